@@ -1,0 +1,3 @@
+from bibcheck.cli import main
+
+main()

@@ -1,0 +1,166 @@
+"""The ingest pipeline: manuscript bytes -> :class:`ParsedDocument` (no I/O but reading).
+
+Stages, each a pure function of the previous one's output:
+decode -> reader (syntax) -> reference fields -> claims -> numbering checks ->
+footnote/literature linking.  Storing is separate (:mod:`bibcheck.store`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from bibcheck.claims import claim_at
+from bibcheck.errors import InputError
+from bibcheck.linking import LiteratureIndex, differences
+from bibcheck.model import (
+    Anomaly,
+    AnomalyCode,
+    Footnote,
+    LiteratureEntry,
+    Marker,
+    ParsedDocument,
+    RawDocument,
+    RawMarker,
+    Reference,
+)
+from bibcheck.numbering import check_numbering
+from bibcheck.readers import get_reader, reader_for
+from bibcheck.refparse import parse_reference
+from bibcheck.textio import decode
+
+PARSER_VERSION = "1"  # bump when parsing changes, so stored documents are re-parsed
+
+
+def document_id(data: bytes) -> str:
+    """Content id of a manuscript: SHA-256 of its bytes."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def parse_file(path: str | Path, reader: str | None = None) -> ParsedDocument:
+    """Read and parse a manuscript file."""
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{p}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{p}: is a directory, not a manuscript") from None
+    except OSError as exc:
+        raise InputError(f"{p}: cannot read ({exc.strerror})") from None
+    return parse_bytes(data, str(p), reader)
+
+
+def parse_bytes(data: bytes, path: str, reader: str | None = None) -> ParsedDocument:
+    """Parse a manuscript given as bytes; ``path`` names it (and hints the format)."""
+    decoded = decode(data, path)
+    chosen = get_reader(reader) if reader else reader_for(path, decoded.text)
+    raw = chosen.read(decoded.text)
+    extra: list[Anomaly] = []
+    if decoded.guessed:
+        extra.append(
+            Anomaly(
+                AnomalyCode.ENCODING_GUESSED,
+                f"not UTF-8; decoded as {decoded.encoding} (a guess: check non-Latin text)",
+                None,
+            )
+        )
+    return build_document(
+        raw, doc_id=document_id(data), path=path, encoding=decoded.encoding, extra=extra
+    )
+
+
+def build_document(
+    raw: RawDocument,
+    *,
+    doc_id: str,
+    path: str,
+    encoding: str = "utf-8",
+    extra: Sequence[Anomaly] = (),
+) -> ParsedDocument:
+    """Turn a reader's syntax-level document into the parsed model."""
+    literature = _literature(raw)
+    index = LiteratureIndex(literature)
+    by_number = {e.number: e for e in literature}
+    markers = _markers(raw)
+    anomalies: list[Anomaly] = [*extra, *raw.anomalies]
+    anomalies.extend(check_numbering(raw.markers, raw.footnotes))
+    footnotes: list[Footnote] = []
+    cited: set[int] = set()
+    seen: set[str] = set()
+    for note in raw.footnotes:
+        ref = _tag(parse_reference(note.text, note.line_starts or (note.line,)), note.label, None)
+        match = index.match(ref) if literature else None
+        if match is not None:
+            cited.add(match.number)
+            anomalies.extend(differences(ref, by_number[match.number], match, note.label))
+        elif literature:
+            anomalies.append(
+                Anomaly(
+                    AnomalyCode.LITERATURE_MISSING,
+                    f"footnote {note.label} cites a work that is not in the literature list",
+                    note.line,
+                    footnote=note.label,
+                )
+            )
+        own = () if note.label in seen else tuple(markers.get(note.label, ()))
+        seen.add(note.label)
+        number = int(note.label) if note.label.isdigit() else None
+        footnotes.append(Footnote(note.label, number, note.line, ref, own, match))
+    for entry in literature:
+        if entry.number not in cited and raw.footnotes:
+            anomalies.append(
+                Anomaly(
+                    AnomalyCode.LITERATURE_UNCITED,
+                    f"literature entry {entry.number} is cited by no footnote",
+                    entry.line,
+                    literature_entry=entry.number,
+                )
+            )
+    if raw.footnotes and not literature:
+        anomalies.append(Anomaly(AnomalyCode.NO_LITERATURE_LIST, "no literature list found", None))
+    defined = {n.label for n in raw.footnotes}
+    stray = tuple(m for label, ms in markers.items() if label not in defined for m in ms)
+    return ParsedDocument(
+        id=doc_id,
+        path=path,
+        reader=raw.reader,
+        title=raw.title,
+        encoding=encoding,
+        footnotes=tuple(footnotes),
+        literature=tuple(literature),
+        anomalies=tuple(anomalies),
+        stray_markers=stray,
+    )
+
+
+def _tag(ref: Reference, footnote: str | None, entry: int | None) -> Reference:
+    """Say which footnote or literature entry each of a reference's anomalies concerns."""
+    tagged = tuple(replace(a, footnote=footnote, literature_entry=entry) for a in ref.anomalies)
+    return replace(ref, anomalies=tagged)
+
+
+def _literature(raw: RawDocument) -> list[LiteratureEntry]:
+    entries = []
+    for i, note in enumerate(raw.literature, start=1):
+        number = int(note.label) if note.label.isdigit() else i
+        ref = _tag(parse_reference(note.text, note.line_starts or (note.line,)), None, number)
+        entries.append(LiteratureEntry(number, note.line, ref, note.label))
+    return entries
+
+
+def _markers(raw: RawDocument) -> dict[str, list[Marker]]:
+    """Markers by label, each with the claim it supports."""
+    found: dict[str, list[Marker]] = {}
+    for m in raw.markers:
+        found.setdefault(m.label, []).append(_marker(raw, m))
+    return found
+
+
+def _marker(raw: RawDocument, m: RawMarker) -> Marker:
+    block = raw.blocks[m.block]
+    previous = raw.blocks[m.block - 1] if m.block > 0 else None
+    claim = claim_at(block, m.offset, previous)
+    return Marker(m.label, m.line, m.column, claim, m.displaced_from)

@@ -1,0 +1,318 @@
+"""The citation model: frozen dataclasses and enums only, no I/O.
+
+Every object keeps the text it came from and the 1-based line where it was
+found, so that a finding can always be traced back into the manuscript.
+Readers produce a :class:`RawDocument` (syntax only); the ingest pipeline
+turns it into a :class:`ParsedDocument` (parsed references, claims, links
+between footnotes and the literature list, anomalies).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+
+class RefKind(StrEnum):
+    """What kind of work a reference points at."""
+
+    WEB = "web"
+    BOOK = "book"
+    ARTICLE = "article"
+    CHAPTER = "chapter"
+    REPORT = "report"
+    UNKNOWN = "unknown"
+
+
+class Origin(StrEnum):
+    """Where in the manuscript a reference was written."""
+
+    FOOTNOTE = "footnote"
+    LITERATURE = "literature"
+
+
+class ClaimKind(StrEnum):
+    """How the claim text at a marker was found."""
+
+    QUOTE = "quote"
+    SENTENCE = "sentence"
+    NONE = "none"
+
+
+class AnomalyCode(StrEnum):
+    """Stable ids for everything odd found while ingesting.
+
+    The values are part of the JSON interface: add new ones, never rename.
+    """
+
+    # URLs
+    URL_ESCAPE_REMOVED = "url-escape-removed"
+    URL_SPLIT_OVER_LINES = "url-split-over-lines"
+    URL_TRAILING_PUNCTUATION = "url-trailing-punctuation"
+    URL_NON_ASCII = "url-non-ascii"
+    URL_MIXED_SCRIPT = "url-mixed-script"
+    URL_LINK_TEXT_DIFFERS = "url-link-text-differs"
+    URL_INVALID = "url-invalid"
+    URL_MISSING = "url-missing"
+    # reference fields
+    YEAR_MALFORMED = "year-malformed"
+    REFERENCE_UNPARSED = "reference-unparsed"
+    ACCESS_DATE_INVALID = "access-date-invalid"
+    # markers and numbering
+    MARKER_WITHOUT_DEFINITION = "marker-without-definition"
+    DEFINITION_WITHOUT_MARKER = "definition-without-marker"
+    DUPLICATE_DEFINITION = "duplicate-definition"
+    DUPLICATE_MARKER = "duplicate-marker"
+    NUMBERING_GAP = "numbering-gap"
+    NUMBERING_OUT_OF_ORDER = "numbering-out-of-order"
+    MARKER_DISPLACED = "marker-displaced"
+    LOST_MARKER = "lost-marker"
+    MARKER_GLUED = "marker-glued"
+    DEFINITION_CONTINUED = "definition-continued"
+    CLAIM_NOT_FOUND = "claim-not-found"
+    # literature list
+    LITERATURE_NUMBERING = "literature-numbering"
+    LITERATURE_DUPLICATE_NUMBER = "literature-duplicate-number"
+    LITERATURE_MISSING = "literature-missing"
+    LITERATURE_UNCITED = "literature-uncited"
+    LITERATURE_URL_DIFFERS = "literature-url-differs"
+    LITERATURE_TITLE_DIFFERS = "literature-title-differs"
+    LITERATURE_YEAR_DIFFERS = "literature-year-differs"
+    LITERATURE_PAGES_DIFFER = "literature-pages-differ"
+    LITERATURE_WEAK_MATCH = "literature-weak-match"
+    # document level
+    ARTIFACT_LINE = "artifact-line"
+    NO_LITERATURE_LIST = "no-literature-list"
+    ENCODING_GUESSED = "encoding-guessed"
+
+
+@dataclass(frozen=True, slots=True)
+class Anomaly:
+    """Something odd, kept as data (never a traceback)."""
+
+    code: AnomalyCode
+    message: str
+    line: int | None = None
+    footnote: str | None = None  # footnote label it concerns
+    literature_entry: int | None = None  # literature number it concerns
+
+
+# --------------------------------------------------------------------------
+# What readers produce (syntax only)
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class TextBlock:
+    """A logical paragraph of body text, markers removed.
+
+    ``pieces`` maps offsets in ``text`` back to source lines: a tuple of
+    ``(offset, line)`` pairs, ascending, the first at offset 0.  A paragraph
+    interrupted by a footnote block or a page artifact is joined into one
+    block, so it has several pieces.
+    """
+
+    text: str
+    pieces: tuple[tuple[int, int], ...]
+
+    def line_at(self, offset: int) -> int:
+        """Source line of the character at ``offset``."""
+        line = self.pieces[0][1]
+        for start, piece_line in self.pieces:
+            if start > offset:
+                break
+            line = piece_line
+        return line
+
+
+@dataclass(frozen=True, slots=True)
+class RawMarker:
+    """A footnote marker in the body (``<sup>3</sup>``, ``[^3]``)."""
+
+    label: str
+    line: int
+    column: int
+    block: int  # index into RawDocument.blocks
+    offset: int  # position in the block's text where the marker stands
+    displaced_from: int | None = None  # original line when the reader relocated it
+
+
+@dataclass(frozen=True, slots=True)
+class RawNote:
+    """A footnote definition or a literature-list item, verbatim."""
+
+    label: str  # footnote label, or the list number as written
+    text: str  # the text with continuation lines joined by "\n"
+    line: int  # first line
+    end_line: int
+    line_starts: tuple[int, ...] = ()  # source line of each "\n"-separated part
+
+
+@dataclass(frozen=True, slots=True)
+class RawDocument:
+    """The syntax-level result of a reader."""
+
+    reader: str
+    title: str | None
+    blocks: tuple[TextBlock, ...]
+    markers: tuple[RawMarker, ...]
+    footnotes: tuple[RawNote, ...]
+    literature: tuple[RawNote, ...]
+    anomalies: tuple[Anomaly, ...] = ()
+    literature_heading_line: int | None = None
+
+
+# --------------------------------------------------------------------------
+# Parsed model
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedUrl:
+    """A URL found in a reference: as written, and cleaned for use."""
+
+    raw: str  # as written in the document (may span lines, keep escapes)
+    url: str | None  # clean, usable (percent-encoded) URL; None if unusable
+    display: str | None = None  # clean URL with non-ASCII kept as written
+    line: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """One reference parsed into fields; ``raw`` is never rewritten."""
+
+    raw: str
+    line: int
+    end_line: int
+    kind: RefKind = RefKind.UNKNOWN
+    style: str = "generic"
+    authors: tuple[str, ...] = ()
+    title: str | None = None
+    responsibility: str | None = None  # statement after " / "
+    host: str | None = None  # host item after " // "
+    year: int | None = None
+    year_raw: str | None = None
+    url: str | None = None
+    url_raw: str | None = None
+    url_display: str | None = None
+    access_date: date | None = None
+    access_date_raw: str | None = None
+    publisher: str | None = None
+    place: str | None = None
+    pages: str | None = None
+    page_count: int | None = None
+    doi: str | None = None
+    language: str | None = None
+    electronic: bool = False  # "[Electronic resource]" designation present
+    anomalies: tuple[Anomaly, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """The text a footnote marker supports."""
+
+    text: str
+    kind: ClaimKind
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    label: str
+    line: int
+    column: int
+    claim: Claim | None
+    displaced_from: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LiteratureMatch:
+    """How a footnote was tied to its literature entry."""
+
+    number: int
+    method: str  # "url", "title", "url+title"
+    score: float  # 0..100
+
+
+@dataclass(frozen=True, slots=True)
+class Footnote:
+    label: str
+    number: int | None  # numeric label, if any
+    line: int
+    reference: Reference
+    markers: tuple[Marker, ...] = ()
+    literature: LiteratureMatch | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LiteratureEntry:
+    number: int
+    line: int
+    reference: Reference
+    label: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedDocument:
+    """Everything ingest knows about one manuscript."""
+
+    id: str  # sha256 of the bytes
+    path: str
+    reader: str
+    title: str | None
+    encoding: str
+    footnotes: tuple[Footnote, ...]
+    literature: tuple[LiteratureEntry, ...]
+    anomalies: tuple[Anomaly, ...] = field(default=())
+    stray_markers: tuple[Marker, ...] = field(default=())  # markers with no definition
+
+    def all_anomalies(self) -> list[Anomaly]:
+        """Document anomalies plus every reference's own, in line order."""
+        found = list(self.anomalies)
+        for fn in self.footnotes:
+            found.extend(fn.reference.anomalies)
+        for entry in self.literature:
+            found.extend(entry.reference.anomalies)
+        return sorted(found, key=lambda a: (a.line or 0, a.code.value, a.message))
+
+
+# --------------------------------------------------------------------------
+# Link checking (issue 3) — declared here so every stage shares one vocabulary
+# --------------------------------------------------------------------------
+
+
+class LinkStatus(StrEnum):
+    """The closed set of verdicts for a checked URL."""
+
+    ALIVE = "alive"
+    MOVED = "moved"
+    DEAD = "dead"
+    SOFT_404 = "soft_404"
+    BLOCKED = "blocked"
+    SERVER_ERROR = "server_error"
+    TIMEOUT = "timeout"
+    DNS_ERROR = "dns_error"
+    TLS_ERROR = "tls_error"
+    CONNECTION_ERROR = "connection_error"
+    TOO_MANY_REDIRECTS = "too_many_redirects"
+    INVALID_URL = "invalid_url"
+    FORBIDDEN_ADDRESS = "forbidden_address"
+    UNSUPPORTED_SCHEME = "unsupported_scheme"
+    DEFERRED = "deferred"
+
+
+@dataclass(frozen=True, slots=True)
+class LinkCheck:
+    """One observation of one URL."""
+
+    url: str
+    status: LinkStatus
+    checked_at: datetime
+    reason: str = ""
+    http_status: int | None = None
+    final_url: str | None = None
+    redirects: tuple[str, ...] = ()
+    elapsed_ms: int | None = None
+    page_title: str | None = None
+    page_text: str | None = None  # first part of the visible text, for drift checks

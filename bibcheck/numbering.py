@@ -1,0 +1,117 @@
+"""Footnote numbering checks (pure): markers vs definitions, gaps, order."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from bibcheck.model import Anomaly, AnomalyCode, RawMarker, RawNote
+
+
+def check_numbering(markers: Sequence[RawMarker], notes: Sequence[RawNote]) -> list[Anomaly]:
+    """Anomalies for markers without definitions and the reverse, numbers
+    defined twice, gaps in the numbering and numbers out of order."""
+    found: list[Anomaly] = []
+    marker_labels = {m.label for m in markers}
+    defined: dict[str, int] = {}
+    for note in notes:
+        if note.label in defined:
+            found.append(
+                Anomaly(
+                    AnomalyCode.DUPLICATE_DEFINITION,
+                    f"footnote {note.label} is defined twice (lines {defined[note.label]} "
+                    f"and {note.line})",
+                    note.line,
+                    footnote=note.label,
+                )
+            )
+        else:
+            defined[note.label] = note.line
+        if note.label not in marker_labels:
+            found.append(
+                Anomaly(
+                    AnomalyCode.DEFINITION_WITHOUT_MARKER,
+                    f"footnote {note.label} is defined but no marker in the text points to it",
+                    note.line,
+                    footnote=note.label,
+                )
+            )
+    for marker in markers:
+        if marker.label not in defined:
+            found.append(
+                Anomaly(
+                    AnomalyCode.MARKER_WITHOUT_DEFINITION,
+                    f"marker {marker.label} has no footnote definition",
+                    marker.line,
+                    footnote=marker.label,
+                )
+            )
+    found.extend(_duplicate_markers(markers))
+    found.extend(_gaps(markers, notes))
+    found.extend(_order(markers))
+    return found
+
+
+def _numeric(label: str) -> int | None:
+    return int(label) if label.isdigit() else None
+
+
+def _duplicate_markers(markers: Sequence[RawMarker]) -> list[Anomaly]:
+    counts = Counter(m.label for m in markers if _numeric(m.label) is not None)
+    seen: set[str] = set()
+    found = []
+    for m in markers:
+        if counts[m.label] > 1 and m.label in seen:
+            found.append(
+                Anomaly(
+                    AnomalyCode.DUPLICATE_MARKER,
+                    f"marker {m.label} appears {counts[m.label]} times in the text",
+                    m.line,
+                    footnote=m.label,
+                )
+            )
+        seen.add(m.label)
+    return found
+
+
+def _gaps(markers: Sequence[RawMarker], notes: Sequence[RawNote]) -> list[Anomaly]:
+    labels = [x.label for x in [*markers, *notes]]
+    numbers = {n for n in map(_numeric, labels) if n is not None}
+    if not numbers or len(numbers) < len(set(labels)) / 2:
+        return []  # named labels ([^dairy]): numbering gaps mean nothing
+    missing = sorted(set(range(1, max(numbers) + 1)) - numbers)
+    lines = {_numeric(m.label): m.line for m in markers}
+    found = []
+    for n in missing:
+        after = max((k for k in lines if k is not None and k < n), default=None)
+        found.append(
+            Anomaly(
+                AnomalyCode.NUMBERING_GAP,
+                f"footnote number {n} is missing (neither a marker nor a definition)",
+                lines.get(after) if after is not None else None,
+                footnote=str(n),
+            )
+        )
+    return found
+
+
+def _order(markers: Sequence[RawMarker]) -> list[Anomaly]:
+    found = []
+    highest = 0
+    seen: set[int] = set()
+    for m in markers:
+        n = _numeric(m.label)
+        if n is None or n in seen:
+            continue
+        seen.add(n)
+        if n < highest:
+            found.append(
+                Anomaly(
+                    AnomalyCode.NUMBERING_OUT_OF_ORDER,
+                    f"marker {n} comes after marker {highest} in the text",
+                    m.line,
+                    footnote=m.label,
+                )
+            )
+        highest = max(highest, n)
+    return found

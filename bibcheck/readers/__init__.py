@@ -1,0 +1,78 @@
+"""Reader registry: pick the reader that fits a manuscript.
+
+A reader turns decoded text into a :class:`~bibcheck.model.RawDocument`
+(markers, footnote definitions, literature items, body blocks).  Parsing
+reference fields, claims, numbering and linking happen later and are shared
+by all readers, so a new format only needs a new reader.
+
+Each reader scores how well it fits a text (0 = not at all); the highest
+score wins, and the file extension breaks ties.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from bibcheck.errors import InputError
+from bibcheck.model import RawDocument
+
+
+@dataclass(frozen=True, slots=True)
+class Reader:
+    """A registered reader."""
+
+    name: str
+    extensions: tuple[str, ...]
+    score: Callable[[str], float]  # how well the text fits, 0..1
+    read: Callable[[str], RawDocument]
+
+
+_REGISTRY: dict[str, Reader] = {}
+
+
+def register(reader: Reader) -> Reader:
+    """Add a reader to the registry (a later one with the same name replaces it)."""
+    _REGISTRY[reader.name] = reader
+    return reader
+
+
+def readers() -> list[Reader]:
+    """All registered readers, in registration order."""
+    _load_builtin()
+    return list(_REGISTRY.values())
+
+
+def get_reader(name: str) -> Reader:
+    """The reader called ``name``."""
+    _load_builtin()
+    try:
+        return _REGISTRY[name]
+    except KeyError:
+        known = ", ".join(sorted(_REGISTRY))
+        raise InputError(f"unknown reader {name!r} (known: {known})") from None
+
+
+def reader_for(path: str | PurePath, text: str) -> Reader:
+    """The reader that fits ``text`` best; the extension breaks ties."""
+    ext = PurePath(path).suffix.lower()
+    best: tuple[float, int, Reader] | None = None
+    for reader in readers():
+        score = reader.score(text)
+        if score <= 0:
+            continue
+        key = (score, 1 if ext in reader.extensions else 0, reader)
+        if best is None or key[:2] > best[:2]:
+            best = key
+    if best is None:
+        raise InputError(
+            f"{path}: no reader recognises this document "
+            "(no footnote markers, footnote definitions or reference list found)"
+        )
+    return best[2]
+
+
+def _load_builtin() -> None:
+    # Imported lazily so that importing the registry never imports every reader.
+    from bibcheck.readers import pandoc, supmarkdown  # noqa: F401

@@ -1,0 +1,398 @@
+"""Pieces shared by the Markdown-like readers.
+
+* page artifacts: short lines repeated on many pages ("FOR AUTHOR USE ONLY",
+  running heads) are recognised by repetition, not by a list of phrases;
+* the literature list: found by its heading (English or Russian) and read as
+  a numbered or bulleted list whose items may continue over several lines
+  (a line that looks like a new item but cannot be one, such as ``2023. -
+  URL:`` after an item ending in ``-``, is a continuation);
+* body paragraphs: markers are removed from the text and their offsets kept;
+  a paragraph interrupted by a footnote block or a page artifact is joined to
+  its continuation; machine-translation placeholders (``xml-ph-0000@dee``) are
+  removed and their positions kept, so a marker displaced by the converter can
+  be put back where it stood.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from bibcheck.model import Anomaly, AnomalyCode, RawMarker, RawNote, TextBlock
+
+LITERATURE_HEADINGS = frozenset(
+    {
+        "literature",
+        "references",
+        "reference list",
+        "list of references",
+        "bibliography",
+        "sources",
+        "works cited",
+        "список литературы",
+        "литература",
+        "библиография",
+        "список использованных источников",
+        "список использованной литературы",
+        "источники",
+        "библиографический список",
+    }
+)
+
+HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+BOLD_LINE = re.compile(r"^\s*\*\*(.+?)\*\*\s*$")
+RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
+PLACEHOLDER = re.compile(r"\s*\bxml-ph-\d+(?:@\w+)?")
+LIST_ITEM = re.compile(r"^\s{0,3}(?:(?P<num>\d{1,5})[.)]|(?P<bullet>[-*+]))\s+(?P<text>.*)$")
+_URLISH = re.compile(r"^\s*(?:<?(?:https?|ftp)://|www\.|\[[^\]]*\]\()", re.I)
+_INCOMPLETE_END = re.compile(r"(?:[-–—/:,]|URL:|//|\.\s-)\s*$", re.I)
+_TERMINAL = re.compile(r"[.!?…:;][\"'”»’)\]]*\s*$|[\"”»]\s*$")
+_MD_CLEAN = re.compile(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)")
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
+def heading_text(line: str) -> str | None:
+    """The text of a Markdown heading line, or None."""
+    m = HEADING.match(line)
+    if m:
+        return m.group(2).replace("**", "").strip()
+    return None
+
+
+def is_literature_heading(line: str) -> bool:
+    """Is ``line`` the heading of a literature list (``## Literature``, **References**)?"""
+    text = heading_text(line)
+    if text is None:
+        m = BOLD_LINE.match(line)
+        text = m.group(1) if m else None
+    if text is None:
+        return False
+    key = re.sub(r"[\s:.]+$", "", text.strip().lower())
+    key = re.sub(r"^\d+[.)]?\s*", "", key)
+    return key in LITERATURE_HEADINGS
+
+
+def literature_heading_index(lines: Sequence[str]) -> int | None:
+    """Index of the last literature heading (the table of contents may name it too)."""
+    found = None
+    for i, line in enumerate(lines):
+        if is_literature_heading(line):
+            found = i
+    return found
+
+
+def find_artifacts(lines: Sequence[str], min_repeats: int = 3) -> set[int]:
+    """Indexes of page artifacts: short non-heading lines repeated verbatim."""
+    counts = Counter(s for s in (line.strip() for line in lines) if s and _artifact_shape(s))
+    repeated = {s for s, n in counts.items() if n >= min_repeats}
+    return {i for i, line in enumerate(lines) if line.strip() in repeated}
+
+
+def _artifact_shape(s: str) -> bool:
+    if len(s) > 60 or s.startswith(("#", "<sup>", "[^", "---", "|", ">")):
+        return False
+    if LIST_ITEM.match(s) or RULE.match(s):
+        return False
+    return True
+
+
+def artifact_anomalies(lines: Sequence[str], artifacts: set[int]) -> list[Anomaly]:
+    """One anomaly per distinct artifact text, at its first line."""
+    first: dict[str, int] = {}
+    counts: Counter[str] = Counter()
+    for i in sorted(artifacts):
+        s = lines[i].strip()
+        first.setdefault(s, i + 1)
+        counts[s] += 1
+    return [
+        Anomaly(
+            AnomalyCode.ARTIFACT_LINE,
+            f"page artifact {s!r} repeated {counts[s]} times; ignored "
+            "(claims are joined across it)",
+            line,
+        )
+        for s, line in first.items()
+    ]
+
+
+def is_incomplete(text: str) -> bool:
+    """Does a reference visibly continue on a later line (ends with '-', 'URL:', '<http…')?"""
+    stripped = text.rstrip()
+    if not stripped:
+        return False
+    if stripped.count("<") > stripped.count(">") or stripped.count("[") > stripped.count("]"):
+        return True
+    return bool(_INCOMPLETE_END.search(stripped))
+
+
+def looks_like_url_line(line: str) -> bool:
+    """A line that is (the rest of) a URL rather than prose."""
+    s = line.strip()
+    return bool(_URLISH.match(s)) or (bool(s) and " " not in s and "/" in s and len(s) > 8)
+
+
+def clean_inline(text: str) -> str:
+    """Markdown emphasis and backslash escapes removed; spaces collapsed."""
+    text = _MD_CLEAN.sub("", text)
+    text = _ESCAPE.sub(r"\1", text)
+    return text
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(_TERMINAL.search(text))
+
+
+# --------------------------------------------------------------------------
+# Literature lists
+# --------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Item:
+    label: str
+    number: int | None
+    parts: list[str]
+    lines: list[int]
+
+
+def read_list(
+    lines: Sequence[str], start: int, artifacts: set[int], end: int | None = None
+) -> tuple[list[RawNote], list[Anomaly], int]:
+    """Read a numbered or bulleted reference list starting at index ``start``.
+
+    Returns the items, the anomalies, and the index where the list ended.
+    """
+    stop = len(lines) if end is None else end
+    items: list[_Item] = []
+    i = start
+    while i < stop:
+        line = lines[i]
+        if i in artifacts or not line.strip():
+            i += 1
+            continue
+        if heading_text(line) is not None:
+            break
+        m = LIST_ITEM.match(line)
+        prev = items[-1] if items else None
+        if m and _starts_item(m, prev):
+            number = int(m.group("num")) if m.group("num") else None
+            label = m.group("num") or str(len(items) + 1)
+            items.append(_Item(label, number, [m.group("text").strip()], [i + 1]))
+        elif prev is not None and (
+            is_incomplete(" ".join(prev.parts)) or looks_like_url_line(line)
+        ):
+            prev.parts.append(line.strip())
+            prev.lines.append(i + 1)
+        elif not items:
+            i += 1  # prose between the heading and the list
+            continue
+        else:
+            break
+        i += 1
+    notes = [
+        RawNote(it.label, "\n".join(it.parts), it.lines[0], it.lines[-1], tuple(it.lines))
+        for it in items
+    ]
+    return notes, _list_numbering(items), i
+
+
+def _starts_item(m: re.Match[str], prev: _Item | None) -> bool:
+    if m.group("bullet") or prev is None:
+        return True
+    number = int(m.group("num"))
+    if prev.number is not None and number == prev.number + 1:
+        return True
+    if is_incomplete(" ".join(prev.parts)):
+        return False  # "2023. - URL: ..." continuing "... resource]. -"
+    return prev.number is None or 0 < number - prev.number < 50 or number <= prev.number
+
+
+def _list_numbering(items: list[_Item]) -> list[Anomaly]:
+    found: list[Anomaly] = []
+    seen: dict[int, int] = {}
+    expected = 1
+    for it in items:
+        if it.number is None:
+            continue
+        line = it.lines[0]
+        if it.number in seen:
+            found.append(
+                Anomaly(
+                    AnomalyCode.LITERATURE_DUPLICATE_NUMBER,
+                    f"literature number {it.number} used twice "
+                    f"(lines {seen[it.number]} and {line})",
+                    line,
+                    literature_entry=it.number,
+                )
+            )
+        elif it.number != expected:
+            found.append(
+                Anomaly(
+                    AnomalyCode.LITERATURE_NUMBERING,
+                    f"literature entry numbered {it.number} where {expected} was expected",
+                    line,
+                    literature_entry=it.number,
+                )
+            )
+        seen.setdefault(it.number, line)
+        expected = max(expected, it.number + 1)
+    return found
+
+
+# --------------------------------------------------------------------------
+# Body paragraphs
+# --------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Para:
+    text: str = ""
+    pieces: list[tuple[int, int]] = field(default_factory=list)
+    markers: list[tuple[str, int, int, int]] = field(default_factory=list)  # label, line, col, off
+    placeholders: list[tuple[int, int, str]] = field(default_factory=list)  # offset, line, text
+    heading: bool = False
+    glued_start: bool = False  # began with a marker glued to the first word
+    after_break: bool = False  # a footnote block or page artifact came just before
+
+
+class BlockCollector:
+    """Accumulates body lines into paragraphs (:class:`TextBlock`) with marker offsets.
+
+    ``marker`` is the reader's marker pattern with a ``label`` group.
+    Call :meth:`line` for body lines, :meth:`blank` for paragraph breaks,
+    :meth:`interrupt` where a footnote block or page artifact cut the text.
+    """
+
+    def __init__(self, marker: re.Pattern[str]) -> None:
+        self._marker = marker
+        self._paras: list[_Para] = []
+        self._current: _Para | None = None
+        self._interrupted = False
+        self._join_next = False
+
+    def blank(self) -> None:
+        if self._current is not None:
+            self._paras.append(self._current)
+            self._current = None
+
+    def interrupt(self) -> None:
+        """A footnote block or artifact: the next paragraph may continue the last."""
+        self.blank()
+        self._interrupted = True
+
+    def heading(self, line_no: int, text: str) -> None:
+        self.blank()
+        para = _Para(heading=True)
+        self._append(para, line_no, text)
+        self._paras.append(para)
+        self._interrupted = False
+
+    def line(self, line_no: int, text: str) -> None:
+        if self._current is None:
+            self._current = _Para(after_break=self._interrupted)
+            self._interrupted = False
+            self._current.glued_start = bool(
+                (m := self._marker.match(text.lstrip()))
+                and text.lstrip()[m.end() : m.end() + 1].isalpha()
+            )
+        self._append(self._current, line_no, text)
+
+    def _append(self, para: _Para, line_no: int, text: str) -> None:
+        if para.text and not para.text.endswith(" "):
+            para.text += " "
+        para.pieces.append((len(para.text), line_no))
+        pos = 0
+        for m in re.finditer(self._marker.pattern + "|" + PLACEHOLDER.pattern, text):
+            para.text += clean_inline(text[pos : m.start()])
+            if m.groupdict().get("label"):
+                para.markers.append((m.group("label"), line_no, m.start() + 1, len(para.text)))
+            else:
+                para.placeholders.append((len(para.text), line_no, m.group(0).strip()))
+            pos = m.end()
+        para.text += clean_inline(text[pos:]).rstrip()
+
+    def finish(self) -> tuple[list[TextBlock], list[RawMarker], list[Anomaly]]:
+        self.blank()
+        paras = _join_paragraphs(self._paras)
+        blocks: list[TextBlock] = []
+        markers: list[RawMarker] = []
+        anomalies: list[Anomaly] = []
+        for para in paras:
+            index = len(blocks)
+            block = TextBlock(para.text, tuple(para.pieces) or ((0, 1),))
+            blocks.append(block)
+            found, notes = _place_markers(para, index)
+            markers.extend(found)
+            anomalies.extend(notes)
+        return blocks, markers, anomalies
+
+
+def _join_paragraphs(paras: list[_Para]) -> list[_Para]:
+    out: list[_Para] = []
+    for para in paras:
+        prev = out[-1] if out else None
+        if prev is not None and _continues(prev, para):
+            shift = len(prev.text) + 1
+            prev.text += " " + para.text
+            prev.pieces.extend((o + shift, ln) for o, ln in para.pieces)
+            prev.markers.extend((lb, ln, c, o + shift) for lb, ln, c, o in para.markers)
+            prev.placeholders.extend((o + shift, ln, t) for o, ln, t in para.placeholders)
+        else:
+            out.append(para)
+    return out
+
+
+def _continues(prev: _Para, para: _Para) -> bool:
+    """Does ``para`` continue the sentence ``prev`` left open (PDF page/column break)?"""
+    if prev.heading or para.heading or not para.text or para.glued_start:
+        return False
+    first = para.text.lstrip()[:1]
+    if ends_sentence(prev.text):
+        return False
+    if para.after_break:
+        return True  # the page ended mid-sentence
+    if len(prev.text) > 200 and prev.text.rstrip()[-1:].isalpha():
+        return True  # long prose cut off mid-sentence by a stray blank line
+    return first.islower() or first in ",;:)]»”-–"
+
+
+def _place_markers(para: _Para, index: int) -> tuple[list[RawMarker], list[Anomaly]]:
+    markers: list[RawMarker] = []
+    anomalies: list[Anomaly] = []
+    free_placeholders = list(para.placeholders)
+    for label, line, col, offset in para.markers:
+        if offset == 0 and para.glued_start and free_placeholders:
+            ph_offset, ph_line, ph_text = free_placeholders.pop(0)
+            anomalies.append(
+                Anomaly(
+                    AnomalyCode.MARKER_DISPLACED,
+                    f"marker {label} stood at the start of a paragraph; put back where the "
+                    f"placeholder {ph_text!r} (line {ph_line}) shows it belonged",
+                    ph_line,
+                    footnote=label,
+                )
+            )
+            markers.append(RawMarker(label, ph_line, col, index, ph_offset, displaced_from=line))
+            continue
+        if offset == 0 and para.glued_start:
+            anomalies.append(
+                Anomaly(
+                    AnomalyCode.MARKER_GLUED,
+                    f"marker {label} is glued to the start of a paragraph",
+                    line,
+                    footnote=label,
+                )
+            )
+        markers.append(RawMarker(label, line, col, index, offset))
+    for _offset, line, text in free_placeholders:
+        anomalies.append(
+            Anomaly(
+                AnomalyCode.LOST_MARKER,
+                f"placeholder {text!r} left by machine translation: "
+                "a footnote marker was lost here",
+                line,
+            )
+        )
+    return markers, anomalies

@@ -1,0 +1,353 @@
+"""Store and load parsed documents.
+
+Ids are derived from content (the document's SHA-256, the footnote label and
+position), so ingesting the same bytes twice changes nothing: the second
+time the document is recognised and skipped.  A new version of a file at the
+same path replaces the old version's rows in one transaction; the URL table
+and the link-check history are keyed by URL and survive.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlite_utils import Database
+
+from bibcheck.ingest import PARSER_VERSION
+from bibcheck.model import (
+    Anomaly,
+    AnomalyCode,
+    Claim,
+    ClaimKind,
+    Footnote,
+    LiteratureEntry,
+    LiteratureMatch,
+    Marker,
+    ParsedDocument,
+    Reference,
+    RefKind,
+)
+from bibcheck.urls import host_of, normalise_key
+
+_CHILD_TABLES = (
+    "claims",
+    "markers",
+    "footnotes",
+    "literature",
+    "reference_urls",
+    "references",
+    "anomalies",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SaveResult:
+    document_id: str
+    stored: bool  # False when the same document was already stored
+    replaced: tuple[str, ...] = ()  # ids of older versions of the same path
+
+
+def _hash(*parts: object) -> str:
+    return hashlib.sha1("\x1f".join(str(p) for p in parts).encode()).hexdigest()[:20]
+
+
+def save_document(db: Database, doc: ParsedDocument, *, size: int, now: datetime) -> SaveResult:
+    """Store ``doc`` unless the same bytes were already stored by this parser version."""
+    existing = db["documents"].rows_where("id = ?", [doc.id])
+    row = next(iter(existing), None)
+    if row is not None and row["parser_version"] == PARSER_VERSION:
+        return SaveResult(doc.id, False)
+    older = [
+        r["id"] for r in db["documents"].rows_where("path = ? and id != ?", [doc.path, doc.id])
+    ]
+    with db.conn:
+        for doc_id in [doc.id, *older]:
+            _delete(db, doc_id)
+        _insert(db, doc, size, now)
+    return SaveResult(doc.id, True, tuple(older))
+
+
+def _delete(db: Database, doc_id: str) -> None:
+    db.execute(
+        "delete from claims where marker_id in (select id from markers where document_id = ?)",
+        [doc_id],
+    )
+    db.execute("delete from markers where document_id = ?", [doc_id])
+    db.execute("delete from footnotes where document_id = ?", [doc_id])
+    db.execute("delete from literature where document_id = ?", [doc_id])
+    db.execute(
+        "delete from reference_urls where reference_id in "
+        "(select id from [references] where document_id = ?)",
+        [doc_id],
+    )
+    db.execute("delete from [references] where document_id = ?", [doc_id])
+    db.execute("delete from anomalies where document_id = ?", [doc_id])
+    db.execute("delete from documents where id = ?", [doc_id])
+
+
+def _insert(db: Database, doc: ParsedDocument, size: int, now: datetime) -> None:
+    db["documents"].insert(
+        {
+            "id": doc.id,
+            "path": doc.path,
+            "reader": doc.reader,
+            "title": doc.title,
+            "encoding": doc.encoding,
+            "parser_version": PARSER_VERSION,
+            "size": size,
+            "ingested_at": now.isoformat(timespec="seconds"),
+        }
+    )
+    refs: list[dict[str, Any]] = []
+    lit_rows = []
+    lit_ids: dict[int, str] = {}
+    for seq, entry in enumerate(doc.literature):
+        ref_id = _hash(doc.id, "literature", seq, entry.reference.raw)
+        refs.append(_reference_row(ref_id, doc.id, "literature", entry.label, entry.reference))
+        lit_id = f"{doc.id[:16]}:lit:{seq}"
+        lit_ids.setdefault(entry.number, lit_id)
+        lit_rows.append(
+            {
+                "id": lit_id,
+                "document_id": doc.id,
+                "number": entry.number,
+                "label": entry.label,
+                "line": entry.line,
+                "reference_id": ref_id,
+            }
+        )
+    fn_rows, marker_rows, claim_rows = [], [], []
+    for seq, fn in enumerate(doc.footnotes):
+        ref_id = _hash(doc.id, "footnote", seq, fn.reference.raw)
+        refs.append(_reference_row(ref_id, doc.id, "footnote", fn.label, fn.reference))
+        fn_id = f"{doc.id[:16]}:fn:{seq}"
+        match = fn.literature
+        fn_rows.append(
+            {
+                "id": fn_id,
+                "document_id": doc.id,
+                "label": fn.label,
+                "number": fn.number,
+                "seq": seq,
+                "line": fn.line,
+                "reference_id": ref_id,
+                "literature_id": lit_ids.get(match.number) if match else None,
+                "match_method": match.method if match else None,
+                "match_score": match.score if match else None,
+            }
+        )
+        for k, marker in enumerate(fn.markers):
+            marker_id = f"{fn_id}:m{k}"
+            marker_rows.append(_marker_row(marker_id, doc.id, fn_id, marker))
+            if marker.claim is not None:
+                claim_rows.append(
+                    {
+                        "marker_id": marker_id,
+                        "text": marker.claim.text,
+                        "kind": marker.claim.kind.value,
+                        "line": marker.claim.line,
+                    }
+                )
+    for k, marker in enumerate(doc.stray_markers):
+        marker_rows.append(_marker_row(f"{doc.id[:16]}:stray:{k}", doc.id, None, marker))
+    ref_anomalies = [_anomaly_row(doc.id, a) for r in refs for a in r.pop("_anomalies")]
+    db["references"].insert_all(refs)
+    db["literature"].insert_all(lit_rows)
+    db["footnotes"].insert_all(fn_rows)
+    db["markers"].insert_all(marker_rows)
+    db["claims"].insert_all(claim_rows)
+    _insert_urls(db, refs)
+    rows = [_anomaly_row(doc.id, a) for a in doc.anomalies] + ref_anomalies
+    db["anomalies"].insert_all(rows, ignore=True)
+
+
+def _reference_row(
+    ref_id: str, doc_id: str, origin: str, label: str, ref: Reference
+) -> dict[str, Any]:
+    return {
+        "id": ref_id,
+        "document_id": doc_id,
+        "origin": origin,
+        "label": label,
+        "raw": ref.raw,
+        "line": ref.line,
+        "end_line": ref.end_line,
+        "kind": ref.kind.value,
+        "style": ref.style,
+        "authors": json.dumps(list(ref.authors), ensure_ascii=False),
+        "title": ref.title,
+        "responsibility": ref.responsibility,
+        "host": ref.host,
+        "year": ref.year,
+        "year_raw": ref.year_raw,
+        "url": ref.url,
+        "url_raw": ref.url_raw,
+        "url_display": ref.url_display,
+        "access_date": ref.access_date.isoformat() if ref.access_date else None,
+        "access_date_raw": ref.access_date_raw,
+        "publisher": ref.publisher,
+        "place": ref.place,
+        "pages": ref.pages,
+        "page_count": ref.page_count,
+        "doi": ref.doi,
+        "language": ref.language,
+        "electronic": int(ref.electronic),
+        "_anomalies": ref.anomalies,
+    }
+
+
+def _marker_row(marker_id: str, doc_id: str, fn_id: str | None, m: Marker) -> dict[str, Any]:
+    return {
+        "id": marker_id,
+        "document_id": doc_id,
+        "footnote_id": fn_id,
+        "label": m.label,
+        "line": m.line,
+        "column": m.column,
+        "displaced_from": m.displaced_from,
+    }
+
+
+def _anomaly_row(doc_id: str, a: Anomaly) -> dict[str, Any]:
+    return {
+        "id": _hash(doc_id, a.code.value, a.line, a.message, a.footnote, a.literature_entry),
+        "document_id": doc_id,
+        "code": a.code.value,
+        "message": a.message,
+        "line": a.line,
+        "footnote": a.footnote,
+        "literature_entry": a.literature_entry,
+    }
+
+
+def _insert_urls(db: Database, refs: list[dict[str, Any]]) -> None:
+    urls: dict[str, dict[str, str]] = {}
+    links = []
+    for ref in refs:
+        if ref["url"]:
+            urls[ref["url"]] = {
+                "url": ref["url"],
+                "host": host_of(ref["url"]),
+                "key": normalise_key(ref["url"]),
+            }
+            links.append({"reference_id": ref["id"], "url": ref["url"]})
+    db["urls"].insert_all(urls.values(), ignore=True)
+    db["reference_urls"].insert_all(links, ignore=True)
+
+
+# --------------------------------------------------------------------------
+# loading
+# --------------------------------------------------------------------------
+
+
+def document_ids(db: Database) -> list[str]:
+    """Ids of the stored documents, oldest ingest first."""
+    return [r["id"] for r in db.query("select id from documents order by ingested_at, path")]
+
+
+def document_row(db: Database, doc_id: str) -> dict[str, Any]:
+    return dict(next(iter(db["documents"].rows_where("id = ?", [doc_id]))))
+
+
+def load_document(db: Database, doc_id: str) -> ParsedDocument:
+    """Rebuild a stored document as the model (with every anomaly at document level)."""
+    row = document_row(db, doc_id)
+    refs = {r["id"]: r for r in db["references"].rows_where("document_id = ?", [doc_id])}
+    literature = [
+        LiteratureEntry(r["number"], r["line"], _reference(refs[r["reference_id"]]), r["label"])
+        for r in db["literature"].rows_where("document_id = ?", [doc_id], order_by="rowid")
+    ]
+    lit_numbers = {
+        r["id"]: r["number"] for r in db["literature"].rows_where("document_id = ?", [doc_id])
+    }
+    markers = _load_markers(db, doc_id)
+    footnotes = []
+    for r in db["footnotes"].rows_where("document_id = ?", [doc_id], order_by="seq"):
+        match = None
+        if r["literature_id"]:
+            match = LiteratureMatch(
+                lit_numbers[r["literature_id"]], r["match_method"], r["match_score"]
+            )
+        footnotes.append(
+            Footnote(
+                r["label"],
+                r["number"],
+                r["line"],
+                _reference(refs[r["reference_id"]]),
+                tuple(markers.get(r["id"], ())),
+                match,
+            )
+        )
+    anomalies = tuple(
+        Anomaly(
+            AnomalyCode(a["code"]), a["message"], a["line"], a["footnote"], a["literature_entry"]
+        )
+        for a in db["anomalies"].rows_where(
+            "document_id = ?", [doc_id], order_by="coalesce(line, 0), code, message"
+        )
+    )
+    return ParsedDocument(
+        id=doc_id,
+        path=row["path"],
+        reader=row["reader"],
+        title=row["title"],
+        encoding=row["encoding"],
+        footnotes=tuple(footnotes),
+        literature=tuple(literature),
+        anomalies=anomalies,
+        stray_markers=tuple(markers.get(None, ())),  # type: ignore[call-overload]
+    )
+
+
+def _load_markers(db: Database, doc_id: str) -> dict[str | None, list[Marker]]:
+    sql = (
+        "select m.*, c.text as claim_text, c.kind as claim_kind, c.line as claim_line "
+        "from markers m left join claims c on c.marker_id = m.id "
+        "where m.document_id = ? order by m.rowid"
+    )
+    found: dict[str | None, list[Marker]] = {}
+    for r in db.query(sql, [doc_id]):
+        claim = None
+        if r["claim_kind"] is not None:
+            claim = Claim(r["claim_text"], ClaimKind(r["claim_kind"]), r["claim_line"])
+        marker = Marker(r["label"], r["line"], r["column"], claim, r["displaced_from"])
+        found.setdefault(r["footnote_id"], []).append(marker)
+    return found
+
+
+def _reference(r: dict[str, Any]) -> Reference:
+    return Reference(
+        raw=r["raw"],
+        line=r["line"],
+        end_line=r["end_line"],
+        kind=RefKind(r["kind"]),
+        style=r["style"],
+        authors=tuple(json.loads(r["authors"] or "[]")),
+        title=r["title"],
+        responsibility=r["responsibility"],
+        host=r["host"],
+        year=r["year"],
+        year_raw=r["year_raw"],
+        url=r["url"],
+        url_raw=r["url_raw"],
+        url_display=r["url_display"],
+        access_date=date.fromisoformat(r["access_date"]) if r["access_date"] else None,
+        access_date_raw=r["access_date_raw"],
+        publisher=r["publisher"],
+        place=r["place"],
+        pages=r["pages"],
+        page_count=r["page_count"],
+        doi=r["doi"],
+        language=r["language"],
+        electronic=bool(r["electronic"]),
+    )
+
+
+def iter_documents(db: Database) -> Iterator[ParsedDocument]:
+    for doc_id in document_ids(db):
+        yield load_document(db, doc_id)

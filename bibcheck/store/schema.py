@@ -1,0 +1,188 @@
+"""The database schema, as sqlite-utils migrations.
+
+Every change to the schema is a new migration appended here; a database
+written by a newer bibcheck (a migration this version does not know) is
+refused rather than damaged.  See README.md "Database schema".
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from bibcheck.errors import StoreError
+
+SCHEMA_VERSION = 1
+migrations = Migrations("bibcheck")
+
+
+@migrations()
+def m001_citation_model(db: Database) -> None:
+    db["documents"].create(
+        {
+            "id": str,
+            "path": str,
+            "reader": str,
+            "title": str,
+            "encoding": str,
+            "parser_version": str,
+            "size": int,
+            "ingested_at": str,
+        },
+        pk="id",
+    )
+    db["references"].create(
+        {
+            "id": str,
+            "document_id": str,
+            "origin": str,
+            "label": str,
+            "raw": str,
+            "line": int,
+            "end_line": int,
+            "kind": str,
+            "style": str,
+            "authors": str,
+            "title": str,
+            "responsibility": str,
+            "host": str,
+            "year": int,
+            "year_raw": str,
+            "url": str,
+            "url_raw": str,
+            "url_display": str,
+            "access_date": str,
+            "access_date_raw": str,
+            "publisher": str,
+            "place": str,
+            "pages": str,
+            "page_count": int,
+            "doi": str,
+            "language": str,
+            "electronic": int,
+        },
+        pk="id",
+        foreign_keys=[("document_id", "documents", "id")],
+    )
+    db["literature"].create(
+        {
+            "id": str,
+            "document_id": str,
+            "number": int,
+            "label": str,
+            "line": int,
+            "reference_id": str,
+        },
+        pk="id",
+        foreign_keys=[("document_id", "documents", "id"), ("reference_id", "references", "id")],
+    )
+    db["footnotes"].create(
+        {
+            "id": str,
+            "document_id": str,
+            "label": str,
+            "number": int,
+            "seq": int,
+            "line": int,
+            "reference_id": str,
+            "literature_id": str,
+            "match_method": str,
+            "match_score": float,
+        },
+        pk="id",
+        foreign_keys=[
+            ("document_id", "documents", "id"),
+            ("reference_id", "references", "id"),
+            ("literature_id", "literature", "id"),
+        ],
+    )
+    db["markers"].create(
+        {
+            "id": str,
+            "document_id": str,
+            "footnote_id": str,
+            "label": str,
+            "line": int,
+            "column": int,
+            "displaced_from": int,
+        },
+        pk="id",
+        foreign_keys=[("document_id", "documents", "id"), ("footnote_id", "footnotes", "id")],
+    )
+    db["claims"].create(
+        {"marker_id": str, "text": str, "kind": str, "line": int},
+        pk="marker_id",
+        foreign_keys=[("marker_id", "markers", "id")],
+    )
+    db["urls"].create({"url": str, "host": str, "key": str}, pk="url")
+    db["reference_urls"].create(
+        {"reference_id": str, "url": str},
+        pk=("reference_id", "url"),
+        foreign_keys=[("reference_id", "references", "id"), ("url", "urls", "url")],
+    )
+    db["anomalies"].create(
+        {
+            "id": str,
+            "document_id": str,
+            "code": str,
+            "message": str,
+            "line": int,
+            "footnote": str,
+            "literature_entry": int,
+        },
+        pk="id",
+        foreign_keys=[("document_id", "documents", "id")],
+    )
+    db["check_runs"].create(
+        {
+            "id": str,
+            "started_at": str,
+            "finished_at": str,
+            "degraded": int,
+            "degraded_reason": str,
+            "settings": str,
+            "version": str,
+        },
+        pk="id",
+    )
+    db["link_checks"].create(
+        {
+            "id": int,
+            "url": str,
+            "run_id": str,
+            "status": str,
+            "reason": str,
+            "http_status": int,
+            "final_url": str,
+            "redirects": str,
+            "elapsed_ms": int,
+            "checked_at": str,
+            "page_title": str,
+            "page_text": str,
+        },
+        pk="id",
+        foreign_keys=[("url", "urls", "url"), ("run_id", "check_runs", "id")],
+    )
+    for table, cols in [
+        ("references", ["document_id"]),
+        ("footnotes", ["document_id"]),
+        ("literature", ["document_id"]),
+        ("markers", ["footnote_id"]),
+        ("anomalies", ["document_id"]),
+        ("link_checks", ["url", "checked_at"]),
+        ("reference_urls", ["url"]),
+    ]:
+        db[table].create_index(cols)  # type: ignore[union-attr]
+
+
+def migrate(db: Database) -> None:
+    """Bring ``db`` up to this version's schema; refuse a newer one."""
+    known = {m.name for m in migrations._migrations}
+    applied = {m.name for m in migrations.applied(db)}
+    unknown = applied - known
+    if unknown:
+        raise StoreError(
+            "this database was written by a newer bibcheck "
+            f"(unknown migrations: {', '.join(sorted(unknown))}); upgrade bibcheck"
+        )
+    migrations.apply(db)

@@ -1,0 +1,362 @@
+"""Find, repair and normalise the URLs written in a reference.
+
+Manuscripts converted from PDF damage URLs in predictable ways; every repair
+made here is recorded as an :class:`~bibcheck.model.Anomaly` with its line so
+an editor can fix the source:
+
+* Markdown links ``[text](target)``: the target is used; when the visible text
+  is itself a URL that differs from the target, that is recorded.
+* Markdown escapes (``\\_`` and the doubled ``\\\\_`` left by double
+  conversion) are removed.
+* URLs broken across lines are joined, including the converter pattern
+  ``<https://host/path->`` followed by ``[rest-of-path/](#)`` (or by a link
+  whose target is a bogus absolute URL).
+* Trailing sentence punctuation after a bare URL is dropped.
+* Non-ASCII characters are kept as written in ``display`` and
+  percent-encoded in ``url``; a Cyrillic letter inside a Latin
+  (transliterated) word is flagged as a likely typo.
+
+``normalise_key`` gives the canonical form used to decide that two URLs name
+the same resource (``www.``, scheme, trailing slash, tracking parameters and
+percent-encoding case do not matter).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
+
+from url_normalize import url_normalize
+
+from bibcheck.model import Anomaly, AnomalyCode, ParsedUrl
+
+__all__ = [
+    "UrlExtraction",
+    "extract_urls",
+    "clean_url",
+    "encode_url",
+    "normalise_key",
+    "host_of",
+    "mixed_script_words",
+]
+
+SCHEMES = ("http", "https", "ftp")
+_URL_START = r"(?:https?|ftp)://"
+# A Markdown link: [label](target); the label may hold escaped brackets.
+_MD_LINK = re.compile(r"\[(?P<label>(?:\\.|[^\]\\])*)\]\((?P<target>[^)\s]*)\)")
+# <url>, possibly cut by line breaks (with indentation) before its closing '>'.
+_ANGLE = re.compile(
+    r"<(?P<url>" + _URL_START + r"[^>\s]*(?:[ \t]*\n\s*[^>\s<]+(?=[^>\s<]*>|>))*)>?", re.I
+)
+# A bare URL ending in '-' or '_' at a line end, continued on the next line.
+_BARE_CONT = re.compile(r"(?<=[-_])[ \t]*\n[ \t]*(?P<rest>[\w\-./%?=&#~+]+)")
+_BARE = re.compile(r"(?<![\w/(<\[])(?P<url>(?:" + _URL_START + r"|www\.)[^\s<>\"\]]+)", re.I)
+_FRAGMENT_LINK = re.compile(r"[ \t]*\n\s*\[(?P<label>(?:\\.|[^\]\\])*)\]\((?P<target>[^)\s]*)\)")
+_ESCAPE = re.compile(r"\\+([!-/:-@\[-`{-~])")
+_TRAILING = ".,;:!?'\""
+_TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|yclid|_openstat|mc_cid|mc_eid|ref_src)$", re.I)
+_LATIN = re.compile(r"[A-Za-z]")
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class UrlExtraction:
+    """The URLs found in a reference, the repairs made, and the text left."""
+
+    urls: tuple[ParsedUrl, ...]
+    anomalies: tuple[Anomaly, ...]
+    rest: str  # the text with each URL (and its wrapper) replaced by a space
+
+
+@dataclass(slots=True)
+class _Found:
+    start: int
+    end: int
+    raw: str  # verbatim span
+    candidate: str  # the URL text before cleaning
+    label: str | None = None  # visible text of a Markdown link
+    split: bool = False
+    bogus_target: str | None = None
+
+
+def extract_urls(text: str, line_starts: Sequence[int]) -> UrlExtraction:
+    """Find every URL in ``text`` (lines joined by ``\\n``).
+
+    ``line_starts[i]`` is the source line of the i-th line of ``text``.
+    """
+    found = _scan(text)
+    urls: list[ParsedUrl] = []
+    anomalies: list[Anomaly] = []
+    for item in found:
+        line = _line_of(text, item.start, line_starts)
+        parsed, notes = _finish(item, line)
+        urls.append(parsed)
+        anomalies.extend(notes)
+    rest = _blank_out(text, [(f.start, f.end) for f in found])
+    return UrlExtraction(tuple(urls), tuple(anomalies), rest)
+
+
+# --------------------------------------------------------------------------
+# scanning
+# --------------------------------------------------------------------------
+
+
+def _scan(text: str) -> list[_Found]:
+    """Locate URL spans: Markdown links, then <...>, then bare URLs."""
+    found: list[_Found] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    for m in _MD_LINK.finditer(text):
+        target, label = m.group("target"), m.group("label")
+        if _is_url(target):
+            found.append(_Found(m.start(), m.end(), m.group(0), target, label=label))
+            taken.append((m.start(), m.end()))
+    for m in _ANGLE.finditer(text):
+        if free(m.start(), m.end()):
+            url = m.group("url")
+            found.append(_Found(m.start(), m.end(), m.group(0), url, split="\n" in url))
+            taken.append((m.start(), m.end()))
+    for m in _BARE.finditer(text):
+        if free(m.start(), m.end()):
+            end, url, split = m.end(), m.group("url"), False
+            cont = _BARE_CONT.match(text, end)
+            if cont:
+                end, url, split = cont.end(), url + cont.group("rest"), True
+            found.append(_Found(m.start(), end, text[m.start() : end], url, split=split))
+            taken.append((m.start(), end))
+    found.sort(key=lambda f: f.start)
+    return _join_continuations(text, found)
+
+
+def _is_url(target: str) -> bool:
+    return bool(re.match(_URL_START, _unescape(target), re.I))
+
+
+def _join_continuations(text: str, found: list[_Found]) -> list[_Found]:
+    """Join a URL cut at a line end with the fragment on the following line."""
+    result: list[_Found] = []
+    for item in found:
+        if result and _continues(text, result[-1], item):
+            result[-1] = _joined(text, result[-1], item.end, item.label or "", item.candidate)
+        else:
+            result.append(item)
+    return [_absorb_fragment_link(text, item) for item in result]
+
+
+def _continues(text: str, prev: _Found, item: _Found) -> bool:
+    """Is the link ``item`` the rest of ``prev``, cut off by a line break?
+
+    The converter writes the rest as a link whose text is a path fragment and
+    whose target is a bogus absolute URL; the fragment is what was printed.
+    """
+    between = text[prev.end : item.start]
+    if between.strip() or "\n" not in between or item.label is None:
+        return False
+    return not _is_url(item.label) and prev.candidate.endswith(("-", "/", "_", "."))
+
+
+def _absorb_fragment_link(text: str, item: _Found) -> _Found:
+    """``<https://a/b->`` followed on the next line by ``[rest](#)``."""
+    if not item.candidate.endswith(("-", "/", "_")):
+        return item
+    m = _FRAGMENT_LINK.match(text, item.end)
+    if not m or _is_url(m.group("target")) or _is_url(m.group("label")):
+        return item
+    return _joined(text, item, m.end(), m.group("label"), None)
+
+
+def _joined(text: str, prev: _Found, end: int, fragment: str, target: str | None) -> _Found:
+    bogus = target if target and _is_url(target) else None
+    return _Found(
+        prev.start,
+        end,
+        text[prev.start : end],
+        prev.candidate + fragment,
+        label=prev.label,
+        split=True,
+        bogus_target=bogus,
+    )
+
+
+# --------------------------------------------------------------------------
+# cleaning
+# --------------------------------------------------------------------------
+
+
+def _finish(item: _Found, line: int) -> tuple[ParsedUrl, list[Anomaly]]:
+    notes: list[Anomaly] = []
+    display, repairs = clean_url(item.candidate)
+    for code, message in repairs:
+        notes.append(Anomaly(code, message, line))
+    if item.split:
+        msg = f"URL split over lines joined: {display}"
+        if item.bogus_target:
+            msg += f" (the continuation linked to {item.bogus_target!r}, ignored)"
+        notes.append(Anomaly(AnomalyCode.URL_SPLIT_OVER_LINES, msg, line))
+    if item.label is not None and not item.split:
+        label, _ = clean_url(item.label)
+        if _is_url(item.label) and label != display:
+            notes.append(
+                Anomaly(
+                    AnomalyCode.URL_LINK_TEXT_DIFFERS,
+                    f"link text {label!r} differs from its target {display!r}; the target is used",
+                    line,
+                )
+            )
+    url = encode_url(display)
+    if url is None:
+        notes.append(Anomaly(AnomalyCode.URL_INVALID, f"not a usable URL: {item.raw!r}", line))
+        return ParsedUrl(raw=item.raw, url=None, display=display, line=line), notes
+    notes.extend(_script_notes(display, line))
+    return ParsedUrl(raw=item.raw, url=url, display=display, line=line), notes
+
+
+def clean_url(candidate: str) -> tuple[str, list[tuple[AnomalyCode, str]]]:
+    """Repair a URL as written; return it with the repairs made.
+
+    Non-ASCII characters are kept (see :func:`encode_url` for the usable form).
+    """
+    repairs: list[tuple[AnomalyCode, str]] = []
+    url = re.sub(r"\s+", "", candidate)
+    unescaped = _unescape(url)
+    if unescaped != url:
+        repairs.append((AnomalyCode.URL_ESCAPE_REMOVED, f"Markdown escapes removed: {url!r}"))
+        url = unescaped
+    stripped = _strip_trailing(url)
+    if stripped != url:
+        dropped = url[len(stripped) :]
+        repairs.append(
+            (AnomalyCode.URL_TRAILING_PUNCTUATION, f"trailing {dropped!r} dropped from {url!r}")
+        )
+        url = stripped
+    if url.lower().startswith("www."):
+        url = "http://" + url
+    return url, repairs
+
+
+def _unescape(text: str) -> str:
+    return _ESCAPE.sub(r"\1", text)
+
+
+def _strip_trailing(url: str) -> str:
+    while url and url[-1] in _TRAILING:
+        url = url[:-1]
+    while url.endswith(")") and url.count("(") < url.count(")"):
+        url = url[:-1]
+    return url
+
+
+def encode_url(display: str) -> str | None:
+    """The usable form: IDNA host, percent-encoded path and query; None if invalid."""
+    try:
+        parts = urlsplit(display)
+        host = parts.hostname
+        port = parts.port
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in SCHEMES or not host or " " in display:
+        return None
+    try:
+        ascii_host = host.encode("idna").decode("ascii") if not host.isascii() else host
+    except UnicodeError:
+        return None
+    netloc = ascii_host
+    if parts.username:
+        return None  # credentials in a cited URL are never wanted
+    if port is not None:
+        netloc += f":{port}"
+    path = quote(parts.path, safe="/%:@!$&'()*+,;=-._~")
+    query = quote(parts.query, safe="/%:@!$&'()*+,;=-._~?")
+    frag = quote(parts.fragment, safe="/%:@!$&'()*+,;=-._~?")
+    return urlunsplit((parts.scheme.lower(), netloc, path, query, frag))
+
+
+def mixed_script_words(text: str) -> list[str]:
+    """Words that mix Latin and Cyrillic letters (likely typos in slugs)."""
+    return [w for w in _WORD.findall(text) if _LATIN.search(w) and _CYRILLIC.search(w)]
+
+
+def _script_notes(display: str, line: int) -> list[Anomaly]:
+    if display.isascii():
+        return []
+    notes = []
+    odd = sorted({c for c in display if not c.isascii()})
+    names = ", ".join(f"{c!r} ({unicodedata.name(c, f'U+{ord(c):04X}')})" for c in odd)
+    notes.append(
+        Anomaly(
+            AnomalyCode.URL_NON_ASCII,
+            f"URL contains non-ASCII characters {names}; kept as written, percent-encoded for use",
+            line,
+        )
+    )
+    for word in mixed_script_words(urlsplit(display).path):
+        notes.append(
+            Anomaly(
+                AnomalyCode.URL_MIXED_SCRIPT,
+                f"Cyrillic letters inside the Latin word {word!r}: almost certainly a typo",
+                line,
+            )
+        )
+    return notes
+
+
+def _line_of(text: str, offset: int, line_starts: Sequence[int]) -> int:
+    index = text.count("\n", 0, offset)
+    if not line_starts:
+        return 1
+    return line_starts[min(index, len(line_starts) - 1)]
+
+
+def _blank_out(text: str, spans: list[tuple[int, int]]) -> str:
+    out = []
+    pos = 0
+    for start, end in sorted(spans):
+        out.append(text[pos:start])
+        out.append(" ")
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+# --------------------------------------------------------------------------
+# comparing
+# --------------------------------------------------------------------------
+
+
+def normalise_key(url: str) -> str:
+    """Canonical form for deciding that two URLs cite the same resource.
+
+    Scheme (http/https), ``www.``, default ports, case of the host and of
+    percent-escapes, a trailing slash, the fragment, and tracking parameters
+    are ignored; query parameters are sorted.
+    """
+    norm = url_normalize(url) or url
+    parts = urlsplit(norm)
+    host = (parts.hostname or "").lower()
+    if host.startswith("www."):
+        host = host[4:]
+    port = f":{parts.port}" if parts.port and parts.port not in (80, 443) else ""
+    query = urlencode(
+        sorted(
+            (k, v)
+            for k, v in parse_qsl(parts.query, keep_blank_values=True)
+            if not _TRACKING.match(k)
+        )
+    )
+    path = parts.path.rstrip("/")
+    return f"{host}{port}{path}" + (f"?{query}" if query else "")
+
+
+def host_of(url: str) -> str:
+    """The lower-cased host of ``url`` ('' when there is none)."""
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
