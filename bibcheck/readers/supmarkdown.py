@@ -63,6 +63,21 @@ def score(text: str) -> float:
     return 0.9 if definitions else 0.3
 
 
+def _continues_definition(definition: str, line: str) -> bool:
+    """Is ``line`` the rest of an unfinished ``definition`` rather than body text?
+
+    A URL line always is.  After ``URL:`` only a URL can follow; otherwise a
+    short line starting in lower case or with a digit ("2023. - URL: ...")
+    continues a definition that visibly stops mid-way.
+    """
+    if looks_like_url_line(line):
+        return True
+    if re.search(r"URL\s?:\s*$", definition, re.I) or not is_incomplete(definition):
+        return False
+    first = line.strip()[:1]
+    return len(line) <= 150 and (first.islower() or first.isdigit())
+
+
 class _Notes:
     """Footnote definitions being collected across footnote blocks."""
 
@@ -78,10 +93,7 @@ class _Notes:
         if not self.items:
             return False
         label, parts, lines = self.items[-1]
-        # A URL line always continues; a short line only an unfinished definition
-        # (long prose is the body resuming after the footnote block).
-        short_rest = len(text) <= 150 and is_incomplete(" ".join(parts))
-        if not (looks_like_url_line(text) or short_rest):
+        if not _continues_definition(" ".join(parts), text):
             return False
         parts.append(text.strip())
         lines.append(line_no)

@@ -65,7 +65,7 @@ def save_document(db: Database, doc: ParsedDocument, *, size: int, now: datetime
     older = [
         r["id"] for r in db["documents"].rows_where("path = ? and id != ?", [doc.path, doc.id])
     ]
-    with db.conn:
+    with db.atomic():
         for doc_id in [doc.id, *older]:
             _delete(db, doc_id)
         _insert(db, doc, size, now)

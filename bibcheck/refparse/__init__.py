@@ -1,0 +1,116 @@
+"""Turn one raw reference string into a :class:`~bibcheck.model.Reference`.
+
+The same function parses footnotes and literature-list items, so the two can
+later be compared field by field.  Work is split in three steps:
+
+1. URLs are cut out first by :func:`bibcheck.urls.extract_urls` (the one
+   place that knows about escapes, markdown links and split URLs), so no
+   style parser is confused by the dots and dashes inside an address;
+2. the access date and the DOI, written the same way in every style, are
+   read and cut out next;
+3. what is left goes to the GOST parser when it looks like GOST (area
+   separator ". - ", host " // " or an ``[Electronic resource]``
+   designation), otherwise to the best-effort generic parser.
+
+Nothing is ever raised for a bad reference: whatever is odd becomes an
+:class:`~bibcheck.model.Anomaly` on the result.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from bibcheck.model import Anomaly, AnomalyCode, ParsedUrl, Reference, RefKind
+from bibcheck.refparse import fields as f
+from bibcheck.refparse import generic, gost
+from bibcheck.urls import extract_urls
+
+__all__ = ["parse_reference"]
+
+_URL_LABEL = re.compile(r"\bURL\s?:|Режим\s+доступа\s?:", re.IGNORECASE)
+
+
+def _cut(text: str, start: int, end: int) -> str:
+    return f"{text[:start]} {text[end:]}"
+
+
+def _doi_of_urls(urls: Sequence[ParsedUrl]) -> str | None:
+    for parsed in urls:
+        doi = f.doi_from_url(parsed.url or parsed.raw)
+        if doi:
+            return doi
+    return None
+
+
+def _url_missing(ref: Reference, rest: str) -> Anomaly | None:
+    if ref.url_raw is not None:
+        return None
+    if _URL_LABEL.search(rest):
+        message = "'URL:' is written but no address follows it"
+    elif ref.kind is RefKind.WEB:
+        message = "electronic resource without a URL"
+    else:
+        return None
+    return Anomaly(AnomalyCode.URL_MISSING, message, line=ref.end_line)
+
+
+def parse_reference(text: str, line_starts: Sequence[int]) -> Reference:
+    """Parse ``text`` (continuation lines joined by ``"\\n"``) into fields.
+
+    ``line_starts[i]`` is the 1-based source line of the i-th line of
+    ``text``; it must not be empty.
+    """
+    if not line_starts:
+        raise ValueError("line_starts must give the line of at least the first part")
+    extraction = extract_urls(text, line_starts)
+    urls = extraction.urls
+    rest = extraction.rest
+
+    access = f.find_access_date(rest)
+    if access is not None:
+        rest = _cut(rest, access.start, access.end)
+    found_doi = f.find_doi(rest)
+    if found_doi is not None:
+        rest = _cut(rest, found_doi[1], found_doi[2])
+    doi = found_doi[0] if found_doi else _doi_of_urls(urls)
+
+    if gost.looks_gost(rest):
+        ref = gost.parse(text, rest, line_starts, has_url=bool(urls))
+    else:
+        web = any(f.doi_from_url(u.url or u.raw) is None for u in urls)
+        ref = generic.parse(text, rest, line_starts, has_web_url=web)
+
+    first = urls[0] if urls else None
+    ref = dataclasses.replace(
+        ref,
+        url=first.url if first else None,
+        url_raw=first.raw if first else None,
+        url_display=first.display if first else None,
+        access_date=access.value if access else None,
+        access_date_raw=access.raw if access else None,
+        doi=doi,
+        language=f.detect_language(rest),
+    )
+    anomalies = list(extraction.anomalies) + list(ref.anomalies)
+    if access is not None and access.value is None:
+        anomalies.append(
+            Anomaly(
+                AnomalyCode.ACCESS_DATE_INVALID,
+                f"access date {access.raw!r} is not a real calendar date",
+                line=f.line_of(text, line_starts, access.raw),
+            )
+        )
+    missing = _url_missing(ref, rest)
+    if missing is not None:
+        anomalies.append(missing)
+    if ref.title is None and not urls and ref.year_raw is None and doi is None:
+        anomalies.append(
+            Anomaly(
+                AnomalyCode.REFERENCE_UNPARSED,
+                "no title, URL, year or DOI could be read from the reference",
+                line=ref.line,
+            )
+        )
+    return dataclasses.replace(ref, anomalies=tuple(anomalies))

@@ -1,0 +1,262 @@
+"""Small pure helpers shared by the GOST and the generic reference parsers.
+
+Each helper looks at one kind of field (year, access date, pages, page
+count, DOI, heading authors, language) and knows nothing about citation
+styles, so both parsers read a field the same way and the rules can be
+tested one at a time.  Nothing here guesses: a year written ``202-`` is
+reported as malformed, never completed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from urllib.parse import unquote
+
+YEAR_MIN = 1500
+YEAR_MAX = 2100
+
+_SPACE = re.compile(r"\s+")
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+_CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]{2,}")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def normalize_space(text: str) -> str:
+    """Collapse every run of whitespace (newlines included) to one space."""
+    return _SPACE.sub(" ", text).strip()
+
+
+def has_cyrillic(text: str) -> bool:
+    """True if ``text`` contains at least one Cyrillic letter."""
+    return _CYRILLIC.search(text) is not None
+
+
+def detect_language(text: str) -> str | None:
+    """``"ru"`` if there is a Cyrillic word, ``"en"`` if other letters, else None.
+
+    ``text`` should already have its URLs removed: a transliterated or
+    Cyrillic URL says nothing about the language of the reference.  A lone
+    Cyrillic letter (``2О23`` typed with a Cyrillic O) does not count.
+    """
+    if _CYRILLIC_WORD.search(text):
+        return "ru"
+    if _LETTER.search(text):
+        return "en"
+    return None
+
+
+def line_of(text: str, line_starts: Sequence[int], needle: str) -> int:
+    """Source line of the first occurrence of ``needle`` in ``text``.
+
+    Falls back to the first line when ``needle`` is not found (it may have
+    been normalised, e.g. whitespace collapsed).
+    """
+    index = text.find(needle) if needle else -1
+    if index < 0:
+        return line_starts[0]
+    part = text.count("\n", 0, index)
+    return line_starts[min(part, len(line_starts) - 1)]
+
+
+# --------------------------------------------------------------------------
+# Year
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class YearInfo:
+    """A year token: ``year`` is None when ``raw`` is not a usable year."""
+
+    raw: str
+    year: int | None
+    problem: str | None = None  # why it is malformed; None when valid
+
+
+# Digits, or letters easily mistaken for 0 (Latin O/o, Cyrillic О/о).
+_YEAR_CHAR = "0-9OoОо"
+_YEAR_VALID = re.compile(r"(?:©\s?|c\s?|cop\.\s?|сор\.\s?)?(\d{4})")
+_YEAR_BRACKETED = re.compile(r"\[(\d{4})\]")
+_YEAR_RANGE = re.compile(r"(\d{4})\s?[-–—]\s?(\d{4})")
+# 202-, 20--, 19??, 2O23: a 4-character year with unknown or look-alike digits.
+_YEAR_BROKEN = re.compile(
+    rf"[12](?:[{_YEAR_CHAR}]{{3}}|[{_YEAR_CHAR}]{{2}}[-–?]|[{_YEAR_CHAR}][-–?]{{2}}|[-–?]{{3}})"
+)
+_YEAR_UNCERTAIN = re.compile(r"\[\s?(\d{4})\s?\?\s?\]|(\d{4})\s?\?")
+
+
+def _in_range(year: int) -> bool:
+    return YEAR_MIN <= year <= YEAR_MAX
+
+
+def parse_year(token: str) -> YearInfo | None:
+    """Read a token that stands on its own as a year, or return None.
+
+    Valid: ``2023``, ``[2023]`` (year supplied by the cataloguer), ``©2023``,
+    ``2019-2021`` (the first year is kept).  Malformed (``year=None`` plus a
+    reason): ``202-``, ``20--``, ``2O23`` (letter O), ``[2023?]``, and a
+    4-digit number outside 1500..2100.  Anything else is not a year: None.
+    """
+    raw = token.strip()
+    match = _YEAR_VALID.fullmatch(raw) or _YEAR_BRACKETED.fullmatch(raw)
+    if match:
+        year = int(match.group(1))
+        if _in_range(year):
+            return YearInfo(raw, year)
+        return YearInfo(raw, None, f"year {raw!r} is outside {YEAR_MIN}..{YEAR_MAX}")
+    match = _YEAR_RANGE.fullmatch(raw)
+    if match:
+        first, last = int(match.group(1)), int(match.group(2))
+        if _in_range(first) and _in_range(last) and first <= last:
+            return YearInfo(raw, first)
+        return YearInfo(raw, None, f"year range {raw!r} is not plausible")
+    if _YEAR_UNCERTAIN.fullmatch(raw):
+        return YearInfo(raw, None, f"year {raw!r} is marked uncertain (?); not guessed")
+    if _YEAR_BROKEN.fullmatch(raw):
+        if re.search(r"[OoОо]", raw):
+            return YearInfo(
+                raw, None, f"year {raw!r} contains a letter O where a digit is expected"
+            )
+        return YearInfo(raw, None, f"year {raw!r} is incomplete; not guessed")
+    return None
+
+
+# --------------------------------------------------------------------------
+# Access date
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class AccessDate:
+    """An access date as written; ``value`` is None when it is no real date."""
+
+    raw: str  # the date itself, e.g. "12.03.2023"
+    value: date | None
+    start: int  # span of the whole phrase, label and brackets included
+    end: int
+
+
+_ACCESS_LABEL = (
+    r"(?:date\s+of\s+access|access\s+date|accessed(?:\s+on)?|retrieved(?:\s+on)?"
+    r"|viewed|дата\s+обращения|дата\s+доступа|дата\s+просмотра)"
+)
+_DATE = r"(\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{1,2}-\d{1,2})"
+_ACCESS = re.compile(
+    rf"\(\s*{_ACCESS_LABEL}\s*:?\s*{_DATE}\s*\)|{_ACCESS_LABEL}\s*:?\s*{_DATE}",
+    re.IGNORECASE,
+)
+
+
+def parse_date(raw: str) -> date | None:
+    """``dd.mm.yyyy`` or ``yyyy-mm-dd`` to a date; None if no such day."""
+    try:
+        if "-" in raw:
+            y, m, d = (int(part) for part in raw.split("-"))
+        else:
+            d, m, y = (int(part) for part in raw.split("."))
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def find_access_date(text: str) -> AccessDate | None:
+    """Find ``(accessed: 12.03.2023)``, ``(дата обращения: 12.03.2023)`` etc."""
+    match = _ACCESS.search(text)
+    if match is None:
+        return None
+    raw = match.group(1) or match.group(2)
+    return AccessDate(raw, parse_date(raw), match.start(), match.end())
+
+
+# --------------------------------------------------------------------------
+# Pages
+# --------------------------------------------------------------------------
+
+_PAGE_RANGE = r"(\d+(?:\s?[-–—]\s?\d+)?)"
+# The abbreviation comes first: "C. 65", "С. 45-47", "pp. 12–15", "S. 3".
+_PAGES = re.compile(rf"(?:[CСcсPpSs]|pp|Pp|стр|Стр)\.\s?{_PAGE_RANGE}")
+# The number comes first: "112 c.", "112 с.", "112 p.", "112 pp.", "256, [4] с.".
+_PAGE_COUNT = re.compile(r"(\d+)(?:,\s?\[\d+\])?\s?(?:[cсpPsSл]|pp|стр)\.?")
+
+
+def parse_pages(token: str) -> str | None:
+    """The page number or range of a page reference, as written, or None."""
+    match = _PAGES.fullmatch(token.strip())
+    return match.group(1) if match else None
+
+
+def parse_page_count(token: str) -> int | None:
+    """The number of pages of an extent statement (``112 c.``), or None."""
+    match = _PAGE_COUNT.fullmatch(token.strip())
+    return int(match.group(1)) if match else None
+
+
+# --------------------------------------------------------------------------
+# DOI
+# --------------------------------------------------------------------------
+
+_DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)")
+_DOI_URL = re.compile(r"^https?://(?:dx\.)?doi\.org/(10\.\d{4,9}/\S+)$", re.IGNORECASE)
+_DOI_LABELLED = re.compile(r"\bdoi\s*:?\s*(10\.\d{4,9}/[^\s\"<>]+)", re.IGNORECASE)
+
+
+def _clean_doi(doi: str) -> str:
+    doi = doi.rstrip(".,;")
+    if doi.endswith(")") and doi.count("(") < doi.count(")"):
+        doi = doi[:-1]
+    return doi.lower()
+
+
+def find_doi(text: str) -> tuple[str, int, int] | None:
+    """A DOI written in ``text`` (``DOI: 10.1234/abc``): (doi, start, end).
+
+    The DOI is normalised to its bare, lower-case ``10.xxxx/...`` form (DOIs
+    are case-insensitive); the span covers the label too.
+    """
+    match = _DOI_LABELLED.search(text) or _DOI.search(text)
+    if match is None:
+        return None
+    return _clean_doi(match.group(1)), match.start(), match.end()
+
+
+def doi_from_url(url: str) -> str | None:
+    """The DOI of a ``https://doi.org/10....`` URL, normalised, or None."""
+    match = _DOI_URL.match(url.strip())
+    return _clean_doi(unquote(match.group(1))) if match else None
+
+
+# --------------------------------------------------------------------------
+# Heading authors
+# --------------------------------------------------------------------------
+
+_UPPER = "A-ZА-ЯЁÀ-ÖØ-Þ"
+_LOWER = "a-zа-яёß-öø-ÿ"
+_SURNAME = rf"[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}][{_LOWER}'’]+)?"
+_INITIAL = rf"[{_UPPER}][{_LOWER}]?\."
+_INITIALS = rf"{_INITIAL}(?:\s?-?\s?{_INITIAL})*"
+# "Ivanov, I. I." (comma) or "Ivanov I. I." (no comma: two initials needed).
+_AUTHOR = rf"{_SURNAME}(?:,\s{_INITIALS}|\s{_INITIAL}\s?-?{_INITIAL}(?:\s?{_INITIAL})*)"
+_HEADING = re.compile(rf"({_AUTHOR})((?:,\s{_AUTHOR}){{0,2}})\s+(?=\S)")
+_ONE_AUTHOR = re.compile(_AUTHOR)
+
+
+def split_heading_authors(text: str) -> tuple[tuple[str, ...], str]:
+    """Split GOST heading authors off the front of a title area.
+
+    ``"Ivanov, I. I., Petrov, P. P. Title"`` gives
+    ``(("Ivanov, I. I.", "Petrov, P. P."), "Title")``.  Only the
+    ``Surname, I.`` form at the very start counts, so a name inside a title
+    ("Speech by Minister S. Aleinik") is never taken for an author.
+    """
+    match = _HEADING.match(text)
+    if match is None:
+        return (), text
+    authors = tuple(m.group(0) for m in _ONE_AUTHOR.finditer(match.group(0)))
+    return authors, text[match.end() :]
+
+
+def letters_words(text: str) -> list[str]:
+    """The words of ``text`` that contain at least two letters."""
+    return [w for w in text.split() if len(_LETTER.findall(w)) >= 2]

@@ -1,0 +1,213 @@
+"""Best-effort parsing of references that are not GOST: APA, Chicago,
+Vancouver, or a plain title and a link.
+
+These styles are too many and too loosely followed to parse exactly, and
+the checker mainly needs the URL, DOI, year and a title to match footnotes
+with the literature list.  So this module extracts those few fields with
+small, independent heuristics and says "unparsed" only when it finds
+nothing at all (no title, no URL, no year).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
+from bibcheck.refparse import fields as f
+
+_U = "A-ZА-ЯЁÀ-ÖØ-Þ"
+_SURNAME = rf"[{_U}][\w'’]+(?:[- ][{_U}][\w'’]+)?"
+# APA: "Smith, J., & Doe, A. (2020). Title. Journal, 3(2), 1–10."
+_APA = re.compile(
+    r"^(?P<authors>.*?)\s*\((?P<year>\d{4}[a-z]?|n\.\s?d\.|[\dOoОо?–-]{3,6})(?:,[^)]*)?\)\.?\s*(?P<after>.*)$"
+)
+_APA_AUTHOR = re.compile(rf"{_SURNAME},\s(?:[{_U}]\.\s?-?)+")
+# Vancouver: "Smith J, Doe AB, et al. Title."
+_V_AUTHOR = rf"{_SURNAME}\s[{_U}]{{1,3}}"
+_VANCOUVER = re.compile(
+    rf"(?P<authors>{_V_AUTHOR}(?:,\s{_V_AUTHOR})*(?:,?\set al)?)\.\s+(?P<after>.*)"
+)
+_V_ONE = re.compile(_V_AUTHOR)
+# Chicago / MLA: "Smith, John. Title." / "Smith, John, and Jane Doe. Title."
+_CHICAGO = re.compile(
+    rf"(?P<first>{_SURNAME},\s[{_U}][\w'’]+(?:\s[{_U}]\.)?)"
+    rf"(?:,?\s(?:and|&)\s(?P<second>[{_U}][\w'’]+\s{_SURNAME}))?\.\s+(?P<after>.*)"
+)
+_QUOTED = re.compile(r"\"([^\"]{3,}?)\"|“([^”]{3,}?)[”\"]|«([^»]{3,}?)»")
+_NO_DATE = re.compile(r"\(n\.\s?d\.\)|\(б\.\s?г\.\)")
+_PAREN_YEAR = re.compile(r"\((\d{4})[a-z]?(?:,[^)]*)?\)")
+_ANY_YEAR = re.compile(r"(?<![\d./-])(1[5-9]\d\d|20\d\d|2100)(?![\d/])")
+_BROKEN_PAREN_YEAR = re.compile(r"\((\d{2,3}[-–?]+|\d{4}\?|[12][0-9OoОо]{3})\)")
+_JOURNAL = re.compile(
+    r"\b\d+\s?\(\d+[-–]?\d*\)\s?[,:]|;\s?\d+\s?(?:\(\d+\))?\s?:\s?\d+"
+    r"|\b[Vv]ol\.\s?\d+|\bno\.\s?\d+"
+)
+_PUBLISHER = re.compile(
+    r"\b(?:Press|Publish(?:ing|ers?)|Verlag|Books|Editions?|Издательство|Изд-во)\b"
+    # "City: Publisher, 2019" / "М.: Наука, 2019"
+    r"|(?:^|\.\s)[A-ZА-ЯЁ][\w.-]*(?:\s[A-Z][\w.-]*)?\s?:\s?[^\W\d_][^,:]*,\s?(?:1[5-9]|20)\d\d\b"
+    # an extent at the end: "256 с.", "300 p."
+    r"|\b\d+\s?(?:с|c|p|pp|стр)\.?$"
+)
+_PAGES = re.compile(
+    r"\bpp?\.\s?(\d+(?:\s?[-–—]\s?\d+)?)"
+    r"|\d\s?(?:\(\d+\))?,\s(\d+\s?[-–—]\s?\d+)\.?\s*$"
+    r"|:\s?(\d+\s?[-–—]\s?\d+)"
+)
+_NOISE = re.compile(
+    r"\[cited[^\]]*\]|\b(?:Retrieved|Accessed)\b[^.]*?(?:\bfrom\b|\.|$)"
+    r"|\b(?:URL|Available\s(?:at|from)|Режим\sдоступа)\s?:?"
+)
+# Abbreviations after which ". " does not end a sentence.
+_NO_BREAK = re.compile(
+    rf"(?:^|[\s.])(?:[{_U}]|vol|no|pp?|ed|eds|Dr|Mr|Mrs|St|Jr|Inc|Ltd|Co|et al|vs|cf|ibid)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Year:
+    year: int | None
+    raw: str | None
+    problem: str | None = None
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split at ". ", "? ", "! " except after initials and abbreviations."""
+    sentences: list[str] = []
+    start = 0
+    for match in re.finditer(r"[.?!]\s+", text):
+        # Only the last word matters; a short window keeps this linear.
+        before = text[max(start, match.start() - 20) : match.start()]
+        if text[match.start()] == "." and _NO_BREAK.search(before):
+            continue
+        sentences.append(text[start : match.start() + 1].strip())
+        start = match.end()
+    tail = text[start:].strip()
+    if tail:
+        sentences.append(tail)
+    return [s for s in sentences if s]
+
+
+def _plausible_title(text: str | None) -> str | None:
+    """A title needs two real words, or one long one ("xxx" is not a title)."""
+    if text is None:
+        return None
+    text = f.normalize_space(text).strip(" .,;:")
+    words = f.letters_words(text)
+    if len(words) >= 2 or (len(words) == 1 and len(words[0]) >= 5):
+        return text
+    return None
+
+
+def find_year(text: str) -> _Year:
+    """APA ``(2020)`` first, else the last plausible year in the text.
+
+    ``(n.d.)`` ("no date") means there is no year to find.
+    """
+    if _NO_DATE.search(text):
+        return _Year(None, None)
+    match = _PAREN_YEAR.search(text)
+    info = f.parse_year(match.group(1)) if match else None
+    if info is not None:
+        return _Year(info.year, info.raw, info.problem)
+    broken = _BROKEN_PAREN_YEAR.search(text)
+    if broken:
+        raw = broken.group(1)
+        return _Year(None, raw, f"year {raw!r} is not a valid 4-digit year; not guessed")
+    years = _ANY_YEAR.findall(text)
+    if years:
+        return _Year(int(years[-1]), years[-1])
+    return _Year(None, None)
+
+
+def _apa_authors(text: str) -> tuple[str, ...]:
+    """Personal authors, or one corporate author written ``Name. (2020).``."""
+    people = tuple(m.group(0).strip() for m in _APA_AUTHOR.finditer(text))
+    if people:
+        return people
+    corporate = text.strip()
+    if corporate.endswith(".") and f.letters_words(corporate):
+        return (corporate.rstrip("."),)
+    return ()
+
+
+def _title_of(text: str) -> str | None:
+    """A quoted title if there is one, else the first sentence."""
+    quoted = _QUOTED.search(text)
+    if quoted:
+        return next(g for g in quoted.groups() if g)
+    sentences = split_sentences(text)
+    return sentences[0] if sentences else None
+
+
+def authors_and_title(text: str) -> tuple[tuple[str, ...], str | None]:
+    """Authors when clearly present, and the best guess at the title.
+
+    APA: the sentence after ``(year).``; Vancouver, Chicago and GOST-like
+    ``Иванов И.И.`` headings: what follows the author list; there, and when
+    no author is found, a quoted title wins, else the first sentence.
+    """
+    apa = _APA.match(text)
+    apa_authors = _apa_authors(apa.group("authors")) if apa else ()
+    if apa and apa_authors:
+        sentences = split_sentences(apa.group("after"))
+        return apa_authors, sentences[0] if sentences else None
+    vancouver = _VANCOUVER.match(text)
+    if vancouver:
+        authors = tuple(m.group(0) for m in _V_ONE.finditer(vancouver.group("authors")))
+        return authors, _title_of(vancouver.group("after"))
+    chicago = _CHICAGO.match(text)
+    if chicago:
+        second = chicago.group("second")
+        authors = (chicago.group("first"),) + ((second,) if second else ())
+        return authors, _title_of(chicago.group("after"))
+    heading, remainder = f.split_heading_authors(text)
+    return heading, _title_of(remainder)
+
+
+def find_pages(text: str) -> str | None:
+    """``pp. 12–15``, APA ``3(2), 1–10``, Vancouver ``;3(2):1-10``."""
+    match = _PAGES.search(text)
+    if match is None:
+        return None
+    return next(g for g in match.groups() if g)
+
+
+def choose_kind(text: str, has_web_url: bool) -> RefKind:
+    """ARTICLE for journal/volume patterns, BOOK for publisher words, WEB
+    for a link alone."""
+    if _JOURNAL.search(text):
+        return RefKind.ARTICLE
+    if _PUBLISHER.search(text):
+        return RefKind.BOOK
+    if has_web_url:
+        return RefKind.WEB
+    return RefKind.UNKNOWN
+
+
+def parse(text: str, rest: str, line_starts: Sequence[int], has_web_url: bool) -> Reference:
+    """A non-GOST reference's fields (URL, DOI, access date and language are
+    filled in by :func:`bibcheck.refparse.parse_reference`)."""
+    clean = f.normalize_space(_NOISE.sub(" ", f.normalize_space(rest)))
+    year = find_year(clean)
+    authors, title = authors_and_title(clean)
+    anomalies: tuple[Anomaly, ...] = ()
+    if year.problem and year.raw:
+        line = f.line_of(text, line_starts, year.raw)
+        anomalies = (Anomaly(AnomalyCode.YEAR_MALFORMED, year.problem, line=line),)
+    return Reference(
+        raw=text,
+        line=line_starts[0],
+        end_line=line_starts[-1],
+        kind=choose_kind(clean, has_web_url),
+        style="generic",
+        authors=authors,
+        title=_plausible_title(title),
+        year=year.year,
+        year_raw=year.raw,
+        pages=find_pages(clean),
+        anomalies=anomalies,
+    )

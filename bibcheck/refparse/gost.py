@@ -1,0 +1,265 @@
+"""Parse a reference written to GOST 7.1-2003 / GOST R 7.0.5-2008.
+
+The manuscripts bibcheck reads are mostly Russian-school texts whose
+references follow GOST, in Russian or in English translation::
+
+    Surname, I. Title [Electronic resource] / I. Surname // Host. - Place :
+    Publisher, 2020. - No. 5. - P. 45-47. - URL: ... (accessed: 12.03.2023).
+
+The areas are separated by ". - " (any dash), the host item follows " // "
+and the statement of responsibility follows " / ".  The parser works on the
+text with its URLs already removed (see :func:`bibcheck.urls.extract_urls`)
+and reads the publication year only from the areas after the title, so
+numbers inside a title ("Forecast to 2040") are never taken for the year.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
+from bibcheck.refparse import fields as f
+
+# ". - ", ". – ", ". — " (also ".- " and "?. -"); the dot belongs to the separator.
+SEPARATOR = re.compile(r"\.\s?[-–—]{1,2}(?:\s|$)|(?<=[?!])\s[-–—]{1,2}(?:\s|$)")
+HOST = " // "
+DESIGNATION = re.compile(
+    r"\[\s?(?:electronic\s+resource|электронный\s+ресурс|text|текст|online|"
+    r"elektronnyj\s+resurs|resource|ресурс)\s?\]",
+    re.IGNORECASE,
+)
+# GOST 7.0.100-2018 content/media area: "Текст : электронный", "Text : electronic".
+CONTENT_AREA = re.compile(r"(?:text|текст)\s?:\s?(\w+)", re.IGNORECASE)
+URL_LABEL = re.compile(
+    r"^(?:URL|Режим\s+доступа|Mode\s+of\s+access|Access\s+mode|Available\s+(?:at|from))\b",
+    re.IGNORECASE,
+)
+_URL_LABEL_ANYWHERE = re.compile(r"\s*\b(?:URL|Режим\s+доступа|Mode\s+of\s+access)\s*:.*$")
+# An area element that starts a new element even without a dash: "2020. № 5. С. 45".
+_SOFT_SPLIT = re.compile(
+    r"(?<=\.)\s(?=\d|№|No\.|Vol\.|Т\.|Вып\.|Iss\.|[CСcсPpS]\.\s?\d|pp\.\s?\d|URL)"
+)
+# ... but not after an abbreviation that the number belongs to: "С. 45", "No. 5".
+_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[^\W\d_]|pp|No|Nr|Vol|Iss|Вып|стр|Стр|Bd)\.$")
+_ISSUE = re.compile(
+    r"(?:№|No\.?|Nr\.?|N|Iss\.|Issue|Вып\.|Vol\.|Т\.|Том|Bd\.)\s?\d+[\w/-]*", re.IGNORECASE
+)
+_PLACES = frozenset(
+    {
+        "м.", "м", "москва", "спб.", "спб", "санкт-петербург", "л.", "ленинград",
+        "мн.", "минск", "к.", "киев", "київ", "новосибирск", "екатеринбург",
+        "moscow", "m.", "minsk", "st. petersburg", "saint petersburg", "kiev", "kyiv",
+        "london", "new york", "berlin", "paris", "oxford", "cambridge", "boston",
+    }
+)  # fmt: skip
+_REPORT = re.compile(r"отч[её]т о НИР|research report|technical report", re.IGNORECASE)
+
+
+def looks_gost(rest: str) -> bool:
+    """True if the URL-free text has a GOST area separator, host or designation."""
+    text = f.normalize_space(rest)
+    return bool(SEPARATOR.search(text) or HOST in text or DESIGNATION.search(text))
+
+
+@dataclass(slots=True)
+class GostFields:
+    """Everything the GOST parser found, before it becomes a Reference."""
+
+    authors: tuple[str, ...] = ()
+    title: str | None = None
+    responsibility: str | None = None
+    host: str | None = None
+    year: int | None = None
+    year_raw: str | None = None
+    year_problem: str | None = None
+    publisher: str | None = None
+    place: str | None = None
+    pages: str | None = None
+    page_count: int | None = None
+    electronic: bool = False
+    journal_marks: bool = False  # an issue or volume number was seen
+    extra: list[str] = field(default_factory=list)  # area elements not understood
+
+
+def _clean(text: str) -> str:
+    """Normalise spaces and trim the punctuation GOST leaves at element ends."""
+    return f.normalize_space(text).strip(" ,;:/")
+
+
+def _soft_split(area: str) -> list[str]:
+    """Split ``2020. № 5. С. 45`` into elements; the dot before each new
+    element is its separator, so it is dropped from the piece it ends."""
+    pieces: list[str] = []
+    start = 0
+    for match in _SOFT_SPLIT.finditer(area):
+        # Only the last word matters; a short window keeps this linear.
+        if _ABBREVIATION.search(area[max(start, match.start() - 20) : match.start()]):
+            continue
+        pieces.append(area[start : match.start()].rstrip("."))
+        start = match.end()
+    pieces.append(area[start:])
+    return pieces
+
+
+def split_areas(text: str) -> list[str]:
+    """Split at GOST area separators, then at dash-less element starts."""
+    return [p.strip() for area in SEPARATOR.split(text) for p in _soft_split(area)]
+
+
+def parse_title_area(area: str, out: GostFields) -> None:
+    """Heading authors, title and statement of responsibility."""
+    area = _URL_LABEL_ANYWHERE.sub("", area)
+    title_part, slash, responsibility = area.partition(" / ")
+    authors, title = f.split_heading_authors(title_part.strip())
+    out.authors = tuple(f.normalize_space(a) for a in authors)
+    out.title = _clean(title) or None
+    if slash:
+        out.responsibility = _clean(responsibility) or None
+
+
+def _is_place(text: str) -> bool:
+    return text.strip().lower() in _PLACES
+
+
+def _publication_element(element: str, out: GostFields) -> bool:
+    """``Place : Publisher, 2020`` / ``Publisher, 2020`` / ``М., 2019``."""
+    tokens = [t.strip() for t in element.split(",")]
+    year = f.parse_year(tokens[-1]) if len(tokens) > 1 else None
+    head = ", ".join(tokens[:-1]) if year else element
+    if year is None and " : " not in element:
+        return False
+    if not re.search(r"[^\W\d_]", head) or _ISSUE.match(head) or f.parse_pages(head):
+        return False
+    if " : " in head:
+        place, _, publisher = head.partition(" : ")
+        out.place = out.place or _clean(place) or None
+        publisher = publisher.split(" ; ")[0]
+        out.publisher = out.publisher or _clean(publisher) or None
+    elif _is_place(head):
+        out.place = out.place or _clean(head)
+    else:
+        out.publisher = out.publisher or _clean(head)
+    if year is not None:
+        _take_year(year, out)
+    return True
+
+
+def _take_year(info: f.YearInfo, out: GostFields) -> None:
+    if out.year_raw is None:
+        out.year, out.year_raw, out.year_problem = info.year, info.raw, info.problem
+
+
+def parse_element(element: str, out: GostFields) -> None:
+    """One area element after the title: year, pages, extent, issue, ..."""
+    element = element.strip().rstrip(".").strip()
+    if not element:
+        return
+    if URL_LABEL.match(element):
+        return  # the address itself was cut out before; URL_MISSING is decided later
+    content = CONTENT_AREA.fullmatch(element)
+    if content:
+        out.electronic = out.electronic or content.group(1).lower().startswith(
+            ("электрон", "electron")
+        )
+        return
+    count = f.parse_page_count(element)
+    if count is not None:
+        out.page_count = out.page_count or count
+        return
+    if _publication_element(element, out):
+        return
+    understood = False
+    for token in (t.strip() for t in element.split(",")):
+        year = f.parse_year(token)
+        pages = f.parse_pages(token)
+        if year is not None:
+            _take_year(year, out)
+        elif pages is not None:
+            out.pages = out.pages or pages
+        elif _ISSUE.fullmatch(token):
+            out.journal_marks = True
+        else:
+            continue
+        understood = True
+    if not understood:
+        out.extra.append(element)
+
+
+def _strip_designations(text: str, out: GostFields) -> str:
+    """Drop ``[Electronic resource]``-like designations, noting electronic ones."""
+    for match in DESIGNATION.finditer(text):
+        if re.search(r"electron|электрон|online|resource|ресурс", match.group(0), re.I):
+            out.electronic = True
+    text = f.normalize_space(DESIGNATION.sub("", text))
+    return re.sub(r"\s+(?=[.,;])", "", text)
+
+
+def parse_fields(rest: str) -> GostFields:
+    """Read the GOST areas of a reference text whose URLs, access date and
+    DOI have already been cut out."""
+    out = GostFields()
+    text = _strip_designations(f.normalize_space(rest), out)
+    head, has_host, host_part = text.partition(HOST)
+    head_areas = SEPARATOR.split(head)
+    parse_title_area(head_areas[0], out)
+    elements = [piece for area in head_areas[1:] for piece in split_areas(area)]
+    if has_host:
+        host_areas = split_areas(host_part)
+        host = _URL_LABEL_ANYWHERE.sub("", host_areas[0])
+        out.host = _clean(host) or None
+        elements.extend(host_areas[1:])
+    for element in elements:
+        parse_element(element, out)
+    return out
+
+
+def choose_kind(fields: GostFields, has_url: bool) -> RefKind:
+    """Decide the kind of work from what the areas contained."""
+    if fields.host is not None:
+        if fields.journal_marks or not (fields.publisher or fields.place):
+            return RefKind.ARTICLE
+        return RefKind.CHAPTER
+    if fields.title and _REPORT.search(fields.title + " " + " ".join(fields.extra)):
+        return RefKind.REPORT
+    if fields.publisher or fields.place or fields.page_count:
+        return RefKind.BOOK
+    if fields.electronic or has_url:
+        return RefKind.WEB
+    return RefKind.UNKNOWN
+
+
+def year_anomalies(
+    fields: GostFields, text: str, line_starts: Sequence[int]
+) -> tuple[Anomaly, ...]:
+    """YEAR_MALFORMED for a year that is written but unusable."""
+    if fields.year_raw is None or fields.year_problem is None:
+        return ()
+    line = f.line_of(text, line_starts, fields.year_raw)
+    return (Anomaly(AnomalyCode.YEAR_MALFORMED, fields.year_problem, line=line),)
+
+
+def parse(text: str, rest: str, line_starts: Sequence[int], has_url: bool) -> Reference:
+    """A GOST reference's fields (URL, DOI, access date and language are
+    filled in by :func:`bibcheck.refparse.parse_reference`)."""
+    fields = parse_fields(rest)
+    return Reference(
+        raw=text,
+        line=line_starts[0],
+        end_line=line_starts[-1],
+        kind=choose_kind(fields, has_url),
+        style="gost",
+        authors=fields.authors,
+        title=fields.title,
+        responsibility=fields.responsibility,
+        host=fields.host,
+        year=fields.year,
+        year_raw=fields.year_raw,
+        publisher=fields.publisher,
+        place=fields.place,
+        pages=fields.pages,
+        page_count=fields.page_count,
+        electronic=fields.electronic,
+        anomalies=year_anomalies(fields, text, line_starts),
+    )

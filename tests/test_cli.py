@@ -1,0 +1,135 @@
+"""The command line: commands, output, exit codes, help, README coverage."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import click
+import pytest
+
+from bibcheck.cli import ExitCode, cli, main
+from tests.conftest import PANDOC_SAMPLE, ROOT, SAMPLE
+
+
+def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    with pytest.raises(SystemExit) as exc:
+        main_with(args)
+    out = capsys.readouterr()
+    return int(exc.value.code or 0), out.out, out.err
+
+
+def main_with(args: list[str]) -> None:
+    import sys
+
+    old = sys.argv
+    sys.argv = ["bibcheck", *args]
+    try:
+        main()
+    finally:
+        sys.argv = old
+
+
+def test_ingest_show_export(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "b.db")
+    code, out, _ = run(["ingest", "--db", db, str(SAMPLE)], capsys)
+    assert code == ExitCode.OK
+    assert "stored" in out and "167 footnotes" in out and "166 literature entries" in out
+    code, out, _ = run(["ingest", "--db", db, str(SAMPLE)], capsys)
+    assert "unchanged" in out
+    code, out, _ = run(["show", "--db", db], capsys)
+    assert code == 0
+    assert "On the course of cooperation" in out
+    assert "year-malformed" in out and "202-" in out
+    assert "Political relations" in out
+    out_file = tmp_path / "model.json"
+    code, _, _ = run(["export", "json", "--db", db, "-o", str(out_file)], capsys)
+    data = json.loads(out_file.read_text(encoding="utf-8"))
+    assert data["schema_version"] == 1
+    assert len(data["footnotes"]) == 167 and len(data["literature"]) == 166
+    code, stdout_json, _ = run(["export", "json", "--db", db], capsys)
+    assert json.loads(stdout_json) == data
+
+
+def test_export_json_shape(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "b.db")
+    run(["ingest", "--db", db, str(PANDOC_SAMPLE)], capsys)
+    _, out, _ = run(["export", "json", "--db", db], capsys)
+    data = json.loads(out)
+    assert set(data) >= {"schema_version", "documents", "footnotes", "literature", "anomalies"}
+    assert set(data["documents"][0]) >= {"id", "path", "reader", "title"}
+    fn = data["footnotes"][0]
+    assert set(fn) >= {"document", "number", "line", "marker_line", "claim", "literature_entry",
+                       "reference"}
+    assert set(fn["reference"]) >= {"raw", "title", "authors", "year", "year_raw", "url",
+                                    "url_raw", "kind", "pages", "page_count", "publisher",
+                                    "access_date", "doi"}
+    assert fn["reference"]["access_date"] == "2023-03-12"
+    lit = data["literature"][0]
+    assert set(lit) >= {"document", "number", "line", "reference"}
+    anomaly = data["anomalies"][0]
+    assert set(anomaly) >= {"code", "line", "message", "footnote", "literature_entry"}
+
+
+def test_export_is_deterministic(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    outputs = []
+    for name in ("a.db", "b.db"):
+        db = str(tmp_path / name)
+        run(["ingest", "--db", db, str(SAMPLE), str(PANDOC_SAMPLE)], capsys)
+        outputs.append(run(["export", "json", "--db", db], capsys)[1])
+    assert outputs[0] == outputs[1]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        pytest.param(b"", "empty", id="empty"),
+        pytest.param(b"\x00\x01\x02\x03binary\xff" * 50, "binary", id="binary"),
+        pytest.param(b"Just prose, no notes.\n", "no reader", id="no-notes"),
+    ],
+)
+def test_bad_input_exit_2_and_keeps_stored_data(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes, message: str
+) -> None:
+    db = str(tmp_path / "b.db")
+    run(["ingest", "--db", db, str(PANDOC_SAMPLE)], capsys)
+    before = run(["export", "json", "--db", db], capsys)[1]
+    bad = tmp_path / "bad.md"
+    bad.write_bytes(content)
+    code, out, err = run(["ingest", "--db", db, str(bad)], capsys)
+    assert code == ExitCode.INPUT
+    assert message in err and "Traceback" not in err + out
+    assert run(["export", "json", "--db", db], capsys)[1] == before
+
+
+def test_missing_file_and_bad_usage(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(["ingest", "--db", str(tmp_path / "b.db"), str(tmp_path / "nope.md")],
+                       capsys)
+    assert code == ExitCode.INPUT and "no such file" in err
+    code, _, err = run(["frobnicate"], capsys)
+    assert code == ExitCode.INPUT and "No such command" in err
+    code, _, err = run(["ingest", "--db", str(tmp_path), str(SAMPLE)], capsys)
+    assert code == ExitCode.INPUT and "directory" in err
+
+
+def test_show_empty_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["show", "--db", str(tmp_path / "empty.db")], capsys)
+    assert code == 0 and "No documents" in out
+
+
+def _commands(group: click.Group, prefix: str = "") -> list[tuple[str, click.Command]]:
+    found = []
+    for name, command in sorted(group.commands.items()):
+        full = f"{prefix}{name}"
+        found.append((full, command))
+        if isinstance(command, click.Group):
+            found.extend(_commands(command, full + " "))
+    return found
+
+
+@pytest.mark.parametrize(("name", "command"), _commands(cli))
+def test_every_command_has_help_and_is_in_readme(name: str, command: click.Command) -> None:
+    assert command.help, f"{name} has no help text"
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert re.search(rf"bibcheck {re.escape(name)}\b", readme), f"README lacks `bibcheck {name}`"

@@ -1,0 +1,92 @@
+"""Footnote <-> literature entry linking and the differences it records."""
+
+from __future__ import annotations
+
+import pytest
+
+from bibcheck.linking import LiteratureIndex, differences, title_similarity
+from bibcheck.model import AnomalyCode as C
+from bibcheck.model import LiteratureEntry, Reference
+
+
+def ref(title: str | None = None, url: str | None = None, **kw: object) -> Reference:
+    return Reference(raw=title or url or "", line=kw.pop("line", 1), end_line=1, title=title,
+                     url=url, **kw)  # type: ignore[arg-type]
+
+
+LITERATURE = [
+    LiteratureEntry(1, 101, ref("Political relations", "https://mfa.gov.by/political/")),
+    LiteratureEntry(2, 102, ref("Official visit to Turkey", "http://president.gov.by/visit-20884/")),
+    LiteratureEntry(3, 103, ref("The Route of Interaction - Asia", None, page_count=112,
+                                year=2023, year_raw="2023")),
+    LiteratureEntry(4, 104, ref("Belarus and Turkey will hold a contest of joint innovation projects",
+                                "https://gknt.gov.by/news/contest/", year_raw="2018")),
+    LiteratureEntry(5, 105, ref("Belarus and Turkey plan to develop cooperation in energy",
+                                "https://www.belta.by/economics/view/meditsiny-418159-2020/",
+                                year_raw="2020")),
+]
+INDEX = LiteratureIndex(LITERATURE)
+
+
+@pytest.mark.parametrize(
+    ("footnote", "number", "method"),
+    [
+        pytest.param(ref("Other title", "https://www.mfa.gov.by/political"), 1, "url",
+                     id="same-url-after-normalisation"),
+        pytest.param(ref("Official visit to Turkey"), 2, "title", id="same-title-no-url"),
+        pytest.param(ref("The Route of Interaction - Asia", pages="65"), 3, "title",
+                     id="book-by-title"),
+        pytest.param(ref("Belarus and Turkey will hold a competition of joint innovation projects",
+                         "https://elsewhere.org/x"), 4, "title", id="fuzzy-title"),
+        pytest.param(ref("Something unrelated entirely",
+                         "https://www.belta.by/economics/view/medsiny-418159-2020/"), 5, "url~",
+                     id="url-with-a-typo"),
+        pytest.param(ref("Completely different subject matter", "https://nowhere.org/"), None, None,
+                     id="no-match"),
+    ],
+)
+def test_match(footnote: Reference, number: int | None, method: str | None) -> None:
+    found = INDEX.match(footnote)
+    assert (found.number if found else None) == number
+    assert (found.method if found else None) == method
+
+
+@pytest.mark.parametrize(
+    ("footnote", "entry", "expected"),
+    [
+        pytest.param(ref("Political relations", "https://mfa.gov.by/political/"), 0, set(),
+                     id="identical"),
+        pytest.param(ref("Political relations", "https://mfa.gov.by/other/"), 0,
+                     {C.LITERATURE_URL_DIFFERS}, id="url"),
+        pytest.param(ref("Belarus and Turkey will hold a competition of joint innovation projects",
+                         "https://gknt.gov.by/news/contest/", year_raw="2018"), 3,
+                     {C.LITERATURE_TITLE_DIFFERS}, id="title"),
+        pytest.param(ref("Belarus and Turkey plan to develop cooperation in energy",
+                         "https://www.belta.by/economics/view/meditsiny-418159-2020/",
+                         year_raw="202-"), 4, {C.LITERATURE_YEAR_DIFFERS}, id="year"),
+        pytest.param(ref("The Route of Interaction - Asia", pages="165"), 2,
+                     {C.LITERATURE_PAGES_DIFFER}, id="page-beyond-page-count"),
+        pytest.param(ref("The Route of Interaction - Asia", pages="65"), 2, set(),
+                     id="page-within-page-count"),
+    ],
+)
+def test_differences(footnote: Reference, entry: int, expected: set[C]) -> None:
+    lit = LITERATURE[entry]
+    match = INDEX.match(footnote)
+    assert match is not None and match.number == lit.number
+    found = differences(footnote, lit, match, "7")
+    assert {a.code for a in found} == expected
+    assert all(a.footnote == "7" and a.literature_entry == lit.number for a in found)
+
+
+def test_weak_match_is_flagged() -> None:
+    footnote = ref("Turkey contest of innovation projects announced by Belarus officials")
+    match = INDEX.match(footnote)
+    assert match is not None and match.number == 4 and match.score < 80
+    found = differences(footnote, LITERATURE[3], match, "9")
+    assert C.LITERATURE_WEAK_MATCH in {a.code for a in found}
+
+
+def test_title_similarity_ignores_case_and_punctuation() -> None:
+    assert title_similarity("Political relations.", "political RELATIONS") == 100
+    assert title_similarity(None, "x") == 0

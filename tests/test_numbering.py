@@ -1,0 +1,40 @@
+"""Footnote numbering checks, one case per kind of defect."""
+
+from __future__ import annotations
+
+import pytest
+
+from bibcheck.model import AnomalyCode as C
+from bibcheck.model import RawMarker, RawNote
+from bibcheck.numbering import check_numbering
+
+
+def markers(*labels: str) -> list[RawMarker]:
+    return [RawMarker(label, i + 1, 1, 0, 0) for i, label in enumerate(labels)]
+
+
+def notes(*labels: str) -> list[RawNote]:
+    return [RawNote(label, "ref", 100 + i, 100 + i) for i, label in enumerate(labels)]
+
+
+@pytest.mark.parametrize(
+    ("marks", "defs", "expected"),
+    [
+        pytest.param(("1", "2", "3"), ("1", "2", "3"), [], id="clean"),
+        pytest.param(("1", "2"), ("1",), [(C.MARKER_WITHOUT_DEFINITION, "2")], id="no-definition"),
+        pytest.param(("1",), ("1", "2"), [(C.DEFINITION_WITHOUT_MARKER, "2")], id="no-marker"),
+        pytest.param(("1", "2"), ("1", "2", "2"), [(C.DUPLICATE_DEFINITION, "2")],
+                     id="defined-twice"),
+        pytest.param(("1", "2", "2"), ("1", "2"), [(C.DUPLICATE_MARKER, "2")], id="marker-twice"),
+        pytest.param(("1", "3"), ("1", "3"), [(C.NUMBERING_GAP, "2")], id="gap"),
+        pytest.param(("1", "3", "2"), ("1", "2", "3"), [(C.NUMBERING_OUT_OF_ORDER, "2")],
+                     id="out-of-order"),
+        pytest.param(("a", "b"), ("a", "b"), [], id="named-labels-have-no-gaps"),
+    ],
+)
+def test_numbering(
+    marks: tuple[str, ...], defs: tuple[str, ...], expected: list[tuple[C, str]]
+) -> None:
+    found = check_numbering(markers(*marks), notes(*defs))
+    assert [(a.code, a.footnote) for a in found] == expected
+    assert all(a.message for a in found)

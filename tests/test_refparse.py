@@ -1,0 +1,762 @@
+"""Table-driven tests of parse_reference: one case per reference shape or defect.
+
+Each case lists the fields it expects; every field in ``CHECKED`` that a case
+does not list must be empty (None, (), False), so a stray year or author is
+caught too.  URL fields are compared only when a case lists them.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from bibcheck.model import AnomalyCode, RefKind
+from bibcheck.refparse import parse_reference
+
+A = AnomalyCode
+
+CHECKED: dict[str, Any] = {
+    "kind": RefKind.UNKNOWN,
+    "style": "gost",
+    "authors": (),
+    "title": None,
+    "responsibility": None,
+    "host": None,
+    "year": None,
+    "year_raw": None,
+    "access_date": None,
+    "access_date_raw": None,
+    "publisher": None,
+    "place": None,
+    "pages": None,
+    "page_count": None,
+    "doi": None,
+    "electronic": False,
+    "language": "en",
+}
+URL_FIELDS = ("url", "url_raw", "url_display")
+
+ZALESKY_TITLE = (
+    "The Route of Interaction - Asia. Intensification of Belarus' multifaceted ties "
+    "with the main economic partners on the continent"
+)
+SPEECH_TITLE = (
+    "Speech by Minister of Foreign Affairs S. Aleinik at the plenary session of the "
+    "Belarusian-Turkish Joint Intergovernmental Commission on Economic Cooperation "
+    "(November 8, 2023, Ankara)"
+)
+GORELIK_TITLE = (
+    "Interview of Ambassador Extraordinary and Plenipotentiary of the Republic of Belarus "
+    'to Mongolia D. Gorelik to the information portal "GOGO" (January 5, 2022). Gorelik '
+    'to the information portal "GOGO" (January 5, 2022)'
+)
+WEB = {"kind": RefKind.WEB, "electronic": True}
+
+
+def check(text: str, expected: dict[str, Any], codes: tuple[AnomalyCode, ...], lines=(1,)):
+    ref = parse_reference(text, lines)
+    assert ref.raw == text
+    assert (ref.line, ref.end_line) == (lines[0], lines[-1])
+    for name, default in CHECKED.items():
+        assert getattr(ref, name) == expected.get(name, default), name
+    for name in URL_FIELDS:
+        if name in expected:
+            assert getattr(ref, name) == expected[name], name
+    assert tuple(a.code for a in ref.anomalies) == codes, ref.anomalies
+    return ref
+
+
+# --------------------------------------------------------------------------
+# GOST: the shapes of the sample manuscript
+# --------------------------------------------------------------------------
+
+SAMPLE = [
+    pytest.param(
+        "Political relations [Electronic resource]. - 2023. - URL: "
+        "[https://turkey.mfa.gov.by/ru/bilateral\\\\_relations/political/relations/]"
+        "(https://turkey.mfa.gov.by/ru/bilateral_relations/political/relations/)",
+        {
+            **WEB,
+            "title": "Political relations",
+            "year": 2023,
+            "year_raw": "2023",
+            "url": "https://turkey.mfa.gov.by/ru/bilateral_relations/political/relations/",
+            "url_display": "https://turkey.mfa.gov.by/ru/bilateral_relations/political/relations/",
+        },
+        (),
+        id="web-markdown-link",
+    ),
+    pytest.param(
+        "Shumilin, A. Forecast to 2040 - about the prospects of science development and "
+        "international cooperation / A. Shumilin // [Electronic resource]. - 2020. - URL: "
+        "<https://www.belta.by/interview/view/prognoz-do-2040-goda-o-perspektivah-razvitija-"
+        "nauki-i-mezhdunarodnom-sotrudnichestve-7168/>",
+        {
+            **WEB,
+            "authors": ("Shumilin, A.",),
+            "title": "Forecast to 2040 - about the prospects of science development and "
+            "international cooperation",
+            "responsibility": "A. Shumilin",
+            "year": 2020,
+            "year_raw": "2020",
+            "url": "https://www.belta.by/interview/view/prognoz-do-2040-goda-o-perspektivah-"
+            "razvitija-nauki-i-mezhdunarodnom-sotrudnichestve-7168/",
+            "url_raw": "<https://www.belta.by/interview/view/prognoz-do-2040-goda-o-perspektivah-"
+            "razvitija-nauki-i-mezhdunarodnom-sotrudnichestve-7168/>",
+        },
+        (),
+        id="author-empty-host-web",
+    ),
+    pytest.param(
+        f"Zalesky, B. {ZALESKY_TITLE} / B. Zalesky. - LAP LAMBERT Academic Publishing, 2023. "
+        "- C. 65.",
+        {
+            "kind": RefKind.BOOK,
+            "authors": ("Zalesky, B.",),
+            "title": ZALESKY_TITLE,
+            "responsibility": "B. Zalesky",
+            "publisher": "LAP LAMBERT Academic Publishing",
+            "year": 2023,
+            "year_raw": "2023",
+            "pages": "65",
+            "url": None,
+        },
+        (),
+        id="book-page-reference",
+    ),
+    pytest.param(
+        f"Zalesky, B. {ZALESKY_TITLE} / B. Zalesky. - LAP LAMBERT Academic Publishing, 2023. "
+        "- 112 c.",
+        {
+            "kind": RefKind.BOOK,
+            "authors": ("Zalesky, B.",),
+            "title": ZALESKY_TITLE,
+            "responsibility": "B. Zalesky",
+            "publisher": "LAP LAMBERT Academic Publishing",
+            "year": 2023,
+            "year_raw": "2023",
+            "page_count": 112,
+        },
+        (),
+        id="book-page-count",
+    ),
+    pytest.param(
+        "Belarus and Turkey plan to develop cooperation in the spheres of energy, ICT and "
+        "medicine [Electronic resource]. - 202-. - URL: <https://www.belta.by/economics/view/"
+        "belarus-i-turtsija-planirujut-razvivat-sotrudnichestvo-418159-2020/>",
+        {
+            **WEB,
+            "title": "Belarus and Turkey plan to develop cooperation in the spheres of energy, "
+            "ICT and medicine",
+            "year_raw": "202-",
+            "url": "https://www.belta.by/economics/view/belarus-i-turtsija-planirujut-razvivat-"
+            "sotrudnichestvo-418159-2020/",
+        },
+        (A.YEAR_MALFORMED,),
+        id="year-incomplete-202-",
+    ),
+    pytest.param(
+        f"{SPEECH_TITLE} [Electronic resource]. - 2023. - URL: "
+        "[https://mfa.gov.by/press/news\\\\_mfa/d72f4b731323cb1d.html]"
+        "(https://mfa.gov.by/press/news_mfa/d72f4b731323cb1d.html)",
+        {
+            **WEB,
+            "title": SPEECH_TITLE,
+            "year": 2023,
+            "year_raw": "2023",
+            "url": "https://mfa.gov.by/press/news_mfa/d72f4b731323cb1d.html",
+        },
+        (),
+        id="name-inside-title-not-author",
+    ),
+    pytest.param(
+        '"Bellesbumprom" plans to increase exports and expand cooperation with Iran '
+        "[Electronic resource]. - 2023. - URL: <https://www.belta.by/economics/view/"
+        "bellesbumprom-planiruet-594315-2023/>",
+        {
+            **WEB,
+            "title": '"Bellesbumprom" plans to increase exports and expand cooperation with Iran',
+            "year": 2023,
+            "year_raw": "2023",
+        },
+        (),
+        id="title-with-quotes",
+    ),
+    pytest.param(
+        "Industrial cooperation and education. Roman Golovchenko outlined promising areas of "
+        "cooperation with Iran [Electronic resource]. - 2023. - URL: "
+        "<http://www.government.by/ru/content/10714>",
+        {
+            **WEB,
+            "title": "Industrial cooperation and education. Roman Golovchenko outlined "
+            "promising areas of cooperation with Iran",
+            "year": 2023,
+            "year_raw": "2023",
+            "url": "http://www.government.by/ru/content/10714",
+        },
+        (),
+        id="title-two-sentences",
+    ),
+    pytest.param(
+        f"{GORELIK_TITLE} [Electronic resource]. - 2022. - URL: "
+        "<https://mfa.gov.by/press/smi/bf44fc21553530dd.html>",
+        {**WEB, "title": GORELIK_TITLE, "year": 2022, "year_raw": "2022"},
+        (),
+        id="title-with-dates-and-initials",
+    ),
+    pytest.param(
+        "84 technology parks have been established in Turkey [Electronic resource]. - 2019. "
+        "- URL: <https://restproperty.ru/news/v-turtsii-sozdano-84-tekhnoparka/>",
+        {
+            **WEB,
+            "title": "84 technology parks have been established in Turkey",
+            "year": 2019,
+            "year_raw": "2019",
+        },
+        (),
+        id="title-starts-with-number",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "codes"), SAMPLE)
+def test_sample_manuscript_shapes(text, expected, codes):
+    check(text, expected, codes)
+
+
+MULTILINE = [
+    pytest.param(
+        "Machine building, medicine, tourism: Minsk region and Chongqing discussed areas of "
+        "cooperation [Electronic resource]. - 2023. - URL:\n"
+        "<https://www.belta.by/regions/view/mashinostroenie-574541-2023/>",
+        (829, 835),
+        {
+            **WEB,
+            "title": "Machine building, medicine, tourism: Minsk region and Chongqing "
+            "discussed areas of cooperation",
+            "year": 2023,
+            "year_raw": "2023",
+            "url": "https://www.belta.by/regions/view/mashinostroenie-574541-2023/",
+        },
+        (),
+        id="url-on-next-line",
+    ),
+    pytest.param(
+        "Minsk region and Zhejiang province intend to develop cooperation in the field of "
+        "traditional medicine [Electronic resource]. -\n2023. - URL: "
+        "<https://www.belta.by/regions/view/minskaja-oblast-574675-2023/>",
+        (1331, 1333),
+        {
+            **WEB,
+            "title": "Minsk region and Zhejiang province intend to develop cooperation in the "
+            "field of traditional medicine",
+            "year": 2023,
+            "year_raw": "2023",
+        },
+        (),
+        id="separator-broken-over-lines",
+    ),
+    pytest.param(
+        "Xinjiang Asia-Europe Trade Center to help boost exports to China through BUTB "
+        "[Electronic resource]. - 2023. - URL: "
+        "<https://www.belta.by/economics/view/sintszjanskij-aziatsko-evropejskij->\n"
+        "[torgovij-tsentr-576501-2023/](https://www.belta.by/economics/view/"
+        "torgovij-tsentr-576501-2023/)",
+        (1263, 1265),
+        {
+            **WEB,
+            "title": "Xinjiang Asia-Europe Trade Center to help boost exports to China "
+            "through BUTB",
+            "year": 2023,
+            "year_raw": "2023",
+            "url": "https://www.belta.by/economics/view/sintszjanskij-aziatsko-evropejskij-"
+            "torgovij-tsentr-576501-2023/",
+        },
+        (A.URL_SPLIT_OVER_LINES,),
+        id="url-split-anomaly-carried",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lines", "expected", "codes"), MULTILINE)
+def test_multiline_references(text, lines, expected, codes):
+    check(text, expected, codes, lines)
+
+
+# --------------------------------------------------------------------------
+# GOST: years
+# --------------------------------------------------------------------------
+
+YEARS = [
+    pytest.param("2023", 2023, (), id="plain"),
+    pytest.param("[2023]", 2023, (), id="bracketed-supplied"),
+    pytest.param("2019-2021", 2019, (), id="range-first-year"),
+    pytest.param("202-", None, (A.YEAR_MALFORMED,), id="last-digit-missing"),
+    pytest.param("20--", None, (A.YEAR_MALFORMED,), id="two-digits-missing"),
+    pytest.param("2O23", None, (A.YEAR_MALFORMED,), id="letter-o"),
+    pytest.param("2О23", None, (A.YEAR_MALFORMED,), id="cyrillic-o"),
+    pytest.param("[2023?]", None, (A.YEAR_MALFORMED,), id="uncertain"),
+    pytest.param("2150", None, (A.YEAR_MALFORMED,), id="out-of-range"),
+]
+
+
+@pytest.mark.parametrize(("written", "year", "codes"), YEARS)
+def test_gost_year(written, year, codes):
+    text = f"Mongolia [Electronic resource]. - {written}. - URL: <https://export.by/mongolia>"
+    expected = {**WEB, "title": "Mongolia", "year": year, "year_raw": written}
+    ref = check(text, expected, codes)
+    if codes:
+        assert written in ref.anomalies[0].message
+
+
+def test_year_anomaly_points_at_its_line():
+    ref = parse_reference(
+        "Mongolia [Electronic resource]. -\n202-. - URL: <https://export.by/mongolia>", (40, 41)
+    )
+    assert [(a.code, a.line) for a in ref.anomalies] == [(A.YEAR_MALFORMED, 41)]
+
+
+def test_year_is_never_taken_from_the_title():
+    ref = parse_reference("Forecast to 2040 [Electronic resource]. - URL: <https://a.by/x>", (1,))
+    assert (ref.year, ref.year_raw, ref.anomalies) == (None, None, ())
+
+
+# --------------------------------------------------------------------------
+# GOST: Russian and other shapes
+# --------------------------------------------------------------------------
+
+GOST = [
+    pytest.param(
+        "Иванов, И. И. История города / И. И. Иванов. - М. : Наука, 2019. - 256 с.",
+        {
+            "kind": RefKind.BOOK,
+            "authors": ("Иванов, И. И.",),
+            "title": "История города",
+            "responsibility": "И. И. Иванов",
+            "place": "М.",
+            "publisher": "Наука",
+            "year": 2019,
+            "year_raw": "2019",
+            "page_count": 256,
+            "language": "ru",
+        },
+        (),
+        id="ru-book",
+    ),
+    pytest.param(
+        "Петров, П. Статья о чём-то / П. Петров // Вопросы экономики. - 2020. - № 5. - С. 45-47.",
+        {
+            "kind": RefKind.ARTICLE,
+            "authors": ("Петров, П.",),
+            "title": "Статья о чём-то",
+            "responsibility": "П. Петров",
+            "host": "Вопросы экономики",
+            "year": 2020,
+            "year_raw": "2020",
+            "pages": "45-47",
+            "language": "ru",
+        },
+        (),
+        id="ru-article",
+    ),
+    pytest.param(
+        "Петров П.П. Статья о чём-то // Вопросы экономики. 2020. № 5. С. 45–47.",
+        {
+            "kind": RefKind.ARTICLE,
+            "authors": ("Петров П.П.",),
+            "title": "Статья о чём-то",
+            "host": "Вопросы экономики",
+            "year": 2020,
+            "year_raw": "2020",
+            "pages": "45–47",
+            "language": "ru",
+        },
+        (),
+        id="ru-article-no-dashes-no-comma",
+    ),
+    pytest.param(
+        "Сидоров, С. С. Глава о торговле / С. С. Сидоров // Сборник научных трудов / под ред. "
+        "И. И. Иванова. - СПб. : Питер, 2018. - С. 10-20.",
+        {
+            "kind": RefKind.CHAPTER,
+            "authors": ("Сидоров, С. С.",),
+            "title": "Глава о торговле",
+            "responsibility": "С. С. Сидоров",
+            "host": "Сборник научных трудов / под ред. И. И. Иванова",
+            "place": "СПб.",
+            "publisher": "Питер",
+            "year": 2018,
+            "year_raw": "2018",
+            "pages": "10-20",
+            "language": "ru",
+        },
+        (),
+        id="ru-chapter-in-collection",
+    ),
+    pytest.param(
+        "Иванов, И. И. Цифровая экономика [Электронный ресурс] / И. И. Иванов. - 2021. - URL: "
+        "https://example.ru/digital (дата обращения: 12.03.2023).",
+        {
+            **WEB,
+            "authors": ("Иванов, И. И.",),
+            "title": "Цифровая экономика",
+            "responsibility": "И. И. Иванов",
+            "year": 2021,
+            "year_raw": "2021",
+            "access_date": date(2023, 3, 12),
+            "access_date_raw": "12.03.2023",
+            "url": "https://example.ru/digital",
+            "language": "ru",
+        },
+        (),
+        id="ru-electronic-access-date",
+    ),
+    pytest.param(
+        "Петров, П. П. Цифровая торговля / П. П. Петров. — Текст : электронный // Экономика и "
+        "право. — 2021. — Т. 3, № 2. — С. 10–15. — URL: https://econ.example.ru/2021/2 "
+        "(дата обращения: 01.02.2022).",
+        {
+            "kind": RefKind.ARTICLE,
+            "electronic": True,
+            "authors": ("Петров, П. П.",),
+            "title": "Цифровая торговля",
+            "responsibility": "П. П. Петров",
+            "host": "Экономика и право",
+            "year": 2021,
+            "year_raw": "2021",
+            "pages": "10–15",
+            "access_date": date(2022, 2, 1),
+            "access_date_raw": "01.02.2022",
+            "url": "https://econ.example.ru/2021/2",
+            "language": "ru",
+        },
+        (),
+        id="ru-gost-2018-electronic-article",
+    ),
+    pytest.param(
+        "Российский статистический ежегодник. 2019 : стат. сб. / Росстат. - М., 2019. - 708 с.",
+        {
+            "kind": RefKind.BOOK,
+            "title": "Российский статистический ежегодник. 2019 : стат. сб.",
+            "responsibility": "Росстат",
+            "place": "М.",
+            "year": 2019,
+            "year_raw": "2019",
+            "page_count": 708,
+            "language": "ru",
+        },
+        (),
+        id="ru-corporate-no-author",
+    ),
+    pytest.param(
+        "О развитии малого и среднего предпринимательства в Российской Федерации : федер. "
+        "закон от 24.07.2007 № 209-ФЗ [Электронный ресурс]. - URL: "
+        "http://www.consultant.ru/document/cons_doc_LAW_52144/ (дата обращения: 12.03.2023).",
+        {
+            **WEB,
+            "title": "О развитии малого и среднего предпринимательства в Российской Федерации "
+            ": федер. закон от 24.07.2007 № 209-ФЗ",
+            "access_date": date(2023, 3, 12),
+            "access_date_raw": "12.03.2023",
+            "url": "http://www.consultant.ru/document/cons_doc_LAW_52144/",
+            "language": "ru",
+        },
+        (),
+        id="ru-law-no-year-dates-in-title",
+    ),
+    pytest.param(
+        "Ivanov, I. I., Petrov, P. P., Sidorov, S. S. Economics of cooperation / I. I. Ivanov, "
+        "P. P. Petrov, S. S. Sidorov. – Moscow : Nauka, 2020. – 300 p.",
+        {
+            "kind": RefKind.BOOK,
+            "authors": ("Ivanov, I. I.", "Petrov, P. P.", "Sidorov, S. S."),
+            "title": "Economics of cooperation",
+            "responsibility": "I. I. Ivanov, P. P. Petrov, S. S. Sidorov",
+            "place": "Moscow",
+            "publisher": "Nauka",
+            "year": 2020,
+            "year_raw": "2020",
+            "page_count": 300,
+        },
+        (),
+        id="three-authors-en-dash",
+    ),
+    pytest.param(
+        "Smith, J. Trade in Asia / J. Smith // Journal of Economics. — 2019. — Vol. 4, No. 5. "
+        "— pp. 12–15. — DOI: 10.1234/JE.2019.5",
+        {
+            "kind": RefKind.ARTICLE,
+            "authors": ("Smith, J.",),
+            "title": "Trade in Asia",
+            "responsibility": "J. Smith",
+            "host": "Journal of Economics",
+            "year": 2019,
+            "year_raw": "2019",
+            "pages": "12–15",
+            "doi": "10.1234/je.2019.5",
+        },
+        (),
+        id="en-article-em-dash-doi",
+    ),
+    pytest.param(
+        "Smith, J. Trade in Asia [Text] / J. Smith. - London, 2019. - P. 7.",
+        {
+            "kind": RefKind.BOOK,
+            "authors": ("Smith, J.",),
+            "title": "Trade in Asia",
+            "responsibility": "J. Smith",
+            "place": "London",
+            "year": 2019,
+            "year_raw": "2019",
+            "pages": "7",
+        },
+        (),
+        id="text-designation-place-only",
+    ),
+    pytest.param(
+        "Report on the state of trade [Electronic resource]. - 2022. - URL: "
+        "https://example.org/report (accessed: 12.03.2023).",
+        {
+            **WEB,
+            "title": "Report on the state of trade",
+            "year": 2022,
+            "year_raw": "2022",
+            "access_date": date(2023, 3, 12),
+            "access_date_raw": "12.03.2023",
+            "url": "https://example.org/report",
+        },
+        (),
+        id="en-accessed",
+    ),
+    pytest.param(
+        "Trade news [Electronic resource]. - 2022. - URL: https://example.org/news "
+        "(date of access: 31.02.2023).",
+        {
+            **WEB,
+            "title": "Trade news",
+            "year": 2022,
+            "year_raw": "2022",
+            "access_date_raw": "31.02.2023",
+            "url": "https://example.org/news",
+        },
+        (A.ACCESS_DATE_INVALID,),
+        id="access-date-invalid",
+    ),
+    pytest.param(
+        "Анализ рынка : отчет о НИР / рук. И. И. Иванов. - М., 2020. - 50 с.",
+        {
+            "kind": RefKind.REPORT,
+            "title": "Анализ рынка : отчет о НИР",
+            "responsibility": "рук. И. И. Иванов",
+            "place": "М.",
+            "year": 2020,
+            "year_raw": "2020",
+            "page_count": 50,
+            "language": "ru",
+        },
+        (),
+        id="ru-report",
+    ),
+    pytest.param(
+        "Political relations [Electronic resource]. - 2023.",
+        {**WEB, "title": "Political relations", "year": 2023, "year_raw": "2023", "url": None},
+        (A.URL_MISSING,),
+        id="electronic-without-url",
+    ),
+    pytest.param(
+        "Educational and scientific potential of BSTU presented in the Chinese province of "
+        "Guangdong [Electronic resource]. - 2023. - URL:",
+        {
+            **WEB,
+            "title": "Educational and scientific potential of BSTU presented in the Chinese "
+            "province of Guangdong",
+            "year": 2023,
+            "year_raw": "2023",
+            "url_raw": None,
+        },
+        (A.URL_MISSING,),
+        id="url-label-without-url",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "codes"), GOST)
+def test_gost_shapes(text, expected, codes):
+    check(text, expected, codes)
+
+
+# --------------------------------------------------------------------------
+# Generic fallback
+# --------------------------------------------------------------------------
+
+GEN = {"style": "generic"}
+GENERIC = [
+    pytest.param(
+        "Smith, J., & Doe, A. (2020). Trade and growth in Asia. Journal of Trade, 3(2), 1–10. "
+        "https://doi.org/10.1234/JT.2020.3",
+        {
+            **GEN,
+            "kind": RefKind.ARTICLE,
+            "authors": ("Smith, J.", "Doe, A."),
+            "title": "Trade and growth in Asia",
+            "year": 2020,
+            "year_raw": "2020",
+            "pages": "1–10",
+            "doi": "10.1234/jt.2020.3",
+            "url": "https://doi.org/10.1234/JT.2020.3",
+        },
+        (),
+        id="apa-article-doi-url",
+    ),
+    pytest.param(
+        "Doe, A. (2019). Big book of trade. Springer Publishing.",
+        {
+            **GEN,
+            "kind": RefKind.BOOK,
+            "authors": ("Doe, A.",),
+            "title": "Big book of trade",
+            "year": 2019,
+            "year_raw": "2019",
+        },
+        (),
+        id="apa-book",
+    ),
+    pytest.param(
+        "World Health Organization. (2021). Global report on health. https://www.who.int/report",
+        {
+            **GEN,
+            "kind": RefKind.WEB,
+            "authors": ("World Health Organization",),
+            "title": "Global report on health",
+            "year": 2021,
+            "year_raw": "2021",
+            "url": "https://www.who.int/report",
+        },
+        (),
+        id="apa-corporate-web",
+    ),
+    pytest.param(
+        "Smith J, Doe AB. Forecast to 2040 for trade. J Econ. 2020;3(2):10-12.",
+        {
+            **GEN,
+            "kind": RefKind.ARTICLE,
+            "authors": ("Smith J", "Doe AB"),
+            "title": "Forecast to 2040 for trade",
+            "year": 2020,
+            "year_raw": "2020",
+            "pages": "10-12",
+        },
+        (),
+        id="vancouver",
+    ),
+    pytest.param(
+        "Smith, John. The Book of Trade. New York: Oxford University Press, 2015.",
+        {
+            **GEN,
+            "kind": RefKind.BOOK,
+            "authors": ("Smith, John",),
+            "title": "The Book of Trade",
+            "year": 2015,
+            "year_raw": "2015",
+        },
+        (),
+        id="chicago-book",
+    ),
+    pytest.param(
+        'Doe, Jane. "The Article Title." Journal of Stuff 12, no. 3 (2018): 45–67. '
+        "doi:10.5555/JS.12.3",
+        {
+            **GEN,
+            "kind": RefKind.ARTICLE,
+            "authors": ("Doe, Jane",),
+            "title": "The Article Title",
+            "year": 2018,
+            "year_raw": "2018",
+            "pages": "45–67",
+            "doi": "10.5555/js.12.3",
+        },
+        (),
+        id="chicago-quoted-title-doi-label",
+    ),
+    pytest.param(
+        "Official site of the Ministry of Foreign Affairs https://mfa.gov.by/",
+        {
+            **GEN,
+            "kind": RefKind.WEB,
+            "title": "Official site of the Ministry of Foreign Affairs",
+            "url": "https://mfa.gov.by/",
+        },
+        (),
+        id="plain-title-and-url",
+    ),
+    pytest.param(
+        "https://example.com/page",
+        {**GEN, "kind": RefKind.WEB, "url": "https://example.com/page", "language": None},
+        (),
+        id="bare-url",
+    ),
+    pytest.param(
+        "Официальный портал https://президент.рф/news",
+        {
+            **GEN,
+            "kind": RefKind.WEB,
+            "title": "Официальный портал",
+            "url_display": "https://президент.рф/news",
+            "language": "ru",
+        },
+        (A.URL_NON_ASCII,),
+        id="cyrillic-title-idn-url",
+    ),
+    pytest.param(
+        "Trade report https://example.com/доклад",
+        {**GEN, "kind": RefKind.WEB, "title": "Trade report", "language": "en"},
+        (A.URL_NON_ASCII,),
+        id="language-ignores-cyrillic-url",
+    ),
+    pytest.param(
+        "Smith, J. (202-). Some title here.",
+        {**GEN, "authors": ("Smith, J.",), "title": "Some title here", "year_raw": "202-"},
+        (A.YEAR_MALFORMED,),
+        id="generic-year-malformed",
+    ),
+    pytest.param(
+        "Smith, J. (n.d.). History of 1812. Some Site.",
+        {**GEN, "authors": ("Smith, J.",), "title": "History of 1812"},
+        (),
+        id="apa-no-date-title-year-ignored",
+    ),
+    pytest.param(
+        "Smith, J. (1234). Old history. Some Site.",
+        {**GEN, "authors": ("Smith, J.",), "title": "Old history", "year_raw": "1234"},
+        (A.YEAR_MALFORMED,),
+        id="apa-year-out-of-range",
+    ),
+    pytest.param(
+        "Иванов И.И. История города. М.: Наука, 2019. 256 с.",
+        {
+            **GEN,
+            "kind": RefKind.BOOK,
+            "authors": ("Иванов И.И.",),
+            "title": "История города",
+            "year": 2019,
+            "year_raw": "2019",
+            "language": "ru",
+        },
+        (),
+        id="ru-dashless-book",
+    ),
+    pytest.param("xxx", {**GEN}, (A.REFERENCE_UNPARSED,), id="junk"),
+    pytest.param("", {**GEN, "language": None}, (A.REFERENCE_UNPARSED,), id="empty"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "codes"), GENERIC)
+def test_generic_shapes(text, expected, codes):
+    check(text, expected, codes)
+
+
+def test_line_starts_must_not_be_empty():
+    with pytest.raises(ValueError):
+        parse_reference("Title", ())
