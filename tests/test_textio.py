@@ -13,7 +13,7 @@ RUSSIAN = "Иванов, И. И. История города / И. И. Иван�
 @pytest.mark.parametrize(
     ("data", "encoding", "guessed"),
     [
-        pytest.param("plain ascii\n".encode(), "utf-8", False, id="ascii"),
+        pytest.param(b"plain ascii\n", "utf-8", False, id="ascii"),
         pytest.param(RUSSIAN.encode(), "utf-8", False, id="utf-8"),
         pytest.param(b"\xef\xbb\xbf" + RUSSIAN.encode(), "utf-8-sig", False, id="utf-8-bom"),
         pytest.param(RUSSIAN.encode("utf-16"), "utf-16", False, id="utf-16-bom"),
