@@ -25,11 +25,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
-
-from url_normalize import url_normalize
 
 from bibcheck.model import Anomaly, AnomalyCode, ParsedUrl
 
@@ -330,28 +329,52 @@ def _blank_out(text: str, spans: list[tuple[int, int]]) -> str:
 # --------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=65536)
 def normalise_key(url: str) -> str:
     """Canonical form for deciding that two URLs cite the same resource.
 
-    Scheme (http/https), ``www.``, default ports, case of the host and of
-    percent-escapes, a trailing slash, the fragment, and tracking parameters
-    are ignored; query parameters are sorted.
+    RFC 3986 syntax-based normalisation (case of host and escapes, unreserved
+    characters decoded, dot segments, default ports), plus what does not
+    change the resource for a citation: scheme (http/https), ``www.``, a
+    trailing slash, the fragment and tracking parameters; query parameters
+    are sorted.  Written here rather than with url-normalize because this
+    runs for every reference and IDNA-encoding every ASCII host made ingest
+    of 10,000 footnotes several times slower.
     """
-    norm = url_normalize(url) or url
-    parts = urlsplit(norm)
-    host = (parts.hostname or "").lower()
+    usable = encode_url(url) or url
+    try:
+        parts = urlsplit(usable)
+        port = parts.port
+    except ValueError:
+        return url.strip().lower()
+    host = (parts.hostname or "").lower().rstrip(".")
     if host.startswith("www."):
         host = host[4:]
-    port = f":{parts.port}" if parts.port and parts.port not in (80, 443) else ""
-    query = urlencode(
-        sorted(
-            (k, v)
-            for k, v in parse_qsl(parts.query, keep_blank_values=True)
-            if not _TRACKING.match(k)
-        )
-    )
-    path = parts.path.rstrip("/")
-    return f"{host}{port}{path}" + (f"?{query}" if query else "")
+    netloc = host + (f":{port}" if port and port not in (80, 443) else "")
+    path = _remove_dot_segments(_normalise_escapes(parts.path)).rstrip("/")
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    query = urlencode(sorted((k, v) for k, v in pairs if not _TRACKING.match(k)))
+    return netloc + path + (f"?{query}" if query else "")
+
+
+_UNRESERVED = re.compile(r"%(2[DdEe]|5[Ff]|7[Ee]|[46][1-9A-Fa-f]|[57][0-9Aa]|3[0-9])")
+
+
+def _normalise_escapes(path: str) -> str:
+    """Decode escaped unreserved characters; upper-case the other escapes."""
+    path = _UNRESERVED.sub(lambda m: chr(int(m.group(1), 16)), path)
+    return re.sub(r"%[0-9a-f]{2}", lambda m: m.group(0).upper(), path)
+
+
+def _remove_dot_segments(path: str) -> str:
+    out: list[str] = []
+    for segment in path.split("/"):
+        if segment == "..":
+            if len(out) > 1:
+                out.pop()
+        elif segment != ".":
+            out.append(segment)
+    return "/".join(out)
 
 
 def host_of(url: str) -> str:
