@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
+from collections.abc import Callable
 from datetime import UTC, datetime
 from enum import IntEnum
 from pathlib import Path
+from typing import Any, TypeVar
 
 import click
 from rich.console import Console
@@ -35,7 +37,11 @@ class ExitCode(IntEnum):
     INTERNAL = 3
 
 
-def db_option(f):  # type: ignore[no-untyped-def]
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def db_option(f: F) -> F:
+    """The shared ``--db`` option."""
     return click.option(
         "--db",
         "db_path",

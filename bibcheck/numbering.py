@@ -75,7 +75,7 @@ def _duplicate_markers(markers: Sequence[RawMarker]) -> list[Anomaly]:
 
 
 def _gaps(markers: Sequence[RawMarker], notes: Sequence[RawNote]) -> list[Anomaly]:
-    labels = [x.label for x in [*markers, *notes]]
+    labels = [m.label for m in markers] + [n.label for n in notes]
     numbers = {n for n in map(_numeric, labels) if n is not None}
     if not numbers or len(numbers) < len(set(labels)) / 2:
         return []  # named labels ([^dairy]): numbering gaps mean nothing

@@ -58,12 +58,13 @@ def _hash(*parts: object) -> str:
 
 def save_document(db: Database, doc: ParsedDocument, *, size: int, now: datetime) -> SaveResult:
     """Store ``doc`` unless the same bytes were already stored by this parser version."""
-    existing = db["documents"].rows_where("id = ?", [doc.id])
+    existing = db.table("documents").rows_where("id = ?", [doc.id])
     row = next(iter(existing), None)
     if row is not None and row["parser_version"] == PARSER_VERSION:
         return SaveResult(doc.id, False)
     older = [
-        r["id"] for r in db["documents"].rows_where("path = ? and id != ?", [doc.path, doc.id])
+        r["id"]
+        for r in db.table("documents").rows_where("path = ? and id != ?", [doc.path, doc.id])
     ]
     with db.atomic():
         for doc_id in [doc.id, *older]:
@@ -91,7 +92,7 @@ def _delete(db: Database, doc_id: str) -> None:
 
 
 def _insert(db: Database, doc: ParsedDocument, size: int, now: datetime) -> None:
-    db["documents"].insert(
+    db.table("documents").insert(
         {
             "id": doc.id,
             "path": doc.path,
@@ -156,14 +157,14 @@ def _insert(db: Database, doc: ParsedDocument, size: int, now: datetime) -> None
     for k, marker in enumerate(doc.stray_markers):
         marker_rows.append(_marker_row(f"{doc.id[:16]}:stray:{k}", doc.id, None, marker))
     ref_anomalies = [_anomaly_row(doc.id, a) for r in refs for a in r.pop("_anomalies")]
-    db["references"].insert_all(refs)
-    db["literature"].insert_all(lit_rows)
-    db["footnotes"].insert_all(fn_rows)
-    db["markers"].insert_all(marker_rows)
-    db["claims"].insert_all(claim_rows)
+    db.table("references").insert_all(refs)
+    db.table("literature").insert_all(lit_rows)
+    db.table("footnotes").insert_all(fn_rows)
+    db.table("markers").insert_all(marker_rows)
+    db.table("claims").insert_all(claim_rows)
     _insert_urls(db, refs)
     rows = [_anomaly_row(doc.id, a) for a in doc.anomalies] + ref_anomalies
-    db["anomalies"].insert_all(rows, ignore=True)
+    db.table("anomalies").insert_all(rows, ignore=True)
 
 
 def _reference_row(
@@ -236,8 +237,8 @@ def _insert_urls(db: Database, refs: list[dict[str, Any]]) -> None:
                 "key": normalise_key(ref["url"]),
             }
             links.append({"reference_id": ref["id"], "url": ref["url"]})
-    db["urls"].insert_all(urls.values(), ignore=True)
-    db["reference_urls"].insert_all(links, ignore=True)
+    db.table("urls").insert_all(urls.values(), ignore=True)
+    db.table("reference_urls").insert_all(links, ignore=True)
 
 
 # --------------------------------------------------------------------------
@@ -251,23 +252,23 @@ def document_ids(db: Database) -> list[str]:
 
 
 def document_row(db: Database, doc_id: str) -> dict[str, Any]:
-    return dict(next(iter(db["documents"].rows_where("id = ?", [doc_id]))))
+    return dict(next(iter(db.table("documents").rows_where("id = ?", [doc_id]))))
 
 
 def load_document(db: Database, doc_id: str) -> ParsedDocument:
     """Rebuild a stored document as the model (with every anomaly at document level)."""
     row = document_row(db, doc_id)
-    refs = {r["id"]: r for r in db["references"].rows_where("document_id = ?", [doc_id])}
+    refs = {r["id"]: r for r in db.table("references").rows_where("document_id = ?", [doc_id])}
     literature = [
         LiteratureEntry(r["number"], r["line"], _reference(refs[r["reference_id"]]), r["label"])
-        for r in db["literature"].rows_where("document_id = ?", [doc_id], order_by="rowid")
+        for r in db.table("literature").rows_where("document_id = ?", [doc_id], order_by="rowid")
     ]
     lit_numbers = {
-        r["id"]: r["number"] for r in db["literature"].rows_where("document_id = ?", [doc_id])
+        r["id"]: r["number"] for r in db.table("literature").rows_where("document_id = ?", [doc_id])
     }
     markers = _load_markers(db, doc_id)
     footnotes = []
-    for r in db["footnotes"].rows_where("document_id = ?", [doc_id], order_by="seq"):
+    for r in db.table("footnotes").rows_where("document_id = ?", [doc_id], order_by="seq"):
         match = None
         if r["literature_id"]:
             match = LiteratureMatch(
@@ -287,7 +288,7 @@ def load_document(db: Database, doc_id: str) -> ParsedDocument:
         Anomaly(
             AnomalyCode(a["code"]), a["message"], a["line"], a["footnote"], a["literature_entry"]
         )
-        for a in db["anomalies"].rows_where(
+        for a in db.table("anomalies").rows_where(
             "document_id = ?", [doc_id], order_by="coalesce(line, 0), code, message"
         )
     )
@@ -300,7 +301,7 @@ def load_document(db: Database, doc_id: str) -> ParsedDocument:
         footnotes=tuple(footnotes),
         literature=tuple(literature),
         anomalies=anomalies,
-        stray_markers=tuple(markers.get(None, ())),  # type: ignore[call-overload]
+        stray_markers=tuple(markers.get(None, ())),
     )
 
 

@@ -18,7 +18,7 @@ migrations = Migrations("bibcheck")
 
 @migrations()
 def m001_citation_model(db: Database) -> None:
-    db["documents"].create(
+    db.table("documents").create(
         {
             "id": str,
             "path": str,
@@ -31,7 +31,7 @@ def m001_citation_model(db: Database) -> None:
         },
         pk="id",
     )
-    db["references"].create(
+    db.table("references").create(
         {
             "id": str,
             "document_id": str,
@@ -64,7 +64,7 @@ def m001_citation_model(db: Database) -> None:
         pk="id",
         foreign_keys=[("document_id", "documents", "id")],
     )
-    db["literature"].create(
+    db.table("literature").create(
         {
             "id": str,
             "document_id": str,
@@ -76,7 +76,7 @@ def m001_citation_model(db: Database) -> None:
         pk="id",
         foreign_keys=[("document_id", "documents", "id"), ("reference_id", "references", "id")],
     )
-    db["footnotes"].create(
+    db.table("footnotes").create(
         {
             "id": str,
             "document_id": str,
@@ -96,7 +96,7 @@ def m001_citation_model(db: Database) -> None:
             ("literature_id", "literature", "id"),
         ],
     )
-    db["markers"].create(
+    db.table("markers").create(
         {
             "id": str,
             "document_id": str,
@@ -109,18 +109,18 @@ def m001_citation_model(db: Database) -> None:
         pk="id",
         foreign_keys=[("document_id", "documents", "id"), ("footnote_id", "footnotes", "id")],
     )
-    db["claims"].create(
+    db.table("claims").create(
         {"marker_id": str, "text": str, "kind": str, "line": int},
         pk="marker_id",
         foreign_keys=[("marker_id", "markers", "id")],
     )
-    db["urls"].create({"url": str, "host": str, "key": str}, pk="url")
-    db["reference_urls"].create(
+    db.table("urls").create({"url": str, "host": str, "key": str}, pk="url")
+    db.table("reference_urls").create(
         {"reference_id": str, "url": str},
         pk=("reference_id", "url"),
         foreign_keys=[("reference_id", "references", "id"), ("url", "urls", "url")],
     )
-    db["anomalies"].create(
+    db.table("anomalies").create(
         {
             "id": str,
             "document_id": str,
@@ -133,7 +133,7 @@ def m001_citation_model(db: Database) -> None:
         pk="id",
         foreign_keys=[("document_id", "documents", "id")],
     )
-    db["check_runs"].create(
+    db.table("check_runs").create(
         {
             "id": str,
             "started_at": str,
@@ -145,7 +145,7 @@ def m001_citation_model(db: Database) -> None:
         },
         pk="id",
     )
-    db["link_checks"].create(
+    db.table("link_checks").create(
         {
             "id": int,
             "url": str,
@@ -172,7 +172,7 @@ def m001_citation_model(db: Database) -> None:
         ("link_checks", ["url", "checked_at"]),
         ("reference_urls", ["url"]),
     ]:
-        db[table].create_index(cols)  # type: ignore[union-attr]
+        db.table(table).create_index(cols)
 
 
 def migrate(db: Database) -> None:
