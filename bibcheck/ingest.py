@@ -18,6 +18,7 @@ from bibcheck.linking import LiteratureIndex, differences
 from bibcheck.model import (
     Anomaly,
     AnomalyCode,
+    ClaimKind,
     Footnote,
     LiteratureEntry,
     Marker,
@@ -85,7 +86,7 @@ def build_document(
     index = LiteratureIndex(literature)
     by_number = {e.number: e for e in literature}
     markers = _markers(raw)
-    anomalies: list[Anomaly] = [*extra, *raw.anomalies]
+    anomalies: list[Anomaly] = [*extra, *raw.anomalies, *_claimless(markers)]
     anomalies.extend(check_numbering(raw.markers, raw.footnotes))
     footnotes: list[Footnote] = []
     cited: set[int] = set()
@@ -157,6 +158,20 @@ def _markers(raw: RawDocument) -> dict[str, list[Marker]]:
     for m in raw.markers:
         found.setdefault(m.label, []).append(_marker(raw, m))
     return found
+
+
+def _claimless(markers: dict[str, list[Marker]]) -> list[Anomaly]:
+    return [
+        Anomaly(
+            AnomalyCode.CLAIM_NOT_FOUND,
+            f"no text before marker {m.label}: the claim it supports cannot be found",
+            m.line,
+            footnote=m.label,
+        )
+        for ms in markers.values()
+        for m in ms
+        if m.claim is None or m.claim.kind is ClaimKind.NONE
+    ]
 
 
 def _marker(raw: RawDocument, m: RawMarker) -> Marker:

@@ -356,3 +356,10 @@ def test_pandoc_multiline_definitions_and_list() -> None:
 def test_pandoc_ignores_code_fences() -> None:
     doc = read_pandoc("Text[^1].\n\n```\nnot[^2] a marker\n```\n\n[^1]: Ref.\n")
     assert [m.label for m in doc.markers] == ["1"]
+
+
+def test_marker_with_no_text_before_it_is_recorded() -> None:
+    from bibcheck.ingest import parse_bytes
+
+    doc = parse_bytes(b"<sup>1</sup>\n\n---\n\n<sup>1</sup> Ref. - 2020.\n", "m.md")
+    assert [a.code for a in doc.all_anomalies()] == [C.NO_LITERATURE_LIST, C.CLAIM_NOT_FOUND]

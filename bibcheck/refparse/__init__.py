@@ -29,6 +29,7 @@ from bibcheck.urls import extract_urls
 
 __all__ = ["parse_reference"]
 
+_LEADING_JUNK = re.compile(r"^[\s.,;:–—-]+")
 _URL_LABEL = re.compile(r"\bURL\s?:|Режим\s+доступа\s?:", re.IGNORECASE)
 
 
@@ -66,7 +67,8 @@ def parse_reference(text: str, line_starts: Sequence[int]) -> Reference:
         raise ValueError("line_starts must give the line of at least the first part")
     extraction = extract_urls(text, line_starts)
     urls = extraction.urls
-    rest = extraction.rest
+    # A stray ". " before the first word (a PDF artifact) is not part of the title.
+    rest = _LEADING_JUNK.sub("", extraction.rest)
 
     access = f.find_access_date(rest)
     if access is not None:
