@@ -57,6 +57,7 @@ _FRAGMENT_LINK = re.compile(r"[ \t]*\n\s*\[(?P<label>(?:\\.|[^\]\\])*)\]\((?P<ta
 _ESCAPE = re.compile(r"\\+([!-/:-@\[-`{-~])")
 _TRAILING = ".,;:!?'\""
 _TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|yclid|_openstat|mc_cid|mc_eid|ref_src)$", re.I)
+_CONTROL = re.compile(r"[\x00-\x20\x7f-\x9f]")
 _LATIN = re.compile(r"[A-Za-z]")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -260,7 +261,7 @@ def encode_url(display: str) -> str | None:
         port = parts.port
     except ValueError:
         return None
-    if parts.scheme.lower() not in SCHEMES or not host or " " in display:
+    if parts.scheme.lower() not in SCHEMES or not host or _CONTROL.search(display):
         return None
     try:
         ascii_host = host.encode("idna").decode("ascii") if not host.isascii() else host
