@@ -15,6 +15,8 @@ import re
 from bibcheck.model import Claim, ClaimKind, TextBlock
 
 CLOSING_QUOTES = {'"': '"', "”": "“", "»": "«", "“": "“"}
+_OPENING = {'"': '"', "“": "”", "«": "»", "„": "“"}
+_NAME_WORDS = 5  # a quoted name ("Zhodino State College") is at most this long
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st no nos vol vols p pp ed eds etc e.g i.e vs cf jr sr inc ltd co corp "
     "fig figs jan feb mar apr jun jul aug sep sept oct nov dec approx est dept univ govt "
@@ -44,8 +46,14 @@ def claim_at(block: TextBlock, offset: int, previous: TextBlock | None = None) -
 
 
 def _tidy(sentence: str) -> str:
-    """Strip a sentence, and a closing quote at its end that nothing opened."""
+    """Strip a sentence, and a quote at either end that is never matched."""
     text = sentence.strip()
+    opening = text[:1]
+    if opening in _OPENING:
+        closing = _OPENING[opening]
+        unmatched = text.count(opening) % 2 == 1 if opening == closing else closing not in text
+        if unmatched:
+            text = text[1:].lstrip()
     closing = text[-1:]
     if closing in CLOSING_QUOTES:
         opening = CLOSING_QUOTES[closing]
@@ -69,6 +77,11 @@ def _quote_before(before: str) -> tuple[int, str] | None:
         if found is None:
             return None
         start = found
+        outer = _unclosed_before(before, start)
+        if outer is not None and len(before[start + 1 : end].split()) <= _NAME_WORDS:
+            # '"... at the college "Zhodino State College"': one quote mark closes
+            # both the name and the quotation that contains it.
+            start = outer
     else:
         start = before.rfind(opening, 0, end)
         if start < 0:
@@ -96,6 +109,21 @@ def _straight_opening(text: str, end: int) -> int | None:
         if depth == 0:
             return i
     return None
+
+
+def _unclosed_before(text: str, end: int) -> int | None:
+    """The last straight quote before ``end`` that opens and is never closed."""
+    stack: list[int] = []
+    for i in range(end):
+        if text[i] != '"':
+            continue
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if (before.isspace() or before in "([{—-/") and not after.isspace():
+            stack.append(i)
+        elif stack:
+            stack.pop()
+    return stack[-1] if stack else None
 
 
 def sentence_start(text: str) -> int:

@@ -90,6 +90,20 @@ def _at_end(text: str) -> tuple[TextBlock, int]:
             id="unmatched-closing-quote-dropped",
         ),
         pytest.param(
+            'Then "in 2017 six citizens of Mongolia began studying at the Branch of BNTU '
+            '"Zhodino State College"',
+            ClaimKind.QUOTE,
+            'in 2017 six citizens of Mongolia began studying at the Branch of BNTU '
+            '"Zhodino State College',
+            id="one-mark-closes-name-and-quotation",
+        ),
+        pytest.param(
+            'Intro. "The volume of the pilot purchase amounted to 312 tons',
+            ClaimKind.SENTENCE,
+            "The volume of the pilot purchase amounted to 312 tons",
+            id="unmatched-opening-quote-dropped",
+        ),
+        pytest.param(
             'He called it "Naftan" in 2023',
             ClaimKind.SENTENCE,
             'He called it "Naftan" in 2023',

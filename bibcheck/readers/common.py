@@ -251,7 +251,8 @@ class _Para:
     text: str = ""
     pieces: list[tuple[int, int]] = field(default_factory=list)
     markers: list[tuple[str, int, int, int]] = field(default_factory=list)  # label, line, col, off
-    placeholders: list[tuple[int, int, str]] = field(default_factory=list)  # offset, line, text
+    # offset, line, column, text
+    placeholders: list[tuple[int, int, int, str]] = field(default_factory=list)
     heading: bool = False
     glued_start: bool = False  # began with a marker glued to the first word
     after_break: bool = False  # a footnote block or page artifact came just before
@@ -309,7 +310,9 @@ class BlockCollector:
             if m.groupdict().get("label"):
                 para.markers.append((m.group("label"), line_no, m.start() + 1, len(para.text)))
             else:
-                para.placeholders.append((len(para.text), line_no, m.group(0).strip()))
+                text_at = m.group(0).strip()
+                column = text.index(text_at, m.start()) + 1
+                para.placeholders.append((len(para.text), line_no, column, text_at))
             pos = m.end()
         para.text += clean_inline(text[pos:]).rstrip()
 
@@ -338,7 +341,7 @@ def _join_paragraphs(paras: list[_Para]) -> list[_Para]:
             prev.text += " " + para.text
             prev.pieces.extend((o + shift, ln) for o, ln in para.pieces)
             prev.markers.extend((lb, ln, c, o + shift) for lb, ln, c, o in para.markers)
-            prev.placeholders.extend((o + shift, ln, t) for o, ln, t in para.placeholders)
+            prev.placeholders.extend((o + shift, ln, c, t) for o, ln, c, t in para.placeholders)
         else:
             out.append(para)
     return out
@@ -364,7 +367,7 @@ def _place_markers(para: _Para, index: int) -> tuple[list[RawMarker], list[Anoma
     free_placeholders = list(para.placeholders)
     for label, line, col, offset in para.markers:
         if offset == 0 and para.glued_start and free_placeholders:
-            ph_offset, ph_line, ph_text = free_placeholders.pop(0)
+            ph_offset, ph_line, ph_col, ph_text = free_placeholders.pop(0)
             anomalies.append(
                 Anomaly(
                     AnomalyCode.MARKER_DISPLACED,
@@ -374,7 +377,7 @@ def _place_markers(para: _Para, index: int) -> tuple[list[RawMarker], list[Anoma
                     footnote=label,
                 )
             )
-            markers.append(RawMarker(label, ph_line, col, index, ph_offset, displaced_from=line))
+            markers.append(RawMarker(label, ph_line, ph_col, index, ph_offset, displaced_from=line))
             continue
         if offset == 0 and para.glued_start:
             anomalies.append(
@@ -386,7 +389,7 @@ def _place_markers(para: _Para, index: int) -> tuple[list[RawMarker], list[Anoma
                 )
             )
         markers.append(RawMarker(label, line, col, index, offset))
-    for _offset, line, text in free_placeholders:
+    for _offset, line, _column, text in free_placeholders:
         anomalies.append(
             Anomaly(
                 AnomalyCode.LOST_MARKER,

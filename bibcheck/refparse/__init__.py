@@ -29,6 +29,7 @@ from bibcheck.urls import extract_urls
 
 __all__ = ["parse_reference"]
 
+_MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _LEADING_JUNK = re.compile(r"^[\s.,;:–—-]+")
 _URL_LABEL = re.compile(r"\bURL\s?:|Режим\s+доступа\s?:", re.IGNORECASE)
 
@@ -69,6 +70,8 @@ def parse_reference(text: str, line_starts: Sequence[int]) -> Reference:
     urls = extraction.urls
     # A stray ". " before the first word (a PDF artifact) is not part of the title.
     rest = _LEADING_JUNK.sub("", extraction.rest)
+    # Markdown escapes ("\$3.5 billion") are not part of any field.
+    rest = _MD_ESCAPE.sub(r"\1", rest)
 
     access = f.find_access_date(rest)
     if access is not None:
