@@ -21,6 +21,9 @@ from rich.console import Console
 from rich.table import Table
 
 from bibcheck import __version__
+from bibcheck.checkrun import run_check
+from bibcheck.cli_render import progress_bar, render_check_report, render_links
+from bibcheck.config import load_settings
 from bibcheck.errors import BibcheckError
 from bibcheck.export.jsonout import build_export, dumps
 from bibcheck.ingest import parse_file
@@ -87,13 +90,17 @@ def ingest(paths: tuple[Path, ...], reader: str | None, db_path: str) -> None:
 @db_option
 @click.option("--anomalies/--no-anomalies", default=True, help="List every anomaly.")
 @click.option("--claims/--no-claims", default=True, help="Show the claim column.")
-def show(db_path: str, anomalies: bool, claims: bool) -> None:
+@click.option("--links", is_flag=True, help="List the latest verdict of every checked URL.")
+def show(db_path: str, anomalies: bool, claims: bool, links: bool) -> None:
     """Print a readable summary of what is stored.
 
-    Example: bibcheck show --no-anomalies
+    Example: bibcheck show --no-anomalies; bibcheck show --links
     """
     db = open_db(db_path)
     console = _console()
+    if links:
+        render_links(console, db, load_settings(".").confirm)
+        return
     docs = list(iter_documents(db))
     if not docs:
         console.print("No documents stored yet: run `bibcheck ingest FILE` first.")
@@ -141,6 +148,54 @@ def _cut(text: str, n: int) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
+@cli.command()
+@db_option
+@click.option("--refresh", is_flag=True, help="Check every URL, however recent its last check.")
+@click.option("--max-age", type=float, help="Days a successful check stays fresh [7].")
+@click.option(
+    "--allow-private",
+    is_flag=True,
+    default=None,
+    help="Allow private, loopback and link-local addresses (tests, intranets).",
+)
+@click.option("--per-host", type=click.IntRange(1), help="Requests in flight per host [2].")
+@click.option("--concurrency", type=click.IntRange(1), help="Requests in flight in all [32].")
+@click.option("--timeout", type=click.FloatRange(0.1), help="Seconds per request [15].")
+@click.option("--user-agent", help="User-Agent header sent with every request.")
+def check(
+    db_path: str,
+    refresh: bool,
+    max_age: float | None,
+    allow_private: bool | None,
+    per_host: int | None,
+    concurrency: int | None,
+    timeout: float | None,
+    user_agent: str | None,
+) -> None:
+    """Check every cited URL and store each observation in the history.
+
+    Only URLs whose last check is older than --max-age (failures sooner) are
+    fetched; a URL cited many times is fetched once. Settings come from
+    bibcheck.toml or [tool.bibcheck] in pyproject.toml, then these flags.
+
+    Example: bibcheck check --per-host 2
+    """
+    settings = load_settings(
+        ".",
+        max_age_days=max_age,
+        allow_private=allow_private,
+        per_host=per_host,
+        concurrency=concurrency,
+        timeout=timeout,
+        user_agent=user_agent,
+    )
+    db = open_db(db_path)
+    console = _console()
+    with progress_bar(console, "Checking links") as on_progress:
+        report = run_check(db, settings, refresh=refresh, on_progress=on_progress)
+    render_check_report(console, report)
+
+
 @cli.group()
 def export() -> None:
     """Export the stored model."""
@@ -154,7 +209,7 @@ def export_json(db_path: str, output: str | None) -> None:
 
     Example: bibcheck export json -o model.json
     """
-    text = dumps(build_export(open_db(db_path)))
+    text = dumps(build_export(open_db(db_path), load_settings(".").confirm))
     if output:
         Path(output).write_text(text, encoding="utf-8")
     else:

@@ -14,11 +14,12 @@ from sqlite_utils import Database
 
 from bibcheck.model import Anomaly, Footnote, LiteratureEntry, ParsedDocument, Reference
 from bibcheck.store.documents import iter_documents
+from bibcheck.store.links import ConfirmPolicy, citing, link_states
 
 SCHEMA_VERSION = 1
 
 
-def build_export(db: Database) -> dict[str, Any]:
+def build_export(db: Database, policy: ConfirmPolicy | None = None) -> dict[str, Any]:
     """The export object for every stored document."""
     out: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,
@@ -32,6 +33,37 @@ def build_export(db: Database) -> dict[str, Any]:
         out["footnotes"].extend(footnote_json(doc, fn) for fn in doc.footnotes)
         out["literature"].extend(literature_json(doc, e) for e in doc.literature)
         out["anomalies"].extend(anomaly_json(doc, a) for a in doc.all_anomalies())
+    out["links"] = links_json(db, policy or ConfirmPolicy())
+    return out
+
+
+def links_json(db: Database, policy: ConfirmPolicy) -> list[dict[str, Any]]:
+    """One object per distinct cited URL with its latest verdict (null if never checked)."""
+    cited = citing(db)
+    states = {s.url: s for s in link_states(db, policy)}
+    out = []
+    for url in sorted(cited):
+        footnotes, literature = cited[url]
+        state = states.get(url)
+        latest = state.latest if state else None
+        out.append(
+            {
+                "url": url,
+                "verdict": latest.status.value if latest else None,
+                "verdict_label": state.label if state else None,
+                "reason": latest.reason if latest else None,
+                "http_status": latest.http_status if latest else None,
+                "final_url": latest.final_url if latest else None,
+                "checked_at": latest.checked_at.isoformat() if latest else None,
+                "observations": state.observations if state else 0,
+                "confirmed": state.confirmed if state else False,
+                "first_failed_at": (
+                    state.first_failed_at.isoformat() if state and state.first_failed_at else None
+                ),
+                "footnotes": footnotes,
+                "literature_entries": literature,
+            }
+        )
     return out
 
 

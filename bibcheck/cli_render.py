@@ -1,0 +1,101 @@
+"""Terminal rendering for the CLI (rich): progress bars and summary tables.
+
+Only the CLI draws; the library reports progress through callbacks.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from sqlite_utils import Database
+
+from bibcheck.checkrun import CheckReport
+from bibcheck.store.links import ConfirmPolicy, citing, link_states
+
+ProgressCallback = Callable[[int, int], None]
+
+
+@contextmanager
+def progress_bar(console: Console, label: str) -> Iterator[ProgressCallback]:
+    """A ``(done, total)`` callback drawing a bar on a terminal, silent otherwise."""
+    if not console.is_terminal:
+        yield lambda done, total: None
+        return
+    with Progress(
+        TextColumn(label),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+    ) as progress:
+        task = progress.add_task(label, total=None)
+
+        def update(done: int, total: int) -> None:
+            progress.update(task, completed=done, total=total)
+
+        yield update
+
+
+def render_check_report(console: Console, report: CheckReport) -> None:
+    summary = report.summary
+    console.print(
+        f"{report.cited} distinct URLs cited; {report.due} due for checking "
+        f"({report.excluded} excluded); {summary.checked} checked, "
+        f"{report.stored} observations stored, {summary.requests_sent} requests sent "
+        f"in {summary.elapsed_s:.1f} s.",
+        markup=False,
+    )
+    if summary.degraded:
+        console.print(
+            "[bold red]Degraded run:[/bold red] the links could not be checked: "
+            f"{summary.degraded_reason}. No stored verdict was changed.",
+        )
+    if summary.by_status:
+        table = Table(title="By verdict")
+        table.add_column("verdict")
+        table.add_column("URLs", justify="right")
+        for status, n in sorted(summary.by_status.items(), key=lambda kv: (-kv[1], kv[0])):
+            table.add_row(status.value, str(n))
+        console.print(table)
+    if summary.by_host:
+        table = Table(title="By host (most URLs first)")
+        table.add_column("host")
+        table.add_column("URLs", justify="right")
+        table.add_column("verdicts")
+        hosts = sorted(summary.by_host.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))
+        for host, counts in hosts[:25]:
+            verdicts = ", ".join(f"{s.value} {n}" for s, n in sorted(counts.items()))
+            table.add_row(host, str(sum(counts.values())), verdicts)
+        console.print(table)
+
+
+def render_links(console: Console, db: Database, policy: ConfirmPolicy) -> None:
+    states = link_states(db, policy)
+    if not states:
+        console.print("No link has been checked yet: run `bibcheck check` first.")
+        return
+    cited = citing(db)
+    counts = Counter(s.label for s in states)
+    console.print(", ".join(f"{label} {n}" for label, n in sorted(counts.items())), markup=False)
+    table = Table()
+    for col in ("URL", "verdict", "HTTP", "reason", "checks", "first failed", "footnotes"):
+        table.add_column(col, overflow="fold")
+    for s in states:
+        footnotes, literature = cited.get(s.url, ([], []))
+        table.add_row(
+            s.url,
+            s.label,
+            str(s.latest.http_status or ""),
+            s.latest.reason,
+            str(s.observations),
+            s.first_failed_at.date().isoformat() if s.first_failed_at else "",
+            ", ".join(map(str, footnotes))
+            + (f" (lit. {', '.join(map(str, literature))})" if literature else ""),
+        )
+    console.print(table)

@@ -1,0 +1,340 @@
+"""Address policy: which IP addresses the link checker may connect to.
+
+A manuscript is untrusted input.  A URL such as ``http://192.168.1.1/admin``
+or ``http://metadata.internal/`` must not make bibcheck probe the user's own
+network (server-side request forgery), so by default every address that is not
+globally routable is refused: private, loopback, link-local, multicast,
+reserved, unspecified, shared (CGNAT) and documentation ranges, for IPv4, IPv6
+and IPv4 embedded in IPv6 (``::ffff:10.0.0.1``, NAT64 ``64:ff9b::/96``).
+
+Why the check lives inside the connection, not before the request: a host
+name can resolve to a public address when checked and to a private one a
+moment later (DNS rebinding), and every redirect hop names a new host.  So
+:class:`PolicyHTTPConnection` resolves the name itself, checks each address
+and connects to exactly the address it checked, while TLS (SNI, certificate
+host name check) and the ``Host`` header still use the host *name*.  The same
+hook implements a curl-style ``--resolve`` map (host -> IP), which tests and
+the benchmark use to point made-up host names at 127.0.0.1.
+
+Name resolution also follows RFC 6761: names under ``.invalid`` never resolve
+(no DNS query is sent) and ``localhost`` names resolve to loopback.
+
+Trade-offs: proxies are not supported (a proxy would resolve the name out of
+our sight); hosts listed in ``allow_hosts`` (and everything when
+``allow_private`` is set) bypass the address check - meant for tests and
+intranet users only.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from requests.adapters import HTTPAdapter
+from urllib3 import PoolManager
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+from urllib3.exceptions import ConnectTimeoutError, NameResolutionError, NewConnectionError
+from urllib3.util import connection as u3connection
+
+IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+
+# getaddrinfo-compatible resolver: (host, port) -> list of IP strings
+Resolver = Callable[[str, int], list[str]]
+# called after each resolution attempt: (host, succeeded)
+ResolutionListener = Callable[[str, bool], None]
+
+_NAT64 = ipaddress.IPv6Network("64:ff9b::/96")
+_CGNAT = ipaddress.IPv4Network("100.64.0.0/10")
+
+
+class ForbiddenAddressError(Exception):
+    """The host resolves only to addresses the policy refuses to connect to.
+
+    Deliberately not an ``OSError``: urllib3 and requests then let it through
+    unwrapped, so it can never be mistaken for a retryable network error.
+    """
+
+    def __init__(self, host: str, address: str, why: str) -> None:
+        super().__init__(f"{host} resolves to {address} ({why}); refusing to connect")
+        self.host = host
+        self.address = address
+        self.why = why
+
+
+def parse_ip(text: str) -> IPAddress | None:
+    """The address if ``text`` is an IP literal (brackets and zone id allowed)."""
+    candidate = text.strip("[]").split("%", 1)[0]
+    try:
+        return ipaddress.ip_address(candidate)
+    except ValueError:
+        return None
+
+
+def _embedded_ipv4(ip: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
+    """The IPv4 address carried by an IPv4-mapped or NAT64 IPv6 address."""
+    if ip.ipv4_mapped is not None:
+        return ip.ipv4_mapped
+    if ip in _NAT64:
+        return ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+    return None
+
+
+def forbidden_reason(ip: IPAddress | str) -> str | None:
+    """Why connecting to ``ip`` is refused, or None if it is a public address."""
+    addr = parse_ip(ip) if isinstance(ip, str) else ip
+    if addr is None:
+        return "not an IP address"
+    if isinstance(addr, ipaddress.IPv6Address):
+        inner = _embedded_ipv4(addr)
+        if inner is not None:
+            return forbidden_reason(inner)
+        if addr.is_site_local:
+            return "site-local address"
+    checks: tuple[tuple[bool, str], ...] = (
+        (addr.is_unspecified, "unspecified address"),
+        (addr.is_loopback, "loopback address"),
+        (addr.is_link_local, "link-local address"),
+        (addr.is_multicast, "multicast address"),
+        (isinstance(addr, ipaddress.IPv4Address) and addr in _CGNAT, "shared (CGNAT) address"),
+        (addr.is_reserved, "reserved address"),
+        (addr.is_private, "private address"),
+        (not addr.is_global, "not a globally routable address"),
+    )
+    for hit, why in checks:
+        if hit:
+            return why
+    return None
+
+
+def is_forbidden_ip(ip: IPAddress | str) -> bool:
+    """True if the policy (without overrides) refuses to connect to ``ip``."""
+    return forbidden_reason(ip) is not None
+
+
+def normalize_host(host: str) -> str:
+    """Lower-case, no trailing dot, IDNA (``xn--``) form for non-ASCII names."""
+    host = host.strip().strip("[]").rstrip(".").lower()
+    if host.isascii():
+        return host
+    try:
+        return host.encode("idna").decode("ascii")
+    except UnicodeError:
+        return host
+
+
+def system_resolver(host: str, port: int) -> list[str]:
+    """Resolve with the operating system (getaddrinfo), keeping order, deduplicated."""
+    infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    seen: list[str] = []
+    for _family, _type, _proto, _canon, sockaddr in infos:
+        ip = str(sockaddr[0])
+        if ip not in seen:
+            seen.append(ip)
+    return seen
+
+
+def _special_use(host: str) -> list[str] | None:
+    """RFC 6761 answers: ``.invalid`` never resolves, ``localhost`` is loopback."""
+    if host == "invalid" or host.endswith(".invalid"):
+        raise socket.gaierror(socket.EAI_NONAME, f"{host}: reserved name (RFC 6761)")
+    if host == "localhost" or host.endswith(".localhost"):
+        return ["127.0.0.1", "::1"]
+    return None
+
+
+@dataclass(frozen=True)
+class AddressPolicy:
+    """Resolve host names and decide which resulting addresses may be used."""
+
+    allow_private: bool = False
+    allow_hosts: frozenset[str] = frozenset()
+    resolve: Mapping[str, str] = field(default_factory=dict)
+    resolver: Resolver = system_resolver
+    listener: ResolutionListener | None = None
+    _overrides: dict[str, str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        table = {normalize_host(name): ip for name, ip in self.resolve.items()}
+        object.__setattr__(self, "_overrides", table)
+        hosts = frozenset(normalize_host(h) for h in self.allow_hosts)
+        object.__setattr__(self, "allow_hosts", hosts)
+
+    def _override(self, host: str) -> str | None:
+        return self._overrides.get(host)
+
+    def lookup(self, host: str, port: int) -> list[str]:
+        """All addresses for ``host``; raises ``socket.gaierror`` when none."""
+        host = normalize_host(host)
+        literal = parse_ip(host)
+        if literal is not None:
+            return [str(literal)]
+        override = self._override(host)
+        try:
+            if override is not None:
+                found = [override]
+            else:
+                special = _special_use(host)
+                found = special if special is not None else self.resolver(host, port)
+            if not found:
+                raise socket.gaierror(socket.EAI_NONAME, f"{host}: no addresses")
+        except socket.gaierror:
+            self._notify(host, False)
+            raise
+        self._notify(host, True)
+        return found
+
+    def _notify(self, host: str, ok: bool) -> None:
+        if self.listener is not None:
+            self.listener(host, ok)
+
+    def bypasses_check(self, host: str) -> bool:
+        return self.allow_private or normalize_host(host) in self.allow_hosts
+
+    def allowed_addresses(self, host: str, port: int) -> list[str]:
+        """Addresses we may connect to, in resolver order.
+
+        Raises ``socket.gaierror`` if the name does not resolve and
+        :class:`ForbiddenAddressError` if every address is refused.
+        """
+        found = self.lookup(host, port)
+        if self.bypasses_check(host):
+            return found
+        allowed = [ip for ip in found if forbidden_reason(ip) is None]
+        if not allowed:
+            first = found[0]
+            raise ForbiddenAddressError(host, first, forbidden_reason(first) or "refused")
+        return allowed
+
+    def check_host(self, host: str, port: int) -> str | None:
+        """A reason if ``host`` is an IP literal or override the policy refuses.
+
+        Cheap pre-flight check that needs no DNS; the binding check is the one
+        in the connection.
+        """
+        host = normalize_host(host)
+        if self.bypasses_check(host):
+            return None
+        literal = parse_ip(host)
+        target = str(literal) if literal is not None else self._override(host)
+        if target is None:
+            return None
+        return forbidden_reason(target)
+
+
+# --------------------------------------------------------------------------
+# urllib3 plumbing: connections that resolve through the policy
+# --------------------------------------------------------------------------
+
+
+def _policy_connect(conn: HTTPConnection, policy: AddressPolicy) -> Any:
+    """Resolve, check and connect; raise the same errors urllib3 would."""
+    host = conn._dns_host
+    try:
+        addresses = policy.allowed_addresses(host, conn.port)
+    except socket.gaierror as e:
+        raise NameResolutionError(conn.host, conn, e) from e
+    last_error: OSError | None = None
+    for ip in addresses:
+        try:
+            return u3connection.create_connection(
+                (ip, conn.port),
+                conn.timeout,
+                source_address=conn.source_address,
+                socket_options=conn.socket_options,
+            )
+        except TimeoutError as e:
+            raise ConnectTimeoutError(
+                conn, f"Connection to {conn.host} timed out. (connect timeout={conn.timeout})"
+            ) from e
+        except OSError as e:
+            last_error = e
+    raise NewConnectionError(
+        conn, f"Failed to establish a new connection: {last_error}"
+    ) from last_error
+
+
+class PolicyHTTPConnection(HTTPConnection):
+    """urllib3 HTTP connection that connects only to policy-approved addresses."""
+
+    def __init__(self, *args: Any, address_policy: AddressPolicy, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.address_policy = address_policy
+
+    def _new_conn(self) -> Any:
+        return _policy_connect(self, self.address_policy)
+
+
+class PolicyHTTPSConnection(HTTPSConnection):
+    """HTTPS variant: TCP to the checked IP, TLS/SNI/cert check on the host name."""
+
+    def __init__(self, *args: Any, address_policy: AddressPolicy, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.address_policy = address_policy
+
+    def _new_conn(self) -> Any:
+        return _policy_connect(self, self.address_policy)
+
+
+class PolicyHTTPConnectionPool(HTTPConnectionPool):
+    ConnectionCls = PolicyHTTPConnection
+
+
+class PolicyHTTPSConnectionPool(HTTPSConnectionPool):
+    ConnectionCls = PolicyHTTPSConnection
+
+
+class PolicyPoolManager(PoolManager):
+    """A PoolManager whose every connection goes through ``policy``."""
+
+    def __init__(self, *args: Any, policy: AddressPolicy, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.policy = policy
+        self.pool_classes_by_scheme = {
+            "http": PolicyHTTPConnectionPool,
+            "https": PolicyHTTPSConnectionPool,
+        }
+
+    def _new_pool(
+        self,
+        scheme: str,
+        host: str,
+        port: int,
+        request_context: dict[str, Any] | None = None,
+    ) -> HTTPConnectionPool:
+        pool = super()._new_pool(scheme, host, port, request_context)
+        # Not part of the pool key (PoolKey rejects unknown fields), so injected here.
+        pool.conn_kw["address_policy"] = self.policy
+        return pool
+
+
+class PolicyAdapter(HTTPAdapter):
+    """requests transport adapter: no retries, no proxies, policy-checked connections.
+
+    ``extra_ca_pem`` is added to (not substituted for) the default trust store.
+    """
+
+    def __init__(
+        self, policy: AddressPolicy, *, extra_ca_pem: str | None = None, pool_maxsize: int = 4
+    ) -> None:
+        self._policy = policy
+        self._extra_ca_pem = extra_ca_pem
+        super().__init__(pool_connections=16, pool_maxsize=pool_maxsize, max_retries=0)
+
+    def init_poolmanager(
+        self, connections: int, maxsize: int, block: bool = False, **pool_kwargs: Any
+    ) -> None:
+        self._pool_connections = connections
+        self._pool_maxsize = maxsize
+        self._pool_block = block
+        if self._extra_ca_pem:
+            pool_kwargs["ca_cert_data"] = self._extra_ca_pem
+        self.poolmanager = PolicyPoolManager(
+            num_pools=connections, maxsize=maxsize, block=block, policy=self._policy, **pool_kwargs
+        )
+
+    def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:
+        raise ForbiddenAddressError(proxy, proxy, "proxies bypass the address policy")

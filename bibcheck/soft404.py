@@ -1,0 +1,256 @@
+"""Soft-404 detection: pages that answer 200 but are not the cited page.
+
+Four kinds of evidence, cheapest first:
+
+* text - the title or the start of a short page says "page not found"
+  (English and Russian patterns);
+* parking - a domain-parking / "this domain is for sale" page;
+* home / search / login - the request was redirected to the site's home
+  page, a search page or a login page (judged from the final URL);
+* random-path - the robust check: a surely-missing sibling path (same host,
+  same depth) is fetched; if it also answers 200 with nearly the same page
+  (equal titles, text similarity >= 90), the site answers *everything* with
+  this page and the cited URL proves nothing.
+
+Trade-offs: body patterns are only trusted on short pages (an article *about*
+404 errors must not be flagged); pages with almost no visible text (JS
+single-page apps) are never flagged by the random-path check, because every
+path of such a site returns the same shell.  The probe result is cached per
+(origin, depth, shape) for the whole run so a site costs a few probes at most.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, urlsplit, urlunsplit
+
+from rapidfuzz import fuzz
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Why a page is judged a soft 404.  ``kind``: text, parking, home, search,
+    login, random-path."""
+
+    kind: str
+    detail: str
+
+
+@dataclass(frozen=True, slots=True)
+class PageSample:
+    """What a probe saw: status and, for HTML, title and visible text."""
+
+    status: int | None
+    title: str | None
+    text: str | None
+
+
+# --------------------------------------------------------------------------
+# Text patterns
+# --------------------------------------------------------------------------
+
+_NOT_FOUND_PATTERNS = [
+    r"\b404\b",
+    r"page (?:was )?not found",
+    r"\bnot found\b",
+    r"page (?:does not|doesn't|does no longer) exist",
+    r"(?:page|document|article|file) (?:you (?:requested|are looking for|were looking for) )?"
+    r"(?:could not|cannot|can't|couldn't) be found",
+    r"(?:we|i) (?:couldn't|could not|can't|cannot) find (?:that|this|the) page",
+    r"no longer (?:available|exists)",
+    r"page (?:has been|was) (?:removed|deleted)",
+    r"nothing (?:was )?found",
+    r"страница не найдена",
+    r"страницы не существует",
+    r"страница не существует",
+    r"не существует",
+    r"ошибка 404",
+    r"нет такой страницы",
+    r"(?:документ|материал|статья|запись|файл|страница) (?:не найден[аоы]?|удален[аоы]?)",
+]
+_NOT_FOUND_RE = re.compile("|".join(f"(?:{p})" for p in _NOT_FOUND_PATTERNS), re.IGNORECASE)
+
+_PARKING_PATTERNS = [
+    r"(?:this|the) domain (?:name )?(?:is|may be|might be) for sale",
+    r"buy this domain",
+    r"domain (?:is )?for sale",
+    r"this domain (?:has been|is) (?:registered|parked)",
+    r"parked (?:free|domain)",
+    r"domain parking",
+    r"sedoparking|parkingcrew|bodis\.com|above\.com|afternic|hugedomains|dan\.com|"
+    r"undeveloped\.com|domainmarket",
+    r"(?:этот )?домен продаётся|(?:этот )?домен продается|купить (?:этот )?домен",
+    r"домен (?:припаркован|зарегистрирован)",
+]
+_PARKING_RE = re.compile("|".join(f"(?:{p})" for p in _PARKING_PATTERNS), re.IGNORECASE)
+PARKING_HOSTS = (
+    "sedo.com",
+    "dan.com",
+    "afternic.com",
+    "hugedomains.com",
+    "parkingcrew.net",
+    "bodis.com",
+    "above.com",
+    "undeveloped.com",
+)
+
+# body patterns are only trusted on short pages, within their first part
+SHORT_PAGE_CHARS = 3000
+BODY_WINDOW_CHARS = 1000
+
+
+def not_found_text(title: str | None, text: str | None) -> Evidence | None:
+    """Evidence if the title, or the start of a short page, says "not found"."""
+    if title and (m := _NOT_FOUND_RE.search(title)):
+        return Evidence("text", f"page title says {m.group(0)!r}: {title.strip()[:120]!r}")
+    if text and len(text) <= SHORT_PAGE_CHARS:
+        if m := _NOT_FOUND_RE.search(text[:BODY_WINDOW_CHARS]):
+            return Evidence("text", f"page text says {m.group(0)!r}")
+    return None
+
+
+def parking_page(title: str | None, text: str | None, final_url: str | None) -> Evidence | None:
+    """Evidence that the page is a domain-parking or domain-for-sale page."""
+    host = (urlsplit(final_url).hostname or "") if final_url else ""
+    for provider in PARKING_HOSTS:
+        if host == provider or host.endswith("." + provider):
+            return Evidence("parking", f"redirected to the domain marketplace {host}")
+    for part in (title or "", (text or "")[:SHORT_PAGE_CHARS]):
+        if m := _PARKING_RE.search(part):
+            return Evidence("parking", f"domain parking page ({m.group(0)!r})")
+    return None
+
+
+# --------------------------------------------------------------------------
+# Where a redirect ended
+# --------------------------------------------------------------------------
+
+_HOME_RE = re.compile(
+    r"^/*(?:(?:en|ru|de|fr|es|it|uk|pl|pt|nl|zh|ja|kk|be)(?:[-_][a-z]{2})?(?:/+|$))?"
+    r"(?:(?:index|default|home|main)(?:\.\w+)?)?/*$",
+    re.IGNORECASE,
+)
+_SEARCH_RE = re.compile(r"(?:^|/)(?:search|find|poisk|поиск)(?:[./]|$)", re.IGNORECASE)
+_LOGIN_RE = re.compile(
+    r"(?:^|/)(?:log-?in|sign-?in|signin|auth|sso|oauth2?|cas|account/login|users/sign_in|"
+    r"wp-login\.php|accounts?/login)(?:[./?]|$)",
+    re.IGNORECASE,
+)
+_SEARCH_PARAMS = frozenset({"q", "query", "search", "s", "searchword", "text"})
+# parameters that do not make a home page URL something else
+_NEUTRAL_PARAMS = frozenset(
+    {"returnurl", "return_to", "redirect_uri", "next", "continue", "ref", "from", "lang", "hl"}
+)
+
+
+def page_kind(url: str) -> str | None:
+    """``"home"``, ``"search"`` or ``"login"`` if the URL is such a page."""
+    parts = urlsplit(url)
+    path = parts.path or "/"
+    params = {k.lower() for k, _ in parse_qsl(parts.query, keep_blank_values=True)}
+    meaningful = {p for p in params if p not in _NEUTRAL_PARAMS and not p.startswith("utm_")}
+    if _LOGIN_RE.search(path):
+        return "login"
+    if _SEARCH_RE.search(path) or params & _SEARCH_PARAMS:
+        return "search"
+    if _HOME_RE.match(path) and not meaningful:
+        return "home"
+    return None
+
+
+def redirect_target(original_url: str, final_url: str) -> Evidence | None:
+    """Evidence if a redirect led from a specific page to home/search/login."""
+    if final_url == original_url:
+        return None
+    target = page_kind(final_url)
+    if target is None or page_kind(original_url) == target:
+        return None
+    what = {"home": "the site's home page", "search": "a search page", "login": "a login page"}
+    return Evidence(target, f"redirected to {what[target]} {final_url}")
+
+
+# --------------------------------------------------------------------------
+# Random sibling path probe
+# --------------------------------------------------------------------------
+
+SIMILARITY_THRESHOLD = 90.0
+MIN_TEXT_CHARS = 40  # below this a page is too empty to compare
+
+
+def probe_url(url: str, token: str | None = None) -> str | None:
+    """A surely-missing URL at the same depth as ``url``, or None for the root.
+
+    ``/a/b/c/`` -> ``/a/b/<random>/``; ``/a/b/c.html`` -> ``/a/b/<random>.html``.
+    """
+    parts = urlsplit(url)
+    path = parts.path or "/"
+    trailing = path.endswith("/")
+    segments = [s for s in path.split("/") if s]
+    if not segments:
+        return None
+    token = token or "bibcheck-" + secrets.token_hex(8)
+    last = segments[-1]
+    ext = ""
+    if not trailing and "." in last.strip("."):
+        suffix = last.rsplit(".", 1)[1]
+        if suffix.isalnum() and len(suffix) <= 5:
+            ext = "." + suffix
+    new_path = "/" + "/".join([*segments[:-1], token + ext]) + ("/" if trailing else "")
+    return urlunsplit((parts.scheme, parts.netloc, new_path, "", ""))
+
+
+def probe_key(url: str) -> tuple[str, str, int, bool, str]:
+    """Cache key: (scheme, netloc, depth, trailing slash, extension)."""
+    parts = urlsplit(url)
+    path = parts.path or "/"
+    segments = [s for s in path.split("/") if s]
+    ext = segments[-1].rsplit(".", 1)[1] if segments and "." in segments[-1] else ""
+    return (parts.scheme, parts.netloc.lower(), len(segments), path.endswith("/"), ext[:5])
+
+
+def similarity(a: PageSample, b: PageSample) -> float:
+    """0..100: how alike two pages are (titles must match when both present)."""
+    if (a.title or "").strip().lower() != (b.title or "").strip().lower():
+        return 0.0
+    return float(fuzz.ratio((a.text or "")[:2000], (b.text or "")[:2000]))
+
+
+def same_as_missing_page(page: PageSample, probe: PageSample) -> Evidence | None:
+    """Evidence if the surely-missing probe answered 200 with the same page."""
+    if probe.status != 200:
+        return None
+    if len((page.text or "").strip()) < MIN_TEXT_CHARS:
+        return None
+    score = similarity(page, probe)
+    if score < SIMILARITY_THRESHOLD:
+        return None
+    return Evidence(
+        "random-path",
+        f"a random missing path on the same site returns the same page (similarity {score:.0f})",
+    )
+
+
+class ProbeCache:
+    """Per-run cache of random-path probes, one fetch per key even under threads."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._locks: dict[tuple[str, str, int, bool, str], threading.Lock] = {}
+        self._samples: dict[tuple[str, str, int, bool, str], PageSample | None] = {}
+
+    def get(self, url: str, fetch: Callable[[str], PageSample | None]) -> PageSample | None:
+        """The probe sample for ``url``'s (origin, depth), fetching it once."""
+        target = probe_url(url)
+        if target is None:
+            return None
+        key = probe_key(url)
+        with self._lock:
+            key_lock = self._locks.setdefault(key, threading.Lock())
+        with key_lock:
+            if key not in self._samples:
+                self._samples[key] = fetch(target)
+            return self._samples[key]

@@ -1,0 +1,262 @@
+"""Link-check history: runs, append-only observations, staleness, confirmation.
+
+Every observation is a new ``link_checks`` row; nothing is ever updated, so
+the history of a URL can be read back in full.  What a user sees (a URL's
+*state*) is derived from that history by :func:`link_state`:
+
+* the latest verdict, and how many observations there are;
+* the first failure of the current failing streak (``first_failed_at``);
+* whether the failure is **confirmed**: by default two failing observations
+  at least 24 hours apart; a 410 Gone confirms at once; a host name that
+  failed to resolve twice confirms without waiting.  Until then a broken
+  verdict is shown as "failing (unconfirmed)".
+
+Staleness (which URLs a run re-checks) follows lychee's rule that errors are
+never trusted for long: a successful verdict is fresh for ``max_age``, a
+failure only for ``max_age_failed``.  Results the engine flagged as taken
+while offline are never stored, so a degraded run changes no verdict.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlite_utils import Database
+
+from bibcheck.model import LinkCheck, LinkStatus
+
+BROKEN = frozenset({LinkStatus.DEAD, LinkStatus.SOFT_404, LinkStatus.DNS_ERROR})
+"""Verdicts that mean the cited page is gone (once confirmed)."""
+
+UNVERIFIABLE = frozenset(
+    {
+        LinkStatus.BLOCKED,
+        LinkStatus.TIMEOUT,
+        LinkStatus.TLS_ERROR,
+        LinkStatus.CONNECTION_ERROR,
+        LinkStatus.SERVER_ERROR,
+        LinkStatus.DEFERRED,
+        LinkStatus.TOO_MANY_REDIRECTS,
+    }
+)
+"""Verdicts that say the page could not be verified, never that it is dead."""
+
+OK = frozenset({LinkStatus.ALIVE, LinkStatus.MOVED})
+
+
+@dataclass(frozen=True, slots=True)
+class ConfirmPolicy:
+    """When a failing link counts as confirmed broken."""
+
+    failures: int = 2  # failing observations needed
+    span: timedelta = timedelta(hours=24)  # between the first and the last of them
+    dns_failures: int = 2  # DNS failures that confirm without waiting for the span
+    gone_confirms: bool = True  # a 410 Gone confirms at once
+
+
+@dataclass(frozen=True, slots=True)
+class LinkState:
+    """A URL's history summarised."""
+
+    url: str
+    latest: LinkCheck
+    observations: int
+    first_failed_at: datetime | None
+    confirmed: bool
+
+    @property
+    def failing(self) -> bool:
+        return self.latest.status in BROKEN
+
+    @property
+    def label(self) -> str:
+        """Verdict as shown to people: ``dead``, ``dead (failing, unconfirmed)``."""
+        if self.failing and not self.confirmed:
+            return f"{self.latest.status.value} (failing, unconfirmed)"
+        return self.latest.status.value
+
+
+# --------------------------------------------------------------------------
+# writing
+# --------------------------------------------------------------------------
+
+
+def start_run(db: Database, settings: dict[str, Any], version: str, now: datetime) -> str:
+    """Record the start of a check run; returns its id."""
+    run_id = uuid.uuid4().hex
+    db.table("check_runs").insert(
+        {
+            "id": run_id,
+            "started_at": now.isoformat(),
+            "finished_at": None,
+            "degraded": 0,
+            "degraded_reason": "",
+            "settings": json.dumps(settings, sort_keys=True, default=str),
+            "version": version,
+        }
+    )
+    return run_id
+
+
+def finish_run(db: Database, run_id: str, degraded: bool, reason: str, now: datetime) -> None:
+    db.table("check_runs").update(
+        run_id,
+        {"finished_at": now.isoformat(), "degraded": int(degraded), "degraded_reason": reason},
+    )
+
+
+def save_check(db: Database, run_id: str, check: LinkCheck) -> bool:
+    """Append one observation; an offline one is not evidence and is not stored."""
+    if check.offline:
+        return False
+    db.table("urls").insert({"url": check.url, "host": "", "key": ""}, ignore=True)
+    db.table("link_checks").insert(
+        {
+            "url": check.url,
+            "run_id": run_id,
+            "status": check.status.value,
+            "reason": check.reason,
+            "http_status": check.http_status,
+            "final_url": check.final_url,
+            "redirects": json.dumps(list(check.redirects)),
+            "elapsed_ms": check.elapsed_ms,
+            "checked_at": check.checked_at.isoformat(),
+            "page_title": check.page_title,
+            "page_text": check.page_text,
+        }
+    )
+    return True
+
+
+# --------------------------------------------------------------------------
+# reading
+# --------------------------------------------------------------------------
+
+
+def cited_urls(db: Database) -> list[str]:
+    """Every distinct URL cited by a stored document, in a stable order."""
+    sql = "select distinct url from reference_urls order by url"
+    return [r["url"] for r in db.query(sql)]
+
+
+def due_urls(
+    db: Database,
+    now: datetime,
+    max_age: timedelta,
+    max_age_failed: timedelta,
+    *,
+    refresh: bool = False,
+) -> list[str]:
+    """Cited URLs whose latest observation is missing or stale."""
+    urls = cited_urls(db)
+    if refresh:
+        return urls
+    latest = _latest_rows(db)
+    due = []
+    for url in urls:
+        row = latest.get(url)
+        if row is None:
+            due.append(url)
+            continue
+        age = now - datetime.fromisoformat(row["checked_at"])
+        limit = max_age if LinkStatus(row["status"]) in OK else max_age_failed
+        if age >= limit:
+            due.append(url)
+    return due
+
+
+def _latest_rows(db: Database) -> dict[str, dict[str, Any]]:
+    sql = (
+        "select * from link_checks where id in "
+        "(select max(id) from link_checks group by url)"
+    )
+    return {r["url"]: r for r in db.query(sql)}
+
+
+def history(db: Database, url: str) -> list[LinkCheck]:
+    """Every observation of ``url``, oldest first."""
+    rows = db.query("select * from link_checks where url = ? order by id", [url])
+    return [_check(r) for r in rows]
+
+
+def link_states(
+    db: Database, policy: ConfirmPolicy = ConfirmPolicy(), urls: Sequence[str] | None = None
+) -> list[LinkState]:
+    """The state of every checked URL (or of ``urls``), sorted by URL."""
+    by_url: dict[str, list[LinkCheck]] = {}
+    for r in db.query("select * from link_checks order by id"):
+        by_url.setdefault(r["url"], []).append(_check(r))
+    wanted = sorted(by_url) if urls is None else [u for u in urls if u in by_url]
+    return [link_state(u, by_url[u], policy) for u in wanted]
+
+
+def link_state(url: str, checks: Sequence[LinkCheck], policy: ConfirmPolicy) -> LinkState:
+    """Summarise one URL's observations (oldest first)."""
+    latest = checks[-1]
+    streak = _failing_streak(checks)
+    first_failed = streak[0].checked_at if streak else None
+    return LinkState(url, latest, len(checks), first_failed, _confirmed(streak, policy))
+
+
+def _failing_streak(checks: Sequence[LinkCheck]) -> list[LinkCheck]:
+    """The broken observations since the last success (unverifiable ones skipped)."""
+    streak: list[LinkCheck] = []
+    for check in reversed(checks):
+        if check.status in OK:
+            break
+        if check.status in BROKEN:
+            streak.append(check)
+    if not checks or checks[-1].status not in BROKEN:
+        return []
+    return list(reversed(streak))
+
+
+def _confirmed(streak: Sequence[LinkCheck], policy: ConfirmPolicy) -> bool:
+    if not streak:
+        return False
+    if policy.gone_confirms and any(c.http_status == 410 for c in streak):
+        return True
+    dns = [c for c in streak if c.status is LinkStatus.DNS_ERROR]
+    if len(dns) >= policy.dns_failures:
+        return True
+    span = streak[-1].checked_at - streak[0].checked_at
+    return len(streak) >= policy.failures and span >= policy.span
+
+
+def _check(r: dict[str, Any]) -> LinkCheck:
+    return LinkCheck(
+        url=r["url"],
+        status=LinkStatus(r["status"]),
+        checked_at=datetime.fromisoformat(r["checked_at"]),
+        reason=r["reason"] or "",
+        http_status=r["http_status"],
+        final_url=r["final_url"],
+        redirects=tuple(json.loads(r["redirects"] or "[]")),
+        elapsed_ms=r["elapsed_ms"],
+        page_title=r["page_title"],
+        page_text=r["page_text"],
+    )
+
+
+def citing(db: Database) -> dict[str, tuple[list[int | str], list[int]]]:
+    """URL -> (footnote numbers/labels, literature numbers) citing it."""
+    sql = (
+        "select ru.url, r.origin, f.number as fn_number, f.label as fn_label, "
+        "l.number as lit_number from reference_urls ru "
+        "join [references] r on r.id = ru.reference_id "
+        "left join footnotes f on f.reference_id = r.id "
+        "left join literature l on l.reference_id = r.id order by r.line"
+    )
+    found: dict[str, tuple[list[int | str], list[int]]] = {}
+    for row in db.query(sql):
+        footnotes, literature = found.setdefault(row["url"], ([], []))
+        if row["origin"] == "footnote":
+            footnotes.append(row["fn_number"] if row["fn_number"] is not None else row["fn_label"])
+        elif row["lit_number"] is not None:
+            literature.append(row["lit_number"])
+    return found
