@@ -319,3 +319,57 @@ class LinkCheck:
     # True when the engine judged the machine offline (see bibcheck.check): the
     # verdict then says nothing about the URL and must not count as evidence.
     offline: bool = False
+
+
+# --------------------------------------------------------------------------
+# Archive lookups (issue 4) and findings (issue 5)
+# --------------------------------------------------------------------------
+
+
+class ArchiveOutcome(StrEnum):
+    """The three outcomes of an archive lookup (lychee's Ok(Some) / Ok(None) / Err)."""
+
+    FOUND = "found"
+    NOT_ARCHIVED = "not_archived"
+    LOOKUP_FAILED = "lookup_failed"
+
+
+@dataclass(frozen=True, slots=True)
+class ArchiveLookup:
+    """One lookup of one URL in a web archive."""
+
+    url: str
+    outcome: ArchiveOutcome
+    looked_up_at: datetime
+    archive: str = "wayback"
+    snapshot_url: str | None = None
+    snapshot_timestamp: str | None = None  # 14 digits, YYYYMMDDhhmmss
+    target_date: date | None = None  # the date the choice aimed at
+    verified: bool = False  # the snapshot answered when fetched
+    drift_score: float | None = None  # 0..1 similarity of live page and snapshot
+    drifted: bool | None = None
+    quote_in_live: bool | None = None  # the claim's quotation found in the live page
+    quote_in_snapshot: bool | None = None
+    detail: str = ""
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """Something an editor should look at, with the evidence to judge it."""
+
+    kind: str  # stable id: "broken-link", "link-moved", ...
+    severity: Severity
+    message: str
+    suggestion: str = ""
+    document: str | None = None
+    footnotes: tuple[str, ...] = ()
+    literature_entries: tuple[int, ...] = ()
+    lines: tuple[int, ...] = ()
+    urls: tuple[str, ...] = ()
+    evidence: tuple[tuple[str, str], ...] = ()  # (name, value) pairs, e.g. scores

@@ -112,7 +112,7 @@ def test_schema_is_migrated_once(db_path: Path) -> None:
     open_db(db_path).close()
     conn = sqlite3.connect(db_path)
     names = [r[0] for r in conn.execute("select name from _sqlite_migrations")]
-    assert names == ["m001_citation_model"]
+    assert names == ["m001_citation_model", "m002_archive_lookups"]
 
 
 def test_failed_save_keeps_previous_data(db: Database) -> None:

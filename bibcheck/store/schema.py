@@ -12,7 +12,7 @@ from sqlite_utils.migrations import Migrations
 
 from bibcheck.errors import StoreError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 migrations = Migrations("bibcheck")
 
 
@@ -173,6 +173,31 @@ def m001_citation_model(db: Database) -> None:
         ("reference_urls", ["url"]),
     ]:
         db.table(table).create_index(cols)
+
+
+@migrations()
+def m002_archive_lookups(db: Database) -> None:
+    db.table("archive_lookups").create(
+        {
+            "id": int,
+            "url": str,
+            "archive": str,
+            "outcome": str,
+            "looked_up_at": str,
+            "snapshot_url": str,
+            "snapshot_timestamp": str,
+            "target_date": str,
+            "verified": int,
+            "drift_score": float,
+            "drifted": int,
+            "quote_in_live": int,
+            "quote_in_snapshot": int,
+            "detail": str,
+        },
+        pk="id",
+        foreign_keys=[("url", "urls", "url")],
+    )
+    db.table("archive_lookups").create_index(["url", "looked_up_at"])
 
 
 def migrate(db: Database) -> None:
