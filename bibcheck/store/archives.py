@@ -1,0 +1,104 @@
+"""Archive lookups: stored with a timestamp, three outcomes, history kept.
+
+``found`` and ``not_archived`` are cached until ``max_age``; ``lookup_failed``
+is retried on the next run (a failed lookup says nothing about the archive).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlite_utils import Database
+
+from bibcheck.model import ArchiveLookup, ArchiveOutcome
+
+
+def save_lookup(db: Database, lookup: ArchiveLookup) -> None:
+    """Append one lookup to the history."""
+    db.table("urls").insert({"url": lookup.url, "host": "", "key": ""}, ignore=True)
+    db.table("archive_lookups").insert(
+        {
+            "url": lookup.url,
+            "archive": lookup.archive,
+            "outcome": lookup.outcome.value,
+            "looked_up_at": lookup.looked_up_at.isoformat(),
+            "snapshot_url": lookup.snapshot_url,
+            "snapshot_timestamp": lookup.snapshot_timestamp,
+            "target_date": lookup.target_date.isoformat() if lookup.target_date else None,
+            "verified": int(lookup.verified),
+            "drift_score": lookup.drift_score,
+            "drifted": None if lookup.drifted is None else int(lookup.drifted),
+            "quote_in_live": None if lookup.quote_in_live is None else int(lookup.quote_in_live),
+            "quote_in_snapshot": (
+                None if lookup.quote_in_snapshot is None else int(lookup.quote_in_snapshot)
+            ),
+            "detail": lookup.detail,
+        }
+    )
+
+
+def latest_lookups(db: Database, urls: Sequence[str] | None = None) -> dict[str, ArchiveLookup]:
+    """The most recent lookup of each URL (of ``urls`` when given)."""
+    sql = (
+        "select * from archive_lookups where id in "
+        "(select max(id) from archive_lookups group by url)"
+    )
+    found = {r["url"]: _lookup(r) for r in db.query(sql)}
+    if urls is None:
+        return found
+    return {u: found[u] for u in urls if u in found}
+
+
+def lookup_due(latest: ArchiveLookup | None, now: datetime, max_age: timedelta) -> bool:
+    """Does this URL need a new lookup? Failed lookups always do."""
+    if latest is None or latest.outcome is ArchiveOutcome.LOOKUP_FAILED:
+        return True
+    return now - latest.looked_up_at >= max_age
+
+
+def _bool(value: Any) -> bool | None:
+    return None if value is None else bool(value)
+
+
+def _lookup(r: dict[str, Any]) -> ArchiveLookup:
+    return ArchiveLookup(
+        url=r["url"],
+        outcome=ArchiveOutcome(r["outcome"]),
+        looked_up_at=datetime.fromisoformat(r["looked_up_at"]),
+        archive=r["archive"],
+        snapshot_url=r["snapshot_url"],
+        snapshot_timestamp=r["snapshot_timestamp"],
+        target_date=date.fromisoformat(r["target_date"]) if r["target_date"] else None,
+        verified=bool(r["verified"]),
+        drift_score=r["drift_score"],
+        drifted=_bool(r["drifted"]),
+        quote_in_live=_bool(r["quote_in_live"]),
+        quote_in_snapshot=_bool(r["quote_in_snapshot"]),
+        detail=r["detail"] or "",
+    )
+
+
+def citation_dates(db: Database) -> dict[str, tuple[date | None, int | None, date | None]]:
+    """URL -> (earliest access date, earliest year, document date) of the references citing it.
+
+    The archive stage aims at the access date when there is one, else the
+    year, else the date the document was ingested.
+    """
+    sql = (
+        "select ru.url, r.access_date, r.year, d.ingested_at from reference_urls ru "
+        "join [references] r on r.id = ru.reference_id "
+        "join documents d on d.id = r.document_id"
+    )
+    out: dict[str, tuple[date | None, int | None, date | None]] = {}
+    for row in db.query(sql):
+        access = date.fromisoformat(row["access_date"]) if row["access_date"] else None
+        doc_date = datetime.fromisoformat(row["ingested_at"]).date()
+        old = out.get(row["url"], (None, None, None))
+        out[row["url"]] = (
+            min((d for d in (old[0], access) if d is not None), default=None),
+            min((y for y in (old[1], row["year"]) if y is not None), default=None),
+            min((d for d in (old[2], doc_date) if d is not None), default=None),
+        )
+    return out
