@@ -172,7 +172,10 @@ def run_once(
     summary = check_urls(urls, settings, on_result=on_result, on_progress=progress)
     wall = time.monotonic() - began
     progress.done()
-    per_host, max_in_flight = server.ask("stats")  # type: ignore[misc]
+    stats = server.ask("stats")
+    assert isinstance(stats, tuple)
+    per_host: dict[str, int] = stats[0]
+    max_in_flight: dict[str, int] = stats[1]
     allowed = min(settings.per_host, server_cap)
     bound = lower_bound(per_host, lat, allowed, settings.concurrency, settings.min_interval)
     return RunReport(

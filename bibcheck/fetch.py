@@ -35,7 +35,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 from urllib.parse import urljoin, urlsplit
@@ -261,7 +261,7 @@ class Fetcher:
         *,
         policy: AddressPolicy | None = None,
         gate: RequestGate | None = None,
-        clock: Callable[[], datetime],
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         sleep: Callable[[float], None] = time.sleep,
         probe_cache: soft404.ProbeCache | None = None,
         rng: random.Random | None = None,
@@ -369,9 +369,7 @@ class Fetcher:
             if visits[target] >= 2:
                 chain.verdict = classify.too_many_redirects(len(chain.codes), loop=True)
                 return chain
-            if outcome.status == 303:
-                method = "GET" if method != "HEAD" else "HEAD"
-            current = target
+            current = target  # GET and HEAD keep their method on every redirect code
         chain.verdict = classify.too_many_redirects(self.settings.max_redirects, loop=False)
         return chain
 
