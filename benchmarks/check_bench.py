@@ -29,6 +29,7 @@ import dataclasses
 import multiprocessing as mp
 import random
 import sys
+import tempfile
 import time
 from collections import Counter
 from dataclasses import dataclass
@@ -191,6 +192,38 @@ def run_once(
     )
 
 
+def store_runs(server: ServerHandle, urls: list[str], settings: CheckSettings) -> str:
+    """A cold ``bibcheck check`` run through the store, then a warm one inside max-age."""
+    from bibcheck.checkrun import run_check
+    from bibcheck.config import Settings
+    from bibcheck.store import open_db
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = open_db(Path(tmp) / "bench.db")
+        db.execute("pragma foreign_keys = off")  # cite the URLs without documents
+        db.table("urls").insert_all({"url": u, "host": "", "key": u} for u in urls)
+        db.table("reference_urls").insert_all(
+            {"reference_id": f"r{i}", "url": u} for i, u in enumerate(urls)
+        )
+        server.ask("reset")
+        began = time.monotonic()
+        cold = run_check(db, Settings(check=settings))
+        cold_s = time.monotonic() - began
+        server.ask("reset")
+        began = time.monotonic()
+        warm = run_check(db, Settings(check=settings))
+        warm_s = time.monotonic() - began
+        stats = server.ask("stats")
+        assert isinstance(stats, tuple)
+        warm_requests = sum(stats[0].values())
+        db.close()
+    return (
+        f"store: cold run {len(urls)} URLs {cold_s:.2f} s ({cold.stored} stored); "
+        f"warm re-run inside max-age: {warm.due} due, {warm.summary.requests_sent} requests "
+        f"sent, {warm_requests} seen by the server, {warm_s:.2f} s"
+    )
+
+
 class Progress:
     """A one-line progress display on stderr."""
 
@@ -250,6 +283,8 @@ def main(argv: list[str] | None = None) -> int:
             urls = make_urls(n, hosts, server.port, args.seed + n, args.skew)
             report = run_once(label, server, urls, settings, lat, args.server_cap)
             print(report.line(), flush=True)
+        urls = make_urls(sizes[-1], hosts, server.port, args.seed, args.skew)
+        print(store_runs(server, urls, base), flush=True)
     finally:
         server.ask("stop")
         server.process.join(timeout=5)
