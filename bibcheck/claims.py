@@ -102,13 +102,17 @@ def _straight_opening(text: str, end: int) -> int | None:
     for i in range(end - 1, -1, -1):
         if text[i] != '"':
             continue
-        before = text[i - 1] if i else " "
-        after = text[i + 1] if i + 1 < len(text) else " "
-        opens = (before.isspace() or before in "([{—-/") and not after.isspace()
-        depth += -1 if opens else 1
+        depth += -1 if _opens(text, i) else 1
         if depth == 0:
             return i
     return None
+
+
+def _opens(text: str, i: int) -> bool:
+    """Does the straight quote at ``i`` open (space or bracket before, text after)?"""
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{—-/") and not after.isspace()
 
 
 def _unclosed_before(text: str, end: int) -> int | None:
@@ -117,9 +121,7 @@ def _unclosed_before(text: str, end: int) -> int | None:
     for i in range(end):
         if text[i] != '"':
             continue
-        before = text[i - 1] if i else " "
-        after = text[i + 1] if i + 1 < len(text) else " "
-        if (before.isspace() or before in "([{—-/") and not after.isspace():
+        if _opens(text, i):
             stack.append(i)
         elif stack:
             stack.pop()
