@@ -8,6 +8,8 @@ renders the result.  Exit codes (see :class:`ExitCode`): 0 success,
 
 from __future__ import annotations
 
+import dataclasses
+import os
 import sys
 from collections import Counter
 from collections.abc import Callable
@@ -21,14 +23,24 @@ from rich.console import Console
 from rich.table import Table
 
 from bibcheck import __version__
+from bibcheck.analyse import analyse
+from bibcheck.archive import run_archive
 from bibcheck.checkrun import run_check
-from bibcheck.cli_render import progress_bar, render_check_report, render_links
+from bibcheck.cli_render import (
+    progress_bar,
+    render_archive_report,
+    render_archives,
+    render_check_report,
+    render_links,
+)
 from bibcheck.config import load_settings
 from bibcheck.errors import BibcheckError
 from bibcheck.export.jsonout import build_export, dumps
 from bibcheck.ingest import parse_file
-from bibcheck.model import ParsedDocument
+from bibcheck.model import Finding, ParsedDocument
+from bibcheck.pipeline import run_all
 from bibcheck.readers import readers as all_readers
+from bibcheck.report import FAIL_ON, exit_code, parse_formats, write_reports
 from bibcheck.store import DEFAULT_DB, open_db
 from bibcheck.store.documents import iter_documents, save_document
 
@@ -91,15 +103,19 @@ def ingest(paths: tuple[Path, ...], reader: str | None, db_path: str) -> None:
 @click.option("--anomalies/--no-anomalies", default=True, help="List every anomaly.")
 @click.option("--claims/--no-claims", default=True, help="Show the claim column.")
 @click.option("--links", is_flag=True, help="List the latest verdict of every checked URL.")
-def show(db_path: str, anomalies: bool, claims: bool, links: bool) -> None:
+@click.option("--archives", is_flag=True, help="List the archived copies found.")
+def show(db_path: str, anomalies: bool, claims: bool, links: bool, archives: bool) -> None:
     """Print a readable summary of what is stored.
 
     Example: bibcheck show --no-anomalies; bibcheck show --links
     """
     db = open_db(db_path)
     console = _console()
-    if links:
-        render_links(console, db, load_settings(".").confirm)
+    if links or archives:
+        if links:
+            render_links(console, db, load_settings(".").confirm)
+        if archives:
+            render_archives(console, db)
         return
     docs = list(iter_documents(db))
     if not docs:
@@ -194,6 +210,195 @@ def check(
     with progress_bar(console, "Checking links") as on_progress:
         report = run_check(db, settings, refresh=refresh, on_progress=on_progress)
     render_check_report(console, report)
+
+
+@cli.command()
+@db_option
+@click.option("--all", "all_urls", is_flag=True, help="Look up every cited URL, alive or not.")
+@click.option(
+    "--save", is_flag=True, help="Ask Save Page Now to capture live URLs no archive holds."
+)
+@click.option("--refresh", is_flag=True, help="Look up again even where a recent lookup exists.")
+@click.option("--max-age", type=float, help="Days a found / not-archived result stays fresh [30].")
+@click.option(
+    "--allow-private",
+    is_flag=True,
+    default=None,
+    help="Allow private, loopback and link-local addresses (tests, intranets).",
+)
+@click.option("--timeout", type=click.FloatRange(0.1), help="Seconds per request [15].")
+@click.option("--user-agent", help="User-Agent header sent with every request.")
+def archive(
+    db_path: str,
+    all_urls: bool,
+    save: bool,
+    refresh: bool,
+    max_age: float | None,
+    allow_private: bool | None,
+    timeout: float | None,
+    user_agent: str | None,
+) -> None:
+    """Find archived copies (Wayback Machine, Memento) of cited URLs and store them.
+
+    By default every URL that is not alive is looked up; the snapshot chosen
+    is the closest capture at or before the citation date. Save Page Now
+    credentials, if any, are read from BIBCHECK_SAVE_AUTH ("key:secret").
+
+    Example: bibcheck archive --all
+    """
+    settings = load_settings(
+        ".",
+        allow_private=allow_private,
+        timeout=timeout,
+        user_agent=user_agent,
+        archive_max_age_days=max_age,
+    )
+    archive_settings = dataclasses.replace(
+        settings.archive, save_auth=os.environ.get("BIBCHECK_SAVE_AUTH") or None
+    )
+    db = open_db(db_path)
+    console = _console()
+    with progress_bar(console, "Looking up archives") as on_progress:
+        report = run_archive(
+            db,
+            archive_settings,
+            all_urls=all_urls,
+            save=save,
+            refresh=refresh,
+            on_progress=on_progress,
+        )
+    render_archive_report(console, report)
+
+
+def report_options(f: F) -> F:
+    """Options shared by `report` and `run`."""
+    f = click.option(
+        "--fail-on",
+        type=click.Choice(FAIL_ON),
+        default="error",
+        show_default=True,
+        help="Exit 1 when a finding has this severity or worse.",
+    )(f)
+    f = click.option(
+        "-o",
+        "--output",
+        "out_dir",
+        default="reports",
+        show_default=True,
+        type=click.Path(file_okay=False),
+        help="Directory for the reports.",
+    )(f)
+    return click.option(
+        "--format",
+        "formats",
+        default="html,md,json",
+        show_default=True,
+        help="Comma-separated: html, md, json.",
+    )(f)
+
+
+def _formats(text: str) -> tuple[str, ...]:
+    try:
+        return parse_formats(text)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+
+
+@cli.command()
+@db_option
+@report_options
+def report(db_path: str, formats: str, out_dir: str, fail_on: str) -> None:
+    """Write reports/<document>.html, .md and .json from the database alone.
+
+    No network is used and no clock is read: the same database gives the
+    same bytes. Exit 1 when a finding is at or above --fail-on.
+
+    Example: bibcheck report --format html,md --fail-on warning
+    """
+    fmts = _formats(formats)
+    db = open_db(db_path)
+    policy = load_settings(".").confirm
+    for path in write_reports(db, out_dir, fmts, policy=policy):
+        click.echo(str(path))
+    findings = analyse(db, policy)
+    _echo_findings(findings)
+    sys.exit(exit_code(findings, fail_on))
+
+
+def _echo_findings(findings: list[Finding]) -> None:
+    counts = Counter(f.severity.value for f in findings)
+    click.echo(
+        f"{len(findings)} findings: {counts['error']} errors, {counts['warning']} warnings, "
+        f"{counts['info']} info"
+    )
+
+
+@cli.command("run")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@db_option
+@report_options
+@click.option("--no-check", is_flag=True, help="Do not check links (structure only).")
+@click.option("--no-archive", is_flag=True, help="Do not look up web archives.")
+@click.option(
+    "--allow-private",
+    is_flag=True,
+    default=None,
+    help="Allow private, loopback and link-local addresses (tests, intranets).",
+)
+def run_command(
+    paths: tuple[Path, ...],
+    db_path: str,
+    formats: str,
+    out_dir: str,
+    fail_on: str,
+    no_check: bool,
+    no_archive: bool,
+    allow_private: bool | None,
+) -> None:
+    """The whole job: ingest, check links, look up archives, analyse, report.
+
+    Writes reports/<document>.html, .md and .json. Without network the
+    link check is marked degraded, nothing stored is changed, and every
+    structural finding is still reported.
+
+    Example: bibcheck run references/on-the-course-of-cooperation.md
+    """
+    fmts = _formats(formats)
+    settings = load_settings(".", allow_private=allow_private)
+    db = open_db(db_path)
+    console = _console()
+    with (
+        progress_bar(console, "Checking links") as check_bar,
+        progress_bar(console, "Looking up archives") as archive_bar,
+    ):
+        result = run_all(
+            db,
+            paths,
+            settings,
+            out_dir=out_dir,
+            formats=fmts,
+            fail_on=fail_on,
+            check=not no_check,
+            archive=not no_archive,
+            check_progress=check_bar,
+            archive_progress=archive_bar,
+        )
+    for doc in result.documents:
+        console.print(
+            f"ingested {doc.path}: {len(doc.footnotes)} footnotes, "
+            f"{len(doc.literature)} literature entries, {len(doc.all_anomalies())} anomalies",
+            markup=False,
+        )
+    if result.check is not None:
+        render_check_report(console, result.check)
+    if result.archive is not None:
+        render_archive_report(console, result.archive)
+    elif result.archive_skipped:
+        console.print(f"Archive lookups skipped: {result.archive_skipped}.", markup=False)
+    for path in result.reports:
+        console.print(f"wrote {path}", markup=False)
+    _echo_findings(result.findings)
+    sys.exit(result.exit_code)
 
 
 @cli.group()

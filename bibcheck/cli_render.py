@@ -14,7 +14,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from sqlite_utils import Database
 
+from bibcheck.archive import ArchiveReport
 from bibcheck.checkrun import CheckReport
+from bibcheck.store.archives import latest_lookups
 from bibcheck.store.links import ConfirmPolicy, citing, link_states
 
 ProgressCallback = Callable[[int, int], None]
@@ -56,6 +58,7 @@ def render_check_report(console: Console, report: CheckReport) -> None:
             "[bold red]Degraded run:[/bold red] the links could not be checked: "
             f"{summary.degraded_reason}. No stored verdict was changed.",
         )
+        return  # what little was seen while offline is not evidence: no tables
     if summary.by_status:
         table = Table(title="By verdict")
         table.add_column("verdict")
@@ -97,5 +100,46 @@ def render_links(console: Console, db: Database, policy: ConfirmPolicy) -> None:
             s.first_failed_at.date().isoformat() if s.first_failed_at else "",
             ", ".join(map(str, footnotes))
             + (f" (lit. {', '.join(map(str, literature))})" if literature else ""),
+        )
+    console.print(table)
+
+
+def render_archive_report(console: Console, report: ArchiveReport) -> None:
+    outcomes = ", ".join(f"{o.value} {n}" for o, n in sorted(report.by_outcome.items()))
+    console.print(
+        f"{report.cited} distinct URLs cited; {report.selected} selected for lookup, "
+        f"{report.due} due; {outcomes or 'nothing looked up'}; {report.saved} saved, "
+        f"{report.drifted} drifted; {sum(report.requests.values())} requests "
+        f"in {report.elapsed_s:.1f} s.",
+        markup=False,
+    )
+    if report.stopped:
+        console.print(
+            f"[bold red]Archive lookups stopped:[/bold red] {report.stopped} "
+            f"({report.not_looked_up} URL(s) not looked up).",
+        )
+
+
+def render_archives(console: Console, db: Database) -> None:
+    lookups = latest_lookups(db)
+    if not lookups:
+        console.print("No archive lookup yet: run `bibcheck archive` first.")
+        return
+    table = Table()
+    for col in ("URL", "outcome", "snapshot", "aimed at", "verified", "drift", "detail"):
+        table.add_column(col, overflow="fold")
+    for url in sorted(lookups):
+        lk = lookups[url]
+        drift = "" if lk.drift_score is None else f"{lk.drift_score:.2f}"
+        if lk.drifted:
+            drift += " drifted"
+        table.add_row(
+            url,
+            lk.outcome.value,
+            lk.snapshot_url or "",
+            lk.target_date.isoformat() if lk.target_date else "",
+            "yes" if lk.verified else "no",
+            drift,
+            lk.detail,
         )
     console.print(table)

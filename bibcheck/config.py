@@ -28,6 +28,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+from bibcheck.archive.settings import ArchiveSettings
 from bibcheck.check import CheckSettings
 from bibcheck.errors import ConfigError
 from bibcheck.store.links import ConfirmPolicy
@@ -43,6 +44,7 @@ class Settings:
     confirm: ConfirmPolicy = field(default_factory=ConfirmPolicy)
     include: tuple[str, ...] = ()  # regexes; when given, only matching URLs are checked
     exclude: tuple[str, ...] = ()  # regexes; matching URLs are never checked
+    archive: ArchiveSettings = field(default_factory=ArchiveSettings)
     source: str | None = None  # the file the settings came from
 
     def wants(self, url: str) -> bool:
@@ -61,6 +63,17 @@ _RUN_KEYS = {
     "include": list,
     "exclude": list,
 }
+# archive settings: config key -> ArchiveSettings field
+_ARCHIVE_KEYS = {
+    "wayback_cdx_url": "cdx_url",
+    "wayback_available_url": "available_url",
+    "wayback_snapshot_url": "snapshot_base",
+    "wayback_save_url": "save_url",
+    "memento_url": "memento_url",
+    "archive_min_interval": "min_interval",
+    "archive_timeout": "timeout",
+    "drift_threshold": "drift_threshold",
+}
 
 
 def load_settings(directory: str | Path = ".", **overrides: Any) -> Settings:
@@ -72,7 +85,13 @@ def load_settings(directory: str | Path = ".", **overrides: Any) -> Settings:
 
 def build_settings(values: dict[str, Any], source: str | None = None) -> Settings:
     """Validate a flat mapping of setting names and build :class:`Settings`."""
-    unknown = sorted(set(values) - set(_CHECK_KEYS) - set(_RUN_KEYS))
+    unknown = sorted(
+        set(values)
+        - set(_CHECK_KEYS)
+        - set(_RUN_KEYS)
+        - set(_ARCHIVE_KEYS)
+        - {"archive_max_age_days"}
+    )
     if unknown:
         raise ConfigError(f"{source or 'settings'}: unknown setting(s): {', '.join(unknown)}")
     check_values = {k: _coerce(k, v, source) for k, v in values.items() if k in _CHECK_KEYS}
@@ -82,8 +101,14 @@ def build_settings(values: dict[str, Any], source: str | None = None) -> Setting
             failures=int(values.get("confirm_failures", 2)),
             span=timedelta(hours=float(values.get("confirm_span_hours", 24))),
         )
+        archive = ArchiveSettings(
+            check=check,
+            max_age=timedelta(days=float(values.get("archive_max_age_days", 30))),
+            **{field_: values[key] for key, field_ in _ARCHIVE_KEYS.items() if key in values},
+        )
         settings = Settings(
             check=check,
+            archive=archive,
             max_age=timedelta(days=float(values.get("max_age_days", 7))),
             max_age_failed=timedelta(hours=float(values.get("max_age_failed_hours", 12))),
             confirm=confirm,

@@ -180,3 +180,62 @@ def test_cli_check_reports_bad_config(
     (tmp_path / "bibcheck.toml").write_text("per_hots = 2\n", encoding="utf-8")
     code, _, err = run(["check"], capsys)
     assert code == 2 and "unknown setting" in err
+
+
+def test_cli_run_offline_is_degraded_but_reports_structure(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The main job on the sample with no network: finishes, says so, reports findings."""
+    from tests.conftest import SAMPLE
+    from tests.test_cli import run
+
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(["run", str(SAMPLE)], capsys)
+    assert code == 0, err
+    assert "Degraded run" in out and "Archive lookups skipped" in out
+    for ext in ("html", "md", "json"):
+        assert (tmp_path / "reports" / f"on-the-course-of-cooperation.{ext}").stat().st_size > 0
+    md = (tmp_path / "reports" / "on-the-course-of-cooperation.md").read_text(encoding="utf-8")
+    assert "could not be done" in md and "lost-marker" in md
+    code, _, _ = run(["report", "--fail-on", "warning", "--format", "json"], capsys)
+    assert code == 1  # the sample has warnings
+    code, _, err = run(["report", "--format", "pdf"], capsys)
+    assert code == 2 and "pdf" in err
+
+
+def test_cli_run_against_local_servers(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    http_server: SiteServer,
+    ca_file: Path,
+) -> None:
+    """live, dead, moved, soft-404 and blocked links each reported correctly."""
+    import json
+
+    from tests.test_cli import run
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "bibcheck.toml").write_text(
+        'min_interval = 0\nretries = 0\ntimeout = 2\nallow_hosts = ["site.test"]\n'
+        f'ca_bundle = "{ca_file}"\n[resolve]\n"site.test" = "127.0.0.1"\n',
+        encoding="utf-8",
+    )
+    urls = {http_server.url(path): verdict for path, verdict in CASES.items()}
+    paper = tmp_path / "paper.md"
+    paper.write_bytes(manuscript(list(urls)))
+    code, out, err = run(["run", "--no-archive", str(paper)], capsys)
+    assert code == 1, err  # a dead link is an error once confirmed (410) -> findings
+    report = json.loads((tmp_path / "reports" / "paper.json").read_text(encoding="utf-8"))
+    verdicts = {link["url"]: link["verdict"] for link in report["links"]}
+    assert verdicts == {u: v.value for u, v in urls.items()}
+    kinds = {(f["kind"], f["urls"][0] if f["urls"] else "") for f in report["findings"]}
+    gone = next(u for u in urls if u.endswith("/status/410"))
+    moved = next(u for u in urls if "redirect" in u)
+    soft = next(u for u in urls if u.endswith("/soft404"))
+    blocked = next(u for u in urls if u.endswith("/challenge"))
+    assert ("broken-link", gone) in kinds
+    assert ("link-moved", moved) in kinds
+    assert ("broken-link", soft) in kinds
+    assert ("link-unverifiable", blocked) in kinds
+    assert not any(k == "broken-link" and u == blocked for k, u in kinds)

@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from bibcheck.archive import archives_json
 from bibcheck.model import Anomaly, Footnote, LiteratureEntry, ParsedDocument, Reference
 from bibcheck.store.documents import iter_documents
 from bibcheck.store.links import ConfirmPolicy, citing, link_states
@@ -34,6 +35,12 @@ def build_export(db: Database, policy: ConfirmPolicy | None = None) -> dict[str,
         out["literature"].extend(literature_json(doc, e) for e in doc.literature)
         out["anomalies"].extend(anomaly_json(doc, a) for a in doc.all_anomalies())
     out["links"] = links_json(db, policy or ConfirmPolicy())
+    out["archives"] = archives_json(db)
+    # Imported here: the report package builds on this module.
+    from bibcheck.analyse import analyse
+    from bibcheck.report.json_ import findings_json
+
+    out["findings"] = findings_json(analyse(db, policy))
     return out
 
 

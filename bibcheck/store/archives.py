@@ -102,3 +102,35 @@ def citation_dates(db: Database) -> dict[str, tuple[date | None, int | None, dat
             min((d for d in (old[2], doc_date) if d is not None), default=None),
         )
     return out
+
+
+def cited_titles(db: Database) -> dict[str, list[str]]:
+    """URL -> the titles of the references citing it (distinct, in line order)."""
+    sql = (
+        "select ru.url, r.title from reference_urls ru "
+        "join [references] r on r.id = ru.reference_id "
+        "where r.title is not null and r.title != '' order by r.line"
+    )
+    out: dict[str, list[str]] = {}
+    for row in db.query(sql):
+        titles = out.setdefault(row["url"], [])
+        if row["title"] not in titles:
+            titles.append(row["title"])
+    return out
+
+
+def quoted_claims(db: Database) -> dict[str, list[str]]:
+    """URL -> the quotations (claims of kind ``quote``) of the footnotes citing it."""
+    sql = (
+        "select ru.url, c.text from claims c "
+        "join markers m on m.id = c.marker_id "
+        "join footnotes f on f.id = m.footnote_id "
+        "join reference_urls ru on ru.reference_id = f.reference_id "
+        "where c.kind = 'quote' order by c.line"
+    )
+    out: dict[str, list[str]] = {}
+    for row in db.query(sql):
+        quotes = out.setdefault(row["url"], [])
+        if row["text"] and row["text"] not in quotes:
+            quotes.append(row["text"])
+    return out

@@ -1,0 +1,239 @@
+"""Findings derived from the anomalies recorded at ingest.
+
+Ingest records every defect it finds as an :class:`~bibcheck.model.Anomaly`;
+most of them are worth an editor's attention, some are repairs that need no
+action (URLs joined across lines, escapes removed, page artifacts skipped,
+encodings guessed) and give no finding.  The table :data:`ANOMALY_FINDINGS`
+is the whole mapping, with the severity and the fix for each code.
+
+``footnote-literature-mismatch`` gathers every ``literature-*-differs``
+anomaly of one footnote into one finding (plus a heading author spelled
+differently, which ingest does not record).  A URL difference that is a small
+edit is left to ``near-duplicate-url``, so one defect is never reported twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from bibcheck.analyse.common import finding
+from bibcheck.analyse.duplicates import near_duplicate
+from bibcheck.model import (
+    Anomaly,
+    AnomalyCode,
+    Finding,
+    Footnote,
+    LiteratureEntry,
+    ParsedDocument,
+    Severity,
+)
+
+A = AnomalyCode
+E, W, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    kind: str
+    severity: Severity
+    suggestion: str
+
+
+ANOMALY_FINDINGS: dict[AnomalyCode, Rule] = {
+    A.LITERATURE_UNCITED: Rule(
+        "uncited-literature-entry", INFO, "cite the work in a footnote or drop it from the list"
+    ),
+    A.LITERATURE_MISSING: Rule(
+        "missing-literature-entry", W, "add the work to the literature list"
+    ),
+    A.NO_LITERATURE_LIST: Rule(
+        "missing-literature-entry",
+        INFO,
+        "add a literature list if the publisher's style asks for one",
+    ),
+    A.MARKER_WITHOUT_DEFINITION: Rule(
+        "footnote-numbering", E, "write the missing footnote or remove the marker"
+    ),
+    A.DEFINITION_WITHOUT_MARKER: Rule(
+        "footnote-numbering", E, "put the marker back in the text or remove the footnote"
+    ),
+    A.DUPLICATE_DEFINITION: Rule(
+        "footnote-numbering", E, "renumber the footnotes so each number is defined once"
+    ),
+    A.DUPLICATE_MARKER: Rule(
+        "footnote-numbering", W, "check that the same footnote is meant at both places"
+    ),
+    A.NUMBERING_GAP: Rule("footnote-numbering", W, "renumber the footnotes without gaps"),
+    A.NUMBERING_OUT_OF_ORDER: Rule(
+        "footnote-numbering", W, "renumber the footnotes in reading order"
+    ),
+    A.LITERATURE_NUMBERING: Rule(
+        "literature-numbering", W, "renumber the literature list consecutively"
+    ),
+    A.LITERATURE_DUPLICATE_NUMBER: Rule(
+        "literature-numbering", W, "give each literature entry its own number"
+    ),
+    A.LOST_MARKER: Rule(
+        "lost-marker",
+        W,
+        "restore the footnote marker where the placeholder stands; delete the placeholder",
+    ),
+    A.MARKER_DISPLACED: Rule(
+        "lost-marker", W, "move the marker to where the placeholder stands; delete the placeholder"
+    ),
+    A.YEAR_MALFORMED: Rule("malformed-field", W, "write the full year"),
+    A.ACCESS_DATE_INVALID: Rule("malformed-field", W, "write the access date as DD.MM.YYYY"),
+    A.URL_INVALID: Rule("malformed-field", W, "correct the URL"),
+    A.URL_MISSING: Rule("malformed-field", W, "add the URL of the electronic resource"),
+    A.URL_LINK_TEXT_DIFFERS: Rule(
+        "malformed-field", W, "make the printed URL and the link target the same"
+    ),
+    A.URL_MIXED_SCRIPT: Rule("malformed-field", W, "retype the word in Latin letters"),
+    A.REFERENCE_UNPARSED: Rule(
+        "malformed-field", INFO, "check that the reference follows the house style"
+    ),
+}
+"""Anomaly code -> finding kind, severity and fix.  Codes not listed are repairs."""
+
+_MISMATCH_FIELDS = {
+    A.LITERATURE_URL_DIFFERS: "URL",
+    A.LITERATURE_TITLE_DIFFERS: "title",
+    A.LITERATURE_YEAR_DIFFERS: "year",
+    A.LITERATURE_PAGES_DIFFER: "pages",
+    A.LITERATURE_WEAK_MATCH: "weak match",
+}
+
+
+def anomaly_findings(doc: ParsedDocument, covered_lines: Collection[int] = ()) -> list[Finding]:
+    """Findings for the anomalies in :data:`ANOMALY_FINDINGS` and the mismatch family.
+
+    ``covered_lines``: lines already reported as near-duplicate URLs; a
+    mixed-script URL there is not reported again as a malformed field.
+    """
+    found: list[Finding] = []
+    for anomaly in doc.all_anomalies():
+        rule = ANOMALY_FINDINGS.get(anomaly.code)
+        if rule is None:
+            continue
+        if anomaly.code is A.URL_MIXED_SCRIPT and anomaly.line in covered_lines:
+            continue
+        found.append(_from_anomaly(doc, anomaly, rule))
+    return found + mismatch_findings(doc)
+
+
+def _from_anomaly(doc: ParsedDocument, anomaly: Anomaly, rule: Rule) -> Finding:
+    suggestion = rule.suggestion
+    if anomaly.code is A.YEAR_MALFORMED:
+        suggestion = _year_hint(doc, anomaly.line) or suggestion
+    return finding(
+        rule.kind,
+        rule.severity,
+        anomaly.message,
+        doc=doc,
+        suggestion=suggestion,
+        footnotes=[anomaly.footnote] if anomaly.footnote else [],
+        literature=[anomaly.literature_entry] if anomaly.literature_entry is not None else [],
+        lines=[anomaly.line],
+        evidence=[("anomaly", anomaly.code.value)],
+    )
+
+
+def _year_hint(doc: ParsedDocument, line: int | None) -> str | None:
+    entries = {e.number: e for e in doc.literature}
+    for fn in doc.footnotes:
+        if fn.reference.line == line and fn.literature and fn.literature.number in entries:
+            year = entries[fn.literature.number].reference.year_raw
+            if year and year.isdigit():
+                return f"write the full year (literature entry {fn.literature.number} has {year})"
+    return None
+
+
+# --------------------------------------------------------------------------
+# footnote <-> literature entry
+# --------------------------------------------------------------------------
+
+
+def mismatch_findings(doc: ParsedDocument) -> list[Finding]:
+    """One finding per footnote that disagrees with its literature entry."""
+    entries = {e.number: e for e in doc.literature}
+    by_label = {fn.label: fn for fn in doc.footnotes}
+    notes: dict[tuple[str, int], list[Anomaly]] = {}
+    for anomaly in doc.all_anomalies():
+        if anomaly.code in _MISMATCH_FIELDS and anomaly.footnote and anomaly.literature_entry:
+            notes.setdefault((anomaly.footnote, anomaly.literature_entry), []).append(anomaly)
+    for fn in doc.footnotes:
+        if fn.literature and _author_differs(fn, entries.get(fn.literature.number)):
+            notes.setdefault((fn.label, fn.literature.number), [])
+    found = []
+    for (label, number), anomalies in notes.items():
+        footnote, entry = by_label.get(label), entries.get(number)
+        if footnote is None or entry is None:
+            continue
+        item = _mismatch(doc, footnote, entry, anomalies)
+        if item is not None:
+            found.append(item)
+    return found
+
+
+def _full_year(year_raw: str | None) -> bool:
+    return bool(year_raw) and len(year_raw or "") == 4 and (year_raw or "").isdigit()
+
+
+def _author_differs(fn: Footnote, entry: LiteratureEntry | None) -> bool:
+    if entry is None or not fn.reference.authors or not entry.reference.authors:
+        return False
+    return _surnames(fn.reference.authors) != _surnames(entry.reference.authors)
+
+
+def _surnames(authors: tuple[str, ...]) -> list[str]:
+    return [a.split(",")[0].strip().lower() for a in authors]
+
+
+def _mismatch(
+    doc: ParsedDocument, fn: Footnote, entry: LiteratureEntry, anomalies: list[Anomaly]
+) -> Finding | None:
+    ref, lit = fn.reference, entry.reference
+    fields: list[str] = []
+    details: list[tuple[str, object]] = []
+    for anomaly in anomalies:
+        name = _MISMATCH_FIELDS[anomaly.code]
+        if name == "URL" and ref.url and lit.url and near_duplicate(ref.url, lit.url):
+            continue  # a near-duplicate-url finding reports it
+        if name == "year" and not (_full_year(ref.year_raw) and _full_year(lit.year_raw)):
+            continue  # a malformed year is reported as malformed-field
+        if name not in fields:
+            fields.append(name)
+        details.append((name, anomaly.message))
+    if _author_differs(fn, entry):
+        fields.append("author")
+        details.append(
+            ("author", f"author {', '.join(ref.authors)} vs {', '.join(lit.authors)}")
+        )
+    if not fields:
+        return None
+    only_weak = fields == ["weak match"]
+    if only_weak:
+        message = f"footnote {fn.label} is tied to literature entry {entry.number} by a weak match"
+    else:
+        message = (
+            f"footnote {fn.label} and literature entry {entry.number} disagree on "
+            f"{', '.join(f for f in fields if f != 'weak match')}: "
+            + "; ".join(str(text) for name, text in details if name != "weak match")
+        )
+    return finding(
+        "footnote-literature-mismatch",
+        Severity.INFO if only_weak else Severity.WARNING,
+        message,
+        doc=doc,
+        suggestion=(
+            "check that they cite the same work"
+            if only_weak
+            else f"make footnote {fn.label} and literature entry {entry.number} agree"
+        ),
+        footnotes=[fn.label],
+        literature=[entry.number],
+        lines=[ref.line, entry.line],
+        urls=[u for u in (ref.url, lit.url) if u and "URL" in fields],
+        evidence=details,
+    )

@@ -1,0 +1,257 @@
+"""Duplicate citations and near-duplicate URLs.
+
+* ``duplicate-citation`` -- the same work cited by several footnotes (same
+  literature entry, else the same normalised URL, else the same title; a book
+  cited at different pages is one work): **info**, one finding per work, since
+  citing a source twice is normal.  Two literature entries for one work (same
+  normalised URL, or same title and year) are a **warning**: the list should
+  name each work once.
+* ``near-duplicate-url`` -- addresses that are almost the same: the same
+  resource written differently (``www.``, http/https, trailing slash,
+  tracking parameters -- equal :func:`~bibcheck.urls.normalise_key`), or keys
+  that differ by a small edit once Cyrillic letters are transliterated and
+  ``_``/``-`` unified (a one-letter typo, ``kрупnyh`` for ``krupnyh``): at most
+  one edit per 25 characters, on paths of at least 20 characters.  Edits
+  confined to digits are *not* near duplicates: ``content/10714`` and
+  ``content/10746`` are different pages, and neither are short paths
+  (``/a``, ``/b``).  **Warning**, one finding per group of
+  variants, naming the variant that answers when link verdicts are known.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from difflib import SequenceMatcher
+from urllib.parse import unquote
+
+from rapidfuzz.distance import Levenshtein
+
+from bibcheck.analyse.common import Citations, citations_by_url, finding, plural, where
+from bibcheck.linking import title_key
+from bibcheck.model import Finding, Footnote, ParsedDocument, Severity
+from bibcheck.store.links import OK, LinkState
+from bibcheck.urls import mixed_script_words, normalise_key
+
+_TRANSLIT = str.maketrans(
+    {
+        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
+        "з": "z", "и": "i", "й": "j", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+        "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "ts",
+        "ч": "ch", "ш": "sh", "щ": "sch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "ju",
+        "я": "ja", "і": "i", "ў": "u", "_": "-",
+    }
+)  # fmt: skip
+SAME_RESOURCE = "the same address written differently (scheme, www., trailing slash or tracking)"
+
+
+def fold(url: str) -> str:
+    """Comparison form: normalised key, unescaped, Cyrillic transliterated, ``_`` as ``-``."""
+    return unquote(normalise_key(url)).lower().translate(_TRANSLIT)
+
+
+MIN_PATH = 20  # shorter paths ("/a", "/dead") differ by design, not by typos
+
+
+def _edit_limit(a: str, b: str) -> int:
+    """Edits allowed between two folded keys: one per 25 characters, at least one."""
+    return max(1, min(len(a), len(b)) // 25)
+
+
+def _only_digits_differ(a: str, b: str) -> bool:
+    """True when every edit between ``a`` and ``b`` changes digits only (another id)."""
+    opcodes = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    changed = [a[i1:i2] + b[j1:j2] for op, i1, i2, j1, j2 in opcodes if op != "equal"]
+    return bool(changed) and all(c.isdigit() for c in changed)
+
+
+def near_duplicate(a: str, b: str) -> str | None:
+    """Why URLs ``a`` and ``b`` look like variants of one address, or None."""
+    if a == b:
+        return None
+    if normalise_key(a) == normalise_key(b):
+        return SAME_RESOURCE
+    fa, fb = fold(a), fold(b)
+    (host_a, _, path_a), (host_b, _, path_b) = fa.partition("/"), fb.partition("/")
+    if host_a != host_b or min(len(path_a), len(path_b)) < MIN_PATH:
+        return None
+    distance = Levenshtein.distance(fa, fb, score_cutoff=_edit_limit(fa, fb))
+    if distance > _edit_limit(fa, fb) or _only_digits_differ(fa, fb):
+        return None
+    mixed = mixed_script_words(unquote(a)) + mixed_script_words(unquote(b))
+    if mixed:
+        return f"Cyrillic letters inside the Latin word {mixed[0]!r}"
+    if distance == 0:
+        return "the same address except for '_' and '-' or the script of some letters"
+    return f"differ by {plural(distance, 'character')}"
+
+
+# --------------------------------------------------------------------------
+# near-duplicate URLs
+# --------------------------------------------------------------------------
+
+
+def near_duplicate_findings(doc: ParsedDocument, states: Mapping[str, LinkState]) -> list[Finding]:
+    """One warning per group of URL variants cited in the document."""
+    cites = citations_by_url(doc)
+    groups, reasons = _variant_groups(sorted(cites))
+    return [_near_finding(doc, g, reasons, cites, states) for g in groups]
+
+
+def _variant_groups(urls: Sequence[str]) -> tuple[list[list[str]], dict[frozenset[str], str]]:
+    """Cluster URLs that are pairwise near duplicates (union-find over near pairs)."""
+    parent = {u: u for u in urls}
+
+    def root(u: str) -> str:
+        while parent[u] != u:
+            parent[u] = parent[parent[u]]
+            u = parent[u]
+        return u
+
+    reasons: dict[frozenset[str], str] = {}
+    by_host: dict[str, list[tuple[str, str]]] = {}
+    for url in urls:
+        folded = fold(url)
+        by_host.setdefault(folded.split("/", 1)[0], []).append((folded, url))
+    for items in by_host.values():
+        items.sort(key=lambda item: (len(item[0]), item[1]))
+        for i, (fa, a) in enumerate(items):
+            for fb, b in items[i + 1 :]:
+                if len(fb) - len(fa) > _edit_limit(fa, fb):
+                    break
+                reason = near_duplicate(a, b)
+                if reason:
+                    reasons[frozenset((a, b))] = reason
+                    parent[root(a)] = root(b)
+    clusters: dict[str, list[str]] = {}
+    for url in urls:
+        clusters.setdefault(root(url), []).append(url)
+    groups = sorted((sorted(g) for g in clusters.values() if len(g) > 1), key=lambda g: g[0])
+    return groups, reasons
+
+
+def _near_finding(
+    doc: ParsedDocument,
+    group: list[str],
+    reasons: dict[frozenset[str], str],
+    cites: Mapping[str, Citations],
+    states: Mapping[str, LinkState],
+) -> Finding:
+    variants = "; ".join(f"{url} ({where(cites[url], ', ')})" for url in group)
+    why = sorted({r for pair, r in reasons.items() if pair <= set(group)})
+    message = f"{len(group)} variants of one address: {variants} -- {'; '.join(why)}"
+    total = Citations()
+    for url in group:
+        total = total.merged(cites[url])
+    evidence: list[tuple[str, object]] = [("reason", "; ".join(why))]
+    evidence += [(f"verdict {url}", states[url].label) for url in group if url in states]
+    return finding(
+        "near-duplicate-url",
+        Severity.WARNING,
+        message,
+        doc=doc,
+        suggestion=_which_works(group, states),
+        cites=total,
+        urls=group,
+        evidence=evidence,
+    )
+
+
+def _which_works(group: list[str], states: Mapping[str, LinkState]) -> str:
+    known = {u: states[u] for u in group if u in states}
+    working = [u for u, s in known.items() if s.latest.status in OK]
+    if not known:
+        return (
+            "decide which variant is right and use it everywhere "
+            "(bibcheck check shows which answers)"
+        )
+    if len(working) == 1:
+        others = ", ".join(
+            f"{u} is {known[u].label}" for u in group if u != working[0] and u in known
+        )
+        return f"use {working[0]}, which answers" + (f" ({others})" if others else "")
+    if working:
+        return f"{plural(len(working), 'variant')} answer: use one of them everywhere"
+    return "no variant answers: find the correct address and use it everywhere"
+
+
+# --------------------------------------------------------------------------
+# duplicate citations
+# --------------------------------------------------------------------------
+
+
+def _work_key(fn: Footnote) -> tuple[str, str] | None:
+    ref = fn.reference
+    if fn.literature is not None:
+        return ("literature", str(fn.literature.number))
+    if ref.url:
+        return ("url", normalise_key(ref.url))
+    key = title_key(ref.title)
+    return ("title", key) if key else None
+
+
+def duplicate_citation_findings(doc: ParsedDocument) -> list[Finding]:
+    """Works cited by several footnotes (info) and listed twice in the literature (warning)."""
+    groups: dict[tuple[str, str], list[Footnote]] = {}
+    for fn in doc.footnotes:
+        key = _work_key(fn)
+        if key is not None:
+            groups.setdefault(key, []).append(fn)
+    found = [_repeat_finding(doc, fns) for fns in groups.values() if len(fns) > 1]
+    return found + _literature_duplicates(doc)
+
+
+def _repeat_finding(doc: ParsedDocument, fns: list[Footnote]) -> Finding:
+    labels = [fn.label for fn in fns]
+    ref = fns[0].reference
+    title = ref.title or ref.url or ref.raw[:80]
+    pages = [fn.reference.pages for fn in fns if fn.reference.pages]
+    message = f"footnotes {', '.join(labels)} cite the same work: {title!r}"
+    if len(set(pages)) > 1:
+        message += f" (pages {', '.join(pages)})"
+    lit = [fn.literature.number for fn in fns if fn.literature is not None]
+    return finding(
+        "duplicate-citation",
+        Severity.INFO,
+        message,
+        doc=doc,
+        suggestion="nothing to fix if intended; repeated citations may use the short form "
+        "(Ibid. / Op. cit.) your style asks for",
+        footnotes=labels,
+        literature=lit,
+        lines=[fn.reference.line for fn in fns],
+        urls=[fn.reference.url for fn in fns if fn.reference.url],
+        evidence=[("pages", ", ".join(pages) or None)],
+    )
+
+
+def _literature_duplicates(doc: ParsedDocument) -> list[Finding]:
+    groups: dict[tuple[str, ...], list[int]] = {}
+    lines: dict[int, int] = {}
+    for entry in doc.literature:
+        ref = entry.reference
+        lines[entry.number] = entry.line
+        if ref.url:
+            groups.setdefault(("url", normalise_key(ref.url)), []).append(entry.number)
+        elif title_key(ref.title):
+            groups.setdefault(("title", title_key(ref.title), ref.year_raw or ""), []).append(
+                entry.number
+            )
+    found = []
+    for key, numbers in sorted(groups.items(), key=lambda kv: kv[1]):
+        if len(set(numbers)) < 2:
+            continue
+        same = "address" if key[0] == "url" else "title and year"
+        found.append(
+            finding(
+                "duplicate-citation",
+                Severity.WARNING,
+                f"literature entries {', '.join(map(str, numbers))} list the same work "
+                f"(same {same})",
+                doc=doc,
+                suggestion="keep one entry and point every footnote at it",
+                literature=numbers,
+                lines=[lines[n] for n in numbers],
+                evidence=[("same", same)],
+            )
+        )
+    return found

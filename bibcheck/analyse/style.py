@@ -1,0 +1,210 @@
+"""``style-lint``: what the GOST reference style requires and an entry lacks or gets wrong.
+
+Pure checks on one :class:`~bibcheck.model.Reference` (its ``raw`` text and
+parsed fields), each returning :class:`StyleProblem` values; only references
+parsed as GOST are linted.  The rules (GOST 7.1-2003, GOST R 7.0.5-2008):
+
+* ``access-date``: an electronic resource (``[Electronic resource]`` or a URL)
+  needs the date it was accessed: ``(accessed: 12.03.2023)`` /
+  ``(дата обращения: 12.03.2023)``.  A document usually omits it everywhere,
+  so all such references of a document make **one** finding.
+* ``designation-placement``: the general material designation
+  ``[Electronic resource]`` follows the title proper, before ``/`` (statement of
+  responsibility) and ``//`` (host item) -- not after them.
+* ``page-abbreviation``: a Latin ``C.``/``c.`` where the page abbreviation is
+  meant: Cyrillic ``С.``/``с.`` in a Russian reference, ``P.``/``p.`` in an
+  English one (``C. 65`` -> ``P. 65``, ``112 c.`` -> ``112 p.``).
+* ``author-responsibility``: the heading author and the statement of
+  responsibility name the same person, so they must spell the name the same
+  way (``Zalesky, B.`` vs ``/ B. Zaleskii``).
+
+All are **warnings**: the citation still leads to the work, but the
+reference is not publishable as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from bibcheck.analyse.common import finding, plural
+from bibcheck.model import Finding, ParsedDocument, Reference, Severity
+
+_DESIGNATION = re.compile(r"\[\s*(?:electronic\s+resource|электронный\s+ресурс)\s*\]", re.I)
+_LATIN_PAGE = re.compile(r"(?:(?<=\s)|^)C\.\s?\d[\d–-]*")  # "C. 65" (Latin C)
+_LATIN_COUNT = re.compile(r"\d+\s?c\.(?=\s|$)")  # "112 c." (Latin c)
+_PAGE_WORD = {"ru": ("С", "с"), "en": ("P", "p")}  # (pages, page count); Cyrillic for ru
+_AREA = re.compile(r"\.\s?[-–—]\s")  # ". - " area separator
+_URL_AREA = re.compile(r"\s[-–—]\s(?:URL|Режим доступа)\s*:", re.I)
+_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]+")
+
+
+@dataclass(frozen=True, slots=True)
+class StyleProblem:
+    rule: str
+    message: str
+    suggestion: str
+
+
+def lint_reference(ref: Reference) -> list[StyleProblem]:
+    """Every GOST problem of one reference (none for other styles)."""
+    if ref.style != "gost":
+        return []
+    problems = [
+        check_access_date(ref),
+        check_designation(ref),
+        check_page_abbreviation(ref),
+        check_author_responsibility(ref),
+    ]
+    return [p for p in problems if p is not None]
+
+
+def check_access_date(ref: Reference) -> StyleProblem | None:
+    if not (ref.electronic or ref.url) or ref.access_date or ref.access_date_raw:
+        return None
+    example = "(дата обращения: ДД.ММ.ГГГГ)" if ref.language == "ru" else "(accessed: DD.MM.YYYY)"
+    return StyleProblem(
+        "access-date",
+        "electronic resource without an access date",
+        f"add the date the page was consulted after the URL: {example}",
+    )
+
+
+def check_designation(ref: Reference) -> StyleProblem | None:
+    match = _DESIGNATION.search(ref.raw)
+    if match is None:
+        return None
+    before = ref.raw[: match.start()]
+    after_host = " // " in before or before.rstrip().endswith("//")
+    after_resp = " / " in before
+    area = _AREA.search(before)
+    if not (after_host or after_resp or area):
+        return None
+    where = "after '//'" if after_host else "after '/'" if after_resp else "after the title area"
+    return StyleProblem(
+        "designation-placement",
+        f"'{match.group(0)}' stands {where}; GOST puts it right after the title",
+        _designation_fix(ref.raw, match) or f"move '{match.group(0)}' to directly after the title",
+    )
+
+
+def _designation_fix(raw: str, match: re.Match[str]) -> str | None:
+    """``T / A // [Electronic resource]. - 2020`` -> ``T [Electronic resource] / A. - 2020``."""
+    head = raw[: match.start()].rstrip()
+    if head.endswith("//"):
+        head = head[:-2].rstrip()
+    if " // " in head or " / " not in head:
+        return None
+    title, resp = head.split(" / ", 1)
+    tail = raw[match.end() :]
+    url_at = _URL_AREA.search(tail)
+    if url_at is not None:
+        tail = tail[: url_at.start()] + " - URL: …"
+    return f"write: {title} {match.group(0)} / {resp.rstrip('.')}{tail}"
+
+
+def check_page_abbreviation(ref: Reference) -> StyleProblem | None:
+    areas = _AREA.split(ref.raw, maxsplit=1)
+    if len(areas) < 2:
+        return None
+    tail = areas[1]
+    page = _LATIN_PAGE.search(tail)
+    count = _LATIN_COUNT.search(tail)
+    if page is None and count is None:
+        return None
+    found = page or count
+    assert found is not None
+    written = found.group(0).strip()
+    letter = "C" if page else "c"
+    if ref.language in _PAGE_WORD:
+        wanted = _PAGE_WORD[ref.language][0 if page else 1]
+        fix = f"write {found.group(0).strip().replace(letter, wanted)!r}"
+        if ref.language == "ru":
+            fix += " (Cyrillic letter)"
+    else:
+        fix = "write Cyrillic 'С.'/'с.' in a Russian reference, 'P.'/'p.' in an English one"
+    return StyleProblem(
+        "page-abbreviation",
+        f"Latin {written!r} used as the page abbreviation",
+        fix,
+    )
+
+
+def check_author_responsibility(ref: Reference) -> StyleProblem | None:
+    if not ref.authors or not ref.responsibility:
+        return None
+    surname = ref.authors[0].split(",")[0].strip()
+    words = _NAME_WORD.findall(ref.responsibility)
+    if not surname or any(w.lower() == surname.lower() for w in words):
+        return None
+    close = [w for w in words if len(w) > 2 and fuzz.ratio(w.lower(), surname.lower()) >= 70]
+    if not close:
+        return None  # other people (editors, translators): nothing to compare
+    return StyleProblem(
+        "author-responsibility",
+        f"heading author {ref.authors[0]!r} and the statement of responsibility "
+        f"'/ {ref.responsibility}' spell the name differently ({surname} vs {close[0]})",
+        "spell the author's name the same way in both places",
+    )
+
+
+# --------------------------------------------------------------------------
+# findings
+# --------------------------------------------------------------------------
+
+
+def style_findings(doc: ParsedDocument) -> list[Finding]:
+    """Per-reference findings, with the systematic access-date rule merged per document."""
+    found: list[Finding] = []
+    missing_dates: list[tuple[str | None, int | None, int, StyleProblem]] = []
+    refs: list[tuple[str | None, int | None, Reference]] = [
+        (fn.label, None, fn.reference) for fn in doc.footnotes
+    ] + [(None, e.number, e.reference) for e in doc.literature]
+    for label, number, ref in refs:
+        for problem in lint_reference(ref):
+            if problem.rule == "access-date":
+                missing_dates.append((label, number, ref.line, problem))
+                continue
+            where = f"footnote {label}" if label else f"literature entry {number}"
+            found.append(
+                finding(
+                    "style-lint",
+                    Severity.WARNING,
+                    f"{where}: {problem.message}",
+                    doc=doc,
+                    suggestion=problem.suggestion,
+                    footnotes=[label] if label else [],
+                    literature=[number] if number is not None else [],
+                    lines=[ref.line],
+                    urls=[ref.url] if ref.url else [],
+                    evidence=[("rule", problem.rule)],
+                )
+            )
+    if missing_dates:
+        found.append(_access_dates(doc, missing_dates))
+    return found
+
+
+def _access_dates(
+    doc: ParsedDocument, items: list[tuple[str | None, int | None, int, StyleProblem]]
+) -> Finding:
+    labels = [label for label, _, _, _ in items if label]
+    numbers = [n for _, n, _, _ in items if n is not None]
+    entries = plural(len(numbers), "literature entry", "literature entries")
+    message = (
+        f"{plural(len(items), 'electronic resource')} without an access date "
+        f"({plural(len(labels), 'footnote')}, {entries})"
+    )
+    return finding(
+        "style-lint",
+        Severity.WARNING,
+        message,
+        doc=doc,
+        suggestion=items[0][3].suggestion,
+        footnotes=labels,
+        literature=numbers,
+        lines=[line for _, _, line, _ in items],
+        evidence=[("rule", "access-date")],
+    )

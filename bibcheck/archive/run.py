@@ -1,0 +1,194 @@
+"""One ``bibcheck archive`` run: pick the URLs, look each up politely, store each result.
+
+Which URLs: by default every cited URL whose latest link check is not
+``alive``/``moved`` (dead, soft 404, failing, blocked, timeouts, DNS/TLS
+errors, and URLs never checked); with ``all_urls`` every cited URL; with
+``save`` also the live ones (Save Page Now needs to know they have no
+snapshot).  URLs that cannot be fetched at all (invalid, not http(s)) are
+left out.  A URL whose latest lookup is still fresh (``lookup_due``) is
+skipped unless ``refresh``; with ``save``, a live URL last found
+``not_archived`` is due again, so that it gets saved.
+
+If the archive fails ``UNREACHABLE_AFTER`` lookups in a row (no network,
+archive down), the run stops: the remaining URLs are left for the next run
+instead of each waiting out its own timeouts and retries.
+
+Lookups run one after another (the archive's own limit of one request per
+``min_interval`` makes parallelism pointless) and each result is stored the
+moment it is known, so an interrupted run keeps what it learnt.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlite_utils import Database
+
+from bibcheck.archive.choose import target_date
+from bibcheck.archive.client import ArchiveClient
+from bibcheck.archive.lookup import Job, Looker
+from bibcheck.archive.save import SavePageNow
+from bibcheck.archive.settings import ArchiveSettings
+from bibcheck.fetch import precheck
+from bibcheck.model import ArchiveLookup, ArchiveOutcome
+from bibcheck.store.archives import (
+    citation_dates,
+    cited_titles,
+    latest_lookups,
+    lookup_due,
+    quoted_claims,
+    save_lookup,
+)
+from bibcheck.store.links import OK, cited_urls, link_states
+
+
+@dataclass(frozen=True, slots=True)
+class ArchiveReport:
+    """What a run did.  ``requests`` counts requests per archive (and per live site)."""
+
+    cited: int  # distinct cited URLs
+    selected: int  # of those, chosen for lookup (not alive, or all)
+    due: int  # of those, with no fresh lookup (looked up in this run)
+    by_outcome: dict[ArchiveOutcome, int]
+    saved: int  # snapshots made by Save Page Now
+    drifted: int
+    requests: dict[str, int]
+    elapsed_s: float
+    stopped: str = ""  # why the run stopped early (the archive unreachable), or ""
+    not_looked_up: int = 0  # due URLs left for the next run after an early stop
+
+
+UNREACHABLE_AFTER = 3
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def run_archive(
+    db: Database,
+    settings: ArchiveSettings,
+    *,
+    all_urls: bool = False,
+    save: bool = False,
+    refresh: bool = False,
+    clock: Callable[[], datetime] = _now,
+    sleep: Callable[[float], None] = time.sleep,
+    monotonic: Callable[[], float] = time.monotonic,
+    on_progress: Callable[[int, int], None] | None = None,
+    on_result: Callable[[ArchiveLookup], None] | None = None,
+) -> ArchiveReport:
+    """Look up every selected, due URL in the archives and store the lookups."""
+    started = monotonic()
+    cited = cited_urls(db)
+    alive = {s.url for s in link_states(db) if s.latest.status in OK}
+    selected = [u for u in cited if precheck(u) is None and (all_urls or save or u not in alive)]
+    latest = latest_lookups(db, selected)
+    now = clock()
+    due = [
+        u
+        for u in selected
+        if refresh
+        or lookup_due(latest.get(u), now, settings.max_age)
+        or (save and u in alive and latest[u].outcome is ArchiveOutcome.NOT_ARCHIVED)
+    ]
+    jobs = _jobs(db, due, alive)
+    client = ArchiveClient(settings, clock=clock, sleep=sleep, monotonic=monotonic)
+    saver = SavePageNow(client, sleep=sleep, monotonic=monotonic) if save else None
+    looker = Looker(client, clock, saver)
+    outcomes: Counter[ArchiveOutcome] = Counter()
+    saved = drifted = failed_in_a_row = 0
+    last_detail = ""
+    stopped = ""
+    looked_up = 0
+    try:
+        _progress(on_progress, 0, len(jobs))
+        for done, job in enumerate(jobs, start=1):
+            if failed_in_a_row >= UNREACHABLE_AFTER:
+                stopped = (
+                    f"the archive failed {failed_in_a_row} lookups in a row "
+                    f"(last: {last_detail}); stopped, the rest is left for the next run"
+                )
+                break
+            lookup = looker.look_up(job)
+            looked_up += 1
+            failed = lookup.outcome is ArchiveOutcome.LOOKUP_FAILED
+            failed_in_a_row = failed_in_a_row + 1 if failed else 0
+            last_detail = lookup.detail
+            save_lookup(db, lookup)
+            outcomes[lookup.outcome] += 1
+            saved += "Save Page Now" in lookup.detail and lookup.outcome is ArchiveOutcome.FOUND
+            drifted += bool(lookup.drifted)
+            if on_result is not None:
+                on_result(lookup)
+            _progress(on_progress, done, len(jobs))
+    finally:
+        client.close()
+    return ArchiveReport(
+        cited=len(cited),
+        selected=len(selected),
+        due=len(due),
+        by_outcome=dict(outcomes),
+        saved=saved,
+        drifted=drifted,
+        requests=client.gate.counts(),
+        elapsed_s=monotonic() - started,
+        stopped=stopped,
+        not_looked_up=len(jobs) - looked_up,
+    )
+
+
+def _progress(callback: Callable[[int, int], None] | None, done: int, total: int) -> None:
+    if callback is not None:
+        callback(done, total)
+
+
+def _jobs(db: Database, urls: list[str], alive: set[str]) -> list[Job]:
+    dates = citation_dates(db)
+    titles = cited_titles(db)
+    quotes = quoted_claims(db)
+    return [
+        Job(
+            url=u,
+            target=target_date(*dates.get(u, (None, None, None))),
+            titles=tuple(titles.get(u, ())),
+            quotes=tuple(quotes.get(u, ())),
+            alive=u in alive,
+        )
+        for u in urls
+    ]
+
+
+def archives_json(db: Database) -> list[dict[str, Any]]:
+    """The ``archives`` section of the JSON export: the latest lookup of each cited URL."""
+    cited = set(cited_urls(db))
+    latest = latest_lookups(db)
+    return [_lookup_json(latest[u]) for u in sorted(latest) if u in cited]
+
+
+def _lookup_json(lookup: ArchiveLookup) -> dict[str, Any]:
+    has_drift = lookup.drift_score is not None or lookup.drifted is not None
+    return {
+        "url": lookup.url,
+        "outcome": lookup.outcome.value,
+        "snapshot_url": lookup.snapshot_url,
+        "snapshot_timestamp": lookup.snapshot_timestamp,
+        "archive": lookup.archive or None,
+        "target_date": lookup.target_date.isoformat() if lookup.target_date else None,
+        "verified": lookup.verified,
+        "drift": {
+            "score": lookup.drift_score,
+            "drifted": lookup.drifted,
+            "quote_in_live": lookup.quote_in_live,
+            "quote_in_snapshot": lookup.quote_in_snapshot,
+        }
+        if has_drift
+        else None,
+        "looked_up_at": lookup.looked_up_at.isoformat(),
+        "detail": lookup.detail,
+    }

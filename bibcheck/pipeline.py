@@ -1,0 +1,73 @@
+"""The main job in one call: ingest -> check -> archive -> analyse -> report.
+
+``bibcheck run`` is this function plus printing.  On a machine without
+network the check stage stops as *degraded* (no stored verdict changes) and
+the archive stage is skipped: the run still finishes and reports every
+structural finding, and says plainly that the links could not be checked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from bibcheck.analyse import analyse
+from bibcheck.archive import ArchiveReport, run_archive
+from bibcheck.checkrun import CheckReport, run_check
+from bibcheck.config import Settings
+from bibcheck.ingest import parse_file
+from bibcheck.model import Finding, ParsedDocument
+from bibcheck.report import exit_code, write_reports
+from bibcheck.store.documents import save_document
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class RunResult:
+    documents: list[ParsedDocument]
+    check: CheckReport | None = None
+    archive: ArchiveReport | None = None
+    archive_skipped: str = ""
+    findings: list[Finding] = field(default_factory=list)
+    reports: list[Path] = field(default_factory=list)
+    exit_code: int = 0
+
+
+def run_all(
+    db: Database,
+    paths: Sequence[str | Path],
+    settings: Settings,
+    *,
+    out_dir: str | Path = "reports",
+    formats: Sequence[str] = ("html", "md", "json"),
+    fail_on: str = "error",
+    check: bool = True,
+    archive: bool = True,
+    reader: str | None = None,
+    check_progress: Progress | None = None,
+    archive_progress: Progress | None = None,
+    clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+) -> RunResult:
+    """Run every stage for ``paths`` and write their reports."""
+    result = RunResult(documents=[])
+    for path in paths:
+        doc = parse_file(path, reader)
+        save_document(db, doc, size=Path(path).stat().st_size, now=clock())
+        result.documents.append(doc)
+    if check:
+        result.check = run_check(db, settings, on_progress=check_progress, clock=clock)
+    if not archive:
+        result.archive_skipped = "not asked for"
+    elif result.check is not None and result.check.summary.degraded:
+        result.archive_skipped = "the network is unavailable (the link check was degraded)"
+    else:
+        result.archive = run_archive(db, settings.archive, on_progress=archive_progress)
+    result.findings = analyse(db, settings.confirm)
+    result.reports = write_reports(db, out_dir, formats, policy=settings.confirm)
+    result.exit_code = exit_code(result.findings, fail_on)
+    return result

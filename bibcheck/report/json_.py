@@ -1,0 +1,179 @@
+"""The per-document JSON report: a documented, versioned schema.
+
+Built from the same pieces as ``bibcheck export json``
+(:mod:`bibcheck.export.jsonout`), so a footnote, a literature entry, an
+anomaly or a link looks the same in both; keys are only ever added, never
+renamed.  Deterministic: no clock unless ``generated_at`` is given, every
+list sorted, ``sort_keys`` for objects built here.
+
+Schema ``bibcheck-report`` version 1::
+
+    schema              "bibcheck-report"
+    schema_version      1
+    generated_at        ISO timestamp passed in, or null
+    document            as in the export (id, path, reader, title, encoding, counts)
+    summary             findings {error, warning, info}, kinds {kind: n},
+                        verdicts {verdict: n, "unchecked": n}, hosts {host: n}
+    footnotes[]         as in the export (claim, claim_kind, markers, literature_entry,
+                        literature_match, reference with parsed fields) plus
+                        verdict (label or null) and finding_ids
+    literature[]        as in the export
+    anomalies[]         as in the export
+    links[]             as in the export's links (latest verdict, observations = history
+                        count, confirmed, first_failed_at, footnotes, literature_entries),
+                        for this document's URLs, plus host and archive (snapshot or null)
+    archives[]          latest archive lookup per URL: url, archive, outcome, snapshot_url,
+                        snapshot_timestamp, target_date, verified, drift_score, drifted,
+                        quote_in_live, quote_in_snapshot, looked_up_at, detail
+    findings[]          see :func:`findings_json`
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
+from bibcheck.analyse import finding_id
+from bibcheck.export.jsonout import (
+    anomaly_json,
+    document_json,
+    footnote_json,
+    literature_json,
+)
+from bibcheck.model import ArchiveLookup, Finding
+from bibcheck.store.links import LinkState
+
+if TYPE_CHECKING:
+    from bibcheck.report import ReportData
+
+REPORT_SCHEMA = "bibcheck-report"
+REPORT_SCHEMA_VERSION = 1
+
+
+def finding_json(f: Finding) -> dict[str, Any]:
+    """One finding: ``id``, ``kind``, ``severity``, ``message``, ``suggestion``,
+    ``footnotes`` (labels), ``literature_entries``, ``lines``, ``urls``,
+    ``document`` (id) and ``evidence`` ({name: value})."""
+    return {
+        "id": finding_id(f),
+        "kind": f.kind,
+        "severity": f.severity.value,
+        "message": f.message,
+        "suggestion": f.suggestion,
+        "footnotes": list(f.footnotes),
+        "literature_entries": list(f.literature_entries),
+        "lines": list(f.lines),
+        "urls": list(f.urls),
+        "document": f.document,
+        "evidence": dict(f.evidence),
+    }
+
+
+def findings_json(findings: Iterable[Finding]) -> list[dict[str, Any]]:
+    """Findings as JSON objects, in the order given (use :func:`bibcheck.analyse.sort_findings`)."""
+    return [finding_json(f) for f in findings]
+
+
+def archive_json(lookup: ArchiveLookup) -> dict[str, Any]:
+    return {
+        "url": lookup.url,
+        "archive": lookup.archive,
+        "outcome": lookup.outcome.value,
+        "snapshot_url": lookup.snapshot_url,
+        "snapshot_timestamp": lookup.snapshot_timestamp,
+        "target_date": lookup.target_date.isoformat() if lookup.target_date else None,
+        "verified": lookup.verified,
+        "drift_score": lookup.drift_score,
+        "drifted": lookup.drifted,
+        "quote_in_live": lookup.quote_in_live,
+        "quote_in_snapshot": lookup.quote_in_snapshot,
+        "looked_up_at": lookup.looked_up_at.isoformat(),
+        "detail": lookup.detail,
+    }
+
+
+def link_json(
+    url: str,
+    state: LinkState | None,
+    footnotes: list[int | str],
+    literature: list[int],
+) -> dict[str, Any]:
+    """The export's link object (same keys as ``links_json``) for one URL."""
+    latest = state.latest if state else None
+    return {
+        "url": url,
+        "verdict": latest.status.value if latest else None,
+        "verdict_label": state.label if state else None,
+        "reason": latest.reason if latest else None,
+        "http_status": latest.http_status if latest else None,
+        "final_url": latest.final_url if latest else None,
+        "checked_at": latest.checked_at.isoformat() if latest else None,
+        "observations": state.observations if state else 0,
+        "confirmed": state.confirmed if state else False,
+        "first_failed_at": (
+            state.first_failed_at.isoformat() if state and state.first_failed_at else None
+        ),
+        "footnotes": footnotes,
+        "literature_entries": literature,
+    }
+
+
+def report_json(data: ReportData) -> dict[str, Any]:
+    """The whole per-document report object."""
+    doc = data.doc
+    ids_by_footnote: dict[str, list[str]] = {}
+    for f in data.findings:
+        for label in f.footnotes:
+            ids_by_footnote.setdefault(label, []).append(finding_id(f))
+    footnotes = []
+    for fn in doc.footnotes:
+        row = footnote_json(doc, fn)
+        state = data.links.get(fn.reference.url or "")
+        row["verdict"] = state.label if state else None
+        row["finding_ids"] = ids_by_footnote.get(fn.label, [])
+        footnotes.append(row)
+    return {
+        "schema": REPORT_SCHEMA,
+        "schema_version": REPORT_SCHEMA_VERSION,
+        "generated_at": data.generated_at,
+        "document": document_json(doc),
+        "summary": _sorted_summary(data),
+        "footnotes": footnotes,
+        "literature": [literature_json(doc, e) for e in doc.literature],
+        "anomalies": [anomaly_json(doc, a) for a in doc.all_anomalies()],
+        "links": _links(data),
+        "archives": [archive_json(data.lookups[u]) for u in sorted(data.lookups)],
+        "findings": findings_json(data.findings),
+    }
+
+
+def _sorted_summary(data: ReportData) -> dict[str, Any]:
+    summary = data.summary()
+    return {
+        "findings": summary.by_severity,
+        "kinds": dict(sorted(summary.by_kind.items())),
+        "verdicts": dict(sorted(summary.by_verdict.items())),
+        "hosts": dict(sorted(summary.by_host.items())),
+        "link_notice": data.notice,
+    }
+
+
+def _links(data: ReportData) -> list[dict[str, Any]]:
+    out = []
+    for url, cites in sorted(data.citations.items()):
+        footnotes: list[int | str] = [int(x) if x.isdigit() else x for x in cites.footnotes]
+        row = link_json(url, data.links.get(url), footnotes, cites.literature)
+        row["host"] = data.host(url)
+        lookup = data.lookups.get(url)
+        row["archive"] = archive_json(lookup) if lookup else None
+        out.append(row)
+    return out
+
+
+def dumps(obj: Mapping[str, Any]) -> str:
+    return json.dumps(obj, ensure_ascii=False, indent=2) + "\n"
+
+
+def render_json(data: ReportData) -> str:
+    return dumps(report_json(data))

@@ -1,0 +1,62 @@
+"""Claim-source mismatch: flags a swapped pair, stays quiet on ordinary footnotes."""
+
+from __future__ import annotations
+
+from bibcheck.analyse.claims import claim_findings, cosine, tokens
+from bibcheck.ingest import parse_bytes
+from bibcheck.model import ParsedDocument
+
+CLAIMS = [
+    "the dairy exports to China doubled and milk powder shipments reached a record",
+    "the tractor plant opened an assembly line for agricultural machinery in Uzbekistan",
+    "students from Vietnam will study medicine at the Belarusian medical university",
+    "the potash producer signed a fertilizer supply contract with an Indian company",
+]
+TITLES = [
+    "Dairy exports to China doubled: record milk powder shipments",
+    "Tractor plant opens assembly line for agricultural machinery in Uzbekistan",
+    "Vietnamese students will study medicine at the Belarusian medical university",
+    "Potash producer signs fertilizer supply contract with Indian company",
+]
+
+
+def manuscript(titles: list[str]) -> ParsedDocument:
+    body = " ".join(f"It was reported that {c}.[^{i + 1}]" for i, c in enumerate(CLAIMS))
+    notes = "\n\n".join(
+        f"[^{i + 1}]: {t} [Electronic resource]. - 2023. - URL: <https://example.org/news/{i}>"
+        for i, t in enumerate(titles)
+    )
+    return parse_bytes(f"# T\n\n{body}\n\n{notes}\n".encode(), "d.md")
+
+
+def test_tokens_drop_stop_words_and_stem() -> None:
+    assert tokens("The cooperation of the countries") == ["coopera", "country"]
+
+
+def test_cosine_of_identical_texts_is_one() -> None:
+    from bibcheck.analyse.claims import Scorer
+
+    scorer = Scorer.fit(CLAIMS)
+    v = scorer.vector(CLAIMS[0])
+    assert abs(cosine(v, v) - 1.0) < 1e-9
+
+
+def test_matching_footnotes_give_no_finding() -> None:
+    assert claim_findings(manuscript(TITLES)) == []
+
+
+def test_swapped_sources_are_flagged_with_scores() -> None:
+    swapped = [TITLES[0], TITLES[2], TITLES[1], TITLES[3]]
+    found = claim_findings(manuscript(swapped))
+    assert sorted(f.footnotes for f in found) == [("2", "3"), ("2", "3")]
+    f = found[0]
+    evidence = dict(f.evidence)
+    assert float(evidence["neighbour_score"]) >= 0.35 > 0.10 > float(evidence["own_score"])
+    assert "shifted or swapped" in f.message
+
+
+def test_sample_manuscript_has_no_claim_source_mismatch() -> None:
+    from bibcheck.ingest import parse_file
+    from tests.conftest import SAMPLE
+
+    assert claim_findings(parse_file(SAMPLE)) == []

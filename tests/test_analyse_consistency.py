@@ -1,0 +1,90 @@
+"""Anomaly-derived findings: the mapping table and footnote <-> literature mismatches."""
+
+from __future__ import annotations
+
+import pytest
+
+from bibcheck.analyse.consistency import ANOMALY_FINDINGS, anomaly_findings
+from bibcheck.ingest import parse_bytes
+from bibcheck.model import Anomaly, AnomalyCode, ParsedDocument, Severity
+
+A = AnomalyCode
+
+
+def doc_with(*anomalies: Anomaly) -> ParsedDocument:
+    return ParsedDocument("id", "d.md", "pandoc-markdown", "T", "utf-8", (), (), anomalies)
+
+
+@pytest.mark.parametrize(
+    ("code", "kind", "severity"),
+    [
+        (A.LITERATURE_UNCITED, "uncited-literature-entry", Severity.INFO),
+        (A.LITERATURE_MISSING, "missing-literature-entry", Severity.WARNING),
+        (A.MARKER_WITHOUT_DEFINITION, "footnote-numbering", Severity.ERROR),
+        (A.DEFINITION_WITHOUT_MARKER, "footnote-numbering", Severity.ERROR),
+        (A.DUPLICATE_DEFINITION, "footnote-numbering", Severity.ERROR),
+        (A.NUMBERING_GAP, "footnote-numbering", Severity.WARNING),
+        (A.LITERATURE_DUPLICATE_NUMBER, "literature-numbering", Severity.WARNING),
+        (A.LOST_MARKER, "lost-marker", Severity.WARNING),
+        (A.MARKER_DISPLACED, "lost-marker", Severity.WARNING),
+        (A.YEAR_MALFORMED, "malformed-field", Severity.WARNING),
+        (A.URL_MIXED_SCRIPT, "malformed-field", Severity.WARNING),
+        (A.ARTIFACT_LINE, None, None),  # repairs give no finding
+        (A.URL_SPLIT_OVER_LINES, None, None),
+        (A.ENCODING_GUESSED, None, None),
+    ],
+)
+def test_anomaly_mapping(code: AnomalyCode, kind: str | None, severity: Severity | None) -> None:
+    found = anomaly_findings(doc_with(Anomaly(code, "msg", 7, footnote="3")))
+    assert [(f.kind, f.severity) for f in found] == ([(kind, severity)] if kind else [])
+    for f in found:
+        assert f.lines == (7,) and f.footnotes == ("3",) and f.suggestion
+        assert ("anomaly", code.value) in f.evidence
+
+
+def test_every_mapped_code_has_a_fix() -> None:
+    assert all(rule.suggestion for rule in ANOMALY_FINDINGS.values())
+
+
+def test_mixed_script_already_reported_as_near_duplicate_is_not_repeated() -> None:
+    doc = doc_with(Anomaly(A.URL_MIXED_SCRIPT, "msg", 7))
+    assert anomaly_findings(doc, covered_lines={7}) == []
+
+
+URL = "https://www.belta.by/economics/view/belarus-i-kitaj-dogovorilis-o-sotrudnichestve-576096-2023/"
+
+
+def manuscript(fn: str, lit: str) -> ParsedDocument:
+    text = f"# T\n\nClaim.[^1]\n\n[^1]: {fn}\n\n## References\n\n1. {lit}\n"
+    return parse_bytes(text.encode(), "d.md")
+
+
+def kinds(doc: ParsedDocument) -> list[tuple[str, str]]:
+    return [(f.kind, f.message) for f in anomaly_findings(doc)]
+
+
+def test_title_and_author_mismatch_make_one_finding() -> None:
+    doc = manuscript(
+        "Zalessky, B. Partnership of flexible forms / B. Zalessky. - LAP, 2022. - P. 5.",
+        "Zaleskii, B. Partnership of the flexible forms / B. Zaleskii. - LAP, 2022. - 134 p.",
+    )
+    (f,) = [f for f in anomaly_findings(doc) if f.kind == "footnote-literature-mismatch"]
+    assert f.severity is Severity.WARNING
+    assert "disagree on title, author" in f.message
+    assert f.footnotes == ("1",) and f.literature_entries == (1,) and len(f.lines) == 2
+
+
+def test_url_typo_is_left_to_near_duplicate_but_a_different_url_is_a_mismatch() -> None:
+    title = "Belarus and China agreed on cooperation [Electronic resource]. - 2023. - URL: "
+    typo = manuscript(f"{title}<{URL}>", f"{title}<{URL.replace('dogovorilis', 'dogovoriis')}>")
+    assert not [k for k, _ in kinds(typo) if k == "footnote-literature-mismatch"]
+    other = manuscript(f"{title}<{URL}>", f"{title}<https://www.sb.by/articles/another-page.html>")
+    assert [k for k, m in kinds(other) if "disagree on URL" in m] == ["footnote-literature-mismatch"]
+
+
+def test_malformed_year_is_reported_once_with_the_year_to_write() -> None:
+    base = "Belarus and China agreed on cooperation [Electronic resource]. - {}. - URL: <" + URL + ">"
+    found = anomaly_findings(manuscript(base.format("202-"), base.format("2020")))
+    assert [(f.kind, f.suggestion) for f in found] == [
+        ("malformed-field", "write the full year (literature entry 1 has 2020)")
+    ]

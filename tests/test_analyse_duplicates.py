@@ -1,0 +1,107 @@
+"""Near-duplicate URLs and duplicate citations (table-driven)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bibcheck.analyse.duplicates import (
+    SAME_RESOURCE,
+    duplicate_citation_findings,
+    near_duplicate,
+    near_duplicate_findings,
+)
+from bibcheck.ingest import parse_bytes
+from bibcheck.model import LinkCheck, LinkStatus, Severity
+from bibcheck.store.links import LinkState
+
+BELTA = "https://www.belta.by/economics/view/belarus-i-kitaj-dogovorilis-o-realizatsii-krupnyh-proektov-576096-2023/"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "why"),
+    [
+        (BELTA, BELTA.replace("krupnyh", "kрупnyh"), "Cyrillic letters inside the Latin word"),
+        (BELTA, BELTA.replace("dogovorilis", "dogovoriis"), "differ by 1 character"),
+        (BELTA, BELTA.replace("https://www.", "http://"), SAME_RESOURCE),
+        (BELTA, BELTA.rstrip("/"), SAME_RESOURCE),
+        (BELTA, BELTA + "?utm_source=x", SAME_RESOURCE),
+        (
+            "https://pravo.by/document/?guid=12551&p0=101600046&p1=1",
+            "https://pravo.by/document/?guid=12551&p0=I01600046&p1=1",
+            "differ by 1 character",
+        ),
+        # different ids, short paths, other hosts, big edits: not near duplicates
+        ("http://www.government.by/ru/content/10714", "http://www.government.by/ru/content/10746", None),
+        ("https://example.org/dead", "https://example.org/old", None),
+        ("https://example.org/a", "https://example.org/b", None),
+        (BELTA, BELTA.replace("www.belta.by", "www.sb.by"), None),
+        (BELTA, BELTA.replace("krupnyh-proektov", "novyh-zavodov"), None),
+        (BELTA, BELTA, None),
+    ],
+)
+def test_near_duplicate(a: str, b: str, why: str | None) -> None:
+    found = near_duplicate(a, b)
+    if why is None:
+        assert found is None
+    else:
+        assert found is not None and found.startswith(why)
+
+
+def doc_with(fn_url: str, lit_url: str) -> object:
+    text = (
+        "# T\n\nClaim.[^1]\n\n"
+        f"[^1]: Some page [Electronic resource]. - 2023. - URL: <{fn_url}>\n\n"
+        "## References\n\n"
+        f"1. Some page [Electronic resource]. - 2023. - URL: <{lit_url}>\n"
+    )
+    return parse_bytes(text.encode(), "d.md")
+
+
+def test_near_duplicate_names_the_variant_that_works() -> None:
+    typo = BELTA.replace("dogovorilis", "dogovoriis")
+    doc = doc_with(typo, BELTA)
+    t = datetime(2024, 1, 1, tzinfo=UTC)
+    states = {
+        BELTA: LinkState(BELTA, LinkCheck(BELTA, LinkStatus.ALIVE, t), 1, None, False),
+        typo: LinkState(typo, LinkCheck(typo, LinkStatus.DEAD, t), 2, t, True),
+    }
+    (f,) = near_duplicate_findings(doc, states)  # type: ignore[arg-type]
+    assert (f.kind, f.severity) == ("near-duplicate-url", Severity.WARNING)
+    assert f.footnotes == ("1",) and f.literature_entries == (1,)
+    assert f.suggestion.startswith(f"use {BELTA}, which answers")
+    assert f"{typo} is dead" in f.suggestion
+
+
+def test_near_duplicate_without_verdicts_says_how_to_find_out() -> None:
+    (f,) = near_duplicate_findings(doc_with(BELTA.replace("krupnyh", "kрупnyh"), BELTA), {})  # type: ignore[arg-type]
+    assert "bibcheck check" in f.suggestion
+
+
+BOOK = "Zalesky, B. The Route of Interaction / B. Zalesky. - LAP, 2023. - P. {}."
+
+
+def test_same_book_different_pages_is_one_info_per_work() -> None:
+    text = (
+        "# T\n\nA.[^1] B.[^2] C.[^3]\n\n"
+        f"[^1]: {BOOK.format(65)}\n\n[^2]: Other [Electronic resource]. - 2020. - URL: <https://x.org/other-page-of-site>\n\n"
+        f"[^3]: {BOOK.format(19)}\n\n"
+        "## References\n\n1. Zalesky, B. The Route of Interaction / B. Zalesky. - LAP, 2023. - 112 p.\n"
+        "2. Other [Electronic resource]. - 2020. - URL: <https://x.org/other-page-of-site>\n"
+    )
+    found = duplicate_citation_findings(parse_bytes(text.encode(), "d.md"))
+    assert [(f.kind, f.severity, f.footnotes) for f in found] == [
+        ("duplicate-citation", Severity.INFO, ("1", "3"))
+    ]
+    assert "pages 65, 19" in found[0].message
+
+
+def test_duplicate_literature_entries_are_a_warning() -> None:
+    text = (
+        "# T\n\nA.[^1]\n\n[^1]: Page [Electronic resource]. - 2020. - URL: <https://x.org/some-long-page>\n\n"
+        "## References\n\n1. Page [Electronic resource]. - 2020. - URL: <https://x.org/some-long-page>\n"
+        "2. Page again [Electronic resource]. - 2020. - URL: <http://www.x.org/some-long-page/>\n"
+    )
+    found = duplicate_citation_findings(parse_bytes(text.encode(), "d.md"))
+    assert [(f.severity, f.literature_entries) for f in found] == [(Severity.WARNING, (1, 2))]
