@@ -239,3 +239,49 @@ def test_cli_run_against_local_servers(
     assert ("broken-link", soft) in kinds
     assert ("link-unverifiable", blocked) in kinds
     assert not any(k == "broken-link" and u == blocked for k, u in kinds)
+
+
+def test_cli_run_rescues_a_dead_link_from_the_archive(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    http_server: SiteServer,
+    ca_file: Path,
+) -> None:
+    """A dead link with a capture becomes a warning that names the snapshot to cite."""
+    import json
+
+    from tests.archiveserver import ArchiveServer, Snap
+    from tests.test_cli import run
+
+    archive = ArchiveServer().start()
+    try:
+        dead = http_server.url("/status/410")
+        gone_for_good = http_server.url("/status/404")
+        archive.add(dead, Snap("20230301120000", title="Source 1"))
+        monkeypatch.chdir(tmp_path)
+        base = archive.base()
+        (tmp_path / "bibcheck.toml").write_text(
+            'min_interval = 0\nretries = 0\ntimeout = 2\n'
+            'allow_hosts = ["site.test", "archive.test"]\n'
+            f'ca_bundle = "{ca_file}"\narchive_min_interval = 0\n'
+            f'wayback_cdx_url = "{base}/cdx/search/cdx"\n'
+            f'wayback_available_url = "{base}/wayback/available"\n'
+            f'wayback_snapshot_url = "{base}/web/"\nwayback_save_url = "{base}/save"\n'
+            '[resolve]\n"site.test" = "127.0.0.1"\n"archive.test" = "127.0.0.1"\n',
+            encoding="utf-8",
+        )
+        paper = tmp_path / "paper.md"
+        paper.write_bytes(manuscript([dead, gone_for_good]))
+        code, out, err = run(["run", str(paper)], capsys)
+        report = json.loads((tmp_path / "reports" / "paper.json").read_text(encoding="utf-8"))
+    finally:
+        archive.stop()
+    archived = {a["url"]: a for a in report["archives"]}
+    assert archived[dead]["outcome"] == "found" and archived[dead]["verified"]
+    assert archived[dead]["snapshot_timestamp"] == "20230301120000"
+    assert archived[gone_for_good]["outcome"] == "not_archived"
+    broken = {f["urls"][0]: f for f in report["findings"] if f["kind"] == "broken-link"}
+    assert broken[dead]["severity"] == "warning"
+    assert "20230301120000" in broken[dead]["suggestion"] + broken[dead]["message"]
+    assert broken[gone_for_good]["severity"] in ("error", "warning")
