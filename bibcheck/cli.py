@@ -35,7 +35,10 @@ from bibcheck.cli_render import (
 )
 from bibcheck.config import load_settings
 from bibcheck.errors import BibcheckError
+from bibcheck.export.bibtex import Style, export_bibtex
+from bibcheck.export.csl import export_csl_json
 from bibcheck.export.jsonout import build_export, dumps
+from bibcheck.export.ris import export_ris
 from bibcheck.ingest import parse_file
 from bibcheck.model import Finding, ParsedDocument
 from bibcheck.pipeline import run_all
@@ -138,6 +141,16 @@ def _show_document(console: Console, doc: ParsedDocument, anomalies: bool, claim
     )
     for code, n in sorted(Counter(a.code.value for a in found).items()):
         console.print(f"    {code}: {n}", markup=False)
+    table = _footnote_table(doc, claims) if doc.footnotes else _literature_table(doc)
+    console.print(table)
+    if anomalies and found:
+        console.print("[bold]Anomalies[/bold]")
+        for a in found:
+            where = f"line {a.line}" if a.line else "document"
+            console.print(f"  {where:>10}  {a.code.value}: {a.message}", markup=False)
+
+
+def _footnote_table(doc: ParsedDocument, claims: bool) -> Table:
     table = Table(show_lines=False, expand=False)
     for col in ["No.", "Line", *(["Claim"] if claims else []), "Title", "Year", "URL", "Lit."]:
         table.add_column(col, overflow="fold")
@@ -152,12 +165,25 @@ def _show_document(console: Console, doc: ParsedDocument, anomalies: bool, claim
             fn.reference.url or "",
             str(fn.literature.number) if fn.literature else "-",
         )
-    console.print(table)
-    if anomalies and found:
-        console.print("[bold]Anomalies[/bold]")
-        for a in found:
-            where = f"line {a.line}" if a.line else "document"
-            console.print(f"  {where:>10}  {a.code.value}: {a.message}", markup=False)
+    return table
+
+
+def _literature_table(doc: ParsedDocument) -> Table:
+    """For documents with no footnotes (a .bib file): the literature entries."""
+    table = Table(show_lines=False, expand=False)
+    for col in ["No.", "Line", "Authors", "Title", "Year", "URL / DOI"]:
+        table.add_column(col, overflow="fold")
+    for entry in doc.literature:
+        ref = entry.reference
+        table.add_row(
+            str(entry.number),
+            str(entry.line),
+            _cut("; ".join(ref.authors), 40),
+            _cut(ref.title or "", 60),
+            ref.year_raw or "",
+            ref.url or (f"doi:{ref.doi}" if ref.doi else ""),
+        )
+    return table
 
 
 def _cut(text: str, n: int) -> str:
@@ -414,11 +440,60 @@ def export_json(db_path: str, output: str | None) -> None:
 
     Example: bibcheck export json -o model.json
     """
-    text = dumps(build_export(open_db(db_path), load_settings(".").confirm))
+    _write(dumps(build_export(open_db(db_path), load_settings(".").confirm)), output)
+
+
+def _write(text: str, output: str | None) -> None:
     if output:
-        Path(output).write_text(text, encoding="utf-8")
+        with open(output, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
     else:
         click.echo(text, nl=False)
+
+
+@export.command("bibtex")
+@db_option
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="File (default stdout).")
+@click.option(
+    "--style",
+    type=click.Choice(["biblatex", "bibtex"]),
+    default="biblatex",
+    show_default=True,
+    help="biblatex (for biber) or classic BibTeX entry types and fields.",
+)
+@click.option("--ascii", "ascii_", is_flag=True, help="LaTeX escapes instead of UTF-8.")
+def export_bibtex_command(db_path: str, output: str | None, style: str, ascii_: bool) -> None:
+    """Write one BibTeX/BibLaTeX entry per distinct work, sorted by key.
+
+    Footnotes and literature entries citing the same work merge into one
+    entry. Keys are readable and stable (zalesky2023route).
+
+    Example: bibcheck export bibtex -o refs.bib --style biblatex
+    """
+    chosen: Style = "bibtex" if style == "bibtex" else "biblatex"
+    _write(export_bibtex(open_db(db_path), style=chosen, ascii=ascii_), output)
+
+
+@export.command("csl-json")
+@db_option
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="File (default stdout).")
+def export_csl_command(db_path: str, output: str | None) -> None:
+    """Write the distinct works as CSL-JSON (Zotero, Pandoc, citeproc).
+
+    Example: bibcheck export csl-json -o refs.json
+    """
+    _write(export_csl_json(open_db(db_path)), output)
+
+
+@export.command("ris")
+@db_option
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="File (default stdout).")
+def export_ris_command(db_path: str, output: str | None) -> None:
+    """Write the distinct works as RIS (reference managers).
+
+    Example: bibcheck export ris -o refs.ris
+    """
+    _write(export_ris(open_db(db_path)), output)
 
 
 @cli.command("readers")

@@ -28,11 +28,12 @@ from bibcheck.model import (
     Reference,
 )
 from bibcheck.numbering import check_numbering
-from bibcheck.readers import get_reader, reader_for
-from bibcheck.refparse import parse_reference
+from bibcheck.readers import get_reader, reader_for, reader_for_bytes
+from bibcheck.refparse import parse_reference, style_detection
+from bibcheck.refparse.repeat import resolve_repeat_notes
 from bibcheck.textio import decode
 
-PARSER_VERSION = "1"  # bump when parsing changes, so stored documents are re-parsed
+PARSER_VERSION = "2"  # bump when parsing changes, so stored documents are re-parsed
 
 
 def document_id(data: bytes) -> str:
@@ -55,22 +56,37 @@ def parse_file(path: str | Path, reader: str | None = None) -> ParsedDocument:
 
 
 def parse_bytes(data: bytes, path: str, reader: str | None = None) -> ParsedDocument:
-    """Parse a manuscript given as bytes; ``path`` names it (and hints the format)."""
-    decoded = decode(data, path)
-    chosen = get_reader(reader) if reader else reader_for(path, decoded.text)
-    raw = chosen.read(decoded.text)
+    """Parse a manuscript given as bytes; ``path`` names it (and hints the format).
+
+    Byte-level readers (DOCX) are tried before the bytes are decoded as text.
+    After the document is built, one separate step resolves "Ibid." and
+    shortened repeat notes to the earlier note they repeat
+    (:func:`bibcheck.refparse.repeat.resolve_repeat_notes`).
+    """
+    chosen = get_reader(reader) if reader else reader_for_bytes(path, data)
     extra: list[Anomaly] = []
-    if decoded.guessed:
-        extra.append(
-            Anomaly(
-                AnomalyCode.ENCODING_GUESSED,
-                f"not UTF-8; decoded as {decoded.encoding} (a guess: check non-Latin text)",
-                None,
+    if chosen is not None and chosen.read_bytes is not None:
+        raw = chosen.read_bytes(data, path)
+        encoding = "utf-8"  # the XML parts of a package
+    else:
+        decoded = decode(data, path)
+        chosen = chosen or reader_for(path, decoded.text)
+        raw = chosen.read_text(decoded.text, path)
+        encoding = decoded.encoding
+        if decoded.guessed:
+            extra.append(
+                Anomaly(
+                    AnomalyCode.ENCODING_GUESSED,
+                    f"not UTF-8; decoded as {decoded.encoding} (a guess: check non-Latin text)",
+                    None,
+                )
             )
+    with style_detection(chosen.detect_styles):
+        doc = build_document(
+            raw, doc_id=document_id(data), path=path, encoding=encoding, extra=extra
         )
-    return build_document(
-        raw, doc_id=document_id(data), path=path, encoding=decoded.encoding, extra=extra
-    )
+    # Separate step: repeat notes take the reference of the note they repeat.
+    return resolve_repeat_notes(doc)
 
 
 def build_document(
@@ -92,7 +108,8 @@ def build_document(
     cited: set[int] = set()
     seen: set[str] = set()
     for note in raw.footnotes:
-        ref = _tag(parse_reference(note.text, note.line_starts or (note.line,)), note.label, None)
+        parsed = note.reference or parse_reference(note.text, note.line_starts or (note.line,))
+        ref = _tag(parsed, note.label, None)
         match = index.match(ref) if literature else None
         if match is not None:
             cited.add(match.number)
@@ -147,7 +164,8 @@ def _literature(raw: RawDocument) -> list[LiteratureEntry]:
     entries = []
     for i, note in enumerate(raw.literature, start=1):
         number = int(note.label) if note.label.isdigit() else i
-        ref = _tag(parse_reference(note.text, note.line_starts or (note.line,)), None, number)
+        parsed = note.reference or parse_reference(note.text, note.line_starts or (note.line,))
+        ref = _tag(parsed, None, number)
         entries.append(LiteratureEntry(number, note.line, ref, note.label))
     return entries
 

@@ -74,6 +74,7 @@ class AnomalyCode(StrEnum):
     # literature list
     LITERATURE_NUMBERING = "literature-numbering"
     LITERATURE_DUPLICATE_NUMBER = "literature-duplicate-number"
+    LITERATURE_DUPLICATE_ENTRY = "literature-duplicate-entry"  # same key or same work twice
     LITERATURE_MISSING = "literature-missing"
     LITERATURE_UNCITED = "literature-uncited"
     LITERATURE_URL_DIFFERS = "literature-url-differs"
@@ -85,6 +86,10 @@ class AnomalyCode(StrEnum):
     ARTIFACT_LINE = "artifact-line"
     NO_LITERATURE_LIST = "no-literature-list"
     ENCODING_GUESSED = "encoding-guessed"
+    # manuscripts in other formats (issue 7)
+    DOCUMENT_DAMAGED = "document-damaged"  # truncated package, broken XML, unbalanced braces
+    BIBLIOGRAPHY_UNREADABLE = "bibliography-unreadable"  # a named .bib missing or broken
+    REPEAT_NOTE_UNRESOLVED = "repeat-note-unresolved"  # "Ibid." / short note with no source
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +152,7 @@ class RawNote:
     line: int  # first line
     end_line: int
     line_starts: tuple[int, ...] = ()  # source line of each "\n"-separated part
+    reference: Reference | None = None  # already parsed (a .bib entry): used as is
 
 
 @dataclass(frozen=True, slots=True)

@@ -74,6 +74,9 @@ ANOMALY_FINDINGS: dict[AnomalyCode, Rule] = {
     A.LITERATURE_DUPLICATE_NUMBER: Rule(
         "literature-numbering", W, "give each literature entry its own number"
     ),
+    A.LITERATURE_DUPLICATE_ENTRY: Rule(
+        "duplicate-citation", W, "keep one entry for the work and cite it everywhere"
+    ),
     A.LOST_MARKER: Rule(
         "lost-marker",
         W,
@@ -90,6 +93,15 @@ ANOMALY_FINDINGS: dict[AnomalyCode, Rule] = {
         "malformed-field", W, "make the printed URL and the link target the same"
     ),
     A.URL_MIXED_SCRIPT: Rule("malformed-field", W, "retype the word in Latin letters"),
+    A.DOCUMENT_DAMAGED: Rule(
+        "malformed-field", W, "repair or re-export the document; some of it could not be read"
+    ),
+    A.BIBLIOGRAPHY_UNREADABLE: Rule(
+        "missing-literature-entry", W, "make the named .bib file available and valid"
+    ),
+    A.REPEAT_NOTE_UNRESOLVED: Rule(
+        "malformed-field", W, "write the full reference (nothing earlier for it to repeat)"
+    ),
     A.REFERENCE_UNPARSED: Rule(
         "malformed-field", INFO, "check that the reference follows the house style"
     ),

@@ -7,6 +7,15 @@ by all readers, so a new format only needs a new reader.
 
 Each reader scores how well it fits a text (0 = not at all); the highest
 score wins, and the file extension breaks ties.
+
+Binary formats (DOCX) cannot be decoded to text first: such a reader has
+``read_bytes`` and usually ``sniff``.  :func:`reader_for_bytes` is asked
+before the bytes are decoded: a reader whose ``sniff`` recognises the bytes
+wins, else one with ``read_bytes`` that claims the file extension.  A text
+reader that needs the manuscript's path (LaTeX finds its ``.bib`` files next
+to it) has ``read_at(text, path)``.  ``detect_styles`` asks the reference
+parser to recognise APA, Chicago, IEEE/Vancouver and Harvard (see
+:mod:`bibcheck.refparse`); the Markdown readers keep the GOST/generic parse.
 """
 
 from __future__ import annotations
@@ -27,6 +36,17 @@ class Reader:
     extensions: tuple[str, ...]
     score: Callable[[str], float]  # how well the text fits, 0..1
     read: Callable[[str], RawDocument]
+    # Optional, for formats that are not plain text or need the file's path:
+    read_bytes: Callable[[bytes, str], RawDocument] | None = None  # (data, path)
+    sniff: Callable[[bytes], bool] | None = None  # do these bytes belong to this reader?
+    read_at: Callable[[str, str], RawDocument] | None = None  # (text, path)
+    detect_styles: bool = False  # parse references with citation-style detection
+
+    def read_text(self, text: str, path: str) -> RawDocument:
+        """Read decoded text, passing the path to readers that want it."""
+        if self.read_at is not None:
+            return self.read_at(text, path)
+        return self.read(text)
 
 
 _REGISTRY: dict[str, Reader] = {}
@@ -73,6 +93,31 @@ def reader_for(path: str | PurePath, text: str) -> Reader:
     return best[2]
 
 
+def reader_for_bytes(path: str | PurePath, data: bytes) -> Reader | None:
+    """A byte-level reader for ``data`` (sniffed, else by extension), or None.
+
+    Called before decoding, so that binary formats never reach the text
+    decoder; None means "decode the bytes and use :func:`reader_for`".
+    """
+    candidates = [r for r in readers() if r.read_bytes is not None]
+    for reader in candidates:
+        if reader.sniff is not None and reader.sniff(data):
+            return reader
+    ext = PurePath(path).suffix.lower()
+    for reader in candidates:
+        if ext and ext in reader.extensions:
+            return reader
+    return None
+
+
 def _load_builtin() -> None:
     # Imported lazily so that importing the registry never imports every reader.
-    from bibcheck.readers import pandoc, supmarkdown  # noqa: F401
+    from bibcheck.readers import (  # noqa: F401
+        bibtex,
+        docx,
+        html,
+        latex,
+        pandoc,
+        plaintext,
+        supmarkdown,
+    )

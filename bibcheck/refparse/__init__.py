@@ -10,7 +10,14 @@ later be compared field by field.  Work is split in three steps:
    read and cut out next;
 3. what is left goes to the GOST parser when it looks like GOST (area
    separator ". - ", host " // " or an ``[Electronic resource]``
-   designation), otherwise to the best-effort generic parser.
+   designation), otherwise to the best-effort generic parser -- or, when
+   style detection is on, first to the APA / Chicago / IEEE-Vancouver /
+   Harvard parsers (:mod:`bibcheck.refparse.styles`), which set ``style``.
+
+Style detection is off by default (the Markdown readers keep the
+GOST/generic parse); ``detect_styles=True`` turns it on for one call and
+:func:`style_detection` for a block of calls (ingest uses it for readers
+that ask for it, such as DOCX, HTML, LaTeX and plain text).
 
 Nothing is ever raised for a bad reference: whatever is odd becomes an
 :class:`~bibcheck.model.Anomaly` on the result.
@@ -20,14 +27,30 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from bibcheck.model import Anomaly, AnomalyCode, ParsedUrl, Reference, RefKind
 from bibcheck.refparse import fields as f
 from bibcheck.refparse import generic, gost
+from bibcheck.refparse.styles import parse_styled
 from bibcheck.urls import extract_urls
 
-__all__ = ["parse_reference"]
+__all__ = ["parse_reference", "style_detection"]
+
+_DETECT_STYLES: ContextVar[bool] = ContextVar("bibcheck_detect_styles", default=False)
+
+
+@contextmanager
+def style_detection(enabled: bool = True) -> Iterator[None]:
+    """Within the block, :func:`parse_reference` detects citation styles (or not)."""
+    token = _DETECT_STYLES.set(enabled)
+    try:
+        yield
+    finally:
+        _DETECT_STYLES.reset(token)
+
 
 _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _LEADING_JUNK = re.compile(r"^[\s.,;:–—-]+")
@@ -58,11 +81,20 @@ def _url_missing(ref: Reference, rest: str) -> Anomaly | None:
     return Anomaly(AnomalyCode.URL_MISSING, message, line=ref.end_line)
 
 
-def parse_reference(text: str, line_starts: Sequence[int]) -> Reference:
+def _gost_areas(rest: str) -> bool:
+    text = f.normalize_space(rest)
+    return bool(gost.SEPARATOR.search(text)) or gost.HOST in text
+
+
+def parse_reference(
+    text: str, line_starts: Sequence[int], *, detect_styles: bool | None = None
+) -> Reference:
     """Parse ``text`` (continuation lines joined by ``"\\n"``) into fields.
 
     ``line_starts[i]`` is the 1-based source line of the i-th line of
-    ``text``; it must not be empty.
+    ``text``; it must not be empty.  ``detect_styles`` (default: the
+    :func:`style_detection` setting) tries the citation-style parsers
+    before the generic one.
     """
     if not line_starts:
         raise ValueError("line_starts must give the line of at least the first part")
@@ -81,10 +113,18 @@ def parse_reference(text: str, line_starts: Sequence[int]) -> Reference:
         rest = _cut(rest, found_doi[1], found_doi[2])
     doi = found_doi[0] if found_doi else _doi_of_urls(urls)
 
-    if gost.looks_gost(rest):
+    web = any(f.doi_from_url(u.url or u.raw) is None for u in urls)
+    detect = _DETECT_STYLES.get() if detect_styles is None else detect_styles
+    # With detection on, a style parser may claim a reference that merely has an
+    # "[Online]" designation; GOST's area separators and host mark keep it GOST.
+    styled = (
+        parse_styled(text, rest, line_starts, web) if detect and not _gost_areas(rest) else None
+    )
+    if styled is not None:
+        ref = styled
+    elif gost.looks_gost(rest):
         ref = gost.parse(text, rest, line_starts, has_url=bool(urls))
     else:
-        web = any(f.doi_from_url(u.url or u.raw) is None for u in urls)
         ref = generic.parse(text, rest, line_starts, has_web_url=web)
 
     first = urls[0] if urls else None

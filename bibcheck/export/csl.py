@@ -1,0 +1,91 @@
+"""``bibcheck export csl-json``: the distinct works as CSL-JSON (Zotero, Pandoc, citeproc).
+
+The same works and keys as the BibTeX export (:mod:`bibcheck.export.works`);
+each item follows the CSL-JSON input schema (``csl-data.json``, checked in the
+tests): persons as ``family``/``given``, organisations as ``literal``, dates
+as ``date-parts`` (a year written ``202-`` as ``literal``), the access date
+(else the date the link was last seen alive) as ``accessed`` and an archived
+copy in ``note``.  Plain Unicode text, no LaTeX.  Deterministic: items sorted
+by id, keys sorted, UTF-8.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+from sqlite_utils import Database
+
+from bibcheck.export.works import Work, corporate, load_works, split_name
+from bibcheck.model import RefKind
+
+__all__ = ["csl_item", "export_csl_json", "works_to_csl"]
+
+_TYPES = {
+    RefKind.WEB: "webpage",
+    RefKind.BOOK: "book",
+    RefKind.ARTICLE: "article-journal",
+    RefKind.CHAPTER: "chapter",
+    RefKind.REPORT: "report",
+    RefKind.UNKNOWN: "document",
+}
+
+
+def _name(name: str) -> dict[str, str]:
+    if corporate(name):
+        return {"literal": name}
+    family, given = split_name(name)
+    return {"family": family, "given": given} if given else {"family": family}
+
+
+def _date(day: date) -> dict[str, Any]:
+    return {"date-parts": [[day.year, day.month, day.day]]}
+
+
+def _type(work: Work) -> str:
+    ref = work.reference
+    if ref.kind is RefKind.UNKNOWN and ref.url:
+        return "webpage"
+    return _TYPES[ref.kind]
+
+
+def csl_item(work: Work) -> dict[str, Any]:
+    """One CSL-JSON item."""
+    ref = work.reference
+    item: dict[str, Any] = {"id": work.key, "type": _type(work)}
+    optional: dict[str, Any] = {
+        "author": [_name(a) for a in ref.authors],
+        "title": ref.title,
+        "container-title": ref.host,
+        "publisher": ref.publisher,
+        "publisher-place": ref.place,
+        "page": ref.pages,
+        "number-of-pages": ref.page_count,
+        "DOI": ref.doi,
+        "URL": ref.url,
+        "language": ref.language,
+    }
+    if ref.year:
+        optional["issued"] = {"date-parts": [[ref.year]]}
+    elif ref.year_raw:
+        optional["issued"] = {"literal": ref.year_raw}
+    if ref.url and work.urldate:
+        optional["accessed"] = _date(work.urldate)
+    if work.snapshot:
+        when = f" ({work.snapshot.taken.isoformat()})" if work.snapshot.taken else ""
+        optional["note"] = f"Archived copy: {work.snapshot.url}{when}"
+    item.update({k: v for k, v in optional.items() if v})
+    return item
+
+
+def works_to_csl(works: Iterable[Work]) -> str:
+    """The CSL-JSON text (an array) for ``works``."""
+    items = [csl_item(w) for w in sorted(works, key=lambda w: w.key)]
+    return json.dumps(items, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def export_csl_json(db: Database) -> str:
+    """Every distinct work cited by the stored documents as CSL-JSON."""
+    return works_to_csl(load_works(db))

@@ -1,0 +1,88 @@
+"""``bibcheck export ris``: the distinct works as RIS (reference managers' exchange format).
+
+The same works and keys as the BibTeX export.  One record per work,
+``TY`` first and ``ER`` last, tags written ``XX  - value``: ``ID`` the
+citation key, ``AU`` once per author (``Family, Given``), ``TI``, ``T2`` the
+journal or book a part appears in, ``PY`` the year, ``Y2`` the access date
+(else the date the link was last seen alive) as ``YYYY/MM/DD``, ``UR``, ``DO``,
+``PB``, ``CY``, ``SP``/``EP`` from the pages, ``LA``, and an archived copy in
+``N1``.  Plain Unicode, lines end with ``\\n``, records sorted by key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlite_utils import Database
+
+from bibcheck.export.works import Work, corporate, load_works, split_name
+from bibcheck.model import RefKind
+
+__all__ = ["export_ris", "ris_record", "works_to_ris"]
+
+_TYPES = {
+    RefKind.WEB: "ELEC",
+    RefKind.BOOK: "BOOK",
+    RefKind.ARTICLE: "JOUR",
+    RefKind.CHAPTER: "CHAP",
+    RefKind.REPORT: "RPRT",
+    RefKind.UNKNOWN: "GEN",
+}
+
+
+def _line(tag: str, value: object) -> str:
+    return f"{tag}  - {' '.join(str(value).split())}"
+
+
+def _author(name: str) -> str:
+    if corporate(name):
+        return name
+    family, given = split_name(name)
+    return f"{family}, {given}" if given else family
+
+
+def _pages(pages: str) -> list[tuple[str, str]]:
+    start, sep, end = pages.replace("–", "-").partition("-")
+    out = [("SP", start.strip())]
+    if sep and end.strip():
+        out.append(("EP", end.strip()))
+    return out
+
+
+def ris_record(work: Work) -> str:
+    """One RIS record, ``TY`` to ``ER``, ending with a newline."""
+    ref = work.reference
+    kind = "ELEC" if ref.kind is RefKind.UNKNOWN and ref.url else _TYPES[ref.kind]
+    tags: list[tuple[str, object]] = [("TY", kind), ("ID", work.key)]
+    tags += [("AU", _author(a)) for a in ref.authors]
+    optional: list[tuple[str, object]] = [
+        ("TI", ref.title),
+        ("T2", ref.host),
+        ("PY", ref.year or ref.year_raw),
+        ("Y2", work.urldate.strftime("%Y/%m/%d") if ref.url and work.urldate else None),
+        ("UR", ref.url),
+        ("DO", ref.doi),
+        ("PB", ref.publisher),
+        ("CY", ref.place),
+    ]
+    tags += [(t, v) for t, v in optional if v]
+    if ref.pages:
+        tags += _pages(ref.pages)
+    if ref.language:
+        tags.append(("LA", ref.language))
+    if work.snapshot:
+        when = f" ({work.snapshot.taken.isoformat()})" if work.snapshot.taken else ""
+        tags.append(("N1", f"Archived copy: {work.snapshot.url}{when}"))
+    lines = [_line(t, v) for t, v in tags]
+    lines.append("ER  - ")
+    return "\n".join(lines) + "\n"
+
+
+def works_to_ris(works: Iterable[Work]) -> str:
+    """The RIS text for ``works``, records separated by a blank line."""
+    return "\n".join(ris_record(w) for w in sorted(works, key=lambda w: w.key))
+
+
+def export_ris(db: Database) -> str:
+    """Every distinct work cited by the stored documents as RIS."""
+    return works_to_ris(load_works(db))

@@ -1,0 +1,524 @@
+"""Reader for Word manuscripts (``.docx``): real footnotes and endnotes.
+
+A DOCX file is a ZIP package of XML parts.  The body is
+``word/document.xml``; the notes live in their own parts
+(``word/footnotes.xml``, ``word/endnotes.xml``), tied to the body by
+``<w:footnoteReference w:id="N"/>`` runs.  python-docx does not expose the
+notes, so the parts are read directly (:mod:`bibcheck.readers.xmlsafe`:
+no DTDs or entity expansion, capped inflation, salvage of truncated
+packages).
+
+What is read:
+
+* **Locations are paragraph numbers.**  A Word file has no lines, so every
+  ``line`` in the result (markers, notes, literature entries, anomalies)
+  is the 1-based number of a paragraph of the body, counting every
+  ``<w:p>`` in document order (empty ones and those in tables included).
+  A note's line is the paragraph holding its reference mark; ``column`` is
+  the character position in that paragraph.
+* **Markers**: footnote references are numbered in the order they appear,
+  as Word shows them (``1``, ``2``, ...; a custom mark such as ``*`` is
+  used as written).  Endnotes get their own numbers, prefixed ``e`` when
+  the document also has footnotes.  Claims are found as for Markdown: the
+  quotation or sentence before the mark.
+* **Hyperlinks** in notes (``<w:hyperlink>`` relationships and
+  ``HYPERLINK`` fields): the target is the URL used; when the visible text
+  is itself an address that differs, ``url-link-text-differs`` is recorded.
+* **Bibliography**: the paragraphs after the last heading named Literature,
+  References, Bibliography, Список литературы (any literature heading of
+  :mod:`bibcheck.readers.common`), up to the next heading; each paragraph is
+  one entry, numbered as written (``1.``/``[1]``) or by position.
+* Tracked changes: insertions are read, deletions are not.
+
+A truncated or damaged package keeps every part that can be recovered,
+with a ``document-damaged`` anomaly; a file that is no Word package at all
+(or an encrypted one) is refused with a clear message.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from xml.etree import ElementTree as ET
+
+from bibcheck.errors import InputError
+from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote, TextBlock
+from bibcheck.readers import Reader, register
+from bibcheck.readers.common import is_literature_heading
+from bibcheck.readers.xmlsafe import Package, parse_xml, read_package
+from bibcheck.urls import normalise_key
+
+NAME = "docx"
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+DC = "{http://purl.org/dc/elements/1.1/}"
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_HYPERLINK_FIELD = re.compile(r'^\s*HYPERLINK\s+"([^"]+)"', re.I)
+_HEADING_STYLE = re.compile(r"^(?:heading|заголовок|title|überschrift|titre)\b", re.I)
+_MANUAL_NUMBER = re.compile(r"^\s*(?:\[(\d{1,5})\]|(\d{1,5})[.)])\s+")
+_SKIP = {W + "del", W + "moveFrom", W + "delText", W + "pPr", W + "rPr", W + "drawing"}
+_WRAPPERS = {W + "ins", W + "moveTo", W + "smartTag", W + "customXml", W + "sdt", W + "sdtContent"}
+
+
+def sniff(data: bytes) -> bool:
+    """A ZIP package with a ``word/document.xml`` member."""
+    return data.startswith(b"PK\x03\x04") and b"word/document.xml" in data
+
+
+def score(text: str) -> float:
+    return 0.0  # DOCX is never decoded as text
+
+
+def read(text: str) -> RawDocument:
+    raise InputError("a DOCX manuscript is binary: read it with read_bytes")
+
+
+# --------------------------------------------------------------------------
+# Paragraph text
+# --------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Field:
+    instr: str = ""
+    result_start: int | None = None
+
+
+@dataclass(slots=True)
+class _Text:
+    """The text of one paragraph, with note references and link notes."""
+
+    rels: dict[str, str]
+    render_links: bool  # notes: write URLs into the text; body: visible text only
+    parts: list[str] = field(default_factory=list)
+    refs: list[tuple[str, str, int, str | None]] = field(default_factory=list)  # kind,id,off,mark
+    link_notes: list[str] = field(default_factory=list)
+    fields: list[_Field] = field(default_factory=list)
+    custom_mark: tuple[str, str] | None = None  # (kind, id) waiting for its mark text
+
+    @property
+    def length(self) -> int:
+        return sum(len(p) for p in self.parts)
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+    def walk(self, element: ET.Element) -> None:
+        for child in element:
+            tag = child.tag
+            if tag == W + "r":
+                self._run(child)
+            elif tag == W + "hyperlink":
+                self._hyperlink(child)
+            elif tag == W + "fldSimple":
+                self._simple_field(child)
+            elif tag in _WRAPPERS:
+                self.walk(child)
+
+    def _run(self, run: ET.Element) -> None:
+        for child in run:
+            tag = child.tag
+            if tag == W + "t":
+                self._text(child.text or "")
+            elif tag in (W + "tab", W + "br", W + "cr"):
+                self.parts.append(" ")
+            elif tag == W + "noBreakHyphen":
+                self.parts.append("-")
+            elif tag in (W + "footnoteReference", W + "endnoteReference"):
+                kind = "foot" if tag == W + "footnoteReference" else "end"
+                note_id = child.get(W + "id", "")
+                if child.get(W + "customMarkFollows") in ("1", "true", "on"):
+                    self.custom_mark = (kind, note_id)
+                else:
+                    self.refs.append((kind, note_id, self.length, None))
+            elif tag == W + "instrText" and self.fields:
+                self.fields[-1].instr += child.text or ""
+            elif tag == W + "fldChar":
+                self._field_char(child.get(W + "fldCharType", ""))
+
+    def _text(self, text: str) -> None:
+        if self.custom_mark is not None and text.strip():
+            kind, note_id = self.custom_mark
+            self.refs.append((kind, note_id, self.length, text.strip()))
+            self.custom_mark = None
+            return
+        self.parts.append(text)
+
+    def _field_char(self, kind: str) -> None:
+        if kind == "begin":
+            self.fields.append(_Field())
+        elif kind == "separate" and self.fields:
+            self.fields[-1].result_start = self.length
+        elif kind == "end" and self.fields:
+            done = self.fields.pop()
+            m = _HYPERLINK_FIELD.match(done.instr)
+            if m and done.result_start is not None:
+                self._replace_tail(done.result_start, m.group(1))
+
+    def _replace_tail(self, start: int, target: str) -> None:
+        whole = self.text()
+        visible = whole[start:]
+        self.parts = [whole[:start], self._link(visible, target)]
+
+    def _hyperlink(self, element: ET.Element) -> None:
+        start = self.length
+        self.walk(element)
+        rel = element.get(R + "id")
+        target = self.rels.get(rel, "") if rel else ""
+        if target:
+            self._replace_tail(start, target)
+
+    def _simple_field(self, element: ET.Element) -> None:
+        start = self.length
+        self.walk(element)
+        m = _HYPERLINK_FIELD.match(element.get(W + "instr", ""))
+        if m:
+            self._replace_tail(start, m.group(1))
+
+    def _link(self, visible: str, target: str) -> str:
+        """How a link is written into the text (the target kept for the URL parser)."""
+        if not self.render_links or not re.match(r"(?:https?|ftp)://", target, re.I):
+            return visible
+        shown = visible.strip()
+        if re.match(r"(?:https?|ftp)://", shown, re.I):
+            return f"[{_escape(shown)}]({target})"  # the URL parser compares the two
+        if re.match(r"www\.\S+$", shown, re.I):
+            if normalise_key("http://" + shown) != normalise_key(target):
+                self.link_notes.append(
+                    f"link text {shown!r} differs from its target {target!r}; the target is used"
+                )
+            return f"[{_escape(shown)}]({target})"
+        return f"{visible} <{target}>" if shown else f"<{target}>"
+
+
+def _escape(label: str) -> str:
+    return label.replace("[", "\\[").replace("]", "\\]")
+
+
+# --------------------------------------------------------------------------
+# The package
+# --------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Parts:
+    package: Package
+    path: str
+    anomalies: list[Anomaly] = field(default_factory=list)
+
+    def xml(self, name: str | None, required: bool = False) -> ET.Element | None:
+        if name is None or name not in self.package.parts:
+            if required:
+                why = "the file is truncated or damaged" if self.package.salvaged else "no body"
+                raise InputError(f"{self.path}: not a readable Word document ({name}: {why})")
+            return None
+        root, error = parse_xml(self.package.parts[name])
+        if error is not None:
+            self.anomalies.append(
+                Anomaly(AnomalyCode.DOCUMENT_DAMAGED, f"{name} {error}; read what could be read")
+            )
+        if root is None and required:
+            raise InputError(f"{self.path}: the Word body ({name}) cannot be read: it {error}")
+        return root
+
+    def rels(self, part: str) -> dict[str, tuple[str, str]]:
+        """Relationship id -> (type, target) of ``part`` (targets resolved to part names)."""
+        folder, name = posixpath.split(part)
+        root = self.xml(posixpath.join(folder, "_rels", name + ".rels"))
+        found: dict[str, tuple[str, str]] = {}
+        for rel in root.iter(PKG_REL + "Relationship") if root is not None else ():
+            target = rel.get("Target", "")
+            if rel.get("TargetMode") != "External":
+                target = posixpath.normpath(posixpath.join(folder, target.lstrip("/")))
+                if rel.get("Target", "").startswith("/"):
+                    target = rel.get("Target", "").lstrip("/")
+            found[rel.get("Id", "")] = (rel.get("Type", "").rsplit("/", 1)[-1], target)
+        return found
+
+
+def _open(data: bytes, path: str) -> _Parts:
+    if not data.strip():
+        raise InputError(f"{path}: the file is empty")
+    if data.startswith(_OLE):
+        raise InputError(
+            f"{path}: this is an encrypted Word file or an old binary .doc, not a DOCX "
+            "(save it as .docx without a password)"
+        )
+    try:
+        package = read_package(data)
+    except zipfile.BadZipFile as exc:
+        raise InputError(f"{path}: not a readable DOCX (ZIP) package ({exc})") from None
+    parts = _Parts(package, path)
+    for problem in package.problems:
+        parts.anomalies.append(Anomaly(AnomalyCode.DOCUMENT_DAMAGED, f"DOCX: {problem}"))
+    return parts
+
+
+def _main_part(parts: _Parts) -> str:
+    for kind, target in parts.rels("").values():  # the package's own _rels/.rels
+        if kind == "officeDocument":
+            return target
+    return "word/document.xml"
+
+
+# --------------------------------------------------------------------------
+# Reading
+# --------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Para:
+    number: int
+    text: str
+    refs: list[tuple[str, str, int, str | None]]
+    heading: bool
+    element: ET.Element
+    links: dict[str, str]
+
+    def linked_text(self) -> tuple[str, list[str]]:
+        """The text with link targets written in (for literature entries), and link notes."""
+        collected = _Text(self.links, render_links=True)
+        collected.walk(self.element)
+        return collected.text(), collected.link_notes
+
+
+def read_bytes(data: bytes, path: str) -> RawDocument:
+    """Read a DOCX package (see the module docstring for what ``line`` means here)."""
+    parts = _open(data, path)
+    main = _main_part(parts)
+    body_root = parts.xml(main, required=True)
+    assert body_root is not None
+    rels = parts.rels(main)
+    links = {rid: target for rid, (kind, target) in rels.items() if kind == "hyperlink"}
+    styles = _heading_styles(parts.xml(_rel_target(rels, "styles")))
+    paras = list(_paragraphs(body_root, links, styles))
+    lit_at = _literature_heading(paras)
+    body = paras if lit_at is None else paras[:lit_at]
+    blocks, markers, anchors = _body(body)
+    notes: list[RawNote] = []
+    anomalies = list(parts.anomalies)
+    end_prefix = "e" if any(k == "foot" for k, _ in anchors) else ""
+    for kind, part in (("foot", "footnotes"), ("end", "endnotes")):
+        target = _rel_target(rels, part)
+        if target is None:
+            continue
+        note_rels = {rid: t for rid, (k, t) in parts.rels(target).items() if k == "hyperlink"}
+        prefix = end_prefix if kind == "end" else ""
+        found, notes_anomalies = _notes(parts.xml(target), kind, anchors, note_rels, prefix)
+        notes.extend(found)
+        anomalies.extend(notes_anomalies)
+    literature: list[RawNote] = []
+    if lit_at is not None:
+        literature, lit_anomalies = _literature(paras, lit_at)
+        anomalies.extend(lit_anomalies)
+    return RawDocument(
+        reader=NAME,
+        title=_title(parts, paras),
+        blocks=tuple(blocks),
+        markers=tuple(markers),
+        footnotes=tuple(notes),
+        literature=tuple(literature),
+        anomalies=tuple(anomalies),
+        literature_heading_line=None if lit_at is None else paras[lit_at].number,
+    )
+
+
+def _rel_target(rels: dict[str, tuple[str, str]], kind: str) -> str | None:
+    return next((target for k, target in rels.values() if k == kind), None)
+
+
+def _heading_styles(root: ET.Element | None) -> set[str]:
+    """Style ids of heading and title paragraph styles."""
+    found: set[str] = set()
+    for style in root.iter(W + "style") if root is not None else ():
+        name = style.find(W + "name")
+        label = name.get(W + "val", "") if name is not None else ""
+        style_id = style.get(W + "styleId", "")
+        if _HEADING_STYLE.match(label) or _HEADING_STYLE.match(style_id):
+            found.add(style_id)
+    return found
+
+
+def _paragraphs(root: ET.Element, links: dict[str, str], styles: set[str]) -> Iterator[_Para]:
+    body = root.find(W + "body")
+    for number, p in enumerate((body if body is not None else root).iter(W + "p"), start=1):
+        collected = _Text(links, render_links=False)
+        collected.walk(p)
+        yield _Para(number, collected.text(), collected.refs, _is_heading(p, styles), p, links)
+
+
+def _is_heading(p: ET.Element, styles: set[str]) -> bool:
+    ppr = p.find(W + "pPr")
+    if ppr is None:
+        return False
+    style = ppr.find(W + "pStyle")
+    style_id = style.get(W + "val", "") if style is not None else ""
+    if style_id in styles or _HEADING_STYLE.match(style_id):
+        return True
+    level = ppr.find(W + "outlineLvl")
+    return level is not None and level.get(W + "val", "9") != "9"
+
+
+def _literature_heading(paras: list[_Para]) -> int | None:
+    """Index of the last paragraph that is a literature heading (the TOC may name it too)."""
+    found = None
+    for i, para in enumerate(paras):
+        text = para.text.strip()
+        if text and len(text) < 80 and is_literature_heading(f"# {text}"):
+            found = i
+    return found
+
+
+_Anchors = dict[tuple[str, str], tuple[str, int]]  # (kind, note id) -> (label, paragraph)
+
+
+def _body(paras: list[_Para]) -> tuple[list[TextBlock], list[RawMarker], _Anchors]:
+    """Blocks and markers; ``anchors`` gives each referenced note its label and paragraph,
+    in the order of first appearance (Word numbers notes that way)."""
+    blocks: list[TextBlock] = []
+    markers: list[RawMarker] = []
+    anchors: _Anchors = {}
+    counters = {"foot": 0, "end": 0}
+    has_foot = any(ref[0] == "foot" for para in paras for ref in para.refs)
+    prefix = {"foot": "", "end": "e" if has_foot else ""}
+    for para in paras:
+        if not para.text.strip() and not para.refs:
+            continue
+        index = len(blocks)
+        blocks.append(TextBlock(para.text, ((0, para.number),)))
+        for kind, note_id, offset, mark in para.refs:
+            key = (kind, note_id)
+            if key not in anchors:
+                counters[kind] += 1
+                anchors[key] = (mark or f"{prefix[kind]}{counters[kind]}", para.number)
+            markers.append(RawMarker(anchors[key][0], para.number, offset + 1, index, offset))
+    return blocks, markers, anchors
+
+
+def _notes(
+    root: ET.Element | None, kind: str, anchors: _Anchors, links: dict[str, str], prefix: str
+) -> tuple[list[RawNote], list[Anomaly]]:
+    """The notes of one part, in the order of their references in the body.
+
+    A note that nothing in the body refers to gets the next free number and
+    paragraph 1 (numbering checks then report it as a definition without marker).
+    """
+    if root is None:
+        return [], []
+    tag = W + ("footnote" if kind == "foot" else "endnote")
+    texts: dict[str, tuple[str, list[str]]] = {}
+    for note in root.iter(tag):
+        if note.get(W + "type") in ("separator", "continuationSeparator", "continuationNotice"):
+            continue
+        texts[note.get(W + "id", "")] = _note_text(note, links)
+    order = [note_id for k, note_id in anchors if k == kind]
+    numbers = {note_id: n for n, note_id in enumerate(order, start=1)}
+    unreferenced = sorted((i for i in texts if i not in numbers), key=_id_order)
+    notes: list[RawNote] = []
+    anomalies: list[Anomaly] = []
+    for note_id in [i for i in order if i in texts] + unreferenced:
+        text, link_notes = texts[note_id]
+        if note_id in numbers:
+            label, line = anchors[(kind, note_id)]
+        else:
+            label, line = f"{prefix}{len(numbers) + 1 + unreferenced.index(note_id)}", 1
+        notes.append(RawNote(label, text, line, line, tuple(line for _ in text.split("\n"))))
+        anomalies.extend(
+            Anomaly(AnomalyCode.URL_LINK_TEXT_DIFFERS, msg, line, footnote=label)
+            for msg in link_notes
+        )
+    return notes, anomalies
+
+
+def _id_order(note_id: str) -> int:
+    return int(note_id) if note_id.lstrip("-").isdigit() else 0
+
+
+def _note_text(note: ET.Element, links: dict[str, str]) -> tuple[str, list[str]]:
+    paragraphs: list[str] = []
+    link_notes: list[str] = []
+    for p in note.iter(W + "p"):
+        collected = _Text(links, render_links=True)
+        collected.walk(p)
+        text = collected.text().strip()
+        link_notes.extend(collected.link_notes)
+        if text:
+            paragraphs.append(text)
+    return "\n".join(paragraphs), link_notes
+
+
+def _literature(paras: list[_Para], heading: int) -> tuple[list[RawNote], list[Anomaly]]:
+    notes: list[RawNote] = []
+    anomalies: list[Anomaly] = []
+    seen: dict[int, int] = {}
+    for para in paras[heading + 1 :]:
+        if para.heading:
+            break
+        text, link_notes = para.linked_text()
+        text = text.strip()
+        if not text:
+            continue
+        m = _MANUAL_NUMBER.match(text)
+        number = int(m.group(1) or m.group(2)) if m else None
+        label = str(number) if number is not None else str(len(notes) + 1)
+        if m:
+            text = text[m.end() :]
+        anomalies.extend(_numbering(number, len(notes) + 1, para.number, seen))
+        anomalies.extend(
+            Anomaly(
+                AnomalyCode.URL_LINK_TEXT_DIFFERS, msg, para.number, literature_entry=int(label)
+            )
+            for msg in link_notes
+        )
+        notes.append(RawNote(label, text, para.number, para.number, (para.number,)))
+    return notes, anomalies
+
+
+def _numbering(number: int | None, expected: int, line: int, seen: dict[int, int]) -> list[Anomaly]:
+    if number is None:
+        return []
+    if number in seen:
+        return [
+            Anomaly(
+                AnomalyCode.LITERATURE_DUPLICATE_NUMBER,
+                f"literature number {number} used twice (paragraphs {seen[number]} and {line})",
+                line,
+                literature_entry=number,
+            )
+        ]
+    seen[number] = line
+    if number != expected:
+        return [
+            Anomaly(
+                AnomalyCode.LITERATURE_NUMBERING,
+                f"literature entry numbered {number} where {expected} was expected",
+                line,
+                literature_entry=number,
+            )
+        ]
+    return []
+
+
+def _title(parts: _Parts, paras: list[_Para]) -> str | None:
+    core = parts.xml("docProps/core.xml")
+    title = core.find(DC + "title") if core is not None else None
+    if title is not None and (title.text or "").strip():
+        return (title.text or "").strip()
+    return next((p.text.strip() for p in paras if p.heading and p.text.strip()), None)
+
+
+READER = register(
+    Reader(
+        NAME,
+        (".docx", ".docm"),
+        score,
+        read,
+        read_bytes=read_bytes,
+        sniff=sniff,
+        detect_styles=True,
+    )
+)

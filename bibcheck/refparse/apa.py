@@ -1,0 +1,70 @@
+"""APA 7 references: ``Author, A. A., & Author, B. (2020). Title. Container, 3(2), 1–10.``
+
+The year in parentheses followed by a period is APA's mark; Harvard writes
+the same parenthesised year without the period (see :mod:`.harvard`).
+Articles have ``Journal, volume(issue), pages``; chapters ``In E. Editor
+(Ed.), Book (pp. 1–10). Publisher``; books and web pages a publisher or site
+name after the title.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bibcheck.refparse.generic import split_sentences
+from bibcheck.refparse.styles import INITIALS, SURNAME, Fields, pages, strip_edition, year_of
+
+_SHAPE = re.compile(
+    r"^(?P<authors>.+?)\s?\((?P<year>\d{4}[a-z]?|n\.\s?d\.|[\dOoОо?–-]{3,6})"
+    r"(?:,\s?[^)]*)?\)\.(?:\s+(?P<after>.*))?$"
+)
+_PERSON = re.compile(rf"{SURNAME},\s{INITIALS}")
+_JOURNAL = re.compile(
+    r"^(?P<journal>[^,]+?),\s(?P<vol>\d+)(?:\s?\((?P<iss>[^)]+)\))?(?:,\s(?P<pages>[\w–—-]+))?"
+)
+_CHAPTER = re.compile(
+    r"^In\s(?:(?P<editors>.+?)\s\(Eds?\.\),\s)?(?P<book>.+?)"
+    r"(?:\s\((?:[^)]*?)pp?\.\s?(?P<pages>[^)]+)\))?\.\s?(?P<publisher>[^.]*)",
+)
+
+
+def authors(text: str) -> tuple[str, ...]:
+    """Personal ``Smith, J. A.`` names, else one corporate author."""
+    text = re.sub(r"\s\(Eds?\.\)", "", text).strip()
+    people = tuple(m.group(0).strip() for m in _PERSON.finditer(text))
+    if people:
+        return people
+    corporate = text.strip(" .,")
+    return (corporate,) if corporate else ()
+
+
+def parse(body: str) -> Fields | None:
+    """APA fields, or None when ``body`` lacks the ``(2020).`` shape."""
+    m = _SHAPE.match(body)
+    if m is None:
+        return None
+    sentences = split_sentences(m.group("after") or "")
+    title = strip_edition(sentences[0]) if sentences else None
+    remainder = " ".join(sentences[1:])
+    fields = Fields("apa", authors(m.group("authors")), title, year_of(m.group("year")))
+    chapter = _CHAPTER.match(remainder)
+    if chapter:
+        return replace(
+            fields,
+            container=chapter.group("book"),
+            chapter=True,
+            pages=chapter.group("pages"),
+            publisher=chapter.group("publisher"),
+        )
+    journal = _JOURNAL.match(remainder)
+    if journal:
+        return replace(
+            fields,
+            container=journal.group("journal"),
+            volume=journal.group("vol"),
+            issue=journal.group("iss"),
+            pages=journal.group("pages") or pages(remainder),
+        )
+    publisher = split_sentences(remainder)[0] if remainder.strip() else None
+    return replace(fields, publisher=publisher)

@@ -1,0 +1,149 @@
+"""Chicago notes-bibliography references.
+
+Bibliography entries start with the inverted first author::
+
+    Smith, John. The Book of Trade. New York: Norton, 2015.
+    Doe, Jane. “The Article Title.” Journal of Stuff 12, no. 3 (2018): 45–67.
+
+Notes start with the author in natural order and put the publication facts
+in parentheses, followed by the cited page::
+
+    John Smith, The Book of Trade (New York: Norton, 2015), 45.
+    Jane Doe, “The Article Title,” Journal of Stuff 12, no. 3 (2018): 47.
+
+Shortened notes (``Smith, Book of Trade, 46.``) and ``Ibid.`` are resolved
+to the earlier full note by :mod:`bibcheck.refparse.repeat`, not here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bibcheck.refparse.generic import split_sentences
+from bibcheck.refparse.styles import (
+    SURNAME,
+    Fields,
+    U,
+    Year,
+    locator,
+    place_publisher,
+    quoted,
+    quoted_text,
+    split_people,
+    strip_edition,
+    year_of,
+)
+
+# "John", "John A", "J. R" (the final period is the element's own)
+_GIVEN = rf"(?:[{U}][\w'’]+(?:\s[{U}](?=\.))?|(?:[{U}]\.\s?)*[{U}](?=\.))"
+_BIB_AUTHOR = re.compile(
+    rf"^(?P<authors>{SURNAME},\s{_GIVEN}(?:,?\s(?:and|&)\s{_GIVEN}\s{SURNAME}"
+    rf"|,\s{_GIVEN}\s{SURNAME})*(?:,?\set\sal)?)\.\s+(?P<after>.+)$"
+)
+_NAME = rf"{_GIVEN}\s{SURNAME}"
+_NOTE_AUTHOR = re.compile(
+    rf"^(?P<authors>{_NAME}(?:,\s{_NAME})*(?:,?\s(?:and|&)\s{_NAME})?(?:\set\sal\.)?)"
+    r",\s(?P<after>.+)$"
+)
+_FACTS = re.compile(r"\((?P<facts>[^()]*?(?:\d{4}|n\.d\.)[^()]*)\)")
+_VOLUME = re.compile(r"^(?P<journal>.+?)\s(?P<vol>\d+)(?:,\sno\.\s?(?P<iss>[\w-]+))?")
+_YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+
+
+def parse(body: str) -> Fields | None:
+    """Chicago fields, or None when ``body`` has neither the bibliography nor the note shape."""
+    m = _BIB_AUTHOR.match(body)
+    if m is not None:
+        authors = _bib_authors(m.group("authors"))
+        return _work(Fields("chicago", authors), m.group("after"), note=False)
+    m = _NOTE_AUTHOR.match(body)
+    if m is not None and _note_like(m.group("after")):
+        authors = split_people(m.group("authors"))
+        return _work(Fields("chicago", authors), m.group("after"), note=True)
+    q = quoted(body)
+    if q is not None and q.start() == 0 and _FACTS.search(body):
+        return _work(Fields("chicago"), body, note=True)
+    return None
+
+
+def _note_like(after: str) -> bool:
+    q = quoted(after)
+    return (q is not None and q.start() == 0) or _FACTS.search(after) is not None
+
+
+def _bib_authors(text: str) -> tuple[str, ...]:
+    first, _, others = text.partition(", and ") if ", and " in text else text.partition(" and ")
+    head = re.match(rf"{SURNAME},\s{_GIVEN}", first)
+    people = [head.group(0)] if head else [first]
+    rest = first[head.end() :] if head else ""
+    people.extend(p for p in split_people(rest) if p)
+    people.extend(split_people(others))
+    return tuple(p for p in people if p)
+
+
+def _work(fields: Fields, after: str, note: bool) -> Fields:
+    q = quoted(after)
+    if q is not None and q.start() <= 1:
+        return _article(replace(fields, title=quoted_text(q)), after[q.end() :].strip(" ,."))
+    if note:
+        facts = _FACTS.search(after)
+        title = after[: facts.start()] if facts else after.split(", ")[0]
+        fields = replace(fields, title=strip_edition(title))
+        if facts is None:
+            return fields
+        return _facts(fields, facts.group("facts"), after[facts.end() :])
+    sentences = split_sentences(after)
+    remainder = " ".join(sentences[1:])
+    place, publisher = place_publisher(remainder)
+    return replace(
+        fields,
+        title=strip_edition(sentences[0]) if sentences else None,
+        place=place,
+        publisher=publisher,
+        year=_last_year(remainder),
+    )
+
+
+def _facts(fields: Fields, facts: str, tail: str) -> Fields:
+    place, publisher = place_publisher(facts)
+    return replace(
+        fields, place=place, publisher=publisher, year=_last_year(facts), pages=locator(tail)
+    )
+
+
+def _article(fields: Fields, tail: str) -> Fields:
+    """``Journal 12, no. 3 (2018): 45–67`` or ``in Book, ed. X (Place: Pub, 2010), 1–10``."""
+    facts = _FACTS.search(tail)
+    head = tail[: facts.start()] if facts else tail
+    after = tail[facts.end() :] if facts else ""
+    year = _last_year(facts.group("facts")) if facts else _last_year(tail)
+    if re.match(r"in\s", head, re.I):
+        book = re.split(r",\s(?:ed|edited by|trans)\b", head[3:])[0]
+        place, publisher = place_publisher(facts.group("facts")) if facts else (None, None)
+        return replace(
+            fields,
+            container=book,
+            chapter=True,
+            year=year,
+            place=place,
+            publisher=publisher,
+            pages=locator(after),
+        )
+    volume = _VOLUME.match(head.strip(" ,."))
+    if volume:
+        return replace(
+            fields,
+            container=volume.group("journal"),
+            volume=volume.group("vol"),
+            issue=volume.group("iss"),
+            year=year,
+            pages=locator(after or tail),
+        )
+    container = head.strip(" ,.").split(", ")[0] or None
+    return replace(fields, container=container, year=year)
+
+
+def _last_year(text: str) -> Year:
+    years = _YEAR.findall(text)
+    return year_of(years[-1]) if years else year_of(None)

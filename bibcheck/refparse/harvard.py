@@ -1,0 +1,70 @@
+"""Harvard references (Cite Them Right): ``Surname, I. (2020) Title. Place: Publisher.``
+
+Like APA but the parenthesised year is not followed by a period; article
+and chapter titles are in single quotes, followed by ``Journal, 12(3), pp.
+45–67`` or ``in Editor (ed.) Book. Place: Publisher, pp. 1–10``; editions
+are written ``2nd edn``; web pages end with ``Available at: URL (Accessed:
+…)``, already cut out before this parser runs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bibcheck.refparse.apa import authors
+from bibcheck.refparse.generic import split_sentences
+from bibcheck.refparse.styles import (
+    Fields,
+    pages,
+    place_publisher,
+    quoted,
+    quoted_text,
+    strip_edition,
+    year_of,
+)
+
+_SHAPE = re.compile(
+    r"^(?P<authors>.+?)\s?\((?P<year>\d{4}[a-z]?|n\.\s?d\.|[\dOoОо?–-]{3,6})\)(?!\.)[,.]?\s+"
+    r"(?P<after>.+)$"
+)
+_VOLUME = re.compile(
+    r"^,?\s?(?P<journal>[^,]+?),\s(?:vol\.\s?)?(?P<vol>\d+)(?:\s?\((?P<iss>[^)]+)\))?"
+)
+_IN = re.compile(r"^,?\s?in\s(?:(?P<editors>.+?)\s\(eds?\.?\)\s)?(?P<book>[^.]+)", re.I)
+
+
+def parse(body: str) -> Fields | None:
+    """Harvard fields, or None when ``body`` lacks the ``Surname, I. (2020) Title`` shape."""
+    m = _SHAPE.match(body)
+    if m is None:
+        return None
+    after = m.group("after")
+    fields = Fields("harvard", authors(m.group("authors")), None, year_of(m.group("year")))
+    q = quoted(after, single=True)
+    if q is not None and q.start() < 3:
+        return _quoted_work(fields, quoted_text(q), after[q.end() :])
+    sentences = split_sentences(after)
+    title = strip_edition(sentences[0]) if sentences else None
+    place, publisher = place_publisher(" ".join(sentences[1:]))
+    return replace(fields, title=title, place=place, publisher=publisher)
+
+
+def _quoted_work(fields: Fields, title: str, tail: str) -> Fields:
+    fields = replace(fields, title=title, pages=pages(tail))
+    chapter = _IN.match(tail)
+    if chapter:
+        place, publisher = place_publisher(tail[chapter.end() :])
+        return replace(
+            fields, container=chapter.group("book"), chapter=True, place=place, publisher=publisher
+        )
+    journal = _VOLUME.match(tail)
+    if journal:
+        return replace(
+            fields,
+            container=journal.group("journal"),
+            volume=journal.group("vol"),
+            issue=journal.group("iss"),
+        )
+    container = tail.strip(" ,.").split(",")[0].split(". ")[0] or None
+    return replace(fields, container=container)

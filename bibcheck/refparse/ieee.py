@@ -1,0 +1,123 @@
+"""IEEE and Vancouver numbered references.
+
+IEEE puts initials first and the title in double quotes with the comma
+inside, then the container and ``vol.``/``no.``/``pp.`` elements::
+
+    J. Smith and A. B. Doe, “Title of paper,” IEEE Trans. X, vol. 3, no. 2,
+    pp. 1–10, Mar. 2020.
+    J. Smith, Title of Book, 2nd ed. New York, NY, USA: Wiley, 2010.
+
+Vancouver writes surname and initials without points, then the title, the
+abbreviated journal and ``year;volume(issue):pages``::
+
+    Smith J, Doe AB. Title of paper. J Econ. 2020;3(2):10-12.
+
+A leading list label (``[1]``, ``1.``) is ignored.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bibcheck.refparse.generic import split_sentences
+from bibcheck.refparse.styles import (
+    INITIALS,
+    SURNAME,
+    Fields,
+    U,
+    Year,
+    pages,
+    place_publisher,
+    quoted,
+    quoted_text,
+    split_people,
+    strip_edition,
+    year_of,
+)
+
+_LABEL = re.compile(r"^\s*(?:\[\d+\]|\d+\.)\s*")
+_PERSON = rf"{INITIALS}\s?{SURNAME}"
+_IEEE_AUTHORS = re.compile(
+    rf"^(?P<authors>{_PERSON}(?:,\s(?:and\s)?{_PERSON})*(?:,?\sand\s{_PERSON})?(?:,?\set\sal\.)?)"
+    r",\s(?P<after>.+)$"
+)
+_V_PERSON = rf"{SURNAME}\s[{U}]{{1,3}}"
+_VANCOUVER = re.compile(
+    rf"^(?P<authors>{_V_PERSON}(?:,\s{_V_PERSON})*(?:,?\set\sal)?)\.\s+(?P<after>.+)$"
+)
+_V_JOURNAL = re.compile(
+    r"^(?P<journal>[^.;]+(?:\.[^.;\d]+)*?)\.\s(?P<year>\d{4})[^;:]*;\s?(?P<vol>\d+)?"
+    r"(?:\((?P<iss>[^)]+)\))?(?::\s?(?P<pages>[\w–-]+))?"
+)
+_VOL = re.compile(r"\bvol\.\s?(\w+)", re.I)
+_NO = re.compile(r"\bno\.\s?(\w+)", re.I)
+_YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+_IEEE_ELEMENT = re.compile(r",\s(?:vol\.|no\.|pp?\.|\d+(?:st|nd|rd|th)\sed\.)", re.I)
+
+
+def parse(body: str) -> Fields | None:
+    """IEEE or Vancouver fields, or None when ``body`` has neither shape."""
+    body = _LABEL.sub("", body)
+    m = _IEEE_AUTHORS.match(body)
+    if m is not None:
+        return _ieee(split_people(m.group("authors")), m.group("after"))
+    v = _VANCOUVER.match(body)
+    if v is not None:
+        people = tuple(p.strip() for p in v.group("authors").split(","))
+        return _vancouver(tuple(p for p in people if p and p != "et al"), v.group("after"))
+    return None
+
+
+def _ieee(authors: tuple[str, ...], after: str) -> Fields:
+    fields = Fields("ieee", authors, year=_last_year(after))
+    q = quoted(after)
+    if q is not None and q.start() == 0:
+        tail = after[q.end() :].strip(" ,.")
+        fields = replace(fields, title=quoted_text(q), pages=pages(tail))
+        vol, no = _VOL.search(tail), _NO.search(tail)
+        if tail.lower().startswith("in "):
+            book = re.split(r",\s", tail[3:])[0]
+            place, publisher = place_publisher(tail)
+            return replace(fields, container=book, chapter=True, place=place, publisher=publisher)
+        container = re.split(r",\s", tail)[0] if tail else None
+        return replace(
+            fields,
+            container=container,
+            volume=vol.group(1) if vol else None,
+            issue=no.group(1) if no else None,
+        )
+    element = _IEEE_ELEMENT.search(after)
+    cut = element.start() if element else len(split_sentences(after)[0])
+    place, publisher = place_publisher(after[cut:])
+    return replace(
+        fields,
+        title=strip_edition(after[:cut]),
+        place=place,
+        publisher=publisher,
+        pages=pages(after[cut:]),
+    )
+
+
+def _vancouver(authors: tuple[str, ...], after: str) -> Fields:
+    sentences = split_sentences(after)
+    title = sentences[0] if sentences else None
+    remainder = " ".join(sentences[1:])
+    fields = Fields("vancouver", authors, title)
+    journal = _V_JOURNAL.match(remainder)
+    if journal:
+        return replace(
+            fields,
+            container=journal.group("journal"),
+            year=year_of(journal.group("year")),
+            volume=journal.group("vol"),
+            issue=journal.group("iss"),
+            pages=journal.group("pages"),
+        )
+    place, publisher = place_publisher(remainder.replace(";", ","))
+    return replace(fields, place=place, publisher=publisher, year=_last_year(remainder))
+
+
+def _last_year(text: str) -> Year:
+    years = _YEAR.findall(text)
+    return year_of(years[-1]) if years else year_of(None)

@@ -1,0 +1,127 @@
+"""The exported .bib compiles: biblatex+biber (UTF-8) and classic BibTeX (--ascii).
+
+A small document cites every entry (explicit ``\\cite`` of every key, so a key
+LaTeX cannot read fails the run) and is compiled with pdflatex.  Needs a TeX
+installation; skipped with the reason when it is missing.  On Debian:
+
+    apt-get install -y --no-install-recommends texlive-latex-base \
+        texlive-latex-recommended texlive-bibtex-extra texlive-lang-cyrillic biber
+
+(about 50 s and 400 MB).  These tests take a few seconds each and are not
+counted in the fast suite's budget.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+from bibcheck.export.bibtex import export_bibtex
+from bibcheck.export.works import load_works
+from bibcheck.ingest import parse_file
+from bibcheck.store import open_db
+from bibcheck.store.documents import save_document
+from tests.conftest import SAMPLE
+from tests.test_export_works import store_tricky
+
+NEEDED_FILES = ("biblatex.sty", "etoolbox.sty", "url.sty", "t2aenc.def", "russianb.ldf", "plain.bst")
+
+
+def _missing() -> str | None:
+    tools = [t for t in ("pdflatex", "biber", "bibtex", "kpsewhich") if shutil.which(t) is None]
+    if tools:
+        return f"LaTeX toolchain not installed (missing {', '.join(tools)})"
+    files = [
+        f
+        for f in NEEDED_FILES
+        if not subprocess.run(["kpsewhich", f], capture_output=True, text=True).stdout.strip()
+    ]
+    if files:
+        return f"TeX packages not installed (missing {', '.join(files)})"
+    return None
+
+
+MISSING = _missing()
+pytestmark = pytest.mark.skipif(MISSING is not None, reason=MISSING or "")
+
+BIBLATEX_DOC = r"""\documentclass{article}
+\usepackage[T2A,T1]{fontenc}
+\usepackage[utf8]{inputenc}
+\usepackage[russian,english]{babel}
+\usepackage[backend=biber,style=numeric,autolang=other]{biblatex}
+\addbibresource{refs.bib}
+\begin{document}
+\cite{%s}
+\printbibliography
+\end{document}
+"""
+BIBTEX_DOC = r"""\documentclass{article}
+\usepackage[T2A,T1]{fontenc}
+\usepackage[english,russian]{babel}
+\usepackage{url}
+\begin{document}
+\cite{%s}
+\bibliographystyle{plain}
+\bibliography{refs}
+\end{document}
+"""
+
+
+def _run(cmd: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        cmd, cwd=cwd, capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL
+    )
+
+
+def _compile(tmp: Path, bib: str, doc: str, backend: str) -> None:
+    (tmp / "refs.bib").write_text(bib, encoding="utf-8")
+    (tmp / "doc.tex").write_text(doc, encoding="utf-8")
+    latex = ["pdflatex", "-interaction=nonstopmode", "-halt-on-error", "doc.tex"]
+    first = _run(latex, tmp)
+    assert first.returncode == 0, first.stdout[-3000:]
+    bib_run = _run([backend, "doc"], tmp)
+    assert bib_run.returncode == 0, bib_run.stdout[-3000:]
+    assert "ERROR" not in bib_run.stdout and "error message" not in bib_run.stdout, bib_run.stdout
+    for _ in range(2):
+        final = _run(latex, tmp)
+        assert final.returncode == 0, final.stdout[-3000:]
+    log = (tmp / "doc.log").read_text(encoding="utf-8", errors="replace")
+    assert "There were undefined references" not in log, log[-3000:]
+    undefined = re.findall(r"Citation [`'][^']*' on page \d+ undefined", log)
+    assert not undefined, undefined
+    assert (tmp / "doc.pdf").stat().st_size > 0
+
+
+def _databases() -> dict[str, Database]:
+    sample = open_db(memory=True)
+    save_document(sample, parse_file(SAMPLE), size=0, now=datetime(2024, 1, 1, tzinfo=UTC))
+    return {"tricky": store_tricky(open_db(memory=True)), "sample": sample}
+
+
+@pytest.fixture(scope="module")
+def databases() -> dict[str, Database]:
+    return _databases()
+
+
+@pytest.mark.parametrize("which", ["tricky", "sample"])
+def test_biblatex_biber_compiles(which: str, databases: dict[str, Database], tmp_path: Path) -> None:
+    db = databases[which]
+    keys = ",".join(w.key for w in load_works(db))
+    _compile(tmp_path, export_bibtex(db), BIBLATEX_DOC % keys, "biber")
+    bbl = (tmp_path / "doc.bbl").read_text(encoding="utf-8")
+    assert bbl.count("\\entry{") == len(load_works(db))
+
+
+@pytest.mark.parametrize("which", ["tricky", "sample"])
+def test_classic_bibtex_ascii_compiles(which: str, databases: dict[str, Database], tmp_path: Path) -> None:
+    db = databases[which]
+    keys = ",".join(w.key for w in load_works(db))
+    _compile(tmp_path, export_bibtex(db, style="bibtex", ascii=True), BIBTEX_DOC % keys, "bibtex")
+    bbl = (tmp_path / "doc.bbl").read_text(encoding="ascii")
+    assert bbl.count("\\bibitem{") == len(load_works(db))

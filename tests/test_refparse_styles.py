@@ -1,0 +1,110 @@
+"""Citation-style parsers (APA, Chicago, IEEE/Vancouver, Harvard) and repeat notes.
+
+The reference table lives in tests/fixtures/style_references.json, shared with
+benchmarks/style_accuracy.py (which also reports a held-out table).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bibcheck.model import AnomalyCode as C
+from bibcheck.refparse import parse_reference, style_detection
+from bibcheck.refparse.repeat import Repeat, find_repeats
+from bibcheck.refparse.styles import detect_fields
+from bibcheck.urls import extract_urls
+
+CASES = json.loads(
+    (Path(__file__).parent / "fixtures" / "style_references.json").read_text(encoding="utf-8")
+)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{c['style']}-{i}" for i, c in enumerate(CASES)])
+def test_style_fields(case: dict[str, Any]) -> None:
+    ref = parse_reference(case["text"], (1,), detect_styles=True)
+    assert ref.style == case["style"]
+    assert ref.raw == case["text"]
+    fields = detect_fields(extract_urls(case["text"], (1,)).rest)
+    for name, expected in case["expected"].items():
+        if name in ("volume", "issue"):
+            got: object = getattr(fields, name)
+        elif name == "authors":
+            got = list(ref.authors)
+        elif name == "kind":
+            got = ref.kind.value
+        else:
+            got = getattr(ref, name)
+        assert got == expected, name
+    assert [a.code.value for a in ref.anomalies] == case.get("anomalies", [])
+
+
+def test_detection_is_off_by_default() -> None:
+    text = "Smith, J. (2020). Trade and growth in Asia. Journal of Trade, 3(2), 1–10."
+    assert parse_reference(text, (1,)).style == "generic"
+    with style_detection():
+        assert parse_reference(text, (1,)).style == "apa"
+    assert parse_reference(text, (1,)).style == "generic"
+
+
+def test_gost_stays_gost_with_detection() -> None:
+    text = "Иванов, И. И. История города / И. И. Иванов. - М. : Наука, 2019. - 256 с."
+    assert parse_reference(text, (1,), detect_styles=True).style == "gost"
+
+
+def test_style_without_title_is_kept_raw_with_an_anomaly() -> None:
+    ref = parse_reference("Smith, J. (2020). ", (1,), detect_styles=True)
+    assert ref.title is None
+    assert C.REFERENCE_UNPARSED in {a.code for a in ref.anomalies}
+
+
+# ---------------------------------------------------------------- repeat notes
+
+NOTES = [
+    "John Smith, The Book of Trade (New York: Norton, 2015), 45.",  # 0
+    "Ibid., 46.",  # 1 -> 0
+    "Jane Doe, “Ports and Power,” Journal of Stuff 12, no. 3 (2018): 47.",  # 2
+    "Smith, Book of Trade, 50.",  # 3 -> 0
+    "Ibid.",  # 4 -> 0 (through 3)
+    "Doe, “Ports and Power,” 49.",  # 5 -> 2
+    "Иванов И.И. История города. М.: Наука, 2019. 256 с.",  # 6
+    "Там же. С. 12.",  # 7 -> 6
+    "Иванов И.И. Указ. соч. С. 5.",  # 8 -> 6
+    "Petrov, op. cit., 9.",  # 9 -> none
+    "Brown, Harbours, 2010.",  # 10: has a year: a full (if short) note
+]
+
+
+def test_find_repeats() -> None:
+    found = find_repeats(NOTES)
+    assert found == [
+        None,
+        Repeat("ibid", 0, "46"),
+        None,
+        Repeat("short", 0, "50"),
+        Repeat("ibid", 0, None),
+        Repeat("short", 2, "49"),
+        None,
+        Repeat("ibid", 6, "12"),
+        Repeat("op-cit", 6, "5"),
+        Repeat("op-cit", None, "9"),
+        None,
+    ]
+
+
+def test_ibid_first_is_unresolved() -> None:
+    assert find_repeats(["Ibid., 3.", "Smith, A Book, 4."]) == [Repeat("ibid", None, "3"), None]
+
+
+def test_repeat_resolution_in_a_document() -> None:
+    from bibcheck.ingest import parse_bytes
+
+    text = "A claim[^1]. Another[^2]. A third[^3].\n\n[^1]: Ibid., 3.\n[^2]: John Smith, The Book of Trade (New York: Norton, 2015), 45.\n[^3]: Ibid., 46.\n"
+    doc = parse_bytes(text.encode(), "r.md")
+    first, second, third = doc.footnotes
+    assert C.REPEAT_NOTE_UNRESOLVED in {a.code for a in doc.anomalies if a.footnote == "1"}
+    assert (third.reference.raw, third.reference.title, third.reference.pages) == (
+        "Ibid., 46.", second.reference.title, "46")
