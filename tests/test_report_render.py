@@ -123,5 +123,5 @@ def test_findings_json_fields(data: ReportData) -> None:
     }  # fmt: skip
     assert first["kind"] == "broken-link" and first["severity"] == "error"
     assert first["id"].startswith("broken-link:")
-    assert first["footnotes"] == ["1"] and first["literature_entries"] == [1]
+    assert first["footnotes"] == [1] and first["literature_entries"] == [1]
     assert first["evidence"]["confirmed"] == "yes"

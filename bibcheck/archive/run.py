@@ -168,10 +168,11 @@ def archives_json(db: Database) -> list[dict[str, Any]]:
     """The ``archives`` section of the JSON export: the latest lookup of each cited URL."""
     cited = set(cited_urls(db))
     latest = latest_lookups(db)
-    return [_lookup_json(latest[u]) for u in sorted(latest) if u in cited]
+    return [lookup_json(latest[u]) for u in sorted(latest) if u in cited]
 
 
-def _lookup_json(lookup: ArchiveLookup) -> dict[str, Any]:
+def lookup_json(lookup: ArchiveLookup) -> dict[str, Any]:
+    """One lookup as JSON (the shape of the export's ``archives`` entries)."""
     has_drift = lookup.drift_score is not None or lookup.drifted is not None
     return {
         "url": lookup.url,

@@ -35,6 +35,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from bibcheck.analyse import finding_id
+from bibcheck.archive import lookup_json
 from bibcheck.export.jsonout import (
     anomaly_json,
     document_json,
@@ -53,7 +54,7 @@ REPORT_SCHEMA_VERSION = 1
 
 def finding_json(f: Finding) -> dict[str, Any]:
     """One finding: ``id``, ``kind``, ``severity``, ``message``, ``suggestion``,
-    ``footnotes`` (labels), ``literature_entries``, ``lines``, ``urls``,
+    ``footnotes`` (numbers; labels for named notes), ``literature_entries``, ``lines``, ``urls``,
     ``document`` (id) and ``evidence`` ({name: value})."""
     return {
         "id": finding_id(f),
@@ -61,7 +62,7 @@ def finding_json(f: Finding) -> dict[str, Any]:
         "severity": f.severity.value,
         "message": f.message,
         "suggestion": f.suggestion,
-        "footnotes": list(f.footnotes),
+        "footnotes": [int(x) if x.isdigit() else x for x in f.footnotes],
         "literature_entries": list(f.literature_entries),
         "lines": list(f.lines),
         "urls": list(f.urls),
@@ -76,21 +77,8 @@ def findings_json(findings: Iterable[Finding]) -> list[dict[str, Any]]:
 
 
 def archive_json(lookup: ArchiveLookup) -> dict[str, Any]:
-    return {
-        "url": lookup.url,
-        "archive": lookup.archive,
-        "outcome": lookup.outcome.value,
-        "snapshot_url": lookup.snapshot_url,
-        "snapshot_timestamp": lookup.snapshot_timestamp,
-        "target_date": lookup.target_date.isoformat() if lookup.target_date else None,
-        "verified": lookup.verified,
-        "drift_score": lookup.drift_score,
-        "drifted": lookup.drifted,
-        "quote_in_live": lookup.quote_in_live,
-        "quote_in_snapshot": lookup.quote_in_snapshot,
-        "looked_up_at": lookup.looked_up_at.isoformat(),
-        "detail": lookup.detail,
-    }
+    """The same object as an entry of ``bibcheck export json``'s ``archives``."""
+    return lookup_json(lookup)
 
 
 def link_json(
