@@ -15,7 +15,7 @@ from sqlite_utils import Database
 from bibcheck.archive import archives_json
 from bibcheck.model import Anomaly, Footnote, LiteratureEntry, ParsedDocument, Reference
 from bibcheck.store.documents import iter_documents
-from bibcheck.store.links import ConfirmPolicy, citing, link_states
+from bibcheck.store.links import ConfirmPolicy, LinkState, citing, link_states
 
 SCHEMA_VERSION = 1
 
@@ -51,31 +51,38 @@ def links_json(db: Database, policy: ConfirmPolicy) -> list[dict[str, Any]]:
     out = []
     for url in sorted(cited):
         footnotes, literature = cited[url]
-        state = states.get(url)
-        latest = state.latest if state else None
-        out.append(
-            {
-                "url": url,
-                "verdict": latest.status.value if latest else None,
-                "verdict_label": state.label if state else None,
-                "reason": latest.reason if latest else None,
-                "http_status": latest.http_status if latest else None,
-                "final_url": latest.final_url if latest else None,
-                "checked_at": latest.checked_at.isoformat() if latest else None,
-                "observations": state.observations if state else 0,
-                "confirmed": state.confirmed if state else False,
-                "first_failed_at": (
-                    state.first_failed_at.isoformat() if state and state.first_failed_at else None
-                ),
-                "footnotes": footnotes,
-                "literature_entries": literature,
-            }
-        )
+        out.append(link_json(url, states.get(url), footnotes, literature))
     return out
 
 
 def dumps(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def link_json(
+    url: str,
+    state: LinkState | None,
+    footnotes: list[int | str],
+    literature: list[int],
+) -> dict[str, Any]:
+    """One cited URL: its latest verdict (null if never checked) and who cites it."""
+    latest = state.latest if state else None
+    return {
+        "url": url,
+        "verdict": latest.status.value if latest else None,
+        "verdict_label": state.label if state else None,
+        "reason": latest.reason if latest else None,
+        "http_status": latest.http_status if latest else None,
+        "final_url": latest.final_url if latest else None,
+        "checked_at": latest.checked_at.isoformat() if latest else None,
+        "observations": state.observations if state else 0,
+        "confirmed": state.confirmed if state else False,
+        "first_failed_at": (
+            state.first_failed_at.isoformat() if state and state.first_failed_at else None
+        ),
+        "footnotes": footnotes,
+        "literature_entries": literature,
+    }
 
 
 def document_json(doc: ParsedDocument) -> dict[str, Any]:

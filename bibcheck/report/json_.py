@@ -40,10 +40,10 @@ from bibcheck.export.jsonout import (
     anomaly_json,
     document_json,
     footnote_json,
+    link_json,
     literature_json,
 )
 from bibcheck.model import ArchiveLookup, Finding
-from bibcheck.store.links import LinkState
 
 if TYPE_CHECKING:
     from bibcheck.report import ReportData
@@ -79,32 +79,6 @@ def findings_json(findings: Iterable[Finding]) -> list[dict[str, Any]]:
 def archive_json(lookup: ArchiveLookup) -> dict[str, Any]:
     """The same object as an entry of ``bibcheck export json``'s ``archives``."""
     return lookup_json(lookup)
-
-
-def link_json(
-    url: str,
-    state: LinkState | None,
-    footnotes: list[int | str],
-    literature: list[int],
-) -> dict[str, Any]:
-    """The export's link object (same keys as ``links_json``) for one URL."""
-    latest = state.latest if state else None
-    return {
-        "url": url,
-        "verdict": latest.status.value if latest else None,
-        "verdict_label": state.label if state else None,
-        "reason": latest.reason if latest else None,
-        "http_status": latest.http_status if latest else None,
-        "final_url": latest.final_url if latest else None,
-        "checked_at": latest.checked_at.isoformat() if latest else None,
-        "observations": state.observations if state else 0,
-        "confirmed": state.confirmed if state else False,
-        "first_failed_at": (
-            state.first_failed_at.isoformat() if state and state.first_failed_at else None
-        ),
-        "footnotes": footnotes,
-        "literature_entries": literature,
-    }
 
 
 def report_json(data: ReportData) -> dict[str, Any]:
