@@ -70,6 +70,45 @@ def db_option(f: F) -> F:
     )(f)
 
 
+def network_options(f: F) -> F:
+    """Network options shared by `check`, `archive` and `run`."""
+    f = click.option("--user-agent", help="User-Agent header sent with every request.")(f)
+    f = click.option("--timeout", type=click.FloatRange(0.1), help="Seconds per request [15].")(f)
+    return click.option(
+        "--allow-private",
+        is_flag=True,
+        default=None,
+        help="Allow private, loopback and link-local addresses (tests, intranets).",
+    )(f)
+
+
+def report_options(f: F) -> F:
+    """Options shared by `report` and `run`."""
+    f = click.option(
+        "--fail-on",
+        type=click.Choice(FAIL_ON),
+        default="error",
+        show_default=True,
+        help="Exit 1 when a finding has this severity or worse.",
+    )(f)
+    f = click.option(
+        "-o",
+        "--output",
+        "out_dir",
+        default="reports",
+        show_default=True,
+        type=click.Path(file_okay=False),
+        help="Directory for the reports.",
+    )(f)
+    return click.option(
+        "--format",
+        "formats",
+        default="html,md,json",
+        show_default=True,
+        help="Comma-separated: html, md, json.",
+    )(f)
+
+
 def _console() -> Console:
     return Console(soft_wrap=False, width=None if sys.stdout.isatty() else 160)
 
@@ -194,23 +233,16 @@ def _cut(text: str, n: int) -> str:
 @db_option
 @click.option("--refresh", is_flag=True, help="Check every URL, however recent its last check.")
 @click.option("--max-age", type=float, help="Days a successful check stays fresh [7].")
-@click.option(
-    "--allow-private",
-    is_flag=True,
-    default=None,
-    help="Allow private, loopback and link-local addresses (tests, intranets).",
-)
 @click.option("--per-host", type=click.IntRange(1), help="Requests in flight per host [2].")
 @click.option("--concurrency", type=click.IntRange(1), help="Requests in flight in all [32].")
-@click.option("--timeout", type=click.FloatRange(0.1), help="Seconds per request [15].")
-@click.option("--user-agent", help="User-Agent header sent with every request.")
+@network_options
 def check(
     db_path: str,
     refresh: bool,
     max_age: float | None,
-    allow_private: bool | None,
     per_host: int | None,
     concurrency: int | None,
+    allow_private: bool | None,
     timeout: float | None,
     user_agent: str | None,
 ) -> None:
@@ -246,14 +278,7 @@ def check(
 )
 @click.option("--refresh", is_flag=True, help="Look up again even where a recent lookup exists.")
 @click.option("--max-age", type=float, help="Days a found / not-archived result stays fresh [30].")
-@click.option(
-    "--allow-private",
-    is_flag=True,
-    default=None,
-    help="Allow private, loopback and link-local addresses (tests, intranets).",
-)
-@click.option("--timeout", type=click.FloatRange(0.1), help="Seconds per request [15].")
-@click.option("--user-agent", help="User-Agent header sent with every request.")
+@network_options
 def archive(
     db_path: str,
     all_urls: bool,
@@ -294,33 +319,6 @@ def archive(
             on_progress=on_progress,
         )
     render_archive_report(console, report)
-
-
-def report_options(f: F) -> F:
-    """Options shared by `report` and `run`."""
-    f = click.option(
-        "--fail-on",
-        type=click.Choice(FAIL_ON),
-        default="error",
-        show_default=True,
-        help="Exit 1 when a finding has this severity or worse.",
-    )(f)
-    f = click.option(
-        "-o",
-        "--output",
-        "out_dir",
-        default="reports",
-        show_default=True,
-        type=click.Path(file_okay=False),
-        help="Directory for the reports.",
-    )(f)
-    return click.option(
-        "--format",
-        "formats",
-        default="html,md,json",
-        show_default=True,
-        help="Comma-separated: html, md, json.",
-    )(f)
 
 
 def _formats(text: str) -> tuple[str, ...]:
@@ -365,12 +363,7 @@ def _echo_findings(findings: list[Finding]) -> None:
 @report_options
 @click.option("--no-check", is_flag=True, help="Do not check links (structure only).")
 @click.option("--no-archive", is_flag=True, help="Do not look up web archives.")
-@click.option(
-    "--allow-private",
-    is_flag=True,
-    default=None,
-    help="Allow private, loopback and link-local addresses (tests, intranets).",
-)
+@network_options
 def run_command(
     paths: tuple[Path, ...],
     db_path: str,
@@ -380,6 +373,8 @@ def run_command(
     no_check: bool,
     no_archive: bool,
     allow_private: bool | None,
+    timeout: float | None,
+    user_agent: str | None,
 ) -> None:
     """The whole job: ingest, check links, look up archives, analyse, report.
 
