@@ -40,7 +40,7 @@ from bibcheck.export.csl import export_csl_json
 from bibcheck.export.jsonout import build_export, dumps
 from bibcheck.export.ris import export_ris
 from bibcheck.ingest import parse_file
-from bibcheck.model import Finding, ParsedDocument
+from bibcheck.model import Finding, ParsedDocument, Reference
 from bibcheck.pipeline import run_all
 from bibcheck.readers import readers as all_readers
 from bibcheck.report import FAIL_ON, exit_code, parse_formats, write_reports
@@ -174,7 +174,7 @@ def _show_document(console: Console, doc: ParsedDocument, anomalies: bool, claim
         f"  {len(doc.footnotes)} footnotes, "
         f"{sum(len(f.markers) for f in doc.footnotes)} markers, "
         f"{len(doc.literature)} literature entries, "
-        f"{sum(1 for f in doc.footnotes if f.reference.url)} footnotes with a URL, "
+        f"{len({r.url for r in _references(doc) if r.url})} distinct URLs, "
         f"{len(found)} anomalies",
         markup=False,
     )
@@ -187,6 +187,10 @@ def _show_document(console: Console, doc: ParsedDocument, anomalies: bool, claim
         for a in found:
             where = f"line {a.line}" if a.line else "document"
             console.print(f"  {where:>10}  {a.code.value}: {a.message}", markup=False)
+
+
+def _references(doc: ParsedDocument) -> list[Reference]:
+    return [f.reference for f in doc.footnotes] + [e.reference for e in doc.literature]
 
 
 def _footnote_table(doc: ParsedDocument, claims: bool) -> Table:
