@@ -212,6 +212,8 @@ class Reference:
     language: str | None = None
     electronic: bool = False  # "[Electronic resource]" designation present
     anomalies: tuple[Anomaly, ...] = ()
+    volume: str | None = None  # of the host (journal, series), as written: "12", "XII"
+    issue: str | None = None  # number of the host issue, as written
 
 
 @dataclass(frozen=True, slots=True)

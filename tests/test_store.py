@@ -112,7 +112,25 @@ def test_schema_is_migrated_once(db_path: Path) -> None:
     open_db(db_path).close()
     conn = sqlite3.connect(db_path)
     names = [r[0] for r in conn.execute("select name from _sqlite_migrations")]
-    assert names == ["m001_citation_model", "m002_archive_lookups"]
+    assert names == [
+        "m001_citation_model",
+        "m002_archive_lookups",
+        "m003_reference_volume_issue",
+    ]
+
+
+def test_older_database_is_migrated_forward_keeping_its_data(db_path: Path) -> None:
+    from bibcheck.store.schema import migrations
+
+    old = Database(db_path)
+    migrations.apply(old, stop_before="m003_reference_volume_issue")
+    old.execute("insert into urls (url, host, key) values ('https://a.org/x', 'a.org', 'k')")
+    old.close()
+    db = open_db(db_path)
+    assert "volume" in db.table("references").columns_dict
+    assert [r["url"] for r in db.table("urls").rows] == ["https://a.org/x"]
+    ingest(db, PANDOC_SAMPLE)
+    assert db.table("references").count > 0
 
 
 def test_failed_save_keeps_previous_data(db: Database) -> None:

@@ -247,6 +247,8 @@ def entry_fields(work: Work, style: Style, ascii: bool = False) -> list[tuple[st
         put("publisher", text(ref.publisher))
     put("location" if biblatex else "address", text(ref.place))
     put(*_date_field(ref, biblatex, ascii))
+    put("volume", text(ref.volume))
+    put("number", text(ref.issue))
     put("pages", text(ref.pages))
     if biblatex and ref.page_count:
         put("pagetotal", str(ref.page_count))

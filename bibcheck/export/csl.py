@@ -61,6 +61,8 @@ def csl_item(work: Work) -> dict[str, Any]:
         "container-title": ref.host,
         "publisher": ref.publisher,
         "publisher-place": ref.place,
+        "volume": ref.volume,
+        "issue": ref.issue,
         "page": ref.pages,
         "number-of-pages": ref.page_count,
         "DOI": ref.doi,

@@ -150,6 +150,8 @@ def reference_json(ref: Reference) -> dict[str, Any]:
         "kind": ref.kind.value,
         "pages": ref.pages,
         "page_count": ref.page_count,
+        "volume": ref.volume,
+        "issue": ref.issue,
         "publisher": ref.publisher,
         "place": ref.place,
         "access_date": ref.access_date.isoformat() if ref.access_date else None,

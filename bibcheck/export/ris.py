@@ -64,6 +64,8 @@ def ris_record(work: Work) -> str:
         ("DO", ref.doi),
         ("PB", ref.publisher),
         ("CY", ref.place),
+        ("VL", ref.volume),
+        ("IS", ref.issue),
     ]
     tags += [(t, v) for t, v in optional if v]
     if ref.pages:

@@ -252,6 +252,8 @@ def to_reference(record: BibRecord) -> Reference:
         publisher=_first(fields, "publisher", "institution", "school"),
         place=_first(fields, "location", "address"),
         pages=_first(fields, "pages"),
+        volume=_first(fields, "volume"),
+        issue=_first(fields, "number", "issue"),
         page_count=_page_count(fields),
         doi=_doi(fields, url),
         language=_language(fields, title),

@@ -80,6 +80,8 @@ class GostFields:
     page_count: int | None = None
     electronic: bool = False
     journal_marks: bool = False  # an issue or volume number was seen
+    volume: str | None = None
+    issue: str | None = None
     extra: list[str] = field(default_factory=list)  # area elements not understood
 
 
@@ -180,11 +182,26 @@ def parse_element(element: str, out: GostFields) -> None:
             out.pages = out.pages or pages
         elif _ISSUE.fullmatch(token):
             out.journal_marks = True
+            _take_number(token, out)
         else:
             continue
         understood = True
     if not understood:
         out.extra.append(element)
+
+
+_VOLUME_MARK = re.compile(r"^(?:Vol\.?|Т\.|Том|Bd\.)", re.IGNORECASE)
+
+
+def _take_number(token: str, out: GostFields) -> None:
+    """``Т. 3`` / ``Vol. 3`` is the volume; ``№ 5`` / ``No. 5`` / ``Вып. 2`` the issue."""
+    number = re.search(r"\d+[\w/-]*", token)
+    if number is None:
+        return
+    if _VOLUME_MARK.match(token):
+        out.volume = out.volume or number.group(0)
+    else:
+        out.issue = out.issue or number.group(0)
 
 
 def _strip_designations(text: str, out: GostFields) -> str:
@@ -262,4 +279,6 @@ def parse(text: str, rest: str, line_starts: Sequence[int], has_url: bool) -> Re
         page_count=fields.page_count,
         electronic=fields.electronic,
         anomalies=year_anomalies(fields, text, line_starts),
+        volume=fields.volume,
+        issue=fields.issue,
     )

@@ -217,6 +217,8 @@ def build(fields: Fields, text: str, line_starts: Sequence[int], has_web_url: bo
         publisher=tidy(fields.publisher),
         place=tidy(fields.place),
         anomalies=tuple(anomalies),
+        volume=fields.volume,
+        issue=fields.issue,
     )
 
 

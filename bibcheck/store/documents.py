@@ -198,6 +198,8 @@ def _reference_row(
         "doi": ref.doi,
         "language": ref.language,
         "electronic": int(ref.electronic),
+        "volume": ref.volume,
+        "issue": ref.issue,
         "_anomalies": ref.anomalies,
     }
 
@@ -346,6 +348,8 @@ def _reference(r: dict[str, Any]) -> Reference:
         doi=r["doi"],
         language=r["language"],
         electronic=bool(r["electronic"]),
+        volume=r["volume"],
+        issue=r["issue"],
     )
 
 

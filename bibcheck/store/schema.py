@@ -12,7 +12,7 @@ from sqlite_utils.migrations import Migrations
 
 from bibcheck.errors import StoreError
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 migrations = Migrations("bibcheck")
 
 
@@ -198,6 +198,12 @@ def m002_archive_lookups(db: Database) -> None:
         foreign_keys=[("url", "urls", "url")],
     )
     db.table("archive_lookups").create_index(["url", "looked_up_at"])
+
+
+@migrations()
+def m003_reference_volume_issue(db: Database) -> None:
+    db.table("references").add_column("volume", str)
+    db.table("references").add_column("issue", str)
 
 
 def migrate(db: Database) -> None:
