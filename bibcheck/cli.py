@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from bibcheck import __version__
@@ -27,6 +28,7 @@ from bibcheck.analyse import analyse
 from bibcheck.archive import run_archive
 from bibcheck.checkrun import run_check
 from bibcheck.cli_render import (
+    add_plain_row,
     progress_bar,
     render_archive_report,
     render_archives,
@@ -151,7 +153,7 @@ def show(db_path: str, anomalies: bool, claims: bool, links: bool, archives: boo
 
     Example: bibcheck show --no-anomalies; bibcheck show --links
     """
-    db = open_db(db_path)
+    db = open_db(db_path, create=False)
     console = _console()
     if links or archives:
         if links:
@@ -169,7 +171,9 @@ def show(db_path: str, anomalies: bool, claims: bool, links: bool, archives: boo
 
 def _show_document(console: Console, doc: ParsedDocument, anomalies: bool, claims: bool) -> None:
     found = doc.all_anomalies()
-    console.print(f"[bold]{doc.title or doc.path}[/bold]  ({doc.path}, reader {doc.reader})")
+    console.print(
+        f"[bold]{escape(doc.title or doc.path)}[/bold]  ({escape(doc.path)}, reader {doc.reader})"
+    )
     console.print(
         f"  {len(doc.footnotes)} footnotes, "
         f"{sum(len(f.markers) for f in doc.footnotes)} markers, "
@@ -199,7 +203,8 @@ def _footnote_table(doc: ParsedDocument, claims: bool) -> Table:
         table.add_column(col, overflow="fold")
     for fn in doc.footnotes:
         claim = fn.markers[0].claim.text if fn.markers and fn.markers[0].claim else ""
-        table.add_row(
+        add_plain_row(
+            table,
             fn.label,
             str(fn.line),
             *([_cut(claim, 80)] if claims else []),
@@ -218,7 +223,8 @@ def _literature_table(doc: ParsedDocument) -> Table:
         table.add_column(col, overflow="fold")
     for entry in doc.literature:
         ref = entry.reference
-        table.add_row(
+        add_plain_row(
+            table,
             str(entry.number),
             str(entry.line),
             _cut("; ".join(ref.authors), 40),
@@ -267,7 +273,7 @@ def check(
         timeout=timeout,
         user_agent=user_agent,
     )
-    db = open_db(db_path)
+    db = open_db(db_path, create=False)
     console = _console()
     with progress_bar(console, "Checking links") as on_progress:
         report = run_check(db, settings, refresh=refresh, on_progress=on_progress)
@@ -311,7 +317,7 @@ def archive(
     archive_settings = dataclasses.replace(
         settings.archive, save_auth=os.environ.get("BIBCHECK_SAVE_AUTH") or None
     )
-    db = open_db(db_path)
+    db = open_db(db_path, create=False)
     console = _console()
     with progress_bar(console, "Looking up archives") as on_progress:
         report = run_archive(
@@ -344,7 +350,7 @@ def report(db_path: str, formats: str, out_dir: str, fail_on: str) -> None:
     Example: bibcheck report --format html,md --fail-on warning
     """
     fmts = _formats(formats)
-    db = open_db(db_path)
+    db = open_db(db_path, create=False)
     policy = load_settings(".").confirm
     for path in write_reports(db, out_dir, fmts, policy=policy):
         click.echo(str(path))
@@ -389,7 +395,9 @@ def run_command(
     Example: bibcheck run references/on-the-course-of-cooperation.md
     """
     fmts = _formats(formats)
-    settings = load_settings(".", allow_private=allow_private)
+    settings = load_settings(
+        ".", allow_private=allow_private, timeout=timeout, user_agent=user_agent
+    )
     db = open_db(db_path)
     console = _console()
     with (
@@ -439,7 +447,7 @@ def export_json(db_path: str, output: str | None) -> None:
 
     Example: bibcheck export json -o model.json
     """
-    _write(dumps(build_export(open_db(db_path), load_settings(".").confirm)), output)
+    _write(dumps(build_export(open_db(db_path, create=False), load_settings(".").confirm)), output)
 
 
 def _write(text: str, output: str | None) -> None:
@@ -470,7 +478,7 @@ def export_bibtex_command(db_path: str, output: str | None, style: str, ascii_: 
     Example: bibcheck export bibtex -o refs.bib --style biblatex
     """
     chosen: Style = "bibtex" if style == "bibtex" else "biblatex"
-    _write(export_bibtex(open_db(db_path), style=chosen, ascii=ascii_), output)
+    _write(export_bibtex(open_db(db_path, create=False), style=chosen, ascii=ascii_), output)
 
 
 @export.command("csl-json")
@@ -481,7 +489,7 @@ def export_csl_command(db_path: str, output: str | None) -> None:
 
     Example: bibcheck export csl-json -o refs.json
     """
-    _write(export_csl_json(open_db(db_path)), output)
+    _write(export_csl_json(open_db(db_path, create=False)), output)
 
 
 @export.command("ris")
@@ -492,7 +500,7 @@ def export_ris_command(db_path: str, output: str | None) -> None:
 
     Example: bibcheck export ris -o refs.ris
     """
-    _write(export_ris(open_db(db_path)), output)
+    _write(export_ris(open_db(db_path, create=False)), output)
 
 
 @cli.command("readers")
@@ -514,6 +522,9 @@ def main() -> None:
         sys.exit(ExitCode.INPUT)
     except BibcheckError as exc:
         click.echo(f"Error: {exc}", err=True)
+        sys.exit(ExitCode.INPUT)
+    except OSError as exc:  # an output file or directory that cannot be written
+        click.echo(f"Error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), err=True)
         sys.exit(ExitCode.INPUT)
     except KeyboardInterrupt:
         click.echo("Interrupted; everything stored so far is kept.", err=True)

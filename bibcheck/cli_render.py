@@ -10,8 +10,10 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 from sqlite_utils import Database
 
 from bibcheck.archive import ArchiveReport
@@ -20,6 +22,12 @@ from bibcheck.store.archives import latest_lookups
 from bibcheck.store.links import ConfirmPolicy, citing, link_states
 
 ProgressCallback = Callable[[int, int], None]
+
+
+def add_plain_row(table: Table, *cells: object) -> None:
+    """Add a row whose cells are shown literally: document and page text may hold
+    square brackets that rich would otherwise read as markup (and fail on)."""
+    table.add_row(*(Text(str(cell)) for cell in cells))
 
 
 @contextmanager
@@ -56,7 +64,7 @@ def render_check_report(console: Console, report: CheckReport) -> None:
     if summary.degraded:
         console.print(
             "[bold red]Degraded run:[/bold red] the links could not be checked: "
-            f"{summary.degraded_reason}. No stored verdict was changed.",
+            f"{escape(summary.degraded_reason)}. No stored verdict was changed.",
         )
         return  # what little was seen while offline is not evidence: no tables
     if summary.by_status:
@@ -64,7 +72,7 @@ def render_check_report(console: Console, report: CheckReport) -> None:
         table.add_column("verdict")
         table.add_column("URLs", justify="right")
         for status, n in sorted(summary.by_status.items(), key=lambda kv: (-kv[1], kv[0])):
-            table.add_row(status.value, str(n))
+            add_plain_row(table, status.value, str(n))
         console.print(table)
     if summary.by_host:
         table = Table(title="By host (most URLs first)")
@@ -74,7 +82,7 @@ def render_check_report(console: Console, report: CheckReport) -> None:
         hosts = sorted(summary.by_host.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))
         for host, counts in hosts[:25]:
             verdicts = ", ".join(f"{s.value} {n}" for s, n in sorted(counts.items()))
-            table.add_row(host, str(sum(counts.values())), verdicts)
+            add_plain_row(table, host, str(sum(counts.values())), verdicts)
         console.print(table)
 
 
@@ -91,7 +99,8 @@ def render_links(console: Console, db: Database, policy: ConfirmPolicy) -> None:
         table.add_column(col, overflow="fold")
     for s in states:
         footnotes, literature = cited.get(s.url, ([], []))
-        table.add_row(
+        add_plain_row(
+            table,
             s.url,
             s.label,
             str(s.latest.http_status or ""),
@@ -115,7 +124,7 @@ def render_archive_report(console: Console, report: ArchiveReport) -> None:
     )
     if report.stopped:
         console.print(
-            f"[bold red]Archive lookups stopped:[/bold red] {report.stopped} "
+            f"[bold red]Archive lookups stopped:[/bold red] {escape(report.stopped)} "
             f"({report.not_looked_up} URL(s) not looked up).",
         )
 
@@ -133,7 +142,8 @@ def render_archives(console: Console, db: Database) -> None:
         drift = "" if lk.drift_score is None else f"{lk.drift_score:.2f}"
         if lk.drifted:
             drift += " drifted"
-        table.add_row(
+        add_plain_row(
+            table,
             url,
             lk.outcome.value,
             lk.snapshot_url or "",

@@ -114,8 +114,57 @@ def test_missing_file_and_bad_usage(tmp_path: Path, capsys: pytest.CaptureFixtur
 
 
 def test_show_empty_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from bibcheck.store import open_db
+
+    open_db(tmp_path / "empty.db").close()
     code, out, _ = run(["show", "--db", str(tmp_path / "empty.db")], capsys)
     assert code == 0 and "No documents" in out
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["show"],
+        ["report", "--fail-on", "warning"],
+        ["export", "json"],
+        ["export", "bibtex"],
+        ["check"],
+        ["archive"],
+    ],
+)
+def test_a_mistyped_database_is_an_error_not_an_empty_success(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str]
+) -> None:
+    missing = tmp_path / "bibchek.db"
+    code, _, err = run([*args, "--db", str(missing)], capsys)
+    assert code == ExitCode.INPUT and "no such database" in err
+    assert not missing.exists()
+
+
+def test_unwritable_output_is_an_input_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "b.db")
+    run(["ingest", "--db", db, str(PANDOC_SAMPLE)], capsys)
+    code, _, err = run(["export", "bibtex", "--db", db, "-o", str(tmp_path / "no/dir/x.bib")],
+                       capsys)
+    assert code == ExitCode.INPUT and "Internal error" not in err and "No such file" in err
+
+
+def test_square_brackets_in_document_text_are_shown_literally(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    paper = tmp_path / "brackets.md"
+    paper.write_text(
+        'It said "the [/] and [bold]x[/bold] tags stay as written"[^1].\n\n'
+        "[^1]: Title with [red]brackets[/red] [Electronic resource]. - 2020.\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "b.db")
+    run(["ingest", "--db", db, str(paper)], capsys)
+    code, out, err = run(["show", "--db", db], capsys)
+    assert code == 0, err
+    assert "[red]brackets[/red]" in out and "[/]" in out
 
 
 def _commands(group: click.Group, prefix: str = "") -> list[tuple[str, click.Command]]:
