@@ -296,7 +296,8 @@ class OfflineGuard:
             return len(self.failed) >= needed
 
     def reason(self, not_checked: int) -> str:
-        names = ", ".join(sorted(self.failed)[:5])
+        shown = sorted(self.failed)[:5]
+        names = ", ".join(shown) + (", …" if len(self.failed) > len(shown) else "")
         return (
             f"no host name could be resolved ({len(self.failed)} failed: {names}); "
             f"the machine looks offline. DNS errors in this run are not evidence; "

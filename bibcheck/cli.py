@@ -137,7 +137,7 @@ def ingest(paths: tuple[Path, ...], reader: str | None, db_path: str) -> None:
         state = "stored" if result.stored else "unchanged"
         click.echo(
             f"{state}: {path} ({doc.reader}): {len(doc.footnotes)} footnotes, "
-            f"{sum(len(f.markers) for f in doc.footnotes)} markers, "
+            f"{_marker_count(doc)} markers, "
             f"{len(doc.literature)} literature entries, {len(doc.all_anomalies())} anomalies"
         )
 
@@ -176,7 +176,7 @@ def _show_document(console: Console, doc: ParsedDocument, anomalies: bool, claim
     )
     console.print(
         f"  {len(doc.footnotes)} footnotes, "
-        f"{sum(len(f.markers) for f in doc.footnotes)} markers, "
+        f"{_marker_count(doc)} markers, "
         f"{len(doc.literature)} literature entries, "
         f"{len({r.url for r in _references(doc) if r.url})} distinct URLs, "
         f"{len(found)} anomalies",
@@ -191,6 +191,11 @@ def _show_document(console: Console, doc: ParsedDocument, anomalies: bool, claim
         for a in found:
             where = f"line {a.line}" if a.line else "document"
             console.print(f"  {where:>10}  {a.code.value}: {a.message}", markup=False)
+
+
+def _marker_count(doc: ParsedDocument) -> int:
+    """Markers in the text, those pointing at no footnote included."""
+    return sum(len(f.markers) for f in doc.footnotes) + len(doc.stray_markers)
 
 
 def _references(doc: ParsedDocument) -> list[Reference]:

@@ -72,8 +72,14 @@ def _doi_of_urls(urls: Sequence[ParsedUrl]) -> str | None:
 def _url_missing(ref: Reference, rest: str) -> Anomaly | None:
     if ref.url_raw is not None:
         return None
-    if _URL_LABEL.search(rest):
-        message = "'URL:' is written but no address follows it"
+    label = _URL_LABEL.search(rest)
+    if label:
+        after = rest[label.end() :].split()
+        message = (
+            f"'URL:' is followed by {after[0][:60]!r}, which is not an http(s) address"
+            if after and re.match(r"[a-z][a-z0-9+.-]*:", after[0], re.I)
+            else "'URL:' is written but no address follows it"
+        )
     elif ref.kind is RefKind.WEB:
         message = "electronic resource without a URL"
     else:

@@ -128,10 +128,12 @@ def link_notice(cited: int, unchecked: int, last_run: Mapping[str, Any] | None) 
     when = str(last_run["started_at"])[:10]
     if last_run["degraded"]:
         reason = last_run["degraded_reason"] or "the network was unavailable"
+        earlier = (
+            "; the verdicts shown come from earlier checks" if unchecked < cited else ""
+        )
         return (
             f"The last link check ({when}) could not be done: {reason}. "
-            f"{unchecked} of {cited} cited URLs have never been checked; verdicts shown "
-            "come from earlier checks."
+            f"{unchecked} of {cited} cited URLs have never been checked{earlier}."
         )
     if unchecked:
         return f"{unchecked} of {cited} cited URLs have not been checked yet."
