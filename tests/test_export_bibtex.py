@@ -68,7 +68,7 @@ def sample_db() -> Database:
     ("text", "expected"),
     [
         ("R&D 14% #1 $5 a_b", r"R\&D 14\% \#1 \$5 a\_b"),
-        ("{x} ~ ^ \\", r"\{x\} \textasciitilde{} \textasciicircum{} \textbackslash{}"),
+        ("{x} ~ ^ \\", r"\textbraceleft{}x\textbraceright{} \textasciitilde{} \textasciicircum{} \textbackslash{}"),
         ("Залесский  «Путь»", "Залесский «Путь»"),
     ],
 )
@@ -234,3 +234,13 @@ def test_sample_export_is_fast_and_complete(sample_db: Database) -> None:
     text = export_bibtex(sample_db)
     assert text.count("\n@") + 1 == 166
     assert "@book{zalesky2023route," in text
+
+
+def test_unmatched_braces_in_a_title_still_make_a_valid_entry() -> None:
+    """An unmatched { or } in document text must not unbalance the BibTeX entry."""
+    from pybtex.database import parse_string
+
+    title = latex_text("Über {Braces} and }unbalanced{ text")
+    entry = f"@misc{{k,\n  title = {{{title}}},\n}}\n"
+    parsed = parse_string(entry, "bibtex")
+    assert "unbalanced" in parsed.entries["k"].fields["title"]

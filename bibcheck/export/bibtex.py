@@ -78,8 +78,9 @@ __all__ = [
 
 _SPECIAL = {
     "\\": r"\textbackslash{}",
-    "{": r"\{",
-    "}": r"\}",
+    # BibTeX and biber count \{ and \} as braces: an unmatched one breaks the entry.
+    "{": r"\textbraceleft{}",
+    "}": r"\textbraceright{}",
     "%": r"\%",
     "&": r"\&",
     "#": r"\#",
@@ -374,13 +375,21 @@ _DECODER = _decoder()
 _URL_MACRO = re.compile(r"\\url\s*\{([^{}]*)\}")
 
 
+_BRACE_MACRO = re.compile(r"\\text(braceleft|braceright)(?:\{\}|\b)")
+_BRACE_MARK = {"braceleft": "\ue000", "braceright": "\ue001"}  # private-use placeholders
+
+
 def decode_latex(value: str) -> str:
     """LaTeX field text -> Unicode (``{\\"u}`` -> ü, ``\\&`` -> &, braces dropped)."""
     value = re.sub(r"(?<!\\)%", r"\\%", value)  # a bare % in a field is text, not a comment
+    value = re.sub(r"(?<!\\)&", r"\\&", value)  # a bare & is text, not a table column
+    # pylatexenc does not know \textbraceleft / \textbraceright: keep them as braces.
+    value = _BRACE_MACRO.sub(lambda m: _BRACE_MARK[m.group(1)], value)
     try:
-        return " ".join(_DECODER.latex_to_text(value).split())
+        text = _DECODER.latex_to_text(value)
     except Exception:  # pylatexenc raises on broken input; keep the text as written
-        return " ".join(value.split())
+        text = value
+    return " ".join(text.split()).replace("\ue000", "{").replace("\ue001", "}")
 
 
 def _decode_field(name: str, value: str) -> str:
