@@ -391,3 +391,22 @@ def sample_doc() -> ParsedDocument:
     from tests.conftest import SAMPLE
 
     return parse_file(SAMPLE)
+
+
+def test_exports_agree_on_the_type_and_keep_an_articles_own_pages() -> None:
+    from bibcheck.export.bibtex import entry_type
+    from bibcheck.export.works import export_kind
+    from bibcheck.model import RefKind as K
+    from bibcheck.model import Reference as R
+
+    hostless = R("x", 1, 1, kind=K.ARTICLE, title="T", url="https://a.org/x")
+    assert export_kind(hostless) is K.WEB and entry_type(hostless, "biblatex") == "online"
+    article = R("x", 1, 1, kind=K.ARTICLE, title="T", host="Journal", pages="10-20")
+    assert export_kind(article) is K.ARTICLE and entry_type(article, "biblatex") == "article"
+    from bibcheck.export.works import merge
+    from bibcheck.model import Origin
+
+    merged = merge([article], [Origin.FOOTNOTE])
+    assert merged.pages == "10-20"  # an article's page range belongs to the work
+    book = R("x", 1, 1, kind=K.BOOK, title="B", pages="65")
+    assert merge([book], [Origin.FOOTNOTE]).pages is None  # the page a footnote cites

@@ -54,7 +54,7 @@ from pylatexenc.latex2text import (  # type: ignore[import-untyped]
 from pylatexenc.latexencode import UnicodeToLatexEncoder  # type: ignore[import-untyped]
 from sqlite_utils import Database
 
-from bibcheck.export.works import Work, corporate, load_works, split_name
+from bibcheck.export.works import Work, corporate, export_kind, load_works, split_name
 from bibcheck.model import Reference, RefKind
 
 Style = Literal["biblatex", "bibtex"]
@@ -198,7 +198,7 @@ _LANGID = {
 
 def entry_type(ref: Reference, style: Style) -> str:
     """The entry type for a reference's kind (and host) in ``style``."""
-    kind = ref.kind
+    kind = export_kind(ref)
     if kind is RefKind.BOOK:
         kind_type = "book"
     elif kind is RefKind.ARTICLE and ref.host:

@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from bibcheck.export.works import Work, corporate, load_works, split_name
+from bibcheck.export.works import Work, corporate, export_kind, load_works, split_name
 from bibcheck.model import RefKind
 
 __all__ = ["csl_item", "export_csl_json", "works_to_csl"]
@@ -45,10 +45,7 @@ def _date(day: date) -> dict[str, Any]:
 
 
 def _type(work: Work) -> str:
-    ref = work.reference
-    if ref.kind is RefKind.UNKNOWN and ref.url:
-        return "webpage"
-    return _TYPES[ref.kind]
+    return _TYPES[export_kind(work.reference)]
 
 
 def csl_item(work: Work) -> dict[str, Any]:

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from sqlite_utils import Database
 
-from bibcheck.export.works import Work, corporate, load_works, split_name
+from bibcheck.export.works import Work, corporate, export_kind, load_works, split_name
 from bibcheck.model import RefKind
 
 __all__ = ["export_ris", "ris_record", "works_to_ris"]
@@ -52,7 +52,7 @@ def _pages(pages: str) -> list[tuple[str, str]]:
 def ris_record(work: Work) -> str:
     """One RIS record, ``TY`` to ``ER``, ending with a newline."""
     ref = work.reference
-    kind = "ELEC" if ref.kind is RefKind.UNKNOWN and ref.url else _TYPES[ref.kind]
+    kind = _TYPES[export_kind(ref)]
     tags: list[tuple[str, object]] = [("TY", kind), ("ID", work.key)]
     tags += [("AU", _author(a)) for a in ref.authors]
     optional: list[tuple[str, object]] = [

@@ -42,7 +42,7 @@ from datetime import date
 from sqlite_utils import Database
 
 from bibcheck.linking import title_key
-from bibcheck.model import ArchiveOutcome, Origin, ParsedDocument, Reference
+from bibcheck.model import ArchiveOutcome, Origin, ParsedDocument, Reference, RefKind
 from bibcheck.store.archives import latest_lookups
 from bibcheck.store.documents import iter_documents
 from bibcheck.store.links import OK, history
@@ -319,6 +319,24 @@ _MERGED = tuple(
 )
 
 
+def export_kind(ref: Reference) -> RefKind:
+    """The kind every export uses, so BibTeX, CSL-JSON and RIS agree on a work's type.
+
+    An article or chapter whose host (journal, book) was not parsed cannot be
+    exported as one (biblatex requires the journal): it is a web source if it
+    has a URL, else a generic document.  An unknown kind with a URL is a web source.
+    """
+    kind = ref.kind
+    if kind in (RefKind.ARTICLE, RefKind.CHAPTER) and not ref.host:
+        kind = RefKind.UNKNOWN
+    if kind is RefKind.UNKNOWN and ref.url:
+        return RefKind.WEB
+    return kind
+
+
+_OWN_PAGES = (RefKind.ARTICLE, RefKind.CHAPTER)  # a page range that belongs to the work
+
+
 def merge(refs: Sequence[Reference], origins: Sequence[Origin]) -> Reference:
     """One reference from several, the first (authoritative) winning field by field."""
     first = refs[0]
@@ -327,8 +345,8 @@ def merge(refs: Sequence[Reference], origins: Sequence[Origin]) -> Reference:
         default = getattr(Reference("", 0, 0), name)
         values[name] = default
         for ref, origin in zip(refs, origins, strict=True):
-            if name == "pages" and origin is Origin.FOOTNOTE:
-                continue
+            if name == "pages" and origin is Origin.FOOTNOTE and ref.kind not in _OWN_PAGES:
+                continue  # a footnote's page is where it cites a book, not the work's extent
             value = getattr(ref, name)
             if value != default and value not in (None, "", ()):
                 values[name] = value
