@@ -396,8 +396,8 @@ def sample_doc() -> ParsedDocument:
 def test_exports_agree_on_the_type_and_keep_an_articles_own_pages() -> None:
     from bibcheck.export.bibtex import entry_type
     from bibcheck.export.works import export_kind
-    from bibcheck.model import RefKind as K
     from bibcheck.model import Reference as R
+    from bibcheck.model import RefKind as K
 
     hostless = R("x", 1, 1, kind=K.ARTICLE, title="T", url="https://a.org/x")
     assert export_kind(hostless) is K.WEB and entry_type(hostless, "biblatex") == "online"
