@@ -103,7 +103,9 @@ def build_document(
     by_number = {e.number: e for e in literature}
     markers = _markers(raw)
     anomalies: list[Anomaly] = [*extra, *raw.anomalies, *_claimless(markers)]
-    anomalies.extend(check_numbering(raw.markers, raw.footnotes))
+    anomalies.extend(
+        check_numbering(raw.markers, raw.footnotes, markers_reusable=raw.markers_reusable)
+    )
     footnotes: list[Footnote] = []
     cited: set[int] = set()
     seen: set[str] = set()

@@ -167,6 +167,9 @@ class RawDocument:
     literature: tuple[RawNote, ...]
     anomalies: tuple[Anomaly, ...] = ()
     literature_heading_line: int | None = None
+    # Numeric citation styles ([3] ... [3], \cite{k} twice) cite one source again by
+    # repeating its marker: a repeated marker is then not a numbering defect.
+    markers_reusable: bool = False
 
 
 # --------------------------------------------------------------------------

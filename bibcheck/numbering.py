@@ -8,7 +8,9 @@ from collections.abc import Sequence
 from bibcheck.model import Anomaly, AnomalyCode, RawMarker, RawNote
 
 
-def check_numbering(markers: Sequence[RawMarker], notes: Sequence[RawNote]) -> list[Anomaly]:
+def check_numbering(
+    markers: Sequence[RawMarker], notes: Sequence[RawNote], *, markers_reusable: bool = False
+) -> list[Anomaly]:
     """Anomalies for markers without definitions and the reverse, numbers
     defined twice, gaps in the numbering and numbers out of order."""
     found: list[Anomaly] = []
@@ -46,7 +48,8 @@ def check_numbering(markers: Sequence[RawMarker], notes: Sequence[RawNote]) -> l
                     footnote=marker.label,
                 )
             )
-    found.extend(_duplicate_markers(markers))
+    if not markers_reusable:
+        found.extend(_duplicate_markers(markers))
     found.extend(_gaps(markers, notes))
     found.extend(_order(markers))
     return found

@@ -38,3 +38,20 @@ def test_numbering(
     found = check_numbering(markers(*marks), notes(*defs))
     assert [(a.code, a.footnote) for a in found] == expected
     assert all(a.message for a in found)
+
+
+def test_repeated_numeric_citation_is_not_a_defect_where_markers_are_reusable() -> None:
+    marks, defs = markers("1", "2", "2"), notes("1", "2")
+    assert [a.code for a in check_numbering(marks, defs)] == [C.DUPLICATE_MARKER]
+    assert check_numbering(marks, defs, markers_reusable=True) == []
+
+
+def test_plain_text_reader_cites_a_source_twice_without_complaint() -> None:
+    from bibcheck.ingest import parse_bytes
+
+    text = b"Trade grew [1]. It grew again [2]. As said before [1].\n\nReferences\n\n" \
+        b"1. Smith, J. (2020). Trade. Journal of Trade, 1(2), 3-4.\n" \
+        b"2. Doe, A. (2021). More trade. Journal of Trade, 2(1), 5-6.\n"
+    doc = parse_bytes(text, "paper.txt")
+    assert doc.reader == "plain-text"
+    assert C.DUPLICATE_MARKER not in {a.code for a in doc.all_anomalies()}

@@ -176,6 +176,7 @@ def read(text: str) -> RawDocument:
         footnotes=tuple(notes),
         literature=tuple(literature_list),
         literature_heading_line=None,
+        markers_reusable=True,
     )
 
 

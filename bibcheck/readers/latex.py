@@ -571,6 +571,7 @@ def read_at(text: str, path: str) -> RawDocument:
         footnotes=tuple(notes),
         literature=tuple(literature),
         anomalies=tuple(anomalies),
+        markers_reusable=True,
     )
 
 

@@ -139,6 +139,7 @@ def read(text: str) -> RawDocument:
         literature=tuple(literature),
         anomalies=tuple([*anomalies, *lit_anomalies]),
         literature_heading_line=None if at is None else at + 1,
+        markers_reusable=True,
     )
 
 
