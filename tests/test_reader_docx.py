@@ -291,3 +291,33 @@ def test_oversized_part_is_skipped(monkeypatch: pytest.MonkeyPatch) -> None:
     doc = parse_bytes(data, "big.docx")  # footnotes.xml inflates beyond the cap
     assert not doc.footnotes and len(doc.stray_markers) == 6
     assert any("beyond" in a.message or "too large" in a.message for a in doc.anomalies)
+
+
+def _rewrite(data: bytes, changes: dict[str, bytes | None]) -> bytes:
+    """The package with some parts replaced (or dropped, for None)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for name in src.namelist():
+            if name in changes:
+                if changes[name] is not None:
+                    dst.writestr(name, changes[name])
+            else:
+                dst.writestr(name, src.read(name))
+    return out.getvalue()
+
+
+def test_damaged_notes_part_is_reported_and_the_rest_kept() -> None:
+    data = build_docx()
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        notes = z.read("word/footnotes.xml")
+    cut = _rewrite(data, {"word/footnotes.xml": notes[: len(notes) * 2 // 3]})
+    doc = read_bytes(cut, "cut-notes.docx")
+    damaged = [a for a in doc.anomalies if a.code is C.DOCUMENT_DAMAGED]
+    assert damaged and "footnotes.xml" in damaged[0].message
+    assert doc.footnotes  # the notes before the cut are kept
+
+
+def test_notes_found_without_relationships() -> None:
+    data = _rewrite(build_docx(), {"word/_rels/document.xml.rels": None})
+    doc = read_bytes(data, "norels.docx")
+    assert len(doc.footnotes) == 6

@@ -300,10 +300,12 @@ def read_bytes(data: bytes, path: str) -> RawDocument:
     body = paras if lit_at is None else paras[:lit_at]
     blocks, markers, anchors = _body(body)
     notes: list[RawNote] = []
-    anomalies = list(parts.anomalies)
+    anomalies: list[Anomaly] = []
     end_prefix = "e" if any(k == "foot" for k, _ in anchors) else ""
     for kind, part in (("foot", "footnotes"), ("end", "endnotes")):
         target = _rel_target(rels, part)
+        if target is None and f"word/{part}.xml" in parts.package.parts:
+            target = f"word/{part}.xml"  # a package without relationships: the usual place
         if target is None:
             continue
         note_rels = {rid: t for rid, (k, t) in parts.rels(target).items() if k == "hyperlink"}
@@ -315,6 +317,8 @@ def read_bytes(data: bytes, path: str) -> RawDocument:
     if lit_at is not None:
         literature, lit_anomalies = _literature(paras, lit_at)
         anomalies.extend(lit_anomalies)
+    # Read last: parsing the notes parts above may have added damage reports to it.
+    anomalies = [*parts.anomalies, *anomalies]
     return RawDocument(
         reader=NAME,
         title=_title(parts, paras),
