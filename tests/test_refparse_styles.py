@@ -108,3 +108,21 @@ def test_repeat_resolution_in_a_document() -> None:
     assert C.REPEAT_NOTE_UNRESOLVED in {a.code for a in doc.anomalies if a.footnote == "1"}
     assert (third.reference.raw, third.reference.title, third.reference.pages) == (
         "Ibid., 46.", second.reference.title, "46")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smith, John. 2018. Trade and Growth. Chicago: University of Chicago Press.",
+        "Brown, T. 2017, Trade economics, 2nd edn, Oxford University Press, Oxford.",
+    ],
+)
+def test_a_misread_reference_is_flagged_not_silently_wrong(text: str) -> None:
+    """Where the style's fields do not fit, say so rather than guess quietly."""
+    from bibcheck.model import AnomalyCode
+    from bibcheck.refparse import parse_reference, style_detection
+
+    with style_detection(True):
+        ref = parse_reference(text, (1,))
+    assert ref.title != "2018"
+    assert AnomalyCode.REFERENCE_UNPARSED in {a.code for a in ref.anomalies}

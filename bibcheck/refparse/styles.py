@@ -180,6 +180,10 @@ class Fields:
     chapter: bool = False
 
 
+_NOT_A_TITLE = re.compile(r"[\W\d_]*\d[\W\d_]*")  # digits and punctuation only
+_A_YEAR = re.compile(r"(?<![\d/.-])(1[5-9]\d\d|20\d\d)(?![\d/])")
+
+
 def build(fields: Fields, text: str, line_starts: Sequence[int], has_web_url: bool) -> Reference:
     """Turn a style parser's fields into a :class:`Reference` with its anomalies."""
     anomalies: list[Anomaly] = []
@@ -188,6 +192,17 @@ def build(fields: Fields, text: str, line_starts: Sequence[int], has_web_url: bo
         line = f.line_of(text, line_starts, year.raw)
         anomalies.append(Anomaly(AnomalyCode.YEAR_MALFORMED, year.problem, line=line))
     title = tidy(fields.title)
+    if title is not None and _NOT_A_TITLE.fullmatch(title):
+        title = None  # "2018" taken for the title: the style was misread
+    if year.raw is None and _A_YEAR.search(text):
+        anomalies.append(
+            Anomaly(
+                AnomalyCode.REFERENCE_UNPARSED,
+                f"a year is written but not where {fields.style.upper()} puts it; "
+                "check the fields of this reference",
+                line=line_starts[0],
+            )
+        )
     if title is None and (year.raw or fields.authors):
         anomalies.append(
             Anomaly(
