@@ -229,6 +229,7 @@ def store_tricky(db: Database) -> Database:
         ("Müller Çelik Ğ", "Muller Celik G"),
         ("Ўладзімір Іваноў", "Uladzimir Ivanou"),
         ("объём", "obem"),
+        ("Żółć Łódź Straße Ærø", "Zolc Lodz Strasse Aero"),
         ("漢字 abc", " abc"),
     ],
 )

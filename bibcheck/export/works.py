@@ -104,6 +104,10 @@ _CYRILLIC = {
 }  # fmt: skip
 
 
+# Latin letters that do not decompose into a base letter plus an accent.
+_LATIN_EXTRA = {"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ı": "i"}
+
+
 def transliterate(text: str) -> str:
     """Latin-letter form of ``text``: Cyrillic by table, accents stripped.
 
@@ -113,8 +117,8 @@ def transliterate(text: str) -> str:
     out: list[str] = []
     for ch in text:
         low = ch.lower()
-        if low in _CYRILLIC:
-            latin = _CYRILLIC[low]
+        if low in _CYRILLIC or low in _LATIN_EXTRA:
+            latin = _CYRILLIC.get(low) or _LATIN_EXTRA[low]
             out.append(latin.capitalize() if ch != low and latin else latin)
         else:
             out.append(ch)
