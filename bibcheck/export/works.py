@@ -118,7 +118,7 @@ def transliterate(text: str) -> str:
     for ch in text:
         low = ch.lower()
         if low in _CYRILLIC or low in _LATIN_EXTRA:
-            latin = _CYRILLIC.get(low) or _LATIN_EXTRA[low]
+            latin = _CYRILLIC[low] if low in _CYRILLIC else _LATIN_EXTRA[low]
             out.append(latin.capitalize() if ch != low and latin else latin)
         else:
             out.append(ch)
