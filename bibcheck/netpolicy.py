@@ -137,6 +137,15 @@ def system_resolver(host: str, port: int) -> list[str]:
     return seen
 
 
+def _numeric_form(host: str) -> bool:
+    """``127.1``, ``2130706433``, ``0x7f000001``: an address the C library reads as numbers."""
+    try:
+        socket.inet_aton(host)
+    except OSError:
+        return False
+    return True
+
+
 def _special_use(host: str) -> list[str] | None:
     """RFC 6761 answers: ``.invalid`` never resolves, ``localhost`` is loopback."""
     if host == "invalid" or host.endswith(".invalid"):
@@ -173,18 +182,24 @@ class AddressPolicy:
         if literal is not None:
             return [str(literal)]
         override = self._override(host)
+        # Only a DNS answer proves the network works: localhost and other special
+        # names, or a numeric form ("127.1"), resolve offline too.  A ``resolve``
+        # override stands for a DNS answer (that is how tests simulate DNS).
+        proves = override is not None or not _numeric_form(host)
         try:
             if override is not None:
                 found = [override]
             else:
                 special = _special_use(host)
+                proves = proves and special is None
                 found = special if special is not None else self.resolver(host, port)
             if not found:
                 raise socket.gaierror(socket.EAI_NONAME, f"{host}: no addresses")
         except socket.gaierror:
             self._notify(host, False)
             raise
-        self._notify(host, True)
+        if proves:
+            self._notify(host, True)
         return found
 
     def _notify(self, host: str, ok: bool) -> None:

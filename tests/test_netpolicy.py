@@ -185,3 +185,12 @@ def test_proxies_are_refused() -> None:
     adapter = PolicyAdapter(AddressPolicy())
     with pytest.raises(ForbiddenAddressError):
         adapter.proxy_manager_for("http://proxy.test:3128")
+
+
+@pytest.mark.parametrize("host", ["localhost", "app.localhost", "127.1", "2130706433"])
+def test_names_that_resolve_offline_do_not_prove_the_network(host: str) -> None:
+    """Otherwise one cited localhost URL would make every real DNS failure 'evidence'."""
+    heard: list[tuple[str, bool]] = []
+    policy = AddressPolicy(resolver=lambda h, p: ["127.0.0.1"], listener=lambda h, ok: heard.append((h, ok)))
+    policy.lookup(host, 80)
+    assert heard == []
