@@ -52,7 +52,7 @@ _ANGLE = re.compile(
 )
 # A bare URL ending in '-' or '_' at a line end, continued on the next line.
 _BARE_CONT = re.compile(r"(?<=[-_])[ \t]*\n[ \t]*(?P<rest>[\w\-./%?=&#~+]+)")
-_BARE = re.compile(r"(?<![\w/(<\[])(?P<url>(?:" + _URL_START + r"|www\.)[^\s<>\"\]]+)", re.I)
+_BARE = re.compile(r"(?<![\w/<])(?P<url>(?:" + _URL_START + r"|www\.)[^\s<>\"\]]+)", re.I)
 _FRAGMENT_LINK = re.compile(r"[ \t]*\n\s*\[(?P<label>(?:\\.|[^\]\\])*)\]\((?P<target>[^)\s]*)\)")
 _ESCAPE = re.compile(r"\\+([!-/:-@\[-`{-~])")
 _TRAILING = ".,;:!?'\""
@@ -318,6 +318,11 @@ def _blank_out(text: str, spans: list[tuple[int, int]]) -> str:
     out = []
     pos = 0
     for start, end in sorted(spans):
+        # "(https://...)" and "[https://...]": the wrapper goes with the URL.
+        if start > pos and text[start - 1] in "([":
+            start -= 1
+            if end < len(text) and text[end] in ")]":
+                end += 1
         out.append(text[pos:start])
         out.append(" ")
         pos = end

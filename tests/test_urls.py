@@ -173,6 +173,20 @@ def test_extract_single_url(
     assert "http" not in result.rest.replace("\\", "")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paper. Available at: (https://example.com/a) (accessed 01.02.2020).",
+        "Paper (https://example.com/a).",
+        "Paper [https://example.com/a].",
+    ],
+)
+def test_url_in_parentheses_or_brackets(text: str) -> None:
+    result = extract_urls(text, (1,))
+    assert [u.url for u in result.urls] == ["https://example.com/a"]
+    assert "(" not in result.rest.split("(accessed")[0] and "[" not in result.rest
+
+
 def test_two_urls_and_rest() -> None:
     result = extract_urls("A <https://a.org/x> and B https://b.org/y.", (1,))
     assert [u.url for u in result.urls] == ["https://a.org/x", "https://b.org/y"]
