@@ -100,7 +100,6 @@ def build_document(
     """Turn a reader's syntax-level document into the parsed model."""
     literature = _literature(raw)
     index = LiteratureIndex(literature)
-    by_number = {e.number: e for e in literature}
     markers = _markers(raw)
     anomalies: list[Anomaly] = [*extra, *raw.anomalies, *_claimless(markers)]
     anomalies.extend(
@@ -115,7 +114,7 @@ def build_document(
         match = index.match(ref) if literature else None
         if match is not None:
             cited.add(match.number)
-            anomalies.extend(differences(ref, by_number[match.number], match, note.label))
+            anomalies.extend(differences(ref, index.entry(match), match, note.label))
         elif literature:
             anomalies.append(
                 Anomaly(

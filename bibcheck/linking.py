@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from bibcheck.model import Anomaly, AnomalyCode, LiteratureEntry, LiteratureMatch, Reference
 from bibcheck.urls import normalise_key
@@ -43,23 +44,41 @@ def title_similarity(a: str | None, b: str | None) -> float:
 
 
 class LiteratureIndex:
-    """The literature list indexed for matching."""
+    """The literature list indexed for matching.
+
+    Exact matches go through dictionaries.  Fuzzy candidates are narrowed
+    first - URLs to the same host, titles to entries sharing at least two
+    distinctive words - so that a manuscript with many footnotes missing from
+    its list does not compare every footnote with every entry.
+    """
 
     def __init__(self, entries: Sequence[LiteratureEntry]) -> None:
         self.entries = list(entries)
-        self._by_url: dict[str, list[LiteratureEntry]] = {}
-        self._by_title: dict[str, list[LiteratureEntry]] = {}
+        self._by_url: dict[str, list[int]] = {}
+        self._by_title: dict[str, list[int]] = {}
+        self._by_host: dict[str, list[int]] = {}
+        self._by_word: dict[str, list[int]] = {}
         self._titles: list[str] = []
         self._urls: list[str] = []
-        for entry in self.entries:
+        for i, entry in enumerate(self.entries):
             ref = entry.reference
-            if ref.url:
-                self._by_url.setdefault(normalise_key(ref.url), []).append(entry)
+            url_key = normalise_key(ref.url) if ref.url else ""
             key = title_key(ref.title)
+            if url_key:
+                self._by_url.setdefault(url_key, []).append(i)
+                self._by_host.setdefault(_host(url_key), []).append(i)
             if key:
-                self._by_title.setdefault(key, []).append(entry)
+                self._by_title.setdefault(key, []).append(i)
+                for word in _words(key):
+                    self._by_word.setdefault(word, []).append(i)
             self._titles.append(key)
-            self._urls.append(normalise_key(ref.url) if ref.url else "")
+            self._urls.append(url_key)
+
+    def entry(self, match: LiteratureMatch) -> LiteratureEntry:
+        """The entry a match points at (even when numbers repeat in the list)."""
+        if 0 <= match.index < len(self.entries):
+            return self.entries[match.index]
+        return next(e for e in self.entries if e.number == match.number)
 
     def match(self, ref: Reference) -> LiteratureMatch | None:
         """The literature entry citing the same work as ``ref``, if any."""
@@ -67,28 +86,97 @@ class LiteratureIndex:
         key = title_key(ref.title)
         same_url = self._by_url.get(url_key, []) if url_key else []
         if same_url:
-            best = max(same_url, key=lambda e: title_similarity(ref.title, e.reference.title))
-            return LiteratureMatch(best.number, "url", 100.0)
+            best = max(same_url, key=lambda i: title_similarity(ref.title, self._titles[i]))
+            return self._found(best, "url", 100.0)
         if key and key in self._by_title:
-            entry = self._by_title[key][0]
-            return LiteratureMatch(entry.number, "title", 100.0)
+            return self._found(self._by_title[key][0], "title", 100.0)
         return self._fuzzy(url_key, key)
+
+    def _found(self, i: int, method: str, score: float) -> LiteratureMatch:
+        return LiteratureMatch(self.entries[i].number, method, score, i)
 
     def _fuzzy(self, url_key: str, key: str) -> LiteratureMatch | None:
         found: list[LiteratureMatch] = []
         if key:
-            hit = process.extractOne(
-                key, self._titles, scorer=fuzz.token_sort_ratio, score_cutoff=WEAK
-            )
-            if hit is not None:
-                found.append(LiteratureMatch(self.entries[hit[2]].number, "title", float(hit[1])))
+            found.extend(self._fuzzy_title(key))
         if url_key:
-            hit = process.extractOne(url_key, self._urls, scorer=fuzz.ratio, score_cutoff=URL_TYPO)
-            if hit is not None:
-                found.append(LiteratureMatch(self.entries[hit[2]].number, "url~", float(hit[1])))
+            found.extend(self._fuzzy_url(url_key, key))
         if not found:
             return None
         return max(found, key=lambda m: m.score)
+
+    def _fuzzy_title(self, key: str) -> list[LiteratureMatch]:
+        # Words found in many entries ("cooperation", "title") select nothing.
+        common = max(20, len(self.entries) // 20)
+        words = {w for w in _words(key) if 0 < len(self._by_word.get(w, ())) <= common}
+        counts: dict[int, int] = {}
+        for word in words:
+            for i in self._by_word[word]:
+                counts[i] = counts.get(i, 0) + 1
+        need = 2 if len(words) >= 3 else 1
+        candidates = [i for i, n in counts.items() if n >= need]
+        if not candidates:
+            return []
+        hit = process.extractOne(
+            key,
+            {i: self._titles[i] for i in candidates},
+            scorer=fuzz.token_sort_ratio,
+            score_cutoff=WEAK,
+        )
+        if hit is None or not differs_by_more_than_digits(key, self._titles[hit[2]]):
+            return []  # "Report 2019" and "Report 2020" are two works
+        return [self._found(hit[2], "title", float(hit[1]))]
+
+    def _fuzzy_url(self, url_key: str, key: str) -> list[LiteratureMatch]:
+        candidates = self._by_host.get(_host(url_key), [])
+        if not candidates:
+            return []
+        hit = process.extractOne(
+            url_key,
+            {i: self._urls[i] for i in candidates},
+            scorer=fuzz.ratio,
+            score_cutoff=URL_TYPO,
+        )
+        if hit is None or not url_typo(url_key, self._urls[hit[2]]):
+            return []
+        other = self._titles[hit[2]]
+        if key and other and title_similarity(key, other) < TITLE_FLOOR:
+            return []  # nearly the same address, but clearly another work
+        return [self._found(hit[2], "url~", float(hit[1]))]
+
+
+TITLE_FLOOR = 40.0  # below this, two titles are different works whatever the URLs say
+_DISTINCT = re.compile(r"[^\W\d_]{4,}")
+
+
+def _host(url_key: str) -> str:
+    return url_key.split("/", 1)[0]
+
+
+def _words(key: str) -> set[str]:
+    """The distinctive words of a title key (4 letters or more)."""
+    return set(_DISTINCT.findall(key))
+
+
+def differs_by_more_than_digits(a: str, b: str) -> bool:
+    """True unless the only differences between two titles are digits."""
+    return a == b or url_typo(a, b)
+
+
+def url_typo(a: str, b: str) -> bool:
+    """Do two URL keys differ by a typo rather than by an id?
+
+    Edits that touch only digits make another page (``/view/148201`` vs
+    ``/view/148202``), not a typo of the same one.
+    """
+    if a == b:
+        return True
+    changed = [
+        (a[op.src_pos] if op.src_pos < len(a) else "")
+        + (b[op.dest_pos] if op.dest_pos < len(b) else "")
+        for op in Levenshtein.editops(a, b)
+    ]
+    return not all(c.isdigit() for c in "".join(changed))
 
 
 def differences(

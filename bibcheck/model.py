@@ -242,8 +242,10 @@ class LiteratureMatch:
     """How a footnote was tied to its literature entry."""
 
     number: int
-    method: str  # "url", "title", "url+title"
+    method: str  # "url", "title", "url~" (a URL differing by a typo)
     score: float  # 0..100
+    # position in the literature list (numbers may repeat); -1 unknown; not stored
+    index: int = field(default=-1, compare=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -38,7 +38,7 @@ INDEX = LiteratureIndex(LITERATURE)
                      id="book-by-title"),
         pytest.param(ref("Belarus and Turkey will hold a competition of joint innovation projects",
                          "https://elsewhere.org/x"), 4, "title", id="fuzzy-title"),
-        pytest.param(ref("Something unrelated entirely",
+        pytest.param(ref("Turkey and Belarus talk about energy and medicine",
                          "https://www.belta.by/economics/view/medsiny-418159-2020/"), 5, "url~",
                      id="url-with-a-typo"),
         pytest.param(ref("Completely different subject matter", "https://nowhere.org/"), None, None,
@@ -90,3 +90,32 @@ def test_weak_match_is_flagged() -> None:
 def test_title_similarity_ignores_case_and_punctuation() -> None:
     assert title_similarity("Political relations.", "political RELATIONS") == 100
     assert title_similarity(None, "x") == 0
+
+
+def test_urls_differing_only_in_digits_are_different_pages() -> None:
+    lit = [LiteratureEntry(1, 101, ref("Potash exports grow", "https://belta.by/view/148201/"))]
+    footnote = ref("Bridge opened in Grodno", "https://belta.by/view/148202/")
+    assert LiteratureIndex(lit).match(footnote) is None
+
+
+def test_a_near_identical_url_with_an_unrelated_title_is_not_linked() -> None:
+    lit = [LiteratureEntry(1, 101, ref("Potash exports grow", "https://belta.by/view/potash-a/"))]
+    footnote = ref("Bridge opened in Grodno", "https://belta.by/view/potash-b/")
+    assert LiteratureIndex(lit).match(footnote) is None
+
+
+def test_repeated_literature_numbers_compare_with_the_matched_entry() -> None:
+    lit = [
+        LiteratureEntry(2, 101, ref("Two", "https://a.org/two")),
+        LiteratureEntry(2, 102, ref("Three", "https://a.org/three")),
+    ]
+    index = LiteratureIndex(lit)
+    footnote = ref("Two", "https://a.org/two")
+    match = index.match(footnote)
+    assert match is not None and index.entry(match).reference.title == "Two"
+    assert differences(footnote, index.entry(match), match, "2") == []
+
+
+def test_titles_differing_only_in_digits_are_different_works() -> None:
+    lit = [LiteratureEntry(1, 101, ref("Annual trade report 2019"))]
+    assert LiteratureIndex(lit).match(ref("Annual trade report 2020")) is None

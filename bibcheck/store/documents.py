@@ -137,7 +137,7 @@ def _insert(db: Database, doc: ParsedDocument, size: int, now: datetime) -> None
                 "seq": seq,
                 "line": fn.line,
                 "reference_id": ref_id,
-                "literature_id": lit_ids.get(match.number) if match else None,
+                "literature_id": _literature_id(doc, match, lit_ids) if match else None,
                 "match_method": match.method if match else None,
                 "match_score": match.score if match else None,
             }
@@ -165,6 +165,13 @@ def _insert(db: Database, doc: ParsedDocument, size: int, now: datetime) -> None
     _insert_urls(db, refs)
     rows = [_anomaly_row(doc.id, a) for a in doc.anomalies] + ref_anomalies
     db.table("anomalies").insert_all(rows, ignore=True)
+
+
+def _literature_id(doc: ParsedDocument, match: LiteratureMatch, ids: dict[int, str]) -> str | None:
+    """The row of the entry a footnote is linked to (by position: numbers may repeat)."""
+    if 0 <= match.index < len(doc.literature):
+        return f"{doc.id[:16]}:lit:{match.index}"
+    return ids.get(match.number)
 
 
 def _reference_row(
