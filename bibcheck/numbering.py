@@ -82,20 +82,36 @@ def _gaps(markers: Sequence[RawMarker], notes: Sequence[RawNote]) -> list[Anomal
     numbers = {n for n in map(_numeric, labels) if n is not None}
     if not numbers or len(numbers) < len(set(labels)) / 2:
         return []  # named labels ([^dairy]): numbering gaps mean nothing
-    missing = sorted(set(range(1, max(numbers) + 1)) - numbers)
-    lines = {_numeric(m.label): m.line for m in markers}
+    lines = sorted((n, m.line) for m in markers if (n := _numeric(m.label)) is not None)
     found = []
-    for n in missing:
-        after = max((k for k in lines if k is not None and k < n), default=None)
-        found.append(
-            Anomaly(
-                AnomalyCode.NUMBERING_GAP,
-                f"footnote number {n} is missing (neither a marker nor a definition)",
-                lines.get(after) if after is not None else None,
-                footnote=str(n),
-            )
-        )
+    previous = 0
+    for n in sorted(numbers):
+        if n > previous + 1:
+            found.append(_gap(previous + 1, n - 1, _line_before(lines, previous + 1)))
+        previous = n
     return found
+
+
+def _gap(first: int, last: int, line: int | None) -> Anomaly:
+    """One anomaly per run of missing numbers (a stray 99999 must not make 99,998)."""
+    if first == last:
+        message = f"footnote number {first} is missing (neither a marker nor a definition)"
+    else:
+        message = (
+            f"footnote numbers {first}-{last} are missing ({last - first + 1} numbers: "
+            "neither markers nor definitions)"
+        )
+    return Anomaly(AnomalyCode.NUMBERING_GAP, message, line, footnote=str(first))
+
+
+def _line_before(lines: list[tuple[int, int]], number: int) -> int | None:
+    """Line of the marker with the highest number below ``number``."""
+    best = None
+    for n, line in lines:
+        if n >= number:
+            break
+        best = line
+    return best
 
 
 def _order(markers: Sequence[RawMarker]) -> list[Anomaly]:

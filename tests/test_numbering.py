@@ -55,3 +55,14 @@ def test_plain_text_reader_cites_a_source_twice_without_complaint() -> None:
     doc = parse_bytes(text, "paper.txt")
     assert doc.reader == "plain-text"
     assert C.DUPLICATE_MARKER not in {a.code for a in doc.all_anomalies()}
+
+
+def test_a_run_of_missing_numbers_is_one_anomaly() -> None:
+    found = check_numbering(markers("1", "2", "99999"), notes("1", "2", "99999"))
+    gaps = [a for a in found if a.code is C.NUMBERING_GAP]
+    assert len(gaps) == 1 and "3-99998" in gaps[0].message
+
+
+def test_an_absurd_label_does_not_exhaust_memory() -> None:
+    found = check_numbering(markers("1", "99999999999999"), notes("1", "99999999999999"))
+    assert [a.code for a in found] == [C.NUMBERING_GAP]
