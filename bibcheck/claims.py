@@ -14,13 +14,14 @@ import re
 
 from bibcheck.model import Claim, ClaimKind, TextBlock
 
-CLOSING_QUOTES = {'"': '"', "”": "“", "»": "«", "“": "“"}
+CLOSING_QUOTES = {'"': '"', "”": "“", "»": "«", "“": "„"}  # “ closes German „
 _OPENING = {'"': '"', "“": "”", "«": "»", "„": "“"}
 _NAME_WORDS = 5  # a quoted name ("Zhodino State College") is at most this long
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st no nos vol vols p pp ed eds etc e.g i.e vs cf jr sr inc ltd co corp "
     "fig figs jan feb mar apr jun jul aug sep sept oct nov dec approx est dept univ govt "
-    "т г гг им др см стр ул руб тыс млн млрд".split()
+    "т г гг им др см стр ул руб тыс млн млрд al art arts sec ch para pt op cit ibid "
+    "ст п пп гл ч ср рис табл".split()
 )
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”»)]*\s+(?=[\"'“«(\[]?[A-ZА-ЯЁ0-9])")
 _MIN_QUOTE_WORDS = 3
@@ -83,9 +84,10 @@ def _quote_before(before: str) -> tuple[int, str] | None:
             # both the name and the quotation that contains it.
             start = outer
     else:
-        start = before.rfind(opening, 0, end)
-        if start < 0:
+        found = _paired_opening(before, end, opening, closing)
+        if found is None:
             return None
+        start = found
     text = before[start + 1 : end].strip()
     if len(text.split()) < _MIN_QUOTE_WORDS:
         return None
@@ -105,6 +107,19 @@ def _straight_opening(text: str, end: int) -> int | None:
         depth += -1 if _opens(text, i) else 1
         if depth == 0:
             return i
+    return None
+
+
+def _paired_opening(text: str, end: int, opening: str, closing: str) -> int | None:
+    """The opening quote matching the closing one at ``end``: “a “b” c” nests."""
+    depth = 1
+    for i in range(end - 1, -1, -1):
+        if text[i] == closing:
+            depth += 1
+        elif text[i] == opening:
+            depth -= 1
+            if depth == 0:
+                return i
     return None
 
 

@@ -104,6 +104,36 @@ def _at_end(text: str) -> tuple[TextBlock, int]:
             id="unmatched-opening-quote-dropped",
         ),
         pytest.param(
+            "Intro. Smith et al. (2020) showed that trade grew fast.",
+            ClaimKind.SENTENCE,
+            "Smith et al. (2020) showed that trade grew fast.",
+            id="et-al-and-a-year-in-parentheses",
+        ),
+        pytest.param(
+            "Вступление. Согласно ст. 5 Закона торговля растёт",
+            ClaimKind.SENTENCE,
+            "Согласно ст. 5 Закона торговля растёт",
+            id="russian-article-abbreviation",
+        ),
+        pytest.param(
+            "He said “first “nested” and last words”",
+            ClaimKind.QUOTE,
+            "first “nested” and last words",
+            id="nested-curly-quotes",
+        ),
+        pytest.param(
+            "Он сказал «внешняя «внутренняя» цитата здесь»",
+            ClaimKind.QUOTE,
+            "внешняя «внутренняя» цитата здесь",
+            id="nested-guillemets",
+        ),
+        pytest.param(
+            "Er sagte „das ist wahr und gut“",
+            ClaimKind.QUOTE,
+            "das ist wahr und gut",
+            id="german-low-high-quotes",
+        ),
+        pytest.param(
             'He called it "Naftan" in 2023',
             ClaimKind.SENTENCE,
             'He called it "Naftan" in 2023',
