@@ -130,9 +130,16 @@ def ingest(paths: tuple[Path, ...], reader: str | None, db_path: str) -> None:
 
     Example: bibcheck ingest references/on-the-course-of-cooperation.md
     """
-    db = open_db(db_path)
+    failed = 0
+    db = None
     for path in paths:
-        doc = parse_file(path, reader)
+        try:
+            doc = parse_file(path, reader)
+        except BibcheckError as exc:  # report it, go on with the other files
+            click.echo(f"Error: {exc}", err=True)
+            failed += 1
+            continue
+        db = db or open_db(db_path)
         result = save_document(db, doc, size=path.stat().st_size, now=datetime.now(UTC))
         state = "stored" if result.stored else "unchanged"
         click.echo(
@@ -140,6 +147,8 @@ def ingest(paths: tuple[Path, ...], reader: str | None, db_path: str) -> None:
             f"{_marker_count(doc)} markers, "
             f"{len(doc.literature)} literature entries, {len(doc.all_anomalies())} anomalies"
         )
+    if failed:
+        sys.exit(ExitCode.INPUT)
 
 
 @cli.command()
@@ -519,9 +528,9 @@ def main() -> None:
     """Entry point: run the CLI and map errors to exit codes."""
     try:
         cli.main(standalone_mode=False)
-    except click.exceptions.Abort:
-        click.echo("Aborted.", err=True)
-        sys.exit(ExitCode.INPUT)
+    except (click.exceptions.Abort, KeyboardInterrupt):
+        click.echo("Interrupted; everything stored so far is kept.", err=True)
+        sys.exit(130)
     except click.ClickException as exc:
         exc.show()
         sys.exit(ExitCode.INPUT)
@@ -531,9 +540,6 @@ def main() -> None:
     except OSError as exc:  # an output file or directory that cannot be written
         click.echo(f"Error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), err=True)
         sys.exit(ExitCode.INPUT)
-    except KeyboardInterrupt:
-        click.echo("Interrupted; everything stored so far is kept.", err=True)
-        sys.exit(130)
     except Exception as exc:  # noqa: BLE001 - the last line of defence
         click.echo(
             f"Internal error: {type(exc).__name__}: {exc}\n"

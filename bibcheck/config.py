@@ -126,6 +126,11 @@ def build_settings(values: dict[str, Any], source: str | None = None) -> Setting
     return settings
 
 
+_POSITIVE = frozenset(
+    {"timeout", "connect_timeout", "max_bytes", "per_host", "concurrency", "max_redirects"}
+)
+
+
 def _coerce(key: str, value: Any, source: str | None) -> Any:
     """Turn TOML values into the types CheckSettings expects."""
     where = source or "settings"
@@ -148,6 +153,8 @@ def _coerce(key: str, value: Any, source: str | None) -> Any:
         raise ConfigError(f"{where}: {key} must be a number")
     if isinstance(default, int | float) and value < 0:
         raise ConfigError(f"{where}: {key} must not be negative")
+    if key in _POSITIVE and value <= 0:
+        raise ConfigError(f"{where}: {key} must be greater than 0")
     if isinstance(default, int) and not isinstance(default, bool):
         return int(value)
     if isinstance(default, float):

@@ -52,7 +52,8 @@ def parse_file(path: str | Path, reader: str | None = None) -> ParsedDocument:
         raise InputError(f"{p}: is a directory, not a manuscript") from None
     except OSError as exc:
         raise InputError(f"{p}: cannot read ({exc.strerror})") from None
-    return parse_bytes(data, str(p), reader)
+    # The absolute path identifies the file: "v.md", "./v.md" and "../x/v.md" are one.
+    return parse_bytes(data, str(p.resolve()), reader)
 
 
 def parse_bytes(data: bytes, path: str, reader: str | None = None) -> ParsedDocument:

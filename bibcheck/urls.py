@@ -267,7 +267,7 @@ def encode_url(display: str) -> str | None:
         ascii_host = host.encode("idna").decode("ascii") if not host.isascii() else host
     except UnicodeError:
         return None
-    netloc = ascii_host
+    netloc = f"[{ascii_host}]" if ":" in ascii_host else ascii_host  # IPv6 keeps its brackets
     if parts.username:
         return None  # credentials in a cited URL are never wanted
     if port is not None:

@@ -182,3 +182,36 @@ def test_every_command_has_help_and_is_in_readme(name: str, command: click.Comma
     assert command.help, f"{name} has no help text"
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert re.search(rf"bibcheck {re.escape(name)}\b", readme), f"README lacks `bibcheck {name}`"
+
+
+def test_ingest_goes_on_after_a_bad_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    empty = tmp_path / "empty.md"
+    empty.write_bytes(b"")
+    db = str(tmp_path / "b.db")
+    code, out, err = run(["ingest", "--db", db, str(empty), str(PANDOC_SAMPLE)], capsys)
+    assert code == ExitCode.INPUT and "empty" in err
+    assert "stored" in out and "pandoc-sample.md" in out
+
+
+def test_path_spellings_of_one_file_are_one_document(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "sub").mkdir()
+    paper = tmp_path / "v.md"
+    paper.write_text("Claim[^1].\n\n[^1]: Ref one. - 2020.\n", encoding="utf-8")
+    db = str(tmp_path / "b.db")
+    monkeypatch.chdir(tmp_path)
+    run(["ingest", "--db", db, "v.md"], capsys)
+    paper.write_text("Claim[^1].\n\n[^1]: Ref two. - 2021.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path / "sub")
+    run(["ingest", "--db", db, "../v.md"], capsys)
+    _, out, _ = run(["export", "json", "--db", db], capsys)
+    assert len(json.loads(out)["documents"]) == 1
+
+
+def test_forcing_another_reader_reparses(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "b.db")
+    run(["ingest", "--db", db, str(PANDOC_SAMPLE)], capsys)
+    code, out, _ = run(["ingest", "--db", db, "--reader", "sup-markdown", str(PANDOC_SAMPLE)],
+                       capsys)
+    assert "stored" in out and "sup-markdown" in out

@@ -61,3 +61,10 @@ def test_malformed_config(tmp_path: Path, content: str, message: str) -> None:
     (tmp_path / "bibcheck.toml").write_text(content, encoding="utf-8")
     with pytest.raises(ConfigError, match=message):
         load_settings(tmp_path)
+
+
+@pytest.mark.parametrize("key", ["timeout", "per_host", "concurrency", "max_bytes"])
+def test_zero_is_refused_where_it_would_break_every_check(tmp_path: Path, key: str) -> None:
+    (tmp_path / "bibcheck.toml").write_text(f"{key} = 0\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="greater than 0"):
+        load_settings(tmp_path)

@@ -250,3 +250,7 @@ def test_encode_url_refuses_unusable(raw: str, expected: str | None) -> None:
 def test_host_of() -> None:
     assert host_of("https://WWW.Example.org:8080/x") == "www.example.org"
     assert host_of("not a url") == ""
+
+
+def test_ipv6_literal_keeps_its_brackets() -> None:
+    assert encode_url("http://[::1]:8080/a/x") == "http://[::1]:8080/a/x"

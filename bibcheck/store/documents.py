@@ -60,7 +60,12 @@ def save_document(db: Database, doc: ParsedDocument, *, size: int, now: datetime
     """Store ``doc`` unless the same bytes were already stored by this parser version."""
     existing = db.table("documents").rows_where("id = ?", [doc.id])
     row = next(iter(existing), None)
-    if row is not None and row["parser_version"] == PARSER_VERSION:
+    unchanged = row is not None and (row["parser_version"], row["reader"], row["path"]) == (
+        PARSER_VERSION,
+        doc.reader,
+        doc.path,
+    )
+    if unchanged:
         return SaveResult(doc.id, False)
     older = [
         r["id"]
