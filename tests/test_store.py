@@ -145,3 +145,14 @@ def test_failed_save_keeps_previous_data(db: Database) -> None:
         save_document(db, new_version, size=1, now=NOW)
     assert dump(db) == before
     assert db["footnotes"].count == 167
+
+
+def test_a_doi_is_checked_as_a_doi_org_link(db: Database) -> None:
+    text = (
+        "Claim[^1].\n\n[^1]: Smith, J. (2021). Regional trade. Journal of Trade, 12(3), 45-67. "
+        "doi:10.1234/jot.2021.45\n"
+    )
+    save_document(db, parse_bytes(text.encode(), "doi.md"), size=1, now=NOW)
+    assert [r["url"] for r in db.table("reference_urls").rows] == [
+        "https://doi.org/10.1234/jot.2021.45"
+    ]

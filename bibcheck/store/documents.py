@@ -32,7 +32,7 @@ from bibcheck.model import (
     Reference,
     RefKind,
 )
-from bibcheck.urls import host_of, normalise_key
+from bibcheck.urls import encode_url, host_of, normalise_key
 
 _CHILD_TABLES = (
     "claims",
@@ -241,18 +241,27 @@ def _anomaly_row(doc_id: str, a: Anomaly) -> dict[str, Any]:
 
 
 def _insert_urls(db: Database, refs: list[dict[str, Any]]) -> None:
+    """The URLs to check: each reference's URL, and its DOI as a doi.org link.
+
+    A DOI is checked too: it is the address that should outlive the page.
+    """
     urls: dict[str, dict[str, str]] = {}
     links = []
     for ref in refs:
-        if ref["url"]:
-            urls[ref["url"]] = {
-                "url": ref["url"],
-                "host": host_of(ref["url"]),
-                "key": normalise_key(ref["url"]),
-            }
-            links.append({"reference_id": ref["id"], "url": ref["url"]})
+        for url in _cited_urls(ref):
+            urls[url] = {"url": url, "host": host_of(url), "key": normalise_key(url)}
+            links.append({"reference_id": ref["id"], "url": url})
     db.table("urls").insert_all(urls.values(), ignore=True)
     db.table("reference_urls").insert_all(links, ignore=True)
+
+
+def _cited_urls(ref: dict[str, Any]) -> list[str]:
+    found = [ref["url"]] if ref["url"] else []
+    if ref["doi"]:
+        doi_url = encode_url("https://doi.org/" + ref["doi"])
+        if doi_url and normalise_key(doi_url) not in {normalise_key(u) for u in found}:
+            found.append(doi_url)
+    return found
 
 
 # --------------------------------------------------------------------------
