@@ -184,3 +184,20 @@ def test_split_areas(text, parts):
 )
 def test_split_sentences(text, sentences):
     assert generic.split_sentences(text) == sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Paper (accessed 12 March 2023).", date(2023, 3, 12)),
+        ("Paper. Accessed March 12, 2023.", date(2023, 3, 12)),
+        ("Paper (accessed: 12.03.23).", date(2023, 3, 12)),
+        ("Статья (дата обращения: 12 марта 2023).", date(2023, 3, 12)),
+        ("Retrieved 1 February 2023, from https://a.org", date(2023, 2, 1)),
+    ],
+)
+def test_access_dates_in_words_and_short_years(text: str, expected: date) -> None:
+    from bibcheck.refparse.fields import find_access_date
+
+    found = find_access_date(text)
+    assert found is not None and found.value == expected

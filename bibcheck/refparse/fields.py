@@ -142,7 +142,33 @@ _ACCESS_LABEL = (
     r"(?:date\s+of\s+access|access\s+date|accessed(?:\s+on)?|retrieved(?:\s+on)?"
     r"|viewed|дата\s+обращения|дата\s+доступа|дата\s+просмотра)"
 )
-_DATE = r"(\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{1,2}-\d{1,2})"
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan", "января", "январь"),
+            ("february", "feb", "февраля", "февраль"),
+            ("march", "mar", "марта", "март"),
+            ("april", "apr", "апреля", "апрель"),
+            ("may", "мая", "май"),
+            ("june", "jun", "июня", "июнь"),
+            ("july", "jul", "июля", "июль"),
+            ("august", "aug", "августа", "август"),
+            ("september", "sep", "sept", "сентября", "сентябрь"),
+            ("october", "oct", "октября", "октябрь"),
+            ("november", "nov", "ноября", "ноябрь"),
+            ("december", "dec", "декабря", "декабрь"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"[^\W\d_]{3,9}\.?"
+# 12.03.2023, 12.03.23, 2023-03-12, 12 March 2023, March 12, 2023
+_DATE = (
+    r"(\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)|\d{4}-\d{1,2}-\d{1,2}"
+    rf"|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})"
+)
 _ACCESS = re.compile(
     rf"\(\s*{_ACCESS_LABEL}\s*:?\s*{_DATE}\s*\)|{_ACCESS_LABEL}\s*:?\s*{_DATE}",
     re.IGNORECASE,
@@ -154,11 +180,25 @@ def parse_date(raw: str) -> date | None:
     try:
         if "-" in raw:
             y, m, d = (int(part) for part in raw.split("-"))
-        else:
+        elif "." in raw and raw.replace(".", "").isdigit():
             d, m, y = (int(part) for part in raw.split("."))
+            y += 2000 if y < 100 else 0  # "12.03.23": a two-digit year of this century
+        else:
+            return _worded_date(raw)
         return date(y, m, d)
     except ValueError:
         return None
+
+
+def _worded_date(raw: str) -> date | None:
+    """``12 March 2023`` or ``March 12, 2023`` (English or Russian month names)."""
+    words = re.findall(r"[^\W\d_]+|\d+", raw.lower())
+    month = next((_MONTHS[w] for w in words if w in _MONTHS), None)
+    numbers = [int(w) for w in words if w.isdigit()]
+    if month is None or len(numbers) != 2:
+        return None
+    day, year = (numbers[0], numbers[1]) if numbers[1] > 31 else (numbers[1], numbers[0])
+    return date(year, month, day)
 
 
 def find_access_date(text: str) -> AccessDate | None:
