@@ -760,3 +760,15 @@ def test_generic_shapes(text, expected, codes):
 def test_line_starts_must_not_be_empty():
     with pytest.raises(ValueError):
         parse_reference("Title", ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Иванов, И. И. История города / И. И. Иванов. — М.: Наука, 2019. — 256 с.",
+        "Иванов, И. И. История города / И. И. Иванов. - М. : Наука, 2019. - 256 с.",
+    ],
+)
+def test_place_and_publisher_with_or_without_space_before_the_colon(text: str) -> None:
+    ref = parse_reference(text, (1,))
+    assert (ref.place, ref.publisher, ref.year, ref.page_count) == ("М.", "Наука", 2019, 256)

@@ -125,15 +125,19 @@ def _is_place(text: str) -> bool:
     return text.strip().lower() in _PLACES
 
 
+_PLACE_COLON = re.compile(r"(?<=\w\.)\s?:\s?(?=\S)|(?<=\w)\s?:\s(?=\S)")
+
+
 def _publication_element(element: str, out: GostFields) -> bool:
     """``Place : Publisher, 2020`` / ``Publisher, 2020`` / ``М., 2019``."""
     tokens = [t.strip() for t in element.split(",")]
     year = f.parse_year(tokens[-1]) if len(tokens) > 1 else None
     head = ", ".join(tokens[:-1]) if year else element
-    if year is None and " : " not in element:
+    if year is None and not _PLACE_COLON.search(element):
         return False
     if not re.search(r"[^\W\d_]", head) or _ISSUE.match(head) or f.parse_pages(head):
         return False
+    head = _PLACE_COLON.sub(" : ", head)  # "М.: Наука" is written without the space too
     if " : " in head:
         place, _, publisher = head.partition(" : ")
         out.place = out.place or _clean(place) or None
