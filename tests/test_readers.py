@@ -363,3 +363,35 @@ def test_marker_with_no_text_before_it_is_recorded() -> None:
 
     doc = parse_bytes(b"<sup>1</sup>\n\n---\n\n<sup>1</sup> Ref. - 2020.\n", "m.md")
     assert [a.code for a in doc.all_anomalies()] == [C.NO_LITERATURE_LIST, C.CLAIM_NOT_FOUND]
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [("3", ["3"]), ("2,3", ["2", "3"]), ("4-6", ["4", "5", "6"]), ("1, 3–4", ["1", "3", "4"]),
+     ("a", ["a"])],
+)
+def test_marker_lists_and_ranges(label: str, expected: list[str]) -> None:
+    from bibcheck.readers.common import expand_labels
+
+    assert expand_labels(label) == expected
+
+
+def test_superscript_lists_and_ordinals() -> None:
+    doc = sup(
+        """
+        In the 20<sup>th</sup> century trade grew<sup>1,2</sup>. It fell<sup>3-4</sup>.
+
+        ---
+
+        <sup>1</sup> R1.
+
+        <sup>2</sup> R2.
+
+        <sup>3</sup> R3.
+
+        <sup>4</sup> R4.
+        """
+    )
+    assert [m.label for m in doc.markers] == ["1", "2", "3", "4"]
+    assert doc.blocks[0].text.startswith("In the 20th century trade grew.")
+    assert not [a for a in doc.anomalies if a.code is C.DEFINITION_WITHOUT_MARKER]

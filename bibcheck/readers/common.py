@@ -133,8 +133,28 @@ def looks_like_url_line(line: str) -> bool:
     return bool(_URLISH.match(s)) or (bool(s) and " " not in s and "/" in s and len(s) > 8)
 
 
+def expand_labels(label: str) -> list[str]:
+    """``2,3`` -> 2 and 3; ``4-6`` -> 4, 5 and 6 (one superscript citing several notes)."""
+    if not _LABEL_LIST.fullmatch(label):
+        return [label]
+    labels: list[str] = []
+    for part in re.split(r"\s*,\s*", label.strip()):
+        bounds = re.split(r"\s*[–-]\s*", part)
+        first, last = int(bounds[0]), int(bounds[-1])
+        if len(bounds) == 2 and first <= last and last - first < 50:
+            labels.extend(str(n) for n in range(first, last + 1))
+        else:
+            labels.extend(bounds)
+    return labels
+
+
+_LABEL_LIST = re.compile(r"\d+(?:\s*[,–-]\s*\d+)+")
+_OTHER_SUP = re.compile(r"</?(?:sup|sub)>")
+
+
 def clean_inline(text: str) -> str:
-    """Markdown emphasis and backslash escapes removed; spaces collapsed."""
+    """Markdown emphasis, backslash escapes and leftover <sup>/<sub> tags removed."""
+    text = _OTHER_SUP.sub("", text)
     text = _MD_CLEAN.sub("", text)
     text = _ESCAPE.sub(r"\1", text)
     return text
@@ -308,7 +328,8 @@ class BlockCollector:
         for m in re.finditer(self._marker.pattern + "|" + PLACEHOLDER.pattern, text):
             para.text += clean_inline(text[pos : m.start()])
             if m.groupdict().get("label"):
-                para.markers.append((m.group("label"), line_no, m.start() + 1, len(para.text)))
+                for label in expand_labels(m.group("label")):
+                    para.markers.append((label, line_no, m.start() + 1, len(para.text)))
             else:
                 text_at = m.group(0).strip()
                 column = text.index(text_at, m.start()) + 1

@@ -24,6 +24,7 @@ from bibcheck.readers.common import (
     RULE,
     BlockCollector,
     artifact_anomalies,
+    expand_labels,
     find_artifacts,
     heading_text,
     is_incomplete,
@@ -33,11 +34,11 @@ from bibcheck.readers.common import (
 )
 
 NAME = "sup-markdown"
-MARKER = re.compile(r"<sup>\s*(?P<label>\d{1,5})\s*</sup>")
+# "<sup>3</sup>", and lists or ranges citing several notes: "<sup>2,3</sup>", "<sup>4-5</sup>"
+MARKER = re.compile(r"<sup>\s*(?P<label>\d{1,5}(?:\s*[,–-]\s*\d{1,5})*)\s*</sup>")
 DEFINITION = re.compile(r"^\s*<sup>\s*(?P<label>\d{1,5})\s*</sup>\s*(?P<text>.*)$")
 
 
-MARKER_LABEL = re.compile(r"<sup>\s*(\d{1,5})\s*</sup>")
 
 
 def _stray_definition(m: re.Match[str], seen: set[str], notes: _Notes) -> bool:
@@ -157,7 +158,7 @@ def read(text: str) -> RawDocument:
             if notes.extend(line, line_no, across_blocks=block_fresh):
                 continue
             in_notes = False
-        seen.update(MARKER_LABEL.findall(line))
+        seen.update(x for m in MARKER.finditer(line) for x in expand_labels(m.group("label")))
         collector.line(line_no, line)
     blocks, markers, anomalies = collector.finish()
     literature: list[RawNote] = []
