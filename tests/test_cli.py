@@ -215,3 +215,24 @@ def test_forcing_another_reader_reparses(tmp_path: Path, capsys: pytest.CaptureF
     code, out, _ = run(["ingest", "--db", db, "--reader", "sup-markdown", str(PANDOC_SAMPLE)],
                        capsys)
     assert "stored" in out and "sup-markdown" in out
+
+
+def test_links_keep_footnotes_of_different_documents_apart(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "b.db")
+    for name, number in (("a.md", 2), ("c.md", 1)):
+        body = " ".join(f"Claim {i}<sup>{i}</sup>." for i in range(1, number + 1))
+        notes = "\n\n".join(
+            f"<sup>{i}</sup> T{i} [Electronic resource]. - 2020. - URL: <https://a.org/{i}-{name}>"
+            for i in range(1, number)
+        )
+        notes += f"\n\n<sup>{number}</sup> Shared [Electronic resource]. - 2020. - URL: <https://a.org/shared>"
+        (tmp_path / name).write_text(f"{body}\n\n---\n\n{notes}\n", encoding="utf-8")
+        run(["ingest", "--db", db, str(tmp_path / name)], capsys)
+    _, out, _ = run(["export", "json", "--db", db], capsys)
+    data = json.loads(out)
+    shared = next(link for link in data["links"] if link["url"] == "https://a.org/shared")
+    by_doc = {d["id"]: d["path"] for d in data["documents"]}
+    cited = {Path(by_doc[c["document"]]).name: c["footnotes"] for c in shared["cited_in"]}
+    assert cited == {"a.md": [2], "c.md": [1]}

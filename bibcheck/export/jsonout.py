@@ -15,7 +15,13 @@ from sqlite_utils import Database
 from bibcheck.archive import archives_json
 from bibcheck.model import Anomaly, Footnote, LiteratureEntry, ParsedDocument, Reference
 from bibcheck.store.documents import iter_documents
-from bibcheck.store.links import ConfirmPolicy, LinkState, citing, link_states
+from bibcheck.store.links import (
+    ConfirmPolicy,
+    LinkState,
+    citing,
+    citing_documents,
+    link_states,
+)
 
 SCHEMA_VERSION = 1
 
@@ -47,11 +53,14 @@ def build_export(db: Database, policy: ConfirmPolicy | None = None) -> dict[str,
 def links_json(db: Database, policy: ConfirmPolicy) -> list[dict[str, Any]]:
     """One object per distinct cited URL with its latest verdict (null if never checked)."""
     cited = citing(db)
+    per_document = citing_documents(db)
     states = {s.url: s for s in link_states(db, policy)}
     out = []
     for url in sorted(cited):
         footnotes, literature = cited[url]
-        out.append(link_json(url, states.get(url), footnotes, literature))
+        out.append(
+            link_json(url, states.get(url), footnotes, literature, per_document.get(url, []))
+        )
     return out
 
 
@@ -64,8 +73,13 @@ def link_json(
     state: LinkState | None,
     footnotes: list[int | str],
     literature: list[int],
+    documents: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
-    """One cited URL: its latest verdict (null if never checked) and who cites it."""
+    """One cited URL: its latest verdict (null if never checked) and who cites it.
+
+    ``footnotes`` and ``literature_entries`` pool every document; ``cited_in``
+    gives them per document.
+    """
     latest = state.latest if state else None
     return {
         "url": url,
@@ -82,6 +96,7 @@ def link_json(
         ),
         "footnotes": footnotes,
         "literature_entries": literature,
+        "cited_in": documents or [],
     }
 
 

@@ -23,7 +23,7 @@ from bibcheck.readers.common import (
 )
 
 NAME = "pandoc-markdown"
-MARKER = re.compile(r"\[\^(?P<label>[^\]\s]+)\](?!:)")
+MARKER = re.compile(r"(?<!\\)\[\^(?P<label>[^\]\s]+)\](?!:)")  # "\[^1]" is text
 DEFINITION = re.compile(r"^\s{0,3}\[\^(?P<label>[^\]\s]+)\]:\s?(?P<text>.*)$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 

@@ -59,7 +59,8 @@ def score(text: str) -> float:
     """Fits when the text has ``<sup>N</sup>`` markers and definition lines."""
     markers = len(MARKER.findall(text))
     if markers == 0:
-        return 0.0
+        # No notes at all, but a literature list: still a manuscript to check.
+        return 0.1 if literature_heading_index(text.splitlines()) is not None else 0.0
     definitions = sum(1 for line in text.splitlines() if DEFINITION.match(line))
     return 0.9 if definitions else 0.3
 

@@ -126,6 +126,11 @@ def link_notice(cited: int, unchecked: int, last_run: Mapping[str, Any] | None) 
     if last_run is None:
         return f"The links have not been checked: none of the {cited} cited URLs was fetched."
     when = str(last_run["started_at"])[:10]
+    if last_run["degraded"] and last_run["degraded_reason"] == "interrupted":
+        return (
+            f"The last link check ({when}) was interrupted; {unchecked} of {cited} cited URLs "
+            "have not been checked yet (run `bibcheck check` again to finish)."
+        )
     if last_run["degraded"]:
         reason = last_run["degraded_reason"] or "the network was unavailable"
         earlier = (

@@ -260,3 +260,30 @@ def citing(db: Database) -> dict[str, tuple[list[int | str], list[int]]]:
         elif row["lit_number"] is not None:
             literature.append(row["lit_number"])
     return found
+
+
+def citing_documents(db: Database) -> dict[str, list[dict[str, Any]]]:
+    """URL -> one object per document citing it: its id, footnotes and literature numbers.
+
+    ``citing`` pools the numbers of every document; this keeps them apart, so a
+    footnote 2 of one manuscript is never mistaken for footnote 2 of another.
+    """
+    sql = (
+        "select ru.url, r.document_id, r.origin, f.number as fn_number, f.label as fn_label, "
+        "l.number as lit_number from reference_urls ru "
+        "join [references] r on r.id = ru.reference_id "
+        "left join footnotes f on f.reference_id = r.id "
+        "left join literature l on l.reference_id = r.id order by r.document_id, r.line"
+    )
+    found: dict[str, dict[str, dict[str, Any]]] = {}
+    for row in db.query(sql):
+        doc = found.setdefault(row["url"], {}).setdefault(
+            row["document_id"],
+            {"document": row["document_id"], "footnotes": [], "literature_entries": []},
+        )
+        if row["origin"] == "footnote":
+            label = row["fn_number"] if row["fn_number"] is not None else row["fn_label"]
+            doc["footnotes"].append(label)
+        elif row["lit_number"] is not None:
+            doc["literature_entries"].append(row["lit_number"])
+    return {url: list(docs.values()) for url, docs in found.items()}
