@@ -189,3 +189,18 @@ def test_export_then_import_keeps_the_works(tmp_path) -> None:  # type: ignore[n
         for name in ("url", "title", "authors", "year", "year_raw", "doi", "publisher", "place",
                      "pages", "page_count", "language", "kind", "host"):  # fmt: skip
             assert getattr(new.reference, name) == getattr(old.reference, name), (old.key, name)
+
+
+def test_concatenation_strings_and_ampersands() -> None:
+    from bibcheck.export.bibtex import read_bib
+
+    records, errors = read_bib(
+        '@string{jot = "Journal of Trade"}\n'
+        '@article{a, title = {Tom & Jerry}, journal = jot # " Quarterly", year = 2020}\n'
+        '@misc{b, title = "foo" # { baz}}\n'
+    )
+    assert errors == []
+    fields = {r.key: r.fields for r in records}
+    assert fields["a"]["title"] == "Tom & Jerry"
+    assert fields["a"]["journal"] == "Journal of Trade Quarterly"
+    assert fields["b"]["title"] == "foo baz"

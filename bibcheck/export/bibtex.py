@@ -43,7 +43,7 @@ from bibtexparser.middlewares import (
     SplitNameParts,
     default_parse_stack,
 )
-from bibtexparser.middlewares.middleware import Middleware
+from bibtexparser.middlewares.middleware import LibraryMiddleware, Middleware
 from bibtexparser.model import Block, DuplicateBlockKeyBlock, Entry, Field, ParsingFailedBlock
 from bibtexparser.writer import BibtexFormat
 from pylatexenc.latex2text import (  # type: ignore[import-untyped]
@@ -430,7 +430,54 @@ def _record(entry: Entry, offset: int = 0) -> BibRecord:
 
 
 def _parse_stack() -> list[Middleware]:
-    return [*default_parse_stack(), SeparateCoAuthors(), SplitNameParts()]
+    return [ConcatenateValues(), *default_parse_stack(), SeparateCoAuthors(), SplitNameParts()]
+
+
+class ConcatenateValues(LibraryMiddleware):
+    """Resolve BibTeX ``#`` concatenation (``jot # " Quarterly"``), which
+    bibtexparser leaves as written.  Each part is a braced or quoted literal, a
+    number, or a @string name; the joined value is braced, so the string
+    middleware that runs next leaves it alone."""
+
+    def __init__(self) -> None:
+        super().__init__(allow_inplace_modification=True)
+
+    @classmethod
+    def metadata_key(cls) -> str:
+        return "bibcheck_concatenate"
+
+    def transform(self, library: Library) -> Library:
+        strings = {k.lower(): s.value for k, s in library.strings_dict.items()}
+        for entry in library.entries:
+            for fld in entry.fields:
+                if isinstance(fld.value, str) and "#" in fld.value:
+                    parts = _concat_parts(fld.value)
+                    if parts is not None:
+                        fld.value = "{" + "".join(_part(p, strings) for p in parts) + "}"
+        return library
+
+
+_CONCAT_PART = re.compile(r'\s*(\{(?:[^{}]|\{[^{}]*\})*\}|"[^"]*"|[\w:.-]+)\s*(#|$)')
+
+
+def _concat_parts(value: str) -> list[str] | None:
+    """The parts of ``a # "b" # {c}``, or None when it is not a concatenation."""
+    parts: list[str] = []
+    pos = 0
+    while pos < len(value):
+        m = _CONCAT_PART.match(value, pos)
+        if m is None:
+            return None
+        parts.append(m.group(1))
+        pos = m.end()
+    return parts if len(parts) > 1 else None
+
+
+def _part(part: str, strings: dict[str, str]) -> str:
+    if part[:1] in '{"':
+        return part[1:-1]
+    value = strings.get(part.lower(), part)
+    return value[1:-1] if value[:1] in '{"' and value[-1:] in '}"' else value
 
 
 @contextmanager
