@@ -772,3 +772,16 @@ def test_line_starts_must_not_be_empty():
 def test_place_and_publisher_with_or_without_space_before_the_colon(text: str) -> None:
     ref = parse_reference(text, (1,))
     assert (ref.place, ref.publisher, ref.year, ref.page_count) == ("М.", "Наука", 2019, 256)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ('"Political relations". Ministry of Foreign Affairs. Retrieved 1 February 2023. '
+         "https://mfa.gov.by/x", "Political relations"),
+        ('"Bellesbumprom" plans to increase exports [Electronic resource]. - 2023. - URL: '
+         "<https://a.by/x>", '"Bellesbumprom" plans to increase exports'),
+    ],
+)
+def test_quotes_around_the_whole_title_are_not_part_of_it(text: str, title: str) -> None:
+    assert parse_reference(text, (1,)).title == title

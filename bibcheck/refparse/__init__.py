@@ -164,4 +164,19 @@ def parse_reference(
                 line=ref.line,
             )
         )
-    return dataclasses.replace(ref, anomalies=tuple(anomalies))
+    return dataclasses.replace(ref, title=_unquote(ref.title), anomalies=tuple(anomalies))
+
+
+_WRAPPING_QUOTES = {'"': '"', "“": "”", "«": "»", "„": "“"}
+
+
+def _unquote(title: str | None) -> str | None:
+    """``"Political relations"`` -> ``Political relations`` (quotes around the whole
+    title, as Wikipedia and Chicago write it); ``"Bellesbumprom" plans ...`` keeps them."""
+    if not title or len(title) < 3:
+        return title
+    closing = _WRAPPING_QUOTES.get(title[0])
+    inner = title[1:-1]
+    if closing and title.endswith(closing) and title[0] not in inner and closing not in inner:
+        return inner.strip()
+    return title
