@@ -33,7 +33,7 @@ from bibcheck.refparse import parse_reference, style_detection
 from bibcheck.refparse.repeat import resolve_repeat_notes
 from bibcheck.textio import decode
 
-PARSER_VERSION = "6"  # bump when parsing changes, so stored documents are re-parsed
+PARSER_VERSION = "7"  # bump when parsing changes, so stored documents are re-parsed
 
 
 def document_id(data: bytes) -> str:

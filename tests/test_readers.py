@@ -395,3 +395,17 @@ def test_superscript_lists_and_ordinals() -> None:
     assert [m.label for m in doc.markers] == ["1", "2", "3", "4"]
     assert doc.blocks[0].text.startswith("In the 20th century trade grew.")
     assert not [a for a in doc.anomalies if a.code is C.DEFINITION_WITHOUT_MARKER]
+
+
+def test_unit_powers_are_not_footnote_markers() -> None:
+    doc = sup(
+        """
+        The park covers 12 km<sup>2</sup> and 300 m<sup>3</sup> of water<sup>1</sup>.
+
+        ---
+
+        <sup>1</sup> R1.
+        """
+    )
+    assert [m.label for m in doc.markers] == ["1"]
+    assert doc.blocks[0].text == "The park covers 12 km² and 300 m³ of water."

@@ -41,6 +41,13 @@ DEFINITION = re.compile(r"^\s*<sup>\s*(?P<label>\d{1,5})\s*</sup>\s*(?P<text>.*)
 
 
 
+_UNIT_POWER = re.compile(r"\b((?:k|c|m|d)?m|ft|in|sq\.?\s?m)<sup>\s*([23])\s*</sup>")
+
+
+def _power(m: re.Match[str]) -> str:
+    return m.group(1) + ("²" if m.group(2) == "2" else "³")
+
+
 def _stray_definition(m: re.Match[str], seen: set[str], notes: _Notes) -> bool:
     """A definition line outside a footnote block (no ``---`` before it).
 
@@ -159,6 +166,7 @@ def read(text: str) -> RawDocument:
             if notes.extend(line, line_no, across_blocks=block_fresh):
                 continue
             in_notes = False
+        line = _UNIT_POWER.sub(_power, line)  # "km<sup>2</sup>" is an area, not note 2
         seen.update(x for m in MARKER.finditer(line) for x in expand_labels(m.group("label")))
         collector.line(line_no, line)
     blocks, markers, anomalies = collector.finish()
