@@ -409,3 +409,9 @@ def test_unit_powers_are_not_footnote_markers() -> None:
     )
     assert [m.label for m in doc.markers] == ["1"]
     assert doc.blocks[0].text == "The park covers 12 km² and 300 m³ of water."
+
+
+def test_pandoc_markers_in_inline_code_or_escaped_are_text() -> None:
+    doc = read_pandoc("Write `[^98]` or \\[^97] for a note, like this[^1].\n\n[^1]: Ref.\n")
+    assert [m.label for m in doc.markers] == ["1"]
+    assert "`[^98]`" in doc.blocks[0].text and "[^97]" in doc.blocks[0].text

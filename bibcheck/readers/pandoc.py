@@ -28,6 +28,14 @@ DEFINITION = re.compile(r"^\s{0,3}\[\^(?P<label>[^\]\s]+)\]:\s?(?P<text>.*)$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 
 
+_CODE_SPAN = re.compile(r"`[^`]+`")
+
+
+def _escape_markers(m: re.Match[str]) -> str:
+    """In inline code, ``[^1]`` is text: escape it (the escape is removed from the text)."""
+    return m.group(0).replace("[^", "\\[^")
+
+
 def score(text: str) -> float:
     """Fits when the text has ``[^label]:`` definitions."""
     definitions = sum(1 for line in text.splitlines() if DEFINITION.match(line))
@@ -103,7 +111,7 @@ def read(text: str) -> RawDocument:
         elif not line.strip():
             collector.blank()
         else:
-            collector.line(line_no, line)
+            collector.line(line_no, _CODE_SPAN.sub(_escape_markers, line))
         i += 1
     blocks, markers, body_notes = collector.finish()
     anomalies.extend(body_notes)
