@@ -9,6 +9,7 @@ import pytest
 from sqlite_utils import Database
 
 from bibcheck.store import open_db
+from tests.archiveserver import ArchiveServer
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "references" / "on-the-course-of-cooperation.md"
@@ -18,6 +19,21 @@ try:  # the network fixtures (local HTTP/HTTPS servers), when present
     from tests.conftest_net import *  # noqa: F403
 except ImportError:  # pragma: no cover
     pass
+
+
+@pytest.fixture(scope="session")
+def archive_server() -> Iterator[ArchiveServer]:
+    """A local fake web archive (Wayback CDX, availability, replay, Save Page Now)."""
+    server = ArchiveServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def fake(archive_server: ArchiveServer) -> ArchiveServer:
+    """The fake archive, emptied for this test."""
+    archive_server.reset()
+    return archive_server
 
 
 @pytest.fixture

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import time
-from collections.abc import Iterator
 from datetime import timedelta
 
-import pytest
 from sqlite_utils import Database
 
 from bibcheck.archive import ArchiveSettings, run_archive
@@ -19,19 +17,6 @@ from tests.archiveserver import ArchiveServer, Snap
 
 RATE_INTERVAL = 0.2
 TOLERANCE = 0.03  # arrival jitter on loopback
-
-
-@pytest.fixture(scope="module")
-def archive_server() -> Iterator[ArchiveServer]:
-    server = ArchiveServer().start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def fake(archive_server: ArchiveServer) -> ArchiveServer:
-    archive_server.reset()
-    return archive_server
 
 
 def gaps(starts: list[float]) -> list[float]:

@@ -8,10 +8,8 @@ Now, and content drift of live pages.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
 
-import pytest
 from sqlite_utils import Database
 
 from bibcheck.archive import archives_json, run_archive
@@ -29,19 +27,6 @@ from tests.netserver import HOME, SiteServer, article
 FOUND, NOT_ARCHIVED, FAILED = (
     ArchiveOutcome.FOUND, ArchiveOutcome.NOT_ARCHIVED, ArchiveOutcome.LOOKUP_FAILED,
 )
-
-
-@pytest.fixture(scope="module")
-def archive_server() -> Iterator[ArchiveServer]:
-    server = ArchiveServer().start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def fake(archive_server: ArchiveServer) -> ArchiveServer:
-    archive_server.reset()
-    return archive_server
 
 
 def run(db: Database, fake: ArchiveServer, net: CheckSettings, **kw: object) -> dict[str, ArchiveLookup]:

@@ -18,6 +18,7 @@ from bibcheck.model import LinkCheck
 from bibcheck.model import LinkStatus as S
 from bibcheck.store.documents import save_document
 from bibcheck.store.links import history, link_states
+from tests.archiveserver import ArchiveServer
 from tests.netserver import SiteServer
 
 T0 = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
@@ -47,6 +48,19 @@ def cited(db: Database, http_server: SiteServer) -> dict[str, S]:
     doc = parse_bytes(manuscript(list(urls)), "local.md")
     save_document(db, doc, size=1, now=T0)
     return urls
+
+
+def write_config(
+    directory: Path, ca_file: Path, hosts: tuple[str, ...] = ("site.test",), extra: str = ""
+) -> None:
+    """A bibcheck.toml that points the test host names at the local servers."""
+    names = ", ".join(f'"{h}"' for h in hosts)
+    resolve = "".join(f'"{h}" = "127.0.0.1"\n' for h in hosts)
+    (directory / "bibcheck.toml").write_text(
+        f"min_interval = 0\nretries = 0\ntimeout = 2\nallow_hosts = [{names}]\n"
+        f'ca_bundle = "{ca_file}"\n{extra}[resolve]\n{resolve}',
+        encoding="utf-8",
+    )
 
 
 def settings(net: CheckSettings, **kw: object) -> Settings:
@@ -153,11 +167,7 @@ def test_cli_check_and_show_links(
     from tests.test_cli import run
 
     monkeypatch.chdir(tmp_path)
-    (tmp_path / "bibcheck.toml").write_text(
-        'min_interval = 0\nretries = 0\ntimeout = 2\nallow_hosts = ["site.test"]\n'
-        f'ca_bundle = "{ca_file}"\n[resolve]\n"site.test" = "127.0.0.1"\n',
-        encoding="utf-8",
-    )
+    write_config(tmp_path, ca_file)
     paper = tmp_path / "paper.md"
     paper.write_bytes(manuscript([http_server.url("/a/live-page"), http_server.url("/status/404")]))
     assert run(["ingest", str(paper)], capsys)[0] == 0
@@ -216,11 +226,7 @@ def test_cli_run_against_local_servers(
     from tests.test_cli import run
 
     monkeypatch.chdir(tmp_path)
-    (tmp_path / "bibcheck.toml").write_text(
-        'min_interval = 0\nretries = 0\ntimeout = 2\nallow_hosts = ["site.test"]\n'
-        f'ca_bundle = "{ca_file}"\n[resolve]\n"site.test" = "127.0.0.1"\n',
-        encoding="utf-8",
-    )
+    write_config(tmp_path, ca_file)
     urls = {http_server.url(path): verdict for path, verdict in CASES.items()}
     paper = tmp_path / "paper.md"
     paper.write_bytes(manuscript(list(urls)))
@@ -247,36 +253,33 @@ def test_cli_run_rescues_a_dead_link_from_the_archive(
     capsys: pytest.CaptureFixture[str],
     http_server: SiteServer,
     ca_file: Path,
+    fake: ArchiveServer,
 ) -> None:
     """A dead link with a capture becomes a warning that names the snapshot to cite."""
     import json
 
-    from tests.archiveserver import ArchiveServer, Snap
+    from tests.archiveserver import Snap
     from tests.test_cli import run
 
-    archive = ArchiveServer().start()
-    try:
-        dead = http_server.url("/status/410")
-        gone_for_good = http_server.url("/status/404")
-        archive.add(dead, Snap("20230301120000", title="Source 1"))
-        monkeypatch.chdir(tmp_path)
-        base = archive.base()
-        (tmp_path / "bibcheck.toml").write_text(
-            'min_interval = 0\nretries = 0\ntimeout = 2\n'
-            'allow_hosts = ["site.test", "archive.test"]\n'
-            f'ca_bundle = "{ca_file}"\narchive_min_interval = 0\n'
-            f'wayback_cdx_url = "{base}/cdx/search/cdx"\n'
+    dead = http_server.url("/status/410")
+    gone_for_good = http_server.url("/status/404")
+    fake.add(dead, Snap("20230301120000", title="Source 1"))
+    monkeypatch.chdir(tmp_path)
+    base = fake.base()
+    write_config(
+        tmp_path,
+        ca_file,
+        hosts=("site.test", "archive.test"),
+        extra=(
+            f'archive_min_interval = 0\nwayback_cdx_url = "{base}/cdx/search/cdx"\n'
             f'wayback_available_url = "{base}/wayback/available"\n'
             f'wayback_snapshot_url = "{base}/web/"\nwayback_save_url = "{base}/save"\n'
-            '[resolve]\n"site.test" = "127.0.0.1"\n"archive.test" = "127.0.0.1"\n',
-            encoding="utf-8",
-        )
-        paper = tmp_path / "paper.md"
-        paper.write_bytes(manuscript([dead, gone_for_good]))
-        code, out, err = run(["run", str(paper)], capsys)
-        report = json.loads((tmp_path / "reports" / "paper.json").read_text(encoding="utf-8"))
-    finally:
-        archive.stop()
+        ),
+    )
+    paper = tmp_path / "paper.md"
+    paper.write_bytes(manuscript([dead, gone_for_good]))
+    run(["run", str(paper)], capsys)
+    report = json.loads((tmp_path / "reports" / "paper.json").read_text(encoding="utf-8"))
     archived = {a["url"]: a for a in report["archives"]}
     assert archived[dead]["outcome"] == "found" and archived[dead]["verified"]
     assert archived[dead]["snapshot_timestamp"] == "20230301120000"
