@@ -40,7 +40,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bibcheck.check import CheckRunSummary, CheckSettings, check_urls  # noqa: E402
+from bibcheck.check.engine import CheckRunSummary, check_urls  # noqa: E402
+from bibcheck.check.settings import CheckSettings  # noqa: E402
 from bibcheck.model import LinkCheck, LinkStatus  # noqa: E402
 
 
@@ -194,7 +195,7 @@ def run_once(
 
 def store_runs(server: ServerHandle, urls: list[str], settings: CheckSettings) -> str:
     """A cold ``bibcheck check`` run through the store, then a warm one inside max-age."""
-    from bibcheck.checkrun import run_check
+    from bibcheck.check.run import run_check
     from bibcheck.config import Settings
     from bibcheck.store import open_db
 
@@ -270,9 +271,7 @@ def main(argv: list[str] | None = None) -> int:
         f"{args.hosts} hosts, latency 20-200 ms, server cap {args.server_cap}/host, "
         f"per_host={args.per_host}, concurrency={args.concurrency}, skew={args.skew}"
     )
-    runs: list[tuple[str, int, CheckSettings]] = [
-        ("min_interval=0", n, base) for n in sizes
-    ]
+    runs: list[tuple[str, int, CheckSettings]] = [("min_interval=0", n, base) for n in sizes]
     if not args.quick:
         paced = dataclasses.replace(base, min_interval=0.5)
         runs.append(("min_interval=0.5 (default)", 1000, paced))
@@ -289,7 +288,6 @@ def main(argv: list[str] | None = None) -> int:
         server.ask("stop")
         server.process.join(timeout=5)
     return 0
-
 
 
 if __name__ == "__main__":

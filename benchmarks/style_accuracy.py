@@ -1,6 +1,6 @@
 """Field-level accuracy of the citation-style parsers (APA, Chicago, IEEE, Vancouver, Harvard).
 
-Runs :func:`bibcheck.refparse.parse_reference` with style detection on over
+Runs :func:`bibcheck.parse.references.parse_reference` with style detection on over
 the reference tables in ``tests/fixtures/``:
 
 * ``style_references.json`` -- the cases the parsers were written against
@@ -26,8 +26,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bibcheck.refparse import parse_reference  # noqa: E402
-from bibcheck.refparse.styles import detect_fields  # noqa: E402
+from bibcheck.parse.references import parse_reference  # noqa: E402
+from bibcheck.parse.references.styles import detect_fields  # noqa: E402
 from bibcheck.urls import extract_urls  # noqa: E402
 
 FIELDS = ("authors", "year", "title", "host", "volume", "issue", "pages", "publisher", "place",

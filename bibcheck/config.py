@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from bibcheck.archive.settings import ArchiveSettings
-from bibcheck.check import CheckSettings
+from bibcheck.check.settings import CheckSettings
 from bibcheck.errors import ConfigError
 from bibcheck.store.links import ConfirmPolicy
 

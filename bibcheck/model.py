@@ -329,7 +329,7 @@ class LinkCheck:
     elapsed_ms: int | None = None
     page_title: str | None = None
     page_text: str | None = None  # first part of the visible text, for drift checks
-    # True when the engine judged the machine offline (see bibcheck.check): the
+    # True when the engine judged the machine offline (see bibcheck.check.engine): the
     # verdict then says nothing about the URL and must not count as evidence.
     offline: bool = False
 

@@ -38,7 +38,7 @@ __all__ = [
     "clean_url",
     "encode_url",
     "normalise_key",
-    "host_of",
+    "host_key",
     "mixed_script_words",
 ]
 
@@ -383,9 +383,32 @@ def _remove_dot_segments(path: str) -> str:
     return "/".join(out)
 
 
-def host_of(url: str) -> str:
-    """The lower-cased host of ``url`` ('' when there is none)."""
+def normalize_host(host: str) -> str:
+    """Lower-case, no brackets or trailing dot, IDNA (``xn--``) form for non-ASCII names."""
+    host = host.strip().strip("[]").rstrip(".").lower()
+    if host.isascii():
+        return host
+    try:
+        return host.encode("idna").decode("ascii")
+    except UnicodeError:
+        return host
+
+
+def host_name(url: str) -> str:
+    """The host of ``url`` as written, lower-cased, for people (reports, site names)."""
     try:
         return (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
+
+
+def host_key(url: str) -> str:
+    """The host of ``url`` in one comparable form ('' when there is none).
+
+    Used everywhere a host is a key: per-host scheduling, archive rate limits,
+    reports by host, the ``urls.host`` column.
+    """
+    try:
+        return normalize_host(urlsplit(url).hostname or "")
     except ValueError:
         return ""

@@ -9,9 +9,9 @@ from datetime import UTC, datetime
 from sqlite_utils import Database
 
 from bibcheck.archive.settings import ArchiveSettings
-from bibcheck.check import CheckSettings
-from bibcheck.ingest import parse_bytes
+from bibcheck.check.settings import CheckSettings
 from bibcheck.model import LinkCheck, LinkStatus
+from bibcheck.parse.document import parse_bytes
 from bibcheck.store.documents import save_document
 from bibcheck.store.links import save_check, start_run
 from tests.archiveserver import ArchiveServer
@@ -34,14 +34,18 @@ class Cite:
 
 def manuscript(cites: list[Cite]) -> bytes:
     claims = " ".join(
-        f'He wrote that "{c.quote}"<sup>{i}</sup>.' if c.quote else f"Claim number {i}<sup>{i}</sup>."
+        f'He wrote that "{c.quote}"<sup>{i}</sup>.'
+        if c.quote
+        else f"Claim number {i}<sup>{i}</sup>."
         for i, c in enumerate(cites, start=1)
     )
     notes = []
     for i, c in enumerate(cites, start=1):
         year = f" - {c.year}." if c.year else ""
         access = f" (accessed: {c.access})" if c.access else ""
-        notes.append(f"<sup>{i}</sup> {c.title} [Electronic resource].{year} - URL: <{c.url}>{access}.")
+        notes.append(
+            f"<sup>{i}</sup> {c.title} [Electronic resource].{year} - URL: <{c.url}>{access}."
+        )
     return (claims + "\n\n---\n\n" + "\n\n".join(notes) + "\n").encode()
 
 

@@ -94,7 +94,7 @@ def surt(url: str) -> str:
 def pad(ts: str, upper: bool) -> str:
     """Pad a 1-14 digit timestamp like the CDX server: to the start or the end."""
     filler = "99991231235959" if upper else "00000101000000"
-    return ts + filler[len(ts):]
+    return ts + filler[len(ts) :]
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -138,7 +138,10 @@ class Handler(BaseHTTPRequestHandler):
         self._route(method, form)
 
     def send(
-        self, code: int, body: bytes = b"", headers: dict[str, str] | None = None,
+        self,
+        code: int,
+        body: bytes = b"",
+        headers: dict[str, str] | None = None,
         content_type: str = "text/html; charset=utf-8",
     ) -> None:
         self.send_response(code)
@@ -164,11 +167,11 @@ class Handler(BaseHTTPRequestHandler):
         elif parts.path == "/wayback/available":
             self._available(q)
         elif parts.path.startswith("/web/"):
-            self._replay(self.path[len("/web/"):], "/web/", self.server.captures)
+            self._replay(self.path[len("/web/") :], "/web/", self.server.captures)
         elif parts.path.startswith("/mem/"):
-            self._replay(self.path[len("/mem/"):], "/mem/", self.server.mementos)
+            self._replay(self.path[len("/mem/") :], "/mem/", self.server.mementos)
         elif parts.path.startswith("/timemap/json/"):
-            self._timemap(self.path[len("/timemap/json/"):])
+            self._timemap(self.path[len("/timemap/json/") :])
         elif parts.path == "/save" and method == "POST":
             self._save(form)
         elif parts.path.startswith("/save/status/"):
@@ -239,13 +242,17 @@ class Handler(BaseHTTPRequestHandler):
         raw = stamp.endswith("id_")
         snaps = archive.get(url, [])
         if not snaps:
-            self.send(404, page("Wayback Machine", "The Wayback Machine has not archived that URL."))
+            self.send(
+                404, page("Wayback Machine", "The Wayback Machine has not archived that URL.")
+            )
             return
         exact = next((s for s in snaps if s.timestamp == ts), None)
         if exact is None:
             wanted = int(pad(ts or "2100", upper=False))
             near = min(snaps, key=lambda s: abs(int(s.timestamp) - wanted))
-            self.send(302, b"", {"Location": f"{prefix}{near.timestamp}{'id_' if raw else ''}/{url}"})
+            self.send(
+                302, b"", {"Location": f"{prefix}{near.timestamp}{'id_' if raw else ''}/{url}"}
+            )
             return
         if 300 <= exact.status < 400 or exact.location:
             target = exact.location or "/"
@@ -255,8 +262,12 @@ class Handler(BaseHTTPRequestHandler):
         body = exact.content()
         if not raw and exact.mimetype == "text/html":
             body = body.replace(b"<body>", b"<body>" + TOOLBAR.format(ts=ts).encode(), 1)
-        self.send(exact.status, body, {"Memento-Datetime": ts},
-                  content_type=f"{exact.mimetype}; charset=utf-8")
+        self.send(
+            exact.status,
+            body,
+            {"Memento-Datetime": ts},
+            content_type=f"{exact.mimetype}; charset=utf-8",
+        )
 
     # -- Memento ------------------------------------------------------------
 
@@ -269,12 +280,16 @@ class Handler(BaseHTTPRequestHandler):
         items = [
             {"datetime": _iso(s.timestamp), "uri": f"{base}{s.timestamp}/{url}"} for s in snaps
         ]
-        self.send_json({
-            "original_uri": url,
-            "timegate_uri": f"http://memento.test:{self.server.port}/timegate/{url}",
-            "timemap_uri": {"json_format": f"http://memento.test:{self.server.port}/timemap/json/{url}"},
-            "mementos": {"first": items[0], "last": items[-1], "list": items},
-        })
+        self.send_json(
+            {
+                "original_uri": url,
+                "timegate_uri": f"http://memento.test:{self.server.port}/timegate/{url}",
+                "timemap_uri": {
+                    "json_format": f"http://memento.test:{self.server.port}/timemap/json/{url}"
+                },
+                "mementos": {"first": items[0], "last": items[-1], "list": items},
+            }
+        )
 
     # -- Save Page Now ------------------------------------------------------
 
@@ -395,16 +410,23 @@ class ArchiveServer(ThreadingHTTPServer):
                 return {"status": "error", "status_ext": "error:not-found", "message": "no job"}
             job.polls += 1
             if self.save_error is not None:
-                return {"status": "error", "status_ext": "error:blocked-url",
-                        "message": self.save_error, "job_id": job_id}
+                return {
+                    "status": "error",
+                    "status_ext": "error:blocked-url",
+                    "message": self.save_error,
+                    "job_id": job_id,
+                }
             if job.polls <= self.save_pending_polls:
                 return {"status": "pending", "job_id": job_id}
             snap = Snap(self.save_timestamp, body=self.save_page)
             if not any(s.timestamp == snap.timestamp for s in self.captures.get(job.url, [])):
                 self.captures.setdefault(job.url, []).append(snap)
             return {
-                "status": "success", "job_id": job_id, "timestamp": self.save_timestamp,
-                "original_url": job.url, "duration_sec": 1.5,
+                "status": "success",
+                "job_id": job_id,
+                "timestamp": self.save_timestamp,
+                "original_url": job.url,
+                "duration_sec": 1.5,
             }
 
     # -- lifecycle -----------------------------------------------------------

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from bibcheck.check import CheckSettings
+from bibcheck.check.settings import CheckSettings
 from tests.netserver import TEST_HOSTS, Certs, SiteServer, resolve_map
 
 __all__ = [

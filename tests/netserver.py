@@ -82,9 +82,7 @@ def article(name: str) -> bytes:
     return html_page(f"Article {name}", body)
 
 
-HOME = html_page(
-    "Test site home", "Welcome to the test site. Latest news, articles and more. " * 5
-)
+HOME = html_page("Test site home", "Welcome to the test site. Latest news, articles and more. " * 5)
 NOT_FOUND = html_page("404 Not Found", "The requested URL was not found on this server.")
 SOFT_404 = html_page("Page not found", "Sorry, we could not find that page.")
 SOFT_404_RU = html_page(
@@ -139,7 +137,8 @@ class ServerStats:
     def requests_for(self, path_prefix: str, host: str | None = None) -> list[tuple[str, str, str]]:
         with self.lock:
             return [
-                e for e in self.log
+                e
+                for e in self.log
                 if e[2].startswith(path_prefix) and (host is None or e[1] == host)
             ]
 
@@ -257,7 +256,8 @@ class Handler(BaseHTTPRequestHandler):
             "/loop/b": lambda: self.redirect(302, "/loop/a"),
             "/pdf": lambda: self.send(200, b"%PDF-1.4 fake", content_type="application/pdf"),
             "/cp1251": lambda: self.send(
-                200, html_page("Статья о сотрудничестве", "Текст статьи. " * 20, "windows-1251"),
+                200,
+                html_page("Статья о сотрудничестве", "Текст статьи. " * 20, "windows-1251"),
                 content_type="text/html; charset=windows-1251",
             ),
             "/reset": self._reset,
@@ -357,9 +357,7 @@ class Handler(BaseHTTPRequestHandler):
 
     def _reset(self) -> None:
         # SO_LINGER with timeout 0: close() sends RST instead of FIN
-        self.connection.setsockopt(
-            socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0)
-        )
+        self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
         self.close_connection = True
         self.connection.close()
 
@@ -483,4 +481,3 @@ class SiteServer(ThreadingHTTPServer):
 def resolve_map(hosts: tuple[str, ...] = TEST_HOSTS) -> dict[str, str]:
     """Point every test host name at loopback."""
     return {h: "127.0.0.1" for h in hosts}
-

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from bibcheck.analyse.claims import claim_findings, cosine, tokens
-from bibcheck.ingest import parse_bytes
+from bibcheck.analyse.claim_source import claim_findings, cosine, tokens
 from bibcheck.model import ParsedDocument
+from bibcheck.parse.document import parse_bytes
 
 CLAIMS = [
     "the dairy exports to China doubled and milk powder shipments reached a record",
@@ -34,7 +34,7 @@ def test_tokens_drop_stop_words_and_stem() -> None:
 
 
 def test_cosine_of_identical_texts_is_one() -> None:
-    from bibcheck.analyse.claims import Scorer
+    from bibcheck.analyse.claim_source import Scorer
 
     scorer = Scorer.fit(CLAIMS)
     v = scorer.vector(CLAIMS[0])
@@ -56,7 +56,7 @@ def test_swapped_sources_are_flagged_with_scores() -> None:
 
 
 def test_sample_manuscript_has_no_claim_source_mismatch() -> None:
-    from bibcheck.ingest import parse_file
+    from bibcheck.parse.document import parse_file
     from tests.conftest import SAMPLE
 
     assert claim_findings(parse_file(SAMPLE)) == []

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bibcheck.analyse.consistency import ANOMALY_FINDINGS, anomaly_findings
-from bibcheck.ingest import parse_bytes
 from bibcheck.model import Anomaly, AnomalyCode, ParsedDocument, Severity
+from bibcheck.parse.document import parse_bytes
 
 A = AnomalyCode
 
@@ -51,7 +51,9 @@ def test_mixed_script_already_reported_as_near_duplicate_is_not_repeated() -> No
     assert anomaly_findings(doc, covered_lines={7}) == []
 
 
-URL = "https://www.belta.by/economics/view/belarus-i-kitaj-dogovorilis-o-sotrudnichestve-576096-2023/"
+URL = (
+    "https://www.belta.by/economics/view/belarus-i-kitaj-dogovorilis-o-sotrudnichestve-576096-2023/"
+)
 
 
 def manuscript(fn: str, lit: str) -> ParsedDocument:
@@ -79,11 +81,15 @@ def test_url_typo_is_left_to_near_duplicate_but_a_different_url_is_a_mismatch() 
     typo = manuscript(f"{title}<{URL}>", f"{title}<{URL.replace('dogovorilis', 'dogovoriis')}>")
     assert not [k for k, _ in kinds(typo) if k == "footnote-literature-mismatch"]
     other = manuscript(f"{title}<{URL}>", f"{title}<https://www.sb.by/articles/another-page.html>")
-    assert [k for k, m in kinds(other) if "disagree on URL" in m] == ["footnote-literature-mismatch"]
+    assert [k for k, m in kinds(other) if "disagree on URL" in m] == [
+        "footnote-literature-mismatch"
+    ]
 
 
 def test_malformed_year_is_reported_once_with_the_year_to_write() -> None:
-    base = "Belarus and China agreed on cooperation [Electronic resource]. - {}. - URL: <" + URL + ">"
+    base = (
+        "Belarus and China agreed on cooperation [Electronic resource]. - {}. - URL: <" + URL + ">"
+    )
     found = anomaly_findings(manuscript(base.format("202-"), base.format("2020")))
     assert [(f.kind, f.suggestion) for f in found] == [
         ("malformed-field", "write the full year (literature entry 1 has 2020)")

@@ -12,8 +12,8 @@ from bibcheck.analyse.duplicates import (
     near_duplicate,
     near_duplicate_findings,
 )
-from bibcheck.ingest import parse_bytes
 from bibcheck.model import LinkCheck, LinkStatus, Severity
+from bibcheck.parse.document import parse_bytes
 from bibcheck.store.links import LinkState
 
 BELTA = "https://www.belta.by/economics/view/belarus-i-kitaj-dogovorilis-o-realizatsii-krupnyh-proektov-576096-2023/"
@@ -33,7 +33,11 @@ BELTA = "https://www.belta.by/economics/view/belarus-i-kitaj-dogovorilis-o-reali
             "differ by 1 character",
         ),
         # different ids, short paths, other hosts, big edits: not near duplicates
-        ("http://www.government.by/ru/content/10714", "http://www.government.by/ru/content/10746", None),
+        (
+            "http://www.government.by/ru/content/10714",
+            "http://www.government.by/ru/content/10746",
+            None,
+        ),
         ("https://example.org/dead", "https://example.org/old", None),
         ("https://example.org/a", "https://example.org/b", None),
         (BELTA, BELTA.replace("www.belta.by", "www.sb.by"), None),

@@ -12,7 +12,7 @@ from bibcheck.analyse.style import (
     lint_reference,
 )
 from bibcheck.model import Reference
-from bibcheck.refparse import parse_reference
+from bibcheck.parse.references import parse_reference
 
 
 def ref(raw: str) -> Reference:
@@ -63,8 +63,9 @@ def test_access_date_suggestion_follows_the_language() -> None:
 def test_designation_placement(raw: str, where: str | None) -> None:
     problem = check_designation(ref(raw))
     assert (problem.message if problem else None) == (
-        None if where is None else f"'[Electronic resource]' stands {where}; "
-        "GOST puts it right after the title"
+        None
+        if where is None
+        else f"'[Electronic resource]' stands {where}; GOST puts it right after the title"
     )
 
 
@@ -72,8 +73,7 @@ def test_designation_fix_is_spelled_out() -> None:
     problem = check_designation(ref(SHUMILIN))
     assert problem is not None
     assert problem.suggestion == (
-        "write: Shumilin, A. Forecast to 2040 [Electronic resource] / A. Shumilin. - 2020. "
-        "- URL: …"
+        "write: Shumilin, A. Forecast to 2040 [Electronic resource] / A. Shumilin. - 2020. - URL: …"
     )
 
 
@@ -84,7 +84,10 @@ def test_designation_fix_is_spelled_out() -> None:
         ("Zalesky, B. The Route / B. Zalesky. - LAP, 2023. - 112 c.", "write '112 p.'"),
         ("Zalesky, B. The Route / B. Zalesky. - LAP, 2023. - P. 65.", None),
         ("Залесский, Б. Путь / Б. Залесский. - Минск, 2023. - С. 65.", None),  # Cyrillic С
-        ("Залесский, Б. Путь / Б. Залесский. - Минск, 2023. - C. 65.", "write 'С. 65' (Cyrillic letter)"),
+        (
+            "Залесский, Б. Путь / Б. Залесский. - Минск, 2023. - C. 65.",
+            "write 'С. 65' (Cyrillic letter)",
+        ),
         ("Vitamin C. 5 facts / A. B. - 2020. - P. 3.", None),  # "C. 5" in the title
     ],
 )

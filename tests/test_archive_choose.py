@@ -37,8 +37,9 @@ def caps(*specs: tuple[str, int | None]) -> list[Capture]:
         (None, 0, date(2026, 1, 1), date(2026, 1, 1)),  # a nonsense year is ignored
     ],
 )
-def test_target_date(access: date | None, year: int | None, doc: date | None,
-                     expected: date | None) -> None:
+def test_target_date(
+    access: date | None, year: int | None, doc: date | None, expected: date | None
+) -> None:
     assert target_date(access, year, doc) == expected
 
 
@@ -46,34 +47,65 @@ def test_target_date(access: date | None, year: int | None, doc: date | None,
     ("captures", "target", "expected"),
     [
         # several around the date: closest at or before first, then after (closest first)
-        (caps(("20180101000000", 200), ("20200301000000", 200), ("20200401000000", 200),
-              ("20220101000000", 200)),
-         date(2020, 3, 12), ["20200301000000", "20180101000000", "20200401000000",
-                             "20220101000000"]),
+        (
+            caps(
+                ("20180101000000", 200),
+                ("20200301000000", 200),
+                ("20200401000000", 200),
+                ("20220101000000", 200),
+            ),
+            date(2020, 3, 12),
+            ["20200301000000", "20180101000000", "20200401000000", "20220101000000"],
+        ),
         # a capture later on the target day itself counts as "at"
-        (caps(("20200312235959", 200), ("20200313000000", 200)), date(2020, 3, 12),
-         ["20200312235959", "20200313000000"]),
+        (
+            caps(("20200312235959", 200), ("20200313000000", 200)),
+            date(2020, 3, 12),
+            ["20200312235959", "20200313000000"],
+        ),
         # only after: closest after first
-        (caps(("20230101000000", 200), ("20210101000000", 200)), date(2020, 3, 12),
-         ["20210101000000", "20230101000000"]),
+        (
+            caps(("20230101000000", 200), ("20210101000000", 200)),
+            date(2020, 3, 12),
+            ["20210101000000", "20230101000000"],
+        ),
         # error pages, redirects and revisits (status 0 = "-") are never candidates
-        (caps(("20190101000000", 404), ("20190201000000", 302), ("20190301000000", 0),
-              ("20190401000000", 500), ("20190501000000", 204)),
-         date(2020, 1, 1), ["20190501000000"]),
+        (
+            caps(
+                ("20190101000000", 404),
+                ("20190201000000", 302),
+                ("20190301000000", 0),
+                ("20190401000000", 500),
+                ("20190501000000", 204),
+            ),
+            date(2020, 1, 1),
+            ["20190501000000"],
+        ),
         # unknown status (Memento) is a candidate, judged when fetched
         (caps(("20190101000000", None)), date(2020, 1, 1), ["20190101000000"]),
         # no target: latest first
-        (caps(("20190101000000", 200), ("20210101000000", 200)), None,
-         ["20210101000000", "20190101000000"]),
+        (
+            caps(("20190101000000", 200), ("20210101000000", 200)),
+            None,
+            ["20210101000000", "20190101000000"],
+        ),
         # duplicates and malformed timestamps dropped
-        (caps(("20190101000000", 200), ("20190101000000", 200), ("2019", 200),
-              ("20191399000000", 200)),
-         date(2020, 1, 1), ["20190101000000"]),
+        (
+            caps(
+                ("20190101000000", 200),
+                ("20190101000000", 200),
+                ("2019", 200),
+                ("20191399000000", 200),
+            ),
+            date(2020, 1, 1),
+            ["20190101000000"],
+        ),
         ([], date(2020, 1, 1), []),
     ],
 )
-def test_order_candidates(captures: list[Capture], target: date | None,
-                          expected: list[str]) -> None:
+def test_order_candidates(
+    captures: list[Capture], target: date | None, expected: list[str]
+) -> None:
     assert [c.timestamp for c in order_candidates(captures, target)] == expected
 
 
@@ -145,8 +177,9 @@ def test_capture_problem(title: str | None, text: str, problem: str | None) -> N
         ("Anything", None, None, True),
     ],
 )
-def test_title_match_and_doubt(page_title: str | None, cited: str | None,
-                               expected: bool | None, doubt: bool) -> None:
+def test_title_match_and_doubt(
+    page_title: str | None, cited: str | None, expected: bool | None, doubt: bool
+) -> None:
     assert title_matches(page_title, cited) is expected
     assert in_doubt(page_title, cited) is doubt
 

@@ -38,8 +38,13 @@ RU = "Министры встретились в Женеве. Договор б
         (("Договор", RU), ("Договор", RU), 0.99, 1.0, False),
     ],
 )
-def test_drift_score(live: tuple[str | None, str], old: tuple[str | None, str], low: float,
-                     high: float, drifted: bool) -> None:
+def test_drift_score(
+    live: tuple[str | None, str],
+    old: tuple[str | None, str],
+    low: float,
+    high: float,
+    drifted: bool,
+) -> None:
     result = drift(live[0], live[1], old[0], old[1], threshold=0.6)
     assert result is not None
     assert low <= result.score <= high
@@ -94,8 +99,9 @@ def test_quote_present(quote: str, page: str, present: bool) -> None:
         ("the treaty was signed in 1998", None, False),
     ],
 )
-def test_quote_checkable_only_in_the_page_script(quote: str, page: str | None,
-                                                 checkable: bool) -> None:
+def test_quote_checkable_only_in_the_page_script(
+    quote: str, page: str | None, checkable: bool
+) -> None:
     assert quote_checkable(quote, page) is checkable
 
 

@@ -25,10 +25,24 @@ BASE = "https://web.archive.org/web/"
 def test_parse_cdx_rows_after_the_header() -> None:
     data = [
         HEADER,
-        ["org,example)/a", "20200301101112", "http://example.org/a", "text/html", "200",
-         "ABC", "1234"],
-        ["org,example)/a", "20200401000000", "http://example.org/a", "warc/revisit", "-",
-         "ABC", "500"],
+        [
+            "org,example)/a",
+            "20200301101112",
+            "http://example.org/a",
+            "text/html",
+            "200",
+            "ABC",
+            "1234",
+        ],
+        [
+            "org,example)/a",
+            "20200401000000",
+            "http://example.org/a",
+            "warc/revisit",
+            "-",
+            "ABC",
+            "500",
+        ],
         ["org,example)/a", "bad", "http://example.org/a", "text/html", "200", "X", "1"],
     ]
     assert parse_cdx(data) == [
@@ -72,10 +86,13 @@ def test_parse_available() -> None:
 
 
 def test_cdx_query_asks_for_json_successful_captures_in_a_window() -> None:
-    query = cdx_query(ArchiveSettings(), "http://example.org/a?b=1", to="20200312235959",
-                      limit="-10")
+    query = cdx_query(
+        ArchiveSettings(), "http://example.org/a?b=1", to="20200312235959", limit="-10"
+    )
     parts = urlsplit(query)
-    assert f"{parts.scheme}://{parts.netloc}{parts.path}" == "https://web.archive.org/cdx/search/cdx"
+    assert (
+        f"{parts.scheme}://{parts.netloc}{parts.path}" == "https://web.archive.org/cdx/search/cdx"
+    )
     q = parse_qs(parts.query)
     assert q["url"] == ["http://example.org/a?b=1"]
     assert q["output"] == ["json"]
@@ -87,8 +104,14 @@ def test_cdx_query_asks_for_json_successful_captures_in_a_window() -> None:
 @pytest.mark.parametrize(
     ("url", "expected"),
     [
-        (BASE + "20200301101112/http://example.org/a?x=1", ("20200301101112", "http://example.org/a?x=1")),
-        (BASE + "20200301101112id_/http://example.org/a", ("20200301101112", "http://example.org/a")),
+        (
+            BASE + "20200301101112/http://example.org/a?x=1",
+            ("20200301101112", "http://example.org/a?x=1"),
+        ),
+        (
+            BASE + "20200301101112id_/http://example.org/a",
+            ("20200301101112", "http://example.org/a"),
+        ),
         (BASE + "2020/http://example.org/a", ("20200101000000", "http://example.org/a")),
         ("https://elsewhere.org/web/20200301101112/http://example.org/a", None),
         (BASE + "20200301101112", None),
@@ -113,10 +136,15 @@ def test_parse_timemap() -> None:
         "mementos": {
             "list": [
                 {"datetime": "2019-03-01T10:20:30Z", "uri": "https://archive.ph/abc"},
-                {"datetime": "2019-04-01T00:00:00Z",
-                 "uri": "https://web.archive.org/web/20190401000000/http://example.org/a"},
+                {
+                    "datetime": "2019-04-01T00:00:00Z",
+                    "uri": "https://web.archive.org/web/20190401000000/http://example.org/a",
+                },
                 {"datetime": "nonsense", "uri": "https://archive.ph/x"},
-                {"datetime": "Tue, 02 Apr 2019 10:00:00 GMT", "uri": "https://www.webarchive.org.uk/x"},
+                {
+                    "datetime": "Tue, 02 Apr 2019 10:00:00 GMT",
+                    "uri": "https://www.webarchive.org.uk/x",
+                },
             ]
         },
     }

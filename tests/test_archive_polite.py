@@ -9,7 +9,7 @@ from datetime import timedelta
 from sqlite_utils import Database
 
 from bibcheck.archive import ArchiveSettings, run_archive
-from bibcheck.check import CheckSettings
+from bibcheck.check.settings import CheckSettings
 from bibcheck.model import ArchiveOutcome
 from bibcheck.store.archives import latest_lookups
 from tests.archive_helpers import T0, Cite, Sleeps, archive_settings, cite
@@ -37,8 +37,10 @@ def test_request_rate_towards_the_archive(
     assert len(starts) == 8 == report.requests["wayback"]
     assert min(gaps(starts)) >= RATE_INTERVAL - TOLERANCE
     rate = (len(starts) - 1) / (starts[-1] - starts[0])
-    print(f"\nobserved archive request rate: {rate:.2f}/s over {len(starts)} requests "
-          f"(limit {1 / RATE_INTERVAL:.0f}/s; smallest gap {min(gaps(starts)):.3f} s)")
+    print(
+        f"\nobserved archive request rate: {rate:.2f}/s over {len(starts)} requests "
+        f"(limit {1 / RATE_INTERVAL:.0f}/s; smallest gap {min(gaps(starts)):.3f} s)"
+    )
     assert rate <= 1 / RATE_INTERVAL + 0.5
 
 
@@ -72,8 +74,12 @@ def test_429_asking_too_long_a_wait_fails_the_lookup_for_the_next_run(
     assert "asks to wait 3600 s" in lookup.detail
     assert not any(s >= 3600 for s in sleeps.asked)
     fake.throttle(0)
-    run_archive(db, archive_settings(net_settings, fake), clock=lambda: T0 + timedelta(hours=1),
-                sleep=sleeps)
+    run_archive(
+        db,
+        archive_settings(net_settings, fake),
+        clock=lambda: T0 + timedelta(hours=1),
+        sleep=sleeps,
+    )
     assert latest_lookups(db)[url].outcome is ArchiveOutcome.FOUND  # failures are retried
 
 
@@ -103,8 +109,11 @@ def test_private_archive_address_is_refused_without_allow(
     base = f"http://127.0.0.1:{fake.port}"
     settings = ArchiveSettings(
         check=CheckSettings(retries=0, timeout=1.0, connect_timeout=1.0),
-        cdx_url=f"{base}/cdx/search/cdx", available_url=f"{base}/wayback/available",
-        snapshot_base=f"{base}/web/", save_url=f"{base}/save", min_interval=0.0,
+        cdx_url=f"{base}/cdx/search/cdx",
+        available_url=f"{base}/wayback/available",
+        snapshot_base=f"{base}/web/",
+        save_url=f"{base}/save",
+        min_interval=0.0,
     )
     run_archive(db, settings, clock=lambda: T0, sleep=Sleeps())
     lookup = latest_lookups(db)[url]
@@ -125,4 +134,5 @@ def test_user_agent_of_check_is_sent_to_the_archive(
     net = dataclasses.replace(net_settings, user_agent="bibcheck-test (+mailto:ed@example.org)")
     run_archive(db, archive_settings(net, fake), clock=lambda: T0, sleep=Sleeps())
     assert {h.get("User-Agent") for h in fake.request_headers} == {
-        "bibcheck-test (+mailto:ed@example.org)"}
+        "bibcheck-test (+mailto:ed@example.org)"
+    }

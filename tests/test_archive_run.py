@@ -16,7 +16,7 @@ from bibcheck.archive import archives_json, run_archive
 from bibcheck.archive.choose import Capture
 from bibcheck.archive.client import ArchiveClient
 from bibcheck.archive.lookup import Job, Looker
-from bibcheck.check import CheckSettings
+from bibcheck.check.settings import CheckSettings
 from bibcheck.model import ArchiveLookup, ArchiveOutcome
 from bibcheck.model import LinkStatus as S
 from bibcheck.store.archives import latest_lookups
@@ -25,15 +25,20 @@ from tests.archiveserver import ArchiveServer, Snap
 from tests.netserver import HOME, SiteServer, article
 
 FOUND, NOT_ARCHIVED, FAILED = (
-    ArchiveOutcome.FOUND, ArchiveOutcome.NOT_ARCHIVED, ArchiveOutcome.LOOKUP_FAILED,
+    ArchiveOutcome.FOUND,
+    ArchiveOutcome.NOT_ARCHIVED,
+    ArchiveOutcome.LOOKUP_FAILED,
 )
 
 
-def run(db: Database, fake: ArchiveServer, net: CheckSettings, **kw: object) -> dict[str, ArchiveLookup]:
+def run(
+    db: Database, fake: ArchiveServer, net: CheckSettings, **kw: object
+) -> dict[str, ArchiveLookup]:
     settings_kw = {k: v for k, v in kw.items() if k not in ("all_urls", "save", "refresh")}
     run_kw = {k: v for k, v in kw.items() if k in ("all_urls", "save", "refresh")}
-    run_archive(db, archive_settings(net, fake, **settings_kw), clock=lambda: T0,
-                sleep=Sleeps(), **run_kw)  # type: ignore[arg-type]
+    run_archive(
+        db, archive_settings(net, fake, **settings_kw), clock=lambda: T0, sleep=Sleeps(), **run_kw
+    )  # type: ignore[arg-type]
     return latest_lookups(db)
 
 
@@ -62,7 +67,8 @@ def test_several_captures_the_closest_at_or_before_the_access_date(
     assert found.target_date == date(2020, 3, 12) and found.archive == "wayback"
     # one CDX query (at or before) and one verification: the title confirmed the page
     assert [p.split("?")[0] for p in fake.paths()] == [
-        "/cdx/search/cdx", f"/web/20200312230000/{url}",
+        "/cdx/search/cdx",
+        f"/web/20200312230000/{url}",
     ]
 
 
@@ -70,8 +76,11 @@ def test_year_only_reference_aims_at_the_end_of_the_year(
     db: Database, fake: ArchiveServer, net_settings: CheckSettings
 ) -> None:
     url = "http://dead.test/a/year-only"
-    fake.add(url, Snap("20190601000000", title="The treaty history"),
-             Snap("20200102000000", title="The treaty history"))
+    fake.add(
+        url,
+        Snap("20190601000000", title="The treaty history"),
+        Snap("20200102000000", title="The treaty history"),
+    )
     cite(db, [Cite(url, access=None, year=2019)])
     found = run(db, fake, net_settings)[url]
     assert found.snapshot_timestamp == "20190601000000"
@@ -82,8 +91,11 @@ def test_captures_only_after_the_date_take_the_closest_after(
     db: Database, fake: ArchiveServer, net_settings: CheckSettings
 ) -> None:
     url = "http://dead.test/a/only-after"
-    fake.add(url, Snap("20230101000000", title="The treaty history"),
-             Snap("20210505000000", title="The treaty history"))
+    fake.add(
+        url,
+        Snap("20230101000000", title="The treaty history"),
+        Snap("20210505000000", title="The treaty history"),
+    )
     cite(db, [Cite(url)])
     found = run(db, fake, net_settings)[url]
     assert found.outcome is FOUND and found.snapshot_timestamp == "20210505000000"
@@ -96,9 +108,12 @@ def test_captures_all_errors_or_redirects_are_not_archived(
     db: Database, fake: ArchiveServer, net_settings: CheckSettings
 ) -> None:
     url = "http://dead.test/a/all-errors"
-    fake.add(url, Snap("20190101000000", status=404, title="404 Not Found"),
-             Snap("20200101000000", status=302, location="http://dead.test/"),
-             Snap("20210101000000", status=500, title="Server error"))
+    fake.add(
+        url,
+        Snap("20190101000000", status=404, title="404 Not Found"),
+        Snap("20200101000000", status=302, location="http://dead.test/"),
+        Snap("20210101000000", status=500, title="Server error"),
+    )
     cite(db, [Cite(url)])
     lookup = run(db, fake, net_settings)[url]
     assert lookup.outcome is NOT_ARCHIVED and lookup.snapshot_url is None
@@ -110,8 +125,11 @@ def test_soft404_capture_is_skipped_for_an_earlier_real_one(
     db: Database, fake: ArchiveServer, net_settings: CheckSettings
 ) -> None:
     url = "http://dead.test/a/soft"
-    fake.add(url, Snap("20190101000000", title="The treaty history"),
-             Snap("20200301000000", title="Page not found", text="Sorry, no such page."))
+    fake.add(
+        url,
+        Snap("20190101000000", title="The treaty history"),
+        Snap("20200301000000", title="Page not found", text="Sorry, no such page."),
+    )
     cite(db, [Cite(url)])
     found = run(db, fake, net_settings)[url]
     assert found.outcome is FOUND and found.snapshot_timestamp == "20190101000000"
@@ -128,8 +146,10 @@ def test_capture_of_the_home_page_is_a_soft404(
     lookup = run(db, fake, net_settings)[url]
     assert lookup.outcome is NOT_ARCHIVED
     assert "home page" in lookup.detail
-    assert any(p.startswith("/web/20200301000000/http://dead.test/") and p.endswith("test/")
-               for p in fake.paths("/web/"))  # compared with the home capture of that time
+    assert any(
+        p.startswith("/web/20200301000000/http://dead.test/") and p.endswith("test/")
+        for p in fake.paths("/web/")
+    )  # compared with the home capture of that time
 
 
 def test_replay_redirecting_to_another_url_is_never_offered(
@@ -137,9 +157,11 @@ def test_replay_redirecting_to_another_url_is_never_offered(
 ) -> None:
     url = "http://dead.test/a/sneaky"
     # the index says 200, but the replay redirects to a capture of another page
-    fake.add(url, Snap("20190101000000", title="The treaty history"),
-             Snap("20200301000000", title="The treaty history",
-                  location="http://dead.test/elsewhere"))
+    fake.add(
+        url,
+        Snap("20190101000000", title="The treaty history"),
+        Snap("20200301000000", title="The treaty history", location="http://dead.test/elsewhere"),
+    )
     fake.add("http://dead.test/elsewhere", Snap("20200301000000", title="Elsewhere"))
     cite(db, [Cite(url)])
     lookup = run(db, fake, net_settings)[url]
@@ -152,8 +174,10 @@ def test_replay_redirect_to_the_nearest_timestamp_of_the_same_url_is_followed(
 ) -> None:
     url = "http://dead.test/a/rounded"
     fake.add(url, Snap("20200101000000", title="The treaty history"))
-    looker = Looker(ArchiveClient(archive_settings(net_settings, fake), clock=lambda: T0,
-                                  sleep=Sleeps()), lambda: T0)
+    looker = Looker(
+        ArchiveClient(archive_settings(net_settings, fake), clock=lambda: T0, sleep=Sleeps()),
+        lambda: T0,
+    )
     # a day-precision timestamp: the archive redirects to the capture's exact one
     job = Job(url, date(2020, 3, 12), ("The treaty history",))
     hit = looker.verify(job, Capture("20200101", url, 200))
@@ -190,11 +214,16 @@ def test_memento_aggregator_covers_other_archives(
     db: Database, fake: ArchiveServer, net_settings: CheckSettings
 ) -> None:
     url = "http://dead.test/a/elsewhere-only"
-    fake.add_mementos(url, Snap("20190101000000", title="The treaty history"),
-                      Snap("20200201000000", title="The treaty history"),
-                      Snap("20200601000000", title="The treaty history"))
+    fake.add_mementos(
+        url,
+        Snap("20190101000000", title="The treaty history"),
+        Snap("20200201000000", title="The treaty history"),
+        Snap("20200601000000", title="The treaty history"),
+    )
     cite(db, [Cite(url)])
-    found = run(db, fake, net_settings, memento_url=f"{fake.base('memento.test')}/timemap/json/")[url]
+    found = run(db, fake, net_settings, memento_url=f"{fake.base('memento.test')}/timemap/json/")[
+        url
+    ]
     assert found.outcome is FOUND and found.archive == "memento:memento.test"
     assert found.snapshot_url == f"{fake.base('memento.test')}/mem/20200201000000/{url}"
     assert found.snapshot_timestamp == "20200201000000"
@@ -203,21 +232,41 @@ def test_memento_aggregator_covers_other_archives(
 def test_default_looks_up_only_urls_that_are_not_alive(
     db: Database, fake: ArchiveServer, net_settings: CheckSettings
 ) -> None:
-    cites = [Cite(f"http://dead.test/a/{s.value}", status=s) for s in
-             (S.ALIVE, S.MOVED, S.DEAD, S.SOFT_404, S.BLOCKED, S.TIMEOUT, S.DNS_ERROR, S.TLS_ERROR)]
+    cites = [
+        Cite(f"http://dead.test/a/{s.value}", status=s)
+        for s in (
+            S.ALIVE,
+            S.MOVED,
+            S.DEAD,
+            S.SOFT_404,
+            S.BLOCKED,
+            S.TIMEOUT,
+            S.DNS_ERROR,
+            S.TLS_ERROR,
+        )
+    ]
     cites.append(Cite("http://dead.test/a/never-checked", status=None))
     cites.append(Cite("ftp://dead.test/file", status=S.UNSUPPORTED_SCHEME))
     cite(db, cites)
     progress: list[tuple[int, int]] = []
-    report = run_archive(db, archive_settings(net_settings, fake), clock=lambda: T0,
-                         sleep=Sleeps(), on_progress=lambda d, t: progress.append((d, t)))
+    report = run_archive(
+        db,
+        archive_settings(net_settings, fake),
+        clock=lambda: T0,
+        sleep=Sleeps(),
+        on_progress=lambda d, t: progress.append((d, t)),
+    )
     looked = set(latest_lookups(db))
     assert looked == {c.url for c in cites} - {
-        "http://dead.test/a/alive", "http://dead.test/a/moved", "ftp://dead.test/file"}
+        "http://dead.test/a/alive",
+        "http://dead.test/a/moved",
+        "ftp://dead.test/file",
+    }
     assert report.selected == report.due == 7 and report.by_outcome == {NOT_ARCHIVED: 7}
     assert progress == [(i, 7) for i in range(8)]
-    everything = run_archive(db, archive_settings(net_settings, fake), clock=lambda: T0,
-                             sleep=Sleeps(), all_urls=True)
+    everything = run_archive(
+        db, archive_settings(net_settings, fake), clock=lambda: T0, sleep=Sleeps(), all_urls=True
+    )
     assert everything.selected == 9 and everything.due == 2  # the 7 others are fresh
 
 
@@ -233,16 +282,19 @@ def test_results_are_cached_until_max_age_and_failures_retried(
     assert latest_lookups(db)[ok].outcome is FOUND
     # simulate a failed lookup stored for the second URL
     from bibcheck.store.archives import save_lookup
+
     save_lookup(db, ArchiveLookup(broken, FAILED, T0, detail="Wayback: timeout"))
     fake.log.clear()
     warm = run_archive(db, settings, clock=lambda: T0 + timedelta(days=1), sleep=Sleeps())
     assert warm.due == 1 and {p.split("url=")[1][:40] for p in fake.paths("/cdx")} == {
-        "http%3A%2F%2Fdead.test%2Fa%2Fretry&outpu"}
+        "http%3A%2F%2Fdead.test%2Fa%2Fretry&outpu"
+    }
     assert latest_lookups(db)[broken].outcome is FOUND
     later = run_archive(db, settings, clock=lambda: T0 + timedelta(days=31), sleep=Sleeps())
     assert later.due == 2
-    forced = run_archive(db, settings, clock=lambda: T0 + timedelta(days=31), sleep=Sleeps(),
-                         refresh=True)
+    forced = run_archive(
+        db, settings, clock=lambda: T0 + timedelta(days=31), sleep=Sleeps(), refresh=True
+    )
     assert forced.due == 2
     history = list(db.query("select count(*) as n from archive_lookups"))[0]["n"]
     assert history == 8  # history kept: every lookup is a new row
@@ -260,10 +312,21 @@ def test_drift_of_live_pages_against_the_capture_near_the_citation_date(
     changed = http_server.url("/a/changed-page")
     quote = "the treaty was signed in 1998 by both parties"
     fake.add(stable, Snap("20200301000000", body=article("stable-page")))
-    fake.add(changed, Snap("20200301000000", title="Article changed-page",
-                           text=f"Originally this page said that {quote}. " * 5))
-    cite(db, [Cite(stable, title="Article stable-page", status=S.ALIVE),
-              Cite(changed, title="Article changed-page", status=S.ALIVE, quote=quote)])
+    fake.add(
+        changed,
+        Snap(
+            "20200301000000",
+            title="Article changed-page",
+            text=f"Originally this page said that {quote}. " * 5,
+        ),
+    )
+    cite(
+        db,
+        [
+            Cite(stable, title="Article stable-page", status=S.ALIVE),
+            Cite(changed, title="Article changed-page", status=S.ALIVE, quote=quote),
+        ],
+    )
     assert run(db, fake, net_settings) == {}  # alive pages are not looked up by default
     lookups = run(db, fake, net_settings, all_urls=True)
     same, moved = lookups[stable], lookups[changed]
@@ -275,8 +338,12 @@ def test_drift_of_live_pages_against_the_capture_near_the_citation_date(
     assert "no longer in the live page" in moved.detail
     exported = {a["url"]: a for a in archives_json(db)}
     assert exported[changed]["drift"]["drifted"] is True
-    assert exported[stable]["drift"] == {"score": same.drift_score, "drifted": False,
-                                         "quote_in_live": None, "quote_in_snapshot": None}
+    assert exported[stable]["drift"] == {
+        "score": same.drift_score,
+        "drifted": False,
+        "quote_in_live": None,
+        "quote_in_snapshot": None,
+    }
 
 
 def test_save_page_now_captures_a_live_page_with_no_snapshot(
@@ -334,14 +401,27 @@ def test_archives_json_section(
     section = archives_json(db)
     assert [a["url"] for a in section] == sorted([found, missing])
     first = section[0]
-    assert set(first) >= {"url", "outcome", "snapshot_url", "snapshot_timestamp", "archive",
-                          "target_date", "verified", "drift"}
+    assert set(first) >= {
+        "url",
+        "outcome",
+        "snapshot_url",
+        "snapshot_timestamp",
+        "archive",
+        "target_date",
+        "verified",
+        "drift",
+    }
     assert first == {
-        "url": found, "outcome": "found",
+        "url": found,
+        "outcome": "found",
         "snapshot_url": f"{fake.base()}/web/20200101000000/{found}",
-        "snapshot_timestamp": "20200101000000", "archive": "wayback",
-        "target_date": "2020-03-12", "verified": True, "drift": None,
-        "looked_up_at": T0.isoformat(), "detail": "",
+        "snapshot_timestamp": "20200101000000",
+        "archive": "wayback",
+        "target_date": "2020-03-12",
+        "verified": True,
+        "drift": None,
+        "looked_up_at": T0.isoformat(),
+        "detail": "",
     }
     assert section[1]["outcome"] == "not_archived" and section[1]["verified"] is False
     assert section[1]["snapshot_url"] is None and section[1]["drift"] is None

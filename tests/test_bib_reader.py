@@ -10,8 +10,8 @@ from sqlite_utils import Database
 from bibcheck.errors import InputError
 from bibcheck.export.bibtex import export_bibtex, read_bib
 from bibcheck.export.works import load_works
-from bibcheck.ingest import parse_bytes
 from bibcheck.model import AnomalyCode, RefKind
+from bibcheck.parse.document import parse_bytes
 from bibcheck.readers import reader_for
 from bibcheck.readers.bibtex import score
 from bibcheck.store import open_db
@@ -127,7 +127,11 @@ def test_entries_become_literature() -> None:
         RefKind.BOOK, "Наука", "Минск", 250, "ru"
     )  # fmt: skip
     article = doc.literature[2].reference
-    assert (article.host, article.pages, article.doi) == ("Journal of Things", "10–20", "10.1000/XYZ_1")
+    assert (article.host, article.pages, article.doi) == (
+        "Journal of Things",
+        "10–20",
+        "10.1000/XYZ_1",
+    )
     misc = doc.literature[3].reference
     assert misc.url == "https://example.org/a%20b" and misc.year is None and misc.year_raw == "202-"
 

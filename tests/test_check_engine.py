@@ -10,7 +10,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from bibcheck.check import CheckRunSummary, CheckSettings, check_urls
+from bibcheck.check.engine import CheckRunSummary, check_urls
+from bibcheck.check.settings import CheckSettings
 from bibcheck.model import LinkCheck
 from bibcheck.model import LinkStatus as S
 from tests.netserver import SiteServer, resolve_map
@@ -39,9 +40,9 @@ def slow_server() -> Iterator[SiteServer]:
     server.stop()
 
 
-def run(urls: list[str], settings: CheckSettings, **kw: object) -> tuple[
-    list[LinkCheck], CheckRunSummary
-]:
+def run(
+    urls: list[str], settings: CheckSettings, **kw: object
+) -> tuple[list[LinkCheck], CheckRunSummary]:
     results: list[LinkCheck] = []
     summary = check_urls(urls, settings, on_result=results.append, **kw)  # type: ignore[arg-type]
     return results, summary

@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from bibcheck.check import CheckSettings
-from bibcheck.checkrun import run_check
+from bibcheck.check.run import run_check
+from bibcheck.check.settings import CheckSettings
 from bibcheck.config import Settings
-from bibcheck.export.jsonout import build_export
-from bibcheck.ingest import parse_bytes
+from bibcheck.export.json import build_export
 from bibcheck.model import LinkCheck
 from bibcheck.model import LinkStatus as S
+from bibcheck.parse.document import parse_bytes
 from bibcheck.store.documents import save_document
 from bibcheck.store.links import history, link_states
 from tests.archiveserver import ArchiveServer
@@ -76,7 +76,9 @@ def test_verdicts_stored_once_per_distinct_url(
     assert not report.summary.degraded
     assert {s.url: s.latest.status for s in link_states(db)} == cited
     moved = next(s for s in link_states(db) if s.latest.status is S.MOVED)
-    assert moved.latest.final_url is not None and moved.latest.final_url.endswith("new-home-of-the-page")
+    assert moved.latest.final_url is not None and moved.latest.final_url.endswith(
+        "new-home-of-the-page"
+    )
     links = {link["url"]: link for link in build_export(db)["links"]}
     first = next(iter(cited))
     assert links[first]["footnotes"] == [1, len(cited) + 1]
@@ -85,9 +87,19 @@ def test_verdicts_stored_once_per_distinct_url(
     dead = next(u for u in cited if u.endswith("/status/404"))
     assert links[dead]["confirmed"] is False
     assert links[dead]["verdict_label"] == "dead (failing, unconfirmed)"
-    assert set(links[dead]) >= {"url", "verdict", "reason", "http_status", "final_url",
-                                "checked_at", "observations", "confirmed", "first_failed_at",
-                                "footnotes", "literature_entries"}
+    assert set(links[dead]) >= {
+        "url",
+        "verdict",
+        "reason",
+        "http_status",
+        "final_url",
+        "checked_at",
+        "observations",
+        "confirmed",
+        "first_failed_at",
+        "footnotes",
+        "literature_entries",
+    }
 
 
 def test_warm_rerun_sends_no_request_and_confirmation_over_time(
@@ -147,8 +159,9 @@ def test_offline_run_is_degraded_and_changes_no_verdict(
     )
     save_document(db, doc, size=1, now=T0)
     offline = settings(net_settings, resolve={})  # no overrides: nothing resolves here
-    report = run_check(db, offline, clock=lambda: T0 + timedelta(days=30), sleep=lambda x: None,
-                       refresh=True)
+    report = run_check(
+        db, offline, clock=lambda: T0 + timedelta(days=30), sleep=lambda x: None, refresh=True
+    )
     assert report.summary.degraded
     assert "offline" in report.summary.degraded_reason
     assert report.stored == 0

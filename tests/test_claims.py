@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bibcheck.claims import claim_at, sentence_start
 from bibcheck.model import ClaimKind, TextBlock
+from bibcheck.parse.claim_text import claim_at, sentence_start
 
 
 def _block(text: str, line: int = 1) -> TextBlock:
@@ -93,7 +93,7 @@ def _at_end(text: str) -> tuple[TextBlock, int]:
             'Then "in 2017 six citizens of Mongolia began studying at the Branch of BNTU '
             '"Zhodino State College"',
             ClaimKind.QUOTE,
-            'in 2017 six citizens of Mongolia began studying at the Branch of BNTU '
+            "in 2017 six citizens of Mongolia began studying at the Branch of BNTU "
             '"Zhodino State College',
             id="one-mark-closes-name-and-quotation",
         ),
@@ -177,7 +177,9 @@ def test_no_text_at_all() -> None:
 
 def test_claim_line_is_where_the_claim_starts_in_a_joined_block() -> None:
     first = 'Belarus has "twenty five subjects of infrastructure: 16 technoparks'
-    block = TextBlock(first + " and the network covers all centers", ((0, 156), (len(first) + 1, 164)))
+    block = TextBlock(
+        first + " and the network covers all centers", ((0, 156), (len(first) + 1, 164))
+    )
     found = claim_at(block, len(block.text))
     assert found.kind is ClaimKind.SENTENCE
     block = TextBlock(block.text + '"', block.pieces)

@@ -12,7 +12,9 @@ import pytest
 import requests
 import urllib3.exceptions as u3
 
-from bibcheck.classify import (
+from bibcheck.model import LinkStatus as S
+from bibcheck.net.policy import ForbiddenAddressError
+from bibcheck.net.verdicts import (
     challenge_evidence,
     classify_exception,
     classify_redirect_chain,
@@ -22,8 +24,6 @@ from bibcheck.classify import (
     is_retryable_exception,
     retry_after_seconds,
 )
-from bibcheck.model import LinkStatus as S
-from bibcheck.netpolicy import ForbiddenAddressError
 
 
 @pytest.mark.parametrize(
@@ -106,9 +106,7 @@ def _cert() -> Exception:
 
 
 def _connect_timeout() -> Exception:
-    return _wrapped(
-        u3.ConnectTimeoutError(None, "timed out"), requests.exceptions.ConnectTimeout
-    )
+    return _wrapped(u3.ConnectTimeoutError(None, "timed out"), requests.exceptions.ConnectTimeout)
 
 
 @pytest.mark.parametrize(

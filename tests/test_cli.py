@@ -60,11 +60,30 @@ def test_export_json_shape(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     assert set(data) >= {"schema_version", "documents", "footnotes", "literature", "anomalies"}
     assert set(data["documents"][0]) >= {"id", "path", "reader", "title"}
     fn = data["footnotes"][0]
-    assert set(fn) >= {"document", "number", "line", "marker_line", "claim", "literature_entry",
-                       "reference"}
-    assert set(fn["reference"]) >= {"raw", "title", "authors", "year", "year_raw", "url",
-                                    "url_raw", "kind", "pages", "page_count", "publisher",
-                                    "access_date", "doi"}
+    assert set(fn) >= {
+        "document",
+        "number",
+        "line",
+        "marker_line",
+        "claim",
+        "literature_entry",
+        "reference",
+    }
+    assert set(fn["reference"]) >= {
+        "raw",
+        "title",
+        "authors",
+        "year",
+        "year_raw",
+        "url",
+        "url_raw",
+        "kind",
+        "pages",
+        "page_count",
+        "publisher",
+        "access_date",
+        "doi",
+    }
     assert fn["reference"]["access_date"] == "2023-03-12"
     lit = data["literature"][0]
     assert set(lit) >= {"document", "number", "line", "reference"}
@@ -104,8 +123,9 @@ def test_bad_input_exit_2_and_keeps_stored_data(
 
 
 def test_missing_file_and_bad_usage(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = run(["ingest", "--db", str(tmp_path / "b.db"), str(tmp_path / "nope.md")],
-                       capsys)
+    code, _, err = run(
+        ["ingest", "--db", str(tmp_path / "b.db"), str(tmp_path / "nope.md")], capsys
+    )
     assert code == ExitCode.INPUT and "no such file" in err
     code, _, err = run(["frobnicate"], capsys)
     assert code == ExitCode.INPUT and "No such command" in err
@@ -146,8 +166,9 @@ def test_unwritable_output_is_an_input_error(
 ) -> None:
     db = str(tmp_path / "b.db")
     run(["ingest", "--db", db, str(PANDOC_SAMPLE)], capsys)
-    code, _, err = run(["export", "bibtex", "--db", db, "-o", str(tmp_path / "no/dir/x.bib")],
-                       capsys)
+    code, _, err = run(
+        ["export", "bibtex", "--db", db, "-o", str(tmp_path / "no/dir/x.bib")], capsys
+    )
     assert code == ExitCode.INPUT and "Internal error" not in err and "No such file" in err
 
 
@@ -184,7 +205,9 @@ def test_every_command_has_help_and_is_in_readme(name: str, command: click.Comma
     assert re.search(rf"bibcheck {re.escape(name)}\b", readme), f"README lacks `bibcheck {name}`"
 
 
-def test_ingest_goes_on_after_a_bad_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_ingest_goes_on_after_a_bad_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     empty = tmp_path / "empty.md"
     empty.write_bytes(b"")
     db = str(tmp_path / "b.db")
@@ -209,11 +232,14 @@ def test_path_spellings_of_one_file_are_one_document(
     assert len(json.loads(out)["documents"]) == 1
 
 
-def test_forcing_another_reader_reparses(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_forcing_another_reader_reparses(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     db = str(tmp_path / "b.db")
     run(["ingest", "--db", db, str(PANDOC_SAMPLE)], capsys)
-    code, out, _ = run(["ingest", "--db", db, "--reader", "sup-markdown", str(PANDOC_SAMPLE)],
-                       capsys)
+    code, out, _ = run(
+        ["ingest", "--db", db, "--reader", "sup-markdown", str(PANDOC_SAMPLE)], capsys
+    )
     assert "stored" in out and "sup-markdown" in out
 
 

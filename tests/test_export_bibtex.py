@@ -29,8 +29,8 @@ from bibcheck.export.bibtex import (
     works_to_bibtex,
 )
 from bibcheck.export.works import load_works
-from bibcheck.ingest import parse_file
 from bibcheck.model import Reference, RefKind
+from bibcheck.parse.document import parse_file
 from bibcheck.store import open_db
 from bibcheck.store.documents import save_document
 from tests.conftest import SAMPLE
@@ -68,7 +68,10 @@ def sample_db() -> Database:
     ("text", "expected"),
     [
         ("R&D 14% #1 $5 a_b", r"R\&D 14\% \#1 \$5 a\_b"),
-        ("{x} ~ ^ \\", r"\textbraceleft{}x\textbraceright{} \textasciitilde{} \textasciicircum{} \textbackslash{}"),
+        (
+            "{x} ~ ^ \\",
+            r"\textbraceleft{}x\textbraceright{} \textasciitilde{} \textasciicircum{} \textbackslash{}",
+        ),
         ("Залесский  «Путь»", "Залесский «Путь»"),
     ],
 )
@@ -88,7 +91,10 @@ def test_latex_text_ascii() -> None:
         ("Deals with BUTB, ICT and iPhone", "Deals with {BUTB}, {ICT} and {iPhone}"),
         ('The "Great Stone" park', 'The "{Great} {Stone}" park'),
         ("The Route of interaction in Asia today", "The {Route} of interaction in {Asia} today"),
-        ("The Route Of The Great Interaction With Asia", "The Route Of The Great Interaction With Asia"),
+        (
+            "The Route Of The Great Interaction With Asia",
+            "The Route Of The Great Interaction With Asia",
+        ),
         ("R&D in 2023", r"{R\&D} in 2023"),
     ],
 )
@@ -132,7 +138,9 @@ def test_urls_are_verbatim_unless_unwritable() -> None:
         (RefKind.REPORT, None, None, "report", "techreport"),
     ],
 )
-def test_entry_types(kind: RefKind, host: str | None, url: str | None, biblatex: str, bibtex: str) -> None:
+def test_entry_types(
+    kind: RefKind, host: str | None, url: str | None, biblatex: str, bibtex: str
+) -> None:
     ref = Reference("raw", 1, 1, kind=kind, host=host, url=url)
     assert entry_type(ref, "biblatex") == biblatex
     assert entry_type(ref, "bibtex") == bibtex
@@ -187,7 +195,10 @@ def _pybtex_entries(text: str) -> dict[str, dict[str, str]]:
     finally:
         pybtex.errors.set_strict_mode(False)
     return {
-        key: {**{k.lower(): v for k, v in e.fields.items()}, "author": str(len(e.persons.get("author", [])))}
+        key: {
+            **{k.lower(): v for k, v in e.fields.items()},
+            "author": str(len(e.persons.get("author", []))),
+        }
         for key, e in data.entries.items()
     }
 
@@ -199,7 +210,9 @@ def _url_of(fields: dict[str, str]) -> str | None:
     return found.group(1) if found else None
 
 
-@pytest.mark.parametrize(("style", "ascii"), [("biblatex", False), ("bibtex", False), ("bibtex", True)])
+@pytest.mark.parametrize(
+    ("style", "ascii"), [("biblatex", False), ("bibtex", False), ("bibtex", True)]
+)
 @pytest.mark.parametrize("which", ["tricky", "sample_db"])
 def test_round_trip(which: str, style: str, ascii: bool, request: pytest.FixtureRequest) -> None:
     db: Database = request.getfixturevalue(which)

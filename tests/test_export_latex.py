@@ -24,13 +24,20 @@ from sqlite_utils import Database
 
 from bibcheck.export.bibtex import export_bibtex
 from bibcheck.export.works import load_works
-from bibcheck.ingest import parse_file
+from bibcheck.parse.document import parse_file
 from bibcheck.store import open_db
 from bibcheck.store.documents import save_document
 from tests.conftest import SAMPLE
 from tests.test_export_works import store_tricky
 
-NEEDED_FILES = ("biblatex.sty", "etoolbox.sty", "url.sty", "t2aenc.def", "russianb.ldf", "plain.bst")
+NEEDED_FILES = (
+    "biblatex.sty",
+    "etoolbox.sty",
+    "url.sty",
+    "t2aenc.def",
+    "russianb.ldf",
+    "plain.bst",
+)
 
 
 def _missing() -> str | None:
@@ -110,7 +117,9 @@ def databases() -> dict[str, Database]:
 
 
 @pytest.mark.parametrize("which", ["tricky", "sample"])
-def test_biblatex_biber_compiles(which: str, databases: dict[str, Database], tmp_path: Path) -> None:
+def test_biblatex_biber_compiles(
+    which: str, databases: dict[str, Database], tmp_path: Path
+) -> None:
     db = databases[which]
     keys = ",".join(w.key for w in load_works(db))
     _compile(tmp_path, export_bibtex(db), BIBLATEX_DOC % keys, "biber")
@@ -119,7 +128,9 @@ def test_biblatex_biber_compiles(which: str, databases: dict[str, Database], tmp
 
 
 @pytest.mark.parametrize("which", ["tricky", "sample"])
-def test_classic_bibtex_ascii_compiles(which: str, databases: dict[str, Database], tmp_path: Path) -> None:
+def test_classic_bibtex_ascii_compiles(
+    which: str, databases: dict[str, Database], tmp_path: Path
+) -> None:
     db = databases[which]
     keys = ",".join(w.key for w in load_works(db))
     _compile(tmp_path, export_bibtex(db, style="bibtex", ascii=True), BIBTEX_DOC % keys, "bibtex")

@@ -9,8 +9,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bibcheck.check import CheckSettings
-from bibcheck.fetch import (
+from bibcheck.check.settings import CheckSettings
+from bibcheck.model import LinkStatus as S
+from bibcheck.net.fetch import (
     Exchange,
     Fetcher,
     decode_body,
@@ -18,8 +19,7 @@ from bibcheck.fetch import (
     extract_page,
     precheck,
 )
-from bibcheck.model import LinkStatus as S
-from bibcheck.netpolicy import AddressPolicy
+from bibcheck.net.policy import AddressPolicy
 from tests.netserver import SiteServer
 
 FIXED_NOW = 1_714_564_800  # 2024-05-01 12:00:00 UTC, whole seconds

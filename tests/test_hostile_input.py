@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bibcheck.errors import InputError
-from bibcheck.ingest import parse_bytes
 from bibcheck.model import AnomalyCode as C
+from bibcheck.parse.document import parse_bytes
 
 
 @pytest.mark.parametrize(
@@ -18,10 +18,14 @@ from bibcheck.model import AnomalyCode as C
         pytest.param("A[^1].\n\n[^1]:\n", id="empty-pandoc-definition"),
         pytest.param("A<sup>1</sup>.\n\n---\n---\n---\n<sup>1</sup> [[[((( <<<\n", id="brackets"),
         pytest.param("A<sup>99999</sup>.\n\n---\n\n<sup>99999</sup> R.\n", id="huge-number"),
-        pytest.param("“”«»\"\"<sup>1</sup>\n\n---\n\n<sup>1</sup> R\n", id="only-quotes"),
+        pytest.param('“”«»""<sup>1</sup>\n\n---\n\n<sup>1</sup> R\n', id="only-quotes"),
         pytest.param("A<sup>1</sup>\r\n\r\n---\r\n\r\n<sup>1</sup> R. - 2020.\r\n", id="crlf"),
-        pytest.param("A<sup>1</sup>.\n\n---\n\n<sup>1</sup> R\n\n## Literature\n\n"
-                     + "1. x\n" * 3 + "99999999999999999999. y\n", id="absurd-list-number"),
+        pytest.param(
+            "A<sup>1</sup>.\n\n---\n\n<sup>1</sup> R\n\n## Literature\n\n"
+            + "1. x\n" * 3
+            + "99999999999999999999. y\n",
+            id="absurd-list-number",
+        ),
     ],
 )
 def test_malformed_markup_parses(text: str) -> None:
@@ -57,7 +61,7 @@ def test_large_manuscript_is_linear_not_pathological() -> None:
 
 
 def test_huge_input_is_refused_clearly() -> None:
-    from bibcheck import textio
+    from bibcheck.readers import decode as textio
 
     with pytest.raises(InputError, match="too large"):
         textio.decode(b"x" * (textio.MAX_BYTES + 1), "huge.md")

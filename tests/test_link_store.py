@@ -23,7 +23,9 @@ T0 = datetime(2026, 1, 1, 12, 0, tzinfo=UTC)
 H = timedelta(hours=1)
 
 
-def obs(status: S, hours: float, http: int | None = None, url: str = "https://a.org/x") -> LinkCheck:
+def obs(
+    status: S, hours: float, http: int | None = None, url: str = "https://a.org/x"
+) -> LinkCheck:
     return LinkCheck(url, status, T0 + hours * H, reason=status.value, http_status=http)
 
 
@@ -34,23 +36,59 @@ POLICY = ConfirmPolicy()
     ("checks", "confirmed", "first_failed_hours", "label"),
     [
         pytest.param([obs(S.ALIVE, 0)], False, None, "alive", id="alive"),
-        pytest.param([obs(S.DEAD, 0, 404)], False, 0, "dead (failing, unconfirmed)",
-                     id="one-failure-unconfirmed"),
-        pytest.param([obs(S.DEAD, 0, 404), obs(S.DEAD, 2, 404)], False, 0,
-                     "dead (failing, unconfirmed)", id="two-failures-too-close"),
-        pytest.param([obs(S.DEAD, 0, 404), obs(S.DEAD, 25, 404)], True, 0, "dead",
-                     id="two-failures-a-day-apart"),
+        pytest.param(
+            [obs(S.DEAD, 0, 404)],
+            False,
+            0,
+            "dead (failing, unconfirmed)",
+            id="one-failure-unconfirmed",
+        ),
+        pytest.param(
+            [obs(S.DEAD, 0, 404), obs(S.DEAD, 2, 404)],
+            False,
+            0,
+            "dead (failing, unconfirmed)",
+            id="two-failures-too-close",
+        ),
+        pytest.param(
+            [obs(S.DEAD, 0, 404), obs(S.DEAD, 25, 404)],
+            True,
+            0,
+            "dead",
+            id="two-failures-a-day-apart",
+        ),
         pytest.param([obs(S.DEAD, 0, 410)], True, 0, "dead", id="gone-confirms-at-once"),
-        pytest.param([obs(S.DNS_ERROR, 0), obs(S.DNS_ERROR, 1)], True, 0, "dns_error",
-                     id="dns-twice-confirms"),
-        pytest.param([obs(S.DEAD, 0, 404), obs(S.ALIVE, 10), obs(S.DEAD, 30, 404)], False, 30,
-                     "dead (failing, unconfirmed)", id="success-resets-the-streak"),
-        pytest.param([obs(S.DEAD, 0, 404), obs(S.TIMEOUT, 10), obs(S.DEAD, 30, 404)], True, 0,
-                     "dead", id="unverifiable-does-not-reset"),
-        pytest.param([obs(S.DEAD, 0, 404), obs(S.BLOCKED, 30, 403)], False, None, "blocked",
-                     id="blocked-is-never-dead"),
-        pytest.param([obs(S.SOFT_404, 0), obs(S.SOFT_404, 48)], True, 0, "soft_404",
-                     id="soft-404-confirmed"),
+        pytest.param(
+            [obs(S.DNS_ERROR, 0), obs(S.DNS_ERROR, 1)],
+            True,
+            0,
+            "dns_error",
+            id="dns-twice-confirms",
+        ),
+        pytest.param(
+            [obs(S.DEAD, 0, 404), obs(S.ALIVE, 10), obs(S.DEAD, 30, 404)],
+            False,
+            30,
+            "dead (failing, unconfirmed)",
+            id="success-resets-the-streak",
+        ),
+        pytest.param(
+            [obs(S.DEAD, 0, 404), obs(S.TIMEOUT, 10), obs(S.DEAD, 30, 404)],
+            True,
+            0,
+            "dead",
+            id="unverifiable-does-not-reset",
+        ),
+        pytest.param(
+            [obs(S.DEAD, 0, 404), obs(S.BLOCKED, 30, 403)],
+            False,
+            None,
+            "blocked",
+            id="blocked-is-never-dead",
+        ),
+        pytest.param(
+            [obs(S.SOFT_404, 0), obs(S.SOFT_404, 48)], True, 0, "soft_404", id="soft-404-confirmed"
+        ),
     ],
 )
 def test_link_state(
@@ -74,8 +112,9 @@ def test_thresholds_are_configurable() -> None:
 def _cite(db: Database, *urls: str) -> None:
     db.table("urls").insert_all([{"url": u, "host": "", "key": u} for u in urls])
     db.execute("pragma foreign_keys = off")
-    db.table("reference_urls").insert_all([{"reference_id": f"r{i}", "url": u}
-                                            for i, u in enumerate(urls)])
+    db.table("reference_urls").insert_all(
+        [{"reference_id": f"r{i}", "url": u} for i, u in enumerate(urls)]
+    )
     db.execute("pragma foreign_keys = on")
 
 

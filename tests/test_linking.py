@@ -4,26 +4,45 @@ from __future__ import annotations
 
 import pytest
 
-from bibcheck.linking import LiteratureIndex, differences, title_similarity
 from bibcheck.model import AnomalyCode as C
 from bibcheck.model import LiteratureEntry, Reference
+from bibcheck.parse.matching import LiteratureIndex, differences, title_similarity
 
 
 def ref(title: str | None = None, url: str | None = None, **kw: object) -> Reference:
-    return Reference(raw=title or url or "", line=kw.pop("line", 1), end_line=1, title=title,
-                     url=url, **kw)  # type: ignore[arg-type]
+    return Reference(
+        raw=title or url or "", line=kw.pop("line", 1), end_line=1, title=title, url=url, **kw
+    )  # type: ignore[arg-type]
 
 
 LITERATURE = [
     LiteratureEntry(1, 101, ref("Political relations", "https://mfa.gov.by/political/")),
-    LiteratureEntry(2, 102, ref("Official visit to Turkey", "http://president.gov.by/visit-20884/")),
-    LiteratureEntry(3, 103, ref("The Route of Interaction - Asia", None, page_count=112,
-                                year=2023, year_raw="2023")),
-    LiteratureEntry(4, 104, ref("Belarus and Turkey will hold a contest of joint innovation projects",
-                                "https://gknt.gov.by/news/contest/", year_raw="2018")),
-    LiteratureEntry(5, 105, ref("Belarus and Turkey plan to develop cooperation in energy",
-                                "https://www.belta.by/economics/view/meditsiny-418159-2020/",
-                                year_raw="2020")),
+    LiteratureEntry(
+        2, 102, ref("Official visit to Turkey", "http://president.gov.by/visit-20884/")
+    ),
+    LiteratureEntry(
+        3,
+        103,
+        ref("The Route of Interaction - Asia", None, page_count=112, year=2023, year_raw="2023"),
+    ),
+    LiteratureEntry(
+        4,
+        104,
+        ref(
+            "Belarus and Turkey will hold a contest of joint innovation projects",
+            "https://gknt.gov.by/news/contest/",
+            year_raw="2018",
+        ),
+    ),
+    LiteratureEntry(
+        5,
+        105,
+        ref(
+            "Belarus and Turkey plan to develop cooperation in energy",
+            "https://www.belta.by/economics/view/meditsiny-418159-2020/",
+            year_raw="2020",
+        ),
+    ),
 ]
 INDEX = LiteratureIndex(LITERATURE)
 
@@ -31,18 +50,40 @@ INDEX = LiteratureIndex(LITERATURE)
 @pytest.mark.parametrize(
     ("footnote", "number", "method"),
     [
-        pytest.param(ref("Other title", "https://www.mfa.gov.by/political"), 1, "url",
-                     id="same-url-after-normalisation"),
+        pytest.param(
+            ref("Other title", "https://www.mfa.gov.by/political"),
+            1,
+            "url",
+            id="same-url-after-normalisation",
+        ),
         pytest.param(ref("Official visit to Turkey"), 2, "title", id="same-title-no-url"),
-        pytest.param(ref("The Route of Interaction - Asia", pages="65"), 3, "title",
-                     id="book-by-title"),
-        pytest.param(ref("Belarus and Turkey will hold a competition of joint innovation projects",
-                         "https://elsewhere.org/x"), 4, "title", id="fuzzy-title"),
-        pytest.param(ref("Turkey and Belarus talk about energy and medicine",
-                         "https://www.belta.by/economics/view/medsiny-418159-2020/"), 5, "url~",
-                     id="url-with-a-typo"),
-        pytest.param(ref("Completely different subject matter", "https://nowhere.org/"), None, None,
-                     id="no-match"),
+        pytest.param(
+            ref("The Route of Interaction - Asia", pages="65"), 3, "title", id="book-by-title"
+        ),
+        pytest.param(
+            ref(
+                "Belarus and Turkey will hold a competition of joint innovation projects",
+                "https://elsewhere.org/x",
+            ),
+            4,
+            "title",
+            id="fuzzy-title",
+        ),
+        pytest.param(
+            ref(
+                "Turkey and Belarus talk about energy and medicine",
+                "https://www.belta.by/economics/view/medsiny-418159-2020/",
+            ),
+            5,
+            "url~",
+            id="url-with-a-typo",
+        ),
+        pytest.param(
+            ref("Completely different subject matter", "https://nowhere.org/"),
+            None,
+            None,
+            id="no-match",
+        ),
     ],
 )
 def test_match(footnote: Reference, number: int | None, method: str | None) -> None:
@@ -54,20 +95,47 @@ def test_match(footnote: Reference, number: int | None, method: str | None) -> N
 @pytest.mark.parametrize(
     ("footnote", "entry", "expected"),
     [
-        pytest.param(ref("Political relations", "https://mfa.gov.by/political/"), 0, set(),
-                     id="identical"),
-        pytest.param(ref("Political relations", "https://mfa.gov.by/other/"), 0,
-                     {C.LITERATURE_URL_DIFFERS}, id="url"),
-        pytest.param(ref("Belarus and Turkey will hold a competition of joint innovation projects",
-                         "https://gknt.gov.by/news/contest/", year_raw="2018"), 3,
-                     {C.LITERATURE_TITLE_DIFFERS}, id="title"),
-        pytest.param(ref("Belarus and Turkey plan to develop cooperation in energy",
-                         "https://www.belta.by/economics/view/meditsiny-418159-2020/",
-                         year_raw="202-"), 4, {C.LITERATURE_YEAR_DIFFERS}, id="year"),
-        pytest.param(ref("The Route of Interaction - Asia", pages="165"), 2,
-                     {C.LITERATURE_PAGES_DIFFER}, id="page-beyond-page-count"),
-        pytest.param(ref("The Route of Interaction - Asia", pages="65"), 2, set(),
-                     id="page-within-page-count"),
+        pytest.param(
+            ref("Political relations", "https://mfa.gov.by/political/"), 0, set(), id="identical"
+        ),
+        pytest.param(
+            ref("Political relations", "https://mfa.gov.by/other/"),
+            0,
+            {C.LITERATURE_URL_DIFFERS},
+            id="url",
+        ),
+        pytest.param(
+            ref(
+                "Belarus and Turkey will hold a competition of joint innovation projects",
+                "https://gknt.gov.by/news/contest/",
+                year_raw="2018",
+            ),
+            3,
+            {C.LITERATURE_TITLE_DIFFERS},
+            id="title",
+        ),
+        pytest.param(
+            ref(
+                "Belarus and Turkey plan to develop cooperation in energy",
+                "https://www.belta.by/economics/view/meditsiny-418159-2020/",
+                year_raw="202-",
+            ),
+            4,
+            {C.LITERATURE_YEAR_DIFFERS},
+            id="year",
+        ),
+        pytest.param(
+            ref("The Route of Interaction - Asia", pages="165"),
+            2,
+            {C.LITERATURE_PAGES_DIFFER},
+            id="page-beyond-page-count",
+        ),
+        pytest.param(
+            ref("The Route of Interaction - Asia", pages="65"),
+            2,
+            set(),
+            id="page-within-page-count",
+        ),
     ],
 )
 def test_differences(footnote: Reference, entry: int, expected: set[C]) -> None:

@@ -8,14 +8,14 @@ import socket
 import pytest
 import requests
 
-from bibcheck.netpolicy import (
+from bibcheck.net.policy import (
     AddressPolicy,
     ForbiddenAddressError,
     PolicyAdapter,
     forbidden_reason,
     is_forbidden_ip,
-    normalize_host,
 )
+from bibcheck.urls import normalize_host
 from tests.netserver import SiteServer
 
 
@@ -96,7 +96,9 @@ def test_ip_literal_resolves_to_itself() -> None:
 def test_listener_hears_success_and_failure() -> None:
     heard: list[tuple[str, bool]] = []
     policy = AddressPolicy(
-        resolve={"a.test": "8.8.8.8"}, resolver=_no_dns, listener=lambda h, ok: heard.append((h, ok))
+        resolve={"a.test": "8.8.8.8"},
+        resolver=_no_dns,
+        listener=lambda h, ok: heard.append((h, ok)),
     )
     policy.lookup("a.test", 80)
     with pytest.raises(socket.gaierror):
@@ -191,6 +193,8 @@ def test_proxies_are_refused() -> None:
 def test_names_that_resolve_offline_do_not_prove_the_network(host: str) -> None:
     """Otherwise one cited localhost URL would make every real DNS failure 'evidence'."""
     heard: list[tuple[str, bool]] = []
-    policy = AddressPolicy(resolver=lambda h, p: ["127.0.0.1"], listener=lambda h, ok: heard.append((h, ok)))
+    policy = AddressPolicy(
+        resolver=lambda h, p: ["127.0.0.1"], listener=lambda h, ok: heard.append((h, ok))
+    )
     policy.lookup(host, 80)
     assert heard == []

@@ -6,7 +6,7 @@ import pytest
 
 from bibcheck.model import AnomalyCode as C
 from bibcheck.model import RawMarker, RawNote
-from bibcheck.numbering import check_numbering
+from bibcheck.parse.numbering import check_numbering
 
 
 def markers(*labels: str) -> list[RawMarker]:
@@ -23,12 +23,14 @@ def notes(*labels: str) -> list[RawNote]:
         pytest.param(("1", "2", "3"), ("1", "2", "3"), [], id="clean"),
         pytest.param(("1", "2"), ("1",), [(C.MARKER_WITHOUT_DEFINITION, "2")], id="no-definition"),
         pytest.param(("1",), ("1", "2"), [(C.DEFINITION_WITHOUT_MARKER, "2")], id="no-marker"),
-        pytest.param(("1", "2"), ("1", "2", "2"), [(C.DUPLICATE_DEFINITION, "2")],
-                     id="defined-twice"),
+        pytest.param(
+            ("1", "2"), ("1", "2", "2"), [(C.DUPLICATE_DEFINITION, "2")], id="defined-twice"
+        ),
         pytest.param(("1", "2", "2"), ("1", "2"), [(C.DUPLICATE_MARKER, "2")], id="marker-twice"),
         pytest.param(("1", "3"), ("1", "3"), [(C.NUMBERING_GAP, "2")], id="gap"),
-        pytest.param(("1", "3", "2"), ("1", "2", "3"), [(C.NUMBERING_OUT_OF_ORDER, "2")],
-                     id="out-of-order"),
+        pytest.param(
+            ("1", "3", "2"), ("1", "2", "3"), [(C.NUMBERING_OUT_OF_ORDER, "2")], id="out-of-order"
+        ),
         pytest.param(("a", "b"), ("a", "b"), [], id="named-labels-have-no-gaps"),
     ],
 )
@@ -47,11 +49,13 @@ def test_repeated_numeric_citation_is_not_a_defect_where_markers_are_reusable() 
 
 
 def test_plain_text_reader_cites_a_source_twice_without_complaint() -> None:
-    from bibcheck.ingest import parse_bytes
+    from bibcheck.parse.document import parse_bytes
 
-    text = b"Trade grew [1]. It grew again [2]. As said before [1].\n\nReferences\n\n" \
-        b"1. Smith, J. (2020). Trade. Journal of Trade, 1(2), 3-4.\n" \
+    text = (
+        b"Trade grew [1]. It grew again [2]. As said before [1].\n\nReferences\n\n"
+        b"1. Smith, J. (2020). Trade. Journal of Trade, 1(2), 3-4.\n"
         b"2. Doe, A. (2021). More trade. Journal of Trade, 2(1), 5-6.\n"
+    )
     doc = parse_bytes(text, "paper.txt")
     assert doc.reader == "plain-text"
     assert C.DUPLICATE_MARKER not in {a.code for a in doc.all_anomalies()}

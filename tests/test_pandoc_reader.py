@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from bibcheck.ingest import parse_file
 from bibcheck.model import AnomalyCode as C
 from bibcheck.model import ClaimKind, ParsedDocument, RefKind
+from bibcheck.parse.document import parse_file
 from tests.conftest import PANDOC_SAMPLE
 
 
@@ -27,8 +27,12 @@ def test_counts(doc: ParsedDocument) -> None:
     ("label", "marker_line", "kind", "claim"),
     [
         ("dairy", 7, ClaimKind.QUOTE, "exports of dairy products doubled in a single year"),
-        ("stats", 8, ClaimKind.SENTENCE,
-         "Trade with the region grew steadily after 2019, according to official statistics."),
+        (
+            "stats",
+            8,
+            ClaimKind.SENTENCE,
+            "Trade with the region grew steadily after 2019, according to official statistics.",
+        ),
         ("ivanov", 9, ClaimKind.QUOTE, "рост торговли носит временный характер"),
         ("2", 12, ClaimKind.SENTENCE, "A second study confirmed the trend"),
         ("print", 13, ClaimKind.SENTENCE, "The report is also available in print."),
@@ -56,19 +60,65 @@ def test_second_marker_of_a_reused_note(doc: ParsedDocument) -> None:
 @pytest.mark.parametrize(
     ("label", "fields"),
     [
-        ("dairy", dict(kind=RefKind.WEB, title="Dairy exports doubled", year=2023,
-                       url="https://example.org/news/dairy_exports-doubled-2023/",
-                       access_date_raw="12.03.2023", line=16, end_line=17)),
-        ("stats", dict(kind=RefKind.ARTICLE, authors=("Smith, J.", "Doe, A."),
-                       title="Regional trade statistics", year=2021, pages="45–67",
-                       doi="10.1234/jot.2021.45", style="generic")),
-        ("ivanov", dict(kind=RefKind.ARTICLE, authors=("Иванов, А.",), title="Временный рост",
-                        responsibility="А. Иванов", host="Вопросы экономики", year=2022,
-                        pages="45-47", language="ru", style="gost")),
-        ("2", dict(kind=RefKind.WEB, title="Second study of the trend", year=2022,
-                   url="https://example.org/studies/second-study-of-the-trend/")),
-        ("print", dict(kind=RefKind.BOOK, authors=("Petrov, P.",), title="Regional cooperation",
-                       publisher="Nauka", place="Moscow", year=2020, pages="15")),
+        (
+            "dairy",
+            dict(
+                kind=RefKind.WEB,
+                title="Dairy exports doubled",
+                year=2023,
+                url="https://example.org/news/dairy_exports-doubled-2023/",
+                access_date_raw="12.03.2023",
+                line=16,
+                end_line=17,
+            ),
+        ),
+        (
+            "stats",
+            dict(
+                kind=RefKind.ARTICLE,
+                authors=("Smith, J.", "Doe, A."),
+                title="Regional trade statistics",
+                year=2021,
+                pages="45–67",
+                doi="10.1234/jot.2021.45",
+                style="generic",
+            ),
+        ),
+        (
+            "ivanov",
+            dict(
+                kind=RefKind.ARTICLE,
+                authors=("Иванов, А.",),
+                title="Временный рост",
+                responsibility="А. Иванов",
+                host="Вопросы экономики",
+                year=2022,
+                pages="45-47",
+                language="ru",
+                style="gost",
+            ),
+        ),
+        (
+            "2",
+            dict(
+                kind=RefKind.WEB,
+                title="Second study of the trend",
+                year=2022,
+                url="https://example.org/studies/second-study-of-the-trend/",
+            ),
+        ),
+        (
+            "print",
+            dict(
+                kind=RefKind.BOOK,
+                authors=("Petrov, P.",),
+                title="Regional cooperation",
+                publisher="Nauka",
+                place="Moscow",
+                year=2020,
+                pages="15",
+            ),
+        ),
     ],
 )
 def test_reference_fields(doc: ParsedDocument, label: str, fields: dict[str, object]) -> None:

@@ -15,9 +15,9 @@ import zipfile
 import pytest
 
 from bibcheck.errors import InputError
-from bibcheck.ingest import parse_bytes
 from bibcheck.model import AnomalyCode as C
 from bibcheck.model import ClaimKind, ParsedDocument, RefKind
+from bibcheck.parse.document import parse_bytes
 from bibcheck.readers import reader_for_bytes, xmlsafe
 from bibcheck.readers.docx import read_bytes
 
@@ -47,7 +47,7 @@ def p(*runs: str, style: str | None = None) -> str:
 
 
 def note(note_id: int, *runs: str, kind: str = "footnote") -> str:
-    own = f'<w:r><w:{kind}Ref/></w:r>'
+    own = f"<w:r><w:{kind}Ref/></w:r>"
     return f'<w:{kind} w:id="{note_id}">{p(own, t(" "), *runs)}</w:{kind}>'
 
 
@@ -55,15 +55,27 @@ BODY = [
     p(t("Trade on the Silk Road"), style="Title"),  # 1
     p(t("Introduction"), style="Heading1"),  # 2
     p(t("The minister said “trade has doubled in three years”"), ref(1), t(" at the forum.")),  # 3
-    p(t("Ports were expanded in 2022"), ref(2), t(". The new quays opened in May"), ref(3), t(".")),  # 4
-    p(t("Railways "), '<w:del><w:r><w:delText>never </w:delText></w:r></w:del>',
-      '<w:ins><w:r><w:t xml:space="preserve">slowly </w:t></w:r></w:ins>', t("improved"), ref(4), t(".")),  # 5
+    p(
+        t("Ports were expanded in 2022"), ref(2), t(". The new quays opened in May"), ref(3), t(".")
+    ),  # 4
+    p(
+        t("Railways "),
+        "<w:del><w:r><w:delText>never </w:delText></w:r></w:del>",
+        '<w:ins><w:r><w:t xml:space="preserve">slowly </w:t></w:r></w:ins>',
+        t("improved"),
+        ref(4),
+        t("."),
+    ),  # 5
     p(),  # 6: empty paragraph still counts
-    "<w:tbl><w:tr><w:tc>" + p(t("Bank data show a fall in tariffs"), ref(5), t(".")) + "</w:tc></w:tr></w:tbl>",  # 7
+    "<w:tbl><w:tr><w:tc>"
+    + p(t("Bank data show a fall in tariffs"), ref(5), t("."))
+    + "</w:tc></w:tr></w:tbl>",  # 7
     p(t("Officials published the figures online"), ref(6), t(".")),  # 8
     p(t("References"), style="Heading1"),  # 9
-    p(t("Smith, J. (2020). Trade and growth in Asia. Journal of Trade, 3(2), 1–10. "),
-      link("rIdL1", "https://doi.org/10.1234/jt.2020.3")),  # 10
+    p(
+        t("Smith, J. (2020). Trade and growth in Asia. Journal of Trade, 3(2), 1–10. "),
+        link("rIdL1", "https://doi.org/10.1234/jt.2020.3"),
+    ),  # 10
     p(t("Doe, Jane. The Book of Ports. New York: Norton, 2015.")),  # 11
     p(t("World Bank. (2021). Trade report. "), link("rIdL2", "www.worldbank.org/report")),  # 12
     p(t("Appendix"), style="Heading1"),  # 13
@@ -73,16 +85,25 @@ BODY = [
 FOOTNOTES = [
     '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>',
     '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>',
-    note(1, t("Smith, J. (2020). Trade and growth in Asia. Journal of Trade, 3(2), 1–10. "),
-         link("rIdF1", "https://doi.org/10.1234/jt.2020.3")),
+    note(
+        1,
+        t("Smith, J. (2020). Trade and growth in Asia. Journal of Trade, 3(2), 1–10. "),
+        link("rIdF1", "https://doi.org/10.1234/jt.2020.3"),
+    ),
     note(2, t("Jane Doe, The Book of Ports (New York: Norton, 2015), 45.")),
     note(3, t("Doe, Book of Ports, 47.")),
     note(4, t("Ibid., 48.")),
     note(5, t("World Bank, Trade report, "), link("rIdF2", "https://worldbank.org/report"), t(".")),
-    note(6, t("See "), '<w:r><w:fldChar w:fldCharType="begin"/></w:r>',
-         '<w:r><w:instrText xml:space="preserve"> HYPERLINK "https://example.org/figures" </w:instrText></w:r>',
-         '<w:r><w:fldChar w:fldCharType="separate"/></w:r>', t("the figures page"),
-         '<w:r><w:fldChar w:fldCharType="end"/></w:r>', t(".")),
+    note(
+        6,
+        t("See "),
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>',
+        '<w:r><w:instrText xml:space="preserve"> HYPERLINK "https://example.org/figures" </w:instrText></w:r>',
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>',
+        t("the figures page"),
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>',
+        t("."),
+    ),
 ]
 
 STYLES = (
@@ -119,19 +140,20 @@ def build_docx(
             '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
             'xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Silk Road trade</dc:title></cp:coreProperties>'
         ),
-        "word/document.xml": document_xml or f'<w:document {NS}><w:body>{"".join(body)}</w:body></w:document>',
+        "word/document.xml": document_xml
+        or f"<w:document {NS}><w:body>{''.join(body)}</w:body></w:document>",
         "word/styles.xml": STYLES,
     }
     if footnotes is not None:
         doc_rels.append(("rIdF", "footnotes", "footnotes.xml", False))
-        parts["word/footnotes.xml"] = f'<w:footnotes {NS}>{"".join(footnotes)}</w:footnotes>'
+        parts["word/footnotes.xml"] = f"<w:footnotes {NS}>{''.join(footnotes)}</w:footnotes>"
         parts["word/_rels/footnotes.xml.rels"] = rels(
             ("rIdF1", "hyperlink", "https://doi.org/10.1234/jt.2020.3", True),
             ("rIdF2", "hyperlink", "https://www.worldbank.org/en/report", True),
         )
     if endnotes is not None:
         doc_rels.append(("rIdE", "endnotes", "endnotes.xml", False))
-        parts["word/endnotes.xml"] = f'<w:endnotes {NS}>{"".join(endnotes)}</w:endnotes>'
+        parts["word/endnotes.xml"] = f"<w:endnotes {NS}>{''.join(endnotes)}</w:endnotes>"
     parts["word/_rels/document.xml.rels"] = rels(*doc_rels)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -172,7 +194,10 @@ def test_markers_carry_paragraph_numbers_and_claims(doc: ParsedDocument) -> None
     assert lines == {"1": (3, 3), "2": (4, 4), "3": (4, 4), "4": (5, 5), "5": (7, 7), "6": (8, 8)}
     first = fn(doc, "1").markers[0]
     assert first.claim is not None
-    assert (first.claim.kind, first.claim.text) == (ClaimKind.QUOTE, "trade has doubled in three years")
+    assert (first.claim.kind, first.claim.text) == (
+        ClaimKind.QUOTE,
+        "trade has doubled in three years",
+    )
     assert fn(doc, "3").markers[0].claim.text == "The new quays opened in May"
     # tracked changes: the insertion is read, the deletion is not
     assert fn(doc, "4").markers[0].claim.text == "Railways slowly improved"
@@ -182,11 +207,27 @@ def test_markers_carry_paragraph_numbers_and_claims(doc: ParsedDocument) -> None
 def test_note_fields_and_hyperlinks(doc: ParsedDocument) -> None:
     one = fn(doc, "1").reference
     assert (one.style, one.kind, one.authors, one.title) == (
-        "apa", RefKind.ARTICLE, ("Smith, J.",), "Trade and growth in Asia")
-    assert (one.host, one.year, one.pages, one.doi) == ("Journal of Trade", 2020, "1–10", "10.1234/jt.2020.3")
+        "apa",
+        RefKind.ARTICLE,
+        ("Smith, J.",),
+        "Trade and growth in Asia",
+    )
+    assert (one.host, one.year, one.pages, one.doi) == (
+        "Journal of Trade",
+        2020,
+        "1–10",
+        "10.1234/jt.2020.3",
+    )
     two = fn(doc, "2").reference
     assert (two.style, two.authors, two.title, two.place, two.publisher, two.year, two.pages) == (
-        "chicago", ("Jane Doe",), "The Book of Ports", "New York", "Norton", 2015, "45")
+        "chicago",
+        ("Jane Doe",),
+        "The Book of Ports",
+        "New York",
+        "Norton",
+        2015,
+        "45",
+    )
     five = fn(doc, "5").reference
     assert five.url == "https://www.worldbank.org/en/report"
     assert C.URL_LINK_TEXT_DIFFERS in {a.code for a in five.anomalies}
@@ -197,7 +238,12 @@ def test_note_fields_and_hyperlinks(doc: ParsedDocument) -> None:
 
 def test_short_note_and_ibid_resolved(doc: ParsedDocument) -> None:
     short, ibid = fn(doc, "3").reference, fn(doc, "4").reference
-    assert (short.raw, short.title, short.pages, short.year) == ("Doe, Book of Ports, 47.", "The Book of Ports", "47", 2015)
+    assert (short.raw, short.title, short.pages, short.year) == (
+        "Doe, Book of Ports, 47.",
+        "The Book of Ports",
+        "47",
+        2015,
+    )
     assert (ibid.raw, ibid.title, ibid.pages) == ("Ibid., 48.", "The Book of Ports", "48")
     assert fn(doc, "3").literature is not None and fn(doc, "3").literature.number == 2
     assert fn(doc, "4").literature is not None and fn(doc, "4").literature.number == 2
@@ -224,7 +270,9 @@ def test_anomalies(doc: ParsedDocument) -> None:
 
 
 def test_endnotes_get_their_own_labels() -> None:
-    body = [p(t("A claim about trade"), ref(1), t(" and an endnote claim"), ref(1, "endnote"), t("."))]
+    body = [
+        p(t("A claim about trade"), ref(1), t(" and an endnote claim"), ref(1, "endnote"), t("."))
+    ]
     ends = [note(1, t("Endnote source, https://example.org/e"), kind="endnote")]
     doc = parse_bytes(build_docx(body, footnotes=FOOTNOTES[:3], endnotes=ends), "e.docx")
     assert [f.label for f in doc.footnotes] == ["1", "e1"]
@@ -233,7 +281,14 @@ def test_endnotes_get_their_own_labels() -> None:
 
 
 def test_unreferenced_note_and_custom_mark() -> None:
-    body = [p(t("Starred claim here"), '<w:r><w:footnoteReference w:customMarkFollows="1" w:id="1"/></w:r>', t("*"), t("."))]
+    body = [
+        p(
+            t("Starred claim here"),
+            '<w:r><w:footnoteReference w:customMarkFollows="1" w:id="1"/></w:r>',
+            t("*"),
+            t("."),
+        )
+    ]
     doc = parse_bytes(build_docx(body, footnotes=FOOTNOTES[:4]), "c.docx")
     assert [f.label for f in doc.footnotes] == ["*", "2"]
     assert fn(doc, "*").markers[0].claim.text == "Starred claim here"
@@ -266,7 +321,10 @@ def test_truncation_anywhere_never_crashes(fraction: float) -> None:
     [
         (b"", "empty"),
         (b"PK\x03\x04garbage", "not a readable DOCX"),
-        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, "encrypted Word file or an old binary .doc"),
+        (
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100,
+            "encrypted Word file or an old binary .doc",
+        ),
     ],
 )
 def test_unreadable_files_give_clear_messages(data: bytes, message: str) -> None:
@@ -277,7 +335,7 @@ def test_unreadable_files_give_clear_messages(data: bytes, message: str) -> None
 def test_entity_expansion_is_refused() -> None:
     bomb = (
         '<!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>'
-        f'<w:document {NS}><w:body>{p(t("&b;"))}</w:body></w:document>'
+        f"<w:document {NS}><w:body>{p(t('&b;'))}</w:body></w:document>"
     )
     with pytest.raises(InputError, match="DTD or entity declaration"):
         read_bytes(build_docx(document_xml=bomb), "bomb.docx")

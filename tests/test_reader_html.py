@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from bibcheck.errors import InputError
-from bibcheck.ingest import parse_bytes, parse_file
 from bibcheck.model import AnomalyCode as C
 from bibcheck.model import ClaimKind, ParsedDocument, RefKind
+from bibcheck.parse.document import parse_bytes, parse_file
 from bibcheck.readers import reader_for
 
 FIXTURE = Path(__file__).parent / "fixtures" / "article.html"
@@ -41,7 +41,10 @@ def test_markers_lines_and_claims(doc: ParsedDocument) -> None:
     assert (first.line, first.column) == (11, 62)
     assert first.claim.text == "Freight volumes through the dry port rose sharply in 2022."
     quote = fn(doc, "2").markers[0].claim
-    assert (quote.kind, quote.text) == (ClaimKind.QUOTE, "the busiest year in the history of the port")
+    assert (quote.kind, quote.text) == (
+        ClaimKind.QUOTE,
+        "the busiest year in the history of the port",
+    )
     assert fn(doc, "5").markers[0].claim.text == "New customs rules were adopted in March."
     assert fn(doc, "1").line == 30  # the note's own line in the file
 
@@ -49,11 +52,31 @@ def test_markers_lines_and_claims(doc: ParsedDocument) -> None:
 def test_note_fields(doc: ParsedDocument) -> None:
     two = fn(doc, "2").reference
     assert (two.style, two.authors, two.title, two.year, two.place, two.publisher) == (
-        "harvard", ("Lee, K.",), "Dry ports of the steppe", 2018, "London", "Routledge")
+        "harvard",
+        ("Lee, K.",),
+        "Dry ports of the steppe",
+        2018,
+        "London",
+        "Routledge",
+    )
     three = fn(doc, "3").reference
-    assert (three.style, three.kind, three.authors, three.title, three.host, three.pages, three.year) == (
-        "ieee", RefKind.ARTICLE, ("J. Brown", "A. B. Green"), "Rail corridors in Eurasia",
-        "IEEE Trans. Transp.", "100–112", 2021)
+    assert (
+        three.style,
+        three.kind,
+        three.authors,
+        three.title,
+        three.host,
+        three.pages,
+        three.year,
+    ) == (
+        "ieee",
+        RefKind.ARTICLE,
+        ("J. Brown", "A. B. Green"),
+        "Rail corridors in Eurasia",
+        "IEEE Trans. Transp.",
+        "100–112",
+        2021,
+    )
     four = fn(doc, "4").reference
     assert (four.url, four.doi) == ("https://doi.org/10.1234/JT.2020.3", "10.1234/jt.2020.3")
     assert "↩" not in four.raw  # back links are dropped
@@ -95,7 +118,12 @@ def test_wikipedia_markup() -> None:
     assert [f.label for f in doc.footnotes] == ["1", "2"]
     assert len(fn(doc, "1").markers) == 2  # a named reference used twice
     one = fn(doc, "1").reference
-    assert (one.style, one.title, one.publisher, one.year) == ("chicago", "The Forth Bridge", "Birlinn", 2015)
+    assert (one.style, one.title, one.publisher, one.year) == (
+        "chicago",
+        "The Forth Bridge",
+        "Birlinn",
+        2015,
+    )
     assert not one.raw.startswith("^")
     two = fn(doc, "2").reference
     assert (two.url, two.title) == ("https://example.org/bridge", "Bridge facts")

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from bibcheck.ingest import parse_bytes, parse_file
 from bibcheck.model import AnomalyCode as C
 from bibcheck.model import ClaimKind, ParsedDocument, RefKind
+from bibcheck.parse.document import parse_bytes, parse_file
 from bibcheck.readers import reader_for
 from bibcheck.readers.latex import group_end
 
@@ -32,7 +32,14 @@ def codes(doc: ParsedDocument) -> list[C]:
 
 def test_counts(doc: ParsedDocument) -> None:
     assert (doc.reader, doc.title) == ("latex", "Dry Ports and the New Silk Road")
-    assert [f.label for f in doc.footnotes] == ["1", "2", "3", "smith2020", "lee2018", "mueller2019"]
+    assert [f.label for f in doc.footnotes] == [
+        "1",
+        "2",
+        "3",
+        "smith2020",
+        "lee2018",
+        "mueller2019",
+    ]
     assert [e.label for e in doc.literature] == ["smith2020", "lee2018", "brown2015", "mueller2019"]
     assert [m.label for m in doc.stray_markers] == ["ghost2000"]
 
@@ -59,17 +66,28 @@ def test_citations_take_the_bib_entry(doc: ParsedDocument) -> None:
     ]
     ref = smith.reference
     assert (ref.authors, ref.title, ref.host, ref.year, ref.doi) == (
-        ("Smith, John", "Doe, Anna"), "Trade and Growth in Asia", "Journal of Trade", 2020, "10.1234/jt.2020.3")
+        ("Smith, John", "Doe, Anna"),
+        "Trade and Growth in Asia",
+        "Journal of Trade",
+        2020,
+        "10.1234/jt.2020.3",
+    )
     assert ref.raw == r"\parencite[see][45]{smith2020}"
     assert smith.literature is not None and smith.literature.number == 1
     assert fn(doc, "mueller2019").reference.authors == ("Müller, Zoë",)
-    assert fn(doc, "mueller2019").markers[0].claim.text == "Zoë Müller wrote the first study of the corridor"
+    assert (
+        fn(doc, "mueller2019").markers[0].claim.text
+        == "Zoë Müller wrote the first study of the corridor"
+    )
 
 
 def test_footcite_is_a_footnote_with_its_page(doc: ParsedDocument) -> None:
     three = fn(doc, "3")
     assert (three.reference.title, three.reference.pages, three.reference.kind) == (
-        "A History of the Port", "112", RefKind.BOOK)
+        "A History of the Port",
+        "112",
+        RefKind.BOOK,
+    )
     assert three.literature is not None and three.literature.number == 3
 
 

@@ -272,7 +272,10 @@ def test_literature_list(heading: str) -> None:
 
 def test_literature_numbering_anomalies() -> None:
     doc = read_sup("x<sup>1</sup>\n\n---\n\n<sup>1</sup> R\n\n## References\n\n1. A\n3. B\n3. C\n")
-    assert [a.code for a in doc.anomalies] == [C.LITERATURE_NUMBERING, C.LITERATURE_DUPLICATE_NUMBER]
+    assert [a.code for a in doc.anomalies] == [
+        C.LITERATURE_NUMBERING,
+        C.LITERATURE_DUPLICATE_NUMBER,
+    ]
 
 
 @pytest.mark.parametrize(
@@ -307,8 +310,16 @@ def test_is_incomplete(text: str, expected: bool) -> None:
 
 
 def test_artifacts_need_repetition() -> None:
-    lines = ["FOR AUTHOR USE ONLY", "x", "FOR AUTHOR USE ONLY", "## Head", "FOR AUTHOR USE ONLY",
-             "## Head", "## Head", "Once"]
+    lines = [
+        "FOR AUTHOR USE ONLY",
+        "x",
+        "FOR AUTHOR USE ONLY",
+        "## Head",
+        "FOR AUTHOR USE ONLY",
+        "## Head",
+        "## Head",
+        "Once",
+    ]
     assert find_artifacts(lines) == {0, 2, 4}
 
 
@@ -350,7 +361,10 @@ def test_pandoc_multiline_definitions_and_list() -> None:
         "A claim. Another claim.",
         "Body resumes.",
     ]
-    assert [(n.label, n.text) for n in doc.literature] == [("1", "Bullet one."), ("2", "Bullet two.")]
+    assert [(n.label, n.text) for n in doc.literature] == [
+        ("1", "Bullet one."),
+        ("2", "Bullet two."),
+    ]
 
 
 def test_pandoc_ignores_code_fences() -> None:
@@ -359,7 +373,7 @@ def test_pandoc_ignores_code_fences() -> None:
 
 
 def test_marker_with_no_text_before_it_is_recorded() -> None:
-    from bibcheck.ingest import parse_bytes
+    from bibcheck.parse.document import parse_bytes
 
     doc = parse_bytes(b"<sup>1</sup>\n\n---\n\n<sup>1</sup> Ref. - 2020.\n", "m.md")
     assert [a.code for a in doc.all_anomalies()] == [C.NO_LITERATURE_LIST, C.CLAIM_NOT_FOUND]
@@ -367,8 +381,13 @@ def test_marker_with_no_text_before_it_is_recorded() -> None:
 
 @pytest.mark.parametrize(
     ("label", "expected"),
-    [("3", ["3"]), ("2,3", ["2", "3"]), ("4-6", ["4", "5", "6"]), ("1, 3–4", ["1", "3", "4"]),
-     ("a", ["a"])],
+    [
+        ("3", ["3"]),
+        ("2,3", ["2", "3"]),
+        ("4-6", ["4", "5", "6"]),
+        ("1, 3–4", ["1", "3", "4"]),
+        ("a", ["a"]),
+    ],
 )
 def test_marker_lists_and_ranges(label: str, expected: list[str]) -> None:
     from bibcheck.readers.common import expand_labels

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from bibcheck.model import AnomalyCode, RefKind
-from bibcheck.refparse import parse_reference
+from bibcheck.parse.references import parse_reference
 
 A = AnomalyCode
 
@@ -777,10 +777,16 @@ def test_place_and_publisher_with_or_without_space_before_the_colon(text: str) -
 @pytest.mark.parametrize(
     ("text", "title"),
     [
-        ('"Political relations". Ministry of Foreign Affairs. Retrieved 1 February 2023. '
-         "https://mfa.gov.by/x", "Political relations"),
-        ('"Bellesbumprom" plans to increase exports [Electronic resource]. - 2023. - URL: '
-         "<https://a.by/x>", '"Bellesbumprom" plans to increase exports'),
+        (
+            '"Political relations". Ministry of Foreign Affairs. Retrieved 1 February 2023. '
+            "https://mfa.gov.by/x",
+            "Political relations",
+        ),
+        (
+            '"Bellesbumprom" plans to increase exports [Electronic resource]. - 2023. - URL: '
+            "<https://a.by/x>",
+            '"Bellesbumprom" plans to increase exports',
+        ),
     ],
 )
 def test_quotes_around_the_whole_title_are_not_part_of_it(text: str, title: str) -> None:

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from bibcheck.refparse import fields, generic, gost
+from bibcheck.parse.references import fields, generic, gost
 
 YEARS = [
     pytest.param("2023", 2023, False, id="plain"),
@@ -197,7 +197,7 @@ def test_split_sentences(text, sentences):
     ],
 )
 def test_access_dates_in_words_and_short_years(text: str, expected: date) -> None:
-    from bibcheck.refparse.fields import find_access_date
+    from bibcheck.parse.references.fields import find_access_date
 
     found = find_access_date(text)
     assert found is not None and found.value == expected

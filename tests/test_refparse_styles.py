@@ -13,9 +13,9 @@ from typing import Any
 import pytest
 
 from bibcheck.model import AnomalyCode as C
-from bibcheck.refparse import parse_reference, style_detection
-from bibcheck.refparse.repeat import Repeat, find_repeats
-from bibcheck.refparse.styles import detect_fields
+from bibcheck.parse.references import parse_reference, style_detection
+from bibcheck.parse.references.repeat import Repeat, find_repeats
+from bibcheck.parse.references.styles import detect_fields
 from bibcheck.urls import extract_urls
 
 CASES = json.loads(
@@ -100,14 +100,17 @@ def test_ibid_first_is_unresolved() -> None:
 
 
 def test_repeat_resolution_in_a_document() -> None:
-    from bibcheck.ingest import parse_bytes
+    from bibcheck.parse.document import parse_bytes
 
     text = "A claim[^1]. Another[^2]. A third[^3].\n\n[^1]: Ibid., 3.\n[^2]: John Smith, The Book of Trade (New York: Norton, 2015), 45.\n[^3]: Ibid., 46.\n"
     doc = parse_bytes(text.encode(), "r.md")
     first, second, third = doc.footnotes
     assert C.REPEAT_NOTE_UNRESOLVED in {a.code for a in doc.anomalies if a.footnote == "1"}
     assert (third.reference.raw, third.reference.title, third.reference.pages) == (
-        "Ibid., 46.", second.reference.title, "46")
+        "Ibid., 46.",
+        second.reference.title,
+        "46",
+    )
 
 
 @pytest.mark.parametrize(
@@ -120,7 +123,7 @@ def test_repeat_resolution_in_a_document() -> None:
 def test_a_misread_reference_is_flagged_not_silently_wrong(text: str) -> None:
     """Where the style's fields do not fit, say so rather than guess quietly."""
     from bibcheck.model import AnomalyCode
-    from bibcheck.refparse import parse_reference, style_detection
+    from bibcheck.parse.references import parse_reference, style_detection
 
     with style_detection(True):
         ref = parse_reference(text, (1,))

@@ -68,9 +68,7 @@ def _visible_rows(driver: Any) -> list[Any]:
 
 def test_loads_from_disk_without_any_request(page: Any) -> None:
     assert page.current_url.startswith("file://")
-    requests = page.execute_script(
-        "return performance.getEntriesByType('resource').length"
-    )
+    requests = page.execute_script("return performance.getEntriesByType('resource').length")
     assert requests == 0
     csp = page.execute_script(
         "return document.querySelector('meta[http-equiv=\"Content-Security-Policy\"]').content"

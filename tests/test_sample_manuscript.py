@@ -13,7 +13,6 @@ from typing import Any
 
 import pytest
 
-from bibcheck.ingest import parse_file
 from bibcheck.model import (
     AnomalyCode,
     ClaimKind,
@@ -22,6 +21,7 @@ from bibcheck.model import (
     ParsedDocument,
     RefKind,
 )
+from bibcheck.parse.document import parse_file
 from tests.conftest import SAMPLE
 
 A = AnomalyCode

@@ -6,7 +6,7 @@ import threading
 
 import pytest
 
-from bibcheck.soft404 import (
+from bibcheck.net.soft404 import (
     PageSample,
     ProbeCache,
     not_found_text,
@@ -35,7 +35,11 @@ LONG_ARTICLE = "An ordinary article about cooperation. " * 100
         ("Новости", "Материал удален по просьбе автора.", True),
         ("Cooperation in research", LONG_ARTICLE, False),
         # a long article that mentions 404s is not a 404 page
-        ("How to design a good error page", LONG_ARTICLE + " page not found " + LONG_ARTICLE, False),
+        (
+            "How to design a good error page",
+            LONG_ARTICLE + " page not found " + LONG_ARTICLE,
+            False,
+        ),
         ("Сотрудничество", "Текст статьи о сотрудничестве.", False),
         (None, None, False),
     ],

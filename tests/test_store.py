@@ -10,7 +10,7 @@ import pytest
 from sqlite_utils import Database
 
 from bibcheck.errors import StoreError
-from bibcheck.ingest import parse_bytes, parse_file
+from bibcheck.parse.document import parse_bytes, parse_file
 from bibcheck.store import open_db
 from bibcheck.store.documents import document_ids, load_document, save_document
 from tests.conftest import PANDOC_SAMPLE, SAMPLE
@@ -57,8 +57,11 @@ def test_several_documents_in_one_database(db: Database) -> None:
 
 def test_new_version_of_a_file_replaces_the_old_one(db: Database, tmp_path: Path) -> None:
     path = tmp_path / "m.md"
-    path.write_text("Claim<sup>1</sup>.\n\n---\n\n<sup>1</sup> A [Electronic resource]. - 2020. "
-                    "- URL: <https://a.org/1>\n", encoding="utf-8")
+    path.write_text(
+        "Claim<sup>1</sup>.\n\n---\n\n<sup>1</sup> A [Electronic resource]. - 2020. "
+        "- URL: <https://a.org/1>\n",
+        encoding="utf-8",
+    )
     ingest(db, path)
     old_id = document_ids(db)[0]
     path.write_text(path.read_text(encoding="utf-8").replace("2020", "2021"), encoding="utf-8")
@@ -136,9 +139,7 @@ def test_older_database_is_migrated_forward_keeping_its_data(db_path: Path) -> N
 def test_failed_save_keeps_previous_data(db: Database) -> None:
     """A save that fails half-way (here: a trigger aborts it) rolls back entirely."""
     ingest(db, SAMPLE)
-    db.execute(
-        "create trigger boom before insert on claims begin select raise(abort, 'boom'); end"
-    )
+    db.execute("create trigger boom before insert on claims begin select raise(abort, 'boom'); end")
     before = dump(db)
     new_version = parse_bytes(b"Claim<sup>1</sup>.\n\n---\n\n<sup>1</sup> Ref.\n", str(SAMPLE))
     with pytest.raises(sqlite3.IntegrityError, match="boom"):

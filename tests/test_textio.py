@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bibcheck.errors import InputError
-from bibcheck.textio import decode
+from bibcheck.readers.decode import decode
 
 RUSSIAN = "Иванов, И. И. История города / И. И. Иванов. - М. : Наука, 2019. - 256 с.\n" * 3
 
@@ -32,8 +32,9 @@ def test_decode(data: bytes, encoding: str, guessed: bool) -> None:
     [
         pytest.param(b"", "empty", id="empty"),
         pytest.param(b"  \n\t\n", "empty", id="whitespace-only"),
-        pytest.param(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary",
-                     id="png"),
+        pytest.param(
+            b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary", id="png"
+        ),
         pytest.param(b"PK\x03\x04\x14\x00\x06\x00" + b"\x00\x01\x02" * 100, "binary", id="zip"),
     ],
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bibcheck.model import AnomalyCode as C
-from bibcheck.urls import encode_url, extract_urls, host_of, normalise_key
+from bibcheck.urls import encode_url, extract_urls, host_name, normalise_key
 
 
 @pytest.mark.parametrize(
@@ -209,8 +209,11 @@ def test_anomaly_line_follows_the_part_where_the_url_starts() -> None:
     [
         pytest.param("http://www.example.org/a/", "https://example.org/a", id="scheme-www-slash"),
         pytest.param("https://EXAMPLE.org:443/a", "https://example.org/a", id="case-default-port"),
-        pytest.param("https://example.org/a?utm_source=x&b=2&a=1", "https://example.org/a?a=1&b=2",
-                     id="tracking-and-order"),
+        pytest.param(
+            "https://example.org/a?utm_source=x&b=2&a=1",
+            "https://example.org/a?a=1&b=2",
+            id="tracking-and-order",
+        ),
         pytest.param("https://example.org/a#section", "https://example.org/a", id="fragment"),
         pytest.param("https://example.org/%7euser", "https://example.org/~user", id="escapes"),
     ],
@@ -239,7 +242,7 @@ def test_normalise_key_different(a: str, b: str) -> None:
         ("https://", None),
         ("http://exa mple.org/", None),
         ("https://example.org/a b", None),
-        ("https://example.org/a\"b", "https://example.org/a%22b"),
+        ('https://example.org/a"b', "https://example.org/a%22b"),
         ("HTTPS://example.org/A", "https://example.org/A"),
     ],
 )
@@ -248,8 +251,8 @@ def test_encode_url_refuses_unusable(raw: str, expected: str | None) -> None:
 
 
 def test_host_of() -> None:
-    assert host_of("https://WWW.Example.org:8080/x") == "www.example.org"
-    assert host_of("not a url") == ""
+    assert host_name("https://WWW.Example.org:8080/x") == "www.example.org"
+    assert host_name("not a url") == ""
 
 
 def test_ipv6_literal_keeps_its_brackets() -> None:

@@ -7,24 +7,52 @@ from datetime import UTC, datetime
 import pytest
 from sqlite_utils import Database
 
-from bibcheck.ingest import parse_bytes
-from bibcheck.refparse import parse_reference, style_detection
+from bibcheck.parse.document import parse_bytes
+from bibcheck.parse.references import parse_reference, style_detection
 from bibcheck.store.documents import load_document, save_document
 
 
 @pytest.mark.parametrize(
     ("text", "styles", "volume", "issue"),
     [
-        pytest.param("Петров, П. Статья о чём-то / П. Петров // Вопросы экономики. - 2020. "
-                     "- № 5. - С. 45-47.", False, None, "5", id="gost-issue"),
-        pytest.param("Ivanov, I. Article / I. Ivanov // Journal of Things. - 2019. - Vol. 12, "
-                     "No. 3. - P. 10-20.", False, "12", "3", id="gost-volume-and-issue"),
-        pytest.param("Сидоров, С. Статья / С. Сидоров // Известия. - 2018. - Т. 7. - С. 1-9.",
-                     False, "7", None, id="gost-russian-volume"),
-        pytest.param("Smith, J., & Doe, A. (2021). Regional trade statistics. Journal of Trade, "
-                     "12(3), 45–67.", True, "12", "3", id="apa"),
-        pytest.param("A book without numbers. - Moscow : Nauka, 2020. - 240 p.", False, None, None,
-                     id="book-has-none"),
+        pytest.param(
+            "Петров, П. Статья о чём-то / П. Петров // Вопросы экономики. - 2020. "
+            "- № 5. - С. 45-47.",
+            False,
+            None,
+            "5",
+            id="gost-issue",
+        ),
+        pytest.param(
+            "Ivanov, I. Article / I. Ivanov // Journal of Things. - 2019. - Vol. 12, "
+            "No. 3. - P. 10-20.",
+            False,
+            "12",
+            "3",
+            id="gost-volume-and-issue",
+        ),
+        pytest.param(
+            "Сидоров, С. Статья / С. Сидоров // Известия. - 2018. - Т. 7. - С. 1-9.",
+            False,
+            "7",
+            None,
+            id="gost-russian-volume",
+        ),
+        pytest.param(
+            "Smith, J., & Doe, A. (2021). Regional trade statistics. Journal of Trade, "
+            "12(3), 45–67.",
+            True,
+            "12",
+            "3",
+            id="apa",
+        ),
+        pytest.param(
+            "A book without numbers. - Moscow : Nauka, 2020. - 240 p.",
+            False,
+            None,
+            None,
+            id="book-has-none",
+        ),
     ],
 )
 def test_parsed(text: str, styles: bool, volume: str | None, issue: str | None) -> None:

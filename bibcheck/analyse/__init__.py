@@ -28,7 +28,7 @@ from collections.abc import Iterable, Mapping
 
 from sqlite_utils import Database
 
-from bibcheck.analyse.claims import claim_findings
+from bibcheck.analyse.claim_source import claim_findings
 from bibcheck.analyse.consistency import anomaly_findings
 from bibcheck.analyse.duplicates import duplicate_citation_findings, near_duplicate_findings
 from bibcheck.analyse.links import link_findings

@@ -219,9 +219,7 @@ def _mismatch(
         details.append((name, anomaly.message))
     if _author_differs(fn, entry):
         fields.append("author")
-        details.append(
-            ("author", f"author {', '.join(ref.authors)} vs {', '.join(lit.authors)}")
-        )
+        details.append(("author", f"author {', '.join(ref.authors)} vs {', '.join(lit.authors)}"))
     if not fields:
         return None
     only_weak = fields == ["weak match"]

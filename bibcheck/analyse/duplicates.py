@@ -27,8 +27,8 @@ from urllib.parse import unquote
 from rapidfuzz.distance import Levenshtein
 
 from bibcheck.analyse.common import Citations, citations_by_url, finding, plural, where
-from bibcheck.linking import title_key
 from bibcheck.model import Finding, Footnote, ParsedDocument, Severity
+from bibcheck.parse.matching import title_key
 from bibcheck.store.links import OK, LinkState
 from bibcheck.urls import mixed_script_words, normalise_key
 

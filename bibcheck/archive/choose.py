@@ -23,7 +23,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from rapidfuzz import fuzz
 
-from bibcheck import soft404
+from bibcheck.net import soft404
 
 TS_RE = re.compile(r"^\d{14}$")
 TITLE_MATCH = 60.0  # rapidfuzz token_set_ratio of capture title and cited title

@@ -1,6 +1,6 @@
 """A polite HTTP client for web archives, built on the link checker's HTTP layer.
 
-It adds nothing to *how* a request is made - :class:`bibcheck.fetch.Fetcher`
+It adds nothing to *how* a request is made - :class:`bibcheck.net.fetch.Fetcher`
 does that, with the same address policy, ``resolve`` overrides, timeouts,
 User-Agent and body size cap as ``bibcheck check`` - only *when*:
 
@@ -27,11 +27,12 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urljoin
 
-from bibcheck import classify
 from bibcheck.archive.settings import ArchiveSettings
-from bibcheck.classify import Verdict
-from bibcheck.fetch import ERROR_BODY_BYTES, Exchange, Fetcher, _read_capped, host_key
 from bibcheck.model import LinkStatus
+from bibcheck.net import verdicts as classify
+from bibcheck.net.fetch import ERROR_BODY_BYTES, Exchange, Fetcher, _read_capped
+from bibcheck.net.verdicts import Verdict
+from bibcheck.urls import host_key
 
 THROTTLE_CODES = frozenset({429, 503})
 RETRYABLE_VERDICTS = frozenset({LinkStatus.TIMEOUT, LinkStatus.CONNECTION_ERROR})
@@ -46,7 +47,7 @@ class ArchiveError(Exception):
 class ArchiveGate:
     """Paces request starts per archive key; records them (for reports and tests).
 
-    Implements :class:`bibcheck.fetch.RequestGate`.  Requests run one at a
+    Implements :class:`bibcheck.net.fetch.RequestGate`.  Requests run one at a
     time (the archive stage is sequential), so no lock is needed.
     """
 
@@ -103,8 +104,12 @@ class ArchiveFetcher(Fetcher):
             with self.gate.request(host_key(url)):
                 deadline = time.monotonic() + self.settings.timeout
                 resp = self._session().post(
-                    url, data=dict(data), headers=dict(headers), stream=True,
-                    allow_redirects=False, timeout=timeout,
+                    url,
+                    data=dict(data),
+                    headers=dict(headers),
+                    stream=True,
+                    allow_redirects=False,
+                    timeout=timeout,
                 )
                 with resp:
                     got = {k.lower(): v for k, v in resp.headers.items()}
@@ -189,9 +194,7 @@ class ArchiveClient:
                 )
             self.gate.cool_down(host_key(url), wait)
             if last:
-                raise ArchiveError(
-                    f"{url}: HTTP {outcome.status} after {attempts} attempts"
-                )
+                raise ArchiveError(f"{url}: HTTP {outcome.status} after {attempts} attempts")
         raise AssertionError("unreachable")  # pragma: no cover
 
     def _throttle_wait(self, ex: Exchange, attempt: int) -> float:

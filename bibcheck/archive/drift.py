@@ -131,9 +131,7 @@ def quote_present(quote: str, page_text: str | None, threshold: float) -> bool:
     return bool(fuzz.partial_ratio(needle, haystack) >= threshold)
 
 
-def quotes_present(
-    quotes: Sequence[str], page_text: str | None, threshold: float
-) -> bool | None:
+def quotes_present(quotes: Sequence[str], page_text: str | None, threshold: float) -> bool | None:
     """True when every checkable quotation is in the page; None when none is checkable."""
     checkable = [q for q in quotes if quote_checkable(q, page_text)]
     if not checkable:

@@ -36,8 +36,9 @@ from bibcheck.archive.memento import Memento
 from bibcheck.archive.pages import page_of
 from bibcheck.archive.save import SavePageNow
 from bibcheck.archive.wayback import Wayback, split_snapshot_url
-from bibcheck.fetch import equivalent_urls, host_key
 from bibcheck.model import ArchiveLookup, ArchiveOutcome
+from bibcheck.net.fetch import equivalent_urls
+from bibcheck.urls import host_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,8 +119,12 @@ class Looker:
             outcome = ArchiveOutcome.NOT_ARCHIVED
             detail = "; ".join(rejected) or "no successful (2xx) capture"
         return ArchiveLookup(
-            url=job.url, outcome=outcome, looked_up_at=self.clock(), target_date=job.target,
-            archive="", detail=detail,
+            url=job.url,
+            outcome=outcome,
+            looked_up_at=self.clock(),
+            target_date=job.target,
+            archive="",
+            detail=detail,
         )
 
     def _found(self, job: Job, hit: Hit, passed_over: list[str]) -> ArchiveLookup:
@@ -160,9 +165,11 @@ class Looker:
             return hit
         _, later = choose.split_by_target(self.wayback.after(job.url, job.target), job.target)
         hit = self._first(job, later, rejected)
-        return dataclasses.replace(hit, note="no usable capture before the target date") if (
-            hit
-        ) else None
+        return (
+            dataclasses.replace(hit, note="no usable capture before the target date")
+            if (hit)
+            else None
+        )
 
     def _memento(self, job: Job, rejected: list[str]) -> Hit | None:
         assert self.memento is not None

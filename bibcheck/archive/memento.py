@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 
 from bibcheck.archive.choose import Capture, timestamp_of
 from bibcheck.archive.client import ArchiveClient, ArchiveError, decode_json
-from bibcheck.fetch import host_key
+from bibcheck.urls import host_key
 
 
 def parse_datetime(value: str) -> datetime | None:
@@ -49,9 +49,9 @@ def archive_name(uri: str) -> str:
     return f"memento:{host[4:] if host.startswith('www.') else host}"
 
 
-def parse_timemap(data: Any, original: str, skip_hosts: frozenset[str] = frozenset()) -> list[
-    Capture
-]:
+def parse_timemap(
+    data: Any, original: str, skip_hosts: frozenset[str] = frozenset()
+) -> list[Capture]:
     """Captures listed by a JSON TimeMap; ArchiveError if it is malformed."""
     if data is None:
         return []

@@ -1,6 +1,6 @@
 """Title and visible text of a page, longer than the link checker keeps.
 
-:func:`bibcheck.fetch.extract_page` keeps the first 4000 characters, enough
+:func:`bibcheck.net.fetch.extract_page` keeps the first 4000 characters, enough
 for soft-404 checks; a quotation may stand anywhere in an article, so drift
 and quotation checks need the whole text (bounded by the body size cap).
 Archive replay pages carry the Wayback toolbar, which is removed first.
@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import re
 
-from bibcheck.fetch import TEXT_TYPES, Exchange, decode_body
+from bibcheck.net.fetch import TEXT_TYPES, Exchange, decode_body
 
 PAGE_CHARS = 300_000
 _TOOLBAR_RE = re.compile(

@@ -34,8 +34,8 @@ from bibcheck.archive.client import ArchiveClient
 from bibcheck.archive.lookup import Job, Looker
 from bibcheck.archive.save import SavePageNow
 from bibcheck.archive.settings import ArchiveSettings
-from bibcheck.fetch import precheck
 from bibcheck.model import ArchiveLookup, ArchiveOutcome
+from bibcheck.net.fetch import precheck
 from bibcheck.store.archives import (
     citation_dates,
     cited_titles,

@@ -3,7 +3,7 @@
 Every base URL is a setting so that tests (a local fake archive) and mirrors
 can point elsewhere.  Network policy (timeouts, User-Agent, the refusal of
 private addresses, ``resolve`` overrides, body size caps) is not repeated
-here: it is the :class:`~bibcheck.check.CheckSettings` of ``bibcheck check``,
+here: it is the :class:`~bibcheck.net.settings.NetSettings` of ``bibcheck check``,
 carried in ``check``, so the archive obeys exactly the same rules.
 """
 
@@ -13,8 +13,8 @@ import dataclasses
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from bibcheck.check import CheckSettings
-from bibcheck.fetch import host_key
+from bibcheck.net.settings import NetSettings
+from bibcheck.urls import host_key
 
 WAYBACK_CDX = "https://web.archive.org/cdx/search/cdx"
 WAYBACK_AVAILABLE = "https://archive.org/wayback/available"
@@ -27,7 +27,7 @@ MEMENTO_TIMEMAP = "https://timetravel.mementoweb.org/timemap/json/"  # a suggest
 class ArchiveSettings:
     """Everything that tunes ``bibcheck archive``.  Times are in seconds."""
 
-    check: CheckSettings = field(default_factory=CheckSettings)
+    check: NetSettings = field(default_factory=NetSettings)
     cdx_url: str = WAYBACK_CDX
     available_url: str = WAYBACK_AVAILABLE
     snapshot_base: str = WAYBACK_SNAPSHOT
@@ -46,7 +46,7 @@ class ArchiveSettings:
     save_poll: float = 5.0  # between two status polls of a Save Page Now job
     save_timeout: float = 180.0  # follow a Save Page Now job this long at most
 
-    def network(self) -> CheckSettings:
+    def network(self) -> NetSettings:
         """The check settings used for archive requests (archive timeout applied)."""
         if self.timeout is None:
             return self.check

@@ -41,12 +41,12 @@ from datetime import date
 
 from sqlite_utils import Database
 
-from bibcheck.linking import title_key
 from bibcheck.model import ArchiveOutcome, Origin, ParsedDocument, Reference, RefKind
+from bibcheck.parse.matching import title_key
 from bibcheck.store.archives import latest_lookups
 from bibcheck.store.documents import iter_documents
 from bibcheck.store.links import OK, history
-from bibcheck.urls import host_of, normalise_key
+from bibcheck.urls import host_name, normalise_key
 
 __all__ = [
     "Citation",
@@ -184,7 +184,7 @@ _GENERIC_LABELS = frozenset("gov com org net edu ac co mil int www".split())
 
 def site_name(url: str | None) -> str:
     """The site's own name: ``www.belta.by`` -> ``belta``, ``turkey.mfa.gov.by`` -> ``mfa``."""
-    labels = [p for p in host_of(url or "").split(".") if p]
+    labels = [p for p in host_name(url or "").split(".") if p]
     if len(labels) < 2:
         return ""
     labels = labels[:-1]  # the top-level domain

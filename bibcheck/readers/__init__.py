@@ -15,7 +15,7 @@ wins, else one with ``read_bytes`` that claims the file extension.  A text
 reader that needs the manuscript's path (LaTeX finds its ``.bib`` files next
 to it) has ``read_at(text, path)``.  ``detect_styles`` asks the reference
 parser to recognise APA, Chicago, IEEE/Vancouver and Harvard (see
-:mod:`bibcheck.refparse`); the Markdown readers keep the GOST/generic parse.
+:mod:`bibcheck.parse.references`); the Markdown readers keep the GOST/generic parse.
 """
 
 from __future__ import annotations

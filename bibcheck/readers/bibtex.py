@@ -26,10 +26,10 @@ import re
 from datetime import date
 
 from bibcheck.export.bibtex import BibError, BibRecord, read_bib
-from bibcheck.linking import title_key
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawNote, Reference, RefKind
+from bibcheck.parse.matching import title_key
+from bibcheck.parse.references.fields import detect_language, doi_from_url, parse_year
 from bibcheck.readers import Reader, register
-from bibcheck.refparse.fields import detect_language, doi_from_url, parse_year
 from bibcheck.urls import extract_urls, normalise_key
 
 NAME = "bibtex"

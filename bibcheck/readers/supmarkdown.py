@@ -39,8 +39,6 @@ MARKER = re.compile(r"<sup>\s*(?P<label>\d{1,5}(?:\s*[,–-]\s*\d{1,5})*)\s*</su
 DEFINITION = re.compile(r"^\s*<sup>\s*(?P<label>\d{1,5})\s*</sup>\s*(?P<text>.*)$")
 
 
-
-
 _UNIT_POWER = re.compile(r"\b((?:k|c|m|d)?m|ft|in|sq\.?\s?m)<sup>\s*([23])\s*</sup>")
 
 

@@ -26,7 +26,7 @@ from bibcheck.model import ArchiveLookup, Finding, ParsedDocument, Severity
 from bibcheck.store.archives import latest_lookups
 from bibcheck.store.documents import iter_documents
 from bibcheck.store.links import ConfirmPolicy, LinkState, link_states
-from bibcheck.urls import host_of
+from bibcheck.urls import host_name
 
 FORMATS = ("html", "md", "json")
 FAIL_ON = ("error", "warning", "info", "never")
@@ -97,7 +97,7 @@ class ReportData:
         return citations_by_url(self.doc)
 
     def host(self, url: str) -> str:
-        return host_of(url) or "(no host)"
+        return host_name(url) or "(no host)"
 
     def verdict(self, url: str | None) -> str | None:
         """The verdict label of a URL, ``unchecked`` if never checked, None without URL."""
@@ -133,9 +133,7 @@ def link_notice(cited: int, unchecked: int, last_run: Mapping[str, Any] | None) 
         )
     if last_run["degraded"]:
         reason = last_run["degraded_reason"] or "the network was unavailable"
-        earlier = (
-            "; the verdicts shown come from earlier checks" if unchecked < cited else ""
-        )
+        earlier = "; the verdicts shown come from earlier checks" if unchecked < cited else ""
         return (
             f"The last link check ({when}) could not be done: {reason}. "
             f"{unchecked} of {cited} cited URLs have never been checked{earlier}."
@@ -182,7 +180,7 @@ def render(data: ReportData, fmt: str) -> str:
 
         return render_markdown(data)
     if fmt == "json":
-        from bibcheck.report.json_ import render_json
+        from bibcheck.report.json import render_json
 
         return render_json(data)
     raise ValueError(f"unknown report format {fmt!r} (choose from {', '.join(FORMATS)})")

@@ -18,7 +18,6 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from bibcheck.ingest import PARSER_VERSION
 from bibcheck.model import (
     Anomaly,
     AnomalyCode,
@@ -32,7 +31,8 @@ from bibcheck.model import (
     Reference,
     RefKind,
 )
-from bibcheck.urls import encode_url, host_of, normalise_key
+from bibcheck.parse.document import PARSER_VERSION
+from bibcheck.urls import encode_url, host_name, normalise_key
 
 _CHILD_TABLES = (
     "claims",
@@ -249,7 +249,7 @@ def _insert_urls(db: Database, refs: list[dict[str, Any]]) -> None:
     links = []
     for ref in refs:
         for url in _cited_urls(ref):
-            urls[url] = {"url": url, "host": host_of(url), "key": normalise_key(url)}
+            urls[url] = {"url": url, "host": host_name(url), "key": normalise_key(url)}
             links.append({"reference_id": ref["id"], "url": url})
     db.table("urls").insert_all(urls.values(), ignore=True)
     db.table("reference_urls").insert_all(links, ignore=True)

@@ -171,10 +171,7 @@ def due_urls(
 
 
 def _latest_rows(db: Database) -> dict[str, dict[str, Any]]:
-    sql = (
-        "select * from link_checks where id in "
-        "(select max(id) from link_checks group by url)"
-    )
+    sql = "select * from link_checks where id in (select max(id) from link_checks group by url)"
     return {r["url"]: r for r in db.query(sql)}
 
 

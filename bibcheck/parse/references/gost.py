@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
-from bibcheck.refparse import fields as f
+from bibcheck.parse.references import fields as f
 
 # ". - ", ". – ", ". — " (also ".- " and "?. -"); the dot belongs to the separator.
 SEPARATOR = re.compile(r"\.\s?[-–—]{1,2}(?:\s|$)|(?<=[?!])\s[-–—]{1,2}(?:\s|$)")
@@ -263,7 +263,7 @@ def year_anomalies(
 
 def parse(text: str, rest: str, line_starts: Sequence[int], has_url: bool) -> Reference:
     """A GOST reference's fields (URL, DOI, access date and language are
-    filled in by :func:`bibcheck.refparse.parse_reference`)."""
+    filled in by :func:`bibcheck.parse.references.parse_reference`)."""
     fields = parse_fields(rest)
     return Reference(
         raw=text,

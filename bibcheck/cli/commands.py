@@ -26,8 +26,8 @@ from rich.table import Table
 from bibcheck import __version__
 from bibcheck.analyse import analyse
 from bibcheck.archive import run_archive
-from bibcheck.checkrun import run_check
-from bibcheck.cli_render import (
+from bibcheck.check.run import run_check
+from bibcheck.cli.render import (
     add_plain_row,
     progress_bar,
     render_archive_report,
@@ -39,10 +39,10 @@ from bibcheck.config import load_settings
 from bibcheck.errors import BibcheckError
 from bibcheck.export.bibtex import Style, export_bibtex
 from bibcheck.export.csl import export_csl_json
-from bibcheck.export.jsonout import build_export, dumps
+from bibcheck.export.json import build_export, dumps
 from bibcheck.export.ris import export_ris
-from bibcheck.ingest import parse_file
 from bibcheck.model import Finding, ParsedDocument, Reference
+from bibcheck.parse.document import parse_file
 from bibcheck.pipeline import run_all
 from bibcheck.readers import readers as all_readers
 from bibcheck.report import FAIL_ON, exit_code, parse_formats, write_reports

@@ -17,7 +17,7 @@ from rich.text import Text
 from sqlite_utils import Database
 
 from bibcheck.archive import ArchiveReport
-from bibcheck.checkrun import CheckReport
+from bibcheck.check.run import CheckReport
 from bibcheck.store.archives import latest_lookups
 from bibcheck.store.links import ConfirmPolicy, citing, link_states
 

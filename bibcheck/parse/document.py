@@ -12,9 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from bibcheck.claims import claim_at
 from bibcheck.errors import InputError
-from bibcheck.linking import LiteratureIndex, differences
 from bibcheck.model import (
     Anomaly,
     AnomalyCode,
@@ -27,11 +25,13 @@ from bibcheck.model import (
     RawMarker,
     Reference,
 )
-from bibcheck.numbering import check_numbering
+from bibcheck.parse.claim_text import claim_at
+from bibcheck.parse.matching import LiteratureIndex, differences
+from bibcheck.parse.numbering import check_numbering
+from bibcheck.parse.references import parse_reference, style_detection
+from bibcheck.parse.references.repeat import resolve_repeat_notes
 from bibcheck.readers import get_reader, reader_for, reader_for_bytes
-from bibcheck.refparse import parse_reference, style_detection
-from bibcheck.refparse.repeat import resolve_repeat_notes
-from bibcheck.textio import decode
+from bibcheck.readers.decode import decode
 
 PARSER_VERSION = "7"  # bump when parsing changes, so stored documents are re-parsed
 
@@ -62,7 +62,7 @@ def parse_bytes(data: bytes, path: str, reader: str | None = None) -> ParsedDocu
     Byte-level readers (DOCX) are tried before the bytes are decoded as text.
     After the document is built, one separate step resolves "Ibid." and
     shortened repeat notes to the earlier note they repeat
-    (:func:`bibcheck.refparse.repeat.resolve_repeat_notes`).
+    (:func:`bibcheck.parse.references.repeat.resolve_repeat_notes`).
     """
     chosen = get_reader(reader) if reader else reader_for_bytes(path, data)
     extra: list[Anomaly] = []

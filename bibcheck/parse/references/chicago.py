@@ -12,7 +12,7 @@ in parentheses, followed by the cited page::
     Jane Doe, “The Article Title,” Journal of Stuff 12, no. 3 (2018): 47.
 
 Shortened notes (``Smith, Book of Trade, 46.``) and ``Ibid.`` are resolved
-to the earlier full note by :mod:`bibcheck.refparse.repeat`, not here.
+to the earlier full note by :mod:`bibcheck.parse.references.repeat`, not here.
 """
 
 from __future__ import annotations
@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bibcheck.refparse.generic import split_sentences
-from bibcheck.refparse.styles import (
+from bibcheck.parse.references.generic import split_sentences
+from bibcheck.parse.references.styles import (
     SURNAME,
     Fields,
     U,

@@ -40,6 +40,8 @@ from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.exceptions import ConnectTimeoutError, NameResolutionError, NewConnectionError
 from urllib3.util import connection as u3connection
 
+from bibcheck.urls import normalize_host
+
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
 # getaddrinfo-compatible resolver: (host, port) -> list of IP strings
@@ -113,17 +115,6 @@ def forbidden_reason(ip: IPAddress | str) -> str | None:
 def is_forbidden_ip(ip: IPAddress | str) -> bool:
     """True if the policy (without overrides) refuses to connect to ``ip``."""
     return forbidden_reason(ip) is not None
-
-
-def normalize_host(host: str) -> str:
-    """Lower-case, no trailing dot, IDNA (``xn--``) form for non-ASCII names."""
-    host = host.strip().strip("[]").rstrip(".").lower()
-    if host.isascii():
-        return host
-    try:
-        return host.encode("idna").decode("ascii")
-    except UnicodeError:
-        return host
 
 
 def system_resolver(host: str, port: int) -> list[str]:

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bibcheck.refparse.apa import authors
-from bibcheck.refparse.generic import split_sentences
-from bibcheck.refparse.styles import (
+from bibcheck.parse.references.apa import authors
+from bibcheck.parse.references.generic import split_sentences
+from bibcheck.parse.references.styles import (
     Fields,
     pages,
     place_publisher,

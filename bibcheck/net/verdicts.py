@@ -26,7 +26,7 @@ import requests
 import urllib3.exceptions as u3
 
 from bibcheck.model import LinkStatus
-from bibcheck.netpolicy import ForbiddenAddressError
+from bibcheck.net.policy import ForbiddenAddressError
 
 
 class Verdict(NamedTuple):
@@ -280,9 +280,7 @@ def blocked_verdict(code: int, evidence: str) -> Verdict:
 # --------------------------------------------------------------------------
 
 
-def classify_redirect_chain(
-    codes: list[int], final_url: str, trivial: bool
-) -> Verdict:
+def classify_redirect_chain(codes: list[int], final_url: str, trivial: bool) -> Verdict:
     """Verdict for a redirect chain that ended in a working page.
 
     ``codes`` are the redirect status codes in order; ``trivial`` says the
@@ -303,7 +301,7 @@ def too_many_redirects(count: int, loop: bool) -> Verdict:
 
 
 def classify_soft404(kind: str, detail: str) -> Verdict:
-    """Verdict for soft-404 evidence (see :mod:`bibcheck.soft404`).
+    """Verdict for soft-404 evidence (see :mod:`bibcheck.net.soft404`).
 
     A redirect to a login page means the page probably exists behind a
     login or paywall: ``BLOCKED``.  Everything else is ``SOFT_404``.

@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bibcheck.refparse.generic import split_sentences
-from bibcheck.refparse.styles import (
+from bibcheck.parse.references.generic import split_sentences
+from bibcheck.parse.references.styles import (
     INITIALS,
     SURNAME,
     Fields,

@@ -12,7 +12,7 @@ later be compared field by field.  Work is split in three steps:
    separator ". - ", host " // " or an ``[Electronic resource]``
    designation), otherwise to the best-effort generic parser -- or, when
    style detection is on, first to the APA / Chicago / IEEE-Vancouver /
-   Harvard parsers (:mod:`bibcheck.refparse.styles`), which set ``style``.
+   Harvard parsers (:mod:`bibcheck.parse.references.styles`), which set ``style``.
 
 Style detection is off by default (the Markdown readers keep the
 GOST/generic parse); ``detect_styles=True`` turns it on for one call and
@@ -32,9 +32,9 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from bibcheck.model import Anomaly, AnomalyCode, ParsedUrl, Reference, RefKind
-from bibcheck.refparse import fields as f
-from bibcheck.refparse import generic, gost
-from bibcheck.refparse.styles import parse_styled
+from bibcheck.parse.references import fields as f
+from bibcheck.parse.references import generic, gost
+from bibcheck.parse.references.styles import parse_styled
 from bibcheck.urls import extract_urls
 
 __all__ = ["parse_reference", "style_detection"]

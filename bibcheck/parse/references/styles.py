@@ -11,7 +11,7 @@ that recognises its shape but cannot find a title keeps the raw text and
 says so with a ``reference-unparsed`` anomaly instead of guessing.
 
 The helpers work on the reference text with its URLs, DOI and access date
-already cut out (see :func:`bibcheck.refparse.parse_reference`).
+already cut out (see :func:`bibcheck.parse.references.parse_reference`).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
-from bibcheck.refparse import fields as f
+from bibcheck.parse.references import fields as f
 
 U = "A-ZÀ-ÖØ-ÞА-ЯЁ"
 L = "a-zß-öø-ÿа-яё"
@@ -249,7 +249,7 @@ def parse_styled(
 
 def detect_fields(rest: str) -> Fields | None:
     """Fields by the first style parser that recognises ``rest`` (URL-free text)."""
-    from bibcheck.refparse import apa, chicago, harvard, ieee
+    from bibcheck.parse.references import apa, chicago, harvard, ieee
 
     body = clean(rest)
     if not body:

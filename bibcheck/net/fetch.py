@@ -14,8 +14,8 @@ How a URL is checked:
    ``max_retry_after``; a longer demand gives ``DEFERRED`` at once;
 5. the body is streamed and at most ``max_bytes`` are read (a cap, not an
    error); the ``<title>`` and the start of the visible text are kept;
-6. bot walls, soft 404s and redirect kinds are judged by :mod:`bibcheck.classify`
-   and :mod:`bibcheck.soft404`.
+6. bot walls, soft 404s and redirect kinds are judged by :mod:`bibcheck.net.verdicts`
+   and :mod:`bibcheck.net.soft404`.
 
 All waiting for retries goes through the injected ``sleep`` so tests are fast;
 pacing between requests to one host is the engine's business (see
@@ -37,19 +37,19 @@ from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 from urllib.parse import urljoin, urlsplit
 
 import charset_normalizer
 import requests
 
-from bibcheck import classify, soft404
-from bibcheck.classify import Verdict
 from bibcheck.model import LinkCheck, LinkStatus
-from bibcheck.netpolicy import AddressPolicy, PolicyAdapter, normalize_host
-
-if TYPE_CHECKING:
-    from bibcheck.check import CheckSettings
+from bibcheck.net import soft404
+from bibcheck.net import verdicts as classify
+from bibcheck.net.policy import AddressPolicy, PolicyAdapter
+from bibcheck.net.settings import NetSettings
+from bibcheck.net.verdicts import Verdict
+from bibcheck.urls import host_key, normalize_host
 
 PAGE_TEXT_CHARS = 4000
 ERROR_BODY_BYTES = 64_000  # enough of an error page to recognise a bot wall
@@ -74,14 +74,6 @@ class NoGate:
 
     def request(self, host: str) -> AbstractContextManager[None]:
         return nullcontext()
-
-
-def host_key(url: str) -> str:
-    """The per-host scheduling key: the normalised host name (no port)."""
-    try:
-        return normalize_host(urlsplit(url).hostname or "")
-    except ValueError:
-        return ""
 
 
 # --------------------------------------------------------------------------
@@ -240,6 +232,7 @@ class Chain:
 
 def equivalent_urls(a: str, b: str) -> bool:
     """True if ``b`` only canonicalises ``a``: http/https, ``www.``, port, slash."""
+
     def norm(url: str) -> tuple[str, str, str]:
         p = urlsplit(url)
         host = normalize_host(p.hostname or "")
@@ -257,7 +250,7 @@ class Fetcher:
 
     def __init__(
         self,
-        settings: CheckSettings,
+        settings: NetSettings,
         *,
         policy: AddressPolicy | None = None,
         gate: RequestGate | None = None,
@@ -439,9 +432,7 @@ class Fetcher:
         timeout = (self.settings.connect_timeout, self.settings.timeout)
         with self.gate.request(host_key(url)):
             deadline = time.monotonic() + self.settings.timeout
-            resp = session.request(
-                method, url, stream=True, allow_redirects=False, timeout=timeout
-            )
+            resp = session.request(method, url, stream=True, allow_redirects=False, timeout=timeout)
             with resp:
                 headers = {k.lower(): v for k, v in resp.headers.items()}
                 body = b""

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
-from bibcheck.refparse import fields as f
+from bibcheck.parse.references import fields as f
 
 _U = "A-ZА-ЯЁÀ-ÖØ-Þ"
 _SURNAME = rf"[{_U}][\w'’]+(?:[- ][{_U}][\w'’]+)?"
@@ -190,7 +190,7 @@ def choose_kind(text: str, has_web_url: bool) -> RefKind:
 
 def parse(text: str, rest: str, line_starts: Sequence[int], has_web_url: bool) -> Reference:
     """A non-GOST reference's fields (URL, DOI, access date and language are
-    filled in by :func:`bibcheck.refparse.parse_reference`)."""
+    filled in by :func:`bibcheck.parse.references.parse_reference`)."""
     clean = f.normalize_space(_NOISE.sub(" ", f.normalize_space(rest)))
     year = find_year(clean)
     authors, title = authors_and_title(clean)

@@ -1,7 +1,7 @@
 """The per-document JSON report: a documented, versioned schema.
 
 Built from the same pieces as ``bibcheck export json``
-(:mod:`bibcheck.export.jsonout`), so a footnote, a literature entry, an
+(:mod:`bibcheck.export.json`), so a footnote, a literature entry, an
 anomaly or a link looks the same in both; keys are only ever added, never
 renamed.  Deterministic: no clock unless ``generated_at`` is given, every
 list sorted, ``sort_keys`` for objects built here.
@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 from bibcheck.analyse import finding_id
 from bibcheck.archive import lookup_json
-from bibcheck.export.jsonout import (
+from bibcheck.export.json import (
     anomaly_json,
     document_json,
     footnote_json,

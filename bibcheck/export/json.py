@@ -44,7 +44,7 @@ def build_export(db: Database, policy: ConfirmPolicy | None = None) -> dict[str,
     out["archives"] = archives_json(db)
     # Imported here: the report package builds on this module.
     from bibcheck.analyse import analyse
-    from bibcheck.report.json_ import findings_json
+    from bibcheck.report.json import findings_json
 
     out["findings"] = findings_json(analyse(db, policy))
     return out

@@ -1,7 +1,7 @@
 """One ``bibcheck check`` run: pick the due URLs, check them, store each result.
 
 Joins the store (what is cited, what is stale) to the engine
-(:func:`bibcheck.check.check_urls`).  Each result is written the moment it
+(:func:`bibcheck.check.engine.check_urls`).  Each result is written the moment it
 arrives, in its own transaction, so an interrupted run keeps everything it
 learnt and the next run resumes with the URLs still due.
 """
@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from sqlite_utils import Database
 
 from bibcheck import __version__
-from bibcheck.check import CheckRunSummary, check_urls
+from bibcheck.check.engine import CheckRunSummary, check_urls
 from bibcheck.config import Settings
 from bibcheck.model import LinkCheck
 from bibcheck.store.links import cited_urls, due_urls, finish_run, save_check, start_run

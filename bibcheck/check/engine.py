@@ -52,58 +52,19 @@ import dataclasses
 import queue
 import threading
 import time
-from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager
-from dataclasses import dataclass, field
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import UTC, datetime
-from importlib import metadata
 
-from bibcheck.fetch import Fetcher, host_key, precheck
+from bibcheck.check.offline import OFFLINE_SAMPLE_HOSTS, OfflineGuard
+from bibcheck.check.scheduler import HostScheduler
+from bibcheck.check.settings import CheckSettings
 from bibcheck.model import LinkCheck, LinkStatus
-from bibcheck.netpolicy import AddressPolicy, parse_ip
-from bibcheck.soft404 import ProbeCache
-
-
-def _version() -> str:
-    try:
-        return metadata.version("bibcheck")
-    except metadata.PackageNotFoundError:
-        return "0"
-
-
-USER_AGENT = (
-    f"bibcheck/{_version()} (+https://github.com/bibcheck/bibcheck; citation link checker)"
-)
-OFFLINE_MIN_HOSTS = 3
-OFFLINE_SAMPLE_HOSTS = 5  # queued hosts resolved to confirm an offline suspicion
-DEFAULT_LATENCY = 0.5  # seconds, until a host has been observed
-
-
-@dataclass(frozen=True, slots=True)
-class CheckSettings:
-    """Everything that tunes a check run.  Times are in seconds."""
-
-    timeout: float = 15.0  # read timeout, and limit for reading a body
-    connect_timeout: float = 10.0
-    max_bytes: int = 1_000_000  # body bytes read at most (a cap, not an error)
-    max_redirects: int = 10
-    per_host: int = 2  # checks in flight per host
-    min_interval: float = 0.5  # between request starts to one host
-    concurrency: int = 32
-    retries: int = 2
-    backoff: float = 1.0
-    max_retry_after: float = 120.0
-    use_head: bool = False
-    allow_private: bool = False
-    user_agent: str = USER_AGENT
-    accepted_status: frozenset[int] = frozenset()  # extra codes counted as alive
-    resolve: Mapping[str, str] = field(default_factory=dict)  # host -> IP override
-    ca_bundle: str | None = None  # extra CA (PEM file) trusted besides the default store
-    soft404_probe: bool = True
-    canary_urls: tuple[str, ...] = ()
-    # host names exempt from the address check (tests, intranet users only)
-    allow_hosts: frozenset[str] = frozenset()
+from bibcheck.net.fetch import Fetcher, precheck
+from bibcheck.net.policy import AddressPolicy, parse_ip
+from bibcheck.net.soft404 import ProbeCache
+from bibcheck.urls import host_key
 
 
 @dataclass
@@ -123,191 +84,6 @@ class CheckRunSummary:
 
 def _utcnow() -> datetime:
     return datetime.now(UTC)
-
-
-# --------------------------------------------------------------------------
-# Per-host scheduler and request gate
-# --------------------------------------------------------------------------
-
-
-class HostScheduler:
-    """Per-host queues, in-flight caps, pacing and in-flight accounting.
-
-    Also the :class:`~bibcheck.fetch.RequestGate` the fetcher passes every
-    exchange through.
-    """
-
-    def __init__(self, per_host: int, min_interval: float) -> None:
-        self.per_host = max(1, per_host)
-        self.min_interval = max(0.0, min_interval)
-        self._cond = threading.Condition()
-        self._queues: dict[str, deque[str]] = {}
-        self._tasks: Counter[str] = Counter()  # checks in flight per host
-        self._active: Counter[str] = Counter()  # HTTP exchanges in flight per host
-        self.max_active: dict[str, int] = {}
-        self._next_start: dict[str, float] = {}
-        self._latency: dict[str, float] = {}
-        self._local = threading.local()
-        self.requests_sent = 0
-        self.dispatched = 0
-        self.stopped = False
-        self.paused = False
-
-    def add(self, url: str) -> None:
-        with self._cond:
-            self._queues.setdefault(host_key(url), deque()).append(url)
-            self._cond.notify()
-
-    def stop(self) -> None:
-        with self._cond:
-            self.stopped = True
-            self._cond.notify_all()
-
-    def pause(self, paused: bool) -> None:
-        """Hold back (or release) new dispatches; checks in flight go on."""
-        with self._cond:
-            self.paused = paused
-            self._cond.notify_all()
-
-    # -- scheduling -----------------------------------------------------
-
-    def next_task(self) -> tuple[str, str] | None:
-        """Block until a (host, url) may start; None when all is handed out or stopped."""
-        with self._cond:
-            while not self.stopped and self._queues:
-                if self.paused:
-                    self._cond.wait()
-                    continue
-                now = time.monotonic()
-                host, wake = self._pick(now)
-                if host is not None:
-                    return host, self._dispatch(host, now)
-                self._cond.wait(None if wake is None else max(0.0, wake - now))
-            return None
-
-    def _pick(self, now: float) -> tuple[str | None, float | None]:
-        """The eligible host with most estimated work left, or when to look again."""
-        best: str | None = None
-        best_score = -1.0
-        wake: float | None = None
-        default = self._default_latency()
-        for host, pending in self._queues.items():
-            if self._tasks[host] >= self.per_host:
-                continue
-            start = self._next_start.get(host, 0.0)
-            if start > now:
-                wake = start if wake is None else min(wake, start)
-                continue
-            score = len(pending) * self._latency.get(host, default)
-            if score > best_score:
-                best, best_score = host, score
-        return best, wake
-
-    def _default_latency(self) -> float:
-        if not self._latency:
-            return DEFAULT_LATENCY
-        return sum(self._latency.values()) / len(self._latency)
-
-    def _dispatch(self, host: str, now: float) -> str:
-        pending = self._queues[host]
-        url = pending.popleft()
-        if not pending:
-            del self._queues[host]
-        self._tasks[host] += 1
-        self.dispatched += 1
-        self._next_start[host] = now + self.min_interval
-        self._local.prepaid = host  # this task's first request already waited its turn
-        return url
-
-    def queued_hosts(self) -> list[str]:
-        """Hosts that still have URLs waiting, busiest first."""
-        with self._cond:
-            return sorted(self._queues, key=lambda h: -len(self._queues[h]))
-
-    def task_done(self, host: str, elapsed: float) -> None:
-        with self._cond:
-            self._tasks[host] -= 1
-            old = self._latency.get(host)
-            self._latency[host] = elapsed if old is None else 0.7 * old + 0.3 * elapsed
-            self._cond.notify_all()
-
-    # -- gate -----------------------------------------------------------
-
-    @contextmanager
-    def request(self, host: str) -> Iterator[None]:
-        """Wrap one HTTP exchange: wait for the host's turn, count it in flight."""
-        with self._cond:
-            if getattr(self._local, "prepaid", None) == host:
-                self._local.prepaid = None
-            else:
-                self._wait_turn(host)
-            self._active[host] += 1
-            self.requests_sent += 1
-            if self._active[host] > self.max_active.get(host, 0):
-                self.max_active[host] = self._active[host]
-        try:
-            yield
-        finally:
-            with self._cond:
-                self._active[host] -= 1
-
-    def _wait_turn(self, host: str) -> None:
-        while not self.stopped:
-            now = time.monotonic()
-            start = self._next_start.get(host, 0.0)
-            if start <= now:
-                self._next_start[host] = now + self.min_interval
-                return
-            self._cond.wait(start - now)
-
-
-# --------------------------------------------------------------------------
-# Offline detection
-# --------------------------------------------------------------------------
-
-
-class OfflineGuard:
-    """Watches name resolution; holds DNS errors until the network is proven."""
-
-    def __init__(self, named_hosts: int) -> None:
-        self._lock = threading.Lock()
-        self.resolved: set[str] = set()
-        self.failed: set[str] = set()
-        self.named_hosts = named_hosts
-        self.held: list[LinkCheck] = []
-        self.proven = False
-
-    def listener(self, host: str, ok: bool) -> None:
-        """Called by the address policy after each resolution attempt."""
-        with self._lock:
-            (self.resolved if ok else self.failed).add(host)
-            if ok:
-                self.proven = True
-
-    def prove(self) -> None:
-        with self._lock:
-            self.proven = True
-
-    def offline(self) -> bool:
-        with self._lock:
-            if self.proven:
-                return False
-            needed = min(OFFLINE_MIN_HOSTS, max(1, self.named_hosts))
-            return len(self.failed) >= needed
-
-    def reason(self, not_checked: int) -> str:
-        shown = sorted(self.failed)[:5]
-        names = ", ".join(shown) + (", …" if len(self.failed) > len(shown) else "")
-        return (
-            f"no host name could be resolved ({len(self.failed)} failed: {names}); "
-            f"the machine looks offline. DNS errors in this run are not evidence; "
-            f"{not_checked} URL(s) not checked"
-        )
-
-
-# --------------------------------------------------------------------------
-# The run
-# --------------------------------------------------------------------------
 
 
 @dataclass
@@ -384,9 +160,7 @@ class _Run:
         """True if any canary URL got an HTTP answer (or none are configured)."""
         if not self.settings.canary_urls:
             return True
-        quick = dataclasses.replace(
-            self.settings, retries=0, soft404_probe=False, use_head=False
-        )
+        quick = dataclasses.replace(self.settings, retries=0, soft404_probe=False, use_head=False)
         fetcher = self._fetcher(quick)
         try:
             for url in self.settings.canary_urls:

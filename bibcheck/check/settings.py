@@ -1,0 +1,19 @@
+"""Settings of a check run: the network settings plus scheduling and politeness."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bibcheck.net.settings import USER_AGENT, NetSettings
+
+__all__ = ["USER_AGENT", "CheckSettings"]
+
+
+@dataclass(frozen=True, slots=True)
+class CheckSettings(NetSettings):
+    """Everything that tunes a check run.  Times are in seconds."""
+
+    per_host: int = 2  # checks in flight per host
+    min_interval: float = 0.5  # between request starts to one host
+    concurrency: int = 32
+    canary_urls: tuple[str, ...] = ()
