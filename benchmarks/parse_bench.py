@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bibcheck.parse.document import parse_bytes  # noqa: E402
+from bibcheck.manuscript import parse_bytes  # noqa: E402
 from bibcheck.store import open_db  # noqa: E402
 from bibcheck.store.documents import save_document  # noqa: E402
 from bibcheck.urls import normalise_key  # noqa: E402

@@ -10,7 +10,7 @@ Library entry points (the CLI is a thin layer over these)::
 __version__ = "0.1.0"
 
 from bibcheck.errors import BibcheckError, InputError, StoreError  # noqa: E402
-from bibcheck.parse.document import parse_bytes, parse_file  # noqa: E402
+from bibcheck.manuscript import parse_bytes, parse_file  # noqa: E402
 from bibcheck.store import open_db  # noqa: E402
 from bibcheck.store.documents import load_document, save_document  # noqa: E402
 

@@ -144,6 +144,20 @@ class RawMarker:
 
 
 @dataclass(frozen=True, slots=True)
+class BibRecord:
+    """One entry of a ``.bib`` file, decoded (see :mod:`bibcheck.bibfile`)."""
+
+    entry_type: str  # lower case
+    key: str
+    fields: dict[str, str]  # lower-case names; text decoded to Unicode, URLs verbatim
+    authors: tuple[str, ...]  # "Family, Given" (organisations as written)
+    field_lines: dict[str, int]  # 1-based line of each field
+    raw: str
+    line: int  # 1-based
+    end_line: int
+
+
+@dataclass(frozen=True, slots=True)
 class RawNote:
     """A footnote definition or a literature-list item, verbatim."""
 

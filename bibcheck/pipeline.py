@@ -19,8 +19,8 @@ from bibcheck.analyse import analyse
 from bibcheck.archive import ArchiveReport, run_archive
 from bibcheck.check.run import CheckReport, run_check
 from bibcheck.config import Settings
+from bibcheck.manuscript import parse_file
 from bibcheck.model import Finding, ParsedDocument
-from bibcheck.parse.document import parse_file
 from bibcheck.report import exit_code, write_reports
 from bibcheck.store.documents import save_document
 

@@ -10,8 +10,8 @@ from sqlite_utils import Database
 
 from bibcheck.archive.settings import ArchiveSettings
 from bibcheck.check.settings import CheckSettings
+from bibcheck.manuscript import parse_bytes
 from bibcheck.model import LinkCheck, LinkStatus
-from bibcheck.parse.document import parse_bytes
 from bibcheck.store.documents import save_document
 from bibcheck.store.links import save_check, start_run
 from tests.archiveserver import ArchiveServer

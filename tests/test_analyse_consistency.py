@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bibcheck.analyse.consistency import ANOMALY_FINDINGS, anomaly_findings
+from bibcheck.manuscript import parse_bytes
 from bibcheck.model import Anomaly, AnomalyCode, ParsedDocument, Severity
-from bibcheck.parse.document import parse_bytes
 
 A = AnomalyCode
 

@@ -12,8 +12,8 @@ from bibcheck.analyse.duplicates import (
     near_duplicate,
     near_duplicate_findings,
 )
+from bibcheck.manuscript import parse_bytes
 from bibcheck.model import LinkCheck, LinkStatus, Severity
-from bibcheck.parse.document import parse_bytes
 from bibcheck.store.links import LinkState
 
 BELTA = "https://www.belta.by/economics/view/belarus-i-kitaj-dogovorilis-o-realizatsii-krupnyh-proektov-576096-2023/"

@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 import pytest
 
 from bibcheck.analyse.links import link_findings
+from bibcheck.manuscript import parse_bytes
 from bibcheck.model import ArchiveLookup, ArchiveOutcome, LinkCheck, LinkStatus, Severity
-from bibcheck.parse.document import parse_bytes
 from bibcheck.store.links import LinkState
 
 URL = "https://example.org/news/some-long-article-slug"

@@ -12,8 +12,8 @@ from collections import Counter
 import pytest
 
 from bibcheck.analyse import analyse, analyse_document
+from bibcheck.manuscript import parse_file
 from bibcheck.model import Finding, ParsedDocument, Severity
-from bibcheck.parse.document import parse_file
 from bibcheck.store.documents import save_document
 from tests.conftest import SAMPLE
 

@@ -12,11 +12,12 @@ from datetime import date, timedelta
 
 from sqlite_utils import Database
 
-from bibcheck.archive import archives_json, run_archive
+from bibcheck.archive import run_archive
 from bibcheck.archive.choose import Capture
 from bibcheck.archive.client import ArchiveClient
 from bibcheck.archive.lookup import Job, Looker
 from bibcheck.check.settings import CheckSettings
+from bibcheck.export.json import archives_json
 from bibcheck.model import ArchiveLookup, ArchiveOutcome
 from bibcheck.model import LinkStatus as S
 from bibcheck.store.archives import latest_lookups

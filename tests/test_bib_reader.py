@@ -7,11 +7,12 @@ from datetime import UTC, date, datetime
 import pytest
 from sqlite_utils import Database
 
+from bibcheck.bibfile import read_bib
 from bibcheck.errors import InputError
-from bibcheck.export.bibtex import export_bibtex, read_bib
+from bibcheck.export.bibtex import export_bibtex
 from bibcheck.export.works import load_works
+from bibcheck.manuscript import parse_bytes
 from bibcheck.model import AnomalyCode, RefKind
-from bibcheck.parse.document import parse_bytes
 from bibcheck.readers import reader_for
 from bibcheck.readers.bibtex import score
 from bibcheck.store import open_db
@@ -196,7 +197,7 @@ def test_export_then_import_keeps_the_works(tmp_path) -> None:  # type: ignore[n
 
 
 def test_concatenation_strings_and_ampersands() -> None:
-    from bibcheck.export.bibtex import read_bib
+    from bibcheck.bibfile import read_bib
 
     records, errors = read_bib(
         '@string{jot = "Journal of Trade"}\n'

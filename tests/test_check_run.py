@@ -13,9 +13,9 @@ from bibcheck.check.run import run_check
 from bibcheck.check.settings import CheckSettings
 from bibcheck.config import Settings
 from bibcheck.export.json import build_export
+from bibcheck.manuscript import parse_bytes
 from bibcheck.model import LinkCheck
 from bibcheck.model import LinkStatus as S
-from bibcheck.parse.document import parse_bytes
 from bibcheck.store.documents import save_document
 from bibcheck.store.links import history, link_states
 from tests.archiveserver import ArchiveServer

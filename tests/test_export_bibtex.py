@@ -29,8 +29,8 @@ from bibcheck.export.bibtex import (
     works_to_bibtex,
 )
 from bibcheck.export.works import load_works
+from bibcheck.manuscript import parse_file
 from bibcheck.model import Reference, RefKind
-from bibcheck.parse.document import parse_file
 from bibcheck.store import open_db
 from bibcheck.store.documents import save_document
 from tests.conftest import SAMPLE

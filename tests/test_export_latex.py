@@ -24,7 +24,7 @@ from sqlite_utils import Database
 
 from bibcheck.export.bibtex import export_bibtex
 from bibcheck.export.works import load_works
-from bibcheck.parse.document import parse_file
+from bibcheck.manuscript import parse_file
 from bibcheck.store import open_db
 from bibcheck.store.documents import save_document
 from tests.conftest import SAMPLE

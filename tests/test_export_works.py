@@ -423,7 +423,7 @@ def test_sample_has_166_distinct_works(sample_doc: ParsedDocument) -> None:
 
 @pytest.fixture(scope="module")
 def sample_doc() -> ParsedDocument:
-    from bibcheck.parse.document import parse_file
+    from bibcheck.manuscript import parse_file
     from tests.conftest import SAMPLE
 
     return parse_file(SAMPLE)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bibcheck.errors import InputError
+from bibcheck.manuscript import parse_bytes
 from bibcheck.model import AnomalyCode as C
-from bibcheck.parse.document import parse_bytes
 
 
 @pytest.mark.parametrize(

@@ -49,7 +49,7 @@ def test_repeated_numeric_citation_is_not_a_defect_where_markers_are_reusable() 
 
 
 def test_plain_text_reader_cites_a_source_twice_without_complaint() -> None:
-    from bibcheck.parse.document import parse_bytes
+    from bibcheck.manuscript import parse_bytes
 
     text = (
         b"Trade grew [1]. It grew again [2]. As said before [1].\n\nReferences\n\n"

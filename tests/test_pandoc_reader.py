@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from bibcheck.manuscript import parse_file
 from bibcheck.model import AnomalyCode as C
 from bibcheck.model import ClaimKind, ParsedDocument, RefKind
-from bibcheck.parse.document import parse_file
 from tests.conftest import PANDOC_SAMPLE
 
 

@@ -15,9 +15,9 @@ import zipfile
 import pytest
 
 from bibcheck.errors import InputError
+from bibcheck.manuscript import parse_bytes
 from bibcheck.model import AnomalyCode as C
 from bibcheck.model import ClaimKind, ParsedDocument, RefKind
-from bibcheck.parse.document import parse_bytes
 from bibcheck.readers import reader_for_bytes, xmlsafe
 from bibcheck.readers.docx import read_bytes
 

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from bibcheck.errors import InputError
+from bibcheck.manuscript import parse_bytes, parse_file
 from bibcheck.model import AnomalyCode as C
 from bibcheck.model import ClaimKind, ParsedDocument, RefKind
-from bibcheck.parse.document import parse_bytes, parse_file
 from bibcheck.readers import reader_for
 
 FIXTURE = Path(__file__).parent / "fixtures" / "article.html"

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from bibcheck.manuscript import parse_file
 from bibcheck.model import AnomalyCode as C
 from bibcheck.model import ClaimKind, ParsedDocument, RefKind
-from bibcheck.parse.document import parse_file
 from bibcheck.readers import reader_for
 from bibcheck.readers.plaintext import expand
 

@@ -373,7 +373,7 @@ def test_pandoc_ignores_code_fences() -> None:
 
 
 def test_marker_with_no_text_before_it_is_recorded() -> None:
-    from bibcheck.parse.document import parse_bytes
+    from bibcheck.manuscript import parse_bytes
 
     doc = parse_bytes(b"<sup>1</sup>\n\n---\n\n<sup>1</sup> Ref. - 2020.\n", "m.md")
     assert [a.code for a in doc.all_anomalies()] == [C.NO_LITERATURE_LIST, C.CLAIM_NOT_FOUND]

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from bibcheck.model import AnomalyCode as C
-from bibcheck.parse.references import parse_reference, style_detection
+from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.repeat import Repeat, find_repeats
 from bibcheck.parse.references.styles import detect_fields
 from bibcheck.urls import extract_urls
@@ -45,8 +45,7 @@ def test_style_fields(case: dict[str, Any]) -> None:
 def test_detection_is_off_by_default() -> None:
     text = "Smith, J. (2020). Trade and growth in Asia. Journal of Trade, 3(2), 1–10."
     assert parse_reference(text, (1,)).style == "generic"
-    with style_detection():
-        assert parse_reference(text, (1,)).style == "apa"
+    assert parse_reference(text, (1,), detect_styles=True).style == "apa"
     assert parse_reference(text, (1,)).style == "generic"
 
 
@@ -100,7 +99,7 @@ def test_ibid_first_is_unresolved() -> None:
 
 
 def test_repeat_resolution_in_a_document() -> None:
-    from bibcheck.parse.document import parse_bytes
+    from bibcheck.manuscript import parse_bytes
 
     text = "A claim[^1]. Another[^2]. A third[^3].\n\n[^1]: Ibid., 3.\n[^2]: John Smith, The Book of Trade (New York: Norton, 2015), 45.\n[^3]: Ibid., 46.\n"
     doc = parse_bytes(text.encode(), "r.md")
@@ -123,9 +122,8 @@ def test_repeat_resolution_in_a_document() -> None:
 def test_a_misread_reference_is_flagged_not_silently_wrong(text: str) -> None:
     """Where the style's fields do not fit, say so rather than guess quietly."""
     from bibcheck.model import AnomalyCode
-    from bibcheck.parse.references import parse_reference, style_detection
+    from bibcheck.parse.references import parse_reference
 
-    with style_detection(True):
-        ref = parse_reference(text, (1,))
+    ref = parse_reference(text, (1,), detect_styles=True)
     assert ref.title != "2018"
     assert AnomalyCode.REFERENCE_UNPARSED in {a.code for a in ref.anomalies}

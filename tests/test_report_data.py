@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
+from bibcheck.manuscript import parse_bytes
 from bibcheck.model import ArchiveLookup, ArchiveOutcome, Finding, LinkCheck, LinkStatus, Severity
-from bibcheck.parse.document import parse_bytes
 from bibcheck.report import (
     EXIT_FINDINGS,
     EXIT_OK,

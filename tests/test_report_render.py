@@ -12,8 +12,9 @@ from sqlite_utils import Database
 from bibcheck.export.json import links_json
 from bibcheck.report import ReportData, load_reports, render
 from bibcheck.report.html import safe_href
-from bibcheck.report.json import REPORT_SCHEMA_VERSION, findings_json, report_json
+from bibcheck.report.json import REPORT_SCHEMA_VERSION, report_json
 from bibcheck.report.markdown import md_escape
+from bibcheck.shapes import findings_json
 from bibcheck.store.links import ConfirmPolicy
 from tests.test_report_data import EVIL_TITLE, build_db
 

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from bibcheck.manuscript import parse_file
 from bibcheck.model import (
     AnomalyCode,
     ClaimKind,
@@ -21,7 +22,6 @@ from bibcheck.model import (
     ParsedDocument,
     RefKind,
 )
-from bibcheck.parse.document import parse_file
 from tests.conftest import SAMPLE
 
 A = AnomalyCode

@@ -10,7 +10,7 @@ import pytest
 from sqlite_utils import Database
 
 from bibcheck.errors import StoreError
-from bibcheck.parse.document import parse_bytes, parse_file
+from bibcheck.manuscript import parse_bytes, parse_file
 from bibcheck.store import open_db
 from bibcheck.store.documents import document_ids, load_document, save_document
 from tests.conftest import PANDOC_SAMPLE, SAMPLE

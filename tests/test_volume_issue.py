@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 import pytest
 from sqlite_utils import Database
 
-from bibcheck.parse.document import parse_bytes
-from bibcheck.parse.references import parse_reference, style_detection
+from bibcheck.manuscript import parse_bytes
+from bibcheck.parse.references import parse_reference
 from bibcheck.store.documents import load_document, save_document
 
 
@@ -56,8 +56,7 @@ from bibcheck.store.documents import load_document, save_document
     ],
 )
 def test_parsed(text: str, styles: bool, volume: str | None, issue: str | None) -> None:
-    with style_detection(styles):
-        ref = parse_reference(text, (1,))
+    ref = parse_reference(text, (1,), detect_styles=styles)
     assert (ref.volume, ref.issue) == (volume, issue)
 
 

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 from bibcheck.analyse.common import finding
 from bibcheck.model import Finding, Footnote, ParsedDocument, Severity
-from bibcheck.parse.matching import title_key
+from bibcheck.text import title_key
 
 OWN_MAX = 0.10
 NEIGHBOUR_MIN = 0.35

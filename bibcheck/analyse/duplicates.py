@@ -28,25 +28,16 @@ from rapidfuzz.distance import Levenshtein
 
 from bibcheck.analyse.common import Citations, citations_by_url, finding, plural, where
 from bibcheck.model import Finding, Footnote, ParsedDocument, Severity
-from bibcheck.parse.matching import title_key
 from bibcheck.store.links import OK, LinkState
+from bibcheck.text import title_key, transliterate
 from bibcheck.urls import mixed_script_words, normalise_key
 
-_TRANSLIT = str.maketrans(
-    {
-        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
-        "з": "z", "и": "i", "й": "j", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
-        "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "ts",
-        "ч": "ch", "ш": "sh", "щ": "sch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "ju",
-        "я": "ja", "і": "i", "ў": "u", "_": "-",
-    }
-)  # fmt: skip
 SAME_RESOURCE = "the same address written differently (scheme, www., trailing slash or tracking)"
 
 
 def fold(url: str) -> str:
     """Comparison form: normalised key, unescaped, Cyrillic transliterated, ``_`` as ``-``."""
-    return unquote(normalise_key(url)).lower().translate(_TRANSLIT)
+    return transliterate(unquote(normalise_key(url)).lower()).lower().replace("_", "-")
 
 
 MIN_PATH = 20  # shorter paths ("/a", "/dead") differ by design, not by typos

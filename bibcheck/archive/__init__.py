@@ -16,7 +16,7 @@ from __future__ import annotations
 from bibcheck.archive.choose import Capture, order_candidates, target_date
 from bibcheck.archive.client import ArchiveError
 from bibcheck.archive.drift import Drift, drift, quote_present
-from bibcheck.archive.run import ArchiveReport, archives_json, lookup_json, run_archive
+from bibcheck.archive.run import ArchiveReport, run_archive
 from bibcheck.archive.settings import MEMENTO_TIMEMAP, ArchiveSettings
 
 __all__ = [
@@ -26,9 +26,7 @@ __all__ = [
     "ArchiveSettings",
     "Capture",
     "Drift",
-    "archives_json",
     "drift",
-    "lookup_json",
     "order_candidates",
     "quote_present",
     "run_archive",

@@ -25,7 +25,6 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
 
 from sqlite_utils import Database
 
@@ -162,34 +161,3 @@ def _jobs(db: Database, urls: list[str], alive: set[str]) -> list[Job]:
         )
         for u in urls
     ]
-
-
-def archives_json(db: Database) -> list[dict[str, Any]]:
-    """The ``archives`` section of the JSON export: the latest lookup of each cited URL."""
-    cited = set(cited_urls(db))
-    latest = latest_lookups(db)
-    return [lookup_json(latest[u]) for u in sorted(latest) if u in cited]
-
-
-def lookup_json(lookup: ArchiveLookup) -> dict[str, Any]:
-    """One lookup as JSON (the shape of the export's ``archives`` entries)."""
-    has_drift = lookup.drift_score is not None or lookup.drifted is not None
-    return {
-        "url": lookup.url,
-        "outcome": lookup.outcome.value,
-        "snapshot_url": lookup.snapshot_url,
-        "snapshot_timestamp": lookup.snapshot_timestamp,
-        "archive": lookup.archive or None,
-        "target_date": lookup.target_date.isoformat() if lookup.target_date else None,
-        "verified": lookup.verified,
-        "drift": {
-            "score": lookup.drift_score,
-            "drifted": lookup.drifted,
-            "quote_in_live": lookup.quote_in_live,
-            "quote_in_snapshot": lookup.quote_in_snapshot,
-        }
-        if has_drift
-        else None,
-        "looked_up_at": lookup.looked_up_at.isoformat(),
-        "detail": lookup.detail,
-    }

@@ -12,15 +12,32 @@ import dataclasses
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+from typing import Protocol
 
 from sqlite_utils import Database
 
 from bibcheck import __version__
 from bibcheck.check.engine import CheckRunSummary, check_urls
-from bibcheck.config import Settings
+from bibcheck.check.settings import CheckSettings
 from bibcheck.model import LinkCheck
 from bibcheck.store.links import cited_urls, due_urls, finish_run, save_check, start_run
+
+
+class RunSettings(Protocol):
+    """What a check run needs to know (:class:`bibcheck.config.Settings` has it all)."""
+
+    @property
+    def check(self) -> CheckSettings: ...
+    @property
+    def max_age(self) -> timedelta: ...
+    @property
+    def max_age_failed(self) -> timedelta: ...
+    @property
+    def include(self) -> tuple[str, ...]: ...
+    @property
+    def exclude(self) -> tuple[str, ...]: ...
+    def wants(self, url: str) -> bool: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +56,7 @@ def _now() -> datetime:
 
 def run_check(
     db: Database,
-    settings: Settings,
+    settings: RunSettings,
     *,
     refresh: bool = False,
     clock: Callable[[], datetime] = _now,
@@ -77,7 +94,7 @@ def run_check(
     return CheckReport(run_id, summary, len(cited), len(due), len(cited) - len(wanted), stored)
 
 
-def _describe(settings: Settings, refresh: bool) -> dict[str, object]:
+def _describe(settings: RunSettings, refresh: bool) -> dict[str, object]:
     data = dataclasses.asdict(settings.check)
     data.update(
         max_age_s=settings.max_age.total_seconds(),

@@ -41,8 +41,8 @@ from bibcheck.export.bibtex import Style, export_bibtex
 from bibcheck.export.csl import export_csl_json
 from bibcheck.export.json import build_export, dumps
 from bibcheck.export.ris import export_ris
+from bibcheck.manuscript import parse_file
 from bibcheck.model import Finding, ParsedDocument, Reference
-from bibcheck.parse.document import parse_file
 from bibcheck.pipeline import run_all
 from bibcheck.readers import readers as all_readers
 from bibcheck.report import FAIL_ON, exit_code, parse_formats, write_reports

@@ -12,12 +12,21 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from bibcheck.archive import archives_json
-from bibcheck.model import Anomaly, Footnote, LiteratureEntry, ParsedDocument, Reference
+from bibcheck.analyse import analyse
+from bibcheck.shapes import (
+    anomaly_json,
+    document_json,
+    findings_json,
+    footnote_json,
+    link_json,
+    literature_json,
+    lookup_json,
+)
+from bibcheck.store.archives import latest_lookups
 from bibcheck.store.documents import iter_documents
 from bibcheck.store.links import (
     ConfirmPolicy,
-    LinkState,
+    cited_urls,
     citing,
     citing_documents,
     link_states,
@@ -42,10 +51,6 @@ def build_export(db: Database, policy: ConfirmPolicy | None = None) -> dict[str,
         out["anomalies"].extend(anomaly_json(doc, a) for a in doc.all_anomalies())
     out["links"] = links_json(db, policy or ConfirmPolicy())
     out["archives"] = archives_json(db)
-    # Imported here: the report package builds on this module.
-    from bibcheck.analyse import analyse
-    from bibcheck.report.json import findings_json
-
     out["findings"] = findings_json(analyse(db, policy))
     return out
 
@@ -68,125 +73,8 @@ def dumps(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def link_json(
-    url: str,
-    state: LinkState | None,
-    footnotes: list[int | str],
-    literature: list[int],
-    documents: list[dict[str, Any]] | None = None,
-) -> dict[str, Any]:
-    """One cited URL: its latest verdict (null if never checked) and who cites it.
-
-    ``footnotes`` and ``literature_entries`` pool every document; ``cited_in``
-    gives them per document.
-    """
-    latest = state.latest if state else None
-    return {
-        "url": url,
-        "verdict": latest.status.value if latest else None,
-        "verdict_label": state.label if state else None,
-        "reason": latest.reason if latest else None,
-        "http_status": latest.http_status if latest else None,
-        "final_url": latest.final_url if latest else None,
-        "checked_at": latest.checked_at.isoformat() if latest else None,
-        "observations": state.observations if state else 0,
-        "confirmed": state.confirmed if state else False,
-        "first_failed_at": (
-            state.first_failed_at.isoformat() if state and state.first_failed_at else None
-        ),
-        "footnotes": footnotes,
-        "literature_entries": literature,
-        "cited_in": documents or [],
-    }
-
-
-def document_json(doc: ParsedDocument) -> dict[str, Any]:
-    return {
-        "id": doc.id,
-        "path": doc.path,
-        "reader": doc.reader,
-        "title": doc.title,
-        "encoding": doc.encoding,
-        "footnote_count": len(doc.footnotes),
-        "literature_count": len(doc.literature),
-    }
-
-
-def footnote_json(doc: ParsedDocument, fn: Footnote) -> dict[str, Any]:
-    first = fn.markers[0] if fn.markers else None
-    claim = first.claim if first else None
-    return {
-        "document": doc.id,
-        "number": fn.number,
-        "label": fn.label,
-        "line": fn.line,
-        "marker_line": first.line if first else None,
-        "claim": claim.text if claim else None,
-        "claim_kind": claim.kind.value if claim else None,
-        "claim_line": claim.line if claim else None,
-        "markers": [
-            {
-                "line": m.line,
-                "column": m.column,
-                "displaced_from": m.displaced_from,
-                "claim": m.claim.text if m.claim else None,
-            }
-            for m in fn.markers
-        ],
-        "literature_entry": fn.literature.number if fn.literature else None,
-        "literature_match": (
-            {"method": fn.literature.method, "score": round(fn.literature.score, 1)}
-            if fn.literature
-            else None
-        ),
-        "reference": reference_json(fn.reference),
-    }
-
-
-def literature_json(doc: ParsedDocument, entry: LiteratureEntry) -> dict[str, Any]:
-    return {
-        "document": doc.id,
-        "number": entry.number,
-        "line": entry.line,
-        "reference": reference_json(entry.reference),
-    }
-
-
-def reference_json(ref: Reference) -> dict[str, Any]:
-    return {
-        "raw": ref.raw,
-        "title": ref.title,
-        "authors": list(ref.authors),
-        "year": ref.year,
-        "year_raw": ref.year_raw,
-        "url": ref.url,
-        "url_raw": ref.url_raw,
-        "url_display": ref.url_display,
-        "kind": ref.kind.value,
-        "pages": ref.pages,
-        "page_count": ref.page_count,
-        "volume": ref.volume,
-        "issue": ref.issue,
-        "publisher": ref.publisher,
-        "place": ref.place,
-        "access_date": ref.access_date.isoformat() if ref.access_date else None,
-        "doi": ref.doi,
-        "responsibility": ref.responsibility,
-        "host": ref.host,
-        "electronic": ref.electronic,
-        "language": ref.language,
-        "style": ref.style,
-        "line": ref.line,
-        "end_line": ref.end_line,
-    }
-
-
-def anomaly_json(doc: ParsedDocument, a: Anomaly) -> dict[str, Any]:
-    return {
-        "document": doc.id,
-        "code": a.code.value,
-        "line": a.line,
-        "message": a.message,
-        "footnote": a.footnote,
-        "literature_entry": a.literature_entry,
-    }
+def archives_json(db: Database) -> list[dict[str, Any]]:
+    """The ``archives`` section of the JSON export: the latest lookup of each cited URL."""
+    cited = set(cited_urls(db))
+    latest = latest_lookups(db)
+    return [lookup_json(latest[u]) for u in sorted(latest) if u in cited]

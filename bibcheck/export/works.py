@@ -34,7 +34,6 @@ Everything here is pure except :func:`load_works`, which reads the database
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import date
@@ -42,10 +41,10 @@ from datetime import date
 from sqlite_utils import Database
 
 from bibcheck.model import ArchiveOutcome, Origin, ParsedDocument, Reference, RefKind
-from bibcheck.parse.matching import title_key
 from bibcheck.store.archives import latest_lookups
 from bibcheck.store.documents import iter_documents
 from bibcheck.store.links import OK, history
+from bibcheck.text import title_key, transliterate
 from bibcheck.urls import host_name, normalise_key
 
 __all__ = [
@@ -58,7 +57,6 @@ __all__ = [
     "load_works",
     "site_name",
     "split_name",
-    "transliterate",
 ]
 
 
@@ -89,41 +87,6 @@ class Work:
     citations: tuple[Citation, ...]
     urldate: date | None = None  # access date, else the date last seen alive
     snapshot: Snapshot | None = None
-
-
-# --------------------------------------------------------------------------
-# transliteration
-# --------------------------------------------------------------------------
-
-_CYRILLIC = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
-    "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
-    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
-    "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
-    "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g", "ў": "u",
-}  # fmt: skip
-
-
-# Latin letters that do not decompose into a base letter plus an accent.
-_LATIN_EXTRA = {"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ı": "i"}
-
-
-def transliterate(text: str) -> str:
-    """Latin-letter form of ``text``: Cyrillic by table, accents stripped.
-
-    ``Залесский`` -> ``Zalesskiy``, ``Müller`` -> ``Muller``.  Characters
-    with no Latin form are dropped.
-    """
-    out: list[str] = []
-    for ch in text:
-        low = ch.lower()
-        if low in _CYRILLIC or low in _LATIN_EXTRA:
-            latin = _CYRILLIC[low] if low in _CYRILLIC else _LATIN_EXTRA[low]
-            out.append(latin.capitalize() if ch != low and latin else latin)
-        else:
-            out.append(ch)
-    decomposed = unicodedata.normalize("NFKD", "".join(out))
-    return "".join(c for c in decomposed if c.isascii())
 
 
 def _slug(text: str) -> str:

@@ -20,19 +20,12 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from bibcheck.model import Anomaly, AnomalyCode, LiteratureEntry, LiteratureMatch, Reference
+from bibcheck.text import title_key
 from bibcheck.urls import normalise_key
 
 MATCH = 80.0  # title score from which two references are the same work
 WEAK = 65.0  # below MATCH but at least this: linked, with a weak-match anomaly
 URL_TYPO = 93.0  # URL keys this similar differ by a typo
-_PUNCT = re.compile(r"[^\w\s]+")
-
-
-def title_key(title: str | None) -> str:
-    """Lower-cased title without punctuation, spaces collapsed."""
-    if not title:
-        return ""
-    return " ".join(_PUNCT.sub(" ", title.lower()).split())
 
 
 def title_similarity(a: str | None, b: str | None) -> float:

@@ -37,6 +37,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from bibcheck.bibfile import read_bib
 from bibcheck.model import (
     Anomaly,
     AnomalyCode,
@@ -46,6 +47,7 @@ from bibcheck.model import (
     Reference,
     TextBlock,
 )
+from bibcheck.parse.references.bibtex import to_reference
 from bibcheck.readers import Reader, register
 
 NAME = "latex"
@@ -194,12 +196,6 @@ def load_bibs(names: list[tuple[str, int]], base: Path) -> _Bib:
 
 
 def _read_bib(bib: _Bib, name: str, text: str, line: int) -> None:
-    try:
-        from bibcheck.export.bibtex import read_bib
-        from bibcheck.readers.bibtex import to_reference
-    except ImportError:  # pragma: no cover - the importer ships with bibcheck
-        bib.anomalies.append(_bib_problem(f"{name}: no .bib importer is installed", line))
-        return
     records, errors = read_bib(text)
     for error in errors:
         bib.anomalies.append(_bib_problem(f"{name}, line {error.line}: {error.message}", line))

@@ -1,10 +1,10 @@
 """The per-document JSON report: a documented, versioned schema.
 
-Built from the same pieces as ``bibcheck export json``
-(:mod:`bibcheck.export.json`), so a footnote, a literature entry, an
-anomaly or a link looks the same in both; keys are only ever added, never
-renamed.  Deterministic: no clock unless ``generated_at`` is given, every
-list sorted, ``sort_keys`` for objects built here.
+Built from the same shapers as ``bibcheck export json`` (:mod:`bibcheck.shapes`),
+so a footnote, a literature entry, an anomaly or a link looks the same in
+both; keys are only ever added, never renamed.  Deterministic: no clock
+unless ``generated_at`` is given, every list sorted, ``sort_keys`` for objects
+built here.
 
 Schema ``bibcheck-report`` version 1::
 
@@ -31,54 +31,25 @@ Schema ``bibcheck-report`` version 1::
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from bibcheck.analyse import finding_id
-from bibcheck.archive import lookup_json
-from bibcheck.export.json import (
+from bibcheck.shapes import (
     anomaly_json,
     document_json,
+    findings_json,
     footnote_json,
     link_json,
     literature_json,
+    lookup_json,
 )
-from bibcheck.model import ArchiveLookup, Finding
 
 if TYPE_CHECKING:
     from bibcheck.report import ReportData
 
 REPORT_SCHEMA = "bibcheck-report"
 REPORT_SCHEMA_VERSION = 1
-
-
-def finding_json(f: Finding) -> dict[str, Any]:
-    """One finding: ``id``, ``kind``, ``severity``, ``message``, ``suggestion``,
-    ``footnotes`` (numbers; labels for named notes), ``literature_entries``, ``lines``, ``urls``,
-    ``document`` (id) and ``evidence`` ({name: value})."""
-    return {
-        "id": finding_id(f),
-        "kind": f.kind,
-        "severity": f.severity.value,
-        "message": f.message,
-        "suggestion": f.suggestion,
-        "footnotes": [int(x) if x.isdigit() else x for x in f.footnotes],
-        "literature_entries": list(f.literature_entries),
-        "lines": list(f.lines),
-        "urls": list(f.urls),
-        "document": f.document,
-        "evidence": dict(f.evidence),
-    }
-
-
-def findings_json(findings: Iterable[Finding]) -> list[dict[str, Any]]:
-    """Findings as JSON objects, in the order given (use :func:`bibcheck.analyse.sort_findings`)."""
-    return [finding_json(f) for f in findings]
-
-
-def archive_json(lookup: ArchiveLookup) -> dict[str, Any]:
-    """The same object as an entry of ``bibcheck export json``'s ``archives``."""
-    return lookup_json(lookup)
 
 
 def report_json(data: ReportData) -> dict[str, Any]:
@@ -105,7 +76,7 @@ def report_json(data: ReportData) -> dict[str, Any]:
         "literature": [literature_json(doc, e) for e in doc.literature],
         "anomalies": [anomaly_json(doc, a) for a in doc.all_anomalies()],
         "links": _links(data),
-        "archives": [archive_json(data.lookups[u]) for u in sorted(data.lookups)],
+        "archives": [lookup_json(data.lookups[u]) for u in sorted(data.lookups)],
         "findings": findings_json(data.findings),
     }
 
@@ -128,7 +99,7 @@ def _links(data: ReportData) -> list[dict[str, Any]]:
         row = link_json(url, data.links.get(url), footnotes, cites.literature)
         row["host"] = data.host(url)
         lookup = data.lookups.get(url)
-        row["archive"] = archive_json(lookup) if lookup else None
+        row["archive"] = lookup_json(lookup) if lookup else None
         out.append(row)
     return out
 

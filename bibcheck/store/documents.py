@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from bibcheck.manuscript import PARSER_VERSION
 from bibcheck.model import (
     Anomaly,
     AnomalyCode,
@@ -31,7 +32,6 @@ from bibcheck.model import (
     Reference,
     RefKind,
 )
-from bibcheck.parse.document import PARSER_VERSION
 from bibcheck.urls import encode_url, host_name, normalise_key
 
 _CHILD_TABLES = (

@@ -15,9 +15,8 @@ later be compared field by field.  Work is split in three steps:
    Harvard parsers (:mod:`bibcheck.parse.references.styles`), which set ``style``.
 
 Style detection is off by default (the Markdown readers keep the
-GOST/generic parse); ``detect_styles=True`` turns it on for one call and
-:func:`style_detection` for a block of calls (ingest uses it for readers
-that ask for it, such as DOCX, HTML, LaTeX and plain text).
+GOST/generic parse); ``detect_styles=True`` turns it on (the manuscript
+pipeline passes the reader's ``detect_styles``: DOCX, HTML, LaTeX, plain text).
 
 Nothing is ever raised for a bad reference: whatever is odd becomes an
 :class:`~bibcheck.model.Anomaly` on the result.
@@ -27,9 +26,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
-from contextvars import ContextVar
+from collections.abc import Sequence
 
 from bibcheck.model import Anomaly, AnomalyCode, ParsedUrl, Reference, RefKind
 from bibcheck.parse.references import fields as f
@@ -37,20 +34,7 @@ from bibcheck.parse.references import generic, gost
 from bibcheck.parse.references.styles import parse_styled
 from bibcheck.urls import extract_urls
 
-__all__ = ["parse_reference", "style_detection"]
-
-_DETECT_STYLES: ContextVar[bool] = ContextVar("bibcheck_detect_styles", default=False)
-
-
-@contextmanager
-def style_detection(enabled: bool = True) -> Iterator[None]:
-    """Within the block, :func:`parse_reference` detects citation styles (or not)."""
-    token = _DETECT_STYLES.set(enabled)
-    try:
-        yield
-    finally:
-        _DETECT_STYLES.reset(token)
-
+__all__ = ["parse_reference"]
 
 _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _LEADING_JUNK = re.compile(r"^[\s.,;:–—-]+")
@@ -93,14 +77,13 @@ def _gost_areas(rest: str) -> bool:
 
 
 def parse_reference(
-    text: str, line_starts: Sequence[int], *, detect_styles: bool | None = None
+    text: str, line_starts: Sequence[int], *, detect_styles: bool = False
 ) -> Reference:
     """Parse ``text`` (continuation lines joined by ``"\\n"``) into fields.
 
     ``line_starts[i]`` is the 1-based source line of the i-th line of
-    ``text``; it must not be empty.  ``detect_styles`` (default: the
-    :func:`style_detection` setting) tries the citation-style parsers
-    before the generic one.
+    ``text``; it must not be empty.  ``detect_styles`` tries the
+    citation-style parsers before the generic one.
     """
     if not line_starts:
         raise ValueError("line_starts must give the line of at least the first part")
@@ -120,11 +103,12 @@ def parse_reference(
     doi = found_doi[0] if found_doi else _doi_of_urls(urls)
 
     web = any(f.doi_from_url(u.url or u.raw) is None for u in urls)
-    detect = _DETECT_STYLES.get() if detect_styles is None else detect_styles
     # With detection on, a style parser may claim a reference that merely has an
     # "[Online]" designation; GOST's area separators and host mark keep it GOST.
     styled = (
-        parse_styled(text, rest, line_starts, web) if detect and not _gost_areas(rest) else None
+        parse_styled(text, rest, line_starts, web)
+        if detect_styles and not _gost_areas(rest)
+        else None
     )
     if styled is not None:
         ref = styled

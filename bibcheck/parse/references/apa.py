@@ -13,14 +13,8 @@ import re
 from dataclasses import replace
 
 from bibcheck.parse.references.generic import split_sentences
-from bibcheck.parse.references.styles import (
-    INITIALS,
-    SURNAME,
-    Fields,
-    pages,
-    strip_edition,
-    year_of,
-)
+from bibcheck.parse.references.patterns import INITIALS, SURNAME
+from bibcheck.parse.references.shared import Fields, pages, strip_edition, year_of
 
 _SHAPE = re.compile(
     r"^(?P<authors>.+?)\s?\((?P<year>\d{4}[a-z]?|n\.\s?d\.|[\dOoОо?–-]{3,6})"

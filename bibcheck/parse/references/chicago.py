@@ -21,10 +21,9 @@ import re
 from dataclasses import replace
 
 from bibcheck.parse.references.generic import split_sentences
-from bibcheck.parse.references.styles import (
-    SURNAME,
+from bibcheck.parse.references.patterns import FOUR_DIGITS, SURNAME, U
+from bibcheck.parse.references.shared import (
     Fields,
-    U,
     Year,
     locator,
     place_publisher,
@@ -48,7 +47,7 @@ _NOTE_AUTHOR = re.compile(
 )
 _FACTS = re.compile(r"\((?P<facts>[^()]*?(?:\d{4}|n\.d\.)[^()]*)\)")
 _VOLUME = re.compile(r"^(?P<journal>.+?)\s(?P<vol>\d+)(?:,\sno\.\s?(?P<iss>[\w-]+))?")
-_YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+_YEAR = re.compile(FOUR_DIGITS)
 
 
 def parse(body: str) -> Fields | None:

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import date
 from urllib.parse import unquote
 
+from bibcheck.parse.references.patterns import INITIAL_DIGRAPH, SURNAME_PLAIN
+
 YEAR_MIN = 1500
 YEAR_MAX = 2100
 
@@ -271,10 +273,8 @@ def doi_from_url(url: str) -> str | None:
 # Heading authors
 # --------------------------------------------------------------------------
 
-_UPPER = "A-ZА-ЯЁÀ-ÖØ-Þ"
-_LOWER = "a-zа-яёß-öø-ÿ"
-_SURNAME = rf"[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}][{_LOWER}'’]+)?"
-_INITIAL = rf"[{_UPPER}][{_LOWER}]?\."
+_SURNAME = SURNAME_PLAIN
+_INITIAL = INITIAL_DIGRAPH
 _INITIALS = rf"{_INITIAL}(?:\s?-?\s?{_INITIAL})*"
 # "Ivanov, I. I." (comma) or "Ivanov I. I." (no comma: two initials needed).
 _AUTHOR = rf"{_SURNAME}(?:,\s{_INITIALS}|\s{_INITIAL}\s?-?{_INITIAL}(?:\s?{_INITIAL})*)"

@@ -16,9 +16,10 @@ from dataclasses import dataclass
 
 from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
 from bibcheck.parse.references import fields as f
+from bibcheck.parse.references.patterns import PLAUSIBLE_YEAR, SURNAME_LOOSE, U
 
-_U = "A-ZА-ЯЁÀ-ÖØ-Þ"
-_SURNAME = rf"[{_U}][\w'’]+(?:[- ][{_U}][\w'’]+)?"
+_U = U
+_SURNAME = SURNAME_LOOSE
 # APA: "Smith, J., & Doe, A. (2020). Title. Journal, 3(2), 1–10."
 _APA = re.compile(
     r"^(?P<authors>.*?)\s*\((?P<year>\d{4}[a-z]?|n\.\s?d\.|[\dOoОо?–-]{3,6})(?:,[^)]*)?\)\.?\s*(?P<after>.*)$"
@@ -38,7 +39,7 @@ _CHICAGO = re.compile(
 _QUOTED = re.compile(r"\"([^\"]{3,}?)\"|“([^”]{3,}?)[”\"]|«([^»]{3,}?)»")
 _NO_DATE = re.compile(r"\(n\.\s?d\.\)|\(б\.\s?г\.\)")
 _PAREN_YEAR = re.compile(r"\((\d{4})[a-z]?(?:,[^)]*)?\)")
-_ANY_YEAR = re.compile(r"(?<![\d./-])(1[5-9]\d\d|20\d\d|2100)(?![\d/])")
+_ANY_YEAR = re.compile(PLAUSIBLE_YEAR)
 _BROKEN_PAREN_YEAR = re.compile(r"\((\d{2,3}[-–?]+|\d{4}\?|[12][0-9OoОо]{3})\)")
 _JOURNAL = re.compile(
     r"\b\d+\s?\(\d+[-–]?\d*\)\s?[,:]|;\s?\d+\s?(?:\(\d+\))?\s?:\s?\d+"

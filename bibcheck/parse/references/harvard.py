@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from bibcheck.parse.references.apa import authors
 from bibcheck.parse.references.generic import split_sentences
-from bibcheck.parse.references.styles import (
+from bibcheck.parse.references.shared import (
     Fields,
     pages,
     place_publisher,

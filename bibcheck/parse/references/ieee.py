@@ -21,11 +21,9 @@ import re
 from dataclasses import replace
 
 from bibcheck.parse.references.generic import split_sentences
-from bibcheck.parse.references.styles import (
-    INITIALS,
-    SURNAME,
+from bibcheck.parse.references.patterns import FOUR_DIGITS, INITIALS, SURNAME, U
+from bibcheck.parse.references.shared import (
     Fields,
-    U,
     Year,
     pages,
     place_publisher,
@@ -52,7 +50,7 @@ _V_JOURNAL = re.compile(
 )
 _VOL = re.compile(r"\bvol\.\s?(\w+)", re.I)
 _NO = re.compile(r"\bno\.\s?(\w+)", re.I)
-_YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+_YEAR = re.compile(FOUR_DIGITS)
 _IEEE_ELEMENT = re.compile(r",\s(?:vol\.|no\.|pp?\.|\d+(?:st|nd|rd|th)\sed\.)", re.I)
 
 

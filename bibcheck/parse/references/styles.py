@@ -1,4 +1,4 @@
-"""Citation-style detection and the field helpers the style parsers share.
+"""Citation-style detection: which style parser recognises a reference.
 
 :func:`parse_styled` tries the style parsers from the most to the least
 distinctive shape: IEEE/Vancouver (initials first, ``vol.``/``no.``/``pp.``,
@@ -10,231 +10,17 @@ have its shape, so the caller falls back to the generic parser; a parser
 that recognises its shape but cannot find a title keeps the raw text and
 says so with a ``reference-unparsed`` anomaly instead of guessing.
 
-The helpers work on the reference text with its URLs, DOI and access date
-already cut out (see :func:`bibcheck.parse.references.parse_reference`).
+The shared field helpers are in :mod:`.shared`, the name and year patterns
+in :mod:`.patterns`.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
-from bibcheck.parse.references import fields as f
-
-U = "A-ZÀ-ÖØ-ÞА-ЯЁ"
-L = "a-zß-öø-ÿа-яё"
-_PARTICLE = r"(?:(?:van|von|de|der|da|di|le|la|du|dos|del)\s)*"
-SURNAME = rf"{_PARTICLE}(?:Mc|Mac|O')?[{U}][{L}'’]+(?:-[{U}][{L}'’]+)?"
-INITIALS = rf"[{U}]\.(?:\s?-?[{U}]\.)*"
-
-_NOISE = re.compile(
-    r"\[(?:online|cited[^\]]*|internet)\]\.?|\bRetrieved\s+(?:[^.]*?\s)?from\b:?"
-    r"|\bAvailable\s+(?:at|from|online)\s?:?|\bAvailable\s?:|\bURL\s?:?|\(\s*(?:Accessed|Retrieved)\b[^)]*\)"
-    r"|\b(?:Accessed|Retrieved)\s?:?\s?\d{1,2}\s\w+\.?\s\d{4}\.?|\bdoi\s?:\s*(?=\s|$)"
-    r"|\(\s*\)",
-    re.IGNORECASE,
-)
-_QUOTED = re.compile(r"“([^”]{2,}?)[,.]?”|\"([^\"]{2,}?)[,.]?\"|«([^»]{2,}?)»|‘([^’]{2,}?)[,.]?’")
-_SINGLE = re.compile(r"(?:^|\s)'([^']{2,}?)[,.]?'(?=[\s,.;:]|$)")
-_PAGES = re.compile(r"\bpp?\.\s?([\dIVXLCivxlc]+(?:\s?[-–—]\s?[\dIVXLCivxlc]+)?)")
-_RANGE = re.compile(r"(?<![\d.])(\d+\s?[-–—]\s?\d+)(?![\d])")
-_LONE_PAGE = re.compile(r"^\s?[:,]?\s?(\d+|[ivxlc]+)\.?\s*$")
-_PLACE_PUB = re.compile(
-    rf"(?P<place>[{U}][\w.'’-]*(?:[ ,]+[{U}][\w.'’-]*){{0,3}})\s?:\s?(?P<pub>[^:;()]+?)"
-    r"(?:,\s?(?:\d{4}|n\.d\.|pp?\.)|\.?\s*$|\.\s)"
-)
-_EDITION = re.compile(r"\(?\b\d+(?:st|nd|rd|th)\s(?:ed|edn)\.?\)?|\(Rev\. ed\.\)", re.I)
-_PUBLISHER_WORD = re.compile(
-    r"\b(?:Press|Publish(?:ing|ers?)|Verlag|Books|Editions?|University|Norton|Wiley|Springer"
-    r"|Elsevier|Routledge|Penguin|Random House|Sage|Macmillan|Blackwell|Basic)\b"
-)
-
-
-@dataclass(frozen=True, slots=True)
-class Year:
-    year: int | None
-    raw: str | None
-    problem: str | None = None
-
-
-def clean(rest: str) -> str:
-    """URL-free text without access phrases, labels and doubled spaces."""
-    text = _NOISE.sub(" ", f.normalize_space(rest))
-    text = re.sub(r"\s+([.,;:])", r"\1", f.normalize_space(text))
-    text = re.sub(r"([.,;:])(?:\s[.,;:])+(?=\s|$)", r"\1", text)
-    return text.strip(" ,;")
-
-
-def year_of(token: str | None) -> Year:
-    """A year token (``2020``, ``2020a``, ``n.d.``, ``202-``) read without guessing."""
-    if token is None:
-        return Year(None, None)
-    token = token.strip()
-    if re.fullmatch(r"n\.\s?d\.?|б\.\s?г\.?", token, re.I):
-        return Year(None, None)
-    bare = re.sub(r"(?<=\d)[a-z]$", "", token)
-    info = f.parse_year(bare)
-    if info is None:
-        return Year(None, token, f"year {token!r} is not a valid 4-digit year; not guessed")
-    return Year(info.year, info.raw, info.problem)
-
-
-def quoted(text: str, single: bool = False) -> re.Match[str] | None:
-    """The first quoted span (“…”, "…", «…», ‘…’; '…' too when ``single``)."""
-    m = _QUOTED.search(text)
-    if m is None and single:
-        m = _SINGLE.search(text)
-    return m
-
-
-def quoted_text(m: re.Match[str]) -> str:
-    return next(g for g in m.groups() if g).strip(" ,.")
-
-
-def pages(text: str) -> str | None:
-    """``pp. 1–10`` / ``p. 5`` first, else the last bare range ``45–67``."""
-    m = _PAGES.search(text)
-    if m:
-        return m.group(1)
-    ranges = _RANGE.findall(text)
-    if ranges:
-        return str(ranges[-1])
-    return None
-
-
-def locator(text: str) -> str | None:
-    """Pages as :func:`pages`, or a lone page after ``:``/``,`` (``): 47.``, ``), 45.``)."""
-    found = pages(text)
-    if found:
-        return found
-    m = _LONE_PAGE.match(text)
-    return m.group(1) if m else None
-
-
-def place_publisher(text: str) -> tuple[str | None, str | None]:
-    """``New York: Norton, 2010`` -> (``New York``, ``Norton``)."""
-    m = _PLACE_PUB.search(text)
-    if m is None:
-        return None, None
-    place = m.group("place").strip(" ,.")
-    pub = m.group("pub").strip(" ,.")
-    if not f.letters_words(pub) and len(pub) < 3:
-        return None, None
-    return place, pub
-
-
-def strip_edition(text: str) -> str:
-    return f.normalize_space(_EDITION.sub(" ", text)).strip(" ,.")
-
-
-def has_publisher_word(text: str) -> bool:
-    return _PUBLISHER_WORD.search(text) is not None
-
-
-def tidy(text: str | None) -> str | None:
-    """Trim punctuation and spaces; None for empty or letterless text."""
-    if text is None:
-        return None
-    text = f.normalize_space(text).strip(" ,;:")
-    if text.endswith(".") and not re.search(r"\.\s", text):
-        text = text.rstrip(".")  # a final period, unless the text abbreviates ("Trans. X.")
-    text = re.sub(r"^[*_]+|[*_]+$", "", text).strip()
-    return text if f.letters_words(text) or (text and len(text) >= 3) else None
-
-
-def split_people(text: str) -> tuple[str, ...]:
-    """``A, B, and C`` / ``A & B`` / ``A; B`` -> (A, B, C); ``et al.`` dropped."""
-    text = re.sub(r",?\s*(?:et\s+al\.?|и\s+др\.?)\s*$", "", text.strip(" ,."))
-    parts = re.split(r"\s*;\s*|,?\s+(?:and|&|и)\s+|,\s+(?=\S+\s\S)", text)
-    return tuple(p.strip(" ,.") for p in parts if p and p.strip(" ,."))
-
-
-def kind_of(*, container: str | None, chapter: bool, publisher: str | None, web: bool) -> RefKind:
-    if chapter:
-        return RefKind.CHAPTER
-    if container:
-        return RefKind.ARTICLE
-    if publisher:
-        return RefKind.BOOK
-    if web:
-        return RefKind.WEB
-    return RefKind.UNKNOWN
-
-
-@dataclass(frozen=True, slots=True)
-class Fields:
-    """What a style parser found, before it becomes a :class:`Reference`."""
-
-    style: str
-    authors: tuple[str, ...] = ()
-    title: str | None = None
-    year: Year = Year(None, None)
-    container: str | None = None  # journal, book of a chapter, website
-    volume: str | None = None
-    issue: str | None = None
-    pages: str | None = None
-    publisher: str | None = None
-    place: str | None = None
-    chapter: bool = False
-
-
-_NOT_A_TITLE = re.compile(r"[\W\d_]*\d[\W\d_]*")  # digits and punctuation only
-_A_YEAR = re.compile(r"(?<![\d/.-])(1[5-9]\d\d|20\d\d)(?![\d/])")
-
-
-def build(fields: Fields, text: str, line_starts: Sequence[int], has_web_url: bool) -> Reference:
-    """Turn a style parser's fields into a :class:`Reference` with its anomalies."""
-    anomalies: list[Anomaly] = []
-    year = fields.year
-    if year.problem and year.raw:
-        line = f.line_of(text, line_starts, year.raw)
-        anomalies.append(Anomaly(AnomalyCode.YEAR_MALFORMED, year.problem, line=line))
-    title = tidy(fields.title)
-    if title is not None and _NOT_A_TITLE.fullmatch(title):
-        title = None  # "2018" taken for the title: the style was misread
-    if year.raw is None and _A_YEAR.search(text):
-        anomalies.append(
-            Anomaly(
-                AnomalyCode.REFERENCE_UNPARSED,
-                f"a year is written but not where {fields.style.upper()} puts it; "
-                "check the fields of this reference",
-                line=line_starts[0],
-            )
-        )
-    if title is None and (year.raw or fields.authors):
-        anomalies.append(
-            Anomaly(
-                AnomalyCode.REFERENCE_UNPARSED,
-                f"looks like {fields.style.upper()} but no title could be read; "
-                "the reference is kept as written",
-                line=line_starts[0],
-            )
-        )
-    return Reference(
-        raw=text,
-        line=line_starts[0],
-        end_line=line_starts[-1],
-        kind=kind_of(
-            container=fields.container,
-            chapter=fields.chapter,
-            publisher=fields.publisher,
-            web=has_web_url,
-        ),
-        style=fields.style,
-        authors=tuple(a for a in fields.authors if a),
-        title=title,
-        host=tidy(fields.container),
-        year=year.year,
-        year_raw=year.raw,
-        pages=fields.pages,
-        publisher=tidy(fields.publisher),
-        place=tidy(fields.place),
-        anomalies=tuple(anomalies),
-        volume=fields.volume,
-        issue=fields.issue,
-    )
+from bibcheck.model import Reference
+from bibcheck.parse.references import apa, chicago, harvard, ieee
+from bibcheck.parse.references.shared import Fields, build, clean
 
 
 def parse_styled(
@@ -249,8 +35,6 @@ def parse_styled(
 
 def detect_fields(rest: str) -> Fields | None:
     """Fields by the first style parser that recognises ``rest`` (URL-free text)."""
-    from bibcheck.parse.references import apa, chicago, harvard, ieee
-
     body = clean(rest)
     if not body:
         return None

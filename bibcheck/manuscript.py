@@ -28,7 +28,7 @@ from bibcheck.model import (
 from bibcheck.parse.claim_text import claim_at
 from bibcheck.parse.matching import LiteratureIndex, differences
 from bibcheck.parse.numbering import check_numbering
-from bibcheck.parse.references import parse_reference, style_detection
+from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.repeat import resolve_repeat_notes
 from bibcheck.readers import get_reader, reader_for, reader_for_bytes
 from bibcheck.readers.decode import decode
@@ -82,10 +82,14 @@ def parse_bytes(data: bytes, path: str, reader: str | None = None) -> ParsedDocu
                     None,
                 )
             )
-    with style_detection(chosen.detect_styles):
-        doc = build_document(
-            raw, doc_id=document_id(data), path=path, encoding=encoding, extra=extra
-        )
+    doc = build_document(
+        raw,
+        doc_id=document_id(data),
+        path=path,
+        encoding=encoding,
+        extra=extra,
+        detect_styles=chosen.detect_styles,
+    )
     # Separate step: repeat notes take the reference of the note they repeat.
     return resolve_repeat_notes(doc)
 
@@ -97,9 +101,10 @@ def build_document(
     path: str,
     encoding: str = "utf-8",
     extra: Sequence[Anomaly] = (),
+    detect_styles: bool = False,
 ) -> ParsedDocument:
     """Turn a reader's syntax-level document into the parsed model."""
-    literature = _literature(raw)
+    literature = _literature(raw, detect_styles)
     index = LiteratureIndex(literature)
     markers = _markers(raw)
     anomalies: list[Anomaly] = [*extra, *raw.anomalies, *_claimless(markers)]
@@ -110,7 +115,9 @@ def build_document(
     cited: set[int] = set()
     seen: set[str] = set()
     for note in raw.footnotes:
-        parsed = note.reference or parse_reference(note.text, note.line_starts or (note.line,))
+        parsed = note.reference or parse_reference(
+            note.text, note.line_starts or (note.line,), detect_styles=detect_styles
+        )
         ref = _tag(parsed, note.label, None)
         match = index.match(ref) if literature else None
         if match is not None:
@@ -162,11 +169,13 @@ def _tag(ref: Reference, footnote: str | None, entry: int | None) -> Reference:
     return replace(ref, anomalies=tagged)
 
 
-def _literature(raw: RawDocument) -> list[LiteratureEntry]:
+def _literature(raw: RawDocument, detect_styles: bool) -> list[LiteratureEntry]:
     entries = []
     for i, note in enumerate(raw.literature, start=1):
         number = int(note.label) if note.label.isdigit() else i
-        parsed = note.reference or parse_reference(note.text, note.line_starts or (note.line,))
+        parsed = note.reference or parse_reference(
+            note.text, note.line_starts or (note.line,), detect_styles=detect_styles
+        )
         ref = _tag(parsed, None, number)
         entries.append(LiteratureEntry(number, note.line, ref, note.label))
     return entries

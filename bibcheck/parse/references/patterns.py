@@ -1,0 +1,35 @@
+"""Name and year patterns, defined once for every reference parser.
+
+Letters are Latin (with the accented Latin-1 range) and Cyrillic.  Variants
+exist where styles really differ, and their names say how:
+
+* :data:`SURNAME` -- ``Smith``, ``Smith-Jones``, ``van der Berg``, ``McDonald``,
+  ``O'Neil``, ``Иванов``;
+* :data:`SURNAME_PLAIN` -- the same without particles or prefixes (GOST
+  heading authors);
+* :data:`SURNAME_LOOSE` -- any word characters after a capital, and a second
+  part joined by a space or hyphen (the generic fallback parser, which
+  must accept what the strict styles reject);
+* :data:`INITIALS` -- ``J.``, ``J.-P.``, ``A. B.``;  :data:`INITIAL_DIGRAPH`
+  -- one initial that may be two letters (``Yu.``, ``Zh.``), as GOST
+  transliterations write them;
+* :data:`FOUR_DIGITS` -- a free-standing four-digit number;
+  :data:`PLAUSIBLE_YEAR` -- a year from 1500 to 2100 not inside a date or
+  a number.
+"""
+
+from __future__ import annotations
+
+U = "A-ZÀ-ÖØ-ÞА-ЯЁ"
+L = "a-zß-öø-ÿа-яё"
+UPPER, LOWER = U, L
+
+_PARTICLE = r"(?:(?:van|von|de|der|da|di|le|la|du|dos|del)\s)*"
+SURNAME_PLAIN = rf"[{U}][{L}'’]+(?:-[{U}][{L}'’]+)?"
+SURNAME = rf"{_PARTICLE}(?:Mc|Mac|O')?{SURNAME_PLAIN}"
+SURNAME_LOOSE = rf"[{U}][\w'’]+(?:[- ][{U}][\w'’]+)?"
+INITIALS = rf"[{U}]\.(?:\s?-?[{U}]\.)*"
+INITIAL_DIGRAPH = rf"[{U}][{L}]?\."
+
+FOUR_DIGITS = r"(?<!\d)(\d{4})(?!\d)"
+PLAUSIBLE_YEAR = r"(?<![\d./-])(1[5-9]\d\d|20\d\d|2100)(?![\d/])"

@@ -1,0 +1,208 @@
+"""Object -> JSON-ready dict, one shaper per record: the export and the reports share them.
+
+``bibcheck export json`` and the per-document JSON report are documented
+interfaces: a footnote, a literature entry, an anomaly, a link or a finding
+looks the same in both because both call these functions.  Keys are only
+ever added, never renamed.  Pure: no database, no clock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from bibcheck.analyse import finding_id
+from bibcheck.model import (
+    Anomaly,
+    ArchiveLookup,
+    Finding,
+    Footnote,
+    LiteratureEntry,
+    ParsedDocument,
+    Reference,
+)
+from bibcheck.store.links import LinkState
+
+__all__ = [
+    "anomaly_json",
+    "document_json",
+    "finding_json",
+    "findings_json",
+    "footnote_json",
+    "link_json",
+    "literature_json",
+    "lookup_json",
+    "reference_json",
+]
+
+
+def document_json(doc: ParsedDocument) -> dict[str, Any]:
+    return {
+        "id": doc.id,
+        "path": doc.path,
+        "reader": doc.reader,
+        "title": doc.title,
+        "encoding": doc.encoding,
+        "footnote_count": len(doc.footnotes),
+        "literature_count": len(doc.literature),
+    }
+
+
+def footnote_json(doc: ParsedDocument, fn: Footnote) -> dict[str, Any]:
+    first = fn.markers[0] if fn.markers else None
+    claim = first.claim if first else None
+    return {
+        "document": doc.id,
+        "number": fn.number,
+        "label": fn.label,
+        "line": fn.line,
+        "marker_line": first.line if first else None,
+        "claim": claim.text if claim else None,
+        "claim_kind": claim.kind.value if claim else None,
+        "claim_line": claim.line if claim else None,
+        "markers": [
+            {
+                "line": m.line,
+                "column": m.column,
+                "displaced_from": m.displaced_from,
+                "claim": m.claim.text if m.claim else None,
+            }
+            for m in fn.markers
+        ],
+        "literature_entry": fn.literature.number if fn.literature else None,
+        "literature_match": (
+            {"method": fn.literature.method, "score": round(fn.literature.score, 1)}
+            if fn.literature
+            else None
+        ),
+        "reference": reference_json(fn.reference),
+    }
+
+
+def literature_json(doc: ParsedDocument, entry: LiteratureEntry) -> dict[str, Any]:
+    return {
+        "document": doc.id,
+        "number": entry.number,
+        "line": entry.line,
+        "reference": reference_json(entry.reference),
+    }
+
+
+def reference_json(ref: Reference) -> dict[str, Any]:
+    return {
+        "raw": ref.raw,
+        "title": ref.title,
+        "authors": list(ref.authors),
+        "year": ref.year,
+        "year_raw": ref.year_raw,
+        "url": ref.url,
+        "url_raw": ref.url_raw,
+        "url_display": ref.url_display,
+        "kind": ref.kind.value,
+        "pages": ref.pages,
+        "page_count": ref.page_count,
+        "volume": ref.volume,
+        "issue": ref.issue,
+        "publisher": ref.publisher,
+        "place": ref.place,
+        "access_date": ref.access_date.isoformat() if ref.access_date else None,
+        "doi": ref.doi,
+        "responsibility": ref.responsibility,
+        "host": ref.host,
+        "electronic": ref.electronic,
+        "language": ref.language,
+        "style": ref.style,
+        "line": ref.line,
+        "end_line": ref.end_line,
+    }
+
+
+def anomaly_json(doc: ParsedDocument, a: Anomaly) -> dict[str, Any]:
+    return {
+        "document": doc.id,
+        "code": a.code.value,
+        "line": a.line,
+        "message": a.message,
+        "footnote": a.footnote,
+        "literature_entry": a.literature_entry,
+    }
+
+
+def link_json(
+    url: str,
+    state: LinkState | None,
+    footnotes: list[int | str],
+    literature: list[int],
+    documents: list[dict[str, Any]] | None = None,
+) -> dict[str, Any]:
+    """One cited URL: its latest verdict (null if never checked) and who cites it.
+
+    ``footnotes`` and ``literature_entries`` pool every document; ``cited_in``
+    gives them per document.
+    """
+    latest = state.latest if state else None
+    return {
+        "url": url,
+        "verdict": latest.status.value if latest else None,
+        "verdict_label": state.label if state else None,
+        "reason": latest.reason if latest else None,
+        "http_status": latest.http_status if latest else None,
+        "final_url": latest.final_url if latest else None,
+        "checked_at": latest.checked_at.isoformat() if latest else None,
+        "observations": state.observations if state else 0,
+        "confirmed": state.confirmed if state else False,
+        "first_failed_at": (
+            state.first_failed_at.isoformat() if state and state.first_failed_at else None
+        ),
+        "footnotes": footnotes,
+        "literature_entries": literature,
+        "cited_in": documents or [],
+    }
+
+
+def lookup_json(lookup: ArchiveLookup) -> dict[str, Any]:
+    """One lookup as JSON (the shape of the export's ``archives`` entries)."""
+    has_drift = lookup.drift_score is not None or lookup.drifted is not None
+    return {
+        "url": lookup.url,
+        "outcome": lookup.outcome.value,
+        "snapshot_url": lookup.snapshot_url,
+        "snapshot_timestamp": lookup.snapshot_timestamp,
+        "archive": lookup.archive or None,
+        "target_date": lookup.target_date.isoformat() if lookup.target_date else None,
+        "verified": lookup.verified,
+        "drift": {
+            "score": lookup.drift_score,
+            "drifted": lookup.drifted,
+            "quote_in_live": lookup.quote_in_live,
+            "quote_in_snapshot": lookup.quote_in_snapshot,
+        }
+        if has_drift
+        else None,
+        "looked_up_at": lookup.looked_up_at.isoformat(),
+        "detail": lookup.detail,
+    }
+
+
+def finding_json(f: Finding) -> dict[str, Any]:
+    """One finding: ``id``, ``kind``, ``severity``, ``message``, ``suggestion``,
+    ``footnotes`` (numbers; labels for named notes), ``literature_entries``, ``lines``, ``urls``,
+    ``document`` (id) and ``evidence`` ({name: value})."""
+    return {
+        "id": finding_id(f),
+        "kind": f.kind,
+        "severity": f.severity.value,
+        "message": f.message,
+        "suggestion": f.suggestion,
+        "footnotes": [int(x) if x.isdigit() else x for x in f.footnotes],
+        "literature_entries": list(f.literature_entries),
+        "lines": list(f.lines),
+        "urls": list(f.urls),
+        "document": f.document,
+        "evidence": dict(f.evidence),
+    }
+
+
+def findings_json(findings: Iterable[Finding]) -> list[dict[str, Any]]:
+    """Findings as JSON objects, in the order given (use :func:`bibcheck.analyse.sort_findings`)."""
+    return [finding_json(f) for f in findings]
