@@ -23,6 +23,7 @@ class RefKind(StrEnum):
     CHAPTER = "chapter"
     REPORT = "report"
     UNKNOWN = "unknown"
+    COMMENTARY = "commentary"  # a note with no bibliographic content: not a work
 
 
 class Origin(StrEnum):
@@ -90,6 +91,15 @@ class AnomalyCode(StrEnum):
     DOCUMENT_DAMAGED = "document-damaged"  # truncated package, broken XML, unbalanced braces
     BIBLIOGRAPHY_UNREADABLE = "bibliography-unreadable"  # a named .bib missing or broken
     REPEAT_NOTE_UNRESOLVED = "repeat-note-unresolved"  # "Ibid." / short note with no source
+    # coverage: what could not be read is said, never passed over (issue 11)
+    UNREAD_REGION = "unread-region"  # looks like citations (a References list...) but yielded none
+    CITATION_KEY_MISSING = "citation-key-missing"  # \cite{k} / [@k] with no entry for k
+    INCLUDE_UNREADABLE = "include-unreadable"  # \input file missing, unreadable or a loop
+    DUPLICATE_FIELD = "duplicate-field"  # a .bib entry that repeats a field (kept, flagged)
+    READER_UNCERTAIN = "reader-uncertain"  # the chosen reader barely beat another
+    # bounds and hostile input (issue 15)
+    DOI_INVALID = "doi-invalid"  # characters no DOI can hold: refused, not exported verbatim
+    LIMIT_REACHED = "limit-reached"  # a size or count cap stopped reading part of the input
 
 
 @dataclass(frozen=True, slots=True)
