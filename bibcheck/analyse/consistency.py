@@ -105,6 +105,12 @@ ANOMALY_FINDINGS: dict[AnomalyCode, Rule] = {
     A.REFERENCE_UNPARSED: Rule(
         "malformed-field", INFO, "check that the reference follows the house style"
     ),
+    A.DUPLICATE_FIELD: Rule(
+        "malformed-field", W, "keep one value of the field (BibTeX uses the first, drops the rest)"
+    ),
+    A.INCLUDE_UNREADABLE: Rule(
+        "malformed-field", W, "make the included file available: its citations were not read"
+    ),
 }
 """Anomaly code -> finding kind, severity and fix.  Codes not listed are repairs."""
 
@@ -124,14 +130,35 @@ def anomaly_findings(doc: ParsedDocument, covered_lines: Collection[int] = ()) -
     mixed-script URL there is not reported again as a malformed field.
     """
     found: list[Finding] = []
+    iso = _iso_date_anomalies(doc)
     for anomaly in doc.all_anomalies():
         rule = ANOMALY_FINDINGS.get(anomaly.code)
         if rule is None:
             continue
         if anomaly.code is A.URL_MIXED_SCRIPT and anomaly.line in covered_lines:
             continue
+        if (anomaly.line, anomaly.message) in iso:
+            rule = _ISO_DATE
         found.append(_from_anomaly(doc, anomaly, rule))
     return found + mismatch_findings(doc)
+
+
+# BibTeX/biblatex dates are ISO: the GOST advice (DD.MM.YYYY) would be wrong there.
+_ISO_DATE = Rule(
+    "malformed-field", W, "write urldate as an ISO date, YYYY-MM-DD (as biblatex requires)"
+)
+
+
+def _iso_date_anomalies(doc: ParsedDocument) -> set[tuple[int | None, str]]:
+    """The access-date anomalies of references written in BibTeX (one pass over the refs)."""
+    refs = [fn.reference for fn in doc.footnotes] + [e.reference for e in doc.literature]
+    return {
+        (a.line, a.message)
+        for ref in refs
+        if ref.style == "bibtex"
+        for a in ref.anomalies
+        if a.code is A.ACCESS_DATE_INVALID
+    }
 
 
 def _from_anomaly(doc: ParsedDocument, anomaly: Anomaly, rule: Rule) -> Finding:
