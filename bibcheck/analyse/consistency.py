@@ -105,6 +105,21 @@ ANOMALY_FINDINGS: dict[AnomalyCode, Rule] = {
     A.REFERENCE_UNPARSED: Rule(
         "malformed-field", INFO, "check that the reference follows the house style"
     ),
+    # coverage (issue 11): what was not read is reported, never passed over
+    A.CITATION_KEY_MISSING: Rule(
+        "missing-literature-entry",
+        E,
+        "add an entry with this key to the bibliography, or correct the key",
+    ),
+    A.UNREAD_REGION: Rule(
+        "coverage-gap", W, "check this part by hand, or try another --reader (see the message)"
+    ),
+    A.INCLUDE_UNREADABLE: Rule(
+        "coverage-gap", W, "make the included file available so its citations are checked"
+    ),
+    A.READER_UNCERTAIN: Rule(
+        "coverage-gap", W, "check the coverage line; force the right reader with --reader"
+    ),
 }
 """Anomaly code -> finding kind, severity and fix.  Codes not listed are repairs."""
 

@@ -21,6 +21,7 @@ import re
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawNote
 from bibcheck.readers import Reader, register
 from bibcheck.readers.common import (
+    LIST_ITEM,
     RULE,
     BlockCollector,
     artifact_anomalies,
@@ -65,7 +66,10 @@ def score(text: str) -> float:
     markers = len(MARKER.findall(text))
     if markers == 0:
         # No notes at all, but a literature list: still a manuscript to check.
-        return 0.1 if literature_heading_index(text.splitlines()) is not None else 0.0
+        lines = text.splitlines()
+        at = literature_heading_index(lines)
+        listed = at is not None and any(LIST_ITEM.match(line) for line in lines[at + 1 :])
+        return 0.3 if listed else 0.0
     definitions = sum(1 for line in text.splitlines() if DEFINITION.match(line))
     return 0.9 if definitions else 0.3
 
