@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["mask", "looks_like_latex"]
+__all__ = ["looks_like_latex", "mask", "strip_comments"]
 
 _FENCE_OPEN = re.compile(r"^ {0,3}(`{3,}|~{3,})(.*)$")
 _ELEMENTS = re.compile(
@@ -150,9 +150,21 @@ def _latex_quotes(m: re.Match[str]) -> bool:
     return "'" in m.group(2)
 
 
-def mask(text: str) -> str:
-    """``text`` with code, math, comments and exponents blanked (same length, same lines)."""
-    latex = looks_like_latex(text)
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+
+
+def strip_comments(text: str) -> str:
+    """``<!-- HTML comments -->`` blanked (same length, same lines): they are not live text."""
+    return _sub(_COMMENT, text)
+
+
+def mask(text: str, latex: bool | None = None) -> str:
+    """``text`` with code, math, comments and exponents blanked (same length, same lines).
+
+    ``latex``: whether the text is LaTeX source (guessed when None); LaTeX has no
+    fences or code spans, and its ````` ``quotes'' ````` are text.
+    """
+    latex = looks_like_latex(text) if latex is None else latex
     text = _sub(_TEX_ENVS, text)
     text = _sub(_ORG_BLOCK, text)
     text = _sub(_ADOC_COMMENT, text)
