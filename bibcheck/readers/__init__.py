@@ -221,10 +221,12 @@ def reader_for_bytes(path: str | PurePath, data: bytes) -> Reader | None:
 def _load_builtin() -> None:
     # Imported lazily so that importing the registry never imports every reader.
     from bibcheck.readers import (  # noqa: F401
+        asciidoc,
         bibtex,
         docx,
         html,
         latex,
+        org,
         pandoc,
         plaintext,
         supmarkdown,

@@ -37,7 +37,7 @@ from typing import Any
 
 import yaml
 
-from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote
+from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawNote
 from bibcheck.readers import Reader, ReadOptions, register
 from bibcheck.readers.bibsource import Bibliography, Source, add_items, load
 from bibcheck.readers.common import (
@@ -48,6 +48,7 @@ from bibcheck.readers.common import (
     literature_heading_index,
     read_list,
 )
+from bibcheck.readers.keyed import TOKEN, Cites, Span, author_names, resolve, transform
 from bibcheck.readers.mask import mask, strip_comments
 
 NAME = "pandoc-markdown"
@@ -67,10 +68,6 @@ _CROSS_REF = re.compile(
     re.I,
 )
 _INLINE_NOTE = re.compile(r"(?<!\\)\^\[")
-_TOKEN = re.compile("\ue000(?P<label>[^\ue001\ue002]+)\ue002(?P<id>\\d+)\ue001")
-_SENTENCE_END = re.compile(
-    r"(?<!\bal)(?<!\bpp)(?<!\bp)(?<!\be\.g)(?<!\bi\.e)(?<!\bcf)[.!?](?=[\s\"”»)]|$)"
-)
 _METADATA_FILES = ("_quarto.yml", "_metadata.yml", "_bookdown.yml")
 _INDEX_FILES = ("index.Rmd", "index.qmd", "index.md")
 
@@ -220,77 +217,25 @@ def _keys(body: str) -> list[str]:
     return [k for m in _CITE_IN_BRACKET.finditer(body) if not _CROSS_REF.match(k := _key(m))]
 
 
-@dataclass(frozen=True, slots=True)
-class _Span:
-    start: int
-    end: int
-    labels: tuple[str, ...]
-    cite: bool = True  # a citation (keys), not a footnote marker
-    in_text: bool = False  # "@key says": the marker goes to the end of the sentence
-    name: str = ""  # what stands in the text for an in-text citation
-
-
-def _spans(masked: str, in_text: bool, names: Mapping[str, str]) -> list[_Span]:
+def _spans(masked: str, in_text: bool, names: Mapping[str, str]) -> list[Span]:
     """Footnote markers, bracketed citations and (if ``in_text``) in-text citations."""
-    spans: list[_Span] = []
+    spans: list[Span] = []
     taken: list[tuple[int, int]] = []
     for m in MARKER.finditer(masked):
-        spans.append(_Span(m.start(), m.end(), (m.group("label"),), cite=False))
+        spans.append(Span(m.start(), m.end(), (m.group("label"),), cite=False))
         taken.append((m.start(), m.end()))
     for m in _BRACKET.finditer(masked):
         keys = _keys(m.group("body"))
         if keys and not any(a <= m.start() < b for a, b in taken):
-            spans.append(_Span(m.start(), m.end(), tuple(keys)))
+            spans.append(Span(m.start(), m.end(), tuple(keys)))
             taken.append((m.start(), m.end()))
     if in_text:
         for m in _IN_TEXT.finditer(masked):
             key = _key(m)
             if _CROSS_REF.match(key) or any(a <= m.start() < b for a, b in taken):
                 continue
-            spans.append(_Span(m.start(), m.end(), (key,), True, True, names.get(key, key)))
+            spans.append(Span(m.start(), m.end(), (key,), True, True, names.get(key, key)))
     return sorted(spans, key=lambda s: s.start)
-
-
-def _token(label: str, ident: int) -> str:
-    return f"\ue000{label}\ue002{ident}\ue001"
-
-
-def _transform(
-    line: str, spans: list[_Span], line_no: int, colmap: dict[tuple[int, int], int]
-) -> str:
-    """``line`` with each marker or citation replaced by tokens the collector reads.
-
-    ``colmap`` receives (line, column of the token) -> source column.  An in-text
-    citation leaves the author's name in the text and puts its token before the end
-    of the sentence.
-    """
-    columns: dict[int, int] = {}
-    counter = [0]
-    out: list[str] = []
-    pending: list[tuple[int, str]] = []  # (position in output, token) for in-text cites
-    pos = 0
-    for span in spans:
-        out.append(line[pos : span.start])
-        tokens = []
-        for label in span.labels:
-            counter[0] += 1
-            columns[counter[0]] = span.start + 1
-            tokens.append(_token(label, counter[0]))
-        if span.in_text:
-            out.append(span.name)
-            pending.append((sum(len(p) for p in out), "".join(tokens)))
-        else:
-            out.append("".join(tokens))
-        pos = span.end
-    out.append(line[pos:])
-    text = "".join(out)
-    for at, joined in reversed(pending):
-        end = _SENTENCE_END.search(text, at)
-        where = end.start() if end else len(text.rstrip())
-        text = text[:where] + joined + text[where:]
-    for m in _TOKEN.finditer(text):
-        colmap[(line_no, m.start() + 1)] = columns[int(m.group("id"))]
-    return text
 
 
 # --------------------------------------------------------------------------
@@ -318,19 +263,9 @@ def _definition_end(lines: Sequence[str], start: int) -> int:
 
 
 @dataclass(slots=True)
-class _Cites:
-    """Citation keys met so far: first line and source text, and the lines of the rest."""
-
-    first: dict[str, tuple[int, str]] = field(default_factory=dict)
-
-    def add(self, key: str, line: int, source: str) -> None:
-        self.first.setdefault(key, (line, source))
-
-
-@dataclass(slots=True)
 class _State:
     bib: Bibliography
-    cites: _Cites = field(default_factory=_Cites)
+    cites: Cites = field(default_factory=Cites)
     footnotes: list[RawNote] = field(default_factory=list)
     conditions: dict[str, int | None] = field(default_factory=dict)  # label -> block defined in
     anomalies: list[Anomaly] = field(default_factory=list)
@@ -363,16 +298,6 @@ def _note_from_text(
     return RawNote(label, text, line, numbers[-1], tuple(numbers))
 
 
-def _author_names(bib: Bibliography) -> dict[str, str]:
-    names = {}
-    for key, note in bib.entries.items():
-        ref = note.reference
-        if ref is not None and ref.authors:
-            first = ref.authors[0].split(",")[0].strip()
-            names[key] = first + (" et al." if len(ref.authors) > 2 else "")
-    return names
-
-
 def read(text: str) -> RawDocument:
     """Read without a path or options (no bibliography files can be found)."""
     return read_opts(text, "", ReadOptions())
@@ -394,10 +319,10 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     state.in_text = bib.sources > 0 or any(
         _keys(m.group("body")) for line in masked for m in _BRACKET.finditer(line)
     )
-    names = _author_names(bib)
+    names = author_names(bib)
     artifacts = find_artifacts([ml if ml.strip() else "" for ml in masked])
     lit_index = literature_heading_index(lines)
-    collector = BlockCollector(_TOKEN)
+    collector = BlockCollector(TOKEN)
     literature: list[RawNote] = []
     anomalies: list[Anomaly] = [*meta.anomalies, *bib.anomalies]
     colmap: dict[tuple[int, int], int] = {}
@@ -465,7 +390,7 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
             for span in spans:
                 for label in span.labels if span.cite else ():
                     state.cites.add(label, line_no, body[span.start : span.end])
-            collector.line(line_no, _transform(body, spans, line_no, colmap))
+            collector.line(line_no, transform(body, spans, line_no, colmap))
         i += 1
     blocks, raw_markers, body_notes = collector.finish()
     markers = [replace(m, column=colmap.get((m.line, m.column), m.column)) for m in raw_markers]
@@ -473,7 +398,14 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     anomalies.extend(state.anomalies)
     anomalies.extend(artifact_anomalies(lines, artifacts))
     footnote_labels = {n.label for n in state.footnotes}
-    cite_notes, cite_literature, missing = _resolve(state, meta, footnote_labels, markers)
+    cite_notes, cite_literature, missing = resolve(
+        bib,
+        state.cites,
+        footnote_labels,
+        markers,
+        nocite=meta.nocite,
+        how_to_name="YAML 'bibliography:' or 'references:', or --bibliography FILE",
+    )
     anomalies.extend(missing)
     return RawDocument(
         reader=NAME,
@@ -544,51 +476,6 @@ def _closing_bracket(text: str, start: int) -> int | None:
             if depth == 0:
                 return k
     return None
-
-
-def _resolve(
-    state: _State, meta: _Meta, footnote_labels: set[str], markers: Sequence[RawMarker]
-) -> tuple[list[RawNote], list[RawNote], list[Anomaly]]:
-    """Notes for the keys cited in the body, the cited entries, and the keys with no entry."""
-    bib = state.bib
-    body_keys = {m.label for m in markers if m.label not in footnote_labels}
-    notes: list[RawNote] = []
-    missing: list[Anomaly] = []
-    for key, (line, source) in state.cites.first.items():
-        if key in bib.entries:
-            note = bib.cited_note(key, line, source)
-            if key in body_keys and note is not None:
-                notes.append(note)
-            continue
-        if key in footnote_labels:
-            continue
-        missing.append(
-            Anomaly(
-                AnomalyCode.CITATION_KEY_MISSING,
-                f"citation key {key!r} has no entry in the bibliography"
-                if bib.sources
-                else f"citation key {key!r} cannot be resolved: the document names no bibliography",
-                line,
-                footnote=key,
-            )
-        )
-    if missing and not bib.sources:
-        missing.insert(
-            0,
-            Anomaly(
-                AnomalyCode.BIBLIOGRAPHY_UNREADABLE,
-                f"{len(missing)} citation keys are cited but no bibliography is named "
-                "(YAML 'bibliography:' or 'references:', or --bibliography FILE): "
-                "none of these citations could be checked",
-                missing[0].line,
-            ),
-        )
-    if "*" in meta.nocite:
-        keys = list(bib.entries)
-    else:
-        keys = [k for k in state.cites.first if k in bib.entries]
-        keys += [k for k in meta.nocite if k in bib.entries and k not in keys]
-    return notes, [bib.entries[k] for k in keys], missing
 
 
 READER = register(
