@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["looks_like_latex", "mask", "strip_comments"]
+__all__ = ["looks_like_latex", "mask", "powers_as_text", "strip_comments"]
 
 _FENCE_OPEN = re.compile(r"^ {0,3}(`{3,}|~{3,})(.*)$")
 _ELEMENTS = re.compile(
@@ -181,3 +181,19 @@ def mask(text: str, latex: bool | None = None) -> str:
     text = _sub(_PAREN_MATH, text)
     text = _sub(_BRACKET_MATH, text)
     return _EXPONENT.sub(lambda m: m.group(0)[: m.start(1) - m.start(0)] + _blank(m.group(1)), text)
+
+
+_SUPERSCRIPT = str.maketrans("0123456789+-−", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻")
+
+
+def powers_as_text(line: str) -> str:
+    """Exponent and unit superscripts written as Unicode: ``2<sup>256</sup>`` -> ``2²⁵⁶``.
+
+    For readers whose markers are ``<sup>n</sup>``: a power is text, not footnote 256.
+    """
+
+    def power(m: re.Match[str]) -> str:
+        digits = re.sub(r"<\/?sup>|\s", "", m.group(1))
+        return m.group(0)[: m.start(1) - m.start(0)] + digits.translate(_SUPERSCRIPT)
+
+    return _EXPONENT.sub(power, line)

@@ -217,10 +217,39 @@ def _keys(body: str) -> list[str]:
     return [k for m in _CITE_IN_BRACKET.finditer(body) if not _CROSS_REF.match(k := _key(m))]
 
 
-def _spans(masked: str, in_text: bool, names: Mapping[str, str]) -> list[Span]:
-    """Footnote markers, bracketed citations and (if ``in_text``) in-text citations."""
-    spans: list[Span] = []
-    taken: list[tuple[int, int]] = []
+_BRACKET_LINES = re.compile(r"(?<![!\\\]])\[(?P<body>[^\[\]]*?\n[^\[\]]*?)\](?![(\[:])")
+
+
+def _split_brackets(masked: str) -> dict[int, list[Span]]:
+    """Bracketed citations that run over a line break, as one span per line (by line index).
+
+    ``[@a, p. 3;`` / ``@b]``: each line's part cites the keys written on it.
+    """
+    found: dict[int, list[Span]] = {}
+    for m in _BRACKET_LINES.finditer(masked):
+        body = m.group("body")
+        if "\n\n" in body.replace(" ", "") or not _keys(body):
+            continue
+        first = masked.count("\n", 0, m.start())
+        pos = m.start()
+        for k, part in enumerate(masked[m.start() : m.end()].split("\n")):
+            start = pos - (masked.rfind("\n", 0, pos) + 1)
+            keys = _keys(part)
+            if keys:
+                found.setdefault(first + k, []).append(Span(start, start + len(part), tuple(keys)))
+            pos += len(part) + 1
+    return found
+
+
+def _spans(
+    masked: str, in_text: bool, names: Mapping[str, str], split: Sequence[Span] = ()
+) -> list[Span]:
+    """Footnote markers, bracketed citations and (if ``in_text``) in-text citations.
+
+    ``split``: this line's parts of bracketed citations that run over line breaks.
+    """
+    spans: list[Span] = list(split)
+    taken: list[tuple[int, int]] = [(s.start, s.end) for s in split]
     for m in MARKER.finditer(masked):
         spans.append(Span(m.start(), m.end(), (m.group("label"),), cite=False))
         taken.append((m.start(), m.end()))
@@ -320,6 +349,7 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
         _keys(m.group("body")) for line in masked for m in _BRACKET.finditer(line)
     )
     names = author_names(bib)
+    split = _split_brackets("\n".join(masked))
     artifacts = find_artifacts([ml if ml.strip() else "" for ml in masked])
     lit_index = literature_heading_index(lines)
     collector = BlockCollector(TOKEN)
@@ -386,7 +416,7 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
             collector.blank()
         else:
             body, body_masked = _inline_notes(state, line, masked[i], line_no)
-            spans = _spans(body_masked, state.in_text, names)
+            spans = _spans(body_masked, state.in_text, names, split.get(i, ()))
             for span in spans:
                 for label in span.labels if span.cite else ():
                     state.cites.add(label, line_no, body[span.start : span.end])

@@ -33,6 +33,7 @@ from bibcheck.readers.common import (
     looks_like_url_line,
     read_list,
 )
+from bibcheck.readers.mask import powers_as_text
 
 NAME = "sup-markdown"
 # "<sup>3</sup>", and lists or ranges citing several notes: "<sup>2,3</sup>", "<sup>4-5</sup>"
@@ -169,6 +170,7 @@ def read(text: str) -> RawDocument:
                 continue
             in_notes = False
         line = _UNIT_POWER.sub(_power, line)  # "km<sup>2</sup>" is an area, not note 2
+        line = powers_as_text(line)  # "2<sup>256</sup>", "x<sup>2</sup>": powers, not notes
         seen.update(x for m in MARKER.finditer(line) for x in expand_labels(m.group("label")))
         collector.line(line_no, line)
     blocks, markers, anomalies = collector.finish()
