@@ -20,6 +20,7 @@ comment blocks, ``//`` comment lines, attribute entries, ```code``` and ``+pass+
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -43,7 +44,7 @@ _BIB_ITEM = re.compile(
 )
 _LIST_ITEM = re.compile(r"^\s*(?:[*-]+|\.+|\d+\.)\s+\S")
 _XREF = re.compile(
-    r"<<(?P<key>[\w:.#/-]+)(?:,(?P<text>[^>\n]*))?>>|xref:(?P<key2>[\w:.#/-]+)\[(?P<text2>[^\]\n]*)\]"
+    r"<<(?P<key>[\w:.#/-]+)(?:,(?P<text>[^>\n]*))?>>|xref:(?P<key2>[\w:.#/-]+)\[(?P<text2>[^\]\n]*)(?:\]|$)"
 )
 _BIBTEX_CITE = re.compile(r"\bcite(?:np)?:\[(?P<body>[^\]\n]+)\]")
 _FOOTNOTE = re.compile(r"\bfootnote:(?P<id>[\w-]*)\[")
@@ -51,7 +52,9 @@ _FOOTNOTEREF = re.compile(r"\bfootnoteref:\[(?P<id>[\w-]+)(?:,(?P<text>[^\]]*))?
 _ANCHOR = re.compile(
     r"\[\[(?P<id>[\w:.-]+)(?:,[^\]]*)?\]\]|\[#(?P<id2>[\w:.-]+)[.%\]]|anchor:(?P<id3>[\w:.-]+)\["
 )
-_INLINE_PASS = re.compile(r"(?<![\w+])\+[^+\n]+\+(?![\w+])|\+\+\+.*?\+\+\+|pass:\w*\[[^\]]*\]")
+_INLINE_PASS = re.compile(
+    r"(?<![\w+])\+[^+\n]+\+(?![\w+])|\+\+\+.*?\+\+\+|(?:pass|stem|latexmath|asciimath):\w*\[[^\]]*\]"
+)
 
 
 def score(text: str) -> float:
@@ -164,6 +167,10 @@ def _structure(lines: list[str]) -> _Doc:
             continue
         if line.strip():
             header = False
+        if re.match(r"^\.[^\s.]", line):  # a block title: the attributes wait for the block
+            doc.skip.add(i)
+            i += 1
+            continue
         if _BIB_ITEM.match(line) and (in_bib_section or any("bibliography" in p for p in pending)):
             i = _bib_list(lines, i, doc)
             pending = []
@@ -228,24 +235,41 @@ def _bibtex_keys(body: str) -> list[str]:
     return [re.sub(r"\(.*\)$", "", k).strip() for k in body.split(",") if k.strip()]
 
 
-def _spans(state: _State, line: str, masked: str, line_no: int) -> tuple[str, list[Span]]:
-    """Markers and citations in a line; footnote texts become notes (the line is rewritten
-    with ``footnote:[]`` placeholders of the same length, so positions hold)."""
-    spans: list[Span] = []
+def _footnotes(state: _State, source: str, masked: str) -> dict[int, list[Span]]:
+    """Every ``footnote:[...]`` (its text may run over lines) as a note, and per line index
+    the spans to take out of the body: the marker on the first line, the rest blank."""
+    starts = [0] + [m.end() for m in re.finditer("\n", masked)]
+    found: dict[int, list[Span]] = {}
     for m in _FOOTNOTE.finditer(masked):
         close = _closing(masked, m.end() - 1)
         if close is None:
             continue
+        first = bisect_right(starts, m.start()) - 1
+        last = bisect_right(starts, close) - 1
         note_id = m.group("id")
-        text = line[m.end() : close].strip()
+        text = " ".join(source[m.end() : close].split())
         if note_id and not text and note_id in state.note_ids:
             label = state.note_ids[note_id]
         else:
             label = str(sum(1 for n in state.footnotes if n.label.isdigit()) + 1)
             if note_id:
                 state.note_ids[note_id] = label
-            state.footnotes.append(_note(state, label, text, masked[m.end() : close], line_no))
-        spans.append(Span(m.start(), close + 1, (label,), cite=False))
+            note_masked = " ".join(masked[m.end() : close].split())
+            state.footnotes.append(_note(state, label, text, note_masked, first + 1))
+        for k in range(first, last + 1):
+            begin = m.start() - starts[k] if k == first else 0
+            line_end = (starts[k + 1] - 1) if k + 1 < len(starts) else len(masked)
+            end = close + 1 - starts[k] if k == last else line_end - starts[k]
+            labels = (label,) if k == first else ()
+            found.setdefault(k, []).append(Span(begin, end, labels, cite=False))
+    return found
+
+
+def _spans(
+    state: _State, line: str, masked: str, line_no: int, notes: list[Span]
+) -> tuple[str, list[Span]]:
+    """Markers and citations in a line (``notes``: its footnote spans, found beforehand)."""
+    spans: list[Span] = list(notes)
     for m in _FOOTNOTEREF.finditer(masked):
         note_id, text = m.group("id"), (m.group("text") or "").strip()
         if note_id not in state.note_ids:
@@ -306,8 +330,10 @@ def _xref_text(state: _State, text: str) -> str:
 
 
 def _closing(text: str, start: int) -> int | None:
+    """The ``]`` closing the ``[`` at ``start``, within its paragraph; None if unclosed."""
     depth = 0
-    for k in range(start, len(text)):
+    blank = text.find("\n\n", start)
+    for k in range(start, len(text) if blank < 0 else blank):
         if text[k] == "[":
             depth += 1
         elif text[k] == "]":
@@ -338,6 +364,10 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     entries = {n.label: n for n in doc.entries}
     state = _State(doc, bib, entries)
     collector = BlockCollector(TOKEN)
+    live = "\n".join(
+        " " * len(ml) if k in doc.skip or k in doc.bib_lines else ml for k, ml in enumerate(mlines)
+    )
+    note_spans = _footnotes(state, "\n".join(lines), live)
     for i, source_line in enumerate(lines):
         line_no = i + 1
         if i in doc.skip or i in doc.bib_lines:
@@ -349,7 +379,7 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
         if not source_line.strip():
             collector.blank()
             continue
-        body, spans = _spans(state, source_line, mlines[i], line_no)
+        body, spans = _spans(state, source_line, mlines[i], line_no, note_spans.get(i, []))
         for span in spans:
             for key in span.labels if span.cite else ():
                 state.cites.add(key, line_no, body[span.start : span.end])
