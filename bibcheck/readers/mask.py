@@ -64,8 +64,8 @@ _RST_DIRECTIVE = re.compile(
     r"^([ \t]*)\.\. (?:code-block|code|sourcecode|math|highlight|literalinclude|doctest)::.*$"
 )
 _EXPONENT = re.compile(
-    r"(?:(?<![\w.,])(?:\d{1,2}|[A-Za-z])|\b(?:[kcmdμ]?m|ft|mi|kg|s))"
-    r"(<sup>\s*[-−+]?\d{1,4}\s*</sup>)"
+    r"(?:(?<![\w.,*_])(?:\d{1,2}|[A-Za-z])|(?<![\w*_])([*_])[A-Za-z]\1|\b(?:[kcmdμ]?m|ft|mi|kg|s))"
+    r"(?P<sup><sup>\s*[-−+]?\d{1,4}\s*</sup>)"
 )
 _LATEX_SIGNS = re.compile(r"\\(?:documentclass|begin\{document\}|section\*?\{|cite\w*\{)")
 
@@ -180,7 +180,9 @@ def mask(text: str, latex: bool | None = None) -> str:
     text = _sub(_INLINE_DOLLARS, text)
     text = _sub(_PAREN_MATH, text)
     text = _sub(_BRACKET_MATH, text)
-    return _EXPONENT.sub(lambda m: m.group(0)[: m.start(1) - m.start(0)] + _blank(m.group(1)), text)
+    return _EXPONENT.sub(
+        lambda m: m.group(0)[: m.start("sup") - m.start(0)] + _blank(m.group("sup")), text
+    )
 
 
 _SUPERSCRIPT = str.maketrans("0123456789+-−", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻")
@@ -193,7 +195,7 @@ def powers_as_text(line: str) -> str:
     """
 
     def power(m: re.Match[str]) -> str:
-        digits = re.sub(r"<\/?sup>|\s", "", m.group(1))
-        return m.group(0)[: m.start(1) - m.start(0)] + digits.translate(_SUPERSCRIPT)
+        digits = re.sub(r"<\/?sup>|\s", "", m.group("sup"))
+        return m.group(0)[: m.start("sup") - m.start(0)] + digits.translate(_SUPERSCRIPT)
 
     return _EXPONENT.sub(power, line)
