@@ -178,6 +178,7 @@ class _Reader:
     footnotes: list[RawNote] = field(default_factory=list)
     colmap: dict[tuple[int, int], int] = field(default_factory=dict)
     inline_notes: int = 0
+    pending: list[tuple[str, list[str], list[str], list[int]]] = field(default_factory=list)
 
     def note(self, label: str, parts: list[str], masked: list[str], numbers: list[int]) -> None:
         """A footnote; if its text cites a key with an entry, that entry is its reference."""
@@ -206,7 +207,8 @@ class _Reader:
             marker = f"[fn:{label}]"
             out += [line[pos : m.start()], marker]
             mout += [masked[pos : m.start()], marker]
-            self.note(label, [line[m.end() : close].strip()], [masked[m.end() : close]], [line_no])
+            note = [line[m.end() : close].strip()], [masked[m.end() : close]], [line_no]
+            self.pending.append((label, *note))  # added after the line's own citations
             pos = close + 1
         if not out:
             return line, masked
@@ -352,6 +354,9 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
         for span in spans:
             for key in span.labels if span.cite else ():
                 reader.cites.add(key, line_no, body[span.start : span.end])
+        for pending in reader.pending:
+            reader.note(*pending)
+        reader.pending.clear()
         collector.line(line_no, transform(body, spans, line_no, reader.colmap, _clean))
         i += 1
     blocks, raw_markers, body_notes = collector.finish()
