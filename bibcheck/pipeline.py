@@ -19,6 +19,7 @@ from bibcheck.analyse import analyse
 from bibcheck.archive import ArchiveReport, run_archive
 from bibcheck.check.run import CheckReport, run_check
 from bibcheck.config import Settings
+from bibcheck.errors import ExitCode
 from bibcheck.manuscript import parse_file
 from bibcheck.model import Finding, ParsedDocument
 from bibcheck.report import exit_code, write_reports
@@ -35,7 +36,7 @@ class RunResult:
     archive_skipped: str = ""
     findings: list[Finding] = field(default_factory=list)
     reports: list[Path] = field(default_factory=list)
-    exit_code: int = 0
+    exit_code: ExitCode = ExitCode.OK
 
 
 def run_all(

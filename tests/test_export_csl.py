@@ -12,8 +12,7 @@ from sqlite_utils import Database
 from bibcheck.export.csl import export_csl_json
 from bibcheck.export.works import load_works
 from bibcheck.store import open_db
-from tests.test_export_bibtex import check_golden, sample_db  # noqa: F401  (fixture)
-from tests.test_export_works import PCT_URL, SNAPSHOT, store_tricky
+from tests.helpers import PCT_URL, SNAPSHOT, check_golden, store_tricky
 
 SCHEMA = json.loads((Path(__file__).parent / "data" / "csl-data.json").read_text(encoding="utf-8"))
 

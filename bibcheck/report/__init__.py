@@ -22,6 +22,7 @@ from sqlite_utils import Database
 
 from bibcheck.analyse import SEVERITY_ORDER, analyse_document
 from bibcheck.analyse.common import Citations, citations_by_url
+from bibcheck.errors import ExitCode
 from bibcheck.model import ArchiveLookup, Finding, ParsedDocument, Severity
 from bibcheck.store.archives import latest_lookups
 from bibcheck.store.documents import iter_documents
@@ -30,14 +31,9 @@ from bibcheck.urls import host_name
 
 FORMATS = ("html", "md", "json")
 FAIL_ON = ("error", "warning", "info", "never")
-EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 UNCHECKED = "unchecked"
 
 __all__ = [
-    "EXIT_FINDINGS",
-    "EXIT_INTERNAL",
-    "EXIT_OK",
-    "EXIT_USAGE",
     "FAIL_ON",
     "FORMATS",
     "ReportData",
@@ -219,12 +215,12 @@ def write_reports(
     return written
 
 
-def exit_code(findings: Iterable[Finding], fail_on: str) -> int:
+def exit_code(findings: Iterable[Finding], fail_on: str) -> ExitCode:
     """0 when no finding is at or above ``fail_on`` (``never`` always 0), else 1."""
     if fail_on not in FAIL_ON:
         raise ValueError(f"--fail-on must be one of {', '.join(FAIL_ON)}, not {fail_on!r}")
     if fail_on == "never":
-        return EXIT_OK
+        return ExitCode.OK
     threshold = SEVERITY_ORDER.index(Severity(fail_on))
     failing = any(SEVERITY_ORDER.index(f.severity) <= threshold for f in findings)
-    return EXIT_FINDINGS if failing else EXIT_OK
+    return ExitCode.FINDINGS if failing else ExitCode.OK
