@@ -13,7 +13,7 @@ from bibcheck.manuscript import parse_file
 from bibcheck.store import open_db
 from bibcheck.store.documents import save_document
 from tests.archiveserver import ArchiveServer
-from tests.helpers import PANDOC_SAMPLE, ROOT, SAMPLE
+from tests.helpers import PANDOC_SAMPLE, ROOT, SAMPLE, store_tricky
 
 __all__ = ["PANDOC_SAMPLE", "ROOT", "SAMPLE"]  # kept importable from here for older tests
 
@@ -54,3 +54,9 @@ def sample_db() -> Database:
     db = open_db(memory=True)
     save_document(db, parse_file(SAMPLE), size=0, now=datetime(2024, 1, 1, tzinfo=UTC))
     return db
+
+
+@pytest.fixture(scope="module")
+def tricky() -> Database:
+    """Documents with hard export cases (tests/helpers.tricky_documents), with link history."""
+    return store_tricky(open_db(memory=True))

@@ -31,12 +31,6 @@ from bibcheck.model import Reference, RefKind
 from bibcheck.store import open_db
 from tests.helpers import FRAG_URL, PCT_URL, TRICKY_WORKS, check_golden, store_tricky
 
-
-@pytest.fixture(scope="module")
-def tricky() -> Database:
-    return store_tricky(open_db(memory=True))
-
-
 # --------------------------------------------------------------------------
 # pieces
 # --------------------------------------------------------------------------

@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
 import rispy
 from sqlite_utils import Database
 
 from bibcheck.export.ris import export_ris
 from bibcheck.export.works import load_works
-from bibcheck.store import open_db
-from tests.helpers import PCT_URL, SNAPSHOT, check_golden, store_tricky
-
-
-@pytest.fixture(scope="module")
-def tricky() -> Database:
-    return store_tricky(open_db(memory=True))
+from tests.helpers import PCT_URL, SNAPSHOT, check_golden
 
 
 def test_tricky_rereads_and_matches_golden(tricky: Database) -> None:
