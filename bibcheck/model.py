@@ -390,6 +390,26 @@ class ArchiveLookup:
     detail: str = ""
 
 
+class FindingKind(StrEnum):
+    """Stable ids of finding kinds, in the order reports list them (part of the JSON interface)."""
+
+    BROKEN_LINK = "broken-link"
+    LINK_MOVED = "link-moved"
+    LINK_UNVERIFIABLE = "link-unverifiable"
+    CONTENT_DRIFT = "content-drift"
+    DUPLICATE_CITATION = "duplicate-citation"
+    NEAR_DUPLICATE_URL = "near-duplicate-url"
+    FOOTNOTE_LITERATURE_MISMATCH = "footnote-literature-mismatch"
+    UNCITED_LITERATURE_ENTRY = "uncited-literature-entry"
+    MISSING_LITERATURE_ENTRY = "missing-literature-entry"
+    FOOTNOTE_NUMBERING = "footnote-numbering"
+    LITERATURE_NUMBERING = "literature-numbering"
+    LOST_MARKER = "lost-marker"
+    MALFORMED_FIELD = "malformed-field"
+    STYLE_LINT = "style-lint"
+    CLAIM_SOURCE_MISMATCH = "claim-source-mismatch"
+
+
 class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
@@ -400,7 +420,7 @@ class Severity(StrEnum):
 class Finding:
     """Something an editor should look at, with the evidence to judge it."""
 
-    kind: str  # stable id: "broken-link", "link-moved", ...
+    kind: FindingKind
     severity: Severity
     message: str
     suggestion: str = ""
