@@ -22,7 +22,6 @@ from rich.markup import escape
 from rich.table import Table
 
 from bibcheck import __version__
-from bibcheck.analyse import analyse
 from bibcheck.archive import run_archive
 from bibcheck.check.run import run_check
 from bibcheck.cli.render import (
@@ -43,7 +42,14 @@ from bibcheck.manuscript import parse_file
 from bibcheck.model import Finding, ParsedDocument, Reference
 from bibcheck.pipeline import run_all
 from bibcheck.readers import readers as all_readers
-from bibcheck.report import FAIL_ON, exit_code, parse_formats, write_reports
+from bibcheck.report import (
+    FAIL_ON,
+    exit_code,
+    findings_of,
+    load_reports,
+    parse_formats,
+    write_report_files,
+)
 from bibcheck.store import DEFAULT_DB, open_db
 from bibcheck.store.documents import iter_documents, save_document
 
@@ -355,9 +361,10 @@ def report(db_path: str, formats: str, out_dir: str, fail_on: str) -> ExitCode:
     fmts = _formats(formats)
     db = open_db(db_path, create=False)
     policy = load_settings(".").confirm
-    for path in write_reports(db, out_dir, fmts, policy=policy):
+    reports = load_reports(db, policy)  # each document analysed once
+    for path in write_report_files(reports, out_dir, fmts):
         click.echo(str(path))
-    findings = analyse(db, policy)
+    findings = findings_of(reports)
     _echo_findings(findings)
     return exit_code(findings, fail_on)
 
