@@ -230,7 +230,7 @@ class Reference:
     url_raw: str | None = None
     url_display: str | None = None
     access_date: date | None = None
-    access_date_raw: str | None = None
+    access_date_raw: str | None = field(default=None, metadata={"json": False})
     publisher: str | None = None
     place: str | None = None
     pages: str | None = None
@@ -238,7 +238,8 @@ class Reference:
     doi: str | None = None
     language: str | None = None
     electronic: bool = False  # "[Electronic resource]" designation present
-    anomalies: tuple[Anomaly, ...] = ()
+    # stored as rows of their own and exported as the document's anomalies
+    anomalies: tuple[Anomaly, ...] = field(default=(), metadata={"row": False, "json": False})
     volume: str | None = None  # of the host (journal, series), as written: "12", "XII"
     issue: str | None = None  # number of the host issue, as written
 
@@ -257,7 +258,7 @@ class Marker:
     label: str
     line: int
     column: int
-    claim: Claim | None
+    claim: Claim | None = field(metadata={"row": False})  # a row of its own
     displaced_from: int | None = None
 
 
@@ -355,7 +356,7 @@ class LinkCheck:
     page_text: str | None = None  # first part of the visible text, for drift checks
     # True when the engine judged the machine offline (see bibcheck.check.engine): the
     # verdict then says nothing about the URL and must not count as evidence.
-    offline: bool = False
+    offline: bool = field(default=False, metadata={"row": False})
 
 
 # --------------------------------------------------------------------------
