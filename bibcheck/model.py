@@ -194,6 +194,9 @@ class RawDocument:
     # Numeric citation styles ([3] ... [3], \cite{k} twice) cite one source again by
     # repeating its marker: a repeated marker is then not a numbering defect.
     markers_reusable: bool = False
+    # Labels are names the output renumbers (Pandoc's [^10]): gaps, order and repeats
+    # of numeric labels are no numbering defects.
+    labels_are_names: bool = False
 
 
 # --------------------------------------------------------------------------
@@ -304,6 +307,11 @@ class ParsedDocument:
     literature: tuple[LiteratureEntry, ...]
     anomalies: tuple[Anomaly, ...] = field(default=())
     stray_markers: tuple[Marker, ...] = field(default=())  # markers with no definition
+    # How the reader was chosen (issue 11): its score on the text, 0..1 (None: unknown,
+    # e.g. stored by an older bibcheck), and "content", "option" (--reader),
+    # "signature" or "extension" (binary formats).
+    reader_confidence: float | None = None
+    reader_chosen_by: str = ""
 
     def all_anomalies(self) -> list[Anomaly]:
         """Document anomalies plus every reference's own, in line order."""
@@ -409,6 +417,7 @@ class FindingKind(StrEnum):
     MALFORMED_FIELD = "malformed-field"
     STYLE_LINT = "style-lint"
     CLAIM_SOURCE_MISMATCH = "claim-source-mismatch"
+    COVERAGE_GAP = "coverage-gap"  # part of the document was not read (issue 11)
 
 
 class Severity(StrEnum):
