@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from bibcheck.analyse.common import finding, plural
-from bibcheck.model import Finding, ParsedDocument, Reference, Severity
+from bibcheck.model import Finding, FindingKind, ParsedDocument, Reference, Severity
 
 _DESIGNATION = re.compile(r"\[\s*(?:electronic\s+resource|электронный\s+ресурс)\s*\]", re.I)
 _LATIN_PAGE = re.compile(r"(?:(?<=\s)|^)C\.\s?\d[\d–-]*")  # "C. 65" (Latin C)
@@ -170,7 +170,7 @@ def style_findings(doc: ParsedDocument) -> list[Finding]:
             where = f"footnote {label}" if label else f"literature entry {number}"
             found.append(
                 finding(
-                    "style-lint",
+                    FindingKind.STYLE_LINT,
                     Severity.WARNING,
                     f"{where}: {problem.message}",
                     doc=doc,
@@ -198,7 +198,7 @@ def _access_dates(
         f"({plural(len(labels), 'footnote')}, {entries})"
     )
     return finding(
-        "style-lint",
+        FindingKind.STYLE_LINT,
         Severity.WARNING,
         message,
         doc=doc,
