@@ -343,9 +343,7 @@ class ProtectNameAccents(LibraryMiddleware):
         return library
 
 
-_NAME_ACCENT = re.compile(
-    r"\\([`'^\"~=.]|[uvHckbdrt](?![A-Za-z]))\s*(\{[^{}]*\}|\\?[A-Za-z])"
-)
+_NAME_ACCENT = re.compile(r"\\([`'^\"~=.]|[uvHckbdrt](?![A-Za-z]))\s*(\{[^{}]*\}|\\?[A-Za-z])")
 _CONCAT_PART = re.compile(r'\s*(\{(?:[^{}]|\{[^{}]*\})*\}|"[^"]*"|[\w:.-]+)\s*(#|$)')
 
 

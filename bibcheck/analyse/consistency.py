@@ -134,10 +134,9 @@ ANOMALY_FINDINGS: dict[AnomalyCode, Rule] = {
         FindingKind.COVERAGE_GAP, W, "check the coverage line; force the right reader with --reader"
     ),
     A.DUPLICATE_FIELD: Rule(
-        "malformed-field", W, "keep one value of the field (BibTeX uses the first, drops the rest)"
-    ),
-    A.INCLUDE_UNREADABLE: Rule(
-        "malformed-field", W, "make the included file available: its citations were not read"
+        FindingKind.MALFORMED_FIELD,
+        W,
+        "keep one value of the field (BibTeX uses the first, drops the rest)",
     ),
 }
 """Anomaly code -> finding kind, severity and fix.  Codes not listed are repairs."""
@@ -173,7 +172,9 @@ def anomaly_findings(doc: ParsedDocument, covered_lines: Collection[int] = ()) -
 
 # BibTeX/biblatex dates are ISO: the GOST advice (DD.MM.YYYY) would be wrong there.
 _ISO_DATE = Rule(
-    "malformed-field", W, "write urldate as an ISO date, YYYY-MM-DD (as biblatex requires)"
+    FindingKind.MALFORMED_FIELD,
+    W,
+    "write urldate as an ISO date, YYYY-MM-DD (as biblatex requires)",
 )
 
 

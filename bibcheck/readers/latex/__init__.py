@@ -60,19 +60,20 @@ _PACKAGE = re.compile(r"\\usepackage\s*(?:\[[^\]]*\])?\s*\{([^{}]*)\}")
 _STY_LIMIT = 2 * 1024 * 1024
 
 
-_STRUCTURE = re.compile(
-    r"\\(?:documentclass|begin\s*\{document\}|(?:input|include|subfile|bibliography"
-    r"|addbibresource)\s*\{)"
+_DOCUMENT = re.compile(r"\\(?:documentclass|begin\s*\{document\})")
+_PARTS = re.compile(
+    r"\\(?:input|include|subfile|bibliography|addbibresource|section\*?|chapter\*?)\s*\{"
 )
 
 
 def score(text: str) -> float:
-    """Fits LaTeX sources: a document class or body, includes, footnotes, citations."""
+    """Fits LaTeX sources: footnotes or citations, a document, or at least its parts (a
+    chapter file, or LaTeX lines inside another format score low)."""
     if re.search(r"\\(?:footnote|\w*cite\w*)\s*[\[{(]", text):
         return 0.95
-    if _STRUCTURE.search(text):
+    if _DOCUMENT.search(text):
         return 0.9
-    return 0.5 if re.search(r"\\(?:section|chapter)\*?\s*\{", text) else 0.0
+    return 0.5 if _PARTS.search(text) else 0.0
 
 
 def read(text: str) -> RawDocument:
