@@ -267,30 +267,41 @@ def _name(parts: object) -> str:
 # -- entries --------------------------------------------------------------------
 
 
-def _record(entry: Entry, repeated: tuple[tuple[str, int, str], ...] = ()) -> BibRecord:
+def _record(entry: Entry) -> BibRecord:
     fields: dict[str, str] = {}
     lines: dict[str, int] = {}
+    repeated: list[tuple[str, int, str]] = []
     authors: tuple[str, ...] = ()
     for field in entry.fields:
         name = field.key.lower()
-        if name in fields:
-            continue  # a repeated field: the first value counts, as in BibTeX
-        lines[name] = (field.start_line or 0) + 1
+        line = (field.start_line or 0) + 1
+        if name in fields:  # a repeated field: the first value counts, as in BibTeX
+            value = (
+                field.value
+                if isinstance(field.value, str)
+                else " and ".join(" ".join(getattr(p, "last", [])) or str(p) for p in field.value)
+            )
+            repeated.append((name, line, " ".join(value.split())))
+            continue
+        lines[name] = line
         if name in NAME_FIELDS and isinstance(field.value, list):
             names = tuple(_name(p) for p in field.value)
             authors = names if name == "author" else authors
             fields[name] = " and ".join(names)
         elif isinstance(field.value, str):
             fields[name] = _decode_field(name, field.value)
+        else:
+            fields[name] = ""
     line = (entry.start_line or 0) + 1
     raw = (entry.raw or "").rstrip()
     end_line = line + raw.count("\n")
     kind = entry.entry_type.lower()
-    return BibRecord(kind, entry.key, fields, authors, lines, raw, line, end_line, repeated)
+    return BibRecord(kind, entry.key, fields, authors, lines, raw, line, end_line, tuple(repeated))
 
 
 def _parse_stack() -> list[Middleware]:
     return [
+        LowercaseFieldNames(),
         ConcatenateValues(),
         *default_parse_stack(),
         ProtectNameAccents(),
@@ -320,6 +331,25 @@ class ConcatenateValues(LibraryMiddleware):
                     parts = _concat_parts(fld.value)
                     if parts is not None:
                         fld.value = "{" + "".join(_part(p, strings) for p in parts) + "}"
+        return library
+
+
+class LowercaseFieldNames(LibraryMiddleware):
+    """``Author`` (JabRef writes field names capitalised) is ``author``: the name
+    splitting and every lookup expect lower case.  Unlike bibtexparser's
+    NormalizeFieldKeys, a field written twice is kept twice (and reported)."""
+
+    def __init__(self) -> None:
+        super().__init__(allow_inplace_modification=True)
+
+    @classmethod
+    def metadata_key(cls) -> str:
+        return "bibcheck_lowercase_fields"
+
+    def transform(self, library: Library) -> Library:
+        for entry in library.entries:
+            for fld in entry.fields:
+                fld.key = fld.key.lower()
         return library
 
 
@@ -424,26 +454,6 @@ def _transform(entry: Entry, strings: list[Block]) -> Entry:
     return library.entries[0] if library.entries else entry
 
 
-def _first_fields(entry: Entry) -> tuple[Entry, tuple[tuple[str, int, str], ...]]:
-    """The entry with the first value of each field, and the repeats (name, line, value)."""
-    seen: set[str] = set()
-    kept: list[Field] = []
-    repeated: list[tuple[str, int, str]] = []
-    for fld in entry.fields:
-        name = fld.key.lower()
-        if name in seen:
-            value = fld.value if isinstance(fld.value, str) else " and ".join(fld.value)
-            value = value.strip()
-            if value[:1] + value[-1:] in ("{}", '""'):
-                value = value[1:-1]
-            repeated.append((name, (fld.start_line or 0) + 1, value))
-            continue
-        seen.add(name)
-        kept.append(fld)
-    fresh = Entry(entry.entry_type, entry.key, kept, start_line=entry.start_line, raw=entry.raw)
-    return fresh, tuple(repeated)
-
-
 def _parse(text: str) -> tuple[tuple[BibRecord, ...], tuple[BibError, ...]]:
     try:
         with _quiet():
@@ -460,9 +470,8 @@ def _parse(text: str) -> tuple[tuple[BibRecord, ...], tuple[BibError, ...]]:
             entry = block.ignore_error_block
             if not isinstance(entry, Entry):
                 continue
-            fresh, repeated = _first_fields(entry)
             with _quiet():
-                records.append(_record(_transform(fresh, strings), repeated))
+                records.append(_record(_transform(entry, strings)))
         elif isinstance(block, ParsingFailedBlock):
             line = (block.start_line or 0) + 1
             reason = getattr(block.error, "abort_reason", None) or str(block.error)

@@ -197,7 +197,7 @@ def build_document(
         if match is not None:
             cited.add(match.number)
             anomalies.extend(differences(ref, index.entry(match), match, note.label))
-        elif literature:
+        elif literature and not raw.literature_partial:
             anomalies.append(
                 Anomaly(
                     AnomalyCode.LITERATURE_MISSING,
@@ -220,7 +220,7 @@ def build_document(
                     literature_entry=entry.number,
                 )
             )
-    if raw.footnotes and not literature:
+    if raw.footnotes and not literature and not raw.literature_partial:
         anomalies.append(Anomaly(AnomalyCode.NO_LITERATURE_LIST, "no literature list found", None))
     defined = {n.label for n in raw.footnotes}
     stray = tuple(m for label, ms in markers.items() if label not in defined for m in ms)

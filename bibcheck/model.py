@@ -200,6 +200,9 @@ class RawDocument:
     # Labels are names the output renumbers (Pandoc's [^10]): gaps, order and repeats
     # of numeric labels are no numbering defects.
     labels_are_names: bool = False
+    # Notes may cite works the literature list leaves out (Wikipedia: full citations in
+    # notes, the list only for short ones): a note not in the list is then no defect.
+    literature_partial: bool = False
 
 
 # --------------------------------------------------------------------------

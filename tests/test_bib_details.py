@@ -197,3 +197,13 @@ def test_commented_lines_are_not_read(text: str, keys: list[str]) -> None:
 def test_percent_line_inside_a_value_is_text() -> None:
     records, _ = read_bib("@book{a, abstract={Up by 50\n% of the total}, title={A}}\n")
     assert records[0].fields["abstract"] == "Up by 50 % of the total"
+
+
+def test_capitalised_field_names_and_a_repeat_in_another_case() -> None:
+    records, _ = read_bib(
+        "@Article{J,\n  Author = {Monios, Jason and Wilmsmeier, Gordon},\n  Title = {Port regions},\n"
+        "  title = {Port regionalisation},\n  Year = {2012},\n}\n"
+    )
+    assert records[0].authors == ("Monios, Jason", "Wilmsmeier, Gordon")
+    assert records[0].fields["title"] == "Port regions"
+    assert records[0].repeated == (("title", 4, "Port regionalisation"),)

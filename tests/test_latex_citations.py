@@ -213,6 +213,6 @@ def test_single_cite_in_a_footnote_takes_the_entry(tmp_path: Path) -> None:
     assert (note.label, note.reference.title, note.reference.pages) == (
         "1",
         "Trade and Growth",
-        "p. 7",
+        "7",
     )
     assert note.literature is not None and note.literature.number == 1

@@ -142,7 +142,8 @@ class AccessDate:
 
 _ACCESS_LABEL = (
     r"(?:date\s+of\s+access|access\s+date|accessed(?:\s+on)?|retrieved(?:\s+on)?"
-    r"|viewed|дата\s+обращения|дата\s+доступа|дата\s+просмотра)"
+    r"|viewed|дата\s+обращения|дата\s+доступа|дата\s+просмотра"
+    r"|abgerufen\s+am|abruf(?:datum)?(?:\s+am)?|zugriff(?:\s+am)?|consulté\s+le)"
 )
 _MONTHS = {
     name: number

@@ -42,6 +42,7 @@ from pathlib import Path
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote, TextBlock
 from bibcheck.readers import Reader, register
 from bibcheck.readers.decode import declared_encoding
+from bibcheck.readers.latex.bibitem import reference_of
 from bibcheck.readers.latex.bibs import load_bibs
 from bibcheck.readers.latex.convert import Bib, Converter, NumberedList, Sink, render
 from bibcheck.readers.latex.files import Unreadable, read_text_file
@@ -58,8 +59,10 @@ _END = re.compile(r"\\end\s*\{document\}")
 _TITLE = re.compile(r"\\title\s*(?:\[[^\]]*\])?\s*\{")
 _PACKAGE = re.compile(r"\\usepackage\s*(?:\[[^\]]*\])?\s*\{([^{}]*)\}")
 _STY_LIMIT = 2 * 1024 * 1024
-
-
+_GERMAN = re.compile(
+    r"\\usepackage\s*\[[^\]]*\b(?:n?german|austrian|swissgerman)\b[^\]]*\]\s*\{babel\}"
+    r"|\\usepackage\s*(?:\[[^\]]*\])?\s*\{n?german\}"
+)
 _DOCUMENT = re.compile(r"\\(?:documentclass|begin\s*\{document\})")
 _PARTS = re.compile(
     r"\\(?:input|include|subfile|bibliography|addbibresource|section\*?|chapter\*?)\s*\{"
@@ -93,6 +96,7 @@ def read_at(text: str, path: str) -> RawDocument:
     macros = find_macros([*_local_packages(src.text[:start], loaded.main_dir), src.text])
     bib = load_bibs(src, loaded.main_dir, loaded.embedded, loaded.encoding)
     converter = Converter(src, bib, macros)
+    converter.german = bool(_GERMAN.search(src.text[:start]))
     lists = find_lists(src, start, stop, lambda a, b: converter.to_text(a, b).text())
     if not lists.bibitems and bib.unreadable and not bib.entries:
         lists.bibitems.extend(_bbl_items(loaded, path, bib))
@@ -122,11 +126,16 @@ def read_at(text: str, path: str) -> RawDocument:
         anomalies=tuple(anomalies),
         literature_heading_line=None,
         markers_reusable=True,
+        # a bibliography built from \cite keys holds only what is cited by key: a
+        # footnote citing a work in words need not be in it (a hand-written list must)
+        literature_partial=bool(bib.read or lists.bibitems) and not lists.numbered,
     )
 
 
 def _note(item: Item) -> RawNote:
-    return RawNote(item.label, item.text, item.line, item.end_line, (item.line,))
+    """A list item as a note; a ``\\bibitem`` whose markup marks its fields comes parsed."""
+    ref = reference_of(item.text, item.marks, item.line) if item.marks else None
+    return RawNote(item.label, item.text, item.line, item.end_line, (item.line,), reference=ref)
 
 
 def _local_packages(preamble: str, main_dir: Path) -> list[str]:
@@ -229,8 +238,9 @@ def _number_notes(converter: Converter, lists: Lists) -> list[RawNote]:
 
 
 def _literature(converter: Converter, bib: Bib, lists: Lists) -> list[RawNote]:
-    found = [_note(it) for it in lists.bibitems] + [_note(it) for it in lists.numbered]
     own = {it.label for it in lists.bibitems}
+    found = [bib.entries.get(it.label) or _note(it) for it in lists.bibitems]
+    found += [_note(it) for it in lists.numbered]
     if converter.nocite_all:
         keys = bib.order
     else:

@@ -109,6 +109,9 @@ def _add(bib: Bib, name: str, text: str, line: int, offset: int) -> None:
             continue
         starts = tuple(range(record.line, record.end_line + 1))
         ref = to_reference(record)
+        if ref.anomalies:  # their lines are lines of the .bib: say which
+            said = tuple(replace(a, message=f"{name}: {a.message}") for a in ref.anomalies)
+            ref = replace(ref, anomalies=said)
         bib.entries[record.key] = RawNote(
             record.key, record.raw, record.line, record.end_line, starts, reference=ref
         )

@@ -164,6 +164,7 @@ class Converter:
         self.unknown: dict[str, tuple[int, int, str]] = {}  # command -> (line, count, file)
         self._limits: set[str] = set()
         self._main = src.file(0) if src.text else ""
+        self.german = False  # babel German shorthands ("a for ä) are on
 
     # -- entry points ---------------------------------------------------------
 
@@ -246,6 +247,9 @@ class Converter:
     def _write(self, chunk: str, pos: int, sink: Sink) -> None:
         if not chunk:
             return
+        if self.german and '"' in chunk:
+            for old, new in N.GERMAN_SHORTHANDS:
+                chunk = chunk.replace(old, new)
         for old, new in N.TEXT_SUBSTITUTIONS:
             if old in chunk:
                 chunk = chunk.replace(old, new)
@@ -477,7 +481,8 @@ class Converter:
             return None
         line = self.src.line(pos)
         own = replace(entry.reference, raw=text, line=line, end_line=line, anomalies=())
-        return replace(own, pages=post) if post else own
+        pages = page_locator(post)
+        return replace(own, pages=pages) if pages else own
 
     def _cite(
         self, i: int, name: str, base: str, after: int, end: int, sink: Sink, in_note: bool
@@ -751,6 +756,24 @@ class Converter:
             return
         self._limits.add(kind)
         self.anomalies.append(Anomaly(AnomalyCode.LIMIT_REACHED, message, line))
+
+
+_LOCATOR = re.compile(
+    r"(?:(?:pp?|S|s|[сС]|стр|Стр|P|Pp|Seite|Seiten)\.?\s*)?"
+    r"(\d+(?:\s*[-–—]+\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–—]+\s*\d+)?)*)\s*(?:ff?\.?)?"
+)
+
+
+def page_locator(post: str | None) -> str | None:
+    """The pages a citation's post-note names, as reference parsers write them
+    (``p.~45`` -> ``45``, ``S. 10--12`` -> ``10–12``); None for other locators
+    (``ch.~3``, ``Eq.~2``)."""
+    if not post:
+        return None
+    m = _LOCATOR.fullmatch(post.strip())
+    if m is None:
+        return None
+    return re.sub(r"\s*[-–—]+\s*", "–", m.group(1))
 
 
 def _keys(text: str) -> list[str]:

@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bibcheck.model import Anomaly, AnomalyCode
 from bibcheck.readers.common import LITERATURE_HEADINGS
+from bibcheck.readers.latex.bibitem import Marks
 from bibcheck.readers.latex.scan import bracket_end
 from bibcheck.readers.latex.source import Source
 
@@ -68,6 +69,7 @@ class Item:
     line: int
     end_line: int
     anchors: tuple[str, ...] = ()  # \label{...} names inside it
+    marks: Marks = Marks()  # what its LaTeX markup says about its fields
 
 
 @dataclass(slots=True)
@@ -99,10 +101,13 @@ def _thebibliographies(src: Source, start: int, stop: int, to_text: ToText, foun
         items = [m for m in _BIBITEM.finditer(text, begin.end(), end)]
         for k, m in enumerate(items):
             after = m.end()
+            label = ""
             option = re.compile(r"\s*\[").match(text, after, end)
             if option is not None:
                 close = bracket_end(text, option.end() - 1, end)
-                after = close if close is not None else after
+                if close is not None:
+                    label = " ".join(to_text(option.end(), close - 1).split())
+                    after = close
             key = _KEY.match(text, after, end)
             if key is None:
                 continue
@@ -110,9 +115,48 @@ def _thebibliographies(src: Source, start: int, stop: int, to_text: ToText, foun
             entry = " ".join(to_text(key.end(), item_end).split())
             line = src.line(m.start())
             last = src.line(max(key.end(), item_end - 1))
-            found.bibitems.append(Item(key.group(1).strip(), entry, line, max(line, last)))
+            marks = replace(_marks(src, key.end(), item_end, to_text), label=label)
+            found.bibitems.append(
+                Item(key.group(1).strip(), entry, line, max(line, last), (), marks)
+            )
         found.regions.append((begin.start(), finish.end() if finish else stop))
         pos = finish.end() if finish else stop
+
+
+_NEWBLOCK = re.compile(r"\\newblock(?![A-Za-z@])")
+_ITALIC = re.compile(
+    r"\\(?:emph|textit|textsl)\s*\{|\{\s*\\(?:em|it|itshape|sl|slshape)(?![A-Za-z@])"
+)
+_BIBINFO = re.compile(r"\\bibinfo\s*\{(\w+)\}\s*\{")
+
+
+def _marks(src: Source, start: int, end: int, to_text: ToText) -> Marks:
+    """What the markup of a ``\\bibitem`` between ``start`` and ``end`` says."""
+    text = src.text
+
+    def plain(a: int, b: int) -> str:
+        return " ".join(to_text(a, b).split())
+
+    cuts = [m for m in _NEWBLOCK.finditer(text, start, end)]
+    blocks: tuple[str, ...] = ()
+    if cuts:
+        bounds = [start, *(m.start() for m in cuts), end]
+        blocks = tuple(plain(a, b) for a, b in zip(bounds, bounds[1:], strict=False))
+    info: list[tuple[str, str]] = []
+    for m in _BIBINFO.finditer(text, start, end):
+        close = src.group_end(m.end() - 1, end)
+        if close is not None:
+            info.append((m.group(1).lower(), plain(m.end(), close - 1)))
+    italic: str | None = None
+    before = ""
+    run = _ITALIC.search(text, start, end)
+    if run is not None:
+        opening = run.end() - 1 if text[run.end() - 1] == "{" else run.start()
+        close = src.group_end(opening, end)
+        if close is not None:
+            italic = plain(run.end(), close - 1)
+            before = plain(start, run.start())
+    return Marks(blocks, italic, before, tuple(info))
 
 
 def _hand_written(src: Source, start: int, stop: int, to_text: ToText, found: Lists) -> None:

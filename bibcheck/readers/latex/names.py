@@ -169,3 +169,9 @@ VALUE_TESTS = frozenset(
     {"IfNoValueTF", "IfNoValueT", "IfNoValueF", "IfValueTF", "IfValueT", "IfValueF",
      "IfBooleanTF", "IfBooleanT", "IfBooleanF"}
 )  # fmt: skip
+# babel's German shorthands (ngerman, german, austrian, swissgerman)
+GERMAN_SHORTHANDS = (
+    ('"a', "ä"), ('"o', "ö"), ('"u', "ü"), ('"A', "Ä"), ('"O', "Ö"), ('"U', "Ü"), ('"s', "ß"),
+    ('"z', "ß"), ('"`', "„"), ("\"'", "“"), ('"-', ""), ('"=', "-"), ('"~', "-"), ('"|', ""),
+    ('""', ""), ('"<', "«"), ('">', "»"),
+)  # fmt: skip
