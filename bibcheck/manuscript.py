@@ -18,6 +18,7 @@ from bibcheck.model import (
     AnomalyCode,
     ClaimKind,
     Footnote,
+    LinkPolicy,
     LiteratureEntry,
     Marker,
     ParsedDocument,
@@ -26,12 +27,13 @@ from bibcheck.model import (
     Reference,
 )
 from bibcheck.parse.claim_text import claim_at
-from bibcheck.parse.matching import LiteratureIndex, differences
+from bibcheck.parse.matching import MATCH, LiteratureIndex, differences
 from bibcheck.parse.numbering import check_numbering
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.repeat import resolve_repeat_notes
 from bibcheck.readers import get_reader, reader_for, reader_for_bytes
 from bibcheck.readers.decode import decode
+from bibcheck.readers.links import apply_link_policy
 
 PARSER_VERSION = "7"  # bump when parsing changes, so stored documents are re-parsed
 
@@ -41,8 +43,10 @@ def document_id(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def parse_file(path: str | Path, reader: str | None = None) -> ParsedDocument:
-    """Read and parse a manuscript file."""
+def parse_file(
+    path: str | Path, reader: str | None = None, *, links: LinkPolicy = LinkPolicy.AUTO
+) -> ParsedDocument:
+    """Read and parse a manuscript file (``links``: are body links citations?)."""
     p = Path(path)
     try:
         data = p.read_bytes()
@@ -53,10 +57,12 @@ def parse_file(path: str | Path, reader: str | None = None) -> ParsedDocument:
     except OSError as exc:
         raise InputError(f"{p}: cannot read ({exc.strerror})") from None
     # The absolute path identifies the file: "v.md", "./v.md" and "../x/v.md" are one.
-    return parse_bytes(data, str(p.resolve()), reader)
+    return parse_bytes(data, str(p.resolve()), reader, links=links)
 
 
-def parse_bytes(data: bytes, path: str, reader: str | None = None) -> ParsedDocument:
+def parse_bytes(
+    data: bytes, path: str, reader: str | None = None, *, links: LinkPolicy = LinkPolicy.AUTO
+) -> ParsedDocument:
     """Parse a manuscript given as bytes; ``path`` names it (and hints the format).
 
     Byte-level readers (DOCX) are tried before the bytes are decoded as text.
@@ -83,7 +89,7 @@ def parse_bytes(data: bytes, path: str, reader: str | None = None) -> ParsedDocu
                 )
             )
     doc = build_document(
-        raw,
+        apply_link_policy(raw, links),
         doc_id=document_id(data),
         path=path,
         encoding=encoding,
@@ -120,10 +126,12 @@ def build_document(
         )
         ref = _tag(parsed, note.label, None)
         match = index.match(ref) if literature else None
+        if match is not None and raw.literature_partial and match.score < MATCH:
+            match = None  # the note need not be in the list: a weak likeness is no link
         if match is not None:
             cited.add(match.number)
             anomalies.extend(differences(ref, index.entry(match), match, note.label))
-        elif literature:
+        elif literature and not raw.literature_partial:
             anomalies.append(
                 Anomaly(
                     AnomalyCode.LITERATURE_MISSING,

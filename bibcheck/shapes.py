@@ -114,6 +114,7 @@ def reference_json(ref: Reference) -> dict[str, Any]:
         "style": ref.style,
         "line": ref.line,
         "end_line": ref.end_line,
+        "archive_url": ref.archive_url,
     }
 
 

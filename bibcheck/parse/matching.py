@@ -214,7 +214,7 @@ def differences(
 def _page_differences(ref: Reference, entry: LiteratureEntry, label: str) -> list[Anomaly]:
     lit = entry.reference
     problems = []
-    if ref.pages and lit.pages and ref.pages != lit.pages:
+    if ref.pages and lit.pages and ref.pages != lit.pages and not _within(ref.pages, lit.pages):
         problems.append(f"pages {ref.pages} vs {lit.pages} in literature entry {entry.number}")
     last = _last_page(ref.pages)
     if last is not None and lit.page_count and last > lit.page_count:
@@ -233,6 +233,15 @@ def _page_differences(ref: Reference, entry: LiteratureEntry, label: str) -> lis
         )
         for p in problems
     ]
+
+
+def _within(pages: str, span: str) -> bool:
+    """Are the cited ``pages`` (``214``, ``214-215``) inside the entry's ``span`` (``213–220``)?"""
+    cited = [int(n) for n in re.findall(r"\d+", pages)]
+    bounds = [int(n) for n in re.findall(r"\d+", span)]
+    if not cited or len(bounds) != 2 or len(cited) > 2:
+        return False
+    return all(bounds[0] <= n <= bounds[1] for n in cited)
 
 
 def _last_page(pages: str | None) -> int | None:

@@ -117,7 +117,9 @@ def _load_builtin() -> None:
         docx,
         html,
         latex,
+        mediawiki,
         pandoc,
         plaintext,
+        rst,
         supmarkdown,
     )

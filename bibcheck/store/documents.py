@@ -212,6 +212,7 @@ def _reference_row(
         "electronic": int(ref.electronic),
         "volume": ref.volume,
         "issue": ref.issue,
+        "archive_url": ref.archive_url,
         "_anomalies": ref.anomalies,
     }
 
@@ -371,6 +372,7 @@ def _reference(r: dict[str, Any]) -> Reference:
         electronic=bool(r["electronic"]),
         volume=r["volume"],
         issue=r["issue"],
+        archive_url=r.get("archive_url"),
     )
 
 
