@@ -154,7 +154,7 @@ def build_document(
                     literature_entry=entry.number,
                 )
             )
-    if raw.footnotes and not literature:
+    if raw.footnotes and not literature and not raw.literature_partial:
         anomalies.append(Anomaly(AnomalyCode.NO_LITERATURE_LIST, "no literature list found", None))
     defined = {n.label for n in raw.footnotes}
     stray = tuple(m for label, ms in markers.items() if label not in defined for m in ms)
