@@ -20,7 +20,7 @@ from bibcheck.archive import ArchiveReport, run_archive
 from bibcheck.check.run import CheckReport, run_check
 from bibcheck.config import Settings
 from bibcheck.manuscript import parse_file
-from bibcheck.model import Finding, ParsedDocument
+from bibcheck.model import Finding, LinkPolicy, ParsedDocument
 from bibcheck.report import exit_code, write_reports
 from bibcheck.store.documents import save_document
 
@@ -49,6 +49,7 @@ def run_all(
     check: bool = True,
     archive: bool = True,
     reader: str | None = None,
+    links: LinkPolicy = LinkPolicy.AUTO,
     check_progress: Progress | None = None,
     archive_progress: Progress | None = None,
     clock: Callable[[], datetime] = lambda: datetime.now(UTC),
@@ -56,7 +57,7 @@ def run_all(
     """Run every stage for ``paths`` and write their reports."""
     result = RunResult(documents=[])
     for path in paths:
-        doc = parse_file(path, reader)
+        doc = parse_file(path, reader, links=links)
         save_document(db, doc, size=Path(path).stat().st_size, now=clock())
         result.documents.append(doc)
     if check:

@@ -105,6 +105,15 @@ ANOMALY_FINDINGS: dict[AnomalyCode, Rule] = {
     A.REFERENCE_UNPARSED: Rule(
         "malformed-field", INFO, "check that the reference follows the house style"
     ),
+    A.CITATION_KEY_MISSING: Rule(
+        "missing-literature-entry", W, "add the entry the citation names, or correct the citation"
+    ),
+    A.UNREAD_REGION: Rule(
+        "missing-literature-entry",
+        W,
+        "check this section by hand: it looks like references but none could be read",
+    ),
+    A.DUPLICATE_FIELD: Rule("malformed-field", W, "keep one value of the repeated field"),
 }
 """Anomaly code -> finding kind, severity and fix.  Codes not listed are repairs."""
 

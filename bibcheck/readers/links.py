@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from bibcheck.errors import InputError
 from bibcheck.model import (
     LinkPolicy,
     RawDocument,
@@ -110,8 +111,19 @@ class LinkCollector:
 
 
 def apply_link_policy(raw: RawDocument, policy: LinkPolicy) -> RawDocument:
-    """``raw`` with its body links made citations when ``policy`` says so."""
-    if not raw.link_markers or policy is LinkPolicy.NEVER:
+    """``raw`` with its body links made citations when ``policy`` says so.
+
+    A document whose only citations are links, read with ``never``, is refused
+    (it would otherwise pass as a document with nothing to check).
+    """
+    if not raw.link_markers:
+        return raw
+    if policy is LinkPolicy.NEVER:
+        if not (raw.markers or raw.footnotes or raw.literature):
+            raise InputError(
+                f"the only citations found are {len(raw.link_notes)} links to other sites, "
+                "and links are not citations with --link-citations never"
+            )
         return raw
     if policy is LinkPolicy.AUTO and (raw.markers or raw.footnotes):
         return raw

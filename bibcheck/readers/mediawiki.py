@@ -184,6 +184,7 @@ class _Note:
     short: list[str] = field(default_factory=list)  # sfn positional parameters
     pages: str | None = None
     source: str = ""
+    explanatory: bool = False  # {{efn}}: a comment by definition, unless it cites
 
 
 @dataclass(slots=True)
@@ -365,6 +366,8 @@ class _Reader:
         line, column = self.wt.position(ref.start)
         if sink is not None:
             sink.marker(label, line, column)
+        if group:
+            self.registry.note(label, _Kind.REF, line).explanatory = True
         if ref.children is not None:
             end = self.wt.line(max(ref.start, ref.end - 1))
             self.define(label, ref.children, line, end, ref.content_start, ref.content_end)
@@ -399,6 +402,7 @@ class _Reader:
         line, column = self.wt.position(template.start)
         if sink is not None:
             sink.marker(label, line, column)
+        self.registry.note(label, _Kind.REF, line).explanatory = bool(group)
         if positional:
             content = positional[0]
             self.define(
@@ -504,10 +508,10 @@ class _Reader:
             chunk = wt.text[pos:stop].replace(MASK, "")
             if frame.root and line - 1 < len(wt.kinds) and line != self.skip_line:
                 kind = wt.kinds[line - 1]
-                if kind is LineKind.CELL and wt.line_starts[line - 1] >= pos:
-                    chunk = chunk.lstrip("|! ")
-                if kind is LineKind.CELL:
-                    chunk = chunk.replace("||", " ").replace("!!", " ")
+                if kind is LineKind.CELL:  # "| a || b" and "! x !! y": the bars are no text
+                    chunk = chunk.replace("!!", " ").replace("|", " ")
+                    if wt.line_starts[line - 1] >= pos:
+                        chunk = chunk.lstrip("! ")
             if line != self.skip_line or not frame.root:
                 sink.text(line, _QUOTES.sub("", chunk))
             if nl < 0:
@@ -822,6 +826,10 @@ class _Document(_Reader):
         text, starts = sink.note()
         archive = self.archive(templates)
         parsed: Reference | None = None
+        if note.explanatory and not re.search(r"(?:https?|ftp)://|\b10\.\d{4,9}/", text):
+            parsed = Reference(
+                raw=text, line=starts[0], end_line=starts[-1], kind=RefKind.COMMENTARY, style=STYLE
+            )
         if archive is not None:
             parsed = parse_reference(text or " ", starts, detect_styles=True)
             parsed = replace(parsed, archive_url=archive)

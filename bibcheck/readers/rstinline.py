@@ -129,7 +129,8 @@ def events(text: str) -> Iterator[Event]:
 def _role(start: int, role: str, body: str) -> Iterator[Event]:
     base = role.partition(":")[0]
     if base in CITE_ROLES:
-        keys = tuple(k for k in (re.sub(r"\{[^}]*\}", "", p).strip() for p in body.split(",")) if k)
+        bare = re.sub(r"\{[^}]*\}", "", body)  # {pre}key{post} notes
+        keys = tuple(k.strip() for k in bare.split(",") if k.strip())
         if keys:
             yield Cite(start, keys)
         return
