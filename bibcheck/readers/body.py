@@ -48,6 +48,10 @@ class BodyBuilder:
         if not text:
             return
         para = self._para(line)
+        if text[0] == " " and (not para.parts or para.parts[-1].endswith(" ")):
+            text = text.lstrip(" ")  # one space between words, whatever the source had
+            if not text:
+                return
         if para.line != line or not para.pieces:
             if para.pieces and para.pieces[-1][0] == para.length:
                 para.pieces[-1] = (para.length, line)

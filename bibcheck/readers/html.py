@@ -47,14 +47,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup
 from bs4.element import Tag
 
 from bibcheck.errors import InputError
-from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote
+from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote, Reference
+from bibcheck.parse.references.coins import coins_reference, parse_coins
 from bibcheck.readers import Reader, register
 from bibcheck.readers.body import BodyBuilder
 from bibcheck.readers.common import expand_labels, is_literature_heading
@@ -98,11 +99,19 @@ _FOOTNOTE_MARKUP = re.compile(
     re.I,
 )
 _URL = re.compile(r"(?:https?|ftp)://", re.I)
-_SUP_LABEL = re.compile(r"\[?\s*(\d{1,4}(?:\s*[,–-]\s*\d{1,4})*)\s*\]?")
-_BRACKET = re.compile(r"\[(\d{1,4}(?:\s*[,–-]\s*\d{1,4})*)\]")
+_NUMBERS = r"\d{1,4}(?:\s*[,–-]\s*\d{1,4})*"
+_SUP_PLAIN = re.compile(_NUMBERS)
+_SUP_BRACKETS = re.compile(rf"(?:\[\s*{_NUMBERS}\s*\]\s*)+")
+_BRACKET = re.compile(rf"\[\s*({_NUMBERS})\s*\]")
 _UNITS = frozenset(
     "m km cm mm nm µm ft in mi yd sq kg g mg s ms h l dm m² sec min hr kwh mwh gw mw kw".split()
 )
+_ARCHIVES = re.compile(
+    r"https?://(?:web\.archive\.org|wayback\.[\w.]+|archive\.(?:today|ph|is|li|vn|fo|md)"
+    r"|www\.webcitation\.org|wayback\.archive-it\.org)/",
+    re.I,
+)
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _WIKIPEDIA = re.compile(r"cite_note|mw-parser-output|mw-cite-backlink", re.I)
 _SPACE = re.compile(r"[ \t\xa0\r\n]+")
 
@@ -161,6 +170,25 @@ def _label(a: Tag) -> str:
     return m.group(1) if m else ""
 
 
+def _coins(element: Tag, text: str, line: int) -> Reference | None:
+    """The reference a COinS span in a note describes (Wikipedia, Zotero-aware sites)."""
+    span = element.find("span", class_="Z3988", title=True)
+    if not isinstance(span, Tag):
+        return None
+    fields = parse_coins(str(span.get("title", "")))
+    if not fields:
+        return None
+    cite = span.find_previous_sibling("cite") or element.find("cite")
+    css = _classes(cite) if isinstance(cite, Tag) else ""
+    archive = None
+    for a in element.find_all("a", href=True):
+        href = str(a.get("href", ""))
+        if _ARCHIVES.match(href):
+            archive = href
+            break
+    return coins_reference(fields, text=text, line=line, css_class=css, archive_url=archive)
+
+
 def _is_back_link(tag: Tag) -> bool:
     if tag.name not in ("a", "span", "sup"):
         return False
@@ -195,25 +223,30 @@ class _Page:
         self._climbed[key] = element
         return element
 
-    def references(self) -> tuple[list[_Ref], dict[str, Tag]]:
-        """Note references in order, and the note element each target names."""
+    def references(self) -> tuple[list[_Ref], dict[str, Tag], dict[str, str]]:
+        """Note references in order, the note element each target names, and the label
+        of each target."""
         refs: list[_Ref] = []
         notes: dict[str, Tag] = {}
         labels: dict[str, str] = {}
-        for a in self.index.tags:
-            if a.name != "a":
+        for tag in self.index.tags:
+            if tag.name == "span" and tag.get("data-cites") and "citation" in _classes(tag):
+                refs.append(self._citation(tag, notes, labels))
                 continue
-            href = str(a.get("href", ""))
-            if not href.startswith("#") or not _is_note_ref(a, href):
+            if tag.name != "a":
+                continue
+            href = str(tag.get("href", ""))
+            if not href.startswith("#") or not _is_note_ref(tag, href):
                 continue
             target = href[1:]
             element = self.note_element(target)
-            if element is not None and self.index.inside(a, element):
+            if element is not None and self.index.inside(tag, element):
                 continue  # a link inside a note (a back link or a cross reference)
             if element is not None:
                 notes.setdefault(target, element)
-            label = labels.setdefault(target, _label(a) or str(len(labels) + 1))
-            wrapper = a.parent if isinstance(a.parent, Tag) and a.parent.name == "sup" else a
+            label = labels.setdefault(target, _label(tag) or str(len(labels) + 1))
+            parent = tag.parent
+            wrapper = parent if isinstance(parent, Tag) and parent.name == "sup" else tag
             refs.append(_Ref(wrapper, [label], target))
         known = {id(e) for e in notes.values()}
         for element in self._unreferenced_notes():
@@ -221,7 +254,19 @@ class _Page:
             if id(element) not in known:
                 known.add(id(element))
                 notes.setdefault(key, element)
-        return refs, notes
+        return refs, notes, labels
+
+    def _citation(self, span: Tag, notes: dict[str, Tag], labels: dict[str, str]) -> _Ref:
+        """Pandoc's ``<span class="citation" data-cites="a b">``: one citation per key,
+        each resolved to its bibliography entry (``id="ref-a"``)."""
+        keys = str(span.get("data-cites", "")).split()
+        for key in keys:
+            target = f"ref-{key}"
+            element = self.index.target(target)
+            if element is not None:
+                notes.setdefault(target, element)
+            labels.setdefault(target, key)
+        return _Ref(span, keys, f"ref-{keys[0]}" if keys else None)
 
     def _unreferenced_notes(self) -> Iterator[Tag]:
         """Notes by their markup: ``role=doc-footnote/doc-endnote``, items of a notes section."""
@@ -242,7 +287,8 @@ class _Page:
         text = writer.value().lstrip("^↑↩ ").strip()
         text = re.sub(r"\s*↩︎?\s*$", "", text)
         line = element.sourceline or 1
-        return RawNote(label, text, line, max(line, writer.last_line(line)), (line,))
+        end = max(line, writer.last_line(line))
+        return RawNote(label, text, line, end, (line,), reference=_coins(element, text, line))
 
 
 @dataclass(slots=True)
@@ -367,7 +413,10 @@ def _strip_number(note: RawNote) -> tuple[str | None, RawNote]:
     if m is None:
         return None, note
     number = m.group(1) or m.group(2)
-    return number, RawNote(number, note.text[m.end() :], note.line, note.end_line, note.line_starts)
+    text = note.text[m.end() :]
+    return number, RawNote(
+        number, text, note.line, note.end_line, note.line_starts, reference=note.reference
+    )
 
 
 # --------------------------------------------------------------------------
@@ -380,6 +429,8 @@ def _exponent(sup: Tag, text: str) -> bool:
     if text.startswith("["):
         return False
     before = sup.previous_sibling
+    if isinstance(before, Tag) and before.name == "sup":
+        return False  # "m<sup>2</sup><sup>3</sup>": exponents do not stack, a marker follows
     previous = str(before) if before is not None and not isinstance(before, Tag) else ""
     if isinstance(before, Tag):
         previous = text_of(before)
@@ -400,10 +451,14 @@ def _plain_markers(page: _Page) -> dict[int, list[str]]:
         if sup.name != "sup" or sup.find("a") is not None:
             continue
         text = " ".join(text_of(sup).split())
-        m = _SUP_LABEL.fullmatch(text)
-        if m is None or _exponent(sup, text) or _in_code(sup):
+        if _SUP_BRACKETS.fullmatch(text):
+            groups = _BRACKET.findall(text)
+        elif _SUP_PLAIN.fullmatch(text) and not _exponent(sup, text):
+            groups = [text]
+        else:
             continue
-        found[id(sup)] = expand_labels(m.group(1))
+        if not _in_code(sup):
+            found[id(sup)] = [label for g in groups for label in expand_labels(g)]
     return found
 
 
@@ -452,6 +507,9 @@ class _Body:
         if tag.name == "br":
             self.builder.text(self.line, " ")
             return False
+        if tag.name == "sup" and (digits := text_of(tag).strip()).isdigit():
+            self.builder.text(self.line, digits.translate(_SUPERSCRIPT))  # 10⁸, m³
+            return False
         if tag.name in BLOCKS:
             self.builder.blank()
         if tag.name in _CODE:
@@ -484,7 +542,7 @@ class _Body:
         for k, piece in enumerate(pieces):
             if k:
                 self.line += 1
-                self.builder.text(self.line, " ")
+                piece = " " + piece
             if self.brackets and not self._code and "[" in piece:
                 self._brackets(piece)
             else:
@@ -576,9 +634,9 @@ def read(text: str) -> RawDocument:
         junk.decompose()
     page = _Page(soup)
     title = _title(soup)
-    refs, notes_by_target = page.references()
+    refs, notes_by_target, labels = page.references()
     note_elements = {id(e) for e in notes_by_target.values()}
-    notes = _notes(page, refs, notes_by_target, note_elements)
+    notes = _notes(page, labels, notes_by_target, note_elements)
     lists = _lists(page, note_elements)
     literature = _numbered(page, lists.literature, note_elements)
     skip = page.back | note_elements | {id(t) for t in lists.literature}
@@ -586,9 +644,7 @@ def read(text: str) -> RawDocument:
     if not refs:
         plain = _plain_markers(page)
         skip |= {id(t) for t in lists.notes}
-        refs = [
-            _Ref(sup, labels, None) for sup in page.index.tags if (labels := plain.get(id(sup)))
-        ]
+        refs = [_Ref(sup, found, None) for sup in page.index.tags if (found := plain.get(id(sup)))]
         if lists.notes:
             notes = _numbered(page, lists.notes, set())
     brackets = not refs and bool(literature)
@@ -635,12 +691,8 @@ def _bracket_column(marker: RawMarker) -> RawMarker:
 
 
 def _notes(
-    page: _Page, refs: list[_Ref], elements: dict[str, Tag], note_elements: set[int]
+    page: _Page, labels: dict[str, str], elements: dict[str, Tag], note_elements: set[int]
 ) -> list[RawNote]:
-    labels: dict[str, str] = {}
-    for ref in refs:
-        if ref.target is not None:
-            labels.setdefault(ref.target, ref.labels[0])
     notes: list[RawNote] = []
     used = set(labels.values())
     for target, element in elements.items():
@@ -661,10 +713,7 @@ def _cited_items(markers: list[RawMarker], literature: list[RawNote]) -> list[Ra
     for marker in markers:
         if marker.label in by_label and marker.label not in seen:
             seen.add(marker.label)
-            item = by_label[marker.label]
-            notes.append(
-                RawNote(marker.label, item.text, item.line, item.end_line, item.line_starts)
-            )
+            notes.append(replace(by_label[marker.label], label=marker.label))
     return notes
 
 
