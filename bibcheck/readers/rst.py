@@ -95,21 +95,28 @@ _ANY_CITE_ROLE = re.compile(r":(?:foot)?cite[pt]?(?::\w+)?:`")
 _ANY_TARGET = re.compile(r"^\s*\.\.\s+_[^:\n]+:", re.M)
 _ANY_DIRECTIVE = re.compile(r"^\s*\.\.\s+[\w:.+-]+::", re.M)
 _ANY_TITLE = re.compile(r"^\S[^\n]*\n([=\-~^\"'`#*+])\1{2,}[ \t]*$", re.M)
+_MARKDOWN = re.compile(r"\]\((?:https?://|#|/)|^#{1,6} |^```|\[\^[^\]]+\]", re.M)
 _ANY_LINK = re.compile(r"`[^`\n]+(?:<[^`>\n]+>)?`__?(?![\w])")
 
 
 def score(text: str) -> float:
-    """Fits reStructuredText: footnote/citation definitions and references, or :cite:."""
+    """Fits reStructuredText: footnote/citation definitions and references, or :cite:.
+
+    Underlined titles alone are weak evidence (Markdown has them too); Markdown links
+    or ``#`` headings rule reStructuredText out when nothing else is rst-specific.
+    """
     definitions = bool(_ANY_DEFINITION.search(text))
     references = bool(_ANY_REFERENCE.search(text))
     if (definitions and references) or _ANY_CITE_ROLE.search(text):
         return 0.96
-    structure = sum(
-        bool(p.search(text)) for p in (_ANY_TARGET, _ANY_DIRECTIVE, _ANY_TITLE, _ANY_LINK)
-    )
-    if definitions and structure:
+    specific = sum(bool(p.search(text)) for p in (_ANY_TARGET, _ANY_DIRECTIVE, _ANY_LINK))
+    if definitions and (specific or _ANY_TITLE.search(text)):
         return 0.9
-    return 0.5 if structure >= 2 else 0.0
+    if specific >= 2 or (specific and _ANY_TITLE.search(text)):
+        return 0.5
+    if _ANY_TITLE.search(text) and not _MARKDOWN.search(text):
+        return 0.15
+    return 0.0
 
 
 # --------------------------------------------------------------------------
