@@ -35,7 +35,7 @@ from bibcheck.readers import get_reader, reader_for, reader_for_bytes
 from bibcheck.readers.decode import decode
 from bibcheck.readers.links import apply_link_policy
 
-PARSER_VERSION = "7"  # bump when parsing changes, so stored documents are re-parsed
+PARSER_VERSION = "8"  # bump when parsing changes, so stored documents are re-parsed
 
 
 def document_id(data: bytes) -> str:
