@@ -118,6 +118,7 @@ def _load_builtin() -> None:
         html,
         latex,
         pandoc,
+        pdftext,
         plaintext,
         supmarkdown,
     )
