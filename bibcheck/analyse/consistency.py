@@ -199,7 +199,17 @@ def _author_differs(fn: Footnote, entry: LiteratureEntry | None) -> bool:
 
 
 def _surnames(authors: tuple[str, ...]) -> list[str]:
-    return [a.split(",")[0].strip().lower() for a in authors]
+    """Family names: ``Smith, John`` and ``John Smith`` (Chicago notes invert nothing) agree."""
+    return [_surname(a) for a in authors]
+
+
+def _surname(author: str) -> str:
+    if "," in author:
+        return author.split(",")[0].strip().lower()
+    words = author.split()
+    if len(words) > 1 and all(w[:1].isupper() for w in words) and not words[-1].endswith("."):
+        return words[-1].lower()  # "John A. Smith"
+    return author.strip().lower()  # "Smith J." (Vancouver), "World Bank"
 
 
 def _mismatch(

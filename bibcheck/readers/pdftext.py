@@ -178,6 +178,11 @@ def _normal(line: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"\d+", "#", line)).strip().casefold()
 
 
+def _pieces(line: str) -> list[str]:
+    """A running head in ``-layout`` output: pieces apart by wide gaps, digits ignored."""
+    return [_normal(p) for p in re.split(r"\s{3,}", line.strip()) if p.strip()]
+
+
 def _find_artifacts(layout: _Layout) -> None:
     pages = [p for p in layout.pages if p]
     if len(pages) < 2:
@@ -196,8 +201,8 @@ def _find_artifacts(layout: _Layout) -> None:
                 offsets[int(m.group(1)) - page] += 1
             elif _PAGE_WORD.match(lines[i]):
                 layout.artifacts.add(i)
-        top.update({_normal(lines[i]) for i in head})
-        bottom.update({_normal(lines[i]) for i in foot if not _DEFINITION.match(lines[i])})
+        top.update({p for i in head for p in _pieces(lines[i])})
+        bottom.update({p for i in foot if not _DEFINITION.match(lines[i]) for p in _pieces(lines[i])})
     if offsets:
         offset, count = offsets.most_common(1)[0]
         if count >= 2:
@@ -205,21 +210,19 @@ def _find_artifacts(layout: _Layout) -> None:
                 if value - page == offset:
                     layout.artifacts.add(i)
                     layout.printed[page] = value
+    n = len(pages)
+    heads = {s for s, c in top.items() if c >= 2 and c >= 0.2 * n}
+    feet = {s for s, c in bottom.items() if c >= 3 and c >= 0.3 * n}
     for members in layout.pages:
+        for zone, known in ((members[:_ZONE], heads), (members[-_ZONE:], feet)):
+            for i in zone:
+                pieces = _pieces(lines[i])
+                if all(p in known or p == "#" for p in pieces) and any(p != "#" for p in pieces):
+                    layout.artifacts.add(i)
         for i in members[:_ZONE]:
             text = lines[i].strip()
             if len(text) <= 12 and not re.search(r"[^\W\d_]", text) and not text.isdigit():
                 layout.artifacts.add(i)  # "2021]", "– 12 –": a running head's date or folio
-    n = len(pages)
-    heads = {s for s, c in top.items() if c >= 2 and c >= 0.2 * n and s != "#"}
-    feet = {s for s, c in bottom.items() if c >= 3 and c >= 0.3 * n and s != "#"}
-    for members in layout.pages:
-        for i in members[:_ZONE]:
-            if _normal(lines[i]) in heads:
-                layout.artifacts.add(i)
-        for i in members[-_ZONE:]:
-            if _normal(lines[i]) in feet:
-                layout.artifacts.add(i)
 
 
 # --------------------------------------------------------------------------
@@ -389,9 +392,10 @@ def _literature_heading(layout: _Layout, after: int) -> int | None:
     found = None
     for i in range(after, len(layout.lines)):
         text = layout.lines[i].strip()
-        if text and len(text) < 60 and i not in layout.artifacts:
-            if is_literature_heading(f"# {text}"):
-                found = i
+        if text and len(text) < 60 and is_literature_heading(f"# {text}"):
+            found = i  # a running head repeats it: the heading itself may look like one
+    if found is not None:
+        layout.artifacts.discard(found)
     return found
 
 
@@ -653,6 +657,8 @@ def _read_literature(layout: _Layout, heading: int) -> list[RawNote]:
     ]
     numbered = sum(1 for i in rows if _ITEM.match(lines[i]))
     width = max((len(lines[i].rstrip()) for i in rows), default=0)
+    indents = [len(lines[i]) - len(lines[i].lstrip()) for i in rows]
+    hanging = len(set(indents)) > 1 and indents.count(min(indents, default=0)) >= 2
     items: list[tuple[str, list[int]]] = []
     for i in rows:
         line = lines[i].strip()
@@ -660,6 +666,8 @@ def _read_literature(layout: _Layout, heading: int) -> list[RawNote]:
         prev = lines[items[-1][1][-1]].rstrip() if items else ""
         if numbered >= 2:
             new = m is not None
+        elif hanging:  # -layout keeps the hanging indent of each entry
+            new = len(lines[i]) - len(lines[i].lstrip()) == min(indents)
         else:
             ended = bool(_TERMINAL.search(prev)) or not prev
             new = ended and (len(prev) < 0.85 * width or bool(_ENTRY_START.match(line)))

@@ -34,13 +34,25 @@ from bibcheck.parse.references.shared import (
     year_of,
 )
 
-# "John", "John A", "J. R" (the final period is the element's own)
-_GIVEN = rf"(?:[{U}][\w'’]+(?:\s[{U}](?=\.))?|(?:[{U}]\.\s?)*[{U}](?=\.))"
-_BIB_AUTHOR = re.compile(
-    rf"^(?P<authors>{SURNAME},\s{_GIVEN}(?:,?\s(?:and|&)\s{_GIVEN}\s{SURNAME}"
-    rf"|,\s{_GIVEN}\s{SURNAME})*(?:,?\set\sal)?)\.\s+(?P<after>.+)$"
+_GIVEN_WORD = rf"[{U}][\w'’]+(?:-[{U}][\w'’]+)?"  # "John", "Jean-Paul"
+# "John", "John A", "Adolf K. Y", "J. R" (the final period is the element's own)
+_GIVEN = (
+    rf"(?:{_GIVEN_WORD}(?:\s[{U}]\.)*(?:\s[{U}](?=\.))?|(?:[{U}]\.\s?-?)*[{U}](?=\.))"
 )
-_NAME = rf"{_GIVEN}\s{SURNAME}"
+# a given name before the surname: "John", "Madan B.", "Adolf K. Y.", "J. R. R."
+_GIVEN_FIRST = rf"(?:{_GIVEN_WORD}(?:\s[{U}]\.)*|[{U}]\.(?:\s?-?[{U}]\.)*)"
+_BIB_AUTHOR = re.compile(
+    rf"^(?P<authors>{SURNAME},\s{_GIVEN}(?:,?\s(?:and|&)\s{_GIVEN_FIRST}\s{SURNAME}"
+    rf"|,\s{_GIVEN_FIRST}\s{SURNAME})*(?:,?\set\sal)?)\.\s+(?P<after>.+)$"
+)
+_NAME = rf"{_GIVEN_FIRST}\s{SURNAME}"
+# An organisation as author: "World Bank", "UNESCAP", "Port of Rotterdam Authority".
+_ORG = rf"[{U}][\w&'’-]*(?:\s(?:of|for|and|the|&|[{U}][\w&'’-]*)){{0,6}}"
+_ORG_BIB = re.compile(
+    rf"^(?P<org>{_ORG})\.\s+(?P<title>[^.]+(?:\.\s[^.]+)?)\.\s+"
+    rf"(?P<facts>[{U}][^:]{{1,40}}:\s?[^:]+?,\s(?:1[5-9]|20)\d\d)\.?$"
+)
+_ORG_NOTE = re.compile(rf"^(?P<org>{_ORG}),\s(?P<after>[^()]+\([^()]*:[^()]*\d{{4}}\).*)$")
 _NOTE_AUTHOR = re.compile(
     rf"^(?P<authors>{_NAME}(?:,\s{_NAME})*(?:,?\s(?:and|&)\s{_NAME})?(?:\set\sal\.)?)"
     r",\s(?P<after>.+)$"
@@ -63,6 +75,20 @@ def parse(body: str) -> Fields | None:
     q = quoted(body)
     if q is not None and q.start() == 0 and _FACTS.search(body):
         return _work(Fields("chicago"), body, note=True)
+    org = _ORG_BIB.match(body)
+    if org is not None:
+        place, publisher = place_publisher(org.group("facts"))
+        return Fields(
+            "chicago",
+            (org.group("org"),),
+            strip_edition(org.group("title")),
+            _last_year(org.group("facts")),
+            place=place,
+            publisher=publisher,
+        )
+    org = _ORG_NOTE.match(body)
+    if org is not None:
+        return _work(Fields("chicago", (org.group("org"),)), org.group("after"), note=True)
     return None
 
 

@@ -61,7 +61,8 @@ def parse(body: str) -> Fields | None:
     if m is not None:
         return _ieee(split_people(m.group("authors")), m.group("after"))
     v = _VANCOUVER.match(body)
-    if v is not None:
+    # "Adolf K. Y. Ng, ..." is a name with initials, not Vancouver "Adolf K." + title "Y. Ng"
+    if v is not None and not re.match(rf"[{U}]\.\s", v.group("after")):
         people = tuple(p.strip() for p in v.group("authors").split(","))
         return _vancouver(tuple(p for p in people if p and p != "et al"), v.group("after"))
     return None
