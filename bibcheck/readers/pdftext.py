@@ -247,6 +247,8 @@ def _candidates(line: str, index: int, page: int) -> list[_Candidate]:
             word = re.search(r"[^\W\d_]+$", before)
             caps = word is not None and word.group(0).isupper() and len(word.group(0)) <= 3
             quality = 0.5 if caps else 1.0
+        elif re.search(r"\d[.,:]$", before):
+            quality = 0.3  # "2.2", "3,5", "12:30": more likely a number than a marker
         else:
             quality = 2.0
         found.append(_Candidate(int(m.group(1)), index, m.start(), m.end(), page, quality))
