@@ -138,6 +138,8 @@ def _from_anomaly(doc: ParsedDocument, anomaly: Anomaly, rule: Rule) -> Finding:
     suggestion = rule.suggestion
     if anomaly.code is A.YEAR_MALFORMED:
         suggestion = _year_hint(doc, anomaly.line) or suggestion
+    if anomaly.code is A.ACCESS_DATE_INVALID:
+        suggestion = _date_hint(_style_of(doc, anomaly))
     return finding(
         rule.kind,
         rule.severity,
@@ -149,6 +151,26 @@ def _from_anomaly(doc: ParsedDocument, anomaly: Anomaly, rule: Rule) -> Finding:
         lines=[anomaly.line],
         evidence=[("anomaly", anomaly.code.value)],
     )
+
+
+def _style_of(doc: ParsedDocument, anomaly: Anomaly) -> str | None:
+    """The citation style of the reference an anomaly belongs to."""
+    for fn in doc.footnotes:
+        if anomaly.footnote is not None and fn.label == anomaly.footnote:
+            return fn.reference.style
+    for entry in doc.literature:
+        if anomaly.literature_entry is not None and entry.number == anomaly.literature_entry:
+            return entry.reference.style
+    return None
+
+
+def _date_hint(style: str | None) -> str:
+    """Advice in the document's own style: GOST writes DD.MM.YYYY, BibTeX ISO 8601."""
+    if style == "gost":
+        return "write the access date as DD.MM.YYYY"
+    if style == "bibtex":
+        return "write the date as YYYY-MM-DD (ISO 8601, as biblatex's urldate expects)"
+    return "write the access date as a real calendar date"
 
 
 def _year_hint(doc: ParsedDocument, line: int | None) -> str | None:

@@ -51,23 +51,23 @@ _SUPERS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPER_DIGITS = str.maketrans(_SUPERS, "0123456789")
 _SUPER = re.compile(f"[{_SUPERS}]{{1,3}}")
 # Digits glued to a word or to punctuation, and followed by a space, punctuation or the end.
-_GLUED = re.compile(
-    r"(?:(?<=[^\W\d_])|(?<=[.,;:!?)\]\"'”’»]))(\d{1,3})(?=[\s.,;:!?)\]—–]|$)"
-)
+_GLUED = re.compile(r"(?:(?<=[^\W\d_])|(?<=[.,;:!?)\]\"'”’»]))(\d{1,3})(?=[\s.,;:!?)\]—–]|$)")
 # "p.45", "No.5", "c.27", "tbl.4": a number that belongs to the abbreviation before it.
 _ABBREVIATION = re.compile(
     r"(?:^|[\s(\[])(?:p|pp|no|nos|vol|art|arts|s|ss|c|ch|fig|tbl|sec|para|n|nn|v|vs|t|ст|п|гл"
     r"|ч|рис|табл|№)\.?$",
     re.IGNORECASE,
 )
-_UNIT = re.compile(r"(?:^|[\s(\d])(?:k|c|m|d|μ)?(?:m|g|l|s|Hz|W|J)$|°$")
+_UNIT = re.compile(r"(?:^|[\s(\d])(?:k|c|m|d|μ|к|с|м|д)?(?:m|g|l|s|Hz|W|J|м|г|л)$|°$")
 _DEFINITION = re.compile(
     rf"^\s*(?P<num>\d{{1,3}}|[{_SUPERS}]{{1,3}})(?:[.)]?\s+(?P<text>\S.*?))?\s*$"
 )
 # What a note's text may start with when its number shares the line ("12 See ...").
 _NOTE_START = re.compile(r"[\"“«‘'(\[\d]|[^\W\d_]")
 _BARE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*)?(\d{1,4})(?:\s*[-–—])?\s*$")
-_PAGE_WORD = re.compile(r"^\s*(?:page|p\.|стр\.?|с\.)\s*\d{1,4}(?:\s*(?:of|из|/)\s*\d{1,4})?\s*$", re.I)
+_PAGE_WORD = re.compile(
+    r"^\s*(?:page|p\.|стр\.?|с\.)\s*\d{1,4}(?:\s*(?:of|из|/)\s*\d{1,4})?\s*$", re.I
+)
 _NOTES_HEADING = re.compile(
     r"^\s*(?:end\s?notes|notes|notes and references|примечания|сноски|комментарии)\s*:?\s*$",
     re.IGNORECASE,
@@ -138,7 +138,9 @@ def _split_lines(text: str) -> tuple[list[str], list[int]]:
 
 def _number_pages(lines: list[str]) -> list[int]:
     """Pages for text without form feeds: a run of bare numbers growing by one."""
-    numbers = [(i, int(m.group(1))) for i, line in enumerate(lines) if (m := _BARE_NUMBER.match(line))]
+    numbers = [
+        (i, int(m.group(1))) for i, line in enumerate(lines) if (m := _BARE_NUMBER.match(line))
+    ]
     best: list[int] = []
     for start, (_, first) in enumerate(numbers):
         chain = [start]
@@ -202,7 +204,9 @@ def _find_artifacts(layout: _Layout) -> None:
             elif _PAGE_WORD.match(lines[i]):
                 layout.artifacts.add(i)
         top.update({p for i in head for p in _pieces(lines[i])})
-        bottom.update({p for i in foot if not _DEFINITION.match(lines[i]) for p in _pieces(lines[i])})
+        bottom.update(
+            {p for i in foot if not _DEFINITION.match(lines[i]) for p in _pieces(lines[i])}
+        )
     if offsets:
         offset, count = offsets.most_common(1)[0]
         if count >= 2:
@@ -234,10 +238,16 @@ def _candidates(line: str, index: int, page: int) -> list[_Candidate]:
     found: list[_Candidate] = []
     for m in _SUPER.finditer(line):
         before = line[: m.start()]
-        if _UNIT.search(before) or not before.strip():
-            continue  # "m²", "km³": a unit's power
-        value = int(m.group(0).translate(_SUPER_DIGITS))
-        found.append(_Candidate(value, index, m.start(), m.end(), page, 3.0))
+        start = m.start()
+        if _UNIT.search(before):
+            if len(m.group(0)) == 1:
+                continue  # "m²", "км³": a unit's power
+            start += 1  # "м²⁴": the area, then note 4
+        if not before.strip():
+            continue
+        value = int(line[start : m.end()].translate(_SUPER_DIGITS))
+        quality = 0.5 if before[-1:].isdigit() else 3.0  # "10⁶": more likely a power
+        found.append(_Candidate(value, index, start, m.end(), page, quality))
     for m in _GLUED.finditer(line):
         before = line[: m.start()]
         if _ABBREVIATION.search(before):
@@ -323,8 +333,11 @@ def _read_footnotes(
             found = _definition(lines[i])
             if not in_zone:
                 glued = _GLUED_END.search(lines[i])
-                if found and found[0] in seen and reader.accepts(found[0]) and _on_page(
-                    found, cands, page, i
+                if (
+                    found
+                    and found[0] in seen
+                    and reader.accepts(found[0])
+                    and _on_page(found, cands, page, i)
                 ):
                     reader.start(found[0], page, i, found[1], endnote=False)
                     in_zone = True
@@ -346,14 +359,21 @@ def _read_footnotes(
                             seen[c.value] += 1
                 continue
             used.add(i)
-            if found and reader.accepts(found[0]) and found[0] != 1 and (found[2] or found[0] in seen):
+            if (
+                found
+                and reader.accepts(found[0])
+                and found[0] != 1
+                and (found[2] or found[0] in seen)
+            ):
                 reader.start(found[0], page, i, found[1], endnote=False)
             else:
                 reader.extend(i, lines[i].strip())
     return used
 
 
-def _on_page(found: tuple[int, str, bool], cands: dict[int, list[_Candidate]], page: int, i: int) -> bool:
+def _on_page(
+    found: tuple[int, str, bool], cands: dict[int, list[_Candidate]], page: int, i: int
+) -> bool:
     """A note whose number shares its line needs its marker on the same page above it."""
     if found[2]:
         return True
@@ -500,7 +520,9 @@ def _analyse(text: str) -> _Analysis:
     reader = _NoteReader()
     used = _read_footnotes(layout, cands, reader, body_end)
     if notes_at is not None:
-        end = literature_at if literature_at is not None and literature_at > notes_at else len(lines)
+        end = (
+            literature_at if literature_at is not None and literature_at > notes_at else len(lines)
+        )
         used |= _read_endnotes(layout, reader, notes_at, end)
     cut = layout.cut
     body = [
@@ -653,9 +675,7 @@ def _read_literature(layout: _Layout, heading: int) -> list[RawNote]:
     """Entries under a References heading: numbered, or one per author-led paragraph."""
     lines = layout.lines
     rows = [
-        i
-        for i in range(heading + 1, len(lines))
-        if lines[i].strip() and i not in layout.artifacts
+        i for i in range(heading + 1, len(lines)) if lines[i].strip() and i not in layout.artifacts
     ]
     numbered = sum(1 for i in rows if _ITEM.match(lines[i]))
     width = max((len(lines[i].rstrip()) for i in rows), default=0)
@@ -686,7 +706,9 @@ def _read_literature(layout: _Layout, heading: int) -> list[RawNote]:
             parts[0] = m.group("text").strip()
         note = _Note(0, 0, 0, members, parts)
         text = "\n".join(_join_note(note))
-        notes.append(RawNote(label, text, members[0] + 1, members[-1] + 1, tuple(i + 1 for i in members)))
+        notes.append(
+            RawNote(label, text, members[0] + 1, members[-1] + 1, tuple(i + 1 for i in members))
+        )
     return notes
 
 

@@ -36,9 +36,7 @@ from bibcheck.parse.references.shared import (
 
 _GIVEN_WORD = rf"[{U}][\w'’]+(?:-[{U}][\w'’]+)?"  # "John", "Jean-Paul"
 # "John", "John A", "Adolf K. Y", "J. R" (the final period is the element's own)
-_GIVEN = (
-    rf"(?:{_GIVEN_WORD}(?:\s[{U}]\.)*(?:\s[{U}](?=\.))?|(?:[{U}]\.\s?-?)*[{U}](?=\.))"
-)
+_GIVEN = rf"(?:{_GIVEN_WORD}(?:\s[{U}]\.)*(?:\s[{U}](?=\.))?|(?:[{U}]\.\s?-?)*[{U}](?=\.))"
 # a given name before the surname: "John", "Madan B.", "Adolf K. Y.", "J. R. R."
 _GIVEN_FIRST = rf"(?:{_GIVEN_WORD}(?:\s[{U}]\.)*|[{U}]\.(?:\s?-?[{U}]\.)*)"
 _BIB_AUTHOR = re.compile(

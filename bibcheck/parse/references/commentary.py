@@ -26,12 +26,14 @@ import re
 
 _URL_OR_DOI = re.compile(r"https?://|www\.|\bdoi\s?:|\b10\.\d{4,9}/", re.I)
 _CITED_YEAR = re.compile(
-    r"[(\[,.:]\s?(?:1[5-9]|20)\d\d[a-z]?\s?(?:[).,:;\]]|$)"
+    r"[(\[,.:]\s?(?:1[5-9]|20)\d\d[a-z]?(?:\s?[–-]\s?\d{2,4})?\s?(?:[).,:;\]]|$)"
     r"|[^\W\d_]{2,}\s(?:et\sal\.\s)?(?:1[5-9]|20)\d\d[a-z]?(?:,|\))"
     r"|(?:^|\s)(?:1[5-9]|20)\d\d\.\s*$",
 )
 _QUOTED = re.compile(r"[“\"«„‘]([^”\"»“’]{3,})[”\"»“’]")
-_LOCATOR = re.compile(r"\b(?:pp?|С|с|S)\.\s?\d|\b\d+,\sno\.\s?\d|\bvol\.\s?\d|\bТ\.\s?\d|№\s?\d", re.I)
+_LOCATOR = re.compile(
+    r"\b(?:pp?|С|с|S)\.\s?\d|\b\d+,\sno\.\s?\d|\bvol\.\s?\d|\bТ\.\s?\d|№\s?\d", re.I
+)
 _PUBLISHER = re.compile(r"\b[A-ZА-ЯЁ][\w.]*(?:\s[A-Z][\w.]*)?\s?:\s?[A-ZА-ЯЁ][^\s:]+")
 _GOST = re.compile(r"\.\s[-–—]\s|\s//\s")
 # Legal citations: "v. Smith", "§ 26", "c. 27", "302 P.3d 1145", "[1889] 2 Q.B. 301".
