@@ -113,7 +113,7 @@ def find_year(text: str) -> _Year:
     match = _PAREN_YEAR.search(text)
     info = f.parse_year(match.group(1)) if match else None
     later = _ANY_YEAR.findall(text[match.end() :]) if match else []
-    if info is not None and info.year is None and later and len(match.group(1)) == 4:
+    if match and info is not None and info.year is None and later and len(match.group(1)) == 4:
         # "Charter of Lynn (1285), reprinted in ... 1932": the early date is the
         # document's own; the publication year is the later one.
         return _Year(int(later[-1]), later[-1])
