@@ -74,7 +74,11 @@ def _url_missing(ref: Reference, rest: str) -> Anomaly | None:
 
 def _gost_areas(rest: str) -> bool:
     text = f.normalize_space(rest)
-    return bool(gost.SEPARATOR.search(text)) or gost.HOST in text
+    return bool(gost.SEPARATOR.search(text)) or gost.HOST in text or _GOST_DESIGNATION.search(text)
+
+
+# A GOST designation keeps a reference GOST; IEEE's "[Online]" does not.
+_GOST_DESIGNATION = re.compile(r"\[\s?(?:electronic|электрон|elektron)", re.I)
 
 
 def parse_reference(

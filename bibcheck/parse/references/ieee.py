@@ -54,12 +54,23 @@ _YEAR = re.compile(FOUR_DIGITS)
 _IEEE_ELEMENT = re.compile(r",\s(?:vol\.|no\.|pp?\.|\d+(?:st|nd|rd|th)\sed\.)", re.I)
 
 
+# An organisation as author, the quoted title, then straight the date (web pages, reports):
+# 'World Energy Network, "Operator survey," 2022. [Online]. Available: ...'
+_ORG_AUTHOR = re.compile(
+    r"^(?P<org>[A-Z][^,“\"()]{2,80}),\s(?P<after>[“\"][^”\"]{2,}[,.]?[”\"],?\s"
+    r"(?:[A-Z][a-z]{2,8}\.?\s(?:\d{1,2},\s)?)?\d{4}\b.*)$"
+)
+
+
 def parse(body: str) -> Fields | None:
     """IEEE or Vancouver fields, or None when ``body`` has neither shape."""
     body = _LABEL.sub("", body)
     m = _IEEE_AUTHORS.match(body)
     if m is not None:
         return _ieee(split_people(m.group("authors")), m.group("after"))
+    org = _ORG_AUTHOR.match(body)
+    if org is not None:
+        return _ieee((org.group("org").strip(),), org.group("after"))
     v = _VANCOUVER.match(body)
     # "Adolf K. Y. Ng, ..." is a name with initials, not Vancouver "Adolf K." + title "Y. Ng"
     if v is not None and not re.match(rf"[{U}]\.\s", v.group("after")):
