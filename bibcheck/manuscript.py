@@ -89,7 +89,7 @@ def parse_bytes(data: bytes, path: str, reader: str | None = None) -> ParsedDocu
         path=path,
         encoding=encoding,
         extra=extra,
-        detect_styles=chosen.detect_styles,
+        detect_styles=chosen.detect_styles or raw.detect_styles,
     )
     # Separate step: repeat notes take the reference of the note they repeat.
     return resolve_repeat_notes(doc)

@@ -194,6 +194,9 @@ class RawDocument:
     # Numeric citation styles ([3] ... [3], \cite{k} twice) cite one source again by
     # repeating its marker: a repeated marker is then not a numbering defect.
     markers_reusable: bool = False
+    # The references need citation-style detection (APA, Chicago, IEEE ...) even if
+    # the reader does not ask for it in general (a Markdown post with a numbered list).
+    detect_styles: bool = False
 
 
 # --------------------------------------------------------------------------

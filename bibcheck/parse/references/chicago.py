@@ -36,12 +36,12 @@ from bibcheck.parse.references.shared import (
 
 _GIVEN_WORD = rf"[{U}][\w'’]+(?:-[{U}][\w'’]+)?"  # "John", "Jean-Paul"
 # "John", "John A", "Adolf K. Y", "J. R" (the final period is the element's own)
-_GIVEN = rf"(?:{_GIVEN_WORD}(?:\s[{U}]\.)*(?:\s[{U}](?=\.))?|(?:[{U}]\.\s?-?)*[{U}](?=\.))"
+_GIVEN = rf"(?:{_GIVEN_WORD}(?:\s[{U}]\.)*(?:\s[{U}](?=\.|$))?|(?:[{U}]\.\s?-?)*[{U}](?=\.|$))"
 # a given name before the surname: "John", "Madan B.", "Adolf K. Y.", "J. R. R."
 _GIVEN_FIRST = rf"(?:{_GIVEN_WORD}(?:\s[{U}]\.)*|[{U}]\.(?:\s?-?[{U}]\.)*)"
 _BIB_AUTHOR = re.compile(
-    rf"^(?P<authors>{SURNAME},\s{_GIVEN}(?:,?\s(?:and|&)\s{_GIVEN_FIRST}\s{SURNAME}"
-    rf"|,\s{_GIVEN_FIRST}\s{SURNAME})*(?:,?\set\sal)?)\.\s+(?P<after>.+)$"
+    rf"^(?P<authors>{SURNAME},\s{_GIVEN}(?:\.?,?\s(?:and|&)\s{_GIVEN_FIRST}\s{SURNAME}"
+    rf"|\.?,\s{_GIVEN_FIRST}\s{SURNAME})*(?:\.?,?\set\sal)?)\.\s+(?P<after>.+)$"
 )
 _NAME = rf"{_GIVEN_FIRST}\s{SURNAME}"
 # An organisation as author: "World Bank", "UNESCAP", "Port of Rotterdam Authority".
