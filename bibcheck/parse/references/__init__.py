@@ -74,7 +74,7 @@ def _url_missing(ref: Reference, rest: str) -> Anomaly | None:
 
 def _gost_areas(rest: str) -> bool:
     text = f.normalize_space(rest)
-    return bool(gost.SEPARATOR.search(text)) or gost.HOST in text or _GOST_DESIGNATION.search(text)
+    return bool(gost.SEPARATOR.search(text) or gost.HOST in text or _GOST_DESIGNATION.search(text))
 
 
 # A GOST designation keeps a reference GOST; IEEE's "[Online]" does not.
