@@ -134,12 +134,21 @@ def check_designation_missing(ref: Reference) -> StyleProblem | None:
 def check_access_date(ref: Reference) -> StyleProblem | None:
     if not (ref.electronic or ref.url) or ref.access_date or ref.access_date_raw:
         return None
+    if not ref.electronic and ref.url_raw and _hyperlinked(ref.raw, ref.url_raw):
+        return None  # a Markdown/HTML link on the title: no written electronic-address area
     example = "(дата обращения: ДД.ММ.ГГГГ)" if ref.language == "ru" else "(accessed: DD.MM.YYYY)"
     return StyleProblem(
         "access-date",
         "electronic resource without an access date",
         f"add the date the page was consulted after the URL: {example}",
     )
+
+
+def _hyperlinked(raw: str, url: str) -> bool:
+    """Is ``url`` only the target of a link (``[Title](url)``, ``href="url"``)?"""
+    written = raw.count(url)
+    linked = len(re.findall(r"(?:\]\(\s*<?|href=[\"'])" + re.escape(url), raw))
+    return written > 0 and linked == written
 
 
 def check_designation(ref: Reference) -> StyleProblem | None:

@@ -117,6 +117,7 @@ def _load_builtin() -> None:
         docx,
         html,
         latex,
+        mdlinks,
         pandoc,
         pdftext,
         plaintext,

@@ -66,7 +66,8 @@ def parse(body: str) -> Fields | None:
     """IEEE or Vancouver fields, or None when ``body`` has neither shape."""
     body = _LABEL.sub("", body)
     m = _IEEE_AUTHORS.match(body)
-    if m is not None:
+    # "M. J. Fischer, N. A. Lynch and M. S. Paterson. Title": the names end with a period
+    if m is not None and not re.match(rf"{_PERSON}", m.group("after")):
         return _ieee(split_people(m.group("authors")), m.group("after"))
     org = _ORG_AUTHOR.match(body)
     if org is not None:
