@@ -124,7 +124,9 @@ def _surname(author: str) -> str:
     if "," in author:
         return author.split(",")[0].strip().casefold()
     words = author.split()
-    if len(words) > 1 and all(len(w) <= 3 and w.endswith(".") for w in words[1:]):
+    if len(words) > 1 and all(
+        len(w) <= 3 and (w.endswith(".") or w.isupper()) for w in words[1:]
+    ):  # "Лещенко Н. П." (GOST), "Czeisler CA" (Vancouver)
         return words[0].casefold()
     return words[-1].casefold() if words else ""
 

@@ -22,7 +22,14 @@ from bibcheck.readers import Reader, register
 from bibcheck.readers.common import BlockCollector, is_literature_heading
 
 NAME = "plain-text"
-MARKER = re.compile(r"\[(?P<label>\d{1,4}(?:\s*[-–—,;]\s*\d{1,4})*)\]")
+# A cited page after the number: "[1, с. 45]", "[2, p. 7]", "[3, pp. 5-9; 4, S. 2]".
+_PAGE = r"(?:,\s*(?:[сcСC]|[pP]{1,2}|S|стр|рр)\.\s*[\dIVXLCivxlc]+(?:\s*[-–—]\s*\d+)?)"
+MARKER = re.compile(
+    rf"\[(?P<label>\d{{1,4}}{_PAGE}?(?:\s*[-–—,;]\s*\d{{1,4}}{_PAGE}?)*)\]"
+)
+_PAGES = re.compile(_PAGE)
+# IEEE writes a range of references as "[3]–[5]".
+_IEEE_RANGE = re.compile(r"\[(\d{1,4})\]\s?[-–—]\s?\[(\d{1,4})\]")
 ITEM = re.compile(r"^\s{0,3}(?:\[(?P<a>\d{1,4})\]|(?P<b>\d{1,4})[.)])\s+(?P<text>\S.*)$")
 _MAX_RANGE = 200
 
@@ -48,6 +55,7 @@ def score(text: str) -> float:
 def expand(label: str) -> list[str]:
     """``"2-4"`` -> 2, 3, 4; ``"3, 5"`` -> 3, 5 (absurd ranges are kept as their ends)."""
     numbers: list[str] = []
+    label = _PAGES.sub("", label)
     for part in re.split(r"\s*[,;]\s*", label):
         ends = re.split(r"\s*[-–—]\s*", part)
         if len(ends) == 2 and 0 < int(ends[1]) - int(ends[0]) <= _MAX_RANGE:
@@ -104,7 +112,7 @@ def read(text: str) -> RawDocument:
     collector = BlockCollector(MARKER)
     for i in range(body_end):
         if lines[i].strip():
-            collector.line(i + 1, lines[i])
+            collector.line(i + 1, _IEEE_RANGE.sub(r"[\1–\2]", lines[i]))
         else:
             collector.blank()
     blocks, raw_markers, anomalies = collector.finish()

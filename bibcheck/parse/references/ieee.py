@@ -48,6 +48,11 @@ _V_JOURNAL = re.compile(
     r"^(?P<journal>[^.;]+(?:\.[^.;\d]+)*?)\.\s(?P<year>\d{4})[^;:]*;\s?(?P<vol>\d+)?"
     r"(?:\((?P<iss>[^)]+)\))?(?::\s?(?P<pages>[\w–-]+))?"
 )
+# An organisation as author, with Vancouver's "2020;124:1-371" or "Place: Publisher; 2017."
+_V_ORG = re.compile(
+    r"^(?P<org>[A-Z][^.;:]{1,80})\.\s+(?P<after>[^.]+\..*"
+    r"(?:\b\d{4};\s?\d|:\s?[^:;]+;\s?\d{4}\.?$))"
+)
 _VOL = re.compile(r"\bvol\.\s?(\w+)", re.I)
 _NO = re.compile(r"\bno\.\s?(\w+)", re.I)
 _YEAR = re.compile(FOUR_DIGITS)
@@ -72,6 +77,9 @@ def parse(body: str) -> Fields | None:
     org = _ORG_AUTHOR.match(body)
     if org is not None:
         return _ieee((org.group("org").strip(),), org.group("after"))
+    org = _V_ORG.match(body)
+    if org is not None and _VANCOUVER.match(body) is None:
+        return _vancouver((org.group("org"),), org.group("after"))
     v = _VANCOUVER.match(body)
     # "Adolf K. Y. Ng, ..." is a name with initials, not Vancouver "Adolf K." + title "Y. Ng"
     if v is not None and not re.match(rf"[{U}]\.\s", v.group("after")):
