@@ -24,9 +24,7 @@ from bibcheck.readers.common import BlockCollector, is_literature_heading
 NAME = "plain-text"
 # A cited page after the number: "[1, с. 45]", "[2, p. 7]", "[3, pp. 5-9; 4, S. 2]".
 _PAGE = r"(?:,\s*(?:[сcСC]|[pP]{1,2}|S|стр|рр)\.\s*[\dIVXLCivxlc]+(?:\s*[-–—]\s*\d+)?)"
-MARKER = re.compile(
-    rf"\[(?P<label>\d{{1,4}}{_PAGE}?(?:\s*[-–—,;]\s*\d{{1,4}}{_PAGE}?)*)\]"
-)
+MARKER = re.compile(rf"\[(?P<label>\d{{1,4}}{_PAGE}?(?:\s*[-–—,;]\s*\d{{1,4}}{_PAGE}?)*)\]")
 _PAGES = re.compile(_PAGE)
 # IEEE writes a range of references as "[3]–[5]".
 _IEEE_RANGE = re.compile(r"\[(\d{1,4})\]\s?[-–—]\s?\[(\d{1,4})\]")

@@ -82,7 +82,12 @@ def parse(body: str) -> Fields | None:
         return _vancouver((org.group("org"),), org.group("after"))
     v = _VANCOUVER.match(body)
     # "Adolf K. Y. Ng, ..." is a name with initials, not Vancouver "Adolf K." + title "Y. Ng"
-    if v is not None and not re.match(rf"[{U}]\.\s", v.group("after")):
+    # ... nor is "Ruth M. Alvarez, Title" (Chicago note) Vancouver "Ruth M." + "Alvarez, ..."
+    if (
+        v is not None
+        and not re.match(rf"[{U}]\.\s", v.group("after"))
+        and not re.match(rf"{SURNAME},\s", v.group("after"))
+    ):
         people = tuple(p.strip() for p in v.group("authors").split(","))
         return _vancouver(tuple(p for p in people if p and p != "et al"), v.group("after"))
     return None
@@ -100,6 +105,10 @@ def _ieee(authors: tuple[str, ...], after: str) -> Fields:
             place, publisher = place_publisher(tail)
             return replace(fields, container=book, chapter=True, place=place, publisher=publisher)
         container = re.split(r",\s", tail)[0] if tail else None
+        if container and re.fullmatch(
+            r"(?:[A-Z][a-z]{2,8}\.?\s)?(?:\d{1,2},\s)?\d{4}\.?", container
+        ):
+            container = None  # "“Title,” 2020.": a date, not a journal
         return replace(
             fields,
             container=container,
