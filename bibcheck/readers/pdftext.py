@@ -138,8 +138,12 @@ def _split_lines(text: str) -> tuple[list[str], list[int]]:
 
 def _number_pages(lines: list[str]) -> list[int]:
     """Pages for text without form feeds: a run of bare numbers growing by one."""
+    # A folio stands apart (a blank line before or after it); a note number is followed
+    # by its text.
     numbers = [
-        (i, int(m.group(1))) for i, line in enumerate(lines) if (m := _BARE_NUMBER.match(line))
+        (i, int(m.group(1)))
+        for i, line in enumerate(lines)
+        if (m := _BARE_NUMBER.match(line)) and _apart(lines, i)
     ]
     best: list[int] = []
     for start, (_, first) in enumerate(numbers):
@@ -161,6 +165,12 @@ def _number_pages(lines: list[str]) -> list[int]:
         if i in ends:
             page += 1
     return page_of
+
+
+def _apart(lines: list[str], i: int) -> bool:
+    before = lines[i - 1].strip() if i > 0 else ""
+    after = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    return not before or not after
 
 
 def _layout(text: str) -> _Layout:
@@ -198,7 +208,8 @@ def _find_artifacts(layout: _Layout) -> None:
         head, foot = members[:_ZONE], members[-_ZONE:]
         for i in dict.fromkeys(head + foot):
             m = _BARE_NUMBER.match(lines[i])
-            if m:
+            edge = i in (members[0], members[-1])
+            if m and (edge or _apart(lines, i)):  # a note's number has its text right after it
                 numbered.append((i, page, int(m.group(1))))
                 offsets[int(m.group(1)) - page] += 1
             elif _PAGE_WORD.match(lines[i]):
