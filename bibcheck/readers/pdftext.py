@@ -167,6 +167,15 @@ def _number_pages(lines: list[str]) -> list[int]:
     return page_of
 
 
+def _note_line(lines: list[str], members: list[int], i: int) -> bool:
+    """A note's first line ("7 Id. at 45.", or "Id. at 45." under a lone "7"): never a
+    footer, however often the same note text recurs."""
+    if _DEFINITION.match(lines[i]):
+        return True
+    k = members.index(i)
+    return k > 0 and bool(re.fullmatch(r"\s*\d{1,3}\s*", lines[members[k - 1]]))
+
+
 def _apart(lines: list[str], i: int) -> bool:
     before = lines[i - 1].strip() if i > 0 else ""
     after = lines[i + 1].strip() if i + 1 < len(lines) else ""
@@ -214,9 +223,11 @@ def _find_artifacts(layout: _Layout) -> None:
                 offsets[int(m.group(1)) - page] += 1
             elif _PAGE_WORD.match(lines[i]):
                 layout.artifacts.add(i)
-        top.update({p for i in head for p in _pieces(lines[i])})
+        top.update(
+            {p for i in head if not _note_line(lines, members, i) for p in _pieces(lines[i])}
+        )
         bottom.update(
-            {p for i in foot if not _DEFINITION.match(lines[i]) for p in _pieces(lines[i])}
+            {p for i in foot if not _note_line(lines, members, i) for p in _pieces(lines[i])}
         )
     if offsets:
         offset, count = offsets.most_common(1)[0]
