@@ -78,7 +78,7 @@ def check_designation_spelling(ref: Reference) -> StyleProblem | None:
     """``[Электроный ресурс]``, ``[Electronic resourse]``, ``[Электронный ресурс``:
     the designation misspelled or left unclosed."""
     for m in _BRACKETED.finditer(ref.raw):
-        inner = re.sub(r"\s+", " ", m.group(1)).strip()
+        inner = re.sub(r"\s+", " ", m.group(1)).strip().rstrip(".,;:").strip()
         if not _DESIGNATION_WORD.match(inner):
             continue
         closed = m.group(2) == "]"
@@ -134,7 +134,7 @@ def check_designation_missing(ref: Reference) -> StyleProblem | None:
 def check_access_date(ref: Reference) -> StyleProblem | None:
     if not (ref.electronic or ref.url) or ref.access_date or ref.access_date_raw:
         return None
-    if not ref.electronic and ref.url_raw and _hyperlinked(ref.raw, ref.url_raw):
+    if not ref.electronic and ref.url and _hyperlinked(ref.raw, ref.url):
         return None  # a Markdown/HTML link on the title: no written electronic-address area
     example = "(дата обращения: ДД.ММ.ГГГГ)" if ref.language == "ru" else "(accessed: DD.MM.YYYY)"
     return StyleProblem(

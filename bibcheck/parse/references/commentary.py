@@ -38,6 +38,13 @@ _PUBLISHER = re.compile(r"\b[A-ZА-ЯЁ][\w.]*(?:\s[A-Z][\w.]*)?\s?:\s?[A-ZА-Я
 _GOST = re.compile(r"\.\s[-–—]\s|\s//\s")
 # Legal citations: "v. Smith", "§ 26", "c. 27", "302 P.3d 1145", "[1889] 2 Q.B. 301".
 _LEGAL = re.compile(r"\bv\.\s[A-Z]|§|\bc\.\s?\d|\b\d+\s(?:[A-Z][\w.]*\.?\s?){1,4}\d+\b")
+# "Ibid., 45.", "Id. at 7", "Там же. С. 5", "Smith, op. cit.": a repeat of a citation
+_REPEAT = re.compile(r"^\s*(?:ibid|id\.|там\s+же)|\b(?:op\.\s?cit|loc\.\s?cit|указ\.\s?соч)", re.I)
+# "Ward, Finance of Canal Building, 41.": a shortened note (author, short title, page)
+_SHORT_NOTE = re.compile(
+    r"^\s*[A-ZА-ЯЁ][\w'’-]+(?:,?\s(?:and|&|и)\s[A-ZА-ЯЁ][\w'’-]+)*,\s[^,]{3,80},\s"
+    r"(?:pp?\.\s?)?\d+(?:\s?[-–]\s?\d+)?\.?\s*$"
+)
 _LEAD_IN = re.compile(
     r"^(?:(?:on|for|about)\s+(?:this|that|these|details|more)[^.;:]{0,40}?,\s*"
     r"|for\s+(?:a|an|the)\s[^.;:]{0,60}?,\s*)?"
@@ -52,7 +59,9 @@ def bibliographic(text: str) -> bool:
     """Does ``text`` carry what a citation has (URL, year, title, locator, publisher)?"""
     quoted = any(len(m.group(1).split()) >= 3 for m in _QUOTED.finditer(text))
     return bool(
-        _URL_OR_DOI.search(text)
+        _REPEAT.search(text)
+        or _SHORT_NOTE.match(text)
+        or _URL_OR_DOI.search(text)
         or _CITED_YEAR.search(text)
         or quoted
         or _LOCATOR.search(text)
