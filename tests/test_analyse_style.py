@@ -206,3 +206,21 @@ def test_date_advice_follows_the_reference_style(style: str, advice: str) -> Non
     from bibcheck.analyse.consistency import _date_hint
 
     assert advice in _date_hint(style)
+
+
+def test_no_gost_advice_in_a_document_that_does_not_write_gost() -> None:
+    from bibcheck.analyse.style import style_findings
+    from bibcheck.manuscript import parse_bytes
+
+    ieee = [
+        'A. Rivera and T. Okafor, "Firm capacity on island grids," IEEE Trans. Power Syst., '
+        "vol. 35, no. 2, pp. 1021-1030, 2020.",
+        'K. Tanaka, "Fuel savings from storage," Renew. Energy, vol. 171, pp. 88-97, 2021.',
+        'M. Costa, "Flow batteries in service," J. Power Sources, vol. 480, 2020.',
+        "Grid survey. - 2022. - URL: https://wien.example.org/survey",  # looks GOST, no date
+    ]
+    body = "A claim [1], [2], [3] and [4].\n\nReferences\n\n"
+    text = body + "\n".join(f"[{i}] {r}" for i, r in enumerate(ieee, start=1)) + "\n"
+    doc = parse_bytes(text.encode(), "paper.txt")
+    assert doc.literature[3].reference.style == "gost"
+    assert style_findings(doc) == []

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from bibcheck.analyse.common import finding, plural
-from bibcheck.model import Finding, ParsedDocument, Reference, Severity
+from bibcheck.model import Finding, ParsedDocument, Reference, RefKind, Severity
 
 _DESIGNATION = re.compile(r"\[\s*(?:electronic\s+resource|электронный\s+ресурс)\s*\]", re.I)
 _LATIN_PAGE = re.compile(r"(?:(?<=\s)|^)C\.\s?\d[\d–-]*")  # "C. 65" (Latin C)
@@ -245,6 +245,8 @@ def style_findings(doc: ParsedDocument) -> list[Finding]:
     # Style advice follows the document: the designation is asked for only where
     # the document writes it for other electronic resources.
     designates = any(r.style == "gost" and r.electronic for _, _, r in refs)
+    if not _gost_document(refs):
+        return []  # an IEEE or APA paper with one reference that looks GOST: no GOST advice
     for label, number, ref in refs:
         problems = lint_reference(ref)
         if designates and ref.style == "gost":
@@ -273,6 +275,13 @@ def style_findings(doc: ParsedDocument) -> list[Finding]:
     if missing_dates:
         found.append(_access_dates(doc, missing_dates))
     return found
+
+
+def _gost_document(refs: list[tuple[str | None, int | None, Reference]]) -> bool:
+    """Does the document write GOST? At least a third of its styled references do."""
+    styled = [r for _, _, r in refs if r.kind is not RefKind.COMMENTARY and r.style != "generic"]
+    gost = sum(1 for r in styled if r.style == "gost")
+    return gost > 0 and gost >= len(styled) / 3
 
 
 def _access_dates(
