@@ -233,7 +233,7 @@ class Reference:
     url_raw: str | None = None
     url_display: str | None = None
     access_date: date | None = None
-    access_date_raw: str | None = None
+    access_date_raw: str | None = field(default=None, metadata={"json": False})
     publisher: str | None = None
     place: str | None = None
     pages: str | None = None
@@ -241,7 +241,8 @@ class Reference:
     doi: str | None = None
     language: str | None = None
     electronic: bool = False  # "[Electronic resource]" designation present
-    anomalies: tuple[Anomaly, ...] = ()
+    # stored as rows of their own and exported as the document's anomalies
+    anomalies: tuple[Anomaly, ...] = field(default=(), metadata={"row": False, "json": False})
     volume: str | None = None  # of the host (journal, series), as written: "12", "XII"
     issue: str | None = None  # number of the host issue, as written
 
@@ -260,7 +261,7 @@ class Marker:
     label: str
     line: int
     column: int
-    claim: Claim | None
+    claim: Claim | None = field(metadata={"row": False})  # a row of its own
     displaced_from: int | None = None
 
 
@@ -358,7 +359,7 @@ class LinkCheck:
     page_text: str | None = None  # first part of the visible text, for drift checks
     # True when the engine judged the machine offline (see bibcheck.check.engine): the
     # verdict then says nothing about the URL and must not count as evidence.
-    offline: bool = False
+    offline: bool = field(default=False, metadata={"row": False})
 
 
 # --------------------------------------------------------------------------
@@ -393,6 +394,26 @@ class ArchiveLookup:
     detail: str = ""
 
 
+class FindingKind(StrEnum):
+    """Stable ids of finding kinds, in the order reports list them (part of the JSON interface)."""
+
+    BROKEN_LINK = "broken-link"
+    LINK_MOVED = "link-moved"
+    LINK_UNVERIFIABLE = "link-unverifiable"
+    CONTENT_DRIFT = "content-drift"
+    DUPLICATE_CITATION = "duplicate-citation"
+    NEAR_DUPLICATE_URL = "near-duplicate-url"
+    FOOTNOTE_LITERATURE_MISMATCH = "footnote-literature-mismatch"
+    UNCITED_LITERATURE_ENTRY = "uncited-literature-entry"
+    MISSING_LITERATURE_ENTRY = "missing-literature-entry"
+    FOOTNOTE_NUMBERING = "footnote-numbering"
+    LITERATURE_NUMBERING = "literature-numbering"
+    LOST_MARKER = "lost-marker"
+    MALFORMED_FIELD = "malformed-field"
+    STYLE_LINT = "style-lint"
+    CLAIM_SOURCE_MISMATCH = "claim-source-mismatch"
+
+
 class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
@@ -403,7 +424,7 @@ class Severity(StrEnum):
 class Finding:
     """Something an editor should look at, with the evidence to judge it."""
 
-    kind: str  # stable id: "broken-link", "link-moved", ...
+    kind: FindingKind
     severity: Severity
     message: str
     suggestion: str = ""

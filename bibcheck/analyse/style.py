@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from bibcheck.analyse.common import finding, plural
-from bibcheck.model import Finding, ParsedDocument, Reference, RefKind, Severity
+from bibcheck.model import Finding, FindingKind, ParsedDocument, Reference, RefKind, Severity
 
 _DESIGNATION = re.compile(r"\[\s*(?:electronic\s+resource|электронный\s+ресурс)\s*\]", re.I)
 _LATIN_PAGE = re.compile(r"(?:(?<=\s)|^)C\.\s?\d[\d–-]*")  # "C. 65" (Latin C)
@@ -260,7 +260,7 @@ def style_findings(doc: ParsedDocument) -> list[Finding]:
             where = f"footnote {label}" if label else f"literature entry {number}"
             found.append(
                 finding(
-                    "style-lint",
+                    FindingKind.STYLE_LINT,
                     Severity.WARNING,
                     f"{where}: {problem.message}",
                     doc=doc,
@@ -295,7 +295,7 @@ def _access_dates(
         f"({plural(len(labels), 'footnote')}, {entries})"
     )
     return finding(
-        "style-lint",
+        FindingKind.STYLE_LINT,
         Severity.WARNING,
         message,
         doc=doc,

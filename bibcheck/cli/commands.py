@@ -1,9 +1,8 @@
 """The ``bibcheck`` command line: a thin layer over the library.
 
 Each command builds its inputs, calls one or two library functions and
-renders the result.  Exit codes (see :class:`ExitCode`): 0 success,
-1 findings at or above the ``--fail-on`` threshold, 2 usage or input error,
-3 internal error (a bug: please report it).
+renders the result.  A command returns its :class:`~bibcheck.errors.ExitCode`;
+:func:`bibcheck.cli.main` maps errors to codes.
 """
 
 from __future__ import annotations
@@ -14,7 +13,6 @@ import sys
 from collections import Counter
 from collections.abc import Callable
 from datetime import UTC, datetime
-from enum import IntEnum
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -24,7 +22,6 @@ from rich.markup import escape
 from rich.table import Table
 
 from bibcheck import __version__
-from bibcheck.analyse import analyse
 from bibcheck.archive import run_archive
 from bibcheck.check.run import run_check
 from bibcheck.cli.render import (
@@ -36,7 +33,7 @@ from bibcheck.cli.render import (
     render_links,
 )
 from bibcheck.config import load_settings
-from bibcheck.errors import BibcheckError
+from bibcheck.errors import BibcheckError, ExitCode
 from bibcheck.export.bibtex import Style, export_bibtex
 from bibcheck.export.csl import export_csl_json
 from bibcheck.export.json import build_export, dumps
@@ -45,17 +42,16 @@ from bibcheck.manuscript import parse_file
 from bibcheck.model import Finding, ParsedDocument, Reference
 from bibcheck.pipeline import run_all
 from bibcheck.readers import readers as all_readers
-from bibcheck.report import FAIL_ON, exit_code, parse_formats, write_reports
+from bibcheck.report import (
+    FAIL_ON,
+    exit_code,
+    findings_of,
+    load_reports,
+    parse_formats,
+    write_report_files,
+)
 from bibcheck.store import DEFAULT_DB, open_db
 from bibcheck.store.documents import iter_documents, save_document
-
-
-class ExitCode(IntEnum):
-    OK = 0
-    FINDINGS = 1
-    INPUT = 2
-    INTERNAL = 3
-
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -125,7 +121,7 @@ def cli() -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--reader", help="Force a reader (see `bibcheck readers`).")
 @db_option
-def ingest(paths: tuple[Path, ...], reader: str | None, db_path: str) -> None:
+def ingest(paths: tuple[Path, ...], reader: str | None, db_path: str) -> ExitCode:
     """Parse manuscripts and store footnotes, claims and references.
 
     Example: bibcheck ingest references/on-the-course-of-cooperation.md
@@ -147,8 +143,7 @@ def ingest(paths: tuple[Path, ...], reader: str | None, db_path: str) -> None:
             f"{_marker_count(doc)} markers, "
             f"{len(doc.literature)} literature entries, {len(doc.all_anomalies())} anomalies"
         )
-    if failed:
-        sys.exit(ExitCode.INPUT)
+    return ExitCode.INPUT if failed else ExitCode.OK
 
 
 @cli.command()
@@ -355,7 +350,7 @@ def _formats(text: str) -> tuple[str, ...]:
 @cli.command()
 @db_option
 @report_options
-def report(db_path: str, formats: str, out_dir: str, fail_on: str) -> None:
+def report(db_path: str, formats: str, out_dir: str, fail_on: str) -> ExitCode:
     """Write reports/<document>.html, .md and .json from the database alone.
 
     No network is used and no clock is read: the same database gives the
@@ -366,11 +361,12 @@ def report(db_path: str, formats: str, out_dir: str, fail_on: str) -> None:
     fmts = _formats(formats)
     db = open_db(db_path, create=False)
     policy = load_settings(".").confirm
-    for path in write_reports(db, out_dir, fmts, policy=policy):
+    reports = load_reports(db, policy)  # each document analysed once
+    for path in write_report_files(reports, out_dir, fmts):
         click.echo(str(path))
-    findings = analyse(db, policy)
+    findings = findings_of(reports)
     _echo_findings(findings)
-    sys.exit(exit_code(findings, fail_on))
+    return exit_code(findings, fail_on)
 
 
 def _echo_findings(findings: list[Finding]) -> None:
@@ -399,7 +395,7 @@ def run_command(
     allow_private: bool | None,
     timeout: float | None,
     user_agent: str | None,
-) -> None:
+) -> ExitCode:
     """The whole job: ingest, check links, look up archives, analyse, report.
 
     Writes reports/<document>.html, .md and .json. Without network the
@@ -445,7 +441,7 @@ def run_command(
     for path in result.reports:
         console.print(f"wrote {path}", markup=False)
     _echo_findings(result.findings)
-    sys.exit(result.exit_code)
+    return result.exit_code
 
 
 @cli.group()
@@ -522,29 +518,3 @@ def list_readers() -> None:
     """List the manuscript readers and the file extensions they prefer."""
     for r in all_readers():
         click.echo(f"{r.name}: {', '.join(r.extensions)}")
-
-
-def main() -> None:
-    """Entry point: run the CLI and map errors to exit codes."""
-    try:
-        cli.main(standalone_mode=False)
-    except (click.exceptions.Abort, KeyboardInterrupt):
-        click.echo("Interrupted; everything stored so far is kept.", err=True)
-        sys.exit(130)
-    except click.ClickException as exc:
-        exc.show()
-        sys.exit(ExitCode.INPUT)
-    except BibcheckError as exc:
-        click.echo(f"Error: {exc}", err=True)
-        sys.exit(ExitCode.INPUT)
-    except OSError as exc:  # an output file or directory that cannot be written
-        click.echo(f"Error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), err=True)
-        sys.exit(ExitCode.INPUT)
-    except Exception as exc:  # noqa: BLE001 - the last line of defence
-        click.echo(
-            f"Internal error: {type(exc).__name__}: {exc}\n"
-            "This is a bug in bibcheck; please report it with the command you ran.",
-            err=True,
-        )
-        sys.exit(ExitCode.INTERNAL)
-    sys.exit(ExitCode.OK)

@@ -24,7 +24,7 @@ from markupsafe import Markup
 from bibcheck.analyse import KINDS, finding_id
 from bibcheck.analyse.links import snapshot_of
 from bibcheck.model import Finding, Footnote, LinkStatus
-from bibcheck.report import UNCHECKED, ReportData
+from bibcheck.report.data import UNCHECKED, ReportData
 from bibcheck.store.links import BROKEN, OK
 
 MAX_LABELS = 40  # footnote labels listed in one findings row

@@ -32,9 +32,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from bibcheck.analyse import finding_id
+from bibcheck.report.data import ReportData
 from bibcheck.shapes import (
     anomaly_json,
     document_json,
@@ -44,9 +45,6 @@ from bibcheck.shapes import (
     literature_json,
     lookup_json,
 )
-
-if TYPE_CHECKING:
-    from bibcheck.report import ReportData
 
 REPORT_SCHEMA = "bibcheck-report"
 REPORT_SCHEMA_VERSION = 1

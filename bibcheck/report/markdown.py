@@ -14,7 +14,7 @@ import re
 
 from bibcheck.analyse import SEVERITY_ORDER
 from bibcheck.model import Finding, Severity
-from bibcheck.report import ReportData
+from bibcheck.report.data import ReportData
 
 _SPECIAL = re.compile(r"([\\`*_\[\]|~])")
 _LINE_START = re.compile(r"^([#>+=-])")
