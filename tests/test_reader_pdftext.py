@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from bibcheck.analyse import analyse_document
 from bibcheck.manuscript import parse_bytes
 from bibcheck.model import AnomalyCode, ParsedDocument, RefKind
 from bibcheck.readers import reader_for
@@ -191,3 +192,20 @@ def test_score_and_choice() -> None:
     assert score("Plain prose with 2004 and COVID-19 but no notes.\n") == 0.0
     assert score(TWO_PAGES) >= 0.8
     assert reader_for("paper.txt", TWO_PAGES).name == "pdf-text"
+
+
+def test_plain_text_reader_skips_page_artifacts_of_a_converted_paper() -> None:
+    """A numbered reference list that crosses a page keeps its entries after the running
+    head, and an alphabetical list cited out of order is no numbering defect."""
+    head = "IEEE TRANSACTIONS ON GRIDS, VOL. 4, NO. 2, 2023"
+    text = (
+        f"{head}\n\n101\n\nIsland grids need reserve [2], [1]. Heat pumps help [3]–[4].\n\n"
+        "References\n[1] A. Rivera, “Firm capacity,” IEEE Trans. Power Syst., vol. 3, 2020.\n"
+        "[2] L. Haugen, Energy Storage. Cambridge, U.K.: CUP, 2019.\n\n"
+        f"{FF}{head}\n\n[3] K. Tanaka, “Fuel savings,” Renew. Energy, vol. 1, 2021.\n"
+        "[4] M. Costa, “Flow batteries,” J. Power Sources, vol. 4, 2020.\n\n102\n"
+    )
+    doc = parse(text)
+    assert doc.reader == "plain-text"
+    assert [e.line for e in doc.literature] == [8, 9, 13, 14]
+    assert not [f for f in analyse_document(doc, {}, {}) if f.severity.value != "info"]

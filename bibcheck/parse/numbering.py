@@ -48,8 +48,11 @@ def check_numbering(
                     footnote=marker.label,
                 )
             )
-    if not markers_reusable:
-        found.extend(_duplicate_markers(markers))
+    if markers_reusable:
+        # Numeric citation styles cite list entries: a list in alphabetical order is cited
+        # out of order, and an entry nobody cites is literature-uncited, not a gap.
+        return found
+    found.extend(_duplicate_markers(markers))
     found.extend(_gaps(markers, notes))
     found.extend(_order(markers))
     return found

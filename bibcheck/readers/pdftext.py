@@ -195,6 +195,32 @@ def _layout(text: str) -> _Layout:
     return layout
 
 
+def page_artifacts(text: str) -> tuple[list[str], set[int]]:
+    """The lines of converted text (split at newlines only, form feeds dropped) and the
+    indexes of its running heads, footers and page numbers; for other readers of
+    PDF-converted text (the plain-text reader)."""
+    layout = _layout(text)
+    return layout.lines, layout.artifacts
+
+
+def artifact_anomalies(lines: list[str], artifacts: set[int]) -> list[Anomaly]:
+    """One anomaly per running head, footer or page-number series, at its first line."""
+    groups: dict[str, list[int]] = {}
+    for i in sorted(artifacts):
+        groups.setdefault(_normal(lines[i]), []).append(i)
+    return [
+        Anomaly(
+            AnomalyCode.ARTIFACT_LINE,
+            f"page artifact {lines[members[0]].strip()!r} "
+            f"({'page number' if key == '#' else 'running head or footer'}, "
+            f"{len(members)} {'line' if len(members) == 1 else 'lines'}); ignored "
+            "(claims are joined across it)",
+            members[0] + 1,
+        )
+        for key, members in groups.items()
+    ]
+
+
 def _normal(line: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"\d+", "#", line)).strip().casefold()
 
@@ -653,7 +679,7 @@ def read(text: str) -> RawDocument:
     literature: list[RawNote] = []
     if found.literature_at is not None:
         literature = _read_literature(layout, found.literature_at)
-    anomalies.extend(_artifact_anomalies(layout))
+    anomalies.extend(artifact_anomalies(lines, layout.artifacts))
     title = next((lines[i].strip() for i in body[:1]), None)
     first = next((line.strip() for line in lines if line.strip()), None)
     if first is not None and not _BARE_NUMBER.match(first):
@@ -732,24 +758,6 @@ def _read_literature(layout: _Layout, heading: int) -> list[RawNote]:
             RawNote(label, text, members[0] + 1, members[-1] + 1, tuple(i + 1 for i in members))
         )
     return notes
-
-
-def _artifact_anomalies(layout: _Layout) -> list[Anomaly]:
-    """One anomaly per running head, footer or page-number series, at its first line."""
-    groups: dict[str, list[int]] = {}
-    for i in sorted(layout.artifacts):
-        groups.setdefault(_normal(layout.lines[i]), []).append(i)
-    return [
-        Anomaly(
-            AnomalyCode.ARTIFACT_LINE,
-            f"page artifact {layout.lines[members[0]].strip()!r} "
-            f"({'page number' if key == '#' else 'running head or footer'}, "
-            f"{len(members)} {'line' if len(members) == 1 else 'lines'}); ignored "
-            "(claims are joined across it)",
-            members[0] + 1,
-        )
-        for key, members in groups.items()
-    ]
 
 
 READER = register(Reader(NAME, (".txt",), score, read, detect_styles=True))
