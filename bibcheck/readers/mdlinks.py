@@ -158,6 +158,8 @@ def _reference(text: str, lines: tuple[int, ...]) -> Reference:
 
 def score(text: str) -> float:
     """Fits Markdown whose citations are inline links (and maybe a reference list)."""
+    if re.search(r"^\s{0,3}\[\^[^\]]+\]:", text, re.M) or re.search(r"<sup>\s*\d", text):
+        return 0.0  # footnotes: the Pandoc or sup-markdown reader
     lines = text.splitlines()
     first, _ = _front_matter(lines)
     clean = _code_free(lines, first)
@@ -167,9 +169,7 @@ def score(text: str) -> float:
     if at is not None:
         urls = {normalise_key(m.group("url")) for line in clean[at:] for m in LINK.finditer(line)}
         if urls and any(normalise_key(u) in urls for u in links):
-            return 0.7
-    if re.search(r"^\s{0,3}\[\^[^\]]+\]:", text, re.M) or "<sup>" in text:
-        return 0.0  # footnotes: the Pandoc or sup-markdown reader
+            return 0.8
     return 0.35 if len(links) >= 2 else 0.0
 
 

@@ -73,6 +73,7 @@ _NOTES_HEADING = re.compile(
     re.IGNORECASE,
 )
 _GLUED_END = re.compile(r"(?<=[^\W\d_])(\d{1,3})\s*$")
+_MARKUP = re.compile(r"<sup>|\[\^[^\]\s]+\]|</?(?:p|div|span|a)\b", re.I)
 _TERMINAL = re.compile(r"[.!?:;][\"'”»’)\]]*$")
 _MARK = re.compile(r"\x00(?P<label>[^\x00]+)\x00")
 _ZONE = 3  # lines at the top and bottom of a page that may be headers or footers
@@ -596,10 +597,10 @@ def _analyse(text: str) -> _Analysis:
 
 def score(text: str) -> float:
     """Fits text with notes tied to glued or superscript markers (and page breaks)."""
-    if not re.search(rf"\d|[{_SUPERS}]", text):
-        return 0.0
+    if not re.search(rf"\d|[{_SUPERS}]", text) or _MARKUP.search(text):
+        return 0.0  # Markdown or HTML notes have markup of their own
     found = _analyse(text)
-    tied = len(found.markers)
+    tied = sum(1 for c in found.markers.values() if c.quality >= 1)  # decimals prove little
     if tied < 2 or tied < 0.5 * len(found.notes):
         return 0.0
     pages = "\f" in text

@@ -32,6 +32,7 @@ _PAGES = re.compile(_PAGE)
 _IEEE_RANGE = re.compile(r"\[(\d{1,4})\]\s?[-–—]\s?\[(\d{1,4})\]")
 ITEM = re.compile(r"^\s{0,3}(?:\[(?P<a>\d{1,4})\]|(?P<b>\d{1,4})[.)])\s+(?P<text>\S.*)$")
 _MAX_RANGE = 200
+_MD_LINK = re.compile(r"\]\(https?://")
 
 
 def _heading_index(lines: list[str]) -> int | None:
@@ -49,7 +50,11 @@ def score(text: str) -> float:
     at = _heading_index(lines)
     if at is None or not any(ITEM.match(line) for line in lines[at + 1 :]):
         return 0.0
-    return 0.6 if any(MARKER.search(line) for line in lines[:at]) else 0.0
+    if not any(MARKER.search(line) for line in lines[:at]):
+        return 0.0
+    if "<sup>" in text or any(_MD_LINK.search(line) for line in lines[at + 1 :]):
+        return 0.3  # Markdown that cites its list: sup-markdown or markdown-links read it
+    return 0.6
 
 
 def expand(label: str) -> list[str]:

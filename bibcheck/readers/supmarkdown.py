@@ -89,7 +89,7 @@ def score(text: str) -> float:
     if at is not None and any(
         re.match(r"^\s{0,3}(?:\d{1,4}[.)]|\[\d{1,4}\])\s", ln) for ln in lines[at:]
     ):
-        return 0.7  # "<sup>[3]</sup>" citing a numbered reference list
+        return 0.8  # "<sup>[3]</sup>" citing a numbered reference list
     return 0.3
 
 
