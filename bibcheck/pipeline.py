@@ -49,6 +49,7 @@ def run_all(
     check: bool = True,
     archive: bool = True,
     reader: str | None = None,
+    bibliography: Sequence[str | Path] = (),
     check_progress: Progress | None = None,
     archive_progress: Progress | None = None,
     clock: Callable[[], datetime] = lambda: datetime.now(UTC),
@@ -56,7 +57,7 @@ def run_all(
     """Run every stage for ``paths`` and write their reports."""
     result = RunResult(documents=[])
     for path in paths:
-        doc = parse_file(path, reader)
+        doc = parse_file(path, reader, bibliography)
         save_document(db, doc, size=Path(path).stat().st_size, now=clock())
         result.documents.append(doc)
     if check:

@@ -149,13 +149,30 @@ def score_case(case: Case) -> Score:
     label = f"{case.format}/{case.name}"
     want = {(str(lab), int(line)) for lab, line in case.key.get("citations", [])}
     score.expected = len(want)
+    expect_error = case.key.get("expect_error")
     try:
         doc = parse_case(case)
     except BibcheckError as exc:
+        if expect_error is not None or case.key.get("error_ok"):
+            needed = [expect_error] if expect_error else []
+            needed += case.key.get("error_mentions", [])
+            lacking = [n for n in needed if n.lower() not in str(exc).lower()]
+            if lacking:
+                score.failures.append(f"{label}: refused, but the message lacks {lacking}: {exc}")
+            score.expected = 0
+            return score
         score.failures.append(f"{label}: refused: {exc}")
+        return score
+    if expect_error is not None:
+        score.failures.append(f"{label}: read as {doc.reader}, want a refusal ({expect_error!r})")
         return score
     if doc.reader != case.key.get("reader", doc.reader):
         score.failures.append(f"{label}: reader {doc.reader}, want {case.key['reader']}")
+    if doc.reader in case.key.get("reader_not", []):
+        score.failures.append(f"{label}: read as {doc.reader}, which must not win")
+    if case.key.get("only_reader"):
+        score.expected = 0
+        return score
     got = {(m.label, m.line) for fn in doc.footnotes for m in fn.markers}
     got |= {(m.label, m.line) for m in doc.stray_markers}
     if not got and not doc.literature and (want or case.key.get("literature")):

@@ -100,7 +100,7 @@ def test_links_cite_list_entries_by_url() -> None:
         2014,
         ("D. Ongaro", "J. Ousterhout"),
     )
-    unread = [a for a in doc.anomalies if a.code is AnomalyCode.UNREAD_REGION]
+    unread = [a for a in doc.anomalies if a.code is AnomalyCode.LINK_NOT_CITED]
     assert [(a.line, "1 inline link" in a.message) for a in unread] == [(6, True)]
 
 

@@ -116,6 +116,28 @@ ANOMALY_FINDINGS: dict[AnomalyCode, Rule] = {
     A.REFERENCE_UNPARSED: Rule(
         FindingKind.MALFORMED_FIELD, INFO, "check that the reference follows the house style"
     ),
+    # coverage (issue 11): what was not read is reported, never passed over
+    A.CITATION_KEY_MISSING: Rule(
+        FindingKind.MISSING_LITERATURE_ENTRY,
+        E,
+        "add an entry with this key to the bibliography, or correct the key",
+    ),
+    A.UNREAD_REGION: Rule(
+        FindingKind.COVERAGE_GAP,
+        W,
+        "check this part by hand, or try another --reader (see the message)",
+    ),
+    A.INCLUDE_UNREADABLE: Rule(
+        FindingKind.COVERAGE_GAP, W, "make the included file available so its citations are checked"
+    ),
+    A.LINK_NOT_CITED: Rule(
+        FindingKind.COVERAGE_GAP,
+        INFO,
+        "add the linked work to the reference list if the link supports a claim",
+    ),
+    A.READER_UNCERTAIN: Rule(
+        FindingKind.COVERAGE_GAP, W, "check the coverage line; force the right reader with --reader"
+    ),
 }
 """Anomaly code -> finding kind, severity and fix.  Codes not listed are repairs."""
 

@@ -15,8 +15,8 @@ readers because the citation is the link, not a marker: neither ``[^n]`` nor
   Further reading / Литература heading): a body link whose URL is an entry's
   URL cites that entry (label: the entry's number); ``[n]`` / ``[[n]](#ref-n)``
   markers cite entry n as in the plain-text reader.  Body links that match no
-  entry are not citations, and one ``unread-region`` anomaly says how many there
-  are, so nothing is passed over in silence.
+  entry are not citations, and one ``link-not-cited`` anomaly (an info finding)
+  says how many there are, so nothing is passed over in silence.
 * **Without a list** every external link (http, https) in the body is a
   citation of its sentence; its reference is the link text and the URL, and
   links to the same URL share one label (1, 2, ... in order of first use).
@@ -224,7 +224,7 @@ def read(text: str) -> RawDocument:
     if unmatched:
         anomalies.append(
             Anomaly(
-                AnomalyCode.UNREAD_REGION,
+                AnomalyCode.LINK_NOT_CITED,
                 f"{len(unmatched)} inline link(s) in the body match no entry of the reference "
                 "list; they are not counted as citations",
                 unmatched[0],

@@ -21,6 +21,7 @@ import re
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote
 from bibcheck.readers import Reader, register
 from bibcheck.readers.common import (
+    LIST_ITEM,
     RULE,
     BlockCollector,
     artifact_anomalies,
@@ -32,6 +33,7 @@ from bibcheck.readers.common import (
     looks_like_url_line,
     read_list,
 )
+from bibcheck.readers.mask import powers_as_text
 
 NAME = "sup-markdown"
 _LIST = r"\d{1,5}(?:\s*[,–-]\s*\d{1,5})*"
@@ -80,7 +82,10 @@ def score(text: str) -> float:
     markers = len(MARKER.findall(text))
     if markers == 0:
         # No notes at all, but a literature list: still a manuscript to check.
-        return 0.1 if literature_heading_index(text.splitlines()) is not None else 0.0
+        lines = text.splitlines()
+        at = literature_heading_index(lines)
+        listed = at is not None and any(LIST_ITEM.match(line) for line in lines[at + 1 :])
+        return 0.3 if listed else 0.0
     lines = text.splitlines()
     definitions = sum(1 for line in lines if DEFINITION.match(line))
     if definitions:
@@ -245,7 +250,8 @@ def read(text: str) -> RawDocument:
                 continue
             in_notes = False
         line = _UNIT_POWER.sub(_power, line)  # "km<sup>2</sup>" is an area, not note 2
-        line = _powers_to_text(line, keep)  # "10<sup>6</sup>", "x<sup>2</sup>": powers
+        line = powers_as_text(line)  # "2<sup>256</sup>", "x<sup>2</sup>": powers, not notes
+        line = _powers_to_text(line, keep)  # "6*s*<sup>2</sup>", "(a+b)<sup>2</sup>" too
         seen.update(x for m in MARKER.finditer(line) for x in expand_labels(m.group("label")))
         collector.line(line_no, line)
     blocks, markers, anomalies = collector.finish()

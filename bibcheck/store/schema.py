@@ -206,6 +206,13 @@ def m003_reference_volume_issue(db: Database) -> None:
     db.table("references").add_column("issue", str)
 
 
+@migrations()
+def m005_reader_choice(db: Database) -> None:
+    """How the reader was chosen (issue 11): its confidence and what chose it."""
+    db.table("documents").add_column("reader_confidence", float)
+    db.table("documents").add_column("reader_chosen_by", str)
+
+
 def migrate(db: Database) -> None:
     """Bring ``db`` up to this version's schema; refuse a newer one."""
     known = {m.name for m in migrations._migrations}
