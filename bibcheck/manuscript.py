@@ -25,6 +25,7 @@ from bibcheck.model import (
     RawDocument,
     RawMarker,
     Reference,
+    RefKind,
 )
 from bibcheck.parse.claim_text import claim_at
 from bibcheck.parse.matching import LiteratureIndex, differences
@@ -118,7 +119,7 @@ def parse_bytes(
         path=path,
         encoding=encoding,
         extra=extra,
-        detect_styles=choice.reader.detect_styles,
+        detect_styles=choice.reader.detect_styles or raw.detect_styles,
     )
     doc = replace(
         doc, reader_confidence=round(choice.confidence, 3), reader_chosen_by=choice.chosen_by
@@ -188,16 +189,20 @@ def build_document(
     seen: set[str] = set()
     for note in raw.footnotes:
         parsed = note.reference or parse_reference(
-            note.text, note.line_starts or (note.line,), detect_styles=detect_styles
+            note.text,
+            note.line_starts or (note.line,),
+            detect_styles=detect_styles,
+            note=not raw.markers_reusable,  # a footnote, not a list entry cited by number
         )
         ref = _tag(parsed, note.label, None)
+        commentary = ref.kind is RefKind.COMMENTARY
         match = _key_match(by_key, literature, note.label) or (
-            index.match(ref) if literature else None
+            index.match(ref) if literature and not commentary else None
         )
         if match is not None:
             cited.add(match.number)
             anomalies.extend(differences(ref, index.entry(match), match, note.label))
-        elif literature:
+        elif literature and not commentary:
             anomalies.append(
                 Anomaly(
                     AnomalyCode.LITERATURE_MISSING,

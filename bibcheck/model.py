@@ -97,6 +97,7 @@ class AnomalyCode(StrEnum):
     INCLUDE_UNREADABLE = "include-unreadable"  # \input file missing, unreadable or a loop
     DUPLICATE_FIELD = "duplicate-field"  # a .bib entry that repeats a field (kept, flagged)
     READER_UNCERTAIN = "reader-uncertain"  # the chosen reader barely beat another
+    LINK_NOT_CITED = "link-not-cited"  # body links matching no reference-list entry (info)
     # bounds and hostile input (issue 15)
     DOI_INVALID = "doi-invalid"  # characters no DOI can hold: refused, not exported verbatim
     LIMIT_REACHED = "limit-reached"  # a size or count cap stopped reading part of the input
@@ -197,6 +198,9 @@ class RawDocument:
     # Labels are names the output renumbers (Pandoc's [^10]): gaps, order and repeats
     # of numeric labels are no numbering defects.
     labels_are_names: bool = False
+    # The references need citation-style detection (APA, Chicago, IEEE ...) even if
+    # the reader does not ask for it in general (a Markdown post with a numbered list).
+    detect_styles: bool = False
 
 
 # --------------------------------------------------------------------------

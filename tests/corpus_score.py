@@ -112,16 +112,23 @@ def _same(name: str, want: object, got: Reference) -> bool:
     if name == "doi":
         return bool(value) and str(want).lower() == str(value).lower()
     if name == "authors":
-        surnames = [
-            a.split(",")[0].split()[-1].casefold()
-            if "," not in a
-            else a.split(",")[0].strip().casefold()
-            for a in (value or ())
-        ]
+        surnames = [_surname(a) for a in (value or ())]
         return [str(w).casefold() for w in want] == surnames  # type: ignore[attr-defined]
     if name == "kind":
         return value is not None and getattr(value, "value", value) == want
     return bool(value == want)
+
+
+def _surname(author: str) -> str:
+    """``Smith, J.`` / ``John Smith`` / ``Лещенко Н. П.`` (GOST heading) -> the family name."""
+    if "," in author:
+        return author.split(",")[0].strip().casefold()
+    words = author.split()
+    if len(words) > 1 and all(
+        len(w) <= 3 and (w.endswith(".") or w.isupper()) for w in words[1:]
+    ):  # "Лещенко Н. П." (GOST), "Czeisler CA" (Vancouver)
+        return words[0].casefold()
+    return words[-1].casefold() if words else ""
 
 
 def _fields(expected: dict[str, Any], ref: Reference | None, where: str, score: Score) -> None:

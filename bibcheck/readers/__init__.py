@@ -226,8 +226,10 @@ def _load_builtin() -> None:
         docx,
         html,
         latex,
+        mdlinks,
         org,
         pandoc,
+        pdftext,
         plaintext,
         supmarkdown,
     )
