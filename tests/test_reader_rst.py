@@ -272,7 +272,10 @@ def test_literature_section_items_and_paragraphs() -> None:
         "- Doe, A. (2012). Another work. https://a.example/w\n\n"
         "Lee, K. (2015). A paragraph entry. City: Press.\n"
     )
-    doc = parse(text)
+    # an underlined title and a list are weak evidence of rst (Markdown has them too)
+    with pytest.raises(InputError, match="--reader rst"):
+        parse(text)
+    doc = parse_bytes(text.encode(), "doc.rst", reader="rst")
     assert [(e.number, e.reference.year) for e in doc.literature] == [
         (1, 2010),
         (2, 2012),

@@ -235,13 +235,30 @@ def _page_differences(ref: Reference, entry: LiteratureEntry, label: str) -> lis
     ]
 
 
-def _within(pages: str, span: str) -> bool:
-    """Are the cited ``pages`` (``214``, ``214-215``) inside the entry's ``span`` (``213–220``)?"""
-    cited = [int(n) for n in re.findall(r"\d+", pages)]
-    bounds = [int(n) for n in re.findall(r"\d+", span)]
-    if not cited or len(bounds) != 2 or len(cited) > 2:
+def _within(cited: str, span: str) -> bool:
+    """Is the page a note cites (``339``, ``340–41``) inside the entry's range (``338–45``)?
+
+    A note cites a page of the work; the bibliography gives the whole span, and
+    Chicago abbreviates its end (``338–45`` is 338 to 345)."""
+    bounds = _bounds(span)
+    pages = _bounds(cited)
+    if bounds is None or pages is None:
         return False
-    return all(bounds[0] <= n <= bounds[1] for n in cited)
+    return bounds[0] <= pages[0] and pages[1] <= bounds[1]
+
+
+def _bounds(pages: str) -> tuple[int, int] | None:
+    m = re.fullmatch(r"\s*(\d+)\s*(?:[-–—]\s*(\d+))?\s*", pages)
+    if m is None:
+        return None
+    first = int(m.group(1))
+    if m.group(2) is None:
+        return first, first
+    end = m.group(2)
+    last = int(end)
+    if last < first and len(end) < len(m.group(1)):  # "338–45": the end is abbreviated
+        last = int(m.group(1)[: -len(end)] + end)
+    return (first, last) if last >= first else None
 
 
 def _last_page(pages: str | None) -> int | None:

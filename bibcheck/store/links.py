@@ -28,6 +28,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from bibcheck.codec import from_row, to_row
 from bibcheck.model import LinkCheck, LinkStatus
 
 BROKEN = frozenset({LinkStatus.DEAD, LinkStatus.SOFT_404, LinkStatus.DNS_ERROR})
@@ -115,21 +116,7 @@ def save_check(db: Database, run_id: str, check: LinkCheck) -> bool:
     if check.offline:
         return False
     db.table("urls").insert({"url": check.url, "host": "", "key": ""}, ignore=True)
-    db.table("link_checks").insert(
-        {
-            "url": check.url,
-            "run_id": run_id,
-            "status": check.status.value,
-            "reason": check.reason,
-            "http_status": check.http_status,
-            "final_url": check.final_url,
-            "redirects": json.dumps(list(check.redirects)),
-            "elapsed_ms": check.elapsed_ms,
-            "checked_at": check.checked_at.isoformat(),
-            "page_title": check.page_title,
-            "page_text": check.page_text,
-        }
-    )
+    db.table("link_checks").insert({"run_id": run_id, **to_row(check)})
     return True
 
 
@@ -226,18 +213,7 @@ def _confirmed(streak: Sequence[LinkCheck], policy: ConfirmPolicy) -> bool:
 
 
 def _check(r: dict[str, Any]) -> LinkCheck:
-    return LinkCheck(
-        url=r["url"],
-        status=LinkStatus(r["status"]),
-        checked_at=datetime.fromisoformat(r["checked_at"]),
-        reason=r["reason"] or "",
-        http_status=r["http_status"],
-        final_url=r["final_url"],
-        redirects=tuple(json.loads(r["redirects"] or "[]")),
-        elapsed_ms=r["elapsed_ms"],
-        page_title=r["page_title"],
-        page_text=r["page_text"],
-    )
+    return from_row(LinkCheck, r)
 
 
 def citing(db: Database) -> dict[str, tuple[list[int | str], list[int]]]:

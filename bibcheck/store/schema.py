@@ -207,6 +207,13 @@ def m003_reference_volume_issue(db: Database) -> None:
 
 
 @migrations()
+def m005_reader_choice(db: Database) -> None:
+    """How the reader was chosen (issue 11): its confidence and what chose it."""
+    db.table("documents").add_column("reader_confidence", float)
+    db.table("documents").add_column("reader_chosen_by", str)
+
+
+@migrations()
 def m006_reference_archive_url(db: Database) -> None:
     # An archived copy the document itself names (wikitext archive-url=).
     db.table("references").add_column("archive_url", str)
