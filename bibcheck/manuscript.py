@@ -29,7 +29,7 @@ from bibcheck.model import (
     RefKind,
 )
 from bibcheck.parse.claim_text import claim_at
-from bibcheck.parse.matching import MATCH, LiteratureIndex, differences
+from bibcheck.parse.matching import LiteratureIndex, differences
 from bibcheck.parse.numbering import check_numbering
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.repeat import resolve_repeat_notes
@@ -216,8 +216,8 @@ def build_document(
         match = _key_match(by_key, literature, note.label) or (
             index.match(ref) if literature and not commentary else None
         )
-        if match is not None and raw.literature_partial and match.score < MATCH:
-            match = None  # the note need not be in the list: a weak likeness is no link
+        if match is not None and raw.literature_partial and not _certain(match, ref, index):
+            match = None  # the note need not be in the list: a likeness is no link
         if match is not None:
             cited.add(match.number)
             anomalies.extend(differences(ref, index.entry(match), match, note.label))
@@ -269,6 +269,28 @@ def _key_match(
     if k is None or label.isdigit():
         return None
     return LiteratureMatch(literature[k].number, "key", 100.0, index=k)
+
+
+PARTIAL_MATCH = 95.0  # title score that links a note to a list that need not hold it
+
+
+def _certain(match: LiteratureMatch, ref: Reference, index: LiteratureIndex) -> bool:
+    """A link to a partial list needs the same URL or key, or a nearly identical title
+    with no year or first author that contradicts it ("Alhazen", 1917 is not "Alhazen",
+    2008)."""
+    if match.method in ("url", "key"):
+        return True
+    if match.method != "title" or match.score < PARTIAL_MATCH:
+        return False
+    other = index.entry(match).reference
+    if ref.year is not None and other.year is not None and ref.year != other.year:
+        return False
+    mine, theirs = (_surname(r) for r in (ref, other))
+    return not (mine and theirs and mine != theirs)
+
+
+def _surname(ref: Reference) -> str:
+    return ref.authors[0].split(",")[0].strip().casefold() if ref.authors else ""
 
 
 def _tag(ref: Reference, footnote: str | None, entry: int | None) -> Reference:

@@ -251,9 +251,33 @@ def test_templates_give_text_through_positional_parameters() -> None:
 
 
 def test_reference_section_without_readable_entries_is_an_unread_region() -> None:
-    text = "Claim.<ref>R, 2001.</ref>\n\n== Bibliography ==\nSome prose that lists nothing.\n"
+    text = (
+        "Claim.<ref>R, 2001.</ref>\n\n== Bibliography ==\n{| class=wikitable\n"
+        "| Smith || ''Bridges'' || 2001\n|}\n{{Bridges navbox}}\n"
+    )
     doc = read(text)
     assert [a.line for a in doc.anomalies if a.code is C.UNREAD_REGION] == [3]
+
+
+def test_reference_section_lines_of_text_are_entries_and_navboxes_nothing() -> None:
+    text = (
+        "Claim.<ref>R, 2001.</ref>\n\n== References ==\n{{Reflist}}\n\n"
+        "[http://www.imdb.example.com/name/nm1/bio Allen Morris IMDb Biography]\n\n"
+        '"Caribiner International, Inc.," New York Times, December 21, 1996, p. 39.\n\n'
+        "{{Houston Oilers navbox}}\n"
+    )
+    doc = read(text)
+    assert [(e.line, e.reference.url) for e in doc.literature] == [
+        (6, "http://www.imdb.example.com/name/nm1/bio"),
+        (8, None),
+    ]
+    assert C.UNREAD_REGION not in {a.code for a in doc.anomalies}
+
+
+def test_wikitext_escaped_as_in_an_xml_dump_is_read() -> None:
+    text = "== A ==\n'''X''' is old.&lt;ref&gt;Smith, J. (2001). ''Old''. Press.&lt;/ref&gt;\n"
+    doc = read(text)
+    assert [(f.label, f.reference.year) for f in doc.footnotes] == [("1", 2001)]
 
 
 def test_unclosed_ref_is_recorded() -> None:
@@ -328,3 +352,26 @@ def test_deep_nesting_does_not_recurse() -> None:
     text = "Claim.<ref>" + "{{x|" * 5000 + "Smith, 2001." + "}}" * 5000 + "</ref>\n"
     doc = read(text)
     assert [f.label for f in doc.footnotes] == ["1"]
+
+
+def test_archive_url_is_stored_and_exported(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from bibcheck.export.json import build_export
+    from bibcheck.store import open_db
+    from bibcheck.store.documents import load_document, save_document
+
+    text = (
+        "Claim.<ref>{{cite web |url=https://a.example/p |title=P |access-date=2021-03-05 "
+        "|archive-url=https://web.archive.org/web/2020/https://a.example/p}}</ref>\n"
+    )
+    doc = read(text)
+    db = open_db(tmp_path / "b.db")
+    save_document(db, doc, size=len(text), now=datetime(2024, 1, 1, tzinfo=UTC))
+    back = load_document(db, doc.id)
+    assert (
+        back.footnotes[0].reference.archive_url
+        == "https://web.archive.org/web/2020/https://a.example/p"
+    )
+    exported = build_export(db)["footnotes"][0]["reference"]
+    assert exported["archive_url"] == "https://web.archive.org/web/2020/https://a.example/p"

@@ -164,7 +164,9 @@ def test_fields(name: str, params: dict[str, str], expected: dict[str, object]) 
             C.ACCESS_DATE_INVALID,
             id="bad-access-date",
         ),
-        pytest.param("cite book", {"title": "T", "year": "n.d."}, C.YEAR_MALFORMED, id="no-year"),
+        pytest.param(
+            "cite book", {"title": "T", "year": "202-"}, C.YEAR_MALFORMED, id="incomplete-year"
+        ),
     ],
 )
 def test_field_problems_are_anomalies_with_the_parameter_line(
@@ -173,6 +175,12 @@ def test_field_problems_are_anomalies_with_the_parameter_line(
     ref = cite_reference(template(name, **params))
     assert [a.code for a in ref.anomalies] == [code]
     assert ref.anomalies[0].line in (5, 7)
+
+
+@pytest.mark.parametrize("date", ["n.d.", "nd", "б. г."])
+def test_undated_work_is_no_malformed_year(date: str) -> None:
+    ref = cite_reference(template("cite web", url="https://a.example", title="T", date=date))
+    assert ref.year is None and not ref.anomalies
 
 
 def test_repeated_parameter_is_flagged() -> None:

@@ -37,6 +37,7 @@ and walked with an explicit stack, so nesting depth is never a problem.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -117,7 +118,9 @@ _ROMAN = (
     (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
 )  # fmt: skip
 _GREEK = "αβγδεζηθικλμνξοπρστυφχψω"
-_STRONG = re.compile(r"<ref[\s>/]|\{\{\s*(?:cite |citation\b|sfn|efn|reflist|книга|статья)", re.I)
+_STRONG = re.compile(
+    r"<ref[\s>/]|&lt;ref[\s&/]|\{\{\s*(?:cite |citation\b|sfn|efn|reflist|книга|статья)", re.I
+)
 _STRUCTURE = re.compile(r"^={2,6}[^=\n]+={2,6}\s*$|\[\[[^\]\n]+\]\]|'''[^'\n]+'''", re.M)
 
 
@@ -420,15 +423,33 @@ class _Reader:
         else:
             self.registry.note(label, _Kind.REF, line)
 
+    def short_params(self, template: Template) -> tuple[list[str], str | None]:
+        """Authors and year of a short citation (then its pages).
+
+        ``{{sfn|Smith|Jones|2010}}`` / ``{{harvnb|…}}``: positional; ``{{sfnm|1a1=…|1y=…}}``
+        and ``{{harvs|nb|last=…|year=…}}``: named (the first work; ``nb``, ``txt``,
+        ``paren`` are flags, not names).
+        """
+        named, positional = self.params(template)
+
+        def value(*keys: str) -> str:
+            return next((self.plain(named[k].children).strip() for k in keys if k in named), "")
+
+        if template.name == "sfnm":
+            names = [value(f"1a{n}") for n in range(1, 5)]
+            short = [*(n for n in names if n), value("1y")]
+        elif template.name == "harvs":
+            names = [value("last", "last1", "author", "author1")]
+            names += [value(f"last{n}", f"author{n}") for n in range(2, 5)]
+            short = [*(n for n in names if n), value("year", "year1")]
+        else:
+            short = [self.plain(p.children).strip() for p in positional]
+        pages = value(*_PAGE_PARAMS) or None
+        return [x for x in short if x], pages
+
     def short_note(self, template: Template, sink: _Sink) -> None:
         """``{{sfn|Smith|2010|p=5}}``: identical ones share a note."""
-        named, positional = self.params(template)
-        short = [self.plain(p.children).strip() for p in positional]
-        if template.name == "sfnm":
-            short = [self.plain(named[k].children) for k in ("1a1", "1y") if k in named]
-        pages = next(
-            (self.plain(named[k].children).strip() for k in _PAGE_PARAMS if k in named), None
-        )
+        short, pages = self.short_params(template)
         key = "sfn:" + "|".join(short) + "|" + (pages or "")
         label = self.registry.label("", key)
         line, column = self.wt.position(template.start)
@@ -440,8 +461,7 @@ class _Reader:
 
     def harv_text(self, template: Template, sink: _Sink) -> None:
         """``{{harvtxt|Smith|2010}}`` in the text: "Smith (2010)", a citation by key."""
-        named, positional = self.params(template)
-        short = [self.plain(p.children).strip() for p in positional]
+        short, _ = self.short_params(template)
         names, year = short[:-1], short[-1] if short else ""
         shown = f"{' & '.join(names)} ({year})"
         line, column = self.wt.position(template.start)
@@ -481,7 +501,7 @@ class _Reader:
         elif isinstance(node, Url | ExtLink):
             if mode in (_Mode.BODY, _Mode.PLAIN):
                 line, column = self.wt.position(node.start)
-                shown = node.text if isinstance(node, ExtLink) else node.url
+                shown = html.unescape(node.text) if isinstance(node, ExtLink) else node.url
                 url = node.url if "://" in node.url else "https:" + node.url
                 sink.text(line, _QUOTES.sub("", shown))
                 sink.link(url, _QUOTES.sub("", shown), line, column)
@@ -513,7 +533,7 @@ class _Reader:
                     if wt.line_starts[line - 1] >= pos:
                         chunk = chunk.lstrip("! ")
             if line != self.skip_line or not frame.root:
-                sink.text(line, _QUOTES.sub("", chunk))
+                sink.text(line, _QUOTES.sub("", html.unescape(chunk)))
             if nl < 0:
                 break
             if frame.root and frame.mode is _Mode.BODY:
@@ -750,27 +770,32 @@ class _Document(_Reader):
                 )
 
     def route(self, node: Node, line: int, section: _Section, items: dict[int, list[Node]]) -> bool:
-        """Is ``node`` part of a literature entry? (Collected in ``items`` if so.)"""
+        """Is ``node`` part of a literature entry? (Collected in ``items`` if so.)
+
+        In a reference section every list item and every line of text is an entry
+        (a citation template, or free text as in ``"Title," New York Times, 1996``);
+        reference-list and navigation templates standing alone are not.
+        """
         kind = self.wt.kinds[line - 1]
+        if isinstance(node, References):
+            return False
         if isinstance(node, Template):
             if node.name in _REFLISTS or node.name in _NOISE_WORDS:
                 return False
-            if is_cite_template(node.name) or kind is LineKind.ITEM:
-                items.setdefault(line, []).append(node)
-                return True
-            nested = [t for t in _outside_refs([node]) if is_cite_template(t.name)]
-            if nested:
+            if not is_cite_template(node.name) and line not in items:
+                nested = [t for t in _outside_refs([node]) if is_cite_template(t.name)]
                 for template in nested:
                     items.setdefault(self.wt.line(template.start), []).append(template)
-                self.walk([_Frame([node], 0, _Mode.CITES, self.body)])
-                return True
-            section.content = True
-            return False
-        if kind is LineKind.ITEM and not isinstance(node, References):
+                if nested:
+                    self.walk([_Frame([node], 0, _Mode.CITES, self.body)])
+                    return True
+                if kind is not LineKind.ITEM:
+                    return False  # a navigation box, {{refbegin}}...
+        if kind in (LineKind.ITEM, LineKind.TEXT):
             items.setdefault(line, []).append(node)
             return True
-        if isinstance(node, Text) and self.wt.slice(node.start, node.end).strip():
-            section.content = True
+        if kind is LineKind.CELL and self.wt.slice(node.start, node.end).strip(" |!\n"):
+            section.content = True  # a table of references: not read
         return False
 
     def entries(self, nodes: list[Node], section: _Section) -> None:
@@ -815,11 +840,7 @@ class _Document(_Reader):
         direct = (node for node in content if isinstance(node, Template))
         short = next((t for t in direct if t.name in _HARV_NOTE), None)
         if short is not None:
-            named, positional = self.params(short)
-            pages = next(
-                (self.plain(named[k].children).strip() for k in _PAGE_PARAMS if k in named), None
-            )
-            names = [self.plain(p.children).strip() for p in positional]
+            names, pages = self.short_params(short)
             return self.short(note, names, pages)
         sink = _TextSink(links=True)
         self.walk([_Frame(content, 0, _Mode.PLAIN, sink)])
@@ -885,6 +906,8 @@ def _title(wt: Wikitext) -> str | None:
 
 
 def read(text: str) -> RawDocument:
+    if "&lt;ref" in text and "<ref" not in text:
+        text = html.unescape(text)  # wikitext copied from an XML dump: entities escaped
     wt = parse(text)
     doc = _Document(wt)
     doc.run()

@@ -67,7 +67,8 @@ def _authors(fields: Mapping[str, Sequence[str]]) -> tuple[str, ...]:
     elif _first(fields, "rft.aucorp"):
         found.append(_first(fields, "rft.aucorp") or "")
     for name in fields.get("rft.au", []):
-        if not found or (name != found[0] and not found[0].startswith(name.split(",")[0])):
+        # rft.au names the other authors (Wikipedia), or all of them: never twice
+        if name not in found and name != last:
             found.append(name)
     return tuple(a for a in found if a)
 

@@ -79,7 +79,12 @@ _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)([a-z])?(?!\d)")
 _INITIALS = r"(?:[^\W\d_]{1,2}\.\s?-?\s?){1,3}"
 _RU_NAME = re.compile(rf"^(?P<family>[^\W\d_][\w'’-]+)\s+(?P<given>{_INITIALS})$")
 _RU_NAME_REVERSED = re.compile(rf"^(?P<given>{_INITIALS})\s*(?P<family>[^\W\d_][\w'’-]+)$")
+_UNDATED = re.compile(r"n\.\s?d\.?|nd|s\.\s?d\.?|undated|no date|б\.\s?г\.?|без даты", re.I)
 _KEY_JUNK = re.compile(r"[\W_]+")
+# 1998, 2005a, 1960–1961 (a range), but only 2003 of the ISO date 2003-10-17
+_ANCHOR_YEAR = re.compile(
+    r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?:\s*[–-]\s*(?:\d{4}|\d{2})(?![-\d]))?[a-z]?(?!\d)"
+)
 
 
 def is_cite_template(name: str) -> bool:
@@ -213,12 +218,13 @@ def normalise_key(text: str) -> str:
 
 
 def _year_token(template: CiteTemplate) -> str:
+    """The year part of an anchor: ``year=`` as written, else the year of ``date=``
+    (with a range, ``1960–1961``, and a disambiguating letter, ``2005a``, kept)."""
     fields = _pick(template)
-    for name in ("year", "date"):
-        m = _YEAR.search(fields.values.get(name, ""))
-        if m:
-            return m.group(1) + (m.group(2) or "")
-    return ""
+    if fields.values.get("year"):
+        return fields.values["year"].strip()
+    m = _ANCHOR_YEAR.search(fields.values.get("date", ""))
+    return m.group(0) if m else ""
 
 
 def anchor(template: CiteTemplate) -> str | None:
@@ -280,6 +286,8 @@ def _year(fields: _Fields) -> tuple[int | None, str | None, list[Anomaly]]:
         m = _YEAR.search(raw)
         if m:
             return int(m.group(1)), m.group(1) + (m.group(2) or ""), []
+        if _UNDATED.fullmatch(raw.strip()):
+            return None, raw, []  # "n.d.": the work has no date, which CS1 accepts
         line = fields.lines.get(name)
         problem = f"{name} {raw!r} holds no year"
         return None, raw, [Anomaly(AnomalyCode.YEAR_MALFORMED, problem, line)]
