@@ -41,6 +41,19 @@ class ClaimKind(StrEnum):
     NONE = "none"
 
 
+class LinkPolicy(StrEnum):
+    """Whether external links in the body are citations (HTML, reStructuredText, wikitext).
+
+    ``auto``: only in a document with no footnotes or citation markers of its own
+    (a blog post that cites by linking); ``always``: in every document, next to its
+    notes; ``never``: links are never citations.
+    """
+
+    AUTO = "auto"
+    ALWAYS = "always"
+    NEVER = "never"
+
+
 class AnomalyCode(StrEnum):
     """Stable ids for everything odd found while ingesting.
 
@@ -98,6 +111,7 @@ class AnomalyCode(StrEnum):
     DUPLICATE_FIELD = "duplicate-field"  # a .bib entry that repeats a field (kept, flagged)
     DOI_NORMALISED = "doi-normalised"  # written as a resolver or proxy URL: the bare DOI is used
     READER_UNCERTAIN = "reader-uncertain"  # the chosen reader barely beat another
+    LINK_NOT_CITED = "link-not-cited"  # body links matching no reference-list entry (info)
     # bounds and hostile input (issue 15)
     DOI_INVALID = "doi-invalid"  # characters no DOI can hold: refused, not exported verbatim
     LIMIT_REACHED = "limit-reached"  # a size or count cap stopped reading part of the input
@@ -197,12 +211,20 @@ class RawDocument:
     # Numeric citation styles ([3] ... [3], \cite{k} twice) cite one source again by
     # repeating its marker: a repeated marker is then not a numbering defect.
     markers_reusable: bool = False
-    # Labels are names the output renumbers (Pandoc's [^10]): gaps, order and repeats
-    # of numeric labels are no numbering defects.
-    labels_are_names: bool = False
     # Notes may cite works the literature list leaves out (Wikipedia: full citations in
     # notes, the list only for short ones): a note not in the list is then no defect.
     literature_partial: bool = False
+    # External links in the body, each a possible citation of the sentence around it
+    # (labels "L1", "L2"...; one note per distinct URL). Whether they count is
+    # decided by the LinkPolicy at ingest, not by the reader.
+    link_markers: tuple[RawMarker, ...] = ()
+    link_notes: tuple[RawNote, ...] = ()
+    # Labels are names the output renumbers (Pandoc's [^10]): gaps, order and repeats
+    # of numeric labels are no numbering defects.
+    labels_are_names: bool = False
+    # The references need citation-style detection (APA, Chicago, IEEE ...) even if
+    # the reader does not ask for it in general (a Markdown post with a numbered list).
+    detect_styles: bool = False
 
 
 # --------------------------------------------------------------------------
@@ -251,6 +273,7 @@ class Reference:
     anomalies: tuple[Anomaly, ...] = field(default=(), metadata={"row": False, "json": False})
     volume: str | None = None  # of the host (journal, series), as written: "12", "XII"
     issue: str | None = None  # number of the host issue, as written
+    archive_url: str | None = None  # an archived copy named by the document (archive-url=)
 
 
 @dataclass(frozen=True, slots=True)

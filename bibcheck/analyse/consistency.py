@@ -130,14 +130,15 @@ ANOMALY_FINDINGS: dict[AnomalyCode, Rule] = {
     A.INCLUDE_UNREADABLE: Rule(
         FindingKind.COVERAGE_GAP, W, "make the included file available so its citations are checked"
     ),
+    A.LINK_NOT_CITED: Rule(
+        FindingKind.COVERAGE_GAP,
+        INFO,
+        "add the linked work to the reference list if the link supports a claim",
+    ),
     A.READER_UNCERTAIN: Rule(
         FindingKind.COVERAGE_GAP, W, "check the coverage line; force the right reader with --reader"
     ),
-    A.DUPLICATE_FIELD: Rule(
-        FindingKind.MALFORMED_FIELD,
-        W,
-        "keep one value of the field (BibTeX uses the first, drops the rest)",
-    ),
+    A.DUPLICATE_FIELD: Rule(FindingKind.MALFORMED_FIELD, W, "keep one value of the repeated field"),
 }
 """Anomaly code -> finding kind, severity and fix.  Codes not listed are repairs."""
 
@@ -157,43 +158,22 @@ def anomaly_findings(doc: ParsedDocument, covered_lines: Collection[int] = ()) -
     mixed-script URL there is not reported again as a malformed field.
     """
     found: list[Finding] = []
-    iso = _iso_date_anomalies(doc)
     for anomaly in doc.all_anomalies():
         rule = ANOMALY_FINDINGS.get(anomaly.code)
         if rule is None:
             continue
         if anomaly.code is A.URL_MIXED_SCRIPT and anomaly.line in covered_lines:
             continue
-        if (anomaly.line, anomaly.message) in iso:
-            rule = _ISO_DATE
         found.append(_from_anomaly(doc, anomaly, rule))
     return found + mismatch_findings(doc)
-
-
-# BibTeX/biblatex dates are ISO: the GOST advice (DD.MM.YYYY) would be wrong there.
-_ISO_DATE = Rule(
-    FindingKind.MALFORMED_FIELD,
-    W,
-    "write urldate as an ISO date, YYYY-MM-DD (as biblatex requires)",
-)
-
-
-def _iso_date_anomalies(doc: ParsedDocument) -> set[tuple[int | None, str]]:
-    """The access-date anomalies of references written in BibTeX (one pass over the refs)."""
-    refs = [fn.reference for fn in doc.footnotes] + [e.reference for e in doc.literature]
-    return {
-        (a.line, a.message)
-        for ref in refs
-        if ref.style == "bibtex"
-        for a in ref.anomalies
-        if a.code is A.ACCESS_DATE_INVALID
-    }
 
 
 def _from_anomaly(doc: ParsedDocument, anomaly: Anomaly, rule: Rule) -> Finding:
     suggestion = rule.suggestion
     if anomaly.code is A.YEAR_MALFORMED:
         suggestion = _year_hint(doc, anomaly.line) or suggestion
+    if anomaly.code is A.ACCESS_DATE_INVALID:
+        suggestion = _date_hint(_style_of(doc, anomaly))
     return finding(
         rule.kind,
         rule.severity,
@@ -205,6 +185,26 @@ def _from_anomaly(doc: ParsedDocument, anomaly: Anomaly, rule: Rule) -> Finding:
         lines=[anomaly.line],
         evidence=[("anomaly", anomaly.code.value)],
     )
+
+
+def _style_of(doc: ParsedDocument, anomaly: Anomaly) -> str | None:
+    """The citation style of the reference an anomaly belongs to."""
+    for fn in doc.footnotes:
+        if anomaly.footnote is not None and fn.label == anomaly.footnote:
+            return fn.reference.style
+    for entry in doc.literature:
+        if anomaly.literature_entry is not None and entry.number == anomaly.literature_entry:
+            return entry.reference.style
+    return None
+
+
+def _date_hint(style: str | None) -> str:
+    """Advice in the document's own style: GOST writes DD.MM.YYYY, BibTeX ISO 8601."""
+    if style == "gost":
+        return "write the access date as DD.MM.YYYY"
+    if style == "bibtex":
+        return "write the date as YYYY-MM-DD (ISO 8601, as biblatex's urldate expects)"
+    return "write the access date as a real calendar date"
 
 
 def _year_hint(doc: ParsedDocument, line: int | None) -> str | None:
@@ -255,7 +255,17 @@ def _author_differs(fn: Footnote, entry: LiteratureEntry | None) -> bool:
 
 
 def _surnames(authors: tuple[str, ...]) -> list[str]:
-    return [a.split(",")[0].strip().lower() for a in authors]
+    """Family names: ``Smith, John`` and ``John Smith`` (Chicago notes invert nothing) agree."""
+    return [_surname(a) for a in authors]
+
+
+def _surname(author: str) -> str:
+    if "," in author:
+        return author.split(",")[0].strip().lower()
+    words = author.split()
+    if len(words) > 1 and all(w[:1].isupper() for w in words) and not words[-1].endswith("."):
+        return words[-1].lower()  # "John A. Smith"
+    return author.strip().lower()  # "Smith J." (Vancouver), "World Bank"
 
 
 def _mismatch(

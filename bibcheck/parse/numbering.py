@@ -56,10 +56,12 @@ def check_numbering(
                     footnote=marker.label,
                 )
             )
-    if labels_are_names:
+    if labels_are_names or markers_reusable:
+        # Pandoc renumbers named labels; numeric citation styles cite list entries (a
+        # list in alphabetical order is cited out of order, and an entry nobody cites
+        # is literature-uncited, not a gap).
         return found
-    if not markers_reusable:
-        found.extend(_duplicate_markers(markers))
+    found.extend(_duplicate_markers(markers))
     found.extend(_gaps(markers, notes))
     found.extend(_order(markers))
     return found

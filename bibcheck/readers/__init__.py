@@ -226,8 +226,12 @@ def _load_builtin() -> None:
         docx,
         html,
         latex,
+        mdlinks,
+        mediawiki,
         org,
         pandoc,
+        pdftext,
         plaintext,
+        rst,
         supmarkdown,
     )

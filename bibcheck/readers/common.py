@@ -310,7 +310,9 @@ class BlockCollector:
         self._paras.append(para)
         self._interrupted = False
 
-    def line(self, line_no: int, text: str) -> None:
+    def line(self, line_no: int, text: str, *, glue: bool = False) -> None:
+        """A body line; ``glue`` joins it to the previous line without a space
+        (the rest of a word hyphenated at the line end)."""
         if self._current is None:
             self._current = _Para(after_break=self._interrupted)
             self._interrupted = False
@@ -318,10 +320,10 @@ class BlockCollector:
                 (m := self._marker.match(text.lstrip()))
                 and text.lstrip()[m.end() : m.end() + 1].isalpha()
             )
-        self._append(self._current, line_no, text)
+        self._append(self._current, line_no, text, glue)
 
-    def _append(self, para: _Para, line_no: int, text: str) -> None:
-        if para.text and not para.text.endswith(" "):
+    def _append(self, para: _Para, line_no: int, text: str, glue: bool = False) -> None:
+        if para.text and not para.text.endswith(" ") and not glue:
             para.text += " "
         para.pieces.append((len(para.text), line_no))
         pos = 0

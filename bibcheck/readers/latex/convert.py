@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 
 from bibcheck.model import Anomaly, AnomalyCode, RawNote, Reference
+from bibcheck.parse.references import parse_reference
 from bibcheck.readers.latex import names as N
 from bibcheck.readers.latex.macros import (
     BOOLEAN_FALSE,
@@ -465,8 +466,12 @@ class Converter:
             self._mark(sink, label, i)
         note = self.convert(start, stop, Sink(), in_note=True)
         text = " ".join(note.text().split())
-        ref = self._single_cite(note, text, i)
         line = self.src.line(i)
+        # a footnote may be commentary, not a citation: parsed as a note here, since
+        # the document's markers are reusable (\cite keys), which lists of entries are
+        ref = self._single_cite(note, text, i) or parse_reference(
+            text or " ", (line,), detect_styles=True, note=True
+        )
         last = self.src.line(max(start, stop - 1))
         end_line = last if last >= line and self.src.file(stop) == self.src.file(i) else line
         self.notes.append(RawNote(label, text, line, end_line, (line,), reference=ref))
