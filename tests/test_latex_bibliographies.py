@@ -11,7 +11,7 @@ import bibcheck.bibfile
 from bibcheck.manuscript import parse_bytes, parse_file
 from bibcheck.model import AnomalyCode as C
 from bibcheck.model import ParsedDocument
-from bibcheck.readers.latex.convert import citation_numbers
+from bibcheck.readers.latex.convert import citation_numbers, page_locator
 
 
 def cites(doc: ParsedDocument) -> list[tuple[str, int]]:
@@ -177,3 +177,100 @@ def test_a_bib_named_many_times_is_parsed_once(
         doc = parse_file(tmp_path / f"{name}.tex")
         assert [e.label for e in doc.literature] == ["a"]
     assert len(calls) == 1
+
+
+@pytest.mark.parametrize(
+    ("item", "authors", "title", "host", "year"),
+    [
+        pytest.param(
+            "Müller, Hans: \\emph{Hafen und Handel}. Berlin: Springer, 1999.",
+            ("Müller, Hans",),
+            "Hafen und Handel",
+            None,
+            1999,
+            id="din-book",
+        ),
+        pytest.param(
+            "Schmidt, Anna; Weber, Bernd: \\emph{Der Hafen}. Duisburg: Mercator, 2000.",
+            ("Schmidt, Anna", "Weber, Bernd"),
+            "Der Hafen",
+            None,
+            2000,
+            id="din-two-authors",
+        ),
+        pytest.param(
+            "Bundesanstalt für Gewässerkunde: \\emph{Verkehrsbericht 2018}. Koblenz, 2019.",
+            ("Bundesanstalt für Gewässerkunde",),
+            "Verkehrsbericht 2018",
+            None,
+            2019,
+            id="din-corporate",
+        ),
+        pytest.param(
+            "Notteboom, Theo: Container river services. In: \\emph{Asia Pacific Viewpoint} 48 (2007), S.~330--343.",
+            ("Notteboom, Theo",),
+            "Container river services",
+            "Asia Pacific Viewpoint",
+            2007,
+            id="din-article",
+        ),
+        pytest.param(
+            "J.~Dupont and K.~Lee.\n\\newblock Trade and ports.\n\\newblock {\\em J. Trade}, 3(2):1--9, 2005.",
+            ("J. Dupont", "K. Lee"),
+            "Trade and ports",
+            None,
+            2005,
+            id="bibtex-newblock",
+        ),
+        pytest.param(
+            "\\bibinfo{author}{Smith, J.} \\bibinfo{title}{Dry ports}, \\bibinfo{journal}{Transp. Rev.} \\bibinfo{year}{2011}.",
+            ("Smith, J.",),
+            "Dry ports",
+            "Transp. Rev.",
+            2011,
+            id="bibinfo",
+        ),
+        pytest.param(
+            "Smith, J. (2020). Trade and growth. \\emph{Journal of Trade}, 3(2), 1--10.",
+            ("Smith, J.",),
+            "Trade and growth",
+            "Journal of Trade",
+            2020,
+            id="apa-italic-journal-is-no-title",
+        ),
+    ],
+)
+def test_bibitem_markup_gives_the_fields(
+    item: str, authors: tuple[str, ...], title: str, host: str | None, year: int
+) -> None:
+    doc = tex(
+        f"A \\cite{{k}}.\n\\begin{{thebibliography}}{{9}}\n\\bibitem{{k}} {item}\n\\end{{thebibliography}}"
+    )
+    ref = doc.literature[0].reference
+    assert (ref.authors, ref.title, ref.year) == (authors, title, year)
+    if host is not None:
+        assert ref.host == host
+
+
+def test_natbib_label_gives_the_year_the_text_lacks() -> None:
+    doc = tex(
+        "A \\cite{w}.\n\\begin{thebibliography}{9}\n\\bibitem[WSV(2018)]{w} WSV: \\emph{Verkehrsdaten}. \\url{https://w.example.de/v}.\n\\end{thebibliography}"
+    )
+    assert doc.literature[0].reference.year == 2018
+
+
+@pytest.mark.parametrize(
+    ("post", "pages"),
+    [
+        pytest.param("45", "45", id="bare"),
+        pytest.param("p.~45", None, id="tilde-not-yet-text"),
+        pytest.param("p. 45", "45", id="p"),
+        pytest.param("pp. 3--5", "3–5", id="pp-range"),
+        pytest.param("S. 112f.", "112", id="german-f"),
+        pytest.param("с. 10–12", "10–12", id="russian"),
+        pytest.param("ch. 3", None, id="chapter-is-no-page"),
+        pytest.param("Eq. 2", None, id="equation-is-no-page"),
+    ],
+)
+def test_page_locator(post: str, pages: str | None) -> None:
+    assert page_locator(post) == pages

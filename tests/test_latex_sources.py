@@ -250,3 +250,29 @@ def test_embedded_bib_in_filecontents(tmp_path: Path) -> None:
     assert [(e.label, e.line, e.reference.title) for e in doc.literature] == [
         ("k", 2, "Embedded Book")
     ]
+
+
+def test_a_subfile_read_alone_uses_the_main_documents_preamble(tmp_path: Path) -> None:
+    write(tmp_path, {
+        "refs.bib": BIB,
+        "main.tex": "\\documentclass{book}\n\\input{setup}\n\\begin{document}\n\\subfile{parts/p1}\n\\end{document}\n",
+        "setup.tex": "\\usepackage{biblatex}\n\\addbibresource{refs.bib}\n\\newcommand{\\see}[1]{see \\parencite{#1}}\n",
+        "parts/p1.tex": "\\documentclass[../main.tex]{subfiles}\n\\begin{document}\nPart \\see{a} and \\cite{b}.\n\\end{document}\n",
+    })  # fmt: skip
+    doc = parse_file(tmp_path / "parts" / "p1.tex")
+    assert cites(doc) == [("a", 3), ("b", 3)]
+    assert [e.reference.title for e in doc.literature] == ["Alpha", "Beta"]
+    assert C.CITATION_KEY_MISSING not in {a.code for a in doc.all_anomalies()}
+
+
+def test_babel_german_shorthands_only_where_german_is_on(tmp_path: Path) -> None:
+    body = '\\begin{document}\nDie G"uter und "`Stra"se"\' \\cite{a}.\n\\end{document}\n'
+    write(tmp_path, {
+        "refs.bib": BIB,
+        "de.tex": "\\usepackage[ngerman]{babel}\n\\bibliography{refs}\n" + body,
+        "en.tex": "\\usepackage[english]{babel}\n\\bibliography{refs}\n" + body,
+    })  # fmt: skip
+    claim = parse_file(tmp_path / "de.tex").footnotes[0].markers[0].claim
+    assert claim is not None and claim.text == "Die Güter und „Straße“"
+    claim = parse_file(tmp_path / "en.tex").footnotes[0].markers[0].claim
+    assert claim is not None and 'G"uter' in claim.text

@@ -27,7 +27,12 @@ What becomes what:
   ``[\\ref{label}]`` (:mod:`.lists`; such citations are labelled ``[n]``).
 * A key cited but in no bibliography is a ``citation-key-missing`` anomaly, a
   command named like a citation that is neither known nor defined an
-  ``unread-region`` one.
+  ``unread-region`` one.  A bibliography built from keys holds only what is cited
+  by key (``literature_partial``): a footnote citing a work in words need not be in
+  it; a hand-written list must hold every work.  A ``\\footnote`` may be commentary
+  (no work), so it is parsed as a note.
+* A subfile read alone (``\\documentclass[../main.tex]{subfiles}``) takes the main
+  document's preamble: its packages, macros and bibliographies.
 
 Unbalanced braces never stop the reader: an argument that is never closed runs
 to the end of its paragraph, with a ``document-damaged`` anomaly.
@@ -93,8 +98,13 @@ def read_at(text: str, path: str) -> RawDocument:
     finish = _END.search(src.text, begin.end() if begin else 0)
     start = begin.end() if begin else 0
     stop = finish.start() if finish else len(src.text)
-    macros = find_macros([*_local_packages(src.text[:start], loaded.main_dir), src.text])
+    parent = _subfile_parent(src.text[:start], loaded)
+    preambles = [parent.source.text] if parent is not None else []
+    packages = _local_packages(src.text[:start], loaded.main_dir)
+    macros = find_macros([*packages, *preambles, src.text])
     bib = load_bibs(src, loaded.main_dir, loaded.embedded, loaded.encoding)
+    if parent is not None:
+        _add_parent_bibs(bib, parent)
     converter = Converter(src, bib, macros)
     converter.german = bool(_GERMAN.search(src.text[:start]))
     lists = find_lists(src, start, stop, lambda a, b: converter.to_text(a, b).text())
@@ -136,6 +146,40 @@ def _note(item: Item) -> RawNote:
     """A list item as a note; a ``\\bibitem`` whose markup marks its fields comes parsed."""
     ref = reference_of(item.text, item.marks, item.line) if item.marks else None
     return RawNote(item.label, item.text, item.line, item.end_line, (item.line,), reference=ref)
+
+
+_SUBFILE_CLASS = re.compile(r"\\documentclass\s*\[([^\]]+)\]\s*\{subfiles\}")
+
+
+def _subfile_parent(preamble: str, loaded: Loaded) -> Loaded | None:
+    """The main document's preamble when the manuscript is a subfile read alone
+    (``\\documentclass[../thesis.tex]{subfiles}``): its packages, macros, bibliographies."""
+    m = _SUBFILE_CLASS.search(preamble)
+    if m is None:
+        return None
+    name = m.group(1).strip()
+    path = loaded.main_dir / (name if name.endswith(".tex") else name + ".tex")
+    try:
+        parent = read_text_file(path, loaded.encoding)
+    except Unreadable:
+        return None
+    return load(parent.text, str(path), loaded.encoding, preamble_only=True)
+
+
+def _add_parent_bibs(bib: Bib, parent: Loaded) -> None:
+    """Entries of the bibliographies the main document names (after the subfile's own)."""
+    names = parent.source.names[0] if parent.source.names else "the main document"
+    found = load_bibs(parent.source, parent.main_dir, parent.embedded, parent.encoding)
+    for key in found.order:
+        if key not in bib.entries:
+            bib.entries[key] = found.entries[key]
+            bib.order.append(key)
+    bib.read.extend(found.read)
+    bib.unreadable.extend(found.unreadable)
+    bib.anomalies.extend(
+        replace(a, line=None, message=f"{names} (the main document): {a.message}")
+        for a in found.anomalies
+    )
 
 
 def _local_packages(preamble: str, main_dir: Path) -> list[str]:

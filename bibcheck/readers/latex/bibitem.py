@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from bibcheck.model import Reference
 from bibcheck.parse.references import parse_reference
-from bibcheck.parse.references.shared import split_people, tidy
+from bibcheck.parse.references.shared import tidy
 
 _YEAR = re.compile(r"\(?\b(1[5-9]\d\d|20\d\d)[a-z]?\)?[.:,]?")
 _INITIALS = re.compile(r"(?:^|[\s,.])\w{1,2}\.(?:\s|$|-)|,")
@@ -54,7 +54,15 @@ def _people(text: str) -> tuple[str, ...]:
     people: list[str] = []
     for part in parts:
         people.extend(re.split(r",?\s+(?:and|und|et|&|и)\s+", part))
-    return tuple(p.strip(" ,.") for p in people if p.strip(" ,."))
+    return tuple(_tidy_name(p) for p in people if _tidy_name(p))
+
+
+def _tidy_name(name: str) -> str:
+    """Trimmed, keeping the period of a final initial (``Smith, J.``)."""
+    name = name.strip(" ,;:")
+    if name.endswith(".") and not re.search(r"(?:^|[\s.-])\w{1,2}\.$", name):
+        name = name[:-1]
+    return name
 
 
 def _names_only(text: str) -> tuple[str, ...] | None:
@@ -82,7 +90,7 @@ def reference_of(text: str, marks: Marks, line: int) -> Reference:
         people = info.get("author") or info.get("editor")
         return replace(
             ref,
-            authors=split_people(people) if people else ref.authors,
+            authors=_people(people) if people else ref.authors,
             title=tidy(info.get("title")) or ref.title,
             host=tidy(info.get("journal") or info.get("booktitle")) or ref.host,
         )

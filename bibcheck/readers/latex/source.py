@@ -204,7 +204,15 @@ class _Loader:
         except ValueError:
             return str(path)
 
-    def file(self, text: str, name: str, path: Path | None, own_dir: Path, body_only: bool) -> None:
+    def file(
+        self,
+        text: str,
+        name: str,
+        path: Path | None,
+        own_dir: Path,
+        body_only: bool,
+        preamble_only: bool = False,
+    ) -> None:
         index = len(self.names)
         self.names.append(name)
         self.paths.append(path)
@@ -220,6 +228,9 @@ class _Loader:
             finish = _END_DOCUMENT.search(text, begin.end()) if begin else None
             if begin is not None:
                 start, stop = begin.end(), finish.start() if finish else len(text)
+        if preamble_only:
+            begin = _BEGIN_DOCUMENT.search(text)
+            stop = begin.start() if begin else stop
         pos = start
         for m in _INCLUDE.finditer(text, start, stop):
             target = self._target(m, text, stop)
@@ -316,17 +327,18 @@ class _Loader:
         self.anomalies.append(Anomaly(AnomalyCode.INCLUDE_UNREADABLE, message, line))
 
 
-def load(text: str, path: str, encoding: str | None = None) -> Loaded:
+def load(text: str, path: str, encoding: str | None = None, preamble_only: bool = False) -> Loaded:
     """The manuscript ``text`` (read from ``path``) with every file it includes spliced in.
 
     ``encoding``: the main file's legacy encoding, used for included files that are
-    not UTF-8 and declare none.
+    not UTF-8 and declare none.  ``preamble_only``: stop at ``\\begin{document}`` (the
+    main file of a subfile read alone gives its packages, macros and bibliographies).
     """
     main = Path(path) if path else None
     main_dir = main.parent if main is not None else Path(".")
     loader = _Loader(main_dir, encoding)
     if main is not None:
         loader.chain.append(main.resolve())
-    loader.file(text, main.name if main else "", main, main_dir, body_only=False)
+    loader.file(text, main.name if main else "", main, main_dir, False, preamble_only)
     source = loader.builder.source(loader.names, loader.paths)
     return Loaded(source, tuple(loader.anomalies), loader.embedded, encoding, main_dir)
