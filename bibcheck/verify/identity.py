@@ -1,0 +1,202 @@
+"""Scholarly identity: which verdict the registries' answers support (pure).
+
+The network side (:mod:`bibcheck.verify.registries`) gathers the answers;
+this module only weighs them:
+
+* :func:`covered` -- is the reference a kind of work registries cover
+  (journal articles, chapters, conference papers)?  Books, reports, theses,
+  laws, standards and web pages are mostly absent from registries, so for
+  them "nothing found" is ``unverifiable``, never ``not_found``;
+* :func:`judge_doi` -- the reference's DOI resolved to a registered work:
+  ``verified``, ``miscited`` (fields differ) or ``identifier_conflict`` (the
+  DOI names another work);
+* :func:`judge_search` -- candidates from bibliographic searches: a match
+  needs a strong title similarity plus agreeing first-author surname and
+  year (±1); a near match (a very strong title and one of the two) is
+  ``miscited`` with the differing field named.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from bibcheck.model import Reference, RefKind, VerifyVerdict
+from bibcheck.verify.match import Comparison, compare, differences, fold
+from bibcheck.verify.works import Work
+
+__all__ = [
+    "Judgement",
+    "best_candidates",
+    "covered",
+    "judge_doi",
+    "judge_search",
+    "searchable",
+]
+
+NEAR_TITLE = 0.92  # a near match needs a title this similar
+CANDIDATES_KEPT = 3
+
+_NOT_COVERED = re.compile(
+    r"\b(?:закон|кодекс|постановлени|указ|приказ|распоряжени|конституци|гост|стандарт|"
+    r"патент|диссертаци|автореф|отчет|отчёт|доклад|act|statute|regulation|directive|"
+    r"u\.s\.c|patent|standard|iso\s?\d|thesis|dissertation|report|white paper)\w*",
+    re.IGNORECASE,
+)
+_JOURNAL_SIGNS = re.compile(
+    r"(?:\bvol\.|\bno\.|\bpp?\.\s*\d|\bТ\.\s*\d|№\s*\d|\bС\.\s*\d|\bjournal\b|\bжурнал\b|"
+    r"\bвестник\b|\bвопросы\b|\bproceedings\b|\bтруды\b|\bизвестия\b|\b\d+\s*\(\d+\)\s*[:,])",
+    re.IGNORECASE,
+)
+
+
+def covered(ref: Reference) -> bool:
+    """Is ``ref`` a kind of work that scholarly registries cover (so that finding
+    nothing in any of them is evidence of a fabrication)?"""
+    if ref.doi:
+        return True
+    if ref.kind in (RefKind.BOOK, RefKind.REPORT, RefKind.WEB, RefKind.COMMENTARY):
+        return False
+    if _web_only(ref):
+        return False
+    if _NOT_COVERED.search(ref.title or "") or _NOT_COVERED.search(ref.host or ""):
+        return False
+    if ref.kind in (RefKind.ARTICLE, RefKind.CHAPTER):
+        return bool(ref.title) and (bool(ref.host) or bool(_JOURNAL_SIGNS.search(ref.raw)))
+    return bool(ref.title) and bool(_JOURNAL_SIGNS.search(ref.raw))
+
+
+_URL = re.compile(r"https?://\S+", re.IGNORECASE)
+
+
+def _web_only(ref: Reference) -> bool:
+    """An electronic resource at a web address (not a DOI) with no journal signs:
+    a news item or a web page, however its host part is written (``// BelTA``)."""
+    if not ref.url or ref.doi or "doi.org/" in ref.url.lower():
+        return False
+    if not (ref.electronic or ref.kind is RefKind.WEB):
+        return False
+    return not _JOURNAL_SIGNS.search(_URL.sub(" ", ref.raw))
+
+
+def searchable(ref: Reference) -> bool:
+    """Worth a bibliographic search at all: a title, and a kind registries may hold."""
+    if ref.kind in (RefKind.WEB, RefKind.COMMENTARY) or _web_only(ref):
+        return False
+    if _NOT_COVERED.search(ref.title or "") and ref.kind is not RefKind.BOOK:
+        return False
+    title = fold(ref.title)
+    return len(title) >= 8 and len(title.split()) >= 2
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    """A verdict and what it rests on."""
+
+    verdict: VerifyVerdict
+    work: Work | None = None
+    score: float | None = None
+    differences: tuple[tuple[str, str, str], ...] = ()
+    candidates: tuple[tuple[str, str, str], ...] = ()
+    detail: str = ""
+    evidence: tuple[tuple[str, str], ...] = field(default=())
+
+
+def _candidate(c: Comparison) -> tuple[str, str, str]:
+    score = "" if c.title is None else f"{c.title:.2f}"
+    return (c.work.doi, c.work.title, score)
+
+
+def _registered(work: Work) -> tuple[tuple[str, str], ...]:
+    first = work.first_author
+    author = (f"{first[0]}, {first[1]}".strip(", ") if first[0] else first[1]) if first else ""
+    return (
+        ("registered_title", work.title),
+        ("registered_author", author),
+        ("registered_year", str(work.year or "")),
+        ("registered_container", work.containers[0] if work.containers else ""),
+    )
+
+
+def judge_doi(ref: Reference, work: Work) -> Judgement:
+    """The reference cites ``work``'s DOI: is it that work, as cited?"""
+    cmp = compare(ref, work)
+    if cmp.title_same or cmp.same_work():
+        diffs = tuple(differences(ref, cmp))
+        verdict = VerifyVerdict.MISCITED if diffs else VerifyVerdict.VERIFIED
+        return Judgement(verdict, work, cmp.title, diffs, detail=_detail(verdict, work, diffs))
+    detail = (
+        f"the DOI {work.doi} is registered for {work.title!r}{_by(work)}, not for the work cited"
+    )
+    return Judgement(
+        VerifyVerdict.IDENTIFIER_CONFLICT,
+        work,
+        cmp.title,
+        candidates=(_candidate(cmp),),
+        detail=detail,
+        evidence=_registered(work),
+    )
+
+
+def _by(work: Work) -> str:
+    first = work.first_author
+    name = (first[0] or first[1]) if first else ""
+    year = f", {work.year}" if work.year else ""
+    return f" ({name}{year})" if name else (f" ({work.year})" if work.year else "")
+
+
+def _detail(verdict: VerifyVerdict, work: Work, diffs: Sequence[tuple[str, str, str]]) -> str:
+    if verdict is VerifyVerdict.VERIFIED:
+        return f"matches {work.source} record {work.doi or work.title!r}"
+    fields = "; ".join(f"{name}: cited {cited!r}, registered {reg!r}" for name, cited, reg in diffs)
+    return f"{work.source} record {work.doi or work.title!r} differs: {fields}"
+
+
+def _rank(c: Comparison, prefer_preprint: bool) -> tuple[float, int, int, int]:
+    agree = sum(x is True for x in (c.author, c.year, c.container, c.volume, c.pages))
+    kind = int(c.work.is_preprint == prefer_preprint)
+    return (round(c.title or 0.0, 2), agree, kind, int(bool(c.work.doi)))
+
+
+_PREPRINT_HOSTS = re.compile(r"arxiv|biorxiv|medrxiv|ssrn|preprint|research square|osf", re.I)
+
+
+def best_candidates(ref: Reference, works: Sequence[Work]) -> list[Comparison]:
+    """Every candidate compared with ``ref``, best first."""
+    prefer_preprint = bool(_PREPRINT_HOSTS.search(ref.host or ref.raw))
+    found = [compare(ref, w) for w in works]
+    return sorted(found, key=lambda c: _rank(c, prefer_preprint), reverse=True)
+
+
+def judge_search(
+    ref: Reference, works: Sequence[Work], *, strict: bool = False
+) -> Judgement | None:
+    """A verdict from search candidates, or None when none of them is the work.
+
+    ``strict`` (books and other kinds registries rarely hold): only a full
+    match counts, never a near one.
+    """
+    ranked = best_candidates(ref, works)
+    kept = tuple(_candidate(c) for c in ranked[:CANDIDATES_KEPT])
+    for cmp in ranked:
+        if cmp.title_same and cmp.author is True and cmp.year is True:
+            diffs = tuple(differences(ref, cmp))
+            verdict = VerifyVerdict.MISCITED if diffs else VerifyVerdict.VERIFIED
+            detail = _detail(verdict, cmp.work, diffs)
+            return Judgement(verdict, cmp.work, cmp.title, diffs, kept, detail)
+    if strict:
+        return None
+    for cmp in ranked:
+        title_near = cmp.title is not None and cmp.title >= NEAR_TITLE
+        if title_near and {cmp.author, cmp.year} == {True, False}:
+            diffs = tuple(differences(ref, cmp))
+            if diffs:
+                detail = _detail(VerifyVerdict.MISCITED, cmp.work, diffs)
+                return Judgement(VerifyVerdict.MISCITED, cmp.work, cmp.title, diffs, kept, detail)
+    return None
+
+
+def search_candidates(ref: Reference, works: Sequence[Work]) -> tuple[tuple[str, str, str], ...]:
+    """The best candidates as evidence, when none of them matched."""
+    return tuple(_candidate(c) for c in best_candidates(ref, works)[:CANDIDATES_KEPT])
