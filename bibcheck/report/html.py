@@ -183,6 +183,7 @@ def html_context(data: ReportData) -> dict[str, object]:
         "reader": doc.reader,
         "generated_at": data.generated_at,
         "notice": data.notice,
+        "verify_notice": data.verify_notice,
         "n_footnotes": len(doc.footnotes),
         "n_literature": len(doc.literature),
         "n_urls": len(data.citations),

@@ -13,7 +13,8 @@ Schema ``bibcheck-report`` version 1::
     generated_at        ISO timestamp passed in, or null
     document            as in the export (id, path, reader, title, encoding, counts)
     summary             findings {error, warning, info}, kinds {kind: n},
-                        verdicts {verdict: n, "unchecked": n}, hosts {host: n}
+                        verdicts {verdict: n, "unchecked": n}, hosts {host: n},
+                        link_notice, verify_notice (how far the references were verified)
     footnotes[]         as in the export (claim, claim_kind, markers, literature_entry,
                         literature_match, reference with parsed fields) plus
                         verdict (label or null) and finding_ids
@@ -25,6 +26,7 @@ Schema ``bibcheck-report`` version 1::
     archives[]          latest archive lookup per URL: url, archive, outcome, snapshot_url,
                         snapshot_timestamp, target_date, verified, drift_score, drifted,
                         quote_in_live, quote_in_snapshot, looked_up_at, detail
+    verifications[]     this document's verifications, as in the export (issue 13)
     findings[]          see :func:`findings_json`
 """
 
@@ -44,6 +46,7 @@ from bibcheck.shapes import (
     link_json,
     literature_json,
     lookup_json,
+    verification_json,
 )
 
 REPORT_SCHEMA = "bibcheck-report"
@@ -75,6 +78,7 @@ def report_json(data: ReportData) -> dict[str, Any]:
         "anomalies": [anomaly_json(doc, a) for a in doc.all_anomalies()],
         "links": _links(data),
         "archives": [lookup_json(data.lookups[u]) for u in sorted(data.lookups)],
+        "verifications": [verification_json(v) for v in data.verifications],
         "findings": findings_json(data.findings),
     }
 
@@ -87,6 +91,7 @@ def _sorted_summary(data: ReportData) -> dict[str, Any]:
         "verdicts": dict(sorted(summary.by_verdict.items())),
         "hosts": dict(sorted(summary.by_host.items())),
         "link_notice": data.notice,
+        "verify_notice": data.verify_notice,
     }
 
 
