@@ -32,6 +32,7 @@ __all__ = [
     "covered",
     "judge_doi",
     "judge_search",
+    "same_work_by_doi",
     "searchable",
 ]
 
@@ -39,9 +40,15 @@ NEAR_TITLE = 0.92  # a near match needs a title this similar
 CANDIDATES_KEPT = 3
 
 _NOT_COVERED = re.compile(
-    r"\b(?:закон|кодекс|постановлени|указ|приказ|распоряжени|конституци|гост|стандарт|"
-    r"патент|диссертаци|автореф|отчет|отчёт|доклад|act|statute|regulation|directive|"
-    r"u\.s\.c|patent|standard|iso\s?\d|thesis|dissertation|report|white paper)\w*",
+    r"(?:федеральн\w* закон|\bзакон\w*\s+(?:от|№|РФ|Российской|Республики)|\bкодекс\w*\s|"
+    r"\bуказ\w*\s+(?:президента|от)|\bпостановлени\w*\s|\bприказ\w*\s+(?:от|№)|"
+    r"\bраспоряжени\w*\s|\bконституци\w*|\bгост\s+[рр]?\s*\d|\bпатент\w*|"
+    r"\bдисс?\.|\bдиссертаци\w*|\bавтореф\w*|\bотч[её]т\w*\s+о\s+нир|"
+    r"\bU\.\s?S\.\s?C\.|\bPub\.\s?L\.|\bStat\.\s\d|\bO\.?J\.?\s+L\s?\d|"
+    r"\b(?:Directive|Regulation)\s+\((?:EU|EC|EEC)\)|\bPatent\b|"
+    r"\bPh\.?\s?D\.?\s+(?:thesis|dissertation)|\b(?:master'?s|doctoral|bachelor'?s)\s+thesis|"
+    r"\bdissertation\b|\btech(?:nical|\.)\s+rep(?:ort|\.)|\bworking\s+paper\b|"
+    r"\bwhite\s+paper\b|\bISO\s+\d{3,5})",
     re.IGNORECASE,
 )
 _JOURNAL_SIGNS = re.compile(
@@ -60,7 +67,7 @@ def covered(ref: Reference) -> bool:
         return False
     if _web_only(ref):
         return False
-    if _NOT_COVERED.search(ref.title or "") or _NOT_COVERED.search(ref.host or ""):
+    if _NOT_COVERED.search(ref.raw):
         return False
     if ref.kind in (RefKind.ARTICLE, RefKind.CHAPTER):
         return bool(ref.title) and (bool(ref.host) or bool(_JOURNAL_SIGNS.search(ref.raw)))
@@ -84,7 +91,7 @@ def searchable(ref: Reference) -> bool:
     """Worth a bibliographic search at all: a title, and a kind registries may hold."""
     if ref.kind in (RefKind.WEB, RefKind.COMMENTARY) or _web_only(ref):
         return False
-    if _NOT_COVERED.search(ref.title or "") and ref.kind is not RefKind.BOOK:
+    if _NOT_COVERED.search(ref.raw):
         return False
     title = fold(ref.title)
     return len(title) >= 8 and len(title.split()) >= 2
@@ -119,10 +126,28 @@ def _registered(work: Work) -> tuple[tuple[str, str], ...]:
     )
 
 
+def same_work_by_doi(cmp: Comparison) -> bool:
+    """With the DOI given, is the registered work the one the reference describes?
+
+    The title decides when it can be compared; a translated title (or one the
+    parser missed) leaves it to the other fields, which must mostly agree.
+    """
+    if cmp.title_same:
+        return True
+    fields = (cmp.author, cmp.year, cmp.container, cmp.volume, cmp.pages)
+    support = sum(f is True for f in fields)
+    against = sum(f is False for f in fields)
+    if cmp.title is None:
+        return cmp.author is True and support >= 3 and support > against
+    if cmp.title >= 0.5:
+        return support >= 2 and support > against
+    return cmp.author is True and support >= 4
+
+
 def judge_doi(ref: Reference, work: Work) -> Judgement:
     """The reference cites ``work``'s DOI: is it that work, as cited?"""
     cmp = compare(ref, work)
-    if cmp.title_same or cmp.same_work():
+    if same_work_by_doi(cmp):
         diffs = tuple(differences(ref, cmp))
         verdict = VerifyVerdict.MISCITED if diffs else VerifyVerdict.VERIFIED
         return Judgement(verdict, work, cmp.title, diffs, detail=_detail(verdict, work, diffs))

@@ -31,6 +31,7 @@ from bibcheck.text import transliterate
 from bibcheck.verify.works import Work
 
 __all__ = [
+    "TITLE_EXACT",
     "TITLE_SAME",
     "Comparison",
     "authors_agree",
@@ -48,6 +49,7 @@ __all__ = [
 ]
 
 TITLE_SAME = 0.85  # title similarity from which two titles name the same work
+TITLE_EXACT = 0.95  # below this a title that names the same work is reported as differing
 _WORD = re.compile(r"[^\W_]+")
 _QUOTES = str.maketrans({c: " " for c in "\"'«»“”„‘’‚`´"})
 
@@ -83,7 +85,7 @@ def _pair(a: str, b: str) -> float:
     best = max(fuzz.ratio(a, b), fuzz.token_sort_ratio(a, b)) / 100.0
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if len(short.split()) >= 3 and long_.startswith(short + " "):
-        best = max(best, 0.92)  # the subtitle left out (or added)
+        best = max(best, 0.98)  # the subtitle left out (or added): the same title
     return best
 
 
@@ -94,10 +96,15 @@ def _comparable(cited: str, registered: str) -> tuple[str, str] | None:
     sa, sb = script_of(a), script_of(b)
     if sa == sb or sa is None or sb is None:
         return a, b
-    ta, tb = fold(transliterate(a)), fold(transliterate(b))
-    if _pair(ta, tb) >= 0.6:
+    ta, tb = _skeleton_text(a), _skeleton_text(b)
+    if _pair(ta, tb) >= 0.8:
         return ta, tb
     return None
+
+
+def _skeleton_text(text: str) -> str:
+    """A Latin skeleton of every word, so that transliteration systems agree."""
+    return " ".join(surname_key(w) or w for w in fold(transliterate(text)).split())
 
 
 def title_similarity(cited: str | None, registered: Iterable[str]) -> float | None:
@@ -157,7 +164,7 @@ _INITIAL = re.compile(r"^(?:[^\W\d_]{1,2}\.)+$|^[^\W\d_]$")
 _SKELETON = [
     ("shch", "sc"), ("sch", "sc"), ("kh", "h"), ("ts", "c"), ("tz", "c"), ("zh", "j"),
     ("yu", "u"), ("iu", "u"), ("ju", "u"), ("ya", "a"), ("ia", "a"), ("ja", "a"),
-    ("ye", "e"), ("je", "e"), ("w", "v"), ("x", "ks"), ("y", "i"), ("j", "i"),
+    ("ye", "e"), ("je", "e"), ("w", "v"), ("x", "ks"), ("y", "i"), ("j", "i"), ("io", "e"),
 ]  # fmt: skip
 _ENDINGS = re.compile(r"(?:ii|iy|yi|yj|ij|y|i)$")
 
@@ -381,16 +388,6 @@ class Comparison:
     def title_different(self) -> bool:
         return self.title is not None and self.title < 0.5
 
-    def same_work(self) -> bool:
-        """Is this the work the reference names (its fields may still differ)?"""
-        if self.title_same:
-            return self.author is not False or self.year is not False
-        if self.author is True and self.year is True:
-            if self.title is None:  # translated title: the rest must agree
-                return self.volume is not False and self.pages is not False
-            return self.title >= 0.5 or (self.volume is True and self.pages is True)
-        return False
-
 
 def compare(ref: Reference, work: Work) -> Comparison:
     return Comparison(
@@ -416,7 +413,7 @@ def differences(ref: Reference, cmp: Comparison) -> list[tuple[str, str, str]]:
     """``(field, as cited, as registered)`` for each field that clearly differs."""
     work = cmp.work
     out: list[tuple[str, str, str]] = []
-    if ref.title and cmp.title is not None and not cmp.title_same:
+    if ref.title and cmp.title is not None and cmp.title < TITLE_EXACT:
         out.append(("title", ref.title, work.title))
     if cmp.author is False and ref.authors:
         out.append(("author", ref.authors[0], _first_author_text(work)))

@@ -140,6 +140,9 @@ class _Collector(HTMLParser):
         if tag == "title" and not self._skip_body():
             self._in_title = True
             return
+        if (tag == "body" or tag in _BLOCK or tag == "h1") and "head" in self._skip:
+            self._skip.remove("head")  # an unclosed <head> ends where the body begins
+            self._in_title = False
         if tag == "script" and "ld+json" in values.get("type", "").lower():
             self._ld_parts = []
         if tag in _SKIP:

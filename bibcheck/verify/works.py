@@ -107,11 +107,15 @@ def _text(value: Any) -> str:
     return ""
 
 
+def _string(value: Any) -> str:
+    return " ".join(value.split()) if isinstance(value, str) else ""
+
+
 def _texts(value: Any) -> list[str]:
     """A Crossref list of strings, or a single string (CSL), as clean strings."""
     if isinstance(value, list):
-        return [t for t in (_text(v) for v in value) if t]
-    text = _text(value)
+        return [t for t in (_string(v) for v in value) if t]
+    text = _string(value)
     return [text] if text else []
 
 
@@ -308,7 +312,7 @@ def openalex_work(record: Any) -> Work | None:
     pages = f"{first}-{last}" if first and last and first != last else first
     year = record.get("publication_year")
     years = (year,) if isinstance(year, int) and not isinstance(year, bool) else ()
-    title = _text(record.get("title")) or _text(record.get("display_name"))
+    title = _string(record.get("title")) or _string(record.get("display_name"))
     kind = _text(record.get("type"))
     return Work(
         source="openalex",
