@@ -414,7 +414,9 @@ def differences(ref: Reference, cmp: Comparison) -> list[tuple[str, str, str]]:
     work = cmp.work
     out: list[tuple[str, str, str]] = []
     if ref.title and cmp.title is not None and cmp.title < TITLE_EXACT:
-        out.append(("title", ref.title, work.title))
+        in_raw = title_in_text(ref.raw, work.titles)  # the parse missed, the text has it
+        if in_raw is None or in_raw < TITLE_EXACT:
+            out.append(("title", ref.title, work.title))
     if cmp.author is False and ref.authors:
         out.append(("author", ref.authors[0], _first_author_text(work)))
     year = reference_year(ref)

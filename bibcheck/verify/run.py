@@ -214,27 +214,31 @@ class Verifier:
         resolved: dict[str, Work | None | Failed | bool],
     ) -> dict[str, tuple[list[Work] | Failed, list[Work] | Failed | None]]:
         """Search text -> (Crossref candidates, OpenAlex candidates or None if not asked)."""
-        wanted: dict[str, Item] = {}
+        wanted: dict[str, tuple[Item, bool]] = {}  # text -> (item, Crossref only)
         for item in without:
             if searchable(item.ref):
-                wanted.setdefault(search_text(item.ref), item)
-        for item in with_doi:  # a DOI of another work, or no DOI at all: find the cited work
+                wanted.setdefault(search_text(item.ref), (item, False))
+        for item in with_doi:
             lookup = resolved[normalise_doi(item.ref.doi)]
-            if lookup is False or (
+            if lookup is False:  # no such DOI: is the work itself anywhere?
+                wanted.setdefault(search_text(item.ref), (item, False))
+            elif (
                 isinstance(lookup, Work)
                 and judge_doi(item.ref, lookup).verdict is VerifyVerdict.IDENTIFIER_CONFLICT
                 and searchable(item.ref)
-            ):
-                wanted.setdefault(search_text(item.ref), item)
-        results = await asyncio.gather(*(self._search(item) for item in wanted.values()))
+            ):  # another work's DOI: Crossref may name the right one (a suggestion only)
+                wanted.setdefault(search_text(item.ref), (item, True))
+        results = await asyncio.gather(*(self._search(i, only) for i, only in wanted.values()))
         return dict(zip(wanted, results, strict=True))
 
-    async def _search(self, item: Item) -> tuple[list[Work] | Failed, list[Work] | Failed | None]:
+    async def _search(
+        self, item: Item, crossref_only: bool = False
+    ) -> tuple[list[Work] | Failed, list[Work] | Failed | None]:
         crossref = await self.reg.crossref_search(item.ref)
         strict = not covered(item.ref)
         if isinstance(crossref, list) and judge_search(item.ref, crossref, strict=strict):
             return crossref, None
-        if strict:
+        if strict or crossref_only:
             return crossref, None
         return crossref, await self.reg.openalex_search(item.ref)
 
@@ -341,7 +345,8 @@ class Verifier:
         if not searchable(ref):
             self.add(
                 item, VerifyAspect.IDENTITY, VerifyVerdict.UNVERIFIABLE,
-                detail=f"a {ref.kind.value} reference no registry covers (or no title to search)",
+                detail=f"no registry covers this kind of reference ({ref.kind.value}), "
+                "or it has no title to search for",
             )  # fmt: skip
             return None
         judged, failures, kept = self._found_by_search(item, searches)

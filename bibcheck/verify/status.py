@@ -21,12 +21,11 @@ at a published version (``relation.is-preprint-of``) is
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bibcheck.model import VerifyVerdict
-from bibcheck.verify.works import Update, Work
+from bibcheck.verify.works import RETRACTED_TITLE, Update, Work
 
 __all__ = ["Status", "notices_for", "status_of", "version_of"]
 
@@ -34,14 +33,6 @@ RETRACTING = frozenset({"retraction", "partial_retraction", "withdrawal", "remov
 CONCERN = frozenset({"expression_of_concern", "concern"})
 CORRECTING = frozenset({"correction", "corrigendum", "erratum", "addendum", "clarification"})
 REINSTATING = frozenset({"reinstatement"})
-
-_WORDS = (
-    r"(?:retracted(?:\s+article)?|withdrawn(?:\s+article)?|"
-    r"отозванн\w*(?:\s+стать\w*)?|ретрагированн\w*(?:\s+стать\w*)?)"
-)
-_RETRACTED_TITLE = re.compile(
-    rf"^\s*(?:\[\s*{_WORDS}\s*\]\s*[:.\-–—]?|{_WORDS}\s*[:.\-–—])\s*\S", re.IGNORECASE
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +53,7 @@ def notices_for(doi: str, notices: Sequence[Work]) -> list[Update]:
 
 def _title_update(work: Work) -> Update | None:
     for title in work.titles[:1]:
-        if _RETRACTED_TITLE.match(title):
+        if RETRACTED_TITLE.match(title):
             return Update("", "retraction", label=title.split(":")[0].strip(), source="title")
     return None
 

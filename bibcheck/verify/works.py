@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import Any
 
 __all__ = [
+    "RETRACTED_TITLE",
     "Update",
     "Work",
     "crossref_work",
@@ -125,6 +126,21 @@ def _unique(items: Iterable[str]) -> tuple[str, ...]:
         if item and item.casefold() not in {s.casefold() for s in seen}:
             seen[item] = None
     return tuple(seen)
+
+
+_WORDS = (
+    r"(?:retracted(?:\s+article)?|withdrawn(?:\s+article)?|"
+    r"отозванн\w*(?:\s+стать\w*)?|ретрагированн\w*(?:\s+стать\w*)?)"
+)
+RETRACTED_TITLE = re.compile(
+    rf"^\s*(?:\[\s*{_WORDS}\s*\]\s*[:.\-–—]?|{_WORDS}\s*[:.\-–—])\s*(?=\S)", re.IGNORECASE
+)
+"""A title that says the work was retracted: ``RETRACTED:``, ``[Retracted]``, ``WITHDRAWN:``."""
+
+
+def _without_flag(titles: Iterable[str]) -> list[str]:
+    """The titles as published, without a ``RETRACTED:`` flag added later."""
+    return [RETRACTED_TITLE.sub("", t) for t in titles if RETRACTED_TITLE.match(t)]
 
 
 _TAGS = re.compile(r"<[^>]{1,40}>")  # JATS/MathML tags in Crossref titles: <i>, <sub>...
@@ -249,7 +265,7 @@ def crossref_work(record: Any) -> Work | None:
     return Work(
         source="crossref",
         doi=doi,
-        titles=_unique([*titles, *variants]),
+        titles=_unique([*titles, *variants, *_without_flag(titles)]),
         authors=_csl_authors(record.get("author")),
         years=_years(record, ("issued", "published", "published-print", "published-online")),
         containers=_unique(
@@ -317,7 +333,7 @@ def openalex_work(record: Any) -> Work | None:
     return Work(
         source="openalex",
         doi=normalise_doi(_text(record.get("doi"))),
-        titles=_unique([_clean_title(title)]),
+        titles=_unique([_clean_title(title), *_without_flag([_clean_title(title)])]),
         authors=tuple(authors),
         years=years,
         containers=(container,) if container else (),
