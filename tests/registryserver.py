@@ -436,7 +436,8 @@ class Handler(BaseHTTPRequestHandler):
         scored = []
         for record in self.server.registry.crossref.values():
             words = " ".join(
-                [*record.get("title", []), *record.get("container-title", []),
+                [*record.get("title", []), *record.get("original-title", []),
+                 *record.get("container-title", []),
                  *(a.get("family", "") for a in record.get("author", [])),
                  *(str(p[0]) for p in record.get("issued", {}).get("date-parts", []))]
             )  # fmt: skip

@@ -95,12 +95,17 @@ def test_judge_doi(
         (APA, True, [OTHER, SMITH], VerifyVerdict.VERIFIED),
         (APA.replace("(2019)", "(2012)"), True, [SMITH], VerifyVerdict.MISCITED),
         (APA.replace("Cooperation in research networks", "Quantum bees"), True, [SMITH], None),
-        (APA.replace("Smith, J. A., & Jones, B. (2019)", "Brown, K. (2011)"), True, [SMITH], None),
+        # the very title, journal, volume and pages of a registered work: miscited, not invented
+        (APA.replace("Smith, J. A., & Jones, B. (2019)", "Brown, K. (2011)"), True, [SMITH],
+         VerifyVerdict.MISCITED),
+        (APA.replace("Smith, J. A., & Jones, B. (2019)", "Brown, K. (2011)").replace(
+            "12(3), 45–60", "3(1), 1–9").replace("Journal of Science Policy", "Bee World"), True,
+         [SMITH], None),
         (GOST, False, [IVANOV], VerifyVerdict.VERIFIED),
         (GOST, False, [OTHER], None),
     ],
-    ids=["second-candidate", "near-match-year", "other-title", "title-only", "gost",
-         "gost-nothing"],
+    ids=["second-candidate", "near-match-year", "other-title", "title-placed", "title-only",
+         "gost", "gost-nothing"],
 )  # fmt: skip
 def test_judge_search(
     text: str, styles: bool, candidates: list[Work], verdict: VerifyVerdict | None

@@ -146,7 +146,6 @@ WORK = Work(
 
 def _ref(**fields: object) -> Reference:
     base: dict[str, object] = {
-        "raw": "Smith J. Cooperation in research networks // Journal of Science Policy. 2019.",
         "line": 1,
         "end_line": 1,
         "authors": ("Smith J.",),
@@ -158,6 +157,7 @@ def _ref(**fields: object) -> Reference:
         "pages": "45–60",
     }
     base.update(fields)
+    base["raw"] = f"{base['authors'][0]} {base['title']} // {base['host']}. {base['year']}."  # type: ignore[index]
     return Reference(**base)  # type: ignore[arg-type]
 
 

@@ -13,7 +13,8 @@ this module only weighs them:
 * :func:`judge_search` -- candidates from bibliographic searches: a match
   needs a strong title similarity plus agreeing first-author surname and
   year (±1); a near match (a very strong title and one of the two) is
-  ``miscited`` with the differing field named.
+  ``miscited`` with the differing field named.  A fair title (a word changed)
+  counts too when the journal, volume or pages also agree.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ __all__ = [
 ]
 
 NEAR_TITLE = 0.92  # a near match needs a title this similar
+FAIR_TITLE = 0.7  # enough with author, year and the journal, volume or pages agreeing
 CANDIDATES_KEPT = 3
 
 _NOT_COVERED = re.compile(
@@ -78,13 +80,12 @@ _URL = re.compile(r"https?://\S+", re.IGNORECASE)
 
 
 def _web_only(ref: Reference) -> bool:
-    """An electronic resource at a web address (not a DOI) with no journal signs:
-    a news item or a web page, however its host part is written (``// BelTA``)."""
+    """A web address (not a DOI) and no journal signs (volume, issue, pages): a news
+    item or a web page, however it is written (``// BelTA``, an APA book-like entry)."""
     if not ref.url or ref.doi or "doi.org/" in ref.url.lower():
         return False
-    if not (ref.electronic or ref.kind is RefKind.WEB):
-        return False
-    return not _JOURNAL_SIGNS.search(_URL.sub(" ", ref.raw))
+    scholarly = ref.kind in (RefKind.ARTICLE, RefKind.CHAPTER) and not ref.electronic
+    return not scholarly and not _JOURNAL_SIGNS.search(_URL.sub(" ", ref.raw))
 
 
 def searchable(ref: Reference) -> bool:
@@ -139,8 +140,8 @@ def same_work_by_doi(cmp: Comparison) -> bool:
     against = sum(f is False for f in fields)
     if cmp.title is None:
         return cmp.author is True and support >= 3 and support > against
-    if cmp.title >= 0.5:
-        return support >= 2 and support > against
+    if cmp.title >= 0.5:  # a title much changed: the first author must agree too
+        return cmp.author is True and support >= 2 and support > against
     return cmp.author is True and support >= 4
 
 
@@ -194,32 +195,54 @@ def best_candidates(ref: Reference, works: Sequence[Work]) -> list[Comparison]:
     return sorted(found, key=lambda c: _rank(c, prefer_preprint), reverse=True)
 
 
+def _title_enough(cmp: Comparison) -> bool:
+    """A strong title; or a fair one (a word changed) with the journal, volume or
+    pages agreeing too."""
+    if cmp.title_same:
+        return True
+    placed = any(x is True for x in (cmp.container, cmp.volume, cmp.pages))
+    return cmp.title is not None and cmp.title >= FAIR_TITLE and placed
+
+
 def judge_search(
-    ref: Reference, works: Sequence[Work], *, strict: bool = False
+    ref: Reference, works: Sequence[Work], *, strict: bool = False, near: bool = True
 ) -> Judgement | None:
     """A verdict from search candidates, or None when none of them is the work.
 
-    ``strict`` (books and other kinds registries rarely hold): only a full
-    match counts, never a near one.
+    A full match needs the first author's surname and the year (±1) to agree,
+    with a strong title (or a fair one placed by journal, volume or pages).
+    A near match (``near``; never for ``strict`` kinds, which registries rarely
+    hold) is a work with a very strong title that agrees in some fields and
+    differs in others: the reference is ``miscited``, not a fabrication.
     """
     ranked = best_candidates(ref, works)
     kept = tuple(_candidate(c) for c in ranked[:CANDIDATES_KEPT])
     for cmp in ranked:
-        if cmp.title_same and cmp.author is True and cmp.year is True:
+        if cmp.author is True and cmp.year is True and _title_enough(cmp):
             diffs = tuple(differences(ref, cmp))
             verdict = VerifyVerdict.MISCITED if diffs else VerifyVerdict.VERIFIED
             detail = _detail(verdict, cmp.work, diffs)
             return Judgement(verdict, cmp.work, cmp.title, diffs, kept, detail)
-    if strict:
+    if strict or not near:
         return None
     for cmp in ranked:
-        title_near = cmp.title is not None and cmp.title >= NEAR_TITLE
-        if title_near and {cmp.author, cmp.year} == {True, False}:
-            diffs = tuple(differences(ref, cmp))
-            if diffs:
-                detail = _detail(VerifyVerdict.MISCITED, cmp.work, diffs)
-                return Judgement(VerifyVerdict.MISCITED, cmp.work, cmp.title, diffs, kept, detail)
+        if not _near(cmp):
+            continue
+        diffs = tuple(differences(ref, cmp))
+        if diffs:
+            detail = _detail(VerifyVerdict.MISCITED, cmp.work, diffs)
+            return Judgement(VerifyVerdict.MISCITED, cmp.work, cmp.title, diffs, kept, detail)
     return None
+
+
+def _near(cmp: Comparison) -> bool:
+    """The cited title is (nearly) the registered one and enough else agrees."""
+    if cmp.title is None or cmp.title < NEAR_TITLE:
+        return False
+    if {cmp.author, cmp.year} == {True, False}:
+        return True
+    placed = sum(x is True for x in (cmp.container, cmp.volume, cmp.pages))
+    return cmp.title >= 0.97 and (cmp.author is True or cmp.year is True or placed >= 2)
 
 
 def search_candidates(ref: Reference, works: Sequence[Work]) -> tuple[tuple[str, str, str], ...]:

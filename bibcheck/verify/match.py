@@ -18,6 +18,7 @@ citation styles change and keep what identifies a work:
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from collections import Counter
@@ -44,6 +45,7 @@ __all__ = [
     "same_surname",
     "script_of",
     "surname_key",
+    "title_differs",
     "title_similarity",
     "year_agrees",
 ]
@@ -76,17 +78,46 @@ def script_of(text: str | None) -> str | None:
 # --------------------------------------------------------------------------
 
 
+_TITLE_STOP = frozenset(
+    "a an the of in on at to for and or with by from as into its their his her "
+    "и в во на с со о об от до по к из за для под над при".split()
+)
+
+
+def _content(words: str) -> list[str]:
+    return [w for w in words.split() if w not in _TITLE_STOP]
+
+
 def _pair(a: str, b: str) -> float:
-    """Similarity of two folded titles, 0..1."""
+    """Similarity of two folded titles, 0..1: the lower of their character similarity
+    and the overlap of their content words (a misspelt word still counts as the same
+    word), so that two titles differing in one telling word ("Migration in ..." /
+    "Competition in ...") are not taken for one."""
     if not a or not b:
         return 0.0
     if a == b:
         return 1.0
-    best = max(fuzz.ratio(a, b), fuzz.token_sort_ratio(a, b)) / 100.0
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    if len(short.split()) >= 3 and long_.startswith(short + " "):
-        best = max(best, 0.98)  # the subtitle left out (or added): the same title
-    return best
+    mine, theirs = _content(a), _content(b)
+    short, long_ = (mine, theirs) if len(mine) <= len(theirs) else (theirs, mine)
+    if len(short) >= 3 and long_[: len(short)] == short:
+        return 0.98  # the subtitle left out (or added): the same title
+    chars = max(fuzz.ratio(a, b), fuzz.token_sort_ratio(a, b)) / 100.0
+    return min(chars, _word_overlap(mine, theirs))
+
+
+def _word_overlap(mine: list[str], theirs: list[str]) -> float:
+    """Dice coefficient of two word lists, a word matching a near-identical one."""
+    if not mine or not theirs:
+        return 0.0
+    left = list(theirs)
+    shared = 0
+    for word in mine:
+        for i, other in enumerate(left):
+            if word == other or (len(word) > 3 and fuzz.ratio(word, other) >= 85):
+                shared += 1
+                del left[i]
+                break
+    return 2 * shared / (len(mine) + len(theirs))
 
 
 def _comparable(cited: str, registered: str) -> tuple[str, str] | None:
@@ -125,6 +156,28 @@ def title_similarity(cited: str | None, registered: Iterable[str]) -> float | No
     return best
 
 
+def title_differs(cited: str, registered: Iterable[str]) -> bool:
+    """Does the cited title say something else than every registered variant?
+
+    Case, punctuation and small words aside, a word added, dropped or changed
+    is a difference; a subtitle left out (or added) is not; titles in different
+    scripts are never reported (a translation is not an error).
+    """
+    differs = False
+    for title in registered:
+        pair = _comparable(cited, title)
+        if pair is None:
+            continue
+        a, b = (_content(x) for x in pair)
+        if a == b:
+            return False
+        short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+        if len(short) >= 2 and long_[: len(short)] == short:
+            return False  # the subtitle left out
+        differs = True
+    return differs
+
+
 def title_in_text(text: str, registered: Iterable[str]) -> float | None:
     """How well a registered title (of at least 4 words) is found inside ``text``.
 
@@ -145,10 +198,23 @@ def title_in_text(text: str, registered: Iterable[str]) -> float | None:
     return best
 
 
+_LEADING_NAMES = re.compile(r"^(?:\s*[^\W\d_][\w'’-]+,?\s+(?:[^\W\d_]{1,2}\.\s*){1,3},?)+\s+")
+
+
+def cited_titles(ref: Reference) -> list[str]:
+    """The parsed title, and the same without author names glued in front of it
+    (``Cook J., Powell J. Participation in ...``, when the parser missed the authors)."""
+    if not ref.title:
+        return []
+    bare = _LEADING_NAMES.sub("", ref.title)
+    return [ref.title, bare] if bare != ref.title and len(bare.split()) >= 2 else [ref.title]
+
+
 def reference_title_score(ref: Reference, work: Work) -> float | None:
     """Title similarity of ``ref`` and ``work``, falling back on the raw text."""
-    score = title_similarity(ref.title, work.titles)
-    if score is not None and score >= TITLE_SAME:
+    scores = [s for s in (title_similarity(t, work.titles) for t in cited_titles(ref)) if s]
+    score = max(scores) if scores else title_similarity(ref.title, work.titles)
+    if score is not None and score >= 0.97:
         return score
     raw = title_in_text(ref.raw, work.titles)
     if raw is not None and raw >= 0.95:
@@ -215,6 +281,9 @@ def same_surname(a: str, b: str) -> bool:
     return min(len(ka), len(kb)) >= 4 and fuzz.ratio(ka, kb) >= 85
 
 
+_LEADING_NAME = re.compile(r"^\s*([^\W\d_][\w'’-]+),?\s+[^\W\d_]{1,2}\.")
+
+
 def authors_agree(ref: Reference, work: Work) -> bool | None:
     """Does the first author of ``ref`` agree with the first author of ``work``?
 
@@ -236,7 +305,8 @@ def authors_agree(ref: Reference, work: Work) -> bool | None:
         return None
     if any(same_surname(w, t) for w in words for t in theirs if len(w) > 2):
         return True
-    return None
+    named = _LEADING_NAME.match(ref.raw)  # "McDonald, C." / "Long M." / "Иванов И."
+    return False if named else None
 
 
 # --------------------------------------------------------------------------
@@ -389,7 +459,47 @@ class Comparison:
         return self.title is not None and self.title < 0.5
 
 
+_URLISH = re.compile(r"https?://\S+|\b10\.\d{4,9}/\S+", re.IGNORECASE)
+_VOL_ISSUE_PAGES = re.compile(
+    r"(?<![\d.])(\d{1,4})\s*\((\d{1,4}(?:[-–]\d{1,4})?)\)\s*[:,]?\s*(?:pp?\.\s*)?"
+    r"(\d{1,6})(?:\s*[-–—]\s*(\d{1,6}))?"
+)
+_VOLUME = re.compile(r"(?:\bvol\.?|\bvolume|\bТ\.|\bтом)\s*(\d{1,4})", re.IGNORECASE)
+_ISSUE = re.compile(r"(?:\bno\.?|\bissue|№|\bвып\.)\s*(\d{1,4})", re.IGNORECASE)
+_PAGES = re.compile(
+    r"(?:\bpp?\.|\bС\.|\bс\.|\bpages?)\s*(\d{1,6}(?:\s*[-–—]\s*\d{1,6})?)", re.IGNORECASE
+)
+
+
+_JOURNAL_AFTER_QUOTE = re.compile(  # Chicago: "Title." Journal Name 12 (3): 45–60.
+    r"[\"”»]\s*[.,]?\s+([^\W\d_][^\"“”«»\d]{3,120}?)[,.]?\s+(?:vol\.\s*)?\d{1,4}\s*[(,:]"
+)
+
+
+def with_raw_fields(ref: Reference) -> Reference:
+    """``ref`` with volume, issue, pages (and a journal after a quoted title) read from
+    its raw text where the parser left them empty: ``12(3), 45–60``,
+    ``vol. 12, no. 3, pp. 45–60``, ``Т. 12, № 3. С. 45–60``."""
+    if ref.volume and ref.pages:
+        return ref
+    raw = _URLISH.sub(" ", ref.raw)
+    found: dict[str, str] = {}
+    m = _VOL_ISSUE_PAGES.search(raw)
+    if m:
+        found = {"volume": m.group(1), "issue": m.group(2), "pages": m.group(3)}
+        if m.group(4):
+            found["pages"] = f"{m.group(3)}–{m.group(4)}"
+    for name, pattern in (("volume", _VOLUME), ("issue", _ISSUE), ("pages", _PAGES)):
+        if name not in found and (m := pattern.search(raw)):
+            found[name] = m.group(1)
+    if not ref.host and (m := _JOURNAL_AFTER_QUOTE.search(raw)):
+        found["host"] = m.group(1).strip(" ,.")
+    changes = {k: v for k, v in found.items() if not getattr(ref, k)}
+    return dataclasses.replace(ref, **changes) if changes else ref
+
+
 def compare(ref: Reference, work: Work) -> Comparison:
+    ref = with_raw_fields(ref)
     return Comparison(
         work=work,
         title=reference_title_score(ref, work),
@@ -409,16 +519,25 @@ def _first_author_text(work: Work) -> str:
     return f"{family}, {given}".strip(", ") if family else given
 
 
+def cited_first_author(ref: Reference) -> str:
+    """The first author as cited: parsed, else the name the raw reference starts with."""
+    if ref.authors:
+        return ref.authors[0]
+    named = _LEADING_NAME.match(ref.raw)
+    return named.group(0).strip() if named else ""
+
+
 def differences(ref: Reference, cmp: Comparison) -> list[tuple[str, str, str]]:
     """``(field, as cited, as registered)`` for each field that clearly differs."""
+    ref = with_raw_fields(ref)
     work = cmp.work
     out: list[tuple[str, str, str]] = []
-    if ref.title and cmp.title is not None and cmp.title < TITLE_EXACT:
+    if ref.title and cmp.title is not None and title_differs(cited_titles(ref)[-1], work.titles):
         in_raw = title_in_text(ref.raw, work.titles)  # the parse missed, the text has it
         if in_raw is None or in_raw < TITLE_EXACT:
-            out.append(("title", ref.title, work.title))
-    if cmp.author is False and ref.authors:
-        out.append(("author", ref.authors[0], _first_author_text(work)))
+            out.append(("title", cited_titles(ref)[-1], work.title))
+    if cmp.author is False and cited_first_author(ref):
+        out.append(("author", cited_first_author(ref), _first_author_text(work)))
     year = reference_year(ref)
     if year_differs(year, work):
         out.append(("year", str(year), "/".join(str(y) for y in sorted(set(work.years)))))

@@ -4,8 +4,8 @@ The cited title is compared with every title the page gives itself (see
 :mod:`bibcheck.verify.pagemeta`): its metadata, JSON-LD headline, ``<h1>``
 and ``<title>``, the latter also cut at the usual separators (``Title |
 Site``, ``Site - Title``).  Titles are folded (case, punctuation, quotes,
-``ё``); a cited title that is a URL slug (``lukashenko-vstretilsya-s``) is
-read as words; a title in another script is compared after
+``ё``) and compared by their content words; a cited title that is a URL
+slug (``lukashenko-vstretilsya-s``) is read as words; a title in another script is compared after
 transliteration, and when that does not make them alike (a title the author
 translated) the pair says nothing.
 
@@ -16,8 +16,9 @@ Verdicts:
   differences when they clearly disagree;
 * ``page_mismatch`` - every comparable title scores at most
   :data:`MISMATCH`, the page names an article (metadata, a heading or a
-  ``<title>`` of three words or more), and the cited title is not in the
-  page's opening text either: the page is clearly a different article;
+  ``<title>`` of three words or more), most of the cited title's words are
+  absent from the page's titles and opening text, and the cited title is not
+  in that text either: the page is clearly a different article;
 * ``page_inconclusive`` - anything in between, or nothing comparable.
 
 When several versions of the page are known (live, and the archived copy
@@ -41,9 +42,16 @@ from bibcheck.verify.pagemeta import PageData
 __all__ = ["MATCH", "MISMATCH", "PageJudgement", "judge_page", "title_score"]
 
 MATCH = 0.7
-MISMATCH = 0.3
+MISMATCH = 0.5
+SUPPORT_MAX = 0.5  # a mismatch needs at least half the cited title's words absent from the page
+LEAD_CHARS = 800  # the opening of the text: navigation, headline and lead paragraph
 TEXT_SUPPORT = 88  # partial_ratio of the cited title in the page's opening text
 OPENING_CHARS = 6000
+_STOP = frozenset(
+    "the and for with from into over after about near new its their this that are was were "
+    "has have will can not but who what when how why our your his her they them than then "
+    "для при под над как что это его она они или над без про через после".split()
+)
 
 _SEPARATORS = re.compile(r"\s+[|–—•·:/\\»«-]+\s+|\s*::\s*|\s+\|\s*")
 _SLUG = re.compile(r"^[\w%]+(?:[-_+][\w%]+){2,}(?:\.\w{2,5})?$")
@@ -61,7 +69,8 @@ class PageJudgement:
 
 
 def _stems(text: str) -> list[str]:
-    return [w[:6] for w in text.split() if len(w) >= 3 or w.isdigit()]
+    """Content words, cut to 6 letters (so that Russian endings do not count)."""
+    return [w[:6] for w in text.split() if (len(w) >= 3 and w not in _STOP) or w.isdigit()]
 
 
 def _containment(a: str, b: str) -> float:
@@ -85,9 +94,12 @@ def _sim(a: str, b: str) -> float:
     shared = len(set(mine) & set(theirs))
     dice = 2 * shared / (len(set(mine)) + len(set(theirs))) if mine and theirs else 0.0
     chars = max(fuzz.ratio(a, b), fuzz.token_sort_ratio(a, b)) / 100.0
-    scores = [dice, _containment(a, b), chars if chars >= 0.7 else 0.0]
+    scores = [dice, chars if chars >= 0.9 else 0.0]  # 0.9: a misspelt title, no more
+    inside = _containment(a, b)  # every cited word in a longer page title
+    scores.append(inside if inside >= 0.85 else 0.0)
     if len(mine) >= 3 and len(theirs) >= 3:
-        scores.append(_containment(b, a))
+        around = _containment(b, a)  # a short page title inside a longer cited one
+        scores.append(around if around >= 0.85 else 0.0)
     return max(scores)
 
 
@@ -100,8 +112,12 @@ def _words_of_slug(title: str) -> str:
 
 
 def _pieces(title: str) -> list[str]:
-    parts = [p for p in _SEPARATORS.split(title) if len(p.split()) >= 2]
-    return [title, *parts] if len(parts) > 1 else [title]
+    """The title, and its longest part when it is cut by separators (``Title | Site``):
+    the other parts are the site's name and section, which say nothing."""
+    parts = [p for p in _SEPARATORS.split(title) if p.strip()]
+    if len(parts) < 2:
+        return [title]
+    return [title, max(parts, key=lambda p: len(p.split()))]
 
 
 def _pair_score(cited: str, title: str) -> float | None:
@@ -143,6 +159,20 @@ def _in_opening_text(cited: str, text: str) -> bool:
     return fuzz.partial_ratio(needle, hay) >= TEXT_SUPPORT
 
 
+def _support(cited: str, page: PageData) -> float:
+    """Share of the cited title's content words found in the page's titles and lead
+    (transliterated when the scripts differ)."""
+    words = fold(_words_of_slug(cited))
+    where = fold(" ".join([*page.all_titles(), page.text[:LEAD_CHARS]]))
+    if script_of(words) != script_of(where):
+        words, where = fold(transliterate(words)), fold(transliterate(where))
+    mine = [w for w in _stems(words) if not w.isdigit()]
+    if not mine:
+        return 1.0
+    theirs = set(_stems(where))
+    return sum(w in theirs for w in mine) / len(mine)
+
+
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 
 
@@ -178,6 +208,7 @@ def _judge_one(ref: Reference, page: PageData) -> PageJudgement:
         best_score is not None
         and best_score <= MISMATCH
         and _names_an_article(titles)
+        and _support(cited, page) <= SUPPORT_MAX
         and not _in_opening_text(cited, text)
     ):
         detail = f"the page is titled {best_title!r}, the reference names {cited!r}"

@@ -4,19 +4,20 @@ Both sides are normalised first: Unicode NFKC, case, ``ё``; every kind of
 quote mark and dash folded; soft hyphens dropped and words hyphenated at a
 line break joined (``coop-\\neration``); whitespace collapsed.  Then:
 
-1. **exact**: the quotation's words stand in the page's words, in order;
-2. **windowed fuzzy**: candidate passages are located by the quotation's
-   rarer words (each occurrence votes for a start position), and the
-   passages around the best-voted starts are scored with rapidfuzz; the
+1. **exact**: the quotation's words stand in the page's words, in order; an
+   ellipsis (``...``, ``…``, ``[…]``) in the quotation may skip any text, and
+   spacing variants (``per cent`` / ``percent``) count as the same;
+2. **windowed fuzzy**: otherwise candidate passages are located by the
+   quotation's rarer words (each occurrence votes for a start position), and
+   the passages around the best-voted starts are scored with rapidfuzz; the
    best is the *nearest passage*.
 
 Verdicts (:func:`judge_quote`):
 
-* ``quote_found`` - exact, or a passage at least :data:`FOUND` similar in
-  which no number and no name differs (typography, a word's ending);
-* ``quote_changed`` - a passage at least :data:`NEAR` similar that differs in
-  a number or a name, or in wording (below :data:`FOUND`): the quotation was
-  altered, or the page was;
+* ``quote_found`` - exact (as above);
+* ``quote_changed`` - not exact, but a passage at least :data:`NEAR` similar:
+  the differing numbers, names and words are named (a number or a name
+  changed, a word replaced): the quotation was altered, or the page was;
 * ``quote_not_found`` - no passage comes near;
 * ``quote_unchecked`` - too short to prove anything, or written in another
   script than the page (a translated quotation cannot be found verbatim).
@@ -35,9 +36,8 @@ from rapidfuzz import fuzz
 from bibcheck.model import VerifyVerdict
 from bibcheck.verify.match import script_of
 
-__all__ = ["FOUND", "NEAR", "QuoteJudgement", "find_quote", "judge_quote", "normalise"]
+__all__ = ["NEAR", "QuoteJudgement", "find_quote", "judge_quote", "normalise"]
 
-FOUND = 94.0
 NEAR = 75.0
 MIN_WORDS = 4
 MIN_CHARS = 20
@@ -71,13 +71,35 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
+_ELLIPSIS = re.compile(r"\s*(?:[\[(]\s*(?:\.{3}|…)\s*[\])]|\.{3}|…)\s*")
+
+
+def _exact(quote: str, hay: str) -> bool:
+    """Every part of the quotation (split at ellipses) on the page, in order."""
+    padded = f" {hay} "
+    squeezed = hay.replace(" ", "")
+    pos = pos_squeezed = 0
+    for part in (normalise(p) for p in _ELLIPSIS.split(quote)):
+        if not part:
+            continue
+        found = padded.find(f" {part} ", pos)
+        if found >= 0:
+            pos = found + len(part)
+            continue
+        found = squeezed.find(part.replace(" ", ""), pos_squeezed)  # per cent / percent
+        if found < 0:
+            return False
+        pos_squeezed = found + len(part.replace(" ", ""))
+    return True
+
+
 def find_quote(quote: str, page_text: str) -> Passage | None:
     """The passage of ``page_text`` nearest to ``quote`` (None when the page has no words)."""
     needle = normalise(quote)
     hay = normalise(page_text)
     if not needle or not hay:
         return None
-    if f" {needle} " in f" {hay} ":
+    if _exact(quote, hay):
         return Passage(100.0, needle, exact=True)
     q, h = _words(needle), _words(hay)
     positions: dict[str, list[int]] = {}
@@ -125,7 +147,7 @@ def _names(original: str) -> set[str]:
 
 
 def _changed_bits(quote: str, passage: str) -> list[str]:
-    """What differs in numbers and names between the quotation and the passage."""
+    """What differs between the quotation and the passage: numbers, names, words."""
     bits = []
     mine, theirs = _numbers(normalise(quote)), _numbers(passage)
     if mine != theirs:
@@ -136,9 +158,20 @@ def _changed_bits(quote: str, passage: str) -> list[str]:
                 f"numbers: quoted {', '.join(missing) or '-'}, page {', '.join(extra) or '-'}"
             )
     page_words = set(passage.split())
-    lost = sorted(n for n in _names(quote) if n and not all(w in page_words for w in n.split()))
+    names = _names(quote)
+    lost = sorted(n for n in names if n and not all(w in page_words for w in n.split()))
     if lost:
         bits.append(f"names not on the page: {', '.join(lost)}")
+    quoted = [w for w in normalise(quote).split() if not _NUMBER.fullmatch(w)]
+    named = {w for n in names for w in n.split()}
+    added = [w for w in dict.fromkeys(quoted) if w not in page_words and w not in named]
+    removed = [
+        w for w in dict.fromkeys(passage.split())
+        if w not in set(quoted) and not _NUMBER.fullmatch(w)
+    ]  # fmt: skip
+    if added:
+        page_side = f" (the page has {', '.join(removed[:6])!s})" if removed else ""
+        bits.append(f"words not on the page: {', '.join(added[:6])}{page_side}")
     return bits
 
 
@@ -179,11 +212,8 @@ def _judge_one(quote: str, text: str, version: str, url: str) -> QuoteJudgement:
     if passage.exact:
         return QuoteJudgement(VerifyVerdict.QUOTE_FOUND, 1.0, evidence, version, url, "exact")
     if passage.score >= NEAR:
-        bits = _changed_bits(quote, passage.text)
-        if not bits and passage.score >= FOUND:
-            detail = "found with small differences (typography, word endings)"
-            return QuoteJudgement(VerifyVerdict.QUOTE_FOUND, score, evidence, version, url, detail)
-        detail = "; ".join(bits) or "the wording differs from the nearest passage"
+        detail = "; ".join(_changed_bits(quote, passage.text))
+        detail = detail or "the wording differs from the nearest passage"
         return QuoteJudgement(VerifyVerdict.QUOTE_CHANGED, score, evidence, version, url, detail)
     return QuoteJudgement(
         VerifyVerdict.QUOTE_NOT_FOUND, score, evidence, version, url,

@@ -44,7 +44,7 @@ from bibcheck.model import Reference
 from bibcheck.verify.api import ApiClient
 from bibcheck.verify.works import Work, crossref_work, csl_work, normalise_doi, openalex_work
 
-__all__ = ["CSL_ACCEPT", "Cache", "Failed", "Registries", "search_text"]
+__all__ = ["CSL_ACCEPT", "Cache", "Failed", "Registries", "search_text", "search_title"]
 
 CSL_ACCEPT = "application/vnd.citationstyles.csl+json"
 CROSSREF, OPENALEX, DOI = "crossref", "openalex", "doi"
@@ -83,6 +83,23 @@ def search_text(ref: Reference, limit: int = 300) -> str:
         text = pattern.sub(" ", text)
     text = " ".join(text.split())
     return text[:limit]
+
+
+_QUOTED = re.compile(r"[\"“«„']([^\"”»“']{12,300})[\"”»“']")
+
+
+def search_title(ref: Reference, limit: int = 250) -> str:
+    """What to search a title index for: a quoted title in the raw text (Chicago,
+    IEEE, Harvard quote it), else the parsed title when it has some words, else the
+    whole reference without addresses."""
+    quoted = [m.group(1) for m in _QUOTED.finditer(ref.raw) if len(m.group(1).split()) >= 3]
+    if quoted:
+        text = max(quoted, key=len)
+    elif ref.title and len(ref.title.split()) >= 3:
+        text = ref.title
+    else:
+        text = search_text(ref)
+    return " ".join(text.strip(" ,.").split())[:limit]
 
 
 def _digest(text: str) -> str:
@@ -298,7 +315,7 @@ class Registries:
         return await self._search(CROSSREF, f"crossref:search:{_digest(text)}", url, crossref_work)
 
     async def openalex_search(self, ref: Reference) -> list[Work] | Failed:
-        text = " ".join((ref.title or search_text(ref)).split())[:250]
+        text = search_title(ref)
         query = self._params(OPENALEX, search=text, **{"per-page": str(self.settings.search_rows)})
         url = f"{self.settings.openalex_url}/works?{query}"
         return await self._search(OPENALEX, f"openalex:search:{_digest(text)}", url, openalex_work)

@@ -236,8 +236,8 @@ class Verifier:
     ) -> tuple[list[Work] | Failed, list[Work] | Failed | None]:
         crossref = await self.reg.crossref_search(item.ref)
         strict = not covered(item.ref)
-        if isinstance(crossref, list) and judge_search(item.ref, crossref, strict=strict):
-            return crossref, None
+        if isinstance(crossref, list) and judge_search(item.ref, crossref, near=False):
+            return crossref, None  # a full match: nothing more to ask
         if strict or crossref_only:
             return crossref, None
         return crossref, await self.reg.openalex_search(item.ref)
@@ -252,19 +252,19 @@ class Verifier:
         if found is None:
             return None, [], ()
         failures: list[str] = []
-        everything: list[Work] = []
+        answers: list[list[Work]] = []
         strict = not covered(item.ref)
         for name, result in zip(("Crossref", "OpenAlex"), found, strict=True):
-            if result is None:
-                continue
             if isinstance(result, Failed):
                 failures.append(f"{name}: {result.reason}")
-                continue
-            everything.extend(result)
-            judged = judge_search(item.ref, result, strict=strict)
-            if judged is not None:
-                return judged, failures, judged.candidates
-        return None, failures, search_candidates(item.ref, everything)
+            elif result is not None:
+                answers.append(result)
+        for near in (False, True):  # full matches in any registry before near ones
+            for works in answers:
+                judged = judge_search(item.ref, works, strict=strict, near=near)
+                if judged is not None:
+                    return judged, failures, judged.candidates
+        return None, failures, search_candidates(item.ref, [w for a in answers for w in a])
 
     def _judge_doi_item(
         self,
