@@ -494,8 +494,15 @@ def with_raw_fields(ref: Reference) -> Reference:
             found[name] = m.group(1)
     if not ref.host and (m := _JOURNAL_AFTER_QUOTE.search(raw)):
         found["host"] = m.group(1).strip(" ,.")
-    changes = {k: v for k, v in found.items() if not getattr(ref, k)}
-    return dataclasses.replace(ref, **changes) if changes else ref
+    if not any(not getattr(ref, k) for k in found):
+        return ref
+    return dataclasses.replace(
+        ref,
+        volume=ref.volume or found.get("volume"),
+        issue=ref.issue or found.get("issue"),
+        pages=ref.pages or found.get("pages"),
+        host=ref.host or found.get("host"),
+    )
 
 
 def compare(ref: Reference, work: Work) -> Comparison:
