@@ -40,6 +40,8 @@ for path in (ROOT, ROOT / "benchmarks"):
     if str(path) not in sys.path:
         sys.path.insert(0, str(path))
 
+from verify_corpus import Case, build  # noqa: E402
+
 from bibcheck.model import (  # noqa: E402
     ArchiveLookup,
     ArchiveOutcome,
@@ -70,7 +72,6 @@ from tests.registryserver import (  # noqa: E402
     REGISTRY_HOSTS,
     RegistryServer,
 )
-from verify_corpus import Case, build  # noqa: E402
 
 T0 = datetime(2024, 6, 1, 12, 0, tzinfo=UTC)
 
@@ -95,8 +96,15 @@ def documents(corpus: list[list[Case]]) -> list[tuple[ParsedDocument, dict[str, 
                 where[str(i)] = case
             line += 2
         digest = hashlib.sha256(f"bench-{n}".encode()).hexdigest()
-        doc = ParsedDocument(digest, f"bench-{n}.md", "bench", f"Bench {n}", "utf-8",
-                             tuple(footnotes), tuple(literature))  # fmt: skip
+        doc = ParsedDocument(
+            digest,
+            f"bench-{n}.md",
+            "bench",
+            f"Bench {n}",
+            "utf-8",
+            tuple(footnotes),
+            tuple(literature),
+        )
         out.append((doc, where))
     return out
 
@@ -164,10 +172,18 @@ def main() -> int:
             if case.url and case.live:
                 save_check(db, run_id, LinkCheck(case.url, LinkStatus.ALIVE, T0, http_status=200))
             if case.snapshot:
-                save_lookup(db, ArchiveLookup(case.url or "", ArchiveOutcome.FOUND, T0,
-                                              snapshot_url=case.snapshot,
-                                              snapshot_timestamp=case.snapshot_ts,
-                                              target_date=date(2019, 3, 15), verified=True))  # fmt: skip
+                save_lookup(
+                    db,
+                    ArchiveLookup(
+                        case.url or "",
+                        ArchiveOutcome.FOUND,
+                        T0,
+                        snapshot_url=case.snapshot,
+                        snapshot_timestamp=case.snapshot_ts,
+                        target_date=date(2019, 3, 15),
+                        verified=True,
+                    ),
+                )
         settings = settings_for(server)
         started = time.monotonic()
         report = run_verify(db, settings, clock=lambda: T0)
@@ -180,13 +196,19 @@ def main() -> int:
     n = len(corpus.all_cases)
     langs = Counter(c.lang for c in corpus.all_cases)
     styles = Counter(c.style for c in corpus.all_cases)
-    print(f"corpus: {n} references in {len(docs)} manuscripts (seed {args.seed}); "
-          f"{dict(langs)}; styles {dict(sorted(styles.items()))}")  # fmt: skip
-    print(f"cold run: {cold:.1f} s, API requests {report.requests} = {report.api_requests} "
-          f"({report.api_requests / n:.2f} per reference; target <= 1.5), "
-          f"{report.page_requests} page requests")  # fmt: skip
-    print(f"warm re-run: API requests {warm.api_requests}, page requests {warm.page_requests}, "
-          f"results changed {warm.stored} (all 0 expected)")  # fmt: skip
+    print(
+        f"corpus: {n} references in {len(docs)} manuscripts (seed {args.seed}); "
+        f"{dict(langs)}; styles {dict(sorted(styles.items()))}"
+    )
+    print(
+        f"cold run: {cold:.1f} s, API requests {report.requests} = {report.api_requests} "
+        f"({report.api_requests / n:.2f} per reference; target <= 1.5), "
+        f"{report.page_requests} page requests"
+    )
+    print(
+        f"warm re-run: API requests {warm.api_requests}, page requests {warm.page_requests}, "
+        f"results changed {warm.stored} (all 0 expected)"
+    )
     print()
     for line in results:
         print(line)
@@ -236,7 +258,9 @@ def evaluate(
                 if said_nf:
                     false_not_found += 1
                     note("false not_found", case, f"{case.identity}, got not_found")
-            score(case.identity == "identifier_conflict", verdict == "identifier_conflict", conflict)
+            score(
+                case.identity == "identifier_conflict", verdict == "identifier_conflict", conflict
+            )
             if case.identity == "identifier_conflict" and verdict != "identifier_conflict":
                 note("conflict missed", case, f"identifier_conflict, got {verdict}")
             score(case.identity == "miscited", verdict == "miscited", miscited)
@@ -289,33 +313,73 @@ def evaluate(
 
     fnr = false_not_found / real if real else 0.0
     out = ["targets (issue 13):"]
-    out.append(line("fabrication recall", fabrication.recall, ">= 0.95", fabrication.recall >= 0.95))
+    out.append(
+        line("fabrication recall", fabrication.recall, ">= 0.95", fabrication.recall >= 0.95)
+    )
     out.append(line("false not_found rate (of real works)", fnr, "<= 0.01", fnr <= 0.01))
-    out.append(line("identifier-conflict recall", conflict.recall, ">= 0.95",
-                    conflict.recall >= 0.95))  # fmt: skip
+    out.append(
+        line("identifier-conflict recall", conflict.recall, ">= 0.95", conflict.recall >= 0.95)
+    )
     for shape, (ok, total) in sorted(shapes.items()):
         want = 1.0
-        out.append(line(f"status recall: {shape} ({ok}/{total})", ok / total if total else 1.0,
-                        "= 1.00", ok == total and want == 1.0))  # fmt: skip
-    out.append(line("corrections or concerns called retractions", corrections_as_retractions,
-                    "= 0", corrections_as_retractions == 0))  # fmt: skip
-    out.append(line("any non-retraction called retracted", retractions_degraded, "= 0",
-                    retractions_degraded == 0))  # fmt: skip
-    out.append(line("page-title mismatch precision", mismatch.precision, ">= 0.95",
-                    mismatch.precision >= 0.95))  # fmt: skip
+        out.append(
+            line(
+                f"status recall: {shape} ({ok}/{total})",
+                ok / total if total else 1.0,
+                "= 1.00",
+                ok == total and want == 1.0,
+            )
+        )
+    out.append(
+        line(
+            "corrections or concerns called retractions",
+            corrections_as_retractions,
+            "= 0",
+            corrections_as_retractions == 0,
+        )
+    )
+    out.append(
+        line(
+            "any non-retraction called retracted",
+            retractions_degraded,
+            "= 0",
+            retractions_degraded == 0,
+        )
+    )
+    out.append(
+        line(
+            "page-title mismatch precision",
+            mismatch.precision,
+            ">= 0.95",
+            mismatch.precision >= 0.95,
+        )
+    )
     out.append(line("page-title mismatch recall", mismatch.recall, "(none)", True))
-    out.append(line("quotation error precision", quotes.precision, ">= 0.95",
-                    quotes.precision >= 0.95))  # fmt: skip
+    out.append(
+        line("quotation error precision", quotes.precision, ">= 0.95", quotes.precision >= 0.95)
+    )
     out.append(line("quotation error recall", quotes.recall, ">= 0.95", quotes.recall >= 0.95))
     out.append("other figures:")
     out.append(line("fabrication precision", fabrication.precision, "(none)", True))
     out.append(line("identifier-conflict precision", conflict.precision, "(none)", True))
     out.append(line("miscitation precision", miscited.precision, "(none)", True))
     out.append(line("miscitation recall", miscited.recall, "(none)", True))
-    out.append(line(f"correct references verified ({verified_ok}/{verified_total})",
-                    verified_ok / verified_total if verified_total else 1.0, "(none)", True))  # fmt: skip
-    out.append(line(f"preprints with the published version ({preprint[0]}/{preprint[1]})",
-                    preprint[0] / preprint[1] if preprint[1] else 1.0, "(none)", True))  # fmt: skip
+    out.append(
+        line(
+            f"correct references verified ({verified_ok}/{verified_total})",
+            verified_ok / verified_total if verified_total else 1.0,
+            "(none)",
+            True,
+        )
+    )
+    out.append(
+        line(
+            f"preprints with the published version ({preprint[0]}/{preprint[1]})",
+            preprint[0] / preprint[1] if preprint[1] else 1.0,
+            "(none)",
+            True,
+        )
+    )
     out.append(f"  swapped references recognised as swapped: {swapped_pairs}")
     out.append("identity verdicts (expected -> got):")
     for (expected, got), count in sorted(confusion.items()):

@@ -46,42 +46,120 @@ Ellis Stevens Murray Ford Marshall Owens McDonald Harrison Ruiz Kennedy Wells Al
 Mendoza Castillo Olson Webb Washington Tucker Freeman Burns Henry Vasquez Snyder Simpson""".split()
 
 RU_SURNAMES = [
-    ("Иванов", "Ivanov"), ("Петров", "Petrov"), ("Сидоров", "Sidorov"), ("Смирнов", "Smirnov"),
-    ("Кузнецов", "Kuznetsov"), ("Попов", "Popov"), ("Васильев", "Vasiliev"),
-    ("Соколов", "Sokolov"), ("Михайлов", "Mikhailov"), ("Новиков", "Novikov"),
-    ("Фёдоров", "Fedorov"), ("Морозов", "Morozov"), ("Волков", "Volkov"),
-    ("Алексеев", "Alekseev"), ("Лебедев", "Lebedev"), ("Семёнов", "Semenov"),
-    ("Егоров", "Egorov"), ("Павлов", "Pavlov"), ("Козлов", "Kozlov"), ("Степанов", "Stepanov"),
-    ("Николаев", "Nikolaev"), ("Орлов", "Orlov"), ("Андреев", "Andreev"),
-    ("Макаров", "Makarov"), ("Никитин", "Nikitin"), ("Захаров", "Zakharov"),
-    ("Зайцев", "Zaitsev"), ("Соловьёв", "Solovyov"), ("Борисов", "Borisov"),
-    ("Яковлев", "Yakovlev"), ("Григорьев", "Grigoriev"), ("Романов", "Romanov"),
-    ("Воробьёв", "Vorobyov"), ("Сергеев", "Sergeev"), ("Кузьмин", "Kuzmin"),
-    ("Фролов", "Frolov"), ("Александров", "Aleksandrov"), ("Дмитриев", "Dmitriev"),
-    ("Королёв", "Korolev"), ("Гусев", "Gusev"), ("Киселёв", "Kiselev"), ("Ильин", "Ilyin"),
-    ("Максимов", "Maksimov"), ("Поляков", "Polyakov"), ("Сорокин", "Sorokin"),
-    ("Виноградов", "Vinogradov"), ("Ковалёв", "Kovalev"), ("Белов", "Belov"),
-    ("Медведев", "Medvedev"), ("Антонов", "Antonov"), ("Тарасов", "Tarasov"),
-    ("Жуков", "Zhukov"), ("Баранов", "Baranov"), ("Филиппов", "Filippov"),
-    ("Комаров", "Komarov"), ("Давыдов", "Davydov"), ("Беляев", "Belyaev"),
-    ("Герасимов", "Gerasimov"), ("Богданов", "Bogdanov"), ("Осипов", "Osipov"),
-    ("Сидоренко", "Sidorenko"), ("Матвеев", "Matveev"), ("Титов", "Titov"),
-    ("Марков", "Markov"), ("Миронов", "Mironov"), ("Крылов", "Krylov"), ("Куликов", "Kulikov"),
-    ("Карпов", "Karpov"), ("Власов", "Vlasov"), ("Мельников", "Melnikov"),
-    ("Денисов", "Denisov"), ("Гаврилов", "Gavrilov"), ("Тихонов", "Tikhonov"),
-    ("Казаков", "Kazakov"), ("Афанасьев", "Afanasiev"), ("Данилов", "Danilov"),
-    ("Савельев", "Saveliev"), ("Тимофеев", "Timofeev"), ("Фомин", "Fomin"),
-    ("Чернов", "Chernov"), ("Абрамов", "Abramov"), ("Мартынов", "Martynov"),
-    ("Ефимов", "Efimov"), ("Федотов", "Fedotov"), ("Щербаков", "Shcherbakov"),
-    ("Назаров", "Nazarov"), ("Калинин", "Kalinin"), ("Исаев", "Isaev"), ("Чернышёв", "Chernyshev"),
-    ("Быков", "Bykov"), ("Маслов", "Maslov"), ("Родионов", "Rodionov"), ("Коновалов", "Konovalov"),
-    ("Лазарев", "Lazarev"), ("Воронин", "Voronin"), ("Климов", "Klimov"), ("Филатов", "Filatov"),
-    ("Пономарёв", "Ponomarev"), ("Голубев", "Golubev"), ("Кудрявцев", "Kudryavtsev"),
-    ("Прохоров", "Prokhorov"), ("Наумов", "Naumov"), ("Потапов", "Potapov"),
-    ("Журавлёв", "Zhuravlev"), ("Овчинников", "Ovchinnikov"), ("Трофимов", "Trofimov"),
-    ("Леонов", "Leonov"), ("Соболев", "Sobolev"), ("Ершов", "Ershov"), ("Колесников", "Kolesnikov"),
-    ("Карпенко", "Karpenko"), ("Харитонов", "Kharitonov"), ("Юрьев", "Yuriev"),
-]  # fmt: skip
+    ("Иванов", "Ivanov"),
+    ("Петров", "Petrov"),
+    ("Сидоров", "Sidorov"),
+    ("Смирнов", "Smirnov"),
+    ("Кузнецов", "Kuznetsov"),
+    ("Попов", "Popov"),
+    ("Васильев", "Vasiliev"),
+    ("Соколов", "Sokolov"),
+    ("Михайлов", "Mikhailov"),
+    ("Новиков", "Novikov"),
+    ("Фёдоров", "Fedorov"),
+    ("Морозов", "Morozov"),
+    ("Волков", "Volkov"),
+    ("Алексеев", "Alekseev"),
+    ("Лебедев", "Lebedev"),
+    ("Семёнов", "Semenov"),
+    ("Егоров", "Egorov"),
+    ("Павлов", "Pavlov"),
+    ("Козлов", "Kozlov"),
+    ("Степанов", "Stepanov"),
+    ("Николаев", "Nikolaev"),
+    ("Орлов", "Orlov"),
+    ("Андреев", "Andreev"),
+    ("Макаров", "Makarov"),
+    ("Никитин", "Nikitin"),
+    ("Захаров", "Zakharov"),
+    ("Зайцев", "Zaitsev"),
+    ("Соловьёв", "Solovyov"),
+    ("Борисов", "Borisov"),
+    ("Яковлев", "Yakovlev"),
+    ("Григорьев", "Grigoriev"),
+    ("Романов", "Romanov"),
+    ("Воробьёв", "Vorobyov"),
+    ("Сергеев", "Sergeev"),
+    ("Кузьмин", "Kuzmin"),
+    ("Фролов", "Frolov"),
+    ("Александров", "Aleksandrov"),
+    ("Дмитриев", "Dmitriev"),
+    ("Королёв", "Korolev"),
+    ("Гусев", "Gusev"),
+    ("Киселёв", "Kiselev"),
+    ("Ильин", "Ilyin"),
+    ("Максимов", "Maksimov"),
+    ("Поляков", "Polyakov"),
+    ("Сорокин", "Sorokin"),
+    ("Виноградов", "Vinogradov"),
+    ("Ковалёв", "Kovalev"),
+    ("Белов", "Belov"),
+    ("Медведев", "Medvedev"),
+    ("Антонов", "Antonov"),
+    ("Тарасов", "Tarasov"),
+    ("Жуков", "Zhukov"),
+    ("Баранов", "Baranov"),
+    ("Филиппов", "Filippov"),
+    ("Комаров", "Komarov"),
+    ("Давыдов", "Davydov"),
+    ("Беляев", "Belyaev"),
+    ("Герасимов", "Gerasimov"),
+    ("Богданов", "Bogdanov"),
+    ("Осипов", "Osipov"),
+    ("Сидоренко", "Sidorenko"),
+    ("Матвеев", "Matveev"),
+    ("Титов", "Titov"),
+    ("Марков", "Markov"),
+    ("Миронов", "Mironov"),
+    ("Крылов", "Krylov"),
+    ("Куликов", "Kulikov"),
+    ("Карпов", "Karpov"),
+    ("Власов", "Vlasov"),
+    ("Мельников", "Melnikov"),
+    ("Денисов", "Denisov"),
+    ("Гаврилов", "Gavrilov"),
+    ("Тихонов", "Tikhonov"),
+    ("Казаков", "Kazakov"),
+    ("Афанасьев", "Afanasiev"),
+    ("Данилов", "Danilov"),
+    ("Савельев", "Saveliev"),
+    ("Тимофеев", "Timofeev"),
+    ("Фомин", "Fomin"),
+    ("Чернов", "Chernov"),
+    ("Абрамов", "Abramov"),
+    ("Мартынов", "Martynov"),
+    ("Ефимов", "Efimov"),
+    ("Федотов", "Fedotov"),
+    ("Щербаков", "Shcherbakov"),
+    ("Назаров", "Nazarov"),
+    ("Калинин", "Kalinin"),
+    ("Исаев", "Isaev"),
+    ("Чернышёв", "Chernyshev"),
+    ("Быков", "Bykov"),
+    ("Маслов", "Maslov"),
+    ("Родионов", "Rodionov"),
+    ("Коновалов", "Konovalov"),
+    ("Лазарев", "Lazarev"),
+    ("Воронин", "Voronin"),
+    ("Климов", "Klimov"),
+    ("Филатов", "Filatov"),
+    ("Пономарёв", "Ponomarev"),
+    ("Голубев", "Golubev"),
+    ("Кудрявцев", "Kudryavtsev"),
+    ("Прохоров", "Prokhorov"),
+    ("Наумов", "Naumov"),
+    ("Потапов", "Potapov"),
+    ("Журавлёв", "Zhuravlev"),
+    ("Овчинников", "Ovchinnikov"),
+    ("Трофимов", "Trofimov"),
+    ("Леонов", "Leonov"),
+    ("Соболев", "Sobolev"),
+    ("Ершов", "Ershov"),
+    ("Колесников", "Kolesnikov"),
+    ("Карпенко", "Karpenko"),
+    ("Харитонов", "Kharitonov"),
+    ("Юрьев", "Yuriev"),
+]
 RU_INITIALS = "АБВГДЕИКЛМНОПРСТЮЯ"
 EN_INITIALS = "ABCDEFGHJKLMNPRSTW"
 
@@ -107,101 +185,263 @@ RU_JOURNALS = [
     ("Социологические исследования", "Sociological Studies"),
     ("Регионология", "Regionology"),
     ("Экономика региона", "Economy of Region"),
-    ("Вестник Московского университета. Серия 6: Экономика", "Moscow University Economics Bulletin"),
+    (
+        "Вестник Московского университета. Серия 6: Экономика",
+        "Moscow University Economics Bulletin",
+    ),
     ("Мировая экономика и международные отношения", "World Economy and International Relations"),
     ("Общественные науки и современность", "Social Sciences and Contemporary World"),
-    ("Известия Уральского государственного экономического университета", "Journal of the Ural State University of Economics"),
+    (
+        "Известия Уральского государственного экономического университета",
+        "Journal of the Ural State University of Economics",
+    ),
     ("Проблемы прогнозирования", "Studies on Russian Economic Development"),
     ("Вестник СПбГУ. Экономика", "St Petersburg University Journal of Economic Studies"),
     ("Журнал институциональных исследований", "Journal of Institutional Studies"),
-]  # fmt: skip
+]
 
 EN_A = """Cooperation Trust Governance Innovation Reciprocity Credit Membership Leadership
 Productivity Inequality Migration Resilience Accountability Ownership Participation Solidarity
 Competition Decentralisation Specialisation Investment""".split()
 EN_B = [
-    "in rural credit unions", "among smallholder farmers", "in consumer cooperatives",
-    "in post-Soviet agriculture", "in mountain villages", "in fishing communities",
-    "in urban housing associations", "in dairy cooperatives", "in worker-owned firms",
-    "in savings groups", "among seasonal migrants", "in irrigation associations",
-    "in regional development agencies", "in municipal enterprises", "in grain markets",
-    "in forest communities", "among women entrepreneurs", "in transition economies",
-]  # fmt: skip
+    "in rural credit unions",
+    "among smallholder farmers",
+    "in consumer cooperatives",
+    "in post-Soviet agriculture",
+    "in mountain villages",
+    "in fishing communities",
+    "in urban housing associations",
+    "in dairy cooperatives",
+    "in worker-owned firms",
+    "in savings groups",
+    "among seasonal migrants",
+    "in irrigation associations",
+    "in regional development agencies",
+    "in municipal enterprises",
+    "in grain markets",
+    "in forest communities",
+    "among women entrepreneurs",
+    "in transition economies",
+]
 EN_C = [
-    "evidence from Poland", "a panel study", "lessons from Kenya", "a field experiment",
-    "the case of Belarus", "a comparative analysis", "new survey evidence", "theory and practice",
-    "a long-run perspective", "insights from Brazil", "a network approach", "the Baltic experience",
-]  # fmt: skip
+    "evidence from Poland",
+    "a panel study",
+    "lessons from Kenya",
+    "a field experiment",
+    "the case of Belarus",
+    "a comparative analysis",
+    "new survey evidence",
+    "theory and practice",
+    "a long-run perspective",
+    "insights from Brazil",
+    "a network approach",
+    "the Baltic experience",
+]
 RU_A = """Развитие Роль Особенности Проблемы Эволюция Анализ Модели Институты Факторы Динамика
 Механизмы Перспективы Трансформация Оценка Устойчивость Эффективность Регулирование
 Финансирование""".split()
 RU_B = [
-    "потребительской кооперации", "малого предпринимательства", "сельских общин",
-    "региональной экономики", "кредитных союзов", "фермерских хозяйств",
-    "муниципальных предприятий", "жилищных товариществ", "трудовой миграции",
-    "аграрного сектора", "местного самоуправления", "социального партнёрства",
-    "сельскохозяйственных кооперативов", "семейного бизнеса", "рынка труда",
+    "потребительской кооперации",
+    "малого предпринимательства",
+    "сельских общин",
+    "региональной экономики",
+    "кредитных союзов",
+    "фермерских хозяйств",
+    "муниципальных предприятий",
+    "жилищных товариществ",
+    "трудовой миграции",
+    "аграрного сектора",
+    "местного самоуправления",
+    "социального партнёрства",
+    "сельскохозяйственных кооперативов",
+    "семейного бизнеса",
+    "рынка труда",
     "лесного хозяйства",
-]  # fmt: skip
+]
 RU_C = [
-    "в Беларуси", "в России", "в постсоветский период", "в условиях кризиса", "на Урале",
-    "в Сибири", "в 1990-е годы", "в малых городах", "в Поволжье", "на Дальнем Востоке",
-    "в Казахстане", "в северных регионах",
-]  # fmt: skip
+    "в Беларуси",
+    "в России",
+    "в постсоветский период",
+    "в условиях кризиса",
+    "на Урале",
+    "в Сибири",
+    "в 1990-е годы",
+    "в малых городах",
+    "в Поволжье",
+    "на Дальнем Востоке",
+    "в Казахстане",
+    "в северных регионах",
+]
 RU_EN_A = {
-    "Развитие": "Development", "Роль": "The role", "Особенности": "Features",
-    "Проблемы": "Problems", "Эволюция": "Evolution", "Анализ": "Analysis", "Модели": "Models",
-    "Институты": "Institutions", "Факторы": "Factors", "Динамика": "Dynamics",
-    "Механизмы": "Mechanisms", "Перспективы": "Prospects", "Трансформация": "Transformation",
-    "Оценка": "Assessment", "Устойчивость": "Resilience", "Эффективность": "Efficiency",
-    "Регулирование": "Regulation", "Финансирование": "Financing",
-}  # fmt: skip
+    "Развитие": "Development",
+    "Роль": "The role",
+    "Особенности": "Features",
+    "Проблемы": "Problems",
+    "Эволюция": "Evolution",
+    "Анализ": "Analysis",
+    "Модели": "Models",
+    "Институты": "Institutions",
+    "Факторы": "Factors",
+    "Динамика": "Dynamics",
+    "Механизмы": "Mechanisms",
+    "Перспективы": "Prospects",
+    "Трансформация": "Transformation",
+    "Оценка": "Assessment",
+    "Устойчивость": "Resilience",
+    "Эффективность": "Efficiency",
+    "Регулирование": "Regulation",
+    "Финансирование": "Financing",
+}
 RU_EN_B = {
     "потребительской кооперации": "of consumer cooperation",
     "малого предпринимательства": "of small business",
-    "сельских общин": "of rural communities", "региональной экономики": "of the regional economy",
-    "кредитных союзов": "of credit unions", "фермерских хозяйств": "of family farms",
+    "сельских общин": "of rural communities",
+    "региональной экономики": "of the regional economy",
+    "кредитных союзов": "of credit unions",
+    "фермерских хозяйств": "of family farms",
     "муниципальных предприятий": "of municipal enterprises",
-    "жилищных товариществ": "of housing partnerships", "трудовой миграции": "of labour migration",
-    "аграрного сектора": "of the agrarian sector", "местного самоуправления": "of local government",
+    "жилищных товариществ": "of housing partnerships",
+    "трудовой миграции": "of labour migration",
+    "аграрного сектора": "of the agrarian sector",
+    "местного самоуправления": "of local government",
     "социального партнёрства": "of social partnership",
     "сельскохозяйственных кооперативов": "of agricultural cooperatives",
-    "семейного бизнеса": "of family business", "рынка труда": "of the labour market",
+    "семейного бизнеса": "of family business",
+    "рынка труда": "of the labour market",
     "лесного хозяйства": "of forestry",
-}  # fmt: skip
+}
 RU_EN_C = {
-    "в Беларуси": "in Belarus", "в России": "in Russia", "в постсоветский период":
-    "in the post-Soviet period", "в условиях кризиса": "in a crisis", "на Урале": "in the Urals",
-    "в Сибири": "in Siberia", "в 1990-е годы": "in the 1990s", "в малых городах": "in small towns",
-    "в Поволжье": "in the Volga region", "на Дальнем Востоке": "in the Far East",
-    "в Казахстане": "in Kazakhstan", "в северных регионах": "in the northern regions",
-}  # fmt: skip
+    "в Беларуси": "in Belarus",
+    "в России": "in Russia",
+    "в постсоветский период": "in the post-Soviet period",
+    "в условиях кризиса": "in a crisis",
+    "на Урале": "in the Urals",
+    "в Сибири": "in Siberia",
+    "в 1990-е годы": "in the 1990s",
+    "в малых городах": "in small towns",
+    "в Поволжье": "in the Volga region",
+    "на Дальнем Востоке": "in the Far East",
+    "в Казахстане": "in Kazakhstan",
+    "в северных регионах": "in the northern regions",
+}
 
-RU_BOOK_PUBLISHERS = [("М.", "Наука"), ("СПб.", "Питер"), ("Минск", "Беларуская навука"),
-                      ("М.", "Экономика"), ("Екатеринбург", "УрО РАН"), ("М.", "Юрайт")]  # fmt: skip
-EN_BOOK_PUBLISHERS = [("London", "Routledge"), ("Cambridge", "Cambridge University Press"),
-                      ("Oxford", "Oxford University Press"), ("Cham", "Springer")]  # fmt: skip
+RU_BOOK_PUBLISHERS = [
+    ("М.", "Наука"),
+    ("СПб.", "Питер"),
+    ("Минск", "Беларуская навука"),
+    ("М.", "Экономика"),
+    ("Екатеринбург", "УрО РАН"),
+    ("М.", "Юрайт"),
+]
+EN_BOOK_PUBLISHERS = [
+    ("London", "Routledge"),
+    ("Cambridge", "Cambridge University Press"),
+    ("Oxford", "Oxford University Press"),
+    ("Cham", "Springer"),
+]
 
-NEWS_EN_WHO = ["Farmers", "Students", "Doctors", "Builders", "Engineers", "Teachers",
-               "Exporters", "Tourists", "Scientists", "Volunteers", "Officials", "Retailers"]
-NEWS_EN_DO = ["open a new", "launch a", "complete the", "win support for a", "present a",
-              "discuss the", "sign an agreement on a", "protest against the", "plan a"]
-NEWS_EN_WHAT = ["grain terminal", "science olympiad", "hospital wing", "wind farm", "bridge",
-                "trade fair", "cooperative shop", "railway depot", "dairy plant",
-                "music festival", "football stadium", "training centre", "bus route"]
-NEWS_EN_WHERE = ["in Grodno", "near Brest", "in Vitebsk", "in the Minsk region", "in Gomel",
-                 "in Mogilev", "in Pinsk", "in Lida", "in Polotsk", "in Orsha"]
-NEWS_RU_WHO = ["Аграрии", "Студенты", "Врачи", "Строители", "Инженеры", "Учителя",
-               "Экспортёры", "Туристы", "Учёные", "Волонтёры", "Чиновники", "Торговцы"]
-NEWS_RU_DO = ["представили проект", "обсудили строительство", "завершили строительство",
-              "начали реконструкцию", "поддержали создание", "подписали соглашение о создании",
-              "выступили против строительства", "запланировали открытие"]
-NEWS_RU_WHAT = ["зернового терминала", "ветропарка", "нового моста", "молочного завода",
-                "учебного центра", "кооперативного магазина", "железнодорожного депо",
-                "футбольного стадиона", "музыкального фестиваля", "корпуса больницы",
-                "автобусного маршрута", "научного центра"]
-NEWS_RU_WHERE = ["в Гродно", "под Брестом", "в Витебске", "в Минской области", "в Гомеле",
-                 "в Могилёве", "в Пинске", "в Лиде", "в Полоцке", "в Орше"]
+NEWS_EN_WHO = [
+    "Farmers",
+    "Students",
+    "Doctors",
+    "Builders",
+    "Engineers",
+    "Teachers",
+    "Exporters",
+    "Tourists",
+    "Scientists",
+    "Volunteers",
+    "Officials",
+    "Retailers",
+]
+NEWS_EN_DO = [
+    "open a new",
+    "launch a",
+    "complete the",
+    "win support for a",
+    "present a",
+    "discuss the",
+    "sign an agreement on a",
+    "protest against the",
+    "plan a",
+]
+NEWS_EN_WHAT = [
+    "grain terminal",
+    "science olympiad",
+    "hospital wing",
+    "wind farm",
+    "bridge",
+    "trade fair",
+    "cooperative shop",
+    "railway depot",
+    "dairy plant",
+    "music festival",
+    "football stadium",
+    "training centre",
+    "bus route",
+]
+NEWS_EN_WHERE = [
+    "in Grodno",
+    "near Brest",
+    "in Vitebsk",
+    "in the Minsk region",
+    "in Gomel",
+    "in Mogilev",
+    "in Pinsk",
+    "in Lida",
+    "in Polotsk",
+    "in Orsha",
+]
+NEWS_RU_WHO = [
+    "Аграрии",
+    "Студенты",
+    "Врачи",
+    "Строители",
+    "Инженеры",
+    "Учителя",
+    "Экспортёры",
+    "Туристы",
+    "Учёные",
+    "Волонтёры",
+    "Чиновники",
+    "Торговцы",
+]
+NEWS_RU_DO = [
+    "представили проект",
+    "обсудили строительство",
+    "завершили строительство",
+    "начали реконструкцию",
+    "поддержали создание",
+    "подписали соглашение о создании",
+    "выступили против строительства",
+    "запланировали открытие",
+]
+NEWS_RU_WHAT = [
+    "зернового терминала",
+    "ветропарка",
+    "нового моста",
+    "молочного завода",
+    "учебного центра",
+    "кооперативного магазина",
+    "железнодорожного депо",
+    "футбольного стадиона",
+    "музыкального фестиваля",
+    "корпуса больницы",
+    "автобусного маршрута",
+    "научного центра",
+]
+NEWS_RU_WHERE = [
+    "в Гродно",
+    "под Брестом",
+    "в Витебске",
+    "в Минской области",
+    "в Гомеле",
+    "в Могилёве",
+    "в Пинске",
+    "в Лиде",
+    "в Полоцке",
+    "в Орше",
+]
 SENT_EN = [
     "The minister said that exports of dairy products to China grew by {n} percent in {y}.",
     "According to the regional committee, {m} new cooperative shops were opened in {place}.",
@@ -214,10 +454,11 @@ SENT_RU = [
     "Министр сообщил, что экспорт молочной продукции в Китай вырос на {n} процентов в {y} году.",
     "По данным облисполкома, в {place} открылось {m} новых кооперативных магазинов.",
     "Как отметили в {place}, урожай в этом сезоне составил {n} тысяч тонн.",
-    "Директор предприятия {name} сообщил журналистам, что выпуск продукции вырастет на {n} процентов.",
+    "Директор предприятия {name} сообщил журналистам, что выпуск продукции вырастет "
+    "на {n} процентов.",
     "Эксперты ожидают, что программа создаст около {m} рабочих мест в малых городах к {y} году.",
     "Длина нового моста составляет {n} метров, его построили за {m} месяцев.",
-]  # fmt: skip
+]
 PLACES_EN = ["Grodno", "the Minsk region", "Brest", "Vitebsk", "the Gomel region"]
 PLACES_RU = ["Гродно", "Минской области", "Бресте", "Витебске", "Гомельской области"]
 NAMES_EN = ["Viktor Kovalenko", "Anna Sokol", "Pavel Demidov", "Olga Lis"]
@@ -388,11 +629,19 @@ class Builder:
         self.server.registry.add_crossref(record)
         self.server.registry.openalex.append(
             openalex_record(
-                work.doi, title_shown, [f"{g} {f}" for f, g in work.authors], work.year,
-                work.journal, work.volume, work.issue, str(work.first), str(work.last),
-                is_retracted=retracted_in_openalex, work_id=f"W{self.doi_n}{len(work.title)}",
+                work.doi,
+                title_shown,
+                [f"{g} {f}" for f, g in work.authors],
+                work.year,
+                work.journal,
+                work.volume,
+                work.issue,
+                str(work.first),
+                str(work.last),
+                is_retracted=retracted_in_openalex,
+                work_id=f"W{self.doi_n}{len(work.title)}",
             )
-        )  # fmt: skip
+        )
 
     # -- rendering references ----------------------------------------------------
 
@@ -403,19 +652,27 @@ class Builder:
         volume = changes.get("volume", w.volume)
         first = changes.get("first", w.first)
         last = first + (w.last - w.first)
-        journal = changes.get("journal", w.journal_ru if style == "gost-ru" and w.journal_ru else w.journal)
+        journal = changes.get(
+            "journal", w.journal_ru if style == "gost-ru" and w.journal_ru else w.journal
+        )
         abbr = changes.get("abbr", w.journal_abbr if w.lang == "en" else journal)
-        people = changes.get("authors", w.authors_ru if style == "gost-ru" and w.authors_ru else w.authors)
+        people = changes.get(
+            "authors", w.authors_ru if style == "gost-ru" and w.authors_ru else w.authors
+        )
         issue = w.issue
         d = f" DOI: {doi}" if doi and style.startswith("gost") else ""
         if style == "gost-ru":
             names = ", ".join(f"{f} {g}" for f, g in people)
-            return (f"{names} {title} // {journal}. {year}. Т. {volume}, № {issue}. "
-                    f"С. {first}–{last}.{d}")  # fmt: skip
+            return (
+                f"{names} {title} // {journal}. {year}. Т. {volume}, № {issue}. "
+                f"С. {first}–{last}.{d}"
+            )
         if style == "gost-en":
             names = ", ".join(f"{f} {g}" for f, g in people)
-            return (f"{names} {title} // {journal}. {year}. Vol. {volume}, no. {issue}. "
-                    f"P. {first}–{last}.{d}")  # fmt: skip
+            return (
+                f"{names} {title} // {journal}. {year}. Vol. {volume}, no. {issue}. "
+                f"P. {first}–{last}.{d}"
+            )
         tail = f" https://doi.org/{doi}" if doi else ""
         if style == "apa":
             names = ", ".join(f"{f}, {g}" for f, g in people[:-1])
@@ -425,25 +682,49 @@ class Builder:
         if style == "ieee":
             names = ", ".join(f"{g} {f}" for f, g in people)
             doi_part = f", doi: {doi}" if doi else ""
-            return (f'{names}, "{title}," {abbr}, '
-                    f"vol. {volume}, no. {issue}, pp. {first}–{last}, {year}{doi_part}.")  # fmt: skip
+            return (
+                f'{names}, "{title}," {abbr}, '
+                f"vol. {volume}, no. {issue}, pp. {first}–{last}, {year}{doi_part}."
+            )
         if style == "chicago":
-            names = " and ".join(f"{f}, {g}" if i == 0 else f"{g} {f}" for i, (f, g) in enumerate(people))
-            return f'{names}. {year}. "{title}." {journal} {volume} ({issue}): {first}–{last}.{tail}'
+            names = " and ".join(
+                f"{f}, {g}" if i == 0 else f"{g} {f}" for i, (f, g) in enumerate(people)
+            )
+            return (
+                f'{names}. {year}. "{title}." {journal} {volume} ({issue}): {first}–{last}.{tail}'
+            )
         if style == "vancouver":
             names = ", ".join(f"{f} {g.replace('.', '').replace(' ', '')}" for f, g in people)
             short = abbr.replace(".", "")
             return f"{names}. {title}. {short}. {year};{volume}({issue}):{first}-{last}.{tail}"
         if style == "harvard":
             names = " and ".join(f"{f}, {g}" for f, g in people)
-            return f"{names} ({year}) '{title}', {journal}, {volume}({issue}), pp. {first}–{last}.{tail}"
+            where = f"{journal}, {volume}({issue}), pp. {first}–{last}"
+            return f"{names} ({year}) '{title}', {where}.{tail}"
         raise ValueError(style)
 
 
 def _latin_initial(letter: str) -> str:
-    table = {"А": "A", "Б": "B", "В": "V", "Г": "G", "Д": "D", "Е": "E", "И": "I", "К": "K",
-             "Л": "L", "М": "M", "Н": "N", "О": "O", "П": "P", "Р": "R", "С": "S", "Т": "T",
-             "Ю": "Yu", "Я": "Ya"}  # fmt: skip
+    table = {
+        "А": "A",
+        "Б": "B",
+        "В": "V",
+        "Г": "G",
+        "Д": "D",
+        "Е": "E",
+        "И": "I",
+        "К": "K",
+        "Л": "L",
+        "М": "M",
+        "Н": "N",
+        "О": "O",
+        "П": "P",
+        "Р": "R",
+        "С": "S",
+        "Т": "T",
+        "Ю": "Yu",
+        "Я": "Ya",
+    }
     return table.get(letter, "A")
 
 
@@ -474,47 +755,90 @@ def build(server: RegistryServer, seed: int = 13, scale: int = 1) -> Corpus:
             b.register(w)
             style = en_style()
             with_doi = rng.random() < 0.6
-            cases.append(Case(b.render(w, style, doi=w.doi if with_doi else None), style, "en",
-                              "correct-doi" if with_doi else "correct-search", "verified",
-                              status="current"))  # fmt: skip
+            cases.append(
+                Case(
+                    b.render(w, style, doi=w.doi if with_doi else None),
+                    style,
+                    "en",
+                    "correct-doi" if with_doi else "correct-search",
+                    "verified",
+                    status="current",
+                )
+            )
         for _ in range(50):
             english = rng.random() < 0.35
             w = b.ru_work(english_record=english)
             b.register(w)
             with_doi = english or rng.random() < 0.5
-            cases.append(Case(b.render(w, "gost-ru", doi=w.doi if with_doi else None), "gost-ru",
-                              "ru", "correct-ru-en-record" if english else "correct-ru",
-                              "verified", status="current"))  # fmt: skip
+            cases.append(
+                Case(
+                    b.render(w, "gost-ru", doi=w.doi if with_doi else None),
+                    "gost-ru",
+                    "ru",
+                    "correct-ru-en-record" if english else "correct-ru",
+                    "verified",
+                    status="current",
+                )
+            )
         # -- OpenAlex-only works (no Crossref record), DataCite DOIs ------------------
         for _ in range(8):
             w = b.en_work(doi=False)
             server.registry.openalex.append(
-                openalex_record(None, w.title, [f"{g} {f}" for f, g in w.authors], w.year,
-                                w.journal, w.volume, w.issue, str(w.first), str(w.last),
-                                work_id=f"WX{len(cases)}")
-            )  # fmt: skip
+                openalex_record(
+                    None,
+                    w.title,
+                    [f"{g} {f}" for f, g in w.authors],
+                    w.year,
+                    w.journal,
+                    w.volume,
+                    w.issue,
+                    str(w.first),
+                    str(w.last),
+                    work_id=f"WX{len(cases)}",
+                )
+            )
             style = en_style()
             cases.append(Case(b.render(w, style), style, "en", "openalex-only", "verified"))
         for _ in range(6):
             w = b.en_work(doi=False)
             doi = b.doi("10.5281")
-            server.registry.csl[doi] = csl_record(doi, w.title, w.authors, w.year, w.journal,
-                                                  volume=w.volume, page=f"{w.first}-{w.last}")
+            server.registry.csl[doi] = csl_record(
+                doi,
+                w.title,
+                w.authors,
+                w.year,
+                w.journal,
+                volume=w.volume,
+                page=f"{w.first}-{w.last}",
+            )
             style = rng.choice(("apa", "gost-en", "harvard"))
-            cases.append(Case(b.render(w, style, doi=doi), style, "en", "datacite-doi",
-                              "verified"))  # fmt: skip
+            cases.append(Case(b.render(w, style, doi=doi), style, "en", "datacite-doi", "verified"))
         # -- fabricated ---------------------------------------------------------------
         for i in range(55):
             w = b.en_work()  # never registered
             style = en_style()
             fake_doi = b.doi("10.9999") if i % 4 == 0 else None
-            cases.append(Case(b.render(w, style, doi=fake_doi), style, "en",
-                              "fabricated-doi" if fake_doi else "fabricated", "not_found"))
+            cases.append(
+                Case(
+                    b.render(w, style, doi=fake_doi),
+                    style,
+                    "en",
+                    "fabricated-doi" if fake_doi else "fabricated",
+                    "not_found",
+                )
+            )
         for i in range(30):
             w = b.ru_work()
             fake_doi = b.doi("10.9998") if i % 5 == 0 else None
-            cases.append(Case(b.render(w, "gost-ru", doi=fake_doi), "gost-ru", "ru",
-                              "fabricated-ru", "not_found"))  # fmt: skip
+            cases.append(
+                Case(
+                    b.render(w, "gost-ru", doi=fake_doi),
+                    "gost-ru",
+                    "ru",
+                    "fabricated-ru",
+                    "not_found",
+                )
+            )
         # -- miscited, field by field -------------------------------------------------
         for field_name in ("year", "volume", "pages", "author", "title", "journal"):
             for i in range(10):
@@ -538,18 +862,34 @@ def build(server: RegistryServer, seed: int = 13, scale: int = 1) -> Corpus:
                     title = w.title_ru if ru else w.title
                     words = title.split()
                     k = rng.randrange(1, len(words))
-                    replacement = rng.choice(("национальных", "новых")) if ru else rng.choice(("national", "local", "hidden"))
+                    replacement = (
+                        rng.choice(("национальных", "новых"))
+                        if ru
+                        else rng.choice(("national", "local", "hidden"))
+                    )
                     words.insert(k, replacement)
                     changes["title"] = " ".join(words)
                 elif field_name == "journal":
-                    other_j = rng.choice([j for j in (RU_JOURNALS if ru else EN_JOURNALS)
-                                          if j[0] not in (w.journal, w.journal_ru)])
+                    other_j = rng.choice(
+                        [
+                            j
+                            for j in (RU_JOURNALS if ru else EN_JOURNALS)
+                            if j[0] not in (w.journal, w.journal_ru)
+                        ]
+                    )
                     changes["journal"] = other_j[0]
                     changes["abbr"] = other_j[1] if not ru else other_j[0]
                 with_doi = i % 2 == 0
-                cases.append(Case(b.render(w, style, doi=w.doi if with_doi else None, **changes),
-                                  style, w.lang, f"miscited-{field_name}", "miscited",
-                                  status="current"))  # fmt: skip
+                cases.append(
+                    Case(
+                        b.render(w, style, doi=w.doi if with_doi else None, **changes),
+                        style,
+                        w.lang,
+                        f"miscited-{field_name}",
+                        "miscited",
+                        status="current",
+                    )
+                )
         # -- DOI of another work ------------------------------------------------------
         for i in range(24):
             cited = b.ru_work() if i % 4 == 3 else b.en_work()
@@ -558,13 +898,27 @@ def build(server: RegistryServer, seed: int = 13, scale: int = 1) -> Corpus:
             if i % 2 == 0:  # a real work, the wrong DOI
                 b.register(cited)
             style = "gost-ru" if cited.lang == "ru" else en_style()
-            cases.append(Case(b.render(cited, style, doi=other.doi), style, cited.lang,
-                              "doi-of-another-work" if i % 2 == 0 else "fabricated-real-doi",
-                              "identifier_conflict"))  # fmt: skip
+            cases.append(
+                Case(
+                    b.render(cited, style, doi=other.doi),
+                    style,
+                    cited.lang,
+                    "doi-of-another-work" if i % 2 == 0 else "fabricated-real-doi",
+                    "identifier_conflict",
+                )
+            )
         # -- after publication: every retraction shape, corrections, concerns -------------
-        shapes = ["updated-by-publisher", "updated-by-retraction-watch", "notice-update-to",
-                  "title-flag", "openalex-flag", "withdrawal", "correction", "erratum",
-                  "expression-of-concern"]  # fmt: skip
+        shapes = [
+            "updated-by-publisher",
+            "updated-by-retraction-watch",
+            "notice-update-to",
+            "title-flag",
+            "openalex-flag",
+            "withdrawal",
+            "correction",
+            "erratum",
+            "expression-of-concern",
+        ]
         for shape in shapes:
             for i in range(5):
                 ru = i == 4
@@ -575,13 +929,20 @@ def build(server: RegistryServer, seed: int = 13, scale: int = 1) -> Corpus:
                 if shape == "updated-by-publisher":
                     extra["updated_by"] = [update_entry(notice, "retraction", "Retraction")]
                 elif shape == "updated-by-retraction-watch":
-                    extra["updated_by"] = [update_entry(notice, "retraction", "Retraction",
-                                                        source="retraction-watch")]
+                    extra["updated_by"] = [
+                        update_entry(notice, "retraction", "Retraction", source="retraction-watch")
+                    ]
                 elif shape == "notice-update-to":
-                    server.registry.add_crossref(crossref_record(
-                        notice, f"Retraction notice: {w.title}", [("Editors", "The")], w.year + 2,
-                        w.journal, update_to=[update_entry(w.doi or "", "retraction", "Retraction")],
-                    ))  # fmt: skip
+                    server.registry.add_crossref(
+                        crossref_record(
+                            notice,
+                            f"Retraction notice: {w.title}",
+                            [("Editors", "The")],
+                            w.year + 2,
+                            w.journal,
+                            update_to=[update_entry(w.doi or "", "retraction", "Retraction")],
+                        )
+                    )
                 elif shape == "title-flag":
                     extra["title_shown"] = f"RETRACTED: {w.title}"
                 elif shape == "openalex-flag":
@@ -592,34 +953,69 @@ def build(server: RegistryServer, seed: int = 13, scale: int = 1) -> Corpus:
                     extra["updated_by"] = [update_entry(notice, "correction", "Correction")]
                     status = "corrected"
                 elif shape == "erratum":
-                    server.registry.add_crossref(crossref_record(
-                        notice, f"Erratum: {w.title}", [("Editors", "The")], w.year + 1,
-                        w.journal, update_to=[update_entry(w.doi or "", "erratum", "Erratum")],
-                    ))  # fmt: skip
+                    server.registry.add_crossref(
+                        crossref_record(
+                            notice,
+                            f"Erratum: {w.title}",
+                            [("Editors", "The")],
+                            w.year + 1,
+                            w.journal,
+                            update_to=[update_entry(w.doi or "", "erratum", "Erratum")],
+                        )
+                    )
                     status = "corrected"
                 elif shape == "expression-of-concern":
-                    extra["updated_by"] = [update_entry(notice, "expression_of_concern",
-                                                        "Expression of concern")]
+                    extra["updated_by"] = [
+                        update_entry(notice, "expression_of_concern", "Expression of concern")
+                    ]
                     status = "expression_of_concern"
                 b.register(w, **extra)
                 style = "gost-ru" if ru else en_style()
                 with_doi = i != 3  # one in five found by search, without its DOI
-                cases.append(Case(b.render(w, style, doi=w.doi if with_doi else None), style,
-                                  w.lang, f"status-{shape}", "verified", status=status,
-                                  shape=shape))  # fmt: skip
+                cases.append(
+                    Case(
+                        b.render(w, style, doi=w.doi if with_doi else None),
+                        style,
+                        w.lang,
+                        f"status-{shape}",
+                        "verified",
+                        status=status,
+                        shape=shape,
+                    )
+                )
         # -- preprints with a published version -------------------------------------------
         for _ in range(8):
             w = b.en_work()
             published = b.doi("10.1016")
-            server.registry.add_crossref(crossref_record(
-                w.doi or "", w.title, w.authors, w.year, "", kind="posted-content",
-                subtype="preprint", relation={"is-preprint-of": [
-                    {"id-type": "doi", "id": published, "asserted-by": "subject"}]},
-            ))  # fmt: skip
+            server.registry.add_crossref(
+                crossref_record(
+                    w.doi or "",
+                    w.title,
+                    w.authors,
+                    w.year,
+                    "",
+                    kind="posted-content",
+                    subtype="preprint",
+                    relation={
+                        "is-preprint-of": [
+                            {"id-type": "doi", "id": published, "asserted-by": "subject"}
+                        ]
+                    },
+                )
+            )
             names = ", ".join(f"{f}, {g}" for f, g in w.authors)
             raw = f"{names} ({w.year}). {w.title} [Preprint]. SocArXiv. https://doi.org/{w.doi}"
-            cases.append(Case(raw, "apa", "en", "preprint", "verified", status="current",
-                              version="preprint_published"))  # fmt: skip
+            cases.append(
+                Case(
+                    raw,
+                    "apa",
+                    "en",
+                    "preprint",
+                    "verified",
+                    status="current",
+                    version="preprint_published",
+                )
+            )
         # -- books: most in no registry; some Springer books are ----------------------------
         for i in range(36):
             ru = i % 3 != 2
@@ -628,8 +1024,10 @@ def build(server: RegistryServer, seed: int = 13, scale: int = 1) -> Corpus:
                 title_ru, _ = b.ru_title()
                 place, publisher = rng.choice(RU_BOOK_PUBLISHERS)
                 pages = rng.randint(120, 640)
-                raw = (f"{surname} {initials} {title_ru}. {place}: {publisher}, "
-                       f"{rng.randint(1975, 2022)}. {pages} с.")  # fmt: skip
+                raw = (
+                    f"{surname} {initials} {title_ru}. {place}: {publisher}, "
+                    f"{rng.randint(1975, 2022)}. {pages} с."
+                )
                 cases.append(Case(raw, "gost-ru", "ru", "book-unregistered", "unverifiable"))
             else:
                 w = b.en_work(doi=False, kind="book")
@@ -639,9 +1037,16 @@ def build(server: RegistryServer, seed: int = 13, scale: int = 1) -> Corpus:
                 cases.append(Case(raw, "apa", "en", "book-unregistered", "unverifiable"))
         for _ in range(6):
             w = b.en_work(kind="book")
-            server.registry.add_crossref(crossref_record(
-                w.doi or "", w.title, w.authors, w.year, "", kind="book",
-            ))  # fmt: skip
+            server.registry.add_crossref(
+                crossref_record(
+                    w.doi or "",
+                    w.title,
+                    w.authors,
+                    w.year,
+                    "",
+                    kind="book",
+                )
+            )
             family, given = w.authors[0]
             raw = f"{family}, {given} ({w.year}). {w.title}. Springer. https://doi.org/{w.doi}"
             cases.append(Case(raw, "apa", "en", "book-registered", "verified", status="current"))
@@ -657,8 +1062,15 @@ def build(server: RegistryServer, seed: int = 13, scale: int = 1) -> Corpus:
                 f"Council Regulation (EC) No {n}/{year} on the common organisation of agricultural "
                 f"markets. OJ L {n}, {year}, p. 1–{n // 10}.",
             ][i % 3]
-            cases.append(Case(raw, "gost-ru" if i % 3 != 2 else "apa", "ru" if i % 3 != 2 else "en",
-                              "law-thesis", "unverifiable"))  # fmt: skip
+            cases.append(
+                Case(
+                    raw,
+                    "gost-ru" if i % 3 != 2 else "apa",
+                    "ru" if i % 3 != 2 else "en",
+                    "law-thesis",
+                    "unverifiable",
+                )
+            )
         # -- web pages and quotations -------------------------------------------------------
         cases += web_cases(b, server)
     other = [c for c in cases if not c.url]
@@ -697,10 +1109,12 @@ def _headline(lang: str, rng: random.Random) -> str:
 def _sentence(lang: str, rng: random.Random) -> str:
     template = rng.choice(SENT_EN if lang == "en" else SENT_RU)
     return template.format(
-        n=rng.randint(11, 95), m=rng.randint(12, 480), y=rng.randint(2019, 2024),
+        n=rng.randint(11, 95),
+        m=rng.randint(12, 480),
+        y=rng.randint(2019, 2024),
         place=rng.choice(PLACES_EN if lang == "en" else PLACES_RU),
         name=rng.choice(NAMES_EN if lang == "en" else NAMES_RU),
-    )  # fmt: skip
+    )
 
 
 def _alter(quote: str, how: str, lang: str, rng: random.Random) -> str:
@@ -710,21 +1124,50 @@ def _alter(quote: str, how: str, lang: str, rng: random.Random) -> str:
         target = numbers[0].strip(".,")
         return quote.replace(target, str(int(target) + rng.randint(3, 40)), 1)
     if how == "name":
-        for old, new in (("Grodno", "Pinsk"), ("Brest", "Lida"), ("Vitebsk", "Orsha"),
-                         ("Minsk", "Slutsk"), ("Gomel", "Mozyr"), ("China", "India"),
-                         ("Гродно", "Пинске"), ("Бресте", "Лиде"), ("Витебске", "Орше"),
-                         ("Минской", "Брестской"), ("Гомельской", "Могилёвской"),
-                         ("Китай", "Индию"), ("Kovalenko", "Kovalev"), ("Sokol", "Sokolova"),
-                         ("Demidov", "Demin"), ("Lis", "Lisova"), ("Коваленко", "Ковалёв"),
-                         ("Сокол", "Соколова"), ("Демидов", "Демин"), ("Лис", "Лисова")):  # fmt: skip
+        for old, new in (
+            ("Grodno", "Pinsk"),
+            ("Brest", "Lida"),
+            ("Vitebsk", "Orsha"),
+            ("Minsk", "Slutsk"),
+            ("Gomel", "Mozyr"),
+            ("China", "India"),
+            ("Гродно", "Пинске"),
+            ("Бресте", "Лиде"),
+            ("Витебске", "Орше"),
+            ("Минской", "Брестской"),
+            ("Гомельской", "Могилёвской"),
+            ("Китай", "Индию"),
+            ("Kovalenko", "Kovalev"),
+            ("Sokol", "Sokolova"),
+            ("Demidov", "Demin"),
+            ("Lis", "Lisova"),
+            ("Коваленко", "Ковалёв"),
+            ("Сокол", "Соколова"),
+            ("Демидов", "Демин"),
+            ("Лис", "Лисова"),
+        ):
             if old in quote:
                 return quote.replace(old, new, 1)
         return quote.replace(quote.split()[0], "Nobody" if lang == "en" else "Никто", 1)
     words = quote.split()  # a word changed: grew -> fell, new -> old...
-    swaps = {"grew": "fell", "rise": "fall", "new": "old", "open": "closed", "opened": "closed",
-             "вырос": "снизился", "вырастет": "снизится", "новых": "старых", "открылось": "закрылось",
-             "создаст": "сократит", "expect": "doubt", "create": "cut", "reached": "missed",
-             "составил": "превысил", "построили": "ремонтировали", "built": "repaired"}  # fmt: skip
+    swaps = {
+        "grew": "fell",
+        "rise": "fall",
+        "new": "old",
+        "open": "closed",
+        "opened": "closed",
+        "вырос": "снизился",
+        "вырастет": "снизится",
+        "новых": "старых",
+        "открылось": "закрылось",
+        "создаст": "сократит",
+        "expect": "doubt",
+        "create": "cut",
+        "reached": "missed",
+        "составил": "превысил",
+        "построили": "ремонтировали",
+        "built": "repaired",
+    }
     for i, w in enumerate(words):
         if w in swaps:
             words[i] = swaps[w]
@@ -756,8 +1199,10 @@ def web_cases(b: Builder, server: RegistryServer) -> list[Case]:
 
     def cite(title: str, url: str, lang: str) -> str:
         if lang == "ru" or rng.random() < 0.5:
-            return (f"{title} [Электронный ресурс] // БелТА. 2023. URL: {url} "
-                    f"(дата обращения: 01.03.2023).")  # fmt: skip
+            return (
+                f"{title} [Электронный ресурс] // БелТА. 2023. URL: {url} "
+                f"(дата обращения: 01.03.2023)."
+            )
         return f"{rng.choice(NAMES_EN).split()[1]}, A. (2023). {title}. News Agency. {url}"
 
     # pages cited correctly, with a quotation found, changed or missing (or none)
@@ -787,49 +1232,114 @@ def web_cases(b: Builder, server: RegistryServer) -> list[Case]:
             from bibcheck.text import transliterate
 
             cited_title = transliterate(title)
-        out.append(Case(cite(cited_title, url, lang if cited_title == title else "en"),
-                        "gost-ru" if lang == "ru" else "apa", lang, "web-match", "unverifiable",
-                        page=label, quote=quote, quote_label=quote_label, url=url, live=True))  # fmt: skip
+        out.append(
+            Case(
+                cite(cited_title, url, lang if cited_title == title else "en"),
+                "gost-ru" if lang == "ru" else "apa",
+                lang,
+                "web-match",
+                "unverifiable",
+                page=label,
+                quote=quote,
+                quote_label=quote_label,
+                url=url,
+                live=True,
+            )
+        )
     # a Russian page cited by its English translation: nothing can be concluded
     for _ in range(14):
         _lang, title, url, _s = new_page("ru", meta=True)
         translated = b.fresh(lambda: _headline("en", rng))
-        out.append(Case(cite(translated, url, "en"), "apa", "en", "web-translated",
-                        "unverifiable", page="translated", url=url, live=True))  # fmt: skip
+        out.append(
+            Case(
+                cite(translated, url, "en"),
+                "apa",
+                "en",
+                "web-translated",
+                "unverifiable",
+                page="translated",
+                url=url,
+                live=True,
+            )
+        )
     # the wrong page: the URL of an unrelated article
     for i in range(20):
         lang = "ru" if i % 2 else "en"
         _lang, _title, url, _s = new_page(lang, meta=rng.random() < 0.7)
-        cited = b.fresh(lambda: _headline(lang, rng))
-        out.append(Case(cite(cited, url, lang), "gost-ru" if lang == "ru" else "apa", lang,
-                        "web-wrong-page", "unverifiable", page="mismatch", url=url, live=True))  # fmt: skip
+        cited = b.fresh(lambda lang=lang: _headline(lang, rng))
+        out.append(
+            Case(
+                cite(cited, url, lang),
+                "gost-ru" if lang == "ru" else "apa",
+                lang,
+                "web-wrong-page",
+                "unverifiable",
+                page="mismatch",
+                url=url,
+                live=True,
+            )
+        )
     # swapped pairs
     for i in range(10):
         lang = "ru" if i % 2 else "en"
         _l1, t1, u1, _s1 = new_page(lang, meta=True)
         _l2, t2, u2, _s2 = new_page(lang, meta=True)
         style = "gost-ru" if lang == "ru" else "apa"
-        out.append(Case(cite(t1, u2, lang), style, lang, "web-swapped", "unverifiable",
-                        page="swapped", url=u2, live=True))  # fmt: skip
-        out.append(Case(cite(t2, u1, lang), style, lang, "web-swapped", "unverifiable",
-                        page="swapped", url=u1, live=True))  # fmt: skip
+        out.append(
+            Case(
+                cite(t1, u2, lang),
+                style,
+                lang,
+                "web-swapped",
+                "unverifiable",
+                page="swapped",
+                url=u2,
+                live=True,
+            )
+        )
+        out.append(
+            Case(
+                cite(t2, u1, lang),
+                style,
+                lang,
+                "web-swapped",
+                "unverifiable",
+                page="swapped",
+                url=u1,
+                live=True,
+            )
+        )
     # dead pages with an archived copy from the citation date
     for i in range(14):
         lang = "ru" if i % 2 else "en"
-        title = b.fresh(lambda: _headline(lang, rng))
+        title = b.fresh(lambda lang=lang: _headline(lang, rng))
         sentences = [_sentence(lang, rng) for _ in range(4)]
         dead = f"http://news.test:1/{lang}/2019/gone-{i}"
         ts = "20190315000000"
-        snap = server.add_page(f"/web/{ts}/{dead}",
-                               article_page(title, "\n\n".join(sentences), og=False),
-                               host="archive.test")  # fmt: skip
+        snap = server.add_page(
+            f"/web/{ts}/{dead}",
+            article_page(title, "\n\n".join(sentences), og=False),
+            host="archive.test",
+        )
         quote_label = rng.choice(("found", "changed", None))
         quote = None
         if quote_label == "found":
             quote = sentences[1].rstrip(".")
         elif quote_label == "changed":
             quote = _alter(sentences[1].rstrip("."), "number", lang, rng)
-        out.append(Case(cite(title, dead, lang), "gost-ru" if lang == "ru" else "apa", lang,
-                        "web-archived", "unverifiable", page="match", quote=quote,
-                        quote_label=quote_label, url=dead, snapshot=snap, snapshot_ts=ts))  # fmt: skip
+        out.append(
+            Case(
+                cite(title, dead, lang),
+                "gost-ru" if lang == "ru" else "apa",
+                lang,
+                "web-archived",
+                "unverifiable",
+                page="match",
+                quote=quote,
+                quote_label=quote_label,
+                url=dead,
+                snapshot=snap,
+                snapshot_ts=ts,
+            )
+        )
     return out

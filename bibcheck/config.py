@@ -16,6 +16,11 @@ Example ``bibcheck.toml``::
     max_age_failed_hours = 12
     exclude = ["^https?://localhost", "example\\\\.org/private"]
     accepted_status = [999]
+    # citation verification: registries (every base URL a setting) and politeness
+    crossref_url = "https://api.crossref.org"
+    mailto = "editor@example.org"
+    verify_concurrency = 1
+    verify_cache_days = 30
 """
 
 from __future__ import annotations

@@ -97,6 +97,7 @@ class AnomalyCode(StrEnum):
     INCLUDE_UNREADABLE = "include-unreadable"  # \input file missing, unreadable or a loop
     DUPLICATE_FIELD = "duplicate-field"  # a .bib entry that repeats a field (kept, flagged)
     READER_UNCERTAIN = "reader-uncertain"  # the chosen reader barely beat another
+    LINK_NOT_CITED = "link-not-cited"  # body links matching no reference-list entry (info)
     # bounds and hostile input (issue 15)
     DOI_INVALID = "doi-invalid"  # characters no DOI can hold: refused, not exported verbatim
     LIMIT_REACHED = "limit-reached"  # a size or count cap stopped reading part of the input
@@ -194,6 +195,12 @@ class RawDocument:
     # Numeric citation styles ([3] ... [3], \cite{k} twice) cite one source again by
     # repeating its marker: a repeated marker is then not a numbering defect.
     markers_reusable: bool = False
+    # Labels are names the output renumbers (Pandoc's [^10]): gaps, order and repeats
+    # of numeric labels are no numbering defects.
+    labels_are_names: bool = False
+    # The references need citation-style detection (APA, Chicago, IEEE ...) even if
+    # the reader does not ask for it in general (a Markdown post with a numbered list).
+    detect_styles: bool = False
 
 
 # --------------------------------------------------------------------------
@@ -304,6 +311,11 @@ class ParsedDocument:
     literature: tuple[LiteratureEntry, ...]
     anomalies: tuple[Anomaly, ...] = field(default=())
     stray_markers: tuple[Marker, ...] = field(default=())  # markers with no definition
+    # How the reader was chosen (issue 11): its score on the text, 0..1 (None: unknown,
+    # e.g. stored by an older bibcheck), and "content", "option" (--reader),
+    # "signature" or "extension" (binary formats).
+    reader_confidence: float | None = None
+    reader_chosen_by: str = ""
 
     def all_anomalies(self) -> list[Anomaly]:
         """Document anomalies plus every reference's own, in line order."""
@@ -409,6 +421,7 @@ class FindingKind(StrEnum):
     MALFORMED_FIELD = "malformed-field"
     STYLE_LINT = "style-lint"
     CLAIM_SOURCE_MISMATCH = "claim-source-mismatch"
+    COVERAGE_GAP = "coverage-gap"  # part of the document was not read (issue 11)
     # citation verification (issue 13): from the stored verifications
     REFERENCE_NOT_FOUND = "reference-not-found"
     REFERENCE_MISCITED = "reference-miscited"

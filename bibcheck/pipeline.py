@@ -53,6 +53,7 @@ def run_all(
     archive: bool = True,
     verify: bool = True,
     reader: str | None = None,
+    bibliography: Sequence[str | Path] = (),
     check_progress: Progress | None = None,
     archive_progress: Progress | None = None,
     verify_progress: Progress | None = None,
@@ -61,7 +62,7 @@ def run_all(
     """Run every stage for ``paths`` and write their reports."""
     result = RunResult(documents=[])
     for path in paths:
-        doc = parse_file(path, reader)
+        doc = parse_file(path, reader, bibliography)
         save_document(db, doc, size=Path(path).stat().st_size, now=clock())
         result.documents.append(doc)
     if check:

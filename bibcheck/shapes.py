@@ -48,6 +48,8 @@ def document_json(doc: ParsedDocument) -> dict[str, Any]:
         "encoding": doc.encoding,
         "footnote_count": len(doc.footnotes),
         "literature_count": len(doc.literature),
+        "reader_confidence": doc.reader_confidence,
+        "reader_chosen_by": doc.reader_chosen_by or None,
     }
 
 

@@ -19,6 +19,7 @@ from bibcheck.text import title_key
 from bibcheck.urls import normalise_key
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
+HELDOUT = Path(__file__).resolve().parent / "heldout"  # written apart from the readers
 
 
 @dataclass(frozen=True)
@@ -75,9 +76,9 @@ class Score:
         return 100.0 * self.false_findings / max(1, self.clean_citations)
 
 
-def cases(fmt: str | None = None) -> Iterator[Case]:
+def cases(fmt: str | None = None, root: Path = CORPUS) -> Iterator[Case]:
     """Every corpus document (of one format), in name order."""
-    for key_path in sorted(CORPUS.glob("*/*.key.json")):
+    for key_path in sorted(root.glob("*/*.key.json")):
         form = key_path.parent.name
         if fmt is not None and form != fmt:
             continue
@@ -112,16 +113,23 @@ def _same(name: str, want: object, got: Reference) -> bool:
     if name == "doi":
         return bool(value) and str(want).lower() == str(value).lower()
     if name == "authors":
-        surnames = [
-            a.split(",")[0].split()[-1].casefold()
-            if "," not in a
-            else a.split(",")[0].strip().casefold()
-            for a in (value or ())
-        ]
+        surnames = [_surname(a) for a in (value or ())]
         return [str(w).casefold() for w in want] == surnames  # type: ignore[attr-defined]
     if name == "kind":
         return value is not None and getattr(value, "value", value) == want
     return bool(value == want)
+
+
+def _surname(author: str) -> str:
+    """``Smith, J.`` / ``John Smith`` / ``Лещенко Н. П.`` (GOST heading) -> the family name."""
+    if "," in author:
+        return author.split(",")[0].strip().casefold()
+    words = author.split()
+    if len(words) > 1 and all(
+        len(w) <= 3 and (w.endswith(".") or w.isupper()) for w in words[1:]
+    ):  # "Лещенко Н. П." (GOST), "Czeisler CA" (Vancouver)
+        return words[0].casefold()
+    return words[-1].casefold() if words else ""
 
 
 def _fields(expected: dict[str, Any], ref: Reference | None, where: str, score: Score) -> None:
@@ -142,13 +150,30 @@ def score_case(case: Case) -> Score:
     label = f"{case.format}/{case.name}"
     want = {(str(lab), int(line)) for lab, line in case.key.get("citations", [])}
     score.expected = len(want)
+    expect_error = case.key.get("expect_error")
     try:
         doc = parse_case(case)
     except BibcheckError as exc:
+        if expect_error is not None or case.key.get("error_ok"):
+            needed = [expect_error] if expect_error else []
+            needed += case.key.get("error_mentions", [])
+            lacking = [n for n in needed if n.lower() not in str(exc).lower()]
+            if lacking:
+                score.failures.append(f"{label}: refused, but the message lacks {lacking}: {exc}")
+            score.expected = 0
+            return score
         score.failures.append(f"{label}: refused: {exc}")
+        return score
+    if expect_error is not None:
+        score.failures.append(f"{label}: read as {doc.reader}, want a refusal ({expect_error!r})")
         return score
     if doc.reader != case.key.get("reader", doc.reader):
         score.failures.append(f"{label}: reader {doc.reader}, want {case.key['reader']}")
+    if doc.reader in case.key.get("reader_not", []):
+        score.failures.append(f"{label}: read as {doc.reader}, which must not win")
+    if case.key.get("only_reader"):
+        score.expected = 0
+        return score
     got = {(m.label, m.line) for fn in doc.footnotes for m in fn.markers}
     got |= {(m.label, m.line) for m in doc.stray_markers}
     if not got and not doc.literature and (want or case.key.get("literature")):
@@ -178,12 +203,12 @@ def score_case(case: Case) -> Score:
     return score
 
 
-def score_format(fmt: str) -> Score:
+def score_format(fmt: str, root: Path = CORPUS) -> Score:
     total = Score()
-    for case in cases(fmt):
+    for case in cases(fmt, root):
         total.add(score_case(case))
     return total
 
 
-def formats() -> list[str]:
-    return sorted({p.parent.name for p in CORPUS.glob("*/*.key.json")})
+def formats(root: Path = CORPUS) -> list[str]:
+    return sorted({p.parent.name for p in root.glob("*/*.key.json")})

@@ -54,10 +54,15 @@ def test_normalise(text: str, expected: str) -> None:
          VerifyVerdict.QUOTE_CHANGED),
         ("экспорт в Китай вырос на 25 процентов", PAGE_EN, VerifyVerdict.QUOTE_UNCHECKED),
         ("grew by 25", PAGE_EN, VerifyVerdict.QUOTE_UNCHECKED),
+        ("exports to China grew by 25 percent … will reach five billion dollars next year",
+         PAGE_EN, VerifyVerdict.QUOTE_FOUND),
+        ("exports to China grew [...] and will reach ten billion dollars next year", PAGE_EN,
+         VerifyVerdict.QUOTE_CHANGED),
+        ("exports to China fell by 25 percent in 2022", PAGE_EN, VerifyVerdict.QUOTE_CHANGED),
     ],
     ids=["exact", "hyphenated-on-page", "typography", "number-changed", "name-changed",
          "words-changed", "absent", "russian-exact", "russian-number", "translated",
-         "too-short"],
+         "too-short", "ellipsis", "ellipsis-changed", "word-changed"],
 )  # fmt: skip
 def test_judge_quote(quote: str, page: str, verdict: VerifyVerdict) -> None:
     judged = judge_quote(quote, [("live", "https://news.test/a", page)])

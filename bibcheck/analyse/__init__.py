@@ -15,6 +15,8 @@ stored document.  The families live in one module each:
                                 lost-marker, malformed-field (from ingest anomalies)
 ``style``                       style-lint (GOST)
 ``claims``                      claim-source-mismatch
+``consistency`` (coverage)      coverage-gap (a part not read), citation keys with no
+                                entry as missing-literature-entry
 ``verification``                reference-not-found, identifier-conflict,
                                 reference-miscited, retracted-source,
                                 source-under-concern, corrected-source,

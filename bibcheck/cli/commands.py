@@ -41,6 +41,7 @@ from bibcheck.export.json import build_export, dumps
 from bibcheck.export.ris import export_ris
 from bibcheck.manuscript import parse_file
 from bibcheck.model import Finding, ParsedDocument, Reference
+from bibcheck.parse.coverage import coverage
 from bibcheck.pipeline import run_all
 from bibcheck.readers import readers as all_readers
 from bibcheck.report import (
@@ -119,20 +120,38 @@ def cli() -> None:
     """Check a manuscript's citations: footnotes, claims, literature list, links."""
 
 
+def bibliography_option(f: F) -> F:
+    """``--bibliography FILE`` (repeatable), shared by `ingest` and `run`."""
+    return click.option(
+        "--bibliography",
+        "bibliography",
+        multiple=True,
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="A .bib or CSL-JSON file for Pandoc/Org/AsciiDoc citation keys "
+        "(repeatable; added to those the document names).",
+    )(f)
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--reader", help="Force a reader (see `bibcheck readers`).")
+@bibliography_option
 @db_option
-def ingest(paths: tuple[Path, ...], reader: str | None, db_path: str) -> ExitCode:
+def ingest(
+    paths: tuple[Path, ...], reader: str | None, bibliography: tuple[Path, ...], db_path: str
+) -> ExitCode:
     """Parse manuscripts and store footnotes, claims and references.
 
-    Example: bibcheck ingest references/on-the-course-of-cooperation.md
+    A document whose citations no reader understands is refused (exit 2) with
+    what was found in it and which --reader might read it.
+
+    Example: bibcheck ingest chapter.md --bibliography refs.bib
     """
     failed = 0
     db = None
     for path in paths:
         try:
-            doc = parse_file(path, reader)
+            doc = parse_file(path, reader, bibliography)
         except BibcheckError as exc:  # report it, go on with the other files
             click.echo(f"Error: {exc}", err=True)
             failed += 1
@@ -145,6 +164,7 @@ def ingest(paths: tuple[Path, ...], reader: str | None, db_path: str) -> ExitCod
             f"{_marker_count(doc)} markers, "
             f"{len(doc.literature)} literature entries, {len(doc.all_anomalies())} anomalies"
         )
+        click.echo(f"  coverage: {coverage(doc).line()}")
     return ExitCode.INPUT if failed else ExitCode.OK
 
 
@@ -177,8 +197,10 @@ def show(db_path: str, anomalies: bool, claims: bool, links: bool, archives: boo
 
 def _show_document(console: Console, doc: ParsedDocument, anomalies: bool, claims: bool) -> None:
     found = doc.all_anomalies()
+    cover = coverage(doc)
     console.print(
-        f"[bold]{escape(doc.title or doc.path)}[/bold]  ({escape(doc.path)}, reader {doc.reader})"
+        f"[bold]{escape(doc.title or doc.path)}[/bold]  ({escape(doc.path)}, "
+        f"reader {escape(cover.reader_text())})"
     )
     console.print(
         f"  {len(doc.footnotes)} footnotes, "
@@ -186,6 +208,10 @@ def _show_document(console: Console, doc: ParsedDocument, anomalies: bool, claim
         f"{len(doc.literature)} literature entries, "
         f"{len({r.url for r in _references(doc) if r.url})} distinct URLs, "
         f"{len(found)} anomalies",
+        markup=False,
+    )
+    console.print(
+        f"  Coverage: read {cover.read_text()}; not read: {cover.not_read_text()}.",
         markup=False,
     )
     for code, n in sorted(Counter(a.code.value for a in found).items()):
@@ -423,6 +449,8 @@ def _echo_findings(findings: list[Finding]) -> None:
 
 @cli.command("run")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--reader", help="Force a reader (see `bibcheck readers`).")
+@bibliography_option
 @db_option
 @report_options
 @click.option("--no-check", is_flag=True, help="Do not check links (structure only).")
@@ -432,6 +460,8 @@ def _echo_findings(findings: list[Finding]) -> None:
 @network_options
 def run_command(
     paths: tuple[Path, ...],
+    reader: str | None,
+    bibliography: tuple[Path, ...],
     db_path: str,
     formats: str,
     out_dir: str,
@@ -478,6 +508,8 @@ def run_command(
             check=not no_check,
             archive=not no_archive,
             verify=not no_verify,
+            reader=reader,
+            bibliography=bibliography,
             check_progress=check_bar,
             archive_progress=archive_bar,
             verify_progress=verify_bar,
@@ -488,6 +520,7 @@ def run_command(
             f"{len(doc.literature)} literature entries, {len(doc.all_anomalies())} anomalies",
             markup=False,
         )
+        console.print(f"  coverage: {coverage(doc).line()}", markup=False)
     if result.check is not None:
         render_check_report(console, result.check)
     if result.archive is not None:

@@ -214,7 +214,7 @@ def differences(
 def _page_differences(ref: Reference, entry: LiteratureEntry, label: str) -> list[Anomaly]:
     lit = entry.reference
     problems = []
-    if ref.pages and lit.pages and ref.pages != lit.pages:
+    if ref.pages and lit.pages and ref.pages != lit.pages and not _within(ref.pages, lit.pages):
         problems.append(f"pages {ref.pages} vs {lit.pages} in literature entry {entry.number}")
     last = _last_page(ref.pages)
     if last is not None and lit.page_count and last > lit.page_count:
@@ -233,6 +233,32 @@ def _page_differences(ref: Reference, entry: LiteratureEntry, label: str) -> lis
         )
         for p in problems
     ]
+
+
+def _within(cited: str, span: str) -> bool:
+    """Is the page a note cites (``339``, ``340–41``) inside the entry's range (``338–45``)?
+
+    A note cites a page of the work; the bibliography gives the whole span, and
+    Chicago abbreviates its end (``338–45`` is 338 to 345)."""
+    bounds = _bounds(span)
+    pages = _bounds(cited)
+    if bounds is None or pages is None:
+        return False
+    return bounds[0] <= pages[0] and pages[1] <= bounds[1]
+
+
+def _bounds(pages: str) -> tuple[int, int] | None:
+    m = re.fullmatch(r"\s*(\d+)\s*(?:[-–—]\s*(\d+))?\s*", pages)
+    if m is None:
+        return None
+    first = int(m.group(1))
+    if m.group(2) is None:
+        return first, first
+    end = m.group(2)
+    last = int(end)
+    if last < first and len(end) < len(m.group(1)):  # "338–45": the end is abbreviated
+        last = int(m.group(1)[: -len(end)] + end)
+    return (first, last) if last >= first else None
 
 
 def _last_page(pages: str | None) -> int | None:

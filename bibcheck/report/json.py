@@ -11,10 +11,14 @@ Schema ``bibcheck-report`` version 1::
     schema              "bibcheck-report"
     schema_version      1
     generated_at        ISO timestamp passed in, or null
-    document            as in the export (id, path, reader, title, encoding, counts)
+    document            as in the export (id, path, reader, title, encoding, counts,
+                        reader_confidence, reader_chosen_by)
     summary             findings {error, warning, info}, kinds {kind: n},
                         verdicts {verdict: n, "unchecked": n}, hosts {host: n},
-                        link_notice, verify_notice (how far the references were verified)
+                        link_notice, coverage (what was read and what was not: reader,
+                        confidence, chosen_by, uncertain, markers, stray_markers,
+                        footnotes, cited_keys, literature_entries, not_read {code: n},
+                        text), verify_notice (how far the references were verified)
     footnotes[]         as in the export (claim, claim_kind, markers, literature_entry,
                         literature_match, reference with parsed fields) plus
                         verdict (label or null) and finding_ids
@@ -37,6 +41,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from bibcheck.analyse import finding_id
+from bibcheck.parse.coverage import coverage
 from bibcheck.report.data import ReportData
 from bibcheck.shapes import (
     anomaly_json,
@@ -91,6 +96,7 @@ def _sorted_summary(data: ReportData) -> dict[str, Any]:
         "verdicts": dict(sorted(summary.by_verdict.items())),
         "hosts": dict(sorted(summary.by_host.items())),
         "link_notice": data.notice,
+        "coverage": coverage(data.doc).as_json(),
         "verify_notice": data.verify_notice,
     }
 

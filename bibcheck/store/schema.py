@@ -207,6 +207,13 @@ def m003_reference_volume_issue(db: Database) -> None:
 
 
 @migrations()
+def m005_reader_choice(db: Database) -> None:
+    """How the reader was chosen (issue 11): its confidence and what chose it."""
+    db.table("documents").add_column("reader_confidence", float)
+    db.table("documents").add_column("reader_chosen_by", str)
+
+
+@migrations()
 def m009_verifications(db: Database) -> None:
     """Citation verification (issue 13): one row per verified aspect, and the API cache."""
     db.table("verifications").create(

@@ -64,10 +64,13 @@ def save_verifications(
     removed too.
     """
     existing = {r["key"]: r for r in db.query("select * from verifications order by key")}
+    stored_docs = {r["id"] for r in db.query("select id from documents")}
     produced: set[str] = set()
     changed = 0
     with db.atomic():
         for result in results:
+            if result.document not in stored_docs:
+                continue  # its document was replaced or removed meanwhile
             produced.add(result.key)
             row = to_row(result)
             old = existing.get(result.key)
@@ -79,7 +82,6 @@ def save_verifications(
             db.table("verifications").upsert(row, pk="key")
             changed += 1
         docs = set(documents)
-        stored_docs = {r["id"] for r in db.query("select id from documents")}
         for key, old in existing.items():
             gone = old["document"] not in stored_docs
             if gone or (old["document"] in docs and key not in produced):
