@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bibcheck.model import Reference, RefKind, VerifyVerdict
-from bibcheck.verify.match import Comparison, compare, differences, fold
+from bibcheck.verify.match import Comparison, compare, differences, fold, reference_year
 from bibcheck.verify.works import Work
 
 __all__ = [
@@ -65,6 +65,8 @@ def covered(ref: Reference) -> bool:
     nothing in any of them is evidence of a fabrication)?"""
     if ref.doi:
         return True
+    if reference_year(ref) is None:
+        return False  # a short note or a fragment: too little to call anything invented
     if ref.kind in (RefKind.BOOK, RefKind.REPORT, RefKind.WEB, RefKind.COMMENTARY):
         return False
     if _web_only(ref):
@@ -77,6 +79,11 @@ def covered(ref: Reference) -> bool:
 
 
 _URL = re.compile(r"https?://\S+", re.IGNORECASE)
+_ONLINE = re.compile(
+    r"\[\s*(?:online|электронный ресурс|electronic resource)\s*\]|\bavailable(?:\s+from)?\s*:|"
+    r"\bURL\s*:|режим доступа|\bretrieved from\b",
+    re.IGNORECASE,
+)
 
 
 def _web_only(ref: Reference) -> bool:
@@ -84,7 +91,8 @@ def _web_only(ref: Reference) -> bool:
     item or a web page, however it is written (``// BelTA``, an APA book-like entry)."""
     if not ref.url or ref.doi or "doi.org/" in ref.url.lower():
         return False
-    scholarly = ref.kind in (RefKind.ARTICLE, RefKind.CHAPTER) and not ref.electronic
+    online = ref.electronic or bool(_ONLINE.search(ref.raw))
+    scholarly = ref.kind in (RefKind.ARTICLE, RefKind.CHAPTER) and not online
     return not scholarly and not _JOURNAL_SIGNS.search(_URL.sub(" ", ref.raw))
 
 

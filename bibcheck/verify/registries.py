@@ -42,6 +42,7 @@ from urllib.parse import quote, urlencode
 
 from bibcheck.model import Reference
 from bibcheck.verify.api import ApiClient
+from bibcheck.verify.match import fold
 from bibcheck.verify.works import Work, crossref_work, csl_work, normalise_doi, openalex_work
 
 __all__ = ["CSL_ACCEPT", "Cache", "Failed", "Registries", "search_text", "search_title"]
@@ -77,8 +78,16 @@ _STRIP = [
 
 
 def search_text(ref: Reference, limit: int = 300) -> str:
-    """The raw reference without addresses and access notes: what a person would search."""
+    """The raw reference without addresses and access notes: what a person would search.
+
+    When the raw text does not hold the reference (a citation key resolved through a
+    ``.bib`` file, BibTeX source), the parsed fields are searched instead.
+    """
     text = ref.raw
+    if ref.title and (text.lstrip().startswith("@") or fold(ref.title) not in fold(text)):
+        parts = [ref.authors[0] if ref.authors else "", ref.title, ref.host or ""]
+        parts += [str(ref.year or ""), ref.volume or "", ref.pages or ""]
+        text = " ".join(p for p in parts if p)
     for pattern in _STRIP:
         text = pattern.sub(" ", text)
     text = " ".join(text.split())
