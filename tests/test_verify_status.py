@@ -84,6 +84,12 @@ def test_status(
     assert status_of(subject, notices, openalex).verdict is verdict
 
 
+def test_a_work_found_in_openalex_carries_its_own_flag() -> None:
+    found = openalex_work(openalex_record(None, "A study", is_retracted=True))
+    assert found is not None
+    assert status_of(found).verdict is VerifyVerdict.RETRACTED
+
+
 def test_reinstatement_after_a_retraction_cancels_it() -> None:
     reinstated = work(
         updated_by=[

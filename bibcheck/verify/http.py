@@ -20,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Protocol
 from urllib.parse import urljoin
@@ -87,10 +88,14 @@ class _Fetcher(Fetcher):
 class NetTransport:
     """A :class:`Transport` over :class:`bibcheck.net.fetch.Fetcher` (worker threads)."""
 
-    def __init__(self, settings: NetSettings, *, max_bytes: int = 8_000_000) -> None:
+    def __init__(
+        self, settings: NetSettings, *, max_bytes: int = 8_000_000, workers: int = 16
+    ) -> None:
         self.settings = settings
         self.max_bytes = max_bytes
         self._fetcher = _Fetcher(settings)
+        # its own threads: a hanging web site must not hold up the registries' requests
+        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="verify-http")
 
     async def fetch(self, url: str, headers: Mapping[str, str]) -> Response:
         current = url
@@ -98,8 +103,8 @@ class NetTransport:
             problem = precheck(current)
             if problem is not None:
                 raise TransportError(f"{current}: {problem.reason}")
-            answer = await asyncio.to_thread(
-                self._fetcher.get_once, current, headers, self.max_bytes
+            answer = await asyncio.get_running_loop().run_in_executor(
+                self._pool, self._fetcher.get_once, current, headers, self.max_bytes
             )
             location = answer.headers.get("location")
             if answer.status not in REDIRECTS or not location:
@@ -108,4 +113,5 @@ class NetTransport:
         raise TransportError(f"{url}: more than {self.settings.max_redirects} redirects")
 
     async def close(self) -> None:
+        self._pool.shutdown(wait=True)
         self._fetcher.close()

@@ -65,6 +65,8 @@ def status_of(work: Work, notices: Sequence[Work] = (), openalex: Work | None = 
     titled = _title_update(work)
     if titled is not None:
         updates.append(titled)
+    if work.retracted_flag:  # the work itself came from OpenAlex
+        updates.append(Update("", "retraction", label="is_retracted", source="openalex"))
     if openalex is not None and openalex.retracted_flag:
         updates.append(Update("", "retraction", label="is_retracted", source="openalex"))
     if openalex is not None and (titled := _title_update(openalex)) is not None:
