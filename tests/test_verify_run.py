@@ -557,3 +557,25 @@ def test_settings_from_the_config_file(tmp_path: Path) -> None:
     (tmp_path / "bibcheck.toml").write_text("verify_concurrency = 0\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="verify_concurrency"):
         load_settings(tmp_path)
+
+
+def test_run_all_verifies_unless_told_not_to(registry: RegistryServer, tmp_path: Path) -> None:
+    from bibcheck.config import Settings
+    from bibcheck.pipeline import run_all
+
+    world(registry)
+    paper = tmp_path / "paper.md"
+    paper.write_text("# P\n\nA claim.[^1]\n\n[^1]: " + NOTES[2] + "\n", encoding="utf-8")
+    settings = Settings(verify=verify_settings_for(registry))
+    db = open_db(tmp_path / "a.db")
+    result = run_all(db, [paper], settings, out_dir=tmp_path / "r", check=False, archive=False)
+    assert result.verify is not None and result.verify.references == 1
+    kinds = {f.kind.value for f in result.findings}
+    assert "identifier-conflict" in kinds
+    assert result.exit_code == 1  # an error finding
+    skipped = run_all(
+        open_db(tmp_path / "b.db"), [paper], settings, out_dir=tmp_path / "r2", check=False,
+        archive=False, verify=False,
+    )  # fmt: skip
+    assert skipped.verify is None and skipped.verify_skipped == "not asked for"
+    assert {f.kind.value for f in skipped.findings} == kinds - {"identifier-conflict"}
