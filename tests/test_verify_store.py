@@ -81,9 +81,7 @@ def test_rows_no_longer_produced_are_removed(db: Database) -> None:
 
 def test_one_finding_for_a_footnote_and_its_literature_entry(db: Database) -> None:
     doc_id = _doc(db)
-    doc = parse_bytes(
-        b"# P\n\nText.[^1]\n\n[^1]: Smith J. A study // Journal. 2019.\n", "p.md"
-    )
+    doc = parse_bytes(b"# P\n\nText.[^1]\n\n[^1]: Smith J. A study // Journal. 2019.\n", "p.md")
     rows = [
         row(doc.id, "a", VerifyVerdict.MISCITED, differences=(("year", "2019", "2018"),)),
         row(doc.id, "b", VerifyVerdict.MISCITED, differences=(("year", "2019", "2018"),),
