@@ -579,3 +579,24 @@ def test_run_all_verifies_unless_told_not_to(registry: RegistryServer, tmp_path:
     )  # fmt: skip
     assert skipped.verify is None and skipped.verify_skipped == "not asked for"
     assert {f.kind.value for f in skipped.findings} == kinds - {"identifier-conflict"}
+
+
+def test_an_archived_copy_the_document_names_stands_in(
+    registry: RegistryServer, db: Database
+) -> None:
+    snapshot = registry.add_page(
+        "/web/2019/old",
+        article_page("Harvest festival held in Grodno", "Farmers celebrated the harvest."),
+        host="archive.test",
+    )
+    dead = "http://news.test:1/2019/old"
+    md = f"# P\n\nA claim.[^1]\n\n[^1]: Harvest festival held in Grodno. 2019. URL: {dead}\n"
+    doc = parse_bytes(md.encode(), "p.md")
+    fn = doc.footnotes[0]
+    named = dataclasses.replace(
+        fn, reference=dataclasses.replace(fn.reference, archive_url=snapshot)
+    )
+    save_document(db, dataclasses.replace(doc, footnotes=(named,)), size=0, now=T0)
+    run_verify(db, verify_settings_for(registry), clock=lambda: T0)
+    page = by_footnote(db, VerifyAspect.PAGE)["1"]
+    assert page.verdict is VerifyVerdict.PAGE_MATCHES and page.source == "archive"

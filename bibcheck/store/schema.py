@@ -214,6 +214,12 @@ def m005_reader_choice(db: Database) -> None:
 
 
 @migrations()
+def m006_reference_archive_url(db: Database) -> None:
+    # An archived copy the document itself names (wikitext archive-url=).
+    db.table("references").add_column("archive_url", str)
+
+
+@migrations()
 def m009_verifications(db: Database) -> None:
     """Citation verification (issue 13): one row per verified aspect, and the API cache."""
     db.table("verifications").create(

@@ -20,7 +20,8 @@ verified in up to five aspects, each stored as one
     For every cited web address (not a DOI link): the live page when the link
     check found it alive, and the archived copy the archive stage chose
     (nearest the citation date), compared with the reference (:mod:`.pages`),
-    and each quotation looked for in them (:mod:`.quotes`).  Pages whose
+    and each quotation looked for in them (:mod:`.quotes`); without a lookup, the
+    archived copy the document names itself (``archive-url=``) stands for it.  Pages whose
     titles fit each other's references are marked as swapped.
 
 Registry answers and pages are cached in the database (``verify_cache``) with
@@ -658,6 +659,10 @@ async def _run(
         for url, lookup in latest_lookups(db).items()
         if lookup.outcome is ArchiveOutcome.FOUND and lookup.snapshot_url
     }
+    for item in items:  # an archived copy the document names itself (archive-url=)
+        url = web_url(item.ref)
+        if url and item.ref.archive_url and url not in snapshots:
+            snapshots[url] = item.ref.archive_url
     own_transport = transport is None
     transport = transport or NetTransport(settings.net, max_bytes=settings.max_bytes)
     api = ApiClient(transport, settings, clock=clock)
