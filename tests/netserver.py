@@ -117,6 +117,7 @@ class ServerStats:
     max_in_flight: dict[str, int] = field(default_factory=dict)
     counters: Counter[str] = field(default_factory=Counter)  # for /flaky
     bytes_sent: dict[str, int] = field(default_factory=dict)  # for /huge, by path
+    connections: int = 0  # TCP connections accepted
 
     def enter(self, method: str, host: str, path: str) -> None:
         with self.lock:
@@ -150,6 +151,7 @@ class ServerStats:
             self.max_in_flight.clear()
             self.counters.clear()
             self.bytes_sent.clear()
+            self.connections = 0
 
 
 # --------------------------------------------------------------------------
@@ -458,6 +460,8 @@ class SiteServer(ThreadingHTTPServer):
         return f"{self.scheme}://{host}:{self.port}{path}"
 
     def finish_request(self, request: Any, client_address: Any) -> None:
+        with self.stats.lock:
+            self.stats.connections += 1
         if self.tls is not None:
             try:  # handshake in the handler thread, never in the accept loop
                 request = self.tls.wrap_socket(request, server_side=True)

@@ -8,6 +8,7 @@ Now, and content drift of live pages.
 
 from __future__ import annotations
 
+import asyncio
 from datetime import date, timedelta
 
 from sqlite_utils import Database
@@ -15,7 +16,7 @@ from sqlite_utils import Database
 from bibcheck.archive import run_archive
 from bibcheck.archive.choose import Capture
 from bibcheck.archive.client import ArchiveClient
-from bibcheck.archive.lookup import Job, Looker
+from bibcheck.archive.lookup import Hit, Job, Looker
 from bibcheck.check.settings import CheckSettings
 from bibcheck.export.json import archives_json
 from bibcheck.model import ArchiveLookup, ArchiveOutcome
@@ -175,13 +176,18 @@ def test_replay_redirect_to_the_nearest_timestamp_of_the_same_url_is_followed(
 ) -> None:
     url = "http://dead.test/a/rounded"
     fake.add(url, Snap("20200101000000", title="The treaty history"))
-    looker = Looker(
-        ArchiveClient(archive_settings(net_settings, fake), clock=lambda: T0, sleep=Sleeps()),
-        lambda: T0,
-    )
+    client = ArchiveClient(archive_settings(net_settings, fake), clock=lambda: T0, sleep=Sleeps())
+    looker = Looker(client, lambda: T0)
     # a day-precision timestamp: the archive redirects to the capture's exact one
     job = Job(url, date(2020, 3, 12), ("The treaty history",))
-    hit = looker.verify(job, Capture("20200101", url, 200))
+
+    async def verify() -> Hit | str:
+        try:
+            return await looker.verify(job, Capture("20200101", url, 200))
+        finally:
+            await client.close()
+
+    hit = asyncio.run(verify())
     assert not isinstance(hit, str)
     assert hit.capture.timestamp == "20200101000000"
     assert hit.snapshot_url == f"{fake.base()}/web/20200101000000/{url}"

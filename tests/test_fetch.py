@@ -11,15 +11,11 @@ import pytest
 
 from bibcheck.check.settings import CheckSettings
 from bibcheck.model import LinkStatus as S
-from bibcheck.net.fetch import (
-    Exchange,
-    Fetcher,
-    decode_body,
-    equivalent_urls,
-    extract_page,
-    precheck,
-)
+from bibcheck.net.client import Exchange
+from bibcheck.net.pages import decode_body, extract_page
 from bibcheck.net.policy import AddressPolicy
+from bibcheck.net.precheck import equivalent_urls, precheck
+from tests.netclient import Fetcher
 from tests.netserver import SiteServer
 
 FIXED_NOW = 1_714_564_800  # 2024-05-01 12:00:00 UTC, whole seconds

@@ -21,10 +21,10 @@ path of such a site returns the same shell.  The probe result is cached per
 
 from __future__ import annotations
 
+import asyncio
 import re
 import secrets
-import threading
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
@@ -235,22 +235,37 @@ def same_as_missing_page(page: PageSample, probe: PageSample) -> Evidence | None
 
 
 class ProbeCache:
-    """Per-run cache of random-path probes, one fetch per key even under threads."""
+    """Per-run cache of random-path probes: one fetch per (origin, depth, shape).
+
+    Concurrent checks of one key wait for the single probe in flight.
+    ``fetched`` and ``reused`` count probes sent and answers shared.
+    """
 
     def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._locks: dict[tuple[str, str, int, bool, str], threading.Lock] = {}
-        self._samples: dict[tuple[str, str, int, bool, str], PageSample | None] = {}
+        self._samples: dict[tuple[str, str, int, bool, str], asyncio.Future[PageSample | None]] = {}
+        self.fetched = 0
+        self.reused = 0
 
-    def get(self, url: str, fetch: Callable[[str], PageSample | None]) -> PageSample | None:
-        """The probe sample for ``url``'s (origin, depth), fetching it once."""
+    async def get(
+        self, url: str, fetch: Callable[[str], Awaitable[PageSample | None]]
+    ) -> PageSample | None:
+        """The probe sample for ``url``'s (origin, depth, shape), fetching it once."""
         target = probe_url(url)
         if target is None:
             return None
         key = probe_key(url)
-        with self._lock:
-            key_lock = self._locks.setdefault(key, threading.Lock())
-        with key_lock:
-            if key not in self._samples:
-                self._samples[key] = fetch(target)
-            return self._samples[key]
+        known = self._samples.get(key)
+        if known is not None:
+            self.reused += 1
+            return await asyncio.shield(known)
+        future: asyncio.Future[PageSample | None] = asyncio.get_running_loop().create_future()
+        self._samples[key] = future
+        self.fetched += 1
+        try:
+            sample = await fetch(target)
+        except BaseException:
+            del self._samples[key]
+            future.cancel()
+            raise
+        future.set_result(sample)
+        return sample

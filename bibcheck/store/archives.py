@@ -35,6 +35,7 @@ def save_lookup(db: Database, lookup: ArchiveLookup) -> None:
                 None if lookup.quote_in_snapshot is None else int(lookup.quote_in_snapshot)
             ),
             "detail": lookup.detail,
+            "saved": int(lookup.saved),
         }
     )
 
@@ -77,6 +78,7 @@ def _lookup(r: dict[str, Any]) -> ArchiveLookup:
         quote_in_live=_bool(r["quote_in_live"]),
         quote_in_snapshot=_bool(r["quote_in_snapshot"]),
         detail=r["detail"] or "",
+        saved=bool(r.get("saved") or 0),
     )
 
 

@@ -12,7 +12,7 @@ from sqlite_utils.migrations import Migrations
 
 from bibcheck.errors import StoreError
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 migrations = Migrations("bibcheck")
 
 
@@ -204,6 +204,11 @@ def m002_archive_lookups(db: Database) -> None:
 def m003_reference_volume_issue(db: Database) -> None:
     db.table("references").add_column("volume", str)
     db.table("references").add_column("issue", str)
+
+
+@migrations()
+def m004_archive_lookup_saved(db: Database) -> None:
+    db.table("archive_lookups").add_column("saved", int, not_null_default=0)
 
 
 def migrate(db: Database) -> None:
