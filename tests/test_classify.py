@@ -66,7 +66,7 @@ def test_accepted_status_counts_as_alive() -> None:
 
 
 # --------------------------------------------------------------------------
-# Exceptions: real wrapping as urllib3 and requests do it
+# Exceptions: real wrapping as aiohttp does it
 # --------------------------------------------------------------------------
 
 
