@@ -190,7 +190,9 @@ def classify_exception(exc: BaseException) -> Verdict:
     if (hit := _first(chain, (aiohttp.TooManyRedirects,))) is not None:
         return Verdict(LinkStatus.TOO_MANY_REDIRECTS, _short(hit))
     # aiohttp's certificate error is itself an ssl.CertificateError: prefer the one it wraps
-    cert = next((e for e in chain if isinstance(e, ssl.CertificateError) and _plain(e)), None)
+    cert: BaseException | None = next(
+        (e for e in chain if isinstance(e, ssl.CertificateError) and _plain(e)), None
+    )
     if cert is not None or (cert := _first(chain, _TLS_TYPES)) is not None:
         return Verdict(LinkStatus.TLS_ERROR, _tls_reason(cert))
     if (hit := _first(chain, _DNS_TYPES)) is not None:
