@@ -505,7 +505,8 @@ class Site:
         chunk = b"<p>" + b"y" * 8000 + b"</p>"
         sent = 0
         try:
-            h.wfile.write(b"<html><head><title>Endless</title></head><body>")
+            prefix = b"<html><head><title>Endless</title></head><body>"
+            h.wfile.write(b"%x\r\n%s\r\n" % (len(prefix), prefix))
             while sent < 2_000_000_000:
                 h.wfile.write(b"%x\r\n%s\r\n" % (len(chunk), chunk))
                 sent += len(chunk)

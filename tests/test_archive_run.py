@@ -446,3 +446,24 @@ def test_unreachable_archive_stops_the_run_early(
     assert report.by_outcome == {ArchiveOutcome.LOOKUP_FAILED: 3}
     assert report.not_looked_up == 3
     assert len(latest_lookups(db)) == 3  # the rest is left for the next run
+
+
+def test_saves_are_counted_by_the_saved_flag(
+    db: Database, fake: ArchiveServer, http_server: SiteServer, net_settings: CheckSettings
+) -> None:
+    url = http_server.url("/a/saved-flag")
+    other = "http://dead.test/a/mentions-save"
+    fake.add(other, Snap("20200101000000", title="The treaty history"))
+    cite(db, [Cite(url, status=S.ALIVE), Cite(other)])
+    fake.save_page = article("saved-flag")
+    report = run_archive(
+        db, archive_settings(net_settings, fake), clock=lambda: T0, sleep=Sleeps(), save=True
+    )
+    lookups = latest_lookups(db)
+    assert lookups[url].saved and not lookups[other].saved
+    assert report.saved == 1
+    from bibcheck.store.archives import save_lookup
+
+    # wording is not what counts: a detail that mentions Save Page Now is no save
+    save_lookup(db, ArchiveLookup(other, FOUND, T0, detail="Save Page Now: not needed"))
+    assert latest_lookups(db)[other].saved is False
