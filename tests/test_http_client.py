@@ -35,7 +35,9 @@ def test_check_timeout_bounds_every_trickling_request(
     monkeypatch.chdir(tmp_path)
     hosts = tuple(f"trickle{i}.test" for i in range(len(PARTS)))
     write_config(tmp_path, ca_file, hosts=hosts)
-    urls = [http_server.url(f"/trickle/{part}", host) for part, host in zip(PARTS, hosts)]
+    urls = [
+        http_server.url(f"/trickle/{part}", host) for part, host in zip(PARTS, hosts, strict=True)
+    ]
     paper = tmp_path / "paper.md"
     paper.write_bytes(manuscript(urls))
     assert run(["ingest", str(paper)], capsys)[0] == 0
