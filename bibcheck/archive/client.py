@@ -78,6 +78,9 @@ class ArchiveGate:
         """Before a retry: the archive's next start moves back (the request waits for it)."""
         self.cool_down(host, seconds)
 
+    def sent(self, host: str) -> None:
+        """Starts are counted when the request is let through (one at a time)."""
+
     def cool_down(self, host: str, seconds: float) -> None:
         """No request to ``host``'s archive before ``seconds`` from now."""
         key = self.key(host)

@@ -225,6 +225,13 @@ class HostScheduler:
                 del self._waiting[host]
             self.waited[host] += time.monotonic() - began
 
+    def sent(self, host: str) -> None:
+        """The request really went out now (a new connection's set-up can delay it):
+        the next start to ``host`` is paced from here, as the server will see it."""
+        now = time.monotonic()
+        self._last_start[host] = now
+        self._next_start[host] = max(self._next_start.get(host, 0.0), now + self.min_interval)
+
     async def wait_retry(self, host: str, seconds: float) -> None:
         """Park ``host`` for ``seconds`` (no other check starts a request to it), then retry.
 

@@ -182,11 +182,17 @@ class HostStats:
 
 
 class RequestGate(Protocol):
-    """Wraps every single HTTP exchange to ``host`` and every wait before a retry."""
+    """Wraps every single HTTP exchange to ``host`` and every wait before a retry.
+
+    ``sent`` is told when a request has really gone out (after a new
+    connection's TCP and TLS set-up), so that pacing can count from then.
+    """
 
     def request(self, host: str) -> AbstractAsyncContextManager[None]: ...
 
     async def wait_retry(self, host: str, seconds: float) -> None: ...
+
+    def sent(self, host: str) -> None: ...
 
 
 class NoGate:
@@ -201,6 +207,9 @@ class NoGate:
 
     async def wait_retry(self, host: str, seconds: float) -> None:
         await pause(self.sleep, seconds)
+
+    def sent(self, host: str) -> None:
+        pass
 
 
 # --------------------------------------------------------------------------
@@ -350,6 +359,7 @@ class HttpClient:
             )
             tracing = aiohttp.TraceConfig()
             tracing.on_connection_create_end.append(self._connection_opened)
+            tracing.on_request_headers_sent.append(self._request_sent)
             self._session = aiohttp.ClientSession(
                 connector=connector,
                 headers={
@@ -385,6 +395,13 @@ class HttpClient:
         host = getattr(ctx, "trace_request_ctx", None)
         if isinstance(host, str):
             self.host_stats(host).connections += 1
+
+    async def _request_sent(
+        self, _session: aiohttp.ClientSession, ctx: SimpleNamespace, _params: object
+    ) -> None:
+        host = getattr(ctx, "trace_request_ctx", None)
+        if isinstance(host, str):
+            self.gate.sent(host)
 
     def host_stats(self, host: str) -> HostStats:
         stats = self.stats.get(host)
