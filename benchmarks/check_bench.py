@@ -81,6 +81,15 @@ def latencies(hosts: list[str], seed: int) -> dict[str, float]:
 # --------------------------------------------------------------------------
 
 
+base_cpu = [0.0]
+
+
+def _cpu(since: float | None = None) -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    used = usage.ru_utime + usage.ru_stime
+    return used - (base_cpu[0] if since is None else since)
+
+
 def serve(conn: Connection, lat: dict[str, float], cap: int, ca_path: str) -> None:
     from tests.netserver import Certs, SiteServer
 
@@ -108,10 +117,12 @@ def serve(conn: Connection, lat: dict[str, float], cap: int, ca_path: str) -> No
                         "rejected": dict(server.stats.rejected),
                         "connections": server.stats.connections,
                         "max_in_flight": dict(server.stats.max_in_flight),
+                        "cpu": _cpu(),
                     }
                 )
         elif command == "reset":
             server.stats.reset()
+            base_cpu[0] = _cpu(0.0)
             conn.send("ok")
         else:
             server.stop()
@@ -157,12 +168,14 @@ def server_view(servers: list[Server], interval: float) -> dict[str, object]:
     early = 0
     connections = 0
     max_in_flight = 0
+    cpu = 0.0
     for server in servers:
         stats = server.ask("stats")
         assert isinstance(stats, dict)
         requests.update(stats["requests"])
         rejected += sum(stats["rejected"].values())
         connections += stats["connections"]
+        cpu += stats["cpu"]
         max_in_flight = max(max_in_flight, *stats["max_in_flight"].values(), 0)
         for times in stats["starts"].values():
             times.sort()
@@ -175,6 +188,7 @@ def server_view(servers: list[Server], interval: float) -> dict[str, object]:
         "early": early,
         "connections": connections,
         "max_in_flight": max_in_flight,
+        "server_cpu": cpu,
     }
 
 
@@ -365,7 +379,7 @@ def scenario(name: str, args: argparse.Namespace, tmp: Path) -> None:
                 f"bound)  requests={requests}  connections={seen['connections']}  "
                 f"429s={seen['rejected']}  early_starts={seen['early']}  "
                 f"max_in_flight/host={seen['max_in_flight']}  "
-                f"alive={got['alive']}/{n}"
+                f"alive={got['alive']}/{n}  server CPU={seen['server_cpu']:.1f} s"
             )
             if tool == "bibcheck":
                 cpu = float(got["cpu"])  # type: ignore[arg-type]

@@ -150,7 +150,9 @@ class _Run:
         self.started = time.monotonic()
         self.concurrency, note = descriptor_budget(max(1, settings.concurrency))
         self.notes = [note] if note else []
-        self.scheduler = HostScheduler(settings.per_host, settings.min_interval, sleep=sleep)
+        self.scheduler = HostScheduler(
+            settings.per_host, settings.min_interval, concurrency=self.concurrency, sleep=sleep
+        )
         self.guard = OfflineGuard(0)
         self.policy = AddressPolicy(
             allow_private=settings.allow_private,
@@ -166,6 +168,8 @@ class _Run:
             sleep=sleep,
             limit=self.concurrency,
             memo=MEMO,
+            # an idle connection is worth keeping while its host may start again soon;
+            # after that it only holds memory and a descriptor
         )
         self.probes = ProbeCache()
         self.judge = LinkJudge(self.client, probes=self.probes, clock=clock)
@@ -326,6 +330,7 @@ class _Run:
             self.total = expected
             self.source = iter(urls)
         try:
+            self.client.session()  # set up (trust store...) before the first dispatch
             self.fill()
             if self.scheduler.queued and not await self.canaries_ok():
                 await self.stop_without_checking()

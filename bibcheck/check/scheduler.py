@@ -6,13 +6,27 @@ busiest host is served first), *timed* (it must wait for its pacing: a heap
 ordered by the time it may start again), *capped* (``per_host`` checks of it
 are in flight; it comes back when one ends) or *idle* (nothing queued).
 Picking the next URL is O(log hosts), so 10,000 hosts cost no more per URL
-than 10.  Heap entries are lazy: a host that moved on leaves a stale entry,
-skipped when popped.
+than 10.
+
+Depth.  A host gets a second (third...) check in flight only when it is on
+the critical path: when its own remaining work at one check at a time
+(queue length x latency) is at least the time the whole queue needs at the
+overall concurrency (all queued URLs x mean latency / ``concurrency``).
+When the overall concurrency is what binds (thousands of hosts), spreading
+the slots over hosts finishes no later, and each host is then served over
+one kept-alive connection instead of ``per_host`` new ones; as the queue
+drains, the hosts with most work left get their full ``per_host`` again.
+
+Heap entries are lazy: a host that moved on leaves a stale entry, skipped
+when popped.
 
 The scheduler is also the :class:`~bibcheck.net.client.RequestGate` every
 HTTP exchange passes: it spaces request starts to a host by
-``min_interval`` (the first request of a check already waited its turn when
-the check was dispatched), counts exchanges in flight, and parks a host
+``min_interval`` counted from the moment a request really went out (after a
+new connection's TCP and TLS set-up; the next check of a host is not
+dispatched before its previous one's first request has gone out, and that
+first request already waited its turn when the check was dispatched),
+counts exchanges in flight, and parks a host
 that answered 429/503 with Retry-After so that no other check starts a
 request to it before the wait is over.  Redirects to *another* host are
 paced and counted for that host but do not wait for its in-flight cap (that
@@ -41,8 +55,16 @@ _READY, _TIMED, _CAPPED, _IDLE = "ready", "timed", "capped", "idle"
 class HostScheduler:
     """Per-host queues, in-flight caps, pacing, parking and in-flight accounting."""
 
-    def __init__(self, per_host: int, min_interval: float, *, sleep: Sleep = asyncio.sleep) -> None:
+    def __init__(
+        self,
+        per_host: int,
+        min_interval: float,
+        *,
+        concurrency: int = 0,
+        sleep: Sleep = asyncio.sleep,
+    ) -> None:
         self.per_host = max(1, per_host)
+        self.concurrency = concurrency  # overall checks in flight; 0: unbounded
         self.min_interval = max(0.0, min_interval)
         self.sleep = sleep
         self._queues: dict[str, deque[str]] = {}
@@ -59,6 +81,9 @@ class HostScheduler:
         self._tokens = itertools.count()
         self._changed = asyncio.Event()
         self._prepaid: ContextVar[str | None] = ContextVar("prepaid", default=None)
+        # a dispatched check whose first request has not gone out yet: its host waits
+        self._unsent_var: ContextVar[str | None] = ContextVar("unsent", default=None)
+        self._unsent: Counter[str] = Counter()
         self.waited: defaultdict[str, float] = defaultdict(float)  # pacing waits, per host
         self._waiting: Counter[str] = Counter()  # exchanges waiting for their turn
         self.queued = 0
@@ -84,7 +109,11 @@ class HostScheduler:
         token = next(self._tokens)
         if not self._queues.get(host):
             self._place[host] = (_IDLE, token)
-        elif self._tasks[host] >= self.per_host:
+        elif (
+            self._tasks[host] >= self.per_host
+            or self._unsent[host] > 0
+            or (self._tasks[host] >= 1 and not self._critical(host))
+        ):
             self._place[host] = (_CAPPED, token)
         elif (start := self._next_start.get(host, 0.0)) > now:
             self._place[host] = (_TIMED, token)
@@ -94,9 +123,19 @@ class HostScheduler:
             heapq.heappush(self._ready, (-self._score(host), token, host))
         self._changed.set()
 
+    def _mean_latency(self) -> float:
+        return self._latency_sum / len(self._latency) if self._latency else DEFAULT_LATENCY
+
     def _score(self, host: str) -> float:
-        default = self._latency_sum / len(self._latency) if self._latency else DEFAULT_LATENCY
-        return len(self._queues[host]) * self._latency.get(host, default)
+        return len(self._queues[host]) * self._latency.get(host, self._mean_latency())
+
+    def _critical(self, host: str) -> bool:
+        """Is ``host``'s remaining work at least the whole queue's at full concurrency?"""
+        if self.concurrency <= 0:
+            return True
+        mean = self._mean_latency()
+        own = len(self._queues[host]) * self._latency.get(host, mean)
+        return own * self.concurrency >= self.queued * mean
 
     def stop(self) -> None:
         self.stopped = True
@@ -156,6 +195,7 @@ class HostScheduler:
             del self._queues[host]
         self.queued -= 1
         self._tasks[host] += 1
+        self._unsent[host] += 1
         self.dispatched += 1
         self._next_start[host] = max(self._next_start.get(host, 0.0), now + self.min_interval)
         self._last_start[host] = now
@@ -165,8 +205,20 @@ class HostScheduler:
     def prepay(self, host: str) -> None:
         """Called at the start of a dispatched check: its first request already waited."""
         self._prepaid.set(host)
+        self._unsent_var.set(host)
+
+    def _went_out(self, host: str) -> None:
+        """The dispatched check's first request went out (or never will)."""
+        if self._unsent_var.get() == host:
+            self._unsent_var.set(None)
+            self._unsent[host] -= 1
+            if self._unsent[host] <= 0:
+                del self._unsent[host]
+            if self._place.get(host, (_IDLE, 0))[0] == _CAPPED:
+                self._put(host, time.monotonic())
 
     def task_done(self, host: str, elapsed: float) -> None:
+        self._went_out(host)
         self._tasks[host] -= 1
         if self._tasks[host] <= 0:
             del self._tasks[host]
@@ -231,6 +283,7 @@ class HostScheduler:
         now = time.monotonic()
         self._last_start[host] = now
         self._next_start[host] = max(self._next_start.get(host, 0.0), now + self.min_interval)
+        self._went_out(host)
 
     async def wait_retry(self, host: str, seconds: float) -> None:
         """Park ``host`` for ``seconds`` (no other check starts a request to it), then retry.

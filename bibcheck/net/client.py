@@ -38,6 +38,7 @@ import inspect
 import random
 import ssl
 import zlib
+from asyncio import sslproto
 from collections import Counter, OrderedDict
 from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
@@ -291,6 +292,18 @@ async def read_capped(resp: aiohttp.ClientResponse, limit: int) -> bytes:
 # --------------------------------------------------------------------------
 
 
+TLS_READ_BUFFER = 32 * 1024
+
+
+def _smaller_tls_buffers() -> None:
+    """asyncio gives every TLS connection a 256 KiB read buffer (CPython's
+    ``SSLProtocol.max_size``), written through at once: with hundreds of
+    connections open that is most of a checker's memory.  32 KiB holds two TLS
+    records (16 KiB each, the most one can carry); reads only get smaller."""
+    if getattr(sslproto.SSLProtocol, "max_size", 0) > TLS_READ_BUFFER:
+        sslproto.SSLProtocol.max_size = TLS_READ_BUFFER
+
+
 def ssl_context(extra_ca: str | None) -> ssl.SSLContext:
     """The system trust store, plus ``extra_ca`` (a PEM file) when given."""
     context = ssl.create_default_context()
@@ -322,6 +335,7 @@ class HttpClient:
         retry: RetryRule | None = None,
         limit: int = 100,
         memo: int = 0,
+        keepalive: float = KEEPALIVE_S,
         page_chars: int = PAGE_TEXT_CHARS,
     ) -> None:
         self.settings = settings
@@ -336,6 +350,7 @@ class HttpClient:
         self.body = body or BodyRule(settings.max_bytes)
         self.retry = retry or RetryRule()
         self.limit = max(1, limit)
+        self.keepalive = keepalive
         self.page_chars = page_chars
         self.stats: dict[str, HostStats] = {}
         self._in_flight: Counter[str] = Counter()
@@ -348,6 +363,7 @@ class HttpClient:
 
     def session(self) -> aiohttp.ClientSession:
         if self._session is None:
+            _smaller_tls_buffers()
             self.resolver = PolicyResolver(self.policy)
             connector = aiohttp.TCPConnector(
                 limit=self.limit,
@@ -355,7 +371,7 @@ class HttpClient:
                 resolver=self.resolver,
                 use_dns_cache=False,  # the resolver caches (after the policy)
                 ssl=ssl_context(self.settings.ca_bundle),
-                keepalive_timeout=KEEPALIVE_S,
+                keepalive_timeout=self.keepalive,
             )
             tracing = aiohttp.TraceConfig()
             tracing.on_connection_create_end.append(self._connection_opened)

@@ -10,6 +10,7 @@ from bibcheck.net.verdicts import Verdict
 from bibcheck.urls import normalize_host
 
 _LABEL_RE = re.compile(r"^[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?$")
+_BAD_CHAR_RE = re.compile(r"[\s\x00-\x1f]")
 
 
 def _host_problem(host: str) -> str | None:
@@ -26,7 +27,7 @@ def _host_problem(host: str) -> str | None:
 
 def precheck(url: str) -> Verdict | None:
     """A verdict if the URL cannot be fetched at all (no network needed)."""
-    if not url or any(ch.isspace() or ord(ch) < 32 for ch in url):
+    if not url or _BAD_CHAR_RE.search(url):
         return verdicts.invalid_url("empty or contains spaces/control characters")
     try:
         parts = urlsplit(url)

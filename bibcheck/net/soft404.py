@@ -98,6 +98,24 @@ PARKING_HOSTS = (
     "undeveloped.com",
 )
 
+# Every alternative of the patterns above contains one of these words (lower case):
+# the patterns, long alternations that scan slowly, only run where a word occurs.
+_NOT_FOUND_HINTS = (
+    "404", "found", "exist", "find", "no longer", "removed", "deleted",
+    "найден", "существует", "нет такой", "удален",
+)  # fmt: skip
+_PARKING_HINTS = (
+    "domain", "park", "bodis", "above.com", "afternic", "dan.com", "undeveloped", "домен",
+)  # fmt: skip
+
+
+def _search(pattern: re.Pattern[str], hints: tuple[str, ...], text: str) -> re.Match[str] | None:
+    low = text.lower()
+    if not any(hint in low for hint in hints):
+        return None
+    return pattern.search(text)
+
+
 # body patterns are only trusted on short pages, within their first part
 SHORT_PAGE_CHARS = 3000
 BODY_WINDOW_CHARS = 1000
@@ -105,10 +123,10 @@ BODY_WINDOW_CHARS = 1000
 
 def not_found_text(title: str | None, text: str | None) -> Evidence | None:
     """Evidence if the title, or the start of a short page, says "not found"."""
-    if title and (m := _NOT_FOUND_RE.search(title)):
+    if title and (m := _search(_NOT_FOUND_RE, _NOT_FOUND_HINTS, title)):
         return Evidence("text", f"page title says {m.group(0)!r}: {title.strip()[:120]!r}")
     if text and len(text) <= SHORT_PAGE_CHARS:
-        if m := _NOT_FOUND_RE.search(text[:BODY_WINDOW_CHARS]):
+        if m := _search(_NOT_FOUND_RE, _NOT_FOUND_HINTS, text[:BODY_WINDOW_CHARS]):
             return Evidence("text", f"page text says {m.group(0)!r}")
     return None
 
@@ -120,7 +138,7 @@ def parking_page(title: str | None, text: str | None, final_url: str | None) -> 
         if host == provider or host.endswith("." + provider):
             return Evidence("parking", f"redirected to the domain marketplace {host}")
     for part in (title or "", (text or "")[:SHORT_PAGE_CHARS]):
-        if m := _PARKING_RE.search(part):
+        if m := _search(_PARKING_RE, _PARKING_HINTS, part):
             return Evidence("parking", f"domain parking page ({m.group(0)!r})")
     return None
 
