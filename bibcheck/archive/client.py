@@ -79,7 +79,11 @@ class ArchiveGate:
         self.cool_down(host, seconds)
 
     def sent(self, host: str) -> None:
-        """Starts are counted when the request is let through (one at a time)."""
+        """The request really went out now: the archive's next start counts from here."""
+        key = self.key(host)
+        self.next_start[key] = max(
+            self.next_start.get(key, 0.0), self.monotonic() + self.min_interval
+        )
 
     def cool_down(self, host: str, seconds: float) -> None:
         """No request to ``host``'s archive before ``seconds`` from now."""
