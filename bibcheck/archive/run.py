@@ -35,7 +35,7 @@ from bibcheck.archive.lookup import Job, Looker
 from bibcheck.archive.save import SavePageNow
 from bibcheck.archive.settings import ArchiveSettings
 from bibcheck.model import ArchiveLookup, ArchiveOutcome
-from bibcheck.net.client import Sleep
+from bibcheck.net.client import Sleep, run_loop
 from bibcheck.net.precheck import precheck
 from bibcheck.store.archives import (
     citation_dates,
@@ -101,7 +101,7 @@ def run_archive(
     jobs = _jobs(db, due, alive)
     client = ArchiveClient(settings, clock=clock, sleep=sleep, monotonic=monotonic)
     saver = SavePageNow(client, sleep=sleep, monotonic=monotonic) if save else None
-    tally = asyncio.run(
+    tally = run_loop(
         _look_up_all(db, jobs, Looker(client, clock, saver), on_progress, on_result)
     )
     return ArchiveReport(

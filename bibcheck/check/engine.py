@@ -68,7 +68,7 @@ from bibcheck.check.offline import OFFLINE_SAMPLE_HOSTS, OfflineGuard
 from bibcheck.check.scheduler import HostScheduler
 from bibcheck.check.settings import CheckSettings
 from bibcheck.model import LinkCheck, LinkStatus
-from bibcheck.net.client import HostStats, HttpClient, Sleep
+from bibcheck.net.client import HostStats, HttpClient, Sleep, run_loop
 from bibcheck.net.limits import descriptor_budget
 from bibcheck.net.policy import AddressPolicy, parse_ip
 from bibcheck.net.precheck import precheck
@@ -469,7 +469,7 @@ def check_urls(
     ``urls`` is read lazily when ``expected`` (the number of distinct URLs it
     yields) is given; otherwise it is read whole and deduplicated first.
     """
-    return asyncio.run(
+    return run_loop(
         check_urls_async(
             urls,
             settings,

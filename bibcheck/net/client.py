@@ -40,16 +40,21 @@ import ssl
 import zlib
 from asyncio import sslproto
 from collections import Counter, OrderedDict
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Coroutine, Mapping
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from types import SimpleNamespace
-from typing import Protocol
+from typing import Any, Protocol, TypeVar
 from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 
 import aiohttp
 from yarl import URL
+
+try:
+    import uvloop
+except ImportError:  # optional: the ``fast`` extra
+    uvloop = None  # type: ignore[assignment]
 
 from bibcheck.model import LinkStatus
 from bibcheck.net import verdicts
@@ -77,6 +82,15 @@ NETWORK_ERRORS: tuple[type[BaseException], ...] = (
 """What a request may raise that is the network's fault, not bibcheck's."""
 
 Sleep = Callable[[float], object]  # time.sleep-like or asyncio.sleep-like
+T = TypeVar("T")
+
+
+def run_loop(main: Coroutine[Any, Any, T]) -> T:
+    """Run ``main`` in a new event loop: uvloop's when it is installed (the ``fast``
+    extra: about half the CPU per request of asyncio's own loop), else asyncio's."""
+    factory = uvloop.new_event_loop if uvloop is not None else None
+    with asyncio.Runner(loop_factory=factory) as runner:
+        return runner.run(main)
 
 
 async def pause(sleep: Sleep, seconds: float) -> None:
