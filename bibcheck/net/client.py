@@ -53,7 +53,7 @@ from yarl import URL
 
 try:
     import uvloop
-except ImportError:  # optional: the ``fast`` extra
+except ImportError:  # not on Windows: asyncio's own loop then
     uvloop = None  # type: ignore[assignment]
 
 from bibcheck.model import LinkStatus
@@ -86,8 +86,8 @@ T = TypeVar("T")
 
 
 def run_loop(main: Coroutine[Any, Any, T]) -> T:
-    """Run ``main`` in a new event loop: uvloop's when it is installed (the ``fast``
-    extra: about half the CPU per request of asyncio's own loop), else asyncio's."""
+    """Run ``main`` in a new event loop: uvloop's where it is installed (a dependency
+    except on Windows; less CPU per request), else asyncio's."""
     factory = uvloop.new_event_loop if uvloop is not None else None
     with asyncio.Runner(loop_factory=factory) as runner:
         return runner.run(main)
