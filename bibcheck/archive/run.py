@@ -101,9 +101,7 @@ def run_archive(
     jobs = _jobs(db, due, alive)
     client = ArchiveClient(settings, clock=clock, sleep=sleep, monotonic=monotonic)
     saver = SavePageNow(client, sleep=sleep, monotonic=monotonic) if save else None
-    tally = run_loop(
-        _look_up_all(db, jobs, Looker(client, clock, saver), on_progress, on_result)
-    )
+    tally = run_loop(_look_up_all(db, jobs, Looker(client, clock, saver), on_progress, on_result))
     return ArchiveReport(
         cited=len(cited),
         selected=len(selected),

@@ -212,7 +212,7 @@ class _Run:
             if parse_ip(host) is None and host not in self.named_hosts:
                 self.named_hosts.add(host)
                 self.guard.named_hosts = len(self.named_hosts)
-            self.scheduler.add(url)
+            self.scheduler.add(url, host)
 
     # -- delivery -------------------------------------------------------
 
@@ -290,7 +290,7 @@ class _Run:
         self.scheduler.prepay(host)
         began = time.monotonic()
         try:
-            result: LinkCheck | _Failure = await self.judge.check(url)
+            result: LinkCheck | _Failure = await self.judge.check(url, prechecked=True)
         except Exception as exc:  # a bug: surface it in the main loop
             result = _Failure(exc)
         finally:

@@ -54,10 +54,11 @@ class LinkJudge:
         self.probes = probes or soft404.ProbeCache()
         self.clock = clock
 
-    async def check(self, url: str) -> LinkCheck:
+    async def check(self, url: str, *, prechecked: bool = False) -> LinkCheck:
+        """The observation of ``url`` (``prechecked``: the caller ran :func:`precheck`)."""
         started = time.monotonic()
         checked_at = self.clock()
-        verdict = precheck(url)
+        verdict = None if prechecked else precheck(url)
         if verdict is not None:
             return LinkCheck(url, verdict.status, checked_at, reason=verdict.reason)
         chain: Chain | None = None

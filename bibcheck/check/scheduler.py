@@ -94,8 +94,9 @@ class HostScheduler:
 
     # -- queueing -------------------------------------------------------
 
-    def add(self, url: str) -> None:
-        host = host_key(url)
+    def add(self, url: str, host: str | None = None) -> None:
+        """Queue ``url`` (``host``: its :func:`~bibcheck.urls.host_key`, when known)."""
+        host = host_key(url) if host is None else host
         queue = self._queues.get(host)
         if queue is None:
             queue = self._queues[host] = deque()

@@ -457,12 +457,14 @@ class HttpClient:
         read_body: bool = True,
         headers: Mapping[str, str] | None = None,
         data: Mapping[str, str] | None = None,
+        host: str | None = None,
     ) -> Exchange:
         """One request (no redirects, no retries) within the total deadline.
 
-        Raises one of :data:`NETWORK_ERRORS` on network trouble.
+        Raises one of :data:`NETWORK_ERRORS` on network trouble.  ``host``: the
+        URL's :func:`~bibcheck.urls.host_key` when the caller knows it.
         """
-        host = host_key(url)
+        host = host_key(url) if host is None else host
         stats = self.host_stats(host)
         async with self.gate.request(host):
             stats.requests += 1
@@ -511,14 +513,16 @@ class HttpClient:
         """One request to ``url`` (no redirects), retried per the settings."""
         retries = self.settings.retries if retries is None else retries
         host = host_key(url)
-        refused = self.policy.check_host(urlsplit(url).hostname or "", 0)
+        refused = self.policy.check_host(host, 0)
         if refused is not None:
             return Verdict(LinkStatus.FORBIDDEN_ADDRESS, f"{url} is a {refused}; refusing")
         attempt = 0
         while True:
             attempt += 1
             try:
-                ex = await self.send(method, url, read_body=read_body, headers=headers, data=data)
+                ex = await self.send(
+                    method, url, read_body=read_body, headers=headers, data=data, host=host
+                )
             except NETWORK_ERRORS as exc:
                 verdict = verdicts.classify_exception(exc)
                 if attempt > retries or not verdict.retryable:
