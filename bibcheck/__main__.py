@@ -1,3 +1,3 @@
 from bibcheck.cli import main
 
-main()
+raise SystemExit(main())

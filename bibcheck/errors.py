@@ -1,4 +1,4 @@
-"""The exception tree. Only the CLI turns these into messages and exit codes.
+"""The exception tree and the exit codes. Only the CLI turns errors into messages and codes.
 
 ::
 
@@ -7,6 +7,18 @@
      +-- StoreError        the database cannot be opened or is from a newer bibcheck
      +-- ConfigError       a malformed configuration file or option
 """
+
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    """The process exit codes of every command (documented in README)."""
+
+    OK = 0
+    FINDINGS = 1  # findings at or above --fail-on
+    INPUT = 2  # usage or input error: nothing was judged
+    INTERNAL = 3  # a bug: please report it
+    INTERRUPTED = 130  # Ctrl-C; what was stored is kept
 
 
 class BibcheckError(Exception):

@@ -41,6 +41,19 @@ class ClaimKind(StrEnum):
     NONE = "none"
 
 
+class LinkPolicy(StrEnum):
+    """Whether external links in the body are citations (HTML, reStructuredText, wikitext).
+
+    ``auto``: only in a document with no footnotes or citation markers of its own
+    (a blog post that cites by linking); ``always``: in every document, next to its
+    notes; ``never``: links are never citations.
+    """
+
+    AUTO = "auto"
+    ALWAYS = "always"
+    NEVER = "never"
+
+
 class AnomalyCode(StrEnum):
     """Stable ids for everything odd found while ingesting.
 
@@ -97,6 +110,7 @@ class AnomalyCode(StrEnum):
     INCLUDE_UNREADABLE = "include-unreadable"  # \input file missing, unreadable or a loop
     DUPLICATE_FIELD = "duplicate-field"  # a .bib entry that repeats a field (kept, flagged)
     READER_UNCERTAIN = "reader-uncertain"  # the chosen reader barely beat another
+    LINK_NOT_CITED = "link-not-cited"  # body links matching no reference-list entry (info)
     # bounds and hostile input (issue 15)
     DOI_INVALID = "doi-invalid"  # characters no DOI can hold: refused, not exported verbatim
     LIMIT_REACHED = "limit-reached"  # a size or count cap stopped reading part of the input
@@ -194,6 +208,20 @@ class RawDocument:
     # Numeric citation styles ([3] ... [3], \cite{k} twice) cite one source again by
     # repeating its marker: a repeated marker is then not a numbering defect.
     markers_reusable: bool = False
+    # Notes may cite works the literature list leaves out (Wikipedia: full citations in
+    # notes, the list only for short ones): a note not in the list is then no defect.
+    literature_partial: bool = False
+    # External links in the body, each a possible citation of the sentence around it
+    # (labels "L1", "L2"...; one note per distinct URL). Whether they count is
+    # decided by the LinkPolicy at ingest, not by the reader.
+    link_markers: tuple[RawMarker, ...] = ()
+    link_notes: tuple[RawNote, ...] = ()
+    # Labels are names the output renumbers (Pandoc's [^10]): gaps, order and repeats
+    # of numeric labels are no numbering defects.
+    labels_are_names: bool = False
+    # The references need citation-style detection (APA, Chicago, IEEE ...) even if
+    # the reader does not ask for it in general (a Markdown post with a numbered list).
+    detect_styles: bool = False
 
 
 # --------------------------------------------------------------------------
@@ -230,7 +258,7 @@ class Reference:
     url_raw: str | None = None
     url_display: str | None = None
     access_date: date | None = None
-    access_date_raw: str | None = None
+    access_date_raw: str | None = field(default=None, metadata={"json": False})
     publisher: str | None = None
     place: str | None = None
     pages: str | None = None
@@ -238,9 +266,11 @@ class Reference:
     doi: str | None = None
     language: str | None = None
     electronic: bool = False  # "[Electronic resource]" designation present
-    anomalies: tuple[Anomaly, ...] = ()
+    # stored as rows of their own and exported as the document's anomalies
+    anomalies: tuple[Anomaly, ...] = field(default=(), metadata={"row": False, "json": False})
     volume: str | None = None  # of the host (journal, series), as written: "12", "XII"
     issue: str | None = None  # number of the host issue, as written
+    archive_url: str | None = None  # an archived copy named by the document (archive-url=)
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,7 +287,7 @@ class Marker:
     label: str
     line: int
     column: int
-    claim: Claim | None
+    claim: Claim | None = field(metadata={"row": False})  # a row of its own
     displaced_from: int | None = None
 
 
@@ -303,6 +333,11 @@ class ParsedDocument:
     literature: tuple[LiteratureEntry, ...]
     anomalies: tuple[Anomaly, ...] = field(default=())
     stray_markers: tuple[Marker, ...] = field(default=())  # markers with no definition
+    # How the reader was chosen (issue 11): its score on the text, 0..1 (None: unknown,
+    # e.g. stored by an older bibcheck), and "content", "option" (--reader),
+    # "signature" or "extension" (binary formats).
+    reader_confidence: float | None = None
+    reader_chosen_by: str = ""
 
     def all_anomalies(self) -> list[Anomaly]:
         """Document anomalies plus every reference's own, in line order."""
@@ -355,7 +390,7 @@ class LinkCheck:
     page_text: str | None = None  # first part of the visible text, for drift checks
     # True when the engine judged the machine offline (see bibcheck.check.engine): the
     # verdict then says nothing about the URL and must not count as evidence.
-    offline: bool = False
+    offline: bool = field(default=False, metadata={"row": False})
 
 
 # --------------------------------------------------------------------------
@@ -391,6 +426,27 @@ class ArchiveLookup:
     saved: bool = False  # the snapshot was made by this lookup (Save Page Now)
 
 
+class FindingKind(StrEnum):
+    """Stable ids of finding kinds, in the order reports list them (part of the JSON interface)."""
+
+    BROKEN_LINK = "broken-link"
+    LINK_MOVED = "link-moved"
+    LINK_UNVERIFIABLE = "link-unverifiable"
+    CONTENT_DRIFT = "content-drift"
+    DUPLICATE_CITATION = "duplicate-citation"
+    NEAR_DUPLICATE_URL = "near-duplicate-url"
+    FOOTNOTE_LITERATURE_MISMATCH = "footnote-literature-mismatch"
+    UNCITED_LITERATURE_ENTRY = "uncited-literature-entry"
+    MISSING_LITERATURE_ENTRY = "missing-literature-entry"
+    FOOTNOTE_NUMBERING = "footnote-numbering"
+    LITERATURE_NUMBERING = "literature-numbering"
+    LOST_MARKER = "lost-marker"
+    MALFORMED_FIELD = "malformed-field"
+    STYLE_LINT = "style-lint"
+    CLAIM_SOURCE_MISMATCH = "claim-source-mismatch"
+    COVERAGE_GAP = "coverage-gap"  # part of the document was not read (issue 11)
+
+
 class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
@@ -401,7 +457,7 @@ class Severity(StrEnum):
 class Finding:
     """Something an editor should look at, with the evidence to judge it."""
 
-    kind: str  # stable id: "broken-link", "link-moved", ...
+    kind: FindingKind
     severity: Severity
     message: str
     suggestion: str = ""

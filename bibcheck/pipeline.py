@@ -15,13 +15,13 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from bibcheck.analyse import analyse
 from bibcheck.archive import ArchiveReport, run_archive
 from bibcheck.check.run import CheckReport, run_check
 from bibcheck.config import Settings
+from bibcheck.errors import ExitCode
 from bibcheck.manuscript import parse_file
-from bibcheck.model import Finding, ParsedDocument
-from bibcheck.report import exit_code, write_reports
+from bibcheck.model import Finding, LinkPolicy, ParsedDocument
+from bibcheck.report import exit_code, findings_of, load_reports, write_report_files
 from bibcheck.store.documents import save_document
 
 Progress = Callable[[int, int], None]
@@ -35,7 +35,7 @@ class RunResult:
     archive_skipped: str = ""
     findings: list[Finding] = field(default_factory=list)
     reports: list[Path] = field(default_factory=list)
-    exit_code: int = 0
+    exit_code: ExitCode = ExitCode.OK
 
 
 def run_all(
@@ -49,6 +49,8 @@ def run_all(
     check: bool = True,
     archive: bool = True,
     reader: str | None = None,
+    bibliography: Sequence[str | Path] = (),
+    links: LinkPolicy = LinkPolicy.AUTO,
     check_progress: Progress | None = None,
     archive_progress: Progress | None = None,
     clock: Callable[[], datetime] = lambda: datetime.now(UTC),
@@ -56,7 +58,7 @@ def run_all(
     """Run every stage for ``paths`` and write their reports."""
     result = RunResult(documents=[])
     for path in paths:
-        doc = parse_file(path, reader)
+        doc = parse_file(path, reader, bibliography, links=links)
         save_document(db, doc, size=Path(path).stat().st_size, now=clock())
         result.documents.append(doc)
     if check:
@@ -67,7 +69,8 @@ def run_all(
         result.archive_skipped = "the network is unavailable (the link check was degraded)"
     else:
         result.archive = run_archive(db, settings.archive, on_progress=archive_progress)
-    result.findings = analyse(db, settings.confirm)
-    result.reports = write_reports(db, out_dir, formats, policy=settings.confirm)
+    reports = load_reports(db, settings.confirm)  # each document analysed once, here
+    result.findings = findings_of(reports)
+    result.reports = write_report_files(reports, out_dir, formats)
     result.exit_code = exit_code(result.findings, fail_on)
     return result

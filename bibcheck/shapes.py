@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from bibcheck.analyse import finding_id
+from bibcheck.codec import to_json
 from bibcheck.model import (
     Anomaly,
     ArchiveLookup,
@@ -45,6 +46,8 @@ def document_json(doc: ParsedDocument) -> dict[str, Any]:
         "encoding": doc.encoding,
         "footnote_count": len(doc.footnotes),
         "literature_count": len(doc.literature),
+        "reader_confidence": doc.reader_confidence,
+        "reader_chosen_by": doc.reader_chosen_by or None,
     }
 
 
@@ -88,44 +91,21 @@ def literature_json(doc: ParsedDocument, entry: LiteratureEntry) -> dict[str, An
     }
 
 
+# The documented key order of the first version; fields added since follow in model order.
+REFERENCE_KEYS = (
+    "raw", "title", "authors", "year", "year_raw", "url", "url_raw", "url_display", "kind",
+    "pages", "page_count", "volume", "issue", "publisher", "place", "access_date", "doi",
+    "responsibility", "host", "electronic", "language", "style", "line", "end_line",
+)  # fmt: skip
+ANOMALY_KEYS = ("code", "line", "message", "footnote", "literature_entry")
+
+
 def reference_json(ref: Reference) -> dict[str, Any]:
-    return {
-        "raw": ref.raw,
-        "title": ref.title,
-        "authors": list(ref.authors),
-        "year": ref.year,
-        "year_raw": ref.year_raw,
-        "url": ref.url,
-        "url_raw": ref.url_raw,
-        "url_display": ref.url_display,
-        "kind": ref.kind.value,
-        "pages": ref.pages,
-        "page_count": ref.page_count,
-        "volume": ref.volume,
-        "issue": ref.issue,
-        "publisher": ref.publisher,
-        "place": ref.place,
-        "access_date": ref.access_date.isoformat() if ref.access_date else None,
-        "doi": ref.doi,
-        "responsibility": ref.responsibility,
-        "host": ref.host,
-        "electronic": ref.electronic,
-        "language": ref.language,
-        "style": ref.style,
-        "line": ref.line,
-        "end_line": ref.end_line,
-    }
+    return to_json(ref, leading=REFERENCE_KEYS)
 
 
 def anomaly_json(doc: ParsedDocument, a: Anomaly) -> dict[str, Any]:
-    return {
-        "document": doc.id,
-        "code": a.code.value,
-        "line": a.line,
-        "message": a.message,
-        "footnote": a.footnote,
-        "literature_entry": a.literature_entry,
-    }
+    return {"document": doc.id, **to_json(a, leading=ANOMALY_KEYS)}
 
 
 def link_json(

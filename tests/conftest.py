@@ -3,22 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from sqlite_utils import Database
 
+from bibcheck.manuscript import parse_file
 from bibcheck.store import open_db
+from bibcheck.store.documents import save_document
 from tests.archiveserver import ArchiveServer
+from tests.helpers import PANDOC_SAMPLE, ROOT, SAMPLE, store_tricky
 
-ROOT = Path(__file__).resolve().parent.parent
-SAMPLE = ROOT / "references" / "on-the-course-of-cooperation.md"
-PANDOC_SAMPLE = ROOT / "references" / "pandoc-sample.md"
+__all__ = ["PANDOC_SAMPLE", "ROOT", "SAMPLE"]  # kept importable from here for older tests
 
-try:  # the network fixtures (local HTTP/HTTPS servers), when present
-    from tests.conftest_net import *  # noqa: F403
-except ImportError:  # pragma: no cover
-    pass
+# The network fixtures (local HTTP/HTTPS servers on loopback) live in their own plugin module.
+pytest_plugins = ["tests.conftest_net"]
 
 
 @pytest.fixture(scope="session")
@@ -46,3 +46,17 @@ def db(db_path: Path) -> Iterator[Database]:
     database = open_db(db_path)
     yield database
     database.close()
+
+
+@pytest.fixture(scope="module")
+def sample_db() -> Database:
+    """The sample manuscript stored in an in-memory database (read-only use)."""
+    db = open_db(memory=True)
+    save_document(db, parse_file(SAMPLE), size=0, now=datetime(2024, 1, 1, tzinfo=UTC))
+    return db
+
+
+@pytest.fixture(scope="module")
+def tricky() -> Database:
+    """Documents with hard export cases (tests/helpers.tricky_documents), with link history."""
+    return store_tricky(open_db(memory=True))

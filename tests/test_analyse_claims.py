@@ -5,6 +5,7 @@ from __future__ import annotations
 from bibcheck.analyse.claim_source import claim_findings, cosine, tokens
 from bibcheck.manuscript import parse_bytes
 from bibcheck.model import ParsedDocument
+from tests.helpers import SAMPLE
 
 CLAIMS = [
     "the dairy exports to China doubled and milk powder shipments reached a record",
@@ -57,6 +58,5 @@ def test_swapped_sources_are_flagged_with_scores() -> None:
 
 def test_sample_manuscript_has_no_claim_source_mismatch() -> None:
     from bibcheck.manuscript import parse_file
-    from tests.conftest import SAMPLE
 
     assert claim_findings(parse_file(SAMPLE)) == []

@@ -15,7 +15,7 @@ from bibcheck.analyse import analyse, analyse_document
 from bibcheck.manuscript import parse_file
 from bibcheck.model import Finding, ParsedDocument, Severity
 from bibcheck.store.documents import save_document
-from tests.conftest import SAMPLE
+from tests.helpers import SAMPLE
 
 
 @pytest.fixture(scope="module")

@@ -18,8 +18,7 @@ from bibcheck.readers.bibtex import score
 from bibcheck.store import open_db
 from bibcheck.store.documents import load_document, save_document
 from bibcheck.store.links import cited_urls
-from tests.conftest import SAMPLE
-from tests.test_export_works import store_tricky
+from tests.helpers import SAMPLE, store_tricky
 
 BIB = r"""% A damaged bibliography
 @online{belta2019,

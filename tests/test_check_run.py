@@ -19,6 +19,7 @@ from bibcheck.model import LinkStatus as S
 from bibcheck.store.documents import save_document
 from bibcheck.store.links import history, link_states
 from tests.archiveserver import ArchiveServer
+from tests.helpers import SAMPLE
 from tests.netserver import SiteServer
 
 T0 = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
@@ -177,7 +178,7 @@ def test_cli_check_and_show_links(
     http_server: SiteServer,
     ca_file: Path,
 ) -> None:
-    from tests.test_cli import run
+    from tests.helpers import run_cli as run
 
     monkeypatch.chdir(tmp_path)
     write_config(tmp_path, ca_file)
@@ -197,7 +198,7 @@ def test_cli_check_and_show_links(
 def test_cli_check_reports_bad_config(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from tests.test_cli import run
+    from tests.helpers import run_cli as run
 
     monkeypatch.chdir(tmp_path)
     (tmp_path / "bibcheck.toml").write_text("per_hots = 2\n", encoding="utf-8")
@@ -209,8 +210,7 @@ def test_cli_run_offline_is_degraded_but_reports_structure(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """The main job on the sample with no network: finishes, says so, reports findings."""
-    from tests.conftest import SAMPLE
-    from tests.test_cli import run
+    from tests.helpers import run_cli as run
 
     monkeypatch.chdir(tmp_path)
     code, out, err = run(["run", str(SAMPLE)], capsys)
@@ -236,7 +236,7 @@ def test_cli_run_against_local_servers(
     """live, dead, moved, soft-404 and blocked links each reported correctly."""
     import json
 
-    from tests.test_cli import run
+    from tests.helpers import run_cli as run
 
     monkeypatch.chdir(tmp_path)
     write_config(tmp_path, ca_file)
@@ -272,7 +272,7 @@ def test_cli_run_rescues_a_dead_link_from_the_archive(
     import json
 
     from tests.archiveserver import Snap
-    from tests.test_cli import run
+    from tests.helpers import run_cli as run
 
     dead = http_server.url("/status/410")
     gone_for_good = http_server.url("/status/404")

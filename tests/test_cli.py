@@ -10,25 +10,13 @@ import click
 import pytest
 
 from bibcheck.cli import ExitCode, cli, main
-from tests.conftest import PANDOC_SAMPLE, ROOT, SAMPLE
+from tests.helpers import PANDOC_SAMPLE, ROOT, SAMPLE
 
 
 def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as exc:
-        main_with(args)
+    code = main(args)
     out = capsys.readouterr()
-    return int(exc.value.code or 0), out.out, out.err
-
-
-def main_with(args: list[str]) -> None:
-    import sys
-
-    old = sys.argv
-    sys.argv = ["bibcheck", *args]
-    try:
-        main()
-    finally:
-        sys.argv = old
+    return code, out.out, out.err
 
 
 def test_ingest_show_export(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -7,9 +7,7 @@ review the diff.
 
 from __future__ import annotations
 
-import os
 import re
-from datetime import UTC, datetime
 from pathlib import Path
 
 import bibtexparser
@@ -29,35 +27,9 @@ from bibcheck.export.bibtex import (
     works_to_bibtex,
 )
 from bibcheck.export.works import load_works
-from bibcheck.manuscript import parse_file
 from bibcheck.model import Reference, RefKind
 from bibcheck.store import open_db
-from bibcheck.store.documents import save_document
-from tests.conftest import SAMPLE
-from tests.test_export_works import FRAG_URL, PCT_URL, TRICKY_WORKS, store_tricky
-
-GOLDEN = Path(__file__).parent / "golden"
-
-
-def check_golden(name: str, text: str) -> None:
-    path = GOLDEN / name
-    if os.environ.get("BIBCHECK_UPDATE_GOLDEN"):
-        path.parent.mkdir(exist_ok=True)
-        path.write_text(text, encoding="utf-8", newline="")
-    assert text == path.read_text(encoding="utf-8"), f"{name} differs from its golden file"
-
-
-@pytest.fixture(scope="module")
-def tricky() -> Database:
-    return store_tricky(open_db(memory=True))
-
-
-@pytest.fixture(scope="module")
-def sample_db() -> Database:
-    db = open_db(memory=True)
-    save_document(db, parse_file(SAMPLE), size=0, now=datetime(2024, 1, 1, tzinfo=UTC))
-    return db
-
+from tests.helpers import FRAG_URL, PCT_URL, TRICKY_WORKS, check_golden, store_tricky
 
 # --------------------------------------------------------------------------
 # pieces

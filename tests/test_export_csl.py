@@ -11,16 +11,9 @@ from sqlite_utils import Database
 
 from bibcheck.export.csl import export_csl_json
 from bibcheck.export.works import load_works
-from bibcheck.store import open_db
-from tests.test_export_bibtex import check_golden, sample_db  # noqa: F401  (fixture)
-from tests.test_export_works import PCT_URL, SNAPSHOT, store_tricky
+from tests.helpers import PCT_URL, SNAPSHOT, check_golden
 
 SCHEMA = json.loads((Path(__file__).parent / "data" / "csl-data.json").read_text(encoding="utf-8"))
-
-
-@pytest.fixture(scope="module")
-def tricky() -> Database:
-    return store_tricky(open_db(memory=True))
 
 
 def _validate(text: str) -> list[dict[str, object]]:
@@ -52,7 +45,7 @@ def test_tricky_validates_and_matches_golden(tricky: Database) -> None:
     assert by_id["mfa202political"]["issued"] == {"literal": "202-"}
 
 
-def test_same_works_as_bibtex(tricky: Database, sample_db: Database) -> None:  # noqa: F811
+def test_same_works_as_bibtex(tricky: Database, sample_db: Database) -> None:
     for db in (tricky, sample_db):
         items = _validate(export_csl_json(db))
         assert [i["id"] for i in items] == [w.key for w in load_works(db)]

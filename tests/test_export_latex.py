@@ -27,8 +27,7 @@ from bibcheck.export.works import load_works
 from bibcheck.manuscript import parse_file
 from bibcheck.store import open_db
 from bibcheck.store.documents import save_document
-from tests.conftest import SAMPLE
-from tests.test_export_works import store_tricky
+from tests.helpers import SAMPLE, store_tricky
 
 NEEDED_FILES = (
     "biblatex.sty",

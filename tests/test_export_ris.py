@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
 import rispy
 from sqlite_utils import Database
 
 from bibcheck.export.ris import export_ris
 from bibcheck.export.works import load_works
-from bibcheck.store import open_db
-from tests.test_export_bibtex import check_golden, sample_db  # noqa: F401  (fixture)
-from tests.test_export_works import PCT_URL, SNAPSHOT, store_tricky
-
-
-@pytest.fixture(scope="module")
-def tricky() -> Database:
-    return store_tricky(open_db(memory=True))
+from tests.helpers import PCT_URL, SNAPSHOT, check_golden
 
 
 def test_tricky_rereads_and_matches_golden(tricky: Database) -> None:
@@ -35,7 +27,7 @@ def test_tricky_rereads_and_matches_golden(tricky: Database) -> None:
     assert records["world2015world"]["type_of_reference"] == "RPRT"
 
 
-def test_same_works_as_bibtex(tricky: Database, sample_db: Database) -> None:  # noqa: F811
+def test_same_works_as_bibtex(tricky: Database, sample_db: Database) -> None:
     for db in (tricky, sample_db):
         records = rispy.loads(export_ris(db))
         works = load_works(db)

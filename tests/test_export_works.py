@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import date
 
 import pytest
 from sqlite_utils import Database
@@ -27,213 +27,24 @@ from bibcheck.export.works import (
     transliterate,
 )
 from bibcheck.model import (
-    ArchiveLookup,
-    ArchiveOutcome,
     Footnote,
-    LinkCheck,
-    LinkStatus,
     LiteratureEntry,
     LiteratureMatch,
     Origin,
     ParsedDocument,
-    Reference,
-    RefKind,
 )
-from bibcheck.store.archives import save_lookup
-from bibcheck.store.documents import save_document
-from bibcheck.store.links import save_check, start_run
-
-# --------------------------------------------------------------------------
-# the tricky fixture
-# --------------------------------------------------------------------------
-
-PCT_URL = "https://www.belta.by/economics/view/r_d-spending-grew-by-14%25-2023_556675/"
-FRAG_URL = "https://example.org/path_with_underscore/%D0%B0%D0%B1?q=a_b&x=1#frag_1"
-WHO_URL = "https://apps.who.int/iris/handle/10665/186463"
-SNAPSHOT = "https://web.archive.org/web/20240301120000/" + PCT_URL
-
-
-def ref(raw: str, line: int, **fields: object) -> Reference:
-    return Reference(raw=raw, line=line, end_line=line, **fields)  # type: ignore[arg-type]
-
-
-LITERATURE = (
-    ref(
-        "Иванов, И. И. Экономика Беларуси и Турции / И. И. Иванов. - Минск : Наука, 2020. - 250 с.",
-        40,
-        kind=RefKind.BOOK,
-        style="gost",
-        authors=("Иванов, И. И.",),
-        title="Экономика Беларуси и Турции: итоги 2020 года",
-        responsibility="И. И. Иванов",
-        year=2020,
-        year_raw="2020",
-        publisher="Наука",
-        place="Минск",
-        page_count=250,
-        language="ru",
-    ),
-    ref(
-        "R&D spending grew by 14% ...",
-        41,
-        kind=RefKind.WEB,
-        title="R&D spending grew by 14% in 2023: BelTA's #1 story, $3.5 billion_total ~ ^ {x} \\",
-        year=2023,
-        year_raw="2023",
-        url=PCT_URL,
-        url_raw=PCT_URL,
-        url_display=PCT_URL,
-        electronic=True,
-        language="en",
-    ),
-    ref(
-        "Zalesky, B. The Route of Interaction - Asia / B. Zalesky. - LAP LAMBERT Academic Publishing, 2023. - 112 c.",
-        42,
-        kind=RefKind.BOOK,
-        authors=("Zalesky, B.",),
-        title="The Route of Interaction - Asia. Intensification of Belarus' multifaceted ties",
-        year=2023,
-        year_raw="2023",
-        publisher="LAP LAMBERT Academic Publishing",
-        pages="45-47",
-        page_count=112,
-        language="en",
-    ),
-    ref(
-        "World Health Organization. World report on ageing and health. Geneva: WHO, 2015.",
-        43,
-        kind=RefKind.REPORT,
-        authors=("World Health Organization",),
-        title="World report on ageing and health",
-        year=2015,
-        year_raw="2015",
-        publisher="WHO",
-        place="Geneva",
-        url=WHO_URL,
-        url_raw=WHO_URL,
-        url_display=WHO_URL,
-        access_date=date(2023, 5, 17),
-        language="en",
-    ),
-    ref(
-        "Петров, П. Статья // Материалы конференции. - 2019. - С. 45-47.",
-        44,
-        kind=RefKind.CHAPTER,
-        authors=("Петров, П.", "Сидорова, А. Б."),
-        title="Сотрудничество в области науки",
-        host="Материалы международной научной конференции «Беларусь и Азия»",
-        year=2019,
-        year_raw="2019",
-        pages="45–47",
-        language="ru",
-    ),
-    ref(
-        "Smith, J., & Doe, A. (2020). A study of things. Journal of Things, 10-20.",
-        45,
-        kind=RefKind.ARTICLE,
-        style="generic",
-        authors=("Smith, J.", "Doe, A."),
-        title="A study of things in iPhone apps and GDP growth",
-        host="Journal of Things & Stuff",
-        year=2020,
-        year_raw="2020",
-        pages="10-20",
-        doi="10.1000/xyz_1",
-        url=FRAG_URL,
-        url_raw=FRAG_URL,
-        url_display=FRAG_URL,
-        language="en",
-    ),
-    ref(
-        "Political relations [Electronic resource]. - 202-. - URL: https://turkey.mfa.gov.by/ru/bilateral_relations/",
-        46,
-        kind=RefKind.WEB,
-        title="Political relations",
-        year_raw="202-",
-        url="https://turkey.mfa.gov.by/ru/bilateral_relations/",
-        url_raw="https://turkey.mfa.gov.by/ru/bilateral_relations/",
-        url_display="https://turkey.mfa.gov.by/ru/bilateral_relations/",
-        electronic=True,
-        language="en",
-    ),
+from tests.helpers import (
+    FRAG_URL,
+    LITERATURE,
+    PCT_URL,
+    SAMPLE,
+    SNAPSHOT,
+    TRICKY_WORKS,
+    WHO_URL,
+    ref,
+    store_tricky,
+    tricky_documents,
 )
-TRICKY_WORKS = len(LITERATURE) + 1  # plus the second document's own work
-
-
-def tricky_documents() -> list[ParsedDocument]:
-    """Two documents: footnotes linked to literature, an Ibid., a cross-document duplicate."""
-    entries = tuple(LiteratureEntry(i, r.line, r, str(i)) for i, r in enumerate(LITERATURE, 1))
-    footnotes = (
-        Footnote(
-            "1",
-            1,
-            10,
-            replace(LITERATURE[2], pages="65", line=10),
-            (),
-            LiteratureMatch(3, "title", 100.0),
-        ),
-        Footnote(
-            "2",
-            2,
-            11,
-            replace(LITERATURE[1], title="R&D spending grew", line=11),
-            (),
-            LiteratureMatch(2, "url", 100.0),
-        ),
-        Footnote("3", 3, 12, ref("Ibid.", 12), (), None),
-        Footnote(
-            "4", 4, 13, replace(LITERATURE[0], line=13), (), LiteratureMatch(1, "title", 100.0)
-        ),
-    )
-    first = ParsedDocument("a" * 64, "book.md", "sup-markdown", None, "utf-8", footnotes, entries)
-    second_refs = (
-        # the same web page as literature entry 2, cited in another manuscript
-        replace(LITERATURE[1], raw="other", title="Other title for the same page", line=3),
-        ref(
-            "Belta. Belarus and Turkey ... 2019. URL: https://www.belta.by/society/view/x-2019/",
-            4,
-            kind=RefKind.WEB,
-            title="Belarus and Turkey signed a roadmap",
-            year=2019,
-            year_raw="2019",
-            url="https://www.belta.by/society/view/x-2019/",
-            url_raw="https://www.belta.by/society/view/x-2019/",
-            electronic=True,
-            language="en",
-        ),
-    )
-    second_fns = tuple(
-        Footnote(str(i), i, r.line, r, (), None) for i, r in enumerate(second_refs, 1)
-    )
-    second = ParsedDocument(
-        "b" * 64, "article.md", "pandoc-markdown", None, "utf-8", second_fns, ()
-    )
-    return [first, second]
-
-
-def store_tricky(db: Database) -> Database:
-    """The tricky documents stored, with a link history and an archived copy."""
-    now = datetime(2024, 6, 1, tzinfo=UTC)
-    for doc in tricky_documents():
-        save_document(db, doc, size=0, now=now)
-    run = start_run(db, {}, "test", now)
-    for when, status in (("2024-02-01", LinkStatus.ALIVE), ("2024-03-01", LinkStatus.ALIVE),
-                         ("2024-05-01", LinkStatus.DEAD)):  # fmt: skip
-        checked = datetime.fromisoformat(when).replace(tzinfo=UTC)
-        save_check(db, run, LinkCheck(PCT_URL, status, checked, http_status=200))
-    save_lookup(
-        db,
-        ArchiveLookup(
-            PCT_URL,
-            ArchiveOutcome.FOUND,
-            now,
-            snapshot_url=SNAPSHOT,
-            snapshot_timestamp="20240301120000",
-            verified=True,
-        ),
-    )
-    return db
-
 
 # --------------------------------------------------------------------------
 # pure helpers
@@ -424,7 +235,6 @@ def test_sample_has_166_distinct_works(sample_doc: ParsedDocument) -> None:
 @pytest.fixture(scope="module")
 def sample_doc() -> ParsedDocument:
     from bibcheck.manuscript import parse_file
-    from tests.conftest import SAMPLE
 
     return parse_file(SAMPLE)
 

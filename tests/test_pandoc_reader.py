@@ -7,7 +7,7 @@ import pytest
 from bibcheck.manuscript import parse_file
 from bibcheck.model import AnomalyCode as C
 from bibcheck.model import ClaimKind, ParsedDocument, RefKind
-from tests.conftest import PANDOC_SAMPLE
+from tests.helpers import PANDOC_SAMPLE
 
 
 @pytest.fixture(scope="module")

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from bibcheck.report import load_reports, render
-from tests.test_report_data import EVIL_TITLE, build_db
+from tests.helpers import EVIL_TITLE, build_db
 
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

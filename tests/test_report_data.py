@@ -7,94 +7,24 @@ tests and the browser test see every verdict family without any network.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from sqlite_utils import Database
 
+from bibcheck.errors import ExitCode
 from bibcheck.manuscript import parse_bytes
-from bibcheck.model import ArchiveLookup, ArchiveOutcome, Finding, LinkCheck, LinkStatus, Severity
+from bibcheck.model import Finding, Severity
 from bibcheck.report import (
-    EXIT_FINDINGS,
-    EXIT_OK,
     exit_code,
     load_reports,
     parse_formats,
     render,
     write_reports,
 )
-from bibcheck.store import open_db
-from bibcheck.store.archives import save_lookup
 from bibcheck.store.documents import save_document
-from bibcheck.store.links import save_check, start_run
-
-EVIL_TITLE = 'Evil <script>window.pwned=1</script> & <img src=x onerror="window.pwned=2">'
-T0 = datetime(2024, 3, 1, 12, 0, tzinfo=UTC)
-
-MANUSCRIPT = f"""# {EVIL_TITLE}
-
-The ministry said that “exports doubled in one year”[^1].
-Trade grew after 2019.[^2]
-A third source is cited here.[^3]
-And a fourth.[^4]
-
-[^1]: Exports <script>window.pwned=3</script> doubled [Electronic resource]. - 2023. - URL: <https://example.org/dead>
-
-[^2]: Trade <img src=x onerror="window.pwned=4"> statistics [Electronic resource]. - 2022. - URL: <https://example.org/alive>
-
-[^3]: Blocked page [Electronic resource]. - 2021. - URL: <https://example.org/blocked>
-
-[^4]: Moved page [Electronic resource]. - 2021. - URL: <https://example.org/old>
-
-## References
-
-1. Exports <script>window.pwned=3</script> doubled [Electronic resource]. - 2023. - URL: <https://example.org/dead>
-2. Trade <img src=x onerror="window.pwned=4"> statistics [Electronic resource]. - 2022. - URL: <https://example.org/alive>
-3. Blocked page [Electronic resource]. - 2021. - URL: <https://example.org/blocked>
-4. Moved page [Electronic resource]. - 2021. - URL: <https://example.org/old>
-"""
-
-
-def build_db(path: Path, text: str = MANUSCRIPT) -> Database:
-    db = open_db(path)
-    doc = parse_bytes(text.encode(), "evil-manuscript.md")
-    save_document(db, doc, size=len(text), now=T0)
-    run = start_run(db, {}, "test", T0)
-    checks = [
-        LinkCheck("https://example.org/dead", LinkStatus.DEAD, T0, "HTTP 404", 404),
-        LinkCheck(
-            "https://example.org/dead", LinkStatus.DEAD, T0 + timedelta(days=2), "HTTP 404", 404
-        ),
-        LinkCheck("https://example.org/alive", LinkStatus.ALIVE, T0, "HTTP 200", 200),
-        LinkCheck("https://example.org/blocked", LinkStatus.BLOCKED, T0, "HTTP 403", 403),
-        LinkCheck(
-            "https://example.org/old",
-            LinkStatus.MOVED,
-            T0,
-            "301 to a working page",
-            200,
-            final_url="https://example.org/new",
-        ),
-    ]
-    for check in checks:
-        save_check(db, run, check)
-    save_lookup(
-        db,
-        ArchiveLookup(
-            "https://example.org/alive",
-            ArchiveOutcome.FOUND,
-            T0,
-            snapshot_url="https://web.archive.org/web/20220101000000/https://example.org/alive",
-            snapshot_timestamp="20220101000000",
-            drift_score=0.2,
-            drifted=True,
-            quote_in_live=False,
-            quote_in_snapshot=True,
-        ),
-    )
-    save_lookup(db, ArchiveLookup("https://example.org/dead", ArchiveOutcome.NOT_ARCHIVED, T0))
-    return db
+from tests.helpers import MANUSCRIPT, T0, build_db
 
 
 @pytest.fixture
@@ -146,13 +76,13 @@ def test_same_stem_documents_get_distinct_names(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("severities", "fail_on", "code"),
     [
-        ([], "error", EXIT_OK),
-        ([Severity.WARNING], "error", EXIT_OK),
-        ([Severity.ERROR], "error", EXIT_FINDINGS),
-        ([Severity.WARNING], "warning", EXIT_FINDINGS),
-        ([Severity.INFO], "warning", EXIT_OK),
-        ([Severity.INFO], "info", EXIT_FINDINGS),
-        ([Severity.ERROR], "never", EXIT_OK),
+        ([], "error", ExitCode.OK),
+        ([Severity.WARNING], "error", ExitCode.OK),
+        ([Severity.ERROR], "error", ExitCode.FINDINGS),
+        ([Severity.WARNING], "warning", ExitCode.FINDINGS),
+        ([Severity.INFO], "warning", ExitCode.OK),
+        ([Severity.INFO], "info", ExitCode.FINDINGS),
+        ([Severity.ERROR], "never", ExitCode.OK),
     ],
 )
 def test_exit_code(severities: list[Severity], fail_on: str, code: int) -> None:

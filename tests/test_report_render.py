@@ -16,7 +16,7 @@ from bibcheck.report.json import REPORT_SCHEMA_VERSION, report_json
 from bibcheck.report.markdown import md_escape
 from bibcheck.shapes import findings_json
 from bibcheck.store.links import ConfirmPolicy
-from tests.test_report_data import EVIL_TITLE, build_db
+from tests.helpers import EVIL_TITLE, build_db
 
 
 @pytest.fixture

@@ -22,7 +22,7 @@ from bibcheck.model import (
     ParsedDocument,
     RefKind,
 )
-from tests.conftest import SAMPLE
+from tests.helpers import SAMPLE
 
 A = AnomalyCode
 WEB: dict[str, Any] = {"kind": RefKind.WEB, "electronic": True, "authors": ()}

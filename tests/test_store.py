@@ -13,7 +13,7 @@ from bibcheck.errors import StoreError
 from bibcheck.manuscript import parse_bytes, parse_file
 from bibcheck.store import open_db
 from bibcheck.store.documents import document_ids, load_document, save_document
-from tests.conftest import PANDOC_SAMPLE, SAMPLE
+from tests.helpers import PANDOC_SAMPLE, SAMPLE
 
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
 
@@ -120,6 +120,8 @@ def test_schema_is_migrated_once(db_path: Path) -> None:
         "m002_archive_lookups",
         "m003_reference_volume_issue",
         "m004_archive_lookup_saved",
+        "m005_reader_choice",
+        "m006_reference_archive_url",
     ]
 
 

@@ -15,6 +15,8 @@ stored document.  The families live in one module each:
                                 lost-marker, malformed-field (from ingest anomalies)
 ``style``                       style-lint (GOST)
 ``claims``                      claim-source-mismatch
+``consistency`` (coverage)      coverage-gap (a part not read), citation keys with no
+                                entry as missing-literature-entry
 ==============================  =================================================
 
 Kinds are stable ids (part of the JSON interface).  Each module's docstring
@@ -33,28 +35,12 @@ from bibcheck.analyse.consistency import anomaly_findings
 from bibcheck.analyse.duplicates import duplicate_citation_findings, near_duplicate_findings
 from bibcheck.analyse.links import link_findings
 from bibcheck.analyse.style import style_findings
-from bibcheck.model import ArchiveLookup, Finding, ParsedDocument, Severity
+from bibcheck.model import ArchiveLookup, Finding, FindingKind, ParsedDocument, Severity
 from bibcheck.store.archives import latest_lookups
 from bibcheck.store.documents import iter_documents
 from bibcheck.store.links import ConfirmPolicy, LinkState, link_states
 
-KINDS = (
-    "broken-link",
-    "link-moved",
-    "link-unverifiable",
-    "content-drift",
-    "duplicate-citation",
-    "near-duplicate-url",
-    "footnote-literature-mismatch",
-    "uncited-literature-entry",
-    "missing-literature-entry",
-    "footnote-numbering",
-    "literature-numbering",
-    "lost-marker",
-    "malformed-field",
-    "style-lint",
-    "claim-source-mismatch",
-)
+KINDS = tuple(FindingKind)
 """Every finding kind, in the order reports list them."""
 
 SEVERITY_ORDER = (Severity.ERROR, Severity.WARNING, Severity.INFO)

@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bibcheck.analyse.common import finding
-from bibcheck.model import Finding, Footnote, ParsedDocument, Severity
+from bibcheck.model import Finding, FindingKind, Footnote, ParsedDocument, Severity
 from bibcheck.text import title_key
 
 OWN_MAX = 0.10
@@ -146,7 +146,7 @@ def _finding(
         "the footnotes may be shifted or swapped"
     )
     return finding(
-        "claim-source-mismatch",
+        FindingKind.CLAIM_SOURCE_MISMATCH,
         Severity.WARNING,
         message,
         doc=doc,

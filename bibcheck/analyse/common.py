@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from bibcheck.model import Finding, ParsedDocument, Severity
+from bibcheck.model import Finding, FindingKind, ParsedDocument, Severity
 
 
 @dataclass(slots=True)
@@ -54,7 +54,7 @@ def display_url(doc: ParsedDocument, url: str) -> str:
 
 
 def finding(
-    kind: str,
+    kind: FindingKind,
     severity: Severity,
     message: str,
     *,

@@ -23,6 +23,7 @@ from bibcheck.model import (
     Anomaly,
     AnomalyCode,
     Finding,
+    FindingKind,
     Footnote,
     LiteratureEntry,
     ParsedDocument,
@@ -35,76 +36,109 @@ E, W, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    kind: str
+    kind: FindingKind
     severity: Severity
     suggestion: str
 
 
 ANOMALY_FINDINGS: dict[AnomalyCode, Rule] = {
     A.LITERATURE_UNCITED: Rule(
-        "uncited-literature-entry", INFO, "cite the work in a footnote or drop it from the list"
+        FindingKind.UNCITED_LITERATURE_ENTRY,
+        INFO,
+        "cite the work in a footnote or drop it from the list",
     ),
     A.LITERATURE_MISSING: Rule(
-        "missing-literature-entry", W, "add the work to the literature list"
+        FindingKind.MISSING_LITERATURE_ENTRY, W, "add the work to the literature list"
     ),
     A.NO_LITERATURE_LIST: Rule(
-        "missing-literature-entry",
+        FindingKind.MISSING_LITERATURE_ENTRY,
         INFO,
         "add a literature list if the publisher's style asks for one",
     ),
     A.MARKER_WITHOUT_DEFINITION: Rule(
-        "footnote-numbering", E, "write the missing footnote or remove the marker"
+        FindingKind.FOOTNOTE_NUMBERING, E, "write the missing footnote or remove the marker"
     ),
     A.DEFINITION_WITHOUT_MARKER: Rule(
-        "footnote-numbering", E, "put the marker back in the text or remove the footnote"
+        FindingKind.FOOTNOTE_NUMBERING, E, "put the marker back in the text or remove the footnote"
     ),
     A.DUPLICATE_DEFINITION: Rule(
-        "footnote-numbering", E, "renumber the footnotes so each number is defined once"
+        FindingKind.FOOTNOTE_NUMBERING, E, "renumber the footnotes so each number is defined once"
     ),
     A.DUPLICATE_MARKER: Rule(
-        "footnote-numbering", W, "check that the same footnote is meant at both places"
+        FindingKind.FOOTNOTE_NUMBERING, W, "check that the same footnote is meant at both places"
     ),
-    A.NUMBERING_GAP: Rule("footnote-numbering", W, "renumber the footnotes without gaps"),
+    A.NUMBERING_GAP: Rule(FindingKind.FOOTNOTE_NUMBERING, W, "renumber the footnotes without gaps"),
     A.NUMBERING_OUT_OF_ORDER: Rule(
-        "footnote-numbering", W, "renumber the footnotes in reading order"
+        FindingKind.FOOTNOTE_NUMBERING, W, "renumber the footnotes in reading order"
     ),
     A.LITERATURE_NUMBERING: Rule(
-        "literature-numbering", W, "renumber the literature list consecutively"
+        FindingKind.LITERATURE_NUMBERING, W, "renumber the literature list consecutively"
     ),
     A.LITERATURE_DUPLICATE_NUMBER: Rule(
-        "literature-numbering", W, "give each literature entry its own number"
+        FindingKind.LITERATURE_NUMBERING, W, "give each literature entry its own number"
     ),
     A.LITERATURE_DUPLICATE_ENTRY: Rule(
-        "duplicate-citation", W, "keep one entry for the work and cite it everywhere"
+        FindingKind.DUPLICATE_CITATION, W, "keep one entry for the work and cite it everywhere"
     ),
     A.LOST_MARKER: Rule(
-        "lost-marker",
+        FindingKind.LOST_MARKER,
         W,
         "restore the footnote marker where the placeholder stands; delete the placeholder",
     ),
     A.MARKER_DISPLACED: Rule(
-        "lost-marker", W, "move the marker to where the placeholder stands; delete the placeholder"
+        FindingKind.LOST_MARKER,
+        W,
+        "move the marker to where the placeholder stands; delete the placeholder",
     ),
-    A.YEAR_MALFORMED: Rule("malformed-field", W, "write the full year"),
-    A.ACCESS_DATE_INVALID: Rule("malformed-field", W, "write the access date as DD.MM.YYYY"),
-    A.URL_INVALID: Rule("malformed-field", W, "correct the URL"),
-    A.URL_MISSING: Rule("malformed-field", W, "add the URL of the electronic resource"),
+    A.YEAR_MALFORMED: Rule(FindingKind.MALFORMED_FIELD, W, "write the full year"),
+    A.ACCESS_DATE_INVALID: Rule(
+        FindingKind.MALFORMED_FIELD, W, "write the access date as DD.MM.YYYY"
+    ),
+    A.URL_INVALID: Rule(FindingKind.MALFORMED_FIELD, W, "correct the URL"),
+    A.URL_MISSING: Rule(FindingKind.MALFORMED_FIELD, W, "add the URL of the electronic resource"),
     A.URL_LINK_TEXT_DIFFERS: Rule(
-        "malformed-field", W, "make the printed URL and the link target the same"
+        FindingKind.MALFORMED_FIELD, W, "make the printed URL and the link target the same"
     ),
-    A.URL_MIXED_SCRIPT: Rule("malformed-field", W, "retype the word in Latin letters"),
+    A.URL_MIXED_SCRIPT: Rule(FindingKind.MALFORMED_FIELD, W, "retype the word in Latin letters"),
     A.DOCUMENT_DAMAGED: Rule(
-        "malformed-field", W, "repair or re-export the document; some of it could not be read"
+        FindingKind.MALFORMED_FIELD,
+        W,
+        "repair or re-export the document; some of it could not be read",
     ),
     A.BIBLIOGRAPHY_UNREADABLE: Rule(
-        "missing-literature-entry", W, "make the named .bib file available and valid"
+        FindingKind.MISSING_LITERATURE_ENTRY, W, "make the named .bib file available and valid"
     ),
     A.REPEAT_NOTE_UNRESOLVED: Rule(
-        "malformed-field", W, "write the full reference (nothing earlier for it to repeat)"
+        FindingKind.MALFORMED_FIELD,
+        W,
+        "write the full reference (nothing earlier for it to repeat)",
     ),
     A.REFERENCE_UNPARSED: Rule(
-        "malformed-field", INFO, "check that the reference follows the house style"
+        FindingKind.MALFORMED_FIELD, INFO, "check that the reference follows the house style"
     ),
+    # coverage (issue 11): what was not read is reported, never passed over
+    A.CITATION_KEY_MISSING: Rule(
+        FindingKind.MISSING_LITERATURE_ENTRY,
+        E,
+        "add an entry with this key to the bibliography, or correct the key",
+    ),
+    A.UNREAD_REGION: Rule(
+        FindingKind.COVERAGE_GAP,
+        W,
+        "check this part by hand, or try another --reader (see the message)",
+    ),
+    A.INCLUDE_UNREADABLE: Rule(
+        FindingKind.COVERAGE_GAP, W, "make the included file available so its citations are checked"
+    ),
+    A.LINK_NOT_CITED: Rule(
+        FindingKind.COVERAGE_GAP,
+        INFO,
+        "add the linked work to the reference list if the link supports a claim",
+    ),
+    A.READER_UNCERTAIN: Rule(
+        FindingKind.COVERAGE_GAP, W, "check the coverage line; force the right reader with --reader"
+    ),
+    A.DUPLICATE_FIELD: Rule(FindingKind.MALFORMED_FIELD, W, "keep one value of the repeated field"),
 }
 """Anomaly code -> finding kind, severity and fix.  Codes not listed are repairs."""
 
@@ -138,6 +172,8 @@ def _from_anomaly(doc: ParsedDocument, anomaly: Anomaly, rule: Rule) -> Finding:
     suggestion = rule.suggestion
     if anomaly.code is A.YEAR_MALFORMED:
         suggestion = _year_hint(doc, anomaly.line) or suggestion
+    if anomaly.code is A.ACCESS_DATE_INVALID:
+        suggestion = _date_hint(_style_of(doc, anomaly))
     return finding(
         rule.kind,
         rule.severity,
@@ -149,6 +185,26 @@ def _from_anomaly(doc: ParsedDocument, anomaly: Anomaly, rule: Rule) -> Finding:
         lines=[anomaly.line],
         evidence=[("anomaly", anomaly.code.value)],
     )
+
+
+def _style_of(doc: ParsedDocument, anomaly: Anomaly) -> str | None:
+    """The citation style of the reference an anomaly belongs to."""
+    for fn in doc.footnotes:
+        if anomaly.footnote is not None and fn.label == anomaly.footnote:
+            return fn.reference.style
+    for entry in doc.literature:
+        if anomaly.literature_entry is not None and entry.number == anomaly.literature_entry:
+            return entry.reference.style
+    return None
+
+
+def _date_hint(style: str | None) -> str:
+    """Advice in the document's own style: GOST writes DD.MM.YYYY, BibTeX ISO 8601."""
+    if style == "gost":
+        return "write the access date as DD.MM.YYYY"
+    if style == "bibtex":
+        return "write the date as YYYY-MM-DD (ISO 8601, as biblatex's urldate expects)"
+    return "write the access date as a real calendar date"
 
 
 def _year_hint(doc: ParsedDocument, line: int | None) -> str | None:
@@ -199,7 +255,17 @@ def _author_differs(fn: Footnote, entry: LiteratureEntry | None) -> bool:
 
 
 def _surnames(authors: tuple[str, ...]) -> list[str]:
-    return [a.split(",")[0].strip().lower() for a in authors]
+    """Family names: ``Smith, John`` and ``John Smith`` (Chicago notes invert nothing) agree."""
+    return [_surname(a) for a in authors]
+
+
+def _surname(author: str) -> str:
+    if "," in author:
+        return author.split(",")[0].strip().lower()
+    words = author.split()
+    if len(words) > 1 and all(w[:1].isupper() for w in words) and not words[-1].endswith("."):
+        return words[-1].lower()  # "John A. Smith"
+    return author.strip().lower()  # "Smith J." (Vancouver), "World Bank"
 
 
 def _mismatch(
@@ -232,7 +298,7 @@ def _mismatch(
             + "; ".join(str(text) for name, text in details if name != "weak match")
         )
     return finding(
-        "footnote-literature-mismatch",
+        FindingKind.FOOTNOTE_LITERATURE_MISMATCH,
         Severity.INFO if only_weak else Severity.WARNING,
         message,
         doc=doc,

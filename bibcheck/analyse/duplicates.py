@@ -27,7 +27,7 @@ from urllib.parse import unquote
 from rapidfuzz.distance import Levenshtein
 
 from bibcheck.analyse.common import Citations, citations_by_url, finding, plural, where
-from bibcheck.model import Finding, Footnote, ParsedDocument, Severity
+from bibcheck.model import Finding, FindingKind, Footnote, ParsedDocument, Severity
 from bibcheck.store.links import OK, LinkState
 from bibcheck.text import title_key, transliterate
 from bibcheck.urls import mixed_script_words, normalise_key
@@ -136,7 +136,7 @@ def _near_finding(
     evidence: list[tuple[str, object]] = [("reason", "; ".join(why))]
     evidence += [(f"verdict {url}", states[url].label) for url in group if url in states]
     return finding(
-        "near-duplicate-url",
+        FindingKind.NEAR_DUPLICATE_URL,
         Severity.WARNING,
         message,
         doc=doc,
@@ -201,7 +201,7 @@ def _repeat_finding(doc: ParsedDocument, fns: list[Footnote]) -> Finding:
         message += f" (pages {', '.join(pages)})"
     lit = [fn.literature.number for fn in fns if fn.literature is not None]
     return finding(
-        "duplicate-citation",
+        FindingKind.DUPLICATE_CITATION,
         Severity.INFO,
         message,
         doc=doc,
@@ -234,7 +234,7 @@ def _literature_duplicates(doc: ParsedDocument) -> list[Finding]:
         same = "address" if key[0] == "url" else "title and year"
         found.append(
             finding(
-                "duplicate-citation",
+                FindingKind.DUPLICATE_CITATION,
                 Severity.WARNING,
                 f"literature entries {', '.join(map(str, numbers))} list the same work "
                 f"(same {same})",

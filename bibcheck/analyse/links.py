@@ -29,6 +29,7 @@ from bibcheck.model import (
     ArchiveLookup,
     ArchiveOutcome,
     Finding,
+    FindingKind,
     LinkStatus,
     ParsedDocument,
     Severity,
@@ -133,7 +134,7 @@ def _broken(
         ("snapshot", snap.snapshot_url if snap else None),
     ]
     return finding(
-        "broken-link",
+        FindingKind.BROKEN_LINK,
         severity,
         message,
         doc=doc,
@@ -148,7 +149,7 @@ def _moved(doc: ParsedDocument, url: str, cites: Citations, state: LinkState) ->
     final = state.latest.final_url or ""
     message = f"{display_url(doc, url)} cited by {where(cites)} moved permanently to {final}"
     return finding(
-        "link-moved",
+        FindingKind.LINK_MOVED,
         Severity.INFO,
         message,
         doc=doc,
@@ -173,7 +174,7 @@ def _unverifiable(doc: ParsedDocument, url: str, cites: Citations, state: LinkSt
         else "check again later (bibcheck check); open it in a browser if it keeps failing"
     )
     return finding(
-        "link-unverifiable",
+        FindingKind.LINK_UNVERIFIABLE,
         severity,
         message,
         doc=doc,
@@ -190,7 +191,7 @@ def _unusable(doc: ParsedDocument, url: str, cites: Citations, state: LinkState)
         f"({state.label})"
     )
     return finding(
-        "malformed-field",
+        FindingKind.MALFORMED_FIELD,
         Severity.WARNING,
         message,
         doc=doc,
@@ -230,7 +231,7 @@ def _drift(
         ("target_date", lookup.target_date.isoformat() if lookup.target_date else None),
     ]
     return finding(
-        "content-drift",
+        FindingKind.CONTENT_DRIFT,
         severity,
         message,
         doc=doc,

@@ -5,6 +5,47 @@ library functions, renders the result and returns an exit code
 (:class:`bibcheck.errors.ExitCode`).  Only this package prints.
 """
 
-from bibcheck.cli.commands import ExitCode, cli, main
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import click
+
+from bibcheck.cli.commands import cli
+from bibcheck.errors import BibcheckError, ExitCode
 
 __all__ = ["ExitCode", "cli", "main"]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command (``argv`` without the program name; default: ``sys.argv``).
+
+    Returns the exit code: the command's own, or the one an error maps to.
+    Never raises, so the console script is ``sys.exit(main())``.
+    """
+    try:
+        code = cli.main(
+            args=list(argv) if argv is not None else None,
+            prog_name="bibcheck",
+            standalone_mode=False,
+        )
+    except (click.exceptions.Abort, KeyboardInterrupt):
+        click.echo("Interrupted; everything stored so far is kept.", err=True)
+        return ExitCode.INTERRUPTED
+    except click.ClickException as exc:
+        exc.show()
+        return ExitCode.INPUT
+    except BibcheckError as exc:
+        click.echo(f"Error: {exc}", err=True)
+        return ExitCode.INPUT
+    except OSError as exc:  # an output file or directory that cannot be written
+        click.echo(f"Error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), err=True)
+        return ExitCode.INPUT
+    except Exception as exc:  # noqa: BLE001 - the last line of defence
+        click.echo(
+            f"Internal error: {type(exc).__name__}: {exc}\n"
+            "This is a bug in bibcheck; please report it with the command you ran.",
+            err=True,
+        )
+        return ExitCode.INTERNAL
+    return int(code or 0)

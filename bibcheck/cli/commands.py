@@ -1,9 +1,8 @@
 """The ``bibcheck`` command line: a thin layer over the library.
 
 Each command builds its inputs, calls one or two library functions and
-renders the result.  Exit codes (see :class:`ExitCode`): 0 success,
-1 findings at or above the ``--fail-on`` threshold, 2 usage or input error,
-3 internal error (a bug: please report it).
+renders the result.  A command returns its :class:`~bibcheck.errors.ExitCode`;
+:func:`bibcheck.cli.main` maps errors to codes.
 """
 
 from __future__ import annotations
@@ -14,7 +13,6 @@ import sys
 from collections import Counter
 from collections.abc import Callable
 from datetime import UTC, datetime
-from enum import IntEnum
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -24,7 +22,6 @@ from rich.markup import escape
 from rich.table import Table
 
 from bibcheck import __version__
-from bibcheck.analyse import analyse
 from bibcheck.archive import run_archive
 from bibcheck.check.run import run_check
 from bibcheck.cli.render import (
@@ -37,26 +34,26 @@ from bibcheck.cli.render import (
     render_links,
 )
 from bibcheck.config import load_settings
-from bibcheck.errors import BibcheckError
+from bibcheck.errors import BibcheckError, ExitCode
 from bibcheck.export.bibtex import Style, export_bibtex
 from bibcheck.export.csl import export_csl_json
 from bibcheck.export.json import build_export, dumps
 from bibcheck.export.ris import export_ris
 from bibcheck.manuscript import parse_file
-from bibcheck.model import Finding, ParsedDocument, Reference
+from bibcheck.model import Finding, LinkPolicy, ParsedDocument, Reference
+from bibcheck.parse.coverage import coverage
 from bibcheck.pipeline import run_all
 from bibcheck.readers import readers as all_readers
-from bibcheck.report import FAIL_ON, exit_code, parse_formats, write_reports
+from bibcheck.report import (
+    FAIL_ON,
+    exit_code,
+    findings_of,
+    load_reports,
+    parse_formats,
+    write_report_files,
+)
 from bibcheck.store import DEFAULT_DB, open_db
 from bibcheck.store.documents import iter_documents, save_document
-
-
-class ExitCode(IntEnum):
-    OK = 0
-    FINDINGS = 1
-    INPUT = 2
-    INTERNAL = 3
-
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -126,20 +123,55 @@ def cli() -> None:
     """Check a manuscript's citations: footnotes, claims, literature list, links."""
 
 
+def bibliography_option(f: F) -> F:
+    """``--bibliography FILE`` (repeatable), shared by `ingest` and `run`."""
+    return click.option(
+        "--bibliography",
+        "bibliography",
+        multiple=True,
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="A .bib or CSL-JSON file for Pandoc/Org/AsciiDoc citation keys "
+        "(repeatable; added to those the document names).",
+    )(f)
+
+
+def link_citations_option(f: F) -> F:
+    return click.option(
+        "--link-citations",
+        "link_citations",
+        type=click.Choice([p.value for p in LinkPolicy]),
+        default=LinkPolicy.AUTO.value,
+        show_default=True,
+        help="Are links in the text citations (HTML, rst, wikitext)? auto: only in a "
+        "document without footnotes of its own.",
+    )(f)
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--reader", help="Force a reader (see `bibcheck readers`).")
+@bibliography_option
+@link_citations_option
 @db_option
-def ingest(paths: tuple[Path, ...], reader: str | None, db_path: str) -> None:
+def ingest(
+    paths: tuple[Path, ...],
+    reader: str | None,
+    bibliography: tuple[Path, ...],
+    link_citations: str,
+    db_path: str,
+) -> ExitCode:
     """Parse manuscripts and store footnotes, claims and references.
 
-    Example: bibcheck ingest references/on-the-course-of-cooperation.md
+    A document whose citations no reader understands is refused (exit 2) with
+    what was found in it and which --reader might read it.
+
+    Example: bibcheck ingest chapter.md --bibliography refs.bib
     """
     failed = 0
     db = None
     for path in paths:
         try:
-            doc = parse_file(path, reader)
+            doc = parse_file(path, reader, bibliography, links=LinkPolicy(link_citations))
         except BibcheckError as exc:  # report it, go on with the other files
             click.echo(f"Error: {exc}", err=True)
             failed += 1
@@ -152,8 +184,8 @@ def ingest(paths: tuple[Path, ...], reader: str | None, db_path: str) -> None:
             f"{_marker_count(doc)} markers, "
             f"{len(doc.literature)} literature entries, {len(doc.all_anomalies())} anomalies"
         )
-    if failed:
-        sys.exit(ExitCode.INPUT)
+        click.echo(f"  coverage: {coverage(doc).line()}")
+    return ExitCode.INPUT if failed else ExitCode.OK
 
 
 @cli.command()
@@ -185,8 +217,10 @@ def show(db_path: str, anomalies: bool, claims: bool, links: bool, archives: boo
 
 def _show_document(console: Console, doc: ParsedDocument, anomalies: bool, claims: bool) -> None:
     found = doc.all_anomalies()
+    cover = coverage(doc)
     console.print(
-        f"[bold]{escape(doc.title or doc.path)}[/bold]  ({escape(doc.path)}, reader {doc.reader})"
+        f"[bold]{escape(doc.title or doc.path)}[/bold]  ({escape(doc.path)}, "
+        f"reader {escape(cover.reader_text())})"
     )
     console.print(
         f"  {len(doc.footnotes)} footnotes, "
@@ -194,6 +228,10 @@ def _show_document(console: Console, doc: ParsedDocument, anomalies: bool, claim
         f"{len(doc.literature)} literature entries, "
         f"{len({r.url for r in _references(doc) if r.url})} distinct URLs, "
         f"{len(found)} anomalies",
+        markup=False,
+    )
+    console.print(
+        f"  Coverage: read {cover.read_text()}; not read: {cover.not_read_text()}.",
         markup=False,
     )
     for code, n in sorted(Counter(a.code.value for a in found).items()):
@@ -367,7 +405,7 @@ def _formats(text: str) -> tuple[str, ...]:
 @cli.command()
 @db_option
 @report_options
-def report(db_path: str, formats: str, out_dir: str, fail_on: str) -> None:
+def report(db_path: str, formats: str, out_dir: str, fail_on: str) -> ExitCode:
     """Write reports/<document>.html, .md and .json from the database alone.
 
     No network is used and no clock is read: the same database gives the
@@ -378,11 +416,12 @@ def report(db_path: str, formats: str, out_dir: str, fail_on: str) -> None:
     fmts = _formats(formats)
     db = open_db(db_path, create=False)
     policy = load_settings(".").confirm
-    for path in write_reports(db, out_dir, fmts, policy=policy):
+    reports = load_reports(db, policy)  # each document analysed once
+    for path in write_report_files(reports, out_dir, fmts):
         click.echo(str(path))
-    findings = analyse(db, policy)
+    findings = findings_of(reports)
     _echo_findings(findings)
-    sys.exit(exit_code(findings, fail_on))
+    return exit_code(findings, fail_on)
 
 
 def _echo_findings(findings: list[Finding]) -> None:
@@ -395,23 +434,29 @@ def _echo_findings(findings: list[Finding]) -> None:
 
 @cli.command("run")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--reader", help="Force a reader (see `bibcheck readers`).")
+@bibliography_option
 @db_option
 @report_options
 @click.option("--no-check", is_flag=True, help="Do not check links (structure only).")
 @click.option("--no-archive", is_flag=True, help="Do not look up web archives.")
+@link_citations_option
 @network_options
 def run_command(
     paths: tuple[Path, ...],
+    reader: str | None,
+    bibliography: tuple[Path, ...],
     db_path: str,
     formats: str,
     out_dir: str,
     fail_on: str,
     no_check: bool,
     no_archive: bool,
+    link_citations: str,
     allow_private: bool | None,
     timeout: float | None,
     user_agent: str | None,
-) -> None:
+) -> ExitCode:
     """The whole job: ingest, check links, look up archives, analyse, report.
 
     Writes reports/<document>.html, .md and .json. Without network the
@@ -439,6 +484,9 @@ def run_command(
             fail_on=fail_on,
             check=not no_check,
             archive=not no_archive,
+            reader=reader,
+            bibliography=bibliography,
+            links=LinkPolicy(link_citations),
             check_progress=check_bar,
             archive_progress=archive_bar,
         )
@@ -448,6 +496,7 @@ def run_command(
             f"{len(doc.literature)} literature entries, {len(doc.all_anomalies())} anomalies",
             markup=False,
         )
+        console.print(f"  coverage: {coverage(doc).line()}", markup=False)
     if result.check is not None:
         render_check_report(console, result.check)
     if result.archive is not None:
@@ -457,7 +506,7 @@ def run_command(
     for path in result.reports:
         console.print(f"wrote {path}", markup=False)
     _echo_findings(result.findings)
-    sys.exit(result.exit_code)
+    return result.exit_code
 
 
 @cli.group()
@@ -534,29 +583,3 @@ def list_readers() -> None:
     """List the manuscript readers and the file extensions they prefer."""
     for r in all_readers():
         click.echo(f"{r.name}: {', '.join(r.extensions)}")
-
-
-def main() -> None:
-    """Entry point: run the CLI and map errors to exit codes."""
-    try:
-        cli.main(standalone_mode=False)
-    except (click.exceptions.Abort, KeyboardInterrupt):
-        click.echo("Interrupted; everything stored so far is kept.", err=True)
-        sys.exit(130)
-    except click.ClickException as exc:
-        exc.show()
-        sys.exit(ExitCode.INPUT)
-    except BibcheckError as exc:
-        click.echo(f"Error: {exc}", err=True)
-        sys.exit(ExitCode.INPUT)
-    except OSError as exc:  # an output file or directory that cannot be written
-        click.echo(f"Error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), err=True)
-        sys.exit(ExitCode.INPUT)
-    except Exception as exc:  # noqa: BLE001 - the last line of defence
-        click.echo(
-            f"Internal error: {type(exc).__name__}: {exc}\n"
-            "This is a bug in bibcheck; please report it with the command you ran.",
-            err=True,
-        )
-        sys.exit(ExitCode.INTERNAL)
-    sys.exit(ExitCode.OK)

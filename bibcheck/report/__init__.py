@@ -11,177 +11,47 @@ same ``generated_at``, if any) gives the same bytes.
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
-from functools import cached_property
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
 
 from sqlite_utils import Database
 
-from bibcheck.analyse import SEVERITY_ORDER, analyse_document
-from bibcheck.analyse.common import Citations, citations_by_url
-from bibcheck.model import ArchiveLookup, Finding, ParsedDocument, Severity
-from bibcheck.store.archives import latest_lookups
-from bibcheck.store.documents import iter_documents
-from bibcheck.store.links import ConfirmPolicy, LinkState, link_states
-from bibcheck.urls import host_name
+from bibcheck.analyse import SEVERITY_ORDER
+from bibcheck.errors import ExitCode
+from bibcheck.model import Finding, Severity
+from bibcheck.report.data import UNCHECKED, ReportData, Summary, link_notice, load_reports
+from bibcheck.report.html import render_html
+from bibcheck.report.json import render_json
+from bibcheck.report.markdown import render_markdown
+from bibcheck.store.links import ConfirmPolicy
 
 FORMATS = ("html", "md", "json")
 FAIL_ON = ("error", "warning", "info", "never")
-EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
-UNCHECKED = "unchecked"
 
 __all__ = [
-    "EXIT_FINDINGS",
-    "EXIT_INTERNAL",
-    "EXIT_OK",
-    "EXIT_USAGE",
     "FAIL_ON",
     "FORMATS",
+    "UNCHECKED",
     "ReportData",
     "Summary",
     "exit_code",
+    "findings_of",
+    "link_notice",
     "load_reports",
     "parse_formats",
     "render",
+    "write_report_files",
     "write_reports",
 ]
-
-
-@dataclass(frozen=True, slots=True)
-class Summary:
-    """Totals shown at the top of every report."""
-
-    by_severity: dict[str, int]  # error, warning, info (always all three, in that order)
-    by_kind: dict[str, int]
-    by_verdict: dict[str, int]  # verdict label ("dead (failing, unconfirmed)") or "unchecked"
-    by_host: dict[str, int]  # distinct cited URLs per host
-
-
-@dataclass(frozen=True)
-class ReportData:
-    """Everything a report shows about one document."""
-
-    doc: ParsedDocument
-    findings: tuple[Finding, ...]
-    links: Mapping[str, LinkState] = field(default_factory=dict)  # this document's URLs
-    lookups: Mapping[str, ArchiveLookup] = field(default_factory=dict)
-    generated_at: str | None = None
-    name: str = ""  # output file stem
-    notice: str = ""  # how far the links could be checked, said plainly
-
-    @classmethod
-    def build(
-        cls,
-        doc: ParsedDocument,
-        states: Mapping[str, LinkState],
-        lookups: Mapping[str, ArchiveLookup],
-        *,
-        generated_at: str | None = None,
-        name: str = "",
-        last_run: Mapping[str, Any] | None = None,
-    ) -> ReportData:
-        """Analyse ``doc`` (pure) and keep only the state of the URLs it cites."""
-        urls = citations_by_url(doc)
-        mine = {u: states[u] for u in sorted(urls) if u in states}
-        archived = {u: lookups[u] for u in sorted(urls) if u in lookups}
-        findings = tuple(analyse_document(doc, mine, archived))
-        notice = link_notice(len(urls), len(urls) - len(mine), last_run)
-        stem = name or Path(doc.path).stem
-        return cls(doc, findings, mine, archived, generated_at, stem, notice)
-
-    @cached_property
-    def citations(self) -> dict[str, Citations]:
-        return citations_by_url(self.doc)
-
-    def host(self, url: str) -> str:
-        return host_name(url) or "(no host)"
-
-    def verdict(self, url: str | None) -> str | None:
-        """The verdict label of a URL, ``unchecked`` if never checked, None without URL."""
-        if not url:
-            return None
-        state = self.links.get(url)
-        return state.label if state else UNCHECKED
-
-    def summary(self) -> Summary:
-        severities = Counter(f.severity for f in self.findings)
-        kinds = Counter(f.kind for f in self.findings)
-        verdicts = Counter(self.verdict(u) or UNCHECKED for u in self.citations)
-        hosts = Counter(self.host(u) for u in self.citations)
-        return Summary(
-            {s.value: severities.get(s, 0) for s in SEVERITY_ORDER},
-            dict(sorted(kinds.items())),
-            dict(sorted(verdicts.items())),
-            dict(sorted(hosts.items())),
-        )
-
-
-def link_notice(cited: int, unchecked: int, last_run: Mapping[str, Any] | None) -> str:
-    """A plain sentence on how far the links could be checked ('' when all were)."""
-    if cited == 0:
-        return ""
-    if last_run is None:
-        return f"The links have not been checked: none of the {cited} cited URLs was fetched."
-    when = str(last_run["started_at"])[:10]
-    if last_run["degraded"] and last_run["degraded_reason"] == "interrupted":
-        return (
-            f"The last link check ({when}) was interrupted; {unchecked} of {cited} cited URLs "
-            "have not been checked yet (run `bibcheck check` again to finish)."
-        )
-    if last_run["degraded"]:
-        reason = last_run["degraded_reason"] or "the network was unavailable"
-        earlier = "; the verdicts shown come from earlier checks" if unchecked < cited else ""
-        return (
-            f"The last link check ({when}) could not be done: {reason}. "
-            f"{unchecked} of {cited} cited URLs have never been checked{earlier}."
-        )
-    if unchecked:
-        return f"{unchecked} of {cited} cited URLs have not been checked yet."
-    return ""
-
-
-def _last_run(db: Database) -> dict[str, Any] | None:
-    rows = list(db.query("select * from check_runs order by started_at desc, id limit 1"))
-    return rows[0] if rows else None
-
-
-def load_reports(
-    db: Database, policy: ConfirmPolicy | None = None, generated_at: str | None = None
-) -> list[ReportData]:
-    """One :class:`ReportData` per stored document (ingest order), with unique names."""
-    states = {s.url: s for s in link_states(db, policy or ConfirmPolicy())}
-    lookups = latest_lookups(db)
-    docs = list(iter_documents(db))
-    last_run = _last_run(db)
-    stems = Counter(Path(d.path).stem for d in docs)
-    out = []
-    for doc in docs:
-        stem = Path(doc.path).stem or "document"
-        name = stem if stems[stem] == 1 else f"{stem}-{doc.id[:8]}"
-        out.append(
-            ReportData.build(
-                doc, states, lookups, generated_at=generated_at, name=name, last_run=last_run
-            )
-        )
-    return out
 
 
 def render(data: ReportData, fmt: str) -> str:
     """The report in ``fmt`` (``html``, ``md`` or ``json``)."""
     if fmt == "html":
-        from bibcheck.report.html import render_html
-
         return render_html(data)
     if fmt == "md":
-        from bibcheck.report.markdown import render_markdown
-
         return render_markdown(data)
     if fmt == "json":
-        from bibcheck.report.json import render_json
-
         return render_json(data)
     raise ValueError(f"unknown report format {fmt!r} (choose from {', '.join(FORMATS)})")
 
@@ -207,11 +77,18 @@ def write_reports(
     policy: ConfirmPolicy | None = None,
 ) -> list[Path]:
     """Write ``<out_dir>/<document>.<ext>`` for every document and format; return the paths."""
+    return write_report_files(load_reports(db, policy, generated_at), out_dir, formats)
+
+
+def write_report_files(
+    reports: Sequence[ReportData], out_dir: str | Path, formats: Sequence[str] = FORMATS
+) -> list[Path]:
+    """Write already built reports (see :func:`load_reports`); return the paths."""
     formats = parse_formats(formats)
     target = Path(out_dir)
     target.mkdir(parents=True, exist_ok=True)
     written = []
-    for data in load_reports(db, policy, generated_at):
+    for data in reports:
         for fmt in formats:
             path = target / f"{data.name}.{fmt}"
             path.write_bytes(render(data, fmt).encode("utf-8"))
@@ -219,12 +96,17 @@ def write_reports(
     return written
 
 
-def exit_code(findings: Iterable[Finding], fail_on: str) -> int:
+def findings_of(reports: Iterable[ReportData]) -> list[Finding]:
+    """Every finding of the reports, documents in order (each document analysed once)."""
+    return [f for data in reports for f in data.findings]
+
+
+def exit_code(findings: Iterable[Finding], fail_on: str) -> ExitCode:
     """0 when no finding is at or above ``fail_on`` (``never`` always 0), else 1."""
     if fail_on not in FAIL_ON:
         raise ValueError(f"--fail-on must be one of {', '.join(FAIL_ON)}, not {fail_on!r}")
     if fail_on == "never":
-        return EXIT_OK
+        return ExitCode.OK
     threshold = SEVERITY_ORDER.index(Severity(fail_on))
     failing = any(SEVERITY_ORDER.index(f.severity) <= threshold for f in findings)
-    return EXIT_FINDINGS if failing else EXIT_OK
+    return ExitCode.FINDINGS if failing else ExitCode.OK

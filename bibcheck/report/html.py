@@ -24,7 +24,8 @@ from markupsafe import Markup
 from bibcheck.analyse import KINDS, finding_id
 from bibcheck.analyse.links import snapshot_of
 from bibcheck.model import Finding, Footnote, LinkStatus
-from bibcheck.report import UNCHECKED, ReportData
+from bibcheck.parse.coverage import coverage
+from bibcheck.report.data import UNCHECKED, ReportData
 from bibcheck.store.links import BROKEN, OK
 
 MAX_LABELS = 40  # footnote labels listed in one findings row
@@ -177,10 +178,14 @@ def html_context(data: ReportData) -> dict[str, object]:
     script = _asset("report.js")
     doc = data.doc
     kinds = sorted(summary.by_kind.items(), key=lambda kv: (_kind_rank(kv[0]), kv[0]))
+    cover = coverage(doc)
     return {
         "title": doc.title or doc.path,
         "path": doc.path,
-        "reader": doc.reader,
+        "reader": cover.reader_text(),
+        "coverage_read": cover.read_text(),
+        "coverage_not_read": cover.not_read_text(),
+        "coverage_gap": bool(cover.not_read) or cover.uncertain,
         "generated_at": data.generated_at,
         "notice": data.notice,
         "n_footnotes": len(doc.footnotes),

@@ -11,9 +11,14 @@ Schema ``bibcheck-report`` version 1::
     schema              "bibcheck-report"
     schema_version      1
     generated_at        ISO timestamp passed in, or null
-    document            as in the export (id, path, reader, title, encoding, counts)
+    document            as in the export (id, path, reader, title, encoding, counts,
+                        reader_confidence, reader_chosen_by)
     summary             findings {error, warning, info}, kinds {kind: n},
-                        verdicts {verdict: n, "unchecked": n}, hosts {host: n}
+                        verdicts {verdict: n, "unchecked": n}, hosts {host: n},
+                        link_notice, coverage (what was read and what was not: reader,
+                        confidence, chosen_by, uncertain, markers, stray_markers,
+                        footnotes, cited_keys, literature_entries, not_read {code: n},
+                        text)
     footnotes[]         as in the export (claim, claim_kind, markers, literature_entry,
                         literature_match, reference with parsed fields) plus
                         verdict (label or null) and finding_ids
@@ -32,9 +37,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from bibcheck.analyse import finding_id
+from bibcheck.parse.coverage import coverage
+from bibcheck.report.data import ReportData
 from bibcheck.shapes import (
     anomaly_json,
     document_json,
@@ -44,9 +51,6 @@ from bibcheck.shapes import (
     literature_json,
     lookup_json,
 )
-
-if TYPE_CHECKING:
-    from bibcheck.report import ReportData
 
 REPORT_SCHEMA = "bibcheck-report"
 REPORT_SCHEMA_VERSION = 1
@@ -89,6 +93,7 @@ def _sorted_summary(data: ReportData) -> dict[str, Any]:
         "verdicts": dict(sorted(summary.by_verdict.items())),
         "hosts": dict(sorted(summary.by_host.items())),
         "link_notice": data.notice,
+        "coverage": coverage(data.doc).as_json(),
     }
 
 

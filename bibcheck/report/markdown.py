@@ -14,7 +14,8 @@ import re
 
 from bibcheck.analyse import SEVERITY_ORDER
 from bibcheck.model import Finding, Severity
-from bibcheck.report import ReportData
+from bibcheck.parse.coverage import coverage
+from bibcheck.report.data import ReportData
 
 _SPECIAL = re.compile(r"([\\`*_\[\]|~])")
 _LINE_START = re.compile(r"^([#>+=-])")
@@ -89,6 +90,7 @@ def render_markdown(data: ReportData) -> str:
         f"in {len(doc.footnotes)} footnotes, {len(doc.literature)} literature entries, "
         f"{len(data.citations)} URLs ({code(doc.path)})",
     ]
+    lines.append(f"\nCoverage: {md_escape(coverage(doc).line())}")
     verdicts = ", ".join(f"{md_escape(k)} {n}" for k, n in summary.by_verdict.items())
     if verdicts:
         lines.append(f"\nLinks: {verdicts}")

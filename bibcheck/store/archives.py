@@ -12,32 +12,14 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from bibcheck.codec import from_row, to_row
 from bibcheck.model import ArchiveLookup, ArchiveOutcome
 
 
 def save_lookup(db: Database, lookup: ArchiveLookup) -> None:
     """Append one lookup to the history."""
     db.table("urls").insert({"url": lookup.url, "host": "", "key": ""}, ignore=True)
-    db.table("archive_lookups").insert(
-        {
-            "url": lookup.url,
-            "archive": lookup.archive,
-            "outcome": lookup.outcome.value,
-            "looked_up_at": lookup.looked_up_at.isoformat(),
-            "snapshot_url": lookup.snapshot_url,
-            "snapshot_timestamp": lookup.snapshot_timestamp,
-            "target_date": lookup.target_date.isoformat() if lookup.target_date else None,
-            "verified": int(lookup.verified),
-            "drift_score": lookup.drift_score,
-            "drifted": None if lookup.drifted is None else int(lookup.drifted),
-            "quote_in_live": None if lookup.quote_in_live is None else int(lookup.quote_in_live),
-            "quote_in_snapshot": (
-                None if lookup.quote_in_snapshot is None else int(lookup.quote_in_snapshot)
-            ),
-            "detail": lookup.detail,
-            "saved": int(lookup.saved),
-        }
-    )
+    db.table("archive_lookups").insert(to_row(lookup))
 
 
 def latest_lookups(db: Database, urls: Sequence[str] | None = None) -> dict[str, ArchiveLookup]:
@@ -59,27 +41,8 @@ def lookup_due(latest: ArchiveLookup | None, now: datetime, max_age: timedelta) 
     return now - latest.looked_up_at >= max_age
 
 
-def _bool(value: Any) -> bool | None:
-    return None if value is None else bool(value)
-
-
 def _lookup(r: dict[str, Any]) -> ArchiveLookup:
-    return ArchiveLookup(
-        url=r["url"],
-        outcome=ArchiveOutcome(r["outcome"]),
-        looked_up_at=datetime.fromisoformat(r["looked_up_at"]),
-        archive=r["archive"],
-        snapshot_url=r["snapshot_url"],
-        snapshot_timestamp=r["snapshot_timestamp"],
-        target_date=date.fromisoformat(r["target_date"]) if r["target_date"] else None,
-        verified=bool(r["verified"]),
-        drift_score=r["drift_score"],
-        drifted=_bool(r["drifted"]),
-        quote_in_live=_bool(r["quote_in_live"]),
-        quote_in_snapshot=_bool(r["quote_in_snapshot"]),
-        detail=r["detail"] or "",
-        saved=bool(r.get("saved") or 0),
-    )
+    return from_row(ArchiveLookup, r)
 
 
 def citation_dates(db: Database) -> dict[str, tuple[date | None, int | None, date | None]]:

@@ -10,27 +10,24 @@ and the link-check history are keyed by URL and survive.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlite_utils import Database
 
+from bibcheck.codec import from_row, to_row
 from bibcheck.manuscript import PARSER_VERSION
 from bibcheck.model import (
     Anomaly,
-    AnomalyCode,
     Claim,
-    ClaimKind,
     Footnote,
     LiteratureEntry,
     LiteratureMatch,
     Marker,
     ParsedDocument,
     Reference,
-    RefKind,
 )
 from bibcheck.urls import encode_url, host_name, normalise_key
 
@@ -107,6 +104,8 @@ def _insert(db: Database, doc: ParsedDocument, size: int, now: datetime) -> None
             "parser_version": PARSER_VERSION,
             "size": size,
             "ingested_at": now.isoformat(timespec="seconds"),
+            "reader_confidence": doc.reader_confidence,
+            "reader_chosen_by": doc.reader_chosen_by,
         }
     )
     refs: list[dict[str, Any]] = []
@@ -151,14 +150,7 @@ def _insert(db: Database, doc: ParsedDocument, size: int, now: datetime) -> None
             marker_id = f"{fn_id}:m{k}"
             marker_rows.append(_marker_row(marker_id, doc.id, fn_id, marker))
             if marker.claim is not None:
-                claim_rows.append(
-                    {
-                        "marker_id": marker_id,
-                        "text": marker.claim.text,
-                        "kind": marker.claim.kind.value,
-                        "line": marker.claim.line,
-                    }
-                )
+                claim_rows.append({"marker_id": marker_id, **to_row(marker.claim)})
     for k, marker in enumerate(doc.stray_markers):
         marker_rows.append(_marker_row(f"{doc.id[:16]}:stray:{k}", doc.id, None, marker))
     ref_anomalies = [_anomaly_row(doc.id, a) for r in refs for a in r.pop("_anomalies")]
@@ -182,62 +174,17 @@ def _literature_id(doc: ParsedDocument, match: LiteratureMatch, ids: dict[int, s
 def _reference_row(
     ref_id: str, doc_id: str, origin: str, label: str, ref: Reference
 ) -> dict[str, Any]:
-    return {
-        "id": ref_id,
-        "document_id": doc_id,
-        "origin": origin,
-        "label": label,
-        "raw": ref.raw,
-        "line": ref.line,
-        "end_line": ref.end_line,
-        "kind": ref.kind.value,
-        "style": ref.style,
-        "authors": json.dumps(list(ref.authors), ensure_ascii=False),
-        "title": ref.title,
-        "responsibility": ref.responsibility,
-        "host": ref.host,
-        "year": ref.year,
-        "year_raw": ref.year_raw,
-        "url": ref.url,
-        "url_raw": ref.url_raw,
-        "url_display": ref.url_display,
-        "access_date": ref.access_date.isoformat() if ref.access_date else None,
-        "access_date_raw": ref.access_date_raw,
-        "publisher": ref.publisher,
-        "place": ref.place,
-        "pages": ref.pages,
-        "page_count": ref.page_count,
-        "doi": ref.doi,
-        "language": ref.language,
-        "electronic": int(ref.electronic),
-        "volume": ref.volume,
-        "issue": ref.issue,
-        "_anomalies": ref.anomalies,
-    }
+    ids = {"id": ref_id, "document_id": doc_id, "origin": origin, "label": label}
+    return {**ids, **to_row(ref), "_anomalies": ref.anomalies}
 
 
 def _marker_row(marker_id: str, doc_id: str, fn_id: str | None, m: Marker) -> dict[str, Any]:
-    return {
-        "id": marker_id,
-        "document_id": doc_id,
-        "footnote_id": fn_id,
-        "label": m.label,
-        "line": m.line,
-        "column": m.column,
-        "displaced_from": m.displaced_from,
-    }
+    return {"id": marker_id, "document_id": doc_id, "footnote_id": fn_id, **to_row(m)}
 
 
 def _anomaly_row(doc_id: str, a: Anomaly) -> dict[str, Any]:
-    return {
-        "id": _hash(doc_id, a.code.value, a.line, a.message, a.footnote, a.literature_entry),
-        "document_id": doc_id,
-        "code": a.code.value,
-        "message": a.message,
-        "line": a.line,
-        "footnote": a.footnote,
-        "literature_entry": a.literature_entry,
-    }
+    key = _hash(doc_id, a.code.value, a.line, a.message, a.footnote, a.literature_entry)
+    return {"id": key, "document_id": doc_id, **to_row(a)}
 
 
 def _insert_urls(db: Database, refs: list[dict[str, Any]]) -> None:
@@ -308,9 +255,7 @@ def load_document(db: Database, doc_id: str) -> ParsedDocument:
             )
         )
     anomalies = tuple(
-        Anomaly(
-            AnomalyCode(a["code"]), a["message"], a["line"], a["footnote"], a["literature_entry"]
-        )
+        from_row(Anomaly, a)
         for a in db.table("anomalies").rows_where(
             "document_id = ?", [doc_id], order_by="coalesce(line, 0), code, message"
         )
@@ -325,6 +270,8 @@ def load_document(db: Database, doc_id: str) -> ParsedDocument:
         literature=tuple(literature),
         anomalies=anomalies,
         stray_markers=tuple(markers.get(None, ())),
+        reader_confidence=row.get("reader_confidence"),
+        reader_chosen_by=row.get("reader_chosen_by") or "",
     )
 
 
@@ -338,40 +285,16 @@ def _load_markers(db: Database, doc_id: str) -> dict[str | None, list[Marker]]:
     for r in db.query(sql, [doc_id]):
         claim = None
         if r["claim_kind"] is not None:
-            claim = Claim(r["claim_text"], ClaimKind(r["claim_kind"]), r["claim_line"])
-        marker = Marker(r["label"], r["line"], r["column"], claim, r["displaced_from"])
+            claim = from_row(
+                Claim, {"text": r["claim_text"], "kind": r["claim_kind"], "line": r["claim_line"]}
+            )
+        marker = from_row(Marker, r, claim=claim)
         found.setdefault(r["footnote_id"], []).append(marker)
     return found
 
 
 def _reference(r: dict[str, Any]) -> Reference:
-    return Reference(
-        raw=r["raw"],
-        line=r["line"],
-        end_line=r["end_line"],
-        kind=RefKind(r["kind"]),
-        style=r["style"],
-        authors=tuple(json.loads(r["authors"] or "[]")),
-        title=r["title"],
-        responsibility=r["responsibility"],
-        host=r["host"],
-        year=r["year"],
-        year_raw=r["year_raw"],
-        url=r["url"],
-        url_raw=r["url_raw"],
-        url_display=r["url_display"],
-        access_date=date.fromisoformat(r["access_date"]) if r["access_date"] else None,
-        access_date_raw=r["access_date_raw"],
-        publisher=r["publisher"],
-        place=r["place"],
-        pages=r["pages"],
-        page_count=r["page_count"],
-        doi=r["doi"],
-        language=r["language"],
-        electronic=bool(r["electronic"]),
-        volume=r["volume"],
-        issue=r["issue"],
-    )
+    return from_row(Reference, r)
 
 
 def iter_documents(db: Database) -> Iterator[ParsedDocument]:

@@ -28,6 +28,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from bibcheck.codec import from_row, to_row
 from bibcheck.model import LinkCheck, LinkStatus
 
 BROKEN = frozenset({LinkStatus.DEAD, LinkStatus.SOFT_404, LinkStatus.DNS_ERROR})
@@ -110,22 +111,6 @@ def finish_run(db: Database, run_id: str, degraded: bool, reason: str, now: date
     )
 
 
-def _check_row(run_id: str, check: LinkCheck) -> dict[str, Any]:
-    return {
-        "url": check.url,
-        "run_id": run_id,
-        "status": check.status.value,
-        "reason": check.reason,
-        "http_status": check.http_status,
-        "final_url": check.final_url,
-        "redirects": json.dumps(list(check.redirects)),
-        "elapsed_ms": check.elapsed_ms,
-        "checked_at": check.checked_at.isoformat(),
-        "page_title": check.page_title,
-        "page_text": check.page_text,
-    }
-
-
 def save_check(db: Database, run_id: str, check: LinkCheck) -> bool:
     """Append one observation; an offline one is not evidence and is not stored."""
     return save_checks(db, run_id, [check]) == 1
@@ -133,7 +118,7 @@ def save_check(db: Database, run_id: str, check: LinkCheck) -> bool:
 
 def save_checks(db: Database, run_id: str, checks: Sequence[LinkCheck]) -> int:
     """Append observations in one batch; offline ones are skipped.  Returns how many."""
-    rows = [_check_row(run_id, c) for c in checks if not c.offline]
+    rows = [{"run_id": run_id, **to_row(c)} for c in checks if not c.offline]
     if not rows:
         return 0
     db.table("urls").insert_all(
@@ -255,18 +240,7 @@ def _confirmed(streak: Sequence[LinkCheck], policy: ConfirmPolicy) -> bool:
 
 
 def _check(r: dict[str, Any]) -> LinkCheck:
-    return LinkCheck(
-        url=r["url"],
-        status=LinkStatus(r["status"]),
-        checked_at=datetime.fromisoformat(r["checked_at"]),
-        reason=r["reason"] or "",
-        http_status=r["http_status"],
-        final_url=r["final_url"],
-        redirects=tuple(json.loads(r["redirects"] or "[]")),
-        elapsed_ms=r["elapsed_ms"],
-        page_title=r["page_title"],
-        page_text=r["page_text"],
-    )
+    return from_row(LinkCheck, r)
 
 
 def citing(db: Database) -> dict[str, tuple[list[int | str], list[int]]]:

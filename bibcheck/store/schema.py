@@ -12,7 +12,7 @@ from sqlite_utils.migrations import Migrations
 
 from bibcheck.errors import StoreError
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 6
 migrations = Migrations("bibcheck")
 
 
@@ -209,6 +209,19 @@ def m003_reference_volume_issue(db: Database) -> None:
 @migrations()
 def m004_archive_lookup_saved(db: Database) -> None:
     db.table("archive_lookups").add_column("saved", int, not_null_default=0)
+
+
+@migrations()
+def m005_reader_choice(db: Database) -> None:
+    """How the reader was chosen (issue 11): its confidence and what chose it."""
+    db.table("documents").add_column("reader_confidence", float)
+    db.table("documents").add_column("reader_chosen_by", str)
+
+
+@migrations()
+def m006_reference_archive_url(db: Database) -> None:
+    # An archived copy the document itself names (wikitext archive-url=).
+    db.table("references").add_column("archive_url", str)
 
 
 def migrate(db: Database) -> None:

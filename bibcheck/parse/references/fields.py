@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from urllib.parse import unquote
 
-from bibcheck.parse.references.patterns import INITIAL_DIGRAPH, SURNAME_PLAIN
+from bibcheck.parse.references.patterns import INITIAL_DIGRAPH, SURNAME_PLAIN, UPPER
 
 YEAR_MIN = 1500
 YEAR_MAX = 2100
@@ -278,8 +278,14 @@ _INITIAL = INITIAL_DIGRAPH
 _INITIALS = rf"{_INITIAL}(?:\s?-?\s?{_INITIAL})*"
 # "Ivanov, I. I." (comma) or "Ivanov I. I." (no comma: two initials needed).
 _AUTHOR = rf"{_SURNAME}(?:,\s{_INITIALS}|\s{_INITIAL}\s?-?{_INITIAL}(?:\s?{_INITIAL})*)"
-_HEADING = re.compile(rf"({_AUTHOR})((?:,\s{_AUTHOR}){{0,2}})\s+(?=\S)")
-_ONE_AUTHOR = re.compile(_AUTHOR)
+# "Katz J., Lindell Y.": foreign authors in GOST often have one initial; one such name
+# alone ("Ivanov I. Title") is too weak to be taken for an author.
+_AUTHOR_SHORT = rf"{_SURNAME}\s[{UPPER}]\."
+_HEADING = re.compile(
+    rf"(?:({_AUTHOR})((?:,\s{_AUTHOR}){{0,2}})|{_AUTHOR_SHORT}(?:,\s{_AUTHOR_SHORT}){{1,3}})"
+    rf"\s+(?=[{UPPER}\d«\"“])"
+)
+_ONE_AUTHOR = re.compile(rf"{_AUTHOR}|{_AUTHOR_SHORT}")
 
 
 def split_heading_authors(text: str) -> tuple[tuple[str, ...], str]:

@@ -1,0 +1,157 @@
+"""Row and JSON codecs derived from a record's dataclass fields.
+
+The store writes a record as a row (:func:`to_row`) and reads it back
+(:func:`from_row`); the JSON shapers write it as a JSON object (:func:`to_json`).
+All three walk ``dataclasses.fields`` and convert by the field's type, so a new
+field in a record needs a model change and a migration (its column), nothing
+else.  Conversions:
+
+=====================  ==========================  ====================
+field type             row (SQLite, PostgreSQL)    JSON
+=====================  ==========================  ====================
+enum                   its value                   its value
+date, datetime         ISO text                    ISO text
+tuple / frozenset      JSON text of a list         a list
+bool                   bool (stored as 0/1)        bool
+other scalars          as is                       as is
+=====================  ==========================  ====================
+
+Field metadata opts out: ``field(metadata={"row": False})`` for a field the
+store keeps elsewhere (a reference's anomalies are rows of their own) or not
+at all; ``{"json": False}`` for a field the JSON interfaces do not carry.
+Nested records are never converted implicitly: exclude them and shape them
+where they are stored.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import types
+import typing
+from collections.abc import Collection, Mapping, Sequence
+from datetime import date, datetime
+from enum import Enum
+from typing import Any, TypeVar, Union
+
+__all__ = ["from_row", "row_fields", "to_json", "to_row"]
+
+T = TypeVar("T")
+
+
+_HINTS: dict[type, dict[str, Any]] = {}
+
+
+def _hints(cls: type) -> dict[str, Any]:
+    """The resolved field types of a record class, computed once per class."""
+    if cls not in _HINTS:
+        _HINTS[cls] = typing.get_type_hints(cls)
+    return _HINTS[cls]
+
+
+def _fields(obj_or_cls: Any, flag: str, exclude: Collection[str]) -> list[dataclasses.Field[Any]]:
+    return [
+        f
+        for f in dataclasses.fields(obj_or_cls)
+        if f.name not in exclude and f.metadata.get(flag, True)
+    ]
+
+
+def row_fields(cls: type) -> list[str]:
+    """Names of the fields of ``cls`` that have a column."""
+    return [f.name for f in _fields(cls, "row", ())]
+
+
+def _base(tp: Any) -> tuple[Any, bool]:
+    """(the type without ``None``, whether ``None`` is allowed)."""
+    origin = typing.get_origin(tp)
+    if origin in (Union, types.UnionType):
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        optional = len(args) < len(typing.get_args(tp))
+        return (args[0] if len(args) == 1 else tp), optional
+    return tp, False
+
+
+def _encode(value: Any, *, for_json: bool) -> Any:
+    if value is None or isinstance(value, bool | int | float | str) and not isinstance(value, Enum):
+        return value
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, tuple | list | frozenset | set):
+        items = sorted(value) if isinstance(value, frozenset | set) else list(value)
+        items = [_encode(v, for_json=for_json) for v in items]
+        return items if for_json else json.dumps(items, ensure_ascii=False)
+    if isinstance(value, Mapping):
+        mapping = {str(k): _encode(v, for_json=True) for k, v in value.items()}
+        return mapping if for_json else json.dumps(mapping, ensure_ascii=False, sort_keys=True)
+    raise TypeError(f"no codec for {type(value).__name__} values")
+
+
+def to_row(obj: Any, *, exclude: Collection[str] = ()) -> dict[str, Any]:
+    """The columns of one record (fields with ``row=False`` metadata left out)."""
+    return {
+        f.name: _encode(getattr(obj, f.name), for_json=False) for f in _fields(obj, "row", exclude)
+    }
+
+
+def to_json(
+    obj: Any, *, leading: Sequence[str] = (), exclude: Collection[str] = ()
+) -> dict[str, Any]:
+    """A JSON-ready dict of one record.
+
+    ``leading`` names the keys that come first, in that order (the documented
+    order of a published interface); every other field follows in declaration
+    order, so a field added later appears without touching the shaper.
+    """
+    chosen = {f.name: f for f in _fields(obj, "json", exclude)}
+    order = [n for n in leading if n in chosen] + [n for n in chosen if n not in leading]
+    return {n: _encode(getattr(obj, n), for_json=True) for n in order}
+
+
+def _decode(tp: Any, value: Any) -> Any:
+    base, _optional = _base(tp)
+    if value is None:
+        return None
+    origin = typing.get_origin(base)
+    if isinstance(base, type) and issubclass(base, Enum):
+        return base(value)
+    if base is datetime:
+        return datetime.fromisoformat(value)
+    if base is date:
+        return date.fromisoformat(value)
+    if base is bool:
+        return bool(value)
+    if origin in (tuple, frozenset) or base in (tuple, frozenset):
+        items = json.loads(value) if isinstance(value, str) else list(value)
+        args = [a for a in typing.get_args(base) if a is not Ellipsis]
+        if args:
+            items = [_decode(args[0], v) for v in items]
+        return (frozenset if origin is frozenset or base is frozenset else tuple)(items)
+    if origin is not None and issubclass(origin, Mapping):
+        return json.loads(value) if isinstance(value, str) else dict(value)
+    return value
+
+
+def from_row(cls: type[T], row: Mapping[str, Any], **given: Any) -> T:
+    """Rebuild a record from its row; ``given`` supplies fields kept elsewhere.
+
+    A column that is NULL for a field that cannot be None takes the field's
+    default (an empty ``reason`` stored as NULL reads back as ``""``).
+    """
+    hints = _hints(cls)
+    values: dict[str, Any] = {}
+    for f in _fields(cls, "row", given):
+        if f.name not in row:
+            continue
+        value = _decode(hints[f.name], row[f.name])
+        _base_type, optional = _base(hints[f.name])
+        if value is None and not optional:
+            if f.default is not dataclasses.MISSING:
+                value = f.default
+            elif f.default_factory is not dataclasses.MISSING:
+                value = f.default_factory()
+        values[f.name] = value
+    values.update(given)
+    return cls(**values)

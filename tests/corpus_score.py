@@ -1,0 +1,214 @@
+"""Scoring a reader against the hand-made keys of ``tests/corpus`` (see tests/corpus/README.md).
+
+Used by ``tests/test_corpus.py`` (targets) and ``benchmarks/reader_accuracy.py`` (figures).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bibcheck.analyse import analyse_document
+from bibcheck.errors import BibcheckError
+from bibcheck.manuscript import parse_file
+from bibcheck.model import ParsedDocument, Reference, Severity
+from bibcheck.text import title_key
+from bibcheck.urls import normalise_key
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+HELDOUT = Path(__file__).resolve().parent / "heldout"  # written apart from the readers
+
+
+@dataclass(frozen=True)
+class Case:
+    """One corpus document and its key."""
+
+    format: str
+    name: str
+    path: Path
+    key: dict[str, Any]
+
+
+@dataclass
+class Score:
+    """Counts for one document (or summed over several)."""
+
+    documents: int = 0
+    expected: int = 0  # citations in the keys
+    found: int = 0  # citations the reader reported
+    hit: int = 0  # found and expected
+    fields: int = 0  # fields scored
+    fields_ok: int = 0
+    false_findings: int = 0  # on clean documents
+    clean_citations: int = 0
+    failures: list[str] = field(default_factory=list)  # unreadable, wrong reader, silent zero
+    misses: list[str] = field(default_factory=list)  # human-readable differences
+
+    def add(self, other: Score) -> None:
+        self.documents += other.documents
+        self.expected += other.expected
+        self.found += other.found
+        self.hit += other.hit
+        self.fields += other.fields
+        self.fields_ok += other.fields_ok
+        self.false_findings += other.false_findings
+        self.clean_citations += other.clean_citations
+        self.failures.extend(other.failures)
+        self.misses.extend(other.misses)
+
+    @property
+    def recall(self) -> float:
+        return self.hit / self.expected if self.expected else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.hit / self.found if self.found else (1.0 if not self.expected else 0.0)
+
+    @property
+    def field_accuracy(self) -> float:
+        return self.fields_ok / self.fields if self.fields else 1.0
+
+    @property
+    def false_per_100(self) -> float:
+        return 100.0 * self.false_findings / max(1, self.clean_citations)
+
+
+def cases(fmt: str | None = None, root: Path = CORPUS) -> Iterator[Case]:
+    """Every corpus document (of one format), in name order."""
+    for key_path in sorted(root.glob("*/*.key.json")):
+        form = key_path.parent.name
+        if fmt is not None and form != fmt:
+            continue
+        key = json.loads(key_path.read_text(encoding="utf-8"))
+        name = key_path.name[: -len(".key.json")]
+        if "document" in key:
+            doc = key_path.parent / key["document"]
+        else:
+            matches = [p for p in key_path.parent.glob(f"{name}.*") if p != key_path]
+            if len(matches) != 1:
+                raise ValueError(f"{key_path}: say which file is the document ({matches})")
+            doc = matches[0]
+        yield Case(form, name, doc, key)
+
+
+def parse_case(case: Case) -> ParsedDocument:
+    """Ingest a corpus document as ``bibcheck ingest`` would (options from the key)."""
+    options = dict(case.key.get("options", {}))
+    extra = options.pop("bibliography", None)
+    if extra:
+        kwargs: dict[str, Any] = {"bibliography": [case.path.parent / b for b in extra]}
+        return parse_file(case.path, **kwargs)
+    return parse_file(case.path)
+
+
+def _same(name: str, want: object, got: Reference) -> bool:
+    value = getattr(got, name, None)
+    if name == "title":
+        return title_key(str(want)) == title_key(value) if value else False
+    if name == "url":
+        return bool(value) and normalise_key(str(want)) == normalise_key(str(value))
+    if name == "doi":
+        return bool(value) and str(want).lower() == str(value).lower()
+    if name == "authors":
+        surnames = [_surname(a) for a in (value or ())]
+        return [str(w).casefold() for w in want] == surnames  # type: ignore[attr-defined]
+    if name == "kind":
+        return value is not None and getattr(value, "value", value) == want
+    return bool(value == want)
+
+
+def _surname(author: str) -> str:
+    """``Smith, J.`` / ``John Smith`` / ``Лещенко Н. П.`` (GOST heading) -> the family name."""
+    if "," in author:
+        return author.split(",")[0].strip().casefold()
+    words = author.split()
+    if len(words) > 1 and all(
+        len(w) <= 3 and (w.endswith(".") or w.isupper()) for w in words[1:]
+    ):  # "Лещенко Н. П." (GOST), "Czeisler CA" (Vancouver)
+        return words[0].casefold()
+    return words[-1].casefold() if words else ""
+
+
+def _fields(expected: dict[str, Any], ref: Reference | None, where: str, score: Score) -> None:
+    for name, want in expected.items():
+        if name == "number":
+            continue
+        score.fields += 1
+        if ref is not None and _same(name, want, ref):
+            score.fields_ok += 1
+        else:
+            got = getattr(ref, name, None) if ref is not None else "(no reference)"
+            score.misses.append(f"{where} {name}: want {want!r}, got {got!r}")
+
+
+def score_case(case: Case) -> Score:
+    """Score one document against its key."""
+    score = Score(documents=1)
+    label = f"{case.format}/{case.name}"
+    want = {(str(lab), int(line)) for lab, line in case.key.get("citations", [])}
+    score.expected = len(want)
+    expect_error = case.key.get("expect_error")
+    try:
+        doc = parse_case(case)
+    except BibcheckError as exc:
+        if expect_error is not None or case.key.get("error_ok"):
+            needed = [expect_error] if expect_error else []
+            needed += case.key.get("error_mentions", [])
+            lacking = [n for n in needed if n.lower() not in str(exc).lower()]
+            if lacking:
+                score.failures.append(f"{label}: refused, but the message lacks {lacking}: {exc}")
+            score.expected = 0
+            return score
+        score.failures.append(f"{label}: refused: {exc}")
+        return score
+    if expect_error is not None:
+        score.failures.append(f"{label}: read as {doc.reader}, want a refusal ({expect_error!r})")
+        return score
+    if doc.reader != case.key.get("reader", doc.reader):
+        score.failures.append(f"{label}: reader {doc.reader}, want {case.key['reader']}")
+    if doc.reader in case.key.get("reader_not", []):
+        score.failures.append(f"{label}: read as {doc.reader}, which must not win")
+    if case.key.get("only_reader"):
+        score.expected = 0
+        return score
+    got = {(m.label, m.line) for fn in doc.footnotes for m in fn.markers}
+    got |= {(m.label, m.line) for m in doc.stray_markers}
+    if not got and not doc.literature and (want or case.key.get("literature")):
+        score.failures.append(f"{label}: silent zero (nothing read)")
+    score.found = len(got)
+    score.hit = len(got & want)
+    score.misses.extend(f"{label}: missed citation {c}" for c in sorted(want - got))
+    score.misses.extend(f"{label}: false citation {c}" for c in sorted(got - want))
+    notes = {fn.label: fn.reference for fn in doc.footnotes}
+    for note_label, fields in case.key.get("notes", {}).items():
+        _fields(fields, notes.get(note_label), f"{label} note {note_label}", score)
+    for i, fields in enumerate(case.key.get("literature", [])):
+        entry = doc.literature[i].reference if i < len(doc.literature) else None
+        _fields(fields, entry, f"{label} literature #{i + 1}", score)
+    if case.key.get("clean", False):
+        score.clean_citations = len(want)
+        planted = {(d["kind"], int(d["line"])) for d in case.key.get("defects", [])}
+        for finding in analyse_document(doc, {}, {}):
+            if finding.severity is Severity.INFO:
+                continue
+            if any((finding.kind, line) in planted for line in finding.lines):
+                continue
+            score.false_findings += 1
+            score.misses.append(
+                f"{label}: false finding {finding.kind} {finding.lines}: {finding.message[:120]}"
+            )
+    return score
+
+
+def score_format(fmt: str, root: Path = CORPUS) -> Score:
+    total = Score()
+    for case in cases(fmt, root):
+        total.add(score_case(case))
+    return total
+
+
+def formats(root: Path = CORPUS) -> list[str]:
+    return sorted({p.parent.name for p in root.glob("*/*.key.json")})

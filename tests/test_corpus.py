@@ -1,0 +1,23 @@
+"""Every format of the reader corpus meets the accuracy targets (see tests/corpus/README.md).
+
+Per format: citation recall >= 0.98 and precision >= 0.99, reference fields >= 0.95, at most one
+false finding per 100 citations on clean documents, and no document refused, misread as another
+format, or read as empty.  ``benchmarks/reader_accuracy.py -v`` lists what was missed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.corpus_score import formats, score_format
+
+
+@pytest.mark.parametrize("fmt", formats())
+def test_format_meets_targets(fmt: str) -> None:
+    s = score_format(fmt)
+    detail = "\n".join([*s.failures, *s.misses][:40])
+    assert not s.failures, detail
+    assert s.recall >= 0.98, detail
+    assert s.precision >= 0.99, detail
+    assert s.field_accuracy >= 0.95, detail
+    assert s.false_per_100 <= 1.0, detail
