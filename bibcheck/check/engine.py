@@ -43,6 +43,10 @@ look dead.  Two guards:
   one name resolves, the held results are delivered normally and the run
   goes on.
 
+Until a name has resolved, at most :data:`UNPROVEN_IN_FLIGHT` checks are in
+flight, so that an offline machine is recognised after a few DNS failures,
+not after hundreds.
+
 So a result with ``offline=False`` is always a real observation, and a
 result with ``offline=True`` must not count as evidence about its URL.  Once
 the network has been seen working, later DNS errors are trusted (a network
@@ -78,6 +82,7 @@ from bibcheck.urls import host_key
 WINDOW = 100_000  # URLs queued at most at a time
 MEMO = 4096  # GET answers remembered so that no URL is fetched twice in a run
 STATUS_EVERY = 0.5  # seconds between two status reports
+UNPROVEN_IN_FLIGHT = 16  # checks in flight until a host name has resolved
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,6 +310,7 @@ class _Run:
         slots = asyncio.Semaphore(self.concurrency)
         while True:
             self.fill()
+            await self.until_network_proven()
             await slots.acquire()
             task = await self.scheduler.next_task()
             if task is None:
@@ -320,6 +326,16 @@ class _Run:
         while self.tasks:
             await asyncio.wait(set(self.tasks))
         self.results.put_nowait(_DONE)
+
+    async def until_network_proven(self) -> None:
+        """Until a host name has resolved, keep few checks in flight.
+
+        On a machine without network every check waits for its DNS failure; a
+        few are enough to judge the machine offline, hundreds would only make
+        that take longer.  The first name that resolves lifts the limit.
+        """
+        while not self.guard.proven and len(self.tasks) >= UNPROVEN_IN_FLIGHT:
+            await asyncio.wait(set(self.tasks), timeout=0.05, return_when=asyncio.FIRST_COMPLETED)
 
     async def run(self, urls: Iterable[str], expected: int | None) -> CheckRunSummary:
         if expected is None:
