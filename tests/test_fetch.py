@@ -92,6 +92,8 @@ def unique(prefix: str) -> str:
         ("/reset", "site.test", S.CONNECTION_ERROR, "reset"),
         ("/drop", "site.test", S.CONNECTION_ERROR, "without answering"),
         ("/redirect/302?to=ftp://files.test/x", "site.test", S.UNSUPPORTED_SCHEME, "ftp"),
+        ("/redirect/302?to=http://[::1/x", "site.test", S.SERVER_ERROR, "invalid URL"),
+        ("/redirect/302?to=http://exa%20mple/x", "site.test", S.SERVER_ERROR, "invalid URL"),
     ],
 )
 def test_http_verdicts(

@@ -485,9 +485,13 @@ class HttpClient:
         data: Mapping[str, str] | None,
         host: str,
     ) -> Exchange:
+        try:
+            target = wire_url(url)
+        except ValueError as exc:  # a URL the HTTP library cannot express: the input's fault
+            raise aiohttp.InvalidURL(url) from exc
         async with self.session().request(
             method,
-            wire_url(url),
+            target,
             allow_redirects=False,
             headers=dict(headers) if headers else None,
             data=dict(data) if data is not None else None,
@@ -615,7 +619,10 @@ def redirect_target(ex: Exchange) -> str | None:
     location = ex.headers.get("location")
     if ex.status not in verdicts.REDIRECT_CODES or not location:
         return None
-    return urljoin(ex.url, location.strip())
+    try:
+        return urljoin(ex.url, location.strip())
+    except ValueError:  # "http://[::1/x": reported by bad_redirect as an invalid URL
+        return location.strip()
 
 
 def bad_redirect(target: str) -> Verdict | None:
