@@ -133,7 +133,9 @@ class LinkJudge:
         if isinstance(outcome, Verdict):
             return None
         title, text = outcome.page()
-        return soft404.PageSample(outcome.status, title, text)
+        # kept for the whole run, once per host and path shape: only what is compared
+        kept = text[: soft404.COMPARED_CHARS] if text else text
+        return soft404.PageSample(outcome.status, title, kept)
 
     def _result(
         self, url: str, chain: Chain, verdict: Verdict, checked_at: datetime, started: float

@@ -230,11 +230,14 @@ def probe_key(url: str) -> tuple[str, str, int, bool, str]:
     return (parts.scheme, parts.netloc.lower(), len(segments), path.endswith("/"), ext[:5])
 
 
+COMPARED_CHARS = 2000  # of each page's text; a probe sample keeps no more
+
+
 def similarity(a: PageSample, b: PageSample) -> float:
     """0..100: how alike two pages are (titles must match when both present)."""
     if (a.title or "").strip().lower() != (b.title or "").strip().lower():
         return 0.0
-    return float(fuzz.ratio((a.text or "")[:2000], (b.text or "")[:2000]))
+    return float(fuzz.ratio((a.text or "")[:COMPARED_CHARS], (b.text or "")[:COMPARED_CHARS]))
 
 
 def same_as_missing_page(page: PageSample, probe: PageSample) -> Evidence | None:
