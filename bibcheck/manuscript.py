@@ -18,6 +18,7 @@ from bibcheck.model import (
     AnomalyCode,
     ClaimKind,
     Footnote,
+    LinkPolicy,
     LiteratureEntry,
     LiteratureMatch,
     Marker,
@@ -35,9 +36,10 @@ from bibcheck.parse.references.repeat import resolve_repeat_notes
 from bibcheck.readers import Choice, ReadOptions, choose, forced, nothing_read, reader_for_bytes
 from bibcheck.readers.common import unread_lists
 from bibcheck.readers.decode import decode
+from bibcheck.readers.links import apply_link_policy
 from bibcheck.readers.mask import mask
 
-PARSER_VERSION = "8"  # bump when parsing changes, so stored documents are re-parsed
+PARSER_VERSION = "9"  # bump when parsing changes, so stored documents are re-parsed
 
 
 def document_id(data: bytes) -> str:
@@ -49,11 +51,15 @@ def parse_file(
     path: str | Path,
     reader: str | None = None,
     bibliography: Sequence[str | Path] = (),
+    *,
+    links: LinkPolicy = LinkPolicy.AUTO,
 ) -> ParsedDocument:
     """Read and parse a manuscript file.
 
     ``bibliography``: extra ``.bib`` / CSL-JSON files (``--bibliography``), for the
-    readers that resolve citation keys (Pandoc, Org, AsciiDoc).
+    readers that resolve citation keys (Pandoc, Org, AsciiDoc).  ``links``: whether
+    links in the text are citations (``--link-citations``, see
+    :mod:`bibcheck.readers.links`).
     """
     p = Path(path)
     try:
@@ -66,11 +72,16 @@ def parse_file(
         raise InputError(f"{p}: cannot read ({exc.strerror})") from None
     # The absolute path identifies the file: "v.md", "./v.md" and "../x/v.md" are one.
     bibs = tuple(str(Path(b).resolve()) for b in bibliography)
-    return parse_bytes(data, str(p.resolve()), reader, ReadOptions(bibliography=bibs))
+    return parse_bytes(data, str(p.resolve()), reader, ReadOptions(bibliography=bibs), links=links)
 
 
 def parse_bytes(
-    data: bytes, path: str, reader: str | None = None, options: ReadOptions | None = None
+    data: bytes,
+    path: str,
+    reader: str | None = None,
+    options: ReadOptions | None = None,
+    *,
+    links: LinkPolicy = LinkPolicy.AUTO,
 ) -> ParsedDocument:
     """Parse a manuscript given as bytes; ``path`` names it (and hints the format).
 
@@ -92,13 +103,13 @@ def parse_bytes(
                 binary, 1.0 if sniffed else 0.5, "signature" if sniffed else "extension"
             )
     if choice is not None and choice.reader.read_bytes is not None:
-        raw = choice.reader.read_bytes(data, path)
+        raw = apply_link_policy(choice.reader.read_bytes(data, path), links)
         encoding = "utf-8"  # the XML parts of a package
     else:
         decoded = decode(data, path)
         text = decoded.text
         choice = forced(reader, path, text) if reader else choose(path, text)
-        raw = _read_text(choice, text, path, options, extra)
+        raw = _read_text(choice, text, path, options, extra, links)
         encoding = decoded.encoding
         if decoded.guessed:
             extra.append(
@@ -129,14 +140,20 @@ def parse_bytes(
 
 
 def _read_text(
-    choice: Choice, text: str, path: str, options: ReadOptions, extra: list[Anomaly]
+    choice: Choice,
+    text: str,
+    path: str,
+    options: ReadOptions,
+    extra: list[Anomaly],
+    links: LinkPolicy = LinkPolicy.AUTO,
 ) -> RawDocument:
-    """Read with the chosen reader; refuse an empty read of a text with citations.
+    """Read with the chosen reader (body links made citations as ``links`` says);
+    refuse an empty read of a text with citations.
 
     Adds to ``extra`` what the reader could not cover: an uncertain choice, and
     reference lists none of whose items it read.
     """
-    raw = choice.reader.read_text(text, path, options)
+    raw = apply_link_policy(choice.reader.read_text(text, path, options), links)
     if not (raw.markers or raw.footnotes or raw.literature):
         refusal = nothing_read(choice, path, text)
         if refusal is not None:
@@ -199,10 +216,12 @@ def build_document(
         match = _key_match(by_key, literature, note.label) or (
             index.match(ref) if literature and not commentary else None
         )
+        if match is not None and raw.literature_partial and not _certain(match, ref, index):
+            match = None  # the note need not be in the list: a likeness is no link
         if match is not None:
             cited.add(match.number)
             anomalies.extend(differences(ref, index.entry(match), match, note.label))
-        elif literature and not commentary:
+        elif literature and not commentary and not raw.literature_partial:
             anomalies.append(
                 Anomaly(
                     AnomalyCode.LITERATURE_MISSING,
@@ -225,7 +244,7 @@ def build_document(
                     literature_entry=entry.number,
                 )
             )
-    if raw.footnotes and not literature:
+    if raw.footnotes and not literature and not raw.literature_partial:
         anomalies.append(Anomaly(AnomalyCode.NO_LITERATURE_LIST, "no literature list found", None))
     defined = {n.label for n in raw.footnotes}
     stray = tuple(m for label, ms in markers.items() if label not in defined for m in ms)
@@ -250,6 +269,28 @@ def _key_match(
     if k is None or label.isdigit():
         return None
     return LiteratureMatch(literature[k].number, "key", 100.0, index=k)
+
+
+PARTIAL_MATCH = 95.0  # title score that links a note to a list that need not hold it
+
+
+def _certain(match: LiteratureMatch, ref: Reference, index: LiteratureIndex) -> bool:
+    """A link to a partial list needs the same URL or key, or a nearly identical title
+    with no year or first author that contradicts it ("Alhazen", 1917 is not "Alhazen",
+    2008)."""
+    if match.method in ("url", "key"):
+        return True
+    if match.method != "title" or match.score < PARTIAL_MATCH:
+        return False
+    other = index.entry(match).reference
+    if ref.year is not None and other.year is not None and ref.year != other.year:
+        return False
+    mine, theirs = (_surname(r) for r in (ref, other))
+    return not (mine and theirs and mine != theirs)
+
+
+def _surname(ref: Reference) -> str:
+    return ref.authors[0].split(",")[0].strip().casefold() if ref.authors else ""
 
 
 def _tag(ref: Reference, footnote: str | None, entry: int | None) -> Reference:

@@ -41,6 +41,19 @@ class ClaimKind(StrEnum):
     NONE = "none"
 
 
+class LinkPolicy(StrEnum):
+    """Whether external links in the body are citations (HTML, reStructuredText, wikitext).
+
+    ``auto``: only in a document with no footnotes or citation markers of its own
+    (a blog post that cites by linking); ``always``: in every document, next to its
+    notes; ``never``: links are never citations.
+    """
+
+    AUTO = "auto"
+    ALWAYS = "always"
+    NEVER = "never"
+
+
 class AnomalyCode(StrEnum):
     """Stable ids for everything odd found while ingesting.
 
@@ -195,6 +208,14 @@ class RawDocument:
     # Numeric citation styles ([3] ... [3], \cite{k} twice) cite one source again by
     # repeating its marker: a repeated marker is then not a numbering defect.
     markers_reusable: bool = False
+    # Notes may cite works the literature list leaves out (Wikipedia: full citations in
+    # notes, the list only for short ones): a note not in the list is then no defect.
+    literature_partial: bool = False
+    # External links in the body, each a possible citation of the sentence around it
+    # (labels "L1", "L2"...; one note per distinct URL). Whether they count is
+    # decided by the LinkPolicy at ingest, not by the reader.
+    link_markers: tuple[RawMarker, ...] = ()
+    link_notes: tuple[RawNote, ...] = ()
     # Labels are names the output renumbers (Pandoc's [^10]): gaps, order and repeats
     # of numeric labels are no numbering defects.
     labels_are_names: bool = False
@@ -249,6 +270,7 @@ class Reference:
     anomalies: tuple[Anomaly, ...] = field(default=(), metadata={"row": False, "json": False})
     volume: str | None = None  # of the host (journal, series), as written: "12", "XII"
     issue: str | None = None  # number of the host issue, as written
+    archive_url: str | None = None  # an archived copy named by the document (archive-url=)
 
 
 @dataclass(frozen=True, slots=True)

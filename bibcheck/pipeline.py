@@ -20,7 +20,7 @@ from bibcheck.check.run import CheckReport, run_check
 from bibcheck.config import Settings
 from bibcheck.errors import ExitCode
 from bibcheck.manuscript import parse_file
-from bibcheck.model import Finding, ParsedDocument
+from bibcheck.model import Finding, LinkPolicy, ParsedDocument
 from bibcheck.report import exit_code, findings_of, load_reports, write_report_files
 from bibcheck.store.documents import save_document
 
@@ -50,6 +50,7 @@ def run_all(
     archive: bool = True,
     reader: str | None = None,
     bibliography: Sequence[str | Path] = (),
+    links: LinkPolicy = LinkPolicy.AUTO,
     check_progress: Progress | None = None,
     archive_progress: Progress | None = None,
     clock: Callable[[], datetime] = lambda: datetime.now(UTC),
@@ -57,7 +58,7 @@ def run_all(
     """Run every stage for ``paths`` and write their reports."""
     result = RunResult(documents=[])
     for path in paths:
-        doc = parse_file(path, reader, bibliography)
+        doc = parse_file(path, reader, bibliography, links=links)
         save_document(db, doc, size=Path(path).stat().st_size, now=clock())
         result.documents.append(doc)
     if check:

@@ -138,6 +138,7 @@ ANOMALY_FINDINGS: dict[AnomalyCode, Rule] = {
     A.READER_UNCERTAIN: Rule(
         FindingKind.COVERAGE_GAP, W, "check the coverage line; force the right reader with --reader"
     ),
+    A.DUPLICATE_FIELD: Rule(FindingKind.MALFORMED_FIELD, W, "keep one value of the repeated field"),
 }
 """Anomaly code -> finding kind, severity and fix.  Codes not listed are repairs."""
 

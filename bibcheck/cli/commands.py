@@ -39,7 +39,7 @@ from bibcheck.export.csl import export_csl_json
 from bibcheck.export.json import build_export, dumps
 from bibcheck.export.ris import export_ris
 from bibcheck.manuscript import parse_file
-from bibcheck.model import Finding, ParsedDocument, Reference
+from bibcheck.model import Finding, LinkPolicy, ParsedDocument, Reference
 from bibcheck.parse.coverage import coverage
 from bibcheck.pipeline import run_all
 from bibcheck.readers import readers as all_readers
@@ -130,13 +130,30 @@ def bibliography_option(f: F) -> F:
     )(f)
 
 
+def link_citations_option(f: F) -> F:
+    return click.option(
+        "--link-citations",
+        "link_citations",
+        type=click.Choice([p.value for p in LinkPolicy]),
+        default=LinkPolicy.AUTO.value,
+        show_default=True,
+        help="Are links in the text citations (HTML, rst, wikitext)? auto: only in a "
+        "document without footnotes of its own.",
+    )(f)
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--reader", help="Force a reader (see `bibcheck readers`).")
 @bibliography_option
+@link_citations_option
 @db_option
 def ingest(
-    paths: tuple[Path, ...], reader: str | None, bibliography: tuple[Path, ...], db_path: str
+    paths: tuple[Path, ...],
+    reader: str | None,
+    bibliography: tuple[Path, ...],
+    link_citations: str,
+    db_path: str,
 ) -> ExitCode:
     """Parse manuscripts and store footnotes, claims and references.
 
@@ -149,7 +166,7 @@ def ingest(
     db = None
     for path in paths:
         try:
-            doc = parse_file(path, reader, bibliography)
+            doc = parse_file(path, reader, bibliography, links=LinkPolicy(link_citations))
         except BibcheckError as exc:  # report it, go on with the other files
             click.echo(f"Error: {exc}", err=True)
             failed += 1
@@ -411,6 +428,7 @@ def _echo_findings(findings: list[Finding]) -> None:
 @report_options
 @click.option("--no-check", is_flag=True, help="Do not check links (structure only).")
 @click.option("--no-archive", is_flag=True, help="Do not look up web archives.")
+@link_citations_option
 @network_options
 def run_command(
     paths: tuple[Path, ...],
@@ -422,6 +440,7 @@ def run_command(
     fail_on: str,
     no_check: bool,
     no_archive: bool,
+    link_citations: str,
     allow_private: bool | None,
     timeout: float | None,
     user_agent: str | None,
@@ -455,6 +474,7 @@ def run_command(
             archive=not no_archive,
             reader=reader,
             bibliography=bibliography,
+            links=LinkPolicy(link_citations),
             check_progress=check_bar,
             archive_progress=archive_bar,
         )

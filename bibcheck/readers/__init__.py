@@ -227,9 +227,11 @@ def _load_builtin() -> None:
         html,
         latex,
         mdlinks,
+        mediawiki,
         org,
         pandoc,
         pdftext,
         plaintext,
+        rst,
         supmarkdown,
     )

@@ -213,6 +213,12 @@ def m005_reader_choice(db: Database) -> None:
     db.table("documents").add_column("reader_chosen_by", str)
 
 
+@migrations()
+def m006_reference_archive_url(db: Database) -> None:
+    # An archived copy the document itself names (wikitext archive-url=).
+    db.table("references").add_column("archive_url", str)
+
+
 def migrate(db: Database) -> None:
     """Bring ``db`` up to this version's schema; refuse a newer one."""
     known = {m.name for m in migrations._migrations}
