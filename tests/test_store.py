@@ -121,6 +121,7 @@ def test_schema_is_migrated_once(db_path: Path) -> None:
         "m003_reference_volume_issue",
         "m005_reader_choice",
         "m006_reference_archive_url",
+        "m009_verifications",
     ]
 
 
