@@ -445,6 +445,19 @@ class FindingKind(StrEnum):
     STYLE_LINT = "style-lint"
     CLAIM_SOURCE_MISMATCH = "claim-source-mismatch"
     COVERAGE_GAP = "coverage-gap"  # part of the document was not read (issue 11)
+    # citation verification (issue 13): from the stored verifications
+    REFERENCE_NOT_FOUND = "reference-not-found"
+    REFERENCE_MISCITED = "reference-miscited"
+    IDENTIFIER_CONFLICT = "identifier-conflict"
+    RETRACTED_SOURCE = "retracted-source"
+    SOURCE_UNDER_CONCERN = "source-under-concern"
+    CORRECTED_SOURCE = "corrected-source"
+    PREPRINT_PUBLISHED = "preprint-published"
+    PAGE_TITLE_MISMATCH = "page-title-mismatch"
+    SWAPPED_URLS = "swapped-urls"
+    PAGE_METADATA_DIFFERS = "page-metadata-differs"
+    QUOTATION_NOT_FOUND = "quotation-not-found"
+    QUOTATION_CHANGED = "quotation-changed"
 
 
 class Severity(StrEnum):
@@ -467,3 +480,75 @@ class Finding:
     lines: tuple[int, ...] = ()
     urls: tuple[str, ...] = ()
     evidence: tuple[tuple[str, str], ...] = ()  # (name, value) pairs, e.g. scores
+
+
+# --------------------------------------------------------------------------
+# Citation verification (issue 13)
+# --------------------------------------------------------------------------
+
+
+class VerifyAspect(StrEnum):
+    """What a verification looked at."""
+
+    IDENTITY = "identity"  # is the reference a work some registry knows, as cited?
+    STATUS = "status"  # retracted, under an expression of concern, corrected?
+    VERSION = "version"  # a preprint with a published version?
+    PAGE = "page"  # is the cited web page the work named in the reference?
+    QUOTATION = "quotation"  # is the quoted text on the cited page?
+
+
+class VerifyVerdict(StrEnum):
+    """The closed set of verification verdicts (part of the JSON interface)."""
+
+    # identity
+    VERIFIED = "verified"
+    MISCITED = "miscited"  # the work exists; fields of the reference differ from it
+    IDENTIFIER_CONFLICT = "identifier_conflict"  # the DOI belongs to a different work
+    NOT_FOUND = "not_found"  # no registry knows it: a possible fabrication
+    UNVERIFIABLE = "unverifiable"  # no registry covers it, or one could not be asked
+    # status after publication
+    CURRENT = "current"  # no notice known
+    RETRACTED = "retracted"  # retraction, withdrawal or removal
+    CONCERN = "expression_of_concern"
+    CORRECTED = "corrected"  # correction, erratum, corrigendum, addendum (not a retraction)
+    # version
+    PREPRINT_PUBLISHED = "preprint_published"
+    # page
+    PAGE_MATCHES = "page_matches"
+    PAGE_MISMATCH = "page_mismatch"
+    PAGE_INCONCLUSIVE = "page_inconclusive"
+    # quotation
+    QUOTE_FOUND = "quote_found"
+    QUOTE_CHANGED = "quote_changed"  # a nearby passage differs (a number, a name, words)
+    QUOTE_NOT_FOUND = "quote_not_found"
+    QUOTE_UNCHECKED = "quote_unchecked"  # no usable page, a translated quotation...
+
+
+@dataclass(frozen=True, slots=True)
+class Verification:
+    """One verified aspect of one reference; ``key`` is unique and stable across runs.
+
+    ``differences`` are ``(field, as cited, as registered)`` triples; ``candidates``
+    are ``(doi, title, score)`` of the registry answers weighed; ``evidence`` holds
+    further ``(name, value)`` pairs.  ``degraded`` marks a verdict reached without
+    a registry that could not be asked: it is never evidence against the reference.
+    """
+
+    key: str
+    document: str
+    aspect: VerifyAspect
+    verdict: VerifyVerdict
+    verified_at: datetime
+    footnote: str | None = None  # label of the footnote verified
+    literature_entry: int | None = None  # number of the literature entry verified
+    line: int | None = None
+    subject: str = ""  # the DOI or URL the aspect is about ('' for the reference itself)
+    doi: str | None = None  # the DOI of the registered work it was matched with
+    source: str = ""  # crossref, openalex, doi (content negotiation), live, archive...
+    score: float | None = None  # 0..1 similarity that decided the verdict
+    suggestion: str = ""
+    detail: str = ""
+    degraded: bool = False
+    differences: tuple[tuple[str, str, str], ...] = ()
+    candidates: tuple[tuple[str, str, str], ...] = ()
+    evidence: tuple[tuple[str, str], ...] = ()

@@ -122,6 +122,7 @@ def test_schema_is_migrated_once(db_path: Path) -> None:
         "m004_archive_lookup_saved",
         "m005_reader_choice",
         "m006_reference_archive_url",
+        "m009_verifications",
     ]
 
 

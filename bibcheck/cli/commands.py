@@ -32,6 +32,7 @@ from bibcheck.cli.render import (
     render_archives,
     render_check_report,
     render_links,
+    render_verify_report,
 )
 from bibcheck.config import load_settings
 from bibcheck.errors import BibcheckError, ExitCode
@@ -54,6 +55,7 @@ from bibcheck.report import (
 )
 from bibcheck.store import DEFAULT_DB, open_db
 from bibcheck.store.documents import iter_documents, save_document
+from bibcheck.verify import run_verify
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -395,6 +397,48 @@ def archive(
     render_archive_report(console, report)
 
 
+@cli.command()
+@db_option
+@click.option("--refresh", is_flag=True, help="Ask the registries again, ignoring cached answers.")
+@click.option("--mailto", help="Contact address for Crossref's polite pool (and OpenAlex).")
+@network_options
+def verify(
+    db_path: str,
+    refresh: bool,
+    mailto: str | None,
+    allow_private: bool | None,
+    timeout: float | None,
+    user_agent: str | None,
+) -> None:
+    """Verify every reference against scholarly registries and its cited page.
+
+    With a DOI: the DOI system and the registered metadata; without one:
+    Crossref's bibliographic search, then OpenAlex. Retractions,
+    corrections and published versions of preprints are looked up; cited web
+    pages (live, and the archived copy) are compared with the reference and
+    quotations looked for in them. Answers are cached in the database, so a
+    re-run asks nothing new. An OpenAlex API key, if any, is read from
+    BIBCHECK_OPENALEX_API_KEY.
+
+    Example: bibcheck verify --mailto editor@example.org
+    """
+    settings = load_settings(
+        ".",
+        allow_private=allow_private,
+        timeout=timeout,
+        user_agent=user_agent,
+        mailto=mailto,
+        openalex_api_key=os.environ.get("BIBCHECK_OPENALEX_API_KEY") or None,
+    )
+    db = open_db(db_path, create=False)
+    console = _console()
+    with progress_bar(console, "Verifying references") as on_progress:
+        report = run_verify(
+            db, settings.verify, refresh=refresh, on_progress=on_progress, policy=settings.confirm
+        )
+    render_verify_report(console, report)
+
+
 def _formats(text: str) -> tuple[str, ...]:
     try:
         return parse_formats(text)
@@ -441,6 +485,8 @@ def _echo_findings(findings: list[Finding]) -> None:
 @click.option("--no-check", is_flag=True, help="Do not check links (structure only).")
 @click.option("--no-archive", is_flag=True, help="Do not look up web archives.")
 @link_citations_option
+@click.option("--no-verify", is_flag=True, help="Do not verify references against registries.")
+@click.option("--mailto", help="Contact address for Crossref's polite pool (and OpenAlex).")
 @network_options
 def run_command(
     paths: tuple[Path, ...],
@@ -453,11 +499,13 @@ def run_command(
     no_check: bool,
     no_archive: bool,
     link_citations: str,
+    no_verify: bool,
+    mailto: str | None,
     allow_private: bool | None,
     timeout: float | None,
     user_agent: str | None,
 ) -> ExitCode:
-    """The whole job: ingest, check links, look up archives, analyse, report.
+    """The whole job: ingest, check links, look up archives, verify references, report.
 
     Writes reports/<document>.html, .md and .json. Without network the
     link check is marked degraded, nothing stored is changed, and every
@@ -467,13 +515,19 @@ def run_command(
     """
     fmts = _formats(formats)
     settings = load_settings(
-        ".", allow_private=allow_private, timeout=timeout, user_agent=user_agent
+        ".",
+        allow_private=allow_private,
+        timeout=timeout,
+        user_agent=user_agent,
+        mailto=mailto,
+        openalex_api_key=os.environ.get("BIBCHECK_OPENALEX_API_KEY") or None,
     )
     db = open_db(db_path)
     console = _console()
     with (
         progress_bar(console, "Checking links") as check_bar,
         progress_bar(console, "Looking up archives") as archive_bar,
+        progress_bar(console, "Verifying references") as verify_bar,
     ):
         result = run_all(
             db,
@@ -484,11 +538,13 @@ def run_command(
             fail_on=fail_on,
             check=not no_check,
             archive=not no_archive,
+            verify=not no_verify,
             reader=reader,
             bibliography=bibliography,
             links=LinkPolicy(link_citations),
             check_progress=check_bar,
             archive_progress=archive_bar,
+            verify_progress=verify_bar,
         )
     for doc in result.documents:
         console.print(
@@ -503,6 +559,10 @@ def run_command(
         render_archive_report(console, result.archive)
     elif result.archive_skipped:
         console.print(f"Archive lookups skipped: {result.archive_skipped}.", markup=False)
+    if result.verify is not None:
+        render_verify_report(console, result.verify)
+    elif result.verify_skipped:
+        console.print(f"Verification skipped: {result.verify_skipped}.", markup=False)
     for path in result.reports:
         console.print(f"wrote {path}", markup=False)
     _echo_findings(result.findings)

@@ -21,6 +21,7 @@ from bibcheck.check.engine import CheckRunSummary, EngineStatus
 from bibcheck.check.run import CheckReport
 from bibcheck.store.archives import latest_lookups
 from bibcheck.store.links import ConfirmPolicy, citing, link_states
+from bibcheck.verify import VerifyReport
 
 ProgressCallback = Callable[[int, int], None]
 HOSTS_SHOWN = 25
@@ -243,3 +244,30 @@ def render_archives(console: Console, db: Database) -> None:
             lk.detail,
         )
     console.print(table)
+
+
+def render_verify_report(console: Console, report: VerifyReport) -> None:
+    """What ``bibcheck verify`` did: verdicts by aspect, requests, cache, degradation."""
+    requests = ", ".join(f"{api} {n}" for api, n in report.requests.items()) or "none"
+    console.print(
+        f"{report.references} references verified in {report.elapsed_s:.1f} s; "
+        f"API requests: {requests} ({report.requests_per_reference:.2f} per reference); "
+        f"{report.page_requests} page requests; {report.cache_hits} answers from the cache; "
+        f"{report.stored} results stored or changed",
+        markup=False,
+    )
+    table = Table(title="Verifications", show_lines=False)
+    for col in ("aspect", "verdict", "count"):
+        table.add_column(col)
+    for aspect, verdicts in report.by_aspect.items():
+        for verdict, n in verdicts.items():
+            add_plain_row(table, aspect, verdict, n)
+    if report.by_aspect:
+        console.print(table)
+    if report.degraded:
+        reason = report.degraded_reason or "a registry or page could not be reached"
+        console.print(
+            f"Degraded: {reason}. Those references are marked unverifiable (never 'not found'); "
+            "run `bibcheck verify` again later.",
+            markup=False,
+        )

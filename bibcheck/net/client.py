@@ -112,11 +112,13 @@ class BodyRule:
     max_bytes: int
     types: tuple[str, ...] = TEXT_TYPES
     error_bytes: int = ERROR_BODY_BYTES
+    any_type: bool = False  # read every media type (an API client), not only ``types``
 
     def limit(self, status: int, headers: Mapping[str, str]) -> int:
         if status in verdicts.REDIRECT_CODES:
             return 0
-        if mime_of(headers.get("content-type", "text/html")) not in self.types:
+        mime = mime_of(headers.get("content-type", "text/html"))
+        if not self.any_type and mime not in self.types:
             return 0
         if 200 <= status < 300:
             return self.max_bytes

@@ -34,7 +34,10 @@ _INLINE = re.compile(
     r"|`(?P<body>[^`]*+)`(?P<suffix>__?(?![\w])|:[A-Za-z][\w.+-]*+(?::[A-Za-z][\w.+-]*+)*+:)?"
     rf"|{_BEFORE}\[(?P<fn>\#[\w.:+-]*+|\*|\d++|[^\W_][\w.:+-]*+)\]_(?![\w])"
     r"|(?<![\w/])(?P<url>(?:https?|ftp)://[^\s<>`\"]++)"
-    rf"|{_BEFORE}(?P<word>[^\W_](?:[^\W_]|[-._+:](?=[^\W_]))*+)(?P<wus>__?)(?![\w])"
+    # A word reference starts where a word starts, never after an inner connector ("a-b"):
+    # a failed try from the word's start would otherwise be repeated at every hyphen.
+    rf"|{_BEFORE}(?<![^\W_][-._+:])(?P<word>[^\W_](?:[^\W_]|[-._+:](?=[^\W_]))*+)"
+    r"(?P<wus>__?)(?![\w])"
     r"|\|(?P<sub>[^\s|][^|\n]*+)\|(?:__?)?"
     r"|\*\*(?P<strong>[^*]++)\*\*"
     r"|(?<![\w*])\*(?P<em>[^*\s][^*]*+)\*"

@@ -188,6 +188,7 @@ def html_context(data: ReportData) -> dict[str, object]:
         "coverage_gap": bool(cover.not_read) or cover.uncertain,
         "generated_at": data.generated_at,
         "notice": data.notice,
+        "verify_notice": data.verify_notice,
         "n_footnotes": len(doc.footnotes),
         "n_literature": len(doc.literature),
         "n_urls": len(data.citations),

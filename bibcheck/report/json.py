@@ -18,7 +18,7 @@ Schema ``bibcheck-report`` version 1::
                         link_notice, coverage (what was read and what was not: reader,
                         confidence, chosen_by, uncertain, markers, stray_markers,
                         footnotes, cited_keys, literature_entries, not_read {code: n},
-                        text)
+                        text), verify_notice (how far the references were verified)
     footnotes[]         as in the export (claim, claim_kind, markers, literature_entry,
                         literature_match, reference with parsed fields) plus
                         verdict (label or null) and finding_ids
@@ -30,6 +30,7 @@ Schema ``bibcheck-report`` version 1::
     archives[]          latest archive lookup per URL: url, archive, outcome, snapshot_url,
                         snapshot_timestamp, target_date, verified, drift_score, drifted,
                         quote_in_live, quote_in_snapshot, looked_up_at, detail
+    verifications[]     this document's verifications, as in the export (issue 13)
     findings[]          see :func:`findings_json`
 """
 
@@ -50,6 +51,7 @@ from bibcheck.shapes import (
     link_json,
     literature_json,
     lookup_json,
+    verification_json,
 )
 
 REPORT_SCHEMA = "bibcheck-report"
@@ -81,6 +83,7 @@ def report_json(data: ReportData) -> dict[str, Any]:
         "anomalies": [anomaly_json(doc, a) for a in doc.all_anomalies()],
         "links": _links(data),
         "archives": [lookup_json(data.lookups[u]) for u in sorted(data.lookups)],
+        "verifications": [verification_json(v) for v in data.verifications],
         "findings": findings_json(data.findings),
     }
 
@@ -94,6 +97,7 @@ def _sorted_summary(data: ReportData) -> dict[str, Any]:
         "hosts": dict(sorted(summary.by_host.items())),
         "link_notice": data.notice,
         "coverage": coverage(data.doc).as_json(),
+        "verify_notice": data.verify_notice,
     }
 
 

@@ -96,6 +96,8 @@ def render_markdown(data: ReportData) -> str:
         lines.append(f"\nLinks: {verdicts}")
     if data.notice:
         lines.append(f"\n> **Note:** {md_escape(data.notice)}")
+    if data.verify_notice:
+        lines.append(f"\n> {md_escape(data.verify_notice)}")
     if data.generated_at:
         lines.append(f"\nGenerated {md_escape(data.generated_at)}")
     budget = MAX_CHARS - sum(len(line) + 1 for line in lines)
