@@ -301,6 +301,24 @@ def test_a_bib_named_many_times_is_parsed_once(
             2020,
             id="apa-italic-journal-is-no-title",
         ),
+        pytest.param(
+            "Margaret Lowe, \\emph{Tides and Tariffs: The Port of Leith (1700--1750)}\n"
+            "(Edinburgh: Birlinn, 1988).",
+            ("Margaret Lowe",),
+            "Tides and Tariffs: The Port of Leith (1700–1750)",
+            None,
+            1988,
+            id="note-form-years-in-the-title",
+        ),
+        pytest.param(
+            "Anne Kerr and Paul de Witt, \\emph{River Trade in the North}, 3 vols. (London:\n"
+            "Methuen, 1975).",
+            ("Anne Kerr", "Paul de Witt"),
+            "River Trade in the North",
+            None,
+            1975,
+            id="note-form-two-authors-and-volumes",
+        ),
     ],
 )
 def test_bibitem_markup_gives_the_fields(
@@ -313,6 +331,15 @@ def test_bibitem_markup_gives_the_fields(
     assert (ref.authors, ref.title, ref.year) == (authors, title, year)
     if host is not None:
         assert ref.host == host
+
+
+def test_a_lower_case_phrase_before_the_italics_is_no_author() -> None:
+    doc = tex(
+        "A \\cite{k}.\n\\begin{thebibliography}{9}\n\\bibitem{k} The port authority of Hull, "
+        "\\emph{Annual Report} (Hull, 2001).\n\\end{thebibliography}"
+    )
+    ref = doc.literature[0].reference
+    assert "The port authority of Hull" not in ref.authors and ref.year == 2001
 
 
 def test_natbib_label_gives_the_year_the_text_lacks() -> None:
