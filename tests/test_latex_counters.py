@@ -147,6 +147,12 @@ MINUS_ONE = r"""A claim.\footnotemark{} Another claim.\footnotemark
 \addtocounter{footnote}{1}\footnotetext{For the second.}
 Then.\footnote{Third.}"""
 
+TABLEFOOTNOTE = r"""Before.\footnote{One.}
+\begin{tabular}{ll}
+Row & cell\tablefootnote{In the table, see \cite{ortiz2011}.}\\
+\end{tabular}
+After.\footnote{Three.}"""
+
 SET = r"""Before.\footnote{One.}
 \setcounter{footnote}{6}
 After.\footnote{Seven.} And.\footnote[2]{Given two.} Then.\footnote{Eight.}"""
@@ -170,8 +176,13 @@ After.\footnote{Seven.} And.\footnote[2]{Given two.} Then.\footnote{Eight.}"""
             [("1", 4), ("2", 6), ("7", 6), ("8", 6)],
             {"7": "Seven.", "2": "Given two.", "8": "Eight."},
         ),
+        (
+            TABLEFOOTNOTE,
+            [("1", 4), ("2", 6), ("ortiz2011", 6), ("3", 8)],
+            {"1": "One.", "3": "Three."},
+        ),
     ],
-    ids=["three-marks-in-a-table", "minus-one-plus-one", "setcounter-and-given"],
+    ids=["three-marks-in-a-table", "minus-one-plus-one", "setcounter-and-given", "tablefootnote"],
 )
 def test_footnote_counter_in_documents(
     tmp_path: Path, body: str, expected: list[tuple[str, int]], texts: dict[str, str]
