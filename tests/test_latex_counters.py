@@ -306,6 +306,27 @@ def test_citations_inside_footnotes_are_citations(
             assert cited[label].reference is not None and cited[label].reference.year
 
 
+@pytest.mark.parametrize(
+    ("body", "kind", "title"),
+    [
+        ("R.\\footnote{See \\cite{hale1998}; compare \\cite[9]{ortiz2011}.}", "commentary", None),
+        ("R.\\footnote{As \\citeauthor{hale1998} \\parencite*[7]{hale1998} says.}", "book",
+         "Salt Roads"),
+        ("R.\\footnote{See \\cite{hale1998} and \\cite{nowhere2000}.}", None, None),
+    ],
+    ids=["two-works-commentary", "one-work-twice", "a-key-without-entry"],
+)  # fmt: skip
+def test_what_a_citing_footnote_is(
+    tmp_path: Path, body: str, kind: str | None, title: str | None
+) -> None:
+    doc = ingest(tmp_path, body)
+    note = next(f for f in doc.footnotes if f.label == "1")
+    if kind is not None:
+        assert (note.reference.kind.value, note.reference.title) == (kind, title)
+    else:
+        assert note.reference.kind.value != "commentary"
+
+
 def test_a_footnote_citing_one_work_keeps_its_entry(tmp_path: Path) -> None:
     doc = ingest(tmp_path, "Roads.\\footnote{See \\cite[p.~4]{hale1998}.}")
     note = next(f for f in doc.footnotes if f.label == "1")

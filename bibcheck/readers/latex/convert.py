@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
-from bibcheck.model import Anomaly, AnomalyCode, RawNote, Reference
+from bibcheck.model import Anomaly, AnomalyCode, RawNote, Reference, RefKind
 from bibcheck.parse.references import parse_reference
 from bibcheck.readers.latex import names as N
 from bibcheck.readers.latex.counters import FootnoteCounter, integer, reset_command
@@ -539,18 +539,28 @@ class Converter:
         line = self.src.line(i)
         # a footnote may be commentary, not a citation: parsed as a note here, since
         # the document's markers are reusable (\cite keys), which lists of entries are
-        ref = self._single_cite(note, text, i) or parse_reference(
-            text or " ", (line,), detect_styles=True, note=True
-        )
         last = self.src.line(max(start, stop - 1))
         end_line = last if last >= line and self.src.file(stop) == self.src.file(i) else line
+        ref = self._single_cite(note, text, i) or self._citing_note(note, text, line, end_line)
+        if ref is None:
+            ref = parse_reference(text or " ", (line,), detect_styles=True, note=True)
         self.notes.append(RawNote(label, text, line, end_line, (line,), reference=ref))
         return pos
 
-    def _single_cite(self, note: Sink, text: str, pos: int) -> Reference | None:
-        if len(note.cites) != 1:
+    def _citing_note(self, note: Sink, text: str, line: int, end_line: int) -> Reference | None:
+        """A footnote citing several works by key (``see \\cite{a}; compare \\cite{b}``):
+        each is a citation of its own, so the note itself is commentary around them."""
+        keys = {key for key, _ in note.cites}
+        if len(keys) < 2 or not all(k in self.bib.entries for k in keys):
             return None
-        key, post = note.cites[0]
+        return Reference(raw=text, line=line, end_line=end_line, kind=RefKind.COMMENTARY)
+
+    def _single_cite(self, note: Sink, text: str, pos: int) -> Reference | None:
+        """A note citing one work (``\\citeauthor{a} \\parencite*{a}`` cites it once): its
+        entry, with the pages of the citation that names them."""
+        if len({key for key, _ in note.cites}) != 1:
+            return None
+        key, post = next((c for c in note.cites if c[1]), note.cites[0])
         entry = self.bib.entries.get(key)
         if entry is None or entry.reference is None:
             return None
