@@ -46,8 +46,8 @@ from xml.etree import ElementTree as ET
 
 from bibcheck.errors import InputError
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote, TextBlock
-from bibcheck.readers import Reader, register
 from bibcheck.readers.common import is_literature_heading
+from bibcheck.readers.registry import Reader, register
 from bibcheck.readers.xmlsafe import Package, parse_xml, read_package
 from bibcheck.urls import normalise_key
 

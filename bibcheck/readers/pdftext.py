@@ -42,8 +42,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote
-from bibcheck.readers import Reader, register
 from bibcheck.readers.common import BlockCollector, is_literature_heading
+from bibcheck.readers.registry import Reader, register
 
 NAME = "pdf-text"
 

@@ -19,9 +19,9 @@ import re
 from collections.abc import Collection
 
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote
-from bibcheck.readers import Reader, register
 from bibcheck.readers.common import BlockCollector, is_literature_heading
 from bibcheck.readers.pdftext import artifact_anomalies, page_artifacts
+from bibcheck.readers.registry import Reader, register
 
 NAME = "plain-text"
 # A cited page after the number: "[1, с. 45]", "[2, p. 7]", "[3, pp. 5-9; 4, S. 2]".

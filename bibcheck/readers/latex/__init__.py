@@ -45,7 +45,6 @@ from dataclasses import replace
 from pathlib import Path
 
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote, TextBlock
-from bibcheck.readers import Reader, register
 from bibcheck.readers.decode import declared_encoding
 from bibcheck.readers.latex.bibitem import reference_of
 from bibcheck.readers.latex.bibs import load_bibs
@@ -56,6 +55,7 @@ from bibcheck.readers.latex.lists import Item, Lists, find_lists
 from bibcheck.readers.latex.macros import find_macros
 from bibcheck.readers.latex.scan import group_end
 from bibcheck.readers.latex.source import Loaded, Source, load
+from bibcheck.readers.registry import Reader, register
 
 __all__ = ["NAME", "READER", "group_end", "read", "read_at", "render", "score"]
 
