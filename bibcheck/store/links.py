@@ -117,14 +117,27 @@ def save_check(db: Database, run_id: str, check: LinkCheck) -> bool:
 
 
 def save_checks(db: Database, run_id: str, checks: Sequence[LinkCheck]) -> int:
-    """Append observations in one batch; offline ones are skipped.  Returns how many."""
-    rows = [{"run_id": run_id, **to_row(c)} for c in checks if not c.offline]
+    """Append observations in one transaction; offline ones are skipped.  Returns how many.
+
+    The rows come from the codec (:func:`~bibcheck.codec.to_row`, the one
+    record <-> row mapping) and are written with two ``executemany`` calls:
+    a check run writes thousands of them, and a generic insert per batch
+    costs more than the rows themselves.
+    """
+    rows = [to_row(c) for c in checks if not c.offline]
     if not rows:
         return 0
-    db.table("urls").insert_all(
-        ({"url": r["url"], "host": "", "key": ""} for r in rows), ignore=True
+    columns = ["run_id", *rows[0]]
+    insert = (
+        f"insert into link_checks ({', '.join(f'[{c}]' for c in columns)}) "
+        f"values ({', '.join('?' * len(columns))})"
     )
-    db.table("link_checks").insert_all(rows)
+    with db.conn:
+        db.conn.executemany(
+            "insert or ignore into urls (url, host, [key]) values (?, '', '')",
+            [(r["url"],) for r in rows],
+        )
+        db.conn.executemany(insert, [(run_id, *r.values()) for r in rows])
     return len(rows)
 
 
