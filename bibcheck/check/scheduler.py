@@ -201,8 +201,10 @@ class HostScheduler:
             _fresh, _score, token, host = heapq.heappop(self._ready)
             if self._place.get(host) != (_READY, token):
                 continue  # stale entry: the host moved on
-            if self._next_start.get(host, 0.0) > now:
-                self._put(host, now)  # parked by a Retry-After since it was placed
+            if self._next_start.get(host, 0.0) > now or host in self._transit:
+                # parked by a Retry-After, or a request (a redirect hop, a probe) took
+                # the host's turn since it was placed: it waits where it belongs now
+                self._put(host, now)
                 continue
             return host
         return None
@@ -214,6 +216,7 @@ class HostScheduler:
             del self._queues[host]
         self.queued -= 1
         self._tasks[host] += 1
+        assert host not in self._transit  # _pop_ready gives no host whose turn is taken
         self._transit[host] = asyncio.Event()  # held for the check's first request
         self.dispatched += 1
         self._next_start[host] = max(self._next_start.get(host, 0.0), now + self.min_interval)
@@ -235,6 +238,7 @@ class HostScheduler:
             if self._prepaid.get() == held:
                 self._prepaid.set(None)
             self._went_out(held)
+        assert host not in self._transit  # a waiter on the old event would wait forever
         self._transit[host] = asyncio.Event()
         self._holder.set(host)
 
@@ -248,6 +252,18 @@ class HostScheduler:
             done.set()
         if self._place.get(host, (_IDLE, 0))[0] == _CAPPED:
             self._put(host, time.monotonic())
+
+    def step_aside(self) -> None:
+        """This task waits for an answer another task fetches (a GET of the run's memo,
+        a hop forwarded to another process): the turn it holds is given back.
+        Holding it would deadlock when the other task needs that very turn (a
+        check dispatched for a URL a redirect is already fetching)."""
+        held = self._holder.get()
+        if held is None:
+            return
+        if self._prepaid.get() == held:
+            self._prepaid.set(None)  # its own next request to the host waits its turn
+        self._went_out(held)
 
     def task_done(self, host: str, elapsed: float) -> None:
         self._went_out(host)

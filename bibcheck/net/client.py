@@ -212,6 +212,11 @@ class RequestGate(Protocol):
 
     def sent(self, host: str) -> None: ...
 
+    def step_aside(self) -> None:
+        """The calling task now waits for an answer another task (or process) fetches:
+        any request turn it holds is given back, so that the other can take it."""
+        ...
+
 
 class HopRouter(Protocol):
     """Where the hops to hosts a client does not serve itself go.
@@ -241,6 +246,9 @@ class NoGate:
         await pause(self.sleep, seconds)
 
     def sent(self, host: str) -> None:
+        pass
+
+    def step_aside(self) -> None:
         pass
 
 
@@ -629,12 +637,15 @@ class HttpClient:
     async def hop(self, method: str, url: str) -> Exchange | Verdict:
         """One hop of a chain; a GET answered earlier in this run is not asked again."""
         if self.router is not None and not self.router.owns(host_key(url)):
+            self.gate.step_aside()
             return await self.router.hop(method, url)  # another process's host
         if method != "GET" or self._memo_size <= 0:
             return await self.exchange(method, url, read_body=method == "GET")
         known = self._memo.get(url)
         if known is not None:
             self._memo.move_to_end(url)
+            if not known.done():
+                self.gate.step_aside()  # the task fetching it may need the turn this one holds
             return await asyncio.shield(known)
         future: asyncio.Future[Exchange | Verdict] = asyncio.get_running_loop().create_future()
         self._memo[url] = future
