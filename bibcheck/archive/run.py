@@ -26,8 +26,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlite_utils import Database
-
 from bibcheck.archive.choose import target_date
 from bibcheck.archive.client import ArchiveClient
 from bibcheck.archive.lookup import Job, Looker
@@ -43,6 +41,7 @@ from bibcheck.store.archives import (
     quoted_claims,
     save_lookup,
 )
+from bibcheck.store.base import Store
 from bibcheck.store.links import OK, cited_urls, link_states
 
 
@@ -70,7 +69,7 @@ def _now() -> datetime:
 
 
 def run_archive(
-    db: Database,
+    db: Store,
     settings: ArchiveSettings,
     *,
     all_urls: bool = False,
@@ -147,7 +146,7 @@ def _progress(callback: Callable[[int, int], None] | None, done: int, total: int
         callback(done, total)
 
 
-def _jobs(db: Database, urls: list[str], alive: set[str]) -> list[Job]:
+def _jobs(db: Store, urls: list[str], alive: set[str]) -> list[Job]:
     dates = citation_dates(db)
     titles = cited_titles(db)
     quotes = quoted_claims(db)

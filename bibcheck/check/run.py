@@ -15,12 +15,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
-from sqlite_utils import Database
-
 from bibcheck import __version__
 from bibcheck.check.engine import CheckRunSummary, check_urls
 from bibcheck.check.settings import CheckSettings
 from bibcheck.model import LinkCheck
+from bibcheck.store.base import Store
 from bibcheck.store.links import cited_urls, due_urls, finish_run, save_check, start_run
 
 
@@ -55,7 +54,7 @@ def _now() -> datetime:
 
 
 def run_check(
-    db: Database,
+    db: Store,
     settings: RunSettings,
     *,
     refresh: bool = False,

@@ -52,7 +52,7 @@ from bibcheck.report import (
     parse_formats,
     write_report_files,
 )
-from bibcheck.store import DEFAULT_DB, open_db
+from bibcheck.store import DEFAULT_DB, ENV_VAR, open_db
 from bibcheck.store.documents import iter_documents, save_document
 from bibcheck.verify import run_verify
 
@@ -66,8 +66,9 @@ def db_option(f: F) -> F:
         "db_path",
         default=DEFAULT_DB,
         show_default=True,
+        envvar=ENV_VAR,
         type=click.Path(dir_okay=False),
-        help="SQLite database file.",
+        help=f"SQLite database file, or postgresql://user@host/dbname (also ${ENV_VAR}).",
     )(f)
 
 
