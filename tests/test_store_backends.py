@@ -49,7 +49,7 @@ from bibcheck.store.verifications import (
     save_verifications,
 )
 from tests.conftest_pg import empty_pg
-from tests.helpers import PANDOC_SAMPLE, ROOT, SAMPLE, store_tricky
+from tests.helpers import PANDOC_SAMPLE, ROOT, SAMPLE, run_cli, store_tricky
 
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
 H = timedelta(hours=1)
@@ -232,3 +232,34 @@ def test_sqlite_works_without_the_postgres_extra(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert "pip install 'bibcheck[postgres]'" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_db_copy_moves_everything_and_twice_stores_once(
+    tmp_path: Path, pg_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = store_tricky(open_db(tmp_path / "src.db"))
+    ingest(source, SAMPLE)
+    expected = json.dumps(build_export(source))
+    source.close()
+    empty_pg(pg_url).close()
+    code, out, _ = run_cli(
+        ["db", "copy", "--from", str(tmp_path / "src.db"), "--to", pg_url], capsys
+    )
+    assert code == 0 and "link_checks: 3 rows read, 3 written" in out
+    code, out, _ = run_cli(
+        ["db", "copy", "--from", str(tmp_path / "src.db"), "--to", pg_url], capsys
+    )
+    assert code == 0 and "link_checks: 3 rows read, 0 written" in out
+    pg = open_db(pg_url)
+    assert json.dumps(build_export(pg)) == expected
+    # ids assigned after the copy follow the copied ones ("latest" stays right)
+    url = cited_urls(pg)[0]
+    save_check(pg, start_run(pg, {}, "t", NOW), LinkCheck(url, LinkStatus.ALIVE, NOW))
+    assert history(pg, url)[-1].checked_at == NOW
+    pg.close()
+    code, _, _ = run_cli(
+        ["db", "copy", "--from", pg_url, "--to", str(tmp_path / "back.db")], capsys
+    )
+    assert code == 0
+    back = open_db(tmp_path / "back.db")
+    assert back.count("link_checks") == 4

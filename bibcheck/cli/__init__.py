@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 import click
 
+from bibcheck.cli import fleet as _fleet  # noqa: F401 - registers db, worker, status
 from bibcheck.cli.commands import cli
 from bibcheck.errors import BibcheckError, ExitCode
 

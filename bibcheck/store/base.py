@@ -89,6 +89,10 @@ class Store(ABC):
     @abstractmethod
     def close(self) -> None: ...
 
+    def resync_ids(self, table: str) -> None:
+        """After rows were written with explicit ids: the next assigned id follows them."""
+        return None  # SQLite assigns max(id) + 1 anyway
+
     def count(self, table: str) -> int:
         sql = f'select count(*) as n from "{table}"'
         return int(next(iter(self.query(sql)))["n"])

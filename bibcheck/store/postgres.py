@@ -189,6 +189,15 @@ class PostgresStore(Store):
     def close(self) -> None:
         self.conn.close()
 
+    def resync_ids(self, table: str) -> None:
+        seq = self.execute("select pg_get_serial_sequence(?, 'id')", [_quote(table)]).fetchone()
+        if seq is None or seq[0] is None:
+            return
+        self.execute(
+            f"select setval(?, coalesce((select max(id) from {_quote(table)}), 0) + 1, false)",
+            [seq[0]],
+        )
+
     # -- schema -------------------------------------------------------------
 
     def migrate(self) -> None:
