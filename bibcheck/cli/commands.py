@@ -24,6 +24,7 @@ from rich.table import Table
 from bibcheck import __version__
 from bibcheck.archive import run_archive
 from bibcheck.check.run import run_check
+from bibcheck.cli.fleetrun import ingest_distributed
 from bibcheck.cli.render import (
     add_plain_row,
     progress_bar,
@@ -151,12 +152,20 @@ def link_citations_option(f: F) -> F:
 @bibliography_option
 @link_citations_option
 @db_option
+@click.option(
+    "--distributed",
+    is_flag=True,
+    help="Parse on the workers (PostgreSQL --db; every file named, directories walked).",
+)
+@click.option("--no-wait", is_flag=True, help="With --distributed: queue the files and return.")
 def ingest(
     paths: tuple[Path, ...],
     reader: str | None,
     bibliography: tuple[Path, ...],
     link_citations: str,
     db_path: str,
+    distributed: bool,
+    no_wait: bool,
 ) -> ExitCode:
     """Parse manuscripts and store footnotes, claims and references.
 
@@ -165,6 +174,16 @@ def ingest(
 
     Example: bibcheck ingest chapter.md --bibliography refs.bib
     """
+    if distributed:
+        return ingest_distributed(
+            _console(),
+            paths,
+            reader=reader,
+            bibliography=bibliography,
+            links=link_citations,
+            db_path=db_path,
+            wait=not no_wait,
+        )
     failed = 0
     db = None
     for path in paths:
