@@ -22,6 +22,7 @@ nothing it saw offline and fails, to be retried later (by any worker).
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -34,9 +35,9 @@ from bibcheck import __version__
 from bibcheck.check.engine import check_urls_async
 from bibcheck.check.run import RunSettings, describe
 from bibcheck.check.settings import CheckSettings
-from bibcheck.codec import from_row, to_json
 from bibcheck.errors import BibcheckError
 from bibcheck.fleet.jobs import CHECK, WorkerContext, blueprint, context_of
+from bibcheck.fleet.payload import decode, encode
 from bibcheck.model import LinkCheck
 from bibcheck.store import Store
 from bibcheck.store.links import cited_urls, finish_run, iter_due_urls, save_checks, start_run
@@ -94,7 +95,7 @@ def enqueue_check(
     plan = _plan(due, chunk)
     described = {**describe(settings, refresh), "distributed": True, "urls": len(due)}
     run_id = start_run(store, described, __version__, now)
-    payload = to_json(settings.check)
+    payload = encode(settings.check)
     new = [
         check_host.configure(lock=f"host:{host}").make_new_job(
             run_id=run_id, host=host, urls=cast(Any, urls), settings=payload
@@ -154,7 +155,7 @@ async def check_host(
     settings: dict[str, Any],
 ) -> str:
     ctx = context_of(job)
-    run_settings = from_row(CheckSettings, settings)
+    run_settings = decode(CheckSettings, settings)
     done = await ctx.db(_stored, run_id, urls)
     todo = [u for u in urls if u not in done]
     if not todo:
@@ -177,9 +178,7 @@ async def check_host(
 
 
 def _with_concurrency(settings: CheckSettings, width: int) -> CheckSettings:
-    data = to_json(settings)
-    data["concurrency"] = width
-    return from_row(CheckSettings, data)
+    return dataclasses.replace(settings, concurrency=width)
 
 
 def finish_drained_runs(store: Store, *, exclude_job: int | None = None) -> list[str]:
