@@ -37,7 +37,7 @@ def main() -> None:
     root = HELDOUT if args.heldout else CORPUS
     chosen = args.format or formats(root)
     header = f"{'format':<14}{'docs':>5}{'cites':>7}{'recall':>8}{'prec':>8}{'fields':>8}"
-    print(header + f"{'false/100':>10}{'failed':>8}")
+    print(header + f"{'false/100':>10}{'defects':>9}{'failed':>8}")
     total = Score()
     for fmt in chosen:
         score = score_format(fmt, root)
@@ -46,7 +46,7 @@ def main() -> None:
         if args.verbose:
             for line in [*score.failures, *score.misses]:
                 print(f"    {line}")
-    print("-" * (len(header) + 18))
+    print("-" * (len(header) + 27))
     _row("all", total)
     print(TARGETS)
 
@@ -54,7 +54,8 @@ def main() -> None:
 def _row(name: str, s: Score) -> None:
     print(
         f"{name:<14}{s.documents:>5}{s.expected:>7}{s.recall:>8.3f}{s.precision:>8.3f}"
-        f"{s.field_accuracy:>8.3f}{s.false_per_100:>10.2f}{len(s.failures):>8}"
+        f"{s.field_accuracy:>8.3f}{s.false_per_100:>10.2f}"
+        f"{f'{s.defects_found}/{s.defects}':>9}{len(s.failures):>8}"
     )
 
 

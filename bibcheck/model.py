@@ -423,6 +423,7 @@ class ArchiveLookup:
     quote_in_live: bool | None = None  # the claim's quotation found in the live page
     quote_in_snapshot: bool | None = None
     detail: str = ""
+    saved: bool = False  # the snapshot was made by this lookup (Save Page Now)
 
 
 class FindingKind(StrEnum):

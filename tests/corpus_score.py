@@ -44,6 +44,8 @@ class Score:
     fields_ok: int = 0
     false_findings: int = 0  # on clean documents
     clean_citations: int = 0
+    defects: int = 0  # real defects planted in the documents
+    defects_found: int = 0  # ... that a finding reports at their line
     failures: list[str] = field(default_factory=list)  # unreadable, wrong reader, silent zero
     misses: list[str] = field(default_factory=list)  # human-readable differences
 
@@ -56,6 +58,8 @@ class Score:
         self.fields_ok += other.fields_ok
         self.false_findings += other.false_findings
         self.clean_citations += other.clean_citations
+        self.defects += other.defects
+        self.defects_found += other.defects_found
         self.failures.extend(other.failures)
         self.misses.extend(other.misses)
 
@@ -70,6 +74,10 @@ class Score:
     @property
     def field_accuracy(self) -> float:
         return self.fields_ok / self.fields if self.fields else 1.0
+
+    @property
+    def defect_recall(self) -> float:
+        return self.defects_found / self.defects if self.defects else 1.0
 
     @property
     def false_per_100(self) -> float:
@@ -185,13 +193,20 @@ def score_case(case: Case) -> Score:
     notes = {fn.label: fn.reference for fn in doc.footnotes}
     for note_label, fields in case.key.get("notes", {}).items():
         _fields(fields, notes.get(note_label), f"{label} note {note_label}", score)
-    for i, fields in enumerate(case.key.get("literature", [])):
-        entry = doc.literature[i].reference if i < len(doc.literature) else None
+    entries = [e.reference for e in doc.literature]
+    for i, (fields, entry) in enumerate(_align(case.key.get("literature", []), entries)):
         _fields(fields, entry, f"{label} literature #{i + 1}", score)
+    planted = {(d["kind"], int(d["line"])) for d in case.key.get("defects", [])}
+    findings = analyse_document(doc, {}, {})
+    score.defects = len(planted)
+    reported = {(f.kind.value, line) for f in findings for line in f.lines}
+    score.defects_found = len(planted & reported)
+    score.misses.extend(
+        f"{label}: planted defect not reported: {d}" for d in sorted(planted - reported)
+    )
     if case.key.get("clean", False):
         score.clean_citations = len(want)
-        planted = {(d["kind"], int(d["line"])) for d in case.key.get("defects", [])}
-        for finding in analyse_document(doc, {}, {}):
+        for finding in findings:
             if finding.severity is Severity.INFO:
                 continue
             if any((finding.kind, line) in planted for line in finding.lines):
@@ -201,6 +216,39 @@ def score_case(case: Case) -> Score:
                 f"{label}: false finding {finding.kind} {finding.lines}: {finding.message[:120]}"
             )
     return score
+
+
+WINDOW = 3  # a literature entry may be this many places off (an entry dropped or added)
+
+
+def _align(
+    expected: list[dict[str, Any]], entries: list[Reference]
+) -> list[tuple[dict[str, Any], Reference | None]]:
+    """Pair each expected entry with a parsed one, in order, tolerating dropped or extra entries.
+
+    With as many parsed entries as expected ones, they pair by position.  Otherwise each
+    expected entry takes, among the next ``WINDOW`` unused parsed entries, the one that
+    agrees with most of its fields (the nearest on a tie), so one entry lost or split does not
+    spoil the fields of every entry after it.  With no agreeing field it takes the next entry.
+    """
+    if len(expected) == len(entries):  # nothing dropped or added: pair by position
+        return list(zip(expected, entries, strict=True))
+    out: list[tuple[dict[str, Any], Reference | None]] = []
+    pos = 0
+    for fields in expected:
+        window = range(pos, min(pos + WINDOW, len(entries)))
+        scored = [
+            (sum(1 for n, w in fields.items() if n != "number" and _same(n, w, entries[j])), -j)
+            for j in window
+        ]
+        if not scored:
+            out.append((fields, None))
+            continue
+        best, neg_j = max(scored)
+        j = -neg_j if best > 0 else pos
+        out.append((fields, entries[j]))
+        pos = j + 1
+    return out
 
 
 def score_format(fmt: str, root: Path = CORPUS) -> Score:

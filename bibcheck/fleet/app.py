@@ -12,7 +12,7 @@ import procrastinate
 from procrastinate.schema import SchemaManager
 
 from bibcheck.errors import StoreError
-from bibcheck.fleet import ingest  # noqa: F401 - it declares its tasks
+from bibcheck.fleet import archive, check, ingest  # noqa: F401 - they declare the tasks
 from bibcheck.fleet.jobs import blueprint, pg
 from bibcheck.store import Store, is_postgres_url
 

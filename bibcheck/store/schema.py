@@ -327,6 +327,11 @@ MIGRATIONS: tuple[Migration, ...] = (
         "m003_reference_volume_issue",
         (Column("references", "volume", str), Column("references", "issue", str)),
     ),
+    # A snapshot made by this lookup (Save Page Now), issue 12.
+    Migration(
+        "m004_archive_lookup_saved",
+        (Column("archive_lookups", "saved", int, not_null_default=0),),
+    ),
     # How the reader was chosen (issue 11): its confidence and what chose it.
     Migration(
         "m005_reader_choice",
