@@ -24,7 +24,7 @@ from rich.table import Table
 from bibcheck import __version__
 from bibcheck.archive import run_archive
 from bibcheck.check.run import run_check
-from bibcheck.cli.fleetrun import ingest_distributed
+from bibcheck.cli.fleetrun import archive_distributed, check_distributed, ingest_distributed
 from bibcheck.cli.render import (
     add_plain_row,
     check_progress,
@@ -328,6 +328,19 @@ def _cut(text: str, n: int) -> str:
 )
 @click.option("--concurrency", type=click.IntRange(1), help="Requests in flight in all [256].")
 @network_options
+@click.option(
+    "--distributed",
+    is_flag=True,
+    help="Queue the due URLs for `bibcheck worker`s, one host per job (PostgreSQL --db).",
+)
+@click.option("--no-wait", is_flag=True, help="With --distributed: queue and return.")
+@click.option(
+    "--chunk",
+    type=click.IntRange(1),
+    default=200,
+    show_default=True,
+    help="With --distributed: URLs per job at most.",
+)
 def check(
     db_path: str,
     refresh: bool,
@@ -338,7 +351,10 @@ def check(
     allow_private: bool | None,
     timeout: float | None,
     user_agent: str | None,
-) -> None:
+    distributed: bool,
+    no_wait: bool,
+    chunk: int,
+) -> ExitCode:
     """Check every cited URL and store each observation in the history.
 
     Only URLs whose last check is older than --max-age (failures sooner) are
@@ -357,13 +373,18 @@ def check(
         timeout=timeout,
         user_agent=user_agent,
     )
-    db = open_db(db_path, create=False)
     console = _console()
+    if distributed:
+        return check_distributed(
+            console, settings, db_path, refresh=refresh, chunk=chunk, wait=not no_wait
+        )
+    db = open_db(db_path, create=False)
     with check_progress(console) as progress:
         report = run_check(
             db, settings, refresh=refresh, on_progress=progress.done, on_status=progress.status
         )
     render_check_report(console, report)
+    return ExitCode.OK
 
 
 @cli.command()
@@ -375,6 +396,12 @@ def check(
 @click.option("--refresh", is_flag=True, help="Look up again even where a recent lookup exists.")
 @click.option("--max-age", type=float, help="Days a found / not-archived result stays fresh [30].")
 @network_options
+@click.option(
+    "--distributed",
+    is_flag=True,
+    help="Queue the lookups for `bibcheck worker`s, paced fleet-wide (PostgreSQL --db).",
+)
+@click.option("--no-wait", is_flag=True, help="With --distributed: queue and return.")
 def archive(
     db_path: str,
     all_urls: bool,
@@ -384,7 +411,9 @@ def archive(
     allow_private: bool | None,
     timeout: float | None,
     user_agent: str | None,
-) -> None:
+    distributed: bool,
+    no_wait: bool,
+) -> ExitCode:
     """Find archived copies (Wayback Machine, Memento) of cited URLs and store them.
 
     By default every URL that is not alive is looked up; the snapshot chosen
@@ -403,8 +432,18 @@ def archive(
     archive_settings = dataclasses.replace(
         settings.archive, save_auth=os.environ.get("BIBCHECK_SAVE_AUTH") or None
     )
-    db = open_db(db_path, create=False)
     console = _console()
+    if distributed:
+        return archive_distributed(
+            console,
+            archive_settings,
+            db_path,
+            all_urls=all_urls,
+            save=save,
+            refresh=refresh,
+            wait=not no_wait,
+        )
+    db = open_db(db_path, create=False)
     with progress_bar(console, "Looking up archives") as on_progress:
         report = run_archive(
             db,
@@ -415,6 +454,7 @@ def archive(
             on_progress=on_progress,
         )
     render_archive_report(console, report)
+    return ExitCode.OK
 
 
 @cli.command()

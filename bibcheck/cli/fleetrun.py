@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import time
+import uuid
 from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
@@ -21,7 +22,13 @@ from bibcheck.cli.render import progress_bar
 from bibcheck.errors import ExitCode, StoreError
 from bibcheck.store import Store, open_db
 
-__all__ = ["fleet_module", "ingest_distributed", "wait_for_jobs"]
+__all__ = [
+    "archive_distributed",
+    "check_distributed",
+    "fleet_module",
+    "ingest_distributed",
+    "wait_for_jobs",
+]
 
 POLL = 0.5
 EXTRA = {"psycopg", "psycopg_pool", "procrastinate"}  # what `bibcheck[postgres]` brings
@@ -91,4 +98,73 @@ def ingest_distributed(
     click.echo(f"{states.get('succeeded', 0)} parsed, {failed} failed")
     if failed:
         click.echo("see `bibcheck status` for the files that failed", err=True)
+    return ExitCode.INPUT if failed else ExitCode.OK
+
+
+def _stored(store: Store, table: str, run_id: str) -> int:
+    (row,) = store.query(f"select count(*) as n from {table} where run_id = ?", [run_id])
+    return int(row["n"])
+
+
+def check_distributed(
+    console: Console, settings: Any, db_path: str, *, refresh: bool, chunk: int, wait: bool
+) -> ExitCode:
+    """Queue a check run's due URLs as jobs of one host each; wait for the queue to drain."""
+    app_module, check = fleet_module("app"), fleet_module("check")
+    store = open_db(db_path, create=False)
+    app_module.ensure_schema(store)
+    app: Any = app_module.make_app(db_path)
+    with app.open():
+        queued = check.enqueue_check(app, store, settings, refresh=refresh, chunk=chunk)
+    click.echo(
+        f"check run {queued.run_id}: {queued.due} of {queued.cited} cited URLs due, "
+        f"{len(queued.jobs)} jobs over {queued.hosts} hosts queued ({store.location})"
+    )
+    if not wait or not queued.jobs:
+        if queued.jobs:
+            click.echo("the workers check them; `bibcheck status` shows the queue")
+        return ExitCode.OK
+    states = wait_for_jobs(console, store, queued.jobs, "Checking on the workers")
+    check.finish_drained_runs(store)
+    stored = _stored(store, "link_checks", queued.run_id)
+    failed = states.get("failed", 0)
+    click.echo(f"{stored} observations stored; {failed} jobs failed")
+    if failed:
+        click.echo(
+            "some URLs were not checked (see `bibcheck status`); the next run checks them",
+            err=True,
+        )
+    return ExitCode.INPUT if failed else ExitCode.OK
+
+
+def archive_distributed(
+    console: Console,
+    settings: Any,
+    db_path: str,
+    *,
+    all_urls: bool,
+    save: bool,
+    refresh: bool,
+    wait: bool,
+) -> ExitCode:
+    """Queue the due archive lookups as jobs paced fleet-wide; wait for the queue to drain."""
+    app_module, archive = fleet_module("app"), fleet_module("archive")
+    store = open_db(db_path, create=False)
+    app_module.ensure_schema(store)
+    app: Any = app_module.make_app(db_path)
+    run_id = uuid.uuid4().hex
+    with app.open():
+        queued = archive.enqueue_archive(
+            app, store, settings, run_id, all_urls=all_urls, save=save, refresh=refresh
+        )
+    click.echo(
+        f"archive run {run_id}: {queued.due} lookups due ({queued.selected} of "
+        f"{queued.cited} cited URLs selected), {len(queued.jobs)} jobs queued"
+    )
+    if not wait or not queued.jobs:
+        return ExitCode.OK
+    states = wait_for_jobs(console, store, queued.jobs, "Archive lookups on the workers")
+    stored = _stored(store, "archive_lookups", run_id)
+    failed = states.get("failed", 0)
+    click.echo(f"{stored} lookups stored; {failed} jobs failed")
     return ExitCode.INPUT if failed else ExitCode.OK
