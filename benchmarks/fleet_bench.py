@@ -14,9 +14,12 @@ For each fleet size the URLs are queued as one check run
 (``bibcheck check --distributed`` does the same: jobs of one host each, lock
 = host), the workers are already running and idle, and the clock runs from
 queueing until the queue has drained.  Printed: wall time, throughput (URLs/s)
-and speed-up over 1 worker; what the servers saw - requests, the most requests
-in flight to one host, request starts to one host closer than the interval
-(minus 20 ms of network jitter); and, from the database, URLs of the run with
+and speed-up over 1 worker; CPU milliseconds the workers spent per URL, CPU
+seconds of the servers and the machine's load average (the machine is shared:
+a load above its CPU count means the fleet competed for CPU); what the
+servers saw - requests, the most requests in flight to one host, request
+starts to one host closer than the interval (minus 20 ms of network jitter);
+and, from the database, URLs of the run with
 more than one observation (duplicates) or none (missing): both must be 0.
 
 Run from the repository root (about 10 minutes with the defaults)::
@@ -29,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import signal
 import subprocess
 import sys
@@ -117,6 +121,12 @@ def results(store: Store, run_id: str, urls: int) -> tuple[int, int, int]:
     return len(rows), sum(1 for r in rows if r["n"] > 1), urls - len(rows)
 
 
+def children_cpu() -> float:
+    """CPU seconds of the finished child processes (the workers, once stopped)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--urls", type=int, default=20_000)
@@ -167,11 +177,13 @@ def main(argv: list[str] | None = None) -> int:
         app = make_app(url)
         base = None
         print(f"{'workers':>7} {'wall s':>8} {'URLs/s':>8} {'speed-up':>8} {'requests':>9} "
-              f"{'max/host':>8} {'early':>6} {'dup':>5} {'missing':>7}")  # fmt: skip
+              f"{'max/host':>8} {'early':>6} {'dup':>5} {'missing':>7} {'worker ms/URL':>13} "
+              f"{'server s':>8} {'load':>5}")  # fmt: skip
         for size in sizes:
             for server in servers:
                 server.ask("reset")
             store.execute("delete from procrastinate_jobs")
+            cpu_before = children_cpu()
             procs = start_workers(url, size, args.concurrency)
             try:
                 wait_idle(store, size)
@@ -183,6 +195,7 @@ def main(argv: list[str] | None = None) -> int:
                 wall = time.monotonic() - began
             finally:
                 stop_workers(procs)
+            worker_cpu = children_cpu() - cpu_before
             store.execute("delete from procrastinate_workers")
             finish_drained_runs(store)
             view = server_view(servers, args.interval)
@@ -192,7 +205,9 @@ def main(argv: list[str] | None = None) -> int:
             requests = sum(view["requests"].values())  # type: ignore[attr-defined]
             print(
                 f"{size:>7} {wall:>8.1f} {rate:>8.1f} {rate / base:>7.2f}x {requests:>9} "
-                f"{view['max_in_flight']:>8} {view['early']:>6} {dup:>5} {missing:>7}",
+                f"{view['max_in_flight']:>8} {view['early']:>6} {dup:>5} {missing:>7} "
+                f"{1000 * worker_cpu / len(urls):>13.2f} {view['server_cpu']:>8.1f} "
+                f"{os.getloadavg()[0]:>5.1f}",
                 flush=True,
             )
         store.close()

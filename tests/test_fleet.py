@@ -24,11 +24,12 @@ from bibcheck.config import Settings
 from bibcheck.fleet.app import ensure_schema, make_app
 from bibcheck.fleet.check import enqueue_check, finish_drained_runs
 from bibcheck.manuscript import parse_bytes
-from bibcheck.store import Store
+from bibcheck.store import Store, open_db
 from bibcheck.store.documents import save_document
 from bibcheck.store.links import cited_urls
 from tests.conftest_pg import empty_pg
 from tests.fleethelpers import start_worker, wait_until
+from tests.helpers import run_cli
 from tests.netserver import Certs, SiteServer
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
@@ -158,3 +159,18 @@ def test_three_workers_one_killed(pg_url: str, server: SiteServer, ca_file: Path
     (run,) = store.query("select finished_at, degraded from check_runs where id = ?",
                          [queued.run_id])  # fmt: skip
     assert run["finished_at"] is not None and run["degraded"] == 0
+
+
+def test_status_shows_the_queue(pg_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run_cli(["status", "--db", pg_url], capsys)
+    assert code == 0
+    assert "check_host" in out and "workers:" in out
+
+
+def test_distributing_needs_postgres(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "x.db"
+    open_db(db).close()
+    code, _, err = run_cli(["check", "--distributed", "--db", str(db)], capsys)
+    assert code == 2 and "needs a PostgreSQL database" in err
+    code, _, err = run_cli(["worker", "--db", str(db), "--once"], capsys)
+    assert code == 2 and "needs a PostgreSQL database" in err

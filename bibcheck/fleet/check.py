@@ -84,6 +84,7 @@ def enqueue_check(
 ) -> Enqueued:
     """Start a distributed run: record it, queue its due URLs by host."""
     now = now or datetime.now(UTC)
+    finish_drained_runs(store)  # earlier runs queued with --no-wait
     cited = cited_urls(store)
     due = [
         u
@@ -171,7 +172,6 @@ async def check_host(
         finally:
             await writer.close()
     await asyncio.sleep(run_settings.min_interval)  # the host's interval, across jobs
-    await ctx.db(finish_drained_runs, exclude_job=job.job.id)
     if summary.degraded:
         raise NetworkGone(f"{host}: {summary.degraded_reason}; the job is retried later")
     return f"{host}: {writer.stored} stored, {len(done)} already stored"
@@ -181,9 +181,11 @@ def _with_concurrency(settings: CheckSettings, width: int) -> CheckSettings:
     return dataclasses.replace(settings, concurrency=width)
 
 
-def finish_drained_runs(store: Store, *, exclude_job: int | None = None) -> list[str]:
+def finish_drained_runs(store: Store) -> list[str]:
     """Close the distributed runs none of whose jobs is queued or running any more.
 
+    Called by the command that waits for a run, by ``bibcheck status`` and when
+    the next run is queued (a run queued with ``--no-wait`` is closed then).
     Returns the runs closed.  A run some of whose jobs failed for good is
     closed as degraded (its URLs were not all checked).
     """
@@ -192,13 +194,13 @@ def finish_drained_runs(store: Store, *, exclude_job: int | None = None) -> list
     sql = (
         "select r.id, "
         "(select count(*) from procrastinate_jobs j where j.args->>'run_id' = r.id "
-        "and j.status in ('todo', 'doing') and j.id is distinct from ?) as open, "
+        "and j.status in ('todo', 'doing')) as open, "
         "(select count(*) from procrastinate_jobs j where j.args->>'run_id' = r.id "
         "and j.status = 'failed') as failed "
         "from check_runs r where r.finished_at is null and r.settings like ?"
     )
     closed = []
-    for row in store.query(sql, [exclude_job, '%"distributed": true%']):
+    for row in store.query(sql, ['%"distributed": true%']):
         if row["open"]:
             continue
         reason = f"{row['failed']} jobs failed" if row["failed"] else ""
