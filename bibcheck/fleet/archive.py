@@ -38,6 +38,10 @@ from bibcheck.store.archives import save_lookup
 __all__ = ["FleetGate", "enqueue_archive", "look_up"]
 
 CHUNK = 25
+# Reserved starts are spaced by the interval plus this margin: a worker sends a
+# few tens of milliseconds after its reserved start on a busy machine, and two
+# workers' delays differ; the margin keeps the starts the archive sees apart.
+DISPATCH_MARGIN = 0.05
 DEFER_BATCH = 500
 
 
@@ -97,9 +101,13 @@ class FleetGate(ArchiveGate):
     @asynccontextmanager
     async def request(self, host: str) -> AsyncIterator[None]:
         key = "archive:" + self.key(host)
-        wait = await self.ctx.db(rates.reserve, key, self.min_interval)
-        if wait > 0:
-            await asyncio.sleep(wait)
+        while True:
+            wait = await self.ctx.db(rates.reserve, key, self.min_interval + DISPATCH_MARGIN)
+            if wait > 0:
+                await asyncio.sleep(wait)
+            # a 429 seen by any worker while this one waited for its turn holds it too
+            if await self.ctx.db(rates.blocked_for, key) <= 0:
+                break
         self.starts.setdefault(self.key(host), []).append(self.monotonic())
         yield
 

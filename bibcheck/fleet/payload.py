@@ -2,7 +2,8 @@
 
 A distributed run carries the settings of the command that started it, so
 every worker applies the same politeness, timeouts and address policy.
-Handles what settings are made of: nested records, ``timedelta`` (seconds),
+Handles what settings and archive jobs are made of: nested records,
+``timedelta`` (seconds), dates (ISO text),
 tuples and frozensets (lists), mappings (objects), scalars, ``None``.
 """
 
@@ -12,7 +13,7 @@ import dataclasses
 import types
 import typing
 from collections.abc import Mapping
-from datetime import timedelta
+from datetime import date, datetime, timedelta
 from typing import Any, TypeVar, Union
 
 __all__ = ["decode", "encode"]
@@ -25,6 +26,8 @@ def encode(value: Any) -> Any:
         return {f.name: encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, timedelta):
         return value.total_seconds()
+    if isinstance(value, date):  # and datetime
+        return value.isoformat()
     if isinstance(value, frozenset | set):
         return sorted(encode(v) for v in value)
     if isinstance(value, tuple | list):
@@ -45,6 +48,10 @@ def _convert(tp: Any, value: Any) -> Any:
         return decode(tp, value)
     if tp is timedelta:
         return timedelta(seconds=value)
+    if tp is datetime:
+        return datetime.fromisoformat(value)
+    if tp is date:
+        return date.fromisoformat(value)
     if origin is frozenset or tp is frozenset:
         (arg,) = typing.get_args(tp) or (Any,)
         return frozenset(_convert(arg, v) for v in value)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from bibcheck.store import Store
 
-__all__ = ["block", "push", "reserve"]
+__all__ = ["block", "blocked_for", "push", "reserve"]
 
 _NOW = "extract(epoch from clock_timestamp())"
 
@@ -49,3 +49,10 @@ def block(store: Store, key: str, seconds: float) -> None:
         f"update rates set blocked_until = greatest(blocked_until, {_NOW} + ?) where name = ?",
         [seconds, key],
     )
+
+
+def blocked_for(store: Store, key: str) -> float:
+    """Seconds ``key`` is still blocked by a Retry-After (0 when it is not)."""
+    sql = f"select greatest(blocked_until - {_NOW}, 0) as left from rates where name = ?"
+    rows = list(store.query(sql, [key]))
+    return float(rows[0]["left"]) if rows else 0.0
