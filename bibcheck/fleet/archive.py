@@ -3,7 +3,7 @@
 :func:`enqueue_archive` selects the URLs exactly as ``bibcheck archive``
 does and queues them in jobs of at most ``chunk`` lookups.  On a worker,
 :func:`look_up` runs them one after another with an archive client whose
-gate is :class:`FleetGate`: every request start to an archive is reserved in
+gate is :class:`FleetGate`: every request start to an archive is taken in
 the shared ``rates`` row of that archive (one request per ``min_interval``
 across all workers), and a 429/503 with Retry-After blocks the archive for
 every worker (:mod:`bibcheck.fleet.rates`).  Lookups are stored keyed by
@@ -38,10 +38,10 @@ from bibcheck.store.archives import save_lookup
 __all__ = ["FleetGate", "enqueue_archive", "look_up"]
 
 CHUNK = 25
-# Reserved starts are spaced by the interval plus this margin: a worker sends a
-# few tens of milliseconds after its reserved start on a busy machine, and two
-# workers' delays differ; the margin keeps the starts the archive sees apart.
-DISPATCH_MARGIN = 0.05
+# Starts are spaced by the interval plus this margin, counted from the moment a
+# request went out (the network adds a little jitter on the way).
+DISPATCH_MARGIN = 0.02
+LEASE = 30.0  # a start taken is held this long at most (a worker dying with it)
 DEFER_BATCH = 500
 
 
@@ -97,22 +97,29 @@ class FleetGate(ArchiveGate):
         super().__init__(settings.min_interval, settings.archive_hosts())
         self.ctx = ctx
         self.background: set[asyncio.Task[None]] = set()
+        self.held: dict[str, float] = {}  # archive key -> token of the start taken
 
     @asynccontextmanager
     async def request(self, host: str) -> AsyncIterator[None]:
         key = "archive:" + self.key(host)
-        while True:
-            wait = await self.ctx.db(rates.reserve, key, self.min_interval + DISPATCH_MARGIN)
-            if wait > 0:
-                await asyncio.sleep(wait)
-            # a 429 seen by any worker while this one waited for its turn holds it too
-            if await self.ctx.db(rates.blocked_for, key) <= 0:
+        while True:  # a 429 seen by any worker meanwhile holds this one too
+            wait, token = await self.ctx.db(rates.take, key, LEASE)
+            if token is not None:
                 break
+            await asyncio.sleep(wait)
+        self.held[key] = token
         self.starts.setdefault(self.key(host), []).append(self.monotonic())
-        yield
+        try:
+            yield
+        finally:
+            if self.held.pop(key, None) is not None:  # never went out
+                self._later(rates.release, key, token, self.min_interval)
 
     def sent(self, host: str) -> None:
-        self._later(rates.push, "archive:" + self.key(host), self.min_interval)
+        key = "archive:" + self.key(host)
+        token = self.held.pop(key, None)
+        if token is not None:
+            self._later(rates.release, key, token, self.min_interval + DISPATCH_MARGIN)
 
     def cool_down(self, host: str, seconds: float) -> None:
         self._later(rates.block, "archive:" + self.key(host), seconds)
@@ -120,8 +127,8 @@ class FleetGate(ArchiveGate):
     async def wait_retry(self, host: str, seconds: float) -> None:
         await self.ctx.db(rates.block, "archive:" + self.key(host), seconds)
 
-    def _later(self, fn: Any, key: str, seconds: float) -> None:
-        task = asyncio.ensure_future(self.ctx.db(fn, key, seconds))
+    def _later(self, fn: Any, *args: Any) -> None:
+        task = asyncio.ensure_future(self.ctx.db(fn, *args))
         self.background.add(task)
         task.add_done_callback(self.background.discard)
 

@@ -1,45 +1,61 @@
 """Fleet-wide pacing: one row per rate-limited service in the shared database.
 
 A worker about to send a request to a paced service (the Internet Archive:
-one request per second across the whole fleet) *reserves* the next start in
-the ``rates`` row of its key, in one atomic ``update ... returning``: the
-row's ``next_at`` moves on by the interval and the worker sleeps until the
-start it got.  A 429/503 with Retry-After moves ``blocked_until``, which
-every later reservation respects, whichever worker it comes from.  Times are
-the database server's clock (``clock_timestamp()``), so the workers' own
-clocks need not agree.
+one request per second across the whole fleet) *takes* the start in the
+``rates`` row of its key, in one atomic ``update``: only when the row's
+``next_at`` (and ``blocked_until``) has passed; otherwise it learns how long
+to wait, sleeps and tries again.  It holds the start (a lease) until its
+request has really gone out, then *releases* it: the next start is one
+interval after that moment.  So a worker delayed between taking its turn and
+sending (a busy machine) cannot crowd the next one.  A 429/503 with
+Retry-After moves ``blocked_until``, which every later start respects,
+whichever worker it comes from.  Times are the database server's clock
+(``clock_timestamp()``), so the workers' own clocks need not agree.
 """
 
 from __future__ import annotations
 
 from bibcheck.store import Store
 
-__all__ = ["block", "blocked_for", "push", "reserve"]
+__all__ = ["block", "release", "take"]
 
 _NOW = "extract(epoch from clock_timestamp())"
+POLL = 0.05  # seconds between two tries for a start held by another worker
 
 
 def _ensure(store: Store, key: str) -> None:
     store.insert_rows("rates", [{"name": key, "next_at": 0.0, "blocked_until": 0.0}], ignore=True)
 
 
-def reserve(store: Store, key: str, interval: float) -> float:
-    """Take the next start for ``key``; returns the seconds to wait for it (>= 0)."""
+def take(store: Store, key: str, lease: float) -> tuple[float, float | None]:
+    """Take the start for ``key`` if it is free: (0, token); else (seconds to wait, None).
+
+    The start is held for ``lease`` seconds at most (a worker that dies
+    holding it delays the others by no more); :func:`release` with the token,
+    once the request went out, starts the interval from that moment.
+    """
     _ensure(store, key)
     sql = (
-        f"update rates set next_at = greatest(next_at, blocked_until, {_NOW}) + ? "
-        f"where name = ? returning next_at - ? - {_NOW} as wait"
+        f"update rates set next_at = {_NOW} + ? where name = ? "
+        f"and greatest(next_at, blocked_until) <= {_NOW} returning next_at"
     )
-    (row,) = store.query(sql, [interval, key, interval])
-    return max(0.0, float(row["wait"]))
+    taken = list(store.query(sql, [lease, key]))
+    if taken:
+        return 0.0, float(taken[0]["next_at"])
+    sql = (
+        f"select blocked_until - {_NOW} as blocked, next_at - {_NOW} as next "
+        "from rates where name = ?"
+    )
+    (row,) = store.query(sql, [key])
+    # blocked by a Retry-After: wait it out; else poll soon (the start may be
+    # held by a worker that releases it the moment its request went out)
+    return max(0.001, float(row["blocked"]), min(float(row["next"]), POLL)), None
 
 
-def push(store: Store, key: str, seconds: float) -> None:
-    """No start for ``key`` before ``seconds`` from now (a request really went out now)."""
-    _ensure(store, key)
-    store.execute(
-        f"update rates set next_at = greatest(next_at, {_NOW} + ?) where name = ?", [seconds, key]
-    )
+def release(store: Store, key: str, token: float, interval: float) -> None:
+    """The request of ``token`` went out (or never will): the next start is ``interval`` on."""
+    sql = f"update rates set next_at = {_NOW} + ? where name = ? and next_at = ?"
+    store.execute(sql, [interval, key, token])
 
 
 def block(store: Store, key: str, seconds: float) -> None:
@@ -49,10 +65,3 @@ def block(store: Store, key: str, seconds: float) -> None:
         f"update rates set blocked_until = greatest(blocked_until, {_NOW} + ?) where name = ?",
         [seconds, key],
     )
-
-
-def blocked_for(store: Store, key: str) -> float:
-    """Seconds ``key`` is still blocked by a Retry-After (0 when it is not)."""
-    sql = f"select greatest(blocked_until - {_NOW}, 0) as left from rates where name = ?"
-    rows = list(store.query(sql, [key]))
-    return float(rows[0]["left"]) if rows else 0.0
