@@ -1,0 +1,82 @@
+"""URLs and DOIs broken over lines by a converter or a narrow column, joined again.
+
+``pdftotext`` (like any text wrapped to a width) breaks a long address where the
+typesetter allowed it: after ``/``, ``.``, ``-``, ``_``, ``?``, ``=``, ``&``, ``#``, or
+between ``https:`` and ``//``; the rest starts the next line (indented, in a list with
+a hanging indent).  The reference parser finds URLs within one line, so a reader joins
+the lines of a note or list entry first.
+
+A line is joined with the next when its last word is an address that has not ended
+(it ends with one of the break characters above, or is a bare ``https:``) and the next
+line starts with what can only be the rest of an address: a token with a path or
+query character, a host name, a slug or a DOI tail.  A capitalised word, a sentence
+(``Accessed 2 June``, ``and then``) or a year on its own is never taken, so an address
+that really ends at the line end is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+__all__ = ["join_wrapped_urls", "url_continues"]
+
+# The last word of a line: an address (or a DOI) possibly cut short.
+_TAIL = re.compile(
+    r"(?:^|[\s(<\[:])(?P<url>(?:(?:https?|ftp)://|www\.)\S*|(?:https?|ftp):|10\.\d{4,9}/\S*)$",
+    re.I,
+)
+_OPEN_END = tuple("/.-_?=&#~%:+")
+_FIRST = re.compile(r"^\s*(?P<tok>[^\s<>\"“”«»]+)(?P<after>.*)$")
+_PATHISH = re.compile(r"[/=?&#%_~]")
+_HOST = re.compile(r"^[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z0-9]{2,}$")
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)+$")
+_WORD = re.compile(r"^[a-z0-9]+$")
+_CLOSERS = ".,;:)]'’\""
+_LABEL = re.compile(r"^(?:[A-Za-z]+:|www\.)")  # "doi:", "https:", "URL:", "www.": a new one
+
+
+def url_continues(line: str, following: str) -> bool:
+    """Is ``following`` the rest of an address cut off at the end of ``line``?"""
+    tail = _TAIL.search(line.rstrip())
+    if tail is None:
+        return False
+    url = tail.group("url")
+    first = _FIRST.match(following)
+    if first is None:
+        return False
+    tok, after = first.group("tok"), first.group("after").strip()
+    core = tok.rstrip(_CLOSERS)
+    if re.fullmatch(r"(?:https?|ftp):", url, re.I):
+        return tok.startswith("//")
+    if not url.endswith(_OPEN_END) or not core or _LABEL.match(tok):
+        return False  # "https://a.org/b." + "doi:10.1/x": a new address, not the rest
+    if url.endswith(("-", "_")) and core[0].isalnum() and not core[0].isupper():
+        return True  # "…/market-" + "report.pdf": the hyphen belongs to the address
+    if _PATHISH.search(core) or _HOST.match(core):
+        return True  # "about-net/phase-two", "consumerfinance.gov/f/…", "report.pdf"
+    alone = not after or after.startswith(("(", "[", "<"))
+    return alone and bool(_SLUG.match(core) or (_WORD.match(core) and not core.isdigit()))
+
+
+def join_wrapped_urls(
+    parts: Sequence[tuple[str, int]],
+) -> tuple[list[tuple[str, int]], list[tuple[int, str]]]:
+    """Join the lines ``(text, line)`` of one note where an address was wrapped.
+
+    Returns the parts (a joined line keeps the line number of its first part) and, for
+    each join, the line where the address starts and the joined address.
+    """
+    out: list[tuple[str, int]] = []
+    joins: list[tuple[int, str]] = []
+    for text, line in parts:
+        if out and url_continues(out[-1][0], text):
+            head, start = out[-1]
+            joined = head.rstrip() + text.lstrip()
+            tail = _TAIL.search(head.rstrip())
+            url = joined[tail.start("url") :].split()[0] if tail else ""
+            out[-1] = (joined, start)
+            joins.append((start, url.rstrip(_CLOSERS)))
+        else:
+            out.append((text, line))
+    return out, joins
