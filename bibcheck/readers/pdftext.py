@@ -495,13 +495,9 @@ def _zone(
             and trial.accepts(found[0])
             and found[0] != 1
             and (found[2] or found[0] in seen)
-            # a number that skips ahead and comes again below, after the one expected, is
-            # a note's words one to a line ("at" / "4" / "(2021),"), not note 4
-            and not (
-                found[0] != trial.expected
-                and trial.expected in defined[n + 1 :]
-                and found[0] in defined[n + 1 :]
-            )
+            # a number that starts a note again below is a note's words one to a line
+            # ("at" / "4" / "(2021),"), not note 4
+            and found[0] not in defined[n + 1 :]
         ):
             zone.starts.append((i, found[0], found[1], None))
             trial.start(found[0], page, i, found[1], endnote=False)
