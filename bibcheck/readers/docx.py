@@ -27,8 +27,20 @@ What is read:
 * **Bibliography**: the paragraphs after the last heading named Literature,
   References, Bibliography, Список литературы (any literature heading of
   :mod:`bibcheck.readers.common`), up to the next heading; each paragraph is
-  one entry, numbered as written (``1.``/``[1]``) or by position.
-* Tracked changes: insertions are read, deletions are not.
+  one entry, numbered as written (``1.``/``[1]``), by Word's automatic list
+  numbering (:mod:`bibcheck.readers.docxnum`), or by position.
+* **Numeric citations**: a document without Word notes that cites its numbered
+  list in the text (``[1; 2]``, ``[3, с. 45]``, ``[6–8]``) gets a marker per number
+  and a note per cited number whose text is the entry, as the plain-text reader
+  does.
+* Tracked changes: insertions are read, deletions are not.  Content controls,
+  right-to-left wrappers and text boxes are read (a text box once: the copy Word
+  saves in ``mc:Fallback`` is skipped).  A ``NOTEREF … \\f`` cross reference is
+  neither text nor a citation.
+
+Not read, and said so (``unread-region``) when they hold citations or links:
+headers, footers and comments; bracketed numbers in a document that cites with
+Word notes, or with no numbered list to cite.
 
 A truncated or damaged package keeps every part that can be recovered,
 with a ``document-damaged`` anomaly; a file that is no Word package at all

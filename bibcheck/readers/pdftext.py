@@ -13,12 +13,23 @@ never by a list of phrases:
    of bare page numbers that grow by one);
 2. page artifacts are lines at the top or bottom of a page that recur on
    other pages once their digits are ignored (``102  JOURNAL OF X  [Vol.
-   12:101``), and bare numbers that grow with the page (the page numbers);
+   12:101``), and bare numbers that grow with the page (the page numbers; a
+   number at the edge of a running head, ``58 Wires across the Water``, counts
+   as one);
 3. a page's footnote area starts at a line that begins with the next note
    number (or 1, where numbering restarts per page or per chapter) when that
-   number stands glued in the text above it; later notes of the area start
-   with the following numbers; other lines continue the note above; a
-   ``Notes`` / ``Endnotes`` / ``Примечания`` section is read the same way;
+   number stands glued in the text above it; of the lines that could start it,
+   the one that gives the most notes with their markers above it wins (a section
+   number ``2`` over ``The legal framework`` would put the markers inside the
+   area); later notes of the area start with the following numbers; other lines
+   continue the note above (the line after a number alone is always its text:
+   ``14`` / ``15 U.S.C. …``); a number that comes again further down is a word of
+   a note; a ``Notes`` / ``Endnotes`` / ``Примечания`` section is read the same
+   way; under a ``References`` heading that starts mid-page the page's notes are
+   still read (no restart there);
+   notes a Word PDF prints at the top of the next page, a note continued above the
+   next page's notes, and a number the converter printed out of place are handled
+   by :func:`_top_zone`, :func:`_continuations` and :func:`_reorder_numbers`;
 4. markers are chosen among the glued numbers by aligning them with the
    notes: a note's marker is a candidate with its number, on its page or
    the page before (footnotes) or anywhere before the notes (endnotes), in

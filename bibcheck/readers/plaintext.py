@@ -3,7 +3,13 @@
 Common in sciences and engineering (IEEE, Vancouver): the body cites works
 by their number in a numbered reference list at the end, under a References
 / Literature / Список литературы line, items written ``[1] ...``, ``1. ...``
-or ``1) ...`` (continuation lines belong to the item above).
+or ``1) ...`` (continuation lines belong to the item above; a line that only looks
+like an item, ``2013. - 8 с.`` after item 5, continues it too).
+
+Text converted from a two-column PDF interleaves the list with the body: the list is
+read block by block, and the blocks between its entries are body text (see
+:func:`_list_region`).  URLs and DOIs wrapped over lines are joined
+(:mod:`bibcheck.readers.linewrap`).
 
 Each cited number becomes a "footnote" labelled with the number whose text
 is the list item, so claims, numbering checks (a number cited but not in the
