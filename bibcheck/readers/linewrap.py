@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["join_wrapped_urls", "url_continues"]
+__all__ = ["join_hyphenated", "join_wrapped_urls", "url_continues"]
 
 # The last word of a line: an address (or a DOI) possibly cut short.
 _TAIL = re.compile(
@@ -80,3 +80,26 @@ def join_wrapped_urls(
         else:
             out.append((text, line))
     return out, joins
+
+
+_HYPHEN_END = re.compile(r"[^\W\d_]{2}-$")
+
+
+def join_hyphenated(parts: Sequence[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Words hyphenated at line ends (``Scandina-`` / ``vian harbours``) joined again;
+    an address is left to :func:`join_wrapped_urls`."""
+    out = [(text.strip(), line) for text, line in parts]
+    for j in range(len(out) - 1):
+        text, line = out[j]
+        following, after = out[j + 1]
+        words = text.split()
+        if (
+            _HYPHEN_END.search(text)
+            and "/" not in words[-1]
+            and following[:1].islower()
+            and not url_continues(text, following)
+        ):
+            word, _, rest = following.partition(" ")
+            out[j] = (text[:-1] + word, line)
+            out[j + 1] = (rest, after)
+    return [(text, line) for text, line in out if text]

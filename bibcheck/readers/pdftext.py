@@ -54,6 +54,7 @@ from dataclasses import dataclass, field
 
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote
 from bibcheck.readers import Reader, register
+from bibcheck.readers.columns import Row, reading_order
 from bibcheck.readers.common import BlockCollector, is_literature_heading
 from bibcheck.readers.linewrap import join_wrapped_urls, url_continues
 
@@ -218,6 +219,15 @@ def page_artifacts(text: str) -> tuple[list[str], set[int]]:
     PDF-converted text (the plain-text reader)."""
     layout = _layout(text)
     return layout.lines, layout.artifacts
+
+
+def reading_rows(text: str) -> tuple[list[str], list[Row], set[int]]:
+    """The lines of converted text (as :func:`page_artifacts`), the same in reading order
+    (two-column ``-layout`` pages column by column, :mod:`bibcheck.readers.columns`),
+    and the indexes of its page artifacts."""
+    layout = _layout(text)
+    rows = reading_order(layout.lines, layout.page_of, layout.artifacts)
+    return layout.lines, rows, layout.artifacts
 
 
 def artifact_anomalies(lines: list[str], artifacts: set[int]) -> list[Anomaly]:

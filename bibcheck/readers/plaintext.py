@@ -33,8 +33,8 @@ from bibcheck.readers.common import (
     is_incomplete,
     is_literature_heading,
 )
-from bibcheck.readers.linewrap import join_wrapped_urls
-from bibcheck.readers.pdftext import artifact_anomalies, page_artifacts
+from bibcheck.readers.linewrap import join_hyphenated, join_wrapped_urls
+from bibcheck.readers.pdftext import artifact_anomalies, reading_rows
 
 NAME = "plain-text"
 # A place in the work after the number: "[1, с. 45]", "[2, p. 7]", "[3, pp. 5-9; 4, S. 2]",
@@ -85,6 +85,8 @@ def join_ranges(lines: list[str]) -> list[str]:
 def score(text: str) -> float:
     """Fits a numbered reference list under a heading, cited with ``[n]`` in the body."""
     lines = text.splitlines()
+    if _columned(lines):
+        lines = [row.text for row in reading_rows(text)[1]]
     at = _heading_index(lines)
     if at is None or not any(ITEM.match(line) for line in lines[at + 1 :]):
         return 0.0
@@ -93,6 +95,16 @@ def score(text: str) -> float:
     if "<sup>" in text or any(_MD_LINK.search(line) for line in lines[at + 1 :]):
         return 0.3  # Markdown that cites its list: sup-markdown or markdown-links read it
     return 0.6
+
+
+_WIDE_GAP = re.compile(r"\S {4,}\S")
+
+
+def _columned(lines: list[str]) -> bool:
+    """Many lines with a wide gap inside: perhaps two columns side by side (-layout)."""
+    text = [line for line in lines if line.strip()]
+    gaps = sum(1 for line in text if _WIDE_GAP.search(line.strip()))
+    return gaps >= 10 and gaps >= 0.3 * len(text)
 
 
 def expand(label: str) -> list[str]:
@@ -109,7 +121,11 @@ def expand(label: str) -> list[str]:
 
 
 def _list_region(
-    lines: list[str], start: int, artifacts: Collection[int] = ()
+    lines: list[str],
+    numbers: list[int],
+    start: int,
+    artifacts: Collection[int] = (),
+    typeset: bool = False,
 ) -> tuple[list[RawNote], list[Anomaly], list[int]]:
     """The numbered list under the heading: its entries, their anomalies, and the lines
     between and after them that are text (body).
@@ -138,19 +154,22 @@ def _list_region(
                 m = ITEM.match(lines[i])
                 if m and _next_item(m, items, strict=False):
                     items.append(_Entry(m.group("a") or m.group("b"), bool(m.group("a"))))
-                    items[-1].add(m.group("text").strip(), i + 1)
+                    items[-1].add(m.group("text").strip(), numbers[i])
                 else:
-                    items[-1].add(lines[i].strip(), i + 1)
+                    items[-1].add(lines[i].strip(), numbers[i])
         elif items and not interrupted and all(lines[i][:1] in (" ", "\t") for i in block):
             for i in block:  # a hanging indent after a blank line
-                items[-1].add(lines[i].strip(), i + 1)
+                items[-1].add(lines[i].strip(), numbers[i])
         else:
             text.extend(block)
             interrupted = interrupted or bool(items)
     notes: list[RawNote] = []
     anomalies: list[Anomaly] = []
     for item in items:
-        parts, joins = join_wrapped_urls(list(zip(item.parts, item.lines, strict=True)))
+        parts = list(zip(item.parts, item.lines, strict=True))
+        if typeset:  # a typesetter's hyphens (a typed text wraps at a compound's own)
+            parts = join_hyphenated(parts)
+        parts, joins = join_wrapped_urls(parts)
         lines_of = tuple(line for _, line in parts)
         notes.append(
             RawNote(
@@ -195,7 +214,7 @@ def _blocks(lines: list[str], start: int, artifacts: Collection[int]) -> list[li
     return [b for b in blocks if b]
 
 
-_GAP = 10  # numbers an entry may skip (the numbering check reports the gap)
+_SKIP = 10  # numbers an entry may skip (the numbering check reports the gap)
 
 
 def _next_item(m: re.Match[str], items: list[_Entry], *, strict: bool) -> bool:
@@ -210,7 +229,7 @@ def _next_item(m: re.Match[str], items: list[_Entry], *, strict: bool) -> bool:
         return True
     if strict or is_incomplete(" ".join(last.parts)):
         return False
-    return previous < number <= previous + _GAP or number in (previous, 1)
+    return previous < number <= previous + _SKIP or number in (previous, 1)
 
 
 def _numbering(notes: list[RawNote]) -> list[Anomaly]:
@@ -234,29 +253,34 @@ def _numbering(notes: list[RawNote]) -> list[Anomaly]:
 
 def read(text: str) -> RawDocument:
     # Text converted from PDF has form feeds, running heads and page numbers: they are
-    # skipped (lines are counted at newlines only, as an editor counts them).
-    lines, artifacts = page_artifacts(text)
+    # skipped (lines are counted at newlines only, as an editor counts them), and a
+    # two-column page of ``-layout`` output is read column by column.
+    source, rows, source_artifacts = reading_rows(text)
+    lines = [row.text for row in rows]
+    numbers = [row.index + 1 for row in rows]
+    artifacts = {k for k, row in enumerate(rows) if row.index in source_artifacts}
     at = _heading_index(lines)
     body_end = len(lines) if at is None else at
     literature: list[RawNote] = []
     lit_anomalies: list[Anomaly] = []
     after: list[int] = []
     if at is not None:
-        literature, lit_anomalies, after = _list_region(lines, at + 1, artifacts)
+        typeset = "\f" in text  # converted from PDF (pages)
+        literature, lit_anomalies, after = _list_region(lines, numbers, at + 1, artifacts, typeset)
     body = join_ranges(lines)
     collector = BlockCollector(MARKER)
     for i in range(body_end):
         if i in artifacts:
             collector.interrupt()
         elif lines[i].strip():
-            collector.line(i + 1, _IEEE_RANGE.sub(r"[\1–\2]", body[i]))
+            collector.line(numbers[i], _IEEE_RANGE.sub(r"[\1–\2]", body[i]))
         else:
             collector.blank()
     previous = None
     for i in after:  # text between and after the entries (the other column of a page)
         if previous is None or i > previous + 1:
             collector.blank()
-        collector.line(i + 1, _IEEE_RANGE.sub(r"[\1–\2]", body[i]))
+        collector.line(numbers[i], _IEEE_RANGE.sub(r"[\1–\2]", body[i]))
         previous = i
     blocks, raw_markers, anomalies = collector.finish()
     markers = [
@@ -294,8 +318,10 @@ def read(text: str) -> RawDocument:
         markers=tuple(markers),
         footnotes=tuple(footnotes),
         literature=tuple(literature),
-        anomalies=tuple([*anomalies, *lit_anomalies, *artifact_anomalies(lines, artifacts)]),
-        literature_heading_line=None if at is None else at + 1,
+        anomalies=tuple(
+            [*anomalies, *lit_anomalies, *artifact_anomalies(source, source_artifacts)]
+        ),
+        literature_heading_line=None if at is None else numbers[at],
         markers_reusable=True,
     )
 
