@@ -61,9 +61,9 @@ def _gutter(page: list[str]) -> int | None:
         crossing = sum(1 for line in text if _crosses(line, x))
         if crossing > max(3, _SPAN * len(text)):
             continue
-        both = sum(1 for line in text if not _crosses(line, x) and _both_sides(line, x))
-        if best is None or both > best[0]:
-            best = (both, x)
+        count = sum(1 for line in text if not _crosses(line, x) and _both_sides(line, x))
+        if best is None or count > best[0]:
+            best = (count, x)
     if best is None or best[0] < _MIN_LINES or best[0] < _SHARE * len(text):
         return None
     # Columns of prose fill their width; a table's cells are short and ragged.
