@@ -376,3 +376,13 @@ def test_wrapped_urls_in_notes_are_joined() -> None:
         "1": "https://data.harbour.example.org/tonnage/2020.csv",
         "2": "https://doi.org/10.5555/hb-2021-7",
     }
+
+
+def test_a_note_whose_marker_was_lost_is_still_a_note() -> None:
+    text = (
+        "T\n\nThe first claim.1 The second claim has lost its number. The third.3\n"
+        "1\nA. Reed, Docks 4 (1999).\n2\nB. Marsh, Silt 9 (2010).\n3\nC. Dock, Quays 2 (2001).\n"
+    )
+    doc = parse(text)
+    assert [f.label for f in doc.footnotes] == ["1", "2", "3"]
+    assert AnomalyCode.DEFINITION_WITHOUT_MARKER in [a.code for a in doc.anomalies]

@@ -94,6 +94,7 @@ _MARKUP = re.compile(r"<sup>|\[\^[^\]\s]+\]|</?(?:p|div|span|a)\b", re.I)
 _TERMINAL = re.compile(r"[.!?:;][\"'”»’)\]]*$")
 _MARK = re.compile(r"\x00(?P<label>[^\x00]+)\x00")
 _ZONE = 3  # lines at the top and bottom of a page that may be headers or footers
+_LONG_PAGE = 300  # lines: longer "pages" are no printed pages (text without page breaks)
 _TOLERANCE = 2  # a note number may skip this many numbers (a note lost in conversion)
 
 
@@ -443,14 +444,24 @@ def _read_footnotes(
         if top:
             used |= _apply(layout, reader, page, top, endnote=False)
             members = [i for i in members if i not in used]
-        zones = []
+        defs = {i: _definition(layout.lines[i]) for i in members}
+        on_page = sorted(cands.get(page, ()), key=lambda c: c.line)
+        running: Counter[int] = Counter()  # markers on the page above the line
+        zones: list[_Zone] = []
         for k, i in enumerate(members):
-            first = _zone_start(layout, cands, reader, page, i, above, i >= body_end)
-            if first is not None:
-                # A page's notes end where a References heading starts, if they stand above it.
-                stop = body_end if i < body_end else len(layout.lines)
-                area = [j for j in members if j < stop]
-                zones.append(_zone(layout, area, k, first, reader, above, cands, page))
+            while on_page and on_page[0].line < i:
+                running[on_page.pop(0).value] += 1
+            first = _zone_start(layout, reader, page, i, defs[i], above, running, i >= body_end)
+            if first is None:
+                continue
+            # A page's notes end where a References heading starts, if they stand above it.
+            stop = body_end if i < body_end else len(layout.lines)
+            area = [j for j in members if j < stop]
+            seen = above + running
+            inside = {c.value for c in on_page}
+            zones.append(_zone(layout, area, k, first, reader, seen, inside, defs, page))
+            if len(members) > _LONG_PAGE:
+                break  # no printed page is this long: the first start will do
         best = max(zones, key=lambda z: (z.score, z.start), default=None)
         if best is None or best.score <= 0:
             continue
@@ -463,27 +474,27 @@ def _read_footnotes(
 
 def _zone_start(
     layout: _Layout,
-    cands: dict[int, list[_Candidate]],
     reader: _NoteReader,
     page: int,
     i: int,
+    found: tuple[int, str, bool] | None,
     above: Counter[int],
+    running: Counter[int],
     listed: bool,
 ) -> tuple[int, str, int | None] | None:
-    """(number, text, cut) if line ``i`` may be the first line of the page's notes."""
-    line = layout.lines[i]
-    seen = above + Counter(c.value for c in cands.get(page, ()) if c.line < i)
-    found = _definition(line)
-    if found and found[0] in seen and reader.accepts(found[0]) and _on_page(found, cands, page, i):
+    """(number, text, cut) if line ``i`` may be the first line of the page's notes:
+    its number is marked above (a number that shares its line with text: on this
+    page) and may come next."""
+    if found and reader.accepts(found[0]) and (running[found[0]] or found[2] and above[found[0]]):
         if not (listed and found[0] < reader.expected):  # no restart inside the list
             return found[0], found[1], None
-    glued = _GLUED_END.search(line)
-    if glued and int(glued.group(1)) in seen and reader.accepts(int(glued.group(1))):
-        members = layout.pages[page]
-        if i != members[-1]:
+    glued = _GLUED_END.search(layout.lines[i])
+    if glued and i != layout.pages[page][-1]:
+        value = int(glued.group(1))
+        if (running[value] or above[value]) and reader.accepts(value):
             # "... those char15": pdftotext joined a word hyphenated at the page end
             # with the number of the first note below it.
-            return int(glued.group(1)), "", glued.start()
+            return value, "", glued.start()
     return None
 
 
@@ -493,23 +504,24 @@ def _zone(
     k: int,
     first: tuple[int, str, int | None],
     reader: _NoteReader,
-    above: Counter[int],
-    cands: dict[int, list[_Candidate]],
+    seen: Counter[int],
+    inside: set[int],
+    defs: dict[int, tuple[int, str, bool] | None],
     page: int,
 ) -> _Zone:
     """The notes of a page read from ``members[k]`` to the page end, and how many of
-    them have a marker above that line."""
-    lines = layout.lines
+    them have a marker above that line (``seen``; ``inside``: markers below it)."""
     start = members[k]
     trial = _NoteReader(expected=reader.expected, part=reader.part)
     zone = _Zone(start, [(start, first[0], first[1], first[2])], [])
     trial.start(first[0], page, start, first[1], endnote=False)
-    seen = above + Counter(c.value for c in cands.get(page, ()) if c.line < start)
     alone = first[2] is None and not first[1]
     rest = members[k + 1 :]
-    defined = [d[0] if (d := _definition(lines[i])) else None for i in rest]
-    for n, i in enumerate(rest):
-        found = _definition(lines[i])
+    below = Counter(d[0] for i in rest if (d := defs[i]))  # numbers starting lines below
+    for i in rest:
+        found = defs[i]
+        if found:
+            below[found[0]] -= 1
         if (
             found
             and not alone  # the line after a number alone is its text ("14" / "15 U.S.C.")
@@ -518,7 +530,7 @@ def _zone(
             and (found[2] or found[0] in seen)
             # a number that starts a note again below is a note's words one to a line
             # ("at" / "4" / "(2021),"), not note 4
-            and found[0] not in defined[n + 1 :]
+            and below[found[0]] <= 0
         ):
             zone.starts.append((i, found[0], found[1], None))
             trial.start(found[0], page, i, found[1], endnote=False)
@@ -526,9 +538,12 @@ def _zone(
         else:
             zone.extends.append(i)
             alone = False
+    # Notes with their marker above count; a note whose marker is inside the area
+    # counts against it; a note in sequence without a marker (lost in conversion) tips
+    # a tie towards the area that keeps it.
     marked = sum(1 for _, value, _, _ in zone.starts if seen[value])
-    inside = {c.value for c in cands.get(page, ()) if c.line >= start}
-    zone.score = marked - sum(1 for _, value, _, _ in zone.starts if value in inside) * 0.5
+    against = sum(1 for _, value, _, _ in zone.starts if value in inside)
+    zone.score = marked - 0.5 * against + 0.1 * len(zone.starts)
     return zone
 
 
@@ -579,16 +594,6 @@ def _top_zone(
         else:
             break  # a blank line, then text: the page's body
     return zone
-
-
-def _on_page(
-    found: tuple[int, str, bool], cands: dict[int, list[_Candidate]], page: int, i: int
-) -> bool:
-    """A note whose number shares its line needs its marker on the same page above it
-    (a superscript number is a note's own: its marker may be on the page before)."""
-    if found[2] or found[1] == "" or i < 0:
-        return True
-    return any(c.value == found[0] and c.line < i for c in cands.get(page, ()))
 
 
 # --------------------------------------------------------------------------
