@@ -21,6 +21,7 @@ _MIN_LINES = 6  # lines with text in both columns, at least, for a page to count
 _SHARE = 0.33  # ... and this share of the page's lines
 _SPAN = 0.1  # lines of the page allowed to cross the gutter (titles, captions)
 _PAGE_LINES = 400  # more lines than a printed page has: not a page of a PDF
+_PAGE_WIDTH = 300  # characters: a longer line is no line of a printed page
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +55,7 @@ def _gutter(page: list[str]) -> int | None:
     """The column where a page's two columns part, or None."""
     text = [line for line in page if line.strip()]
     width = max((len(line.rstrip()) for line in text), default=0)
-    if not _MIN_LINES <= len(text) <= _PAGE_LINES or width < 40:
+    if not _MIN_LINES <= len(text) <= _PAGE_LINES or not 40 <= width <= _PAGE_WIDTH:
         return None
     best: tuple[int, int] | None = None  # (lines with text on both sides, column)
     for x in range(width // 4, 3 * width // 4):

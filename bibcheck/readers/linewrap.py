@@ -21,9 +21,10 @@ from collections.abc import Sequence
 
 __all__ = ["join_hyphenated", "join_wrapped_urls", "url_continues"]
 
-# The last word of a line: an address (or a DOI) possibly cut short.
+# In the last word of a line: an address (or a DOI) possibly cut short.  Searched in
+# that word only (no spaces), so the first start found runs to its end: linear.
 _TAIL = re.compile(
-    r"(?:^|[\s(<\[:])(?P<url>(?:(?:https?|ftp)://|www\.)\S*|(?:https?|ftp):|10\.\d{4,9}/\S*)$",
+    r"(?:^|[(<\[:])(?P<url>(?:(?:https?|ftp)://|www\.)\S*|(?:https?|ftp):|10\.\d{4,9}/\S*)$",
     re.I,
 )
 _OPEN_END = tuple("/.-_?=&#~%:+")
@@ -36,12 +37,22 @@ _CLOSERS = ".,;:)]'’\""
 _LABEL = re.compile(r"^(?:[A-Za-z]+:|www\.)")  # "doi:", "https:", "URL:", "www.": a new one
 
 
+def _tail(line: str) -> tuple[int, str] | None:
+    """Where the address that ends ``line`` starts, and the address."""
+    text = line.rstrip()
+    word = text.rsplit(None, 1)[-1] if text.strip() else ""
+    m = _TAIL.search(word)
+    if m is None:
+        return None
+    return len(text) - len(word) + m.start("url"), m.group("url")
+
+
 def url_continues(line: str, following: str) -> bool:
     """Is ``following`` the rest of an address cut off at the end of ``line``?"""
-    tail = _TAIL.search(line.rstrip())
+    tail = _tail(line)
     if tail is None:
         return False
-    url = tail.group("url")
+    url = tail[1]
     first = _FIRST.match(following)
     if first is None:
         return False
@@ -73,8 +84,8 @@ def join_wrapped_urls(
         if out and url_continues(out[-1][0], text):
             head, start = out[-1]
             joined = head.rstrip() + text.lstrip()
-            tail = _TAIL.search(head.rstrip())
-            url = joined[tail.start("url") :].split()[0] if tail else ""
+            tail = _tail(head)
+            url = joined[tail[0] :].split()[0] if tail else ""
             out[-1] = (joined, start)
             joins.append((start, url.rstrip(_CLOSERS)))
         else:
