@@ -26,11 +26,11 @@ from pathlib import Path
 
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawNote, Reference
 from bibcheck.parse.references import parse_reference
-from bibcheck.readers import Reader, ReadOptions, register
 from bibcheck.readers.bibsource import Bibliography, Source, load
 from bibcheck.readers.common import BlockCollector
 from bibcheck.readers.keyed import TOKEN, Cites, Span, resolve, transform
 from bibcheck.readers.mask import mask
+from bibcheck.readers.registry import Reader, ReadOptions, register
 
 NAME = "asciidoc"
 _TITLE = re.compile(r"^=\s+(?P<t>\S.*)$")

@@ -56,11 +56,11 @@ from bs4.element import Tag
 from bibcheck.errors import InputError
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote, Reference
 from bibcheck.parse.references.coins import coins_reference, parse_coins
-from bibcheck.readers import Reader, register
 from bibcheck.readers.body import BodyBuilder
 from bibcheck.readers.common import expand_labels, is_literature_heading
 from bibcheck.readers.htmltree import Index, text_of, walk
 from bibcheck.readers.links import is_external
+from bibcheck.readers.registry import Reader, register
 
 NAME = "html"
 BLOCKS = frozenset(

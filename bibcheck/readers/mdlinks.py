@@ -34,12 +34,12 @@ from dataclasses import dataclass, replace
 
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote, Reference
 from bibcheck.parse.references import parse_reference
-from bibcheck.readers import Reader, register
 from bibcheck.readers.common import (
     LITERATURE_HEADINGS,
     BlockCollector,
     heading_text,
 )
+from bibcheck.readers.registry import Reader, register
 from bibcheck.urls import normalise_key
 
 NAME = "markdown-links"

@@ -30,11 +30,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from bibcheck.model import Anomaly, RawDocument, RawNote
-from bibcheck.readers import Reader, ReadOptions, register
 from bibcheck.readers.bibsource import Bibliography, Source, load
 from bibcheck.readers.common import BlockCollector, is_reference_list_heading, read_list
 from bibcheck.readers.keyed import TOKEN, Cites, Span, author_names, resolve, transform
 from bibcheck.readers.mask import mask
+from bibcheck.readers.registry import Reader, ReadOptions, register
 
 NAME = "org"
 _HEADING = re.compile(r"^(?P<stars>\*+)\s+(?P<text>.*?)\s*(?P<tags>:[\w@#%:]+:)?\s*$")

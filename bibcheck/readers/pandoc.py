@@ -38,7 +38,6 @@ from typing import Any
 import yaml
 
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawNote
-from bibcheck.readers import Reader, ReadOptions, register
 from bibcheck.readers.bibsource import Bibliography, Source, add_items, load
 from bibcheck.readers.common import (
     BlockCollector,
@@ -50,6 +49,7 @@ from bibcheck.readers.common import (
 )
 from bibcheck.readers.keyed import TOKEN, Cites, Span, author_names, resolve, transform
 from bibcheck.readers.mask import mask, strip_comments
+from bibcheck.readers.registry import Reader, ReadOptions, register
 
 NAME = "pandoc-markdown"
 MARKER = re.compile(r"(?<!\\)\[\^(?P<label>[^\]\s]+)\]")  # "\[^1]" is text; "[^1]:" a marker too

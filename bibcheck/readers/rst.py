@@ -43,10 +43,10 @@ from pathlib import Path
 from bibcheck.bibfile import read_bib
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawNote
 from bibcheck.parse.references.bibtex import to_reference
-from bibcheck.readers import Reader, register
 from bibcheck.readers.body import BodyBuilder
 from bibcheck.readers.common import is_literature_heading
 from bibcheck.readers.links import is_external
+from bibcheck.readers.registry import Reader, register
 from bibcheck.readers.rstinline import (
     Cite,
     FootnoteRef,

@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote
-from bibcheck.readers import Reader, register
 from bibcheck.readers.common import (
     LIST_ITEM,
     RULE,
@@ -34,6 +33,7 @@ from bibcheck.readers.common import (
     read_list,
 )
 from bibcheck.readers.mask import powers_as_text
+from bibcheck.readers.registry import Reader, register
 
 NAME = "sup-markdown"
 _LIST = r"\d{1,5}(?:\s*[,–-]\s*\d{1,5})*"
