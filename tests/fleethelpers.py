@@ -21,6 +21,12 @@ class WorkerProcess:
     name: str
     proc: subprocess.Popen[str]
     lines: list[str] = field(default_factory=list)
+    reader: threading.Thread | None = None
+
+    def _drain(self) -> None:
+        """Wait until every line the process wrote has been read."""
+        if self.reader is not None:
+            self.reader.join(timeout=10)
 
     def started_job_for(self, needle: str) -> bool:
         return any("Starting job" in line and needle in line for line in list(self.lines))
@@ -29,6 +35,7 @@ class WorkerProcess:
         if self.proc.poll() is None:
             self.proc.send_signal(signal.SIGKILL)
             self.proc.wait(timeout=10)
+        self._drain()
 
     def stop(self) -> None:
         if self.proc.poll() is None:
@@ -37,6 +44,7 @@ class WorkerProcess:
                 self.proc.wait(timeout=20)
             except subprocess.TimeoutExpired:
                 self.kill()
+        self._drain()
 
 
 def start_worker(url: str, name: str, *args: str) -> WorkerProcess:
@@ -56,7 +64,8 @@ def start_worker(url: str, name: str, *args: str) -> WorkerProcess:
         for line in proc.stderr:
             worker.lines.append(line)
 
-    threading.Thread(target=read, daemon=True).start()
+    worker.reader = threading.Thread(target=read, daemon=True)
+    worker.reader.start()
     return worker
 
 
