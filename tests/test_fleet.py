@@ -103,7 +103,10 @@ def test_three_workers_one_killed(pg_url: str, server: SiteServer, ca_file: Path
     workers = [start_worker(pg_url, f"w{i}", *args) for i in range(3)]
     try:
         # SIGKILL the worker that took the slow host's first job, in the middle of it
-        wait_until(lambda: any(w.started_job_for(SLOW) for w in workers), 60, "the slow job")
+        try:
+            wait_until(lambda: any(w.started_job_for(SLOW) for w in workers), 60, "the slow job")
+        except AssertionError:
+            raise AssertionError("".join(workers[0].lines[-15:])) from None
         victim = next(w for w in workers if w.started_job_for(SLOW))
         time.sleep(1.2)  # a request or two of the job are out
         victim.kill()

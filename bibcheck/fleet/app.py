@@ -28,8 +28,15 @@ def make_app(url: str, *, pool_size: int = 4) -> procrastinate.App:
         )
     connector = procrastinate.PsycopgConnector(conninfo=url, min_size=1, max_size=max(2, pool_size))
     app = procrastinate.App(connector=connector)
-    app.add_tasks_from(blueprint, namespace="bibcheck")
+    if not _FIRST:  # adding renames the blueprint's tasks: add them once per process
+        app.add_tasks_from(blueprint, namespace="bibcheck")
+        _FIRST.append(app)
+    else:
+        app.tasks.update({n: t for n, t in _FIRST[0].tasks.items() if n.startswith("bibcheck:")})
     return app
+
+
+_FIRST: list[procrastinate.App] = []  # the app the tasks were first added to
 
 
 def ensure_schema(store: Store) -> None:
