@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from bibcheck.errors import InputError
 from bibcheck.model import (
     Anomaly,
     AnomalyCode,
@@ -22,16 +21,15 @@ from bibcheck.model import (
     Marker,
     ParsedDocument,
     RawDocument,
-    RawMarker,
     Reference,
 )
-from bibcheck.parse.claim_text import claim_at
+from bibcheck.parse.claim_text import MAX_CLAIM_CHARS, ClaimIndex
 from bibcheck.parse.matching import LiteratureIndex, differences
 from bibcheck.parse.numbering import check_numbering
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.repeat import resolve_repeat_notes
 from bibcheck.readers import get_reader, reader_for, reader_for_bytes
-from bibcheck.readers.decode import decode
+from bibcheck.readers.decode import decode, read_regular_file
 
 PARSER_VERSION = "7"  # bump when parsing changes, so stored documents are re-parsed
 
@@ -44,14 +42,7 @@ def document_id(data: bytes) -> str:
 def parse_file(path: str | Path, reader: str | None = None) -> ParsedDocument:
     """Read and parse a manuscript file."""
     p = Path(path)
-    try:
-        data = p.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{p}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{p}: is a directory, not a manuscript") from None
-    except OSError as exc:
-        raise InputError(f"{p}: cannot read ({exc.strerror})") from None
+    data = read_regular_file(p)  # only regular files, size checked while reading
     # The absolute path identifies the file: "v.md", "./v.md" and "../x/v.md" are one.
     return parse_bytes(data, str(p.resolve()), reader)
 
@@ -106,8 +97,8 @@ def build_document(
     """Turn a reader's syntax-level document into the parsed model."""
     literature = _literature(raw, detect_styles)
     index = LiteratureIndex(literature)
-    markers = _markers(raw)
-    anomalies: list[Anomaly] = [*extra, *raw.anomalies, *_claimless(markers)]
+    markers, claim_notes = _markers(raw)
+    anomalies: list[Anomaly] = [*extra, *raw.anomalies, *_claimless(markers), *claim_notes]
     anomalies.extend(
         check_numbering(raw.markers, raw.footnotes, markers_reusable=raw.markers_reusable)
     )
@@ -181,12 +172,33 @@ def _literature(raw: RawDocument, detect_styles: bool) -> list[LiteratureEntry]:
     return entries
 
 
-def _markers(raw: RawDocument) -> dict[str, list[Marker]]:
-    """Markers by label, each with the claim it supports."""
+def _markers(raw: RawDocument) -> tuple[dict[str, list[Marker]], list[Anomaly]]:
+    """Markers by label, each with the claim it supports (each block indexed once)."""
+    indexes: dict[int, ClaimIndex] = {}
+
+    def index(i: int) -> ClaimIndex:
+        if i not in indexes:
+            indexes[i] = ClaimIndex(raw.blocks[i])
+        return indexes[i]
+
     found: dict[str, list[Marker]] = {}
     for m in raw.markers:
-        found.setdefault(m.label, []).append(_marker(raw, m))
-    return found
+        previous = index(m.block - 1) if m.block > 0 else None
+        claim = index(m.block).claim_at(m.offset, previous)
+        marker = Marker(m.label, m.line, m.column, claim, m.displaced_from)
+        found.setdefault(m.label, []).append(marker)
+    truncated = sum(i.truncated for i in indexes.values())
+    notes = []
+    if truncated:
+        notes.append(
+            Anomaly(
+                AnomalyCode.LIMIT_REACHED,
+                f"{truncated} claim(s) longer than {MAX_CLAIM_CHARS:,} characters (no sentence "
+                "end found) were shortened to their last words, after '…'",
+                None,
+            )
+        )
+    return found, notes
 
 
 def _claimless(markers: dict[str, list[Marker]]) -> list[Anomaly]:
@@ -202,9 +214,3 @@ def _claimless(markers: dict[str, list[Marker]]) -> list[Anomaly]:
         if m.claim is None or m.claim.kind is ClaimKind.NONE
     ]
 
-
-def _marker(raw: RawDocument, m: RawMarker) -> Marker:
-    block = raw.blocks[m.block]
-    previous = raw.blocks[m.block - 1] if m.block > 0 else None
-    claim = claim_at(block, m.offset, previous)
-    return Marker(m.label, m.line, m.column, claim, m.displaced_from)

@@ -266,9 +266,15 @@ def _list_numbering(items: list[_Item]) -> list[Anomaly]:
 # --------------------------------------------------------------------------
 
 
+_TAIL = 256  # characters kept to see how a paragraph ends (sentence end, closing quotes)
+
+
 @dataclass(slots=True)
 class _Para:
-    text: str = ""
+    # the text as pieces (joined once at the end: appending to one string is quadratic)
+    parts: list[str] = field(default_factory=list)
+    length: int = 0
+    tail: str = ""  # the last _TAIL characters (how the paragraph ends)
     pieces: list[tuple[int, int]] = field(default_factory=list)
     markers: list[tuple[str, int, int, int]] = field(default_factory=list)  # label, line, col, off
     # offset, line, column, text
@@ -277,6 +283,18 @@ class _Para:
     glued_start: bool = False  # began with a marker glued to the first word
     after_break: bool = False  # a footnote block or page artifact came just before
 
+    def add(self, text: str) -> None:
+        if text:
+            self.parts.append(text)
+            self.length += len(text)
+            self.tail = (self.tail + text[-_TAIL:])[-_TAIL:]
+
+    @property
+    def text(self) -> str:
+        if len(self.parts) > 1:
+            self.parts[:] = ["".join(self.parts)]
+        return self.parts[0] if self.parts else ""
+
 
 class BlockCollector:
     """Accumulates body lines into paragraphs (:class:`TextBlock`) with marker offsets.
@@ -284,10 +302,12 @@ class BlockCollector:
     ``marker`` is the reader's marker pattern with a ``label`` group.
     Call :meth:`line` for body lines, :meth:`blank` for paragraph breaks,
     :meth:`interrupt` where a footnote block or page artifact cut the text.
+    Time is linear in the text: no paragraph is ever copied as it grows.
     """
 
     def __init__(self, marker: re.Pattern[str]) -> None:
         self._marker = marker
+        self._inline = re.compile(marker.pattern + "|" + PLACEHOLDER.pattern, marker.flags)
         self._paras: list[_Para] = []
         self._current: _Para | None = None
         self._interrupted = False
@@ -321,21 +341,21 @@ class BlockCollector:
         self._append(self._current, line_no, text)
 
     def _append(self, para: _Para, line_no: int, text: str) -> None:
-        if para.text and not para.text.endswith(" "):
-            para.text += " "
-        para.pieces.append((len(para.text), line_no))
+        if para.length and not para.parts[-1].endswith(" "):
+            para.add(" ")
+        para.pieces.append((para.length, line_no))
         pos = 0
-        for m in re.finditer(self._marker.pattern + "|" + PLACEHOLDER.pattern, text):
-            para.text += clean_inline(text[pos : m.start()])
+        for m in self._inline.finditer(text):
+            para.add(clean_inline(text[pos : m.start()]))
             if m.groupdict().get("label"):
                 for label in expand_labels(m.group("label")):
-                    para.markers.append((label, line_no, m.start() + 1, len(para.text)))
+                    para.markers.append((label, line_no, m.start() + 1, para.length))
             else:
                 text_at = m.group(0).strip()
                 column = text.index(text_at, m.start()) + 1
-                para.placeholders.append((len(para.text), line_no, column, text_at))
+                para.placeholders.append((para.length, line_no, column, text_at))
             pos = m.end()
-        para.text += clean_inline(text[pos:]).rstrip()
+        para.add(clean_inline(text[pos:]).rstrip())
 
     def finish(self) -> tuple[list[TextBlock], list[RawMarker], list[Anomaly]]:
         self.blank()
@@ -358,8 +378,9 @@ def _join_paragraphs(paras: list[_Para]) -> list[_Para]:
     for para in paras:
         prev = out[-1] if out else None
         if prev is not None and _continues(prev, para):
-            shift = len(prev.text) + 1
-            prev.text += " " + para.text
+            shift = prev.length + 1
+            prev.add(" ")
+            prev.add(para.text)
             prev.pieces.extend((o + shift, ln) for o, ln in para.pieces)
             prev.markers.extend((lb, ln, c, o + shift) for lb, ln, c, o in para.markers)
             prev.placeholders.extend((o + shift, ln, c, t) for o, ln, c, t in para.placeholders)
@@ -370,14 +391,14 @@ def _join_paragraphs(paras: list[_Para]) -> list[_Para]:
 
 def _continues(prev: _Para, para: _Para) -> bool:
     """Does ``para`` continue the sentence ``prev`` left open (PDF page/column break)?"""
-    if prev.heading or para.heading or not para.text or para.glued_start:
+    if prev.heading or para.heading or not para.length or para.glued_start:
         return False
     first = para.text.lstrip()[:1]
-    if ends_sentence(prev.text):
+    if ends_sentence(prev.tail):
         return False
     if para.after_break:
         return True  # the page ended mid-sentence
-    if len(prev.text) > 200 and prev.text.rstrip()[-1:].isalpha():
+    if prev.length > 200 and prev.tail.rstrip()[-1:].isalpha():
         return True  # long prose cut off mid-sentence by a stray blank line
     return first.islower() or first in ",;:)]»”-–"
 
