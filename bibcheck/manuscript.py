@@ -213,4 +213,3 @@ def _claimless(markers: dict[str, list[Marker]]) -> list[Anomaly]:
         for m in ms
         if m.claim is None or m.claim.kind is ClaimKind.NONE
     ]
-

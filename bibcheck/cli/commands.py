@@ -48,6 +48,7 @@ from bibcheck.report import (
     findings_of,
     load_reports,
     parse_formats,
+    write_atomic,
     write_report_files,
 )
 from bibcheck.store import DEFAULT_DB, open_db
@@ -157,7 +158,7 @@ def show(db_path: str, anomalies: bool, claims: bool, links: bool, archives: boo
 
     Example: bibcheck show --no-anomalies; bibcheck show --links
     """
-    db = open_db(db_path, create=False)
+    db = open_db(db_path, readonly=True)
     console = _console()
     if links or archives:
         if links:
@@ -359,7 +360,7 @@ def report(db_path: str, formats: str, out_dir: str, fail_on: str) -> ExitCode:
     Example: bibcheck report --format html,md --fail-on warning
     """
     fmts = _formats(formats)
-    db = open_db(db_path, create=False)
+    db = open_db(db_path, readonly=True)
     policy = load_settings(".").confirm
     reports = load_reports(db, policy)  # each document analysed once
     for path in write_report_files(reports, out_dir, fmts):
@@ -457,13 +458,12 @@ def export_json(db_path: str, output: str | None) -> None:
 
     Example: bibcheck export json -o model.json
     """
-    _write(dumps(build_export(open_db(db_path, create=False), load_settings(".").confirm)), output)
+    _write(dumps(build_export(open_db(db_path, readonly=True), load_settings(".").confirm)), output)
 
 
 def _write(text: str, output: str | None) -> None:
     if output:
-        with open(output, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
+        write_atomic(output, text.encode("utf-8"))  # never half a file
     else:
         click.echo(text, nl=False)
 
@@ -488,7 +488,7 @@ def export_bibtex_command(db_path: str, output: str | None, style: str, ascii_: 
     Example: bibcheck export bibtex -o refs.bib --style biblatex
     """
     chosen: Style = "bibtex" if style == "bibtex" else "biblatex"
-    _write(export_bibtex(open_db(db_path, create=False), style=chosen, ascii=ascii_), output)
+    _write(export_bibtex(open_db(db_path, readonly=True), style=chosen, ascii=ascii_), output)
 
 
 @export.command("csl-json")
@@ -499,7 +499,7 @@ def export_csl_command(db_path: str, output: str | None) -> None:
 
     Example: bibcheck export csl-json -o refs.json
     """
-    _write(export_csl_json(open_db(db_path, create=False)), output)
+    _write(export_csl_json(open_db(db_path, readonly=True)), output)
 
 
 @export.command("ris")
@@ -510,7 +510,7 @@ def export_ris_command(db_path: str, output: str | None) -> None:
 
     Example: bibcheck export ris -o refs.ris
     """
-    _write(export_ris(open_db(db_path, create=False)), output)
+    _write(export_ris(open_db(db_path, readonly=True)), output)
 
 
 @cli.command("readers")

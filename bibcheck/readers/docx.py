@@ -261,7 +261,8 @@ class _Parts:
         """What went wrong reading the package (damage, parts over a size cap)."""
         return [
             Anomaly(
-                AnomalyCode.LIMIT_REACHED if "inflates beyond" in p or "too large" in p
+                AnomalyCode.LIMIT_REACHED
+                if "inflates beyond" in p or "too large" in p
                 else AnomalyCode.DOCUMENT_DAMAGED,
                 f"DOCX: {p}",
             )

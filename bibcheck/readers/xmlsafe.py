@@ -228,9 +228,7 @@ def salvage(data: bytes) -> Package:
     return package
 
 
-def _inflate(
-    chunk: bytes, method: int, size: int | None, budget: int
-) -> tuple[bytes | None, bool]:
+def _inflate(chunk: bytes, method: int, size: int | None, budget: int) -> tuple[bytes | None, bool]:
     """(content, complete): at most ``budget + 1`` bytes, so an overflow can be told."""
     if method == 0:
         if size is None:
