@@ -41,23 +41,28 @@ LITERATURE_HEADINGS = frozenset(
     }
 )
 
-HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+# A heading line; its closing "#"s and spaces are stripped by hand (see heading_text).
+HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*)$")
 BOLD_LINE = re.compile(r"^\s*\*\*(.+?)\*\*\s*$")
 RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
-PLACEHOLDER = re.compile(r"\s*\bxml-ph-\d+(?:@\w+)?")
+# Never starting inside a run of spaces: each space is looked at once, not once per start.
+PLACEHOLDER = re.compile(r"(?<!\s)\s*+\bxml-ph-\d++(?:@\w++)?")
 LIST_ITEM = re.compile(r"^\s{0,3}(?:(?P<num>\d{1,5})[.)]|(?P<bullet>[-*+]))\s+(?P<text>.*)$")
 _URLISH = re.compile(r"^\s*(?:<?(?:https?|ftp)://|www\.|\[[^\]]*\]\()", re.I)
 _INCOMPLETE_END = re.compile(r"(?:[-–—/:,]|URL:|//|\.\s-)\s*$", re.I)
 _TERMINAL = re.compile(r"[.!?…:;][\"'”»’)\]]*\s*$|[\"”»]\s*$")
 _MD_CLEAN = re.compile(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)")
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_TRAILING_PUNCT = re.compile(r"(?<![\s:.])[\s:.]+$")
 
 
 def heading_text(line: str) -> str | None:
     """The text of a Markdown heading line, or None."""
     m = HEADING.match(line)
     if m:
-        return m.group(2).replace("**", "").strip()
+        # "## Title ##": the closing sequence (spaces, '#'s, spaces) is not text.
+        text = m.group(2).rstrip().rstrip("#").rstrip()
+        return text.replace("**", "").strip()
     return None
 
 
@@ -69,7 +74,7 @@ def is_literature_heading(line: str) -> bool:
         text = m.group(1) if m else None
     if text is None:
         return False
-    key = re.sub(r"[\s:.]+$", "", text.strip().lower())
+    key = _TRAILING_PUNCT.sub("", text.strip().lower())
     key = re.sub(r"^\d+[.)]?\s*", "", key)
     return key in LITERATURE_HEADINGS
 
@@ -119,12 +124,42 @@ def artifact_anomalies(lines: Sequence[str], artifacts: set[int]) -> list[Anomal
 
 def is_incomplete(text: str) -> bool:
     """Does a reference visibly continue on a later line (ends with '-', 'URL:', '<http…')?"""
-    stripped = text.rstrip()
-    if not stripped:
-        return False
-    if stripped.count("<") > stripped.count(">") or stripped.count("[") > stripped.count("]"):
-        return True
-    return bool(_INCOMPLETE_END.search(stripped))
+    joined = Joined()
+    joined.add(text)
+    return joined.incomplete()
+
+
+@dataclass(slots=True)
+class Joined:
+    """The lines of one reference, to be joined by spaces, and how the text so far ends.
+
+    Adding a line costs its own length: what :func:`is_incomplete` needs (the
+    bracket balance and the last line) is kept up to date instead of joining
+    all the lines again for every new one.
+    """
+
+    parts: list[str] = field(default_factory=list)
+    angle: int = 0  # '<' minus '>'
+    square: int = 0  # '[' minus ']'
+    last: str = ""  # the last line holding text
+
+    def add(self, part: str) -> None:
+        self.parts.append(part)
+        self.angle += part.count("<") - part.count(">")
+        self.square += part.count("[") - part.count("]")
+        if part.strip():
+            self.last = part
+
+    def incomplete(self) -> bool:
+        stripped = self.last.rstrip()
+        if not stripped:
+            return False
+        if self.angle > 0 or self.square > 0:
+            return True
+        return bool(_INCOMPLETE_END.search(stripped))
+
+    def text(self, sep: str = " ") -> str:
+        return sep.join(self.parts)
 
 
 def looks_like_url_line(line: str) -> bool:
@@ -138,8 +173,8 @@ def expand_labels(label: str) -> list[str]:
     if not _LABEL_LIST.fullmatch(label):
         return [label]
     labels: list[str] = []
-    for part in re.split(r"\s*,\s*", label.strip()):
-        bounds = re.split(r"\s*[–-]\s*", part)
+    for part in label.strip().split(","):
+        bounds = [b.strip() for b in re.split(r"[–-]", part.strip())]
         first, last = int(bounds[0]), int(bounds[-1])
         if len(bounds) == 2 and first <= last and last - first < 50:
             labels.extend(str(n) for n in range(first, last + 1))
@@ -173,7 +208,7 @@ def ends_sentence(text: str) -> bool:
 class _Item:
     label: str
     number: int | None
-    parts: list[str]
+    parts: Joined
     lines: list[int]
 
 
@@ -199,11 +234,11 @@ def read_list(
         if m and _starts_item(m, prev):
             number = int(m.group("num")) if m.group("num") else None
             label = m.group("num") or str(len(items) + 1)
-            items.append(_Item(label, number, [m.group("text").strip()], [i + 1]))
-        elif prev is not None and (
-            is_incomplete(" ".join(prev.parts)) or looks_like_url_line(line)
-        ):
-            prev.parts.append(line.strip())
+            parts = Joined()
+            parts.add(m.group("text").strip())
+            items.append(_Item(label, number, parts, [i + 1]))
+        elif prev is not None and (prev.parts.incomplete() or looks_like_url_line(line)):
+            prev.parts.add(line.strip())
             prev.lines.append(i + 1)
         elif not items:
             i += 1  # prose between the heading and the list
@@ -212,7 +247,7 @@ def read_list(
             break
         i += 1
     notes = [
-        RawNote(it.label, "\n".join(it.parts), it.lines[0], it.lines[-1], tuple(it.lines))
+        RawNote(it.label, it.parts.text("\n"), it.lines[0], it.lines[-1], tuple(it.lines))
         for it in items
     ]
     return notes, _list_numbering(items), i
@@ -224,7 +259,7 @@ def _starts_item(m: re.Match[str], prev: _Item | None) -> bool:
     number = int(m.group("num"))
     if prev.number is not None and number == prev.number + 1:
         return True
-    if is_incomplete(" ".join(prev.parts)):
+    if prev.parts.incomplete():
         return False  # "2023. - URL: ..." continuing "... resource]. -"
     return prev.number is None or 0 < number - prev.number < 50 or number <= prev.number
 

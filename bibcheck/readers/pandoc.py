@@ -23,7 +23,8 @@ from bibcheck.readers.common import (
 )
 
 NAME = "pandoc-markdown"
-MARKER = re.compile(r"(?<!\\)\[\^(?P<label>[^\]\s]+)\](?!:)")  # "\[^1]" is text
+# "\[^1]" is text; a label holds no bracket (so "[^[^[^..." is read in linear time)
+MARKER = re.compile(r"(?<!\\)\[\^(?P<label>[^\[\]\s]++)\](?!:)")
 DEFINITION = re.compile(r"^\s{0,3}\[\^(?P<label>[^\]\s]+)\]:\s?(?P<text>.*)$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 

@@ -23,11 +23,11 @@ from bibcheck.readers import Reader, register
 from bibcheck.readers.common import (
     RULE,
     BlockCollector,
+    Joined,
     artifact_anomalies,
     expand_labels,
     find_artifacts,
     heading_text,
-    is_incomplete,
     literature_heading_index,
     looks_like_url_line,
     read_list,
@@ -39,6 +39,7 @@ MARKER = re.compile(r"<sup>\s*(?P<label>\d{1,5}(?:\s*[,–-]\s*\d{1,5})*)\s*</su
 DEFINITION = re.compile(r"^\s*<sup>\s*(?P<label>\d{1,5})\s*</sup>\s*(?P<text>.*)$")
 
 
+_URL_LABEL_END = re.compile(r"URL\s?:\s*$", re.I)
 _UNIT_POWER = re.compile(r"\b((?:k|c|m|d)?m|ft|in|sq\.?\s?m)<sup>\s*([23])\s*</sup>")
 
 
@@ -70,7 +71,7 @@ def score(text: str) -> float:
     return 0.9 if definitions else 0.3
 
 
-def _continues_definition(definition: str, line: str) -> bool:
+def _continues_definition(definition: Joined, line: str) -> bool:
     """Is ``line`` the rest of an unfinished ``definition`` rather than body text?
 
     A URL line always is.  After ``URL:`` only a URL can follow; otherwise a
@@ -79,7 +80,7 @@ def _continues_definition(definition: str, line: str) -> bool:
     """
     if looks_like_url_line(line):
         return True
-    if re.search(r"URL\s?:\s*$", definition, re.I) or not is_incomplete(definition):
+    if _URL_LABEL_END.search(definition.last) or not definition.incomplete():
         return False
     first = line.strip()[:1]
     return len(line) <= 150 and (first.islower() or first.isdigit())
@@ -89,20 +90,24 @@ class _Notes:
     """Footnote definitions being collected across footnote blocks."""
 
     def __init__(self) -> None:
-        self.items: list[tuple[str, list[str], list[int]]] = []
+        self.items: list[tuple[str, Joined, list[int]]] = []
         self.anomalies: list[Anomaly] = []
+        self._labels: set[str] = set()
 
     def start(self, label: str, text: str, line_no: int) -> None:
-        self.items.append((label, [text.strip()], [line_no]))
+        parts = Joined()
+        parts.add(text.strip())
+        self.items.append((label, parts, [line_no]))
+        self._labels.add(label)
 
     def extend(self, text: str, line_no: int, across_blocks: bool) -> bool:
         """Attach a continuation line to the last definition, if it can take one."""
         if not self.items:
             return False
         label, parts, lines = self.items[-1]
-        if not _continues_definition(" ".join(parts), text):
+        if not _continues_definition(parts, text):
             return False
-        parts.append(text.strip())
+        parts.add(text.strip())
         lines.append(line_no)
         if across_blocks:
             self.anomalies.append(
@@ -116,11 +121,11 @@ class _Notes:
         return True
 
     def labels(self) -> set[str]:
-        return {label for label, _, _ in self.items}
+        return self._labels
 
     def notes(self) -> list[RawNote]:
         return [
-            RawNote(label, "\n".join(parts), lines[0], lines[-1], tuple(lines))
+            RawNote(label, parts.text("\n"), lines[0], lines[-1], tuple(lines))
             for label, parts, lines in self.items
         ]
 

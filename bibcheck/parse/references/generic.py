@@ -21,8 +21,8 @@ from bibcheck.parse.references.patterns import PLAUSIBLE_YEAR, SURNAME_LOOSE, U
 _U = U
 _SURNAME = SURNAME_LOOSE
 # APA: "Smith, J., & Doe, A. (2020). Title. Journal, 3(2), 1–10."
-_APA = re.compile(
-    r"^(?P<authors>.*?)\s*\((?P<year>\d{4}[a-z]?|n\.\s?d\.|[\dOoОо?–-]{3,6})(?:,[^)]*)?\)\.?\s*(?P<after>.*)$"
+_APA = re.compile(  # (?<!\s): the space before "(" is looked at from its first character only
+    r"^(?P<authors>.*?)(?<!\s)\s*+\((?P<year>\d{4}[a-z]?|n\.\s?d\.|[\dOoОо?–-]{3,6})(?:,[^)]*)?\)\.?\s*(?P<after>.*)$"
 )
 _APA_AUTHOR = re.compile(rf"{_SURNAME},\s(?:[{_U}]\.\s?-?)+")
 # Vancouver: "Smith J, Doe AB, et al. Title."
@@ -36,7 +36,11 @@ _CHICAGO = re.compile(
     rf"(?P<first>{_SURNAME},\s[{_U}][\w'’]+(?:\s[{_U}]\.)?)"
     rf"(?:,?\s(?:and|&)\s(?P<second>[{_U}][\w'’]+\s{_SURNAME}))?\.\s+(?P<after>.*)"
 )
-_QUOTED = re.compile(r"\"([^\"]{3,}?)\"|“([^”]{3,}?)[”\"]|«([^»]{3,}?)»")
+_QUOTED = (  # searched with fields.first_closed (linear however many marks stay open)
+    (re.compile(r"\"([^\"]{3,}?)\""), '"'),
+    (re.compile(r"“([^”]{3,}?)[”\"]"), '”"'),
+    (re.compile(r"«([^»]{3,}?)»"), "»"),
+)
 _NO_DATE = re.compile(r"\(n\.\s?d\.\)|\(б\.\s?г\.\)")
 _PAREN_YEAR = re.compile(r"\((\d{4})[a-z]?(?:,[^)]*)?\)")
 _ANY_YEAR = re.compile(PLAUSIBLE_YEAR)
@@ -137,7 +141,7 @@ def _apa_authors(text: str) -> tuple[str, ...]:
 
 def _title_of(text: str) -> str | None:
     """A quoted title if there is one, else the first sentence."""
-    quoted = _QUOTED.search(text)
+    quoted = f.first_closed(text, _QUOTED)
     if quoted:
         return next(g for g in quoted.groups() if g)
     sentences = split_sentences(text)
