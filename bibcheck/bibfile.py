@@ -14,6 +14,7 @@ bibtexparser v2 (the ``MergeCoAuthors`` middleware joins author lists with
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections.abc import Iterator, Sequence
@@ -35,6 +36,9 @@ from pylatexenc.latex2text import (  # type: ignore[import-untyped]
     LatexNodes2Text,
     MacroTextSpec,
     get_default_latex_context_db,
+)
+from pylatexenc.latexwalker import (  # type: ignore[import-untyped]
+    get_default_latex_context_db as get_default_walker_context,
 )
 
 from bibcheck.model import BibRecord
@@ -101,21 +105,33 @@ def _decoder() -> LatexNodes2Text:
 
 
 _DECODER = _decoder()
+# Built once: pylatexenc builds a fresh parsing context per call unless given one,
+# which made reading a .bib of 10,000 entries take seconds per thousand fields.
+_WALKER_CONTEXT = get_default_walker_context()
 _URL_MACRO = re.compile(r"\\url\s*\{([^{}]*)\}")
 
 
+# Fields without macros, groups, math or escapes (most of them) skip the LaTeX parser:
+# only its ligatures apply, as pylatexenc writes them.
+_LATEX_MARKUP = re.compile(r"[\\{}$%&#^_]")
+_SPECIALS = re.compile(r"---|--|``|''|!`|\?`|~")
+_SPECIAL_TEXT = {"---": "—", "--": "–", "``": "“", "''": "”", "!`": "¡", "?`": "¿", "~": "\xa0"}
 _BRACE_MACRO = re.compile(r"\\text(braceleft|braceright)(?:\{\}|\b)")
 _BRACE_MARK = {"braceleft": "\ue000", "braceright": "\ue001"}  # private-use placeholders
 
 
+@functools.lru_cache(maxsize=65536)  # names and journals repeat across entries
 def decode_latex(value: str) -> str:
     """LaTeX field text -> Unicode (``{\\"u}`` -> ü, ``\\&`` -> &, braces dropped)."""
+    if not _LATEX_MARKUP.search(value):
+        # No macro, group, math or escape: only the ligatures (-- `` ~ ...) change.
+        return " ".join(_SPECIALS.sub(lambda m: _SPECIAL_TEXT[m.group()], value).split())
     value = re.sub(r"(?<!\\)%", r"\\%", value)  # a bare % in a field is text, not a comment
     value = re.sub(r"(?<!\\)&", r"\\&", value)  # a bare & is text, not a table column
     # pylatexenc does not know \textbraceleft / \textbraceright: keep them as braces.
     value = _BRACE_MACRO.sub(lambda m: _BRACE_MARK[m.group(1)], value)
     try:
-        text = _DECODER.latex_to_text(value)
+        text = _DECODER.latex_to_text(value, latex_context=_WALKER_CONTEXT)
     except Exception:  # pylatexenc raises on broken input; keep the text as written
         text = value
     return " ".join(text.split()).replace("\ue000", "{").replace("\ue001", "}")
