@@ -61,8 +61,10 @@ _PAGES = re.compile(
     r"|\d\s?(?:\(\d+\))?,\s(\d+\s?[-–—]\s?\d+)\.?\s*$"
     r"|:\s?(\d+\s?[-–—]\s?\d+)"
 )
+# Gaps stop at the next bracket or after 200 characters: a phrase never closed costs a
+# bounded look each time it is written, not a scan to the end of the text.
 _NOISE = re.compile(
-    r"\[cited[^\]]*\]|\b(?:Retrieved|Accessed)\b[^.]*?(?:\bfrom\b|\.|$)"
+    r"\[cited[^\[\]]*+\]|\b(?:Retrieved|Accessed)\b[^.]{0,200}?(?:\bfrom\b|\.|$)"
     r"|\b(?:URL|Available\s(?:at|from)|Режим\sдоступа)\s?:?"
 )
 # Abbreviations after which ". " does not end a sentence.
