@@ -13,7 +13,12 @@ import re
 from datetime import date
 
 from bibcheck.model import Anomaly, AnomalyCode, BibRecord, RawNote, Reference, RefKind
-from bibcheck.parse.references.fields import detect_language, doi_from_url, parse_year
+from bibcheck.parse.references.fields import (
+    detect_language,
+    doi_from_url,
+    doi_problem,
+    parse_year,
+)
 from bibcheck.text import title_key
 from bibcheck.urls import extract_urls, normalise_key
 
@@ -153,6 +158,12 @@ def to_reference(record: BibRecord) -> Reference:
     year, year_raw, year_notes = _year(record)
     access, access_raw, access_notes = _access_date(record)
     url, url_raw, url_display, url_notes = _url(record)
+    doi = _doi(record.fields, url)
+    problem = doi_problem(doi) if doi else None
+    if problem is not None:
+        line = record.field_lines.get("doi", record.line)
+        url_notes.append(Anomaly(AnomalyCode.DOI_INVALID, f"DOI {doi!r} refused: {problem}", line))
+        doi = None
     if kind is RefKind.UNKNOWN and url:
         kind = RefKind.WEB
     title = _title(fields)
@@ -183,7 +194,7 @@ def to_reference(record: BibRecord) -> Reference:
         volume=_first(fields, "volume"),
         issue=_first(fields, "number", "issue"),
         page_count=_page_count(fields),
-        doi=_doi(fields, url),
+        doi=doi,
         language=_language(fields, title),
         electronic=url is not None,
         anomalies=tuple(anomalies),

@@ -264,6 +264,23 @@ _DOI_URL = re.compile(r"^https?://(?:dx\.)?doi\.org/(10\.\d{4,9}/\S+)$", re.IGNO
 _DOI_LABELLED = re.compile(r"\bdoi\s*:?\s*(10\.\d{4,9}/[^\s\"<>]+)", re.IGNORECASE)
 
 
+_DOI_SHAPE = re.compile(r"10\.\d{4,9}/\S+")
+# Characters no DOI holds, and which would break out of a BibTeX field or a terminal line.
+_DOI_UNSAFE = re.compile(r"[\s{}\\\"`\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def doi_problem(doi: str) -> str | None:
+    """Why ``doi`` cannot be a DOI, or None: it must read ``10.NNNN/suffix`` and hold
+    no space, brace, backslash, quote or control character (a DOI written
+    ``10.1234/x},note={...}`` is an attempt to inject a field, not a DOI)."""
+    bad = sorted(set(_DOI_UNSAFE.findall(doi)))
+    if bad:
+        return f"it holds {', '.join(repr(c) for c in bad)}, which no DOI contains"
+    if not _DOI_SHAPE.fullmatch(doi):
+        return "a DOI reads 10.NNNN/suffix"
+    return None
+
+
 def _clean_doi(doi: str) -> str:
     doi = doi.rstrip(".,;")
     if doi.endswith(")") and doi.count("(") < doi.count(")"):
