@@ -15,6 +15,7 @@ import click
 from bibcheck.cli.commands import cli
 from bibcheck.errors import BibcheckError, ExitCode
 from bibcheck.store import describe_error
+from bibcheck.text import show_controls
 
 __all__ = ["ExitCode", "cli", "main"]
 
@@ -38,7 +39,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         exc.show()
         return ExitCode.INPUT
     except BibcheckError as exc:
-        click.echo(f"Error: {exc}", err=True)
+        click.echo(f"Error: {show_controls(str(exc))}", err=True)
         return ExitCode.INPUT
     except sqlite3.Error as exc:  # locked, disk full, damaged: the database, not a bug
         click.echo(f"Error: {describe_error(exc)}", err=True)

@@ -26,6 +26,7 @@ from bibcheck.archive import run_archive
 from bibcheck.check.run import run_check
 from bibcheck.cli.render import (
     add_plain_row,
+    plain,
     progress_bar,
     render_archive_report,
     render_archives,
@@ -133,14 +134,14 @@ def ingest(paths: tuple[Path, ...], reader: str | None, db_path: str) -> ExitCod
         try:
             doc = parse_file(path, reader)
         except BibcheckError as exc:  # report it, go on with the other files
-            click.echo(f"Error: {exc}", err=True)
+            click.echo(f"Error: {plain(exc)}", err=True)
             failed += 1
             continue
         db = db or open_db(db_path)
         result = save_document(db, doc, size=path.stat().st_size, now=datetime.now(UTC))
         state = "stored" if result.stored else "unchanged"
         click.echo(
-            f"{state}: {path} ({doc.reader}): {len(doc.footnotes)} footnotes, "
+            f"{state}: {plain(path)} ({doc.reader}): {len(doc.footnotes)} footnotes, "
             f"{_marker_count(doc)} markers, "
             f"{len(doc.literature)} literature entries, {len(doc.all_anomalies())} anomalies"
         )
@@ -177,7 +178,8 @@ def show(db_path: str, anomalies: bool, claims: bool, links: bool, archives: boo
 def _show_document(console: Console, doc: ParsedDocument, anomalies: bool, claims: bool) -> None:
     found = doc.all_anomalies()
     console.print(
-        f"[bold]{escape(doc.title or doc.path)}[/bold]  ({escape(doc.path)}, reader {doc.reader})"
+        f"[bold]{escape(plain(doc.title or doc.path))}[/bold]  "
+        f"({escape(plain(doc.path))}, reader {doc.reader})"
     )
     console.print(
         f"  {len(doc.footnotes)} footnotes, "
@@ -188,14 +190,14 @@ def _show_document(console: Console, doc: ParsedDocument, anomalies: bool, claim
         markup=False,
     )
     for code, n in sorted(Counter(a.code.value for a in found).items()):
-        console.print(f"    {code}: {n}", markup=False)
+        console.print(plain(f"    {code}: {n}"), markup=False)
     table = _footnote_table(doc, claims) if doc.footnotes else _literature_table(doc)
     console.print(table)
     if anomalies and found:
         console.print("[bold]Anomalies[/bold]")
         for a in found:
             where = f"line {a.line}" if a.line else "document"
-            console.print(f"  {where:>10}  {a.code.value}: {a.message}", markup=False)
+            console.print(plain(f"  {where:>10}  {a.code.value}: {a.message}"), markup=False)
 
 
 def _marker_count(doc: ParsedDocument) -> int:
@@ -429,8 +431,10 @@ def run_command(
         )
     for doc in result.documents:
         console.print(
-            f"ingested {doc.path}: {len(doc.footnotes)} footnotes, "
-            f"{len(doc.literature)} literature entries, {len(doc.all_anomalies())} anomalies",
+            plain(
+                f"ingested {doc.path}: {len(doc.footnotes)} footnotes, "
+                f"{len(doc.literature)} literature entries, {len(doc.all_anomalies())} anomalies"
+            ),
             markup=False,
         )
     if result.check is not None:
@@ -438,9 +442,9 @@ def run_command(
     if result.archive is not None:
         render_archive_report(console, result.archive)
     elif result.archive_skipped:
-        console.print(f"Archive lookups skipped: {result.archive_skipped}.", markup=False)
+        console.print(plain(f"Archive lookups skipped: {result.archive_skipped}."), markup=False)
     for path in result.reports:
-        console.print(f"wrote {path}", markup=False)
+        console.print(plain(f"wrote {path}"), markup=False)
     _echo_findings(result.findings)
     return result.exit_code
 
