@@ -28,8 +28,8 @@ intranet users only.
 from __future__ import annotations
 
 import ipaddress
-import unicodedata
 import socket
+import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
