@@ -167,9 +167,12 @@ class Package:
             return None
         self.inflated += len(content)
         if len(content) > budget:
-            what = "part" if budget == MAX_PART else "package"
-            limit = MAX_PART if what == "part" else MAX_TOTAL
-            self.problems.append(f"{name} inflates beyond {limit:,} bytes (the {what} cap)")
+            if budget == MAX_PART:
+                self.problems.append(f"{name} inflates beyond {MAX_PART:,} bytes")
+            else:
+                self.problems.append(
+                    f"{name} not read: the package inflates beyond {MAX_TOTAL:,} bytes in total"
+                )
             return None
         if not complete:
             self.problems.append(f"{name} is cut off")

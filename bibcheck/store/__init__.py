@@ -45,7 +45,7 @@ def open_db(
     memory: bool = False,
     create: bool = True,
     readonly: bool = False,
-    timeout: float = BUSY_TIMEOUT,
+    timeout: float | None = None,
 ) -> Database:
     """Open the database at ``path`` (default ``bibcheck.db``), migrated to this version.
 
@@ -54,6 +54,7 @@ def open_db(
     ``readonly=True`` (which implies ``create=False``) nothing is ever written:
     the file must be a bibcheck database of this version, else StoreError.
     """
+    timeout = BUSY_TIMEOUT if timeout is None else timeout
     if memory:
         db = Database(memory=True)
         db.execute("PRAGMA foreign_keys = ON")
