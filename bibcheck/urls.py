@@ -269,11 +269,20 @@ def _unescape(text: str) -> str:
 
 
 def _strip_trailing(url: str) -> str:
-    while url and url[-1] in _TRAILING:
-        url = url[:-1]
-    while url.endswith(")") and url.count("(") < url.count(")"):
-        url = url[:-1]
-    return url
+    """Sentence punctuation and unbalanced ``)`` after a URL, in any order, removed
+    (so cleaning twice changes nothing), in one pass from the end."""
+    end = len(url)
+    opens, closes = url.count("("), url.count(")")
+    while end:
+        char = url[end - 1]
+        if char in _TRAILING:
+            end -= 1
+        elif char == ")" and opens < closes:
+            end -= 1
+            closes -= 1
+        else:
+            break
+    return url[:end]
 
 
 def encode_url(display: str) -> str | None:
