@@ -11,7 +11,7 @@ field type             row (SQLite, PostgreSQL)    JSON
 =====================  ==========================  ====================
 enum                   its value                   its value
 date, datetime         ISO text                    ISO text
-tuple / frozenset      JSON text of a list         a list
+tuple / frozenset      JSON text of a list         a list (nested tuples: lists)
 bool                   bool (stored as 0/1)        bool
 other scalars          as is                       as is
 =====================  ==========================  ====================
@@ -93,7 +93,7 @@ def _encode(value: Any, *, for_json: bool) -> Any:
         return value.isoformat()
     if isinstance(value, tuple | list | frozenset | set):
         items = sorted(value) if isinstance(value, frozenset | set) else list(value)
-        items = [_encode(v, for_json=for_json) for v in items]
+        items = [_encode(v, for_json=True) for v in items]  # nested tuples: nested lists
         return items if for_json else json.dumps(items, ensure_ascii=False)
     if isinstance(value, Mapping):
         mapping = {str(k): _encode(v, for_json=True) for k, v in value.items()}

@@ -16,6 +16,11 @@ Example ``bibcheck.toml``::
     max_age_failed_hours = 12
     exclude = ["^https?://localhost", "example\\\\.org/private"]
     accepted_status = [999]
+    # citation verification: registries (every base URL a setting) and politeness
+    crossref_url = "https://api.crossref.org"
+    mailto = "editor@example.org"
+    verify_concurrency = 1
+    verify_cache_days = 30
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ from bibcheck.archive.settings import ArchiveSettings
 from bibcheck.check.settings import CheckSettings
 from bibcheck.errors import ConfigError
 from bibcheck.store.links import ConfirmPolicy
+from bibcheck.verify.settings import VerifySettings
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +51,7 @@ class Settings:
     include: tuple[str, ...] = ()  # regexes; when given, only matching URLs are checked
     exclude: tuple[str, ...] = ()  # regexes; matching URLs are never checked
     archive: ArchiveSettings = field(default_factory=ArchiveSettings)
+    verify: VerifySettings = field(default_factory=VerifySettings)
     source: str | None = None  # the file the settings came from
 
     def wants(self, url: str) -> bool:
@@ -74,6 +81,22 @@ _ARCHIVE_KEYS = {
     "archive_timeout": "timeout",
     "drift_threshold": "drift_threshold",
 }
+# verify settings: config key -> (VerifySettings field, type)
+_VERIFY_KEYS: dict[str, tuple[str, type]] = {
+    "crossref_url": ("crossref_url", str),
+    "doi_handle_url": ("doi_handle_url", str),
+    "doi_content_url": ("doi_content_url", str),
+    "openalex_url": ("openalex_url", str),
+    "mailto": ("mailto", str),
+    "openalex_api_key": ("openalex_api_key", str),
+    "verify_concurrency": ("api_concurrency", int),
+    "verify_min_interval": ("api_min_interval", float),
+    "verify_page_interval": ("page_interval", float),
+    "verify_batch": ("batch", int),
+    "verify_pages": ("pages", bool),
+    "verify_quotations": ("quotations", bool),
+}
+_VERIFY_DAYS = {"verify_cache_days": "cache_ttl", "verify_miss_days": "miss_ttl"}
 
 
 def load_settings(directory: str | Path = ".", **overrides: Any) -> Settings:
@@ -90,6 +113,8 @@ def build_settings(values: dict[str, Any], source: str | None = None) -> Setting
         - set(_CHECK_KEYS)
         - set(_RUN_KEYS)
         - set(_ARCHIVE_KEYS)
+        - set(_VERIFY_KEYS)
+        - set(_VERIFY_DAYS)
         - {"archive_max_age_days"}
     )
     if unknown:
@@ -106,9 +131,11 @@ def build_settings(values: dict[str, Any], source: str | None = None) -> Setting
             max_age=timedelta(days=float(values.get("archive_max_age_days", 30))),
             **{field_: values[key] for key, field_ in _ARCHIVE_KEYS.items() if key in values},
         )
+        verify = _verify_settings(values, check, source)
         settings = Settings(
             check=check,
             archive=archive,
+            verify=verify,
             max_age=timedelta(days=float(values.get("max_age_days", 7))),
             max_age_failed=timedelta(hours=float(values.get("max_age_failed_hours", 12))),
             confirm=confirm,
@@ -124,6 +151,36 @@ def build_settings(values: dict[str, Any], source: str | None = None) -> Setting
         except re.error as exc:
             raise ConfigError(f"{source or 'settings'}: bad pattern {pattern!r}: {exc}") from None
     return settings
+
+
+def _verify_settings(
+    values: dict[str, Any], check: CheckSettings, source: str | None
+) -> VerifySettings:
+    """The verify stage's settings: its own keys, the check's network settings."""
+    where = source or "settings"
+    chosen: dict[str, Any] = {"net": check, "page_interval": check.min_interval}
+    for key, (name, kind) in _VERIFY_KEYS.items():
+        if key not in values or values[key] is None:
+            continue
+        value = values[key]
+        if kind is bool and not isinstance(value, bool):
+            raise ConfigError(f"{where}: {key} must be true or false")
+        if kind in (int, float) and (isinstance(value, bool) or not isinstance(value, int | float)):
+            raise ConfigError(f"{where}: {key} must be a number")
+        if kind in (int, float) and value < (1 if kind is int else 0):
+            raise ConfigError(
+                f"{where}: {key} must not be {'below 1' if kind is int else 'negative'}"
+            )
+        if kind is str and not isinstance(value, str):
+            raise ConfigError(f"{where}: {key} must be a string")
+        chosen[name] = kind(value)
+    for key, name in _VERIFY_DAYS.items():
+        if key in values and values[key] is not None:
+            days = values[key]
+            if isinstance(days, bool) or not isinstance(days, int | float) or days < 0:
+                raise ConfigError(f"{where}: {key} must be a number of days")
+            chosen[name] = timedelta(days=float(days))
+    return VerifySettings(**chosen)
 
 
 _POSITIVE = frozenset(

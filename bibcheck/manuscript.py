@@ -12,26 +12,33 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from bibcheck.errors import InputError
 from bibcheck.model import (
     Anomaly,
     AnomalyCode,
     ClaimKind,
     Footnote,
+    LinkPolicy,
     LiteratureEntry,
+    LiteratureMatch,
     Marker,
     ParsedDocument,
     RawDocument,
     Reference,
+    RefKind,
 )
 from bibcheck.parse.claim_text import MAX_CLAIM_CHARS, ClaimIndex
 from bibcheck.parse.matching import LiteratureIndex, differences
 from bibcheck.parse.numbering import check_numbering
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.repeat import resolve_repeat_notes
-from bibcheck.readers import get_reader, reader_for, reader_for_bytes
+from bibcheck.readers import Choice, ReadOptions, choose, forced, nothing_read, reader_for_bytes
+from bibcheck.readers.common import unread_lists
 from bibcheck.readers.decode import decode, read_regular_file
+from bibcheck.readers.links import apply_link_policy
+from bibcheck.readers.mask import mask
 
-PARSER_VERSION = "7"  # bump when parsing changes, so stored documents are re-parsed
+PARSER_VERSION = "10"  # bump when parsing changes, so stored documents are re-parsed
 
 
 def document_id(data: bytes) -> str:
@@ -39,31 +46,62 @@ def document_id(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def parse_file(path: str | Path, reader: str | None = None) -> ParsedDocument:
-    """Read and parse a manuscript file."""
+def parse_file(
+    path: str | Path,
+    reader: str | None = None,
+    bibliography: Sequence[str | Path] = (),
+    *,
+    links: LinkPolicy = LinkPolicy.AUTO,
+) -> ParsedDocument:
+    """Read and parse a manuscript file.
+
+    ``bibliography``: extra ``.bib`` / CSL-JSON files (``--bibliography``), for the
+    readers that resolve citation keys (Pandoc, Org, AsciiDoc).  ``links``: whether
+    links in the text are citations (``--link-citations``, see
+    :mod:`bibcheck.readers.links`).
+    """
     p = Path(path)
     data = read_regular_file(p)  # only regular files, size checked while reading
     # The absolute path identifies the file: "v.md", "./v.md" and "../x/v.md" are one.
-    return parse_bytes(data, str(p.resolve()), reader)
+    bibs = tuple(str(Path(b).resolve()) for b in bibliography)
+    return parse_bytes(data, str(p.resolve()), reader, ReadOptions(bibliography=bibs), links=links)
 
 
-def parse_bytes(data: bytes, path: str, reader: str | None = None) -> ParsedDocument:
+def parse_bytes(
+    data: bytes,
+    path: str,
+    reader: str | None = None,
+    options: ReadOptions | None = None,
+    *,
+    links: LinkPolicy = LinkPolicy.AUTO,
+) -> ParsedDocument:
     """Parse a manuscript given as bytes; ``path`` names it (and hints the format).
 
     Byte-level readers (DOCX) are tried before the bytes are decoded as text.
-    After the document is built, one separate step resolves "Ibid." and
-    shortened repeat notes to the earlier note they repeat
-    (:func:`bibcheck.parse.references.repeat.resolve_repeat_notes`).
+    A text reader is chosen by :func:`bibcheck.readers.choose` (or forced); a
+    reader that reads nothing from a text with citation-like content is an
+    :class:`InputError`, never an empty success.  After the document is built, one
+    separate step resolves "Ibid." and shortened repeat notes to the earlier note
+    they repeat (:func:`bibcheck.parse.references.repeat.resolve_repeat_notes`).
     """
-    chosen = get_reader(reader) if reader else reader_for_bytes(path, data)
+    options = options or ReadOptions()
     extra: list[Anomaly] = []
-    if chosen is not None and chosen.read_bytes is not None:
-        raw = chosen.read_bytes(data, path)
+    choice: Choice | None = forced(reader, path, "") if reader else None
+    if choice is None:
+        binary = reader_for_bytes(path, data)
+        if binary is not None:
+            sniffed = binary.sniff is not None and binary.sniff(data)
+            choice = Choice(
+                binary, 1.0 if sniffed else 0.5, "signature" if sniffed else "extension"
+            )
+    if choice is not None and choice.reader.read_bytes is not None:
+        raw = apply_link_policy(choice.reader.read_bytes(data, path), links)
         encoding = "utf-8"  # the XML parts of a package
     else:
         decoded = decode(data, path)
-        chosen = chosen or reader_for(path, decoded.text)
-        raw = chosen.read_text(decoded.text, path)
+        text = decoded.text
+        choice = forced(reader, path, text) if reader else choose(path, text)
+        raw = _read_text(choice, text, path, options, extra, links)
         encoding = decoded.encoding
         if decoded.guessed:
             extra.append(
@@ -73,16 +111,60 @@ def parse_bytes(data: bytes, path: str, reader: str | None = None) -> ParsedDocu
                     None,
                 )
             )
+    if options.bibliography and not choice.reader.takes_options:
+        raise InputError(
+            f"{path}: --bibliography is not used by the {choice.reader.name} reader "
+            "(it reads the bibliography the document names itself)"
+        )
     doc = build_document(
         raw,
         doc_id=document_id(data),
         path=path,
         encoding=encoding,
         extra=extra,
-        detect_styles=chosen.detect_styles,
+        detect_styles=choice.reader.detect_styles or raw.detect_styles,
+    )
+    doc = replace(
+        doc, reader_confidence=round(choice.confidence, 3), reader_chosen_by=choice.chosen_by
     )
     # Separate step: repeat notes take the reference of the note they repeat.
     return resolve_repeat_notes(doc)
+
+
+def _read_text(
+    choice: Choice,
+    text: str,
+    path: str,
+    options: ReadOptions,
+    extra: list[Anomaly],
+    links: LinkPolicy = LinkPolicy.AUTO,
+) -> RawDocument:
+    """Read with the chosen reader (body links made citations as ``links`` says);
+    refuse an empty read of a text with citations.
+
+    Adds to ``extra`` what the reader could not cover: an uncertain choice, and
+    reference lists none of whose items it read.
+    """
+    raw = apply_link_policy(choice.reader.read_text(text, path, options), links)
+    if not (raw.markers or raw.footnotes or raw.literature):
+        refusal = nothing_read(choice, path, text)
+        if refusal is not None:
+            raise InputError(refusal)
+    if choice.uncertain:
+        extra.append(
+            Anomaly(
+                AnomalyCode.READER_UNCERTAIN,
+                f"read as {choice.reader.name} (fits {choice.confidence:.2f}), but "
+                f"{choice.runner_up} fits almost as well ({choice.runner_up_score:.2f}); "
+                f"if the result looks wrong, try --reader {choice.runner_up}",
+                None,
+            )
+        )
+    read = {
+        n for note in (*raw.footnotes, *raw.literature) for n in note.line_starts or (note.line,)
+    }
+    extra.extend(unread_lists(mask(text).splitlines(), read))
+    return raw
 
 
 def build_document(
@@ -99,22 +181,39 @@ def build_document(
     index = LiteratureIndex(literature)
     markers, claim_notes = _markers(raw)
     anomalies: list[Anomaly] = [*extra, *raw.anomalies, *_claimless(markers), *claim_notes]
+    missing_keys = {a.footnote for a in raw.anomalies if a.code is AnomalyCode.CITATION_KEY_MISSING}
     anomalies.extend(
-        check_numbering(raw.markers, raw.footnotes, markers_reusable=raw.markers_reusable)
+        a  # a citation key with no entry is reported once, as citation-key-missing
+        for a in check_numbering(
+            raw.markers,
+            raw.footnotes,
+            markers_reusable=raw.markers_reusable,
+            labels_are_names=raw.labels_are_names,
+        )
+        if not (a.code is AnomalyCode.MARKER_WITHOUT_DEFINITION and a.footnote in missing_keys)
     )
+    by_key = {e.label: k for k, e in enumerate(literature) if e.label and not e.label.isdigit()}
     footnotes: list[Footnote] = []
     cited: set[int] = set()
     seen: set[str] = set()
     for note in raw.footnotes:
         parsed = note.reference or parse_reference(
-            note.text, note.line_starts or (note.line,), detect_styles=detect_styles
+            note.text,
+            note.line_starts or (note.line,),
+            detect_styles=detect_styles,
+            note=not raw.markers_reusable,  # a footnote, not a list entry cited by number
         )
         ref = _tag(parsed, note.label, None)
-        match = index.match(ref) if literature else None
+        commentary = ref.kind is RefKind.COMMENTARY
+        match = _key_match(by_key, literature, note.label) or (
+            index.match(ref) if literature and not commentary else None
+        )
+        if match is not None and raw.literature_partial and not _certain(match, ref, index):
+            match = None  # the note need not be in the list: a likeness is no link
         if match is not None:
             cited.add(match.number)
             anomalies.extend(differences(ref, index.entry(match), match, note.label))
-        elif literature:
+        elif literature and not commentary and not raw.literature_partial:
             anomalies.append(
                 Anomaly(
                     AnomalyCode.LITERATURE_MISSING,
@@ -137,7 +236,7 @@ def build_document(
                     literature_entry=entry.number,
                 )
             )
-    if raw.footnotes and not literature:
+    if raw.footnotes and not literature and not raw.literature_partial:
         anomalies.append(Anomaly(AnomalyCode.NO_LITERATURE_LIST, "no literature list found", None))
     defined = {n.label for n in raw.footnotes}
     stray = tuple(m for label, ms in markers.items() if label not in defined for m in ms)
@@ -152,6 +251,38 @@ def build_document(
         anomalies=tuple(anomalies),
         stray_markers=stray,
     )
+
+
+def _key_match(
+    by_key: dict[str, int], literature: list[LiteratureEntry], label: str
+) -> LiteratureMatch | None:
+    """A note labelled with a citation key is tied to the entry with that key."""
+    k = by_key.get(label)
+    if k is None or label.isdigit():
+        return None
+    return LiteratureMatch(literature[k].number, "key", 100.0, index=k)
+
+
+PARTIAL_MATCH = 95.0  # title score that links a note to a list that need not hold it
+
+
+def _certain(match: LiteratureMatch, ref: Reference, index: LiteratureIndex) -> bool:
+    """A link to a partial list needs the same URL or key, or a nearly identical title
+    with no year or first author that contradicts it ("Alhazen", 1917 is not "Alhazen",
+    2008)."""
+    if match.method in ("url", "key"):
+        return True
+    if match.method != "title" or match.score < PARTIAL_MATCH:
+        return False
+    other = index.entry(match).reference
+    if ref.year is not None and other.year is not None and ref.year != other.year:
+        return False
+    mine, theirs = (_surname(r) for r in (ref, other))
+    return not (mine and theirs and mine != theirs)
+
+
+def _surname(ref: Reference) -> str:
+    return ref.authors[0].split(",")[0].strip().casefold() if ref.authors else ""
 
 
 def _tag(ref: Reference, footnote: str | None, entry: int | None) -> Reference:

@@ -42,6 +42,19 @@ class ClaimKind(StrEnum):
     NONE = "none"
 
 
+class LinkPolicy(StrEnum):
+    """Whether external links in the body are citations (HTML, reStructuredText, wikitext).
+
+    ``auto``: only in a document with no footnotes or citation markers of its own
+    (a blog post that cites by linking); ``always``: in every document, next to its
+    notes; ``never``: links are never citations.
+    """
+
+    AUTO = "auto"
+    ALWAYS = "always"
+    NEVER = "never"
+
+
 class AnomalyCode(StrEnum):
     """Stable ids for everything odd found while ingesting.
 
@@ -97,7 +110,9 @@ class AnomalyCode(StrEnum):
     CITATION_KEY_MISSING = "citation-key-missing"  # \cite{k} / [@k] with no entry for k
     INCLUDE_UNREADABLE = "include-unreadable"  # \input file missing, unreadable or a loop
     DUPLICATE_FIELD = "duplicate-field"  # a .bib entry that repeats a field (kept, flagged)
+    DOI_NORMALISED = "doi-normalised"  # written as a resolver or proxy URL: the bare DOI is used
     READER_UNCERTAIN = "reader-uncertain"  # the chosen reader barely beat another
+    LINK_NOT_CITED = "link-not-cited"  # body links matching no reference-list entry (info)
     # bounds and hostile input (issue 15)
     DOI_INVALID = "doi-invalid"  # characters no DOI can hold: refused, not exported verbatim
     LIMIT_REACHED = "limit-reached"  # a size or count cap stopped reading part of the input
@@ -166,6 +181,8 @@ class BibRecord:
     raw: str
     line: int  # 1-based
     end_line: int
+    # fields written twice: (name, line, value) of each ignored repeat (the first counts)
+    repeated: tuple[tuple[str, int, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,6 +212,20 @@ class RawDocument:
     # Numeric citation styles ([3] ... [3], \cite{k} twice) cite one source again by
     # repeating its marker: a repeated marker is then not a numbering defect.
     markers_reusable: bool = False
+    # Notes may cite works the literature list leaves out (Wikipedia: full citations in
+    # notes, the list only for short ones): a note not in the list is then no defect.
+    literature_partial: bool = False
+    # External links in the body, each a possible citation of the sentence around it
+    # (labels "L1", "L2"...; one note per distinct URL). Whether they count is
+    # decided by the LinkPolicy at ingest, not by the reader.
+    link_markers: tuple[RawMarker, ...] = ()
+    link_notes: tuple[RawNote, ...] = ()
+    # Labels are names the output renumbers (Pandoc's [^10]): gaps, order and repeats
+    # of numeric labels are no numbering defects.
+    labels_are_names: bool = False
+    # The references need citation-style detection (APA, Chicago, IEEE ...) even if
+    # the reader does not ask for it in general (a Markdown post with a numbered list).
+    detect_styles: bool = False
 
 
 # --------------------------------------------------------------------------
@@ -243,6 +274,7 @@ class Reference:
     anomalies: tuple[Anomaly, ...] = field(default=(), metadata={"row": False, "json": False})
     volume: str | None = None  # of the host (journal, series), as written: "12", "XII"
     issue: str | None = None  # number of the host issue, as written
+    archive_url: str | None = None  # an archived copy named by the document (archive-url=)
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,6 +337,11 @@ class ParsedDocument:
     literature: tuple[LiteratureEntry, ...]
     anomalies: tuple[Anomaly, ...] = field(default=())
     stray_markers: tuple[Marker, ...] = field(default=())  # markers with no definition
+    # How the reader was chosen (issue 11): its score on the text, 0..1 (None: unknown,
+    # e.g. stored by an older bibcheck), and "content", "option" (--reader),
+    # "signature" or "extension" (binary formats).
+    reader_confidence: float | None = None
+    reader_chosen_by: str = ""
 
     def all_anomalies(self) -> list[Anomaly]:
         """Document anomalies plus every reference's own, in line order."""
@@ -390,6 +427,7 @@ class ArchiveLookup:
     quote_in_live: bool | None = None  # the claim's quotation found in the live page
     quote_in_snapshot: bool | None = None
     detail: str = ""
+    saved: bool = False  # the snapshot was made by this lookup (Save Page Now)
 
 
 class FindingKind(StrEnum):
@@ -410,6 +448,20 @@ class FindingKind(StrEnum):
     MALFORMED_FIELD = "malformed-field"
     STYLE_LINT = "style-lint"
     CLAIM_SOURCE_MISMATCH = "claim-source-mismatch"
+    COVERAGE_GAP = "coverage-gap"  # part of the document was not read (issue 11)
+    # citation verification (issue 13): from the stored verifications
+    REFERENCE_NOT_FOUND = "reference-not-found"
+    REFERENCE_MISCITED = "reference-miscited"
+    IDENTIFIER_CONFLICT = "identifier-conflict"
+    RETRACTED_SOURCE = "retracted-source"
+    SOURCE_UNDER_CONCERN = "source-under-concern"
+    CORRECTED_SOURCE = "corrected-source"
+    PREPRINT_PUBLISHED = "preprint-published"
+    PAGE_TITLE_MISMATCH = "page-title-mismatch"
+    SWAPPED_URLS = "swapped-urls"
+    PAGE_METADATA_DIFFERS = "page-metadata-differs"
+    QUOTATION_NOT_FOUND = "quotation-not-found"
+    QUOTATION_CHANGED = "quotation-changed"
 
 
 class Severity(StrEnum):
@@ -432,3 +484,75 @@ class Finding:
     lines: tuple[int, ...] = ()
     urls: tuple[str, ...] = ()
     evidence: tuple[tuple[str, str], ...] = ()  # (name, value) pairs, e.g. scores
+
+
+# --------------------------------------------------------------------------
+# Citation verification (issue 13)
+# --------------------------------------------------------------------------
+
+
+class VerifyAspect(StrEnum):
+    """What a verification looked at."""
+
+    IDENTITY = "identity"  # is the reference a work some registry knows, as cited?
+    STATUS = "status"  # retracted, under an expression of concern, corrected?
+    VERSION = "version"  # a preprint with a published version?
+    PAGE = "page"  # is the cited web page the work named in the reference?
+    QUOTATION = "quotation"  # is the quoted text on the cited page?
+
+
+class VerifyVerdict(StrEnum):
+    """The closed set of verification verdicts (part of the JSON interface)."""
+
+    # identity
+    VERIFIED = "verified"
+    MISCITED = "miscited"  # the work exists; fields of the reference differ from it
+    IDENTIFIER_CONFLICT = "identifier_conflict"  # the DOI belongs to a different work
+    NOT_FOUND = "not_found"  # no registry knows it: a possible fabrication
+    UNVERIFIABLE = "unverifiable"  # no registry covers it, or one could not be asked
+    # status after publication
+    CURRENT = "current"  # no notice known
+    RETRACTED = "retracted"  # retraction, withdrawal or removal
+    CONCERN = "expression_of_concern"
+    CORRECTED = "corrected"  # correction, erratum, corrigendum, addendum (not a retraction)
+    # version
+    PREPRINT_PUBLISHED = "preprint_published"
+    # page
+    PAGE_MATCHES = "page_matches"
+    PAGE_MISMATCH = "page_mismatch"
+    PAGE_INCONCLUSIVE = "page_inconclusive"
+    # quotation
+    QUOTE_FOUND = "quote_found"
+    QUOTE_CHANGED = "quote_changed"  # a nearby passage differs (a number, a name, words)
+    QUOTE_NOT_FOUND = "quote_not_found"
+    QUOTE_UNCHECKED = "quote_unchecked"  # no usable page, a translated quotation...
+
+
+@dataclass(frozen=True, slots=True)
+class Verification:
+    """One verified aspect of one reference; ``key`` is unique and stable across runs.
+
+    ``differences`` are ``(field, as cited, as registered)`` triples; ``candidates``
+    are ``(doi, title, score)`` of the registry answers weighed; ``evidence`` holds
+    further ``(name, value)`` pairs.  ``degraded`` marks a verdict reached without
+    a registry that could not be asked: it is never evidence against the reference.
+    """
+
+    key: str
+    document: str
+    aspect: VerifyAspect
+    verdict: VerifyVerdict
+    verified_at: datetime
+    footnote: str | None = None  # label of the footnote verified
+    literature_entry: int | None = None  # number of the literature entry verified
+    line: int | None = None
+    subject: str = ""  # the DOI or URL the aspect is about ('' for the reference itself)
+    doi: str | None = None  # the DOI of the registered work it was matched with
+    source: str = ""  # crossref, openalex, doi (content negotiation), live, archive...
+    score: float | None = None  # 0..1 similarity that decided the verdict
+    suggestion: str = ""
+    detail: str = ""
+    degraded: bool = False
+    differences: tuple[tuple[str, str, str], ...] = ()
+    candidates: tuple[tuple[str, str, str], ...] = ()
+    evidence: tuple[tuple[str, str], ...] = ()

@@ -21,6 +21,7 @@ from bibcheck.model import (
     LiteratureEntry,
     ParsedDocument,
     Reference,
+    Verification,
 )
 from bibcheck.store.links import LinkState
 
@@ -34,6 +35,7 @@ __all__ = [
     "literature_json",
     "lookup_json",
     "reference_json",
+    "verification_json",
 ]
 
 
@@ -46,6 +48,8 @@ def document_json(doc: ParsedDocument) -> dict[str, Any]:
         "encoding": doc.encoding,
         "footnote_count": len(doc.footnotes),
         "literature_count": len(doc.literature),
+        "reader_confidence": doc.reader_confidence,
+        "reader_chosen_by": doc.reader_chosen_by or None,
     }
 
 
@@ -184,3 +188,29 @@ def finding_json(f: Finding) -> dict[str, Any]:
 def findings_json(findings: Iterable[Finding]) -> list[dict[str, Any]]:
     """Findings as JSON objects, in the order given (use :func:`bibcheck.analyse.sort_findings`)."""
     return [finding_json(f) for f in findings]
+
+
+VERIFICATION_KEYS = (
+    "document", "aspect", "verdict", "footnote", "literature_entry", "line", "subject", "doi",
+    "source", "score", "detail", "suggestion", "degraded", "differences", "candidates",
+    "evidence", "verified_at", "key",
+)  # fmt: skip
+
+
+def verification_json(v: Verification) -> dict[str, Any]:
+    """One stored verification (the export's ``verifications`` entries).
+
+    ``differences`` are ``{field, cited, registered}`` objects, ``candidates``
+    ``{doi, title, score}`` objects and ``evidence`` a ``{name: value}`` object.
+    """
+    row = to_json(v, leading=VERIFICATION_KEYS)
+    row["differences"] = [
+        {"field": name, "cited": cited, "registered": registered}
+        for name, cited, registered in v.differences
+    ]
+    row["candidates"] = [
+        {"doi": doi or None, "title": title, "score": float(score) if score else None}
+        for doi, title, score in v.candidates
+    ]
+    row["evidence"] = dict(v.evidence)
+    return row

@@ -299,6 +299,8 @@ def encode_url(display: str) -> str | None:
         ascii_host = host.encode("idna").decode("ascii") if not host.isascii() else host
     except UnicodeError:
         return None
+    if _CONTROL.search(ascii_host):
+        return None  # IDNA maps some symbols to spaces ("¯" -> " ̄"): no usable host
     netloc = f"[{ascii_host}]" if ":" in ascii_host else ascii_host  # IPv6 keeps its brackets
     if parts.username:
         return None  # credentials in a cited URL are never wanted

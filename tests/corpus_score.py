@@ -19,6 +19,7 @@ from bibcheck.text import title_key
 from bibcheck.urls import normalise_key
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
+HELDOUT = Path(__file__).resolve().parent / "heldout"  # written apart from the readers
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,8 @@ class Score:
     fields_ok: int = 0
     false_findings: int = 0  # on clean documents
     clean_citations: int = 0
+    defects: int = 0  # real defects planted in the documents
+    defects_found: int = 0  # ... that a finding reports at their line
     failures: list[str] = field(default_factory=list)  # unreadable, wrong reader, silent zero
     misses: list[str] = field(default_factory=list)  # human-readable differences
 
@@ -55,6 +58,8 @@ class Score:
         self.fields_ok += other.fields_ok
         self.false_findings += other.false_findings
         self.clean_citations += other.clean_citations
+        self.defects += other.defects
+        self.defects_found += other.defects_found
         self.failures.extend(other.failures)
         self.misses.extend(other.misses)
 
@@ -71,13 +76,17 @@ class Score:
         return self.fields_ok / self.fields if self.fields else 1.0
 
     @property
+    def defect_recall(self) -> float:
+        return self.defects_found / self.defects if self.defects else 1.0
+
+    @property
     def false_per_100(self) -> float:
         return 100.0 * self.false_findings / max(1, self.clean_citations)
 
 
-def cases(fmt: str | None = None) -> Iterator[Case]:
+def cases(fmt: str | None = None, root: Path = CORPUS) -> Iterator[Case]:
     """Every corpus document (of one format), in name order."""
-    for key_path in sorted(CORPUS.glob("*/*.key.json")):
+    for key_path in sorted(root.glob("*/*.key.json")):
         form = key_path.parent.name
         if fmt is not None and form != fmt:
             continue
@@ -103,6 +112,12 @@ def parse_case(case: Case) -> ParsedDocument:
     return parse_file(case.path)
 
 
+def _label(label: str) -> str:
+    """A reference-list number may be written ``n`` or ``[n]`` (LaTeX keeps typed citations of a
+    hand-written list apart from its footnote numbers that way): the same citation."""
+    return label[1:-1] if label.startswith("[") and label.endswith("]") else label
+
+
 def _same(name: str, want: object, got: Reference) -> bool:
     value = getattr(got, name, None)
     if name == "title":
@@ -112,16 +127,23 @@ def _same(name: str, want: object, got: Reference) -> bool:
     if name == "doi":
         return bool(value) and str(want).lower() == str(value).lower()
     if name == "authors":
-        surnames = [
-            a.split(",")[0].split()[-1].casefold()
-            if "," not in a
-            else a.split(",")[0].strip().casefold()
-            for a in (value or ())
-        ]
+        surnames = [_surname(a) for a in (value or ())]
         return [str(w).casefold() for w in want] == surnames  # type: ignore[attr-defined]
     if name == "kind":
         return value is not None and getattr(value, "value", value) == want
     return bool(value == want)
+
+
+def _surname(author: str) -> str:
+    """``Smith, J.`` / ``John Smith`` / ``Лещенко Н. П.`` (GOST heading) -> the family name."""
+    if "," in author:
+        return author.split(",")[0].strip().casefold()
+    words = author.split()
+    if len(words) > 1 and all(
+        len(w) <= 3 and (w.endswith(".") or w.isupper()) for w in words[1:]
+    ):  # "Лещенко Н. П." (GOST), "Czeisler CA" (Vancouver)
+        return words[0].casefold()
+    return words[-1].casefold() if words else ""
 
 
 def _fields(expected: dict[str, Any], ref: Reference | None, where: str, score: Score) -> None:
@@ -140,33 +162,57 @@ def score_case(case: Case) -> Score:
     """Score one document against its key."""
     score = Score(documents=1)
     label = f"{case.format}/{case.name}"
-    want = {(str(lab), int(line)) for lab, line in case.key.get("citations", [])}
+    want = {(_label(str(lab)), int(line)) for lab, line in case.key.get("citations", [])}
     score.expected = len(want)
+    expect_error = case.key.get("expect_error")
     try:
         doc = parse_case(case)
     except BibcheckError as exc:
+        if expect_error is not None or case.key.get("error_ok"):
+            needed = [expect_error] if expect_error else []
+            needed += case.key.get("error_mentions", [])
+            lacking = [n for n in needed if n.lower() not in str(exc).lower()]
+            if lacking:
+                score.failures.append(f"{label}: refused, but the message lacks {lacking}: {exc}")
+            score.expected = 0
+            return score
         score.failures.append(f"{label}: refused: {exc}")
+        return score
+    if expect_error is not None:
+        score.failures.append(f"{label}: read as {doc.reader}, want a refusal ({expect_error!r})")
         return score
     if doc.reader != case.key.get("reader", doc.reader):
         score.failures.append(f"{label}: reader {doc.reader}, want {case.key['reader']}")
-    got = {(m.label, m.line) for fn in doc.footnotes for m in fn.markers}
-    got |= {(m.label, m.line) for m in doc.stray_markers}
+    if doc.reader in case.key.get("reader_not", []):
+        score.failures.append(f"{label}: read as {doc.reader}, which must not win")
+    if case.key.get("only_reader"):
+        score.expected = 0
+        return score
+    got = {(_label(m.label), m.line) for fn in doc.footnotes for m in fn.markers}
+    got |= {(_label(m.label), m.line) for m in doc.stray_markers}
     if not got and not doc.literature and (want or case.key.get("literature")):
         score.failures.append(f"{label}: silent zero (nothing read)")
     score.found = len(got)
     score.hit = len(got & want)
     score.misses.extend(f"{label}: missed citation {c}" for c in sorted(want - got))
     score.misses.extend(f"{label}: false citation {c}" for c in sorted(got - want))
-    notes = {fn.label: fn.reference for fn in doc.footnotes}
+    notes = {_label(fn.label): fn.reference for fn in doc.footnotes}
     for note_label, fields in case.key.get("notes", {}).items():
-        _fields(fields, notes.get(note_label), f"{label} note {note_label}", score)
-    for i, fields in enumerate(case.key.get("literature", [])):
-        entry = doc.literature[i].reference if i < len(doc.literature) else None
+        _fields(fields, notes.get(_label(note_label)), f"{label} note {note_label}", score)
+    entries = [e.reference for e in doc.literature]
+    for i, (fields, entry) in enumerate(_align(case.key.get("literature", []), entries)):
         _fields(fields, entry, f"{label} literature #{i + 1}", score)
+    planted = {(d["kind"], int(d["line"])) for d in case.key.get("defects", [])}
+    findings = analyse_document(doc, {}, {})
+    score.defects = len(planted)
+    reported = {(f.kind.value, line) for f in findings for line in f.lines}
+    score.defects_found = len(planted & reported)
+    score.misses.extend(
+        f"{label}: planted defect not reported: {d}" for d in sorted(planted - reported)
+    )
     if case.key.get("clean", False):
         score.clean_citations = len(want)
-        planted = {(d["kind"], int(d["line"])) for d in case.key.get("defects", [])}
-        for finding in analyse_document(doc, {}, {}):
+        for finding in findings:
             if finding.severity is Severity.INFO:
                 continue
             if any((finding.kind, line) in planted for line in finding.lines):
@@ -178,12 +224,45 @@ def score_case(case: Case) -> Score:
     return score
 
 
-def score_format(fmt: str) -> Score:
+WINDOW = 3  # a literature entry may be this many places off (an entry dropped or added)
+
+
+def _align(
+    expected: list[dict[str, Any]], entries: list[Reference]
+) -> list[tuple[dict[str, Any], Reference | None]]:
+    """Pair each expected entry with a parsed one, in order, tolerating dropped or extra entries.
+
+    With as many parsed entries as expected ones, they pair by position.  Otherwise each
+    expected entry takes, among the next ``WINDOW`` unused parsed entries, the one that
+    agrees with most of its fields (the nearest on a tie), so one entry lost or split does not
+    spoil the fields of every entry after it.  With no agreeing field it takes the next entry.
+    """
+    if len(expected) == len(entries):  # nothing dropped or added: pair by position
+        return list(zip(expected, entries, strict=True))
+    out: list[tuple[dict[str, Any], Reference | None]] = []
+    pos = 0
+    for fields in expected:
+        window = range(pos, min(pos + WINDOW, len(entries)))
+        scored = [
+            (sum(1 for n, w in fields.items() if n != "number" and _same(n, w, entries[j])), -j)
+            for j in window
+        ]
+        if not scored:
+            out.append((fields, None))
+            continue
+        best, neg_j = max(scored)
+        j = -neg_j if best > 0 else pos
+        out.append((fields, entries[j]))
+        pos = j + 1
+    return out
+
+
+def score_format(fmt: str, root: Path = CORPUS) -> Score:
     total = Score()
-    for case in cases(fmt):
+    for case in cases(fmt, root):
         total.add(score_case(case))
     return total
 
 
-def formats() -> list[str]:
-    return sorted({p.parent.name for p in CORPUS.glob("*/*.key.json")})
+def formats(root: Path = CORPUS) -> list[str]:
+    return sorted({p.parent.name for p in root.glob("*/*.key.json")})

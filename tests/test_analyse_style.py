@@ -113,3 +113,114 @@ def test_only_gost_references_are_linted() -> None:
     apa = ref("Smith, J. (2021). Regional trade. Journal of Trade, 12(3), 45-67. C. 5")
     assert apa.style != "gost"
     assert lint_reference(apa) == []
+
+
+# --------------------------------------------------------------------------
+# issue 11: designation spelling, missing designation, URL dash; advice in the
+# document's own style
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "flagged"),
+    [
+        ("Порты [Электроный ресурс]. – 2022. – URL: https://x.by/a (дата обращения: 1.02.2023).",
+         "misspelled"),
+        ("Ports [Electronic resourse]. – 2022. – URL: https://x.by/a (accessed: 1.02.2023).",
+         "misspelled"),
+        ("Порты [Электронный ресурс. – 2022. – URL: https://x.by/a (дата обращения: 1.02.2023).",
+         "not closed"),
+        ("Порты [Электронный ресурс]. – 2022. – URL: https://x.by/a (дата обращения: 1.02.2023).",
+         None),
+        ("Порты [Текст] / И. Иванов. – М. : Наука, 2020. – 100 с.", None),
+    ],
+)  # fmt: skip
+def test_designation_spelling(raw: str, flagged: str | None) -> None:
+    from bibcheck.analyse.style import check_designation_spelling
+
+    problem = check_designation_spelling(ref(raw))
+    assert (problem.message.split("' ")[-1].split()[-1] if problem else None) == (
+        flagged.split()[-1] if flagged else None
+    )
+
+
+@pytest.mark.parametrize(
+    ("raw", "flagged"),
+    [
+        ("Ports [Electronic resource]. – 2022. URL: https://x.by/a (accessed: 01.02.2023).", True),
+        ("Ports [Electronic resource]. – 2022. –\nURL: https://x.by/a (accessed: 01.02.2023).",
+         False),
+        ("Ports [Electronic resource]. - 2022. - URL: https://x.by/a (accessed: 01.02.2023).",
+         False),
+        ("Порты [Электронный ресурс]. – 2022. Режим доступа: https://x.by/a.", True),
+    ],
+)  # fmt: skip
+def test_url_dash(raw: str, flagged: bool) -> None:
+    from bibcheck.analyse.style import check_url_dash
+
+    assert (check_url_dash(ref(raw)) is not None) is flagged
+
+
+def _doc(*notes: str) -> str:
+    markers = " ".join(f"Claim {i}<sup>{i}</sup>." for i in range(1, len(notes) + 1))
+    defs = "\n\n".join(f"<sup>{i}</sup> {n}" for i, n in enumerate(notes, start=1))
+    return f"# T\n\n{markers}\n\n---\n\n{defs}\n"
+
+
+def _rules(text: str) -> list[tuple[str, str]]:
+    from bibcheck.analyse.style import style_findings
+    from bibcheck.manuscript import parse_bytes
+
+    doc = parse_bytes(text.encode(), "d.md")
+    return [(f.footnotes[0] if f.footnotes else "", dict(f.evidence)["rule"])
+            for f in style_findings(doc)]  # fmt: skip
+
+
+ELECTRONIC = "Ports [Electronic resource]. - 2022. - URL: https://x.by/a (accessed: 01.02.2023)."
+UNDESIGNATED = "Canals. - 2021. - URL: https://x.by/b (accessed: 01.02.2023)."
+
+
+def test_missing_designation_only_where_the_document_uses_it() -> None:
+    assert _rules(_doc(ELECTRONIC, UNDESIGNATED)) == [("2", "designation-missing")]
+    assert _rules(_doc(UNDESIGNATED, UNDESIGNATED.replace("/b", "/c"))) == []
+    modern = "Canals. – Текст : электронный // Ports. – 2021. – URL: https://x.by/b (дата обращения: 01.02.2023)."
+    assert _rules(_doc(ELECTRONIC, modern)) == []
+
+
+def test_hyperlinked_title_needs_no_access_date() -> None:
+    from bibcheck.analyse.style import check_access_date
+
+    linked = "Andoni A., Indyk P. [Approximate search](https://arxiv.example/abs/1) // ICM. – 2018."
+    assert check_access_date(ref(linked)) is None
+    written = (
+        "Andoni A., Indyk P. Approximate search // ICM. – 2018. – URL: https://arxiv.example/abs/1"
+    )
+    assert check_access_date(ref(written)) is not None
+
+
+@pytest.mark.parametrize(
+    ("style", "advice"),
+    [("gost", "DD.MM.YYYY"), ("bibtex", "YYYY-MM-DD"), ("apa", "real calendar date")],
+)
+def test_date_advice_follows_the_reference_style(style: str, advice: str) -> None:
+    from bibcheck.analyse.consistency import _date_hint
+
+    assert advice in _date_hint(style)
+
+
+def test_no_gost_advice_in_a_document_that_does_not_write_gost() -> None:
+    from bibcheck.analyse.style import style_findings
+    from bibcheck.manuscript import parse_bytes
+
+    ieee = [
+        'A. Rivera and T. Okafor, "Firm capacity on island grids," IEEE Trans. Power Syst., '
+        "vol. 35, no. 2, pp. 1021-1030, 2020.",
+        'K. Tanaka, "Fuel savings from storage," Renew. Energy, vol. 171, pp. 88-97, 2021.',
+        'M. Costa, "Flow batteries in service," J. Power Sources, vol. 480, 2020.',
+        "Grid survey. - 2022. - URL: https://wien.example.org/survey",  # looks GOST, no date
+    ]
+    body = "A claim [1], [2], [3] and [4].\n\nReferences\n\n"
+    text = body + "\n".join(f"[{i}] {r}" for i, r in enumerate(ieee, start=1)) + "\n"
+    doc = parse_bytes(text.encode(), "paper.txt")
+    assert doc.literature[3].reference.style == "gost"
+    assert style_findings(doc) == []

@@ -178,3 +178,259 @@ def test_broken_markup_keeps_what_it_can() -> None:
     doc = parse_bytes(page.encode(), "broken.html")
     assert [f.label for f in doc.footnotes] == ["1", "2"]
     assert fn(doc, "1").reference.year == 2020
+
+
+# --------------------------------------------------------------------------
+# lists under headings, plain markers, links, COinS, Pandoc citations, bounds
+# --------------------------------------------------------------------------
+
+import cProfile  # noqa: E402
+import pstats  # noqa: E402
+from collections.abc import Callable  # noqa: E402
+
+from bibcheck.model import LinkPolicy  # noqa: E402
+from bibcheck.readers import html as html_reader  # noqa: E402
+
+
+def markers(doc: ParsedDocument) -> list[tuple[str, int]]:
+    found = [(m.label, m.line) for f in doc.footnotes for m in f.markers]
+    found += [(m.label, m.line) for m in doc.stray_markers]
+    return sorted(found, key=lambda x: (x[1], x[0]))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "<p>Rents rose.<sup>[1]</sup> Wages fell.<sup>[2][3]</sup></p>",
+            ["1", "2", "3"],
+            id="brackets",
+        ),
+        pytest.param(
+            "<p>Rents rose.<sup>1</sup> Wages.<sup>2,3</sup></p>", ["1", "2", "3"], id="plain"
+        ),
+        pytest.param(
+            "<p>Area 5 m<sup>2</sup>, x<sup>3</sup>, 2<sup>8</sup>.<sup>1</sup></p>",
+            ["1"],
+            id="exponents",
+        ),
+        pytest.param(
+            "<p>In km<sup>2</sup><sup>1</sup> terms.</p>", ["1"], id="marker-after-exponent"
+        ),
+        pytest.param("<p>See <code>a<sup>2</sup></code>.<sup>[1]</sup></p>", ["1"], id="code"),
+        pytest.param("<p>Numeric [1] and [2, 3] in text.</p>", ["1", "2", "3"], id="bracket-text"),
+    ],
+)
+def test_plain_markers_and_a_numbered_list(body: str, expected: list[str]) -> None:
+    page = (
+        f"<html><body>{body}<h2>References</h2><ol>"
+        "<li>Smith, J. (2020). One. Press.</li><li>Doe, A. (2019). Two. Press.</li>"
+        "<li>Lee, K. (2018). Three. Press.</li></ol></body></html>"
+    )
+    doc = parse_bytes(page.encode(), "p.html")
+    assert [m[0] for m in markers(doc)] == expected
+    assert len(doc.literature) == 3
+    assert all(f.literature is not None for f in doc.footnotes)
+
+
+@pytest.mark.parametrize(
+    ("heading", "lists", "count"),
+    [
+        pytest.param(
+            "Further reading",
+            "<ul><li>Smith, J. (2020). One. Press.</li></ul>",
+            1,
+            id="further-reading",
+        ),
+        pytest.param(
+            "Литература",
+            "<ol><li>Иванов, И. И. Книга. – М. : Наука, 2001. – 100 с.</li></ol>",
+            1,
+            id="russian",
+        ),
+        pytest.param(
+            "Sources", "<dl><dt>[1]</dt><dd>Smith, J. (2020). One. Press.</dd></dl>", 1, id="dl"
+        ),
+        pytest.param(
+            "Bibliography",
+            "<p>Smith, J. (2020). One. Press.</p><p>Doe, A. (2019). Two. Press.</p>",
+            2,
+            id="paragraphs",
+        ),
+        pytest.param(
+            "References",
+            "<ul><li>Smith, J. (2020). One.</li></ul><ul><li>Doe, A. (2019). Two.</li></ul>",
+            2,
+            id="two-lists",
+        ),
+    ],
+)
+def test_reference_lists_under_headings(heading: str, lists: str, count: int) -> None:
+    page = f"<html><body><p>Claim.<sup>1</sup></p><h2>{heading}</h2>{lists}</body></html>"
+    doc = parse_bytes(page.encode(), "p.html")
+    assert len(doc.literature) == count
+
+
+def test_notes_heading_gives_the_notes_and_references_the_list() -> None:
+    page = (
+        "<html><body><p>Claim.<sup>1</sup></p><h2>Notes</h2><ol><li>Smith, J. (2020). One. Press.</li></ol>"
+        "<h2>References</h2><ol><li>Smith, J. (2020). One. Press.</li></ol></body></html>"
+    )
+    doc = parse_bytes(page.encode(), "p.html")
+    assert [(f.label, f.literature.number if f.literature else None) for f in doc.footnotes] == [
+        ("1", 1)
+    ]
+
+
+def test_section_that_yields_nothing_is_an_unread_region() -> None:
+    page = (
+        '<html><body><p>Claim.<sup><a href="#fn1">1</a></sup></p>'
+        '<h2 id="refs">References</h2><table><tr><td>Smith 2020</td></tr></table>'
+        '<ol><li id="fn1">Smith, J. (2020). One. Press.</li></ol></body></html>'
+    )
+    doc = parse_bytes(page.encode(), "p.html")
+    assert C.UNREAD_REGION not in {a.code for a in doc.anomalies}  # the notes list is there
+    page = "<html><body><p>Claim.<sup>1</sup></p><h2>Bibliography</h2><table><tr><td>Smith 2020</td></tr></table></body></html>"
+    doc = parse_bytes(page.encode(), "p.html")
+    assert [a.code for a in doc.anomalies if a.code is C.UNREAD_REGION] == [C.UNREAD_REGION]
+
+
+BLOG = """<html><head><link rel="canonical" href="https://blog.example.net/post"></head><body>
+<header><a href="https://social.example.com/me">Me</a></header>
+<article><p>Sales rose, says <a href="https://stats.example.org/sales">the bureau</a>. See
+<a href="https://blog.example.net/other">my other post</a> and <a href="/tag/x">tags</a>.</p>
+<p>Again <a href="https://stats.example.org/sales">the bureau</a>.</p></article>
+<aside><a href="https://ads.example.com/">Ad</a></aside>
+<footer><a href="https://cc.example.org/by">CC BY</a></footer></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("policy", "labels"),
+    [
+        pytest.param(LinkPolicy.AUTO, [("L1", 3), ("L1", 5)], id="auto"),
+        pytest.param(LinkPolicy.ALWAYS, [("L1", 3), ("L1", 5)], id="always"),
+    ],
+)
+def test_external_links_in_the_article_are_citations(
+    policy: LinkPolicy, labels: list[tuple[str, int]]
+) -> None:
+    doc = parse_bytes(BLOG.encode(), "b.html", links=policy)
+    assert markers(doc) == labels
+    ref = doc.footnotes[0].reference
+    assert (ref.url, ref.title, ref.kind) == (
+        "https://stats.example.org/sales",
+        "the bureau",
+        RefKind.WEB,
+    )
+    claim = doc.footnotes[0].markers[0].claim
+    assert claim is not None and claim.text == "Sales rose, says the bureau."
+
+
+def test_links_never_refuses_a_link_only_page() -> None:
+    with pytest.raises(InputError, match="only citations found are 1 links"):
+        parse_bytes(BLOG.encode(), "b.html", links=LinkPolicy.NEVER)
+
+
+def test_links_are_not_citations_next_to_notes_unless_always() -> None:
+    page = '<html><body><p>A <a href="https://x.example/">x</a>.<sup><a href="#fn1">1</a></sup></p><ol><li id="fn1">R, 2001.</li></ol></body></html>'
+    assert [f.label for f in parse_bytes(page.encode(), "p.html").footnotes] == ["1"]
+    doc = parse_bytes(page.encode(), "p.html", links=LinkPolicy.ALWAYS)
+    assert [f.label for f in doc.footnotes] == ["1", "L1"]
+
+
+def test_coins_span_gives_exact_fields() -> None:
+    coins = (
+        "ctx_ver=Z39.88-2004&amp;rft_val_fmt=info%3Aofi%2Ffmt%3Akev%3Amtx%3Ajournal&amp;rft.genre=article"
+        "&amp;rft.jtitle=Engineering&amp;rft.atitle=The+Forth+Bridge&amp;rft.volume=43&amp;rft.pages=213-215"
+        "&amp;rft.date=1887&amp;rft_id=info%3Adoi%2F10.1234%2Feng.43&amp;rft.aulast=Baker&amp;rft.aufirst=Benjamin"
+    )
+    page = (
+        '<html><body><p>Claim.<sup class="reference"><a href="#cite_note-1">[1]</a></sup></p>'
+        '<ol class="references"><li id="cite_note-1"><span class="reference-text"><cite class="citation journal cs1">'
+        'Baker, Benjamin (1887). "The Forth Bridge". <i>Engineering</i>. <b>43</b>: 213–215.</cite>'
+        f'<span title="{coins}" class="Z3988"></span></span></li></ol></body></html>'
+    )
+    ref = parse_bytes(page.encode(), "w.html").footnotes[0].reference
+    assert (
+        ref.style,
+        ref.kind,
+        ref.title,
+        ref.host,
+        ref.authors,
+        ref.year,
+        ref.doi,
+        ref.pages,
+    ) == (
+        "coins",
+        RefKind.ARTICLE,
+        "The Forth Bridge",
+        "Engineering",
+        ("Baker, Benjamin",),
+        1887,
+        "10.1234/eng.43",
+        "213-215",
+    )
+
+
+def test_pandoc_citations_resolve_to_the_bibliography() -> None:
+    page = (
+        '<html><body><p>Claim <span class="citation" data-cites="a b">(A 2001; B 2002)</span>.</p>'
+        '<h1>References</h1><div id="refs" class="references csl-bib-body" role="list">'
+        '<div id="ref-a" class="csl-entry" role="listitem">Ames, J. (2001). <em>First</em>. Press.</div>'
+        '<div id="ref-b" class="csl-entry" role="listitem">Bell, K. (2002). <em>Second</em>. Press.</div>'
+        "</div></body></html>"
+    )
+    doc = parse_bytes(page.encode(), "p.html")
+    assert markers(doc) == [("a", 1), ("b", 1)]
+    assert [(f.label, f.reference.title) for f in doc.footnotes] == [
+        ("a", "First"),
+        ("b", "Second"),
+    ]
+    claim = doc.footnotes[0].markers[0].claim
+    assert claim is not None and claim.text == "Claim"
+
+
+def calls(fn: Callable[[str], object], text: str) -> int:
+    profile = cProfile.Profile()
+    profile.enable()
+    fn(text)
+    profile.disable()
+    return pstats.Stats(profile).total_calls  # type: ignore[attr-defined, no-any-return]
+
+
+def _notes_page(n: int) -> str:
+    body = "".join(f'<p>Claim {i}.<sup><a href="#fn{i}">{i}</a></sup></p>' for i in range(1, n + 1))
+    notes = "".join(f'<li id="fn{i}">Source {i}, 2020.</li>' for i in range(1, n + 1))
+    return f"<html><body>{body}<ol>{notes}</ol></body></html>"
+
+
+def _links_page(n: int) -> str:
+    body = "".join(
+        f'<p>Fact {i} from <a href="https://s{i}.example.org/">s{i}</a>.</p>' for i in range(n)
+    )
+    return f"<html><body>{body}</body></html>"
+
+
+def _sups_page(n: int) -> str:
+    body = "".join(f"<p>Fact {i}.<sup>[{i}]</sup></p>" for i in range(1, n + 1))
+    items = "".join(f"<li>Source {i}, 2020.</li>" for i in range(1, n + 1))
+    return f"<html><body>{body}<h2>References</h2><ol>{items}</ol></body></html>"
+
+
+@pytest.mark.parametrize(
+    "make", [_notes_page, _links_page, _sups_page], ids=["notes", "links", "sups"]
+)
+def test_reading_is_linear_in_the_number_of_notes(make: Callable[[int], str]) -> None:
+    """2,000 notes: one index of the page, not one search per reference (issue 15)."""
+    small, large = calls(html_reader.read, make(500)), calls(html_reader.read, make(2000))
+    assert large / small < 5.0, (small, large)  # 4x the notes: ~4x the work, never ~16x
+
+
+@pytest.mark.parametrize("where", ["note", "body"])
+def test_deeply_nested_spans_do_not_recurse(where: str) -> None:
+    deep = "<span>" * 3000 + "Smith, J. (2020). Deep. Press." + "</span>" * 3000
+    body = f'<p>{deep if where == "body" else "Claim."}<sup><a href="#fn1">1</a></sup></p>'
+    note = deep if where == "note" else "Smith, J. (2020). Deep. Press."
+    page = f'<html><body>{body}<ol><li id="fn1">{note}</li></ol></body></html>'
+    doc = parse_bytes(page.encode(), "deep.html")
+    assert doc.footnotes[0].reference.year == 2020

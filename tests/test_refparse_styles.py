@@ -112,10 +112,27 @@ def test_repeat_resolution_in_a_document() -> None:
     )
 
 
+def test_chicago_author_date_is_read_not_flagged() -> None:
+    """Chicago author-date (the year after the authors) used to be flagged as misread
+    here; it is now read (issue 11), so its fields are asserted instead."""
+    from bibcheck.model import AnomalyCode
+    from bibcheck.parse.references import parse_reference
+
+    text = "Smith, John. 2018. Trade and Growth. Chicago: University of Chicago Press."
+    ref = parse_reference(text, (1,), detect_styles=True)
+    assert (ref.style, ref.authors, ref.title, ref.year) == (
+        "chicago",
+        ("Smith, John",),
+        "Trade and Growth",
+        2018,
+    )
+    assert (ref.place, ref.publisher) == ("Chicago", "University of Chicago Press")
+    assert AnomalyCode.REFERENCE_UNPARSED not in {a.code for a in ref.anomalies}
+
+
 @pytest.mark.parametrize(
     "text",
     [
-        "Smith, John. 2018. Trade and Growth. Chicago: University of Chicago Press.",
         "Brown, T. 2017, Trade economics, 2nd edn, Oxford University Press, Oxford.",
     ],
 )

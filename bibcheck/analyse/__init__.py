@@ -15,6 +15,15 @@ stored document.  The families live in one module each:
                                 lost-marker, malformed-field (from ingest anomalies)
 ``style``                       style-lint (GOST)
 ``claims``                      claim-source-mismatch
+``consistency`` (coverage)      coverage-gap (a part not read), citation keys with no
+                                entry as missing-literature-entry
+``verification``                reference-not-found, identifier-conflict,
+                                reference-miscited, retracted-source,
+                                source-under-concern, corrected-source,
+                                preprint-published, page-title-mismatch,
+                                swapped-urls, page-metadata-differs,
+                                quotation-not-found, quotation-changed
+                                (from the stored verifications, issue 13)
 ==============================  =================================================
 
 Kinds are stable ids (part of the JSON interface).  Each module's docstring
@@ -24,7 +33,7 @@ gives its severities and why.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 from sqlite_utils import Database
 
@@ -33,10 +42,19 @@ from bibcheck.analyse.consistency import anomaly_findings
 from bibcheck.analyse.duplicates import duplicate_citation_findings, near_duplicate_findings
 from bibcheck.analyse.links import link_findings
 from bibcheck.analyse.style import style_findings
-from bibcheck.model import ArchiveLookup, Finding, FindingKind, ParsedDocument, Severity
+from bibcheck.analyse.verification import verification_findings
+from bibcheck.model import (
+    ArchiveLookup,
+    Finding,
+    FindingKind,
+    ParsedDocument,
+    Severity,
+    Verification,
+)
 from bibcheck.store.archives import latest_lookups
 from bibcheck.store.documents import iter_documents
 from bibcheck.store.links import ConfirmPolicy, LinkState, link_states
+from bibcheck.store.verifications import load_verifications
 
 KINDS = tuple(FindingKind)
 """Every finding kind, in the order reports list them."""
@@ -58,6 +76,7 @@ def analyse_document(
     doc: ParsedDocument,
     link_states_by_url: Mapping[str, LinkState],
     lookups_by_url: Mapping[str, ArchiveLookup],
+    verifications: Sequence[Verification] = (),
 ) -> list[Finding]:
     """Every finding for one document, sorted (pure: no I/O)."""
     near = near_duplicate_findings(doc, link_states_by_url)
@@ -69,6 +88,7 @@ def analyse_document(
         *anomaly_findings(doc, covered),
         *style_findings(doc),
         *claim_findings(doc),
+        *verification_findings(doc, verifications),
     ]
     return sort_findings(found)
 
@@ -77,9 +97,11 @@ def analyse(db: Database, policy: ConfirmPolicy | None = None) -> list[Finding]:
     """Findings for every stored document (documents in ingest order)."""
     states = {s.url: s for s in link_states(db, policy or ConfirmPolicy())}
     lookups = latest_lookups(db)
+    verified = load_verifications(db)
     found: list[Finding] = []
     for doc in iter_documents(db):
-        found.extend(analyse_document(doc, states, lookups))
+        mine = [v for v in verified if v.document == doc.id]
+        found.extend(analyse_document(doc, states, lookups, mine))
     return found
 
 

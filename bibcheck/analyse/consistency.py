@@ -116,6 +116,29 @@ ANOMALY_FINDINGS: dict[AnomalyCode, Rule] = {
     A.REFERENCE_UNPARSED: Rule(
         FindingKind.MALFORMED_FIELD, INFO, "check that the reference follows the house style"
     ),
+    # coverage (issue 11): what was not read is reported, never passed over
+    A.CITATION_KEY_MISSING: Rule(
+        FindingKind.MISSING_LITERATURE_ENTRY,
+        E,
+        "add an entry with this key to the bibliography, or correct the key",
+    ),
+    A.UNREAD_REGION: Rule(
+        FindingKind.COVERAGE_GAP,
+        W,
+        "check this part by hand, or try another --reader (see the message)",
+    ),
+    A.INCLUDE_UNREADABLE: Rule(
+        FindingKind.COVERAGE_GAP, W, "make the included file available so its citations are checked"
+    ),
+    A.LINK_NOT_CITED: Rule(
+        FindingKind.COVERAGE_GAP,
+        INFO,
+        "add the linked work to the reference list if the link supports a claim",
+    ),
+    A.READER_UNCERTAIN: Rule(
+        FindingKind.COVERAGE_GAP, W, "check the coverage line; force the right reader with --reader"
+    ),
+    A.DUPLICATE_FIELD: Rule(FindingKind.MALFORMED_FIELD, W, "keep one value of the repeated field"),
 }
 """Anomaly code -> finding kind, severity and fix.  Codes not listed are repairs."""
 
@@ -149,6 +172,8 @@ def _from_anomaly(doc: ParsedDocument, anomaly: Anomaly, rule: Rule) -> Finding:
     suggestion = rule.suggestion
     if anomaly.code is A.YEAR_MALFORMED:
         suggestion = _year_hint(doc, anomaly.line) or suggestion
+    if anomaly.code is A.ACCESS_DATE_INVALID:
+        suggestion = _date_hint(_style_of(doc, anomaly))
     return finding(
         rule.kind,
         rule.severity,
@@ -160,6 +185,26 @@ def _from_anomaly(doc: ParsedDocument, anomaly: Anomaly, rule: Rule) -> Finding:
         lines=[anomaly.line],
         evidence=[("anomaly", anomaly.code.value)],
     )
+
+
+def _style_of(doc: ParsedDocument, anomaly: Anomaly) -> str | None:
+    """The citation style of the reference an anomaly belongs to."""
+    for fn in doc.footnotes:
+        if anomaly.footnote is not None and fn.label == anomaly.footnote:
+            return fn.reference.style
+    for entry in doc.literature:
+        if anomaly.literature_entry is not None and entry.number == anomaly.literature_entry:
+            return entry.reference.style
+    return None
+
+
+def _date_hint(style: str | None) -> str:
+    """Advice in the document's own style: GOST writes DD.MM.YYYY, BibTeX ISO 8601."""
+    if style == "gost":
+        return "write the access date as DD.MM.YYYY"
+    if style == "bibtex":
+        return "write the date as YYYY-MM-DD (ISO 8601, as biblatex's urldate expects)"
+    return "write the access date as a real calendar date"
 
 
 def _year_hint(doc: ParsedDocument, line: int | None) -> str | None:
@@ -210,7 +255,17 @@ def _author_differs(fn: Footnote, entry: LiteratureEntry | None) -> bool:
 
 
 def _surnames(authors: tuple[str, ...]) -> list[str]:
-    return [a.split(",")[0].strip().lower() for a in authors]
+    """Family names: ``Smith, John`` and ``John Smith`` (Chicago notes invert nothing) agree."""
+    return [_surname(a) for a in authors]
+
+
+def _surname(author: str) -> str:
+    if "," in author:
+        return author.split(",")[0].strip().lower()
+    words = author.split()
+    if len(words) > 1 and all(w[:1].isupper() for w in words) and not words[-1].endswith("."):
+        return words[-1].lower()  # "John A. Smith"
+    return author.strip().lower()  # "Smith J." (Vancouver), "World Bank"
 
 
 def _mismatch(

@@ -14,6 +14,12 @@ parsed as GOST are linted.  The rules (GOST 7.1-2003, GOST R 7.0.5-2008):
 * ``page-abbreviation``: a Latin ``C.``/``c.`` where the page abbreviation is
   meant: Cyrillic ``С.``/``с.`` in a Russian reference, ``P.``/``p.`` in an
   English one (``C. 65`` -> ``P. 65``, ``112 c.`` -> ``112 p.``).
+* ``designation-spelling``: the designation misspelled (``[Электроный ресурс]``) or
+  not closed (``[Электронный ресурс``);
+* ``designation-missing``: an electronic resource (a URL) without the designation,
+  in a document whose other electronic resources have it (style advice follows the
+  document's own style: GOST 7.0.100-2018's ``Текст : электронный`` needs none);
+* ``url-dash``: ``URL:`` without the area dash before it (``. – URL:``);
 * ``author-responsibility``: the heading author and the statement of
   responsibility name the same person, so they must spell the name the same
   way (``Zalesky, B.`` vs ``/ B. Zaleskii``).
@@ -30,7 +36,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from bibcheck.analyse.common import finding, plural
-from bibcheck.model import Finding, FindingKind, ParsedDocument, Reference, Severity
+from bibcheck.model import Finding, FindingKind, ParsedDocument, Reference, RefKind, Severity
 
 _DESIGNATION = re.compile(r"\[\s*(?:electronic\s+resource|электронный\s+ресурс)\s*\]", re.I)
 _LATIN_PAGE = re.compile(r"(?:(?<=\s)|^)C\.\s?\d[\d–-]*")  # "C. 65" (Latin C)
@@ -55,21 +61,94 @@ def lint_reference(ref: Reference) -> list[StyleProblem]:
     problems = [
         check_access_date(ref),
         check_designation(ref),
+        check_designation_spelling(ref),
+        check_url_dash(ref),
         check_page_abbreviation(ref),
         check_author_responsibility(ref),
     ]
     return [p for p in problems if p is not None]
 
 
+_CANONICAL = ("электронный ресурс", "electronic resource")
+_BRACKETED = re.compile(r"\[\s*([^\[\]]{4,40}?)\s*(\]|(?=\s[-–—/:.]\s)|(?=\s//)|$)", re.M)
+_DESIGNATION_WORD = re.compile(r"^(?:электр|electr|elektr)", re.I)
+
+
+def check_designation_spelling(ref: Reference) -> StyleProblem | None:
+    """``[Электроный ресурс]``, ``[Electronic resourse]``, ``[Электронный ресурс``:
+    the designation misspelled or left unclosed."""
+    for m in _BRACKETED.finditer(ref.raw):
+        inner = re.sub(r"\s+", " ", m.group(1)).strip().rstrip(".,;:").strip()
+        if not _DESIGNATION_WORD.match(inner):
+            continue
+        closed = m.group(2) == "]"
+        exact = inner.lower() in _CANONICAL
+        if exact and closed:
+            continue
+        best = max(_CANONICAL, key=lambda c: fuzz.ratio(inner.lower(), c))
+        if fuzz.ratio(inner.lower(), best) < 75:
+            continue
+        wanted = "[Электронный ресурс]" if best.startswith("э") else "[Electronic resource]"
+        what = "is not closed" if exact else "is misspelled"
+        return StyleProblem(
+            "designation-spelling",
+            f"the designation '[{inner}{']' if closed else ''}' {what}",
+            f"write {wanted}",
+        )
+    return None
+
+
+_URL_LABEL = re.compile(r"(?:^|(?<=\s))(?:URL|Режим доступа)\s?:", re.M)
+
+
+def check_url_dash(ref: Reference) -> StyleProblem | None:
+    """``URL:`` opens an area of its own, so a dash (``. – URL:``) must come before it."""
+    for m in _URL_LABEL.finditer(ref.raw):
+        before = ref.raw[: m.start()].rstrip()
+        if not before or before[-1] in "-–—":
+            continue
+        return StyleProblem(
+            "url-dash",
+            f"'{m.group(0)}' without the area dash before it",
+            f"write '. – {m.group(0)}' (GOST separates the electronic address area with a dash)",
+        )
+    return None
+
+
+def check_designation_missing(ref: Reference) -> StyleProblem | None:
+    """An electronic resource with no ``[Electronic resource]`` (GOST R 7.0.5-2008)."""
+    if not ref.url or ref.electronic or _DESIGNATION_WORD.search(ref.raw):
+        return None
+    if re.search(r"(?:текст|text)\s?:\s?(?:электрон|electron)", ref.raw, re.I):
+        return None  # GOST 7.0.100-2018 writes "Текст : электронный" instead
+    if re.search(r"\[\s*(?:электр|electr)", ref.raw, re.I):
+        return None  # written, but misspelled: check_designation_spelling says so
+    wanted = "[Электронный ресурс]" if ref.language == "ru" else "[Electronic resource]"
+    return StyleProblem(
+        "designation-missing",
+        "electronic resource without the designation " + wanted,
+        f"add {wanted} after the title, as the other electronic resources have it",
+    )
+
+
 def check_access_date(ref: Reference) -> StyleProblem | None:
     if not (ref.electronic or ref.url) or ref.access_date or ref.access_date_raw:
         return None
+    if not ref.electronic and ref.url and _hyperlinked(ref.raw, ref.url):
+        return None  # a Markdown/HTML link on the title: no written electronic-address area
     example = "(дата обращения: ДД.ММ.ГГГГ)" if ref.language == "ru" else "(accessed: DD.MM.YYYY)"
     return StyleProblem(
         "access-date",
         "electronic resource without an access date",
         f"add the date the page was consulted after the URL: {example}",
     )
+
+
+def _hyperlinked(raw: str, url: str) -> bool:
+    """Is ``url`` only the target of a link (``[Title](url)``, ``href="url"``)?"""
+    written = raw.count(url)
+    linked = len(re.findall(r"(?:\]\(\s*<?|href=[\"'])" + re.escape(url), raw))
+    return written > 0 and linked == written
 
 
 def check_designation(ref: Reference) -> StyleProblem | None:
@@ -135,7 +214,8 @@ def check_page_abbreviation(ref: Reference) -> StyleProblem | None:
 def check_author_responsibility(ref: Reference) -> StyleProblem | None:
     if not ref.authors or not ref.responsibility:
         return None
-    surname = ref.authors[0].split(",")[0].strip()
+    # "Zalesky, B." and "Лещенко Н. П." (GOST heading, no comma): the family name first
+    surname = re.split(r"[,\s]", ref.authors[0].strip())[0]
     words = _NAME_WORD.findall(ref.responsibility)
     if not surname or any(w.lower() == surname.lower() for w in words):
         return None
@@ -162,8 +242,18 @@ def style_findings(doc: ParsedDocument) -> list[Finding]:
     refs: list[tuple[str | None, int | None, Reference]] = [
         (fn.label, None, fn.reference) for fn in doc.footnotes
     ] + [(None, e.number, e.reference) for e in doc.literature]
+    # Style advice follows the document: the designation is asked for only where
+    # the document writes it for other electronic resources.
+    designates = any(r.style == "gost" and r.electronic for _, _, r in refs)
+    if not _gost_document(refs):
+        return []  # an IEEE or APA paper with one reference that looks GOST: no GOST advice
     for label, number, ref in refs:
-        for problem in lint_reference(ref):
+        problems = lint_reference(ref)
+        if designates and ref.style == "gost":
+            missing = check_designation_missing(ref)
+            if missing is not None:
+                problems.append(missing)
+        for problem in problems:
             if problem.rule == "access-date":
                 missing_dates.append((label, number, ref.line, problem))
                 continue
@@ -185,6 +275,13 @@ def style_findings(doc: ParsedDocument) -> list[Finding]:
     if missing_dates:
         found.append(_access_dates(doc, missing_dates))
     return found
+
+
+def _gost_document(refs: list[tuple[str | None, int | None, Reference]]) -> bool:
+    """Does the document write GOST? At least a third of its styled references do."""
+    styled = [r for _, _, r in refs if r.kind is not RefKind.COMMENTARY and r.style != "generic"]
+    gost = sum(1 for r in styled if r.style == "gost")
+    return gost > 0 and gost >= len(styled) / 3
 
 
 def _access_dates(

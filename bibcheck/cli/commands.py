@@ -26,12 +26,14 @@ from bibcheck.archive import run_archive
 from bibcheck.check.run import run_check
 from bibcheck.cli.render import (
     add_plain_row,
+    check_progress,
     plain,
     progress_bar,
     render_archive_report,
     render_archives,
     render_check_report,
     render_links,
+    render_verify_report,
 )
 from bibcheck.config import load_settings
 from bibcheck.errors import BibcheckError, ExitCode
@@ -40,7 +42,8 @@ from bibcheck.export.csl import export_csl_json
 from bibcheck.export.json import build_export, dumps
 from bibcheck.export.ris import export_ris
 from bibcheck.manuscript import parse_file
-from bibcheck.model import Finding, ParsedDocument, Reference
+from bibcheck.model import Finding, LinkPolicy, ParsedDocument, Reference
+from bibcheck.parse.coverage import coverage
 from bibcheck.pipeline import run_all
 from bibcheck.readers import readers as all_readers
 from bibcheck.report import (
@@ -54,6 +57,7 @@ from bibcheck.report import (
 )
 from bibcheck.store import DEFAULT_DB, open_db
 from bibcheck.store.documents import iter_documents, save_document
+from bibcheck.verify import run_verify
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -73,7 +77,11 @@ def db_option(f: F) -> F:
 def network_options(f: F) -> F:
     """Network options shared by `check`, `archive` and `run`."""
     f = click.option("--user-agent", help="User-Agent header sent with every request.")(f)
-    f = click.option("--timeout", type=click.FloatRange(0.1), help="Seconds per request [15].")(f)
+    f = click.option(
+        "--timeout",
+        type=click.FloatRange(0.1),
+        help="Seconds per request, all included: connection, headers, body [15].",
+    )(f)
     return click.option(
         "--allow-private",
         is_flag=True,
@@ -119,20 +127,55 @@ def cli() -> None:
     """Check a manuscript's citations: footnotes, claims, literature list, links."""
 
 
+def bibliography_option(f: F) -> F:
+    """``--bibliography FILE`` (repeatable), shared by `ingest` and `run`."""
+    return click.option(
+        "--bibliography",
+        "bibliography",
+        multiple=True,
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="A .bib or CSL-JSON file for Pandoc/Org/AsciiDoc citation keys "
+        "(repeatable; added to those the document names).",
+    )(f)
+
+
+def link_citations_option(f: F) -> F:
+    return click.option(
+        "--link-citations",
+        "link_citations",
+        type=click.Choice([p.value for p in LinkPolicy]),
+        default=LinkPolicy.AUTO.value,
+        show_default=True,
+        help="Are links in the text citations (HTML, rst, wikitext)? auto: only in a "
+        "document without footnotes of its own.",
+    )(f)
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--reader", help="Force a reader (see `bibcheck readers`).")
+@bibliography_option
+@link_citations_option
 @db_option
-def ingest(paths: tuple[Path, ...], reader: str | None, db_path: str) -> ExitCode:
+def ingest(
+    paths: tuple[Path, ...],
+    reader: str | None,
+    bibliography: tuple[Path, ...],
+    link_citations: str,
+    db_path: str,
+) -> ExitCode:
     """Parse manuscripts and store footnotes, claims and references.
 
-    Example: bibcheck ingest references/on-the-course-of-cooperation.md
+    A document whose citations no reader understands is refused (exit 2) with
+    what was found in it and which --reader might read it.
+
+    Example: bibcheck ingest chapter.md --bibliography refs.bib
     """
     failed = 0
     db = None
     for path in paths:
         try:
-            doc = parse_file(path, reader)
+            doc = parse_file(path, reader, bibliography, links=LinkPolicy(link_citations))
         except BibcheckError as exc:  # report it, go on with the other files
             click.echo(f"Error: {plain(exc)}", err=True)
             failed += 1
@@ -145,6 +188,7 @@ def ingest(paths: tuple[Path, ...], reader: str | None, db_path: str) -> ExitCod
             f"{_marker_count(doc)} markers, "
             f"{len(doc.literature)} literature entries, {len(doc.all_anomalies())} anomalies"
         )
+        click.echo(f"  coverage: {coverage(doc).line()}")
     return ExitCode.INPUT if failed else ExitCode.OK
 
 
@@ -177,9 +221,10 @@ def show(db_path: str, anomalies: bool, claims: bool, links: bool, archives: boo
 
 def _show_document(console: Console, doc: ParsedDocument, anomalies: bool, claims: bool) -> None:
     found = doc.all_anomalies()
+    cover = coverage(doc)
     console.print(
-        f"[bold]{escape(plain(doc.title or doc.path))}[/bold]  "
-        f"({escape(plain(doc.path))}, reader {doc.reader})"
+        f"[bold]{escape(plain(doc.title or doc.path))}[/bold]  ({escape(plain(doc.path))}, "
+        f"reader {escape(cover.reader_text())})"
     )
     console.print(
         f"  {len(doc.footnotes)} footnotes, "
@@ -187,6 +232,10 @@ def _show_document(console: Console, doc: ParsedDocument, anomalies: bool, claim
         f"{len(doc.literature)} literature entries, "
         f"{len({r.url for r in _references(doc) if r.url})} distinct URLs, "
         f"{len(found)} anomalies",
+        markup=False,
+    )
+    console.print(
+        f"  Coverage: read {cover.read_text()}; not read: {cover.not_read_text()}.",
         markup=False,
     )
     for code, n in sorted(Counter(a.code.value for a in found).items()):
@@ -256,13 +305,17 @@ def _cut(text: str, n: int) -> str:
 @click.option("--refresh", is_flag=True, help="Check every URL, however recent its last check.")
 @click.option("--max-age", type=float, help="Days a successful check stays fresh [7].")
 @click.option("--per-host", type=click.IntRange(1), help="Requests in flight per host [2].")
-@click.option("--concurrency", type=click.IntRange(1), help="Requests in flight in all [32].")
+@click.option(
+    "--interval", type=click.FloatRange(0), help="Seconds between request starts to a host [0.5]."
+)
+@click.option("--concurrency", type=click.IntRange(1), help="Requests in flight in all [256].")
 @network_options
 def check(
     db_path: str,
     refresh: bool,
     max_age: float | None,
     per_host: int | None,
+    interval: float | None,
     concurrency: int | None,
     allow_private: bool | None,
     timeout: float | None,
@@ -274,21 +327,24 @@ def check(
     fetched; a URL cited many times is fetched once. Settings come from
     bibcheck.toml or [tool.bibcheck] in pyproject.toml, then these flags.
 
-    Example: bibcheck check --per-host 2
+    Example: bibcheck check --per-host 2 --interval 1
     """
     settings = load_settings(
         ".",
         max_age_days=max_age,
         allow_private=allow_private,
         per_host=per_host,
+        min_interval=interval,
         concurrency=concurrency,
         timeout=timeout,
         user_agent=user_agent,
     )
     db = open_db(db_path, create=False)
     console = _console()
-    with progress_bar(console, "Checking links") as on_progress:
-        report = run_check(db, settings, refresh=refresh, on_progress=on_progress)
+    with check_progress(console) as progress:
+        report = run_check(
+            db, settings, refresh=refresh, on_progress=progress.done, on_status=progress.status
+        )
     render_check_report(console, report)
 
 
@@ -343,6 +399,48 @@ def archive(
     render_archive_report(console, report)
 
 
+@cli.command()
+@db_option
+@click.option("--refresh", is_flag=True, help="Ask the registries again, ignoring cached answers.")
+@click.option("--mailto", help="Contact address for Crossref's polite pool (and OpenAlex).")
+@network_options
+def verify(
+    db_path: str,
+    refresh: bool,
+    mailto: str | None,
+    allow_private: bool | None,
+    timeout: float | None,
+    user_agent: str | None,
+) -> None:
+    """Verify every reference against scholarly registries and its cited page.
+
+    With a DOI: the DOI system and the registered metadata; without one:
+    Crossref's bibliographic search, then OpenAlex. Retractions,
+    corrections and published versions of preprints are looked up; cited web
+    pages (live, and the archived copy) are compared with the reference and
+    quotations looked for in them. Answers are cached in the database, so a
+    re-run asks nothing new. An OpenAlex API key, if any, is read from
+    BIBCHECK_OPENALEX_API_KEY.
+
+    Example: bibcheck verify --mailto editor@example.org
+    """
+    settings = load_settings(
+        ".",
+        allow_private=allow_private,
+        timeout=timeout,
+        user_agent=user_agent,
+        mailto=mailto,
+        openalex_api_key=os.environ.get("BIBCHECK_OPENALEX_API_KEY") or None,
+    )
+    db = open_db(db_path, create=False)
+    console = _console()
+    with progress_bar(console, "Verifying references") as on_progress:
+        report = run_verify(
+            db, settings.verify, refresh=refresh, on_progress=on_progress, policy=settings.confirm
+        )
+    render_verify_report(console, report)
+
+
 def _formats(text: str) -> tuple[str, ...]:
     try:
         return parse_formats(text)
@@ -382,24 +480,34 @@ def _echo_findings(findings: list[Finding]) -> None:
 
 @cli.command("run")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--reader", help="Force a reader (see `bibcheck readers`).")
+@bibliography_option
 @db_option
 @report_options
 @click.option("--no-check", is_flag=True, help="Do not check links (structure only).")
 @click.option("--no-archive", is_flag=True, help="Do not look up web archives.")
+@link_citations_option
+@click.option("--no-verify", is_flag=True, help="Do not verify references against registries.")
+@click.option("--mailto", help="Contact address for Crossref's polite pool (and OpenAlex).")
 @network_options
 def run_command(
     paths: tuple[Path, ...],
+    reader: str | None,
+    bibliography: tuple[Path, ...],
     db_path: str,
     formats: str,
     out_dir: str,
     fail_on: str,
     no_check: bool,
     no_archive: bool,
+    link_citations: str,
+    no_verify: bool,
+    mailto: str | None,
     allow_private: bool | None,
     timeout: float | None,
     user_agent: str | None,
 ) -> ExitCode:
-    """The whole job: ingest, check links, look up archives, analyse, report.
+    """The whole job: ingest, check links, look up archives, verify references, report.
 
     Writes reports/<document>.html, .md and .json. Without network the
     link check is marked degraded, nothing stored is changed, and every
@@ -409,13 +517,19 @@ def run_command(
     """
     fmts = _formats(formats)
     settings = load_settings(
-        ".", allow_private=allow_private, timeout=timeout, user_agent=user_agent
+        ".",
+        allow_private=allow_private,
+        timeout=timeout,
+        user_agent=user_agent,
+        mailto=mailto,
+        openalex_api_key=os.environ.get("BIBCHECK_OPENALEX_API_KEY") or None,
     )
     db = open_db(db_path)
     console = _console()
     with (
         progress_bar(console, "Checking links") as check_bar,
         progress_bar(console, "Looking up archives") as archive_bar,
+        progress_bar(console, "Verifying references") as verify_bar,
     ):
         result = run_all(
             db,
@@ -426,8 +540,13 @@ def run_command(
             fail_on=fail_on,
             check=not no_check,
             archive=not no_archive,
+            verify=not no_verify,
+            reader=reader,
+            bibliography=bibliography,
+            links=LinkPolicy(link_citations),
             check_progress=check_bar,
             archive_progress=archive_bar,
+            verify_progress=verify_bar,
         )
     for doc in result.documents:
         console.print(
@@ -437,12 +556,17 @@ def run_command(
             ),
             markup=False,
         )
+        console.print(f"  coverage: {coverage(doc).line()}", markup=False)
     if result.check is not None:
         render_check_report(console, result.check)
     if result.archive is not None:
         render_archive_report(console, result.archive)
     elif result.archive_skipped:
         console.print(plain(f"Archive lookups skipped: {result.archive_skipped}."), markup=False)
+    if result.verify is not None:
+        render_verify_report(console, result.verify)
+    elif result.verify_skipped:
+        console.print(f"Verification skipped: {result.verify_skipped}.", markup=False)
     for path in result.reports:
         console.print(plain(f"wrote {path}"), markup=False)
     _echo_findings(result.findings)

@@ -21,6 +21,7 @@ from bibcheck.shapes import (
     link_json,
     literature_json,
     lookup_json,
+    verification_json,
 )
 from bibcheck.store.archives import latest_lookups
 from bibcheck.store.documents import iter_documents
@@ -31,6 +32,7 @@ from bibcheck.store.links import (
     citing_documents,
     link_states,
 )
+from bibcheck.store.verifications import load_verifications
 
 SCHEMA_VERSION = 1
 
@@ -51,6 +53,7 @@ def build_export(db: Database, policy: ConfirmPolicy | None = None) -> dict[str,
         out["anomalies"].extend(anomaly_json(doc, a) for a in doc.all_anomalies())
     out["links"] = links_json(db, policy or ConfirmPolicy())
     out["archives"] = archives_json(db)
+    out["verifications"] = [verification_json(v) for v in load_verifications(db)]
     out["findings"] = findings_json(analyse(db, policy))
     return out
 

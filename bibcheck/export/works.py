@@ -13,7 +13,8 @@ Grouping (union-find over every footnote and literature reference):
   (:func:`bibcheck.urls.normalise_key`), are one work, across documents too;
 * references with neither DOI nor URL are one work when their title key and
   year are equal;
-* a reference with no title, URL or DOI (``Ibid.``) is no work and is skipped.
+* a reference with no title, URL or DOI (``Ibid.``) is no work and is skipped, and so
+  is a commentary note (``RefKind.COMMENTARY``: "see the discussion above");
 
 Merging: the literature list is the authoritative bibliography, so a
 literature entry's fields win over a footnote's, earlier documents over later
@@ -255,7 +256,8 @@ def identity_keys(ref: Reference) -> list[str]:
 
 
 def _exportable(ref: Reference) -> bool:
-    return bool(ref.title or ref.url or ref.doi)
+    """A work: something with a title, URL or DOI that is not commentary."""
+    return ref.kind is not RefKind.COMMENTARY and bool(ref.title or ref.url or ref.doi)
 
 
 def _items(docs: Sequence[ParsedDocument]) -> tuple[list[_Item], list[tuple[int, int]]]:
@@ -272,7 +274,9 @@ def _items(docs: Sequence[ParsedDocument]) -> tuple[list[_Item], list[tuple[int,
             items.append(_Item((0, d, pos), entry.reference, cite))
         for pos, fn in enumerate(doc.footnotes):
             linked = lit_index.get(fn.literature.number) if fn.literature else None
-            if not _exportable(fn.reference) and linked is None:
+            if fn.reference.kind is RefKind.COMMENTARY or (
+                not _exportable(fn.reference) and linked is None
+            ):
                 continue
             if linked is not None:
                 links.append((len(items), linked))

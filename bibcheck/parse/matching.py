@@ -82,7 +82,11 @@ class LiteratureIndex:
             best = max(same_url, key=lambda i: title_similarity(ref.title, self._titles[i]))
             return self._found(best, "url", 100.0)
         if key and key in self._by_title:
-            return self._found(self._by_title[key][0], "title", 100.0)
+            # entries with the same title (two encyclopedia articles "Ibn al-Haytham"):
+            # the one whose year and first author agree with the footnote
+            same = self._by_title[key]
+            best = max(same, key=lambda i: (_agreement(ref, self.entries[i].reference), -i))
+            return self._found(best, "title", 100.0)
         return self._fuzzy(url_key, key)
 
     def _found(self, i: int, method: str, score: float) -> LiteratureMatch:
@@ -136,6 +140,16 @@ class LiteratureIndex:
         if key and other and title_similarity(key, other) < TITLE_FLOOR:
             return []  # nearly the same address, but clearly another work
         return [self._found(hit[2], "url~", float(hit[1]))]
+
+
+def _agreement(ref: Reference, other: Reference) -> int:
+    """How many of year and first author's surname two references share."""
+    same_year = ref.year is not None and ref.year == other.year
+
+    def surname(r: Reference) -> str:
+        return r.authors[0].split(",")[0].strip().casefold() if r.authors else ""
+
+    return int(same_year) + int(bool(surname(ref)) and surname(ref) == surname(other))
 
 
 TITLE_FLOOR = 40.0  # below this, two titles are different works whatever the URLs say
@@ -214,7 +228,7 @@ def differences(
 def _page_differences(ref: Reference, entry: LiteratureEntry, label: str) -> list[Anomaly]:
     lit = entry.reference
     problems = []
-    if ref.pages and lit.pages and ref.pages != lit.pages:
+    if ref.pages and lit.pages and ref.pages != lit.pages and not _within(ref.pages, lit.pages):
         problems.append(f"pages {ref.pages} vs {lit.pages} in literature entry {entry.number}")
     last = _last_page(ref.pages)
     if last is not None and lit.page_count and last > lit.page_count:
@@ -233,6 +247,40 @@ def _page_differences(ref: Reference, entry: LiteratureEntry, label: str) -> lis
         )
         for p in problems
     ]
+
+
+_NOTE_ON_PAGE = re.compile(r",?\s*(?:n|nn|fn|note)\.?\s*\d+", re.I)
+
+
+def _within(cited: str, span: str) -> bool:
+    """Is the page a note cites (``339``, ``340–41``) inside the entry's range (``338–45``)?
+
+    A note cites a page of the work; the bibliography gives the whole span, and
+    Chicago abbreviates its end (``338–45`` is 338 to 345)."""
+    bounds = _bounds(span)
+    if bounds is None:
+        return False
+    # several places of the work ("122, 128–129", "165–9 & 173–4"); a note on a page
+    # ("121, n. 13") cites that page
+    parts = re.split(r"\s*(?:[,;&]|\band\b)\s*", _NOTE_ON_PAGE.sub("", cited))
+    spans = [_bounds(part) for part in parts if part.strip()]
+    if not spans or any(p is None for p in spans):
+        return False
+    return all(p is not None and bounds[0] <= p[0] and p[1] <= bounds[1] for p in spans)
+
+
+def _bounds(pages: str) -> tuple[int, int] | None:
+    m = re.fullmatch(r"\s*(\d+)\s*(?:[-–—]\s*(\d+))?\s*", pages)
+    if m is None:
+        return None
+    first = int(m.group(1))
+    if m.group(2) is None:
+        return first, first
+    end = m.group(2)
+    last = int(end)
+    if last < first and len(end) < len(m.group(1)):  # "338–45": the end is abbreviated
+        last = int(m.group(1)[: -len(end)] + end)
+    return (first, last) if last >= first else None
 
 
 def _last_page(pages: str | None) -> int | None:

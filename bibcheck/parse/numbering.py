@@ -9,10 +9,18 @@ from bibcheck.model import Anomaly, AnomalyCode, RawMarker, RawNote
 
 
 def check_numbering(
-    markers: Sequence[RawMarker], notes: Sequence[RawNote], *, markers_reusable: bool = False
+    markers: Sequence[RawMarker],
+    notes: Sequence[RawNote],
+    *,
+    markers_reusable: bool = False,
+    labels_are_names: bool = False,
 ) -> list[Anomaly]:
     """Anomalies for markers without definitions and the reverse, numbers
-    defined twice, gaps in the numbering and numbers out of order."""
+    defined twice, gaps in the numbering and numbers out of order.
+
+    ``labels_are_names``: the output renumbers the notes (Pandoc ``[^10]``), so gaps,
+    order and repeated markers say nothing; only definitions and markers are paired.
+    """
     found: list[Anomaly] = []
     marker_labels = {m.label for m in markers}
     defined: dict[str, int] = {}
@@ -48,8 +56,12 @@ def check_numbering(
                     footnote=marker.label,
                 )
             )
-    if not markers_reusable:
-        found.extend(_duplicate_markers(markers))
+    if labels_are_names or markers_reusable:
+        # Pandoc renumbers named labels; numeric citation styles cite list entries (a
+        # list in alphabetical order is cited out of order, and an entry nobody cites
+        # is literature-uncited, not a gap).
+        return found
+    found.extend(_duplicate_markers(markers))
     found.extend(_gaps(markers, notes))
     found.extend(_order(markers))
     return found

@@ -365,7 +365,9 @@ class BlockCollector:
         self._paras.append(para)
         self._interrupted = False
 
-    def line(self, line_no: int, text: str) -> None:
+    def line(self, line_no: int, text: str, *, glue: bool = False) -> None:
+        """A body line; ``glue`` joins it to the previous line without a space
+        (the rest of a word hyphenated at the line end)."""
         if self._current is None:
             self._current = _Para(after_break=self._interrupted)
             self._interrupted = False
@@ -373,10 +375,10 @@ class BlockCollector:
                 (m := self._marker.match(text.lstrip()))
                 and text.lstrip()[m.end() : m.end() + 1].isalpha()
             )
-        self._append(self._current, line_no, text)
+        self._append(self._current, line_no, text, glue)
 
-    def _append(self, para: _Para, line_no: int, text: str) -> None:
-        if para.length and not para.parts[-1].endswith(" "):
+    def _append(self, para: _Para, line_no: int, text: str, glue: bool = False) -> None:
+        if para.length and not para.parts[-1].endswith(" ") and not glue:
             para.add(" ")
         para.pieces.append((para.length, line_no))
         pos = 0
@@ -476,3 +478,147 @@ def _place_markers(para: _Para, index: int) -> tuple[list[RawMarker], list[Anoma
             )
         )
     return markers, anomalies
+
+
+# --------------------------------------------------------------------------
+# Coverage: reference lists that no reader read
+# --------------------------------------------------------------------------
+
+# Headings of lists that hold references, in any markup (a superset of the
+# headings the Markdown readers read their literature lists from).
+REFERENCE_LIST_HEADINGS = LITERATURE_HEADINGS | frozenset(
+    {
+        "references and notes",
+        "notes and references",
+        "literature cited",
+        "cited literature",
+        "works consulted",
+        "selected bibliography",
+        "bibliographie",
+        "literaturverzeichnis",
+        "список источников",
+        "список литературы и источников",
+        "использованная литература",
+    }
+)
+# A heading is a short line: the lookahead stops a long line at once, so the lazy
+# patterns below never try their endings at every position of 40 KB of text.
+_ATX = re.compile(
+    r"^(?=.{0,300}$)\s{0,3}#{1,6}\s+(?P<t>.+?)\s*#*\s*$"
+)  # Markdown (a list item in wikitext)
+_ORG_HEADING = re.compile(
+    r"^(?=.{0,300}$)\*+\s+(?P<t>.+?)\s*(?::[\w:@]+:)?\s*$"
+)  # a bullet in Markdown
+_WIKI_HEADING = re.compile(r"^(?=.{0,300}$)(?P<s>={2,6})\s*(?P<t>[^=].*?)\s*(?P=s)\s*$")
+_ANY_HEADING = (
+    re.compile(r"^(?=.{0,300}$)\s*\*\*(?P<t>[^*]+?)\*\*\s*$"),  # a bold line
+    re.compile(r"^(?=.{0,300}$)(?P<s>={1,6})\s+(?P<t>.+?)\s*(?P=s)?\s*$"),  # MediaWiki, AsciiDoc
+    re.compile(r"^\s*\\(?:part|chapter|section|subsection)\*?\s*(?:\[[^\]]*\])?\{(?P<t>[^}]+)\}"),
+    re.compile(r"^\s*<h[1-6][^>]*>(?P<t>.+?)</h[1-6]>", re.I),  # HTML
+    re.compile(r"^\s*\.(?P<t>[^\s.].{0,60})$"),  # AsciiDoc block title
+)
+_UNDERLINE = re.compile(r"^\s*([=\-~^\"'`#*+:.])\1{2,}\s*$")  # setext / reStructuredText
+_REF_ITEM = re.compile(
+    r"^\s*(?:\d{1,4}[.)]\s|\[\d{1,4}\]\s|[-*+•]\s|#{1,3}\s|#\.\s|\\(?:item|bibitem)\b|<li\b"
+    r"|\.\.\s+\[[^\]]+\]\s)",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ListRegion:
+    """A References-like heading and the list items under it (1-based lines)."""
+
+    heading: str
+    line: int  # the heading's line
+    end: int  # the last line of the region (before the next heading)
+    items: int  # list items found in it
+    first_item: int  # line of the first item (0 when there is none)
+
+
+def _heading_patterns(lines: Sequence[str]) -> tuple[re.Pattern[str], ...]:
+    """The heading syntaxes of this text: ``# x`` is a list item in wikitext, ``* x`` a
+    bullet everywhere but in Org."""
+    sample = lines[:2000]
+    wiki = any(_WIKI_HEADING.match(line) for line in sample)
+    org = any(line.lower().startswith(("#+title", "#+author", "#+options")) for line in sample)
+    found = [] if wiki else [_ATX]
+    if org:
+        found.append(_ORG_HEADING)
+    return (*found, *_ANY_HEADING)
+
+
+def _heading_of(lines: Sequence[str], i: int, patterns: tuple[re.Pattern[str], ...]) -> str | None:
+    """The heading text if line ``i`` is a heading in any common markup, else None."""
+    line = lines[i]
+    if not line.strip() or len(line) > 200:
+        return None
+    for pattern in patterns:
+        m = pattern.match(line)
+        if m:
+            return m.group("t").replace("**", "").strip()
+    nxt = lines[i + 1] if i + 1 < len(lines) else ""
+    if _UNDERLINE.match(nxt) and len(line.strip()) <= len(nxt.strip()) + 2:
+        if not _REF_ITEM.match(line):
+            return line.strip()
+    return None
+
+
+def _heading_key(text: str) -> str:
+    key = re.sub(r"\{[^}]*\}\s*$", "", text)  # Pandoc attributes: "References {-}"
+    key = re.sub(r"[\s:.]+$", "", key.strip().lower())
+    return re.sub(r"^(?:\d+(?:\.\d+)*[.)]?|[ivx]+\.)\s*", "", key)
+
+
+def is_reference_list_heading(text: str) -> bool:
+    """Does a heading's text name a reference list (References, Литература ...)?"""
+    return _heading_key(text) in REFERENCE_LIST_HEADINGS
+
+
+def reference_lists(lines: Sequence[str]) -> list[ListRegion]:
+    """Every References-like heading (any markup) with the list items under it.
+
+    A plain short line that is exactly a reference-list name ("References",
+    "Список литературы") counts as a heading too: PDF-to-text has no markup.
+    """
+    headings: list[tuple[int, str]] = []
+    patterns = _heading_patterns(lines)
+    for i, line in enumerate(lines):
+        text = _heading_of(lines, i, patterns)
+        if text is None and 0 < len(line.strip()) < 60 and is_reference_list_heading(line):
+            text = line.strip()
+        if text is not None:
+            headings.append((i, text))
+    regions: list[ListRegion] = []
+    for k, (i, text) in enumerate(headings):
+        if not is_reference_list_heading(text):
+            continue
+        stop = headings[k + 1][0] if k + 1 < len(headings) else len(lines)
+        items = [j for j in range(i + 1, stop) if _REF_ITEM.match(lines[j])]
+        regions.append(ListRegion(text, i + 1, stop, len(items), items[0] + 1 if items else 0))
+    return regions
+
+
+def unread_lists(lines: Sequence[str], read_lines: set[int]) -> list[Anomaly]:
+    """``unread-region`` for each reference list none of whose lines any note came from.
+
+    ``read_lines``: the lines of every footnote definition and literature entry
+    the reader produced.  Call it on text with code masked
+    (:func:`bibcheck.readers.mask.mask`), so a list inside a code block is no list.
+    """
+    found: list[Anomaly] = []
+    for region in reference_lists(lines):
+        if region.items == 0:
+            continue
+        if any(region.line <= n <= region.end for n in read_lines):
+            continue
+        found.append(
+            Anomaly(
+                AnomalyCode.UNREAD_REGION,
+                f"the list of {region.items} items under {region.heading!r} (line "
+                f"{region.line}) was not read: none of its entries was understood, so none "
+                "was checked",
+                region.first_item or region.line,
+            )
+        )
+    return found

@@ -1,4 +1,4 @@
-"""Reader for web articles and HTML exports: linked footnotes and reference lists.
+"""Reader for web articles and HTML exports: notes, reference lists and links.
 
 Parsed with BeautifulSoup (``html.parser``, which keeps each tag's source
 line and column, so locations are real lines of the file).  Understood:
@@ -16,50 +16,104 @@ line and column, so locations are real lines of the file).  Understood:
   are dropped.  Links inside a note are written ``text <target>`` (or
   ``[url](target)`` when the visible text is an address, so that a
   difference is recorded as ``url-link-text-differs``).
-* Pages whose markers are plain ``<sup>1</sup>`` without links: the notes
-  are the items of the list under a Notes / Footnotes / Примечания heading.
-* **Reference list**: the ``ol``/``ul`` (or the paragraphs) under the last
-  References / Bibliography / Literature / Список литературы heading, or in
-  ``role="doc-bibliography"``; a list whose items are the notes themselves
-  (Wikipedia's "References") is the notes, not a literature list.
+* **Plain markers** without links: ``<sup>1</sup>``, ``<sup>[12]</sup>``,
+  ``<sup>2,3</sup>`` (and ``[12]`` in the text when a numbered list is there
+  to cite).  A superscript after a digit, a unit or a one- or two-letter
+  symbol (``m<sup>3</sup>``, ``y<sup>2</sup>``, ``2<sup>256</sup>``) is an
+  exponent, not a marker.  Their notes are the items of the list under a
+  Notes / Примечания heading, else of the reference list (each cited number
+  then a note, the list the literature, as for plain text).
+* **Reference lists**: the items of the ``ol``/``ul``/``dl`` lists (else the
+  paragraphs) under a References / Bibliography / Sources / Further reading
+  / Works cited / Литература heading, or in ``role="doc-bibliography"``.  A
+  list whose items are the notes themselves (Wikipedia's "References") is
+  the notes.  Such a section that yields nothing is an ``unread-region``.
+* **Links in the body**: every external link (another site's page) in the
+  article's text, outside navigation, header, footer and sidebars, is a
+  possible citation of the sentence around it; whether it counts is the
+  ``--link-citations`` policy (:mod:`bibcheck.readers.links`).
 * **Claims**: the body is read block by block (``p``, ``li``, headings,
   table cells...) with markers removed, as for Markdown.
 
-A page with no note, note reference or reference list is refused with a
-clear message.
+Pages that cite as Wikipedia does (``cite_note`` links) keep full citations
+in their notes: a note missing from the bibliography is no defect there.
+One walk indexes the page (ids, positions), notes are found through that
+index, and every walk is iterative: 2,000 notes or 2,000 nested elements
+cost linear time and no recursion.  A page with no note, note reference,
+reference list or external link is refused with a clear message.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup
-from bs4.element import NavigableString, Tag
+from bs4.element import Tag
 
 from bibcheck.errors import InputError
-from bibcheck.model import RawDocument, RawMarker, RawNote, TextBlock
+from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote, Reference
+from bibcheck.parse.references.coins import coins_reference, parse_coins
 from bibcheck.readers import Reader, register
-from bibcheck.readers.common import is_literature_heading
+from bibcheck.readers.body import BodyBuilder
+from bibcheck.readers.common import expand_labels, is_literature_heading
+from bibcheck.readers.htmltree import Index, text_of, walk
+from bibcheck.readers.links import is_external
 
 NAME = "html"
 BLOCKS = frozenset(
     "p h1 h2 h3 h4 h5 h6 li dd dt td th blockquote figcaption pre caption div aside section "
-    "article main header footer ol ul dl table tr tbody thead nav body html".split()
+    "article main header footer ol ul dl table tr tbody thead nav body html figure hr "
+    "details summary address".split()
 )
-_LEAF_BLOCKS = frozenset("p h1 h2 h3 h4 h5 h6 li dd dt td th blockquote figcaption pre div".split())
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_SKIPPED = frozenset(
+    "nav header footer aside form button select option textarea svg canvas iframe".split()
+)
+_SKIPPED_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
+_CODE = frozenset({"code", "pre", "kbd", "samp", "tt", "var", "math"})
 _NOTE_FRAGMENT = re.compile(r"^#(?:fn|cite_note|_?ftn|_?edn|endnote|footnote|note)[-_:]?\w*", re.I)
 _BACK_FRAGMENT = re.compile(r"^#(?:fnref|cite_ref|_?ftnref|_?ednref|ref)", re.I)
 _NOTE_CLASS = re.compile(r"footnote-ref|noteref|footnote_ref|fnref|^reference$", re.I)
 _BACK_CLASS = re.compile(r"footnote-back|backlink|mw-cite-backlink|fn-back", re.I)
-_NOTES_HEADINGS = frozenset({"notes", "footnotes", "endnotes", "примечания", "сноски"})
+_NOTES_HEADINGS = frozenset(
+    {
+        "notes",
+        "footnotes",
+        "endnotes",
+        "примечания",
+        "сноски",
+        "комментарии",
+        "notes and references",
+    }
+)
+_MORE_LITERATURE = frozenset(
+    {"further reading", "works cited", "cited works", "sources cited", "citations", "references"}
+)
 _HTML = re.compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]|<p[\s>][^<]*</p>", re.I)
 _FOOTNOTE_MARKUP = re.compile(
-    r"doc-noteref|doc-footnote|doc-endnote|href=[\"']#(?:fn|cite_note|_ftn|_edn)", re.I
+    r"doc-noteref|doc-footnote|doc-endnote|href=[\"']#(?:fn|cite_note|_ftn|_edn)"
+    r"|<sup>\s*\[\d{1,4}\]\s*</sup>",
+    re.I,
 )
 _URL = re.compile(r"(?:https?|ftp)://", re.I)
+_NUMBERS = r"\d{1,4}(?:\s*[,–-]\s*\d{1,4})*"
+_SUP_PLAIN = re.compile(_NUMBERS)
+_SUP_BRACKETS = re.compile(rf"(?:\[\s*{_NUMBERS}\s*\]\s*)+")
+_BRACKET = re.compile(rf"\[\s*({_NUMBERS})\s*\]")
+_UNITS = frozenset(
+    "m km cm mm nm µm ft in mi yd sq kg g mg s ms h l dm m² sec min hr kwh mwh gw mw kw".split()
+)
+_ARCHIVES = re.compile(
+    r"https?://(?:web\.archive\.org|wayback\.[\w.]+|archive\.(?:today|ph|is|li|vn|fo|md)"
+    r"|www\.webcitation\.org|wayback\.archive-it\.org)/",
+    re.I,
+)
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_WIKIPEDIA = re.compile(r"cite_note|mw-parser-output|mw-cite-backlink", re.I)
+_SPACE = re.compile(r"[ \t\xa0\r\n]+")
 
 
 def score(text: str) -> float:
@@ -69,215 +123,598 @@ def score(text: str) -> float:
     return 0.95 if _FOOTNOTE_MARKUP.search(text) else 0.6
 
 
+def _classes(tag: Tag) -> str:
+    return " ".join(tag.get_attribute_list("class") or [])
+
+
+def _heading_key(tag: Tag) -> str:
+    return " ".join(text_of(tag).split()).lower().rstrip(":. ")
+
+
+def _is_literature_heading(tag: Tag) -> bool:
+    key = _heading_key(tag)
+    return is_literature_heading("# " + key) or key in _MORE_LITERATURE
+
+
+def _is_notes_heading(tag: Tag) -> bool:
+    return _heading_key(tag) in _NOTES_HEADINGS
+
+
+# --------------------------------------------------------------------------
+# Note references and notes
+# --------------------------------------------------------------------------
+
+
 @dataclass(slots=True)
 class _Ref:
     tag: Tag  # the element to skip in the body (the <sup> around the link, or the link)
-    label: str
+    labels: list[str]
     target: str | None
 
 
+def _is_note_ref(a: Tag, href: str) -> bool:
+    if _BACK_FRAGMENT.match(href):
+        return False
+    parent = a.parent
+    in_sup = isinstance(parent, Tag) and parent.name == "sup"
+    return bool(
+        a.get("role") == "doc-noteref"
+        or _NOTE_CLASS.search(_classes(a))
+        or _NOTE_FRAGMENT.match(href)
+        or (in_sup and re.fullmatch(r"\[?\w{1,6}\]?", text_of(a).strip()))
+    )
+
+
+def _label(a: Tag) -> str:
+    m = re.match(r"[\[(^\s]*(\w{1,8})", " ".join(text_of(a).split()))
+    return m.group(1) if m else ""
+
+
+def _coins(element: Tag, text: str, line: int) -> Reference | None:
+    """The reference a COinS span in a note describes (Wikipedia, Zotero-aware sites)."""
+    span = element.find("span", class_="Z3988", title=True)
+    if not isinstance(span, Tag):
+        return None
+    fields = parse_coins(str(span.get("title", "")))
+    if not fields:
+        return None
+    cite = span.find_previous_sibling("cite") or element.find("cite")
+    css = _classes(cite) if isinstance(cite, Tag) else ""
+    archive = None
+    for a in element.find_all("a", href=True):
+        href = str(a.get("href", ""))
+        if _ARCHIVES.match(href):
+            archive = href
+            break
+    return coins_reference(fields, text=text, line=line, css_class=css, archive_url=archive)
+
+
+def _is_back_link(tag: Tag) -> bool:
+    if tag.name not in ("a", "span", "sup"):
+        return False
+    if tag.get("role") == "doc-backlink" or _BACK_CLASS.search(_classes(tag)):
+        return True
+    return tag.name == "a" and bool(_BACK_FRAGMENT.match(str(tag.get("href", ""))))
+
+
+class _Page:
+    """The page, indexed once."""
+
+    def __init__(self, soup: BeautifulSoup) -> None:
+        self.soup = soup
+        self.index = Index.of(soup)
+        self.back = {id(t) for t in self.index.tags if _is_back_link(t)}
+        self._climbed: dict[int, Tag] = {}
+
+    def note_element(self, target: str) -> Tag | None:
+        """The note a fragment names (an inline anchor stands for its block)."""
+        found = self.index.target(target)
+        if found is None:
+            return None
+        key = id(found)
+        if key in self._climbed:
+            return self._climbed[key]
+        element = found
+        while element.name in ("a", "span", "sup", "sub", "b", "i", "em", "strong"):
+            parent = element.parent
+            if not isinstance(parent, Tag) or parent.name in ("body", "[document]"):
+                break
+            element = parent
+        self._climbed[key] = element
+        return element
+
+    def references(self) -> tuple[list[_Ref], dict[str, Tag], dict[str, str]]:
+        """Note references in order, the note element each target names, and the label
+        of each target."""
+        refs: list[_Ref] = []
+        notes: dict[str, Tag] = {}
+        labels: dict[str, str] = {}
+        for tag in self.index.tags:
+            if tag.name == "span" and tag.get("data-cites") and "citation" in _classes(tag):
+                refs.append(self._citation(tag, notes, labels))
+                continue
+            if tag.name != "a":
+                continue
+            href = str(tag.get("href", ""))
+            if not href.startswith("#") or not _is_note_ref(tag, href):
+                continue
+            target = href[1:]
+            element = self.note_element(target)
+            if element is not None and self.index.inside(tag, element):
+                continue  # a link inside a note (a back link or a cross reference)
+            if element is not None:
+                notes.setdefault(target, element)
+            label = labels.setdefault(target, _label(tag) or str(len(labels) + 1))
+            parent = tag.parent
+            wrapper = parent if isinstance(parent, Tag) and parent.name == "sup" else tag
+            refs.append(_Ref(wrapper, [label], target))
+        known = {id(e) for e in notes.values()}
+        for element in self._unreferenced_notes():
+            key = str(element.get("id") or f"note-{len(notes)}")
+            if id(element) not in known:
+                known.add(id(element))
+                notes.setdefault(key, element)
+        return refs, notes, labels
+
+    def _citation(self, span: Tag, notes: dict[str, Tag], labels: dict[str, str]) -> _Ref:
+        """Pandoc's ``<span class="citation" data-cites="a b">``: one citation per key,
+        each resolved to its bibliography entry (``id="ref-a"``)."""
+        keys = str(span.get("data-cites", "")).split()
+        for key in keys:
+            target = f"ref-{key}"
+            element = self.index.target(target)
+            if element is not None:
+                notes.setdefault(target, element)
+            labels.setdefault(target, key)
+        return _Ref(span, keys, f"ref-{keys[0]}" if keys else None)
+
+    def _unreferenced_notes(self) -> Iterator[Tag]:
+        """Notes by their markup: ``role=doc-footnote/doc-endnote``, items of a notes section."""
+        for tag in self.index.tags:
+            role = tag.get("role")
+            if role in ("doc-footnote", "doc-endnote"):
+                yield tag
+            elif role in ("doc-endnotes", "doc-footnotes") or {"footnotes", "references"} & set(
+                tag.get_attribute_list("class") or []
+            ):
+                yield from tag.find_all("li", id=True)
+
+    # ---- text of a note -------------------------------------------------
+
+    def note(self, label: str, element: Tag, skip: set[int]) -> RawNote:
+        writer = _NoteText(self.back, skip)
+        walk(element, writer)
+        text = writer.value().lstrip("^↑↩ ").strip()
+        text = re.sub(r"\s*↩︎?\s*$", "", text)
+        line = element.sourceline or 1
+        end = max(line, writer.last_line(line))
+        return RawNote(label, text, line, end, (line,), reference=_coins(element, text, line))
+
+
 @dataclass(slots=True)
-class _Writer:
-    """Inline text of an element, with marker offsets and source lines."""
+class _NoteText:
+    """The text of a note: links written ``text <target>``, back links dropped."""
 
-    skip: set[int]  # ids of elements left out (markers, back links)
-    refs: dict[int, _Ref]  # id(element) -> note reference in the body
-    render_links: bool
+    back: set[int]
+    skip: set[int]
     parts: list[str] = field(default_factory=list)
-    pieces: list[tuple[int, int]] = field(default_factory=list)
-    markers: list[tuple[str, int, int, int]] = field(default_factory=list)  # label,line,col,off
-    line: int = 1
+    lines: list[int] = field(default_factory=list)
+    _links: list[tuple[str, int]] = field(default_factory=list)  # href, start part
 
-    @property
-    def length(self) -> int:
-        return sum(len(p) for p in self.parts)
-
-    def write(self, element: Tag) -> None:
-        for child in element.children:
-            if isinstance(child, Tag):
-                self._tag(child)
-            elif isinstance(child, NavigableString) and type(child) is NavigableString:
-                self._string(str(child))
-
-    def _tag(self, tag: Tag) -> None:
+    def enter(self, tag: Tag) -> bool:
         if tag.sourceline is not None:
-            self._at(tag.sourceline)
+            self.lines.append(tag.sourceline)
+        if id(tag) in self.back or id(tag) in self.skip:
+            return False
+        if tag.name in ("script", "style"):
+            return False
+        if tag.name == "a":
+            href = str(tag.get("href", ""))
+            if _BACK_FRAGMENT.match(href) or _NOTE_FRAGMENT.match(href):
+                return False
+            self._links.append((href, len(self.parts)))
+        elif tag.name == "br" or tag.name in BLOCKS:
+            self.parts.append(" ")
+        return True
+
+    def exit(self, tag: Tag) -> None:
+        if tag.name == "a" and self._links:
+            href, start = self._links.pop()
+            visible = "".join(self.parts[start:])
+            if not _URL.match(href):
+                return
+            del self.parts[start:]
+            shown = visible.strip()
+            if _URL.match(shown) or shown.lower().startswith("www."):
+                self.parts.append(f"[{shown}]({href})")
+            else:
+                self.parts.append(f"{visible} <{href}>" if shown else f"<{href}>")
+        elif tag.name in BLOCKS:
+            self.parts.append(" ")
+
+    def text(self, text: str) -> None:
+        self.parts.append(text)
+
+    def value(self) -> str:
+        return _SPACE.sub(" ", "".join(self.parts)).strip()
+
+    def last_line(self, default: int) -> int:
+        return max(self.lines, default=default)
+
+
+# --------------------------------------------------------------------------
+# Lists under headings
+# --------------------------------------------------------------------------
+
+
+def _section(heading: Tag) -> Iterator[Tag]:
+    """Elements after ``heading`` up to the next heading (document order, lazily)."""
+    for element in heading.next_elements:
+        if isinstance(element, Tag):
+            if element.name in _HEADINGS:
+                return
+            yield element
+
+
+def _items(heading: Tag, index: Index, notes: set[int]) -> tuple[list[Tag], bool, bool]:
+    """Items of the list(s) under a heading (else its paragraphs or leaf ``div``s);
+    whether lists of notes were there; whether the section held any text."""
+    lists: list[Tag] = []
+    paragraphs: list[Tag] = []
+    leaf_divs: list[Tag] = []
+    texty = False
+    of_notes = False
+    taken: Tag | None = None
+    for element in _section(heading):
+        if taken is not None and index.inside(element, taken):
+            continue
+        if element.name in ("ol", "ul", "dl"):
+            taken = element
+            children = element.find_all(["li", "dd"], recursive=False)
+            if any(id(child) in notes for child in children):
+                of_notes = True  # the notes themselves, under a "References" heading
+            else:
+                lists.append(element)
+        elif element.name == "p" and text_of(element).strip():
+            paragraphs.append(element)
+            taken = element
+        elif element.name == "div" and element.find(list(BLOCKS)) is None:
+            if text_of(element).strip():
+                leaf_divs.append(element)
+            taken = element
+        elif not texty and id(element) not in notes and element.string:
+            texty = bool(element.string.strip())
+    if lists:
+        items: list[Tag] = []
+        for found in lists:
+            tags = ["dd"] if found.name == "dl" else ["li"]
+            items.extend(found.find_all(tags, recursive=False))
+        return items, of_notes, True
+    chosen = paragraphs or leaf_divs
+    return chosen, of_notes, texty or bool(chosen)
+
+
+def _item_label(item: Tag, number: int) -> str:
+    value = item.get("value")
+    if item.name == "li" and isinstance(value, str) and value.isdigit():
+        return value
+    if item.name == "dd":
+        term = item.find_previous_sibling("dt")
+        if isinstance(term, Tag):
+            m = re.search(r"\d{1,4}", text_of(term))
+            if m:
+                return m.group(0)
+    return str(number)
+
+
+def _strip_number(note: RawNote) -> tuple[str | None, RawNote]:
+    """``[12] Smith…`` / ``12. Smith…`` -> ("12", ``Smith…``) for items that number themselves."""
+    m = re.match(r"^\s*(?:\[(\d{1,4})\]|(\d{1,4})[.)])\s+(?=\S)", note.text)
+    if m is None:
+        return None, note
+    number = m.group(1) or m.group(2)
+    text = note.text[m.end() :]
+    return number, RawNote(
+        number, text, note.line, note.end_line, note.line_starts, reference=note.reference
+    )
+
+
+# --------------------------------------------------------------------------
+# Plain markers
+# --------------------------------------------------------------------------
+
+
+def _exponent(sup: Tag, text: str) -> bool:
+    """Is an unbracketed numeric superscript an exponent (``m<sup>3</sup>``, ``2<sup>8</sup>``)?"""
+    if text.startswith("["):
+        return False
+    before = sup.previous_sibling
+    if isinstance(before, Tag) and before.name == "sup":
+        return False  # "m<sup>2</sup><sup>3</sup>": exponents do not stack, a marker follows
+    previous = str(before) if before is not None and not isinstance(before, Tag) else ""
+    if isinstance(before, Tag):
+        previous = text_of(before)
+    if not previous or previous[-1:].isspace():
+        return False
+    if previous[-1].isdigit():
+        return True
+    word = re.search(r"([^\W\d_]+)$", previous)
+    if word is None:
+        return False
+    return len(word.group(1)) <= 2 or word.group(1).lower() in _UNITS
+
+
+def _plain_markers(page: _Page) -> dict[int, list[str]]:
+    """``<sup>`` elements that are note markers without links -> their labels."""
+    found: dict[int, list[str]] = {}
+    for sup in page.index.tags:
+        if sup.name != "sup" or sup.find("a") is not None:
+            continue
+        text = " ".join(text_of(sup).split())
+        if _SUP_BRACKETS.fullmatch(text):
+            groups = _BRACKET.findall(text)
+        elif _SUP_PLAIN.fullmatch(text) and not _exponent(sup, text):
+            groups = [text]
+        else:
+            continue
+        if not _in_code(sup):
+            found[id(sup)] = [label for g in groups for label in expand_labels(g)]
+    return found
+
+
+def _in_code(tag: Tag) -> bool:
+    parent = tag.parent
+    depth = 0
+    while isinstance(parent, Tag) and depth < 50:
+        if parent.name in _CODE:
+            return True
+        parent = parent.parent
+        depth += 1
+    return False
+
+
+# --------------------------------------------------------------------------
+# The body
+# --------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Body:
+    """Body blocks: markers where note references stand, external links recorded."""
+
+    refs: dict[int, _Ref]
+    skip: set[int]
+    own_host: str
+    brackets: bool  # "[12]" in the text is a marker
+    builder: BodyBuilder = field(default_factory=BodyBuilder)
+    line: int = 1
+    _links: list[tuple[str, int, int, list[str]]] = field(default_factory=list)
+    _code: int = 0
+
+    def enter(self, tag: Tag) -> bool:
+        if tag.sourceline is not None:
+            self.line = tag.sourceline
         if id(tag) in self.refs:
             ref = self.refs[id(tag)]
-            self.markers.append((ref.label, self.line, (tag.sourcepos or 0) + 1, self.length))
-            return
-        if id(tag) in self.skip:
-            return
+            column = (tag.sourcepos or 0) + 1
+            for label in ref.labels:
+                self.builder.marker(label, self.line, column)
+            return False
+        if id(tag) in self.skip or tag.name in _SKIPPED or tag.get("role") in _SKIPPED_ROLES:
+            return False
+        if tag.name in ("script", "style", "template", "noscript"):
+            return False
         if tag.name == "br":
-            self.parts.append(" ")
-        elif tag.name == "a" and self.render_links and tag.get("href"):
-            self._link(tag)
-        else:
-            self.write(tag)
+            self.builder.text(self.line, " ")
+            return False
+        if tag.name == "sup" and (digits := text_of(tag).strip()).isdigit():
+            self.builder.text(self.line, digits.translate(_SUPERSCRIPT))  # 10⁸, m³
+            return False
+        if tag.name in BLOCKS:
+            self.builder.blank()
+        if tag.name in _CODE:
+            self._code += 1
+        if tag.name == "a":
+            href = str(tag.get("href", "")).strip()
+            if is_external(href) and _host(href) != self.own_host:
+                self._links.append((href, self.line, (tag.sourcepos or 0) + 1, []))
+        return True
 
-    def _string(self, text: str) -> None:
-        lines = text.split("\n")
-        for i, piece in enumerate(lines):
-            if i:
-                self._at(self.line + 1)
-                self.parts.append(" ")
-            self.parts.append(piece)
+    def exit(self, tag: Tag) -> None:
+        if tag.name in BLOCKS:
+            self.builder.blank()
+        if tag.name in _CODE:
+            self._code -= 1
+        if (
+            tag.name == "a"
+            and self._links
+            and self._links[-1][0] == str(tag.get("href", "")).strip()
+        ):
+            href, line, column, shown = self._links.pop()
+            text = " ".join("".join(shown).split())
+            if text:
+                self.builder.link(href, text, line, column)
 
-    def _at(self, line: int) -> None:
-        self.line = line
-        offset = self.length
-        if self.pieces and self.pieces[-1][0] == offset:
-            self.pieces[-1] = (offset, line)
-        elif not self.pieces or self.pieces[-1][1] != line:
-            self.pieces.append((offset, line))
+    def text(self, text: str) -> None:
+        for link in self._links:
+            link[3].append(text)
+        pieces = text.split("\n")
+        for k, piece in enumerate(pieces):
+            if k:
+                self.line += 1
+                piece = " " + piece
+            if self.brackets and not self._code and "[" in piece:
+                self._brackets(piece)
+            else:
+                self.builder.text(self.line, _SPACE.sub(" ", piece))
 
-    def _link(self, tag: Tag) -> None:
-        href = str(tag.get("href", ""))
-        start = len(self.parts)
-        self.write(tag)
-        visible = "".join(self.parts[start:])
-        if not _URL.match(href):
-            return
-        del self.parts[start:]
-        shown = visible.strip()
-        if _URL.match(shown) or shown.lower().startswith("www."):
-            self.parts.append(f"[{shown}]({href})")
-        else:
-            self.parts.append(f"{visible} <{href}>" if shown else f"<{href}>")
+    def _brackets(self, piece: str) -> None:
+        pos = 0
+        for m in _BRACKET.finditer(piece):
+            self.builder.text(self.line, _SPACE.sub(" ", piece[pos : m.start()]))
+            for label in expand_labels(m.group(1)):
+                self.builder.marker(label, self.line, 0)
+            pos = m.end()
+        self.builder.text(self.line, _SPACE.sub(" ", piece[pos:]))
 
-    def text(self) -> str:
-        return re.sub(r"[ \t\xa0]+", " ", "".join(self.parts))
+
+def _host(url: str) -> str:
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
+    return host.lower().removeprefix("www.")
+
+
+def _own_host(soup: BeautifulSoup) -> str:
+    """The page's own site (canonical link, og:url or <base>), to tell internal links."""
+    for tag, attr in (
+        (soup.find("link", rel="canonical"), "href"),
+        (soup.find("meta", property="og:url"), "content"),
+        (soup.find("base"), "href"),
+    ):
+        if isinstance(tag, Tag) and isinstance(tag.get(attr), str):
+            return _host(str(tag.get(attr)))
+    return ""
+
+
+# --------------------------------------------------------------------------
+# Reading
+# --------------------------------------------------------------------------
+
+
+def _title(soup: BeautifulSoup) -> str | None:
+    for tag in (soup.find("title"), soup.find("h1")):
+        if isinstance(tag, Tag) and text_of(tag).strip():
+            return " ".join(text_of(tag).split())
+    return None
+
+
+@dataclass(slots=True)
+class _Lists:
+    """The reference and notes lists under headings."""
+
+    literature: list[Tag] = field(default_factory=list)
+    notes: list[Tag] = field(default_factory=list)
+    anomalies: list[Anomaly] = field(default_factory=list)
+
+
+def _lists(page: _Page, note_elements: set[int]) -> _Lists:
+    found = _Lists()
+    bibliography = next((t for t in page.index.tags if t.get("role") == "doc-bibliography"), None)
+    if bibliography is not None:
+        found.literature = [li for li in bibliography.find_all("li") if id(li) not in note_elements]
+    for heading in (t for t in page.index.tags if t.name in _HEADINGS):
+        literature = _is_literature_heading(heading)
+        notes = _is_notes_heading(heading)
+        if not (literature or notes):
+            continue
+        items, of_notes, texty = _items(heading, page.index, note_elements)
+        if not items:
+            if texty and not of_notes:
+                found.anomalies.append(
+                    Anomaly(
+                        AnomalyCode.UNREAD_REGION,
+                        f"the section {' '.join(text_of(heading).split())!r} yielded no "
+                        "list items or paragraphs bibcheck can read as references",
+                        heading.sourceline,
+                    )
+                )
+            continue
+        if notes and not literature:
+            found.notes.extend(items)
+        elif bibliography is None:
+            found.literature.extend(items)
+    return found
 
 
 def read(text: str) -> RawDocument:
     soup = BeautifulSoup(text, "html.parser")
     for junk in soup(["script", "style", "template", "noscript"]):
         junk.decompose()
+    page = _Page(soup)
     title = _title(soup)
-    refs, notes_by_target = _references(soup)
-    note_elements = set(map(id, notes_by_target.values()))
-    notes = _notes(refs, notes_by_target)
-    literature_list, lit_heading = _literature(soup, note_elements)
+    refs, notes_by_target, labels = page.references()
+    note_elements = {id(e) for e in notes_by_target.values()}
+    notes = _notes(page, labels, notes_by_target, note_elements)
+    lists = _lists(page, note_elements)
+    literature = _numbered(page, lists.literature, note_elements)
+    skip = page.back | note_elements | {id(t) for t in lists.literature}
+    plain: dict[int, list[str]] = {}
     if not refs:
-        refs, notes, lit_heading_notes = _plain_sup(soup)
-        note_elements |= lit_heading_notes
-    if not refs and not notes and not literature_list:
+        plain = _plain_markers(page)
+        skip |= {id(t) for t in lists.notes}
+        refs = [_Ref(sup, found, None) for sup in page.index.tags if (found := plain.get(id(sup)))]
+        if lists.notes:
+            notes = _numbered(page, lists.notes, set())
+    brackets = not refs and bool(literature)
+    body = _Body({id(r.tag): r for r in refs}, skip, _own_host(soup), brackets)
+    root = soup.body if isinstance(soup.body, Tag) else soup
+    walk(root, body)
+    blocks, markers = body.builder.finish()
+    markers = [m if m.column else _bracket_column(m) for m in markers]
+    if (plain or brackets) and not lists.notes and literature:
+        notes = _cited_items(markers, literature)
+    links = body.builder.links
+    if not (markers or notes or literature or links.markers):
         raise InputError(
             "no footnote links, notes or reference list found in this HTML page "
-            "(looked for <sup>/role=doc-noteref links, notes and a References list)"
+            "(looked for <sup>/role=doc-noteref links, notes, a References list and "
+            "links to other sites)"
         )
-    skip = _back_links(soup) | note_elements | {id(li) for li in lit_heading}
-    blocks, markers = _body(soup, refs, skip)
     return RawDocument(
         reader=NAME,
         title=title,
         blocks=tuple(blocks),
         markers=tuple(markers),
         footnotes=tuple(notes),
-        literature=tuple(literature_list),
+        literature=tuple(literature),
+        anomalies=tuple(lists.anomalies),
         literature_heading_line=None,
         markers_reusable=True,
+        literature_partial=bool(_WIKIPEDIA.search(text[:2_000_000])),
+        link_markers=tuple(links.markers),
+        link_notes=tuple(links.notes),
     )
 
 
-def _title(soup: BeautifulSoup) -> str | None:
-    for tag in (soup.find("title"), soup.find("h1")):
-        if isinstance(tag, Tag) and tag.get_text(strip=True):
-            return " ".join(tag.get_text().split())
-    return None
-
-
-def _references(soup: BeautifulSoup) -> tuple[list[_Ref], dict[str, Tag]]:
-    """Note references in order, and the note element each target names."""
-    refs: list[_Ref] = []
-    notes: dict[str, Tag] = {}
-    labels: dict[str, str] = {}
-    for a in soup.find_all("a", href=True):
-        href = str(a.get("href", ""))
-        if not href.startswith("#") or not _is_note_ref(a, href):
-            continue
-        target = href[1:]
-        element = _note_element(soup, target)
-        if element is not None and a in element.descendants:
-            continue  # a link inside a note (a back link or a cross reference)
-        if element is not None:
-            notes.setdefault(target, element)
-        label = labels.setdefault(target, _label(a) or str(len(labels) + 1))
-        wrapper = a.parent if isinstance(a.parent, Tag) and a.parent.name == "sup" else a
-        refs.append(_Ref(wrapper, label, target))
-    for element in _unreferenced_notes(soup):
-        key = str(element.get("id") or f"note-{len(notes)}")
-        if all(element is not known for known in notes.values()):
-            notes.setdefault(key, element)
-    return refs, notes
-
-
-def _unreferenced_notes(soup: BeautifulSoup) -> Iterator[Tag]:
-    """Notes by their markup: ``role=doc-footnote/doc-endnote``, items of a notes section."""
-    yield from soup.find_all(None, {"role": ["doc-footnote", "doc-endnote"]})
-    sections = soup.find_all(None, {"role": ["doc-endnotes", "doc-footnotes"]})
-    sections += soup.find_all(class_=["footnotes", "references"])
-    for section in sections:
-        yield from section.find_all("li", id=True)
-
-
-def _is_note_ref(a: Tag, href: str) -> bool:
-    if _BACK_FRAGMENT.match(href):
-        return False
-    classes = " ".join(a.get_attribute_list("class") or [])
-    parent = a.parent
-    in_sup = isinstance(parent, Tag) and parent.name == "sup"
-    return bool(
-        a.get("role") == "doc-noteref"
-        or _NOTE_CLASS.search(classes)
-        or _NOTE_FRAGMENT.match(href)
-        or (in_sup and re.fullmatch(r"\[?\w{1,6}\]?", a.get_text(strip=True)))
-    )
-
-
-def _label(a: Tag) -> str:
-    m = re.match(r"[\[(^\s]*(\w{1,8})", a.get_text(" ", strip=True))
-    return m.group(1) if m else ""
-
-
-def _note_element(soup: BeautifulSoup, target: str) -> Tag | None:
-    element = soup.find(id=target) or soup.find("a", attrs={"name": target})
-    if not isinstance(element, Tag):
-        return None
-    while element.name in ("a", "span", "sup", "sub", "b", "i", "em", "strong"):
-        parent = element.parent
-        if not isinstance(parent, Tag) or parent.name in ("body", "[document]"):
-            break
-        element = parent
-    return element
-
-
-def _back_links(soup: BeautifulSoup) -> set[int]:
-    found: set[int] = set()
-    for tag in soup.find_all(["a", "span", "sup"]):
-        classes = " ".join(tag.get_attribute_list("class") or [])
-        href = str(tag.get("href", ""))
-        if tag.get("role") == "doc-backlink" or _BACK_CLASS.search(classes):
-            found.add(id(tag))
-        elif tag.name == "a" and _BACK_FRAGMENT.match(href):
-            found.add(id(tag))
+def _numbered(page: _Page, items: list[Tag], skip: set[int]) -> list[RawNote]:
+    """Notes of list items, labelled by their number (``value=``, ``<dt>``, ``[12] …``)."""
+    found = []
+    for n, item in enumerate(items, start=1):
+        found.append(_strip_number(page.note(_item_label(item, n), item, skip))[1])
     return found
 
 
-def _notes(refs: list[_Ref], elements: dict[str, Tag]) -> list[RawNote]:
-    labels: dict[str, str] = {}
-    for ref in refs:
-        if ref.target is not None:
-            labels.setdefault(ref.target, ref.label)
+def _bracket_column(marker: RawMarker) -> RawMarker:
+    return RawMarker(marker.label, marker.line, 1, marker.block, marker.offset)
+
+
+def _notes(
+    page: _Page, labels: dict[str, str], elements: dict[str, Tag], note_elements: set[int]
+) -> list[RawNote]:
     notes: list[RawNote] = []
     used = set(labels.values())
     for target, element in elements.items():
         label = labels.get(target) or _free_label(target, used)
         used.add(label)
-        others = {id(e) for e in elements.values() if e is not element}
-        notes.append(_note(label, element, _back_links_in(element) | others))
+        notes.append(page.note(label, element, note_elements))
     order = {label: i for i, label in enumerate(labels.values())}
     return sorted(notes, key=lambda n: order.get(n.label, len(order)))
+
+
+def _cited_items(markers: list[RawMarker], literature: list[RawNote]) -> list[RawNote]:
+    """Numeric citations of a reference list: each cited number is a note (its item's text)."""
+    by_label: dict[str, RawNote] = {}
+    for item in literature:
+        by_label.setdefault(item.label, item)
+    notes: list[RawNote] = []
+    seen: set[str] = set()
+    for marker in markers:
+        if marker.label in by_label and marker.label not in seen:
+            seen.add(marker.label)
+            notes.append(replace(by_label[marker.label], label=marker.label))
+    return notes
 
 
 def _free_label(target: str, used: set[str]) -> str:
@@ -289,129 +726,6 @@ def _free_label(target: str, used: set[str]) -> str:
     while str(n) in used:
         n += 1
     return str(n)
-
-
-def _back_links_in(element: Tag) -> set[int]:
-    found: set[int] = set()
-    for tag in element.find_all(["a", "span", "sup"]):
-        classes = " ".join(tag.get_attribute_list("class") or [])
-        href = str(tag.get("href", ""))
-        if tag.get("role") == "doc-backlink" or _BACK_CLASS.search(classes):
-            found.add(id(tag))
-        elif tag.name == "a" and (_BACK_FRAGMENT.match(href) or _NOTE_FRAGMENT.match(href)):
-            found.add(id(tag))
-    return found
-
-
-def _note(label: str, element: Tag, skip: set[int]) -> RawNote:
-    writer = _Writer(skip, {}, render_links=True, line=element.sourceline or 1)
-    writer.write(element)
-    text = writer.text().strip().lstrip("^↑↩ ").strip()
-    text = re.sub(r"\s*↩︎?\s*$", "", text)
-    line = element.sourceline or 1
-    end = max([line, *(ln for _, ln in writer.pieces)])
-    return RawNote(label, text, line, end, (line,))
-
-
-def _literature(soup: BeautifulSoup, notes: set[int]) -> tuple[list[RawNote], list[Tag]]:
-    """Items of the reference list, and the elements they came from."""
-    section = soup.find(None, {"role": "doc-bibliography"})
-    heading = None
-    for h in soup.find_all(_HEADINGS):
-        if is_literature_heading("# " + h.get_text(" ", strip=True)):
-            heading = h
-    items = _items_under(section if isinstance(section, Tag) else None, heading, notes)
-    literature = []
-    for number, item in enumerate(items, start=1):
-        label = str(item.get("value") or number) if item.name == "li" else str(number)
-        literature.append(_note(label, item, _back_links_in(item)))
-    return literature, items
-
-
-def _items_under(section: Tag | None, heading: Tag | None, notes: set[int]) -> list[Tag]:
-    if section is not None:
-        items = [li for li in section.find_all("li") if id(li) not in notes]
-        if items:
-            return items
-    if heading is None:
-        return []
-    found: list[Tag] = []
-    for element in _after(heading):
-        if element.name in _HEADINGS:
-            break
-        if element.name in ("ol", "ul"):
-            items = [li for li in element.find_all("li", recursive=False)]
-            if any(id(li) in notes for li in items):
-                return []  # the notes themselves, under a "References" heading
-            return items
-        if element.name == "p" and element.get_text(strip=True):
-            found.append(element)
-    return found
-
-
-def _after(heading: Tag) -> Iterator[Tag]:
-    for element in heading.find_all_next():
-        if isinstance(element, Tag):
-            yield element
-
-
-def _plain_sup(soup: BeautifulSoup) -> tuple[list[_Ref], list[RawNote], set[int]]:
-    """Pages with plain ``<sup>1</sup>`` markers and a Notes list."""
-    refs = [
-        _Ref(sup, sup.get_text(strip=True), None)
-        for sup in soup.find_all("sup")
-        if re.fullmatch(r"\d{1,4}", sup.get_text(strip=True))
-    ]
-    for h in soup.find_all(_HEADINGS):
-        key = h.get_text(" ", strip=True).lower().rstrip(":")
-        if key not in _NOTES_HEADINGS:
-            continue
-        for element in _after(h):
-            if element.name in ("ol", "ul"):
-                items = element.find_all("li", recursive=False)
-                notes = [_note(str(i), li, set()) for i, li in enumerate(items, start=1)]
-                return refs, notes, {id(li) for li in items} | {id(element)}
-    return refs, [], set()
-
-
-def _body(
-    soup: BeautifulSoup, refs: list[_Ref], skip: set[int]
-) -> tuple[list[TextBlock], list[RawMarker]]:
-    by_tag = {id(ref.tag): ref for ref in refs}
-    blocks: list[TextBlock] = []
-    markers: list[RawMarker] = []
-    for element in _leaf_blocks(soup, skip):
-        writer = _Writer(skip, by_tag, render_links=False, line=element.sourceline or 1)
-        writer._at(element.sourceline or 1)
-        writer.write(element)
-        text = writer.text()
-        if not text.strip() and not writer.markers:
-            continue
-        index = len(blocks)
-        blocks.append(TextBlock(text, tuple(writer.pieces) or ((0, writer.line),)))
-        for label, line, column, offset in writer.markers:
-            markers.append(RawMarker(label, line, column, index, offset))
-    return blocks, markers
-
-
-def _leaf_blocks(soup: BeautifulSoup, skip: set[int]) -> Iterator[Tag]:
-    """Block elements with no block inside, outside notes and navigation, in order."""
-    for element in soup.find_all(list(_LEAF_BLOCKS)):
-        if not isinstance(element, Tag) or _inside(element, skip):
-            continue
-        if element.find(list(BLOCKS)) is not None:
-            continue
-        yield element
-
-
-def _inside(element: Tag, skip: set[int]) -> bool:
-    node: Tag | None = element
-    while node is not None:
-        if id(node) in skip or node.name == "nav" or node.get("role") == "navigation":
-            return True
-        parent = node.parent
-        node = parent if isinstance(parent, Tag) else None
-    return False
 
 
 READER = register(Reader(NAME, (".html", ".htm", ".xhtml"), score, read, detect_styles=True))

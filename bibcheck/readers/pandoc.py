@@ -1,18 +1,46 @@
-"""Reader for Pandoc Markdown footnotes: ``[^label]`` and ``[^label]: text``.
+"""Reader for Pandoc Markdown, R Markdown (``.Rmd``) and Quarto (``.qmd``).
 
-Definitions may span several lines: indented continuation lines (and lazy,
-unindented lines directly after the definition) belong to it, as in Pandoc.
-Definitions can stand anywhere in the document; they are not body text.
-The literature list is a numbered or bulleted list under a References /
-Literature / Список литературы heading.
+Two kinds of citation, often in one document:
+
+* **Footnotes** ``[^label]`` with definitions ``[^label]: text`` anywhere in the
+  document (indented continuation lines, and lazy unindented lines directly after the
+  definition, belong to it), and inline notes ``^[text]``.  Pandoc numbers notes in
+  order, so labels are names: ``[^10]`` with no ``[^9]`` is no gap, and a marker
+  followed by a colon in running text (``see[^10]: the``) is a marker.
+* **Citations** ``[@key]``, ``[see @key, p. 3]``, ``[@a; @b]``, ``[-@key]`` and in-text
+  ``@key`` / ``@key [p. 3]``, resolved against the bibliography: the ``.bib``,
+  CSL-JSON or CSL-YAML files named by ``bibliography:`` in the YAML front matter (one
+  or a list; for a Quarto or bookdown chapter that names none, ``_quarto.yml``,
+  ``_metadata.yml`` or ``index.Rmd``/``index.qmd`` next to it), inline ``references:``
+  items, and ``--bibliography`` files.  Each cited key is a note labelled with the key
+  whose reference is the entry, as for LaTeX's ``\\cite``; the literature list is the
+  cited entries (all of them with ``nocite: '@*'``).  A key with no entry is
+  ``citation-key-missing``; citations in a document that names no bibliography at all
+  are one ``bibliography-unreadable`` anomaly besides.  Cross references
+  (``@fig:x``, ``@sec-intro``) are not citations.  A footnote whose text cites keys
+  takes the first key's entry as its reference (commentary around it is kept as text).
+
+Not text: fenced code (```` ```{r} ```` chunks too), inline code, math, ``<!--
+comments -->``.  Duplicate definitions of one label in output-conditional blocks
+(``::: {.content-visible when-format="html"}``) are one note.  Without a bibliography,
+the literature list is a numbered or bulleted list under a References / Literature /
+Список литературы heading.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
 
-from bibcheck.model import RawDocument, RawNote
-from bibcheck.readers import Reader, register
+import yaml
+
+from bibcheck.errors import InputError
+from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawNote
+from bibcheck.readers import Reader, ReadOptions, register
+from bibcheck.readers.bibsource import Bibliography, Source, add_items, load
 from bibcheck.readers.common import (
     BlockCollector,
     artifact_anomalies,
@@ -21,36 +49,238 @@ from bibcheck.readers.common import (
     literature_heading_index,
     read_list,
 )
+from bibcheck.readers.decode import read_regular_file
+from bibcheck.readers.keyed import TOKEN, Cites, Span, author_names, resolve, transform
+from bibcheck.readers.mask import mask, strip_comments
 
 NAME = "pandoc-markdown"
-# "\[^1]" is text; a label holds no bracket (so "[^[^[^..." is read in linear time)
-MARKER = re.compile(r"(?<!\\)\[\^(?P<label>[^\[\]\s]++)\](?!:)")
+# "\[^1]" is text; "[^1]:" a marker too; a label holds no "[" (so "[^[^[^..." is linear)
+MARKER = re.compile(r"(?<!\\)\[\^(?P<label>[^\[\]\s]++)\]")
 DEFINITION = re.compile(r"^\s{0,3}\[\^(?P<label>[^\]\s]+)\]:\s?(?P<text>.*)$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
+_DIV = re.compile(r"^\s*:{3,}\s*(?P<attrs>.*?)\s*:*\s*$")
+_CONDITIONAL = re.compile(r"content-(?:visible|hidden)|(?:when|unless)-(?:format|meta|profile)")
+# A citation key: a letter, digit or _ first, internal punctuation allowed, or {any}.
+_KEY = r"(?:\{(?P<kb>[^{}\s]+)\}|(?P<k>[\w](?:[\w:.#$%&+?<>~/-]*[\w])?))"
+_CITE_IN_BRACKET = re.compile(r"(?<![\w@\\])-?@" + _KEY)
+_BRACKET = re.compile(r"(?<![!\\\]])\[(?P<body>[^\[\]\n]*?(?<![\w@\\])-?@[^\[\]\n]*)\](?![(\[:])")
+_IN_TEXT = re.compile(r"(?<![\w@\\\[\]])@" + _KEY + r"(?P<loc>\s*\[[^\[\]\n]*\])?")
+_CROSS_REF = re.compile(
+    r"^(?:fig|tbl|sec|eq|lst|thm|lem|cor|prp|cnj|def|exm|exr|apx|nte|tip|wrn|imp|cau|tab|"
+    r"ch|chap|table|figure|equation|section)[-:]",
+    re.I,
+)
+_INLINE_NOTE = re.compile(r"(?<!\\)\^\[")
+_METADATA_FILES = ("_quarto.yml", "_metadata.yml", "_bookdown.yml")
+_INDEX_FILES = ("index.Rmd", "index.qmd", "index.md")
 
 
-_CODE_SPAN = re.compile(r"`[^`]+`")
-
-
-def _escape_markers(m: re.Match[str]) -> str:
-    """In inline code, ``[^1]`` is text: escape it (the escape is removed from the text)."""
-    return m.group(0).replace("[^", "\\[^")
+# --------------------------------------------------------------------------
+# Scoring
+# --------------------------------------------------------------------------
 
 
 def score(text: str) -> float:
-    """Fits when the text has ``[^label]:`` definitions."""
+    """Fits ``[^label]:`` definitions, or ``[@key]`` citations (more with a bibliography)."""
     definitions = sum(1 for line in text.splitlines() if DEFINITION.match(line))
-    if definitions == 0:
-        return 0.0
-    return 0.9 if MARKER.search(text) else 0.4
+    front = _front_matter(text)
+    named = front is not None and bool(re.search(r"(?m)^(?:bibliography|references)\s*:", front[0]))
+    cites = sum(1 for m in _BRACKET.finditer(text) if _keys(m.group("body")))
+    if definitions:
+        return 0.9 if MARKER.search(text) or cites else 0.4
+    if cites and named:
+        return 0.9
+    if cites >= 2:
+        return 0.7
+    return 0.4 if cites or (named and _IN_TEXT.search(text)) else 0.0
 
 
-def _definition_end(lines: list[str], start: int) -> int:
+# --------------------------------------------------------------------------
+# Front matter and the bibliography
+# --------------------------------------------------------------------------
+
+
+def _front_matter(text: str) -> tuple[str, int] | None:
+    """The YAML front matter's text and the index of its closing line, if any.
+
+    Only a block whose first line is a ``key:`` is metadata; a ``---`` rule is not.
+    """
+    lines = text.split("\n", 400)
+    if len(lines) < 2 or lines[0].strip() != "---" or not re.match(r"[\w-]+\s*:", lines[1]):
+        return None
+    for i in range(1, min(len(lines), 400)):
+        if lines[i].strip() in ("---", "..."):
+            return "\n".join(lines[1:i]), i
+    return None
+
+
+@dataclass(slots=True)
+class _Meta:
+    title: str | None = None
+    sources: list[Source] = field(default_factory=list)
+    inline: list[Any] = field(default_factory=list)
+    inline_line: int = 0  # lines before the front matter's text
+    nocite: list[str] = field(default_factory=list)
+    anomalies: list[Anomaly] = field(default_factory=list)
+
+
+def _yaml(text: str) -> Mapping[str, Any] | None:
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError:
+        return None
+    return data if isinstance(data, Mapping) else None
+
+
+def _named(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value.strip()] if value.strip() else []
+    if isinstance(value, list):
+        return [str(v).strip() for v in value if isinstance(v, str | int) and str(v).strip()]
+    return []
+
+
+def _line_of_key(text: str, key: str) -> int:
+    m = re.search(rf"(?m)^{re.escape(key)}\s*:", text)
+    return text.count("\n", 0, m.start()) + 2 if m else 1  # +1 for the opening ---
+
+
+def _meta(text: str, path: str) -> tuple[_Meta, int]:
+    """Front matter (title, bibliography, references, nocite) and the first body line index."""
+    meta = _Meta()
+    front = _front_matter(text)
+    if front is None:
+        _project_metadata(meta, path)
+        return meta, 0
+    yaml_text, close = front
+    data = _yaml(yaml_text)
+    if data is None:
+        meta.anomalies.append(
+            Anomaly(
+                AnomalyCode.DOCUMENT_DAMAGED,
+                "the YAML front matter cannot be read (a syntax error): its title, "
+                "bibliography and references are ignored",
+                1,
+            )
+        )
+        return meta, close + 1
+    title = data.get("title")
+    meta.title = " ".join(str(title).split()) if isinstance(title, str | int) else None
+    base = Path(path).parent if path else Path(".")
+    line = _line_of_key(yaml_text, "bibliography")
+    meta.sources = [Source(name, base, line) for name in _named(data.get("bibliography"))]
+    refs = data.get("references")
+    if isinstance(refs, list):
+        meta.inline = refs
+        meta.inline_line = 1  # the front matter starts after the opening "---"
+    nocite = data.get("nocite")
+    if isinstance(nocite, str | list):
+        joined = " ".join(nocite) if isinstance(nocite, list) else nocite
+        meta.nocite = re.findall(r"@(\*|[\w][\w:.#$%&+?<>~/-]*[\w]|\w)", joined)
+    if not meta.sources and not meta.inline:
+        _project_metadata(meta, path)
+    return meta, close + 1
+
+
+def _project_metadata(meta: _Meta, path: str) -> None:
+    """A chapter of a Quarto or bookdown book: the bibliography named by the project."""
+    if not path:
+        return
+    here = Path(path).parent
+    for folder in (here, here.parent):
+        for name in (*_METADATA_FILES, *_INDEX_FILES):
+            candidate = folder / name
+            if candidate == Path(path) or not candidate.is_file():
+                continue
+            try:  # a regular file only, size checked while reading
+                text = read_regular_file(candidate).decode("utf-8", "replace")
+            except InputError:
+                continue
+            front = _front_matter(text) if name in _INDEX_FILES else (text, 0)
+            data = _yaml(front[0]) if front else None
+            if data is None:
+                continue
+            names = _named(data.get("bibliography"))
+            if names:
+                meta.sources = [Source(n, folder, None) for n in names]
+                return
+
+
+# --------------------------------------------------------------------------
+# Citations
+# --------------------------------------------------------------------------
+
+
+def _key(m: re.Match[str]) -> str:
+    return m.group("kb") or m.group("k")
+
+
+def _keys(body: str) -> list[str]:
+    """The citation keys of a bracketed citation's body (cross references left out)."""
+    return [k for m in _CITE_IN_BRACKET.finditer(body) if not _CROSS_REF.match(k := _key(m))]
+
+
+_BRACKET_LINES = re.compile(r"(?<![!\\\]])\[(?P<body>[^\[\]]*?\n[^\[\]]*?)\](?![(\[:])")
+
+
+def _split_brackets(masked: str) -> dict[int, list[Span]]:
+    """Bracketed citations that run over a line break, as one span per line (by line index).
+
+    ``[@a, p. 3;`` / ``@b]``: each line's part cites the keys written on it.
+    """
+    found: dict[int, list[Span]] = {}
+    for m in _BRACKET_LINES.finditer(masked):
+        body = m.group("body")
+        if "\n\n" in body.replace(" ", "") or not _keys(body):
+            continue
+        first = masked.count("\n", 0, m.start())
+        pos = m.start()
+        for k, part in enumerate(masked[m.start() : m.end()].split("\n")):
+            start = pos - (masked.rfind("\n", 0, pos) + 1)
+            keys = _keys(part)
+            if keys:
+                found.setdefault(first + k, []).append(Span(start, start + len(part), tuple(keys)))
+            pos += len(part) + 1
+    return found
+
+
+def _spans(
+    masked: str, in_text: bool, names: Mapping[str, str], split: Sequence[Span] = ()
+) -> list[Span]:
+    """Footnote markers, bracketed citations and (if ``in_text``) in-text citations.
+
+    ``split``: this line's parts of bracketed citations that run over line breaks.
+    """
+    spans: list[Span] = list(split)
+    taken: list[tuple[int, int]] = [(s.start, s.end) for s in split]
+    for m in MARKER.finditer(masked):
+        spans.append(Span(m.start(), m.end(), (m.group("label"),), cite=False))
+        taken.append((m.start(), m.end()))
+    for m in _BRACKET.finditer(masked):
+        keys = _keys(m.group("body"))
+        if keys and not any(a <= m.start() < b for a, b in taken):
+            spans.append(Span(m.start(), m.end(), tuple(keys)))
+            taken.append((m.start(), m.end()))
+    if in_text:
+        for m in _IN_TEXT.finditer(masked):
+            key = _key(m)
+            if _CROSS_REF.match(key) or any(a <= m.start() < b for a, b in taken):
+                continue
+            spans.append(Span(m.start(), m.end(), (key,), True, True, names.get(key, key)))
+    return sorted(spans, key=lambda s: s.start)
+
+
+# --------------------------------------------------------------------------
+# Reading
+# --------------------------------------------------------------------------
+
+
+def _definition_end(lines: Sequence[str], start: int) -> int:
     """Index after the last line of the definition starting at ``start``."""
     i = start + 1
     while i < len(lines):
         line = lines[i]
-        if DEFINITION.match(line) or heading_text(line) is not None:
+        if DEFINITION.match(line) or heading_text(line) is not None or _DIV.match(line):
             break
         if not line.strip():
             nxt = lines[i + 1] if i + 1 < len(lines) else ""
@@ -64,41 +294,116 @@ def _definition_end(lines: list[str], start: int) -> int:
     return i
 
 
+@dataclass(slots=True)
+class _State:
+    bib: Bibliography
+    cites: Cites = field(default_factory=Cites)
+    footnotes: list[RawNote] = field(default_factory=list)
+    conditions: dict[str, int | None] = field(default_factory=dict)  # label -> block defined in
+    anomalies: list[Anomaly] = field(default_factory=list)
+    inline_notes: int = 0
+    in_text: bool = False  # "@key" outside brackets is a citation (the document cites by key)
+
+
+def _note_from_text(
+    state: _State, label: str, parts: list[str], masked: list[str], numbers: list[int]
+) -> RawNote:
+    """A footnote definition; if it cites keys, the first resolved key's entry is its reference."""
+    keys: list[str] = []
+    for text, line in zip(masked, numbers, strict=True):
+        for m in _BRACKET.finditer(text):
+            for key in _keys(m.group("body")):
+                keys.append(key)
+                state.cites.add(key, line, m.group(0))
+        for m in _IN_TEXT.finditer(text) if state.in_text else ():
+            key = _key(m)
+            if not _CROSS_REF.match(key) and not any(key == k for k in keys):
+                keys.append(key)
+                state.cites.add(key, line, m.group(0))
+    text = "\n".join(parts)
+    line = numbers[0]
+    for key in keys:
+        cited = state.bib.cited_note(key, line, text)
+        if cited is not None and cited.reference is not None:
+            ref = cited.reference
+            return RawNote(label, text, line, numbers[-1], tuple(numbers), reference=ref)
+    return RawNote(label, text, line, numbers[-1], tuple(numbers))
+
+
 def read(text: str) -> RawDocument:
-    lines = text.splitlines()
-    artifacts = find_artifacts(lines)
+    """Read without a path or options (no bibliography files can be found)."""
+    return read_opts(text, "", ReadOptions())
+
+
+def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
+    meta, body_start = _meta(text, path)
+    extra = [Source(name, Path("."), None) for name in options.bibliography]
+    bib = load([*meta.sources, *extra])
+    front = _front_matter(text)
+    if meta.inline and front is not None:
+        add_items(bib, meta.inline, front[0], meta.inline_line, "references")
+        bib.sources += 1
+    live = strip_comments(text)
+    lines = live.splitlines()
+    masked = mask(text, latex=False).splitlines()
+    masked += [""] * (len(lines) - len(masked))
+    state = _State(bib)
+    state.in_text = bib.sources > 0 or any(
+        _keys(m.group("body")) for line in masked for m in _BRACKET.finditer(line)
+    )
+    names = author_names(bib)
+    split = _split_brackets("\n".join(masked))
+    artifacts = find_artifacts([ml if ml.strip() else "" for ml in masked])
     lit_index = literature_heading_index(lines)
-    collector = BlockCollector(MARKER)
-    footnotes: list[RawNote] = []
+    collector = BlockCollector(TOKEN)
     literature: list[RawNote] = []
-    anomalies = []
-    title: str | None = None
+    anomalies: list[Anomaly] = [*meta.anomalies, *bib.anomalies]
+    colmap: dict[tuple[int, int], int] = {}
+    title: str | None = meta.title
     in_fence = False
-    i = 0
+    divs: list[int | None] = []  # open fenced divs: a condition id, or None
+    div_ids = 0
+    i = body_start
     while i < len(lines):
         line, line_no = lines[i], i + 1
         if _FENCE.match(line):
             in_fence = not in_fence
-        if in_fence or i in artifacts:
-            collector.interrupt() if i in artifacts else None
             i += 1
             continue
+        if in_fence or i in artifacts:
+            if i in artifacts:
+                collector.interrupt()
+            i += 1
+            continue
+        div = _DIV.match(line)
+        if div:
+            if div.group("attrs"):
+                div_ids += 1
+                divs.append(div_ids if _CONDITIONAL.search(div.group("attrs")) else None)
+            elif divs:
+                divs.pop()
+            collector.blank()
+            i += 1
+            continue
+        condition = next((d for d in reversed(divs) if d is not None), None)
         m = DEFINITION.match(line)
         if m:
             end = _definition_end(lines, i)
-            parts = [m.group("text").strip()]
-            numbers = [line_no]
+            parts, numbers, mparts = (
+                [m.group("text").strip()],
+                [line_no],
+                [masked[i][m.start("text") :]],
+            )
             for j in range(i + 1, end):
                 if lines[j].strip():
                     parts.append(lines[j].strip())
                     numbers.append(j + 1)
-            footnotes.append(
-                RawNote(m.group("label"), "\n".join(parts), line_no, numbers[-1], tuple(numbers))
-            )
+                    mparts.append(masked[j])
+            _define(state, m.group("label"), parts, mparts, numbers, condition)
             collector.interrupt()
             i = end
             continue
-        if i == lit_index:
+        if i == lit_index and bib.sources == 0:
             collector.blank()
             items, notes, end = read_list(lines, i + 1, artifacts)
             literature.extend(items)
@@ -107,26 +412,112 @@ def read(text: str) -> RawDocument:
             continue
         heading = heading_text(line)
         if heading is not None:
+            heading = re.sub(r"\s*\{[^}]*\}\s*$", "", heading)
             title = title or heading
             collector.heading(line_no, heading)
         elif not line.strip():
             collector.blank()
         else:
-            collector.line(line_no, _CODE_SPAN.sub(_escape_markers, line))
+            body, body_masked = _inline_notes(state, line, masked[i], line_no)
+            spans = _spans(body_masked, state.in_text, names, split.get(i, ()))
+            for span in spans:
+                for label in span.labels if span.cite else ():
+                    state.cites.add(label, line_no, body[span.start : span.end])
+            collector.line(line_no, transform(body, spans, line_no, colmap))
         i += 1
-    blocks, markers, body_notes = collector.finish()
+    blocks, raw_markers, body_notes = collector.finish()
+    markers = [replace(m, column=colmap.get((m.line, m.column), m.column)) for m in raw_markers]
     anomalies.extend(body_notes)
+    anomalies.extend(state.anomalies)
     anomalies.extend(artifact_anomalies(lines, artifacts))
+    footnote_labels = {n.label for n in state.footnotes}
+    cite_notes, cite_literature, missing = resolve(
+        bib,
+        state.cites,
+        footnote_labels,
+        markers,
+        nocite=meta.nocite,
+        how_to_name="YAML 'bibliography:' or 'references:', or --bibliography FILE",
+    )
+    anomalies.extend(missing)
     return RawDocument(
         reader=NAME,
         title=title,
         blocks=tuple(blocks),
         markers=tuple(markers),
-        footnotes=tuple(footnotes),
-        literature=tuple(literature),
+        footnotes=tuple([*state.footnotes, *cite_notes]),
+        literature=tuple(cite_literature if bib.sources else literature),
         anomalies=tuple(anomalies),
         literature_heading_line=None if lit_index is None else lit_index + 1,
+        labels_are_names=True,
     )
 
 
-READER = register(Reader(NAME, (".md", ".markdown", ".txt"), score, read))
+def _define(
+    state: _State,
+    label: str,
+    parts: list[str],
+    masked: list[str],
+    numbers: list[int],
+    condition: int | None,
+) -> None:
+    """Add a definition; a repeat in another output-conditional block is the same note."""
+    if label in state.conditions:
+        earlier = state.conditions[label]
+        if (condition is not None or earlier is not None) and condition != earlier:
+            return
+    state.conditions.setdefault(label, condition)
+    state.footnotes.append(_note_from_text(state, label, parts, masked, numbers))
+
+
+def _inline_notes(state: _State, line: str, masked: str, line_no: int) -> tuple[str, str]:
+    """``^[note text]`` -> a footnote labelled ``^1``, ``^2`` ... and a marker in its place."""
+    if not _INLINE_NOTE.search(masked):
+        return line, masked
+    out, mout, pos = [], [], 0
+    closing = _bracket_pairs(masked)  # one pass: an unclosed "^[" costs no scan to the end
+    for m in _INLINE_NOTE.finditer(masked):
+        if m.start() < pos:
+            continue
+        close = closing.get(m.end() - 1)
+        if close is None:
+            continue
+        state.inline_notes += 1
+        label = f"^{state.inline_notes}"
+        marker = f"[^{label}]"
+        out.append(line[pos : m.start()])
+        mout.append(masked[pos : m.start()])
+        out.append(marker)
+        mout.append(marker)
+        note_text = line[m.end() : close].strip()
+        state.footnotes.append(
+            _note_from_text(state, label, [note_text], [masked[m.end() : close]], [line_no])
+        )
+        state.conditions.setdefault(label, None)
+        pos = close + 1
+    out.append(line[pos:])
+    mout.append(masked[pos:])
+    return "".join(out), "".join(mout)
+
+
+def _bracket_pairs(text: str) -> dict[int, int]:
+    """Each ``[`` that is closed -> the index of its ``]`` (nesting counted), in one pass."""
+    pairs: dict[int, int] = {}
+    stack: list[int] = []
+    for k, char in enumerate(text):
+        if char == "[":
+            stack.append(k)
+        elif char == "]" and stack:
+            pairs[stack.pop()] = k
+    return pairs
+
+
+READER = register(
+    Reader(
+        NAME,
+        (".md", ".markdown", ".txt", ".rmd", ".qmd", ".rmarkdown", ".pmd"),
+        score,
+        read,
+        read_opts=read_opts,
+    )
+)

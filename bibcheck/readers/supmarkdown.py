@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import re
 
-from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawNote
+from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote
 from bibcheck.readers import Reader, register
 from bibcheck.readers.common import (
+    LIST_ITEM,
     RULE,
     BlockCollector,
     Joined,
@@ -32,15 +33,31 @@ from bibcheck.readers.common import (
     looks_like_url_line,
     read_list,
 )
+from bibcheck.readers.mask import powers_as_text
 
 NAME = "sup-markdown"
-# "<sup>3</sup>", and lists or ranges citing several notes: "<sup>2,3</sup>", "<sup>4-5</sup>"
-MARKER = re.compile(r"<sup>\s*(?P<label>\d{1,5}(?:\s*[,–-]\s*\d{1,5})*)\s*</sup>")
-DEFINITION = re.compile(r"^\s*<sup>\s*(?P<label>\d{1,5})\s*</sup>\s*(?P<text>.*)$")
+_LIST = r"\d{1,5}(?:\s*[,–-]\s*\d{1,5})*"
+# "<sup>3</sup>", lists or ranges citing several notes ("<sup>2,3</sup>", "<sup>4-5</sup>"),
+# and the forms HTML converters leave: "<sup>[12]</sup>", "<sup>[1](#fn1)</sup>",
+# "<sup>[\\[1\\]](#cite-1)</sup>", "<sup><a href="#fn1">1</a></sup>".
+MARKER = re.compile(
+    r"<sup>\s*(?:<a\b[^>]*>\s*)?\[?(?:\\?\[)?\s*"
+    rf"(?P<label>{_LIST})"
+    r"\s*(?:\\?\])?\]?(?:\([^)\s]*\))?\s*(?:</a>\s*)?</sup>"
+)
+DEFINITION = re.compile(
+    r"^\s*<sup>\s*(?:<a\b[^>]*>\s*)?\[?(?P<label>\d{1,5})\]?(?:\([^)\s]*\))?\s*"
+    r"(?:</a>\s*)?</sup>\s*(?P<text>.*)$"
+)
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_FRONT_MATTER = re.compile(r"^(---|\+\+\+)\s*$")
+# A power, not a note: after a digit ("10<sup>6</sup>", "2<sup>256</sup>"), a closing
+# bracket ("(a+b)<sup>2</sup>") or a one-letter variable ("x<sup>2</sup>", "*n*<sup>2</sup>").
+_POWER_BEFORE = re.compile(r"(?:\d|[)\]]|(?<![A-Za-z*])\*?[A-Za-z]\*?)$")
 
 
 _URL_LABEL_END = re.compile(r"URL\s?:\s*$", re.I)
-_UNIT_POWER = re.compile(r"\b((?:k|c|m|d)?m|ft|in|sq\.?\s?m)<sup>\s*([23])\s*</sup>")
+_UNIT_POWER = re.compile(r"\b((?:k|c|m|d)?m|(?:к|с|м|д)?м|ft|in|sq\.?\s?m)<sup>\s*([23])\s*</sup>")
 
 
 def _power(m: re.Match[str]) -> str:
@@ -66,9 +83,20 @@ def score(text: str) -> float:
     markers = len(MARKER.findall(text))
     if markers == 0:
         # No notes at all, but a literature list: still a manuscript to check.
-        return 0.1 if literature_heading_index(text.splitlines()) is not None else 0.0
-    definitions = sum(1 for line in text.splitlines() if DEFINITION.match(line))
-    return 0.9 if definitions else 0.3
+        lines = text.splitlines()
+        at = literature_heading_index(lines)
+        listed = at is not None and any(LIST_ITEM.match(line) for line in lines[at + 1 :])
+        return 0.3 if listed else 0.0
+    lines = text.splitlines()
+    definitions = sum(1 for line in lines if DEFINITION.match(line))
+    if definitions:
+        return 0.9
+    at = literature_heading_index(lines)
+    if at is not None and any(
+        re.match(r"^\s{0,3}(?:\d{1,4}[.)]|\[\d{1,4}\])\s", ln) for ln in lines[at:]
+    ):
+        return 0.8  # "<sup>[3]</sup>" citing a numbered reference list
+    return 0.3
 
 
 def _continues_definition(definition: Joined, line: str) -> bool:
@@ -130,19 +158,76 @@ class _Notes:
         ]
 
 
+def _front_matter(lines: list[str]) -> tuple[int, str | None]:
+    """Lines taken by Jekyll/Hugo front matter at the top, and its ``title``."""
+    if not lines or not _FRONT_MATTER.match(lines[0]):
+        return 0, None
+    for j in range(1, min(len(lines), 200)):
+        if lines[j].strip() == lines[0].strip() or lines[j].strip() == "...":
+            title = None
+            for line in lines[1:j]:
+                m = re.match(r"^title\s*[:=]\s*[\"']?(.*?)[\"']?\s*$", line)
+                if m and m.group(1):
+                    title = m.group(1)
+            return j + 1, title
+    return 0, None
+
+
+def _is_power(line: str, m: re.Match[str]) -> bool:
+    return bool(_POWER_BEFORE.search(line[: m.start()]))
+
+
+def _powers_to_text(line: str, keep: set[str]) -> str:
+    """``10<sup>6</sup>`` -> ``10⁶`` unless its label is a note cited only there."""
+
+    def swap(m: re.Match[str]) -> str:
+        label = m.group("label")
+        if not _is_power(m.string, m) or label in keep:
+            return m.group(0)
+        return label.translate(_SUPERSCRIPT)
+
+    return MARKER.sub(swap, line)
+
+
+_SUPERSCRIPT = str.maketrans("0123456789,-–", "⁰¹²³⁴⁵⁶⁷⁸⁹˒⁻⁻")
+
+
+def _note_powers(lines: list[str], defined: set[str]) -> set[str]:
+    """Labels in a power position that are still notes: defined, and cited nowhere else."""
+    elsewhere: set[str] = set()
+    powered: set[str] = set()
+    for line in lines:
+        if DEFINITION.match(line):
+            continue
+        for m in MARKER.finditer(line):
+            labels = expand_labels(m.group("label"))
+            (powered if _is_power(line, m) else elsewhere).update(labels)
+    return {label for label in powered if label in defined and label not in elsewhere}
+
+
 def read(text: str) -> RawDocument:
     lines = text.splitlines()
+    first, front_title = _front_matter(lines)
     artifacts = find_artifacts(lines)
     lit_index = literature_heading_index(lines)
     body_end = lit_index if lit_index is not None else len(lines)
+    defined = {m.group("label") for line in lines if (m := DEFINITION.match(line))}
+    keep = _note_powers(lines[first:body_end], defined)
     collector = BlockCollector(MARKER)
     notes = _Notes()
     in_notes = False  # inside a footnote block (after a rule)
     block_fresh = False  # no definition seen yet in this footnote block
-    title: str | None = None
+    in_fence = False
+    title: str | None = front_title
     seen: set[str] = set()  # marker labels met in the body so far
-    for i in range(body_end):
+    for i in range(first, body_end):
         line, line_no = lines[i], i + 1
+        if _FENCE.match(line):
+            in_fence = not in_fence
+            collector.interrupt()
+            continue
+        if in_fence:
+            continue  # code: "<sup>" there is text
         if i in artifacts:
             collector.interrupt()
             continue
@@ -170,6 +255,8 @@ def read(text: str) -> RawDocument:
                 continue
             in_notes = False
         line = _UNIT_POWER.sub(_power, line)  # "km<sup>2</sup>" is an area, not note 2
+        line = powers_as_text(line)  # "2<sup>256</sup>", "x<sup>2</sup>": powers, not notes
+        line = _powers_to_text(line, keep)  # "6*s*<sup>2</sup>", "(a+b)<sup>2</sup>" too
         seen.update(x for m in MARKER.finditer(line) for x in expand_labels(m.group("label")))
         collector.line(line_no, line)
     blocks, markers, anomalies = collector.finish()
@@ -179,16 +266,49 @@ def read(text: str) -> RawDocument:
         anomalies.extend(lit_anomalies)
     anomalies.extend(notes.anomalies)
     anomalies.extend(artifact_anomalies(lines, artifacts))
+    footnotes = notes.notes()
+    numeric = not footnotes and _cites_list(markers, literature)
+    if numeric:
+        # "<sup>[3]</sup>" citing item 3 of the reference list: each cited item is the note.
+        footnotes = _list_notes(markers, literature)
     return RawDocument(
         reader=NAME,
         title=title,
         blocks=tuple(blocks),
         markers=tuple(markers),
-        footnotes=tuple(notes.notes()),
+        footnotes=tuple(footnotes),
         literature=tuple(literature),
         anomalies=tuple(anomalies),
         literature_heading_line=None if lit_index is None else lit_index + 1,
+        markers_reusable=numeric,
+        detect_styles=numeric,  # a numbered list cited by number: any citation style
     )
+
+
+def _cites_list(markers: list[RawMarker], literature: list[RawNote]) -> bool:
+    """Do the markers cite reference-list numbers (no footnote definitions at all)?"""
+    if not markers or not literature:
+        return False
+    numbers = {note.label for note in literature}
+    return sum(m.label in numbers for m in markers) >= 0.8 * len(markers)
+
+
+def _list_notes(markers: list[RawMarker], literature: list[RawNote]) -> list[RawNote]:
+    entries = {note.label: note for note in literature}
+    first: dict[str, int] = {}
+    for m in markers:
+        first.setdefault(m.label, m.line)
+    return [
+        RawNote(
+            label,
+            entries[label].text,
+            entries[label].line,
+            entries[label].end_line,
+            entries[label].line_starts,
+        )
+        for label in first
+        if label in entries
+    ]
 
 
 READER = register(Reader(NAME, (".md", ".markdown", ".txt"), score, read))

@@ -8,7 +8,7 @@ here) and the link and archive state of the URLs it cites.  Rendering is in
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -18,15 +18,30 @@ from sqlite_utils import Database
 
 from bibcheck.analyse import SEVERITY_ORDER, analyse_document
 from bibcheck.analyse.common import Citations, citations_by_url
-from bibcheck.model import ArchiveLookup, Finding, ParsedDocument
+from bibcheck.model import (
+    ArchiveLookup,
+    Finding,
+    ParsedDocument,
+    Verification,
+    VerifyAspect,
+    VerifyVerdict,
+)
 from bibcheck.store.archives import latest_lookups
 from bibcheck.store.documents import iter_documents
 from bibcheck.store.links import ConfirmPolicy, LinkState, link_states
+from bibcheck.store.verifications import load_verifications
 from bibcheck.urls import host_name
 
 UNCHECKED = "unchecked"
 
-__all__ = ["UNCHECKED", "ReportData", "Summary", "link_notice", "load_reports"]
+__all__ = [
+    "UNCHECKED",
+    "ReportData",
+    "Summary",
+    "link_notice",
+    "load_reports",
+    "verify_notice",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +65,8 @@ class ReportData:
     generated_at: str | None = None
     name: str = ""  # output file stem
     notice: str = ""  # how far the links could be checked, said plainly
+    verifications: tuple[Verification, ...] = ()  # this document's (issue 13)
+    verify_notice: str = ""  # how far the references could be verified
 
     @classmethod
     def build(
@@ -61,15 +78,18 @@ class ReportData:
         generated_at: str | None = None,
         name: str = "",
         last_run: Mapping[str, Any] | None = None,
+        verifications: Sequence[Verification] = (),
     ) -> ReportData:
         """Analyse ``doc`` (pure) and keep only the state of the URLs it cites."""
         urls = citations_by_url(doc)
         mine = {u: states[u] for u in sorted(urls) if u in states}
         archived = {u: lookups[u] for u in sorted(urls) if u in lookups}
-        findings = tuple(analyse_document(doc, mine, archived))
+        verified = tuple(v for v in verifications if v.document == doc.id)
+        findings = tuple(analyse_document(doc, mine, archived, verified))
         notice = link_notice(len(urls), len(urls) - len(mine), last_run)
         stem = name or Path(doc.path).stem
-        return cls(doc, findings, mine, archived, generated_at, stem, notice)
+        checked = verify_notice(len(doc.footnotes) + len(doc.literature), verified)
+        return cls(doc, findings, mine, archived, generated_at, stem, notice, verified, checked)
 
     @cached_property
     def citations(self) -> dict[str, Citations]:
@@ -122,6 +142,38 @@ def link_notice(cited: int, unchecked: int, last_run: Mapping[str, Any] | None) 
     return ""
 
 
+def verify_notice(references: int, verifications: Sequence[Verification]) -> str:
+    """A plain sentence on how far the references could be verified ('' without any)."""
+    if references == 0:
+        return ""
+    identity = [v for v in verifications if v.aspect is VerifyAspect.IDENTITY]
+    if not identity:
+        return (
+            "The references have not been verified against scholarly registries "
+            "(run `bibcheck verify`)."
+        )
+    counts = Counter(v.verdict for v in identity)
+    degraded = sum(v.degraded for v in identity)
+    parts = [f"{counts[VerifyVerdict.VERIFIED]} of {len(identity)} references verified"]
+    for verdict, label in (
+        (VerifyVerdict.MISCITED, "miscited"),
+        (VerifyVerdict.IDENTIFIER_CONFLICT, "with another work's DOI"),
+        (VerifyVerdict.NOT_FOUND, "found in no registry"),
+    ):
+        if counts[verdict]:
+            parts.append(f"{counts[verdict]} {label}")
+    uncovered = counts[VerifyVerdict.UNVERIFIABLE] - degraded
+    if uncovered:
+        parts.append(f"{uncovered} of kinds no registry covers (books, web pages, laws...)")
+    sentence = "Registry verification: " + ", ".join(parts) + "."
+    if degraded:
+        sentence += (
+            f" {degraded} could not be verified because a registry was unreachable "
+            "(run `bibcheck verify` again)."
+        )
+    return sentence
+
+
 def _last_run(db: Database) -> dict[str, Any] | None:
     rows = list(db.query("select * from check_runs order by started_at desc, id limit 1"))
     return rows[0] if rows else None
@@ -133,6 +185,7 @@ def load_reports(
     """One :class:`ReportData` per stored document (ingest order), with unique names."""
     states = {s.url: s for s in link_states(db, policy or ConfirmPolicy())}
     lookups = latest_lookups(db)
+    verifications = load_verifications(db)
     docs = list(iter_documents(db))
     last_run = _last_run(db)
     stems = Counter(Path(d.path).stem for d in docs)
@@ -142,7 +195,13 @@ def load_reports(
         name = stem if stems[stem] == 1 else f"{stem}-{doc.id[:8]}"
         out.append(
             ReportData.build(
-                doc, states, lookups, generated_at=generated_at, name=name, last_run=last_run
+                doc,
+                states,
+                lookups,
+                generated_at=generated_at,
+                name=name,
+                last_run=last_run,
+                verifications=verifications,
             )
         )
     return out

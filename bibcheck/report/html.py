@@ -24,6 +24,7 @@ from markupsafe import Markup
 from bibcheck.analyse import KINDS, finding_id
 from bibcheck.analyse.links import snapshot_of
 from bibcheck.model import Finding, Footnote, LinkStatus
+from bibcheck.parse.coverage import coverage
 from bibcheck.report.data import UNCHECKED, ReportData
 from bibcheck.store.links import BROKEN, OK
 from bibcheck.text import strip_controls
@@ -187,12 +188,17 @@ def html_context(data: ReportData) -> dict[str, object]:
     script = _asset("report.js")
     doc = data.doc
     kinds = sorted(summary.by_kind.items(), key=lambda kv: (_kind_rank(kv[0]), kv[0]))
+    cover = coverage(doc)
     return {
         "title": doc.title or doc.path,
         "path": doc.path,
-        "reader": doc.reader,
+        "reader": cover.reader_text(),
+        "coverage_read": cover.read_text(),
+        "coverage_not_read": cover.not_read_text(),
+        "coverage_gap": bool(cover.not_read) or cover.uncertain,
         "generated_at": data.generated_at,
         "notice": data.notice,
+        "verify_notice": data.verify_notice,
         "n_footnotes": len(doc.footnotes),
         "n_literature": len(doc.literature),
         "n_urls": len(data.citations),

@@ -11,9 +11,14 @@ Schema ``bibcheck-report`` version 1::
     schema              "bibcheck-report"
     schema_version      1
     generated_at        ISO timestamp passed in, or null
-    document            as in the export (id, path, reader, title, encoding, counts)
+    document            as in the export (id, path, reader, title, encoding, counts,
+                        reader_confidence, reader_chosen_by)
     summary             findings {error, warning, info}, kinds {kind: n},
-                        verdicts {verdict: n, "unchecked": n}, hosts {host: n}
+                        verdicts {verdict: n, "unchecked": n}, hosts {host: n},
+                        link_notice, coverage (what was read and what was not: reader,
+                        confidence, chosen_by, uncertain, markers, stray_markers,
+                        footnotes, cited_keys, literature_entries, not_read {code: n},
+                        text), verify_notice (how far the references were verified)
     footnotes[]         as in the export (claim, claim_kind, markers, literature_entry,
                         literature_match, reference with parsed fields) plus
                         verdict (label or null) and finding_ids
@@ -25,6 +30,7 @@ Schema ``bibcheck-report`` version 1::
     archives[]          latest archive lookup per URL: url, archive, outcome, snapshot_url,
                         snapshot_timestamp, target_date, verified, drift_score, drifted,
                         quote_in_live, quote_in_snapshot, looked_up_at, detail
+    verifications[]     this document's verifications, as in the export (issue 13)
     findings[]          see :func:`findings_json`
 """
 
@@ -35,6 +41,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from bibcheck.analyse import finding_id
+from bibcheck.parse.coverage import coverage
 from bibcheck.report.data import ReportData
 from bibcheck.shapes import (
     anomaly_json,
@@ -44,6 +51,7 @@ from bibcheck.shapes import (
     link_json,
     literature_json,
     lookup_json,
+    verification_json,
 )
 
 REPORT_SCHEMA = "bibcheck-report"
@@ -76,6 +84,7 @@ def report_json(data: ReportData) -> dict[str, Any]:
         "anomalies": [anomaly_json(doc, a) for a in doc.all_anomalies()],
         "links": _links(data),
         "archives": [lookup_json(data.lookups[u]) for u in sorted(data.lookups)],
+        "verifications": [verification_json(v) for v in data.verifications],
         "findings": findings_json(data.findings),
     }
 
@@ -88,6 +97,8 @@ def _sorted_summary(data: ReportData) -> dict[str, Any]:
         "verdicts": dict(sorted(summary.by_verdict.items())),
         "hosts": dict(sorted(summary.by_host.items())),
         "link_notice": data.notice,
+        "coverage": coverage(data.doc).as_json(),
+        "verify_notice": data.verify_notice,
     }
 
 

@@ -15,6 +15,7 @@ import re
 
 from bibcheck.analyse import SEVERITY_ORDER
 from bibcheck.model import Finding, Severity
+from bibcheck.parse.coverage import coverage
 from bibcheck.report.data import ReportData
 
 _SPECIAL = re.compile(r"([\\`*_\[\]|~])")
@@ -93,11 +94,14 @@ def render_markdown(data: ReportData) -> str:
         f"in {len(doc.footnotes)} footnotes, {len(doc.literature)} literature entries, "
         f"{len(data.citations)} URLs ({code(doc.path)})",
     ]
+    lines.append(f"\nCoverage: {md_escape(coverage(doc).line())}")
     verdicts = ", ".join(f"{md_escape(k)} {n}" for k, n in summary.by_verdict.items())
     if verdicts:
         lines.append(f"\nLinks: {verdicts}")
     if data.notice:
         lines.append(f"\n> **Note:** {md_escape(data.notice)}")
+    if data.verify_notice:
+        lines.append(f"\n> {md_escape(data.verify_notice)}")
     if data.generated_at:
         lines.append(f"\nGenerated {md_escape(data.generated_at)}")
     budget = MAX_CHARS - sum(len(line) + 1 for line in lines)

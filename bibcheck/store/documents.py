@@ -105,6 +105,8 @@ def _insert(db: Database, doc: ParsedDocument, size: int, now: datetime) -> None
             "parser_version": PARSER_VERSION,
             "size": size,
             "ingested_at": now.isoformat(timespec="seconds"),
+            "reader_confidence": doc.reader_confidence,
+            "reader_chosen_by": doc.reader_chosen_by,
         }
     )
     refs: list[dict[str, Any]] = []
@@ -274,6 +276,8 @@ def _load_document(db: Database, doc_id: str) -> ParsedDocument:
         literature=tuple(literature),
         anomalies=anomalies,
         stray_markers=tuple(markers.get(None, ())),
+        reader_confidence=row.get("reader_confidence"),
+        reader_chosen_by=row.get("reader_chosen_by") or "",
     )
 
 

@@ -12,7 +12,7 @@ from sqlite_utils.migrations import Migrations
 
 from bibcheck.errors import StoreError
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 9  # the number of the newest migration (m009)
 migrations = Migrations("bibcheck")
 
 
@@ -204,6 +204,56 @@ def m002_archive_lookups(db: Database) -> None:
 def m003_reference_volume_issue(db: Database) -> None:
     db.table("references").add_column("volume", str)
     db.table("references").add_column("issue", str)
+
+
+@migrations()
+def m004_archive_lookup_saved(db: Database) -> None:
+    db.table("archive_lookups").add_column("saved", int, not_null_default=0)
+
+
+@migrations()
+def m005_reader_choice(db: Database) -> None:
+    """How the reader was chosen (issue 11): its confidence and what chose it."""
+    db.table("documents").add_column("reader_confidence", float)
+    db.table("documents").add_column("reader_chosen_by", str)
+
+
+@migrations()
+def m006_reference_archive_url(db: Database) -> None:
+    # An archived copy the document itself names (wikitext archive-url=).
+    db.table("references").add_column("archive_url", str)
+
+
+@migrations()
+def m009_verifications(db: Database) -> None:
+    """Citation verification (issue 13): one row per verified aspect, and the API cache."""
+    db.table("verifications").create(
+        {
+            "key": str,
+            "document": str,
+            "aspect": str,
+            "verdict": str,
+            "verified_at": str,
+            "footnote": str,
+            "literature_entry": int,
+            "line": int,
+            "subject": str,
+            "doi": str,
+            "source": str,
+            "score": float,
+            "suggestion": str,
+            "detail": str,
+            "degraded": int,
+            "differences": str,
+            "candidates": str,
+            "evidence": str,
+        },
+        pk="key",
+    )
+    db.table("verifications").create_index(["document"])
+    db.table("verify_cache").create(
+        {"key": str, "value": str, "fetched_at": str, "expires_at": str}, pk="key"
+    )
 
 
 def migrate(db: Database) -> None:

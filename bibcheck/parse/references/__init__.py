@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from bibcheck.model import Anomaly, AnomalyCode, ParsedUrl, Reference, RefKind
 from bibcheck.parse.references import fields as f
 from bibcheck.parse.references import generic, gost
+from bibcheck.parse.references.commentary import citation_start
 from bibcheck.parse.references.styles import parse_styled
 from bibcheck.urls import extract_urls
 
@@ -85,20 +86,44 @@ def _url_missing(ref: Reference, rest: str) -> Anomaly | None:
 
 def _gost_areas(rest: str) -> bool:
     text = f.normalize_space(rest)
-    return bool(gost.SEPARATOR.search(text)) or gost.HOST in text
+    return bool(gost.SEPARATOR.search(text) or gost.HOST in text or _GOST_DESIGNATION.search(text))
+
+
+# A GOST designation keeps a reference GOST; IEEE's "[Online]" does not.
+_GOST_DESIGNATION = re.compile(r"\[\s?(?:electronic|электрон|elektron)", re.I)
 
 
 def parse_reference(
-    text: str, line_starts: Sequence[int], *, detect_styles: bool = False
+    text: str, line_starts: Sequence[int], *, detect_styles: bool = False, note: bool = False
 ) -> Reference:
     """Parse ``text`` (continuation lines joined by ``"\\n"``) into fields.
 
     ``line_starts[i]`` is the 1-based source line of the i-th line of
     ``text``; it must not be empty.  ``detect_styles`` tries the
-    citation-style parsers before the generic one.
+    citation-style parsers before the generic one.  ``note`` says the text is
+    a footnote, which may be commentary rather than a citation (see
+    :mod:`bibcheck.parse.references.commentary`): a commentary note is
+    :attr:`RefKind.COMMENTARY` with no fields, and a lead-in before a citation
+    (``On this, see ...``) is not part of any field.
     """
     if not line_starts:
         raise ValueError("line_starts must give the line of at least the first part")
+    if note:
+        start, commentary = citation_start(text)
+        if commentary:
+            return Reference(
+                raw=text,
+                line=line_starts[0],
+                end_line=line_starts[-1],
+                kind=RefKind.COMMENTARY,
+                language=f.detect_language(text),
+            )
+        if start:
+            # The lead-in is blanked, not cut, so that line numbers stay right.
+            blanked = re.sub(r"[^\n]", " ", text[:start]) + text[start:]
+            return dataclasses.replace(
+                parse_reference(blanked, line_starts, detect_styles=detect_styles), raw=text
+            )
     extraction = extract_urls(text, line_starts)
     urls = extraction.urls
     # A stray ". " before the first word (a PDF artifact) is not part of the title.

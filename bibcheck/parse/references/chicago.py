@@ -34,19 +34,33 @@ from bibcheck.parse.references.shared import (
     year_of,
 )
 
-# "John", "John A", "J. R" (the final period is the element's own)
-_GIVEN = rf"(?:[{U}][\w'’]+(?:\s[{U}](?=\.))?|(?:[{U}]\.\s?)*[{U}](?=\.))"
+_GIVEN_WORD = rf"[{U}][\w'’]+(?:-[{U}][\w'’]+)?"  # "John", "Jean-Paul"
+# "John", "John A", "Adolf K. Y", "J. R" (the final period is the element's own)
+_GIVEN = rf"(?:{_GIVEN_WORD}(?:\s[{U}]\.)*(?:\s[{U}](?=\.|$))?|(?:[{U}]\.\s?-?)*[{U}](?=\.|$))"
+# a given name before the surname: "John", "Madan B.", "Adolf K. Y.", "J. R. R."
+_GIVEN_FIRST = rf"(?:{_GIVEN_WORD}(?:\s[{U}]\.)*|[{U}]\.(?:\s?-?[{U}]\.)*)"
 _BIB_AUTHOR = re.compile(
-    rf"^(?P<authors>{SURNAME},\s{_GIVEN}(?:,?\s(?:and|&)\s{_GIVEN}\s{SURNAME}"
-    rf"|,\s{_GIVEN}\s{SURNAME})*(?:,?\set\sal)?)\.\s+(?P<after>.+)$"
+    rf"^(?P<authors>{SURNAME},\s{_GIVEN}(?:\.?,?\s(?:and|&)\s{_GIVEN_FIRST}\s{SURNAME}"
+    rf"|\.?,\s{_GIVEN_FIRST}\s{SURNAME})*(?:\.?,?\set\sal)?)(?:,\seds?)?\.\s+(?P<after>.+)$"
 )
-_NAME = rf"{_GIVEN}\s{SURNAME}"
+_NAME = rf"{_GIVEN_FIRST}\s{SURNAME}"
+# An organisation as author: "World Bank", "UNESCAP", "Port of Rotterdam Authority".
+_ORG = rf"[{U}][\w&'’-]*(?:\s(?:of|for|and|the|&|[{U}][\w&'’-]*)){{0,6}}"
+_ORG_BIB = re.compile(
+    rf"^(?P<org>{_ORG})\.\s+(?P<title>[^.]+(?:\.\s[^.]+)?)\.\s+"
+    rf"(?P<facts>[{U}][^:]{{1,40}}:\s?[^:]+?,\s(?:1[5-9]|20)\d\d)\.?$"
+)
+_ORG_AD = re.compile(rf"^(?P<org>{_ORG})\.\s(?P<year>\d{{4}})[a-z]?\.\s+(?P<rest>.+)$")
+_ORG_NOTE = re.compile(rf"^(?P<org>{_ORG}),\s(?P<after>[^()]+\([^()]*:[^()]*\d{{4}}\).*)$")
 _NOTE_AUTHOR = re.compile(
     rf"^(?P<authors>{_NAME}(?:,\s{_NAME})*(?:,?\s(?:and|&)\s{_NAME})?(?:\set\sal\.)?)"
     r",\s(?P<after>.+)$"
 )
 _FACTS = re.compile(r"\((?P<facts>[^()]*?(?:\d{4}|n\.d\.)[^()]*)\)")
-_VOLUME = re.compile(r"^(?P<journal>.+?)\s(?P<vol>\d+)(?:,\sno\.\s?(?P<iss>[\w-]+))?")
+# "Journal 12, no. 3" (notes-bibliography) or "Journal 39 (1)" (author-date)
+_VOLUME = re.compile(
+    r"^(?P<journal>.+?)\s(?P<vol>\d+)(?:,\sno\.\s?(?P<iss>[\w-]+)|\s\((?P<iss2>[\w/-]+)\))?"
+)
 _YEAR = re.compile(FOUR_DIGITS)
 
 
@@ -63,6 +77,26 @@ def parse(body: str) -> Fields | None:
     q = quoted(body)
     if q is not None and q.start() == 0 and _FACTS.search(body):
         return _work(Fields("chicago"), body, note=True)
+    org = _ORG_AD.match(body)
+    if org is not None:
+        return replace(
+            _work(Fields("chicago", (org.group("org"),)), org.group("rest"), note=False),
+            year=year_of(org.group("year")),
+        )
+    org = _ORG_BIB.match(body)
+    if org is not None:
+        place, publisher = place_publisher(org.group("facts"))
+        return Fields(
+            "chicago",
+            (org.group("org"),),
+            strip_edition(org.group("title")),
+            _last_year(org.group("facts")),
+            place=place,
+            publisher=publisher,
+        )
+    org = _ORG_NOTE.match(body)
+    if org is not None:
+        return _work(Fields("chicago", (org.group("org"),)), org.group("after"), note=True)
     return None
 
 
@@ -81,7 +115,17 @@ def _bib_authors(text: str) -> tuple[str, ...]:
     return tuple(p for p in people if p)
 
 
+# Author-date: "Smith, John. 2018. Title." -- the year follows the authors.
+_AD_YEAR = re.compile(r"^(?P<year>\d{4}[a-z]?|n\.\s?d\.|forthcoming)\.\s+(?P<rest>.+)$", re.I)
+
+
 def _work(fields: Fields, after: str, note: bool) -> Fields:
+    if not note:
+        ad = _AD_YEAR.match(after)
+        if ad is not None:
+            token = ad.group("year")
+            year = year_of(token) if token[:1].isdigit() else year_of(None)
+            return replace(_work(fields, ad.group("rest"), note=False), year=year)
     q = quoted(after)
     if q is not None and q.start() <= 1:
         return _article(replace(fields, title=quoted_text(q)), after[q.end() :].strip(" ,."))
@@ -119,7 +163,9 @@ def _article(fields: Fields, tail: str) -> Fields:
     year = _last_year(facts.group("facts")) if facts else _last_year(tail)
     if re.match(r"in\s", head, re.I):
         book = re.split(r",\s(?:ed|edited by|trans)\b", head[3:])[0]
-        place, publisher = place_publisher(facts.group("facts")) if facts else (None, None)
+        # author-date has no parentheses: "In Book, edited by X, 45–67. London: Routledge."
+        place, publisher = place_publisher(facts.group("facts") if facts else head)
+        after = after or head
         return replace(
             fields,
             container=book,
@@ -135,7 +181,7 @@ def _article(fields: Fields, tail: str) -> Fields:
             fields,
             container=volume.group("journal"),
             volume=volume.group("vol"),
-            issue=volume.group("iss"),
+            issue=volume.group("iss") or volume.group("iss2"),
             year=year,
             pages=locator(after or tail),
         )

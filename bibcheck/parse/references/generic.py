@@ -36,6 +36,12 @@ _CHICAGO = re.compile(
     rf"(?P<first>{_SURNAME},\s[{_U}][\w'’]+(?:\s[{_U}]\.)?)"
     rf"(?:,?\s(?:and|&)\s(?P<second>[{_U}][\w'’]+\s{_SURNAME}))?\.\s+(?P<after>.*)"
 )
+# "L. Lamport. Title." / "D. Ongaro and J. Ousterhout. Title." / "G. DeCandia et al. Title."
+_INITIALED = rf"(?:[{_U}]\.\s?-?)+\s?{_SURNAME}"
+_INITIALS_FIRST = re.compile(
+    rf"^(?P<authors>{_INITIALED}(?:(?:,\s(?:and\s)?|\s(?:and|&)\s){_INITIALED})*)"
+    r"(?:,?\set\sal)?\.\s+(?P<after>.+)$"
+)
 _QUOTED = (  # searched with fields.first_closed (linear however many marks stay open)
     (re.compile(r"\"([^\"]{3,}?)\""), '"'),
     (re.compile(r"“([^”]{3,}?)[”\"]"), '”"'),
@@ -118,6 +124,11 @@ def find_year(text: str) -> _Year:
         return _Year(None, None)
     match = _PAREN_YEAR.search(text)
     info = f.parse_year(match.group(1)) if match else None
+    later = _ANY_YEAR.findall(text[match.end() :]) if match else []
+    if match and info is not None and info.year is None and later and len(match.group(1)) == 4:
+        # "Charter of Lynn (1285), reprinted in ... 1932": the early date is the
+        # document's own; the publication year is the later one.
+        return _Year(int(later[-1]), later[-1])
     if info is not None:
         return _Year(info.year, info.raw, info.problem)
     broken = _BROKEN_PAREN_YEAR.search(text)
@@ -171,6 +182,10 @@ def authors_and_title(text: str) -> tuple[tuple[str, ...], str | None]:
         second = chicago.group("second")
         authors = (chicago.group("first"),) + ((second,) if second else ())
         return authors, _title_of(chicago.group("after"))
+    names = _INITIALS_FIRST.match(text)
+    if names:
+        people = re.split(r",\s(?:and\s)?|\s(?:and|&)\s", names.group("authors"))
+        return tuple(p.strip() for p in people if p.strip()), _title_of(names.group("after"))
     heading, remainder = f.split_heading_authors(text)
     return heading, _title_of(remainder)
 

@@ -112,11 +112,20 @@ def split_areas(text: str) -> list[str]:
     return [p.strip() for area in SEPARATOR.split(text) for p in _soft_split(area)]
 
 
+_ONE_INITIAL = re.compile(r"^([A-ZА-ЯЁ][a-zа-яё'’-]+)\s[A-ZА-ЯЁ]\.\s+(?=\S)")
+
+
 def parse_title_area(area: str, out: GostFields) -> None:
     """Heading authors, title and statement of responsibility."""
     area = _URL_LABEL_ANYWHERE.sub("", area)
     title_part, slash, responsibility = area.partition(" / ")
     authors, title = f.split_heading_authors(title_part.strip())
+    if not authors and slash:
+        # "Lowe R. Title / R. Lowe": one initial is too weak alone, but the statement
+        # of responsibility names the same person.
+        one = _ONE_INITIAL.match(title_part.strip())
+        if one and re.search(rf"\b{re.escape(one.group(1))}\b", responsibility):
+            authors, title = (one.group(0).strip(),), title_part.strip()[one.end() :]
     out.authors = tuple(f.normalize_space(a) for a in authors)
     out.title = _clean(title) or None
     if slash:

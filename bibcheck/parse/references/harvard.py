@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from bibcheck.parse.references.apa import authors
 from bibcheck.parse.references.generic import split_sentences
+from bibcheck.parse.references.patterns import PLAUSIBLE_YEAR
 from bibcheck.parse.references.shared import (
     Fields,
     pages,
@@ -28,6 +29,7 @@ _SHAPE = re.compile(
     r"^(?P<authors>.+?)\s?\((?P<year>\d{4}[a-z]?|n\.\s?d\.|[\dOoОо?–-]{3,6})\)(?!\.)[,.]?\s+"
     r"(?P<after>.+)$"
 )
+FOUR_DIGITS_RE = re.compile(PLAUSIBLE_YEAR)
 _VOLUME = re.compile(
     r"^,?\s?(?P<journal>[^,]+?),\s(?:vol\.\s?)?(?P<vol>\d+)(?:\s?\((?P<iss>[^)]+)\))?"
 )
@@ -40,7 +42,10 @@ def parse(body: str) -> Fields | None:
     if m is None:
         return None
     after = m.group("after")
-    fields = Fields("harvard", authors(m.group("authors")), None, year_of(m.group("year")))
+    year = year_of(m.group("year"))
+    if year.year is None and m.group("year").isdigit() and FOUR_DIGITS_RE.search(after):
+        return None  # "(1285), reprinted in ... 1932": a document's date, not Harvard's year
+    fields = Fields("harvard", authors(m.group("authors")), None, year)
     q = quoted(after, single=True)
     if q is not None and q.start() < 3:
         return _quoted_work(fields, quoted_text(q), after[q.end() :])

@@ -48,20 +48,46 @@ _V_JOURNAL = re.compile(
     r"^(?P<journal>[^.;]+(?:\.[^.;\d]+)*?)\.\s(?P<year>\d{4})[^;:]*;\s?(?P<vol>\d+)?"
     r"(?:\((?P<iss>[^)]+)\))?(?::\s?(?P<pages>[\w–-]+))?"
 )
+# An organisation as author, with Vancouver's "2020;124:1-371" or "Place: Publisher; 2017."
+_V_ORG = re.compile(
+    r"^(?P<org>[A-Z][^.;:]{1,80})\.\s+(?P<after>[^.]+\..*"
+    r"(?:\b\d{4};\s?\d|:\s?[^:;]+;\s?\d{4}\.?$))"
+)
 _VOL = re.compile(r"\bvol\.\s?(\w+)", re.I)
 _NO = re.compile(r"\bno\.\s?(\w+)", re.I)
 _YEAR = re.compile(FOUR_DIGITS)
 _IEEE_ELEMENT = re.compile(r",\s(?:vol\.|no\.|pp?\.|\d+(?:st|nd|rd|th)\sed\.)", re.I)
 
 
+# An organisation as author, the quoted title, then straight the date (web pages, reports):
+# 'World Energy Network, "Operator survey," 2022. [Online]. Available: ...'
+_ORG_AUTHOR = re.compile(
+    r"^(?P<org>[A-Z][^,“\"()]{2,80}),\s(?P<after>[“\"][^”\"]{2,}[,.]?[”\"],?\s"
+    r"(?:[A-Z][a-z]{2,8}\.?\s(?:\d{1,2},\s)?)?\d{4}\b.*)$"
+)
+
+
 def parse(body: str) -> Fields | None:
     """IEEE or Vancouver fields, or None when ``body`` has neither shape."""
     body = _LABEL.sub("", body)
     m = _IEEE_AUTHORS.match(body)
-    if m is not None:
+    # "M. J. Fischer, N. A. Lynch and M. S. Paterson. Title": the names end with a period
+    if m is not None and not re.match(rf"{_PERSON}", m.group("after")):
         return _ieee(split_people(m.group("authors")), m.group("after"))
+    org = _ORG_AUTHOR.match(body)
+    if org is not None:
+        return _ieee((org.group("org").strip(),), org.group("after"))
+    org = _V_ORG.match(body)
+    if org is not None and _VANCOUVER.match(body) is None:
+        return _vancouver((org.group("org"),), org.group("after"))
     v = _VANCOUVER.match(body)
-    if v is not None:
+    # "Adolf K. Y. Ng, ..." is a name with initials, not Vancouver "Adolf K." + title "Y. Ng"
+    # ... nor is "Ruth M. Alvarez, Title" (Chicago note) Vancouver "Ruth M." + "Alvarez, ..."
+    if (
+        v is not None
+        and not re.match(rf"[{U}]\.\s", v.group("after"))
+        and not re.match(rf"{SURNAME},\s", v.group("after"))
+    ):
         people = tuple(p.strip() for p in v.group("authors").split(","))
         return _vancouver(tuple(p for p in people if p and p != "et al"), v.group("after"))
     return None
@@ -79,6 +105,10 @@ def _ieee(authors: tuple[str, ...], after: str) -> Fields:
             place, publisher = place_publisher(tail)
             return replace(fields, container=book, chapter=True, place=place, publisher=publisher)
         container = re.split(r",\s", tail)[0] if tail else None
+        if container and re.fullmatch(
+            r"(?:[A-Z][a-z]{2,8}\.?\s)?(?:\d{1,2},\s)?\d{4}\.?", container
+        ):
+            container = None  # "“Title,” 2020.": a date, not a journal
         return replace(
             fields,
             container=container,

@@ -3,7 +3,8 @@
 :func:`parse_styled` tries the style parsers from the most to the least
 distinctive shape: IEEE/Vancouver (initials first, ``vol.``/``no.``/``pp.``,
 or ``Smith J, Doe AB.`` with ``2020;3(2):10-12``), APA 7 (``(2020).``),
-Harvard (``(2020)`` without the period, quoted title, ``Available at:``) and
+legal Bluebook (``Author, Title, 64 Stan. L. Rev. 1187 (2012)``), Harvard
+(``(2020)`` without the period, quoted title, ``Available at:``) and
 Chicago notes-bibliography (``Smith, John.`` or ``John Smith, Title (Place:
 Publisher, 2010), 45.``).  Each parser returns None when the text does not
 have its shape, so the caller falls back to the generic parser; a parser
@@ -19,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bibcheck.model import Reference
-from bibcheck.parse.references import apa, chicago, harvard, ieee
+from bibcheck.parse.references import apa, bluebook, chicago, harvard, ieee
 from bibcheck.parse.references.shared import Fields, build, clean
 
 
@@ -38,7 +39,7 @@ def detect_fields(rest: str) -> Fields | None:
     body = clean(rest)
     if not body:
         return None
-    for parser in (ieee.parse, apa.parse, harvard.parse, chicago.parse):
+    for parser in (ieee.parse, bluebook.parse, apa.parse, harvard.parse, chicago.parse):
         found = parser(body)
         if found is not None:
             return found

@@ -1,0 +1,129 @@
+"""Coverage: what was read from a document and what was not, in one line.
+
+Every report and ``bibcheck show`` print it, so "0 findings" can be read for what it
+is: findings about what was read.  What was read is counted from the parsed
+document (markers, footnotes, works cited by key, literature entries); what was not
+is counted from the anomalies that say so (a reference list none of whose items
+was understood, a citation key with no entry, an unreadable included file or
+bibliography, a size cap reached, a damaged document, references whose fields could
+not be parsed) and an uncertain reader choice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bibcheck.model import AnomalyCode, ParsedDocument
+
+__all__ = ["NOT_READ", "Coverage", "coverage"]
+
+A = AnomalyCode
+NOT_READ: dict[AnomalyCode, tuple[str, str]] = {
+    A.UNREAD_REGION: ("reference list not read", "reference lists not read"),
+    A.CITATION_KEY_MISSING: ("citation key with no entry", "citation keys with no entry"),
+    A.INCLUDE_UNREADABLE: ("included file not read", "included files not read"),
+    A.BIBLIOGRAPHY_UNREADABLE: ("bibliography problem", "bibliography problems"),
+    A.LIMIT_REACHED: ("size limit reached", "size limits reached"),
+    A.DOCUMENT_DAMAGED: ("damaged part", "damaged parts"),
+    A.REFERENCE_UNPARSED: ("reference not parsed into fields", "references not parsed into fields"),
+}
+"""Anomaly codes that mean part of the document was not (fully) read: singular, plural."""
+
+
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    """What one document yielded, and what it did not."""
+
+    reader: str
+    confidence: float | None
+    chosen_by: str
+    markers: int  # citation markers in the body
+    stray_markers: int  # of which point at no note
+    footnotes: int  # notes written in the document
+    cited_keys: int  # works cited by key (\\cite, [@key], cite:key) and resolved
+    literature: int  # reference-list / bibliography entries
+    not_read: dict[str, int]  # anomaly code -> count, for the codes in NOT_READ
+    uncertain: bool  # the reader choice was close (reader-uncertain)
+
+    def reader_text(self) -> str:
+        """``"pandoc-markdown (confidence 0.90)"``; ``"latex (forced with --reader)"``."""
+        if self.chosen_by == "option":
+            how = "forced with --reader"
+            if self.confidence is not None:
+                how += f", fits {self.confidence:.2f}"
+        elif self.confidence is None:
+            how = "confidence not recorded"
+        else:
+            how = f"confidence {self.confidence:.2f}"
+            if self.chosen_by in ("signature", "extension"):
+                how += f", by file {self.chosen_by}"
+        return f"{self.reader} ({how}{'; uncertain' if self.uncertain else ''})"
+
+    def read_text(self) -> str:
+        parts = [_count(self.markers, "marker")]
+        if self.stray_markers:
+            parts[0] += f" ({self.stray_markers} pointing at no note)"
+        parts.append(_count(self.footnotes, "footnote"))
+        if self.cited_keys:
+            parts.append(_count(self.cited_keys, "work cited by key", "works cited by key"))
+        parts.append(_count(self.literature, "literature entry", "literature entries"))
+        return ", ".join(parts)
+
+    def not_read_text(self) -> str:
+        if not self.not_read:
+            return "nothing reported"
+        names = {code.value: forms for code, forms in NOT_READ.items()}
+        return ", ".join(
+            _count(n, *names[code]) for code, n in self.not_read.items() if code in names
+        )
+
+    def line(self) -> str:
+        """The coverage line: reader, what was read, what was not."""
+        return (
+            f"Reader {self.reader_text()}. Read: {self.read_text()}. "
+            f"Not read: {self.not_read_text()}."
+        )
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "reader": self.reader,
+            "confidence": self.confidence,
+            "chosen_by": self.chosen_by or None,
+            "uncertain": self.uncertain,
+            "markers": self.markers,
+            "stray_markers": self.stray_markers,
+            "footnotes": self.footnotes,
+            "cited_keys": self.cited_keys,
+            "literature_entries": self.literature,
+            "not_read": dict(self.not_read),
+            "text": self.line(),
+        }
+
+
+def _count(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+def coverage(doc: ParsedDocument) -> Coverage:
+    """Count what ``doc`` yielded and what its anomalies say was not read."""
+    keyed = sum(1 for fn in doc.footnotes if fn.literature and fn.literature.method == "key")
+    markers = sum(len(fn.markers) for fn in doc.footnotes) + len(doc.stray_markers)
+    not_read: dict[str, int] = {}
+    uncertain = False
+    for a in doc.all_anomalies():
+        if a.code in NOT_READ:
+            not_read[a.code.value] = not_read.get(a.code.value, 0) + 1
+        uncertain = uncertain or a.code is A.READER_UNCERTAIN
+    order = [code.value for code in NOT_READ]
+    return Coverage(
+        reader=doc.reader,
+        confidence=doc.reader_confidence,
+        chosen_by=doc.reader_chosen_by,
+        markers=markers,
+        stray_markers=len(doc.stray_markers),
+        footnotes=len(doc.footnotes) - keyed,
+        cited_keys=keyed,
+        literature=len(doc.literature),
+        not_read={k: not_read[k] for k in order if k in not_read},
+        uncertain=uncertain,
+    )

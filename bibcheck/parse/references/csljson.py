@@ -1,0 +1,210 @@
+"""A CSL-JSON item (Pandoc, Zotero, citeproc) -> :class:`~bibcheck.model.Reference`.
+
+The item already has fields, so nothing is guessed from punctuation: ``type``
+gives the kind, ``container-title`` the host, ``issued`` the year, ``accessed``
+the access date.  The same items written in YAML (Pandoc's ``references:`` in a
+document's front matter) are the same dictionaries.  Problems in the fields (a
+year that is no year, an unusable URL, a web item without URL) become anomalies
+at the item's line.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
+from bibcheck.parse.references.fields import detect_language, doi_from_url, parse_year
+from bibcheck.urls import extract_urls
+
+__all__ = ["item_key", "to_reference"]
+
+_KINDS = {
+    "webpage": RefKind.WEB,
+    "post": RefKind.WEB,
+    "post-weblog": RefKind.WEB,
+    "software": RefKind.WEB,
+    "dataset": RefKind.WEB,
+    "book": RefKind.BOOK,
+    "thesis": RefKind.BOOK,
+    "manuscript": RefKind.BOOK,
+    "classic": RefKind.BOOK,
+    "collection": RefKind.BOOK,
+    "article": RefKind.ARTICLE,
+    "article-journal": RefKind.ARTICLE,
+    "article-magazine": RefKind.ARTICLE,
+    "article-newspaper": RefKind.ARTICLE,
+    "review": RefKind.ARTICLE,
+    "review-book": RefKind.ARTICLE,
+    "chapter": RefKind.CHAPTER,
+    "paper-conference": RefKind.CHAPTER,
+    "entry": RefKind.CHAPTER,
+    "entry-encyclopedia": RefKind.CHAPTER,
+    "entry-dictionary": RefKind.CHAPTER,
+    "report": RefKind.REPORT,
+    "standard": RefKind.REPORT,
+    "legislation": RefKind.REPORT,
+}
+
+
+def item_key(item: Mapping[str, Any]) -> str | None:
+    """The item's citation key (``id``), or None."""
+    value = item.get("id")
+    if isinstance(value, str | int) and str(value).strip():
+        return str(value).strip()
+    return None
+
+
+def _text(item: Mapping[str, Any], *names: str) -> str | None:
+    for name in names:
+        value = item.get(name)
+        if isinstance(value, str | int | float) and str(value).strip():
+            return " ".join(str(value).split())
+    return None
+
+
+def _name(person: object) -> str | None:
+    """``{"family": "Smith", "given": "Jane"}`` -> "Smith, Jane"; literals as written."""
+    if isinstance(person, str):
+        return person.strip() or None
+    if not isinstance(person, Mapping):
+        return None
+    literal = person.get("literal")
+    if isinstance(literal, str) and literal.strip():
+        return literal.strip()
+    family = str(person.get("family") or "").strip()
+    particle = str(person.get("non-dropping-particle") or "").strip()
+    given = str(person.get("given") or "").strip()
+    family = f"{particle} {family}".strip()
+    if family and given:
+        return f"{family}, {given}"
+    return family or given or None
+
+
+def _authors(item: Mapping[str, Any]) -> tuple[str, ...]:
+    people = item.get("author") or item.get("editor") or []
+    if not isinstance(people, list):
+        people = [people]
+    return tuple(name for p in people if (name := _name(p)) is not None)
+
+
+def _date_parts(value: object) -> tuple[list[int], str | None]:
+    """(year, month, day as far as given) and the raw text of a CSL date."""
+    if isinstance(value, str | int):
+        raw = str(value)
+        parts = [int(p) for p in re.findall(r"\d+", raw)[:3]]
+        return parts, raw
+    if not isinstance(value, Mapping):
+        return [], None
+    dp = value.get("date-parts")
+    if isinstance(dp, list) and dp and isinstance(dp[0], list):
+        parts = []
+        for p in dp[0][:3]:
+            try:
+                parts.append(int(p))
+            except (TypeError, ValueError):
+                break
+        return parts, "-".join(str(p) for p in dp[0][:3])
+    for name in ("raw", "literal"):
+        text = value.get(name)
+        if isinstance(text, str) and text.strip():
+            return [int(p) for p in re.findall(r"\d+", text)[:3]], text.strip()
+    return [], None
+
+
+def _year(item: Mapping[str, Any], line: int) -> tuple[int | None, str | None, list[Anomaly]]:
+    parts, raw = _date_parts(item.get("issued"))
+    if raw is None:
+        return None, None, []
+    token = str(parts[0]) if parts else raw
+    info = parse_year(token)
+    if info is not None and info.year is not None:
+        return info.year, raw, []
+    problem = info.problem if info and info.problem else f"issued {raw!r} is not a year"
+    return None, raw, [Anomaly(AnomalyCode.YEAR_MALFORMED, problem, line)]
+
+
+def _accessed(item: Mapping[str, Any], line: int) -> tuple[date | None, str | None, list[Anomaly]]:
+    parts, raw = _date_parts(item.get("accessed"))
+    if raw is None:
+        return None, None, []
+    if len(parts) == 3:
+        try:
+            return date(parts[0], parts[1], parts[2]), raw, []
+        except ValueError:
+            pass
+    message = f"accessed {raw!r} is not a full date (year, month, day)"
+    return None, raw, [Anomaly(AnomalyCode.ACCESS_DATE_INVALID, message, line)]
+
+
+def _url(
+    item: Mapping[str, Any], line: int
+) -> tuple[str | None, str | None, str | None, list[Anomaly]]:
+    value = _text(item, "URL", "url")
+    if value is None:
+        return None, None, None, []
+    found = extract_urls(value, (line,))
+    if not found.urls:
+        message = f"URL field holds no usable URL: {value!r}"
+        return None, value, None, [Anomaly(AnomalyCode.URL_INVALID, message, line)]
+    first = found.urls[0]
+    return first.url, value, first.display, list(found.anomalies)
+
+
+def _doi(item: Mapping[str, Any], url: str | None) -> str | None:
+    doi = _text(item, "DOI", "doi")
+    if doi:
+        return re.sub(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", "", doi, flags=re.I)
+    return doi_from_url(url) if url else None
+
+
+def to_reference(item: Mapping[str, Any], line: int, end_line: int | None = None) -> Reference:
+    """The reference a CSL item describes (``raw`` is the item as JSON)."""
+    kind = _KINDS.get(str(item.get("type", "")).lower(), RefKind.UNKNOWN)
+    year, year_raw, year_notes = _year(item, line)
+    access, access_raw, access_notes = _accessed(item, line)
+    url, url_raw, url_display, url_notes = _url(item, line)
+    if kind is RefKind.UNKNOWN and url:
+        kind = RefKind.WEB
+    title = _text(item, "title")
+    anomalies = [*year_notes, *access_notes, *url_notes]
+    if kind is RefKind.WEB and url_raw is None:
+        anomalies.append(
+            Anomaly(AnomalyCode.URL_MISSING, "electronic resource without a URL", line)
+        )
+    language = _text(item, "language")
+    return Reference(
+        raw=json.dumps(dict(item), ensure_ascii=False, default=str),
+        line=line,
+        end_line=end_line or line,
+        kind=kind,
+        style="csl-json",
+        authors=_authors(item),
+        title=title,
+        host=_text(item, "container-title", "collection-title", "event-title"),
+        year=year,
+        year_raw=year_raw,
+        url=url,
+        url_raw=url_raw,
+        url_display=url_display,
+        access_date=access,
+        access_date_raw=access_raw,
+        publisher=_text(item, "publisher"),
+        place=_text(item, "publisher-place", "event-place"),
+        pages=_text(item, "page"),
+        volume=_text(item, "volume"),
+        issue=_text(item, "issue"),
+        page_count=_page_count(item),
+        doi=_doi(item, url),
+        language=language.split("-")[0].lower() if language else detect_language(title or ""),
+        electronic=url is not None,
+        anomalies=tuple(anomalies),
+    )
+
+
+def _page_count(item: Mapping[str, Any]) -> int | None:
+    value = _text(item, "number-of-pages")
+    return int(value) if value and value.isdigit() else None

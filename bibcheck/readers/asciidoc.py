@@ -1,0 +1,444 @@
+"""Reader for AsciiDoc (Asciidoctor): bibliography sections, ``<<key>>`` citations, footnotes.
+
+* The literature list is a ``[bibliography]`` section or list: items
+  ``* [[[key]]] text`` or ``- [[[key,label]]] text`` (continuation lines belong to the
+  item).  Its entries are parsed like any reference list entry.
+* Citations are cross references to its anchors: ``<<key>>``, ``<<key,text>>``,
+  ``xref:key[]``, ``xref:key[text]``; each cited key is a note labelled with the key
+  whose text is the entry.  A cross reference to a section or another anchor is no
+  citation; one whose target is nowhere in the document, in a document with a
+  bibliography, is ``citation-key-missing``.
+* asciidoctor-bibtex: ``cite:[key]``, ``citenp:[a, b(p. 3)]`` resolved against the
+  ``:bibtex-file:`` (or ``--bibliography``) ``.bib``.
+* Footnotes: ``footnote:[text]``, ``footnote:id[text]`` and ``footnote:id[]`` (the
+  same note again); old ``footnoteref:[id,text]``.
+
+Not text: ``----`` listing, ``....`` literal, ``++++`` passthrough and ``////``
+comment blocks, ``//`` comment lines, attribute entries, ```code``` and ``+pass+``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawNote, Reference
+from bibcheck.parse.references import parse_reference
+from bibcheck.readers import Reader, ReadOptions, register
+from bibcheck.readers.bibsource import Bibliography, Source, load
+from bibcheck.readers.common import BlockCollector
+from bibcheck.readers.keyed import TOKEN, Cites, Span, resolve, transform
+from bibcheck.readers.mask import mask
+
+NAME = "asciidoc"
+_TITLE = re.compile(r"^=\s+(?P<t>\S.*)$")
+_SECTION = re.compile(r"^(?P<level>={2,6}|#{2,6})\s+(?P<t>\S.*?)\s*$")
+_ATTRIBUTE = re.compile(r"^:(?P<name>!?[\w-]+!?):\s*(?P<value>.*)$")
+_BLOCK_ATTR = re.compile(r"^\[(?P<attrs>[^\[\]]*)\]\s*$")
+_DELIMITED = re.compile(r"^(?P<d>-{4,}|\.{4,}|\+{4,}|/{4,}|_{4,}|={4,}|\*{4,}|\|===)\s*$")
+_SKIPPED = ("-", ".", "+", "/")  # listing, literal, passthrough, comment: not text
+_BIB_ITEM = re.compile(
+    r"^\s*[*-]\s+\[\[\[(?P<key>[\w:.-]+)(?:,\s*(?P<label>[^\]]*))?\]\]\]\s*(?P<text>.*)$"
+)
+_LIST_ITEM = re.compile(r"^\s*(?:[*-]+|\.+|\d+\.)\s+\S")
+_XREF = re.compile(
+    r"<<(?P<key>[\w:.#/-]+)(?:,(?P<text>[^>\n]*))?>>|xref:(?P<key2>[\w:.#/-]+)\[(?P<text2>[^\]\n]*)(?:\]|$)"
+)
+_BIBTEX_CITE = re.compile(r"\bcite(?:np)?:\[(?P<body>[^\]\n]+)\]")
+_FOOTNOTE = re.compile(r"\bfootnote:(?P<id>[\w-]*)\[")
+_FOOTNOTEREF = re.compile(r"\bfootnoteref:\[(?P<id>[\w-]+)(?:,(?P<text>[^\]]*))?\]")
+_ANCHOR = re.compile(
+    r"\[\[(?P<id>[\w:.-]+)(?:,[^\]]*)?\]\]|\[#(?P<id2>[\w:.-]+)[.%\]]|anchor:(?P<id3>[\w:.-]+)\["
+)
+_INLINE_PASS = re.compile(
+    r"(?<![\w+])\+[^+\n]+\+(?![\w+])|\+\+\+.*?\+\+\+|(?:pass|stem|latexmath|asciimath):\w*\[[^\]]*\]"
+)
+
+
+def score(text: str) -> float:
+    """Fits AsciiDoc with a ``[bibliography]`` list, ``<<key>>`` citations or footnotes."""
+    lines = text.splitlines()[:5000]
+    header = sum(1 for line in lines[:60] if _TITLE.match(line) or _ATTRIBUTE.match(line))
+    sections = sum(1 for line in lines if _SECTION.match(line) and line.startswith("=="))
+    bib = sum(1 for line in lines if _BIB_ITEM.match(line))
+    notes = len(_FOOTNOTE.findall(text)) + len(_BIBTEX_CITE.findall(text))
+    xrefs = len(_XREF.findall(text))
+    if bib and (xrefs or "[bibliography]" in text):
+        return 0.95
+    if (header or sections) and (notes or (bib and xrefs)):
+        return 0.9
+    if (header or sections) and xrefs:
+        return 0.3
+    return 0.0
+
+
+# --------------------------------------------------------------------------
+# Structure
+# --------------------------------------------------------------------------
+
+
+def _auto_id(title: str, prefix: str = "_", sep: str = "_") -> str:
+    """The id Asciidoctor gives a section titled ``title`` (default idprefix/idseparator)."""
+    text = re.sub(r"<[^>]+>|&\w+;", "", title).lower()
+    text = re.sub(r"[^\w\s.-]", "", text)
+    return prefix + re.sub(r"[\s.-]+", sep, text.strip())
+
+
+@dataclass(slots=True)
+class _Doc:
+    """What the structure pass found: skipped lines, the bibliography and the anchors."""
+
+    skip: set[int] = field(default_factory=set)
+    bib_lines: set[int] = field(default_factory=set)
+    entries: list[RawNote] = field(default_factory=list)
+    anchors: set[str] = field(default_factory=set)
+    attributes: dict[str, tuple[str, int]] = field(default_factory=dict)
+    title: str | None = None
+    headings: dict[int, str] = field(default_factory=dict)
+
+
+def _structure(lines: list[str]) -> _Doc:
+    doc = _Doc()
+    i = 0
+    pending: list[str] = []  # block attributes waiting for their block
+    in_bib_section = 0  # level of a [bibliography] section, 0 outside
+    header = True
+    while i < len(lines):
+        line = lines[i]
+        if line.startswith("//") and not line.startswith("////"):
+            doc.skip.add(i)
+            i += 1
+            continue
+        d = _DELIMITED.match(line)
+        if d:
+            end = next(
+                (k for k in range(i + 1, len(lines)) if lines[k].rstrip() == d.group("d")),
+                len(lines),
+            )
+            if (
+                d.group("d")[0] in _SKIPPED
+                or "source" in " ".join(pending)
+                or "listing" in " ".join(pending)
+            ):
+                doc.skip.update(range(i, end + 1))
+                i = end + 1
+            else:
+                doc.skip.add(i)
+                if end < len(lines):
+                    doc.skip.add(end)
+                i += 1
+            pending = []
+            continue
+        a = _ATTRIBUTE.match(line)
+        if a and (header or not line.startswith(": ")):
+            doc.attributes[a.group("name").lower()] = (a.group("value").strip(), i + 1)
+            doc.skip.add(i)
+            i += 1
+            continue
+        t = _TITLE.match(line)
+        if t and doc.title is None and header:
+            doc.title = t.group("t").strip()
+            doc.skip.add(i)
+            i += 1
+            continue
+        b = _BLOCK_ATTR.match(line)
+        if b:
+            pending.append(b.group("attrs"))
+            for m in _ANCHOR.finditer(line):
+                doc.anchors.add(m.group("id") or m.group("id2") or m.group("id3"))
+            doc.skip.add(i)
+            i += 1
+            continue
+        s = _SECTION.match(line)
+        if s:
+            header = False
+            level = len(s.group("level"))
+            title = s.group("t")
+            doc.headings[i] = title
+            doc.anchors.add(_auto_id(title))
+            if in_bib_section and level <= in_bib_section:
+                in_bib_section = 0
+            if any(p.split(",")[0].strip() == "bibliography" for p in pending):
+                in_bib_section = level
+            pending = []
+            i += 1
+            continue
+        if line.strip():
+            header = False
+        if re.match(r"^\.[^\s.]", line):  # a block title: the attributes wait for the block
+            doc.skip.add(i)
+            i += 1
+            continue
+        if _BIB_ITEM.match(line) and (in_bib_section or any("bibliography" in p for p in pending)):
+            i = _bib_list(lines, i, doc)
+            pending = []
+            continue
+        for m in _ANCHOR.finditer(line):
+            doc.anchors.add(m.group("id") or m.group("id2") or m.group("id3"))
+        if line.strip():
+            pending = []
+        i += 1
+    return doc
+
+
+def _bib_list(lines: list[str], start: int, doc: _Doc) -> int:
+    """Read the bibliography list at ``start``; return the index after it."""
+    i = start
+    while i < len(lines):
+        m = _BIB_ITEM.match(lines[i])
+        if not m:
+            break
+        parts, numbers = [m.group("text").strip()], [i + 1]
+        doc.bib_lines.add(i)
+        j = i + 1
+        while (
+            j < len(lines)
+            and lines[j].strip()
+            and not _BIB_ITEM.match(lines[j])
+            and not _LIST_ITEM.match(lines[j])
+            and not _SECTION.match(lines[j])
+        ):
+            if lines[j].strip() != "+":
+                parts.append(lines[j].strip())
+                numbers.append(j + 1)
+            doc.bib_lines.add(j)
+            j += 1
+        key = m.group("key")
+        doc.anchors.add(key)
+        doc.entries.append(RawNote(key, "\n".join(parts), numbers[0], numbers[-1], tuple(numbers)))
+        while j < len(lines) and not lines[j].strip():
+            j += 1
+        i = j
+    return i
+
+
+# --------------------------------------------------------------------------
+# Reading
+# --------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _State:
+    doc: _Doc
+    bib: Bibliography
+    entries: dict[str, RawNote]
+    cites: Cites = field(default_factory=Cites)
+    footnotes: list[RawNote] = field(default_factory=list)
+    note_ids: dict[str, str] = field(default_factory=dict)  # footnote id -> label
+    colmap: dict[tuple[int, int], int] = field(default_factory=dict)
+    unknown: dict[str, int] = field(default_factory=dict)  # xref targets found nowhere
+
+
+def _bibtex_keys(body: str) -> list[str]:
+    return [re.sub(r"\(.*\)$", "", k).strip() for k in body.split(",") if k.strip()]
+
+
+def _footnotes(state: _State, source: str, masked: str) -> dict[int, list[Span]]:
+    """Every ``footnote:[...]`` (its text may run over lines) as a note, and per line index
+    the spans to take out of the body: the marker on the first line, the rest blank."""
+    starts = [0] + [m.end() for m in re.finditer("\n", masked)]
+    found: dict[int, list[Span]] = {}
+    for m in _FOOTNOTE.finditer(masked):
+        close = _closing(masked, m.end() - 1)
+        if close is None:
+            continue
+        first = bisect_right(starts, m.start()) - 1
+        last = bisect_right(starts, close) - 1
+        note_id = m.group("id")
+        text = " ".join(source[m.end() : close].split())
+        if note_id and not text and note_id in state.note_ids:
+            label = state.note_ids[note_id]
+        else:
+            label = str(sum(1 for n in state.footnotes if n.label.isdigit()) + 1)
+            if note_id:
+                state.note_ids[note_id] = label
+            note_masked = " ".join(masked[m.end() : close].split())
+            state.footnotes.append(_note(state, label, text, note_masked, first + 1))
+        for k in range(first, last + 1):
+            begin = m.start() - starts[k] if k == first else 0
+            line_end = (starts[k + 1] - 1) if k + 1 < len(starts) else len(masked)
+            end = close + 1 - starts[k] if k == last else line_end - starts[k]
+            labels = (label,) if k == first else ()
+            found.setdefault(k, []).append(Span(begin, end, labels, cite=False))
+    return found
+
+
+def _spans(
+    state: _State, line: str, masked: str, line_no: int, notes: list[Span]
+) -> tuple[str, list[Span]]:
+    """Markers and citations in a line (``notes``: its footnote spans, found beforehand)."""
+    spans: list[Span] = list(notes)
+    for m in _FOOTNOTEREF.finditer(masked):
+        note_id, text = m.group("id"), (m.group("text") or "").strip()
+        if note_id not in state.note_ids:
+            label = str(sum(1 for n in state.footnotes if n.label.isdigit()) + 1)
+            state.note_ids[note_id] = label
+            state.footnotes.append(_note(state, label, text, text, line_no))
+        spans.append(Span(m.start(), m.end(), (state.note_ids[note_id],), cite=False))
+    taken = [(s.start, s.end) for s in spans]
+    for m in _XREF.finditer(masked):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        key = m.group("key") or m.group("key2")
+        if key in state.entries or key in state.bib.entries:
+            spans.append(Span(m.start(), m.end(), (key,)))
+        elif key not in state.doc.anchors and "#" not in key and not key.endswith(".adoc"):
+            state.unknown.setdefault(key, line_no)
+    for m in _BIBTEX_CITE.finditer(masked):
+        if not any(a <= m.start() < b for a, b in taken):
+            spans.append(Span(m.start(), m.end(), tuple(_bibtex_keys(m.group("body")))))
+    return line, sorted(spans, key=lambda s: s.start)
+
+
+def _note(state: _State, label: str, text: str, masked: str, line: int) -> RawNote:
+    """A footnote; one citing a bibliography key takes its entry as reference."""
+    ref = None
+    for m in [*_XREF.finditer(masked), *_BIBTEX_CITE.finditer(masked)]:
+        if "body" in m.groupdict():
+            keys = _bibtex_keys(m.group("body"))
+        else:
+            keys = [m.group("key") or m.group("key2")]
+        for key in keys:
+            if key in state.entries:
+                state.cites.add(key, line, m.group(0))
+                ref = ref or _entry_reference(state.entries[key], line, text)
+            if key in state.bib.entries:
+                state.cites.add(key, line, m.group(0))
+                cited = state.bib.cited_note(key, line, text)
+                ref = ref or (cited.reference if cited else None)
+    return RawNote(label, _xref_text(state, text), line, line, (line,), reference=ref)
+
+
+def _entry_reference(entry: RawNote, line: int, text: str) -> Reference:
+    """The reference of a bibliography-list entry, as cited by a footnote at ``line``."""
+    ref = parse_reference(entry.text, entry.line_starts or (entry.line,), detect_styles=True)
+    return replace(ref, raw=text, line=line, end_line=line, anomalies=())
+
+
+def _xref_text(state: _State, text: str) -> str:
+    """A note's text with each citation replaced by the entry it cites (for parsing)."""
+
+    def sub(m: re.Match[str]) -> str:
+        key = m.group("key") or m.group("key2")
+        if key in state.entries:
+            return state.entries[key].text.replace("\n", " ")
+        return m.group("text") or m.group("text2") or f"[{key}]"
+
+    return _XREF.sub(sub, text)
+
+
+def _closing(text: str, start: int) -> int | None:
+    """The ``]`` closing the ``[`` at ``start``, within its paragraph; None if unclosed."""
+    depth = 0
+    blank = text.find("\n\n", start)
+    for k in range(start, len(text) if blank < 0 else blank):
+        if text[k] == "[":
+            depth += 1
+        elif text[k] == "]":
+            depth -= 1
+            if depth == 0:
+                return k
+    return None
+
+
+def read(text: str) -> RawDocument:
+    """Read without a path (a ``:bibtex-file:`` is looked for in the working directory)."""
+    return read_opts(text, "", ReadOptions())
+
+
+def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
+    lines = text.splitlines()
+    masked = mask(text, latex=False)
+    masked = _INLINE_PASS.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), masked)
+    mlines = masked.splitlines() + [""] * max(0, len(lines) - len(masked.splitlines()))
+    doc = _structure(lines)
+    base = Path(path).parent if path else Path(".")
+    sources = []
+    if "bibtex-file" in doc.attributes:
+        value, named_at = doc.attributes["bibtex-file"]
+        sources.append(Source(value, base, named_at))
+    sources += [Source(name, Path("."), None) for name in options.bibliography]
+    bib = load(sources)
+    entries = {n.label: n for n in doc.entries}
+    state = _State(doc, bib, entries)
+    collector = BlockCollector(TOKEN)
+    live = "\n".join(
+        " " * len(ml) if k in doc.skip or k in doc.bib_lines else ml for k, ml in enumerate(mlines)
+    )
+    note_spans = _footnotes(state, "\n".join(lines), live)
+    for i, source_line in enumerate(lines):
+        line_no = i + 1
+        if i in doc.skip or i in doc.bib_lines:
+            collector.blank()
+            continue
+        if i in doc.headings:
+            collector.heading(line_no, doc.headings[i])
+            continue
+        if not source_line.strip():
+            collector.blank()
+            continue
+        body, spans = _spans(state, source_line, mlines[i], line_no, note_spans.get(i, []))
+        for span in spans:
+            for key in span.labels if span.cite else ():
+                state.cites.add(key, line_no, body[span.start : span.end])
+        collector.line(line_no, transform(body, spans, line_no, state.colmap, _clean))
+    blocks, raw_markers, body_notes = collector.finish()
+    markers = [
+        replace(m, column=state.colmap.get((m.line, m.column), m.column)) for m in raw_markers
+    ]
+    anomalies: list[Anomaly] = [*bib.anomalies, *body_notes]
+    footnote_labels = {n.label for n in state.footnotes}
+    body_keys = {m.label for m in markers}
+    listed_notes = [
+        RawNote(key, entries[key].text, at, at, (at,))
+        for key, (at, _source) in state.cites.first.items()
+        if key in entries and key in body_keys
+    ]
+    bib_cites = Cites({k: v for k, v in state.cites.first.items() if k not in entries})
+    notes, cited, missing = resolve(
+        bib,
+        bib_cites,
+        footnote_labels,
+        markers,
+        how_to_name=":bibtex-file: refs.bib or --bibliography FILE",
+    )
+    anomalies.extend(missing)
+    if entries or bib.entries:
+        for key, at in state.unknown.items():
+            anomalies.append(
+                Anomaly(
+                    AnomalyCode.CITATION_KEY_MISSING,
+                    f"<<{key}>> points at nothing in the document: no bibliography entry, "
+                    "section or anchor has that id",
+                    at,
+                    footnote=key,
+                )
+            )
+    literature = doc.entries + cited
+    return RawDocument(
+        reader=NAME,
+        title=doc.title or next(iter(doc.headings.values()), None),
+        blocks=tuple(blocks),
+        markers=tuple(markers),
+        footnotes=tuple([*state.footnotes, *listed_notes, *notes]),
+        literature=tuple(literature),
+        anomalies=tuple(anomalies),
+        markers_reusable=True,
+    )
+
+
+def _clean(line: str) -> str:
+    """Links and inline markup as their visible text."""
+    line = re.sub(r"(?:https?|ftp)://\S+?\[([^\]\n]+)\]", r"\1", line)
+    line = re.sub(r"link:\S+?\[([^\]\n]*)\]", r"\1", line)
+    line = re.sub(r"\[\[[\w:.-]+\]\]|\[#[\w:.-]+\]", "", line)
+    return line
+
+
+READER = register(
+    Reader(
+        NAME, (".adoc", ".asciidoc", ".asc"), score, read, read_opts=read_opts, detect_styles=True
+    )
+)

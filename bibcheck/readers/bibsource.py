@@ -1,0 +1,194 @@
+"""Bibliographies named by a manuscript: ``.bib``, CSL-JSON, CSL-YAML, inline CSL items.
+
+Used by the readers that cite by key (Pandoc/R Markdown/Quarto, Org, AsciiDoc):
+each entry becomes a :class:`~bibcheck.model.RawNote` labelled with its key and
+carrying its :class:`~bibcheck.model.Reference` (from
+:mod:`bibcheck.parse.references.bibtex` or :mod:`bibcheck.parse.references.csljson`),
+with the line of the entry in its own file.  A named file that is missing, not
+readable or not parseable is a ``bibliography-unreadable`` anomaly at the line that
+names it; the entries that could be read are kept.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bibcheck.bibfile import read_bib
+from bibcheck.errors import InputError
+from bibcheck.model import Anomaly, AnomalyCode, RawNote, Reference
+from bibcheck.parse.references.bibtex import to_reference as bib_reference
+from bibcheck.parse.references.csljson import item_key
+from bibcheck.parse.references.csljson import to_reference as csl_reference
+from bibcheck.readers.decode import decode, read_regular_file
+
+__all__ = ["Bibliography", "Source", "load", "render"]
+
+MAX_BIB_BYTES = 50 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A bibliography file as named: the name, the directory it is relative to, the line."""
+
+    name: str
+    base: Path
+    line: int | None  # where the manuscript names it (None: from the command line)
+
+
+@dataclass(slots=True)
+class Bibliography:
+    """Entries by key, in the order their files list them."""
+
+    entries: dict[str, RawNote] = field(default_factory=dict)
+    anomalies: list[Anomaly] = field(default_factory=list)
+    sources: int = 0  # files and inline lists named (0: the document names no bibliography)
+
+    def add(self, key: str, ref: Reference, text: str) -> None:
+        if key in self.entries:
+            return  # the first definition of a key wins, as in citeproc
+        starts = tuple(range(ref.line, ref.end_line + 1))
+        self.entries[key] = RawNote(key, text, ref.line, ref.end_line, starts, reference=ref)
+
+    def cited_note(self, key: str, line: int, source: str) -> RawNote | None:
+        """The note for a key cited at ``line``: the entry's reference, at the citation."""
+        entry = self.entries.get(key)
+        if entry is None or entry.reference is None:
+            return None
+        ref = replace(entry.reference, raw=source, line=line, end_line=line, anomalies=())
+        return RawNote(key, render(entry.reference), line, line, (line,), reference=ref)
+
+
+def render(ref: Reference) -> str:
+    """A readable one-line form of an entry (a note's text)."""
+    parts = ["; ".join(ref.authors), ref.title or "", ref.host or "", ref.publisher or ""]
+    text = ". ".join(p.strip(". ") for p in parts if p and p.strip(". "))
+    if ref.year_raw:
+        text += f" ({ref.year_raw})"
+    if ref.url:
+        text += f". {ref.url}"
+    elif ref.doi:
+        text += f". doi:{ref.doi}"
+    return text
+
+
+def _problem(message: str, line: int | None) -> Anomaly:
+    return Anomaly(
+        AnomalyCode.BIBLIOGRAPHY_UNREADABLE,
+        f"bibliography {message}; the entries that could be read are kept",
+        line,
+    )
+
+
+def load(sources: Iterable[Source], bib: Bibliography | None = None) -> Bibliography:
+    """Read every named file into ``bib`` (a new one if None)."""
+    bib = bib or Bibliography()
+    for source in sources:
+        bib.sources += 1
+        path = Path(source.name)
+        path = path if path.is_absolute() else (source.base / path)
+        try:  # a regular file only (never a device or pipe), size checked while reading
+            data = read_regular_file(path, MAX_BIB_BYTES)
+        except InputError as exc:
+            reason = str(exc).removeprefix(f"{path}: ")
+            bib.anomalies.append(_problem(f"{source.name} cannot be read ({reason})", source.line))
+            continue
+        try:
+            text = decode(data, source.name).text
+        except InputError as exc:
+            bib.anomalies.append(_problem(str(exc), source.line))
+            continue
+        suffix = path.suffix.lower()
+        if suffix == ".json":
+            _read_csl_json(bib, source, text)
+        elif suffix in (".yaml", ".yml"):
+            _read_csl_yaml(bib, source, text)
+        else:
+            _read_bib(bib, source, text)
+    return bib
+
+
+def _read_bib(bib: Bibliography, source: Source, text: str) -> None:
+    records, errors = read_bib(text)
+    for error in errors:
+        bib.anomalies.append(
+            _problem(f"{source.name}, line {error.line}: {error.message}", source.line)
+        )
+    for record in records:
+        bib.add(record.key, bib_reference(record), record.raw)
+
+
+def _read_csl_json(bib: Bibliography, source: Source, text: str) -> None:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        bib.anomalies.append(
+            _problem(f"{source.name}: not valid JSON ({exc.msg}, line {exc.lineno})", source.line)
+        )
+        return
+    if isinstance(data, Mapping) and isinstance(data.get("items"), list):
+        data = data["items"]
+    if not isinstance(data, list):
+        bib.anomalies.append(_problem(f"{source.name}: not a CSL-JSON array of items", source.line))
+        return
+    add_items(bib, data, text, 0, source.name)
+
+
+def _read_csl_yaml(bib: Bibliography, source: Source, text: str) -> None:
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        bib.anomalies.append(
+            _problem(f"{source.name}: not valid YAML ({_yaml_reason(exc)})", source.line)
+        )
+        return
+    if isinstance(data, Mapping):
+        data = data.get("references")
+    if not isinstance(data, list):
+        bib.anomalies.append(_problem(f"{source.name}: no list of references", source.line))
+        return
+    add_items(bib, data, text, 0, source.name)
+
+
+def _yaml_reason(exc: yaml.YAMLError) -> str:
+    mark = getattr(exc, "problem_mark", None)
+    problem = getattr(exc, "problem", None) or "syntax error"
+    return f"{problem}, line {mark.line + 1}" if mark is not None else str(problem)
+
+
+def add_items(
+    bib: Bibliography, items: Sequence[Any], text: str, first_line: int, name: str
+) -> None:
+    """CSL items (dicts) into ``bib``; lines found by the item's ``id`` in ``text``.
+
+    ``first_line``: the line of ``text`` in its file, minus one (0 for a whole file).
+    """
+    for item in items:
+        if not isinstance(item, Mapping):
+            bib.anomalies.append(
+                _problem(f"{name}: an item that is not a record", first_line + 1 or None)
+            )
+            continue
+        key = item_key(item)
+        if key is None:
+            bib.anomalies.append(_problem(f"{name}: an item without id", first_line + 1 or None))
+            continue
+        line = first_line + _line_of_id(text, key)
+        bib.add(
+            key, csl_reference(item, line), json.dumps(dict(item), ensure_ascii=False, default=str)
+        )
+
+
+def _line_of_id(text: str, key: str) -> int:
+    """The line of ``"id": "key"`` (JSON) or ``id: key`` (YAML) in ``text``, else 1."""
+    quoted = re.escape(key)
+    m = re.search(
+        rf"""(?m)(?:"id"\s*:\s*"{quoted}"|^\s*-?\s*id\s*:\s*['"]?{quoted}['"]?\s*$)""", text
+    )
+    return text.count("\n", 0, m.start()) + 1 if m else 1

@@ -1,0 +1,108 @@
+"""Body paragraphs for readers that clean their own inline markup (rst, wikitext).
+
+:class:`BodyBuilder` collects cleaned text piece by piece, with the source
+line of each piece, and markers at the current end of the text, so marker
+columns are the real columns of the source and claims are found in clean
+text.  Unlike :class:`~bibcheck.readers.common.BlockCollector` it does not
+guess page breaks: a blank line ends a paragraph.
+
+Link citations (:mod:`bibcheck.readers.links`) are recorded with
+:meth:`BodyBuilder.link`; their marker offset is fixed when the paragraph
+ends (the end of the sentence around the link).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bibcheck.model import RawMarker, TextBlock
+from bibcheck.readers.links import LinkCollector, sentence_end
+
+
+@dataclass(slots=True)
+class _Para:
+    parts: list[str] = field(default_factory=list)
+    length: int = 0
+    pieces: list[tuple[int, int]] = field(default_factory=list)
+    markers: list[tuple[str, int, int, int]] = field(default_factory=list)  # label,line,col,off
+    links: list[tuple[str, str, int, int, int]] = field(default_factory=list)  # url,text,ln,col,o
+    line: int = 0
+
+
+@dataclass(slots=True)
+class BodyBuilder:
+    """Paragraphs of clean body text with marker and link positions."""
+
+    links: LinkCollector = field(default_factory=LinkCollector)
+    blocks: list[TextBlock] = field(default_factory=list)
+    markers: list[RawMarker] = field(default_factory=list)
+    _current: _Para | None = None
+
+    def _para(self, line: int) -> _Para:
+        if self._current is None:
+            self._current = _Para(line=line)
+        return self._current
+
+    def text(self, line: int, text: str) -> None:
+        """Append clean ``text`` from source ``line`` to the current paragraph."""
+        if not text:
+            return
+        para = self._para(line)
+        if text[0] == " " and (not para.parts or para.parts[-1].endswith(" ")):
+            text = text.lstrip(" ")  # one space between words, whatever the source had
+            if not text:
+                return
+        if para.line != line or not para.pieces:
+            if para.pieces and para.pieces[-1][0] == para.length:
+                para.pieces[-1] = (para.length, line)
+            else:
+                para.pieces.append((para.length, line))
+            para.line = line
+        para.parts.append(text)
+        para.length += len(text)
+
+    def newline(self, line: int) -> None:
+        """A line break inside the paragraph (a space, unless the text ends with one)."""
+        para = self._current
+        if para is not None and para.parts and not para.parts[-1].endswith(" "):
+            self.text(para.line, " ")
+
+    def marker(self, label: str, line: int, column: int) -> None:
+        """A citation marker at the current end of the paragraph."""
+        para = self._para(line)
+        if not para.pieces:
+            para.pieces.append((0, line))
+        para.markers.append((label, line, column, para.length))
+
+    def link(self, url: str, text: str, line: int, column: int) -> None:
+        """An external link whose visible text was just written."""
+        para = self._para(line)
+        if not para.pieces:
+            para.pieces.append((0, line))
+        para.links.append((url, text, line, column, para.length))
+
+    def heading(self, line: int, text: str) -> None:
+        """A heading: a paragraph of its own."""
+        self.blank()
+        self.text(line, text)
+        self.blank()
+
+    def blank(self) -> None:
+        """End the current paragraph."""
+        para, self._current = self._current, None
+        if para is None:
+            return
+        text = "".join(para.parts)
+        if not text.strip() and not para.markers and not para.links:
+            return
+        index = len(self.blocks)
+        self.blocks.append(TextBlock(text, tuple(para.pieces) or ((0, para.line),)))
+        for label, line, column, offset in para.markers:
+            self.markers.append(RawMarker(label, line, column, index, offset))
+        for url, shown, line, column, offset in para.links:
+            end = sentence_end(text, offset)
+            self.links.add(url, shown, line=line, column=column, block=index, offset=end)
+
+    def finish(self) -> tuple[list[TextBlock], list[RawMarker]]:
+        self.blank()
+        return self.blocks, self.markers

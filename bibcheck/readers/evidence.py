@@ -1,0 +1,143 @@
+"""What in a text looks like citations, in any format: for messages, not for reading.
+
+When no reader fits a document, or the chosen one read nothing, the user is told
+what was seen ("12 ``[@key]`` citations from line 8, a list of 36 items under
+'References' at line 140") and which ``--reader`` might read it.  Call
+:func:`citation_evidence` on masked text (:func:`bibcheck.readers.mask.mask`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from bibcheck.readers.common import reference_lists
+
+__all__ = ["Evidence", "citation_evidence", "describe"]
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One kind of citation-like text: how often, from which line, read by which readers."""
+
+    what: str
+    count: int
+    line: int  # first occurrence, 1-based
+    readers: tuple[str, ...]  # reader names that read it (if registered)
+
+
+# (description, pattern, reader names that read it, minimum count to mention)
+_SIGNALS: tuple[tuple[str, re.Pattern[str], tuple[str, ...], int], ...] = (
+    ("Pandoc footnote markers [^n]", re.compile(r"\[\^[^\]\s]+\](?!:)"), ("pandoc-markdown",), 1),
+    (
+        "Pandoc footnote definitions [^n]:",
+        re.compile(r"^\s{0,3}\[\^[^\]\s]+\]:", re.M),
+        ("pandoc-markdown",),
+        1,
+    ),
+    (
+        "Pandoc citations [@key]",
+        re.compile(r"\[[^\[\]\n]*?-?@[\w{][^\[\]\n]*\]"),
+        ("pandoc-markdown",),
+        1,
+    ),
+    ("<sup>n</sup> markers", re.compile(r"<sup>\s*\[?\d{1,4}"), ("sup-markdown",), 1),
+    (
+        "LaTeX \\cite/\\footnote commands",
+        re.compile(r"\\(?:\w*cite\w*|footnote)\*?\s*[\[{]"),
+        ("latex",),
+        1,
+    ),
+    ("BibTeX entries @type{", re.compile(r"^\s*@[A-Za-z]+\s*[{(]", re.M), ("bibtex",), 1),
+    (
+        "numeric citations [n]",
+        re.compile(r"(?<!\.\. )\[\d{1,4}(?:\s*[-–,;]\s*\d{1,4})*\](?!_)"),
+        ("plain-text",),
+        2,
+    ),
+    (
+        "Org-mode citations (cite:key, [cite:@key])",
+        re.compile(r"(?<![\w/])(?:[Cc]ite[a-z]*|[Cc]ite/[a-z/]+):[&@]?[\w:-]+|\[cite[/\w]*:"),
+        ("org",),
+        1,
+    ),
+    (
+        "AsciiDoc cross references <<key>>",
+        re.compile(r"<<[\w:.-]+(?:,[^>\n]*)?>>"),
+        ("asciidoc",),
+        1,
+    ),
+    ("AsciiDoc bibliography anchors [[[key]]]", re.compile(r"\[\[\[[\w:.-]+"), ("asciidoc",), 1),
+    ("wiki <ref> tags", re.compile(r"<ref[\s>/]", re.I), ("mediawiki", "wikitext"), 1),
+    (
+        "wiki citation templates {{cite ...}}",
+        re.compile(r"\{\{\s*(?:cite|citation|sfn)", re.I),
+        ("mediawiki", "wikitext"),
+        1,
+    ),
+    (
+        "reStructuredText footnote references [n]_",
+        re.compile(r"\[(?:\d+|#[\w-]*|\*|[A-Za-z][\w.-]*)\]_"),
+        ("rst", "restructuredtext"),
+        1,
+    ),
+    (
+        "reStructuredText footnotes .. [n]",
+        re.compile(r"^\.\. \[[^\]]+\]", re.M),
+        ("rst", "restructuredtext"),
+        1,
+    ),
+    (
+        "HTML footnote links",
+        re.compile(r"<a\s[^>]*href=\"#(?:fn|cite|note|ref)", re.I),
+        ("html",),
+        1,
+    ),
+)
+
+
+def _line(text: str, pos: int) -> int:
+    return text.count("\n", 0, pos) + 1
+
+
+def citation_evidence(text: str) -> list[Evidence]:
+    """Every kind of citation-like text found in ``text`` (masked), in a fixed order."""
+    found: list[Evidence] = []
+    for what, pattern, names, minimum in _SIGNALS:
+        matches = list(pattern.finditer(text))
+        if len(matches) >= minimum:
+            found.append(Evidence(what, len(matches), _line(text, matches[0].start()), names))
+    for region in reference_lists(text.splitlines()):
+        if region.items:
+            found.append(
+                Evidence(
+                    f"a list under {region.heading!r} (heading at line {region.line})",
+                    region.items,
+                    region.first_item,
+                    (),
+                )
+            )
+    return found
+
+
+def describe(evidence: Sequence[Evidence]) -> str:
+    """``"3 Pandoc citations [@key] (from line 8); ..."`` ('' for none)."""
+    parts = []
+    for e in evidence:
+        if e.what.startswith("a list"):
+            parts.append(f"{e.what} with {e.count} item{'s' if e.count != 1 else ''}")
+        else:
+            parts.append(f"{e.count} {e.what} (from line {e.line})")
+    return "; ".join(parts)
+
+
+def suggested(evidence: Iterable[Evidence], known: Iterable[str]) -> list[str]:
+    """Registered reader names the evidence points to, most evidence first."""
+    counts: dict[str, int] = {}
+    registered = set(known)
+    for e in evidence:
+        for name in e.readers:
+            if name in registered:
+                counts[name] = counts.get(name, 0) + e.count
+    return sorted(counts, key=lambda n: (-counts[n], n))

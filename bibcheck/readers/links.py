@@ -1,0 +1,135 @@
+"""External links in the body as citations (HTML, reStructuredText, wikitext).
+
+A blog post or an article without footnotes cites its sources by linking
+them: ``according to <a href="https://stats.example.org/2023">the 2023
+survey</a>, exports rose``.  Readers that see such links collect them with
+:class:`LinkCollector`: every distinct URL becomes a note labelled ``L1``,
+``L2``... (in order of first use) whose reference is the linked page, titled
+by the link text, and every link a marker at the link's line and column
+whose claim is the sentence around the link (the marker's offset is the end
+of that sentence).
+
+Whether the links count as citations is decided at ingest by the
+:class:`~bibcheck.model.LinkPolicy` (:func:`apply_link_policy`), not by the
+reader: ``auto`` (the default) only when the document has no footnotes or
+citation markers of its own, ``always``, or ``never``.  Notes made from
+links are not expected to be in a literature list (``literature_partial``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from bibcheck.errors import InputError
+from bibcheck.model import (
+    LinkPolicy,
+    RawDocument,
+    RawMarker,
+    RawNote,
+    Reference,
+    RefKind,
+)
+from bibcheck.parse.references.fields import doi_from_url
+from bibcheck.urls import extract_urls, normalise_key
+
+LABEL_PREFIX = "L"
+_EXTERNAL = re.compile(r"^(?:https?|ftp)://[^/\s]", re.I)
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”»)\]]*(?=\s|$)")
+_SPACE = re.compile(r"\s+")
+
+
+def is_external(url: str) -> bool:
+    """An absolute http(s)/ftp address (not a fragment, a relative path or mailto:)."""
+    return bool(_EXTERNAL.match(url.strip()))
+
+
+def sentence_end(text: str, offset: int) -> int:
+    """Offset just after the sentence that contains ``offset`` (or the end of ``text``).
+
+    A period right after a single capital (an initial, "J. Smith") does not end it.
+    """
+    for m in _SENTENCE_END.finditer(text, offset):
+        word = text[: m.start()].rsplit(None, 1)[-1] if text[: m.start()].strip() else ""
+        if m.group(0).startswith(".") and len(word) == 1 and word.isupper():
+            continue
+        return m.end()
+    return len(text.rstrip())
+
+
+def link_reference(url: str, text: str, line: int) -> Reference | None:
+    """The reference a body link makes: the linked page, titled by the link text.
+
+    None when ``url`` holds no usable address.
+    """
+    found = extract_urls(url.strip(), (line,))
+    if not found.urls or found.urls[0].url is None:
+        return None
+    parsed = found.urls[0]
+    shown = _SPACE.sub(" ", text).strip()
+    title = shown if shown and not is_external(shown) and not shown.startswith("www.") else None
+    raw = f"{shown} <{url.strip()}>" if shown else f"<{url.strip()}>"
+    return Reference(
+        raw=raw,
+        line=line,
+        end_line=line,
+        kind=RefKind.WEB,
+        style="link",
+        title=title,
+        url=parsed.url,
+        url_raw=parsed.raw,
+        url_display=parsed.display,
+        doi=doi_from_url(parsed.url or ""),
+        electronic=True,
+        anomalies=found.anomalies,
+    )
+
+
+@dataclass(slots=True)
+class LinkCollector:
+    """Body links in document order: one note per distinct URL, one marker per link."""
+
+    markers: list[RawMarker] = field(default_factory=list)
+    notes: list[RawNote] = field(default_factory=list)
+    _labels: dict[str, str] = field(default_factory=dict)  # normalised URL -> label
+
+    def add(self, url: str, text: str, *, line: int, column: int, block: int, offset: int) -> bool:
+        """Record a link; False when ``url`` is not an external address."""
+        if not is_external(url):
+            return False
+        key = normalise_key(url.strip())
+        label = self._labels.get(key)
+        if label is None:
+            ref = link_reference(url, text, line)
+            if ref is None:
+                return False
+            label = f"{LABEL_PREFIX}{len(self._labels) + 1}"
+            self._labels[key] = label
+            self.notes.append(RawNote(label, ref.raw, line, line, (line,), reference=ref))
+        self.markers.append(RawMarker(label, line, column, block, offset))
+        return True
+
+
+def apply_link_policy(raw: RawDocument, policy: LinkPolicy) -> RawDocument:
+    """``raw`` with its body links made citations when ``policy`` says so.
+
+    A document whose only citations are links, read with ``never``, is refused
+    (it would otherwise pass as a document with nothing to check).
+    """
+    if not raw.link_markers:
+        return raw
+    if policy is LinkPolicy.NEVER:
+        if not (raw.markers or raw.footnotes or raw.literature):
+            raise InputError(
+                f"the only citations found are {len(raw.link_notes)} links to other sites, "
+                "and links are not citations with --link-citations never"
+            )
+        return raw
+    if policy is LinkPolicy.AUTO and (raw.markers or raw.footnotes):
+        return raw
+    return replace(
+        raw,
+        markers=raw.markers + raw.link_markers,
+        footnotes=raw.footnotes + raw.link_notes,
+        literature_partial=True,
+    )

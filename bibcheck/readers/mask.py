@@ -1,0 +1,201 @@
+"""Blank out what is not prose before readers score a text: code, math, comments.
+
+Reader choice must not be fooled by a fenced BibTeX snippet in a blog post, a
+``.rst`` about Python's ``@`` operator, ``x[0]`` in inline code or ``2<sup>256</sup>``
+in a formula.  :func:`mask` returns the text with every such region replaced by
+spaces (newlines kept), so lengths, offsets and line numbers do not move; readers
+still read the original text, the registry scores the masked one.
+
+Masked, whatever the format (a region is recognised by its own syntax, so masking
+one format's code never hides another format's citations):
+
+* fenced code blocks (```` ``` ```` and ``~~~``, with any info string: ```` ```{r} ````),
+  inline code spans (a LaTeX source's ````` ``quotes'' ````` are left alone);
+* HTML/wiki elements that hold code or math: ``<code>``, ``<pre>``, ``<math>``,
+  ``<syntaxhighlight>``, ``<source>``, ``<nowiki>``, ``<script>``, ``<style>``, and
+  ``<!-- comments -->``;
+* TeX math: ``$$...$$``, ``$...$`` (Pandoc's rule: no space inside the dollars, no
+  digit after the closing one, so "$5 and $10" stays text), ``\\(...\\)``, display
+  ``\\[...\\]`` opened at the start of a line, and math environments;
+* LaTeX ``verbatim``/``lstlisting``/``minted``/``comment`` environments;
+* reStructuredText literal blocks (after a line ending in ``::``) and ``code``/``math``
+  directives; Org ``#+begin_src``/``example``/``export``/``comment`` blocks; AsciiDoc
+  ``////`` comment blocks, ``++++`` passthroughs and ``----``/``....`` blocks marked
+  ``[source]``, ``[listing]`` or ``[literal]``;
+* superscripts that are exponents or units: ``2<sup>256</sup>``, ``x<sup>2</sup>``,
+  ``m<sup>3</sup>`` (a footnote marker follows a word or punctuation, not a digit
+  or a lone variable).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+__all__ = ["looks_like_latex", "mask", "powers_as_text", "strip_comments"]
+
+_FENCE_OPEN = re.compile(r"^ {0,3}(`{3,}|~{3,})(.*)$")
+_ELEMENTS = re.compile(
+    r"<(code|pre|math|syntaxhighlight|source|nowiki|script|style|kbd|samp)\b[^>]*>"
+    r".*?</\1\s*>|<!--.*?-->",
+    re.S | re.I,
+)
+_INLINE_CODE = re.compile(r"(?<!`)(`+)(?!`)((?:(?!\n[ \t]*\n).)+?)(?<!`)\1(?!`)", re.S)
+_DISPLAY_DOLLARS = re.compile(r"\$\$(?:(?!\n[ \t]*\n).)+?\$\$", re.S)
+_INLINE_DOLLARS = re.compile(r"(?<![\\$\w])\$(?=[^\s$])(?:[^$\n\\]|\\.)+?(?<=[^\s\\])\$(?!\d)")
+_PAREN_MATH = re.compile(r"\\\((?:(?!\n[ \t]*\n).)+?\\\)", re.S)
+_BRACKET_MATH = re.compile(r"^[ \t]*\\\[(?:(?!\n[ \t]*\n).)*?\\\]", re.S | re.M)
+_TEX_ENVS = re.compile(
+    r"\\begin\{(verbatim|Verbatim|lstlisting|minted|comment|alltt|equation|align|gather|"
+    r"multline|eqnarray|displaymath|math)(\*?)\}.*?\\end\{\1\2\}",
+    re.S,
+)
+_ORG_BLOCK = re.compile(
+    r"^[ \t]*#\+begin_(src|example|export|comment)\b.*?^[ \t]*#\+end_\1\b[^\n]*", re.S | re.M | re.I
+)
+_ADOC_COMMENT = re.compile(r"^(/{4,})[ \t]*\n.*?^\1[ \t]*$", re.S | re.M)
+_ADOC_PASS = re.compile(r"^(\+{4,})[ \t]*\n.*?^\1[ \t]*$", re.S | re.M)
+_ADOC_LISTING = re.compile(
+    r"^\[(?:source|listing|literal)\b[^\]\n]*\][ \t]*\n(?:\.[^\n]*\n)?(-{4,}|\.{4,})[ \t]*\n"
+    r".*?^\1[ \t]*$",
+    re.S | re.M,
+)
+_RST_DIRECTIVE = re.compile(
+    r"^([ \t]*)\.\. (?:code-block|code|sourcecode|math|highlight|literalinclude|doctest)::.*$"
+)
+_EXPONENT = re.compile(
+    r"(?:(?<![\w.,*_])(?:\d{1,2}|[A-Za-z])|(?<![\w*_])([*_])[A-Za-z]\1|\b(?:[kcmdμ]?m|ft|mi|kg|s))"
+    r"(?P<sup><sup>\s*[-−+]?\d{1,4}\s*</sup>)"
+)
+_LATEX_SIGNS = re.compile(r"\\(?:documentclass|begin\{document\}|section\*?\{|cite\w*\{)")
+
+
+def _blank(text: str) -> str:
+    return re.sub(r"[^\n]", " ", text)
+
+
+def _sub(
+    pattern: re.Pattern[str], text: str, keep: Callable[[re.Match[str]], bool] | None = None
+) -> str:
+    def repl(m: re.Match[str]) -> str:
+        if keep is not None and keep(m):
+            return m.group(0)
+        return _blank(m.group(0))
+
+    return pattern.sub(repl, text)
+
+
+def looks_like_latex(text: str) -> bool:
+    """LaTeX source (``\\documentclass``, ``\\section{``, ``\\cite{`` ...)."""
+    return len(_LATEX_SIGNS.findall(text[:500_000])) >= 2 or "\\documentclass" in text[:20_000]
+
+
+def _fences(text: str) -> str:
+    """Fenced code blocks blanked (an unclosed fence runs to the end, as in CommonMark)."""
+    lines = text.split("\n")
+    out: list[str] = []
+    fence: str | None = None
+    for line in lines:
+        if fence is None:
+            m = _FENCE_OPEN.match(line)
+            if m and not (m.group(1)[0] == "`" and "`" in m.group(2)):
+                fence = m.group(1)
+                out.append(_blank(line))
+                continue
+            out.append(line)
+            continue
+        out.append(_blank(line))
+        stripped = line.strip()
+        if stripped.startswith(fence[0] * len(fence)) and not stripped.strip(fence[0]):
+            fence = None
+    return "\n".join(out)
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
+
+
+def _rst_literals(text: str) -> str:
+    """Indented blocks after a ``::`` paragraph end or a code directive, blanked."""
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        directive = _RST_DIRECTIVE.match(line)
+        literal = line.rstrip().endswith("::") and not line.lstrip().startswith("..")
+        if not (directive or literal):
+            i += 1
+            continue
+        base = _indent(line)
+        if directive:
+            lines[i] = _blank(line)
+        j = i + 1
+        body_seen = False
+        while j < len(lines):
+            nxt = lines[j]
+            if not nxt.strip():
+                j += 1
+                continue
+            if _indent(nxt) <= base:
+                break
+            lines[j] = _blank(nxt)
+            body_seen = True
+            j += 1
+        i = j if body_seen else i + 1
+    return "\n".join(lines)
+
+
+def _latex_quotes(m: re.Match[str]) -> bool:
+    """```` ``quoted'' ```` in TeX is a quotation, not a code span."""
+    return "'" in m.group(2)
+
+
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+
+
+def strip_comments(text: str) -> str:
+    """``<!-- HTML comments -->`` blanked (same length, same lines): they are not live text."""
+    return _sub(_COMMENT, text)
+
+
+def mask(text: str, latex: bool | None = None) -> str:
+    """``text`` with code, math, comments and exponents blanked (same length, same lines).
+
+    ``latex``: whether the text is LaTeX source (guessed when None); LaTeX has no
+    fences or code spans, and its ````` ``quotes'' ````` are text.
+    """
+    latex = looks_like_latex(text) if latex is None else latex
+    text = _sub(_TEX_ENVS, text)
+    text = _sub(_ORG_BLOCK, text)
+    text = _sub(_ADOC_COMMENT, text)
+    text = _sub(_ADOC_PASS, text)
+    text = _sub(_ADOC_LISTING, text)
+    if not latex:
+        text = _fences(text)
+        text = _rst_literals(text)
+    text = _sub(_ELEMENTS, text)
+    if not latex:
+        text = _sub(_INLINE_CODE, text, _latex_quotes)
+    text = _sub(_DISPLAY_DOLLARS, text)
+    text = _sub(_INLINE_DOLLARS, text)
+    text = _sub(_PAREN_MATH, text)
+    text = _sub(_BRACKET_MATH, text)
+    return _EXPONENT.sub(
+        lambda m: m.group(0)[: m.start("sup") - m.start(0)] + _blank(m.group("sup")), text
+    )
+
+
+_SUPERSCRIPT = str.maketrans("0123456789+-−", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻")
+
+
+def powers_as_text(line: str) -> str:
+    """Exponent and unit superscripts written as Unicode: ``2<sup>256</sup>`` -> ``2²⁵⁶``.
+
+    For readers whose markers are ``<sup>n</sup>``: a power is text, not footnote 256.
+    """
+
+    def power(m: re.Match[str]) -> str:
+        digits = re.sub(r"<\/?sup>|\s", "", m.group("sup"))
+        return m.group(0)[: m.start("sup") - m.start(0)] + digits.translate(_SUPERSCRIPT)
+
+    return _EXPONENT.sub(power, line)

@@ -1,0 +1,310 @@
+"""Reader for Markdown articles that cite by inline links (blog posts, essays, READMEs).
+
+Many Markdown articles have no footnotes at all: they cite by linking the
+words of a sentence (``as [the 2019 survey](https://...) showed``), and many
+end with a numbered reference list whose entries carry the same links::
+
+    [1] L. Lamport. ["Time, clocks, and the ordering of events"](https://...). CACM 1978.
+    1. M. Kleppmann, [Designing Data-Intensive Applications](https://...), 2017
+
+This is a reader of its own rather than a mode of the Pandoc or plain-text
+readers because the citation is the link, not a marker: neither ``[^n]`` nor
+``[n]`` needs to appear in the body.
+
+* **With a reference list** (under a References / Bibliography / Sources /
+  Further reading / Литература heading): a body link whose URL is an entry's
+  URL cites that entry (label: the entry's number); ``[n]`` / ``[[n]](#ref-n)``
+  markers cite entry n as in the plain-text reader.  Body links that match no
+  entry are not citations, and one ``link-not-cited`` anomaly (an info finding)
+  says how many there are, so nothing is passed over in silence.
+* **Without a list** every external link (http, https) in the body is a
+  citation of its sentence; its reference is the link text and the URL, and
+  links to the same URL share one label (1, 2, ... in order of first use).
+
+A link's marker stands at the end of the sentence that contains it, so the
+claim is the whole sentence.  Images, relative and in-page links, links in
+code and Jekyll/Hugo front matter are not citations; the front matter's
+``title`` is the title.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote, Reference
+from bibcheck.parse.references import parse_reference
+from bibcheck.readers import Reader, register
+from bibcheck.readers.common import (
+    LITERATURE_HEADINGS,
+    BlockCollector,
+    heading_text,
+)
+from bibcheck.urls import normalise_key
+
+NAME = "markdown-links"
+# "[text](https://x "title")"; not an image "![..](..)"
+LINK = re.compile(
+    r"(?<!!)\[(?P<text>(?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*<?(?P<url>https?://[^\s)>]+(?:\([^\s)]*\)[^\s)>]*)*)>?(?:\s+\"[^\"]*\")?\s*\)"
+)
+NUMBER = re.compile(
+    r"(?<![\w\]])\[\s*(?P<n>\d{1,4})\s*\](?:\(#[^)\s]*\))?|\[\[(?P<m>\d{1,4})\]\]\(#[^)\s]*\)"
+)
+_ITEM = re.compile(
+    r"^\s{0,3}(?:\[(?P<a>\d{1,4})\]|(?P<b>\d{1,4})[.)]|(?P<c>[-*+]))\s+(?P<text>\S.*)$"
+)
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_FRONT = re.compile(r"^(---|\+\+\+)\s*$")
+_CODE_SPAN = re.compile(r"`[^`]*`")
+_SENTENCE_END = re.compile(r"[.!?…](?:[\"'”»’)\]*_]*)(?=\s|$)")
+_MARK = re.compile(r"\x00(?P<label>[^\x00]+)\x00")
+_EXTRA_HEADINGS = {
+    "further reading",
+    "links",
+    "external links",
+    "notes and references",
+    "источники и литература",
+}
+
+
+@dataclass(slots=True)
+class _Entry:
+    label: str
+    parts: list[str]
+    lines: list[int]  # 1-based
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.parts)
+
+
+def _front_matter(lines: list[str]) -> tuple[int, str | None]:
+    if not lines or not _FRONT.match(lines[0]):
+        return 0, None
+    for j in range(1, min(len(lines), 200)):
+        if lines[j].strip() in (lines[0].strip(), "..."):
+            title = None
+            for line in lines[1:j]:
+                m = re.match(r"^title\s*[:=]\s*[\"']?(.*?)[\"']?\s*$", line)
+                if m and m.group(1):
+                    title = m.group(1)
+            return j + 1, title
+    return 0, None
+
+
+def _is_list_heading(line: str) -> bool:
+    text = heading_text(line)
+    if text is None:
+        m = re.match(r"^\s*\*\*(.+?)\*\*\s*:?\s*$", line)
+        text = m.group(1) if m else None
+    if text is None:
+        return False
+    key = re.sub(r"[\s:.]+$", "", text.strip().lower())
+    key = re.sub(r"^\d+[.)]?\s*", "", key)
+    return key in LITERATURE_HEADINGS or key in _EXTRA_HEADINGS
+
+
+def _code_free(lines: list[str], first: int) -> list[str]:
+    """Lines with code (fences, spans) blanked, so links and markers there are text."""
+    out = list(lines)
+    fence = False
+    for i in range(len(lines)):
+        if i < first:
+            out[i] = ""
+            continue
+        if _FENCE.match(lines[i]):
+            fence = not fence
+            out[i] = ""
+            continue
+        out[i] = "" if fence else _CODE_SPAN.sub(lambda m: " " * len(m.group(0)), lines[i])
+    return out
+
+
+def _list_at(lines: list[str]) -> int | None:
+    found = None
+    for i, line in enumerate(lines):
+        if _is_list_heading(line):
+            found = i
+    return found
+
+
+def _entries(lines: list[str], start: int) -> list[_Entry]:
+    entries: list[_Entry] = []
+    for i in range(start, len(lines)):
+        line = lines[i]
+        if heading_text(line) is not None:
+            break
+        m = _ITEM.match(line)
+        if m:
+            label = m.group("a") or m.group("b") or str(len(entries) + 1)
+            entries.append(_Entry(label, [m.group("text").strip()], [i + 1]))
+        elif line.strip() and entries and (line.startswith((" ", "\t")) or lines[i - 1].strip()):
+            entries[-1].parts.append(line.strip())
+            entries[-1].lines.append(i + 1)
+    return entries
+
+
+def _plain(text: str) -> str:
+    """``[Title](url)`` -> ``Title``, the URLs at the end: the link text is part of the
+    reference, and the style parsers read it without an address in the middle."""
+    urls = [m.group("url") for m in LINK.finditer(text)]
+    return " ".join([LINK.sub(lambda m: m.group("text"), text), *urls])
+
+
+def _reference(text: str, lines: tuple[int, ...]) -> Reference:
+    parsed = parse_reference(_plain(text), lines, detect_styles=True)
+    return replace(parsed, raw=text)
+
+
+def score(text: str) -> float:
+    """Fits Markdown whose citations are inline links (and maybe a reference list)."""
+    if re.search(r"^\s{0,3}\[\^[^\]]+\]:", text, re.M) or re.search(r"<sup>\s*\d", text):
+        return 0.0  # footnotes: the Pandoc or sup-markdown reader
+    lines = text.splitlines()
+    first, _ = _front_matter(lines)
+    clean = _code_free(lines, first)
+    at = _list_at(clean)
+    body = clean[:at] if at is not None else clean
+    links = [m.group("url") for line in body for m in LINK.finditer(line)]
+    if at is not None:
+        urls = {normalise_key(m.group("url")) for line in clean[at:] for m in LINK.finditer(line)}
+        if urls and any(normalise_key(u) in urls for u in links):
+            return 0.8
+    return 0.35 if len(links) >= 2 else 0.0
+
+
+def read(text: str) -> RawDocument:
+    lines = text.splitlines()
+    first, front_title = _front_matter(lines)
+    clean = _code_free(lines, first)
+    at = _list_at(clean)
+    body_end = at if at is not None else len(lines)
+    entries = _entries(clean, at + 1) if at is not None else []
+    by_url: dict[str, str] = {}
+    for entry in entries:
+        for m in LINK.finditer(entry.text):
+            by_url.setdefault(normalise_key(m.group("url")), entry.label)
+        for m in re.finditer(r"https?://\S+", _LINKLESS.sub("", entry.text)):
+            by_url.setdefault(normalise_key(m.group(0).rstrip(".,;)")), entry.label)
+    labels = {e.label for e in entries}
+    link_notes: dict[str, tuple[str, int]] = {}  # url key -> (label, first line) without a list
+    unmatched: list[int] = []
+    collector = BlockCollector(_MARK)
+    title = front_title
+    for i in range(first, body_end):
+        line = clean[i]
+        if not line.strip():
+            collector.blank()
+            continue
+        heading = heading_text(line)
+        if heading is not None:
+            title = title or _plain(heading)
+            collector.heading(i + 1, _LINK_TEXT.sub(r"\1", heading))
+            continue
+        cites: list[tuple[int, str]] = []  # (end of the citing span in the line, label)
+        for m in LINK.finditer(line):
+            key = normalise_key(m.group("url"))
+            if entries:
+                label = by_url.get(key)
+                if label is None:
+                    unmatched.append(i + 1)
+                    continue
+            else:
+                label = link_notes.setdefault(key, (str(len(link_notes) + 1), i + 1))[0]
+            cites.append((m.end(), label))
+        if entries:
+            for m in NUMBER.finditer(line):
+                n = m.group("n") or m.group("m")
+                if n in labels:
+                    cites.append((m.end(), n))
+        collector.line(i + 1, _with_markers(line, cites))
+    blocks, raw_markers, anomalies = collector.finish()
+    markers = [RawMarker(m.label, m.line, m.column, m.block, m.offset) for m in raw_markers]
+    notes, literature = _notes(entries, markers, link_notes, lines)
+    if unmatched:
+        anomalies.append(
+            Anomaly(
+                AnomalyCode.LINK_NOT_CITED,
+                f"{len(unmatched)} inline link(s) in the body match no entry of the reference "
+                "list; they are not counted as citations",
+                unmatched[0],
+            )
+        )
+    return RawDocument(
+        reader=NAME,
+        title=title,
+        blocks=tuple(blocks),
+        markers=tuple(markers),
+        footnotes=tuple(notes),
+        literature=tuple(literature),
+        anomalies=tuple(anomalies),
+        literature_heading_line=None if at is None else at + 1,
+        markers_reusable=True,
+        detect_styles=True,
+    )
+
+
+_LINKLESS = LINK
+_LINK_TEXT = re.compile(r"(?<!!)\[([^\]]*)\]\([^)]*\)")
+
+
+def _with_markers(line: str, cites: list[tuple[int, str]]) -> str:
+    """The line with links reduced to their text and a marker at the end of each citing
+    sentence (or at the line end when the sentence goes on)."""
+    placed: dict[int, list[str]] = {}
+    for end, label in cites:
+        stop = _SENTENCE_END.search(line, end)
+        at = stop.end() if stop else len(line.rstrip())
+        placed.setdefault(max(at, end), []).append(label)
+    out = []
+    pos = 0
+    for at in sorted(placed):
+        out.append(line[pos:at])
+        out.extend(f"\x00{label}\x00" for label in dict.fromkeys(placed[at]))
+        pos = at
+    out.append(line[pos:])
+    return _LINK_TEXT.sub(r"\1", NUMBER_TEXT.sub("", "".join(out)))
+
+
+NUMBER_TEXT = re.compile(
+    r"\s?(?:\[\[\d{1,4}\]\]\(#[^)\s]*\)|(?<![\w\]])\[\d{1,4}\](?:\(#[^)\s]*\))?)"
+)
+
+
+def _notes(
+    entries: list[_Entry],
+    markers: list[RawMarker],
+    link_notes: dict[str, tuple[str, int]],
+    lines: list[str],
+) -> tuple[list[RawNote], list[RawNote]]:
+    if entries:
+        literature = [
+            RawNote(
+                e.label,
+                e.text,
+                e.lines[0],
+                e.lines[-1],
+                tuple(e.lines),
+                _reference(e.text, tuple(e.lines)),
+            )
+            for e in entries
+        ]
+        by_label = {note.label: note for note in literature}
+        cited = list(dict.fromkeys(m.label for m in markers))
+        return [by_label[label] for label in cited if label in by_label], literature
+    notes = []
+    for key, (label, line) in link_notes.items():
+        text = _link_reference(lines[line - 1], key)
+        notes.append(RawNote(label, text, line, line, (line,), _reference(text, (line,))))
+    return notes, []
+
+
+def _link_reference(line: str, key: str) -> str:
+    """``[link text](url)`` as written, for the link to ``key`` on ``line``."""
+    for m in LINK.finditer(line):
+        if normalise_key(m.group("url")) == key:
+            return m.group(0)
+    return key
+
+
+READER = register(Reader(NAME, (".md", ".markdown"), score, read, detect_styles=True))

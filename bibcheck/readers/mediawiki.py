@@ -1,0 +1,953 @@
+"""Reader for MediaWiki wikitext (Wikipedia articles, wiki pages).
+
+What becomes what, as MediaWiki renders it:
+
+* **Notes**: ``<ref>…</ref>`` and ``<ref name="x">…</ref>`` are footnotes
+  numbered in order of first use; ``<ref name="x" />`` and ``{{r|x}}`` cite
+  a named note again (one more marker).  ``group=`` keeps its own numbering
+  (``note 1``; ``lower-alpha`` gives ``a``, ``b``…), as do ``{{efn}}``
+  (``a``, ``b``…) and ``{{refn}}``/``{{#tag:ref}}``.  Notes may be defined in
+  the list (``{{reflist|refs=…}}``, ``<references>…</references>``).  A named
+  note used but never defined, or defined twice with different text, is
+  recorded.
+* **Note content**: a citation template (``{{cite web|url=|title=|date=|
+  access-date=|archive-url=|…}}``, ``cite news/book/journal/magazine``,
+  ``{{citation}}``, ``{{книга}}``, ``{{статья}}``) is read field by field
+  (:mod:`bibcheck.parse.references.wikicite`); free text is parsed like any
+  note, with ``[https://… text]`` written ``text <https://…>``.
+* **Short citations** ``{{sfn|Author|Year|p=}}`` (``sfnp``, ``sfnm``) are
+  footnotes, identical ones sharing a number; ``{{harvnb}}`` inside a note
+  and ``{{harvtxt}}`` in the text cite the same way.  Each is resolved
+  against the citation templates of the page by their anchor (authors and
+  year, or ``ref=``); one that points at nothing is a
+  ``citation-key-missing`` anomaly.
+* **Literature**: list items and citation templates under a References /
+  Bibliography / Sources / Works cited / Further reading / Литература
+  heading.  Notes are not expected to be in that list (full citations in
+  notes are normal on Wikipedia).
+* **Not text**: comments, ``<nowiki>``, ``<math>``, ``<syntaxhighlight>``,
+  ``<pre>``, ``<code>``; templates are text only through their positional
+  parameters (``{{convert|2.5|km}}``), except maintenance templates.
+* **Links**: ``[https://… text]`` and bare URLs in the text are link
+  citations (:mod:`bibcheck.readers.links`) for pages without notes.
+
+The source is parsed once into a tree (:mod:`bibcheck.readers.wikitext`)
+and walked with an explicit stack, so nesting depth is never a problem.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from enum import Enum
+from typing import Protocol
+
+from bibcheck.errors import InputError
+from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawNote, Reference, RefKind
+from bibcheck.parse.references import parse_reference
+from bibcheck.parse.references.wikicite import (
+    STYLE,
+    CiteTemplate,
+    anchor,
+    cite_reference,
+    is_cite_template,
+    short_anchor,
+)
+from bibcheck.readers import Reader, register
+from bibcheck.readers.body import BodyBuilder
+from bibcheck.readers.common import is_literature_heading
+from bibcheck.readers.wikitext import (
+    MASK,
+    Break,
+    ExtLink,
+    LineKind,
+    Link,
+    Node,
+    Param,
+    Ref,
+    References,
+    Template,
+    Text,
+    Url,
+    Wikitext,
+    parse,
+)
+
+NAME = "mediawiki"
+_SFN = frozenset({"sfn", "sfnp", "sfnm", "sfn whole", "efn sfn"})
+_HARV_NOTE = frozenset({"harvnb", "harv", "harvp", "harvcol", "harvcolnb", "harvcolp", "harvs"})
+_HARV_TEXT = frozenset({"harvtxt", "harvcoltxt", "harvard citation text"})
+_EFN_GROUPS = {
+    "efn": "lower-alpha",
+    "efn-la": "lower-alpha",
+    "efn-ua": "upper-alpha",
+    "efn-lr": "lower-roman",
+    "efn-ur": "upper-roman",
+    "efn-lg": "lower-greek",
+    "notetag": "note",
+}
+_REF_TEMPLATES = frozenset({"refn", "#tag:ref", "ref"})
+_NOTE_TEMPLATES = _SFN | _HARV_TEXT | frozenset(_EFN_GROUPS) | _REF_TEMPLATES
+_REFLISTS = frozenset(
+    """reflist references refs notelist notelist-ua notelist-lr notelist-ur notelist-lg
+    notes примечания комментарии reflist-talk""".split()
+)
+_NOISE_WORDS = frozenset(
+    """citation needed,cn,fact,clarify,when,who,which,by whom,dubious,verify source,
+    better source needed,failed verification,use dmy dates,use mdy dates,short description,
+    refbegin,refend,rp,dead link,webarchive,cbignore,main,see also,further,about,for,
+    distinguish,redirect,good article,featured article,pp,pp-protected,authority control,
+    portal,commons category,commons,coord,toc,clear,div col,div col end,col-begin,col-end,
+    italic title,update,unreferenced,more citations needed,citation style,orphan,
+    нет ати,нет источников,источник?,rq,sfnref,harvid,defaultsort,displaytitle,
+    notelist,reflist,efn,sfn""".replace("\n", "").split(",")
+)
+_EXTRA_LITERATURE = frozenset(
+    {"further reading", "works cited", "cited works", "general references", "sources cited"}
+)
+_PAGE_PARAMS = ("p", "pp", "page", "pages", "loc", "at", "с", "страницы", "страница")
+_NAMESPACES_SKIPPED = (
+    "category:", "категория:", "file:", "image:", "файл:", "изображение:", "media:",
+)  # fmt: skip
+_QUOTES = re.compile(r"'{2,5}")
+_BOLD_TITLE = re.compile(r"'''(.{1,120}?)'''")
+_ROMAN = (
+    (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+    (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+)  # fmt: skip
+_GREEK = "αβγδεζηθικλμνξοπρστυφχψω"
+_STRONG = re.compile(
+    r"<ref[\s>/]|&lt;ref[\s&/]|\{\{\s*(?:cite |citation\b|sfn|efn|reflist|книга|статья)", re.I
+)
+# (a link holds no "[": a line of 10,000 "[" is read once, not once per bracket)
+_STRUCTURE = re.compile(r"^={2,6}[^=\n]+={2,6}\s*$|\[\[[^\[\]\n]+\]\]|'''[^'\n]+'''", re.M)
+
+
+def score(text: str) -> float:
+    """Fits wikitext: ``<ref>`` tags or citation templates, with wiki structure."""
+    structure = sum(1 for _ in zip(range(3), _STRUCTURE.finditer(text), strict=False))
+    if _STRONG.search(text):
+        return 0.96 if structure else 0.5
+    return 0.5 if structure >= 3 else 0.0
+
+
+# --------------------------------------------------------------------------
+# Labels and notes
+# --------------------------------------------------------------------------
+
+
+def _alpha(n: int, upper: bool) -> str:
+    letters = ""
+    while n > 0:
+        n, rest = divmod(n - 1, 26)
+        letters = chr(ord("a") + rest) + letters
+    return letters.upper() if upper else letters
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, digits in _ROMAN:
+        while n >= value:
+            out += digits
+            n -= value
+    return out
+
+
+def group_label(group: str, n: int) -> str:
+    """The label MediaWiki shows for the n-th note of ``group``."""
+    if not group:
+        return str(n)
+    if group == "lower-alpha":
+        return _alpha(n, False)
+    if group == "upper-alpha":
+        return _alpha(n, True)
+    if group == "lower-roman":
+        return _roman(n)
+    if group == "upper-roman":
+        return _roman(n).upper()
+    if group == "lower-greek":
+        return _GREEK[(n - 1) % len(_GREEK)] * ((n - 1) // len(_GREEK) + 1)
+    return f"{group} {n}"
+
+
+class _Kind(Enum):
+    REF = "ref"
+    SHORT = "short"  # sfn / harv: resolved against the page's citation templates
+
+
+@dataclass(slots=True)
+class _Note:
+    label: str
+    kind: _Kind
+    line: int
+    end_line: int
+    content: list[Node] | None = None
+    content_key: str = ""  # normalised text, to tell a redefinition from a repetition
+    short: list[str] = field(default_factory=list)  # sfn positional parameters
+    pages: str | None = None
+    source: str = ""
+    explanatory: bool = False  # {{efn}}: a comment by definition, unless it cites
+
+
+@dataclass(slots=True)
+class _Registry:
+    notes: dict[str, _Note] = field(default_factory=dict)  # label -> note, in first-use order
+    keys: dict[tuple[str, str], str] = field(default_factory=dict)  # (group, name) -> label
+    counts: dict[str, int] = field(default_factory=dict)
+    anomalies: list[Anomaly] = field(default_factory=list)
+
+    def label(self, group: str, name: str | None) -> str:
+        if name is not None and (group, name) in self.keys:
+            return self.keys[(group, name)]
+        self.counts[group] = self.counts.get(group, 0) + 1
+        label = group_label(group, self.counts[group])
+        if name is not None:
+            self.keys[(group, name)] = label
+        return label
+
+    def note(self, label: str, kind: _Kind, line: int) -> _Note:
+        if label not in self.notes:
+            self.notes[label] = _Note(label, kind, line, line)
+        return self.notes[label]
+
+
+# --------------------------------------------------------------------------
+# Sinks: where rendered text goes
+# --------------------------------------------------------------------------
+
+
+class _Sink(Protocol):
+    def text(self, line: int, text: str) -> None: ...
+    def newline(self, line: int) -> None: ...
+    def blank(self) -> None: ...
+    def marker(self, label: str, line: int, column: int) -> None: ...
+    def link(self, url: str, text: str, line: int, column: int) -> None: ...
+
+
+@dataclass(slots=True)
+class _TextSink:
+    """Plain text (note text, parameter values), one part per source line."""
+
+    links: bool = False  # write external links as "text <url>"
+    parts: list[str] = field(default_factory=lambda: [""])
+    lines: list[int] = field(default_factory=list)
+
+    def text(self, line: int, text: str) -> None:
+        if not self.lines:
+            self.lines.append(line)
+        self.parts[-1] += text
+
+    def newline(self, line: int) -> None:
+        if self.parts[-1].strip():
+            self.parts.append("")
+            self.lines.append(line + 1)
+        else:
+            self.parts[-1] += " "
+
+    def blank(self) -> None:
+        self.parts[-1] += " "
+
+    def marker(self, label: str, line: int, column: int) -> None:
+        return None
+
+    def link(self, url: str, text: str, line: int, column: int) -> None:
+        if self.links and text.strip() and text.strip() != url:
+            self.parts[-1] += f" <{url}>"
+
+    def value(self) -> str:
+        return " ".join(" ".join(self.parts).split())
+
+    def note(self) -> tuple[str, tuple[int, ...]]:
+        kept = [(" ".join(p.split()), ln) for p, ln in zip(self.parts, self.lines, strict=False)]
+        kept = [(p, ln) for p, ln in kept if p]
+        return "\n".join(p for p, _ in kept), tuple(ln for _, ln in kept) or (1,)
+
+
+class _Mode(Enum):
+    BODY = "body"  # text and markers
+    CITES = "cites"  # markers only (inside maintenance templates, named parameters)
+    DEFS = "defs"  # list-defined references: definitions only
+    PLAIN = "plain"  # text only, no citations (parameter values, note text)
+
+
+@dataclass(slots=True)
+class _Frame:
+    nodes: list[Node]
+    index: int
+    mode: _Mode
+    sink: _Sink
+    root: bool = False
+
+
+# --------------------------------------------------------------------------
+# The walk
+# --------------------------------------------------------------------------
+
+
+class _Reader:
+    def __init__(self, wt: Wikitext) -> None:
+        self.wt = wt
+        self.body = BodyBuilder()
+        self.inner = BodyBuilder()  # text of notes that hold citations ({{efn}} with {{sfn}})
+        self.registry = _Registry()
+        self.cites: dict[int, Reference] = {}  # id(template) -> reference
+        self.anchors: dict[str, Reference] = {}
+        self.skip_line = -1  # a table-markup line whose text is not body
+        self.heading_line = -1
+
+    # ---- parameters ------------------------------------------------------
+
+    def plain(self, nodes: list[Node], links: bool = False) -> str:
+        sink = _TextSink(links=links)
+        self.walk([_Frame(nodes, 0, _Mode.PLAIN, sink)])
+        return sink.value()
+
+    def params(self, template: Template) -> tuple[dict[str, Param], list[Param]]:
+        named: dict[str, Param] = {}
+        positional: list[Param] = []
+        for param in template.params[1:]:
+            if param.name is not None:
+                named[param.name] = param
+            else:
+                positional.append(param)
+        return named, positional
+
+    def cite_template(self, template: Template) -> CiteTemplate:
+        values: dict[str, str] = {}
+        lines: dict[str, int] = {}
+        repeated: list[tuple[str, int]] = []
+        override: str | None = None
+        for param in template.params[1:]:
+            if param.name is None:
+                continue
+            line = self.wt.line(param.value_start)
+            if param.name in values and self.plain(param.children).strip():
+                repeated.append((param.name, line))
+            value = self.plain(param.children)
+            if value.strip() or param.name not in values:
+                values[param.name] = value
+                lines[param.name] = line
+            if param.name == "ref":
+                inner = next((c for c in param.children if isinstance(c, Template)), None)
+                if inner is not None and inner.name in ("sfnref", "harvid"):
+                    override = "".join(self.plain(p.children) for p in inner.params[1:])
+        return CiteTemplate(
+            template.name,
+            values,
+            lines,
+            self.wt.slice(template.start, template.end),
+            self.wt.line(template.start),
+            self.wt.line(template.end - 1),
+            tuple(repeated),
+            override,
+        )
+
+    def reference(self, template: Template) -> Reference:
+        key = id(template)
+        if key not in self.cites:
+            self.cites[key] = cite_reference(self.cite_template(template))
+        return self.cites[key]
+
+    def collect_anchors(self) -> None:
+        """Every citation template of the page, by the anchor short citations use."""
+        for template in _templates(self.wt.nodes):
+            if is_cite_template(template.name):
+                found = anchor(self.cite_template(template))
+                if found is not None:
+                    self.anchors.setdefault(found, self.reference(template))
+
+    # ---- notes -----------------------------------------------------------
+
+    def ref_note(self, ref: Ref, sink: _Sink | None) -> None:
+        """A ``<ref>``: a marker (when ``sink``), and its content registered."""
+        group = ref.attrs.get("group", "")
+        name = ref.attrs.get("name") or None
+        if ref.children is None and name is None:
+            return  # <ref/> with no name means nothing
+        label = self.registry.label(group, name)
+        line, column = self.wt.position(ref.start)
+        if sink is not None:
+            sink.marker(label, line, column)
+        if group:
+            self.registry.note(label, _Kind.REF, line).explanatory = True
+        if ref.children is not None:
+            end = self.wt.line(max(ref.start, ref.end - 1))
+            self.define(label, ref.children, line, end, ref.content_start, ref.content_end)
+        else:
+            self.registry.note(label, _Kind.REF, line)
+
+    def define(
+        self, label: str, content: list[Node], line: int, end: int, start: int, stop: int
+    ) -> None:
+        note = self.registry.note(label, _Kind.REF, line)
+        key = " ".join(self.wt.slice(start, stop).split())
+        if note.content is None:
+            note.content, note.content_key, note.line, note.end_line = content, key, line, end
+            note.source = self.wt.slice(start, stop)
+        elif key and note.content_key != key:
+            self.registry.anomalies.append(
+                Anomaly(
+                    AnomalyCode.DUPLICATE_DEFINITION,
+                    f"note {label} is defined twice with different text "
+                    f"(lines {note.line} and {line}); MediaWiki shows the first",
+                    line,
+                    footnote=label,
+                )
+            )
+
+    def template_note(self, template: Template, group: str, sink: _Sink | None) -> None:
+        """``{{efn|…}}``, ``{{refn|…}}``, ``{{#tag:ref|…}}``: a note with content."""
+        named, positional = self.params(template)
+        group = self.plain(named["group"].children).strip() if "group" in named else group
+        name = self.plain(named["name"].children).strip() if "name" in named else None
+        label = self.registry.label(group, name or None)
+        line, column = self.wt.position(template.start)
+        if sink is not None:
+            sink.marker(label, line, column)
+        self.registry.note(label, _Kind.REF, line).explanatory = bool(group)
+        if positional:
+            content = positional[0]
+            self.define(
+                label,
+                content.children,
+                self.wt.line(content.start),
+                self.wt.line(max(content.start, content.end - 1)),
+                content.start,
+                content.end,
+            )
+            # citations inside the note ({{efn|... {{sfn|X|2001}}}}) have the note as claim
+            self.inner.blank()
+            self.walk([_Frame(content.children, 0, _Mode.BODY, self.inner)])
+            self.inner.blank()
+        else:
+            self.registry.note(label, _Kind.REF, line)
+
+    def short_params(self, template: Template) -> tuple[list[str], str | None]:
+        """Authors and year of a short citation (then its pages).
+
+        ``{{sfn|Smith|Jones|2010}}`` / ``{{harvnb|…}}``: positional; ``{{sfnm|1a1=…|1y=…}}``
+        and ``{{harvs|nb|last=…|year=…}}``: named (the first work; ``nb``, ``txt``,
+        ``paren`` are flags, not names).
+        """
+        named, positional = self.params(template)
+
+        def value(*keys: str) -> str:
+            return next((self.plain(named[k].children).strip() for k in keys if k in named), "")
+
+        if template.name == "sfnm":
+            names = [value(f"1a{n}") for n in range(1, 5)]
+            short = [*(n for n in names if n), value("1y")]
+        elif template.name == "harvs":
+            names = [value("last", "last1", "author", "author1")]
+            names += [value(f"last{n}", f"author{n}") for n in range(2, 5)]
+            short = [*(n for n in names if n), value("year", "year1")]
+        else:
+            short = [self.plain(p.children).strip() for p in positional]
+        pages = value(*_PAGE_PARAMS) or None
+        return [x for x in short if x], pages
+
+    def short_note(self, template: Template, sink: _Sink) -> None:
+        """``{{sfn|Smith|2010|p=5}}``: identical ones share a note."""
+        short, pages = self.short_params(template)
+        key = "sfn:" + "|".join(short) + "|" + (pages or "")
+        label = self.registry.label("", key)
+        line, column = self.wt.position(template.start)
+        sink.marker(label, line, column)
+        note = self.registry.note(label, _Kind.SHORT, line)
+        if not note.short:
+            note.kind, note.short, note.pages = _Kind.SHORT, short, pages or None
+            note.source = self.wt.slice(template.start, template.end)
+
+    def harv_text(self, template: Template, sink: _Sink) -> None:
+        """``{{harvtxt|Smith|2010}}`` in the text: "Smith (2010)", a citation by key."""
+        short, _ = self.short_params(template)
+        names, year = short[:-1], short[-1] if short else ""
+        shown = f"{' & '.join(names)} ({year})"
+        line, column = self.wt.position(template.start)
+        sink.text(line, shown)
+        label = f"{' '.join(names)} {year}".strip()
+        sink.marker(label, line, column)
+        note = self.registry.note(label, _Kind.SHORT, line)
+        if not note.short:
+            note.short = short
+            note.source = self.wt.slice(template.start, template.end)
+
+    # ---- walking ---------------------------------------------------------
+
+    def walk(self, stack: list[_Frame]) -> None:
+        """Process frames until the stack is empty (children before what follows them)."""
+        while stack:
+            frame = stack[-1]
+            if frame.index >= len(frame.nodes):
+                stack.pop()
+                continue
+            node = frame.nodes[frame.index]
+            frame.index += 1
+            self.visit(node, frame, stack)
+
+    def push(self, stack: list[_Frame], nodes: list[Node], mode: _Mode, sink: _Sink) -> None:
+        if nodes:
+            stack.append(_Frame(nodes, 0, mode, sink))
+
+    def visit(self, node: Node, frame: _Frame, stack: list[_Frame]) -> None:
+        mode, sink = frame.mode, frame.sink
+        if isinstance(node, Text):
+            if mode in (_Mode.BODY, _Mode.PLAIN):
+                self.text(node, frame)
+        elif isinstance(node, Break):
+            if mode in (_Mode.BODY, _Mode.PLAIN):
+                sink.text(self.wt.line(node.start), " ")
+        elif isinstance(node, Url | ExtLink):
+            if mode in (_Mode.BODY, _Mode.PLAIN):
+                line, column = self.wt.position(node.start)
+                shown = html.unescape(node.text) if isinstance(node, ExtLink) else node.url
+                url = node.url if "://" in node.url else "https:" + node.url
+                sink.text(line, _QUOTES.sub("", shown))
+                sink.link(url, _QUOTES.sub("", shown), line, column)
+        elif isinstance(node, Link):
+            self.wikilink(node, frame, stack)
+        elif isinstance(node, Ref):
+            if mode in (_Mode.BODY, _Mode.CITES):
+                self.ref_note(node, sink)
+            elif mode is _Mode.DEFS:
+                self.ref_note(node, None)
+        elif isinstance(node, References):
+            if mode is not _Mode.PLAIN:
+                self.push(stack, node.children, _Mode.DEFS, sink)
+        else:
+            self.template(node, frame, stack)
+
+    def text(self, node: Text, frame: _Frame) -> None:
+        wt, sink = self.wt, frame.sink
+        pos = node.start
+        while pos < node.end:
+            nl = wt.text.find("\n", pos, node.end)
+            stop = node.end if nl < 0 else nl
+            line = wt.line(pos)
+            chunk = wt.text[pos:stop].replace(MASK, "")
+            if frame.root and line - 1 < len(wt.kinds) and line != self.skip_line:
+                kind = wt.kinds[line - 1]
+                if kind is LineKind.CELL:  # "| a || b" and "! x !! y": the bars are no text
+                    chunk = chunk.replace("!!", " ").replace("|", " ")
+                    if wt.line_starts[line - 1] >= pos:
+                        chunk = chunk.lstrip("! ")
+            if line != self.skip_line or not frame.root:
+                sink.text(line, _QUOTES.sub("", html.unescape(chunk)))
+            if nl < 0:
+                break
+            if frame.root and frame.mode is _Mode.BODY:
+                self.line_break(line + 1)
+            else:
+                sink.newline(line)
+            pos = nl + 1
+
+    def line_break(self, line: int) -> None:
+        """Body structure at the start of ``line``: paragraphs, headings, items, tables."""
+        body = self.body
+        if self.heading_line == line - 1:
+            body.blank()
+        if line - 1 >= len(self.wt.kinds):
+            return
+        kind = self.wt.kinds[line - 1]
+        if kind is LineKind.TEXT:
+            body.newline(line)
+            return
+        body.blank()
+        if kind is LineKind.HEADING:
+            self.heading_line = line
+        elif kind is LineKind.TABLE:
+            self.skip_line = line
+
+    def wikilink(self, node: Link, frame: _Frame, stack: list[_Frame]) -> None:
+        target = self.plain(node.params[0].children).strip()
+        lower = target.lower().lstrip(":")
+        if lower.startswith(_NAMESPACES_SKIPPED):
+            if lower.startswith(("file:", "image:", "файл:", "изображение:")):
+                caption = node.params[-1] if len(node.params) > 1 else None
+                for param in node.params[1:-1]:
+                    self.push(stack, param.children, _Mode.CITES, frame.sink)
+                if caption is not None and frame.mode is not _Mode.CITES:
+                    self.push(stack, caption.children, frame.mode, frame.sink)
+            return
+        if re.match(r"^[a-z]{2,3}(?:-[a-z]+)?:", lower) and frame.root:
+            return  # an interlanguage link
+        if frame.mode not in (_Mode.BODY, _Mode.PLAIN):
+            return
+        shown = node.params[-1] if len(node.params) > 1 else node.params[0]
+        if len(node.params) > 1 and not self.plain(shown.children).strip():
+            frame.sink.text(self.wt.line(node.start), re.sub(r"\s*\(.*\)$", "", target))
+            return
+        self.push(stack, shown.children, frame.mode, frame.sink)
+
+    def template(self, node: Template, frame: _Frame, stack: list[_Frame]) -> None:
+        name, mode, sink = node.name, frame.mode, frame.sink
+        named, positional = self.params(node)
+        citing = mode in (_Mode.BODY, _Mode.CITES)
+        if mode is _Mode.DEFS:
+            for param in node.params[1:]:
+                self.push(stack, param.children, _Mode.DEFS, sink)
+            return
+        if name in _EFN_GROUPS or name in _REF_TEMPLATES:
+            if citing:
+                self.template_note(node, _EFN_GROUPS.get(name, ""), sink)
+            return
+        if name in _SFN or name in _HARV_NOTE:
+            if citing:
+                self.short_note(node, sink)
+            return
+        if name in _HARV_TEXT:
+            if citing:
+                self.harv_text(node, sink)
+            return
+        if name == "r":
+            if citing:
+                group = self.plain(named["group"].children) if "group" in named else ""
+                line, column = self.wt.position(node.start)
+                for param in positional:
+                    key = self.plain(param.children).strip()
+                    if key:
+                        label = self.registry.label(group, key)
+                        self.registry.note(label, _Kind.REF, line)
+                        sink.marker(label, line, column)
+            return
+        if name in _REFLISTS:
+            for param in node.params[1:]:
+                self.push(stack, param.children, _Mode.DEFS, sink)
+            return
+        if is_cite_template(name) or name in _NOISE_WORDS or name.startswith(("#", "defaultsort")):
+            if citing:
+                for param in reversed(node.params[1:]):
+                    self.push(stack, param.children, _Mode.CITES, sink)
+            return
+        if frame.root and mode is _Mode.BODY and self.block_template(node):
+            for param in reversed(node.params[1:]):
+                self.push(stack, param.children, _Mode.CITES, sink)
+            return
+        self.inline_template(node, frame, stack, named, positional)
+
+    def inline_template(
+        self,
+        node: Template,
+        frame: _Frame,
+        stack: list[_Frame],
+        named: dict[str, Param],
+        positional: list[Param],
+    ) -> None:
+        """Text through the positional parameters; citations in the named ones."""
+        shown = positional
+        if node.name == "lang" and positional:
+            shown = positional[-1:]
+        elif node.name in ("quote", "blockquote", "quotation") and "text" in named:
+            shown = [named["text"]]
+        elif node.name == "!":
+            frame.sink.text(self.wt.line(node.start), "|")
+            return
+        frames: list[_Frame] = []
+        for k, param in enumerate(shown):
+            if k:
+                space = Break(param.start, param.start)
+                frames.append(_Frame([space], 0, frame.mode, frame.sink))
+            frames.append(_Frame(param.children, 0, frame.mode, frame.sink))
+        if frame.mode in (_Mode.BODY, _Mode.CITES):
+            for param in named.values():
+                if all(param is not p for p in shown):
+                    frames.append(_Frame(param.children, 0, _Mode.CITES, frame.sink))
+        stack.extend(reversed(frames))
+
+    def block_template(self, node: Template) -> bool:
+        """A template standing on its own lines (an infobox, a navbox)."""
+        text, wt = self.wt.text, self.wt
+        before = text[wt.line_starts[wt.line(node.start) - 1] : node.start]
+        after_end = text.find("\n", node.end)
+        after = text[node.end : len(text) if after_end < 0 else after_end]
+        return not before.replace(MASK, "").strip() and not after.replace(MASK, "").strip()
+
+
+def _templates(nodes: list[Node]) -> Iterator[Template]:
+    """Every template in ``nodes``, at any depth (refs and links included)."""
+    stack: list[list[Node]] = [nodes]
+    while stack:
+        for node in stack.pop():
+            if isinstance(node, Template):
+                yield node
+                stack.extend(p.children for p in node.params)
+            elif isinstance(node, Link):
+                stack.extend(p.children for p in node.params)
+            elif isinstance(node, Ref) and node.children is not None:
+                stack.append(node.children)
+            elif isinstance(node, References):
+                stack.append(node.children)
+
+
+def _outside_refs(nodes: list[Node]) -> Iterator[Template]:
+    """Templates in ``nodes`` at any depth, not looking inside notes of their own
+    (``<ref>`` tags, ``{{efn}}``, ``{{refn}}``, ``{{sfn}}``)."""
+    stack: list[list[Node]] = [nodes]
+    while stack:
+        for node in stack.pop():
+            if isinstance(node, Template):
+                yield node
+                if node.name not in _NOTE_TEMPLATES:
+                    stack.extend(p.children for p in node.params)
+            elif isinstance(node, Link):
+                stack.extend(p.children for p in node.params)
+
+
+def _lines_split(wt: Wikitext) -> Iterator[Node]:
+    """Root nodes, text cut after each line break (each piece on one line)."""
+    for node in wt.nodes:
+        if not isinstance(node, Text):
+            yield node
+            continue
+        pos = node.start
+        while pos < node.end:
+            nl = wt.text.find("\n", pos, node.end)
+            stop = node.end if nl < 0 else nl + 1
+            yield Text(pos, stop)
+            pos = stop
+
+
+def _is_literature(heading: str) -> bool:
+    text = re.sub(r"\[\[(?:[^|\]]*\|)?([^\]]*)\]\]|'{2,5}|<[^>]*>", r"\1", heading).strip()
+    return is_literature_heading("# " + text) or text.lower().rstrip(":") in _EXTRA_LITERATURE
+
+
+@dataclass(slots=True)
+class _Section:
+    heading_line: int
+    entries: int = 0
+    content: bool = False  # something besides reference-list templates was written
+
+
+class _Document(_Reader):
+    """The whole page: body, notes, literature."""
+
+    def __init__(self, wt: Wikitext) -> None:
+        super().__init__(wt)
+        self.literature: list[RawNote] = []
+        self.anomalies: list[Anomaly] = []
+
+    def sections(self) -> dict[int, _Section]:
+        """1-based line -> the literature section it lies in."""
+        found: dict[int, _Section] = {}
+        current: _Section | None = None
+        headings = self.wt.headings
+        for index in range(len(self.wt.kinds)):
+            if index in headings:
+                literature = _is_literature(headings[index])
+                current = _Section(index + 1) if literature else None
+                continue
+            if current is not None:
+                found[index + 1] = current
+        return found
+
+    def run(self) -> None:
+        wt = self.wt
+        self.collect_anchors()
+        sections = self.sections()
+        items: dict[int, list[Node]] = {}
+        self.line_break(1)
+        for node in _lines_split(wt):
+            line = wt.line(node.start)
+            section = sections.get(line)
+            if section is not None and self.route(node, line, section, items):
+                if isinstance(node, Text) and wt.text.endswith("\n", node.start, node.end):
+                    self.line_break(line + 1)
+                continue
+            self.walk([_Frame([node], 0, _Mode.BODY, self.body, root=True)])
+        for line, nodes in items.items():
+            self.entries(nodes, sections[line])
+        for section in {id(s): s for s in sections.values()}.values():
+            if section.content and not section.entries:
+                self.anomalies.append(
+                    Anomaly(
+                        AnomalyCode.UNREAD_REGION,
+                        "the reference section under this heading yielded no entries "
+                        "(no list items or citation templates bibcheck can read)",
+                        section.heading_line,
+                    )
+                )
+
+    def route(self, node: Node, line: int, section: _Section, items: dict[int, list[Node]]) -> bool:
+        """Is ``node`` part of a literature entry? (Collected in ``items`` if so.)
+
+        In a reference section every list item and every line of text is an entry
+        (a citation template, or free text as in ``"Title," New York Times, 1996``);
+        reference-list and navigation templates standing alone are not.
+        """
+        kind = self.wt.kinds[line - 1]
+        if isinstance(node, References):
+            return False
+        if isinstance(node, Template):
+            if node.name in _REFLISTS or node.name in _NOISE_WORDS:
+                return False
+            if not is_cite_template(node.name) and line not in items:
+                nested = [t for t in _outside_refs([node]) if is_cite_template(t.name)]
+                for template in nested:
+                    items.setdefault(self.wt.line(template.start), []).append(template)
+                if nested:
+                    self.walk([_Frame([node], 0, _Mode.CITES, self.body)])
+                    return True
+                if kind is not LineKind.ITEM:
+                    return False  # a navigation box, {{refbegin}}...
+        if kind in (LineKind.ITEM, LineKind.TEXT):
+            items.setdefault(line, []).append(node)
+            return True
+        if kind is LineKind.CELL and self.wt.slice(node.start, node.end).strip(" |!\n"):
+            section.content = True  # a table of references: not read
+        return False
+
+    def entries(self, nodes: list[Node], section: _Section) -> None:
+        """Literature entries of one list item (one per citation template in it)."""
+        self.walk([_Frame(nodes, 0, _Mode.CITES, self.body)])
+        cites = [t for t in _outside_refs(nodes) if is_cite_template(t.name)]
+        found: list[RawNote] = []
+        for template in cites:
+            ref = self.reference(template)
+            starts = tuple(range(ref.line, ref.end_line + 1))
+            label = str(len(self.literature) + len(found) + 1)
+            found.append(RawNote(label, ref.raw, ref.line, ref.end_line, starts, reference=ref))
+        if not cites:
+            sink = _TextSink(links=True)
+            self.walk([_Frame(nodes, 0, _Mode.PLAIN, sink)])
+            text, starts = sink.note()
+            if text:
+                label = str(len(self.literature) + 1)
+                found.append(RawNote(label, text, starts[0], starts[-1], starts))
+        section.entries += len(found)
+        self.literature.extend(found)
+
+    # ---- notes -----------------------------------------------------------
+
+    def footnotes(self) -> list[RawNote]:
+        notes: list[RawNote] = []
+        for note in self.registry.notes.values():
+            if note.kind is _Kind.SHORT:
+                notes.append(self.short(note, note.short, note.pages))
+            elif note.content is not None:
+                notes.append(self.content_note(note, note.content))
+        return notes
+
+    def content_note(self, note: _Note, content: list[Node]) -> RawNote:
+        templates = list(_outside_refs(content))
+        cites = [t for t in templates if is_cite_template(t.name)]
+        if cites:
+            ref = self.reference(cites[0])
+            return RawNote(
+                note.label, ref.raw, note.line, note.end_line, (ref.line,), reference=ref
+            )
+        direct = (node for node in content if isinstance(node, Template))
+        short = next((t for t in direct if t.name in _HARV_NOTE), None)
+        if short is not None:
+            names, pages = self.short_params(short)
+            return self.short(note, names, pages)
+        sink = _TextSink(links=True)
+        self.walk([_Frame(content, 0, _Mode.PLAIN, sink)])
+        text, starts = sink.note()
+        archive = self.archive(templates)
+        parsed: Reference | None = None
+        if note.explanatory and not re.search(r"(?:https?|ftp)://|\b10\.\d{4,9}/", text):
+            parsed = Reference(
+                raw=text, line=starts[0], end_line=starts[-1], kind=RefKind.COMMENTARY, style=STYLE
+            )
+        if archive is not None:
+            parsed = parse_reference(text or " ", starts, detect_styles=True)
+            parsed = replace(parsed, archive_url=archive)
+        return RawNote(note.label, text, starts[0], starts[-1], starts, reference=parsed)
+
+    def archive(self, templates: list[Template]) -> str | None:
+        for template in templates:
+            if template.name in ("webarchive", "wayback", "webcite"):
+                named, _ = self.params(template)
+                if "url" in named:
+                    return self.plain(named["url"].children).strip() or None
+        return None
+
+    def short(self, note: _Note, short: list[str], pages: str | None) -> RawNote:
+        """A short citation resolved against the page's citation templates."""
+        names, year = short[:-1], short[-1] if short else ""
+        shown = f"{' & '.join(names)} {year}".strip() + (f", p. {pages}" if pages else "")
+        key = short_anchor(short)
+        target = self.anchors.get(key) if key else None
+        if target is not None:
+            ref = replace(target, pages=pages or target.pages)
+            return RawNote(note.label, shown, note.line, note.line, (note.line,), reference=ref)
+        m = re.search(r"\d{4}", year)
+        ref = Reference(
+            raw=note.source or shown,
+            line=note.line,
+            end_line=note.line,
+            kind=RefKind.UNKNOWN,
+            style=STYLE,
+            authors=tuple(names),
+            year=int(m.group(0)) if m else None,
+            year_raw=year or None,
+            pages=pages,
+            anomalies=(
+                Anomaly(
+                    AnomalyCode.CITATION_KEY_MISSING,
+                    f"short citation {shown!r} points at no citation on the page "
+                    "(no citation template with these authors and year, or ref=)",
+                    note.line,
+                    footnote=note.label,
+                ),
+            ),
+        )
+        return RawNote(note.label, shown, note.line, note.line, (note.line,), reference=ref)
+
+
+def _title(wt: Wikitext) -> str | None:
+    m = _BOLD_TITLE.search(wt.text[:5000])
+    if m is None:
+        return None
+    title = re.sub(r"\[\[(?:[^|\]]*\|)?([^\]]*)\]\]|'{2,5}", r"\1", m.group(1)).replace(MASK, "")
+    return title.strip() or None
+
+
+def read(text: str) -> RawDocument:
+    if "&lt;ref" in text and "<ref" not in text:
+        text = html.unescape(text)  # wikitext copied from an XML dump: entities escaped
+    wt = parse(text)
+    doc = _Document(wt)
+    doc.run()
+    footnotes = doc.footnotes()
+    blocks, markers = doc.body.finish()
+    inner_blocks, inner_markers = doc.inner.finish()
+    shift = len(blocks)
+    markers = markers + [replace(m, block=m.block + shift) for m in inner_markers]
+    markers.sort(key=lambda m: (m.line, m.column))
+    anomalies = [*doc.anomalies, *doc.registry.anomalies]
+    for what, offset in wt.unclosed:
+        anomalies.append(
+            Anomaly(
+                AnomalyCode.DOCUMENT_DAMAGED,
+                f"{what} opened here is never closed; MediaWiki shows the rest as text",
+                wt.line(offset),
+            )
+        )
+    links = doc.body.links
+    if not (footnotes or markers or doc.literature or links.markers):
+        raise InputError(
+            "no <ref> notes, citation templates, reference list or external links found "
+            "in this wikitext"
+        )
+    return RawDocument(
+        reader=NAME,
+        title=_title(wt),
+        blocks=tuple(blocks + inner_blocks),
+        markers=tuple(markers),
+        footnotes=tuple(footnotes),
+        literature=tuple(doc.literature),
+        anomalies=tuple(anomalies),
+        markers_reusable=True,
+        literature_partial=True,
+        link_markers=tuple(links.markers),
+        link_notes=tuple(links.notes),
+    )
+
+
+READER = register(
+    Reader(NAME, (".wiki", ".mediawiki", ".wikitext"), score, read, detect_styles=True)
+)

@@ -1,0 +1,404 @@
+"""Reader for Org-mode documents: org-ref and org-cite citations, Org footnotes.
+
+Citations, resolved against the ``.bib`` files the document names
+(``bibliography:a.bib,b.bib`` links, ``#+BIBLIOGRAPHY:`` keywords, ``\\addbibresource``
+or ``\\bibliography`` in ``#+LATEX_HEADER:``) and ``--bibliography`` files:
+
+* org-ref 2: ``cite:key1,key2``, ``citep:``, ``citet:``, ``citeauthor:``, ``autocite:``,
+  ``parencite:``, ``textcite:`` ... and ``[[cite:key][pre::post]]``;
+* org-ref 3: ``cite:&key1;&key2``, ``[[citep:See;&key p. 3;&key2]]``;
+* org-cite (Org 9.5): ``[cite:@key]``, ``[cite/t:@a;@b]``, ``[cite:see @a p. 3]``.
+
+Each cited key is a note labelled with the key whose reference is the entry (as for
+LaTeX's ``\\cite``); the literature list is the cited entries (all of them after
+``nocite:*`` or ``[cite/n:@*]``).  A key with no entry is ``citation-key-missing``.
+
+Footnotes: ``[fn:label]`` markers with ``[fn:label] text`` definitions at the start
+of a line, and inline ``[fn::text]`` / ``[fn:name:text]`` notes.  A note whose text
+cites a key takes that entry as its reference.
+
+Not text: source, example, export and comment blocks, ``: fixed-width`` lines,
+``# comments``, keyword lines, property drawers, ``=verbatim=`` and ``~code~``, math,
+and subtrees marked ``COMMENT`` or ``:noexport:``.  Without a bibliography, a list
+under a References heading is the literature list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from bibcheck.model import Anomaly, RawDocument, RawNote
+from bibcheck.readers import Reader, ReadOptions, register
+from bibcheck.readers.bibsource import Bibliography, Source, load
+from bibcheck.readers.common import BlockCollector, is_reference_list_heading, read_list
+from bibcheck.readers.keyed import TOKEN, Cites, Span, author_names, resolve, transform
+from bibcheck.readers.mask import mask
+
+NAME = "org"
+_HEADING = re.compile(r"^(?P<stars>\*+)\s+(?P<text>.*?)\s*(?P<tags>:[\w@#%:]+:)?\s*$")
+_TODO = re.compile(r"^(?:TODO|DONE|NEXT|WAITING|CANCELLED|COMMENT)\b\s*|^\[#[A-Z]\]\s*")
+_KEYWORD = re.compile(r"^\s*#\+(?P<name>[\w_-]+):\s?(?P<value>.*)$")
+_BLOCK = re.compile(r"^\s*#\+begin_(?P<kind>\w+)", re.I)
+_DRAWER = re.compile(r"^\s*:(?P<name>[\w-]+):\s*$")
+_FN_DEF = re.compile(r"^\[fn:(?P<label>[^\]:\s]+)\]\s*(?P<text>.*)$")
+_FN_REF = re.compile(r"\[fn:(?P<label>[^\]:\s]+)\]")
+_FN_INLINE = re.compile(r"\[fn:(?P<label>[^\]:\s]*):")
+_CITE_TYPES = (
+    r"(?:[Cc]ite|[Cc]ite[pt]|citealp|citealt|citeauthor\*?|citeyear|citeyearpar|[Nn]ocite|"
+    r"[Aa]utocite|[Pp]arencite|[Tt]extcite|[Ff]ootcite|[Ss]martcite|[Ss]upercite|citenum|"
+    r"fullcite|footfullcite|[Cc]itetitle)"
+)
+_ORGREF_KEY = r"[\w][\w:./+-]*[\w]|\w"
+# [[cite:&a;&b][...]] or [[citep:See;&a p. 3]] (bracketed links)
+_LINK_CITE = re.compile(
+    r"\[\[(?P<type>" + _CITE_TYPES + r"):(?P<body>[^\]\n]+)\](?:\[(?P<desc>[^\]\n]*)\])?\]"
+)
+# cite:a,b or cite:&a;&b (plain links)
+_PLAIN_CITE = re.compile(
+    r"(?<![\w/\[:])(?P<type>" + _CITE_TYPES + r"):(?P<body>&?(?:" + _ORGREF_KEY + r")"
+    r"(?:[,;]&?(?:" + _ORGREF_KEY + r"))*)"
+)
+# [cite:@a], [cite/t:see @a p. 3; @b]
+_ORG_CITE = re.compile(r"\[cite(?P<style>/[\w/-]*)?:(?P<body>[^\]\n]*@[^\]\n]*)\]")
+_ORG_CITE_KEY = re.compile(r"(?<![\w@])@(?P<key>[\w!#$%&*+./:<>?^`{|}~-]*[\w*])")
+_BIB_LINK = re.compile(r"(?<![\w/])(?:bibliography|addbibresource):(?P<files>[^\s\]]+)")
+_LATEX_BIB = re.compile(r"\\(?:addbibresource|bibliography)\s*(?:\[[^\]]*\])?\{(?P<files>[^}]+)\}")
+_VERBATIM = re.compile(r"(?<![\w=~])([=~])(?=\S)(?:[^\n]*?\S)?\1(?![\w=~])")
+_SKIP_BLOCKS = frozenset({"src", "example", "export", "comment", "latex", "html"})
+
+
+def score(text: str) -> float:
+    """Fits Org documents (``#+TITLE:``, ``* headings``) with citations or footnotes."""
+    lines = text.splitlines()[:3000]
+    keywords = sum(1 for line in lines if _KEYWORD.match(line))
+    headings = sum(1 for line in lines if _HEADING.match(line) and not line.startswith("* ["))
+    orgish = keywords >= 1 or headings >= 2
+    cites = len(_LINK_CITE.findall(text)) + len(_ORG_CITE.findall(text))
+    cites += sum(1 for m in _PLAIN_CITE.finditer(text) if m.group("type") != "nocite")
+    notes = len(_FN_REF.findall(text))
+    if not orgish or not (cites or notes):
+        return 0.0
+    return 0.95 if keywords and (cites + notes) >= 1 else 0.8
+
+
+# --------------------------------------------------------------------------
+# Citations on a line
+# --------------------------------------------------------------------------
+
+
+def _orgref_keys(body: str) -> list[str]:
+    """Keys of an org-ref link body: ``a,b`` (v2) or ``pre;&a post;&b`` (v3)."""
+    if "&" in body:
+        return [m.group(1) for m in re.finditer(r"&(" + _ORGREF_KEY + r")", body)]
+    return [k.strip() for k in body.split(",") if re.fullmatch(_ORGREF_KEY, k.strip())]
+
+
+def _spans(masked: str) -> list[Span]:
+    """Footnote references and citations in a (masked) body line."""
+    spans: list[Span] = []
+    for m in _FN_REF.finditer(masked):
+        spans.append(Span(m.start(), m.end(), (m.group("label"),), cite=False))
+    for m in _LINK_CITE.finditer(masked):
+        keys = _orgref_keys(m.group("body"))
+        if keys and m.group("type").lower() != "nocite":
+            spans.append(Span(m.start(), m.end(), tuple(keys)))
+    for m in _ORG_CITE.finditer(masked):
+        keys = [k.group("key") for k in _ORG_CITE_KEY.finditer(m.group("body"))]
+        if keys and not (m.group("style") or "").startswith("/n"):
+            spans.append(Span(m.start(), m.end(), tuple(k for k in keys if k != "*")))
+    taken = [(s.start, s.end) for s in spans]
+    for m in _PLAIN_CITE.finditer(masked):
+        if any(a <= m.start() < b for a, b in taken) or m.group("type").lower() == "nocite":
+            continue
+        keys = _orgref_keys(m.group("body"))
+        if keys:
+            spans.append(Span(m.start(), m.end(), tuple(keys)))
+    return [s for s in sorted(spans, key=lambda s: s.start) if s.labels]
+
+
+def _nocite(masked: str) -> list[str]:
+    found: list[str] = []
+    for m in _PLAIN_CITE.finditer(masked):
+        if m.group("type").lower() == "nocite":
+            body = m.group("body")
+            found += ["*"] if body == "*" else _orgref_keys(body)
+    if re.search(r"nocite:\*", masked):
+        found.append("*")
+    for m in _ORG_CITE.finditer(masked):
+        if (m.group("style") or "").startswith("/n"):
+            found += [k.group("key") for k in _ORG_CITE_KEY.finditer(m.group("body"))]
+    return found
+
+
+# --------------------------------------------------------------------------
+# Reading
+# --------------------------------------------------------------------------
+
+
+def _masked_lines(text: str) -> list[str]:
+    masked = mask(text, latex=False)
+    masked = _VERBATIM.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), masked)
+    lines = masked.splitlines()
+    return lines + [""] * (len(text.splitlines()) - len(lines))
+
+
+def _sources(
+    lines: list[str], masked: list[str], base: Path, extra: tuple[str, ...]
+) -> list[Source]:
+    found: list[Source] = []
+    for i, line in enumerate(lines):
+        kw = _KEYWORD.match(line)
+        if kw and kw.group("name").lower() == "bibliography":
+            found += [Source(n, base, i + 1) for n in kw.group("value").split() if n]
+            continue
+        if kw and kw.group("name").lower() == "latex_header":
+            for m in _LATEX_BIB.finditer(line):
+                found += [Source(_bib_name(n), base, i + 1) for n in m.group("files").split(",")]
+            continue
+        for m in _BIB_LINK.finditer(masked[i]):
+            found += [Source(_bib_name(n), base, i + 1) for n in m.group("files").split(",") if n]
+    found += [Source(name, Path("."), None) for name in extra]
+    return found
+
+
+def _bib_name(name: str) -> str:
+    name = name.strip()
+    return name if Path(name).suffix else name + ".bib"
+
+
+@dataclass(slots=True)
+class _Reader:
+    lines: list[str]
+    masked: list[str]
+    bib: Bibliography
+    names: dict[str, str] = field(default_factory=dict)
+    cites: Cites = field(default_factory=Cites)
+    footnotes: list[RawNote] = field(default_factory=list)
+    colmap: dict[tuple[int, int], int] = field(default_factory=dict)
+    inline_notes: int = 0
+    pending: list[tuple[str, list[str], list[str], list[int]]] = field(default_factory=list)
+
+    def note(self, label: str, parts: list[str], masked: list[str], numbers: list[int]) -> None:
+        """A footnote; if its text cites a key with an entry, that entry is its reference."""
+        text = "\n".join(parts)
+        ref = None
+        for mtext, line in zip(masked, numbers, strict=True):
+            for span in _spans(mtext):
+                for key in span.labels if span.cite else ():
+                    self.cites.add(key, line, mtext[span.start : span.end])
+                    cited = self.bib.cited_note(key, numbers[0], text)
+                    if ref is None and cited is not None:
+                        ref = cited.reference
+        self.footnotes.append(RawNote(label, text, numbers[0], numbers[-1], tuple(numbers), ref))
+
+    def inline(self, line: str, masked: str, line_no: int) -> tuple[str, str]:
+        """``[fn::text]`` and ``[fn:name:text]`` -> notes, and ``[fn:label]`` markers in place."""
+        out, mout, pos = [], [], 0
+        for m in _FN_INLINE.finditer(masked):
+            if m.start() < pos:
+                continue
+            close = _closing(masked, m.start())
+            if close is None:
+                continue
+            self.inline_notes += 1
+            label = m.group("label") or f"inline-{self.inline_notes}"
+            marker = f"[fn:{label}]"
+            out += [line[pos : m.start()], marker]
+            mout += [masked[pos : m.start()], marker]
+            note = [line[m.end() : close].strip()], [masked[m.end() : close]], [line_no]
+            self.pending.append((label, *note))  # added after the line's own citations
+            pos = close + 1
+        if not out:
+            return line, masked
+        return "".join([*out, line[pos:]]), "".join([*mout, masked[pos:]])
+
+
+def _closing(text: str, start: int) -> int | None:
+    depth = 0
+    for k in range(start, len(text)):
+        if text[k] == "[":
+            depth += 1
+        elif text[k] == "]":
+            depth -= 1
+            if depth == 0:
+                return k
+    return None
+
+
+def _heading_text(m: re.Match[str]) -> str:
+    return _TODO.sub("", m.group("text")).strip()
+
+
+def _skipped_subtree(m: re.Match[str]) -> bool:
+    tags = m.group("tags") or ""
+    return m.group("text").startswith("COMMENT") or ":noexport:" in tags
+
+
+def _fn_end(lines: list[str], start: int) -> int:
+    """Index after the last line of the footnote definition at ``start``."""
+    i, blanks = start + 1, 0
+    while i < len(lines):
+        line = lines[i]
+        if _FN_DEF.match(line) or _HEADING.match(line) or blanks >= 2:
+            break
+        blanks = blanks + 1 if not line.strip() else 0
+        i += 1
+    while i > start + 1 and not lines[i - 1].strip():
+        i -= 1
+    return i
+
+
+def read(text: str) -> RawDocument:
+    """Read without a path (``.bib`` files are looked for in the working directory)."""
+    return read_opts(text, "", ReadOptions())
+
+
+def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
+    lines = text.splitlines()
+    masked = _masked_lines(text)
+    base = Path(path).parent if path else Path(".")
+    bib = load(_sources(lines, masked, base, options.bibliography))
+    reader = _Reader(lines, masked, bib, author_names(bib))
+    collector = BlockCollector(TOKEN)
+    literature: list[RawNote] = []
+    anomalies: list[Anomaly] = list(bib.anomalies)
+    title: str | None = None
+    nocite: list[str] = []
+    skip_level = 0  # inside a COMMENT / :noexport: subtree of this level
+    i = 0
+    while i < len(lines):
+        line, line_no = lines[i], i + 1
+        heading = _HEADING.match(line)
+        if heading:
+            level = len(heading.group("stars"))
+            if skip_level and level > skip_level:
+                i += 1
+                continue
+            skip_level = level if _skipped_subtree(heading) else 0
+            if skip_level:
+                i += 1
+                continue
+            text_ = _heading_text(heading)
+            if is_reference_list_heading(text_) and not bib.sources:
+                end = next(
+                    (k for k in range(i + 1, len(lines)) if _HEADING.match(lines[k])), len(lines)
+                )
+                items, list_notes, _ = read_list(lines, i + 1, set(), end)
+                literature.extend(items)
+                anomalies.extend(list_notes)
+            title = title or text_
+            collector.heading(line_no, text_)
+            i += 1
+            continue
+        if skip_level:
+            i += 1
+            continue
+        block = _BLOCK.match(line)
+        if block:
+            end = _block_end(lines, i, block.group("kind"))
+            if block.group("kind").lower() in _SKIP_BLOCKS:
+                collector.blank()
+                i = end
+                continue
+            i += 1  # quote, verse, center: the text inside is read
+            continue
+        kw = _KEYWORD.match(line)
+        if kw:
+            if kw.group("name").lower() == "title":
+                title = kw.group("value").strip() or title
+            nocite += _nocite(masked[i])
+            i += 1
+            continue
+        if re.match(r"^\s*#\+end_", line, re.I) or re.match(r"^\s*#(?:\s|$)", line):
+            i += 1
+            continue
+        if re.match(r"^\s*:(?:\s|$)", line):  # fixed-width (example) line
+            collector.blank()
+            i += 1
+            continue
+        drawer = _DRAWER.match(line)
+        if drawer and drawer.group("name").upper() != "END":
+            end = next(
+                (
+                    k
+                    for k in range(i + 1, len(lines))
+                    if _DRAWER.match(lines[k]) and lines[k].strip().upper() == ":END:"
+                ),
+                i,
+            )
+            i = end + 1
+            continue
+        fn = _FN_DEF.match(line)
+        if fn:
+            end = _fn_end(lines, i)
+            parts = [fn.group("text").strip()] + [
+                lines[k].strip() for k in range(i + 1, end) if lines[k].strip()
+            ]
+            numbers = [line_no] + [k + 1 for k in range(i + 1, end) if lines[k].strip()]
+            mparts = [masked[i][fn.start("text") :]] + [
+                masked[k] for k in range(i + 1, end) if lines[k].strip()
+            ]
+            reader.note(fn.group("label"), parts, mparts, numbers)
+            collector.interrupt()
+            i = end
+            continue
+        if not line.strip():
+            collector.blank()
+            i += 1
+            continue
+        nocite += _nocite(masked[i])
+        body, body_masked = reader.inline(line, masked[i], line_no)
+        spans = _spans(body_masked)
+        for span in spans:
+            for key in span.labels if span.cite else ():
+                reader.cites.add(key, line_no, body[span.start : span.end])
+        for pending in reader.pending:
+            reader.note(*pending)
+        reader.pending.clear()
+        collector.line(line_no, transform(body, spans, line_no, reader.colmap, _clean))
+        i += 1
+    blocks, raw_markers, body_notes = collector.finish()
+    markers = [
+        replace(m, column=reader.colmap.get((m.line, m.column), m.column)) for m in raw_markers
+    ]
+    anomalies.extend(body_notes)
+    labels = {n.label for n in reader.footnotes}
+    notes, cited, missing = resolve(
+        bib,
+        reader.cites,
+        labels,
+        markers,
+        nocite=nocite,
+        how_to_name="a bibliography:refs.bib link, #+BIBLIOGRAPHY:, or --bibliography FILE",
+    )
+    anomalies.extend(missing)
+    return RawDocument(
+        reader=NAME,
+        title=title,
+        blocks=tuple(blocks),
+        markers=tuple(markers),
+        footnotes=tuple([*reader.footnotes, *notes]),
+        literature=tuple(cited if bib.sources else literature),
+        anomalies=tuple(anomalies),
+        markers_reusable=True,
+        labels_are_names=True,
+    )
+
+
+def _clean(line: str) -> str:
+    """Org emphasis and links as their visible text (same length is not needed)."""
+    line = re.sub(r"\[\[(?:[^\]\n]+)\]\[([^\]\n]+)\]\]", r"\1", line)
+    return re.sub(r"\[\[((?:https?|file|doi):[^\]\n]+)\]\]", r"\1", line)
+
+
+def _block_end(lines: list[str], start: int, kind: str) -> int:
+    end = re.compile(r"^\s*#\+end_" + re.escape(kind) + r"\b", re.I)
+    for k in range(start + 1, len(lines)):
+        if end.match(lines[k]):
+            return k + 1
+    return len(lines)
+
+
+READER = register(Reader(NAME, (".org",), score, read, read_opts=read_opts))

@@ -1,0 +1,731 @@
+"""Reader for reStructuredText (PEPs, Sphinx and docutils documents).
+
+What becomes what (docutils' semantics):
+
+* **Footnotes**: references ``[1]_`` (manual numbers), ``[#]_`` (auto-numbered,
+  the n-th reference takes the n-th ``.. [#]`` footnote), ``[#label]_``
+  (auto-numbered, by name) and ``[*]_`` (auto-symbol, in order: ``*``, ``†``,
+  ``‡`` ...) with definitions ``.. [1] text`` whose indented continuation
+  lines belong to them.  Auto-numbered footnotes take the numbers docutils
+  gives them (in definition order, skipping manual numbers), so labels are
+  the numbers a reader of the rendered document sees.
+* **Citations** ``[CIT2002]_`` with ``.. [CIT2002] text``: notes labelled as
+  written (matched case-insensitively); citing one again is normal.
+* **Sphinx** ``:cite:`key```, ``:cite:p:`a,b```, ``:footcite:`k``` (and
+  ``:citep:``/``:citet:``): one citation per key; the entries come from the
+  ``.bib`` files named by ``.. bibliography:: refs.bib`` (or by
+  ``bibtex_bibfiles`` in a ``conf.py`` next to the document or above it).
+* **Links**: hyperlink targets ``.. _name: URL`` (indirect ones followed),
+  anonymous targets ``.. __: URL`` / ``__ URL``, references ```text <URL>`_``,
+  ```text`_``, ``word_``, anonymous ``__`` and standalone URLs.  In notes they
+  are written ``text <URL>``; in the body they are link citations
+  (:mod:`bibcheck.readers.links`).
+* **Not text for markers**: literal blocks (after ``::``), ``code-block``,
+  ``code``, ``math``, ``raw`` and other code directives, doctest blocks,
+  comments, substitution definitions, inline literals and the ``math`` role.
+* **Literature**: list items and paragraphs under a References /
+  Bibliography / Литература section title.  Such a section that yields
+  nothing (and holds no footnotes) is an ``unread-region`` anomaly.
+
+Section titles are lines underlined (and optionally overlined) with one
+repeated punctuation character.  Everything is one pass over the lines plus
+one linear inline scan per paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bibcheck.bibfile import read_bib
+from bibcheck.errors import InputError
+from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawNote
+from bibcheck.parse.references.bibtex import to_reference
+from bibcheck.readers import Reader, register
+from bibcheck.readers.body import BodyBuilder
+from bibcheck.readers.common import is_literature_heading
+from bibcheck.readers.decode import read_regular_file
+from bibcheck.readers.links import is_external
+from bibcheck.readers.rstinline import (
+    Cite,
+    FootnoteRef,
+    Link,
+    Text,
+    embedded_targets,
+    events,
+    normalise_name,
+)
+
+NAME = "rst"
+_ADORNMENT_CHARS = "=-`:'\"~^_*+#<>.!$%&(),/;?@[\\]{|}"
+_ADORNMENT = re.compile(r"^([=\-`:'\"~^_*+#<>.!$%&(),/;?@\[\\\]{|}])\1{2,}\s*$")
+_SIMPLE_TABLE = re.compile(r"^\s*=+(?:\s+=+)+\s*$")
+_GRID_BORDER = re.compile(r"^\s*\+(?:[-=]+\+)+\s*$")
+_EXPLICIT = re.compile(r"^(?P<indent>\s*)\.\.(?:\s+(?P<rest>.*))?$")
+_DEFINITION = re.compile(r"^\[(?P<label>\#[\w.:+-]*|\*|\d+|[^\W_][\w.:+-]*)\](?:\s+(?P<text>.*))?$")
+_DIRECTIVE = re.compile(r"^(?P<name>[\w][\w:.+-]*)::(?:\s+(?P<args>.*))?$")
+_SUBSTITUTION = re.compile(r"^\|[^|]+\|\s+[\w:.+-]+::")
+_ANON_SHORT = re.compile(r"^\s*__\s+(?P<uri>\S.*)$")
+_LIST_START = re.compile(
+    r"^\s*(?:[-*+•‣⁃]\s+|(?:\d+|[A-Za-z#]|[ivxlcdm]+|[IVXLCDM]+)[.)]\s+|\((?:\d+|[A-Za-z#])\)\s+"
+    r"|:[^:\s][^:]*:(?:\s|$))"
+)
+_LIST_MARK = re.compile(r"^\s*(?:[-*+•‣⁃]|(?P<num>\d+)[.)]|[A-Za-z#][.)]|\((?:\d+|[A-Za-z#])\))\s+")
+_LINE_BLOCK = re.compile(r"^\s*\|\s+(?!.*\|\s*$)")
+_CODE_DIRECTIVES = frozenset(
+    """code-block code sourcecode literalinclude math raw highlight toctree contents sectnum
+    include image csv-table doctest testcode testoutput testsetup testcleanup ipython
+    jupyter-execute graphviz digraph graph plot mermaid uml productionlist index meta role
+    default-role title parsed-literal only ifconfig tabularcolumns automodule autoclass
+    autofunction automethod autoattribute autodata autoexception autosummary program-output
+    command-output runblock prompt code-cell bibliography footbibliography""".split()
+)
+_BIBLIOGRAPHY_DIRECTIVES = frozenset({"bibliography", "footbibliography"})
+_TITLED = frozenset({"admonition", "topic", "sidebar"})
+_ADMONITIONS = frozenset(
+    """note warning tip important attention caution danger error hint seealso todo
+    versionadded versionchanged deprecated epigraph pull-quote highlights""".split()
+)
+_SYMBOLS = ("*", "†", "‡", "§", "¶", "#", "♠", "♥", "♦", "♣")  # noqa: RUF001
+_CONF_BIBFILES = re.compile(r"bibtex_bibfiles\s*=\s*[\[(]([^\])]*)[\])]")
+_ANY_DEFINITION = re.compile(r"^\s*\.\.\s+\[(?:\#[\w.:+-]*|\*|\d+|[^\W_][\w.:+-]*)\]", re.M)
+_ANY_REFERENCE = re.compile(r"\[(?:\#[\w.:+-]*|\*|\d+|[^\W_][\w.:+-]*)\]_(?![\w])")
+# (the registry scores text with `...` spans blanked: the role name stays, its key does not)
+_ANY_CITE_ROLE = re.compile(r"(?<![\w:]):(?:foot)?cite[pt]?(?::\w+)?:(?=[`\s])")
+_ANY_TARGET = re.compile(r"^\s*\.\.\s+_[^:\n]+:", re.M)
+_ANY_DIRECTIVE = re.compile(r"^\s*\.\.\s+[\w:.+-]+::", re.M)
+_ANY_TITLE = re.compile(r"^\S[^\n]*\n([=\-~^\"'`#*+])\1{2,}[ \t]*$", re.M)
+_MARKDOWN = re.compile(r"\]\((?:https?://|#|/)|^#{1,6} |^```|\[\^[^\]]+\]", re.M)
+_ANY_LINK = re.compile(r"`[^`\n]+(?:<[^`>\n]+>)?`__?(?![\w])")
+
+
+def score(text: str) -> float:
+    """Fits reStructuredText: footnote/citation definitions and references, or :cite:.
+
+    Underlined titles alone are weak evidence (Markdown has them too); Markdown links
+    or ``#`` headings rule reStructuredText out when nothing else is rst-specific.
+    """
+    definitions = bool(_ANY_DEFINITION.search(text))
+    references = bool(_ANY_REFERENCE.search(text))
+    if (definitions and references) or _ANY_CITE_ROLE.search(text):
+        return 0.96
+    specific = sum(bool(p.search(text)) for p in (_ANY_TARGET, _ANY_DIRECTIVE, _ANY_LINK))
+    if definitions and (specific or _ANY_TITLE.search(text)):
+        return 0.9
+    if specific >= 2 or (specific and _ANY_TITLE.search(text)):
+        return 0.5
+    if _ANY_TITLE.search(text) and not _MARKDOWN.search(text):
+        return 0.15
+    return 0.0
+
+
+# --------------------------------------------------------------------------
+# Pass 1: lines -> items (paragraphs, notes, targets)
+# --------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Para:
+    """Lines of one paragraph (or note body): (line number, column of text, text)."""
+
+    lines: list[tuple[int, int, str]]
+    literature: bool = False  # a list item / paragraph under a References title
+    number: str | None = None  # the list number, when enumerated
+
+
+@dataclass(slots=True)
+class _Note:
+    label: str  # as written: "1", "#", "#name", "*", "CIT2002"
+    para: _Para
+
+
+@dataclass(slots=True)
+class _Heading:
+    line: int
+    column: int
+    text: str
+
+
+_Item = _Para | _Note | _Heading | None  # None: a paragraph break
+
+
+@dataclass(slots=True)
+class _Scan:
+    items: list[_Item] = field(default_factory=list)
+    targets: dict[str, str] = field(default_factory=dict)  # name -> URI or "name_"
+    anonymous: list[str] = field(default_factory=list)  # anonymous target URIs, in order
+    bib_names: list[tuple[str, int]] = field(default_factory=list)
+    anomalies: list[Anomaly] = field(default_factory=list)
+    title: str | None = None
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _block_end(lines: Sequence[str], start: int, indent: int) -> int:
+    """Index after the lines following ``start`` indented deeper than ``indent``."""
+    end = start + 1
+    i = start + 1
+    while i < len(lines):
+        line = lines[i]
+        if line.strip():
+            if _indent(line) <= indent:
+                break
+            end = i + 1
+        i += 1
+    return end
+
+
+def _is_adornment(s: str) -> bool:
+    return bool(_ADORNMENT.match(s))
+
+
+def _title_at(lines: Sequence[str], i: int, after_blank: bool) -> tuple[str, int, int] | None:
+    """(title, column, lines used) when a section title starts at line ``i``."""
+    s = lines[i].strip()
+    nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    if _is_adornment(s) and nxt and not _is_adornment(nxt) and i + 2 < len(lines):
+        under = lines[i + 2].strip()
+        if _is_adornment(under) and under[0] == s[0]:
+            return nxt, _indent(lines[i + 1]) + 1, 3
+    if (
+        after_blank
+        and s
+        and not _is_adornment(s)
+        and _indent(lines[i]) == 0
+        and _is_adornment(nxt)
+        and len(nxt) >= min(len(s), 4)
+        and not _SIMPLE_TABLE.match(lines[i])
+    ):
+        return s, 1, 2
+    return None
+
+
+class _Pass1:
+    """Walks the lines once and sorts them into items."""
+
+    def __init__(self, lines: Sequence[str]) -> None:
+        self.lines = lines
+        self.scan = _Scan()
+        self.in_literature = False
+        self.literature_heading: int | None = None
+        self.literature_found = False  # notes or a bibliography directive in the section
+        self.literature_paras: list[_Para] = []
+        self.literature_lines = 0  # lines met in the section (a title's own excluded)
+
+    def run(self) -> _Scan:
+        lines = self.lines
+        i = 0
+        after_blank = True
+        while i < len(lines):
+            line = lines[i]
+            s = line.strip()
+            if not s:
+                self._break()
+                after_blank = True
+                i += 1
+                continue
+            if self.in_literature:
+                self.literature_lines += 1
+            i = self._line(i, after_blank)
+            after_blank = False
+        self._close_literature()
+        return self.scan
+
+    def _break(self) -> None:
+        items = self.scan.items
+        if items and items[-1] is not None:
+            items.append(None)
+
+    def _line(self, i: int, after_blank: bool) -> int:
+        lines = self.lines
+        line = lines[i]
+        title = _title_at(lines, i, after_blank)
+        if title is not None:
+            text, column, used = title
+            line_no = i + 1 if used == 2 else i + 2
+            self._heading(line_no, column, text)
+            return i + used
+        s = line.strip()
+        if _is_adornment(s) or _SIMPLE_TABLE.match(line) or _GRID_BORDER.match(line):
+            self._break()  # a transition or a table border
+            return i + 1
+        m = _EXPLICIT.match(line)
+        if m:
+            return self._explicit(i, len(m.group("indent")), (m.group("rest") or "").strip())
+        anon = _ANON_SHORT.match(line)
+        if anon:
+            end = _block_end(lines, i, _indent(line))
+            uri = "".join(part.strip() for part in [anon.group("uri"), *lines[i + 1 : end]])
+            self.scan.anonymous.append(uri)
+            return end
+        if s.startswith(">>>"):
+            j = i
+            while j < len(lines) and lines[j].strip():
+                j += 1
+            return j
+        return self._paragraph(i)
+
+    def _heading(self, line_no: int, column: int, text: str) -> None:
+        self._close_literature()
+        self._break()
+        self.scan.items.append(_Heading(line_no, column, text))
+        self.scan.title = self.scan.title or text
+        self.in_literature = is_literature_heading("# " + text)
+        self.literature_paras = []
+        self.literature_found = False
+        self.literature_lines = 0
+        if self.in_literature:
+            self.literature_heading = line_no
+
+    def _close_literature(self) -> None:
+        if self.in_literature and self.literature_found:
+            for para in self.literature_paras:
+                para.literature = False  # prose around the footnotes, not entries
+        elif self.in_literature and not self.literature_paras and self.literature_lines:
+            self.scan.anomalies.append(
+                Anomaly(
+                    AnomalyCode.UNREAD_REGION,
+                    "the reference section under this title yielded no entries or notes "
+                    "(not a list, paragraphs or footnote definitions bibcheck can read)",
+                    self.literature_heading,
+                )
+            )
+        self.in_literature = False
+
+    def _explicit(self, i: int, indent: int, rest: str) -> int:
+        lines = self.lines
+        end = _block_end(lines, i, indent)
+        self._break()
+        definition = _DEFINITION.match(rest)
+        if definition:
+            first = (definition.group("text") or "").strip()
+            column = lines[i].index("[") + len(definition.group("label")) + 3
+            body: list[tuple[int, int, str]] = []
+            if first:
+                body.append((i + 1, column, first))
+            for j in range(i + 1, end):
+                if lines[j].strip():
+                    body.append((j + 1, _indent(lines[j]) + 1, lines[j].strip()))
+            self.scan.items.append(_Note(definition.group("label"), _Para(body)))
+            self.literature_found = True
+            return end
+        if rest.startswith("_"):
+            self._target(rest, [lines[j] for j in range(i + 1, end)])
+            return end
+        if _SUBSTITUTION.match(rest):
+            return end
+        directive = _DIRECTIVE.match(rest)
+        if directive is None:
+            return end  # a comment
+        name = directive.group("name").lower()
+        args = (directive.group("args") or "").strip()
+        if name in _BIBLIOGRAPHY_DIRECTIVES:
+            for bib in args.split():
+                self.scan.bib_names.append((bib, i + 1))
+            self.literature_found = True
+        if name in _CODE_DIRECTIVES:
+            return end
+        if name == "rubric" and args:
+            self._heading(i + 1, lines[i].index("::") + 4, args)
+            return i + 1
+        # Admonitions, figures, topics...: skip the options, read the content as body.
+        j = i + 1
+        while j < end and lines[j].strip().startswith(":"):
+            j += 1
+        if args and name in _TITLED:
+            self._heading(i + 1, lines[i].index("::") + 4, args)
+        elif args and name in _ADMONITIONS:
+            column = lines[i].index("::") + 4
+            self.scan.items.append(_Para([(i + 1, column, args)]))
+            self._break()
+        return j
+
+    def _target(self, rest: str, continuation: list[str]) -> None:
+        """``_name: URI`` (continued on indented lines) or ``__: URI`` (anonymous)."""
+        body = rest[1:]
+        if body.startswith("`"):
+            close = body.find("`", 1)
+            name, after = (body[1:close], body[close + 1 :]) if close > 0 else (body, "")
+            after = after[1:] if after.startswith(":") else after
+        else:
+            colon = re.search(r"(?<!\\):(?=\s|$)", body)
+            if colon is None:
+                return
+            name, after = body[: colon.start()], body[colon.end() :]
+        uri = "".join(part.strip() for part in [after, *continuation])
+        if name == "_":
+            self.scan.anonymous.append(uri)
+        elif uri:
+            self.scan.targets.setdefault(normalise_name(name), uri)
+
+    def _paragraph(self, i: int) -> int:
+        lines = self.lines
+        first = lines[i]
+        base = _indent(first)
+        item = bool(_LIST_START.match(first))  # list items follow each other unseparated
+        j = i + 1
+        while j < len(lines):
+            line = lines[j]
+            s = line.strip()
+            if not s or _EXPLICIT.match(line) or (_is_adornment(s) and len(s) >= 4):
+                break
+            if item and _LIST_START.match(line) and _indent(line) <= base:
+                break
+            if _GRID_BORDER.match(line) or _SIMPLE_TABLE.match(line):
+                break
+            j += 1
+        para = _Para([(n + 1, _indent(lines[n]) + 1, lines[n].strip()) for n in range(i, j)])
+        literal = para.lines[-1][2].endswith("::")
+        _strip_literal_mark(para)
+        mark = _LIST_MARK.match(first) or _LINE_BLOCK.match(first)
+        if mark:
+            line_no, column, text = para.lines[0]
+            para.lines[0] = (line_no, column + mark.end() - base, text[mark.end() - base :])
+        if self.in_literature:
+            para.literature = True
+            para.number = mark.group("num") if mark and "num" in mark.groupdict() else None
+            self.literature_paras.append(para)
+        if any(text for _, _, text in para.lines):
+            self.scan.items.append(para)
+        return _skip_literal(lines, j, base) if literal else j
+
+
+def _strip_literal_mark(para: _Para) -> None:
+    """``Text::`` -> ``Text:``; ``Text ::`` and a lone ``::`` -> ``Text`` / nothing."""
+    line_no, column, text = para.lines[-1]
+    if text == "::":
+        text = ""
+    elif text.endswith(" ::"):
+        text = text[:-3].rstrip()
+    elif text.endswith("::"):
+        text = text[:-1]
+    para.lines[-1] = (line_no, column, text)
+
+
+def _skip_literal(lines: Sequence[str], j: int, base: int) -> int:
+    """Index after the literal block that follows a paragraph ending in ``::``."""
+    k = j
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    if k >= len(lines):
+        return k
+    if _indent(lines[k]) > base:
+        return _block_end(lines, k - 1, base) if k > 0 else k
+    first = lines[k].strip()[:1]
+    if first and not first.isalnum() and first in _ADORNMENT_CHARS:
+        while k < len(lines) and lines[k].strip():
+            k += 1  # a quoted literal block
+        return k
+    return j
+
+
+# --------------------------------------------------------------------------
+# Footnote labels (docutils' numbering)
+# --------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Labels:
+    """Labels of footnotes and citations, as docutils numbers them."""
+
+    by_definition: list[str]  # label of each note item, in document order
+    named: dict[str, str]  # "#name" -> number
+    anonymous: list[str]  # numbers of the "#" footnotes, in order
+    symbols: list[str]  # symbols of the "*" footnotes, in order
+    citations: dict[str, str]  # case-folded citation label -> label as written
+    _next_anonymous: int = 0
+    _next_symbol: int = 0
+
+    @classmethod
+    def of(cls, notes: list[_Note]) -> _Labels:
+        manual = {n.label for n in notes if n.label.isdigit()}
+        used = {int(x) for x in manual}
+        counter = 0
+        by_definition: list[str] = []
+        named: dict[str, str] = {}
+        anonymous: list[str] = []
+        symbols: list[str] = []
+        citations: dict[str, str] = {}
+        for note in notes:
+            label = note.label
+            if label.startswith("#"):
+                counter += 1
+                while counter in used:
+                    counter += 1
+                used.add(counter)
+                number = str(counter)
+                if label == "#":
+                    anonymous.append(number)
+                else:
+                    named.setdefault(label.lower(), number)
+                by_definition.append(number)
+            elif label == "*":
+                symbol = _symbol(len(symbols))
+                symbols.append(symbol)
+                by_definition.append(symbol)
+            else:
+                if not label.isdigit():
+                    citations.setdefault(label.lower(), label)
+                by_definition.append(label)
+        return cls(by_definition, named, anonymous, symbols, citations)
+
+    def reference(self, written: str) -> str:
+        """The label a reference ``[written]_`` points at."""
+        if written == "#":
+            if self._next_anonymous < len(self.anonymous):
+                self._next_anonymous += 1
+                return self.anonymous[self._next_anonymous - 1]
+            return "#"
+        if written == "*":
+            if self._next_symbol < len(self.symbols):
+                self._next_symbol += 1
+                return self.symbols[self._next_symbol - 1]
+            return "*"
+        if written.startswith("#"):
+            return self.named.get(written.lower(), written)
+        if written.isdigit():
+            return written
+        return self.citations.get(written.lower(), written)
+
+
+def _symbol(n: int) -> str:
+    """docutils' auto-symbols: ``*``, ``†`` ... ``♣``, then ``**``, ``††`` ..."""
+    return _SYMBOLS[n % len(_SYMBOLS)] * (n // len(_SYMBOLS) + 1)
+
+
+# --------------------------------------------------------------------------
+# Pass 2: items -> body, notes and literature
+# --------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Resolver:
+    """Named and anonymous hyperlink references -> URIs."""
+
+    targets: dict[str, str]
+    anonymous: list[str]
+    _next: int = 0
+
+    def uri(self, link: Link) -> str | None:
+        if link.uri is not None:
+            return link.uri
+        if link.anonymous and link.name is not None and link.name not in self.targets:
+            if self._next < len(self.anonymous):
+                self._next += 1
+                return self._follow(self.anonymous[self._next - 1])
+            return None
+        return self._follow(self.targets.get(link.name or "", ""))
+
+    def _follow(self, uri: str) -> str | None:
+        seen: set[str] = set()
+        while uri.endswith("_") and "://" not in uri and uri not in seen:
+            seen.add(uri)
+            uri = self.targets.get(normalise_name(uri[:-1].strip("`")), "")
+        return uri or None
+
+
+class _Position:
+    """Offsets in a paragraph joined by ``\\n`` -> (source line, column)."""
+
+    def __init__(self, para: _Para) -> None:
+        self.para = para
+        self.starts: list[int] = []
+        offset = 0
+        for _, _, text in para.lines:
+            self.starts.append(offset)
+            offset += len(text) + 1
+        self.text = "\n".join(text for _, _, text in para.lines)
+
+    def at(self, offset: int) -> tuple[int, int]:
+        k = max(0, bisect_right(self.starts, offset) - 1)
+        line, column, _ = self.para.lines[k]
+        return line, column + offset - self.starts[k]
+
+
+def _body(para: _Para, builder: BodyBuilder, labels: _Labels, resolver: _Resolver) -> None:
+    pos = _Position(para)
+    for event in events(pos.text):
+        line, column = pos.at(event.start)
+        if isinstance(event, Text):
+            if not event.verbatim:
+                builder.text(line, " ".join(event.value.split("\n")))
+                continue
+            offset = event.start
+            for k, part in enumerate(event.value.split("\n")):
+                if k:
+                    builder.newline(line)
+                    line = pos.at(offset)[0]
+                builder.text(line, part)
+                offset += len(part) + 1
+        elif isinstance(event, FootnoteRef):
+            builder.marker(labels.reference(event.label), line, column)
+        elif isinstance(event, Cite):
+            for key in event.keys:
+                builder.marker(key, line, column)
+        else:
+            uri = resolver.uri(event)
+            if uri is not None and is_external(uri):
+                builder.link(uri, event.text, line, column)
+
+
+def _note_text(para: _Para, resolver: _Resolver) -> tuple[str, tuple[int, ...]]:
+    """A note's text (links written ``text <URI>``), one part per source line."""
+    pos = _Position(para)
+    parts: list[str] = [""]
+    starts: list[int] = [para.lines[0][0] if para.lines else 1]
+    for event in events(pos.text):
+        if isinstance(event, Text):
+            if event.verbatim:
+                chunks = event.value.split("\n")
+                parts[-1] += chunks[0]
+                for k, chunk in enumerate(chunks[1:], start=1):
+                    offset = event.start + sum(len(c) + 1 for c in chunks[:k])
+                    parts.append(chunk)
+                    starts.append(pos.at(offset)[0])
+            else:
+                parts[-1] += " ".join(event.value.split("\n"))
+        elif isinstance(event, Cite):
+            parts[-1] += ", ".join(event.keys)
+        elif isinstance(event, Link):
+            uri = resolver.uri(event)
+            if uri is not None and is_external(uri) and event.text != uri:
+                parts[-1] += f" <{uri}>"
+    return "\n".join(p.strip() for p in parts), tuple(starts)
+
+
+def read_at(text: str, path: str) -> RawDocument:
+    """Read a reStructuredText document; ``.bib`` files are found relative to ``path``."""
+    return _read(text, Path(path).parent if path else None)
+
+
+def read(text: str) -> RawDocument:
+    return _read(text, None)
+
+
+def _read(text: str, base: Path | None) -> RawDocument:
+    lines = text.expandtabs(8).splitlines()
+    scan = _Pass1(lines).run()
+    for item in scan.items:
+        if isinstance(item, _Para | _Note):
+            para = item.para if isinstance(item, _Note) else item
+            for name, uri in embedded_targets("\n".join(t for _, _, t in para.lines)):
+                scan.targets.setdefault(name, uri)
+    notes = [item for item in scan.items if isinstance(item, _Note)]
+    labels = _Labels.of(notes)
+    resolver = _Resolver(scan.targets, scan.anonymous)
+    builder = BodyBuilder()
+    footnotes: list[RawNote] = []
+    literature: list[RawNote] = []
+    note_index = 0
+    for item in scan.items:
+        if item is None:
+            builder.blank()
+        elif isinstance(item, _Heading):
+            builder.heading(item.line, item.text)
+        elif isinstance(item, _Note):
+            label = labels.by_definition[note_index]
+            note_index += 1
+            body, starts = _note_text(item.para, resolver)
+            if item.para.lines:
+                first, last = item.para.lines[0][0], item.para.lines[-1][0]
+            else:
+                first = last = 1
+            footnotes.append(RawNote(label, body, first, last, starts))
+        elif item.literature:
+            body, starts = _note_text(item, resolver)
+            label = item.number or str(len(literature) + 1)
+            literature.append(RawNote(label, body, starts[0], item.lines[-1][0], starts))
+        else:
+            _body(item, builder, labels, resolver)
+            builder.blank()
+    blocks, markers = builder.finish()
+    anomalies = list(scan.anomalies)
+    cited = {m.label for m in markers}
+    bib_notes, bib_anomalies = _bib_notes(scan, base, cited, {n.label for n in footnotes})
+    footnotes.extend(bib_notes)
+    anomalies.extend(bib_anomalies)
+    return RawDocument(
+        reader=NAME,
+        title=scan.title,
+        blocks=tuple(blocks),
+        markers=tuple(markers),
+        footnotes=tuple(footnotes),
+        literature=tuple(literature),
+        anomalies=tuple(anomalies),
+        markers_reusable=True,
+        link_markers=tuple(builder.links.markers),
+        link_notes=tuple(builder.links.notes),
+    )
+
+
+# --------------------------------------------------------------------------
+# Sphinx: .bib files for :cite:
+# --------------------------------------------------------------------------
+
+
+def _bib_paths(scan: _Scan, base: Path | None) -> list[tuple[Path, str, int | None]]:
+    if base is None:
+        return []
+    named = [(base / name, name, line) for name, line in scan.bib_names]
+    if named:
+        return [(p, n, ln) for p, n, ln in named]
+    folder = base.resolve()
+    for candidate in [folder, *list(folder.parents)[:3]]:
+        conf = candidate / "conf.py"
+        try:  # a regular file only, size checked while reading
+            source = read_regular_file(conf, 10_000_000).decode("utf-8", "replace")[:200_000]
+        except InputError:
+            continue
+        found = _CONF_BIBFILES.search(source)
+        if found:
+            names = re.findall(r"[\"']([^\"']+)[\"']", found.group(1))
+            return [(candidate / n, n, None) for n in names]
+    return []
+
+
+def _bib_notes(
+    scan: _Scan, base: Path | None, cited: set[str], defined: set[str]
+) -> tuple[list[RawNote], list[Anomaly]]:
+    """Notes for the cited keys found in the ``.bib`` files (each entry once)."""
+    wanted = cited - defined
+    if not wanted:
+        return [], []
+    notes: list[RawNote] = []
+    anomalies: list[Anomaly] = []
+    seen: set[str] = set()
+    for path, name, line in _bib_paths(scan, base):
+        try:
+            data = read_regular_file(path, 50_000_000)
+        except InputError as exc:
+            anomalies.append(
+                Anomaly(
+                    AnomalyCode.BIBLIOGRAPHY_UNREADABLE,
+                    f"bibliography {name} cannot be read ({str(exc).removeprefix(f'{path}: ')})",
+                    line,
+                )
+            )
+            continue
+        records, _errors = read_bib(data.decode("utf-8", "replace"))
+        for record in records:
+            if record.key in wanted and record.key not in seen:
+                seen.add(record.key)
+                starts = tuple(range(record.line, record.end_line + 1))
+                notes.append(
+                    RawNote(
+                        record.key,
+                        record.raw,
+                        record.line,
+                        record.end_line,
+                        starts,
+                        reference=to_reference(record),
+                    )
+                )
+    return notes, anomalies
+
+
+READER = register(Reader(NAME, (".rst", ".rest"), score, read, read_at=read_at, detect_styles=True))

@@ -1,0 +1,196 @@
+"""reStructuredText inline markup -> events (text, markers, citations, links).
+
+One left-to-right scan of a paragraph (its lines joined by ``\\n``) with a
+single pattern; every alternative is anchored on a start character and uses
+possessive repetition or a bounded class, so the scan is linear in the
+paragraph's length.  What is recognised (docutils' rules, simplified):
+
+* inline literals ````code```` and the ``math`` role: text, never markers;
+* footnote and citation references ``[1]_``, ``[#]_``, ``[#label]_``,
+  ``[*]_``, ``[CIT2002]_`` (preceded by a space, an opening bracket or quote,
+  or an escaped space ``\\ ``, as docutils requires);
+* Sphinx citation roles (sphinxcontrib-bibtex ``:cite:p:`a,b```,
+  ``:footcite:`k```, natbib-like ``:citep:``): one citation per key;
+* hyperlink references: embedded URIs ```text <https://…>`_`` (or ``__``),
+  named ```phrase`_`` / ``word_`` and anonymous ``__`` references (resolved
+  later against the targets), and standalone URLs;
+* other roles keep their text (``:pep:`8``` -> "PEP 8", ``:ref:`Title <x>```
+  -> "Title"), emphasis and substitution references lose their markup,
+  backslash escapes are removed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+# Text before an inline markup start: start of text, whitespace or an opening mark.
+_BEFORE = r"(?<![^\s\-:/'\"<(\[{])"
+_INLINE = re.compile(
+    r"(?P<lit>``(?:[^`]|`(?!`))++``)"
+    rf"|{_BEFORE}:(?P<role>[A-Za-z][\w.+-]*+(?::[A-Za-z][\w.+-]*+)*+):`(?P<rbody>[^`]*+)`"
+    r"|_`(?P<itarget>[^`]*+)`"
+    r"|`(?P<body>[^`]*+)`(?P<suffix>__?(?![\w])|:[A-Za-z][\w.+-]*+(?::[A-Za-z][\w.+-]*+)*+:)?"
+    rf"|{_BEFORE}\[(?P<fn>\#[\w.:+-]*+|\*|\d++|[^\W_][\w.:+-]*+)\]_(?![\w])"
+    r"|(?<![\w/])(?P<url>(?:https?|ftp)://[^\s<>`\"]++)"
+    # A word reference starts where a word starts, never after an inner connector ("a-b"):
+    # a failed try from the word's start would otherwise be repeated at every hyphen.
+    rf"|{_BEFORE}(?<![^\W_][-._+:])(?P<word>[^\W_](?:[^\W_]|[-._+:](?=[^\W_]))*+)"
+    r"(?P<wus>__?)(?![\w])"
+    r"|\|(?P<sub>[^\s|][^|\n]*+)\|(?:__?)?"
+    r"|\*\*(?P<strong>[^*]++)\*\*"
+    r"|(?<![\w*])\*(?P<em>[^*\s][^*]*+)\*"
+    r"|\\(?P<esc>.)",
+    re.S,
+)
+_TRAILING = ".,;:!?)'\"]}>"
+CITE_ROLES = frozenset(
+    "cite citep citet citealp citealt citeauthor citeyear footcite footcitep footcitet".split()
+)
+_LITERAL_ROLES = frozenset({"math", "m", "code", "literal", "samp", "kbd", "file"})
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    start: int
+    value: str
+    verbatim: bool  # value is the source span itself (may hold line breaks)
+
+
+@dataclass(frozen=True, slots=True)
+class FootnoteRef:
+    start: int
+    label: str  # as written: "1", "#", "#name", "*", "CIT2002"
+
+
+@dataclass(frozen=True, slots=True)
+class Cite:
+    start: int
+    keys: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A hyperlink reference; ``uri`` for an embedded or standalone URI, else a name."""
+
+    start: int
+    text: str
+    uri: str | None
+    name: str | None  # a named reference (normalised), resolved against the targets
+    anonymous: bool
+
+
+Event = Text | FootnoteRef | Cite | Link
+
+
+def normalise_name(name: str) -> str:
+    """Reference names compare case-folded with whitespace collapsed (docutils)."""
+    return " ".join(name.replace("\\", "").split()).lower()
+
+
+def events(text: str) -> Iterator[Event]:
+    """The inline events of a paragraph, in order."""
+    pos = 0
+    for m in _INLINE.finditer(text):
+        if m.start() > pos:
+            yield Text(pos, text[pos : m.start()], True)
+        pos = m.end()
+        kind = m.lastgroup
+        if m.group("url") is not None:
+            url = m.group("url")
+            cut = len(url.rstrip(_TRAILING))
+            if cut < len(url):
+                pos = m.start() + cut  # trailing punctuation is text again
+                url = url[:cut]
+            yield Text(m.start(), url, False)
+            yield Link(m.start(), url, url, None, False)
+            continue
+        if m.group("fn") is not None:
+            yield FootnoteRef(m.start(), m.group("fn"))
+            continue
+        if m.group("role") is not None:
+            yield from _role(m.start(), m.group("role"), m.group("rbody"))
+            continue
+        if m.group("body") is not None:
+            yield from _span(m.start(), m.group("body"), m.group("suffix") or "")
+            continue
+        if m.group("word") is not None:
+            word = m.group("word")
+            yield Text(m.start(), word, False)
+            anonymous = m.group("wus") == "__"
+            yield Link(m.start(), word, None, normalise_name(word), anonymous)
+            continue
+        value = m.group(kind or "esc") if kind != "lit" else m.group(0)[2:-2]
+        if kind == "esc":
+            value = "" if value in " \n" else value
+        yield Text(m.start(), value, False)
+    if pos < len(text):
+        yield Text(pos, text[pos:], True)
+
+
+def _role(start: int, role: str, body: str) -> Iterator[Event]:
+    base = role.partition(":")[0]
+    if base in CITE_ROLES:
+        bare = re.sub(r"\{[^}]*\}", "", body)  # {pre}key{post} notes
+        keys = tuple(k.strip() for k in bare.split(",") if k.strip())
+        if keys:
+            yield Cite(start, keys)
+        return
+    if role in _LITERAL_ROLES:
+        yield Text(start, body, False)
+        return
+    if role.lower() == "pep":
+        yield Text(start, f"PEP {body}", False)
+        return
+    if role.lower() == "rfc":
+        yield Text(start, f"RFC {body}", False)
+        return
+    yield Text(start, _role_text(body), False)
+
+
+def _role_text(body: str) -> str:
+    """``Title <target>`` -> ``Title``; ``~mod.func`` -> ``func``; ``!x`` -> ``x``."""
+    if body.rstrip().endswith(">") and "<" in body:
+        shown = body[: body.rfind("<")].strip()
+        if shown:
+            return shown
+        body = body[body.rfind("<") + 1 : body.rstrip().rfind(">")]
+    body = body.lstrip("!")
+    if body.startswith("~"):
+        body = body[1:].rsplit(".", 1)[-1]
+    return body
+
+
+def _span(start: int, body: str, suffix: str) -> Iterator[Event]:
+    if suffix.startswith(":"):
+        yield from _role(start, suffix.strip(":"), body)
+        return
+    if not suffix:
+        yield Text(start, body, False)  # interpreted text in the default role
+        return
+    anonymous = suffix == "__"
+    stripped = body.rstrip()
+    if stripped.endswith(">") and "<" in stripped:
+        at = stripped.rfind("<")
+        shown = " ".join(stripped[:at].split())
+        target = "".join(stripped[at + 1 : -1].split())  # whitespace in a URI is dropped
+        if target.endswith("_") and "://" not in target:
+            name = normalise_name(target[:-1].strip("`"))
+            yield Text(start, shown or target[:-1], False)
+            yield Link(start, shown, None, name, False)
+            return
+        yield Text(start, shown or target, False)
+        yield Link(start, shown, target, None, anonymous)
+        return
+    shown = " ".join(body.split())
+    yield Text(start, shown, False)
+    yield Link(start, shown, None, normalise_name(body), anonymous)
+
+
+def embedded_targets(text: str) -> Iterator[tuple[str, str]]:
+    """``(name, uri)`` of each ```text <uri>`_`` (single underscore: it names a target)."""
+    for m in re.finditer(r"`([^`<]*+)<([^`<>]*+)>`_(?!_)", text):
+        name, uri = m.group(1).strip(), "".join(m.group(2).split())
+        if name and uri and not (uri.endswith("_") and "://" not in uri):
+            yield normalise_name(name), uri

@@ -1,0 +1,21 @@
+"""Citation verification (issue 13): is every citation the work it claims to be?
+
+``bibcheck verify`` asks scholarly registries (Crossref, the DOI system,
+OpenAlex) whether each reference names a real work as cited, whether that
+work was retracted, corrected or superseded by a published version, whether
+each cited web page is the article the reference names, and whether each
+quotation is on that page.  See :mod:`bibcheck.verify.run`.
+
+Layout: ``works`` (registry JSON -> Work), ``match`` and ``identity``
+(reference vs work), ``status`` (retractions, corrections, preprints),
+``pagemeta`` and ``pages`` (page metadata vs reference), ``quotes``,
+``http`` (the one network seam), ``api`` (gates, retries, counting),
+``registries`` (the requests and their cache), ``items`` and ``run``.
+"""
+
+from __future__ import annotations
+
+from bibcheck.verify.run import VerifyReport, run_verify
+from bibcheck.verify.settings import VerifySettings
+
+__all__ = ["VerifyReport", "VerifySettings", "run_verify"]

@@ -1,0 +1,422 @@
+"""Readers that cite by key: Pandoc/R Markdown/Quarto, Org-mode, AsciiDoc; CSL-JSON items."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from bibcheck.manuscript import parse_bytes, parse_file
+from bibcheck.model import AnomalyCode as C
+from bibcheck.model import ParsedDocument, RefKind
+from bibcheck.parse.references.csljson import to_reference
+from bibcheck.readers.org import read as read_org
+from bibcheck.readers.pandoc import read as read_pandoc
+
+BIB = """\
+@book{smith2020,
+  author = {Smith, Jane and Doe, John},
+  title = {Trade and Cooperation},
+  publisher = {Nauka},
+  year = {2020}
+}
+@article{lee2019,
+  author = {Lee, Kim},
+  title = {Regional Markets},
+  journal = {Journal of Trade},
+  year = {2019},
+  doi = {10.1234/jt.2019.7}
+}
+"""
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+    return path
+
+
+def cites(doc: ParsedDocument) -> list[tuple[str, int]]:
+    found = [(m.label, m.line) for fn in doc.footnotes for m in fn.markers]
+    found += [(m.label, m.line) for m in doc.stray_markers]
+    return sorted(found, key=lambda c: (c[1], c[0]))
+
+
+def codes(doc: ParsedDocument) -> list[C]:
+    return [a.code for a in doc.all_anomalies()]
+
+
+# ---------------------------------------------------------------- Pandoc citations
+
+
+@pytest.mark.parametrize(
+    ("line", "keys"),
+    [
+        ("Trade grew [@smith2020].", ["smith2020"]),
+        ("Trade grew [see @smith2020, pp. 33-35].", ["smith2020"]),
+        ("Both agree [@smith2020; @lee2019, ch. 2].", ["smith2020", "lee2019"]),
+        ("Smith says so [-@smith2020].", ["smith2020"]),
+        ("@lee2019 argues that markets matter.", ["lee2019"]),
+        ("As @lee2019 [p. 4] argues, markets matter.", ["lee2019"]),
+        ("Braced keys [@{smith2020}] work too.", ["smith2020"]),
+        ("Write to info@example.org or see `[@lee2019]` in code.", []),
+        ("See @fig-map and [@sec:intro] for details.", []),
+        ("An escaped \\@lee2019 is text.", []),
+    ],
+    ids=[
+        "bracketed",
+        "prefix-locator",
+        "several",
+        "suppress-author",
+        "in-text",
+        "in-text-locator",
+        "braced-key",
+        "email-and-code",
+        "cross-references",
+        "escaped",
+    ],
+)
+def test_pandoc_citation_syntax(tmp_path: Path, line: str, keys: list[str]) -> None:
+    write(tmp_path, "refs.bib", BIB)
+    path = write(tmp_path, "p.md", f"---\nbibliography: refs.bib\n---\n\n{line}\n")
+    doc = parse_file(path) if keys else None
+    if doc is None:
+        raw = read_pandoc(f"---\nbibliography: refs.bib\n---\n\n{line}\n")
+        assert raw.markers == ()
+        return
+    assert sorted(cites(doc)) == sorted((k, 5) for k in keys)
+    assert C.CITATION_KEY_MISSING not in codes(doc)
+
+
+def test_pandoc_cited_key_is_a_note_with_the_entry(tmp_path: Path) -> None:
+    write(tmp_path, "refs.bib", BIB)
+    path = write(
+        tmp_path,
+        "p.md",
+        """
+        ---
+        title: "A paper"
+        bibliography: refs.bib
+        ---
+
+        @lee2019 showed that markets matter. Trade grew [@smith2020, p. 4].
+        Nobody wrote [@ghost2001].[^1]
+
+        [^1]: For a longer treatment of this see @smith2020, ch. 3.
+        """,
+    )
+    doc = parse_file(path)
+    notes = {fn.label: fn for fn in doc.footnotes}
+    assert notes["lee2019"].reference.doi == "10.1234/jt.2019.7"
+    assert notes["lee2019"].literature is not None and notes["lee2019"].literature.method == "key"
+    claim = notes["lee2019"].markers[0].claim
+    assert claim is not None and claim.text == "Lee showed that markets matter"
+    assert notes["1"].reference.title == "Trade and Cooperation"
+    assert [e.label for e in doc.literature] == ["lee2019", "smith2020"]
+    missing = [a for a in doc.all_anomalies() if a.code is C.CITATION_KEY_MISSING]
+    assert [(a.footnote, a.line) for a in missing] == [("ghost2001", 7)]
+    assert C.MARKER_WITHOUT_DEFINITION not in codes(doc)
+
+
+def test_pandoc_without_a_bibliography_says_so(tmp_path: Path) -> None:
+    path = write(tmp_path, "p.md", "# Paper\n\nTrade grew [@smith2020] and [@lee2019].\n")
+    doc = parse_file(path)
+    found = codes(doc)
+    assert found.count(C.CITATION_KEY_MISSING) == 2
+    assert C.BIBLIOGRAPHY_UNREADABLE in found
+
+
+@pytest.mark.parametrize(
+    ("front", "extra"),
+    [
+        ("bibliography: [refs.bib, more.json]", {}),
+        ("bibliography:\n  - refs.bib\n  - more.json", {}),
+        ("bibliography: refs.bib", {"more.json": None}),
+    ],
+    ids=["inline-list", "block-list", "plus-command-line"],
+)
+def test_pandoc_bibliographies_from_yaml_and_command_line(
+    tmp_path: Path, front: str, extra: dict[str, None]
+) -> None:
+    write(tmp_path, "refs.bib", BIB)
+    item = {"id": "web2022", "type": "webpage", "title": "Trade data", "URL": "https://a.org/t"}
+    (tmp_path / "more.json").write_text(json.dumps([item]), encoding="utf-8")
+    path = write(tmp_path, "p.Rmd", f"---\n{front}\n---\n\nSee [@lee2019; @web2022].\n")
+    doc = parse_file(path, bibliography=[tmp_path / name for name in extra])
+    assert [e.label for e in doc.literature] == ["lee2019", "web2022"]
+    assert doc.literature[1].reference.url == "https://a.org/t"
+
+
+def test_pandoc_inline_references_and_nocite() -> None:
+    text = textwrap.dedent(
+        """
+        ---
+        nocite: |
+          @extra
+        references:
+        - id: one
+          type: book
+          title: First book
+          issued: {date-parts: [[2001]]}
+        - id: extra
+          type: book
+          title: Listed only
+        ---
+
+        Text [@one].
+        """
+    ).lstrip("\n")
+    raw = read_pandoc(text)
+    assert [n.label for n in raw.literature] == ["one", "extra"]
+    assert raw.literature[0].line == 5
+    ref = raw.literature[0].reference
+    assert ref is not None and ref.year == 2001
+
+
+def test_pandoc_code_chunks_and_comments_are_not_text() -> None:
+    text = "Real [@a].\n\n```{r}\nx <- 1 # [@b]\n```\n\n<!-- [@c] -->\n"
+    raw = read_pandoc(text)
+    assert [m.label for m in raw.markers] == ["a"]
+
+
+# ---------------------------------------------------------------- Pandoc labels
+
+
+def test_pandoc_labels_are_names() -> None:
+    text = textwrap.dedent(
+        """
+        First[^10]. The passage[^3]: it says so. Again[^10].
+
+        [^10]: Ref ten. 2020.
+        [^3]: Ref three. 2021.
+        """
+    ).lstrip("\n")
+    raw = read_pandoc(text)
+    assert [m.label for m in raw.markers] == ["10", "3", "10"]
+    assert raw.labels_are_names
+    doc = parse_file_text(text)
+    assert not {C.NUMBERING_GAP, C.NUMBERING_OUT_OF_ORDER, C.DUPLICATE_MARKER} & set(codes(doc))
+
+
+def parse_file_text(text: str) -> ParsedDocument:
+    return parse_bytes(text.encode(), "p.md")
+
+
+def test_pandoc_conditional_duplicates_are_one_note() -> None:
+    text = textwrap.dedent(
+        """
+        ::: {.content-visible when-format="html"}
+        Online[^d].
+
+        [^d]: Demo page. URL: https://a.org/demo
+        :::
+
+        ::: {.content-visible when-format="pdf"}
+        In print[^d].
+
+        [^d]: Demo page. URL: https://a.org/demo
+        :::
+
+        Plain[^e].
+
+        [^e]: One.
+        [^e]: Two.
+        """
+    ).lstrip("\n")
+    doc = parse_file_text(text)
+    assert [f.label for f in doc.footnotes].count("d") == 1
+    dups = [a for a in doc.all_anomalies() if a.code is C.DUPLICATE_DEFINITION]
+    assert [a.footnote for a in dups] == ["e"]
+
+
+def test_code_fence_lines_are_not_page_artifacts() -> None:
+    text = "\n\n".join(f"Para {i}[^{i}].\n\n```\ncode\n```" for i in range(1, 5))
+    text += "\n\n" + "\n".join(f"[^{i}]: Ref {i}." for i in range(1, 5)) + "\n"
+    raw = read_pandoc(text)
+    assert C.ARTIFACT_LINE not in [a.code for a in raw.anomalies]
+
+
+# ---------------------------------------------------------------- Org-mode
+
+
+@pytest.mark.parametrize(
+    ("line", "keys"),
+    [
+        ("Shown cite:smith2020,lee2019.", ["smith2020", "lee2019"]),
+        ("Shown citep:lee2019 and citet:smith2020.", ["lee2019", "smith2020"]),
+        ("Shown [[cite:&smith2020;&lee2019]].", ["smith2020", "lee2019"]),
+        ("Shown [[citep:See;&lee2019 p. 3]].", ["lee2019"]),
+        ("Shown [[cite:lee2019][see::p. 4]].", ["lee2019"]),
+        ("Shown [cite:@smith2020].", ["smith2020"]),
+        ("Shown [cite/t:see @lee2019 p. 3; @smith2020].", ["lee2019", "smith2020"]),
+        ("Verbatim =cite:lee2019= and ~citep:smith2020~ are code.", []),
+        ("See ref:fig-1 and label:sec-a, not citations.", []),
+    ],
+    ids=[
+        "orgref2",
+        "citep-citet",
+        "orgref3",
+        "orgref3-prefix",
+        "orgref2-description",
+        "orgcite",
+        "orgcite-style-prefix",
+        "verbatim",
+        "refs-and-labels",
+    ],
+)
+def test_org_citation_syntax(line: str, keys: list[str]) -> None:
+    raw = read_org(f"#+TITLE: T\n\n* Section\n{line}\n")
+    assert [m.label for m in raw.markers] == keys
+
+
+def test_org_document_with_bib_footnotes_and_skipped_parts(tmp_path: Path) -> None:
+    write(tmp_path, "refs.bib", BIB)
+    path = write(
+        tmp_path,
+        "ch.org",
+        """
+        #+TITLE: Chapter
+        #+BIBLIOGRAPHY: refs.bib
+
+        * Intro
+        Markets matter citep:lee2019. A note[fn:1] and an inline one[fn:: See cite:smith2020.].
+
+        #+BEGIN_SRC python
+        s = "cite:ghost1"
+        #+END_SRC
+
+        * COMMENT Draft
+        cite:ghost2
+
+        * Later                                                         :noexport:
+        cite:ghost3
+
+        * Footnotes
+        [fn:1] Discussed by cite:smith2020, ch. 2.
+        """,
+    )
+    doc = parse_file(path)
+    assert doc.reader == "org"
+    assert cites(doc) == [("1", 5), ("inline-1", 5), ("lee2019", 5)]
+    notes = {fn.label: fn.reference for fn in doc.footnotes}
+    assert notes["1"].title == notes["inline-1"].title == "Trade and Cooperation"
+    assert [e.label for e in doc.literature] == ["lee2019", "smith2020"]
+    assert C.CITATION_KEY_MISSING not in codes(doc)
+
+
+def test_org_missing_key_and_missing_bib(tmp_path: Path) -> None:
+    path = write(
+        tmp_path, "n.org", "#+TITLE: N\n\n* A\nSee cite:lee2019.\n\nbibliography:gone.bib\n"
+    )
+    doc = parse_file(path)
+    found = codes(doc)
+    assert C.CITATION_KEY_MISSING in found and C.BIBLIOGRAPHY_UNREADABLE in found
+
+
+# ---------------------------------------------------------------- AsciiDoc
+
+
+def test_asciidoc_bibliography_citations_and_cross_references(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "g.adoc",
+        """
+        = Guide
+        :toc:
+
+        == Intro
+
+        Backoff matters <<brooker2015>>, see also <<lee,Lee>> and <<_setup>>.
+        A note.footnote:[Discussed in <<lee>>, ch. 2.] Missing <<nowhere>>.
+
+        [[setup-anchor]]
+        == Setup
+
+        Fine <<setup-anchor>>.
+
+        [bibliography]
+        == References
+
+        * [[[brooker2015]]] Brooker, M. (2015). Exponential backoff and jitter.
+          https://aws.amazon.com/blogs/architecture/exponential-backoff-and-jitter/
+        * [[[lee]]] Lee, K. (2019). Regional markets. Journal of Trade, 3(1), 1-9.
+        """,
+    )
+    doc = parse_file(path)
+    assert doc.reader == "asciidoc"
+    assert cites(doc) == [("brooker2015", 6), ("lee", 6), ("1", 7)]
+    assert [e.label for e in doc.literature] == ["brooker2015", "lee"]
+    assert doc.literature[0].reference.url == (
+        "https://aws.amazon.com/blogs/architecture/exponential-backoff-and-jitter/"
+    )
+    missing = [a for a in doc.all_anomalies() if a.code is C.CITATION_KEY_MISSING]
+    assert [(a.footnote, a.line) for a in missing] == [("nowhere", 7)]
+    note = next(fn for fn in doc.footnotes if fn.label == "1")
+    assert note.literature is not None and note.literature.number == 2
+
+
+# ---------------------------------------------------------------- CSL-JSON
+
+
+@pytest.mark.parametrize(
+    ("item", "fields"),
+    [
+        (
+            {
+                "id": "a",
+                "type": "article-journal",
+                "title": "T",
+                "author": [{"family": "Smith", "given": "Jane"}, {"literal": "WHO"}],
+                "container-title": "J",
+                "issued": {"date-parts": [[2020, 5]]},
+                "DOI": "https://doi.org/10.1/X",
+                "page": "1-9",
+                "volume": "3",
+                "issue": "2",
+            },
+            {
+                "kind": RefKind.ARTICLE,
+                "authors": ("Smith, Jane", "WHO"),
+                "host": "J",
+                "year": 2020,
+                "doi": "10.1/X",
+                "pages": "1-9",
+                "volume": "3",
+                "issue": "2",
+            },
+        ),
+        (
+            {
+                "id": "w",
+                "type": "webpage",
+                "title": "Page",
+                "URL": "https://a.org/p",
+                "accessed": {"date-parts": [[2023, 1, 2]]},
+            },
+            {"kind": RefKind.WEB, "url": "https://a.org/p", "access_date_raw": "2023-1-2"},
+        ),
+        (
+            {"id": "b", "type": "book", "title": "B", "issued": {"raw": "circa 1999"}},
+            {"kind": RefKind.BOOK, "year": 1999},
+        ),
+        (
+            {"id": "u", "type": "webpage", "title": "No URL"},
+            {"kind": RefKind.WEB, "anomalies": (C.URL_MISSING,)},
+        ),
+        (
+            {"id": "d", "type": "book", "title": "Bad", "accessed": {"date-parts": [[2023]]}},
+            {"anomalies": (C.ACCESS_DATE_INVALID,)},
+        ),
+    ],
+    ids=["article", "webpage", "raw-date", "web-without-url", "partial-access-date"],
+)
+def test_csl_item_to_reference(item: dict[str, object], fields: dict[str, object]) -> None:
+    ref = to_reference(item, 7)
+    assert ref.line == 7 and ref.style == "csl-json"
+    for name, want in fields.items():
+        got = getattr(ref, name)
+        if name == "anomalies":
+            got = tuple(a.code for a in got)
+        assert got == want, name

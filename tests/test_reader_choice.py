@@ -1,0 +1,330 @@
+"""Reader choice that cannot be fooled, and coverage instead of silence (issue 11)."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from bibcheck.errors import InputError
+from bibcheck.manuscript import parse_bytes, parse_file
+from bibcheck.model import AnomalyCode as C
+from bibcheck.parse.coverage import coverage
+from bibcheck.readers import MIN_CONFIDENCE, choose, forced
+from bibcheck.readers.common import reference_lists, unread_lists
+from bibcheck.readers.mask import mask, powers_as_text
+from bibcheck.store import open_db
+from bibcheck.store.documents import load_document, save_document
+from tests.test_cli import run
+
+
+def dedent(text: str) -> str:
+    return textwrap.dedent(text).lstrip("\n")
+
+
+# ---------------------------------------------------------------- masking
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden", "kept"),
+    [
+        ("Use `x[0]` here[^1].", "x[0]", "[^1]"),
+        ("```bibtex\n@article{k,\n title={T}}\n```\nText.", "@article", "Text."),
+        ("```{r}\ncite(@x)\n```\n", "cite(@x)", ""),
+        ("~~~~\n[^9]: in code\n~~~~\n", "[^9]", ""),
+        ("Energy $E = mc^2 [1]$ and more [2].", "[1]", "[2]"),
+        ("It cost $5 and $10 [3].", "", "$5 and $10 [3]"),
+        ("$$\na[1] + b[2]\n$$\nSee [4].", "a[1]", "See [4]"),
+        ("Keys 2<sup>256</sup> and note<sup>1</sup>.", "<sup>256</sup>", "note<sup>1</sup>"),
+        (
+            "Area 3 m<sup>2</sup>; *V*<sup>2</sup>; see<sup>2</sup>",
+            "m<sup>2</sup>",
+            "see<sup>2</sup>",
+        ),
+        ("<!-- [^1]: old -->\nNew[^2].", "[^1]", "[^2]"),
+        ("<math>x[0]</math> and <code>@book{a,</code>", "@book", "and"),
+        (
+            "The operator::\n\n    @dataclass(frozen=True)\n    def f(): ...\n\nDone.",
+            "@dataclass",
+            "Done.",
+        ),
+        (".. code-block:: python\n\n   @article{x,\n   }\n\nText [1]_.", "@article", "[1]_"),
+        ("#+BEGIN_SRC python\ncite:fake\n#+END_SRC\ncite:real", "cite:fake", "cite:real"),
+        (
+            "\\begin{verbatim}\n\\cite{no}\n\\end{verbatim}\n\\cite{yes}",
+            "\\cite{no}",
+            "\\cite{yes}",
+        ),
+        ("[source,java]\n----\n<<notcite>>\n----\n<<cite>>", "<<notcite>>", "<<cite>>"),
+    ],
+    ids=[
+        "inline-code",
+        "fenced-bibtex",
+        "r-chunk",
+        "tilde-fence",
+        "inline-math",
+        "dollars-as-money",
+        "display-math",
+        "exponent",
+        "units-and-italic-variable",
+        "html-comment",
+        "wiki-math-and-code",
+        "rst-literal-block",
+        "rst-code-directive",
+        "org-src-block",
+        "latex-verbatim",
+        "asciidoc-listing",
+    ],
+)
+def test_mask_hides_code_and_math_only(text: str, hidden: str, kept: str) -> None:
+    masked = mask(text)
+    assert len(masked) == len(text) and masked.count("\n") == text.count("\n")
+    if hidden:
+        assert hidden not in masked
+    assert kept in masked
+
+
+def test_latex_quotes_are_not_code_spans() -> None:
+    text = "\\documentclass{article}\n``quoted'' text \\cite{a} and ``more'' \\cite{b}"
+    assert "\\cite{a}" in mask(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("2<sup>256</sup> keys", "2²⁵⁶ keys"),
+        ("10<sup>-3</sup> m", "10⁻³ m"),
+        ("in 2019<sup>3</sup>", "in 2019<sup>3</sup>"),
+        ("grew<sup>4</sup>.", "grew<sup>4</sup>."),
+        ("cited.<sup>5</sup>", "cited.<sup>5</sup>"),
+    ],
+    ids=["power", "negative-power", "year-then-marker", "word-then-marker", "after-period"],
+)
+def test_powers_as_text(line: str, expected: str) -> None:
+    assert powers_as_text(line) == expected
+
+
+# ---------------------------------------------------------------- choice
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "reader"),
+    [
+        (
+            "post.md",
+            "Claim [1]. More [2].\n\nCited as:\n\n```bibtex\n@article{w2021,\n  title = {T},\n}\n```\n\n"
+            "## References\n\n[1] A. Author. Title one. 2020.\n[2] B. Author. Title two. 2021.\n",
+            "plain-text",
+        ),
+        ("notes.md", "Text[^a].\n\n```\n@book{x,\n}\n```\n\n[^a]: Ref. 2020.\n", "pandoc-markdown"),
+        ("refs.bib", "@book{x,\n  title = {T},\n  year = {2020}\n}\n", "bibtex"),
+        ("ch.Rmd", "---\nbibliography: r.bib\n---\n\nText [@a].\n", "pandoc-markdown"),
+        ("ch.org", "#+TITLE: T\n\n* A\nText cite:a.\n", "org"),
+        (
+            "a.adoc",
+            "= T\n\nText <<a>>.\n\n[bibliography]\n== R\n\n* [[[a]]] A. Title. 2020.\n",
+            "asciidoc",
+        ),
+    ],
+    ids=["fenced-bibtex-post", "fenced-bibtex-pandoc", "real-bib", "rmarkdown", "org", "asciidoc"],
+)
+def test_the_right_reader_wins(name: str, text: str, reader: str) -> None:
+    choice = choose(name, text)
+    assert choice.reader.name == reader
+    assert choice.confidence >= MIN_CONFIDENCE
+
+
+def test_rst_about_the_at_operator_is_not_bibtex() -> None:
+    text = dedent(
+        """
+        The operator
+        ============
+
+        Written ``a @ b`` since Python 3.5 [#pep]_::
+
+            @dataclass(frozen=True)
+            class Pair:
+                left: int
+
+        .. code-block:: python
+
+           @article{looks_like_bibtex,
+             title = {no}
+           }
+
+        .. [#pep] PEP 465. https://peps.python.org/pep-0465/
+        """
+    )
+    # Before the rst reader existed this was refused (naming the rst footnotes it saw);
+    # now the rst reader reads it, and the decorator and the code block never make it BibTeX.
+    choice = choose("doc.rst", text)
+    assert choice.reader.name == "rst" and choice.confidence >= MIN_CONFIDENCE
+    assert choice.runner_up != "bibtex" or choice.runner_up_score < MIN_CONFIDENCE
+
+
+def test_refusal_names_what_was_found_and_a_reader() -> None:
+    text = "Plain notes.\n\nSee cite:smith2020 for the details.\n"
+    with pytest.raises(InputError) as err:
+        choose("x.txt", text)
+    message = str(err.value)
+    assert "1 Org-mode citations (cite:key, [cite:@key]) (from line 3)" in message
+    assert "--reader org" in message
+
+
+def test_a_reader_that_reads_nothing_from_a_text_with_citations_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "post.md"
+    path.write_text("# Post\n\nA claim[^1] and another.\n\n[^1]: Ref.\n", encoding="utf-8")
+    with pytest.raises(InputError, match="found nothing it reads.*Pandoc footnote markers"):
+        parse_file(path, reader="bibtex")
+
+
+def test_forced_reader_confidence_is_its_score() -> None:
+    choice = forced("latex", "x.md", "Text[^1].\n\n[^1]: Ref.\n")
+    assert (choice.reader.name, choice.confidence, choice.chosen_by) == ("latex", 0.0, "option")
+
+
+def test_close_runner_up_is_an_anomaly() -> None:
+    text = (
+        "Claim<sup>1</sup> and claim[^a].\n\n---\n\n<sup>1</sup> Ref one. 2020.\n\n"
+        "[^a]: Ref two. 2021.\n"
+    )
+    doc = parse_bytes(text.encode(), "both.md")
+    found = [a for a in doc.anomalies if a.code is C.READER_UNCERTAIN]
+    assert len(found) == 1 and "fits almost as well" in found[0].message
+    assert coverage(doc).uncertain
+
+
+def test_confidence_and_choice_are_recorded() -> None:
+    doc = parse_bytes(b"Text[^1].\n\n[^1]: Ref. 2020.\n", "n.md")
+    assert (doc.reader, doc.reader_confidence, doc.reader_chosen_by) == (
+        "pandoc-markdown",
+        0.9,
+        "content",
+    )
+
+
+# ---------------------------------------------------------------- coverage
+
+
+@pytest.mark.parametrize(
+    ("text", "heading", "items"),
+    [
+        ("# Paper\n\n## References\n\n1. A.\n2. B.\n", "References", 2),
+        ("Paper\n\nReferences\n==========\n\n- A.\n- B.\n- C.\n", "References", 3),
+        (
+            "\\section{Список литературы}\n\\begin{enumerate}\n\\item A.\n\\item B.\n",
+            "Список литературы",
+            2,
+        ),
+        ("== References ==\n# {{cite web|title=A}}\n# {{cite web|title=B}}\n", "References", 2),
+        ("#+TITLE: T\n* Bibliography\n- A.\n- B.\n", "Bibliography", 2),
+        ("<h2>Sources</h2>\n<li>A</li>\n", "Sources", 1),
+        ("Text\n\nREFERENCES\n\n[1] A.\n[2] B.\n", "REFERENCES", 2),
+    ],
+    ids=["markdown", "setext", "latex-enumerate", "wikitext", "org", "html", "pdf-text"],
+)
+def test_reference_lists_in_any_markup(text: str, heading: str, items: int) -> None:
+    regions = reference_lists(text.splitlines())
+    assert [(r.heading, r.items) for r in regions] == [(heading, items)]
+
+
+def test_an_unread_list_is_an_anomaly_with_its_line() -> None:
+    lines = "Intro.\n\n## Bibliography\n\n1. First.\n2. Second.\n".splitlines()
+    [anomaly] = unread_lists(lines, read_lines=set())
+    assert anomaly.code is C.UNREAD_REGION and anomaly.line == 5
+    assert "2 items under 'Bibliography'" in anomaly.message
+    assert unread_lists(lines, read_lines={5}) == []
+
+
+def test_coverage_line_says_what_was_and_was_not_read() -> None:
+    text = dedent(
+        """
+        ---
+        title: T
+        ---
+
+        A claim [@known] and another [@ghost].
+
+        # Notes
+        """
+    )
+    doc = parse_bytes(text.encode(), "doc.md")
+    cover = coverage(doc)
+    assert cover.markers == 2 and cover.stray_markers == 2
+    assert cover.not_read == {"citation-key-missing": 2, "bibliography-unreadable": 1}
+    line = cover.line()
+    assert line.startswith("Reader pandoc-markdown (confidence ")
+    assert "2 citation keys with no entry" in line and "1 bibliography problem" in line
+
+
+# ---------------------------------------------------------------- CLI and reports
+
+
+def test_cli_bibliography_option_and_coverage(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "refs.json").write_text(
+        json.dumps(
+            [{"id": "a2020", "type": "book", "title": "Book A", "issued": {"date-parts": [[2020]]}}]
+        ),
+        encoding="utf-8",
+    )
+    doc = tmp_path / "paper.md"
+    doc.write_text("# Paper\n\nAs shown [@a2020, p. 4] and [@b2021].\n", encoding="utf-8")
+    db = str(tmp_path / "b.db")
+    code, out, err = run(
+        ["ingest", "--db", db, "--bibliography", str(tmp_path / "refs.json"), str(doc)], capsys
+    )
+    assert code == 0, err
+    assert "coverage: Reader pandoc-markdown" in out
+    assert "1 work cited by key" in out and "1 citation key with no entry" in out
+    code, out, _ = run(["show", "--db", db], capsys)
+    assert "Coverage: read 2 markers (1 pointing at no note)" in out
+    report_dir = tmp_path / "reports"
+    run(["report", "--db", db, "-o", str(report_dir), "--fail-on", "never"], capsys)
+    data = json.loads((report_dir / "paper.json").read_text(encoding="utf-8"))
+    assert data["document"]["reader_confidence"] == 0.7
+    assert data["summary"]["coverage"]["cited_keys"] == 1
+    assert data["summary"]["coverage"]["not_read"] == {"citation-key-missing": 1}
+    assert "Coverage:" in (report_dir / "paper.md").read_text(encoding="utf-8")
+    html = (report_dir / "paper.html").read_text(encoding="utf-8")
+    assert 'id="coverage"' in html and "citation key with no entry" in html
+    kinds = {f["kind"]: f["severity"] for f in data["findings"]}
+    assert kinds["missing-literature-entry"] == "error"
+
+
+def test_cli_refusal_exits_2_with_the_evidence(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # (A wiki <ref> line was the example before the mediawiki reader existed; it is read now.)
+    doc = tmp_path / "notes.txt"
+    doc.write_text("Plain notes.\n\nSee cite:smith2020 for the details.\n", encoding="utf-8")
+    code, _, err = run(["ingest", "--db", str(tmp_path / "b.db"), str(doc)], capsys)
+    assert code == 2
+    assert "Org-mode citations (cite:key, [cite:@key]) (from line 3)" in err
+    wiki = tmp_path / "wiki.txt"
+    wiki.write_text("Text.<ref>{{cite web |url=https://a.org |title=A}}</ref>\n", encoding="utf-8")
+    code, out, _ = run(["ingest", "--db", str(tmp_path / "b.db"), str(wiki)], capsys)
+    assert code == 0 and "(mediawiki)" in out
+
+
+def test_bibliography_for_a_reader_that_does_not_take_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    doc = tmp_path / "n.md"
+    doc.write_text("Body<sup>1</sup>.\n\n---\n\n<sup>1</sup> Ref. 2020.\n", encoding="utf-8")
+    code, _, err = run(
+        ["ingest", "--db", str(tmp_path / "b.db"), "--bibliography", str(doc), str(doc)], capsys
+    )
+    assert code == 2 and "--bibliography is not used by the sup-markdown reader" in err
+
+
+def test_stored_confidence_round_trips(tmp_path: Path) -> None:
+    doc = parse_bytes(b"Text[^1].\n\n[^1]: Ref. 2020.\n", "n.md")
+    db = open_db(tmp_path / "b.db")
+    save_document(db, doc, size=10, now=datetime(2024, 1, 1, tzinfo=UTC))
+    back = load_document(db, doc.id)
+    assert (back.reader_confidence, back.reader_chosen_by) == (0.9, "content")

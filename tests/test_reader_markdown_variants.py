@@ -1,0 +1,130 @@
+"""sup-markdown variants and the markdown-links reader (fixtures written for the tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bibcheck.manuscript import parse_bytes
+from bibcheck.model import AnomalyCode, ParsedDocument
+from bibcheck.readers import reader_for
+from bibcheck.readers.mdlinks import read as read_links
+from bibcheck.readers.supmarkdown import read as read_sup
+
+
+def parse(text: str, name: str = "post.md") -> ParsedDocument:
+    return parse_bytes(text.encode(), name)
+
+
+NOTES = "\n---\n\n<sup>1</sup> Smith J. Ports. - 2001.\n\n<sup>2</sup> Doe A. Canals. - 2002.\n"
+
+
+@pytest.mark.parametrize(
+    ("marker", "labels"),
+    [
+        pytest.param("<sup>1</sup>", ["1"], id="plain"),
+        pytest.param("<sup>[1]</sup>", ["1"], id="bracketed"),
+        pytest.param("<sup>1,2</sup>", ["1", "2"], id="list"),
+        pytest.param("<sup>[1](#fn1)</sup>", ["1"], id="md-link"),
+        pytest.param("<sup>[\\[1\\]](#cite-note-1)</sup>", ["1"], id="wikipedia-copy"),
+        pytest.param('<sup><a href="#fn1">1</a></sup>', ["1"], id="html-link"),
+    ],
+)
+def test_sup_marker_forms(marker: str, labels: list[str]) -> None:
+    doc = read_sup(f"# T\n\nA claim here{marker}. Another<sup>2</sup>.\n{NOTES}")
+    assert [m.label for m in doc.markers] == [*labels, "2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        pytest.param("There are 2<sup>256</sup> values<sup>1</sup>.", ["1"], id="power-of-two"),
+        pytest.param("About 10<sup>6</sup> rows a day<sup>1</sup>.", ["1"], id="power-of-ten"),
+        pytest.param("It grows as *n*<sup>2</sup><sup>1</sup>.", ["1"], id="variable"),
+        pytest.param("Area (a+b)<sup>2</sup> is known<sup>1</sup>.", ["1"], id="bracket"),
+        pytest.param("Some 40 m<sup>3</sup> a day<sup>1</sup>.", ["1"], id="unit"),
+        pytest.param("Some 40 м<sup>3</sup> в день<sup>1</sup>.", ["1"], id="cyrillic-unit"),
+        pytest.param("It rose in 2019<sup>1</sup>.", ["1"], id="marker-after-a-year"),
+    ],
+)
+def test_powers_are_not_markers(text: str, labels: list[str]) -> None:
+    doc = read_sup(f"# T\n\n{text} More<sup>2</sup>.\n{NOTES}")
+    assert [m.label for m in doc.markers] == [*labels, "2"]
+
+
+def test_sup_in_code_and_front_matter_is_not_read() -> None:
+    text = (
+        "---\ntitle: My post\n---\n\nA claim<sup>1</sup>.\n\n```\nx<sup>2</sup>\n```\n\n"
+        "Second<sup>2</sup>.\n" + NOTES
+    )
+    doc = parse(text)
+    assert doc.title == "My post"
+    assert [(m.label, m.line) for f in doc.footnotes for m in f.markers] == [("1", 5), ("2", 11)]
+
+
+def test_bracketed_sup_markers_cite_a_numbered_reference_list() -> None:
+    text = (
+        "# Cold chains\n\nFood is lost early.<sup>[1]</sup> Trucks fail.<sup>[2]</sup> "
+        "Again<sup>[1]</sup>.\n\n## References\n\n"
+        "1. Kitinoja, L. 2013. Use of Cold Chains. Davis: PEF.\n"
+        "2. Patel, R., and S. Mehta. “Reefer Trucks in India.” Journal of Cold Chains 7, "
+        "no. 2 (2021): 55–71.\n"
+    )
+    doc = parse(text)
+    assert doc.reader == "sup-markdown"
+    assert [(f.label, len(f.markers)) for f in doc.footnotes] == [("1", 2), ("2", 1)]
+    assert doc.footnotes[1].reference.title == "Reefer Trucks in India"
+    assert not [a for a in doc.anomalies if a.code is AnomalyCode.LITERATURE_UNCITED]
+
+
+LIST_POST = """---
+title: "Consensus"
+---
+
+Read [the Paxos paper](https://example.org/paxos.pdf) first. Raft is easier [2].
+The [etcd docs](https://etcd.example.io/docs) help too.
+
+## References
+
+[1] L. Lamport. ["The part-time parliament"](https://example.org/paxos.pdf). TOCS 1998.
+[2] D. Ongaro and J. Ousterhout. ["In search of an understandable consensus algorithm"](https://example.org/raft.pdf). USENIX ATC 2014.
+"""
+
+
+def test_links_cite_list_entries_by_url() -> None:
+    doc = parse(LIST_POST)
+    assert (doc.reader, doc.title) == ("markdown-links", "Consensus")
+    assert [(m.label, m.line) for f in doc.footnotes for m in f.markers] == [("1", 5), ("2", 5)]
+    raft = doc.literature[1].reference
+    assert (raft.title, raft.year, raft.authors) == (
+        "In search of an understandable consensus algorithm",
+        2014,
+        ("D. Ongaro", "J. Ousterhout"),
+    )
+    unread = [a for a in doc.anomalies if a.code is AnomalyCode.LINK_NOT_CITED]
+    assert [(a.line, "1 inline link" in a.message) for a in unread] == [(6, True)]
+
+
+def test_claim_is_the_sentence_around_the_link() -> None:
+    doc = parse(LIST_POST)
+    claim = doc.footnotes[0].markers[0].claim
+    assert claim is not None and claim.text == "Read the Paxos paper first."
+
+
+def test_link_only_post() -> None:
+    text = (
+        '+++\ntitle = "Slow web"\n+++\n\nPages weigh [2 MB](https://archive.example.org/r) '
+        "now. See ![chart](/img/a.png), [about](/about) and `[x](https://code.example)`.\n\n"
+        "As [the archive](https://archive.example.org/r/) says, it [grows](https://b.example)."
+    )
+    doc = read_links(text)
+    assert [(m.label, m.line) for m in doc.markers] == [("1", 5), ("1", 7), ("2", 7)]
+    assert [n.text for n in doc.footnotes] == [
+        "[2 MB](https://archive.example.org/r)",
+        "[grows](https://b.example)",
+    ]
+    assert reader_for("post.md", text).name == "markdown-links"
+
+
+def test_footnoted_markdown_is_not_a_link_article() -> None:
+    text = "A claim[^1] with [a link](https://a.example) and [another](https://b.example).\n\n"
+    assert reader_for("post.md", text + "[^1]: Smith, Book, 2001.\n").name == "pandoc-markdown"

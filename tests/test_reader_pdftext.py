@@ -1,0 +1,211 @@
+"""PDF-to-text reader: notes at page bottoms tied to glued or superscript markers.
+
+The documents here are small, written for the tests in the shapes ``pdftotext`` gives
+(with and without ``-layout``); the corpus (tests/corpus/pdftext) has whole ones.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bibcheck.analyse import analyse_document
+from bibcheck.manuscript import parse_bytes
+from bibcheck.model import AnomalyCode, ParsedDocument, RefKind
+from bibcheck.readers import reader_for
+from bibcheck.readers.pdftext import read, score
+
+FF = "\f"
+
+
+def parse(text: str) -> ParsedDocument:
+    return parse_bytes(text.encode(), "paper.txt")
+
+
+def cited(text: str) -> list[tuple[str, int]]:
+    """(label, line) of every marker the reader found."""
+    return sorted((m.label, m.line) for m in read(text).markers)
+
+
+def page(body: str, notes: str, number: int, head: str = "JOURNAL OF PORTS") -> str:
+    return f"{head}\n\n{body}\n{notes}\n\n{number}\n"
+
+
+TWO_PAGES = (
+    page(
+        "Harbour dues are old; the first survives from 1285.1 The due paid\n"
+        "for the quay,2 and the 2004 rules kept it.",
+        "1\nCharter of Lynn (1285), reprinted in Select Charters 44 (1932).\n"
+        "2\nMary Doe, Harbour Custom, 88 Yale L.J. 1001, 1010 (1979).",
+        11,
+    )
+    + FF
+    + page(
+        "In Section 12 the Act set rates for H2O supply and COVID-19 relief\n"
+        "on page 45 of the code.3 Courts agreed.4",
+        "3\nHarbours Act 1847, 10 & 11 Vict. c. 27.\n4\nId. at 46.",
+        12,
+    )
+)
+
+
+def test_glued_markers_found_and_numbers_of_the_text_left_alone() -> None:
+    assert cited(TWO_PAGES) == [("1", 3), ("2", 4), ("3", 14), ("4", 14)]
+
+
+def test_running_heads_and_page_numbers_are_artifacts() -> None:
+    doc = parse(TWO_PAGES)
+    artifacts = [a for a in doc.anomalies if a.code is AnomalyCode.ARTIFACT_LINE]
+    assert [a.line for a in artifacts] == [1, 10]  # the head (lines 1, 12), numbers 10, 21
+    assert "page number" in artifacts[1].message
+    note = next(f for f in doc.footnotes if f.label == "2")
+    assert note.reference.raw == "Mary Doe, Harbour Custom, 88 Yale L.J. 1001, 1010 (1979)."
+
+
+@pytest.mark.parametrize(
+    ("body", "labels"),
+    [
+        pytest.param("the ground.1 Then", ["1"], id="after-period"),
+        pytest.param("the ground1 then", ["1"], id="after-letter"),
+        pytest.param("the ground,1 then", ["1"], id="after-comma"),
+        pytest.param("“a quoted line.”1 Then", ["1"], id="after-quote"),
+        pytest.param("the ground¹ then", ["1"], id="superscript"),
+        pytest.param("in COVID-19 and H2O on page 1 of 2004", [], id="text-numbers"),
+        pytest.param("see p.1 of the act", [], id="abbreviation"),
+        pytest.param("an area of 40 m² then", [], id="unit-power"),
+    ],
+)
+def test_what_is_a_marker(body: str, labels: list[str]) -> None:
+    text = f"Title\n\n{body} and more words here.\n1\nSmith, The Book 4 (2001).\n"
+    assert [m.label for m in read(text).markers] == labels
+
+
+def test_unit_power_then_marker() -> None:
+    text = "Title\n\nThe yards grew by 40 тыс. м²¹.\n¹ Ports of Russia, 2021. – 312 с.\n"
+    assert cited(text) == [("1", 3)]
+
+
+def test_a_glued_token_that_recurs_is_text() -> None:
+    text = (
+        "Title\n\nCO2 output rose, and CO2 prices fell as the market grew.\n"
+        "2\nSmith, Markets 3 (2001).\n"
+    )
+    assert cited(text) == []
+
+
+def test_decimal_number_does_not_beat_a_glued_marker() -> None:
+    text = (
+        "Title\n\nThe term is vague.1 Section 2.2 and Section 2.3 say more.\n"
+        "1\nRoso, Dry Ports 2 (2009).\n"
+    )
+    assert cited(text) == [("1", 3)]
+
+
+def test_numbering_restarting_per_page_gets_page_labels() -> None:
+    text = (
+        page("Text one.1 And two.2", "1\nA. Smith, One 1 (2001).\n2\nB. Jones, Two 2 (2002).", 5)
+        + FF
+        + page("More text.1", "1\nC. Brown, Three 3 (2003).", 6)
+    )
+    assert cited(text) == [("p5.1", 3), ("p5.2", 3), ("p6.1", 12)]
+
+
+def test_numbering_restarting_per_chapter_gets_part_labels() -> None:
+    notes = "1\nA. Smith, One 1 (2001).\n2\nB. Jones, Two 2 (2002).\n"
+    text = (
+        "Chapter 1\n\nThe first claim here.1 Another claim.2\n" + notes + FF
+        + "The chapter goes on over a page.3\n3\nC. Lee, Three 3 (2003).\n" + FF
+        + "Chapter 2\n\nA new chapter with a claim.1 And one more.2\n" + notes
+    )  # fmt: skip
+    labels = [m.label for m in read(text).markers]
+    assert labels == ["1.1", "1.2", "1.3", "2.1", "2.2"]
+
+
+def test_endnotes_section() -> None:
+    text = (
+        "A Chapter\n\nCanals opened in 1761.1 Money was scarce.2 Boats were slow.3\n\n"
+        "Notes\n"
+        "1. Hugh Malet, Bridgewater (Manchester: Manchester University Press, 1977), 63.\n"
+        "2. J. R. Ward, The Finance of Canal Building (Oxford: Clarendon, 1974), 24.\n"
+        "3. For boats, see the discussion in chapter\n2.\n"
+    )
+    doc = parse(text)
+    assert [(f.label, f.line) for f in doc.footnotes] == [("1", 6), ("2", 7), ("3", 8)]
+    assert doc.footnotes[2].reference.raw == "For boats, see the discussion in chapter\n2."
+    assert doc.footnotes[2].reference.kind is RefKind.COMMENTARY
+    assert doc.footnotes[0].reference.year == 1977
+
+
+def test_layout_mode_notes_and_hyphenation() -> None:
+    text = (
+        "Chapter 2. Dry ports          Landlocked states\n\n\n"
+        "A dry port is an inland terminal set-\n"
+        "tled by rail.1 It serves the seaport.2\n"
+        "   1\n"
+        "     Violeta Roso, “The Dry Port Concept,” Journal of Transport Geography 17,\n"
+        "no. 5 (2009): 339.\n"
+        "   2\n"
+        "     Ibid., 340.\n\n"
+        "                     23\n" + FF + "Chapter 2. Dry ports          Landlocked states\n\n\n"
+        "More text without notes.\n\n                     24\n"
+    )
+    doc = parse(text)
+    note = doc.footnotes[0]
+    assert (note.label, note.line, note.reference.year) == ("1", 6, 2009)
+    claim = note.markers[0].claim
+    assert claim is not None and claim.text == "A dry port is an inland terminal settled by rail."
+
+
+def test_note_number_joined_to_the_last_body_line() -> None:
+    """pdftotext joins a word hyphenated at the page end with the first note's number."""
+    text = (
+        "Title\n\nBondholders challenged the use of revenue.1 The courts split.2\n"
+        "Treating the due as a trust restores the link those char1\n\n"
+        "Kevin Draper, Pledged Revenues, 33 J. Mun. Fin. 55 (2021).\n"
+        "2\nIn re Gulfhaven, 2021 WL 3345123 (S.D. Tex. 2021).\n" + FF + "ters drew.\n"
+    )
+    doc = parse(text)
+    assert [(f.label, f.line) for f in doc.footnotes] == [("1", 4), ("2", 7)]
+    assert [(m.label, m.line) for f in doc.footnotes for m in f.markers] == [("1", 3), ("2", 3)]
+    assert doc.footnotes[0].reference.raw.startswith("Kevin Draper")
+
+
+def test_pages_found_without_form_feeds() -> None:
+    bodies = ["Ports grew fast in the decade.1", "Canals came first, then rail.2", "Trade fell.3"]
+    text = ""
+    for p, body in enumerate(bodies, start=1):
+        text += f"{body}\n{p}\nA. Author, Book {p} 1 (200{p}).\n\n{p + 40}\n\n"
+    assert cited(text) == [("1", 1), ("2", 7), ("3", 13)]
+    assert [a.line for a in read(text).anomalies if a.code is AnomalyCode.ARTIFACT_LINE] == [5]
+
+
+def test_references_section_after_the_notes() -> None:
+    text = (
+        "Title\n\nA claim.1 Another.2\n1\nSmith, Trade 4.\n2\nBrown, Ports 5.\n\nReferences\n\n"
+        "Smith, John. 2018. Trade and Growth. Chicago: University of Chicago Press.\n"
+        "Brown, Ann. 2020. Ports. London: Routledge.\n"
+    )
+    doc = parse(text)
+    assert [e.reference.title for e in doc.literature] == ["Trade and Growth", "Ports"]
+
+
+def test_score_and_choice() -> None:
+    assert score("Plain prose with 2004 and COVID-19 but no notes.\n") == 0.0
+    assert score(TWO_PAGES) >= 0.8
+    assert reader_for("paper.txt", TWO_PAGES).name == "pdf-text"
+
+
+def test_plain_text_reader_skips_page_artifacts_of_a_converted_paper() -> None:
+    """A numbered reference list that crosses a page keeps its entries after the running
+    head, and an alphabetical list cited out of order is no numbering defect."""
+    head = "IEEE TRANSACTIONS ON GRIDS, VOL. 4, NO. 2, 2023"
+    text = (
+        f"{head}\n\n101\n\nIsland grids need reserve [2], [1]. Heat pumps help [3]–[4].\n\n"
+        "References\n[1] A. Rivera, “Firm capacity,” IEEE Trans. Power Syst., vol. 3, 2020.\n"
+        "[2] L. Haugen, Energy Storage. Cambridge, U.K.: CUP, 2019.\n\n"
+        f"{FF}{head}\n\n[3] K. Tanaka, “Fuel savings,” Renew. Energy, vol. 1, 2021.\n"
+        "[4] M. Costa, “Flow batteries,” J. Power Sources, vol. 4, 2020.\n\n102\n"
+    )
+    doc = parse(text)
+    assert doc.reader == "plain-text"
+    assert [e.line for e in doc.literature] == [8, 9, 13, 14]
+    assert not [f for f in analyse_document(doc, {}, {}) if f.severity.value != "info"]
