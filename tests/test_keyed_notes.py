@@ -14,6 +14,7 @@ import pytest
 
 from bibcheck.manuscript import parse_file
 from bibcheck.model import ParsedDocument
+from bibcheck.readers.asciidoc import url_macros
 from bibcheck.readers.common import read_paragraph_list
 from bibcheck.readers.org import read as read_org
 from bibcheck.readers.pandoc import read as read_pandoc
@@ -353,3 +354,62 @@ def test_org_inline_note_does_not_run_into_a_heading() -> None:
 def test_pandoc_reads_the_same_inline_note_as_org_counts_it() -> None:
     raw = read_pandoc("Text^[one\ntwo] and more^[three].\n")
     assert [(n.label, n.text) for n in raw.footnotes] == [("^1", "one\ntwo"), ("^2", "three")]
+
+
+# ---------------------------------------------------------------- AsciiDoc
+
+
+ADOC = """\
+= Caching
+:toc:
+
+== Introduction
+
+For background see <<fielding2000,Fielding's
+dissertation>> and the survey by <<wang1999>>. Measurements by
+xref:berger2018[Berger and
+colleagues] agree.footnote:[Dams follow the
+https://peat.example.org/code[IUCN, _Peatland Code_, 2023].] Hit ratios fell.footnote:[See
+also <<wang1999,the
+survey>>.]
+
+[bibliography]
+== References
+
+* [[[fielding2000]]] Fielding, R. T. (2000). Architectural styles. PhD thesis.
+* [[[wang1999]]] Wang, J. (1999). A survey of web caching schemes. https://example.org/wang[Full text^].
+* [[[berger2018]]] Berger, D. S. (2018). AdaptSize. In NSDI.
+"""
+
+
+def test_asciidoc_wrapped_cross_references_and_url_macros(tmp_path: Path) -> None:
+    doc = parse_file(write(tmp_path, "c.adoc", ADOC))
+    assert cites(doc) == [
+        ("fielding2000", 6),
+        ("wang1999", 7),
+        ("berger2018", 8),
+        ("1", 9),
+        ("2", 10),
+        ("wang1999", 11),
+    ]
+    assert claim(doc, "fielding2000") == "For background see Fielding's dissertation"
+    assert claim(doc, "berger2018") == "Measurements by Berger and colleagues"
+    note = next(fn for fn in doc.footnotes if fn.label == "1")
+    assert note.reference.url == "https://peat.example.org/code"
+    wang = next(e for e in doc.literature if e.label == "wang1999")
+    assert wang.reference.url == "https://example.org/wang"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("see https://a.org/c[IUCN, _Code_, 2023].", "see IUCN, _Code_, 2023 <https://a.org/c>."),
+        ("link:https://a.org/c[the code^]", "the code <https://a.org/c>"),
+        ("https://a.org/c[the code,window=_blank]", "the code <https://a.org/c>"),
+        ('https://a.org/c["Code, v2",role=ext]', "Code, v2 <https://a.org/c>"),
+        ("https://a.org/c[] and https://b.org", "https://a.org/c and https://b.org"),
+    ],
+    ids=["text", "caret", "attributes", "quoted", "empty"],
+)
+def test_asciidoc_url_macros(text: str, want: str) -> None:
+    assert url_macros(text) == want
