@@ -16,11 +16,22 @@ line and column, so locations are real lines of the file).  Understood:
   are dropped.  Links inside a note are written ``text <target>`` (or
   ``[url](target)`` when the visible text is an address, so that a
   difference is recorded as ``url-link-text-differs``).
+* **Citations of the reference list**: a link whose fragment points into an entry of
+  the reference list (``<a class="xref-bibr" href="#B1">[1]</a>``,
+  ``<sup><a href="#ref-CR1">1</a></sup>``, ``[<a href="#r1">1</a>–<a href="#r3">3</a>]``,
+  ``<a href="#B2">[2]–[4]</a>``, an anchor inside the entry) cites that entry: the
+  label is the entry's number, a range between two links or in one link's text cites
+  every entry in it, and author-date link text (``Smith et al., 2012``) stays in the
+  sentence.  Such a list is the literature, each cited entry a note, as for numbered
+  plain text; a list known only by its class or id (``ref-list``, ``references``,
+  ``ltx_biblist``, ``csl-bib-body``) when no heading names it.
 * **Plain markers** without links: ``<sup>1</sup>``, ``<sup>[12]</sup>``,
   ``<sup>2,3</sup>`` (and ``[12]`` in the text when a numbered list is there
   to cite).  A superscript after a digit, a unit or a one- or two-letter
   symbol (``m<sup>3</sup>``, ``y<sup>2</sup>``, ``2<sup>256</sup>``) is an
-  exponent, not a marker.  Their notes are the items of the list under a
+  exponent, and one in an author list or affiliations (an element whose class or id
+  says author, affiliation, contributor, byline) a pointer to an address: neither is a
+  marker.  Their notes are the items of the list under a
   Notes / Примечания heading, else of the reference list (each cited number
   then a note, the list the literature, as for plain text).
 * **Reference lists**: the items of the ``ol``/``ul``/``dl`` lists (else the
@@ -114,6 +125,7 @@ _ARCHIVES = re.compile(
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _WIKIPEDIA = re.compile(r"cite_note|mw-parser-output|mw-cite-backlink", re.I)
 _SPACE = re.compile(r"[ \t\xa0\r\n]+")
+_DASHES = frozenset({"–", "-", "—", "−", "‒"})
 
 
 def score(text: str) -> float:
@@ -125,6 +137,10 @@ def score(text: str) -> float:
 
 def _classes(tag: Tag) -> str:
     return " ".join(tag.get_attribute_list("class") or [])
+
+
+def _class_set(tag: Tag) -> set[str]:
+    return set(tag.get_attribute_list("class") or [])
 
 
 def _heading_key(tag: Tag) -> str:
@@ -150,6 +166,18 @@ class _Ref:
     tag: Tag  # the element to skip in the body (the <sup> around the link, or the link)
     labels: list[str]
     target: str | None
+    cite: bool = False  # a link to a reference-list entry (not to a note)
+    shown: str = ""  # visible text kept in the sentence ("Smith et al., 2012")
+    numbers: str = ""  # numeric link text ("[9]–[11]": one link citing a range)
+
+
+def _strong_note_ref(a: Tag, href: str) -> bool:
+    """A link that says it is a note reference (role, class or a note-like fragment)."""
+    return bool(
+        a.get("role") == "doc-noteref"
+        or re.search(r"footnote|noteref|fnref", _classes(a), re.I)
+        or _NOTE_FRAGMENT.match(href)
+    )
 
 
 def _is_note_ref(a: Tag, href: str) -> bool:
@@ -163,6 +191,25 @@ def _is_note_ref(a: Tag, href: str) -> bool:
         or _NOTE_FRAGMENT.match(href)
         or (in_sup and re.fullmatch(r"\[?\w{1,6}\]?", text_of(a).strip()))
     )
+
+
+_ONE_NUMBER = r"[\[(]?\s*\d{1,4}\s*[\])]?"
+_NUMERIC_TEXT = re.compile(rf"{_ONE_NUMBER}(?:\s*[,–-]\s*{_ONE_NUMBER})*")
+
+
+def _cite_ref(a: Tag, target: str) -> _Ref:
+    """A link to a reference-list entry.  Numeric link text (``[3]``, ``3``) is the
+    marker; other text (``Smith et al., 2012``) stays in the sentence."""
+    shown = " ".join(text_of(a).split())
+    parent = a.parent
+    alone = (
+        isinstance(parent, Tag)
+        and parent.name == "sup"
+        and " ".join(text_of(parent).split()) == shown
+    )
+    numeric = bool(_NUMERIC_TEXT.fullmatch(shown))
+    wrapper = parent if alone and isinstance(parent, Tag) else a
+    return _Ref(wrapper, [], target, True, "" if numeric else shown, shown if numeric else "")
 
 
 def _label(a: Tag) -> str:
@@ -223,10 +270,14 @@ class _Page:
         self._climbed[key] = element
         return element
 
-    def references(self) -> tuple[list[_Ref], dict[str, Tag], dict[str, str]]:
-        """Note references in order, the note element each target names, and the label
-        of each target."""
+    def references(
+        self, entries: dict[str, Tag] | None = None
+    ) -> tuple[list[_Ref], dict[str, Tag], dict[str, str], list[_Ref]]:
+        """Note references in order, the note element each target names, the label of
+        each target, and the links to reference-list entries (``entries``: fragment ->
+        the entry it is in) that are citations, not note references."""
         refs: list[_Ref] = []
+        cites: list[_Ref] = []
         notes: dict[str, Tag] = {}
         labels: dict[str, str] = {}
         for tag in self.index.tags:
@@ -236,7 +287,14 @@ class _Page:
             if tag.name != "a":
                 continue
             href = str(tag.get("href", ""))
-            if not href.startswith("#") or not _is_note_ref(tag, href):
+            if not href.startswith("#"):
+                continue
+            entry = (entries or {}).get(href[1:])
+            if entry is not None and not _strong_note_ref(tag, href):
+                if not self.index.inside(tag, entry):  # ("#ref-CR1" is no back link here)
+                    cites.append(_cite_ref(tag, href[1:]))
+                continue
+            if not _is_note_ref(tag, href):
                 continue
             target = href[1:]
             element = self.note_element(target)
@@ -254,7 +312,7 @@ class _Page:
             if id(element) not in known:
                 known.add(id(element))
                 notes.setdefault(key, element)
-        return refs, notes, labels
+        return refs, notes, labels, cites
 
     def _citation(self, span: Tag, notes: dict[str, Tag], labels: dict[str, str]) -> _Ref:
         """Pandoc's ``<span class="citation" data-cites="a b">``: one citation per key,
@@ -274,10 +332,14 @@ class _Page:
             role = tag.get("role")
             if role in ("doc-footnote", "doc-endnote"):
                 yield tag
-            elif role in ("doc-endnotes", "doc-footnotes") or {"footnotes", "references"} & set(
-                tag.get_attribute_list("class") or []
-            ):
+            elif role in ("doc-endnotes", "doc-footnotes") or "footnotes" in _class_set(tag):
                 yield from tag.find_all("li", id=True)
+            elif "references" in _class_set(tag):
+                # Wikipedia's notes list; a journal's reference list has the class too,
+                # but its items are not named like notes.
+                items = tag.find_all("li", id=True)
+                if any(_NOTE_FRAGMENT.match("#" + str(li.get("id"))) for li in items):
+                    yield from items
 
     # ---- text of a note -------------------------------------------------
 
@@ -457,9 +519,27 @@ def _plain_markers(page: _Page) -> dict[int, list[str]]:
             groups = [text]
         else:
             continue
-        if not _in_code(sup):
+        if not _in_code(sup) and not _in_byline(sup):
             found[id(sup)] = [label for g in groups for label in expand_labels(g)]
     return found
+
+
+_BYLINE = re.compile(r"author|affil|contrib|byline|correspond", re.I)
+
+
+def _in_byline(tag: Tag) -> bool:
+    """Is ``tag`` in an author list or affiliations (``M. Example<sup>1,2</sup>``)?"""
+    parent = tag.parent
+    depth = 0
+    while isinstance(parent, Tag) and depth < 20 and parent.name not in ("body", "article"):
+        names = " ".join(
+            [_classes(parent), str(parent.get("id") or ""), str(parent.get("itemprop") or "")]
+        )
+        if _BYLINE.search(names):
+            return True
+        parent = parent.parent
+        depth += 1
+    return False
 
 
 def _in_code(tag: Tag) -> bool:
@@ -488,8 +568,11 @@ class _Body:
     brackets: bool  # "[12]" in the text is a marker
     builder: BodyBuilder = field(default_factory=BodyBuilder)
     line: int = 1
+    cited: list[str] = field(default_factory=list)  # labels of reference-list citations
     _links: list[tuple[str, int, int, list[str]]] = field(default_factory=list)
     _code: int = 0
+    _last_cite: str = ""  # the label of the last reference-list citation in this block
+    _between: str = ""  # the text since that citation
 
     def enter(self, tag: Tag) -> bool:
         if tag.sourceline is not None:
@@ -497,6 +580,9 @@ class _Body:
         if id(tag) in self.refs:
             ref = self.refs[id(tag)]
             column = (tag.sourcepos or 0) + 1
+            if ref.cite:
+                self._cite(ref, column)
+                return False
             for label in ref.labels:
                 self.builder.marker(label, self.line, column)
             return False
@@ -512,6 +598,7 @@ class _Body:
             return False
         if tag.name in BLOCKS:
             self.builder.blank()
+            self._last_cite = ""
         if tag.name in _CODE:
             self._code += 1
         if tag.name == "a":
@@ -535,7 +622,277 @@ class _Body:
             if text:
                 self.builder.link(href, text, line, column)
 
+    def _cite(self, ref: _Ref, column: int) -> None:
+        """A link to a reference-list entry; ``[1]–[3]`` links cite 2 as well."""
+        if ref.shown:
+            self.builder.text(self.line, ref.shown)
+        first, label = self._last_cite, ref.labels[0]
+        labels = list(ref.labels)
+        if (
+            first.isdigit()
+            and label.isdigit()
+            and self._between.strip(" \xa0[]()") in _DASHES
+            and int(first) < int(label) <= int(first) + 50
+        ):
+            labels = [str(n) for n in range(int(first) + 1, int(label))] + labels
+        for one in labels:
+            self.builder.marker(one, self.line, column)
+            self.cited.append(one)
+        self._last_cite, self._between = labels[-1], ""
+
     def text(self, text: str) -> None:
+        self.parts.append(text)
+
+    def value(self) -> str:
+        return _SPACE.sub(" ", "".join(self.parts)).strip()
+
+    def last_line(self, default: int) -> int:
+        return max(self.lines, default=default)
+
+
+# --------------------------------------------------------------------------
+# Lists under headings
+# --------------------------------------------------------------------------
+
+
+def _section(heading: Tag) -> Iterator[Tag]:
+    """Elements after ``heading`` up to the next heading (document order, lazily)."""
+    for element in heading.next_elements:
+        if isinstance(element, Tag):
+            if element.name in _HEADINGS:
+                return
+            yield element
+
+
+def _items(heading: Tag, index: Index, notes: set[int]) -> tuple[list[Tag], bool, bool]:
+    """Items of the list(s) under a heading (else its paragraphs or leaf ``div``s);
+    whether lists of notes were there; whether the section held any text."""
+    lists: list[Tag] = []
+    paragraphs: list[Tag] = []
+    leaf_divs: list[Tag] = []
+    texty = False
+    of_notes = False
+    taken: Tag | None = None
+    for element in _section(heading):
+        if taken is not None and index.inside(element, taken):
+            continue
+        if element.name in ("ol", "ul", "dl"):
+            taken = element
+            children = element.find_all(["li", "dd"], recursive=False)
+            if any(id(child) in notes for child in children):
+                of_notes = True  # the notes themselves, under a "References" heading
+            else:
+                lists.append(element)
+        elif element.name == "p" and text_of(element).strip():
+            paragraphs.append(element)
+            taken = element
+        elif element.name == "div" and element.find(list(BLOCKS)) is None:
+            if text_of(element).strip():
+                leaf_divs.append(element)
+            taken = element
+        elif not texty and id(element) not in notes and element.string:
+            texty = bool(element.string.strip())
+    if lists:
+        items: list[Tag] = []
+        for found in lists:
+            tags = ["dd"] if found.name == "dl" else ["li"]
+            items.extend(found.find_all(tags, recursive=False))
+        return items, of_notes, True
+    chosen = paragraphs or leaf_divs
+    return chosen, of_notes, texty or bool(chosen)
+
+
+def _item_label(item: Tag, number: int) -> str:
+    value = item.get("value")
+    if item.name == "li" and isinstance(value, str) and value.isdigit():
+        return value
+    if item.name == "dd":
+        term = item.find_previous_sibling("dt")
+        if isinstance(term, Tag):
+            m = re.search(r"\d{1,4}", text_of(term))
+            if m:
+                return m.group(0)
+    return str(number)
+
+
+def _strip_number(note: RawNote) -> tuple[str | None, RawNote]:
+    """``[12] Smith…`` / ``12. Smith…`` -> ("12", ``Smith…``) for items that number themselves."""
+    m = re.match(r"^\s*(?:\[(\d{1,4})\]|(\d{1,4})[.)])\s+(?=\S)", note.text)
+    if m is None:
+        return None, note
+    number = m.group(1) or m.group(2)
+    text = note.text[m.end() :]
+    return number, RawNote(
+        number, text, note.line, note.end_line, note.line_starts, reference=note.reference
+    )
+
+
+# --------------------------------------------------------------------------
+# Plain markers
+# --------------------------------------------------------------------------
+
+
+def _exponent(sup: Tag, text: str) -> bool:
+    """Is an unbracketed numeric superscript an exponent (``m<sup>3</sup>``, ``2<sup>8</sup>``)?"""
+    if text.startswith("["):
+        return False
+    before = sup.previous_sibling
+    if isinstance(before, Tag) and before.name == "sup":
+        return False  # "m<sup>2</sup><sup>3</sup>": exponents do not stack, a marker follows
+    previous = str(before) if before is not None and not isinstance(before, Tag) else ""
+    if isinstance(before, Tag):
+        previous = text_of(before)
+    if not previous or previous[-1:].isspace():
+        return False
+    if previous[-1].isdigit():
+        return True
+    word = re.search(r"([^\W\d_]+)$", previous)
+    if word is None:
+        return False
+    return len(word.group(1)) <= 2 or word.group(1).lower() in _UNITS
+
+
+def _plain_markers(page: _Page) -> dict[int, list[str]]:
+    """``<sup>`` elements that are note markers without links -> their labels."""
+    found: dict[int, list[str]] = {}
+    for sup in page.index.tags:
+        if sup.name != "sup" or sup.find("a") is not None:
+            continue
+        text = " ".join(text_of(sup).split())
+        if _SUP_BRACKETS.fullmatch(text):
+            groups = _BRACKET.findall(text)
+        elif _SUP_PLAIN.fullmatch(text) and not _exponent(sup, text):
+            groups = [text]
+        else:
+            continue
+        if not _in_code(sup) and not _in_byline(sup):
+            found[id(sup)] = [label for g in groups for label in expand_labels(g)]
+    return found
+
+
+_BYLINE = re.compile(r"author|affil|contrib|byline|correspond", re.I)
+
+
+def _in_byline(tag: Tag) -> bool:
+    """Is ``tag`` in an author list or affiliations (``M. Example<sup>1,2</sup>``)?"""
+    parent = tag.parent
+    depth = 0
+    while isinstance(parent, Tag) and depth < 20 and parent.name not in ("body", "article"):
+        names = " ".join(
+            [_classes(parent), str(parent.get("id") or ""), str(parent.get("itemprop") or "")]
+        )
+        if _BYLINE.search(names):
+            return True
+        parent = parent.parent
+        depth += 1
+    return False
+
+
+def _in_code(tag: Tag) -> bool:
+    parent = tag.parent
+    depth = 0
+    while isinstance(parent, Tag) and depth < 50:
+        if parent.name in _CODE:
+            return True
+        parent = parent.parent
+        depth += 1
+    return False
+
+
+# --------------------------------------------------------------------------
+# The body
+# --------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Body:
+    """Body blocks: markers where note references stand, external links recorded."""
+
+    refs: dict[int, _Ref]
+    skip: set[int]
+    own_host: str
+    brackets: bool  # "[12]" in the text is a marker
+    builder: BodyBuilder = field(default_factory=BodyBuilder)
+    line: int = 1
+    cited: list[str] = field(default_factory=list)  # labels of reference-list citations
+    _links: list[tuple[str, int, int, list[str]]] = field(default_factory=list)
+    _code: int = 0
+    _last_cite: str = ""  # the label of the last reference-list citation in this block
+    _between: str = ""  # the text since that citation
+
+    def enter(self, tag: Tag) -> bool:
+        if tag.sourceline is not None:
+            self.line = tag.sourceline
+        if id(tag) in self.refs:
+            ref = self.refs[id(tag)]
+            column = (tag.sourcepos or 0) + 1
+            if ref.cite:
+                self._cite(ref, column)
+                return False
+            for label in ref.labels:
+                self.builder.marker(label, self.line, column)
+            return False
+        if id(tag) in self.skip or tag.name in _SKIPPED or tag.get("role") in _SKIPPED_ROLES:
+            return False
+        if tag.name in ("script", "style", "template", "noscript"):
+            return False
+        if tag.name == "br":
+            self.builder.text(self.line, " ")
+            return False
+        if tag.name == "sup" and (digits := text_of(tag).strip()).isdigit():
+            self.builder.text(self.line, digits.translate(_SUPERSCRIPT))  # 10⁸, m³
+            return False
+        if tag.name in BLOCKS:
+            self.builder.blank()
+            self._last_cite = ""
+        if tag.name in _CODE:
+            self._code += 1
+        if tag.name == "a":
+            href = str(tag.get("href", "")).strip()
+            if is_external(href) and _host(href) != self.own_host:
+                self._links.append((href, self.line, (tag.sourcepos or 0) + 1, []))
+        return True
+
+    def exit(self, tag: Tag) -> None:
+        if tag.name in BLOCKS:
+            self.builder.blank()
+        if tag.name in _CODE:
+            self._code -= 1
+        if (
+            tag.name == "a"
+            and self._links
+            and self._links[-1][0] == str(tag.get("href", "")).strip()
+        ):
+            href, line, column, shown = self._links.pop()
+            text = " ".join("".join(shown).split())
+            if text:
+                self.builder.link(href, text, line, column)
+
+    def _cite(self, ref: _Ref, column: int) -> None:
+        """A link to a reference-list entry; ``[1]–[3]`` links cite 2 as well."""
+        label = ref.labels[0]
+        if ref.shown:
+            self.builder.text(self.line, ref.shown)
+        for extra in ref.labels[1:]:  # one link citing a range: "[9]–[11]"
+            self.builder.marker(label, self.line, column)
+            self.cited.append(label)
+            label = extra
+        first = self._last_cite
+        if (
+            first.isdigit()
+            and label.isdigit()
+            and self._between.strip(" \xa0[]()") in _DASHES
+            and int(first) < int(label) <= int(first) + 50
+        ):
+            for n in range(int(first) + 1, int(label)):
+                self.builder.marker(str(n), self.line, column)
+                self.cited.append(str(n))
+        self.builder.marker(label, self.line, column)
+        self.cited.append(label)
+        self._last_cite, self._between = label, ""
+
+    def text(self, text: str) -> None:
+        self._between += text
         for link in self._links:
             link[3].append(text)
         pieces = text.split("\n")
@@ -625,7 +982,36 @@ def _lists(page: _Page, note_elements: set[int]) -> _Lists:
             found.notes.extend(items)
         elif bibliography is None:
             found.literature.extend(items)
+    if not found.literature and bibliography is None:
+        found.literature = _named_list(page, note_elements)
     return found
+
+
+_REFERENCE_LIST_NAME = re.compile(
+    r"^(?:ref-?list|references?|reference-list|references-list|bibliography|biblio|"
+    r"citation-list|csl-bib-body|ltx_biblist)$",
+    re.I,
+)
+
+
+def _named_list(page: _Page, note_elements: set[int]) -> list[Tag]:
+    """A reference list known by its class or id rather than a heading (publisher pages
+    title it with a ``div``): its items, those that are notes left out."""
+    for tag in page.index.tags:
+        if tag.name not in ("ol", "ul", "dl", "div", "section"):
+            continue
+        names = [*(tag.get_attribute_list("class") or []), str(tag.get("id") or "")]
+        if not any(_REFERENCE_LIST_NAME.match(n) for n in names):
+            continue
+        items = tag.find_all(["li", "dd"]) or [
+            t
+            for t in tag.find_all(["div", "p"])
+            if (t.get("id") or t.get("role") == "listitem") and t.find(list(BLOCKS)) is None
+        ]
+        items = [item for item in items if id(item) not in note_elements]
+        if items:
+            return items
+    return []
 
 
 def read(text: str) -> RawDocument:
@@ -634,27 +1020,33 @@ def read(text: str) -> RawDocument:
         junk.decompose()
     page = _Page(soup)
     title = _title(soup)
-    refs, notes_by_target, labels = page.references()
+    candidates = _entry_fragments(page, _lists(page, set()).literature)
+    refs, notes_by_target, labels, cites = page.references(candidates)
     note_elements = {id(e) for e in notes_by_target.values()}
     notes = _notes(page, labels, notes_by_target, note_elements)
     lists = _lists(page, note_elements)
     literature = _numbered(page, lists.literature, note_elements)
+    cites = _label_cites(page, cites, lists.literature, literature)
     skip = page.back | note_elements | {id(t) for t in lists.literature}
     plain: dict[int, list[str]] = {}
-    if not refs:
+    if not refs and not cites:
         plain = _plain_markers(page)
         skip |= {id(t) for t in lists.notes}
         refs = [_Ref(sup, found, None) for sup in page.index.tags if (found := plain.get(id(sup)))]
         if lists.notes:
             notes = _numbered(page, lists.notes, set())
-    brackets = not refs and bool(literature)
-    body = _Body({id(r.tag): r for r in refs}, skip, _own_host(soup), brackets)
+    brackets = not refs and not cites and bool(literature)
+    body = _Body({id(r.tag): r for r in [*refs, *cites]}, skip, _own_host(soup), brackets)
     root = soup.body if isinstance(soup.body, Tag) else soup
     walk(root, body)
     blocks, markers = body.builder.finish()
     markers = [m if m.column else _bracket_column(m) for m in markers]
     if (plain or brackets) and not lists.notes and literature:
         notes = _cited_items(markers, literature)
+    elif body.cited:
+        taken = {n.label for n in notes}
+        cited = [m for m in markers if m.label in body.cited and m.label not in taken]
+        notes += _cited_items(cited, literature)
     links = body.builder.links
     if not (markers or notes or literature or links.markers):
         raise InputError(
@@ -676,6 +1068,36 @@ def read(text: str) -> RawDocument:
         link_markers=tuple(links.markers),
         link_notes=tuple(links.notes),
     )
+
+
+def _entry_fragments(page: _Page, items: list[Tag]) -> dict[str, Tag]:
+    """Fragment -> the reference-list entry it points into (the item's id, or an id or
+    ``<a name>`` inside it)."""
+    found: dict[str, Tag] = {}
+    for item in items:
+        for tag in [item, *item.find_all(True)]:
+            for name in (tag.get("id"), tag.get("name") if tag.name == "a" else None):
+                if isinstance(name, str) and name:
+                    found.setdefault(name, item)
+    return found
+
+
+def _label_cites(
+    page: _Page, cites: list[_Ref], items: list[Tag], literature: list[RawNote]
+) -> list[_Ref]:
+    """Links to reference-list entries, each labelled with its entry's number; a link
+    to what turned out to be no entry is dropped."""
+    label_of = {id(item): note.label for item, note in zip(items, literature, strict=True)}
+    fragments = _entry_fragments(page, items)
+    found = []
+    for ref in cites:
+        item = fragments.get(ref.target or "")
+        if item is not None and id(item) in label_of:
+            label = label_of[id(item)]
+            listed = expand_labels(re.sub(r"[\[\]()\s]", "", ref.numbers))
+            ref.labels = listed if len(listed) > 1 and listed[0] == label else [label]
+            found.append(ref)
+    return found
 
 
 def _numbered(page: _Page, items: list[Tag], skip: set[int]) -> list[RawNote]:
