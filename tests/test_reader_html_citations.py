@@ -138,3 +138,19 @@ def test_wikipedia_notes_list_stays_notes() -> None:
     doc = parse_bytes(html, "w.html")
     assert [(f.label, [m.line for m in f.markers]) for f in doc.footnotes] == [("1", [2])]
     assert doc.literature == ()
+
+
+@pytest.mark.parametrize(
+    ("sup", "labels"),
+    [
+        ("<sup>[2][3]</sup>", ["2", "3"]),
+        ("<sup>[2], [3]</sup>", ["2", "3"]),
+        ("<sup>[2]–[4]</sup>", ["2", "3", "4"]),
+        ("<sup>[2, 4]</sup>", ["2", "4"]),
+    ],
+    ids=["adjacent", "comma", "range", "list"],
+)
+def test_bracketed_superscripts_citing_the_list(sup: str, labels: list[str]) -> None:
+    body = f"<p>Bleaching recurs.<sup>[1]</sup> Models vary.{sup}</p>"
+    doc = parse_bytes(page(body, ordered(["r1", "r2", "r3", "r4"])), "a.html")
+    assert [label for label, _ in cites(doc)] == ["1", *labels]

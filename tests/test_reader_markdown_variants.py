@@ -27,6 +27,10 @@ NOTES = "\n---\n\n<sup>1</sup> Smith J. Ports. - 2001.\n\n<sup>2</sup> Doe A. Ca
         pytest.param("<sup>[1](#fn1)</sup>", ["1"], id="md-link"),
         pytest.param("<sup>[\\[1\\]](#cite-note-1)</sup>", ["1"], id="wikipedia-copy"),
         pytest.param('<sup><a href="#fn1">1</a></sup>', ["1"], id="html-link"),
+        pytest.param("<sup>[1][3]</sup>", ["1", "3"], id="adjacent-brackets"),
+        pytest.param("<sup>[1], [3]</sup>", ["1", "3"], id="brackets-and-comma"),
+        pytest.param("<sup>[1]–[3]</sup>", ["1", "2", "3"], id="bracketed-range"),
+        pytest.param("<sup>\\[1\\]\\[3\\]</sup>", ["1", "3"], id="escaped-brackets"),
     ],
 )
 def test_sup_marker_forms(marker: str, labels: list[str]) -> None:

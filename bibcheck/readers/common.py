@@ -134,7 +134,14 @@ def looks_like_url_line(line: str) -> bool:
 
 
 def expand_labels(label: str) -> list[str]:
-    """``2,3`` -> 2 and 3; ``4-6`` -> 4, 5 and 6 (one superscript citing several notes)."""
+    """``2,3`` -> 2 and 3; ``4-6`` -> 4, 5 and 6; ``[2][3]`` and ``[2], [3]`` -> 2 and 3,
+    ``[2]–[4]`` -> 2, 3 and 4 (one superscript citing several notes)."""
+    if "[" in label:
+        label = re.sub(
+            r"\]\s*([,;–-]?)\s*\[",
+            lambda m: "-" if m.group(1) in ("–", "-") else ",",
+            label.replace("\\", ""),
+        ).strip("[] ")
     if not _LABEL_LIST.fullmatch(label):
         return [label]
     labels: list[str] = []

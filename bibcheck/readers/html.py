@@ -112,7 +112,7 @@ _FOOTNOTE_MARKUP = re.compile(
 _URL = re.compile(r"(?:https?|ftp)://", re.I)
 _NUMBERS = r"\d{1,4}(?:\s*[,–-]\s*\d{1,4})*"
 _SUP_PLAIN = re.compile(_NUMBERS)
-_SUP_BRACKETS = re.compile(rf"(?:\[\s*{_NUMBERS}\s*\]\s*)+")
+_SUP_BRACKETS = re.compile(rf"\[\s*{_NUMBERS}\s*\](?:\s*[,;–-]?\s*\[\s*{_NUMBERS}\s*\])*")
 _BRACKET = re.compile(rf"\[\s*({_NUMBERS})\s*\]")
 _UNITS = frozenset(
     "m km cm mm nm µm ft in mi yd sq kg g mg s ms h l dm m² sec min hr kwh mwh gw mw kw".split()
@@ -514,7 +514,7 @@ def _plain_markers(page: _Page) -> dict[int, list[str]]:
             continue
         text = " ".join(text_of(sup).split())
         if _SUP_BRACKETS.fullmatch(text):
-            groups = _BRACKET.findall(text)
+            groups = [text]  # "[2][3]", "[2], [3]", "[2]–[4]"
         elif _SUP_PLAIN.fullmatch(text) and not _exponent(sup, text):
             groups = [text]
         else:

@@ -40,9 +40,12 @@ _LIST = r"\d{1,5}(?:\s*[,–-]\s*\d{1,5})*"
 # "<sup>3</sup>", lists or ranges citing several notes ("<sup>2,3</sup>", "<sup>4-5</sup>"),
 # and the forms HTML converters leave: "<sup>[12]</sup>", "<sup>[1](#fn1)</sup>",
 # "<sup>[\\[1\\]](#cite-1)</sup>", "<sup><a href="#fn1">1</a></sup>".
+# "<sup>[2][3]</sup>", "<sup>[2], [3]</sup>", "<sup>[2]–[4]</sup>": several bracketed
+# numbers (or a range of them) in one superscript.
+_GROUP = rf"\\?\[\s*{_LIST}\s*\\?\]"
 MARKER = re.compile(
     r"<sup>\s*(?:<a\b[^>]*>\s*)?\[?(?:\\?\[)?\s*"
-    rf"(?P<label>{_LIST})"
+    rf"(?P<label>{_LIST}|{_GROUP}(?:\s*[,;–-]?\s*{_GROUP})+)"
     r"\s*(?:\\?\])?\]?(?:\([^)\s]*\))?\s*(?:</a>\s*)?</sup>"
 )
 DEFINITION = re.compile(
@@ -177,7 +180,7 @@ def _powers_to_text(line: str, keep: set[str]) -> str:
 
     def swap(m: re.Match[str]) -> str:
         label = m.group("label")
-        if not _is_power(m.string, m) or label in keep:
+        if not _is_power(m.string, m) or label in keep or "[" in label:
             return m.group(0)
         return label.translate(_SUPERSCRIPT)
 
