@@ -413,3 +413,28 @@ def test_asciidoc_wrapped_cross_references_and_url_macros(tmp_path: Path) -> Non
 )
 def test_asciidoc_url_macros(text: str, want: str) -> None:
     assert url_macros(text) == want
+
+
+def test_org_bibliography_of_paragraphs() -> None:
+    text = (
+        "#+TITLE: Ports\n\n* Body\nTonnage doubled.[fn:1]\n\n* Footnotes\n"
+        "[fn:1] Lee, Kim. /Regional Markets/. Oxford: Clarendon, 2019, 14.\n\n"
+        "* References\n\nLee, Kim. /Regional Markets/. Oxford: Clarendon,\n  2019.\n\n"
+        "Smith, Jane. /Trade and Cooperation/. Moscow: Nauka, 2020.\n"
+    )
+    raw = read_org(text)
+    assert [(n.label, n.line_starts) for n in raw.literature] == [("1", (11, 12)), ("2", (14,))]
+    assert raw.detect_styles
+
+
+def test_sup_markdown_bibliography_of_paragraphs(tmp_path: Path) -> None:
+    text = (
+        "# Ports\n\nTonnage doubled.<sup>1</sup>\n\n---\n\n"
+        "<sup>1</sup> Lee, Kim. *Regional Markets*. Oxford: Clarendon, 2019, 14.\n\n"
+        "## Bibliography\n\nLee, Kim. *Regional Markets*. Oxford: Clarendon, 2019.\n\n"
+        "Smith, Jane. *Trade and Cooperation*. Moscow: Nauka, 2020.\n"
+    )
+    doc = parse_file(write(tmp_path, "s.md", text))
+    assert doc.reader == "sup-markdown"
+    assert [(e.line, e.reference.year) for e in doc.literature] == [(11, 2019), (13, 2020)]
+    assert doc.footnotes[0].literature is not None

@@ -242,6 +242,12 @@ _REFERENCE_SIGN = re.compile(
 )
 
 
+def written_as_paragraphs(items: Sequence[RawNote], lines: Sequence[str]) -> bool:
+    """Was a list read by :func:`read_list` one of paragraphs (no item is a list item)?
+    Such a list is written in a citation style, so it is parsed with style detection."""
+    return bool(items) and not any(LIST_ITEM.match(lines[n.line - 1]) for n in items)
+
+
 def read_paragraph_list(
     lines: Sequence[str], start: int, artifacts: set[int], end: int | None = None
 ) -> list[RawNote]:

@@ -36,7 +36,12 @@ from pathlib import Path
 from bibcheck.model import Anomaly, RawDocument, RawNote
 from bibcheck.readers import Reader, ReadOptions, register
 from bibcheck.readers.bibsource import Bibliography, Source, load
-from bibcheck.readers.common import BlockCollector, is_reference_list_heading, read_list
+from bibcheck.readers.common import (
+    BlockCollector,
+    is_reference_list_heading,
+    read_list,
+    written_as_paragraphs,
+)
 from bibcheck.readers.keyed import (
     TOKEN,
     Cites,
@@ -280,6 +285,7 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     anomalies: list[Anomaly] = list(bib.anomalies)
     title: str | None = None
     nocite: list[str] = []
+    paragraph_list = False  # the literature list is written as paragraphs
     skip_level = 0  # inside a COMMENT / :noexport: subtree of this level
     i = 0
     while i < len(lines):
@@ -302,7 +308,8 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
                 end = next(
                     (k for k in range(i + 1, len(lines)) if _HEADING.match(lines[k])), len(lines)
                 )
-                items, list_notes, _ = read_list(lines, i + 1, set(), end)
+                items, list_notes, _ = read_list(lines, i + 1, set(), end, paragraphs=True)
+                paragraph_list = paragraph_list or written_as_paragraphs(items, lines)
                 literature.extend(items)
                 anomalies.extend(list_notes)
             title = title or text_
@@ -399,6 +406,7 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
         anomalies=tuple(anomalies),
         markers_reusable=True,
         labels_are_names=True,
+        detect_styles=paragraph_list and not bib.sources,
     )
 
 

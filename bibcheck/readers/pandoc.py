@@ -49,13 +49,13 @@ from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawNote
 from bibcheck.readers import Reader, ReadOptions, register
 from bibcheck.readers.bibsource import Bibliography, Source, add_items, load
 from bibcheck.readers.common import (
-    LIST_ITEM,
     BlockCollector,
     artifact_anomalies,
     find_artifacts,
     heading_text,
     literature_heading_index,
     read_list,
+    written_as_paragraphs,
 )
 from bibcheck.readers.keyed import (
     TOKEN,
@@ -478,9 +478,7 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
             collector.blank()
             stop = _list_end(lines, i + 1)
             items, notes, end = read_list(lines, i + 1, artifacts, stop, paragraphs=True)
-            paragraph_list = bool(items) and not any(
-                LIST_ITEM.match(lines[n.line - 1]) for n in items
-            )
+            paragraph_list = written_as_paragraphs(items, lines)
             literature.extend(items)
             anomalies.extend(notes)
             i = max(end, i + 1)

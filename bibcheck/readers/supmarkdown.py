@@ -32,6 +32,7 @@ from bibcheck.readers.common import (
     literature_heading_index,
     looks_like_url_line,
     read_list,
+    written_as_paragraphs,
 )
 from bibcheck.readers.mask import powers_as_text
 
@@ -260,7 +261,7 @@ def read(text: str) -> RawDocument:
     blocks, markers, anomalies = collector.finish()
     literature: list[RawNote] = []
     if lit_index is not None:
-        literature, lit_anomalies, _ = read_list(lines, lit_index + 1, artifacts)
+        literature, lit_anomalies, _ = read_list(lines, lit_index + 1, artifacts, paragraphs=True)
         anomalies.extend(lit_anomalies)
     anomalies.extend(notes.anomalies)
     anomalies.extend(artifact_anomalies(lines, artifacts))
@@ -279,7 +280,8 @@ def read(text: str) -> RawDocument:
         anomalies=tuple(anomalies),
         literature_heading_line=None if lit_index is None else lit_index + 1,
         markers_reusable=numeric,
-        detect_styles=numeric,  # a numbered list cited by number: any citation style
+        # A numbered list cited by number, or a list of paragraphs: any citation style.
+        detect_styles=numeric or written_as_paragraphs(literature, lines),
     )
 
 
