@@ -493,10 +493,10 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     anomalies: list[Anomaly] = [*bib.anomalies, *body_notes, *state.note_cites.anomalies]
     footnote_labels = {n.label for n in state.footnotes}
     body_keys = {m.label for m in markers}
-    listed_notes = [
-        RawNote(key, entries[key].text, at, at, (at,))
+    listed_notes = [  # parsed as the list entries they are, not as footnotes
+        RawNote(key, entry.text, at, at, (at,), _entry_reference(entry, at, entry.text))
         for key, (at, _source) in state.cites.first.items()
-        if key in entries and key in body_keys
+        if (entry := entries.get(key)) is not None and key in body_keys
     ]
     bib_cites = Cites({k: v for k, v in state.cites.first.items() if k not in entries})
     notes, cited, missing = resolve(
@@ -527,7 +527,9 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
         footnotes=tuple([*state.footnotes, *listed_notes, *notes]),
         literature=tuple(literature),
         anomalies=tuple(anomalies),
-        markers_reusable=True,
+        # Keys are cited again and notes numbered by Asciidoctor: labels are names, and
+        # footnotes are parsed as notes (commentary, lead-ins).
+        labels_are_names=True,
     )
 
 

@@ -11,7 +11,9 @@ line and column, so locations are real lines of the file).  Understood:
   more marker.
 * **Notes**: the element the reference points at (the enclosing ``li``,
   ``p``, ``div`` or ``aside`` when it is an inline anchor), and elements
-  with ``role="doc-footnote"``/``doc-endnote`` nobody points at.  Back links
+  with ``role="doc-footnote"``/``doc-endnote`` nobody points at.  They are parsed
+  as footnotes (a note may be commentary, or a citation after a lead-in), the
+  items of a reference list as list entries.  Back links
   (``↩``, ``^``, ``role="doc-backlink"``, Wikipedia's ``mw-cite-backlink``)
   are dropped.  Links inside a note are written ``text <target>`` (or
   ``[url](target)`` when the visible text is an address, so that a
@@ -66,6 +68,7 @@ from bs4.element import Tag
 
 from bibcheck.errors import InputError
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote, Reference
+from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.coins import coins_reference, parse_coins
 from bibcheck.readers import Reader, register
 from bibcheck.readers.body import BodyBuilder
@@ -251,6 +254,7 @@ class _Page:
         self.soup = soup
         self.index = Index.of(soup)
         self.back = {id(t) for t in self.index.tags if _is_back_link(t)}
+        self.entry_targets: set[str] = set()  # notes that are bibliography entries (by key)
         self._climbed: dict[int, Tag] = {}
 
     def note_element(self, target: str) -> Tag | None:
@@ -320,6 +324,7 @@ class _Page:
         keys = str(span.get("data-cites", "")).split()
         for key in keys:
             target = f"ref-{key}"
+            self.entry_targets.add(target)
             element = self.index.target(target)
             if element is not None:
                 notes.setdefault(target, element)
@@ -783,7 +788,7 @@ def read(text: str) -> RawDocument:
         skip |= {id(t) for t in lists.notes}
         refs = [_Ref(sup, found, None) for sup in page.index.tags if (found := plain.get(id(sup)))]
         if lists.notes:
-            notes = _numbered(page, lists.notes, set())
+            notes = _numbered(page, lists.notes, set(), notes=True)
     brackets = not refs and not cites and bool(literature)
     body = _Body({id(r.tag): r for r in [*refs, *cites]}, skip, _own_host(soup), brackets)
     root = soup.body if isinstance(soup.body, Tag) else soup
@@ -849,12 +854,26 @@ def _label_cites(
     return found
 
 
-def _numbered(page: _Page, items: list[Tag], skip: set[int]) -> list[RawNote]:
-    """Notes of list items, labelled by their number (``value=``, ``<dt>``, ``[12] …``)."""
+def _numbered(
+    page: _Page, items: list[Tag], skip: set[int], *, notes: bool = False
+) -> list[RawNote]:
+    """List items, labelled by their number (``value=``, ``<dt>``, ``[12] …``); with
+    ``notes``, the items are footnotes (parsed as notes, see :func:`_as_note`)."""
     found = []
     for n, item in enumerate(items, start=1):
-        found.append(_strip_number(page.note(_item_label(item, n), item, skip))[1])
+        note = _strip_number(page.note(_item_label(item, n), item, skip))[1]
+        found.append(_as_note(note) if notes else note)
     return found
+
+
+def _as_note(note: RawNote) -> RawNote:
+    """A footnote parsed as one: it may be commentary, or a citation after a lead-in
+    (the items of a reference list cited by number are parsed as list entries)."""
+    if note.reference is not None:
+        return note
+    starts = note.line_starts or (note.line,)
+    ref = parse_reference(note.text or " ", starts, detect_styles=True, note=True)
+    return replace(note, reference=ref)
 
 
 def _bracket_column(marker: RawMarker) -> RawMarker:
@@ -869,7 +888,8 @@ def _notes(
     for target, element in elements.items():
         label = labels.get(target) or _free_label(target, used)
         used.add(label)
-        notes.append(page.note(label, element, note_elements))
+        note = page.note(label, element, note_elements)
+        notes.append(note if target in page.entry_targets else _as_note(note))
     order = {label: i for i, label in enumerate(labels.values())}
     return sorted(notes, key=lambda n: order.get(n.label, len(order)))
 

@@ -404,8 +404,7 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
         footnotes=tuple([*reader.footnotes, *notes]),
         literature=tuple(cited if bib.sources else literature),
         anomalies=tuple(anomalies),
-        markers_reusable=True,
-        labels_are_names=True,
+        labels_are_names=True,  # keys and [fn:name] are names: cited again, never renumbered
         detect_styles=paragraph_list and not bib.sources,
     )
 
