@@ -403,10 +403,10 @@ def test_asciidoc_wrapped_cross_references_and_url_macros(tmp_path: Path) -> Non
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        ("see https://a.org/c[IUCN, _Code_, 2023].", "see IUCN, _Code_, 2023 <https://a.org/c>."),
-        ("link:https://a.org/c[the code^]", "the code <https://a.org/c>"),
-        ("https://a.org/c[the code,window=_blank]", "the code <https://a.org/c>"),
-        ('https://a.org/c["Code, v2",role=ext]', "Code, v2 <https://a.org/c>"),
+        ("see https://a.org/c[IUCN, _Code_, 2023].", "see IUCN, _Code_, 2023. https://a.org/c"),
+        ("link:https://a.org/c[the code^]", "the code https://a.org/c"),
+        ("https://a.org/c[the code,window=_blank]", "the code https://a.org/c"),
+        ('https://a.org/c["Code, v2",role=ext]', "Code, v2 https://a.org/c"),
         ("https://a.org/c[] and https://b.org", "https://a.org/c and https://b.org"),
     ],
     ids=["text", "caret", "attributes", "quoted", "empty"],

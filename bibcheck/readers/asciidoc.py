@@ -14,8 +14,8 @@
 * Footnotes: ``footnote:[text]``, ``footnote:id[text]`` and ``footnote:id[]`` (the
   same note again); old ``footnoteref:[id,text]``.  A citation inside a footnote is a
   citation of its own.
-* In notes and entries a URL macro ``https://host/page[link text]`` is read as
-  ``link text <https://host/page>``.
+* In notes and entries a URL macro ``https://host/page[link text]`` is read as its
+  link text, the address moved to the end of the text.
 
 Not text: ``----`` listing, ``....`` literal, ``++++`` passthrough and ``////``
 comment blocks, ``//`` comment lines, attribute entries, ```code``` and ``+pass+``.
@@ -534,15 +534,21 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
 
 
 def url_macros(text: str) -> str:
-    """URL macros as a reference gives them: ``https://x[Peatland Code]`` ->
-    ``Peatland Code <https://x>`` (link attributes such as ``^`` or ``window=_blank``
-    dropped), ``https://x[]`` -> ``https://x``."""
+    """URL macros as a reference gives them: the link text in place and the addresses
+    at the end (the style parsers read a title without an address in the middle):
+    ``see https://x[Peatland Code], 2023.`` -> ``see Peatland Code, 2023. https://x``;
+    link attributes (``^``, ``window=_blank``) are dropped, ``https://x[]`` is the URL."""
+    urls: list[str] = []
 
     def sub(m: re.Match[str]) -> str:
         shown = _link_text(m.group("text"))
-        return f"{shown} <{m.group('url')}>" if shown else m.group("url")
+        if not shown:
+            return m.group("url")
+        urls.append(m.group("url"))
+        return shown
 
-    return _URL_MACRO.sub(sub, text)
+    out = _URL_MACRO.sub(sub, text)
+    return " ".join([out.rstrip(), *urls]) if urls else out
 
 
 def _link_text(attrs: str) -> str:
