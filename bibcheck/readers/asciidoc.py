@@ -24,7 +24,7 @@ comment blocks, ``//`` comment lines, attribute entries, ```code``` and ``+pass+
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -34,7 +34,15 @@ from bibcheck.parse.references import parse_reference
 from bibcheck.readers import Reader, ReadOptions, register
 from bibcheck.readers.bibsource import Bibliography, Source, load
 from bibcheck.readers.common import BlockCollector
-from bibcheck.readers.keyed import TOKEN, Cites, NoteCites, Span, resolve, transform
+from bibcheck.readers.keyed import (
+    TOKEN,
+    Cites,
+    NoteCites,
+    Span,
+    bracket_pairs,
+    resolve,
+    transform,
+)
 from bibcheck.readers.mask import mask
 
 NAME = "asciidoc"
@@ -241,6 +249,7 @@ class _State:
     footnotes: list[RawNote] = field(default_factory=list)
     note_ids: dict[str, str] = field(default_factory=dict)  # footnote id -> label
     note_cites: NoteCites = field(default_factory=NoteCites)
+    numbered: int = 0  # footnotes numbered so far
     colmap: dict[tuple[int, int], int] = field(default_factory=dict)
     unknown: dict[str, int] = field(default_factory=dict)  # xref targets found nowhere
 
@@ -255,9 +264,11 @@ def _footnotes(
     """Every ``footnote:[...]`` (its text may run over lines) as a note, and per line index
     the spans to take out of the body: the marker on the first line, the rest blank."""
     starts = [0] + [m.end() for m in re.finditer("\n", masked)]
+    pairs = bracket_pairs(masked)
     found: dict[int, list[Span]] = {}
+    wrapped_at = [w.start for w in wrapped]
     for m in _FOOTNOTE.finditer(masked):
-        close = _closing(masked, m.end() - 1)
+        close = pairs.get(m.end() - 1)
         if close is None:
             continue
         first = bisect_right(starts, m.start()) - 1
@@ -267,13 +278,13 @@ def _footnotes(
         if note_id and not text and note_id in state.note_ids:
             label = state.note_ids[note_id]
         else:
-            label = str(sum(1 for n in state.footnotes if n.label.isdigit()) + 1)
+            label = _next_number(state)
             if note_id:
                 state.note_ids[note_id] = label
             note_masked = " ".join(masked[m.end() : close].split())
             state.footnotes.append(_note(state, label, text, note_masked, first + 1))
-            inside = [w for w in wrapped if m.end() <= w.start < close]
-            segments = _note_segments(state, source, masked, m.end(), close, inside)
+            inside = wrapped[bisect_left(wrapped_at, m.end()) : bisect_left(wrapped_at, close)]
+            segments = _note_segments(state, source, masked, starts, (m.end(), close), inside)
             state.note_cites.add(label, segments)
         for k in range(first, last + 1):
             begin = m.start() - starts[k] if k == first else 0
@@ -285,15 +296,20 @@ def _footnotes(
 
 
 def _note_segments(
-    state: _State, source: str, masked: str, start: int, close: int, wrapped: list[_Wrapped]
+    state: _State,
+    source: str,
+    masked: str,
+    starts: Sequence[int],
+    span: tuple[int, int],
+    wrapped: Sequence[_Wrapped],
 ) -> list[tuple[int, str, Sequence[Span]]]:
-    """A footnote's text per line (1-based line, text, its citations), columns kept."""
+    """A footnote's text (``span``: its offsets) per line: (1-based line, text, its
+    citations), columns kept.  ``starts``: the offset of each line."""
+    start, close = span
     found: list[tuple[int, str, Sequence[Span]]] = []
-    line_start = source.rfind("\n", 0, start) + 1
-    k = source.count("\n", 0, start)
-    while line_start <= close:
-        line_end = source.find("\n", line_start)
-        line_end = len(source) if line_end < 0 else line_end
+    for k in range(bisect_right(starts, start) - 1, bisect_right(starts, close)):
+        line_start = starts[k]
+        line_end = starts[k + 1] - 1 if k + 1 < len(starts) else len(source)
         begin, stop = max(start, line_start), min(close, line_end)
         pad = " " * (begin - line_start)
         text, mtext = pad + source[begin:stop], pad + masked[begin:stop]
@@ -301,8 +317,13 @@ def _note_segments(
         taken = [(sp.start, sp.end) for sp in spans]
         spans += [sp for sp in _citations(state, mtext) if not _overlaps(sp, taken)]
         found.append((k + 1, text, spans))
-        line_start, k = line_end + 1, k + 1
     return found
+
+
+def _next_number(state: _State) -> str:
+    """The label of the next numbered footnote (Asciidoctor numbers them in order)."""
+    state.numbered += 1
+    return str(state.numbered)
 
 
 def _overlaps(span: Span, taken: Sequence[tuple[int, int]]) -> bool:
@@ -367,7 +388,7 @@ def _spans(
     for m in _FOOTNOTEREF.finditer(masked):
         note_id, text = m.group("id"), (m.group("text") or "").strip()
         if note_id not in state.note_ids:
-            label = str(sum(1 for n in state.footnotes if n.label.isdigit()) + 1)
+            label = _next_number(state)
             state.note_ids[note_id] = label
             state.footnotes.append(_note(state, label, text, text, line_no))
         spans.append(Span(m.start(), m.end(), (state.note_ids[note_id],), cite=False))
@@ -421,20 +442,6 @@ def _xref_text(state: _State, text: str) -> str:
         return m.group("text") or m.group("text2") or f"[{key}]"
 
     return _XREF.sub(sub, text)
-
-
-def _closing(text: str, start: int) -> int | None:
-    """The ``]`` closing the ``[`` at ``start``, within its paragraph; None if unclosed."""
-    depth = 0
-    blank = text.find("\n\n", start)
-    for k in range(start, len(text) if blank < 0 else blank):
-        if text[k] == "[":
-            depth += 1
-        elif text[k] == "]":
-            depth -= 1
-            if depth == 0:
-                return k
-    return None
 
 
 def read(text: str) -> RawDocument:

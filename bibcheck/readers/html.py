@@ -646,7 +646,8 @@ class _Body:
         self._last_cite, self._between = labels[-1], ""
 
     def text(self, text: str) -> None:
-        self._between += text
+        if self._last_cite and len(self._between) < 16:  # only "–" matters (a range)
+            self._between += text
         for link in self._links:
             link[3].append(text)
         pieces = text.split("\n")
@@ -799,7 +800,8 @@ def read(text: str) -> RawDocument:
         notes = _cited_items(markers, literature)
     elif body.cited:
         taken = {n.label for n in notes}
-        cited = [m for m in markers if m.label in body.cited and m.label not in taken]
+        wanted = set(body.cited)
+        cited = [m for m in markers if m.label in wanted and m.label not in taken]
         notes += _cited_items(cited, literature)
     links = body.builder.links
     if not (markers or notes or literature or links.markers):

@@ -22,7 +22,7 @@ citation, the body sentence the note's marker stands after).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -38,7 +38,7 @@ __all__ = [
     "NoteCites",
     "Span",
     "author_names",
-    "closing_bracket",
+    "bracket_pairs",
     "find_inline_notes",
     "note_segments",
     "resolve",
@@ -197,18 +197,22 @@ def resolve(
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
 
 
-def closing_bracket(text: str, start: int) -> int | None:
-    """The ``]`` closing the ``[`` at ``start``, within its paragraph; None if unclosed."""
-    blank = _PARAGRAPH_END.search(text, start)
-    depth = 0
-    for k in range(start, blank.start() if blank else len(text)):
-        if text[k] == "[":
-            depth += 1
-        elif text[k] == "]":
-            depth -= 1
-            if depth == 0:
-                return k
-    return None
+def bracket_pairs(text: str) -> dict[int, int]:
+    """Offset of each ``[`` -> offset of the ``]`` that closes it within its paragraph
+    (one pass: an unclosed bracket closes nothing, and costs nothing more)."""
+    pairs: dict[int, int] = {}
+    ends = [m.start() for m in _PARAGRAPH_END.finditer(text)]
+    stack: list[int] = []
+    k = 0
+    for pos in (m.start() for m in re.finditer(r"[\[\]]", text)):
+        while k < len(ends) and ends[k] < pos:
+            stack.clear()  # a blank line ends the paragraph: nothing open crosses it
+            k += 1
+        if text[pos] == "[":
+            stack.append(pos)
+        elif stack:
+            pairs[stack.pop()] = pos
+    return pairs
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,12 +237,13 @@ def find_inline_notes(
     text = "\n".join(masked)
     starts = [0] + [m.end() for m in re.finditer("\n", text)]
     walls = [k for k, line in enumerate(masked) if barrier is not None and barrier.match(line)]
+    pairs = bracket_pairs(text)
     found: list[InlineNote] = []
     pos = 0
     for m in opener.finditer(text):
         if m.start() < pos:
             continue
-        close = closing_bracket(text, m.start() + m.group(0).index("["))
+        close = pairs.get(m.start() + m.group(0).index("["))
         if close is None:
             continue
         first = bisect_right(starts, m.start()) - 1
@@ -377,13 +382,16 @@ class NoteCites:
         out_blocks = list(blocks)
         out_markers = list(markers)
         anchors: dict[str, RawMarker] = {}
+        offsets: dict[int, list[int]] = {}  # block -> the offsets of its pieces
         for m in markers:
             anchors.setdefault(m.label, m)
         for note in self.found:
             anchor = anchors.get(note.label)
             if anchor is not None:
-                body = blocks[anchor.block]
-                out_blocks.append(TextBlock(body.text[: anchor.offset], body.pieces))
+                block = blocks[anchor.block]
+                if anchor.block not in offsets:
+                    offsets[anchor.block] = [offset for offset, _ in block.pieces]
+                out_blocks.append(_context(block, offsets[anchor.block], anchor.offset))
             else:
                 out_blocks.append(TextBlock("", note.blocks[0].pieces[:1] or ((0, 1),)))
             shift = len(out_blocks)
@@ -391,6 +399,21 @@ class NoteCites:
             out_markers.extend(replace(m, block=m.block + shift) for m in note.markers)
         out_markers.sort(key=lambda m: (m.line, m.column))
         return out_blocks, out_markers
+
+
+_CONTEXT = 2000  # characters of body text kept before a note's marker (a claim is shorter)
+
+
+def _context(block: TextBlock, offsets: list[int], end: int) -> TextBlock:
+    """The body text before offset ``end`` of ``block`` (its last :data:`_CONTEXT`
+    characters), source lines kept: what a citation opening a note supports.
+    ``offsets``: the offsets of the block's pieces."""
+    start = max(0, end - _CONTEXT)
+    first = max(0, bisect_right(offsets, start) - 1)
+    last = bisect_left(offsets, end)
+    pieces = [(0, block.pieces[first][1])]
+    pieces += [(o - start, line) for o, line in block.pieces[first + 1 : last] if o > start]
+    return TextBlock(block.text[start:end], tuple(pieces))
 
 
 def _tidy(then: Callable[[str], str] | None) -> Callable[[str], str]:

@@ -306,18 +306,23 @@ def _with_markers(line: str, cites: list[tuple[int, str]], numbers: list[tuple[i
         stop = _SENTENCE_END.search(line, end)
         at = stop.end() if stop else len(line.rstrip())
         placed.setdefault(max(at, end), []).append(label)
-    cuts = sorted((a - 1 if a > 0 and line[a - 1] == " " else a, b) for a, b in numbers)
+    cuts: dict[int, int] = {}  # start -> end of a "[n]" marker (and the space before it)
+    for a, b in numbers:
+        start = a - 1 if a > 0 and line[a - 1] == " " else a
+        cuts[start] = max(cuts.get(start, start), b)
     out = []
     pos = 0
-    for at in sorted({*placed, *(a for a, _ in cuts)}):
+    for at in sorted({*placed, *cuts}):
         out.append(line[pos:at] if pos <= at else "")
         pos = max(pos, at)
         out.extend(f"\x00{label}\x00" for label in dict.fromkeys(placed.get(at, ())))
-        for a, b in cuts:
-            if a == at:
-                pos = max(pos, b)
+        pos = max(pos, cuts.get(at, pos))
     out.append(line[pos:])
     return _LINK_TEXT.sub(r"\1", "".join(out))
+
+
+_COLON = re.compile(r"\s*:")
+_NEXT_LABEL = re.compile(r"\[([^\]]+)\]")
 
 
 def _numbers(line: str, defined: set[str]) -> list[tuple[int, int, list[str]]]:
@@ -325,17 +330,18 @@ def _numbers(line: str, defined: set[str]) -> list[tuple[int, int, list[str]]]:
     unless ``[3]:`` is a link reference definition, which makes ``[2]`` link text).
     Not ``word[1]``, ``[text][1]``, a definition ``[1]: url`` or a link ``[1](url)``."""
     found: list[tuple[int, int, list[str]]] = []
+    indent = len(line) - len(line.lstrip())
     for m in NUMBER.finditer(line):
-        before, after = line[: m.start()], line[m.end() :]
-        if before[-1:].isalnum() or before[-1:] in ("_", "!"):
+        before = line[m.start() - 1] if m.start() else ""
+        if before.isalnum() or before in ("_", "!"):
             continue
-        if before.endswith("]") and not (found and found[-1][1] == m.start()):
+        if before == "]" and not (found and found[-1][1] == m.start()):
             continue  # "[link text][1]"
-        if not before.strip() and after.lstrip().startswith(":"):
+        if m.start() == indent and _COLON.match(line, m.end()):
             continue  # "[1]: https://..." defines a link
-        if after.startswith("(") and not m.group(0).endswith(")"):
+        if line.startswith("(", m.end()) and not m.group(0).endswith(")"):
             continue  # "[1](https://...)" is a link
-        nxt = re.match(r"\[([^\]]+)\]", after)
+        nxt = _NEXT_LABEL.match(line, m.end())
         if nxt and nxt.group(1).strip().lower() in defined:
             continue  # "[2][3]" with "[3]: url" defined: a reference link
         n = m.group("n") or m.group("m")

@@ -251,8 +251,9 @@ def _brackets(text: str) -> list[re.Match[str]]:
     """Bracketed citations in ``text`` (link reference definitions left out)."""
     found = []
     for m in _BRACKET.finditer(text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        if len(text[line_start : m.start()]) <= 3 and not text[line_start : m.start()].strip():
+        before = text[max(0, m.start() - 4) : m.start()]
+        head = before[before.rfind("\n") + 1 :] if "\n" in before or m.start() <= 3 else "x"
+        if not head.strip():  # at a line's start (up to three spaces in)
             line_end = text.find("\n", m.end())
             if _LINK_DEFINITION.match(text, m.end(), len(text) if line_end < 0 else line_end):
                 continue
