@@ -14,8 +14,10 @@ bibtexparser v2 (the ``MergeCoAuthors`` middleware joins author lists with
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
+from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -29,17 +31,34 @@ from bibtexparser.middlewares import (
     default_parse_stack,
 )
 from bibtexparser.middlewares.middleware import LibraryMiddleware, Middleware
-from bibtexparser.model import Block, DuplicateBlockKeyBlock, Entry, Field, ParsingFailedBlock
+from bibtexparser.model import (
+    Block,
+    DuplicateBlockKeyBlock,
+    DuplicateFieldKeyBlock,
+    Entry,
+    Field,
+    ParsingFailedBlock,
+    String,
+)
 from bibtexparser.writer import BibtexFormat
+from pylatexenc import latexwalker  # type: ignore[import-untyped]
 from pylatexenc.latex2text import (  # type: ignore[import-untyped]
     LatexNodes2Text,
     MacroTextSpec,
     get_default_latex_context_db,
 )
+from pylatexenc.macrospec import LatexContextDb, MacroSpec  # type: ignore[import-untyped]
 
 from bibcheck.model import BibRecord
 
-__all__ = ["BibError", "FieldValue", "decode_latex", "read_bib", "write_bib"]
+__all__ = [
+    "BibError",
+    "FieldValue",
+    "blank_comment_lines",
+    "decode_latex",
+    "read_bib",
+    "write_bib",
+]
 
 FieldValue = str | list[str]  # a list: names, joined with " and "
 
@@ -79,6 +98,7 @@ def write_bib(entries: Sequence[tuple[str, str, Sequence[tuple[str, FieldValue]]
 
 VERBATIM_FIELDS = frozenset({"url", "doi", "eprint", "file", "urlraw", "verba", "verbb"})
 NAME_FIELDS = ("author", "editor")
+CACHE_SIZE = 8  # parsed .bib texts kept, so a file named several times is parsed once
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,35 +110,141 @@ class BibError:
     duplicate_key: str | None = None  # set when the problem is a key defined twice
 
 
+# -- LaTeX field text to Unicode ----------------------------------------------
+
+# Formatting commands whose argument is the text (pylatexenc's text table lacks them,
+# so it would drop "\texttt{x}" whole), and commands whose argument is no text at all.
+_TEXT_ARGUMENT = ("texttt", "mbox", "hbox", "fbox", "textnormal", "textup", "textmd", "textsl")
+_TEXT_ARGUMENT_NEW = ("doi", "NoCaseChange", "nolinkurl", "path", "bibcheckkeep")
+_NO_TEXT = ("noopsort", "SortNoop", "sortnoop", "noop")
+
+
 def _decoder() -> LatexNodes2Text:
     context = get_default_latex_context_db()
     context.add_context_category(
         "bibcheck",
         prepend=True,
-        macros=[MacroTextSpec("textasciicircum", simplify_repl="^")],  # not "ˆ": undo latex_text
+        macros=[
+            MacroTextSpec("textasciicircum", simplify_repl="^"),  # not "ˆ": undo latex_text
+            *(MacroTextSpec(n, discard=False) for n in _TEXT_ARGUMENT + _TEXT_ARGUMENT_NEW),
+            *(MacroTextSpec(n, discard=True) for n in _NO_TEXT),
+        ],
     )
     return LatexNodes2Text(latex_context=context, math_mode="verbatim", keep_braced_groups=False)
 
 
+def _walker_context() -> LatexContextDb:
+    context = latexwalker.get_default_latex_context_db()
+    context.add_context_category(
+        "bibcheck",
+        prepend=True,
+        macros=[MacroSpec(n, "{") for n in _TEXT_ARGUMENT_NEW + _NO_TEXT],
+    )
+    return context
+
+
 _DECODER = _decoder()
-_URL_MACRO = re.compile(r"\\url\s*\{([^{}]*)\}")
-
-
+_WALKER = _walker_context()
+_URL_MACRO = re.compile(r"\\(?:url|nolinkurl)\s*\{([^{}]*)\}")
+_HREF_MACRO = re.compile(r"\\href\s*\{([^{}]*)\}\s*\{")
+_KEPT = re.compile("\ue002(\\d+)\ue003")
+_URL_ESCAPE = re.compile(r"\\([%#&_~$])")
+_NEEDS_DECODER = re.compile(r"[\\$~%&]|--|``|''")
 _BRACE_MACRO = re.compile(r"\\text(braceleft|braceright)(?:\{\}|\b)")
 _BRACE_MARK = {"braceleft": "\ue000", "braceright": "\ue001"}  # private-use placeholders
 
 
+def _group_end(text: str, start: int) -> int | None:
+    """Index after the ``}`` closing the ``{`` at ``start``; None when never closed."""
+    depth = 0
+    i = start
+    while i < len(text):
+        ch = text[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return None
+
+
+def _protect_links(value: str, kept: list[str]) -> str:
+    """``\\url{u}`` -> ``<u>`` and ``\\href{u}{text}`` -> ``text <u>``, the URLs set aside
+    (a ``%`` or ``_`` in a URL is no LaTeX), to be put back by :func:`_restore_links`."""
+
+    def keep(url: str) -> str:
+        kept.append(_URL_ESCAPE.sub(r"\1", url.strip()))
+        return f"<\ue002{len(kept) - 1}\ue003>"
+
+    value = _URL_MACRO.sub(lambda m: keep(m.group(1)), value)
+    out: list[str] = []
+    pos = 0
+    for m in _HREF_MACRO.finditer(value):
+        if m.start() < pos:
+            continue
+        close = _group_end(value, m.end() - 1)
+        if close is None:
+            continue
+        out.append(value[pos : m.start()])
+        out.append(value[m.end() : close - 1] + " " + keep(m.group(1)))
+        pos = close
+    out.append(value[pos:])
+    return "".join(out)
+
+
+def _restore_links(text: str, kept: list[str]) -> str:
+    return _KEPT.sub(lambda m: kept[int(m.group(1))], text) if kept else text
+
+
+def _text_mode(value: str) -> str:
+    """``\\ifmmode A\\else B\\fi`` -> ``B`` (field text is never math mode), so that a
+    name written ``Sch\\ifmmode\\ddot{o}\\else\\"{o}\\fi n`` keeps one ö, not two."""
+    out: list[str] = []
+    pos = 0
+    while True:
+        start = value.find("\\ifmmode", pos)
+        if start < 0:
+            break
+        stop = value.find("\\fi", start + 8)
+        if stop < 0:
+            break
+        other = value.find("\\else", start + 8, stop)
+        out.append(value[pos:start])
+        out.append(value[other + 5 : stop].lstrip(" ") if other >= 0 else "")
+        pos = stop + 3
+        while pos < len(value) and value[pos] == " ":
+            pos += 1  # the space that ended the control word \fi
+    out.append(value[pos:])
+    return "".join(out)
+
+
 def decode_latex(value: str) -> str:
-    """LaTeX field text -> Unicode (``{\\"u}`` -> ü, ``\\&`` -> &, braces dropped)."""
+    """LaTeX field text -> Unicode (``{\\"u}`` -> ü, ``\\&`` -> &, braces dropped).
+
+    Formatting commands keep their text (``\\texttt{x}``, ``\\emph``, ``\\textsc``,
+    ``\\mbox``), ``\\url{u}`` becomes ``<u>`` and ``\\href{u}{t}`` ``t <u>``,
+    ``\\ifmmode A\\else B\\fi`` is B, ``--``/``---`` are dashes, accents compose
+    (``Maga\\~na`` -> Magaña, ``\\c{c}`` -> ç), sorting hacks (``\\noopsort{a}``) vanish.
+    """
+    if not _NEEDS_DECODER.search(value):
+        return " ".join(value.replace("{", "").replace("}", "").split())
+    kept: list[str] = []
+    value = _protect_links(_text_mode(value), kept)
     value = re.sub(r"(?<!\\)%", r"\\%", value)  # a bare % in a field is text, not a comment
     value = re.sub(r"(?<!\\)&", r"\\&", value)  # a bare & is text, not a table column
     # pylatexenc does not know \textbraceleft / \textbraceright: keep them as braces.
     value = _BRACE_MACRO.sub(lambda m: _BRACE_MARK[m.group(1)], value)
     try:
-        text = _DECODER.latex_to_text(value)
+        text = _DECODER.latex_to_text(value, latex_context=_WALKER)
     except Exception:  # pylatexenc raises on broken input; keep the text as written
         text = value
-    return " ".join(text.split()).replace("\ue000", "{").replace("\ue001", "}")
+    text = " ".join(text.split()).replace("\ue000", "{").replace("\ue001", "}")
+    return _restore_links(text, kept)
 
 
 def _decode_field(name: str, value: str) -> str:
@@ -126,7 +252,7 @@ def _decode_field(name: str, value: str) -> str:
         return value.strip()
     urls = _URL_MACRO.findall(value)
     if name == "howpublished" and urls:
-        return re.sub(r"\\([%#&_])", r"\1", urls[0])
+        return _URL_ESCAPE.sub(r"\1", urls[0])
     return decode_latex(value)
 
 
@@ -138,28 +264,50 @@ def _name(parts: object) -> str:
     return ", ".join(p for p in (last, jr, first) if p)
 
 
-def _record(entry: Entry, offset: int = 0) -> BibRecord:
+# -- entries --------------------------------------------------------------------
+
+
+def _record(entry: Entry) -> BibRecord:
     fields: dict[str, str] = {}
     lines: dict[str, int] = {}
+    repeated: list[tuple[str, int, str]] = []
     authors: tuple[str, ...] = ()
     for field in entry.fields:
         name = field.key.lower()
-        lines[name] = (field.start_line or 0) + 1 + offset
+        line = (field.start_line or 0) + 1
+        if name in fields:  # a repeated field: the first value counts, as in BibTeX
+            value = (
+                field.value
+                if isinstance(field.value, str)
+                else " and ".join(" ".join(getattr(p, "last", [])) or str(p) for p in field.value)
+            )
+            repeated.append((name, line, " ".join(value.split())))
+            continue
+        lines[name] = line
         if name in NAME_FIELDS and isinstance(field.value, list):
             names = tuple(_name(p) for p in field.value)
             authors = names if name == "author" else authors
             fields[name] = " and ".join(names)
         elif isinstance(field.value, str):
             fields[name] = _decode_field(name, field.value)
-    line = (entry.start_line or 0) + 1 + offset
+        else:
+            fields[name] = ""
+    line = (entry.start_line or 0) + 1
     raw = (entry.raw or "").rstrip()
     end_line = line + raw.count("\n")
     kind = entry.entry_type.lower()
-    return BibRecord(kind, entry.key, fields, authors, lines, raw, line, end_line)
+    return BibRecord(kind, entry.key, fields, authors, lines, raw, line, end_line, tuple(repeated))
 
 
 def _parse_stack() -> list[Middleware]:
-    return [ConcatenateValues(), *default_parse_stack(), SeparateCoAuthors(), SplitNameParts()]
+    return [
+        LowercaseFieldNames(),
+        ConcatenateValues(),
+        *default_parse_stack(),
+        ProtectNameAccents(),
+        SeparateCoAuthors(),
+        SplitNameParts(),
+    ]
 
 
 class ConcatenateValues(LibraryMiddleware):
@@ -186,6 +334,46 @@ class ConcatenateValues(LibraryMiddleware):
         return library
 
 
+class LowercaseFieldNames(LibraryMiddleware):
+    """``Author`` (JabRef writes field names capitalised) is ``author``: the name
+    splitting and every lookup expect lower case.  Unlike bibtexparser's
+    NormalizeFieldKeys, a field written twice is kept twice (and reported)."""
+
+    def __init__(self) -> None:
+        super().__init__(allow_inplace_modification=True)
+
+    @classmethod
+    def metadata_key(cls) -> str:
+        return "bibcheck_lowercase_fields"
+
+    def transform(self, library: Library) -> Library:
+        for entry in library.entries:
+            for fld in entry.fields:
+                fld.key = fld.key.lower()
+        return library
+
+
+class ProtectNameAccents(LibraryMiddleware):
+    """Brace accent commands in names before they are split: the name splitter takes
+    ``~`` for a tie between words (``Maga\\~na`` would become "Maga na") and loses
+    ``\\v`` after an ``and`` (``\\v{S}koda`` would become "Skoda")."""
+
+    def __init__(self) -> None:
+        super().__init__(allow_inplace_modification=True)
+
+    @classmethod
+    def metadata_key(cls) -> str:
+        return "bibcheck_name_accents"
+
+    def transform(self, library: Library) -> Library:
+        for entry in library.entries:
+            for fld in entry.fields:
+                if fld.key.lower() in NAME_FIELDS and isinstance(fld.value, str):
+                    fld.value = _NAME_ACCENT.sub(r"{\\\1\2}", fld.value)
+        return library
+
+
+_NAME_ACCENT = re.compile(r"\\([`'^\"~=.]|[uvHckbdrt](?![A-Za-z]))\s*(\{[^{}]*\}|\\?[A-Za-z])")
 _CONCAT_PART = re.compile(r'\s*(\{(?:[^{}]|\{[^{}]*\})*\}|"[^"]*"|[\w:.-]+)\s*(#|$)')
 
 
@@ -221,40 +409,106 @@ def _quiet() -> Iterator[None]:
         logger.setLevel(level)
 
 
-def _reparse(raw: str, offset: int) -> list[BibRecord]:
-    """A duplicate-key entry parsed on its own (bibtexparser leaves it untransformed)."""
-    with _quiet():
-        library = parse_string(raw, parse_stack=_parse_stack())
-    return [_record(e, offset) for e in library.entries]
+# -- comments ------------------------------------------------------------------
+
+_BIB_TOKEN = re.compile(r"\\.|[{}]|(?:^|\n)[ \t]*%[^\n]*", re.S)
 
 
-def read_bib(text: str) -> tuple[list[BibRecord], list[BibError]]:
-    """Every entry of a ``.bib`` text in file order, and the problems found.
+def blank_comment_lines(text: str) -> str:
+    """Lines commented out with ``%`` outside field values, blanked (offsets kept).
 
-    An entry whose key repeats an earlier one is still returned (its URL
-    deserves checking too) and reported as a :class:`BibError`.
+    bibtexparser would read ``% @article{old, ...}`` as a live entry (and a key
+    defined twice); biber treats such lines as comments, and so do we: a line
+    whose first character is ``%`` outside any entry or between the fields of
+    one is a comment.  Inside a braced field value it is text.
     """
+    if "%" not in text:
+        return text
+    depth = 0
+    out: list[str] = []
+    pos = 0
+    for m in _BIB_TOKEN.finditer(text):
+        token = m.group(0)
+        if token == "{":
+            depth += 1
+        elif token == "}":
+            depth = max(0, depth - 1)
+        elif token[0] != "\\" and depth <= 1:
+            start = m.start() + (1 if token[0] == "\n" else 0)
+            out.append(text[pos:start])
+            out.append(" " * (m.end() - start))
+            pos = m.end()
+    out.append(text[pos:])
+    return "".join(out)
+
+
+# -- reading -------------------------------------------------------------------
+
+
+def _transform(entry: Entry, strings: list[Block]) -> Entry:
+    """An entry bibtexparser left untransformed (a duplicate key or field), run through
+    the parse stack with the file's @string definitions."""
+    library = Library([*strings, entry], fail_on_duplicate_key=False)
+    for middleware in _parse_stack():
+        library = middleware.transform(library)
+    return library.entries[0] if library.entries else entry
+
+
+def _parse(text: str) -> tuple[tuple[BibRecord, ...], tuple[BibError, ...]]:
     try:
         with _quiet():
-            library = parse_string(text, parse_stack=_parse_stack())
+            library = parse_string(blank_comment_lines(text), parse_stack=_parse_stack())
     except Exception as exc:  # a bibtexparser bug must not become a traceback
-        return [], [BibError(1, f"bibtexparser could not read the file: {exc}")]
+        return (), (BibError(1, f"bibtexparser could not read the file: {exc}"),)
     records: list[BibRecord] = []
     errors: list[BibError] = []
-    first_line = {e.key: (e.start_line or 0) + 1 for e in library.entries}
+    strings: list[Block] = [b for b in library.blocks if isinstance(b, String)]
     for block in library.blocks:
         if isinstance(block, Entry):
             records.append(_record(block))
-        elif isinstance(block, DuplicateBlockKeyBlock):
-            line = (block.start_line or 0) + 1
-            key = block.key
-            message = f"key {key!r} defined again (first at line {first_line.get(key)})"
-            errors.append(BibError(line, message, key))
-            records.extend(_reparse(block.raw or "", line - 1))
+        elif isinstance(block, DuplicateFieldKeyBlock | DuplicateBlockKeyBlock):
+            entry = block.ignore_error_block
+            if not isinstance(entry, Entry):
+                continue
+            with _quiet():
+                records.append(_record(_transform(entry, strings)))
         elif isinstance(block, ParsingFailedBlock):
             line = (block.start_line or 0) + 1
             reason = getattr(block.error, "abort_reason", None) or str(block.error)
             message = " ".join(reason.split()) or "entry could not be parsed"
             errors.append(BibError(line, f"unparsable block: {message}"))
     records.sort(key=lambda r: r.line)
-    return records, errors
+    first: dict[str, int] = {}
+    for record in records:
+        if record.key in first:
+            message = f"key {record.key!r} defined again (first at line {first[record.key]})"
+            errors.append(BibError(record.line, message, record.key))
+        else:
+            first[record.key] = record.line
+    errors.sort(key=lambda e: e.line)
+    return tuple(records), tuple(errors)
+
+
+_CACHE: OrderedDict[bytes, tuple[tuple[BibRecord, ...], tuple[BibError, ...]]] = OrderedDict()
+
+
+def read_bib(text: str) -> tuple[list[BibRecord], list[BibError]]:
+    """Every entry of a ``.bib`` text in file order, and the problems found.
+
+    An entry whose key repeats an earlier one is still returned (its URL
+    deserves checking too) and reported as a :class:`BibError`.  An entry that
+    repeats a field is kept with the first value, as BibTeX does; the repeats
+    are in :attr:`~bibcheck.model.BibRecord.repeated`.  Lines commented out with
+    ``%`` are not read.  The same text is parsed once however often it is read
+    (a ``.bib`` named by several documents or several times by one).
+    """
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
+    found = _CACHE.get(digest)
+    if found is None:
+        found = _parse(text)
+        _CACHE[digest] = found
+        while len(_CACHE) > CACHE_SIZE:
+            _CACHE.popitem(last=False)
+    else:
+        _CACHE.move_to_end(digest)
+    return list(found[0]), list(found[1])

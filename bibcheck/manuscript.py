@@ -39,7 +39,7 @@ from bibcheck.readers.decode import decode
 from bibcheck.readers.links import apply_link_policy
 from bibcheck.readers.mask import mask
 
-PARSER_VERSION = "9"  # bump when parsing changes, so stored documents are re-parsed
+PARSER_VERSION = "10"  # bump when parsing changes, so stored documents are re-parsed
 
 
 def document_id(data: bytes) -> str:

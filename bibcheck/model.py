@@ -109,6 +109,7 @@ class AnomalyCode(StrEnum):
     CITATION_KEY_MISSING = "citation-key-missing"  # \cite{k} / [@k] with no entry for k
     INCLUDE_UNREADABLE = "include-unreadable"  # \input file missing, unreadable or a loop
     DUPLICATE_FIELD = "duplicate-field"  # a .bib entry that repeats a field (kept, flagged)
+    DOI_NORMALISED = "doi-normalised"  # written as a resolver or proxy URL: the bare DOI is used
     READER_UNCERTAIN = "reader-uncertain"  # the chosen reader barely beat another
     LINK_NOT_CITED = "link-not-cited"  # body links matching no reference-list entry (info)
     # bounds and hostile input (issue 15)
@@ -179,6 +180,8 @@ class BibRecord:
     raw: str
     line: int  # 1-based
     end_line: int
+    # fields written twice: (name, line, value) of each ignored repeat (the first counts)
+    repeated: tuple[tuple[str, int, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -423,6 +426,7 @@ class ArchiveLookup:
     quote_in_live: bool | None = None  # the claim's quotation found in the live page
     quote_in_snapshot: bool | None = None
     detail: str = ""
+    saved: bool = False  # the snapshot was made by this lookup (Save Page Now)
 
 
 class FindingKind(StrEnum):

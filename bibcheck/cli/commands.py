@@ -26,6 +26,7 @@ from bibcheck.archive import run_archive
 from bibcheck.check.run import run_check
 from bibcheck.cli.render import (
     add_plain_row,
+    check_progress,
     progress_bar,
     render_archive_report,
     render_archives,
@@ -74,7 +75,11 @@ def db_option(f: F) -> F:
 def network_options(f: F) -> F:
     """Network options shared by `check`, `archive` and `run`."""
     f = click.option("--user-agent", help="User-Agent header sent with every request.")(f)
-    f = click.option("--timeout", type=click.FloatRange(0.1), help="Seconds per request [15].")(f)
+    f = click.option(
+        "--timeout",
+        type=click.FloatRange(0.1),
+        help="Seconds per request, all included: connection, headers, body [15].",
+    )(f)
     return click.option(
         "--allow-private",
         is_flag=True,
@@ -298,13 +303,17 @@ def _cut(text: str, n: int) -> str:
 @click.option("--refresh", is_flag=True, help="Check every URL, however recent its last check.")
 @click.option("--max-age", type=float, help="Days a successful check stays fresh [7].")
 @click.option("--per-host", type=click.IntRange(1), help="Requests in flight per host [2].")
-@click.option("--concurrency", type=click.IntRange(1), help="Requests in flight in all [32].")
+@click.option(
+    "--interval", type=click.FloatRange(0), help="Seconds between request starts to a host [0.5]."
+)
+@click.option("--concurrency", type=click.IntRange(1), help="Requests in flight in all [256].")
 @network_options
 def check(
     db_path: str,
     refresh: bool,
     max_age: float | None,
     per_host: int | None,
+    interval: float | None,
     concurrency: int | None,
     allow_private: bool | None,
     timeout: float | None,
@@ -316,21 +325,24 @@ def check(
     fetched; a URL cited many times is fetched once. Settings come from
     bibcheck.toml or [tool.bibcheck] in pyproject.toml, then these flags.
 
-    Example: bibcheck check --per-host 2
+    Example: bibcheck check --per-host 2 --interval 1
     """
     settings = load_settings(
         ".",
         max_age_days=max_age,
         allow_private=allow_private,
         per_host=per_host,
+        min_interval=interval,
         concurrency=concurrency,
         timeout=timeout,
         user_agent=user_agent,
     )
     db = open_db(db_path, create=False)
     console = _console()
-    with progress_bar(console, "Checking links") as on_progress:
-        report = run_check(db, settings, refresh=refresh, on_progress=on_progress)
+    with check_progress(console) as progress:
+        report = run_check(
+            db, settings, refresh=refresh, on_progress=progress.done, on_status=progress.status
+        )
     render_check_report(console, report)
 
 

@@ -17,12 +17,14 @@ from rich.text import Text
 from sqlite_utils import Database
 
 from bibcheck.archive import ArchiveReport
+from bibcheck.check.engine import CheckRunSummary, EngineStatus
 from bibcheck.check.run import CheckReport
 from bibcheck.store.archives import latest_lookups
 from bibcheck.store.links import ConfirmPolicy, citing, link_states
 from bibcheck.verify import VerifyReport
 
 ProgressCallback = Callable[[int, int], None]
+HOSTS_SHOWN = 25
 
 
 def add_plain_row(table: Table, *cells: object) -> None:
@@ -53,15 +55,70 @@ def progress_bar(console: Console, label: str) -> Iterator[ProgressCallback]:
         yield update
 
 
+class CheckProgress:
+    """What ``bibcheck check`` shows while it runs: done/total, rate, ETA, hosts waiting."""
+
+    def __init__(self, progress: Progress | None) -> None:
+        self.progress = progress
+        self.task = (
+            progress.add_task("Checking links", total=None, rate="", eta="", waiting="")
+            if progress
+            else None
+        )
+        self.fields = {"rate": "", "eta": "", "waiting": ""}
+
+    def done(self, done: int, total: int) -> None:
+        if self.progress is not None and self.task is not None:
+            self.progress.update(
+                self.task,
+                completed=done,
+                total=total,
+                rate=self.fields["rate"],
+                eta=self.fields["eta"],
+                waiting=self.fields["waiting"],
+            )
+
+    def status(self, status: EngineStatus) -> None:
+        eta = status.eta_s
+        self.fields = {
+            "rate": f"{status.rate:.1f} URL/s",
+            "eta": f"ETA {eta:.0f} s" if eta is not None else "",
+            "waiting": f"{status.hosts_waiting} host(s) waiting on politeness",
+        }
+        self.done(status.done, status.total)
+
+
+@contextmanager
+def check_progress(console: Console) -> Iterator[CheckProgress]:
+    """The link-check progress display on a terminal (silent otherwise)."""
+    if not console.is_terminal:
+        yield CheckProgress(None)
+        return
+    with Progress(
+        TextColumn("Checking links"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TextColumn("{task.fields[eta]}"),
+        TextColumn("{task.fields[waiting]}"),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+    ) as progress:
+        yield CheckProgress(progress)
+
+
 def render_check_report(console: Console, report: CheckReport) -> None:
     summary = report.summary
     console.print(
         f"{report.cited} distinct URLs cited; {report.due} due for checking "
         f"({report.excluded} excluded); {summary.checked} checked, "
         f"{report.stored} observations stored, {summary.requests_sent} requests sent "
-        f"in {summary.elapsed_s:.1f} s.",
+        f"over {summary.connections_opened} connections in {summary.elapsed_s:.1f} s.",
         markup=False,
     )
+    for note in summary.notes:
+        console.print(f"[bold yellow]Note:[/bold yellow] {escape(note)}.")
     if summary.degraded:
         console.print(
             "[bold red]Degraded run:[/bold red] the links could not be checked: "
@@ -81,10 +138,43 @@ def render_check_report(console: Console, report: CheckReport) -> None:
         table.add_column("URLs", justify="right")
         table.add_column("verdicts")
         hosts = sorted(summary.by_host.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))
-        for host, counts in hosts[:25]:
+        for host, counts in hosts[:HOSTS_SHOWN]:
             verdicts = ", ".join(f"{s.value} {n}" for s, n in sorted(counts.items()))
             add_plain_row(table, host, str(sum(counts.values())), verdicts)
         console.print(table)
+    render_host_stats(console, summary)
+
+
+def render_host_stats(console: Console, summary: CheckRunSummary) -> None:
+    """Per-host cost of the run: requests, retries, connections, politeness wait."""
+    if not summary.host_stats:
+        return
+    table = Table(title="Requests by host (most first)")
+    for col in ("host", "requests", "retries", "connections", "max in flight", "waited (s)"):
+        table.add_column(col, justify="left" if col == "host" else "right")
+    ranked = sorted(summary.host_stats.items(), key=lambda kv: (-kv[1].requests, kv[0]))
+    for host, st in ranked[:HOSTS_SHOWN]:
+        add_plain_row(
+            table,
+            host,
+            st.requests,
+            st.retries,
+            st.connections,
+            st.max_in_flight,
+            f"{st.politeness_wait_s:.1f}",
+        )
+    if len(ranked) > HOSTS_SHOWN:
+        rest = ranked[HOSTS_SHOWN:]
+        add_plain_row(
+            table,
+            f"({len(rest)} more hosts)",
+            sum(s.requests for _h, s in rest),
+            sum(s.retries for _h, s in rest),
+            sum(s.connections for _h, s in rest),
+            "",
+            f"{sum(s.politeness_wait_s for _h, s in rest):.1f}",
+        )
+    console.print(table)
 
 
 def render_links(console: Console, db: Database, policy: ConfirmPolicy) -> None:

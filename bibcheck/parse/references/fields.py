@@ -142,7 +142,8 @@ class AccessDate:
 
 _ACCESS_LABEL = (
     r"(?:date\s+of\s+access|access\s+date|accessed(?:\s+on)?|retrieved(?:\s+on)?"
-    r"|viewed|дата\s+обращения|дата\s+доступа|дата\s+просмотра)"
+    r"|viewed|дата\s+обращения|дата\s+доступа|дата\s+просмотра"
+    r"|abgerufen\s+am|abruf(?:datum)?(?:\s+am)?|zugriff(?:\s+am)?|consulté\s+le)"
 )
 _MONTHS = {
     name: number
@@ -240,7 +241,14 @@ def parse_page_count(token: str) -> int | None:
 # --------------------------------------------------------------------------
 
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)")
-_DOI_URL = re.compile(r"^https?://(?:dx\.)?doi\.org/(10\.\d{4,9}/\S+)$", re.IGNORECASE)
+# A resolver URL: doi.org, dx.doi.org, www.doi.org, and the same behind a library proxy
+# (doi-org.proxy.univ.edu, www.doi.org.ezproxy.lib.edu, dx-doi-org.ezp.lib.edu).
+_DOI_HOST = r"(?:www[.-]|dx[.-])?doi[.-]org(?:\.[a-z0-9-]+)*(?::\d{1,5})?"
+_DOI_URL = re.compile(rf"^(?:https?://)?{_DOI_HOST}/(10\.\d{{4,9}}/\S+)$", re.IGNORECASE)
+_DOI_FIELD = re.compile(
+    rf"^(?:(?:https?://)?{_DOI_HOST}/|doi\s*:?\s*|urn:doi:|info:doi/)?(10\.\d{{4,9}}/\S+)$",
+    re.IGNORECASE,
+)
 _DOI_LABELLED = re.compile(r"\bdoi\s*:?\s*(10\.\d{4,9}/[^\s\"<>]+)", re.IGNORECASE)
 
 
@@ -264,9 +272,26 @@ def find_doi(text: str) -> tuple[str, int, int] | None:
 
 
 def doi_from_url(url: str) -> str | None:
-    """The DOI of a ``https://doi.org/10....`` URL, normalised, or None."""
+    """The DOI of a ``https://doi.org/10....`` URL (or a library proxy's
+    ``https://doi-org.proxy.univ.edu/10....``), normalised, or None."""
     match = _DOI_URL.match(url.strip())
     return _clean_doi(unquote(match.group(1))) if match else None
+
+
+def bare_doi(value: str) -> str | None:
+    """The bare DOI of a DOI field however it is written, case kept, or None.
+
+    ``10.1/x``, ``doi:10.1/x``, ``https://doi.org/10.1/x``, ``dx.doi.org``,
+    ``https://doi-org.proxy.univ.edu/10.1/x`` (a library proxy), ``\\url{...}``,
+    percent-encoding and LaTeX escapes (``10.1/a\\_b``) all give ``10.1/x``.
+    """
+    text = value.strip()
+    url = re.fullmatch(r"\\url\s*\{(.*)\}", text, re.S)
+    text = re.sub(r"\\([_%#&])", r"\1", url.group(1) if url else text).strip(" {}")
+    match = _DOI_FIELD.match(text)
+    if match is None:
+        return None
+    return unquote(match.group(1)).rstrip(".,;")
 
 
 # --------------------------------------------------------------------------
