@@ -248,8 +248,9 @@ def find_inline_notes(
             continue
         first = bisect_right(starts, m.start()) - 1
         last = bisect_right(starts, close) - 1
-        if any(first < k <= last for k in walls[bisect_right(walls, first) :][:1]):
-            continue
+        wall = bisect_right(walls, first)
+        if wall < len(walls) and walls[wall] <= last:
+            continue  # a heading between the opener and the bracket: no note
         name = (m.groupdict().get("name") or "").strip()
         found.append(
             InlineNote(
