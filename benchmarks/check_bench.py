@@ -226,7 +226,15 @@ def bibcheck_client(conn: Connection, urls: list[str], options: dict[str, object
         del urls
         before = resource.getrusage(resource.RUSAGE_SELF)
         began = time.monotonic()
-        report = run_check(db, Settings(check=settings))
+        profile = options.get("profile")
+        if profile:
+            import cProfile
+
+            profiler = cProfile.Profile()
+            report = profiler.runcall(run_check, db, Settings(check=settings))
+            profiler.dump_stats(str(profile))
+        else:
+            report = run_check(db, Settings(check=settings))
         wall = time.monotonic() - began
         after = resource.getrusage(resource.RUSAGE_SELF)
         warm_began = time.monotonic()
@@ -346,6 +354,7 @@ def scenario(name: str, args: argparse.Namespace, tmp: Path) -> None:
         "concurrency": args.concurrency,
         "retries": args.retries,
         "ca": str(bundle),
+        "profile": args.profile,
     }
     wanted = Counter(u.split("/")[2].split(":")[0] for u in urls)
     allowed = min(args.per_host, args.server_cap)
@@ -408,6 +417,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--server-cap", type=int, default=4, help="in flight per host")
     parser.add_argument("--servers", type=int, default=2, help="server processes")
     parser.add_argument("--seed", type=int, default=42)
+    parser.add_argument("--profile", help="write a cProfile of bibcheck's run to this file")
     args = parser.parse_args(argv)
     for name in args.scenario or ["1k", "10k"]:
         with tempfile.TemporaryDirectory() as tmp:

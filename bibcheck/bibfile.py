@@ -58,6 +58,7 @@ __all__ = [
     "balanced",
     "blank_comment_lines",
     "decode_latex",
+    "inherit",
     "read_bib",
     "write_bib",
 ]
@@ -139,6 +140,7 @@ class BibError:
     line: int
     message: str
     duplicate_key: str | None = None  # set when the problem is a key defined twice
+    parent_key: str | None = None  # set when a crossref/xdata names no entry of the file
 
 
 # -- LaTeX field text to Unicode ----------------------------------------------
@@ -521,6 +523,119 @@ def _parse(text: str) -> tuple[tuple[BibRecord, ...], tuple[BibError, ...]]:
     return tuple(records), tuple(errors)
 
 
+# -- inheritance: crossref and xdata ----------------------------------------------
+
+# fields a child never takes from its parent (biblatex manual, appendix B)
+_NOT_INHERITED = frozenset(
+    {"ids", "crossref", "xref", "xdata", "entryset", "entrysubtype", "execute", "label",
+     "options", "presort", "related", "relatedoptions", "relatedstring", "relatedtype",
+     "shorthand", "shorthandintro", "sortkey", "sortname", "sortyear", "sorttitle",
+     "indextitle", "indexsorttitle", "shorttitle"}
+)  # fmt: skip
+_TITLES = ("title", "subtitle", "titleaddon")
+_AS_MAIN = dict(zip(_TITLES, ("maintitle", "mainsubtitle", "maintitleaddon"), strict=True))
+_AS_BOOK = dict(zip(_TITLES, ("booktitle", "booksubtitle", "booktitleaddon"), strict=True))
+_AS_JOURNAL = dict(zip(_TITLES, ("journaltitle", "journalsubtitle", "issuetitle"), strict=True))
+_IN_BOOK = frozenset({"inbook", "bookinbook", "suppbook"})
+_IN_COLLECTION = frozenset({"incollection", "inreference", "suppcollection"})
+# (parent types, child types) -> where the parent's title fields go (biblatex's defaults;
+# any other pair keeps the names, as BibTeX does)
+_TITLE_MAPS: tuple[tuple[frozenset[str], frozenset[str], dict[str, str]], ...] = (
+    (frozenset({"mvbook"}), frozenset({"book"}) | _IN_BOOK, _AS_MAIN),
+    (
+        frozenset({"mvcollection", "mvreference"}),
+        frozenset({"collection", "reference"}) | _IN_COLLECTION,
+        _AS_MAIN,
+    ),
+    (frozenset({"mvproceedings"}), frozenset({"proceedings", "inproceedings"}), _AS_MAIN),
+    (frozenset({"book"}), _IN_BOOK, _AS_BOOK),
+    (frozenset({"collection", "reference"}), _IN_COLLECTION, _AS_BOOK),
+    (frozenset({"proceedings"}), frozenset({"inproceedings", "conference"}), _AS_BOOK),
+    (frozenset({"periodical"}), frozenset({"article", "suppperiodical"}), _AS_JOURNAL),
+)
+MAX_INHERITANCE = 8  # a parent's parent's ... beyond this is not followed (and no loop is)
+
+
+def _title_map(parent: str, child: str) -> dict[str, str] | None:
+    for parents, children, mapping in _TITLE_MAPS:
+        if parent in parents and child in children:
+            return mapping
+    return None
+
+
+def _inherited(child: BibRecord, parent: BibRecord, xdata: bool) -> BibRecord:
+    """``child`` with the fields it lacks taken from ``parent``: an ``@xdata`` gives every
+    field as named; a ``crossref`` parent's title becomes the child's booktitle,
+    maintitle or journaltitle where biblatex says so, and a parent book's author the
+    child's bookauthor too."""
+    fields = dict(child.fields)
+    lines = dict(child.field_lines)
+    authors = child.authors
+    mapping = None if xdata else _title_map(parent.entry_type, child.entry_type)
+
+    def take(source: str, target: str) -> None:
+        if fields.get(target, "").strip() or not parent.fields.get(source, "").strip():
+            return
+        fields[target] = parent.fields[source]
+        lines[target] = parent.field_lines.get(source, parent.line)
+
+    for name in parent.fields:
+        if name in _NOT_INHERITED and not xdata:
+            continue
+        if mapping is not None and name in mapping:
+            take(name, mapping[name])
+        elif mapping is None or name not in _TITLES:
+            take(name, name)
+    if not xdata and parent.entry_type in ("book", "mvbook") and child.entry_type in _IN_BOOK:
+        take("author", "bookauthor")
+    if not authors and fields.get("author") and parent.authors:
+        authors = parent.authors
+    return BibRecord(
+        child.entry_type, child.key, fields, authors, lines, child.raw, child.line,
+        child.end_line, child.repeated,
+    )  # fmt: skip
+
+
+def inherit(records: Sequence[BibRecord]) -> tuple[list[BibRecord], list[BibError]]:
+    """Records with the fields their ``xdata`` and ``crossref`` parents give them, and the
+    parents named but not among ``records`` (one :class:`BibError` each, at the child's
+    line).  A parent's own parents are followed first; a loop is not."""
+    by_key: dict[str, BibRecord] = {}
+    for record in records:
+        by_key.setdefault(record.key.casefold(), record)
+    done: dict[str, BibRecord] = {}
+    errors: list[BibError] = []
+
+    def resolve(record: BibRecord, depth: int) -> BibRecord:
+        key = record.key.casefold()
+        if key in done:
+            return done[key]
+        if depth > MAX_INHERITANCE:
+            return record
+        result = record
+        parents = [(p, True) for p in _keys(record.fields.get("xdata", ""))]
+        parents += [(p, False) for p in _keys(record.fields.get("crossref", ""))[:1]]
+        for name, xdata in parents:
+            parent = by_key.get(name.casefold())
+            if parent is None or parent is record:
+                if depth == 0:
+                    kind = "xdata" if xdata else "crossref"
+                    message = f"entry {record.key!r}: {kind} {name!r} names no entry"
+                    errors.append(BibError(record.line, message, parent_key=name))
+                continue
+            result = _inherited(result, resolve(parent, depth + 1), xdata)
+        if depth == 0:
+            done[key] = result
+        return result
+
+    out = [resolve(r, 0) if ("crossref" in r.fields or "xdata" in r.fields) else r for r in records]
+    return out, errors
+
+
+def _keys(value: str) -> list[str]:
+    return [k.strip() for k in value.split(",") if k.strip()]
+
+
 _CACHE: OrderedDict[bytes, tuple[tuple[BibRecord, ...], tuple[BibError, ...]]] = OrderedDict()
 
 
@@ -530,14 +645,19 @@ def read_bib(text: str) -> tuple[list[BibRecord], list[BibError]]:
     An entry whose key repeats an earlier one is still returned (its URL
     deserves checking too) and reported as a :class:`BibError`.  An entry that
     repeats a field is kept with the first value, as BibTeX does; the repeats
-    are in :attr:`~bibcheck.model.BibRecord.repeated`.  Lines commented out with
+    are in :attr:`~bibcheck.model.BibRecord.repeated`.  An entry takes the fields it
+    lacks from its ``crossref`` and ``xdata`` parents (:func:`inherit`); a parent the
+    file lacks is a :class:`BibError` with ``parent_key`` set (another file of the
+    same document may hold it).  Lines commented out with
     ``%`` are not read.  The same text is parsed once however often it is read
     (a ``.bib`` named by several documents or several times by one).
     """
     digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
     found = _CACHE.get(digest)
     if found is None:
-        found = _parse(text)
+        records, errors = _parse(text)
+        resolved, missing = inherit(records)
+        found = tuple(resolved), tuple(sorted([*errors, *missing], key=lambda e: e.line))
         _CACHE[digest] = found
         while len(_CACHE) > CACHE_SIZE:
             _CACHE.popitem(last=False)

@@ -24,6 +24,7 @@ from bibcheck.model import (
     Marker,
     ParsedDocument,
     RawDocument,
+    RawNote,
     Reference,
     RefKind,
 )
@@ -193,6 +194,10 @@ def build_document(
         if not (a.code is AnomalyCode.MARKER_WITHOUT_DEFINITION and a.footnote in missing_keys)
     )
     by_key = {e.label: k for k, e in enumerate(literature) if e.label and not e.label.isdigit()}
+    # In numeric styles ([3] citing a numbered list) the reader makes note n from list entry n:
+    # tie them by number when the note's text is that entry's, so an entry whose fields cannot
+    # be parsed is still the one cited (footnotes numbered apart from a list are not tied).
+    by_number = {e.number: k for k, e in reversed(list(enumerate(literature)))}
     footnotes: list[Footnote] = []
     cited: set[int] = set()
     seen: set[str] = set()
@@ -205,8 +210,10 @@ def build_document(
         )
         ref = _tag(parsed, note.label, None)
         commentary = ref.kind is RefKind.COMMENTARY
-        match = _key_match(by_key, literature, note.label) or (
-            index.match(ref) if literature and not commentary else None
+        match = (
+            _key_match(by_key, literature, note.label)
+            or _number_match(by_number, literature, note)
+            or (index.match(ref) if literature and not commentary else None)
         )
         if match is not None and raw.literature_partial and not _certain(match, ref, index):
             match = None  # the note need not be in the list: a likeness is no link
@@ -263,6 +270,18 @@ def _key_match(
     return LiteratureMatch(literature[k].number, "key", 100.0, index=k)
 
 
+def _number_match(
+    by_number: dict[int, int], literature: list[LiteratureEntry], note: RawNote
+) -> LiteratureMatch | None:
+    """Note ``n`` (or ``[n]``) made from literature entry ``n`` is tied to it."""
+    label = note.label
+    digits = label[1:-1] if label.startswith("[") and label.endswith("]") else label
+    k = by_number.get(int(digits)) if digits.isdigit() else None
+    if k is None or " ".join(literature[k].reference.raw.split()) != " ".join(note.text.split()):
+        return None
+    return LiteratureMatch(literature[k].number, "number", 100.0, index=k)
+
+
 PARTIAL_MATCH = 95.0  # title score that links a note to a list that need not hold it
 
 
@@ -270,7 +289,7 @@ def _certain(match: LiteratureMatch, ref: Reference, index: LiteratureIndex) -> 
     """A link to a partial list needs the same URL or key, or a nearly identical title
     with no year or first author that contradicts it ("Alhazen", 1917 is not "Alhazen",
     2008)."""
-    if match.method in ("url", "key"):
+    if match.method in ("url", "key", "number"):
         return True
     if match.method != "title" or match.score < PARTIAL_MATCH:
         return False

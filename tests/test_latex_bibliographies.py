@@ -112,6 +112,69 @@ def test_heading_of_a_generated_bibliography_is_no_hand_list(tmp_path: Path) -> 
     assert C.UNREAD_REGION not in {a.code for a in doc.all_anomalies()}
 
 
+BIB_AB = (
+    "@book{a, author={Ames, Lee}, title={Alpha}, year=2001}\n@book{b, title={Beta}, year=2002}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("section", "expected"),
+    [
+        pytest.param(
+            "\\section{Sources}\nThe survey rests on 120 parish registers kept between 1750 and\n"
+            "1800.\\footnote{They are listed in the appendix.} Their dating follows \\cite{a}.\n",
+            [("1", 6), ("a", 6)],
+            id="sources-with-footnote-and-cite",
+        ),
+        pytest.param(
+            "\\section{Literature}\nEarlier work \\citep{a,b} used smaller samples, 1990--2005.\n",
+            [("a", 5), ("b", 5)],
+            id="literature-with-citations",
+        ),
+        pytest.param(
+            "\\section*{Sources}\nMost of what follows comes from interviews with harbour staff. "
+            "They were recorded in the spring, transcribed by two assistants, checked against "
+            "the minutes of the port authority, and anonymised. Where two accounts differed we "
+            "kept both. Quotations are translated by the author. Names of people and firms are "
+            "changed. Places are not, since the harbour is well known. The recordings are kept "
+            "by the university archive and may be consulted on request. Their transcripts run "
+            "to some four hundred pages in all.\n\n"
+            "The harbour's own statistics were used for the volumes of cargo handled in each "
+            "month. These are published as tables and were copied by hand. They cover every "
+            "year since the port reopened. Gaps are few and are marked. Where a month is "
+            "missing we interpolated. The tables were checked twice. Totals were compared "
+            "with national figures and agree within a few tonnes. This gives some confidence "
+            "in the smaller series too.\n\n\\section{Results}\nLater, \\cite{b} confirmed it.\n",
+            [("b", 10)],
+            id="sources-as-prose",
+        ),
+    ],
+)
+def test_a_body_section_named_like_a_bibliography_is_body(
+    tmp_path: Path, section: str, expected: list[tuple[str, int]]
+) -> None:
+    (tmp_path / "r.bib").write_text(BIB_AB)
+    (tmp_path / "p.tex").write_text(
+        "\\documentclass{article}\n\\bibliography{r}\n\\begin{document}\n"
+        + section
+        + "\\end{document}\n"
+    )
+    doc = parse_file(tmp_path / "p.tex")
+    assert cites(doc) == expected
+    assert all(e.label in ("a", "b") for e in doc.literature)
+    assert C.UNREAD_REGION not in {a.code for a in doc.all_anomalies()}
+
+
+def test_a_sources_list_is_still_a_list() -> None:
+    doc = tex(
+        "Archives were used [1, 2].\n\n\\section*{Sources}\n"
+        "1. Harbour Board minutes, 1921--1939. City Archive, box 14.\n\n"
+        "2. Port statistics 1950--1990. Available at \\url{https://stats.example.org/port}.\n"
+    )
+    assert cites(doc) == [("[1]", 3), ("[2]", 3)]
+    assert [e.number for e in doc.literature] == [1, 2]
+
+
 def test_citing_past_the_end_of_the_list() -> None:
     doc = tex(
         "Grew [4].\n\n\\section*{References}\n\\begin{enumerate}\n\\item Smith, J. (2020). Trade. Paris: Seuil.\n\\end{enumerate}"
@@ -238,6 +301,24 @@ def test_a_bib_named_many_times_is_parsed_once(
             2020,
             id="apa-italic-journal-is-no-title",
         ),
+        pytest.param(
+            "Margaret Lowe, \\emph{Tides and Tariffs: The Port of Leith (1700--1750)}\n"
+            "(Edinburgh: Birlinn, 1988).",
+            ("Margaret Lowe",),
+            "Tides and Tariffs: The Port of Leith (1700–1750)",
+            None,
+            1988,
+            id="note-form-years-in-the-title",
+        ),
+        pytest.param(
+            "Anne Kerr and Paul de Witt, \\emph{River Trade in the North}, 3 vols. (London:\n"
+            "Methuen, 1975).",
+            ("Anne Kerr", "Paul de Witt"),
+            "River Trade in the North",
+            None,
+            1975,
+            id="note-form-two-authors-and-volumes",
+        ),
     ],
 )
 def test_bibitem_markup_gives_the_fields(
@@ -250,6 +331,15 @@ def test_bibitem_markup_gives_the_fields(
     assert (ref.authors, ref.title, ref.year) == (authors, title, year)
     if host is not None:
         assert ref.host == host
+
+
+def test_a_lower_case_phrase_before_the_italics_is_no_author() -> None:
+    doc = tex(
+        "A \\cite{k}.\n\\begin{thebibliography}{9}\n\\bibitem{k} The port authority of Hull, "
+        "\\emph{Annual Report} (Hull, 2001).\n\\end{thebibliography}"
+    )
+    ref = doc.literature[0].reference
+    assert "The port authority of Hull" not in ref.authors and ref.year == 2001
 
 
 def test_natbib_label_gives_the_year_the_text_lacks() -> None:

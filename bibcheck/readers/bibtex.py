@@ -29,7 +29,7 @@ import re
 from bibcheck.bibfile import BibError, read_bib
 from bibcheck.model import Anomaly, AnomalyCode, BibRecord, RawDocument, RawNote
 from bibcheck.parse.references.bibtex import duplicate_works, to_reference
-from bibcheck.readers import Reader, register
+from bibcheck.readers.registry import Reader, register
 
 NAME = "bibtex"
 _ENTRY = re.compile(r"^\s*@\s*([A-Za-z]+)\s*[{(]", re.M)

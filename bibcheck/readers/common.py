@@ -169,7 +169,14 @@ def looks_like_url_line(line: str) -> bool:
 
 
 def expand_labels(label: str) -> list[str]:
-    """``2,3`` -> 2 and 3; ``4-6`` -> 4, 5 and 6 (one superscript citing several notes)."""
+    """``2,3`` -> 2 and 3; ``4-6`` -> 4, 5 and 6; ``[2][3]`` and ``[2], [3]`` -> 2 and 3,
+    ``[2]–[4]`` -> 2, 3 and 4 (one superscript citing several notes)."""
+    if "[" in label:
+        label = re.sub(
+            r"\]\s*([,;–-]?)\s*\[",
+            lambda m: "-" if m.group(1) in ("–", "-") else ",",
+            label.replace("\\", ""),
+        ).strip("[] ")
     if not _LABEL_LIST.fullmatch(label):
         return [label]
     labels: list[str] = []
@@ -213,11 +220,18 @@ class _Item:
 
 
 def read_list(
-    lines: Sequence[str], start: int, artifacts: set[int], end: int | None = None
+    lines: Sequence[str],
+    start: int,
+    artifacts: set[int],
+    end: int | None = None,
+    *,
+    paragraphs: bool = False,
 ) -> tuple[list[RawNote], list[Anomaly], int]:
     """Read a numbered or bulleted reference list starting at index ``start``.
 
-    Returns the items, the anomalies, and the index where the list ended.
+    With ``paragraphs``, a region with no list items is read as a list of paragraphs
+    (:func:`read_paragraph_list`).  Returns the items, the anomalies, and the index
+    where the list ended.
     """
     stop = len(lines) if end is None else end
     items: list[_Item] = []
@@ -246,11 +260,64 @@ def read_list(
         else:
             break
         i += 1
+    if not items and paragraphs:
+        return read_paragraph_list(lines, start, artifacts, stop), [], i
     notes = [
         RawNote(it.label, it.parts.text("\n"), it.lines[0], it.lines[-1], tuple(it.lines))
         for it in items
     ]
     return notes, _list_numbering(items), i
+
+
+_HARD_BREAK = re.compile(r"(?:\\| {2,})$")
+# What a reference has and an introductory sentence rarely has: a year, an address.
+_REFERENCE_SIGN = re.compile(
+    r"\b(?:1[5-9]|20)\d{2}[a-z]?\b|\bn\.\s?d\.|\bб\.\s?г\.|https?://|\bdoi:|\b10\.\d{4,9}/",
+    re.I,
+)
+
+
+def written_as_paragraphs(items: Sequence[RawNote], lines: Sequence[str]) -> bool:
+    """Was a list read by :func:`read_list` one of paragraphs (no item is a list item)?
+    Such a list is written in a citation style, so it is parsed with style detection."""
+    return bool(items) and not any(LIST_ITEM.match(lines[n.line - 1]) for n in items)
+
+
+def read_paragraph_list(
+    lines: Sequence[str], start: int, artifacts: set[int], end: int | None = None
+) -> list[RawNote]:
+    """A reference list written as paragraphs, as author-date and notes-bibliography
+    styles print it (``Barnouw, Erik. *A Tower in Babel* ...``, a hanging indent or
+    a blank line between entries): each paragraph is an entry, and so is each line
+    ended by a hard line break (a trailing backslash or two spaces).  Paragraphs before
+    the first that looks like a reference (a year, an address) introduce the list; a
+    bold line inside it is a sub-heading.  Entries are labelled 1, 2 ... in order.
+    """
+    stop = len(lines) if end is None else end
+    items: list[_Item] = []
+    current: _Item | None = None
+    for i in range(start, stop):
+        line = lines[i]
+        if heading_text(line) is not None:
+            break
+        if i in artifacts or not line.strip() or BOLD_LINE.match(line) or RULE.match(line):
+            current = None
+            continue
+        if current is None:
+            current = _Item("", None, Joined(), [])
+            items.append(current)
+        current.parts.add(_HARD_BREAK.sub("", line.rstrip("\n")).strip())
+        current.lines.append(i + 1)
+        if _HARD_BREAK.search(line):
+            current = None
+    first = next(
+        (k for k, it in enumerate(items) if _REFERENCE_SIGN.search(it.parts.text())),
+        len(items),
+    )
+    return [
+        RawNote(str(n), it.parts.text("\n"), it.lines[0], it.lines[-1], tuple(it.lines))
+        for n, it in enumerate(items[first:], start=1)
+    ]
 
 
 def _starts_item(m: re.Match[str], prev: _Item | None) -> bool:

@@ -27,8 +27,20 @@ What is read:
 * **Bibliography**: the paragraphs after the last heading named Literature,
   References, Bibliography, Список литературы (any literature heading of
   :mod:`bibcheck.readers.common`), up to the next heading; each paragraph is
-  one entry, numbered as written (``1.``/``[1]``) or by position.
-* Tracked changes: insertions are read, deletions are not.
+  one entry, numbered as written (``1.``/``[1]``), by Word's automatic list
+  numbering (:mod:`bibcheck.readers.docxnum`), or by position.
+* **Numeric citations**: a document without Word notes that cites its numbered
+  list in the text (``[1; 2]``, ``[3, с. 45]``, ``[6–8]``) gets a marker per number
+  and a note per cited number whose text is the entry, as the plain-text reader
+  does.
+* Tracked changes: insertions are read, deletions are not.  Content controls,
+  right-to-left wrappers and text boxes are read (a text box once: the copy Word
+  saves in ``mc:Fallback`` is skipped).  A ``NOTEREF … \\f`` cross reference is
+  neither text nor a citation.
+
+Not read, and said so (``unread-region``) when they hold citations or links:
+headers, footers and comments; bracketed numbers in a document that cites with
+Word notes, or with no numbered list to cite.
 
 A truncated or damaged package keeps every part that can be recovered,
 with a ``document-damaged`` anomaly; a file that is no Word package at all
@@ -46,8 +58,11 @@ from xml.etree import ElementTree as ET
 
 from bibcheck.errors import InputError
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote, TextBlock
-from bibcheck.readers import Reader, register
 from bibcheck.readers.common import is_literature_heading
+from bibcheck.readers.docxnum import ListLabel, Numbering
+from bibcheck.readers.plaintext import MARKER as NUMERIC
+from bibcheck.readers.plaintext import expand
+from bibcheck.readers.registry import Reader, register
 from bibcheck.readers.xmlsafe import Package, parse_xml, read_package
 from bibcheck.urls import normalise_key
 
@@ -62,7 +77,20 @@ _HEADING_STYLE = re.compile(r"^(?:heading|заголовок|title|überschrift|
 _MANUAL_NUMBER = re.compile(r"^\s*(?:\[(\d{1,5})\]|(\d{1,5})[.)])\s+")
 _MAX_INSTR = 4096  # characters of a field instruction kept (a HYPERLINK "..." is short)
 _SKIP = {W + "del", W + "moveFrom", W + "delText", W + "pPr", W + "rPr", W + "drawing"}
-_WRAPPERS = {W + "ins", W + "moveTo", W + "smartTag", W + "customXml", W + "sdt", W + "sdtContent"}
+_WRAPPERS = {
+    W + "ins",
+    W + "moveTo",
+    W + "smartTag",
+    W + "customXml",
+    W + "sdt",
+    W + "sdtContent",
+    W + "dir",
+    W + "bdo",
+}
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+# A cross reference to a note formatted as a note mark ("NOTEREF _Ref123 \f \h"): its
+# result is the note's number, not words of the sentence.
+_NOTE_MARK_FIELD = re.compile(r"^\s*NOTEREF\s+\S+.*\\f", re.I)
 
 
 def sniff(data: bytes) -> bool:
@@ -182,32 +210,43 @@ class _Text:
             m = _HYPERLINK_FIELD.match(done.instr)
             if m:
                 self._replace_tail(done.result_start, m.group(1))
+            elif _NOTE_MARK_FIELD.match(done.instr):
+                self._cut_tail(done.result_start)  # a cross reference to a note is no text
 
     def _link_done(self, element: ET.Element, start: int) -> None:
         if element.tag == W + "hyperlink":
             rel = element.get(R + "id")
             target = self.rels.get(rel, "") if rel else ""
         else:
-            m = _HYPERLINK_FIELD.match(element.get(W + "instr", ""))
+            instr = element.get(W + "instr", "")
+            m = _HYPERLINK_FIELD.match(instr)
             target = m.group(1) if m else ""
+            if not m and _NOTE_MARK_FIELD.match(instr):
+                self._cut_tail(start)  # a cross reference to a note is no text
         if target:
             self._replace_tail(start, target)
 
-    def _replace_tail(self, start: int, target: str) -> None:
-        """Write the link target into the text from ``start`` on (notes only)."""
-        if not self.render_links or self.open_links > 0 or start > self.length:
-            return  # the body keeps its visible text; a link inside a link is text
+    def _cut_tail(self, start: int) -> str:
+        """Remove and return the text from ``start`` on (walking back over the pieces)."""
+        if start >= self.length:
+            return ""
         keep = self.length
         i = len(self.parts)
         while i > 0 and keep > start:
             i -= 1
             keep -= len(self.parts[i])
         tail = "".join(self.parts[i:])
-        head, visible = tail[: start - keep], tail[start - keep :]
         del self.parts[i:]
         self.length = keep
-        self._add(head)
-        self._add(self._link(visible, target))
+        if start > keep:
+            self._add(tail[: start - keep])
+        return tail[start - keep :]
+
+    def _replace_tail(self, start: int, target: str) -> None:
+        """Write the link target into the text from ``start`` on (notes only)."""
+        if not self.render_links or self.open_links > 0 or start > self.length:
+            return  # the body keeps its visible text; a link inside a link is text
+        self._add(self._link(self._cut_tail(start), target))
 
     def _link(self, visible: str, target: str) -> str:
         """How a link is written into the text (the target kept for the URL parser)."""
@@ -319,6 +358,7 @@ class _Para:
     heading: bool
     element: ET.Element
     links: dict[str, str]
+    list_label: ListLabel | None = None  # Word's automatic list number, if any
 
     def linked_text(self) -> tuple[str, list[str]]:
         """The text with link targets written in (for literature entries), and link notes."""
@@ -335,8 +375,10 @@ def read_bytes(data: bytes, path: str) -> RawDocument:
     assert body_root is not None
     rels = parts.rels(main)
     links = {rid: target for rid, (kind, target) in rels.items() if kind == "hyperlink"}
-    styles = _heading_styles(parts.xml(_rel_target(rels, "styles")))
-    paras = list(_paragraphs(body_root, links, styles))
+    styles_root = parts.xml(_rel_target(rels, "styles"))
+    styles = _heading_styles(styles_root)
+    numbering = Numbering.read(parts.xml(_rel_target(rels, "numbering")), styles_root)
+    paras = list(_paragraphs(body_root, links, styles, numbering))
     lit_at = _literature_heading(paras)
     body = paras if lit_at is None else paras[:lit_at]
     blocks, markers, anchors = _body(body)
@@ -358,6 +400,13 @@ def read_bytes(data: bytes, path: str) -> RawDocument:
     if lit_at is not None:
         literature, lit_anomalies = _literature(paras, lit_at)
         anomalies.extend(lit_anomalies)
+    numeric = not anchors and bool(literature) and _cites_by_number(body)
+    if numeric:  # "[1; 2]", "[3, с. 45]" cite the numbered list: each number is a note
+        blocks, markers = _numeric_body(body)
+        notes = _numeric_notes(markers, literature)
+    else:
+        anomalies.extend(_unread_numbers(body, literature, bool(anchors)))
+    anomalies.extend(_unread_parts(parts))
     title = _title(parts, paras)
     # Read last: every part read above may have added damage reports.
     anomalies = [*parts.problems(), *parts.anomalies, *anomalies]
@@ -370,7 +419,114 @@ def read_bytes(data: bytes, path: str) -> RawDocument:
         literature=tuple(literature),
         anomalies=tuple(anomalies),
         literature_heading_line=None if lit_at is None else paras[lit_at].number,
+        markers_reusable=numeric,
     )
+
+
+# --------------------------------------------------------------------------
+# Numeric citations of a numbered list ("[1; 2]" in the body, Word list numbers)
+# --------------------------------------------------------------------------
+
+
+def _cites_by_number(paras: list[_Para]) -> bool:
+    return any(NUMERIC.search(para.text) for para in paras)
+
+
+def _numeric_body(paras: list[_Para]) -> tuple[list[TextBlock], list[RawMarker]]:
+    """Blocks with the bracketed numbers taken out, and a marker for each number."""
+    blocks: list[TextBlock] = []
+    markers: list[RawMarker] = []
+    for para in paras:
+        if not para.text.strip():
+            continue
+        index = len(blocks)
+        text = ""
+        pos = 0
+        for m in NUMERIC.finditer(para.text):
+            text += para.text[pos : m.start()]
+            markers.extend(
+                RawMarker(n, para.number, m.start() + 1, index, len(text))
+                for n in expand(m.group("label"))
+            )
+            pos = m.end()
+        text += para.text[pos:]
+        blocks.append(TextBlock(text, ((0, para.number),)))
+    return blocks, markers
+
+
+def _numeric_notes(markers: list[RawMarker], literature: list[RawNote]) -> list[RawNote]:
+    """One note per cited number, at its first citation, whose text is the list entry."""
+    entries = {note.label: note for note in literature}
+    first: dict[str, int] = {}
+    for m in markers:
+        first.setdefault(m.label, m.line)
+    return [
+        RawNote(
+            label,
+            entries[label].text,
+            line,
+            line,
+            tuple(line for _ in entries[label].text.split("\n")),
+        )
+        for label, line in first.items()
+        if label in entries
+    ]
+
+
+def _unread_numbers(paras: list[_Para], literature: list[RawNote], notes: bool) -> list[Anomaly]:
+    """Bracketed numbers that were not read as citations: say so."""
+    found = [(para.number, m) for para in paras for m in NUMERIC.finditer(para.text)]
+    if not found:
+        return []
+    if notes and literature:
+        why = "the document cites with Word notes, so its bracketed numbers were not read"
+    elif not literature:
+        why = "no numbered reference list (References, Литература …) was found for them"
+    else:
+        return []
+    first, m = found[0]
+    return [
+        Anomaly(
+            AnomalyCode.UNREAD_REGION,
+            f"{len(found)} numeric citations in the body ({m.group(0)} …): {why}; "
+            "they were not checked",
+            first,
+        )
+    ]
+
+
+_UNREAD_PARTS = (
+    ("comments", re.compile(r"^word/comments\d*\.xml$")),
+    ("headers", re.compile(r"^word/header\d*\.xml$")),
+    ("footers", re.compile(r"^word/footer\d*\.xml$")),
+)
+
+
+def _unread_parts(parts: _Parts) -> list[Anomaly]:
+    """Comments, headers and footers are not read; if they hold citations or links, the
+    coverage says so."""
+    found: list[Anomaly] = []
+    for name, pattern in _UNREAD_PARTS:
+        count = 0
+        for part in sorted(parts.package.names):
+            if not pattern.match(part):
+                continue
+            root = parts.xml(part)
+            if root is None:
+                continue
+            text = " ".join(t.text or "" for t in root.iter(W + "t"))
+            count += len(NUMERIC.findall(text)) + len(re.findall(r"(?:https?://|www\.)\S", text))
+            count += sum(1 for _ in root.iter(W + "footnoteReference"))
+        if count:
+            found.append(
+                Anomaly(
+                    AnomalyCode.UNREAD_REGION,
+                    f"the {name} of this document hold {count} citation(s) or link(s); "
+                    f"{name} are not read, so they were not checked",
+                    None,
+                )
+            )
+    return found
 
 
 def _rel_target(rels: dict[str, tuple[str, str]], kind: str) -> str | None:
@@ -389,14 +545,35 @@ def _heading_styles(root: ET.Element | None) -> set[str]:
     return found
 
 
-def _paragraphs(root: ET.Element, links: dict[str, str], styles: set[str]) -> Iterator[_Para]:
+def _paragraphs(
+    root: ET.Element, links: dict[str, str], styles: set[str], numbering: Numbering
+) -> Iterator[_Para]:
     body = root.find(W + "body")
-    for number, p in enumerate((body if body is not None else root).iter(W + "p"), start=1):
+    for number, p in enumerate(_iter_paragraphs(body if body is not None else root), start=1):
         if not len(p):
             continue  # an empty paragraph: counted, nothing to read
         collected = _Text(links, render_links=False)
         collected.walk(p)
-        yield _Para(number, collected.text(), collected.refs, _is_heading(p, styles), p, links)
+        label = numbering.label(p)
+        yield _Para(
+            number, collected.text(), collected.refs, _is_heading(p, styles), p, links, label
+        )
+
+
+def _iter_paragraphs(element: ET.Element) -> Iterator[ET.Element]:
+    """Every ``<w:p>`` in document order (in tables and text boxes too), leaving out the
+    copy Word writes for older readers (``mc:Fallback``) of what ``mc:Choice`` holds."""
+    stack = [iter(element)]  # an explicit stack: nesting depth is the document's choice
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+            continue
+        if child.tag == MC + "Fallback":
+            continue
+        if child.tag == W + "p":
+            yield child
+        stack.append(iter(child))
 
 
 def _is_heading(p: ET.Element, styles: set[str]) -> bool:
@@ -510,8 +687,9 @@ def _literature(paras: list[_Para], heading: int) -> tuple[list[RawNote], list[A
         text = text.strip()
         if not text:
             continue
-        m = _MANUAL_NUMBER.match(text)
-        number = int(m.group(1) or m.group(2)) if m else None
+        auto = para.list_label.number if para.list_label is not None else None
+        m = None if auto is not None else _MANUAL_NUMBER.match(text)
+        number = auto if auto is not None else int(m.group(1) or m.group(2)) if m else None
         label = str(number) if number is not None else str(len(notes) + 1)
         if m:
             text = text[m.end() :]

@@ -55,9 +55,9 @@ from bibcheck.parse.references.wikicite import (
     is_cite_template,
     short_anchor,
 )
-from bibcheck.readers import Reader, register
 from bibcheck.readers.body import BodyBuilder
 from bibcheck.readers.common import is_literature_heading
+from bibcheck.readers.registry import Reader, register
 from bibcheck.readers.wikitext import (
     MASK,
     Break,

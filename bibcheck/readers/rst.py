@@ -44,11 +44,11 @@ from bibcheck.bibfile import read_bib
 from bibcheck.errors import InputError
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawNote
 from bibcheck.parse.references.bibtex import to_reference
-from bibcheck.readers import Reader, register
 from bibcheck.readers.body import BodyBuilder
 from bibcheck.readers.common import is_literature_heading
 from bibcheck.readers.decode import read_regular_file
 from bibcheck.readers.links import is_external
+from bibcheck.readers.registry import Reader, register
 from bibcheck.readers.rstinline import (
     Cite,
     FootnoteRef,

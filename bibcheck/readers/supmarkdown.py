@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote
-from bibcheck.readers import Reader, register
 from bibcheck.readers.common import (
     LIST_ITEM,
     RULE,
@@ -32,17 +31,22 @@ from bibcheck.readers.common import (
     literature_heading_index,
     looks_like_url_line,
     read_list,
+    written_as_paragraphs,
 )
 from bibcheck.readers.mask import powers_as_text
+from bibcheck.readers.registry import Reader, register
 
 NAME = "sup-markdown"
 _LIST = r"\d{1,5}(?:\s*[,–-]\s*\d{1,5})*"
 # "<sup>3</sup>", lists or ranges citing several notes ("<sup>2,3</sup>", "<sup>4-5</sup>"),
 # and the forms HTML converters leave: "<sup>[12]</sup>", "<sup>[1](#fn1)</sup>",
 # "<sup>[\\[1\\]](#cite-1)</sup>", "<sup><a href="#fn1">1</a></sup>".
+# "<sup>[2][3]</sup>", "<sup>[2], [3]</sup>", "<sup>[2]–[4]</sup>": several bracketed
+# numbers (or a range of them) in one superscript.
+_GROUP = rf"\\?\[\s*{_LIST}\s*\\?\]"
 MARKER = re.compile(
     r"<sup>\s*(?:<a\b[^>]*>\s*)?\[?(?:\\?\[)?\s*"
-    rf"(?P<label>{_LIST})"
+    rf"(?P<label>{_LIST}|{_GROUP}(?:\s*[,;–-]?\s*{_GROUP})+)"
     r"\s*(?:\\?\])?\]?(?:\([^)\s]*\))?\s*(?:</a>\s*)?</sup>"
 )
 DEFINITION = re.compile(
@@ -182,7 +186,7 @@ def _powers_to_text(line: str, keep: set[str]) -> str:
 
     def swap(m: re.Match[str]) -> str:
         label = m.group("label")
-        if not _is_power(m.string, m) or label in keep:
+        if not _is_power(m.string, m) or label in keep or "[" in label:
             return m.group(0)
         return label.translate(_SUPERSCRIPT)
 
@@ -262,7 +266,7 @@ def read(text: str) -> RawDocument:
     blocks, markers, anomalies = collector.finish()
     literature: list[RawNote] = []
     if lit_index is not None:
-        literature, lit_anomalies, _ = read_list(lines, lit_index + 1, artifacts)
+        literature, lit_anomalies, _ = read_list(lines, lit_index + 1, artifacts, paragraphs=True)
         anomalies.extend(lit_anomalies)
     anomalies.extend(notes.anomalies)
     anomalies.extend(artifact_anomalies(lines, artifacts))
@@ -281,7 +285,8 @@ def read(text: str) -> RawDocument:
         anomalies=tuple(anomalies),
         literature_heading_line=None if lit_index is None else lit_index + 1,
         markers_reusable=numeric,
-        detect_styles=numeric,  # a numbered list cited by number: any citation style
+        # A numbered list cited by number, or a list of paragraphs: any citation style.
+        detect_styles=numeric or written_as_paragraphs(literature, lines),
     )
 
 

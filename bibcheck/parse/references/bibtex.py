@@ -96,6 +96,7 @@ def _year(record: BibRecord) -> tuple[int | None, str | None, list[Anomaly]]:
 
 _ISO_LIKE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.+Z-]*)?")
 _ISO_MONTH = re.compile(r"\d{4}-\d{1,2}")  # year and month: valid, no day to use
+_PADDED = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ].*)?")
 _DAY_FIRST = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4})")
 
 
@@ -115,9 +116,13 @@ def _access_date(record: BibRecord) -> tuple[date | None, str | None, list[Anoma
     if not raw:
         return None, None, []
     found = iso_date(raw)
-    if found is not None or _ISO_MONTH.fullmatch(raw):
-        return found, raw, []
     line = record.field_lines.get("urldate", record.line)
+    if found is not None or _ISO_MONTH.fullmatch(raw):
+        if found is not None and not _PADDED.fullmatch(raw):
+            # biber reads only zero-padded ISO dates and drops "2019-1-25" with a warning
+            message = f"urldate {raw!r} is not zero-padded; biber ignores it: write {found}"
+            return found, raw, [Anomaly(AnomalyCode.ACCESS_DATE_INVALID, message, line)]
+        return found, raw, []
     message = f"urldate {raw!r} is not an ISO date (YYYY-MM-DD, as biblatex requires)"
     m = _DAY_FIRST.fullmatch(raw)
     if m is not None:

@@ -45,16 +45,17 @@ from dataclasses import replace
 from pathlib import Path
 
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote, TextBlock
-from bibcheck.readers import Reader, register
 from bibcheck.readers.decode import declared_encoding
 from bibcheck.readers.latex.bibitem import reference_of
 from bibcheck.readers.latex.bibs import load_bibs
 from bibcheck.readers.latex.convert import Bib, Converter, NumberedList, Sink, render
+from bibcheck.readers.latex.counters import reset_of
 from bibcheck.readers.latex.files import Unreadable, read_text_file
 from bibcheck.readers.latex.lists import Item, Lists, find_lists
 from bibcheck.readers.latex.macros import find_macros
 from bibcheck.readers.latex.scan import group_end
 from bibcheck.readers.latex.source import Loaded, Source, load
+from bibcheck.readers.registry import Reader, register
 
 __all__ = ["NAME", "READER", "group_end", "read", "read_at", "render", "score"]
 
@@ -107,6 +108,7 @@ def read_at(text: str, path: str) -> RawDocument:
         _add_parent_bibs(bib, parent)
     converter = Converter(src, bib, macros)
     converter.german = bool(_GERMAN.search(src.text[:start]))
+    converter.footnotes.reset = reset_of(*preambles, src.text[:start])
     lists = find_lists(src, start, stop, lambda a, b: converter.to_text(a, b).text())
     if not lists.bibitems and bib.unreadable and not bib.entries:
         lists.bibitems.extend(_bbl_items(loaded, path, bib))
@@ -122,6 +124,7 @@ def read_at(text: str, path: str) -> RawDocument:
             converter.body(pos, region_start)
             pos = region_end
     converter.body(pos, stop)
+    converter.relabel()
     blocks, markers = _blocks(converter.blocks)
     anomalies = [*loaded.anomalies, *bib.anomalies, *lists.anomalies, *converter.anomalies]
     anomalies.extend(_unknown_commands(converter))

@@ -12,6 +12,10 @@ the authors, title and host when they are unambiguous:
 * an italic run preceded only by names (and a year), or by ``Names:`` or a
   corporate author and a colon (DIN 1505): the title; preceded by ``Names: Title.
   In:`` or ``//``: the host (journal or book), and the title is what stands between;
+* an italic run after full names and a comma (``Robert Darnton, \\emph{The Literary
+  Underground} (Cambridge: Harvard University Press, 1982).``, the Chicago note form) is
+  the title, with whatever it holds (``(1598--1701)``, a colon and subtitle), and the
+  year is the one after it (``2 vols.`` and the imprint are not the title);
 * a natbib label ``\bibitem[Author(2019)]{key}`` gives the year when the text has none.
 """
 
@@ -80,6 +84,29 @@ def _names_only(text: str) -> tuple[str, ...] | None:
     return people or None
 
 
+_FULL_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*\.?")
+
+
+def _full_names(text: str) -> tuple[str, ...] | None:
+    """``Robert Darnton`` / ``François Furet and Jacques Ozouf`` / ``J. R. Smith`` ->
+    the names, when ``text`` (the part before a title, ending in a comma) holds names
+    written given name first and nothing else."""
+    if not text.rstrip().endswith(","):
+        return None
+    people = _people(text.strip().rstrip(","))
+    if not people or any("," in p for p in people):
+        return None
+    for person in people:
+        words = person.split()
+        if not 2 <= len(words) <= 5:
+            return None
+        if not all(_FULL_NAME_WORD.fullmatch(w) or w in _PARTICLES for w in words):
+            return None
+        if not _FULL_NAME_WORD.fullmatch(words[-1]) or words[-1].endswith("."):
+            return None  # the family name comes last, written out
+    return people
+
+
 def reference_of(text: str, marks: Marks, line: int) -> Reference:
     """The reference of a ``\\bibitem`` whose plain text is ``text``."""
     ref = parse_reference(text, (line,), detect_styles=True)
@@ -100,7 +127,7 @@ def reference_of(text: str, marks: Marks, line: int) -> Reference:
         if names and title:
             return replace(ref, authors=names, title=title)
     if marks.italic:
-        found = _around_italic(ref, marks)
+        found = _around_italic(ref, marks) or _note_form(ref, text, marks)
         if found is not None:
             ref = found
     if ref.year is None and marks.label:
@@ -108,6 +135,23 @@ def reference_of(text: str, marks: Marks, line: int) -> Reference:
         if year is not None:
             ref = replace(ref, year=int(year.group(1)), year_raw=year.group(1))
     return ref
+
+
+def _note_form(ref: Reference, text: str, marks: Marks) -> Reference | None:
+    """``Given Family, \\emph{Title} (Place: Publisher, Year)``: the italic run is the title,
+    the year the first one after it."""
+    italic = tidy(marks.italic)
+    names = _full_names(marks.before_italic)
+    if not italic or names is None:
+        return None
+    found = replace(ref, authors=names, title=italic)
+    at = text.find(marks.italic or "")
+    after = text[at + len(marks.italic or "") :] if at >= 0 else ""
+    year = _YEAR.search(after)
+    if year is not None and (ref.year is None or (ref.year_raw and ref.year_raw in italic)):
+        value = year.group(1)
+        found = replace(found, year=int(value), year_raw=value)
+    return found
 
 
 def _around_italic(ref: Reference, marks: Marks) -> Reference | None:

@@ -9,15 +9,17 @@ shared by several manuscripts of one run is parsed once.  A ``.bib`` embedded
 with ``filecontents`` is used when no such file exists.  Problems are anomalies at
 the naming line: ``bibliography-unreadable`` (missing, unreadable, broken
 entries), ``literature-duplicate-entry`` (a key defined twice: the first is used).
+An entry's ``crossref`` or ``xdata`` parent may stand in any of the named files (as
+BibTeX and biber read them all as one); a parent in none of them is said.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from bibcheck.bibfile import read_bib
+from bibcheck.bibfile import BibError, inherit, read_bib
 from bibcheck.model import Anomaly, AnomalyCode, BibRecord, RawNote
 from bibcheck.parse.references.bibtex import to_reference
 from bibcheck.readers.latex.convert import Bib
@@ -46,6 +48,7 @@ def load_bibs(
 ) -> Bib:
     """The entries of every named ``.bib``, by key (the first definition of a key wins)."""
     bib = Bib()
+    pending: list[_Read] = []
     seen: set[Path] = set()
     for name, pos in bib_names(src):
         line = src.line(pos)
@@ -60,7 +63,7 @@ def load_bibs(
             inside = embedded.get(shown) or embedded.get(name)
             if inside is not None:
                 bib.read.append(shown)
-                _add(bib, shown, inside[0], line, inside[1] - 1)
+                pending.append(_Read(shown, inside[0], line, inside[1] - 1))
                 continue
             bib.unreadable.append(shown)
             _problem(bib, f"{shown} cannot be read (no such file)", line)
@@ -84,12 +87,33 @@ def load_bibs(
                 )
             )
         bib.read.append(shown)
-        _add(bib, shown, loaded.text, line, 0)
+        pending.append(_Read(shown, loaded.text, line, 0))
+    _add_all(bib, pending)
     return bib
 
 
-def _add(bib: Bib, name: str, text: str, line: int, offset: int) -> None:
-    records, errors = read_bib(text)
+@dataclass(frozen=True, slots=True)
+class _Read:
+    name: str
+    text: str
+    line: int  # where the manuscript names it
+    offset: int  # lines before it in the manuscript (a filecontents .bib)
+
+
+def _add_all(bib: Bib, files: list[_Read]) -> None:
+    """The entries of every file, each taking what its crossref/xdata parents give it
+    from whichever file holds them."""
+    read = [(f, *read_bib(f.text)) for f in files]
+    everything = [r for _, records, _ in read for r in records]
+    keys = {r.key.casefold() for r in everything}
+    resolved = iter(inherit(everything)[0] if len(read) > 1 else everything)
+    for f, records, errors in read:
+        kept = [e for e in errors if e.parent_key is None or e.parent_key.casefold() not in keys]
+        _add(bib, f, [next(resolved) for _ in records], kept)
+
+
+def _add(bib: Bib, f: _Read, records: list[BibRecord], errors: list[BibError]) -> None:
+    name, line, offset = f.name, f.line, f.offset
     for error in errors:
         where = f"{name}, line {error.line + offset}"
         if error.duplicate_key is not None:

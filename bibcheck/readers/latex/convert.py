@@ -12,9 +12,10 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
-from bibcheck.model import Anomaly, AnomalyCode, RawNote, Reference
+from bibcheck.model import Anomaly, AnomalyCode, RawNote, Reference, RefKind
 from bibcheck.parse.references import parse_reference
 from bibcheck.readers.latex import names as N
+from bibcheck.readers.latex.counters import FootnoteCounter, integer, reset_command
 from bibcheck.readers.latex.macros import (
     BOOLEAN_FALSE,
     BOOLEAN_TRUE,
@@ -40,6 +41,15 @@ _PAGE_NOTE = re.compile(
 _SPACES = re.compile(r"[ \t]+")
 _ACCENT_ARGUMENT = re.compile(r"\s*(?:\{\s*(\\?[A-Za-z])\s*\}|(\\?[A-Za-z]))")
 _MAX_RANGE = 50
+_STRUCTURE = frozenset(
+    {"chapter", "section", "appendix", "frontmatter", "mainmatter", "backmatter"}
+)
+_RESET_COMMANDS = frozenset(
+    {"counterwithin", "counterwithout", "numberwithin", "@addtoreset", "@removefromreset"}
+)
+_COUNTER_COMMANDS = frozenset(
+    {"setcounter", "addtocounter", "stepcounter", "refstepcounter", *_RESET_COMMANDS}
+)
 
 
 @dataclass(slots=True)
@@ -50,6 +60,8 @@ class Sink:
     pieces: list[tuple[int, int]] = field(default_factory=list)  # (offset, line)
     markers: list[tuple[str, int, int, int]] = field(default_factory=list)  # label,line,col,off
     cites: list[tuple[str, str | None]] = field(default_factory=list)  # key, post-note
+    # citations written inside a note (key, line, column): markers where the note stands
+    inner: list[tuple[str, int, int]] = field(default_factory=list)
     heading: bool = False
     length: int = 0
 
@@ -158,7 +170,7 @@ class Converter:
         self.blocks: list[Sink] = []
         self.cited: dict[str, Cited] = {}
         self.nocite_all = False
-        self.counter = 0  # the footnote counter
+        self.footnotes = FootnoteCounter()
         self.depth = 0
         self.expansions = 0
         self.expanded = 0
@@ -176,6 +188,16 @@ class Converter:
     def to_text(self, start: int, end: int) -> Sink:
         """Plain text of a span (a list item, a title): no markers, no blocks."""
         return self.convert(start, end, Sink(), in_note=True)
+
+    def relabel(self) -> None:
+        """Footnote labels as reported, once every footnote is known (a chapter prefix
+        is kept only where numbers restart in several chapters)."""
+        final = self.footnotes.final
+        if not self.footnotes.labels:
+            return
+        self.notes = [replace(n, label=final(n.label)) for n in self.notes]
+        for sink in self.blocks:
+            sink.markers = [(final(lab), line, col, off) for lab, line, col, off in sink.markers]
 
     def flush(self, sink: Sink) -> None:
         if sink.text().strip() or sink.markers:
@@ -299,6 +321,10 @@ class Converter:
             return self._footnote(i, base, after, end, sink, in_note), sink
         if base in ("url", "href", "nolinkurl"):
             return self._link(i, base, after, end, sink, in_note), sink
+        if base in _STRUCTURE:
+            self._structure(base, name.endswith("*"))
+        if base in _COUNTER_COMMANDS:
+            return self._counter(i, base, after, end), sink
         if (base in N.HEADINGS or base == "caption") and not in_note:
             return self._block(after, end, sink)
         if base in ("begin", "end"):
@@ -444,10 +470,48 @@ class Converter:
     # -- notes and citations ------------------------------------------------------
 
     def _next_label(self, opts: list[str]) -> str:
-        if opts and opts[0].strip().isdigit():
-            return opts[0].strip()  # \footnote[7]{...}: numbered by hand, counter unchanged
-        self.counter += 1
-        return str(self.counter)
+        if opts and opts[0].strip():
+            return self.footnotes.given(opts[0].strip())  # \footnote[7]: counter unchanged
+        return self.footnotes.step()
+
+    def _structure(self, base: str, starred: bool) -> None:
+        """Chapters and sections the footnote counter may restart with."""
+        if base in ("chapter", "section"):
+            self.footnotes.heading(base, starred)
+        elif base == "appendix":
+            self.footnotes.start_appendix()
+        elif base in ("frontmatter", "mainmatter", "backmatter"):
+            self.footnotes.matter(base)
+
+    def _counter(self, i: int, base: str, after: int, end: int) -> int:
+        """``\\setcounter{footnote}{n}`` and its kin, ``\\counterwithin{footnote}{chapter}``."""
+        text = self.src.text
+        if base in _RESET_COMMANDS:
+            pos = self._skip_arguments(after, end, 2)
+            reset = reset_command(text[i:pos], self.footnotes.reset)
+            if reset is not None:
+                self.footnotes.reset = reset
+            return pos
+        start, stop, pos = self._argument(after, end)
+        counter = text[start:stop].strip()
+        value: int | None = None
+        written = ""
+        if base in ("setcounter", "addtocounter"):
+            vstart, vstop, pos = self._argument(pos, end)
+            written = text[vstart:vstop].strip()
+            value = integer(written)
+        if not self.footnotes.change(base, counter, value):
+            line = self.src.line(i)
+            self.anomalies.append(
+                Anomaly(
+                    AnomalyCode.UNREAD_REGION,
+                    f"\\{base}{{{counter}}} at line {line}{self._where(i)} sets the footnote "
+                    f"counter to {written!r}, which is not followed: the "
+                    "footnote numbers after it may not be the printed ones",
+                    line,
+                )
+            )
+        return pos
 
     def _footnote(self, i: int, base: str, after: int, end: int, sink: Sink, in_note: bool) -> int:
         opts, pos = self._options(after, end)
@@ -460,27 +524,43 @@ class Converter:
             self.convert(start, stop, sink, in_note=True)
             return pos
         if base.endswith("text"):
-            label = opts[0].strip() if opts and opts[0].strip() else str(self.counter)
+            label = (
+                self.footnotes.given(opts[0].strip())
+                if opts and opts[0].strip()
+                else self.footnotes.current()
+            )
         else:
             label = self._next_label(opts)
             self._mark(sink, label, i)
         note = self.convert(start, stop, Sink(), in_note=True)
+        for key, cite_line, column in note.inner:  # a citation in a note cites its key too
+            sink.markers.append((key, cite_line, column, sink.length))
         text = " ".join(note.text().split())
         line = self.src.line(i)
         # a footnote may be commentary, not a citation: parsed as a note here, since
         # the document's markers are reusable (\cite keys), which lists of entries are
-        ref = self._single_cite(note, text, i) or parse_reference(
-            text or " ", (line,), detect_styles=True, note=True
-        )
         last = self.src.line(max(start, stop - 1))
         end_line = last if last >= line and self.src.file(stop) == self.src.file(i) else line
+        ref = self._single_cite(note, text, i) or self._citing_note(note, text, line, end_line)
+        if ref is None:
+            ref = parse_reference(text or " ", (line,), detect_styles=True, note=True)
         self.notes.append(RawNote(label, text, line, end_line, (line,), reference=ref))
         return pos
 
-    def _single_cite(self, note: Sink, text: str, pos: int) -> Reference | None:
-        if len(note.cites) != 1:
+    def _citing_note(self, note: Sink, text: str, line: int, end_line: int) -> Reference | None:
+        """A footnote citing several works by key (``see \\cite{a}; compare \\cite{b}``):
+        each is a citation of its own, so the note itself is commentary around them."""
+        keys = {key for key, _ in note.cites}
+        if len(keys) < 2 or not all(k in self.bib.entries for k in keys):
             return None
-        key, post = note.cites[0]
+        return Reference(raw=text, line=line, end_line=end_line, kind=RefKind.COMMENTARY)
+
+    def _single_cite(self, note: Sink, text: str, pos: int) -> Reference | None:
+        """A note citing one work (``\\citeauthor{a} \\parencite*{a}`` cites it once): its
+        entry, with the pages of the citation that names them."""
+        if len({key for key, _ in note.cites}) != 1:
+            return None
+        key, post = next((c for c in note.cites if c[1]), note.cites[0])
         entry = self.bib.entries.get(key)
         if entry is None or entry.reference is None:
             return None
@@ -509,10 +589,12 @@ class Converter:
             self.nocite_all = self.nocite_all or "*" in keys
             return pos
         if in_note:
+            column = self.src.column(i)
             for opts, (start, stop) in groups:
                 post = _post(opts)
                 for key in _keys(text[start:stop]):
                     sink.cites.append((key, post))
+                    sink.inner.append((key, line, column))
                     sink.write(self._cite_text(key, opts), line)
             return pos
         if base in N.FOOTNOTE_CITE:

@@ -160,16 +160,28 @@ def _marks(src: Source, start: int, end: int, to_text: ToText) -> Marks:
 
 
 def _hand_written(src: Source, start: int, stop: int, to_text: ToText, found: Lists) -> None:
-    heading = _last_heading(src, start, stop, to_text)
-    if heading is None:
-        return
+    """The list under the last literature heading that heads one."""
+    for heading in reversed(_headings(src, start, stop, to_text)):
+        if _under_heading(src, heading, stop, to_text, found):
+            return
+
+
+def _under_heading(
+    src: Source, heading: tuple[int, int, int], stop: int, to_text: ToText, found: Lists
+) -> bool:
+    """Read the list under one literature heading; False when what follows is body text
+    (a "Sources" section that describes its sources, with footnotes and citations)."""
     level, line_end, heading_line = heading
     end = _region_end(src.text, line_end, stop, level)
     if _BIBLIOGRAPHY_HERE.search(src.text, line_end, end):
-        return  # the heading of a generated bibliography
-    items = _list_items(src, line_end, end, to_text) or _paragraph_items(
-        src, line_end, end, to_text
-    )
+        return True  # the heading of a generated bibliography
+    if _CITING.search(src.text, line_end, end):
+        return False  # a reference list does not cite: this is a section of the body
+    items = _list_items(src, line_end, end, to_text)
+    if not items:
+        items = _paragraph_items(src, line_end, end, to_text)
+        if items and not _entries(items):
+            return False
     if not items:
         found.anomalies.append(
             Anomaly(
@@ -180,26 +192,40 @@ def _hand_written(src: Source, start: int, stop: int, to_text: ToText, found: Li
                 heading_line,
             )
         )
-        return
+        return True
     found.numbered.extend(items)
     found.regions.append((line_end, end))
+    return True
+
+
+_CITING = re.compile(r"\\(?:footnote|footcite|[A-Za-z]*cite[A-Za-z]*)\*?\s*[\[{(]")
+_ENTRY_CUE = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b|https?://|\bdoi\b|\b10\.\d{4,9}/", re.I)
+
+
+def _entries(items: list[Item]) -> bool:
+    """Paragraphs that read as references: most name a year, a URL or a DOI, and most
+    are no long stretch of prose."""
+    cued = sum(1 for it in items if _ENTRY_CUE.search(it.text))
+    long = sum(1 for it in items if len(it.text) > _PROSE_LENGTH and it.text.count(". ") >= 4)
+    return long * 2 < len(items) and cued * 2 >= len(items)
+
+
+_PROSE_LENGTH = 600
 
 
 def _where(src: Source, pos: int) -> str:
     return f" of {src.file(pos)}" if src.file_index(pos) else ""
 
 
-def _last_heading(
-    src: Source, start: int, stop: int, to_text: ToText
-) -> tuple[int, int, int] | None:
-    """(level, end of its line, line) of the last literature heading."""
+def _headings(src: Source, start: int, stop: int, to_text: ToText) -> list[tuple[int, int, int]]:
+    """(level, end of its line, line) of each literature heading, in order."""
     text = src.text
-    best: tuple[int, int, int] | None = None
+    found: list[tuple[int, int, int]] = []
     for m in _HEADING_WORD.finditer(text, start, stop):
         line_start = text.rfind("\n", start, m.start()) + 1
         line_end = text.find("\n", m.end(), stop)
         line_end = stop if line_end < 0 else line_end
-        if best is not None and line_start < best[1]:
+        if found and line_start < found[-1][1]:
             continue
         words = to_text(line_start, line_end)
         key = re.sub(r"[\s:.]+$", "", " ".join(words.split()).casefold())
@@ -208,8 +234,8 @@ def _last_heading(
             continue
         command = _HEADING.search(text, line_start, line_end)
         level = _LEVELS[command.group(1)] if command else 1
-        best = (level, line_end, src.line(m.start()))
-    return best
+        found.append((level, line_end, src.line(m.start())))
+    return found
 
 
 def _region_end(text: str, pos: int, stop: int, level: int) -> int:

@@ -50,7 +50,7 @@ def cite_name(name: str) -> str | None:
 
 
 FOOTNOTE = frozenset({"footnote", "footnotemark", "footnotetext", "endnote", "endnotetext",
-                      "endnotemark", "sidenote", "marginnote"})  # fmt: skip
+                      "endnotemark", "sidenote", "marginnote", "tablefootnote"})  # fmt: skip
 HEADINGS = frozenset(
     {"part", "chapter", "section", "subsection", "subsubsection", "paragraph", "subparagraph",
      "addchap", "addsec", "addpart", "frametitle"}
