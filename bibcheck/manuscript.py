@@ -195,8 +195,9 @@ def build_document(
     )
     by_key = {e.label: k for k, e in enumerate(literature) if e.label and not e.label.isdigit()}
     # In numeric styles ([3] citing a numbered list) the reader makes note n from list entry n:
-    # tie them by number when the note's text is that entry's, so an entry whose fields cannot
-    # be parsed is still the one cited (footnotes numbered apart from a list are not tied).
+    # tie them by number when the note's text is that entry's and nothing else ties them, so an
+    # entry whose fields cannot be parsed is still the one cited (footnotes numbered apart from a
+    # list are not tied).
     by_number = {e.number: k for k, e in reversed(list(enumerate(literature)))}
     footnotes: list[Footnote] = []
     cited: set[int] = set()
@@ -212,8 +213,8 @@ def build_document(
         commentary = ref.kind is RefKind.COMMENTARY
         match = (
             _key_match(by_key, literature, note.label)
-            or _number_match(by_number, literature, note)
             or (index.match(ref) if literature and not commentary else None)
+            or _number_match(by_number, literature, note)
         )
         if match is not None and raw.literature_partial and not _certain(match, ref, index):
             match = None  # the note need not be in the list: a likeness is no link
