@@ -42,6 +42,7 @@ from bibcheck.store.links import (
     save_check,
     start_run,
 )
+from bibcheck.store.schema import expected_columns, schema_damage
 from bibcheck.store.verifications import (
     cache_get,
     cache_put,
@@ -64,6 +65,13 @@ def test_the_two_schemas_are_the_same(tmp_path: Path, pg_url: str) -> None:
     assert lite.columns() == pg.columns()
     assert lite.index_set() == pg.index_set()
     assert "link_checks" in lite.columns() and len(lite.index_set()) >= 10
+
+
+def test_the_expected_schema_is_what_the_migrations_build(store: Store) -> None:
+    """The damage check's idea of the schema (from the steps as data) is what each backend has."""
+    assert schema_damage(store.columns()) is None
+    built = {table: frozenset(cols) for table, cols in store.columns().items()}
+    assert built == expected_columns()
 
 
 def test_a_document_round_trips(store: Store) -> None:

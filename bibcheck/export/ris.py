@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from bibcheck.export.works import Work, corporate, export_kind, load_works, split_name
 from bibcheck.model import RefKind
 from bibcheck.store.base import Store
+from bibcheck.text import strip_controls
 
 __all__ = ["export_ris", "ris_record", "works_to_ris"]
 
@@ -30,7 +31,8 @@ _TYPES = {
 
 
 def _line(tag: str, value: object) -> str:
-    return f"{tag}  - {' '.join(str(value).split())}"
+    """One tag line: no control character, escape sequence or line break inside a value."""
+    return f"{tag}  - {' '.join(strip_controls(str(value)).split())}"
 
 
 def _author(name: str) -> str:

@@ -111,8 +111,8 @@ def expand(label: str) -> list[str]:
     """``"2-4"`` -> 2, 3, 4; ``"3, 5"`` -> 3, 5 (absurd ranges are kept as their ends)."""
     numbers: list[str] = []
     label = _PAGES.sub("", label)
-    for part in re.split(r"\s*[,;]\s*", label):
-        ends = re.split(r"\s*[-–—]\s*", part)
+    for part in re.split(r"[,;]", label):
+        ends = [e.strip() for e in re.split(r"[-–—]", part.strip())]
         if len(ends) == 2 and 0 < int(ends[1]) - int(ends[0]) <= _MAX_RANGE:
             numbers.extend(str(n) for n in range(int(ends[0]), int(ends[1]) + 1))
         else:

@@ -10,9 +10,10 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from bibcheck.codec import from_row, to_row
+from bibcheck.codec import to_row
 from bibcheck.model import ArchiveLookup, ArchiveOutcome
 from bibcheck.store.base import Store
+from bibcheck.store.rows import read_row
 
 
 def save_lookup(db: Store, lookup: ArchiveLookup, run_id: str | None = None) -> bool:
@@ -47,7 +48,7 @@ def lookup_due(latest: ArchiveLookup | None, now: datetime, max_age: timedelta) 
 
 
 def _lookup(r: dict[str, Any]) -> ArchiveLookup:
-    return from_row(ArchiveLookup, r)
+    return read_row(ArchiveLookup, r, "archive_lookups")
 
 
 def citation_dates(db: Store) -> dict[str, tuple[date | None, int | None, date | None]]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from bibcheck.codec import from_row, to_row
+from bibcheck.codec import to_row
 from bibcheck.manuscript import PARSER_VERSION
 from bibcheck.model import (
     Anomaly,
@@ -28,6 +28,7 @@ from bibcheck.model import (
     Reference,
 )
 from bibcheck.store.base import Store
+from bibcheck.store.rows import read_row, reading
 from bibcheck.urls import encode_url, host_name, normalise_key
 
 _CHILD_TABLES = (
@@ -238,6 +239,11 @@ def document_row(db: Store, doc_id: str) -> dict[str, Any]:
 
 def load_document(db: Store, doc_id: str) -> ParsedDocument:
     """Rebuild a stored document as the model (with every anomaly at document level)."""
+    with reading(f"stored document {doc_id[:12]}"):
+        return _load_document(db, doc_id)
+
+
+def _load_document(db: Store, doc_id: str) -> ParsedDocument:
     row = document_row(db, doc_id)
     refs = {
         r["id"]: r for r in db.query('select * from "references" where document_id = ?', [doc_id])
@@ -269,7 +275,7 @@ def load_document(db: Store, doc_id: str) -> ParsedDocument:
             )
         )
     anomalies = tuple(
-        from_row(Anomaly, a)
+        read_row(Anomaly, a, "anomalies")
         for a in db.query(
             "select * from anomalies where document_id = ? "
             "order by coalesce(line, 0), code, message",
@@ -301,16 +307,18 @@ def _load_markers(db: Store, doc_id: str) -> dict[str | None, list[Marker]]:
     for r in db.query(sql, [doc_id]):
         claim = None
         if r["claim_kind"] is not None:
-            claim = from_row(
-                Claim, {"text": r["claim_text"], "kind": r["claim_kind"], "line": r["claim_line"]}
+            claim = read_row(
+                Claim,
+                {"text": r["claim_text"], "kind": r["claim_kind"], "line": r["claim_line"]},
+                "claims",
             )
-        marker = from_row(Marker, r, claim=claim)
+        marker = read_row(Marker, r, "markers", claim=claim)
         found.setdefault(r["footnote_id"], []).append(marker)
     return found
 
 
 def _reference(r: dict[str, Any]) -> Reference:
-    return from_row(Reference, r)
+    return read_row(Reference, r, "references")
 
 
 def iter_documents(db: Store) -> Iterator[ParsedDocument]:

@@ -26,9 +26,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from bibcheck.codec import from_row, to_row
+from bibcheck.codec import to_row
 from bibcheck.model import LinkCheck, LinkStatus
 from bibcheck.store.base import Store
+from bibcheck.store.rows import read_row
 
 BROKEN = frozenset({LinkStatus.DEAD, LinkStatus.SOFT_404, LinkStatus.DNS_ERROR})
 """Verdicts that mean the cited page is gone (once confirmed)."""
@@ -246,7 +247,7 @@ def _confirmed(streak: Sequence[LinkCheck], policy: ConfirmPolicy) -> bool:
 
 
 def _check(r: dict[str, Any]) -> LinkCheck:
-    return from_row(LinkCheck, r)
+    return read_row(LinkCheck, r, "link_checks")
 
 
 def citing(db: Store) -> dict[str, tuple[list[int | str], list[int]]]:

@@ -16,6 +16,23 @@ The dialect differences, all of them here:
 
 The connection is in autocommit mode; :meth:`PostgresStore.atomic` opens a
 transaction (a savepoint when nested).
+
+Opening (:func:`open_postgres`) keeps the promises the SQLite backend makes
+for a shared file, in PostgreSQL's terms:
+
+* the database is looked at before anything is written to it: one holding
+  other tables and no bibcheck migrations (another application's database) is
+  refused untouched, and so is one written by a newer bibcheck;
+* a read-only open (``show``, ``report``, ``export``) sets
+  ``default_transaction_read_only`` for its session, so the server itself
+  refuses any write, and a database that needs migrating is refused rather
+  than migrated;
+* a table or column missing is refused as damage
+  (:func:`bibcheck.store.schema.schema_damage`);
+* ``timeout`` is the session's ``lock_timeout``: waiting longer than that for
+  another session's lock is an error saying so (PostgreSQL would wait forever);
+* :func:`describe_error` says what a server error means (locked, disk full,
+  read-only, permissions, damaged, connection lost) and what to do.
 """
 
 from __future__ import annotations
@@ -43,9 +60,17 @@ from bibcheck.store.schema import (
     Index,
     Step,
     Table,
+    schema_damage,
 )
 
-__all__ = ["PostgresStore", "open_postgres", "redact", "render_step"]
+__all__ = [
+    "PostgresStore",
+    "describe_error",
+    "is_expected",
+    "open_postgres",
+    "redact",
+    "render_step",
+]
 
 MIGRATIONS_TABLE = "bibcheck_migrations"
 _TYPES: dict[ColumnType, str] = {str: 'TEXT COLLATE "C"', int: "BIGINT", float: "DOUBLE PRECISION"}
@@ -200,28 +225,62 @@ class PostgresStore(Store):
 
     # -- schema -------------------------------------------------------------
 
+    def tables(self) -> set[str]:
+        """Every table of the current schema (procrastinate's queue left out)."""
+        sql = (
+            "select table_name from information_schema.tables "
+            "where table_schema = current_schema() and table_name not like 'procrastinate%'"
+        )
+        return {r["table_name"] for r in self.query(sql)}
+
+    def applied(self) -> set[str]:
+        """The bibcheck migrations recorded as applied (none when there is no record)."""
+        if not self.has_table(MIGRATIONS_TABLE):
+            return set()
+        sql = f"select name from {MIGRATIONS_TABLE} where migration_set = ?"
+        return {r["name"] for r in self.query(sql, [MIGRATION_SET])}
+
+    def check_ours(self, *, create: bool) -> set[str]:
+        """Refuse, before any write, a database that is not (or not yet) bibcheck's to use.
+
+        Returns the applied migrations.
+        """
+        applied = self.applied()
+        if not applied:
+            others = sorted(self.tables() - {MIGRATIONS_TABLE})
+            if others:
+                raise StoreError(
+                    f"{self.location}: not a bibcheck database (it holds other tables: "
+                    f"{', '.join(others[:5])}); it was left untouched: give another --db "
+                    "(a database of its own)"
+                )
+            if not create:
+                raise StoreError(
+                    f"{self.location}: no bibcheck data there; run `bibcheck ingest FILE --db "
+                    "...` first (or give the right --db)"
+                )
+        _refuse_newer(applied)
+        return applied
+
+    def check_schema(self) -> None:
+        """Every table and column this version uses is there (a damaged database is refused)."""
+        damage = schema_damage(self.columns())
+        if damage:
+            raise StoreError(
+                f"{self.location}: the database is damaged: {damage} "
+                "(restore a backup, or start a new database with another --db)"
+            )
+
     def migrate(self) -> None:
         """Apply the pending migrations; refuse a database of a newer bibcheck."""
-        known = [m.name for m in MIGRATIONS]
         with self.atomic():
             self.lock("bibcheck:migrate")
             self.execute(
                 f"create table if not exists {MIGRATIONS_TABLE} (migration_set text, "
                 "name text, applied_at text, primary key (migration_set, name))"
             )
-            applied = {
-                r["name"]
-                for r in self.query(
-                    f"select name from {MIGRATIONS_TABLE} where migration_set = ?",
-                    [MIGRATION_SET],
-                )
-            }
-            unknown = applied - set(known)
-            if unknown:
-                raise StoreError(
-                    "this database was written by a newer bibcheck "
-                    f"(unknown migrations: {', '.join(sorted(unknown))}); upgrade bibcheck"
-                )
+            applied = self.applied()
+            _refuse_newer(applied)  # again, under the lock: another process may have migrated
             for migration in MIGRATIONS:
                 if migration.name in applied:
                     continue
@@ -232,6 +291,15 @@ class PostgresStore(Store):
                     f"insert into {MIGRATIONS_TABLE} values (?, ?, ?)",
                     [MIGRATION_SET, migration.name, datetime.now(UTC).isoformat()],
                 )
+
+
+def _refuse_newer(applied: set[str]) -> None:
+    unknown = applied - {m.name for m in MIGRATIONS}
+    if unknown:
+        raise StoreError(
+            "this database was written by a newer bibcheck "
+            f"(unknown migrations: {', '.join(sorted(unknown))}); upgrade bibcheck"
+        )
 
 
 def _bool(value: Any) -> Any:
@@ -281,26 +349,86 @@ def _literal(value: Any) -> str:
     return "'" + str(value).replace("'", "''") + "'"
 
 
-def open_postgres(url: str, *, create: bool) -> Store:
-    """Connect and migrate; with ``create=False`` an empty database is an error."""
+def open_postgres(
+    url: str, *, create: bool, readonly: bool = False, timeout: float | None = None
+) -> Store:
+    """Connect, look, and migrate (see the module's notes).
+
+    With ``create=False`` a database without bibcheck data is an error; with
+    ``readonly=True`` (which implies it) the session cannot write, and a
+    database that needs migrating is refused.
+    """
     try:
         store = PostgresStore(url)
     except psycopg.Error as exc:
         raise StoreError(f"{redact(url)}: cannot connect ({_first_line(exc)})") from None
     try:
-        if not create and not store.has_table("documents"):
-            raise StoreError(
-                f"{store.location}: no bibcheck data there; run `bibcheck ingest FILE --db "
-                "...` first (or give the right --db)"
-            )
-        store.migrate()
+        if readonly:
+            store.execute("select set_config('default_transaction_read_only', 'on', false)")
+        if timeout is not None:
+            millis = f"{max(1, round(timeout * 1000))}ms"
+            store.execute("select set_config('lock_timeout', ?, false)", [millis])
+        applied = store.check_ours(create=create and not readonly)
+        if readonly:
+            pending = [m.name for m in MIGRATIONS if m.name not in applied]
+            if pending:
+                raise StoreError(
+                    f"{store.location}: written by an older bibcheck (migrations "
+                    f"{', '.join(pending)} not applied); run `bibcheck ingest` once to "
+                    "upgrade it, then retry"
+                )
+        else:
+            store.migrate()
+        store.check_schema()
     except psycopg.Error as exc:
         store.close()
-        raise StoreError(f"{store.location}: {_first_line(exc)}") from None
+        raise StoreError(f"{store.location}: {describe_error(exc)}") from None
     except BaseException:
         store.close()
         raise
     return store
+
+
+_LOCKED = ("55P03", "40P01", "40001", "57014")  # lock timeout, deadlock, serialization, cancel
+_DAMAGED = ("42P01", "42703")  # undefined table, undefined column
+
+
+def describe_error(exc: psycopg.Error) -> str:
+    """What a PostgreSQL error means for the user, and what to do about it."""
+    text = _first_line(exc)
+    state = exc.sqlstate or ""
+    if state in _LOCKED:
+        return (
+            f"the database is locked ({text}): another bibcheck or program holds a lock "
+            "on it; wait until it finishes and run the command again"
+        )
+    if state == "53100":
+        return (
+            f"the database server's disk is full ({text}): free some space and run the "
+            "command again (what was stored before is kept)"
+        )
+    if state == "25006":
+        return f"the database cannot be written ({text}): a read-only server or session"
+    if state == "42501":
+        return f"the database cannot be used ({text}): check the user's privileges"
+    if state in _DAMAGED:
+        return f"the database is damaged ({text}): restore a backup or use another --db"
+    if isinstance(exc, psycopg.OperationalError):
+        return (
+            f"the database server could not be used ({text}): check that it is running "
+            "and reachable, then run the command again"
+        )
+    return f"the database refused a request ({text})"
+
+
+def is_expected(exc: psycopg.Error) -> bool:
+    """An error of the database or the server (exit 2), rather than of bibcheck (a bug)?"""
+    state = exc.sqlstate or ""
+    return (
+        isinstance(exc, psycopg.OperationalError)
+        or state in _LOCKED + _DAMAGED
+        or state in ("53100", "25006", "42501")
+    )
 
 
 def _first_line(exc: BaseException) -> str:

@@ -14,7 +14,7 @@ refused rather than damaged.  See README.md "Database schema".
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -347,3 +347,31 @@ MIGRATIONS: tuple[Migration, ...] = (
     # The shared store (issue 14): positions, unique observation keys, fleet rates.
     Migration("m010_keys_and_positions", _M010),
 )
+
+
+def expected_columns() -> dict[str, frozenset[str]]:
+    """Table -> the columns a database migrated by this version holds (from the steps above)."""
+    found: dict[str, set[str]] = {}
+    for migration in MIGRATIONS:
+        for step in migration.steps:
+            if isinstance(step, Table):
+                found[step.name] = set(step.columns)
+            elif isinstance(step, Column):
+                found.setdefault(step.table, set()).add(step.name)
+    return {table: frozenset(cols) for table, cols in found.items()}
+
+
+def schema_damage(actual: Mapping[str, Iterable[str]]) -> str | None:
+    """What is missing from ``actual`` (table -> its columns), or None when nothing is.
+
+    Both backends refuse a database whose tables or columns were dropped or
+    renamed (by hand, another program, a half-restored backup) with this text,
+    rather than fail on the first query that needs them.
+    """
+    for table, columns in sorted(expected_columns().items()):
+        if table not in actual:
+            return f"table {table!r} is missing"
+        missing = sorted(columns - set(actual[table]))
+        if missing:
+            return f"table {table!r} lacks column(s) {', '.join(missing)}"
+    return None
