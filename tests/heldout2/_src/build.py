@@ -12,7 +12,8 @@ else changes, so line numbers are those of the file) and become the key's ``cita
 ``meta.json`` fields besides the key's own: ``flat`` (write the files straight into the format
 folder instead of a folder of their own), ``encoding`` ({file: codec}), ``newline``
 ({file: "\\r\\n"}).  Word documents (``_src/docx``) and PDF-to-text documents
-(``_src/pdftext``) have builders of their own (build_docx.py, build_pdftext.py).
+made from LaTeX (``_src/pdftext/*`` with a ``tex`` source) have builders of their own
+(build_docx.py, build_pdftext.py); hand-shaped PDF-to-text documents are built here.
 
     .venv/bin/python tests/heldout2/_src/build.py
 """
@@ -28,7 +29,6 @@ from typing import Any
 SRC = Path(__file__).resolve().parent
 OUT = SRC.parent
 NOTE = re.compile(r"⟦([^⟦⟧]*)⟧")
-SPECIAL = {"docx", "pdftext"}
 
 
 def strip(text: str) -> tuple[str, list[tuple[str, int]], list[tuple[str, int]]]:
@@ -126,8 +126,9 @@ def main() -> None:
     only = set(sys.argv[1:])
     for meta in sorted(SRC.glob("*/*/meta.json")):
         folder = meta.parent
-        if folder.parent.name in SPECIAL:
-            continue
+        special = json.loads(meta.read_text(encoding="utf-8")).get("tex") is not None
+        if folder.parent.name == "docx" or special:
+            continue  # built by build_docx.py / build_pdftext.py
         if only and folder.name not in only and folder.parent.name not in only:
             continue
         print(build_one(folder).relative_to(OUT))

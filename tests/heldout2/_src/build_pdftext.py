@@ -68,10 +68,10 @@ def _plain(word: str) -> str:
     return word
 
 
-def anchors(tex: str) -> list[str]:
-    """The word printed just before each \\footnote, in order."""
+def anchors(tex: str, macro: str = "footnote") -> list[str]:
+    """The word printed just before each note marker (``\\footnote{`` or a macro), in order."""
     out = []
-    for m in re.finditer(r"(\S+?)\\footnote\{", tex):
+    for m in re.finditer(r"(\S+?)\\" + macro + r"\{", tex):
         word = _plain(m.group(1))
         word = word.split("\\")[-1] if "\\" in word else word
         out.append(word)
@@ -126,7 +126,7 @@ def build(folder: Path) -> Path:
     (OUT / "src").mkdir(exist_ok=True)
     (OUT / meta["document"]).write_text(text, encoding="utf-8")
     shutil.copy(tex_path, OUT / "src" / tex_path.name)
-    words = anchors(tex_path.read_text(encoding="utf-8"))
+    words = anchors(tex_path.read_text(encoding="utf-8"), meta.get("marker_macro", "footnote"))
     cites = locate(text, words, meta.get("marker_lines", {}))
     cites += [(str(c[0]), int(c[1])) for c in meta.get("extra_citations", [])]
     key: dict[str, Any] = {
