@@ -17,7 +17,8 @@ Markup (per line):
                                 second paragraph
   ``{link:url|text}``           a w:hyperlink (external relationship)
   ``{field:url|text}``          a HYPERLINK field (fldChar begin/separate/end)
-  ``{zot:json|result}``         a Zotero ADDIN ZOTERO_ITEM CSL_CITATION field
+  ``{zot:name|result}``         a Zotero ADDIN ZOTERO_ITEM CSL_CITATION field (JSON from
+                                meta ``zotero[name]``)
   ``{zotbib:}``                 starts a ZOTERO_BIBL field; ``{zotbibend:}`` ends it
   ``*text*``                    italic run
 
@@ -58,7 +59,8 @@ def _t(text: str, italic: bool = False, style: str | None = None) -> str:
     if italic or style:
         inner = (f'<w:rStyle w:val="{style}"/>' if style else "") + ("<w:i/>" if italic else "")
         props = f"<w:rPr>{inner}</w:rPr>"
-    return f'<w:r>{props}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
+    pieces = [f'<w:t xml:space="preserve">{escape(piece)}</w:t>' for piece in text.split("\t")]
+    return f"<w:r>{props}{'<w:tab/>'.join(pieces)}</w:r>"
 
 
 def _field(instr: str, result: str) -> str:
@@ -125,6 +127,8 @@ class Doc:
                 out.append(_field(f'HYPERLINK "{url}"', label))
             elif kind == "zot":
                 data, result = arg.rsplit("|", 1)
+                # a name of meta["zotero"]: the CSL citation JSON Zotero stores in the field
+                data = json.dumps(self.meta["zotero"][data], ensure_ascii=False)
                 out.append(_field(f"ADDIN ZOTERO_ITEM CSL_CITATION {data}", result))
             elif kind == "zotbib":
                 out.append(
@@ -383,7 +387,9 @@ def _settings(meta: dict[str, Any]) -> str:
     return (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         f'<w:settings xmlns:w="{W}"><w:footnotePr><w:footnote w:id="{ids[0]}"/>'
-        f'<w:footnote w:id="{ids[1]}"/></w:footnotePr></w:settings>'
+        f'<w:footnote w:id="{ids[1]}"/></w:footnotePr>'
+        f'<w:endnotePr><w:numFmt w:val="{meta.get("endnote_format", "decimal")}"/>'
+        f'<w:endnote w:id="{ids[0]}"/><w:endnote w:id="{ids[1]}"/></w:endnotePr></w:settings>'
     )
 
 
