@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from bibcheck.model import Anomaly, AnomalyCode, RawMarker, RawNote, TextBlock
+from bibcheck.model import Anomaly, AnomalyCode, RawMarker, RawNote, Reference, TextBlock
 
 LITERATURE_HEADINGS = frozenset(
     {
@@ -41,23 +41,28 @@ LITERATURE_HEADINGS = frozenset(
     }
 )
 
-HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+# A heading line; its closing "#"s and spaces are stripped by hand (see heading_text).
+HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*)$")
 BOLD_LINE = re.compile(r"^\s*\*\*(.+?)\*\*\s*$")
 RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
-PLACEHOLDER = re.compile(r"\s*\bxml-ph-\d+(?:@\w+)?")
+# Never starting inside a run of spaces: each space is looked at once, not once per start.
+PLACEHOLDER = re.compile(r"(?<!\s)\s*+\bxml-ph-\d++(?:@\w++)?")
 LIST_ITEM = re.compile(r"^\s{0,3}(?:(?P<num>\d{1,5})[.)]|(?P<bullet>[-*+]))\s+(?P<text>.*)$")
 _URLISH = re.compile(r"^\s*(?:<?(?:https?|ftp)://|www\.|\[[^\]]*\]\()", re.I)
 _INCOMPLETE_END = re.compile(r"(?:[-–—/:,]|URL:|//|\.\s-)\s*$", re.I)
 _TERMINAL = re.compile(r"[.!?…:;][\"'”»’)\]]*\s*$|[\"”»]\s*$")
 _MD_CLEAN = re.compile(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)")
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_TRAILING_PUNCT = re.compile(r"(?<![\s:.])[\s:.]+$")
 
 
 def heading_text(line: str) -> str | None:
     """The text of a Markdown heading line, or None."""
     m = HEADING.match(line)
     if m:
-        return m.group(2).replace("**", "").strip()
+        # "## Title ##": the closing sequence (spaces, '#'s, spaces) is not text.
+        text = m.group(2).rstrip().rstrip("#").rstrip()
+        return text.replace("**", "").strip()
     return None
 
 
@@ -69,7 +74,7 @@ def is_literature_heading(line: str) -> bool:
         text = m.group(1) if m else None
     if text is None:
         return False
-    key = re.sub(r"[\s:.]+$", "", text.strip().lower())
+    key = _TRAILING_PUNCT.sub("", text.strip().lower())
     key = re.sub(r"^\d+[.)]?\s*", "", key)
     return key in LITERATURE_HEADINGS
 
@@ -119,12 +124,42 @@ def artifact_anomalies(lines: Sequence[str], artifacts: set[int]) -> list[Anomal
 
 def is_incomplete(text: str) -> bool:
     """Does a reference visibly continue on a later line (ends with '-', 'URL:', '<http…')?"""
-    stripped = text.rstrip()
-    if not stripped:
-        return False
-    if stripped.count("<") > stripped.count(">") or stripped.count("[") > stripped.count("]"):
-        return True
-    return bool(_INCOMPLETE_END.search(stripped))
+    joined = Joined()
+    joined.add(text)
+    return joined.incomplete()
+
+
+@dataclass(slots=True)
+class Joined:
+    """The lines of one reference, to be joined by spaces, and how the text so far ends.
+
+    Adding a line costs its own length: what :func:`is_incomplete` needs (the
+    bracket balance and the last line) is kept up to date instead of joining
+    all the lines again for every new one.
+    """
+
+    parts: list[str] = field(default_factory=list)
+    angle: int = 0  # '<' minus '>'
+    square: int = 0  # '[' minus ']'
+    last: str = ""  # the last line holding text
+
+    def add(self, part: str) -> None:
+        self.parts.append(part)
+        self.angle += part.count("<") - part.count(">")
+        self.square += part.count("[") - part.count("]")
+        if part.strip():
+            self.last = part
+
+    def incomplete(self) -> bool:
+        stripped = self.last.rstrip()
+        if not stripped:
+            return False
+        if self.angle > 0 or self.square > 0:
+            return True
+        return bool(_INCOMPLETE_END.search(stripped))
+
+    def text(self, sep: str = " ") -> str:
+        return sep.join(self.parts)
 
 
 def looks_like_url_line(line: str) -> bool:
@@ -145,8 +180,8 @@ def expand_labels(label: str) -> list[str]:
     if not _LABEL_LIST.fullmatch(label):
         return [label]
     labels: list[str] = []
-    for part in re.split(r"\s*,\s*", label.strip()):
-        bounds = re.split(r"\s*[–-]\s*", part)
+    for part in label.strip().split(","):
+        bounds = [b.strip() for b in re.split(r"[–-]", part.strip())]
         first, last = int(bounds[0]), int(bounds[-1])
         if len(bounds) == 2 and first <= last and last - first < 50:
             labels.extend(str(n) for n in range(first, last + 1))
@@ -180,7 +215,7 @@ def ends_sentence(text: str) -> bool:
 class _Item:
     label: str
     number: int | None
-    parts: list[str]
+    parts: Joined
     lines: list[int]
 
 
@@ -213,11 +248,11 @@ def read_list(
         if m and _starts_item(m, prev):
             number = int(m.group("num")) if m.group("num") else None
             label = m.group("num") or str(len(items) + 1)
-            items.append(_Item(label, number, [m.group("text").strip()], [i + 1]))
-        elif prev is not None and (
-            is_incomplete(" ".join(prev.parts)) or looks_like_url_line(line)
-        ):
-            prev.parts.append(line.strip())
+            parts = Joined()
+            parts.add(m.group("text").strip())
+            items.append(_Item(label, number, parts, [i + 1]))
+        elif prev is not None and (prev.parts.incomplete() or looks_like_url_line(line)):
+            prev.parts.add(line.strip())
             prev.lines.append(i + 1)
         elif not items:
             i += 1  # prose between the heading and the list
@@ -228,7 +263,7 @@ def read_list(
     if not items and paragraphs:
         return read_paragraph_list(lines, start, artifacts, stop), [], i
     notes = [
-        RawNote(it.label, "\n".join(it.parts), it.lines[0], it.lines[-1], tuple(it.lines))
+        RawNote(it.label, it.parts.text("\n"), it.lines[0], it.lines[-1], tuple(it.lines))
         for it in items
     ]
     return notes, _list_numbering(items), i
@@ -269,18 +304,18 @@ def read_paragraph_list(
             current = None
             continue
         if current is None:
-            current = _Item("", None, [], [])
+            current = _Item("", None, Joined(), [])
             items.append(current)
-        current.parts.append(_HARD_BREAK.sub("", line.rstrip("\n")).strip())
+        current.parts.add(_HARD_BREAK.sub("", line.rstrip("\n")).strip())
         current.lines.append(i + 1)
         if _HARD_BREAK.search(line):
             current = None
     first = next(
-        (k for k, it in enumerate(items) if _REFERENCE_SIGN.search(" ".join(it.parts))),
+        (k for k, it in enumerate(items) if _REFERENCE_SIGN.search(it.parts.text())),
         len(items),
     )
     return [
-        RawNote(str(n), "\n".join(it.parts), it.lines[0], it.lines[-1], tuple(it.lines))
+        RawNote(str(n), it.parts.text("\n"), it.lines[0], it.lines[-1], tuple(it.lines))
         for n, it in enumerate(items[first:], start=1)
     ]
 
@@ -291,7 +326,7 @@ def _starts_item(m: re.Match[str], prev: _Item | None) -> bool:
     number = int(m.group("num"))
     if prev.number is not None and number == prev.number + 1:
         return True
-    if is_incomplete(" ".join(prev.parts)):
+    if prev.parts.incomplete():
         return False  # "2023. - URL: ..." continuing "... resource]. -"
     return prev.number is None or 0 < number - prev.number < 50 or number <= prev.number
 
@@ -333,9 +368,15 @@ def _list_numbering(items: list[_Item]) -> list[Anomaly]:
 # --------------------------------------------------------------------------
 
 
+_TAIL = 256  # characters kept to see how a paragraph ends (sentence end, closing quotes)
+
+
 @dataclass(slots=True)
 class _Para:
-    text: str = ""
+    # the text as pieces (joined once at the end: appending to one string is quadratic)
+    parts: list[str] = field(default_factory=list)
+    length: int = 0
+    tail: str = ""  # the last _TAIL characters (how the paragraph ends)
     pieces: list[tuple[int, int]] = field(default_factory=list)
     markers: list[tuple[str, int, int, int]] = field(default_factory=list)  # label, line, col, off
     # offset, line, column, text
@@ -344,6 +385,18 @@ class _Para:
     glued_start: bool = False  # began with a marker glued to the first word
     after_break: bool = False  # a footnote block or page artifact came just before
 
+    def add(self, text: str) -> None:
+        if text:
+            self.parts.append(text)
+            self.length += len(text)
+            self.tail = (self.tail + text[-_TAIL:])[-_TAIL:]
+
+    @property
+    def text(self) -> str:
+        if len(self.parts) > 1:
+            self.parts[:] = ["".join(self.parts)]
+        return self.parts[0] if self.parts else ""
+
 
 class BlockCollector:
     """Accumulates body lines into paragraphs (:class:`TextBlock`) with marker offsets.
@@ -351,10 +404,12 @@ class BlockCollector:
     ``marker`` is the reader's marker pattern with a ``label`` group.
     Call :meth:`line` for body lines, :meth:`blank` for paragraph breaks,
     :meth:`interrupt` where a footnote block or page artifact cut the text.
+    Time is linear in the text: no paragraph is ever copied as it grows.
     """
 
     def __init__(self, marker: re.Pattern[str]) -> None:
         self._marker = marker
+        self._inline = re.compile(marker.pattern + "|" + PLACEHOLDER.pattern, marker.flags)
         self._paras: list[_Para] = []
         self._current: _Para | None = None
         self._interrupted = False
@@ -390,21 +445,21 @@ class BlockCollector:
         self._append(self._current, line_no, text, glue)
 
     def _append(self, para: _Para, line_no: int, text: str, glue: bool = False) -> None:
-        if para.text and not para.text.endswith(" ") and not glue:
-            para.text += " "
-        para.pieces.append((len(para.text), line_no))
+        if para.length and not para.parts[-1].endswith(" ") and not glue:
+            para.add(" ")
+        para.pieces.append((para.length, line_no))
         pos = 0
-        for m in re.finditer(self._marker.pattern + "|" + PLACEHOLDER.pattern, text):
-            para.text += clean_inline(text[pos : m.start()])
+        for m in self._inline.finditer(text):
+            para.add(clean_inline(text[pos : m.start()]))
             if m.groupdict().get("label"):
                 for label in expand_labels(m.group("label")):
-                    para.markers.append((label, line_no, m.start() + 1, len(para.text)))
+                    para.markers.append((label, line_no, m.start() + 1, para.length))
             else:
                 text_at = m.group(0).strip()
                 column = text.index(text_at, m.start()) + 1
-                para.placeholders.append((len(para.text), line_no, column, text_at))
+                para.placeholders.append((para.length, line_no, column, text_at))
             pos = m.end()
-        para.text += clean_inline(text[pos:]).rstrip()
+        para.add(clean_inline(text[pos:]).rstrip())
 
     def finish(self) -> tuple[list[TextBlock], list[RawMarker], list[Anomaly]]:
         self.blank()
@@ -427,8 +482,9 @@ def _join_paragraphs(paras: list[_Para]) -> list[_Para]:
     for para in paras:
         prev = out[-1] if out else None
         if prev is not None and _continues(prev, para):
-            shift = len(prev.text) + 1
-            prev.text += " " + para.text
+            shift = prev.length + 1
+            prev.add(" ")
+            prev.add(para.text)
             prev.pieces.extend((o + shift, ln) for o, ln in para.pieces)
             prev.markers.extend((lb, ln, c, o + shift) for lb, ln, c, o in para.markers)
             prev.placeholders.extend((o + shift, ln, c, t) for o, ln, c, t in para.placeholders)
@@ -439,14 +495,14 @@ def _join_paragraphs(paras: list[_Para]) -> list[_Para]:
 
 def _continues(prev: _Para, para: _Para) -> bool:
     """Does ``para`` continue the sentence ``prev`` left open (PDF page/column break)?"""
-    if prev.heading or para.heading or not para.text or para.glued_start:
+    if prev.heading or para.heading or not para.length or para.glued_start:
         return False
     first = para.text.lstrip()[:1]
-    if ends_sentence(prev.text):
+    if ends_sentence(prev.tail):
         return False
     if para.after_break:
         return True  # the page ended mid-sentence
-    if len(prev.text) > 200 and prev.text.rstrip()[-1:].isalpha():
+    if prev.length > 200 and prev.tail.rstrip()[-1:].isalpha():
         return True  # long prose cut off mid-sentence by a stray blank line
     return first.islower() or first in ",;:)]»”-–"
 
@@ -512,12 +568,18 @@ REFERENCE_LIST_HEADINGS = LITERATURE_HEADINGS | frozenset(
         "использованная литература",
     }
 )
-_ATX = re.compile(r"^\s{0,3}#{1,6}\s+(?P<t>.+?)\s*#*\s*$")  # Markdown (a list item in wikitext)
-_ORG_HEADING = re.compile(r"^\*+\s+(?P<t>.+?)\s*(?::[\w:@]+:)?\s*$")  # a bullet in Markdown
-_WIKI_HEADING = re.compile(r"^(?P<s>={2,6})\s*(?P<t>[^=].*?)\s*(?P=s)\s*$")
+# A heading is a short line: the lookahead stops a long line at once, so the lazy
+# patterns below never try their endings at every position of 40 KB of text.
+_ATX = re.compile(
+    r"^(?=.{0,300}$)\s{0,3}#{1,6}\s+(?P<t>.+?)\s*#*\s*$"
+)  # Markdown (a list item in wikitext)
+_ORG_HEADING = re.compile(
+    r"^(?=.{0,300}$)\*+\s+(?P<t>.+?)\s*(?::[\w:@]+:)?\s*$"
+)  # a bullet in Markdown
+_WIKI_HEADING = re.compile(r"^(?=.{0,300}$)(?P<s>={2,6})\s*(?P<t>[^=].*?)\s*(?P=s)\s*$")
 _ANY_HEADING = (
-    re.compile(r"^\s*\*\*(?P<t>[^*]+?)\*\*\s*$"),  # a bold line
-    re.compile(r"^(?P<s>={1,6})\s+(?P<t>.+?)\s*(?P=s)?\s*$"),  # MediaWiki, AsciiDoc
+    re.compile(r"^(?=.{0,300}$)\s*\*\*(?P<t>[^*]+?)\*\*\s*$"),  # a bold line
+    re.compile(r"^(?=.{0,300}$)(?P<s>={1,6})\s+(?P<t>.+?)\s*(?P=s)?\s*$"),  # MediaWiki, AsciiDoc
     re.compile(r"^\s*\\(?:part|chapter|section|subsection)\*?\s*(?:\[[^\]]*\])?\{(?P<t>[^}]+)\}"),
     re.compile(r"^\s*<h[1-6][^>]*>(?P<t>.+?)</h[1-6]>", re.I),  # HTML
     re.compile(r"^\s*\.(?P<t>[^\s.].{0,60})$"),  # AsciiDoc block title
@@ -627,3 +689,42 @@ def unread_lists(lines: Sequence[str], read_lines: set[int]) -> list[Anomaly]:
             )
         )
     return found
+
+
+def cited_entry_notes(
+    markers: Sequence[RawMarker], literature: Sequence[RawNote], *, at_citation: bool
+) -> list[RawNote]:
+    """Numeric styles: one note per cited list entry, in order of first citation.
+
+    The note's text is the entry's.  ``at_citation`` places the note at the line of its
+    first citation (plain text, Word: where the reader meets it); otherwise it keeps the
+    entry's own lines (a Markdown list the reader can point at).
+    """
+    entries = {note.label: note for note in literature}
+    first: dict[str, int] = {}
+    for m in markers:
+        first.setdefault(m.label, m.line)
+    notes = []
+    for label, line in first.items():
+        entry = entries.get(label)
+        if entry is None:
+            continue
+        if at_citation:
+            starts = tuple(line for _ in entry.text.split("\n"))
+            notes.append(RawNote(label, entry.text, line, line, starts))
+        else:
+            notes.append(RawNote(label, entry.text, entry.line, entry.end_line, entry.line_starts))
+    return notes
+
+
+def entry_text(ref: Reference) -> str:
+    """A readable one-line form of a bibliography entry (the text of a note that cites it)."""
+    parts = ["; ".join(ref.authors), ref.title or "", ref.host or "", ref.publisher or ""]
+    text = ". ".join(p.strip(". ") for p in parts if p and p.strip(". "))
+    if ref.year_raw:
+        text += f" ({ref.year_raw})"
+    if ref.url:
+        text += f". {ref.url}"
+    elif ref.doi:
+        text += f". doi:{ref.doi}"
+    return text

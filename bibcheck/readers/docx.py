@@ -58,7 +58,7 @@ from xml.etree import ElementTree as ET
 
 from bibcheck.errors import InputError
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote, TextBlock
-from bibcheck.readers.common import is_literature_heading
+from bibcheck.readers.common import cited_entry_notes, is_literature_heading
 from bibcheck.readers.docxnum import ListLabel, Numbering
 from bibcheck.readers.plaintext import MARKER as NUMERIC
 from bibcheck.readers.plaintext import expand
@@ -75,6 +75,7 @@ _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _HYPERLINK_FIELD = re.compile(r'^\s*HYPERLINK\s+"([^"]+)"', re.I)
 _HEADING_STYLE = re.compile(r"^(?:heading|заголовок|title|überschrift|titre)\b", re.I)
 _MANUAL_NUMBER = re.compile(r"^\s*(?:\[(\d{1,5})\]|(\d{1,5})[.)])\s+")
+_MAX_INSTR = 4096  # characters of a field instruction kept (a HYPERLINK "..." is short)
 _SKIP = {W + "del", W + "moveFrom", W + "delText", W + "pPr", W + "rPr", W + "drawing"}
 _WRAPPERS = {
     W + "ins",
@@ -116,36 +117,54 @@ class _Field:
     result_start: int | None = None
 
 
+_Done = tuple[ET.Element, int] | None  # (hyperlink or simple field, where its text starts)
+
+
 @dataclass(slots=True)
 class _Text:
-    """The text of one paragraph, with note references and link notes."""
+    """The text of one paragraph, with note references and link notes.
+
+    The XML is walked with an explicit stack (nesting depth is the document's
+    choice, not Python's recursion limit), and the text is kept as pieces with
+    a running length, so a paragraph with many runs is read in linear time.
+    """
 
     rels: dict[str, str]
     render_links: bool  # notes: write URLs into the text; body: visible text only
     parts: list[str] = field(default_factory=list)
+    length: int = 0
     refs: list[tuple[str, str, int, str | None]] = field(default_factory=list)  # kind,id,off,mark
     link_notes: list[str] = field(default_factory=list)
     fields: list[_Field] = field(default_factory=list)
     custom_mark: tuple[str, str] | None = None  # (kind, id) waiting for its mark text
-
-    @property
-    def length(self) -> int:
-        return sum(len(p) for p in self.parts)
+    open_links: int = 0  # hyperlinks and link fields being read (an inner one is plain text)
 
     def text(self) -> str:
         return "".join(self.parts)
 
+    def _add(self, text: str) -> None:
+        self.parts.append(text)
+        self.length += len(text)
+
     def walk(self, element: ET.Element) -> None:
-        for child in element:
+        stack: list[tuple[Iterator[ET.Element], _Done]] = [(iter(element), None)]
+        while stack:
+            children, done = stack[-1]
+            child = next(children, None)
+            if child is None:
+                stack.pop()
+                if done is not None:
+                    self.open_links -= 1
+                    self._link_done(*done)
+                continue
             tag = child.tag
             if tag == W + "r":
                 self._run(child)
-            elif tag == W + "hyperlink":
-                self._hyperlink(child)
-            elif tag == W + "fldSimple":
-                self._simple_field(child)
+            elif tag in (W + "hyperlink", W + "fldSimple"):
+                self.open_links += 1
+                stack.append((iter(child), (child, self.length)))
             elif tag in _WRAPPERS:
-                self.walk(child)
+                stack.append((iter(child), None))
 
     def _run(self, run: ET.Element) -> None:
         for child in run:
@@ -153,9 +172,9 @@ class _Text:
             if tag == W + "t":
                 self._text(child.text or "")
             elif tag in (W + "tab", W + "br", W + "cr"):
-                self.parts.append(" ")
+                self._add(" ")
             elif tag == W + "noBreakHyphen":
-                self.parts.append("-")
+                self._add("-")
             elif tag in (W + "footnoteReference", W + "endnoteReference"):
                 kind = "foot" if tag == W + "footnoteReference" else "end"
                 note_id = child.get(W + "id", "")
@@ -164,7 +183,8 @@ class _Text:
                 else:
                     self.refs.append((kind, note_id, self.length, None))
             elif tag == W + "instrText" and self.fields:
-                self.fields[-1].instr += child.text or ""
+                if len(self.fields[-1].instr) < _MAX_INSTR:
+                    self.fields[-1].instr += child.text or ""
             elif tag == W + "fldChar":
                 self._field_char(child.get(W + "fldCharType", ""))
 
@@ -174,43 +194,59 @@ class _Text:
             self.refs.append((kind, note_id, self.length, text.strip()))
             self.custom_mark = None
             return
-        self.parts.append(text)
+        self._add(text)
 
     def _field_char(self, kind: str) -> None:
         if kind == "begin":
             self.fields.append(_Field())
         elif kind == "separate" and self.fields:
             self.fields[-1].result_start = self.length
+            self.open_links += 1
         elif kind == "end" and self.fields:
             done = self.fields.pop()
+            if done.result_start is None:
+                return
+            self.open_links -= 1
             m = _HYPERLINK_FIELD.match(done.instr)
-            if m and done.result_start is not None:
+            if m:
                 self._replace_tail(done.result_start, m.group(1))
-            elif _NOTE_MARK_FIELD.match(done.instr) and done.result_start is not None:
-                self.parts = [self.text()[: done.result_start]]
+            elif _NOTE_MARK_FIELD.match(done.instr):
+                self._cut_tail(done.result_start)  # a cross reference to a note is no text
 
-    def _replace_tail(self, start: int, target: str) -> None:
-        whole = self.text()
-        visible = whole[start:]
-        self.parts = [whole[:start], self._link(visible, target)]
-
-    def _hyperlink(self, element: ET.Element) -> None:
-        start = self.length
-        self.walk(element)
-        rel = element.get(R + "id")
-        target = self.rels.get(rel, "") if rel else ""
+    def _link_done(self, element: ET.Element, start: int) -> None:
+        if element.tag == W + "hyperlink":
+            rel = element.get(R + "id")
+            target = self.rels.get(rel, "") if rel else ""
+        else:
+            instr = element.get(W + "instr", "")
+            m = _HYPERLINK_FIELD.match(instr)
+            target = m.group(1) if m else ""
+            if not m and _NOTE_MARK_FIELD.match(instr):
+                self._cut_tail(start)  # a cross reference to a note is no text
         if target:
             self._replace_tail(start, target)
 
-    def _simple_field(self, element: ET.Element) -> None:
-        start = self.length
-        self.walk(element)
-        instr = element.get(W + "instr", "")
-        m = _HYPERLINK_FIELD.match(instr)
-        if m:
-            self._replace_tail(start, m.group(1))
-        elif _NOTE_MARK_FIELD.match(instr):
-            self.parts = [self.text()[:start]]
+    def _cut_tail(self, start: int) -> str:
+        """Remove and return the text from ``start`` on (walking back over the pieces)."""
+        if start >= self.length:
+            return ""
+        keep = self.length
+        i = len(self.parts)
+        while i > 0 and keep > start:
+            i -= 1
+            keep -= len(self.parts[i])
+        tail = "".join(self.parts[i:])
+        del self.parts[i:]
+        self.length = keep
+        if start > keep:
+            self._add(tail[: start - keep])
+        return tail[start - keep :]
+
+    def _replace_tail(self, start: int, target: str) -> None:
+        """Write the link target into the text from ``start`` on (notes only)."""
+        if not self.render_links or self.open_links > 0 or start > self.length:
+            return  # the body keeps its visible text; a link inside a link is text
+        self._add(self._link(self._cut_tail(start), target))
 
     def _link(self, visible: str, target: str) -> str:
         """How a link is written into the text (the target kept for the URL parser)."""
@@ -244,19 +280,33 @@ class _Parts:
     anomalies: list[Anomaly] = field(default_factory=list)
 
     def xml(self, name: str | None, required: bool = False) -> ET.Element | None:
-        if name is None or name not in self.package.parts:
+        data = self.package.read(name) if name is not None else None
+        if data is None:
             if required:
                 why = "the file is truncated or damaged" if self.package.salvaged else "no body"
+                if name is not None and self.package.has(name):
+                    why = "; ".join(self.package.problems) or why
                 raise InputError(f"{self.path}: not a readable Word document ({name}: {why})")
             return None
-        root, error = parse_xml(self.package.parts[name])
-        if error is not None:
-            self.anomalies.append(
-                Anomaly(AnomalyCode.DOCUMENT_DAMAGED, f"{name} {error}; read what could be read")
+        part = parse_xml(data)
+        if part.error is not None:
+            code = AnomalyCode.LIMIT_REACHED if part.limited else AnomalyCode.DOCUMENT_DAMAGED
+            self.anomalies.append(Anomaly(code, f"{name} {part.error}; read what could be read"))
+        if part.root is None and required:
+            raise InputError(f"{self.path}: the Word body ({name}) cannot be read: it {part.error}")
+        return part.root
+
+    def problems(self) -> list[Anomaly]:
+        """What went wrong reading the package (damage, parts over a size cap)."""
+        return [
+            Anomaly(
+                AnomalyCode.LIMIT_REACHED
+                if "inflates beyond" in p or "too large" in p
+                else AnomalyCode.DOCUMENT_DAMAGED,
+                f"DOCX: {p}",
             )
-        if root is None and required:
-            raise InputError(f"{self.path}: the Word body ({name}) cannot be read: it {error}")
-        return root
+            for p in self.package.problems
+        ]
 
     def rels(self, part: str) -> dict[str, tuple[str, str]]:
         """Relationship id -> (type, target) of ``part`` (targets resolved to part names)."""
@@ -285,10 +335,7 @@ def _open(data: bytes, path: str) -> _Parts:
         package = read_package(data)
     except zipfile.BadZipFile as exc:
         raise InputError(f"{path}: not a readable DOCX (ZIP) package ({exc})") from None
-    parts = _Parts(package, path)
-    for problem in package.problems:
-        parts.anomalies.append(Anomaly(AnomalyCode.DOCUMENT_DAMAGED, f"DOCX: {problem}"))
-    return parts
+    return _Parts(package, path)
 
 
 def _main_part(parts: _Parts) -> str:
@@ -340,7 +387,7 @@ def read_bytes(data: bytes, path: str) -> RawDocument:
     end_prefix = "e" if any(k == "foot" for k, _ in anchors) else ""
     for kind, part in (("foot", "footnotes"), ("end", "endnotes")):
         target = _rel_target(rels, part)
-        if target is None and f"word/{part}.xml" in parts.package.parts:
+        if target is None and parts.package.has(f"word/{part}.xml"):
             target = f"word/{part}.xml"  # a package without relationships: the usual place
         if target is None:
             continue
@@ -356,15 +403,16 @@ def read_bytes(data: bytes, path: str) -> RawDocument:
     numeric = not anchors and bool(literature) and _cites_by_number(body)
     if numeric:  # "[1; 2]", "[3, с. 45]" cite the numbered list: each number is a note
         blocks, markers = _numeric_body(body)
-        notes = _numeric_notes(markers, literature)
+        notes = cited_entry_notes(markers, literature, at_citation=True)
     else:
         anomalies.extend(_unread_numbers(body, literature, bool(anchors)))
     anomalies.extend(_unread_parts(parts))
-    # Read last: parsing the notes parts above may have added damage reports to it.
-    anomalies = [*parts.anomalies, *anomalies]
+    title = _title(parts, paras)
+    # Read last: every part read above may have added damage reports.
+    anomalies = [*parts.problems(), *parts.anomalies, *anomalies]
     return RawDocument(
         reader=NAME,
-        title=_title(parts, paras),
+        title=title,
         blocks=tuple(blocks),
         markers=tuple(markers),
         footnotes=tuple(notes),
@@ -406,25 +454,6 @@ def _numeric_body(paras: list[_Para]) -> tuple[list[TextBlock], list[RawMarker]]
     return blocks, markers
 
 
-def _numeric_notes(markers: list[RawMarker], literature: list[RawNote]) -> list[RawNote]:
-    """One note per cited number, at its first citation, whose text is the list entry."""
-    entries = {note.label: note for note in literature}
-    first: dict[str, int] = {}
-    for m in markers:
-        first.setdefault(m.label, m.line)
-    return [
-        RawNote(
-            label,
-            entries[label].text,
-            line,
-            line,
-            tuple(line for _ in entries[label].text.split("\n")),
-        )
-        for label, line in first.items()
-        if label in entries
-    ]
-
-
 def _unread_numbers(paras: list[_Para], literature: list[RawNote], notes: bool) -> list[Anomaly]:
     """Bracketed numbers that were not read as citations: say so."""
     found = [(para.number, m) for para in paras for m in NUMERIC.finditer(para.text)]
@@ -460,7 +489,7 @@ def _unread_parts(parts: _Parts) -> list[Anomaly]:
     found: list[Anomaly] = []
     for name, pattern in _UNREAD_PARTS:
         count = 0
-        for part in sorted(parts.package.parts):
+        for part in sorted(parts.package.names):
             if not pattern.match(part):
                 continue
             root = parts.xml(part)
@@ -502,6 +531,8 @@ def _paragraphs(
 ) -> Iterator[_Para]:
     body = root.find(W + "body")
     for number, p in enumerate(_iter_paragraphs(body if body is not None else root), start=1):
+        if not len(p):
+            continue  # an empty paragraph: counted, nothing to read
         collected = _Text(links, render_links=False)
         collected.walk(p)
         label = numbering.label(p)
@@ -513,12 +544,17 @@ def _paragraphs(
 def _iter_paragraphs(element: ET.Element) -> Iterator[ET.Element]:
     """Every ``<w:p>`` in document order (in tables and text boxes too), leaving out the
     copy Word writes for older readers (``mc:Fallback``) of what ``mc:Choice`` holds."""
-    for child in element:
+    stack = [iter(element)]  # an explicit stack: nesting depth is the document's choice
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+            continue
         if child.tag == MC + "Fallback":
             continue
         if child.tag == W + "p":
             yield child
-        yield from _iter_paragraphs(child)
+        stack.append(iter(child))
 
 
 def _is_heading(p: ET.Element, styles: set[str]) -> bool:

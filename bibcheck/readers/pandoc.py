@@ -45,6 +45,7 @@ from typing import Any
 
 import yaml
 
+from bibcheck.errors import InputError
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawNote
 from bibcheck.readers.bibsource import Bibliography, Source, add_items, load
 from bibcheck.readers.common import (
@@ -56,6 +57,7 @@ from bibcheck.readers.common import (
     read_list,
     written_as_paragraphs,
 )
+from bibcheck.readers.decode import read_regular_file
 from bibcheck.readers.keyed import (
     TOKEN,
     Cites,
@@ -73,7 +75,8 @@ from bibcheck.readers.mask import mask, strip_comments
 from bibcheck.readers.registry import Reader, ReadOptions, register
 
 NAME = "pandoc-markdown"
-MARKER = re.compile(r"(?<!\\)\[\^(?P<label>[^\]\s]+)\]")  # "\[^1]" is text; "[^1]:" a marker too
+# "\[^1]" is text; "[^1]:" a marker too; a label holds no "[" (so "[^[^[^..." is linear)
+MARKER = re.compile(r"(?<!\\)\[\^(?P<label>[^\[\]\s]++)\]")
 DEFINITION = re.compile(r"^\s{0,3}\[\^(?P<label>[^\]\s]+)\]:\s?(?P<text>.*)$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _DIV = re.compile(r"^\s*:{3,}\s*(?P<attrs>.*?)\s*:*\s*$")
@@ -224,9 +227,9 @@ def _project_metadata(meta: _Meta, path: str) -> None:
             candidate = folder / name
             if candidate == Path(path) or not candidate.is_file():
                 continue
-            try:
-                text = candidate.read_text(encoding="utf-8", errors="replace")
-            except OSError:
+            try:  # a regular file only, size checked while reading
+                text = read_regular_file(candidate).decode("utf-8", "replace")
+            except InputError:
                 continue
             front = _front_matter(text) if name in _INDEX_FILES else (text, 0)
             data = _yaml(front[0]) if front else None

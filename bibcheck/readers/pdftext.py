@@ -90,7 +90,7 @@ _NOTES_HEADING = re.compile(
     re.IGNORECASE,
 )
 _GLUED_END = re.compile(r"(?<=[^\W\d_])(\d{1,3})\s*$")
-_MARKUP = re.compile(r"<sup>|\[\^[^\]\s]+\]|</?(?:p|div|span|a)\b", re.I)
+_MARKUP = re.compile(r"<sup>|\[\^[^\[\]\s]++\]|</?(?:p|div|span|a)\b", re.I)  # linear
 _TERMINAL = re.compile(r"[.!?:;][\"'”»’)\]]*$")
 _MARK = re.compile(r"\x00(?P<label>[^\x00]+)\x00")
 _ZONE = 3  # lines at the top and bottom of a page that may be headers or footers

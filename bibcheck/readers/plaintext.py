@@ -29,6 +29,7 @@ from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote
 from bibcheck.readers.common import (
     RULE,
     BlockCollector,
+    cited_entry_notes,
     is_incomplete,
     is_literature_heading,
 )
@@ -111,8 +112,8 @@ def expand(label: str) -> list[str]:
     """``"2-4"`` -> 2, 3, 4; ``"3, 5"`` -> 3, 5 (absurd ranges are kept as their ends)."""
     numbers: list[str] = []
     label = _PAGES.sub("", label)
-    for part in re.split(r"\s*[,;]\s*", label):
-        ends = re.split(r"\s*[-–—]\s*", part)
+    for part in re.split(r"[,;]", label):
+        ends = [e.strip() for e in re.split(r"[-–—]", part.strip())]
         if len(ends) == 2 and 0 < int(ends[1]) - int(ends[0]) <= _MAX_RANGE:
             numbers.extend(str(n) for n in range(int(ends[0]), int(ends[1]) + 1))
         else:
@@ -288,21 +289,7 @@ def read(text: str) -> RawDocument:
         for m in raw_markers
         for n in expand(m.label)
     ]
-    entries = {note.label: note for note in literature}
-    first: dict[str, int] = {}
-    for m in markers:
-        first.setdefault(m.label, m.line)
-    footnotes = [
-        RawNote(
-            label,
-            entries[label].text,
-            line,
-            line,
-            tuple(line for _ in entries[label].text.split("\n")),
-        )
-        for label, line in first.items()
-        if label in entries
-    ]
+    footnotes = cited_entry_notes(markers, literature, at_citation=True)
     title = next(
         (
             line.strip()

@@ -23,11 +23,12 @@ from bibcheck.readers.common import (
     LIST_ITEM,
     RULE,
     BlockCollector,
+    Joined,
     artifact_anomalies,
+    cited_entry_notes,
     expand_labels,
     find_artifacts,
     heading_text,
-    is_incomplete,
     literature_heading_index,
     looks_like_url_line,
     read_list,
@@ -60,6 +61,7 @@ _FRONT_MATTER = re.compile(r"^(---|\+\+\+)\s*$")
 _POWER_BEFORE = re.compile(r"(?:\d|[)\]]|(?<![A-Za-z*])\*?[A-Za-z]\*?)$")
 
 
+_URL_LABEL_END = re.compile(r"URL\s?:\s*$", re.I)
 _UNIT_POWER = re.compile(r"\b((?:k|c|m|d)?m|(?:к|с|м|д)?м|ft|in|sq\.?\s?m)<sup>\s*([23])\s*</sup>")
 
 
@@ -102,7 +104,7 @@ def score(text: str) -> float:
     return 0.3
 
 
-def _continues_definition(definition: str, line: str) -> bool:
+def _continues_definition(definition: Joined, line: str) -> bool:
     """Is ``line`` the rest of an unfinished ``definition`` rather than body text?
 
     A URL line always is.  After ``URL:`` only a URL can follow; otherwise a
@@ -111,7 +113,7 @@ def _continues_definition(definition: str, line: str) -> bool:
     """
     if looks_like_url_line(line):
         return True
-    if re.search(r"URL\s?:\s*$", definition, re.I) or not is_incomplete(definition):
+    if _URL_LABEL_END.search(definition.last) or not definition.incomplete():
         return False
     first = line.strip()[:1]
     return len(line) <= 150 and (first.islower() or first.isdigit())
@@ -121,20 +123,24 @@ class _Notes:
     """Footnote definitions being collected across footnote blocks."""
 
     def __init__(self) -> None:
-        self.items: list[tuple[str, list[str], list[int]]] = []
+        self.items: list[tuple[str, Joined, list[int]]] = []
         self.anomalies: list[Anomaly] = []
+        self._labels: set[str] = set()
 
     def start(self, label: str, text: str, line_no: int) -> None:
-        self.items.append((label, [text.strip()], [line_no]))
+        parts = Joined()
+        parts.add(text.strip())
+        self.items.append((label, parts, [line_no]))
+        self._labels.add(label)
 
     def extend(self, text: str, line_no: int, across_blocks: bool) -> bool:
         """Attach a continuation line to the last definition, if it can take one."""
         if not self.items:
             return False
         label, parts, lines = self.items[-1]
-        if not _continues_definition(" ".join(parts), text):
+        if not _continues_definition(parts, text):
             return False
-        parts.append(text.strip())
+        parts.add(text.strip())
         lines.append(line_no)
         if across_blocks:
             self.anomalies.append(
@@ -148,11 +154,11 @@ class _Notes:
         return True
 
     def labels(self) -> set[str]:
-        return {label for label, _, _ in self.items}
+        return self._labels
 
     def notes(self) -> list[RawNote]:
         return [
-            RawNote(label, "\n".join(parts), lines[0], lines[-1], tuple(lines))
+            RawNote(label, parts.text("\n"), lines[0], lines[-1], tuple(lines))
             for label, parts, lines in self.items
         ]
 
@@ -269,7 +275,7 @@ def read(text: str) -> RawDocument:
     numeric = not footnotes and _cites_list(markers, literature)
     if numeric:
         # "<sup>[3]</sup>" citing item 3 of the reference list: each cited item is the note.
-        footnotes = _list_notes(markers, literature)
+        footnotes = cited_entry_notes(markers, literature, at_citation=False)
     return RawDocument(
         reader=NAME,
         title=title,
@@ -291,24 +297,6 @@ def _cites_list(markers: list[RawMarker], literature: list[RawNote]) -> bool:
         return False
     numbers = {note.label for note in literature}
     return sum(m.label in numbers for m in markers) >= 0.8 * len(markers)
-
-
-def _list_notes(markers: list[RawMarker], literature: list[RawNote]) -> list[RawNote]:
-    entries = {note.label: note for note in literature}
-    first: dict[str, int] = {}
-    for m in markers:
-        first.setdefault(m.label, m.line)
-    return [
-        RawNote(
-            label,
-            entries[label].text,
-            entries[label].line,
-            entries[label].end_line,
-            entries[label].line_starts,
-        )
-        for label in first
-        if label in entries
-    ]
 
 
 READER = register(Reader(NAME, (".md", ".markdown", ".txt"), score, read))

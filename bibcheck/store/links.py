@@ -28,8 +28,9 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from bibcheck.codec import from_row, to_row
+from bibcheck.codec import to_row
 from bibcheck.model import LinkCheck, LinkStatus
+from bibcheck.store.rows import read_row
 
 BROKEN = frozenset({LinkStatus.DEAD, LinkStatus.SOFT_404, LinkStatus.DNS_ERROR})
 """Verdicts that mean the cited page is gone (once confirmed)."""
@@ -240,7 +241,7 @@ def _confirmed(streak: Sequence[LinkCheck], policy: ConfirmPolicy) -> bool:
 
 
 def _check(r: dict[str, Any]) -> LinkCheck:
-    return from_row(LinkCheck, r)
+    return read_row(LinkCheck, r, "link_checks")
 
 
 def citing(db: Database) -> dict[str, tuple[list[int | str], list[int]]]:

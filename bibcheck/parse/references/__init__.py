@@ -54,6 +54,18 @@ def _doi_of_urls(urls: Sequence[ParsedUrl]) -> str | None:
     return None
 
 
+def _refused_doi(doi: str | None, text: str, line_starts: Sequence[int]) -> Anomaly | None:
+    """A ``doi-invalid`` anomaly when ``doi`` holds what no DOI can (it is then dropped)."""
+    problem = f.doi_problem(doi) if doi else None
+    if problem is None or doi is None:
+        return None
+    return Anomaly(
+        AnomalyCode.DOI_INVALID,
+        f"DOI {doi!r} refused: {problem}",
+        line=f.line_of(text, line_starts, doi[:20]),
+    )
+
+
 def _url_missing(ref: Reference, rest: str) -> Anomaly | None:
     if ref.url_raw is not None:
         return None
@@ -126,6 +138,9 @@ def parse_reference(
     if found_doi is not None:
         rest = _cut(rest, found_doi[1], found_doi[2])
     doi = found_doi[0] if found_doi else _doi_of_urls(urls)
+    doi_note = _refused_doi(doi, text, line_starts)
+    if doi_note is not None:
+        doi = None
 
     web = any(f.doi_from_url(u.url or u.raw) is None for u in urls)
     # With detection on, a style parser may claim a reference that merely has an
@@ -154,6 +169,8 @@ def parse_reference(
         language=f.detect_language(rest),
     )
     anomalies = list(extraction.anomalies) + list(ref.anomalies)
+    if doi_note is not None:
+        anomalies.append(doi_note)
     if access is not None and access.value is None:
         anomalies.append(
             Anomaly(

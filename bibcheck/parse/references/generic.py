@@ -21,8 +21,8 @@ from bibcheck.parse.references.patterns import PLAUSIBLE_YEAR, SURNAME_LOOSE, U
 _U = U
 _SURNAME = SURNAME_LOOSE
 # APA: "Smith, J., & Doe, A. (2020). Title. Journal, 3(2), 1–10."
-_APA = re.compile(
-    r"^(?P<authors>.*?)\s*\((?P<year>\d{4}[a-z]?|n\.\s?d\.|[\dOoОо?–-]{3,6})(?:,[^)]*)?\)\.?\s*(?P<after>.*)$"
+_APA = re.compile(  # (?<!\s): the space before "(" is looked at from its first character only
+    r"^(?P<authors>.*?)(?<!\s)\s*+\((?P<year>\d{4}[a-z]?|n\.\s?d\.|[\dOoОо?–-]{3,6})(?:,[^)]*)?\)\.?\s*(?P<after>.*)$"
 )
 _APA_AUTHOR = re.compile(rf"{_SURNAME},\s(?:[{_U}]\.\s?-?)+")
 # Vancouver: "Smith J, Doe AB, et al. Title."
@@ -42,7 +42,11 @@ _INITIALS_FIRST = re.compile(
     rf"^(?P<authors>{_INITIALED}(?:(?:,\s(?:and\s)?|\s(?:and|&)\s){_INITIALED})*)"
     r"(?:,?\set\sal)?\.\s+(?P<after>.+)$"
 )
-_QUOTED = re.compile(r"\"([^\"]{3,}?)\"|“([^”]{3,}?)[”\"]|«([^»]{3,}?)»")
+_QUOTED = (  # searched with fields.first_closed (linear however many marks stay open)
+    (re.compile(r"\"([^\"]{3,}?)\""), '"'),
+    (re.compile(r"“([^”]{3,}?)[”\"]"), '”"'),
+    (re.compile(r"«([^»]{3,}?)»"), "»"),
+)
 _NO_DATE = re.compile(r"\(n\.\s?d\.\)|\(б\.\s?г\.\)")
 _PAREN_YEAR = re.compile(r"\((\d{4})[a-z]?(?:,[^)]*)?\)")
 _ANY_YEAR = re.compile(PLAUSIBLE_YEAR)
@@ -63,8 +67,10 @@ _PAGES = re.compile(
     r"|\d\s?(?:\(\d+\))?,\s(\d+\s?[-–—]\s?\d+)\.?\s*$"
     r"|:\s?(\d+\s?[-–—]\s?\d+)"
 )
+# Gaps stop at the next bracket or after 200 characters: a phrase never closed costs a
+# bounded look each time it is written, not a scan to the end of the text.
 _NOISE = re.compile(
-    r"\[cited[^\]]*\]|\b(?:Retrieved|Accessed)\b[^.]*?(?:\bfrom\b|\.|$)"
+    r"\[cited[^\[\]]*+\]|\b(?:Retrieved|Accessed)\b[^.]{0,200}?(?:\bfrom\b|\.|$)"
     r"|\b(?:URL|Available\s(?:at|from)|Режим\sдоступа)\s?:?"
 )
 # Abbreviations after which ". " does not end a sentence.
@@ -148,7 +154,7 @@ def _apa_authors(text: str) -> tuple[str, ...]:
 
 def _title_of(text: str) -> str | None:
     """A quoted title if there is one, else the first sentence."""
-    quoted = _QUOTED.search(text)
+    quoted = f.first_closed(text, _QUOTED)
     if quoted:
         return next(g for g in quoted.groups() if g)
     sentences = split_sentences(text)

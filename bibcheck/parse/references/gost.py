@@ -36,7 +36,9 @@ URL_LABEL = re.compile(
     r"^(?:URL|Режим\s+доступа|Mode\s+of\s+access|Access\s+mode|Available\s+(?:at|from))\b",
     re.IGNORECASE,
 )
-_URL_LABEL_ANYWHERE = re.compile(r"\s*\b(?:URL|Режим\s+доступа|Mode\s+of\s+access)\s*:.*$")
+_URL_LABEL_ANYWHERE = re.compile(
+    r"(?<!\s)\s*+\b(?:URL|Режим\s+доступа|Mode\s+of\s+access)\s*+:.*$"  # spaces read once
+)
 # An area element that starts a new element even without a dash: "2020. № 5. С. 45".
 _SOFT_SPLIT = re.compile(
     r"(?<=\.)\s(?=\d|№|No\.|Vol\.|Т\.|Вып\.|Iss\.|[CСcсPpS]\.\s?\d|pp\.\s?\d|URL)"
@@ -44,7 +46,7 @@ _SOFT_SPLIT = re.compile(
 # ... but not after an abbreviation that the number belongs to: "С. 45", "No. 5".
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[^\W\d_]|pp|No|Nr|Vol|Iss|Вып|стр|Стр|Bd)\.$")
 _ISSUE = re.compile(
-    r"(?:№|No\.?|Nr\.?|N|Iss\.|Issue|Вып\.|Vol\.|Т\.|Том|Bd\.)\s?\d+[\w/-]*", re.IGNORECASE
+    r"(?:№|No\.?|Nr\.?|N|Iss\.|Issue|Вып\.|Vol\.|Т\.|Том|Bd\.)\s?\d++[\w/-]*+", re.IGNORECASE
 )
 _PLACES = frozenset(
     {
@@ -223,7 +225,7 @@ def _strip_designations(text: str, out: GostFields) -> str:
         if re.search(r"electron|электрон|online|resource|ресурс", match.group(0), re.I):
             out.electronic = True
     text = f.normalize_space(DESIGNATION.sub("", text))
-    return re.sub(r"\s+(?=[.,;])", "", text)
+    return re.sub(r"(?<!\s)\s++(?=[.,;])", "", text)
 
 
 def parse_fields(rest: str) -> GostFields:

@@ -27,7 +27,8 @@ UPPER, LOWER = U, L
 _PARTICLE = r"(?:(?:van|von|de|der|da|di|le|la|du|dos|del)\s)*"
 SURNAME_PLAIN = rf"[{U}][{L}'’]+(?:-[{U}][{L}'’]+)?"
 SURNAME = rf"{_PARTICLE}(?:Mc|Mac|O')?{SURNAME_PLAIN}"
-SURNAME_LOOSE = rf"[{U}][\w'’]+(?:[- ][{U}][\w'’]+)?"
+# (starts a word: searched in long text, it must not re-read a word from each capital in it)
+SURNAME_LOOSE = rf"(?<![\w'’])[{U}][\w'’]++(?:[- ][{U}][\w'’]++)?"
 INITIALS = rf"[{U}]\.(?:\s?-?[{U}]\.)*"
 INITIAL_DIGRAPH = rf"[{U}][{L}]?\."
 
