@@ -5,7 +5,7 @@ Each document has a folder ``_src/<format>/<name>/`` holding its files, annotate
 
 Annotations are written by hand next to each citation while writing the document:
 ``⟦label⟧`` (or ``⟦a|b⟧`` for a marker citing several notes) marks a citation on that line,
-``⟦!kind⟧`` a defect planted on that line.  They are removed from the written file (nothing
+``⟦!kind⟧`` a defect planted on that line (kind: a FindingKind value, e.g. ``malformed-field``).  They are removed from the written file (nothing
 else changes, so line numbers are those of the file) and become the key's ``citations`` and
 ``defects``.  Files are written in the encoding ``meta.json`` gives them (default UTF-8).
 
