@@ -13,7 +13,7 @@ Markup (per line):
                                 paragraphs of their own, numbered left to right
   empty line                    an empty paragraph
   ``{fn:text}`` / ``{en:text}`` a footnote / endnote reference here; its text may hold
-                                ``{link:url|text}``, ``{field:url|text}`` and ``//`` for a
+                                ``{link:url|text}``, ``{field:url|text}`` and `` ¶ `` for a
                                 second paragraph
   ``{link:url|text}``           a w:hyperlink (external relationship)
   ``{field:url|text}``          a HYPERLINK field (fldChar begin/separate/end)
@@ -150,7 +150,7 @@ class Doc:
         style_text = "FootnoteText" if kind == "fn" else "EndnoteText"
         part = self.fn_part if kind == "fn" else self.en_part
         paras = []
-        for i, piece in enumerate(text.split("//")):
+        for i, piece in enumerate(text.split(" ¶ ")):
             mark = (
                 f'<w:r><w:rPr><w:rStyle w:val="{style_ref}"/></w:rPr><w:{tag}Ref/></w:r>'
                 '<w:r><w:t xml:space="preserve"> </w:t></w:r>'
@@ -204,7 +204,7 @@ def build(folder: Path) -> Path:
 
     for lineno, line in enumerate(text.split("\n"), 1):
         if line.startswith("|") and line.endswith("|"):
-            cells = line[1:-1].split("|")
+            cells = _cells(line[1:-1])
             tcs = []
             first = para_no + 1
             for cell in cells:
@@ -276,6 +276,18 @@ def build(folder: Path) -> Path:
     key_path = OUT / f"{folder.name}.key.json"
     key_path.write_text(dump(key), encoding="utf-8")
     return key_path
+
+
+def _cells(row: str) -> list[str]:
+    """A table row split at the | that are not inside {...} tokens."""
+    cells, depth, start = [], 0, 0
+    for i, ch in enumerate(row):
+        depth += {"{": 1, "}": -1}.get(ch, 0)
+        if ch == "|" and depth == 0:
+            cells.append(row[start:i])
+            start = i + 1
+    cells.append(row[start:])
+    return cells
 
 
 def _notes(tag: str, notes: list[str], meta: dict[str, Any]) -> str:
