@@ -22,24 +22,38 @@ from dataclasses import dataclass, field
 
 from bibcheck.model import Anomaly, AnomalyCode, RawMarker, RawNote, Reference, TextBlock
 
+# Headings of a list of the works cited, in the languages manuscripts are written in.
+# One vocabulary serves the readers (where a list starts) and coverage (a list left unread
+# is reported), so a heading one knows the other never ignores.
 LITERATURE_HEADINGS = frozenset(
     {
-        "literature",
-        "references",
-        "reference list",
-        "list of references",
-        "bibliography",
-        "sources",
-        "works cited",
-        "список литературы",
-        "литература",
-        "библиография",
-        "список использованных источников",
-        "список использованной литературы",
-        "источники",
-        "библиографический список",
+        # English
+        "literature", "references", "reference list", "list of references", "bibliography",
+        "sources", "works cited", "literature cited", "cited literature", "works consulted",
+        "selected bibliography", "references and notes", "notes and references",
+        "sources cited", "references cited", "bibliographical references",
+        # Russian
+        "список литературы", "литература", "библиография", "список использованных источников",
+        "список использованной литературы", "источники", "библиографический список",
+        "список источников", "список литературы и источников", "использованная литература",
+        "источники и литература", "список источников и литературы",
+        # Ukrainian, Belarusian
+        "список використаних джерел", "список літератури", "література", "використана література",
+        "джерела", "список використаної літератури", "бібліографія", "джерела та література",
+        "спіс літаратуры", "літаратура", "спіс выкарыстаных крыніц",
+        # German, Dutch, Scandinavian
+        "literaturverzeichnis", "literatur", "quellen", "quellenverzeichnis",
+        "quellen- und literaturverzeichnis", "quellen und literatur", "verwendete literatur",
+        "bibliographie", "bibliografie", "literatuur", "literatuurlijst", "bronnen",
+        "litteratur", "litteraturliste", "litteraturförteckning", "referanser", "referenser",
+        "kilder", "källor",
+        # French, Spanish, Italian, Portuguese, Polish, Czech, Turkish
+        "références", "références bibliographiques", "bibliografía", "referencias",
+        "referencias bibliográficas", "fuentes", "bibliografia", "riferimenti bibliografici",
+        "referências", "referências bibliográficas", "źródła", "seznam literatury",
+        "použitá literatura", "kaynakça", "kaynaklar",
     }
-)
+)  # fmt: skip
 
 # A heading line; its closing "#"s and spaces are stripped by hand (see heading_text).
 HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*)$")
@@ -553,21 +567,7 @@ def _place_markers(para: _Para, index: int) -> tuple[list[RawMarker], list[Anoma
 
 # Headings of lists that hold references, in any markup (a superset of the
 # headings the Markdown readers read their literature lists from).
-REFERENCE_LIST_HEADINGS = LITERATURE_HEADINGS | frozenset(
-    {
-        "references and notes",
-        "notes and references",
-        "literature cited",
-        "cited literature",
-        "works consulted",
-        "selected bibliography",
-        "bibliographie",
-        "literaturverzeichnis",
-        "список источников",
-        "список литературы и источников",
-        "использованная литература",
-    }
-)
+REFERENCE_LIST_HEADINGS = LITERATURE_HEADINGS  # one vocabulary (see above)
 # A heading is a short line: the lookahead stops a long line at once, so the lazy
 # patterns below never try their endings at every position of 40 KB of text.
 _ATX = re.compile(
