@@ -72,13 +72,10 @@ def _url_missing(ref: Reference, rest: str) -> Anomaly | None:
     return Anomaly(AnomalyCode.URL_MISSING, message, line=ref.end_line)
 
 
-def _gost_areas(rest: str) -> bool:
-    text = f.normalize_space(rest)
-    return bool(gost.SEPARATOR.search(text) or gost.HOST in text or _GOST_DESIGNATION.search(text))
-
-
-# A GOST designation keeps a reference GOST; IEEE's "[Online]" does not.
-_GOST_DESIGNATION = re.compile(r"\[\s?(?:electronic|электрон|elektron)", re.I)
+def _gost_shaped(rest: str) -> bool:
+    """GOST areas, host or designation (IEEE's "[Online]" is none), or GOST written
+    without area dashes: no citation-style parser should claim such a reference."""
+    return gost.looks_gost(rest) or gost.looks_dashless(rest)
 
 
 def parse_reference(
@@ -132,7 +129,7 @@ def parse_reference(
     # "[Online]" designation; GOST's area separators and host mark keep it GOST.
     styled = (
         parse_styled(text, rest, line_starts, web)
-        if detect_styles and not _gost_areas(rest)
+        if detect_styles and not _gost_shaped(rest)
         else None
     )
     if styled is not None:

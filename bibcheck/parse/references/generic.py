@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
 from bibcheck.parse.references import fields as f
+from bibcheck.parse.references import gost
 from bibcheck.parse.references.patterns import PLAUSIBLE_YEAR, SURNAME_LOOSE, U
 
 _U = U
@@ -60,6 +61,8 @@ _PUBLISHER = re.compile(
 )
 _PAGES = re.compile(
     r"\bpp?\.\s?(\d+(?:\s?[-–—]\s?\d+)?)"
+    # GOST without area dashes: "С. 12–15", "P. 121–126", "S. 3"
+    r"|(?:^|[\s(])(?:[СсPS]|Стр|стр)\.\s?(\d+(?:\s?[-–—]\s?\d+)?)"
     r"|\d\s?(?:\(\d+\))?,\s(\d+\s?[-–—]\s?\d+)\.?\s*$"
     r"|:\s?(\d+\s?[-–—]\s?\d+)"
 )
@@ -167,6 +170,11 @@ def authors_and_title(text: str) -> tuple[tuple[str, ...], str | None]:
     if apa and apa_authors:
         sentences = split_sentences(apa.group("after"))
         return apa_authors, sentences[0] if sentences else None
+    heading, remainder = f.split_heading_authors(text, single=gost.looks_dashless(text))
+    if heading:
+        # "Алферова Г. В. Title. Place : Publisher, 2006.": GOST without area dashes
+        # (Vancouver would take "Алферова Г" and leave "В." to the title)
+        return heading, _gost_title(remainder)
     vancouver = _VANCOUVER.match(text)
     if vancouver:
         authors = tuple(m.group(0) for m in _V_ONE.finditer(vancouver.group("authors")))
@@ -180,8 +188,16 @@ def authors_and_title(text: str) -> tuple[tuple[str, ...], str | None]:
     if names:
         people = re.split(r",\s(?:and\s)?|\s(?:and|&)\s", names.group("authors"))
         return tuple(p.strip() for p in people if p.strip()), _title_of(names.group("after"))
-    heading, remainder = f.split_heading_authors(text)
-    return heading, _title_of(remainder)
+    return (), _title_of(text)
+
+
+def _gost_title(text: str) -> str | None:
+    """The title after GOST heading authors: up to the first element (``Place :
+    Publisher``, a year, pages ...) when there is one, else the first sentence."""
+    if _QUOTED.match(text):
+        return _title_of(text)
+    title, after = gost.split_title_area(text)
+    return title if after else _title_of(text)
 
 
 def find_pages(text: str) -> str | None:
