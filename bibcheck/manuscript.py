@@ -25,6 +25,7 @@ from bibcheck.model import (
     ParsedDocument,
     RawDocument,
     RawMarker,
+    RawNote,
     Reference,
     RefKind,
 )
@@ -204,12 +205,13 @@ def build_document(
     footnotes: list[Footnote] = []
     cited: set[int] = set()
     seen: set[str] = set()
+    listed = {entry.text for entry in raw.literature}
     for note in raw.footnotes:
         parsed = note.reference or parse_reference(
             note.text,
             note.line_starts or (note.line,),
             detect_styles=detect_styles,
-            note=not raw.markers_reusable,  # a footnote, not a list entry cited by number
+            note=_is_note(note, listed, markers),
         )
         ref = _tag(parsed, note.label, None)
         commentary = ref.kind is RefKind.COMMENTARY
@@ -259,6 +261,13 @@ def build_document(
         anomalies=tuple(anomalies),
         stray_markers=stray,
     )
+
+
+def _is_note(note: RawNote, listed: set[str], markers: dict[str, list[Marker]]) -> bool:
+    """May the note be commentary or start with a lead-in?  Not a reference-list entry
+    cited by number (its text is the entry's), nor a definition no marker points to
+    (an orphan stays a reference, so every check still looks at it)."""
+    return note.text not in listed and note.label in markers
 
 
 def _key_match(

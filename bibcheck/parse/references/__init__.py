@@ -107,7 +107,8 @@ def parse_reference(
             # The lead-in is blanked, not cut, so that line numbers stay right.
             blanked = re.sub(r"[^\n]", " ", text[:start]) + text[start:]
             return dataclasses.replace(
-                parse_reference(blanked, line_starts, detect_styles=detect_styles), raw=text
+                parse_reference(blanked, line_starts, detect_styles=detect_styles, note=True),
+                raw=text,
             )
     extraction = extract_urls(text, line_starts)
     urls = extraction.urls
@@ -127,9 +128,11 @@ def parse_reference(
     web = any(f.doi_from_url(u.url or u.raw) is None for u in urls)
     # With detection on, a style parser may claim a reference that merely has an
     # "[Online]" designation; GOST's area separators and host mark keep it GOST.
+    # Without detection, a footnote in the shape of a Chicago or Bluebook note is still
+    # read by that parser: the generic one cannot read "John Smith, Title (Place: ...)".
     styled = (
-        parse_styled(text, rest, line_starts, web)
-        if detect_styles and not _gost_shaped(rest)
+        parse_styled(text, rest, line_starts, web, notes_only=not detect_styles)
+        if (detect_styles or note) and not _gost_shaped(rest)
         else None
     )
     if styled is not None:

@@ -21,11 +21,13 @@ from bibcheck.parse.references.shared import Fields, split_people, year_of
 _PERSON = rf"[{U}][\w'’-]+(?:\s[{U}]\.)*(?:\s[{U}][\w'’-]+)?\s{SURNAME}"
 _AUTHORS = rf"(?P<authors>{_PERSON}(?:(?:,\s|\s&\s|,?\sand\s){_PERSON})*)"
 _ARTICLE = re.compile(
-    rf"^{_AUTHORS},\s(?P<title>[^,]+(?:,\s[^,\d][^,]*)*?),\s(?P<vol>\d+)\s"
+    rf"^{_AUTHORS},\s(?P<title>[^,]+(?:,[”’\"]?\s[^,\d][^,]*)*?),\s(?P<vol>\d+)\s"
     r"(?P<journal>[A-Z][\w.&’' ]*?)\s(?P<page>\d+)(?:,\s(?P<pin>[\d–-]+))?"
     r"\s\((?P<year>\d{4})\)(?!:)"
 )
-_QUOTES = re.compile(r"[“”\"«»]")
+_QUOTES = re.compile(r"^[“”\"«»]")  # a quoted title is Chicago's; quotes inside are not
+# Student work is marked after the author: "Lexi Rubow, Note, Title, 28 Berkeley ..."
+_DESIGNATION = re.compile(r"^(?:Note|Comment|Recent\s(?:Case|Development)s?|Book\sNote),\s")
 _BOOK = re.compile(
     rf"^{_AUTHORS},\s(?P<title>[^()]+?)(?:,?\s(?:at\s)?(?P<pin>\d+(?:[–-]\d+)?))?"
     r"\s\((?P<facts>[^()]*?)(?P<year>\d{4})\)(?!:)"
@@ -39,7 +41,7 @@ def parse(body: str) -> Fields | None:
         return Fields(
             "bluebook",
             split_people(m.group("authors")),
-            m.group("title"),
+            _DESIGNATION.sub("", m.group("title")),
             year_of(m.group("year")),
             container=m.group("journal"),
             volume=m.group("vol"),
@@ -56,7 +58,7 @@ def parse(body: str) -> Fields | None:
         return Fields(
             "bluebook",
             split_people(m.group("authors")),
-            m.group("title"),
+            _DESIGNATION.sub("", m.group("title")),
             year_of(m.group("year")),
             pages=m.group("pin"),
             publisher=publisher,

@@ -70,13 +70,9 @@ def parse(body: str) -> Fields | None:
     if m is not None:
         authors = _bib_authors(m.group("authors"))
         return _work(Fields("chicago", authors), m.group("after"), note=False)
-    m = _NOTE_AUTHOR.match(body)
-    if m is not None and _note_like(m.group("after")):
-        authors = split_people(m.group("authors"))
-        return _work(Fields("chicago", authors), m.group("after"), note=True)
-    q = quoted(body)
-    if q is not None and q.start() == 0 and _FACTS.search(body):
-        return _work(Fields("chicago"), body, note=True)
+    note = parse_note(body)
+    if note is not None:
+        return note
     org = _ORG_AD.match(body)
     if org is not None:
         return replace(
@@ -94,6 +90,19 @@ def parse(body: str) -> Fields | None:
             place=place,
             publisher=publisher,
         )
+    return None
+
+
+def parse_note(body: str) -> Fields | None:
+    """Chicago fields of a full note (``John Smith, Title (Place: Publisher, 2010), 45.``
+    or ``“Title,” Journal 12 (2018)``), or None."""
+    m = _NOTE_AUTHOR.match(body)
+    if m is not None and _note_like(m.group("after")):
+        authors = split_people(m.group("authors"))
+        return _work(Fields("chicago", authors), m.group("after"), note=True)
+    q = quoted(body)
+    if q is not None and q.start() == 0 and _FACTS.search(body):
+        return _work(Fields("chicago"), body, note=True)
     org = _ORG_NOTE.match(body)
     if org is not None:
         return _work(Fields("chicago", (org.group("org"),)), org.group("after"), note=True)

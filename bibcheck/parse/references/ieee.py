@@ -82,11 +82,12 @@ def parse(body: str) -> Fields | None:
         return _vancouver((org.group("org"),), org.group("after"))
     v = _VANCOUVER.match(body)
     # "Adolf K. Y. Ng, ..." is a name with initials, not Vancouver "Adolf K." + title "Y. Ng"
-    # ... nor is "Ruth M. Alvarez, Title" (Chicago note) Vancouver "Ruth M." + "Alvarez, ..."
+    # ... nor is "Ruth M. Alvarez, Title" (Chicago note) Vancouver "Ruth M." + "Alvarez, ...",
+    # nor "Daniel J. Solove & Danielle Citron, Title" (Bluebook)
     if (
         v is not None
         and not re.match(rf"[{U}]\.\s", v.group("after"))
-        and not re.match(rf"{SURNAME},\s", v.group("after"))
+        and not re.match(rf"{SURNAME}(?:,|\s&\s)", v.group("after"))
     ):
         people = tuple(p.strip() for p in v.group("authors").split(","))
         return _vancouver(tuple(p for p in people if p and p != "et al"), v.group("after"))

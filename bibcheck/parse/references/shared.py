@@ -126,8 +126,8 @@ def tidy(text: str | None) -> str | None:
     if text is None:
         return None
     text = f.normalize_space(text).strip(" ,;:")
-    if text.endswith(".") and not re.search(r"\.\s", text):
-        text = text.rstrip(".")  # a final period, unless the text abbreviates ("Trans. X.")
+    if text.endswith(".") and not re.search(r"\.\s|[^\W\d_]\.[^\W\d_]{1,2}\.$", text):
+        text = text.rstrip(".")  # a final period, unless the text abbreviates ("Trans. X.", "L.J.")
     text = re.sub(r"^[*_]+|[*_]+$", "", text).strip()
     return text if f.letters_words(text) or (text and len(text) >= 3) else None
 
