@@ -173,7 +173,24 @@ def parse_reference(
                 line=ref.line,
             )
         )
-    return dataclasses.replace(ref, title=_unquote(ref.title), anomalies=tuple(anomalies))
+    return dataclasses.replace(ref, title=_without_year(ref), anomalies=tuple(anomalies))
+
+
+_DATED = re.compile(r"(?:[^\W\d_]{3,}\.?\s\d{1,2}|\d{1,2}\s[^\W\d_]{3,})$")  # "June 30"
+
+
+def _without_year(ref: Reference) -> str | None:
+    """``Title, 2023`` -> ``Title`` when 2023 is the reference's own year written after
+    an undelimited title (not "*Report for the Year Ended June 30, 1927*")."""
+    title = _unquote(ref.title)
+    if not title or not ref.year_raw or not title.endswith(f", {ref.year_raw}"):
+        return title
+    head = title[: -len(ref.year_raw) - 2]
+    at = ref.raw.find(title)
+    closing = ref.raw[at + len(title) : at + len(title) + 1] if at >= 0 else ""
+    if _DATED.search(head) or closing in ("*", "_", "”", '"', "’", "»"):
+        return title
+    return head
 
 
 _WRAPPING_QUOTES = {'"': '"', "“": "”", "«": "»", "„": "“"}

@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.patterns import FOUR_DIGITS, SURNAME, U
 from bibcheck.parse.references.shared import (
     Fields,
@@ -31,6 +30,7 @@ from bibcheck.parse.references.shared import (
     quoted_text,
     split_people,
     strip_edition,
+    title_sentences,
     year_of,
 )
 
@@ -45,7 +45,7 @@ _BIB_AUTHOR = re.compile(
 )
 _NAME = rf"{_GIVEN_FIRST}\s{SURNAME}"
 # An organisation as author: "World Bank", "UNESCAP", "Port of Rotterdam Authority".
-_ORG = rf"[{U}][\w&'’-]*(?:\s(?:of|for|and|the|&|[{U}][\w&'’-]*)){{0,6}}"
+_ORG = rf"[{U}][\w&'’-]+(?:\s(?:of|for|and|the|&|[{U}][\w&'’-]+)){{0,6}}"  # not "W. Kahan"
 _ORG_BIB = re.compile(
     rf"^(?P<org>{_ORG})\.\s+(?P<title>[^.]+(?:\.\s[^.]+)?)\.\s+"
     rf"(?P<facts>[{U}][^:]{{1,40}}:\s?[^:]+?,\s(?:1[5-9]|20)\d\d)\.?$"
@@ -62,6 +62,12 @@ _VOLUME = re.compile(
     r"^(?P<journal>.+?)\s(?P<vol>\d+)(?:,\sno\.\s?(?P<iss>[\w-]+)|\s\((?P<iss2>[\w/-]+)\))?"
 )
 _YEAR = re.compile(FOUR_DIGITS)
+# Translators, editors and compilers named after the title of a note.
+_CONTRIBUTORS = re.compile(
+    r",\s(?:trans(?:lated)?|ed(?:ited)?|eds|comp(?:iled)?|introd(?:uced)?|rev(?:ised)?)\.?"
+    r"\s(?:by\s)?[^\W\d_].*$",
+    re.S,
+)
 
 
 def parse(body: str) -> Fields | None:
@@ -141,11 +147,12 @@ def _work(fields: Fields, after: str, note: bool) -> Fields:
     if note:
         facts = _FACTS.search(after)
         title = after[: facts.start()] if facts else after.split(", ")[0]
+        title = _CONTRIBUTORS.sub("", title)  # ", trans. Peter Krapp", ", ed. J. Smith"
         fields = replace(fields, title=strip_edition(title))
         if facts is None:
             return fields
         return _facts(fields, facts.group("facts"), after[facts.end() :])
-    sentences = split_sentences(after)
+    sentences = title_sentences(after)
     remainder = " ".join(sentences[1:])
     place, publisher = place_publisher(remainder)
     return replace(

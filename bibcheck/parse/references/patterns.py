@@ -4,7 +4,7 @@ Letters are Latin (with the accented Latin-1 range) and Cyrillic.  Variants
 exist where styles really differ, and their names say how:
 
 * :data:`SURNAME` -- ``Smith``, ``Smith-Jones``, ``van der Berg``, ``McDonald``,
-  ``O'Neil``, ``Иванов``;
+  ``O'Neil``, ``D'Ambrosio``, ``Иванов``;
 * :data:`SURNAME_PLAIN` -- the same without particles or prefixes (GOST
   heading authors);
 * :data:`SURNAME_LOOSE` -- any word characters after a capital, and a second
@@ -26,7 +26,10 @@ UPPER, LOWER = U, L
 
 _PARTICLE = r"(?:(?:van|von|de|der|da|di|le|la|du|dos|del)\s)*"
 SURNAME_PLAIN = rf"[{U}][{L}'’]+(?:-[{U}][{L}'’]+)?"
-SURNAME = rf"{_PARTICLE}(?:Mc|Mac|O')?{SURNAME_PLAIN}"
+SURNAME = rf"{_PARTICLE}(?:Mc|Mac|O['’]|D['’]|d['’])?{SURNAME_PLAIN}"
+# A date in parentheses before a year: "(12 June 1996)", "(June 12, 1996)", "(June 1996)"
+# (Wikipedia's news and web citations); the year is what a parser keeps.
+DATE_BEFORE_YEAR = r"(?:\d{1,2}\s[^\W\d_]{3,9}\.?\s|[^\W\d_]{3,9}\.?\s(?:\d{1,2},\s)?)"
 SURNAME_LOOSE = rf"[{U}][\w'’]+(?:[- ][{U}][\w'’]+)?"
 INITIALS = rf"[{U}]\.(?:\s?-?[{U}]\.)*"
 INITIAL_DIGRAPH = rf"[{U}][{L}]?\."

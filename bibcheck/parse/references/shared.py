@@ -15,16 +15,24 @@ from dataclasses import dataclass
 
 from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
 from bibcheck.parse.references import fields as f
+from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.patterns import PLAUSIBLE_YEAR, U
 
 _NOISE = re.compile(
-    r"\[(?:online|cited[^\]]*|internet)\]\.?|\bRetrieved\s+(?:[^.]*?\s)?from\b:?"
+    r"\[(?:online|cited[^\]]*|internet)\]|\bRetrieved\s+(?:[^.]*?\s)?from\b:?"
     r"|\bAvailable\s+(?:at|from|online)\s?:?|\bAvailable\s?:|\bURL\s?:?|\(\s*(?:Accessed|Retrieved)\b[^)]*\)"
     r"|\b(?:Accessed|Retrieved)\s?:?\s?\d{1,2}\s\w+\.?\s\d{4}\.?|\bdoi\s?:\s*(?=\s|$)"
     r"|\(\s*\)",
     re.IGNORECASE,
 )
-_QUOTED = re.compile(r"“([^”]{2,}?)[,.]?”|\"([^\"]{2,}?)[,.]?\"|«([^»]{2,}?)»|‘([^’]{2,}?)[,.]?’")
+# A right single quote inside a ‘…’ title is an apostrophe when a letter follows it
+# ("Smith’s") or when it closes a plural before a word ("inpatients’ experiences").
+_APOSTROPHE = r"’(?=[^\W\d_])|(?<=s)’(?=\s(?!in\s|In\s)[a-z])"
+_CLOSING = r"(?:(?<!s)’(?![^\W\d_])|(?<=s)’(?![^\W\d_])(?!\s(?!in\s|In\s)[a-z]))"
+_QUOTED = re.compile(
+    r"“([^”]{2,}?)[,.]?”|\"([^\"]{2,}?)[,.]?\"|«([^»]{2,}?)»"
+    rf"|‘((?:[^’]|{_APOSTROPHE}){{2,}}?)[,.]?{_CLOSING}"
+)
 _SINGLE = re.compile(r"(?:^|\s)'([^']{2,}?)[,.]?'(?=[\s,.;:]|$)")
 _PAGES = re.compile(r"\bpp?\.\s?([\dIVXLCivxlc]+(?:\s?[-–—]\s?[\dIVXLCivxlc]+)?)")
 _RANGE = re.compile(r"(?<![\d.])(\d+\s?[-–—]\s?\d+)(?![\d])")
@@ -75,6 +83,24 @@ def quoted(text: str, single: bool = False) -> re.Match[str] | None:
     if m is None and single:
         m = _SINGLE.search(text)
     return m
+
+
+_EMPHASIS = re.compile(r"^\s?([*_])(?=\S)(?P<title>[^*_]{2,}?)(?<=\S)\1(?=[\s,.;:)]|$)")
+
+
+def emphasized(text: str) -> re.Match[str] | None:
+    """An italic title at the start, as Markdown, reStructuredText and AsciiDoc mark it
+    (``*Title*``, ``_Title_``); group ``title``."""
+    return _EMPHASIS.match(text)
+
+
+def title_sentences(text: str) -> list[str]:
+    """The sentences of ``text``, an italic title at its start (``*Title*, 3rd ed.``)
+    being the first one whatever punctuation follows it."""
+    italic = emphasized(text)
+    if italic is None:
+        return split_sentences(text)
+    return [italic.group("title"), *split_sentences(text[italic.end() :].lstrip(" ,.;:"))]
 
 
 def quoted_text(m: re.Match[str]) -> str:
