@@ -176,7 +176,9 @@ def parse_reference(
     return dataclasses.replace(ref, title=_without_year(ref), anomalies=tuple(anomalies))
 
 
-_DATED = re.compile(r"(?:[^\W\d_]{3,}\.?\s\d{1,2}|\d{1,2}\s[^\W\d_]{3,})$")  # "June 30"
+_MONTH = "|".join(sorted(f.MONTHS, key=len, reverse=True))
+# "June 30", "30 June": a date the title ends with
+_DATED = re.compile(rf"(?:\b(?:{_MONTH})\.?\s\d{{1,2}}|\b\d{{1,2}}\s(?:{_MONTH}))$", re.I)
 
 
 def _without_year(ref: Reference) -> str | None:

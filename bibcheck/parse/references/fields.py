@@ -144,7 +144,7 @@ _ACCESS_LABEL = (
     r"(?:date\s+of\s+access|access\s+date|accessed(?:\s+on)?|retrieved(?:\s+on)?"
     r"|viewed|дата\s+обращения|дата\s+доступа|дата\s+просмотра)"
 )
-_MONTHS = {
+MONTHS = {
     name: number
     for number, names in enumerate(
         [
@@ -195,7 +195,7 @@ def parse_date(raw: str) -> date | None:
 def _worded_date(raw: str) -> date | None:
     """``12 March 2023`` or ``March 12, 2023`` (English or Russian month names)."""
     words = re.findall(r"[^\W\d_]+|\d+", raw.lower())
-    month = next((_MONTHS[w] for w in words if w in _MONTHS), None)
+    month = next((MONTHS[w] for w in words if w in MONTHS), None)
     numbers = [int(w) for w in words if w.isdigit()]
     if month is None or len(numbers) != 2:
         return None
