@@ -60,3 +60,33 @@ def test_sample_manuscript_has_no_claim_source_mismatch() -> None:
     from bibcheck.manuscript import parse_file
 
     assert claim_findings(parse_file(SAMPLE)) == []
+
+
+def test_numbers_are_no_subject_words() -> None:
+    assert tokens("Harbour dues rose by 3604 pounds under section 12") == [
+        "harbour",
+        "due",
+        "rose",
+        "pound",
+        "section",
+    ]
+
+
+def test_neighbouring_claims_on_one_subject_are_no_shift() -> None:
+    """Claim 2 introduces what source 3 is about, and claim 3 fits source 3 too: no swap."""
+    claims = [
+        "the dairy exports to China doubled and milk powder shipments reached a record",
+        "the berth occupancy index of the river ports ranged from 40 to 70 percent",
+        "an occupancy index above 60 percent signals congestion",
+    ]
+    titles = [
+        "Dairy exports to China doubled: record milk powder shipments",
+        "Annual statistics of inland navigation",
+        "Berth occupancy index of river ports as a congestion indicator",
+    ]
+    body = " ".join(f"It was reported that {c}.[^{i + 1}]" for i, c in enumerate(claims))
+    notes = "\n\n".join(
+        f"[^{i + 1}]: {t} [Electronic resource]. - 2023. - URL: <https://example.org/n/{i}>"
+        for i, t in enumerate(titles)
+    )
+    assert claim_findings(parse_bytes(f"# T\n\n{body}\n\n{notes}\n".encode(), "d.md")) == []
