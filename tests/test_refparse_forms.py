@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from bibcheck.model import RefKind
 from bibcheck.parse.references import parse_reference
 
 
@@ -127,6 +128,27 @@ def test_other_forms(text: str, expected: dict[str, Any], detect: bool) -> None:
     _check(text, expected, detect)
 
 
+MORE = [
+    pytest.param(
+        'A. Mark Tully, "Pilots of the Humber", Hull History Society talk, 2011, '
+        "<https://video.example.org/humber>.",
+        {"authors": ["A. Mark Tully"], "title": "Pilots of the Humber", "year": 2011},
+        id="initial-then-given-name",
+    ),
+    pytest.param(
+        "Ingrid Solberg. Fjord Harbours, 2nd ed. Tapir, Trondheim, 2005.",
+        {"kind": RefKind.BOOK, "title": "Fjord Harbours"},
+        id="edition-makes-a-book",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE)
+@BOTH
+def test_more_forms(text: str, expected: dict[str, Any], detect: bool) -> None:
+    _check(text, expected, detect)
+
+
 STYLED = [
     pytest.param(
         "Ortega L, Brandt K, D'Souza M, O'Hara P, et al. Tide gauges in small ports. J Port "
@@ -176,6 +198,11 @@ STYLED = [
             "year": 2009,
         },
         id="chicago-translator",
+    ),
+    pytest.param(
+        'Lund, K., Berg, T. (2012). "Harbour dues and the state." Maritime Policy 24: 45-53.',
+        {"title": "Harbour dues and the state", "year": 2012},
+        id="apa-quoted-title-with-period-inside",
     ),
     pytest.param(
         "AWWA (2016). *Water Loss Manual*, 4th ed. Denver: AWWA.",

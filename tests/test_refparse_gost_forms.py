@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from bibcheck.model import RefKind
 from bibcheck.parse.references import fields, gost, parse_reference
 
 HEADINGS = [
@@ -146,6 +147,44 @@ CASES = [
         "Старые пристани Вятки / сост. И. В. Лебедев. Киров : Вятка, 1998. 200 с.",
         {"title": "Старые пристани Вятки", "responsibility": "сост. И. В. Лебедев", "year": 1998},
         id="responsibility-no-dashes",
+    ),
+    pytest.param(
+        "Hale P., Ortiz M. Tides and trade // Maritime Studies Part B. 2014. Vol. 9. P. 3–19.",
+        {"host": "Maritime Studies Part B", "year": 2014, "pages": "3–19"},
+        id="host-ends-with-a-letter",
+    ),
+    pytest.param(
+        "История пристани [Электронный ресурс] // Музей речного флота. URL: "
+        "https://river.example.ru/history (дата обращения: 02.03.2023).",
+        {"kind": RefKind.WEB, "title": "История пристани", "host": "Музей речного флота"},
+        id="page-of-a-website",
+    ),
+    pytest.param(
+        "Шлюзы Камы [Электроный ресурс]. URL: https://kama.example.ru/locks (дата обращения: "
+        "02.03.2023).",
+        {"style": "gost", "title": "Шлюзы Камы", "electronic": True},
+        id="misspelled-designation-not-in-title",
+    ),
+    pytest.param(
+        "Речное агентство Камского бассейна. Навигация 2022 [Электронный ресурс]. URL: "
+        "https://kama.example.ru/nav (дата обращения: 02.03.2023).",
+        {"authors": ("Речное агентство Камского бассейна",), "title": "Навигация 2022"},
+        id="organisation-before-title",
+    ),
+    pytest.param(
+        "Речные порты. Справочник [Электронный ресурс] / Речные порты. URL: "
+        "https://ports.example.ru (дата обращения: 02.03.2023).",
+        {"authors": ("Речные порты",), "title": "Справочник"},
+        id="organisation-named-again-after-slash",
+    ),
+    pytest.param(
+        "Investments, creation of a joint university centre. Delegation visited [Electronic "
+        "resource]. - 2023. - URL: https://x.example.by/a",
+        {
+            "authors": (),
+            "title": "Investments, creation of a joint university centre. Delegation visited",
+        },
+        id="a-title-with-an-organisation-word-is-no-author",
     ),
     pytest.param(
         "Минеева А. В. Гидрология : учебник. – 3-е изд. – М. : Наука, 2010. – 300 с.",

@@ -19,6 +19,7 @@ from bibcheck.parse.references import fields as f
 from bibcheck.parse.references import gost
 from bibcheck.parse.references.patterns import (
     DATE_BEFORE_YEAR,
+    ORGANISATION_WORD,
     PLAUSIBLE_YEAR,
     SURNAME,
     SURNAME_LOOSE,
@@ -55,7 +56,10 @@ _QUOTED = re.compile(r"\"([^\"]{3,}?)\"|“([^”]{3,}?)[”\"]|«([^»]{3,}?)»
 # them: "Nicholas J. Higham.", "Roy Thomas Fielding.", "Daniel S. Berger, Ramesh K.
 # Sitaraman, Mor Harchol-Balter.", "R. Fielding, M. Nottingham (eds.), _Title_"
 _GIVEN = rf"[{_U}][\w'’-]+"
-_NATURAL = rf"(?:(?:[{_U}]\.\s?-?)+\s?|{_GIVEN}(?:\s(?:[{_U}]\.|{_GIVEN})){{0,2}}\s){SURNAME}"
+_NATURAL = (
+    rf"(?:(?:[{_U}]\.\s?-?)+\s?(?:{_GIVEN}\s)?|{_GIVEN}(?:\s(?:[{_U}]\.|{_GIVEN})){{0,2}}\s)"
+    rf"{SURNAME}"
+)  # "D. Richard Hipp" too
 _NAMES_FIRST = re.compile(
     rf"^(?P<authors>{_NATURAL}(?:(?:,\s(?:and\s)?|,?\s(?:and|&)\s){_NATURAL}){{0,30}})"
     r"(?:,?\s(?:et\sal|и\sдр)(?=\.))?(?:,?\s\(eds?\.\))?(?:\.\s+|,\s+(?=[*_“\"«]))(?P<after>.+)$"
@@ -69,16 +73,7 @@ _ONE_NATURAL = re.compile(rf"{_NATURAL}$")
 _PERSON_SPLIT = re.compile(r",\s(?:and\s)?|,?\s(?:and|&)\s")
 # An organisation as author, before the title: "IEEE Computer Society. Title. ...",
 # "Федеральная служба государственной статистики. Посевные площади ..."
-_ORG_WORD = re.compile(
-    r"\b(?:Society|Association|Institute|Institution|Council|Agency|Department|Ministry"
-    r"|Office|Commission|Committee|Foundation|University|Bank|Authority|Service|Union|Board"
-    r"|Organi[sz]ation|Centre|Center|Corporation|Company|Group|Bureau|Laboratory|Consortium"
-    r"|Alliance|Federation|Trust|Administration|Government|Parliament|Inc|Ltd|LLC"
-    r"|[Сс]лужб|[Мм]инистерств|[Аа]гентств|[Ии]нститут|[Уу]ниверситет|[Кк]омитет|[Кк]омисси"
-    r"|[Сс]овет|[Уу]правлени|[Цц]ентр|[Фф]онд|[Аа]ссоциаци|[Оо]бществ|[Сс]оюз|[Пп]равительств"
-    r"|[Аа]дминистраци|[Дд]епартамент|[Бб]анк|[Аа]кадеми|[Пп]алат|[Мм]етрополитен|[Вв]едомств"
-    r"|[Ии]нспекци|[Кк]орпораци|[Кк]омпани|[Оо]бъединени|[Бб]иблиотек|[Мм]узе[йя]|[Аа]рхив)"
-)
+_ORG_WORD = re.compile(ORGANISATION_WORD)
 _ORG_FIRST = re.compile(rf"^(?P<org>[{_U}][^.,:;\d]{{2,120}}?)\.\s+(?P<after>[{_U}\"“«*_].+)$")
 # What ends a title inside its sentence: an edition, a version, a volume, a final year.
 _TITLE_TAIL = re.compile(
@@ -105,6 +100,8 @@ _PUBLISHER = re.compile(
     r"|(?:^|\.\s)[A-ZА-ЯЁ][\w.-]*(?:\s[A-Z][\w.-]*)?\s?:\s?[^\W\d_][^,:]*,\s?(?:1[5-9]|20)\d\d\b"
     # an extent at the end: "256 с.", "300 p."
     r"|\b\d+\s?(?:с|c|p|pp|стр)\.?$"
+    # an edition: "2nd ed.", "3-е изд."
+    r"|\b\d+(?:st|nd|rd|th|-е|-e)\s(?:ed|edn|изд)\b"
 )
 _PAGES = re.compile(
     r"\bpp?\.\s?(\d+(?:\s?[-–—]\s?\d+)?)"

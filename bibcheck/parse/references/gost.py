@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
 from bibcheck.parse.references import fields as f
-from bibcheck.parse.references.patterns import LOWER, UPPER
+from bibcheck.parse.references.patterns import LOWER, ORGANISATION_WORD, UPPER
 
 # ". - ", ". – ", ". — " (also ".- " and "?. -"); the dot belongs to the separator.
 SEPARATOR = re.compile(r"\.\s?[-–—]{1,2}(?:\s|$)|(?<=[?!])\s[-–—]{1,2}(?:\s|$)")
@@ -77,7 +77,10 @@ _SOFT_SPLIT = re.compile(
     rf"|{_PLACE_COLON_START})"
 )
 # ... but not after an abbreviation that the number belongs to: "С. 45", "No. 5".
-_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[^\W\d_]|pp|No|Nr|Vol|Iss|Вып|стр|Стр|Bd)\.$")
+# (the letters that number things: pages, volumes, parts, sheets -- "Part A. 2013" splits)
+_ABBREVIATION = re.compile(
+    r"(?:^|[\s(])(?:[CСcсPpSsТтTtVvNnЧчЛлДдФф]|pp|No|Nr|Vol|Iss|Вып|стр|Стр|Bd)\.$"
+)
 # Signs of a GOST reference written without area dashes: a spaced place colon
 # followed by a year, Cyrillic page / issue / extent marks, a capital "P." page.
 _DASHLESS_MARK = re.compile(
@@ -180,6 +183,25 @@ def split_areas(text: str) -> list[str]:
 _ONE_INITIAL = re.compile(r"^([A-ZА-ЯЁ][a-zа-яё'’-]+)\s[A-ZА-ЯЁ]\.\s+(?=\S)")
 
 
+# "Федеральная служба государственной статистики. Посевные площади ...": an organisation
+# named before the title (a noun phrase: no comma, a few words).
+_FIRST_SENTENCE = re.compile(rf"^(?P<org>[{UPPER}][^.,:;()\[\]\d]{{1,100}}?)\.\s+(?=[{UPPER}«\"“])")
+_ORGANISATION = re.compile(ORGANISATION_WORD)
+
+
+def _organisation(title: str, responsibility: str) -> tuple[tuple[str, ...], str]:
+    """((organisation,), rest) when the title area starts with an organisation's name --
+    one with an organisation word, or the body the statement of responsibility names."""
+    m = _FIRST_SENTENCE.match(title.strip())
+    if m is None or len(m.group("org").split()) > 8:
+        return (), title
+    org = m.group("org").strip()
+    named = responsibility and f.normalize_space(responsibility).startswith(org)
+    if not (named or _ORGANISATION.search(org)):
+        return (), title
+    return (org,), title.strip()[m.end() :]
+
+
 def split_title_area(area: str) -> tuple[str, str]:
     """(title area, the elements after it) of an area written without dashes; the
     heading authors (``Минеев В. Г.``) are never taken for an element."""
@@ -202,6 +224,8 @@ def parse_title_area(area: str, out: GostFields) -> None:
         one = _ONE_INITIAL.match(title_part.strip())
         if one and re.search(rf"\b{re.escape(one.group(1))}\b", responsibility):
             authors, title = (one.group(0).strip(),), title_part.strip()[one.end() :]
+    if not authors:
+        authors, title = _organisation(title, responsibility if slash else "")
     out.authors = tuple(f.normalize_space(a) for a in authors)
     out.title = _clean(title) or None
     if slash:
@@ -295,13 +319,20 @@ def _take_number(token: str, out: GostFields) -> None:
         out.issue = out.issue or number.group(0)
 
 
+# "[Электроный ресурс]", "[Electronic resourse]": misspelled, but a designation all the same
+_LOOSE_DESIGNATION_SPAN = re.compile(r"\[\s?(?:electron|электрон|elektron)[^\[\]]{0,25}\]", re.I)
+
+
 def _strip_designations(text: str, out: GostFields) -> str:
-    """Drop ``[Electronic resource]``-like designations, noting electronic ones."""
+    """Drop ``[Electronic resource]``-like designations (misspelled ones too; style-lint
+    reports the spelling), noting electronic ones."""
     for match in DESIGNATION.finditer(text):
         if re.search(r"electron|электрон|online|resource|ресурс", match.group(0), re.I):
             out.electronic = True
-    text = f.normalize_space(DESIGNATION.sub("", text))
-    return re.sub(r"\s+(?=[.,;])", "", text)
+    if _LOOSE_DESIGNATION_SPAN.search(text):
+        out.electronic = True
+    text = _LOOSE_DESIGNATION_SPAN.sub("", DESIGNATION.sub("", text))
+    return re.sub(r"\s+(?=[.,;])", "", f.normalize_space(text))
 
 
 def parse_fields(rest: str) -> GostFields:
@@ -328,6 +359,8 @@ def parse_fields(rest: str) -> GostFields:
 def choose_kind(fields: GostFields, has_url: bool) -> RefKind:
     """Decide the kind of work from what the areas contained."""
     if fields.host is not None:
+        if fields.electronic and has_url and not (fields.journal_marks or fields.pages):
+            return RefKind.WEB  # a page of a website: "History [Electronic resource] // Site"
         if fields.journal_marks or not (fields.publisher or fields.place):
             return RefKind.ARTICLE
         return RefKind.CHAPTER

@@ -37,7 +37,7 @@ from bibcheck.parse.references.shared import (
 )
 
 _LABEL = re.compile(r"^\s*(?:\[\d+\]|\d+\.)\s*")
-_PERSON = rf"{INITIALS}\s?{SURNAME}"
+_PERSON = rf"{INITIALS}\s?(?:[{U}][\w'’-]+\s)?{SURNAME}"  # "J. Smith", "D. Richard Hipp"
 _IEEE_AUTHORS = re.compile(
     rf"^(?P<authors>{_PERSON}(?:,\s(?:and\s)?{_PERSON})*(?:,?\sand\s{_PERSON})?"
     r"(?:,?\s(?:et\sal\.|и\sдр\.))?)"

@@ -36,3 +36,16 @@ INITIAL_DIGRAPH = rf"[{U}][{L}]?\."
 
 FOUR_DIGITS = r"(?<!\d)(\d{4})(?!\d)"
 PLAUSIBLE_YEAR = r"(?<![\d./-])(1[5-9]\d\d|20\d\d|2100)(?![\d/])"
+
+# A word that names an organisation ("Marine Safety Agency", "Федеральная служба ..."):
+# capitalised in English, any case in Russian.
+ORGANISATION_WORD = (
+    r"\b(?:Society|Association|Institute|Institution|Council|Agency|Department|Ministry"
+    r"|Office|Commission|Committee|Foundation|University|Bank|Authority|Service|Union|Board"
+    r"|Organi[sz]ation|Centre|Center|Corporation|Company|Group|Bureau|Laboratory|Consortium"
+    r"|Alliance|Federation|Trust|Administration|Government|Parliament|Inc|Ltd|LLC"
+    r"|[Сс]лужб|[Мм]инистерств|[Аа]гентств|[Ии]нститут|[Уу]ниверситет|[Кк]омитет|[Кк]омисси"
+    r"|[Сс]овет|[Уу]правлени|[Цц]ентр|[Фф]онд|[Аа]ссоциаци|[Оо]бществ|[Сс]оюз|[Пп]равительств"
+    r"|[Аа]дминистраци|[Дд]епартамент|[Бб]анк|[Аа]кадеми|[Пп]алат|[Мм]етрополитен|[Вв]едомств"
+    r"|[Ии]нспекци|[Кк]орпораци|[Кк]омпани|[Оо]бъединени|[Бб]иблиотек|[Мм]узе[йя]|[Аа]рхив)"
+)

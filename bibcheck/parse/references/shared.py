@@ -95,12 +95,15 @@ def emphasized(text: str) -> re.Match[str] | None:
 
 
 def title_sentences(text: str) -> list[str]:
-    """The sentences of ``text``, an italic title at its start (``*Title*, 3rd ed.``)
-    being the first one whatever punctuation follows it."""
+    """The sentences of ``text``, an italic or quoted title at its start (``*Title*, 3rd
+    ed.``, ``"Title." Journal``) being the first one whatever punctuation follows it."""
     italic = emphasized(text)
-    if italic is None:
-        return split_sentences(text)
-    return [italic.group("title"), *split_sentences(text[italic.end() :].lstrip(" ,.;:"))]
+    if italic is not None:
+        return [italic.group("title"), *split_sentences(text[italic.end() :].lstrip(" ,.;:"))]
+    q = quoted(text)
+    if q is not None and q.start() == 0:  # "“Title.” Journal 24: 45-53"
+        return [quoted_text(q), *split_sentences(text[q.end() :].lstrip(" ,.;:"))]
+    return split_sentences(text)
 
 
 def quoted_text(m: re.Match[str]) -> str:
