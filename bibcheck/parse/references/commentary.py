@@ -54,8 +54,9 @@ _PROSE_DATE = re.compile(
     re.I,
 )
 _QUOTED = re.compile(r"[“\"«„‘]([^”\"»“’]{3,})[”\"»“’]")
-# A title set in italics by Markdown, reStructuredText or AsciiDoc: *Title*, _Title_.
-_EMPHASIS = re.compile(r"(?:^|[\s(\[])([*_])(?=[^\s*_])([^*_\n]{3,}?)(?<=\S)\1(?=[\s,.;:)\]]|$)")
+# A title set in italics by Markdown, reStructuredText, AsciiDoc or Org: *Title*, _Title_,
+# /Title/.
+_EMPHASIS = re.compile(r"(?:^|[\s(\[])([*_/])(?=[^\s*_/])([^*_/\n]{3,}?)(?<=\S)\1(?=[\s,.;:)\]]|$)")
 _ANY_YEAR = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
 _LOCATOR = re.compile(
     r"\b(?:pp?|С|с|S)\.\s?\d|\b\d+,\sno\.\s?\d|\bvol\.\s?\d|\bТ\.\s?\d|№\s?\d"
@@ -85,7 +86,7 @@ _REPEAT = re.compile(
 _SHORT_NOTE = re.compile(
     r"^\s*[A-ZА-ЯЁ][\w'’.-]+(?:\s(?:[A-ZА-ЯЁ][\w'’.-]+|of|for|the|and|&|de|van|von)){0,6}"
     r"(?:,?\s(?:and|&|и)\s[A-ZА-ЯЁ][\w'’-]+)?(?:\set\sal\.)?"
-    r",\s(?:\*[^*]{2,150}\*|_[^_]{2,150}_|“[^”]{2,150}”|\"[^\"]{2,150}\"|«[^»]{2,150}»|[^,;]{3,80})"
+    r",\s(?:\*[^*]{2,150}\*|_[^_]{2,150}_|/[^/]{2,150}/|“[^”]{2,150}”|\"[^\"]{2,150}\"|«[^»]{2,150}»|[^,;]{3,80})"
     r",?\s(?:(?:pp?\.|ch\.|chap\.|sec\.|para\.|§|n\.|fols?\.)\s?)?[\dIVXLCivxlc]+"
     r"(?:\s?[-–—]\s?\d+)?(?:\s?n\.\s?\d+)?\.?\s*$"
 )

@@ -77,7 +77,8 @@ _ORG_WORD = re.compile(ORGANISATION_WORD)
 _ORG_FIRST = re.compile(rf"^(?P<org>[{_U}][^.,:;\d]{{2,120}}?)\.\s+(?P<after>[{_U}\"“«*_].+)$")
 # What ends a title inside its sentence: an edition, a version, a volume, a final year.
 _TITLE_TAIL = re.compile(
-    r",\s(?:\d+(?:st|nd|rd|th)\sed(?:n|ition)?\b|rev\.\sed\b|version\s|ver\.\s|vol\.\s"
+    r",\s(?:(?:\d+(?:st|nd|rd|th)|rev\.|revised|new|enlarged)\sed(?:n|ition)?\b|version\s|ver\.\s"
+    r"|vol\.\s|ed\.\s|edited\sby\s"
     r"|(?:1[5-9]|20)\d\d\.?$).*$",
     re.I,
 )
@@ -85,7 +86,7 @@ _TITLE_TAIL = re.compile(
 _PUBLICATION = re.compile(
     rf"In\s|[{_U}][\w.]*(?:\s[{_U}][\w.]*)?\s?:\s?[^,]+,\s(?:1[5-9]|20)\d\d\b"
 )
-_EMPHASIS_START = re.compile(r"^[*_](?=\S)([^*_]{2,}?)(?<=\S)[*_](?=[\s,.;:)]|$)")
+_EMPHASIS_START = re.compile(r"^([*_/])(?=\S)([^*_/]{2,}?)(?<=\S)\1(?=[\s,.;:)]|$)")
 _NO_DATE = re.compile(r"\(n\.\s?d\.\)|\(б\.\s?г\.\)")
 _PAREN_YEAR = re.compile(r"\((\d{4})[a-z]?(?:,[^)]*)?\)")
 _ANY_YEAR = re.compile(PLAUSIBLE_YEAR)
@@ -205,7 +206,7 @@ def _title_of(text: str) -> str | None:
         return next(g for g in quoted.groups() if g)
     emphasis = _EMPHASIS_START.match(text.strip())
     if emphasis:
-        return emphasis.group(1)
+        return emphasis.group(2)
     sentences = split_sentences(text)
     return _TITLE_TAIL.sub("", sentences[0]) if sentences else None
 

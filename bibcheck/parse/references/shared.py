@@ -85,12 +85,12 @@ def quoted(text: str, single: bool = False) -> re.Match[str] | None:
     return m
 
 
-_EMPHASIS = re.compile(r"^\s?([*_])(?=\S)(?P<title>[^*_]{2,}?)(?<=\S)\1(?=[\s,.;:)]|$)")
+_EMPHASIS = re.compile(r"^\s?([*_/])(?=\S)(?P<title>[^*_/]{2,}?)(?<=\S)\1(?=[\s,.;:)]|$)")
 
 
 def emphasized(text: str) -> re.Match[str] | None:
-    """An italic title at the start, as Markdown, reStructuredText and AsciiDoc mark it
-    (``*Title*``, ``_Title_``); group ``title``."""
+    """An italic title at the start, as Markdown, reStructuredText, AsciiDoc and Org mark
+    it (``*Title*``, ``_Title_``, ``/Title/``); group ``title``."""
     return _EMPHASIS.match(text)
 
 
@@ -158,6 +158,8 @@ def tidy(text: str | None) -> str | None:
     if text.endswith(".") and not re.search(r"\.\s|[^\W\d_]\.[^\W\d_]{1,2}\.$", text):
         text = text.rstrip(".")  # a final period, unless the text abbreviates ("Trans. X.", "L.J.")
     text = re.sub(r"^[*_]+|[*_]+$", "", text).strip()
+    if len(text) > 2 and text[0] == text[-1] == "/":
+        text = text[1:-1].strip()  # Org's /italic/
     return text if f.letters_words(text) or (text and len(text) >= 3) else None
 
 
