@@ -104,6 +104,19 @@ LEAD_INS = [
         id="account-is-in",
     ),
     pytest.param(
+        "E.g., Nora Diaz, *Salt Ports* (Lima: Andes Press, 2003), 5.", "Nora Diaz", id="e-g"
+    ),
+    pytest.param(
+        "But see Omar Haddad, *Against the Tide* (Cairo: Nile Press, 2010), 70.",
+        "Omar Haddad",
+        id="but-see",
+    ),
+    pytest.param(
+        "См., например: Орлов Д. Речные порты Урала. Пермь : Звезда, 2004. С. 17.",
+        "Орлов Д.",
+        id="ru-sm-naprimer",
+    ),
+    pytest.param(
         "See Lena Ortiz, Note, Harbors and Standing, 40 Tide L. Rev. 100, 104 (2015).",
         "Lena Ortiz",
         id="bluebook-see-note",

@@ -21,7 +21,8 @@ The decision looks for bibliographic content, never for a list of notes:
 * a lead-in is cut off when what follows it has that content and what precedes
   it has none: ``See``, ``See also``, ``See, for example,``, ``Cf.``, ``Compare``,
   ``Quoted in``, ``Cited in``, ``Vgl.``, ``Voir``, ``Siehe``, ``См.``, ``См.
-  также:``, ``Ср.``, ``Цит. по:``, with a topic before them (``On listeners'
+  также:``, ``Ср.``, ``Цит. по:``, ``Напр.``, the Bluebook signals (``But see``,
+  ``Accord``, ``Contra``, ``E.g.,``), with a topic before them (``On listeners'
   letters as a source, see``, ``Подробнее о плане 1930-х гг. см.:``, ``Об этом
   см.:``) or a clause that hands over to the source (``The procedure follows``,
   ``The account is in``, ``This section draws on``); so is a first prose sentence
@@ -92,9 +93,10 @@ _SHORT_NOTE = re.compile(
 )
 # Lead-ins, in the languages of the documents bibcheck reads.
 _SEE = (
-    r"(?:see(?:\s+also|\s+generally|\s+further|\s+especially|\s+in\s+particular)?"
-    r"|cf\.|compare|(?:as\s+)?quoted\s+in|cited\s+in|vgl\.(?:\s+auch)?|siehe(?:\s+auch)?"
-    r"|voir(?:\s+aussi)?|см\.(?:\s+также)?|ср\.|цит\.\s?по|приводится\s+по)"
+    r"(?:(?:but\s+|also\s+)?see(?:\s+also|\s+generally|\s+further|\s+especially"
+    r"|\s+in\s+particular)?|(?:but\s+)?cf\.|compare|accord|contra|e\.\s?g\.,?"
+    r"|(?:as\s+)?quoted\s+in|cited\s+in|vgl\.(?:\s+auch)?|siehe(?:\s+auch)?"
+    r"|voir(?:\s+aussi)?|см\.(?:\s+также)?|ср\.|цит\.\s?по|приводится\s+по|напр\.|например,?)"
 )
 _EG = r"(?:,?\s*(?:e\.\s?g\.|for\s+example|for\s+instance|например|z\.\s?B\.|par\s+exemple),?)?"
 # a topic before the lead-in: "On this, see", "Подробнее о плане 1930-х гг. см.:"
