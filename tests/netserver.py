@@ -1,14 +1,19 @@
-"""A local HTTP/HTTPS test server that simulates many web sites on 127.0.0.1.
+"""The one loopback test server: virtual hosts on 127.0.0.1 behind a route table.
 
-One :class:`SiteServer` listens on 127.0.0.1 (port 0) and serves *virtual
-hosts*: the behaviour depends on the ``Host`` header and the path, so a test
-can point any number of made-up names (``site.test``, ``catchall.test``...)
-at it through the engine's ``resolve`` map.  With ``tls=True`` it speaks
-HTTPS with trustme certificates chosen by SNI: a good one signed by the test
-CA, one for the wrong name (``wrongname.test``), an expired one
-(``expired.test``) and one from an unknown CA (``untrusted.test``).
+:class:`LoopbackServer` (a ThreadingHTTPServer on 127.0.0.1, port 0, HTTP or
+HTTPS) dispatches every request by its ``Host`` header through a route table
+(``fnmatch`` pattern -> :class:`Route`), so a test can point any number of
+made-up names at it through the engine's ``resolve`` map.  Two kinds of
+route exist: :class:`Site` (an ordinary web site with every behaviour the
+link checker must judge, below) and the fake web archive of
+``tests/archiveserver.py``.  :class:`SiteServer` is a server whose every
+host is a :class:`Site`; the fake archive is a server whose every host is
+the archive.  With ``tls`` it speaks HTTPS with trustme certificates chosen
+by SNI: a good one signed by the test CA, one for the wrong name
+(``wrongname.test``), an expired one (``expired.test``) and one from an
+unknown CA (``untrusted.test``).
 
-Hosts (by name; any other name behaves like ``site.test``):
+Hosts of a :class:`Site` (by name; any other name behaves like ``site.test``):
 
 * ``catchall.*``  - every path answers 200 with the same page (soft-404 site)
 * ``parked.*``    - every path answers a domain-parking page
@@ -27,28 +32,37 @@ Paths on an ordinary site::
     /huge?mb=N             streams N MiB            /reset       TCP reset, no answer
     /upgrade/<x>?port=N    http: 301 to https://host:N/upgrade/<x>?port=N; https: 200
     /cp1251                windows-1251 page        /drop        closes without answer
+    /hang                  reads the request, never answers (until the client leaves)
+    /trickle/<part>?n=     sends the status line, the headers or a fixed-length body
+                           one byte per second (part: status, headers, body)
+    /gzip-bomb?mb=N        N MiB of zeros gzip-compressed (about N KiB on the wire)
+    /chunked-bomb          an endless chunked body
 
-Every request is recorded (method, host, path) and the number of requests in
-flight per host is tracked; the maximum is what the engine tests and the
-benchmark assert.  ``latency`` (host -> seconds) delays every answer of a host
-and ``host_cap`` (host -> n) lets at most n requests of a host be served at
-once (others queue), like a small real server.
+Every request is recorded (method, host, path, headers, start time) and the
+number of requests in flight per host is tracked; the maximum is what the
+engine tests and the benchmark assert.  Connections accepted are counted.
+``latency`` (host -> seconds) delays every answer of a host and ``host_cap``
+(host -> n) lets at most n requests of a host be served at once: the others
+queue (``cap_mode="queue"``, a small server) or are answered 429 at once
+(``cap_mode="reject"``, a rate-limiting server; counted in ``rejected``).
 """
 
 from __future__ import annotations
 
 import email.utils
+import fnmatch
 import socket
 import ssl
 import struct
 import threading
 import time
+import zlib
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, Self
 from urllib.parse import parse_qs, quote, urlsplit
 
 import trustme
@@ -107,27 +121,50 @@ SEARCH = html_page("Search results", "No results for your query.")
 
 
 @dataclass
+class Logged:
+    """One request as the server saw it."""
+
+    at: float  # monotonic
+    method: str
+    host: str
+    path: str
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
 class ServerStats:
     """What the server saw; thread-safe."""
 
     lock: threading.Lock = field(default_factory=threading.Lock)
     log: list[tuple[str, str, str]] = field(default_factory=list)  # (method, host, path)
+    records: list[Logged] = field(default_factory=list)  # with headers and start times
     starts: list[tuple[str, float]] = field(default_factory=list)  # (host, monotonic time)
     in_flight: Counter[str] = field(default_factory=Counter)
     max_in_flight: dict[str, int] = field(default_factory=dict)
     counters: Counter[str] = field(default_factory=Counter)  # for /flaky
     bytes_sent: dict[str, int] = field(default_factory=dict)  # for /huge, by path
+    connections: int = 0  # TCP connections accepted
+    rejected: Counter[str] = field(default_factory=Counter)  # 429s of the cap, per host
+    durations: dict[str, float] = field(default_factory=dict)  # trickles, by path
 
-    def enter(self, method: str, host: str, path: str) -> None:
+    def enter(
+        self, method: str, host: str, path: str, headers: dict[str, str] | None = None
+    ) -> None:
+        now = time.monotonic()
         with self.lock:
             self.log.append((method, host, path))
-            self.starts.append((host, time.monotonic()))
+            self.records.append(Logged(now, method, host, path, headers or {}))
+            self.starts.append((host, now))
             self.in_flight[host] += 1
             self.max_in_flight[host] = max(self.max_in_flight.get(host, 0), self.in_flight[host])
 
     def leave(self, host: str) -> None:
         with self.lock:
             self.in_flight[host] -= 1
+
+    def reject(self, host: str) -> None:
+        with self.lock:
+            self.rejected[host] += 1
 
     def bump(self, key: str) -> int:
         with self.lock:
@@ -150,17 +187,28 @@ class ServerStats:
             self.max_in_flight.clear()
             self.counters.clear()
             self.bytes_sent.clear()
+            self.connections = 0
+            self.records.clear()
+            self.rejected.clear()
+            self.durations.clear()
 
 
 # --------------------------------------------------------------------------
-# Handler
+# Handler: records, caps, latency, then the route of the Host
 # --------------------------------------------------------------------------
+
+
+class Route(Protocol):
+    """What answers the requests of the hosts a route is mounted on."""
+
+    def handle(self, h: Handler, method: str) -> None: ...
 
 
 class Handler(BaseHTTPRequestHandler):
-    server: SiteServer
+    server: LoopbackServer
     protocol_version = "HTTP/1.1"
     _in_flight = False
+    _form: dict[str, list[str]] | None = None
     disable_nagle_algorithm = True  # no 40 ms delayed-ACK stalls between header and body
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - quiet
@@ -172,20 +220,39 @@ class Handler(BaseHTTPRequestHandler):
     def do_HEAD(self) -> None:
         self._dispatch("HEAD")
 
-    # -- plumbing -------------------------------------------------------
+    def do_POST(self) -> None:
+        self._dispatch("POST")
 
     @property
     def vhost(self) -> str:
         return (self.headers.get("Host") or "").rsplit(":", 1)[0].lower()
 
+    def form(self) -> dict[str, list[str]]:
+        """The url-encoded form of a POST (read once)."""
+        if self._form is None:
+            length = int(self.headers.get("Content-Length") or 0)
+            self._form = parse_qs(self.rfile.read(length).decode()) if length else {}
+        return self._form
+
     def _dispatch(self, method: str) -> None:
         host = self.vhost
+        srv = self.server
+        self._form = None  # a handler serves every request of a keep-alive connection
         self._in_flight = True
-        self.server.stats.enter(method, host, self.path)
+        srv.stats.enter(method, host, self.path, dict(self.headers))
         try:
-            cap = self.server.host_caps.get(host)
+            cap = srv.host_caps.get(host)
             if cap is None:
                 self._route(method, host)
+            elif srv.cap_mode == "reject":
+                if cap.acquire(blocking=False):
+                    try:
+                        self._route(method, host)
+                    finally:
+                        cap.release()
+                else:
+                    srv.stats.reject(host)
+                    self.send(429, b"Too many requests", {"Retry-After": "1"}, "text/plain")
             else:
                 with cap:
                     self._route(method, host)
@@ -207,14 +274,7 @@ class Handler(BaseHTTPRequestHandler):
         delay = self.server.latency(host)
         if delay:
             time.sleep(delay)
-        parts = urlsplit(self.path)
-        query = {k: v[0] for k, v in parse_qs(parts.query).items()}
-        if host.startswith("catchall."):
-            self.send(200, CATCHALL)
-        elif host.startswith("parked."):
-            self.send(200, PARKING)
-        else:
-            self._site(method, parts.path, query)
+        self.server.route_for(host).handle(self, method)
 
     def send(
         self,
@@ -231,138 +291,231 @@ class Handler(BaseHTTPRequestHandler):
         self._answered()
         self.end_headers()
         if self.command != "HEAD":
-            self.wfile.write(body)
+            try:
+                self.wfile.write(body)
+            except OSError:
+                self.close_connection = True
 
     def redirect(self, code: int, location: str) -> None:
         self.send(code, b"", {"Location": location})
 
-    # -- the ordinary site ----------------------------------------------
+    def query(self) -> dict[str, str]:
+        return {k: v[0] for k, v in parse_qs(urlsplit(self.path).query).items()}
 
-    def _site(self, method: str, path: str, q: dict[str, str]) -> None:
+
+# --------------------------------------------------------------------------
+# Route: an ordinary web site
+# --------------------------------------------------------------------------
+
+
+class Site:
+    """Every behaviour of a web site the link checker must judge (see the module doc)."""
+
+    def handle(self, h: Handler, method: str) -> None:
+        host = h.vhost
+        if host.startswith("catchall."):
+            h.send(200, CATCHALL)
+        elif host.startswith("parked."):
+            h.send(200, PARKING)
+        else:
+            self._site(h, method, urlsplit(h.path).path, h.query())
+
+    def _site(self, h: Handler, method: str, path: str, q: dict[str, str]) -> None:
         simple: dict[str, Callable[[], None]] = {
-            "/": lambda: self.send(200, HOME),
-            "/index.html": lambda: self.send(200, HOME),
-            "/login": lambda: self.send(200, LOGIN),
-            "/search": lambda: self.send(200, SEARCH),
-            "/gohome": lambda: self.redirect(301, "/"),
-            "/gologin": lambda: self.redirect(302, "/login?next=" + quote("/private/doc")),
-            "/gosearch": lambda: self.redirect(302, "/search?q=missing+doc"),
-            "/soft404": lambda: self.send(200, SOFT_404),
-            "/soft404-ru": lambda: self.send(200, SOFT_404_RU, content_type="text/html"),
-            "/parked": lambda: self.send(200, PARKING),
-            "/challenge": lambda: self.send(403, CHALLENGE, {"cf-mitigated": "challenge"}),
-            "/challenge-200": lambda: self.send(200, CHALLENGE),
-            "/loop/a": lambda: self.redirect(302, "/loop/b"),
-            "/loop/b": lambda: self.redirect(302, "/loop/a"),
-            "/pdf": lambda: self.send(200, b"%PDF-1.4 fake", content_type="application/pdf"),
-            "/cp1251": lambda: self.send(
+            "/": lambda: h.send(200, HOME),
+            "/index.html": lambda: h.send(200, HOME),
+            "/login": lambda: h.send(200, LOGIN),
+            "/search": lambda: h.send(200, SEARCH),
+            "/gohome": lambda: h.redirect(301, "/"),
+            "/gologin": lambda: h.redirect(302, "/login?next=" + quote("/private/doc")),
+            "/gosearch": lambda: h.redirect(302, "/search?q=missing+doc"),
+            "/soft404": lambda: h.send(200, SOFT_404),
+            "/soft404-ru": lambda: h.send(200, SOFT_404_RU, content_type="text/html"),
+            "/parked": lambda: h.send(200, PARKING),
+            "/challenge": lambda: h.send(403, CHALLENGE, {"cf-mitigated": "challenge"}),
+            "/challenge-200": lambda: h.send(200, CHALLENGE),
+            "/loop/a": lambda: h.redirect(302, "/loop/b"),
+            "/loop/b": lambda: h.redirect(302, "/loop/a"),
+            "/pdf": lambda: h.send(200, b"%PDF-1.4 fake", content_type="application/pdf"),
+            "/cp1251": lambda: h.send(
                 200,
                 html_page("Статья о сотрудничестве", "Текст статьи. " * 20, "windows-1251"),
                 content_type="text/html; charset=windows-1251",
             ),
-            "/reset": self._reset,
-            "/drop": self._drop,
-            "/huge": lambda: self._huge(q),
-            "/slow": lambda: self._slow(q),
-            "/slow-body": lambda: self._slow_body(q),
-            "/head405": lambda: self._head_fails(method, 405),
-            "/head404": lambda: self._head_fails(method, 404),
+            "/reset": lambda: self._reset(h),
+            "/drop": lambda: self._drop(h),
+            "/huge": lambda: self._huge(h, q),
+            "/slow": lambda: self._slow(h, q),
+            "/slow-body": lambda: self._slow_body(h, q),
+            "/head405": lambda: self._head_fails(h, method, 405),
+            "/head404": lambda: self._head_fails(h, method, 404),
+            "/hang": lambda: self._hang(h),
+            "/gzip-bomb": lambda: self._gzip_bomb(h, q),
+            "/chunked-bomb": lambda: self._chunked_bomb(h),
         }
         if path in simple:
             simple[path]()
             return
         head, _, rest = path.lstrip("/").partition("/")
         prefixed: dict[str, Callable[[str], None]] = {
-            "a": lambda name: self.send(200, article(name)),
-            "status": lambda n: self.send(int(n), html_page(f"Status {n}", f"Status {n}.")),
-            "redirect": lambda n: self.redirect(int(n), q.get("to", "/a/target")),
-            "chain": lambda k: self._chain(int(k), q),
-            "flaky": lambda key: self._flaky(key, q),
-            "upgrade": lambda rest: self._upgrade(rest, q),
+            "a": lambda name: h.send(200, article(name)),
+            "status": lambda n: h.send(int(n), html_page(f"Status {n}", f"Status {n}.")),
+            "redirect": lambda n: h.redirect(int(n), q.get("to", "/a/target")),
+            "chain": lambda k: self._chain(h, int(k), q),
+            "flaky": lambda key: self._flaky(h, key, q),
+            "upgrade": lambda rest: self._upgrade(h, rest, q),
+            "trickle": lambda part: self._trickle(h, part, q),
         }
         if head in prefixed and rest:
             prefixed[head](rest)
         else:
-            self.send(404, NOT_FOUND)
+            h.send(404, NOT_FOUND)
 
-    def _upgrade(self, rest: str, q: dict[str, str]) -> None:
+    def _upgrade(self, h: Handler, rest: str, q: dict[str, str]) -> None:
         """Plain HTTP: 301 to the same path on https://host:<port>; HTTPS: 200."""
-        if self.server.tls is not None:
-            self.send(200, article(f"upgraded {rest}"))
+        if h.server.tls is not None:
+            h.send(200, article(f"upgraded {rest}"))
         else:
-            self.redirect(301, f"https://{self.vhost}:{q.get('port', '443')}{self.path}")
+            h.redirect(301, f"https://{h.vhost}:{q.get('port', '443')}{h.path}")
 
-    def _head_fails(self, method: str, code: int) -> None:
+    def _head_fails(self, h: Handler, method: str, code: int) -> None:
         if method == "HEAD":
-            self.send(code, b"")
+            h.send(code, b"")
         else:
-            self.send(200, article("head-test"))
+            h.send(200, article("head-test"))
 
-    def _chain(self, k: int, q: dict[str, str]) -> None:
+    def _chain(self, h: Handler, k: int, q: dict[str, str]) -> None:
         code = int(q.get("code", "301"))
         if k <= 0:
-            self.redirect(code, q.get("to", "/a/end"))
+            h.redirect(code, q.get("to", "/a/end"))
         else:
-            self.redirect(code, f"/chain/{k - 1}?code={code}&to={quote(q.get('to', '/a/end'))}")
+            h.redirect(code, f"/chain/{k - 1}?code={code}&to={quote(q.get('to', '/a/end'))}")
 
-    def _flaky(self, key: str, q: dict[str, str]) -> None:
-        count = self.server.stats.bump(key)
+    def _flaky(self, h: Handler, key: str, q: dict[str, str]) -> None:
+        count = h.server.stats.bump(key)
         if count > int(q.get("fail", "1")):
-            self.send(200, article(f"flaky-{key}"))
+            h.send(200, article(f"flaky-{key}"))
             return
         headers: dict[str, str] = {}
         if "retry_after" in q:
             seconds = int(q["retry_after"])
             if q.get("date"):
-                when = self.server.now() + seconds
+                when = h.server.now() + seconds
                 headers["Retry-After"] = email.utils.formatdate(when, usegmt=True)
             else:
                 headers["Retry-After"] = str(seconds)
-        self.send(int(q.get("code", "503")), html_page("Busy", "Try later."), headers)
+        h.send(int(q.get("code", "503")), html_page("Busy", "Try later."), headers)
 
-    def _slow(self, q: dict[str, str]) -> None:
+    def _slow(self, h: Handler, q: dict[str, str]) -> None:
         time.sleep(float(q.get("s", "1")))
-        self.send(200, article("slow"))
+        h.send(200, article("slow"))
 
-    def _slow_body(self, q: dict[str, str]) -> None:
+    def _slow_body(self, h: Handler, q: dict[str, str]) -> None:
         body = article("slow-body")
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.flush()
+        h.send_response(200)
+        h.send_header("Content-Type", "text/html")
+        h.send_header("Content-Length", str(len(body)))
+        h.end_headers()
+        h.wfile.flush()
         time.sleep(float(q.get("s", "1")))
-        self.wfile.write(body)
+        h.wfile.write(body)
 
-    def _huge(self, q: dict[str, str]) -> None:
+    def _huge(self, h: Handler, q: dict[str, str]) -> None:
         total = int(float(q.get("mb", "20")) * 1024 * 1024)
         chunk = (b"<p>" + b"x" * 1020 + b"</p>") * 64  # 65536 bytes
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html")
-        self.send_header("Content-Length", str(total))
-        self.end_headers()
+        h.send_response(200)
+        h.send_header("Content-Type", "text/html")
+        h.send_header("Content-Length", str(total))
+        h.end_headers()
         prefix = b"<html><head><title>Huge</title></head><body>"
-        self.wfile.write(prefix)
+        h.wfile.write(prefix)
         sent = len(prefix)
         try:
             while sent < total:
                 piece = chunk[: total - sent]
-                self.wfile.write(piece)
+                h.wfile.write(piece)
                 sent += len(piece)
         except OSError:
-            self.close_connection = True
+            h.close_connection = True
         finally:
-            with self.server.stats.lock:
-                self.server.stats.bytes_sent[self.path] = sent
+            with h.server.stats.lock:
+                h.server.stats.bytes_sent[h.path] = sent
 
-    def _reset(self) -> None:
+    def _reset(self, h: Handler) -> None:
         # SO_LINGER with timeout 0: close() sends RST instead of FIN
-        self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-        self.close_connection = True
-        self.connection.close()
+        h.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        h.close_connection = True
+        h.connection.close()
 
-    def _drop(self) -> None:
-        self.close_connection = True
+    def _drop(self, h: Handler) -> None:
+        h.close_connection = True
+
+    def _hang(self, h: Handler) -> None:
+        """Never answer; give up when the client hangs up (or after 60 s)."""
+        h.connection.settimeout(60)
+        try:
+            h.connection.recv(1)  # returns b"" when the client closes
+        except OSError:
+            pass
+        h.close_connection = True
+
+    def _trickle(self, h: Handler, part: str, q: dict[str, str]) -> None:
+        """One byte per ``every`` seconds of the status line, the headers or the body."""
+        every = float(q.get("every", "1"))
+        body = article("trickled")
+        head = (
+            "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
+            + "".join(f"X-Filler-{i}: {'x' * 20}\r\n" for i in range(20))
+            + f"Content-Length: {len(body)}\r\n\r\n"
+        ).encode()
+        h._answered()
+        slow_from = {"status": 0, "headers": head.index(b"\r\n") + 2, "body": len(head)}[part]
+        data = head + body
+        started = time.monotonic()
+        try:
+            h.wfile.write(data[:slow_from])
+            h.wfile.flush()
+            for i in range(slow_from, len(data)):
+                time.sleep(every)
+                h.wfile.write(data[i : i + 1])
+                h.wfile.flush()
+        except OSError:
+            pass
+        finally:
+            with h.server.stats.lock:
+                h.server.stats.durations[h.path] = time.monotonic() - started
+            h.close_connection = True
+
+    def _gzip_bomb(self, h: Handler, q: dict[str, str]) -> None:
+        """``mb`` MiB of zeros, gzip-compressed (a ratio of about 1000:1)."""
+        total = int(float(q.get("mb", "256")) * 1024 * 1024)
+        packer = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+        block = b"\0" * (1024 * 1024)
+        parts = [packer.compress(block) for _ in range(total // len(block))]
+        body = b"".join(parts) + packer.flush()
+        h.send(200, body, {"Content-Encoding": "gzip"})
+
+    def _chunked_bomb(self, h: Handler) -> None:
+        """An endless chunked body of markup, until the client hangs up."""
+        h.send_response(200)
+        h.send_header("Content-Type", "text/html")
+        h.send_header("Transfer-Encoding", "chunked")
+        h._answered()
+        h.end_headers()
+        chunk = b"<p>" + b"y" * 8000 + b"</p>"
+        sent = 0
+        try:
+            prefix = b"<html><head><title>Endless</title></head><body>"
+            h.wfile.write(b"%x\r\n%s\r\n" % (len(prefix), prefix))
+            while sent < 2_000_000_000:
+                h.wfile.write(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+                sent += len(chunk)
+        except OSError:
+            pass
+        finally:
+            with h.server.stats.lock:
+                h.server.stats.bytes_sent[h.path] = sent
+            h.close_connection = True
 
 
 # --------------------------------------------------------------------------
@@ -423,8 +576,8 @@ class Certs:
         return default
 
 
-class SiteServer(ThreadingHTTPServer):
-    """ThreadingHTTPServer on 127.0.0.1:0 with virtual hosts and statistics."""
+class LoopbackServer(ThreadingHTTPServer):
+    """ThreadingHTTPServer on 127.0.0.1:0: statistics, caps, latency, a route table."""
 
     daemon_threads = True
     request_queue_size = 1024
@@ -433,18 +586,28 @@ class SiteServer(ThreadingHTTPServer):
     def __init__(
         self,
         *,
+        routes: list[tuple[str, Route]],
         tls: ssl.SSLContext | None = None,
         latency: Callable[[str], float] | None = None,
         host_cap: dict[str, int] | None = None,
+        cap_mode: str = "queue",
         now: Callable[[], float] = time.time,
     ) -> None:
         super().__init__(("127.0.0.1", 0), Handler)
+        self.routes = routes
         self.tls = tls
         self.stats = ServerStats()
         self.latency: Callable[[str], float] = latency or (lambda _host: 0.0)
         self.host_caps = {h: threading.BoundedSemaphore(n) for h, n in (host_cap or {}).items()}
+        self.cap_mode = cap_mode
         self.now = now
         self.thread: threading.Thread | None = None
+
+    def route_for(self, host: str) -> Route:
+        for pattern, route in self.routes:
+            if fnmatch.fnmatchcase(host, pattern):
+                return route
+        raise LookupError(f"no route for host {host!r}")
 
     @property
     def port(self) -> int:
@@ -458,6 +621,8 @@ class SiteServer(ThreadingHTTPServer):
         return f"{self.scheme}://{host}:{self.port}{path}"
 
     def finish_request(self, request: Any, client_address: Any) -> None:
+        with self.stats.lock:
+            self.stats.connections += 1
         if self.tls is not None:
             try:  # handshake in the handler thread, never in the accept loop
                 request = self.tls.wrap_socket(request, server_side=True)
@@ -466,9 +631,9 @@ class SiteServer(ThreadingHTTPServer):
         super().finish_request(request, client_address)
 
     def handle_error(self, request: Any, client_address: Any) -> None:
-        pass  # clients hanging up (size cap, resets) are expected
+        pass  # clients hanging up (size cap, resets, timeouts) are expected
 
-    def start(self) -> SiteServer:
+    def start(self) -> Self:
         self.thread = threading.Thread(target=self.serve_forever, daemon=True)
         self.thread.start()
         return self
@@ -476,6 +641,28 @@ class SiteServer(ThreadingHTTPServer):
     def stop(self) -> None:
         self.shutdown()
         self.server_close()
+
+
+class SiteServer(LoopbackServer):
+    """A server whose every host is an ordinary :class:`Site`."""
+
+    def __init__(
+        self,
+        *,
+        tls: ssl.SSLContext | None = None,
+        latency: Callable[[str], float] | None = None,
+        host_cap: dict[str, int] | None = None,
+        cap_mode: str = "queue",
+        now: Callable[[], float] = time.time,
+    ) -> None:
+        super().__init__(
+            routes=[("*", Site())],
+            tls=tls,
+            latency=latency,
+            host_cap=host_cap,
+            cap_mode=cap_mode,
+            now=now,
+        )
 
 
 def resolve_map(hosts: tuple[str, ...] = TEST_HOSTS) -> dict[str, str]:

@@ -8,6 +8,7 @@ Now, and content drift of live pages.
 
 from __future__ import annotations
 
+import asyncio
 from datetime import date, timedelta
 
 from sqlite_utils import Database
@@ -15,7 +16,7 @@ from sqlite_utils import Database
 from bibcheck.archive import run_archive
 from bibcheck.archive.choose import Capture
 from bibcheck.archive.client import ArchiveClient
-from bibcheck.archive.lookup import Job, Looker
+from bibcheck.archive.lookup import Hit, Job, Looker
 from bibcheck.check.settings import CheckSettings
 from bibcheck.export.json import archives_json
 from bibcheck.model import ArchiveLookup, ArchiveOutcome
@@ -175,13 +176,18 @@ def test_replay_redirect_to_the_nearest_timestamp_of_the_same_url_is_followed(
 ) -> None:
     url = "http://dead.test/a/rounded"
     fake.add(url, Snap("20200101000000", title="The treaty history"))
-    looker = Looker(
-        ArchiveClient(archive_settings(net_settings, fake), clock=lambda: T0, sleep=Sleeps()),
-        lambda: T0,
-    )
+    client = ArchiveClient(archive_settings(net_settings, fake), clock=lambda: T0, sleep=Sleeps())
+    looker = Looker(client, lambda: T0)
     # a day-precision timestamp: the archive redirects to the capture's exact one
     job = Job(url, date(2020, 3, 12), ("The treaty history",))
-    hit = looker.verify(job, Capture("20200101", url, 200))
+
+    async def verify() -> Hit | str:
+        try:
+            return await looker.verify(job, Capture("20200101", url, 200))
+        finally:
+            await client.close()
+
+    hit = asyncio.run(verify())
     assert not isinstance(hit, str)
     assert hit.capture.timestamp == "20200101000000"
     assert hit.snapshot_url == f"{fake.base()}/web/20200101000000/{url}"
@@ -440,3 +446,24 @@ def test_unreachable_archive_stops_the_run_early(
     assert report.by_outcome == {ArchiveOutcome.LOOKUP_FAILED: 3}
     assert report.not_looked_up == 3
     assert len(latest_lookups(db)) == 3  # the rest is left for the next run
+
+
+def test_saves_are_counted_by_the_saved_flag(
+    db: Database, fake: ArchiveServer, http_server: SiteServer, net_settings: CheckSettings
+) -> None:
+    url = http_server.url("/a/saved-flag")
+    other = "http://dead.test/a/mentions-save"
+    fake.add(other, Snap("20200101000000", title="The treaty history"))
+    cite(db, [Cite(url, status=S.ALIVE), Cite(other)])
+    fake.save_page = article("saved-flag")
+    report = run_archive(
+        db, archive_settings(net_settings, fake), clock=lambda: T0, sleep=Sleeps(), save=True
+    )
+    lookups = latest_lookups(db)
+    assert lookups[url].saved and not lookups[other].saved
+    assert report.saved == 1
+    from bibcheck.store.archives import save_lookup
+
+    # wording is not what counts: a detail that mentions Save Page Now is no save
+    save_lookup(db, ArchiveLookup(other, FOUND, T0, detail="Save Page Now: not needed"))
+    assert latest_lookups(db)[other].saved is False

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
 import http.client
 import socket
 import ssl
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 
+import aiohttp
 import pytest
-import requests
-import urllib3.exceptions as u3
+from aiohttp.client_reqrep import ConnectionKey, RequestInfo
+from multidict import CIMultiDict, CIMultiDictProxy
+from yarl import URL
 
 from bibcheck.model import LinkStatus as S
 from bibcheck.net.policy import ForbiddenAddressError
@@ -63,50 +66,45 @@ def test_accepted_status_counts_as_alive() -> None:
 
 
 # --------------------------------------------------------------------------
-# Exceptions: real wrapping as urllib3 and requests do it
+# Exceptions: real wrapping as aiohttp does it
 # --------------------------------------------------------------------------
 
 
-def _wrapped(reason: Exception, outer: type[requests.RequestException]) -> Exception:
-    """requests' way: outer(MaxRetryError(reason)) raised inside an except block."""
+KEY = ConnectionKey("x.test", 443, True, True, None, None, None)
+INFO = RequestInfo(
+    URL("http://x.test/"), "GET", CIMultiDictProxy(CIMultiDict()), URL("http://x.test/")
+)
+
+
+def _raised(exc: Exception, cause: BaseException | None = None) -> Exception:
+    """``exc`` as aiohttp raises it: ``raise exc from cause`` inside an except block."""
     try:
         try:
-            raise u3.MaxRetryError(None, "http://x.test/", reason=reason)  # type: ignore[arg-type]
-        except u3.MaxRetryError as e:
-            raise outer(e) from None
-    except requests.RequestException as final:
+            raise cause or exc
+        except BaseException as inner:
+            raise exc from inner if cause is not None else None
+    except Exception as final:
         return final
-
-
-def _caused(exc: Exception, cause: BaseException) -> Exception:
-    exc.__cause__ = cause
-    return exc
 
 
 def _dns() -> Exception:
     gai = socket.gaierror(socket.EAI_NONAME, "Name or service not known")
-    return _wrapped(
-        _caused(u3.NameResolutionError("x.test", None, gai), gai),  # type: ignore[arg-type]
-        requests.exceptions.ConnectionError,
-    )
+    return _raised(aiohttp.ClientConnectorDNSError(KEY, gai), gai)
 
 
 def _refused() -> Exception:
     err = ConnectionRefusedError(111, "Connection refused")
-    return _wrapped(
-        _caused(u3.NewConnectionError(None, "Failed: refused"), err),  # type: ignore[arg-type]
-        requests.exceptions.ConnectionError,
-    )
+    return _raised(aiohttp.ClientConnectorError(KEY, err), err)
 
 
 def _cert() -> Exception:
     bad = ssl.SSLCertVerificationError(1, "certificate verify failed")
     bad.verify_message = "self-signed certificate"
-    return _wrapped(_caused(u3.SSLError(bad), bad), requests.exceptions.SSLError)
+    return _raised(aiohttp.ClientConnectorCertificateError(KEY, bad), bad)
 
 
 def _connect_timeout() -> Exception:
-    return _wrapped(u3.ConnectTimeoutError(None, "timed out"), requests.exceptions.ConnectTimeout)
+    return _raised(aiohttp.ConnectionTimeoutError("Connection timeout to host x.test"))
 
 
 @pytest.mark.parametrize(
@@ -116,43 +114,39 @@ def _connect_timeout() -> Exception:
         (lambda: socket.gaierror(-2, "Name or service not known"), S.DNS_ERROR, "resolve"),
         (_refused, S.CONNECTION_ERROR, "refused"),
         (_cert, S.TLS_ERROR, "self-signed"),
-        (lambda: requests.exceptions.SSLError("handshake"), S.TLS_ERROR, "TLS"),
-        (_connect_timeout, S.TIMEOUT, "timeout"),
-        (lambda: requests.exceptions.ReadTimeout("read"), S.TIMEOUT, "timeout"),
         (
-            lambda: requests.exceptions.ConnectionError(u3.ReadTimeoutError(None, "/", "t")),  # type: ignore[arg-type]
-            S.TIMEOUT,
-            "timeout",
+            lambda: aiohttp.ClientConnectorSSLError(KEY, ssl.SSLError(1, "handshake")),
+            S.TLS_ERROR,
+            "TLS",
         ),
+        (_connect_timeout, S.TIMEOUT, "timeout"),
+        (lambda: aiohttp.SocketTimeoutError("read"), S.TIMEOUT, "timeout"),
+        (lambda: _raised(TimeoutError(), asyncio.CancelledError()), S.TIMEOUT, "timeout"),
         (
-            lambda: requests.exceptions.ConnectionError(
-                u3.ProtocolError("aborted", ConnectionResetError(104, "reset"))
-            ),
+            lambda: aiohttp.ClientOSError(104, "Connection reset by peer"),
             S.CONNECTION_ERROR,
             "reset",
         ),
         (
-            lambda: requests.exceptions.ConnectionError(
-                u3.ProtocolError("aborted", http.client.RemoteDisconnected("closed"))
-            ),
+            lambda: _raised(aiohttp.ServerDisconnectedError(), http.client.RemoteDisconnected()),
             S.CONNECTION_ERROR,
             "without answering",
         ),
-        (
-            lambda: requests.exceptions.ChunkedEncodingError("broken"),
-            S.CONNECTION_ERROR,
-            "broken",
-        ),
+        (lambda: aiohttp.ClientPayloadError("broken"), S.CONNECTION_ERROR, "broken"),
         (lambda: OSError(101, "Network is unreachable"), S.CONNECTION_ERROR, "unreachable"),
         (
             lambda: ForbiddenAddressError("a.test", "10.0.0.1", "private address"),
             S.FORBIDDEN_ADDRESS,
             "10.0.0.1",
         ),
-        (lambda: requests.exceptions.InvalidSchema("ftp://"), S.UNSUPPORTED_SCHEME, "scheme"),
-        (lambda: requests.exceptions.InvalidURL("bad"), S.INVALID_URL, "invalid"),
-        (lambda: u3.LocationParseError("http://[x"), S.INVALID_URL, "invalid"),
-        (lambda: requests.exceptions.TooManyRedirects("30"), S.TOO_MANY_REDIRECTS, "30"),
+        (lambda: aiohttp.NonHttpUrlClientError("ftp://x.test/"), S.UNSUPPORTED_SCHEME, "scheme"),
+        (lambda: aiohttp.InvalidURL("bad"), S.INVALID_URL, "invalid"),
+        (lambda: aiohttp.InvalidUrlClientError("http://[x"), S.INVALID_URL, "invalid"),
+        (
+            lambda: aiohttp.TooManyRedirects(INFO, (), message="30"),
+            S.TOO_MANY_REDIRECTS,
+            "30",
+        ),
         (lambda: RuntimeError("weird"), S.CONNECTION_ERROR, "weird"),
     ],
 )
@@ -164,27 +158,27 @@ def test_exceptions(make: object, status: S, words: str) -> None:
 
 
 def test_ssl_error_wins_over_its_connection_error_base() -> None:
-    # requests.SSLError subclasses ConnectionError: the order matters
-    assert isinstance(_cert(), requests.exceptions.ConnectionError)
+    # aiohttp's certificate error subclasses its connection error: the order matters
+    assert isinstance(_cert(), aiohttp.ClientConnectorError)
     assert classify_exception(_cert()).status is S.TLS_ERROR
 
 
 def test_name_resolution_is_not_a_timeout() -> None:
-    # urllib3's NameResolutionError subclasses ConnectTimeoutError
+    # aiohttp's DNS error is an OSError like its timeouts' bases
     assert classify_exception(_dns()).status is S.DNS_ERROR
 
 
 def test_exception_chain_walks_reason_cause_and_args() -> None:
     names = [type(e).__name__ for e in exception_chain(_dns())]
-    assert names[:2] == ["ConnectionError", "MaxRetryError"]
-    assert "NameResolutionError" in names and "gaierror" in names
+    assert names[0] == "ClientConnectorDNSError"
+    assert "gaierror" in names and "ConnectionKey" not in names
 
 
 @pytest.mark.parametrize(
     ("make", "retry"),
     [
         (_connect_timeout, True),
-        (lambda: requests.exceptions.ReadTimeout("t"), True),
+        (lambda: aiohttp.SocketTimeoutError("t"), True),
         (lambda: ConnectionResetError(104, "reset"), True),
         (_refused, False),
         (_dns, False),

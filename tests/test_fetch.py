@@ -11,15 +11,11 @@ import pytest
 
 from bibcheck.check.settings import CheckSettings
 from bibcheck.model import LinkStatus as S
-from bibcheck.net.fetch import (
-    Exchange,
-    Fetcher,
-    decode_body,
-    equivalent_urls,
-    extract_page,
-    precheck,
-)
+from bibcheck.net.client import Exchange
+from bibcheck.net.pages import decode_body, extract_page
 from bibcheck.net.policy import AddressPolicy
+from bibcheck.net.precheck import equivalent_urls, precheck
+from tests.netclient import Fetcher
 from tests.netserver import SiteServer
 
 FIXED_NOW = 1_714_564_800  # 2024-05-01 12:00:00 UTC, whole seconds
@@ -96,6 +92,8 @@ def unique(prefix: str) -> str:
         ("/reset", "site.test", S.CONNECTION_ERROR, "reset"),
         ("/drop", "site.test", S.CONNECTION_ERROR, "without answering"),
         ("/redirect/302?to=ftp://files.test/x", "site.test", S.UNSUPPORTED_SCHEME, "ftp"),
+        ("/redirect/302?to=http://[::1/x", "site.test", S.SERVER_ERROR, "invalid URL"),
+        ("/redirect/302?to=http://exa%20mple/x", "site.test", S.SERVER_ERROR, "invalid URL"),
     ],
 )
 def test_http_verdicts(

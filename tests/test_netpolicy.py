@@ -3,18 +3,20 @@ connection-level check (the one that cannot be bypassed by DNS tricks)."""
 
 from __future__ import annotations
 
+import asyncio
 import socket
 
+import aiohttp
 import pytest
-import requests
 
+from bibcheck.net.client import HttpClient
 from bibcheck.net.policy import (
     AddressPolicy,
     ForbiddenAddressError,
-    PolicyAdapter,
     forbidden_reason,
     is_forbidden_ip,
 )
+from bibcheck.net.settings import NetSettings
 from bibcheck.urls import normalize_host
 from tests.netserver import SiteServer
 
@@ -146,13 +148,18 @@ def test_normalize_host_idna() -> None:
 # --------------------------------------------------------------------------
 
 
-def _session(policy: AddressPolicy, ca_pem: str | None = None) -> requests.Session:
-    session = requests.Session()
-    session.trust_env = False
-    adapter = PolicyAdapter(policy, extra_ca_pem=ca_pem)
-    session.mount("http://", adapter)
-    session.mount("https://", adapter)
-    return session
+def _get(policy: AddressPolicy, url: str, ca_file: object = None) -> int:
+    """One GET through the real HTTP client with ``policy``; the status code."""
+
+    async def go() -> int:
+        settings = NetSettings(timeout=2, ca_bundle=str(ca_file) if ca_file else None)
+        client = HttpClient(settings, policy=policy)
+        try:
+            return (await client.send("GET", url)).status
+        finally:
+            await client.close()
+
+    return asyncio.run(go())
 
 
 def test_connection_refuses_name_that_resolves_to_loopback(http_server: SiteServer) -> None:
@@ -160,7 +167,7 @@ def test_connection_refuses_name_that_resolves_to_loopback(http_server: SiteServ
     policy = AddressPolicy(resolver=lambda h, p: ["127.0.0.1"])
     url = http_server.url("/a/sneaky-target", host="sneaky.test")
     with pytest.raises(ForbiddenAddressError):
-        _session(policy).get(url, timeout=2)
+        _get(policy, url)
     assert not http_server.stats.requests_for("/a/sneaky-target")
 
 
@@ -168,25 +175,25 @@ def test_connection_goes_to_checked_ip_with_host_name_kept(http_server: SiteServ
     policy = AddressPolicy(
         resolver=lambda h, p: ["127.0.0.1"], allow_hosts=frozenset({"named.test"})
     )
-    response = _session(policy).get(http_server.url("/a/named", host="named.test"), timeout=2)
-    assert response.status_code == 200
+    assert _get(policy, http_server.url("/a/named", host="named.test")) == 200
     assert ("GET", "named.test", "/a/named") in http_server.stats.requests_for("/a/named")
 
 
 def test_tls_checks_the_name_not_the_ip(https_server: SiteServer, ca_file: object) -> None:
     """The good certificate covers 127.0.0.1 but not this name: must fail."""
-    pem = open(str(ca_file)).read()
     policy = AddressPolicy(resolve={"notincert.test": "127.0.0.1"}, allow_private=True)
-    with pytest.raises(requests.exceptions.SSLError):
-        _session(policy, pem).get(https_server.url("/a/x", host="notincert.test"), timeout=2)
+    with pytest.raises(aiohttp.ClientSSLError):
+        _get(policy, https_server.url("/a/x", host="notincert.test"), ca_file)
     good = AddressPolicy(resolve={"site.test": "127.0.0.1"}, allow_private=True)
-    assert _session(good, pem).get(https_server.url("/a/x"), timeout=2).status_code == 200
+    assert _get(good, https_server.url("/a/x"), ca_file) == 200
 
 
-def test_proxies_are_refused() -> None:
-    adapter = PolicyAdapter(AddressPolicy())
-    with pytest.raises(ForbiddenAddressError):
-        adapter.proxy_manager_for("http://proxy.test:3128")
+def test_proxies_are_refused(http_server: SiteServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Proxy variables are ignored: a proxy would resolve names out of the policy's sight."""
+    for name in ("HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "ALL_PROXY"):
+        monkeypatch.setenv(name, "http://127.0.0.1:9")  # nothing listens there
+    policy = AddressPolicy(resolve={"site.test": "127.0.0.1"}, allow_private=True)
+    assert _get(policy, http_server.url("/a/no-proxy")) == 200
 
 
 @pytest.mark.parametrize("host", ["localhost", "app.localhost", "127.1", "2130706433"])

@@ -27,6 +27,10 @@ NOTES = "\n---\n\n<sup>1</sup> Smith J. Ports. - 2001.\n\n<sup>2</sup> Doe A. Ca
         pytest.param("<sup>[1](#fn1)</sup>", ["1"], id="md-link"),
         pytest.param("<sup>[\\[1\\]](#cite-note-1)</sup>", ["1"], id="wikipedia-copy"),
         pytest.param('<sup><a href="#fn1">1</a></sup>', ["1"], id="html-link"),
+        pytest.param("<sup>[1][3]</sup>", ["1", "3"], id="adjacent-brackets"),
+        pytest.param("<sup>[1], [3]</sup>", ["1", "3"], id="brackets-and-comma"),
+        pytest.param("<sup>[1]–[3]</sup>", ["1", "2", "3"], id="bracketed-range"),
+        pytest.param("<sup>\\[1\\]\\[3\\]</sup>", ["1", "3"], id="escaped-brackets"),
     ],
 )
 def test_sup_marker_forms(marker: str, labels: list[str]) -> None:
@@ -117,7 +121,8 @@ def test_link_only_post() -> None:
         "As [the archive](https://archive.example.org/r/) says, it [grows](https://b.example)."
     )
     doc = read_links(text)
-    assert [(m.label, m.line) for m in doc.markers] == [("1", 5), ("1", 7), ("2", 7)]
+    # Links that cite their sentence are labelled L1, L2 ... in every reader.
+    assert [(m.label, m.line) for m in doc.markers] == [("L1", 5), ("L1", 7), ("L2", 7)]
     assert [n.text for n in doc.footnotes] == [
         "[2 MB](https://archive.example.org/r)",
         "[grows](https://b.example)",
@@ -128,3 +133,85 @@ def test_link_only_post() -> None:
 def test_footnoted_markdown_is_not_a_link_article() -> None:
     text = "A claim[^1] with [a link](https://a.example) and [another](https://b.example).\n\n"
     assert reader_for("post.md", text + "[^1]: Smith, Book, 2001.\n").name == "pandoc-markdown"
+
+
+# ---------------------------------------------------------------- markdown-links: chrome links
+
+
+@pytest.mark.parametrize(
+    ("line", "cited"),
+    [
+        pytest.param("[View in browser](https://news.example.com/issues/9)", False, id="view"),
+        pytest.param("[Unsubscribe](https://mail.example.net/u?id=1)", False, id="unsubscribe"),
+        pytest.param("[Открыть в браузере](https://news.example.com/9)", False, id="ru-view"),
+        pytest.param(
+            "[Share](https://twitter.com/intent/tweet?url=https://a.example)", False, id="share"
+        ),
+        pytest.param("[post](https://www.facebook.com/sharer/sharer.php?u=x)", False, id="sharer"),
+        pytest.param(
+            "[![build](https://img.example.io/badge.svg)](https://ci.example.org/r)",
+            False,
+            id="badge",
+        ),
+        pytest.param("[our archive](https://news.example.com/archive)", False, id="own-site"),
+        pytest.param("[the survey](https://stats.example.org/2023)", True, id="source"),
+    ],
+)
+def test_chrome_links_are_not_citations(line: str, cited: bool) -> None:
+    text = (
+        "---\ntitle: Issue 9\nurl: https://news.example.com/issues/9\n---\n\n"
+        f"Rents rose [in the report](https://data.example.org/rents). {line}\n\n"
+        "Fares fell, says [the authority](https://transit.example.gov/fares).\n"
+    )
+    doc = read_links(text)
+    urls = [n.reference.url for n in doc.footnotes if n.reference is not None]
+    assert len(urls) == (3 if cited else 2)
+    assert [m.label for m in doc.markers] == [
+        "L1",
+        *(["L2"] if cited else []),
+        "L" + str(3 if cited else 2),
+    ]
+
+
+def test_hosts_of_chrome_links_are_the_documents_own() -> None:
+    text = (
+        "*Sent on Friday. [View in browser](https://weekly.example.com/112)*\n\n"
+        "Bus fares are capped, after a [trial](https://transit.example.gov/trial).\n\n"
+        "---\n\nYou subscribed at [weekly.example.com](https://weekly.example.com/).\n"
+    )
+    doc = read_links(text)
+    assert [(m.label, m.line) for m in doc.markers] == [("L1", 3)]
+
+
+# ---------------------------------------------------------------- markdown-links: [n] markers
+
+REFS = """
+
+## References
+
+[1] A. Author. ["First"](https://a.example/1). 2019.
+[2] B. Johnson, C. Douze. ["Second"](https://a.example/2). 2019.
+[3] C. Chen. ["Third"](https://a.example/3). 2017.
+[4] D. Chen. ["Fourth"](https://a.example/4). 2017.
+[5] E. Lee. ["Fifth"](https://a.example/5). 2021.
+"""
+
+
+@pytest.mark.parametrize(
+    ("line", "labels"),
+    [
+        pytest.param("Models look facts up [1, 2].", ["1", "2"], id="list"),
+        pytest.param("Models look facts up [2][3].", ["2", "3"], id="adjacent"),
+        pytest.param("Models look facts up [1-3].", ["1", "2", "3"], id="range"),
+        pytest.param("Models look facts up [1–2, 5].", ["1", "2", "5"], id="range-and-one"),
+        pytest.param("Models look facts up [1], [5].", ["1", "5"], id="separate"),
+        pytest.param("Models look facts up [see][5].\n\n[5]: https://x.example", [], id="ref-link"),
+        pytest.param("Arrays x[1] and [2](https://b.example) are not.", [], id="not-markers"),
+        pytest.param("Retrieval helps (Johnson et al. 2019).", ["2"], id="author-year"),
+        pytest.param("Lee (2021) agrees.", ["5"], id="author-paren-year"),
+        pytest.param("Both (Chen 2017) wrote it.", [], id="ambiguous-author-year"),
+    ],
+)
+def test_numbered_and_author_year_citations(line: str, labels: list[str]) -> None:
+    doc = read_links("# Retrieval\n\n" + line + REFS)
+    assert [m.label for m in doc.markers if m.line == 3] == labels

@@ -215,3 +215,59 @@ STYLED = [
 @pytest.mark.parametrize(("text", "expected"), STYLED)
 def test_styled_forms(text: str, expected: dict[str, Any]) -> None:
     _check(text, expected, detect=True)
+
+
+NOTES = [
+    pytest.param(
+        "Harbour Safety Off., Mooring Incidents 2015–2020, at 7 (2021), https://hso.example.gov/m.",
+        {"authors": ["Harbour Safety Off."], "title": "Mooring Incidents 2015–2020", "year": 2021},
+        id="bluebook-institution",
+    ),
+    pytest.param(
+        "Nat’l Ports Council, Dredging Costs 12 (2018).",
+        {"authors": ["Nat’l Ports Council"], "title": "Dredging Costs", "pages": "12"},
+        id="bluebook-institution-apostrophe",
+    ),
+    pytest.param(
+        "See Maya Lund, Why Ferries Run Late, Harbour Weekly (Oct. 2, 2019), "
+        "https://hw.example.com/late.",
+        {"authors": ["Maya Lund"], "title": "Why Ferries Run Late", "host": "Harbour Weekly"},
+        id="bluebook-periodical-dated",
+    ),
+    pytest.param(
+        "Marine Statistics Office, Port Traffic Census 2021 (Statistical Bulletin SB-21/3, 2021), "
+        "table 4.",
+        {
+            "authors": ["Marine Statistics Office"],
+            "title": "Port Traffic Census 2021",
+            "year": 2021,
+        },
+        id="chicago-organisation-report",
+    ),
+    pytest.param(
+        "M. Ortega, F. Van den Berg, and L. De Souza, “Ice on quays,” Cold Reg. Sci., vol. 9, "
+        "pp. 1–9, 2015.",
+        {"authors": ["M. Ortega", "F. Van den Berg", "L. De Souza"], "title": "Ice on quays"},
+        id="ieee-capitalised-particles",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOTES)
+def test_notes_of_institutions_and_periodicals(text: str, expected: dict[str, Any]) -> None:
+    ref = parse_reference(text, (1,), detect_styles=True, note=True)
+    for name, want in expected.items():
+        got = list(ref.authors) if name == "authors" else getattr(ref, name)
+        assert got == want, name
+
+
+def test_decomposed_letters_are_read_as_composed() -> None:
+    """A PDF converter writes "Mu\u0308ller"; the name is read, the text kept as written."""
+    import unicodedata
+
+    text = unicodedata.normalize(
+        "NFD", "Jörg Müller, Häfen der Ostsee (Kiel: Förde Verlag, 2011), 14."
+    )
+    ref = parse_reference(text, (1,), note=True)
+    assert ref.raw == text
+    assert (ref.authors, ref.title, ref.year) == (("Jörg Müller",), "Häfen der Ostsee", 2011)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import threading
+import asyncio
 
 import pytest
 
@@ -149,23 +149,23 @@ def test_nearly_empty_pages_are_not_compared() -> None:
 
 
 def test_probe_cache_fetches_once_per_key_under_threads() -> None:
+    """Concurrent checks (asyncio tasks) of one (origin, depth) share one probe."""
     cache = ProbeCache()
     calls: list[str] = []
-    lock = threading.Lock()
 
-    def fetch(url: str) -> PageSample:
-        with lock:
-            calls.append(url)
+    async def fetch(url: str) -> PageSample:
+        calls.append(url)
+        await asyncio.sleep(0.01)  # the others arrive while the probe is in flight
         return PAGE
 
-    threads = [
-        threading.Thread(target=cache.get, args=(f"http://x.test/a/{i}", fetch)) for i in range(20)
-    ]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert len(calls) == 1
-    assert cache.get("http://x.test/a/b/c", fetch) is PAGE
-    assert len(calls) == 2
-    assert cache.get("http://x.test/", fetch) is None  # the root has no sibling
+    async def scenario() -> tuple[PageSample | None, PageSample | None]:
+        await asyncio.gather(*(cache.get(f"http://x.test/a/{i}", fetch) for i in range(20)))
+        assert len(calls) == 1
+        deeper = await cache.get("http://x.test/a/b/c", fetch)
+        assert len(calls) == 2
+        return deeper, await cache.get("http://x.test/", fetch)
+
+    deeper, root = asyncio.run(scenario())
+    assert deeper is PAGE
+    assert root is None  # the root has no sibling
+    assert (cache.fetched, cache.reused) == (2, 19)

@@ -119,6 +119,7 @@ def test_schema_is_migrated_once(db_path: Path) -> None:
         "m001_citation_model",
         "m002_archive_lookups",
         "m003_reference_volume_issue",
+        "m004_archive_lookup_saved",
         "m005_reader_choice",
         "m006_reference_archive_url",
         "m009_verifications",

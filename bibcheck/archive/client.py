@@ -1,8 +1,9 @@
-"""A polite HTTP client for web archives, built on the link checker's HTTP layer.
+"""A polite HTTP client for web archives, on the one HTTP layer of :mod:`bibcheck.net.client`.
 
-It adds nothing to *how* a request is made - :class:`bibcheck.net.fetch.Fetcher`
-does that, with the same address policy, ``resolve`` overrides, timeouts,
-User-Agent and body size cap as ``bibcheck check`` - only *when*:
+It adds nothing to *how* a request is made - the same
+:class:`~bibcheck.net.client.HttpClient` as ``bibcheck check``, with the
+same address policy, ``resolve`` overrides, total deadline, User-Agent and
+body size cap (JSON bodies are read too) - only *when*:
 
 * :class:`ArchiveGate` spaces request starts to each archive by
   ``min_interval`` (one key per archive: every Internet Archive endpoint
@@ -18,25 +19,25 @@ answer) is an :class:`ArchiveError`, which the run turns into the outcome
 
 from __future__ import annotations
 
+import asyncio
 import json
 import time
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import AsyncIterator, Callable, Mapping
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
-from urllib.parse import urljoin
 
 from bibcheck.archive.settings import ArchiveSettings
 from bibcheck.model import LinkStatus
-from bibcheck.net import verdicts as classify
-from bibcheck.net.fetch import ERROR_BODY_BYTES, Exchange, Fetcher, _read_capped
+from bibcheck.net.client import BodyRule, Exchange, HttpClient, RetryRule, Sleep, pause
+from bibcheck.net.pages import TEXT_TYPES
 from bibcheck.net.verdicts import Verdict
-from bibcheck.urls import host_key
 
 THROTTLE_CODES = frozenset({429, 503})
-RETRYABLE_VERDICTS = frozenset({LinkStatus.TIMEOUT, LinkStatus.CONNECTION_ERROR})
 JSON_TYPES = ("application/json", "text/json", "application/javascript")
+ARCHIVE_RETRY = RetryRule(codes=THROTTLE_CODES, jitter=0.0, skip_challenges=False)
+CONNECTIONS = 8  # the archive stage asks one thing at a time; a few pools suffice
 
 
 class ArchiveError(Exception):
@@ -47,31 +48,42 @@ class ArchiveError(Exception):
 class ArchiveGate:
     """Paces request starts per archive key; records them (for reports and tests).
 
-    Implements :class:`bibcheck.net.fetch.RequestGate`.  Requests run one at a
-    time (the archive stage is sequential), so no lock is needed.
+    The :class:`~bibcheck.net.client.RequestGate` of the archive client.
+    Requests run one at a time (the archive stage is sequential).
     """
 
     min_interval: float
     keys: Mapping[str, str]  # host -> archive key; other hosts are their own key
     monotonic: Callable[[], float] = time.monotonic
-    sleep: Callable[[float], None] = time.sleep
+    sleep: Sleep = asyncio.sleep
     next_start: dict[str, float] = field(default_factory=dict)
     starts: dict[str, list[float]] = field(default_factory=dict)
 
     def key(self, host: str) -> str:
         return self.keys.get(host, host)
 
-    @contextmanager
-    def request(self, host: str) -> Iterator[None]:
+    @asynccontextmanager
+    async def request(self, host: str) -> AsyncIterator[None]:
         key = self.key(host)
         now = self.monotonic()
         due = self.next_start.get(key, now)
         if due > now:
-            self.sleep(due - now)
+            await pause(self.sleep, due - now)
         start = max(self.monotonic(), due)
         self.next_start[key] = start + self.min_interval
         self.starts.setdefault(key, []).append(start)
         yield
+
+    async def wait_retry(self, host: str, seconds: float) -> None:
+        """Before a retry: the archive's next start moves back (the request waits for it)."""
+        self.cool_down(host, seconds)
+
+    def sent(self, host: str) -> None:
+        """The request really went out now: the archive's next start counts from here."""
+        key = self.key(host)
+        self.next_start[key] = max(
+            self.next_start.get(key, 0.0), self.monotonic() + self.min_interval
+        )
 
     def cool_down(self, host: str, seconds: float) -> None:
         """No request to ``host``'s archive before ``seconds`` from now."""
@@ -83,52 +95,18 @@ class ArchiveGate:
         return {key: len(starts) for key, starts in sorted(self.starts.items())}
 
 
-class ArchiveFetcher(Fetcher):
-    """The link checker's fetcher, reading JSON bodies too, and able to POST a form."""
-
-    def _body_limit(self, status: int, headers: Mapping[str, str]) -> int:
-        mime = headers.get("content-type", "").split(";")[0].strip().lower()
-        if mime in JSON_TYPES:
-            return self.settings.max_bytes if 200 <= status < 300 else ERROR_BODY_BYTES
-        return super()._body_limit(status, headers)
-
-    def post_form(
-        self, url: str, data: Mapping[str, str], headers: Mapping[str, str]
-    ) -> Exchange | Verdict:
-        """One POST of a form (no redirects followed, no retries)."""
-        refused = self.policy.check_host(host_key(url), 0)
-        if refused is not None:
-            return Verdict(LinkStatus.FORBIDDEN_ADDRESS, f"{url} is a {refused}; refusing")
-        timeout = (self.settings.connect_timeout, self.settings.timeout)
-        try:
-            with self.gate.request(host_key(url)):
-                deadline = time.monotonic() + self.settings.timeout
-                resp = self._session().post(
-                    url,
-                    data=dict(data),
-                    headers=dict(headers),
-                    stream=True,
-                    allow_redirects=False,
-                    timeout=timeout,
-                )
-                with resp:
-                    got = {k.lower(): v for k, v in resp.headers.items()}
-                    limit = self._body_limit(resp.status_code, got)
-                    body = b"".join(_read_capped(resp, limit, deadline)) if limit else b""
-        except Exception as exc:  # network trouble of any kind becomes a verdict
-            return classify.classify_exception(exc)
-        return Exchange(url=url, status=resp.status_code, headers=got, body=body)
-
-
 class ArchiveClient:
-    """GET/POST to archives through the gate, with 429/Retry-After handling."""
+    """GET/POST to archives through the gate, with 429/Retry-After handling.
+
+    Use it inside a running event loop; :meth:`close` it at the end.
+    """
 
     def __init__(
         self,
         settings: ArchiveSettings,
         *,
         clock: Callable[[], datetime],
-        sleep: Callable[[float], None] = time.sleep,
+        sleep: Sleep = asyncio.sleep,
         monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         self.settings = settings
@@ -138,71 +116,58 @@ class ArchiveClient:
         self.gate = ArchiveGate(
             settings.min_interval, settings.archive_hosts(), monotonic=monotonic, sleep=sleep
         )
-        self.fetcher = ArchiveFetcher(self.net, gate=self.gate, clock=clock, sleep=sleep)
+        self.http = HttpClient(
+            self.net,
+            gate=self.gate,
+            clock=clock,
+            sleep=sleep,
+            body=BodyRule(self.net.max_bytes, types=TEXT_TYPES + JSON_TYPES),
+            retry=ARCHIVE_RETRY,
+            limit=CONNECTIONS,
+        )
 
-    def close(self) -> None:
-        self.fetcher.close()
+    async def close(self) -> None:
+        await self.http.close()
 
     # -- single requests --------------------------------------------------
 
-    def get(self, url: str) -> Exchange:
+    async def get(self, url: str) -> Exchange:
         """One GET (no redirects followed); raises :class:`ArchiveError` on failure."""
-        return self._with_retries(
-            url, lambda: self.fetcher.exchange("GET", url, read_body=True, retries=0)
-        )
+        return _usable(url, await self.http.exchange("GET", url))
 
-    def post(self, url: str, data: Mapping[str, str], headers: Mapping[str, str]) -> Exchange:
-        return self._with_retries(url, lambda: self.fetcher.post_form(url, data, headers))
+    async def post(self, url: str, data: Mapping[str, str], headers: Mapping[str, str]) -> Exchange:
+        """One POST of a form (no redirects followed)."""
+        return _usable(url, await self.http.exchange("POST", url, data=data, headers=headers))
 
-    def get_json(self, url: str) -> Any:
+    async def get_json(self, url: str) -> Any:
         """GET ``url`` and decode its JSON body (an empty 200 body is ``None``)."""
-        ex = self.get(url)
+        ex = await self.get(url)
         if not 200 <= ex.status < 300:
             raise ArchiveError(f"{url} answered HTTP {ex.status}")
         return decode_json(ex, url)
 
-    def follow(self, url: str) -> tuple[Exchange, str]:
+    async def follow(self, url: str) -> tuple[Exchange, str]:
         """GET ``url`` following redirects: (last exchange, final URL)."""
-        current = url
-        hops = self.net.max_redirects
-        for _hop in range(hops + 1):
-            ex = self.get(current)
-            location = ex.headers.get("location")
-            if ex.status not in classify.REDIRECT_CODES or not location:
-                return ex, current
-            current = urljoin(current, location.strip())
-        raise ArchiveError(f"{url}: more than {hops} redirects")
+        chain = await self.http.follow(url)
+        if chain.verdict is not None:
+            if chain.verdict.status is LinkStatus.TOO_MANY_REDIRECTS:
+                raise ArchiveError(f"{url}: {chain.verdict.reason}")
+            return _usable(chain.final_url, chain.verdict), chain.final_url
+        assert chain.last is not None
+        return _usable(chain.final_url, chain.last), chain.final_url
 
-    # -- retries ----------------------------------------------------------
 
-    def _with_retries(self, url: str, send: Callable[[], Exchange | Verdict]) -> Exchange:
-        attempts = self.net.retries + 1
-        for attempt in range(1, attempts + 1):
-            outcome = send()
-            last = attempt == attempts
-            if isinstance(outcome, Verdict):
-                if outcome.status not in RETRYABLE_VERDICTS or last:
-                    raise ArchiveError(f"{url}: {outcome.status.value}: {outcome.reason}")
-                self.sleep(self._backoff(attempt))
-                continue
-            if outcome.status not in THROTTLE_CODES:
-                return outcome
-            wait = self._throttle_wait(outcome, attempt)
-            if wait > self.net.max_retry_after:
-                raise ArchiveError(
-                    f"{url}: the archive asks to wait {wait:.0f} s (HTTP {outcome.status})"
-                )
-            self.gate.cool_down(host_key(url), wait)
-            if last:
-                raise ArchiveError(f"{url}: HTTP {outcome.status} after {attempts} attempts")
-        raise AssertionError("unreachable")  # pragma: no cover
-
-    def _throttle_wait(self, ex: Exchange, attempt: int) -> float:
-        asked = classify.retry_after_seconds(ex.headers.get("retry-after"), self.clock())
-        return asked if asked is not None else self._backoff(attempt)
-
-    def _backoff(self, attempt: int) -> float:
-        return float(self.net.backoff * (2.0 ** (attempt - 1)))
+def _usable(url: str, outcome: Exchange | Verdict) -> Exchange:
+    """The exchange, or the :class:`ArchiveError` that ends the step."""
+    if isinstance(outcome, Verdict):
+        raise ArchiveError(f"{url}: {outcome.status.value}: {outcome.reason}")
+    if outcome.deferred is not None:
+        raise ArchiveError(
+            f"{url}: the archive asks to wait {outcome.deferred:.0f} s (HTTP {outcome.status})"
+        )
+    if outcome.status in THROTTLE_CODES:
+        raise ArchiveError(f"{url}: HTTP {outcome.status} after {outcome.attempts} attempts")
+    return outcome
 
 
 def decode_json(ex: Exchange, url: str) -> Any:

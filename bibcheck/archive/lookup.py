@@ -24,9 +24,10 @@ failed and nothing usable was found: tried again next run).
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from bibcheck.archive import choose
 from bibcheck.archive.choose import Capture
@@ -37,7 +38,7 @@ from bibcheck.archive.pages import page_of
 from bibcheck.archive.save import SavePageNow
 from bibcheck.archive.wayback import Wayback, split_snapshot_url
 from bibcheck.model import ArchiveLookup, ArchiveOutcome
-from bibcheck.net.fetch import equivalent_urls
+from bibcheck.net.precheck import equivalent_urls
 from bibcheck.urls import host_key
 
 
@@ -61,6 +62,7 @@ class Hit:
     title: str | None
     text: str | None
     note: str = ""
+    saved: bool = False  # captured now by Save Page Now
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,23 +93,25 @@ class Looker:
 
     # -- one URL ----------------------------------------------------------
 
-    def look_up(self, job: Job) -> ArchiveLookup:
+    async def look_up(self, job: Job) -> ArchiveLookup:
         failures: list[str] = []
         rejected: list[str] = []
-        hit = self._source("Wayback", lambda: self._wayback(job, rejected), failures)
+        hit = await self._source("Wayback", self._wayback(job, rejected), failures)
         if hit is None and self.memento is not None:
-            hit = self._source("Memento", lambda: self._memento(job, rejected), failures)
+            hit = await self._source("Memento", self._memento(job, rejected), failures)
         if hit is None and self.saver is not None and job.alive and not failures:
             # a failed save leaves the URL not archived (and due again with --save)
-            hit = self._source("Save Page Now", lambda: self._save(job, rejected), rejected)
+            hit = await self._source("Save Page Now", self._save(job, rejected), rejected)
         if hit is None:
             return self._miss(job, failures, rejected)
-        return self._found(job, hit, failures + rejected)
+        return await self._found(job, hit, failures + rejected)
 
     @staticmethod
-    def _source(name: str, find: Callable[[], Hit | None], failures: list[str]) -> Hit | None:
+    async def _source(
+        name: str, find: Coroutine[Any, Any, Hit | None], failures: list[str]
+    ) -> Hit | None:
         try:
-            return find()
+            return await find
         except ArchiveError as e:
             failures.append(f"{name}: {e}")
             return None
@@ -127,8 +131,8 @@ class Looker:
             detail=detail,
         )
 
-    def _found(self, job: Job, hit: Hit, passed_over: list[str]) -> ArchiveLookup:
-        result = self._drift(job, hit) if job.alive else DriftResult()
+    async def _found(self, job: Job, hit: Hit, passed_over: list[str]) -> ArchiveLookup:
+        result = await self._drift(job, hit) if job.alive else DriftResult()
         skipped = [f"passed over {p}" for p in passed_over]
         notes = [n for n in (hit.note, *skipped, result.note) if n]
         return ArchiveLookup(
@@ -145,60 +149,64 @@ class Looker:
             quote_in_live=result.quote_in_live,
             quote_in_snapshot=result.quote_in_snapshot,
             detail="; ".join(notes),
+            saved=hit.saved,
         )
 
     # -- sources ----------------------------------------------------------
 
-    def _wayback(self, job: Job, rejected: list[str]) -> Hit | None:
+    async def _wayback(self, job: Job, rejected: list[str]) -> Hit | None:
         try:
-            before = self.wayback.before(job.url, job.target)
+            before = await self.wayback.before(job.url, job.target)
         except ArchiveError as cdx_error:
             try:
-                closest = self.wayback.closest(job.url, job.target)
+                closest = await self.wayback.closest(job.url, job.target)
             except ArchiveError as e:
                 raise ArchiveError(f"CDX: {cdx_error}; availability API: {e}") from e
-            hit = self._first(job, choose.order_candidates(closest, job.target), rejected)
+            hit = await self._first(job, choose.order_candidates(closest, job.target), rejected)
             return dataclasses.replace(hit, note="found by the availability API") if hit else None
         earlier, _ = choose.split_by_target(before, job.target)
-        hit = self._first(job, earlier, rejected)
+        hit = await self._first(job, earlier, rejected)
         if hit is not None or job.target is None:
             return hit
-        _, later = choose.split_by_target(self.wayback.after(job.url, job.target), job.target)
-        hit = self._first(job, later, rejected)
+        after = await self.wayback.after(job.url, job.target)
+        _, later = choose.split_by_target(after, job.target)
+        hit = await self._first(job, later, rejected)
         return (
             dataclasses.replace(hit, note="no usable capture before the target date")
             if (hit)
             else None
         )
 
-    def _memento(self, job: Job, rejected: list[str]) -> Hit | None:
+    async def _memento(self, job: Job, rejected: list[str]) -> Hit | None:
         assert self.memento is not None
-        captures = self.memento.captures(job.url)
-        return self._first(job, choose.order_candidates(captures, job.target), rejected)
+        captures = await self.memento.captures(job.url)
+        return await self._first(job, choose.order_candidates(captures, job.target), rejected)
 
-    def _save(self, job: Job, rejected: list[str]) -> Hit | None:
+    async def _save(self, job: Job, rejected: list[str]) -> Hit | None:
         assert self.saver is not None
-        capture = self.saver.save(job.url)
-        hit = self.verify(job, capture)
+        capture = await self.saver.save(job.url)
+        hit = await self.verify(job, capture)
         if isinstance(hit, str):
             rejected.append(f"Save Page Now capture {capture.timestamp}: {hit}")
             return None
-        return dataclasses.replace(hit, note="captured now by Save Page Now")
+        return dataclasses.replace(hit, note="captured now by Save Page Now", saved=True)
 
     # -- verification -----------------------------------------------------
 
-    def _first(self, job: Job, candidates: Sequence[Capture], rejected: list[str]) -> Hit | None:
+    async def _first(
+        self, job: Job, candidates: Sequence[Capture], rejected: list[str]
+    ) -> Hit | None:
         for capture in candidates[: self.settings.max_candidates]:
-            hit = self.verify(job, capture)
+            hit = await self.verify(job, capture)
             if isinstance(hit, Hit):
                 return hit
             rejected.append(f"{capture.archive} capture {capture.timestamp}: {hit}")
         return None
 
-    def verify(self, job: Job, capture: Capture) -> Hit | str:
+    async def verify(self, job: Job, capture: Capture) -> Hit | str:
         """The verified snapshot, or why this capture is not usable."""
         wanted = capture.uri or self.wayback.snapshot(capture)
-        ex, final = self.client.follow(wanted)
+        ex, final = await self.client.follow(wanted)
         if ex.status >= 500:
             raise ArchiveError(f"{final} answered HTTP {ex.status}")
         if not 200 <= ex.status < 300:
@@ -212,7 +220,7 @@ class Looker:
         problem = choose.capture_problem(capture.original, title, text)
         if problem is not None:
             return problem
-        if capture.uri is None and self._home_copy(job, capture, title, text):
+        if capture.uri is None and await self._home_copy(job, capture, title, text):
             return "the capture is a copy of the site's home page (a soft 404)"
         return Hit(capture, final, title, text)
 
@@ -227,14 +235,16 @@ class Looker:
             return f"the capture is a redirect to {parts[1] if parts else final}"
         return dataclasses.replace(capture, timestamp=parts[0], original=parts[1])
 
-    def _home_copy(self, job: Job, capture: Capture, title: str | None, text: str | None) -> bool:
+    async def _home_copy(
+        self, job: Job, capture: Capture, title: str | None, text: str | None
+    ) -> bool:
         if not all(choose.in_doubt(title, t) for t in job.titles or (None,)):
             return False
         home = choose.home_url(capture.original)
         if home is None:
             return False
         try:
-            ex, _ = self.client.follow(
+            ex, _ = await self.client.follow(
                 self.wayback.snapshot(dataclasses.replace(capture, original=home))
             )
         except ArchiveError:
@@ -245,12 +255,12 @@ class Looker:
 
     # -- drift ------------------------------------------------------------
 
-    def _drift(self, job: Job, hit: Hit) -> DriftResult:
+    async def _drift(self, job: Job, hit: Hit) -> DriftResult:
         window = self.settings.drift_window
         if not choose.near(hit.capture.timestamp, job.target, window):
             return DriftResult(note="no capture near the citation date to compare with")
         try:
-            ex, _ = self.client.follow(job.url)
+            ex, _ = await self.client.follow(job.url)
         except ArchiveError as e:
             return DriftResult(note=f"live page not fetched for the drift check: {e}")
         if not 200 <= ex.status < 300:

@@ -84,8 +84,8 @@ class Memento:
         settings = client.settings
         self.skip = frozenset({host_key(settings.snapshot_base), "web.archive.org"})
 
-    def captures(self, url: str) -> list[Capture]:
-        ex = self.client.get(self.base + url)
+    async def captures(self, url: str) -> list[Capture]:
+        ex = await self.client.get(self.base + url)
         if ex.status == 404:
             return []
         if not 200 <= ex.status < 300:

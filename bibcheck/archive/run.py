@@ -20,10 +20,11 @@ moment it is known, so an interrupted run keeps what it learnt.
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from sqlite_utils import Database
@@ -34,7 +35,8 @@ from bibcheck.archive.lookup import Job, Looker
 from bibcheck.archive.save import SavePageNow
 from bibcheck.archive.settings import ArchiveSettings
 from bibcheck.model import ArchiveLookup, ArchiveOutcome
-from bibcheck.net.fetch import precheck
+from bibcheck.net.client import Sleep, run_loop
+from bibcheck.net.precheck import precheck
 from bibcheck.store.archives import (
     citation_dates,
     cited_titles,
@@ -77,7 +79,7 @@ def run_archive(
     save: bool = False,
     refresh: bool = False,
     clock: Callable[[], datetime] = _now,
-    sleep: Callable[[float], None] = time.sleep,
+    sleep: Sleep = asyncio.sleep,
     monotonic: Callable[[], float] = time.monotonic,
     on_progress: Callable[[int, int], None] | None = None,
     on_result: Callable[[ArchiveLookup], None] | None = None,
@@ -99,47 +101,66 @@ def run_archive(
     jobs = _jobs(db, due, alive)
     client = ArchiveClient(settings, clock=clock, sleep=sleep, monotonic=monotonic)
     saver = SavePageNow(client, sleep=sleep, monotonic=monotonic) if save else None
-    looker = Looker(client, clock, saver)
-    outcomes: Counter[ArchiveOutcome] = Counter()
-    saved = drifted = failed_in_a_row = 0
-    last_detail = ""
-    stopped = ""
-    looked_up = 0
-    try:
-        _progress(on_progress, 0, len(jobs))
-        for done, job in enumerate(jobs, start=1):
-            if failed_in_a_row >= UNREACHABLE_AFTER:
-                stopped = (
-                    f"the archive failed {failed_in_a_row} lookups in a row "
-                    f"(last: {last_detail}); stopped, the rest is left for the next run"
-                )
-                break
-            lookup = looker.look_up(job)
-            looked_up += 1
-            failed = lookup.outcome is ArchiveOutcome.LOOKUP_FAILED
-            failed_in_a_row = failed_in_a_row + 1 if failed else 0
-            last_detail = lookup.detail
-            save_lookup(db, lookup)
-            outcomes[lookup.outcome] += 1
-            saved += "Save Page Now" in lookup.detail and lookup.outcome is ArchiveOutcome.FOUND
-            drifted += bool(lookup.drifted)
-            if on_result is not None:
-                on_result(lookup)
-            _progress(on_progress, done, len(jobs))
-    finally:
-        client.close()
+    tally = run_loop(_look_up_all(db, jobs, Looker(client, clock, saver), on_progress, on_result))
     return ArchiveReport(
         cited=len(cited),
         selected=len(selected),
         due=len(due),
-        by_outcome=dict(outcomes),
-        saved=saved,
-        drifted=drifted,
+        by_outcome=dict(tally.outcomes),
+        saved=tally.saved,
+        drifted=tally.drifted,
         requests=client.gate.counts(),
         elapsed_s=monotonic() - started,
-        stopped=stopped,
-        not_looked_up=len(jobs) - looked_up,
+        stopped=tally.stopped,
+        not_looked_up=len(jobs) - tally.looked_up,
     )
+
+
+@dataclass
+class _Tally:
+    outcomes: Counter[ArchiveOutcome] = field(default_factory=Counter)
+    saved: int = 0
+    drifted: int = 0
+    looked_up: int = 0
+    stopped: str = ""
+
+
+async def _look_up_all(
+    db: Database,
+    jobs: list[Job],
+    looker: Looker,
+    on_progress: Callable[[int, int], None] | None,
+    on_result: Callable[[ArchiveLookup], None] | None,
+) -> _Tally:
+    """Look the jobs up one after another, storing each lookup at once."""
+    tally = _Tally()
+    failed_in_a_row = 0
+    last_detail = ""
+    try:
+        looker.client.http.session()  # set up (trust store...) before the first request
+        _progress(on_progress, 0, len(jobs))
+        for done, job in enumerate(jobs, start=1):
+            if failed_in_a_row >= UNREACHABLE_AFTER:
+                tally.stopped = (
+                    f"the archive failed {failed_in_a_row} lookups in a row "
+                    f"(last: {last_detail}); stopped, the rest is left for the next run"
+                )
+                break
+            lookup = await looker.look_up(job)
+            tally.looked_up += 1
+            failed = lookup.outcome is ArchiveOutcome.LOOKUP_FAILED
+            failed_in_a_row = failed_in_a_row + 1 if failed else 0
+            last_detail = lookup.detail
+            save_lookup(db, lookup)
+            tally.outcomes[lookup.outcome] += 1
+            tally.saved += lookup.saved
+            tally.drifted += bool(lookup.drifted)
+            if on_result is not None:
+                on_result(lookup)
+            _progress(on_progress, done, len(jobs))
+    finally:
+        await looker.client.close()
+    return tally
 
 
 def _progress(callback: Callable[[int, int], None] | None, done: int, total: int) -> None:

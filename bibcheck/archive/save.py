@@ -14,6 +14,7 @@ per-archive ``min_interval`` every request obeys), status polls by
 
 from __future__ import annotations
 
+import asyncio
 import math
 import time
 from collections.abc import Callable
@@ -21,6 +22,7 @@ from typing import Any
 
 from bibcheck.archive.choose import Capture, normalize_timestamp
 from bibcheck.archive.client import ArchiveClient, ArchiveError, decode_json
+from bibcheck.net.client import Sleep, pause
 
 
 class SavePageNow:
@@ -30,7 +32,7 @@ class SavePageNow:
         self,
         client: ArchiveClient,
         *,
-        sleep: Callable[[float], None] = time.sleep,
+        sleep: Sleep = asyncio.sleep,
         monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         self.client = client
@@ -40,13 +42,13 @@ class SavePageNow:
         self._next_submit: float | None = None
         self.submitted = 0
 
-    def save(self, url: str) -> Capture:
+    async def save(self, url: str) -> Capture:
         """Capture ``url`` now; the new capture, or ArchiveError."""
-        job = self._submit(url)
+        job = await self._submit(url)
         polls = max(1, math.ceil(self.settings.save_timeout / max(self.settings.save_poll, 0.001)))
         for _ in range(polls):
-            self.sleep(self.settings.save_poll)
-            status = self._status(job)
+            await pause(self.sleep, self.settings.save_poll)
+            status = await self._status(job)
             state = status.get("status")
             if state == "success":
                 return self._capture(status, url)
@@ -61,9 +63,9 @@ class SavePageNow:
             headers["Authorization"] = f"LOW {self.settings.save_auth}"
         return headers
 
-    def _submit(self, url: str) -> str:
-        self._space_submissions()
-        ex = self.client.post(self.settings.save_url, {"url": url}, self._headers())
+    async def _submit(self, url: str) -> str:
+        await self._space_submissions()
+        ex = await self.client.post(self.settings.save_url, {"url": url}, self._headers())
         self.submitted += 1
         if not 200 <= ex.status < 300:
             raise ArchiveError(f"Save Page Now answered HTTP {ex.status}")
@@ -74,15 +76,15 @@ class SavePageNow:
             raise ArchiveError(f"Save Page Now gave no job id ({why or 'no message'})")
         return job
 
-    def _space_submissions(self) -> None:
+    async def _space_submissions(self) -> None:
         now = self.monotonic()
         due = self._next_submit if self._next_submit is not None else now
         if due > now:
-            self.sleep(due - now)
+            await pause(self.sleep, due - now)
         self._next_submit = max(self.monotonic(), due) + self.settings.save_interval
 
-    def _status(self, job: str) -> dict[str, Any]:
-        data = self.client.get_json(f"{self.settings.save_url.rstrip('/')}/status/{job}")
+    async def _status(self, job: str) -> dict[str, Any]:
+        data = await self.client.get_json(f"{self.settings.save_url.rstrip('/')}/status/{job}")
         if not isinstance(data, dict):
             raise ArchiveError("Save Page Now status is not a JSON object")
         return data

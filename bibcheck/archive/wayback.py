@@ -125,27 +125,27 @@ class Wayback:
         self.client = client
         self.settings = client.settings
 
-    def before(self, url: str, target: date | None) -> list[Capture]:
+    async def before(self, url: str, target: date | None) -> list[Capture]:
         """The last ``cdx_limit`` successful captures at or before ``target`` (CDX)."""
         window = {"limit": str(-abs(self.settings.cdx_limit))}
         if target is not None:
             window["to"] = end_of_day(target)
-        return parse_cdx(self.client.get_json(cdx_query(self.settings, url, **window)))
+        return parse_cdx(await self.client.get_json(cdx_query(self.settings, url, **window)))
 
-    def after(self, url: str, target: date) -> list[Capture]:
+    async def after(self, url: str, target: date) -> list[Capture]:
         """The first ``cdx_limit`` successful captures after ``target`` (CDX)."""
         window = {
             "from": start_of_day(target + timedelta(days=1)),
             "limit": str(abs(self.settings.cdx_limit)),
         }
-        return parse_cdx(self.client.get_json(cdx_query(self.settings, url, **window)))
+        return parse_cdx(await self.client.get_json(cdx_query(self.settings, url, **window)))
 
-    def closest(self, url: str, target: date | None) -> Sequence[Capture]:
+    async def closest(self, url: str, target: date | None) -> Sequence[Capture]:
         """The availability API's closest capture (the fallback when CDX fails)."""
         params = {"url": url}
         if target is not None:
             params["timestamp"] = target.strftime("%Y%m%d")
-        data = self.client.get_json(f"{self.settings.available_url}?{urlencode(params)}")
+        data = await self.client.get_json(f"{self.settings.available_url}?{urlencode(params)}")
         found = parse_available(data)
         return [found] if found is not None else []
 

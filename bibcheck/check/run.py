@@ -1,16 +1,21 @@
-"""One ``bibcheck check`` run: pick the due URLs, check them, store each result.
+"""One ``bibcheck check`` run: pick the due URLs, check them, store the results.
 
 Joins the store (what is cited, what is stale) to the engine
-(:func:`bibcheck.check.engine.check_urls`).  Each result is written the moment it
-arrives, in its own transaction, so an interrupted run keeps everything it
-learnt and the next run resumes with the URLs still due.
+(:func:`bibcheck.check.engine.check_urls`).  The due URLs are streamed from
+the database (counted first, then read again as the engine asks for them),
+and results are written in small batched transactions - at least every
+:data:`BATCH` results or :data:`BATCH_SECONDS` - so memory stays flat in the
+number of URLs and an interrupted run keeps everything it learnt (the batch
+in hand is written before the interruption is passed on); the next run
+resumes with the URLs still due.
 """
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
@@ -18,10 +23,14 @@ from typing import Protocol
 from sqlite_utils import Database
 
 from bibcheck import __version__
-from bibcheck.check.engine import CheckRunSummary, check_urls
+from bibcheck.check.engine import CheckRunSummary, EngineStatus, check_urls
 from bibcheck.check.settings import CheckSettings
 from bibcheck.model import LinkCheck
-from bibcheck.store.links import cited_urls, due_urls, finish_run, save_check, start_run
+from bibcheck.net.client import Sleep
+from bibcheck.store.links import cited_urls, finish_run, iter_due_urls, save_checks, start_run
+
+BATCH = 200
+BATCH_SECONDS = 1.0
 
 
 class RunSettings(Protocol):
@@ -54,44 +63,78 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
+class _Writer:
+    """Buffers observations and writes them in batches."""
+
+    def __init__(self, db: Database, run_id: str) -> None:
+        self.db = db
+        self.run_id = run_id
+        self.buffer: list[LinkCheck] = []
+        self.stored = 0
+        self.last = time.monotonic()
+
+    def add(self, check: LinkCheck) -> None:
+        self.buffer.append(check)
+        if len(self.buffer) >= BATCH or time.monotonic() - self.last >= BATCH_SECONDS:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.buffer:
+            self.stored += save_checks(self.db, self.run_id, self.buffer)
+            self.buffer = []
+        self.last = time.monotonic()
+
+
 def run_check(
     db: Database,
     settings: RunSettings,
     *,
     refresh: bool = False,
     clock: Callable[[], datetime] = _now,
-    sleep: Callable[[float], None] = time.sleep,
+    sleep: Sleep = asyncio.sleep,
     on_progress: Callable[[int, int], None] | None = None,
+    on_status: Callable[[EngineStatus], None] | None = None,
     on_result: Callable[[LinkCheck], None] | None = None,
 ) -> CheckReport:
     """Check every due URL and store the observations."""
     now = clock()
     cited = cited_urls(db)
-    wanted = [u for u in cited if settings.wants(u)]
-    due = [
-        u
-        for u in due_urls(db, now, settings.max_age, settings.max_age_failed, refresh=refresh)
-        if settings.wants(u)
-    ]
+    wanted = sum(1 for u in cited if settings.wants(u))
+
+    def due() -> Iterator[str]:
+        for url in iter_due_urls(
+            db, now, settings.max_age, settings.max_age_failed, refresh=refresh
+        ):
+            if settings.wants(url):
+                yield url
+
+    count = sum(1 for _ in due())
     run_id = start_run(db, _describe(settings, refresh), __version__, now)
-    stored = 0
+    writer = _Writer(db, run_id)
 
     def store(check: LinkCheck) -> None:
-        nonlocal stored
-        if save_check(db, run_id, check):
-            stored += 1
+        writer.add(check)
         if on_result is not None:
             on_result(check)
 
     try:
         summary = check_urls(
-            due, settings.check, on_result=store, on_progress=on_progress, clock=clock, sleep=sleep
+            due(),
+            settings.check,
+            on_result=store,
+            on_progress=on_progress,
+            on_status=on_status,
+            clock=clock,
+            sleep=sleep,
+            expected=count,
         )
     except BaseException:
+        writer.flush()
         finish_run(db, run_id, True, "interrupted", clock())
         raise
+    writer.flush()
     finish_run(db, run_id, summary.degraded, summary.degraded_reason, clock())
-    return CheckReport(run_id, summary, len(cited), len(due), len(cited) - len(wanted), stored)
+    return CheckReport(run_id, summary, len(cited), count, len(cited) - wanted, writer.stored)
 
 
 def _describe(settings: RunSettings, refresh: bool) -> dict[str, object]:

@@ -15,5 +15,5 @@ class CheckSettings(NetSettings):
 
     per_host: int = 2  # checks in flight per host
     min_interval: float = 0.5  # between request starts to one host
-    concurrency: int = 32
+    concurrency: int = 256  # checks in flight overall (bounded by the open-file limit)
     canary_urls: tuple[str, ...] = ()

@@ -7,12 +7,15 @@ library functions, renders the result and returns an exit code
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
 
 import click
 
 from bibcheck.cli.commands import cli
 from bibcheck.errors import BibcheckError, ExitCode
+from bibcheck.store import describe_error
+from bibcheck.text import show_controls
 
 __all__ = ["ExitCode", "cli", "main"]
 
@@ -36,7 +39,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         exc.show()
         return ExitCode.INPUT
     except BibcheckError as exc:
-        click.echo(f"Error: {exc}", err=True)
+        click.echo(f"Error: {show_controls(str(exc))}", err=True)
+        return ExitCode.INPUT
+    except sqlite3.Error as exc:  # locked, disk full, damaged: the database, not a bug
+        click.echo(f"Error: {describe_error(exc)}", err=True)
         return ExitCode.INPUT
     except OSError as exc:  # an output file or directory that cannot be written
         click.echo(f"Error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), err=True)

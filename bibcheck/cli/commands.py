@@ -26,6 +26,8 @@ from bibcheck.archive import run_archive
 from bibcheck.check.run import run_check
 from bibcheck.cli.render import (
     add_plain_row,
+    check_progress,
+    plain,
     progress_bar,
     render_archive_report,
     render_archives,
@@ -50,6 +52,7 @@ from bibcheck.report import (
     findings_of,
     load_reports,
     parse_formats,
+    write_atomic,
     write_report_files,
 )
 from bibcheck.store import DEFAULT_DB, open_db
@@ -74,7 +77,11 @@ def db_option(f: F) -> F:
 def network_options(f: F) -> F:
     """Network options shared by `check`, `archive` and `run`."""
     f = click.option("--user-agent", help="User-Agent header sent with every request.")(f)
-    f = click.option("--timeout", type=click.FloatRange(0.1), help="Seconds per request [15].")(f)
+    f = click.option(
+        "--timeout",
+        type=click.FloatRange(0.1),
+        help="Seconds per request, all included: connection, headers, body [15].",
+    )(f)
     return click.option(
         "--allow-private",
         is_flag=True,
@@ -170,14 +177,14 @@ def ingest(
         try:
             doc = parse_file(path, reader, bibliography, links=LinkPolicy(link_citations))
         except BibcheckError as exc:  # report it, go on with the other files
-            click.echo(f"Error: {exc}", err=True)
+            click.echo(f"Error: {plain(exc)}", err=True)
             failed += 1
             continue
         db = db or open_db(db_path)
         result = save_document(db, doc, size=path.stat().st_size, now=datetime.now(UTC))
         state = "stored" if result.stored else "unchanged"
         click.echo(
-            f"{state}: {path} ({doc.reader}): {len(doc.footnotes)} footnotes, "
+            f"{state}: {plain(path)} ({doc.reader}): {len(doc.footnotes)} footnotes, "
             f"{_marker_count(doc)} markers, "
             f"{len(doc.literature)} literature entries, {len(doc.all_anomalies())} anomalies"
         )
@@ -196,7 +203,7 @@ def show(db_path: str, anomalies: bool, claims: bool, links: bool, archives: boo
 
     Example: bibcheck show --no-anomalies; bibcheck show --links
     """
-    db = open_db(db_path, create=False)
+    db = open_db(db_path, readonly=True)
     console = _console()
     if links or archives:
         if links:
@@ -216,7 +223,7 @@ def _show_document(console: Console, doc: ParsedDocument, anomalies: bool, claim
     found = doc.all_anomalies()
     cover = coverage(doc)
     console.print(
-        f"[bold]{escape(doc.title or doc.path)}[/bold]  ({escape(doc.path)}, "
+        f"[bold]{escape(plain(doc.title or doc.path))}[/bold]  ({escape(plain(doc.path))}, "
         f"reader {escape(cover.reader_text())})"
     )
     console.print(
@@ -232,14 +239,14 @@ def _show_document(console: Console, doc: ParsedDocument, anomalies: bool, claim
         markup=False,
     )
     for code, n in sorted(Counter(a.code.value for a in found).items()):
-        console.print(f"    {code}: {n}", markup=False)
+        console.print(plain(f"    {code}: {n}"), markup=False)
     table = _footnote_table(doc, claims) if doc.footnotes else _literature_table(doc)
     console.print(table)
     if anomalies and found:
         console.print("[bold]Anomalies[/bold]")
         for a in found:
             where = f"line {a.line}" if a.line else "document"
-            console.print(f"  {where:>10}  {a.code.value}: {a.message}", markup=False)
+            console.print(plain(f"  {where:>10}  {a.code.value}: {a.message}"), markup=False)
 
 
 def _marker_count(doc: ParsedDocument) -> int:
@@ -298,13 +305,17 @@ def _cut(text: str, n: int) -> str:
 @click.option("--refresh", is_flag=True, help="Check every URL, however recent its last check.")
 @click.option("--max-age", type=float, help="Days a successful check stays fresh [7].")
 @click.option("--per-host", type=click.IntRange(1), help="Requests in flight per host [2].")
-@click.option("--concurrency", type=click.IntRange(1), help="Requests in flight in all [32].")
+@click.option(
+    "--interval", type=click.FloatRange(0), help="Seconds between request starts to a host [0.5]."
+)
+@click.option("--concurrency", type=click.IntRange(1), help="Requests in flight in all [256].")
 @network_options
 def check(
     db_path: str,
     refresh: bool,
     max_age: float | None,
     per_host: int | None,
+    interval: float | None,
     concurrency: int | None,
     allow_private: bool | None,
     timeout: float | None,
@@ -316,21 +327,24 @@ def check(
     fetched; a URL cited many times is fetched once. Settings come from
     bibcheck.toml or [tool.bibcheck] in pyproject.toml, then these flags.
 
-    Example: bibcheck check --per-host 2
+    Example: bibcheck check --per-host 2 --interval 1
     """
     settings = load_settings(
         ".",
         max_age_days=max_age,
         allow_private=allow_private,
         per_host=per_host,
+        min_interval=interval,
         concurrency=concurrency,
         timeout=timeout,
         user_agent=user_agent,
     )
     db = open_db(db_path, create=False)
     console = _console()
-    with progress_bar(console, "Checking links") as on_progress:
-        report = run_check(db, settings, refresh=refresh, on_progress=on_progress)
+    with check_progress(console) as progress:
+        report = run_check(
+            db, settings, refresh=refresh, on_progress=progress.done, on_status=progress.status
+        )
     render_check_report(console, report)
 
 
@@ -446,7 +460,7 @@ def report(db_path: str, formats: str, out_dir: str, fail_on: str) -> ExitCode:
     Example: bibcheck report --format html,md --fail-on warning
     """
     fmts = _formats(formats)
-    db = open_db(db_path, create=False)
+    db = open_db(db_path, readonly=True)
     policy = load_settings(".").confirm
     reports = load_reports(db, policy)  # each document analysed once
     for path in write_report_files(reports, out_dir, fmts):
@@ -536,8 +550,10 @@ def run_command(
         )
     for doc in result.documents:
         console.print(
-            f"ingested {doc.path}: {len(doc.footnotes)} footnotes, "
-            f"{len(doc.literature)} literature entries, {len(doc.all_anomalies())} anomalies",
+            plain(
+                f"ingested {doc.path}: {len(doc.footnotes)} footnotes, "
+                f"{len(doc.literature)} literature entries, {len(doc.all_anomalies())} anomalies"
+            ),
             markup=False,
         )
         console.print(f"  coverage: {coverage(doc).line()}", markup=False)
@@ -546,13 +562,13 @@ def run_command(
     if result.archive is not None:
         render_archive_report(console, result.archive)
     elif result.archive_skipped:
-        console.print(f"Archive lookups skipped: {result.archive_skipped}.", markup=False)
+        console.print(plain(f"Archive lookups skipped: {result.archive_skipped}."), markup=False)
     if result.verify is not None:
         render_verify_report(console, result.verify)
     elif result.verify_skipped:
         console.print(f"Verification skipped: {result.verify_skipped}.", markup=False)
     for path in result.reports:
-        console.print(f"wrote {path}", markup=False)
+        console.print(plain(f"wrote {path}"), markup=False)
     _echo_findings(result.findings)
     return result.exit_code
 
@@ -570,13 +586,12 @@ def export_json(db_path: str, output: str | None) -> None:
 
     Example: bibcheck export json -o model.json
     """
-    _write(dumps(build_export(open_db(db_path, create=False), load_settings(".").confirm)), output)
+    _write(dumps(build_export(open_db(db_path, readonly=True), load_settings(".").confirm)), output)
 
 
 def _write(text: str, output: str | None) -> None:
     if output:
-        with open(output, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
+        write_atomic(output, text.encode("utf-8"))  # never half a file
     else:
         click.echo(text, nl=False)
 
@@ -601,7 +616,7 @@ def export_bibtex_command(db_path: str, output: str | None, style: str, ascii_: 
     Example: bibcheck export bibtex -o refs.bib --style biblatex
     """
     chosen: Style = "bibtex" if style == "bibtex" else "biblatex"
-    _write(export_bibtex(open_db(db_path, create=False), style=chosen, ascii=ascii_), output)
+    _write(export_bibtex(open_db(db_path, readonly=True), style=chosen, ascii=ascii_), output)
 
 
 @export.command("csl-json")
@@ -612,7 +627,7 @@ def export_csl_command(db_path: str, output: str | None) -> None:
 
     Example: bibcheck export csl-json -o refs.json
     """
-    _write(export_csl_json(open_db(db_path, create=False)), output)
+    _write(export_csl_json(open_db(db_path, readonly=True)), output)
 
 
 @export.command("ris")
@@ -623,7 +638,7 @@ def export_ris_command(db_path: str, output: str | None) -> None:
 
     Example: bibcheck export ris -o refs.ris
     """
-    _write(export_ris(open_db(db_path, create=False)), output)
+    _write(export_ris(open_db(db_path, readonly=True)), output)
 
 
 @cli.command("readers")

@@ -17,18 +17,28 @@ from rich.text import Text
 from sqlite_utils import Database
 
 from bibcheck.archive import ArchiveReport
+from bibcheck.check.engine import CheckRunSummary, EngineStatus
 from bibcheck.check.run import CheckReport
 from bibcheck.store.archives import latest_lookups
 from bibcheck.store.links import ConfirmPolicy, citing, link_states
+from bibcheck.text import show_controls
 from bibcheck.verify import VerifyReport
 
 ProgressCallback = Callable[[int, int], None]
+HOSTS_SHOWN = 25
+
+
+def plain(value: object) -> str:
+    """Document, page or server text made safe for a terminal: escape sequences, other
+    control characters and bidi overrides are shown as codes, never obeyed."""
+    return show_controls(str(value))
 
 
 def add_plain_row(table: Table, *cells: object) -> None:
     """Add a row whose cells are shown literally: document and page text may hold
-    square brackets that rich would otherwise read as markup (and fail on)."""
-    table.add_row(*(Text(str(cell)) for cell in cells))
+    square brackets that rich would otherwise read as markup (and fail on), and
+    control characters a terminal would obey (see :func:`plain`)."""
+    table.add_row(*(Text(plain(cell)) for cell in cells))
 
 
 @contextmanager
@@ -53,19 +63,74 @@ def progress_bar(console: Console, label: str) -> Iterator[ProgressCallback]:
         yield update
 
 
+class CheckProgress:
+    """What ``bibcheck check`` shows while it runs: done/total, rate, ETA, hosts waiting."""
+
+    def __init__(self, progress: Progress | None) -> None:
+        self.progress = progress
+        self.task = (
+            progress.add_task("Checking links", total=None, rate="", eta="", waiting="")
+            if progress
+            else None
+        )
+        self.fields = {"rate": "", "eta": "", "waiting": ""}
+
+    def done(self, done: int, total: int) -> None:
+        if self.progress is not None and self.task is not None:
+            self.progress.update(
+                self.task,
+                completed=done,
+                total=total,
+                rate=self.fields["rate"],
+                eta=self.fields["eta"],
+                waiting=self.fields["waiting"],
+            )
+
+    def status(self, status: EngineStatus) -> None:
+        eta = status.eta_s
+        self.fields = {
+            "rate": f"{status.rate:.1f} URL/s",
+            "eta": f"ETA {eta:.0f} s" if eta is not None else "",
+            "waiting": f"{status.hosts_waiting} host(s) waiting on politeness",
+        }
+        self.done(status.done, status.total)
+
+
+@contextmanager
+def check_progress(console: Console) -> Iterator[CheckProgress]:
+    """The link-check progress display on a terminal (silent otherwise)."""
+    if not console.is_terminal:
+        yield CheckProgress(None)
+        return
+    with Progress(
+        TextColumn("Checking links"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TextColumn("{task.fields[eta]}"),
+        TextColumn("{task.fields[waiting]}"),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+    ) as progress:
+        yield CheckProgress(progress)
+
+
 def render_check_report(console: Console, report: CheckReport) -> None:
     summary = report.summary
     console.print(
         f"{report.cited} distinct URLs cited; {report.due} due for checking "
         f"({report.excluded} excluded); {summary.checked} checked, "
         f"{report.stored} observations stored, {summary.requests_sent} requests sent "
-        f"in {summary.elapsed_s:.1f} s.",
+        f"over {summary.connections_opened} connections in {summary.elapsed_s:.1f} s.",
         markup=False,
     )
+    for note in summary.notes:
+        console.print(f"[bold yellow]Note:[/bold yellow] {escape(note)}.")
     if summary.degraded:
         console.print(
             "[bold red]Degraded run:[/bold red] the links could not be checked: "
-            f"{escape(summary.degraded_reason)}. No stored verdict was changed.",
+            f"{escape(plain(summary.degraded_reason))}. No stored verdict was changed.",
         )
         return  # what little was seen while offline is not evidence: no tables
     if summary.by_status:
@@ -81,10 +146,43 @@ def render_check_report(console: Console, report: CheckReport) -> None:
         table.add_column("URLs", justify="right")
         table.add_column("verdicts")
         hosts = sorted(summary.by_host.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))
-        for host, counts in hosts[:25]:
+        for host, counts in hosts[:HOSTS_SHOWN]:
             verdicts = ", ".join(f"{s.value} {n}" for s, n in sorted(counts.items()))
             add_plain_row(table, host, str(sum(counts.values())), verdicts)
         console.print(table)
+    render_host_stats(console, summary)
+
+
+def render_host_stats(console: Console, summary: CheckRunSummary) -> None:
+    """Per-host cost of the run: requests, retries, connections, politeness wait."""
+    if not summary.host_stats:
+        return
+    table = Table(title="Requests by host (most first)")
+    for col in ("host", "requests", "retries", "connections", "max in flight", "waited (s)"):
+        table.add_column(col, justify="left" if col == "host" else "right")
+    ranked = sorted(summary.host_stats.items(), key=lambda kv: (-kv[1].requests, kv[0]))
+    for host, st in ranked[:HOSTS_SHOWN]:
+        add_plain_row(
+            table,
+            host,
+            st.requests,
+            st.retries,
+            st.connections,
+            st.max_in_flight,
+            f"{st.politeness_wait_s:.1f}",
+        )
+    if len(ranked) > HOSTS_SHOWN:
+        rest = ranked[HOSTS_SHOWN:]
+        add_plain_row(
+            table,
+            f"({len(rest)} more hosts)",
+            sum(s.requests for _h, s in rest),
+            sum(s.retries for _h, s in rest),
+            sum(s.connections for _h, s in rest),
+            "",
+            f"{sum(s.politeness_wait_s for _h, s in rest):.1f}",
+        )
+    console.print(table)
 
 
 def render_links(console: Console, db: Database, policy: ConfirmPolicy) -> None:
@@ -94,7 +192,9 @@ def render_links(console: Console, db: Database, policy: ConfirmPolicy) -> None:
         return
     cited = citing(db)
     counts = Counter(s.label for s in states)
-    console.print(", ".join(f"{label} {n}" for label, n in sorted(counts.items())), markup=False)
+    console.print(
+        plain(", ".join(f"{label} {n}" for label, n in sorted(counts.items()))), markup=False
+    )
     table = Table()
     for col in ("URL", "verdict", "HTTP", "reason", "checks", "first failed", "footnotes"):
         table.add_column(col, overflow="fold")
@@ -125,7 +225,7 @@ def render_archive_report(console: Console, report: ArchiveReport) -> None:
     )
     if report.stopped:
         console.print(
-            f"[bold red]Archive lookups stopped:[/bold red] {escape(report.stopped)} "
+            f"[bold red]Archive lookups stopped:[/bold red] {escape(plain(report.stopped))} "
             f"({report.not_looked_up} URL(s) not looked up).",
         )
 

@@ -17,6 +17,7 @@ from sqlite_utils import Database
 
 from bibcheck.export.works import Work, corporate, export_kind, load_works, split_name
 from bibcheck.model import RefKind
+from bibcheck.text import strip_controls
 
 __all__ = ["export_ris", "ris_record", "works_to_ris"]
 
@@ -31,7 +32,8 @@ _TYPES = {
 
 
 def _line(tag: str, value: object) -> str:
-    return f"{tag}  - {' '.join(str(value).split())}"
+    """One tag line: no control character, escape sequence or line break inside a value."""
+    return f"{tag}  - {' '.join(strip_controls(str(value)).split())}"
 
 
 def _author(name: str) -> str:

@@ -10,9 +10,10 @@ and IPv4 embedded in IPv6 (``::ffff:10.0.0.1``, NAT64 ``64:ff9b::/96``).
 Why the check lives inside the connection, not before the request: a host
 name can resolve to a public address when checked and to a private one a
 moment later (DNS rebinding), and every redirect hop names a new host.  So
-:class:`PolicyHTTPConnection` resolves the name itself, checks each address
-and connects to exactly the address it checked, while TLS (SNI, certificate
-host name check) and the ``Host`` header still use the host *name*.  The same
+the HTTP client's resolver (:mod:`bibcheck.net.dns`) resolves every name
+through :meth:`AddressPolicy.allowed_addresses` and the client connects to
+exactly the addresses it returned, while TLS (SNI, certificate host name
+check) and the ``Host`` header still use the host *name*.  The same
 hook implements a curl-style ``--resolve`` map (host -> IP), which tests and
 the benchmark use to point made-up host names at 127.0.0.1.
 
@@ -29,16 +30,9 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
-
-from requests.adapters import HTTPAdapter
-from urllib3 import PoolManager
-from urllib3.connection import HTTPConnection, HTTPSConnection
-from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
-from urllib3.exceptions import ConnectTimeoutError, NameResolutionError, NewConnectionError
-from urllib3.util import connection as u3connection
 
 from bibcheck.urls import normalize_host
 
@@ -56,7 +50,7 @@ _CGNAT = ipaddress.IPv4Network("100.64.0.0/10")
 class ForbiddenAddressError(Exception):
     """The host resolves only to addresses the policy refuses to connect to.
 
-    Deliberately not an ``OSError``: urllib3 and requests then let it through
+    Deliberately not an ``OSError``: the HTTP client then lets it through
     unwrapped, so it can never be mistaken for a retryable network error.
     """
 
@@ -68,8 +62,12 @@ class ForbiddenAddressError(Exception):
 
 
 def parse_ip(text: str) -> IPAddress | None:
-    """The address if ``text`` is an IP literal (brackets and zone id allowed)."""
-    candidate = text.strip("[]").split("%", 1)[0]
+    """The address if ``text`` is an IP literal (brackets and zone id allowed).
+
+    Compatibility forms are folded first: ``１２７.０.０.１`` (fullwidth digits, as a
+    redirect may write them) is the address 127.0.0.1, and is judged as one.
+    """
+    candidate = unicodedata.normalize("NFKC", text).strip("[]").split("%", 1)[0]
     try:
         return ipaddress.ip_address(candidate)
     except ValueError:
@@ -197,6 +195,13 @@ class AddressPolicy:
         if self.listener is not None:
             self.listener(host, ok)
 
+    def resolves_locally(self, host: str) -> bool:
+        """True if ``host`` needs no resolver: an IP literal, an override or a special name."""
+        host = normalize_host(host)
+        if parse_ip(host) is not None or self._override(host) is not None:
+            return True
+        return host in ("invalid", "localhost") or host.endswith((".invalid", ".localhost"))
+
     def bypasses_check(self, host: str) -> bool:
         return self.allow_private or normalize_host(host) in self.allow_hosts
 
@@ -229,118 +234,3 @@ class AddressPolicy:
         if target is None:
             return None
         return forbidden_reason(target)
-
-
-# --------------------------------------------------------------------------
-# urllib3 plumbing: connections that resolve through the policy
-# --------------------------------------------------------------------------
-
-
-def _policy_connect(conn: HTTPConnection, policy: AddressPolicy) -> Any:
-    """Resolve, check and connect; raise the same errors urllib3 would."""
-    host = conn._dns_host
-    try:
-        addresses = policy.allowed_addresses(host, conn.port)
-    except socket.gaierror as e:
-        raise NameResolutionError(conn.host, conn, e) from e
-    last_error: OSError | None = None
-    for ip in addresses:
-        try:
-            return u3connection.create_connection(
-                (ip, conn.port),
-                conn.timeout,
-                source_address=conn.source_address,
-                socket_options=conn.socket_options,
-            )
-        except TimeoutError as e:
-            raise ConnectTimeoutError(
-                conn, f"Connection to {conn.host} timed out. (connect timeout={conn.timeout})"
-            ) from e
-        except OSError as e:
-            last_error = e
-    raise NewConnectionError(
-        conn, f"Failed to establish a new connection: {last_error}"
-    ) from last_error
-
-
-class PolicyHTTPConnection(HTTPConnection):
-    """urllib3 HTTP connection that connects only to policy-approved addresses."""
-
-    def __init__(self, *args: Any, address_policy: AddressPolicy, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.address_policy = address_policy
-
-    def _new_conn(self) -> Any:
-        return _policy_connect(self, self.address_policy)
-
-
-class PolicyHTTPSConnection(HTTPSConnection):
-    """HTTPS variant: TCP to the checked IP, TLS/SNI/cert check on the host name."""
-
-    def __init__(self, *args: Any, address_policy: AddressPolicy, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.address_policy = address_policy
-
-    def _new_conn(self) -> Any:
-        return _policy_connect(self, self.address_policy)
-
-
-class PolicyHTTPConnectionPool(HTTPConnectionPool):
-    ConnectionCls = PolicyHTTPConnection
-
-
-class PolicyHTTPSConnectionPool(HTTPSConnectionPool):
-    ConnectionCls = PolicyHTTPSConnection
-
-
-class PolicyPoolManager(PoolManager):
-    """A PoolManager whose every connection goes through ``policy``."""
-
-    def __init__(self, *args: Any, policy: AddressPolicy, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.policy = policy
-        self.pool_classes_by_scheme = {
-            "http": PolicyHTTPConnectionPool,
-            "https": PolicyHTTPSConnectionPool,
-        }
-
-    def _new_pool(
-        self,
-        scheme: str,
-        host: str,
-        port: int,
-        request_context: dict[str, Any] | None = None,
-    ) -> HTTPConnectionPool:
-        pool = super()._new_pool(scheme, host, port, request_context)
-        # Not part of the pool key (PoolKey rejects unknown fields), so injected here.
-        pool.conn_kw["address_policy"] = self.policy
-        return pool
-
-
-class PolicyAdapter(HTTPAdapter):
-    """requests transport adapter: no retries, no proxies, policy-checked connections.
-
-    ``extra_ca_pem`` is added to (not substituted for) the default trust store.
-    """
-
-    def __init__(
-        self, policy: AddressPolicy, *, extra_ca_pem: str | None = None, pool_maxsize: int = 4
-    ) -> None:
-        self._policy = policy
-        self._extra_ca_pem = extra_ca_pem
-        super().__init__(pool_connections=16, pool_maxsize=pool_maxsize, max_retries=0)
-
-    def init_poolmanager(
-        self, connections: int, maxsize: int, block: bool = False, **pool_kwargs: Any
-    ) -> None:
-        self._pool_connections = connections
-        self._pool_maxsize = maxsize
-        self._pool_block = block
-        if self._extra_ca_pem:
-            pool_kwargs["ca_cert_data"] = self._extra_ca_pem
-        self.poolmanager = PolicyPoolManager(
-            num_pools=connections, maxsize=maxsize, block=block, policy=self._policy, **pool_kwargs
-        )
-
-    def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:
-        raise ForbiddenAddressError(proxy, proxy, "proxies bypass the address policy")

@@ -21,10 +21,10 @@ path of such a site returns the same shell.  The probe result is cached per
 
 from __future__ import annotations
 
+import asyncio
 import re
 import secrets
-import threading
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
@@ -98,6 +98,24 @@ PARKING_HOSTS = (
     "undeveloped.com",
 )
 
+# Every alternative of the patterns above contains one of these words (lower case):
+# the patterns, long alternations that scan slowly, only run where a word occurs.
+_NOT_FOUND_HINTS = (
+    "404", "found", "exist", "find", "no longer", "removed", "deleted",
+    "найден", "существует", "нет такой", "удален",
+)  # fmt: skip
+_PARKING_HINTS = (
+    "domain", "park", "bodis", "above.com", "afternic", "dan.com", "undeveloped", "домен",
+)  # fmt: skip
+
+
+def _search(pattern: re.Pattern[str], hints: tuple[str, ...], text: str) -> re.Match[str] | None:
+    low = text.lower()
+    if not any(hint in low for hint in hints):
+        return None
+    return pattern.search(text)
+
+
 # body patterns are only trusted on short pages, within their first part
 SHORT_PAGE_CHARS = 3000
 BODY_WINDOW_CHARS = 1000
@@ -105,10 +123,10 @@ BODY_WINDOW_CHARS = 1000
 
 def not_found_text(title: str | None, text: str | None) -> Evidence | None:
     """Evidence if the title, or the start of a short page, says "not found"."""
-    if title and (m := _NOT_FOUND_RE.search(title)):
+    if title and (m := _search(_NOT_FOUND_RE, _NOT_FOUND_HINTS, title)):
         return Evidence("text", f"page title says {m.group(0)!r}: {title.strip()[:120]!r}")
     if text and len(text) <= SHORT_PAGE_CHARS:
-        if m := _NOT_FOUND_RE.search(text[:BODY_WINDOW_CHARS]):
+        if m := _search(_NOT_FOUND_RE, _NOT_FOUND_HINTS, text[:BODY_WINDOW_CHARS]):
             return Evidence("text", f"page text says {m.group(0)!r}")
     return None
 
@@ -120,7 +138,7 @@ def parking_page(title: str | None, text: str | None, final_url: str | None) -> 
         if host == provider or host.endswith("." + provider):
             return Evidence("parking", f"redirected to the domain marketplace {host}")
     for part in (title or "", (text or "")[:SHORT_PAGE_CHARS]):
-        if m := _PARKING_RE.search(part):
+        if m := _search(_PARKING_RE, _PARKING_HINTS, part):
             return Evidence("parking", f"domain parking page ({m.group(0)!r})")
     return None
 
@@ -212,11 +230,14 @@ def probe_key(url: str) -> tuple[str, str, int, bool, str]:
     return (parts.scheme, parts.netloc.lower(), len(segments), path.endswith("/"), ext[:5])
 
 
+COMPARED_CHARS = 2000  # of each page's text; a probe sample keeps no more
+
+
 def similarity(a: PageSample, b: PageSample) -> float:
     """0..100: how alike two pages are (titles must match when both present)."""
     if (a.title or "").strip().lower() != (b.title or "").strip().lower():
         return 0.0
-    return float(fuzz.ratio((a.text or "")[:2000], (b.text or "")[:2000]))
+    return float(fuzz.ratio((a.text or "")[:COMPARED_CHARS], (b.text or "")[:COMPARED_CHARS]))
 
 
 def same_as_missing_page(page: PageSample, probe: PageSample) -> Evidence | None:
@@ -235,22 +256,37 @@ def same_as_missing_page(page: PageSample, probe: PageSample) -> Evidence | None
 
 
 class ProbeCache:
-    """Per-run cache of random-path probes, one fetch per key even under threads."""
+    """Per-run cache of random-path probes: one fetch per (origin, depth, shape).
+
+    Concurrent checks of one key wait for the single probe in flight.
+    ``fetched`` and ``reused`` count probes sent and answers shared.
+    """
 
     def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._locks: dict[tuple[str, str, int, bool, str], threading.Lock] = {}
-        self._samples: dict[tuple[str, str, int, bool, str], PageSample | None] = {}
+        self._samples: dict[tuple[str, str, int, bool, str], asyncio.Future[PageSample | None]] = {}
+        self.fetched = 0
+        self.reused = 0
 
-    def get(self, url: str, fetch: Callable[[str], PageSample | None]) -> PageSample | None:
-        """The probe sample for ``url``'s (origin, depth), fetching it once."""
+    async def get(
+        self, url: str, fetch: Callable[[str], Awaitable[PageSample | None]]
+    ) -> PageSample | None:
+        """The probe sample for ``url``'s (origin, depth, shape), fetching it once."""
         target = probe_url(url)
         if target is None:
             return None
         key = probe_key(url)
-        with self._lock:
-            key_lock = self._locks.setdefault(key, threading.Lock())
-        with key_lock:
-            if key not in self._samples:
-                self._samples[key] = fetch(target)
-            return self._samples[key]
+        known = self._samples.get(key)
+        if known is not None:
+            self.reused += 1
+            return await asyncio.shield(known)
+        future: asyncio.Future[PageSample | None] = asyncio.get_running_loop().create_future()
+        self._samples[key] = future
+        self.fetched += 1
+        try:
+            sample = await fetch(target)
+        except BaseException:
+            del self._samples[key]
+            future.cancel()
+            raise
+        future.set_result(sample)
+        return sample

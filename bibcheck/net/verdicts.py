@@ -13,6 +13,7 @@ only given for 404/410 and for soft-404 evidence; anything that merely stops
 
 from __future__ import annotations
 
+import errno
 import http.client
 import socket
 import ssl
@@ -22,16 +23,18 @@ from email.utils import parsedate_to_datetime
 from http import HTTPStatus
 from typing import NamedTuple
 
-import requests
-import urllib3.exceptions as u3
+import aiohttp
 
 from bibcheck.model import LinkStatus
 from bibcheck.net.policy import ForbiddenAddressError
 
 
 class Verdict(NamedTuple):
+    """A verdict and its human reason; ``retryable``: worth asking again (timeouts, resets)."""
+
     status: LinkStatus
     reason: str
+    retryable: bool = False
 
 
 # --------------------------------------------------------------------------
@@ -84,7 +87,7 @@ def classify_status(code: int, accepted: frozenset[int] = frozenset()) -> Verdic
 
 
 def exception_chain(exc: BaseException) -> Iterator[BaseException]:
-    """``exc`` and everything it wraps: causes, contexts, urllib3 ``reason``, args."""
+    """``exc`` and everything it wraps: causes, contexts, a ``reason``, args."""
     seen: set[int] = set()
     todo: list[BaseException] = [exc]
     while todo:
@@ -101,33 +104,36 @@ def exception_chain(exc: BaseException) -> Iterator[BaseException]:
 _TLS_TYPES: tuple[type[BaseException], ...] = (
     ssl.SSLError,
     ssl.CertificateError,
-    u3.SSLError,
-    requests.exceptions.SSLError,
+    aiohttp.ClientSSLError,
 )
-_DNS_TYPES: tuple[type[BaseException], ...] = (u3.NameResolutionError, socket.gaierror)
-_TIMEOUT_TYPES: tuple[type[BaseException], ...] = (
-    requests.exceptions.Timeout,
-    u3.ReadTimeoutError,
-    TimeoutError,
-)
+_DNS_TYPES: tuple[type[BaseException], ...] = (aiohttp.ClientConnectorDNSError, socket.gaierror)
+# every timeout (asyncio's, aiohttp's connect/read timeouts, socket timeouts) is a TimeoutError
+_TIMEOUT_TYPES: tuple[type[BaseException], ...] = (TimeoutError,)
+_REFUSED = "connection refused"
 _CONNECTION_REASONS: tuple[tuple[tuple[type[BaseException], ...], str], ...] = (
-    ((ConnectionRefusedError,), "connection refused"),
+    ((ConnectionRefusedError,), _REFUSED),
     # RemoteDisconnected subclasses ConnectionResetError: test it first
-    ((http.client.RemoteDisconnected,), "server closed the connection without answering"),
+    (
+        (http.client.RemoteDisconnected, aiohttp.ServerDisconnectedError),
+        "server closed the connection without answering",
+    ),
     ((ConnectionResetError, ConnectionAbortedError), "connection reset by the server"),
     (
-        (http.client.IncompleteRead, requests.exceptions.ChunkedEncodingError, BrokenPipeError),
+        (http.client.IncompleteRead, aiohttp.ClientPayloadError, BrokenPipeError),
         "connection broken while reading the answer",
     ),
-    ((u3.ProtocolError,), "connection broken (protocol error)"),
+    ((aiohttp.ClientResponseError,), "the server sent a malformed answer"),
 )
-_INVALID_TYPES: tuple[type[BaseException], ...] = (
-    requests.exceptions.InvalidURL,
-    requests.exceptions.MissingSchema,
-    requests.exceptions.InvalidHeader,
-    u3.LocationParseError,
-    u3.LocationValueError,
-    UnicodeError,
+_ERRNO_REASONS = {
+    errno.ECONNREFUSED: _REFUSED,
+    errno.ECONNRESET: "connection reset by the server",
+    errno.ECONNABORTED: "connection reset by the server",
+    errno.EPIPE: "connection broken while reading the answer",
+}
+_INVALID_TYPES: tuple[type[BaseException], ...] = (aiohttp.InvalidURL, UnicodeError)
+_SCHEME_TYPES: tuple[type[BaseException], ...] = (
+    aiohttp.NonHttpUrlClientError,
+    aiohttp.NonHttpUrlRedirectClientError,
 )
 
 
@@ -137,16 +143,13 @@ def _first(
     return next((e for e in chain if isinstance(e, types)), None)
 
 
-def _is_timeout(exc: BaseException) -> bool:
-    # urllib3's NewConnectionError (refused, DNS...) subclasses ConnectTimeoutError
-    if isinstance(exc, u3.NewConnectionError):
-        return False
-    return isinstance(exc, _TIMEOUT_TYPES + (u3.ConnectTimeoutError,))
+def _plain(exc: BaseException) -> bool:
+    return not isinstance(exc, aiohttp.ClientError)
 
 
 def _tls_reason(exc: BaseException) -> str:
     if isinstance(exc, ssl.SSLCertVerificationError):
-        detail = exc.verify_message or str(exc)
+        detail = getattr(exc, "verify_message", None) or str(exc)
         return f"certificate rejected: {detail}"
     if isinstance(exc, ssl.CertificateError):
         return f"certificate rejected: {exc}"
@@ -158,45 +161,58 @@ def _short(exc: BaseException) -> str:
     return text if len(text) <= 200 else text[:197] + "..."
 
 
+def _connection_reason(chain: list[BaseException]) -> str | None:
+    for types, reason in _CONNECTION_REASONS:
+        if _first(chain, types) is not None:
+            return reason
+    for exc in chain:
+        if isinstance(exc, OSError) and exc.errno in _ERRNO_REASONS:
+            return _ERRNO_REASONS[exc.errno]
+    return None
+
+
 def classify_exception(exc: BaseException) -> Verdict:
     """Verdict for a request that raised ``exc``.
 
     The whole chain is searched and the most specific fact wins, in this
-    order: forbidden address, invalid URL, scheme, redirects, TLS, DNS,
-    timeout, reset/refused.  (requests' ``SSLError`` and ``ConnectTimeout``
-    are subclasses of its ``ConnectionError``, hence the order.)
+    order: forbidden address, scheme, invalid URL, redirects, TLS, DNS,
+    timeout, reset/refused.  (aiohttp's certificate and DNS errors are
+    ``OSError`` subclasses of its connection error, hence the order.)
+    Timeouts and resets are ``retryable``; refused, DNS and TLS are not.
     """
     chain = list(exception_chain(exc))
     if (hit := _first(chain, (ForbiddenAddressError,))) is not None:
         return Verdict(LinkStatus.FORBIDDEN_ADDRESS, str(hit))
-    if (hit := _first(chain, (requests.exceptions.InvalidSchema,))) is not None:
+    if (hit := _first(chain, _SCHEME_TYPES)) is not None:
         return Verdict(LinkStatus.UNSUPPORTED_SCHEME, f"unsupported URL scheme: {_short(hit)}")
     if (hit := _first(chain, _INVALID_TYPES)) is not None:
         return Verdict(LinkStatus.INVALID_URL, f"invalid URL: {_short(hit)}")
-    if (hit := _first(chain, (requests.exceptions.TooManyRedirects,))) is not None:
+    if (hit := _first(chain, (aiohttp.TooManyRedirects,))) is not None:
         return Verdict(LinkStatus.TOO_MANY_REDIRECTS, _short(hit))
-    cert = _first(chain, (ssl.SSLCertVerificationError, ssl.CertificateError))
+    # aiohttp's certificate error is itself an ssl.CertificateError: prefer the one it wraps
+    cert: BaseException | None = next(
+        (e for e in chain if isinstance(e, ssl.CertificateError) and _plain(e)), None
+    )
     if cert is not None or (cert := _first(chain, _TLS_TYPES)) is not None:
         return Verdict(LinkStatus.TLS_ERROR, _tls_reason(cert))
     if (hit := _first(chain, _DNS_TYPES)) is not None:
         return Verdict(LinkStatus.DNS_ERROR, "host name does not resolve")
-    if any(_is_timeout(e) for e in chain):
-        return Verdict(LinkStatus.TIMEOUT, "no answer within the timeout")
-    for types, reason in _CONNECTION_REASONS:
-        if _first(chain, types) is not None:
-            return Verdict(LinkStatus.CONNECTION_ERROR, reason)
+    if _first(chain, _TIMEOUT_TYPES) is not None:
+        return Verdict(LinkStatus.TIMEOUT, "no answer within the timeout", retryable=True)
+    reason = _connection_reason(chain)
+    if reason is not None:
+        return Verdict(LinkStatus.CONNECTION_ERROR, reason, retryable=reason != _REFUSED)
     os_error = _first(chain, (OSError,))
     if isinstance(os_error, OSError) and os_error.strerror:
-        return Verdict(LinkStatus.CONNECTION_ERROR, f"network error: {os_error.strerror}")
-    return Verdict(LinkStatus.CONNECTION_ERROR, f"connection failed: {_short(exc)}")
+        return Verdict(
+            LinkStatus.CONNECTION_ERROR, f"network error: {os_error.strerror}", retryable=True
+        )
+    return Verdict(LinkStatus.CONNECTION_ERROR, f"connection failed: {_short(exc)}", retryable=True)
 
 
 def is_retryable_exception(exc: BaseException) -> bool:
     """Timeouts and resets are worth another try; refused, DNS, TLS are not."""
-    verdict = classify_exception(exc)
-    if verdict.status is LinkStatus.TIMEOUT:
-        return True
-    return verdict.status is LinkStatus.CONNECTION_ERROR and verdict.reason != "connection refused"
+    return classify_exception(exc).retryable
 
 
 # --------------------------------------------------------------------------

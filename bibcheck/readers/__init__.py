@@ -28,210 +28,56 @@ parser to recognise APA, Chicago, IEEE/Vancouver and Harvard (see
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from pathlib import PurePath
-from typing import Any
+# The built-in readers register themselves when imported.
+from bibcheck.readers import (  # noqa: F401
+    asciidoc,
+    bibtex,
+    docx,
+    html,
+    latex,
+    mdlinks,
+    mediawiki,
+    org,
+    pandoc,
+    pdftext,
+    plaintext,
+    rst,
+    supmarkdown,
+)
+from bibcheck.readers.registry import (
+    MARGIN,
+    MIN_CONFIDENCE,
+    Choice,
+    Reader,
+    ReadOptions,
+    choose,
+    forced,
+    get_reader,
+    hint,
+    nothing_read,
+    reader_for,
+    reader_for_bytes,
+    readers,
+    refusal,
+    register,
+    scores,
+)
 
-from bibcheck.errors import InputError
-from bibcheck.model import RawDocument
-from bibcheck.readers.evidence import citation_evidence, describe, suggested
-from bibcheck.readers.mask import mask
-
-MIN_CONFIDENCE = 0.3  # a winner scoring less is no winner
-MARGIN = 0.15  # a runner-up this close makes the choice uncertain
-
-
-@dataclass(frozen=True, slots=True)
-class ReadOptions:
-    """Options a reader may use, as the command line gives them.
-
-    ``bibliography``: extra ``.bib`` / CSL-JSON files (absolute, or relative to the
-    working directory) on top of those the manuscript names itself.
-    """
-
-    bibliography: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class Reader:
-    """A registered reader."""
-
-    name: str
-    extensions: tuple[str, ...]
-    score: Callable[[str], float]  # how well the text fits, 0..1
-    read: Callable[[str], RawDocument]
-    # Optional, for formats that are not plain text or need the file's path:
-    read_bytes: Callable[[bytes, str], RawDocument] | None = None  # (data, path)
-    sniff: Callable[[bytes], bool] | None = None  # do these bytes belong to this reader?
-    read_at: Callable[[str, str], RawDocument] | None = None  # (text, path)
-    detect_styles: bool = False  # parse references with citation-style detection
-    # (text, path, options): for readers that take options such as --bibliography
-    read_opts: Callable[[str, str, ReadOptions], RawDocument] | None = None
-
-    def read_text(self, text: str, path: str, options: ReadOptions | None = None) -> RawDocument:
-        """Read decoded text, passing the path and options to readers that want them."""
-        if self.read_opts is not None:
-            return self.read_opts(text, path, options or ReadOptions())
-        if self.read_at is not None:
-            return self.read_at(text, path)
-        return self.read(text)
-
-    @property
-    def takes_options(self) -> bool:
-        return self.read_opts is not None
-
-
-@dataclass(frozen=True, slots=True)
-class Choice:
-    """The reader chosen for a document, and how sure the choice is."""
-
-    reader: Reader
-    confidence: float  # the reader's score on the masked text, 0..1
-    chosen_by: str  # "content", "option" (--reader), "signature" or "extension" (bytes)
-    runner_up: str | None = None
-    runner_up_score: float = 0.0
-
-    @property
-    def uncertain(self) -> bool:
-        """A runner-up scored within :data:`MARGIN` of the winner."""
-        return self.runner_up is not None and self.confidence - self.runner_up_score < MARGIN
-
-
-_REGISTRY: dict[str, Reader] = {}
-
-
-def register(reader: Reader) -> Reader:
-    """Add a reader to the registry (a later one with the same name replaces it)."""
-    _REGISTRY[reader.name] = reader
-    return reader
-
-
-def readers() -> list[Reader]:
-    """All registered readers, in registration order."""
-    _load_builtin()
-    return list(_REGISTRY.values())
-
-
-def get_reader(name: str) -> Reader:
-    """The reader called ``name``."""
-    _load_builtin()
-    try:
-        return _REGISTRY[name]
-    except KeyError:
-        known = ", ".join(sorted(_REGISTRY))
-        raise InputError(f"unknown reader {name!r} (known: {known})") from None
-
-
-def scores(path: str | PurePath, text: str) -> list[tuple[float, Reader]]:
-    """Every reader's score on ``text`` with code and math masked, best first.
-
-    Equal scores are ordered by the file extension (a reader that claims it first),
-    then by registration order.
-    """
-    masked = mask(text)
-    ext = PurePath(path).suffix.lower()
-    ranked = [
-        (reader.score(masked), 1 if ext in reader.extensions else 0, -k, reader)
-        for k, reader in enumerate(readers())
-    ]
-    ranked.sort(key=lambda r: (r[0], r[1], r[2]), reverse=True)
-    return [(score, reader) for score, _, _, reader in ranked]
-
-
-def choose(path: str | PurePath, text: str) -> Choice:
-    """The reader that fits ``text`` best, or InputError saying what the text holds."""
-    ranked = [(s, r) for s, r in scores(path, text) if s > 0]
-    if not ranked or ranked[0][0] < MIN_CONFIDENCE:
-        raise InputError(refusal(path, text, ranked))
-    score, reader = ranked[0]
-    if len(ranked) > 1:
-        return Choice(reader, score, "content", ranked[1][1].name, ranked[1][0])
-    return Choice(reader, score, "content")
-
-
-def forced(name: str, path: str | PurePath, text: str) -> Choice:
-    """The reader named by ``--reader``, with its score on ``text`` as its confidence."""
-    reader = get_reader(name)
-    score = reader.score(mask(text)) if reader.read_bytes is None else 1.0
-    return Choice(reader, score, "option")
-
-
-def refusal(path: str | PurePath, text: str, ranked: list[tuple[float, Reader]]) -> str:
-    """Why no reader was chosen: what the text holds, and which --reader might read it."""
-    evidence = citation_evidence(mask(text))
-    if not evidence and not ranked:
-        return (
-            f"{path}: no reader recognises this document "
-            "(no footnote markers, footnote definitions or reference list found)"
-        )
-    found = describe(evidence) or "no citation-like text"
-    weak = ", ".join(f"{r.name} {s:.2f}" for s, r in ranked[:3])
-    message = (
-        f"{path}: no reader recognises this document with confidence (best fits: "
-        f"{weak or 'none'}; at least {MIN_CONFIDENCE:.2f} is needed). Found: {found}."
-    )
-    return message + hint(evidence, ranked)
-
-
-def nothing_read(choice: Choice, path: str | PurePath, text: str) -> str | None:
-    """The refusal when ``choice.reader`` read nothing from a text with citations, else None."""
-    evidence = citation_evidence(mask(text))
-    if not evidence:
-        return None
-    ranked = [(s, r) for s, r in scores(path, text) if s > 0 and r is not choice.reader]
-    return (
-        f"{path}: read as {choice.reader.name}, which found nothing it reads (no markers, "
-        f"no notes, no reference list), but the document has {describe(evidence)}."
-        + hint(evidence, ranked)
-    )
-
-
-def hint(evidence: list[Any], ranked: list[tuple[float, Reader]]) -> str:
-    """`` Try --reader X.`` for the readers the evidence or the scores point to."""
-    names = suggested(evidence, (r.name for r in readers()))
-    names += [r.name for _, r in ranked if r.name not in names]
-    if not names:
-        return " No reader of this version reads it; see `bibcheck readers`."
-    return " Try " + " or ".join(f"--reader {n}" for n in names[:3]) + "."
-
-
-def reader_for(path: str | PurePath, text: str) -> Reader:
-    """The reader that fits ``text`` best (see :func:`choose`)."""
-    return choose(path, text).reader
-
-
-def reader_for_bytes(path: str | PurePath, data: bytes) -> Reader | None:
-    """A byte-level reader for ``data`` (sniffed, else by extension), or None.
-
-    Called before decoding, so that binary formats never reach the text
-    decoder; None means "decode the bytes and use :func:`reader_for`".
-    """
-    candidates = [r for r in readers() if r.read_bytes is not None]
-    for reader in candidates:
-        if reader.sniff is not None and reader.sniff(data):
-            return reader
-    ext = PurePath(path).suffix.lower()
-    for reader in candidates:
-        if ext and ext in reader.extensions:
-            return reader
-    return None
-
-
-def _load_builtin() -> None:
-    # Imported lazily so that importing the registry never imports every reader.
-    from bibcheck.readers import (  # noqa: F401
-        asciidoc,
-        bibtex,
-        docx,
-        html,
-        latex,
-        mdlinks,
-        mediawiki,
-        org,
-        pandoc,
-        pdftext,
-        plaintext,
-        rst,
-        supmarkdown,
-    )
+__all__ = [
+    "MARGIN",
+    "MIN_CONFIDENCE",
+    "Choice",
+    "ReadOptions",
+    "Reader",
+    "choose",
+    "forced",
+    "get_reader",
+    "hint",
+    "nothing_read",
+    "reader_for",
+    "reader_for_bytes",
+    "readers",
+    "refusal",
+    "register",
+    "scores",
+]

@@ -26,7 +26,7 @@ from bibcheck.model import Anomaly, AnomalyCode, RawNote, Reference
 from bibcheck.parse.references.bibtex import to_reference as bib_reference
 from bibcheck.parse.references.csljson import item_key
 from bibcheck.parse.references.csljson import to_reference as csl_reference
-from bibcheck.readers.decode import decode
+from bibcheck.readers.decode import decode, read_regular_file
 
 __all__ = ["Bibliography", "Source", "load", "render"]
 
@@ -93,14 +93,11 @@ def load(sources: Iterable[Source], bib: Bibliography | None = None) -> Bibliogr
         bib.sources += 1
         path = Path(source.name)
         path = path if path.is_absolute() else (source.base / path)
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            reason = exc.strerror or type(exc).__name__
+        try:  # a regular file only (never a device or pipe), size checked while reading
+            data = read_regular_file(path, MAX_BIB_BYTES)
+        except InputError as exc:
+            reason = str(exc).removeprefix(f"{path}: ")
             bib.anomalies.append(_problem(f"{source.name} cannot be read ({reason})", source.line))
-            continue
-        if len(data) > MAX_BIB_BYTES:
-            bib.anomalies.append(_problem(f"{source.name} is too large", source.line))
             continue
         try:
             text = decode(data, source.name).text

@@ -8,16 +8,18 @@ pipeline a ready :class:`~bibcheck.model.Reference` (``RawNote.reference``)
 instead of text to parse.
 
 Parsing is done by :func:`bibcheck.bibfile.read_bib` (the only user of bibtexparser);
-fields become a reference in :mod:`bibcheck.parse.references.bibtex`.
-file still loads:
+fields become a reference in :mod:`bibcheck.parse.references.bibtex`.  What is odd
+is an anomaly and the rest of the file still loads:
 
 * a block bibtexparser could not parse -> ``reference-unparsed``;
 * a citation key defined twice, and two entries for the same work (same DOI,
-  same normalised URL, or same title and year) -> ``literature-duplicate-entry``
-  (the closest existing code; a dedicated ``literature-duplicate-entry`` is
-  proposed);
+  same normalised URL, or same title and year) -> ``literature-duplicate-entry``;
+* a field written twice -> ``duplicate-field`` (the entry is kept, with the first
+  value); a DOI written as a resolver or proxy URL -> ``doi-normalised`` (repair);
 * URL repairs, an unusable URL, a web entry without URL, a malformed year or
   access date -> the same codes as for manuscripts.
+
+Lines commented out with ``%`` are not read (see :func:`bibcheck.bibfile.read_bib`).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ import re
 from bibcheck.bibfile import BibError, read_bib
 from bibcheck.model import Anomaly, AnomalyCode, BibRecord, RawDocument, RawNote
 from bibcheck.parse.references.bibtex import duplicate_works, to_reference
-from bibcheck.readers import Reader, register
+from bibcheck.readers.registry import Reader, register
 
 NAME = "bibtex"
 _ENTRY = re.compile(r"^\s*@\s*([A-Za-z]+)\s*[{(]", re.M)

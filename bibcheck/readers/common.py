@@ -41,23 +41,28 @@ LITERATURE_HEADINGS = frozenset(
     }
 )
 
-HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+# A heading line; its closing "#"s and spaces are stripped by hand (see heading_text).
+HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*)$")
 BOLD_LINE = re.compile(r"^\s*\*\*(.+?)\*\*\s*$")
 RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
-PLACEHOLDER = re.compile(r"\s*\bxml-ph-\d+(?:@\w+)?")
+# Never starting inside a run of spaces: each space is looked at once, not once per start.
+PLACEHOLDER = re.compile(r"(?<!\s)\s*+\bxml-ph-\d++(?:@\w++)?")
 LIST_ITEM = re.compile(r"^\s{0,3}(?:(?P<num>\d{1,5})[.)]|(?P<bullet>[-*+]))\s+(?P<text>.*)$")
 _URLISH = re.compile(r"^\s*(?:<?(?:https?|ftp)://|www\.|\[[^\]]*\]\()", re.I)
 _INCOMPLETE_END = re.compile(r"(?:[-–—/:,]|URL:|//|\.\s-)\s*$", re.I)
 _TERMINAL = re.compile(r"[.!?…:;][\"'”»’)\]]*\s*$|[\"”»]\s*$")
 _MD_CLEAN = re.compile(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)")
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_TRAILING_PUNCT = re.compile(r"(?<![\s:.])[\s:.]+$")
 
 
 def heading_text(line: str) -> str | None:
     """The text of a Markdown heading line, or None."""
     m = HEADING.match(line)
     if m:
-        return m.group(2).replace("**", "").strip()
+        # "## Title ##": the closing sequence (spaces, '#'s, spaces) is not text.
+        text = m.group(2).rstrip().rstrip("#").rstrip()
+        return text.replace("**", "").strip()
     return None
 
 
@@ -69,7 +74,7 @@ def is_literature_heading(line: str) -> bool:
         text = m.group(1) if m else None
     if text is None:
         return False
-    key = re.sub(r"[\s:.]+$", "", text.strip().lower())
+    key = _TRAILING_PUNCT.sub("", text.strip().lower())
     key = re.sub(r"^\d+[.)]?\s*", "", key)
     return key in LITERATURE_HEADINGS
 
@@ -119,12 +124,42 @@ def artifact_anomalies(lines: Sequence[str], artifacts: set[int]) -> list[Anomal
 
 def is_incomplete(text: str) -> bool:
     """Does a reference visibly continue on a later line (ends with '-', 'URL:', '<http…')?"""
-    stripped = text.rstrip()
-    if not stripped:
-        return False
-    if stripped.count("<") > stripped.count(">") or stripped.count("[") > stripped.count("]"):
-        return True
-    return bool(_INCOMPLETE_END.search(stripped))
+    joined = Joined()
+    joined.add(text)
+    return joined.incomplete()
+
+
+@dataclass(slots=True)
+class Joined:
+    """The lines of one reference, to be joined by spaces, and how the text so far ends.
+
+    Adding a line costs its own length: what :func:`is_incomplete` needs (the
+    bracket balance and the last line) is kept up to date instead of joining
+    all the lines again for every new one.
+    """
+
+    parts: list[str] = field(default_factory=list)
+    angle: int = 0  # '<' minus '>'
+    square: int = 0  # '[' minus ']'
+    last: str = ""  # the last line holding text
+
+    def add(self, part: str) -> None:
+        self.parts.append(part)
+        self.angle += part.count("<") - part.count(">")
+        self.square += part.count("[") - part.count("]")
+        if part.strip():
+            self.last = part
+
+    def incomplete(self) -> bool:
+        stripped = self.last.rstrip()
+        if not stripped:
+            return False
+        if self.angle > 0 or self.square > 0:
+            return True
+        return bool(_INCOMPLETE_END.search(stripped))
+
+    def text(self, sep: str = " ") -> str:
+        return sep.join(self.parts)
 
 
 def looks_like_url_line(line: str) -> bool:
@@ -134,12 +169,19 @@ def looks_like_url_line(line: str) -> bool:
 
 
 def expand_labels(label: str) -> list[str]:
-    """``2,3`` -> 2 and 3; ``4-6`` -> 4, 5 and 6 (one superscript citing several notes)."""
+    """``2,3`` -> 2 and 3; ``4-6`` -> 4, 5 and 6; ``[2][3]`` and ``[2], [3]`` -> 2 and 3,
+    ``[2]–[4]`` -> 2, 3 and 4 (one superscript citing several notes)."""
+    if "[" in label:
+        label = re.sub(
+            r"\]\s*([,;–-]?)\s*\[",
+            lambda m: "-" if m.group(1) in ("–", "-") else ",",
+            label.replace("\\", ""),
+        ).strip("[] ")
     if not _LABEL_LIST.fullmatch(label):
         return [label]
     labels: list[str] = []
-    for part in re.split(r"\s*,\s*", label.strip()):
-        bounds = re.split(r"\s*[–-]\s*", part)
+    for part in label.strip().split(","):
+        bounds = [b.strip() for b in re.split(r"[–-]", part.strip())]
         first, last = int(bounds[0]), int(bounds[-1])
         if len(bounds) == 2 and first <= last and last - first < 50:
             labels.extend(str(n) for n in range(first, last + 1))
@@ -173,16 +215,23 @@ def ends_sentence(text: str) -> bool:
 class _Item:
     label: str
     number: int | None
-    parts: list[str]
+    parts: Joined
     lines: list[int]
 
 
 def read_list(
-    lines: Sequence[str], start: int, artifacts: set[int], end: int | None = None
+    lines: Sequence[str],
+    start: int,
+    artifacts: set[int],
+    end: int | None = None,
+    *,
+    paragraphs: bool = False,
 ) -> tuple[list[RawNote], list[Anomaly], int]:
     """Read a numbered or bulleted reference list starting at index ``start``.
 
-    Returns the items, the anomalies, and the index where the list ended.
+    With ``paragraphs``, a region with no list items is read as a list of paragraphs
+    (:func:`read_paragraph_list`).  Returns the items, the anomalies, and the index
+    where the list ended.
     """
     stop = len(lines) if end is None else end
     items: list[_Item] = []
@@ -199,11 +248,11 @@ def read_list(
         if m and _starts_item(m, prev):
             number = int(m.group("num")) if m.group("num") else None
             label = m.group("num") or str(len(items) + 1)
-            items.append(_Item(label, number, [m.group("text").strip()], [i + 1]))
-        elif prev is not None and (
-            is_incomplete(" ".join(prev.parts)) or looks_like_url_line(line)
-        ):
-            prev.parts.append(line.strip())
+            parts = Joined()
+            parts.add(m.group("text").strip())
+            items.append(_Item(label, number, parts, [i + 1]))
+        elif prev is not None and (prev.parts.incomplete() or looks_like_url_line(line)):
+            prev.parts.add(line.strip())
             prev.lines.append(i + 1)
         elif not items:
             i += 1  # prose between the heading and the list
@@ -211,11 +260,64 @@ def read_list(
         else:
             break
         i += 1
+    if not items and paragraphs:
+        return read_paragraph_list(lines, start, artifacts, stop), [], i
     notes = [
-        RawNote(it.label, "\n".join(it.parts), it.lines[0], it.lines[-1], tuple(it.lines))
+        RawNote(it.label, it.parts.text("\n"), it.lines[0], it.lines[-1], tuple(it.lines))
         for it in items
     ]
     return notes, _list_numbering(items), i
+
+
+_HARD_BREAK = re.compile(r"(?:\\| {2,})$")
+# What a reference has and an introductory sentence rarely has: a year, an address.
+_REFERENCE_SIGN = re.compile(
+    r"\b(?:1[5-9]|20)\d{2}[a-z]?\b|\bn\.\s?d\.|\bб\.\s?г\.|https?://|\bdoi:|\b10\.\d{4,9}/",
+    re.I,
+)
+
+
+def written_as_paragraphs(items: Sequence[RawNote], lines: Sequence[str]) -> bool:
+    """Was a list read by :func:`read_list` one of paragraphs (no item is a list item)?
+    Such a list is written in a citation style, so it is parsed with style detection."""
+    return bool(items) and not any(LIST_ITEM.match(lines[n.line - 1]) for n in items)
+
+
+def read_paragraph_list(
+    lines: Sequence[str], start: int, artifacts: set[int], end: int | None = None
+) -> list[RawNote]:
+    """A reference list written as paragraphs, as author-date and notes-bibliography
+    styles print it (``Barnouw, Erik. *A Tower in Babel* ...``, a hanging indent or
+    a blank line between entries): each paragraph is an entry, and so is each line
+    ended by a hard line break (a trailing backslash or two spaces).  Paragraphs before
+    the first that looks like a reference (a year, an address) introduce the list; a
+    bold line inside it is a sub-heading.  Entries are labelled 1, 2 ... in order.
+    """
+    stop = len(lines) if end is None else end
+    items: list[_Item] = []
+    current: _Item | None = None
+    for i in range(start, stop):
+        line = lines[i]
+        if heading_text(line) is not None:
+            break
+        if i in artifacts or not line.strip() or BOLD_LINE.match(line) or RULE.match(line):
+            current = None
+            continue
+        if current is None:
+            current = _Item("", None, Joined(), [])
+            items.append(current)
+        current.parts.add(_HARD_BREAK.sub("", line.rstrip("\n")).strip())
+        current.lines.append(i + 1)
+        if _HARD_BREAK.search(line):
+            current = None
+    first = next(
+        (k for k, it in enumerate(items) if _REFERENCE_SIGN.search(it.parts.text())),
+        len(items),
+    )
+    return [
+        RawNote(str(n), it.parts.text("\n"), it.lines[0], it.lines[-1], tuple(it.lines))
+        for n, it in enumerate(items[first:], start=1)
+    ]
 
 
 def _starts_item(m: re.Match[str], prev: _Item | None) -> bool:
@@ -224,7 +326,7 @@ def _starts_item(m: re.Match[str], prev: _Item | None) -> bool:
     number = int(m.group("num"))
     if prev.number is not None and number == prev.number + 1:
         return True
-    if is_incomplete(" ".join(prev.parts)):
+    if prev.parts.incomplete():
         return False  # "2023. - URL: ..." continuing "... resource]. -"
     return prev.number is None or 0 < number - prev.number < 50 or number <= prev.number
 
@@ -266,9 +368,15 @@ def _list_numbering(items: list[_Item]) -> list[Anomaly]:
 # --------------------------------------------------------------------------
 
 
+_TAIL = 256  # characters kept to see how a paragraph ends (sentence end, closing quotes)
+
+
 @dataclass(slots=True)
 class _Para:
-    text: str = ""
+    # the text as pieces (joined once at the end: appending to one string is quadratic)
+    parts: list[str] = field(default_factory=list)
+    length: int = 0
+    tail: str = ""  # the last _TAIL characters (how the paragraph ends)
     pieces: list[tuple[int, int]] = field(default_factory=list)
     markers: list[tuple[str, int, int, int]] = field(default_factory=list)  # label, line, col, off
     # offset, line, column, text
@@ -277,6 +385,18 @@ class _Para:
     glued_start: bool = False  # began with a marker glued to the first word
     after_break: bool = False  # a footnote block or page artifact came just before
 
+    def add(self, text: str) -> None:
+        if text:
+            self.parts.append(text)
+            self.length += len(text)
+            self.tail = (self.tail + text[-_TAIL:])[-_TAIL:]
+
+    @property
+    def text(self) -> str:
+        if len(self.parts) > 1:
+            self.parts[:] = ["".join(self.parts)]
+        return self.parts[0] if self.parts else ""
+
 
 class BlockCollector:
     """Accumulates body lines into paragraphs (:class:`TextBlock`) with marker offsets.
@@ -284,10 +404,12 @@ class BlockCollector:
     ``marker`` is the reader's marker pattern with a ``label`` group.
     Call :meth:`line` for body lines, :meth:`blank` for paragraph breaks,
     :meth:`interrupt` where a footnote block or page artifact cut the text.
+    Time is linear in the text: no paragraph is ever copied as it grows.
     """
 
     def __init__(self, marker: re.Pattern[str]) -> None:
         self._marker = marker
+        self._inline = re.compile(marker.pattern + "|" + PLACEHOLDER.pattern, marker.flags)
         self._paras: list[_Para] = []
         self._current: _Para | None = None
         self._interrupted = False
@@ -323,21 +445,21 @@ class BlockCollector:
         self._append(self._current, line_no, text, glue)
 
     def _append(self, para: _Para, line_no: int, text: str, glue: bool = False) -> None:
-        if para.text and not para.text.endswith(" ") and not glue:
-            para.text += " "
-        para.pieces.append((len(para.text), line_no))
+        if para.length and not para.parts[-1].endswith(" ") and not glue:
+            para.add(" ")
+        para.pieces.append((para.length, line_no))
         pos = 0
-        for m in re.finditer(self._marker.pattern + "|" + PLACEHOLDER.pattern, text):
-            para.text += clean_inline(text[pos : m.start()])
+        for m in self._inline.finditer(text):
+            para.add(clean_inline(text[pos : m.start()]))
             if m.groupdict().get("label"):
                 for label in expand_labels(m.group("label")):
-                    para.markers.append((label, line_no, m.start() + 1, len(para.text)))
+                    para.markers.append((label, line_no, m.start() + 1, para.length))
             else:
                 text_at = m.group(0).strip()
                 column = text.index(text_at, m.start()) + 1
-                para.placeholders.append((len(para.text), line_no, column, text_at))
+                para.placeholders.append((para.length, line_no, column, text_at))
             pos = m.end()
-        para.text += clean_inline(text[pos:]).rstrip()
+        para.add(clean_inline(text[pos:]).rstrip())
 
     def finish(self) -> tuple[list[TextBlock], list[RawMarker], list[Anomaly]]:
         self.blank()
@@ -360,8 +482,9 @@ def _join_paragraphs(paras: list[_Para]) -> list[_Para]:
     for para in paras:
         prev = out[-1] if out else None
         if prev is not None and _continues(prev, para):
-            shift = len(prev.text) + 1
-            prev.text += " " + para.text
+            shift = prev.length + 1
+            prev.add(" ")
+            prev.add(para.text)
             prev.pieces.extend((o + shift, ln) for o, ln in para.pieces)
             prev.markers.extend((lb, ln, c, o + shift) for lb, ln, c, o in para.markers)
             prev.placeholders.extend((o + shift, ln, c, t) for o, ln, c, t in para.placeholders)
@@ -372,14 +495,14 @@ def _join_paragraphs(paras: list[_Para]) -> list[_Para]:
 
 def _continues(prev: _Para, para: _Para) -> bool:
     """Does ``para`` continue the sentence ``prev`` left open (PDF page/column break)?"""
-    if prev.heading or para.heading or not para.text or para.glued_start:
+    if prev.heading or para.heading or not para.length or para.glued_start:
         return False
     first = para.text.lstrip()[:1]
-    if ends_sentence(prev.text):
+    if ends_sentence(prev.tail):
         return False
     if para.after_break:
         return True  # the page ended mid-sentence
-    if len(prev.text) > 200 and prev.text.rstrip()[-1:].isalpha():
+    if prev.length > 200 and prev.tail.rstrip()[-1:].isalpha():
         return True  # long prose cut off mid-sentence by a stray blank line
     return first.islower() or first in ",;:)]»”-–"
 
@@ -445,12 +568,18 @@ REFERENCE_LIST_HEADINGS = LITERATURE_HEADINGS | frozenset(
         "использованная литература",
     }
 )
-_ATX = re.compile(r"^\s{0,3}#{1,6}\s+(?P<t>.+?)\s*#*\s*$")  # Markdown (a list item in wikitext)
-_ORG_HEADING = re.compile(r"^\*+\s+(?P<t>.+?)\s*(?::[\w:@]+:)?\s*$")  # a bullet in Markdown
-_WIKI_HEADING = re.compile(r"^(?P<s>={2,6})\s*(?P<t>[^=].*?)\s*(?P=s)\s*$")
+# A heading is a short line: the lookahead stops a long line at once, so the lazy
+# patterns below never try their endings at every position of 40 KB of text.
+_ATX = re.compile(
+    r"^(?=.{0,300}$)\s{0,3}#{1,6}\s+(?P<t>.+?)\s*#*\s*$"
+)  # Markdown (a list item in wikitext)
+_ORG_HEADING = re.compile(
+    r"^(?=.{0,300}$)\*+\s+(?P<t>.+?)\s*(?::[\w:@]+:)?\s*$"
+)  # a bullet in Markdown
+_WIKI_HEADING = re.compile(r"^(?=.{0,300}$)(?P<s>={2,6})\s*(?P<t>[^=].*?)\s*(?P=s)\s*$")
 _ANY_HEADING = (
-    re.compile(r"^\s*\*\*(?P<t>[^*]+?)\*\*\s*$"),  # a bold line
-    re.compile(r"^(?P<s>={1,6})\s+(?P<t>.+?)\s*(?P=s)?\s*$"),  # MediaWiki, AsciiDoc
+    re.compile(r"^(?=.{0,300}$)\s*\*\*(?P<t>[^*]+?)\*\*\s*$"),  # a bold line
+    re.compile(r"^(?=.{0,300}$)(?P<s>={1,6})\s+(?P<t>.+?)\s*(?P=s)?\s*$"),  # MediaWiki, AsciiDoc
     re.compile(r"^\s*\\(?:part|chapter|section|subsection)\*?\s*(?:\[[^\]]*\])?\{(?P<t>[^}]+)\}"),
     re.compile(r"^\s*<h[1-6][^>]*>(?P<t>.+?)</h[1-6]>", re.I),  # HTML
     re.compile(r"^\s*\.(?P<t>[^\s.].{0,60})$"),  # AsciiDoc block title

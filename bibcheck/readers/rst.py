@@ -41,12 +41,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bibcheck.bibfile import read_bib
+from bibcheck.errors import InputError
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawNote
 from bibcheck.parse.references.bibtex import to_reference
-from bibcheck.readers import Reader, register
 from bibcheck.readers.body import BodyBuilder
 from bibcheck.readers.common import is_literature_heading
+from bibcheck.readers.decode import read_regular_file
 from bibcheck.readers.links import is_external
+from bibcheck.readers.registry import Reader, register
 from bibcheck.readers.rstinline import (
     Cite,
     FootnoteRef,
@@ -675,9 +677,9 @@ def _bib_paths(scan: _Scan, base: Path | None) -> list[tuple[Path, str, int | No
     folder = base.resolve()
     for candidate in [folder, *list(folder.parents)[:3]]:
         conf = candidate / "conf.py"
-        try:
-            source = conf.read_text(encoding="utf-8", errors="replace")[:200_000]
-        except OSError:
+        try:  # a regular file only, size checked while reading
+            source = read_regular_file(conf, 10_000_000).decode("utf-8", "replace")[:200_000]
+        except InputError:
             continue
         found = _CONF_BIBFILES.search(source)
         if found:
@@ -698,12 +700,12 @@ def _bib_notes(
     seen: set[str] = set()
     for path, name, line in _bib_paths(scan, base):
         try:
-            data = path.read_bytes()[:50_000_000]
-        except OSError as exc:
+            data = read_regular_file(path, 50_000_000)
+        except InputError as exc:
             anomalies.append(
                 Anomaly(
                     AnomalyCode.BIBLIOGRAPHY_UNREADABLE,
-                    f"bibliography {name} cannot be read ({exc.strerror})",
+                    f"bibliography {name} cannot be read ({str(exc).removeprefix(f'{path}: ')})",
                     line,
                 )
             )

@@ -19,30 +19,34 @@ from __future__ import annotations
 import re
 
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote
-from bibcheck.readers import Reader, register
 from bibcheck.readers.common import (
     LIST_ITEM,
     RULE,
     BlockCollector,
+    Joined,
     artifact_anomalies,
     expand_labels,
     find_artifacts,
     heading_text,
-    is_incomplete,
     literature_heading_index,
     looks_like_url_line,
     read_list,
+    written_as_paragraphs,
 )
 from bibcheck.readers.mask import powers_as_text
+from bibcheck.readers.registry import Reader, register
 
 NAME = "sup-markdown"
 _LIST = r"\d{1,5}(?:\s*[,–-]\s*\d{1,5})*"
 # "<sup>3</sup>", lists or ranges citing several notes ("<sup>2,3</sup>", "<sup>4-5</sup>"),
 # and the forms HTML converters leave: "<sup>[12]</sup>", "<sup>[1](#fn1)</sup>",
 # "<sup>[\\[1\\]](#cite-1)</sup>", "<sup><a href="#fn1">1</a></sup>".
+# "<sup>[2][3]</sup>", "<sup>[2], [3]</sup>", "<sup>[2]–[4]</sup>": several bracketed
+# numbers (or a range of them) in one superscript.
+_GROUP = rf"\\?\[\s*{_LIST}\s*\\?\]"
 MARKER = re.compile(
     r"<sup>\s*(?:<a\b[^>]*>\s*)?\[?(?:\\?\[)?\s*"
-    rf"(?P<label>{_LIST})"
+    rf"(?P<label>{_LIST}|{_GROUP}(?:\s*[,;–-]?\s*{_GROUP})+)"
     r"\s*(?:\\?\])?\]?(?:\([^)\s]*\))?\s*(?:</a>\s*)?</sup>"
 )
 DEFINITION = re.compile(
@@ -56,6 +60,7 @@ _FRONT_MATTER = re.compile(r"^(---|\+\+\+)\s*$")
 _POWER_BEFORE = re.compile(r"(?:\d|[)\]]|(?<![A-Za-z*])\*?[A-Za-z]\*?)$")
 
 
+_URL_LABEL_END = re.compile(r"URL\s?:\s*$", re.I)
 _UNIT_POWER = re.compile(r"\b((?:k|c|m|d)?m|(?:к|с|м|д)?м|ft|in|sq\.?\s?m)<sup>\s*([23])\s*</sup>")
 
 
@@ -98,7 +103,7 @@ def score(text: str) -> float:
     return 0.3
 
 
-def _continues_definition(definition: str, line: str) -> bool:
+def _continues_definition(definition: Joined, line: str) -> bool:
     """Is ``line`` the rest of an unfinished ``definition`` rather than body text?
 
     A URL line always is.  After ``URL:`` only a URL can follow; otherwise a
@@ -107,7 +112,7 @@ def _continues_definition(definition: str, line: str) -> bool:
     """
     if looks_like_url_line(line):
         return True
-    if re.search(r"URL\s?:\s*$", definition, re.I) or not is_incomplete(definition):
+    if _URL_LABEL_END.search(definition.last) or not definition.incomplete():
         return False
     first = line.strip()[:1]
     return len(line) <= 150 and (first.islower() or first.isdigit())
@@ -117,20 +122,24 @@ class _Notes:
     """Footnote definitions being collected across footnote blocks."""
 
     def __init__(self) -> None:
-        self.items: list[tuple[str, list[str], list[int]]] = []
+        self.items: list[tuple[str, Joined, list[int]]] = []
         self.anomalies: list[Anomaly] = []
+        self._labels: set[str] = set()
 
     def start(self, label: str, text: str, line_no: int) -> None:
-        self.items.append((label, [text.strip()], [line_no]))
+        parts = Joined()
+        parts.add(text.strip())
+        self.items.append((label, parts, [line_no]))
+        self._labels.add(label)
 
     def extend(self, text: str, line_no: int, across_blocks: bool) -> bool:
         """Attach a continuation line to the last definition, if it can take one."""
         if not self.items:
             return False
         label, parts, lines = self.items[-1]
-        if not _continues_definition(" ".join(parts), text):
+        if not _continues_definition(parts, text):
             return False
-        parts.append(text.strip())
+        parts.add(text.strip())
         lines.append(line_no)
         if across_blocks:
             self.anomalies.append(
@@ -144,11 +153,11 @@ class _Notes:
         return True
 
     def labels(self) -> set[str]:
-        return {label for label, _, _ in self.items}
+        return self._labels
 
     def notes(self) -> list[RawNote]:
         return [
-            RawNote(label, "\n".join(parts), lines[0], lines[-1], tuple(lines))
+            RawNote(label, parts.text("\n"), lines[0], lines[-1], tuple(lines))
             for label, parts, lines in self.items
         ]
 
@@ -177,7 +186,7 @@ def _powers_to_text(line: str, keep: set[str]) -> str:
 
     def swap(m: re.Match[str]) -> str:
         label = m.group("label")
-        if not _is_power(m.string, m) or label in keep:
+        if not _is_power(m.string, m) or label in keep or "[" in label:
             return m.group(0)
         return label.translate(_SUPERSCRIPT)
 
@@ -257,7 +266,7 @@ def read(text: str) -> RawDocument:
     blocks, markers, anomalies = collector.finish()
     literature: list[RawNote] = []
     if lit_index is not None:
-        literature, lit_anomalies, _ = read_list(lines, lit_index + 1, artifacts)
+        literature, lit_anomalies, _ = read_list(lines, lit_index + 1, artifacts, paragraphs=True)
         anomalies.extend(lit_anomalies)
     anomalies.extend(notes.anomalies)
     anomalies.extend(artifact_anomalies(lines, artifacts))
@@ -276,7 +285,8 @@ def read(text: str) -> RawDocument:
         anomalies=tuple(anomalies),
         literature_heading_line=None if lit_index is None else lit_index + 1,
         markers_reusable=numeric,
-        detect_styles=numeric,  # a numbered list cited by number: any citation style
+        # A numbered list cited by number, or a list of paragraphs: any citation style.
+        detect_styles=numeric or written_as_paragraphs(literature, lines),
     )
 
 

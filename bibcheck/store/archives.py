@@ -12,8 +12,9 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from bibcheck.codec import from_row, to_row
+from bibcheck.codec import to_row
 from bibcheck.model import ArchiveLookup, ArchiveOutcome
+from bibcheck.store.rows import read_row
 
 
 def save_lookup(db: Database, lookup: ArchiveLookup) -> None:
@@ -42,7 +43,7 @@ def lookup_due(latest: ArchiveLookup | None, now: datetime, max_age: timedelta) 
 
 
 def _lookup(r: dict[str, Any]) -> ArchiveLookup:
-    return from_row(ArchiveLookup, r)
+    return read_row(ArchiveLookup, r, "archive_lookups")
 
 
 def citation_dates(db: Database) -> dict[str, tuple[date | None, int | None, date | None]]:

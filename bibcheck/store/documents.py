@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from bibcheck.codec import from_row, to_row
+from bibcheck.codec import to_row
 from bibcheck.manuscript import PARSER_VERSION
 from bibcheck.model import (
     Anomaly,
@@ -29,6 +29,7 @@ from bibcheck.model import (
     ParsedDocument,
     Reference,
 )
+from bibcheck.store.rows import read_row, reading
 from bibcheck.urls import encode_url, host_name, normalise_key
 
 _CHILD_TABLES = (
@@ -227,6 +228,11 @@ def document_row(db: Database, doc_id: str) -> dict[str, Any]:
 
 def load_document(db: Database, doc_id: str) -> ParsedDocument:
     """Rebuild a stored document as the model (with every anomaly at document level)."""
+    with reading(f"stored document {doc_id[:12]}"):
+        return _load_document(db, doc_id)
+
+
+def _load_document(db: Database, doc_id: str) -> ParsedDocument:
     row = document_row(db, doc_id)
     refs = {r["id"]: r for r in db.table("references").rows_where("document_id = ?", [doc_id])}
     literature = [
@@ -255,7 +261,7 @@ def load_document(db: Database, doc_id: str) -> ParsedDocument:
             )
         )
     anomalies = tuple(
-        from_row(Anomaly, a)
+        read_row(Anomaly, a, "anomalies")
         for a in db.table("anomalies").rows_where(
             "document_id = ?", [doc_id], order_by="coalesce(line, 0), code, message"
         )
@@ -285,16 +291,18 @@ def _load_markers(db: Database, doc_id: str) -> dict[str | None, list[Marker]]:
     for r in db.query(sql, [doc_id]):
         claim = None
         if r["claim_kind"] is not None:
-            claim = from_row(
-                Claim, {"text": r["claim_text"], "kind": r["claim_kind"], "line": r["claim_line"]}
+            claim = read_row(
+                Claim,
+                {"text": r["claim_text"], "kind": r["claim_kind"], "line": r["claim_line"]},
+                "claims",
             )
-        marker = from_row(Marker, r, claim=claim)
+        marker = read_row(Marker, r, "markers", claim=claim)
         found.setdefault(r["footnote_id"], []).append(marker)
     return found
 
 
 def _reference(r: dict[str, Any]) -> Reference:
-    return from_row(Reference, r)
+    return read_row(Reference, r, "references")
 
 
 def iter_documents(db: Database) -> Iterator[ParsedDocument]:

@@ -21,15 +21,16 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
 from sqlite_utils import Database
 
-from bibcheck.codec import from_row, to_row
+from bibcheck.codec import to_row
 from bibcheck.model import LinkCheck, LinkStatus
+from bibcheck.store.rows import read_row
 
 BROKEN = frozenset({LinkStatus.DEAD, LinkStatus.SOFT_404, LinkStatus.DNS_ERROR})
 """Verdicts that mean the cited page is gone (once confirmed)."""
@@ -113,11 +114,19 @@ def finish_run(db: Database, run_id: str, degraded: bool, reason: str, now: date
 
 def save_check(db: Database, run_id: str, check: LinkCheck) -> bool:
     """Append one observation; an offline one is not evidence and is not stored."""
-    if check.offline:
-        return False
-    db.table("urls").insert({"url": check.url, "host": "", "key": ""}, ignore=True)
-    db.table("link_checks").insert({"run_id": run_id, **to_row(check)})
-    return True
+    return save_checks(db, run_id, [check]) == 1
+
+
+def save_checks(db: Database, run_id: str, checks: Sequence[LinkCheck]) -> int:
+    """Append observations in one batch; offline ones are skipped.  Returns how many."""
+    rows = [{"run_id": run_id, **to_row(c)} for c in checks if not c.offline]
+    if not rows:
+        return 0
+    db.table("urls").insert_all(
+        ({"url": r["url"], "host": "", "key": ""} for r in rows), ignore=True
+    )
+    db.table("link_checks").insert_all(rows)
+    return len(rows)
 
 
 # --------------------------------------------------------------------------
@@ -140,26 +149,45 @@ def due_urls(
     refresh: bool = False,
 ) -> list[str]:
     """Cited URLs whose latest observation is missing or stale."""
-    urls = cited_urls(db)
-    if refresh:
-        return urls
-    latest = _latest_rows(db)
-    due = []
-    for url in urls:
-        row = latest.get(url)
-        if row is None:
-            due.append(url)
-            continue
-        age = now - datetime.fromisoformat(row["checked_at"])
-        limit = max_age if LinkStatus(row["status"]) in OK else max_age_failed
-        if age >= limit:
-            due.append(url)
-    return due
+    return list(iter_due_urls(db, now, max_age, max_age_failed, refresh=refresh))
 
 
-def _latest_rows(db: Database) -> dict[str, dict[str, Any]]:
-    sql = "select * from link_checks where id in (select max(id) from link_checks group by url)"
-    return {r["url"]: r for r in db.query(sql)}
+_LATEST_PAGE_SQL = (
+    "select c.url, lc.status, lc.checked_at from "
+    "(select distinct url from reference_urls where url > ? order by url limit ?) c "
+    "left join link_checks lc on lc.id = "
+    "(select max(id) from link_checks where url = c.url) order by c.url"
+)
+DUE_PAGE = 2000
+
+
+def iter_due_urls(
+    db: Database,
+    now: datetime,
+    max_age: timedelta,
+    max_age_failed: timedelta,
+    *,
+    refresh: bool = False,
+) -> Iterator[str]:
+    """Like :func:`due_urls`, streamed: pages of :data:`DUE_PAGE` URLs, no page text loaded.
+
+    Each page is its own query (keyset pagination), so the caller may write to
+    the database between two URLs.
+    """
+    after = ""
+    while True:
+        rows = db.execute(_LATEST_PAGE_SQL, [after, DUE_PAGE]).fetchall()
+        for url, status, checked_at in rows:
+            if refresh or status is None:
+                yield url
+                continue
+            age = now - datetime.fromisoformat(checked_at)
+            limit = max_age if LinkStatus(status) in OK else max_age_failed
+            if age >= limit:
+                yield url
+        if len(rows) < DUE_PAGE:
+            return
+        after = rows[-1][0]
 
 
 def history(db: Database, url: str) -> list[LinkCheck]:
@@ -213,7 +241,7 @@ def _confirmed(streak: Sequence[LinkCheck], policy: ConfirmPolicy) -> bool:
 
 
 def _check(r: dict[str, Any]) -> LinkCheck:
-    return from_row(LinkCheck, r)
+    return read_row(LinkCheck, r, "link_checks")
 
 
 def citing(db: Database) -> dict[str, tuple[list[int | str], list[int]]]:

@@ -207,6 +207,11 @@ def m003_reference_volume_issue(db: Database) -> None:
 
 
 @migrations()
+def m004_archive_lookup_saved(db: Database) -> None:
+    db.table("archive_lookups").add_column("saved", int, not_null_default=0)
+
+
+@migrations()
 def m005_reader_choice(db: Database) -> None:
     """How the reader was chosen (issue 11): its confidence and what chose it."""
     db.table("documents").add_column("reader_confidence", float)

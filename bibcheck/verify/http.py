@@ -9,26 +9,22 @@ no HTTP answer at all.  Politeness (one request in flight per API, spacing,
 so that a transport stays a thin adapter.
 
 :class:`NetTransport` is that adapter over the project's HTTP layer,
-:class:`bibcheck.net.fetch.Fetcher` (the link checker's sessions, address
-policy, ``resolve`` overrides, timeouts, User-Agent and extra CA); its
-blocking exchanges run in worker threads.  When the asynchronous engine
-replaces that layer, only this class changes.
+:class:`bibcheck.net.client.HttpClient` (the link checker's connection pools,
+address policy at every hop, ``resolve`` overrides, total deadline,
+User-Agent and extra CA), in the caller's event loop.
 """
 
 from __future__ import annotations
 
-import asyncio
-import time
 from collections.abc import Mapping
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Protocol
 from urllib.parse import urljoin
 
-from bibcheck.net import verdicts as classify
-from bibcheck.net.fetch import Fetcher, _read_capped, precheck
+from bibcheck.net.client import BodyRule, HttpClient, RetryRule
+from bibcheck.net.precheck import precheck
 from bibcheck.net.settings import NetSettings
-from bibcheck.urls import host_key
+from bibcheck.net.verdicts import Verdict
 
 __all__ = ["NetTransport", "Response", "Transport", "TransportError"]
 
@@ -59,43 +55,24 @@ class Transport(Protocol):
     async def close(self) -> None: ...
 
 
-class _Fetcher(Fetcher):
-    """The link checker's fetcher, sending the caller's headers and reading any body."""
-
-    def get_once(self, url: str, headers: Mapping[str, str], max_bytes: int) -> Response:
-        refused = self.policy.check_host(host_key(url), 0)
-        if refused is not None:
-            raise TransportError(f"{url} is a {refused}; refusing")
-        timeout = (self.settings.connect_timeout, self.settings.timeout)
-        try:
-            deadline = time.monotonic() + self.settings.timeout
-            resp = self._session().get(
-                url, headers=dict(headers), stream=True, allow_redirects=False, timeout=timeout
-            )
-            with resp:
-                got = {k.lower(): v for k, v in resp.headers.items()}
-                body = (
-                    b""
-                    if resp.status_code in REDIRECTS
-                    else b"".join(_read_capped(resp, max_bytes, deadline))
-                )
-        except Exception as exc:  # network trouble of any kind: no answer
-            verdict = classify.classify_exception(exc)
-            raise TransportError(f"{verdict.status.value}: {verdict.reason}") from None
-        return Response(resp.status_code, got, body, url)
-
-
 class NetTransport:
-    """A :class:`Transport` over :class:`bibcheck.net.fetch.Fetcher` (worker threads)."""
+    """A :class:`Transport` over :class:`bibcheck.net.client.HttpClient`.
+
+    One request per hop, no retries (the caller's), any media type read up to
+    ``max_bytes``; ``workers`` caps the connections open at once.
+    """
 
     def __init__(
         self, settings: NetSettings, *, max_bytes: int = 8_000_000, workers: int = 16
     ) -> None:
         self.settings = settings
         self.max_bytes = max_bytes
-        self._fetcher = _Fetcher(settings)
-        # its own threads: a hanging web site must not hold up the registries' requests
-        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="verify-http")
+        self._client = HttpClient(
+            settings,
+            body=BodyRule(max_bytes, error_bytes=max_bytes, any_type=True),
+            retry=RetryRule(codes=frozenset()),
+            limit=workers,
+        )
 
     async def fetch(self, url: str, headers: Mapping[str, str]) -> Response:
         current = url
@@ -103,15 +80,18 @@ class NetTransport:
             problem = precheck(current)
             if problem is not None:
                 raise TransportError(f"{current}: {problem.reason}")
-            answer = await asyncio.get_running_loop().run_in_executor(
-                self._pool, self._fetcher.get_once, current, headers, self.max_bytes
-            )
+            outcome = await self._client.exchange("GET", current, headers=headers, retries=0)
+            if isinstance(outcome, Verdict):  # no HTTP answer at all
+                raise TransportError(f"{outcome.status.value}: {outcome.reason}")
+            answer = Response(outcome.status, outcome.headers, outcome.body, current)
             location = answer.headers.get("location")
             if answer.status not in REDIRECTS or not location:
                 return answer
-            current = urljoin(current, location.strip())
+            try:
+                current = urljoin(current, location.strip())
+            except ValueError as exc:  # an unparsable Location
+                raise TransportError(f"{current}: redirects to {location!r}") from exc
         raise TransportError(f"{url}: more than {self.settings.max_redirects} redirects")
 
     async def close(self) -> None:
-        self._pool.shutdown(wait=True)
-        self._fetcher.close()
+        await self._client.close()

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from bibcheck.model import Anomaly, AnomalyCode, ParsedUrl, Reference, RefKind
@@ -38,6 +39,7 @@ from bibcheck.urls import extract_urls
 __all__ = ["parse_reference"]
 
 _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_COMBINING = re.compile(r"[\u0300-\u036f]")  # combining accents
 _LEADING_JUNK = re.compile(r"^[\s.,;:–—-]+")
 _URL_LABEL = re.compile(r"\bURL\s?:|Режим\s+доступа\s?:", re.IGNORECASE)
 
@@ -52,6 +54,18 @@ def _doi_of_urls(urls: Sequence[ParsedUrl]) -> str | None:
         if doi:
             return doi
     return None
+
+
+def _refused_doi(doi: str | None, text: str, line_starts: Sequence[int]) -> Anomaly | None:
+    """A ``doi-invalid`` anomaly when ``doi`` holds what no DOI can (it is then dropped)."""
+    problem = f.doi_problem(doi) if doi else None
+    if problem is None or doi is None:
+        return None
+    return Anomaly(
+        AnomalyCode.DOI_INVALID,
+        f"DOI {doi!r} refused: {problem}",
+        line=f.line_of(text, line_starts, doi[:20]),
+    )
 
 
 def _url_missing(ref: Reference, rest: str) -> Anomaly | None:
@@ -93,6 +107,12 @@ def parse_reference(
     """
     if not line_starts:
         raise ValueError("line_starts must give the line of at least the first part")
+    composed = unicodedata.normalize("NFC", text) if _COMBINING.search(text) else text
+    if composed != text:
+        # "Mu\u0308ller" (a PDF converter's decomposed letters) is read as "Müller"; the
+        # reference keeps the text as written.
+        ref = parse_reference(composed, line_starts, detect_styles=detect_styles, note=note)
+        return dataclasses.replace(ref, raw=text)
     if note:
         start, commentary = citation_start(text)
         if commentary:
@@ -124,6 +144,9 @@ def parse_reference(
     if found_doi is not None:
         rest = _cut(rest, found_doi[1], found_doi[2])
     doi = found_doi[0] if found_doi else _doi_of_urls(urls)
+    doi_note = _refused_doi(doi, text, line_starts)
+    if doi_note is not None:
+        doi = None
 
     web = any(f.doi_from_url(u.url or u.raw) is None for u in urls)
     # With detection on, a style parser may claim a reference that merely has an
@@ -154,6 +177,8 @@ def parse_reference(
         language=f.detect_language(rest),
     )
     anomalies = list(extraction.anomalies) + list(ref.anomalies)
+    if doi_note is not None:
+        anomalies.append(doi_note)
     if access is not None and access.value is None:
         anomalies.append(
             Anomaly(

@@ -13,11 +13,17 @@ import re
 from datetime import date
 
 from bibcheck.model import Anomaly, AnomalyCode, BibRecord, RawNote, Reference, RefKind
-from bibcheck.parse.references.fields import detect_language, doi_from_url, parse_year
+from bibcheck.parse.references.fields import (
+    bare_doi,
+    detect_language,
+    doi_from_url,
+    doi_problem,
+    parse_year,
+)
 from bibcheck.text import title_key
 from bibcheck.urls import extract_urls, normalise_key
 
-__all__ = ["duplicate_works", "to_reference"]
+__all__ = ["duplicate_works", "iso_date", "to_reference"]
 
 _KINDS = {
     "online": RefKind.WEB,
@@ -88,16 +94,44 @@ def _year(record: BibRecord) -> tuple[int | None, str | None, list[Anomaly]]:
     return None, raw or date_raw, [Anomaly(AnomalyCode.YEAR_MALFORMED, problem, line)]
 
 
+_ISO_LIKE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.+Z-]*)?")
+_ISO_MONTH = re.compile(r"\d{4}-\d{1,2}")  # year and month: valid, no day to use
+_PADDED = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ].*)?")
+_DAY_FIRST = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4})")
+
+
+def iso_date(raw: str) -> date | None:
+    """A date written the ISO way, zero padding optional (``2019-1-25``), or None."""
+    m = _ISO_LIKE.fullmatch(raw.strip())
+    if m is None:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
 def _access_date(record: BibRecord) -> tuple[date | None, str | None, list[Anomaly]]:
     raw = _first(record.fields, "urldate")
     if not raw:
         return None, None, []
-    try:
-        return date.fromisoformat(raw[:10]), raw, []
-    except ValueError:
-        line = record.field_lines.get("urldate", record.line)
-        message = f"urldate {raw!r} is not an ISO date (YYYY-MM-DD)"
-        return None, raw, [Anomaly(AnomalyCode.ACCESS_DATE_INVALID, message, line)]
+    found = iso_date(raw)
+    line = record.field_lines.get("urldate", record.line)
+    if found is not None or _ISO_MONTH.fullmatch(raw):
+        if found is not None and not _PADDED.fullmatch(raw):
+            # biber reads only zero-padded ISO dates and drops "2019-1-25" with a warning
+            message = f"urldate {raw!r} is not zero-padded; biber ignores it: write {found}"
+            return found, raw, [Anomaly(AnomalyCode.ACCESS_DATE_INVALID, message, line)]
+        return found, raw, []
+    message = f"urldate {raw!r} is not an ISO date (YYYY-MM-DD, as biblatex requires)"
+    m = _DAY_FIRST.fullmatch(raw)
+    if m is not None:
+        try:
+            written = date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat()
+            message += f": write {written}"
+        except ValueError:
+            pass
+    return None, raw, [Anomaly(AnomalyCode.ACCESS_DATE_INVALID, message, line)]
 
 
 def _url_source(record: BibRecord) -> tuple[str | None, str]:
@@ -127,11 +161,37 @@ def _url(record: BibRecord) -> tuple[str | None, str | None, str | None, list[An
     return first.url, raw, first.display, anomalies
 
 
-def _doi(fields: dict[str, str], url: str | None) -> str | None:
-    doi = _first(fields, "doi")
-    if doi:
-        return re.sub(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", "", doi, flags=re.I)
-    return doi_from_url(url) if url else None
+def _doi(record: BibRecord, url: str | None) -> tuple[str | None, list[Anomaly]]:
+    """The bare DOI (from the doi field, else a resolver URL), and a note when the field
+    held it in another form (the form written is kept in the note)."""
+    written = _first(record.fields, "doi")
+    if not written:
+        return (doi_from_url(url) if url else None), []
+    doi = bare_doi(written)
+    if doi is None:
+        return written, []
+    if doi == written:
+        return doi, []
+    line = record.field_lines.get("doi", record.line)
+    message = f"doi field written as {written!r}; the bare DOI {doi} is used"
+    return doi, [Anomaly(AnomalyCode.DOI_NORMALISED, message, line)]
+
+
+def _repeated(record: BibRecord) -> list[Anomaly]:
+    """One anomaly per field written twice: the entry is kept with the first value."""
+    found: list[Anomaly] = []
+    for name, line, value in record.repeated:
+        first = record.field_lines.get(name, record.line)
+        shown = value if len(value) <= 60 else value[:57] + "..."
+        found.append(
+            Anomaly(
+                AnomalyCode.DUPLICATE_FIELD,
+                f"entry {record.key!r} repeats the field {name!r} (first at line {first}); "
+                f"the first value is used, the repeat {shown!r} is ignored",
+                line,
+            )
+        )
+    return found
 
 
 def _language(fields: dict[str, str], title: str | None) -> str | None:
@@ -156,7 +216,13 @@ def to_reference(record: BibRecord) -> Reference:
     if kind is RefKind.UNKNOWN and url:
         kind = RefKind.WEB
     title = _title(fields)
-    anomalies = [*year_notes, *access_notes, *url_notes]
+    doi, doi_notes = _doi(record, url)
+    problem = doi_problem(doi) if doi else None
+    if problem is not None:  # "10.1/x},note={..." is an injection, not a DOI
+        line = record.field_lines.get("doi", record.line)
+        doi_notes.append(Anomaly(AnomalyCode.DOI_INVALID, f"DOI {doi!r} refused: {problem}", line))
+        doi = None
+    anomalies = [*_repeated(record), *year_notes, *access_notes, *url_notes, *doi_notes]
     if kind is RefKind.WEB and url_raw is None:
         anomalies.append(
             Anomaly(AnomalyCode.URL_MISSING, "electronic resource without a URL", record.line)
@@ -183,7 +249,7 @@ def to_reference(record: BibRecord) -> Reference:
         volume=_first(fields, "volume"),
         issue=_first(fields, "number", "issue"),
         page_count=_page_count(fields),
-        doi=_doi(fields, url),
+        doi=doi,
         language=_language(fields, title),
         electronic=url is not None,
         anomalies=tuple(anomalies),

@@ -6,7 +6,9 @@
     Richard Ashworth, The Law of Ports and Harbours 12–19 (2d ed. 2014).
 
 An article is ``Author, Title, volume Journal first-page[, pinpoint] (year)``;
-a book ``Author, Title pinpoint (edition / publisher year)``.  Cases and
+a book ``Author, Title pinpoint (edition / publisher year)``, the author an
+institution too (``Consumer Fin. Prot. Bureau, Title 4 (2022)``); a periodical
+or web piece ``Author, Title, Site (Mar. 11, 2021)``.  Cases and
 statutes (``Hale v. Port of Bristol, ...``) have no author and title in this
 sense and are left to the generic parser.
 """
@@ -25,12 +27,29 @@ _ARTICLE = re.compile(
     r"(?P<journal>[A-Z][\w.&’' ]*?)\s(?P<page>\d+)(?:,\s(?P<pin>[\d–-]+))?"
     r"\s\((?P<year>\d{4})\)(?!:)"
 )
+# a page before the parentheses ("Title 12–19 (2014)"); a year there is the title's ("Census 2022")
+_PIN = r"(?!(?:1[5-9]|20)\d\d\b)\d+(?:[–-]\d+)?"
 _QUOTES = re.compile(r"^[“”\"«»]")  # a quoted title is Chicago's; quotes inside are not
 # Student work is marked after the author: "Lexi Rubow, Note, Title, 28 Berkeley ..."
 _DESIGNATION = re.compile(r"^(?:Note|Comment|Recent\s(?:Case|Development)s?|Book\sNote),\s")
 _BOOK = re.compile(
-    rf"^{_AUTHORS},\s(?P<title>[^()]+?)(?:,?\s(?:at\s)?(?P<pin>\d+(?:[–-]\d+)?))?"
+    rf"^{_AUTHORS},\s(?P<title>[^()]+?)(?:,?\s(?:at\s)?(?P<pin>{_PIN}))?"
     r"\s\((?P<facts>[^()]*?)(?P<year>\d{4})\)(?!:)"
+)
+
+
+# An institution as author, abbreviated as the Bluebook does: "Consumer Fin. Prot. Bureau",
+# "Nat’l Consumer L. Ctr.", "U.S. Gov’t Accountability Off."
+_INSTITUTION = rf"[{U}][\w.’'&-]*+(?:\s(?:of|for|and|&|[{U}][\w.’'&-]*+)){{1,6}}+"
+_INSTITUTION_BOOK = re.compile(
+    rf"^(?P<authors>{_INSTITUTION}),\s(?P<title>[^()]+?)(?:,?\s(?:at\s)?(?P<pin>{_PIN}))?"
+    r"\s\((?P<facts>[^()]*?)(?P<year>\d{4})\)(?!:)"
+)
+_ABBREVIATED = re.compile(r"\w\.(?:\s|$)|\w[’']\w")  # "Fin.", "Nat’l": Bluebook's own abbreviations
+# A date in the parentheses: the work appeared in a periodical or on a site named last in
+# the title part ("Title, Consumer Reports (Mar. 11, 2021)").
+_DATED = re.compile(
+    r"^(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s(?:\d{1,2},\s)?$"
 )
 
 
@@ -54,16 +73,42 @@ def parse(body: str) -> Fields | None:
         and not _QUOTES.search(m.group("title"))
         and not _facts_foreign(m.group("facts"))
     ):
-        publisher = re.sub(r"^\s*\d+\w*\s+ed\.\s*", "", m.group("facts")).strip(" ,") or None
+        return _book(m, split_people(m.group("authors")))
+    m = _INSTITUTION_BOOK.match(body)
+    if (
+        m is not None
+        and _ABBREVIATED.search(m.group("authors"))
+        and " v. " not in m.group("title")
+        and not _QUOTES.search(m.group("title"))
+        and not _facts_foreign(m.group("facts"))
+    ):
+        return _book(m, (m.group("authors"),))
+    return None
+
+
+def _book(m: re.Match[str], authors: tuple[str, ...]) -> Fields:
+    """A book or report; a periodical or site when the parentheses hold a date."""
+    title = _DESIGNATION.sub("", m.group("title"))
+    facts = m.group("facts")
+    if _DATED.match(facts) and ", " in title:
+        title, site = title.rsplit(", ", 1)
         return Fields(
             "bluebook",
-            split_people(m.group("authors")),
-            _DESIGNATION.sub("", m.group("title")),
+            authors,
+            title,
             year_of(m.group("year")),
+            container=site,
             pages=m.group("pin"),
-            publisher=publisher,
         )
-    return None
+    publisher = re.sub(r"^\s*\d+\w*\s+ed\.\s*", "", facts).strip(" ,") or None
+    return Fields(
+        "bluebook",
+        authors,
+        title,
+        year_of(m.group("year")),
+        pages=m.group("pin"),
+        publisher=publisher,
+    )
 
 
 def _facts_foreign(facts: str) -> bool:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bibcheck.parse.references.patterns import FOUR_DIGITS, SURNAME, U
+from bibcheck.parse.references.patterns import FOUR_DIGITS, ORGANISATION_WORD, SURNAME, U
 from bibcheck.parse.references.shared import (
     Fields,
     Year,
@@ -52,6 +52,12 @@ _ORG_BIB = re.compile(
 )
 _ORG_AD = re.compile(rf"^(?P<org>{_ORG})\.\s(?P<year>\d{{4}})[a-z]?\.\s+(?P<rest>.+)$")
 _ORG_NOTE = re.compile(rf"^(?P<org>{_ORG}),\s(?P<after>[^()]+\([^()]*:[^()]*\d{{4}}\).*)$")
+# A report by an organisation, its series and number in the parentheses: "Department for
+# Education, Connected Schools Fund: Annual Accounts 2021–22 (HC 412, 2022), 18."
+_ORG_REPORT = re.compile(
+    rf"^(?P<org>{_ORG}),\s(?P<after>[^()]+\([^()]*\d{{4}}[^()]*\)(?:,\s[^()]*)?\.?)$"
+)
+_ORGANISATION = re.compile(ORGANISATION_WORD)
 _NOTE_AUTHOR = re.compile(
     rf"^(?P<authors>{_NAME}(?:,\s{_NAME})*(?:,?\s(?:and|&)\s{_NAME})?(?:\set\sal\.)?)"
     r",\s(?P<after>.+)$"
@@ -109,8 +115,8 @@ def parse_note(body: str) -> Fields | None:
     q = quoted(body)
     if q is not None and q.start() == 0 and _FACTS.search(body):
         return _work(Fields("chicago"), body, note=True)
-    org = _ORG_NOTE.match(body)
-    if org is not None:
+    org = _ORG_NOTE.match(body) or _ORG_REPORT.match(body)
+    if org is not None and (org.re is _ORG_NOTE or _ORGANISATION.search(org.group("org"))):
         return _work(Fields("chicago", (org.group("org"),)), org.group("after"), note=True)
     return None
 

@@ -26,6 +26,26 @@ _CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]{2,}")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
+def first_closed(text: str, kinds: Sequence[tuple[re.Pattern[str], str]]) -> re.Match[str] | None:
+    """The leftmost match of several "opening mark ... closing mark" patterns.
+
+    Each pattern is searched only up to the last of its closing characters:
+    an opening mark that is never closed cannot match, and without the bound
+    every such mark would send the engine to the end of the text again (a
+    text of 40,000 « would take minutes).  ``kinds`` pairs each pattern with
+    the characters that can close it.
+    """
+    best: re.Match[str] | None = None
+    for pattern, closers in kinds:
+        end = max(text.rfind(c) for c in closers) + 1
+        if end <= 0:
+            continue
+        m = pattern.search(text, 0, end)
+        if m is not None and (best is None or m.start() < best.start()):
+            best = m
+    return best
+
+
 def normalize_space(text: str) -> str:
     """Collapse every run of whitespace (newlines included) to one space."""
     return _SPACE.sub(" ", text).strip()
@@ -142,7 +162,8 @@ class AccessDate:
 
 _ACCESS_LABEL = (
     r"(?:date\s+of\s+access|access\s+date|accessed(?:\s+on)?|retrieved(?:\s+on)?"
-    r"|viewed|дата\s+обращения|дата\s+доступа|дата\s+просмотра)"
+    r"|viewed|дата\s+обращения|дата\s+доступа|дата\s+просмотра"
+    r"|abgerufen\s+am|abruf(?:datum)?(?:\s+am)?|zugriff(?:\s+am)?|consulté\s+le)"
 )
 MONTHS = {
     name: number
@@ -220,7 +241,7 @@ _PAGE_RANGE = r"(\d+(?:\s?[-–—]\s?\d+)?)"
 # The abbreviation comes first: "C. 65", "С. 45-47", "pp. 12–15", "S. 3".
 _PAGES = re.compile(rf"(?:[CСcсPpSs]|pp|Pp|стр|Стр)\.\s?{_PAGE_RANGE}")
 # The number comes first: "112 c.", "112 с.", "112 p.", "112 pp.", "256, [4] с.".
-_PAGE_COUNT = re.compile(r"(\d+)(?:,\s?\[\d+\])?\s?(?:[cсpPsSл]|pp|стр)\.?")
+_PAGE_COUNT = re.compile(r"(?<!\d)(\d+)(?:,\s?\[\d+\])?\s?(?:[cсpPsSл]|pp|стр)\.?")
 
 
 def parse_pages(token: str) -> str | None:
@@ -240,8 +261,32 @@ def parse_page_count(token: str) -> int | None:
 # --------------------------------------------------------------------------
 
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)")
-_DOI_URL = re.compile(r"^https?://(?:dx\.)?doi\.org/(10\.\d{4,9}/\S+)$", re.IGNORECASE)
+# A resolver URL: doi.org, dx.doi.org, www.doi.org, and the same behind a library proxy
+# (doi-org.proxy.univ.edu, www.doi.org.ezproxy.lib.edu, dx-doi-org.ezp.lib.edu).
+_DOI_HOST = r"(?:www[.-]|dx[.-])?doi[.-]org(?:\.[a-z0-9-]+)*(?::\d{1,5})?"
+_DOI_URL = re.compile(rf"^(?:https?://)?{_DOI_HOST}/(10\.\d{{4,9}}/\S+)$", re.IGNORECASE)
+_DOI_FIELD = re.compile(
+    rf"^(?:(?:https?://)?{_DOI_HOST}/|doi\s*:?\s*|urn:doi:|info:doi/)?(10\.\d{{4,9}}/\S+)$",
+    re.IGNORECASE,
+)
 _DOI_LABELLED = re.compile(r"\bdoi\s*:?\s*(10\.\d{4,9}/[^\s\"<>]+)", re.IGNORECASE)
+
+
+_DOI_SHAPE = re.compile(r"10\.\d{4,9}/\S+")
+# Characters no DOI holds, and which would break out of a BibTeX field or a terminal line.
+_DOI_UNSAFE = re.compile(r"[\s{}\\\"`\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def doi_problem(doi: str) -> str | None:
+    """Why ``doi`` cannot be a DOI, or None: it must read ``10.NNNN/suffix`` and hold
+    no space, brace, backslash, quote or control character (a DOI written
+    ``10.1234/x},note={...}`` is an attempt to inject a field, not a DOI)."""
+    bad = sorted(set(_DOI_UNSAFE.findall(doi)))
+    if bad:
+        return f"it holds {', '.join(repr(c) for c in bad)}, which no DOI contains"
+    if not _DOI_SHAPE.fullmatch(doi):
+        return "a DOI reads 10.NNNN/suffix"
+    return None
 
 
 def _clean_doi(doi: str) -> str:
@@ -264,9 +309,26 @@ def find_doi(text: str) -> tuple[str, int, int] | None:
 
 
 def doi_from_url(url: str) -> str | None:
-    """The DOI of a ``https://doi.org/10....`` URL, normalised, or None."""
+    """The DOI of a ``https://doi.org/10....`` URL (or a library proxy's
+    ``https://doi-org.proxy.univ.edu/10....``), normalised, or None."""
     match = _DOI_URL.match(url.strip())
     return _clean_doi(unquote(match.group(1))) if match else None
+
+
+def bare_doi(value: str) -> str | None:
+    """The bare DOI of a DOI field however it is written, case kept, or None.
+
+    ``10.1/x``, ``doi:10.1/x``, ``https://doi.org/10.1/x``, ``dx.doi.org``,
+    ``https://doi-org.proxy.univ.edu/10.1/x`` (a library proxy), ``\\url{...}``,
+    percent-encoding and LaTeX escapes (``10.1/a\\_b``) all give ``10.1/x``.
+    """
+    text = value.strip()
+    url = re.fullmatch(r"\\url\s*\{(.*)\}", text, re.S)
+    text = re.sub(r"\\([_%#&])", r"\1", url.group(1) if url else text).strip(" {}")
+    match = _DOI_FIELD.match(text)
+    if match is None:
+        return None
+    return unquote(match.group(1)).rstrip(".,;")
 
 
 # --------------------------------------------------------------------------

@@ -29,9 +29,9 @@ from bibcheck.parse.references.patterns import (
 _U = U
 _SURNAME = SURNAME_LOOSE
 # APA: "Smith, J., & Doe, A. (2020). Title. Journal, 3(2), 1–10."
-_APA = re.compile(
-    rf"^(?P<authors>.*?)\s*\({DATE_BEFORE_YEAR}?(?P<year>\d{{4}}[a-z]?|n\.\s?d\.|[\dOoОо?–-]{{3,6}})"
-    r"(?:,[^)]*)?\)\.?\s*(?P<after>.*)$"
+_APA = re.compile(  # (?<!\s): the space before "(" is looked at from its first character only
+    rf"^(?P<authors>.*?)(?<!\s)\s*+\({DATE_BEFORE_YEAR}?"
+    r"(?P<year>\d{4}[a-z]?|n\.\s?d\.|[\dOoОо?–-]{3,6})(?:,[^)]*)?\)\.?\s*(?P<after>.*)$"
 )
 _APA_AUTHOR = re.compile(rf"{_SURNAME},\s(?:[{_U}]\.\s?-?)+")
 # Vancouver: "Smith J, Doe AB, et al. Title."
@@ -51,7 +51,11 @@ _INITIALS_FIRST = re.compile(
     rf"^(?P<authors>{_INITIALED}(?:(?:,\s(?:and\s)?|\s(?:and|&)\s){_INITIALED})*)"
     r"(?:,?\set\sal)?\.\s+(?P<after>.+)$"
 )
-_QUOTED = re.compile(r"\"([^\"]{3,}?)\"|“([^”]{3,}?)[”\"]|«([^»]{3,}?)»")
+_QUOTED = (  # searched with fields.first_closed (linear however many marks stay open)
+    (re.compile(r"\"([^\"]{3,}?)\""), '"'),
+    (re.compile(r"“([^”]{3,}?)[”\"]"), '”"'),
+    (re.compile(r"«([^»]{3,}?)»"), "»"),
+)
 # Natural-order names ending in a period, as BibTeX's plain/abbrv, ACM and Sphinx write
 # them: "Nicholas J. Higham.", "Roy Thomas Fielding.", "Daniel S. Berger, Ramesh K.
 # Sitaraman, Mor Harchol-Balter.", "R. Fielding, M. Nottingham (eds.), _Title_"
@@ -111,8 +115,10 @@ _PAGES = re.compile(
     r"|\d\s?(?:\(\d+\))?,\s(\d+\s?[-–—]\s?\d+)\.?\s*$"
     r"|:\s?(\d+\s?[-–—]\s?\d+)"
 )
+# Gaps stop at the next bracket or after 200 characters: a phrase never closed costs a
+# bounded look each time it is written, not a scan to the end of the text.
 _NOISE = re.compile(
-    r"\[cited[^\]]*\]|\b(?:Retrieved|Accessed)\b[^.]*?(?:\bfrom\b|\.|$)"
+    r"\[cited[^\[\]]*+\]|\b(?:Retrieved|Accessed)\b[^.]{0,200}?(?:\bfrom\b|\.|$)"
     r"|\b(?:URL|Available\s(?:at|from)|Режим\sдоступа)\s?:?"
 )
 # Abbreviations after which ". " does not end a sentence.
@@ -201,7 +207,7 @@ def _apa_authors(text: str) -> tuple[str, ...]:
 def _title_of(text: str) -> str | None:
     """A quoted title if there is one, an emphasised one at the start (``*Title*``,
     ``_Title_``), else the first sentence up to an edition or version statement."""
-    quoted = _QUOTED.search(text)
+    quoted = f.first_closed(text, _QUOTED)
     if quoted:
         return next(g for g in quoted.groups() if g)
     emphasis = _EMPHASIS_START.match(text.strip())
@@ -290,7 +296,8 @@ def authors_and_title(text: str) -> tuple[tuple[str, ...], str | None]:
 def _gost_title(text: str) -> str | None:
     """The title after GOST heading authors: up to the first element (``Place :
     Publisher``, a year, pages ...) when there is one, else the first sentence."""
-    if _QUOTED.match(text):
+    quoted = f.first_closed(text, _QUOTED)
+    if quoted is not None and quoted.start() == 0:
         return _title_of(text)
     title, after = gost.split_title_area(text)
     return title if after else _title_of(text)

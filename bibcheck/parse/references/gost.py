@@ -37,7 +37,9 @@ URL_LABEL = re.compile(
     r"^(?:URL|Режим\s+доступа|Mode\s+of\s+access|Access\s+mode|Available\s+(?:at|from))\b",
     re.IGNORECASE,
 )
-_URL_LABEL_ANYWHERE = re.compile(r"\s*\b(?:URL|Режим\s+доступа|Mode\s+of\s+access)\s*:.*$")
+_URL_LABEL_ANYWHERE = re.compile(
+    r"(?<!\s)\s*+\b(?:URL|Режим\s+доступа|Mode\s+of\s+access)\s*+:.*$"  # spaces read once
+)
 # A designation written loosely ("[Электроный ресурс]", "[Electronic resource" unclosed)
 # still marks a GOST reference; style-lint says what is wrong with it.
 LOOSE_DESIGNATION = re.compile(r"\[\s?(?:electron|электрон|elektron)", re.IGNORECASE)
@@ -95,7 +97,7 @@ _RESPONSIBILITY = re.compile(
 )
 _VANCOUVER_DATE = re.compile(r"\b\d{4}(?:\s\w{3})?;\s?\d")  # "2020;3(2):10", "2014 Sep;134"
 _ISSUE = re.compile(
-    r"(?:№|No\.?|Nr\.?|N|Iss\.|Issue|Вып\.|Vol\.|Т\.|Том|Bd\.)\s?\d+[\w/-]*", re.IGNORECASE
+    r"(?:№|No\.?|Nr\.?|N|Iss\.|Issue|Вып\.|Vol\.|Т\.|Том|Bd\.)\s?\d++[\w/-]*+", re.IGNORECASE
 )
 _PLACES = frozenset(
     {
@@ -331,8 +333,8 @@ def _strip_designations(text: str, out: GostFields) -> str:
             out.electronic = True
     if _LOOSE_DESIGNATION_SPAN.search(text):
         out.electronic = True
-    text = _LOOSE_DESIGNATION_SPAN.sub("", DESIGNATION.sub("", text))
-    return re.sub(r"\s+(?=[.,;])", "", f.normalize_space(text))
+    text = f.normalize_space(_LOOSE_DESIGNATION_SPAN.sub("", DESIGNATION.sub("", text)))
+    return re.sub(r"(?<!\s)\s++(?=[.,;])", "", text)
 
 
 def parse_fields(rest: str) -> GostFields:

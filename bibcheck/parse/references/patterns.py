@@ -24,13 +24,18 @@ U = "A-ZÀ-ÖØ-ÞА-ЯЁ"
 L = "a-zß-öø-ÿа-яё"
 UPPER, LOWER = U, L
 
-_PARTICLE = r"(?:(?:van|von|de|der|da|di|le|la|du|dos|del)\s)*"
+# (capitalised too, as many write them: "Van den Abeele", "De Souza", "Le Roux")
+_PARTICLE = (
+    r"(?:(?:[vV]an|[vV]on|[dD]e|[dD]er|[dD]en|[dD]a|[dD]i|[lL]e|[lL]a|[dD]u|[dD]os|[dD]el)\s)"
+    r"{0,3}"
+)
 SURNAME_PLAIN = rf"[{U}][{L}'’]+(?:-[{U}][{L}'’]+)?"
 SURNAME = rf"{_PARTICLE}(?:Mc|Mac|O['’]|D['’]|d['’])?{SURNAME_PLAIN}"
 # A date in parentheses before a year: "(12 June 1996)", "(June 12, 1996)", "(June 1996)"
 # (Wikipedia's news and web citations); the year is what a parser keeps.
 DATE_BEFORE_YEAR = r"(?:\d{1,2}\s[^\W\d_]{3,9}\.?\s|[^\W\d_]{3,9}\.?\s(?:\d{1,2},\s)?)"
-SURNAME_LOOSE = rf"[{U}][\w'’]+(?:[- ][{U}][\w'’]+)?"
+# (starts a word: searched in long text, it must not re-read a word from each capital in it)
+SURNAME_LOOSE = rf"(?<![\w'’])[{U}][\w'’]++(?:[- ][{U}][\w'’]++)?"
 INITIALS = rf"[{U}]\.(?:\s?-?[{U}]\.)*"
 INITIAL_DIGRAPH = rf"[{U}][{L}]?\."
 

@@ -28,7 +28,8 @@ _IBID = re.compile(r"^\s*(?:ibid(?:em)?|id|там\s+же|тамже)\b\.?,?\s*(?
 # "Иванов И. И. Указ. соч. С. 5", "Smith, op. cit., 9", "... для Москвы: Ляпина Е. В.
 # Указ. соч.": the name right before the phrase
 _OP_CIT = re.compile(
-    r"(?P<author>[A-ZА-ЯЁ][\w'’-]+(?:,?\s[A-ZА-ЯЁ]\.(?:\s?-?[A-ZА-ЯЁ]\.)*)?),?\s+"
+    # (a word's start only, read once: searched through the whole note)
+    r"(?<![\w'’-])(?P<author>[A-ZА-ЯЁ][\w'’-]++(?:,?\s[A-ZА-ЯЁ]\.(?:\s?-?[A-ZА-ЯЁ]\.)*+)?),?\s++"
     r"(?:op\.\s?cit|loc\.\s?cit|указ\.\s?соч|цит\.\s?соч)\.?,?\s*(?P<locator>.*)$",
     re.I,
 )

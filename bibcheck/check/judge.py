@@ -1,0 +1,157 @@
+"""One URL -> one :class:`~bibcheck.model.LinkCheck`: which requests, and what they mean.
+
+How a URL is checked:
+
+1. cheap syntax checks (scheme, host, IP literal against the address policy);
+2. optionally a HEAD chain (``use_head``); a HEAD that does not end in 2xx is
+   never trusted and is confirmed with GET (servers answer HEAD with 405,
+   501, 403, 404, 400... while GET works);
+3. a GET chain, followed hop by hop by :meth:`bibcheck.net.client.HttpClient.follow`
+   (address policy at every hop, retries, capped reads, the chain recorded);
+4. bot walls, soft 404s and redirect kinds are judged by :mod:`bibcheck.net.verdicts`
+   and :mod:`bibcheck.net.soft404`; the random-path probe of a soft-404
+   check is fetched once per (host, path shape) for the whole run.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from bibcheck.model import LinkCheck, LinkStatus
+from bibcheck.net import soft404
+from bibcheck.net import verdicts as classify
+from bibcheck.net.client import Chain, HttpClient
+from bibcheck.net.pages import HTML_TYPES, mime_of
+from bibcheck.net.precheck import equivalent_urls, precheck
+from bibcheck.net.verdicts import Verdict
+
+_FINAL_AFTER_HEAD = frozenset(
+    {
+        LinkStatus.DNS_ERROR,
+        LinkStatus.TLS_ERROR,
+        LinkStatus.FORBIDDEN_ADDRESS,
+        LinkStatus.INVALID_URL,
+        LinkStatus.UNSUPPORTED_SCHEME,
+        LinkStatus.DEFERRED,
+    }
+)
+
+
+class LinkJudge:
+    """Checks URLs through one :class:`HttpClient`; never raises for network trouble."""
+
+    def __init__(
+        self,
+        client: HttpClient,
+        *,
+        probes: soft404.ProbeCache | None = None,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self.client = client
+        self.settings = client.settings
+        self.probes = probes or soft404.ProbeCache()
+        self.clock = clock
+
+    async def check(self, url: str, *, prechecked: bool = False) -> LinkCheck:
+        """The observation of ``url`` (``prechecked``: the caller ran :func:`precheck`)."""
+        started = time.monotonic()
+        checked_at = self.clock()
+        verdict = None if prechecked else precheck(url)
+        if verdict is not None:
+            return LinkCheck(url, verdict.status, checked_at, reason=verdict.reason)
+        chain: Chain | None = None
+        if self.settings.use_head:
+            chain = await self.client.follow(url, "HEAD")
+            if not self._head_is_enough(chain):
+                chain = None
+        if chain is None:
+            chain = await self.client.follow(url, "GET")
+        verdict = await self.judge(url, chain)
+        return self._result(url, chain, verdict, checked_at, started)
+
+    @staticmethod
+    def _head_is_enough(chain: Chain) -> bool:
+        """A HEAD answer is only trusted when it is 2xx or cannot change with GET."""
+        if chain.verdict is not None:
+            return chain.verdict.status in _FINAL_AFTER_HEAD
+        return chain.last is not None and 200 <= chain.last.status < 300
+
+    async def judge(self, url: str, chain: Chain) -> Verdict:
+        """The verdict for a followed chain."""
+        if chain.verdict is not None:
+            return chain.verdict
+        ex = chain.last
+        assert ex is not None
+        title, text = ex.page()
+        challenge = classify.challenge_evidence(ex.status, ex.headers, title, text)
+        if challenge is not None:
+            return classify.blocked_verdict(ex.status, challenge)
+        if ex.deferred is not None:
+            return classify.deferred_verdict(ex.status, ex.deferred)
+        verdict = classify.classify_status(ex.status, self.settings.accepted_status)
+        if verdict.status is not LinkStatus.ALIVE:
+            if ex.attempts > 1:
+                return Verdict(verdict.status, f"{verdict.reason} (after {ex.attempts} attempts)")
+            return verdict
+        evidence = await self._soft404(url, chain, title, text)
+        if evidence is not None:
+            return classify.classify_soft404(evidence.kind, evidence.detail)
+        if chain.redirects:
+            trivial = equivalent_urls(url, chain.final_url)
+            return classify.classify_redirect_chain(chain.codes, chain.final_url, trivial)
+        return verdict
+
+    async def _soft404(
+        self, url: str, chain: Chain, title: str | None, text: str | None
+    ) -> soft404.Evidence | None:
+        final = chain.final_url
+        evidence = soft404.redirect_target(url, final) if chain.redirects else None
+        evidence = evidence or soft404.parking_page(title, text, final)
+        evidence = evidence or soft404.not_found_text(title, text)
+        if evidence is not None or not self._probe_applies(chain):
+            return evidence
+        sample = await self.probes.get(final, self._sample)
+        if sample is None:
+            return None
+        return soft404.same_as_missing_page(soft404.PageSample(200, title, text), sample)
+
+    def _probe_applies(self, chain: Chain) -> bool:
+        ex = chain.last
+        return (
+            self.settings.soft404_probe
+            and chain.method == "GET"
+            and ex is not None
+            and ex.status == 200
+            and mime_of(ex.content_type) in HTML_TYPES
+        )
+
+    async def _sample(self, url: str) -> soft404.PageSample | None:
+        """Fetch a probe URL once (no retries, no redirects followed)."""
+        outcome = await self.client.exchange("GET", url, read_body=True, retries=0)
+        if isinstance(outcome, Verdict):
+            return None
+        title, text = outcome.page()
+        # kept for the whole run, once per host and path shape: only what is compared
+        kept = text[: soft404.COMPARED_CHARS] if text else text
+        return soft404.PageSample(outcome.status, title, kept)
+
+    def _result(
+        self, url: str, chain: Chain, verdict: Verdict, checked_at: datetime, started: float
+    ) -> LinkCheck:
+        ex = chain.last
+        status_code = ex.status if ex is not None and chain.verdict is None else None
+        title, text = ex.page() if ex is not None else (None, None)
+        return LinkCheck(
+            url=url,
+            status=verdict.status,
+            checked_at=checked_at,
+            reason=verdict.reason,
+            http_status=status_code,
+            final_url=chain.final_url if chain.redirects else None,
+            redirects=tuple(chain.redirects),
+            elapsed_ms=int((time.monotonic() - started) * 1000),
+            page_title=title,
+            page_text=text,
+        )

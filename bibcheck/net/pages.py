@@ -1,0 +1,103 @@
+"""Body bytes -> text: charset detection, then the title and visible text of a page.
+
+One extractor for every stage: the link checker keeps the first
+:data:`PAGE_TEXT_CHARS` characters (enough for soft-404 checks), the archive
+stage asks for much more (a quotation may stand anywhere in an article) and
+removes the Wayback toolbar with ``strip``.  Regular expressions rather than
+a full HTML parser: only the title and a rough text sample are needed, and
+it must stay cheap on megabyte pages.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+import charset_normalizer
+
+PAGE_TEXT_CHARS = 4000
+TEXT_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+HTML_TYPES = TEXT_TYPES[:2]
+
+_CHARSET_RE = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.IGNORECASE)
+_TITLE_RE = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+_DROP_RE = re.compile(
+    r"<(script|style|noscript|template|svg|head)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL
+)
+_COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)
+_TAG_RE = re.compile(r"<[^>]*>")
+_SPACE_RE = re.compile(r"\s+")
+
+
+def mime_of(content_type: str) -> str:
+    """``text/html`` of ``Text/HTML; charset=utf-8``."""
+    return content_type.split(";")[0].strip().lower()
+
+
+def _charset(content_type: str) -> str | None:
+    for param in content_type.split(";")[1:]:
+        name, _, value = param.partition("=")
+        if name.strip().lower() == "charset" and value.strip():
+            return value.strip().strip("\"'")
+    return None
+
+
+def _decode_strict(body: bytes, encoding: str) -> str | None:
+    """``body`` decoded, tolerating only a character cut at the very end (size cap)."""
+    try:
+        return body.decode(encoding)
+    except LookupError:
+        return None
+    except UnicodeDecodeError as e:
+        if e.start >= len(body) - 4:
+            return body[: e.start].decode(encoding, errors="replace")
+        return None
+
+
+def decode_body(body: bytes, content_type: str) -> str:
+    """Text of ``body``: header charset, then meta charset, UTF-8, then detection.
+
+    Declared charsets are often wrong on old sites (UTF-8 declared, cp1251
+    sent), so each candidate must decode cleanly before it is believed.
+    """
+    candidates = [_charset(content_type)]
+    if m := _CHARSET_RE.search(body[:4096]):
+        candidates.append(m.group(1).decode("ascii", "replace"))
+    candidates.append("utf-8")
+    for name in candidates:
+        text = _decode_strict(body, name) if name else None
+        if text is not None:
+            return text
+    best = charset_normalizer.from_bytes(body[:65536]).best()
+    encoding = best.encoding if best is not None else "latin-1"
+    return body.decode(encoding, errors="replace")
+
+
+def _clean(text: str) -> str:
+    return _SPACE_RE.sub(" ", html.unescape(text)).strip()
+
+
+def extract_page(
+    body: bytes,
+    content_type: str,
+    *,
+    max_chars: int = PAGE_TEXT_CHARS,
+    strip: re.Pattern[str] | None = None,
+) -> tuple[str | None, str | None]:
+    """(title, first ``max_chars`` of the visible text) of an HTML or plain-text body.
+
+    ``strip`` removes matching markup first (e.g. an archive's replay toolbar).
+    Other media types give ``(None, None)``.
+    """
+    mime = mime_of(content_type)
+    if mime not in TEXT_TYPES or not body:
+        return None, None
+    text = decode_body(body, content_type)
+    if mime == "text/plain":
+        return None, _clean(text)[:max_chars]
+    if strip is not None:
+        text = strip.sub(" ", text)
+    title_m = _TITLE_RE.search(text)
+    title = _clean(_TAG_RE.sub(" ", title_m.group(1))) if title_m else None
+    visible = _TAG_RE.sub(" ", _DROP_RE.sub(" ", _COMMENT_RE.sub(" ", text)))
+    return title or None, _clean(visible)[:max_chars]

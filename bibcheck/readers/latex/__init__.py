@@ -1,0 +1,355 @@
+"""Reader for LaTeX manuscripts: footnotes, citations and the bibliographies they cite.
+
+What becomes what:
+
+* The manuscript is read with every file it includes (``\\input``, ``\\include``,
+  ``\\subfile``, ``\\import``; see :mod:`.source`); comments, ``\\iffalse``,
+  ``comment``/``verbatim`` environments are not live (:mod:`.blank`).  Lines are the
+  lines of the file where the text stands (a citation in ``chapters/intro.tex`` at
+  its line 12 is reported at line 12; messages about included files name the file).
+* ``\\footnote[n]{...}`` is a footnote numbered in order (``\\footnotemark`` +
+  ``\\footnotetext`` too); its marker stands where the command stood.
+* The natbib and biblatex citation families (``\\cite``, ``\\citep``, ``\\citet``,
+  ``\\parencite``, ``\\textcite``, ``\\autocite``, ``\\citeauthor``, multi-cites
+  ``\\cites(pre)(post)[..]{a}[..]{b}``, starred and capitalised forms, ``\\citen``,
+  ``\\inlinecite`` ...; see :mod:`.names`) put one marker per key wherever they stand
+  (captions, section titles, tables, footnotes); each cited key is a "footnote"
+  labelled with the key whose reference is its entry.  ``\\nocite`` cites without a
+  marker.  User macros wrapping them (``\\newcommand``, ``\\def``,
+  ``\\NewDocumentCommand``, ``\\let``) are expanded (:mod:`.macros`), also from
+  ``.sty`` files next to the manuscript.
+* ``\\footcite[pre][post]{key}`` is a footnote whose reference is the entry; a
+  ``\\footnote`` holding a single ``\\cite`` is treated the same way.
+* Bibliographies: the ``.bib`` files named by ``\\bibliography``/``\\addbibresource``
+  (:mod:`.bibs`; if none can be read, a ``<main>.bbl`` next to the manuscript is
+  used), ``thebibliography`` with ``\\bibitem``, and hand-written lists under a
+  References/Литература heading, cited with ``[1]``, ``[2, с. 5]`` or
+  ``[\\ref{label}]`` (:mod:`.lists`; such citations are labelled ``[n]``).
+* A key cited but in no bibliography is a ``citation-key-missing`` anomaly, a
+  command named like a citation that is neither known nor defined an
+  ``unread-region`` one.  A bibliography built from keys holds only what is cited
+  by key (``literature_partial``): a footnote citing a work in words need not be in
+  it; a hand-written list must hold every work.  A ``\\footnote`` may be commentary
+  (no work), so it is parsed as a note.
+* A subfile read alone (``\\documentclass[../main.tex]{subfiles}``) takes the main
+  document's preamble: its packages, macros and bibliographies.
+
+Unbalanced braces never stop the reader: an argument that is never closed runs
+to the end of its paragraph, with a ``document-damaged`` anomaly.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote, TextBlock
+from bibcheck.readers.decode import declared_encoding
+from bibcheck.readers.latex.bibitem import reference_of
+from bibcheck.readers.latex.bibs import load_bibs
+from bibcheck.readers.latex.convert import Bib, Converter, NumberedList, Sink, render
+from bibcheck.readers.latex.counters import reset_of
+from bibcheck.readers.latex.files import Unreadable, read_text_file
+from bibcheck.readers.latex.lists import Item, Lists, find_lists
+from bibcheck.readers.latex.macros import find_macros
+from bibcheck.readers.latex.scan import group_end
+from bibcheck.readers.latex.source import Loaded, Source, load
+from bibcheck.readers.registry import Reader, register
+
+__all__ = ["NAME", "READER", "group_end", "read", "read_at", "render", "score"]
+
+NAME = "latex"
+_BEGIN = re.compile(r"\\begin\s*\{document\}")
+_END = re.compile(r"\\end\s*\{document\}")
+_TITLE = re.compile(r"\\title\s*(?:\[[^\]]*\])?\s*\{")
+_PACKAGE = re.compile(r"\\usepackage\s*(?:\[[^\]]*\])?\s*\{([^{}]*)\}")
+_STY_LIMIT = 2 * 1024 * 1024
+_GERMAN = re.compile(
+    r"\\usepackage\s*\[[^\]]*\b(?:n?german|austrian|swissgerman)\b[^\]]*\]\s*\{babel\}"
+    r"|\\usepackage\s*(?:\[[^\]]*\])?\s*\{n?german\}"
+)
+_DOCUMENT = re.compile(r"\\(?:documentclass|begin\s*\{document\})")
+_PARTS = re.compile(
+    r"\\(?:input|include|subfile|bibliography|addbibresource|section\*?|chapter\*?)\s*\{"
+)
+
+
+def score(text: str) -> float:
+    """Fits LaTeX sources: footnotes or citations, a document, or at least its parts (a
+    chapter file, or LaTeX lines inside another format score low)."""
+    if re.search(r"\\(?:footnote|\w*cite\w*)\s*[\[{(]", text):
+        return 0.95
+    if _DOCUMENT.search(text):
+        return 0.9
+    return 0.5 if _PARTS.search(text) else 0.0
+
+
+def read(text: str) -> RawDocument:
+    """Read LaTeX without a path: files are looked for in the working directory."""
+    return read_at(text, "")
+
+
+def read_at(text: str, path: str) -> RawDocument:
+    """Read LaTeX source; ``path`` locates the files it includes and the ``.bib`` files."""
+    encoding = declared_encoding(text[:65536].encode("utf-8", "replace"))
+    loaded = load(text, path, encoding if encoding != "utf-8" else None)
+    src = loaded.source
+    begin = _BEGIN.search(src.text)
+    finish = _END.search(src.text, begin.end() if begin else 0)
+    start = begin.end() if begin else 0
+    stop = finish.start() if finish else len(src.text)
+    parent = _subfile_parent(src.text[:start], loaded)
+    preambles = [parent.source.text] if parent is not None else []
+    packages = _local_packages(src.text[:start], loaded.main_dir)
+    macros = find_macros([*packages, *preambles, src.text])
+    bib = load_bibs(src, loaded.main_dir, loaded.embedded, loaded.encoding)
+    if parent is not None:
+        _add_parent_bibs(bib, parent)
+    converter = Converter(src, bib, macros)
+    converter.german = bool(_GERMAN.search(src.text[:start]))
+    converter.footnotes.reset = reset_of(*preambles, src.text[:start])
+    lists = find_lists(src, start, stop, lambda a, b: converter.to_text(a, b).text())
+    if not lists.bibitems and bib.unreadable and not bib.entries:
+        lists.bibitems.extend(_bbl_items(loaded, path, bib))
+    for item in lists.bibitems:
+        bib.entries.setdefault(item.label, _note(item))
+    if lists.numbered:
+        anchors = {a: int(it.label) for it in lists.numbered for a in it.anchors}
+        numbers = {int(it.label) for it in lists.numbered}
+        converter.numbered = NumberedList(numbers, anchors)
+    pos = start
+    for region_start, region_end in lists.regions:
+        if region_start >= pos:
+            converter.body(pos, region_start)
+            pos = region_end
+    converter.body(pos, stop)
+    converter.relabel()
+    blocks, markers = _blocks(converter.blocks)
+    anomalies = [*loaded.anomalies, *bib.anomalies, *lists.anomalies, *converter.anomalies]
+    anomalies.extend(_unknown_commands(converter))
+    anomalies.extend(_missing_keys(converter, bib, lists))
+    return RawDocument(
+        reader=NAME,
+        title=_title(converter, src, start),
+        blocks=tuple(blocks),
+        markers=tuple(markers),
+        footnotes=tuple(converter.notes + _cite_notes(converter) + _number_notes(converter, lists)),
+        literature=tuple(_literature(converter, bib, lists)),
+        anomalies=tuple(anomalies),
+        literature_heading_line=None,
+        markers_reusable=True,
+        # a bibliography built from \cite keys holds only what is cited by key: a
+        # footnote citing a work in words need not be in it (a hand-written list must)
+        literature_partial=bool(bib.read or lists.bibitems) and not lists.numbered,
+    )
+
+
+def _note(item: Item) -> RawNote:
+    """A list item as a note; a ``\\bibitem`` whose markup marks its fields comes parsed."""
+    ref = reference_of(item.text, item.marks, item.line) if item.marks else None
+    return RawNote(item.label, item.text, item.line, item.end_line, (item.line,), reference=ref)
+
+
+_SUBFILE_CLASS = re.compile(r"\\documentclass\s*\[([^\]]+)\]\s*\{subfiles\}")
+
+
+def _subfile_parent(preamble: str, loaded: Loaded) -> Loaded | None:
+    """The main document's preamble when the manuscript is a subfile read alone
+    (``\\documentclass[../thesis.tex]{subfiles}``): its packages, macros, bibliographies."""
+    m = _SUBFILE_CLASS.search(preamble)
+    if m is None:
+        return None
+    name = m.group(1).strip()
+    path = loaded.main_dir / (name if name.endswith(".tex") else name + ".tex")
+    try:
+        parent = read_text_file(path, loaded.encoding)
+    except Unreadable:
+        return None
+    return load(parent.text, str(path), loaded.encoding, preamble_only=True)
+
+
+def _add_parent_bibs(bib: Bib, parent: Loaded) -> None:
+    """Entries of the bibliographies the main document names (after the subfile's own)."""
+    names = parent.source.names[0] if parent.source.names else "the main document"
+    found = load_bibs(parent.source, parent.main_dir, parent.embedded, parent.encoding)
+    for key in found.order:
+        if key not in bib.entries:
+            bib.entries[key] = found.entries[key]
+            bib.order.append(key)
+    bib.read.extend(found.read)
+    bib.unreadable.extend(found.unreadable)
+    bib.anomalies.extend(
+        replace(a, line=None, message=f"{names} (the main document): {a.message}")
+        for a in found.anomalies
+    )
+
+
+def _local_packages(preamble: str, main_dir: Path) -> list[str]:
+    """Macro definitions of ``.sty`` files next to the manuscript (``\\usepackage{mymacros}``)."""
+    texts: list[str] = []
+    for m in _PACKAGE.finditer(preamble):
+        for name in m.group(1).split(","):
+            path = main_dir / (name.strip() + ".sty")
+            if not name.strip() or not path.is_file():
+                continue
+            try:
+                texts.append(read_text_file(path, None, _STY_LIMIT).text)
+            except Unreadable:
+                continue
+    return texts
+
+
+def _bbl_items(loaded: Loaded, path: str, bib: Bib) -> list[Item]:
+    """The ``thebibliography`` of ``<main>.bbl`` when no named ``.bib`` could be read."""
+    if not path:
+        return []
+    bbl = Path(path).with_suffix(".bbl")
+    try:
+        found = read_text_file(bbl, loaded.encoding)
+    except Unreadable:
+        return []
+    src = Source.single(found.text, bbl.name, bbl)
+    converter = Converter(src, Bib(), find_macros([]))
+    lists: Lists = find_lists(src, 0, len(src.text), lambda a, b: converter.to_text(a, b).text())
+    if lists.bibitems:
+        bib.read.append(bbl.name)
+        bib.anomalies.append(
+            Anomaly(
+                AnomalyCode.BIBLIOGRAPHY_UNREADABLE,
+                f"no named .bib could be read; the entries of {bbl.name} are used instead "
+                "(their lines are lines of that file)",
+                None,
+            )
+        )
+    return lists.bibitems
+
+
+def _title(converter: Converter, src: Source, start: int) -> str | None:
+    m = _TITLE.search(src.text, 0, start or len(src.text))
+    if m is None:
+        return None
+    close = src.group_end(m.end() - 1, len(src.text))
+    if close is None:
+        return None
+    title = converter.to_text(m.end(), close - 1).text()
+    return " ".join(title.split()) or None
+
+
+def _blocks(sinks: list[Sink]) -> tuple[list[TextBlock], list[RawMarker]]:
+    blocks: list[TextBlock] = []
+    markers: list[RawMarker] = []
+    for sink in sinks:
+        index = len(blocks)
+        blocks.append(TextBlock(sink.text(), tuple(sink.pieces) or ((0, 1),)))
+        for label, line, column, offset in sink.markers:
+            markers.append(RawMarker(label, line, column, index, offset))
+    return blocks, markers
+
+
+def _marked(converter: Converter) -> dict[str, int]:
+    """Each marker label in the body, with the line of its first marker."""
+    first: dict[str, int] = {}
+    for sink in converter.blocks:
+        for label, line, _, _ in sink.markers:
+            first.setdefault(label, line)
+    return first
+
+
+def _cite_notes(converter: Converter) -> list[RawNote]:
+    """One note per key cited in the body, with its entry as the reference."""
+    marked = _marked(converter)
+    notes: list[RawNote] = []
+    for key, cited in converter.cited.items():
+        entry = converter.bib.entries.get(key)
+        if key not in marked or entry is None:
+            continue
+        line = cited.line
+        if entry.reference is None:  # a \bibitem: its text is parsed like any note
+            notes.append(RawNote(key, entry.text, line, line, (line,)))
+            continue
+        ref = replace(entry.reference, raw=cited.raw, line=line, end_line=line, anomalies=())
+        notes.append(RawNote(key, render(entry.reference), line, line, (line,), reference=ref))
+    return notes
+
+
+def _number_notes(converter: Converter, lists: Lists) -> list[RawNote]:
+    """One note per list number cited as ``[n]``, with the list item's text."""
+    items = {f"[{it.label}]": it for it in lists.numbered}
+    notes: list[RawNote] = []
+    for label, line in _marked(converter).items():
+        item = items.get(label)
+        if item is not None:
+            notes.append(RawNote(label, item.text, line, line, (line,)))
+    return notes
+
+
+def _literature(converter: Converter, bib: Bib, lists: Lists) -> list[RawNote]:
+    own = {it.label for it in lists.bibitems}
+    found = [bib.entries.get(it.label) or _note(it) for it in lists.bibitems]
+    found += [_note(it) for it in lists.numbered]
+    if converter.nocite_all:
+        keys = bib.order
+    else:
+        keys = [k for k in converter.cited if k in bib.entries and k not in own]
+    found.extend(bib.entries[k] for k in keys if bib.entries[k].reference is not None)
+    return found
+
+
+def _where(file: str, main: str) -> str:
+    return f" in {file}" if file and file != main else ""
+
+
+def _missing_keys(converter: Converter, bib: Bib, lists: Lists) -> list[Anomaly]:
+    main = converter.src.file(0) if converter.src.text else ""
+    if bib.read:
+        sources = ", ".join(bib.read)
+    elif lists.bibitems:
+        sources = "thebibliography"
+    else:
+        sources = "any bibliography (none was found or could be read)"
+    found: list[Anomaly] = []
+    for key, cited in converter.cited.items():
+        if key == "*" or key in bib.entries:
+            continue
+        found.append(
+            Anomaly(
+                AnomalyCode.CITATION_KEY_MISSING,
+                f"key {key!r} cited at line {cited.line}{_where(cited.file, main)} "
+                f"({cited.raw[:80]}) has no entry in {sources}",
+                cited.line,
+                footnote=key,
+            )
+        )
+    numbers = {f"[{it.label}]" for it in lists.numbered}
+    for label, line in _marked(converter).items():
+        if label.startswith("[") and label not in numbers:
+            found.append(
+                Anomaly(
+                    AnomalyCode.CITATION_KEY_MISSING,
+                    f"citation {label} at line {line} cites no entry of the reference list "
+                    f"(it has {len(numbers)})",
+                    line,
+                    footnote=label,
+                )
+            )
+    return found
+
+
+def _unknown_commands(converter: Converter) -> list[Anomaly]:
+    main = converter.src.file(0) if converter.src.text else ""
+    return [
+        Anomaly(
+            AnomalyCode.UNREAD_REGION,
+            f"\\{name} (used {count} {'time' if count == 1 else 'times'}, first at line "
+            f"{line}{_where(file, main)}) looks like a citation command but is neither one "
+            "bibcheck knows nor defined in the manuscript: the keys it names are not read",
+            line,
+        )
+        for name, (line, count, file) in converter.unknown.items()
+    ]
+
+
+READER = register(
+    Reader(NAME, (".tex", ".latex", ".ltx"), score, read, read_at=read_at, detect_styles=True)
+)

@@ -1,0 +1,179 @@
+"""Fields of a ``\\bibitem`` from its LaTeX markup, where the text alone is ambiguous.
+
+A bibliography written in LaTeX marks its fields: BibTeX styles separate authors,
+title and the rest with ``\\newblock``; some write ``\\bibinfo{title}{...}``; a
+hand-written entry sets the title of a book in italics (``Müller, H.:
+\\emph{Hafen und Handel}. Berlin: Springer, 1999.``).  The entry's text is parsed
+as any reference (year, pages, URL, DOI, publisher ...); these marks then give
+the authors, title and host when they are unambiguous:
+
+* ``\\bibinfo{author|title|journal|booktitle}{...}``: taken as they stand;
+* three or more ``\\newblock`` blocks: authors, title, the rest;
+* an italic run preceded only by names (and a year), or by ``Names:`` or a
+  corporate author and a colon (DIN 1505): the title; preceded by ``Names: Title.
+  In:`` or ``//``: the host (journal or book), and the title is what stands between;
+* an italic run after full names and a comma (``Robert Darnton, \\emph{The Literary
+  Underground} (Cambridge: Harvard University Press, 1982).``, the Chicago note form) is
+  the title, with whatever it holds (``(1598--1701)``, a colon and subtitle), and the
+  year is the one after it (``2 vols.`` and the imprint are not the title);
+* a natbib label ``\bibitem[Author(2019)]{key}`` gives the year when the text has none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from bibcheck.model import Reference
+from bibcheck.parse.references import parse_reference
+from bibcheck.parse.references.shared import tidy
+
+_YEAR = re.compile(r"\(?\b(1[5-9]\d\d|20\d\d)[a-z]?\)?[.:,]?")
+_INITIALS = re.compile(r"(?:^|[\s,.])\w{1,2}\.(?:\s|$|-)|,")
+_HOST_CUE = re.compile(r"(?:\bIn\s*:?|//|\bin:)\s*$", re.IGNORECASE)
+_CORPORATE = re.compile(r"[^\W\d_][^.:;()\[\]]{2,90}")  # a name, no period: an organisation
+_LABEL_YEAR = re.compile(r"\((1[5-9]\d\d|20\d\d)[a-z]?\)")
+_PARTICLES = frozenset(
+    {"von", "van", "de", "der", "den", "da", "di", "du", "la", "le", "del", "dos"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Marks:
+    """What the markup of one ``\\bibitem`` says (all as plain text)."""
+
+    blocks: tuple[str, ...] = ()  # split at \newblock
+    italic: str | None = None  # the first italic run
+    before_italic: str = ""  # the text before it
+    info: tuple[tuple[str, str], ...] = ()  # \bibinfo{field}{value}
+    label: str = ""  # the optional label: natbib's "Author(2019)"
+
+    def __bool__(self) -> bool:
+        return bool(len(self.blocks) >= 3 or self.italic or self.info or self.label)
+
+
+def _people(text: str) -> tuple[str, ...]:
+    """``A, B.; C, D.`` / ``A and B`` / ``A und B`` -> the names, as written."""
+    parts = re.split(r"\s*;\s*", text) if ";" in text else [text]
+    people: list[str] = []
+    for part in parts:
+        people.extend(re.split(r",?\s+(?:and|und|et|&|и)\s+", part))
+    return tuple(_tidy_name(p) for p in people if _tidy_name(p))
+
+
+def _tidy_name(name: str) -> str:
+    """Trimmed, keeping the period of a final initial (``Smith, J.``)."""
+    name = name.strip(" ,;:")
+    if name.endswith(".") and not re.search(r"(?:^|[\s.-])\w{1,2}\.$", name):
+        name = name[:-1]
+    return name
+
+
+def _names_only(text: str) -> tuple[str, ...] | None:
+    """The people named by ``text`` when it holds names and nothing else, else None."""
+    text = _YEAR.sub(" ", text).strip(" .,:;")
+    if not text:
+        return None
+    people = _people(text)
+    for person in people:
+        words = person.split()
+        if not words or len(words) > 4 or not _INITIALS.search(" " + person + " "):
+            return None
+        if any(w[:1].islower() and w.strip(",.") not in _PARTICLES for w in words):
+            return None  # a lower-case word: a title, not a name
+    return people or None
+
+
+_FULL_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*\.?")
+
+
+def _full_names(text: str) -> tuple[str, ...] | None:
+    """``Robert Darnton`` / ``François Furet and Jacques Ozouf`` / ``J. R. Smith`` ->
+    the names, when ``text`` (the part before a title, ending in a comma) holds names
+    written given name first and nothing else."""
+    if not text.rstrip().endswith(","):
+        return None
+    people = _people(text.strip().rstrip(","))
+    if not people or any("," in p for p in people):
+        return None
+    for person in people:
+        words = person.split()
+        if not 2 <= len(words) <= 5:
+            return None
+        if not all(_FULL_NAME_WORD.fullmatch(w) or w in _PARTICLES for w in words):
+            return None
+        if not _FULL_NAME_WORD.fullmatch(words[-1]) or words[-1].endswith("."):
+            return None  # the family name comes last, written out
+    return people
+
+
+def reference_of(text: str, marks: Marks, line: int) -> Reference:
+    """The reference of a ``\\bibitem`` whose plain text is ``text``."""
+    ref = parse_reference(text, (line,), detect_styles=True)
+    if not marks:
+        return ref
+    info = dict(marks.info)
+    if info:
+        people = info.get("author") or info.get("editor")
+        return replace(
+            ref,
+            authors=_people(people) if people else ref.authors,
+            title=tidy(info.get("title")) or ref.title,
+            host=tidy(info.get("journal") or info.get("booktitle")) or ref.host,
+        )
+    if len(marks.blocks) >= 3:
+        names = _names_only(marks.blocks[0])
+        title = tidy(marks.blocks[1])
+        if names and title:
+            return replace(ref, authors=names, title=title)
+    if marks.italic:
+        found = _around_italic(ref, marks) or _note_form(ref, text, marks)
+        if found is not None:
+            ref = found
+    if ref.year is None and marks.label:
+        year = _LABEL_YEAR.search(marks.label)
+        if year is not None:
+            ref = replace(ref, year=int(year.group(1)), year_raw=year.group(1))
+    return ref
+
+
+def _note_form(ref: Reference, text: str, marks: Marks) -> Reference | None:
+    """``Given Family, \\emph{Title} (Place: Publisher, Year)``: the italic run is the title,
+    the year the first one after it."""
+    italic = tidy(marks.italic)
+    names = _full_names(marks.before_italic)
+    if not italic or names is None:
+        return None
+    found = replace(ref, authors=names, title=italic)
+    at = text.find(marks.italic or "")
+    after = text[at + len(marks.italic or "") :] if at >= 0 else ""
+    year = _YEAR.search(after)
+    if year is not None and (ref.year is None or (ref.year_raw and ref.year_raw in italic)):
+        value = year.group(1)
+        found = replace(found, year=int(value), year_raw=value)
+    return found
+
+
+def _around_italic(ref: Reference, marks: Marks) -> Reference | None:
+    italic = tidy(marks.italic)
+    if not italic:
+        return None
+    before = marks.before_italic.strip()
+    head, colon, tail = before.partition(": ")
+    if not colon and before.endswith(":"):
+        head, colon, tail = before[:-1], ":", ""
+    names = _names_only(head) if colon else _names_only(before)
+    if colon and names is None and _CORPORATE.fullmatch(head.strip()):
+        names = (head.strip(),)  # "Bundesanstalt für Gewässerkunde: \emph{Title}"
+    cue = _HOST_CUE.search(tail if colon else before)
+    if names and not cue and not (tail.strip(" .") if colon else ""):
+        return replace(ref, authors=names, title=italic)
+    if cue is not None:
+        title = tidy((tail if colon else before)[: cue.start()]) if names else None
+        return replace(
+            ref,
+            authors=names or ref.authors,
+            title=title or ref.title,
+            host=italic if not ref.host or title else ref.host,
+        )
+    return None

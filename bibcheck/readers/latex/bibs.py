@@ -1,0 +1,163 @@
+"""The ``.bib`` files a manuscript names, read once each.
+
+``\\bibliography{a,b}``, ``\\addbibresource[...]{x.bib}``, ``\\addglobalbib`` and
+``\\addsectionbib`` anywhere in the manuscript or its included files; names are
+resolved against the main file's folder, then the naming file's, ``.bib`` added
+when missing.  A file named twice (or by several files) is read once; the parse
+itself is cached by content (:func:`bibcheck.bibfile.read_bib`), so a ``.bib``
+shared by several manuscripts of one run is parsed once.  A ``.bib`` embedded
+with ``filecontents`` is used when no such file exists.  Problems are anomalies at
+the naming line: ``bibliography-unreadable`` (missing, unreadable, broken
+entries), ``literature-duplicate-entry`` (a key defined twice: the first is used).
+An entry's ``crossref`` or ``xdata`` parent may stand in any of the named files (as
+BibTeX and biber read them all as one); a parent in none of them is said.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from bibcheck.bibfile import BibError, inherit, read_bib
+from bibcheck.model import Anomaly, AnomalyCode, BibRecord, RawNote
+from bibcheck.parse.references.bibtex import to_reference
+from bibcheck.readers.latex.convert import Bib
+from bibcheck.readers.latex.files import Unreadable, find_file, read_text_file
+from bibcheck.readers.latex.source import Source
+
+_BIB_COMMAND = re.compile(
+    r"\\(?:bibliography|addbibresource|addglobalbib|addsectionbib)(?![A-Za-z@])\s*"
+    r"(?:\[[^\]]*\])?\s*\{([^{}]*)\}"
+)
+
+
+def bib_names(src: Source) -> list[tuple[str, int]]:
+    """(name, position) of every ``.bib`` the manuscript names, in order."""
+    found: list[tuple[str, int]] = []
+    for m in _BIB_COMMAND.finditer(src.text):
+        for name in m.group(1).split(","):
+            name = name.strip()
+            if name:
+                found.append((name, m.start()))
+    return found
+
+
+def load_bibs(
+    src: Source, main_dir: Path, embedded: dict[str, tuple[str, int]], encoding: str | None
+) -> Bib:
+    """The entries of every named ``.bib``, by key (the first definition of a key wins)."""
+    bib = Bib()
+    pending: list[_Read] = []
+    seen: set[Path] = set()
+    for name, pos in bib_names(src):
+        line = src.line(pos)
+        naming = src.path(pos)
+        bases = [main_dir] + ([naming.parent] if naming is not None else [])
+        shown = name if name.endswith(".bib") else name + ".bib"
+        if "://" in name:
+            _problem(bib, f"{name} is remote and is not fetched", line)
+            continue
+        path = find_file(name, bases, ".bib")
+        if path is None:
+            inside = embedded.get(shown) or embedded.get(name)
+            if inside is not None:
+                bib.read.append(shown)
+                pending.append(_Read(shown, inside[0], line, inside[1] - 1))
+                continue
+            bib.unreadable.append(shown)
+            _problem(bib, f"{shown} cannot be read (no such file)", line)
+            continue
+        resolved = path.resolve()
+        if resolved in seen:
+            continue
+        seen.add(resolved)
+        try:
+            loaded = read_text_file(path, encoding)
+        except Unreadable as exc:
+            bib.unreadable.append(shown)
+            _problem(bib, f"{shown} cannot be read ({exc})", line)
+            continue
+        if loaded.guessed:
+            bib.anomalies.append(
+                Anomaly(
+                    AnomalyCode.ENCODING_GUESSED,
+                    f"{shown} is not UTF-8; decoded as {loaded.encoding} (a guess)",
+                    line,
+                )
+            )
+        bib.read.append(shown)
+        pending.append(_Read(shown, loaded.text, line, 0))
+    _add_all(bib, pending)
+    return bib
+
+
+@dataclass(frozen=True, slots=True)
+class _Read:
+    name: str
+    text: str
+    line: int  # where the manuscript names it
+    offset: int  # lines before it in the manuscript (a filecontents .bib)
+
+
+def _add_all(bib: Bib, files: list[_Read]) -> None:
+    """The entries of every file, each taking what its crossref/xdata parents give it
+    from whichever file holds them."""
+    read = [(f, *read_bib(f.text)) for f in files]
+    everything = [r for _, records, _ in read for r in records]
+    keys = {r.key.casefold() for r in everything}
+    resolved = iter(inherit(everything)[0] if len(read) > 1 else everything)
+    for f, records, errors in read:
+        kept = [e for e in errors if e.parent_key is None or e.parent_key.casefold() not in keys]
+        _add(bib, f, [next(resolved) for _ in records], kept)
+
+
+def _add(bib: Bib, f: _Read, records: list[BibRecord], errors: list[BibError]) -> None:
+    name, line, offset = f.name, f.line, f.offset
+    for error in errors:
+        where = f"{name}, line {error.line + offset}"
+        if error.duplicate_key is not None:
+            bib.anomalies.append(
+                Anomaly(
+                    AnomalyCode.LITERATURE_DUPLICATE_ENTRY,
+                    f"{where}: {error.message}; the first is used",
+                    line,
+                )
+            )
+        else:
+            _problem(bib, f"{where}: {error.message}", line)
+    for record in records:
+        if offset:
+            record = _shifted(record, offset)
+        if record.key in bib.entries:
+            continue
+        starts = tuple(range(record.line, record.end_line + 1))
+        ref = to_reference(record)
+        if ref.anomalies:  # their lines are lines of the .bib: say which
+            said = tuple(replace(a, message=f"{name}: {a.message}") for a in ref.anomalies)
+            ref = replace(ref, anomalies=said)
+        bib.entries[record.key] = RawNote(
+            record.key, record.raw, record.line, record.end_line, starts, reference=ref
+        )
+        bib.order.append(record.key)
+
+
+def _shifted(record: BibRecord, offset: int) -> BibRecord:
+    """A record of a ``.bib`` embedded in the manuscript, with the manuscript's lines."""
+    return replace(
+        record,
+        line=record.line + offset,
+        end_line=record.end_line + offset,
+        field_lines={k: v + offset for k, v in record.field_lines.items()},
+        repeated=tuple((n, ln + offset, v) for n, ln, v in record.repeated),
+    )
+
+
+def _problem(bib: Bib, message: str, line: int) -> None:
+    bib.anomalies.append(
+        Anomaly(
+            AnomalyCode.BIBLIOGRAPHY_UNREADABLE,
+            f"bibliography {message}; the entries that could be read are kept",
+            line,
+        )
+    )

@@ -1,0 +1,885 @@
+"""LaTeX source -> text blocks with citation markers, footnotes and cited keys.
+
+The walk is linear: text runs are copied, each command is read once, arguments are
+found through a brace index, and nesting (footnotes in footnotes, macros in macros)
+is bounded (:data:`MAX_DEPTH`, :data:`MAX_EXPANSION`), with a ``limit-reached``
+anomaly rather than a crash when a bound is hit.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+
+from bibcheck.model import Anomaly, AnomalyCode, RawNote, Reference, RefKind
+from bibcheck.parse.references import parse_reference
+from bibcheck.readers.latex import names as N
+from bibcheck.readers.latex.counters import FootnoteCounter, integer, reset_command
+from bibcheck.readers.latex.macros import (
+    BOOLEAN_FALSE,
+    BOOLEAN_TRUE,
+    NO_VALUE,
+    Macro,
+    Macros,
+)
+from bibcheck.readers.latex.scan import BLANK_LINE, OPTION_LIMIT, bracket_end, skip_space
+from bibcheck.readers.latex.source import Expansion, Positions
+
+MAX_DEPTH = 60  # nested arguments converted inside one another
+MAX_EXPANSION = 2_000_000  # characters of macro expansions in one document
+MAX_EXPANSION_DEPTH = 20  # macros expanding into macros
+
+_COMMAND = re.compile(r"\\([A-Za-z@]+\*?|.)", re.S)
+_TEXT_RUN = re.compile(r"[^\\{}$]+")
+_BRACKETS = re.compile(r"\[([^\[\]\n]{1,80})\]")
+_RANGE = re.compile(r"(\d{1,4})(?:\s*(?:-{1,3}|–|—)\s*(\d{1,4}))?")
+_PAGE_NOTE = re.compile(
+    r"(?:с|c|p|pp|s|ss|S|стр|ст|vol|т|Т|гл|ch|chap|fig|рис|tab|табл|par|п|§|ff?)\.?(?:\s|\d|$)",
+    re.IGNORECASE,
+)
+_SPACES = re.compile(r"[ \t]+")
+_ACCENT_ARGUMENT = re.compile(r"\s*(?:\{\s*(\\?[A-Za-z])\s*\}|(\\?[A-Za-z]))")
+_MAX_RANGE = 50
+_STRUCTURE = frozenset(
+    {"chapter", "section", "appendix", "frontmatter", "mainmatter", "backmatter"}
+)
+_RESET_COMMANDS = frozenset(
+    {"counterwithin", "counterwithout", "numberwithin", "@addtoreset", "@removefromreset"}
+)
+_COUNTER_COMMANDS = frozenset(
+    {"setcounter", "addtocounter", "stepcounter", "refstepcounter", *_RESET_COMMANDS}
+)
+
+
+@dataclass(slots=True)
+class Sink:
+    """Text being written, with source lines, markers and the citations inside a note."""
+
+    parts: list[str] = field(default_factory=list)
+    pieces: list[tuple[int, int]] = field(default_factory=list)  # (offset, line)
+    markers: list[tuple[str, int, int, int]] = field(default_factory=list)  # label,line,col,off
+    cites: list[tuple[str, str | None]] = field(default_factory=list)  # key, post-note
+    # citations written inside a note (key, line, column): markers where the note stands
+    inner: list[tuple[str, int, int]] = field(default_factory=list)
+    heading: bool = False
+    length: int = 0
+
+    def write(self, text: str, line: int) -> None:
+        if not text:
+            return
+        if not self.pieces or self.pieces[-1][1] != line:
+            self.pieces.append((self.length, line))
+        self.parts.append(text)
+        self.length += len(text)
+
+    def mark(self, label: str, line: int, column: int) -> None:
+        if not self.pieces:
+            self.pieces.append((0, line))
+        self.markers.append((label, line, column, self.length))
+
+    def drop_suffix(self, suffix: str) -> None:
+        """Take back ``suffix`` if the text ends with it (the ``[`` of ``[\\ref{x}]``)."""
+        if self.parts and self.parts[-1].rstrip().endswith(suffix):
+            last = self.parts[-1].rstrip()
+            self.length -= len(self.parts[-1]) - len(last) + len(suffix)
+            self.parts[-1] = last[: -len(suffix)]
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+@dataclass(slots=True)
+class Cited:
+    """Where a key was first cited, and the command that cited it (short)."""
+
+    line: int
+    raw: str
+    file: str
+
+
+@dataclass(slots=True)
+class Bib:
+    """The entries citations resolve to: ``.bib`` entries (with a reference) and
+    ``\\bibitem`` items (text only), by key."""
+
+    entries: dict[str, RawNote] = field(default_factory=dict)
+    order: list[str] = field(default_factory=list)  # .bib entries in file order
+    anomalies: list[Anomaly] = field(default_factory=list)
+    read: list[str] = field(default_factory=list)  # names of the bibliographies read
+    unreadable: list[str] = field(default_factory=list)
+
+
+def render(ref: Reference) -> str:
+    """A readable one-line form of a .bib entry (for a note's text)."""
+    parts = ["; ".join(ref.authors), ref.title or "", ref.host or "", ref.publisher or ""]
+    text = ". ".join(p.strip(". ") for p in parts if p and p.strip(". "))
+    if ref.year_raw:
+        text += f" ({ref.year_raw})"
+    if ref.url:
+        text += f". {ref.url}"
+    return text
+
+
+def citation_numbers(body: str, bound: int) -> list[int] | None:
+    """The list numbers cited by a bracket's text (``1``, ``2, 5``, ``3--5``, ``1, с. 25;
+    4``), or None when it is not a citation (``0, 1``, ``2019``, ``a``)."""
+    numbers: list[int] = []
+    for part in re.split(r"\s*;\s*", body.replace("~", " ").strip()):
+        tokens = [t.strip() for t in part.split(",")]
+        for k, token in enumerate(tokens):
+            m = _RANGE.fullmatch(token)
+            if m is not None:
+                first = int(m.group(1))
+                last = int(m.group(2) or first)
+                if not 1 <= first <= last <= bound or last - first > _MAX_RANGE:
+                    return None
+                numbers.extend(range(first, last + 1))
+                continue
+            if k > 0 and _PAGE_NOTE.match(token):
+                break  # the rest of this part is a page note: "1, с. 25"
+            return None
+    return numbers or None
+
+
+@dataclass(slots=True)
+class NumberedList:
+    """A hand-written numbered bibliography: the numbers, and ``\\label`` anchors."""
+
+    numbers: set[int]
+    anchors: dict[str, int]
+
+    @property
+    def bound(self) -> int:
+        top = max(self.numbers, default=0)
+        return max(2 * top, top + 10)
+
+
+class Converter:
+    """Walks LaTeX source, writing text blocks, markers and notes."""
+
+    def __init__(
+        self, src: Positions, bib: Bib, macros: Macros, numbered: NumberedList | None = None
+    ) -> None:
+        self.src = src
+        self.bib = bib
+        self.macros = macros
+        self.numbered = numbered
+        self.notes: list[RawNote] = []
+        self.anomalies: list[Anomaly] = []
+        self.blocks: list[Sink] = []
+        self.cited: dict[str, Cited] = {}
+        self.nocite_all = False
+        self.footnotes = FootnoteCounter()
+        self.depth = 0
+        self.expansions = 0
+        self.expanded = 0
+        self.unknown: dict[str, tuple[int, int, str]] = {}  # command -> (line, count, file)
+        self._limits: set[str] = set()
+        self._main = src.file(0) if src.text else ""
+        self.german = False  # babel German shorthands ("a for ä) are on
+
+    # -- entry points ---------------------------------------------------------
+
+    def body(self, start: int, end: int) -> None:
+        """Convert the body between ``start`` and ``end`` into blocks."""
+        self.flush(self.convert(start, end, Sink(), in_note=False))
+
+    def to_text(self, start: int, end: int) -> Sink:
+        """Plain text of a span (a list item, a title): no markers, no blocks."""
+        return self.convert(start, end, Sink(), in_note=True)
+
+    def relabel(self) -> None:
+        """Footnote labels as reported, once every footnote is known (a chapter prefix
+        is kept only where numbers restart in several chapters)."""
+        final = self.footnotes.final
+        if not self.footnotes.labels:
+            return
+        self.notes = [replace(n, label=final(n.label)) for n in self.notes]
+        for sink in self.blocks:
+            sink.markers = [(final(lab), line, col, off) for lab, line, col, off in sink.markers]
+
+    def flush(self, sink: Sink) -> None:
+        if sink.text().strip() or sink.markers:
+            self.blocks.append(sink)
+
+    # -- the walk ---------------------------------------------------------------
+
+    def convert(self, start: int, end: int, sink: Sink, in_note: bool) -> Sink:
+        if self.depth >= MAX_DEPTH:
+            self._limit(
+                "depth",
+                f"arguments nested more than {MAX_DEPTH} deep; the innermost are not read",
+                self.src.line(start),
+            )
+            return sink
+        self.depth += 1
+        try:
+            return self._walk(start, end, sink, in_note)
+        finally:
+            self.depth -= 1
+
+    def _walk(self, start: int, end: int, sink: Sink, in_note: bool) -> Sink:
+        text = self.src.text
+        i = start
+        while i < end:
+            ch = text[i]
+            if ch == "\\":
+                i, sink = self._command(i, end, sink, in_note)
+            elif ch in "{}":
+                i += 1
+            elif ch == "$":
+                i = self._math(i, end, sink)
+            else:
+                m = _TEXT_RUN.match(text, i, end)
+                stop = m.end() if m else i + 1
+                sink = self._text(i, stop, sink, in_note)
+                i = stop
+        return sink
+
+    def _text(self, start: int, stop: int, sink: Sink, in_note: bool) -> Sink:
+        """A run of plain text: paragraph breaks, numeric citations, TeX ligatures."""
+        text = self.src.text
+        if not in_note and not sink.heading:
+            pos = start
+            for m in BLANK_LINE.finditer(text, start, stop):
+                sink = self._run(pos, m.start(), sink, markers=True)
+                self.flush(sink)
+                sink = Sink()
+                pos = m.end()
+            return self._run(pos, stop, sink, markers=True)
+        return self._run(start, stop, sink)
+
+    def _run(self, start: int, stop: int, sink: Sink, markers: bool = False) -> Sink:
+        text = self.src.text
+        if markers and self.numbered is not None and "[" in text[start:stop]:
+            pos = start
+            for m in _BRACKETS.finditer(text, start, stop):
+                numbers = citation_numbers(m.group(1), self.numbered.bound)
+                if numbers is None:
+                    continue
+                self._write(text[pos : m.start()], pos, sink)
+                for number in numbers:
+                    self._mark(sink, f"[{number}]", m.start())
+                pos = m.end()
+            self._write(text[pos:stop], pos, sink)
+            return sink
+        self._write(text[start:stop], start, sink)
+        return sink
+
+    def _write(self, chunk: str, pos: int, sink: Sink) -> None:
+        if not chunk:
+            return
+        if self.german and '"' in chunk:
+            for old, new in N.GERMAN_SHORTHANDS:
+                chunk = chunk.replace(old, new)
+        for old, new in N.TEXT_SUBSTITUTIONS:
+            if old in chunk:
+                chunk = chunk.replace(old, new)
+        line = self.src.line(pos)
+        lines = chunk.split("\n")
+        if len(lines) == 1 or isinstance(self.src, Expansion):
+            sink.write(_SPACES.sub(" ", " ".join(lines)), line)
+            return
+        for k, piece in enumerate(lines):
+            sink.write((" " if k else "") + _SPACES.sub(" ", piece), line + k)
+
+    def _math(self, i: int, end: int, sink: Sink) -> int:
+        """``$...$`` is written as it stands (numbers and symbols are part of claims);
+        ``$$...$$`` is display math and left out.  A ``$`` not closed in its paragraph
+        is a stray character."""
+        text = self.src.text
+        display = text.startswith("$$", i)
+        opening = 2 if display else 1
+        close = text.find("$$" if display else "$", i + opening, end)
+        if close < 0 or BLANK_LINE.search(text, i, close):
+            return i + opening
+        if not display:
+            sink.write(text[i + 1 : close], self.src.line(i))
+        return close + opening
+
+    # -- commands -------------------------------------------------------------------
+
+    def _command(self, i: int, end: int, sink: Sink, in_note: bool) -> tuple[int, Sink]:
+        text = self.src.text
+        m = _COMMAND.match(text, i)
+        if m is None:
+            return i + 1, sink
+        name = m.group(1)
+        after = m.end()
+        base = name.rstrip("*") if name[:1].isalpha() else name
+        if name in N.ACCENTS:
+            return self._accent(name, after, end, sink), sink
+        if base in self.macros.aliases:
+            base = self.macros.resolve(base)
+        if name in ("(", "["):
+            return self._display(i, name, after, end, sink), sink
+        cite = N.cite_name(base)
+        if cite is not None:
+            return self._cite(i, name, cite, after, end, sink, in_note), sink
+        if base in N.FOOTNOTE:
+            return self._footnote(i, base, after, end, sink, in_note), sink
+        if base in ("url", "href", "nolinkurl"):
+            return self._link(i, base, after, end, sink, in_note), sink
+        if base in _STRUCTURE:
+            self._structure(base, name.endswith("*"))
+        if base in _COUNTER_COMMANDS:
+            return self._counter(i, base, after, end), sink
+        if (base in N.HEADINGS or base == "caption") and not in_note:
+            return self._block(after, end, sink)
+        if base in ("begin", "end"):
+            return self._environment(i, base, after, end, sink, in_note)
+        if base == "item":
+            return self._item(after, end, sink, in_note)
+        if base in N.BREAKS:
+            if in_note:
+                return after, sink
+            self.flush(sink)
+            return after, Sink()
+        if base in ("def", "gdef", "edef", "xdef", "let", "long", "global", "protected"):
+            return self._definition(base, after, end), sink
+        if base in ("ref", "cref", "Cref", "autoref") and self.numbered is not None:
+            found = self._numbered_ref(i, after, end, sink, in_note)
+            if found is not None:
+                return found, sink
+        if base in N.DROP:
+            return self._skip_arguments(after, end), sink
+        if base in N.SKIP_ARGUMENTS:
+            return self._skip_arguments(after, end, N.SKIP_ARGUMENTS[base]), sink
+        if base == "texorpdfstring":
+            start, stop, pos = self._argument(after, end)
+            sink = self.convert(start, stop, sink, in_note)
+            return self._argument(pos, end)[2], sink
+        if base in ("enquote", "textquote", "foreignquote", "hyphenquote"):
+            if base in ("foreignquote", "hyphenquote"):
+                after = self._argument(after, end)[2]
+            return self._wrapped(after, end, sink, in_note, "“", "”"), sink
+        if base == "doi":
+            start, stop, pos = self._argument(after, end)
+            sink.write(f"doi:{text[start:stop].strip()}", self.src.line(i))
+            return pos, sink
+        if base in N.VALUE_TESTS:
+            return self._value_test(base, after, end, sink, in_note)
+        if name in N.SYMBOLS:
+            sink.write(N.SYMBOLS[name], self.src.line(i))
+            return after + (2 if text[after : after + 2] == "{}" else 0), sink
+        if base in N.SWITCHES:
+            return after, sink
+        macro = self.macros.defined.get(base)
+        if macro is not None:
+            return self._expand(i, macro, after, end, sink, in_note)
+        if "cite" in base.lower():
+            return self._unknown_cite(i, name, after, end, sink, in_note)
+        return self._skip_options(after, end), sink  # other commands: arguments read as text
+
+    def _accent(self, name: str, after: int, end: int, sink: Sink) -> int:
+        m = _ACCENT_ARGUMENT.match(self.src.text, after, end)
+        if m is None:
+            return after
+        letter = m.group(1) or m.group(2)
+        char = {"\\i": "ı", "\\j": "ȷ"}.get(letter, letter[-1])
+        if name == "t":  # tie over two letters (\t{ts}): keep the letters
+            char = letter[-1]
+        sink.write(unicodedata.normalize("NFC", char + N.ACCENTS[name]), self.src.line(after))
+        return m.end()
+
+    def _display(self, i: int, name: str, after: int, end: int, sink: Sink) -> int:
+        """``\\(...\\)`` is written like ``$...$``; ``\\[...\\]`` is display math, left out."""
+        closing = "\\)" if name == "(" else "\\]"
+        close = self.src.text.find(closing, after, end)
+        if close < 0 or BLANK_LINE.search(self.src.text, after, close):
+            return after
+        if name == "(":
+            sink.write(self.src.text[after:close], self.src.line(i))
+        return close + 2
+
+    # -- arguments ------------------------------------------------------------------
+
+    def _argument(self, start: int, end: int) -> tuple[int, int, int]:
+        """(content start, content end, position after) of the argument at ``start``:
+        a ``{...}`` group, else a single token."""
+        text = self.src.text
+        while start < end and text[start] in " \t\n":
+            start += 1
+        if start >= end or text[start] != "{":
+            m = re.compile(r"\\[A-Za-z@]+|\\?.", re.S).match(text, start, end)
+            stop = m.end() if m else start
+            return start, stop, stop
+        close = self.src.group_end(start, end)
+        if close is None:
+            m = BLANK_LINE.search(text, start, end)
+            stop = m.start() if m else end
+            self.anomalies.append(
+                Anomaly(
+                    AnomalyCode.DOCUMENT_DAMAGED,
+                    f"unbalanced braces: the argument opened at line {self.src.line(start)}"
+                    f"{self._where(start)} is never closed; read up to the end of its paragraph",
+                    self.src.line(start),
+                )
+            )
+            return start + 1, stop, stop
+        return start + 1, close - 1, close
+
+    def _options(self, start: int, end: int) -> tuple[list[str], int]:
+        text = self.src.text
+        opts: list[str] = []
+        pos = start
+        while True:
+            at = skip_space(text, pos, end)
+            if at >= end or text[at] != "[":
+                return opts, pos
+            close = bracket_end(text, at, end)
+            if close is None:
+                return opts, pos
+            opts.append(text[at + 1 : close - 1])
+            pos = close
+
+    def _skip_options(self, start: int, end: int) -> int:
+        return self._options(start, end)[1]
+
+    def _skip_arguments(self, start: int, end: int, count: int | None = None) -> int:
+        """Past the options and braced arguments (all of them, or ``count``)."""
+        text = self.src.text
+        pos = self._skip_options(start, end)
+        taken = 0
+        while count is None or taken < count:
+            at = skip_space(text, pos, end)
+            if at >= end or text[at] != "{":
+                break
+            pos = self._skip_options(self._argument(at, end)[2], end)
+            taken += 1
+        return pos
+
+    def _definition(self, base: str, after: int, end: int) -> int:
+        """``\\def\\x#1{...}`` and ``\\let\\a\\b`` in the body: skipped (read beforehand)."""
+        text = self.src.text
+        if base in ("long", "global", "protected"):
+            return after
+        target = re.compile(r"\s*\\(?:[A-Za-z@]+|.)").match(text, after, end)
+        if target is None:
+            return after
+        pos = target.end()
+        if base == "let":
+            other = re.compile(r"\s*=?\s*(?:\\(?:[A-Za-z@]+|.)|.)").match(text, pos, end)
+            return other.end() if other else pos
+        brace = text.find("{", pos, min(end, pos + OPTION_LIMIT))
+        if brace < 0:
+            return pos
+        return self._argument(brace, end)[2]
+
+    # -- notes and citations ------------------------------------------------------
+
+    def _next_label(self, opts: list[str]) -> str:
+        if opts and opts[0].strip():
+            return self.footnotes.given(opts[0].strip())  # \footnote[7]: counter unchanged
+        return self.footnotes.step()
+
+    def _structure(self, base: str, starred: bool) -> None:
+        """Chapters and sections the footnote counter may restart with."""
+        if base in ("chapter", "section"):
+            self.footnotes.heading(base, starred)
+        elif base == "appendix":
+            self.footnotes.start_appendix()
+        elif base in ("frontmatter", "mainmatter", "backmatter"):
+            self.footnotes.matter(base)
+
+    def _counter(self, i: int, base: str, after: int, end: int) -> int:
+        """``\\setcounter{footnote}{n}`` and its kin, ``\\counterwithin{footnote}{chapter}``."""
+        text = self.src.text
+        if base in _RESET_COMMANDS:
+            pos = self._skip_arguments(after, end, 2)
+            reset = reset_command(text[i:pos], self.footnotes.reset)
+            if reset is not None:
+                self.footnotes.reset = reset
+            return pos
+        start, stop, pos = self._argument(after, end)
+        counter = text[start:stop].strip()
+        value: int | None = None
+        written = ""
+        if base in ("setcounter", "addtocounter"):
+            vstart, vstop, pos = self._argument(pos, end)
+            written = text[vstart:vstop].strip()
+            value = integer(written)
+        if not self.footnotes.change(base, counter, value):
+            line = self.src.line(i)
+            self.anomalies.append(
+                Anomaly(
+                    AnomalyCode.UNREAD_REGION,
+                    f"\\{base}{{{counter}}} at line {line}{self._where(i)} sets the footnote "
+                    f"counter to {written!r}, which is not followed: the "
+                    "footnote numbers after it may not be the printed ones",
+                    line,
+                )
+            )
+        return pos
+
+    def _footnote(self, i: int, base: str, after: int, end: int, sink: Sink, in_note: bool) -> int:
+        opts, pos = self._options(after, end)
+        if base.endswith("mark"):
+            if not in_note:
+                self._mark(sink, self._next_label(opts), i)
+            return pos
+        start, stop, pos = self._argument(pos, end)
+        if in_note:
+            self.convert(start, stop, sink, in_note=True)
+            return pos
+        if base.endswith("text"):
+            label = (
+                self.footnotes.given(opts[0].strip())
+                if opts and opts[0].strip()
+                else self.footnotes.current()
+            )
+        else:
+            label = self._next_label(opts)
+            self._mark(sink, label, i)
+        note = self.convert(start, stop, Sink(), in_note=True)
+        for key, cite_line, column in note.inner:  # a citation in a note cites its key too
+            sink.markers.append((key, cite_line, column, sink.length))
+        text = " ".join(note.text().split())
+        line = self.src.line(i)
+        # a footnote may be commentary, not a citation: parsed as a note here, since
+        # the document's markers are reusable (\cite keys), which lists of entries are
+        last = self.src.line(max(start, stop - 1))
+        end_line = last if last >= line and self.src.file(stop) == self.src.file(i) else line
+        ref = self._single_cite(note, text, i) or self._citing_note(note, text, line, end_line)
+        if ref is None:
+            ref = parse_reference(text or " ", (line,), detect_styles=True, note=True)
+        self.notes.append(RawNote(label, text, line, end_line, (line,), reference=ref))
+        return pos
+
+    def _citing_note(self, note: Sink, text: str, line: int, end_line: int) -> Reference | None:
+        """A footnote citing several works by key (``see \\cite{a}; compare \\cite{b}``):
+        each is a citation of its own, so the note itself is commentary around them."""
+        keys = {key for key, _ in note.cites}
+        if len(keys) < 2 or not all(k in self.bib.entries for k in keys):
+            return None
+        return Reference(raw=text, line=line, end_line=end_line, kind=RefKind.COMMENTARY)
+
+    def _single_cite(self, note: Sink, text: str, pos: int) -> Reference | None:
+        """A note citing one work (``\\citeauthor{a} \\parencite*{a}`` cites it once): its
+        entry, with the pages of the citation that names them."""
+        if len({key for key, _ in note.cites}) != 1:
+            return None
+        key, post = next((c for c in note.cites if c[1]), note.cites[0])
+        entry = self.bib.entries.get(key)
+        if entry is None or entry.reference is None:
+            return None
+        line = self.src.line(pos)
+        own = replace(entry.reference, raw=text, line=line, end_line=line, anomalies=())
+        pages = page_locator(post)
+        return replace(own, pages=pages) if pages else own
+
+    def _cite(
+        self, i: int, name: str, base: str, after: int, end: int, sink: Sink, in_note: bool
+    ) -> int:
+        groups, pos = self._cite_arguments(base, after, end)
+        if not groups:
+            return after
+        text = self.src.text
+        line = self.src.line(i)
+        short = pos - i <= 300
+        keys: list[str] = []
+        for _opts, (start, stop) in groups:
+            for key in _keys(text[start:stop]):
+                keys.append(key)
+                if key not in self.cited:
+                    raw = text[i:pos] if short else f"\\{name}{{{key}}}"
+                    self.cited[key] = Cited(line, raw, self.src.file(i))
+        if base == "nocite":
+            self.nocite_all = self.nocite_all or "*" in keys
+            return pos
+        if in_note:
+            column = self.src.column(i)
+            for opts, (start, stop) in groups:
+                post = _post(opts)
+                for key in _keys(text[start:stop]):
+                    sink.cites.append((key, post))
+                    sink.inner.append((key, line, column))
+                    sink.write(self._cite_text(key, opts), line)
+            return pos
+        if base in N.FOOTNOTE_CITE:
+            self._footcite(i, groups, pos, sink)
+            return pos
+        for key in keys:
+            self._mark(sink, key, i)
+        return pos
+
+    def _cite_arguments(
+        self, base: str, after: int, end: int
+    ) -> tuple[list[tuple[list[str], tuple[int, int]]], int]:
+        """The (options, keys span) groups of a citation command, and where it ends."""
+        text = self.src.text
+        groups: list[tuple[list[str], tuple[int, int]]] = []
+        pos = after
+        if base in N.MULTI_CITE:
+            shared: list[str] = []
+            at = skip_space(text, pos, end)
+            while at < end and text[at] == "(" and len(shared) < 2:
+                close = text.find(")", at, min(end, at + OPTION_LIMIT))
+                if close < 0:
+                    break
+                shared.append(text[at + 1 : close])
+                pos = close + 1
+                at = skip_space(text, pos, end)
+            while True:
+                opts, next_pos = self._options(pos, end)
+                at = skip_space(text, next_pos, end)
+                if at >= end or text[at] != "{":
+                    break
+                start, stop, pos = self._argument(at, end)
+                groups.append((opts, (start, stop)))
+            return groups, pos
+        opts, pos = self._options(pos, end)
+        if base in N.VOLUME_CITE:  # [pre]{volume}[pages]{key}
+            vstart, vstop, pos = self._argument(pos, end)
+            pages, pos = self._options(pos, end)
+            volume = text[vstart:vstop].strip()
+            opts = [*opts[:1], ", ".join(p for p in (volume, *pages) if p.strip())]
+        at = skip_space(text, pos, end)
+        if at >= end or text[at] != "{":
+            return [], after
+        start, stop, pos = self._argument(at, end)
+        return [(opts, (start, stop))], pos
+
+    def _cite_text(self, key: str, opts: list[str]) -> str:
+        entry = self.bib.entries.get(key)
+        if entry is None:
+            body = f"[{key}]"
+        else:
+            body = render(entry.reference) if entry.reference else entry.text
+        pre = opts[0].strip() + " " if len(opts) >= 2 and opts[0].strip() else ""
+        post = ", " + opts[-1].strip() if opts and opts[-1].strip() else ""
+        return f"{pre}{body}{post}"
+
+    def _footcite(
+        self, i: int, groups: list[tuple[list[str], tuple[int, int]]], pos: int, sink: Sink
+    ) -> None:
+        label = self._next_label([])
+        self._mark(sink, label, i)
+        text = self.src.text
+        note = Sink()
+        parts: list[str] = []
+        for opts, (start, stop) in groups:
+            for key in _keys(text[start:stop]):
+                note.cites.append((key, _post(opts)))
+                parts.append(self._cite_text(key, opts))
+        line = self.src.line(i)
+        raw = text[i:pos] if pos - i <= 300 else text[i : i + 300]
+        ref = self._single_cite(note, raw, i)
+        self.notes.append(RawNote(label, "; ".join(parts), line, line, (line,), reference=ref))
+
+    def _mark(self, sink: Sink, label: str, pos: int) -> None:
+        sink.mark(label, self.src.line(pos), self.src.column(pos))
+
+    def _numbered_ref(self, i: int, after: int, end: int, sink: Sink, in_note: bool) -> int | None:
+        """``[\\ref{lit:smith}]`` to an item of a hand-written numbered list: a citation."""
+        assert self.numbered is not None
+        start, stop, pos = self._argument(after, end)
+        number = self.numbered.anchors.get(self.src.text[start:stop].strip())
+        if number is None:
+            return None
+        if in_note:
+            sink.write(str(number), self.src.line(i))
+            return pos
+        sink.drop_suffix("[")
+        self._mark(sink, f"[{number}]", i)
+        close = re.compile(r"\s*\]").match(self.src.text, pos, end)
+        return close.end() if close else pos
+
+    def _unknown_cite(
+        self, i: int, name: str, after: int, end: int, sink: Sink, in_note: bool
+    ) -> tuple[int, Sink]:
+        """A command named like a citation that is neither known nor defined here: read as
+        one when every key it names is in the bibliography, else said (not silently
+        dropped)."""
+        opts, pos = self._options(after, end)
+        at = skip_space(self.src.text, pos, end)
+        if at < end and self.src.text[at] == "{":
+            start, stop, _ = self._argument(at, end)
+            keys = _keys(self.src.text[start:stop])
+            if keys and all(k in self.bib.entries for k in keys):
+                return self._cite(i, name, "cite", after, end, sink, in_note), sink
+            line, count, file = self.unknown.get(name, (self.src.line(i), 0, self.src.file(i)))
+            self.unknown[name] = (line, count + 1, file)
+        return self._skip_options(after, end), sink
+
+    # -- links, blocks, environments -------------------------------------------------
+
+    def _link(self, i: int, name: str, after: int, end: int, sink: Sink, in_note: bool) -> int:
+        text = self.src.text
+        start, stop, pos = self._argument(after, end)
+        url = re.sub(r"\\([%#&_~$])", r"\1", text[start:stop].strip())
+        visible = url
+        if name == "href":
+            vstart, vstop, pos = self._argument(pos, end)
+            visible = self.convert(vstart, vstop, Sink(), in_note=True).text().strip()
+        line = self.src.line(i)
+        if not in_note:
+            sink.write(visible, line)
+        elif visible == url:
+            sink.write(f"<{url}>", line)  # brackets: a period after it is not part of it
+        elif re.match(r"(?:https?|ftp)://|www\.", visible, re.I):
+            sink.write(f"[{visible}]({url})", line)
+        else:
+            sink.write(f"{visible} <{url}>", line)
+        return pos
+
+    def _block(self, after: int, end: int, sink: Sink) -> tuple[int, Sink]:
+        """A heading or a caption: a block of its own, citations in it are read."""
+        self.flush(sink)
+        _, pos = self._options(after, end)
+        start, stop, pos = self._argument(pos, end)
+        self.flush(self.convert(start, stop, Sink(heading=True), in_note=False))
+        return pos, Sink()
+
+    def _item(self, after: int, end: int, sink: Sink, in_note: bool) -> tuple[int, Sink]:
+        opts, pos = self._options(after, end)
+        if not in_note:
+            self.flush(sink)
+            sink = Sink()
+        if opts:
+            sink.write(opts[0].strip() + " ", self.src.line(after))
+        return pos, sink
+
+    def _environment(
+        self, i: int, base: str, after: int, end: int, sink: Sink, in_note: bool
+    ) -> tuple[int, Sink]:
+        text = self.src.text
+        start, stop, pos = self._argument(after, end)
+        name = text[start:stop].strip()
+        if base == "begin":
+            if name in N.MATH_ENVIRONMENTS:
+                close = re.compile(r"\\end\s*\{" + re.escape(name) + r"\}").search(text, pos, end)
+                if close is not None:
+                    return close.end(), sink
+            pos = self._skip_options(pos, end)
+            count = N.ENVIRONMENT_ARGUMENTS.get(name, 0)
+            if count:
+                pos = self._skip_arguments(pos, end, count)
+        if name == "document" or in_note:
+            return pos, sink
+        self.flush(sink)
+        return pos, Sink()
+
+    def _wrapped(self, after: int, end: int, sink: Sink, in_note: bool, a: str, b: str) -> int:
+        start, stop, pos = self._argument(after, end)
+        sink.write(a, self.src.line(start))
+        self.convert(start, stop, sink, in_note)
+        sink.write(b, self.src.line(max(start, stop - 1)))
+        return pos
+
+    # -- macros ---------------------------------------------------------------------
+
+    def _expand(
+        self, i: int, macro: Macro, after: int, end: int, sink: Sink, in_note: bool
+    ) -> tuple[int, Sink]:
+        text = self.src.text
+        values: list[str] = []
+        pos = after
+        for kind in macro.arguments:
+            at = skip_space(text, pos, end)
+            if kind == "s":
+                star = at < end and text[at] == "*"
+                values.append(BOOLEAN_TRUE if star else BOOLEAN_FALSE)
+                pos = at + 1 if star else pos
+            elif kind == "o" or kind.startswith("O:"):
+                close = bracket_end(text, at, end) if at < end and text[at] == "[" else None
+                if close is not None:
+                    values.append(text[at + 1 : close - 1])
+                    pos = close
+                else:
+                    values.append(NO_VALUE if kind == "o" else kind[2:])
+            else:
+                start, stop, pos = self._argument(pos, end)
+                values.append(text[start:stop])
+        body = macro.expand(values)
+        if self.expansions >= MAX_EXPANSION_DEPTH or self.expanded + len(body) > MAX_EXPANSION:
+            self._limit(
+                "expansion",
+                f"macro \\{macro.name} not expanded: macros expand into more than "
+                f"{MAX_EXPANSION_DEPTH} levels or {MAX_EXPANSION:,} characters",
+                self.src.line(i),
+            )
+            return pos, sink
+        self.expanded += len(body)
+        saved = self.src
+        self.src = Expansion(body, saved.line(i), saved.column(i), saved.file(i))
+        self.expansions += 1
+        try:
+            sink = self.convert(0, len(body), sink, in_note)
+        finally:
+            self.expansions -= 1
+            self.src = saved
+        return pos, sink
+
+    def _value_test(
+        self, base: str, after: int, end: int, sink: Sink, in_note: bool
+    ) -> tuple[int, Sink]:
+        """xparse ``\\IfNoValueTF{#1}{...}{...}`` and the like, inside expansions."""
+        vstart, vstop, pos = self._argument(after, end)
+        value = self.src.text[vstart:vstop].strip()
+        if base.startswith("IfBoolean"):
+            holds = value == BOOLEAN_TRUE
+        else:
+            holds = (value == NO_VALUE) == base.startswith("IfNoValue")
+        branches = base[base.index("Value") + 5 :] if "Value" in base else base[9:]
+        chosen: tuple[int, int] | None = None
+        for branch in branches:  # "TF", "T" or "F"
+            start, stop, pos = self._argument(pos, end)
+            if (branch == "T") == holds:
+                chosen = (start, stop)
+        if chosen is not None:
+            sink = self.convert(chosen[0], chosen[1], sink, in_note)
+        return pos, sink
+
+    # -- reporting ------------------------------------------------------------------
+
+    def _where(self, pos: int) -> str:
+        name = self.src.file(pos)
+        return f" of {name}" if name and name != self._main else ""
+
+    def _limit(self, kind: str, message: str, line: int) -> None:
+        if kind in self._limits:
+            return
+        self._limits.add(kind)
+        self.anomalies.append(Anomaly(AnomalyCode.LIMIT_REACHED, message, line))
+
+
+_LOCATOR = re.compile(
+    r"(?:(?:pp?|S|s|[сС]|стр|Стр|P|Pp|Seite|Seiten)\.?\s*)?"
+    r"(\d+(?:\s*[-–—]+\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–—]+\s*\d+)?)*)\s*(?:ff?\.?)?"
+)
+
+
+def page_locator(post: str | None) -> str | None:
+    """The pages a citation's post-note names, as reference parsers write them
+    (``p.~45`` -> ``45``, ``S. 10--12`` -> ``10–12``); None for other locators
+    (``ch.~3``, ``Eq.~2``)."""
+    if not post:
+        return None
+    m = _LOCATOR.fullmatch(post.strip())
+    if m is None:
+        return None
+    return re.sub(r"\s*[-–—]+\s*", "–", m.group(1))
+
+
+def _keys(text: str) -> list[str]:
+    """The keys of a citation (``a, b``; mciteplus ``*b``); no key holds a command."""
+    keys: list[str] = []
+    for part in text.split(","):
+        key = part.strip().lstrip("*").strip()
+        if key and "\\" not in key:
+            keys.append(key)
+    if not keys and text.strip() == "*":
+        keys.append("*")
+    return keys
+
+
+def _post(opts: list[str]) -> str | None:
+    """The post-note (pages) of a citation's options, as text: ``p.~4`` -> ``p. 4``."""
+    if not opts or not opts[-1].strip():
+        return None
+    note = opts[-1].strip()
+    for old, new in N.TEXT_SUBSTITUTIONS:
+        note = note.replace(old, new)
+    return " ".join(note.split())

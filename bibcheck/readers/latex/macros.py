@@ -1,0 +1,172 @@
+"""User macros: ``\\newcommand``, ``\\renewcommand``, ``\\providecommand``,
+``\\DeclareRobustCommand``, ``\\def`` (undelimited parameters), the xparse
+``\\NewDocumentCommand`` family (argument types ``m``, ``o``, ``O{default}``, ``s``),
+and ``\\let`` aliases.
+
+A macro that wraps a citation (``\\newcommand{\\mycite}[2][]{\\citep[#1]{#2}}``) is
+expanded where it is used, so its citations are read like written-out ones.  A
+definition this module cannot follow (delimited ``\\def`` parameters, other xparse
+argument types) is left out: the command is then read like any unknown one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bibcheck.readers.latex.scan import BraceIndex, bracket_end, group_end
+
+NO_VALUE = "-NoValue-"  # what xparse passes for an optional argument not given
+BOOLEAN_TRUE = "\\BooleanTrue"
+BOOLEAN_FALSE = "\\BooleanFalse"
+
+_NAME = r"(?:\{\s*\\([A-Za-z@]+)\s*\}|\\([A-Za-z@]+))"
+_NEWCOMMAND = re.compile(
+    r"\\(newcommand|renewcommand|providecommand|DeclareRobustCommand)\s*\*?\s*" + _NAME
+)
+_DOCUMENTCOMMAND = re.compile(
+    r"\\(NewDocumentCommand|RenewDocumentCommand|DeclareDocumentCommand"
+    r"|ProvideDocumentCommand|NewExpandableDocumentCommand)\s*" + _NAME
+)
+_DEF = re.compile(r"\\(?:long\s*\\|global\s*\\|protected\s*\\)*[gex]?def\s*\\([A-Za-z@]+)")
+_PARAMS = re.compile(r"((?:#[1-9])*)\s*\{")
+_LET = re.compile(r"\\let\s*\\([A-Za-z@]+)\s*=?\s*\\([A-Za-z@]+)")
+_COUNT = re.compile(r"\s*\[\s*([0-9])\s*\]")
+_PARAM = re.compile(r"#(#|[1-9])")
+_SPEC = re.compile(r"\s*(\+?)\s*(m|o|s|O\s*\{)")
+
+
+@dataclass(frozen=True, slots=True)
+class Macro:
+    """A macro definition: argument kinds (``m``, ``o``, ``s`` or ``O:default``) and body."""
+
+    name: str
+    arguments: tuple[str, ...]
+    body: str
+
+    def expand(self, values: list[str]) -> str:
+        """The body with ``#1``... replaced by ``values`` (``##`` is ``#``)."""
+
+        def fill(m: re.Match[str]) -> str:
+            if m.group(1) == "#":
+                return "#"
+            k = int(m.group(1)) - 1
+            return values[k] if k < len(values) else ""
+
+        return _PARAM.sub(fill, self.body)
+
+
+@dataclass(frozen=True, slots=True)
+class Macros:
+    defined: dict[str, Macro]
+    aliases: dict[str, str]  # \let\new\old
+
+    def resolve(self, name: str) -> str:
+        """The command ``name`` stands for after ``\\let`` aliases (a few steps at most)."""
+        for _ in range(8):
+            target = self.aliases.get(name)
+            if target is None or target == name:
+                break
+            name = target
+        return name
+
+
+def find_macros(texts: list[str]) -> Macros:
+    """The macro definitions in ``texts`` (in order: a later definition wins, except
+    ``\\providecommand`` which never replaces one)."""
+    defined: dict[str, Macro] = {}
+    aliases: dict[str, str] = {}
+    for text in texts:
+        for found in _definitions(text):
+            kind, macro = found
+            if kind.startswith("Provide") or kind == "providecommand":
+                defined.setdefault(macro.name, macro)
+            else:
+                defined[macro.name] = macro
+        for m in _LET.finditer(text):
+            aliases[m.group(1)] = m.group(2)
+    return Macros(defined, aliases)
+
+
+def _definitions(text: str) -> list[tuple[str, Macro]]:
+    found: list[tuple[int, str, Macro]] = []
+    braces = BraceIndex(text)
+    for m in _NEWCOMMAND.finditer(text):
+        macro = _newcommand(text, m, braces)
+        if macro is not None:
+            found.append((m.start(), m.group(1), macro))
+    for m in _DOCUMENTCOMMAND.finditer(text):
+        macro = _documentcommand(text, m, braces)
+        if macro is not None:
+            found.append((m.start(), m.group(1), macro))
+    for m in _DEF.finditer(text):
+        params = _PARAMS.match(text, m.end())
+        if params is None:
+            continue  # delimited parameters (\def\x#1.{...}): not followed
+        body = _group(text, params.end() - 1, braces)
+        if body is not None:
+            count = len(params.group(1)) // 2
+            found.append((m.start(), "def", Macro(m.group(1), ("m",) * count, body)))
+    found.sort(key=lambda item: item[0])
+    return [(kind, macro) for _, kind, macro in found]
+
+
+def _group(text: str, start: int, braces: BraceIndex) -> str | None:
+    end = braces.end(start, len(text))
+    return text[start + 1 : end - 1] if end is not None else None
+
+
+def _newcommand(text: str, m: re.Match[str], braces: BraceIndex) -> Macro | None:
+    name = m.group(2) or m.group(3)
+    pos = m.end()
+    count = 0
+    arguments: list[str] = []
+    counted = _COUNT.match(text, pos)
+    if counted is not None:
+        count = int(counted.group(1))
+        pos = counted.end()
+        default = re.compile(r"\s*\[").match(text, pos)
+        if default is not None and count:
+            end = bracket_end(text, default.end() - 1, len(text))
+            if end is None:
+                return None
+            arguments.append("O:" + text[default.end() : end - 1])
+            pos = end
+    arguments.extend(["m"] * (count - len(arguments)))
+    brace = re.compile(r"\s*\{").match(text, pos)
+    if brace is None:
+        return None
+    body = _group(text, brace.end() - 1, braces)
+    return Macro(name, tuple(arguments), body) if body is not None else None
+
+
+def _documentcommand(text: str, m: re.Match[str], braces: BraceIndex) -> Macro | None:
+    name = m.group(2) or m.group(3)
+    brace = re.compile(r"\s*\{").match(text, m.end())
+    if brace is None:
+        return None
+    spec_end = braces.end(brace.end() - 1, len(text))
+    if spec_end is None:
+        return None
+    spec = text[brace.end() : spec_end - 1]
+    arguments: list[str] = []
+    pos = 0
+    while pos < len(spec) and spec[pos:].strip():
+        item = _SPEC.match(spec, pos)
+        if item is None:
+            return None  # an argument type not followed (r, d, t, e, v ...)
+        kind = item.group(2)
+        if kind.startswith("O"):
+            end = group_end(spec, item.end() - 1)
+            if end is None:
+                return None
+            arguments.append("O:" + spec[item.end() : end - 1])
+            pos = end
+        else:
+            arguments.append(kind)
+            pos = item.end()
+    body_brace = re.compile(r"\s*\{").match(text, spec_end)
+    if body_brace is None:
+        return None
+    body = _group(text, body_brace.end() - 1, braces)
+    return Macro(name, tuple(arguments), body) if body is not None else None

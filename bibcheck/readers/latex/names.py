@@ -1,0 +1,177 @@
+"""What LaTeX commands mean to the reader: citation commands, text, structure, symbols.
+
+Citation commands are matched with their first letter lower-cased (``\\Textcite``
+is ``\\textcite``) and without a star.
+"""
+
+from __future__ import annotations
+
+# natbib, biblatex, cite, apacite, harvard, REVTeX, jurabib, mciteplus, ABNT, gbt7714 ...
+CITE = frozenset(
+    {
+        "cite", "citep", "citet", "citealp", "citealt", "citeauthor", "citeyear", "citeyearpar",
+        "citenum", "citefullauthor", "citeA", "citeNP", "citeyearNP", "citeauthorNP",
+        "parencite", "textcite", "autocite", "smartcite", "supercite", "fullcite",
+        "citetitle", "citedate", "citeurl", "citen", "inlinecite", "onlinecite", "upcite",
+        "citeonline", "shortcite", "shortciteA", "shortciteNP", "possessivecite",
+        "citeasnoun", "mcite", "notecite", "pnotecite", "fnotecite", "nocite",
+        "footcite", "footcitetext", "footfullcite", "citeurldate", "citeaffixed",
+        "volcite", "pvolcite", "fvolcite", "ftvolcite", "svolcite", "tvolcite", "avolcite",
+        "cites", "parencites", "textcites", "autocites", "smartcites", "supercites",
+        "footcites", "footcitetexts", "volcites", "pvolcites", "fvolcites", "tvolcites",
+        "avolcites", "svolcites",
+    }
+)  # fmt: skip
+# a citation that makes a footnote of its own
+FOOTNOTE_CITE = frozenset(
+    {"footcite", "footcitetext", "footfullcite", "footcites", "footcitetexts", "fvolcite",
+     "ftvolcite", "fvolcites", "fnotecite"}
+)  # fmt: skip
+# [pre]{volume}[pages]{key}
+VOLUME_CITE = frozenset({"volcite", "pvolcite", "fvolcite", "ftvolcite", "svolcite", "tvolcite",
+                         "avolcite"})  # fmt: skip
+# (pre)(post)[pre][post]{key}[pre][post]{key}...
+MULTI_CITE = frozenset(
+    {"cites", "parencites", "textcites", "autocites", "smartcites", "supercites", "footcites",
+     "footcitetexts", "volcites", "pvolcites", "fvolcites", "tvolcites", "avolcites",
+     "svolcites"}
+)  # fmt: skip
+# the first argument is text, not keys
+TEXT_FIRST_CITE = frozenset({"citeaffixed"})
+
+
+def cite_name(name: str) -> str | None:
+    """The citation command ``name`` is (``Textcite*`` -> ``textcite``), or None."""
+    base = name.rstrip("*")
+    if not base:
+        return None
+    lowered = base[0].lower() + base[1:]
+    return lowered if lowered in CITE else None
+
+
+FOOTNOTE = frozenset({"footnote", "footnotemark", "footnotetext", "endnote", "endnotetext",
+                      "endnotemark", "sidenote", "marginnote", "tablefootnote"})  # fmt: skip
+HEADINGS = frozenset(
+    {"part", "chapter", "section", "subsection", "subsubsection", "paragraph", "subparagraph",
+     "addchap", "addsec", "addpart", "frametitle"}
+)  # fmt: skip
+BREAKS = frozenset(
+    {"par", "maketitle", "tableofcontents", "newpage", "clearpage", "cleardoublepage",
+     "bigskip", "medskip", "smallskip", "appendix", "printbibliography", "listoffigures",
+     "listoftables", "pagebreak", "vfill", "frontmatter", "mainmatter", "backmatter"}
+)  # fmt: skip
+# commands whose arguments (and options) are no text at all
+DROP = frozenset(
+    {
+        "label", "ref", "eqref", "cref", "Cref", "pageref", "autoref", "nameref", "vref",
+        "cpageref", "index", "glossary", "vspace", "hspace", "includegraphics",
+        "bibliographystyle", "bibliography", "addbibresource", "addglobalbib", "addsectionbib",
+        "usepackage", "RequirePackage", "documentclass", "newcommand", "renewcommand",
+        "providecommand", "DeclareRobustCommand", "NewDocumentCommand", "RenewDocumentCommand",
+        "DeclareDocumentCommand", "ProvideDocumentCommand", "newenvironment", "renewenvironment",
+        "setlength", "addtolength", "setcounter", "addtocounter", "stepcounter", "refstepcounter",
+        "pagestyle", "thispagestyle", "hyphenation", "author", "title", "date", "address",
+        "email", "affiliation", "affil", "institute", "thanks", "selectlanguage", "graphicspath",
+        "hypersetup", "definecolor", "geometry", "captionsetup", "newtheorem", "theoremstyle",
+        "newcounter", "excludecomment", "includecomment", "addcontentsline", "markboth",
+        "markright", "pdfbookmark", "bibitem", "nocite", "numberwithin", "setuptoc",
+        "DeclareFieldFormat", "DeclareBibliographyCategory", "addtocategory",
+        "ExecuteBibliographyOptions", "setcitestyle", "bibpunct", "renewbibmacro", "newbibmacro",
+        "AtEveryBibitem", "linespread", "setstretch", "titleformat", "titlespacing", "setlist",
+        "newlist", "crefname", "Crefname", "lstset", "setminted", "usetikzlibrary", "tikzset",
+        "pgfplotsset", "sisetup", "DeclareMathOperator", "newglossaryentry", "newacronym",
+        "input", "include", "includeonly", "subfile", "import", "subimport", "vskip", "hskip",
+        "rule", "enlargethispage", "fontsize", "color", "pagecolor", "newgeometry", "setmainfont",
+        "setsansfont", "setmonofont", "babelprovide", "newfontfamily", "setdefaultlanguage",
+        "setotherlanguage", "defbibheading", "defbibnote", "DefineBibliographyStrings",
+        "urlstyle", "newif", "newlength", "settowidth", "settoheight", "phantom", "hphantom",
+        "vphantom", "keywords", "subjclass", "PACS", "pacs", "received", "accepted", "orcid",
+        "corref", "cortext", "ead", "fntext", "tnotetext", "tnoteref", "fnref", "cline",
+        "cmidrule", "dedicatory", "titlerunning", "authorrunning", "shorttitle", "shortauthors",
+    }
+)  # fmt: skip
+# commands whose first N arguments are no text, the next one is
+SKIP_ARGUMENTS = {
+    "foreignlanguage": 1, "textcolor": 1, "colorbox": 1, "fcolorbox": 2, "raisebox": 1,
+    "parbox": 1, "multicolumn": 2, "multirow": 2, "resizebox": 2, "scalebox": 1,
+    "rotatebox": 1, "hyperlink": 1, "hypertarget": 1, "bibinfo": 1, "bibfield": 1,
+    "makebox": 0, "framebox": 0, "iflanguage": 1, "glsdisp": 1,
+}  # fmt: skip
+# environments whose own arguments are no text (how many braced arguments they take)
+ENVIRONMENT_ARGUMENTS = {
+    "tabular": 1, "tabular*": 2, "tabularx": 2, "tabulary": 2, "longtable": 1, "array": 1,
+    "minipage": 1, "multicols": 1, "multicols*": 1, "wrapfigure": 2, "wraptable": 2,
+    "otherlanguage": 1, "otherlanguage*": 1, "thebibliography": 1, "list": 2, "subfigure": 1,
+    "adjustbox": 1, "lrbox": 1, "spacing": 1, "xltabular": 2, "tabu": 1, "supertabular": 1,
+    "column": 1, "columns": 0, "frame": 0, "sloppypar": 0, "Form": 0,
+}  # fmt: skip
+MATH_ENVIRONMENTS = frozenset(
+    {
+        "equation", "equation*", "align", "align*", "gather", "gather*", "multline",
+        "multline*", "eqnarray", "eqnarray*", "math", "displaymath", "flalign", "flalign*",
+        "alignat", "alignat*", "dmath", "dmath*", "tikzpicture", "pgfpicture", "picture",
+        "axis", "CD", "xy",
+    }
+)  # fmt: skip
+LIST_ENVIRONMENTS = frozenset(
+    {"enumerate", "itemize", "description", "compactenum", "compactitem", "enumerate*",
+     "itemize*", "inparaenum", "asparaenum"}
+)  # fmt: skip
+SYMBOLS = {
+    "%": "%", "&": "&", "$": "$", "#": "#", "_": "_", "{": "{", "}": "}", "\\": " ", ",": " ",
+    ";": " ", ":": " ", "!": "", " ": " ", "\n": " ", "\t": " ", "@": "", "ldots": "…",
+    "dots": "…", "textellipsis": "…", "LaTeX": "LaTeX", "TeX": "TeX", "LaTeXe": "LaTeX2e",
+    "BibTeX": "BibTeX", "XeTeX": "XeTeX", "LuaTeX": "LuaTeX", "S": "§", "P": "¶",
+    "textendash": "–", "textemdash": "—", "guillemotleft": "«", "guillemotright": "»",
+    "guillemetleft": "«", "guillemetright": "»", "flqq": "«", "frqq": "»", "glqq": "„",
+    "grqq": "“", "quotedblbase": "„", "textquotedblleft": "“", "textquotedblright": "”",
+    "textquoteleft": "‘", "textquoteright": "’", "-": "", "/": "", "ss": "ß", "o": "ø",
+    "O": "Ø", "ae": "æ", "AE": "Æ", "oe": "œ", "OE": "Œ", "aa": "å", "AA": "Å", "l": "ł",
+    "L": "Ł", "i": "ı", "j": "ȷ", "copyright": "©", "textcopyright": "©",
+    "textregistered": "®", "texttrademark": "™", "textdegree": "°", "pounds": "£",
+    "textsterling": "£", "euro": "€", "texteuro": "€", "textbullet": "•", "dag": "†",
+    "ddag": "‡", "textbackslash": "\\", "textasciitilde": "~", "textasciicircum": "^",
+    "textunderscore": "_", "textbar": "|", "textless": "<", "textgreater": ">", "slash": "/",
+    "nobreakdash": "", "No": "№", "textnumero": "№", "newline": " ", "linebreak": " ",
+    "quad": " ", "qquad": " ", "enspace": " ", "thinspace": " ", "nobreakspace": " ",
+    "textperiodcentered": "·", "textdollar": "$", "textsection": "§", "ie": "i.e.", "eg": "e.g.",
+    "etal": "et al.", "xspace": "", "relax": "", "noindent": "", "indent": "", "centering": "",
+    "raggedright": "", "raggedleft": "", "protect": "", "hfill": " ", "hline": "",
+    "midrule": "", "toprule": "", "bottomrule": "",
+}  # fmt: skip
+# formatting switches written inside a group ({\bf x}, {\small x}): no text of their own
+SWITCHES = frozenset(
+    {"bf", "it", "em", "sc", "tt", "rm", "sf", "sl", "bfseries", "itshape", "mdseries",
+     "scshape", "ttfamily", "rmfamily", "sffamily", "upshape", "slshape", "normalfont",
+     "tiny", "scriptsize", "footnotesize", "small", "normalsize", "large", "Large", "LARGE",
+     "huge", "Huge", "selectfont", "boldmath", "unboldmath"}
+)  # fmt: skip
+ACCENTS = {
+    "'": "\u0301", "`": "\u0300", '"': "\u0308", "^": "\u0302", "~": "\u0303", "=": "\u0304",
+    ".": "\u0307", "c": "\u0327", "v": "\u030c", "u": "\u0306", "H": "\u030b", "k": "\u0328",
+    "r": "\u030a", "d": "\u0323", "b": "\u0331", "t": "\u0361",
+}  # fmt: skip
+TEXT_SUBSTITUTIONS = (
+    ('"---', "—"),
+    ("---", "—"),
+    ("--", "–"),
+    ("``", "“"),
+    ("''", "”"),
+    (",,", "„"),
+    ('"<', "«"),
+    ('">', "»"),
+    ("<<", "«"),
+    (">>", "»"),
+    ("~", " "),
+)
+# xparse tests on arguments
+VALUE_TESTS = frozenset(
+    {"IfNoValueTF", "IfNoValueT", "IfNoValueF", "IfValueTF", "IfValueT", "IfValueF",
+     "IfBooleanTF", "IfBooleanT", "IfBooleanF"}
+)  # fmt: skip
+# babel's German shorthands (ngerman, german, austrian, swissgerman)
+GERMAN_SHORTHANDS = (
+    ('"a', "ä"), ('"o', "ö"), ('"u', "ü"), ('"A', "Ä"), ('"O', "Ö"), ('"U', "Ü"), ('"s', "ß"),
+    ('"z', "ß"), ('"`', "„"), ("\"'", "“"), ('"-', ""), ('"=', "-"), ('"~', "-"), ('"|', ""),
+    ('""', ""), ('"<', "«"), ('">', "»"),
+)  # fmt: skip

@@ -1,0 +1,98 @@
+"""Small scanners over LaTeX source text: brace groups, bracket options, blank lines.
+
+All are linear in what they scan and bounded where a stray character could make
+them scan to the end of the document again and again (an option ``[`` that is
+never closed is looked for over at most :data:`OPTION_LIMIT` characters).
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from bisect import bisect_left
+
+OPTION_LIMIT = 1000  # an optional argument longer than this is not one
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_BRACE = re.compile(r"\\.|[{}]", re.S)
+_BRACKET_TOKEN = re.compile(r"\\.|[{}\]]|\n[ \t]*\n", re.S)
+
+
+def group_end(text: str, start: int, limit: int | None = None) -> int | None:
+    """Index after the ``}`` closing the ``{`` at ``start``; None when it is never closed."""
+    depth = 0
+    i = start
+    stop = len(text) if limit is None else limit
+    while i < stop:
+        ch = text[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return None
+
+
+class BraceIndex:
+    """Where each ``{`` of a text is closed, found in one pass (escaped braces skipped).
+
+    Looking up a group is then a binary search, so reading the arguments of nested
+    commands never scans the same text twice.
+    """
+
+    __slots__ = ("_closes", "_opens")
+
+    def __init__(self, text: str) -> None:
+        opens = array("q")
+        closes = array("q")
+        stack: list[int] = []
+        for m in _BRACE.finditer(text):
+            ch = m.group(0)
+            if ch == "{":
+                stack.append(len(opens))
+                opens.append(m.start())
+                closes.append(-1)
+            elif ch == "}" and stack:
+                closes[stack.pop()] = m.end()
+        self._opens = opens
+        self._closes = closes
+
+    def end(self, start: int, limit: int) -> int | None:
+        """Index after the ``}`` closing the ``{`` at ``start`` (before ``limit``), or None."""
+        k = bisect_left(self._opens, start)
+        if k >= len(self._opens) or self._opens[k] != start:
+            return None
+        close = self._closes[k]
+        return close if 0 <= close <= limit else None
+
+
+def bracket_end(text: str, start: int, limit: int) -> int | None:
+    """Index after the ``]`` closing the ``[`` at ``start`` (a ``]`` inside braces does not
+    close it); None when it is not closed within :data:`OPTION_LIMIT` characters."""
+    depth = 0
+    stop = min(limit, start + OPTION_LIMIT)
+    for m in _BRACKET_TOKEN.finditer(text, start + 1, stop):
+        token = m.group(0)
+        if token == "{":
+            depth += 1
+        elif token == "}":
+            depth = max(0, depth - 1)
+        elif token == "]":
+            if depth == 0:
+                return m.end()
+        elif token[0] == "\n":
+            return None  # an option never runs over a paragraph break
+    return None
+
+
+def skip_space(text: str, pos: int, limit: int) -> int:
+    """Position of the next character that is not a space, tab or single newline."""
+    while pos < limit and text[pos] in " \t\n":
+        if text[pos] == "\n" and BLANK_LINE.match(text, pos):
+            return pos
+        pos += 1
+    return pos
