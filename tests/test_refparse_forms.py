@@ -136,6 +136,11 @@ MORE = [
         id="initial-then-given-name",
     ),
     pytest.param(
+        "Lee, K., and Park, J. (2004). *Inland Waterways*. Washington, DC: Harbor House.",
+        {"kind": RefKind.BOOK, "title": "Inland Waterways", "year": 2004},
+        id="apa-place-publisher-at-the-end",
+    ),
+    pytest.param(
         "Ingrid Solberg. Fjord Harbours, 2nd ed. Tapir, Trondheim, 2005.",
         {"kind": RefKind.BOOK, "title": "Fjord Harbours"},
         id="edition-makes-a-book",

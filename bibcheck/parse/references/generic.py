@@ -103,6 +103,8 @@ _PUBLISHER = re.compile(
     r"\b(?:Press|Publish(?:ing|ers?)|Verlag|Books|Editions?|Издательство|Изд-во)\b"
     # "City: Publisher, 2019" / "М.: Наука, 2019"
     r"|(?:^|\.\s)[A-ZА-ЯЁ][\w.-]*(?:\s[A-Z][\w.-]*)?\s?:\s?[^\W\d_][^,:]*,\s?(?:1[5-9]|20)\d\d\b"
+    # APA's place and publisher at the end: "Washington, DC: World Bank."
+    r"|\.\s[A-Z][\w.-]*+(?:,?\s[A-Z][\w.-]*+)?\s?:\s?[A-Z][^:.]{1,80}\.?$"
     # an extent at the end: "256 с.", "300 p."
     r"|\b\d+\s?(?:с|c|p|pp|стр)\.?$"
     # an edition: "2nd ed.", "3-е изд."
