@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from bibcheck.model import Anomaly, AnomalyCode, RawMarker, RawNote, TextBlock
+from bibcheck.model import Anomaly, AnomalyCode, RawMarker, RawNote, Reference, TextBlock
 
 LITERATURE_HEADINGS = frozenset(
     {
@@ -689,3 +689,42 @@ def unread_lists(lines: Sequence[str], read_lines: set[int]) -> list[Anomaly]:
             )
         )
     return found
+
+
+def cited_entry_notes(
+    markers: Sequence[RawMarker], literature: Sequence[RawNote], *, at_citation: bool
+) -> list[RawNote]:
+    """Numeric styles: one note per cited list entry, in order of first citation.
+
+    The note's text is the entry's.  ``at_citation`` places the note at the line of its
+    first citation (plain text, Word: where the reader meets it); otherwise it keeps the
+    entry's own lines (a Markdown list the reader can point at).
+    """
+    entries = {note.label: note for note in literature}
+    first: dict[str, int] = {}
+    for m in markers:
+        first.setdefault(m.label, m.line)
+    notes = []
+    for label, line in first.items():
+        entry = entries.get(label)
+        if entry is None:
+            continue
+        if at_citation:
+            starts = tuple(line for _ in entry.text.split("\n"))
+            notes.append(RawNote(label, entry.text, line, line, starts))
+        else:
+            notes.append(RawNote(label, entry.text, entry.line, entry.end_line, entry.line_starts))
+    return notes
+
+
+def entry_text(ref: Reference) -> str:
+    """A readable one-line form of a bibliography entry (the text of a note that cites it)."""
+    parts = ["; ".join(ref.authors), ref.title or "", ref.host or "", ref.publisher or ""]
+    text = ". ".join(p.strip(". ") for p in parts if p and p.strip(". "))
+    if ref.year_raw:
+        text += f" ({ref.year_raw})"
+    if ref.url:
+        text += f". {ref.url}"
+    elif ref.doi:
+        text += f". doi:{ref.doi}"
+    return text
