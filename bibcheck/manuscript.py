@@ -32,6 +32,7 @@ from bibcheck.parse.claim_text import MAX_CLAIM_CHARS, ClaimIndex
 from bibcheck.parse.matching import LiteratureIndex, differences
 from bibcheck.parse.numbering import check_numbering
 from bibcheck.parse.references import parse_reference
+from bibcheck.parse.references.bluebook import legal_authority
 from bibcheck.parse.references.repeat import resolve_repeat_notes
 from bibcheck.readers import Choice, ReadOptions, choose, forced, nothing_read, reader_for_bytes
 from bibcheck.readers.common import unread_lists
@@ -222,7 +223,12 @@ def build_document(
         if match is not None:
             cited.add(match.number)
             anomalies.extend(differences(ref, index.entry(match), match, note.label))
-        elif literature and not commentary and not raw.literature_partial:
+        elif (
+            literature
+            and not commentary
+            and not raw.literature_partial
+            and not legal_authority(ref.raw)  # cases and statutes are cited in notes only
+        ):
             anomalies.append(
                 Anomaly(
                     AnomalyCode.LITERATURE_MISSING,

@@ -90,3 +90,21 @@ def test_neighbouring_claims_on_one_subject_are_no_shift() -> None:
         for i, t in enumerate(titles)
     )
     assert claim_findings(parse_bytes(f"# T\n\n{body}\n\n{notes}\n".encode(), "d.md")) == []
+
+
+def test_entries_of_a_numbered_list_are_not_notes() -> None:
+    """In "[1]"-style citing, a 'note' is list entry n: the list's order is no text order."""
+    text = (
+        "Title\n\n"
+        "It was reported that the dairy exports to China doubled and milk powder shipments "
+        "reached a record [1]. It was reported that the tractor plant opened an assembly line "
+        "for agricultural machinery in Uzbekistan [2]. It was reported that the potash producer "
+        "signed a fertilizer supply contract with an Indian company [3].\n\n"
+        "References\n\n"
+        "[1] Dairy exports to China doubled: record milk powder shipments. 2023.\n"
+        "[2] Potash producer signs fertilizer supply contract with Indian company. 2023.\n"
+        "[3] Tractor plant opens assembly line for agricultural machinery. 2023.\n"
+    )
+    doc = parse_bytes(text.encode(), "paper.txt")
+    assert [f.label for f in doc.footnotes] == ["1", "2", "3"]
+    assert claim_findings(doc) == []

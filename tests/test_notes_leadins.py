@@ -256,3 +256,42 @@ def test_commentary_in_a_document_whose_citation_keys_repeat() -> None:
     kinds = {f.label: f.reference.kind for f in doc.footnotes}
     assert kinds["1"] is RefKind.COMMENTARY
     assert kinds["2"] is not RefKind.COMMENTARY
+
+
+CASES_DOC = """\
+# Radio
+
+Stations jumped frequencies.[^1] The court agreed.[^2] The statute followed.[^3]
+
+[^1]: Erik Holm, *Ships of the Baltic* (Oslo: Fjord Press, 1988), 12.
+[^2]: *Harbor Radio Co. v. Lake Shipping Corp.*, 14 F.2d 200 (N.D. Ill. 1925).
+[^3]: 47 U.S.C. § 301 (1934).
+
+## Bibliography
+
+Holm, Erik. *Ships of the Baltic*. Oslo: Fjord Press, 1988.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "legal"),
+    [
+        ("*Harbor Radio Co. v. Lake Shipping Corp.*, 14 F.2d 200 (N.D. Ill. 1925).", True),
+        ("In re Dock Strike Litig., 88 F. Supp. 2d 10 (D. Md. 2000).", True),
+        ("47 U.S.C. § 301 (1934).", True),
+        ("21 C.F.R. § 101.9 (2020).", True),
+        ("О порядке навигации : федер. закон от 01.02.2003 № 5-ФЗ.", False),
+        ("Erik Holm, Ships v. Boats (Oslo: Fjord Press, 1988), 12.", False),
+    ],
+)
+def test_legal_authorities(text: str, legal: bool) -> None:
+    from bibcheck.parse.references.bluebook import legal_authority
+
+    assert legal_authority(text) is legal
+
+
+def test_cases_and_statutes_need_no_bibliography_entry() -> None:
+    doc = parse_bytes(CASES_DOC.encode(), "radio.md")
+    missing = [a.footnote for a in doc.anomalies if a.code is AnomalyCode.LITERATURE_MISSING]
+    assert missing == []
+    assert doc.footnotes[0].literature is not None  # the book is still tied to its entry

@@ -105,8 +105,17 @@ def _claim(fn: Footnote) -> str:
 
 
 def claim_findings(doc: ParsedDocument) -> list[Finding]:
-    """Footnotes whose claim fits a neighbouring footnote's source far better."""
-    fns = [fn for fn in doc.footnotes if _claim(fn) and fn.reference.title]
+    """Footnotes whose claim fits a neighbouring footnote's source far better.
+
+    Only real notes count: in a numeric style ("[1, 2]" citing a numbered list) a "note"
+    is a list entry, its neighbours are the list's order, not the text's, and one claim
+    may cite several entries."""
+    listed = {e.number: " ".join(e.reference.raw.split()) for e in doc.literature}
+    fns = [
+        fn
+        for fn in doc.footnotes
+        if _claim(fn) and fn.reference.title and not _list_entry(fn, listed)
+    ]
     if len(fns) < 2:
         return []
     scorer = Scorer.fit([_claim(fn) for fn in fns] + [fn.reference.title or "" for fn in fns])
@@ -118,6 +127,16 @@ def claim_findings(doc: ParsedDocument) -> list[Finding]:
         if hit is not None:
             found.append(_finding(doc, fn, fns[hit[0]], *hit[1:]))
     return found
+
+
+def _list_entry(fn: Footnote, listed: dict[int, str]) -> bool:
+    """Is the "note" list entry n itself, cited by its number ("[n]")?"""
+    number = fn.label.strip("[]")
+    return (
+        number.isdigit()
+        and int(number) in listed
+        and listed[int(number)] == " ".join(fn.reference.raw.split())
+    )
 
 
 def _best_neighbour(

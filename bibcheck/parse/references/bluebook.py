@@ -114,3 +114,15 @@ def _book(m: re.Match[str], authors: tuple[str, ...]) -> Fields:
 def _facts_foreign(facts: str) -> bool:
     """``(Place: Publisher, 2010)`` and ``12, no. 3 (2018)`` are Chicago's, not Bluebook's."""
     return ":" in facts or "no." in facts
+
+
+# A case ("United States v. Zenith Radio Corp., 12 F.2d 614", "In re Blackbaud, Inc., 567
+# F. Supp. 3d 667") or a statute or regulation ("15 U.S.C. § 1681", "24 C.F.R. § 100.500").
+_CASE = re.compile(r"(?:\bv\.\s[A-Z]|^\W*In\sre\s[A-Z]).{0,200}?,\s\d{1,4}\s[A-Z]", re.S)
+_STATUTE = re.compile(r"\b\d{1,3}\s(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R)\.(?:\sA\.)?\s§")
+
+
+def legal_authority(text: str) -> bool:
+    """Is ``text`` a case or a statute?  Notes cite them; bibliographies in the Chicago and
+    Bluebook traditions list no such authorities."""
+    return bool(_CASE.search(text) or _STATUTE.search(text))
