@@ -51,6 +51,7 @@ from pylatexenc.latex2text import (  # type: ignore[import-untyped]
 from pylatexenc.macrospec import LatexContextDb, MacroSpec  # type: ignore[import-untyped]
 
 from bibcheck.model import BibRecord
+from bibcheck.text import group_end
 
 __all__ = [
     "BibError",
@@ -187,25 +188,6 @@ _BRACE_MACRO = re.compile(r"\\text(braceleft|braceright)(?:\{\}|\b)")
 _BRACE_MARK = {"braceleft": "\ue000", "braceright": "\ue001"}  # private-use placeholders
 
 
-def _group_end(text: str, start: int) -> int | None:
-    """Index after the ``}`` closing the ``{`` at ``start``; None when never closed."""
-    depth = 0
-    i = start
-    while i < len(text):
-        ch = text[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "{":
-            depth += 1
-        elif ch == "}":
-            depth -= 1
-            if depth == 0:
-                return i + 1
-        i += 1
-    return None
-
-
 def _protect_links(value: str, kept: list[str]) -> str:
     """``\\url{u}`` -> ``<u>`` and ``\\href{u}{text}`` -> ``text <u>``, the URLs set aside
     (a ``%`` or ``_`` in a URL is no LaTeX), to be put back by :func:`_restore_links`."""
@@ -220,7 +202,7 @@ def _protect_links(value: str, kept: list[str]) -> str:
     for m in _HREF_MACRO.finditer(value):
         if m.start() < pos:
             continue
-        close = _group_end(value, m.end() - 1)
+        close = group_end(value, m.end() - 1)
         if close is None:
             continue
         out.append(value[pos : m.start()])

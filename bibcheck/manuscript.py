@@ -32,6 +32,7 @@ from bibcheck.parse.claim_text import MAX_CLAIM_CHARS, ClaimIndex
 from bibcheck.parse.matching import LiteratureIndex, differences
 from bibcheck.parse.numbering import check_numbering
 from bibcheck.parse.references import parse_reference
+from bibcheck.parse.references.bluebook import legal_authority
 from bibcheck.parse.references.repeat import resolve_repeat_notes
 from bibcheck.readers import Choice, ReadOptions, choose, forced, nothing_read, reader_for_bytes
 from bibcheck.readers.common import unread_lists
@@ -39,7 +40,7 @@ from bibcheck.readers.decode import decode, read_regular_file
 from bibcheck.readers.links import apply_link_policy
 from bibcheck.readers.mask import mask
 
-PARSER_VERSION = "10"  # bump when parsing changes, so stored documents are re-parsed
+PARSER_VERSION = "11"  # bump when parsing changes, so stored documents are re-parsed
 
 
 def document_id(data: bytes) -> str:
@@ -202,12 +203,13 @@ def build_document(
     footnotes: list[Footnote] = []
     cited: set[int] = set()
     seen: set[str] = set()
+    listed = {entry.text for entry in raw.literature}
     for note in raw.footnotes:
         parsed = note.reference or parse_reference(
             note.text,
             note.line_starts or (note.line,),
             detect_styles=detect_styles,
-            note=not raw.markers_reusable,  # a footnote, not a list entry cited by number
+            note=_is_note(note, listed, markers),
         )
         ref = _tag(parsed, note.label, None)
         commentary = ref.kind is RefKind.COMMENTARY
@@ -221,7 +223,12 @@ def build_document(
         if match is not None:
             cited.add(match.number)
             anomalies.extend(differences(ref, index.entry(match), match, note.label))
-        elif literature and not commentary and not raw.literature_partial:
+        elif (
+            literature
+            and not commentary
+            and not raw.literature_partial
+            and not legal_authority(ref.raw)  # cases and statutes are cited in notes only
+        ):
             anomalies.append(
                 Anomaly(
                     AnomalyCode.LITERATURE_MISSING,
@@ -259,6 +266,13 @@ def build_document(
         anomalies=tuple(anomalies),
         stray_markers=stray,
     )
+
+
+def _is_note(note: RawNote, listed: set[str], markers: dict[str, list[Marker]]) -> bool:
+    """May the note be commentary or start with a lead-in?  Not a reference-list entry
+    cited by number (its text is the entry's), nor a definition no marker points to
+    (an orphan stays a reference, so every check still looks at it)."""
+    return note.text not in listed and note.label in markers
 
 
 def _key_match(

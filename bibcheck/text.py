@@ -89,3 +89,24 @@ def show_controls(text: str) -> str:
 def _visible(m: re.Match[str]) -> str:
     code = ord(m.group())
     return f"\\x{code:02x}" if code < 0x100 else f"<U+{code:04X}>"
+
+
+def group_end(text: str, start: int, limit: int | None = None) -> int | None:
+    """Index after the ``}`` closing the ``{`` at ``start`` (TeX braces, ``\\x`` escapes skipped);
+    None when it is not closed before ``limit`` (default: the end of ``text``)."""
+    depth = 0
+    i = start
+    stop = len(text) if limit is None else limit
+    while i < stop:
+        ch = text[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return None

@@ -20,26 +20,40 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from bibcheck.model import Anomaly, AnomalyCode, RawMarker, RawNote, TextBlock
+from bibcheck.model import Anomaly, AnomalyCode, RawMarker, RawNote, Reference, TextBlock
 
+# Headings of a list of the works cited, in the languages manuscripts are written in.
+# One vocabulary serves the readers (where a list starts) and coverage (a list left unread
+# is reported), so a heading one knows the other never ignores.
 LITERATURE_HEADINGS = frozenset(
     {
-        "literature",
-        "references",
-        "reference list",
-        "list of references",
-        "bibliography",
-        "sources",
-        "works cited",
-        "список литературы",
-        "литература",
-        "библиография",
-        "список использованных источников",
-        "список использованной литературы",
-        "источники",
-        "библиографический список",
+        # English
+        "literature", "references", "reference list", "list of references", "bibliography",
+        "sources", "works cited", "literature cited", "cited literature", "works consulted",
+        "selected bibliography", "references and notes", "notes and references",
+        "sources cited", "references cited", "bibliographical references",
+        # Russian
+        "список литературы", "литература", "библиография", "список использованных источников",
+        "список использованной литературы", "источники", "библиографический список",
+        "список источников", "список литературы и источников", "использованная литература",
+        "источники и литература", "список источников и литературы",
+        # Ukrainian, Belarusian
+        "список використаних джерел", "список літератури", "література", "використана література",
+        "джерела", "список використаної літератури", "бібліографія", "джерела та література",
+        "спіс літаратуры", "літаратура", "спіс выкарыстаных крыніц",
+        # German, Dutch, Scandinavian
+        "literaturverzeichnis", "literatur", "quellen", "quellenverzeichnis",
+        "quellen- und literaturverzeichnis", "quellen und literatur", "verwendete literatur",
+        "bibliographie", "bibliografie", "literatuur", "literatuurlijst", "bronnen",
+        "litteratur", "litteraturliste", "litteraturförteckning", "referanser", "referenser",
+        "kilder", "källor",
+        # French, Spanish, Italian, Portuguese, Polish, Czech, Turkish
+        "références", "références bibliographiques", "bibliografía", "referencias",
+        "referencias bibliográficas", "fuentes", "bibliografia", "riferimenti bibliografici",
+        "referências", "referências bibliográficas", "źródła", "seznam literatury",
+        "použitá literatura", "kaynakça", "kaynaklar",
     }
-)
+)  # fmt: skip
 
 # A heading line; its closing "#"s and spaces are stripped by hand (see heading_text).
 HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*)$")
@@ -553,21 +567,7 @@ def _place_markers(para: _Para, index: int) -> tuple[list[RawMarker], list[Anoma
 
 # Headings of lists that hold references, in any markup (a superset of the
 # headings the Markdown readers read their literature lists from).
-REFERENCE_LIST_HEADINGS = LITERATURE_HEADINGS | frozenset(
-    {
-        "references and notes",
-        "notes and references",
-        "literature cited",
-        "cited literature",
-        "works consulted",
-        "selected bibliography",
-        "bibliographie",
-        "literaturverzeichnis",
-        "список источников",
-        "список литературы и источников",
-        "использованная литература",
-    }
-)
+REFERENCE_LIST_HEADINGS = LITERATURE_HEADINGS  # one vocabulary (see above)
 # A heading is a short line: the lookahead stops a long line at once, so the lazy
 # patterns below never try their endings at every position of 40 KB of text.
 _ATX = re.compile(
@@ -689,3 +689,42 @@ def unread_lists(lines: Sequence[str], read_lines: set[int]) -> list[Anomaly]:
             )
         )
     return found
+
+
+def cited_entry_notes(
+    markers: Sequence[RawMarker], literature: Sequence[RawNote], *, at_citation: bool
+) -> list[RawNote]:
+    """Numeric styles: one note per cited list entry, in order of first citation.
+
+    The note's text is the entry's.  ``at_citation`` places the note at the line of its
+    first citation (plain text, Word: where the reader meets it); otherwise it keeps the
+    entry's own lines (a Markdown list the reader can point at).
+    """
+    entries = {note.label: note for note in literature}
+    first: dict[str, int] = {}
+    for m in markers:
+        first.setdefault(m.label, m.line)
+    notes = []
+    for label, line in first.items():
+        entry = entries.get(label)
+        if entry is None:
+            continue
+        if at_citation:
+            starts = tuple(line for _ in entry.text.split("\n"))
+            notes.append(RawNote(label, entry.text, line, line, starts))
+        else:
+            notes.append(RawNote(label, entry.text, entry.line, entry.end_line, entry.line_starts))
+    return notes
+
+
+def entry_text(ref: Reference) -> str:
+    """A readable one-line form of a bibliography entry (the text of a note that cites it)."""
+    parts = ["; ".join(ref.authors), ref.title or "", ref.host or "", ref.publisher or ""]
+    text = ". ".join(p.strip(". ") for p in parts if p and p.strip(". "))
+    if ref.year_raw:
+        text += f" ({ref.year_raw})"
+    if ref.url:
+        text += f". {ref.url}"
+    elif ref.doi:
+        text += f". doi:{ref.doi}"
+    return text

@@ -58,7 +58,7 @@ from xml.etree import ElementTree as ET
 
 from bibcheck.errors import InputError
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote, TextBlock
-from bibcheck.readers.common import is_literature_heading
+from bibcheck.readers.common import cited_entry_notes, is_literature_heading
 from bibcheck.readers.docxnum import ListLabel, Numbering
 from bibcheck.readers.plaintext import MARKER as NUMERIC
 from bibcheck.readers.plaintext import expand
@@ -403,7 +403,7 @@ def read_bytes(data: bytes, path: str) -> RawDocument:
     numeric = not anchors and bool(literature) and _cites_by_number(body)
     if numeric:  # "[1; 2]", "[3, с. 45]" cite the numbered list: each number is a note
         blocks, markers = _numeric_body(body)
-        notes = _numeric_notes(markers, literature)
+        notes = cited_entry_notes(markers, literature, at_citation=True)
     else:
         anomalies.extend(_unread_numbers(body, literature, bool(anchors)))
     anomalies.extend(_unread_parts(parts))
@@ -452,25 +452,6 @@ def _numeric_body(paras: list[_Para]) -> tuple[list[TextBlock], list[RawMarker]]
         text += para.text[pos:]
         blocks.append(TextBlock(text, ((0, para.number),)))
     return blocks, markers
-
-
-def _numeric_notes(markers: list[RawMarker], literature: list[RawNote]) -> list[RawNote]:
-    """One note per cited number, at its first citation, whose text is the list entry."""
-    entries = {note.label: note for note in literature}
-    first: dict[str, int] = {}
-    for m in markers:
-        first.setdefault(m.label, m.line)
-    return [
-        RawNote(
-            label,
-            entries[label].text,
-            line,
-            line,
-            tuple(line for _ in entries[label].text.split("\n")),
-        )
-        for label, line in first.items()
-        if label in entries
-    ]
 
 
 def _unread_numbers(paras: list[_Para], literature: list[RawNote], notes: bool) -> list[Anomaly]:

@@ -431,4 +431,4 @@ def _block_end(lines: list[str], start: int, kind: str) -> int:
     return len(lines)
 
 
-READER = register(Reader(NAME, (".org",), score, read, read_opts=read_opts))
+READER = register(Reader(NAME, (".org",), score, read, read_opts=read_opts, detect_styles=True))

@@ -29,6 +29,7 @@ from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote
 from bibcheck.readers.common import (
     RULE,
     BlockCollector,
+    cited_entry_notes,
     is_incomplete,
     is_literature_heading,
 )
@@ -288,21 +289,7 @@ def read(text: str) -> RawDocument:
         for m in raw_markers
         for n in expand(m.label)
     ]
-    entries = {note.label: note for note in literature}
-    first: dict[str, int] = {}
-    for m in markers:
-        first.setdefault(m.label, m.line)
-    footnotes = [
-        RawNote(
-            label,
-            entries[label].text,
-            line,
-            line,
-            tuple(line for _ in entries[label].text.split("\n")),
-        )
-        for label, line in first.items()
-        if label in entries
-    ]
+    footnotes = cited_entry_notes(markers, literature, at_citation=True)
     title = next(
         (
             line.strip()

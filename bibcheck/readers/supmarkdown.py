@@ -25,6 +25,7 @@ from bibcheck.readers.common import (
     BlockCollector,
     Joined,
     artifact_anomalies,
+    cited_entry_notes,
     expand_labels,
     find_artifacts,
     heading_text,
@@ -274,7 +275,7 @@ def read(text: str) -> RawDocument:
     numeric = not footnotes and _cites_list(markers, literature)
     if numeric:
         # "<sup>[3]</sup>" citing item 3 of the reference list: each cited item is the note.
-        footnotes = _list_notes(markers, literature)
+        footnotes = cited_entry_notes(markers, literature, at_citation=False)
     return RawDocument(
         reader=NAME,
         title=title,
@@ -296,24 +297,6 @@ def _cites_list(markers: list[RawMarker], literature: list[RawNote]) -> bool:
         return False
     numbers = {note.label for note in literature}
     return sum(m.label in numbers for m in markers) >= 0.8 * len(markers)
-
-
-def _list_notes(markers: list[RawMarker], literature: list[RawNote]) -> list[RawNote]:
-    entries = {note.label: note for note in literature}
-    first: dict[str, int] = {}
-    for m in markers:
-        first.setdefault(m.label, m.line)
-    return [
-        RawNote(
-            label,
-            entries[label].text,
-            entries[label].line,
-            entries[label].end_line,
-            entries[label].line_starts,
-        )
-        for label in first
-        if label in entries
-    ]
 
 
 READER = register(Reader(NAME, (".md", ".markdown", ".txt"), score, read))

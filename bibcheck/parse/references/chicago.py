@@ -20,8 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bibcheck.parse.references.generic import split_sentences
-from bibcheck.parse.references.patterns import FOUR_DIGITS, SURNAME, U
+from bibcheck.parse.references.patterns import FOUR_DIGITS, ORGANISATION_WORD, SURNAME, U
 from bibcheck.parse.references.shared import (
     Fields,
     Year,
@@ -31,6 +30,7 @@ from bibcheck.parse.references.shared import (
     quoted_text,
     split_people,
     strip_edition,
+    title_sentences,
     year_of,
 )
 
@@ -45,13 +45,19 @@ _BIB_AUTHOR = re.compile(
 )
 _NAME = rf"{_GIVEN_FIRST}\s{SURNAME}"
 # An organisation as author: "World Bank", "UNESCAP", "Port of Rotterdam Authority".
-_ORG = rf"[{U}][\w&'’-]*(?:\s(?:of|for|and|the|&|[{U}][\w&'’-]*)){{0,6}}"
+_ORG = rf"[{U}][\w&'’-]+(?:\s(?:of|for|and|the|&|[{U}][\w&'’-]+)){{0,6}}"  # not "W. Kahan"
 _ORG_BIB = re.compile(
     rf"^(?P<org>{_ORG})\.\s+(?P<title>[^.]+(?:\.\s[^.]+)?)\.\s+"
     rf"(?P<facts>[{U}][^:]{{1,40}}:\s?[^:]+?,\s(?:1[5-9]|20)\d\d)\.?$"
 )
 _ORG_AD = re.compile(rf"^(?P<org>{_ORG})\.\s(?P<year>\d{{4}})[a-z]?\.\s+(?P<rest>.+)$")
 _ORG_NOTE = re.compile(rf"^(?P<org>{_ORG}),\s(?P<after>[^()]+\([^()]*:[^()]*\d{{4}}\).*)$")
+# A report by an organisation, its series and number in the parentheses: "Department for
+# Education, Connected Schools Fund: Annual Accounts 2021–22 (HC 412, 2022), 18."
+_ORG_REPORT = re.compile(
+    rf"^(?P<org>{_ORG}),\s(?P<after>[^()]+\([^()]*\d{{4}}[^()]*\)(?:,\s[^()]*)?\.?)$"
+)
+_ORGANISATION = re.compile(ORGANISATION_WORD)
 _NOTE_AUTHOR = re.compile(
     rf"^(?P<authors>{_NAME}(?:,\s{_NAME})*(?:,?\s(?:and|&)\s{_NAME})?(?:\set\sal\.)?)"
     r",\s(?P<after>.+)$"
@@ -62,6 +68,12 @@ _VOLUME = re.compile(
     r"^(?P<journal>.+?)\s(?P<vol>\d+)(?:,\sno\.\s?(?P<iss>[\w-]+)|\s\((?P<iss2>[\w/-]+)\))?"
 )
 _YEAR = re.compile(FOUR_DIGITS)
+# Translators, editors and compilers named after the title of a note.
+_CONTRIBUTORS = re.compile(
+    r",\s(?:trans(?:lated)?|ed(?:ited)?|eds|comp(?:iled)?|introd(?:uced)?|rev(?:ised)?)\.?"
+    r"\s(?:by\s)?[^\W\d_].*$",
+    re.S,
+)
 
 
 def parse(body: str) -> Fields | None:
@@ -70,13 +82,9 @@ def parse(body: str) -> Fields | None:
     if m is not None:
         authors = _bib_authors(m.group("authors"))
         return _work(Fields("chicago", authors), m.group("after"), note=False)
-    m = _NOTE_AUTHOR.match(body)
-    if m is not None and _note_like(m.group("after")):
-        authors = split_people(m.group("authors"))
-        return _work(Fields("chicago", authors), m.group("after"), note=True)
-    q = quoted(body)
-    if q is not None and q.start() == 0 and _FACTS.search(body):
-        return _work(Fields("chicago"), body, note=True)
+    note = parse_note(body)
+    if note is not None:
+        return note
     org = _ORG_AD.match(body)
     if org is not None:
         return replace(
@@ -94,8 +102,21 @@ def parse(body: str) -> Fields | None:
             place=place,
             publisher=publisher,
         )
-    org = _ORG_NOTE.match(body)
-    if org is not None:
+    return None
+
+
+def parse_note(body: str) -> Fields | None:
+    """Chicago fields of a full note (``John Smith, Title (Place: Publisher, 2010), 45.``
+    or ``“Title,” Journal 12 (2018)``), or None."""
+    m = _NOTE_AUTHOR.match(body)
+    if m is not None and _note_like(m.group("after")):
+        authors = split_people(m.group("authors"))
+        return _work(Fields("chicago", authors), m.group("after"), note=True)
+    q = quoted(body)
+    if q is not None and q.start() == 0 and _FACTS.search(body):
+        return _work(Fields("chicago"), body, note=True)
+    org = _ORG_NOTE.match(body) or _ORG_REPORT.match(body)
+    if org is not None and (org.re is _ORG_NOTE or _ORGANISATION.search(org.group("org"))):
         return _work(Fields("chicago", (org.group("org"),)), org.group("after"), note=True)
     return None
 
@@ -132,11 +153,12 @@ def _work(fields: Fields, after: str, note: bool) -> Fields:
     if note:
         facts = _FACTS.search(after)
         title = after[: facts.start()] if facts else after.split(", ")[0]
+        title = _CONTRIBUTORS.sub("", title)  # ", trans. Peter Krapp", ", ed. J. Smith"
         fields = replace(fields, title=strip_edition(title))
         if facts is None:
             return fields
         return _facts(fields, facts.group("facts"), after[facts.end() :])
-    sentences = split_sentences(after)
+    sentences = title_sentences(after)
     remainder = " ".join(sentences[1:])
     place, publisher = place_publisher(remainder)
     return replace(

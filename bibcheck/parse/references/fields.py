@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from urllib.parse import unquote
 
-from bibcheck.parse.references.patterns import INITIAL_DIGRAPH, SURNAME_PLAIN, UPPER
+from bibcheck.parse.references.patterns import INITIAL_DIGRAPH, LOWER, SURNAME_PLAIN, UPPER
 
 YEAR_MIN = 1500
 YEAR_MAX = 2100
@@ -165,7 +165,7 @@ _ACCESS_LABEL = (
     r"|viewed|дата\s+обращения|дата\s+доступа|дата\s+просмотра"
     r"|abgerufen\s+am|abruf(?:datum)?(?:\s+am)?|zugriff(?:\s+am)?|consulté\s+le)"
 )
-_MONTHS = {
+MONTHS = {
     name: number
     for number, names in enumerate(
         [
@@ -216,7 +216,7 @@ def parse_date(raw: str) -> date | None:
 def _worded_date(raw: str) -> date | None:
     """``12 March 2023`` or ``March 12, 2023`` (English or Russian month names)."""
     words = re.findall(r"[^\W\d_]+|\d+", raw.lower())
-    month = next((_MONTHS[w] for w in words if w in _MONTHS), None)
+    month = next((MONTHS[w] for w in words if w in MONTHS), None)
     numbers = [int(w) for w in words if w.isdigit()]
     if month is None or len(numbers) != 2:
         return None
@@ -335,34 +335,57 @@ def bare_doi(value: str) -> str | None:
 # Heading authors
 # --------------------------------------------------------------------------
 
-_SURNAME = SURNAME_PLAIN
+# "Van Assche", "de Cogan", "McMillen", "D'Ambrosio", "O'Neil", "Hoegh-Guldberg"
+_PARTICLES = (
+    r"(?:(?:[vV]an|[vV]on|[dD]e|[dD]er|[dD]en|[dD]a|[dD]i|[dD]u|[lL]e|[lL]a|[dD]el|[dD]os"
+    r"|[tT]en|[tT]er)\s){0,2}"
+)
+_SURNAME = rf"{_PARTICLES}(?:Mc|Mac|O['’]|D['’]|d['’])?{SURNAME_PLAIN}"
 _INITIAL = INITIAL_DIGRAPH
 _INITIALS = rf"{_INITIAL}(?:\s?-?\s?{_INITIAL})*"
-# "Ivanov, I. I." (comma) or "Ivanov I. I." (no comma: two initials needed).
-_AUTHOR = rf"{_SURNAME}(?:,\s{_INITIALS}|\s{_INITIAL}\s?-?{_INITIAL}(?:\s?{_INITIAL})*)"
-# "Katz J., Lindell Y.": foreign authors in GOST often have one initial; one such name
-# alone ("Ivanov I. Title") is too weak to be taken for an author.
-_AUTHOR_SHORT = rf"{_SURNAME}\s[{UPPER}]\."
-_HEADING = re.compile(
-    rf"(?:({_AUTHOR})((?:,\s{_AUTHOR}){{0,2}})|{_AUTHOR_SHORT}(?:,\s{_AUTHOR_SHORT}){{1,3}})"
-    rf"\s+(?=[{UPPER}\d«\"“])"
+# "Ivanov, I. I." (comma), "Ivanov I. I." / "Pischke J.-S." (no comma, two initials) or
+# "Katz J." (one initial: foreign authors in GOST often have one).
+_PERSON = (
+    rf"{_SURNAME}(?:,\s{_INITIALS}|\s{_INITIAL}(?:\s?-?\s?{_INITIAL})+(?![{LOWER}])"
+    rf"|\s{_INITIAL}(?![{LOWER}]))"
 )
-_ONE_AUTHOR = re.compile(rf"{_AUTHOR}|{_AUTHOR_SHORT}")
+_ET_AL = r",?\s(?:et\sal\.|и\sдр\.)"
+_HEADING = re.compile(
+    rf"(?P<people>{_PERSON}(?:,\s{_PERSON}){{0,29}})(?:{_ET_AL})?\s+(?=[{UPPER}\d«\"“„'‘\[])"
+)
+_ONE_PERSON = re.compile(_PERSON)
+_STRONG_PERSON = re.compile(rf"{_SURNAME}(?:,\s{_INITIALS}|\s{_INITIAL}(?:\s?-?\s?{_INITIAL})+)$")
+# Words that start titles and are followed by a letter: "Part A. ...", "Vitamin D. ...".
+_NOT_SURNAMES = frozenset(
+    """part section chapter appendix annex vitamin type class grade phase stage plan
+    volume book table figure schedule article item unit level model series version option
+    group case exhibit form rule title program project team room box file
+    часть раздел глава приложение том витамин тип класс группа серия форма статья книга
+    таблица рисунок этап план модель вариант уровень проект""".split()
+)
 
 
-def split_heading_authors(text: str) -> tuple[tuple[str, ...], str]:
+def split_heading_authors(text: str, *, single: bool = False) -> tuple[tuple[str, ...], str]:
     """Split GOST heading authors off the front of a title area.
 
     ``"Ivanov, I. I., Petrov, P. P. Title"`` gives
-    ``(("Ivanov, I. I.", "Petrov, P. P."), "Title")``.  Only the
-    ``Surname, I.`` form at the very start counts, so a name inside a title
-    ("Speech by Minister S. Aleinik") is never taken for an author.
+    ``(("Ivanov, I. I.", "Petrov, P. P."), "Title")``; so do ``Ivanov I. I.``
+    (two initials, no comma), lists like ``Katz J., Lindell Y.`` (one initial
+    each, at least two people) and a closing ``et al.`` / ``и др.``.  Only the
+    names at the very start count, so a name inside a title ("Speech by
+    Minister S. Aleinik") is never taken for an author.  One ``Surname I.``
+    alone ("Nakamoto S. Bitcoin") is too weak to be an author unless ``single``
+    says the reference is known to be GOST.
     """
     match = _HEADING.match(text)
     if match is None:
         return (), text
-    authors = tuple(m.group(0) for m in _ONE_AUTHOR.finditer(match.group(0)))
-    return authors, text[match.end() :]
+    people = tuple(m.group(0) for m in _ONE_PERSON.finditer(match.group("people")))
+    if len(people) == 1 and not _STRONG_PERSON.match(people[0]):
+        surname = people[0].split()[-2] if len(people[0].split()) > 1 else people[0]
+        if not single or surname.lower() in _NOT_SURNAMES:
+            return (), text
+    return people, text[match.end() :]
 
 
 def letters_words(text: str) -> list[str]:

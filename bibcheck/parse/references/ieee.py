@@ -25,20 +25,23 @@ from bibcheck.parse.references.patterns import FOUR_DIGITS, INITIALS, SURNAME, U
 from bibcheck.parse.references.shared import (
     Fields,
     Year,
+    emphasized,
     pages,
     place_publisher,
     quoted,
     quoted_text,
     split_people,
     strip_edition,
+    title_sentences,
     year_of,
 )
 
 _LABEL = re.compile(r"^\s*(?:\[\d+\]|\d+\.)\s*")
-_PERSON = rf"{INITIALS}\s?{SURNAME}"
+_PERSON = rf"{INITIALS}\s?(?:[{U}][\w'’-]+\s)?{SURNAME}"  # "J. Smith", "D. Richard Hipp"
 _IEEE_AUTHORS = re.compile(
-    rf"^(?P<authors>{_PERSON}(?:,\s(?:and\s)?{_PERSON})*(?:,?\sand\s{_PERSON})?(?:,?\set\sal\.)?)"
-    r",\s(?P<after>.+)$"
+    rf"^(?P<authors>{_PERSON}(?:,\s(?:and\s)?{_PERSON})*(?:,?\sand\s{_PERSON})?"
+    r"(?:,?\s(?:et\sal\.|и\sдр\.))?)"
+    r"(?:\s\(eds?\.\))?,\s(?P<after>.+)$"
 )
 _V_PERSON = rf"{SURNAME}\s[{U}]{{1,3}}"
 _VANCOUVER = re.compile(
@@ -50,7 +53,7 @@ _V_JOURNAL = re.compile(
 )
 # An organisation as author, with Vancouver's "2020;124:1-371" or "Place: Publisher; 2017."
 _V_ORG = re.compile(
-    r"^(?P<org>[A-Z][^.;:]{1,80})\.\s+(?P<after>[^.]+\..*"
+    r"^(?P<org>[A-Z][^.;:]{1,150})\.\s+(?P<after>[^.]+\..*"
     r"(?:\b\d{4};\s?\d|:\s?[^:;]+;\s?\d{4}\.?$))"
 )
 _VOL = re.compile(r"\bvol\.\s?(\w+)", re.I)
@@ -82,11 +85,13 @@ def parse(body: str) -> Fields | None:
         return _vancouver((org.group("org"),), org.group("after"))
     v = _VANCOUVER.match(body)
     # "Adolf K. Y. Ng, ..." is a name with initials, not Vancouver "Adolf K." + title "Y. Ng"
-    # ... nor is "Ruth M. Alvarez, Title" (Chicago note) Vancouver "Ruth M." + "Alvarez, ..."
+    # ... nor is "Ruth M. Alvarez, Title" (Chicago note) Vancouver "Ruth M." + "Alvarez, ...",
+    # nor "Daniel J. Solove & Danielle Citron, Title" (Bluebook), nor "Nicholas J. Higham.
+    # Title" (BibTeX plain)
     if (
         v is not None
         and not re.match(rf"[{U}]\.\s", v.group("after"))
-        and not re.match(rf"{SURNAME},\s", v.group("after"))
+        and not re.match(rf"{SURNAME}(?:,|\s&\s|\.\s)", v.group("after"))
     ):
         people = tuple(p.strip() for p in v.group("authors").split(","))
         return _vancouver(tuple(p for p in people if p and p != "et al"), v.group("after"))
@@ -115,6 +120,13 @@ def _ieee(authors: tuple[str, ...], after: str) -> Fields:
             volume=vol.group(1) if vol else None,
             issue=no.group(1) if no else None,
         )
+    italic = emphasized(after)
+    if italic is not None:  # "_HTTP Caching_, RFC 9111, June 2022"
+        tail = after[italic.end() :]
+        place, publisher = place_publisher(tail)
+        return replace(
+            fields, title=italic.group("title"), place=place, publisher=publisher, pages=pages(tail)
+        )
     element = _IEEE_ELEMENT.search(after)
     cut = element.start() if element else len(split_sentences(after)[0])
     place, publisher = place_publisher(after[cut:])
@@ -128,7 +140,7 @@ def _ieee(authors: tuple[str, ...], after: str) -> Fields:
 
 
 def _vancouver(authors: tuple[str, ...], after: str) -> Fields:
-    sentences = split_sentences(after)
+    sentences = title_sentences(after)
     title = sentences[0] if sentences else None
     remainder = " ".join(sentences[1:])
     fields = Fields("vancouver", authors, title)

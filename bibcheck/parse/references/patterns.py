@@ -4,7 +4,7 @@ Letters are Latin (with the accented Latin-1 range) and Cyrillic.  Variants
 exist where styles really differ, and their names say how:
 
 * :data:`SURNAME` -- ``Smith``, ``Smith-Jones``, ``van der Berg``, ``McDonald``,
-  ``O'Neil``, ``Иванов``;
+  ``O'Neil``, ``D'Ambrosio``, ``Иванов``;
 * :data:`SURNAME_PLAIN` -- the same without particles or prefixes (GOST
   heading authors);
 * :data:`SURNAME_LOOSE` -- any word characters after a capital, and a second
@@ -24,9 +24,16 @@ U = "A-ZÀ-ÖØ-ÞА-ЯЁ"
 L = "a-zß-öø-ÿа-яё"
 UPPER, LOWER = U, L
 
-_PARTICLE = r"(?:(?:van|von|de|der|da|di|le|la|du|dos|del)\s)*"
+# (capitalised too, as many write them: "Van den Abeele", "De Souza", "Le Roux")
+_PARTICLE = (
+    r"(?:(?:[vV]an|[vV]on|[dD]e|[dD]er|[dD]en|[dD]a|[dD]i|[lL]e|[lL]a|[dD]u|[dD]os|[dD]el)\s)"
+    r"{0,3}"
+)
 SURNAME_PLAIN = rf"[{U}][{L}'’]+(?:-[{U}][{L}'’]+)?"
-SURNAME = rf"{_PARTICLE}(?:Mc|Mac|O')?{SURNAME_PLAIN}"
+SURNAME = rf"{_PARTICLE}(?:Mc|Mac|O['’]|D['’]|d['’])?{SURNAME_PLAIN}"
+# A date in parentheses before a year: "(12 June 1996)", "(June 12, 1996)", "(June 1996)"
+# (Wikipedia's news and web citations); the year is what a parser keeps.
+DATE_BEFORE_YEAR = r"(?:\d{1,2}\s[^\W\d_]{3,9}\.?\s|[^\W\d_]{3,9}\.?\s(?:\d{1,2},\s)?)"
 # (starts a word: searched in long text, it must not re-read a word from each capital in it)
 SURNAME_LOOSE = rf"(?<![\w'’])[{U}][\w'’]++(?:[- ][{U}][\w'’]++)?"
 INITIALS = rf"[{U}]\.(?:\s?-?[{U}]\.)*"
@@ -34,3 +41,16 @@ INITIAL_DIGRAPH = rf"[{U}][{L}]?\."
 
 FOUR_DIGITS = r"(?<!\d)(\d{4})(?!\d)"
 PLAUSIBLE_YEAR = r"(?<![\d./-])(1[5-9]\d\d|20\d\d|2100)(?![\d/])"
+
+# A word that names an organisation ("Marine Safety Agency", "Федеральная служба ..."):
+# capitalised in English, any case in Russian.
+ORGANISATION_WORD = (
+    r"\b(?:Society|Association|Institute|Institution|Council|Agency|Department|Ministry"
+    r"|Office|Commission|Committee|Foundation|University|Bank|Authority|Service|Union|Board"
+    r"|Organi[sz]ation|Centre|Center|Corporation|Company|Group|Bureau|Laboratory|Consortium"
+    r"|Alliance|Federation|Trust|Administration|Government|Parliament|Inc|Ltd|LLC"
+    r"|[Сс]лужб|[Мм]инистерств|[Аа]гентств|[Ии]нститут|[Уу]ниверситет|[Кк]омитет|[Кк]омисси"
+    r"|[Сс]овет|[Уу]правлени|[Цц]ентр|[Фф]онд|[Аа]ссоциаци|[Оо]бществ|[Сс]оюз|[Пп]равительств"
+    r"|[Аа]дминистраци|[Дд]епартамент|[Бб]анк|[Аа]кадеми|[Пп]алат|[Мм]етрополитен|[Вв]едомств"
+    r"|[Ии]нспекци|[Кк]орпораци|[Кк]омпани|[Оо]бъединени|[Бб]иблиотек|[Мм]узе[йя]|[Аа]рхив)"
+)

@@ -25,13 +25,25 @@ from bibcheck.parse.references.shared import Fields, build, clean
 
 
 def parse_styled(
-    text: str, rest: str, line_starts: Sequence[int], has_web_url: bool
+    text: str, rest: str, line_starts: Sequence[int], has_web_url: bool, *, notes_only: bool = False
 ) -> Reference | None:
-    """The reference parsed by the first style whose shape it has, or None."""
-    fields = detect_fields(rest)
+    """The reference parsed by the first style whose shape it has, or None.
+
+    ``notes_only`` tries only the shapes of full notes no other parser reads: a Chicago
+    note (``John Smith, Title (Place: Publisher, 2010), 45.``) and a Bluebook citation.
+    """
+    fields = detect_note_fields(rest) if notes_only else detect_fields(rest)
     if fields is None:
         return None
     return build(fields, text, line_starts, has_web_url)
+
+
+def detect_note_fields(rest: str) -> Fields | None:
+    """Fields of a Chicago or Bluebook note, or None."""
+    body = clean(rest)
+    if not body:
+        return None
+    return bluebook.parse(body) or chicago.parse_note(body)
 
 
 def detect_fields(rest: str) -> Fields | None:
