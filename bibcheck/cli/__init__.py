@@ -7,14 +7,14 @@ library functions, renders the result and returns an exit code
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 
 import click
 
+from bibcheck.cli import fleet as _fleet  # noqa: F401 - registers db, worker, status
 from bibcheck.cli.commands import cli
 from bibcheck.errors import BibcheckError, ExitCode
-from bibcheck.store import describe_error
+from bibcheck.store import database_error
 from bibcheck.text import show_controls
 
 __all__ = ["ExitCode", "cli", "main"]
@@ -41,13 +41,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BibcheckError as exc:
         click.echo(f"Error: {show_controls(str(exc))}", err=True)
         return ExitCode.INPUT
-    except sqlite3.Error as exc:  # locked, disk full, damaged: the database, not a bug
-        click.echo(f"Error: {describe_error(exc)}", err=True)
-        return ExitCode.INPUT
     except OSError as exc:  # an output file or directory that cannot be written
         click.echo(f"Error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), err=True)
         return ExitCode.INPUT
     except Exception as exc:  # noqa: BLE001 - the last line of defence
+        described = database_error(exc)
+        if described is not None:  # locked, disk full, damaged: the database, not a bug
+            click.echo(f"Error: {show_controls(described)}", err=True)
+            return ExitCode.INPUT
         click.echo(
             f"Internal error: {type(exc).__name__}: {exc}\n"
             "This is a bug in bibcheck; please report it with the command you ran.",

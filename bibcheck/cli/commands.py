@@ -24,6 +24,7 @@ from rich.table import Table
 from bibcheck import __version__
 from bibcheck.archive import run_archive
 from bibcheck.check.run import run_check
+from bibcheck.cli.fleetrun import archive_distributed, check_distributed, ingest_distributed
 from bibcheck.cli.render import (
     add_plain_row,
     check_progress,
@@ -55,7 +56,7 @@ from bibcheck.report import (
     write_atomic,
     write_report_files,
 )
-from bibcheck.store import DEFAULT_DB, open_db
+from bibcheck.store import DEFAULT_DB, ENV_VAR, open_db
 from bibcheck.store.documents import iter_documents, save_document
 from bibcheck.verify import run_verify
 
@@ -69,8 +70,9 @@ def db_option(f: F) -> F:
         "db_path",
         default=DEFAULT_DB,
         show_default=True,
+        envvar=ENV_VAR,
         type=click.Path(dir_okay=False),
-        help="SQLite database file.",
+        help=f"SQLite database file, or postgresql://user@host/dbname (also ${ENV_VAR}).",
     )(f)
 
 
@@ -157,12 +159,20 @@ def link_citations_option(f: F) -> F:
 @bibliography_option
 @link_citations_option
 @db_option
+@click.option(
+    "--distributed",
+    is_flag=True,
+    help="Parse on the workers (PostgreSQL --db; every file named, directories walked).",
+)
+@click.option("--no-wait", is_flag=True, help="With --distributed: queue the files and return.")
 def ingest(
     paths: tuple[Path, ...],
     reader: str | None,
     bibliography: tuple[Path, ...],
     link_citations: str,
     db_path: str,
+    distributed: bool,
+    no_wait: bool,
 ) -> ExitCode:
     """Parse manuscripts and store footnotes, claims and references.
 
@@ -171,6 +181,16 @@ def ingest(
 
     Example: bibcheck ingest chapter.md --bibliography refs.bib
     """
+    if distributed:
+        return ingest_distributed(
+            _console(),
+            paths,
+            reader=reader,
+            bibliography=bibliography,
+            links=link_citations,
+            db_path=db_path,
+            wait=not no_wait,
+        )
     failed = 0
     db = None
     for path in paths:
@@ -310,6 +330,19 @@ def _cut(text: str, n: int) -> str:
 )
 @click.option("--concurrency", type=click.IntRange(1), help="Requests in flight in all [256].")
 @network_options
+@click.option(
+    "--distributed",
+    is_flag=True,
+    help="Queue the due URLs for `bibcheck worker`s, one host per job (PostgreSQL --db).",
+)
+@click.option("--no-wait", is_flag=True, help="With --distributed: queue and return.")
+@click.option(
+    "--chunk",
+    type=click.IntRange(1),
+    default=200,
+    show_default=True,
+    help="With --distributed: URLs per job at most.",
+)
 def check(
     db_path: str,
     refresh: bool,
@@ -320,7 +353,10 @@ def check(
     allow_private: bool | None,
     timeout: float | None,
     user_agent: str | None,
-) -> None:
+    distributed: bool,
+    no_wait: bool,
+    chunk: int,
+) -> ExitCode:
     """Check every cited URL and store each observation in the history.
 
     Only URLs whose last check is older than --max-age (failures sooner) are
@@ -339,13 +375,18 @@ def check(
         timeout=timeout,
         user_agent=user_agent,
     )
-    db = open_db(db_path, create=False)
     console = _console()
+    if distributed:
+        return check_distributed(
+            console, settings, db_path, refresh=refresh, chunk=chunk, wait=not no_wait
+        )
+    db = open_db(db_path, create=False)
     with check_progress(console) as progress:
         report = run_check(
             db, settings, refresh=refresh, on_progress=progress.done, on_status=progress.status
         )
     render_check_report(console, report)
+    return ExitCode.OK
 
 
 @cli.command()
@@ -357,6 +398,12 @@ def check(
 @click.option("--refresh", is_flag=True, help="Look up again even where a recent lookup exists.")
 @click.option("--max-age", type=float, help="Days a found / not-archived result stays fresh [30].")
 @network_options
+@click.option(
+    "--distributed",
+    is_flag=True,
+    help="Queue the lookups for `bibcheck worker`s, paced fleet-wide (PostgreSQL --db).",
+)
+@click.option("--no-wait", is_flag=True, help="With --distributed: queue and return.")
 def archive(
     db_path: str,
     all_urls: bool,
@@ -366,7 +413,9 @@ def archive(
     allow_private: bool | None,
     timeout: float | None,
     user_agent: str | None,
-) -> None:
+    distributed: bool,
+    no_wait: bool,
+) -> ExitCode:
     """Find archived copies (Wayback Machine, Memento) of cited URLs and store them.
 
     By default every URL that is not alive is looked up; the snapshot chosen
@@ -385,8 +434,18 @@ def archive(
     archive_settings = dataclasses.replace(
         settings.archive, save_auth=os.environ.get("BIBCHECK_SAVE_AUTH") or None
     )
-    db = open_db(db_path, create=False)
     console = _console()
+    if distributed:
+        return archive_distributed(
+            console,
+            archive_settings,
+            db_path,
+            all_urls=all_urls,
+            save=save,
+            refresh=refresh,
+            wait=not no_wait,
+        )
+    db = open_db(db_path, create=False)
     with progress_bar(console, "Looking up archives") as on_progress:
         report = run_archive(
             db,
@@ -397,6 +456,7 @@ def archive(
             on_progress=on_progress,
         )
     render_archive_report(console, report)
+    return ExitCode.OK
 
 
 @cli.command()

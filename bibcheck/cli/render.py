@@ -14,12 +14,12 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
-from sqlite_utils import Database
 
 from bibcheck.archive import ArchiveReport
 from bibcheck.check.engine import CheckRunSummary, EngineStatus
 from bibcheck.check.run import CheckReport
 from bibcheck.store.archives import latest_lookups
+from bibcheck.store.base import Store
 from bibcheck.store.links import ConfirmPolicy, citing, link_states
 from bibcheck.text import show_controls
 from bibcheck.verify import VerifyReport
@@ -185,7 +185,7 @@ def render_host_stats(console: Console, summary: CheckRunSummary) -> None:
     console.print(table)
 
 
-def render_links(console: Console, db: Database, policy: ConfirmPolicy) -> None:
+def render_links(console: Console, db: Store, policy: ConfirmPolicy) -> None:
     states = link_states(db, policy)
     if not states:
         console.print("No link has been checked yet: run `bibcheck check` first.")
@@ -230,7 +230,7 @@ def render_archive_report(console: Console, report: ArchiveReport) -> None:
         )
 
 
-def render_archives(console: Console, db: Database) -> None:
+def render_archives(console: Console, db: Store) -> None:
     lookups = latest_lookups(db)
     if not lookups:
         console.print("No archive lookup yet: run `bibcheck archive` first.")

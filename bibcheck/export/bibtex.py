@@ -31,12 +31,12 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Literal
 
 from pylatexenc.latexencode import UnicodeToLatexEncoder  # type: ignore[import-untyped]
-from sqlite_utils import Database
 
 from bibcheck.bibfile import FieldValue, write_bib
 from bibcheck.export.works import Work, corporate, export_kind, load_works, split_name
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references.fields import doi_problem
+from bibcheck.store.base import Store
 from bibcheck.text import strip_controls
 
 Style = Literal["biblatex", "bibtex"]
@@ -294,6 +294,6 @@ def works_to_bibtex(works: Iterable[Work], style: Style = "biblatex", ascii: boo
     )
 
 
-def export_bibtex(db: Database, style: Style = "biblatex", ascii: bool = False) -> str:
+def export_bibtex(db: Store, style: Style = "biblatex", ascii: bool = False) -> str:
     """Every distinct work cited by the stored documents as BibLaTeX or BibTeX."""
     return works_to_bibtex(load_works(db), style, ascii)

@@ -16,10 +16,9 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from sqlite_utils import Database
-
 from bibcheck.export.works import Work, corporate, export_kind, load_works, split_name
 from bibcheck.model import RefKind
+from bibcheck.store.base import Store
 from bibcheck.text import strip_controls
 
 __all__ = ["csl_item", "export_csl_json", "works_to_csl"]
@@ -97,6 +96,6 @@ def works_to_csl(works: Iterable[Work]) -> str:
     return json.dumps(items, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
-def export_csl_json(db: Database) -> str:
+def export_csl_json(db: Store) -> str:
     """Every distinct work cited by the stored documents as CSL-JSON."""
     return works_to_csl(load_works(db))

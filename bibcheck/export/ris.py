@@ -13,10 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlite_utils import Database
-
 from bibcheck.export.works import Work, corporate, export_kind, load_works, split_name
 from bibcheck.model import RefKind
+from bibcheck.store.base import Store
 from bibcheck.text import strip_controls
 
 __all__ = ["export_ris", "ris_record", "works_to_ris"]
@@ -87,6 +86,6 @@ def works_to_ris(works: Iterable[Work]) -> str:
     return "\n".join(ris_record(w) for w in sorted(works, key=lambda w: w.key))
 
 
-def export_ris(db: Database) -> str:
+def export_ris(db: Store) -> str:
     """Every distinct work cited by the stored documents as RIS."""
     return works_to_ris(load_works(db))

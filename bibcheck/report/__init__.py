@@ -17,8 +17,6 @@ import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from bibcheck.analyse import SEVERITY_ORDER
 from bibcheck.errors import ExitCode
 from bibcheck.model import Finding, Severity
@@ -26,6 +24,7 @@ from bibcheck.report.data import UNCHECKED, ReportData, Summary, link_notice, lo
 from bibcheck.report.html import render_html
 from bibcheck.report.json import render_json
 from bibcheck.report.markdown import render_markdown
+from bibcheck.store.base import Store
 from bibcheck.store.links import ConfirmPolicy
 
 FORMATS = ("html", "md", "json")
@@ -74,7 +73,7 @@ def parse_formats(text: str | Iterable[str]) -> tuple[str, ...]:
 
 
 def write_reports(
-    db: Database,
+    db: Store,
     out_dir: str | Path,
     formats: Sequence[str] = FORMATS,
     generated_at: str | None = None,
