@@ -8,7 +8,8 @@
   the sentence); each cited key is a note labelled with the key whose text is the
   entry.  A cross reference to a section or another anchor is no
   citation; one whose target is nowhere in the document, in a document with a
-  bibliography, is ``citation-key-missing``.
+  bibliography, is ``citation-key-missing`` if it is shaped like the bibliography's
+  keys (``smith2020``), else taken for a section in another file of the book.
 * asciidoctor-bibtex: ``cite:[key]``, ``citenp:[a, b(p. 3)]`` resolved against the
   ``:bibtex-file:`` (or ``--bibliography``) ``.bib``.
 * Footnotes: ``footnote:[text]``, ``footnote:id[text]`` and ``footnote:id[]`` (the
@@ -16,6 +17,10 @@
   citation of its own.
 * In notes and entries a URL macro ``https://host/page[link text]`` is read as its
   link text, the address moved to the end of the text.
+* ``include::`` directives are followed (see :mod:`bibcheck.readers.adocinclude`);
+  lines in an included file are reported at their line in that file.
+* Section titles are one-line (``== Title``) or two-line (the title underlined with
+  ``=``, ``-``, ``~``, ``^`` or ``+``).
 
 Not text: ``----`` listing, ``....`` literal, ``++++`` passthrough and ``////``
 comment blocks, ``//`` comment lines, attribute entries, ```code``` and ``+pass+``.
@@ -31,6 +36,7 @@ from pathlib import Path
 
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawNote, Reference
 from bibcheck.parse.references import parse_reference
+from bibcheck.readers.adocinclude import has_includes, splice
 from bibcheck.readers.bibsource import Bibliography, Source, load
 from bibcheck.readers.common import BlockCollector
 from bibcheck.readers.keyed import (
@@ -44,6 +50,7 @@ from bibcheck.readers.keyed import (
 )
 from bibcheck.readers.mask import mask
 from bibcheck.readers.registry import Reader, ReadOptions, register
+from bibcheck.readers.relines import remap_lines
 
 NAME = "asciidoc"
 _TITLE = re.compile(r"^=\s+(?P<t>\S.*)$")
@@ -52,6 +59,11 @@ _ATTRIBUTE = re.compile(r"^:(?P<name>!?[\w-]+!?):\s*(?P<value>.*)$")
 _BLOCK_ATTR = re.compile(r"^\[(?P<attrs>[^\[\]]*)\]\s*$")
 _DELIMITED = re.compile(r"^(?P<d>-{4,}|\.{4,}|\+{4,}|/{4,}|_{4,}|={4,}|\*{4,}|\|===)\s*$")
 _SKIPPED = ("-", ".", "+", "/")  # listing, literal, passthrough, comment: not text
+# Two-line (setext) titles: a line of text underlined with one of these characters, the
+# underline as long as the text give or take two; the character gives the level.
+_UNDERLINE_LEVEL = {"=": 1, "-": 2, "~": 3, "^": 4, "+": 5}
+_UNDERLINE = re.compile(r"^(?P<c>[=\-~^+])(?P=c)+\s*$")
+_NOT_TITLE_TEXT = re.compile(r"^(?:\s|[.\[/:*|<>+-]|=|$)")
 _BIB_ITEM = re.compile(
     r"^\s*[*-]\s+\[\[\[(?P<key>[\w:.-]+)(?:,\s*(?P<label>[^\]]*))?\]\]\]\s*(?P<text>.*)$"
 )
@@ -82,6 +94,7 @@ def score(text: str) -> float:
     lines = text.splitlines()[:5000]
     header = sum(1 for line in lines[:60] if _TITLE.match(line) or _ATTRIBUTE.match(line))
     sections = sum(1 for line in lines if _SECTION.match(line) and line.startswith("=="))
+    sections += sum(1 for i in range(len(lines) - 1) if two_line_title(lines, i))
     bib = sum(1 for line in lines if _BIB_ITEM.match(line))
     notes = len(_FOOTNOTE.findall(text)) + len(_BIBTEX_CITE.findall(text))
     xrefs = len(_XREF.findall(text))
@@ -119,6 +132,34 @@ class _Doc:
     headings: dict[int, str] = field(default_factory=dict)
 
 
+def two_line_title(lines: Sequence[str], i: int) -> tuple[int, str] | None:
+    """``(level, title)`` when line ``i`` is a title underlined on line ``i + 1``.
+
+    Level 1 is the document title (``====``), 2 a section (``----``), and so on.
+    """
+    if i + 1 >= len(lines):
+        return None
+    text, under = lines[i].rstrip(), lines[i + 1].rstrip()
+    m = _UNDERLINE.match(under)
+    if m is None or _NOT_TITLE_TEXT.match(text) or len(text) < 2:
+        return None
+    if abs(len(text) - len(under)) > 2:
+        return None
+    return _UNDERLINE_LEVEL[m.group("c")], text.strip()
+
+
+def _section(doc: _Doc, i: int, level: int, title: str, pending: Sequence[str], in_bib: int) -> int:
+    """Record the section title on line ``i``; return the level of the bibliography section
+    the lines below are in (0: none)."""
+    doc.headings[i] = title
+    doc.anchors.add(_auto_id(title))
+    if in_bib and level <= in_bib:
+        in_bib = 0
+    if any(p.split(",")[0].strip() == "bibliography" for p in pending):
+        in_bib = level
+    return in_bib
+
+
 def _structure(lines: list[str]) -> _Doc:
     doc = _Doc()
     i = 0
@@ -130,6 +171,19 @@ def _structure(lines: list[str]) -> _Doc:
         if line.startswith("//") and not line.startswith("////"):
             doc.skip.add(i)
             i += 1
+            continue
+        two = two_line_title(lines, i)
+        if two is not None:
+            level, title = two
+            doc.skip.update((i, i + 1))
+            if level == 1 and doc.title is None and header:
+                doc.title = title
+                i += 2
+                continue
+            header = False
+            in_bib_section = _section(doc, i, level, title, pending, in_bib_section)
+            pending = []
+            i += 2
             continue
         d = _DELIMITED.match(line)
         if d:
@@ -175,13 +229,7 @@ def _structure(lines: list[str]) -> _Doc:
         if s:
             header = False
             level = len(s.group("level"))
-            title = s.group("t")
-            doc.headings[i] = title
-            doc.anchors.add(_auto_id(title))
-            if in_bib_section and level <= in_bib_section:
-                in_bib_section = 0
-            if any(p.split(",")[0].strip() == "bibliography" for p in pending):
-                in_bib_section = level
+            in_bib_section = _section(doc, i, level, s.group("t"), pending, in_bib_section)
             pending = []
             i += 1
             continue
@@ -219,6 +267,7 @@ def _bib_list(lines: list[str], start: int, doc: _Doc) -> int:
             and not _BIB_ITEM.match(lines[j])
             and not _LIST_ITEM.match(lines[j])
             and not _SECTION.match(lines[j])
+            and not two_line_title(lines, j)
         ):
             if lines[j].strip() != "+":
                 parts.append(lines[j].strip())
@@ -450,6 +499,17 @@ def read(text: str) -> RawDocument:
 
 
 def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
+    """Read the document with the files it includes (lines reported in their own files)."""
+    lines = text.splitlines()
+    if not has_includes(lines):
+        return _read(text, path, options)
+    main = Path(path) if path else None
+    spliced = splice(lines, main.parent if main else None, main)
+    raw = remap_lines(_read("\n".join(spliced.lines), path, options), spliced.where)
+    return replace(raw, anomalies=(*spliced.anomalies, *raw.anomalies))
+
+
+def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
     lines = text.splitlines()
     masked = mask(text, latex=False)
     masked = _INLINE_PASS.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), masked)
@@ -515,7 +575,10 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     )
     anomalies.extend(missing)
     if entries or bib.entries:
+        shapes = {key_shape(k) for k in (*entries, *bib.entries)}
         for key, at in state.unknown.items():
+            if key_shape(key) not in shapes:
+                continue  # a section of another file of the book, not a citation key
             anomalies.append(
                 Anomaly(
                     AnomalyCode.CITATION_KEY_MISSING,
@@ -538,6 +601,14 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
         # footnotes are parsed as notes (commentary, lead-ins).
         labels_are_names=True,
     )
+
+
+def key_shape(key: str) -> frozenset[str]:
+    """The kinds of characters of a key: letters ``a``, digits ``9``, and each other
+    character as itself (``beyer2016``, ``majors2022b``: a, 9; ``slo-chapter``: a, -).
+    An unknown cross reference shaped like one of the bibliography's keys is a citation
+    of a missing entry; one shaped otherwise points at another file of the book."""
+    return frozenset("a" if c.isalpha() else "9" if c.isdigit() else c for c in key)
 
 
 def url_macros(text: str) -> str:
