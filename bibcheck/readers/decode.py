@@ -88,10 +88,18 @@ _INPUTENC = {
 }  # fmt: skip
 _INPUTENC_DECL = re.compile(rb"\\usepackage\s*\[([^\]]{1,200})\]\s*\{inputenc\}")
 _CODING_DECL = re.compile(rb"-\*-.{0,80}?coding:\s*([\w.-]{1,40})", re.I)
+# HTML <meta charset="..."> / <meta http-equiv="Content-Type" content="...; charset=...">,
+# and the XML declaration <?xml version="1.0" encoding="..."?>.
+_MARKUP_DECL = re.compile(
+    rb"<meta\b[^>]{0,300}?charset\s*=\s*[\"']?([\w.:-]{1,40})"
+    rb"|<\?xml\b[^>]{0,100}?encoding\s*=\s*[\"']([\w.:-]{1,40})",
+    re.I,
+)
 
 
 def declared_encoding(data: bytes) -> str | None:
-    """The encoding a text declares for itself (LaTeX inputenc, Emacs ``coding:``), or None."""
+    """The encoding a text declares for itself (LaTeX inputenc, Emacs ``coding:``, an HTML
+    ``<meta>`` charset or the XML declaration), or None."""
     head = data[:65536]
     m = _INPUTENC_DECL.search(head)
     if m is not None:
@@ -102,11 +110,18 @@ def declared_encoding(data: bytes) -> str | None:
     m = _CODING_DECL.search(head[:4096])
     if m is not None:
         name = m.group(1).decode("ascii").lower().removesuffix("-unix").removesuffix("-dos")
-        try:
-            return codecs.lookup(name).name
-        except LookupError:
-            return None
+        return _codec(name)
+    m = _MARKUP_DECL.search(head[:8192])
+    if m is not None:
+        return _codec((m.group(1) or m.group(2)).decode("ascii").lower())
     return None
+
+
+def _codec(name: str) -> str | None:
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
 
 
 def decode(data: bytes, name: str = "input", fallback: str | None = None) -> Decoded:

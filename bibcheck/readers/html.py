@@ -74,6 +74,8 @@ from bibcheck.readers.body import BodyBuilder
 from bibcheck.readers.common import expand_labels, is_literature_heading
 from bibcheck.readers.htmltree import Index, text_of, walk
 from bibcheck.readers.links import is_external
+from bibcheck.readers.plaintext import MARKER as NUMERIC
+from bibcheck.readers.plaintext import expand
 from bibcheck.readers.registry import Reader, register
 
 NAME = "html"
@@ -116,7 +118,6 @@ _URL = re.compile(r"(?:https?|ftp)://", re.I)
 _NUMBERS = r"\d{1,4}(?:\s*[,–-]\s*\d{1,4})*"
 _SUP_PLAIN = re.compile(_NUMBERS)
 _SUP_BRACKETS = re.compile(rf"\[\s*{_NUMBERS}\s*\](?:\s*[,;–-]?\s*\[\s*{_NUMBERS}\s*\])*")
-_BRACKET = re.compile(rf"\[\s*({_NUMBERS})\s*\]")
 _UNITS = frozenset(
     "m km cm mm nm µm ft in mi yd sq kg g mg s ms h l dm m² sec min hr kwh mwh gw mw kw".split()
 )
@@ -254,8 +255,34 @@ class _Page:
         self.soup = soup
         self.index = Index.of(soup)
         self.back = {id(t) for t in self.index.tags if _is_back_link(t)}
+        self.back |= self._answering_links()
         self.entry_targets: set[str] = set()  # notes that are bibliography entries (by key)
         self._climbed: dict[int, Tag] = {}
+
+    def _answering_links(self) -> set[int]:
+        """Back links known by their pair: a link ``B`` to ``#Y`` is the back link of the
+        earlier link ``A`` (id ``Y``, or inside the element with id ``Y``) when ``A``
+        points at ``B`` (or at an element ``B`` stands in).  So
+        ``<a id="footnote-anchor-1" href="#footnote-1">`` in the text and
+        ``<a id="footnote-1" href="#footnote-anchor-1">`` in the note make one marker,
+        whatever the classes are called."""
+        answering: set[int] = set()
+        index = self.index
+        for b in index.tags:
+            href = str(b.get("href", "")) if b.name == "a" else ""
+            if not href.startswith("#") or len(href) < 2:
+                continue
+            landing = index.target(href[1:])
+            if landing is None or index.pos.get(id(landing), 0) >= index.pos.get(id(b), 0):
+                continue
+            a = landing if landing.name == "a" else landing.find("a", href=True)
+            if not isinstance(a, Tag):
+                continue
+            a_href = str(a.get("href", ""))
+            back_to = index.target(a_href[1:]) if a_href.startswith("#") else None
+            if back_to is not None and index.inside(b, back_to):
+                answering.add(id(b))
+        return answering
 
     def note_element(self, target: str) -> Tag | None:
         """The note a fragment names (an inline anchor stands for its block)."""
@@ -298,7 +325,7 @@ class _Page:
                 if not self.index.inside(tag, entry):  # ("#ref-CR1" is no back link here)
                     cites.append(_cite_ref(tag, href[1:]))
                 continue
-            if not _is_note_ref(tag, href):
+            if id(tag) in self.back or not _is_note_ref(tag, href):
                 continue
             target = href[1:]
             element = self.note_element(target)
@@ -662,9 +689,9 @@ class _Body:
 
     def _brackets(self, piece: str) -> None:
         pos = 0
-        for m in _BRACKET.finditer(piece):
+        for m in NUMERIC.finditer(piece):  # [3], [2; 3], [7-9], [1, с. 5], [4, p. 12]
             self.builder.text(self.line, _SPACE.sub(" ", piece[pos : m.start()]))
-            for label in expand_labels(m.group(1)):
+            for label in expand(m.group("label")):
                 self.builder.marker(label, self.line, 0)
             pos = m.end()
         self.builder.text(self.line, _SPACE.sub(" ", piece[pos:]))
