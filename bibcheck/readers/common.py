@@ -32,6 +32,7 @@ LITERATURE_HEADINGS = frozenset(
         "sources", "works cited", "literature cited", "cited literature", "works consulted",
         "selected bibliography", "references and notes", "notes and references",
         "sources cited", "references cited", "bibliographical references",
+        "normative references", "informative references",  # IETF RFCs, ISO standards
         # Russian
         "список литературы", "литература", "библиография", "список использованных источников",
         "список использованной литературы", "источники", "библиографический список",
@@ -89,7 +90,7 @@ def is_literature_heading(line: str) -> bool:
     if text is None:
         return False
     key = _TRAILING_PUNCT.sub("", text.strip().lower())
-    key = re.sub(r"^\d+[.)]?\s*", "", key)
+    key = re.sub(r"^\d+(?:\.\d+)*[.)]?\s*", "", key)  # "5.", "5.2.", "3)"
     return key in LITERATURE_HEADINGS
 
 

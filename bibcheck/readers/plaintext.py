@@ -36,6 +36,7 @@ from bibcheck.readers.common import (
 from bibcheck.readers.linewrap import join_hyphenated, join_wrapped_urls
 from bibcheck.readers.pdftext import artifact_anomalies, reading_rows
 from bibcheck.readers.registry import Reader, register
+from bibcheck.readers.symbolic import marker_pattern, split_labels, symbolic_list
 
 NAME = "plain-text"
 # A place in the work after the number: "[1, с. 45]", "[2, p. 7]", "[3, pp. 5-9; 4, S. 2]",
@@ -90,7 +91,7 @@ def score(text: str) -> float:
         lines = [row.text for row in reading_rows(text)[1]]
     at = _heading_index(lines)
     if at is None or not any(ITEM.match(line) for line in lines[at + 1 :]):
-        return 0.0
+        return _symbolic_score(lines)
     if not any(MARKER.search(line) for line in lines[:at]):
         return 0.0
     if "<sup>" in text or any(_MD_LINK.search(line) for line in lines[at + 1 :]):
@@ -99,6 +100,15 @@ def score(text: str) -> float:
 
 
 _WIDE_GAP = re.compile(r"\S {4,}\S")
+
+
+def _symbolic_score(lines: list[str]) -> float:
+    """A list of ``[LABEL]`` entries cited by those labels in the text above it."""
+    found = symbolic_list(lines, range(1, len(lines) + 1))
+    if found is None:
+        return 0.0
+    cites = marker_pattern(found.labels())
+    return 0.55 if any(cites.search(line) for line in lines[: found.heading]) else 0.0
 
 
 def _columned(lines: list[str]) -> bool:
@@ -261,15 +271,21 @@ def read(text: str) -> RawDocument:
     numbers = [row.index + 1 for row in rows]
     artifacts = {k for k, row in enumerate(rows) if row.index in source_artifacts}
     at = _heading_index(lines)
-    body_end = len(lines) if at is None else at
     literature: list[RawNote] = []
     lit_anomalies: list[Anomaly] = []
     after: list[int] = []
     if at is not None:
         typeset = "\f" in text  # converted from PDF (pages)
         literature, lit_anomalies, after = _list_region(lines, numbers, at + 1, artifacts, typeset)
+    marker = MARKER
+    symbolic = None if literature else symbolic_list(lines, numbers, artifacts)
+    if symbolic is not None:  # [RFC2119], [Knu84]: labels that name their entries
+        at, literature, lit_anomalies = symbolic.heading, list(symbolic.entries), []
+        after = [i for i in range(symbolic.end, len(lines)) if i not in artifacts]
+        marker = marker_pattern(symbolic.labels())
+    body_end = len(lines) if at is None else at
     body = join_ranges(lines)
-    collector = BlockCollector(MARKER)
+    collector = BlockCollector(marker)
     for i in range(body_end):
         if i in artifacts:
             collector.interrupt()
@@ -284,10 +300,11 @@ def read(text: str) -> RawDocument:
         collector.line(numbers[i], _IEEE_RANGE.sub(r"[\1–\2]", body[i]))
         previous = i
     blocks, raw_markers, anomalies = collector.finish()
+    labels_of = expand if symbolic is None else split_labels
     markers = [
         RawMarker(n, m.line, m.column, m.block, m.offset)
         for m in raw_markers
-        for n in expand(m.label)
+        for n in labels_of(m.label)
     ]
     footnotes = cited_entry_notes(markers, literature, at_citation=True)
     title = next(
@@ -310,6 +327,7 @@ def read(text: str) -> RawDocument:
         ),
         literature_heading_line=None if at is None else numbers[at],
         markers_reusable=True,
+        labels_are_names=symbolic is not None,
     )
 
 

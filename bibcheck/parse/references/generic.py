@@ -68,6 +68,15 @@ _NAMES_FIRST = re.compile(
     rf"^(?P<authors>{_NATURAL}(?:(?:,\s(?:and\s)?|,?\s(?:and|&)\s){_NATURAL}){{0,30}})"
     r"(?:,?\s(?:et\sal|и\sдр)(?=\.))?(?:,?\s\(eds?\.\))?(?:\.\s+|,\s+(?=[*_“\"«]))(?P<after>.+)$"
 )
+# RFC and IEEE-like lists, surname first, then a quoted title: "Bradner, S., \"Key words
+# ...\"", "Damas, J., Graff, M., and P. Vixie, \"Extension ...\"", "Hoffman, P., Ed., \"...\""
+_SURNAME_INITIALS = rf"{SURNAME},\s(?:[{_U}]\.\s?-?)+(?:,\sEds?\.)?"
+_INITIALS_SURNAME = rf"(?:[{_U}]\.\s?-?)+\s?{SURNAME}(?:,\sEds?\.)?"
+_ONE_LISTED = re.compile(rf"{_SURNAME_INITIALS}|{_INITIALS_SURNAME}")
+_SURNAME_FIRST_QUOTED = re.compile(
+    rf"^(?P<authors>{_SURNAME_INITIALS}(?:(?:,\s(?:and\s)?|,?\s(?:and|&)\s)"
+    rf"(?:{_SURNAME_INITIALS}|{_INITIALS_SURNAME})){{0,30}}),\s(?P<after>[“\"].+)$"
+)
 # "V. Leis et al., Title, 2015", "Global Development Group, Title, 2023": who, title, year
 _COMMA_FORM = re.compile(
     r"^(?P<who>[^,]{2,120}?)(?:,?\s(?:et\sal\.|и\sдр\.))?,\s(?P<title>.+?),\s"
@@ -273,6 +282,13 @@ def authors_and_title(text: str) -> tuple[tuple[str, ...], str | None]:
     named = _names_first(text)
     if named:
         return named[0], _title_of(named[1])
+    listed = _SURNAME_FIRST_QUOTED.match(text)
+    if listed:
+        people = tuple(
+            re.sub(r",\sEds?\.$", "", m.group(0)).strip()
+            for m in _ONE_LISTED.finditer(listed.group("authors"))
+        )
+        return people, _title_of(listed.group("after"))
     comma = _comma_form(text)
     if comma:
         return comma
