@@ -284,11 +284,10 @@ def authors_and_title(text: str) -> tuple[tuple[str, ...], str | None]:
         return named[0], _title_of(named[1])
     listed = _SURNAME_FIRST_QUOTED.match(text)
     if listed:
-        people = tuple(
+        return tuple(
             re.sub(r",\sEds?\.$", "", m.group(0)).strip()
             for m in _ONE_LISTED.finditer(listed.group("authors"))
-        )
-        return people, _title_of(listed.group("after"))
+        ), _title_of(listed.group("after"))
     comma = _comma_form(text)
     if comma:
         return comma
