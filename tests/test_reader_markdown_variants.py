@@ -48,6 +48,7 @@ def test_sup_marker_forms(marker: str, labels: list[str]) -> None:
         pytest.param("Some 40 m<sup>3</sup> a day<sup>1</sup>.", ["1"], id="unit"),
         pytest.param("Some 40 м<sup>3</sup> в день<sup>1</sup>.", ["1"], id="cyrillic-unit"),
         pytest.param("It rose in 2019<sup>1</sup>.", ["1"], id="marker-after-a-year"),
+        pytest.param("Price 4.80<sup>[1]</sup> a litre.", ["1"], id="bracketed-after-a-number"),
     ],
 )
 def test_powers_are_not_markers(text: str, labels: list[str]) -> None:
@@ -78,6 +79,50 @@ def test_bracketed_sup_markers_cite_a_numbered_reference_list() -> None:
     assert [(f.label, len(f.markers)) for f in doc.footnotes] == [("1", 2), ("2", 1)]
     assert doc.footnotes[1].reference.title == "Reefer Trucks in India"
     assert not [a for a in doc.anomalies if a.code is AnomalyCode.LITERATURE_UNCITED]
+
+
+@pytest.mark.parametrize(
+    ("heading", "references", "as_literature"),
+    [
+        ("## Notes", "", True),
+        ("**Endnotes**", "", True),
+        ("## Примечания", "", True),
+        ("## Anmerkungen", "", True),
+        (
+            "## Notes",
+            "\n## References\n\n1. Kitinoja, L. 2013. Use of Cold Chains. Davis: PEF.\n",
+            False,
+        ),
+    ],
+    ids=["notes", "bold-endnotes", "russian", "german", "notes-beside-references"],
+)
+def test_numbered_notes_under_a_notes_heading(
+    heading: str, references: str, as_literature: bool
+) -> None:
+    """Converted briefs: <sup>[n]</sup> markers, the notes a numbered list under a Notes
+    heading (no definitions); a number may be cited again."""
+    text = (
+        "# Thirsty cities\n\nMost lack safe water.<sup>[1]</sup> Supply is intermittent."
+        "<sup>[2]</sup>\n\n| Price per m<sup>3</sup> | 4.80<sup>[1]</sup> |\n\n"
+        f"{heading}\n\n"
+        "1. Kumpel, E., and K. L. Nelson. “Intermittent Water Supply.” Environmental Science "
+        "& Technology 50, no. 2 (2016): 542–553.\n"
+        "2. Authors' calculation from household survey data.\n"
+        f"{references}"
+    )
+    doc = parse(text)
+    assert doc.reader == "sup-markdown"
+    cited = sorted((m.label, m.line) for f in doc.footnotes for m in f.markers)
+    assert cited == [("1", 3), ("1", 5), ("2", 3)]
+    duplicate = [a for a in doc.all_anomalies() if a.code is AnomalyCode.DUPLICATE_MARKER]
+    # cited by number, a list entry may be cited again; an endnote is cited once
+    assert bool(duplicate) is not as_literature
+    if as_literature:
+        assert [e.label for e in doc.literature] == ["1", "2"]
+        assert doc.literature[0].reference.year == 2016
+    else:
+        assert [e.label for e in doc.literature] == ["1"]
+        assert [f.label for f in doc.footnotes] == ["1", "2"]
 
 
 LIST_POST = """---

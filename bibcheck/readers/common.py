@@ -56,6 +56,17 @@ LITERATURE_HEADINGS = frozenset(
     }
 )  # fmt: skip
 
+# Headings of a list of notes (endnotes written as a numbered list, not as definitions).
+NOTES_HEADINGS = frozenset(
+    {
+        "notes", "footnotes", "endnotes", "notes and references", "end notes",
+        "примечания", "сноски", "комментарии", "примітки", "заўвагі",
+        "anmerkungen", "fußnoten", "fussnoten", "endnoten", "noten", "voetnoten",
+        "noter", "fotnoter", "slutnoter", "notas", "notes de fin", "note", "przypisy",
+        "poznámky", "notlar", "dipnotlar",
+    }
+)  # fmt: skip
+
 # A heading line; its closing "#"s and spaces are stripped by hand (see heading_text).
 HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*)$")
 BOLD_LINE = re.compile(r"^\s*\*\*(.+?)\*\*\s*$")
@@ -92,6 +103,30 @@ def is_literature_heading(line: str) -> bool:
     key = _TRAILING_PUNCT.sub("", text.strip().lower())
     key = re.sub(r"^\d+(?:\.\d+)*[.)]?\s*", "", key)  # "5.", "5.2.", "3)"
     return key in LITERATURE_HEADINGS
+
+
+def is_notes_heading(line: str) -> bool:
+    """Is ``line`` the heading of a list of notes (``## Notes``, ``**Примечания**``)?"""
+    text = heading_text(line)
+    if text is None:
+        m = BOLD_LINE.match(line)
+        text = m.group(1) if m else None
+    if text is None:
+        return False
+    key = _TRAILING_PUNCT.sub("", text.strip().lower())
+    return re.sub(r"^\d+(?:\.\d+)*[.)]?\s*", "", key) in NOTES_HEADINGS
+
+
+def notes_list_index(lines: Sequence[str]) -> int | None:
+    """Index of the last notes heading with a numbered list under it, or None."""
+    found = None
+    for i, line in enumerate(lines):
+        if is_notes_heading(line):
+            nxt = next((ln for ln in lines[i + 1 : i + 6] if ln.strip()), "")
+            m = LIST_ITEM.match(nxt)
+            if m and m.group("num"):
+                found = i
+    return found
 
 
 def literature_heading_index(lines: Sequence[str]) -> int | None:

@@ -71,7 +71,7 @@ from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.coins import coins_reference, parse_coins
 from bibcheck.readers.body import BodyBuilder
-from bibcheck.readers.common import expand_labels, is_literature_heading
+from bibcheck.readers.common import NOTES_HEADINGS, expand_labels, is_literature_heading
 from bibcheck.readers.htmltree import Index, text_of, walk
 from bibcheck.readers.links import is_external
 from bibcheck.readers.plaintext import MARKER as NUMERIC
@@ -94,17 +94,6 @@ _NOTE_FRAGMENT = re.compile(r"^#(?:fn|cite_note|_?ftn|_?edn|endnote|footnote|not
 _BACK_FRAGMENT = re.compile(r"^#(?:fnref|cite_ref|_?ftnref|_?ednref|ref)", re.I)
 _NOTE_CLASS = re.compile(r"footnote-ref|noteref|footnote_ref|fnref|^reference$", re.I)
 _BACK_CLASS = re.compile(r"footnote-back|backlink|mw-cite-backlink|fn-back", re.I)
-_NOTES_HEADINGS = frozenset(
-    {
-        "notes",
-        "footnotes",
-        "endnotes",
-        "примечания",
-        "сноски",
-        "комментарии",
-        "notes and references",
-    }
-)
 _MORE_LITERATURE = frozenset(
     {"further reading", "works cited", "cited works", "sources cited", "citations", "references"}
 )
@@ -157,7 +146,7 @@ def _is_literature_heading(tag: Tag) -> bool:
 
 
 def _is_notes_heading(tag: Tag) -> bool:
-    return _heading_key(tag) in _NOTES_HEADINGS
+    return _heading_key(tag) in NOTES_HEADINGS
 
 
 # --------------------------------------------------------------------------

@@ -31,6 +31,7 @@ from bibcheck.readers.common import (
     heading_text,
     literature_heading_index,
     looks_like_url_line,
+    notes_list_index,
     read_list,
     written_as_paragraphs,
 )
@@ -101,6 +102,8 @@ def score(text: str) -> float:
         re.match(r"^\s{0,3}(?:\d{1,4}[.)]|\[\d{1,4}\])\s", ln) for ln in lines[at:]
     ):
         return 0.8  # "<sup>[3]</sup>" citing a numbered reference list
+    if notes_list_index(lines) is not None:
+        return 0.8  # "## Notes" over a numbered list: endnotes
     return 0.3
 
 
@@ -187,8 +190,8 @@ def _powers_to_text(line: str, keep: set[str]) -> str:
 
     def swap(m: re.Match[str]) -> str:
         label = m.group("label")
-        if not _is_power(m.string, m) or label in keep or "[" in label:
-            return m.group(0)
+        if not _is_power(m.string, m) or label in keep or "[" in m.group(0):
+            return m.group(0)  # "4.80<sup>[3]</sup>": a bracketed number is no exponent
         return label.translate(_SUPERSCRIPT)
 
     return MARKER.sub(swap, line)
@@ -215,8 +218,16 @@ def read(text: str) -> RawDocument:
     first, front_title = _front_matter(lines)
     artifacts = find_artifacts(lines)
     lit_index = literature_heading_index(lines)
-    body_end = lit_index if lit_index is not None else len(lines)
+    notes_index = notes_list_index(lines)
+    if notes_index == lit_index:  # "Notes and References": one list, read as literature
+        notes_index = None
+    body_end = min(i for i in (lit_index, notes_index, len(lines)) if i is not None)
     defined = {m.group("label") for line in lines if (m := DEFINITION.match(line))}
+    listed_notes: list[RawNote] = []
+    if notes_index is not None:  # "## Notes" and a numbered list: endnotes
+        after = lit_index if lit_index is not None and lit_index > notes_index else None
+        listed_notes, listed_anomalies, _ = read_list(lines, notes_index + 1, artifacts, after)
+        defined |= {note.label for note in listed_notes}
     keep = _note_powers(lines[first:body_end], defined)
     collector = BlockCollector(MARKER)
     notes = _Notes()
@@ -267,11 +278,20 @@ def read(text: str) -> RawDocument:
     blocks, markers, anomalies = collector.finish()
     literature: list[RawNote] = []
     if lit_index is not None:
-        literature, lit_anomalies, _ = read_list(lines, lit_index + 1, artifacts, paragraphs=True)
+        until = notes_index if notes_index is not None and notes_index > lit_index else None
+        literature, lit_anomalies, _ = read_list(
+            lines, lit_index + 1, artifacts, until, paragraphs=True
+        )
         anomalies.extend(lit_anomalies)
     anomalies.extend(notes.anomalies)
     anomalies.extend(artifact_anomalies(lines, artifacts))
     footnotes = notes.notes()
+    if not footnotes and listed_notes:
+        anomalies.extend(listed_anomalies)
+        if literature:  # endnotes beside a reference list: the notes cite the list
+            footnotes = listed_notes
+        else:  # the numbered notes are the only list: cited by number, as a reference list
+            literature, lit_index = listed_notes, notes_index
     numeric = not footnotes and _cites_list(markers, literature)
     if numeric:
         # "<sup>[3]</sup>" citing item 3 of the reference list: each cited item is the note.
