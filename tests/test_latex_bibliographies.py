@@ -97,6 +97,28 @@ def test_hand_written_lists_in_other_shapes(listing: str) -> None:
     assert [e.reference.title for e in doc.literature] == ["Trade", "Dry ports"]
 
 
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Список використаних джерел",
+        "Literaturverzeichnis",
+        "Références bibliographiques",
+        "Bibliografía",
+        "Normative References",
+    ],
+)
+def test_hand_written_lists_under_headings_of_other_languages(heading: str) -> None:
+    """Every heading of the shared vocabulary starts a hand-written list in LaTeX too."""
+    doc = tex(
+        "Trade grew [1]. Ports grew [2; 1].\n\n\\section*{" + heading + "}\n\\begin{enumerate}\n"
+        "\\item Smith, J. (2020). Trade. \\emph{J. Trade}, 3, 1--9.\n"
+        "\\item Lee, K. (2018). \\emph{Dry ports}. London: Routledge.\n\\end{enumerate}"
+    )
+    assert cites(doc) == [("[1]", 3), ("[1]", 3), ("[2]", 3)]
+    assert [e.reference.title for e in doc.literature] == ["Trade", "Dry ports"]
+    assert C.UNREAD_REGION not in {a.code for a in doc.all_anomalies()}
+
+
 def test_a_literature_heading_with_nothing_readable_is_said() -> None:
     doc = tex("Trade grew [1].\n\n\\section*{References}\n\\input{refs-not-here}\n")
     assert (C.UNREAD_REGION, 5) in [(a.code, a.line) for a in doc.all_anomalies()]

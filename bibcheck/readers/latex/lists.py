@@ -38,8 +38,13 @@ _HEADING = re.compile(
     r"\\(part|chapter|addchap|section|addsec|subsection|subsubsection|paragraph|subparagraph)"
     r"(?![A-Za-z@])\*?"
 )
+# Where a literature heading may stand: any phrase of the shared vocabulary (each hit's
+# whole line is then checked against it).
 _HEADING_WORD = re.compile(
-    r"литератур|библиограф|источник|references|bibliograph|literature|works\s+cited|sources",
+    "|".join(
+        re.escape(h).replace(r"\ ", r"\s+")
+        for h in sorted(LITERATURE_HEADINGS, key=len, reverse=True)
+    ),
     re.IGNORECASE,
 )
 _BIBLIOGRAPHY_HERE = re.compile(
