@@ -200,6 +200,8 @@ df = load("[@lee2019]")
 ```{r}
 #| tbl-cap: Prices after @lee2019
 kable(prices)
+knitr::kable(tab, caption = "Groups [data: survey; method as in @obs2024].")
+label <- "see [@smith2020]"  # a string that is no caption is code
 ```
 
 ```markdown
@@ -216,6 +218,7 @@ def test_citations_in_chunk_captions(tmp_path: Path) -> None:
         ("smith2020", 13),
         ("lee2019", 15),
         ("lee2019", 22),
+        ("obs2024", 24),
     ]
     assert claim(doc, "obs2024") == "Gauges used, from the observatory"
 

@@ -153,6 +153,15 @@ def test_links_cite_list_entries_by_url() -> None:
     assert [(a.line, "1 inline link" in a.message) for a in unread] == [(6, True)]
 
 
+def test_a_link_whose_text_wraps_cites_where_it_starts() -> None:
+    text = LIST_POST.replace(
+        "Raft is easier [2].",
+        "Raft is easier, as the [consensus\nalgorithm paper](https://example.org/raft.pdf) shows.",
+    )
+    doc = parse(text)
+    assert [(m.label, m.line) for f in doc.footnotes for m in f.markers] == [("1", 5), ("2", 5)]
+
+
 def test_claim_is_the_sentence_around_the_link() -> None:
     doc = parse(LIST_POST)
     claim = doc.footnotes[0].markers[0].claim

@@ -8,6 +8,8 @@ import resource
 import sqlite3
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -37,6 +39,37 @@ def _bibcheck(*args: str, cwd: Path, limit: int | None = None) -> subprocess.Com
         stdin=subprocess.DEVNULL,
         preexec_fn=cap,
     )
+
+
+def test_a_transaction_that_reads_then_writes_survives_another_writer(tmp_path: Path) -> None:
+    """A transaction takes the write lock when it begins: another writer waits for it,
+    instead of committing under it and breaking its snapshot ("database is locked" at
+    once, whatever the busy timeout)."""
+    path = tmp_path / "s.db"
+    first = store.open_db(path)
+    first.execute("create table scratch (x integer)")
+    first.conn.commit()
+    done: list[float] = []
+
+    def other_writer() -> None:
+        second = store.open_db(path, timeout=10)
+        with second.atomic():
+            second.execute("insert into scratch values (2)")
+        done.append(time.monotonic())
+        second.close()
+
+    with first.atomic():
+        assert first.execute("select count(*) from scratch").fetchone()[0] == 0
+        writer = threading.Thread(target=other_writer)
+        writer.start()
+        time.sleep(0.3)  # the other writer tries now, while this transaction is open
+        assert not done
+        first.execute("insert into scratch values (1)")
+        committed = time.monotonic()
+    writer.join(timeout=15)
+    assert done and done[0] >= committed
+    rows = sorted(r[0] for r in first.execute("select x from scratch").fetchall())
+    assert rows == [1, 2]
 
 
 def test_two_ingests_into_one_fresh_database_both_succeed(tmp_path: Path) -> None:

@@ -61,7 +61,7 @@ from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote
 from bibcheck.readers.common import cited_entry_notes, is_literature_heading
 from bibcheck.readers.docxnum import ListLabel, Numbering
 from bibcheck.readers.plaintext import MARKER as NUMERIC
-from bibcheck.readers.plaintext import expand
+from bibcheck.readers.plaintext import numeric_citations
 from bibcheck.readers.registry import Reader, register
 from bibcheck.readers.xmlsafe import Package, parse_xml, read_package
 from bibcheck.urls import normalise_key
@@ -442,13 +442,10 @@ def _numeric_body(paras: list[_Para]) -> tuple[list[TextBlock], list[RawMarker]]
         index = len(blocks)
         text = ""
         pos = 0
-        for m in NUMERIC.finditer(para.text):
-            text += para.text[pos : m.start()]
-            markers.extend(
-                RawMarker(n, para.number, m.start() + 1, index, len(text))
-                for n in expand(m.group("label"))
-            )
-            pos = m.end()
+        for start, end, labels in numeric_citations(para.text):
+            text += para.text[pos:start]
+            markers.extend(RawMarker(n, para.number, start + 1, index, len(text)) for n in labels)
+            pos = end
         text += para.text[pos:]
         blocks.append(TextBlock(text, ((0, para.number),)))
     return blocks, markers

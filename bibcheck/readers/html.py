@@ -74,8 +74,7 @@ from bibcheck.readers.body import BodyBuilder
 from bibcheck.readers.common import NOTES_HEADINGS, expand_labels, is_literature_heading
 from bibcheck.readers.htmltree import Index, text_of, walk
 from bibcheck.readers.links import is_external
-from bibcheck.readers.plaintext import MARKER as NUMERIC
-from bibcheck.readers.plaintext import expand
+from bibcheck.readers.plaintext import numeric_citations
 from bibcheck.readers.registry import Reader, register
 
 NAME = "html"
@@ -678,11 +677,11 @@ class _Body:
 
     def _brackets(self, piece: str) -> None:
         pos = 0
-        for m in NUMERIC.finditer(piece):  # [3], [2; 3], [7-9], [1, с. 5], [4, p. 12]
-            self.builder.text(self.line, _SPACE.sub(" ", piece[pos : m.start()]))
-            for label in expand(m.group("label")):
+        for start, end, labels in numeric_citations(piece):  # [3], [2; 3], [1, с. 5], [4]–[6]
+            self.builder.text(self.line, _SPACE.sub(" ", piece[pos:start]))
+            for label in labels:
                 self.builder.marker(label, self.line, 0)
-            pos = m.end()
+            pos = end
         self.builder.text(self.line, _SPACE.sub(" ", piece[pos:]))
 
 

@@ -246,7 +246,8 @@ def read(text: str) -> RawDocument:
             collector.heading(i + 1, _LINK_TEXT.sub(r"\1", heading))
             continue
         cites: list[tuple[int, str]] = []  # (end of the citing span in the line, label)
-        for m in LINK.finditer(line):
+        nxt = clean[i + 1] if i + 1 < body_end else ""
+        for m, end in _links(line, nxt):
             if _chrome(m, own):
                 continue
             key = normalise_key(m.group("url"))
@@ -257,7 +258,7 @@ def read(text: str) -> RawDocument:
                     continue
             else:
                 label = link_notes.setdefault(key, (next_label(link_notes), i + 1))[0]
-            cites.append((m.end(), label))
+            cites.append((end, label))
         numbers: list[tuple[int, int]] = []  # spans of "[n]" markers, taken out of the text
         for start, end, cited in _numbers(line, defined) if entries else ():
             numbers.append((start, end))
@@ -294,6 +295,21 @@ def read(text: str) -> RawDocument:
 
 
 _LINKLESS = LINK
+
+
+def _links(line: str, nxt: str) -> list[tuple[re.Match[str], int]]:
+    """The links of ``line`` with where each ends in it; a link whose text goes on to the
+    next line (``The [official`` / ``documentation](https://...)``) ends at the line's end
+    (where a reader meets it)."""
+    found = [(m, m.end()) for m in LINK.finditer(line)]
+    if nxt.strip() and "[" in line:
+        joined = f"{line}\n{nxt}"
+        found += [
+            (m, len(line)) for m in LINK.finditer(joined) if m.start() < len(line) < m.start("url")
+        ]
+    return found
+
+
 _LINK_TEXT = re.compile(r"(?<!!)\[([^\]]*)\]\([^)]*\)")
 
 

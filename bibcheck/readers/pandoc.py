@@ -24,6 +24,7 @@ Two kinds of citation, often in one document:
   is the note's sentence); the note takes the first cited entry as its reference
   (commentary around it is kept as text).  Captions in code chunk options are rendered
   text: ``fig.cap="... [@key]"`` in a knitr chunk header, ``#| fig-cap:``,
+  ``caption = "..."`` (``title``, ``subtitle``) arguments in the chunk's code,
   ``#| tbl-cap:`` and ``#| fig-subcap:`` items.
 
 Not text: fenced code (```` ```{r} ```` chunks too), inline code, math, ``<!--
@@ -104,6 +105,9 @@ _HEADER_CAPTION = re.compile(
 _PIPE_CAPTION = re.compile(
     r"^\s*#\|\s*(?:(?:fig|tab|tbl|lst)[.-](?:cap|subcap)\s*:\s*|-\s+)"
     r"(?:(?P<q>[\"'])(?P<text>(?:\\.|(?!(?P=q)).)*)(?P=q)|(?P<bare>[^\s|>\[\"'].*?))\s*$"
+)
+_CALL_CAPTION = re.compile(
+    r"\b(?:caption|fig\.cap|title|subtitle)\s*=\s*(?P<q>[\"'])(?P<text>(?:\\.|(?!(?P=q)).)*)(?P=q)"
 )
 _PIPE_OPTION = re.compile(r"^\s*#\|\s*(?P<name>[\w.-]+)\s*:")
 _METADATA_FILES = ("_quarto.yml", "_metadata.yml", "_bookdown.yml")
@@ -589,7 +593,8 @@ class _Chunk:
         item = re.match(r"^\s*#\|\s*-\s", line)
         if option is None and not (item and self.in_caption):
             self.in_caption = False
-            return []
+            # knitr::kable(x, caption = "... [@key]"): a table caption set in the code
+            return [(m.start("text"), m.end("text")) for m in _CALL_CAPTION.finditer(line)]
         if option is not None:
             self.in_caption = bool(re.search(r"(?:cap|subcap)$", option.group("name")))
             if not self.in_caption:

@@ -131,6 +131,32 @@ def expand(label: str) -> list[str]:
     return numbers
 
 
+def numeric_citations(text: str) -> list[tuple[int, int, list[str]]]:
+    """The bracketed numeric citations of ``text`` as ``(start, end, labels)``: ``[3]``,
+    ``[2, 5]``, ``[1, с. 25]``, ``[7–9]``, and IEEE's ``[4]–[6]`` (4, 5 and 6)."""
+    matches = list(MARKER.finditer(text))
+    found: list[tuple[int, int, list[str]]] = []
+    k = 0
+    while k < len(matches):
+        m = matches[k]
+        labels, end = expand(m.group("label")), m.end()
+        if k + 1 < len(matches):
+            n = matches[k + 1]
+            first, last = m.group("label"), n.group("label")
+            if (
+                first.isdigit()
+                and last.isdigit()
+                and re.fullmatch(r"\s?[-–—]\s?", text[m.end() : n.start()])
+                and 0 < int(last) - int(first) <= _MAX_RANGE
+            ):
+                labels = [str(x) for x in range(int(first), int(last) + 1)]
+                end = n.end()
+                k += 1
+        found.append((m.start(), end, labels))
+        k += 1
+    return found
+
+
 def _list_region(
     lines: list[str],
     numbers: list[int],

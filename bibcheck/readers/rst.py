@@ -49,7 +49,7 @@ from bibcheck.readers.common import cited_entry_notes, is_literature_heading
 from bibcheck.readers.decode import read_regular_file
 from bibcheck.readers.links import is_external
 from bibcheck.readers.plaintext import MARKER as NUMERIC
-from bibcheck.readers.plaintext import expand
+from bibcheck.readers.plaintext import numeric_citations
 from bibcheck.readers.registry import Reader, register
 from bibcheck.readers.rstinline import (
     Cite,
@@ -570,7 +570,7 @@ def _body(
     builder: BodyBuilder,
     labels: _Labels,
     resolver: _Resolver,
-    typed: re.Pattern[str] | None = None,
+    typed: bool = False,
 ) -> None:
     pos = _Position(para)
     for event in events(pos.text):
@@ -597,18 +597,16 @@ def _body(
                 builder.link(uri, event.text, line, column)
 
 
-def _text(
-    builder: BodyBuilder, pos: _Position, start: int, value: str, typed: re.Pattern[str] | None
-) -> None:
+def _text(builder: BodyBuilder, pos: _Position, start: int, value: str, typed: bool) -> None:
     """Text of one line; with ``typed``, numbers in brackets (``[2, с. 5; 6]``) cite the
     numbered reference list (rst has no syntax for them: they are typed as text)."""
     done = 0
-    for m in typed.finditer(value) if typed is not None else ():
-        builder.text(pos.at(start + done)[0], value[done : m.start()])
-        line, column = pos.at(start + m.start())
-        for label in expand(m.group("label")):
+    for begin, end, labels in numeric_citations(value) if typed else ():
+        builder.text(pos.at(start + done)[0], value[done:begin])
+        line, column = pos.at(start + begin)
+        for label in labels:
             builder.marker(label, line, column)
-        done = m.end()
+        done = end
     builder.text(pos.at(start + done)[0], value[done:])
 
 
@@ -673,7 +671,7 @@ def _read(text: str, base: Path | None) -> RawDocument:
     # A numbered reference list and no footnotes: "[1]", "[2, с. 5]" typed in the text
     # cite it by number (Russian GOST papers, IEEE-style reports written in rst).
     listed = [i for i in scan.items if isinstance(i, _Para) and i.literature]
-    typed = NUMERIC if listed and not notes and _numbered(listed) else None
+    typed = bool(listed) and not notes and _numbered(listed)
     for item in scan.items:
         if item is None:
             builder.blank()
@@ -701,7 +699,7 @@ def _read(text: str, base: Path | None) -> RawDocument:
             builder.blank()
     blocks, markers = builder.finish()
     anomalies = list(scan.anomalies)
-    if typed is not None:
+    if typed:
         footnotes.extend(cited_entry_notes(markers, literature, at_citation=True))
     cited = {m.label for m in markers}
     bib_notes, bib_anomalies = _bib_notes(scan, base, cited, {n.label for n in footnotes})

@@ -28,7 +28,8 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -74,6 +75,33 @@ class SqliteStore(Database, Store):
         else:
             super().__init__(path)
             self.location = str(path)
+
+    @contextmanager
+    def atomic(self) -> Iterator[SqliteStore]:
+        """A transaction that takes the write lock when it begins (``BEGIN IMMEDIATE``,
+        waiting up to the busy timeout); nested blocks are savepoints.
+
+        A deferred ``BEGIN`` that reads first and writes later fails at once with
+        "database is locked" when another process wrote in between (WAL cannot move a
+        reader's snapshot): two ``bibcheck ingest`` into one file must both succeed."""
+        if self.conn.in_transaction:
+            with super().atomic():
+                yield self
+            return
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            if "readonly" not in str(exc).replace(" ", "").lower():
+                raise
+            self.conn.execute("BEGIN")  # a read-only file: nothing to lock
+        try:
+            yield self
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
 
     def insert_rows(
         self, table: str, rows: Iterable[Mapping[str, Any]], *, ignore: bool = False
