@@ -11,7 +11,7 @@ from bibcheck.manuscript import parse_bytes, parse_file
 from bibcheck.model import AnomalyCode as C
 from bibcheck.model import ClaimKind, ParsedDocument, RefKind
 from bibcheck.readers import reader_for
-from bibcheck.readers.plaintext import expand, join_ranges, read
+from bibcheck.readers.plaintext import expand, join_ranges, numeric_citations, read
 
 FIXTURE = Path(__file__).parent / "fixtures" / "numbered.txt"
 
@@ -267,3 +267,32 @@ def test_a_numbered_list_after_the_references_is_not_more_entries() -> None:
     doc = read_text(text)
     assert [e.number for e in doc.literature] == [1, 2]
     assert C.LITERATURE_DUPLICATE_NUMBER not in [a.code for a in doc.all_anomalies()]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("as shown [3].", [["3"]]),
+        ("see [2, 5] and [7-9]", [["2", "5"], ["7", "8", "9"]]),
+        ("[1, с. 25; 4]", [["1", "4"]]),
+        ("IEEE [4]–[6] cites five", [["4", "5", "6"]]),
+        ("spaced [4] – [6]", [["4", "5", "6"]]),
+        ("two apart [4] and [6]", [["4"], ["6"]]),
+        ("backwards [6]–[4]", [["6"], ["4"]]),
+        ("[2][3]", [["2"], ["3"]]),
+        ("no [x] here", []),
+    ],
+    ids=[
+        "one",
+        "list-and-range",
+        "locator",
+        "ieee-range",
+        "spaced",
+        "apart",
+        "backwards",
+        "adjacent",
+        "none",
+    ],
+)
+def test_numeric_citations(text: str, want: list[list[str]]) -> None:
+    assert [labels for _, _, labels in numeric_citations(text)] == want
