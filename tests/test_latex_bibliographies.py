@@ -386,3 +386,16 @@ def test_natbib_label_gives_the_year_the_text_lacks() -> None:
 )
 def test_page_locator(post: str, pages: str | None) -> None:
     assert page_locator(post) == pages
+
+
+def test_a_heading_word_in_running_text_is_not_converted_as_a_heading() -> None:
+    """ "Quellen" or "literature" inside a footnote that spans lines is text: looking at it
+    as a possible heading must not report its open brace."""
+    doc = tex(
+        "Costs vary.\\footnote{The costs differ between the Quellen\n"
+        "and the literature; the lower one is used.} Trade grew [1].\n\n"
+        "\\section*{References}\n\\begin{enumerate}\n"
+        "\\item Smith, J. (2020). Trade. \\emph{J. Trade}, 3, 1--9.\n\\end{enumerate}"
+    )
+    assert C.DOCUMENT_DAMAGED not in {a.code for a in doc.all_anomalies()}
+    assert [e.reference.title for e in doc.literature] == ["Trade"]

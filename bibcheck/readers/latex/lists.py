@@ -232,6 +232,8 @@ def _headings(src: Source, start: int, stop: int, to_text: ToText) -> list[tuple
         line_end = stop if line_end < 0 else line_end
         if found and line_start < found[-1][1]:
             continue
+        if _plain_key(text[line_start:line_end]) not in LITERATURE_HEADINGS:
+            continue  # a word of running text ("... in den Quellen ..."): not converted
         words = to_text(line_start, line_end)
         key = re.sub(r"[\s:.]+$", "", " ".join(words.split()).casefold())
         key = re.sub(r"^(?:\d+(?:\.\d+)*\.?|[ivxlc]+\.)\s*", "", key)
@@ -241,6 +243,15 @@ def _headings(src: Source, start: int, stop: int, to_text: ToText) -> list[tuple
         level = _LEVELS[command.group(1)] if command else 1
         found.append((level, line_end, src.line(m.start())))
     return found
+
+
+def _plain_key(raw: str) -> str:
+    """A source line as a heading key without converting it: commands, environments,
+    braces, comments and a section number dropped (``\\section*{5. References}``)."""
+    raw = re.sub(r"(?<!\\)%.*", "", raw)
+    raw = re.sub(r"\\(?:begin|end)\s*\{[^{}]*\}|\\[A-Za-z@]+\*?|\\.|[{}~\[\]]", " ", raw)
+    key = re.sub(r"[\s:.]+$", "", " ".join(raw.split()).casefold())
+    return re.sub(r"^(?:\d+(?:\.\d+)*\.?|[ivxlc]+\.)\s*", "", key)
 
 
 def _region_end(text: str, pos: int, stop: int, level: int) -> int:
