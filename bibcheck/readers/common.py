@@ -92,29 +92,28 @@ def heading_text(line: str) -> str | None:
     return None
 
 
-def is_literature_heading(line: str) -> bool:
-    """Is ``line`` the heading of a literature list (``## Literature``, **References**)?"""
+def heading_key(line: str) -> str | None:
+    """The text of a Markdown or bold heading as a vocabulary key (lower case, trailing
+    punctuation and a section number dropped: ``## 5.2. Informative References:``), or
+    None if ``line`` is no heading."""
     text = heading_text(line)
     if text is None:
         m = BOLD_LINE.match(line)
         text = m.group(1) if m else None
     if text is None:
-        return False
+        return None
     key = _TRAILING_PUNCT.sub("", text.strip().lower())
-    key = re.sub(r"^\d+(?:\.\d+)*[.)]?\s*", "", key)  # "5.", "5.2.", "3)"
-    return key in LITERATURE_HEADINGS
+    return re.sub(r"^\d+(?:\.\d+)*[.)]?\s*", "", key)  # "5.", "5.2.", "3)"
+
+
+def is_literature_heading(line: str) -> bool:
+    """Is ``line`` the heading of a literature list (``## Literature``, **References**)?"""
+    return heading_key(line) in LITERATURE_HEADINGS
 
 
 def is_notes_heading(line: str) -> bool:
     """Is ``line`` the heading of a list of notes (``## Notes``, ``**Примечания**``)?"""
-    text = heading_text(line)
-    if text is None:
-        m = BOLD_LINE.match(line)
-        text = m.group(1) if m else None
-    if text is None:
-        return False
-    key = _TRAILING_PUNCT.sub("", text.strip().lower())
-    return re.sub(r"^\d+(?:\.\d+)*[.)]?\s*", "", key) in NOTES_HEADINGS
+    return heading_key(line) in NOTES_HEADINGS
 
 
 def notes_list_index(lines: Sequence[str]) -> int | None:
