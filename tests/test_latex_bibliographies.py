@@ -399,3 +399,19 @@ def test_a_heading_word_in_running_text_is_not_converted_as_a_heading() -> None:
     )
     assert C.DOCUMENT_DAMAGED not in {a.code for a in doc.all_anomalies()}
     assert [e.reference.title for e in doc.literature] == ["Trade"]
+
+
+def test_sections_inside_a_paragraph_bibliography_group_it_and_are_no_entries() -> None:
+    doc = tex(
+        "Trade grew [1].\n\n\\chapter*{Bibliography}\n\n\\section*{Manuscript sources}\n\n"
+        "Archives nationales, Paris: series G1 (salt tax farm), 1700--1789.\n\n"
+        "\\section*{Printed sources and secondary works}\n\\addcontentsline{toc}{section}{Printed}\n\n"
+        "Smith, John. \\emph{Salt and Trade}. Paris: Dupont, 1968.\n\n"
+        "Lee, Kim. \\emph{Dry Ports}. London: Routledge, 2018.\n"
+    )
+    titles = [e.reference.raw.split(".")[0] for e in doc.literature]
+    assert titles == [
+        "Archives nationales, Paris: series G1 (salt tax farm), 1700–1789",
+        "Smith, John",
+        "Lee, Kim",
+    ]

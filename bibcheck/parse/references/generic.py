@@ -134,7 +134,8 @@ _NOISE = re.compile(
 )
 # Abbreviations after which ". " does not end a sentence.
 _NO_BREAK = re.compile(
-    rf"(?:^|[\s.])(?:[{_U}]|vol|no|pp?|ed|eds|Dr|Mr|Mrs|St|Jr|Inc|Ltd|Co|et al|vs|cf|ibid)$",
+    rf"(?:^|[\s.])(?:[{_U}]|vol|no|pp?|ed|eds|Dr|Mr|Mrs|St|Jr|Inc|Ltd|Co|et al|vs|cf|ibid"
+    r"|ca|approx|esp|incl|fig|ch|sec|dept|univ)$",
     re.IGNORECASE,
 )
 

@@ -61,6 +61,12 @@ _SEPARATOR = re.compile(
     r"\n[ \t]*\n|\\par(?![A-Za-z@])|\\\\\*?(?:\s*\[[^\]\n]*\])?|\\newline(?![A-Za-z@])"
     r"|\\(?:big|med|small)skip(?![A-Za-z@])"
 )
+# A paragraph that is only a sectioning command (with a label or a contents line).
+_ONLY_HEADING = re.compile(
+    r"\s*\\(?:part|chapter|addchap|section|addsec|subsection|subsubsection|paragraph"
+    r"|subparagraph)\*?\s*(?:\[[^\]]*\])?\s*\{[^{}]*\}"
+    r"(?:\s*\\(?:label|addcontentsline)\s*(?:\{[^{}]*\}){1,3})*\s*"
+)
 _NUMBER = re.compile(r"^\s*(?:\[(\d{1,4})\]|(\d{1,4})[.)])\s+")
 _LABEL = re.compile(r"\\label\s*\{([^{}]*)\}")
 
@@ -343,6 +349,8 @@ def _paragraph_items(src: Source, start: int, end: int, to_text: ToText) -> list
     spans.append((pos, end))
     number = 0
     for span_start, span_end in spans:
+        if _ONLY_HEADING.fullmatch(text, span_start, span_end):
+            continue  # "\\section*{Manuscript sources}": a group of the list, no entry
         words = " ".join(to_text(span_start, span_end).split())
         if len(words) < 8:
             continue
