@@ -80,7 +80,8 @@ _LEGAL = re.compile(
 # note 6": a repeat of a citation ("See supra notes 6–7 and accompanying text" refers to
 # the text, not to a work).
 _REPEAT = re.compile(
-    r"^\s*(?:ibid|id\.|там\s+же)|\b(?:op\.\s?cit|loc\.\s?cit|указ\.\s?соч)"
+    r"^\s*(?:ibid|ibíd|id\.|ebd\.|ebenda|tamże|tamtéž|там\s+же|там\s+само)"
+    r"|\b(?:op\.\s?cit|loc\.\s?cit|a\.\s?a\.\s?O|указ\.\s?соч)"
     r"|[\w.)’']\s?,\s(?:supra|infra)\s+note\s+\d",
     re.I,
 )

@@ -24,13 +24,19 @@ from dataclasses import dataclass, replace
 from bibcheck.model import Anomaly, AnomalyCode, Footnote, ParsedDocument, Reference, RefKind
 from bibcheck.parse.references.commentary import strip_lead_in
 
-_IBID = re.compile(r"^\s*(?:ibid(?:em)?|id|там\s+же|тамже)\b\.?,?\s*(?P<locator>.*)$", re.I)
+# Ibidem in the languages notes are written in: ebd./ebenda (German), ib./ibíd. (Romance),
+# tamże (Polish), tamtéž (Czech), там само (Ukrainian).
+_IBID = re.compile(
+    r"^\s*(?:ibid(?:em)?|ibíd|id|ebd|ebenda|tamże|tamtéž|там\s+же|тамже|там\s+само)(?!\w)"
+    r"\.?,?\s*(?P<locator>.*)$",
+    re.I,
+)
 # "Иванов И. И. Указ. соч. С. 5", "Smith, op. cit., 9", "... для Москвы: Ляпина Е. В.
 # Указ. соч.": the name right before the phrase
 _OP_CIT = re.compile(
     # (a word's start only, read once: searched through the whole note)
     r"(?<![\w'’-])(?P<author>[A-ZА-ЯЁ][\w'’-]++(?:,?\s[A-ZА-ЯЁ]\.(?:\s?-?[A-ZА-ЯЁ]\.)*+)?),?\s++"
-    r"(?:op\.\s?cit|loc\.\s?cit|указ\.\s?соч|цит\.\s?соч)\.?,?\s*(?P<locator>.*)$",
+    r"(?:op\.\s?cit|loc\.\s?cit|a\.\s?a\.\s?O|указ\.\s?соч|цит\.\s?соч)\.?,?\s*(?P<locator>.*)$",
     re.I,
 )
 # Bluebook: "Solove & Citron, supra note 6, at 774–76", "Port Auth., supra note 4".

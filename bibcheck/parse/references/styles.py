@@ -1,7 +1,8 @@
 """Citation-style detection: which style parser recognises a reference.
 
 :func:`parse_styled` tries the style parsers from the most to the least
-distinctive shape: IEEE/Vancouver (initials first, ``vol.``/``no.``/``pp.``,
+distinctive shape: German/DIN (``Surname, Given: Title, Place Year``), IEEE/Vancouver
+(initials first, ``vol.``/``no.``/``pp.``,
 or ``Smith J, Doe AB.`` with ``2020;3(2):10-12``), APA 7 (``(2020).``),
 legal Bluebook (``Author, Title, 64 Stan. L. Rev. 1187 (2012)``), Harvard
 (``(2020)`` without the period, quoted title, ``Available at:``) and
@@ -20,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bibcheck.model import Reference
-from bibcheck.parse.references import apa, bluebook, chicago, harvard, ieee
+from bibcheck.parse.references import apa, bluebook, chicago, german, harvard, ieee
 from bibcheck.parse.references.shared import Fields, build, clean
 
 
@@ -51,7 +52,14 @@ def detect_fields(rest: str) -> Fields | None:
     body = clean(rest)
     if not body:
         return None
-    for parser in (ieee.parse, bluebook.parse, apa.parse, harvard.parse, chicago.parse):
+    for parser in (
+        german.parse,
+        ieee.parse,
+        bluebook.parse,
+        apa.parse,
+        harvard.parse,
+        chicago.parse,
+    ):
         found = parser(body)
         if found is not None:
             return found
