@@ -66,7 +66,7 @@ _NATURAL = (
 )  # "D. Richard Hipp" too
 _NAMES_FIRST = re.compile(
     rf"^(?P<authors>{_NATURAL}(?:(?:,\s(?:and\s)?|,?\s(?:and|&)\s){_NATURAL}){{0,30}})"
-    r"(?:,?\s(?:et\sal|и\sдр)(?=\.))?(?:,?\s\(eds?\.\))?(?:\.\s+|,\s+(?=[*_“\"«]))(?P<after>.+)$"
+    r"(?:,?\s(?:et\sal|и\sдр)(?=\.))?(?:,?\s\(eds?\.\))?(?:\.\.?\s+|,\s+(?=[*_“\"«]))(?P<after>.+)$"
 )
 # RFC and IEEE-like lists, surname first, then a quoted title: "Bradner, S., \"Key words
 # ...\"", "Damas, J., Graff, M., and P. Vixie, \"Extension ...\"", "Hoffman, P., Ed., \"...\""

@@ -75,7 +75,7 @@ def parse(body: str) -> Fields | None:
     body = _LABEL.sub("", body)
     m = _IEEE_AUTHORS.match(body)
     # "M. J. Fischer, N. A. Lynch and M. S. Paterson. Title": the names end with a period
-    if m is not None and not re.match(rf"{_PERSON}", m.group("after")):
+    if m is not None and not re.match(rf"(?:and\s)?{_PERSON}|et\sal\b|и\sдр\b", m.group("after")):
         return _ieee(split_people(m.group("authors")), m.group("after"))
     org = _ORG_AUTHOR.match(body)
     if org is not None:

@@ -20,8 +20,11 @@ exist where styles really differ, and their names say how:
 
 from __future__ import annotations
 
-U = "A-ZÀ-ÖØ-ÞА-ЯЁ"
-L = "a-zß-öø-ÿа-яё"
+# Capitals and small letters of the Latin (with Latin Extended-A: Polish Ł, Czech Č, Turkish
+# Ş, Hungarian Ő), Cyrillic (with Ukrainian and Belarusian) and Greek scripts.
+_EXT_A = "".join(chr(c) for c in range(0x100, 0x17F))
+U = "A-ZÀ-ÖØ-ÞА-ЯЁЄІЇЎҐΑ-Ω" + "".join(c for c in _EXT_A if c.isupper())
+L = "a-zß-öø-ÿа-яёєіїўґα-ω" + "".join(c for c in _EXT_A if c.islower())
 UPPER, LOWER = U, L
 
 # (capitalised too, as many write them: "Van den Abeele", "De Souza", "Le Roux")

@@ -1,0 +1,98 @@
+"""ACS/MDPI references, natbib/ACL-style initials-first lists ending in a period, and names
+in scripts beyond Latin-1 (Ł, Č, Ş, Ő)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bibcheck.parse.references import parse_reference
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "title", "year", "extra"),
+    [
+        (
+            "Basner, M.; Babisch, W.; Davis, A. Auditory and non-auditory effects of noise on "
+            "health. Lancet 2014, 383, 1325–1332.",
+            ("Basner, M.", "Babisch, W.", "Davis, A."),
+            "Auditory and non-auditory effects of noise on health",
+            2014,
+            {"host": "Lancet", "volume": "383", "pages": "1325–1332"},
+        ),
+        (
+            "Miedema, H.M.E.; Vos, H. Associations between sleep disturbance and noise. Behav. "
+            "Sleep Med. 2007, 5(1), 1–20.",
+            ("Miedema, H.M.E.", "Vos, H."),
+            "Associations between sleep disturbance and noise",
+            2007,
+            {"host": "Behav. Sleep Med", "volume": "5", "issue": "1", "pages": "1–20"},
+        ),
+        (
+            "Pirrera, S.; De Valck, E.; Cluydts, R. Nocturnal road traffic noise: A review. "
+            "Environ. Int. 2010, 36, 492–498.",
+            ("Pirrera, S.", "De Valck, E.", "Cluydts, R."),
+            "Nocturnal road traffic noise: A review",
+            2010,
+            {"volume": "36"},
+        ),
+        (
+            "Kim, S.; Lee, J. Noise Control Handbook; Springer: Berlin, Germany, 2015.",
+            ("Kim, S.", "Lee, J."),
+            "Noise Control Handbook",
+            2015,
+            {"publisher": "Springer", "place": "Berlin, Germany"},
+        ),
+    ],
+    ids=["journal", "issue", "particle", "book"],
+)
+def test_acs_references(
+    text: str, authors: tuple[str, ...], title: str, year: int, extra: dict[str, str]
+) -> None:
+    ref = parse_reference(text, (1,), detect_styles=True)
+    assert (ref.style, ref.authors, ref.title, ref.year) == ("acs", authors, title, year)
+    for name, value in extra.items():
+        assert getattr(ref, name) == value, name
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "title"),
+    [
+        (
+            "A. Vaswani, N. Shazeer, A. N. Gomez, Ł. Kaiser, and I. Polosukhin. Attention is all "
+            "you need. Advances in Neural Information Processing Systems, 30, 2017.",
+            ("A. Vaswani", "N. Shazeer", "A. N. Gomez", "Ł. Kaiser", "I. Polosukhin"),
+            "Attention is all you need",
+        ),
+        (
+            "I. Beltagy, M. E. Peters, and A. Cohan. Longformer: the long-document transformer. "
+            "arXiv preprint arXiv:2004.05150, 2020.",
+            ("I. Beltagy", "M. E. Peters", "A. Cohan"),
+            "Longformer: the long-document transformer",
+        ),
+        (
+            "M. Zaheer, G. Guruganesh, K. A. Dubey, et al.. Big Bird: transformers for longer "
+            "sequences. NeurIPS, 33:17283–17297, 2020.",
+            ("M. Zaheer", "G. Guruganesh", "K. A. Dubey"),
+            "Big Bird: transformers for longer sequences",
+        ),
+        (
+            "J. Smith and A. B. Doe, “Title of paper,” IEEE Trans. X, vol. 3, no. 2, pp. 1–10, "
+            "Mar. 2020.",
+            ("J. Smith", "A. B. Doe"),
+            "Title of paper",
+        ),
+    ],
+    ids=["polish-initial", "and-before-last", "et-al-double-period", "ieee-still-ieee"],
+)
+def test_initials_first_lists(text: str, authors: tuple[str, ...], title: str) -> None:
+    ref = parse_reference(text, (1,), detect_styles=True)
+    assert (ref.authors, ref.title) == (authors, title)
+
+
+def test_other_shapes_are_not_acs() -> None:
+    for text in (
+        "Smith, J., & Doe, A. (2020). Trade routes. Journal of Trade, 3(1), 1–9.",
+        "Smith, J. Trade Routes. London: Routledge, 2010.",
+        "Seibel, Wolfgang: Verwaltete Illusionen, Frankfurt a. M. 2005.",
+    ):
+        assert parse_reference(text, (1,), detect_styles=True).style != "acs", text
