@@ -96,3 +96,41 @@ def test_other_shapes_are_not_acs() -> None:
         "Seibel, Wolfgang: Verwaltete Illusionen, Frankfurt a. M. 2005.",
     ):
         assert parse_reference(text, (1,), detect_styles=True).style != "acs", text
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "title", "year", "extra"),
+    [
+        (
+            "Leifeld, J. & Menichetti, L. The underappreciated potential of peatlands. "
+            "*Nat. Commun.* **9**, 1071 (2018).",
+            ("Leifeld, J.", "Menichetti, L."),
+            "The underappreciated potential of peatlands",
+            2018,
+            {"host": "Nat. Commun.", "volume": "9", "pages": "1071"},
+        ),
+        (
+            "Tanneberger, F. et al. How peatlands can help. Adv. Sustain. Syst. 5, 2000146 (2021).",
+            ("Tanneberger, F.",),
+            "How peatlands can help",
+            2021,
+            {"host": "Adv. Sustain. Syst.", "volume": "5"},
+        ),
+        (
+            "Wichtmann, W., Schröder, C. & Joosten, H. (eds) *Paludiculture — Productive Use of "
+            "Wet Peatlands* (Schweizerbart, 2016).",
+            ("Wichtmann, W.", "Schröder, C.", "Joosten, H."),
+            "Paludiculture — Productive Use of Wet Peatlands",
+            2016,
+            {"publisher": "Schweizerbart"},
+        ),
+    ],
+    ids=["article-markdown", "et-al-plain", "edited-book"],
+)
+def test_nature_references(
+    text: str, authors: tuple[str, ...], title: str, year: int, extra: dict[str, str]
+) -> None:
+    ref = parse_reference(text, (1,), detect_styles=True)
+    assert (ref.style, ref.authors, ref.title, ref.year) == ("nature", authors, title, year)
+    for name, value in extra.items():
+        assert getattr(ref, name) == value, name

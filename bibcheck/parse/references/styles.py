@@ -2,7 +2,8 @@
 
 :func:`parse_styled` tries the style parsers from the most to the least
 distinctive shape: German/DIN (``Surname, Given: Title, Place Year``), ACS/MDPI
-(``Surname, I.; Surname, I. Title. J. Abbr. 2014, 383, 1325.``), IEEE/Vancouver
+(``Surname, I.; Surname, I. Title. J. Abbr. 2014, 383, 1325.``), Nature
+(``Surname, I. & Surname, I. Title. J. Abbr. 9, 1071 (2018).``), IEEE/Vancouver
 (initials first, ``vol.``/``no.``/``pp.``,
 or ``Smith J, Doe AB.`` with ``2020;3(2):10-12``), APA 7 (``(2020).``),
 legal Bluebook (``Author, Title, 64 Stan. L. Rev. 1187 (2012)``), Harvard
@@ -22,7 +23,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bibcheck.model import Reference
-from bibcheck.parse.references import acs, apa, bluebook, chicago, german, harvard, ieee
+from bibcheck.parse.references import (
+    acs,
+    apa,
+    bluebook,
+    chicago,
+    german,
+    harvard,
+    ieee,
+    nature,
+)
 from bibcheck.parse.references.shared import Fields, build, clean
 
 
@@ -56,6 +66,7 @@ def detect_fields(rest: str) -> Fields | None:
     for parser in (
         german.parse,
         acs.parse,
+        nature.parse,
         ieee.parse,
         bluebook.parse,
         apa.parse,
