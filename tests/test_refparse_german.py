@@ -127,3 +127,30 @@ def test_other_styles_with_a_colon_are_not_german(text: str) -> None:
 def test_ibidem_in_other_languages(note: str, locator: str) -> None:
     m = _IBID.match(note)
     assert m is not None and m.group("locator") == locator
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "title", "year"),
+    [
+        (
+            "Hans Leicht: Mühlen im Grabfeld. Geschichte und Technik. Verlag Mainfranken, "
+            "Würzburg 1998, S. 45.",
+            ("Hans Leicht",),
+            "Mühlen im Grabfeld. Geschichte und Technik",
+            1998,
+        ),
+        ("Leicht: Mühlen im Grabfeld. S. 47 f.", ("Leicht",), "Mühlen im Grabfeld", None),
+        (
+            "Anna Roth und Karl Weiß: Die Streu. Ein Fluss und seine Mühlen, Bad Neustadt 2010.",
+            ("Anna Roth", "Karl Weiß"),
+            "Die Streu. Ein Fluss und seine Mühlen",
+            2010,
+        ),
+    ],
+    ids=["wikipedia-book", "short-reference", "two-authors"],
+)
+def test_natural_order_german_references(
+    text: str, authors: tuple[str, ...], title: str, year: int | None
+) -> None:
+    ref = parse_reference(text, (1,), detect_styles=True)
+    assert (ref.style, ref.authors, ref.title, ref.year) == ("german", authors, title, year)

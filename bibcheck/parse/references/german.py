@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.patterns import SURNAME, U
-from bibcheck.parse.references.shared import Fields, year_of
+from bibcheck.parse.references.shared import Fields, has_publisher_word, year_of
 
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 # A given name written out (no period: "Matthew. Evicted:" is a Chicago entry) or initials.
@@ -32,6 +32,13 @@ _EDITORS = r"\s?\((?:Hrsg|Hg|eds?|Ed|Bearb)\.?\)"
 _SHAPE = re.compile(
     rf"^(?P<authors>{_PERSON}(?:\s?[/;]\s?{_PERSON}){{0,12}})"
     rf"(?:\s(?:u\.\s?a\.|et\sal\.))?(?P<editors>{_EDITORS})?:\s(?P<rest>\S.+)$"
+)
+# Natural order, as German Wikipedia writes: "Hans Leicht: Title. Verlag, Ort 1998"; one
+# family name alone in a short reference: "Leicht: Mühlen im Grabfeld. S. 47 f."
+_NATURAL = rf"[{U}][\w'’-]+(?:\s[{U}][\w'’.-]+){{0,2}}\s{SURNAME}"
+_NATURAL_SHAPE = re.compile(
+    rf"^(?P<authors>{_NATURAL}(?:(?:,\s|\s(?:und|u\.)\s|;\s){_NATURAL}){{0,8}}"
+    rf"|{SURNAME}(?:/{SURNAME}){{0,3}}):\s(?P<rest>\S.+)$"
 )
 _ORGANISATION = re.compile(
     rf"^(?P<org>[{U}][\w.&-]*(?:\s[\w.&-]+){{0,6}}):\s(?P<rest>[{U}\d„\"].+)$"
@@ -59,6 +66,19 @@ def parse(body: str) -> Fields | None:
     if m is not None:
         people = tuple(p.strip() for p in re.split(r"\s?[/;]\s?", m.group("authors")) if p)
         return _work(people, m.group("rest")) or _first_sentence(people, m.group("rest"))
+    natural = _NATURAL_SHAPE.match(body)
+    if natural is not None and (_PLACE_YEAR.search(body) or _PAGES.search(natural.group("rest"))):
+        people = tuple(
+            p.strip()
+            for p in re.split(r",\s|\s(?:und|u\.)\s|;\s|/", natural.group("authors"))
+            if p.strip()
+        )
+        found = _work(people, natural.group("rest"))
+        if found is not None:
+            return found
+        if _PAGES.search(natural.group("rest")):  # a short reference: "Leicht: Title. S. 47 f."
+            title = re.split(r"[.,]\s(?:S\.|Sp\.)\s?\d", natural.group("rest"))[0]
+            return Fields("german", people, title.strip(" ."))
     org = _ORGANISATION.match(body)
     if org is not None and _PLACE_YEAR.search(org.group("rest")) and "," not in org.group("org"):
         return _work((org.group("org").strip(),), org.group("rest"))
@@ -110,7 +130,12 @@ def _work(people: tuple[str, ...], rest: str) -> Fields | None:
     place_year = _PLACE_YEAR.search(tail)
     year = place_year.group("year") if place_year else _last_year(tail)
     place = place_year.group("place").strip() if place_year else None
-    return replace(fields, place=place, year=year_of(year))
+    fields = replace(fields, place=place, year=year_of(year))
+    # "Titel. Untertitel. Verlag Mainfranken, Würzburg 1998": the publisher before the place
+    head, dot, last = title.rpartition(". ")
+    if dot and has_publisher_word(last):
+        return replace(fields, title=head.strip(), publisher=last.strip())
+    return fields
 
 
 def _first_sentence(people: tuple[str, ...], rest: str) -> Fields:
