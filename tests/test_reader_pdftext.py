@@ -188,6 +188,24 @@ def test_references_section_after_the_notes() -> None:
     assert [e.reference.title for e in doc.literature] == ["Trade and Growth", "Ports"]
 
 
+def test_two_reference_sections_are_both_read() -> None:
+    """ "Literaturverzeichnis" then "Quellen" (or Sources after References): the second
+    heading continues the list, it does not replace the first."""
+    text = (
+        "Titel\n\nEine Aussage.1 Noch eine.2\n1\nSmith, Trade 4.\n2\nBrown, Ports 5.\n\n"
+        "Literaturverzeichnis\n\n"
+        "Smith, John. 2018. Trade and Growth. Chicago: University of Chicago Press.\n"
+        "Brown, Ann. 2020. Ports. London: Routledge.\n\nQuellen\n\n"
+        "Stadtarchiv Bremen. 1850. Hafenordnung. Bremen: Senat.\n"
+    )
+    doc = parse(text)
+    assert [e.reference.title for e in doc.literature] == [
+        "Trade and Growth",
+        "Ports",
+        "Hafenordnung",
+    ]
+
+
 def test_score_and_choice() -> None:
     assert score("Plain prose with 2004 and COVID-19 but no notes.\n") == 0.0
     assert score(TWO_PAGES) >= 0.8

@@ -154,3 +154,49 @@ def test_natural_order_german_references(
 ) -> None:
     ref = parse_reference(text, (1,), detect_styles=True)
     assert (ref.style, ref.authors, ref.title, ref.year) == ("german", authors, title, year)
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "title", "year", "publisher", "place"),
+    [
+        (
+            "Böick, Marcus (2018): Die Treuhand. Idee – Praxis – Erfahrung 1990–1994, "
+            "Göttingen: Wallstein.",
+            ("Böick, Marcus",),
+            "Die Treuhand. Idee – Praxis – Erfahrung 1990–1994",
+            2018,
+            "Wallstein",
+            "Göttingen",
+        ),
+        (
+            "Fischer, Wolfram/Hax, Herbert (Hrsg.) (1993): Treuhandanstalt. Das Unmögliche "
+            "wagen, Berlin: Akademie Verlag.",
+            ("Fischer, Wolfram", "Hax, Herbert"),
+            "Treuhandanstalt. Das Unmögliche wagen",
+            1993,
+            "Akademie Verlag",
+            "Berlin",
+        ),
+        (
+            "Deutscher Bundestag (1994): Beschlussempfehlung und Bericht des 2. "
+            "Untersuchungsausschusses, Drucksache 12/8404, Bonn.",
+            ("Deutscher Bundestag",),
+            "Beschlussempfehlung und Bericht des 2. Untersuchungsausschusses",
+            1994,
+            None,
+            None,
+        ),
+    ],
+    ids=["author-year", "editors-author-year", "organisation-author-year"],
+)
+def test_author_year_german_references(
+    text: str,
+    authors: tuple[str, ...],
+    title: str,
+    year: int,
+    publisher: str | None,
+    place: str | None,
+) -> None:
+    ref = parse_reference(text, (1,), detect_styles=True)
+    assert (ref.style, ref.authors, ref.title, ref.year) == ("german", authors, title, year)
+    assert (ref.publisher, ref.place) == (publisher, place)

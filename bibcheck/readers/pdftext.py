@@ -786,12 +786,19 @@ def _notes_heading(layout: _Layout) -> int | None:
     return found
 
 
+def _is_reference_heading(line: str) -> bool:
+    text = line.strip()
+    return bool(text) and len(text) < 60 and is_literature_heading(f"# {text}")
+
+
 def _literature_heading(layout: _Layout, after: int) -> int | None:
-    found = None
-    for i in range(after, len(layout.lines)):
-        text = layout.lines[i].strip()
-        if text and len(text) < 60 and is_literature_heading(f"# {text}"):
-            found = i  # a running head repeats it: the heading itself may look like one
+    """The first reference heading (``Literaturverzeichnis`` before ``Quellen``: both are
+    read).  A running head that repeats the heading's text on the pages of the list may
+    have made the heading itself look like a page artifact: it is the first of them."""
+    found = next(
+        (i for i in range(after, len(layout.lines)) if _is_reference_heading(layout.lines[i])),
+        None,
+    )
     if found is not None:
         layout.artifacts.discard(found)
     return found
@@ -1099,8 +1106,12 @@ def _read_literature(
     indents = [len(lines[i]) - len(lines[i].lstrip()) for i in rows]
     hanging = len(set(indents)) > 1 and indents.count(min(indents, default=0)) >= 2
     items: list[tuple[str, list[int]]] = []
+    after_heading = False
     for i in rows:
         line = lines[i].strip()
+        if _is_reference_heading(line):  # "Quellen" after "Literatur": the list goes on
+            after_heading = True
+            continue
         m = _ITEM.match(lines[i])
         prev = lines[items[-1][1][-1]].rstrip() if items else ""
         if numbered >= 2:
@@ -1110,7 +1121,8 @@ def _read_literature(
         else:
             ended = bool(_ENTRY_END.search(prev)) or not prev
             new = ended and (_width(prev) < 0.85 * width or bool(_ENTRY_START.match(line)))
-        if new or not items:
+        if new or not items or after_heading:
+            after_heading = False
             label = (m.group("a") or m.group("b")) if (m and numbered >= 2) else str(len(items) + 1)
             items.append((label, [i]))
         else:

@@ -31,7 +31,8 @@ _PERSON = rf"{SURNAME},\s{_GIVEN}(?:\s{_GIVEN}){{0,3}}"
 _EDITORS = r"\s?\((?:Hrsg|Hg|eds?|Ed|Bearb)\.?\)"
 _SHAPE = re.compile(
     rf"^(?P<authors>{_PERSON}(?:\s?[/;]\s?{_PERSON}){{0,12}})"
-    rf"(?:\s(?:u\.\s?a\.|et\sal\.))?(?P<editors>{_EDITORS})?:\s(?P<rest>\S.+)$"
+    rf"(?:\s(?:u\.\s?a\.|et\sal\.))?(?P<editors>{_EDITORS})?"
+    rf"(?:\s\((?P<year>{_YEAR})[a-z]?\))?:\s(?P<rest>\S.+)$"  # "Böick, Marcus (2018): ..."
 )
 # Natural order, as German Wikipedia writes: "Hans Leicht: Title. Verlag, Ort 1998"; one
 # family name alone in a short reference: "Leicht: Mühlen im Grabfeld. S. 47 f."
@@ -41,7 +42,8 @@ _NATURAL_SHAPE = re.compile(
     rf"|{SURNAME}(?:/{SURNAME}){{0,3}}):\s(?P<rest>\S.+)$"
 )
 _ORGANISATION = re.compile(
-    rf"^(?P<org>[{U}][\w.&-]*(?:\s[\w.&-]+){{0,6}}):\s(?P<rest>[{U}\d„\"].+)$"
+    rf"^(?P<org>[{U}][\w.&-]*(?:\s[\w.&-]+){{0,6}}?)(?:\s\((?P<year>{_YEAR})[a-z]?\))?:\s"
+    rf"(?P<rest>[{U}\d„\"].+)$"
 )
 # Where the title ends, earliest first.
 _IN = re.compile(r"[,.]\s(?:in|In):\s")
@@ -51,6 +53,10 @@ _PLACE_YEAR = re.compile(
 )
 _DIN_PLACE = re.compile(
     rf"\.\s(?P<place>[{U}][^,:.;()]{{1,40}}):\s?(?P<publisher>[^,]{{2,80}}),\s(?P<year>{_YEAR})\b"
+)
+# "..., Göttingen: Wallstein." at the end (author-year form: the year stood after the names)
+_PLACE_PUBLISHER_END = re.compile(
+    rf",\s(?P<place>[{U}][^,:;()]{{1,40}}):\s(?P<publisher>[^,:;()]{{2,80}}?)\.?$"
 )
 _SERIES_OR_DOCUMENT = re.compile(
     r",\s(?:Drucksache|Bd\.|Band|Nr\.|hrsg\.|Diss\.|Habil\.|Phil\.\sDiss)\b|\s\(=\s"
@@ -65,7 +71,8 @@ def parse(body: str) -> Fields | None:
     m = _SHAPE.match(body)
     if m is not None:
         people = tuple(p.strip() for p in re.split(r"\s?[/;]\s?", m.group("authors")) if p)
-        return _work(people, m.group("rest")) or _first_sentence(people, m.group("rest"))
+        found = _work(people, m.group("rest")) or _first_sentence(people, m.group("rest"))
+        return _with_year(found, m.group("year"))
     natural = _NATURAL_SHAPE.match(body)
     if natural is not None and (_PLACE_YEAR.search(body) or _PAGES.search(natural.group("rest"))):
         people = tuple(
@@ -73,16 +80,26 @@ def parse(body: str) -> Fields | None:
             for p in re.split(r",\s|\s(?:und|u\.)\s|;\s|/", natural.group("authors"))
             if p.strip()
         )
-        found = _work(people, natural.group("rest"))
-        if found is not None:
-            return found
+        work = _work(people, natural.group("rest"))
+        if work is not None:
+            return work
         if _PAGES.search(natural.group("rest")):  # a short reference: "Leicht: Title. S. 47 f."
             title = re.split(r"[.,]\s(?:S\.|Sp\.)\s?\d", natural.group("rest"))[0]
             return Fields("german", people, title.strip(" ."))
     org = _ORGANISATION.match(body)
-    if org is not None and _PLACE_YEAR.search(org.group("rest")) and "," not in org.group("org"):
-        return _work((org.group("org").strip(),), org.group("rest"))
+    if (
+        org is not None
+        and (org.group("year") or _PLACE_YEAR.search(org.group("rest")))
+        and "," not in org.group("org")
+    ):
+        by_org = _work((org.group("org").strip(),), org.group("rest"))
+        return None if by_org is None else _with_year(by_org, org.group("year"))
     return None
+
+
+def _with_year(fields: Fields, year: str | None) -> Fields:
+    """The year written after the names (author-year form) wins."""
+    return replace(fields, year=year_of(year)) if year else fields
 
 
 def _work(people: tuple[str, ...], rest: str) -> Fields | None:
@@ -93,6 +110,7 @@ def _work(people: tuple[str, ...], rest: str) -> Fields | None:
             ("place", _PLACE_YEAR),
             ("din", _DIN_PLACE),
             ("series", _SERIES_OR_DOCUMENT),
+            ("publisher", _PLACE_PUBLISHER_END),
         )
         if (m := pattern.search(rest)) is not None
     ]
@@ -119,6 +137,10 @@ def _work(people: tuple[str, ...], rest: str) -> Fields | None:
             ),
             publisher=din.group("publisher").strip() if din else None,
             year=year_of(_last_year(tail)),
+        )
+    if kind == "publisher":
+        return replace(
+            fields, place=m.group("place").strip(), publisher=m.group("publisher").strip()
         )
     if kind == "din":
         return replace(
