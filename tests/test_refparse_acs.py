@@ -134,3 +134,46 @@ def test_nature_references(
     assert (ref.style, ref.authors, ref.title, ref.year) == ("nature", authors, title, year)
     for name, value in extra.items():
         assert getattr(ref, name) == value, name
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "title", "year", "host"),
+    [
+        (
+            'Kumpel, E. & Nelson, K. L., "Intermittent water supply: prevalence and quality," '
+            "*Environmental Science & Technology* 50, no. 2 (2016): 542–553.",
+            ("Kumpel, E.", "Nelson, K. L."),
+            "Intermittent water supply: prevalence and quality",
+            2016,
+            "Environmental Science & Technology",
+        ),
+        (
+            'Wutich, A. et al., "Water insecurity in the Global North and South," *WIREs Water* '
+            "7 (2020): e1484.",
+            ("Wutich, A.",),
+            "Water insecurity in the Global North and South",
+            2020,
+            "WIREs Water",
+        ),
+        (
+            "Heymans, C., Eales, K. & Franceys, R., *The Limits of Prepaid Water* (Washington, "
+            "DC: World Bank, 2014).",
+            ("Heymans, C.", "Eales, K.", "Franceys, R."),
+            "The Limits of Prepaid Water",
+            2014,
+            None,
+        ),
+    ],
+    ids=["quoted-article", "et-al", "italic-book"],
+)
+def test_chicago_notes_with_inverted_initials(
+    text: str, authors: tuple[str, ...], title: str, year: int, host: str | None
+) -> None:
+    ref = parse_reference(text, (1,), detect_styles=True)
+    assert (ref.style, ref.authors, ref.title, ref.year, ref.host) == (
+        "chicago",
+        authors,
+        title,
+        year,
+        host,
+    )

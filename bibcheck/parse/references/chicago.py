@@ -62,6 +62,13 @@ _NOTE_AUTHOR = re.compile(
     rf"^(?P<authors>{_NAME}(?:,\s{_NAME})*(?:,?\s(?:and|&)\s{_NAME})?(?:\set\sal\.)?)"
     r",\s(?P<after>.+)$"
 )
+# A note with the names inverted and initials, as reports and briefs write: "Kumpel, E. &
+# Nelson, K. L., “Title,” Journal 50, no. 2 (2016)", "Wutich, A. et al., “Title,” ..."
+_INVERTED = rf"{SURNAME},\s[{U}]\.(?:\s?-?[{U}]\.)*"
+_NOTE_INVERTED = re.compile(
+    rf"^(?P<authors>{_INVERTED}(?:,\s{_INVERTED})*(?:,?\s(?:and|&)\s{_INVERTED})?"
+    rf"(?:,?\set\sal\.)?),\s(?P<after>[“\"*_].+)$"
+)
 _FACTS = re.compile(r"\((?P<facts>[^()]*?(?:\d{4}|n\.d\.)[^()]*)\)")
 # "Journal 12, no. 3" (notes-bibliography) or "Journal 39 (1)" (author-date)
 _VOLUME = re.compile(
@@ -78,6 +85,11 @@ _CONTRIBUTORS = re.compile(
 
 def parse(body: str) -> Fields | None:
     """Chicago fields, or None when ``body`` has neither the bibliography nor the note shape."""
+    inverted = _NOTE_INVERTED.match(body)
+    if inverted is not None:
+        people = re.sub(r",?\set\sal\.$", "", inverted.group("authors"))
+        authors = tuple(m.group(0) for m in re.finditer(_INVERTED, people))
+        return _work(Fields("chicago", authors), inverted.group("after"), note=True)
     m = _BIB_AUTHOR.match(body)
     if m is not None:
         authors = _bib_authors(m.group("authors"))
