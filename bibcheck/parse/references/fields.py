@@ -349,7 +349,7 @@ _PERSON = (
     rf"{_SURNAME}(?:,\s{_INITIALS}|\s{_INITIAL}(?:\s?-?\s?{_INITIAL})+(?![{LOWER}])"
     rf"|\s{_INITIAL}(?![{LOWER}]))"
 )
-_ET_AL = r",?\s(?:et\sal\.|и\sдр\.)"
+_ET_AL = r",?\s(?:et\sal\.|и\sдр\.|та\sін\.|і\sін\.)"
 _HEADING = re.compile(
     rf"(?P<people>{_PERSON}(?:,\s{_PERSON}){{0,29}})(?:{_ET_AL})?\s+(?=[{UPPER}\d«\"“„'‘\[])"
 )

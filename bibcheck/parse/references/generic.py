@@ -318,7 +318,23 @@ def _gost_title(text: str) -> str | None:
     if quoted is not None and quoted.start() == 0:
         return _title_of(text)
     title, after = gost.split_title_area(text)
-    return title if after else _title_of(text)
+    if after:
+        return _without_journal(title, after)
+    return _title_of(text)
+
+
+# DSTU 8302 / GOST without area dashes writes an article "Title. Journal. 2022. № 4. С. 6–18."
+_ISSUE_AFTER_YEAR = re.compile(
+    r"^\s*(?:1[5-9]|20)\d\d\.\s(?:№|Т\.|Вип\.|Вып\.|Vol\.|No\.|Iss|С\.|C\.|P\.|Art)"
+)
+
+
+def _without_journal(title: str, after: str) -> str:
+    """``Title. Journal`` before ``2022. № 4``: the journal's name is no part of the title."""
+    if not _ISSUE_AFTER_YEAR.match(after):
+        return title
+    sentences = split_sentences(title)
+    return " ".join(sentences[:-1]).rstrip(". ") if len(sentences) >= 2 else title
 
 
 def find_pages(text: str) -> str | None:
