@@ -45,3 +45,15 @@ from bibcheck.parse.references import parse_reference
 def test_dstu_references(text: str, authors: tuple[str, ...], title: str, year: int) -> None:
     ref = parse_reference(text, (1,), detect_styles=True)
     assert (ref.authors, ref.title, ref.year) == (authors, title, year)
+
+
+@pytest.mark.parametrize("styles", [True, False], ids=["styles", "gost-only"])
+def test_a_title_without_authors_keeps_its_abbreviated_other_title_information(
+    styles: bool,
+) -> None:
+    ref = parse_reference(
+        "Бібліотеки України в умовах війни : аналіт. огляд / Укр. бібл. асоц. Київ, 2023. 48 с.",
+        (1,),
+        detect_styles=styles,
+    )
+    assert (ref.title, ref.year) == ("Бібліотеки України в умовах війни : аналіт. огляд", 2023)

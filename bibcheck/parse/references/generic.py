@@ -308,6 +308,10 @@ def authors_and_title(text: str) -> tuple[tuple[str, ...], str | None]:
     org = _org_first(text)
     if org:
         return org[0], _title_of(org[1])
+    if gost.looks_dashless(text):  # "Title : аналіт. огляд / Укр. бібл. асоц. Київ, 2023."
+        title, after = gost.split_title_area(text)
+        if after:
+            return (), _without_journal(title.partition(" / ")[0].strip(), after)
     return (), _title_of(text)
 
 
