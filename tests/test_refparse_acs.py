@@ -177,3 +177,30 @@ def test_chicago_notes_with_inverted_initials(
         year,
         host,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "year", "publisher"),
+    [
+        (
+            "Jacques Bernard, Navires et gens de mer à Bordeaux (vers 1400–vers 1550), 3 vols. "
+            "(Paris: SEVPEN, 1968), 2:415.",
+            "Navires et gens de mer à Bordeaux (vers 1400–vers 1550)",
+            1968,
+            "SEVPEN",
+        ),
+        (
+            "Jean-Claude Hocquet, Le Sel et la fortune de Venise, 2 vols. (Lille: Université de "
+            "Lille, 1978–79), 1:210.",
+            "Le Sel et la fortune de Venise",
+            1978,
+            "Université de Lille",
+        ),
+    ],
+    ids=["parentheses-in-the-title", "volumes-after-the-title"],
+)
+def test_chicago_notes_of_multivolume_works(
+    text: str, title: str, year: int, publisher: str
+) -> None:
+    ref = parse_reference(text, (1,), detect_styles=True, note=True)
+    assert (ref.style, ref.title, ref.year, ref.publisher) == ("chicago", title, year, publisher)

@@ -72,6 +72,7 @@ def parse(body: str) -> Fields | None:
         and " v. " not in m.group("title")
         and not _QUOTES.search(m.group("title"))
         and not _facts_foreign(m.group("facts"))
+        and not _CHICAGO_FACTS.search(body, m.end())
     ):
         return _book(m, split_people(m.group("authors")))
     m = _INSTITUTION_BOOK.match(body)
@@ -81,6 +82,7 @@ def parse(body: str) -> Fields | None:
         and " v. " not in m.group("title")
         and not _QUOTES.search(m.group("title"))
         and not _facts_foreign(m.group("facts"))
+        and not _CHICAGO_FACTS.search(body, m.end())
     ):
         return _book(m, (m.group("authors"),))
     return None
@@ -109,6 +111,11 @@ def _book(m: re.Match[str], authors: tuple[str, ...]) -> Fields:
         pages=m.group("pin"),
         publisher=publisher,
     )
+
+
+# Chicago's publication facts later in the note: the first parentheses were the title's
+# own ("Navires ... (vers 1400–vers 1550), 3 vols. (Paris: SEVPEN, 1968)").
+_CHICAGO_FACTS = re.compile(r"\([^()]*:[^()]*\d{4}[^()]*\)")
 
 
 def _facts_foreign(facts: str) -> bool:

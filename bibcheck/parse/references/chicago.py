@@ -75,6 +75,10 @@ _VOLUME = re.compile(
     r"^(?P<journal>.+?)\s(?P<vol>\d+)(?:,\sno\.\s?(?P<iss>[\w-]+)|\s\((?P<iss2>[\w/-]+)\))?"
 )
 _YEAR = re.compile(FOUR_DIGITS)
+# The extent or series of a multi-volume work, after its title in a note.
+_VOLUMES = re.compile(
+    r",\s(?:\d+\s(?:vols?|Bde?|тт?)\.?|\d+(?:st|nd|rd|th)\sser\.?(?:,\svol\.\s?\d+)?)\s*$"
+)
 # Translators, editors and compilers named after the title of a note.
 _CONTRIBUTORS = re.compile(
     r",\s(?:trans(?:lated)?|ed(?:ited)?|eds|comp(?:iled)?|introd(?:uced)?|rev(?:ised)?)\.?"
@@ -163,9 +167,10 @@ def _work(fields: Fields, after: str, note: bool) -> Fields:
     if q is not None and q.start() <= 1:
         return _article(replace(fields, title=quoted_text(q)), after[q.end() :].strip(" ,."))
     if note:
-        facts = _FACTS.search(after)
+        facts = _publication_facts(after)
         title = after[: facts.start()] if facts else after.split(", ")[0]
         title = _CONTRIBUTORS.sub("", title)  # ", trans. Peter Krapp", ", ed. J. Smith"
+        title = _VOLUMES.sub("", title)  # ", 2 vols.", ", 1st ser., vol. 3"
         fields = replace(fields, title=strip_edition(title))
         if facts is None:
             return fields
@@ -180,6 +185,17 @@ def _work(fields: Fields, after: str, note: bool) -> Fields:
         publisher=publisher,
         year=_last_year(remainder),
     )
+
+
+def _publication_facts(text: str) -> re.Match[str] | None:
+    """The parentheses holding the publication facts: ``(Paris: SEVPEN, 1968)`` rather
+    than a title's own ``(vers 1400–vers 1550)`` before them; with no place and publisher
+    anywhere, the first parentheses with a year."""
+    found = list(_FACTS.finditer(text))
+    with_publisher = [m for m in found if ":" in m.group("facts")]
+    if with_publisher:
+        return with_publisher[0]
+    return found[0] if found else None
 
 
 def _facts(fields: Fields, facts: str, tail: str) -> Fields:
