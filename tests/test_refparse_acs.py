@@ -204,3 +204,30 @@ def test_chicago_notes_of_multivolume_works(
 ) -> None:
     ref = parse_reference(text, (1,), detect_styles=True, note=True)
     assert (ref.style, ref.title, ref.year, ref.publisher) == ("chicago", title, year, publisher)
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "title", "year"),
+    [
+        (
+            "The older view is represented by Johan Schreiner, Hanseatene og Norge (Oslo: "
+            "Dybwad, 1941), 12.",
+            ("Johan Schreiner",),
+            "Hanseatene og Norge",
+            1941,
+        ),
+        (
+            "A similar conclusion for the London Steelyard is reached by T. H. Lloyd, England "
+            "and the German Hanse, 1157–1611 (Cambridge: Cambridge University Press, 1991), 220.",
+            ("T. H. Lloyd",),
+            "England and the German Hanse, 1157–1611",
+            1991,
+        ),
+    ],
+    ids=["represented-by", "reached-by-initials"],
+)
+def test_a_passive_clause_hands_over_to_the_note(
+    text: str, authors: tuple[str, ...], title: str, year: int
+) -> None:
+    ref = parse_reference(text, (1,), detect_styles=True, note=True)
+    assert (ref.style, ref.authors, ref.title, ref.year) == ("chicago", authors, title, year)

@@ -25,7 +25,8 @@ The decision looks for bibliographic content, never for a list of notes:
   ``Accord``, ``Contra``, ``E.g.,``), with a topic before them (``On listeners'
   letters as a source, see``, ``Подробнее о плане 1930-х гг. см.:``, ``Об этом
   см.:``) or a clause that hands over to the source (``The procedure follows``,
-  ``The account is in``, ``This section draws on``); so is a first prose sentence
+  ``The account is in``, ``This section draws on``, ``The older view is represented
+  by``, ``A similar conclusion is reached by``); so is a first prose sentence
   followed by such a lead-in.
 
 :func:`citation_start` returns where the citation begins (0: the whole note)
@@ -117,7 +118,11 @@ _LEAD_IN = re.compile(rf"^{_TOPIC}\b{_SEE}{_EG}{_ABOUT}\s+", re.I)
 _HAND_OVER = re.compile(
     r"^(?:[^.;:]{0,100}?\s)?(?:follows?|is\s+based\s+on|are\s+based\s+on|draws?\s+on"
     r"|(?:is|are|was|were)\s+(?:(?:given|printed|reprinted|reproduced|discussed|described"
-    r"|summari[sz]ed|published)\s+)?in|adapted\s+from|taken\s+from)\s+"
+    r"|summari[sz]ed|published)\s+)?in|adapted\s+from|taken\s+from"
+    # "The older view is represented by", "A similar conclusion is reached by", "as argued by"
+    r"|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:represented|reached|argued|made"
+    r"|put\s+forward|proposed|defended|developed|advanced|shown|found|set\s+out)\s+by"
+    r"|as\s+(?:argued|shown|noted|suggested)\s+by)\s+"
 )
 _SENTENCE = re.compile(
     r"(?<=[.;!?])\s+(?=(?:See|Cf\.|Compare|Quoted|Cited|Vgl\.|Voir|Siehe|См\.|Ср\.|Цит\.)\s)"

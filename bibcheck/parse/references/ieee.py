@@ -70,12 +70,21 @@ _ORG_AUTHOR = re.compile(
 )
 
 
+# "T. H. Lloyd, England and the German Hanse (Cambridge: CUP, 1991), 220.": publication
+# facts in parentheses after an unquoted title are a Chicago note's, not IEEE's.
+_CHICAGO_NOTE_FACTS = re.compile(r"^[^“\"]*\([^()]*:[^()]*\d{4}[^()]*\)")
+
+
 def parse(body: str) -> Fields | None:
     """IEEE or Vancouver fields, or None when ``body`` has neither shape."""
     body = _LABEL.sub("", body)
     m = _IEEE_AUTHORS.match(body)
     # "M. J. Fischer, N. A. Lynch and M. S. Paterson. Title": the names end with a period
-    if m is not None and not re.match(rf"(?:and\s)?{_PERSON}|et\sal\b|и\sдр\b", m.group("after")):
+    if (
+        m is not None
+        and not re.match(rf"(?:and\s)?{_PERSON}|et\sal\b|и\sдр\b", m.group("after"))
+        and not _CHICAGO_NOTE_FACTS.search(m.group("after"))
+    ):
         return _ieee(split_people(m.group("authors")), m.group("after"))
     org = _ORG_AUTHOR.match(body)
     if org is not None:
