@@ -162,6 +162,22 @@ def test_a_link_whose_text_wraps_cites_where_it_starts() -> None:
     assert [(m.label, m.line) for f in doc.footnotes for m in f.markers] == [("1", 5), ("2", 5)]
 
 
+def test_an_entry_that_opens_with_its_link_is_titled_by_it() -> None:
+    text = (
+        "# Logs\n\nWe moved logs to [the benchmark](https://example.org/bench) and [the "
+        "engine](https://example.org/engine).\n\n## Sources\n\n"
+        "1. [ClickHouse vs. Elasticsearch: The Benchmark](https://example.org/bench) — "
+        "ClickHouse Inc., 2022.\n"
+        "2. [Движок MergeTree](https://example.org/engine) — документация ClickHouse.\n"
+    )
+    doc = parse(text)
+    assert doc.reader == "markdown-links"
+    assert [(e.reference.title, e.reference.year) for e in doc.literature] == [
+        ("ClickHouse vs. Elasticsearch: The Benchmark", 2022),
+        ("Движок MergeTree", None),
+    ]
+
+
 def test_claim_is_the_sentence_around_the_link() -> None:
     doc = parse(LIST_POST)
     claim = doc.footnotes[0].markers[0].claim

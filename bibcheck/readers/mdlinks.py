@@ -192,8 +192,16 @@ def _plain(text: str) -> str:
     return " ".join([LINK.sub(lambda m: m.group("text"), text), *urls])
 
 
+# An entry that opens with its link and then names its source: "[Title](url) — Site, 2022."
+_LINK_FIRST = re.compile(r"^\s*(?<!!)\[(?P<text>[^\[\]]{3,})\]\([^)\s]+\)\s?[—–-]\s")
+
+
 def _reference(text: str, lines: tuple[int, ...]) -> Reference:
     parsed = parse_reference(_plain(text), lines, detect_styles=True)
+    first = _LINK_FIRST.match(text)
+    if first is not None and parsed.title and parsed.title.startswith(first.group("text")):
+        # the link text is the whole title, what follows the dash is who published it
+        parsed = replace(parsed, title=first.group("text").strip())
     return replace(parsed, raw=text)
 
 
