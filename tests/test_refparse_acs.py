@@ -231,3 +231,24 @@ def test_a_passive_clause_hands_over_to_the_note(
 ) -> None:
     ref = parse_reference(text, (1,), detect_styles=True, note=True)
     assert (ref.style, ref.authors, ref.title, ref.year) == ("chicago", authors, title, year)
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "flagged"),
+    [
+        (
+            "E. Strubell and A. McCallum, “Energy and Policy,” in Proc. ACL, Florence, Italy, "
+            "2019, pp. 3645–3650, doi: 10.18653/v1/P19-1355.",
+            2019,
+            False,
+        ),
+        ("D. Patterson et al., “Carbon Emissions,” 2021, arXiv:2104.10350.", 2021, False),
+        ("J. Smith, “Title,” in Proc. Y, 1998–1999.", 1999, False),
+        ("J. Smith, “Title,” J. X, vol. 3, pp. 1–10, 2109.", None, True),
+    ],
+    ids=["page-range", "arxiv-id", "year-range", "typo-still-flagged"],
+)
+def test_ieee_year_is_no_page_or_identifier(text: str, year: int | None, flagged: bool) -> None:
+    ref = parse_reference(text, (1,), detect_styles=True)
+    assert ref.year == year
+    assert any(a.code.value == "year-malformed" for a in ref.anomalies) is flagged

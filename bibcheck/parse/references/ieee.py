@@ -167,6 +167,14 @@ def _vancouver(authors: tuple[str, ...], after: str) -> Fields:
     return replace(fields, place=place, publisher=publisher, year=_last_year(remainder))
 
 
+# Numbers that are no year: page ranges ("pp. 3645–3650"), identifiers ("arXiv:2104.10350",
+# "doi: 10.18653/...", "ISBN 978-...", "Art. no. 2307").
+_NOT_A_YEAR = re.compile(
+    r"\bpp?\.\s?\d+\s?[–-]\s?\d+|(?<![\d.])(?!(?:1[5-9]|20)\d\d\b)\d+\s?[–-]\s?\d+"
+    r"|\b(?:arXiv|doi|DOI|ISBN|ISSN|art\.\sno\.|Art\.\sno\.|no\.)\s?:?\s?\S+",
+)
+
+
 def _last_year(text: str) -> Year:
-    years = _YEAR.findall(text)
+    years = _YEAR.findall(_NOT_A_YEAR.sub(" ", text))
     return year_of(years[-1]) if years else year_of(None)
