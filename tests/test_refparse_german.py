@@ -200,3 +200,24 @@ def test_author_year_german_references(
     ref = parse_reference(text, (1,), detect_styles=True)
     assert (ref.style, ref.authors, ref.title, ref.year) == ("german", authors, title, year)
     assert (ref.publisher, ref.place) == (publisher, place)
+
+
+def test_author_year_notes_are_tied_to_their_entry() -> None:
+    from bibcheck.manuscript import parse_bytes
+    from bibcheck.model import AnomalyCode
+
+    text = (
+        "# Treuhand\n\nDie Privatisierung war schnell.[^1] Sie war umstritten.[^2] "
+        "Die Folgen blieben.[^3]\n\n"
+        "[^1]: Vgl. Seibel (2005), S. 88.\n"
+        "[^2]: Zit. nach Böick (2018), S. 254.\n"
+        "[^3]: Vgl. Müller (2001), S. 3.\n\n"
+        "## Literaturverzeichnis\n\n"
+        "- Böick, Marcus (2018): Die Treuhand. Idee – Praxis – Erfahrung, Göttingen: Wallstein.\n"
+        "- Seibel, Wolfgang (2005): Verwaltete Illusionen, Frankfurt a. M.: Campus.\n"
+    )
+    doc = parse_bytes(text.encode(), "treuhand.md")
+    linked = {f.label: f.literature.number if f.literature else None for f in doc.footnotes}
+    assert linked == {"1": 2, "2": 1, "3": None}  # Müller (2001) is not in the list
+    codes = {(a.code, a.footnote) for a in doc.all_anomalies()}
+    assert not any(code is AnomalyCode.LITERATURE_TITLE_DIFFERS for code, _ in codes)

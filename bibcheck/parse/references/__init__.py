@@ -151,11 +151,12 @@ def parse_reference(
     web = any(f.doi_from_url(u.url or u.raw) is None for u in urls)
     # With detection on, a style parser may claim a reference that merely has an
     # "[Online]" designation; GOST's area separators and host mark keep it GOST.
-    # Without detection, a footnote in the shape of a Chicago or Bluebook note is still
-    # read by that parser: the generic one cannot read "John Smith, Title (Place: ...)".
+    # Without detection, a footnote or entry in the shape of a Chicago or Bluebook note or
+    # a German reference is still read by that parser: the generic one cannot read "John
+    # Smith, Title (Place: ...)" or "Böick, Marcus (2018): Title, Ort: Verlag".
     styled = (
         parse_styled(text, rest, line_starts, web, notes_only=not detect_styles)
-        if (detect_styles or note) and not _gost_shaped(rest)
+        if not _gost_shaped(rest)
         else None
     )
     if styled is not None:

@@ -20,8 +20,8 @@ The decision looks for bibliographic content, never for a list of notes:
   joined by ``;``);
 * a lead-in is cut off when what follows it has that content and what precedes
   it has none: ``See``, ``See also``, ``See, for example,``, ``Cf.``, ``Compare``,
-  ``Quoted in``, ``Cited in``, ``Vgl.``, ``Voir``, ``Siehe``, ``См.``, ``См.
-  также:``, ``Ср.``, ``Цит. по:``, ``Напр.``, the Bluebook signals (``But see``,
+  ``Quoted in``, ``Cited in``, ``Vgl.``, ``Zit. nach``, ``Voir``, ``Siehe``, ``См.``,
+  ``Див.``, ``См. также:``, ``Ср.``, ``Цит. по:``, ``Напр.``, the Bluebook signals (``But see``,
   ``Accord``, ``Contra``, ``E.g.,``), with a topic before them (``On listeners'
   letters as a source, see``, ``Подробнее о плане 1930-х гг. см.:``, ``Об этом
   см.:``) or a clause that hands over to the source (``The procedure follows``,
@@ -100,7 +100,9 @@ _SEE = (
     r"(?:(?:but\s+|also\s+)?see(?:\s+also|\s+generally|\s+further|\s+especially"
     r"|\s+in\s+particular)?|(?:but\s+)?cf\.|compare|accord|contra|e\.\s?g\.,?"
     r"|(?:as\s+)?quoted\s+in|cited\s+in|vgl\.(?:\s+auch)?|siehe(?:\s+auch)?"
-    r"|voir(?:\s+aussi)?|см\.(?:\s+также)?|ср\.|цит\.\s?по|приводится\s+по|напр\.|например,?)"
+    r"|zit\.\s?(?:nach|n\.)|zitiert\s+nach|ebenso|dazu"
+    r"|voir(?:\s+aussi)?|см\.(?:\s+также)?|ср\.|цит\.\s?по|приводится\s+по|напр\.|например,?"
+    r"|див\.(?:\s+також)?|цит\.\s?за)"
 )
 _EG = r"(?:,?\s*(?:e\.\s?g\.|for\s+example|for\s+instance|например|z\.\s?B\.|par\s+exemple),?)?"
 # a topic before the lead-in: "On this, see", "Подробнее о плане 1930-х гг. см.:"

@@ -51,11 +51,12 @@ def parse_styled(
 
 
 def detect_note_fields(rest: str) -> Fields | None:
-    """Fields of a Chicago or Bluebook note, or None."""
+    """Fields of a Chicago or Bluebook note, or a German reference (``Surname, Given:``),
+    or None: shapes distinctive enough to be read in any reader."""
     body = clean(rest)
     if not body:
         return None
-    return bluebook.parse(body) or chicago.parse_note(body)
+    return bluebook.parse(body) or chicago.parse_note(body) or german.parse(body)
 
 
 def detect_fields(rest: str) -> Fields | None:
