@@ -207,4 +207,17 @@ def citation_start(text: str) -> tuple[int, bool]:
         head, tail = text[: m.start()], text[m.end() :]
         if not bibliographic(head) and bibliographic(tail):
             return m.end() + _lead_in(tail), False
+    quoted_in = _QUOTED_IN.search(text)
+    if quoted_in is not None and bibliographic(text[quoted_in.end() :]):
+        # "Robert Kyd to Sir John Macpherson, 1 June 1786, quoted in Ray Desmond, Title
+        # (Oxford: ..., 1992), 45.": the letter is read in the work cited after it
+        return quoted_in.end(), False
     return 0, False
+
+
+# A source read through another: "..., quoted in", "(cited in", "цит. по:", "zit. nach".
+_QUOTED_IN = re.compile(
+    r"[,;(]\s(?:as\s)?(?:quoted|cited|reprinted|reproduced)\s+in\s+"
+    r"|[,;(]\s(?:цит\.\s?по|цит\.\s?за|zit\.\s?nach)\s?:?\s+",
+    re.I,
+)
