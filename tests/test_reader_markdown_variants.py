@@ -125,6 +125,24 @@ def test_numbered_notes_under_a_notes_heading(
         assert [f.label for f in doc.footnotes] == ["1", "2"]
 
 
+def test_byline_superscripts_point_at_affiliations_not_notes() -> None:
+    text = (
+        "# Rewetting peatlands\n\n"
+        "Anna Virtanen<sup>1</sup>, Jonas Eriksson<sup>1,2</sup> & Liam Byrne<sup>2*</sup>\n\n"
+        "<sup>1</sup>Natural Resources Institute Finland, Helsinki. <sup>2</sup>School of "
+        "Biology, University College Dublin. <sup>*</sup>e-mail: liam@example.org\n\n"
+        "Drained peatlands emit carbon<sup>1,2</sup>. Rewetting restores methane "
+        "production<sup>3</sup>.\n\n## References\n\n"
+        "1. Leifeld, J. & Menichetti, L. Peatlands in mitigation. *Nat. Commun.* **9**, 1071 "
+        "(2018).\n2. Wilson, D. et al. Emission factors. *Mires Peat* **17**, 4 (2016).\n"
+        "3. Günther, A. et al. Prompt rewetting. *Nat. Commun.* **11**, 1644 (2020).\n"
+    )
+    doc = parse(text)
+    cited = sorted((m.label, m.line) for f in doc.footnotes for m in f.markers)
+    assert cited == [("1", 7), ("2", 7), ("3", 7)]
+    assert [e.reference.year for e in doc.literature] == [2018, 2016, 2020]
+
+
 LIST_POST = """---
 title: "Consensus"
 ---

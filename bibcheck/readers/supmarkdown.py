@@ -236,8 +236,12 @@ def read(text: str) -> RawDocument:
     in_fence = False
     title: str | None = front_title
     seen: set[str] = set()  # marker labels met in the body so far
+    byline = _byline(lines, first, body_end)
     for i in range(first, body_end):
         line, line_no = lines[i], i + 1
+        if i in byline:  # authors and their affiliations: the numbers point at addresses
+            collector.line(line_no, _SUP.sub("", line))
+            continue
         if _FENCE.match(line):
             in_fence = not in_fence
             collector.interrupt()
@@ -309,6 +313,45 @@ def read(text: str) -> RawDocument:
         # A numbered list cited by number, or a list of paragraphs: any citation style.
         detect_styles=numeric or written_as_paragraphs(literature, lines),
     )
+
+
+_AFFILIATION = re.compile(
+    r"\b(?:Universit|Institut|Department|Dept\.|School\s+of|College|Faculty|Laborator"
+    r"|Centre|Center|Academy|Akademie|Hochschule|Fakultät|Университет|Институт|Кафедра"
+    r"|Університет|e-?mail)",
+    re.I,
+)
+_SUP = re.compile(r"<sup>[^<]{0,20}</sup>")
+_BYLINE_LINES = 40  # authors and affiliations stand at the top
+
+
+def _byline(lines: list[str], first: int, end: int) -> set[int]:
+    """Lines of a paper's byline: affiliations written as ``<sup>1</sup>Institute ...``
+    and the author lines above them whose superscripts all point at those addresses
+    (``Anna Virtanen<sup>1</sup>, Jonas Eriksson<sup>1,2</sup>``): not notes."""
+    top = min(end, first + _BYLINE_LINES)
+    heading = next((i for i in range(first + 1, top) if lines[i].startswith("## ")), top)
+    affiliations = [
+        i
+        for i in range(first, heading)
+        if DEFINITION.match(lines[i]) and _AFFILIATION.search(lines[i])
+    ]
+    if not affiliations:
+        return set()
+    labels = {
+        label
+        for i in affiliations
+        for m in re.finditer(r"<sup>\s*([^<]{1,8}?)\s*</sup>", lines[i])
+        for label in expand_labels(m.group(1).strip("*† "))
+    }
+    found = set(affiliations)
+    for i in range(first, affiliations[0]):
+        cited = [
+            label for m in MARKER.finditer(lines[i]) for label in expand_labels(m.group("label"))
+        ]
+        if cited and all(label in labels for label in cited):
+            found.add(i)
+    return found
 
 
 def _cites_list(markers: list[RawMarker], literature: list[RawNote]) -> bool:
