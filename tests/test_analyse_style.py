@@ -103,6 +103,8 @@ def test_page_abbreviation(raw: str, fix: str | None) -> None:
         ("Zalesky, B. The Route / B. Zalesky. - LAP, 2023. - 112 p.", False),
         ("Zalesky, B. The Route / ed. by J. Smith. - LAP, 2023. - 112 p.", False),
         ("Zalesky, B. The Route / B. Zalesky, J. Smith. - LAP, 2023. - 112 p.", False),
+        ("Muñoz-Sabater, J. ERA5-Land / J. Muñoz-Sabater, E. Dutra. - 2021. - P. 1.", False),
+        ("Muñoz-Sabater, J. ERA5-Land / J. Munoz-Sabatier. - 2021. - P. 1.", True),
     ],
 )
 def test_author_responsibility(raw: str, flagged: bool) -> None:

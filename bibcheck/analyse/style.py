@@ -46,7 +46,7 @@ _LATIN_COUNT = re.compile(r"\d+\s?c\.(?=\s|$)")  # "112 c." (Latin c)
 _PAGE_WORD = {"ru": ("С", "с"), "en": ("P", "p")}  # (pages, page count); Cyrillic for ru
 _AREA = re.compile(r"\.\s?[-–—]\s")  # ". - " area separator
 _URL_AREA = re.compile(r"\s[-–—]\s(?:URL|Режим доступа)\s*:", re.I)
-_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]+")
+_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’]+(?:-[^\W\d_][^\W\d_'’]+)*")  # Muñoz-Sabater
 
 
 @dataclass(frozen=True, slots=True)
