@@ -1,9 +1,12 @@
-"""Time and peak memory of the HTML, wikitext and reStructuredText readers at 1x..8x size.
+"""Time and peak memory of the markup readers at 1x..8x size.
 
 Each case builds a synthetic document of n units (notes, links, nesting levels...) and
 reads it with the reader alone (no claims, numbering or linking), at n, 2n, 4n and 8n.
 Linear readers show the time column doubling with the size; a quadratic one would
-quadruple it.  Issue 15: 2,000 HTML notes and 2,000 nested <span> were the bad cases.
+quadruple it.  Issue 15: 2,000 HTML notes and 2,000 nested <span> were the bad cases;
+issue 11 round 2 added unclosed inline-note openers in one paragraph (Pandoc, Org),
+a line of numeric markers (markdown-links), many footnotes (AsciiDoc) and citation
+links into an HTML reference list.
 
     .venv/bin/python benchmarks/markup_bench.py
     .venv/bin/python benchmarks/markup_bench.py --base 1000 --case html-notes
@@ -22,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bibcheck.readers import html, mediawiki, rst  # noqa: E402
+from bibcheck.readers import asciidoc, html, mdlinks, mediawiki, org, pandoc, rst  # noqa: E402
 
 
 def html_notes(n: int) -> str:
@@ -76,6 +79,41 @@ def rst_long_paragraph(n: int) -> str:
     return "Title\n=====\n\n" + "word [1]_ `a`_ ``c`` :math:`x` " * n + "\n\n.. [1] R, 2001.\n"
 
 
+def html_reference_links(n: int) -> str:
+    body = "".join(
+        f'<p>Claim {i} [<a href="#B{i}">{i}</a>–<a href="#B{i + 1}">{i + 1}</a>].</p>'
+        for i in range(1, n + 1)
+    )
+    items = "".join(f'<li id="B{i}">Author {i}. Title {i}. 2020.</li>' for i in range(1, n + 2))
+    return f"<html><body>{body}<h2>References</h2><ol>{items}</ol></body></html>"
+
+
+def pandoc_unclosed_notes(n: int) -> str:
+    return "Text ^[open " * n + "\n"
+
+
+def pandoc_inline_notes(n: int) -> str:
+    return "".join(f"Claim {i}.^[Note {i} that\nwraps [@k{i}].]\n" for i in range(n))
+
+
+def org_unclosed_notes(n: int) -> str:
+    return "#+TITLE: T\n\n* A\n" + "Text [fn::open " * n + "\n"
+
+
+def mdlinks_marker_line(n: int) -> str:
+    return (
+        "# T\n\n" + "Fact [1][2], [1-2]. " * n + "\n\n## References\n\n[1] A. 2001.\n[2] B. 2002.\n"
+    )
+
+
+def asciidoc_footnotes(n: int) -> str:
+    body = "".join(
+        f"Claim {i}.footnote:[Source {i}, see <<k{i % 50},the\nentry>>.]\n\n" for i in range(n)
+    )
+    entries = "".join(f"* [[[k{i}]]] Author {i}. Title. 2020.\n" for i in range(50))
+    return "= T\n\n== A\n\n" + body + "[bibliography]\n== References\n\n" + entries
+
+
 CASES: dict[str, tuple[Callable[[int], str], Callable[[str], object], int]] = {
     "html-notes": (html_notes, html.read, 500),
     "html-nested-spans": (html_nested_spans, html.read, 500),
@@ -85,6 +123,12 @@ CASES: dict[str, tuple[Callable[[int], str], Callable[[str], object], int]] = {
     "wiki-sfn": (wiki_sfn, mediawiki.read, 500),
     "rst-footnotes": (rst_footnotes, rst.read, 500),
     "rst-long-paragraph": (rst_long_paragraph, rst.read, 2000),
+    "html-reference-links": (html_reference_links, html.read, 500),
+    "pandoc-unclosed-notes": (pandoc_unclosed_notes, pandoc.read, 2000),
+    "pandoc-inline-notes": (pandoc_inline_notes, pandoc.read, 500),
+    "org-unclosed-notes": (org_unclosed_notes, org.read, 2000),
+    "mdlinks-marker-line": (mdlinks_marker_line, mdlinks.read, 2000),
+    "asciidoc-footnotes": (asciidoc_footnotes, asciidoc.read, 500),
 }
 
 

@@ -7,6 +7,7 @@ wrong reader, or nothing read).  ``-v`` lists every miss.
     .venv/bin/python benchmarks/reader_accuracy.py
     .venv/bin/python benchmarks/reader_accuracy.py -v --format latex
     .venv/bin/python benchmarks/reader_accuracy.py --heldout    # documents no reader author saw
+    .venv/bin/python benchmarks/reader_accuracy.py --heldout --root tests/heldout2 -v
 """
 
 from __future__ import annotations
@@ -33,8 +34,17 @@ def main() -> None:
         action="store_true",
         help="score tests/heldout (documents written apart from the readers) instead",
     )
+    parser.add_argument(
+        "--root",
+        type=Path,
+        help="score the corpus in this folder (<format>/<name>.key.json), e.g. tests/heldout2",
+    )
     args = parser.parse_args()
     root = HELDOUT if args.heldout else CORPUS
+    if args.root is not None:
+        root = args.root if args.root.is_absolute() else Path.cwd() / args.root
+        if not root.is_dir():
+            parser.error(f"--root {args.root}: no such folder")
     chosen = args.format or formats(root)
     header = f"{'format':<14}{'docs':>5}{'cites':>7}{'recall':>8}{'prec':>8}{'fields':>8}"
     print(header + f"{'false/100':>10}{'defects':>9}{'failed':>8}")

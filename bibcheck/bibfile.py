@@ -14,6 +14,7 @@ bibtexparser v2 (the ``MergeCoAuthors`` middleware joins author lists with
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import re
@@ -50,10 +51,12 @@ from pylatexenc.latex2text import (  # type: ignore[import-untyped]
 from pylatexenc.macrospec import LatexContextDb, MacroSpec  # type: ignore[import-untyped]
 
 from bibcheck.model import BibRecord
+from bibcheck.text import group_end
 
 __all__ = [
     "BibError",
     "FieldValue",
+    "balanced",
     "blank_comment_lines",
     "decode_latex",
     "inherit",
@@ -78,8 +81,37 @@ def _format() -> BibtexFormat:
     return fmt
 
 
+def balanced(value: str) -> bool:
+    """Are the braces of ``value`` balanced, as BibTeX counts them (``\\{`` counts too)?"""
+    depth = 0
+    for char in value:
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
+
+
+_KEY = re.compile(r"[A-Za-z0-9_:.+/-]+")
+_NAME = re.compile(r"[a-z]+")
+
+
 def write_bib(entries: Sequence[tuple[str, str, Sequence[tuple[str, FieldValue]]]]) -> str:
-    """``.bib`` text for ``(entry type, key, [(field, value), ...])`` in the order given."""
+    """``.bib`` text for ``(entry type, key, [(field, value), ...])`` in the order given.
+
+    Raises ValueError for a value whose braces do not balance (it could close its
+    field and start another) or an entry type, key or field name BibTeX cannot
+    read: a writer bug, never to be papered over in the output.
+    """
+    for kind, key, fields in entries:
+        if not _NAME.fullmatch(kind) or not _KEY.fullmatch(key):
+            raise ValueError(f"entry type {kind!r} or key {key!r} cannot be written to BibTeX")
+        for name, value in fields:
+            values = value if isinstance(value, list) else [value]
+            if not _NAME.fullmatch(name) or not all(balanced(v) for v in values):
+                raise ValueError(f"{key}: field {name!r} would break out of its braces: {value!r}")
     blocks: list[Block] = [
         Entry(kind, key, [Field(name, value) for name, value in fields])
         for kind, key, fields in entries
@@ -156,25 +188,6 @@ _BRACE_MACRO = re.compile(r"\\text(braceleft|braceright)(?:\{\}|\b)")
 _BRACE_MARK = {"braceleft": "\ue000", "braceright": "\ue001"}  # private-use placeholders
 
 
-def _group_end(text: str, start: int) -> int | None:
-    """Index after the ``}`` closing the ``{`` at ``start``; None when never closed."""
-    depth = 0
-    i = start
-    while i < len(text):
-        ch = text[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "{":
-            depth += 1
-        elif ch == "}":
-            depth -= 1
-            if depth == 0:
-                return i + 1
-        i += 1
-    return None
-
-
 def _protect_links(value: str, kept: list[str]) -> str:
     """``\\url{u}`` -> ``<u>`` and ``\\href{u}{text}`` -> ``text <u>``, the URLs set aside
     (a ``%`` or ``_`` in a URL is no LaTeX), to be put back by :func:`_restore_links`."""
@@ -189,7 +202,7 @@ def _protect_links(value: str, kept: list[str]) -> str:
     for m in _HREF_MACRO.finditer(value):
         if m.start() < pos:
             continue
-        close = _group_end(value, m.end() - 1)
+        close = group_end(value, m.end() - 1)
         if close is None:
             continue
         out.append(value[pos : m.start()])
@@ -225,6 +238,7 @@ def _text_mode(value: str) -> str:
     return "".join(out)
 
 
+@functools.lru_cache(maxsize=65536)  # names and journals repeat across entries
 def decode_latex(value: str) -> str:
     """LaTeX field text -> Unicode (``{\\"u}`` -> ü, ``\\&`` -> &, braces dropped).
 

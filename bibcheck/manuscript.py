@@ -24,22 +24,23 @@ from bibcheck.model import (
     Marker,
     ParsedDocument,
     RawDocument,
-    RawMarker,
+    RawNote,
     Reference,
     RefKind,
 )
-from bibcheck.parse.claim_text import claim_at
+from bibcheck.parse.claim_text import MAX_CLAIM_CHARS, ClaimIndex
 from bibcheck.parse.matching import LiteratureIndex, differences
 from bibcheck.parse.numbering import check_numbering
 from bibcheck.parse.references import parse_reference
+from bibcheck.parse.references.bluebook import legal_authority
 from bibcheck.parse.references.repeat import resolve_repeat_notes
 from bibcheck.readers import Choice, ReadOptions, choose, forced, nothing_read, reader_for_bytes
 from bibcheck.readers.common import unread_lists
-from bibcheck.readers.decode import decode
+from bibcheck.readers.decode import decode, read_regular_file
 from bibcheck.readers.links import apply_link_policy
 from bibcheck.readers.mask import mask
 
-PARSER_VERSION = "10"  # bump when parsing changes, so stored documents are re-parsed
+PARSER_VERSION = "11"  # bump when parsing changes, so stored documents are re-parsed
 
 
 def document_id(data: bytes) -> str:
@@ -62,14 +63,7 @@ def parse_file(
     :mod:`bibcheck.readers.links`).
     """
     p = Path(path)
-    try:
-        data = p.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{p}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{p}: is a directory, not a manuscript") from None
-    except OSError as exc:
-        raise InputError(f"{p}: cannot read ({exc.strerror})") from None
+    data = read_regular_file(p)  # only regular files, size checked while reading
     # The absolute path identifies the file: "v.md", "./v.md" and "../x/v.md" are one.
     bibs = tuple(str(Path(b).resolve()) for b in bibliography)
     return parse_bytes(data, str(p.resolve()), reader, ReadOptions(bibliography=bibs), links=links)
@@ -187,8 +181,8 @@ def build_document(
     """Turn a reader's syntax-level document into the parsed model."""
     literature = _literature(raw, detect_styles)
     index = LiteratureIndex(literature)
-    markers = _markers(raw)
-    anomalies: list[Anomaly] = [*extra, *raw.anomalies, *_claimless(markers)]
+    markers, claim_notes = _markers(raw)
+    anomalies: list[Anomaly] = [*extra, *raw.anomalies, *_claimless(markers), *claim_notes]
     missing_keys = {a.footnote for a in raw.anomalies if a.code is AnomalyCode.CITATION_KEY_MISSING}
     anomalies.extend(
         a  # a citation key with no entry is reported once, as citation-key-missing
@@ -201,27 +195,40 @@ def build_document(
         if not (a.code is AnomalyCode.MARKER_WITHOUT_DEFINITION and a.footnote in missing_keys)
     )
     by_key = {e.label: k for k, e in enumerate(literature) if e.label and not e.label.isdigit()}
+    # In numeric styles ([3] citing a numbered list) the reader makes note n from list entry n:
+    # tie them by number when the note's text is that entry's and nothing else ties them, so an
+    # entry whose fields cannot be parsed is still the one cited (footnotes numbered apart from a
+    # list are not tied).
+    by_number = {e.number: k for k, e in reversed(list(enumerate(literature)))}
     footnotes: list[Footnote] = []
     cited: set[int] = set()
     seen: set[str] = set()
+    listed = {entry.text for entry in raw.literature}
     for note in raw.footnotes:
         parsed = note.reference or parse_reference(
             note.text,
             note.line_starts or (note.line,),
             detect_styles=detect_styles,
-            note=not raw.markers_reusable,  # a footnote, not a list entry cited by number
+            note=_is_note(note, listed, markers),
         )
         ref = _tag(parsed, note.label, None)
         commentary = ref.kind is RefKind.COMMENTARY
-        match = _key_match(by_key, literature, note.label) or (
-            index.match(ref) if literature and not commentary else None
+        match = (
+            _key_match(by_key, literature, note.label)
+            or (index.match(ref) if literature and not commentary else None)
+            or _number_match(by_number, literature, note)
         )
         if match is not None and raw.literature_partial and not _certain(match, ref, index):
             match = None  # the note need not be in the list: a likeness is no link
         if match is not None:
             cited.add(match.number)
             anomalies.extend(differences(ref, index.entry(match), match, note.label))
-        elif literature and not commentary and not raw.literature_partial:
+        elif (
+            literature
+            and not commentary
+            and not raw.literature_partial
+            and not legal_authority(ref.raw)  # cases and statutes are cited in notes only
+        ):
             anomalies.append(
                 Anomaly(
                     AnomalyCode.LITERATURE_MISSING,
@@ -261,6 +268,13 @@ def build_document(
     )
 
 
+def _is_note(note: RawNote, listed: set[str], markers: dict[str, list[Marker]]) -> bool:
+    """May the note be commentary or start with a lead-in?  Not a reference-list entry
+    cited by number (its text is the entry's), nor a definition no marker points to
+    (an orphan stays a reference, so every check still looks at it)."""
+    return note.text not in listed and note.label in markers
+
+
 def _key_match(
     by_key: dict[str, int], literature: list[LiteratureEntry], label: str
 ) -> LiteratureMatch | None:
@@ -271,6 +285,18 @@ def _key_match(
     return LiteratureMatch(literature[k].number, "key", 100.0, index=k)
 
 
+def _number_match(
+    by_number: dict[int, int], literature: list[LiteratureEntry], note: RawNote
+) -> LiteratureMatch | None:
+    """Note ``n`` (or ``[n]``) made from literature entry ``n`` is tied to it."""
+    label = note.label
+    digits = label[1:-1] if label.startswith("[") and label.endswith("]") else label
+    k = by_number.get(int(digits)) if digits.isdigit() else None
+    if k is None or " ".join(literature[k].reference.raw.split()) != " ".join(note.text.split()):
+        return None
+    return LiteratureMatch(literature[k].number, "number", 100.0, index=k)
+
+
 PARTIAL_MATCH = 95.0  # title score that links a note to a list that need not hold it
 
 
@@ -278,7 +304,7 @@ def _certain(match: LiteratureMatch, ref: Reference, index: LiteratureIndex) -> 
     """A link to a partial list needs the same URL or key, or a nearly identical title
     with no year or first author that contradicts it ("Alhazen", 1917 is not "Alhazen",
     2008)."""
-    if match.method in ("url", "key"):
+    if match.method in ("url", "key", "number"):
         return True
     if match.method != "title" or match.score < PARTIAL_MATCH:
         return False
@@ -311,12 +337,33 @@ def _literature(raw: RawDocument, detect_styles: bool) -> list[LiteratureEntry]:
     return entries
 
 
-def _markers(raw: RawDocument) -> dict[str, list[Marker]]:
-    """Markers by label, each with the claim it supports."""
+def _markers(raw: RawDocument) -> tuple[dict[str, list[Marker]], list[Anomaly]]:
+    """Markers by label, each with the claim it supports (each block indexed once)."""
+    indexes: dict[int, ClaimIndex] = {}
+
+    def index(i: int) -> ClaimIndex:
+        if i not in indexes:
+            indexes[i] = ClaimIndex(raw.blocks[i])
+        return indexes[i]
+
     found: dict[str, list[Marker]] = {}
     for m in raw.markers:
-        found.setdefault(m.label, []).append(_marker(raw, m))
-    return found
+        previous = index(m.block - 1) if m.block > 0 else None
+        claim = index(m.block).claim_at(m.offset, previous)
+        marker = Marker(m.label, m.line, m.column, claim, m.displaced_from)
+        found.setdefault(m.label, []).append(marker)
+    truncated = sum(i.truncated for i in indexes.values())
+    notes = []
+    if truncated:
+        notes.append(
+            Anomaly(
+                AnomalyCode.LIMIT_REACHED,
+                f"{truncated} claim(s) longer than {MAX_CLAIM_CHARS:,} characters (no sentence "
+                "end found) were shortened to their last words, after '…'",
+                None,
+            )
+        )
+    return found, notes
 
 
 def _claimless(markers: dict[str, list[Marker]]) -> list[Anomaly]:
@@ -331,10 +378,3 @@ def _claimless(markers: dict[str, list[Marker]]) -> list[Anomaly]:
         for m in ms
         if m.claim is None or m.claim.kind is ClaimKind.NONE
     ]
-
-
-def _marker(raw: RawDocument, m: RawMarker) -> Marker:
-    block = raw.blocks[m.block]
-    previous = raw.blocks[m.block - 1] if m.block > 0 else None
-    claim = claim_at(block, m.offset, previous)
-    return Marker(m.label, m.line, m.column, claim, m.displaced_from)

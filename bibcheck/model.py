@@ -9,6 +9,7 @@ between footnotes and the literature list, anomalies).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -133,6 +134,10 @@ class Anomaly:
 # --------------------------------------------------------------------------
 
 
+def _piece_start(piece: tuple[int, int]) -> int:
+    return piece[0]
+
+
 @dataclass(frozen=True, slots=True)
 class TextBlock:
     """A logical paragraph of body text, markers removed.
@@ -147,13 +152,9 @@ class TextBlock:
     pieces: tuple[tuple[int, int], ...]
 
     def line_at(self, offset: int) -> int:
-        """Source line of the character at ``offset``."""
-        line = self.pieces[0][1]
-        for start, piece_line in self.pieces:
-            if start > offset:
-                break
-            line = piece_line
-        return line
+        """Source line of the character at ``offset`` (a binary search: blocks can be long)."""
+        k = bisect_right(self.pieces, offset, key=_piece_start)
+        return self.pieces[max(k - 1, 0)][1]
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,8 +13,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from bibcheck.archive import ArchiveReport, run_archive
 from bibcheck.check.run import CheckReport, run_check
 from bibcheck.config import Settings
@@ -22,6 +20,7 @@ from bibcheck.errors import ExitCode
 from bibcheck.manuscript import parse_file
 from bibcheck.model import Finding, LinkPolicy, ParsedDocument
 from bibcheck.report import exit_code, findings_of, load_reports, write_report_files
+from bibcheck.store.base import Store
 from bibcheck.store.documents import save_document
 from bibcheck.verify import VerifyReport, run_verify
 
@@ -42,7 +41,7 @@ class RunResult:
 
 
 def run_all(
-    db: Database,
+    db: Store,
     paths: Sequence[str | Path],
     settings: Settings,
     *,

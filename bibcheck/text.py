@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["title_key", "transliterate"]
+__all__ = ["show_controls", "strip_controls", "title_key", "transliterate"]
 
 _PUNCT = re.compile(r"[^\w\s]+")
 
@@ -54,3 +54,59 @@ def transliterate(text: str) -> str:
             out.append(ch)
     decomposed = unicodedata.normalize("NFKD", "".join(out))
     return "".join(c for c in decomposed if c.isascii())
+
+
+# --------------------------------------------------------------------------
+# control characters (terminal output, exports)
+# --------------------------------------------------------------------------
+
+# ANSI/ECMA-48 sequences: CSI (ESC [ ... final), OSC (ESC ] ... BEL or ST), other ESC x,
+# and their 8-bit forms.  No run is read twice: each class stops at the next ESC.
+_ANSI = re.compile(
+    r"\x1b\[[0-?]*+[ -/]*+[@-~]?|\x9b[0-?]*+[ -/]*+[@-~]?"
+    r"|\x1b\][^\x07\x1b\x9c]*+(?:\x07|\x1b\\|\x9c)?|\x9d[^\x07\x1b\x9c]*+(?:\x07|\x9c)?"
+    r"|\x1b[@-Z\\-_]?"
+)
+# C0 and C1 controls (tab and newline kept), DEL, and the bidirectional embeddings,
+# overrides and isolates that make text display in another order than it is stored.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def strip_controls(text: str) -> str:
+    """``text`` without terminal escape sequences, control characters or bidi overrides.
+
+    Tab and newline are kept (callers that want one line collapse whitespace).
+    """
+    return _CONTROL.sub("", _ANSI.sub("", text))
+
+
+def show_controls(text: str) -> str:
+    """``text`` safe to print on a terminal: every control character, escape sequence
+    and bidi override shown as a visible code (``\\x1b``, ``<U+202E>``), never obeyed."""
+    return _CONTROL.sub(_visible, text)
+
+
+def _visible(m: re.Match[str]) -> str:
+    code = ord(m.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"<U+{code:04X}>"
+
+
+def group_end(text: str, start: int, limit: int | None = None) -> int | None:
+    """Index after the ``}`` closing the ``{`` at ``start`` (TeX braces, ``\\x`` escapes skipped);
+    None when it is not closed before ``limit`` (default: the end of ``text``)."""
+    depth = 0
+    i = start
+    stop = len(text) if limit is None else limit
+    while i < stop:
+        ch = text[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return None

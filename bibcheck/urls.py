@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -44,16 +45,20 @@ __all__ = [
 
 SCHEMES = ("http", "https", "ftp")
 _URL_START = r"(?:https?|ftp)://"
-# A Markdown link: [label](target); the label may hold escaped brackets.
-_MD_LINK = re.compile(r"\[(?P<label>(?:\\.|[^\]\\])*)\]\((?P<target>[^)\s]*)\)")
+# A Markdown link: [label](target).  The label may hold escaped brackets and one level of
+# balanced ones; the target one level of balanced parentheses (wiki/Foo_(bar)).  Neither
+# runs over an unbalanced bracket, so a text full of "[" or "[a](" is read in linear time.
+_LABEL = r"(?P<label>(?:\\.|[^\[\]\\]|\[(?:\\.|[^\[\]\\])*+\])*+)"
+_TARGET = r"(?P<target>(?:[^()\[\]\s]|\([^()\[\]\s]*+\))*+)"
+_MD_LINK = re.compile(r"\[" + _LABEL + r"\]\(" + _TARGET + r"\)")
 # <url>, possibly cut by line breaks (with indentation) before its closing '>'.
 _ANGLE = re.compile(
-    r"<(?P<url>" + _URL_START + r"[^>\s]*(?:[ \t]*\n\s*[^>\s<]+(?=[^>\s<]*>|>))*)>?", re.I
+    r"<(?P<url>" + _URL_START + r"[^>\s]*+(?:[ \t]*+\n\s*+[^>\s<]++(?=>))*+)>?", re.I
 )
 # A bare URL ending in '-' or '_' at a line end, continued on the next line.
 _BARE_CONT = re.compile(r"(?<=[-_])[ \t]*\n[ \t]*(?P<rest>[\w\-./%?=&#~+]+)")
 _BARE = re.compile(r"(?<![\w/<])(?P<url>(?:" + _URL_START + r"|www\.)[^\s<>\"\]]+)", re.I)
-_FRAGMENT_LINK = re.compile(r"[ \t]*\n\s*\[(?P<label>(?:\\.|[^\]\\])*)\]\((?P<target>[^)\s]*)\)")
+_FRAGMENT_LINK = re.compile(r"[ \t]*\n\s*\[" + _LABEL + r"\]\(" + _TARGET + r"\)")
 _ESCAPE = re.compile(r"\\+([!-/:-@\[-`{-~])")
 _TRAILING = ".,;:!?'\""
 _TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|yclid|_openstat|mc_cid|mc_eid|ref_src)$", re.I)
@@ -91,8 +96,9 @@ def extract_urls(text: str, line_starts: Sequence[int]) -> UrlExtraction:
     found = _scan(text)
     urls: list[ParsedUrl] = []
     anomalies: list[Anomaly] = []
+    breaks = [i for i, c in enumerate(text) if c == "\n"] if "\n" in text else []
     for item in found:
-        line = _line_of(text, item.start, line_starts)
+        line = _line_of(breaks, item.start, line_starts)
         parsed, notes = _finish(item, line)
         urls.append(parsed)
         anomalies.extend(notes)
@@ -108,21 +114,19 @@ def extract_urls(text: str, line_starts: Sequence[int]) -> UrlExtraction:
 def _scan(text: str) -> list[_Found]:
     """Locate URL spans: Markdown links, then <...>, then bare URLs."""
     found: list[_Found] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in taken)
+    taken = _Spans()
+    free = taken.free
 
     for m in _MD_LINK.finditer(text):
         target, label = m.group("target"), m.group("label")
         if _is_url(target):
             found.append(_Found(m.start(), m.end(), m.group(0), target, label=label))
-            taken.append((m.start(), m.end()))
+            taken.add(m.start(), m.end())
     for m in _ANGLE.finditer(text):
         if free(m.start(), m.end()):
             url = m.group("url")
             found.append(_Found(m.start(), m.end(), m.group(0), url, split="\n" in url))
-            taken.append((m.start(), m.end()))
+            taken.add(m.start(), m.end())
     for m in _BARE.finditer(text):
         if free(m.start(), m.end()):
             end, url, split = m.end(), m.group("url"), False
@@ -130,9 +134,28 @@ def _scan(text: str) -> list[_Found]:
             if cont:
                 end, url, split = cont.end(), url + cont.group("rest"), True
             found.append(_Found(m.start(), end, text[m.start() : end], url, split=split))
-            taken.append((m.start(), end))
+            taken.add(m.start(), end)
     found.sort(key=lambda f: f.start)
     return _join_continuations(text, found)
+
+
+class _Spans:
+    """Non-overlapping spans already taken by a URL, sorted (overlap tests in O(log n))."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def free(self, start: int, end: int) -> bool:
+        i = bisect_right(self.starts, start)
+        if i > 0 and self.ends[i - 1] > start:
+            return False
+        return i == len(self.starts) or self.starts[i] >= end
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect_right(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
 
 
 def _is_url(target: str) -> bool:
@@ -246,11 +269,20 @@ def _unescape(text: str) -> str:
 
 
 def _strip_trailing(url: str) -> str:
-    while url and url[-1] in _TRAILING:
-        url = url[:-1]
-    while url.endswith(")") and url.count("(") < url.count(")"):
-        url = url[:-1]
-    return url
+    """Sentence punctuation and unbalanced ``)`` after a URL, in any order, removed
+    (so cleaning twice changes nothing), in one pass from the end."""
+    end = len(url)
+    opens, closes = url.count("("), url.count(")")
+    while end:
+        char = url[end - 1]
+        if char in _TRAILING:
+            end -= 1
+        elif char == ")" and opens < closes:
+            end -= 1
+            closes -= 1
+        else:
+            break
+    return url[:end]
 
 
 def encode_url(display: str) -> str | None:
@@ -267,6 +299,8 @@ def encode_url(display: str) -> str | None:
         ascii_host = host.encode("idna").decode("ascii") if not host.isascii() else host
     except UnicodeError:
         return None
+    if _CONTROL.search(ascii_host):
+        return None  # IDNA maps some symbols to spaces ("¯" -> " ̄"): no usable host
     netloc = f"[{ascii_host}]" if ":" in ascii_host else ascii_host  # IPv6 keeps its brackets
     if parts.username:
         return None  # credentials in a cited URL are never wanted
@@ -307,8 +341,9 @@ def _script_notes(display: str, line: int) -> list[Anomaly]:
     return notes
 
 
-def _line_of(text: str, offset: int, line_starts: Sequence[int]) -> int:
-    index = text.count("\n", 0, offset)
+def _line_of(breaks: Sequence[int], offset: int, line_starts: Sequence[int]) -> int:
+    """The source line of ``offset``; ``breaks`` are the offsets of the newlines."""
+    index = bisect_left(breaks, offset)
     if not line_starts:
         return 1
     return line_starts[min(index, len(line_starts) - 1)]

@@ -18,7 +18,7 @@ from tests.helpers import PANDOC_SAMPLE, ROOT, SAMPLE, store_tricky
 __all__ = ["PANDOC_SAMPLE", "ROOT", "SAMPLE"]  # kept importable from here for older tests
 
 # The network fixtures (local HTTP/HTTPS servers on loopback) live in their own plugin module.
-pytest_plugins = ["tests.conftest_net", "tests.conftest_verify"]
+pytest_plugins = ["tests.conftest_net", "tests.conftest_verify", "tests.conftest_pg"]
 
 
 @pytest.fixture(scope="session")

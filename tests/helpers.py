@@ -24,7 +24,7 @@ from bibcheck.model import (
     Reference,
     RefKind,
 )
-from bibcheck.store import open_db
+from bibcheck.store import Store, open_db
 from bibcheck.store.archives import save_lookup
 from bibcheck.store.documents import save_document
 from bibcheck.store.links import save_check, start_run
@@ -90,11 +90,23 @@ And a fourth.[^4]
 """
 
 
+def save_history(db: Store, checks: list[LinkCheck]) -> None:
+    """Store observations as the check runs that made them: one run per observation time.
+
+    A run holds one observation per URL (a second one in the same run is the
+    same work done twice, stored once).
+    """
+    runs: dict[datetime, str] = {}
+    for check in checks:
+        if check.checked_at not in runs:
+            runs[check.checked_at] = start_run(db, {}, "test", check.checked_at)
+        assert save_check(db, runs[check.checked_at], check)
+
+
 def build_db(path: Path, text: str = MANUSCRIPT) -> Database:
     db = open_db(path)
     doc = parse_bytes(text.encode(), "evil-manuscript.md")
     save_document(db, doc, size=len(text), now=T0)
-    run = start_run(db, {}, "test", T0)
     checks = [
         LinkCheck("https://example.org/dead", LinkStatus.DEAD, T0, "HTTP 404", 404),
         LinkCheck(
@@ -111,8 +123,7 @@ def build_db(path: Path, text: str = MANUSCRIPT) -> Database:
             final_url="https://example.org/new",
         ),
     ]
-    for check in checks:
-        save_check(db, run, check)
+    save_history(db, checks)
     save_lookup(
         db,
         ArchiveLookup(
@@ -304,11 +315,12 @@ def store_tricky(db: Database) -> Database:
     now = datetime(2024, 6, 1, tzinfo=UTC)
     for doc in tricky_documents():
         save_document(db, doc, size=0, now=now)
-    run = start_run(db, {}, "test", now)
+    history = []
     for when, status in (("2024-02-01", LinkStatus.ALIVE), ("2024-03-01", LinkStatus.ALIVE),
                          ("2024-05-01", LinkStatus.DEAD)):  # fmt: skip
         checked = datetime.fromisoformat(when).replace(tzinfo=UTC)
-        save_check(db, run, LinkCheck(PCT_URL, status, checked, http_status=200))
+        history.append(LinkCheck(PCT_URL, status, checked, http_status=200))
+    save_history(db, history)
     save_lookup(
         db,
         ArchiveLookup(

@@ -60,3 +60,51 @@ def test_sample_manuscript_has_no_claim_source_mismatch() -> None:
     from bibcheck.manuscript import parse_file
 
     assert claim_findings(parse_file(SAMPLE)) == []
+
+
+def test_numbers_are_no_subject_words() -> None:
+    assert tokens("Harbour dues rose by 3604 pounds under section 12") == [
+        "harbour",
+        "due",
+        "rose",
+        "pound",
+        "section",
+    ]
+
+
+def test_neighbouring_claims_on_one_subject_are_no_shift() -> None:
+    """Claim 2 introduces what source 3 is about, and claim 3 fits source 3 too: no swap."""
+    claims = [
+        "the dairy exports to China doubled and milk powder shipments reached a record",
+        "the berth occupancy index of the river ports ranged from 40 to 70 percent",
+        "an occupancy index above 60 percent signals congestion",
+    ]
+    titles = [
+        "Dairy exports to China doubled: record milk powder shipments",
+        "Annual statistics of inland navigation",
+        "Berth occupancy index of river ports as a congestion indicator",
+    ]
+    body = " ".join(f"It was reported that {c}.[^{i + 1}]" for i, c in enumerate(claims))
+    notes = "\n\n".join(
+        f"[^{i + 1}]: {t} [Electronic resource]. - 2023. - URL: <https://example.org/n/{i}>"
+        for i, t in enumerate(titles)
+    )
+    assert claim_findings(parse_bytes(f"# T\n\n{body}\n\n{notes}\n".encode(), "d.md")) == []
+
+
+def test_entries_of_a_numbered_list_are_not_notes() -> None:
+    """In "[1]"-style citing, a 'note' is list entry n: the list's order is no text order."""
+    text = (
+        "Title\n\n"
+        "It was reported that the dairy exports to China doubled and milk powder shipments "
+        "reached a record [1]. It was reported that the tractor plant opened an assembly line "
+        "for agricultural machinery in Uzbekistan [2]. It was reported that the potash producer "
+        "signed a fertilizer supply contract with an Indian company [3].\n\n"
+        "References\n\n"
+        "[1] Dairy exports to China doubled: record milk powder shipments. 2023.\n"
+        "[2] Potash producer signs fertilizer supply contract with Indian company. 2023.\n"
+        "[3] Tractor plant opens assembly line for agricultural machinery. 2023.\n"
+    )
+    doc = parse_bytes(text.encode(), "paper.txt")
+    assert [f.label for f in doc.footnotes] == ["1", "2", "3"]
+    assert claim_findings(doc) == []

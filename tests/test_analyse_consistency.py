@@ -94,3 +94,25 @@ def test_malformed_year_is_reported_once_with_the_year_to_write() -> None:
     assert [(f.kind, f.suggestion) for f in found] == [
         ("malformed-field", "write the full year (literature entry 1 has 2020)")
     ]
+
+
+@pytest.mark.parametrize(
+    ("author", "family"),
+    [
+        ("Smith, John", "smith"),
+        ("John A. Smith", "smith"),
+        ("Oskar de Vries", "de vries"),
+        ("de Vries, Oskar", "de vries"),
+        ("Ludwig van der Berg", "van der berg"),
+        ("Smith J.", "smith"),
+        ("Smith JA", "smith"),
+        ("Орлов Д. А.", "орлов"),
+        ("van Dam P.", "van dam"),
+        ("J. Smith", "smith"),
+    ],
+)
+def test_family_names_agree_across_name_orders(author: str, family: str) -> None:
+    """A note's "Oskar de Vries" and the list's "de Vries, Oskar" are one author."""
+    from bibcheck.analyse.consistency import _surname
+
+    assert _surname(author) == family

@@ -109,3 +109,19 @@ def test_duplicate_literature_entries_are_a_warning() -> None:
     )
     found = duplicate_citation_findings(parse_bytes(text.encode(), "d.md"))
     assert [(f.severity, f.literature_entries) for f in found] == [(Severity.WARNING, (1, 2))]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "why"),
+    [
+        ("https://docs.example.org/locks.html", "https://docs.example.org/locks.html#timeouts",
+         None),
+        ("https://docs.example.org/api.html#open", "https://docs.example.org/api.html#close",
+         None),
+        # another spelling besides the section is still a variant
+        ("http://docs.example.org/locks.html#a", "https://docs.example.org/locks.html#b",
+         SAME_RESOURCE),
+    ],
+)  # fmt: skip
+def test_sections_of_one_page_are_not_variants(a: str, b: str, why: str | None) -> None:
+    assert near_duplicate(a, b) == why

@@ -103,6 +103,8 @@ def test_page_abbreviation(raw: str, fix: str | None) -> None:
         ("Zalesky, B. The Route / B. Zalesky. - LAP, 2023. - 112 p.", False),
         ("Zalesky, B. The Route / ed. by J. Smith. - LAP, 2023. - 112 p.", False),
         ("Zalesky, B. The Route / B. Zalesky, J. Smith. - LAP, 2023. - 112 p.", False),
+        ("Muñoz-Sabater, J. ERA5-Land / J. Muñoz-Sabater, E. Dutra. - 2021. - P. 1.", False),
+        ("Muñoz-Sabater, J. ERA5-Land / J. Munoz-Sabatier. - 2021. - P. 1.", True),
     ],
 )
 def test_author_responsibility(raw: str, flagged: bool) -> None:
@@ -224,3 +226,59 @@ def test_no_gost_advice_in_a_document_that_does_not_write_gost() -> None:
     doc = parse_bytes(text.encode(), "paper.txt")
     assert doc.literature[3].reference.style == "gost"
     assert style_findings(doc) == []
+
+
+# --------------------------------------------------------------------------
+# round 2: documents that write no area dashes; a designation wrapped over lines
+# --------------------------------------------------------------------------
+
+DASHLESS = [
+    "Орлов Д. Речные порты [Электронный ресурс]. 2015. URL: https://x.example/a (дата "
+    "обращения: 01.02.2023).",
+    "Гусева Л. П. Шлюзы // Речной транспорт. 2011. № 3. С. 40–45.",
+    "Ким Ю. С. Пристани [Электронный ресурс]. 2019. URL: https://x.example/b (дата "
+    "обращения: 01.02.2023).",
+]
+DASHED = [
+    "Орлов, Д. Речные порты [Электронный ресурс]. – 2015. – URL: https://x.example/a (дата "
+    "обращения: 01.02.2023).",
+    "Гусева, Л. П. Шлюзы // Речной транспорт. – 2011. – № 3. – С. 40–45.",
+    "Ким, Ю. С. Пристани [Электронный ресурс]. – 2019. URL: https://x.example/b (дата "
+    "обращения: 01.02.2023).",
+]
+
+
+def test_url_dash_follows_the_documents_own_convention() -> None:
+    assert [r for r in _rules(_doc(*DASHLESS)) if r[1] == "url-dash"] == []
+    assert [r for r in _rules(_doc(*DASHED)) if r[1] == "url-dash"] == [("3", "url-dash")]
+    odd = "Пристани [Электронный ресурс]. 2019. URL: https://x.example/c (дата обращения: 01.02.2023)."
+    mixed = _doc(DASHED[0], DASHED[1], odd)
+    assert [r for r in _rules(mixed) if r[1] == "url-dash"] == [("3", "url-dash")]
+
+
+def test_designation_wrapped_over_two_lines_is_one() -> None:
+    from bibcheck.analyse.style import check_designation_spelling
+
+    wrapped = (
+        "Порты [Электронный\n   ресурс]. – 2022. – URL: https://x.by/a (дата обращения: 1.02.2023)."
+    )
+    assert check_designation_spelling(ref(wrapped)) is None
+    broken = (
+        "Порты [Электроный\n   ресурс]. – 2022. – URL: https://x.by/a (дата обращения: 1.02.2023)."
+    )
+    assert check_designation_spelling(ref(broken)) is not None
+
+
+def test_a_problem_on_a_continuation_line_names_that_line() -> None:
+    from bibcheck.analyse.style import style_findings
+    from bibcheck.manuscript import parse_bytes
+
+    text = (
+        "# T\n\nA claim.[^1] Another.[^2]\n\n"
+        "[^1]: Орлов Д. Речные порты.\n    Пермь [Электроный ресурс]. – 2015. – URL:\n"
+        "    https://x.example/a (дата обращения: 01.02.2023).\n"
+        "[^2]: Гусева Л. П. Шлюзы // Речной транспорт. – 2011. – № 3. – С. 40–45.\n"
+    )
+    found = [f for f in style_findings(parse_bytes(text.encode(), "d.md"))
+             if dict(f.evidence)["rule"] == "designation-spelling"]  # fmt: skip
+    assert [f.lines for f in found] == [(5, 6)]

@@ -299,7 +299,14 @@ def test_org_document_with_bib_footnotes_and_skipped_parts(tmp_path: Path) -> No
     )
     doc = parse_file(path)
     assert doc.reader == "org"
-    assert cites(doc) == [("1", 5), ("inline-1", 5), ("lee2019", 5)]
+    # A citation inside a note is a citation of its own (issue 11, round 2).
+    assert cites(doc) == [
+        ("1", 5),
+        ("inline-1", 5),
+        ("lee2019", 5),
+        ("smith2020", 5),
+        ("smith2020", 18),
+    ]
     notes = {fn.label: fn.reference for fn in doc.footnotes}
     assert notes["1"].title == notes["inline-1"].title == "Trade and Cooperation"
     assert [e.label for e in doc.literature] == ["lee2019", "smith2020"]
@@ -346,7 +353,8 @@ def test_asciidoc_bibliography_citations_and_cross_references(tmp_path: Path) ->
     )
     doc = parse_file(path)
     assert doc.reader == "asciidoc"
-    assert cites(doc) == [("brooker2015", 6), ("lee", 6), ("1", 7)]
+    # A citation inside a note is a citation of its own (issue 11, round 2).
+    assert cites(doc) == [("brooker2015", 6), ("lee", 6), ("1", 7), ("lee", 7)]
     assert [e.label for e in doc.literature] == ["brooker2015", "lee"]
     assert doc.literature[0].reference.url == (
         "https://aws.amazon.com/blogs/architecture/exponential-backoff-and-jitter/"

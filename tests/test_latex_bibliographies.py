@@ -97,6 +97,28 @@ def test_hand_written_lists_in_other_shapes(listing: str) -> None:
     assert [e.reference.title for e in doc.literature] == ["Trade", "Dry ports"]
 
 
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Список використаних джерел",
+        "Literaturverzeichnis",
+        "Références bibliographiques",
+        "Bibliografía",
+        "Normative References",
+    ],
+)
+def test_hand_written_lists_under_headings_of_other_languages(heading: str) -> None:
+    """Every heading of the shared vocabulary starts a hand-written list in LaTeX too."""
+    doc = tex(
+        "Trade grew [1]. Ports grew [2; 1].\n\n\\section*{" + heading + "}\n\\begin{enumerate}\n"
+        "\\item Smith, J. (2020). Trade. \\emph{J. Trade}, 3, 1--9.\n"
+        "\\item Lee, K. (2018). \\emph{Dry ports}. London: Routledge.\n\\end{enumerate}"
+    )
+    assert cites(doc) == [("[1]", 3), ("[1]", 3), ("[2]", 3)]
+    assert [e.reference.title for e in doc.literature] == ["Trade", "Dry ports"]
+    assert C.UNREAD_REGION not in {a.code for a in doc.all_anomalies()}
+
+
 def test_a_literature_heading_with_nothing_readable_is_said() -> None:
     doc = tex("Trade grew [1].\n\n\\section*{References}\n\\input{refs-not-here}\n")
     assert (C.UNREAD_REGION, 5) in [(a.code, a.line) for a in doc.all_anomalies()]
@@ -364,3 +386,32 @@ def test_natbib_label_gives_the_year_the_text_lacks() -> None:
 )
 def test_page_locator(post: str, pages: str | None) -> None:
     assert page_locator(post) == pages
+
+
+def test_a_heading_word_in_running_text_is_not_converted_as_a_heading() -> None:
+    """ "Quellen" or "literature" inside a footnote that spans lines is text: looking at it
+    as a possible heading must not report its open brace."""
+    doc = tex(
+        "Costs vary.\\footnote{The costs differ between the Quellen\n"
+        "and the literature; the lower one is used.} Trade grew [1].\n\n"
+        "\\section*{References}\n\\begin{enumerate}\n"
+        "\\item Smith, J. (2020). Trade. \\emph{J. Trade}, 3, 1--9.\n\\end{enumerate}"
+    )
+    assert C.DOCUMENT_DAMAGED not in {a.code for a in doc.all_anomalies()}
+    assert [e.reference.title for e in doc.literature] == ["Trade"]
+
+
+def test_sections_inside_a_paragraph_bibliography_group_it_and_are_no_entries() -> None:
+    doc = tex(
+        "Trade grew [1].\n\n\\chapter*{Bibliography}\n\n\\section*{Manuscript sources}\n\n"
+        "Archives nationales, Paris: series G1 (salt tax farm), 1700--1789.\n\n"
+        "\\section*{Printed sources and secondary works}\n\\addcontentsline{toc}{section}{Printed}\n\n"
+        "Smith, John. \\emph{Salt and Trade}. Paris: Dupont, 1968.\n\n"
+        "Lee, Kim. \\emph{Dry Ports}. London: Routledge, 2018.\n"
+    )
+    titles = [e.reference.raw.split(".")[0] for e in doc.literature]
+    assert titles == [
+        "Archives nationales, Paris: series G1 (salt tax farm), 1700–1789",
+        "Smith, John",
+        "Lee, Kim",
+    ]

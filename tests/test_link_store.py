@@ -122,9 +122,10 @@ def test_history_is_append_only_and_offline_results_are_not_stored(db: Database)
     _cite(db, "https://a.org/x")
     run = start_run(db, {}, "test", T0)
     assert save_check(db, run, obs(S.ALIVE, 0))
+    run = start_run(db, {}, "test", T0 + H)  # one observation per URL per run
     assert save_check(db, run, obs(S.DEAD, 1, 404))
     offline = LinkCheck("https://a.org/x", S.DNS_ERROR, T0 + 2 * H, offline=True)
-    assert not save_check(db, run, offline)
+    assert not save_check(db, start_run(db, {}, "test", T0 + 2 * H), offline)
     assert [c.status for c in history(db, "https://a.org/x")] == [S.ALIVE, S.DEAD]
     assert [s.latest.status for s in link_states(db)] == [S.DEAD]
 

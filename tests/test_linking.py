@@ -187,3 +187,28 @@ def test_repeated_literature_numbers_compare_with_the_matched_entry() -> None:
 def test_titles_differing_only_in_digits_are_different_works() -> None:
     lit = [LiteratureEntry(1, 101, ref("Annual trade report 2019"))]
     assert LiteratureIndex(lit).match(ref("Annual trade report 2020")) is None
+
+
+def test_numeric_note_is_tied_to_its_list_entry_by_number() -> None:
+    """In a numeric style the note is made from list entry n: an entry with no parsable fields
+    is still the one cited (no false missing-literature-entry)."""
+    from bibcheck.manuscript import parse_bytes
+    from bibcheck.model import AnomalyCode
+
+    text = (
+        "Grid storage cut fuel use [1]. The same author says more [2].\n\n"
+        "References\n\n"
+        '[1] A. Rivera, "Firm capacity on island grids," IEEE Trans. Power Syst., 2020.\n'
+        "[2] Указ. соч.\n"
+    )
+    doc = parse_bytes(text.encode(), "note.txt")
+    assert [
+        (fn.label, fn.literature.number if fn.literature else None) for fn in doc.footnotes
+    ] == [
+        ("1", 1),
+        ("2", 2),
+    ]
+    assert (
+        doc.footnotes[1].literature is not None and doc.footnotes[1].literature.method == "number"
+    )
+    assert AnomalyCode.LITERATURE_MISSING not in {a.code for a in doc.all_anomalies()}

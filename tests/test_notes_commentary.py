@@ -46,6 +46,11 @@ def test_commentary_or_citation(text: str, commentary: bool) -> None:
         ("The second step borrows from the benefit rule. See Joseph Cardell, Special "
          "Assessments, 91 Harv. L. Rev. 514, 520 (1978).", "Joseph Cardell"),
         ("См. также: Иванов И. И. Порты. – М. : Наука, 2019. – 200 с.", None),
+        ("Robert Kyd to Sir John Macpherson, 1 June 1786, quoted in Ray Desmond, The "
+         "European Discovery of the Indian Flora (Oxford: Clarendon, 1992), 45.", "Ray Desmond"),
+        ("The older view is represented by Johan Schreiner, Hanseatene og Norge (Oslo: "
+         "Dybwad, 1941), 12.", "Johan Schreiner"),
+        ("Zit. nach Böick, Marcus: Die Treuhand, Göttingen 2018, S. 254.", "Böick, Marcus"),
     ],
 )  # fmt: skip
 def test_lead_in_is_not_part_of_the_citation(text: str, cited: str | None) -> None:

@@ -156,6 +156,37 @@ def test_plain_sup_markers_with_notes_list() -> None:
     assert fn(doc, "2").markers[0].claim.text == "Prices fell."
 
 
+@pytest.mark.parametrize(
+    ("ref_class", "note_class", "anchor", "note"),
+    [
+        ("footnote-anchor", "footnote-number", "footnote-anchor-", "footnote-"),
+        ("", "", "note-ref-", "note-"),
+        ("fn-link", "fn-num", "endnote-from-", "endnote-"),
+    ],
+    ids=["substack-like", "no-classes", "other-names"],
+)
+def test_paired_note_links_without_sup(
+    ref_class: str, note_class: str, anchor: str, note: str
+) -> None:
+    """A marker link and the note's link back to it form a pair, whatever the classes:
+    the later link of the pair is the back link, even when its fragment looks like a
+    note's."""
+    body = "".join(
+        f'<p>Claim {n}.<a class="{ref_class}" id="{anchor}{n}" href="#{note}{n}">{n}</a></p>'
+        for n in (1, 2)
+    )
+    notes = "".join(
+        f'<div class="fn"><a id="{note}{n}" href="#{anchor}{n}" class="{note_class}">{n}</a>'
+        f"<div><p>{name}, A. 2020. “{title}.” <em>Journal</em> 3: 1–9.</p></div></div>"
+        for n, name, title in ((1, "Glaeser", "Housing Supply"), (2, "Hsieh", "Misallocation"))
+    )
+    doc = parse_bytes(f"<html><body>{body}<div>{notes}</div></body></html>".encode(), "s.html")
+    assert markers(doc) == [("1", 1), ("2", 1)]
+    assert [f.label for f in doc.footnotes] == ["1", "2"]
+    assert [f.reference.title for f in doc.footnotes] == ["Housing Supply", "Misallocation"]
+    assert C.DEFINITION_WITHOUT_MARKER not in codes(doc)
+
+
 def test_reader_chosen_for_html_text() -> None:
     assert reader_for("page.txt", WIKIPEDIA).name == "html"
 
@@ -219,6 +250,10 @@ def markers(doc: ParsedDocument) -> list[tuple[str, int]]:
         ),
         pytest.param("<p>See <code>a<sup>2</sup></code>.<sup>[1]</sup></p>", ["1"], id="code"),
         pytest.param("<p>Numeric [1] and [2, 3] in text.</p>", ["1", "2", "3"], id="bracket-text"),
+        pytest.param(
+            "<p>Typed [1, с. 5], [2; 3] and [1, pp. 4–7].</p>", ["1", "1", "2", "3"], id="locators"
+        ),
+        pytest.param("<p>A range [1–3].</p>", ["1", "2", "3"], id="range"),
     ],
 )
 def test_plain_markers_and_a_numbered_list(body: str, expected: list[str]) -> None:

@@ -375,3 +375,45 @@ def test_archive_url_is_stored_and_exported(tmp_path) -> None:  # type: ignore[n
     )
     exported = build_export(db)["footnotes"][0]["reference"]
     assert exported["archive_url"] == "https://web.archive.org/web/2020/https://a.example/p"
+
+
+DE_PAGE = """\
+Die '''Obermühle''' ist eine Wassermühle.<ref>Hans Leicht: ''Mühlen im Grabfeld. Geschichte \
+und Technik.'' Verlag Mainfranken, Würzburg 1998, ISBN 3-9801234-5-6, S. 45.</ref> \
+Sie hat eine Turbine.<ref>Leicht: ''Mühlen im Grabfeld.'' S. 47 f.</ref>
+Die Turbine leistet 18 kW.<ref>{{Literatur |Autor=Rüdiger Hartmann |Titel=Kleinwasserkraft \
+an der Streu |Sammelwerk=Jahrbuch des Landkreises |Band=27 |Jahr=2005 |Seiten=88–101}}</ref>
+Sie ist zu besichtigen.<ref>{{Internetquelle |url=https://www.example.de/muehlentag/ \
+|titel=Deutscher Mühlentag |hrsg=Gesellschaft für Mühlenkunde |abruf=2023-02-28}}</ref>
+
+== Einzelnachweise ==
+<references />
+"""
+
+
+def test_german_wikipedia_references() -> None:
+    doc = read(DE_PAGE)
+    refs = {f.label: f.reference for f in doc.footnotes}
+    book, short, article, web = refs["1"], refs["2"], refs["3"], refs["4"]
+    assert (book.authors, book.title, book.year, book.publisher, book.place) == (
+        ("Hans Leicht",),
+        "Mühlen im Grabfeld. Geschichte und Technik",
+        1998,
+        "Verlag Mainfranken",
+        "Würzburg",
+    )
+    assert (short.authors, short.title) == (("Leicht",), "Mühlen im Grabfeld")
+    assert (article.kind, article.authors, article.title, article.year, article.host) == (
+        RefKind.ARTICLE,
+        ("Rüdiger Hartmann",),
+        "Kleinwasserkraft an der Streu",
+        2005,
+        "Jahrbuch des Landkreises",
+    )
+    assert (article.volume, article.pages) == ("27", "88–101")
+    assert (web.kind, web.title, web.url, web.access_date_raw) == (
+        RefKind.WEB,
+        "Deutscher Mühlentag",
+        "https://www.example.de/muehlentag/",
+        "2023-02-28",
+    )

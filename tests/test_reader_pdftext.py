@@ -188,6 +188,24 @@ def test_references_section_after_the_notes() -> None:
     assert [e.reference.title for e in doc.literature] == ["Trade and Growth", "Ports"]
 
 
+def test_two_reference_sections_are_both_read() -> None:
+    """ "Literaturverzeichnis" then "Quellen" (or Sources after References): the second
+    heading continues the list, it does not replace the first."""
+    text = (
+        "Titel\n\nEine Aussage.1 Noch eine.2\n1\nSmith, Trade 4.\n2\nBrown, Ports 5.\n\n"
+        "Literaturverzeichnis\n\n"
+        "Smith, John. 2018. Trade and Growth. Chicago: University of Chicago Press.\n"
+        "Brown, Ann. 2020. Ports. London: Routledge.\n\nQuellen\n\n"
+        "Stadtarchiv Bremen. 1850. Hafenordnung. Bremen: Senat.\n"
+    )
+    doc = parse(text)
+    assert [e.reference.title for e in doc.literature] == [
+        "Trade and Growth",
+        "Ports",
+        "Hafenordnung",
+    ]
+
+
 def test_score_and_choice() -> None:
     assert score("Plain prose with 2004 and COVID-19 but no notes.\n") == 0.0
     assert score(TWO_PAGES) >= 0.8
@@ -209,3 +227,180 @@ def test_plain_text_reader_skips_page_artifacts_of_a_converted_paper() -> None:
     assert doc.reader == "plain-text"
     assert [e.line for e in doc.literature] == [8, 9, 13, 14]
     assert not [f for f in analyse_document(doc, {}, {}) if f.severity.value != "info"]
+
+
+# --------------------------------------------------------------------------
+# Held-out round 2: section numbers, areas under a list, continued notes,
+# numbers out of place, statute numbers, folios in heads (own examples)
+# --------------------------------------------------------------------------
+
+
+def labels_and_lines(text: str) -> list[tuple[str, int]]:
+    return sorted((m.label, m.line) for m in read(text).markers)
+
+
+def note_texts(text: str) -> dict[str, str]:
+    return {n.label: n.text for n in read(text).footnotes}
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        pytest.param("2\n\nThe second part\n", id="number-alone-then-title"),
+        pytest.param("2       The second part\n", id="layout-number-and-title"),
+        pytest.param("2. The second part\n", id="numbered-heading"),
+    ],
+)
+def test_a_section_number_starts_no_note_area(heading: str) -> None:
+    text = (
+        "A Report\n\n1\n\nThe first part\n\nDredging began in 1998.1 It stopped in\n"
+        "2004.2\n\n" + heading + "\nThe channel silted up again within a decade.3 Later\n"
+        "surveys agree.4\n1\nA. Reed, Dredging Records (Hull: Port Press, 1999), 4.\n"
+        "2\nIbid., 7.\n3\nB. Marsh, Silt (London: Tide Books, 2010), 15.\n4\nIbid., 16.\n"
+    )
+    after = heading.count("\n") + 11  # the line of "The channel silted up …"
+    assert labels_and_lines(text) == [("1", 7), ("2", 8), ("3", after), ("4", after + 1)]
+    assert note_texts(text)["1"].startswith("A. Reed")
+
+
+def test_superscript_notes_at_the_top_of_the_next_page() -> None:
+    text = (
+        "Brief\n\n1. Context\n\nTolls rose in 2021.¹ Traffic fell.² Revenue held.³\n\n"
+        "_______\n¹ Bridge Trust, Annual Report 2021 (2022), 3.\nPage 1\n"
+        + FF
+        + "² Traffic Office, Counts 2021 (2022), 8.\n³ Ibid., 9.\n\n2. Options\n\n"
+        "A lower toll for residents is one option.⁴\n\n_______\n"
+        "⁴ Council minutes, 3 May 2022.\nPage 2\n"
+        + FF
+        + "3. Next steps\n\nNo more text.\n\n_______\nPage 3\n"
+    )
+    doc = read(text)
+    assert [(n.label, n.line) for n in doc.footnotes] == [("1", 8), ("2", 10), ("3", 11), ("4", 18)]
+    assert sorted((m.label, m.line) for m in doc.markers) == [
+        ("1", 5),
+        ("2", 5),
+        ("3", 5),
+        ("4", 15),
+    ]
+    body = " ".join(b.text for b in doc.blocks)
+    assert "A lower toll for residents is one option." in body
+
+
+CONTINUED = (
+    "Harbour Walls\n\nThe wall was rebuilt in 1871.1 Its cost was debated for a\n"
+    "decade.2\n1\nCounty Archive, Harbour Board Minutes, 1871, fol. 12.\n2\n"
+    "The debate is summarised in R. Quay, Walls and Waves (Leith: Shore Press,\n\n1\n"
+    + FF
+    + "Harbour Walls\n\nLater repairs were smaller.3\n\nBibliography\n"
+    "Quay, Rowan. Walls and Waves. Leith: Shore Press, 1990.\n"
+    "Tide, Ann. Sea Defences. Leith: Shore Press, 1995.\n"
+    "1990), 40–44, and in its sources.\n3\nAnn Tide, Sea Defences (Leith: Shore Press, 1995), 9.\n"
+    "\n2\n"
+)
+
+
+def test_a_note_continued_above_the_next_notes_under_a_list() -> None:
+    doc = read(CONTINUED)
+    notes = {n.label: n for n in doc.footnotes}
+    assert notes["2"].text.endswith("(Leith: Shore Press,\n1990), 40–44, and in its sources.")
+    assert notes["3"].text.startswith("Ann Tide")
+    assert [n.text.split(".")[0] for n in doc.literature] == ["Quay, Rowan", "Tide, Ann"]
+    assert sorted((m.label, m.line) for m in doc.markers) == [("1", 3), ("2", 4), ("3", 13)]
+
+
+def test_a_note_continued_is_found_by_its_wider_lines() -> None:
+    """Notes are set smaller than the text: the continuation's lines are wider than the
+    last lines of the page's text, which runs on to the next page."""
+    body = "The text of this page runs on in lines of about the same length\n" * 6
+    first = (
+        "Ports.1 The second page of the chapter goes on\n" + body + "as the line before.2\n"
+        "1\nA. Reed, Dredging Records of the Northern Harbours and Their Engineers,\n"
+        "1820 to 1870 (Hull: Port Press, 1999), 4, with a survey of the older records.\n"
+        "2\nB. Marsh, Silt and Sand in the Estuaries of the Northern Coast of England\n"
+        "(London: Tide Books, 2010), 15–19, and the maps in the second part of the book\n"
+    )
+    second = (
+        body + "and the sentence runs on to the next page without a full stop and\n"
+        "the harbour boards, their engineers and their minutes, kept at Hull and York.\n"
+        "3\nC. Dock, Quays (York: Minster Press, 2001), 3, who gives a shorter account.\n"
+    )
+    text = (
+        "Chapter\n\n" + first + "\n14\n" + FF + second.replace("and\nthe", "and3\nthe") + "\n15\n"
+    )
+    doc = read(text)
+    notes = {n.label: n.text for n in doc.footnotes}
+    assert notes["2"].endswith("second part of the book\nthe harbour boards, their engineers and"
+                               " their minutes, kept at Hull and York.")  # fmt: skip
+    assert "kept at Hull" not in " ".join(b.text for b in doc.blocks)
+
+
+def test_the_line_after_a_number_alone_is_its_text() -> None:
+    text = (
+        "Note\n\nReports must be disclosed.1 The rule is old.2 Courts agree.3\n"
+        "1\n15 U.S.C. § 1681g(a) (2018).\n2\n42 U.S.C. § 3604 (2018).\n3\n"
+        "Id. § 3604(b).\n"
+    )
+    assert note_texts(text) == {
+        "1": "15 U.S.C. § 1681g(a) (2018).",
+        "2": "42 U.S.C. § 3604 (2018).",
+        "3": "Id. § 3604(b).",
+    }
+
+
+def test_a_number_the_converter_put_at_the_end_goes_back() -> None:
+    text = (
+        "Note\n\nFirst.1 Second.2 Third.3 Fourth.4\n\n1\n\nA. Reed, Docks 4 (1999).\n"
+        "The central claim of this note.\n3\nB. Marsh, Silt 9 (2010).\n4\nId. at 12.\n2\n"
+    )
+    notes = note_texts(text)
+    assert notes == {
+        "1": "A. Reed, Docks 4 (1999).",
+        "2": "The central claim of this note.",
+        "3": "B. Marsh, Silt 9 (2010).",
+        "4": "Id. at 12.",
+    }
+    codes = [a.code for a in parse(text).anomalies]
+    assert AnomalyCode.NUMBERING_GAP not in codes
+
+
+def test_words_one_to_a_line_are_not_notes() -> None:
+    text = "Note\n\nFirst.1 Second.2\n1\nNat’l Bd.,\nSurvey\nat\n2\n(2021).\n2\nId. at 3.\n"
+    assert note_texts(text) == {"1": "Nat’l Bd.,\nSurvey\nat\n2\n(2021).", "2": "Id. at 3."}
+
+
+def test_folios_in_running_heads_make_a_lone_folio_an_artifact() -> None:
+    pages = []
+    for n, body in enumerate(["Canals came first.1", "Rail came later.2", "Roads last.3"]):
+        folio = 41 + n
+        head = f"{folio} Transport History" if n % 2 else f"Chapter Two   {folio}"
+        top = "" if n == 0 else head + "\n\n"
+        bottom = f"\n\n{folio}\n" if n == 0 else "\n"
+        pages.append(f"{top}{body}\n{n + 1}\nA. Author, Book {n + 1} (2001), 3\n{bottom}")
+    text = FF.join(pages)
+    doc = read(text)
+    assert note_texts(text)["1"] == "A. Author, Book 1 (2001), 3"
+    artifacts = [a.line for a in doc.anomalies if a.code is AnomalyCode.ARTIFACT_LINE]
+    assert 6 in artifacts  # the lone "41" under page 1's note
+
+
+def test_wrapped_urls_in_notes_are_joined() -> None:
+    text = (
+        "T\n\nData were published.1 Later too.2\n1\nHarbour Board, Tonnage 2020, https://data.\n"
+        "harbour.example.org/tonnage/2020.csv.\n2\nSee https://doi.org/10.5555/hb-\n2021-7.\n"
+    )
+    doc = parse(text)
+    urls = {f.label: f.reference.url for f in doc.footnotes}
+    assert urls == {
+        "1": "https://data.harbour.example.org/tonnage/2020.csv",
+        "2": "https://doi.org/10.5555/hb-2021-7",
+    }
+
+
+def test_a_note_whose_marker_was_lost_is_still_a_note() -> None:
+    text = (
+        "T\n\nThe first claim.1 The second claim has lost its number. The third.3\n"
+        "1\nA. Reed, Docks 4 (1999).\n2\nB. Marsh, Silt 9 (2010).\n3\nC. Dock, Quays 2 (2001).\n"
+    )
+    doc = parse(text)
+    assert [f.label for f in doc.footnotes] == ["1", "2", "3"]
+    assert AnomalyCode.DEFINITION_WITHOUT_MARKER in [a.code for a in doc.anomalies]

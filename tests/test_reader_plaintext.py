@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from bibcheck.manuscript import parse_file
+from bibcheck.manuscript import parse_bytes, parse_file
 from bibcheck.model import AnomalyCode as C
 from bibcheck.model import ClaimKind, ParsedDocument, RefKind
 from bibcheck.readers import reader_for
-from bibcheck.readers.plaintext import expand
+from bibcheck.readers.plaintext import expand, join_ranges, numeric_citations, read
 
 FIXTURE = Path(__file__).parent / "fixtures" / "numbered.txt"
 
@@ -119,3 +119,180 @@ def test_not_chosen_without_citations() -> None:
     assert reader_for("a.txt", FIXTURE.read_text()).name == "plain-text"
     with pytest.raises(Exception, match="no reader"):
         reader_for("a.txt", text)
+
+
+# --------------------------------------------------------------------------
+# Converted and wrapped lists (held-out round 2): own examples
+# --------------------------------------------------------------------------
+
+
+def read_text(text: str) -> ParsedDocument:
+    return parse_bytes(text.encode(), "paper.txt")
+
+
+def lit(doc: ParsedDocument) -> list[tuple[int, str]]:
+    return [(e.number, e.reference.raw.split("\n")[0][:24]) for e in doc.literature]
+
+
+@pytest.mark.parametrize(
+    ("lines", "first"),
+    [
+        pytest.param(
+            ["as shown before [4]-", "[6], and so on"], "as shown before [4–5]", id="dash"
+        ),
+        pytest.param(["in [7]–", "[8] too"], "in [7]", id="adjacent-numbers"),
+        pytest.param(["in [7] -", "  [9] too"], "in [7–8]", id="spaced-indented"),
+        pytest.param(["in [9]-", "[3] oops"], "in [9]-", id="backwards-left-alone"),
+        pytest.param(["in [9]-", "then [10]"], "in [9]-", id="no-number-first"),
+    ],
+)
+def test_range_broken_over_a_line(lines: list[str], first: str) -> None:
+    assert join_ranges(lines) == [first, lines[1]]
+
+
+def test_range_broken_over_a_line_gives_every_number() -> None:
+    text = (
+        "Rail Yards\n\nThree surveys agree on the cost [1]-\n[3], although [2] differs.\n\n"
+        "References\n\n[1] A. Author, Yards, 2001.\n[2] B. Author, Sidings, 2002.\n"
+        "[3] C. Author, Points, 2003.\n"
+    )
+    got = sorted((m.label, m.line) for m in read(text).markers)
+    assert got == [("1", 3), ("2", 3), ("2", 4), ("3", 4)]
+
+
+@pytest.mark.parametrize(
+    ("body", "labels"),
+    [
+        pytest.param("as in [3, Sec. 3.3].", ["3"], id="section"),
+        pytest.param("as in [3, Fig. 2] and [4, Table 1].", ["3", "4"], id="figure-table"),
+        pytest.param("as in [2, § 4].", ["2"], id="paragraph-sign"),
+        pytest.param("как в [1, гл. 2; 3, с. 45–47].", ["1", "3"], id="russian"),
+        pytest.param("as in [1, 2].", ["1", "2"], id="plain-list"),
+        pytest.param("as in [2, Theorem 1].", ["2"], id="theorem"),
+    ],
+)
+def test_locators_after_the_number(body: str, labels: list[str]) -> None:
+    text = f"Title\n\nA sentence {body}\n\nReferences\n\n" + "".join(
+        f"[{n}] A. Author, Work {n}, 2001.\n" for n in range(1, 5)
+    )
+    assert [m.label for m in read(text).markers] == labels
+
+
+TWO_COLUMN = """\
+Tidal Gauges in Small Harbours
+
+Gauges drift by a few millimetres a year [1], [2]. Older
+stations were never levelled again [3].
+
+References
+[1] A. Smith and B. Jones, “Drift of float gauges,” J.
+Coastal Res., vol. 9, pp. 1–9, 2001.
+[2] C. Brown, “Acoustic gauges,” 2004. [Online]. Available: https://gauges.
+example.org/acoustic/
+report-2004.pdf
+
+Calibration
+
+Levelling to a benchmark [4] removes the drift, and a second
+benchmark [2, Sec. 4] checks the first.
+
+[3] D. Green, Harbour Surveys. London, U.K.: Ports
+Press, 1998.
+[4] E. White, “Benchmarks for tide gauges,” Surv. Rev.,
+vol. 40, pp. 5–17, 2010.
+
+Tide tables published after 2010 use the new datum [5].
+"""
+
+
+def test_two_column_text_between_entries_is_body() -> None:
+    doc = read_text(TWO_COLUMN)
+    assert [(e.number, e.line) for e in doc.literature] == [(1, 7), (2, 9), (3, 18), (4, 20)]
+    got = sorted((m.label, m.line) for f in doc.footnotes for m in f.markers)
+    assert got == [("1", 3), ("2", 3), ("2", 16), ("3", 4), ("4", 15)]
+    assert [(m.label, m.line) for m in doc.stray_markers] == [("5", 23)]  # no entry 5
+    assert fn(doc, "2").reference.url == ("https://gauges.example.org/acoustic/report-2004.pdf")
+    assert C.URL_SPLIT_OVER_LINES in [a.code for a in doc.all_anomalies()]
+
+
+GOST_WRAPPED = """\
+Отчёт
+
+Методика описана в стандарте [1] и в указаниях [2; 3].
+
+Список литературы
+
+1. ГОСТ 17.4.3.01-2017. Охрана природы. Почвы. Общие требования к отбору
+проб. - М. : Стандартинформ,
+2018. - 8 с.
+2. Методические указания по обследованию почв. - М., 2003. - 240 с.
+3. Иванов И. И. Почвы области. - Вологда :
+2015. - 312 с.
+"""
+
+
+def test_a_wrapped_year_is_no_new_entry() -> None:
+    doc = read_text(GOST_WRAPPED)
+    assert [e.number for e in doc.literature] == [1, 2, 3]
+    assert doc.literature[0].reference.raw.endswith("2018. - 8 с.")
+    assert C.LITERATURE_NUMBERING not in [a.code for a in doc.all_anomalies()]
+
+
+def test_an_item_in_another_numbering_style_continues_the_entry() -> None:
+    text = (
+        "T\n\nAs [1] and [2] say.\n\nReferences\n\n[1] A. Author, Harbour Works, vol.\n"
+        "2. Leipzig: Teubner, 1901.\n[2] B. Author, Quays, 1902.\n"
+    )
+    doc = read_text(text)
+    assert [e.number for e in doc.literature] == [1, 2]
+    assert "Teubner" in doc.literature[0].reference.raw
+
+
+def test_a_real_gap_is_still_reported() -> None:
+    text = (
+        "T\n\nAs [1] and [2] and [4] say.\n\nReferences\n\n[1] A. Author, Works, 1901.\n"
+        "[2] B. Author, Quays, 1902.\n[4] C. Author, Docks, 1903.\n"
+    )
+    doc = read_text(text)
+    assert [e.number for e in doc.literature] == [1, 2, 4]
+    assert C.LITERATURE_NUMBERING in [a.code for a in doc.all_anomalies()]
+
+
+def test_a_numbered_list_after_the_references_is_not_more_entries() -> None:
+    text = (
+        "T\n\nAs [1] and [2] say.\n\nReferences\n\n[1] A. Author, Works, 1901.\n"
+        "[2] B. Author, Quays, 1902.\n\nAppendix: steps of the survey\n\n"
+        "[1] Level the gauge.\n[2] Read the staff.\n"
+    )
+    doc = read_text(text)
+    assert [e.number for e in doc.literature] == [1, 2]
+    assert C.LITERATURE_DUPLICATE_NUMBER not in [a.code for a in doc.all_anomalies()]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("as shown [3].", [["3"]]),
+        ("see [2, 5] and [7-9]", [["2", "5"], ["7", "8", "9"]]),
+        ("[1, с. 25; 4]", [["1", "4"]]),
+        ("IEEE [4]–[6] cites five", [["4", "5", "6"]]),
+        ("spaced [4] – [6]", [["4", "5", "6"]]),
+        ("two apart [4] and [6]", [["4"], ["6"]]),
+        ("backwards [6]–[4]", [["6"], ["4"]]),
+        ("[2][3]", [["2"], ["3"]]),
+        ("no [x] here", []),
+    ],
+    ids=[
+        "one",
+        "list-and-range",
+        "locator",
+        "ieee-range",
+        "spaced",
+        "apart",
+        "backwards",
+        "adjacent",
+        "none",
+    ],
+)
+def test_numeric_citations(text: str, want: list[list[str]]) -> None:
+    assert [labels for _, _, labels in numeric_citations(text)] == want

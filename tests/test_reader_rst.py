@@ -349,3 +349,53 @@ def test_sphinx_cite_reads_the_bib_named_by_the_directive(tmp_path: Path) -> Non
 )
 def test_reader_choice(text: str, reader: str) -> None:
     assert reader_for("notes.txt", text).name == reader
+
+
+TYPED = """\
+Методика калибровки
+===================
+
+.. contents::
+
+Введение
+--------
+
+Датчики занижают концентрацию [1], особенно при высокой влажности [2, с. 5; 3].
+Поправки описаны в работах [1–3], а пример кода ниже не цитирует ничего::
+
+    values[1] = 0
+
+Литература
+----------
+
+#. Morawska L., Thai P. K. Applications of low-cost sensing // Environment
+   International. – 2018. – Vol. 116. – P. 286–299.
+#. Кузнецова И. Н. Влажность и оптические датчики // Оптика атмосферы. – 2020. – № 5. – С. 1–9.
+#. Zheng T., Bergin M. H. Field evaluation of low-cost sensors // Atmos. Meas. Tech. – 2018.
+"""
+
+
+def test_typed_numbers_cite_an_enumerated_reference_list() -> None:
+    doc = parse(TYPED)
+    assert doc.reader == "rst"
+    assert markers(doc) == [("1", 9), ("2", 9), ("3", 9), ("1", 10), ("2", 10), ("3", 10)]
+    assert [e.label for e in doc.literature] == ["1", "2", "3"]
+    assert [f.label for f in doc.footnotes] == ["1", "2", "3"]
+    assert doc.literature[1].reference.year == 2020
+    assert C.DUPLICATE_MARKER not in {a.code for a in doc.all_anomalies()}
+
+
+def test_typed_numbers_are_text_when_the_list_is_bulleted_or_there_are_footnotes() -> None:
+    bulleted = TYPED.replace("#. ", "- ")
+    assert markers(parse(bulleted)) == []
+    with_notes = TYPED.replace("[1], особенно", "[1]_, особенно") + "\n.. [1] Примечание.\n"
+    assert [m[0] for m in markers(parse(with_notes))] == ["1"]
+
+
+def test_a_citation_inside_a_footnote_is_a_citation() -> None:
+    doc = parse(
+        "Claim [#]_.\n\n.. [#] For this objection see [Elgin1993]_, p. 4.\n\n"
+        ".. [Elgin1993] Elgin, C. Z. (1993). Outstanding problems. Synthese 95, 1–9.\n"
+    )
+    assert markers(doc) == [("1", 1), ("Elgin1993", 3)]
+    assert C.DEFINITION_WITHOUT_MARKER not in {a.code for a in doc.all_anomalies()}

@@ -180,6 +180,8 @@ def test_split_areas(text, parts):
         ("Smith, J. A. Title here. Journal.", ["Smith, J. A. Title here.", "Journal."]),
         ("Vol. 3, no. 2. Next", ["Vol. 3, no. 2.", "Next"]),
         ("Why? Because.", ["Why?", "Because."]),
+        ("Trade, ca. 1300–1850. Brill.", ["Trade, ca. 1300–1850.", "Brill."]),
+        ("Costs, esp. rents. Press.", ["Costs, esp. rents.", "Press."]),
     ],
 )
 def test_split_sentences(text, sentences):

@@ -123,11 +123,12 @@ def test_schema_is_migrated_once(db_path: Path) -> None:
         "m005_reader_choice",
         "m006_reference_archive_url",
         "m009_verifications",
+        "m010_keys_and_positions",
     ]
 
 
 def test_older_database_is_migrated_forward_keeping_its_data(db_path: Path) -> None:
-    from bibcheck.store.schema import migrations
+    from bibcheck.store.sqlite import migrations
 
     old = Database(db_path)
     migrations.apply(old, stop_before="m003_reference_volume_issue")

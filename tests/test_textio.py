@@ -11,6 +11,25 @@ RUSSIAN = "Иванов, И. И. История города / И. И. Иван�
 
 
 @pytest.mark.parametrize(
+    ("head", "codec", "encoding"),
+    [
+        (
+            '<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">',
+            "cp1251",
+            "cp1251",
+        ),
+        ("<meta charset=koi8-r>", "koi8_r", "koi8-r"),
+        ('<?xml version="1.0" encoding="ISO-8859-5"?>', "iso8859_5", "iso8859-5"),
+    ],
+    ids=["http-equiv", "meta-charset", "xml-declaration"],
+)
+def test_decode_follows_a_markup_declaration(head: str, codec: str, encoding: str) -> None:
+    decoded = decode(f"{head}\n<p>{RUSSIAN}</p>".encode(codec))
+    assert (decoded.encoding, decoded.guessed) == (encoding, False)
+    assert "Иванов" in decoded.text
+
+
+@pytest.mark.parametrize(
     ("data", "encoding", "guessed"),
     [
         pytest.param(b"plain ascii\n", "utf-8", False, id="ascii"),

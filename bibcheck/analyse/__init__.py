@@ -35,8 +35,6 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Mapping, Sequence
 
-from sqlite_utils import Database
-
 from bibcheck.analyse.claim_source import claim_findings
 from bibcheck.analyse.consistency import anomaly_findings
 from bibcheck.analyse.duplicates import duplicate_citation_findings, near_duplicate_findings
@@ -52,6 +50,7 @@ from bibcheck.model import (
     Verification,
 )
 from bibcheck.store.archives import latest_lookups
+from bibcheck.store.base import Store
 from bibcheck.store.documents import iter_documents
 from bibcheck.store.links import ConfirmPolicy, LinkState, link_states
 from bibcheck.store.verifications import load_verifications
@@ -93,7 +92,7 @@ def analyse_document(
     return sort_findings(found)
 
 
-def analyse(db: Database, policy: ConfirmPolicy | None = None) -> list[Finding]:
+def analyse(db: Store, policy: ConfirmPolicy | None = None) -> list[Finding]:
     """Findings for every stored document (documents in ingest order)."""
     states = {s.url: s for s in link_states(db, policy or ConfirmPolicy())}
     lookups = latest_lookups(db)

@@ -16,7 +16,10 @@ Footnote *i* is flagged only when all of these hold:
   least :data:`NEIGHBOUR_MIN` against claim *i*, and at least :data:`MARGIN`
   more than *i*'s own title;
 * title *j* fits claim *i* better than it fits claim *j* (the source seems to
-  belong here, not there).
+  belong here, not there), and fits claim *j* weakly (below :data:`NEIGHBOUR_OWN_MAX`):
+  when notes are shifted or swapped, the neighbour's own pair is wrong too.  Two
+  neighbouring claims on one subject ("the leakage index ranged from 2.1 to 9.6" and
+  "an index above 8 is inefficient") whose second note names that subject are no shift.
 
 The finding is a **warning** carrying the scores as evidence so an editor can
 judge.  On the sample manuscript no footnote meets these conditions (the best
@@ -39,6 +42,7 @@ OWN_MAX = 0.10
 NEIGHBOUR_MIN = 0.35
 MARGIN = 0.25
 REACH = 2
+NEIGHBOUR_OWN_MAX = 0.20
 
 _STOP = frozenset(
     """a an the of in on and or to for with by at from as is are was were be been this that
@@ -53,11 +57,11 @@ Vector = dict[str, float]
 
 
 def tokens(text: str) -> list[str]:
-    """Content words, crudely stemmed."""
+    """Content words, crudely stemmed (numbers dropped)."""
     out = []
     for word in _WORD.findall(text.lower()):
-        if word in _STOP or len(word) < 3:
-            continue
+        if word in _STOP or len(word) < 3 or word.isdigit():
+            continue  # numbers ("§ 3604", "2019") are no subject words
         if word.endswith("ies") and len(word) > 4:
             word = word[:-3] + "y"
         elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
@@ -101,8 +105,17 @@ def _claim(fn: Footnote) -> str:
 
 
 def claim_findings(doc: ParsedDocument) -> list[Finding]:
-    """Footnotes whose claim fits a neighbouring footnote's source far better."""
-    fns = [fn for fn in doc.footnotes if _claim(fn) and fn.reference.title]
+    """Footnotes whose claim fits a neighbouring footnote's source far better.
+
+    Only real notes count: in a numeric style ("[1, 2]" citing a numbered list) a "note"
+    is a list entry, its neighbours are the list's order, not the text's, and one claim
+    may cite several entries."""
+    listed = {e.number: " ".join(e.reference.raw.split()) for e in doc.literature}
+    fns = [
+        fn
+        for fn in doc.footnotes
+        if _claim(fn) and fn.reference.title and not _list_entry(fn, listed)
+    ]
     if len(fns) < 2:
         return []
     scorer = Scorer.fit([_claim(fn) for fn in fns] + [fn.reference.title or "" for fn in fns])
@@ -114,6 +127,16 @@ def claim_findings(doc: ParsedDocument) -> list[Finding]:
         if hit is not None:
             found.append(_finding(doc, fn, fns[hit[0]], *hit[1:]))
     return found
+
+
+def _list_entry(fn: Footnote, listed: dict[int, str]) -> bool:
+    """Is the "note" list entry n itself, cited by its number ("[n]")?"""
+    number = fn.label.strip("[]")
+    return (
+        number.isdigit()
+        and int(number) in listed
+        and listed[int(number)] == " ".join(fn.reference.raw.split())
+    )
 
 
 def _best_neighbour(
@@ -129,7 +152,12 @@ def _best_neighbour(
             continue
         score = cosine(claims[i], titles[j])
         theirs = cosine(claims[j], titles[j])
-        if score >= NEIGHBOUR_MIN and score - own >= MARGIN and score > theirs:
+        if (
+            score >= NEIGHBOUR_MIN
+            and score - own >= MARGIN
+            and score > theirs
+            and theirs < NEIGHBOUR_OWN_MAX
+        ):
             if best is None or score > best[1]:
                 best = (j, score, own, theirs)
     return best

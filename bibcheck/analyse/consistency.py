@@ -14,6 +14,7 @@ edit is left to ``near-duplicate-url``, so one defect is never reported twice.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -259,13 +260,30 @@ def _surnames(authors: tuple[str, ...]) -> list[str]:
     return [_surname(a) for a in authors]
 
 
+_PARTICLES = frozenset("van von de der den da di du la le dos del ten ter".split())
+# an initial or a run of them: "J.", "J.-P.", "Н.", "Ю." (GOST), "JA" (Vancouver)
+_INITIAL = re.compile(r"[^\W\d_][^\W\d_]?\.(?:-?[^\W\d_]\.)*|[A-ZА-ЯЁ]{1,3}")
+
+
 def _surname(author: str) -> str:
+    """The family name of ``Smith, John``, ``John A. Smith``, ``Donard de Cogan``, ``Smith J.``
+    (GOST, Vancouver ``Smith JA``), ``van Dam P.``; an organisation as written."""
     if "," in author:
         return author.split(",")[0].strip().lower()
     words = author.split()
-    if len(words) > 1 and all(w[:1].isupper() for w in words) and not words[-1].endswith("."):
-        return words[-1].lower()  # "John A. Smith"
-    return author.strip().lower()  # "Smith J." (Vancouver), "World Bank"
+    if len(words) < 2:
+        return author.strip().lower()
+    trailing = 0
+    while trailing < len(words) - 1 and _INITIAL.fullmatch(words[-1 - trailing]):
+        trailing += 1
+    if trailing:  # "Smith J.", "Лещенко Н. П.", "van Dam P."
+        return " ".join(words[: len(words) - trailing]).lower()
+    if not all(w[:1].isupper() or w.lower() in _PARTICLES for w in words):
+        return author.strip().lower()  # "World Bank of the North"? kept whole
+    start = len(words) - 1
+    while start > 1 and words[start - 1].lower() in _PARTICLES:
+        start -= 1  # "Donard de Cogan", "Ludwig van der Berg"
+    return " ".join(words[start:]).lower()
 
 
 def _mismatch(

@@ -8,7 +8,8 @@
   name each work once.
 * ``near-duplicate-url`` -- addresses that are almost the same: the same
   resource written differently (``www.``, http/https, trailing slash,
-  tracking parameters -- equal :func:`~bibcheck.urls.normalise_key`), or keys
+  tracking parameters -- equal :func:`~bibcheck.urls.normalise_key`; not a page and a
+  section of it, ``wal.html`` and ``wal.html#checkpoint``, written alike), or keys
   that differ by a small edit once Cyrillic letters are transliterated and
   ``_``/``-`` unified (a one-letter typo, ``kрупnyh`` for ``krupnyh``): at most
   one edit per 25 characters, on paths of at least 20 characters.  Edits
@@ -55,10 +56,14 @@ def _only_digits_differ(a: str, b: str) -> bool:
     return bool(changed) and all(c.isdigit() for c in changed)
 
 
+def _defragment(url: str) -> str:
+    return url.split("#", 1)[0]
+
+
 def near_duplicate(a: str, b: str) -> str | None:
     """Why URLs ``a`` and ``b`` look like variants of one address, or None."""
-    if a == b:
-        return None
+    if a == b or _defragment(a) == _defragment(b):
+        return None  # "page.html" and "page.html#section": one page, another place on it
     if normalise_key(a) == normalise_key(b):
         return SAME_RESOURCE
     fa, fb = fold(a), fold(b)

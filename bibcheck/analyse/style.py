@@ -19,7 +19,9 @@ parsed as GOST are linted.  The rules (GOST 7.1-2003, GOST R 7.0.5-2008):
 * ``designation-missing``: an electronic resource (a URL) without the designation,
   in a document whose other electronic resources have it (style advice follows the
   document's own style: GOST 7.0.100-2018's ``Текст : электронный`` needs none);
-* ``url-dash``: ``URL:`` without the area dash before it (``. – URL:``);
+* ``url-dash``: ``URL:`` without the area dash before it (``. – URL:``) -- asked only
+  where the reference or most of the document writes area dashes: GOST R 7.0.5-2008
+  lets notes replace ``. – `` with ``. `` throughout;
 * ``author-responsibility``: the heading author and the statement of
   responsibility name the same person, so they must spell the name the same
   way (``Zalesky, B.`` vs ``/ B. Zaleskii``).
@@ -44,7 +46,7 @@ _LATIN_COUNT = re.compile(r"\d+\s?c\.(?=\s|$)")  # "112 c." (Latin c)
 _PAGE_WORD = {"ru": ("С", "с"), "en": ("P", "p")}  # (pages, page count); Cyrillic for ru
 _AREA = re.compile(r"\.\s?[-–—]\s")  # ". - " area separator
 _URL_AREA = re.compile(r"\s[-–—]\s(?:URL|Режим доступа)\s*:", re.I)
-_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]+")
+_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’]+(?:-[^\W\d_][^\W\d_'’]+)*")  # Muñoz-Sabater
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +54,7 @@ class StyleProblem:
     rule: str
     message: str
     suggestion: str
+    offset: int | None = None  # where in the raw text the problem is, when known
 
 
 def lint_reference(ref: Reference) -> list[StyleProblem]:
@@ -70,14 +73,17 @@ def lint_reference(ref: Reference) -> list[StyleProblem]:
 
 
 _CANONICAL = ("электронный ресурс", "electronic resource")
-_BRACKETED = re.compile(r"\[\s*([^\[\]]{4,40}?)\s*(\]|(?=\s[-–—/:.]\s)|(?=\s//)|$)", re.M)
+_BRACKETED = re.compile(r"\[\s*([^\[\]]{4,40}?)\s*(\]|(?=\s[-–—/:.]\s)|(?=\s//)|$)")
 _DESIGNATION_WORD = re.compile(r"^(?:электр|electr|elektr)", re.I)
 
 
 def check_designation_spelling(ref: Reference) -> StyleProblem | None:
     """``[Электроный ресурс]``, ``[Electronic resourse]``, ``[Электронный ресурс``:
-    the designation misspelled or left unclosed."""
-    for m in _BRACKETED.finditer(ref.raw):
+    the designation misspelled or left unclosed.  A designation wrapped over two lines
+    (``[Электронный⏎ресурс]``) is read as one."""
+    # one character for each whitespace run, so offsets stay those of the raw text
+    flat = re.sub(r"\s", " ", ref.raw)
+    for m in _BRACKETED.finditer(flat):
         inner = re.sub(r"\s+", " ", m.group(1)).strip().rstrip(".,;:").strip()
         if not _DESIGNATION_WORD.match(inner):
             continue
@@ -94,6 +100,7 @@ def check_designation_spelling(ref: Reference) -> StyleProblem | None:
             "designation-spelling",
             f"the designation '[{inner}{']' if closed else ''}' {what}",
             f"write {wanted}",
+            m.start(),
         )
     return None
 
@@ -111,6 +118,7 @@ def check_url_dash(ref: Reference) -> StyleProblem | None:
             "url-dash",
             f"'{m.group(0)}' without the area dash before it",
             f"write '. – {m.group(0)}' (GOST separates the electronic address area with a dash)",
+            m.start(),
         )
     return None
 
@@ -247,6 +255,7 @@ def style_findings(doc: ParsedDocument) -> list[Finding]:
     designates = any(r.style == "gost" and r.electronic for _, _, r in refs)
     if not _gost_document(refs):
         return []  # an IEEE or APA paper with one reference that looks GOST: no GOST advice
+    dashed = _dashed_document(refs)
     for label, number, ref in refs:
         problems = lint_reference(ref)
         if designates and ref.style == "gost":
@@ -254,6 +263,8 @@ def style_findings(doc: ParsedDocument) -> list[Finding]:
             if missing is not None:
                 problems.append(missing)
         for problem in problems:
+            if problem.rule == "url-dash" and not dashed and not _AREA.search(ref.raw):
+                continue  # no area dashes anywhere: notes may drop them (GOST R 7.0.5-2008)
             if problem.rule == "access-date":
                 missing_dates.append((label, number, ref.line, problem))
                 continue
@@ -267,7 +278,7 @@ def style_findings(doc: ParsedDocument) -> list[Finding]:
                     suggestion=problem.suggestion,
                     footnotes=[label] if label else [],
                     literature=[number] if number is not None else [],
-                    lines=[ref.line],
+                    lines=_lines(ref, problem),
                     urls=[ref.url] if ref.url else [],
                     evidence=[("rule", problem.rule)],
                 )
@@ -275,6 +286,22 @@ def style_findings(doc: ParsedDocument) -> list[Finding]:
     if missing_dates:
         found.append(_access_dates(doc, missing_dates))
     return found
+
+
+def _lines(ref: Reference, problem: StyleProblem) -> list[int]:
+    """The reference's first line, and the line of the problem when it is another."""
+    if problem.offset is None:
+        return [ref.line]
+    at = min(ref.line + ref.raw.count("\n", 0, problem.offset), ref.end_line)
+    return [ref.line] if at == ref.line else [ref.line, at]
+
+
+def _dashed_document(refs: list[tuple[str | None, int | None, Reference]]) -> bool:
+    """Does the document separate GOST areas with dashes (``. – 2020. – URL:``)?  GOST R
+    7.0.5-2008 lets notes replace ``. – `` with ``. ``; a document that does so throughout
+    is not asked for the dash before ``URL:``."""
+    gost = [r for _, _, r in refs if r.style == "gost" and r.kind is not RefKind.COMMENTARY]
+    return sum(1 for r in gost if _AREA.search(r.raw)) * 2 > len(gost)
 
 
 def _gost_document(refs: list[tuple[str | None, int | None, Reference]]) -> bool:

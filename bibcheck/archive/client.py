@@ -111,12 +111,14 @@ class ArchiveClient:
         clock: Callable[[], datetime],
         sleep: Sleep = asyncio.sleep,
         monotonic: Callable[[], float] = time.monotonic,
+        gate: ArchiveGate | None = None,
     ) -> None:
         self.settings = settings
         self.net = settings.network()
         self.clock = clock
         self.sleep = sleep
-        self.gate = ArchiveGate(
+        # A worker fleet passes a gate whose pacing all its workers share.
+        self.gate = gate or ArchiveGate(
             settings.min_interval, settings.archive_hosts(), monotonic=monotonic, sleep=sleep
         )
         self.http = HttpClient(

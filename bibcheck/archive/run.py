@@ -22,12 +22,11 @@ from __future__ import annotations
 
 import asyncio
 import time
+import uuid
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-
-from sqlite_utils import Database
 
 from bibcheck.archive.choose import target_date
 from bibcheck.archive.client import ArchiveClient
@@ -45,6 +44,7 @@ from bibcheck.store.archives import (
     quoted_claims,
     save_lookup,
 )
+from bibcheck.store.base import Store
 from bibcheck.store.links import OK, cited_urls, link_states
 
 
@@ -71,8 +71,39 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
+@dataclass(frozen=True, slots=True)
+class ArchivePlan:
+    cited: int  # distinct cited URLs
+    selected: int  # of those, chosen for lookup
+    jobs: list[Job]  # the due ones, with what is known of each
+
+
+def plan_archive(
+    db: Store,
+    settings: ArchiveSettings,
+    *,
+    all_urls: bool,
+    save: bool,
+    refresh: bool,
+    now: datetime,
+) -> ArchivePlan:
+    """Which URLs a run looks up (see the module docstring), with their citation data."""
+    cited = cited_urls(db)
+    alive = {s.url for s in link_states(db) if s.latest.status in OK}
+    selected = [u for u in cited if precheck(u) is None and (all_urls or save or u not in alive)]
+    latest = latest_lookups(db, selected)
+    due = [
+        u
+        for u in selected
+        if refresh
+        or lookup_due(latest.get(u), now, settings.max_age)
+        or (save and u in alive and latest[u].outcome is ArchiveOutcome.NOT_ARCHIVED)
+    ]
+    return ArchivePlan(len(cited), len(selected), _jobs(db, due, alive))
+
+
 def run_archive(
-    db: Database,
+    db: Store,
     settings: ArchiveSettings,
     *,
     all_urls: bool = False,
@@ -86,26 +117,16 @@ def run_archive(
 ) -> ArchiveReport:
     """Look up every selected, due URL in the archives and store the lookups."""
     started = monotonic()
-    cited = cited_urls(db)
-    alive = {s.url for s in link_states(db) if s.latest.status in OK}
-    selected = [u for u in cited if precheck(u) is None and (all_urls or save or u not in alive)]
-    latest = latest_lookups(db, selected)
-    now = clock()
-    due = [
-        u
-        for u in selected
-        if refresh
-        or lookup_due(latest.get(u), now, settings.max_age)
-        or (save and u in alive and latest[u].outcome is ArchiveOutcome.NOT_ARCHIVED)
-    ]
-    jobs = _jobs(db, due, alive)
+    plan = plan_archive(db, settings, all_urls=all_urls, save=save, refresh=refresh, now=clock())
+    jobs = plan.jobs
     client = ArchiveClient(settings, clock=clock, sleep=sleep, monotonic=monotonic)
     saver = SavePageNow(client, sleep=sleep, monotonic=monotonic) if save else None
-    tally = run_loop(_look_up_all(db, jobs, Looker(client, clock, saver), on_progress, on_result))
+    looker = Looker(client, clock, saver)
+    tally = run_loop(_look_up_all(db, jobs, looker, on_progress, on_result, uuid.uuid4().hex))
     return ArchiveReport(
-        cited=len(cited),
-        selected=len(selected),
-        due=len(due),
+        cited=plan.cited,
+        selected=plan.selected,
+        due=len(jobs),
         by_outcome=dict(tally.outcomes),
         saved=tally.saved,
         drifted=tally.drifted,
@@ -126,11 +147,12 @@ class _Tally:
 
 
 async def _look_up_all(
-    db: Database,
+    db: Store,
     jobs: list[Job],
     looker: Looker,
     on_progress: Callable[[int, int], None] | None,
     on_result: Callable[[ArchiveLookup], None] | None,
+    run_id: str,
 ) -> _Tally:
     """Look the jobs up one after another, storing each lookup at once."""
     tally = _Tally()
@@ -151,7 +173,7 @@ async def _look_up_all(
             failed = lookup.outcome is ArchiveOutcome.LOOKUP_FAILED
             failed_in_a_row = failed_in_a_row + 1 if failed else 0
             last_detail = lookup.detail
-            save_lookup(db, lookup)
+            save_lookup(db, lookup, run_id)
             tally.outcomes[lookup.outcome] += 1
             tally.saved += lookup.saved
             tally.drifted += bool(lookup.drifted)
@@ -168,7 +190,7 @@ def _progress(callback: Callable[[int, int], None] | None, done: int, total: int
         callback(done, total)
 
 
-def _jobs(db: Database, urls: list[str], alive: set[str]) -> list[Job]:
+def _jobs(db: Store, urls: list[str], alive: set[str]) -> list[Job]:
     dates = citation_dates(db)
     titles = cited_titles(db)
     quotes = quoted_claims(db)

@@ -19,13 +19,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
-from sqlite_utils import Database
-
 from bibcheck import __version__
 from bibcheck.check.engine import CheckRunSummary, EngineStatus, check_urls
 from bibcheck.check.settings import CheckSettings
 from bibcheck.model import LinkCheck
 from bibcheck.net.client import Sleep
+from bibcheck.store.base import Store
 from bibcheck.store.links import cited_urls, finish_run, iter_due_urls, save_checks, start_run
 
 BATCH = 200
@@ -65,7 +64,7 @@ def _now() -> datetime:
 class _Writer:
     """Buffers observations and writes them in batches."""
 
-    def __init__(self, db: Database, run_id: str) -> None:
+    def __init__(self, db: Store, run_id: str) -> None:
         self.db = db
         self.run_id = run_id
         self.buffer: list[LinkCheck] = []
@@ -85,7 +84,7 @@ class _Writer:
 
 
 def run_check(
-    db: Database,
+    db: Store,
     settings: RunSettings,
     *,
     refresh: bool = False,
@@ -109,7 +108,7 @@ def run_check(
                 yield url
 
     count = sum(1 for _ in due())
-    run_id = start_run(db, _describe(settings, refresh), __version__, now)
+    run_id = start_run(db, describe(settings, refresh), __version__, now)
     writer = _Writer(db, run_id)
 
     def store(check: LinkCheck) -> None:
@@ -137,7 +136,7 @@ def run_check(
     return CheckReport(run_id, summary, len(cited), count, len(cited) - wanted, writer.stored)
 
 
-def _describe(settings: RunSettings, refresh: bool) -> dict[str, object]:
+def describe(settings: RunSettings, refresh: bool) -> dict[str, object]:
     data = dataclasses.asdict(settings.check)
     data.update(
         max_age_s=settings.max_age.total_seconds(),

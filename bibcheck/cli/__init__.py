@@ -11,8 +11,11 @@ from collections.abc import Sequence
 
 import click
 
+from bibcheck.cli import fleet as _fleet  # noqa: F401 - registers db, worker, status
 from bibcheck.cli.commands import cli
 from bibcheck.errors import BibcheckError, ExitCode
+from bibcheck.store import database_error
+from bibcheck.text import show_controls
 
 __all__ = ["ExitCode", "cli", "main"]
 
@@ -36,12 +39,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         exc.show()
         return ExitCode.INPUT
     except BibcheckError as exc:
-        click.echo(f"Error: {exc}", err=True)
+        click.echo(f"Error: {show_controls(str(exc))}", err=True)
         return ExitCode.INPUT
     except OSError as exc:  # an output file or directory that cannot be written
         click.echo(f"Error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), err=True)
         return ExitCode.INPUT
     except Exception as exc:  # noqa: BLE001 - the last line of defence
+        described = database_error(exc)
+        if described is not None:  # locked, disk full, damaged: the database, not a bug
+            click.echo(f"Error: {show_controls(described)}", err=True)
+            return ExitCode.INPUT
         click.echo(
             f"Internal error: {type(exc).__name__}: {exc}\n"
             "This is a bug in bibcheck; please report it with the command you ran.",

@@ -24,9 +24,11 @@ from rich.table import Table
 from bibcheck import __version__
 from bibcheck.archive import run_archive
 from bibcheck.check.run import run_check
+from bibcheck.cli.fleetrun import archive_distributed, check_distributed, ingest_distributed
 from bibcheck.cli.render import (
     add_plain_row,
     check_progress,
+    plain,
     progress_bar,
     render_archive_report,
     render_archives,
@@ -51,9 +53,10 @@ from bibcheck.report import (
     findings_of,
     load_reports,
     parse_formats,
+    write_atomic,
     write_report_files,
 )
-from bibcheck.store import DEFAULT_DB, open_db
+from bibcheck.store import DEFAULT_DB, ENV_VAR, open_db
 from bibcheck.store.documents import iter_documents, save_document
 from bibcheck.verify import run_verify
 
@@ -67,8 +70,9 @@ def db_option(f: F) -> F:
         "db_path",
         default=DEFAULT_DB,
         show_default=True,
+        envvar=ENV_VAR,
         type=click.Path(dir_okay=False),
-        help="SQLite database file.",
+        help=f"SQLite database file, or postgresql://user@host/dbname (also ${ENV_VAR}).",
     )(f)
 
 
@@ -155,12 +159,20 @@ def link_citations_option(f: F) -> F:
 @bibliography_option
 @link_citations_option
 @db_option
+@click.option(
+    "--distributed",
+    is_flag=True,
+    help="Parse on the workers (PostgreSQL --db; every file named, directories walked).",
+)
+@click.option("--no-wait", is_flag=True, help="With --distributed: queue the files and return.")
 def ingest(
     paths: tuple[Path, ...],
     reader: str | None,
     bibliography: tuple[Path, ...],
     link_citations: str,
     db_path: str,
+    distributed: bool,
+    no_wait: bool,
 ) -> ExitCode:
     """Parse manuscripts and store footnotes, claims and references.
 
@@ -169,20 +181,30 @@ def ingest(
 
     Example: bibcheck ingest chapter.md --bibliography refs.bib
     """
+    if distributed:
+        return ingest_distributed(
+            _console(),
+            paths,
+            reader=reader,
+            bibliography=bibliography,
+            links=link_citations,
+            db_path=db_path,
+            wait=not no_wait,
+        )
     failed = 0
     db = None
     for path in paths:
         try:
             doc = parse_file(path, reader, bibliography, links=LinkPolicy(link_citations))
         except BibcheckError as exc:  # report it, go on with the other files
-            click.echo(f"Error: {exc}", err=True)
+            click.echo(f"Error: {plain(exc)}", err=True)
             failed += 1
             continue
         db = db or open_db(db_path)
         result = save_document(db, doc, size=path.stat().st_size, now=datetime.now(UTC))
         state = "stored" if result.stored else "unchanged"
         click.echo(
-            f"{state}: {path} ({doc.reader}): {len(doc.footnotes)} footnotes, "
+            f"{state}: {plain(path)} ({doc.reader}): {len(doc.footnotes)} footnotes, "
             f"{_marker_count(doc)} markers, "
             f"{len(doc.literature)} literature entries, {len(doc.all_anomalies())} anomalies"
         )
@@ -201,7 +223,7 @@ def show(db_path: str, anomalies: bool, claims: bool, links: bool, archives: boo
 
     Example: bibcheck show --no-anomalies; bibcheck show --links
     """
-    db = open_db(db_path, create=False)
+    db = open_db(db_path, readonly=True)
     console = _console()
     if links or archives:
         if links:
@@ -221,7 +243,7 @@ def _show_document(console: Console, doc: ParsedDocument, anomalies: bool, claim
     found = doc.all_anomalies()
     cover = coverage(doc)
     console.print(
-        f"[bold]{escape(doc.title or doc.path)}[/bold]  ({escape(doc.path)}, "
+        f"[bold]{escape(plain(doc.title or doc.path))}[/bold]  ({escape(plain(doc.path))}, "
         f"reader {escape(cover.reader_text())})"
     )
     console.print(
@@ -237,14 +259,14 @@ def _show_document(console: Console, doc: ParsedDocument, anomalies: bool, claim
         markup=False,
     )
     for code, n in sorted(Counter(a.code.value for a in found).items()):
-        console.print(f"    {code}: {n}", markup=False)
+        console.print(plain(f"    {code}: {n}"), markup=False)
     table = _footnote_table(doc, claims) if doc.footnotes else _literature_table(doc)
     console.print(table)
     if anomalies and found:
         console.print("[bold]Anomalies[/bold]")
         for a in found:
             where = f"line {a.line}" if a.line else "document"
-            console.print(f"  {where:>10}  {a.code.value}: {a.message}", markup=False)
+            console.print(plain(f"  {where:>10}  {a.code.value}: {a.message}"), markup=False)
 
 
 def _marker_count(doc: ParsedDocument) -> int:
@@ -313,6 +335,19 @@ def _cut(text: str, n: int) -> str:
     help="Processes sharing the hosts [0: one per CPU, at most 4; one for a small run].",
 )
 @network_options
+@click.option(
+    "--distributed",
+    is_flag=True,
+    help="Queue the due URLs for `bibcheck worker`s, one host per job (PostgreSQL --db).",
+)
+@click.option("--no-wait", is_flag=True, help="With --distributed: queue and return.")
+@click.option(
+    "--chunk",
+    type=click.IntRange(1),
+    default=200,
+    show_default=True,
+    help="With --distributed: URLs per job at most.",
+)
 def check(
     db_path: str,
     refresh: bool,
@@ -324,7 +359,10 @@ def check(
     allow_private: bool | None,
     timeout: float | None,
     user_agent: str | None,
-) -> None:
+    distributed: bool,
+    no_wait: bool,
+    chunk: int,
+) -> ExitCode:
     """Check every cited URL and store each observation in the history.
 
     Only URLs whose last check is older than --max-age (failures sooner) are
@@ -344,13 +382,18 @@ def check(
         timeout=timeout,
         user_agent=user_agent,
     )
-    db = open_db(db_path, create=False)
     console = _console()
+    if distributed:
+        return check_distributed(
+            console, settings, db_path, refresh=refresh, chunk=chunk, wait=not no_wait
+        )
+    db = open_db(db_path, create=False)
     with check_progress(console) as progress:
         report = run_check(
             db, settings, refresh=refresh, on_progress=progress.done, on_status=progress.status
         )
     render_check_report(console, report)
+    return ExitCode.OK
 
 
 @cli.command()
@@ -362,6 +405,12 @@ def check(
 @click.option("--refresh", is_flag=True, help="Look up again even where a recent lookup exists.")
 @click.option("--max-age", type=float, help="Days a found / not-archived result stays fresh [30].")
 @network_options
+@click.option(
+    "--distributed",
+    is_flag=True,
+    help="Queue the lookups for `bibcheck worker`s, paced fleet-wide (PostgreSQL --db).",
+)
+@click.option("--no-wait", is_flag=True, help="With --distributed: queue and return.")
 def archive(
     db_path: str,
     all_urls: bool,
@@ -371,7 +420,9 @@ def archive(
     allow_private: bool | None,
     timeout: float | None,
     user_agent: str | None,
-) -> None:
+    distributed: bool,
+    no_wait: bool,
+) -> ExitCode:
     """Find archived copies (Wayback Machine, Memento) of cited URLs and store them.
 
     By default every URL that is not alive is looked up; the snapshot chosen
@@ -390,8 +441,18 @@ def archive(
     archive_settings = dataclasses.replace(
         settings.archive, save_auth=os.environ.get("BIBCHECK_SAVE_AUTH") or None
     )
-    db = open_db(db_path, create=False)
     console = _console()
+    if distributed:
+        return archive_distributed(
+            console,
+            archive_settings,
+            db_path,
+            all_urls=all_urls,
+            save=save,
+            refresh=refresh,
+            wait=not no_wait,
+        )
+    db = open_db(db_path, create=False)
     with progress_bar(console, "Looking up archives") as on_progress:
         report = run_archive(
             db,
@@ -402,6 +463,7 @@ def archive(
             on_progress=on_progress,
         )
     render_archive_report(console, report)
+    return ExitCode.OK
 
 
 @cli.command()
@@ -465,7 +527,7 @@ def report(db_path: str, formats: str, out_dir: str, fail_on: str) -> ExitCode:
     Example: bibcheck report --format html,md --fail-on warning
     """
     fmts = _formats(formats)
-    db = open_db(db_path, create=False)
+    db = open_db(db_path, readonly=True)
     policy = load_settings(".").confirm
     reports = load_reports(db, policy)  # each document analysed once
     for path in write_report_files(reports, out_dir, fmts):
@@ -555,8 +617,10 @@ def run_command(
         )
     for doc in result.documents:
         console.print(
-            f"ingested {doc.path}: {len(doc.footnotes)} footnotes, "
-            f"{len(doc.literature)} literature entries, {len(doc.all_anomalies())} anomalies",
+            plain(
+                f"ingested {doc.path}: {len(doc.footnotes)} footnotes, "
+                f"{len(doc.literature)} literature entries, {len(doc.all_anomalies())} anomalies"
+            ),
             markup=False,
         )
         console.print(f"  coverage: {coverage(doc).line()}", markup=False)
@@ -565,13 +629,13 @@ def run_command(
     if result.archive is not None:
         render_archive_report(console, result.archive)
     elif result.archive_skipped:
-        console.print(f"Archive lookups skipped: {result.archive_skipped}.", markup=False)
+        console.print(plain(f"Archive lookups skipped: {result.archive_skipped}."), markup=False)
     if result.verify is not None:
         render_verify_report(console, result.verify)
     elif result.verify_skipped:
         console.print(f"Verification skipped: {result.verify_skipped}.", markup=False)
     for path in result.reports:
-        console.print(f"wrote {path}", markup=False)
+        console.print(plain(f"wrote {path}"), markup=False)
     _echo_findings(result.findings)
     return result.exit_code
 
@@ -589,13 +653,12 @@ def export_json(db_path: str, output: str | None) -> None:
 
     Example: bibcheck export json -o model.json
     """
-    _write(dumps(build_export(open_db(db_path, create=False), load_settings(".").confirm)), output)
+    _write(dumps(build_export(open_db(db_path, readonly=True), load_settings(".").confirm)), output)
 
 
 def _write(text: str, output: str | None) -> None:
     if output:
-        with open(output, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
+        write_atomic(output, text.encode("utf-8"))  # never half a file
     else:
         click.echo(text, nl=False)
 
@@ -620,7 +683,7 @@ def export_bibtex_command(db_path: str, output: str | None, style: str, ascii_: 
     Example: bibcheck export bibtex -o refs.bib --style biblatex
     """
     chosen: Style = "bibtex" if style == "bibtex" else "biblatex"
-    _write(export_bibtex(open_db(db_path, create=False), style=chosen, ascii=ascii_), output)
+    _write(export_bibtex(open_db(db_path, readonly=True), style=chosen, ascii=ascii_), output)
 
 
 @export.command("csl-json")
@@ -631,7 +694,7 @@ def export_csl_command(db_path: str, output: str | None) -> None:
 
     Example: bibcheck export csl-json -o refs.json
     """
-    _write(export_csl_json(open_db(db_path, create=False)), output)
+    _write(export_csl_json(open_db(db_path, readonly=True)), output)
 
 
 @export.command("ris")
@@ -642,7 +705,7 @@ def export_ris_command(db_path: str, output: str | None) -> None:
 
     Example: bibcheck export ris -o refs.ris
     """
-    _write(export_ris(open_db(db_path, create=False)), output)
+    _write(export_ris(open_db(db_path, readonly=True)), output)
 
 
 @cli.command("readers")

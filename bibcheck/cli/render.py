@@ -14,23 +14,31 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
-from sqlite_utils import Database
 
 from bibcheck.archive import ArchiveReport
 from bibcheck.check.engine import CheckRunSummary, EngineStatus
 from bibcheck.check.run import CheckReport
 from bibcheck.store.archives import latest_lookups
+from bibcheck.store.base import Store
 from bibcheck.store.links import ConfirmPolicy, citing, link_states
+from bibcheck.text import show_controls
 from bibcheck.verify import VerifyReport
 
 ProgressCallback = Callable[[int, int], None]
 HOSTS_SHOWN = 25
 
 
+def plain(value: object) -> str:
+    """Document, page or server text made safe for a terminal: escape sequences, other
+    control characters and bidi overrides are shown as codes, never obeyed."""
+    return show_controls(str(value))
+
+
 def add_plain_row(table: Table, *cells: object) -> None:
     """Add a row whose cells are shown literally: document and page text may hold
-    square brackets that rich would otherwise read as markup (and fail on)."""
-    table.add_row(*(Text(str(cell)) for cell in cells))
+    square brackets that rich would otherwise read as markup (and fail on), and
+    control characters a terminal would obey (see :func:`plain`)."""
+    table.add_row(*(Text(plain(cell)) for cell in cells))
 
 
 @contextmanager
@@ -123,7 +131,7 @@ def render_check_report(console: Console, report: CheckReport) -> None:
     if summary.degraded:
         console.print(
             "[bold red]Degraded run:[/bold red] the links could not be checked: "
-            f"{escape(summary.degraded_reason)}. No stored verdict was changed.",
+            f"{escape(plain(summary.degraded_reason))}. No stored verdict was changed.",
         )
         return  # what little was seen while offline is not evidence: no tables
     if summary.by_status:
@@ -178,14 +186,16 @@ def render_host_stats(console: Console, summary: CheckRunSummary) -> None:
     console.print(table)
 
 
-def render_links(console: Console, db: Database, policy: ConfirmPolicy) -> None:
+def render_links(console: Console, db: Store, policy: ConfirmPolicy) -> None:
     states = link_states(db, policy)
     if not states:
         console.print("No link has been checked yet: run `bibcheck check` first.")
         return
     cited = citing(db)
     counts = Counter(s.label for s in states)
-    console.print(", ".join(f"{label} {n}" for label, n in sorted(counts.items())), markup=False)
+    console.print(
+        plain(", ".join(f"{label} {n}" for label, n in sorted(counts.items()))), markup=False
+    )
     table = Table()
     for col in ("URL", "verdict", "HTTP", "reason", "checks", "first failed", "footnotes"):
         table.add_column(col, overflow="fold")
@@ -216,12 +226,12 @@ def render_archive_report(console: Console, report: ArchiveReport) -> None:
     )
     if report.stopped:
         console.print(
-            f"[bold red]Archive lookups stopped:[/bold red] {escape(report.stopped)} "
+            f"[bold red]Archive lookups stopped:[/bold red] {escape(plain(report.stopped))} "
             f"({report.not_looked_up} URL(s) not looked up).",
         )
 
 
-def render_archives(console: Console, db: Database) -> None:
+def render_archives(console: Console, db: Store) -> None:
     lookups = latest_lookups(db)
     if not lookups:
         console.print("No archive lookup yet: run `bibcheck archive` first.")

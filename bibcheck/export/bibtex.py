@@ -12,9 +12,14 @@ Writing (``bibcheck export bibtex``): one entry per distinct work
 
 Text fields have the LaTeX specials ``\\ { } % & # _ $ ~ ^`` escaped and
 capitals that a sentence-casing style would lower-case protected in braces;
-``url`` and ``doi`` are written verbatim (a URL holding ``{``, ``}``, ``\\`` or
-white space, which no ``url`` field can carry, has just those characters
-percent-encoded).  Unicode stays UTF-8 for biber; ``ascii=True`` turns every
+``url`` and ``doi`` are written verbatim (a URL holding ``{``, ``}``, ``\\``,
+white space or control characters, which no ``url`` field can carry, has just
+those characters percent-encoded; a DOI holding what no DOI can is left out --
+ingest already refused it with ``doi-invalid``).  Control characters, terminal
+escapes and bidi overrides never reach a text field, and every field is checked
+to be brace-balanced before anything is written
+(:func:`bibcheck.bibfile.write_bib`), so no value can close its field or open
+another entry.  Unicode stays UTF-8 for biber; ``ascii=True`` turns every
 non-ASCII character into a LaTeX escape (pylatexenc's table, ``{\\CYRZ}`` for
 Cyrillic under T2A) for classic BibTeX.  The output is deterministic.
 """
@@ -26,11 +31,13 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Literal
 
 from pylatexenc.latexencode import UnicodeToLatexEncoder  # type: ignore[import-untyped]
-from sqlite_utils import Database
 
 from bibcheck.bibfile import FieldValue, write_bib
 from bibcheck.export.works import Work, corporate, export_kind, load_works, split_name
 from bibcheck.model import Reference, RefKind
+from bibcheck.parse.references.fields import doi_problem
+from bibcheck.store.base import Store
+from bibcheck.text import strip_controls
 
 Style = Literal["biblatex", "bibtex"]
 STYLES: tuple[Style, ...] = ("biblatex", "bibtex")
@@ -65,12 +72,19 @@ _SPECIAL_RE = re.compile(r"[\\{}%&#_$~^]")
 _ENCODER = UnicodeToLatexEncoder(
     non_ascii_only=True, replacement_latex_protection="braces-all", unknown_char_policy="replace"
 )
-_URL_UNSAFE = re.compile(r"[{}\\\s]")
+# What a url field cannot carry: braces, backslashes, white space, control characters and
+# bidi overrides (percent-encoded, so the field stays balanced and the address readable).
+_URL_UNSAFE = re.compile(r"[{}\\\s\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def latex_text(text: str, ascii: bool = False) -> str:
-    """``text`` with LaTeX specials escaped (and non-ASCII encoded when ``ascii``)."""
-    escaped = _SPECIAL_RE.sub(lambda m: _SPECIAL[m.group()], " ".join(text.split()))
+    """``text`` with LaTeX specials escaped (and non-ASCII encoded when ``ascii``).
+
+    Control characters, terminal escapes and bidi overrides are dropped first:
+    LaTeX cannot typeset them, and they have no place in a bibliography.
+    """
+    clean = " ".join(strip_controls(text).split())
+    escaped = _SPECIAL_RE.sub(lambda m: _SPECIAL[m.group()], clean)
     return _ENCODER.unicode_to_latex(escaped) if ascii else escaped
 
 
@@ -224,7 +238,7 @@ def entry_fields(work: Work, style: Style, ascii: bool = False) -> list[tuple[st
     put("pages", text(ref.pages))
     if biblatex and ref.page_count:
         put("pagetotal", str(ref.page_count))
-    put("doi", ref.doi)
+    put("doi", ref.doi if ref.doi and doi_problem(ref.doi) is None else None)
     _put_url(put, work, kind, biblatex)
     put("langid" if biblatex else "language", _LANGID.get(ref.language or ""))
     put("addendum" if biblatex else "note", _note(work, ref, kind, biblatex, ascii))
@@ -280,6 +294,6 @@ def works_to_bibtex(works: Iterable[Work], style: Style = "biblatex", ascii: boo
     )
 
 
-def export_bibtex(db: Database, style: Style = "biblatex", ascii: bool = False) -> str:
+def export_bibtex(db: Store, style: Style = "biblatex", ascii: bool = False) -> str:
     """Every distinct work cited by the stored documents as BibLaTeX or BibTeX."""
     return works_to_bibtex(load_works(db), style, ascii)

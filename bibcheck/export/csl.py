@@ -16,10 +16,10 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from sqlite_utils import Database
-
 from bibcheck.export.works import Work, corporate, export_kind, load_works, split_name
 from bibcheck.model import RefKind
+from bibcheck.store.base import Store
+from bibcheck.text import strip_controls
 
 __all__ = ["csl_item", "export_csl_json", "works_to_csl"]
 
@@ -76,7 +76,18 @@ def csl_item(work: Work) -> dict[str, Any]:
         when = f" ({work.snapshot.taken.isoformat()})" if work.snapshot.taken else ""
         optional["note"] = f"Archived copy: {work.snapshot.url}{when}"
     item.update({k: v for k, v in optional.items() if v})
-    return item
+    return {k: _clean(v) for k, v in item.items()}
+
+
+def _clean(value: Any) -> Any:
+    """Every string without control characters, terminal escapes or bidi overrides."""
+    if isinstance(value, str):
+        return strip_controls(value)
+    if isinstance(value, dict):
+        return {k: _clean(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_clean(v) for v in value]
+    return value
 
 
 def works_to_csl(works: Iterable[Work]) -> str:
@@ -85,6 +96,6 @@ def works_to_csl(works: Iterable[Work]) -> str:
     return json.dumps(items, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
-def export_csl_json(db: Database) -> str:
+def export_csl_json(db: Store) -> str:
     """Every distinct work cited by the stored documents as CSL-JSON."""
     return works_to_csl(load_works(db))

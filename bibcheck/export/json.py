@@ -10,8 +10,6 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlite_utils import Database
-
 from bibcheck.analyse import analyse
 from bibcheck.shapes import (
     anomaly_json,
@@ -24,6 +22,7 @@ from bibcheck.shapes import (
     verification_json,
 )
 from bibcheck.store.archives import latest_lookups
+from bibcheck.store.base import Store
 from bibcheck.store.documents import iter_documents
 from bibcheck.store.links import (
     ConfirmPolicy,
@@ -37,7 +36,7 @@ from bibcheck.store.verifications import load_verifications
 SCHEMA_VERSION = 1
 
 
-def build_export(db: Database, policy: ConfirmPolicy | None = None) -> dict[str, Any]:
+def build_export(db: Store, policy: ConfirmPolicy | None = None) -> dict[str, Any]:
     """The export object for every stored document."""
     out: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,
@@ -58,7 +57,7 @@ def build_export(db: Database, policy: ConfirmPolicy | None = None) -> dict[str,
     return out
 
 
-def links_json(db: Database, policy: ConfirmPolicy) -> list[dict[str, Any]]:
+def links_json(db: Store, policy: ConfirmPolicy) -> list[dict[str, Any]]:
     """One object per distinct cited URL with its latest verdict (null if never checked)."""
     cited = citing(db)
     per_document = citing_documents(db)
@@ -76,7 +75,7 @@ def dumps(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def archives_json(db: Database) -> list[dict[str, Any]]:
+def archives_json(db: Store) -> list[dict[str, Any]]:
     """The ``archives`` section of the JSON export: the latest lookup of each cited URL."""
     cited = set(cited_urls(db))
     latest = latest_lookups(db)

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlite_utils import Database
-
 from bibcheck.export.works import Work, corporate, export_kind, load_works, split_name
 from bibcheck.model import RefKind
+from bibcheck.store.base import Store
+from bibcheck.text import strip_controls
 
 __all__ = ["export_ris", "ris_record", "works_to_ris"]
 
@@ -31,7 +31,8 @@ _TYPES = {
 
 
 def _line(tag: str, value: object) -> str:
-    return f"{tag}  - {' '.join(str(value).split())}"
+    """One tag line: no control character, escape sequence or line break inside a value."""
+    return f"{tag}  - {' '.join(strip_controls(str(value)).split())}"
 
 
 def _author(name: str) -> str:
@@ -85,6 +86,6 @@ def works_to_ris(works: Iterable[Work]) -> str:
     return "\n".join(ris_record(w) for w in sorted(works, key=lambda w: w.key))
 
 
-def export_ris(db: Database) -> str:
+def export_ris(db: Store) -> str:
     """Every distinct work cited by the stored documents as RIS."""
     return works_to_ris(load_works(db))

@@ -39,10 +39,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import date
 
-from sqlite_utils import Database
-
 from bibcheck.model import ArchiveOutcome, Origin, ParsedDocument, Reference, RefKind
 from bibcheck.store.archives import latest_lookups
+from bibcheck.store.base import Store
 from bibcheck.store.documents import iter_documents
 from bibcheck.store.links import OK, history
 from bibcheck.text import title_key, transliterate
@@ -353,7 +352,7 @@ def distinct_works(docs: Sequence[ParsedDocument]) -> list[Work]:
 # --------------------------------------------------------------------------
 
 
-def _last_alive(db: Database, url: str) -> date | None:
+def _last_alive(db: Store, url: str) -> date | None:
     alive = [c.checked_at for c in history(db, url) if c.status in OK]
     return max(alive).date() if alive else None
 
@@ -367,7 +366,7 @@ def _snapshot_date(stamp: str | None) -> date | None:
         return None
 
 
-def with_link_data(db: Database, works: Iterable[Work]) -> list[Work]:
+def with_link_data(db: Store, works: Iterable[Work]) -> list[Work]:
     """Add the urldate (access date, else last seen alive) and the archived copy."""
     works = list(works)
     urls = sorted({w.reference.url for w in works if w.reference.url})
@@ -387,6 +386,6 @@ def with_link_data(db: Database, works: Iterable[Work]) -> list[Work]:
     return out
 
 
-def load_works(db: Database) -> list[Work]:
+def load_works(db: Store) -> list[Work]:
     """Every distinct work cited by the stored documents, with link and archive data."""
     return with_link_data(db, distinct_works(list(iter_documents(db))))

@@ -34,6 +34,7 @@ through it too, so the caller decides how a host is parked.
 from __future__ import annotations
 
 import asyncio
+import functools
 import inspect
 import random
 import ssl
@@ -343,8 +344,13 @@ def _smaller_tls_buffers() -> None:
         sslproto.SSLProtocol.max_size = TLS_READ_BUFFER
 
 
+@functools.lru_cache(maxsize=8)
 def ssl_context(extra_ca: str | None) -> ssl.SSLContext:
-    """The system trust store, plus ``extra_ca`` (a PEM file) when given."""
+    """The system trust store, plus ``extra_ca`` (a PEM file) when given.
+
+    Built once per process (loading the trust store costs milliseconds of CPU):
+    a worker of the fleet opens a client per job, thousands per run.
+    """
     context = ssl.create_default_context()
     if extra_ca:
         context.load_verify_locations(cafile=extra_ca)

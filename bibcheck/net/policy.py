@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
@@ -61,8 +62,12 @@ class ForbiddenAddressError(Exception):
 
 
 def parse_ip(text: str) -> IPAddress | None:
-    """The address if ``text`` is an IP literal (brackets and zone id allowed)."""
-    candidate = text.strip("[]").split("%", 1)[0]
+    """The address if ``text`` is an IP literal (brackets and zone id allowed).
+
+    Compatibility forms are folded first: ``１２７.０.０.１`` (fullwidth digits, as a
+    redirect may write them) is the address 127.0.0.1, and is judged as one.
+    """
+    candidate = unicodedata.normalize("NFKC", text).strip("[]").split("%", 1)[0]
     try:
         return ipaddress.ip_address(candidate)
     except ValueError:

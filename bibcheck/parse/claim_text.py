@@ -6,11 +6,20 @@ the marker.  Sentence starts are found by looking back for ``. `` + capital,
 skipping initials ("R.T. Erdogan", "A. Lukashenko") and common
 abbreviations, so names do not cut a sentence in two.  A marker at the very
 start of a paragraph supports the last sentence of the paragraph before it.
+
+Cost: a paragraph is indexed once (:class:`ClaimIndex`: sentence boundaries,
+word runs, quote nesting as prefix sums), in time linear in its length; the
+claim at each marker is then a few binary searches, so a paragraph of any
+size with any number of markers is read in linear time.  A claim longer than
+:data:`MAX_CLAIM_CHARS` keeps its last words, after an ellipsis (``truncated``
+counts them, so the caller can say so).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
 
 from bibcheck.model import Claim, ClaimKind, TextBlock
 
@@ -23,27 +32,33 @@ _ABBREVIATIONS = frozenset(
     "т г гг им др см стр ул руб тыс млн млрд al art arts sec ch para pt op cit ibid "
     "ст п пп гл ч ср рис табл".split()
 )
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”»)]*\s+(?=[\"'“«(\[]?[A-ZА-ЯЁ0-9])")
+# A sentence boundary: end punctuation, closing quotes, space, then a capital or digit.
+# Possessive runs, and no start inside a run of end punctuation: each character is
+# looked at a bounded number of times, whatever the text.
+_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"'”»)]*+\s++(?=[\"'“«(\[]?[A-ZА-ЯЁ0-9])")
+_CAPITAL = re.compile(r"[A-ZА-ЯЁ0-9]")
+_WORDS = re.compile(r"\S+")
+_SENTENCE_END = ".!?…\"'”»)"  # stripped from the end before looking for the sentence start
+_END_RUNS = re.compile(r"[.!?…\"'”»)]+")
+_INITIALS = re.compile(r"(?:[A-ZА-ЯЁ]\.)+[A-ZА-ЯЁ]")
 _MIN_QUOTE_WORDS = 3
+_MAX_WORD = 64  # longer "words" before a period are never initials or abbreviations
+MAX_CLAIM_CHARS = 2000  # a longer sentence or quotation keeps its last words
 
 
 def claim_at(block: TextBlock, offset: int, previous: TextBlock | None = None) -> Claim:
-    """The claim supported by a marker standing at ``offset`` in ``block``."""
-    before = block.text[:offset].rstrip()
-    # 'text" .' with the marker after the stray period still closes a quote.
-    before = re.sub(r'(["”»])\s+[.,;]$', r"\1", before)
-    quote = _quote_before(before)
-    if quote is not None:
-        start, text = quote
-        return Claim(text, ClaimKind.QUOTE, block.line_at(start))
-    if before.strip():
-        start = sentence_start(before)
-        return Claim(_tidy(before[start:]), ClaimKind.SENTENCE, block.line_at(start))
-    if previous is not None and previous.text.strip():
-        text = previous.text.rstrip()
-        start = sentence_start(text)
-        return Claim(_tidy(text[start:]), ClaimKind.SENTENCE, previous.line_at(start))
-    return Claim("", ClaimKind.NONE, block.line_at(offset))
+    """The claim supported by a marker standing at ``offset`` in ``block``.
+
+    For many markers in one block, build one :class:`ClaimIndex` per block instead.
+    """
+    prev = ClaimIndex(previous) if previous is not None else None
+    return ClaimIndex(block).claim_at(offset, prev)
+
+
+def sentence_start(text: str) -> int:
+    """Offset where the last sentence of ``text`` begins."""
+    index = ClaimIndex(TextBlock(text, ((0, 1),)))
+    return index.sentence_start(index.content_end(len(text)))
 
 
 def _tidy(sentence: str) -> str:
@@ -64,110 +79,208 @@ def _tidy(sentence: str) -> str:
     return text
 
 
-def _quote_before(before: str) -> tuple[int, str] | None:
-    """(start offset, quoted text) when ``before`` ends with a closing quote."""
-    if not before:
-        return None
-    closing = before[-1]
-    if closing not in CLOSING_QUOTES:
-        return None
-    opening = CLOSING_QUOTES[closing]
-    end = len(before) - 1
-    if opening == closing:
-        found = _straight_opening(before, end)
-        if found is None:
-            return None
-        start = found
-        outer = _unclosed_before(before, start)
-        if outer is not None and len(before[start + 1 : end].split()) <= _NAME_WORDS:
-            # '"... at the college "Zhodino State College"': one quote mark closes
-            # both the name and the quotation that contains it.
-            start = outer
-    else:
-        found = _paired_opening(before, end, opening, closing)
-        if found is None:
-            return None
-        start = found
-    text = before[start + 1 : end].strip()
-    if len(text.split()) < _MIN_QUOTE_WORDS:
-        return None
-    return start + 1, text
+@dataclass(slots=True)
+class _Nesting:
+    """Quote marks of one kind as a walk: +1 for a closing mark, -1 for an opening one.
 
-
-def _straight_opening(text: str, end: int) -> int | None:
-    """Opening ``"`` matching the closing one at ``end``, allowing nested quotes.
-
-    Walking back, a quote with a letter before it and space after it closes
-    (depth + 1); one with space (or an opening bracket) before it opens.
+    Walking back from a closing mark, its opening mark is the nearest earlier
+    position where the running sum returns to the value it had just after the
+    closing mark: found by binary search in the positions of each sum value.
     """
-    depth = 1
-    for i in range(end - 1, -1, -1):
-        if text[i] != '"':
-            continue
-        depth += -1 if _opens(text, i) else 1
-        if depth == 0:
-            return i
-    return None
+
+    positions: list[int] = field(default_factory=list)
+    sums: list[int] = field(default_factory=lambda: [0])  # sums[t]: steps of marks before t
+    at_value: dict[int, list[int]] = field(default_factory=dict)
+
+    def add(self, position: int, step: int) -> None:
+        self.at_value.setdefault(self.sums[-1], []).append(len(self.positions))
+        self.positions.append(position)
+        self.sums.append(self.sums[-1] + step)
+
+    def opening_for(self, closing_at: int) -> int | None:
+        """The position of the mark opening the one at ``closing_at`` (a closing mark)."""
+        t = bisect_left(self.positions, closing_at)
+        if t == len(self.positions) or self.positions[t] != closing_at:
+            return None
+        found = self.at_value.get(self.sums[t] + 1, [])
+        k = bisect_left(found, t) - 1
+        return self.positions[found[k]] if k >= 0 else None
 
 
-def _paired_opening(text: str, end: int, opening: str, closing: str) -> int | None:
-    """The opening quote matching the closing one at ``end``: “a “b” c” nests."""
-    depth = 1
-    for i in range(end - 1, -1, -1):
-        if text[i] == closing:
-            depth += 1
-        elif text[i] == opening:
-            depth -= 1
-            if depth == 0:
-                return i
-    return None
+class ClaimIndex:
+    """One paragraph indexed for claims: build once, then ask at every marker."""
 
+    def __init__(self, block: TextBlock) -> None:
+        self.block = block
+        self.truncated = 0  # claims shortened to MAX_CLAIM_CHARS
+        text = block.text
+        self._text = text
+        runs = [(m.start(), m.end()) for m in _WORDS.finditer(text)]
+        self._word_starts = [s for s, _ in runs]
+        self._word_ends = [e for _, e in runs]
+        end_runs = [(m.start(), m.end()) for m in _END_RUNS.finditer(text)]
+        self._end_run_starts = [s for s, _ in end_runs]
+        self._end_run_ends = [e for _, e in end_runs]
+        self._boundaries: list[int] = []  # sentence starts (ends of real boundaries)
+        self._needs: list[int] = []  # characters the boundary looks ahead at
+        for m in _BOUNDARY.finditer(text):
+            if self._is_abbreviation(m.start()):
+                continue
+            self._boundaries.append(m.end())
+            self._needs.append(1 if _CAPITAL.match(text, m.end()) else 2)
+        self._straight = _Nesting()
+        self._opens: dict[int, bool] = {}
+        self._unclosed: dict[int, int | None] = {}  # quote -> last unclosed opening before it
+        self._paired = {c: _Nesting() for c, o in CLOSING_QUOTES.items() if c != o}
+        stack: list[int] = []
+        for m in re.finditer(r"[\"”»“„«]", text):
+            i, char = m.start(), m.group()
+            if char == '"':
+                opens = self._opens_at(i)
+                self._opens[i] = opens
+                self._unclosed[i] = stack[-1] if stack else None
+                self._straight.add(i, -1 if opens else 1)
+                if opens:
+                    stack.append(i)
+                elif stack:
+                    stack.pop()
+                continue
+            for closing, nesting in self._paired.items():
+                if char == closing:
+                    nesting.add(i, 1)
+                elif char == CLOSING_QUOTES[closing]:
+                    nesting.add(i, -1)
+        self._memo: dict[int, Claim] = {}
 
-def _opens(text: str, i: int) -> bool:
-    """Does the straight quote at ``i`` open (space or bracket before, text after)?"""
-    before = text[i - 1] if i else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    return (before.isspace() or before in "([{—-/") and not after.isspace()
+    # ----------------------------------------------------------------- queries
 
+    def claim_at(self, offset: int, previous: ClaimIndex | None = None) -> Claim:
+        """The claim of a marker at ``offset``; ``previous`` indexes the paragraph before."""
+        if offset in self._memo:
+            return self._memo[offset]
+        claim = self._claim(offset, previous)
+        self._memo[offset] = claim
+        return claim
 
-def _unclosed_before(text: str, end: int) -> int | None:
-    """The last straight quote before ``end`` that opens and is never closed."""
-    stack: list[int] = []
-    for i in range(end):
-        if text[i] != '"':
-            continue
-        if _opens(text, i):
-            stack.append(i)
-        elif stack:
-            stack.pop()
-    return stack[-1] if stack else None
+    def last_sentence(self) -> Claim | None:
+        """The paragraph's last sentence (for a marker opening the next paragraph)."""
+        end = self.content_end(len(self._text))
+        if end == 0:
+            return None
+        start = self.sentence_start(end)
+        return Claim(self._span(start, end), ClaimKind.SENTENCE, self.block.line_at(start))
 
+    def content_end(self, offset: int) -> int:
+        """``len(text[:offset].rstrip())``."""
+        offset = min(offset, len(self._text))
+        if offset <= 0:
+            return 0
+        if not self._text[offset - 1].isspace():
+            return offset
+        k = bisect_right(self._word_ends, offset) - 1
+        return self._word_ends[k] if k >= 0 else 0
 
-def sentence_start(text: str) -> int:
-    """Offset where the last sentence of ``text`` begins."""
-    body = text.rstrip()
-    # The sentence's own final punctuation does not start it.
-    limit = len(body.rstrip(".!?…\"'”»)"))
-    start = 0
-    for m in _BOUNDARY.finditer(body, 0, max(limit, 0)):
-        if m.end() >= limit:
-            break
-        if _is_abbreviation(body, m.start()):
-            continue
-        start = m.end()
-    return start
+    def sentence_start(self, end: int) -> int:
+        """Where the last sentence of ``text[:end]`` (``end`` after non-space) begins."""
+        limit = end
+        k = bisect_right(self._end_run_starts, end - 1) - 1
+        if k >= 0 and self._end_run_ends[k] >= end > self._end_run_starts[k]:
+            limit = self._end_run_starts[k]  # the sentence's own final punctuation
+        k = bisect_right(self._boundaries, limit - 1) - 1
+        while k >= 0 and self._boundaries[k] + self._needs[k] > limit:
+            k -= 1
+        return self._boundaries[k] if k >= 0 else 0
 
+    # ---------------------------------------------------------------- internals
 
-def _is_abbreviation(text: str, dot: int) -> bool:
-    """Is the period at ``dot`` part of an initial or an abbreviation?"""
-    if text[dot] != ".":
-        return False
-    m = re.search(r"(\S+)$", text[:dot])
-    if not m:
-        return False
-    word = m.group(1).lstrip("(\"'“«[")
-    if len(word) == 1 and word.isupper():
-        return True  # an initial: "A. Lukashenko"
-    if re.fullmatch(r"(?:[A-ZА-ЯЁ]\.)+[A-ZА-ЯЁ]", word):
-        return True  # "R.T" in "R.T. Erdogan"
-    return word.lower().rstrip(".") in _ABBREVIATIONS
+    def _claim(self, offset: int, previous: ClaimIndex | None) -> Claim:
+        text = self._text
+        end = self.content_end(offset)
+        # 'text" .' with the marker after the stray period still closes a quote.
+        if end >= 2 and text[end - 1] in ".,;" and text[end - 2].isspace():
+            quote_end = self.content_end(end - 1)
+            if quote_end and text[quote_end - 1] in '"”»':
+                end = quote_end
+        quote = self._quote_before(end)
+        if quote is not None:
+            start, stop = quote
+            claim = self._span(start, stop, strip_quotes=False)
+            return Claim(claim, ClaimKind.QUOTE, self.block.line_at(start))
+        if end > 0:
+            start = self.sentence_start(end)
+            return Claim(self._span(start, end), ClaimKind.SENTENCE, self.block.line_at(start))
+        if previous is not None:
+            found = previous.last_sentence()
+            if found is not None:
+                return found
+        return Claim("", ClaimKind.NONE, self.block.line_at(offset))
+
+    def _quote_before(self, end: int) -> tuple[int, int] | None:
+        """(start, end) of the quoted text when ``text[:end]`` ends with a closing quote."""
+        if end == 0:
+            return None
+        closing = self._text[end - 1]
+        if closing not in CLOSING_QUOTES:
+            return None
+        at = end - 1
+        if closing == '"':
+            found = self._straight.opening_for(at)
+            if found is None:
+                return None
+            start = found
+            outer = self._unclosed.get(start)
+            if outer is not None and self._words(start + 1, at) <= _NAME_WORDS:
+                # '"... at the college "Zhodino State College"': one quote mark closes
+                # both the name and the quotation that contains it.
+                start = outer
+        else:
+            found = self._paired[closing].opening_for(at)
+            if found is None:
+                return None
+            start = found
+        if self._words(start + 1, at) < _MIN_QUOTE_WORDS:
+            return None
+        return start + 1, at
+
+    def _span(self, start: int, end: int, strip_quotes: bool = True) -> str:
+        """The claim text ``text[start:end]``, tidied, at most MAX_CLAIM_CHARS long."""
+        prefix = ""
+        if end - start > MAX_CLAIM_CHARS:
+            k = bisect_left(self._word_starts, end - MAX_CLAIM_CHARS)
+            cut = self._word_starts[k] if k < len(self._word_starts) else end
+            start, prefix = (cut if cut < end else end - MAX_CLAIM_CHARS), "… "
+            self.truncated += 1
+        piece = self._text[start:end]
+        return prefix + (_tidy(piece) if strip_quotes else piece.strip())
+
+    def _words(self, start: int, end: int) -> int:
+        """``len(text[start:end].split())``."""
+        if end <= start:
+            return 0
+        return bisect_left(self._word_starts, end) - bisect_right(self._word_ends, start)
+
+    def _opens_at(self, i: int) -> bool:
+        """Does the straight quote at ``i`` open (space or bracket before, text after)?"""
+        text = self._text
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        return (before.isspace() or before in "([{—-/") and not after.isspace()
+
+    def _is_abbreviation(self, dot: int) -> bool:
+        """Is the period at ``dot`` part of an initial or an abbreviation?"""
+        text = self._text
+        if text[dot] != ".":
+            return False
+        # The word before the period ("$" also matches before one final newline).
+        stop = dot - 1 if dot and text[dot - 1] == "\n" else dot
+        start = stop
+        while start > 0 and stop - start <= _MAX_WORD and not text[start - 1].isspace():
+            start -= 1
+        if start == stop or stop - start > _MAX_WORD:
+            return False
+        word = text[start:stop].lstrip("(\"'“«[")
+        if len(word) == 1 and word.isupper():
+            return True  # an initial: "A. Lukashenko"
+        if _INITIALS.fullmatch(word):
+            return True  # "R.T" in "R.T. Erdogan"
+        return word.lower().rstrip(".") in _ABBREVIATIONS

@@ -53,8 +53,11 @@ class LiteratureIndex:
         self._by_word: dict[str, list[int]] = {}
         self._titles: list[str] = []
         self._urls: list[str] = []
+        self._by_author_year: dict[tuple[str, int], list[int]] = {}
         for i, entry in enumerate(self.entries):
             ref = entry.reference
+            if ref.year is not None and first_surname(ref):
+                self._by_author_year.setdefault((first_surname(ref), ref.year), []).append(i)
             url_key = normalise_key(ref.url) if ref.url else ""
             key = title_key(ref.title)
             if url_key:
@@ -87,7 +90,13 @@ class LiteratureIndex:
             same = self._by_title[key]
             best = max(same, key=lambda i: (_agreement(ref, self.entries[i].reference), -i))
             return self._found(best, "title", 100.0)
-        return self._fuzzy(url_key, key)
+        found = self._fuzzy(url_key, key)
+        if found is None and not url_key and _untitled(ref) and ref.year is not None:
+            # "Seibel (2005), S. 88": an author-year citation of a list entry
+            same = self._by_author_year.get((first_surname(ref), ref.year), [])
+            if len(same) == 1:
+                return self._found(same[0], "author-year", 100.0)
+        return found
 
     def _found(self, i: int, method: str, score: float) -> LiteratureMatch:
         return LiteratureMatch(self.entries[i].number, method, score, i)
@@ -140,6 +149,24 @@ class LiteratureIndex:
         if key and other and title_similarity(key, other) < TITLE_FLOOR:
             return []  # nearly the same address, but clearly another work
         return [self._found(hit[2], "url~", float(hit[1]))]
+
+
+def first_surname(ref: Reference) -> str:
+    """The first author's family name, folded: ``Seibel, Wolfgang`` and ``Seibel`` ->
+    ``seibel``; ``Goschler/Böick`` -> ``goschler``; ``Hans Leicht`` -> ``leicht``."""
+    if not ref.authors:
+        return ""
+    first = re.split(r"[/;]|\s(?:&|and|und|и)\s", ref.authors[0])[0].strip()
+    name = first.split(",")[0] if "," in first else (first.split() or [""])[-1]
+    return name.strip(" .").casefold()
+
+
+_LOCATOR_ONLY = re.compile(r"^(?:[SsPpСсCc]|pp|Sp|стр)\.\s?\d[\d\s,;–-]*")
+
+
+def _untitled(ref: Reference) -> bool:
+    """No title of its own: none, or only the page it cites (``S. 88``)."""
+    return not ref.title or bool(_LOCATOR_ONLY.match(ref.title))
 
 
 def _agreement(ref: Reference, other: Reference) -> int:
@@ -210,7 +237,12 @@ def differences(
             f"footnote {label} cites {ref.url} but literature entry {entry.number} has {lit.url}",
         )
     score = title_similarity(ref.title, lit.title)
-    if ref.title and lit.title and title_key(ref.title) != title_key(lit.title):
+    if (
+        ref.title
+        and lit.title
+        and not _untitled(ref)  # "Seibel (2005), S. 88" names no title to compare
+        and title_key(ref.title) != title_key(lit.title)
+    ):
         note(
             AnomalyCode.LITERATURE_TITLE_DIFFERS,
             f"title differs from literature entry {entry.number} (similarity {score:.0f}): "

@@ -4,14 +4,23 @@
   ``* [[[key]]] text`` or ``- [[[key,label]]] text`` (continuation lines belong to the
   item).  Its entries are parsed like any reference list entry.
 * Citations are cross references to its anchors: ``<<key>>``, ``<<key,text>>``,
-  ``xref:key[]``, ``xref:key[text]``; each cited key is a note labelled with the key
-  whose text is the entry.  A cross reference to a section or another anchor is no
+  ``xref:key[]``, ``xref:key[text]`` (the text may run over a line break; it stays in
+  the sentence); each cited key is a note labelled with the key whose text is the
+  entry.  A cross reference to a section or another anchor is no
   citation; one whose target is nowhere in the document, in a document with a
-  bibliography, is ``citation-key-missing``.
+  bibliography, is ``citation-key-missing`` if it is shaped like the bibliography's
+  keys (``smith2020``), else taken for a section in another file of the book.
 * asciidoctor-bibtex: ``cite:[key]``, ``citenp:[a, b(p. 3)]`` resolved against the
   ``:bibtex-file:`` (or ``--bibliography``) ``.bib``.
 * Footnotes: ``footnote:[text]``, ``footnote:id[text]`` and ``footnote:id[]`` (the
-  same note again); old ``footnoteref:[id,text]``.
+  same note again); old ``footnoteref:[id,text]``.  A citation inside a footnote is a
+  citation of its own.
+* In notes and entries a URL macro ``https://host/page[link text]`` is read as its
+  link text, the address moved to the end of the text.
+* ``include::`` directives are followed (see :mod:`bibcheck.readers.adocinclude`);
+  lines in an included file are reported at their line in that file.
+* Section titles are one-line (``== Title``) or two-line (the title underlined with
+  ``=``, ``-``, ``~``, ``^`` or ``+``).
 
 Not text: ``----`` listing, ``....`` literal, ``++++`` passthrough and ``////``
 comment blocks, ``//`` comment lines, attribute entries, ```code``` and ``+pass+``.
@@ -20,17 +29,28 @@ comment blocks, ``//`` comment lines, attribute entries, ```code``` and ``+pass+
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawNote, Reference
 from bibcheck.parse.references import parse_reference
+from bibcheck.readers.adocinclude import has_includes, splice
 from bibcheck.readers.bibsource import Bibliography, Source, load
 from bibcheck.readers.common import BlockCollector
-from bibcheck.readers.keyed import TOKEN, Cites, Span, resolve, transform
+from bibcheck.readers.keyed import (
+    TOKEN,
+    Cites,
+    NoteCites,
+    Span,
+    bracket_pairs,
+    resolve,
+    transform,
+)
 from bibcheck.readers.mask import mask
 from bibcheck.readers.registry import Reader, ReadOptions, register
+from bibcheck.readers.relines import remap_lines
 
 NAME = "asciidoc"
 _TITLE = re.compile(r"^=\s+(?P<t>\S.*)$")
@@ -39,6 +59,11 @@ _ATTRIBUTE = re.compile(r"^:(?P<name>!?[\w-]+!?):\s*(?P<value>.*)$")
 _BLOCK_ATTR = re.compile(r"^\[(?P<attrs>[^\[\]]*)\]\s*$")
 _DELIMITED = re.compile(r"^(?P<d>-{4,}|\.{4,}|\+{4,}|/{4,}|_{4,}|={4,}|\*{4,}|\|===)\s*$")
 _SKIPPED = ("-", ".", "+", "/")  # listing, literal, passthrough, comment: not text
+# Two-line (setext) titles: a line of text underlined with one of these characters, the
+# underline as long as the text give or take two; the character gives the level.
+_UNDERLINE_LEVEL = {"=": 1, "-": 2, "~": 3, "^": 4, "+": 5}
+_UNDERLINE = re.compile(r"^(?P<c>[=\-~^+])(?P=c)+\s*$")
+_NOT_TITLE_TEXT = re.compile(r"^(?:\s|[.\[/:*|<>+-]|=|$)")
 _BIB_ITEM = re.compile(
     r"^\s*[*-]\s+\[\[\[(?P<key>[\w:.-]+)(?:,\s*(?P<label>[^\]]*))?\]\]\]\s*(?P<text>.*)$"
 )
@@ -46,7 +71,14 @@ _LIST_ITEM = re.compile(r"^\s*(?:[*-]+|\.+|\d+\.)\s+\S")
 _XREF = re.compile(
     r"<<(?P<key>[\w:.#/-]+)(?:,(?P<text>[^>\n]*))?>>|xref:(?P<key2>[\w:.#/-]+)\[(?P<text2>[^\]\n]*)(?:\]|$)"
 )
+# A cross reference whose text runs over a line break (``<<key,Fielding's`` / ``thesis>>``).
+_XREF_WRAPPED = re.compile(
+    r"<<(?P<key>[\w:.#/-]+),(?P<text>[^<>\n]*\n[^<>]*?)>>"
+    r"|xref:(?P<key2>[\w:.#/-]+)\[(?P<text2>[^\[\]\n]*\n[^\[\]]*?)\]"
+)
 _BIBTEX_CITE = re.compile(r"\bcite(?:np)?:\[(?P<body>[^\]\n]+)\]")
+# A URL macro: ``https://host/path[link text]``, ``link:https://...[text^,window=_blank]``.
+_URL_MACRO = re.compile(r"(?:link:)?(?P<url>(?:https?|ftp)://[^\s\[\]<>]+)\[(?P<text>[^\[\]]*)\]")
 _FOOTNOTE = re.compile(r"\bfootnote:(?P<id>[\w-]*)\[")
 _FOOTNOTEREF = re.compile(r"\bfootnoteref:\[(?P<id>[\w-]+)(?:,(?P<text>[^\]]*))?\]")
 _ANCHOR = re.compile(
@@ -62,6 +94,7 @@ def score(text: str) -> float:
     lines = text.splitlines()[:5000]
     header = sum(1 for line in lines[:60] if _TITLE.match(line) or _ATTRIBUTE.match(line))
     sections = sum(1 for line in lines if _SECTION.match(line) and line.startswith("=="))
+    sections += sum(1 for i in range(len(lines) - 1) if two_line_title(lines, i))
     bib = sum(1 for line in lines if _BIB_ITEM.match(line))
     notes = len(_FOOTNOTE.findall(text)) + len(_BIBTEX_CITE.findall(text))
     xrefs = len(_XREF.findall(text))
@@ -99,6 +132,34 @@ class _Doc:
     headings: dict[int, str] = field(default_factory=dict)
 
 
+def two_line_title(lines: Sequence[str], i: int) -> tuple[int, str] | None:
+    """``(level, title)`` when line ``i`` is a title underlined on line ``i + 1``.
+
+    Level 1 is the document title (``====``), 2 a section (``----``), and so on.
+    """
+    if i + 1 >= len(lines):
+        return None
+    text, under = lines[i].rstrip(), lines[i + 1].rstrip()
+    m = _UNDERLINE.match(under)
+    if m is None or _NOT_TITLE_TEXT.match(text) or len(text) < 2:
+        return None
+    if abs(len(text) - len(under)) > 2:
+        return None
+    return _UNDERLINE_LEVEL[m.group("c")], text.strip()
+
+
+def _section(doc: _Doc, i: int, level: int, title: str, pending: Sequence[str], in_bib: int) -> int:
+    """Record the section title on line ``i``; return the level of the bibliography section
+    the lines below are in (0: none)."""
+    doc.headings[i] = title
+    doc.anchors.add(_auto_id(title))
+    if in_bib and level <= in_bib:
+        in_bib = 0
+    if any(p.split(",")[0].strip() == "bibliography" for p in pending):
+        in_bib = level
+    return in_bib
+
+
 def _structure(lines: list[str]) -> _Doc:
     doc = _Doc()
     i = 0
@@ -110,6 +171,19 @@ def _structure(lines: list[str]) -> _Doc:
         if line.startswith("//") and not line.startswith("////"):
             doc.skip.add(i)
             i += 1
+            continue
+        two = two_line_title(lines, i)
+        if two is not None:
+            level, title = two
+            doc.skip.update((i, i + 1))
+            if level == 1 and doc.title is None and header:
+                doc.title = title
+                i += 2
+                continue
+            header = False
+            in_bib_section = _section(doc, i, level, title, pending, in_bib_section)
+            pending = []
+            i += 2
             continue
         d = _DELIMITED.match(line)
         if d:
@@ -155,13 +229,7 @@ def _structure(lines: list[str]) -> _Doc:
         if s:
             header = False
             level = len(s.group("level"))
-            title = s.group("t")
-            doc.headings[i] = title
-            doc.anchors.add(_auto_id(title))
-            if in_bib_section and level <= in_bib_section:
-                in_bib_section = 0
-            if any(p.split(",")[0].strip() == "bibliography" for p in pending):
-                in_bib_section = level
+            in_bib_section = _section(doc, i, level, s.group("t"), pending, in_bib_section)
             pending = []
             i += 1
             continue
@@ -199,6 +267,7 @@ def _bib_list(lines: list[str], start: int, doc: _Doc) -> int:
             and not _BIB_ITEM.match(lines[j])
             and not _LIST_ITEM.match(lines[j])
             and not _SECTION.match(lines[j])
+            and not two_line_title(lines, j)
         ):
             if lines[j].strip() != "+":
                 parts.append(lines[j].strip())
@@ -207,7 +276,8 @@ def _bib_list(lines: list[str], start: int, doc: _Doc) -> int:
             j += 1
         key = m.group("key")
         doc.anchors.add(key)
-        doc.entries.append(RawNote(key, "\n".join(parts), numbers[0], numbers[-1], tuple(numbers)))
+        text = url_macros("\n".join(parts))
+        doc.entries.append(RawNote(key, text, numbers[0], numbers[-1], tuple(numbers)))
         while j < len(lines) and not lines[j].strip():
             j += 1
         i = j
@@ -227,6 +297,8 @@ class _State:
     cites: Cites = field(default_factory=Cites)
     footnotes: list[RawNote] = field(default_factory=list)
     note_ids: dict[str, str] = field(default_factory=dict)  # footnote id -> label
+    note_cites: NoteCites = field(default_factory=NoteCites)
+    numbered: int = 0  # footnotes numbered so far
     colmap: dict[tuple[int, int], int] = field(default_factory=dict)
     unknown: dict[str, int] = field(default_factory=dict)  # xref targets found nowhere
 
@@ -235,13 +307,17 @@ def _bibtex_keys(body: str) -> list[str]:
     return [re.sub(r"\(.*\)$", "", k).strip() for k in body.split(",") if k.strip()]
 
 
-def _footnotes(state: _State, source: str, masked: str) -> dict[int, list[Span]]:
+def _footnotes(
+    state: _State, source: str, masked: str, wrapped: Sequence[_Wrapped]
+) -> dict[int, list[Span]]:
     """Every ``footnote:[...]`` (its text may run over lines) as a note, and per line index
     the spans to take out of the body: the marker on the first line, the rest blank."""
     starts = [0] + [m.end() for m in re.finditer("\n", masked)]
+    pairs = bracket_pairs(masked)
     found: dict[int, list[Span]] = {}
+    wrapped_at = [w.start for w in wrapped]
     for m in _FOOTNOTE.finditer(masked):
-        close = _closing(masked, m.end() - 1)
+        close = pairs.get(m.end() - 1)
         if close is None:
             continue
         first = bisect_right(starts, m.start()) - 1
@@ -251,17 +327,105 @@ def _footnotes(state: _State, source: str, masked: str) -> dict[int, list[Span]]
         if note_id and not text and note_id in state.note_ids:
             label = state.note_ids[note_id]
         else:
-            label = str(sum(1 for n in state.footnotes if n.label.isdigit()) + 1)
+            label = _next_number(state)
             if note_id:
                 state.note_ids[note_id] = label
             note_masked = " ".join(masked[m.end() : close].split())
             state.footnotes.append(_note(state, label, text, note_masked, first + 1))
+            inside = wrapped[bisect_left(wrapped_at, m.end()) : bisect_left(wrapped_at, close)]
+            segments = _note_segments(state, source, masked, starts, (m.end(), close), inside)
+            state.note_cites.add(label, segments)
         for k in range(first, last + 1):
             begin = m.start() - starts[k] if k == first else 0
             line_end = (starts[k + 1] - 1) if k + 1 < len(starts) else len(masked)
             end = close + 1 - starts[k] if k == last else line_end - starts[k]
             labels = (label,) if k == first else ()
             found.setdefault(k, []).append(Span(begin, end, labels, cite=False))
+    return found
+
+
+def _note_segments(
+    state: _State,
+    source: str,
+    masked: str,
+    starts: Sequence[int],
+    span: tuple[int, int],
+    wrapped: Sequence[_Wrapped],
+) -> list[tuple[int, str, Sequence[Span]]]:
+    """A footnote's text (``span``: its offsets) per line: (1-based line, text, its
+    citations), columns kept.  ``starts``: the offset of each line."""
+    start, close = span
+    found: list[tuple[int, str, Sequence[Span]]] = []
+    for k in range(bisect_right(starts, start) - 1, bisect_right(starts, close)):
+        line_start = starts[k]
+        line_end = starts[k + 1] - 1 if k + 1 < len(starts) else len(source)
+        begin, stop = max(start, line_start), min(close, line_end)
+        pad = " " * (begin - line_start)
+        text, mtext = pad + source[begin:stop], pad + masked[begin:stop]
+        spans = [w.spans[k] for w in wrapped if k in w.spans]
+        taken = [(sp.start, sp.end) for sp in spans]
+        spans += [sp for sp in _citations(state, mtext) if not _overlaps(sp, taken)]
+        found.append((k + 1, text, spans))
+    return found
+
+
+def _next_number(state: _State) -> str:
+    """The label of the next numbered footnote (Asciidoctor numbers them in order)."""
+    state.numbered += 1
+    return str(state.numbered)
+
+
+def _overlaps(span: Span, taken: Sequence[tuple[int, int]]) -> bool:
+    return any(a < span.end and span.start < b for a, b in taken)
+
+
+def _citations(state: _State, masked: str) -> list[Span]:
+    """Cross references to entries and asciidoctor-bibtex citations in a note's line."""
+    spans: list[Span] = []
+    for m in _XREF.finditer(masked):
+        key = m.group("key") or m.group("key2")
+        if key in state.entries or key in state.bib.entries:
+            spans.append(Span(m.start(), m.end(), (key,), name=_shown(m)))
+    for m in _BIBTEX_CITE.finditer(masked):
+        spans.append(Span(m.start(), m.end(), tuple(_bibtex_keys(m.group("body")))))
+    return spans
+
+
+def _shown(m: re.Match[str]) -> str:
+    """The visible text of a cross reference (``<<key,Fielding's thesis>>``), if any."""
+    return " ".join((m.group("text") or m.group("text2") or "").split())
+
+
+@dataclass(frozen=True, slots=True)
+class _Wrapped:
+    """A cross reference to an entry whose text runs over lines: the citation on its
+    first line, the rest of its text on the next (spans by line index)."""
+
+    start: int  # offset in the text
+    spans: dict[int, Span]
+
+
+def _wrapped(state: _State, masked: str) -> list[_Wrapped]:
+    starts = [0] + [m.end() for m in re.finditer("\n", masked)]
+    found: list[_Wrapped] = []
+    for m in _XREF_WRAPPED.finditer(masked):
+        key = m.group("key") or m.group("key2")
+        text = m.group("text") if m.group("key") else m.group("text2")
+        if re.search(r"\n[ \t]*\n", text) or not (key in state.entries or key in state.bib.entries):
+            continue
+        first = bisect_right(starts, m.start()) - 1
+        last = bisect_right(starts, m.end() - 1) - 1
+        spans: dict[int, Span] = {}
+        shown = " ".join(text.split())  # the visible text, all of it where the citation is
+        for k in range(first, last + 1):
+            begin = m.start() - starts[first] if k == first else 0
+            line_end = (starts[k + 1] - 1) if k + 1 < len(starts) else len(masked)
+            end = m.end() - starts[k] if k == last else line_end - starts[k]
+            if k == first:
+                spans[k] = Span(begin, end, (key,), name=shown)
+            else:
+                spans[k] = Span(begin, end, ())
+        found.append(_Wrapped(m.start(), spans))
     return found
 
 
@@ -273,7 +437,7 @@ def _spans(
     for m in _FOOTNOTEREF.finditer(masked):
         note_id, text = m.group("id"), (m.group("text") or "").strip()
         if note_id not in state.note_ids:
-            label = str(sum(1 for n in state.footnotes if n.label.isdigit()) + 1)
+            label = _next_number(state)
             state.note_ids[note_id] = label
             state.footnotes.append(_note(state, label, text, text, line_no))
         spans.append(Span(m.start(), m.end(), (state.note_ids[note_id],), cite=False))
@@ -283,7 +447,7 @@ def _spans(
             continue
         key = m.group("key") or m.group("key2")
         if key in state.entries or key in state.bib.entries:
-            spans.append(Span(m.start(), m.end(), (key,)))
+            spans.append(Span(m.start(), m.end(), (key,), name=_shown(m)))
         elif key not in state.doc.anchors and "#" not in key and not key.endswith(".adoc"):
             state.unknown.setdefault(key, line_no)
     for m in _BIBTEX_CITE.finditer(masked):
@@ -308,7 +472,7 @@ def _note(state: _State, label: str, text: str, masked: str, line: int) -> RawNo
                 state.cites.add(key, line, m.group(0))
                 cited = state.bib.cited_note(key, line, text)
                 ref = ref or (cited.reference if cited else None)
-    return RawNote(label, _xref_text(state, text), line, line, (line,), reference=ref)
+    return RawNote(label, url_macros(_xref_text(state, text)), line, line, (line,), reference=ref)
 
 
 def _entry_reference(entry: RawNote, line: int, text: str) -> Reference:
@@ -329,26 +493,23 @@ def _xref_text(state: _State, text: str) -> str:
     return _XREF.sub(sub, text)
 
 
-def _closing(text: str, start: int) -> int | None:
-    """The ``]`` closing the ``[`` at ``start``, within its paragraph; None if unclosed."""
-    depth = 0
-    blank = text.find("\n\n", start)
-    for k in range(start, len(text) if blank < 0 else blank):
-        if text[k] == "[":
-            depth += 1
-        elif text[k] == "]":
-            depth -= 1
-            if depth == 0:
-                return k
-    return None
-
-
 def read(text: str) -> RawDocument:
     """Read without a path (a ``:bibtex-file:`` is looked for in the working directory)."""
     return read_opts(text, "", ReadOptions())
 
 
 def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
+    """Read the document with the files it includes (lines reported in their own files)."""
+    lines = text.splitlines()
+    if not has_includes(lines):
+        return _read(text, path, options)
+    main = Path(path) if path else None
+    spliced = splice(lines, main.parent if main else None, main)
+    raw = remap_lines(_read("\n".join(spliced.lines), path, options), spliced.where)
+    return replace(raw, anomalies=(*spliced.anomalies, *raw.anomalies))
+
+
+def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
     lines = text.splitlines()
     masked = mask(text, latex=False)
     masked = _INLINE_PASS.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), masked)
@@ -367,7 +528,14 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     live = "\n".join(
         " " * len(ml) if k in doc.skip or k in doc.bib_lines else ml for k, ml in enumerate(mlines)
     )
-    note_spans = _footnotes(state, "\n".join(lines), live)
+    wrapped = _wrapped(state, live)
+    note_spans = _footnotes(state, "\n".join(lines), live, wrapped)
+    for w in wrapped:
+        first = min(w.spans)
+        if any(s.start <= w.spans[first].start < s.end for s in note_spans.get(first, ())):
+            continue  # inside a footnote: read with the note
+        for k, span in w.spans.items():
+            note_spans.setdefault(k, []).append(span)
     for i, source_line in enumerate(lines):
         line_no = i + 1
         if i in doc.skip or i in doc.bib_lines:
@@ -388,13 +556,14 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     markers = [
         replace(m, column=state.colmap.get((m.line, m.column), m.column)) for m in raw_markers
     ]
-    anomalies: list[Anomaly] = [*bib.anomalies, *body_notes]
+    blocks, markers = state.note_cites.merge(blocks, markers)
+    anomalies: list[Anomaly] = [*bib.anomalies, *body_notes, *state.note_cites.anomalies]
     footnote_labels = {n.label for n in state.footnotes}
     body_keys = {m.label for m in markers}
-    listed_notes = [
-        RawNote(key, entries[key].text, at, at, (at,))
+    listed_notes = [  # parsed as the list entries they are, not as footnotes
+        RawNote(key, entry.text, at, at, (at,), _entry_reference(entry, at, entry.text))
         for key, (at, _source) in state.cites.first.items()
-        if key in entries and key in body_keys
+        if (entry := entries.get(key)) is not None and key in body_keys
     ]
     bib_cites = Cites({k: v for k, v in state.cites.first.items() if k not in entries})
     notes, cited, missing = resolve(
@@ -406,7 +575,10 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     )
     anomalies.extend(missing)
     if entries or bib.entries:
+        shapes = {key_shape(k) for k in (*entries, *bib.entries)}
         for key, at in state.unknown.items():
+            if key_shape(key) not in shapes:
+                continue  # a section of another file of the book, not a citation key
             anomalies.append(
                 Anomaly(
                     AnomalyCode.CITATION_KEY_MISSING,
@@ -425,8 +597,46 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
         footnotes=tuple([*state.footnotes, *listed_notes, *notes]),
         literature=tuple(literature),
         anomalies=tuple(anomalies),
-        markers_reusable=True,
+        # Keys are cited again and notes numbered by Asciidoctor: labels are names, and
+        # footnotes are parsed as notes (commentary, lead-ins).
+        labels_are_names=True,
     )
+
+
+def key_shape(key: str) -> frozenset[str]:
+    """The kinds of characters of a key: letters ``a``, digits ``9``, and each other
+    character as itself (``beyer2016``, ``majors2022b``: a, 9; ``slo-chapter``: a, -).
+    An unknown cross reference shaped like one of the bibliography's keys is a citation
+    of a missing entry; one shaped otherwise points at another file of the book."""
+    return frozenset("a" if c.isalpha() else "9" if c.isdigit() else c for c in key)
+
+
+def url_macros(text: str) -> str:
+    """URL macros as a reference gives them: the link text in place and the addresses
+    at the end (the style parsers read a title without an address in the middle):
+    ``see https://x[Peatland Code], 2023.`` -> ``see Peatland Code, 2023. https://x``;
+    link attributes (``^``, ``window=_blank``) are dropped, ``https://x[]`` is the URL."""
+    urls: list[str] = []
+
+    def sub(m: re.Match[str]) -> str:
+        shown = _link_text(m.group("text"))
+        if not shown:
+            return m.group("url")
+        urls.append(m.group("url"))
+        return shown
+
+    out = _URL_MACRO.sub(sub, text)
+    return " ".join([out.rstrip(), *urls]) if urls else out
+
+
+def _link_text(attrs: str) -> str:
+    text = attrs.strip()
+    if text.startswith('"'):
+        end = text.find('"', 1)
+        text = text[1:end] if end > 0 else text[1:]
+    else:
+        text = re.sub(r",\s*\w+=.*$", "", text, flags=re.S)
+    return " ".join(text.rstrip("^").split())
 
 
 def _clean(line: str) -> str:

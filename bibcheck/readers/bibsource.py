@@ -26,9 +26,10 @@ from bibcheck.model import Anomaly, AnomalyCode, RawNote, Reference
 from bibcheck.parse.references.bibtex import to_reference as bib_reference
 from bibcheck.parse.references.csljson import item_key
 from bibcheck.parse.references.csljson import to_reference as csl_reference
-from bibcheck.readers.decode import decode
+from bibcheck.readers.common import entry_text
+from bibcheck.readers.decode import decode, read_regular_file
 
-__all__ = ["Bibliography", "Source", "load", "render"]
+__all__ = ["Bibliography", "Source", "load"]
 
 MAX_BIB_BYTES = 50 * 1024 * 1024
 
@@ -62,20 +63,7 @@ class Bibliography:
         if entry is None or entry.reference is None:
             return None
         ref = replace(entry.reference, raw=source, line=line, end_line=line, anomalies=())
-        return RawNote(key, render(entry.reference), line, line, (line,), reference=ref)
-
-
-def render(ref: Reference) -> str:
-    """A readable one-line form of an entry (a note's text)."""
-    parts = ["; ".join(ref.authors), ref.title or "", ref.host or "", ref.publisher or ""]
-    text = ". ".join(p.strip(". ") for p in parts if p and p.strip(". "))
-    if ref.year_raw:
-        text += f" ({ref.year_raw})"
-    if ref.url:
-        text += f". {ref.url}"
-    elif ref.doi:
-        text += f". doi:{ref.doi}"
-    return text
+        return RawNote(key, entry_text(entry.reference), line, line, (line,), reference=ref)
 
 
 def _problem(message: str, line: int | None) -> Anomaly:
@@ -93,14 +81,11 @@ def load(sources: Iterable[Source], bib: Bibliography | None = None) -> Bibliogr
         bib.sources += 1
         path = Path(source.name)
         path = path if path.is_absolute() else (source.base / path)
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            reason = exc.strerror or type(exc).__name__
+        try:  # a regular file only (never a device or pipe), size checked while reading
+            data = read_regular_file(path, MAX_BIB_BYTES)
+        except InputError as exc:
+            reason = str(exc).removeprefix(f"{path}: ")
             bib.anomalies.append(_problem(f"{source.name} cannot be read ({reason})", source.line))
-            continue
-        if len(data) > MAX_BIB_BYTES:
-            bib.anomalies.append(_problem(f"{source.name} is too large", source.line))
             continue
         try:
             text = decode(data, source.name).text

@@ -20,58 +20,112 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from bibcheck.model import Anomaly, AnomalyCode, RawMarker, RawNote, TextBlock
+from bibcheck.model import Anomaly, AnomalyCode, RawMarker, RawNote, Reference, TextBlock
 
+# Headings of a list of the works cited, in the languages manuscripts are written in.
+# One vocabulary serves the readers (where a list starts) and coverage (a list left unread
+# is reported), so a heading one knows the other never ignores.
 LITERATURE_HEADINGS = frozenset(
     {
-        "literature",
-        "references",
-        "reference list",
-        "list of references",
-        "bibliography",
-        "sources",
-        "works cited",
-        "список литературы",
-        "литература",
-        "библиография",
-        "список использованных источников",
-        "список использованной литературы",
-        "источники",
-        "библиографический список",
+        # English
+        "literature", "references", "reference list", "list of references", "bibliography",
+        "sources", "works cited", "literature cited", "cited literature", "works consulted",
+        "selected bibliography", "references and notes", "notes and references",
+        "sources cited", "references cited", "bibliographical references",
+        "normative references", "informative references",  # IETF RFCs, ISO standards
+        # Russian
+        "список литературы", "литература", "библиография", "список использованных источников",
+        "список использованной литературы", "источники", "библиографический список",
+        "список источников", "список литературы и источников", "использованная литература",
+        "источники и литература", "список источников и литературы",
+        # Ukrainian, Belarusian
+        "список використаних джерел", "список літератури", "література", "використана література",
+        "джерела", "список використаної літератури", "бібліографія", "джерела та література",
+        "спіс літаратуры", "літаратура", "спіс выкарыстаных крыніц",
+        # German, Dutch, Scandinavian
+        "literaturverzeichnis", "literatur", "quellen", "quellenverzeichnis",
+        "quellen- und literaturverzeichnis", "quellen und literatur", "verwendete literatur",
+        "bibliographie", "bibliografie", "literatuur", "literatuurlijst", "bronnen",
+        "litteratur", "litteraturliste", "litteraturförteckning", "referanser", "referenser",
+        "kilder", "källor",
+        # French, Spanish, Italian, Portuguese, Polish, Czech, Turkish
+        "références", "références bibliographiques", "bibliografía", "referencias",
+        "referencias bibliográficas", "fuentes", "bibliografia", "riferimenti bibliografici",
+        "referências", "referências bibliográficas", "źródła", "seznam literatury",
+        "použitá literatura", "kaynakça", "kaynaklar",
     }
-)
+)  # fmt: skip
 
-HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+# Headings of a list of notes (endnotes written as a numbered list, not as definitions).
+NOTES_HEADINGS = frozenset(
+    {
+        "notes", "footnotes", "endnotes", "notes and references", "end notes",
+        "примечания", "сноски", "комментарии", "примітки", "заўвагі",
+        "anmerkungen", "fußnoten", "fussnoten", "endnoten", "noten", "voetnoten",
+        "noter", "fotnoter", "slutnoter", "notas", "notes de fin", "note", "przypisy",
+        "poznámky", "notlar", "dipnotlar",
+    }
+)  # fmt: skip
+
+# A heading line; its closing "#"s and spaces are stripped by hand (see heading_text).
+HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*)$")
 BOLD_LINE = re.compile(r"^\s*\*\*(.+?)\*\*\s*$")
 RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
-PLACEHOLDER = re.compile(r"\s*\bxml-ph-\d+(?:@\w+)?")
+# Never starting inside a run of spaces: each space is looked at once, not once per start.
+PLACEHOLDER = re.compile(r"(?<!\s)\s*+\bxml-ph-\d++(?:@\w++)?")
 LIST_ITEM = re.compile(r"^\s{0,3}(?:(?P<num>\d{1,5})[.)]|(?P<bullet>[-*+]))\s+(?P<text>.*)$")
 _URLISH = re.compile(r"^\s*(?:<?(?:https?|ftp)://|www\.|\[[^\]]*\]\()", re.I)
 _INCOMPLETE_END = re.compile(r"(?:[-–—/:,]|URL:|//|\.\s-)\s*$", re.I)
 _TERMINAL = re.compile(r"[.!?…:;][\"'”»’)\]]*\s*$|[\"”»]\s*$")
 _MD_CLEAN = re.compile(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)")
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_TRAILING_PUNCT = re.compile(r"(?<![\s:.])[\s:.]+$")
 
 
 def heading_text(line: str) -> str | None:
     """The text of a Markdown heading line, or None."""
     m = HEADING.match(line)
     if m:
-        return m.group(2).replace("**", "").strip()
+        # "## Title ##": the closing sequence (spaces, '#'s, spaces) is not text.
+        text = m.group(2).rstrip().rstrip("#").rstrip()
+        return text.replace("**", "").strip()
     return None
 
 
-def is_literature_heading(line: str) -> bool:
-    """Is ``line`` the heading of a literature list (``## Literature``, **References**)?"""
+def heading_key(line: str) -> str | None:
+    """The text of a Markdown or bold heading as a vocabulary key (lower case, trailing
+    punctuation and a section number dropped: ``## 5.2. Informative References:``), or
+    None if ``line`` is no heading."""
     text = heading_text(line)
     if text is None:
         m = BOLD_LINE.match(line)
         text = m.group(1) if m else None
     if text is None:
-        return False
-    key = re.sub(r"[\s:.]+$", "", text.strip().lower())
-    key = re.sub(r"^\d+[.)]?\s*", "", key)
-    return key in LITERATURE_HEADINGS
+        return None
+    key = _TRAILING_PUNCT.sub("", text.strip().lower())
+    return re.sub(r"^\d+(?:\.\d+)*[.)]?\s*", "", key)  # "5.", "5.2.", "3)"
+
+
+def is_literature_heading(line: str) -> bool:
+    """Is ``line`` the heading of a literature list (``## Literature``, **References**)?"""
+    return heading_key(line) in LITERATURE_HEADINGS
+
+
+def is_notes_heading(line: str) -> bool:
+    """Is ``line`` the heading of a list of notes (``## Notes``, ``**Примечания**``)?"""
+    return heading_key(line) in NOTES_HEADINGS
+
+
+def notes_list_index(lines: Sequence[str]) -> int | None:
+    """Index of the last notes heading with a numbered list under it, or None."""
+    found = None
+    for i, line in enumerate(lines):
+        if is_notes_heading(line):
+            nxt = next((ln for ln in lines[i + 1 : i + 6] if ln.strip()), "")
+            m = LIST_ITEM.match(nxt)
+            if m and m.group("num"):
+                found = i
+    return found
 
 
 def literature_heading_index(lines: Sequence[str]) -> int | None:
@@ -119,12 +173,42 @@ def artifact_anomalies(lines: Sequence[str], artifacts: set[int]) -> list[Anomal
 
 def is_incomplete(text: str) -> bool:
     """Does a reference visibly continue on a later line (ends with '-', 'URL:', '<http…')?"""
-    stripped = text.rstrip()
-    if not stripped:
-        return False
-    if stripped.count("<") > stripped.count(">") or stripped.count("[") > stripped.count("]"):
-        return True
-    return bool(_INCOMPLETE_END.search(stripped))
+    joined = Joined()
+    joined.add(text)
+    return joined.incomplete()
+
+
+@dataclass(slots=True)
+class Joined:
+    """The lines of one reference, to be joined by spaces, and how the text so far ends.
+
+    Adding a line costs its own length: what :func:`is_incomplete` needs (the
+    bracket balance and the last line) is kept up to date instead of joining
+    all the lines again for every new one.
+    """
+
+    parts: list[str] = field(default_factory=list)
+    angle: int = 0  # '<' minus '>'
+    square: int = 0  # '[' minus ']'
+    last: str = ""  # the last line holding text
+
+    def add(self, part: str) -> None:
+        self.parts.append(part)
+        self.angle += part.count("<") - part.count(">")
+        self.square += part.count("[") - part.count("]")
+        if part.strip():
+            self.last = part
+
+    def incomplete(self) -> bool:
+        stripped = self.last.rstrip()
+        if not stripped:
+            return False
+        if self.angle > 0 or self.square > 0:
+            return True
+        return bool(_INCOMPLETE_END.search(stripped))
+
+    def text(self, sep: str = " ") -> str:
+        return sep.join(self.parts)
 
 
 def looks_like_url_line(line: str) -> bool:
@@ -134,12 +218,19 @@ def looks_like_url_line(line: str) -> bool:
 
 
 def expand_labels(label: str) -> list[str]:
-    """``2,3`` -> 2 and 3; ``4-6`` -> 4, 5 and 6 (one superscript citing several notes)."""
+    """``2,3`` -> 2 and 3; ``4-6`` -> 4, 5 and 6; ``[2][3]`` and ``[2], [3]`` -> 2 and 3,
+    ``[2]–[4]`` -> 2, 3 and 4 (one superscript citing several notes)."""
+    if "[" in label:
+        label = re.sub(
+            r"\]\s*([,;–-]?)\s*\[",
+            lambda m: "-" if m.group(1) in ("–", "-") else ",",
+            label.replace("\\", ""),
+        ).strip("[] ")
     if not _LABEL_LIST.fullmatch(label):
         return [label]
     labels: list[str] = []
-    for part in re.split(r"\s*,\s*", label.strip()):
-        bounds = re.split(r"\s*[–-]\s*", part)
+    for part in label.strip().split(","):
+        bounds = [b.strip() for b in re.split(r"[–-]", part.strip())]
         first, last = int(bounds[0]), int(bounds[-1])
         if len(bounds) == 2 and first <= last and last - first < 50:
             labels.extend(str(n) for n in range(first, last + 1))
@@ -173,16 +264,23 @@ def ends_sentence(text: str) -> bool:
 class _Item:
     label: str
     number: int | None
-    parts: list[str]
+    parts: Joined
     lines: list[int]
 
 
 def read_list(
-    lines: Sequence[str], start: int, artifacts: set[int], end: int | None = None
+    lines: Sequence[str],
+    start: int,
+    artifacts: set[int],
+    end: int | None = None,
+    *,
+    paragraphs: bool = False,
 ) -> tuple[list[RawNote], list[Anomaly], int]:
     """Read a numbered or bulleted reference list starting at index ``start``.
 
-    Returns the items, the anomalies, and the index where the list ended.
+    With ``paragraphs``, a region with no list items is read as a list of paragraphs
+    (:func:`read_paragraph_list`).  Returns the items, the anomalies, and the index
+    where the list ended.
     """
     stop = len(lines) if end is None else end
     items: list[_Item] = []
@@ -199,11 +297,11 @@ def read_list(
         if m and _starts_item(m, prev):
             number = int(m.group("num")) if m.group("num") else None
             label = m.group("num") or str(len(items) + 1)
-            items.append(_Item(label, number, [m.group("text").strip()], [i + 1]))
-        elif prev is not None and (
-            is_incomplete(" ".join(prev.parts)) or looks_like_url_line(line)
-        ):
-            prev.parts.append(line.strip())
+            parts = Joined()
+            parts.add(m.group("text").strip())
+            items.append(_Item(label, number, parts, [i + 1]))
+        elif prev is not None and (prev.parts.incomplete() or looks_like_url_line(line)):
+            prev.parts.add(line.strip())
             prev.lines.append(i + 1)
         elif not items:
             i += 1  # prose between the heading and the list
@@ -211,11 +309,64 @@ def read_list(
         else:
             break
         i += 1
+    if not items and paragraphs:
+        return read_paragraph_list(lines, start, artifacts, stop), [], i
     notes = [
-        RawNote(it.label, "\n".join(it.parts), it.lines[0], it.lines[-1], tuple(it.lines))
+        RawNote(it.label, it.parts.text("\n"), it.lines[0], it.lines[-1], tuple(it.lines))
         for it in items
     ]
     return notes, _list_numbering(items), i
+
+
+_HARD_BREAK = re.compile(r"(?:\\| {2,})$")
+# What a reference has and an introductory sentence rarely has: a year, an address.
+_REFERENCE_SIGN = re.compile(
+    r"\b(?:1[5-9]|20)\d{2}[a-z]?\b|\bn\.\s?d\.|\bб\.\s?г\.|https?://|\bdoi:|\b10\.\d{4,9}/",
+    re.I,
+)
+
+
+def written_as_paragraphs(items: Sequence[RawNote], lines: Sequence[str]) -> bool:
+    """Was a list read by :func:`read_list` one of paragraphs (no item is a list item)?
+    Such a list is written in a citation style, so it is parsed with style detection."""
+    return bool(items) and not any(LIST_ITEM.match(lines[n.line - 1]) for n in items)
+
+
+def read_paragraph_list(
+    lines: Sequence[str], start: int, artifacts: set[int], end: int | None = None
+) -> list[RawNote]:
+    """A reference list written as paragraphs, as author-date and notes-bibliography
+    styles print it (``Barnouw, Erik. *A Tower in Babel* ...``, a hanging indent or
+    a blank line between entries): each paragraph is an entry, and so is each line
+    ended by a hard line break (a trailing backslash or two spaces).  Paragraphs before
+    the first that looks like a reference (a year, an address) introduce the list; a
+    bold line inside it is a sub-heading.  Entries are labelled 1, 2 ... in order.
+    """
+    stop = len(lines) if end is None else end
+    items: list[_Item] = []
+    current: _Item | None = None
+    for i in range(start, stop):
+        line = lines[i]
+        if heading_text(line) is not None:
+            break
+        if i in artifacts or not line.strip() or BOLD_LINE.match(line) or RULE.match(line):
+            current = None
+            continue
+        if current is None:
+            current = _Item("", None, Joined(), [])
+            items.append(current)
+        current.parts.add(_HARD_BREAK.sub("", line.rstrip("\n")).strip())
+        current.lines.append(i + 1)
+        if _HARD_BREAK.search(line):
+            current = None
+    first = next(
+        (k for k, it in enumerate(items) if _REFERENCE_SIGN.search(it.parts.text())),
+        len(items),
+    )
+    return [
+        RawNote(str(n), it.parts.text("\n"), it.lines[0], it.lines[-1], tuple(it.lines))
+        for n, it in enumerate(items[first:], start=1)
+    ]
 
 
 def _starts_item(m: re.Match[str], prev: _Item | None) -> bool:
@@ -224,7 +375,7 @@ def _starts_item(m: re.Match[str], prev: _Item | None) -> bool:
     number = int(m.group("num"))
     if prev.number is not None and number == prev.number + 1:
         return True
-    if is_incomplete(" ".join(prev.parts)):
+    if prev.parts.incomplete():
         return False  # "2023. - URL: ..." continuing "... resource]. -"
     return prev.number is None or 0 < number - prev.number < 50 or number <= prev.number
 
@@ -266,9 +417,15 @@ def _list_numbering(items: list[_Item]) -> list[Anomaly]:
 # --------------------------------------------------------------------------
 
 
+_TAIL = 256  # characters kept to see how a paragraph ends (sentence end, closing quotes)
+
+
 @dataclass(slots=True)
 class _Para:
-    text: str = ""
+    # the text as pieces (joined once at the end: appending to one string is quadratic)
+    parts: list[str] = field(default_factory=list)
+    length: int = 0
+    tail: str = ""  # the last _TAIL characters (how the paragraph ends)
     pieces: list[tuple[int, int]] = field(default_factory=list)
     markers: list[tuple[str, int, int, int]] = field(default_factory=list)  # label, line, col, off
     # offset, line, column, text
@@ -277,6 +434,18 @@ class _Para:
     glued_start: bool = False  # began with a marker glued to the first word
     after_break: bool = False  # a footnote block or page artifact came just before
 
+    def add(self, text: str) -> None:
+        if text:
+            self.parts.append(text)
+            self.length += len(text)
+            self.tail = (self.tail + text[-_TAIL:])[-_TAIL:]
+
+    @property
+    def text(self) -> str:
+        if len(self.parts) > 1:
+            self.parts[:] = ["".join(self.parts)]
+        return self.parts[0] if self.parts else ""
+
 
 class BlockCollector:
     """Accumulates body lines into paragraphs (:class:`TextBlock`) with marker offsets.
@@ -284,10 +453,12 @@ class BlockCollector:
     ``marker`` is the reader's marker pattern with a ``label`` group.
     Call :meth:`line` for body lines, :meth:`blank` for paragraph breaks,
     :meth:`interrupt` where a footnote block or page artifact cut the text.
+    Time is linear in the text: no paragraph is ever copied as it grows.
     """
 
     def __init__(self, marker: re.Pattern[str]) -> None:
         self._marker = marker
+        self._inline = re.compile(marker.pattern + "|" + PLACEHOLDER.pattern, marker.flags)
         self._paras: list[_Para] = []
         self._current: _Para | None = None
         self._interrupted = False
@@ -323,21 +494,21 @@ class BlockCollector:
         self._append(self._current, line_no, text, glue)
 
     def _append(self, para: _Para, line_no: int, text: str, glue: bool = False) -> None:
-        if para.text and not para.text.endswith(" ") and not glue:
-            para.text += " "
-        para.pieces.append((len(para.text), line_no))
+        if para.length and not para.parts[-1].endswith(" ") and not glue:
+            para.add(" ")
+        para.pieces.append((para.length, line_no))
         pos = 0
-        for m in re.finditer(self._marker.pattern + "|" + PLACEHOLDER.pattern, text):
-            para.text += clean_inline(text[pos : m.start()])
+        for m in self._inline.finditer(text):
+            para.add(clean_inline(text[pos : m.start()]))
             if m.groupdict().get("label"):
                 for label in expand_labels(m.group("label")):
-                    para.markers.append((label, line_no, m.start() + 1, len(para.text)))
+                    para.markers.append((label, line_no, m.start() + 1, para.length))
             else:
                 text_at = m.group(0).strip()
                 column = text.index(text_at, m.start()) + 1
-                para.placeholders.append((len(para.text), line_no, column, text_at))
+                para.placeholders.append((para.length, line_no, column, text_at))
             pos = m.end()
-        para.text += clean_inline(text[pos:]).rstrip()
+        para.add(clean_inline(text[pos:]).rstrip())
 
     def finish(self) -> tuple[list[TextBlock], list[RawMarker], list[Anomaly]]:
         self.blank()
@@ -360,8 +531,9 @@ def _join_paragraphs(paras: list[_Para]) -> list[_Para]:
     for para in paras:
         prev = out[-1] if out else None
         if prev is not None and _continues(prev, para):
-            shift = len(prev.text) + 1
-            prev.text += " " + para.text
+            shift = prev.length + 1
+            prev.add(" ")
+            prev.add(para.text)
             prev.pieces.extend((o + shift, ln) for o, ln in para.pieces)
             prev.markers.extend((lb, ln, c, o + shift) for lb, ln, c, o in para.markers)
             prev.placeholders.extend((o + shift, ln, c, t) for o, ln, c, t in para.placeholders)
@@ -372,14 +544,14 @@ def _join_paragraphs(paras: list[_Para]) -> list[_Para]:
 
 def _continues(prev: _Para, para: _Para) -> bool:
     """Does ``para`` continue the sentence ``prev`` left open (PDF page/column break)?"""
-    if prev.heading or para.heading or not para.text or para.glued_start:
+    if prev.heading or para.heading or not para.length or para.glued_start:
         return False
     first = para.text.lstrip()[:1]
-    if ends_sentence(prev.text):
+    if ends_sentence(prev.tail):
         return False
     if para.after_break:
         return True  # the page ended mid-sentence
-    if len(prev.text) > 200 and prev.text.rstrip()[-1:].isalpha():
+    if prev.length > 200 and prev.tail.rstrip()[-1:].isalpha():
         return True  # long prose cut off mid-sentence by a stray blank line
     return first.islower() or first in ",;:)]»”-–"
 
@@ -430,27 +602,19 @@ def _place_markers(para: _Para, index: int) -> tuple[list[RawMarker], list[Anoma
 
 # Headings of lists that hold references, in any markup (a superset of the
 # headings the Markdown readers read their literature lists from).
-REFERENCE_LIST_HEADINGS = LITERATURE_HEADINGS | frozenset(
-    {
-        "references and notes",
-        "notes and references",
-        "literature cited",
-        "cited literature",
-        "works consulted",
-        "selected bibliography",
-        "bibliographie",
-        "literaturverzeichnis",
-        "список источников",
-        "список литературы и источников",
-        "использованная литература",
-    }
-)
-_ATX = re.compile(r"^\s{0,3}#{1,6}\s+(?P<t>.+?)\s*#*\s*$")  # Markdown (a list item in wikitext)
-_ORG_HEADING = re.compile(r"^\*+\s+(?P<t>.+?)\s*(?::[\w:@]+:)?\s*$")  # a bullet in Markdown
-_WIKI_HEADING = re.compile(r"^(?P<s>={2,6})\s*(?P<t>[^=].*?)\s*(?P=s)\s*$")
+REFERENCE_LIST_HEADINGS = LITERATURE_HEADINGS  # one vocabulary (see above)
+# A heading is a short line: the lookahead stops a long line at once, so the lazy
+# patterns below never try their endings at every position of 40 KB of text.
+_ATX = re.compile(
+    r"^(?=.{0,300}$)\s{0,3}#{1,6}\s+(?P<t>.+?)\s*#*\s*$"
+)  # Markdown (a list item in wikitext)
+_ORG_HEADING = re.compile(
+    r"^(?=.{0,300}$)\*+\s+(?P<t>.+?)\s*(?::[\w:@]+:)?\s*$"
+)  # a bullet in Markdown
+_WIKI_HEADING = re.compile(r"^(?=.{0,300}$)(?P<s>={2,6})\s*(?P<t>[^=].*?)\s*(?P=s)\s*$")
 _ANY_HEADING = (
-    re.compile(r"^\s*\*\*(?P<t>[^*]+?)\*\*\s*$"),  # a bold line
-    re.compile(r"^(?P<s>={1,6})\s+(?P<t>.+?)\s*(?P=s)?\s*$"),  # MediaWiki, AsciiDoc
+    re.compile(r"^(?=.{0,300}$)\s*\*\*(?P<t>[^*]+?)\*\*\s*$"),  # a bold line
+    re.compile(r"^(?=.{0,300}$)(?P<s>={1,6})\s+(?P<t>.+?)\s*(?P=s)?\s*$"),  # MediaWiki, AsciiDoc
     re.compile(r"^\s*\\(?:part|chapter|section|subsection)\*?\s*(?:\[[^\]]*\])?\{(?P<t>[^}]+)\}"),
     re.compile(r"^\s*<h[1-6][^>]*>(?P<t>.+?)</h[1-6]>", re.I),  # HTML
     re.compile(r"^\s*\.(?P<t>[^\s.].{0,60})$"),  # AsciiDoc block title
@@ -560,3 +724,42 @@ def unread_lists(lines: Sequence[str], read_lines: set[int]) -> list[Anomaly]:
             )
         )
     return found
+
+
+def cited_entry_notes(
+    markers: Sequence[RawMarker], literature: Sequence[RawNote], *, at_citation: bool
+) -> list[RawNote]:
+    """Numeric styles: one note per cited list entry, in order of first citation.
+
+    The note's text is the entry's.  ``at_citation`` places the note at the line of its
+    first citation (plain text, Word: where the reader meets it); otherwise it keeps the
+    entry's own lines (a Markdown list the reader can point at).
+    """
+    entries = {note.label: note for note in literature}
+    first: dict[str, int] = {}
+    for m in markers:
+        first.setdefault(m.label, m.line)
+    notes = []
+    for label, line in first.items():
+        entry = entries.get(label)
+        if entry is None:
+            continue
+        if at_citation:
+            starts = tuple(line for _ in entry.text.split("\n"))
+            notes.append(RawNote(label, entry.text, line, line, starts))
+        else:
+            notes.append(RawNote(label, entry.text, entry.line, entry.end_line, entry.line_starts))
+    return notes
+
+
+def entry_text(ref: Reference) -> str:
+    """A readable one-line form of a bibliography entry (the text of a note that cites it)."""
+    parts = ["; ".join(ref.authors), ref.title or "", ref.host or "", ref.publisher or ""]
+    text = ". ".join(p.strip(". ") for p in parts if p and p.strip(". "))
+    if ref.year_raw:
+        text += f" ({ref.year_raw})"
+    if ref.url:
+        text += f". {ref.url}"
+    elif ref.doi:
+        text += f". doi:{ref.doi}"
+    return text

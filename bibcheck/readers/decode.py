@@ -5,15 +5,19 @@ common and a strict decode is a reliable test; then UTF-16 with a BOM; then an
 encoding the text declares (LaTeX ``\\usepackage[cp1251]{inputenc}``, an Emacs
 ``-*- coding: koi8-r -*-`` line); then charset-normalizer guesses a legacy
 encoding (cp1251, koi8-r, latin-1 ...), which is recorded so that a wrong guess
-can be noticed.  Empty and binary
+can be noticed.  UTF-16 saved without a byte order mark is told from binary by
+where its zero bytes fall (also recorded as a guess).  Empty and binary
 input raise :class:`~bibcheck.errors.InputError` with a clear message.
 """
 
 from __future__ import annotations
 
 import codecs
+import os
 import re
+import stat
 from dataclasses import dataclass
+from pathlib import Path
 
 from charset_normalizer import from_bytes
 
@@ -29,6 +33,51 @@ class Decoded:
     guessed: bool  # True when the encoding was guessed, not certain
 
 
+_READ_CHUNK = 1024 * 1024
+
+
+def read_regular_file(path: str | Path, limit: int = MAX_BYTES) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes, or :class:`InputError`.
+
+    Only regular files are read: a FIFO would hang, a device such as
+    ``/dev/zero`` never ends.  The file is opened without blocking and its type
+    checked on the open descriptor (a path swapped after a check cannot slip
+    through), and the size is checked while reading, so memory stays bounded
+    whatever the file claims or does.
+    """
+    name = str(path)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        raise InputError(f"{name}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{name}: is a directory, not a manuscript") from None
+    except OSError as exc:
+        raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
+    with os.fdopen(fd, "rb", buffering=0) as handle:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise InputError(f"{name}: is a directory, not a manuscript")
+        if not stat.S_ISREG(mode):
+            kind = "a FIFO (named pipe)" if stat.S_ISFIFO(mode) else "a device or socket"
+            raise InputError(f"{name}: not a regular file ({kind}); only files are read")
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            while size <= limit:
+                chunk = handle.read(min(_READ_CHUNK, limit + 1 - size))
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                size += len(chunk)
+        except OSError as exc:
+            raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
+    if size > limit:
+        raise InputError(f"{name}: more than {limit:,} bytes is too large for a manuscript")
+    return b"".join(chunks)
+
+
 # inputenc option -> Python codec (the options LaTeX documents actually use)
 _INPUTENC = {
     "latin1": "latin-1", "latin9": "iso8859-15", "latin2": "iso8859-2", "latin5": "iso8859-9",
@@ -39,10 +88,18 @@ _INPUTENC = {
 }  # fmt: skip
 _INPUTENC_DECL = re.compile(rb"\\usepackage\s*\[([^\]]{1,200})\]\s*\{inputenc\}")
 _CODING_DECL = re.compile(rb"-\*-.{0,80}?coding:\s*([\w.-]{1,40})", re.I)
+# HTML <meta charset="..."> / <meta http-equiv="Content-Type" content="...; charset=...">,
+# and the XML declaration <?xml version="1.0" encoding="..."?>.
+_MARKUP_DECL = re.compile(
+    rb"<meta\b[^>]{0,300}?charset\s*=\s*[\"']?([\w.:-]{1,40})"
+    rb"|<\?xml\b[^>]{0,100}?encoding\s*=\s*[\"']([\w.:-]{1,40})",
+    re.I,
+)
 
 
 def declared_encoding(data: bytes) -> str | None:
-    """The encoding a text declares for itself (LaTeX inputenc, Emacs ``coding:``), or None."""
+    """The encoding a text declares for itself (LaTeX inputenc, Emacs ``coding:``, an HTML
+    ``<meta>`` charset or the XML declaration), or None."""
     head = data[:65536]
     m = _INPUTENC_DECL.search(head)
     if m is not None:
@@ -53,11 +110,18 @@ def declared_encoding(data: bytes) -> str | None:
     m = _CODING_DECL.search(head[:4096])
     if m is not None:
         name = m.group(1).decode("ascii").lower().removesuffix("-unix").removesuffix("-dos")
-        try:
-            return codecs.lookup(name).name
-        except LookupError:
-            return None
+        return _codec(name)
+    m = _MARKUP_DECL.search(head[:8192])
+    if m is not None:
+        return _codec((m.group(1) or m.group(2)).decode("ascii").lower())
     return None
+
+
+def _codec(name: str) -> str | None:
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
 
 
 def decode(data: bytes, name: str = "input", fallback: str | None = None) -> Decoded:
@@ -76,6 +140,9 @@ def decode(data: bytes, name: str = "input", fallback: str | None = None) -> Dec
         except UnicodeDecodeError as exc:
             raise InputError(f"{name}: broken UTF-16 text ({exc.reason})") from None
     if _looks_binary(data):
+        utf16 = _utf16_without_bom(data)
+        if utf16 is not None:
+            return utf16
         raise InputError(f"{name}: this is a binary file, not a text manuscript")
     try:
         text = data.decode("utf-8-sig")
@@ -93,6 +160,33 @@ def decode(data: bytes, name: str = "input", fallback: str | None = None) -> Dec
     if best is None or best.encoding is None:
         raise InputError(f"{name}: cannot tell the text encoding; save it as UTF-8")
     return Decoded(str(best), best.encoding, True)
+
+
+def _utf16_without_bom(data: bytes) -> Decoded | None:
+    """UTF-16 text saved without a byte order mark, told from binary by its zero bytes.
+
+    Latin, Cyrillic and most other scripts put a zero byte in every code unit
+    of spaces, digits and punctuation, always on the same side of the pair
+    (odd offsets little-endian, even offsets big-endian); binary data has
+    zero bytes on both sides.  The text must also decode strictly and hold
+    no NUL or other control characters.
+    """
+    if len(data) % 2:
+        return None
+    sample = data[:65536]
+    zero_even = sample[0::2].count(0)
+    zero_odd = sample[1::2].count(0)
+    if zero_even and zero_odd:
+        return None
+    codec = "utf-16-le" if zero_odd else "utf-16-be"
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    controls = sum(1 for c in text[:32768] if ord(c) < 32 and c not in "\t\n\r\f")
+    if "\x00" in text or controls > len(text[:32768]) * 0.01:
+        return None
+    return Decoded(text, codec, True)
 
 
 def _looks_binary(data: bytes) -> bool:

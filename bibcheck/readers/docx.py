@@ -27,8 +27,20 @@ What is read:
 * **Bibliography**: the paragraphs after the last heading named Literature,
   References, Bibliography, Список литературы (any literature heading of
   :mod:`bibcheck.readers.common`), up to the next heading; each paragraph is
-  one entry, numbered as written (``1.``/``[1]``) or by position.
-* Tracked changes: insertions are read, deletions are not.
+  one entry, numbered as written (``1.``/``[1]``), by Word's automatic list
+  numbering (:mod:`bibcheck.readers.docxnum`), or by position.
+* **Numeric citations**: a document without Word notes that cites its numbered
+  list in the text (``[1; 2]``, ``[3, с. 45]``, ``[6–8]``) gets a marker per number
+  and a note per cited number whose text is the entry, as the plain-text reader
+  does.
+* Tracked changes: insertions are read, deletions are not.  Content controls,
+  right-to-left wrappers and text boxes are read (a text box once: the copy Word
+  saves in ``mc:Fallback`` is skipped).  A ``NOTEREF … \\f`` cross reference is
+  neither text nor a citation.
+
+Not read, and said so (``unread-region``) when they hold citations or links:
+headers, footers and comments; bracketed numbers in a document that cites with
+Word notes, or with no numbered list to cite.
 
 A truncated or damaged package keeps every part that can be recovered,
 with a ``document-damaged`` anomaly; a file that is no Word package at all
@@ -46,7 +58,10 @@ from xml.etree import ElementTree as ET
 
 from bibcheck.errors import InputError
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote, TextBlock
-from bibcheck.readers.common import is_literature_heading
+from bibcheck.readers.common import cited_entry_notes, is_literature_heading
+from bibcheck.readers.docxnum import ListLabel, Numbering
+from bibcheck.readers.plaintext import MARKER as NUMERIC
+from bibcheck.readers.plaintext import numeric_citations
 from bibcheck.readers.registry import Reader, register
 from bibcheck.readers.xmlsafe import Package, parse_xml, read_package
 from bibcheck.urls import normalise_key
@@ -60,8 +75,22 @@ _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _HYPERLINK_FIELD = re.compile(r'^\s*HYPERLINK\s+"([^"]+)"', re.I)
 _HEADING_STYLE = re.compile(r"^(?:heading|заголовок|title|überschrift|titre)\b", re.I)
 _MANUAL_NUMBER = re.compile(r"^\s*(?:\[(\d{1,5})\]|(\d{1,5})[.)])\s+")
+_MAX_INSTR = 4096  # characters of a field instruction kept (a HYPERLINK "..." is short)
 _SKIP = {W + "del", W + "moveFrom", W + "delText", W + "pPr", W + "rPr", W + "drawing"}
-_WRAPPERS = {W + "ins", W + "moveTo", W + "smartTag", W + "customXml", W + "sdt", W + "sdtContent"}
+_WRAPPERS = {
+    W + "ins",
+    W + "moveTo",
+    W + "smartTag",
+    W + "customXml",
+    W + "sdt",
+    W + "sdtContent",
+    W + "dir",
+    W + "bdo",
+}
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+# A cross reference to a note formatted as a note mark ("NOTEREF _Ref123 \f \h"): its
+# result is the note's number, not words of the sentence.
+_NOTE_MARK_FIELD = re.compile(r"^\s*NOTEREF\s+\S+.*\\f", re.I)
 
 
 def sniff(data: bytes) -> bool:
@@ -88,36 +117,54 @@ class _Field:
     result_start: int | None = None
 
 
+_Done = tuple[ET.Element, int] | None  # (hyperlink or simple field, where its text starts)
+
+
 @dataclass(slots=True)
 class _Text:
-    """The text of one paragraph, with note references and link notes."""
+    """The text of one paragraph, with note references and link notes.
+
+    The XML is walked with an explicit stack (nesting depth is the document's
+    choice, not Python's recursion limit), and the text is kept as pieces with
+    a running length, so a paragraph with many runs is read in linear time.
+    """
 
     rels: dict[str, str]
     render_links: bool  # notes: write URLs into the text; body: visible text only
     parts: list[str] = field(default_factory=list)
+    length: int = 0
     refs: list[tuple[str, str, int, str | None]] = field(default_factory=list)  # kind,id,off,mark
     link_notes: list[str] = field(default_factory=list)
     fields: list[_Field] = field(default_factory=list)
     custom_mark: tuple[str, str] | None = None  # (kind, id) waiting for its mark text
-
-    @property
-    def length(self) -> int:
-        return sum(len(p) for p in self.parts)
+    open_links: int = 0  # hyperlinks and link fields being read (an inner one is plain text)
 
     def text(self) -> str:
         return "".join(self.parts)
 
+    def _add(self, text: str) -> None:
+        self.parts.append(text)
+        self.length += len(text)
+
     def walk(self, element: ET.Element) -> None:
-        for child in element:
+        stack: list[tuple[Iterator[ET.Element], _Done]] = [(iter(element), None)]
+        while stack:
+            children, done = stack[-1]
+            child = next(children, None)
+            if child is None:
+                stack.pop()
+                if done is not None:
+                    self.open_links -= 1
+                    self._link_done(*done)
+                continue
             tag = child.tag
             if tag == W + "r":
                 self._run(child)
-            elif tag == W + "hyperlink":
-                self._hyperlink(child)
-            elif tag == W + "fldSimple":
-                self._simple_field(child)
+            elif tag in (W + "hyperlink", W + "fldSimple"):
+                self.open_links += 1
+                stack.append((iter(child), (child, self.length)))
             elif tag in _WRAPPERS:
-                self.walk(child)
+                stack.append((iter(child), None))
 
     def _run(self, run: ET.Element) -> None:
         for child in run:
@@ -125,9 +172,9 @@ class _Text:
             if tag == W + "t":
                 self._text(child.text or "")
             elif tag in (W + "tab", W + "br", W + "cr"):
-                self.parts.append(" ")
+                self._add(" ")
             elif tag == W + "noBreakHyphen":
-                self.parts.append("-")
+                self._add("-")
             elif tag in (W + "footnoteReference", W + "endnoteReference"):
                 kind = "foot" if tag == W + "footnoteReference" else "end"
                 note_id = child.get(W + "id", "")
@@ -136,7 +183,8 @@ class _Text:
                 else:
                     self.refs.append((kind, note_id, self.length, None))
             elif tag == W + "instrText" and self.fields:
-                self.fields[-1].instr += child.text or ""
+                if len(self.fields[-1].instr) < _MAX_INSTR:
+                    self.fields[-1].instr += child.text or ""
             elif tag == W + "fldChar":
                 self._field_char(child.get(W + "fldCharType", ""))
 
@@ -146,38 +194,59 @@ class _Text:
             self.refs.append((kind, note_id, self.length, text.strip()))
             self.custom_mark = None
             return
-        self.parts.append(text)
+        self._add(text)
 
     def _field_char(self, kind: str) -> None:
         if kind == "begin":
             self.fields.append(_Field())
         elif kind == "separate" and self.fields:
             self.fields[-1].result_start = self.length
+            self.open_links += 1
         elif kind == "end" and self.fields:
             done = self.fields.pop()
+            if done.result_start is None:
+                return
+            self.open_links -= 1
             m = _HYPERLINK_FIELD.match(done.instr)
-            if m and done.result_start is not None:
+            if m:
                 self._replace_tail(done.result_start, m.group(1))
+            elif _NOTE_MARK_FIELD.match(done.instr):
+                self._cut_tail(done.result_start)  # a cross reference to a note is no text
 
-    def _replace_tail(self, start: int, target: str) -> None:
-        whole = self.text()
-        visible = whole[start:]
-        self.parts = [whole[:start], self._link(visible, target)]
-
-    def _hyperlink(self, element: ET.Element) -> None:
-        start = self.length
-        self.walk(element)
-        rel = element.get(R + "id")
-        target = self.rels.get(rel, "") if rel else ""
+    def _link_done(self, element: ET.Element, start: int) -> None:
+        if element.tag == W + "hyperlink":
+            rel = element.get(R + "id")
+            target = self.rels.get(rel, "") if rel else ""
+        else:
+            instr = element.get(W + "instr", "")
+            m = _HYPERLINK_FIELD.match(instr)
+            target = m.group(1) if m else ""
+            if not m and _NOTE_MARK_FIELD.match(instr):
+                self._cut_tail(start)  # a cross reference to a note is no text
         if target:
             self._replace_tail(start, target)
 
-    def _simple_field(self, element: ET.Element) -> None:
-        start = self.length
-        self.walk(element)
-        m = _HYPERLINK_FIELD.match(element.get(W + "instr", ""))
-        if m:
-            self._replace_tail(start, m.group(1))
+    def _cut_tail(self, start: int) -> str:
+        """Remove and return the text from ``start`` on (walking back over the pieces)."""
+        if start >= self.length:
+            return ""
+        keep = self.length
+        i = len(self.parts)
+        while i > 0 and keep > start:
+            i -= 1
+            keep -= len(self.parts[i])
+        tail = "".join(self.parts[i:])
+        del self.parts[i:]
+        self.length = keep
+        if start > keep:
+            self._add(tail[: start - keep])
+        return tail[start - keep :]
+
+    def _replace_tail(self, start: int, target: str) -> None:
+        """Write the link target into the text from ``start`` on (notes only)."""
+        if not self.render_links or self.open_links > 0 or start > self.length:
+            return  # the body keeps its visible text; a link inside a link is text
+        self._add(self._link(self._cut_tail(start), target))
 
     def _link(self, visible: str, target: str) -> str:
         """How a link is written into the text (the target kept for the URL parser)."""
@@ -211,19 +280,33 @@ class _Parts:
     anomalies: list[Anomaly] = field(default_factory=list)
 
     def xml(self, name: str | None, required: bool = False) -> ET.Element | None:
-        if name is None or name not in self.package.parts:
+        data = self.package.read(name) if name is not None else None
+        if data is None:
             if required:
                 why = "the file is truncated or damaged" if self.package.salvaged else "no body"
+                if name is not None and self.package.has(name):
+                    why = "; ".join(self.package.problems) or why
                 raise InputError(f"{self.path}: not a readable Word document ({name}: {why})")
             return None
-        root, error = parse_xml(self.package.parts[name])
-        if error is not None:
-            self.anomalies.append(
-                Anomaly(AnomalyCode.DOCUMENT_DAMAGED, f"{name} {error}; read what could be read")
+        part = parse_xml(data)
+        if part.error is not None:
+            code = AnomalyCode.LIMIT_REACHED if part.limited else AnomalyCode.DOCUMENT_DAMAGED
+            self.anomalies.append(Anomaly(code, f"{name} {part.error}; read what could be read"))
+        if part.root is None and required:
+            raise InputError(f"{self.path}: the Word body ({name}) cannot be read: it {part.error}")
+        return part.root
+
+    def problems(self) -> list[Anomaly]:
+        """What went wrong reading the package (damage, parts over a size cap)."""
+        return [
+            Anomaly(
+                AnomalyCode.LIMIT_REACHED
+                if "inflates beyond" in p or "too large" in p
+                else AnomalyCode.DOCUMENT_DAMAGED,
+                f"DOCX: {p}",
             )
-        if root is None and required:
-            raise InputError(f"{self.path}: the Word body ({name}) cannot be read: it {error}")
-        return root
+            for p in self.package.problems
+        ]
 
     def rels(self, part: str) -> dict[str, tuple[str, str]]:
         """Relationship id -> (type, target) of ``part`` (targets resolved to part names)."""
@@ -252,10 +335,7 @@ def _open(data: bytes, path: str) -> _Parts:
         package = read_package(data)
     except zipfile.BadZipFile as exc:
         raise InputError(f"{path}: not a readable DOCX (ZIP) package ({exc})") from None
-    parts = _Parts(package, path)
-    for problem in package.problems:
-        parts.anomalies.append(Anomaly(AnomalyCode.DOCUMENT_DAMAGED, f"DOCX: {problem}"))
-    return parts
+    return _Parts(package, path)
 
 
 def _main_part(parts: _Parts) -> str:
@@ -278,6 +358,7 @@ class _Para:
     heading: bool
     element: ET.Element
     links: dict[str, str]
+    list_label: ListLabel | None = None  # Word's automatic list number, if any
 
     def linked_text(self) -> tuple[str, list[str]]:
         """The text with link targets written in (for literature entries), and link notes."""
@@ -294,8 +375,10 @@ def read_bytes(data: bytes, path: str) -> RawDocument:
     assert body_root is not None
     rels = parts.rels(main)
     links = {rid: target for rid, (kind, target) in rels.items() if kind == "hyperlink"}
-    styles = _heading_styles(parts.xml(_rel_target(rels, "styles")))
-    paras = list(_paragraphs(body_root, links, styles))
+    styles_root = parts.xml(_rel_target(rels, "styles"))
+    styles = _heading_styles(styles_root)
+    numbering = Numbering.read(parts.xml(_rel_target(rels, "numbering")), styles_root)
+    paras = list(_paragraphs(body_root, links, styles, numbering))
     lit_at = _literature_heading(paras)
     body = paras if lit_at is None else paras[:lit_at]
     blocks, markers, anchors = _body(body)
@@ -304,7 +387,7 @@ def read_bytes(data: bytes, path: str) -> RawDocument:
     end_prefix = "e" if any(k == "foot" for k, _ in anchors) else ""
     for kind, part in (("foot", "footnotes"), ("end", "endnotes")):
         target = _rel_target(rels, part)
-        if target is None and f"word/{part}.xml" in parts.package.parts:
+        if target is None and parts.package.has(f"word/{part}.xml"):
             target = f"word/{part}.xml"  # a package without relationships: the usual place
         if target is None:
             continue
@@ -317,18 +400,111 @@ def read_bytes(data: bytes, path: str) -> RawDocument:
     if lit_at is not None:
         literature, lit_anomalies = _literature(paras, lit_at)
         anomalies.extend(lit_anomalies)
-    # Read last: parsing the notes parts above may have added damage reports to it.
-    anomalies = [*parts.anomalies, *anomalies]
+    numeric = not anchors and bool(literature) and _cites_by_number(body)
+    if numeric:  # "[1; 2]", "[3, с. 45]" cite the numbered list: each number is a note
+        blocks, markers = _numeric_body(body)
+        notes = cited_entry_notes(markers, literature, at_citation=True)
+    else:
+        anomalies.extend(_unread_numbers(body, literature, bool(anchors)))
+    anomalies.extend(_unread_parts(parts))
+    title = _title(parts, paras)
+    # Read last: every part read above may have added damage reports.
+    anomalies = [*parts.problems(), *parts.anomalies, *anomalies]
     return RawDocument(
         reader=NAME,
-        title=_title(parts, paras),
+        title=title,
         blocks=tuple(blocks),
         markers=tuple(markers),
         footnotes=tuple(notes),
         literature=tuple(literature),
         anomalies=tuple(anomalies),
         literature_heading_line=None if lit_at is None else paras[lit_at].number,
+        markers_reusable=numeric,
     )
+
+
+# --------------------------------------------------------------------------
+# Numeric citations of a numbered list ("[1; 2]" in the body, Word list numbers)
+# --------------------------------------------------------------------------
+
+
+def _cites_by_number(paras: list[_Para]) -> bool:
+    return any(NUMERIC.search(para.text) for para in paras)
+
+
+def _numeric_body(paras: list[_Para]) -> tuple[list[TextBlock], list[RawMarker]]:
+    """Blocks with the bracketed numbers taken out, and a marker for each number."""
+    blocks: list[TextBlock] = []
+    markers: list[RawMarker] = []
+    for para in paras:
+        if not para.text.strip():
+            continue
+        index = len(blocks)
+        text = ""
+        pos = 0
+        for start, end, labels in numeric_citations(para.text):
+            text += para.text[pos:start]
+            markers.extend(RawMarker(n, para.number, start + 1, index, len(text)) for n in labels)
+            pos = end
+        text += para.text[pos:]
+        blocks.append(TextBlock(text, ((0, para.number),)))
+    return blocks, markers
+
+
+def _unread_numbers(paras: list[_Para], literature: list[RawNote], notes: bool) -> list[Anomaly]:
+    """Bracketed numbers that were not read as citations: say so."""
+    found = [(para.number, m) for para in paras for m in NUMERIC.finditer(para.text)]
+    if not found:
+        return []
+    if notes and literature:
+        why = "the document cites with Word notes, so its bracketed numbers were not read"
+    elif not literature:
+        why = "no numbered reference list (References, Литература …) was found for them"
+    else:
+        return []
+    first, m = found[0]
+    return [
+        Anomaly(
+            AnomalyCode.UNREAD_REGION,
+            f"{len(found)} numeric citations in the body ({m.group(0)} …): {why}; "
+            "they were not checked",
+            first,
+        )
+    ]
+
+
+_UNREAD_PARTS = (
+    ("comments", re.compile(r"^word/comments\d*\.xml$")),
+    ("headers", re.compile(r"^word/header\d*\.xml$")),
+    ("footers", re.compile(r"^word/footer\d*\.xml$")),
+)
+
+
+def _unread_parts(parts: _Parts) -> list[Anomaly]:
+    """Comments, headers and footers are not read; if they hold citations or links, the
+    coverage says so."""
+    found: list[Anomaly] = []
+    for name, pattern in _UNREAD_PARTS:
+        count = 0
+        for part in sorted(parts.package.names):
+            if not pattern.match(part):
+                continue
+            root = parts.xml(part)
+            if root is None:
+                continue
+            text = " ".join(t.text or "" for t in root.iter(W + "t"))
+            count += len(NUMERIC.findall(text)) + len(re.findall(r"(?:https?://|www\.)\S", text))
+            count += sum(1 for _ in root.iter(W + "footnoteReference"))
+        if count:
+            found.append(
+                Anomaly(
+                    AnomalyCode.UNREAD_REGION,
+                    f"the {name} of this document hold {count} citation(s) or link(s); "
+                    f"{name} are not read, so they were not checked",
+                    None,
+                )
+            )
+    return found
 
 
 def _rel_target(rels: dict[str, tuple[str, str]], kind: str) -> str | None:
@@ -347,12 +523,35 @@ def _heading_styles(root: ET.Element | None) -> set[str]:
     return found
 
 
-def _paragraphs(root: ET.Element, links: dict[str, str], styles: set[str]) -> Iterator[_Para]:
+def _paragraphs(
+    root: ET.Element, links: dict[str, str], styles: set[str], numbering: Numbering
+) -> Iterator[_Para]:
     body = root.find(W + "body")
-    for number, p in enumerate((body if body is not None else root).iter(W + "p"), start=1):
+    for number, p in enumerate(_iter_paragraphs(body if body is not None else root), start=1):
+        if not len(p):
+            continue  # an empty paragraph: counted, nothing to read
         collected = _Text(links, render_links=False)
         collected.walk(p)
-        yield _Para(number, collected.text(), collected.refs, _is_heading(p, styles), p, links)
+        label = numbering.label(p)
+        yield _Para(
+            number, collected.text(), collected.refs, _is_heading(p, styles), p, links, label
+        )
+
+
+def _iter_paragraphs(element: ET.Element) -> Iterator[ET.Element]:
+    """Every ``<w:p>`` in document order (in tables and text boxes too), leaving out the
+    copy Word writes for older readers (``mc:Fallback``) of what ``mc:Choice`` holds."""
+    stack = [iter(element)]  # an explicit stack: nesting depth is the document's choice
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+            continue
+        if child.tag == MC + "Fallback":
+            continue
+        if child.tag == W + "p":
+            yield child
+        stack.append(iter(child))
 
 
 def _is_heading(p: ET.Element, styles: set[str]) -> bool:
@@ -466,8 +665,9 @@ def _literature(paras: list[_Para], heading: int) -> tuple[list[RawNote], list[A
         text = text.strip()
         if not text:
             continue
-        m = _MANUAL_NUMBER.match(text)
-        number = int(m.group(1) or m.group(2)) if m else None
+        auto = para.list_label.number if para.list_label is not None else None
+        m = None if auto is not None else _MANUAL_NUMBER.match(text)
+        number = auto if auto is not None else int(m.group(1) or m.group(2)) if m else None
         label = str(number) if number is not None else str(len(notes) + 1)
         if m:
             text = text[m.end() :]

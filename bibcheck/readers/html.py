@@ -11,16 +11,29 @@ line and column, so locations are real lines of the file).  Understood:
   more marker.
 * **Notes**: the element the reference points at (the enclosing ``li``,
   ``p``, ``div`` or ``aside`` when it is an inline anchor), and elements
-  with ``role="doc-footnote"``/``doc-endnote`` nobody points at.  Back links
+  with ``role="doc-footnote"``/``doc-endnote`` nobody points at.  They are parsed
+  as footnotes (a note may be commentary, or a citation after a lead-in), the
+  items of a reference list as list entries.  Back links
   (``↩``, ``^``, ``role="doc-backlink"``, Wikipedia's ``mw-cite-backlink``)
   are dropped.  Links inside a note are written ``text <target>`` (or
   ``[url](target)`` when the visible text is an address, so that a
   difference is recorded as ``url-link-text-differs``).
+* **Citations of the reference list**: a link whose fragment points into an entry of
+  the reference list (``<a class="xref-bibr" href="#B1">[1]</a>``,
+  ``<sup><a href="#ref-CR1">1</a></sup>``, ``[<a href="#r1">1</a>–<a href="#r3">3</a>]``,
+  ``<a href="#B2">[2]–[4]</a>``, an anchor inside the entry) cites that entry: the
+  label is the entry's number, a range between two links or in one link's text cites
+  every entry in it, and author-date link text (``Smith et al., 2012``) stays in the
+  sentence.  Such a list is the literature, each cited entry a note, as for numbered
+  plain text; a list known only by its class or id (``ref-list``, ``references``,
+  ``ltx_biblist``, ``csl-bib-body``) when no heading names it.
 * **Plain markers** without links: ``<sup>1</sup>``, ``<sup>[12]</sup>``,
   ``<sup>2,3</sup>`` (and ``[12]`` in the text when a numbered list is there
   to cite).  A superscript after a digit, a unit or a one- or two-letter
   symbol (``m<sup>3</sup>``, ``y<sup>2</sup>``, ``2<sup>256</sup>``) is an
-  exponent, not a marker.  Their notes are the items of the list under a
+  exponent, and one in an author list or affiliations (an element whose class or id
+  says author, affiliation, contributor, byline) a pointer to an address: neither is a
+  marker.  Their notes are the items of the list under a
   Notes / Примечания heading, else of the reference list (each cited number
   then a note, the list the literature, as for plain text).
 * **Reference lists**: the items of the ``ol``/``ul``/``dl`` lists (else the
@@ -55,11 +68,13 @@ from bs4.element import Tag
 
 from bibcheck.errors import InputError
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote, Reference
+from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.coins import coins_reference, parse_coins
 from bibcheck.readers.body import BodyBuilder
-from bibcheck.readers.common import expand_labels, is_literature_heading
+from bibcheck.readers.common import NOTES_HEADINGS, expand_labels, is_literature_heading
 from bibcheck.readers.htmltree import Index, text_of, walk
 from bibcheck.readers.links import is_external
+from bibcheck.readers.plaintext import numeric_citations
 from bibcheck.readers.registry import Reader, register
 
 NAME = "html"
@@ -78,17 +93,6 @@ _NOTE_FRAGMENT = re.compile(r"^#(?:fn|cite_note|_?ftn|_?edn|endnote|footnote|not
 _BACK_FRAGMENT = re.compile(r"^#(?:fnref|cite_ref|_?ftnref|_?ednref|ref)", re.I)
 _NOTE_CLASS = re.compile(r"footnote-ref|noteref|footnote_ref|fnref|^reference$", re.I)
 _BACK_CLASS = re.compile(r"footnote-back|backlink|mw-cite-backlink|fn-back", re.I)
-_NOTES_HEADINGS = frozenset(
-    {
-        "notes",
-        "footnotes",
-        "endnotes",
-        "примечания",
-        "сноски",
-        "комментарии",
-        "notes and references",
-    }
-)
 _MORE_LITERATURE = frozenset(
     {"further reading", "works cited", "cited works", "sources cited", "citations", "references"}
 )
@@ -101,8 +105,7 @@ _FOOTNOTE_MARKUP = re.compile(
 _URL = re.compile(r"(?:https?|ftp)://", re.I)
 _NUMBERS = r"\d{1,4}(?:\s*[,–-]\s*\d{1,4})*"
 _SUP_PLAIN = re.compile(_NUMBERS)
-_SUP_BRACKETS = re.compile(rf"(?:\[\s*{_NUMBERS}\s*\]\s*)+")
-_BRACKET = re.compile(rf"\[\s*({_NUMBERS})\s*\]")
+_SUP_BRACKETS = re.compile(rf"\[\s*{_NUMBERS}\s*\](?:\s*[,;–-]?\s*\[\s*{_NUMBERS}\s*\])*")
 _UNITS = frozenset(
     "m km cm mm nm µm ft in mi yd sq kg g mg s ms h l dm m² sec min hr kwh mwh gw mw kw".split()
 )
@@ -114,6 +117,7 @@ _ARCHIVES = re.compile(
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _WIKIPEDIA = re.compile(r"cite_note|mw-parser-output|mw-cite-backlink", re.I)
 _SPACE = re.compile(r"[ \t\xa0\r\n]+")
+_DASHES = frozenset({"–", "-", "—", "−", "‒"})
 
 
 def score(text: str) -> float:
@@ -127,6 +131,10 @@ def _classes(tag: Tag) -> str:
     return " ".join(tag.get_attribute_list("class") or [])
 
 
+def _class_set(tag: Tag) -> set[str]:
+    return set(tag.get_attribute_list("class") or [])
+
+
 def _heading_key(tag: Tag) -> str:
     return " ".join(text_of(tag).split()).lower().rstrip(":. ")
 
@@ -137,7 +145,7 @@ def _is_literature_heading(tag: Tag) -> bool:
 
 
 def _is_notes_heading(tag: Tag) -> bool:
-    return _heading_key(tag) in _NOTES_HEADINGS
+    return _heading_key(tag) in NOTES_HEADINGS
 
 
 # --------------------------------------------------------------------------
@@ -150,6 +158,18 @@ class _Ref:
     tag: Tag  # the element to skip in the body (the <sup> around the link, or the link)
     labels: list[str]
     target: str | None
+    cite: bool = False  # a link to a reference-list entry (not to a note)
+    shown: str = ""  # visible text kept in the sentence ("Smith et al., 2012")
+    numbers: str = ""  # numeric link text ("[9]–[11]": one link citing a range)
+
+
+def _strong_note_ref(a: Tag, href: str) -> bool:
+    """A link that says it is a note reference (role, class or a note-like fragment)."""
+    return bool(
+        a.get("role") == "doc-noteref"
+        or re.search(r"footnote|noteref|fnref", _classes(a), re.I)
+        or _NOTE_FRAGMENT.match(href)
+    )
 
 
 def _is_note_ref(a: Tag, href: str) -> bool:
@@ -163,6 +183,25 @@ def _is_note_ref(a: Tag, href: str) -> bool:
         or _NOTE_FRAGMENT.match(href)
         or (in_sup and re.fullmatch(r"\[?\w{1,6}\]?", text_of(a).strip()))
     )
+
+
+_ONE_NUMBER = r"[\[(]?\s*\d{1,4}\s*[\])]?"
+_NUMERIC_TEXT = re.compile(rf"{_ONE_NUMBER}(?:\s*[,–-]\s*{_ONE_NUMBER})*")
+
+
+def _cite_ref(a: Tag, target: str) -> _Ref:
+    """A link to a reference-list entry.  Numeric link text (``[3]``, ``3``) is the
+    marker; other text (``Smith et al., 2012``) stays in the sentence."""
+    shown = " ".join(text_of(a).split())
+    parent = a.parent
+    alone = (
+        isinstance(parent, Tag)
+        and parent.name == "sup"
+        and " ".join(text_of(parent).split()) == shown
+    )
+    numeric = bool(_NUMERIC_TEXT.fullmatch(shown))
+    wrapper = parent if alone and isinstance(parent, Tag) else a
+    return _Ref(wrapper, [], target, True, "" if numeric else shown, shown if numeric else "")
 
 
 def _label(a: Tag) -> str:
@@ -204,7 +243,34 @@ class _Page:
         self.soup = soup
         self.index = Index.of(soup)
         self.back = {id(t) for t in self.index.tags if _is_back_link(t)}
+        self.back |= self._answering_links()
+        self.entry_targets: set[str] = set()  # notes that are bibliography entries (by key)
         self._climbed: dict[int, Tag] = {}
+
+    def _answering_links(self) -> set[int]:
+        """Back links known by their pair: a link ``B`` to ``#Y`` is the back link of the
+        earlier link ``A`` (id ``Y``, or inside the element with id ``Y``) when ``A``
+        points at ``B`` (or at an element ``B`` stands in).  So
+        ``<a id="footnote-anchor-1" href="#footnote-1">`` in the text and
+        ``<a id="footnote-1" href="#footnote-anchor-1">`` in the note make one marker,
+        whatever the classes are called."""
+        answering: set[int] = set()
+        index = self.index
+        for b in index.tags:
+            href = str(b.get("href", "")) if b.name == "a" else ""
+            if not href.startswith("#") or len(href) < 2:
+                continue
+            landing = index.target(href[1:])
+            if landing is None or index.pos.get(id(landing), 0) >= index.pos.get(id(b), 0):
+                continue
+            a = landing if landing.name == "a" else landing.find("a", href=True)
+            if not isinstance(a, Tag):
+                continue
+            a_href = str(a.get("href", ""))
+            back_to = index.target(a_href[1:]) if a_href.startswith("#") else None
+            if back_to is not None and index.inside(b, back_to):
+                answering.add(id(b))
+        return answering
 
     def note_element(self, target: str) -> Tag | None:
         """The note a fragment names (an inline anchor stands for its block)."""
@@ -223,10 +289,14 @@ class _Page:
         self._climbed[key] = element
         return element
 
-    def references(self) -> tuple[list[_Ref], dict[str, Tag], dict[str, str]]:
-        """Note references in order, the note element each target names, and the label
-        of each target."""
+    def references(
+        self, entries: dict[str, Tag] | None = None
+    ) -> tuple[list[_Ref], dict[str, Tag], dict[str, str], list[_Ref]]:
+        """Note references in order, the note element each target names, the label of
+        each target, and the links to reference-list entries (``entries``: fragment ->
+        the entry it is in) that are citations, not note references."""
         refs: list[_Ref] = []
+        cites: list[_Ref] = []
         notes: dict[str, Tag] = {}
         labels: dict[str, str] = {}
         for tag in self.index.tags:
@@ -236,7 +306,14 @@ class _Page:
             if tag.name != "a":
                 continue
             href = str(tag.get("href", ""))
-            if not href.startswith("#") or not _is_note_ref(tag, href):
+            if not href.startswith("#"):
+                continue
+            entry = (entries or {}).get(href[1:])
+            if entry is not None and not _strong_note_ref(tag, href):
+                if not self.index.inside(tag, entry):  # ("#ref-CR1" is no back link here)
+                    cites.append(_cite_ref(tag, href[1:]))
+                continue
+            if id(tag) in self.back or not _is_note_ref(tag, href):
                 continue
             target = href[1:]
             element = self.note_element(target)
@@ -254,7 +331,7 @@ class _Page:
             if id(element) not in known:
                 known.add(id(element))
                 notes.setdefault(key, element)
-        return refs, notes, labels
+        return refs, notes, labels, cites
 
     def _citation(self, span: Tag, notes: dict[str, Tag], labels: dict[str, str]) -> _Ref:
         """Pandoc's ``<span class="citation" data-cites="a b">``: one citation per key,
@@ -262,6 +339,7 @@ class _Page:
         keys = str(span.get("data-cites", "")).split()
         for key in keys:
             target = f"ref-{key}"
+            self.entry_targets.add(target)
             element = self.index.target(target)
             if element is not None:
                 notes.setdefault(target, element)
@@ -274,10 +352,14 @@ class _Page:
             role = tag.get("role")
             if role in ("doc-footnote", "doc-endnote"):
                 yield tag
-            elif role in ("doc-endnotes", "doc-footnotes") or {"footnotes", "references"} & set(
-                tag.get_attribute_list("class") or []
-            ):
+            elif role in ("doc-endnotes", "doc-footnotes") or "footnotes" in _class_set(tag):
                 yield from tag.find_all("li", id=True)
+            elif "references" in _class_set(tag):
+                # Wikipedia's notes list; a journal's reference list has the class too,
+                # but its items are not named like notes.
+                items = tag.find_all("li", id=True)
+                if any(_NOTE_FRAGMENT.match("#" + str(li.get("id"))) for li in items):
+                    yield from items
 
     # ---- text of a note -------------------------------------------------
 
@@ -452,14 +534,32 @@ def _plain_markers(page: _Page) -> dict[int, list[str]]:
             continue
         text = " ".join(text_of(sup).split())
         if _SUP_BRACKETS.fullmatch(text):
-            groups = _BRACKET.findall(text)
+            groups = [text]  # "[2][3]", "[2], [3]", "[2]–[4]"
         elif _SUP_PLAIN.fullmatch(text) and not _exponent(sup, text):
             groups = [text]
         else:
             continue
-        if not _in_code(sup):
+        if not _in_code(sup) and not _in_byline(sup):
             found[id(sup)] = [label for g in groups for label in expand_labels(g)]
     return found
+
+
+_BYLINE = re.compile(r"author|affil|contrib|byline|correspond", re.I)
+
+
+def _in_byline(tag: Tag) -> bool:
+    """Is ``tag`` in an author list or affiliations (``M. Example<sup>1,2</sup>``)?"""
+    parent = tag.parent
+    depth = 0
+    while isinstance(parent, Tag) and depth < 20 and parent.name not in ("body", "article"):
+        names = " ".join(
+            [_classes(parent), str(parent.get("id") or ""), str(parent.get("itemprop") or "")]
+        )
+        if _BYLINE.search(names):
+            return True
+        parent = parent.parent
+        depth += 1
+    return False
 
 
 def _in_code(tag: Tag) -> bool:
@@ -488,8 +588,11 @@ class _Body:
     brackets: bool  # "[12]" in the text is a marker
     builder: BodyBuilder = field(default_factory=BodyBuilder)
     line: int = 1
+    cited: list[str] = field(default_factory=list)  # labels of reference-list citations
     _links: list[tuple[str, int, int, list[str]]] = field(default_factory=list)
     _code: int = 0
+    _last_cite: str = ""  # the label of the last reference-list citation in this block
+    _between: str = ""  # the text since that citation
 
     def enter(self, tag: Tag) -> bool:
         if tag.sourceline is not None:
@@ -497,6 +600,9 @@ class _Body:
         if id(tag) in self.refs:
             ref = self.refs[id(tag)]
             column = (tag.sourcepos or 0) + 1
+            if ref.cite:
+                self._cite(ref, column)
+                return False
             for label in ref.labels:
                 self.builder.marker(label, self.line, column)
             return False
@@ -512,6 +618,7 @@ class _Body:
             return False
         if tag.name in BLOCKS:
             self.builder.blank()
+            self._last_cite = ""
         if tag.name in _CODE:
             self._code += 1
         if tag.name == "a":
@@ -535,7 +642,27 @@ class _Body:
             if text:
                 self.builder.link(href, text, line, column)
 
+    def _cite(self, ref: _Ref, column: int) -> None:
+        """A link to a reference-list entry; ``[1]–[3]`` links cite 2 as well."""
+        if ref.shown:
+            self.builder.text(self.line, ref.shown)
+        first, label = self._last_cite, ref.labels[0]
+        labels = list(ref.labels)
+        if (
+            first.isdigit()
+            and label.isdigit()
+            and self._between.strip(" \xa0[]()") in _DASHES
+            and int(first) < int(label) <= int(first) + 50
+        ):
+            labels = [str(n) for n in range(int(first) + 1, int(label))] + labels
+        for one in labels:
+            self.builder.marker(one, self.line, column)
+            self.cited.append(one)
+        self._last_cite, self._between = labels[-1], ""
+
     def text(self, text: str) -> None:
+        if self._last_cite and len(self._between) < 16:  # only "–" matters (a range)
+            self._between += text
         for link in self._links:
             link[3].append(text)
         pieces = text.split("\n")
@@ -550,11 +677,11 @@ class _Body:
 
     def _brackets(self, piece: str) -> None:
         pos = 0
-        for m in _BRACKET.finditer(piece):
-            self.builder.text(self.line, _SPACE.sub(" ", piece[pos : m.start()]))
-            for label in expand_labels(m.group(1)):
+        for start, end, labels in numeric_citations(piece):  # [3], [2; 3], [1, с. 5], [4]–[6]
+            self.builder.text(self.line, _SPACE.sub(" ", piece[pos:start]))
+            for label in labels:
                 self.builder.marker(label, self.line, 0)
-            pos = m.end()
+            pos = end
         self.builder.text(self.line, _SPACE.sub(" ", piece[pos:]))
 
 
@@ -625,7 +752,36 @@ def _lists(page: _Page, note_elements: set[int]) -> _Lists:
             found.notes.extend(items)
         elif bibliography is None:
             found.literature.extend(items)
+    if not found.literature and bibliography is None:
+        found.literature = _named_list(page, note_elements)
     return found
+
+
+_REFERENCE_LIST_NAME = re.compile(
+    r"^(?:ref-?list|references?|reference-list|references-list|bibliography|biblio|"
+    r"citation-list|csl-bib-body|ltx_biblist)$",
+    re.I,
+)
+
+
+def _named_list(page: _Page, note_elements: set[int]) -> list[Tag]:
+    """A reference list known by its class or id rather than a heading (publisher pages
+    title it with a ``div``): its items, those that are notes left out."""
+    for tag in page.index.tags:
+        if tag.name not in ("ol", "ul", "dl", "div", "section"):
+            continue
+        names = [*(tag.get_attribute_list("class") or []), str(tag.get("id") or "")]
+        if not any(_REFERENCE_LIST_NAME.match(n) for n in names):
+            continue
+        items = tag.find_all(["li", "dd"]) or [
+            t
+            for t in tag.find_all(["div", "p"])
+            if (t.get("id") or t.get("role") == "listitem") and t.find(list(BLOCKS)) is None
+        ]
+        items = [item for item in items if id(item) not in note_elements]
+        if items:
+            return items
+    return []
 
 
 def read(text: str) -> RawDocument:
@@ -634,27 +790,34 @@ def read(text: str) -> RawDocument:
         junk.decompose()
     page = _Page(soup)
     title = _title(soup)
-    refs, notes_by_target, labels = page.references()
+    candidates = _entry_fragments(page, _lists(page, set()).literature)
+    refs, notes_by_target, labels, cites = page.references(candidates)
     note_elements = {id(e) for e in notes_by_target.values()}
     notes = _notes(page, labels, notes_by_target, note_elements)
     lists = _lists(page, note_elements)
     literature = _numbered(page, lists.literature, note_elements)
+    cites = _label_cites(page, cites, lists.literature, literature)
     skip = page.back | note_elements | {id(t) for t in lists.literature}
     plain: dict[int, list[str]] = {}
-    if not refs:
+    if not refs and not cites:
         plain = _plain_markers(page)
         skip |= {id(t) for t in lists.notes}
         refs = [_Ref(sup, found, None) for sup in page.index.tags if (found := plain.get(id(sup)))]
         if lists.notes:
-            notes = _numbered(page, lists.notes, set())
-    brackets = not refs and bool(literature)
-    body = _Body({id(r.tag): r for r in refs}, skip, _own_host(soup), brackets)
+            notes = _numbered(page, lists.notes, set(), notes=True)
+    brackets = not refs and not cites and bool(literature)
+    body = _Body({id(r.tag): r for r in [*refs, *cites]}, skip, _own_host(soup), brackets)
     root = soup.body if isinstance(soup.body, Tag) else soup
     walk(root, body)
     blocks, markers = body.builder.finish()
     markers = [m if m.column else _bracket_column(m) for m in markers]
     if (plain or brackets) and not lists.notes and literature:
         notes = _cited_items(markers, literature)
+    elif body.cited:
+        taken = {n.label for n in notes}
+        wanted = set(body.cited)
+        cited = [m for m in markers if m.label in wanted and m.label not in taken]
+        notes += _cited_items(cited, literature)
     links = body.builder.links
     if not (markers or notes or literature or links.markers):
         raise InputError(
@@ -678,12 +841,56 @@ def read(text: str) -> RawDocument:
     )
 
 
-def _numbered(page: _Page, items: list[Tag], skip: set[int]) -> list[RawNote]:
-    """Notes of list items, labelled by their number (``value=``, ``<dt>``, ``[12] …``)."""
+def _entry_fragments(page: _Page, items: list[Tag]) -> dict[str, Tag]:
+    """Fragment -> the reference-list entry it points into (the item's id, or an id or
+    ``<a name>`` inside it)."""
+    found: dict[str, Tag] = {}
+    for item in items:
+        for tag in [item, *item.find_all(True)]:
+            for name in (tag.get("id"), tag.get("name") if tag.name == "a" else None):
+                if isinstance(name, str) and name:
+                    found.setdefault(name, item)
+    return found
+
+
+def _label_cites(
+    page: _Page, cites: list[_Ref], items: list[Tag], literature: list[RawNote]
+) -> list[_Ref]:
+    """Links to reference-list entries, each labelled with its entry's number; a link
+    to what turned out to be no entry is dropped."""
+    label_of = {id(item): note.label for item, note in zip(items, literature, strict=True)}
+    fragments = _entry_fragments(page, items)
+    found = []
+    for ref in cites:
+        item = fragments.get(ref.target or "")
+        if item is not None and id(item) in label_of:
+            label = label_of[id(item)]
+            listed = expand_labels(re.sub(r"[\[\]()\s]", "", ref.numbers))
+            ref.labels = listed if len(listed) > 1 and listed[0] == label else [label]
+            found.append(ref)
+    return found
+
+
+def _numbered(
+    page: _Page, items: list[Tag], skip: set[int], *, notes: bool = False
+) -> list[RawNote]:
+    """List items, labelled by their number (``value=``, ``<dt>``, ``[12] …``); with
+    ``notes``, the items are footnotes (parsed as notes, see :func:`_as_note`)."""
     found = []
     for n, item in enumerate(items, start=1):
-        found.append(_strip_number(page.note(_item_label(item, n), item, skip))[1])
+        note = _strip_number(page.note(_item_label(item, n), item, skip))[1]
+        found.append(_as_note(note) if notes else note)
     return found
+
+
+def _as_note(note: RawNote) -> RawNote:
+    """A footnote parsed as one: it may be commentary, or a citation after a lead-in
+    (the items of a reference list cited by number are parsed as list entries)."""
+    if note.reference is not None:
+        return note
+    starts = note.line_starts or (note.line,)
+    ref = parse_reference(note.text or " ", starts, detect_styles=True, note=True)
+    return replace(note, reference=ref)
 
 
 def _bracket_column(marker: RawMarker) -> RawMarker:
@@ -698,7 +905,8 @@ def _notes(
     for target, element in elements.items():
         label = labels.get(target) or _free_label(target, used)
         used.add(label)
-        notes.append(page.note(label, element, note_elements))
+        note = page.note(label, element, note_elements)
+        notes.append(note if target in page.entry_targets else _as_note(note))
     order = {label: i for i, label in enumerate(labels.values())}
     return sorted(notes, key=lambda n: order.get(n.label, len(order)))
 

@@ -13,13 +13,23 @@ readers because the citation is the link, not a marker: neither ``[^n]`` nor
 
 * **With a reference list** (under a References / Bibliography / Sources /
   Further reading / Литература heading): a body link whose URL is an entry's
-  URL cites that entry (label: the entry's number); ``[n]`` / ``[[n]](#ref-n)``
-  markers cite entry n as in the plain-text reader.  Body links that match no
-  entry are not citations, and one ``link-not-cited`` anomaly (an info finding)
-  says how many there are, so nothing is passed over in silence.
+  URL cites that entry (label: the entry's number); ``[n]``, ``[1, 2]``, ``[1-3]``,
+  ``[2][3]`` (unless ``[3]:`` defines a link) and ``[[n]](#ref-n)`` markers cite
+  those entries as in the plain-text reader, and an author-year citation
+  ("(Johnson et al. 2019)", "Lee (2021)") the one entry whose authors and year
+  it names.  Body links that match no entry are not citations, and one
+  ``link-not-cited`` anomaly (an info finding) says how many there are, so
+  nothing is passed over in silence.
 * **Without a list** every external link (http, https) in the body is a
   citation of its sentence; its reference is the link text and the URL, and
-  links to the same URL share one label (1, 2, ... in order of first use).
+  links to the same URL share one label (``L1``, ``L2``, ... in order of first
+  use, as every reader labels links).
+
+Links that are the document's chrome are never citations: "View in browser",
+"Unsubscribe", share buttons and other such link texts, share and subscription
+addresses, links around an image only (badges), and links to the document's own
+site (its front matter ``url``/``canonical_url``/``permalink``, or the site its
+"View in browser" link goes to).
 
 A link's marker stands at the end of the sentence that contains it, so the
 claim is the whole sentence.  Images, relative and in-page links, links in
@@ -37,8 +47,10 @@ from bibcheck.parse.references import parse_reference
 from bibcheck.readers.common import (
     LITERATURE_HEADINGS,
     BlockCollector,
+    expand_labels,
     heading_text,
 )
+from bibcheck.readers.links import LABEL_PREFIX
 from bibcheck.readers.registry import Reader, register
 from bibcheck.urls import normalise_key
 
@@ -47,8 +59,37 @@ NAME = "markdown-links"
 LINK = re.compile(
     r"(?<!!)\[(?P<text>(?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*<?(?P<url>https?://[^\s)>]+(?:\([^\s)]*\)[^\s)>]*)*)>?(?:\s+\"[^\"]*\")?\s*\)"
 )
+# "[3]", "[1, 2]", "[1-3]", "[1–3, 5]", "[[3]](#ref-3)"; "[2][3]" when no "[3]:" is defined
 NUMBER = re.compile(
-    r"(?<![\w\]])\[\s*(?P<n>\d{1,4})\s*\](?:\(#[^)\s]*\))?|\[\[(?P<m>\d{1,4})\]\]\(#[^)\s]*\)"
+    r"\[\s*(?P<n>\d{1,4}(?:\s*[,–-]\s*\d{1,4})*)\s*\](?:\(#[^)\s]*\))?"
+    r"|\[\[(?P<m>\d{1,4})\]\]\(#[^)\s]*\)"
+)
+_REFERENCE_DEFINITION = re.compile(r"^\s{0,3}\[(?P<label>[^\]]+)\]:\s*\S", re.M)
+# Links that are not citations: the page's own chrome and share buttons, by their text ...
+_CHROME_TEXT = re.compile(
+    r"^(?:view (?:this (?:e-?mail|newsletter|issue|post) )?(?:in (?:your |a |the )?browser"
+    r"|online|on the web)|read (?:it |this )?online|web version|unsubscribe|manage (?:your )?"
+    r"(?:preferences|subscription)|update (?:your )?preferences|subscribe(?: here)?|"
+    r"forward (?:this )?to a friend|share(?: (?:this|on \w+))?|tweet(?: this)?|permalink|"
+    r"back to top|edit (?:this page|on github)|(?:previous|next)(?: (?:issue|post|page))?|"
+    r"home|archives?|rss|открыть в браузере|отписаться|подписаться|поделиться)\W*$",
+    re.I,
+)
+# ... or by their address (share and subscribe endpoints).
+_CHROME_URL = re.compile(
+    r"^https?://(?:www\.)?(?:(?:twitter|x)\.com/(?:intent|share)|facebook\.com/shar|"
+    r"linkedin\.com/(?:shareArticle|sharing)|reddit\.com/submit|news\.ycombinator\.com/submit|"
+    r"t\.me/share|vk\.com/share|api\.whatsapp\.com/send|wa\.me/|pinterest\.com/pin/create|"
+    r"[^/]*/(?:[^?#]*/)?(?:unsubscribe|manage-preferences|email-preferences)\b)",
+    re.I,
+)
+_IMAGE_ONLY = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
+# An author-year citation of a list entry: "(Johnson et al. 2019)", "Chen and Li (2017)".
+_YEAR = r"(?:1[5-9]|20)\d{2}"
+_AUTHOR_YEAR = re.compile(
+    r"(?<![\w.])(?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+)"
+    r"(?:\s+(?:et\s+al\.?|и\s+др\.|(?:and|&|и)\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+))?"
+    rf",?\s+(?:\((?P<y1>{_YEAR})[a-z]?\)|(?P<y2>{_YEAR})[a-z]?(?=\s*[);]))"
 )
 _ITEM = re.compile(
     r"^\s{0,3}(?:\[(?P<a>\d{1,4})\]|(?P<b>\d{1,4})[.)]|(?P<c>[-*+]))\s+(?P<text>\S.*)$"
@@ -151,8 +192,16 @@ def _plain(text: str) -> str:
     return " ".join([LINK.sub(lambda m: m.group("text"), text), *urls])
 
 
+# An entry that opens with its link and then names its source: "[Title](url) — Site, 2022."
+_LINK_FIRST = re.compile(r"^\s*(?<!!)\[(?P<text>[^\[\]]{3,})\]\([^)\s]+\)\s?[—–-]\s")
+
+
 def _reference(text: str, lines: tuple[int, ...]) -> Reference:
     parsed = parse_reference(_plain(text), lines, detect_styles=True)
+    first = _LINK_FIRST.match(text)
+    if first is not None and parsed.title and parsed.title.startswith(first.group("text")):
+        # the link text is the whole title, what follows the dash is who published it
+        parsed = replace(parsed, title=first.group("text").strip())
     return replace(parsed, raw=text)
 
 
@@ -187,6 +236,9 @@ def read(text: str) -> RawDocument:
         for m in re.finditer(r"https?://\S+", _LINKLESS.sub("", entry.text)):
             by_url.setdefault(normalise_key(m.group(0).rstrip(".,;)")), entry.label)
     labels = {e.label for e in entries}
+    by_author = _author_years(entries)
+    defined = {m.group("label").strip().lower() for m in _REFERENCE_DEFINITION.finditer(text)}
+    own = _own_hosts(lines, first, clean[first:body_end])
     link_notes: dict[str, tuple[str, int]] = {}  # url key -> (label, first line) without a list
     unmatched: list[int] = []
     collector = BlockCollector(_MARK)
@@ -202,7 +254,10 @@ def read(text: str) -> RawDocument:
             collector.heading(i + 1, _LINK_TEXT.sub(r"\1", heading))
             continue
         cites: list[tuple[int, str]] = []  # (end of the citing span in the line, label)
-        for m in LINK.finditer(line):
+        nxt = clean[i + 1] if i + 1 < body_end else ""
+        for m, end in _links(line, nxt):
+            if _chrome(m, own):
+                continue
             key = normalise_key(m.group("url"))
             if entries:
                 label = by_url.get(key)
@@ -210,14 +265,17 @@ def read(text: str) -> RawDocument:
                     unmatched.append(i + 1)
                     continue
             else:
-                label = link_notes.setdefault(key, (str(len(link_notes) + 1), i + 1))[0]
-            cites.append((m.end(), label))
-        if entries:
-            for m in NUMBER.finditer(line):
-                n = m.group("n") or m.group("m")
-                if n in labels:
-                    cites.append((m.end(), n))
-        collector.line(i + 1, _with_markers(line, cites))
+                label = link_notes.setdefault(key, (next_label(link_notes), i + 1))[0]
+            cites.append((end, label))
+        numbers: list[tuple[int, int]] = []  # spans of "[n]" markers, taken out of the text
+        for start, end, cited in _numbers(line, defined) if entries else ():
+            numbers.append((start, end))
+            cites += [(end, n) for n in cited if n in labels]
+        for m in _AUTHOR_YEAR.finditer(line) if entries else ():
+            found = by_author.get((m.group("name"), m.group("y1") or m.group("y2")))
+            if found is not None:
+                cites.append((m.end(), found))
+        collector.line(i + 1, _with_markers(line, cites, numbers))
     blocks, raw_markers, anomalies = collector.finish()
     markers = [RawMarker(m.label, m.line, m.column, m.block, m.offset) for m in raw_markers]
     notes, literature = _notes(entries, markers, link_notes, lines)
@@ -245,30 +303,130 @@ def read(text: str) -> RawDocument:
 
 
 _LINKLESS = LINK
+
+
+def _links(line: str, nxt: str) -> list[tuple[re.Match[str], int]]:
+    """The links of ``line`` with where each ends in it; a link whose text goes on to the
+    next line (``The [official`` / ``documentation](https://...)``) ends at the line's end
+    (where a reader meets it)."""
+    found = [(m, m.end()) for m in LINK.finditer(line)]
+    if nxt.strip() and "[" in line:
+        joined = f"{line}\n{nxt}"
+        found += [
+            (m, len(line)) for m in LINK.finditer(joined) if m.start() < len(line) < m.start("url")
+        ]
+    return found
+
+
 _LINK_TEXT = re.compile(r"(?<!!)\[([^\]]*)\]\([^)]*\)")
 
 
-def _with_markers(line: str, cites: list[tuple[int, str]]) -> str:
-    """The line with links reduced to their text and a marker at the end of each citing
-    sentence (or at the line end when the sentence goes on)."""
+def _with_markers(line: str, cites: list[tuple[int, str]], numbers: list[tuple[int, int]]) -> str:
+    """The line with links reduced to their text, ``[n]`` markers (``numbers``) taken out,
+    and a marker at the end of each citing sentence (or at the line end when the
+    sentence goes on)."""
     placed: dict[int, list[str]] = {}
     for end, label in cites:
         stop = _SENTENCE_END.search(line, end)
         at = stop.end() if stop else len(line.rstrip())
         placed.setdefault(max(at, end), []).append(label)
+    cuts: dict[int, int] = {}  # start -> end of a "[n]" marker (and the space before it)
+    for a, b in numbers:
+        start = a - 1 if a > 0 and line[a - 1] == " " else a
+        cuts[start] = max(cuts.get(start, start), b)
     out = []
     pos = 0
-    for at in sorted(placed):
-        out.append(line[pos:at])
-        out.extend(f"\x00{label}\x00" for label in dict.fromkeys(placed[at]))
-        pos = at
+    for at in sorted({*placed, *cuts}):
+        out.append(line[pos:at] if pos <= at else "")
+        pos = max(pos, at)
+        out.extend(f"\x00{label}\x00" for label in dict.fromkeys(placed.get(at, ())))
+        pos = max(pos, cuts.get(at, pos))
     out.append(line[pos:])
-    return _LINK_TEXT.sub(r"\1", NUMBER_TEXT.sub("", "".join(out)))
+    return _LINK_TEXT.sub(r"\1", "".join(out))
 
 
-NUMBER_TEXT = re.compile(
-    r"\s?(?:\[\[\d{1,4}\]\]\(#[^)\s]*\)|(?<![\w\]])\[\d{1,4}\](?:\(#[^)\s]*\))?)"
-)
+_COLON = re.compile(r"\s*:")
+_NEXT_LABEL = re.compile(r"\[([^\]]+)\]")
+
+
+def _numbers(line: str, defined: set[str]) -> list[tuple[int, int, list[str]]]:
+    """``[n]`` markers in a line: ``[3]``, ``[1, 2]``, ``[1-3]``, ``[2][3]`` (two markers,
+    unless ``[3]:`` is a link reference definition, which makes ``[2]`` link text).
+    Not ``word[1]``, ``[text][1]``, a definition ``[1]: url`` or a link ``[1](url)``."""
+    found: list[tuple[int, int, list[str]]] = []
+    indent = len(line) - len(line.lstrip())
+    for m in NUMBER.finditer(line):
+        before = line[m.start() - 1] if m.start() else ""
+        if before.isalnum() or before in ("_", "!"):
+            continue
+        if before == "]" and not (found and found[-1][1] == m.start()):
+            continue  # "[link text][1]"
+        if m.start() == indent and _COLON.match(line, m.end()):
+            continue  # "[1]: https://..." defines a link
+        if line.startswith("(", m.end()) and not m.group(0).endswith(")"):
+            continue  # "[1](https://...)" is a link
+        nxt = _NEXT_LABEL.match(line, m.end())
+        if nxt and nxt.group(1).strip().lower() in defined:
+            continue  # "[2][3]" with "[3]: url" defined: a reference link
+        n = m.group("n") or m.group("m")
+        found.append((m.start(), m.end(), expand_labels(re.sub(r"\s+", "", n))))
+    return found
+
+
+def _author_years(entries: list[_Entry]) -> dict[tuple[str, str], str]:
+    """(surname, year) -> the one entry whose head names that person and whose text has
+    that year; a pair two entries share cites neither."""
+    found: dict[tuple[str, str], str] = {}
+    shared: set[tuple[str, str]] = set()
+    for entry in entries:
+        text = _LINK_TEXT.sub(r"\1", entry.text.replace("\n", " "))
+        head = re.split(rf"[\"“«*_\[(]|\b{_YEAR}\b", text, maxsplit=1)[0][:120]
+        names = set(re.findall(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+", head))
+        for pair in {(n, y) for n in names for y in re.findall(rf"\b{_YEAR}\b", text)}:
+            if pair in found and found[pair] != entry.label:
+                shared.add(pair)
+            found.setdefault(pair, entry.label)
+    return {pair: label for pair, label in found.items() if pair not in shared}
+
+
+def next_label(taken: dict[str, tuple[str, int]]) -> str:
+    """The label of the next link note: ``L1``, ``L2`` ... (as every reader labels links)."""
+    return f"{LABEL_PREFIX}{len(taken) + 1}"
+
+
+def _own_hosts(lines: list[str], first: int, body: list[str]) -> set[str]:
+    """The document's own site: the front matter's ``url``/``canonical_url``/``permalink``,
+    and the hosts of its chrome links ("View in browser", "Unsubscribe")."""
+    hosts: set[str] = set()
+    for line in lines[:first]:
+        m = re.match(
+            r"^\s*(?:url|canonical_url|canonical|permalink|link)\s*[:=]\s*[\"']?(https?://[^\s\"']+)",
+            line,
+        )
+        if m:
+            hosts.add(_host(m.group(1)))
+    for line in body:
+        for m in LINK.finditer(line):
+            if _CHROME_TEXT.match(_LINK_TEXT.sub(r"\1", m.group("text")).strip(" *_")):
+                hosts.add(_host(m.group("url")))
+    return hosts - {""}
+
+
+def _host(url: str) -> str:
+    m = re.match(r"https?://(?:www\.)?([^/:?#]+)", url, re.I)
+    return m.group(1).lower() if m else ""
+
+
+def _chrome(m: re.Match[str], own: set[str]) -> bool:
+    """A link that is no citation: a "View in browser"/"Unsubscribe"/share link, a link
+    to the document's own site, or a link around an image only (a badge, a logo)."""
+    shown = _LINK_TEXT.sub(r"\1", m.group("text")).strip(" *_")
+    return bool(
+        _CHROME_TEXT.match(shown)
+        or _CHROME_URL.match(m.group("url"))
+        or _host(m.group("url")) in own
+        or _IMAGE_ONLY.match(m.group("text"))
+    )
 
 
 def _notes(

@@ -7,15 +7,18 @@ or ``\\bibliography`` in ``#+LATEX_HEADER:``) and ``--bibliography`` files:
 * org-ref 2: ``cite:key1,key2``, ``citep:``, ``citet:``, ``citeauthor:``, ``autocite:``,
   ``parencite:``, ``textcite:`` ... and ``[[cite:key][pre::post]]``;
 * org-ref 3: ``cite:&key1;&key2``, ``[[citep:See;&key p. 3;&key2]]``;
-* org-cite (Org 9.5): ``[cite:@key]``, ``[cite/t:@a;@b]``, ``[cite:see @a p. 3]``.
+* org-cite (Org 9.5): ``[cite:@key]``, ``[cite/t:@a;@b]``, ``[cite:see @a p. 3]``, with
+  any style and variant (``/na``, ``/a/cf``, ``//b`` ...); ``/n`` and ``/nocite`` print
+  nothing and only add to the bibliography.
 
 Each cited key is a note labelled with the key whose reference is the entry (as for
 LaTeX's ``\\cite``); the literature list is the cited entries (all of them after
 ``nocite:*`` or ``[cite/n:@*]``).  A key with no entry is ``citation-key-missing``.
 
 Footnotes: ``[fn:label]`` markers with ``[fn:label] text`` definitions at the start
-of a line, and inline ``[fn::text]`` / ``[fn:name:text]`` notes.  A note whose text
-cites a key takes that entry as its reference.
+of a line, and inline ``[fn::text]`` / ``[fn:name:text]`` notes (over several lines of
+their paragraph too).  A citation inside a note is a citation of its own; the note
+takes the first cited entry as its reference.
 
 Not text: source, example, export and comment blocks, ``: fixed-width`` lines,
 ``# comments``, keyword lines, property drawers, ``=verbatim=`` and ``~code~``, math,
@@ -26,25 +29,44 @@ under a References heading is the literature list.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from bibcheck.model import Anomaly, RawDocument, RawNote
 from bibcheck.readers.bibsource import Bibliography, Source, load
-from bibcheck.readers.common import BlockCollector, is_reference_list_heading, read_list
-from bibcheck.readers.keyed import TOKEN, Cites, Span, author_names, resolve, transform
+from bibcheck.readers.common import (
+    BlockCollector,
+    is_reference_list_heading,
+    read_list,
+    written_as_paragraphs,
+)
+from bibcheck.readers.keyed import (
+    TOKEN,
+    Cites,
+    InlineNote,
+    InlineNotes,
+    NoteCites,
+    Span,
+    author_names,
+    find_inline_notes,
+    note_segments,
+    resolve,
+    transform,
+)
 from bibcheck.readers.mask import mask
 from bibcheck.readers.registry import Reader, ReadOptions, register
 
 NAME = "org"
 _HEADING = re.compile(r"^(?P<stars>\*+)\s+(?P<text>.*?)\s*(?P<tags>:[\w@#%:]+:)?\s*$")
+_HEADING_LINE = re.compile(r"^\*+\s")
 _TODO = re.compile(r"^(?:TODO|DONE|NEXT|WAITING|CANCELLED|COMMENT)\b\s*|^\[#[A-Z]\]\s*")
 _KEYWORD = re.compile(r"^\s*#\+(?P<name>[\w_-]+):\s?(?P<value>.*)$")
 _BLOCK = re.compile(r"^\s*#\+begin_(?P<kind>\w+)", re.I)
 _DRAWER = re.compile(r"^\s*:(?P<name>[\w-]+):\s*$")
 _FN_DEF = re.compile(r"^\[fn:(?P<label>[^\]:\s]+)\]\s*(?P<text>.*)$")
 _FN_REF = re.compile(r"\[fn:(?P<label>[^\]:\s]+)\]")
-_FN_INLINE = re.compile(r"\[fn:(?P<label>[^\]:\s]*):")
+_FN_INLINE = re.compile(r"\[fn:(?P<name>[^\]:\s]*):")
 _CITE_TYPES = (
     r"(?:[Cc]ite|[Cc]ite[pt]|citealp|citealt|citeauthor\*?|citeyear|citeyearpar|[Nn]ocite|"
     r"[Aa]utocite|[Pp]arencite|[Tt]extcite|[Ff]ootcite|[Ss]martcite|[Ss]upercite|citenum|"
@@ -60,8 +82,11 @@ _PLAIN_CITE = re.compile(
     r"(?<![\w/\[:])(?P<type>" + _CITE_TYPES + r"):(?P<body>&?(?:" + _ORGREF_KEY + r")"
     r"(?:[,;]&?(?:" + _ORGREF_KEY + r"))*)"
 )
-# [cite:@a], [cite/t:see @a p. 3; @b]
+# [cite:@a], [cite/t:see @a p. 3; @b], [cite/na/b:@a], [cite//b:@a] (style/variant)
 _ORG_CITE = re.compile(r"\[cite(?P<style>/[\w/-]*)?:(?P<body>[^\]\n]*@[^\]\n]*)\]")
+# Of org-cite's styles (author/a, noauthor/na, text/t, note/ft, numeric/nb, locators/l,
+# title/ti, year/y, nocite/n, and any a processor adds) only nocite prints nothing.
+_NOCITE_STYLES = frozenset({"n", "nocite"})
 _ORG_CITE_KEY = re.compile(r"(?<![\w@])@(?P<key>[\w!#$%&*+./:<>?^`{|}~-]*[\w*])")
 _BIB_LINK = re.compile(r"(?<![\w/])(?:bibliography|addbibresource):(?P<files>[^\s\]]+)")
 _LATEX_BIB = re.compile(r"\\(?:addbibresource|bibliography)\s*(?:\[[^\]]*\])?\{(?P<files>[^}]+)\}")
@@ -106,7 +131,7 @@ def _spans(masked: str) -> list[Span]:
             spans.append(Span(m.start(), m.end(), tuple(keys)))
     for m in _ORG_CITE.finditer(masked):
         keys = [k.group("key") for k in _ORG_CITE_KEY.finditer(m.group("body"))]
-        if keys and not (m.group("style") or "").startswith("/n"):
+        if keys and not _nocite_style(m):
             spans.append(Span(m.start(), m.end(), tuple(k for k in keys if k != "*")))
     taken = [(s.start, s.end) for s in spans]
     for m in _PLAIN_CITE.finditer(masked):
@@ -127,9 +152,15 @@ def _nocite(masked: str) -> list[str]:
     if re.search(r"nocite:\*", masked):
         found.append("*")
     for m in _ORG_CITE.finditer(masked):
-        if (m.group("style") or "").startswith("/n"):
+        if _nocite_style(m):
             found += [k.group("key") for k in _ORG_CITE_KEY.finditer(m.group("body"))]
     return found
+
+
+def _nocite_style(m: re.Match[str]) -> bool:
+    """``[cite/n:@a]``, ``[cite/nocite:@*]`` (a variant may follow: ``/n/x``)."""
+    style = (m.group("style") or "/").split("/")[1]
+    return style.lower() in _NOCITE_STYLES
 
 
 # --------------------------------------------------------------------------
@@ -168,6 +199,10 @@ def _bib_name(name: str) -> str:
     return name if Path(name).suffix else name + ".bib"
 
 
+# A note's text per line: (0-based line, text, masked text), columns as in the source.
+_Segments = list[tuple[int, str, str]]
+
+
 @dataclass(slots=True)
 class _Reader:
     lines: list[str]
@@ -176,55 +211,38 @@ class _Reader:
     names: dict[str, str] = field(default_factory=dict)
     cites: Cites = field(default_factory=Cites)
     footnotes: list[RawNote] = field(default_factory=list)
+    note_cites: NoteCites = field(default_factory=NoteCites)
     colmap: dict[tuple[int, int], int] = field(default_factory=dict)
     inline_notes: int = 0
-    pending: list[tuple[str, list[str], list[str], list[int]]] = field(default_factory=list)
+    pending: list[tuple[str, _Segments]] = field(default_factory=list)
 
-    def note(self, label: str, parts: list[str], masked: list[str], numbers: list[int]) -> None:
-        """A footnote; if its text cites a key with an entry, that entry is its reference."""
-        text = "\n".join(parts)
+    def note(self, label: str, segments: _Segments) -> None:
+        """A footnote.  Each citation in it is a citation of its own; the first cited key
+        with an entry gives the note its reference."""
+        text = "\n".join(t.strip() for _, t, _ in segments)
+        numbers = [k + 1 for k, _, _ in segments]
         ref = None
-        for mtext, line in zip(masked, numbers, strict=True):
-            for span in _spans(mtext):
-                for key in span.labels if span.cite else ():
-                    self.cites.add(key, line, mtext[span.start : span.end])
+        cited_lines: list[tuple[int, str, Sequence[Span]]] = []
+        for k, line, mtext in segments:
+            spans = [s for s in _spans(mtext) if s.cite]
+            for span in spans:
+                for key in span.labels:
+                    self.cites.add(key, k + 1, line[span.start : span.end])
                     cited = self.bib.cited_note(key, numbers[0], text)
                     if ref is None and cited is not None:
                         ref = cited.reference
+            cited_lines.append((k + 1, line, spans))
+        self.note_cites.add(label, cited_lines, _clean)
         self.footnotes.append(RawNote(label, text, numbers[0], numbers[-1], tuple(numbers), ref))
 
-    def inline(self, line: str, masked: str, line_no: int) -> tuple[str, str]:
-        """``[fn::text]`` and ``[fn:name:text]`` -> notes, and ``[fn:label]`` markers in place."""
-        out, mout, pos = [], [], 0
-        for m in _FN_INLINE.finditer(masked):
-            if m.start() < pos:
-                continue
-            close = _closing(masked, m.start())
-            if close is None:
-                continue
-            self.inline_notes += 1
-            label = m.group("label") or f"inline-{self.inline_notes}"
-            marker = f"[fn:{label}]"
-            out += [line[pos : m.start()], marker]
-            mout += [masked[pos : m.start()], marker]
-            note = [line[m.end() : close].strip()], [masked[m.end() : close]], [line_no]
-            self.pending.append((label, *note))  # added after the line's own citations
-            pos = close + 1
-        if not out:
-            return line, masked
-        return "".join([*out, line[pos:]]), "".join([*mout, masked[pos:]])
-
-
-def _closing(text: str, start: int) -> int | None:
-    depth = 0
-    for k in range(start, len(text)):
-        if text[k] == "[":
-            depth += 1
-        elif text[k] == "]":
-            depth -= 1
-            if depth == 0:
-                return k
-    return None
+    def inline(self, note: InlineNote) -> str:
+        """``[fn::text]`` / ``[fn:name:text]``: the note (added after the line's own
+        citations) and the ``[fn:label]`` marker standing for it."""
+        self.inline_notes += 1
+        label = note.name or f"inline-{self.inline_notes}"
+        segments = note_segments(note, self.lines, self.masked) or [(note.line, "", "")]
+        self.pending.append((label, segments))
+        return f"[fn:{label}]"
 
 
 def _heading_text(m: re.Match[str]) -> str:
@@ -261,16 +279,21 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     base = Path(path).parent if path else Path(".")
     bib = load(_sources(lines, masked, base, options.bibliography))
     reader = _Reader(lines, masked, bib, author_names(bib))
+    inline = InlineNotes(find_inline_notes(masked, _FN_INLINE, _HEADING_LINE))
     collector = BlockCollector(TOKEN)
     literature: list[RawNote] = []
     anomalies: list[Anomaly] = list(bib.anomalies)
     title: str | None = None
     nocite: list[str] = []
+    paragraph_list = False  # the literature list is written as paragraphs
     skip_level = 0  # inside a COMMENT / :noexport: subtree of this level
     i = 0
     while i < len(lines):
         line, line_no = lines[i], i + 1
-        heading = _HEADING.match(line)
+        if inline.hidden(i):
+            i += 1  # inside an inline note begun on an earlier line
+            continue
+        heading = _HEADING.match(line) if not inline.continued(i) else None
         if heading:
             level = len(heading.group("stars"))
             if skip_level and level > skip_level:
@@ -285,7 +308,8 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
                 end = next(
                     (k for k in range(i + 1, len(lines)) if _HEADING.match(lines[k])), len(lines)
                 )
-                items, list_notes, _ = read_list(lines, i + 1, set(), end)
+                items, list_notes, _ = read_list(lines, i + 1, set(), end, paragraphs=True)
+                paragraph_list = paragraph_list or written_as_paragraphs(items, lines)
                 literature.extend(items)
                 anomalies.extend(list_notes)
             title = title or text_
@@ -330,17 +354,13 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
             )
             i = end + 1
             continue
-        fn = _FN_DEF.match(line)
+        fn = _FN_DEF.match(line) if not inline.continued(i) else None
         if fn:
             end = _fn_end(lines, i)
-            parts = [fn.group("text").strip()] + [
-                lines[k].strip() for k in range(i + 1, end) if lines[k].strip()
-            ]
-            numbers = [line_no] + [k + 1 for k in range(i + 1, end) if lines[k].strip()]
-            mparts = [masked[i][fn.start("text") :]] + [
-                masked[k] for k in range(i + 1, end) if lines[k].strip()
-            ]
-            reader.note(fn.group("label"), parts, mparts, numbers)
+            at = fn.start("text")
+            segments = [(i, " " * at + line[at:], " " * at + masked[i][at:])]
+            segments += [(k, lines[k], masked[k]) for k in range(i + 1, end) if lines[k].strip()]
+            reader.note(fn.group("label"), segments)
             collector.interrupt()
             i = end
             continue
@@ -349,21 +369,23 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
             i += 1
             continue
         nocite += _nocite(masked[i])
-        body, body_masked = reader.inline(line, masked[i], line_no)
+        body, body_masked = inline.body(i, line, masked[i], reader.inline)
         spans = _spans(body_masked)
         for span in spans:
             for key in span.labels if span.cite else ():
                 reader.cites.add(key, line_no, body[span.start : span.end])
-        for pending in reader.pending:
-            reader.note(*pending)
+        for label, segments in reader.pending:
+            reader.note(label, segments)
         reader.pending.clear()
-        collector.line(line_no, transform(body, spans, line_no, reader.colmap, _clean))
+        collector.line(line_no, transform(body, spans, line_no, reader.colmap, _tidy))
         i += 1
     blocks, raw_markers, body_notes = collector.finish()
     markers = [
         replace(m, column=reader.colmap.get((m.line, m.column), m.column)) for m in raw_markers
     ]
+    blocks, markers = reader.note_cites.merge(blocks, markers)
     anomalies.extend(body_notes)
+    anomalies.extend(reader.note_cites.anomalies)
     labels = {n.label for n in reader.footnotes}
     notes, cited, missing = resolve(
         bib,
@@ -382,9 +404,17 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
         footnotes=tuple([*reader.footnotes, *notes]),
         literature=tuple(cited if bib.sources else literature),
         anomalies=tuple(anomalies),
-        markers_reusable=True,
-        labels_are_names=True,
+        labels_are_names=True,  # keys and [fn:name] are names: cited again, never renumbered
+        detect_styles=paragraph_list and not bib.sources,
     )
+
+
+_SPACES = re.compile(r"[ \t]{2,}")
+
+
+def _tidy(line: str) -> str:
+    """A body line: no indentation, no run of spaces (a note taken out), links as text."""
+    return _clean(_SPACES.sub(" ", line.strip(" \t")))
 
 
 def _clean(line: str) -> str:
@@ -401,4 +431,4 @@ def _block_end(lines: list[str], start: int, kind: str) -> int:
     return len(lines)
 
 
-READER = register(Reader(NAME, (".org",), score, read, read_opts=read_opts))
+READER = register(Reader(NAME, (".org",), score, read, read_opts=read_opts, detect_styles=True))

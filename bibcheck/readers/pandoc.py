@@ -4,9 +4,10 @@ Two kinds of citation, often in one document:
 
 * **Footnotes** ``[^label]`` with definitions ``[^label]: text`` anywhere in the
   document (indented continuation lines, and lazy unindented lines directly after the
-  definition, belong to it), and inline notes ``^[text]``.  Pandoc numbers notes in
-  order, so labels are names: ``[^10]`` with no ``[^9]`` is no gap, and a marker
-  followed by a colon in running text (``see[^10]: the``) is a marker.
+  definition, belong to it), and inline notes ``^[text]``, which may run over several
+  lines of their paragraph or list item.  Pandoc numbers notes in order, so labels are
+  names: ``[^10]`` with no ``[^9]`` is no gap, and a marker followed by a colon in
+  running text (``see[^10]: the``) is a marker.
 * **Citations** ``[@key]``, ``[see @key, p. 3]``, ``[@a; @b]``, ``[-@key]`` and in-text
   ``@key`` / ``@key [p. 3]``, resolved against the bibliography: the ``.bib``,
   CSL-JSON or CSL-YAML files named by ``bibliography:`` in the YAML front matter (one
@@ -17,14 +18,22 @@ Two kinds of citation, often in one document:
   cited entries (all of them with ``nocite: '@*'``).  A key with no entry is
   ``citation-key-missing``; citations in a document that names no bibliography at all
   are one ``bibliography-unreadable`` anomaly besides.  Cross references
-  (``@fig:x``, ``@sec-intro``) are not citations.  A footnote whose text cites keys
-  takes the first key's entry as its reference (commentary around it is kept as text).
+  (``@fig:x``, ``@sec-intro``) are not citations.  A citation group before a colon
+  (``[@a, 14--15]:``) is a citation; ``[@a]: https://...`` at a line's start is a link
+  reference definition.  A citation inside a note is a citation of its own (its claim
+  is the note's sentence); the note takes the first cited entry as its reference
+  (commentary around it is kept as text).  Captions in code chunk options are rendered
+  text: ``fig.cap="... [@key]"`` in a knitr chunk header, ``#| fig-cap:``,
+  ``caption = "..."`` (``title``, ``subtitle``) arguments in the chunk's code,
+  ``#| tbl-cap:`` and ``#| fig-subcap:`` items.
 
 Not text: fenced code (```` ```{r} ```` chunks too), inline code, math, ``<!--
 comments -->``.  Duplicate definitions of one label in output-conditional blocks
 (``::: {.content-visible when-format="html"}``) are one note.  Without a bibliography,
-the literature list is a numbered or bulleted list under a References / Literature /
-Список литературы heading.
+the literature list is a numbered or bulleted list under a References / Bibliography /
+Список литературы heading, or the paragraphs there (a Chicago or APA bibliography:
+one paragraph, or one line ended by a hard break, per entry; such a list is parsed
+with citation-style detection).
 """
 
 from __future__ import annotations
@@ -37,6 +46,7 @@ from typing import Any
 
 import yaml
 
+from bibcheck.errors import InputError
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawNote
 from bibcheck.readers.bibsource import Bibliography, Source, add_items, load
 from bibcheck.readers.common import (
@@ -46,13 +56,28 @@ from bibcheck.readers.common import (
     heading_text,
     literature_heading_index,
     read_list,
+    written_as_paragraphs,
 )
-from bibcheck.readers.keyed import TOKEN, Cites, Span, author_names, resolve, transform
+from bibcheck.readers.decode import read_regular_file
+from bibcheck.readers.keyed import (
+    TOKEN,
+    Cites,
+    InlineNote,
+    InlineNotes,
+    NoteCites,
+    Span,
+    author_names,
+    find_inline_notes,
+    note_segments,
+    resolve,
+    transform,
+)
 from bibcheck.readers.mask import mask, strip_comments
 from bibcheck.readers.registry import Reader, ReadOptions, register
 
 NAME = "pandoc-markdown"
-MARKER = re.compile(r"(?<!\\)\[\^(?P<label>[^\]\s]+)\]")  # "\[^1]" is text; "[^1]:" a marker too
+# "\[^1]" is text; "[^1]:" a marker too; a label holds no "[" (so "[^[^[^..." is linear)
+MARKER = re.compile(r"(?<!\\)\[\^(?P<label>[^\[\]\s]++)\]")
 DEFINITION = re.compile(r"^\s{0,3}\[\^(?P<label>[^\]\s]+)\]:\s?(?P<text>.*)$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _DIV = re.compile(r"^\s*:{3,}\s*(?P<attrs>.*?)\s*:*\s*$")
@@ -60,7 +85,10 @@ _CONDITIONAL = re.compile(r"content-(?:visible|hidden)|(?:when|unless)-(?:format
 # A citation key: a letter, digit or _ first, internal punctuation allowed, or {any}.
 _KEY = r"(?:\{(?P<kb>[^{}\s]+)\}|(?P<k>[\w](?:[\w:.#$%&+?<>~/-]*[\w])?))"
 _CITE_IN_BRACKET = re.compile(r"(?<![\w@\\])-?@" + _KEY)
-_BRACKET = re.compile(r"(?<![!\\\]])\[(?P<body>[^\[\]\n]*?(?<![\w@\\])-?@[^\[\]\n]*)\](?![(\[:])")
+_BRACKET = re.compile(r"(?<![!\\\]^])\[(?P<body>[^\[\]\n]*?(?<![\w@\\])-?@[^\[\]\n]*)\](?![(\[])")
+# "[label]: destination" at a line's start is a link reference definition, not a citation
+# ("[@a, p. 3]:" ending a sentence before a display is one).
+_LINK_DEFINITION = re.compile(r"[ \t]*:[ \t]*\S+[ \t]*(?:[\"'(].*)?$")
 _IN_TEXT = re.compile(r"(?<![\w@\\\[\]])@" + _KEY + r"(?P<loc>\s*\[[^\[\]\n]*\])?")
 _CROSS_REF = re.compile(
     r"^(?:fig|tbl|sec|eq|lst|thm|lem|cor|prp|cnj|def|exm|exr|apx|nte|tip|wrn|imp|cau|tab|"
@@ -68,6 +96,20 @@ _CROSS_REF = re.compile(
     re.I,
 )
 _INLINE_NOTE = re.compile(r"(?<!\\)\^\[")
+# Captions in code chunk options are text of the rendered document: knitr's
+# ```{r label, fig.cap="..."}``` header, and Quarto/knitr "#| fig-cap: ..." lines.
+_CHUNK = re.compile(r"^\s*(?:`{3,}|~{3,})\s*\{")
+_HEADER_CAPTION = re.compile(
+    r"\b(?:fig|tab|tbl)[.-](?:cap|subcap)\s*=\s*(?:c\()?\s*(?P<q>[\"'])(?P<text>(?:\\.|(?!(?P=q)).)*)(?P=q)"
+)
+_PIPE_CAPTION = re.compile(
+    r"^\s*#\|\s*(?:(?:fig|tab|tbl|lst)[.-](?:cap|subcap)\s*:\s*|-\s+)"
+    r"(?:(?P<q>[\"'])(?P<text>(?:\\.|(?!(?P=q)).)*)(?P=q)|(?P<bare>[^\s|>\[\"'].*?))\s*$"
+)
+_CALL_CAPTION = re.compile(
+    r"\b(?:caption|fig\.cap|title|subtitle)\s*=\s*(?P<q>[\"'])(?P<text>(?:\\.|(?!(?P=q)).)*)(?P=q)"
+)
+_PIPE_OPTION = re.compile(r"^\s*#\|\s*(?P<name>[\w.-]+)\s*:")
 _METADATA_FILES = ("_quarto.yml", "_metadata.yml", "_bookdown.yml")
 _INDEX_FILES = ("index.Rmd", "index.qmd", "index.md")
 
@@ -82,7 +124,7 @@ def score(text: str) -> float:
     definitions = sum(1 for line in text.splitlines() if DEFINITION.match(line))
     front = _front_matter(text)
     named = front is not None and bool(re.search(r"(?m)^(?:bibliography|references)\s*:", front[0]))
-    cites = sum(1 for m in _BRACKET.finditer(text) if _keys(m.group("body")))
+    cites = sum(1 for m in _brackets(text) if _keys(m.group("body")))
     if definitions:
         return 0.9 if MARKER.search(text) or cites else 0.4
     if cites and named:
@@ -189,9 +231,9 @@ def _project_metadata(meta: _Meta, path: str) -> None:
             candidate = folder / name
             if candidate == Path(path) or not candidate.is_file():
                 continue
-            try:
-                text = candidate.read_text(encoding="utf-8", errors="replace")
-            except OSError:
+            try:  # a regular file only, size checked while reading
+                text = read_regular_file(candidate).decode("utf-8", "replace")
+            except InputError:
                 continue
             front = _front_matter(text) if name in _INDEX_FILES else (text, 0)
             data = _yaml(front[0]) if front else None
@@ -212,12 +254,26 @@ def _key(m: re.Match[str]) -> str:
     return m.group("kb") or m.group("k")
 
 
+def _brackets(text: str) -> list[re.Match[str]]:
+    """Bracketed citations in ``text`` (link reference definitions left out)."""
+    found = []
+    for m in _BRACKET.finditer(text):
+        before = text[max(0, m.start() - 4) : m.start()]
+        head = before[before.rfind("\n") + 1 :] if "\n" in before or m.start() <= 3 else "x"
+        if not head.strip():  # at a line's start (up to three spaces in)
+            line_end = text.find("\n", m.end())
+            if _LINK_DEFINITION.match(text, m.end(), len(text) if line_end < 0 else line_end):
+                continue
+        found.append(m)
+    return found
+
+
 def _keys(body: str) -> list[str]:
     """The citation keys of a bracketed citation's body (cross references left out)."""
     return [k for m in _CITE_IN_BRACKET.finditer(body) if not _CROSS_REF.match(k := _key(m))]
 
 
-_BRACKET_LINES = re.compile(r"(?<![!\\\]])\[(?P<body>[^\[\]]*?\n[^\[\]]*?)\](?![(\[:])")
+_BRACKET_LINES = re.compile(r"(?<![!\\\]^])\[(?P<body>[^\[\]]*?\n[^\[\]]*?)\](?![(\[])")
 
 
 def _split_brackets(masked: str) -> dict[int, list[Span]]:
@@ -253,7 +309,7 @@ def _spans(
     for m in MARKER.finditer(masked):
         spans.append(Span(m.start(), m.end(), (m.group("label"),), cite=False))
         taken.append((m.start(), m.end()))
-    for m in _BRACKET.finditer(masked):
+    for m in _brackets(masked):
         keys = _keys(m.group("body"))
         if keys and not any(a <= m.start() < b for a, b in taken):
             spans.append(Span(m.start(), m.end(), tuple(keys)))
@@ -294,37 +350,58 @@ def _definition_end(lines: Sequence[str], start: int) -> int:
 @dataclass(slots=True)
 class _State:
     bib: Bibliography
+    names: Mapping[str, str] = field(default_factory=dict)  # key -> author, for "@key says"
+    split: Mapping[int, Sequence[Span]] = field(default_factory=dict)  # brackets over lines
     cites: Cites = field(default_factory=Cites)
     footnotes: list[RawNote] = field(default_factory=list)
+    note_cites: NoteCites = field(default_factory=NoteCites)
     conditions: dict[str, int | None] = field(default_factory=dict)  # label -> block defined in
     anomalies: list[Anomaly] = field(default_factory=list)
     inline_notes: int = 0
     in_text: bool = False  # "@key" outside brackets is a citation (the document cites by key)
 
 
-def _note_from_text(
-    state: _State, label: str, parts: list[str], masked: list[str], numbers: list[int]
-) -> RawNote:
-    """A footnote definition; if it cites keys, the first resolved key's entry is its reference."""
+# A note's text per line: (0-based line, text, masked text), columns as in the source.
+_Segments = Sequence[tuple[int, str, str]]
+
+
+def _within(spans: Sequence[Span], start: int, stop: int) -> list[Span]:
+    return [s for s in spans if start <= s.start and s.end <= stop]
+
+
+def _note_from_text(state: _State, label: str, segments: _Segments) -> RawNote:
+    """A note; each citation in it is a citation of its own, and the first cited key with
+    an entry gives the note its reference."""
     keys: list[str] = []
-    for text, line in zip(masked, numbers, strict=True):
-        for m in _BRACKET.finditer(text):
-            for key in _keys(m.group("body")):
+    cited_lines: list[tuple[int, str, Sequence[Span]]] = []
+    for k, text, masked in segments:
+        begin = len(masked) - len(masked.lstrip())
+        split = _within(state.split.get(k, ()), begin, len(masked))
+        spans = [s for s in _spans(masked, state.in_text, state.names, split) if s.cite]
+        for span in spans:
+            for key in span.labels:
                 keys.append(key)
-                state.cites.add(key, line, m.group(0))
-        for m in _IN_TEXT.finditer(text) if state.in_text else ():
-            key = _key(m)
-            if not _CROSS_REF.match(key) and not any(key == k for k in keys):
-                keys.append(key)
-                state.cites.add(key, line, m.group(0))
-    text = "\n".join(parts)
+                state.cites.add(key, k + 1, text[span.start : span.end])
+        cited_lines.append((k + 1, text, spans))
+    state.note_cites.add(label, cited_lines, _tidy)
+    parts = [text.strip() for _, text, _ in segments]
+    numbers = tuple(k + 1 for k, _, _ in segments)
+    note_text = "\n".join(parts)
     line = numbers[0]
     for key in keys:
-        cited = state.bib.cited_note(key, line, text)
+        cited = state.bib.cited_note(key, line, note_text)
         if cited is not None and cited.reference is not None:
             ref = cited.reference
-            return RawNote(label, text, line, numbers[-1], tuple(numbers), reference=ref)
-    return RawNote(label, text, line, numbers[-1], tuple(numbers))
+            return RawNote(label, note_text, line, numbers[-1], numbers, reference=ref)
+    return RawNote(label, note_text, line, numbers[-1], numbers)
+
+
+_SPACES = re.compile(r"[ \t]{2,}")
+
+
+def _tidy(text: str) -> str:
+    """A line as body text: no indentation, and no run of spaces (a note taken out)."""
+    return _SPACES.sub(" ", text.strip(" \t"))
 
 
 def read(text: str) -> RawDocument:
@@ -344,36 +421,48 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     lines = live.splitlines()
     masked = mask(text, latex=False).splitlines()
     masked += [""] * (len(lines) - len(masked))
-    state = _State(bib)
+    state = _State(bib, author_names(bib), _split_brackets("\n".join(masked)))
     state.in_text = bib.sources > 0 or any(
-        _keys(m.group("body")) for line in masked for m in _BRACKET.finditer(line)
+        _keys(m.group("body")) for line in masked for m in _brackets(line)
     )
-    names = author_names(bib)
-    split = _split_brackets("\n".join(masked))
+    inline = InlineNotes(find_inline_notes(masked, _INLINE_NOTE))
     artifacts = find_artifacts([ml if ml.strip() else "" for ml in masked])
     lit_index = literature_heading_index(lines)
     collector = BlockCollector(TOKEN)
     literature: list[RawNote] = []
+    paragraph_list = False
     anomalies: list[Anomaly] = [*meta.anomalies, *bib.anomalies]
     colmap: dict[tuple[int, int], int] = {}
     title: str | None = meta.title
-    in_fence = False
+    chunk: _Chunk | None = None  # the code block (fence) we are in
     divs: list[int | None] = []  # open fenced divs: a condition id, or None
     div_ids = 0
     i = body_start
     while i < len(lines):
         line, line_no = lines[i], i + 1
-        if _FENCE.match(line):
-            in_fence = not in_fence
+        if inline.hidden(i):
+            i += 1  # inside an inline note begun on an earlier line
+            continue
+        if _FENCE.match(line) and not inline.continued(i):
+            if chunk is None:
+                chunk = _Chunk(executable=bool(_CHUNK.match(line)))
+                captions = _header_captions(line) if chunk.executable else []
+            else:
+                chunk, captions = None, []
+            _captions(state, collector, line, captions, line_no, colmap)
             i += 1
             continue
-        if in_fence or i in artifacts:
-            if i in artifacts:
-                collector.interrupt()
+        if chunk is not None:
+            if chunk.executable:
+                _captions(state, collector, line, chunk.captions(line), line_no, colmap)
+            i += 1
+            continue
+        if i in artifacts:
+            collector.interrupt()
             i += 1
             continue
         div = _DIV.match(line)
-        if div:
+        if div and not inline.continued(i):
             if div.group("attrs"):
                 div_ids += 1
                 divs.append(div_ids if _CONDITIONAL.search(div.group("attrs")) else None)
@@ -384,30 +473,25 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
             continue
         condition = next((d for d in reversed(divs) if d is not None), None)
         m = DEFINITION.match(line)
-        if m:
+        if m and not inline.continued(i):
             end = _definition_end(lines, i)
-            parts, numbers, mparts = (
-                [m.group("text").strip()],
-                [line_no],
-                [masked[i][m.start("text") :]],
-            )
-            for j in range(i + 1, end):
-                if lines[j].strip():
-                    parts.append(lines[j].strip())
-                    numbers.append(j + 1)
-                    mparts.append(masked[j])
-            _define(state, m.group("label"), parts, mparts, numbers, condition)
+            at = m.start("text")
+            segments = [(i, " " * at + line[at:], " " * at + masked[i][at:])]
+            segments += [(j, lines[j], masked[j]) for j in range(i + 1, end) if lines[j].strip()]
+            _define(state, m.group("label"), segments, condition)
             collector.interrupt()
             i = end
             continue
         if i == lit_index and bib.sources == 0:
             collector.blank()
-            items, notes, end = read_list(lines, i + 1, artifacts)
+            stop = _list_end(lines, i + 1)
+            items, notes, end = read_list(lines, i + 1, artifacts, stop, paragraphs=True)
+            paragraph_list = written_as_paragraphs(items, lines)
             literature.extend(items)
             anomalies.extend(notes)
             i = max(end, i + 1)
             continue
-        heading = heading_text(line)
+        heading = heading_text(line) if not inline.continued(i) else None
         if heading is not None:
             heading = re.sub(r"\s*\{[^}]*\}\s*$", "", heading)
             title = title or heading
@@ -415,16 +499,25 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
         elif not line.strip():
             collector.blank()
         else:
-            body, body_masked = _inline_notes(state, line, masked[i], line_no)
-            spans = _spans(body_masked, state.in_text, names, split.get(i, ()))
+            body, body_masked = inline.body(
+                i, line, masked[i], lambda note: _inline_note(state, note, lines, masked)
+            )
+            split = [
+                s
+                for s in state.split.get(i, ())
+                if body_masked[s.start : s.end] == masked[i][s.start : s.end]
+            ]
+            spans = _spans(body_masked, state.in_text, state.names, split)
             for span in spans:
                 for label in span.labels if span.cite else ():
                     state.cites.add(label, line_no, body[span.start : span.end])
-            collector.line(line_no, transform(body, spans, line_no, colmap))
+            collector.line(line_no, transform(body, spans, line_no, colmap, _tidy))
         i += 1
     blocks, raw_markers, body_notes = collector.finish()
     markers = [replace(m, column=colmap.get((m.line, m.column), m.column)) for m in raw_markers]
+    blocks, markers = state.note_cites.merge(blocks, markers)
     anomalies.extend(body_notes)
+    anomalies.extend(state.note_cites.anomalies)
     anomalies.extend(state.anomalies)
     anomalies.extend(artifact_anomalies(lines, artifacts))
     footnote_labels = {n.label for n in state.footnotes}
@@ -447,65 +540,95 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
         anomalies=tuple(anomalies),
         literature_heading_line=None if lit_index is None else lit_index + 1,
         labels_are_names=True,
+        # A bibliography of paragraphs is written in a citation style (Chicago, APA ...).
+        detect_styles=paragraph_list and not bib.sources,
     )
 
 
-def _define(
-    state: _State,
-    label: str,
-    parts: list[str],
-    masked: list[str],
-    numbers: list[int],
-    condition: int | None,
-) -> None:
+def _list_end(lines: Sequence[str], start: int) -> int:
+    """Where the literature list's region ends: a heading, a note definition or a div."""
+    for k in range(start, len(lines)):
+        if heading_text(lines[k]) is not None or DEFINITION.match(lines[k]) or _DIV.match(lines[k]):
+            return k
+    return len(lines)
+
+
+def _define(state: _State, label: str, segments: _Segments, condition: int | None) -> None:
     """Add a definition; a repeat in another output-conditional block is the same note."""
     if label in state.conditions:
         earlier = state.conditions[label]
         if (condition is not None or earlier is not None) and condition != earlier:
             return
     state.conditions.setdefault(label, condition)
-    state.footnotes.append(_note_from_text(state, label, parts, masked, numbers))
+    state.footnotes.append(_note_from_text(state, label, segments))
 
 
-def _inline_notes(state: _State, line: str, masked: str, line_no: int) -> tuple[str, str]:
-    """``^[note text]`` -> a footnote labelled ``^1``, ``^2`` ... and a marker in its place."""
-    if not _INLINE_NOTE.search(masked):
-        return line, masked
-    out, mout, pos = [], [], 0
-    for m in _INLINE_NOTE.finditer(masked):
-        if m.start() < pos:
-            continue
-        close = _closing_bracket(masked, m.end() - 1)
-        if close is None:
-            continue
-        state.inline_notes += 1
-        label = f"^{state.inline_notes}"
-        marker = f"[^{label}]"
-        out.append(line[pos : m.start()])
-        mout.append(masked[pos : m.start()])
-        out.append(marker)
-        mout.append(marker)
-        note_text = line[m.end() : close].strip()
-        state.footnotes.append(
-            _note_from_text(state, label, [note_text], [masked[m.end() : close]], [line_no])
-        )
-        state.conditions.setdefault(label, None)
-        pos = close + 1
-    out.append(line[pos:])
-    mout.append(masked[pos:])
-    return "".join(out), "".join(mout)
+def _inline_note(
+    state: _State, note: InlineNote, lines: Sequence[str], masked: Sequence[str]
+) -> str:
+    """``^[note text]`` -> a footnote labelled ``^1``, ``^2`` ... and its marker."""
+    state.inline_notes += 1
+    label = f"^{state.inline_notes}"
+    segments = note_segments(note, lines, masked) or [(note.line, "", "")]
+    state.footnotes.append(_note_from_text(state, label, segments))
+    state.conditions.setdefault(label, None)
+    return f"[^{label}]"
 
 
-def _closing_bracket(text: str, start: int) -> int | None:
-    depth = 0
-    for k in range(start, len(text)):
-        if text[k] == "[":
-            depth += 1
-        elif text[k] == "]":
-            depth -= 1
-            if depth == 0:
-                return k
-    return None
+# --------------------------------------------------------------------------
+# Captions in code chunk options
+# --------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Chunk:
+    """A fenced code block; an executable chunk (```` ```{r} ````) may carry captions."""
+
+    executable: bool
+    in_caption: bool = False  # the last "#|" option was a caption (list items follow)
+
+    def captions(self, line: str) -> list[tuple[int, int]]:
+        """The (start, end) of a caption on a ``#| fig-cap: "..."`` option line."""
+        option = _PIPE_OPTION.match(line)
+        item = re.match(r"^\s*#\|\s*-\s", line)
+        if option is None and not (item and self.in_caption):
+            self.in_caption = False
+            # knitr::kable(x, caption = "... [@key]"): a table caption set in the code
+            return [(m.start("text"), m.end("text")) for m in _CALL_CAPTION.finditer(line)]
+        if option is not None:
+            self.in_caption = bool(re.search(r"(?:cap|subcap)$", option.group("name")))
+            if not self.in_caption:
+                return []
+        m = _PIPE_CAPTION.match(line)
+        if m is None:
+            return []
+        group = "text" if m.group("text") is not None else "bare"
+        return [(m.start(group), m.end(group))] if m.group(group) else []
+
+
+def _header_captions(line: str) -> list[tuple[int, int]]:
+    return [(m.start("text"), m.end("text")) for m in _HEADER_CAPTION.finditer(line)]
+
+
+def _captions(
+    state: _State,
+    collector: BlockCollector,
+    line: str,
+    where: list[tuple[int, int]],
+    line_no: int,
+    colmap: dict[tuple[int, int], int],
+) -> None:
+    """Each caption of a chunk option: a paragraph of its own, its citations read."""
+    for start, end in where:
+        text = " " * start + line[start:end].replace('\\"', ' "').replace("\\'", " '")
+        masked = mask(text, latex=False)
+        spans = [s for s in _spans(masked, state.in_text, state.names) if s.cite]
+        for span in spans:
+            for key in span.labels:
+                state.cites.add(key, line_no, text[span.start : span.end])
+        collector.blank()
+        collector.line(line_no, transform(text, spans, line_no, colmap, _tidy))
+        collector.blank()
 
 
 READER = register(

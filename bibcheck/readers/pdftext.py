@@ -13,12 +13,23 @@ never by a list of phrases:
    of bare page numbers that grow by one);
 2. page artifacts are lines at the top or bottom of a page that recur on
    other pages once their digits are ignored (``102  JOURNAL OF X  [Vol.
-   12:101``), and bare numbers that grow with the page (the page numbers);
+   12:101``), and bare numbers that grow with the page (the page numbers; a
+   number at the edge of a running head, ``58 Wires across the Water``, counts
+   as one);
 3. a page's footnote area starts at a line that begins with the next note
    number (or 1, where numbering restarts per page or per chapter) when that
-   number stands glued in the text above it; later notes of the area start
-   with the following numbers; other lines continue the note above; a
-   ``Notes`` / ``Endnotes`` / ``Примечания`` section is read the same way;
+   number stands glued in the text above it; of the lines that could start it,
+   the one that gives the most notes with their markers above it wins (a section
+   number ``2`` over ``The legal framework`` would put the markers inside the
+   area); later notes of the area start with the following numbers; other lines
+   continue the note above (the line after a number alone is always its text:
+   ``14`` / ``15 U.S.C. …``); a number that comes again further down is a word of
+   a note; a ``Notes`` / ``Endnotes`` / ``Примечания`` section is read the same
+   way; under a ``References`` heading that starts mid-page the page's notes are
+   still read (no restart there);
+   notes a Word PDF prints at the top of the next page, a note continued above the
+   next page's notes, and a number the converter printed out of place are handled
+   by :func:`_top_zone`, :func:`_continuations` and :func:`_reorder_numbers`;
 4. markers are chosen among the glued numbers by aligning them with the
    notes: a note's marker is a candidate with its number, on its page or
    the page before (footnotes) or anywhere before the notes (endnotes), in
@@ -42,7 +53,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote
+from bibcheck.readers.columns import Row, reading_order
 from bibcheck.readers.common import BlockCollector, is_literature_heading
+from bibcheck.readers.linewrap import join_wrapped_urls, url_continues
 from bibcheck.readers.registry import Reader, register
 
 NAME = "pdf-text"
@@ -68,15 +81,20 @@ _BARE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*)?(\d{1,4})(?:\s*[-–—])?\s*$"
 _PAGE_WORD = re.compile(
     r"^\s*(?:page|p\.|стр\.?|с\.)\s*\d{1,4}(?:\s*(?:of|из|/)\s*\d{1,4})?\s*$", re.I
 )
+_HEAD_NUMBER = re.compile(
+    r"^\s*(?:(?P<lead>\d{1,4})\s+[^\W\d_][^\n]{0,60}[^\W\d_]"
+    r"|[^\W\d_][^\n]{0,60}[^\W\d_]\s+(?P<tail>\d{1,4}))\s*$"
+)
 _NOTES_HEADING = re.compile(
     r"^\s*(?:end\s?notes|notes|notes and references|примечания|сноски|комментарии)\s*:?\s*$",
     re.IGNORECASE,
 )
 _GLUED_END = re.compile(r"(?<=[^\W\d_])(\d{1,3})\s*$")
-_MARKUP = re.compile(r"<sup>|\[\^[^\]\s]+\]|</?(?:p|div|span|a)\b", re.I)
+_MARKUP = re.compile(r"<sup>|\[\^[^\[\]\s]++\]|</?(?:p|div|span|a)\b", re.I)  # linear
 _TERMINAL = re.compile(r"[.!?:;][\"'”»’)\]]*$")
 _MARK = re.compile(r"\x00(?P<label>[^\x00]+)\x00")
 _ZONE = 3  # lines at the top and bottom of a page that may be headers or footers
+_LONG_PAGE = 300  # lines: longer "pages" are no printed pages (text without page breaks)
 _TOLERANCE = 2  # a note number may skip this many numbers (a note lost in conversion)
 
 
@@ -204,6 +222,15 @@ def page_artifacts(text: str) -> tuple[list[str], set[int]]:
     return layout.lines, layout.artifacts
 
 
+def reading_rows(text: str) -> tuple[list[str], list[Row], set[int]]:
+    """The lines of converted text (as :func:`page_artifacts`), the same in reading order
+    (two-column ``-layout`` pages column by column, :mod:`bibcheck.readers.columns`),
+    and the indexes of its page artifacts."""
+    layout = _layout(text)
+    rows = reading_order(layout.lines, layout.page_of, layout.artifacts)
+    return layout.lines, rows, layout.artifacts
+
+
 def artifact_anomalies(lines: list[str], artifacts: set[int]) -> list[Anomaly]:
     """One anomaly per running head, footer or page-number series, at its first line."""
     groups: dict[str, list[int]] = {}
@@ -250,6 +277,11 @@ def _find_artifacts(layout: _Layout) -> None:
                 offsets[int(m.group(1)) - page] += 1
             elif _PAGE_WORD.match(lines[i]):
                 layout.artifacts.add(i)
+            elif edge and (folio := _head_number(lines[i])) is not None:
+                # "58 Wires across the Water", "The Cable Stations   59": a running head
+                # with the page number; it votes for the numbering of the pages.
+                numbered.append((i, page, folio))
+                offsets[folio - page] += 1
         top.update(
             {p for i in head if not _note_line(lines, members, i) for p in _pieces(lines[i])}
         )
@@ -274,8 +306,18 @@ def _find_artifacts(layout: _Layout) -> None:
                     layout.artifacts.add(i)
         for i in members[:_ZONE]:
             text = lines[i].strip()
-            if len(text) <= 12 and not re.search(r"[^\W\d_]", text) and not text.isdigit():
+            short = len(text) <= 12 and not re.search(r"[^\W\d_]", text) and not text.isdigit()
+            if short and (i == members[0] or _apart(lines, i)):
                 layout.artifacts.add(i)  # "2021]", "– 12 –": a running head's date or folio
+
+
+def _head_number(line: str) -> int | None:
+    """The page number at the start or end of a running head (words, no punctuation at
+    the end: a note's last line "Ibid., 58" is no head)."""
+    m = _HEAD_NUMBER.match(line)
+    if m is None:
+        return None
+    return int(m.group("lead") or m.group("tail"))
 
 
 # --------------------------------------------------------------------------
@@ -365,68 +407,353 @@ def _definition(line: str) -> tuple[int, str, bool] | None:
     return int(m.group("num").translate(_SUPER_DIGITS)), text, not text
 
 
+@dataclass(slots=True)
+class _Zone:
+    """A page's footnote area as read from one possible first line."""
+
+    start: int  # its first line
+    starts: list[tuple[int, int, str, int | None]]  # line, number, text, cut (glued number)
+    extends: list[int]  # lines that continue the note above
+    score: float = 0.0
+
+
 def _read_footnotes(
-    layout: _Layout, cands: dict[int, list[_Candidate]], reader: _NoteReader, end: int
+    layout: _Layout,
+    cands: dict[int, list[_Candidate]],
+    reader: _NoteReader,
+    body_end: int,
+    foot_end: int,
 ) -> set[int]:
-    """Footnote areas at page bottoms (before line ``end``); returns the lines they use."""
+    """Footnote areas of every page; returns the lines they use.
+
+    A page's area is read from the line that gives the most notes whose markers stand
+    above it (on the page or the page before): a section number (``2`` over ``The
+    legal framework``, ``1. The problem``) starts no area, because the notes below it
+    would have their markers inside it.  Below a ``References`` heading that starts
+    mid-page, the page's footnotes still follow the list (numbering cannot restart
+    there).  Notes a Word PDF prints at the top of the next page (``⁵ …`` before the
+    body text) are read there; a note continued from the page before is found above
+    the page's first note (:func:`_continuations`).
+    """
     used: set[int] = set()
-    lines = layout.lines
+    before: dict[int, int] = {}  # page -> index of the last note read before its area
     for page, members in enumerate(layout.pages):
-        seen: Counter[int] = Counter()  # candidate values above, on this page
-        for c in cands.get(page - 1, ()):
-            seen[c.value] += 1
-        in_zone = False
-        for i in members:
-            if i >= end or i in layout.artifacts:
+        members = [i for i in members if i not in layout.artifacts and i < foot_end]
+        above: Counter[int] = Counter(c.value for c in cands.get(page - 1, ()))
+        top = _top_zone(layout, members, reader, above)
+        if top:
+            used |= _apply(layout, reader, page, top, endnote=False)
+            members = [i for i in members if i not in used]
+        defs = {i: _definition(layout.lines[i]) for i in members}
+        on_page = sorted(cands.get(page, ()), key=lambda c: c.line)
+        running: Counter[int] = Counter()  # markers on the page above the line
+        zones: list[_Zone] = []
+        for k, i in enumerate(members):
+            while on_page and on_page[0].line < i:
+                running[on_page.pop(0).value] += 1
+            first = _zone_start(layout, reader, page, i, defs[i], above, running, i >= body_end)
+            if first is None:
                 continue
-            found = _definition(lines[i])
-            if not in_zone:
-                glued = _GLUED_END.search(lines[i])
-                if (
-                    found
-                    and found[0] in seen
-                    and reader.accepts(found[0])
-                    and _on_page(found, cands, page, i)
-                ):
-                    reader.start(found[0], page, i, found[1], endnote=False)
-                    in_zone = True
-                    used.add(i)
-                elif (
-                    glued
-                    and int(glued.group(1)) in seen
-                    and reader.accepts(int(glued.group(1)))
-                    and i != members[-1]
-                ):
-                    # "... those char15": pdftotext joined a word hyphenated at the page
-                    # end with the number of the first note below it.
-                    reader.start(int(glued.group(1)), page, i, "", endnote=False)
-                    layout.cut[i] = glued.start()
-                    in_zone = True
-                else:
-                    for c in cands.get(page, ()):
-                        if c.line == i:
-                            seen[c.value] += 1
-                continue
-            used.add(i)
-            if (
-                found
-                and reader.accepts(found[0])
-                and found[0] != 1
-                and (found[2] or found[0] in seen)
-            ):
-                reader.start(found[0], page, i, found[1], endnote=False)
-            else:
-                reader.extend(i, lines[i].strip())
+            # A page's notes end where a References heading starts, if they stand above it.
+            stop = body_end if i < body_end else len(layout.lines)
+            area = [j for j in members if j < stop]
+            seen = above + running
+            inside = {c.value for c in on_page}
+            zones.append(_zone(layout, area, k, first, reader, seen, inside, defs, page))
+            if len(members) > _LONG_PAGE:
+                break  # no printed page is this long: the first start will do
+        best = max(zones, key=lambda z: (z.score, z.start), default=None)
+        if best is None or best.score <= 0:
+            continue
+        before[page] = len(reader.notes) - 1
+        used |= _apply(layout, reader, page, best, endnote=False)
+    used |= _continuations(layout, reader, before, used, body_end)
+    _reorder_numbers(layout, reader)
     return used
 
 
-def _on_page(
-    found: tuple[int, str, bool], cands: dict[int, list[_Candidate]], page: int, i: int
-) -> bool:
-    """A note whose number shares its line needs its marker on the same page above it."""
-    if found[2]:
+def _zone_start(
+    layout: _Layout,
+    reader: _NoteReader,
+    page: int,
+    i: int,
+    found: tuple[int, str, bool] | None,
+    above: Counter[int],
+    running: Counter[int],
+    listed: bool,
+) -> tuple[int, str, int | None] | None:
+    """(number, text, cut) if line ``i`` may be the first line of the page's notes:
+    its number is marked above (a number that shares its line with text: on this
+    page) and may come next."""
+    if found and reader.accepts(found[0]) and (running[found[0]] or found[2] and above[found[0]]):
+        if not (listed and found[0] < reader.expected):  # no restart inside the list
+            return found[0], found[1], None
+    glued = _GLUED_END.search(layout.lines[i])
+    if glued and i != layout.pages[page][-1]:
+        value = int(glued.group(1))
+        if (running[value] or above[value]) and reader.accepts(value):
+            # "... those char15": pdftotext joined a word hyphenated at the page end
+            # with the number of the first note below it.
+            return value, "", glued.start()
+    return None
+
+
+def _zone(
+    layout: _Layout,
+    members: list[int],
+    k: int,
+    first: tuple[int, str, int | None],
+    reader: _NoteReader,
+    seen: Counter[int],
+    inside: set[int],
+    defs: dict[int, tuple[int, str, bool] | None],
+    page: int,
+) -> _Zone:
+    """The notes of a page read from ``members[k]`` to the page end, and how many of
+    them have a marker above that line (``seen``; ``inside``: markers below it)."""
+    start = members[k]
+    trial = _NoteReader(expected=reader.expected, part=reader.part)
+    zone = _Zone(start, [(start, first[0], first[1], first[2])], [])
+    trial.start(first[0], page, start, first[1], endnote=False)
+    alone = first[2] is None and not first[1]
+    rest = members[k + 1 :]
+    below = Counter(d[0] for i in rest if (d := defs[i]))  # numbers starting lines below
+    for i in rest:
+        found = defs[i]
+        if found:
+            below[found[0]] -= 1
+        if (
+            found
+            and not alone  # the line after a number alone is its text ("14" / "15 U.S.C.")
+            and trial.accepts(found[0])
+            and found[0] != 1
+            and (found[2] or found[0] in seen)
+            # a number that starts a note again below is a note's words one to a line
+            # ("at" / "4" / "(2021),"), not note 4
+            and below[found[0]] <= 0
+        ):
+            zone.starts.append((i, found[0], found[1], None))
+            trial.start(found[0], page, i, found[1], endnote=False)
+            alone = found[2]
+        else:
+            zone.extends.append(i)
+            alone = False
+    # Notes with their marker above count; a note whose marker is inside the area
+    # counts against it; a note in sequence without a marker (lost in conversion) tips
+    # a tie towards the area that keeps it.
+    marked = sum(1 for _, value, _, _ in zone.starts if seen[value])
+    against = sum(1 for _, value, _, _ in zone.starts if value in inside)
+    zone.score = marked - 0.5 * against + 0.1 * len(zone.starts)
+    return zone
+
+
+def _apply(layout: _Layout, reader: _NoteReader, page: int, zone: _Zone, endnote: bool) -> set[int]:
+    """Read a chosen area into ``reader``; the lines it uses."""
+    starts = {line: (value, text, cut) for line, value, text, cut in zone.starts}
+    used: set[int] = set()
+    for i in sorted([*starts, *zone.extends]):
+        if i in starts:
+            value, text, cut = starts[i]
+            reader.start(value, page, i, text, endnote)
+            if cut is not None:
+                layout.cut[i] = cut
+                continue  # the line is body text up to the number
+        else:
+            reader.extend(i, layout.lines[i].strip())
+        used.add(i)
+    return used
+
+
+def _top_zone(
+    layout: _Layout, members: list[int], reader: _NoteReader, above: Counter[int]
+) -> _Zone | None:
+    """Notes at the top of a page before its text (a Word PDF's notes that did not fit on
+    the page before): superscript numbers going on from the last note, up to the first
+    line after a blank that starts no note."""
+    lines = layout.lines
+    if not members or not reader.notes:
+        return None
+    found = _definition(lines[members[0]])
+    if not (
+        found
+        and lines[members[0]].lstrip()[:1] in _SUPERS
+        and found[0] == reader.expected
+        and above[found[0]]
+    ):
+        return None
+    zone = _Zone(members[0], [(members[0], found[0], found[1], None)], [])
+    expected = found[0] + 1
+    for prev, i in zip(members, members[1:], strict=False):
+        found = _definition(lines[i])
+        superscript = lines[i].lstrip()[:1] in _SUPERS
+        if found and superscript and found[0] == expected and above[found[0]]:
+            zone.starts.append((i, found[0], found[1], None))
+            expected += 1
+        elif i == prev + 1:
+            zone.extends.append(i)
+        else:
+            break  # a blank line, then text: the page's body
+    return zone
+
+
+# --------------------------------------------------------------------------
+# notes continued over a page, numbers out of place
+# --------------------------------------------------------------------------
+
+
+def _continuations(
+    layout: _Layout, reader: _NoteReader, before: dict[int, int], used: set[int], body_end: int
+) -> set[int]:
+    """Lines of a note continued from the page before: where the converter put them,
+    right above the first note of the next page (after that page's text or list).
+
+    The note must have broken off (no final full stop, a hyphen, an open address) and
+    the lines must end with one.  Their top is where the lines become as wide as note
+    lines (notes are set smaller than the text: more characters to the line), or, when
+    the widths tell nothing, the first line after a blank or a finished sentence if it
+    starts like the rest of a sentence (``whose …``, ``1859-2020…``).
+    """
+    body, note = _measures(layout, reader, used, body_end)
+    taken: set[int] = set()
+    for page, k in sorted(before.items()):
+        if k < 0 or k + 1 >= len(reader.notes):
+            continue
+        prev, first = reader.notes[k], reader.notes[k + 1]
+        if prev.page >= page or prev.endnote or not _broken_off(prev):
+            continue
+        block = _continuation(layout, first.lines[0], used | taken, prev, body, note)
+        prev.lines.extend(block)
+        prev.parts.extend(layout.lines[j].strip() for j in block)
+        taken.update(block)
+    return taken
+
+
+def _width(line: str) -> int:
+    return len(re.sub(r"\s+", " ", line.strip()))
+
+
+def _measures(
+    layout: _Layout, reader: _NoteReader, used: set[int], body_end: int
+) -> tuple[float, float]:
+    """The usual length of a full line of text and of a full line of notes (lines that
+    go on in the next line of their paragraph or note)."""
+    lines = layout.lines
+    note_full = [
+        _width(lines[i])
+        for note in reader.notes
+        for i, j in zip(note.lines, note.lines[1:], strict=False)
+        if j == i + 1 and not _BARE_NUMBER.match(lines[i])
+    ]
+    body_full = [
+        _width(lines[i])
+        for i in range(body_end - 1)
+        if i not in used
+        and i not in layout.artifacts
+        and i + 1 not in used
+        and lines[i].strip()
+        and lines[i + 1].strip()
+    ]
+    return _median(body_full), _median(note_full)
+
+
+def _median(values: list[int]) -> float:
+    ordered = sorted(values)
+    return float(ordered[len(ordered) // 2]) if ordered else 0.0
+
+
+def _broken_off(note: _Note) -> bool:
+    last = next((p.strip() for p in reversed(note.parts) if p.strip()), "")
+    if not last or _BARE_NUMBER.match(last):
+        return False
+    if last.endswith("-") or url_continues(last, "x/y"):
         return True
-    return any(c.value == found[0] and c.line < i for c in cands.get(page, ()))
+    return not _TERMINAL.search(last) and not re.search(r"https?://\S+$", last)
+
+
+def _continuation(
+    layout: _Layout, first: int, taken: set[int], prev: _Note, body: float, note: float
+) -> list[int]:
+    lines = layout.lines
+    page = layout.page_of[first]
+    above: list[int] = []
+    j = first - 1
+    while j >= 0 and layout.page_of[j] == page and len(above) < 12:
+        if j in layout.artifacts or j in taken or not lines[j].strip():
+            break
+        above.append(j)
+        j -= 1
+    if not above or not _TERMINAL.search(lines[above[0]].strip()):
+        return []
+    if body and note >= body * 1.06:
+        threshold = (body + note) / 2
+
+        def wide(i: int) -> bool:
+            return threshold < _width(lines[i]) <= note * 1.2
+
+        block = [above[0]]
+        for i in above[1:]:
+            if not wide(i):
+                break
+            block.append(i)
+        if any(wide(i) for i in block):
+            return sorted(block)
+    tail = next((p.strip() for p in reversed(prev.parts) if p.strip()), "")
+    for n, top in enumerate(above[:3]):
+        if n + 1 < len(above) and not _TERMINAL.search(lines[top - 1].strip()):
+            continue
+        head = lines[top].strip()[:1]
+        if head.islower() or head.isdigit() or tail.endswith("-"):
+            return sorted(above[: n + 1])
+        return []
+    return []
+
+
+def _reorder_numbers(layout: _Layout, reader: _NoteReader) -> None:
+    """A note number the converter wrote out of place (``26`` after note 29): where a
+    page's notes skip one number and a line of a later note on that page is that number
+    alone, the note before the gap is split at its last sentence boundary."""
+    notes = reader.notes
+    k = 0
+    while k + 1 < len(notes):
+        a, b = notes[k], notes[k + 1]
+        missing = a.value + 1
+        if b.value != missing + 1 or a.page != b.page or a.endnote or b.endnote:
+            k += 1
+            continue
+        stray = next(
+            (
+                (n, j)
+                for n in notes[k + 1 :]
+                if n.page == a.page
+                for j in range(1, len(n.lines))
+                if n.parts[j].strip() == str(missing)
+            ),
+            None,
+        )
+        split = _split_point(a)
+        if stray is None or split is None:
+            k += 1
+            continue
+        owner, j = stray
+        del owner.lines[j], owner.parts[j]
+        notes.insert(
+            k + 1, _Note(missing, a.part, a.page, a.lines[split:], a.parts[split:], a.endnote)
+        )
+        del a.lines[split:], a.parts[split:]
+        k += 2
+
+
+def _split_point(note: _Note) -> int | None:
+    """The first line of ``note`` after its first text line that starts a new sentence."""
+    parts = note.parts
+    first = next((n for n, p in enumerate(parts) if p.strip()), None)
+    if first is None:
+        return None
+    for n in range(first + 1, len(parts)):
+        head = parts[n].strip()[:1]
+        if _TERMINAL.search(parts[n - 1].strip()) and (head.isupper() or head.isdigit()):
+            return n
+    return None
 
 
 def _read_endnotes(layout: _Layout, reader: _NoteReader, start: int, end: int) -> set[int]:
@@ -459,12 +786,19 @@ def _notes_heading(layout: _Layout) -> int | None:
     return found
 
 
+def _is_reference_heading(line: str) -> bool:
+    text = line.strip()
+    return bool(text) and len(text) < 60 and is_literature_heading(f"# {text}")
+
+
 def _literature_heading(layout: _Layout, after: int) -> int | None:
-    found = None
-    for i in range(after, len(layout.lines)):
-        text = layout.lines[i].strip()
-        if text and len(text) < 60 and is_literature_heading(f"# {text}"):
-            found = i  # a running head repeats it: the heading itself may look like one
+    """The first reference heading (``Literaturverzeichnis`` before ``Quellen``: both are
+    read).  A running head that repeats the heading's text on the pages of the list may
+    have made the heading itself look like a page artifact: it is the first of them."""
+    found = next(
+        (i for i in range(after, len(layout.lines)) if _is_reference_heading(layout.lines[i])),
+        None,
+    )
     if found is not None:
         layout.artifacts.discard(found)
     return found
@@ -567,7 +901,10 @@ def _analyse(text: str) -> _Analysis:
         for c in _candidates(lines[i], i, layout.page_of[i]):
             cands.setdefault(c.page, []).append(c)
     reader = _NoteReader()
-    used = _read_footnotes(layout, cands, reader, body_end)
+    # Footnotes are read on every page, under a References heading too (a list that
+    # starts mid-page has the page's notes below it), but not in a Notes section.
+    foot_end = body_end if notes_at is not None else len(lines)
+    used = _read_footnotes(layout, cands, reader, body_end, foot_end)
     if notes_at is not None:
         end = (
             literature_at if literature_at is not None and literature_at > notes_at else len(lines)
@@ -676,10 +1013,16 @@ def read(text: str) -> RawDocument:
             glue = hyphen
         previous = i
     blocks, markers, anomalies = collector.finish()
-    notes = [_raw_note(label, note) for label, note in zip(found.labels, found.notes, strict=True)]
+    notes: list[RawNote] = []
+    for label, note in zip(found.labels, found.notes, strict=True):
+        raw, joined = _raw_note(label, note)
+        notes.append(raw)
+        anomalies.extend(joined)
     literature: list[RawNote] = []
     if found.literature_at is not None:
-        literature = _read_literature(layout, found.literature_at)
+        for raw, joined in _read_literature(layout, found.literature_at, found.note_lines):
+            literature.append(raw)
+            anomalies.extend(joined)
     anomalies.extend(artifact_anomalies(lines, layout.artifacts))
     title = next((lines[i].strip() for i in body[:1]), None)
     first = next((line.strip() for line in lines if line.strip()), None)
@@ -697,19 +1040,38 @@ def read(text: str) -> RawDocument:
     )
 
 
-def _raw_note(label: str, note: _Note) -> RawNote:
+def _raw_note(label: str, note: _Note) -> tuple[RawNote, list[Anomaly]]:
     """A note as a RawNote; a number alone on its line is not part of the text."""
-    parts = _join_note(note)
-    kept = [(text, i + 1) for text, i in zip(parts, note.lines, strict=True) if text]
-    if not kept:
-        kept = [("", note.lines[0] + 1)]
-    return RawNote(
+    kept, joins = _note_lines(note)
+    anomalies = [
+        Anomaly(
+            AnomalyCode.URL_SPLIT_OVER_LINES,
+            f"URL split over lines joined: {url}",
+            line,
+            footnote=label if not note.value == 0 else None,
+            literature_entry=int(label) if note.value == 0 and label.isdigit() else None,
+        )
+        for line, url in joins
+    ]
+    raw = RawNote(
         label,
         "\n".join(t for t, _ in kept),
         note.lines[0] + 1,
         note.lines[-1] + 1,
         tuple(line for _, line in kept),
     )
+    return raw, anomalies
+
+
+def _note_lines(note: _Note) -> tuple[list[tuple[str, int]], list[tuple[int, str]]]:
+    """(text, 1-based line) of a note's lines, hyphenated words and wrapped addresses
+    joined, and the addresses joined."""
+    parts = _join_note(note)
+    kept = [(text, i + 1) for text, i in zip(parts, note.lines, strict=True) if text]
+    kept, joins = join_wrapped_urls(kept)
+    if not kept:
+        kept = [("", note.lines[0] + 1)]
+    return kept, joins
 
 
 def _blank_between(lines: Sequence[str], a: int, b: int) -> bool:
@@ -717,22 +1079,39 @@ def _blank_between(lines: Sequence[str], a: int, b: int) -> bool:
 
 
 _ITEM = re.compile(r"^\s*(?:\[(?P<a>\d{1,4})\]|(?P<b>\d{1,4})[.)])\s+(?P<text>\S.*)$")
-_ENTRY_START = re.compile(r"^[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+)?,\s")
+_ENTRY_END = re.compile(r"[.!?][\"'”»’)\]]*$")  # not a colon: "Portland, ME:" goes on
+_ENTRY_START = re.compile(
+    r"^[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+)?,\s(?=[^\W\d_])"  # "Barty-King, Hugh."
+    r"|^(?:[A-ZА-ЯЁ][\w&'’.-]*\s){1,5}[A-ZА-ЯЁ][\w&'’-]+\.\s"  # "PK Porthcurno.", "World Bank."
+    r"|^[A-ZА-ЯЁ]{2,}\.\s"  # "OECD.", "ЮНЕСКО."
+)
 
 
-def _read_literature(layout: _Layout, heading: int) -> list[RawNote]:
-    """Entries under a References heading: numbered, or one per author-led paragraph."""
+def _read_literature(
+    layout: _Layout, heading: int, skip: set[int]
+) -> list[tuple[RawNote, list[Anomaly]]]:
+    """Entries under a References heading (the page's footnotes below it left out):
+    numbered, or one per author-led paragraph."""
     lines = layout.lines
     rows = [
-        i for i in range(heading + 1, len(lines)) if lines[i].strip() and i not in layout.artifacts
+        i
+        for i in range(heading + 1, len(lines))
+        if lines[i].strip() and i not in layout.artifacts and i not in skip
     ]
     numbered = sum(1 for i in rows if _ITEM.match(lines[i]))
-    width = max((len(lines[i].rstrip()) for i in rows), default=0)
+    # The width of a full line: most lines of a list are full (the converter may have
+    # merged two lines into one, so not the longest).
+    lengths = sorted(_width(lines[i]) for i in rows)
+    width = lengths[(3 * len(lengths)) // 4] if lengths else 0
     indents = [len(lines[i]) - len(lines[i].lstrip()) for i in rows]
     hanging = len(set(indents)) > 1 and indents.count(min(indents, default=0)) >= 2
     items: list[tuple[str, list[int]]] = []
+    after_heading = False
     for i in rows:
         line = lines[i].strip()
+        if _is_reference_heading(line):  # "Quellen" after "Literatur": the list goes on
+            after_heading = True
+            continue
         m = _ITEM.match(lines[i])
         prev = lines[items[-1][1][-1]].rstrip() if items else ""
         if numbered >= 2:
@@ -740,25 +1119,22 @@ def _read_literature(layout: _Layout, heading: int) -> list[RawNote]:
         elif hanging:  # -layout keeps the hanging indent of each entry
             new = len(lines[i]) - len(lines[i].lstrip()) == min(indents)
         else:
-            ended = bool(_TERMINAL.search(prev)) or not prev
-            new = ended and (len(prev) < 0.85 * width or bool(_ENTRY_START.match(line)))
-        if new or not items:
+            ended = bool(_ENTRY_END.search(prev)) or not prev
+            new = ended and (_width(prev) < 0.85 * width or bool(_ENTRY_START.match(line)))
+        if new or not items or after_heading:
+            after_heading = False
             label = (m.group("a") or m.group("b")) if (m and numbered >= 2) else str(len(items) + 1)
             items.append((label, [i]))
         else:
             items[-1][1].append(i)
-    notes = []
+    entries = []
     for label, members in items:
         parts = [lines[i].strip() for i in members]
         m = _ITEM.match(lines[members[0]])
         if m and numbered >= 2:
             parts[0] = m.group("text").strip()
-        note = _Note(0, 0, 0, members, parts)
-        text = "\n".join(_join_note(note))
-        notes.append(
-            RawNote(label, text, members[0] + 1, members[-1] + 1, tuple(i + 1 for i in members))
-        )
-    return notes
+        entries.append(_raw_note(label, _Note(0, 0, 0, members, parts)))
+    return entries
 
 
 READER = register(Reader(NAME, (".txt",), score, read, detect_styles=True))

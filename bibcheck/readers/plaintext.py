@@ -3,7 +3,13 @@
 Common in sciences and engineering (IEEE, Vancouver): the body cites works
 by their number in a numbered reference list at the end, under a References
 / Literature / Список литературы line, items written ``[1] ...``, ``1. ...``
-or ``1) ...`` (continuation lines belong to the item above).
+or ``1) ...`` (continuation lines belong to the item above; a line that only looks
+like an item, ``2013. - 8 с.`` after item 5, continues it too).
+
+Text converted from a two-column PDF interleaves the list with the body: the list is
+read block by block, and the blocks between its entries are body text (see
+:func:`_list_region`).  URLs and DOIs wrapped over lines are joined
+(:mod:`bibcheck.readers.linewrap`).
 
 Each cited number becomes a "footnote" labelled with the number whose text
 is the list item, so claims, numbering checks (a number cited but not in the
@@ -17,19 +23,39 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from dataclasses import dataclass, field
 
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote
-from bibcheck.readers.common import BlockCollector, is_literature_heading
-from bibcheck.readers.pdftext import artifact_anomalies, page_artifacts
+from bibcheck.readers.common import (
+    RULE,
+    BlockCollector,
+    cited_entry_notes,
+    is_incomplete,
+    is_literature_heading,
+)
+from bibcheck.readers.linewrap import join_hyphenated, join_wrapped_urls
+from bibcheck.readers.pdftext import artifact_anomalies, reading_rows
 from bibcheck.readers.registry import Reader, register
+from bibcheck.readers.symbolic import marker_pattern, split_labels, symbolic_list
 
 NAME = "plain-text"
-# A cited page after the number: "[1, с. 45]", "[2, p. 7]", "[3, pp. 5-9; 4, S. 2]".
-_PAGE = r"(?:,\s*(?:[сcСC]|[pP]{1,2}|S|стр|рр)\.\s*[\dIVXLCivxlc]+(?:\s*[-–—]\s*\d+)?)"
+# A place in the work after the number: "[1, с. 45]", "[2, p. 7]", "[3, pp. 5-9; 4, S. 2]",
+# "[3, Sec. 3.3]", "[5, Fig. 2]", "[6, § 4]", "[7, гл. 2]".
+_LOCATOR_WORD = (
+    r"(?:[сcСCSтТ]|[pP]{1,2}|стр|рр|[Ss]ec(?:t|tion)?s?|[Cc]h(?:ap|apter)?|[Ff]ig(?:ure)?s?"
+    r"|[Tt]ab(?:le)?|[Ee]qs?|[Tt]hm|[Tt]heorem|[Ll]emma|[Dd]ef|[Aa]pp(?:endix)?|[Pp]ara"
+    r"|[Aa]rt|[Cc]ol|[Ll]{1,2}|[Nn]{1,2}|[Nn]o|гл|разд|рис|табл|ст|прил)"
+)
+_PAGE = (
+    rf"(?:,\s*(?:{_LOCATOR_WORD}\.?\s*|§{{1,2}}\s*)[\dIVXLCivxlc]+(?:\.\d+)*"
+    r"(?:\s*[-–—]\s*\d+(?:\.\d+)*)?)"
+)
 MARKER = re.compile(rf"\[(?P<label>\d{{1,4}}{_PAGE}?(?:\s*[-–—,;]\s*\d{{1,4}}{_PAGE}?)*)\]")
 _PAGES = re.compile(_PAGE)
-# IEEE writes a range of references as "[3]–[5]".
+# IEEE writes a range of references as "[3]–[5]"; a line may break inside it.
 _IEEE_RANGE = re.compile(r"\[(\d{1,4})\]\s?[-–—]\s?\[(\d{1,4})\]")
+_RANGE_OPEN = re.compile(r"\[(\d{1,4})\]\s?[-–—]\s*$")
+_RANGE_CLOSE = re.compile(r"^\s*\[(\d{1,4})\]")
 ITEM = re.compile(r"^\s{0,3}(?:\[(?P<a>\d{1,4})\]|(?P<b>\d{1,4})[.)])\s+(?P<text>\S.*)$")
 _MAX_RANGE = 200
 _MD_LINK = re.compile(r"\]\(https?://")
@@ -44,12 +70,28 @@ def _heading_index(lines: list[str]) -> int | None:
     return found
 
 
+def join_ranges(lines: list[str]) -> list[str]:
+    """Lines with a range broken at the line end (``[18]-`` / ``[20]``) written into the
+    first line as ``[18–19]``: the numbers up to the one the next line starts with."""
+    out = list(lines)
+    for i in range(len(lines) - 1):
+        opened = _RANGE_OPEN.search(lines[i])
+        closed = _RANGE_CLOSE.match(lines[i + 1])
+        if opened and closed and 0 < int(closed.group(1)) - int(opened.group(1)) <= _MAX_RANGE:
+            first, last = int(opened.group(1)), int(closed.group(1)) - 1
+            span = str(first) if first == last else f"{first}–{last}"
+            out[i] = f"{lines[i][: opened.start()]}[{span}]"
+    return out
+
+
 def score(text: str) -> float:
     """Fits a numbered reference list under a heading, cited with ``[n]`` in the body."""
     lines = text.splitlines()
+    if _columned(lines):
+        lines = [row.text for row in reading_rows(text)[1]]
     at = _heading_index(lines)
     if at is None or not any(ITEM.match(line) for line in lines[at + 1 :]):
-        return 0.0
+        return _symbolic_score(lines)
     if not any(MARKER.search(line) for line in lines[:at]):
         return 0.0
     if "<sup>" in text or any(_MD_LINK.search(line) for line in lines[at + 1 :]):
@@ -57,12 +99,31 @@ def score(text: str) -> float:
     return 0.6
 
 
+_WIDE_GAP = re.compile(r"\S {4,}\S")
+
+
+def _symbolic_score(lines: list[str]) -> float:
+    """A list of ``[LABEL]`` entries cited by those labels in the text above it."""
+    found = symbolic_list(lines, range(1, len(lines) + 1))
+    if found is None:
+        return 0.0
+    cites = marker_pattern(found.labels())
+    return 0.55 if any(cites.search(line) for line in lines[: found.heading]) else 0.0
+
+
+def _columned(lines: list[str]) -> bool:
+    """Many lines with a wide gap inside: perhaps two columns side by side (-layout)."""
+    text = [line for line in lines if line.strip()]
+    gaps = sum(1 for line in text if _WIDE_GAP.search(line.strip()))
+    return gaps >= 10 and gaps >= 0.3 * len(text)
+
+
 def expand(label: str) -> list[str]:
     """``"2-4"`` -> 2, 3, 4; ``"3, 5"`` -> 3, 5 (absurd ranges are kept as their ends)."""
     numbers: list[str] = []
     label = _PAGES.sub("", label)
-    for part in re.split(r"\s*[,;]\s*", label):
-        ends = re.split(r"\s*[-–—]\s*", part)
+    for part in re.split(r"[,;]", label):
+        ends = [e.strip() for e in re.split(r"[-–—]", part.strip())]
         if len(ends) == 2 and 0 < int(ends[1]) - int(ends[0]) <= _MAX_RANGE:
             numbers.extend(str(n) for n in range(int(ends[0]), int(ends[1]) + 1))
         else:
@@ -70,29 +131,142 @@ def expand(label: str) -> list[str]:
     return numbers
 
 
-def _items(
-    lines: list[str], start: int, artifacts: Collection[int] = ()
-) -> tuple[list[RawNote], list[Anomaly]]:
-    items: list[tuple[str, list[str], list[int]]] = []
-    blank = False
+def numeric_citations(text: str) -> list[tuple[int, int, list[str]]]:
+    """The bracketed numeric citations of ``text`` as ``(start, end, labels)``: ``[3]``,
+    ``[2, 5]``, ``[1, с. 25]``, ``[7–9]``, and IEEE's ``[4]–[6]`` (4, 5 and 6)."""
+    matches = list(MARKER.finditer(text))
+    found: list[tuple[int, int, list[str]]] = []
+    k = 0
+    while k < len(matches):
+        m = matches[k]
+        labels, end = expand(m.group("label")), m.end()
+        if k + 1 < len(matches):
+            n = matches[k + 1]
+            first, last = m.group("label"), n.group("label")
+            if (
+                first.isdigit()
+                and last.isdigit()
+                and re.fullmatch(r"\s?[-–—]\s?", text[m.end() : n.start()])
+                and 0 < int(last) - int(first) <= _MAX_RANGE
+            ):
+                labels = [str(x) for x in range(int(first), int(last) + 1)]
+                end = n.end()
+                k += 1
+        found.append((m.start(), end, labels))
+        k += 1
+    return found
+
+
+def _list_region(
+    lines: list[str],
+    numbers: list[int],
+    start: int,
+    artifacts: Collection[int] = (),
+    typeset: bool = False,
+) -> tuple[list[RawNote], list[Anomaly], list[int]]:
+    """The numbered list under the heading: its entries, their anomalies, and the lines
+    between and after them that are text (body).
+
+    The list is read block by block (blocks end at blank lines).  A block that starts
+    with the next number is entries; an indented block continues the entry above; any
+    other block is text.  Text between entries is where a two-column page puts the
+    other column (``pdftotext``): the list goes on after it, but only with the next
+    number.  Inside a block a line that starts like an item but cannot be the next one
+    (``2013. - 8 с.`` after entry 5, ``3.`` in a ``[n]`` list) continues the entry.
+    """
+    items: list[_Entry] = []
+    text: list[int] = []
+    interrupted = False
+    for block in _blocks(lines, start, artifacts):
+        if not items:  # an underline or a sentence between the heading and the list
+            lead = next((k for k, i in enumerate(block) if ITEM.match(lines[i])), len(block))
+            text.extend(i for i in block[:lead] if not RULE.match(lines[i]))
+            block = block[lead:]
+            if not block:
+                continue
+        m = ITEM.match(lines[block[0]])
+        if m and _next_item(m, items, strict=interrupted):
+            interrupted = False
+            for i in block:
+                m = ITEM.match(lines[i])
+                if m and _next_item(m, items, strict=False):
+                    items.append(_Entry(m.group("a") or m.group("b"), bool(m.group("a"))))
+                    items[-1].add(m.group("text").strip(), numbers[i])
+                else:
+                    items[-1].add(lines[i].strip(), numbers[i])
+        elif items and not interrupted and all(lines[i][:1] in (" ", "\t") for i in block):
+            for i in block:  # a hanging indent after a blank line
+                items[-1].add(lines[i].strip(), numbers[i])
+        else:
+            text.extend(block)
+            interrupted = interrupted or bool(items)
+    notes: list[RawNote] = []
+    anomalies: list[Anomaly] = []
+    for item in items:
+        parts = list(zip(item.parts, item.lines, strict=True))
+        if typeset:  # a typesetter's hyphens (a typed text wraps at a compound's own)
+            parts = join_hyphenated(parts)
+        parts, joins = join_wrapped_urls(parts)
+        lines_of = tuple(line for _, line in parts)
+        notes.append(
+            RawNote(
+                item.label, "\n".join(t for t, _ in parts), lines_of[0], item.lines[-1], lines_of
+            )
+        )
+        anomalies.extend(
+            Anomaly(
+                AnomalyCode.URL_SPLIT_OVER_LINES,
+                f"URL split over lines joined: {url}",
+                line,
+                literature_entry=int(item.label),
+            )
+            for line, url in joins
+        )
+    return notes, [*_numbering(notes), *anomalies], text
+
+
+@dataclass(slots=True)
+class _Entry:
+    label: str
+    bracketed: bool  # "[1]" rather than "1." or "1)"
+    parts: list[str] = field(default_factory=list)
+    lines: list[int] = field(default_factory=list)
+
+    def add(self, text: str, line: int) -> None:
+        self.parts.append(text)
+        self.lines.append(line)
+
+
+def _blocks(lines: list[str], start: int, artifacts: Collection[int]) -> list[list[int]]:
+    """Indexes of the non-blank lines from ``start``, in runs between blank lines (a
+    running head or page number where the list crosses a page is skipped)."""
+    blocks: list[list[int]] = [[]]
     for i in range(start, len(lines)):
         if i in artifacts:
-            continue  # a running head or page number where the list crosses a page
-        line = lines[i]
-        m = ITEM.match(line)
-        if m:
-            items.append((m.group("a") or m.group("b"), [m.group("text").strip()], [i + 1]))
-        elif not line.strip():
-            blank = True
             continue
-        elif items and (not blank or line.startswith((" ", "\t"))):
-            items[-1][1].append(line.strip())
-            items[-1][2].append(i + 1)
-        elif items:
-            break
-        blank = False
-    notes = [RawNote(lb, "\n".join(ps), ls[0], ls[-1], tuple(ls)) for lb, ps, ls in items]
-    return notes, _numbering(notes)
+        if lines[i].strip():
+            blocks[-1].append(i)
+        elif blocks[-1]:
+            blocks.append([])
+    return [b for b in blocks if b]
+
+
+_SKIP = 10  # numbers an entry may skip (the numbering check reports the gap)
+
+
+def _next_item(m: re.Match[str], items: list[_Entry], *, strict: bool) -> bool:
+    """Can this item-like line start the next entry (rather than continue the last)?"""
+    if not items:
+        return True
+    last = items[-1]
+    if bool(m.group("a")) != last.bracketed:
+        return False  # "[n]" entries and an "n." line: "2013. - 8 с." wraps an entry
+    number, previous = int(m.group("a") or m.group("b")), int(last.label)
+    if number == previous + 1:
+        return True
+    if strict or is_incomplete(" ".join(last.parts)):
+        return False
+    return previous < number <= previous + _SKIP or number in (previous, 1)
 
 
 def _numbering(notes: list[RawNote]) -> list[Anomaly]:
@@ -116,40 +290,49 @@ def _numbering(notes: list[RawNote]) -> list[Anomaly]:
 
 def read(text: str) -> RawDocument:
     # Text converted from PDF has form feeds, running heads and page numbers: they are
-    # skipped (lines are counted at newlines only, as an editor counts them).
-    lines, artifacts = page_artifacts(text)
+    # skipped (lines are counted at newlines only, as an editor counts them), and a
+    # two-column page of ``-layout`` output is read column by column.
+    source, rows, source_artifacts = reading_rows(text)
+    lines = [row.text for row in rows]
+    numbers = [row.index + 1 for row in rows]
+    artifacts = {k for k, row in enumerate(rows) if row.index in source_artifacts}
     at = _heading_index(lines)
+    literature: list[RawNote] = []
+    lit_anomalies: list[Anomaly] = []
+    after: list[int] = []
+    if at is not None:
+        typeset = "\f" in text  # converted from PDF (pages)
+        literature, lit_anomalies, after = _list_region(lines, numbers, at + 1, artifacts, typeset)
+    marker = MARKER
+    symbolic = None if literature else symbolic_list(lines, numbers, artifacts)
+    if symbolic is not None:  # [RFC2119], [Knu84]: labels that name their entries
+        at, literature, lit_anomalies = symbolic.heading, list(symbolic.entries), []
+        after = [i for i in range(symbolic.end, len(lines)) if i not in artifacts]
+        marker = marker_pattern(symbolic.labels())
     body_end = len(lines) if at is None else at
-    collector = BlockCollector(MARKER)
+    body = join_ranges(lines)
+    collector = BlockCollector(marker)
     for i in range(body_end):
         if i in artifacts:
             collector.interrupt()
         elif lines[i].strip():
-            collector.line(i + 1, _IEEE_RANGE.sub(r"[\1–\2]", lines[i]))
+            collector.line(numbers[i], _IEEE_RANGE.sub(r"[\1–\2]", body[i]))
         else:
             collector.blank()
+    previous = None
+    for i in after:  # text between and after the entries (the other column of a page)
+        if previous is None or i > previous + 1:
+            collector.blank()
+        collector.line(numbers[i], _IEEE_RANGE.sub(r"[\1–\2]", body[i]))
+        previous = i
     blocks, raw_markers, anomalies = collector.finish()
+    labels_of = expand if symbolic is None else split_labels
     markers = [
         RawMarker(n, m.line, m.column, m.block, m.offset)
         for m in raw_markers
-        for n in expand(m.label)
+        for n in labels_of(m.label)
     ]
-    literature, lit_anomalies = _items(lines, at + 1, artifacts) if at is not None else ([], [])
-    entries = {note.label: note for note in literature}
-    first: dict[str, int] = {}
-    for m in markers:
-        first.setdefault(m.label, m.line)
-    footnotes = [
-        RawNote(
-            label,
-            entries[label].text,
-            line,
-            line,
-            tuple(line for _ in entries[label].text.split("\n")),
-        )
-        for label, line in first.items()
-        if label in entries
-    ]
+    footnotes = cited_entry_notes(markers, literature, at_citation=True)
     title = next(
         (
             line.strip()
@@ -165,9 +348,12 @@ def read(text: str) -> RawDocument:
         markers=tuple(markers),
         footnotes=tuple(footnotes),
         literature=tuple(literature),
-        anomalies=tuple([*anomalies, *lit_anomalies, *artifact_anomalies(lines, artifacts)]),
-        literature_heading_line=None if at is None else at + 1,
+        anomalies=tuple(
+            [*anomalies, *lit_anomalies, *artifact_anomalies(source, source_artifacts)]
+        ),
+        literature_heading_line=None if at is None else numbers[at],
         markers_reusable=True,
+        labels_are_names=symbolic is not None,
     )
 
 

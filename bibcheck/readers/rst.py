@@ -41,11 +41,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bibcheck.bibfile import read_bib
+from bibcheck.errors import InputError
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawNote
 from bibcheck.parse.references.bibtex import to_reference
 from bibcheck.readers.body import BodyBuilder
-from bibcheck.readers.common import is_literature_heading
+from bibcheck.readers.common import cited_entry_notes, is_literature_heading
+from bibcheck.readers.decode import read_regular_file
 from bibcheck.readers.links import is_external
+from bibcheck.readers.plaintext import MARKER as NUMERIC
+from bibcheck.readers.plaintext import numeric_citations
 from bibcheck.readers.registry import Reader, register
 from bibcheck.readers.rstinline import (
     Cite,
@@ -72,6 +76,7 @@ _LIST_START = re.compile(
     r"|:[^:\s][^:]*:(?:\s|$))"
 )
 _LIST_MARK = re.compile(r"^\s*(?:[-*+•‣⁃]|(?P<num>\d+)[.)]|[A-Za-z#][.)]|\((?:\d+|[A-Za-z#])\))\s+")
+_ENUMERATED = re.compile(r"^\s*(?:\d+|#)[.)]\s+\S")
 _LINE_BLOCK = re.compile(r"^\s*\|\s+(?!.*\|\s*$)")
 _CODE_DIRECTIVES = frozenset(
     """code-block code sourcecode literalinclude math raw highlight toctree contents sectnum
@@ -114,10 +119,23 @@ def score(text: str) -> float:
     if definitions and (specific or _ANY_TITLE.search(text)):
         return 0.9
     if specific >= 2 or (specific and _ANY_TITLE.search(text)):
-        return 0.5
+        return 0.8 if _cites_typed_numbers(text) else 0.5
     if _ANY_TITLE.search(text) and not _MARKDOWN.search(text):
         return 0.15
     return 0.0
+
+
+def _cites_typed_numbers(text: str) -> bool:
+    """``[1]``, ``[2, с. 5]`` in the text above an enumerated list under an underlined
+    References / Литература title."""
+    lines = text.splitlines()
+    for i in range(len(lines) - 1):
+        if _is_adornment(lines[i + 1].strip()) and is_literature_heading(f"# {lines[i]}"):
+            below = lines[i + 2 : i + 40]
+            above = "\n".join(lines[:i])
+            enumerated = any(_ENUMERATED.match(line) for line in below)
+            return enumerated and NUMERIC.search(above) is not None
+    return False
 
 
 # --------------------------------------------------------------------------
@@ -132,6 +150,7 @@ class _Para:
     lines: list[tuple[int, int, str]]
     literature: bool = False  # a list item / paragraph under a References title
     number: str | None = None  # the list number, when enumerated
+    enumerated: bool = False  # an item of an enumerated list ("1.", "#.", "(2)")
 
 
 @dataclass(slots=True)
@@ -387,6 +406,7 @@ class _Pass1:
         if self.in_literature:
             para.literature = True
             para.number = mark.group("num") if mark and "num" in mark.groupdict() else None
+            para.enumerated = bool(mark and re.match(r"\s*[(\w#]", mark.group(0)))
             self.literature_paras.append(para)
         if any(text for _, _, text in para.lines):
             self.scan.items.append(para)
@@ -545,20 +565,26 @@ class _Position:
         return line, column + offset - self.starts[k]
 
 
-def _body(para: _Para, builder: BodyBuilder, labels: _Labels, resolver: _Resolver) -> None:
+def _body(
+    para: _Para,
+    builder: BodyBuilder,
+    labels: _Labels,
+    resolver: _Resolver,
+    typed: bool = False,
+) -> None:
     pos = _Position(para)
     for event in events(pos.text):
         line, column = pos.at(event.start)
         if isinstance(event, Text):
-            if not event.verbatim:
-                builder.text(line, " ".join(event.value.split("\n")))
+            if not event.verbatim:  # "\n" -> " " keeps every offset
+                _text(builder, pos, event.start, event.value.replace("\n", " "), typed)
                 continue
             offset = event.start
             for k, part in enumerate(event.value.split("\n")):
                 if k:
                     builder.newline(line)
                     line = pos.at(offset)[0]
-                builder.text(line, part)
+                _text(builder, pos, offset, part, typed)
                 offset += len(part) + 1
         elif isinstance(event, FootnoteRef):
             builder.marker(labels.reference(event.label), line, column)
@@ -569,6 +595,23 @@ def _body(para: _Para, builder: BodyBuilder, labels: _Labels, resolver: _Resolve
             uri = resolver.uri(event)
             if uri is not None and is_external(uri):
                 builder.link(uri, event.text, line, column)
+
+
+def _text(builder: BodyBuilder, pos: _Position, start: int, value: str, typed: bool) -> None:
+    """Text of one line; with ``typed``, numbers in brackets (``[2, с. 5; 6]``) cite the
+    numbered reference list (rst has no syntax for them: they are typed as text)."""
+    done = 0
+    for begin, end, labels in numeric_citations(value) if typed else ():
+        builder.text(pos.at(start + done)[0], value[done:begin])
+        line, column = pos.at(start + begin)
+        for label in labels:
+            builder.marker(label, line, column)
+        done = end
+    builder.text(pos.at(start + done)[0], value[done:])
+
+
+def _cites_within(para: _Para) -> bool:
+    return any(isinstance(e, Cite | FootnoteRef) for e in events(_Position(para).text))
 
 
 def _note_text(para: _Para, resolver: _Resolver) -> tuple[str, tuple[int, ...]]:
@@ -596,6 +639,11 @@ def _note_text(para: _Para, resolver: _Resolver) -> tuple[str, tuple[int, ...]]:
     return "\n".join(p.strip() for p in parts), tuple(starts)
 
 
+def _numbered(items: Sequence[_Para]) -> bool:
+    """Is the reference list enumerated (``1.``, ``#.``, ``[1]``), not a bulleted list?"""
+    return all(item.enumerated for item in items)
+
+
 def read_at(text: str, path: str) -> RawDocument:
     """Read a reStructuredText document; ``.bib`` files are found relative to ``path``."""
     return _read(text, Path(path).parent if path else None)
@@ -620,6 +668,10 @@ def _read(text: str, base: Path | None) -> RawDocument:
     footnotes: list[RawNote] = []
     literature: list[RawNote] = []
     note_index = 0
+    # A numbered reference list and no footnotes: "[1]", "[2, с. 5]" typed in the text
+    # cite it by number (Russian GOST papers, IEEE-style reports written in rst).
+    listed = [i for i in scan.items if isinstance(i, _Para) and i.literature]
+    typed = bool(listed) and not notes and _numbered(listed)
     for item in scan.items:
         if item is None:
             builder.blank()
@@ -634,15 +686,21 @@ def _read(text: str, base: Path | None) -> RawDocument:
             else:
                 first = last = 1
             footnotes.append(RawNote(label, body, first, last, starts))
+            if _cites_within(item.para):  # "see [Elgin1993]_": a citation of its own
+                builder.blank()
+                _body(item.para, builder, labels, resolver)
+                builder.blank()
         elif item.literature:
             body, starts = _note_text(item, resolver)
             label = item.number or str(len(literature) + 1)
             literature.append(RawNote(label, body, starts[0], item.lines[-1][0], starts))
         else:
-            _body(item, builder, labels, resolver)
+            _body(item, builder, labels, resolver, typed)
             builder.blank()
     blocks, markers = builder.finish()
     anomalies = list(scan.anomalies)
+    if typed:
+        footnotes.extend(cited_entry_notes(markers, literature, at_citation=True))
     cited = {m.label for m in markers}
     bib_notes, bib_anomalies = _bib_notes(scan, base, cited, {n.label for n in footnotes})
     footnotes.extend(bib_notes)
@@ -675,9 +733,9 @@ def _bib_paths(scan: _Scan, base: Path | None) -> list[tuple[Path, str, int | No
     folder = base.resolve()
     for candidate in [folder, *list(folder.parents)[:3]]:
         conf = candidate / "conf.py"
-        try:
-            source = conf.read_text(encoding="utf-8", errors="replace")[:200_000]
-        except OSError:
+        try:  # a regular file only, size checked while reading
+            source = read_regular_file(conf, 10_000_000).decode("utf-8", "replace")[:200_000]
+        except InputError:
             continue
         found = _CONF_BIBFILES.search(source)
         if found:
@@ -698,12 +756,12 @@ def _bib_notes(
     seen: set[str] = set()
     for path, name, line in _bib_paths(scan, base):
         try:
-            data = path.read_bytes()[:50_000_000]
-        except OSError as exc:
+            data = read_regular_file(path, 50_000_000)
+        except InputError as exc:
             anomalies.append(
                 Anomaly(
                     AnomalyCode.BIBLIOGRAPHY_UNREADABLE,
-                    f"bibliography {name} cannot be read ({exc.strerror})",
+                    f"bibliography {name} cannot be read ({str(exc).removeprefix(f'{path}: ')})",
                     line,
                 )
             )

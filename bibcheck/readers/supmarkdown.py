@@ -23,14 +23,17 @@ from bibcheck.readers.common import (
     LIST_ITEM,
     RULE,
     BlockCollector,
+    Joined,
     artifact_anomalies,
+    cited_entry_notes,
     expand_labels,
     find_artifacts,
     heading_text,
-    is_incomplete,
     literature_heading_index,
     looks_like_url_line,
+    notes_list_index,
     read_list,
+    written_as_paragraphs,
 )
 from bibcheck.readers.mask import powers_as_text
 from bibcheck.readers.registry import Reader, register
@@ -40,9 +43,12 @@ _LIST = r"\d{1,5}(?:\s*[,–-]\s*\d{1,5})*"
 # "<sup>3</sup>", lists or ranges citing several notes ("<sup>2,3</sup>", "<sup>4-5</sup>"),
 # and the forms HTML converters leave: "<sup>[12]</sup>", "<sup>[1](#fn1)</sup>",
 # "<sup>[\\[1\\]](#cite-1)</sup>", "<sup><a href="#fn1">1</a></sup>".
+# "<sup>[2][3]</sup>", "<sup>[2], [3]</sup>", "<sup>[2]–[4]</sup>": several bracketed
+# numbers (or a range of them) in one superscript.
+_GROUP = rf"\\?\[\s*{_LIST}\s*\\?\]"
 MARKER = re.compile(
     r"<sup>\s*(?:<a\b[^>]*>\s*)?\[?(?:\\?\[)?\s*"
-    rf"(?P<label>{_LIST})"
+    rf"(?P<label>{_LIST}|{_GROUP}(?:\s*[,;–-]?\s*{_GROUP})+)"
     r"\s*(?:\\?\])?\]?(?:\([^)\s]*\))?\s*(?:</a>\s*)?</sup>"
 )
 DEFINITION = re.compile(
@@ -56,6 +62,7 @@ _FRONT_MATTER = re.compile(r"^(---|\+\+\+)\s*$")
 _POWER_BEFORE = re.compile(r"(?:\d|[)\]]|(?<![A-Za-z*])\*?[A-Za-z]\*?)$")
 
 
+_URL_LABEL_END = re.compile(r"URL\s?:\s*$", re.I)
 _UNIT_POWER = re.compile(r"\b((?:k|c|m|d)?m|(?:к|с|м|д)?м|ft|in|sq\.?\s?m)<sup>\s*([23])\s*</sup>")
 
 
@@ -95,10 +102,12 @@ def score(text: str) -> float:
         re.match(r"^\s{0,3}(?:\d{1,4}[.)]|\[\d{1,4}\])\s", ln) for ln in lines[at:]
     ):
         return 0.8  # "<sup>[3]</sup>" citing a numbered reference list
+    if notes_list_index(lines) is not None:
+        return 0.8  # "## Notes" over a numbered list: endnotes
     return 0.3
 
 
-def _continues_definition(definition: str, line: str) -> bool:
+def _continues_definition(definition: Joined, line: str) -> bool:
     """Is ``line`` the rest of an unfinished ``definition`` rather than body text?
 
     A URL line always is.  After ``URL:`` only a URL can follow; otherwise a
@@ -107,7 +116,7 @@ def _continues_definition(definition: str, line: str) -> bool:
     """
     if looks_like_url_line(line):
         return True
-    if re.search(r"URL\s?:\s*$", definition, re.I) or not is_incomplete(definition):
+    if _URL_LABEL_END.search(definition.last) or not definition.incomplete():
         return False
     first = line.strip()[:1]
     return len(line) <= 150 and (first.islower() or first.isdigit())
@@ -117,20 +126,24 @@ class _Notes:
     """Footnote definitions being collected across footnote blocks."""
 
     def __init__(self) -> None:
-        self.items: list[tuple[str, list[str], list[int]]] = []
+        self.items: list[tuple[str, Joined, list[int]]] = []
         self.anomalies: list[Anomaly] = []
+        self._labels: set[str] = set()
 
     def start(self, label: str, text: str, line_no: int) -> None:
-        self.items.append((label, [text.strip()], [line_no]))
+        parts = Joined()
+        parts.add(text.strip())
+        self.items.append((label, parts, [line_no]))
+        self._labels.add(label)
 
     def extend(self, text: str, line_no: int, across_blocks: bool) -> bool:
         """Attach a continuation line to the last definition, if it can take one."""
         if not self.items:
             return False
         label, parts, lines = self.items[-1]
-        if not _continues_definition(" ".join(parts), text):
+        if not _continues_definition(parts, text):
             return False
-        parts.append(text.strip())
+        parts.add(text.strip())
         lines.append(line_no)
         if across_blocks:
             self.anomalies.append(
@@ -144,11 +157,11 @@ class _Notes:
         return True
 
     def labels(self) -> set[str]:
-        return {label for label, _, _ in self.items}
+        return self._labels
 
     def notes(self) -> list[RawNote]:
         return [
-            RawNote(label, "\n".join(parts), lines[0], lines[-1], tuple(lines))
+            RawNote(label, parts.text("\n"), lines[0], lines[-1], tuple(lines))
             for label, parts, lines in self.items
         ]
 
@@ -177,8 +190,8 @@ def _powers_to_text(line: str, keep: set[str]) -> str:
 
     def swap(m: re.Match[str]) -> str:
         label = m.group("label")
-        if not _is_power(m.string, m) or label in keep:
-            return m.group(0)
+        if not _is_power(m.string, m) or label in keep or "[" in m.group(0):
+            return m.group(0)  # "4.80<sup>[3]</sup>": a bracketed number is no exponent
         return label.translate(_SUPERSCRIPT)
 
     return MARKER.sub(swap, line)
@@ -205,8 +218,16 @@ def read(text: str) -> RawDocument:
     first, front_title = _front_matter(lines)
     artifacts = find_artifacts(lines)
     lit_index = literature_heading_index(lines)
-    body_end = lit_index if lit_index is not None else len(lines)
+    notes_index = notes_list_index(lines)
+    if notes_index == lit_index:  # "Notes and References": one list, read as literature
+        notes_index = None
+    body_end = min(i for i in (lit_index, notes_index, len(lines)) if i is not None)
     defined = {m.group("label") for line in lines if (m := DEFINITION.match(line))}
+    listed_notes: list[RawNote] = []
+    if notes_index is not None:  # "## Notes" and a numbered list: endnotes
+        after = lit_index if lit_index is not None and lit_index > notes_index else None
+        listed_notes, listed_anomalies, _ = read_list(lines, notes_index + 1, artifacts, after)
+        defined |= {note.label for note in listed_notes}
     keep = _note_powers(lines[first:body_end], defined)
     collector = BlockCollector(MARKER)
     notes = _Notes()
@@ -215,8 +236,12 @@ def read(text: str) -> RawDocument:
     in_fence = False
     title: str | None = front_title
     seen: set[str] = set()  # marker labels met in the body so far
+    byline = _byline(lines, first, body_end)
     for i in range(first, body_end):
         line, line_no = lines[i], i + 1
+        if i in byline:  # authors and their affiliations: the numbers point at addresses
+            collector.line(line_no, _SUP.sub("", line))
+            continue
         if _FENCE.match(line):
             in_fence = not in_fence
             collector.interrupt()
@@ -257,15 +282,24 @@ def read(text: str) -> RawDocument:
     blocks, markers, anomalies = collector.finish()
     literature: list[RawNote] = []
     if lit_index is not None:
-        literature, lit_anomalies, _ = read_list(lines, lit_index + 1, artifacts)
+        until = notes_index if notes_index is not None and notes_index > lit_index else None
+        literature, lit_anomalies, _ = read_list(
+            lines, lit_index + 1, artifacts, until, paragraphs=True
+        )
         anomalies.extend(lit_anomalies)
     anomalies.extend(notes.anomalies)
     anomalies.extend(artifact_anomalies(lines, artifacts))
     footnotes = notes.notes()
+    if not footnotes and listed_notes:
+        anomalies.extend(listed_anomalies)
+        if literature:  # endnotes beside a reference list: the notes cite the list
+            footnotes = listed_notes
+        else:  # the numbered notes are the only list: cited by number, as a reference list
+            literature, lit_index = listed_notes, notes_index
     numeric = not footnotes and _cites_list(markers, literature)
     if numeric:
         # "<sup>[3]</sup>" citing item 3 of the reference list: each cited item is the note.
-        footnotes = _list_notes(markers, literature)
+        footnotes = cited_entry_notes(markers, literature, at_citation=False)
     return RawDocument(
         reader=NAME,
         title=title,
@@ -276,8 +310,48 @@ def read(text: str) -> RawDocument:
         anomalies=tuple(anomalies),
         literature_heading_line=None if lit_index is None else lit_index + 1,
         markers_reusable=numeric,
-        detect_styles=numeric,  # a numbered list cited by number: any citation style
+        # A numbered list cited by number, or a list of paragraphs: any citation style.
+        detect_styles=numeric or written_as_paragraphs(literature, lines),
     )
+
+
+_AFFILIATION = re.compile(
+    r"\b(?:Universit|Institut|Department|Dept\.|School\s+of|College|Faculty|Laborator"
+    r"|Centre|Center|Academy|Akademie|Hochschule|Fakultät|Университет|Институт|Кафедра"
+    r"|Університет|e-?mail)",
+    re.I,
+)
+_SUP = re.compile(r"<sup>[^<]{0,20}</sup>")
+_BYLINE_LINES = 40  # authors and affiliations stand at the top
+
+
+def _byline(lines: list[str], first: int, end: int) -> set[int]:
+    """Lines of a paper's byline: affiliations written as ``<sup>1</sup>Institute ...``
+    and the author lines above them whose superscripts all point at those addresses
+    (``Anna Virtanen<sup>1</sup>, Jonas Eriksson<sup>1,2</sup>``): not notes."""
+    top = min(end, first + _BYLINE_LINES)
+    heading = next((i for i in range(first + 1, top) if lines[i].startswith("## ")), top)
+    affiliations = [
+        i
+        for i in range(first, heading)
+        if DEFINITION.match(lines[i]) and _AFFILIATION.search(lines[i])
+    ]
+    if not affiliations:
+        return set()
+    labels = {
+        label
+        for i in affiliations
+        for m in re.finditer(r"<sup>\s*([^<]{1,8}?)\s*</sup>", lines[i])
+        for label in expand_labels(m.group(1).strip("*† "))
+    }
+    found = set(affiliations)
+    for i in range(first, affiliations[0]):
+        cited = [
+            label for m in MARKER.finditer(lines[i]) for label in expand_labels(m.group("label"))
+        ]
+        if cited and all(label in labels for label in cited):
+            found.add(i)
+    return found
 
 
 def _cites_list(markers: list[RawMarker], literature: list[RawNote]) -> bool:
@@ -286,24 +360,6 @@ def _cites_list(markers: list[RawMarker], literature: list[RawNote]) -> bool:
         return False
     numbers = {note.label for note in literature}
     return sum(m.label in numbers for m in markers) >= 0.8 * len(markers)
-
-
-def _list_notes(markers: list[RawMarker], literature: list[RawNote]) -> list[RawNote]:
-    entries = {note.label: note for note in literature}
-    first: dict[str, int] = {}
-    for m in markers:
-        first.setdefault(m.label, m.line)
-    return [
-        RawNote(
-            label,
-            entries[label].text,
-            entries[label].line,
-            entries[label].end_line,
-            entries[label].line_starts,
-        )
-        for label in first
-        if label in entries
-    ]
 
 
 READER = register(Reader(NAME, (".md", ".markdown", ".txt"), score, read))

@@ -1,13 +1,19 @@
 """Safe reading of untrusted ZIP packages and XML parts (DOCX).
 
-* XML is parsed with expat directly, refusing any DTD or entity declaration
-  (no entity expansion, no "billion laughs", no external entities: a Word
-  part never has a DTD).  A part that breaks off in the middle (a truncated
-  file) still yields the elements read before the break, with the error.
-* ZIP members are read with a cap on each decompressed part and on the
-  number of members (zip bombs).  A package whose central directory is
-  missing (a truncated download) is salvaged from its local file headers,
-  keeping every part, whole or partial, that can still be inflated.
+* XML may not have a DTD or entity declaration (no entity expansion, no
+  "billion laughs", no external entities: a Word part never has a DTD): the
+  prolog is checked with expat before the part is parsed.  The tree is then
+  built by ElementTree's C parser, fed in chunks: a part that breaks off in
+  the middle (a truncated file) still yields the elements read before the
+  break, with the error, and a part with more than :data:`MAX_TAGS` tags is
+  read only that far (a few kilobytes of compressed empty paragraphs must not
+  become gigabytes of tree).
+* ZIP members are inflated only when the reader asks for them, with a cap on
+  each part (:data:`MAX_PART`), on all parts of one package together
+  (:data:`MAX_TOTAL`) and on the number of members (zip bombs).  A package
+  whose central directory is missing (a truncated download) is salvaged from
+  its local file headers, keeping every part, whole or partial, that can
+  still be inflated.
 """
 
 from __future__ import annotations
@@ -21,12 +27,19 @@ from xml.etree import ElementTree as ET
 from xml.parsers import expat
 
 MAX_PART = 64 * 1024 * 1024  # decompressed bytes per part
+MAX_TOTAL = 160 * 1024 * 1024  # decompressed bytes of all the parts read from one package
+MAX_TAGS = 2_000_000  # markup ('<') per XML part; beyond it the part is read only so far
 MAX_MEMBERS = 10_000
+_CHUNK = 64 * 1024
 _LOCAL = b"PK\x03\x04"
 _HEADER = struct.Struct("<IHHHHHIIIHH")
 
 
 class _Refused(Exception):
+    pass
+
+
+class _PrologDone(Exception):
     pass
 
 
@@ -38,145 +51,201 @@ def _refuse_external(*_args: object) -> int:
     raise _Refused
 
 
-class _Builder:
-    """Builds an ElementTree from expat events, keeping what was read on error."""
-
-    def __init__(self) -> None:
-        self.root: ET.Element | None = None
-        self.stack: list[ET.Element] = []
-
-    def start(self, tag: str, attrs: dict[str, str]) -> None:
-        element = ET.Element(_qname(tag), {_qname(k): v for k, v in attrs.items()})
-        if self.stack:
-            self.stack[-1].append(element)
-        elif self.root is None:
-            self.root = element
-        self.stack.append(element)
-
-    def end(self, _tag: str) -> None:
-        if self.stack:
-            self.stack.pop()
-
-    def data(self, text: str) -> None:
-        if not self.stack:
-            return
-        current = self.stack[-1]
-        if len(current):
-            current[-1].tail = (current[-1].tail or "") + text
-        else:
-            current.text = (current.text or "") + text
+def _prolog_done(*_args: object) -> None:
+    raise _PrologDone
 
 
-def _qname(name: str) -> str:
-    uri, sep, local = name.rpartition(" ")
-    return f"{{{uri}}}{local}" if sep else name
+def _has_dtd(data: bytes) -> bool:
+    """Does the prolog (before the root element) declare a DTD or an entity?
 
-
-def parse_xml(data: bytes) -> tuple[ET.Element | None, str | None]:
-    """(root, error): the tree read so far, and why parsing stopped early (None if it did not)."""
-    builder = _Builder()
-    parser = expat.ParserCreate(namespace_separator=" ")
-    parser.buffer_text = True
+    A DTD can stand only there, so expat is stopped at the first element.
+    """
+    parser = expat.ParserCreate()
     parser.StartDoctypeDeclHandler = _refuse
     parser.EntityDeclHandler = _refuse
     parser.ExternalEntityRefHandler = _refuse_external
-    parser.StartElementHandler = builder.start
-    parser.EndElementHandler = builder.end
-    parser.CharacterDataHandler = builder.data
+    parser.StartElementHandler = _prolog_done
     try:
-        parser.Parse(data, True)
+        for i in range(0, len(data), _CHUNK):
+            parser.Parse(data[i : i + _CHUNK], False)
+        parser.Parse(b"", True)
     except _Refused:
-        return None, "has a DTD or entity declaration (refused for safety)"
-    except expat.ExpatError as exc:
-        return builder.root, f"is malformed XML ({expat.ErrorString(exc.code)}, line {exc.lineno})"
-    return builder.root, None
+        return True
+    except (_PrologDone, expat.ExpatError):
+        return False
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class XmlPart:
+    """An XML part as far as it could be read."""
+
+    root: ET.Element | None
+    error: str | None = None  # why parsing stopped early (the tree read so far is kept)
+    limited: bool = False  # stopped by MAX_TAGS, not by damage
+
+
+def parse_xml(data: bytes) -> XmlPart:
+    """The tree of an XML part, read in chunks, at most :data:`MAX_TAGS` tags of it."""
+    if _has_dtd(data):
+        return XmlPart(None, "has a DTD or entity declaration (refused for safety)")
+    builder = ET.TreeBuilder()
+    parser = ET.XMLParser(target=builder)
+    tags = 0
+    error: str | None = None
+    limited = False
+    try:
+        for i in range(0, len(data), _CHUNK):
+            chunk = data[i : i + _CHUNK]
+            tags += chunk.count(b"<")
+            if tags > MAX_TAGS:
+                error, limited = f"has more than {MAX_TAGS:,} tags; read only so far", True
+                break
+            parser.feed(chunk)
+        else:
+            parser.close()
+    except ET.ParseError as exc:
+        line = exc.position[0] if exc.position else 0
+        reason = str(exc).split(":")[0]
+        error = f"is malformed XML ({reason}, line {line})"
+    root: ET.Element | None = builder.close()
+    return XmlPart(root, error, limited)
+
+
+@dataclass(slots=True)
+class _Salvaged:
+    """A member found by its local file header."""
+
+    offset: int  # of the data
+    method: int
+    size: int | None  # compressed size when the header knows it
 
 
 @dataclass(slots=True)
 class Package:
-    """The members of a ZIP package that were read, and what went wrong."""
+    """A ZIP package: member names at once, contents inflated when asked for.
 
-    parts: dict[str, bytes] = field(default_factory=dict)
+    ``problems`` collects what went wrong (damage, parts too large, the total
+    budget spent); ``salvaged`` says the central directory was missing.
+    """
+
+    data: bytes
     problems: list[str] = field(default_factory=list)
     salvaged: bool = False
+    inflated: int = 0  # decompressed bytes so far (against MAX_TOTAL)
+    _zip: zipfile.ZipFile | None = None
+    _members: dict[str, _Salvaged] = field(default_factory=dict)
+    _cache: dict[str, bytes | None] = field(default_factory=dict)
+
+    @property
+    def names(self) -> set[str]:
+        if self._zip is not None:
+            return set(self._zip.namelist())
+        return set(self._members)
+
+    def has(self, name: str) -> bool:
+        return name in self.names
+
+    def read(self, name: str) -> bytes | None:
+        """The member's bytes, or None (absent, too large, damaged: said in ``problems``)."""
+        if name not in self._cache:
+            self._cache[name] = self._read(name) if self.has(name) else None
+        return self._cache[name]
+
+    def _read(self, name: str) -> bytes | None:
+        budget = min(MAX_PART, MAX_TOTAL - self.inflated)
+        if budget <= 0:
+            self.problems.append(
+                f"{name} not read: the package inflates beyond {MAX_TOTAL:,} bytes in total"
+            )
+            return None
+        if self._zip is not None:
+            content, complete = self._read_member(name, budget)
+        else:
+            content, complete = self._inflate_salvaged(name, budget)
+        if content is None:
+            return None
+        self.inflated += len(content)
+        if len(content) > budget:
+            if budget == MAX_PART:
+                self.problems.append(f"{name} inflates beyond {MAX_PART:,} bytes")
+            else:
+                self.problems.append(
+                    f"{name} not read: the package inflates beyond {MAX_TOTAL:,} bytes in total"
+                )
+            return None
+        if not complete:
+            self.problems.append(f"{name} is cut off")
+        return content
+
+    def _read_member(self, name: str, budget: int) -> tuple[bytes | None, bool]:
+        assert self._zip is not None
+        info = self._zip.getinfo(name)
+        if info.file_size > MAX_PART:
+            self.problems.append(f"{name} is too large ({info.file_size:,} bytes)")
+            return None, False
+        try:
+            with self._zip.open(info) as member:
+                return member.read(budget + 1), True
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError) as exc:
+            self.problems.append(f"{name} cannot be read ({exc})")
+            return None, False
+
+    def _inflate_salvaged(self, name: str, budget: int) -> tuple[bytes | None, bool]:
+        member = self._members[name]
+        end = None if member.size is None else member.offset + member.size
+        return _inflate(self.data[member.offset : end], member.method, member.size, budget)
 
 
-def read_package(data: bytes, wanted: set[str] | None = None) -> Package:
-    """Read the members of a ZIP package (``wanted`` ones only, if given).
+def read_package(data: bytes) -> Package:
+    """Open a ZIP package (nothing is inflated yet).
 
-    Raises :class:`zipfile.BadZipFile` only when nothing at all can be read.
+    Raises :class:`zipfile.BadZipFile` only when no member at all can be found.
     """
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            return _read_members(archive, wanted)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError) as exc:
-        package = salvage(data, wanted)
-        if not package.parts:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError) as exc:
+        package = salvage(data)
+        if not package.names:
             raise zipfile.BadZipFile(str(exc)) from None
         package.problems.insert(0, f"the package is damaged ({exc}); recovered what could be read")
         return package
+    if len(archive.infolist()) > MAX_MEMBERS:
+        raise zipfile.BadZipFile(f"{len(archive.infolist())} members: not a document package")
+    return Package(data, _zip=archive)
 
 
-def _read_members(archive: zipfile.ZipFile, wanted: set[str] | None) -> Package:
-    package = Package()
-    infos = archive.infolist()
-    if len(infos) > MAX_MEMBERS:
-        raise zipfile.BadZipFile(f"{len(infos)} members: not a document package")
-    for info in infos:
-        if wanted is not None and info.filename not in wanted:
-            continue
-        if info.file_size > MAX_PART:
-            package.problems.append(f"{info.filename} is too large ({info.file_size:,} bytes)")
-            continue
-        try:
-            with archive.open(info) as member:
-                content = member.read(MAX_PART + 1)
-        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError) as exc:
-            package.problems.append(f"{info.filename} cannot be read ({exc})")
-            continue
-        if len(content) > MAX_PART:
-            package.problems.append(f"{info.filename} inflates beyond {MAX_PART:,} bytes")
-            continue
-        package.parts[info.filename] = content
-    return package
-
-
-def salvage(data: bytes, wanted: set[str] | None = None) -> Package:
+def salvage(data: bytes) -> Package:
     """Members found by scanning local file headers (no central directory needed)."""
-    package = Package(salvaged=True)
+    package = Package(data, salvaged=True)
     pos = data.find(_LOCAL)
-    while 0 <= pos and pos + _HEADER.size <= len(data) and len(package.parts) < MAX_MEMBERS:
+    while 0 <= pos and pos + _HEADER.size <= len(data) and len(package._members) < MAX_MEMBERS:
         fields = _HEADER.unpack_from(data, pos)
         flags, method, size = fields[2], fields[3], fields[7]
         name_len, extra_len = fields[9], fields[10]
         start = pos + _HEADER.size + name_len + extra_len
         name = data[pos + _HEADER.size : pos + _HEADER.size + name_len].decode("utf-8", "replace")
         known_size = size if size and not flags & 0x08 else None
-        chunk = data[start : start + known_size] if known_size is not None else data[start:]
-        if wanted is None or name in wanted:
-            content, complete = _inflate(chunk, method, known_size)
-            if content is not None:
-                package.parts[name] = content
-                if not complete:
-                    package.problems.append(f"{name} is cut off")
+        package._members.setdefault(name, _Salvaged(start, method, known_size))
         pos = data.find(_LOCAL, start + (known_size or 0))
     return package
 
 
-def _inflate(chunk: bytes, method: int, size: int | None) -> tuple[bytes | None, bool]:
+def _inflate(chunk: bytes, method: int, size: int | None, budget: int) -> tuple[bytes | None, bool]:
+    """(content, complete): at most ``budget + 1`` bytes, so an overflow can be told."""
     if method == 0:
         if size is None:
             return None, False
-        return chunk[:MAX_PART], len(chunk) == size
+        return chunk[: budget + 1], len(chunk) == size
     if method != 8:
         return None, False
     inflater = zlib.decompressobj(-15)
     out = bytearray()
     try:
-        for i in range(0, len(chunk), 65536):
-            out += inflater.decompress(chunk[i : i + 65536], MAX_PART + 1 - len(out))
-            if inflater.eof or len(out) > MAX_PART:
+        for i in range(0, len(chunk), _CHUNK):
+            out += inflater.decompress(chunk[i : i + _CHUNK], budget + 1 - len(out))
+            if inflater.eof or len(out) > budget:
                 break
     except zlib.error:
-        return bytes(out[:MAX_PART]), False
-    return bytes(out[:MAX_PART]), inflater.eof
+        return bytes(out[: budget + 1]), False
+    return bytes(out[: budget + 1]), inflater.eof

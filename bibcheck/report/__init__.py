@@ -11,10 +11,11 @@ same ``generated_at``, if any) gives the same bytes.
 
 from __future__ import annotations
 
+import contextlib
+import os
+import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-
-from sqlite_utils import Database
 
 from bibcheck.analyse import SEVERITY_ORDER
 from bibcheck.errors import ExitCode
@@ -23,6 +24,7 @@ from bibcheck.report.data import UNCHECKED, ReportData, Summary, link_notice, lo
 from bibcheck.report.html import render_html
 from bibcheck.report.json import render_json
 from bibcheck.report.markdown import render_markdown
+from bibcheck.store.base import Store
 from bibcheck.store.links import ConfirmPolicy
 
 FORMATS = ("html", "md", "json")
@@ -40,6 +42,7 @@ __all__ = [
     "load_reports",
     "parse_formats",
     "render",
+    "write_atomic",
     "write_report_files",
     "write_reports",
 ]
@@ -70,7 +73,7 @@ def parse_formats(text: str | Iterable[str]) -> tuple[str, ...]:
 
 
 def write_reports(
-    db: Database,
+    db: Store,
     out_dir: str | Path,
     formats: Sequence[str] = FORMATS,
     generated_at: str | None = None,
@@ -91,9 +94,36 @@ def write_report_files(
     for data in reports:
         for fmt in formats:
             path = target / f"{data.name}.{fmt}"
-            path.write_bytes(render(data, fmt).encode("utf-8"))
+            write_atomic(path, render(data, fmt).encode("utf-8"))
             written.append(path)
     return written
+
+
+def _file_mode() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+def write_atomic(path: str | Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file renamed over it.
+
+    A write that fails half-way (disk full, a size limit, an interrupt) leaves
+    the old file, or no file, but never a truncated one.
+    """
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, _file_mode())
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
 
 
 def findings_of(reports: Iterable[ReportData]) -> list[Finding]:

@@ -14,8 +14,6 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from bibcheck.analyse import SEVERITY_ORDER, analyse_document
 from bibcheck.analyse.common import Citations, citations_by_url
 from bibcheck.model import (
@@ -27,6 +25,7 @@ from bibcheck.model import (
     VerifyVerdict,
 )
 from bibcheck.store.archives import latest_lookups
+from bibcheck.store.base import Store
 from bibcheck.store.documents import iter_documents
 from bibcheck.store.links import ConfirmPolicy, LinkState, link_states
 from bibcheck.store.verifications import load_verifications
@@ -174,13 +173,13 @@ def verify_notice(references: int, verifications: Sequence[Verification]) -> str
     return sentence
 
 
-def _last_run(db: Database) -> dict[str, Any] | None:
+def _last_run(db: Store) -> dict[str, Any] | None:
     rows = list(db.query("select * from check_runs order by started_at desc, id limit 1"))
     return rows[0] if rows else None
 
 
 def load_reports(
-    db: Database, policy: ConfirmPolicy | None = None, generated_at: str | None = None
+    db: Store, policy: ConfirmPolicy | None = None, generated_at: str | None = None
 ) -> list[ReportData]:
     """One :class:`ReportData` per stored document (ingest order), with unique names."""
     states = {s.url: s for s in link_states(db, policy or ConfirmPolicy())}

@@ -27,6 +27,7 @@ from bibcheck.model import Finding, Footnote, LinkStatus
 from bibcheck.parse.coverage import coverage
 from bibcheck.report.data import UNCHECKED, ReportData
 from bibcheck.store.links import BROKEN, OK
+from bibcheck.text import strip_controls
 
 MAX_LABELS = 40  # footnote labels listed in one findings row
 MAX_LINES = 12
@@ -58,9 +59,18 @@ def _environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        finalize=_no_controls,
     )
     env.filters["href"] = safe_href
     return env
+
+
+def _no_controls(value: object) -> object:
+    """Every value the template prints, without NUL and other control characters
+    (HTML forbids them; bibcheck's own markup, marked safe, has none)."""
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return strip_controls(value)
+    return value
 
 
 def _asset(name: str) -> str:

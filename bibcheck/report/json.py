@@ -63,8 +63,9 @@ def report_json(data: ReportData) -> dict[str, Any]:
     doc = data.doc
     ids_by_footnote: dict[str, list[str]] = {}
     for f in data.findings:
+        fid = finding_id(f)  # once per finding: one may group thousands of footnotes
         for label in f.footnotes:
-            ids_by_footnote.setdefault(label, []).append(finding_id(f))
+            ids_by_footnote.setdefault(label, []).append(fid)
     footnotes = []
     for fn in doc.footnotes:
         row = footnote_json(doc, fn)

@@ -3,8 +3,9 @@
 A heading with the totals, then the findings grouped by severity (errors and
 warnings listed, info folded into a ``<details>`` block so the comment stays
 short).  Every piece of document text is escaped for Markdown *and* HTML
-(GitHub renders inline HTML), and whitespace is collapsed so a newline in a
-title can never start a new block.  URLs are shown in code spans, which
+(GitHub renders inline HTML), whitespace is collapsed so a newline in a
+title can never start a new block, and ``@name`` is broken by a zero-width space
+so that posting the report never notifies anyone.  URLs are shown in code spans, which
 render literally (clean URLs are percent-encoded, so never contain a backtick).
 """
 
@@ -34,6 +35,9 @@ def md_escape(text: str) -> str:
     text = " ".join(text.split())
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = _SPECIAL.sub(r"\\\1", text)
+    # "@user" would notify that user when the report is posted as a pull-request comment;
+    # a zero-width space after "@" keeps the text and breaks the mention.
+    text = text.replace("@", "@&#8203;")
     text = _LINE_START.sub(r"\\\1", text)
     return _NUMBERED.sub(r"\1\\\2", text)
 

@@ -10,19 +10,25 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlite_utils import Database
-
-from bibcheck.codec import from_row, to_row
+from bibcheck.codec import to_row
 from bibcheck.model import ArchiveLookup, ArchiveOutcome
+from bibcheck.store.base import Store
+from bibcheck.store.rows import read_row
 
 
-def save_lookup(db: Database, lookup: ArchiveLookup) -> None:
-    """Append one lookup to the history."""
-    db.table("urls").insert({"url": lookup.url, "host": "", "key": ""}, ignore=True)
-    db.table("archive_lookups").insert(to_row(lookup))
+def save_lookup(db: Store, lookup: ArchiveLookup, run_id: str | None = None) -> bool:
+    """Append one lookup to the history; returns whether a row was written.
+
+    A lookup is keyed by (run, URL): looked up again in the same run (a job
+    retried after its worker died) it is not stored twice.
+    """
+    with db.atomic():
+        db.insert_rows("urls", [{"url": lookup.url, "host": "", "key": ""}], ignore=True)
+        row = {**to_row(lookup), "run_id": run_id}
+        return db.insert_rows("archive_lookups", [row], ignore=True) == 1
 
 
-def latest_lookups(db: Database, urls: Sequence[str] | None = None) -> dict[str, ArchiveLookup]:
+def latest_lookups(db: Store, urls: Sequence[str] | None = None) -> dict[str, ArchiveLookup]:
     """The most recent lookup of each URL (of ``urls`` when given)."""
     sql = (
         "select * from archive_lookups where id in "
@@ -42,10 +48,10 @@ def lookup_due(latest: ArchiveLookup | None, now: datetime, max_age: timedelta) 
 
 
 def _lookup(r: dict[str, Any]) -> ArchiveLookup:
-    return from_row(ArchiveLookup, r)
+    return read_row(ArchiveLookup, r, "archive_lookups")
 
 
-def citation_dates(db: Database) -> dict[str, tuple[date | None, int | None, date | None]]:
+def citation_dates(db: Store) -> dict[str, tuple[date | None, int | None, date | None]]:
     """URL -> (earliest access date, earliest year, document date) of the references citing it.
 
     The archive stage aims at the access date when there is one, else the
@@ -53,7 +59,7 @@ def citation_dates(db: Database) -> dict[str, tuple[date | None, int | None, dat
     """
     sql = (
         "select ru.url, r.access_date, r.year, d.ingested_at from reference_urls ru "
-        "join [references] r on r.id = ru.reference_id "
+        'join "references" r on r.id = ru.reference_id '
         "join documents d on d.id = r.document_id"
     )
     out: dict[str, tuple[date | None, int | None, date | None]] = {}
@@ -69,11 +75,11 @@ def citation_dates(db: Database) -> dict[str, tuple[date | None, int | None, dat
     return out
 
 
-def cited_titles(db: Database) -> dict[str, list[str]]:
+def cited_titles(db: Store) -> dict[str, list[str]]:
     """URL -> the titles of the references citing it (distinct, in line order)."""
     sql = (
         "select ru.url, r.title from reference_urls ru "
-        "join [references] r on r.id = ru.reference_id "
+        'join "references" r on r.id = ru.reference_id '
         "where r.title is not null and r.title != '' order by r.line"
     )
     out: dict[str, list[str]] = {}
@@ -84,7 +90,7 @@ def cited_titles(db: Database) -> dict[str, list[str]]:
     return out
 
 
-def quoted_claims(db: Database) -> dict[str, list[str]]:
+def quoted_claims(db: Store) -> dict[str, list[str]]:
     """URL -> the quotations (claims of kind ``quote``) of the footnotes citing it."""
     sql = (
         "select ru.url, c.text from claims c "

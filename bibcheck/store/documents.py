@@ -15,9 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlite_utils import Database
-
-from bibcheck.codec import from_row, to_row
+from bibcheck.codec import to_row
 from bibcheck.manuscript import PARSER_VERSION
 from bibcheck.model import (
     Anomaly,
@@ -29,6 +27,8 @@ from bibcheck.model import (
     ParsedDocument,
     Reference,
 )
+from bibcheck.store.base import Store
+from bibcheck.store.rows import read_row, reading
 from bibcheck.urls import encode_url, host_name, normalise_key
 
 _CHILD_TABLES = (
@@ -53,10 +53,9 @@ def _hash(*parts: object) -> str:
     return hashlib.sha1("\x1f".join(str(p) for p in parts).encode()).hexdigest()[:20]
 
 
-def save_document(db: Database, doc: ParsedDocument, *, size: int, now: datetime) -> SaveResult:
+def save_document(db: Store, doc: ParsedDocument, *, size: int, now: datetime) -> SaveResult:
     """Store ``doc`` unless the same bytes were already stored by this parser version."""
-    existing = db.table("documents").rows_where("id = ?", [doc.id])
-    row = next(iter(existing), None)
+    row = next(db.query("select * from documents where id = ?", [doc.id]), None)
     unchanged = row is not None and (row["parser_version"], row["reader"], row["path"]) == (
         PARSER_VERSION,
         doc.reader,
@@ -64,18 +63,21 @@ def save_document(db: Database, doc: ParsedDocument, *, size: int, now: datetime
     )
     if unchanged:
         return SaveResult(doc.id, False)
-    older = [
-        r["id"]
-        for r in db.table("documents").rows_where("path = ? and id != ?", [doc.path, doc.id])
-    ]
     with db.atomic():
+        db.lock("document:" + doc.path)  # two workers saving one file: one after the other
+        older = [
+            r["id"]
+            for r in db.query(
+                "select id from documents where path = ? and id != ?", [doc.path, doc.id]
+            )
+        ]
         for doc_id in [doc.id, *older]:
             _delete(db, doc_id)
         _insert(db, doc, size, now)
     return SaveResult(doc.id, True, tuple(older))
 
 
-def _delete(db: Database, doc_id: str) -> None:
+def _delete(db: Store, doc_id: str) -> None:
     db.execute(
         "delete from claims where marker_id in (select id from markers where document_id = ?)",
         [doc_id],
@@ -85,28 +87,32 @@ def _delete(db: Database, doc_id: str) -> None:
     db.execute("delete from literature where document_id = ?", [doc_id])
     db.execute(
         "delete from reference_urls where reference_id in "
-        "(select id from [references] where document_id = ?)",
+        '(select id from "references" where document_id = ?)',
         [doc_id],
     )
-    db.execute("delete from [references] where document_id = ?", [doc_id])
+    db.execute('delete from "references" where document_id = ?', [doc_id])
     db.execute("delete from anomalies where document_id = ?", [doc_id])
     db.execute("delete from documents where id = ?", [doc_id])
 
 
-def _insert(db: Database, doc: ParsedDocument, size: int, now: datetime) -> None:
-    db.table("documents").insert(
-        {
-            "id": doc.id,
-            "path": doc.path,
-            "reader": doc.reader,
-            "title": doc.title,
-            "encoding": doc.encoding,
-            "parser_version": PARSER_VERSION,
-            "size": size,
-            "ingested_at": now.isoformat(timespec="seconds"),
-            "reader_confidence": doc.reader_confidence,
-            "reader_chosen_by": doc.reader_chosen_by,
-        }
+def _insert(db: Store, doc: ParsedDocument, size: int, now: datetime) -> None:
+    db.insert_rows(
+        "documents",
+        [
+            {
+                "id": doc.id,
+                "path": doc.path,
+                "reader": doc.reader,
+                "title": doc.title,
+                "encoding": doc.encoding,
+                "parser_version": PARSER_VERSION,
+                "size": size,
+                "ingested_at": now.isoformat(timespec="seconds"),
+                "reader_confidence": doc.reader_confidence,
+                "reader_chosen_by": doc.reader_chosen_by,
+            }
+        ],
+        ignore=True,
     )
     refs: list[dict[str, Any]] = []
     lit_rows = []
@@ -124,9 +130,12 @@ def _insert(db: Database, doc: ParsedDocument, size: int, now: datetime) -> None
                 "label": entry.label,
                 "line": entry.line,
                 "reference_id": ref_id,
+                "seq": seq,
             }
         )
-    fn_rows, marker_rows, claim_rows = [], [], []
+    fn_rows: list[dict[str, Any]] = []
+    marker_rows: list[dict[str, Any]] = []
+    claim_rows: list[dict[str, Any]] = []
     for seq, fn in enumerate(doc.footnotes):
         ref_id = _hash(doc.id, "footnote", seq, fn.reference.raw)
         refs.append(_reference_row(ref_id, doc.id, "footnote", fn.label, fn.reference))
@@ -148,20 +157,21 @@ def _insert(db: Database, doc: ParsedDocument, size: int, now: datetime) -> None
         )
         for k, marker in enumerate(fn.markers):
             marker_id = f"{fn_id}:m{k}"
-            marker_rows.append(_marker_row(marker_id, doc.id, fn_id, marker))
+            marker_rows.append(_marker_row(marker_id, doc.id, fn_id, marker, len(marker_rows)))
             if marker.claim is not None:
                 claim_rows.append({"marker_id": marker_id, **to_row(marker.claim)})
     for k, marker in enumerate(doc.stray_markers):
-        marker_rows.append(_marker_row(f"{doc.id[:16]}:stray:{k}", doc.id, None, marker))
+        stray_id = f"{doc.id[:16]}:stray:{k}"
+        marker_rows.append(_marker_row(stray_id, doc.id, None, marker, len(marker_rows)))
     ref_anomalies = [_anomaly_row(doc.id, a) for r in refs for a in r.pop("_anomalies")]
-    db.table("references").insert_all(refs)
-    db.table("literature").insert_all(lit_rows)
-    db.table("footnotes").insert_all(fn_rows)
-    db.table("markers").insert_all(marker_rows)
-    db.table("claims").insert_all(claim_rows)
+    db.insert_rows("references", refs, ignore=True)
+    db.insert_rows("literature", lit_rows, ignore=True)
+    db.insert_rows("footnotes", fn_rows, ignore=True)
+    db.insert_rows("markers", marker_rows, ignore=True)
+    db.insert_rows("claims", claim_rows, ignore=True)
     _insert_urls(db, refs)
     rows = [_anomaly_row(doc.id, a) for a in doc.anomalies] + ref_anomalies
-    db.table("anomalies").insert_all(rows, ignore=True)
+    db.insert_rows("anomalies", rows, ignore=True)
 
 
 def _literature_id(doc: ParsedDocument, match: LiteratureMatch, ids: dict[int, str]) -> str | None:
@@ -178,8 +188,10 @@ def _reference_row(
     return {**ids, **to_row(ref), "_anomalies": ref.anomalies}
 
 
-def _marker_row(marker_id: str, doc_id: str, fn_id: str | None, m: Marker) -> dict[str, Any]:
-    return {"id": marker_id, "document_id": doc_id, "footnote_id": fn_id, **to_row(m)}
+def _marker_row(
+    marker_id: str, doc_id: str, fn_id: str | None, m: Marker, seq: int
+) -> dict[str, Any]:
+    return {"id": marker_id, "document_id": doc_id, "footnote_id": fn_id, "seq": seq, **to_row(m)}
 
 
 def _anomaly_row(doc_id: str, a: Anomaly) -> dict[str, Any]:
@@ -187,7 +199,7 @@ def _anomaly_row(doc_id: str, a: Anomaly) -> dict[str, Any]:
     return {"id": key, "document_id": doc_id, **to_row(a)}
 
 
-def _insert_urls(db: Database, refs: list[dict[str, Any]]) -> None:
+def _insert_urls(db: Store, refs: list[dict[str, Any]]) -> None:
     """The URLs to check: each reference's URL, and its DOI as a doi.org link.
 
     A DOI is checked too: it is the address that should outlive the page.
@@ -198,8 +210,8 @@ def _insert_urls(db: Database, refs: list[dict[str, Any]]) -> None:
         for url in _cited_urls(ref):
             urls[url] = {"url": url, "host": host_name(url), "key": normalise_key(url)}
             links.append({"reference_id": ref["id"], "url": url})
-    db.table("urls").insert_all(urls.values(), ignore=True)
-    db.table("reference_urls").insert_all(links, ignore=True)
+    db.insert_rows("urls", urls.values(), ignore=True)
+    db.insert_rows("reference_urls", links, ignore=True)
 
 
 def _cited_urls(ref: dict[str, Any]) -> list[str]:
@@ -216,29 +228,37 @@ def _cited_urls(ref: dict[str, Any]) -> list[str]:
 # --------------------------------------------------------------------------
 
 
-def document_ids(db: Database) -> list[str]:
+def document_ids(db: Store) -> list[str]:
     """Ids of the stored documents, oldest ingest first."""
     return [r["id"] for r in db.query("select id from documents order by ingested_at, path")]
 
 
-def document_row(db: Database, doc_id: str) -> dict[str, Any]:
-    return dict(next(iter(db.table("documents").rows_where("id = ?", [doc_id]))))
+def document_row(db: Store, doc_id: str) -> dict[str, Any]:
+    return dict(next(db.query("select * from documents where id = ?", [doc_id])))
 
 
-def load_document(db: Database, doc_id: str) -> ParsedDocument:
+def load_document(db: Store, doc_id: str) -> ParsedDocument:
     """Rebuild a stored document as the model (with every anomaly at document level)."""
+    with reading(f"stored document {doc_id[:12]}"):
+        return _load_document(db, doc_id)
+
+
+def _load_document(db: Store, doc_id: str) -> ParsedDocument:
     row = document_row(db, doc_id)
-    refs = {r["id"]: r for r in db.table("references").rows_where("document_id = ?", [doc_id])}
+    refs = {
+        r["id"]: r for r in db.query('select * from "references" where document_id = ?', [doc_id])
+    }
+    lit_rows = list(
+        db.query("select * from literature where document_id = ? order by seq, id", [doc_id])
+    )
     literature = [
         LiteratureEntry(r["number"], r["line"], _reference(refs[r["reference_id"]]), r["label"])
-        for r in db.table("literature").rows_where("document_id = ?", [doc_id], order_by="rowid")
+        for r in lit_rows
     ]
-    lit_numbers = {
-        r["id"]: r["number"] for r in db.table("literature").rows_where("document_id = ?", [doc_id])
-    }
+    lit_numbers = {r["id"]: r["number"] for r in lit_rows}
     markers = _load_markers(db, doc_id)
     footnotes = []
-    for r in db.table("footnotes").rows_where("document_id = ?", [doc_id], order_by="seq"):
+    for r in db.query("select * from footnotes where document_id = ? order by seq", [doc_id]):
         match = None
         if r["literature_id"]:
             match = LiteratureMatch(
@@ -255,9 +275,11 @@ def load_document(db: Database, doc_id: str) -> ParsedDocument:
             )
         )
     anomalies = tuple(
-        from_row(Anomaly, a)
-        for a in db.table("anomalies").rows_where(
-            "document_id = ?", [doc_id], order_by="coalesce(line, 0), code, message"
+        read_row(Anomaly, a, "anomalies")
+        for a in db.query(
+            "select * from anomalies where document_id = ? "
+            "order by coalesce(line, 0), code, message",
+            [doc_id],
         )
     )
     return ParsedDocument(
@@ -275,28 +297,30 @@ def load_document(db: Database, doc_id: str) -> ParsedDocument:
     )
 
 
-def _load_markers(db: Database, doc_id: str) -> dict[str | None, list[Marker]]:
+def _load_markers(db: Store, doc_id: str) -> dict[str | None, list[Marker]]:
     sql = (
         "select m.*, c.text as claim_text, c.kind as claim_kind, c.line as claim_line "
         "from markers m left join claims c on c.marker_id = m.id "
-        "where m.document_id = ? order by m.rowid"
+        "where m.document_id = ? order by m.seq, m.id"
     )
     found: dict[str | None, list[Marker]] = {}
     for r in db.query(sql, [doc_id]):
         claim = None
         if r["claim_kind"] is not None:
-            claim = from_row(
-                Claim, {"text": r["claim_text"], "kind": r["claim_kind"], "line": r["claim_line"]}
+            claim = read_row(
+                Claim,
+                {"text": r["claim_text"], "kind": r["claim_kind"], "line": r["claim_line"]},
+                "claims",
             )
-        marker = from_row(Marker, r, claim=claim)
+        marker = read_row(Marker, r, "markers", claim=claim)
         found.setdefault(r["footnote_id"], []).append(marker)
     return found
 
 
 def _reference(r: dict[str, Any]) -> Reference:
-    return from_row(Reference, r)
+    return read_row(Reference, r, "references")
 
 
-def iter_documents(db: Database) -> Iterator[ParsedDocument]:
+def iter_documents(db: Store) -> Iterator[ParsedDocument]:
     for doc_id in document_ids(db):
         yield load_document(db, doc_id)

@@ -26,10 +26,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlite_utils import Database
-
-from bibcheck.codec import from_row, to_row
+from bibcheck.codec import to_row
 from bibcheck.model import LinkCheck, LinkStatus
+from bibcheck.store.base import Store
+from bibcheck.store.rows import read_row
 
 BROKEN = frozenset({LinkStatus.DEAD, LinkStatus.SOFT_404, LinkStatus.DNS_ERROR})
 """Verdicts that mean the cited page is gone (once confirmed)."""
@@ -87,58 +87,52 @@ class LinkState:
 # --------------------------------------------------------------------------
 
 
-def start_run(db: Database, settings: dict[str, Any], version: str, now: datetime) -> str:
+def start_run(db: Store, settings: dict[str, Any], version: str, now: datetime) -> str:
     """Record the start of a check run; returns its id."""
     run_id = uuid.uuid4().hex
-    db.table("check_runs").insert(
-        {
-            "id": run_id,
-            "started_at": now.isoformat(),
-            "finished_at": None,
-            "degraded": 0,
-            "degraded_reason": "",
-            "settings": json.dumps(settings, sort_keys=True, default=str),
-            "version": version,
-        }
+    db.insert_rows(
+        "check_runs",
+        [
+            {
+                "id": run_id,
+                "started_at": now.isoformat(),
+                "finished_at": None,
+                "degraded": 0,
+                "degraded_reason": "",
+                "settings": json.dumps(settings, sort_keys=True, default=str),
+                "version": version,
+            }
+        ],
     )
     return run_id
 
 
-def finish_run(db: Database, run_id: str, degraded: bool, reason: str, now: datetime) -> None:
-    db.table("check_runs").update(
-        run_id,
-        {"finished_at": now.isoformat(), "degraded": int(degraded), "degraded_reason": reason},
+def finish_run(db: Store, run_id: str, degraded: bool, reason: str, now: datetime) -> None:
+    db.execute(
+        "update check_runs set finished_at = ?, degraded = ?, degraded_reason = ? where id = ?",
+        [now.isoformat(), int(degraded), reason, run_id],
     )
 
 
-def save_check(db: Database, run_id: str, check: LinkCheck) -> bool:
+def save_check(db: Store, run_id: str, check: LinkCheck) -> bool:
     """Append one observation; an offline one is not evidence and is not stored."""
     return save_checks(db, run_id, [check]) == 1
 
 
-def save_checks(db: Database, run_id: str, checks: Sequence[LinkCheck]) -> int:
-    """Append observations in one transaction; offline ones are skipped.  Returns how many.
+def save_checks(db: Store, run_id: str, checks: Sequence[LinkCheck]) -> int:
+    """Append observations in one batch; offline ones are skipped.  Returns how many were written.
 
-    The rows come from the codec (:func:`~bibcheck.codec.to_row`, the one
-    record <-> row mapping) and are written with two ``executemany`` calls:
-    a check run writes thousands of them, and a generic insert per batch
-    costs more than the rows themselves.
+    An observation is keyed by (run, URL): the same URL observed again in the
+    same run (a job run again after its worker died) is not stored twice.
     """
-    rows = [to_row(c) for c in checks if not c.offline]
+    rows = [{"run_id": run_id, **to_row(c)} for c in checks if not c.offline]
     if not rows:
         return 0
-    columns = ["run_id", *rows[0]]
-    insert = (
-        f"insert into link_checks ({', '.join(f'[{c}]' for c in columns)}) "
-        f"values ({', '.join('?' * len(columns))})"
-    )
-    with db.conn:
-        db.conn.executemany(
-            "insert or ignore into urls (url, host, [key]) values (?, '', '')",
-            [(r["url"],) for r in rows],
+    with db.atomic():
+        db.insert_rows(
+            "urls", ({"url": r["url"], "host": "", "key": ""} for r in rows), ignore=True
         )
-        db.conn.executemany(insert, [(run_id, *r.values()) for r in rows])
-    return len(rows)
+        return db.insert_rows("link_checks", rows, ignore=True)
 
 
 # --------------------------------------------------------------------------
@@ -146,14 +140,14 @@ def save_checks(db: Database, run_id: str, checks: Sequence[LinkCheck]) -> int:
 # --------------------------------------------------------------------------
 
 
-def cited_urls(db: Database) -> list[str]:
+def cited_urls(db: Store) -> list[str]:
     """Every distinct URL cited by a stored document, in a stable order."""
     sql = "select distinct url from reference_urls order by url"
     return [r["url"] for r in db.query(sql)]
 
 
 def due_urls(
-    db: Database,
+    db: Store,
     now: datetime,
     max_age: timedelta,
     max_age_failed: timedelta,
@@ -174,7 +168,7 @@ DUE_PAGE = 2000
 
 
 def iter_due_urls(
-    db: Database,
+    db: Store,
     now: datetime,
     max_age: timedelta,
     max_age_failed: timedelta,
@@ -202,14 +196,14 @@ def iter_due_urls(
         after = rows[-1][0]
 
 
-def history(db: Database, url: str) -> list[LinkCheck]:
+def history(db: Store, url: str) -> list[LinkCheck]:
     """Every observation of ``url``, oldest first."""
     rows = db.query("select * from link_checks where url = ? order by id", [url])
     return [_check(r) for r in rows]
 
 
 def link_states(
-    db: Database, policy: ConfirmPolicy = ConfirmPolicy(), urls: Sequence[str] | None = None
+    db: Store, policy: ConfirmPolicy = ConfirmPolicy(), urls: Sequence[str] | None = None
 ) -> list[LinkState]:
     """The state of every checked URL (or of ``urls``), sorted by URL."""
     by_url: dict[str, list[LinkCheck]] = {}
@@ -253,15 +247,15 @@ def _confirmed(streak: Sequence[LinkCheck], policy: ConfirmPolicy) -> bool:
 
 
 def _check(r: dict[str, Any]) -> LinkCheck:
-    return from_row(LinkCheck, r)
+    return read_row(LinkCheck, r, "link_checks")
 
 
-def citing(db: Database) -> dict[str, tuple[list[int | str], list[int]]]:
+def citing(db: Store) -> dict[str, tuple[list[int | str], list[int]]]:
     """URL -> (footnote numbers/labels, literature numbers) citing it."""
     sql = (
         "select ru.url, r.origin, f.number as fn_number, f.label as fn_label, "
         "l.number as lit_number from reference_urls ru "
-        "join [references] r on r.id = ru.reference_id "
+        'join "references" r on r.id = ru.reference_id '
         "left join footnotes f on f.reference_id = r.id "
         "left join literature l on l.reference_id = r.id order by r.line"
     )
@@ -275,7 +269,7 @@ def citing(db: Database) -> dict[str, tuple[list[int | str], list[int]]]:
     return found
 
 
-def citing_documents(db: Database) -> dict[str, list[dict[str, Any]]]:
+def citing_documents(db: Store) -> dict[str, list[dict[str, Any]]]:
     """URL -> one object per document citing it: its id, footnotes and literature numbers.
 
     ``citing`` pools the numbers of every document; this keeps them apart, so a
@@ -284,7 +278,7 @@ def citing_documents(db: Database) -> dict[str, list[dict[str, Any]]]:
     sql = (
         "select ru.url, r.document_id, r.origin, f.number as fn_number, f.label as fn_label, "
         "l.number as lit_number from reference_urls ru "
-        "join [references] r on r.id = ru.reference_id "
+        'join "references" r on r.id = ru.reference_id '
         "left join footnotes f on f.reference_id = r.id "
         "left join literature l on l.reference_id = r.id order by r.document_id, r.line"
     )

@@ -1,4 +1,11 @@
-"""The database schema, as sqlite-utils migrations.
+"""The database schema: one list of migrations, applied to SQLite and to PostgreSQL.
+
+Each migration is a name and a tuple of *steps* written as data (a table, a
+column, an index, a statement), not as SQL of one dialect: the SQLite backend
+applies them through sqlite-utils (:mod:`bibcheck.store.sqlite`), the
+PostgreSQL backend renders them as DDL (:mod:`bibcheck.store.postgres`).  So
+the two backends cannot drift apart: there is no second schema to forget, and
+``tests/test_store_backends.py`` compares what each backend really built.
 
 Every change to the schema is a new migration appended here; a database
 written by a newer bibcheck (a migration this version does not know) is
@@ -7,18 +14,72 @@ refused rather than damaged.  See README.md "Database schema".
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
 
-from bibcheck.errors import StoreError
+SCHEMA_VERSION = 10  # the number of the newest migration (m010)
+MIGRATION_SET = "bibcheck"
 
-SCHEMA_VERSION = 9  # the number of the newest migration (m009)
-migrations = Migrations("bibcheck")
+ColumnType = type[str] | type[int] | type[float]
 
 
-@migrations()
-def m001_citation_model(db: Database) -> None:
-    db.table("documents").create(
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A new table.  A single ``int`` primary key is assigned by the database."""
+
+    name: str
+    columns: Mapping[str, ColumnType]
+    pk: str | tuple[str, ...]
+    foreign_keys: tuple[tuple[str, str, str], ...] = ()  # (column, other table, its column)
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """A column added to an existing table (NULL in existing rows unless a default)."""
+
+    table: str
+    name: str
+    type: ColumnType
+    not_null_default: Any = None
+
+
+@dataclass(frozen=True, slots=True)
+class Index:
+    table: str
+    columns: tuple[str, ...]
+    unique: bool = False
+
+    @property
+    def name(self) -> str:
+        """sqlite-utils' naming, used on both backends."""
+        prefix = "idx" if not self.unique else "uq"
+        return f"{prefix}_{self.table}_{'_'.join(self.columns)}"
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """SQL in the subset both databases understand (``?`` placeholders, "quoted" names).
+
+    ``only`` restricts it to one dialect (``sqlite`` or ``postgresql``).
+    """
+
+    sql: str
+    only: str | None = None
+
+
+Step = Table | Column | Index | Statement
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    name: str
+    steps: tuple[Step, ...] = field(default_factory=tuple)
+
+
+_M001 = (
+    Table(
+        "documents",
         {
             "id": str,
             "path": str,
@@ -30,8 +91,9 @@ def m001_citation_model(db: Database) -> None:
             "ingested_at": str,
         },
         pk="id",
-    )
-    db.table("references").create(
+    ),
+    Table(
+        "references",
         {
             "id": str,
             "document_id": str,
@@ -62,9 +124,10 @@ def m001_citation_model(db: Database) -> None:
             "electronic": int,
         },
         pk="id",
-        foreign_keys=[("document_id", "documents", "id")],
-    )
-    db.table("literature").create(
+        foreign_keys=(("document_id", "documents", "id"),),
+    ),
+    Table(
+        "literature",
         {
             "id": str,
             "document_id": str,
@@ -74,9 +137,10 @@ def m001_citation_model(db: Database) -> None:
             "reference_id": str,
         },
         pk="id",
-        foreign_keys=[("document_id", "documents", "id"), ("reference_id", "references", "id")],
-    )
-    db.table("footnotes").create(
+        foreign_keys=(("document_id", "documents", "id"), ("reference_id", "references", "id")),
+    ),
+    Table(
+        "footnotes",
         {
             "id": str,
             "document_id": str,
@@ -90,13 +154,14 @@ def m001_citation_model(db: Database) -> None:
             "match_score": float,
         },
         pk="id",
-        foreign_keys=[
+        foreign_keys=(
             ("document_id", "documents", "id"),
             ("reference_id", "references", "id"),
             ("literature_id", "literature", "id"),
-        ],
-    )
-    db.table("markers").create(
+        ),
+    ),
+    Table(
+        "markers",
         {
             "id": str,
             "document_id": str,
@@ -107,20 +172,23 @@ def m001_citation_model(db: Database) -> None:
             "displaced_from": int,
         },
         pk="id",
-        foreign_keys=[("document_id", "documents", "id"), ("footnote_id", "footnotes", "id")],
-    )
-    db.table("claims").create(
+        foreign_keys=(("document_id", "documents", "id"), ("footnote_id", "footnotes", "id")),
+    ),
+    Table(
+        "claims",
         {"marker_id": str, "text": str, "kind": str, "line": int},
         pk="marker_id",
-        foreign_keys=[("marker_id", "markers", "id")],
-    )
-    db.table("urls").create({"url": str, "host": str, "key": str}, pk="url")
-    db.table("reference_urls").create(
+        foreign_keys=(("marker_id", "markers", "id"),),
+    ),
+    Table("urls", {"url": str, "host": str, "key": str}, pk="url"),
+    Table(
+        "reference_urls",
         {"reference_id": str, "url": str},
         pk=("reference_id", "url"),
-        foreign_keys=[("reference_id", "references", "id"), ("url", "urls", "url")],
-    )
-    db.table("anomalies").create(
+        foreign_keys=(("reference_id", "references", "id"), ("url", "urls", "url")),
+    ),
+    Table(
+        "anomalies",
         {
             "id": str,
             "document_id": str,
@@ -131,9 +199,10 @@ def m001_citation_model(db: Database) -> None:
             "literature_entry": int,
         },
         pk="id",
-        foreign_keys=[("document_id", "documents", "id")],
-    )
-    db.table("check_runs").create(
+        foreign_keys=(("document_id", "documents", "id"),),
+    ),
+    Table(
+        "check_runs",
         {
             "id": str,
             "started_at": str,
@@ -144,8 +213,9 @@ def m001_citation_model(db: Database) -> None:
             "version": str,
         },
         pk="id",
-    )
-    db.table("link_checks").create(
+    ),
+    Table(
+        "link_checks",
         {
             "id": int,
             "url": str,
@@ -161,23 +231,20 @@ def m001_citation_model(db: Database) -> None:
             "page_text": str,
         },
         pk="id",
-        foreign_keys=[("url", "urls", "url"), ("run_id", "check_runs", "id")],
-    )
-    for table, cols in [
-        ("references", ["document_id"]),
-        ("footnotes", ["document_id"]),
-        ("literature", ["document_id"]),
-        ("markers", ["footnote_id"]),
-        ("anomalies", ["document_id"]),
-        ("link_checks", ["url", "checked_at"]),
-        ("reference_urls", ["url"]),
-    ]:
-        db.table(table).create_index(cols)
+        foreign_keys=(("url", "urls", "url"), ("run_id", "check_runs", "id")),
+    ),
+    Index("references", ("document_id",)),
+    Index("footnotes", ("document_id",)),
+    Index("literature", ("document_id",)),
+    Index("markers", ("footnote_id",)),
+    Index("anomalies", ("document_id",)),
+    Index("link_checks", ("url", "checked_at")),
+    Index("reference_urls", ("url",)),
+)
 
-
-@migrations()
-def m002_archive_lookups(db: Database) -> None:
-    db.table("archive_lookups").create(
+_M002 = (
+    Table(
+        "archive_lookups",
         {
             "id": int,
             "url": str,
@@ -195,39 +262,14 @@ def m002_archive_lookups(db: Database) -> None:
             "detail": str,
         },
         pk="id",
-        foreign_keys=[("url", "urls", "url")],
-    )
-    db.table("archive_lookups").create_index(["url", "looked_up_at"])
+        foreign_keys=(("url", "urls", "url"),),
+    ),
+    Index("archive_lookups", ("url", "looked_up_at")),
+)
 
-
-@migrations()
-def m003_reference_volume_issue(db: Database) -> None:
-    db.table("references").add_column("volume", str)
-    db.table("references").add_column("issue", str)
-
-
-@migrations()
-def m004_archive_lookup_saved(db: Database) -> None:
-    db.table("archive_lookups").add_column("saved", int, not_null_default=0)
-
-
-@migrations()
-def m005_reader_choice(db: Database) -> None:
-    """How the reader was chosen (issue 11): its confidence and what chose it."""
-    db.table("documents").add_column("reader_confidence", float)
-    db.table("documents").add_column("reader_chosen_by", str)
-
-
-@migrations()
-def m006_reference_archive_url(db: Database) -> None:
-    # An archived copy the document itself names (wikitext archive-url=).
-    db.table("references").add_column("archive_url", str)
-
-
-@migrations()
-def m009_verifications(db: Database) -> None:
-    """Citation verification (issue 13): one row per verified aspect, and the API cache."""
-    db.table("verifications").create(
+_M009 = (
+    Table(
+        "verifications",
         {
             "key": str,
             "document": str,
@@ -249,21 +291,87 @@ def m009_verifications(db: Database) -> None:
             "evidence": str,
         },
         pk="key",
-    )
-    db.table("verifications").create_index(["document"])
-    db.table("verify_cache").create(
-        {"key": str, "value": str, "fetched_at": str, "expires_at": str}, pk="key"
-    )
+    ),
+    Index("verifications", ("document",)),
+    Table(
+        "verify_cache", {"key": str, "value": str, "fetched_at": str, "expires_at": str}, pk="key"
+    ),
+)
+
+_M010 = (
+    # Positions kept as data (the order of a document's entries and markers),
+    # not as SQLite's rowid, which PostgreSQL does not have.
+    Column("literature", "seq", int),
+    Column("markers", "seq", int),
+    Statement("update literature set seq = rowid", only="sqlite"),
+    Statement("update markers set seq = rowid", only="sqlite"),
+    # Every observation has a unique key, so work done twice is stored once:
+    # one link check per URL per check run, one archive lookup per URL per run.
+    Statement(
+        "delete from link_checks where id not in "
+        "(select min(id) from link_checks group by run_id, url)"
+    ),
+    Index("link_checks", ("run_id", "url"), unique=True),
+    Column("archive_lookups", "run_id", str),
+    Index("archive_lookups", ("run_id", "url"), unique=True),
+    # A fleet-wide pacing row per rate-limited service (the archive's one
+    # request per second across all workers) and the results of a
+    # distributed run, see bibcheck/fleet.
+    Table("rates", {"name": str, "next_at": float, "blocked_until": float}, pk="name"),
+)
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration("m001_citation_model", _M001),
+    Migration("m002_archive_lookups", _M002),
+    Migration(
+        "m003_reference_volume_issue",
+        (Column("references", "volume", str), Column("references", "issue", str)),
+    ),
+    # A snapshot made by this lookup (Save Page Now), issue 12.
+    Migration(
+        "m004_archive_lookup_saved",
+        (Column("archive_lookups", "saved", int, not_null_default=0),),
+    ),
+    # How the reader was chosen (issue 11): its confidence and what chose it.
+    Migration(
+        "m005_reader_choice",
+        (
+            Column("documents", "reader_confidence", float),
+            Column("documents", "reader_chosen_by", str),
+        ),
+    ),
+    # An archived copy the document itself names (wikitext archive-url=).
+    Migration("m006_reference_archive_url", (Column("references", "archive_url", str),)),
+    # Citation verification (issue 13): one row per verified aspect, and the API cache.
+    Migration("m009_verifications", _M009),
+    # The shared store (issue 14): positions, unique observation keys, fleet rates.
+    Migration("m010_keys_and_positions", _M010),
+)
 
 
-def migrate(db: Database) -> None:
-    """Bring ``db`` up to this version's schema; refuse a newer one."""
-    known = {m.name for m in migrations._migrations}
-    applied = {m.name for m in migrations.applied(db)}
-    unknown = applied - known
-    if unknown:
-        raise StoreError(
-            "this database was written by a newer bibcheck "
-            f"(unknown migrations: {', '.join(sorted(unknown))}); upgrade bibcheck"
-        )
-    migrations.apply(db)
+def expected_columns() -> dict[str, frozenset[str]]:
+    """Table -> the columns a database migrated by this version holds (from the steps above)."""
+    found: dict[str, set[str]] = {}
+    for migration in MIGRATIONS:
+        for step in migration.steps:
+            if isinstance(step, Table):
+                found[step.name] = set(step.columns)
+            elif isinstance(step, Column):
+                found.setdefault(step.table, set()).add(step.name)
+    return {table: frozenset(cols) for table, cols in found.items()}
+
+
+def schema_damage(actual: Mapping[str, Iterable[str]]) -> str | None:
+    """What is missing from ``actual`` (table -> its columns), or None when nothing is.
+
+    Both backends refuse a database whose tables or columns were dropped or
+    renamed (by hand, another program, a half-restored backup) with this text,
+    rather than fail on the first query that needs them.
+    """
+    for table, columns in sorted(expected_columns().items()):
+        if table not in actual:
+            return f"table {table!r} is missing"
+        missing = sorted(columns - set(actual[table]))
+        if missing:
+            return f"table {table!r} lacks column(s) {', '.join(missing)}"
+    return None

@@ -16,10 +16,9 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlite_utils import Database
-
 from bibcheck.codec import from_row, to_row
 from bibcheck.model import Verification
+from bibcheck.store.base import Store
 
 __all__ = [
     "cache_get",
@@ -29,7 +28,7 @@ __all__ = [
 ]
 
 
-def cache_get(db: Database, key: str, now: datetime) -> str | None:
+def cache_get(db: Store, key: str, now: datetime) -> str | None:
     """The cached value of ``key``, or None when absent or expired."""
     rows = list(db.query("select value, expires_at from verify_cache where key = ?", [key]))
     if not rows or datetime.fromisoformat(rows[0]["expires_at"]) <= now:
@@ -38,25 +37,21 @@ def cache_get(db: Database, key: str, now: datetime) -> str | None:
     return str(value) if value is not None else None
 
 
-def cache_put(db: Database, key: str, value: str, now: datetime, ttl: timedelta) -> None:
-    db.table("verify_cache").upsert(
-        {
-            "key": key,
-            "value": value,
-            "fetched_at": now.isoformat(),
-            "expires_at": (now + ttl).isoformat(),
-        },
-        pk="key",
-    )
+def cache_put(db: Store, key: str, value: str, now: datetime, ttl: timedelta) -> None:
+    row = {
+        "key": key,
+        "value": value,
+        "fetched_at": now.isoformat(),
+        "expires_at": (now + ttl).isoformat(),
+    }
+    db.upsert_rows("verify_cache", [row], pk="key")
 
 
 def _comparable(row: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in row.items() if k != "verified_at"}
 
 
-def save_verifications(
-    db: Database, results: Iterable[Verification], documents: Iterable[str]
-) -> int:
+def save_verifications(db: Store, results: Iterable[Verification], documents: Iterable[str]) -> int:
     """Store a run's results for ``documents``; return how many rows changed.
 
     Rows of those documents that the run no longer produced are removed (the
@@ -79,7 +74,7 @@ def save_verifications(
                     continue
                 if result.degraded and not old["degraded"]:
                     continue  # a registry that could not be asked changes nothing
-            db.table("verifications").upsert(row, pk="key")
+            db.upsert_rows("verifications", [row], pk="key")
             changed += 1
         docs = set(documents)
         for key, old in existing.items():
@@ -95,9 +90,9 @@ def _as_stored(row: dict[str, Any]) -> dict[str, Any]:
     return {k: int(v) if isinstance(v, bool) else v for k, v in row.items()}
 
 
-def load_verifications(db: Database, document: str | None = None) -> list[Verification]:
+def load_verifications(db: Store, document: str | None = None) -> list[Verification]:
     """Stored verifications (of one document), in a stable order."""
-    if not db["verifications"].exists():
+    if not db.has_table("verifications"):
         return []
     where, params = ("where document = ?", [document]) if document else ("", [])
     sql = f"select * from verifications {where} order by document, line, aspect, key"

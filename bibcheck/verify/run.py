@@ -40,8 +40,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlite_utils import Database
-
 from bibcheck.model import (
     ArchiveOutcome,
     Verification,
@@ -49,6 +47,7 @@ from bibcheck.model import (
     VerifyVerdict,
 )
 from bibcheck.store.archives import latest_lookups
+from bibcheck.store.base import Store
 from bibcheck.store.documents import iter_documents
 from bibcheck.store.links import OK, ConfirmPolicy, link_states
 from bibcheck.store.verifications import cache_get, cache_put, save_verifications
@@ -105,7 +104,7 @@ class VerifyReport:
 class DbCache:
     """The registries' cache in the database (reads skipped with ``refresh``)."""
 
-    def __init__(self, db: Database, now: datetime, refresh: bool) -> None:
+    def __init__(self, db: Store, now: datetime, refresh: bool) -> None:
         self.db, self.now, self.refresh = db, now, refresh
 
     def get(self, key: str) -> str | None:
@@ -625,7 +624,7 @@ def _decode(body: bytes, content_type: str) -> str:
 
 
 def run_verify(
-    db: Database,
+    db: Store,
     settings: VerifySettings,
     *,
     refresh: bool = False,
@@ -641,7 +640,7 @@ def run_verify(
 
 
 async def _run(
-    db: Database,
+    db: Store,
     settings: VerifySettings,
     refresh: bool,
     on_progress: Progress | None,

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from bibcheck.model import Anomaly, AnomalyCode, ParsedUrl, Reference, RefKind
@@ -38,6 +39,7 @@ from bibcheck.urls import extract_urls
 __all__ = ["parse_reference"]
 
 _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_COMBINING = re.compile(r"[\u0300-\u036f]")  # combining accents
 _LEADING_JUNK = re.compile(r"^[\s.,;:–—-]+")
 _URL_LABEL = re.compile(r"\bURL\s?:|Режим\s+доступа\s?:", re.IGNORECASE)
 
@@ -52,6 +54,18 @@ def _doi_of_urls(urls: Sequence[ParsedUrl]) -> str | None:
         if doi:
             return doi
     return None
+
+
+def _refused_doi(doi: str | None, text: str, line_starts: Sequence[int]) -> Anomaly | None:
+    """A ``doi-invalid`` anomaly when ``doi`` holds what no DOI can (it is then dropped)."""
+    problem = f.doi_problem(doi) if doi else None
+    if problem is None or doi is None:
+        return None
+    return Anomaly(
+        AnomalyCode.DOI_INVALID,
+        f"DOI {doi!r} refused: {problem}",
+        line=f.line_of(text, line_starts, doi[:20]),
+    )
 
 
 def _url_missing(ref: Reference, rest: str) -> Anomaly | None:
@@ -72,13 +86,10 @@ def _url_missing(ref: Reference, rest: str) -> Anomaly | None:
     return Anomaly(AnomalyCode.URL_MISSING, message, line=ref.end_line)
 
 
-def _gost_areas(rest: str) -> bool:
-    text = f.normalize_space(rest)
-    return bool(gost.SEPARATOR.search(text) or gost.HOST in text or _GOST_DESIGNATION.search(text))
-
-
-# A GOST designation keeps a reference GOST; IEEE's "[Online]" does not.
-_GOST_DESIGNATION = re.compile(r"\[\s?(?:electronic|электрон|elektron)", re.I)
+def _gost_shaped(rest: str) -> bool:
+    """GOST areas, host or designation (IEEE's "[Online]" is none), or GOST written
+    without area dashes: no citation-style parser should claim such a reference."""
+    return gost.looks_gost(rest) or gost.looks_dashless(rest)
 
 
 def parse_reference(
@@ -96,6 +107,12 @@ def parse_reference(
     """
     if not line_starts:
         raise ValueError("line_starts must give the line of at least the first part")
+    composed = unicodedata.normalize("NFC", text) if _COMBINING.search(text) else text
+    if composed != text:
+        # "Mu\u0308ller" (a PDF converter's decomposed letters) is read as "Müller"; the
+        # reference keeps the text as written.
+        ref = parse_reference(composed, line_starts, detect_styles=detect_styles, note=note)
+        return dataclasses.replace(ref, raw=text)
     if note:
         start, commentary = citation_start(text)
         if commentary:
@@ -110,7 +127,8 @@ def parse_reference(
             # The lead-in is blanked, not cut, so that line numbers stay right.
             blanked = re.sub(r"[^\n]", " ", text[:start]) + text[start:]
             return dataclasses.replace(
-                parse_reference(blanked, line_starts, detect_styles=detect_styles), raw=text
+                parse_reference(blanked, line_starts, detect_styles=detect_styles, note=True),
+                raw=text,
             )
     extraction = extract_urls(text, line_starts)
     urls = extraction.urls
@@ -126,13 +144,19 @@ def parse_reference(
     if found_doi is not None:
         rest = _cut(rest, found_doi[1], found_doi[2])
     doi = found_doi[0] if found_doi else _doi_of_urls(urls)
+    doi_note = _refused_doi(doi, text, line_starts)
+    if doi_note is not None:
+        doi = None
 
     web = any(f.doi_from_url(u.url or u.raw) is None for u in urls)
     # With detection on, a style parser may claim a reference that merely has an
     # "[Online]" designation; GOST's area separators and host mark keep it GOST.
+    # Without detection, a footnote or entry in the shape of a Chicago or Bluebook note or
+    # a German reference is still read by that parser: the generic one cannot read "John
+    # Smith, Title (Place: ...)" or "Böick, Marcus (2018): Title, Ort: Verlag".
     styled = (
-        parse_styled(text, rest, line_starts, web)
-        if detect_styles and not _gost_areas(rest)
+        parse_styled(text, rest, line_starts, web, notes_only=not detect_styles)
+        if not _gost_shaped(rest)
         else None
     )
     if styled is not None:
@@ -154,6 +178,8 @@ def parse_reference(
         language=f.detect_language(rest),
     )
     anomalies = list(extraction.anomalies) + list(ref.anomalies)
+    if doi_note is not None:
+        anomalies.append(doi_note)
     if access is not None and access.value is None:
         anomalies.append(
             Anomaly(
@@ -173,7 +199,26 @@ def parse_reference(
                 line=ref.line,
             )
         )
-    return dataclasses.replace(ref, title=_unquote(ref.title), anomalies=tuple(anomalies))
+    return dataclasses.replace(ref, title=_without_year(ref), anomalies=tuple(anomalies))
+
+
+_MONTH = "|".join(sorted(f.MONTHS, key=len, reverse=True))
+# "June 30", "30 June": a date the title ends with
+_DATED = re.compile(rf"(?:\b(?:{_MONTH})\.?\s\d{{1,2}}|\b\d{{1,2}}\s(?:{_MONTH}))$", re.I)
+
+
+def _without_year(ref: Reference) -> str | None:
+    """``Title, 2023`` -> ``Title`` when 2023 is the reference's own year written after
+    an undelimited title (not "*Report for the Year Ended June 30, 1927*")."""
+    title = _unquote(ref.title)
+    if not title or not ref.year_raw or not title.endswith(f", {ref.year_raw}"):
+        return title
+    head = title[: -len(ref.year_raw) - 2]
+    at = ref.raw.find(title)
+    closing = ref.raw[at + len(title) : at + len(title) + 1] if at >= 0 else ""
+    if _DATED.search(head) or closing in ("*", "_", "”", '"', "’", "»"):
+        return title
+    return head
 
 
 _WRAPPING_QUOTES = {'"': '"', "“": "”", "«": "»", "„": "“"}

@@ -13,11 +13,11 @@ import re
 from dataclasses import replace
 
 from bibcheck.parse.references.generic import split_sentences
-from bibcheck.parse.references.patterns import INITIALS, SURNAME
-from bibcheck.parse.references.shared import Fields, pages, strip_edition, year_of
+from bibcheck.parse.references.patterns import DATE_BEFORE_YEAR, INITIALS, SURNAME
+from bibcheck.parse.references.shared import Fields, pages, strip_edition, title_sentences, year_of
 
 _SHAPE = re.compile(
-    r"^(?P<authors>.+?)\s?\((?P<year>\d{4}[a-z]?|n\.\s?d\.|[\dOoОо?–-]{3,6})"
+    rf"^(?P<authors>.+?)\s?\({DATE_BEFORE_YEAR}?(?P<year>\d{{4}}[a-z]?|n\.\s?d\.|[\dOoОо?–-]{{3,6}})"
     r"(?:,\s?[^)]*)?\)\.(?:\s+(?P<after>.*))?$"
 )
 _PERSON = re.compile(rf"{SURNAME},\s{INITIALS}")
@@ -45,7 +45,7 @@ def parse(body: str) -> Fields | None:
     m = _SHAPE.match(body)
     if m is None:
         return None
-    sentences = split_sentences(m.group("after") or "")
+    sentences = title_sentences(m.group("after") or "")
     title = strip_edition(sentences[0]) if sentences else None
     remainder = " ".join(sentences[1:])
     fields = Fields("apa", authors(m.group("authors")), title, year_of(m.group("year")))

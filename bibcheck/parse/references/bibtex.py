@@ -17,6 +17,7 @@ from bibcheck.parse.references.fields import (
     bare_doi,
     detect_language,
     doi_from_url,
+    doi_problem,
     parse_year,
 )
 from bibcheck.text import title_key
@@ -216,6 +217,11 @@ def to_reference(record: BibRecord) -> Reference:
         kind = RefKind.WEB
     title = _title(fields)
     doi, doi_notes = _doi(record, url)
+    problem = doi_problem(doi) if doi else None
+    if problem is not None:  # "10.1/x},note={..." is an injection, not a DOI
+        line = record.field_lines.get("doi", record.line)
+        doi_notes.append(Anomaly(AnomalyCode.DOI_INVALID, f"DOI {doi!r} refused: {problem}", line))
+        doi = None
     anomalies = [*_repeated(record), *year_notes, *access_notes, *url_notes, *doi_notes]
     if kind is RefKind.WEB and url_raw is None:
         anomalies.append(

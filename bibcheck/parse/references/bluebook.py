@@ -6,7 +6,9 @@
     Richard Ashworth, The Law of Ports and Harbours 12–19 (2d ed. 2014).
 
 An article is ``Author, Title, volume Journal first-page[, pinpoint] (year)``;
-a book ``Author, Title pinpoint (edition / publisher year)``.  Cases and
+a book ``Author, Title pinpoint (edition / publisher year)``, the author an
+institution too (``Consumer Fin. Prot. Bureau, Title 4 (2022)``); a periodical
+or web piece ``Author, Title, Site (Mar. 11, 2021)``.  Cases and
 statutes (``Hale v. Port of Bristol, ...``) have no author and title in this
 sense and are left to the generic parser.
 """
@@ -21,14 +23,33 @@ from bibcheck.parse.references.shared import Fields, split_people, year_of
 _PERSON = rf"[{U}][\w'’-]+(?:\s[{U}]\.)*(?:\s[{U}][\w'’-]+)?\s{SURNAME}"
 _AUTHORS = rf"(?P<authors>{_PERSON}(?:(?:,\s|\s&\s|,?\sand\s){_PERSON})*)"
 _ARTICLE = re.compile(
-    rf"^{_AUTHORS},\s(?P<title>[^,]+(?:,\s[^,\d][^,]*)*?),\s(?P<vol>\d+)\s"
+    rf"^{_AUTHORS},\s(?P<title>[^,]+(?:,[”’\"]?\s[^,\d][^,]*)*?),\s(?P<vol>\d+)\s"
     r"(?P<journal>[A-Z][\w.&’' ]*?)\s(?P<page>\d+)(?:,\s(?P<pin>[\d–-]+))?"
     r"\s\((?P<year>\d{4})\)(?!:)"
 )
-_QUOTES = re.compile(r"[“”\"«»]")
+# a page before the parentheses ("Title 12–19 (2014)"); a year there is the title's ("Census 2022")
+_PIN = r"(?!(?:1[5-9]|20)\d\d\b)\d+(?:[–-]\d+)?"
+_QUOTES = re.compile(r"^[“”\"«»]")  # a quoted title is Chicago's; quotes inside are not
+# Student work is marked after the author: "Lexi Rubow, Note, Title, 28 Berkeley ..."
+_DESIGNATION = re.compile(r"^(?:Note|Comment|Recent\s(?:Case|Development)s?|Book\sNote),\s")
 _BOOK = re.compile(
-    rf"^{_AUTHORS},\s(?P<title>[^()]+?)(?:,?\s(?:at\s)?(?P<pin>\d+(?:[–-]\d+)?))?"
+    rf"^{_AUTHORS},\s(?P<title>[^()]+?)(?:,?\s(?:at\s)?(?P<pin>{_PIN}))?"
     r"\s\((?P<facts>[^()]*?)(?P<year>\d{4})\)(?!:)"
+)
+
+
+# An institution as author, abbreviated as the Bluebook does: "Consumer Fin. Prot. Bureau",
+# "Nat’l Consumer L. Ctr.", "U.S. Gov’t Accountability Off."
+_INSTITUTION = rf"[{U}][\w.’'&-]*+(?:\s(?:of|for|and|&|[{U}][\w.’'&-]*+)){{1,6}}+"
+_INSTITUTION_BOOK = re.compile(
+    rf"^(?P<authors>{_INSTITUTION}),\s(?P<title>[^()]+?)(?:,?\s(?:at\s)?(?P<pin>{_PIN}))?"
+    r"\s\((?P<facts>[^()]*?)(?P<year>\d{4})\)(?!:)"
+)
+_ABBREVIATED = re.compile(r"\w\.(?:\s|$)|\w[’']\w")  # "Fin.", "Nat’l": Bluebook's own abbreviations
+# A date in the parentheses: the work appeared in a periodical or on a site named last in
+# the title part ("Title, Consumer Reports (Mar. 11, 2021)").
+_DATED = re.compile(
+    r"^(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s(?:\d{1,2},\s)?$"
 )
 
 
@@ -39,7 +60,7 @@ def parse(body: str) -> Fields | None:
         return Fields(
             "bluebook",
             split_people(m.group("authors")),
-            m.group("title"),
+            _DESIGNATION.sub("", m.group("title")),
             year_of(m.group("year")),
             container=m.group("journal"),
             volume=m.group("vol"),
@@ -51,19 +72,64 @@ def parse(body: str) -> Fields | None:
         and " v. " not in m.group("title")
         and not _QUOTES.search(m.group("title"))
         and not _facts_foreign(m.group("facts"))
+        and not _CHICAGO_FACTS.search(body, m.end())
     ):
-        publisher = re.sub(r"^\s*\d+\w*\s+ed\.\s*", "", m.group("facts")).strip(" ,") or None
+        return _book(m, split_people(m.group("authors")))
+    m = _INSTITUTION_BOOK.match(body)
+    if (
+        m is not None
+        and _ABBREVIATED.search(m.group("authors"))
+        and " v. " not in m.group("title")
+        and not _QUOTES.search(m.group("title"))
+        and not _facts_foreign(m.group("facts"))
+        and not _CHICAGO_FACTS.search(body, m.end())
+    ):
+        return _book(m, (m.group("authors"),))
+    return None
+
+
+def _book(m: re.Match[str], authors: tuple[str, ...]) -> Fields:
+    """A book or report; a periodical or site when the parentheses hold a date."""
+    title = _DESIGNATION.sub("", m.group("title"))
+    facts = m.group("facts")
+    if _DATED.match(facts) and ", " in title:
+        title, site = title.rsplit(", ", 1)
         return Fields(
             "bluebook",
-            split_people(m.group("authors")),
-            m.group("title"),
+            authors,
+            title,
             year_of(m.group("year")),
+            container=site,
             pages=m.group("pin"),
-            publisher=publisher,
         )
-    return None
+    publisher = re.sub(r"^\s*\d+\w*\s+ed\.\s*", "", facts).strip(" ,") or None
+    return Fields(
+        "bluebook",
+        authors,
+        title,
+        year_of(m.group("year")),
+        pages=m.group("pin"),
+        publisher=publisher,
+    )
+
+
+# Chicago's publication facts later in the note: the first parentheses were the title's
+# own ("Navires ... (vers 1400–vers 1550), 3 vols. (Paris: SEVPEN, 1968)").
+_CHICAGO_FACTS = re.compile(r"\([^()]*:[^()]*\d{4}[^()]*\)")
 
 
 def _facts_foreign(facts: str) -> bool:
     """``(Place: Publisher, 2010)`` and ``12, no. 3 (2018)`` are Chicago's, not Bluebook's."""
     return ":" in facts or "no." in facts
+
+
+# A case ("United States v. Zenith Radio Corp., 12 F.2d 614", "In re Blackbaud, Inc., 567
+# F. Supp. 3d 667") or a statute or regulation ("15 U.S.C. § 1681", "24 C.F.R. § 100.500").
+_CASE = re.compile(r"(?:\bv\.\s[A-Z]|^\W*In\sre\s[A-Z]).{0,200}?,\s\d{1,4}\s[A-Z]", re.S)
+_STATUTE = re.compile(r"\b\d{1,3}\s(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R)\.(?:\sA\.)?\s§")
+
+
+def legal_authority(text: str) -> bool:
+    """Is ``text`` a case or a statute?  Notes cite them; bibliographies in the Chicago and
+    Bluebook traditions list no such authorities."""
+    return bool(_CASE.search(text) or _STATUTE.search(text))

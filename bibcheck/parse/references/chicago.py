@@ -20,8 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bibcheck.parse.references.generic import split_sentences
-from bibcheck.parse.references.patterns import FOUR_DIGITS, SURNAME, U
+from bibcheck.parse.references.patterns import FOUR_DIGITS, ORGANISATION_WORD, SURNAME, U
 from bibcheck.parse.references.shared import (
     Fields,
     Year,
@@ -31,6 +30,7 @@ from bibcheck.parse.references.shared import (
     quoted_text,
     split_people,
     strip_edition,
+    title_sentences,
     year_of,
 )
 
@@ -45,16 +45,29 @@ _BIB_AUTHOR = re.compile(
 )
 _NAME = rf"{_GIVEN_FIRST}\s{SURNAME}"
 # An organisation as author: "World Bank", "UNESCAP", "Port of Rotterdam Authority".
-_ORG = rf"[{U}][\w&'’-]*(?:\s(?:of|for|and|the|&|[{U}][\w&'’-]*)){{0,6}}"
+_ORG = rf"[{U}][\w&'’-]+(?:\s(?:of|for|and|the|&|[{U}][\w&'’-]+)){{0,6}}"  # not "W. Kahan"
 _ORG_BIB = re.compile(
     rf"^(?P<org>{_ORG})\.\s+(?P<title>[^.]+(?:\.\s[^.]+)?)\.\s+"
     rf"(?P<facts>[{U}][^:]{{1,40}}:\s?[^:]+?,\s(?:1[5-9]|20)\d\d)\.?$"
 )
 _ORG_AD = re.compile(rf"^(?P<org>{_ORG})\.\s(?P<year>\d{{4}})[a-z]?\.\s+(?P<rest>.+)$")
 _ORG_NOTE = re.compile(rf"^(?P<org>{_ORG}),\s(?P<after>[^()]+\([^()]*:[^()]*\d{{4}}\).*)$")
+# A report by an organisation, its series and number in the parentheses: "Department for
+# Education, Connected Schools Fund: Annual Accounts 2021–22 (HC 412, 2022), 18."
+_ORG_REPORT = re.compile(
+    rf"^(?P<org>{_ORG}),\s(?P<after>[^()]+\([^()]*\d{{4}}[^()]*\)(?:,\s[^()]*)?\.?)$"
+)
+_ORGANISATION = re.compile(ORGANISATION_WORD)
 _NOTE_AUTHOR = re.compile(
     rf"^(?P<authors>{_NAME}(?:,\s{_NAME})*(?:,?\s(?:and|&)\s{_NAME})?(?:\set\sal\.)?)"
     r",\s(?P<after>.+)$"
+)
+# A note with the names inverted and initials, as reports and briefs write: "Kumpel, E. &
+# Nelson, K. L., “Title,” Journal 50, no. 2 (2016)", "Wutich, A. et al., “Title,” ..."
+_INVERTED = rf"{SURNAME},\s[{U}]\.(?:\s?-?[{U}]\.)*"
+_NOTE_INVERTED = re.compile(
+    rf"^(?P<authors>{_INVERTED}(?:,\s{_INVERTED})*(?:,?\s(?:and|&)\s{_INVERTED})?"
+    rf"(?:,?\set\sal\.)?),\s(?P<after>[“\"*_].+)$"
 )
 _FACTS = re.compile(r"\((?P<facts>[^()]*?(?:\d{4}|n\.d\.)[^()]*)\)")
 # "Journal 12, no. 3" (notes-bibliography) or "Journal 39 (1)" (author-date)
@@ -62,21 +75,32 @@ _VOLUME = re.compile(
     r"^(?P<journal>.+?)\s(?P<vol>\d+)(?:,\sno\.\s?(?P<iss>[\w-]+)|\s\((?P<iss2>[\w/-]+)\))?"
 )
 _YEAR = re.compile(FOUR_DIGITS)
+# The extent or series of a multi-volume work, after its title in a note.
+_VOLUMES = re.compile(
+    r",\s(?:\d+\s(?:vols?|Bde?|тт?)\.?|\d+(?:st|nd|rd|th)\sser\.?(?:,\svol\.\s?\d+)?)\s*$"
+)
+# Translators, editors and compilers named after the title of a note.
+_CONTRIBUTORS = re.compile(
+    r",\s(?:trans(?:lated)?|ed(?:ited)?|eds|comp(?:iled)?|introd(?:uced)?|rev(?:ised)?)\.?"
+    r"\s(?:by\s)?[^\W\d_].*$",
+    re.S,
+)
 
 
 def parse(body: str) -> Fields | None:
     """Chicago fields, or None when ``body`` has neither the bibliography nor the note shape."""
+    inverted = _NOTE_INVERTED.match(body)
+    if inverted is not None:
+        people = re.sub(r",?\set\sal\.$", "", inverted.group("authors"))
+        authors = tuple(m.group(0) for m in re.finditer(_INVERTED, people))
+        return _work(Fields("chicago", authors), inverted.group("after"), note=True)
     m = _BIB_AUTHOR.match(body)
     if m is not None:
         authors = _bib_authors(m.group("authors"))
         return _work(Fields("chicago", authors), m.group("after"), note=False)
-    m = _NOTE_AUTHOR.match(body)
-    if m is not None and _note_like(m.group("after")):
-        authors = split_people(m.group("authors"))
-        return _work(Fields("chicago", authors), m.group("after"), note=True)
-    q = quoted(body)
-    if q is not None and q.start() == 0 and _FACTS.search(body):
-        return _work(Fields("chicago"), body, note=True)
+    note = parse_note(body)
+    if note is not None:
+        return note
     org = _ORG_AD.match(body)
     if org is not None:
         return replace(
@@ -94,8 +118,21 @@ def parse(body: str) -> Fields | None:
             place=place,
             publisher=publisher,
         )
-    org = _ORG_NOTE.match(body)
-    if org is not None:
+    return None
+
+
+def parse_note(body: str) -> Fields | None:
+    """Chicago fields of a full note (``John Smith, Title (Place: Publisher, 2010), 45.``
+    or ``“Title,” Journal 12 (2018)``), or None."""
+    m = _NOTE_AUTHOR.match(body)
+    if m is not None and _note_like(m.group("after")):
+        authors = split_people(m.group("authors"))
+        return _work(Fields("chicago", authors), m.group("after"), note=True)
+    q = quoted(body)
+    if q is not None and q.start() == 0 and _FACTS.search(body):
+        return _work(Fields("chicago"), body, note=True)
+    org = _ORG_NOTE.match(body) or _ORG_REPORT.match(body)
+    if org is not None and (org.re is _ORG_NOTE or _ORGANISATION.search(org.group("org"))):
         return _work(Fields("chicago", (org.group("org"),)), org.group("after"), note=True)
     return None
 
@@ -130,13 +167,15 @@ def _work(fields: Fields, after: str, note: bool) -> Fields:
     if q is not None and q.start() <= 1:
         return _article(replace(fields, title=quoted_text(q)), after[q.end() :].strip(" ,."))
     if note:
-        facts = _FACTS.search(after)
+        facts = _publication_facts(after)
         title = after[: facts.start()] if facts else after.split(", ")[0]
+        title = _CONTRIBUTORS.sub("", title)  # ", trans. Peter Krapp", ", ed. J. Smith"
+        title = _VOLUMES.sub("", title)  # ", 2 vols.", ", 1st ser., vol. 3"
         fields = replace(fields, title=strip_edition(title))
         if facts is None:
             return fields
         return _facts(fields, facts.group("facts"), after[facts.end() :])
-    sentences = split_sentences(after)
+    sentences = title_sentences(after)
     remainder = " ".join(sentences[1:])
     place, publisher = place_publisher(remainder)
     return replace(
@@ -146,6 +185,17 @@ def _work(fields: Fields, after: str, note: bool) -> Fields:
         publisher=publisher,
         year=_last_year(remainder),
     )
+
+
+def _publication_facts(text: str) -> re.Match[str] | None:
+    """The parentheses holding the publication facts: ``(Paris: SEVPEN, 1968)`` rather
+    than a title's own ``(vers 1400–vers 1550)`` before them; with no place and publisher
+    anywhere, the first parentheses with a year."""
+    found = list(_FACTS.finditer(text))
+    with_publisher = [m for m in found if ":" in m.group("facts")]
+    if with_publisher:
+        return with_publisher[0]
+    return found[0] if found else None
 
 
 def _facts(fields: Fields, facts: str, tail: str) -> Fields:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from urllib.parse import unquote
 
-from bibcheck.parse.references.patterns import INITIAL_DIGRAPH, SURNAME_PLAIN, UPPER
+from bibcheck.parse.references.patterns import INITIAL_DIGRAPH, LOWER, SURNAME_PLAIN, UPPER
 
 YEAR_MIN = 1500
 YEAR_MAX = 2100
@@ -24,6 +24,26 @@ _SPACE = re.compile(r"\s+")
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 _CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]{2,}")
 _LETTER = re.compile(r"[^\W\d_]")
+
+
+def first_closed(text: str, kinds: Sequence[tuple[re.Pattern[str], str]]) -> re.Match[str] | None:
+    """The leftmost match of several "opening mark ... closing mark" patterns.
+
+    Each pattern is searched only up to the last of its closing characters:
+    an opening mark that is never closed cannot match, and without the bound
+    every such mark would send the engine to the end of the text again (a
+    text of 40,000 « would take minutes).  ``kinds`` pairs each pattern with
+    the characters that can close it.
+    """
+    best: re.Match[str] | None = None
+    for pattern, closers in kinds:
+        end = max(text.rfind(c) for c in closers) + 1
+        if end <= 0:
+            continue
+        m = pattern.search(text, 0, end)
+        if m is not None and (best is None or m.start() < best.start()):
+            best = m
+    return best
 
 
 def normalize_space(text: str) -> str:
@@ -145,7 +165,7 @@ _ACCESS_LABEL = (
     r"|viewed|дата\s+обращения|дата\s+доступа|дата\s+просмотра"
     r"|abgerufen\s+am|abruf(?:datum)?(?:\s+am)?|zugriff(?:\s+am)?|consulté\s+le)"
 )
-_MONTHS = {
+MONTHS = {
     name: number
     for number, names in enumerate(
         [
@@ -196,7 +216,7 @@ def parse_date(raw: str) -> date | None:
 def _worded_date(raw: str) -> date | None:
     """``12 March 2023`` or ``March 12, 2023`` (English or Russian month names)."""
     words = re.findall(r"[^\W\d_]+|\d+", raw.lower())
-    month = next((_MONTHS[w] for w in words if w in _MONTHS), None)
+    month = next((MONTHS[w] for w in words if w in MONTHS), None)
     numbers = [int(w) for w in words if w.isdigit()]
     if month is None or len(numbers) != 2:
         return None
@@ -221,7 +241,7 @@ _PAGE_RANGE = r"(\d+(?:\s?[-–—]\s?\d+)?)"
 # The abbreviation comes first: "C. 65", "С. 45-47", "pp. 12–15", "S. 3".
 _PAGES = re.compile(rf"(?:[CСcсPpSs]|pp|Pp|стр|Стр)\.\s?{_PAGE_RANGE}")
 # The number comes first: "112 c.", "112 с.", "112 p.", "112 pp.", "256, [4] с.".
-_PAGE_COUNT = re.compile(r"(\d+)(?:,\s?\[\d+\])?\s?(?:[cсpPsSл]|pp|стр)\.?")
+_PAGE_COUNT = re.compile(r"(?<!\d)(\d+)(?:,\s?\[\d+\])?\s?(?:[cсpPsSл]|pp|стр)\.?")
 
 
 def parse_pages(token: str) -> str | None:
@@ -250,6 +270,23 @@ _DOI_FIELD = re.compile(
     re.IGNORECASE,
 )
 _DOI_LABELLED = re.compile(r"\bdoi\s*:?\s*(10\.\d{4,9}/[^\s\"<>]+)", re.IGNORECASE)
+
+
+_DOI_SHAPE = re.compile(r"10\.\d{4,9}/\S+")
+# Characters no DOI holds, and which would break out of a BibTeX field or a terminal line.
+_DOI_UNSAFE = re.compile(r"[\s{}\\\"`\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def doi_problem(doi: str) -> str | None:
+    """Why ``doi`` cannot be a DOI, or None: it must read ``10.NNNN/suffix`` and hold
+    no space, brace, backslash, quote or control character (a DOI written
+    ``10.1234/x},note={...}`` is an attempt to inject a field, not a DOI)."""
+    bad = sorted(set(_DOI_UNSAFE.findall(doi)))
+    if bad:
+        return f"it holds {', '.join(repr(c) for c in bad)}, which no DOI contains"
+    if not _DOI_SHAPE.fullmatch(doi):
+        return "a DOI reads 10.NNNN/suffix"
+    return None
 
 
 def _clean_doi(doi: str) -> str:
@@ -298,34 +335,57 @@ def bare_doi(value: str) -> str | None:
 # Heading authors
 # --------------------------------------------------------------------------
 
-_SURNAME = SURNAME_PLAIN
+# "Van Assche", "de Cogan", "McMillen", "D'Ambrosio", "O'Neil", "Hoegh-Guldberg"
+_PARTICLES = (
+    r"(?:(?:[vV]an|[vV]on|[dD]e|[dD]er|[dD]en|[dD]a|[dD]i|[dD]u|[lL]e|[lL]a|[dD]el|[dD]os"
+    r"|[tT]en|[tT]er)\s){0,2}"
+)
+_SURNAME = rf"{_PARTICLES}(?:Mc|Mac|O['’]|D['’]|d['’])?{SURNAME_PLAIN}"
 _INITIAL = INITIAL_DIGRAPH
 _INITIALS = rf"{_INITIAL}(?:\s?-?\s?{_INITIAL})*"
-# "Ivanov, I. I." (comma) or "Ivanov I. I." (no comma: two initials needed).
-_AUTHOR = rf"{_SURNAME}(?:,\s{_INITIALS}|\s{_INITIAL}\s?-?{_INITIAL}(?:\s?{_INITIAL})*)"
-# "Katz J., Lindell Y.": foreign authors in GOST often have one initial; one such name
-# alone ("Ivanov I. Title") is too weak to be taken for an author.
-_AUTHOR_SHORT = rf"{_SURNAME}\s[{UPPER}]\."
-_HEADING = re.compile(
-    rf"(?:({_AUTHOR})((?:,\s{_AUTHOR}){{0,2}})|{_AUTHOR_SHORT}(?:,\s{_AUTHOR_SHORT}){{1,3}})"
-    rf"\s+(?=[{UPPER}\d«\"“])"
+# "Ivanov, I. I." (comma), "Ivanov I. I." / "Pischke J.-S." (no comma, two initials) or
+# "Katz J." (one initial: foreign authors in GOST often have one).
+_PERSON = (
+    rf"{_SURNAME}(?:,\s{_INITIALS}|\s{_INITIAL}(?:\s?-?\s?{_INITIAL})+(?![{LOWER}])"
+    rf"|\s{_INITIAL}(?![{LOWER}]))"
 )
-_ONE_AUTHOR = re.compile(rf"{_AUTHOR}|{_AUTHOR_SHORT}")
+_ET_AL = r",?\s(?:et\sal\.|и\sдр\.|та\sін\.|і\sін\.)"
+_HEADING = re.compile(
+    rf"(?P<people>{_PERSON}(?:,\s{_PERSON}){{0,29}})(?:{_ET_AL})?\s+(?=[{UPPER}\d«\"“„'‘\[])"
+)
+_ONE_PERSON = re.compile(_PERSON)
+_STRONG_PERSON = re.compile(rf"{_SURNAME}(?:,\s{_INITIALS}|\s{_INITIAL}(?:\s?-?\s?{_INITIAL})+)$")
+# Words that start titles and are followed by a letter: "Part A. ...", "Vitamin D. ...".
+_NOT_SURNAMES = frozenset(
+    """part section chapter appendix annex vitamin type class grade phase stage plan
+    volume book table figure schedule article item unit level model series version option
+    group case exhibit form rule title program project team room box file
+    часть раздел глава приложение том витамин тип класс группа серия форма статья книга
+    таблица рисунок этап план модель вариант уровень проект""".split()
+)
 
 
-def split_heading_authors(text: str) -> tuple[tuple[str, ...], str]:
+def split_heading_authors(text: str, *, single: bool = False) -> tuple[tuple[str, ...], str]:
     """Split GOST heading authors off the front of a title area.
 
     ``"Ivanov, I. I., Petrov, P. P. Title"`` gives
-    ``(("Ivanov, I. I.", "Petrov, P. P."), "Title")``.  Only the
-    ``Surname, I.`` form at the very start counts, so a name inside a title
-    ("Speech by Minister S. Aleinik") is never taken for an author.
+    ``(("Ivanov, I. I.", "Petrov, P. P."), "Title")``; so do ``Ivanov I. I.``
+    (two initials, no comma), lists like ``Katz J., Lindell Y.`` (one initial
+    each, at least two people) and a closing ``et al.`` / ``и др.``.  Only the
+    names at the very start count, so a name inside a title ("Speech by
+    Minister S. Aleinik") is never taken for an author.  One ``Surname I.``
+    alone ("Nakamoto S. Bitcoin") is too weak to be an author unless ``single``
+    says the reference is known to be GOST.
     """
     match = _HEADING.match(text)
     if match is None:
         return (), text
-    authors = tuple(m.group(0) for m in _ONE_AUTHOR.finditer(match.group(0)))
-    return authors, text[match.end() :]
+    people = tuple(m.group(0) for m in _ONE_PERSON.finditer(match.group("people")))
+    if len(people) == 1 and not _STRONG_PERSON.match(people[0]):
+        surname = people[0].split()[-2] if len(people[0].split()) > 1 else people[0]
+        if not single or surname.lower() in _NOT_SURNAMES:
+            return (), text
+    return people, text[match.end() :]
 
 
 def letters_words(text: str) -> list[str]:

@@ -16,13 +16,22 @@ from dataclasses import dataclass
 
 from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
 from bibcheck.parse.references import fields as f
-from bibcheck.parse.references.patterns import PLAUSIBLE_YEAR, SURNAME_LOOSE, U
+from bibcheck.parse.references import gost
+from bibcheck.parse.references.patterns import (
+    DATE_BEFORE_YEAR,
+    ORGANISATION_WORD,
+    PLAUSIBLE_YEAR,
+    SURNAME,
+    SURNAME_LOOSE,
+    U,
+)
 
 _U = U
 _SURNAME = SURNAME_LOOSE
 # APA: "Smith, J., & Doe, A. (2020). Title. Journal, 3(2), 1–10."
-_APA = re.compile(
-    r"^(?P<authors>.*?)\s*\((?P<year>\d{4}[a-z]?|n\.\s?d\.|[\dOoОо?–-]{3,6})(?:,[^)]*)?\)\.?\s*(?P<after>.*)$"
+_APA = re.compile(  # (?<!\s): the space before "(" is looked at from its first character only
+    rf"^(?P<authors>.*?)(?<!\s)\s*+\({DATE_BEFORE_YEAR}?"
+    r"(?P<year>\d{4}[a-z]?|n\.\s?d\.|[\dOoОо?–-]{3,6})(?:,[^)]*)?\)\.?\s*(?P<after>.*)$"
 )
 _APA_AUTHOR = re.compile(rf"{_SURNAME},\s(?:[{_U}]\.\s?-?)+")
 # Vancouver: "Smith J, Doe AB, et al. Title."
@@ -42,7 +51,55 @@ _INITIALS_FIRST = re.compile(
     rf"^(?P<authors>{_INITIALED}(?:(?:,\s(?:and\s)?|\s(?:and|&)\s){_INITIALED})*)"
     r"(?:,?\set\sal)?\.\s+(?P<after>.+)$"
 )
-_QUOTED = re.compile(r"\"([^\"]{3,}?)\"|“([^”]{3,}?)[”\"]|«([^»]{3,}?)»")
+_QUOTED = (  # searched with fields.first_closed (linear however many marks stay open)
+    (re.compile(r"\"([^\"]{3,}?)\""), '"'),
+    (re.compile(r"“([^”]{3,}?)[”\"]"), '”"'),
+    (re.compile(r"«([^»]{3,}?)»"), "»"),
+)
+# Natural-order names ending in a period, as BibTeX's plain/abbrv, ACM and Sphinx write
+# them: "Nicholas J. Higham.", "Roy Thomas Fielding.", "Daniel S. Berger, Ramesh K.
+# Sitaraman, Mor Harchol-Balter.", "R. Fielding, M. Nottingham (eds.), _Title_"
+_GIVEN = rf"[{_U}][\w'’-]+"
+_NATURAL = (
+    rf"(?:(?:[{_U}]\.\s?-?)+\s?(?:{_GIVEN}\s)?|{_GIVEN}(?:\s(?:[{_U}]\.|{_GIVEN})){{0,2}}\s)"
+    rf"{SURNAME}"
+)  # "D. Richard Hipp" too
+_NAMES_FIRST = re.compile(
+    rf"^(?P<authors>{_NATURAL}(?:(?:,\s(?:and\s)?|,?\s(?:and|&)\s){_NATURAL}){{0,30}})"
+    r"(?:,?\s(?:et\sal|и\sдр)(?=\.))?(?:,?\s\(eds?\.\))?(?:\.\.?\s+|,\s+(?=[*_“\"«]))(?P<after>.+)$"
+)
+# RFC and IEEE-like lists, surname first, then a quoted title: "Bradner, S., \"Key words
+# ...\"", "Damas, J., Graff, M., and P. Vixie, \"Extension ...\"", "Hoffman, P., Ed., \"...\""
+_SURNAME_INITIALS = rf"{SURNAME},\s(?:[{_U}]\.\s?-?)+(?:,\sEds?\.)?"
+_INITIALS_SURNAME = rf"(?:[{_U}]\.\s?-?)+\s?{SURNAME}(?:,\sEds?\.)?"
+_ONE_LISTED = re.compile(rf"{_SURNAME_INITIALS}|{_INITIALS_SURNAME}")
+_SURNAME_FIRST_QUOTED = re.compile(
+    rf"^(?P<authors>{_SURNAME_INITIALS}(?:(?:,\s(?:and\s)?|,?\s(?:and|&)\s)"
+    rf"(?:{_SURNAME_INITIALS}|{_INITIALS_SURNAME})){{0,30}}),\s(?P<after>[“\"].+)$"
+)
+# "V. Leis et al., Title, 2015", "Global Development Group, Title, 2023": who, title, year
+_COMMA_FORM = re.compile(
+    r"^(?P<who>[^,]{2,120}?)(?:,?\s(?:et\sal\.|и\sдр\.))?,\s(?P<title>.+?),\s"
+    r"(?P<year>(?:1[5-9]|20)\d\d)\.?$"
+)
+_ONE_NATURAL = re.compile(rf"{_NATURAL}$")
+_PERSON_SPLIT = re.compile(r",\s(?:and\s)?|,?\s(?:and|&)\s")
+# An organisation as author, before the title: "IEEE Computer Society. Title. ...",
+# "Федеральная служба государственной статистики. Посевные площади ..."
+_ORG_WORD = re.compile(ORGANISATION_WORD)
+_ORG_FIRST = re.compile(rf"^(?P<org>[{_U}][^.,:;\d]{{2,120}}?)\.\s+(?P<after>[{_U}\"“«*_].+)$")
+# What ends a title inside its sentence: an edition, a version, a volume, a final year.
+_TITLE_TAIL = re.compile(
+    r",\s(?:(?:\d+(?:st|nd|rd|th)|rev\.|revised|new|enlarged)\sed(?:n|ition)?\b|version\s|ver\.\s"
+    r"|vol\.\s|ed\.\s|edited\sby\s"
+    r"|(?:1[5-9]|20)\d\d\.?$).*$",
+    re.I,
+)
+# A publication statement where a title should be: "In Proceedings ...", "London: X, 2001".
+_PUBLICATION = re.compile(
+    rf"In\s|[{_U}][\w.]*(?:\s[{_U}][\w.]*)?\s?:\s?[^,]+,\s(?:1[5-9]|20)\d\d\b"
+)
+_EMPHASIS_START = re.compile(r"^([*_/])(?=\S)([^*_/]{2,}?)(?<=\S)\1(?=[\s,.;:)]|$)")
 _NO_DATE = re.compile(r"\(n\.\s?d\.\)|\(б\.\s?г\.\)")
 _PAREN_YEAR = re.compile(r"\((\d{4})[a-z]?(?:,[^)]*)?\)")
 _ANY_YEAR = re.compile(PLAUSIBLE_YEAR)
@@ -55,21 +112,30 @@ _PUBLISHER = re.compile(
     r"\b(?:Press|Publish(?:ing|ers?)|Verlag|Books|Editions?|Издательство|Изд-во)\b"
     # "City: Publisher, 2019" / "М.: Наука, 2019"
     r"|(?:^|\.\s)[A-ZА-ЯЁ][\w.-]*(?:\s[A-Z][\w.-]*)?\s?:\s?[^\W\d_][^,:]*,\s?(?:1[5-9]|20)\d\d\b"
+    # APA's place and publisher at the end: "Washington, DC: World Bank."
+    r"|\.\s[A-Z][\w.-]*+(?:,?\s[A-Z][\w.-]*+)?\s?:\s?[A-Z][^:.]{1,80}\.?$"
     # an extent at the end: "256 с.", "300 p."
     r"|\b\d+\s?(?:с|c|p|pp|стр)\.?$"
+    # an edition: "2nd ed.", "3-е изд."
+    r"|\b\d+(?:st|nd|rd|th|-е|-e)\s(?:ed|edn|изд)\b"
 )
 _PAGES = re.compile(
     r"\bpp?\.\s?(\d+(?:\s?[-–—]\s?\d+)?)"
+    # GOST without area dashes: "С. 12–15", "P. 121–126", "S. 3"
+    r"|(?:^|[\s(])(?:[СсPS]|Стр|стр)\.\s?(\d+(?:\s?[-–—]\s?\d+)?)"
     r"|\d\s?(?:\(\d+\))?,\s(\d+\s?[-–—]\s?\d+)\.?\s*$"
     r"|:\s?(\d+\s?[-–—]\s?\d+)"
 )
+# Gaps stop at the next bracket or after 200 characters: a phrase never closed costs a
+# bounded look each time it is written, not a scan to the end of the text.
 _NOISE = re.compile(
-    r"\[cited[^\]]*\]|\b(?:Retrieved|Accessed)\b[^.]*?(?:\bfrom\b|\.|$)"
+    r"\[cited[^\[\]]*+\]|\b(?:Retrieved|Accessed)\b[^.]{0,200}?(?:\bfrom\b|\.|$)"
     r"|\b(?:URL|Available\s(?:at|from)|Режим\sдоступа)\s?:?"
 )
 # Abbreviations after which ". " does not end a sentence.
 _NO_BREAK = re.compile(
-    rf"(?:^|[\s.])(?:[{_U}]|vol|no|pp?|ed|eds|Dr|Mr|Mrs|St|Jr|Inc|Ltd|Co|et al|vs|cf|ibid)$",
+    rf"(?:^|[\s.])(?:[{_U}]|vol|no|pp?|ed|eds|Dr|Mr|Mrs|St|Jr|Inc|Ltd|Co|et al|vs|cf|ibid"
+    r"|ca|approx|esp|incl|fig|ch|sec|dept|univ)$",
     re.IGNORECASE,
 )
 
@@ -143,16 +209,59 @@ def _apa_authors(text: str) -> tuple[str, ...]:
     corporate = text.strip()
     if corporate.endswith(".") and f.letters_words(corporate):
         return (corporate.rstrip("."),)
+    if re.fullmatch(
+        rf"[{_U}][\w&'’.-]*(?:\s(?:of|for|and|the|&|[{_U}][\w&'’.-]*)){{0,5}}", corporate
+    ):
+        return (corporate,)  # "AWWA (2016).", "World Health Organization (2019)."
     return ()
 
 
 def _title_of(text: str) -> str | None:
-    """A quoted title if there is one, else the first sentence."""
-    quoted = _QUOTED.search(text)
+    """A quoted title if there is one, an emphasised one at the start (``*Title*``,
+    ``_Title_``), else the first sentence up to an edition or version statement."""
+    quoted = f.first_closed(text, _QUOTED)
     if quoted:
         return next(g for g in quoted.groups() if g)
+    emphasis = _EMPHASIS_START.match(text.strip())
+    if emphasis:
+        return emphasis.group(2)
     sentences = split_sentences(text)
-    return sentences[0] if sentences else None
+    return _TITLE_TAIL.sub("", sentences[0]) if sentences else None
+
+
+def _names_first(text: str) -> tuple[tuple[str, ...], str] | None:
+    """Natural-order names ending in a period, followed by a title sentence (not by a
+    publication statement: "Harbour Cranes. London: X, 2001." has no author)."""
+    m = _NAMES_FIRST.match(text)
+    if m is None:
+        return None
+    after = m.group("after")
+    first = split_sentences(after)[0] if after else ""
+    if _PUBLICATION.match(first) or len(f.letters_words(_TITLE_TAIL.sub("", first))) < 2:
+        return None
+    people = tuple(p.strip() for p in _PERSON_SPLIT.split(m.group("authors")) if p.strip())
+    return people, after
+
+
+def _comma_form(text: str) -> tuple[tuple[str, ...], str] | None:
+    """``Names, Title, 2015`` or ``Organisation, Title, 2023`` (a link list's entries)."""
+    m = _COMMA_FORM.match(text)
+    if m is None:
+        return None
+    who = m.group("who").strip()
+    if _ONE_NATURAL.match(who) or (_ORG_WORD.search(who) and len(who.split()) <= 10):
+        return (who,), m.group("title")
+    return None
+
+
+def _org_first(text: str) -> tuple[tuple[str, ...], str] | None:
+    """An organisation named before the title: ``IEEE Computer Society. Title. ...``."""
+    m = _ORG_FIRST.match(text)
+    if m is None or not _ORG_WORD.search(m.group("org")) or len(m.group("org").split()) > 10:
+        return None
+    if len(f.letters_words(_title_of(m.group("after")) or "")) < 2:
+        return None  # "Государственный архив ... . Ф. 18. Оп. 1.": an archive, no title
+    return (m.group("org").strip(),), m.group("after")
 
 
 def authors_and_title(text: str) -> tuple[tuple[str, ...], str | None]:
@@ -165,8 +274,24 @@ def authors_and_title(text: str) -> tuple[tuple[str, ...], str | None]:
     apa = _APA.match(text)
     apa_authors = _apa_authors(apa.group("authors")) if apa else ()
     if apa and apa_authors:
-        sentences = split_sentences(apa.group("after"))
-        return apa_authors, sentences[0] if sentences else None
+        return apa_authors, _title_of(apa.group("after"))
+    heading, remainder = f.split_heading_authors(text, single=gost.looks_dashless(text))
+    if heading:
+        # "Алферова Г. В. Title. Place : Publisher, 2006.": GOST without area dashes
+        # (Vancouver would take "Алферова Г" and leave "В." to the title)
+        return heading, _gost_title(remainder)
+    named = _names_first(text)
+    if named:
+        return named[0], _title_of(named[1])
+    listed = _SURNAME_FIRST_QUOTED.match(text)
+    if listed:
+        return tuple(
+            re.sub(r",\sEds?\.$", "", m.group(0)).strip()
+            for m in _ONE_LISTED.finditer(listed.group("authors"))
+        ), _title_of(listed.group("after"))
+    comma = _comma_form(text)
+    if comma:
+        return comma
     vancouver = _VANCOUVER.match(text)
     if vancouver:
         authors = tuple(m.group(0) for m in _V_ONE.finditer(vancouver.group("authors")))
@@ -180,8 +305,40 @@ def authors_and_title(text: str) -> tuple[tuple[str, ...], str | None]:
     if names:
         people = re.split(r",\s(?:and\s)?|\s(?:and|&)\s", names.group("authors"))
         return tuple(p.strip() for p in people if p.strip()), _title_of(names.group("after"))
-    heading, remainder = f.split_heading_authors(text)
-    return heading, _title_of(remainder)
+    org = _org_first(text)
+    if org:
+        return org[0], _title_of(org[1])
+    if gost.looks_dashless(text):  # "Title : аналіт. огляд / Укр. бібл. асоц. Київ, 2023."
+        title, after = gost.split_title_area(text)
+        if after:
+            return (), _without_journal(title.partition(" / ")[0].strip(), after)
+    return (), _title_of(text)
+
+
+def _gost_title(text: str) -> str | None:
+    """The title after GOST heading authors: up to the first element (``Place :
+    Publisher``, a year, pages ...) when there is one, else the first sentence."""
+    quoted = f.first_closed(text, _QUOTED)
+    if quoted is not None and quoted.start() == 0:
+        return _title_of(text)
+    title, after = gost.split_title_area(text)
+    if after:
+        return _without_journal(title, after)
+    return _title_of(text)
+
+
+# DSTU 8302 / GOST without area dashes writes an article "Title. Journal. 2022. № 4. С. 6–18."
+_ISSUE_AFTER_YEAR = re.compile(
+    r"^\s*(?:1[5-9]|20)\d\d\.\s(?:№|Т\.|Вип\.|Вып\.|Vol\.|No\.|Iss|С\.|C\.|P\.|Art)"
+)
+
+
+def _without_journal(title: str, after: str) -> str:
+    """``Title. Journal`` before ``2022. № 4``: the journal's name is no part of the title."""
+    if not _ISSUE_AFTER_YEAR.match(after):
+        return title
+    sentences = split_sentences(title)
+    return " ".join(sentences[:-1]).rstrip(". ") if len(sentences) >= 2 else title
 
 
 def find_pages(text: str) -> str | None:

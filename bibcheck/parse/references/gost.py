@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
 from bibcheck.parse.references import fields as f
+from bibcheck.parse.references.patterns import LOWER, ORGANISATION_WORD, UPPER
 
 # ". - ", ". – ", ". — " (also ".- " and "?. -"); the dot belongs to the separator.
 SEPARATOR = re.compile(r"\.\s?[-–—]{1,2}(?:\s|$)|(?<=[?!])\s[-–—]{1,2}(?:\s|$)")
@@ -36,15 +37,67 @@ URL_LABEL = re.compile(
     r"^(?:URL|Режим\s+доступа|Mode\s+of\s+access|Access\s+mode|Available\s+(?:at|from))\b",
     re.IGNORECASE,
 )
-_URL_LABEL_ANYWHERE = re.compile(r"\s*\b(?:URL|Режим\s+доступа|Mode\s+of\s+access)\s*:.*$")
-# An area element that starts a new element even without a dash: "2020. № 5. С. 45".
+_URL_LABEL_ANYWHERE = re.compile(
+    r"(?<!\s)\s*+\b(?:URL|Режим\s+доступа|Mode\s+of\s+access)\s*+:.*$"  # spaces read once
+)
+# A designation written loosely ("[Электроный ресурс]", "[Electronic resource" unclosed)
+# still marks a GOST reference; style-lint says what is wrong with it.
+LOOSE_DESIGNATION = re.compile(r"\[\s?(?:electron|электрон|elektron)", re.IGNORECASE)
+
+# A place of publication: "М.", "СПб.", "Boca Raton", "Ростов-на-Дону", "St. Petersburg".
+_PLACE_WORD = rf"[{UPPER}][\w]*\.?(?:-[{UPPER}{LOWER}][{LOWER}]*\.?)*"
+_PLACE_INNER = rf"(?:[{UPPER}][\w-]*|[{UPPER}][\w]{{0,2}}\.)"  # "New", "St.", "Н." (not "Part.")
+_PLACE = rf"(?:{_PLACE_INNER}\s){{0,2}}{_PLACE_WORD}(?:,\s[{UPPER}][\w]{{1,4}}\.?)?"  # ", MA"
+# "Berkeley : University Press, 1995", "М.: Наука" (an abbreviated place): a place and
+# its publisher -- not "Title : other title information" ("Агрохимия : учебник").
+_PLACE_COLON_START = (
+    rf"{_PLACE}\s?:\s?[^\W\d_«\"][^:;]{{0,80}}?,\s\[?(?:\d{{4}}|б\.\s?г\.|n\.\s?d\.)"
+    rf"|[{UPPER}][{LOWER}{UPPER}]{{0,3}}\.\s?:\s?[^\W\d_«\"]"
+)
+# Where an element after the title starts when the areas are written without dashes, as
+# GOST R 7.0.5-2008 allows in notes ("Title. М. : Наука, 2019. С. 5."): a publication
+# element, a year, an extent, pages, a volume or issue, an edition, a URL or DOI label.
+_ELEMENT_START = (
+    rf"{_PLACE_COLON_START}"
+    rf"|{_PLACE_WORD},\s\[?\d{{4}}"
+    r"|\[?\d{4}\]?(?:\s?[-–]\s?\d{4})?(?=[.,;]|\s*$)"
+    r"|\d+(?:,\s\[\d+\])?\s?(?:с|c|p|pp|S|стр|л)\.(?=\s|$)"
+    r"|(?:[CСсPpS]|pp|Pp|стр)\.\s?\d"
+    r"|(?:№|No\.|Nr\.|Vol\.|Т\.|Том|Вып\.|Iss\.|Bd\.|Ч\.|Pt\.)\s?\d"
+    r"|(?:URL|DOI|Режим\sдоступа|Mode\sof\saccess|Access\smode)\b"
+    r"|\d+(?:-?[еe]|st|nd|rd|th)?\s(?:изд|ed|edn)\.|(?:Изд|Ed)\.\s\d|Rev\.\sed\."
+    r"|(?:Текст|Text)\s:\s"
+)
+# (never right after an initial: "/ сост. И. В. Лебедев. Киров : ...")
+_TITLE_END = re.compile(
+    rf"(?<=[.?!])(?<![\s.(-][{UPPER}]\.)(?<!^[{UPPER}]\.)\s+(?={_ELEMENT_START})"
+)
+# An area element that starts a new element even without a dash: "2020. № 5. С. 45",
+# "CRYPTO '89. Berlin : Springer, 1990".
 _SOFT_SPLIT = re.compile(
-    r"(?<=\.)\s(?=\d|№|No\.|Vol\.|Т\.|Вып\.|Iss\.|[CСcсPpS]\.\s?\d|pp\.\s?\d|URL)"
+    r"(?<=\.)\s(?=\d|№|No\.|Vol\.|Т\.\s?\d|Вып\.|Iss\.|[CСcсPpS]\.\s?\d|pp\.\s?\d|URL"
+    rf"|{_PLACE_COLON_START})"
 )
 # ... but not after an abbreviation that the number belongs to: "С. 45", "No. 5".
-_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[^\W\d_]|pp|No|Nr|Vol|Iss|Вып|стр|Стр|Bd)\.$")
+# (the letters that number things: pages, volumes, parts, sheets -- "Part A. 2013" splits)
+_ABBREVIATION = re.compile(
+    r"(?:^|[\s(])(?:[CСcсPpSsТтTtVvNnЧчЛлДдФф]|pp|No|Nr|Vol|Iss|Вып|стр|Стр|Bd)\.$"
+)
+# Signs of a GOST reference written without area dashes: a spaced place colon
+# followed by a year, Cyrillic page / issue / extent marks, a capital "P." page.
+_DASHLESS_MARK = re.compile(
+    rf"(?:^|[.?!]\s)(?:{_PLACE}\s:|{_PLACE}(?<=\.)\s?:)\s?[^:;]+?,\s\[?\d{{4}}"
+    r"|(?:^|[\s(])(?:С|с|Т|Вып)\.\s?\d|№\s?\d|\b\d+\s?с\.(?=\s|$)"
+    r"|(?:^|[.,]\s)P\.\s?\d"
+)
+# " / " then initials or a role: the statement of responsibility of a GOST title area.
+_RESPONSIBILITY = re.compile(
+    rf"\s/\s(?:[^/]{{0,30}}?\b[{UPPER}]\.\s?[{UPPER}]?\.?\s?[{UPPER}][{LOWER}]"
+    r"|(?:сост|под\s(?:общ\.\s)?ред|ред|пер|авт|отв\.\sред|ed\.\sby|edited\sby|comp)\.?\s)"
+)
+_VANCOUVER_DATE = re.compile(r"\b\d{4}(?:\s\w{3})?;\s?\d")  # "2020;3(2):10", "2014 Sep;134"
 _ISSUE = re.compile(
-    r"(?:№|No\.?|Nr\.?|N|Iss\.|Issue|Вып\.|Vol\.|Т\.|Том|Bd\.)\s?\d+[\w/-]*", re.IGNORECASE
+    r"(?:№|No\.?|Nr\.?|N|Iss\.|Issue|Вып\.|Vol\.|Т\.|Том|Bd\.)\s?\d++[\w/-]*+", re.IGNORECASE
 )
 _PLACES = frozenset(
     {
@@ -58,9 +111,28 @@ _REPORT = re.compile(r"отч[её]т о НИР|research report|technical report
 
 
 def looks_gost(rest: str) -> bool:
-    """True if the URL-free text has a GOST area separator, host or designation."""
+    """True if the URL-free text has a GOST area separator, host, designation or a
+    statement of responsibility (``/ сост. И. В. Лебедев``, ``/ A. Smith``)."""
     text = f.normalize_space(rest)
-    return bool(SEPARATOR.search(text) or HOST in text or DESIGNATION.search(text))
+    return bool(
+        SEPARATOR.search(text)
+        or HOST in text
+        or LOOSE_DESIGNATION.search(text)
+        or _RESPONSIBILITY.search(text)
+    )
+
+
+def looks_dashless(rest: str) -> bool:
+    """True if the text reads as GOST written without area dashes, as GOST R 7.0.5-2008
+    allows in notes: ``Place : Publisher, 2020``, ``С. 45``, ``№ 5`` or heading
+    authors ``Surname I. I.`` followed by a title and an element."""
+    text = f.normalize_space(rest)
+    if _VANCOUVER_DATE.search(text):
+        return False
+    if _DASHLESS_MARK.search(text):
+        return True
+    authors, after = f.split_heading_authors(text)
+    return bool(authors) and _TITLE_END.search(after) is not None
 
 
 @dataclass(slots=True)
@@ -113,17 +185,49 @@ def split_areas(text: str) -> list[str]:
 _ONE_INITIAL = re.compile(r"^([A-ZА-ЯЁ][a-zа-яё'’-]+)\s[A-ZА-ЯЁ]\.\s+(?=\S)")
 
 
+# "Федеральная служба государственной статистики. Посевные площади ...": an organisation
+# named before the title (a noun phrase: no comma, a few words).
+_FIRST_SENTENCE = re.compile(rf"^(?P<org>[{UPPER}][^.,:;()\[\]\d]{{1,100}}?)\.\s+(?=[{UPPER}«\"“])")
+_ORGANISATION = re.compile(ORGANISATION_WORD)
+
+
+def _organisation(title: str, responsibility: str) -> tuple[tuple[str, ...], str]:
+    """((organisation,), rest) when the title area starts with an organisation's name --
+    one with an organisation word, or the body the statement of responsibility names."""
+    m = _FIRST_SENTENCE.match(title.strip())
+    if m is None or len(m.group("org").split()) > 8:
+        return (), title
+    org = m.group("org").strip()
+    named = responsibility and f.normalize_space(responsibility).startswith(org)
+    if not (named or _ORGANISATION.search(org)):
+        return (), title
+    return (org,), title.strip()[m.end() :]
+
+
+def split_title_area(area: str) -> tuple[str, str]:
+    """(title area, the elements after it) of an area written without dashes; the
+    heading authors (``Минеев В. Г.``) are never taken for an element."""
+    _, after_authors = f.split_heading_authors(area, single=True)
+    end = _TITLE_END.search(area, len(area) - len(after_authors))
+    if end is None:
+        return area, ""
+    # the period before the first element is the separator, not part of the title
+    return area[: end.start()].rstrip().removesuffix("."), area[end.end() :]
+
+
 def parse_title_area(area: str, out: GostFields) -> None:
     """Heading authors, title and statement of responsibility."""
     area = _URL_LABEL_ANYWHERE.sub("", area)
     title_part, slash, responsibility = area.partition(" / ")
-    authors, title = f.split_heading_authors(title_part.strip())
+    authors, title = f.split_heading_authors(title_part.strip(), single=True)
     if not authors and slash:
         # "Lowe R. Title / R. Lowe": one initial is too weak alone, but the statement
         # of responsibility names the same person.
         one = _ONE_INITIAL.match(title_part.strip())
         if one and re.search(rf"\b{re.escape(one.group(1))}\b", responsibility):
             authors, title = (one.group(0).strip(),), title_part.strip()[one.end() :]
+    if not authors:
+        authors, title = _organisation(title, responsibility if slash else "")
     out.authors = tuple(f.normalize_space(a) for a in authors)
     out.title = _clean(title) or None
     if slash:
@@ -217,13 +321,20 @@ def _take_number(token: str, out: GostFields) -> None:
         out.issue = out.issue or number.group(0)
 
 
+# "[Электроный ресурс]", "[Electronic resourse]": misspelled, but a designation all the same
+_LOOSE_DESIGNATION_SPAN = re.compile(r"\[\s?(?:electron|электрон|elektron)[^\[\]]{0,25}\]", re.I)
+
+
 def _strip_designations(text: str, out: GostFields) -> str:
-    """Drop ``[Electronic resource]``-like designations, noting electronic ones."""
+    """Drop ``[Electronic resource]``-like designations (misspelled ones too; style-lint
+    reports the spelling), noting electronic ones."""
     for match in DESIGNATION.finditer(text):
         if re.search(r"electron|электрон|online|resource|ресурс", match.group(0), re.I):
             out.electronic = True
-    text = f.normalize_space(DESIGNATION.sub("", text))
-    return re.sub(r"\s+(?=[.,;])", "", text)
+    if _LOOSE_DESIGNATION_SPAN.search(text):
+        out.electronic = True
+    text = f.normalize_space(_LOOSE_DESIGNATION_SPAN.sub("", DESIGNATION.sub("", text)))
+    return re.sub(r"(?<!\s)\s++(?=[.,;])", "", text)
 
 
 def parse_fields(rest: str) -> GostFields:
@@ -233,8 +344,10 @@ def parse_fields(rest: str) -> GostFields:
     text = _strip_designations(f.normalize_space(rest), out)
     head, has_host, host_part = text.partition(HOST)
     head_areas = SEPARATOR.split(head)
-    parse_title_area(head_areas[0], out)
-    elements = [piece for area in head_areas[1:] for piece in split_areas(area)]
+    title_area, after_title = split_title_area(head_areas[0])
+    parse_title_area(title_area, out)
+    elements = split_areas(after_title) if after_title else []
+    elements += [piece for area in head_areas[1:] for piece in split_areas(area)]
     if has_host:
         host_areas = split_areas(host_part)
         host = _URL_LABEL_ANYWHERE.sub("", host_areas[0])
@@ -248,6 +361,8 @@ def parse_fields(rest: str) -> GostFields:
 def choose_kind(fields: GostFields, has_url: bool) -> RefKind:
     """Decide the kind of work from what the areas contained."""
     if fields.host is not None:
+        if fields.electronic and has_url and not (fields.journal_marks or fields.pages):
+            return RefKind.WEB  # a page of a website: "History [Electronic resource] // Site"
         if fields.journal_marks or not (fields.publisher or fields.place):
             return RefKind.ARTICLE
         return RefKind.CHAPTER

@@ -13,7 +13,6 @@ import re
 from dataclasses import replace
 
 from bibcheck.parse.references.apa import authors
-from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.patterns import PLAUSIBLE_YEAR
 from bibcheck.parse.references.shared import (
     Fields,
@@ -22,6 +21,7 @@ from bibcheck.parse.references.shared import (
     quoted,
     quoted_text,
     strip_edition,
+    title_sentences,
     year_of,
 )
 
@@ -49,7 +49,7 @@ def parse(body: str) -> Fields | None:
     q = quoted(after, single=True)
     if q is not None and q.start() < 3:
         return _quoted_work(fields, quoted_text(q), after[q.end() :])
-    sentences = split_sentences(after)
+    sentences = title_sentences(after)
     title = strip_edition(sentences[0]) if sentences else None
     place, publisher = place_publisher(" ".join(sentences[1:]))
     return replace(fields, title=title, place=place, publisher=publisher)

@@ -25,20 +25,23 @@ from bibcheck.parse.references.patterns import FOUR_DIGITS, INITIALS, SURNAME, U
 from bibcheck.parse.references.shared import (
     Fields,
     Year,
+    emphasized,
     pages,
     place_publisher,
     quoted,
     quoted_text,
     split_people,
     strip_edition,
+    title_sentences,
     year_of,
 )
 
 _LABEL = re.compile(r"^\s*(?:\[\d+\]|\d+\.)\s*")
-_PERSON = rf"{INITIALS}\s?{SURNAME}"
+_PERSON = rf"{INITIALS}\s?(?:[{U}][\w'’-]+\s)?{SURNAME}"  # "J. Smith", "D. Richard Hipp"
 _IEEE_AUTHORS = re.compile(
-    rf"^(?P<authors>{_PERSON}(?:,\s(?:and\s)?{_PERSON})*(?:,?\sand\s{_PERSON})?(?:,?\set\sal\.)?)"
-    r",\s(?P<after>.+)$"
+    rf"^(?P<authors>{_PERSON}(?:,\s(?:and\s)?{_PERSON})*(?:,?\sand\s{_PERSON})?"
+    r"(?:,?\s(?:et\sal\.|и\sдр\.))?)"
+    r"(?:\s\(eds?\.\))?,\s(?P<after>.+)$"
 )
 _V_PERSON = rf"{SURNAME}\s[{U}]{{1,3}}"
 _VANCOUVER = re.compile(
@@ -50,7 +53,7 @@ _V_JOURNAL = re.compile(
 )
 # An organisation as author, with Vancouver's "2020;124:1-371" or "Place: Publisher; 2017."
 _V_ORG = re.compile(
-    r"^(?P<org>[A-Z][^.;:]{1,80})\.\s+(?P<after>[^.]+\..*"
+    r"^(?P<org>[A-Z][^.;:]{1,150})\.\s+(?P<after>[^.]+\..*"
     r"(?:\b\d{4};\s?\d|:\s?[^:;]+;\s?\d{4}\.?$))"
 )
 _VOL = re.compile(r"\bvol\.\s?(\w+)", re.I)
@@ -67,12 +70,21 @@ _ORG_AUTHOR = re.compile(
 )
 
 
+# "T. H. Lloyd, England and the German Hanse (Cambridge: CUP, 1991), 220.": publication
+# facts in parentheses after an unquoted title are a Chicago note's, not IEEE's.
+_CHICAGO_NOTE_FACTS = re.compile(r"^[^“\"]*\([^()]*:[^()]*\d{4}[^()]*\)")
+
+
 def parse(body: str) -> Fields | None:
     """IEEE or Vancouver fields, or None when ``body`` has neither shape."""
     body = _LABEL.sub("", body)
     m = _IEEE_AUTHORS.match(body)
     # "M. J. Fischer, N. A. Lynch and M. S. Paterson. Title": the names end with a period
-    if m is not None and not re.match(rf"{_PERSON}", m.group("after")):
+    if (
+        m is not None
+        and not re.match(rf"(?:and\s)?{_PERSON}|et\sal\b|и\sдр\b", m.group("after"))
+        and not _CHICAGO_NOTE_FACTS.search(m.group("after"))
+    ):
         return _ieee(split_people(m.group("authors")), m.group("after"))
     org = _ORG_AUTHOR.match(body)
     if org is not None:
@@ -82,11 +94,13 @@ def parse(body: str) -> Fields | None:
         return _vancouver((org.group("org"),), org.group("after"))
     v = _VANCOUVER.match(body)
     # "Adolf K. Y. Ng, ..." is a name with initials, not Vancouver "Adolf K." + title "Y. Ng"
-    # ... nor is "Ruth M. Alvarez, Title" (Chicago note) Vancouver "Ruth M." + "Alvarez, ..."
+    # ... nor is "Ruth M. Alvarez, Title" (Chicago note) Vancouver "Ruth M." + "Alvarez, ...",
+    # nor "Daniel J. Solove & Danielle Citron, Title" (Bluebook), nor "Nicholas J. Higham.
+    # Title" (BibTeX plain)
     if (
         v is not None
         and not re.match(rf"[{U}]\.\s", v.group("after"))
-        and not re.match(rf"{SURNAME},\s", v.group("after"))
+        and not re.match(rf"{SURNAME}(?:,|\s&\s|\.\s)", v.group("after"))
     ):
         people = tuple(p.strip() for p in v.group("authors").split(","))
         return _vancouver(tuple(p for p in people if p and p != "et al"), v.group("after"))
@@ -115,6 +129,13 @@ def _ieee(authors: tuple[str, ...], after: str) -> Fields:
             volume=vol.group(1) if vol else None,
             issue=no.group(1) if no else None,
         )
+    italic = emphasized(after)
+    if italic is not None:  # "_HTTP Caching_, RFC 9111, June 2022"
+        tail = after[italic.end() :]
+        place, publisher = place_publisher(tail)
+        return replace(
+            fields, title=italic.group("title"), place=place, publisher=publisher, pages=pages(tail)
+        )
     element = _IEEE_ELEMENT.search(after)
     cut = element.start() if element else len(split_sentences(after)[0])
     place, publisher = place_publisher(after[cut:])
@@ -128,7 +149,7 @@ def _ieee(authors: tuple[str, ...], after: str) -> Fields:
 
 
 def _vancouver(authors: tuple[str, ...], after: str) -> Fields:
-    sentences = split_sentences(after)
+    sentences = title_sentences(after)
     title = sentences[0] if sentences else None
     remainder = " ".join(sentences[1:])
     fields = Fields("vancouver", authors, title)
@@ -146,6 +167,14 @@ def _vancouver(authors: tuple[str, ...], after: str) -> Fields:
     return replace(fields, place=place, publisher=publisher, year=_last_year(remainder))
 
 
+# Numbers that are no year: page ranges ("pp. 3645–3650"), identifiers ("arXiv:2104.10350",
+# "doi: 10.18653/...", "ISBN 978-...", "Art. no. 2307").
+_NOT_A_YEAR = re.compile(
+    r"\bpp?\.\s?\d+\s?[–-]\s?\d+|(?<![\d.])(?!(?:1[5-9]|20)\d\d\b)\d+\s?[–-]\s?\d+"
+    r"|\b(?:arXiv|doi|DOI|ISBN|ISSN|art\.\sno\.|Art\.\sno\.|no\.)\s?:?\s?\S+",
+)
+
+
 def _last_year(text: str) -> Year:
-    years = _YEAR.findall(text)
+    years = _YEAR.findall(_NOT_A_YEAR.sub(" ", text))
     return year_of(years[-1]) if years else year_of(None)

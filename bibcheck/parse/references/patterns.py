@@ -4,7 +4,7 @@ Letters are Latin (with the accented Latin-1 range) and Cyrillic.  Variants
 exist where styles really differ, and their names say how:
 
 * :data:`SURNAME` -- ``Smith``, ``Smith-Jones``, ``van der Berg``, ``McDonald``,
-  ``O'Neil``, ``Иванов``;
+  ``O'Neil``, ``D'Ambrosio``, ``Иванов``;
 * :data:`SURNAME_PLAIN` -- the same without particles or prefixes (GOST
   heading authors);
 * :data:`SURNAME_LOOSE` -- any word characters after a capital, and a second
@@ -20,16 +20,40 @@ exist where styles really differ, and their names say how:
 
 from __future__ import annotations
 
-U = "A-ZÀ-ÖØ-ÞА-ЯЁ"
-L = "a-zß-öø-ÿа-яё"
+# Capitals and small letters of the Latin (with Latin Extended-A: Polish Ł, Czech Č, Turkish
+# Ş, Hungarian Ő), Cyrillic (with Ukrainian and Belarusian) and Greek scripts.
+_EXT_A = "".join(chr(c) for c in range(0x100, 0x17F))
+U = "A-ZÀ-ÖØ-ÞА-ЯЁЄІЇЎҐΑ-Ω" + "".join(c for c in _EXT_A if c.isupper())
+L = "a-zß-öø-ÿа-яёєіїўґα-ω" + "".join(c for c in _EXT_A if c.islower())
 UPPER, LOWER = U, L
 
-_PARTICLE = r"(?:(?:van|von|de|der|da|di|le|la|du|dos|del)\s)*"
+# (capitalised too, as many write them: "Van den Abeele", "De Souza", "Le Roux")
+_PARTICLE = (
+    r"(?:(?:[vV]an|[vV]on|[dD]e|[dD]er|[dD]en|[dD]a|[dD]i|[lL]e|[lL]a|[dD]u|[dD]os|[dD]el)\s)"
+    r"{0,3}"
+)
 SURNAME_PLAIN = rf"[{U}][{L}'’]+(?:-[{U}][{L}'’]+)?"
-SURNAME = rf"{_PARTICLE}(?:Mc|Mac|O')?{SURNAME_PLAIN}"
-SURNAME_LOOSE = rf"[{U}][\w'’]+(?:[- ][{U}][\w'’]+)?"
+SURNAME = rf"{_PARTICLE}(?:Mc|Mac|O['’]|D['’]|d['’])?{SURNAME_PLAIN}"
+# A date in parentheses before a year: "(12 June 1996)", "(June 12, 1996)", "(June 1996)"
+# (Wikipedia's news and web citations); the year is what a parser keeps.
+DATE_BEFORE_YEAR = r"(?:\d{1,2}\s[^\W\d_]{3,9}\.?\s|[^\W\d_]{3,9}\.?\s(?:\d{1,2},\s)?)"
+# (starts a word: searched in long text, it must not re-read a word from each capital in it)
+SURNAME_LOOSE = rf"(?<![\w'’])[{U}][\w'’]++(?:[- ][{U}][\w'’]++)?"
 INITIALS = rf"[{U}]\.(?:\s?-?[{U}]\.)*"
 INITIAL_DIGRAPH = rf"[{U}][{L}]?\."
 
 FOUR_DIGITS = r"(?<!\d)(\d{4})(?!\d)"
 PLAUSIBLE_YEAR = r"(?<![\d./-])(1[5-9]\d\d|20\d\d|2100)(?![\d/])"
+
+# A word that names an organisation ("Marine Safety Agency", "Федеральная служба ..."):
+# capitalised in English, any case in Russian.
+ORGANISATION_WORD = (
+    r"\b(?:Society|Association|Institute|Institution|Council|Agency|Department|Ministry"
+    r"|Office|Commission|Committee|Foundation|University|Bank|Authority|Service|Union|Board"
+    r"|Organi[sz]ation|Centre|Center|Corporation|Company|Group|Bureau|Laboratory|Consortium"
+    r"|Alliance|Federation|Trust|Administration|Government|Parliament|Inc|Ltd|LLC"
+    r"|[Сс]лужб|[Мм]инистерств|[Аа]гентств|[Ии]нститут|[Уу]ниверситет|[Кк]омитет|[Кк]омисси"
+    r"|[Сс]овет|[Уу]правлени|[Цц]ентр|[Фф]онд|[Аа]ссоциаци|[Оо]бществ|[Сс]оюз|[Пп]равительств"
+    r"|[Аа]дминистраци|[Дд]епартамент|[Бб]анк|[Аа]кадеми|[Пп]алат|[Мм]етрополитен|[Вв]едомств"
+    r"|[Ии]нспекци|[Кк]орпораци|[Кк]омпани|[Оо]бъединени|[Бб]иблиотек|[Мм]узе[йя]|[Аа]рхив)"
+)

@@ -21,20 +21,46 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from bibcheck.model import Anomaly, AnomalyCode, Footnote, ParsedDocument, Reference
+from bibcheck.model import Anomaly, AnomalyCode, Footnote, ParsedDocument, Reference, RefKind
+from bibcheck.parse.references.commentary import strip_lead_in
 
-_IBID = re.compile(r"^\s*(?:ibid(?:em)?|id|там\s+же|тамже)\b\.?,?\s*(?P<locator>.*)$", re.I)
-_OP_CIT = re.compile(
-    r"^\s*(?P<author>[^,.]{2,60}?(?:\s?[A-ZА-ЯЁ]\.){0,3}),?\s+"
-    r"(?:op\.\s?cit|loc\.\s?cit|указ\.\s?соч|цит\.\s?соч)\.?,?\s*(?P<locator>.*)$",
+# Ibidem in the languages notes are written in: ebd./ebenda (German), ib./ibíd. (Romance),
+# tamże (Polish), tamtéž (Czech), там само (Ukrainian).
+_IBID = re.compile(
+    r"^\s*(?:ibid(?:em)?|ibíd|id|ebd|ebenda|tamże|tamtéž|там\s+же|тамже|там\s+само)(?!\w)"
+    r"\.?,?\s*(?P<locator>.*)$",
     re.I,
 )
+# "Иванов И. И. Указ. соч. С. 5", "Smith, op. cit., 9", "... для Москвы: Ляпина Е. В.
+# Указ. соч.": the name right before the phrase
+_OP_CIT = re.compile(
+    # (a word's start only, read once: searched through the whole note)
+    r"(?<![\w'’-])(?P<author>[A-ZА-ЯЁ][\w'’-]++(?:,?\s[A-ZА-ЯЁ]\.(?:\s?-?[A-ZА-ЯЁ]\.)*+)?),?\s++"
+    r"(?:op\.\s?cit|loc\.\s?cit|a\.\s?a\.\s?O|указ\.\s?соч|цит\.\s?соч)\.?,?\s*(?P<locator>.*)$",
+    re.I,
+)
+# Bluebook: "Solove & Citron, supra note 6, at 774–76", "Port Auth., supra note 4".
+_SUPRA = re.compile(
+    r"^\s*(?P<author>.{2,120}?),?\s(?:supra|infra)\s+note\s+(?P<note>\w+)(?P<locator>.*)$",
+    re.I | re.S,
+)
+# Bluebook short forms of cases: "Remijas, 794 F.3d at 693", "568 U.S. at 410".
+_CASE_SHORT = re.compile(
+    r"^\s*(?:(?P<name>[^,\d]{2,80}),\s)?(?P<volume>\d{1,4})\s(?P<reporter>[A-Z][\w.\s]{0,24}?)"
+    r"\sat\s(?P<locator>\d+(?:\s?[-–]\s?\d+)?)"
+)
+_TITLE = (
+    r"\*[^*]{2,150}\*|_[^_]{2,150}_|/[^/]{2,150}/|“[^”]{2,150}[,.]?”|\"[^\"]{2,150}\"|«[^»]{2,150}»"
+)
 _SHORT = re.compile(
-    r"^\s*(?P<author>[^,“\"«(]{2,40}(?:,\s(?:and\s)?[^,“\"«(\s]{2,30}){0,3}),\s(?P<title>“[^”]{2,80}[,.]?”|\"[^\"]{2,80}\"|[^,()]{3,80}?)"
-    r",?\s(?P<locator>(?:pp?\.\s?)?[\dIVXLCivxlc]+(?:\s?[-–—]\s?\d+)?)\.?\s*$"
+    r"^\s*(?P<author>[^,“\"«(*_]{2,60}(?:,\s(?:and\s)?[^,“\"«(\s*_]{2,30}){0,3}),\s"
+    rf"(?P<title>{_TITLE}|[^,()]{{3,80}}?)"
+    r",?\s(?P<locator>(?:(?:pp?\.|ch\.|chap\.|sec\.|para\.|§|n\.)\s?)?[\dIVXLCivxlc]+"
+    r"(?:\s?[-–—]\s?\d+)?)\.?\s*$"
 )
 _LOCATOR = re.compile(r"(?:pp?\.|[сcС]\.|стр\.)?\s?(\d+(?:\s?[-–—]\s?\d+)?)")
 _WORD = re.compile(r"[^\W\d_]{3,}")
+_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|https?://")
 _UNLINKED = {
     AnomalyCode.LITERATURE_MISSING,
     AnomalyCode.LITERATURE_WEAK_MATCH,
@@ -49,32 +75,62 @@ _UNLINKED = {
 class Repeat:
     """A note that repeats an earlier one; ``target`` is None when it cannot be found."""
 
-    kind: str  # "ibid", "op-cit", "short"
+    kind: str  # "ibid", "op-cit", "short", "supra", "case"
     target: int | None  # index of the full note repeated
     locator: str | None  # the pages cited this time
 
 
-def find_repeats(texts: Sequence[str]) -> list[Repeat | None]:
-    """For each note text, the earlier note it repeats (None: a full note)."""
+def find_repeats(
+    texts: Sequence[str],
+    labels: Sequence[str] = (),
+    commentary: Sequence[bool] = (),
+) -> list[Repeat | None]:
+    """For each note text, the earlier note it repeats (None: a full note).
+
+    A lead-in (``See``, ``Cf.``, ``Ср.:``) does not hide a repeat.  ``labels`` (the
+    notes' labels) let ``supra note 6`` find note 6; ``commentary`` marks notes that
+    cite nothing, which ``Ibid.`` passes over."""
     found: list[Repeat | None] = []
     for i, text in enumerate(texts):
-        found.append(_repeat(texts, found, i, text.strip()))
+        bare = strip_lead_in(text.strip()).strip()
+        found.append(_repeat(texts, found, i, bare, labels, commentary))
     return found
 
 
 def _repeat(
-    texts: Sequence[str], found: Sequence[Repeat | None], i: int, text: str
+    texts: Sequence[str],
+    found: Sequence[Repeat | None],
+    i: int,
+    text: str,
+    labels: Sequence[str],
+    commentary: Sequence[bool],
 ) -> Repeat | None:
     ibid = _IBID.match(text)
     if ibid:
-        target = _origin(found, i - 1) if i > 0 else None
+        previous = i - 1
+        while previous >= 0 and previous < len(commentary) and commentary[previous]:
+            previous -= 1
+        target = _origin(found, previous) if previous >= 0 else None
         return Repeat("ibid", target, _locator(ibid.group("locator")))
-    op_cit = _OP_CIT.match(text)
+    supra = _SUPRA.match(text)
+    if supra and labels:
+        note = supra.group("note")
+        target = labels.index(note) if note in labels[:i] else None
+        if target is not None:
+            target = _origin(found, target)
+        return Repeat("supra", target, _locator(supra.group("locator")))
+    op_cit = _OP_CIT.search(text)
     if op_cit:
         target = _by_author(texts, found, i, op_cit.group("author"), ())
         return Repeat("op-cit", target, _locator(op_cit.group("locator")))
+    case = _CASE_SHORT.match(text)
+    if case:
+        target = _by_report(texts, found, i, case.group("volume"), case.group("reporter"))
+        if target is not None:
+            return Repeat("case", target, case.group("locator"))
+    text = re.split(r";\s", text, maxsplit=1)[0]  # "A, Book, 4; B, Other, 5": the first
     short = _SHORT.match(text)
-    if short and not re.search(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|https?://", text):
+    if short and not _YEAR.search(text.replace(short.group("title"), " ")):
         words = tuple(w.lower() for w in _WORD.findall(short.group("title")))
         target = _by_author(texts, found, i, short.group("author"), words)
         if target is not None:
@@ -93,6 +149,17 @@ def _origin(found: Sequence[Repeat | None], index: int) -> int | None:
 def _locator(text: str) -> str | None:
     m = _LOCATOR.search(text)
     return m.group(1) if m else None
+
+
+def _by_report(
+    texts: Sequence[str], found: Sequence[Repeat | None], i: int, volume: str, reporter: str
+) -> int | None:
+    """The latest earlier full note citing the same volume of the same reporter."""
+    cited = re.compile(rf"\b{volume}\s{re.escape(reporter.strip())}\s\d")
+    for j in range(i - 1, -1, -1):
+        if found[j] is None and cited.search(" ".join(texts[j].split())):
+            return j
+    return None
 
 
 def _by_author(
@@ -119,7 +186,11 @@ def _by_author(
 
 def resolve_repeat_notes(doc: ParsedDocument) -> ParsedDocument:
     """``doc`` with every repeat note resolved to the reference of the note it repeats."""
-    repeats = find_repeats([fn.reference.raw for fn in doc.footnotes])
+    repeats = find_repeats(
+        [fn.reference.raw for fn in doc.footnotes],
+        [fn.label for fn in doc.footnotes],
+        [fn.reference.kind is RefKind.COMMENTARY for fn in doc.footnotes],
+    )
     if not any(repeats):
         return doc
     footnotes: list[Footnote] = []
@@ -156,11 +227,10 @@ def _resolved(fn: Footnote, target: Footnote, rep: Repeat) -> Footnote:
 
 
 def _unresolved(fn: Footnote, rep: Repeat) -> Anomaly:
-    what = (
-        "“Ibid.” has no earlier note to repeat"
-        if rep.kind == "ibid"
-        else ("“op. cit.” names an author found in no earlier note")
-    )
+    what = {
+        "ibid": "“Ibid.” has no earlier note to repeat",
+        "supra": "“supra note” points to no earlier note of that number",
+    }.get(rep.kind, "“op. cit.” names an author found in no earlier note")
     return Anomaly(
         AnomalyCode.REPEAT_NOTE_UNRESOLVED,
         f"footnote {fn.label}: {what}; the work it cites is unknown",

@@ -15,23 +15,37 @@ from dataclasses import dataclass
 
 from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
 from bibcheck.parse.references import fields as f
+from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.patterns import PLAUSIBLE_YEAR, U
 
+# Gaps are bounded or stop at the next opening bracket, so a phrase that is never closed
+# ("[cited" or "Retrieved" 10,000 times) costs a bounded look each, not a scan to the end.
 _NOISE = re.compile(
-    r"\[(?:online|cited[^\]]*|internet)\]\.?|\bRetrieved\s+(?:[^.]*?\s)?from\b:?"
-    r"|\bAvailable\s+(?:at|from|online)\s?:?|\bAvailable\s?:|\bURL\s?:?|\(\s*(?:Accessed|Retrieved)\b[^)]*\)"
+    r"\[(?:online|cited[^\[\]]*+|internet)\]|\bRetrieved\s+(?:[^.]{0,200}?\s)?from\b:?"
+    r"|\bAvailable\s+(?:at|from|online)\s?:?|\bAvailable\s?:|\bURL\s?:?"
+    r"|\(\s*+(?:Accessed|Retrieved)\b[^()]*+\)"
     r"|\b(?:Accessed|Retrieved)\s?:?\s?\d{1,2}\s\w+\.?\s\d{4}\.?|\bdoi\s?:\s*(?=\s|$)"
     r"|\(\s*\)",
     re.IGNORECASE,
 )
-_QUOTED = re.compile(r"“([^”]{2,}?)[,.]?”|\"([^\"]{2,}?)[,.]?\"|«([^»]{2,}?)»|‘([^’]{2,}?)[,.]?’")
+# A right single quote inside a ‘…’ title is an apostrophe when a letter follows it
+# ("Smith’s") or when it closes a plural before a word ("inpatients’ experiences").
+_APOSTROPHE = r"’(?=[^\W\d_])|(?<=s)’(?=\s(?!in\s|In\s)[a-z])"
+_CLOSING = r"(?:(?<!s)’(?![^\W\d_])|(?<=s)’(?![^\W\d_])(?!\s(?!in\s|In\s)[a-z]))"
+_QUOTED = (  # searched with fields.first_closed (linear however many marks stay open)
+    (re.compile(r"“([^”]{2,}?)[,.]?”"), "”"),
+    (re.compile(r"\"([^\"]{2,}?)[,.]?\""), '"'),
+    (re.compile(r"«([^»]{2,}?)»"), "»"),
+    # (no opening mark inside: each ‘ is read up to the next one at most)
+    (re.compile(rf"‘((?:[^’‘]|{_APOSTROPHE}){{2,}}?)[,.]?{_CLOSING}"), "’"),
+)
 _SINGLE = re.compile(r"(?:^|\s)'([^']{2,}?)[,.]?'(?=[\s,.;:]|$)")
 _PAGES = re.compile(r"\bpp?\.\s?([\dIVXLCivxlc]+(?:\s?[-–—]\s?[\dIVXLCivxlc]+)?)")
 _RANGE = re.compile(r"(?<![\d.])(\d+\s?[-–—]\s?\d+)(?![\d])")
 _LONE_PAGE = re.compile(r"^\s?[:,]?\s?(\d+|[ivxlc]+)\.?\s*$")
-_PLACE_PUB = re.compile(
-    rf"(?P<place>[{U}][\w.'’-]*(?:[ ,]+[{U}][\w.'’-]*){{0,3}})\s?:\s?(?P<pub>[^:;()]+?)"
-    r"(?:,\s?(?:\d{4}|n\.d\.|pp?\.)|\.?\s*$|\.\s)"
+_PLACE_PUB = re.compile(  # a place starts a word; the final spaces are looked at from their start
+    rf"(?<![\w.'’-])(?P<place>[{U}][\w.'’-]*+(?:[ ,]++[{U}][\w.'’-]*+){{0,3}})\s?:\s?"
+    r"(?P<pub>[^:;()]+?)(?:,\s?(?:\d{4}|n\.d\.|pp?\.)|\.?(?<!\s)\s*+$|\.\s)"
 )
 _EDITION = re.compile(r"\(?\b\d+(?:st|nd|rd|th)\s(?:ed|edn)\.?\)?|\(Rev\. ed\.\)", re.I)
 _PUBLISHER_WORD = re.compile(
@@ -71,10 +85,31 @@ def year_of(token: str | None) -> Year:
 
 def quoted(text: str, single: bool = False) -> re.Match[str] | None:
     """The first quoted span (“…”, "…", «…», ‘…’; '…' too when ``single``)."""
-    m = _QUOTED.search(text)
+    m = f.first_closed(text, _QUOTED)
     if m is None and single:
         m = _SINGLE.search(text)
     return m
+
+
+_EMPHASIS = re.compile(r"^\s?([*_/])(?=\S)(?P<title>[^*_/]{2,}?)(?<=\S)\1(?=[\s,.;:)]|$)")
+
+
+def emphasized(text: str) -> re.Match[str] | None:
+    """An italic title at the start, as Markdown, reStructuredText, AsciiDoc and Org mark
+    it (``*Title*``, ``_Title_``, ``/Title/``); group ``title``."""
+    return _EMPHASIS.match(text)
+
+
+def title_sentences(text: str) -> list[str]:
+    """The sentences of ``text``, an italic or quoted title at its start (``*Title*, 3rd
+    ed.``, ``"Title." Journal``) being the first one whatever punctuation follows it."""
+    italic = emphasized(text)
+    if italic is not None:
+        return [italic.group("title"), *split_sentences(text[italic.end() :].lstrip(" ,.;:"))]
+    q = quoted(text)
+    if q is not None and q.start() == 0:  # "“Title.” Journal 24: 45-53"
+        return [quoted_text(q), *split_sentences(text[q.end() :].lstrip(" ,.;:"))]
+    return split_sentences(text)
 
 
 def quoted_text(m: re.Match[str]) -> str:
@@ -126,9 +161,11 @@ def tidy(text: str | None) -> str | None:
     if text is None:
         return None
     text = f.normalize_space(text).strip(" ,;:")
-    if text.endswith(".") and not re.search(r"\.\s", text):
-        text = text.rstrip(".")  # a final period, unless the text abbreviates ("Trans. X.")
+    if text.endswith(".") and not re.search(r"\.\s|[^\W\d_]\.[^\W\d_]{1,2}\.$", text):
+        text = text.rstrip(".")  # a final period, unless the text abbreviates ("Trans. X.", "L.J.")
     text = re.sub(r"^[*_]+|[*_]+$", "", text).strip()
+    if len(text) > 2 and text[0] == text[-1] == "/":
+        text = text[1:-1].strip()  # Org's /italic/
     return text if f.letters_words(text) or (text and len(text) >= 3) else None
 
 

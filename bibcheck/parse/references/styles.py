@@ -1,7 +1,10 @@
 """Citation-style detection: which style parser recognises a reference.
 
 :func:`parse_styled` tries the style parsers from the most to the least
-distinctive shape: IEEE/Vancouver (initials first, ``vol.``/``no.``/``pp.``,
+distinctive shape: German/DIN (``Surname, Given: Title, Place Year``), ACS/MDPI
+(``Surname, I.; Surname, I. Title. J. Abbr. 2014, 383, 1325.``), Nature
+(``Surname, I. & Surname, I. Title. J. Abbr. 9, 1071 (2018).``), IEEE/Vancouver
+(initials first, ``vol.``/``no.``/``pp.``,
 or ``Smith J, Doe AB.`` with ``2020;3(2):10-12``), APA 7 (``(2020).``),
 legal Bluebook (``Author, Title, 64 Stan. L. Rev. 1187 (2012)``), Harvard
 (``(2020)`` without the period, quoted title, ``Available at:``) and
@@ -20,18 +23,40 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bibcheck.model import Reference
-from bibcheck.parse.references import apa, bluebook, chicago, harvard, ieee
+from bibcheck.parse.references import (
+    acs,
+    apa,
+    bluebook,
+    chicago,
+    german,
+    harvard,
+    ieee,
+    nature,
+)
 from bibcheck.parse.references.shared import Fields, build, clean
 
 
 def parse_styled(
-    text: str, rest: str, line_starts: Sequence[int], has_web_url: bool
+    text: str, rest: str, line_starts: Sequence[int], has_web_url: bool, *, notes_only: bool = False
 ) -> Reference | None:
-    """The reference parsed by the first style whose shape it has, or None."""
-    fields = detect_fields(rest)
+    """The reference parsed by the first style whose shape it has, or None.
+
+    ``notes_only`` tries only the shapes of full notes no other parser reads: a Chicago
+    note (``John Smith, Title (Place: Publisher, 2010), 45.``) and a Bluebook citation.
+    """
+    fields = detect_note_fields(rest) if notes_only else detect_fields(rest)
     if fields is None:
         return None
     return build(fields, text, line_starts, has_web_url)
+
+
+def detect_note_fields(rest: str) -> Fields | None:
+    """Fields of a Chicago or Bluebook note, or a German reference (``Surname, Given:``),
+    or None: shapes distinctive enough to be read in any reader."""
+    body = clean(rest)
+    if not body:
+        return None
+    return bluebook.parse(body) or chicago.parse_note(body) or german.parse(body)
 
 
 def detect_fields(rest: str) -> Fields | None:
@@ -39,7 +64,16 @@ def detect_fields(rest: str) -> Fields | None:
     body = clean(rest)
     if not body:
         return None
-    for parser in (ieee.parse, bluebook.parse, apa.parse, harvard.parse, chicago.parse):
+    for parser in (
+        german.parse,
+        acs.parse,
+        nature.parse,
+        ieee.parse,
+        bluebook.parse,
+        apa.parse,
+        harvard.parse,
+        chicago.parse,
+    ):
         found = parser(body)
         if found is not None:
             return found

@@ -28,6 +28,9 @@ from bibcheck.urls import extract_urls
 
 STYLE = "wikitext"
 _RU_TEMPLATES = frozenset({"книга", "статья", "публикация", "статья в газете", "cite ru"})
+# German Wikipedia: {{Literatur|Autor=|Titel=|Sammelwerk=|Verlag=|Ort=|Jahr=}} and
+# {{Internetquelle|url=|titel=|hrsg=|werk=|datum=|abruf=}}.
+_DE_TEMPLATES = frozenset({"literatur", "internetquelle"})
 _KINDS = {
     "cite web": RefKind.WEB,
     "cite website": RefKind.WEB,
@@ -55,24 +58,25 @@ _KINDS = {
     "cite tech report": RefKind.REPORT,
 }
 _ALIASES: dict[str, tuple[str, ...]] = {
-    "title": ("title", "script-title", "заглавие", "название"),
+    "title": ("title", "script-title", "заглавие", "название", "titel"),
     "chapter": ("chapter", "contribution", "entry", "section", "article", "часть"),
     "host": (
         "journal", "work", "website", "newspaper", "magazine", "periodical",
         "encyclopedia", "encyclopaedia", "dictionary", "издание", "book-title", "booktitle",
+        "sammelwerk", "werk",
     ),
-    "publisher": ("publisher", "institution", "издательство", "издатель"),
-    "place": ("location", "place", "publication-place", "место"),
-    "date": ("date", "дата", "publication-date"),
-    "year": ("year", "год"),
-    "access": ("access-date", "accessdate", "дата обращения", "дата-обращения"),
-    "url": ("url", "ссылка", "chapter-url", "chapterurl", "ссылка часть"),
-    "archive": ("archive-url", "archiveurl", "архив", "archive url"),
+    "publisher": ("publisher", "institution", "издательство", "издатель", "verlag", "hrsg"),
+    "place": ("location", "place", "publication-place", "место", "ort"),
+    "date": ("date", "дата", "publication-date", "datum"),
+    "year": ("year", "год", "jahr"),
+    "access": ("access-date", "accessdate", "дата обращения", "дата-обращения", "abruf"),
+    "url": ("url", "ссылка", "chapter-url", "chapterurl", "ссылка часть", "online"),
+    "archive": ("archive-url", "archiveurl", "архив", "archive url", "archiv-url"),
     "doi": ("doi",),
-    "pages": ("pages", "page", "pp", "p", "at", "страницы", "страница", "с"),
-    "volume": ("volume", "том"),
-    "issue": ("issue", "number", "номер", "выпуск"),
-    "language": ("language", "lang", "язык"),
+    "pages": ("pages", "page", "pp", "p", "at", "страницы", "страница", "с", "seiten", "seite"),
+    "volume": ("volume", "том", "band"),
+    "issue": ("issue", "number", "номер", "выпуск", "nummer", "heft"),
+    "language": ("language", "lang", "язык", "sprache"),
 }  # fmt: skip
 _LANGUAGES = {"en": "en", "english": "en", "ru": "ru", "russian": "ru", "русский": "ru"}
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)([a-z])?(?!\d)")
@@ -89,7 +93,12 @@ _ANCHOR_YEAR = re.compile(
 
 def is_cite_template(name: str) -> bool:
     """Does a template of this (normalised) name describe one work?"""
-    return name.startswith("cite ") or name in ("citation", "cite") or name in _RU_TEMPLATES
+    return (
+        name.startswith("cite ")
+        or name in ("citation", "cite")
+        or name in _RU_TEMPLATES
+        or name in _DE_TEMPLATES
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +202,8 @@ def authors(params: Mapping[str, str]) -> tuple[str, ...]:
         found = [p.strip() for p in params["authors"].split(";") if p.strip()]
     if not found and params.get("автор", "").strip():
         found = [_ru_person(p) for p in _split_people(params["автор"])]
+    if not found and params.get("autor", "").strip():  # German: "Hans Leicht, Anna Roth"
+        found = [p for p in re.split(r"\s*[;,]\s*|\s+und\s+", params["autor"]) if p.strip()]
     return tuple(found)
 
 
@@ -260,6 +271,10 @@ def _kind(template: CiteTemplate, fields: _Fields) -> RefKind:
     kind = _KINDS.get(template.name)
     if kind is None and template.name == "публикация":
         kind = RefKind.BOOK if "издательство" in template.params else RefKind.ARTICLE
+    if kind is None and template.name == "literatur":
+        kind = RefKind.ARTICLE if "sammelwerk" in template.params else RefKind.BOOK
+    if kind is None and template.name == "internetquelle":
+        kind = RefKind.WEB
     if kind is None:
         if "chapter" in fields.values:
             kind = RefKind.CHAPTER

@@ -45,17 +45,18 @@ from dataclasses import replace
 from pathlib import Path
 
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote, TextBlock
+from bibcheck.readers.common import entry_text
 from bibcheck.readers.decode import declared_encoding
 from bibcheck.readers.latex.bibitem import reference_of
 from bibcheck.readers.latex.bibs import load_bibs
-from bibcheck.readers.latex.convert import Bib, Converter, NumberedList, Sink, render
+from bibcheck.readers.latex.convert import Bib, Converter, NumberedList, Sink
 from bibcheck.readers.latex.counters import reset_of
 from bibcheck.readers.latex.files import Unreadable, read_text_file
 from bibcheck.readers.latex.lists import Item, Lists, find_lists
 from bibcheck.readers.latex.macros import find_macros
-from bibcheck.readers.latex.scan import group_end
 from bibcheck.readers.latex.source import Loaded, Source, load
 from bibcheck.readers.registry import Reader, register
+from bibcheck.text import group_end
 
 __all__ = ["NAME", "READER", "group_end", "read", "read_at", "render", "score"]
 
@@ -269,7 +270,7 @@ def _cite_notes(converter: Converter) -> list[RawNote]:
             notes.append(RawNote(key, entry.text, line, line, (line,)))
             continue
         ref = replace(entry.reference, raw=cited.raw, line=line, end_line=line, anomalies=())
-        notes.append(RawNote(key, render(entry.reference), line, line, (line,), reference=ref))
+        notes.append(RawNote(key, entry_text(entry.reference), line, line, (line,), reference=ref))
     return notes
 
 

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from bibcheck.model import Anomaly, AnomalyCode
-from bibcheck.readers.latex.scan import group_end
+from bibcheck.text import group_end
 
 _TOKEN = re.compile(r"%|\\(?:([A-Za-z@]+)|.)", re.S)
 _ENV_NAME = re.compile(r"\s*\{([A-Za-z@*]+)\}")

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from bibcheck.model import Anomaly, AnomalyCode, RawNote, Reference, RefKind
 from bibcheck.parse.references import parse_reference
+from bibcheck.readers.common import entry_text
 from bibcheck.readers.latex import names as N
 from bibcheck.readers.latex.counters import FootnoteCounter, integer, reset_command
 from bibcheck.readers.latex.macros import (
@@ -108,17 +109,6 @@ class Bib:
     anomalies: list[Anomaly] = field(default_factory=list)
     read: list[str] = field(default_factory=list)  # names of the bibliographies read
     unreadable: list[str] = field(default_factory=list)
-
-
-def render(ref: Reference) -> str:
-    """A readable one-line form of a .bib entry (for a note's text)."""
-    parts = ["; ".join(ref.authors), ref.title or "", ref.host or "", ref.publisher or ""]
-    text = ". ".join(p.strip(". ") for p in parts if p and p.strip(". "))
-    if ref.year_raw:
-        text += f" ({ref.year_raw})"
-    if ref.url:
-        text += f". {ref.url}"
-    return text
 
 
 def citation_numbers(body: str, bound: int) -> list[int] | None:
@@ -646,7 +636,7 @@ class Converter:
         if entry is None:
             body = f"[{key}]"
         else:
-            body = render(entry.reference) if entry.reference else entry.text
+            body = entry_text(entry.reference) if entry.reference else entry.text
         pre = opts[0].strip() + " " if len(opts) >= 2 and opts[0].strip() else ""
         post = ", " + opts[-1].strip() if opts and opts[-1].strip() else ""
         return f"{pre}{body}{post}"

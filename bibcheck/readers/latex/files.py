@@ -9,12 +9,11 @@ declares with ``inputenc``, else a guess that is said).
 from __future__ import annotations
 
 import os
-import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 from bibcheck.errors import InputError
-from bibcheck.readers.decode import MAX_BYTES, decode
+from bibcheck.readers.decode import MAX_BYTES, decode, read_regular_file
 
 
 class Unreadable(Exception):
@@ -31,23 +30,10 @@ class TextFile:
 
 def read_text_file(path: Path, fallback: str | None, limit: int = MAX_BYTES) -> TextFile:
     """The decoded text of a regular file of at most ``limit`` bytes, or :class:`Unreadable`."""
-    try:
-        info = os.stat(path)
-    except FileNotFoundError:
-        raise Unreadable("no such file") from None
-    except OSError as exc:
-        raise Unreadable(exc.strerror or "cannot be read") from None
-    if stat.S_ISDIR(info.st_mode):
-        raise Unreadable("is a directory")
-    if not stat.S_ISREG(info.st_mode):
-        raise Unreadable("not a regular file (a device or pipe is never read)")
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read(limit + 1)
-    except OSError as exc:
-        raise Unreadable(exc.strerror or "cannot be read") from None
-    if len(data) > limit:
-        raise Unreadable(f"larger than {limit:,} bytes")
+    try:  # opened without blocking, type checked on the descriptor, size while reading
+        data = read_regular_file(path, limit)
+    except InputError as exc:
+        raise Unreadable(str(exc).removeprefix(f"{path}: ")) from None
     if not data.strip():
         return TextFile(path, "", "utf-8", False)
     try:

@@ -38,8 +38,13 @@ _HEADING = re.compile(
     r"\\(part|chapter|addchap|section|addsec|subsection|subsubsection|paragraph|subparagraph)"
     r"(?![A-Za-z@])\*?"
 )
+# Where a literature heading may stand: any phrase of the shared vocabulary (each hit's
+# whole line is then checked against it).
 _HEADING_WORD = re.compile(
-    r"литератур|библиограф|источник|references|bibliograph|literature|works\s+cited|sources",
+    "|".join(
+        re.escape(h).replace(r"\ ", r"\s+")
+        for h in sorted(LITERATURE_HEADINGS, key=len, reverse=True)
+    ),
     re.IGNORECASE,
 )
 _BIBLIOGRAPHY_HERE = re.compile(
@@ -55,6 +60,12 @@ _APPENDIX = re.compile(r"\\appendix(?![A-Za-z@])")
 _SEPARATOR = re.compile(
     r"\n[ \t]*\n|\\par(?![A-Za-z@])|\\\\\*?(?:\s*\[[^\]\n]*\])?|\\newline(?![A-Za-z@])"
     r"|\\(?:big|med|small)skip(?![A-Za-z@])"
+)
+# A paragraph that is only a sectioning command (with a label or a contents line).
+_ONLY_HEADING = re.compile(
+    r"\s*\\(?:part|chapter|addchap|section|addsec|subsection|subsubsection|paragraph"
+    r"|subparagraph)\*?\s*(?:\[[^\]]*\])?\s*\{[^{}]*\}"
+    r"(?:\s*\\(?:label|addcontentsline)\s*(?:\{[^{}]*\}){1,3})*\s*"
 )
 _NUMBER = re.compile(r"^\s*(?:\[(\d{1,4})\]|(\d{1,4})[.)])\s+")
 _LABEL = re.compile(r"\\label\s*\{([^{}]*)\}")
@@ -227,6 +238,8 @@ def _headings(src: Source, start: int, stop: int, to_text: ToText) -> list[tuple
         line_end = stop if line_end < 0 else line_end
         if found and line_start < found[-1][1]:
             continue
+        if _plain_key(text[line_start:line_end]) not in LITERATURE_HEADINGS:
+            continue  # a word of running text ("... in den Quellen ..."): not converted
         words = to_text(line_start, line_end)
         key = re.sub(r"[\s:.]+$", "", " ".join(words.split()).casefold())
         key = re.sub(r"^(?:\d+(?:\.\d+)*\.?|[ivxlc]+\.)\s*", "", key)
@@ -236,6 +249,15 @@ def _headings(src: Source, start: int, stop: int, to_text: ToText) -> list[tuple
         level = _LEVELS[command.group(1)] if command else 1
         found.append((level, line_end, src.line(m.start())))
     return found
+
+
+def _plain_key(raw: str) -> str:
+    """A source line as a heading key without converting it: commands, environments,
+    braces, comments and a section number dropped (``\\section*{5. References}``)."""
+    raw = re.sub(r"(?<!\\)%.*", "", raw)
+    raw = re.sub(r"\\(?:begin|end)\s*\{[^{}]*\}|\\[A-Za-z@]+\*?|\\.|[{}~\[\]]", " ", raw)
+    key = re.sub(r"[\s:.]+$", "", " ".join(raw.split()).casefold())
+    return re.sub(r"^(?:\d+(?:\.\d+)*\.?|[ivxlc]+\.)\s*", "", key)
 
 
 def _region_end(text: str, pos: int, stop: int, level: int) -> int:
@@ -327,6 +349,8 @@ def _paragraph_items(src: Source, start: int, end: int, to_text: ToText) -> list
     spans.append((pos, end))
     number = 0
     for span_start, span_end in spans:
+        if _ONLY_HEADING.fullmatch(text, span_start, span_end):
+            continue  # "\\section*{Manuscript sources}": a group of the list, no entry
         words = " ".join(to_text(span_start, span_end).split())
         if len(words) < 8:
             continue

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bibcheck.readers.latex.scan import BraceIndex, bracket_end, group_end
+from bibcheck.readers.latex.scan import BraceIndex, bracket_end
+from bibcheck.text import group_end
 
 NO_VALUE = "-NoValue-"  # what xparse passes for an optional argument not given
 BOOLEAN_TRUE = "\\BooleanTrue"

@@ -17,26 +17,6 @@ _BRACE = re.compile(r"\\.|[{}]", re.S)
 _BRACKET_TOKEN = re.compile(r"\\.|[{}\]]|\n[ \t]*\n", re.S)
 
 
-def group_end(text: str, start: int, limit: int | None = None) -> int | None:
-    """Index after the ``}`` closing the ``{`` at ``start``; None when it is never closed."""
-    depth = 0
-    i = start
-    stop = len(text) if limit is None else limit
-    while i < stop:
-        ch = text[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "{":
-            depth += 1
-        elif ch == "}":
-            depth -= 1
-            if depth == 0:
-                return i + 1
-        i += 1
-    return None
-
-
 class BraceIndex:
     """Where each ``{`` of a text is closed, found in one pass (escaped braces skipped).
 

@@ -1,0 +1,196 @@
+"""German humanities and DIN 1505 references: the authors end with a colon.
+
+``Seibel, Wolfgang: Verwaltete Illusionen. Die Privatisierung ... 1990–2000, Frankfurt
+a. M./New York 2005, S. 112.`` -- several authors joined by ``/`` or ``;``, editors
+marked ``(Hrsg.)``/``(Hg.)``/``(eds.)``; the title (a subtitle after ``. `` belongs to
+it) runs to the place and year (``, Berlin 1993``), to ``, in:`` (an article or
+chapter: the container follows), or, in the DIN form ``Kleppmann, M.: Title. Sebastopol:
+O'Reilly, 2017.``, to ``. Place: Publisher, Year``.  Pages are ``S. 35`` or
+``S. 3–20``.  An organisation may be the author (``Bundesarchiv: Die Akten ...,
+Koblenz 2020``) when the rest has the place-and-year shape.
+
+Only the colon after names in ``Surname, Given`` form (or an organisation followed by
+a German place-and-year) is taken for this style: ``Nature: a journal`` is not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bibcheck.parse.references.generic import split_sentences
+from bibcheck.parse.references.patterns import SURNAME, U
+from bibcheck.parse.references.shared import Fields, has_publisher_word, year_of
+
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+# A given name written out (no period: "Matthew. Evicted:" is a Chicago entry) or initials.
+_GIVEN = rf"(?:[{U}]\.(?:\s?-?[{U}]\.)*|[{U}][\w'’-]+(?![\w.]))"
+# The family name first, one word (with its particles): "Markus Krajewski, Paper Machines:"
+# is a Chicago note, not two authors.
+_PERSON = rf"{SURNAME},\s{_GIVEN}(?:\s{_GIVEN}){{0,3}}"
+_EDITORS = r"\s?\((?:Hrsg|Hg|eds?|Ed|Bearb)\.?\)"
+_SHAPE = re.compile(
+    rf"^(?P<authors>{_PERSON}(?:\s?[/;]\s?{_PERSON}){{0,12}})"
+    rf"(?:\s(?:u\.\s?a\.|et\sal\.))?(?P<editors>{_EDITORS})?"
+    rf"(?:\s\((?P<year>{_YEAR})[a-z]?\))?:\s(?P<rest>\S.+)$"  # "Böick, Marcus (2018): ..."
+)
+# Natural order, as German Wikipedia writes: "Hans Leicht: Title. Verlag, Ort 1998"; one
+# family name alone in a short reference: "Leicht: Mühlen im Grabfeld. S. 47 f."
+_NATURAL = rf"[{U}][\w'’-]+(?:\s[{U}][\w'’.-]+){{0,2}}\s{SURNAME}"
+_NATURAL_SHAPE = re.compile(
+    rf"^(?P<authors>{_NATURAL}(?:(?:,\s|\s(?:und|u\.)\s|;\s){_NATURAL}){{0,8}}"
+    rf"|{SURNAME}(?:/{SURNAME}){{0,3}}):\s(?P<rest>\S.+)$"
+)
+_ORGANISATION = re.compile(
+    rf"^(?P<org>[{U}][\w.&-]*(?:\s[\w.&-]+){{0,6}}?)(?:\s\((?P<year>{_YEAR})[a-z]?\))?:\s"
+    rf"(?P<rest>[{U}\d„\"].+)$"
+)
+# Where the title ends, earliest first.
+_IN = re.compile(r"[,.]\s(?:in|In):\s")
+_PLACE_YEAR = re.compile(
+    rf",\s(?P<place>[{U}][^,:;()]{{1,60}}?)\s(?:\d{{1,2}}\.\s?(?:Aufl\.|ed\.)\s)?"
+    rf"(?P<year>{_YEAR})(?=[,.;\s]|$)"
+)
+_DIN_PLACE = re.compile(
+    rf"\.\s(?P<place>[{U}][^,:.;()]{{1,40}}):\s?(?P<publisher>[^,]{{2,80}}),\s(?P<year>{_YEAR})\b"
+)
+# "..., Göttingen: Wallstein." at the end (author-year form: the year stood after the names)
+_PLACE_PUBLISHER_END = re.compile(
+    rf",\s(?P<place>[{U}][^,:;()]{{1,40}}):\s(?P<publisher>[^,:;()]{{2,80}}?)\.?$"
+)
+_SERIES_OR_DOCUMENT = re.compile(
+    r",\s(?:Drucksache|Bd\.|Band|Nr\.|hrsg\.|Diss\.|Habil\.|Phil\.\sDiss)\b|\s\(=\s"
+    r"|[.,]\s\d{1,2}\.\s?(?:Aufl\.|Auflage|Ausg\.|ed\.|edn\.?)"  # ". 4. Aufl., Boston: ..."
+)
+_PAGES = re.compile(r"\bS\.\s?(\d+(?:\s?[-–—]\s?\d+)?)")
+_ANY_YEAR = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
+
+
+def parse(body: str) -> Fields | None:
+    """German/DIN fields, or None when ``body`` lacks the ``Surname, Given: Title`` shape."""
+    m = _SHAPE.match(body)
+    if m is not None:
+        people = tuple(p.strip() for p in re.split(r"\s?[/;]\s?", m.group("authors")) if p)
+        found = _work(people, m.group("rest")) or _first_sentence(people, m.group("rest"))
+        return _with_year(found, m.group("year"))
+    natural = _NATURAL_SHAPE.match(body)
+    if natural is not None and (_PLACE_YEAR.search(body) or _PAGES.search(natural.group("rest"))):
+        people = tuple(
+            p.strip()
+            for p in re.split(r",\s|\s(?:und|u\.)\s|;\s|/", natural.group("authors"))
+            if p.strip()
+        )
+        work = _work(people, natural.group("rest"))
+        if work is not None:
+            return work
+        if _PAGES.search(natural.group("rest")):  # a short reference: "Leicht: Title. S. 47 f."
+            title = re.split(r"[.,]\s(?:S\.|Sp\.)\s?\d", natural.group("rest"))[0]
+            return Fields("german", people, title.strip(" ."))
+    org = _ORGANISATION.match(body)
+    if (
+        org is not None
+        and (org.group("year") or _PLACE_YEAR.search(org.group("rest")))
+        and "," not in org.group("org")
+    ):
+        by_org = _work((org.group("org").strip(),), org.group("rest"))
+        return None if by_org is None else _with_year(by_org, org.group("year"))
+    return None
+
+
+def _with_year(fields: Fields, year: str | None) -> Fields:
+    """The year written after the names (author-year form) wins."""
+    return replace(fields, year=year_of(year)) if year else fields
+
+
+def _work(people: tuple[str, ...], rest: str) -> Fields | None:
+    ends = [
+        (m.start(), kind, m)
+        for kind, pattern in (
+            ("in", _IN),
+            ("place", _PLACE_YEAR),
+            ("din", _DIN_PLACE),
+            ("series", _SERIES_OR_DOCUMENT),
+            ("publisher", _PLACE_PUBLISHER_END),
+        )
+        if (m := pattern.search(rest)) is not None
+    ]
+    if not ends:
+        return None
+    start, kind, m = min(ends, key=lambda e: e[0])
+    title = rest[:start].strip(" ,.")
+    if not title:
+        return None
+    tail = rest[start:]
+    fields = Fields("german", people, title)
+    found = _PAGES.search(tail)
+    if found:
+        fields = replace(fields, pages=found.group(1))
+    if kind == "in":
+        return _in(fields, tail[m.end() - start :])
+    if kind == "series":  # the place and year may follow: "..., 4. Aufl., Boston: X, 2021"
+        din = re.search(rf"(?P<place>[{U}][^,:.;()]{{1,40}}):\s?(?P<publisher>[^,]{{2,80}}),", tail)
+        place_year = _PLACE_YEAR.search(tail)
+        return replace(
+            fields,
+            place=(
+                din.group("place") if din else place_year.group("place") if place_year else None
+            ),
+            publisher=din.group("publisher").strip() if din else None,
+            year=year_of(_last_year(tail)),
+        )
+    if kind == "publisher":
+        return replace(
+            fields, place=m.group("place").strip(), publisher=m.group("publisher").strip()
+        )
+    if kind == "din":
+        return replace(
+            fields,
+            place=m.group("place").strip(),
+            publisher=m.group("publisher").strip(),
+            year=year_of(m.group("year")),
+        )
+    place_year = _PLACE_YEAR.search(tail)
+    year = place_year.group("year") if place_year else _last_year(tail)
+    place = place_year.group("place").strip() if place_year else None
+    fields = replace(fields, place=place, year=year_of(year))
+    # "Titel. Untertitel. Verlag Mainfranken, Würzburg 1998": the publisher before the place
+    head, dot, last = title.rpartition(". ")
+    if dot and has_publisher_word(last):
+        return replace(fields, title=head.strip(), publisher=last.strip())
+    return fields
+
+
+def _first_sentence(people: tuple[str, ...], rest: str) -> Fields:
+    """Names and a colon, then no place and year: the title is the first sentence
+    (``Starke, G.; Hruschka, P.: arc42 – Vorlage. Version 8.2, 2023.``)."""
+    sentences = split_sentences(rest)
+    title = sentences[0].rstrip(". ") if sentences else rest
+    return Fields("german", people, title, year_of(_last_year(rest)))
+
+
+def _in(fields: Fields, container_text: str) -> Fields:
+    """``in: Zeitschrift 12 (2010), S. 3–20`` or ``in: Name (Hrsg.): Buch, Ort 2001``."""
+    editors = re.match(rf"^.*?{_EDITORS}:\s", container_text)
+    text = container_text[editors.end() :] if editors else container_text
+    journal = re.match(rf"^(?P<name>[^,(]+?)\s(?P<vol>\d+)\s\((?P<year>{_YEAR})\)", text)
+    if journal:
+        return replace(
+            fields,
+            container=journal.group("name").strip(),
+            volume=journal.group("vol"),
+            year=year_of(journal.group("year")),
+        )
+    place_year = _PLACE_YEAR.search(text)
+    container = text[: place_year.start()] if place_year else text.split(",")[0]
+    return replace(
+        fields,
+        container=container.strip(" ,.") or None,
+        chapter=True,
+        place=place_year.group("place").strip() if place_year else None,
+        year=year_of(place_year.group("year") if place_year else _last_year(text)),
+    )
+
+
+def _last_year(text: str) -> str | None:
+    years = _ANY_YEAR.findall(text)
+    return years[-1] if years else None

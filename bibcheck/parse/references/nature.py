@@ -1,0 +1,61 @@
+"""Nature-style references (Nature, Nature Communications, Scientific Reports and the
+many journals that copy them).
+
+``Leifeld, J. & Menichetti, L. The underappreciated potential of peatlands. Nat.
+Commun. 9, 1071 (2018).`` -- surname and initials, ``&`` before the last author or
+``et al.`` after the first; the title is the sentence after the names; then the
+abbreviated journal (often in italics), the volume (often bold), the pages or article
+number, and the year in parentheses at the end.  A book: ``Wichtmann, W., Schröder, C.
+& Joosten, H. (eds) Paludiculture (Schweizerbart, 2016).``  Markdown emphasis around
+the journal and volume (``*Nat. Commun.* **9**``) is read through.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bibcheck.parse.references.patterns import SURNAME, U
+from bibcheck.parse.references.shared import Fields, year_of
+
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_PERSON = rf"{SURNAME}(?:[\s-]{SURNAME})?,\s[{U}]\.(?:\s?-?[{U}]\.)*"
+_AUTHORS = rf"(?P<authors>{_PERSON}(?:\set\sal\.|(?:,\s{_PERSON}){{0,30}}(?:,?\s&\s{_PERSON})?))"
+_ARTICLE = re.compile(
+    rf"^{_AUTHORS}\s(?P<title>[^*]+?[.?!])\s\*?(?P<journal>[^*\d]+?)\*?,?\s\*{{0,2}}"
+    rf"(?P<vol>\d+)\*{{0,2}},\s(?P<pages>[\w–-]+)\s\((?P<year>{_YEAR})\)\.?$"
+)
+_BOOK = re.compile(
+    rf"^{_AUTHORS}(?:\s\((?P<eds>eds?)\.?\))?\s\*?(?P<title>[^*(]+?)\*?\s"
+    rf"\((?P<publisher>[^(),]+?)(?:,\s(?P<place>[^(),]+?))?,\s(?P<year>{_YEAR})\)\.?$"
+)
+
+
+def parse(body: str) -> Fields | None:
+    """Nature fields, or None when ``body`` lacks the shape."""
+    m = _ARTICLE.match(body)
+    if m is not None:
+        return Fields(
+            "nature",
+            _people(m.group("authors")),
+            m.group("title").rstrip("."),
+            year_of(m.group("year")),
+            container=m.group("journal").strip(" ,"),
+            volume=m.group("vol"),
+            pages=m.group("pages"),
+        )
+    m = _BOOK.match(body)
+    if m is not None:
+        return Fields(
+            "nature",
+            _people(m.group("authors")),
+            m.group("title").strip(" ."),
+            year_of(m.group("year")),
+            publisher=m.group("publisher").strip(),
+            place=m.group("place").strip() if m.group("place") else None,
+        )
+    return None
+
+
+def _people(authors: str) -> tuple[str, ...]:
+    authors = re.sub(r"\set\sal\.$", "", authors)
+    return tuple(m.group(0) for m in re.finditer(_PERSON, authors))

@@ -1,0 +1,116 @@
+"""URLs and DOIs broken over lines by a converter or a narrow column, joined again.
+
+``pdftotext`` (like any text wrapped to a width) breaks a long address where the
+typesetter allowed it: after ``/``, ``.``, ``-``, ``_``, ``?``, ``=``, ``&``, ``#``, or
+between ``https:`` and ``//``; the rest starts the next line (indented, in a list with
+a hanging indent).  The reference parser finds URLs within one line, so a reader joins
+the lines of a note or list entry first.
+
+A line is joined with the next when its last word is an address that has not ended
+(it ends with one of the break characters above, or is a bare ``https:``) and the next
+line starts with what can only be the rest of an address: a token with a path or
+query character, a host name, a slug or a DOI tail.  A capitalised word, a sentence
+(``Accessed 2 June``, ``and then``) or a year on its own is never taken, so an address
+that really ends at the line end is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+__all__ = ["join_hyphenated", "join_wrapped_urls", "url_continues"]
+
+# In the last word of a line: an address (or a DOI) possibly cut short.  Searched in
+# that word only (no spaces), so the first start found runs to its end: linear.
+_TAIL = re.compile(
+    r"(?:^|[(<\[:])(?P<url>(?:(?:https?|ftp)://|www\.)\S*|(?:https?|ftp):|10\.\d{4,9}/\S*)$",
+    re.I,
+)
+_OPEN_END = tuple("/.-_?=&#~%:+")
+_FIRST = re.compile(r"^\s*(?P<tok>[^\s<>\"“”«»]+)(?P<after>.*)$")
+_PATHISH = re.compile(r"[/=?&#%_~]")
+_HOST = re.compile(r"^[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z0-9]{2,}$")
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)+$")
+_WORD = re.compile(r"^[a-z0-9]+$")
+_CLOSERS = ".,;:)]'’\""
+_LABEL = re.compile(r"^(?:[A-Za-z]+:|www\.)")  # "doi:", "https:", "URL:", "www.": a new one
+
+
+def _tail(line: str) -> tuple[int, str] | None:
+    """Where the address that ends ``line`` starts, and the address."""
+    text = line.rstrip()
+    word = text.rsplit(None, 1)[-1] if text.strip() else ""
+    m = _TAIL.search(word)
+    if m is None:
+        return None
+    return len(text) - len(word) + m.start("url"), m.group("url")
+
+
+def url_continues(line: str, following: str) -> bool:
+    """Is ``following`` the rest of an address cut off at the end of ``line``?"""
+    tail = _tail(line)
+    if tail is None:
+        return False
+    url = tail[1]
+    first = _FIRST.match(following)
+    if first is None:
+        return False
+    tok, after = first.group("tok"), first.group("after").strip()
+    core = tok.rstrip(_CLOSERS)
+    if re.fullmatch(r"(?:https?|ftp):", url, re.I):
+        return tok.startswith("//")
+    if not url.endswith(_OPEN_END) or not core or _LABEL.match(tok):
+        return False  # "https://a.org/b." + "doi:10.1/x": a new address, not the rest
+    if url.endswith(("-", "_")) and core[0].isalnum() and not core[0].isupper():
+        return True  # "…/market-" + "report.pdf": the hyphen belongs to the address
+    if _PATHISH.search(core) or _HOST.match(core):
+        return True  # "about-net/phase-two", "consumerfinance.gov/f/…", "report.pdf"
+    alone = not after or after.startswith(("(", "[", "<"))
+    return alone and bool(_SLUG.match(core) or (_WORD.match(core) and not core.isdigit()))
+
+
+def join_wrapped_urls(
+    parts: Sequence[tuple[str, int]],
+) -> tuple[list[tuple[str, int]], list[tuple[int, str]]]:
+    """Join the lines ``(text, line)`` of one note where an address was wrapped.
+
+    Returns the parts (a joined line keeps the line number of its first part) and, for
+    each join, the line where the address starts and the joined address.
+    """
+    out: list[tuple[str, int]] = []
+    joins: list[tuple[int, str]] = []
+    for text, line in parts:
+        if out and url_continues(out[-1][0], text):
+            head, start = out[-1]
+            joined = head.rstrip() + text.lstrip()
+            tail = _tail(head)
+            url = joined[tail[0] :].split()[0] if tail else ""
+            out[-1] = (joined, start)
+            joins.append((start, url.rstrip(_CLOSERS)))
+        else:
+            out.append((text, line))
+    return out, joins
+
+
+_HYPHEN_END = re.compile(r"[^\W\d_]{2}-$")
+
+
+def join_hyphenated(parts: Sequence[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Words hyphenated at line ends (``Scandina-`` / ``vian harbours``) joined again;
+    an address is left to :func:`join_wrapped_urls`."""
+    out = [(text.strip(), line) for text, line in parts]
+    for j in range(len(out) - 1):
+        text, line = out[j]
+        following, after = out[j + 1]
+        words = text.split()
+        if (
+            _HYPHEN_END.search(text)
+            and "/" not in words[-1]
+            and following[:1].islower()
+            and not url_continues(text, following)
+        ):
+            word, _, rest = following.partition(" ")
+            out[j] = (text[:-1] + word, line)
+            out[j + 1] = (rest, after)
+    return [(text, line) for text, line in out if text]

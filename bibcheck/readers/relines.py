@@ -1,0 +1,68 @@
+"""Line numbers of a reader's result moved through a map.
+
+A reader that splices included files into one text (AsciiDoc ``include::``) reads the
+combined text and then reports every line where it stands in its own file:
+:func:`remap_lines` applies ``where(line)`` to each line number a
+:class:`~bibcheck.model.RawDocument` holds (blocks, markers, notes, their parsed
+references, anomalies).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from bibcheck.model import Anomaly, RawDocument, RawMarker, RawNote, Reference, TextBlock
+
+LineMap = Callable[[int], int]
+
+
+def remap_lines(raw: RawDocument, where: LineMap) -> RawDocument:
+    """``raw`` with every line number ``n`` replaced by ``where(n)``."""
+    heading = raw.literature_heading_line
+    return replace(
+        raw,
+        blocks=tuple(_block(b, where) for b in raw.blocks),
+        markers=tuple(_marker(m, where) for m in raw.markers),
+        footnotes=tuple(_note(n, where) for n in raw.footnotes),
+        literature=tuple(_note(n, where) for n in raw.literature),
+        anomalies=tuple(_anomaly(a, where) for a in raw.anomalies),
+        literature_heading_line=None if heading is None else where(heading),
+        link_markers=tuple(_marker(m, where) for m in raw.link_markers),
+        link_notes=tuple(_note(n, where) for n in raw.link_notes),
+    )
+
+
+def _block(block: TextBlock, where: LineMap) -> TextBlock:
+    return replace(block, pieces=tuple((offset, where(line)) for offset, line in block.pieces))
+
+
+def _marker(marker: RawMarker, where: LineMap) -> RawMarker:
+    moved = marker.displaced_from
+    return replace(
+        marker, line=where(marker.line), displaced_from=None if moved is None else where(moved)
+    )
+
+
+def _note(note: RawNote, where: LineMap) -> RawNote:
+    ref = note.reference
+    return replace(
+        note,
+        line=where(note.line),
+        end_line=where(note.end_line),
+        line_starts=tuple(where(n) for n in note.line_starts),
+        reference=None if ref is None else _reference(ref, where),
+    )
+
+
+def _reference(ref: Reference, where: LineMap) -> Reference:
+    return replace(
+        ref,
+        line=where(ref.line),
+        end_line=where(ref.end_line),
+        anomalies=tuple(_anomaly(a, where) for a in ref.anomalies),
+    )
+
+
+def _anomaly(anomaly: Anomaly, where: LineMap) -> Anomaly:
+    return anomaly if anomaly.line is None else replace(anomaly, line=where(anomaly.line))

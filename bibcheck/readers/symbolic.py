@@ -1,0 +1,136 @@
+"""Reference lists cited by symbolic labels: ``[RFC2119]``, ``[Knu84]``, ``[BIND9-ARM]``.
+
+IETF RFCs and Internet-Drafts, and papers typeset with BibTeX's ``alpha`` style, cite
+by a label that names the entry rather than numbers it.  The list stands under a
+References heading (numbered sub-headings such as ``5.1.  Normative References`` /
+``5.2.  Informative References`` continue it); each entry starts with its label in
+brackets at the left margin (at most eight spaces in), followed by its text or alone
+on its line with the text on the lines below, indented deeper:
+
+.. code-block:: text
+
+   [RFC2119]  Bradner, S., "Key words for use in RFCs to Indicate
+              Requirement Levels", BCP 14, RFC 2119, March 1997.
+
+   [BIND9-ARM]
+              Internet Systems Consortium, "BIND 9 Administrator
+              Reference Manual", 2024.
+
+The list ends at a line back at the margin that is neither an entry nor a
+reference heading (``Authors' Addresses``).  A citation is a bracket holding one or
+more of the list's own labels (``[RFC2119] [RFC8174]``, ``[Knu84, p. 5]``,
+``[Knu84; Lam86]``): text in brackets that is no label of the list is no citation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from bibcheck.model import RawNote
+from bibcheck.readers.common import is_literature_heading
+
+ITEM = re.compile(
+    r"^(?P<indent>[ \t]{0,8})\[(?P<key>[A-Za-z][\w.+:/&-]{0,40})\](?:[ \t]+(?P<text>\S.*?))?\s*$"
+)
+_LOOKAHEAD = 12  # non-blank lines after the heading where the first entry must stand
+_MIN_ENTRIES = 2
+_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.(?:\d{1,2}\.?)*)\s+")
+_LEADER_DOTS = re.compile(r"(?:\.\s?){4,}\s*\d*\s*$")  # a table of contents line
+
+
+@dataclass(frozen=True, slots=True)
+class SymbolicList:
+    """The list: its heading's index, the entries, and the index after its last line."""
+
+    heading: int
+    entries: tuple[RawNote, ...]
+    end: int
+
+    def labels(self) -> list[str]:
+        return [e.label for e in self.entries]
+
+
+def is_heading(line: str) -> bool:
+    """A reference heading on a line of its own (``5.  References``, ``References``)."""
+    text = _SECTION_NUMBER.sub("", line.strip().lstrip("#").strip())
+    return bool(
+        text
+        and len(text) < 60
+        and not _LEADER_DOTS.search(text)
+        and is_literature_heading(f"# {text}")
+    )
+
+
+def symbolic_list(
+    lines: Sequence[str], numbers: Sequence[int], artifacts: Collection[int] = ()
+) -> SymbolicList | None:
+    """The first list of bracketed labels under a reference heading, if any.
+
+    ``numbers[i]`` is the source line of ``lines[i]``; lines in ``artifacts`` (running
+    heads, page footers) are skipped."""
+    for h, line in enumerate(lines):
+        if not is_heading(line):
+            continue
+        found = _read_list(lines, numbers, h, artifacts)
+        if found is not None:
+            return found
+    return None
+
+
+def _read_list(
+    lines: Sequence[str], numbers: Sequence[int], h: int, artifacts: Collection[int]
+) -> SymbolicList | None:
+    entries: list[tuple[str, int, list[str], list[int]]] = []  # key, indent, parts, lines
+    seen = 0
+    end = len(lines)
+    for i in range(h + 1, len(lines)):
+        line = lines[i]
+        if i in artifacts or not line.strip():
+            continue
+        m = ITEM.match(line)
+        if m:
+            text = m.group("text")
+            entries.append(
+                (
+                    m.group("key"),
+                    len(m.group("indent").expandtabs()),
+                    [text] if text else [],
+                    [numbers[i]] if text else [],
+                )
+            )
+            continue
+        indent = len(line) - len(line.lstrip())
+        if entries and indent > entries[-1][1]:
+            entries[-1][2].append(line.strip())
+            entries[-1][3].append(numbers[i])
+            continue
+        if is_heading(line):
+            continue  # "5.2.  Informative References"
+        if entries:
+            end = i
+            break
+        seen += 1
+        if seen > _LOOKAHEAD:
+            return None
+    notes = tuple(
+        RawNote(key, "\n".join(parts), found[0], found[-1], tuple(found))
+        for key, _indent, parts, found in entries
+        if parts
+    )
+    if len(notes) < _MIN_ENTRIES:
+        return None
+    return SymbolicList(h, notes, end)
+
+
+def marker_pattern(labels: Sequence[str]) -> re.Pattern[str]:
+    """Brackets citing labels of the list: ``[A]``, ``[A, B]``, ``[A; B]``, ``[A, p. 5]``;
+    the ``label`` group holds the labels (split them with :func:`split_labels`)."""
+    names = "|".join(re.escape(k) for k in sorted(set(labels), key=len, reverse=True))
+    one = rf"(?:{names})(?![\w.+:/&-])"
+    return re.compile(rf"\[(?P<label>{one}(?:\s*[,;]\s*{one})*)(?:,\s*[^\[\]\n]{{1,40}})?\]")
+
+
+def split_labels(label: str) -> list[str]:
+    return [part.strip() for part in re.split(r"[,;]", label) if part.strip()]

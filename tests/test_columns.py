@@ -1,0 +1,91 @@
+"""Two-column pages of ``pdftotext -layout`` output read column by column."""
+
+from __future__ import annotations
+
+import pytest
+
+from bibcheck.readers.columns import reading_order
+
+LEFT = [
+    "Harbour dues were first levied",
+    "on coal in 1700 [1]. They rose",
+    "when the quays were rebuilt [2].",
+    "",
+    "2   Method",
+    "We read the ledgers of the port",
+    "for every year from 1700 [3].",
+    "Dues on timber came later [4],",
+    "and on grain after 1760.",
+]
+RIGHT = [
+    "References",
+    "[1] A. Reed, Coal and Quays,",
+    "    Hull: Port Press, 1999.",
+    "[2] B. Marsh, Docks. London:",
+    "    Tide Books, 2010.",
+    "[3] C. Dock, Ledgers, 2001.",
+    "[4] D. Wood, Timber and Tolls,",
+    "    York: Minster, 2005.",
+    "",
+]
+
+
+def side_by_side(left: list[str], right: list[str], gap: int = 6) -> list[str]:
+    width = max(len(line) for line in left) + gap
+    return [f"{a:<{width}}{b}".rstrip() for a, b in zip(left, right, strict=True)]
+
+
+def texts(lines: list[str], whole: set[int] | None = None) -> list[tuple[int, str]]:
+    rows = reading_order(lines, [0] * len(lines), whole or set())
+    return [(r.index, r.text) for r in rows if r.text.strip()]
+
+
+def test_two_columns_are_read_one_after_the_other() -> None:
+    lines = ["          Coal Dues in a Small Port", "", *side_by_side(LEFT, RIGHT)]
+    got = texts(lines)
+    assert got[0] == (0, "          Coal Dues in a Small Port")  # spans the gutter: first
+    assert [t for _, t in got[1:]] == [*(t for t in LEFT if t), *(t for t in RIGHT if t)]
+    assert got[1 + len([t for t in LEFT if t])] == (2, "References")  # each keeps its line
+
+
+def test_a_page_number_below_the_columns_is_kept_whole() -> None:
+    lines = [*side_by_side(LEFT, RIGHT), "", "                      14"]
+    got = texts(lines, whole={len(lines) - 1})
+    assert got[-1] == (len(lines) - 1, "                      14")
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        pytest.param(LEFT + RIGHT, id="one-column"),
+        pytest.param(
+            [f"{'word ' * 12}and a table cell    12.5" for _ in range(8)], id="table-column"
+        ),
+        pytest.param(side_by_side(LEFT[:3], RIGHT[:3]), id="too-few-lines"),
+        pytest.param(
+            [
+                f"Port of {name:<20}{tons:>12} tonnes    {year}"
+                for name, tons, year in [
+                    ("Hull", "1,200", 1901),
+                    ("Goole", "800", 1902),
+                    ("Leith", "2,100", 1903),
+                    ("Blyth", "950", 1904),
+                    ("Whitby", "400", 1905),
+                    ("Wick", "300", 1906),
+                    ("Ayr", "700", 1907),
+                    ("Troon", "650", 1908),
+                ]
+            ],
+            id="table-in-the-middle",
+        ),  # fmt: skip
+    ],
+)
+def test_pages_that_are_not_two_columns_are_left_alone(lines: list[str]) -> None:
+    rows = reading_order(lines, [0] * len(lines))
+    assert [r.text for r in rows] == lines
+
+
+def test_hanging_indents_of_the_right_column_are_kept() -> None:
+    got = dict(texts(side_by_side(LEFT, RIGHT)))
+    assert got[2] == "    Hull: Port Press, 1999."
+    assert got[1].startswith("[1]")
