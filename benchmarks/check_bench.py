@@ -211,6 +211,7 @@ def bibcheck_client(conn: Connection, urls: list[str], options: dict[str, object
         min_interval=float(options["interval"]),  # type: ignore[arg-type]
         concurrency=int(options["concurrency"]),  # type: ignore[call-overload]
         retries=int(options["retries"]),  # type: ignore[call-overload]
+        processes=int(options["processes"]),  # type: ignore[call-overload]
         timeout=15.0,
         resolve={h: "127.0.0.1" for h in hosts},
         allow_hosts=frozenset(hosts),
@@ -359,6 +360,7 @@ def scenario(name: str, args: argparse.Namespace, tmp: Path) -> None:
         "interval": args.interval,
         "concurrency": args.concurrency,
         "retries": args.retries,
+        "processes": args.processes,
         "ca": str(bundle),
         "profile": args.profile,
     }
@@ -429,6 +431,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--interval", type=float, default=0.05, help="seconds")
     parser.add_argument("--concurrency", type=int, default=256)
     parser.add_argument("--retries", type=int, default=2)
+    parser.add_argument(
+        "--processes",
+        type=int,
+        default=0,
+        help="bibcheck's event-loop processes (0: bibcheck's own choice, one per CPU, at most 4)",
+    )
     parser.add_argument("--server-cap", type=int, default=4, help="in flight per host")
     parser.add_argument("--servers", type=int, default=2, help="server processes")
     parser.add_argument("--seed", type=int, default=42)
