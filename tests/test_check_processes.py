@@ -282,6 +282,55 @@ def workers_of(marker: str) -> list[int]:
     return found
 
 
+BIBCHECK = [sys.executable, "-m", "bibcheck"]
+
+
+def write_project(tmp_path: Path, urls: list[str], hosts: tuple[str, ...], extra: str) -> None:
+    """A manuscript citing ``urls`` (GOST-style notes) and a bibcheck.toml for the hosts."""
+    notes = "\n\n".join(
+        f"<sup>{i}</sup> Source {i} [Electronic resource]. - 2023. - URL: <{u}>"
+        for i, u in enumerate(urls, 1)
+    )
+    claims = " ".join(f"Claim {i}<sup>{i}</sup>." for i in range(1, len(urls) + 1))
+    (tmp_path / "paper.md").write_text(f"{claims}\n\n---\n\n{notes}\n", encoding="utf-8")
+    names = ", ".join(f'"{h}"' for h in hosts)
+    resolve = "".join(f'"{h}" = "127.0.0.1"\n' for h in hosts)
+    (tmp_path / "bibcheck.toml").write_text(
+        f"min_interval = 0\nretries = 0\ntimeout = 5\nper_host = 1\nconcurrency = 4\n"
+        f"{extra}allow_hosts = [{names}]\n[resolve]\n{resolve}",
+        encoding="utf-8",
+    )
+
+
+@pytest.mark.parametrize(
+    ("flag", "shown"), [("2", "(2 processes)."), ("1", " s.")], ids=["two", "one"]
+)
+def test_the_processes_option_of_bibcheck_check(
+    tmp_path: Path, http_server: SiteServer, flag: str, shown: str
+) -> None:
+    """`--processes` overrides the config file, and the summary says how many shared the run."""
+    hosts = HOSTS[:4]
+    urls = [http_server.url(f"/a/option-{flag}-{i}", hosts[i % 4]) for i in range(12)]
+    write_project(tmp_path, urls, hosts, "processes = 3\n")
+    ingest = subprocess.run(
+        [*BIBCHECK, "ingest", "paper.md"], cwd=tmp_path, capture_output=True, timeout=60
+    )
+    assert ingest.returncode == 0, ingest.stderr
+    check = subprocess.run(
+        [*BIBCHECK, "check", "--processes", flag],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "COLUMNS": "300"},
+    )
+    assert check.returncode == 0, check.stderr
+    line = next(x for x in check.stdout.splitlines() if "requests sent" in x)
+    assert "12 checked" in line and line.rstrip().endswith(shown), line
+    with sqlite3.connect(tmp_path / "bibcheck.db") as conn:
+        assert conn.execute("select count(*) from link_checks").fetchone()[0] == 12
+
+
 def _sigint_default() -> None:
     signal.signal(signal.SIGINT, signal.SIG_DFL)
 
@@ -295,28 +344,15 @@ def test_ctrl_c_keeps_what_was_stored_and_stops_the_workers(
     # 160 URLs at 4 in flight and 0.25 s each: 10 s of work, interrupted after the first
     # batches are stored, with ample margin on a loaded machine
     urls = [slow_server.url(f"/a/interrupted-{i}", hosts[i % 4]) for i in range(160)]
-    notes = "\n\n".join(
-        f"<sup>{i}</sup> Source {i} [Electronic resource]. - 2023. - URL: <{u}>"
-        for i, u in enumerate(urls, 1)
-    )
-    claims = " ".join(f"Claim {i}<sup>{i}</sup>." for i in range(1, len(urls) + 1))
-    (tmp_path / "paper.md").write_text(f"{claims}\n\n---\n\n{notes}\n", encoding="utf-8")
-    names = ", ".join(f'"{h}"' for h in hosts)
-    resolve = "".join(f'"{h}" = "127.0.0.1"\n' for h in hosts)
-    (tmp_path / "bibcheck.toml").write_text(
-        f"min_interval = 0\nretries = 0\ntimeout = 5\nper_host = 1\nconcurrency = 4\n"
-        f"processes = 2\nallow_hosts = [{names}]\n[resolve]\n{resolve}",
-        encoding="utf-8",
-    )
+    write_project(tmp_path, urls, hosts, "processes = 2\n")
     marker = f"BIBCHECK_TEST_RUN={os.getpid()}-{time.monotonic_ns()}"
     env = {**os.environ, marker.split("=")[0]: marker.split("=")[1]}
-    bibcheck = [sys.executable, "-m", "bibcheck"]
     ingest = subprocess.run(
-        [*bibcheck, "ingest", "paper.md"], cwd=tmp_path, env=env, capture_output=True, timeout=60
+        [*BIBCHECK, "ingest", "paper.md"], cwd=tmp_path, env=env, capture_output=True, timeout=60
     )
     assert ingest.returncode == 0, ingest.stderr
     check = subprocess.Popen(
-        [*bibcheck, "check"],
+        [*BIBCHECK, "check"],
         cwd=tmp_path,
         env=env,
         stdout=subprocess.PIPE,
