@@ -31,6 +31,9 @@ from bibcheck.parse.references.commentary import citation_start
         pytest.param("Stoke Navigation Company, Register, 1793–1800, D593/4/2.", False,
                      id="archive-range"),
         pytest.param("Grain market review. – 2023. – URL: https://x.example/a", False, id="gost"),
+        pytest.param("Messungen des Betriebs, Januar bis März 2023.", True, id="german-prose-date"),
+        pytest.param("Seibel, Wolfgang: Verwaltete Illusionen, Frankfurt a. M. 2005.", False,
+                     id="german-reference"),
     ],
 )  # fmt: skip
 def test_commentary_or_citation(text: str, commentary: bool) -> None:
