@@ -211,6 +211,7 @@ def bibcheck_client(conn: Connection, urls: list[str], options: dict[str, object
         min_interval=float(options["interval"]),  # type: ignore[arg-type]
         concurrency=int(options["concurrency"]),  # type: ignore[call-overload]
         retries=int(options["retries"]),  # type: ignore[call-overload]
+        processes=int(options["processes"]),  # type: ignore[call-overload]
         timeout=15.0,
         resolve={h: "127.0.0.1" for h in hosts},
         allow_hosts=frozenset(hosts),
@@ -225,6 +226,7 @@ def bibcheck_client(conn: Connection, urls: list[str], options: dict[str, object
         )
         del urls
         before = resource.getrusage(resource.RUSAGE_SELF)
+        before_workers = resource.getrusage(resource.RUSAGE_CHILDREN)
         began = time.monotonic()
         profile = options.get("profile")
         if profile:
@@ -237,6 +239,7 @@ def bibcheck_client(conn: Connection, urls: list[str], options: dict[str, object
             report = run_check(db, Settings(check=settings))
         wall = time.monotonic() - began
         after = resource.getrusage(resource.RUSAGE_SELF)
+        after_workers = resource.getrusage(resource.RUSAGE_CHILDREN)  # the worker processes
         warm_began = time.monotonic()
         warm = run_check(db, Settings(check=settings))
         warm_wall = time.monotonic() - warm_began
@@ -246,7 +249,11 @@ def bibcheck_client(conn: Connection, urls: list[str], options: dict[str, object
         {
             "wall": wall,
             "cpu": (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime),
+            "worker_cpu": (after_workers.ru_utime + after_workers.ru_stime)
+            - (before_workers.ru_utime + before_workers.ru_stime),
             "rss_mb": after.ru_maxrss / 1024,
+            "worker_rss_mb": after_workers.ru_maxrss / 1024,
+            "processes": summary.processes,
             "alive": summary.by_status.get(LinkStatus.ALIVE, 0),
             "checked": summary.checked,
             "client_requests": summary.requests_sent,
@@ -353,6 +360,7 @@ def scenario(name: str, args: argparse.Namespace, tmp: Path) -> None:
         "interval": args.interval,
         "concurrency": args.concurrency,
         "retries": args.retries,
+        "processes": args.processes,
         "ca": str(bundle),
         "profile": args.profile,
     }
@@ -391,11 +399,20 @@ def scenario(name: str, args: argparse.Namespace, tmp: Path) -> None:
                 f"alive={got['alive']}/{n}  server CPU={seen['server_cpu']:.1f} s"
             )
             if tool == "bibcheck":
-                cpu = float(got["cpu"])  # type: ignore[arg-type]
+                cpu = float(got["cpu"]) + float(got["worker_cpu"])  # type: ignore[arg-type]
+                processes = int(got["processes"])  # type: ignore[call-overload]
+                rss = float(got["rss_mb"])  # type: ignore[arg-type]
+                worker_rss = float(got["worker_rss_mb"])  # type: ignore[arg-type]
+                memory = f"peak RSS={rss:.0f} MB"
+                if processes > 1:  # the coordinator, and the largest worker times their number
+                    memory = (
+                        f"peak RSS={rss:.0f} MB + {processes} x <={worker_rss:.0f} MB "
+                        f"(total <={rss + processes * worker_rss:.0f} MB)"
+                    )
                 line += (
-                    f"  CPU={1000 * cpu / max(1, requests):.2f} s/1k requests  "
-                    f"peak RSS={float(got['rss_mb']):.0f} MB  stored={got['stored']}  "  # type: ignore[arg-type]
-                    f"verdicts={got['verdicts']}"
+                    f"  CPU={1000 * cpu / max(1, requests):.2f} s/1k requests "
+                    f"({processes} process{'es' if processes > 1 else ''})  {memory}  "
+                    f"stored={got['stored']}  verdicts={got['verdicts']}"
                 )
             print(line, flush=True)
             if tool == "bibcheck":
@@ -414,6 +431,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--interval", type=float, default=0.05, help="seconds")
     parser.add_argument("--concurrency", type=int, default=256)
     parser.add_argument("--retries", type=int, default=2)
+    parser.add_argument(
+        "--processes",
+        type=int,
+        default=0,
+        help="bibcheck's event-loop processes (0: bibcheck's own choice, one per CPU, at most 4)",
+    )
     parser.add_argument("--server-cap", type=int, default=4, help="in flight per host")
     parser.add_argument("--servers", type=int, default=2, help="server processes")
     parser.add_argument("--seed", type=int, default=42)

@@ -57,13 +57,15 @@ def run_all(
     check_progress: Progress | None = None,
     archive_progress: Progress | None = None,
     verify_progress: Progress | None = None,
-    clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    clock: Callable[[], datetime] | None = None,
 ) -> RunResult:
-    """Run every stage for ``paths`` and write their reports."""
+    """Run every stage for ``paths`` and write their reports (``clock``: the real
+    one unless given)."""
     result = RunResult(documents=[])
     for path in paths:
         doc = parse_file(path, reader, bibliography, links=links)
-        save_document(db, doc, size=Path(path).stat().st_size, now=clock())
+        now = clock() if clock is not None else datetime.now(UTC)
+        save_document(db, doc, size=Path(path).stat().st_size, now=now)
         result.documents.append(doc)
     if check:
         result.check = run_check(db, settings, on_progress=check_progress, clock=clock)
@@ -79,7 +81,11 @@ def run_all(
         result.verify_skipped = "the network is unavailable (the link check was degraded)"
     else:
         result.verify = run_verify(
-            db, settings.verify, on_progress=verify_progress, clock=clock, policy=settings.confirm
+            db,
+            settings.verify,
+            on_progress=verify_progress,
+            clock=clock or (lambda: datetime.now(UTC)),
+            policy=settings.confirm,
         )
     reports = load_reports(db, settings.confirm)  # each document analysed once, here
     result.findings = findings_of(reports)

@@ -85,6 +85,9 @@ class ArchiveGate:
             self.next_start.get(key, 0.0), self.monotonic() + self.min_interval
         )
 
+    def step_aside(self) -> None:
+        """Nothing to give back: the archive stage holds no turns (one request at a time)."""
+
     def cool_down(self, host: str, seconds: float) -> None:
         """No request to ``host``'s archive before ``seconds`` from now."""
         key = self.key(host)

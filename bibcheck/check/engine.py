@@ -8,6 +8,13 @@ loses only the work in flight).  Inside, one event loop runs one
 keep-alive per host, asynchronous DNS through the address policy) and one
 check task per URL in flight.
 
+Processes.  One event loop is one core.  A large run is shared between
+several event-loop processes (:mod:`.pool`: ``processes`` in the settings,
+by default the number of CPUs, at most :data:`MAX_PROCESSES`, and one for a
+run of fewer than :data:`PARALLEL_MIN_URLS` URLs, where starting processes
+costs more than it saves).  Hosts are partitioned between them, so every
+per-host rule below holds exactly within the one process that owns a host.
+
 Scheduling.  Up to ``concurrency`` checks run at once (bounded by the
 open-file limit, see :mod:`bibcheck.net.limits`).  The
 :class:`~bibcheck.check.scheduler.HostScheduler` keeps a queue per host and
@@ -61,67 +68,34 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import os
 import time
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Protocol
 
 from bibcheck.check.judge import LinkJudge
-from bibcheck.check.offline import OFFLINE_SAMPLE_HOSTS, OfflineGuard
+from bibcheck.check.offline import OFFLINE_SAMPLE_HOSTS, OfflineGuard, canaries_answer
+from bibcheck.check.pool import check_in_processes
 from bibcheck.check.scheduler import HostScheduler
 from bibcheck.check.settings import CheckSettings
+from bibcheck.check.summary import CheckRunSummary, EngineStatus, Tally
 from bibcheck.model import LinkCheck, LinkStatus
-from bibcheck.net.client import HostStats, HttpClient, Sleep, run_loop
+from bibcheck.net.client import HopRouter, HttpClient, Sleep, run_loop
 from bibcheck.net.limits import descriptor_budget
 from bibcheck.net.policy import AddressPolicy, parse_ip
 from bibcheck.net.precheck import precheck
-from bibcheck.net.soft404 import ProbeCache
+from bibcheck.net.soft404 import PageSample, ProbeCache
 from bibcheck.urls import host_key
+
+__all__ = ["CheckRunSummary", "EngineStatus", "check_urls", "check_urls_async", "processes_for"]
 
 WINDOW = 100_000  # URLs queued at most at a time
 MEMO = 4096  # GET answers remembered so that no URL is fetched twice in a run
-STATUS_EVERY = 0.5  # seconds between two status reports
 UNPROVEN_IN_FLIGHT = 16  # checks in flight until a host name has resolved
-
-
-@dataclass(frozen=True, slots=True)
-class EngineStatus:
-    """A snapshot for progress displays."""
-
-    done: int
-    total: int
-    in_flight: int
-    hosts_waiting: int  # hosts held back by pacing or Retry-After right now
-    elapsed_s: float
-    rate: float  # URLs per second so far
-
-    @property
-    def eta_s(self) -> float | None:
-        if self.rate <= 0 or self.total <= self.done:
-            return None
-        return (self.total - self.done) / self.rate
-
-
-@dataclass
-class CheckRunSummary:
-    """What a run did.  ``by_host`` maps host -> verdict -> count."""
-
-    checked: int
-    by_status: dict[LinkStatus, int]
-    by_host: dict[str, dict[LinkStatus, int]]
-    degraded: bool
-    degraded_reason: str
-    requests_sent: int
-    max_in_flight_per_host: dict[str, int]
-    elapsed_s: float
-    not_checked: int = 0
-    host_stats: dict[str, HostStats] = field(default_factory=dict)
-    connections_opened: int = 0
-    probes_sent: int = 0
-    probes_reused: int = 0
-    concurrency: int = 0  # checks in flight allowed
-    notes: list[str] = field(default_factory=list)  # limits the run met (file descriptors)
+MAX_PROCESSES = 4
+PARALLEL_MIN_URLS = 2000  # below this, one process: starting others costs more than it saves
 
 
 def _utcnow() -> datetime:
@@ -137,6 +111,14 @@ _DONE = object()
 
 
 class _Run:
+    """One event loop's check run.
+
+    Fed either from an iterable (:meth:`run`, a run in one process) or by a
+    coordinator (:meth:`offer` and :meth:`close_feed`, a worker process that
+    owns some of a run's hosts; ``router`` then sends the hops and probes of
+    other processes' hosts to their owners).
+    """
+
     def __init__(
         self,
         settings: CheckSettings,
@@ -145,14 +127,12 @@ class _Run:
         on_status: Callable[[EngineStatus], None] | None,
         clock: Callable[[], datetime],
         sleep: Sleep,
+        router: _Router | None = None,
     ) -> None:
         self.settings = settings
-        self.on_result = on_result
-        self.on_progress = on_progress
-        self.on_status = on_status
         self.clock = clock
         self.sleep = sleep
-        self.started = time.monotonic()
+        self.tally = Tally(on_result, on_progress, on_status)
         self.concurrency, note = descriptor_budget(max(1, settings.concurrency))
         self.notes = [note] if note else []
         self.scheduler = HostScheduler(
@@ -173,18 +153,13 @@ class _Run:
             sleep=sleep,
             limit=self.concurrency,
             memo=MEMO,
-            # an idle connection is worth keeping while its host may start again soon;
-            # after that it only holds memory and a descriptor
         )
+        self.client.router = router
         self.probes = ProbeCache()
-        self.judge = LinkJudge(self.client, probes=self.probes, clock=clock)
+        self.judge = LinkJudge(self.client, probes=self.probes, clock=clock, router=router)
         self.results: asyncio.Queue[object] = asyncio.Queue()
         self.produced = 0  # items put into ``results`` (prechecked and dispatched)
         self.received = 0
-        self.by_status: Counter[LinkStatus] = Counter()
-        self.by_host: dict[str, Counter[LinkStatus]] = {}
-        self.delivered = 0
-        self.total = 0
         self.degraded_reason = ""
         self.tasks: set[asyncio.Task[None]] = set()
         self.source: Iterator[str] = iter(())
@@ -192,13 +167,14 @@ class _Run:
         self.named_hosts: set[str] = set()
         self.exhausted = False
         self.finished = False  # the dispatcher has nothing more to give
-        self.last_status = 0.0
+        self.feeding = False  # URLs come from a coordinator (offer / close_feed)
+        self.fed = asyncio.Event()
 
     # -- input ----------------------------------------------------------
 
     def fill(self) -> None:
         """Queue URLs from the source until the window is full or the source is dry."""
-        while not self.exhausted and self.scheduler.queued < WINDOW:
+        while not self.exhausted and not self.feeding and self.scheduler.queued < WINDOW:
             url = next(self.source, None)
             if url is None:
                 self.exhausted = True
@@ -219,34 +195,21 @@ class _Run:
                 self.guard.named_hosts = len(self.named_hosts)
             self.scheduler.add(url, host)
 
+    def offer(self, items: Iterable[tuple[str, str]]) -> None:
+        """Queue (url, host) pairs a coordinator has deduplicated and pre-checked."""
+        for url, host in items:
+            self.scheduler.add(url, host)
+        self.fed.set()
+
+    def close_feed(self) -> None:
+        """The coordinator has no more URLs for this process."""
+        self.exhausted = True
+        self.fed.set()
+
     # -- delivery -------------------------------------------------------
 
     def deliver(self, result: LinkCheck) -> None:
-        self.on_result(result)
-        self.delivered += 1
-        self.total = max(self.total, self.delivered)
-        self.by_status[result.status] += 1
-        self.by_host.setdefault(host_key(result.url), Counter())[result.status] += 1
-        if self.on_progress is not None:
-            self.on_progress(self.delivered, self.total)
-        self.report_status(force=False)
-
-    def report_status(self, *, force: bool) -> None:
-        now = time.monotonic()
-        if self.on_status is None or (not force and now - self.last_status < STATUS_EVERY):
-            return
-        self.last_status = now
-        elapsed = now - self.started
-        self.on_status(
-            EngineStatus(
-                done=self.delivered,
-                total=self.total,
-                in_flight=len(self.tasks),
-                hosts_waiting=self.scheduler.hosts_waiting(),
-                elapsed_s=elapsed,
-                rate=self.delivered / elapsed if elapsed > 0 else 0.0,
-            )
-        )
+        self.tally.deliver(result, len(self.tasks), self.scheduler.hosts_waiting())
 
     def handle(self, result: LinkCheck) -> None:
         """Deliver, or hold a DNS error while the network is unproven."""
@@ -279,27 +242,32 @@ class _Run:
         """True if any canary URL got an HTTP answer (or none are configured)."""
         if not self.settings.canary_urls:
             return True
-        quick = dataclasses.replace(self.settings, retries=0, soft404_probe=False, use_head=False)
-        client = HttpClient(quick, policy=self.policy, clock=self.clock, sleep=self.sleep)
-        try:
-            judge = LinkJudge(client, clock=self.clock)
-            for url in self.settings.canary_urls:
-                if (await judge.check(url)).http_status is not None:
-                    self.guard.prove()
-                    return True
-        finally:
-            await client.close()
+        if await canaries_answer(self.settings, self.policy, self.clock, self.sleep):
+            self.guard.prove()
+            return True
         return False
 
     async def check_one(self, host: str, url: str) -> None:
         self.scheduler.prepay(host)
         began = time.monotonic()
+        released = False
+
+        def release() -> None:
+            # the check sends nothing more to its host (it may still wait for a
+            # probe another check is fetching): the host's slot is free
+            nonlocal released
+            if not released:
+                released = True
+                self.scheduler.task_done(host, time.monotonic() - began)
+
         try:
-            result: LinkCheck | _Failure = await self.judge.check(url, prechecked=True)
+            result: LinkCheck | _Failure = await self.judge.check(
+                url, prechecked=True, idle=release
+            )
         except Exception as exc:  # a bug: surface it in the main loop
             result = _Failure(exc)
         finally:
-            self.scheduler.task_done(host, time.monotonic() - began)
+            release()
         if isinstance(result, LinkCheck) and result.status is LinkStatus.DNS_ERROR:
             if self.guard.offline():
                 self.scheduler.pause(True)  # the main loop confirms or resumes
@@ -317,6 +285,8 @@ class _Run:
                 slots.release()
                 if self.exhausted or self.scheduler.stopped:
                     break
+                self.fed.clear()  # nothing queued: wait for the coordinator
+                await self.fed.wait()
                 continue
             self.produced += 1
             check = asyncio.create_task(self.check_one(*task))
@@ -340,10 +310,10 @@ class _Run:
     async def run(self, urls: Iterable[str], expected: int | None) -> CheckRunSummary:
         if expected is None:
             distinct = list(dict.fromkeys(urls))
-            self.total = len(distinct)
+            self.tally.total = len(distinct)
             self.source = iter(distinct)
         else:
-            self.total = expected
+            self.tally.total = expected
             self.source = iter(urls)
         try:
             self.client.session()  # set up (trust store...) before the first dispatch
@@ -353,30 +323,35 @@ class _Run:
             else:
                 await self.collect()
         finally:
-            self.scheduler.stop()
-            for task in list(self.tasks):
-                task.cancel()
-            if self.tasks:
-                await asyncio.gather(*self.tasks, return_exceptions=True)
-            await self.client.close()
+            await self.shutdown()
+        return self.outcome()
+
+    async def shutdown(self) -> None:
+        """Stop scheduling, cancel the checks in flight, close the connections."""
+        self.scheduler.stop()
+        for task in list(self.tasks):
+            task.cancel()
+        if self.tasks:
+            await asyncio.gather(*self.tasks, return_exceptions=True)
+        await self.client.close()
+
+    def outcome(self) -> CheckRunSummary:
+        """The summary of a finished run (held DNS errors delivered if it went offline)."""
         if self.degraded_reason == "offline":
             self.flush_held(offline=True)
-            pending = self.total - self.delivered
+            pending = self.tally.total - self.tally.delivered
             self.degraded_reason = self.guard.reason(pending)
             return self.summary(degraded=True)
-        if self.degraded_reason:
-            return self.summary(degraded=True)
-        return self.summary(degraded=False)
+        return self.summary(degraded=bool(self.degraded_reason))
 
-    async def stop_without_checking(self) -> CheckRunSummary:
+    async def stop_without_checking(self) -> None:
         while self.received < self.produced:  # the prechecked URLs are still delivered
             await self.receive()
         n = len(self.settings.canary_urls)
         self.degraded_reason = (
             f"all {n} canary URL(s) failed at the network level; the machine looks "
-            f"offline. {self.total - self.delivered} URL(s) not checked"
+            f"offline. {self.tally.total - self.tally.delivered} URL(s) not checked"
         )
-        return self.summary(degraded=True)
 
     async def collect(self) -> None:
         """Dispatch and deliver results until all are in or offline is detected."""
@@ -392,11 +367,15 @@ class _Run:
                 # every named host failed to resolve and none resolved
                 self.degraded_reason = "offline"
         finally:
-            self.scheduler.stop()
+            if not self.finished:
+                self.scheduler.stop()
             if not dispatcher.done():
                 dispatcher.cancel()
             await asyncio.gather(dispatcher, return_exceptions=True)
         self.report_status(force=True)
+
+    def report_status(self, *, force: bool) -> None:
+        self.tally.report(len(self.tasks), self.scheduler.hosts_waiting(), force=force)
 
     async def confirm_offline(self) -> None:
         """Pause dispatching, let checks in flight finish, then decide.
@@ -434,16 +413,17 @@ class _Run:
         stats = self.client.stats
         for host, seconds in self.scheduler.waited.items():
             self.client.host_stats(host).politeness_wait_s = seconds
+        by_status, by_host = self.tally.counts()
         return CheckRunSummary(
-            checked=self.delivered,
-            by_status=dict(self.by_status),
-            by_host={h: dict(c) for h, c in self.by_host.items()},
+            checked=self.tally.delivered,
+            by_status=by_status,
+            by_host=by_host,
             degraded=degraded,
             degraded_reason=self.degraded_reason if degraded else "",
             requests_sent=self.scheduler.requests_sent,
             max_in_flight_per_host=dict(self.scheduler.max_active),
-            elapsed_s=time.monotonic() - self.started,
-            not_checked=max(0, self.total - self.delivered),
+            elapsed_s=self.tally.elapsed_s,
+            not_checked=max(0, self.tally.total - self.tally.delivered),
             host_stats=dict(stats),
             connections_opened=self.client.connections_opened,
             probes_sent=self.probes.fetched,
@@ -451,6 +431,33 @@ class _Run:
             concurrency=self.concurrency,
             notes=list(self.notes),
         )
+
+
+class _Router(HopRouter, Protocol):
+    """Both kinds of forwarding a worker needs (:mod:`.worker`)."""
+
+    async def probe(self, url: str) -> PageSample | None: ...
+
+
+def available_cpus() -> int:
+    """CPUs this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # not on Linux
+        return os.cpu_count() or 1
+
+
+def processes_for(settings: CheckSettings, urls: int) -> int:
+    """How many event-loop processes check ``urls`` URLs: ``settings.processes`` when
+    given, else one per CPU (at most :data:`MAX_PROCESSES`), and one for a small run."""
+    if settings.processes > 0:
+        wanted = settings.processes
+    elif urls < PARALLEL_MIN_URLS:
+        wanted = 1
+    else:
+        wanted = min(MAX_PROCESSES, available_cpus())
+    # every process needs checks in flight, and something to check
+    return max(1, min(wanted, settings.concurrency, urls))
 
 
 async def check_urls_async(
@@ -464,7 +471,7 @@ async def check_urls_async(
     sleep: Sleep = asyncio.sleep,
     expected: int | None = None,
 ) -> CheckRunSummary:
-    """:func:`check_urls` inside a running event loop."""
+    """:func:`check_urls` inside a running event loop (always in this one process)."""
     run = _Run(settings, on_result, on_progress, on_status, clock, sleep)
     return await run.run(urls, expected)
 
@@ -476,15 +483,31 @@ def check_urls(
     on_result: Callable[[LinkCheck], None],
     on_progress: Callable[[int, int], None] | None = None,
     on_status: Callable[[EngineStatus], None] | None = None,
-    clock: Callable[[], datetime] = _utcnow,
-    sleep: Sleep = asyncio.sleep,
+    clock: Callable[[], datetime] | None = None,
+    sleep: Sleep | None = None,
     expected: int | None = None,
 ) -> CheckRunSummary:
     """Check every distinct URL once; see the module docstring for the rules.
 
     ``urls`` is read lazily when ``expected`` (the number of distinct URLs it
-    yields) is given; otherwise it is read whole and deduplicated first.
+    yields) is given; otherwise it is read whole and deduplicated first.  An
+    injected ``clock`` or ``sleep`` (tests) keeps the run in this process.
     """
+    if expected is None:
+        distinct = list(dict.fromkeys(urls))
+        urls, expected = distinct, len(distinct)
+    injected = clock is not None or sleep is not None
+    processes = 1 if injected else processes_for(settings, expected)
+    if processes > 1:
+        return check_in_processes(
+            urls,
+            settings,
+            processes,
+            on_result=on_result,
+            on_progress=on_progress,
+            on_status=on_status,
+            expected=expected,
+        )
     return run_loop(
         check_urls_async(
             urls,
@@ -492,8 +515,8 @@ def check_urls(
             on_result=on_result,
             on_progress=on_progress,
             on_status=on_status,
-            clock=clock,
-            sleep=sleep,
+            clock=clock or _utcnow,
+            sleep=sleep or asyncio.sleep,
             expected=expected,
         )
     )

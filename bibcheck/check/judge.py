@@ -18,6 +18,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import Protocol
 
 from bibcheck.model import LinkCheck, LinkStatus
 from bibcheck.net import soft404
@@ -26,6 +27,7 @@ from bibcheck.net.client import Chain, HttpClient
 from bibcheck.net.pages import HTML_TYPES, mime_of
 from bibcheck.net.precheck import equivalent_urls, precheck
 from bibcheck.net.verdicts import Verdict
+from bibcheck.urls import host_key
 
 _FINAL_AFTER_HEAD = frozenset(
     {
@@ -39,6 +41,15 @@ _FINAL_AFTER_HEAD = frozenset(
 )
 
 
+class ProbeRouter(Protocol):
+    """Where the soft-404 probes of hosts another process owns go (see
+    :class:`~bibcheck.net.client.HopRouter`): one probe cache per host, in its owner."""
+
+    def owns(self, host: str) -> bool: ...
+
+    async def probe(self, url: str) -> soft404.PageSample | None: ...
+
+
 class LinkJudge:
     """Checks URLs through one :class:`HttpClient`; never raises for network trouble."""
 
@@ -48,14 +59,23 @@ class LinkJudge:
         *,
         probes: soft404.ProbeCache | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        router: ProbeRouter | None = None,
     ) -> None:
         self.client = client
         self.settings = client.settings
         self.probes = probes or soft404.ProbeCache()
         self.clock = clock
+        self.router = router
 
-    async def check(self, url: str, *, prechecked: bool = False) -> LinkCheck:
-        """The observation of ``url`` (``prechecked``: the caller ran :func:`precheck`)."""
+    async def check(
+        self, url: str, *, prechecked: bool = False, idle: Callable[[], None] | None = None
+    ) -> LinkCheck:
+        """The observation of ``url`` (``prechecked``: the caller ran :func:`precheck`).
+
+        ``idle`` is called if the check, its own requests done, waits for a
+        soft-404 probe that another check is fetching: the caller may then
+        give the host's slot to another check.
+        """
         started = time.monotonic()
         checked_at = self.clock()
         verdict = None if prechecked else precheck(url)
@@ -68,7 +88,7 @@ class LinkJudge:
                 chain = None
         if chain is None:
             chain = await self.client.follow(url, "GET")
-        verdict = await self.judge(url, chain)
+        verdict = await self.judge(url, chain, idle)
         return self._result(url, chain, verdict, checked_at, started)
 
     @staticmethod
@@ -78,7 +98,9 @@ class LinkJudge:
             return chain.verdict.status in _FINAL_AFTER_HEAD
         return chain.last is not None and 200 <= chain.last.status < 300
 
-    async def judge(self, url: str, chain: Chain) -> Verdict:
+    async def judge(
+        self, url: str, chain: Chain, idle: Callable[[], None] | None = None
+    ) -> Verdict:
         """The verdict for a followed chain."""
         if chain.verdict is not None:
             return chain.verdict
@@ -95,7 +117,7 @@ class LinkJudge:
             if ex.attempts > 1:
                 return Verdict(verdict.status, f"{verdict.reason} (after {ex.attempts} attempts)")
             return verdict
-        evidence = await self._soft404(url, chain, title, text)
+        evidence = await self._soft404(url, chain, title, text, idle)
         if evidence is not None:
             return classify.classify_soft404(evidence.kind, evidence.detail)
         if chain.redirects:
@@ -104,7 +126,12 @@ class LinkJudge:
         return verdict
 
     async def _soft404(
-        self, url: str, chain: Chain, title: str | None, text: str | None
+        self,
+        url: str,
+        chain: Chain,
+        title: str | None,
+        text: str | None,
+        idle: Callable[[], None] | None,
     ) -> soft404.Evidence | None:
         final = chain.final_url
         evidence = soft404.redirect_target(url, final) if chain.redirects else None
@@ -112,7 +139,14 @@ class LinkJudge:
         evidence = evidence or soft404.not_found_text(title, text)
         if evidence is not None or not self._probe_applies(chain):
             return evidence
-        sample = await self.probes.get(final, self._sample)
+        if self.router is not None and not self.router.owns(host_key(final)):
+            if soft404.probe_url(final) is None:
+                return None
+            if idle is not None:
+                idle()  # only waiting now: another process fetches (or knows) the probe
+            sample = await self.router.probe(final)
+        else:
+            sample = await self.probes.get(final, self._sample, waiting=idle)
         if sample is None:
             return None
         return soft404.same_as_missing_page(soft404.PageSample(200, title, text), sample)
@@ -126,6 +160,10 @@ class LinkJudge:
             and ex.status == 200
             and mime_of(ex.content_type) in HTML_TYPES
         )
+
+    async def probe_sample(self, url: str) -> soft404.PageSample | None:
+        """The soft-404 probe of ``url``'s host and path shape (fetched once per run)."""
+        return await self.probes.get(url, self._sample)
 
     async def _sample(self, url: str) -> soft404.PageSample | None:
         """Fetch a probe URL once (no retries, no redirects followed)."""

@@ -12,7 +12,6 @@ resumes with the URLs still due.
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import time
 from collections.abc import Callable, Iterator
@@ -89,14 +88,15 @@ def run_check(
     settings: RunSettings,
     *,
     refresh: bool = False,
-    clock: Callable[[], datetime] = _now,
-    sleep: Sleep = asyncio.sleep,
+    clock: Callable[[], datetime] | None = None,
+    sleep: Sleep | None = None,
     on_progress: Callable[[int, int], None] | None = None,
     on_status: Callable[[EngineStatus], None] | None = None,
     on_result: Callable[[LinkCheck], None] | None = None,
 ) -> CheckReport:
-    """Check every due URL and store the observations."""
-    now = clock()
+    """Check every due URL and store the observations (``clock`` and ``sleep``: the
+    real ones unless given; given, they keep the run in one process)."""
+    now = (clock or _now)()
     cited = cited_urls(db)
     wanted = sum(1 for u in cited if settings.wants(u))
 
@@ -129,10 +129,10 @@ def run_check(
         )
     except BaseException:
         writer.flush()
-        finish_run(db, run_id, True, "interrupted", clock())
+        finish_run(db, run_id, True, "interrupted", (clock or _now)())
         raise
     writer.flush()
-    finish_run(db, run_id, summary.degraded, summary.degraded_reason, clock())
+    finish_run(db, run_id, summary.degraded, summary.degraded_reason, (clock or _now)())
     return CheckReport(run_id, summary, len(cited), count, len(cited) - wanted, writer.stored)
 
 

@@ -16,4 +16,5 @@ class CheckSettings(NetSettings):
     per_host: int = 2  # checks in flight per host
     min_interval: float = 0.5  # between request starts to one host
     concurrency: int = 256  # checks in flight overall (bounded by the open-file limit)
+    processes: int = 0  # event-loop processes sharing the hosts; 0: one per CPU (at most 4)
     canary_urls: tuple[str, ...] = ()

@@ -329,6 +329,11 @@ def _cut(text: str, n: int) -> str:
     "--interval", type=click.FloatRange(0), help="Seconds between request starts to a host [0.5]."
 )
 @click.option("--concurrency", type=click.IntRange(1), help="Requests in flight in all [256].")
+@click.option(
+    "--processes",
+    type=click.IntRange(0),
+    help="Processes sharing the hosts [0: one per CPU, at most 4; one for a small run].",
+)
 @network_options
 @click.option(
     "--distributed",
@@ -350,6 +355,7 @@ def check(
     per_host: int | None,
     interval: float | None,
     concurrency: int | None,
+    processes: int | None,
     allow_private: bool | None,
     timeout: float | None,
     user_agent: str | None,
@@ -372,6 +378,7 @@ def check(
         per_host=per_host,
         min_interval=interval,
         concurrency=concurrency,
+        processes=processes,
         timeout=timeout,
         user_agent=user_agent,
     )

@@ -122,7 +122,8 @@ def render_check_report(console: Console, report: CheckReport) -> None:
         f"{report.cited} distinct URLs cited; {report.due} due for checking "
         f"({report.excluded} excluded); {summary.checked} checked, "
         f"{report.stored} observations stored, {summary.requests_sent} requests sent "
-        f"over {summary.connections_opened} connections in {summary.elapsed_s:.1f} s.",
+        f"over {summary.connections_opened} connections in {summary.elapsed_s:.1f} s"
+        + (f" ({summary.processes} processes)." if summary.processes > 1 else "."),
         markup=False,
     )
     for note in summary.notes:

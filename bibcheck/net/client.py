@@ -38,14 +38,15 @@ import functools
 import inspect
 import random
 import ssl
+import weakref
 import zlib
 from asyncio import sslproto
 from collections import Counter, OrderedDict
 from collections.abc import AsyncIterator, Callable, Coroutine, Mapping
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from types import SimpleNamespace
 from typing import Any, Protocol, TypeVar
 from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 
@@ -212,6 +213,25 @@ class RequestGate(Protocol):
 
     def sent(self, host: str) -> None: ...
 
+    def step_aside(self) -> None:
+        """The calling task now waits for an answer another task (or process) fetches:
+        any request turn it holds is given back, so that the other can take it."""
+        ...
+
+
+class HopRouter(Protocol):
+    """Where the hops to hosts a client does not serve itself go.
+
+    When several processes share a run's hosts, each host's requests are
+    made by the one process that owns it (its pacing, in-flight count and
+    Retry-After parking live there); a redirect to another process's host is
+    handed to that process, which makes the request and returns the answer.
+    """
+
+    def owns(self, host: str) -> bool: ...
+
+    async def hop(self, method: str, url: str) -> Exchange | Verdict: ...
+
 
 class NoGate:
     """A gate that neither paces nor counts; retry waits use ``sleep``."""
@@ -227,6 +247,9 @@ class NoGate:
         await pause(self.sleep, seconds)
 
     def sent(self, host: str) -> None:
+        pass
+
+    def step_aside(self) -> None:
         pass
 
 
@@ -334,6 +357,38 @@ def ssl_context(extra_ca: str | None) -> ssl.SSLContext:
     return context
 
 
+_HOST: ContextVar[str] = ContextVar("bibcheck_request_host", default="")
+
+
+class _Connector(aiohttp.TCPConnector):
+    """aiohttp's connector, telling its client about new connections and request starts.
+
+    aiohttp writes a request as soon as :meth:`connect` has handed it a
+    connection (a kept-alive one, or a new one after its TCP and TLS set-up),
+    with no wait in between: that moment is when the request goes out.
+    (aiohttp's tracing would say the same, at the price of a dozen signal
+    objects per request.)
+    """
+
+    def __init__(self, client: HttpClient, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._client = client
+        self._known: weakref.WeakSet[object] = weakref.WeakSet()
+
+    async def connect(
+        self, req: aiohttp.ClientRequest, traces: list[Any], timeout: aiohttp.ClientTimeout
+    ) -> aiohttp.connector.Connection:
+        conn = await super().connect(req, traces, timeout)
+        host = _HOST.get()
+        if host:
+            protocol = conn.protocol
+            if protocol is not None and protocol not in self._known:
+                self._known.add(protocol)
+                self._client.host_stats(host).connections += 1
+            self._client.gate.sent(host)
+        return conn
+
+
 class HttpClient:
     """One per run: connection pools, the policy's resolver, retries, statistics.
 
@@ -380,6 +435,7 @@ class HttpClient:
         self._memo: OrderedDict[str, asyncio.Future[Exchange | Verdict]] = OrderedDict()
         self._session: aiohttp.ClientSession | None = None
         self.resolver: PolicyResolver | None = None
+        self.router: HopRouter | None = None  # set by a worker sharing a run's hosts
 
     # -- session --------------------------------------------------------
 
@@ -387,7 +443,8 @@ class HttpClient:
         if self._session is None:
             _smaller_tls_buffers()
             self.resolver = PolicyResolver(self.policy)
-            connector = aiohttp.TCPConnector(
+            connector = _Connector(
+                self,
                 limit=self.limit,
                 limit_per_host=0,  # the caller's scheduler enforces per-host limits
                 resolver=self.resolver,
@@ -395,9 +452,6 @@ class HttpClient:
                 ssl=ssl_context(self.settings.ca_bundle),
                 keepalive_timeout=self.keepalive,
             )
-            tracing = aiohttp.TraceConfig()
-            tracing.on_connection_create_end.append(self._connection_opened)
-            tracing.on_request_headers_sent.append(self._request_sent)
             self._session = aiohttp.ClientSession(
                 connector=connector,
                 headers={
@@ -410,7 +464,6 @@ class HttpClient:
                 timeout=aiohttp.ClientTimeout(
                     total=None, sock_connect=self.settings.connect_timeout
                 ),
-                trace_configs=[tracing],
                 trust_env=False,  # a proxy would resolve names out of the policy's sight
             )
             # aiohttp silently sends an idempotent request a second time when its
@@ -426,20 +479,6 @@ class HttpClient:
             self._session = None
         if self.resolver is not None:
             await self.resolver.close()
-
-    async def _connection_opened(
-        self, _session: aiohttp.ClientSession, ctx: SimpleNamespace, _params: object
-    ) -> None:
-        host = getattr(ctx, "trace_request_ctx", None)
-        if isinstance(host, str):
-            self.host_stats(host).connections += 1
-
-    async def _request_sent(
-        self, _session: aiohttp.ClientSession, ctx: SimpleNamespace, _params: object
-    ) -> None:
-        host = getattr(ctx, "trace_request_ctx", None)
-        if isinstance(host, str):
-            self.gate.sent(host)
 
     def host_stats(self, host: str) -> HostStats:
         stats = self.stats.get(host)
@@ -497,13 +536,13 @@ class HttpClient:
             target = wire_url(url)
         except ValueError as exc:  # a URL the HTTP library cannot express: the input's fault
             raise aiohttp.InvalidURL(url) from exc
+        _HOST.set(host)  # this task's request: for the connector's accounting
         async with self.session().request(
             method,
             target,
             allow_redirects=False,
             headers=dict(headers) if headers else None,
             data=dict(data) if data is not None else None,
-            trace_request_ctx=host,
         ) as resp:
             got = {k.lower(): v for k, v in resp.headers.items()}
             limit = self.body.limit(resp.status, got) if read_body else 0
@@ -603,11 +642,16 @@ class HttpClient:
 
     async def hop(self, method: str, url: str) -> Exchange | Verdict:
         """One hop of a chain; a GET answered earlier in this run is not asked again."""
+        if self.router is not None and not self.router.owns(host_key(url)):
+            self.gate.step_aside()
+            return await self.router.hop(method, url)  # another process's host
         if method != "GET" or self._memo_size <= 0:
             return await self.exchange(method, url, read_body=method == "GET")
         known = self._memo.get(url)
         if known is not None:
             self._memo.move_to_end(url)
+            if not known.done():
+                self.gate.step_aside()  # the task fetching it may need the turn this one holds
             return await asyncio.shield(known)
         future: asyncio.Future[Exchange | Verdict] = asyncio.get_running_loop().create_future()
         self._memo[url] = future

@@ -268,9 +268,17 @@ class ProbeCache:
         self.reused = 0
 
     async def get(
-        self, url: str, fetch: Callable[[str], Awaitable[PageSample | None]]
+        self,
+        url: str,
+        fetch: Callable[[str], Awaitable[PageSample | None]],
+        *,
+        waiting: Callable[[], None] | None = None,
     ) -> PageSample | None:
-        """The probe sample for ``url``'s (origin, depth, shape), fetching it once."""
+        """The probe sample for ``url``'s (origin, depth, shape), fetching it once.
+
+        ``waiting`` is called when the answer is not known yet and another
+        caller is fetching it: this caller then only waits.
+        """
         target = probe_url(url)
         if target is None:
             return None
@@ -278,6 +286,8 @@ class ProbeCache:
         known = self._samples.get(key)
         if known is not None:
             self.reused += 1
+            if waiting is not None and not known.done():
+                waiting()
             return await asyncio.shield(known)
         future: asyncio.Future[PageSample | None] = asyncio.get_running_loop().create_future()
         self._samples[key] = future

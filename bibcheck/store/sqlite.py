@@ -106,9 +106,38 @@ class SqliteStore(Database, Store):
     def insert_rows(
         self, table: str, rows: Iterable[Mapping[str, Any]], *, ignore: bool = False
     ) -> int:
+        """Rows of one shape and plain values (the codec's rows) are written with one
+        ``executemany``: a check run writes thousands of observations, and
+        sqlite-utils' generic insert costs more per batch than the rows themselves.
+        Anything else (a table not created yet, mixed columns, values sqlite-utils
+        converts, such as lists) goes through sqlite-utils."""
+        batch = [dict(r) for r in rows]
         before = self.conn.total_changes
-        self.table(table).insert_all((dict(r) for r in rows), ignore=ignore)
+        if not batch:
+            return 0
+        if not _plain(batch) or not self._insert_plain(table, batch, ignore):
+            self.table(table).insert_all(batch, ignore=ignore)
         return self.conn.total_changes - before
+
+    def _insert_plain(self, table: str, batch: list[dict[str, Any]], ignore: bool) -> bool:
+        """Insert ``batch`` with one ``executemany``; False if ``table`` does not exist."""
+        columns = list(batch[0])
+        sql = (
+            f'insert {"or ignore " if ignore else ""}into "{table}" '
+            f"({', '.join(f'[{c}]' for c in columns)}) values ({', '.join('?' * len(columns))})"
+        )
+        values = [tuple(r.values()) for r in batch]
+        try:
+            if self.conn.in_transaction:
+                self.conn.executemany(sql, values)
+            else:
+                with self.conn:  # committed, as sqlite-utils' insert_all would
+                    self.conn.executemany(sql, values)
+        except sqlite3.OperationalError as exc:
+            if "no such table" in str(exc):
+                return False
+            raise
+        return True
 
     def upsert_rows(
         self, table: str, rows: Iterable[Mapping[str, Any]], *, pk: str | tuple[str, ...]
@@ -139,6 +168,15 @@ class SqliteStore(Database, Store):
                 cols = tuple(r[2] for r in self.execute(f'pragma index_info("{name}")'))
                 found.add((table, name, cols, bool(unique)))
         return found
+
+
+_PLAIN = (str, int, float, bytes, type(None))  # what sqlite3 stores as it is (bool: an int)
+
+
+def _plain(batch: list[dict[str, Any]]) -> bool:
+    """Do all rows have the first row's columns, in its order, and only plain values?"""
+    keys = list(batch[0])
+    return all(list(r) == keys and all(isinstance(v, _PLAIN) for v in r.values()) for r in batch)
 
 
 def _apply(db: Database, step: Step) -> None:

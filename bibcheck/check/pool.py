@@ -1,0 +1,416 @@
+"""One check run shared between several event-loop processes: the coordinator.
+
+One event loop uses one core; a run of thousands of URLs is CPU-bound on
+it.  :func:`check_in_processes` starts ``processes`` workers
+(:mod:`.worker`, ``python -m bibcheck.check.worker``, each in a session of
+its own), gives each a share of the overall concurrency and partitions the
+hosts between them (:mod:`.partition`): every per-host rule (in-flight cap,
+interval, Retry-After parking, busiest host first, soft-404 probe cache,
+DNS cache) then holds exactly inside the one process that owns the host.
+A redirect to a host owned by another worker, and the soft-404 probe of
+such a host, are relayed here to the owner, which makes the request under
+its own rules and returns the answer.
+
+The coordinator itself, in the calling thread:
+
+* streams the URLs (deduplicated, pre-checked: a URL that needs no network
+  is answered here) to their hosts' owners, at most ``WINDOW`` outstanding;
+* decides once for the whole run whether the machine is online, before any
+  check: the canary URLs if configured, else a sample of the run's host
+  names resolved at once (:func:`~bibcheck.check.offline.resolve_until_proven`);
+  offline, the run stops, degraded, having checked nothing;
+* hands every result to ``on_result`` as it arrives (the caller stores it),
+  reports progress, and merges the workers' statistics at the end;
+* on Ctrl-C (or any exception, e.g. from ``on_result``) tells the workers
+  to stop, waits briefly for them to exit, and re-raises: every result
+  delivered so far is the caller's.
+
+A bug in a worker is re-raised here (with the worker's traceback as a
+note); a worker that dies without a word is an error too.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import os
+import selectors
+import socket
+import subprocess
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import bibcheck
+from bibcheck.check import wire
+from bibcheck.check.offline import (
+    OFFLINE_MIN_HOSTS,
+    OFFLINE_SAMPLE_HOSTS,
+    OfflineGuard,
+    canaries_answer,
+    resolve_until_proven,
+)
+from bibcheck.check.partition import HOSTS_AHEAD, HostPool, choose, shares
+from bibcheck.check.settings import CheckSettings
+from bibcheck.check.summary import (
+    STATUS_EVERY,
+    CheckRunSummary,
+    EngineStatus,
+    Tally,
+    merge_worker_summaries,
+)
+from bibcheck.model import LinkCheck
+from bibcheck.net.client import run_loop
+from bibcheck.net.policy import AddressPolicy, parse_ip
+from bibcheck.net.precheck import precheck
+from bibcheck.urls import host_key
+
+WINDOW = 100_000  # URLs given to the workers and not yet answered, at most
+BATCH = 500  # URLs per message to a worker
+STOP_WAIT_S = 3.0  # how long stopped workers get to exit before they are killed
+RECV_BYTES = 1 << 20
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class WorkerError(RuntimeError):
+    """A worker process failed without a bug report (it died or broke the protocol)."""
+
+
+@dataclasses.dataclass
+class _Worker:
+    """The coordinator's handle on one worker process."""
+
+    index: int
+    share: int  # checks in flight allowed
+    process: subprocess.Popen[bytes]
+    sock: socket.socket
+    reader: wire.FrameReader = dataclasses.field(default_factory=wire.FrameReader)
+    batch: list[tuple[str, str]] = dataclasses.field(default_factory=list)
+    outstanding: int = 0  # URLs given, results not yet received
+    hosts_queued: int = 0  # hosts with queued work, as last reported
+    hosts_given: int = 0  # hosts handed out since that report
+    in_flight: int = 0
+    hosts_waiting: int = 0
+    drained: bool = False
+    done: CheckRunSummary | None = None
+
+    @property
+    def room(self) -> int:
+        """How many more hosts this worker could be given now."""
+        return HOSTS_AHEAD * self.share - self.hosts_queued - self.hosts_given
+
+    def send(self, message: object) -> None:
+        self.sock.sendall(wire.frame(message))
+
+
+def start_worker(index: int, settings: CheckSettings) -> _Worker:
+    """Start one worker process and give it its settings."""
+    mine, theirs = socket.socketpair()
+    root = str(Path(bibcheck.__file__).resolve().parent.parent)
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
+    try:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "bibcheck.check.worker", str(theirs.fileno())],
+            pass_fds=(theirs.fileno(),),
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            env=env,
+            start_new_session=True,  # Ctrl-C at the terminal reaches the coordinator only
+        )
+    finally:
+        theirs.close()
+    worker = _Worker(index, settings.concurrency, process, mine)
+    worker.send(wire.Start(index, settings))
+    return worker
+
+
+class _Coordinator:
+    def __init__(
+        self,
+        settings: CheckSettings,
+        processes: int,
+        tally: Tally,
+    ) -> None:
+        self.settings = settings
+        self.processes = processes
+        self.tally = tally
+        self.workers: list[_Worker] = []
+        self.selector = selectors.DefaultSelector()
+        self.owner: dict[str, int] = {}
+        self.pool = HostPool()  # hosts no worker has yet
+        self.relays = 0  # forwarded requests not answered yet
+        self.seen: set[str] = set()
+        self.source: Iterator[str] = iter(())
+        self.exhausted = False
+        self.ended = False  # EndOfUrls sent
+        self.finishing = False  # Finish sent
+        self.guard = OfflineGuard(0)
+        self.policy = AddressPolicy(
+            allow_private=settings.allow_private,
+            allow_hosts=settings.allow_hosts,
+            resolve=settings.resolve,
+            listener=self.guard.listener,
+        )
+        self.degraded_reason = ""
+
+    # -- workers --------------------------------------------------------
+
+    def start(self) -> None:
+        base = dataclasses.replace(self.settings, canary_urls=(), processes=1)
+        for index, share in enumerate(shares(self.settings.concurrency, self.processes)):
+            worker = start_worker(index, dataclasses.replace(base, concurrency=share))
+            self.workers.append(worker)
+            self.selector.register(worker.sock, selectors.EVENT_READ, worker)
+
+    def stop(self) -> None:
+        """Tell every worker to stop, give them a moment, then make sure they are gone."""
+        for worker in self.workers:
+            try:
+                worker.send(wire.Stop())
+            except OSError:
+                pass
+        for worker in self.workers:
+            try:
+                worker.process.wait(timeout=STOP_WAIT_S)
+            except subprocess.TimeoutExpired:
+                worker.process.kill()
+                worker.process.wait()
+        self.close()
+
+    def close(self) -> None:
+        for worker in self.workers:
+            try:
+                self.selector.unregister(worker.sock)
+            except (KeyError, ValueError):
+                pass
+            worker.sock.close()
+        self.selector.close()
+
+    # -- input ----------------------------------------------------------
+
+    def take(self) -> tuple[str, str] | None:
+        """The next URL to check and its host; pre-checked URLs are answered on the way."""
+        while not self.exhausted:
+            url = next(self.source, None)
+            if url is None:
+                self.exhausted = True
+                return None
+            if url in self.seen:
+                continue
+            self.seen.add(url)
+            verdict = precheck(url)
+            if verdict is not None:
+                self.deliver(LinkCheck(url, verdict.status, _utcnow(), reason=verdict.reason))
+                continue
+            return url, host_key(url)
+        return None
+
+    def fill(self) -> None:
+        """Read URLs until the window is full: to their host's owner, or into the pool."""
+        while self.pool.size + self.outstanding() < WINDOW:
+            item = self.take()
+            if item is None:
+                return
+            url, host = item
+            index = self.owner.get(host)
+            if index is None:
+                self.pool.add(url, host)
+            else:
+                self.route(self.workers[index], [url], host)
+
+    def outstanding(self) -> int:
+        return sum(w.outstanding for w in self.workers)
+
+    def route(self, worker: _Worker, urls: list[str], host: str) -> None:
+        worker.batch.extend((url, host) for url in urls)
+        worker.outstanding += len(urls)
+        if len(worker.batch) >= BATCH:
+            self.send_batch(worker)
+
+    def send_batch(self, worker: _Worker) -> None:
+        if worker.batch:
+            worker.send(wire.Urls(worker.batch, self.pool.size // len(self.workers)))
+            worker.batch = []
+
+    def give(self, host: str, worker: _Worker, urls: list[str] | None = None) -> None:
+        """``host`` and its URLs (by default those the pool holds) belong to ``worker`` now."""
+        self.owner[host] = worker.index
+        worker.hosts_given += 1
+        self.route(worker, self.pool.take(host) if urls is None else urls, host)
+
+    def chosen(self) -> _Worker:
+        """The worker a new host goes to."""
+        rooms = [w.room for w in self.workers]
+        return self.workers[choose(rooms, [w.outstanding for w in self.workers])]
+
+    def feed(self) -> None:
+        """Hand out hosts as the workers have room for them; say when there is no more."""
+        self.fill()
+        while len(self.pool):
+            worker = self.chosen()
+            if worker.room <= 0:
+                break
+            popped = self.pool.pop()
+            assert popped is not None
+            host, urls = popped
+            self.give(host, worker, urls)
+        for worker in self.workers:
+            self.send_batch(worker)
+        if self.exhausted and not len(self.pool) and not self.ended:
+            for worker in self.workers:
+                worker.send(wire.EndOfUrls())
+            self.ended = True
+
+    # -- the network, once for the run -----------------------------------
+
+    def online(self) -> bool:
+        """Is the machine online?  (Decided before any check; see the module docstring.)"""
+        if self.settings.canary_urls:
+            if run_loop(canaries_answer(self.settings, self.policy, _utcnow, asyncio.sleep)):
+                return True
+            n = len(self.settings.canary_urls)
+            self.degraded_reason = (
+                f"all {n} canary URL(s) failed at the network level; the machine looks "
+                f"offline. {self.tally.total - self.tally.delivered} URL(s) not checked"
+            )
+            return False
+        named = [h for h in self.pool.hosts() if parse_ip(h) is None]
+        if not named:
+            return True
+        self.guard.named_hosts = len(named)
+        sample = named[: OFFLINE_MIN_HOSTS + OFFLINE_SAMPLE_HOSTS]
+        resolve_until_proven(self.guard, self.policy.lookup, sample)
+        if self.guard.offline():
+            self.degraded_reason = self.guard.reason(self.tally.total - self.tally.delivered)
+            return False
+        return True
+
+    # -- messages -------------------------------------------------------
+
+    def deliver(self, result: LinkCheck) -> None:
+        self.tally.deliver(
+            result,
+            sum(w.in_flight for w in self.workers),
+            sum(w.hosts_waiting for w in self.workers),
+        )
+
+    def receive(self, timeout: float) -> None:
+        for key, _events in self.selector.select(timeout):
+            worker = key.data
+            assert isinstance(worker, _Worker)
+            data = worker.sock.recv(RECV_BYTES)
+            if not data:
+                self.selector.unregister(worker.sock)
+                if worker.done is None:
+                    code = worker.process.wait()
+                    raise WorkerError(f"check worker {worker.index} exited (code {code})")
+                continue
+            for message in worker.reader.feed(data):
+                self.handle(worker, message)
+
+    def handle(self, worker: _Worker, message: object) -> None:
+        if isinstance(message, wire.Results):
+            worker.in_flight, worker.hosts_waiting = message.in_flight, message.hosts_waiting
+            worker.hosts_queued, worker.hosts_given = message.hosts_queued, 0
+            worker.outstanding -= len(message.checks)
+            for check in message.checks:
+                self.deliver(check)
+        elif isinstance(message, wire.Forward):
+            host = host_key(message.url)
+            index = self.owner.get(host)
+            if index is None:  # a host no worker has yet
+                owner = self.chosen()
+                self.give(host, owner)
+                self.send_batch(owner)
+                index = owner.index
+            self.relays += 1
+            asked = (worker.index, message.ref)
+            self.workers[index].send(wire.Serve(message.kind, asked, message.method, message.url))
+        elif isinstance(message, wire.Served):
+            self.relays -= 1
+            asker, number = message.ref
+            self.workers[asker].send(wire.Reply(number, message.outcome))
+        elif isinstance(message, wire.Drained):
+            worker.drained = True
+            worker.in_flight = worker.hosts_waiting = worker.hosts_queued = 0
+        elif isinstance(message, wire.Done):
+            worker.done = message.summary
+        elif isinstance(message, wire.Failed):
+            if message.error is not None:
+                message.error.add_note(f"in check worker {worker.index}:\n{message.trace}")
+                raise message.error
+            raise WorkerError(f"check worker {worker.index} failed:\n{message.trace}")
+        else:
+            raise WorkerError(f"unexpected message from check worker {worker.index}: {message!r}")
+
+    # -- the run --------------------------------------------------------
+
+    def run(self, urls: Iterable[str]) -> CheckRunSummary:
+        self.source = iter(urls)
+        self.start()
+        try:
+            self.fill()  # the first window, before any check
+            if len(self.pool) and not self.online():
+                self.stop()
+                return self.summary([], degraded=True)
+            while not all(w.done is not None for w in self.workers):
+                self.feed()
+                if self.ended and not self.finishing:
+                    if self.relays == 0 and all(w.drained for w in self.workers):
+                        for worker in self.workers:
+                            worker.send(wire.Finish())
+                        self.finishing = True
+                self.receive(STATUS_EVERY)
+                self.report(force=False)
+            for worker in self.workers:
+                worker.process.wait()
+            self.close()
+        except BaseException:
+            self.stop()
+            raise
+        self.report(force=True)
+        return self.summary([w.done for w in self.workers if w.done is not None], degraded=False)
+
+    def report(self, *, force: bool) -> None:
+        self.tally.report(
+            sum(w.in_flight for w in self.workers),
+            sum(w.hosts_waiting for w in self.workers),
+            force=force,
+        )
+
+    def summary(self, parts: list[CheckRunSummary], *, degraded: bool) -> CheckRunSummary:
+        merged = merge_worker_summaries(parts)
+        by_status, by_host = self.tally.counts()
+        return dataclasses.replace(
+            merged,
+            checked=self.tally.delivered,
+            by_status=by_status,
+            by_host=by_host,
+            degraded=degraded,
+            degraded_reason=self.degraded_reason if degraded else "",
+            elapsed_s=self.tally.elapsed_s,
+            not_checked=max(0, self.tally.total - self.tally.delivered),
+            processes=len(self.workers),
+        )
+
+
+def check_in_processes(
+    urls: Iterable[str],
+    settings: CheckSettings,
+    processes: int,
+    *,
+    on_result: Callable[[LinkCheck], None],
+    on_progress: Callable[[int, int], None] | None = None,
+    on_status: Callable[[EngineStatus], None] | None = None,
+    expected: int,
+) -> CheckRunSummary:
+    """Check ``urls`` (``expected`` distinct ones) in ``processes`` worker processes;
+    results are handed to ``on_result`` in the calling thread as they arrive."""
+    tally = Tally(on_result, on_progress, on_status)
+    tally.total = expected
+    return _Coordinator(settings, processes, tally).run(urls)

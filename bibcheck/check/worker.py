@@ -1,0 +1,249 @@
+"""A check worker: one event-loop process checking the hosts its coordinator gives it.
+
+Started by :mod:`.pool` as ``python -m bibcheck.check.worker FD`` (``FD``: its
+end of a socket pair; the messages are those of :mod:`.wire`).  It runs the
+one-process engine (:class:`bibcheck.check.engine._Run`) fed with the URLs of
+the hosts it owns, with every per-host rule of that engine: in-flight cap,
+interval, Retry-After parking, busiest host first, soft-404 probe cache,
+DNS cache.  A redirect to a host it does not own, and the soft-404 probe of
+such a host, are forwarded to the owner through the coordinator (the owner
+makes the request under its own rules and sends back the answer); requests
+forwarded to it are served the same way.  Results go back in small batches.
+
+After :class:`~.wire.Drained` it goes on serving forwarded requests until
+the coordinator says :class:`~.wire.Finish` (every worker is drained) and
+then sends its summary.  It runs in a session of its own and ignores
+SIGINT: Ctrl-C is the coordinator's to handle (it sends :class:`~.wire.Stop`);
+when the coordinator's socket closes, the worker stops.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import socket
+import sys
+import traceback
+from collections.abc import Coroutine
+from datetime import UTC, datetime
+from typing import Any
+
+from bibcheck.check import wire
+from bibcheck.check.engine import _Run
+from bibcheck.model import LinkCheck
+from bibcheck.net.client import Exchange, run_loop
+from bibcheck.net.soft404 import PageSample
+from bibcheck.net.verdicts import Verdict
+from bibcheck.urls import host_key
+
+FLUSH_S = 0.02  # results wait at most this long before they are sent
+FLUSH_COUNT = 64  # or until this many are ready
+
+
+class Worker:
+    """The router of one worker process, and its conversation with the coordinator."""
+
+    def __init__(self, writer: asyncio.StreamWriter, start: wire.Start) -> None:
+        self.writer = writer
+        self.index = start.index
+        self.owned: set[str] = set()
+        self.pending: dict[int, asyncio.Future[wire.Outcome]] = {}
+        self.next_ref = 0
+        self.outbox: list[LinkCheck] = []
+        self.finish = asyncio.Event()
+        self.serving: set[asyncio.Task[None]] = set()
+        self.failure: BaseException | None = None
+        self.broken = asyncio.Event()  # a forwarded request failed with a bug
+        self.run = _Run(
+            start.settings,
+            on_result=self.outbox.append,
+            on_progress=None,
+            on_status=None,
+            clock=_utcnow,
+            sleep=asyncio.sleep,
+            router=self,
+        )
+        self.run.guard.prove()  # the coordinator found the network working before any check
+        self.run.feeding = True
+
+    # -- router ---------------------------------------------------------
+
+    def owns(self, host: str) -> bool:
+        return host in self.owned
+
+    async def hop(self, method: str, url: str) -> Exchange | Verdict:
+        outcome = await self._forward("hop", method, url)
+        assert isinstance(outcome, Exchange | Verdict)
+        return outcome
+
+    async def probe(self, url: str) -> PageSample | None:
+        outcome = await self._forward("probe", "GET", url)
+        assert outcome is None or isinstance(outcome, PageSample)
+        return outcome
+
+    async def _forward(self, kind: wire.Kind, method: str, url: str) -> wire.Outcome:
+        self.next_ref += 1
+        ref = self.next_ref
+        future: asyncio.Future[wire.Outcome] = asyncio.get_running_loop().create_future()
+        self.pending[ref] = future
+        self.send(wire.Forward(kind, ref, method, url))
+        try:
+            return await future
+        finally:
+            self.pending.pop(ref, None)
+
+    # -- messages -------------------------------------------------------
+
+    def send(self, message: object) -> None:
+        self.writer.write(wire.frame(message))
+
+    def flush(self) -> None:
+        if self.outbox:
+            checks, self.outbox[:] = list(self.outbox), []
+            scheduler = self.run.scheduler
+            self.send(
+                wire.Results(
+                    checks, len(self.run.tasks), scheduler.hosts_waiting(), scheduler.hosts_queued
+                )
+            )
+
+    async def flusher(self) -> None:
+        while True:
+            await asyncio.sleep(FLUSH_S)
+            self.flush()
+
+    async def listen(self, reader: asyncio.StreamReader) -> None:
+        """Handle the coordinator's messages until it says Stop or goes away."""
+        while True:
+            message = await wire.read_frame(reader)
+            if message is None or isinstance(message, wire.Stop):
+                return
+            if isinstance(message, wire.Urls):
+                self.owned.update(host for _url, host in message.items)
+                self.run.scheduler.backlog = message.backlog
+                self.run.offer(message.items)
+            elif isinstance(message, wire.EndOfUrls):
+                self.run.scheduler.backlog = 0
+                self.run.close_feed()
+            elif isinstance(message, wire.Serve):
+                self.owned.add(host_key(message.url))
+                self._spawn(self.serve(message))
+            elif isinstance(message, wire.Reply):
+                future = self.pending.get(message.ref)
+                if future is not None and not future.done():
+                    future.set_result(message.outcome)
+            elif isinstance(message, wire.Finish):
+                self.finish.set()
+            else:
+                raise TypeError(f"unexpected message {message!r}")
+
+    def _spawn(self, coro: Coroutine[Any, Any, None]) -> None:
+        task = asyncio.create_task(coro)
+        self.serving.add(task)
+        task.add_done_callback(self._served)
+
+    def _served(self, task: asyncio.Task[None]) -> None:
+        self.serving.discard(task)
+        if not task.cancelled() and task.exception() is not None and self.failure is None:
+            self.failure = task.exception()
+            self.broken.set()
+
+    async def serve(self, message: wire.Serve) -> None:
+        """Make a request forwarded by another worker, under this worker's rules."""
+        outcome: wire.Outcome
+        if message.kind == "probe":
+            outcome = await self.run.judge.probe_sample(message.url)
+        else:
+            hop = await self.run.client.hop(message.method, message.url)
+            outcome = hop.slim() if isinstance(hop, Exchange) else hop
+        self.send(wire.Served(message.ref, outcome))
+
+    # -- the run --------------------------------------------------------
+
+    async def work(self) -> None:
+        """Check every URL given, then serve others until told to finish."""
+        run = self.run
+        run.client.session()
+        dispatcher = asyncio.create_task(run.dispatch())
+        try:
+            while await run.receive():
+                if len(self.outbox) >= FLUSH_COUNT:
+                    self.flush()
+            self.flush()
+            self.send(wire.Drained())
+            await self.finish.wait()
+        finally:
+            if not dispatcher.done():
+                run.scheduler.stop()
+                dispatcher.cancel()
+            await asyncio.gather(dispatcher, return_exceptions=True)
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+async def _main(sock: socket.socket) -> int:
+    reader, writer = await asyncio.open_connection(sock=sock)
+    start = await wire.read_frame(reader)
+    if not isinstance(start, wire.Start):
+        return 2
+    worker = Worker(writer, start)
+    listener = asyncio.create_task(worker.listen(reader))
+    flusher = asyncio.create_task(worker.flusher())
+    work = asyncio.create_task(worker.work())
+    broken = asyncio.create_task(worker.broken.wait())
+    tasks = (listener, flusher, work, broken)
+    code = 0
+    try:
+        done, _pending = await asyncio.wait(
+            {listener, work, broken}, return_when=asyncio.FIRST_COMPLETED
+        )
+        if worker.failure is not None:
+            raise worker.failure
+        if work in done:
+            work.result()  # raises a bug
+            worker.send(wire.Done(worker.run.summary(degraded=False)))
+            await writer.drain()
+            # all is said: the process ends now, its connections closing with it (a
+            # graceful close of hundreds of TLS connections would only delay the run)
+            os._exit(0)
+        elif listener in done:
+            listener.result()  # raises a bug (an unexpected message)
+    except Exception as exc:
+        worker.flush()
+        worker.send(_failed(exc))
+        code = 1
+    finally:
+        for task in (*tasks, *worker.serving):
+            task.cancel()
+        await asyncio.gather(*tasks, *worker.serving, return_exceptions=True)
+        await worker.run.shutdown()
+        try:
+            await writer.drain()
+            writer.close()
+            await writer.wait_closed()
+        except OSError:
+            pass  # the coordinator is gone
+    return code
+
+
+def _failed(exc: BaseException) -> wire.Failed:
+    trace = "".join(traceback.format_exception(exc))
+    try:
+        wire.frame(exc)
+    except Exception:
+        return wire.Failed(None, trace)
+    return wire.Failed(exc, trace)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the coordinator's
+    sock = socket.socket(fileno=int(args[0]))
+    return run_loop(_main(sock))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
