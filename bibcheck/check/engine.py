@@ -209,7 +209,7 @@ class _Run:
     # -- delivery -------------------------------------------------------
 
     def deliver(self, result: LinkCheck) -> None:
-        self.tally.deliver(result, len(self.tasks), self.scheduler.hosts_waiting())
+        self.tally.deliver(result, len(self.tasks), self.scheduler.hosts_waiting)
 
     def handle(self, result: LinkCheck) -> None:
         """Deliver, or hold a DNS error while the network is unproven."""
@@ -375,7 +375,7 @@ class _Run:
         self.report_status(force=True)
 
     def report_status(self, *, force: bool) -> None:
-        self.tally.report(len(self.tasks), self.scheduler.hosts_waiting(), force=force)
+        self.tally.report(len(self.tasks), self.scheduler.hosts_waiting, force=force)
 
     async def confirm_offline(self) -> None:
         """Pause dispatching, let checks in flight finish, then decide.

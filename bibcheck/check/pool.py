@@ -293,11 +293,7 @@ class _Coordinator:
     # -- messages -------------------------------------------------------
 
     def deliver(self, result: LinkCheck) -> None:
-        self.tally.deliver(
-            result,
-            sum(w.in_flight for w in self.workers),
-            sum(w.hosts_waiting for w in self.workers),
-        )
+        self.tally.deliver(result, sum(w.in_flight for w in self.workers), self._hosts_waiting)
 
     def receive(self, timeout: float) -> None:
         for key, _events in self.selector.select(timeout):
@@ -377,11 +373,10 @@ class _Coordinator:
         return self.summary([w.done for w in self.workers if w.done is not None], degraded=False)
 
     def report(self, *, force: bool) -> None:
-        self.tally.report(
-            sum(w.in_flight for w in self.workers),
-            sum(w.hosts_waiting for w in self.workers),
-            force=force,
-        )
+        self.tally.report(sum(w.in_flight for w in self.workers), self._hosts_waiting, force=force)
+
+    def _hosts_waiting(self) -> int:
+        return sum(w.hosts_waiting for w in self.workers)
 
     def summary(self, parts: list[CheckRunSummary], *, degraded: bool) -> CheckRunSummary:
         merged = merge_worker_summaries(parts)

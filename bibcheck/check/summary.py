@@ -78,7 +78,7 @@ class Tally:
         self.by_host: dict[str, Counter[LinkStatus]] = {}
         self.last_status = 0.0
 
-    def deliver(self, result: LinkCheck, in_flight: int, hosts_waiting: int) -> None:
+    def deliver(self, result: LinkCheck, in_flight: int, hosts_waiting: Callable[[], int]) -> None:
         self.on_result(result)
         self.delivered += 1
         self.total = max(self.total, self.delivered)
@@ -88,7 +88,9 @@ class Tally:
             self.on_progress(self.delivered, self.total)
         self.report(in_flight, hosts_waiting, force=False)
 
-    def report(self, in_flight: int, hosts_waiting: int, *, force: bool) -> None:
+    def report(self, in_flight: int, hosts_waiting: Callable[[], int], *, force: bool) -> None:
+        """Emit a status (at most every ``STATUS_EVERY`` unless forced); ``hosts_waiting``
+        is counted only then (it looks at every host)."""
         now = time.monotonic()
         if self.on_status is None or (not force and now - self.last_status < STATUS_EVERY):
             return
@@ -99,7 +101,7 @@ class Tally:
                 done=self.delivered,
                 total=self.total,
                 in_flight=in_flight,
-                hosts_waiting=hosts_waiting,
+                hosts_waiting=hosts_waiting(),
                 elapsed_s=elapsed,
                 rate=self.delivered / elapsed if elapsed > 0 else 0.0,
             )
