@@ -45,6 +45,9 @@ from tests.helpers import FRAG_URL, PCT_URL, TRICKY_WORKS, check_golden, store_t
             r"\textbraceleft{}x\textbraceright{} \textasciitilde{} \textasciicircum{} \textbackslash{}",
         ),
         ("Залесский  «Путь»", "Залесский «Путь»"),
+        ("Stochastic Parrots: Too Big? 🦜", "Stochastic Parrots: Too Big?"),
+        ("LangChain 🦜️🔗 agents", "LangChain agents"),
+        ("Seasons ☀️ and ⭐ stars", "Seasons and stars"),
     ],
 )
 def test_latex_text(text: str, expected: str) -> None:
@@ -82,6 +85,11 @@ def test_latex_title_protects_capitals(title: str, expected: str) -> None:
         ("World Health Organization", "{World Health Organization}"),
         ("Procter and Gamble", "{Procter and Gamble}"),
         ("O'Neil, J. & Co", r"O'Neil, J. \& Co"),
+        # more commas than "Family, Jr, Given": biber would drop the entry
+        (
+            "Malwarebytes, Inc. v. Enigma, LLC, 141 S. Ct. 13",
+            "{Malwarebytes, Inc. v. Enigma, LLC, 141 S. Ct. 13}",
+        ),
     ],
 )
 def test_latex_name(name: str, expected: str) -> None:

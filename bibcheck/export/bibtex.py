@@ -77,13 +77,21 @@ _ENCODER = UnicodeToLatexEncoder(
 _URL_UNSAFE = re.compile(r"[{}\\\s\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
+# Emoji and pictographs ("Stochastic Parrots 🦜"), their variation selectors and joiners:
+# no text font pdfLaTeX or biber's default setup has them, and one stops the compilation.
+_PICTOGRAPHS = re.compile(
+    "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe00-\ufe0f\u200d\u20e3]+"
+)
+
+
 def latex_text(text: str, ascii: bool = False) -> str:
     """``text`` with LaTeX specials escaped (and non-ASCII encoded when ``ascii``).
 
     Control characters, terminal escapes and bidi overrides are dropped first:
-    LaTeX cannot typeset them, and they have no place in a bibliography.
+    LaTeX cannot typeset them, and they have no place in a bibliography; so are emoji
+    and pictographs (the stored reference keeps them).
     """
-    clean = " ".join(strip_controls(text).split())
+    clean = " ".join(_PICTOGRAPHS.sub(" ", strip_controls(text)).split())
     escaped = _SPECIAL_RE.sub(lambda m: _SPECIAL[m.group()], clean)
     return _ENCODER.unicode_to_latex(escaped) if ascii else escaped
 
@@ -151,7 +159,9 @@ _AND = re.compile(r"(?:^|\s)and(?:\s|$)", re.I)
 
 def latex_name(name: str, ascii: bool = False) -> str:
     """An author as ``Family, Given``; an organisation protected in braces."""
-    if corporate(name) or _AND.search(name):  # BibTeX would split at a bare "and"
+    if corporate(name) or _AND.search(name) or name.count(",") > 1:
+        # BibTeX would split at a bare "and"; more than two parts after commas is no
+        # "Family, Jr, Given" and biber drops the whole entry: kept as one literal name
         return "{" + latex_text(name, ascii) + "}"
     family, given = split_name(name)
     family_tex = latex_text(family, ascii)
