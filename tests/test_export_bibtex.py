@@ -48,6 +48,7 @@ from tests.helpers import FRAG_URL, PCT_URL, TRICKY_WORKS, check_golden, store_t
         ("Stochastic Parrots: Too Big? 🦜", "Stochastic Parrots: Too Big?"),
         ("LangChain 🦜️🔗 agents", "LangChain agents"),
         ("Seasons ☀️ and ⭐ stars", "Seasons and stars"),
+        ('a "quoted" word and a 12" screen', "a ``quoted'' word and a 12'' screen"),
     ],
 )
 def test_latex_text(text: str, expected: str) -> None:
@@ -64,7 +65,9 @@ def test_latex_text_ascii() -> None:
     [
         ("Belarus and Turkey signed", "Belarus and {Turkey} signed"),
         ("Deals with BUTB, ICT and iPhone", "Deals with {BUTB}, {ICT} and {iPhone}"),
-        ('The "Great Stone" park', 'The "{Great} {Stone}" park'),
+        # straight quotes become TeX quotes: '"' is a babel shorthand in Russian and German
+        ('The "Great Stone" park', "The ``{Great} {Stone}'' park"),
+        ('Закон "Об основах"', "Закон ``{Об} основах''"),
         ("The Route of interaction in Asia today", "The {Route} of interaction in {Asia} today"),
         (
             "The Route Of The Great Interaction With Asia",

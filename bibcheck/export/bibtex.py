@@ -93,7 +93,20 @@ def latex_text(text: str, ascii: bool = False) -> str:
     """
     clean = " ".join(_PICTOGRAPHS.sub(" ", strip_controls(text)).split())
     escaped = _SPECIAL_RE.sub(lambda m: _SPECIAL[m.group()], clean)
+    escaped = _quotes(escaped)
     return _ENCODER.unicode_to_latex(escaped) if ascii else escaped
+
+
+# A straight double quote is an active character under babel's Russian and German
+# (a shorthand: '"{Об}' breaks the UTF-8 letter after it); written as TeX quotes instead.
+_OPENING_QUOTE = re.compile(r'(?:(?<=^)|(?<=[\s(\[{«„“]))"')
+
+
+def _quotes(text: str) -> str:
+    """``"word"`` -> ````word''``: an opening quote after a space or an opening bracket."""
+    if '"' not in text:
+        return text
+    return _OPENING_QUOTE.sub("``", text).replace('"', "''")
 
 
 def verbatim_url(url: str) -> str:
@@ -140,7 +153,7 @@ _WORD_CORE = re.compile(r"^(\W*)(.*?)(\W*)$", re.S)
 
 def latex_title(title: str, ascii: bool = False) -> str:
     """A title escaped, with words whose capitals must survive sentence casing in braces."""
-    words = title.split()
+    words = _quotes(title).split()  # quotes read in the whole title, not word by word
     title_case = _title_case(words)
     out = []
     for i, word in enumerate(words):
