@@ -116,3 +116,20 @@ def test_family_names_agree_across_name_orders(author: str, family: str) -> None
     from bibcheck.analyse.consistency import _surname
 
     assert _surname(author) == family
+
+
+@pytest.mark.parametrize(
+    ("authors", "families"),
+    [
+        (("Goschler/Böick",), ["goschler", "böick"]),
+        (("Goschler, Constantin", "Böick, Marcus"), ["goschler", "böick"]),
+        (("Fischer / Hax / Schneider",), ["fischer", "hax", "schneider"]),
+    ],
+    ids=["short-german-note", "list-entry", "spaced-slashes"],
+)
+def test_slashed_family_names_are_several_authors(
+    authors: tuple[str, ...], families: list[str]
+) -> None:
+    from bibcheck.analyse.consistency import _surnames
+
+    assert _surnames(authors) == families

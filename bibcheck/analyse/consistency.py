@@ -256,8 +256,13 @@ def _author_differs(fn: Footnote, entry: LiteratureEntry | None) -> bool:
 
 
 def _surnames(authors: tuple[str, ...]) -> list[str]:
-    """Family names: ``Smith, John`` and ``John Smith`` (Chicago notes invert nothing) agree."""
-    return [_surname(a) for a in authors]
+    """Family names: ``Smith, John`` and ``John Smith`` (Chicago notes invert nothing) agree;
+    a short German note's ``Goschler/Böick`` is two of them."""
+    return [_surname(p) for a in authors for p in (a.split("/") if _SLASHED.fullmatch(a) else [a])]
+
+
+# "Goschler/Böick", "Fischer/Hax/Schneider": family names joined by slashes
+_SLASHED = re.compile(r"[^\W\d_][\w'’-]+(?:\s?/\s?[^\W\d_][\w'’-]+)+")
 
 
 _PARTICLES = frozenset("van von de der den da di du la le dos del ten ter".split())
