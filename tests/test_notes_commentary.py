@@ -32,6 +32,7 @@ from bibcheck.parse.references.commentary import citation_start
                      id="archive-range"),
         pytest.param("Grain market review. – 2023. – URL: https://x.example/a", False, id="gost"),
         pytest.param("Messungen des Betriebs, Januar bis März 2023.", True, id="german-prose-date"),
+        pytest.param("Figures as of March 2024.", True, id="as-of"),
         pytest.param("Seibel, Wolfgang: Verwaltete Illusionen, Frankfurt a. M. 2005.", False,
                      id="german-reference"),
     ],

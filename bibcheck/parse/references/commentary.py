@@ -50,7 +50,7 @@ _CITED_YEAR = re.compile(
 _PROSE_DATE = re.compile(
     r"\b(?:in|on|of|since|by|until|till|from|to|after|before|during|around|about|circa"
     r"|в|во|с|со|до|по|к|от|за|на|около|после|весной|летом|осенью|зимой"
-    r"|im|vom|seit|bis|ab|um|nach|vor|während|zwischen|Anfang|Ende|Mitte)\s"
+    r"|im|vom|seit|bis|ab|um|nach|vor|während|zwischen|Anfang|Ende|Mitte|as\sof)\s"
     r"(?:(?:early|late|mid-?|the|начале|конце|середине)\s)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s)?(?:[^\W\d_]{3,}\.?\s)?(?:\d{1,2},?\s)?"
     rf"(?P<year>{_YEAR})(?!\d)",
