@@ -282,3 +282,25 @@ def test_a_problem_on_a_continuation_line_names_that_line() -> None:
     found = [f for f in style_findings(parse_bytes(text.encode(), "d.md"))
              if dict(f.evidence)["rule"] == "designation-spelling"]  # fmt: skip
     assert [f.lines for f in found] == [(5, 6)]
+
+
+@pytest.mark.parametrize(
+    ("raw", "fix"),
+    [
+        ("Втрати [Електронний ресурс]. – URL: https://a.ua/ (дата звернення: 12.03.2023).", None),
+        (
+            "Втрати [Електроний ресурс]. – URL: https://a.ua/ (дата звернення: 12.03.2023).",
+            "write [Електронний ресурс]",
+        ),
+        (
+            "Потери [Электроный ресурс]. – URL: https://a.ru/ (дата обращения: 12.03.2023).",
+            "write [Электронный ресурс]",
+        ),
+    ],
+    ids=["ukrainian-right", "ukrainian-misspelled", "russian-misspelled"],
+)
+def test_designation_spelling_in_its_own_language(raw: str, fix: str | None) -> None:
+    from bibcheck.analyse.style import check_designation_spelling
+
+    problem = check_designation_spelling(ref(raw))
+    assert (problem.suggestion if problem else None) == fix

@@ -57,3 +57,33 @@ def test_a_title_without_authors_keeps_its_abbreviated_other_title_information(
         detect_styles=styles,
     )
     assert (ref.title, ref.year) == ("Бібліотеки України в умовах війни : аналіт. огляд", 2023)
+
+
+def test_ukrainian_web_reference_designation_and_access_date() -> None:
+    ref = parse_reference(
+        "Культурні втрати: офіційна статистика МКІП [Електронний ресурс]. URL: "
+        "https://mkip.gov.ua/ (дата звернення: 12.03.2023).",
+        (1,),
+        detect_styles=True,
+        note=True,
+    )
+    assert (ref.style, ref.title, ref.electronic) == (
+        "gost",
+        "Культурні втрати: офіційна статистика МКІП",
+        True,
+    )
+    assert str(ref.access_date) == "2023-03-12"
+
+
+def test_ukrainian_lead_in_with_for_example() -> None:
+    ref = parse_reference(
+        "Див., напр.: Кот С. І. Культурна спадщина України у війні: перші оцінки. Київ : "
+        "Наука, 2023. 120 с.",
+        (1,),
+        detect_styles=True,
+        note=True,
+    )
+    assert (ref.authors, ref.title) == (
+        ("Кот С. І.",),
+        "Культурна спадщина України у війні: перші оцінки",
+    )

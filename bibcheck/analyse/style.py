@@ -72,9 +72,14 @@ def lint_reference(ref: Reference) -> list[StyleProblem]:
     return [p for p in problems if p is not None]
 
 
-_CANONICAL = ("электронный ресурс", "electronic resource")
+_CANONICAL = (
+    "электронный ресурс",
+    "electronic resource",
+    "електронний ресурс",
+    "электронны рэсурс",
+)
 _BRACKETED = re.compile(r"\[\s*([^\[\]]{4,40}?)\s*(\]|(?=\s[-–—/:.]\s)|(?=\s//)|$)")
-_DESIGNATION_WORD = re.compile(r"^(?:электр|electr|elektr)", re.I)
+_DESIGNATION_WORD = re.compile(r"^(?:электр|електр|electr|elektr)", re.I)
 
 
 def check_designation_spelling(ref: Reference) -> StyleProblem | None:
@@ -94,7 +99,7 @@ def check_designation_spelling(ref: Reference) -> StyleProblem | None:
         best = max(_CANONICAL, key=lambda c: fuzz.ratio(inner.lower(), c))
         if fuzz.ratio(inner.lower(), best) < 75:
             continue
-        wanted = "[Электронный ресурс]" if best.startswith("э") else "[Electronic resource]"
+        wanted = "[" + best[0].upper() + best[1:] + "]"  # the form it is closest to
         what = "is not closed" if exact else "is misspelled"
         return StyleProblem(
             "designation-spelling",

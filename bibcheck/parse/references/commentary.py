@@ -105,7 +105,10 @@ _SEE = (
     r"|voir(?:\s+aussi)?|см\.(?:\s+также)?|ср\.|цит\.\s?по|приводится\s+по|напр\.|например,?"
     r"|див\.(?:\s+також)?|цит\.\s?за)"
 )
-_EG = r"(?:,?\s*(?:e\.\s?g\.|for\s+example|for\s+instance|например|z\.\s?B\.|par\s+exemple),?)?"
+_EG = (
+    r"(?:,?\s*(?:e\.\s?g\.|for\s+example|for\s+instance|например|напр\.|наприклад|z\.\s?B\."
+    r"|par\s+exemple),?)?"
+)
 # a topic before the lead-in: "On this, see", "Подробнее о плане 1930-х гг. см.:"
 _TOPIC = (
     r"(?:(?:on|for|about|regarding|concerning|об?|обо|о|по|про|подробнее|zu|sur|pour)\s"

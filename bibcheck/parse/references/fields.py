@@ -163,6 +163,7 @@ class AccessDate:
 _ACCESS_LABEL = (
     r"(?:date\s+of\s+access|access\s+date|accessed(?:\s+on)?|retrieved(?:\s+on)?"
     r"|viewed|дата\s+обращения|дата\s+доступа|дата\s+просмотра"
+    r"|дата\s+звернення|дата\s+доступу|дата\s+звароту"  # Ukrainian, Belarusian
     r"|abgerufen\s+am|abruf(?:datum)?(?:\s+am)?|zugriff(?:\s+am)?|consulté\s+le)"
 )
 MONTHS = {

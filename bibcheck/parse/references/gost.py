@@ -28,7 +28,8 @@ SEPARATOR = re.compile(r"\.\s?[-–—]{1,2}(?:\s|$)|(?<=[?!])\s[-–—]{1,2}(?
 HOST = " // "
 DESIGNATION = re.compile(
     r"\[\s?(?:electronic\s+resource|электронный\s+ресурс|text|текст|online|"
-    r"elektronnyj\s+resurs|resource|ресурс)\s?\]",
+    r"електронний\s+ресурс|электронны\s+рэсурс|"  # Ukrainian (DSTU 8302), Belarusian
+    r"elektronnyj\s+resurs|resource|ресурс|рэсурс)\s?\]",
     re.IGNORECASE,
 )
 # GOST 7.0.100-2018 content/media area: "Текст : электронный", "Text : electronic".
@@ -42,7 +43,7 @@ _URL_LABEL_ANYWHERE = re.compile(
 )
 # A designation written loosely ("[Электроный ресурс]", "[Electronic resource" unclosed)
 # still marks a GOST reference; style-lint says what is wrong with it.
-LOOSE_DESIGNATION = re.compile(r"\[\s?(?:electron|электрон|elektron)", re.IGNORECASE)
+LOOSE_DESIGNATION = re.compile(r"\[\s?(?:electron|[эе]лектрон|elektron)", re.IGNORECASE)
 
 # A place of publication: "М.", "СПб.", "Boca Raton", "Ростов-на-Дону", "St. Petersburg".
 _PLACE_WORD = rf"[{UPPER}][\w]*\.?(?:-[{UPPER}{LOWER}][{LOWER}]*\.?)*"
@@ -322,14 +323,16 @@ def _take_number(token: str, out: GostFields) -> None:
 
 
 # "[Электроный ресурс]", "[Electronic resourse]": misspelled, but a designation all the same
-_LOOSE_DESIGNATION_SPAN = re.compile(r"\[\s?(?:electron|электрон|elektron)[^\[\]]{0,25}\]", re.I)
+_LOOSE_DESIGNATION_SPAN = re.compile(
+    r"\[\s?(?:electron|электрон|електрон|elektron)[^\[\]]{0,25}\]", re.I
+)
 
 
 def _strip_designations(text: str, out: GostFields) -> str:
     """Drop ``[Electronic resource]``-like designations (misspelled ones too; style-lint
     reports the spelling), noting electronic ones."""
     for match in DESIGNATION.finditer(text):
-        if re.search(r"electron|электрон|online|resource|ресурс", match.group(0), re.I):
+        if re.search(r"electron|[эе]лектрон|online|resource|ресурс|рэсурс", match.group(0), re.I):
             out.electronic = True
     if _LOOSE_DESIGNATION_SPAN.search(text):
         out.electronic = True
