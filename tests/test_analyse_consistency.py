@@ -113,7 +113,7 @@ def test_malformed_year_is_reported_once_with_the_year_to_write() -> None:
 )
 def test_family_names_agree_across_name_orders(author: str, family: str) -> None:
     """A note's "Oskar de Vries" and the list's "de Vries, Oskar" are one author."""
-    from bibcheck.analyse.consistency import _surname
+    from bibcheck.parse.names import family_name as _surname
 
     assert _surname(author) == family
 
@@ -130,6 +130,6 @@ def test_family_names_agree_across_name_orders(author: str, family: str) -> None
 def test_slashed_family_names_are_several_authors(
     authors: tuple[str, ...], families: list[str]
 ) -> None:
-    from bibcheck.analyse.consistency import _surnames
+    from bibcheck.parse.names import family_names as _surnames
 
     assert _surnames(authors) == families

@@ -14,7 +14,6 @@ edit is left to ``near-duplicate-url``, so one defect is never reported twice.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -30,6 +29,7 @@ from bibcheck.model import (
     ParsedDocument,
     Severity,
 )
+from bibcheck.parse.names import family_names
 
 A = AnomalyCode
 E, W, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
@@ -252,43 +252,7 @@ def _full_year(year_raw: str | None) -> bool:
 def _author_differs(fn: Footnote, entry: LiteratureEntry | None) -> bool:
     if entry is None or not fn.reference.authors or not entry.reference.authors:
         return False
-    return _surnames(fn.reference.authors) != _surnames(entry.reference.authors)
-
-
-def _surnames(authors: tuple[str, ...]) -> list[str]:
-    """Family names: ``Smith, John`` and ``John Smith`` (Chicago notes invert nothing) agree;
-    a short German note's ``Goschler/Böick`` is two of them."""
-    return [_surname(p) for a in authors for p in (a.split("/") if _SLASHED.fullmatch(a) else [a])]
-
-
-# "Goschler/Böick", "Fischer/Hax/Schneider": family names joined by slashes
-_SLASHED = re.compile(r"[^\W\d_][\w'’-]+(?:\s?/\s?[^\W\d_][\w'’-]+)+")
-
-
-_PARTICLES = frozenset("van von de der den da di du la le dos del ten ter".split())
-# an initial or a run of them: "J.", "J.-P.", "Н.", "Ю." (GOST), "JA" (Vancouver)
-_INITIAL = re.compile(r"[^\W\d_][^\W\d_]?\.(?:-?[^\W\d_]\.)*|[A-ZА-ЯЁ]{1,3}")
-
-
-def _surname(author: str) -> str:
-    """The family name of ``Smith, John``, ``John A. Smith``, ``Donard de Cogan``, ``Smith J.``
-    (GOST, Vancouver ``Smith JA``), ``van Dam P.``; an organisation as written."""
-    if "," in author:
-        return author.split(",")[0].strip().lower()
-    words = author.split()
-    if len(words) < 2:
-        return author.strip().lower()
-    trailing = 0
-    while trailing < len(words) - 1 and _INITIAL.fullmatch(words[-1 - trailing]):
-        trailing += 1
-    if trailing:  # "Smith J.", "Лещенко Н. П.", "van Dam P."
-        return " ".join(words[: len(words) - trailing]).lower()
-    if not all(w[:1].isupper() or w.lower() in _PARTICLES for w in words):
-        return author.strip().lower()  # "World Bank of the North"? kept whole
-    start = len(words) - 1
-    while start > 1 and words[start - 1].lower() in _PARTICLES:
-        start -= 1  # "Donard de Cogan", "Ludwig van der Berg"
-    return " ".join(words[start:]).lower()
+    return family_names(fn.reference.authors) != family_names(entry.reference.authors)
 
 
 def _mismatch(

@@ -20,6 +20,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from bibcheck.model import Anomaly, AnomalyCode, LiteratureEntry, LiteratureMatch, Reference
+from bibcheck.parse.names import family_names
 from bibcheck.text import title_key
 from bibcheck.urls import normalise_key
 
@@ -152,13 +153,10 @@ class LiteratureIndex:
 
 
 def first_surname(ref: Reference) -> str:
-    """The first author's family name, folded: ``Seibel, Wolfgang`` and ``Seibel`` ->
+    """The first author's family name: ``Seibel, Wolfgang``, ``Seibel`` and ``Seibel W.`` ->
     ``seibel``; ``Goschler/Böick`` -> ``goschler``; ``Hans Leicht`` -> ``leicht``."""
-    if not ref.authors:
-        return ""
-    first = re.split(r"[/;]|\s(?:&|and|und|и)\s", ref.authors[0])[0].strip()
-    name = first.split(",")[0] if "," in first else (first.split() or [""])[-1]
-    return name.strip(" .").casefold()
+    names = family_names(ref.authors[:1])
+    return names[0] if names else ""
 
 
 _LOCATOR_ONLY = re.compile(r"^(?:[SsPpСсCc]|pp|Sp|стр)\.\s?\d[\d\s,;–-]*")

@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.patterns import SURNAME, U
-from bibcheck.parse.references.shared import Fields, year_of
+from bibcheck.parse.references.shared import Fields, last_year, year_of
 
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _PERSON = rf"{SURNAME}(?:[\s-]{SURNAME})?,\s[{U}]\.(?:\s?-?[{U}]\.)*"
@@ -80,11 +80,6 @@ def parse(body: str) -> Fields | None:
             chapter=True,
             publisher=in_book.group("publisher").strip() if in_book else None,
             place=in_book.group("place").strip() if in_book else None,
-            year=year_of(in_book.group("year") if in_book else _last_year(rest)),
+            year=year_of(in_book.group("year") if in_book else last_year(rest)),
         )
-    return replace(fields, year=year_of(_last_year(rest)))
-
-
-def _last_year(text: str) -> str | None:
-    years = re.findall(rf"(?<!\d){_YEAR}(?!\d)", text)
-    return years[-1] if years else None
+    return replace(fields, year=year_of(last_year(rest)))

@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.patterns import SURNAME, U
-from bibcheck.parse.references.shared import Fields, has_publisher_word, year_of
+from bibcheck.parse.references.shared import Fields, has_publisher_word, last_year, year_of
 
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 # A given name written out (no period: "Matthew. Evicted:" is a Chicago entry) or initials.
@@ -63,7 +63,6 @@ _SERIES_OR_DOCUMENT = re.compile(
     r"|[.,]\s\d{1,2}\.\s?(?:Aufl\.|Auflage|Ausg\.|ed\.|edn\.?)"  # ". 4. Aufl., Boston: ..."
 )
 _PAGES = re.compile(r"\bS\.\s?(\d+(?:\s?[-–—]\s?\d+)?)")
-_ANY_YEAR = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
 
 
 def parse(body: str) -> Fields | None:
@@ -136,7 +135,7 @@ def _work(people: tuple[str, ...], rest: str) -> Fields | None:
                 din.group("place") if din else place_year.group("place") if place_year else None
             ),
             publisher=din.group("publisher").strip() if din else None,
-            year=year_of(_last_year(tail)),
+            year=year_of(last_year(tail)),
         )
     if kind == "publisher":
         return replace(
@@ -150,7 +149,7 @@ def _work(people: tuple[str, ...], rest: str) -> Fields | None:
             year=year_of(m.group("year")),
         )
     place_year = _PLACE_YEAR.search(tail)
-    year = place_year.group("year") if place_year else _last_year(tail)
+    year = place_year.group("year") if place_year else last_year(tail)
     place = place_year.group("place").strip() if place_year else None
     fields = replace(fields, place=place, year=year_of(year))
     # "Titel. Untertitel. Verlag Mainfranken, Würzburg 1998": the publisher before the place
@@ -165,7 +164,7 @@ def _first_sentence(people: tuple[str, ...], rest: str) -> Fields:
     (``Starke, G.; Hruschka, P.: arc42 – Vorlage. Version 8.2, 2023.``)."""
     sentences = split_sentences(rest)
     title = sentences[0].rstrip(". ") if sentences else rest
-    return Fields("german", people, title, year_of(_last_year(rest)))
+    return Fields("german", people, title, year_of(last_year(rest)))
 
 
 def _in(fields: Fields, container_text: str) -> Fields:
@@ -187,10 +186,5 @@ def _in(fields: Fields, container_text: str) -> Fields:
         container=container.strip(" ,.") or None,
         chapter=True,
         place=place_year.group("place").strip() if place_year else None,
-        year=year_of(place_year.group("year") if place_year else _last_year(text)),
+        year=year_of(place_year.group("year") if place_year else last_year(text)),
     )
-
-
-def _last_year(text: str) -> str | None:
-    years = _ANY_YEAR.findall(text)
-    return years[-1] if years else None

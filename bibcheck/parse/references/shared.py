@@ -152,6 +152,12 @@ def strip_edition(text: str) -> str:
     return f.normalize_space(_EDITION.sub(" ", text)).strip(" ,.")
 
 
+def last_year(text: str) -> str | None:
+    """The last plausible year (1500-2100) written in ``text``, as written."""
+    years = _A_YEAR.findall(text)
+    return years[-1] if years else None
+
+
 def has_publisher_word(text: str) -> bool:
     return _PUBLISHER_WORD.search(text) is not None
 

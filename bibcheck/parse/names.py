@@ -1,0 +1,47 @@
+"""Family names, as the readers and the analysis compare authors.
+
+``Smith, John``, ``John A. Smith``, ``Smith J.`` (GOST), ``Smith JA`` (Vancouver) and
+``Donard de Cogan`` / ``de Cogan, Donard`` give one family name each; a short German note's
+``Goschler/Böick`` gives two; an organisation is kept as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PARTICLES = frozenset("van von de der den da di du la le dos del ten ter".split())
+# an initial or a run of them: "J.", "J.-P.", "Н.", "Ю." (GOST), "JA" (Vancouver)
+_INITIAL = re.compile(r"[^\W\d_][^\W\d_]?\.(?:-?[^\W\d_]\.)*|[A-ZА-ЯЁ]{1,3}")
+# "Goschler/Böick", "Fischer/Hax/Schneider": family names joined by slashes
+_SLASHED = re.compile(r"[^\W\d_][\w'’-]+(?:\s?/\s?[^\W\d_][\w'’-]+)+")
+
+
+def family_names(authors: tuple[str, ...]) -> list[str]:
+    """Family names: ``Smith, John`` and ``John Smith`` (Chicago notes invert nothing) agree;
+    a short German note's ``Goschler/Böick`` is two of them."""
+    return [
+        family_name(part)
+        for author in authors
+        for part in (author.split("/") if _SLASHED.fullmatch(author) else [author])
+    ]
+
+
+def family_name(author: str) -> str:
+    """The family name of ``Smith, John``, ``John A. Smith``, ``Donard de Cogan``, ``Smith J.``
+    (GOST, Vancouver ``Smith JA``), ``van Dam P.``; an organisation as written (lower case)."""
+    if "," in author:
+        return author.split(",")[0].strip().lower()
+    words = author.split()
+    if len(words) < 2:
+        return author.strip().lower()
+    trailing = 0
+    while trailing < len(words) - 1 and _INITIAL.fullmatch(words[-1 - trailing]):
+        trailing += 1
+    if trailing:  # "Smith J.", "Лещенко Н. П.", "van Dam P."
+        return " ".join(words[: len(words) - trailing]).lower()
+    if not all(w[:1].isupper() or w.lower() in _PARTICLES for w in words):
+        return author.strip().lower()  # "World Bank of the North"? kept whole
+    start = len(words) - 1
+    while start > 1 and words[start - 1].lower() in _PARTICLES:
+        start -= 1  # "Donard de Cogan", "Ludwig van der Berg"
+    return " ".join(words[start:]).lower()
