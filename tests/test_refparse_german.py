@@ -75,6 +75,13 @@ from bibcheck.parse.references.repeat import _IBID
             1994,
             {},
         ),
+        (
+            "Fowler, M.: CQRS. Blog-Artikel, 14.07.2011. https://martinfowler.com/bliki/CQRS.html",
+            ("Fowler, M.",),
+            "CQRS",
+            2011,
+            {},
+        ),
     ],
     ids=[
         "monograph",
@@ -85,6 +92,7 @@ from bibcheck.parse.references.repeat import _IBID
         "edition",
         "no-place",
         "organisation",
+        "dated-post",
     ],
 )
 def test_german_references(

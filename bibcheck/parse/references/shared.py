@@ -152,9 +152,12 @@ def strip_edition(text: str) -> str:
     return f.normalize_space(_EDITION.sub(" ", text)).strip(" ,.")
 
 
+_ANY_YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
+
+
 def last_year(text: str) -> str | None:
-    """The last plausible year (1500-2100) written in ``text``, as written."""
-    years = _A_YEAR.findall(text)
+    """The last year (1500-2099) written in ``text``, a date's too (``14.07.2011``)."""
+    years = _ANY_YEAR.findall(text)
     return years[-1] if years else None
 
 
