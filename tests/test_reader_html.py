@@ -530,3 +530,19 @@ def test_tufte_sidenotes_are_numbered_in_order() -> None:
     doc = parse_bytes(TUFTE.encode(), "post.html")
     first = next(f for f in doc.footnotes if f.label == "1")
     assert first.reference.title == "Mills of the Tide"
+
+
+SHARED = """<html><body><article>
+<p>Heat pumps work in the cold, says <a href="https://energy.example.org/cold">the field study</a>.</p>
+<p class="share">Share: <a href="https://twitter.com/intent/tweet?url=https%3A%2F%2Fx.example">Twitter</a>
+· <a href="https://www.linkedin.com/sharing/share-offsite/?url=https%3A%2F%2Fx.example">LinkedIn</a>
+· <a href="https://bsky.app/intent/compose?text=x">Bluesky</a>
+· <a href="https://t.me/share/url?url=x">Telegram</a></p>
+</article></body></html>"""
+
+
+def test_share_buttons_in_the_article_are_no_citations() -> None:
+    doc = parse_bytes(SHARED.encode(), "post.html")
+    assert [(f.label, f.reference.url) for f in doc.footnotes] == [
+        ("L1", "https://energy.example.org/cold")
+    ]
