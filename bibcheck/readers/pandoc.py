@@ -96,6 +96,7 @@ _CROSS_REF = re.compile(
     re.I,
 )
 _INLINE_NOTE = re.compile(r"(?<!\\)\^\[")
+_INLINE_TEXT = re.compile(r"(?<!\\)\^\[[^\]\n]{3,}")  # "^[See Smith", not "x^[2]"
 # Captions in code chunk options are text of the rendered document: knitr's
 # ```{r label, fig.cap="..."}``` header, and Quarto/knitr "#| fig-cap: ..." lines.
 _CHUNK = re.compile(r"^\s*(?:`{3,}|~{3,})\s*\{")
@@ -127,6 +128,9 @@ def score(text: str) -> float:
     cites = sum(1 for m in _brackets(text) if _keys(m.group("body")))
     if definitions:
         return 0.9 if MARKER.search(text) or cites else 0.4
+    inline = len(_INLINE_TEXT.findall(text))  # ^[...] notes alone: a Pandoc document too
+    if inline >= 2:
+        return 0.9 if cites else 0.7
     if cites and named:
         return 0.9
     if cites >= 2:
