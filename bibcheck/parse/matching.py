@@ -162,6 +162,21 @@ def first_surname(ref: Reference) -> str:
 _LOCATOR_ONLY = re.compile(r"^(?:[SsPpСсCc]|pp|Sp|стр)\.\s?\d[\d\s,;–-]*")
 
 
+# Where a subtitle starts: "Title: Subtitle", "Title : аналіт. огляд" (GOST/DSTU),
+# "Title. Subtitle", "Title — Subtitle", "Title; or, The Other".
+_SUBTITLE = re.compile(r"\s*(?::|\.|;|\s[—–-]\s)\s+\S")
+
+
+def same_but_subtitle(a: str, b: str) -> bool:
+    """Is one title the other with a subtitle added (a note may leave it out)?"""
+    short, long = sorted((a.strip(" ."), b.strip(" .")), key=len)
+    if not short or len(short) == len(long):
+        return False
+    if title_key(long[: len(short)]) != title_key(short):
+        return False
+    return bool(_SUBTITLE.match(long, len(short)))
+
+
 def _untitled(ref: Reference) -> bool:
     """No title of its own: none, or only the page it cites (``S. 88``)."""
     return not ref.title or bool(_LOCATOR_ONLY.match(ref.title))
@@ -240,6 +255,7 @@ def differences(
         and lit.title
         and not _untitled(ref)  # "Seibel (2005), S. 88" names no title to compare
         and title_key(ref.title) != title_key(lit.title)
+        and not same_but_subtitle(ref.title, lit.title)
     ):
         note(
             AnomalyCode.LITERATURE_TITLE_DIFFERS,
