@@ -94,6 +94,19 @@ def test_find_repeats() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "repeat",
+    [
+        pytest.param("Пашкова В. С. Зазнач. праця. С. 6.", id="ukrainian-zaznach"),
+        pytest.param("Пашкова В. С. Вказ. праця. С. 6.", id="ukrainian-vkaz"),
+        pytest.param("Пашкова В. С. Цит. праця. С. 6.", id="ukrainian-tsyt"),
+    ],
+)
+def test_op_cit_in_ukrainian(repeat: str) -> None:
+    full = "Пашкова В. С. Бібліотеки в умовах війни. Київ : Академперіодика, 2022. 120 с."
+    assert find_repeats([full, repeat]) == [None, Repeat("op-cit", 0, "6")]
+
+
 def test_ibid_first_is_unresolved() -> None:
     assert find_repeats(["Ibid., 3.", "Smith, A Book, 4."]) == [Repeat("ibid", None, "3"), None]
 
