@@ -81,3 +81,9 @@ def test_an_archival_note_needs_no_entry_and_a_missing_subtitle_is_no_difference
     assert (C.LITERATURE_MISSING, "1") not in codes
     assert not [c for c in codes if c[0] is C.LITERATURE_TITLE_DIFFERS]
     assert [f.literature.number if f.literature else None for f in doc.footnotes] == [None, 2, 1]
+
+
+def test_a_volume_of_the_work_is_no_title_difference() -> None:
+    assert same_but_subtitle(
+        "Histoire du climat, vol. 1, Canicules et glaciers", "Histoire du climat"
+    )

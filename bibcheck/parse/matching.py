@@ -164,7 +164,8 @@ _LOCATOR_ONLY = re.compile(r"^(?:[SsPpСсCc]|pp|Sp|стр)\.\s?\d[\d\s,;–-]*"
 
 # Where a subtitle starts: "Title: Subtitle", "Title : аналіт. огляд" (GOST/DSTU),
 # "Title. Subtitle", "Title — Subtitle", "Title; or, The Other".
-_SUBTITLE = re.compile(r"\s*(?::|\.|;|\s[—–-]\s)\s+\S")
+# (or a volume of the work: "Title, vol. 1, Volume Title")
+_SUBTITLE = re.compile(r"\s*(?::|\.|;|\s[—–-]\s)\s+\S|,\s(?:vol|Vol|Bd|Т|t|tome)\.?\s?\d")
 
 
 def same_but_subtitle(a: str, b: str) -> bool:

@@ -20,7 +20,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bibcheck.parse.references.patterns import FOUR_DIGITS, ORGANISATION_WORD, SURNAME, U
+from bibcheck.parse.references.patterns import (
+    FOUR_DIGITS,
+    ORGANISATION_WORD,
+    SURNAME,
+    SURNAME_PLAIN,
+    U,
+)
 from bibcheck.parse.references.shared import (
     Fields,
     Year,
@@ -45,8 +51,12 @@ _GIVEN_NOTE = (
     rf"(?!(?:The|A|An|On|In|Of|Der|Die|Das|Le|La|Les|El|Los|Il)\s)"
     rf"(?:{_GIVEN_FIRST})(?:\s(?:{_GIVEN_WORD}(?:\s[{U}]\.)*)){{0,2}}"
 )
+# A surname of several words: "Le Roy Ladurie, Emmanuel.", "García Márquez, Gabriel."
+_BIB_SURNAME = rf"{SURNAME}(?:\s{SURNAME_PLAIN}){{0,2}}"
+# what follows a natural-order name misread as inverted: "Haas, ...", "Modha. Title"
+_NAMES_GO_ON = re.compile(rf"{SURNAME_PLAIN}(?:,|\.|\s(?:and|&)\s)")
 _BIB_AUTHOR = re.compile(
-    rf"^(?P<authors>{SURNAME},\s{_GIVEN}(?:\.?,?\s(?:and|&)\s{_GIVEN_FIRST}\s{SURNAME}"
+    rf"^(?P<authors>{_BIB_SURNAME},\s{_GIVEN}(?:\.?,?\s(?:and|&)\s{_GIVEN_FIRST}\s{SURNAME}"
     rf"|\.?,\s{_GIVEN_FIRST}\s{SURNAME})*(?:\.?,?\set\sal)?)(?:,\seds?)?\.\s+(?P<after>.+)$"
 )
 _NAME = rf"{_GIVEN_FIRST}\s{SURNAME}"
@@ -111,6 +121,12 @@ def parse(body: str) -> Fields | None:
         authors = tuple(m.group(0) for m in _PERSON_INVERTED.finditer(people))
         return _work(Fields("chicago", authors), inverted.group("after"), note=True)
     m = _BIB_AUTHOR.match(body)
+    if (
+        m is not None
+        and " " in m.group("authors").split(",")[0]
+        and _NAMES_GO_ON.match(m.group("after"))
+    ):
+        m = None  # "Tomas Lind, Petra B. Haas, ...": names in natural order, not inverted
     if m is not None:
         authors = _bib_authors(m.group("authors"))
         return _work(Fields("chicago", authors), m.group("after"), note=False)
@@ -160,7 +176,7 @@ def _note_like(after: str) -> bool:
 
 def _bib_authors(text: str) -> tuple[str, ...]:
     first, _, others = text.partition(", and ") if ", and " in text else text.partition(" and ")
-    head = re.match(rf"{SURNAME},\s{_GIVEN}", first)
+    head = re.match(rf"{_BIB_SURNAME},\s{_GIVEN}", first)
     people = [head.group(0)] if head else [first]
     rest = first[head.end() :] if head else ""
     people.extend(p for p in split_people(rest) if p)

@@ -48,7 +48,9 @@ LOOSE_DESIGNATION = re.compile(r"\[\s?(?:electron|[эе]лектрон|elektron)
 # A place of publication: "М.", "СПб.", "Boca Raton", "Ростов-на-Дону", "St. Petersburg".
 _PLACE_WORD = rf"[{UPPER}][\w]*\.?(?:-[{UPPER}{LOWER}][{LOWER}]*\.?)*"
 _PLACE_INNER = rf"(?:[{UPPER}][\w-]*|[{UPPER}][\w]{{0,2}}\.)"  # "New", "St.", "Н." (not "Part.")
-_PLACE = rf"(?:{_PLACE_INNER}\s){{0,2}}{_PLACE_WORD}(?:,\s[{UPPER}][\w]{{1,4}}\.?)?"  # ", MA"
+_PLACE_ONE = rf"(?:{_PLACE_INNER}\s){{0,2}}{_PLACE_WORD}(?:,\s[{UPPER}][\w]{{1,4}}\.?)?"  # ", MA"
+# several places: "М.; Л.", "Berlin; New York"
+_PLACE = rf"{_PLACE_ONE}(?:\s?;\s{_PLACE_ONE}){{0,3}}"
 # "Berkeley : University Press, 1995", "М.: Наука" (an abbreviated place): a place and
 # its publisher -- not "Title : other title information" ("Агрохимия : учебник").
 _PLACE_COLON_START = (
