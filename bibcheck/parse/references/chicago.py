@@ -163,10 +163,30 @@ def parse_note(body: str) -> Fields | None:
     q = quoted(body)
     if q is not None and q.start() == 0 and _FACTS.search(body):
         return _work(Fields("chicago"), body, note=True)
+    if _TITLE_THEN_ROLE.match(body):  # "Beowulf, trans. Seamus Heaney (New York: ...)"
+        return _untitled_work(body)
     org = _ORG_NOTE.match(body) or _ORG_REPORT.match(body)
     if org is not None and (org.re is _ORG_NOTE or _ORGANISATION.search(org.group("org"))):
         return _work(Fields("chicago", (org.group("org"),)), org.group("after"), note=True)
-    return None
+    return _untitled_work(body)
+
+
+_TITLE_THEN_ROLE = re.compile(
+    r"^[^,()]+,\s(?:trans(?:lated)?|ed(?:ited)?|eds|comp(?:iled)?|introd(?:uced)?)\.?\s"
+)
+
+
+def _untitled_work(body: str) -> Fields | None:
+    """A work with no author named, its facts in parentheses: "Archives parlementaires de
+    1787 à 1860, 1st ser., vol. 3 (Paris: Dupont, 1868), 476–80." (the title alone before
+    them, once its series, volumes and contributors are set aside)."""
+    facts = _publication_facts(body)
+    if facts is None or ":" not in facts.group("facts") or not body[:1].isupper():
+        return None
+    title = _VOLUMES.sub("", _CONTRIBUTORS.sub("", body[: facts.start()].rstrip(" ,")))
+    if not title or ", " in title or quoted(title) is not None:
+        return None
+    return _work(Fields("chicago"), body, note=True)
 
 
 def _note_like(after: str) -> bool:
