@@ -157,3 +157,20 @@ def test_a_misread_reference_is_flagged_not_silently_wrong(text: str) -> None:
     ref = parse_reference(text, (1,), detect_styles=True)
     assert ref.title != "2018"
     assert AnomalyCode.REFERENCE_UNPARSED in {a.code for a in ref.anomalies}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        pytest.param("Ministerio de Cultura. Informe anual de archivos, Madrid, 2020, disponible "
+                     "en: https://example.es/informe.pdf", "disponible", id="disponible-en"),
+        pytest.param("Landesamt Kiel. Studie zu Häfen, Kiel: Landesamt, online unter: "
+                     "https://example.de/studie.pdf", "unter", id="online-unter"),
+        pytest.param("Landesamt Kiel. Studie zu Häfen, Kiel: Landesamt, abrufbar unter "
+                     "https://example.de/studie.pdf", "unter", id="abrufbar-unter"),
+    ],
+)  # fmt: skip
+def test_url_labels_in_other_languages_are_no_part_of_the_title(text: str, label: str) -> None:
+    ref = parse_reference(text, (1,), detect_styles=True)
+    assert ref.title is not None and label not in ref.title
+    assert ref.url is not None and ref.url.startswith("https://example.")
