@@ -87,3 +87,21 @@ def test_a_volume_of_the_work_is_no_title_difference() -> None:
     assert same_but_subtitle(
         "Histoire du climat, vol. 1, Canicules et glaciers", "Histoire du climat"
     )
+
+
+def test_a_note_naming_the_volume_links_to_the_entry_of_the_work() -> None:
+    from bibcheck.model import LiteratureEntry, Reference
+    from bibcheck.parse.matching import LiteratureIndex
+
+    def ref(title: str) -> Reference:
+        return Reference(raw=title, line=1, end_line=1, title=title, year=2004)
+
+    index = LiteratureIndex(
+        [
+            LiteratureEntry(1, 10, ref("Histoire du climat")),
+            LiteratureEntry(2, 11, ref("Histoire des ports")),
+        ]
+    )
+    match = index.match(ref("Histoire du climat, vol. 1, Canicules et glaciers"))
+    assert match is not None and match.number == 1
+    assert index.match(ref("Marins de la Seudre, vol. 2, Le sel")) is None
