@@ -313,6 +313,35 @@ def test_org_document_with_bib_footnotes_and_skipped_parts(tmp_path: Path) -> No
     assert C.CITATION_KEY_MISSING not in codes(doc)
 
 
+ORG_NOTES = """\
+#+TITLE: Scooters
+
+Schemes run in many cities.[fn:1] Most riders would have walked.[fn:2] Injuries rose.[fn:3]
+
+[fn:1] NACTO, [[https://nacto.example.org/micromobility-2021/][Shared Micromobility in North
+America 2021]], 2022.
+[fn:2] 6t-bureau de recherche, /Usages des trottinettes électriques en
+France/ (Paris: 6t, 2019), 14.
+[fn:3] Austin Public Health, /Scooter Injuries Study/, May 2019,
+[[https://health.example.gov/scooters.pdf][PDF]].
+"""
+
+
+def test_org_note_links_and_italics_are_read_as_titles() -> None:
+    doc = parse_bytes(ORG_NOTES.encode(), "memo.org")
+    refs = {f.label: f.reference for f in doc.footnotes}
+    assert (refs["1"].authors, refs["1"].title, refs["1"].url) == (
+        ("NACTO",),
+        "Shared Micromobility in North America 2021",
+        "https://nacto.example.org/micromobility-2021/",
+    )
+    assert refs["2"].title == "Usages des trottinettes électriques en France"
+    assert (refs["3"].title, refs["3"].url) == (
+        "Scooter Injuries Study",
+        "https://health.example.gov/scooters.pdf",
+    )
+
+
 def test_org_missing_key_and_missing_bib(tmp_path: Path) -> None:
     path = write(
         tmp_path, "n.org", "#+TITLE: N\n\n* A\nSee cite:lee2019.\n\nbibliography:gone.bib\n"

@@ -30,6 +30,7 @@ from bibcheck.parse.references.patterns import (
 from bibcheck.parse.references.shared import (
     Fields,
     Year,
+    emphasized,
     locator,
     place_publisher,
     quoted,
@@ -168,7 +169,34 @@ def parse_note(body: str) -> Fields | None:
     org = _ORG_NOTE.match(body) or _ORG_REPORT.match(body)
     if org is not None and (org.re is _ORG_NOTE or _ORGANISATION.search(org.group("org"))):
         return _work(Fields("chicago", (org.group("org"),)), org.group("after"), note=True)
-    return _untitled_work(body)
+    return _untitled_work(body) or _who_then_title(body)
+
+
+# An organisation or a name no pattern reads, then an italic or quoted title: "NACTO,
+# *Shared Micromobility in the U.S. and Canada*, 2022.", "6t-bureau de recherche, *Usages
+# et usagers* (Paris: 6t, 2019)."
+_WHO = re.compile(
+    rf"^(?!(?:See|Cf|Compare|Also|Ibid|Id|Vgl|Voir|Siehe|См)\b)(?P<who>[{U}\d][^,.;:*_“\"()]{{1,80}}?),\s(?P<after>(?:[*_“\"]).+)$"
+)
+
+
+def _who_then_title(body: str) -> Fields | None:
+    m = _WHO.match(body)
+    if m is None:
+        return None
+    after = m.group("after")
+    italic = emphasized(after)
+    if italic is not None:
+        rest = after[italic.end() :]
+        facts = _publication_facts(rest)
+        fields = Fields("chicago", (m.group("who").strip(),), italic.group("title"))
+        if facts is not None:
+            return _facts(fields, facts.group("facts"), rest[facts.end() :])
+        return replace(fields, year=_last_year(rest))
+    q = quoted(after)
+    if q is not None and q.start() == 0:
+        return _work(Fields("chicago", (m.group("who").strip(),)), after, note=True)
+    return None
 
 
 _TITLE_THEN_ROLE = re.compile(
