@@ -405,6 +405,8 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
         literature=tuple(cited if bib.sources else literature),
         anomalies=tuple(anomalies),
         labels_are_names=True,  # keys and [fn:name] are names: cited again, never renumbered
+        # a bibliography made from keys need not hold a work a note cites in words
+        literature_partial=bool(bib.sources),
         detect_styles=paragraph_list and not bib.sources,
     )
 

@@ -540,6 +540,9 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
         anomalies=tuple(anomalies),
         literature_heading_line=None if lit_index is None else lit_index + 1,
         labels_are_names=True,
+        # A bibliography made from keys holds only what is cited by key: a note citing a
+        # work in words need not be in it (as in LaTeX).
+        literature_partial=bool(bib.sources),
         # A bibliography of paragraphs is written in a citation style (Chicago, APA ...).
         detect_styles=paragraph_list and not bib.sources,
     )

@@ -39,11 +39,18 @@ _GIVEN_WORD = rf"[{U}][\w'’]+(?:-[{U}][\w'’]+)?"  # "John", "Jean-Paul"
 _GIVEN = rf"(?:{_GIVEN_WORD}(?:\s[{U}]\.)*(?:\s[{U}](?=\.|$))?|(?:[{U}]\.\s?-?)*[{U}](?=\.|$))"
 # a given name before the surname: "John", "Madan B.", "Adolf K. Y.", "J. R. R."
 _GIVEN_FIRST = rf"(?:{_GIVEN_WORD}(?:\s[{U}]\.)*|[{U}]\.(?:\s?-?[{U}]\.)*)"
+# in a note, up to three given elements: "Ana María", "L. K. Olof", "J. Robert", "Mary Jane B."
+# (never an article: "The German Hansa, trans. ..." is a title)
+_GIVEN_NOTE = (
+    rf"(?!(?:The|A|An|On|In|Of|Der|Die|Das|Le|La|Les|El|Los|Il)\s)"
+    rf"(?:{_GIVEN_FIRST})(?:\s(?:{_GIVEN_WORD}(?:\s[{U}]\.)*)){{0,2}}"
+)
 _BIB_AUTHOR = re.compile(
     rf"^(?P<authors>{SURNAME},\s{_GIVEN}(?:\.?,?\s(?:and|&)\s{_GIVEN_FIRST}\s{SURNAME}"
     rf"|\.?,\s{_GIVEN_FIRST}\s{SURNAME})*(?:\.?,?\set\sal)?)(?:,\seds?)?\.\s+(?P<after>.+)$"
 )
 _NAME = rf"{_GIVEN_FIRST}\s{SURNAME}"
+_NOTE_NAME = rf"{_GIVEN_NOTE}\s{SURNAME}"
 # An organisation as author: "World Bank", "UNESCAP", "Port of Rotterdam Authority".
 _ORG = rf"[{U}][\w&'’-]+(?:\s(?:of|for|and|the|&|[{U}][\w&'’-]+)){{0,6}}"  # not "W. Kahan"
 _ORG_BIB = re.compile(
@@ -58,17 +65,26 @@ _ORG_REPORT = re.compile(
     rf"^(?P<org>{_ORG}),\s(?P<after>[^()]+\([^()]*\d{{4}}[^()]*\)(?:,\s[^()]*)?\.?)$"
 )
 _ORGANISATION = re.compile(ORGANISATION_WORD)
+# Editors of the cited volume say so after their names: "Nicholas Kenyon, ed., Title (...)".
+# Several authors end with "and Name": in "Hugo Reinhardt, Baltic Timber, trans. ..." the
+# second part is the title, not a second author.
 _NOTE_AUTHOR = re.compile(
-    rf"^(?P<authors>{_NAME}(?:,\s{_NAME})*(?:,?\s(?:and|&)\s{_NAME})?(?:\set\sal\.)?)"
-    r",\s(?P<after>.+)$"
+    rf"^(?P<authors>{_NOTE_NAME}(?:(?:,\s{_NOTE_NAME})*,?\s(?:and|&)\s{_NOTE_NAME})?"
+    r"(?:,?\set\sal\.)?)(?:,\seds?\.)?,\s(?P<after>.+)$"
 )
 # A note with the names inverted and initials, as reports and briefs write: "Kumpel, E. &
 # Nelson, K. L., “Title,” Journal 50, no. 2 (2016)", "Wutich, A. et al., “Title,” ..."
+# The RFC series writes the last author in natural order and marks editors: "Fielding, R.,
+# Ed., Nottingham, M., Ed., and J. Reschke, Ed., "HTTP Semantics", STD 97, RFC 9110".
 _INVERTED = rf"{SURNAME},\s[{U}]\.(?:\s?-?[{U}]\.)*"
+_EDITOR_MARK = r"(?:,\sEd\.)?"
+_LAST_NATURAL = rf"[{U}]\.(?:\s?-?[{U}]\.)*\s{SURNAME}"
 _NOTE_INVERTED = re.compile(
-    rf"^(?P<authors>{_INVERTED}(?:,\s{_INVERTED})*(?:,?\s(?:and|&)\s{_INVERTED})?"
+    rf"^(?P<authors>{_INVERTED}{_EDITOR_MARK}(?:,\s{_INVERTED}{_EDITOR_MARK})*"
+    rf"(?:,?\s(?:and|&)\s(?:{_INVERTED}|{_LAST_NATURAL}){_EDITOR_MARK})?"
     rf"(?:,?\set\sal\.)?),\s(?P<after>[“\"*_].+)$"
 )
+_PERSON_INVERTED = re.compile(rf"{_INVERTED}|(?<=and\s){_LAST_NATURAL}|(?<=&\s){_LAST_NATURAL}")
 _FACTS = re.compile(r"\((?P<facts>[^()]*?(?:\d{4}|n\.d\.)[^()]*)\)")
 # "Journal 12, no. 3" (notes-bibliography) or "Journal 39 (1)" (author-date)
 _VOLUME = re.compile(
@@ -92,7 +108,7 @@ def parse(body: str) -> Fields | None:
     inverted = _NOTE_INVERTED.match(body)
     if inverted is not None:
         people = re.sub(r",?\set\sal\.$", "", inverted.group("authors"))
-        authors = tuple(m.group(0) for m in re.finditer(_INVERTED, people))
+        authors = tuple(m.group(0) for m in _PERSON_INVERTED.finditer(people))
         return _work(Fields("chicago", authors), inverted.group("after"), note=True)
     m = _BIB_AUTHOR.match(body)
     if m is not None:
