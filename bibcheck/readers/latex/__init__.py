@@ -47,6 +47,7 @@ from pathlib import Path
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote, TextBlock
 from bibcheck.readers.common import entry_text
 from bibcheck.readers.decode import declared_encoding
+from bibcheck.readers.latex.autocite import autocite_is_footnote
 from bibcheck.readers.latex.bibitem import reference_of
 from bibcheck.readers.latex.bibs import load_bibs
 from bibcheck.readers.latex.convert import Bib, Converter, NumberedList, Sink
@@ -109,6 +110,7 @@ def read_at(text: str, path: str) -> RawDocument:
         _add_parent_bibs(bib, parent)
     converter = Converter(src, bib, macros)
     converter.german = bool(_GERMAN.search(src.text[:start]))
+    converter.autocite_footnote = autocite_is_footnote("\n".join([*preambles, src.text[:start]]))
     converter.footnotes.reset = reset_of(*preambles, src.text[:start])
     lists = find_lists(src, start, stop, lambda a, b: converter.to_text(a, b).text())
     if not lists.bibitems and bib.unreadable and not bib.entries:

@@ -168,6 +168,7 @@ class Converter:
         self._limits: set[str] = set()
         self._main = src.file(0) if src.text else ""
         self.german = False  # babel German shorthands ("a for ä) are on
+        self.autocite_footnote = False  # \autocite is \footcite (biblatex note styles)
 
     # -- entry points ---------------------------------------------------------
 
@@ -587,7 +588,7 @@ class Converter:
                     sink.inner.append((key, line, column))
                     sink.write(self._cite_text(key, opts), line)
             return pos
-        if base in N.FOOTNOTE_CITE:
+        if base in N.FOOTNOTE_CITE or (self.autocite_footnote and base in N.AUTO_CITE):
             self._footcite(i, groups, pos, sink)
             return pos
         for key in keys:

@@ -27,6 +27,8 @@ FOOTNOTE_CITE = frozenset(
     {"footcite", "footcitetext", "footfullcite", "footcites", "footcitetexts", "fvolcite",
      "ftvolcite", "fvolcites", "fnotecite"}
 )  # fmt: skip
+# what biblatex's note styles make footnotes of (see autocite.py)
+AUTO_CITE = frozenset({"autocite", "autocites", "smartcite", "smartcites"})
 # [pre]{volume}[pages]{key}
 VOLUME_CITE = frozenset({"volcite", "pvolcite", "fvolcite", "ftvolcite", "svolcite", "tvolcite",
                          "avolcite"})  # fmt: skip
