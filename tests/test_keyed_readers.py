@@ -281,6 +281,8 @@ def test_code_fence_lines_are_not_page_artifacts() -> None:
         ("Shown [cite/t:see @lee2019 p. 3; @smith2020].", ["lee2019", "smith2020"]),
         ("Verbatim =cite:lee2019= and ~citep:smith2020~ are code.", []),
         ("See ref:fig-1 and label:sec-a, not citations.", []),
+        ("#+CAPTION: Conductivity at 25 °C, after cite:lee2019.", ["lee2019"]),
+        ("#+NAME: cite:lee2019", []),
     ],
     ids=[
         "orgref2",
@@ -292,6 +294,8 @@ def test_code_fence_lines_are_not_page_artifacts() -> None:
         "orgcite-style-prefix",
         "verbatim",
         "refs-and-labels",
+        "caption",
+        "other-keyword",
     ],
 )
 def test_org_citation_syntax(line: str, keys: list[str]) -> None:

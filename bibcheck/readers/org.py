@@ -329,12 +329,17 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
             i += 1  # quote, verse, center: the text inside is read
             continue
         kw = _KEYWORD.match(line)
-        if kw:
+        if kw and kw.group("name").lower() != "caption":
             if kw.group("name").lower() == "title":
                 title = kw.group("value").strip() or title
             nocite += _nocite(masked[i])
             i += 1
             continue
+        if kw:  # "#+CAPTION: ... cite:key": a caption is text of the document
+            at = kw.start("value")
+            line = " " * at + line[at:]
+            masked[i] = " " * at + masked[i][at:]
+            collector.blank()
         if re.match(r"^\s*#\+end_", line, re.I) or re.match(r"^\s*#(?:\s|$)", line):
             i += 1
             continue
