@@ -478,8 +478,19 @@ def test_asciidoc_bibliography_citations_and_cross_references(tmp_path: Path) ->
             {"id": "d", "type": "book", "title": "Bad", "accessed": {"date-parts": [[2023]]}},
             {"anomalies": (C.ACCESS_DATE_INVALID,)},
         ),
+        (
+            {"id": "s", "type": "dataset", "title": "Wage survey 2018", "publisher": "Office"},
+            {"anomalies": ()},
+        ),
     ],
-    ids=["article", "webpage", "raw-date", "web-without-url", "partial-access-date"],
+    ids=[
+        "article",
+        "webpage",
+        "raw-date",
+        "web-without-url",
+        "partial-access-date",
+        "dataset-without-url",
+    ],
 )
 def test_csl_item_to_reference(item: dict[str, object], fields: dict[str, object]) -> None:
     ref = to_reference(item, 7)
