@@ -176,3 +176,17 @@ def test_url_labels_in_other_languages_are_no_part_of_the_title(text: str, label
     ref = parse_reference(text, (1,), detect_styles=True)
     assert ref.title is not None and label not in ref.title
     assert ref.url is not None and ref.url.startswith("https://example.")
+
+
+def test_a_group_author_heads_a_gost_reference() -> None:
+    ref = parse_reference(
+        "Global Stroke Collaborators. Stroke incidence in 2019 // Lancet Neurol. – 2021. – "
+        "Vol. 20. – P. 795–820.",
+        (1,),
+        detect_styles=True,
+    )
+    assert (ref.authors, ref.title, ref.year) == (
+        ("Global Stroke Collaborators",),
+        "Stroke incidence in 2019",
+        2021,
+    )

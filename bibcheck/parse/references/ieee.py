@@ -44,8 +44,14 @@ _IEEE_AUTHORS = re.compile(
     r"(?:\s\(eds?\.\))?,\s(?P<after>.+)$"
 )
 _V_PERSON = rf"{SURNAME}\s[{U}]{{1,3}}"
+# a group author after the people: "Kassebaum NJ; GBD 2013 Anemia Collaborators."
+_V_GROUP = (
+    r"[\w][^.;,]{1,80}?\s(?:Collaborators|Collaboration|Group|Consortium|Investigators"
+    r"|Committee|Network|Team)"
+)
 _VANCOUVER = re.compile(
-    rf"^(?P<authors>{_V_PERSON}(?:,\s{_V_PERSON})*(?:,?\set\sal)?)\.\s+(?P<after>.+)$"
+    rf"^(?P<authors>{_V_PERSON}(?:[,;]\s{_V_PERSON})*(?:,?\set\sal)?(?:[,;]\s{_V_GROUP})?)"
+    r"\.\s+(?P<after>.+)$"
 )
 _V_JOURNAL = re.compile(
     r"^(?P<journal>[^.;]+(?:\.[^.;\d]+)*?)\.\s(?P<year>\d{4})[^;:]*;\s?(?P<vol>\d+)?"
@@ -104,7 +110,7 @@ def parse(body: str) -> Fields | None:
         and not re.match(rf"[{U}]\.\s", v.group("after"))
         and not re.match(rf"{SURNAME}(?:,|\s&\s|\.\s|\set\sal\.|\sand\s[{U}])", v.group("after"))
     ):
-        people = tuple(p.strip() for p in v.group("authors").split(","))
+        people = tuple(p.strip() for p in re.split(r"[,;]", v.group("authors")))
         return _vancouver(tuple(p for p in people if p and p != "et al"), v.group("after"))
     return None
 
