@@ -190,3 +190,21 @@ def test_a_group_author_heads_a_gost_reference() -> None:
         "Stroke incidence in 2019",
         2021,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "host"),
+    [
+        pytest.param("Орлова А. Б. Крюковая нотация // Певческое искусство: Сборник статей. "
+                     "СПб., 2008. Вып. 2. С. 40–52.", 2008, "Певческое искусство: Сборник статей",
+                     id="place-year-in-host"),
+        pytest.param("Мельник Т. Мости Києва // Вісник Київського університету. Серія "
+                     "історична. 2015. Вип. 12. С. 77–90.", 2015,
+                     "Вісник Київського університету. Серія історична", id="ukrainian-vyp"),
+        pytest.param("Hale T. Load flow // European Power Conference (EPC). Lyon, 2017. "
+                     "P. 11–19.", 2017, "European Power Conference (EPC)", id="place-year-en"),
+    ],
+)  # fmt: skip
+def test_the_year_after_a_gost_host(text: str, year: int, host: str) -> None:
+    ref = parse_reference(text, (1,), detect_styles=True)
+    assert (ref.year, ref.host) == (year, host)
