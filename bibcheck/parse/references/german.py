@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 
 from bibcheck.parse.references.generic import split_sentences
-from bibcheck.parse.references.patterns import SURNAME, U
+from bibcheck.parse.references.patterns import ORGANISATION_WORD, SURNAME, U
 from bibcheck.parse.references.shared import Fields, has_publisher_word, last_year, year_of
 
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
@@ -40,6 +40,24 @@ _NATURAL = rf"[{U}][\w'’-]+(?:\s[{U}][\w'’.-]+){{0,2}}\s{SURNAME}"
 _NATURAL_SHAPE = re.compile(
     rf"^(?P<authors>{_NATURAL}(?:(?:,\s|\s(?:und|u\.)\s|;\s){_NATURAL}){{0,8}}"
     rf"|{SURNAME}(?:/{SURNAME}){{0,3}}):\s(?P<rest>\S.+)$"
+)
+# The humanities' comma form of Central Europe: "Thomas Kaufmann, Reformatoren, Göttingen
+# 1998, S. 45." (German notes), "Szweykowski Z. M., Kultura wokalna, Kraków 1977." (Polish,
+# Czech): names, then the title, then place and year.  Several authors are joined by "und",
+# "i", "a", "/", never by a comma alone ("Hans Müller, Deutsche Geschichte, ..." has one).
+_INVERTED_INITIALS = rf"{SURNAME}\s(?:[{U}]\.\s?-?){{1,3}}"
+_COMMA_SHAPE = re.compile(
+    rf"^(?P<authors>(?:{_NATURAL}|{_INVERTED_INITIALS})"
+    rf"(?:(?:\s(?:und|u\.|i|a|et|and)\s|\s?/\s?)(?:{_NATURAL}|{_INVERTED_INITIALS}))*)"
+    r",\s(?P<rest>\S.+)$"
+)
+_ORG_WORD = re.compile(ORGANISATION_WORD)
+_MONTH = re.compile(
+    r"(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April"
+    r"|May|June|July|August|September|October|November|December|Januar|Februar|März|Mai"
+    r"|Juni|Juli|Oktober|Dezember|janvier|février|mars|avril|juin|juillet|août|septembre"
+    r"|octobre|novembre|décembre)$",
+    re.I,
 )
 _ORGANISATION = re.compile(
     rf"^(?P<org>[{U}][\w.&-]*(?:\s[\w.&-]+){{0,6}}?)(?:\s\((?P<year>{_YEAR})[a-z]?\))?:\s"
@@ -85,6 +103,24 @@ def parse(body: str) -> Fields | None:
         if _PAGES.search(natural.group("rest")):  # a short reference: "Leicht: Title. S. 47 f."
             title = re.split(r"[.,]\s(?:S\.|Sp\.)\s?\d", natural.group("rest"))[0]
             return Fields("german", people, title.strip(" ."))
+    comma = _COMMA_SHAPE.match(body)
+    place_year = _PLACE_YEAR.search(comma.group("rest")) if comma is not None else None
+    if (
+        comma is not None
+        and place_year is not None
+        and not _MONTH.match(place_year.group("place"))  # "…, October 2014": a date
+        and not re.match(r"[“\"«„*_]", comma.group("rest"))  # a quoted title: Chicago's
+        and ";" not in comma.group("rest")  # "2017;4(1):1-9" is Vancouver's
+        and not _ORG_WORD.search(comma.group("authors"))  # "Harbour Safety Working Group"
+    ):
+        people = tuple(
+            p.strip(" ,")
+            for p in re.split(r"\s(?:und|u\.|i|a|et|and)\s|\s?/\s?", comma.group("authors"))
+            if p.strip(" ,")
+        )
+        work = _work(people, comma.group("rest"))
+        if work is not None and work.title and "," not in work.title.split(" ")[0]:
+            return work
     org = _ORGANISATION.match(body)
     if (
         org is not None
