@@ -64,6 +64,8 @@ def test_commentary_or_citation(text: str, commentary: bool) -> None:
         ("O sejmikach ziemskich zob. Jan Kowal, *Sejmiki* (Łódź: UŁ, 1980), 8.", "Jan Kowal"),
         ("Véase también Luis Mora, *Las salinas* (Madrid: CSIC, 1999), 3.", "Luis Mora"),
         ("Cfr. Paolo Neri, *Le saline* (Roma: Laterza, 2005), 21.", "Paolo Neri"),
+        ("The figures are standard; a derivation is in Ruth Hale, *Tuning* (Leeds: Ark, 1990), 5.",
+         "Ruth Hale"),
     ],
 )  # fmt: skip
 def test_lead_in_is_not_part_of_the_citation(text: str, cited: str | None) -> None:

@@ -129,7 +129,8 @@ _LEAD_IN = re.compile(rf"^{_TOPIC}\b{_SEE}{_EG}{_ABOUT}\s+", re.I)
 # "The Commission's own account is in ...", "This section draws on ..." (verbs in lower
 # case: "How the Port Follows Trade" is a title).
 _HAND_OVER = re.compile(
-    r"^(?:[^.;:]{0,100}?\s)?(?:follows?|is\s+based\s+on|are\s+based\s+on|draws?\s+on"
+    # (after a first clause: "The numbers are standard; a clear derivation is in ...")
+    r"^(?:[^.;:]{0,160}?[;:]\s+)?(?:[^.;:]{0,100}?\s)?(?:follows?|is\s+based\s+on|are\s+based\s+on|draws?\s+on"
     r"|(?:is|are|was|were)\s+(?:(?:given|printed|reprinted|reproduced|discussed|described"
     r"|summari[sz]ed|published)\s+)?in|adapted\s+from|taken\s+from"
     # "The older view is represented by", "A similar conclusion is reached by", "as argued by"
