@@ -22,7 +22,7 @@ is ``literature-uncited``).  A range ``[2-4]`` puts one marker for each of 2,
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote
@@ -295,6 +295,29 @@ def _numbering(notes: list[RawNote]) -> list[Anomaly]:
     return found
 
 
+def unlisted_numbers(markers: Sequence[RawMarker], literature: Sequence[RawNote]) -> list[Anomaly]:
+    """A number cited in the body that the reference list has no entry for (``[15]`` with
+    14 entries) cites a work missing from the list: one ``citation-key-missing`` anomaly per
+    number, at its first citation (not a footnote without definition: there are no footnotes).
+    """
+    if not literature:
+        return []
+    listed = {note.label for note in literature}
+    first: dict[str, int] = {}
+    for m in markers:
+        if m.label not in listed:
+            first.setdefault(m.label, m.line)
+    return [
+        Anomaly(
+            AnomalyCode.CITATION_KEY_MISSING,
+            f"reference {label} is cited but the reference list has no entry {label}",
+            line,
+            footnote=label,
+        )
+        for label, line in first.items()
+    ]
+
+
 # An indented line of program code: "    __le32 i_block[N];   /* [0..11] direct */".  Its
 # brackets are indexes and comments, not citations, and it is no claim.
 _CODE = re.compile(
@@ -353,6 +376,7 @@ def read(text: str) -> RawDocument:
         for n in labels_of(m.label)
     ]
     footnotes = cited_entry_notes(markers, literature, at_citation=True)
+    anomalies.extend(unlisted_numbers(markers, literature))
     title = next(
         (
             line.strip()
