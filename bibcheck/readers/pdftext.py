@@ -459,6 +459,9 @@ def _read_footnotes(
             area = [j for j in members if j < stop]
             seen = above + running
             inside = {c.value for c in on_page}
+            if first[2] is not None:  # "… them.14 Instead the bro7": the line is text up to 7
+                seen += Counter(c.value for c in on_page if c.line == i and c.start < first[2])
+                inside = {c.value for c in on_page if c.line != i}
             zones.append(_zone(layout, area, k, first, reader, seen, inside, defs, page))
             if len(members) > _LONG_PAGE:
                 break  # no printed page is this long: the first start will do
