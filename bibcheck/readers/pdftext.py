@@ -1144,6 +1144,22 @@ _ENTRY_START = re.compile(
 )
 
 
+def _first_lines_indented(lines: list[str], rows: list[int], indents: list[int]) -> bool:
+    """Entries set with a paragraph indent (first line indented, the rest flush left: the
+    reverse of a hanging indent)?  The lines that start entries are the ones that follow
+    a finished entry (``…, 1992.``) more often."""
+    low = min(indents)
+    after_end = {True: 0, False: 0}
+    count = {True: 0, False: 0}
+    for n in range(1, len(rows)):
+        key = indents[n] > low
+        count[key] += 1
+        after_end[key] += bool(_ENTRY_END.search(lines[rows[n - 1]].rstrip()))
+    if count[True] < 2 or count[False] < 2:
+        return False
+    return after_end[True] / count[True] > after_end[False] / count[False] + 0.3
+
+
 def _inner_heading(lines: list[str], rows: list[int], n: int) -> bool | None:
     """Is ``rows[n]`` a heading inside an unnumbered list, and if so, does the text of
     another column follow it (True) or entries (False)?
@@ -1185,6 +1201,7 @@ def _read_literature(
     width = lengths[(3 * len(lengths)) // 4] if lengths else 0
     indents = [len(lines[i]) - len(lines[i].lstrip()) for i in rows]
     hanging = len(set(indents)) > 1 and indents.count(min(indents, default=0)) >= 2
+    indented = hanging and _first_lines_indented(lines, rows, indents)
     items: list[tuple[str, list[int]]] = []
     after_heading = False
     foreign = False  # in the other column's text (see _inner_heading)
@@ -1206,8 +1223,8 @@ def _read_literature(
         prev = lines[items[-1][1][-1]].rstrip() if items else ""
         if numbered >= 2:
             new = m is not None
-        elif hanging:  # -layout keeps the hanging indent of each entry
-            new = len(lines[i]) - len(lines[i].lstrip()) == min(indents)
+        elif hanging:  # -layout keeps the hanging (or paragraph) indent of each entry
+            new = (len(lines[i]) - len(lines[i].lstrip()) == min(indents)) != indented
         else:
             # "… online unter: https://www." + "bundesarchiv.de/…": the address goes on
             ended = (bool(_ENTRY_END.search(prev)) or not prev) and not url_continues(prev, line)
