@@ -56,7 +56,8 @@ CHROME_URL = re.compile(
     r"pinterest\.com/pin/create|bsky\.app/intent|threads\.net/intent|tumblr\.com/share|"
     r"getpocket\.com/(?:save|edit)|buffer\.com/add|connect\.ok\.ru/offer|"
     r"flipboard\.com/bookmarklet|"
-    r"[^/]*/(?:[^?#]*/)?(?:unsubscribe|manage-preferences|email-preferences)\b)",
+    r"[^/]*/(?:[^?#]*/)?(?:unsubscribe|manage-preferences|email-preferences)\b|"
+    r"[^?#]*\?(?:[^#]*&)?(?:share|shared)=[\w-]+(?:[&#]|$))",  # ?share=twitter (Jetpack)
     re.I,
 )
 
