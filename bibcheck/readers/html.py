@@ -73,7 +73,7 @@ from bibcheck.parse.references.coins import coins_reference, parse_coins
 from bibcheck.readers.body import BodyBuilder
 from bibcheck.readers.common import NOTES_HEADINGS, expand_labels, is_literature_heading
 from bibcheck.readers.htmltree import Index, text_of, walk
-from bibcheck.readers.links import is_external
+from bibcheck.readers.links import is_external, redirect_target
 from bibcheck.readers.plaintext import numeric_citations
 from bibcheck.readers.registry import Reader, register
 
@@ -686,7 +686,7 @@ class _Body:
             self._code += 1
         if tag.name == "a":
             href = str(tag.get("href", "")).strip()
-            if is_external(href) and _host(href) != self.own_host:
+            if is_external(href) and _host(redirect_target(href)) != self.own_host:
                 self._links.append((href, self.line, (tag.sourcepos or 0) + 1, []))
         return True
 
