@@ -105,3 +105,24 @@ def test_a_note_naming_the_volume_links_to_the_entry_of_the_work() -> None:
     match = index.match(ref("Histoire du climat, vol. 1, Canicules et glaciers"))
     assert match is not None and match.number == 1
     assert index.match(ref("Marins de la Seudre, vol. 2, Le sel")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        pytest.param("Постановление Правительства РФ от 16.09.2020 № 1479 «Об утверждении "
+                     "Правил противопожарного режима» [Электронный ресурс]. URL: "
+                     "http://pravo.example.ru/1479", 2020, id="russian-decree"),
+        pytest.param("Hafengesetz vom 03.04.1958, GVBl. S. 52.", 1958, id="german-act"),
+        pytest.param("Закон України від 12 липня 2001 р. № 2623-III «Про фонди».", 2001,
+                     id="ukrainian-act"),
+        pytest.param("Ustawa z dnia 14 lipca 1983 r. o narodowym zasobie archiwalnym.", 1983,
+                     id="polish-act"),
+        pytest.param("Decree of the Council, printed in Gazette 12 (1887): 4.", 1887,
+                     id="year-given-elsewhere"),
+    ],
+)  # fmt: skip
+def test_a_legal_act_is_dated_by_its_adoption(text: str, year: int) -> None:
+    from bibcheck.parse.references import parse_reference
+
+    assert parse_reference(text, (1,), detect_styles=True).year == year

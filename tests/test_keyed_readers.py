@@ -90,6 +90,34 @@ def test_pandoc_citation_syntax(tmp_path: Path, line: str, keys: list[str]) -> N
     assert C.CITATION_KEY_MISSING not in codes(doc)
 
 
+PANDOC_MORE = """\
+---
+title: Platform liability
+bibliography: refs.bib
+abstract: |
+  Platforms moderate at scale [@smith2020], and the law
+  has followed.
+---
+
+Two models compete:
+
+(@strict) strict liability for hosted content;
+(@notice) notice and takedown.
+
+Model (@notice) dominates [see @smith2020, 35;
+@lee2019, ch. 2], as the cases show.
+"""
+
+
+def test_pandoc_examples_abstract_and_wrapped_groups(tmp_path: Path) -> None:
+    """Example-list labels are no keys; the abstract is read; a citation group wrapped over
+    two lines counts where it starts, for every key."""
+    write(tmp_path, "refs.bib", BIB)
+    doc = parse_file(write(tmp_path, "draft.md", PANDOC_MORE))
+    assert cites(doc) == [("smith2020", 5), ("lee2019", 14), ("smith2020", 14)]
+    assert C.CITATION_KEY_MISSING not in codes(doc)
+
+
 def test_pandoc_cited_key_is_a_note_with_the_entry(tmp_path: Path) -> None:
     write(tmp_path, "refs.bib", BIB)
     path = write(

@@ -60,6 +60,10 @@ def test_commentary_or_citation(text: str, commentary: bool) -> None:
         ("The older view is represented by Johan Schreiner, Hanseatene og Norge (Oslo: "
          "Dybwad, 1941), 12.", "Johan Schreiner"),
         ("Zit. nach Böick, Marcus: Die Treuhand, Göttingen 2018, S. 254.", "Böick, Marcus"),
+        ("Por. Anna Nowak, *Sejmy i sejmiki* (Kraków: Universitas, 2001), 14.", "Anna Nowak"),
+        ("O sejmikach ziemskich zob. Jan Kowal, *Sejmiki* (Łódź: UŁ, 1980), 8.", "Jan Kowal"),
+        ("Véase también Luis Mora, *Las salinas* (Madrid: CSIC, 1999), 3.", "Luis Mora"),
+        ("Cfr. Paolo Neri, *Le saline* (Roma: Laterza, 2005), 21.", "Paolo Neri"),
     ],
 )  # fmt: skip
 def test_lead_in_is_not_part_of_the_citation(text: str, cited: str | None) -> None:

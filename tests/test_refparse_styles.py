@@ -100,9 +100,11 @@ def test_find_repeats() -> None:
         pytest.param("Пашкова В. С. Зазнач. праця. С. 6.", id="ukrainian-zaznach"),
         pytest.param("Пашкова В. С. Вказ. праця. С. 6.", id="ukrainian-vkaz"),
         pytest.param("Пашкова В. С. Цит. праця. С. 6.", id="ukrainian-tsyt"),
+        pytest.param("Пашкова, dz. cyt., 6.", id="polish-dz-cyt"),
+        pytest.param("Пашкова, ob. cit., p. 6.", id="portuguese-ob-cit"),
     ],
 )
-def test_op_cit_in_ukrainian(repeat: str) -> None:
+def test_op_cit_in_other_languages(repeat: str) -> None:
     full = "Пашкова В. С. Бібліотеки в умовах війни. Київ : Академперіодика, 2022. 120 с."
     assert find_repeats([full, repeat]) == [None, Repeat("op-cit", 0, "6")]
 

@@ -81,7 +81,7 @@ _ORGANISATION = re.compile(ORGANISATION_WORD)
 # second part is the title, not a second author.
 _NOTE_AUTHOR = re.compile(
     rf"^(?P<authors>{_NOTE_NAME}(?:(?:,\s{_NOTE_NAME})*,?\s(?:and|&)\s{_NOTE_NAME})?"
-    r"(?:,?\set\sal\.)?)(?:,\seds?\.)?,\s(?P<after>.+)$"
+    r"(?:,?\set\sal\.)?)(?:,\s(?:eds?|éds?|red|Hrsg|hrsg|Hg|dir|comp|ред)\.)?,\s(?P<after>.+)$"
 )
 # A note with the names inverted and initials, as reports and briefs write: "Kumpel, E. &
 # Nelson, K. L., “Title,” Journal 50, no. 2 (2016)", "Wutich, A. et al., “Title,” ..."
@@ -108,7 +108,8 @@ _VOLUMES = re.compile(
 )
 # Translators, editors and compilers named after the title of a note.
 _CONTRIBUTORS = re.compile(
-    r",\s(?:trans(?:lated)?|ed(?:ited)?|eds|comp(?:iled)?|introd(?:uced)?|rev(?:ised)?)\.?"
+    r",\s(?:trans(?:lated)?|ed(?:ited)?|eds|comp(?:iled)?|introd(?:uced)?|rev(?:ised)?"
+    r"|éd|trad|dir|hrsg\.\sv|hg\.\sv|übers|red|przeł|oprac|tłum|ред|пер)\.?"
     r"\s(?:by\s)?[^\W\d_].*$",
     re.S,
 )
@@ -246,6 +247,14 @@ def _work(fields: Fields, after: str, note: bool) -> Fields:
     q = quoted(after)
     if q is not None and q.start() <= 1:
         return _article(replace(fields, title=quoted_text(q)), after[q.end() :].strip(" ,."))
+    italic = emphasized(after) if note else None
+    if italic is not None:  # "*Title*, t. 1 (Poznań: PWN, 1957)": the italic is the title
+        rest = after[italic.end() :]
+        fields = replace(fields, title=italic.group("title"))
+        facts = _publication_facts(rest)
+        if facts is None:
+            return replace(fields, year=_last_year(rest))
+        return _facts(fields, facts.group("facts"), rest[facts.end() :])
     if note:
         facts = _publication_facts(after)
         title = after[: facts.start()] if facts else after.split(", ")[0]

@@ -106,7 +106,10 @@ _SEE = (
     r"|(?:as\s+)?quoted\s+in|cited\s+in|vgl\.(?:\s+auch)?|siehe(?:\s+auch)?"
     r"|zit\.\s?(?:nach|n\.)|zitiert\s+nach|ebenso|dazu"
     r"|voir(?:\s+aussi)?|см\.(?:\s+также)?|ср\.|цит\.\s?по|приводится\s+по|напр\.|например,?"
-    r"|див\.(?:\s+також)?|цит\.\s?за)"
+    r"|див\.(?:\s+також)?|цит\.\s?за"
+    # Polish, Czech, Spanish, Italian, Portuguese
+    r"|por\.|zob\.(?:\s+też|\s+także)?|zobacz|patrz|srv\.|viz(?:\s+též)?|véase(?:\s+también)?"
+    r"|cfr\.|vedi|ver\s+também)"
 )
 _EG = (
     r"(?:,?\s*(?:e\.\s?g\.|for\s+example|for\s+instance|например|напр\.|наприклад|z\.\s?B\."
@@ -114,7 +117,8 @@ _EG = (
 )
 # a topic before the lead-in: "On this, see", "Подробнее о плане 1930-х гг. см.:"
 _TOPIC = (
-    r"(?:(?:on|for|about|regarding|concerning|об?|обо|о|по|про|подробнее|zu|sur|pour)\s"
+    r"(?:(?:on|for|about|regarding|concerning|об?|обо|о|по|про|подробнее|zu|sur|pour"
+    r"|o|na\stemat|sobre|su)\s"
     r"[^;:]{0,100}?,?\s*)?"
 )
 # ... and what the reader is sent to, in lower case, before a colon: "См. об этом:",

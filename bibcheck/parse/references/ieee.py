@@ -96,12 +96,13 @@ def parse(body: str) -> Fields | None:
     # "Adolf K. Y. Ng, ..." is a name with initials, not Vancouver "Adolf K." + title "Y. Ng"
     # ... nor is "Ruth M. Alvarez, Title" (Chicago note) Vancouver "Ruth M." + "Alvarez, ...",
     # nor "Daniel J. Solove & Danielle Citron, Title" (Bluebook), nor "James H. Barrett et al.,
-    # “Title,”" (Chicago), nor "Nicholas J. Higham.
+    # “Title,”" (Chicago), nor "Rob J. Hyndman and George Athanasopoulos. Title" (names
+    # first, BibTeX's plain style), nor "Nicholas J. Higham.
     # Title" (BibTeX plain)
     if (
         v is not None
         and not re.match(rf"[{U}]\.\s", v.group("after"))
-        and not re.match(rf"{SURNAME}(?:,|\s&\s|\.\s|\set\sal\.)", v.group("after"))
+        and not re.match(rf"{SURNAME}(?:,|\s&\s|\.\s|\set\sal\.|\sand\s[{U}])", v.group("after"))
     ):
         people = tuple(p.strip() for p in v.group("authors").split(","))
         return _vancouver(tuple(p for p in people if p and p != "et al"), v.group("after"))

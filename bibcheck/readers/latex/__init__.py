@@ -28,8 +28,9 @@ What becomes what:
 * A key cited but in no bibliography is a ``citation-key-missing`` anomaly, a
   command named like a citation that is neither known nor defined an
   ``unread-region`` one.  A bibliography built from keys holds only what is cited
-  by key (``literature_partial``): a footnote citing a work in words need not be in
-  it; a hand-written list must hold every work.  A ``\\footnote`` may be commentary
+  by key (``literature_partial``), a hand-written list cited by number (``[3]``) what
+  is cited by number: a footnote citing a work in words need not be in them; a list of
+  paragraphs (notes-bibliography styles) must hold every work.  A ``\\footnote`` may be commentary
   (no work), so it is parsed as a note.
 * A subfile read alone (``\\documentclass[../main.tex]{subfiles}``) takes the main
   document's preamble: its packages, macros and bibliographies.
@@ -142,9 +143,10 @@ def read_at(text: str, path: str) -> RawDocument:
         anomalies=tuple(anomalies),
         literature_heading_line=None,
         markers_reusable=True,
-        # a bibliography built from \cite keys holds only what is cited by key: a
-        # footnote citing a work in words need not be in it (a hand-written list must)
-        literature_partial=bool(bib.read or lists.bibitems) and not lists.numbered,
+        # a bibliography built from \cite keys holds only what is cited by key, and a list
+        # cited by number ("[3]") what is cited by number: a footnote citing a work in words
+        # need not be in it (a list of paragraphs, as notes-bibliography styles write, must)
+        literature_partial=bool(bib.read or lists.bibitems or lists.numbered),
     )
 
 

@@ -359,6 +359,8 @@ class Converter:
         macro = self.macros.defined.get(base)
         if macro is not None:
             return self._expand(i, macro, after, end, sink, in_note)
+        if base in N.CITE_TEXT:  # natbib's \citetext{\citealp{a}; see \citealp{b}}
+            return self._skip_options(after, end), sink
         if "cite" in base.lower():
             return self._unknown_cite(i, name, after, end, sink, in_note)
         return self._skip_options(after, end), sink  # other commands: arguments read as text

@@ -38,6 +38,8 @@ MULTI_CITE = frozenset(
      "footcitetexts", "volcites", "pvolcites", "fvolcites", "tvolcites", "avolcites",
      "svolcites"}
 )  # fmt: skip
+# named like citations, but text holding citations: read as text
+CITE_TEXT = frozenset({"citetext"})
 # the first argument is text, not keys
 TEXT_FIRST_CITE = frozenset({"citeaffixed"})
 
