@@ -121,3 +121,17 @@ def test_commentary_is_no_work_and_needs_no_literature_entry() -> None:
 )
 def test_cited_page_within_the_entry(cited: str, span: str, inside: bool) -> None:
     assert _within(cited, span) is inside
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        pytest.param("Les enquêtes de 1999 ne posent pas la question ; cf. Anne Roux, Les langues "
+                     "régionales, Paris, Seuil, 2002.", "Anne Roux", id="semicolon-cf"),
+        pytest.param("Phénomène décrit dès les années 1980 : Paul Mir, Une écriture, Nîmes, "
+                     "Lacour, 1991, p. 15.", "Paul Mir", id="announced-by-a-colon"),
+    ],
+)  # fmt: skip
+def test_a_lead_in_after_a_first_clause(text: str, cited: str) -> None:
+    start, commentary = citation_start(text)
+    assert not commentary and text[start:].startswith(cited)

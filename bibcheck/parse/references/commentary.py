@@ -140,6 +140,13 @@ _HAND_OVER = re.compile(
 )
 _SENTENCE = re.compile(
     r"(?<=[.;!?])\s+(?=(?:See|Cf\.|Compare|Quoted|Cited|Vgl\.|Voir|Siehe|См\.|Ср\.|Цит\.)\s)"
+    # after a semicolon the lead-in is lower case: "...; cf. François Héran, ..."
+    r"|(?<=;)\s+(?=(?:see|cf\.|compare|vgl\.|voir|siehe|см\.|ср\.|por\.|zob\.)\s)"
+)
+# a clause that announces the source, then a colon: "Phénomène décrit dès 1980 : X Y, …"
+_ANNOUNCED = re.compile(
+    r"^(?P<clause>[^():;“”\"«»*_/\[\]]{10,160}?)\s?:\s+"
+    r"(?=[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3},\s)"
 )
 
 
@@ -223,6 +230,12 @@ def citation_start(text: str) -> tuple[int, bool]:
         head, tail = text[: m.start()], text[m.end() :]
         if not bibliographic(head) and bibliographic(tail):
             return m.end() + _lead_in(tail), False
+    announced = _ANNOUNCED.match(text)
+    if announced is not None:
+        words = announced.group("clause").split()
+        prose = sum(1 for w in words if w[:1].islower()) >= 3  # a clause, not a title
+        if prose and not bibliographic(announced.group("clause")):
+            return announced.end(), False
     quoted_in = _QUOTED_IN.search(text)
     if quoted_in is not None and bibliographic(text[quoted_in.end() :]):
         # "Robert Kyd to Sir John Macpherson, 1 June 1786, quoted in Ray Desmond, Title

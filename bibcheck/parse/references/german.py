@@ -46,9 +46,10 @@ _NATURAL_SHAPE = re.compile(
 # Czech): names, then the title, then place and year.  Several authors are joined by "und",
 # "i", "a", "/", never by a comma alone ("Hans Müller, Deutsche Geschichte, ..." has one).
 _INVERTED_INITIALS = rf"{SURNAME}\s(?:[{U}]\.\s?-?){{1,3}}"
+_PERSON_ANY = rf"(?:{_NATURAL}|{_INVERTED_INITIALS})"
 _COMMA_SHAPE = re.compile(
-    rf"^(?P<authors>(?:{_NATURAL}|{_INVERTED_INITIALS})"
-    rf"(?:(?:\s(?:und|u\.|i|a|et|and)\s|\s?/\s?)(?:{_NATURAL}|{_INVERTED_INITIALS}))*)"
+    rf"^(?P<authors>{_PERSON_ANY}"
+    rf"(?:(?:,\s{_PERSON_ANY})*(?:\s(?:und|u\.|i|a|et|and|y|e)\s|\s?/\s?){_PERSON_ANY})*)"
     r",\s(?P<rest>\S.+)$"
 )
 _ORG_WORD = re.compile(ORGANISATION_WORD)
@@ -104,23 +105,29 @@ def parse(body: str) -> Fields | None:
             title = re.split(r"[.,]\s(?:S\.|Sp\.)\s?\d", natural.group("rest"))[0]
             return Fields("german", people, title.strip(" ."))
     comma = _COMMA_SHAPE.match(body)
+    if comma is not None and re.match(rf"{_NATURAL}\.\s", comma.group("rest")):
+        comma = None  # "David Pugh, Philip Woodworth. Title": names, not a title, follow
     place_year = _PLACE_YEAR.search(comma.group("rest")) if comma is not None else None
     if (
         comma is not None
         and place_year is not None
         and not _MONTH.match(place_year.group("place"))  # "…, October 2014": a date
-        and not re.match(r"[“\"«„*_]", comma.group("rest"))  # a quoted title: Chicago's
+        and not re.search(r"[“\"„*_]", comma.group("rest"))  # quoted, italic: others' styles
         and ";" not in comma.group("rest")  # "2017;4(1):1-9" is Vancouver's
         and not _ORG_WORD.search(comma.group("authors"))  # "Harbour Safety Working Group"
     ):
         people = tuple(
             p.strip(" ,")
-            for p in re.split(r"\s(?:und|u\.|i|a|et|and)\s|\s?/\s?", comma.group("authors"))
+            for p in re.split(r",\s|\s(?:und|u\.|i|a|et|and|y|e)\s|\s?/\s?", comma.group("authors"))
             if p.strip(" ,")
         )
         work = _work(people, comma.group("rest"))
         if work is not None and work.title and "," not in work.title.split(" ")[0]:
             return work
+    if comma is not None and place_year is None and not _ORG_WORD.search(comma.group("authors")):
+        french = _romance(comma.group("authors"), comma.group("rest"))
+        if french is not None:
+            return french
     org = _ORGANISATION.match(body)
     if (
         org is not None
@@ -130,6 +137,37 @@ def parse(body: str) -> Fields | None:
         by_org = _work((org.group("org").strip(),), org.group("rest"))
         return None if by_org is None else _with_year(by_org, org.group("year"))
     return None
+
+
+# The Romance comma form: "Philippe Blanchet, La linguistique de terrain, Rennes, PUR,
+# 2000, p. 41–52.", "Charles A. Ferguson, « Diglossia », Word, 15, 1959, p. 325–340."
+# (guillemets a converter lost leave "Diglossia , Word"): the title is the first element.
+_ROMANCE = re.compile(
+    r"^(?:«\s?(?P<quoted>[^»]{2,200}?)\s?»|(?P<plain>[^,«»]{2,200}?))\s?,\s(?P<rest>.*?"
+    rf"\b(?P<year>{_YEAR})\b.*)$"
+)
+
+
+def _romance(authors: str, rest: str) -> Fields | None:
+    m = _ROMANCE.match(rest)
+    if m is None or rest.count(",") < 2 or re.search(r"[()“”\"*_]", rest):
+        return None  # facts in parentheses, a quoted or italic title: another style's
+    title = (m.group("quoted") or m.group("plain") or "").strip(" .")
+    if not title or re.fullmatch(r"[\d\s.,–-]+", title):
+        return None
+    people = tuple(
+        p.strip(" ,")
+        for p in re.split(r",\s|\s(?:und|u\.|i|a|et|and|y|e)\s|\s?/\s?", authors)
+        if p.strip(" ,")
+    )
+    pages = re.search(r"\bp{1,2}\.\s?(\d+(?:\s?[-–]\s?\d+)?)", m.group("rest"))
+    return Fields(
+        "german",
+        people,
+        title,
+        year_of(last_year(m.group("rest"))),
+        pages=pages.group(1) if pages else None,
+    )
 
 
 def _with_year(fields: Fields, year: str | None) -> Fields:
