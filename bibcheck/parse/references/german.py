@@ -48,7 +48,9 @@ _NATURAL_SHAPE = re.compile(
 _INVERTED_INITIALS = rf"{SURNAME}\s(?:[{U}]\.\s?-?){{1,3}}"
 # (given names are words or initials: "Ingrid Solberg. Fjord Harbours" is no name)
 _NATURAL_STRICT = rf"[{U}][\w'’-]+(?:\s(?:[{U}]\.|[{U}][\w'’-]+)){{0,2}}\s{SURNAME}"
-_PERSON_ANY = rf"(?:{_NATURAL_STRICT}|{_INVERTED_INITIALS})"
+# French lists put the family name first, no comma: "Ferguson Charles A." (an initial last)
+_INVERTED_GIVEN = rf"{SURNAME}\s[{U}][\w'’-]+(?:\s[{U}]\.)+"
+_PERSON_ANY = rf"(?:{_INVERTED_GIVEN}|{_NATURAL_STRICT}|{_INVERTED_INITIALS})"
 _COMMA_SHAPE = re.compile(
     rf"^(?P<authors>{_PERSON_ANY}"
     rf"(?:(?:,\s{_PERSON_ANY})*(?:\s(?:und|u\.|i|a|et|and|y|e)\s|\s?/\s?){_PERSON_ANY})*)"
