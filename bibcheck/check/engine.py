@@ -75,7 +75,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Protocol
 
-from bibcheck.check.judge import LinkJudge
+from bibcheck.check.judge import PROBE_SECONDS, LinkJudge
 from bibcheck.check.offline import OFFLINE_SAMPLE_HOSTS, OfflineGuard, canaries_answer
 from bibcheck.check.pool import check_in_processes
 from bibcheck.check.scheduler import HostScheduler
@@ -251,14 +251,17 @@ class _Run:
         self.scheduler.prepay(host)
         began = time.monotonic()
         released = False
+        PROBE_SECONDS.set(0.0)
 
         def release() -> None:
             # the check sends nothing more to its host (it may still wait for a
-            # probe another check is fetching): the host's slot is free
+            # probe another check is fetching): the host's slot is free.  A probe
+            # it fetched is a one-off: not part of the host's time per check
             nonlocal released
             if not released:
                 released = True
-                self.scheduler.task_done(host, time.monotonic() - began)
+                elapsed = time.monotonic() - began - PROBE_SECONDS.get()
+                self.scheduler.task_done(host, max(0.0, elapsed))
 
         try:
             result: LinkCheck | _Failure = await self.judge.check(
