@@ -435,6 +435,7 @@ class _Run:
             degraded=degraded,
             degraded_reason=self.degraded_reason if degraded else "",
             requests_sent=self.scheduler.requests_sent,
+            early_starts=self.scheduler.early_starts,
             max_in_flight_per_host=dict(self.scheduler.max_active),
             elapsed_s=self.tally.elapsed_s,
             not_checked=max(0, self.tally.total - self.tally.delivered),
