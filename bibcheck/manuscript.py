@@ -32,6 +32,7 @@ from bibcheck.parse.claim_text import MAX_CLAIM_CHARS, ClaimIndex
 from bibcheck.parse.matching import LiteratureIndex, differences
 from bibcheck.parse.numbering import check_numbering
 from bibcheck.parse.references import parse_reference
+from bibcheck.parse.references.archival import archival_source
 from bibcheck.parse.references.bluebook import legal_authority
 from bibcheck.parse.references.repeat import resolve_repeat_notes
 from bibcheck.readers import Choice, ReadOptions, choose, forced, nothing_read, reader_for_bytes
@@ -228,6 +229,7 @@ def build_document(
             and not commentary
             and not raw.literature_partial
             and not legal_authority(ref.raw)  # cases and statutes are cited in notes only
+            and not archival_source(ref.raw)  # so are documents in archives, often
         ):
             anomalies.append(
                 Anomaly(

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from bibcheck.analyse.claim_source import claim_findings, cosine, tokens
+import pytest
+
+from bibcheck.analyse.claim_source import _language, claim_findings, cosine, tokens
 from bibcheck.manuscript import parse_bytes
 from bibcheck.model import ParsedDocument
 from tests.helpers import SAMPLE
@@ -108,3 +110,45 @@ def test_entries_of_a_numbered_list_are_not_notes() -> None:
     doc = parse_bytes(text.encode(), "paper.txt")
     assert [f.label for f in doc.footnotes] == ["1", "2", "3"]
     assert claim_findings(doc) == []
+
+
+def named_manuscript(titles: list[str]) -> ParsedDocument:
+    """The swapped pair again, but the notes are named: a name cannot shift."""
+    keys = ["dairy", "tractor", "students", "potash"]
+    body = " ".join(f"It was reported that {c}.[^{k}]" for c, k in zip(CLAIMS, keys, strict=True))
+    notes = "\n\n".join(
+        f"[^{k}]: {t} [Electronic resource]. - 2023. - URL: <https://example.org/news/{i}>"
+        for i, (k, t) in enumerate(zip(keys, titles, strict=True))
+    )
+    return parse_bytes(f"# T\n\n{body}\n\n{notes}\n".encode(), "d.md")
+
+
+def inline_manuscript(titles: list[str]) -> ParsedDocument:
+    """Pandoc inline notes: each note is written at its marker."""
+    body = " ".join(
+        f"It was reported that {c}.^[{t}. 2023. <https://example.org/news/{i}>]"
+        for i, (c, t) in enumerate(zip(CLAIMS, titles, strict=True))
+    )
+    return parse_bytes(f"# T\n\n{body}\n".encode(), "d.md")
+
+
+def test_named_and_inline_notes_cannot_be_shifted() -> None:
+    swapped = [TITLES[0], TITLES[2], TITLES[1], TITLES[3]]
+    assert claim_findings(manuscript(swapped)), "the numbered notes are flagged"
+    assert claim_findings(named_manuscript(swapped)) == []
+    assert claim_findings(inline_manuscript(swapped)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        pytest.param("Bestimmung der Entfernung des 61sten Sterns des Schwans", "de",
+                     id="german-title"),
+        pytest.param("The race to measure the distance of a star was won in 1838", "en", id="en"),
+        pytest.param("Histoire des ports et du commerce dans la Manche", "fr", id="french"),
+        pytest.param("Fact, Fiction, and Forecast", None, id="too-few-words"),
+        pytest.param("История стекольных заводов и их рабочих в Сибири", "ru", id="russian"),
+    ],
+)  # fmt: skip
+def test_language_of_a_title_or_claim(text: str, language: str | None) -> None:
+    assert _language(text) == language

@@ -133,3 +133,20 @@ def test_slashed_family_names_are_several_authors(
     from bibcheck.parse.names import family_names as _surnames
 
     assert _surnames(authors) == families
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        pytest.param("Emmanuel Le Roy Ladurie", "Le Roy Ladurie, Emmanuel", True,
+                     id="several-word-surname"),
+        pytest.param("Gabriel García Márquez", "García Márquez, Gabriel", True, id="spanish"),
+        pytest.param("John Smith", "Smith, John", True, id="plain"),
+        pytest.param("Anna Roy", "Le Roy Ladurie, Emmanuel", False, id="other-person"),
+        pytest.param("Ann Smith", "Smithson, Ann", False, id="prefix-is-not-a-word"),
+    ],
+)  # fmt: skip
+def test_family_names_of_several_words_agree_across_name_orders(a: str, b: str, same: bool) -> None:
+    from bibcheck.parse.names import family_name, same_family
+
+    assert same_family(family_name(a), family_name(b)) is same

@@ -304,3 +304,16 @@ def test_designation_spelling_in_its_own_language(raw: str, fix: str | None) -> 
 
     problem = check_designation_spelling(ref(raw))
     assert (problem.suggestion if problem else None) == fix
+
+
+def test_a_ukrainian_reference_needs_no_designation() -> None:
+    """DSTU 8302:2015 makes [Електронний ресурс] optional."""
+    ukrainian = (
+        "Про затвердження плану дій : розпорядження Кабінету Міністрів України від "
+        "06.12.2019 № 1201-р. – URL: https://zakon.example.ua/1201 (дата звернення: 01.02.2023)."
+    )
+    designated = (
+        "Стійкість до антибіотиків [Електронний ресурс]. – 2021. – URL: "
+        "https://moz.example.ua/a (дата звернення: 01.02.2023)."
+    )
+    assert _rules(_doc(designated, ukrainian)) == []

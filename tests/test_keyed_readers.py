@@ -90,6 +90,34 @@ def test_pandoc_citation_syntax(tmp_path: Path, line: str, keys: list[str]) -> N
     assert C.CITATION_KEY_MISSING not in codes(doc)
 
 
+PANDOC_MORE = """\
+---
+title: Platform liability
+bibliography: refs.bib
+abstract: |
+  Platforms moderate at scale [@smith2020], and the law
+  has followed.
+---
+
+Two models compete:
+
+(@strict) strict liability for hosted content;
+(@notice) notice and takedown.
+
+Model (@notice) dominates [see @smith2020, 35;
+@lee2019, ch. 2], as the cases show.
+"""
+
+
+def test_pandoc_examples_abstract_and_wrapped_groups(tmp_path: Path) -> None:
+    """Example-list labels are no keys; the abstract is read; a citation group wrapped over
+    two lines counts where it starts, for every key."""
+    write(tmp_path, "refs.bib", BIB)
+    doc = parse_file(write(tmp_path, "draft.md", PANDOC_MORE))
+    assert cites(doc) == [("smith2020", 5), ("lee2019", 14), ("smith2020", 14)]
+    assert C.CITATION_KEY_MISSING not in codes(doc)
+
+
 def test_pandoc_cited_key_is_a_note_with_the_entry(tmp_path: Path) -> None:
     write(tmp_path, "refs.bib", BIB)
     path = write(
@@ -253,6 +281,8 @@ def test_code_fence_lines_are_not_page_artifacts() -> None:
         ("Shown [cite/t:see @lee2019 p. 3; @smith2020].", ["lee2019", "smith2020"]),
         ("Verbatim =cite:lee2019= and ~citep:smith2020~ are code.", []),
         ("See ref:fig-1 and label:sec-a, not citations.", []),
+        ("#+CAPTION: Conductivity at 25 °C, after cite:lee2019.", ["lee2019"]),
+        ("#+NAME: cite:lee2019", []),
     ],
     ids=[
         "orgref2",
@@ -264,6 +294,8 @@ def test_code_fence_lines_are_not_page_artifacts() -> None:
         "orgcite-style-prefix",
         "verbatim",
         "refs-and-labels",
+        "caption",
+        "other-keyword",
     ],
 )
 def test_org_citation_syntax(line: str, keys: list[str]) -> None:
@@ -311,6 +343,35 @@ def test_org_document_with_bib_footnotes_and_skipped_parts(tmp_path: Path) -> No
     assert notes["1"].title == notes["inline-1"].title == "Trade and Cooperation"
     assert [e.label for e in doc.literature] == ["lee2019", "smith2020"]
     assert C.CITATION_KEY_MISSING not in codes(doc)
+
+
+ORG_NOTES = """\
+#+TITLE: Scooters
+
+Schemes run in many cities.[fn:1] Most riders would have walked.[fn:2] Injuries rose.[fn:3]
+
+[fn:1] NACTO, [[https://nacto.example.org/micromobility-2021/][Shared Micromobility in North
+America 2021]], 2022.
+[fn:2] 6t-bureau de recherche, /Usages des trottinettes électriques en
+France/ (Paris: 6t, 2019), 14.
+[fn:3] Austin Public Health, /Scooter Injuries Study/, May 2019,
+[[https://health.example.gov/scooters.pdf][PDF]].
+"""
+
+
+def test_org_note_links_and_italics_are_read_as_titles() -> None:
+    doc = parse_bytes(ORG_NOTES.encode(), "memo.org")
+    refs = {f.label: f.reference for f in doc.footnotes}
+    assert (refs["1"].authors, refs["1"].title, refs["1"].url) == (
+        ("NACTO",),
+        "Shared Micromobility in North America 2021",
+        "https://nacto.example.org/micromobility-2021/",
+    )
+    assert refs["2"].title == "Usages des trottinettes électriques en France"
+    assert (refs["3"].title, refs["3"].url) == (
+        "Scooter Injuries Study",
+        "https://health.example.gov/scooters.pdf",
+    )
 
 
 def test_org_missing_key_and_missing_bib(tmp_path: Path) -> None:
@@ -417,8 +478,19 @@ def test_asciidoc_bibliography_citations_and_cross_references(tmp_path: Path) ->
             {"id": "d", "type": "book", "title": "Bad", "accessed": {"date-parts": [[2023]]}},
             {"anomalies": (C.ACCESS_DATE_INVALID,)},
         ),
+        (
+            {"id": "s", "type": "dataset", "title": "Wage survey 2018", "publisher": "Office"},
+            {"anomalies": ()},
+        ),
     ],
-    ids=["article", "webpage", "raw-date", "web-without-url", "partial-access-date"],
+    ids=[
+        "article",
+        "webpage",
+        "raw-date",
+        "web-without-url",
+        "partial-access-date",
+        "dataset-without-url",
+    ],
 )
 def test_csl_item_to_reference(item: dict[str, object], fields: dict[str, object]) -> None:
     ref = to_reference(item, 7)

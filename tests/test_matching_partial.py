@@ -3,6 +3,8 @@ that share a title, and cited pages inside an entry's range."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bibcheck.manuscript import parse_bytes
@@ -68,3 +70,64 @@ def test_a_note_is_not_tied_to_a_list_it_need_not_be_in_by_likeness_alone() -> N
     assert [f.literature for f in doc.footnotes] == [None, None]
     codes = {a.code for a in doc.all_anomalies()}
     assert not codes & {C.LITERATURE_MISSING, C.LITERATURE_TITLE_DIFFERS, C.LITERATURE_YEAR_DIFFERS}
+
+
+PANDOC_KEYED = """\
+---
+title: Ferments
+references:
+- id: kim2019
+  type: book
+  title: Microbes in the kitchen
+  author: [{family: Kim, given: Ada}]
+  issued: {date-parts: [[2019]]}
+---
+
+Starters are communities of microbes [@kim2019].^[Search-interest figures from Google
+Trends, worldwide, 2004--present, https://trends.google.com/trends/explore?q=sourdough.]
+"""
+
+ORG_KEYED = """\
+#+TITLE: Ferments
+#+BIBLIOGRAPHY: refs.bib
+
+Starters are communities of microbes [cite:@kim2019].[fn:1]
+
+[fn:1] Search-interest figures from Google Trends, worldwide, 2004--present,
+https://trends.google.com/trends/explore?q=sourdough.
+"""
+
+ADOC_KEYED = """\
+= Ferments
+
+Starters are communities of microbes <<kim2019>>.footnote:[Search-interest figures from
+Google Trends, worldwide, 2004--present, https://trends.google.com/trends/explore?q=x.]
+
+[bibliography]
+== References
+
+* [[[kim2019]]] Ada Kim. _Microbes in the kitchen_. Seoul: Halla, 2019.
+"""
+
+BIB = "@book{kim2019, title={Microbes in the kitchen}, author={Kim, Ada}, year={2019}}\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        pytest.param("post.md", PANDOC_KEYED, id="pandoc-csl-yaml"),
+        pytest.param("notes.org", ORG_KEYED, id="org-bib"),
+        pytest.param("chapter.adoc", ADOC_KEYED, id="asciidoc-bibliography"),
+    ],
+)
+def test_a_bibliography_cited_by_key_need_not_hold_a_work_a_note_names_in_words(
+    name: str, text: str, tmp_path: Path
+) -> None:
+    (tmp_path / "refs.bib").write_text(BIB, encoding="utf-8")
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    doc = parse_bytes(text.encode(), str(path))
+    assert doc.literature, "the keyed bibliography was read"
+    assert len(doc.footnotes) >= 2, "the key citation and the prose note were both read"
+    codes = {a.code for a in doc.all_anomalies()}
+    assert C.LITERATURE_MISSING not in codes

@@ -33,6 +33,11 @@ from bibcheck.parse.references.commentary import citation_start
         pytest.param("Grain market review. – 2023. – URL: https://x.example/a", False, id="gost"),
         pytest.param("Messungen des Betriebs, Januar bis März 2023.", True, id="german-prose-date"),
         pytest.param("Figures as of March 2024.", True, id="as-of"),
+        pytest.param("Stand: Juni 2023.", True, id="german-stand"),
+        pytest.param("Nurses call this _alarm fatigue_; the term reached operations around 2015.",
+                     True, id="emphasised-term"),
+        pytest.param("Her _Salt and Empire_ remains the standard account.", False,
+                     id="emphasised-title"),
         pytest.param("Seibel, Wolfgang: Verwaltete Illusionen, Frankfurt a. M. 2005.", False,
                      id="german-reference"),
     ],
@@ -55,6 +60,10 @@ def test_commentary_or_citation(text: str, commentary: bool) -> None:
         ("The older view is represented by Johan Schreiner, Hanseatene og Norge (Oslo: "
          "Dybwad, 1941), 12.", "Johan Schreiner"),
         ("Zit. nach Böick, Marcus: Die Treuhand, Göttingen 2018, S. 254.", "Böick, Marcus"),
+        ("Por. Anna Nowak, *Sejmy i sejmiki* (Kraków: Universitas, 2001), 14.", "Anna Nowak"),
+        ("O sejmikach ziemskich zob. Jan Kowal, *Sejmiki* (Łódź: UŁ, 1980), 8.", "Jan Kowal"),
+        ("Véase también Luis Mora, *Las salinas* (Madrid: CSIC, 1999), 3.", "Luis Mora"),
+        ("Cfr. Paolo Neri, *Le saline* (Roma: Laterza, 2005), 21.", "Paolo Neri"),
     ],
 )  # fmt: skip
 def test_lead_in_is_not_part_of_the_citation(text: str, cited: str | None) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bibcheck.manuscript import parse_file
+from bibcheck.manuscript import parse_bytes, parse_file
 from bibcheck.model import AnomalyCode as C
 from bibcheck.model import ClaimKind, ParsedDocument, RefKind
 from tests.helpers import PANDOC_SAMPLE
@@ -144,3 +144,16 @@ def test_anomalies(doc: ParsedDocument) -> None:
         (C.LITERATURE_MISSING, "unused", None, 28),
         (C.LITERATURE_UNCITED, None, 6, 37),
     }
+
+
+def test_a_document_with_inline_notes_only_is_read() -> None:
+    """``^[...]`` notes and nothing else (no ``[^n]:`` definitions, no ``[@key]``)."""
+    text = (
+        "# Tide mills\n\nTide mills were common on the Atlantic coast.^[Rebecca Hall, *Mills of\n"
+        "the Tide* (Bristol: Estuary Press, 2014), 12.] Most closed before 1900.^[Hall, *Mills\n"
+        "of the Tide*, 88.] Their ponds were 3 hectares at most.\n"
+    )
+    doc = parse_bytes(text.encode(), "mills.md")
+    assert doc.reader == "pandoc-markdown"
+    assert [(f.label, f.line) for f in doc.footnotes] == [("^1", 3), ("^2", 4)]
+    assert doc.footnotes[0].reference.title == "Mills of the Tide"

@@ -469,3 +469,80 @@ def test_deeply_nested_spans_do_not_recurse(where: str) -> None:
     page = f'<html><body>{body}<ol><li id="fn1">{note}</li></ol></body></html>'
     doc = parse_bytes(page.encode(), "deep.html")
     assert doc.footnotes[0].reference.year == 2020
+
+
+LATEXML = """\
+<!DOCTYPE html><html><head><title>Chunked memory</title></head><body>
+<article class="ltx_document">
+<section class="ltx_section" id="S1">
+<h2 class="ltx_title">1 Introduction</h2>
+<div class="ltx_para"><p class="ltx_p">Attention is costly <cite class="ltx_cite">[<a class="ltx_ref"
+href="#bib.bib1">1</a>]</cite> on long inputs.<span class="ltx_note ltx_role_footnote"
+id="footnote1"><sup class="ltx_note_mark">1</sup><span class="ltx_note_outer"><span
+class="ltx_note_content"><sup class="ltx_note_mark">1</sup><span class="ltx_tag ltx_tag_note">1</span>Code:
+<a class="ltx_ref ltx_url" href="https://git.example.org/chunked">https://git.example.org/chunked</a>.</span></span></span>
+Summaries of reports are a test bed.<span class="ltx_note ltx_role_footnote" id="footnote2"><sup
+class="ltx_note_mark">2</sup><span class="ltx_note_outer"><span class="ltx_note_content"><sup
+class="ltx_note_mark">2</sup><span class="ltx_tag ltx_tag_note">2</span>As in the older benchmark
+<cite class="ltx_cite">[<a class="ltx_ref" href="#bib.bib2">2</a>]</cite>.</span></span></span></p></div>
+</section>
+<section class="ltx_bibliography" id="bib">
+<h2 class="ltx_title">References</h2>
+<ul class="ltx_biblist">
+<li class="ltx_bibitem" id="bib.bib1"><span class="ltx_tag">[1]</span> A. Vaswani and N. Shazeer. Attention is all you need. In NeurIPS, 2017.</li>
+<li class="ltx_bibitem" id="bib.bib2"><span class="ltx_tag">[2]</span> U. Shaham and E. Segal. SCROLLS: standardized comparison over long language sequences. In EMNLP, 2022.</li>
+</ul>
+</section>
+</article></body></html>
+"""
+
+TUFTE = """\
+<!DOCTYPE html><html><head><title>Tide mills</title></head><body><article><section>
+<p>Tide mills were common on the Atlantic coast.<label for="sn-a" class="margin-toggle
+sidenote-number"></label><input type="checkbox" id="sn-a" class="margin-toggle"/><span
+class="sidenote">Rebecca Hall, <em>Mills of the Tide</em> (Bristol: Estuary Press, 2014), 12.</span>
+Most closed before 1900.<label for="sn-b" class="margin-toggle sidenote-number"></label><input
+type="checkbox" id="sn-b" class="margin-toggle"/><span class="sidenote">Hall, <em>Mills of the
+Tide</em>, 88.</span></p>
+</section></article></body></html>
+"""
+
+
+def test_latexml_inline_footnotes_are_markers_and_notes() -> None:
+    """arXiv's HTML writes each footnote where it is cited; its number shows twice inside
+    it. A reference-list citation inside a note counts; the note text is no claim text."""
+    raw = html_reader.read(LATEXML)
+    markers = sorted((m.label, m.line) for m in raw.markers)
+    assert markers == [("1", 5), ("1", 6), ("2", 10), ("2", 13)]
+    notes = {n.label: n.text for n in raw.footnotes}
+    assert notes["1"].startswith("Code:") and "https://git.example.org/chunked" in notes["1"]
+    assert notes["2"].startswith("As in the older benchmark")
+    assert all("Code:" not in b.text for b in raw.blocks)
+    doc = parse_bytes(LATEXML.encode(), "paper.html")
+    codes = {a.code for a in doc.all_anomalies()}
+    assert C.LITERATURE_MISSING not in codes  # a code link need not be in the list
+
+
+def test_tufte_sidenotes_are_numbered_in_order() -> None:
+    raw = html_reader.read(TUFTE)
+    assert [(m.label, m.line) for m in raw.markers] == [("1", 3), ("2", 6)]
+    assert all("Estuary Press" not in b.text for b in raw.blocks)
+    doc = parse_bytes(TUFTE.encode(), "post.html")
+    first = next(f for f in doc.footnotes if f.label == "1")
+    assert first.reference.title == "Mills of the Tide"
+
+
+SHARED = """<html><body><article>
+<p>Heat pumps work in the cold, says <a href="https://energy.example.org/cold">the field study</a>.</p>
+<p class="share">Share: <a href="https://twitter.com/intent/tweet?url=https%3A%2F%2Fx.example">Twitter</a>
+· <a href="https://www.linkedin.com/sharing/share-offsite/?url=https%3A%2F%2Fx.example">LinkedIn</a>
+· <a href="https://bsky.app/intent/compose?text=x">Bluesky</a>
+· <a href="https://t.me/share/url?url=x">Telegram</a></p>
+</article></body></html>"""
+
+
+def test_share_buttons_in_the_article_are_no_citations() -> None:
+    doc = parse_bytes(SHARED.encode(), "post.html")
+    assert [(f.label, f.reference.url) for f in doc.footnotes] == [
+        ("L1", "https://energy.example.org/cold")
+    ]

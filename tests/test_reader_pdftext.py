@@ -396,6 +396,23 @@ def test_wrapped_urls_in_notes_are_joined() -> None:
     }
 
 
+def test_a_wrapped_url_in_a_paragraph_bibliography_stays_in_its_entry() -> None:
+    """An entry line ending "https://www." is not a finished entry, however short it is."""
+    text = (
+        "Titel\n\nEine Aussage.1 Noch eine.2\n1\nSmith, Trade 4.\n2\nBrown, Ports 5.\n\n"
+        "Literaturverzeichnis\n\n"
+        "Smith, John. 2018. Trade and Growth in the Baltic Ports of the Later Middle Ages and\n"
+        "the Early Modern Period, 1350-1650. Chicago: University of Chicago Press, 2018.\n"
+        "Landesarchiv Kiel. 2020. Hafenakten. Online: https://www.\n"
+        "landesarchiv.example.de/hafen (Zugriff: 12.01.2023).\n"
+        "Brown, Ann. 2020. Ports, Harbours and Havens of the North Sea Coast: An Archaeology\n"
+        "of Landing Places in the First Millennium. London and New York: Routledge, 2020.\n"
+    )
+    doc = parse(text)
+    assert len(doc.literature) == 3
+    assert doc.literature[1].reference.url == "https://www.landesarchiv.example.de/hafen"
+
+
 def test_a_note_whose_marker_was_lost_is_still_a_note() -> None:
     text = (
         "T\n\nThe first claim.1 The second claim has lost its number. The third.3\n"

@@ -11,7 +11,7 @@ from bibcheck.manuscript import parse_bytes, parse_file
 from bibcheck.model import AnomalyCode as C
 from bibcheck.model import ClaimKind, ParsedDocument, RefKind
 from bibcheck.readers import reader_for
-from bibcheck.readers.plaintext import expand, join_ranges, numeric_citations, read
+from bibcheck.readers.plaintext import code_line, expand, join_ranges, numeric_citations, read
 
 FIXTURE = Path(__file__).parent / "fixtures" / "numbered.txt"
 
@@ -296,3 +296,36 @@ def test_a_numbered_list_after_the_references_is_not_more_entries() -> None:
 )
 def test_numeric_citations(text: str, want: list[list[str]]) -> None:
     assert [labels for _, _, labels in numeric_citations(text)] == want
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        pytest.param("    __le32 i_block[EXT2_N_BLOCKS];   /* [0..11] direct, [12] indirect */",
+                     True, id="c-declaration-comment"),
+        pytest.param("\tif (n == 0) {", True, id="c-branch"),
+        pytest.param("    return x[1];", True, id="return-index"),
+        pytest.param("    def cited(n: int) -> bool:", True, id="python-def"),
+        pytest.param("    The first result [12] was confirmed later [13].", False, id="indented-prose"),
+        pytest.param("    See https://example.org/a [4].", False, id="indented-url"),
+        pytest.param("__le32 i_block[N]; /* [0..11] */", False, id="not-indented"),
+    ],
+)  # fmt: skip
+def test_code_line(line: str, code: bool) -> None:
+    assert code_line(line) is code
+
+
+def test_brackets_in_an_indented_code_line_are_no_citations() -> None:
+    text = (
+        "Lecture 5. File systems\n\nAn inode holds twelve direct pointers [1] and one indirect\n"
+        "pointer, as the kernel declares:\n\n"
+        "    __le32 i_block[15];   /* [0..11] direct, [12] indirect, [2] see below */\n\n"
+        "Journaling came later [2].\n\nReferences\n\n"
+        "1. Card R. Design and Implementation of the Second Extended Filesystem. 1994.\n"
+        "2. Tweedie S. Journaling the Linux ext2fs Filesystem. 1998.\n"
+    )
+    doc = parse_bytes(text.encode(), "lecture.txt")
+    assert sorted((m.label, m.line) for f in doc.footnotes for m in f.markers) == [
+        ("1", 3),
+        ("2", 8),
+    ]

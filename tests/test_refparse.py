@@ -462,9 +462,13 @@ GOST = [
             "access_date_raw": "12.03.2023",
             "url": "http://www.consultant.ru/document/cons_doc_LAW_52144/",
             "language": "ru",
+            # no year of publication is written: the law is dated by its adoption (CSL's
+            # "issued" for legislation), the title keeping the date as written
+            "year": 2007,
+            "year_raw": "2007",
         },
         (),
-        id="ru-law-no-year-dates-in-title",
+        id="ru-law-dated-by-adoption",
     ),
     pytest.param(
         "Ivanov, I. I., Petrov, P. P., Sidorov, S. S. Economics of cooperation / I. I. Ivanov, "

@@ -94,6 +94,21 @@ def test_find_repeats() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "repeat",
+    [
+        pytest.param("Пашкова В. С. Зазнач. праця. С. 6.", id="ukrainian-zaznach"),
+        pytest.param("Пашкова В. С. Вказ. праця. С. 6.", id="ukrainian-vkaz"),
+        pytest.param("Пашкова В. С. Цит. праця. С. 6.", id="ukrainian-tsyt"),
+        pytest.param("Пашкова, dz. cyt., 6.", id="polish-dz-cyt"),
+        pytest.param("Пашкова, ob. cit., p. 6.", id="portuguese-ob-cit"),
+    ],
+)
+def test_op_cit_in_other_languages(repeat: str) -> None:
+    full = "Пашкова В. С. Бібліотеки в умовах війни. Київ : Академперіодика, 2022. 120 с."
+    assert find_repeats([full, repeat]) == [None, Repeat("op-cit", 0, "6")]
+
+
 def test_ibid_first_is_unresolved() -> None:
     assert find_repeats(["Ibid., 3.", "Smith, A Book, 4."]) == [Repeat("ibid", None, "3"), None]
 
@@ -144,3 +159,52 @@ def test_a_misread_reference_is_flagged_not_silently_wrong(text: str) -> None:
     ref = parse_reference(text, (1,), detect_styles=True)
     assert ref.title != "2018"
     assert AnomalyCode.REFERENCE_UNPARSED in {a.code for a in ref.anomalies}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        pytest.param("Ministerio de Cultura. Informe anual de archivos, Madrid, 2020, disponible "
+                     "en: https://example.es/informe.pdf", "disponible", id="disponible-en"),
+        pytest.param("Landesamt Kiel. Studie zu Häfen, Kiel: Landesamt, online unter: "
+                     "https://example.de/studie.pdf", "unter", id="online-unter"),
+        pytest.param("Landesamt Kiel. Studie zu Häfen, Kiel: Landesamt, abrufbar unter "
+                     "https://example.de/studie.pdf", "unter", id="abrufbar-unter"),
+    ],
+)  # fmt: skip
+def test_url_labels_in_other_languages_are_no_part_of_the_title(text: str, label: str) -> None:
+    ref = parse_reference(text, (1,), detect_styles=True)
+    assert ref.title is not None and label not in ref.title
+    assert ref.url is not None and ref.url.startswith("https://example.")
+
+
+def test_a_group_author_heads_a_gost_reference() -> None:
+    ref = parse_reference(
+        "Global Stroke Collaborators. Stroke incidence in 2019 // Lancet Neurol. – 2021. – "
+        "Vol. 20. – P. 795–820.",
+        (1,),
+        detect_styles=True,
+    )
+    assert (ref.authors, ref.title, ref.year) == (
+        ("Global Stroke Collaborators",),
+        "Stroke incidence in 2019",
+        2021,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "host"),
+    [
+        pytest.param("Орлова А. Б. Крюковая нотация // Певческое искусство: Сборник статей. "
+                     "СПб., 2008. Вып. 2. С. 40–52.", 2008, "Певческое искусство: Сборник статей",
+                     id="place-year-in-host"),
+        pytest.param("Мельник Т. Мости Києва // Вісник Київського університету. Серія "
+                     "історична. 2015. Вип. 12. С. 77–90.", 2015,
+                     "Вісник Київського університету. Серія історична", id="ukrainian-vyp"),
+        pytest.param("Hale T. Load flow // European Power Conference (EPC). Lyon, 2017. "
+                     "P. 11–19.", 2017, "European Power Conference (EPC)", id="place-year-en"),
+    ],
+)  # fmt: skip
+def test_the_year_after_a_gost_host(text: str, year: int, host: str) -> None:
+    ref = parse_reference(text, (1,), detect_styles=True)
+    assert (ref.year, ref.host) == (year, host)

@@ -21,6 +21,13 @@ Footnote *i* is flagged only when all of these hold:
   neighbouring claims on one subject ("the leakage index ranged from 2.1 to 9.6" and
   "an index above 8 is inefficient") whose second note names that subject are no shift.
 
+Only notes that can be shifted take part: a numbered note defined apart from its marker.
+A note named by a key (``[@smith2019]``, ``[RFC8767]``, ``[Goodman1955]_``, ``<ref
+name=...>``-style names) or written where it is cited (``^[...]``, ``<ref>...</ref>``,
+``\\footnote{...}``) cannot move to another sentence.  A title in another language than
+the claim (a German title cited in an English sentence) shares no words with any claim,
+so it is no evidence either way.
+
 The finding is a **warning** carrying the scores as evidence so an editor can
 judge.  On the sample manuscript no footnote meets these conditions (the best
 neighbour scores there stay below 0.32).
@@ -114,7 +121,11 @@ def claim_findings(doc: ParsedDocument) -> list[Finding]:
     fns = [
         fn
         for fn in doc.footnotes
-        if _claim(fn) and fn.reference.title and not _list_entry(fn, listed)
+        if _claim(fn)
+        and fn.reference.title
+        and not _list_entry(fn, listed)
+        and _movable(fn)
+        and _language(fn.reference.title) in (None, _language(_claim(fn)))
     ]
     if len(fns) < 2:
         return []
@@ -127,6 +138,33 @@ def claim_findings(doc: ParsedDocument) -> list[Finding]:
         if hit is not None:
             found.append(_finding(doc, fn, fns[hit[0]], *hit[1:]))
     return found
+
+
+def _movable(fn: Footnote) -> bool:
+    """A numbered note defined apart from its markers: one a lost marker could shift."""
+    if fn.number is None:
+        return False  # a name ("smith2019", "RFC8767") stays with its citation
+    end = max(fn.reference.end_line, fn.line)
+    return not any(fn.line <= m.line <= end for m in fn.markers)
+
+
+# Function words that tell the language of a title or a sentence apart.
+_FUNCTION_WORDS = {
+    "en": frozenset("the of and in on for with from to is are was by an".split()),
+    "de": frozenset("der die das des dem den und im von zur zum mit für ist eine einer".split()),
+    "fr": frozenset("le la les des du et dans une pour sur est au aux".split()),
+    "es": frozenset("el los las del y en una por para con es al".split()),
+    "ru": frozenset("и в во на по из для от при как что это не".split()),
+}
+
+
+def _language(text: str) -> str | None:
+    """The language whose function words ``text`` uses most (None: no clear sign)."""
+    words = _WORD.findall(text.lower())
+    counts = {lang: sum(w in vocab for w in words) for lang, vocab in _FUNCTION_WORDS.items()}
+    best = max(counts, key=lambda lang: counts[lang])
+    ranked = sorted(counts.values(), reverse=True)
+    return best if ranked[0] >= 2 and ranked[0] > ranked[1] else None
 
 
 def _list_entry(fn: Footnote, listed: dict[int, str]) -> bool:

@@ -29,7 +29,7 @@ from bibcheck.model import (
     ParsedDocument,
     Severity,
 )
-from bibcheck.parse.names import family_names
+from bibcheck.parse.names import family_names, same_families
 
 A = AnomalyCode
 E, W, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
@@ -252,7 +252,9 @@ def _full_year(year_raw: str | None) -> bool:
 def _author_differs(fn: Footnote, entry: LiteratureEntry | None) -> bool:
     if entry is None or not fn.reference.authors or not entry.reference.authors:
         return False
-    return family_names(fn.reference.authors) != family_names(entry.reference.authors)
+    return not same_families(
+        family_names(fn.reference.authors), family_names(entry.reference.authors)
+    )
 
 
 def _mismatch(

@@ -18,7 +18,8 @@ parsed as GOST are linted.  The rules (GOST 7.1-2003, GOST R 7.0.5-2008):
   not closed (``[Электронный ресурс``);
 * ``designation-missing``: an electronic resource (a URL) without the designation,
   in a document whose other electronic resources have it (style advice follows the
-  document's own style: GOST 7.0.100-2018's ``Текст : электронный`` needs none);
+  document's own style: GOST 7.0.100-2018's ``Текст : электронный`` needs none, and
+  neither does a Ukrainian reference: DSTU 8302:2015 makes it optional);
 * ``url-dash``: ``URL:`` without the area dash before it (``. – URL:``) -- asked only
   where the reference or most of the document writes area dashes: GOST R 7.0.5-2008
   lets notes replace ``. – `` with ``. `` throughout;
@@ -40,6 +41,7 @@ from rapidfuzz import fuzz
 from bibcheck.analyse.common import finding, plural
 from bibcheck.model import Finding, FindingKind, ParsedDocument, Reference, RefKind, Severity
 
+_UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
 _DESIGNATION = re.compile(r"\[\s*(?:electronic\s+resource|электронный\s+ресурс)\s*\]", re.I)
 _LATIN_PAGE = re.compile(r"(?:(?<=\s)|^)C\.\s?\d[\d–-]*")  # "C. 65" (Latin C)
 _LATIN_COUNT = re.compile(r"\d+\s?c\.(?=\s|$)")  # "112 c." (Latin c)
@@ -134,6 +136,8 @@ def check_designation_missing(ref: Reference) -> StyleProblem | None:
         return None
     if re.search(r"(?:текст|text)\s?:\s?(?:электрон|electron)", ref.raw, re.I):
         return None  # GOST 7.0.100-2018 writes "Текст : электронный" instead
+    if _UKRAINIAN.search(ref.raw):
+        return None  # Ukrainian DSTU 8302:2015 makes the designation optional
     if re.search(r"\[\s*(?:электр|electr)", ref.raw, re.I):
         return None  # written, but misspelled: check_designation_spelling says so
     wanted = "[Электронный ресурс]" if ref.language == "ru" else "[Electronic resource]"

@@ -55,6 +55,7 @@ class LiteratureIndex:
         self._titles: list[str] = []
         self._urls: list[str] = []
         self._by_author_year: dict[tuple[str, int], list[int]] = {}
+        self._by_main: dict[str, list[int]] = {}  # title without its subtitle or volume
         for i, entry in enumerate(self.entries):
             ref = entry.reference
             if ref.year is not None and first_surname(ref):
@@ -66,6 +67,7 @@ class LiteratureIndex:
                 self._by_host.setdefault(_host(url_key), []).append(i)
             if key:
                 self._by_title.setdefault(key, []).append(i)
+                self._by_main.setdefault(main_title_key(ref.title), []).append(i)
                 for word in _words(key):
                     self._by_word.setdefault(word, []).append(i)
             self._titles.append(key)
@@ -91,6 +93,12 @@ class LiteratureIndex:
             same = self._by_title[key]
             best = max(same, key=lambda i: (_agreement(ref, self.entries[i].reference), -i))
             return self._found(best, "title", 100.0)
+        main = main_title_key(ref.title)
+        if len(main) >= MAIN_TITLE_MIN and main in self._by_main:
+            # "Title, vol. 1, Volume Title" in a note, "Title" in the list (or the other way)
+            same = self._by_main[main]
+            best = max(same, key=lambda i: (_agreement(ref, self.entries[i].reference), -i))
+            return self._found(best, "title", SUBTITLE_SCORE)
         found = self._fuzzy(url_key, key)
         if found is None and not url_key and _untitled(ref) and ref.year is not None:
             # "Seibel (2005), S. 88": an author-year citation of a list entry
@@ -160,6 +168,34 @@ def first_surname(ref: Reference) -> str:
 
 
 _LOCATOR_ONLY = re.compile(r"^(?:[SsPpСсCc]|pp|Sp|стр)\.\s?\d[\d\s,;–-]*")
+
+
+# Where a subtitle starts: "Title: Subtitle", "Title : аналіт. огляд" (GOST/DSTU),
+# "Title. Subtitle", "Title — Subtitle", "Title; or, The Other".
+# (or a volume of the work: "Title, vol. 1, Volume Title")
+_SUBTITLE = re.compile(r"\s*(?::|\.|;|\s[—–-]\s)\s+\S|,\s(?:vol|Vol|Bd|Т|t|tome)\.?\s?\d")
+
+
+MAIN_TITLE_MIN = 12  # "Introduction" alone ties no note to an entry
+SUBTITLE_SCORE = 95.0
+
+
+def main_title_key(title: str | None) -> str:
+    """The title key up to its subtitle or volume (``Title: Subtitle`` -> ``title``)."""
+    if not title:
+        return ""
+    cut = _SUBTITLE.search(title.strip(" ."))
+    return title_key(title[: cut.start()] if cut else title)
+
+
+def same_but_subtitle(a: str, b: str) -> bool:
+    """Is one title the other with a subtitle added (a note may leave it out)?"""
+    short, long = sorted((a.strip(" ."), b.strip(" .")), key=len)
+    if not short or len(short) == len(long):
+        return False
+    if title_key(long[: len(short)]) != title_key(short):
+        return False
+    return bool(_SUBTITLE.match(long, len(short)))
 
 
 def _untitled(ref: Reference) -> bool:
@@ -240,6 +276,7 @@ def differences(
         and lit.title
         and not _untitled(ref)  # "Seibel (2005), S. 88" names no title to compare
         and title_key(ref.title) != title_key(lit.title)
+        and not same_but_subtitle(ref.title, lit.title)
     ):
         note(
             AnomalyCode.LITERATURE_TITLE_DIFFERS,

@@ -45,3 +45,18 @@ def family_name(author: str) -> str:
     while start > 1 and words[start - 1].lower() in _PARTICLES:
         start -= 1  # "Donard de Cogan", "Ludwig van der Berg"
     return " ".join(words[start:]).lower()
+
+
+def same_family(a: str, b: str) -> bool:
+    """Do two family names (as :func:`family_name` gives them) name one person?  A surname
+    of several words is read whole only when inverted: ``Le Roy Ladurie, Emmanuel`` gives
+    ``le roy ladurie``, ``Emmanuel Le Roy Ladurie`` gives ``ladurie``; they agree."""
+    if a == b:
+        return True
+    short, long = sorted((a.split(), b.split()), key=len)
+    return bool(short) and long[-len(short) :] == short
+
+
+def same_families(a: list[str], b: list[str]) -> bool:
+    """Two author lists, as family names, agree name by name."""
+    return len(a) == len(b) and all(same_family(x, y) for x, y in zip(a, b, strict=True))

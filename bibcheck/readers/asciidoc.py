@@ -80,7 +80,8 @@ _BIBTEX_CITE = re.compile(r"\bcite(?:np)?:\[(?P<body>[^\]\n]+)\]")
 # A URL macro: ``https://host/path[link text]``, ``link:https://...[text^,window=_blank]``.
 _URL_MACRO = re.compile(r"(?:link:)?(?P<url>(?:https?|ftp)://[^\s\[\]<>]+)\[(?P<text>[^\[\]]*)\]")
 _FOOTNOTE = re.compile(r"\bfootnote:(?P<id>[\w-]*)\[")
-_FOOTNOTEREF = re.compile(r"\bfootnoteref:\[(?P<id>[\w-]+)(?:,(?P<text>[^\]]*))?\]")
+# the old form: footnoteref:[id,text] (a named note) and footnoteref:[id] (it again)
+_FOOTNOTEREF = re.compile(r"\bfootnoteref:\[(?=[\w-]+[,\]])")
 _ANCHOR = re.compile(
     r"\[\[(?P<id>[\w:.-]+)(?:,[^\]]*)?\]\]|\[#(?P<id2>[\w:.-]+)[.%\]]|anchor:(?P<id3>[\w:.-]+)\["
 )
@@ -316,24 +317,31 @@ def _footnotes(
     pairs = bracket_pairs(masked)
     found: dict[int, list[Span]] = {}
     wrapped_at = [w.start for w in wrapped]
-    for m in _FOOTNOTE.finditer(masked):
+    found_notes = [*_FOOTNOTE.finditer(masked), *_FOOTNOTEREF.finditer(masked)]
+    for m in sorted(found_notes, key=lambda found: found.start()):  # numbered in text order
         close = pairs.get(m.end() - 1)
         if close is None:
             continue
         first = bisect_right(starts, m.start()) - 1
         last = bisect_right(starts, close) - 1
-        note_id = m.group("id")
-        text = " ".join(source[m.end() : close].split())
+        body_start = m.end()
+        if m.re is _FOOTNOTEREF:  # footnoteref:[id,text]: the text after the first comma
+            note_id, comma, _ = masked[m.end() : close].partition(",")
+            body_start = m.end() + len(note_id) + len(comma)
+            note_id = note_id.strip()
+        else:
+            note_id = m.group("id")
+        text = " ".join(source[body_start:close].split())
         if note_id and not text and note_id in state.note_ids:
             label = state.note_ids[note_id]
         else:
             label = _next_number(state)
             if note_id:
                 state.note_ids[note_id] = label
-            note_masked = " ".join(masked[m.end() : close].split())
+            note_masked = " ".join(masked[body_start:close].split())
             state.footnotes.append(_note(state, label, text, note_masked, first + 1))
-            inside = wrapped[bisect_left(wrapped_at, m.end()) : bisect_left(wrapped_at, close)]
-            segments = _note_segments(state, source, masked, starts, (m.end(), close), inside)
+            inside = wrapped[bisect_left(wrapped_at, body_start) : bisect_left(wrapped_at, close)]
+            segments = _note_segments(state, source, masked, starts, (body_start, close), inside)
             state.note_cites.add(label, segments)
         for k in range(first, last + 1):
             begin = m.start() - starts[k] if k == first else 0
@@ -434,13 +442,6 @@ def _spans(
 ) -> tuple[str, list[Span]]:
     """Markers and citations in a line (``notes``: its footnote spans, found beforehand)."""
     spans: list[Span] = list(notes)
-    for m in _FOOTNOTEREF.finditer(masked):
-        note_id, text = m.group("id"), (m.group("text") or "").strip()
-        if note_id not in state.note_ids:
-            label = _next_number(state)
-            state.note_ids[note_id] = label
-            state.footnotes.append(_note(state, label, text, text, line_no))
-        spans.append(Span(m.start(), m.end(), (state.note_ids[note_id],), cite=False))
     taken = [(s.start, s.end) for s in spans]
     for m in _XREF.finditer(masked):
         if any(a <= m.start() < b for a, b in taken):
@@ -600,6 +601,9 @@ def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
         # Keys are cited again and notes numbered by Asciidoctor: labels are names, and
         # footnotes are parsed as notes (commentary, lead-ins).
         labels_are_names=True,
+        # A bibliography cited by <<key>> (like LaTeX's thebibliography) holds what is cited by
+        # key: a footnote citing a work in words need not be in it.
+        literature_partial=bool(doc.entries),
     )
 
 

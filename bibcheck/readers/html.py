@@ -118,6 +118,13 @@ _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _WIKIPEDIA = re.compile(r"cite_note|mw-parser-output|mw-cite-backlink", re.I)
 _SPACE = re.compile(r"[ \t\xa0\r\n]+")
 _DASHES = frozenset({"–", "-", "—", "−", "‒"})
+# A note written where it is cited, its text hidden or set in the margin by CSS: LaTeXML
+# (arXiv HTML) ``<span class="ltx_note ltx_role_footnote"><sup class="ltx_note_mark">1</sup>
+# <span class="ltx_note_content">…</span></span>``, Tufte CSS ``<span class="sidenote">``.
+_INLINE_NOTE = frozenset(
+    {"ltx_role_footnote", "ltx_role_endnote", "sidenote", "inline-footnote", "footnote-inline"}
+)
+_TEXT_BLOCKS = frozenset({"p", "li", "td", "th", "dd", "blockquote", "figcaption", "caption"})
 
 
 def score(text: str) -> float:
@@ -161,6 +168,7 @@ class _Ref:
     cite: bool = False  # a link to a reference-list entry (not to a note)
     shown: str = ""  # visible text kept in the sentence ("Smith et al., 2012")
     numbers: str = ""  # numeric link text ("[9]–[11]": one link citing a range)
+    inline: bool = False  # a note written where it is cited (its text is the note's)
 
 
 def _strong_note_ref(a: Tag, href: str) -> bool:
@@ -228,6 +236,18 @@ def _coins(element: Tag, text: str, line: int) -> Reference | None:
     return coins_reference(fields, text=text, line=line, css_class=css, archive_url=archive)
 
 
+def _inline_note(tag: Tag) -> bool:
+    """A note element standing inside a paragraph (see ``_INLINE_NOTE``)."""
+    if not (_class_set(tag) & _INLINE_NOTE) or tag.name not in ("span", "aside", "small"):
+        return False
+    parent = tag.parent
+    while isinstance(parent, Tag) and parent.name not in ("body", "[document]", "section"):
+        if parent.name in _TEXT_BLOCKS:
+            return True
+        parent = parent.parent
+    return False
+
+
 def _is_back_link(tag: Tag) -> bool:
     if tag.name not in ("a", "span", "sup"):
         return False
@@ -245,6 +265,7 @@ class _Page:
         self.back = {id(t) for t in self.index.tags if _is_back_link(t)}
         self.back |= self._answering_links()
         self.entry_targets: set[str] = set()  # notes that are bibliography entries (by key)
+        self.marks: set[int] = set()  # the number an inline note repeats inside itself
         self._climbed: dict[int, Tag] = {}
 
     def _answering_links(self) -> set[int]:
@@ -299,9 +320,14 @@ class _Page:
         cites: list[_Ref] = []
         notes: dict[str, Tag] = {}
         labels: dict[str, str] = {}
+        last_inline: Tag | None = None
         for tag in self.index.tags:
             if tag.name == "span" and tag.get("data-cites") and "citation" in _classes(tag):
                 refs.append(self._citation(tag, notes, labels))
+                continue
+            if _inline_note(tag) and not (last_inline and self.index.inside(tag, last_inline)):
+                last_inline = tag
+                refs.append(self._inline(tag, notes, labels))
                 continue
             if tag.name != "a":
                 continue
@@ -346,6 +372,21 @@ class _Page:
             labels.setdefault(target, key)
         return _Ref(span, keys, f"ref-{keys[0]}" if keys else None)
 
+    def _inline(self, note: Tag, notes: dict[str, Tag], labels: dict[str, str]) -> _Ref:
+        """A note written where it is cited: one marker there (the number it shows, else
+        the next number: Tufte's sidenotes are numbered by CSS), its text the note."""
+        mark = note.find("sup")
+        shown = " ".join(text_of(mark).split()) if isinstance(mark, Tag) else ""
+        target = str(note.get("id") or f"inline-note-{len(labels) + 1}")
+        label = labels.setdefault(target, shown if re.fullmatch(r"\w{1,6}", shown) else "")
+        if not label:
+            label = labels[target] = _free_label(f"n{len(labels)}", set(labels.values()))
+        notes[target] = note
+        for tag in note.find_all(True):
+            if tag.name in ("sup", "label", "span") and " ".join(text_of(tag).split()) == label:
+                self.marks.add(id(tag))  # "1" before the text, LaTeXML's tag "1" in it
+        return _Ref(note, [label], target, inline=True)
+
     def _unreferenced_notes(self) -> Iterator[Tag]:
         """Notes by their markup: ``role=doc-footnote/doc-endnote``, items of a notes section."""
         for tag in self.index.tags:
@@ -364,7 +405,7 @@ class _Page:
     # ---- text of a note -------------------------------------------------
 
     def note(self, label: str, element: Tag, skip: set[int]) -> RawNote:
-        writer = _NoteText(self.back, skip)
+        writer = _NoteText(self.back, skip | self.marks)
         walk(element, writer)
         text = writer.value().lstrip("^↑↩ ").strip()
         text = re.sub(r"\s*↩︎?\s*$", "", text)
@@ -605,6 +646,12 @@ class _Body:
                 return False
             for label in ref.labels:
                 self.builder.marker(label, self.line, column)
+            if ref.inline:  # a reference-list citation inside the note counts
+                for inner in tag.find_all(True):
+                    cite = self.refs.get(id(inner))
+                    if cite is not None and cite.cite:
+                        self.line = inner.sourceline or self.line
+                        self._cite(cite, (inner.sourcepos or 0) + 1)
             return False
         if id(tag) in self.skip or tag.name in _SKIPPED or tag.get("role") in _SKIPPED_ROLES:
             return False
@@ -835,7 +882,10 @@ def read(text: str) -> RawDocument:
         anomalies=tuple(lists.anomalies),
         literature_heading_line=None,
         markers_reusable=True,
-        literature_partial=bool(_WIKIPEDIA.search(text[:2_000_000])),
+        # Wikipedia keeps full citations in its notes; a page that cites its reference list
+        # by number has notes for comments, sources besides the list among them.
+        literature_partial=bool(_WIKIPEDIA.search(text[:2_000_000]))
+        or bool(cites and any(t not in page.entry_targets for t in notes_by_target)),
         link_markers=tuple(links.markers),
         link_notes=tuple(links.notes),
     )

@@ -38,6 +38,33 @@ _EXTERNAL = re.compile(r"^(?:https?|ftp)://[^/\s]", re.I)
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”»)\]]*(?=\s|$)")
 _SPACE = re.compile(r"\s+")
 
+# Links that are not citations: the page's own chrome and share buttons, by their text ...
+CHROME_TEXT = re.compile(
+    r"^(?:view (?:this (?:e-?mail|newsletter|issue|post) )?(?:in (?:your |a |the )?browser"
+    r"|online|on the web)|read (?:it |this )?online|web version|unsubscribe|manage (?:your )?"
+    r"(?:preferences|subscription)|update (?:your )?preferences|subscribe(?: here)?|"
+    r"forward (?:this )?to a friend|share(?: (?:this|on \w+))?|tweet(?: this)?|permalink|"
+    r"back to top|edit (?:this page|on github)|(?:previous|next)(?: (?:issue|post|page))?|"
+    r"home|archives?|rss|открыть в браузере|отписаться|подписаться|поделиться)\W*$",
+    re.I,
+)
+# ... or by their address (share and subscribe endpoints).
+CHROME_URL = re.compile(
+    r"^https?://(?:www\.)?(?:(?:twitter|x)\.com/(?:intent|share)|facebook\.com/shar|"
+    r"linkedin\.com/(?:shareArticle|sharing)|reddit\.com/submit|news\.ycombinator\.com/submit|"
+    r"t\.me/share|telegram\.me/share|vk\.com/share|api\.whatsapp\.com/send|wa\.me/|"
+    r"pinterest\.com/pin/create|bsky\.app/intent|threads\.net/intent|tumblr\.com/share|"
+    r"getpocket\.com/(?:save|edit)|buffer\.com/add|connect\.ok\.ru/offer|"
+    r"flipboard\.com/bookmarklet|"
+    r"[^/]*/(?:[^?#]*/)?(?:unsubscribe|manage-preferences|email-preferences)\b)",
+    re.I,
+)
+
+
+def is_chrome(url: str, text: str) -> bool:
+    """A share button, "View in browser", "Unsubscribe" and the like: no citation."""
+    return bool(CHROME_URL.match(url.strip()) or CHROME_TEXT.match(text.strip(" *_")))
+
 
 def is_external(url: str) -> bool:
     """An absolute http(s)/ftp address (not a fragment, a relative path or mailto:)."""
@@ -95,7 +122,7 @@ class LinkCollector:
 
     def add(self, url: str, text: str, *, line: int, column: int, block: int, offset: int) -> bool:
         """Record a link; False when ``url`` is not an external address."""
-        if not is_external(url):
+        if not is_external(url) or is_chrome(url, text):
             return False
         key = normalise_key(url.strip())
         label = self._labels.get(key)

@@ -50,7 +50,7 @@ from bibcheck.readers.common import (
     expand_labels,
     heading_text,
 )
-from bibcheck.readers.links import LABEL_PREFIX
+from bibcheck.readers.links import CHROME_TEXT, CHROME_URL, LABEL_PREFIX
 from bibcheck.readers.registry import Reader, register
 from bibcheck.urls import normalise_key
 
@@ -65,24 +65,6 @@ NUMBER = re.compile(
     r"|\[\[(?P<m>\d{1,4})\]\]\(#[^)\s]*\)"
 )
 _REFERENCE_DEFINITION = re.compile(r"^\s{0,3}\[(?P<label>[^\]]+)\]:\s*\S", re.M)
-# Links that are not citations: the page's own chrome and share buttons, by their text ...
-_CHROME_TEXT = re.compile(
-    r"^(?:view (?:this (?:e-?mail|newsletter|issue|post) )?(?:in (?:your |a |the )?browser"
-    r"|online|on the web)|read (?:it |this )?online|web version|unsubscribe|manage (?:your )?"
-    r"(?:preferences|subscription)|update (?:your )?preferences|subscribe(?: here)?|"
-    r"forward (?:this )?to a friend|share(?: (?:this|on \w+))?|tweet(?: this)?|permalink|"
-    r"back to top|edit (?:this page|on github)|(?:previous|next)(?: (?:issue|post|page))?|"
-    r"home|archives?|rss|открыть в браузере|отписаться|подписаться|поделиться)\W*$",
-    re.I,
-)
-# ... or by their address (share and subscribe endpoints).
-_CHROME_URL = re.compile(
-    r"^https?://(?:www\.)?(?:(?:twitter|x)\.com/(?:intent|share)|facebook\.com/shar|"
-    r"linkedin\.com/(?:shareArticle|sharing)|reddit\.com/submit|news\.ycombinator\.com/submit|"
-    r"t\.me/share|vk\.com/share|api\.whatsapp\.com/send|wa\.me/|pinterest\.com/pin/create|"
-    r"[^/]*/(?:[^?#]*/)?(?:unsubscribe|manage-preferences|email-preferences)\b)",
-    re.I,
-)
 _IMAGE_ONLY = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
 # An author-year citation of a list entry: "(Johnson et al. 2019)", "Chen and Li (2017)".
 _YEAR = r"(?:1[5-9]|20)\d{2}"
@@ -407,7 +389,7 @@ def _own_hosts(lines: list[str], first: int, body: list[str]) -> set[str]:
             hosts.add(_host(m.group(1)))
     for line in body:
         for m in LINK.finditer(line):
-            if _CHROME_TEXT.match(_LINK_TEXT.sub(r"\1", m.group("text")).strip(" *_")):
+            if CHROME_TEXT.match(_LINK_TEXT.sub(r"\1", m.group("text")).strip(" *_")):
                 hosts.add(_host(m.group("url")))
     return hosts - {""}
 
@@ -422,8 +404,8 @@ def _chrome(m: re.Match[str], own: set[str]) -> bool:
     to the document's own site, or a link around an image only (a badge, a logo)."""
     shown = _LINK_TEXT.sub(r"\1", m.group("text")).strip(" *_")
     return bool(
-        _CHROME_TEXT.match(shown)
-        or _CHROME_URL.match(m.group("url"))
+        CHROME_TEXT.match(shown)
+        or CHROME_URL.match(m.group("url"))
         or _host(m.group("url")) in own
         or _IMAGE_ONLY.match(m.group("text"))
     )

@@ -219,7 +219,7 @@ class _Reader:
     def note(self, label: str, segments: _Segments) -> None:
         """A footnote.  Each citation in it is a citation of its own; the first cited key
         with an entry gives the note its reference."""
-        text = "\n".join(t.strip() for _, t, _ in segments)
+        text = _note_links("\n".join(t.strip() for _, t, _ in segments))
         numbers = [k + 1 for k, _, _ in segments]
         ref = None
         cited_lines: list[tuple[int, str, Sequence[Span]]] = []
@@ -329,12 +329,17 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
             i += 1  # quote, verse, center: the text inside is read
             continue
         kw = _KEYWORD.match(line)
-        if kw:
+        if kw and kw.group("name").lower() != "caption":
             if kw.group("name").lower() == "title":
                 title = kw.group("value").strip() or title
             nocite += _nocite(masked[i])
             i += 1
             continue
+        if kw:  # "#+CAPTION: ... cite:key": a caption is text of the document
+            at = kw.start("value")
+            line = " " * at + line[at:]
+            masked[i] = " " * at + masked[i][at:]
+            collector.blank()
         if re.match(r"^\s*#\+end_", line, re.I) or re.match(r"^\s*#(?:\s|$)", line):
             i += 1
             continue
@@ -405,6 +410,8 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
         literature=tuple(cited if bib.sources else literature),
         anomalies=tuple(anomalies),
         labels_are_names=True,  # keys and [fn:name] are names: cited again, never renumbered
+        # a bibliography made from keys need not hold a work a note cites in words
+        literature_partial=bool(bib.sources),
         detect_styles=paragraph_list and not bib.sources,
     )
 
@@ -421,6 +428,29 @@ def _clean(line: str) -> str:
     """Org emphasis and links as their visible text (same length is not needed)."""
     line = re.sub(r"\[\[(?:[^\]\n]+)\]\[([^\]\n]+)\]\]", r"\1", line)
     return re.sub(r"\[\[((?:https?|file|doi):[^\]\n]+)\]\]", r"\1", line)
+
+
+_NOTE_LINK = re.compile(
+    r"\[\[((?:https?|ftp|doi):[^\]\n]+)\](?:\[((?:[^\]\n]|\n(?!\n))+)\])?\]"  # text may wrap
+)
+
+
+_ITALIC = re.compile(r"(?<![\w/:<])/(?=[^\s/])((?:[^/\n]|\n(?!\n))+?)(?<=\S)/(?![\w/])")
+
+
+def _note_links(text: str) -> str:
+    """A note's text as the reference parser reads notes: italics ``/Title/`` as
+    ``*Title*``; links ``[[url][A Linked Title]]`` as ``*A Linked Title* <url>`` (link text of
+    three words or more names the work; ``[[url][PDF]]`` -> ``PDF <url>``), ``[[url]]`` as
+    ``url``."""
+
+    def link(m: re.Match[str]) -> str:
+        target, shown = m.group(1), m.group(2)
+        if not shown:
+            return target
+        return f"*{shown}* <{target}>" if len(shown.split()) >= 3 else f"{shown} <{target}>"
+
+    return _NOTE_LINK.sub(link, _ITALIC.sub(r"*\1*", text))
 
 
 def _block_end(lines: list[str], start: int, kind: str) -> int:

@@ -96,6 +96,7 @@ _CROSS_REF = re.compile(
     re.I,
 )
 _INLINE_NOTE = re.compile(r"(?<!\\)\^\[")
+_INLINE_TEXT = re.compile(r"(?<!\\)\^\[[^\]\n]{3,}")  # "^[See Smith", not "x^[2]"
 # Captions in code chunk options are text of the rendered document: knitr's
 # ```{r label, fig.cap="..."}``` header, and Quarto/knitr "#| fig-cap: ..." lines.
 _CHUNK = re.compile(r"^\s*(?:`{3,}|~{3,})\s*\{")
@@ -127,6 +128,9 @@ def score(text: str) -> float:
     cites = sum(1 for m in _brackets(text) if _keys(m.group("body")))
     if definitions:
         return 0.9 if MARKER.search(text) or cites else 0.4
+    inline = len(_INLINE_TEXT.findall(text))  # ^[...] notes alone: a Pandoc document too
+    if inline >= 2:
+        return 0.9 if cites else 0.7
     if cites and named:
         return 0.9
     if cites >= 2:
@@ -279,20 +283,22 @@ _BRACKET_LINES = re.compile(r"(?<![!\\\]^])\[(?P<body>[^\[\]]*?\n[^\[\]]*?)\](?!
 def _split_brackets(masked: str) -> dict[int, list[Span]]:
     """Bracketed citations that run over a line break, as one span per line (by line index).
 
-    ``[@a, p. 3;`` / ``@b]``: each line's part cites the keys written on it.
+    ``[@a, p. 3;`` / ``@b]``: a multi-line citation counts where it starts, so the first
+    line's part cites every key of the group; the parts on later lines are taken out of
+    the text.
     """
     found: dict[int, list[Span]] = {}
     for m in _BRACKET_LINES.finditer(masked):
         body = m.group("body")
-        if "\n\n" in body.replace(" ", "") or not _keys(body):
+        keys = _keys(body)
+        if "\n\n" in body.replace(" ", "") or not keys:
             continue
         first = masked.count("\n", 0, m.start())
         pos = m.start()
         for k, part in enumerate(masked[m.start() : m.end()].split("\n")):
             start = pos - (masked.rfind("\n", 0, pos) + 1)
-            keys = _keys(part)
-            if keys:
-                found.setdefault(first + k, []).append(Span(start, start + len(part), tuple(keys)))
+            labels = tuple(keys) if k == 0 else ()
+            found.setdefault(first + k, []).append(Span(start, start + len(part), labels))
             pos += len(part) + 1
     return found
 
@@ -404,6 +410,46 @@ def _tidy(text: str) -> str:
     return _SPACES.sub(" ", text.strip(" \t"))
 
 
+# Pandoc's example lists: "(@good) This is a good example." numbers an item, and "(@good)"
+# elsewhere refers to it: neither is a citation of a key "good".
+_EXAMPLE_ITEM = re.compile(r"(?m)^[ \t]{0,3}\(@(?P<label>[\w-]*)\)[ \t]")
+
+
+def _without_examples(masked: str) -> str:
+    """``masked`` with the labels of example-list items and references to them blanked."""
+    labels = {m.group("label") for m in _EXAMPLE_ITEM.finditer(masked)}
+    if not labels:
+        return masked
+    refs = re.compile(r"\(@(?:" + "|".join(re.escape(x) for x in labels if x) + r")?\)")
+    return refs.sub(lambda m: " " * len(m.group(0)), masked)
+
+
+_TEXT_FIELD = re.compile(r"^(?:abstract|description|summary|subtitle|thanks)\s*:\s*(?P<value>.*)$")
+
+
+def _abstract_lines(lines: Sequence[str], closing: int) -> list[int]:
+    """Indices of the front matter's text fields (``abstract: |`` and its indented block,
+    or ``abstract: text`` on one line); ``closing``: the index of its closing ``---``."""
+    found: list[int] = []
+    k = 1
+    while k < closing:
+        m = _TEXT_FIELD.match(lines[k])
+        if m is None:
+            k += 1
+            continue
+        value = m.group("value").strip()
+        if value and value[0] not in "|>":
+            found.append(k)
+            k += 1
+            continue
+        k += 1
+        while k < closing and (not lines[k].strip() or lines[k][:1] in " \t"):
+            if lines[k].strip():
+                found.append(k)
+            k += 1
+    return found
+
+
 def read(text: str) -> RawDocument:
     """Read without a path or options (no bibliography files can be found)."""
     return read_opts(text, "", ReadOptions())
@@ -419,7 +465,7 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
         bib.sources += 1
     live = strip_comments(text)
     lines = live.splitlines()
-    masked = mask(text, latex=False).splitlines()
+    masked = _without_examples(mask(text, latex=False)).splitlines()
     masked += [""] * (len(lines) - len(masked))
     state = _State(bib, author_names(bib), _split_brackets("\n".join(masked)))
     state.in_text = bib.sources > 0 or any(
@@ -437,6 +483,14 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     chunk: _Chunk | None = None  # the code block (fence) we are in
     divs: list[int | None] = []  # open fenced divs: a condition id, or None
     div_ids = 0
+    for k in _abstract_lines(lines, front[1] if front is not None else 0):
+        # "abstract: | ... [@key]": Pandoc renders the abstract, citations and all
+        spans = _spans(masked[k], state.in_text, state.names)
+        for span in spans:
+            for label in span.labels if span.cite else ():
+                state.cites.add(label, k + 1, lines[k][span.start : span.end])
+        collector.line(k + 1, transform(lines[k], spans, k + 1, colmap, _tidy))
+    collector.blank()
     i = body_start
     while i < len(lines):
         line, line_no = lines[i], i + 1
@@ -540,6 +594,9 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
         anomalies=tuple(anomalies),
         literature_heading_line=None if lit_index is None else lit_index + 1,
         labels_are_names=True,
+        # A bibliography made from keys holds only what is cited by key: a note citing a
+        # work in words need not be in it (as in LaTeX).
+        literature_partial=bool(bib.sources),
         # A bibliography of paragraphs is written in a citation style (Chicago, APA ...).
         detect_styles=paragraph_list and not bib.sources,
     )

@@ -1119,7 +1119,8 @@ def _read_literature(
         elif hanging:  # -layout keeps the hanging indent of each entry
             new = len(lines[i]) - len(lines[i].lstrip()) == min(indents)
         else:
-            ended = bool(_ENTRY_END.search(prev)) or not prev
+            # "… online unter: https://www." + "bundesarchiv.de/…": the address goes on
+            ended = (bool(_ENTRY_END.search(prev)) or not prev) and not url_continues(prev, line)
             new = ended and (_width(prev) < 0.85 * width or bool(_ENTRY_START.match(line)))
         if new or not items or after_heading:
             after_heading = False

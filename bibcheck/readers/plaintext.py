@@ -288,6 +288,19 @@ def _numbering(notes: list[RawNote]) -> list[Anomaly]:
     return found
 
 
+# An indented line of program code: "    __le32 i_block[N];   /* [0..11] direct */".  Its
+# brackets are indexes and comments, not citations, and it is no claim.
+_CODE = re.compile(
+    r"^(?:\t| {4,})\S.*(?:/\*|\*/|(?<![:/])//|[{}]\s*$|==|!=|->|\b__\w|#include"
+    r"|\w\[\w*\];|\w\(\S*\);|^\s*(?:def|return|import|int|void|char|struct)\s\w.*[;:{]$)"
+)
+
+
+def code_line(line: str) -> bool:
+    """An indented line that is program code (see ``_CODE``)."""
+    return bool(_CODE.search(line))
+
+
 def read(text: str) -> RawDocument:
     # Text converted from PDF has form feeds, running heads and page numbers: they are
     # skipped (lines are counted at newlines only, as an editor counts them), and a
@@ -313,7 +326,7 @@ def read(text: str) -> RawDocument:
     body = join_ranges(lines)
     collector = BlockCollector(marker)
     for i in range(body_end):
-        if i in artifacts:
+        if i in artifacts or code_line(lines[i]):
             collector.interrupt()
         elif lines[i].strip():
             collector.line(numbers[i], _IEEE_RANGE.sub(r"[\1–\2]", body[i]))

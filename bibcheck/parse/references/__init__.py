@@ -199,7 +199,20 @@ def parse_reference(
                 line=ref.line,
             )
         )
+    if ref.year is None and ref.year_raw is None:
+        adopted = _ACT_DATE.search(rest)
+        if adopted is not None:  # "Постановление ... от 10.12.2019 № 53", "Gesetz vom 17.06.1990"
+            ref = dataclasses.replace(
+                ref, year=int(adopted.group("year")), year_raw=adopted.group("year")
+            )
     return dataclasses.replace(ref, title=_without_year(ref), anomalies=tuple(anomalies))
+
+
+# The date a law, decree or judgment was made, when no other year is given.
+_ACT_DATE = re.compile(
+    r"\b(?:от|від|vom|v\.|of|du|del|z\s?dnia|ze\sdne)\s"
+    r"(?:\d{1,2}[./]\d{1,2}[./]|\d{1,2}\.?\s[^\W\d_]{3,10}\.?\s)(?P<year>(?:1[6-9]|20)\d\d)\b"
+)
 
 
 _MONTH = "|".join(sorted(f.MONTHS, key=len, reverse=True))

@@ -21,7 +21,9 @@ from bibcheck.parse.references.patterns import SURNAME, U
 from bibcheck.parse.references.shared import Fields, split_people, year_of
 
 _PERSON = rf"[{U}][\w'’-]+(?:\s[{U}]\.)*(?:\s[{U}][\w'’-]+)?\s{SURNAME}"
-_AUTHORS = rf"(?P<authors>{_PERSON}(?:(?:,\s|\s&\s|,?\sand\s){_PERSON})*)"
+# "A & B", "A, B & C": a list of authors ends with "&" (or "and"); in "Rosa Delgado,
+# Auditing Automated Hiring, ..." the part after the comma is the title.
+_AUTHORS = rf"(?P<authors>{_PERSON}(?:(?:,\s{_PERSON})*(?:\s&\s|,?\sand\s){_PERSON})?)"
 _ARTICLE = re.compile(
     rf"^{_AUTHORS},\s(?P<title>[^,]+(?:,[”’\"]?\s[^,\d][^,]*)*?),\s(?P<vol>\d+)\s"
     r"(?P<journal>[A-Z][\w.&’' ]*?)\s(?P<page>\d+)(?:,\s(?P<pin>[\d–-]+))?"
@@ -32,9 +34,11 @@ _PIN = r"(?!(?:1[5-9]|20)\d\d\b)\d+(?:[–-]\d+)?"
 _QUOTES = re.compile(r"^[“”\"«»]")  # a quoted title is Chicago's; quotes inside are not
 # Student work is marked after the author: "Lexi Rubow, Note, Title, 28 Berkeley ..."
 _DESIGNATION = re.compile(r"^(?:Note|Comment|Recent\s(?:Case|Development)s?|Book\sNote),\s")
+# a news item's time after its date: "(Sept. 15, 2021, 9:26 AM)", "(Jan. 3, 2020, 4:12 PM EST)"
+_TIME = r"(?:,\s\d{1,2}:\d\d\s?(?:[AaPp]\.?[Mm]\.?)?(?:\s[A-Z]{2,4})?)?"
 _BOOK = re.compile(
     rf"^{_AUTHORS},\s(?P<title>[^()]+?)(?:,?\s(?:at\s)?(?P<pin>{_PIN}))?"
-    r"\s\((?P<facts>[^()]*?)(?P<year>\d{4})\)(?!:)"
+    rf"\s\((?P<facts>[^()]*?)(?P<year>\d{{4}}){_TIME}\)(?!:)"
 )
 
 
@@ -43,7 +47,7 @@ _BOOK = re.compile(
 _INSTITUTION = rf"[{U}][\w.’'&-]*+(?:\s(?:of|for|and|&|[{U}][\w.’'&-]*+)){{1,6}}+"
 _INSTITUTION_BOOK = re.compile(
     rf"^(?P<authors>{_INSTITUTION}),\s(?P<title>[^()]+?)(?:,?\s(?:at\s)?(?P<pin>{_PIN}))?"
-    r"\s\((?P<facts>[^()]*?)(?P<year>\d{4})\)(?!:)"
+    rf"\s\((?P<facts>[^()]*?)(?P<year>\d{{4}}){_TIME}\)(?!:)"
 )
 _ABBREVIATED = re.compile(r"\w\.(?:\s|$)|\w[’']\w")  # "Fin.", "Nat’l": Bluebook's own abbreviations
 # A date in the parentheses: the work appeared in a periodical or on a site named last in
@@ -88,6 +92,9 @@ def parse(body: str) -> Fields | None:
     return None
 
 
+_PUBLISHED_BY = re.compile(rf"[{U}][\w.’'&-]*(?:\s(?:of|for|and|&|on|[{U}][\w.’'&-]*)){{1,6}}")
+
+
 def _book(m: re.Match[str], authors: tuple[str, ...]) -> Fields:
     """A book or report; a periodical or site when the parentheses hold a date."""
     title = _DESIGNATION.sub("", m.group("title"))
@@ -103,6 +110,12 @@ def _book(m: re.Match[str], authors: tuple[str, ...]) -> Fields:
             pages=m.group("pin"),
         )
     publisher = re.sub(r"^\s*\d+\w*\s+ed\.\s*", "", facts).strip(" ,") or None
+    if ", " in title and publisher is None:
+        # "Title, Stanford Cyber Pol’y Ctr. 4–6 (2021)": the institution that published it,
+        # abbreviated as the Bluebook does, follows the title.
+        head, last = title.rsplit(", ", 1)
+        if _PUBLISHED_BY.fullmatch(last) and _ABBREVIATED.search(last):
+            title, publisher = head, last
     return Fields(
         "bluebook",
         authors,

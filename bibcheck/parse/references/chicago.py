@@ -20,10 +20,17 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bibcheck.parse.references.patterns import FOUR_DIGITS, ORGANISATION_WORD, SURNAME, U
+from bibcheck.parse.references.patterns import (
+    FOUR_DIGITS,
+    ORGANISATION_WORD,
+    SURNAME,
+    SURNAME_PLAIN,
+    U,
+)
 from bibcheck.parse.references.shared import (
     Fields,
     Year,
+    emphasized,
     locator,
     place_publisher,
     quoted,
@@ -39,11 +46,22 @@ _GIVEN_WORD = rf"[{U}][\w'’]+(?:-[{U}][\w'’]+)?"  # "John", "Jean-Paul"
 _GIVEN = rf"(?:{_GIVEN_WORD}(?:\s[{U}]\.)*(?:\s[{U}](?=\.|$))?|(?:[{U}]\.\s?-?)*[{U}](?=\.|$))"
 # a given name before the surname: "John", "Madan B.", "Adolf K. Y.", "J. R. R."
 _GIVEN_FIRST = rf"(?:{_GIVEN_WORD}(?:\s[{U}]\.)*|[{U}]\.(?:\s?-?[{U}]\.)*)"
+# in a note, up to three given elements: "Ana María", "L. K. Olof", "J. Robert", "Mary Jane B."
+# (never an article: "The German Hansa, trans. ..." is a title)
+_GIVEN_NOTE = (
+    rf"(?!(?:The|A|An|On|In|Of|Der|Die|Das|Le|La|Les|El|Los|Il)\s)"
+    rf"(?:{_GIVEN_FIRST})(?:\s(?:{_GIVEN_WORD}(?:\s[{U}]\.)*)){{0,2}}"
+)
+# A surname of several words: "Le Roy Ladurie, Emmanuel.", "García Márquez, Gabriel."
+_BIB_SURNAME = rf"{SURNAME}(?:\s{SURNAME_PLAIN}){{0,2}}"
+# what follows a natural-order name misread as inverted: "Haas, ...", "Modha. Title"
+_NAMES_GO_ON = re.compile(rf"{SURNAME_PLAIN}(?:,|\.|\s(?:and|&)\s)")
 _BIB_AUTHOR = re.compile(
-    rf"^(?P<authors>{SURNAME},\s{_GIVEN}(?:\.?,?\s(?:and|&)\s{_GIVEN_FIRST}\s{SURNAME}"
+    rf"^(?P<authors>{_BIB_SURNAME},\s{_GIVEN}(?:\.?,?\s(?:and|&)\s{_GIVEN_FIRST}\s{SURNAME}"
     rf"|\.?,\s{_GIVEN_FIRST}\s{SURNAME})*(?:\.?,?\set\sal)?)(?:,\seds?)?\.\s+(?P<after>.+)$"
 )
 _NAME = rf"{_GIVEN_FIRST}\s{SURNAME}"
+_NOTE_NAME = rf"{_GIVEN_NOTE}\s{SURNAME}"
 # An organisation as author: "World Bank", "UNESCAP", "Port of Rotterdam Authority".
 _ORG = rf"[{U}][\w&'’-]+(?:\s(?:of|for|and|the|&|[{U}][\w&'’-]+)){{0,6}}"  # not "W. Kahan"
 _ORG_BIB = re.compile(
@@ -58,17 +76,26 @@ _ORG_REPORT = re.compile(
     rf"^(?P<org>{_ORG}),\s(?P<after>[^()]+\([^()]*\d{{4}}[^()]*\)(?:,\s[^()]*)?\.?)$"
 )
 _ORGANISATION = re.compile(ORGANISATION_WORD)
+# Editors of the cited volume say so after their names: "Nicholas Kenyon, ed., Title (...)".
+# Several authors end with "and Name": in "Hugo Reinhardt, Baltic Timber, trans. ..." the
+# second part is the title, not a second author.
 _NOTE_AUTHOR = re.compile(
-    rf"^(?P<authors>{_NAME}(?:,\s{_NAME})*(?:,?\s(?:and|&)\s{_NAME})?(?:\set\sal\.)?)"
-    r",\s(?P<after>.+)$"
+    rf"^(?P<authors>{_NOTE_NAME}(?:(?:,\s{_NOTE_NAME})*,?\s(?:and|&)\s{_NOTE_NAME})?"
+    r"(?:,?\set\sal\.)?)(?:,\s(?:eds?|éds?|red|Hrsg|hrsg|Hg|dir|comp|ред)\.)?,\s(?P<after>.+)$"
 )
 # A note with the names inverted and initials, as reports and briefs write: "Kumpel, E. &
 # Nelson, K. L., “Title,” Journal 50, no. 2 (2016)", "Wutich, A. et al., “Title,” ..."
+# The RFC series writes the last author in natural order and marks editors: "Fielding, R.,
+# Ed., Nottingham, M., Ed., and J. Reschke, Ed., "HTTP Semantics", STD 97, RFC 9110".
 _INVERTED = rf"{SURNAME},\s[{U}]\.(?:\s?-?[{U}]\.)*"
+_EDITOR_MARK = r"(?:,\sEd\.)?"
+_LAST_NATURAL = rf"[{U}]\.(?:\s?-?[{U}]\.)*\s{SURNAME}"
 _NOTE_INVERTED = re.compile(
-    rf"^(?P<authors>{_INVERTED}(?:,\s{_INVERTED})*(?:,?\s(?:and|&)\s{_INVERTED})?"
+    rf"^(?P<authors>{_INVERTED}{_EDITOR_MARK}(?:,\s{_INVERTED}{_EDITOR_MARK})*"
+    rf"(?:,?\s(?:and|&)\s(?:{_INVERTED}|{_LAST_NATURAL}){_EDITOR_MARK})?"
     rf"(?:,?\set\sal\.)?),\s(?P<after>[“\"*_].+)$"
 )
+_PERSON_INVERTED = re.compile(rf"{_INVERTED}|(?<=and\s){_LAST_NATURAL}|(?<=&\s){_LAST_NATURAL}")
 _FACTS = re.compile(r"\((?P<facts>[^()]*?(?:\d{4}|n\.d\.)[^()]*)\)")
 # "Journal 12, no. 3" (notes-bibliography) or "Journal 39 (1)" (author-date)
 _VOLUME = re.compile(
@@ -81,7 +108,8 @@ _VOLUMES = re.compile(
 )
 # Translators, editors and compilers named after the title of a note.
 _CONTRIBUTORS = re.compile(
-    r",\s(?:trans(?:lated)?|ed(?:ited)?|eds|comp(?:iled)?|introd(?:uced)?|rev(?:ised)?)\.?"
+    r",\s(?:trans(?:lated)?|ed(?:ited)?|eds|comp(?:iled)?|introd(?:uced)?|rev(?:ised)?"
+    r"|éd|trad|dir|hrsg\.\sv|hg\.\sv|übers|red|przeł|oprac|tłum|ред|пер)\.?"
     r"\s(?:by\s)?[^\W\d_].*$",
     re.S,
 )
@@ -92,9 +120,15 @@ def parse(body: str) -> Fields | None:
     inverted = _NOTE_INVERTED.match(body)
     if inverted is not None:
         people = re.sub(r",?\set\sal\.$", "", inverted.group("authors"))
-        authors = tuple(m.group(0) for m in re.finditer(_INVERTED, people))
+        authors = tuple(m.group(0) for m in _PERSON_INVERTED.finditer(people))
         return _work(Fields("chicago", authors), inverted.group("after"), note=True)
     m = _BIB_AUTHOR.match(body)
+    if (
+        m is not None
+        and " " in m.group("authors").split(",")[0]
+        and _NAMES_GO_ON.match(m.group("after"))
+    ):
+        m = None  # "Tomas Lind, Petra B. Haas, ...": names in natural order, not inverted
     if m is not None:
         authors = _bib_authors(m.group("authors"))
         return _work(Fields("chicago", authors), m.group("after"), note=False)
@@ -131,10 +165,57 @@ def parse_note(body: str) -> Fields | None:
     q = quoted(body)
     if q is not None and q.start() == 0 and _FACTS.search(body):
         return _work(Fields("chicago"), body, note=True)
+    if _TITLE_THEN_ROLE.match(body):  # "Beowulf, trans. Seamus Heaney (New York: ...)"
+        return _untitled_work(body)
     org = _ORG_NOTE.match(body) or _ORG_REPORT.match(body)
     if org is not None and (org.re is _ORG_NOTE or _ORGANISATION.search(org.group("org"))):
         return _work(Fields("chicago", (org.group("org"),)), org.group("after"), note=True)
+    return _untitled_work(body) or _who_then_title(body)
+
+
+# An organisation or a name no pattern reads, then an italic or quoted title: "NACTO,
+# *Shared Micromobility in the U.S. and Canada*, 2022.", "6t-bureau de recherche, *Usages
+# et usagers* (Paris: 6t, 2019)."
+_WHO = re.compile(
+    rf"^(?!(?:See|Cf|Compare|Also|Ibid|Id|Vgl|Voir|Siehe|См)\b)(?P<who>[{U}\d][^,.;:*_“\"()]{{1,80}}?),\s(?P<after>(?:[*_“\"]).+)$"
+)
+
+
+def _who_then_title(body: str) -> Fields | None:
+    m = _WHO.match(body)
+    if m is None:
+        return None
+    after = m.group("after")
+    italic = emphasized(after)
+    if italic is not None:
+        rest = after[italic.end() :]
+        facts = _publication_facts(rest)
+        fields = Fields("chicago", (m.group("who").strip(),), italic.group("title"))
+        if facts is not None:
+            return _facts(fields, facts.group("facts"), rest[facts.end() :])
+        return replace(fields, year=_last_year(rest))
+    q = quoted(after)
+    if q is not None and q.start() == 0:
+        return _work(Fields("chicago", (m.group("who").strip(),)), after, note=True)
     return None
+
+
+_TITLE_THEN_ROLE = re.compile(
+    r"^[^,()]+,\s(?:trans(?:lated)?|ed(?:ited)?|eds|comp(?:iled)?|introd(?:uced)?)\.?\s"
+)
+
+
+def _untitled_work(body: str) -> Fields | None:
+    """A work with no author named, its facts in parentheses: "Archives parlementaires de
+    1787 à 1860, 1st ser., vol. 3 (Paris: Dupont, 1868), 476–80." (the title alone before
+    them, once its series, volumes and contributors are set aside)."""
+    facts = _publication_facts(body)
+    if facts is None or ":" not in facts.group("facts") or not body[:1].isupper():
+        return None
+    title = _VOLUMES.sub("", _CONTRIBUTORS.sub("", body[: facts.start()].rstrip(" ,")))
+    if not title or ", " in title or quoted(title) is not None:
+        return None
+    return _work(Fields("chicago"), body, note=True)
 
 
 def _note_like(after: str) -> bool:
@@ -144,7 +225,7 @@ def _note_like(after: str) -> bool:
 
 def _bib_authors(text: str) -> tuple[str, ...]:
     first, _, others = text.partition(", and ") if ", and " in text else text.partition(" and ")
-    head = re.match(rf"{SURNAME},\s{_GIVEN}", first)
+    head = re.match(rf"{_BIB_SURNAME},\s{_GIVEN}", first)
     people = [head.group(0)] if head else [first]
     rest = first[head.end() :] if head else ""
     people.extend(p for p in split_people(rest) if p)
@@ -166,6 +247,14 @@ def _work(fields: Fields, after: str, note: bool) -> Fields:
     q = quoted(after)
     if q is not None and q.start() <= 1:
         return _article(replace(fields, title=quoted_text(q)), after[q.end() :].strip(" ,."))
+    italic = emphasized(after) if note else None
+    if italic is not None:  # "*Title*, t. 1 (Poznań: PWN, 1957)": the italic is the title
+        rest = after[italic.end() :]
+        fields = replace(fields, title=italic.group("title"))
+        facts = _publication_facts(rest)
+        if facts is None:
+            return replace(fields, year=_last_year(rest))
+        return _facts(fields, facts.group("facts"), rest[facts.end() :])
     if note:
         facts = _publication_facts(after)
         title = after[: facts.start()] if facts else after.split(", ")[0]

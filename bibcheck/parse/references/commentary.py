@@ -50,7 +50,7 @@ _CITED_YEAR = re.compile(
 _PROSE_DATE = re.compile(
     r"\b(?:in|on|of|since|by|until|till|from|to|after|before|during|around|about|circa"
     r"|в|во|с|со|до|по|к|от|за|на|около|после|весной|летом|осенью|зимой"
-    r"|im|vom|seit|bis|ab|um|nach|vor|während|zwischen|Anfang|Ende|Mitte|as\sof)\s"
+    r"|im|vom|seit|bis|ab|um|nach|vor|während|zwischen|Anfang|Ende|Mitte|as\sof|as\sat|Stand:?)\s"
     r"(?:(?:early|late|mid-?|the|начале|конце|середине)\s)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s)?(?:[^\W\d_]{3,}\.?\s)?(?:\d{1,2},?\s)?"
     rf"(?P<year>{_YEAR})(?!\d)",
@@ -69,7 +69,10 @@ _LOCATOR = re.compile(
     r"|\b(?:Ф|Оп|Д|Л|Ед\.\s?хр)\.\s?[\wР-]*\d|\bbox\s\d+,\s(?:folder|file)\s\d",
     re.I,
 )
-_PUBLISHER = re.compile(r"(?<![\w.])[A-ZА-ЯЁ][\w.]*+(?:\s[A-Z][\w.]*+)?\s?:\s?[A-ZА-ЯЁ][^\s:]+")
+# "New York: Norton" ("Stand: Juni 2023" is the German "as of")
+_PUBLISHER = re.compile(
+    r"(?<![\w.])(?!Stand:)[A-ZА-ЯЁ][\w.]*+(?:\s[A-Z][\w.]*+)?\s?:\s?[A-ZА-ЯЁ][^\s:]+"
+)
 _GOST = re.compile(r"\.\s[-–—]\s|\s//\s")
 # Legal citations: "v. Smith", "§ 26", "c. 27", "302 P.3d 1145", "576 U.S. at 542",
 # "[1889] 2 Q.B. 301", "478 F. Supp. 3d at 292–94" (possessive: each word read once).
@@ -103,7 +106,10 @@ _SEE = (
     r"|(?:as\s+)?quoted\s+in|cited\s+in|vgl\.(?:\s+auch)?|siehe(?:\s+auch)?"
     r"|zit\.\s?(?:nach|n\.)|zitiert\s+nach|ebenso|dazu"
     r"|voir(?:\s+aussi)?|см\.(?:\s+также)?|ср\.|цит\.\s?по|приводится\s+по|напр\.|например,?"
-    r"|див\.(?:\s+також)?|цит\.\s?за)"
+    r"|див\.(?:\s+також)?|цит\.\s?за"
+    # Polish, Czech, Spanish, Italian, Portuguese
+    r"|por\.|zob\.(?:\s+też|\s+także)?|zobacz|patrz|srv\.|viz(?:\s+též)?|véase(?:\s+también)?"
+    r"|cfr\.|vedi|ver\s+também)"
 )
 _EG = (
     r"(?:,?\s*(?:e\.\s?g\.|for\s+example|for\s+instance|например|напр\.|наприклад|z\.\s?B\."
@@ -111,7 +117,8 @@ _EG = (
 )
 # a topic before the lead-in: "On this, see", "Подробнее о плане 1930-х гг. см.:"
 _TOPIC = (
-    r"(?:(?:on|for|about|regarding|concerning|об?|обо|о|по|про|подробнее|zu|sur|pour)\s"
+    r"(?:(?:on|for|about|regarding|concerning|об?|обо|о|по|про|подробнее|zu|sur|pour"
+    r"|o|na\stemat|sobre|su)\s"
     r"[^;:]{0,100}?,?\s*)?"
 )
 # ... and what the reader is sent to, in lower case, before a colon: "См. об этом:",
@@ -153,7 +160,11 @@ def _titled(text: str) -> bool:
     quoted = [m.group(1) for m in _QUOTED.finditer(text)]
     if any(len(q.split()) >= 3 for q in quoted):
         return True
-    if any(len(m.group(2).split()) >= 2 for m in _EMPHASIS.finditer(text)):
+    # (a term set in italics, "_alarm fatigue_", starts lower-case; a title does not)
+    if any(
+        len(m.group(2).split()) >= 2 and not m.group(2)[0].islower()
+        for m in _EMPHASIS.finditer(text)
+    ):
         return True
     return bool(any(len(q.split()) >= 2 for q in quoted) and _ANY_YEAR.search(text))
 

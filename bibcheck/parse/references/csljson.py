@@ -22,6 +22,7 @@ from bibcheck.urls import extract_urls
 
 __all__ = ["item_key", "to_reference"]
 
+_ONLINE_ONLY = frozenset({"webpage", "post", "post-weblog"})
 _KINDS = {
     "webpage": RefKind.WEB,
     "post": RefKind.WEB,
@@ -171,7 +172,9 @@ def to_reference(item: Mapping[str, Any], line: int, end_line: int | None = None
         kind = RefKind.WEB
     title = _text(item, "title")
     anomalies = [*year_notes, *access_notes, *url_notes]
-    if kind is RefKind.WEB and url_raw is None:
+    # a web page or post exists at its address; a dataset or software may be distributed
+    # otherwise (a statistical office's survey, a package on a disc)
+    if str(item.get("type", "")).lower() in _ONLINE_ONLY and url_raw is None:
         anomalies.append(
             Anomaly(AnomalyCode.URL_MISSING, "electronic resource without a URL", line)
         )

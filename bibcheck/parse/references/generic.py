@@ -97,7 +97,7 @@ _TITLE_TAIL = re.compile(
 )
 # A publication statement where a title should be: "In Proceedings ...", "London: X, 2001".
 _PUBLICATION = re.compile(
-    rf"In\s|[{_U}][\w.]*(?:\s[{_U}][\w.]*)?\s?:\s?[^,]+,\s(?:1[5-9]|20)\d\d\b"
+    rf"In\s(?![a-z])|[{_U}][\w.]*(?:\s[{_U}][\w.]*)?\s?:\s?[^,]+,\s(?:1[5-9]|20)\d\d\b"
 )
 _EMPHASIS_START = re.compile(r"^([*_/])(?=\S)([^*_/]{2,}?)(?<=\S)\1(?=[\s,.;:)]|$)")
 _NO_DATE = re.compile(r"\(n\.\s?d\.\)|\(б\.\s?г\.\)")
@@ -131,6 +131,7 @@ _PAGES = re.compile(
 _NOISE = re.compile(
     r"\[cited[^\[\]]*+\]|\b(?:Retrieved|Accessed)\b[^.]{0,200}?(?:\bfrom\b|\.|$)"
     r"|\b(?:URL|Available\s(?:at|from)|Режим\sдоступа)\s?:?"
+    r"|\b(?:online|abrufbar|verfügbar)\sunter\s?:?|\b(?:disponible|consultable)\s(?:sur|en)\s?:?"
 )
 # Abbreviations after which ". " does not end a sentence.
 _NO_BREAK = re.compile(
@@ -264,6 +265,10 @@ def _org_first(text: str) -> tuple[tuple[str, ...], str] | None:
     return (m.group("org").strip(),), m.group("after")
 
 
+# what follows initials when the name is in natural order: the surname ("John D. C. Little.")
+_SURNAME_NEXT = re.compile(rf"{SURNAME}(?:\.\s|\s(?:and|&)\s|,\s)")
+
+
 def authors_and_title(text: str) -> tuple[tuple[str, ...], str | None]:
     """Authors when clearly present, and the best guess at the title.
 
@@ -276,6 +281,8 @@ def authors_and_title(text: str) -> tuple[tuple[str, ...], str | None]:
     if apa and apa_authors:
         return apa_authors, _title_of(apa.group("after"))
     heading, remainder = f.split_heading_authors(text, single=gost.looks_dashless(text))
+    if heading and _SURNAME_NEXT.match(remainder) and (named := _names_first(text)):
+        return named[0], _title_of(named[1])  # "John D. C. Little. Title": natural order
     if heading:
         # "Алферова Г. В. Title. Place : Publisher, 2006.": GOST without area dashes
         # (Vancouver would take "Алферова Г" and leave "В." to the title)

@@ -48,7 +48,9 @@ LOOSE_DESIGNATION = re.compile(r"\[\s?(?:electron|[эе]лектрон|elektron)
 # A place of publication: "М.", "СПб.", "Boca Raton", "Ростов-на-Дону", "St. Petersburg".
 _PLACE_WORD = rf"[{UPPER}][\w]*\.?(?:-[{UPPER}{LOWER}][{LOWER}]*\.?)*"
 _PLACE_INNER = rf"(?:[{UPPER}][\w-]*|[{UPPER}][\w]{{0,2}}\.)"  # "New", "St.", "Н." (not "Part.")
-_PLACE = rf"(?:{_PLACE_INNER}\s){{0,2}}{_PLACE_WORD}(?:,\s[{UPPER}][\w]{{1,4}}\.?)?"  # ", MA"
+_PLACE_ONE = rf"(?:{_PLACE_INNER}\s){{0,2}}{_PLACE_WORD}(?:,\s[{UPPER}][\w]{{1,4}}\.?)?"  # ", MA"
+# several places: "М.; Л.", "Berlin; New York"
+_PLACE = rf"{_PLACE_ONE}(?:\s?;\s{_PLACE_ONE}){{0,3}}"
 # "Berkeley : University Press, 1995", "М.: Наука" (an abbreviated place): a place and
 # its publisher -- not "Title : other title information" ("Агрохимия : учебник").
 _PLACE_COLON_START = (
@@ -76,13 +78,14 @@ _TITLE_END = re.compile(
 # An area element that starts a new element even without a dash: "2020. № 5. С. 45",
 # "CRYPTO '89. Berlin : Springer, 1990".
 _SOFT_SPLIT = re.compile(
-    r"(?<=\.)\s(?=\d|№|No\.|Vol\.|Т\.\s?\d|Вып\.|Iss\.|[CСcсPpS]\.\s?\d|pp\.\s?\d|URL"
-    rf"|{_PLACE_COLON_START})"
+    r"(?<=\.)\s(?=\d|№|No\.|Vol\.|Т\.\s?\d|Вып\.|Вип\.|Iss\.|[CСcсPpS]\.\s?\d|pp\.\s?\d|URL"
+    # "СПб., 2004", "Київ, 2019": a place and the year
+    rf"|{_PLACE_COLON_START}|{_PLACE_WORD},\s\[?\d{{4}}\b)"
 )
 # ... but not after an abbreviation that the number belongs to: "С. 45", "No. 5".
 # (the letters that number things: pages, volumes, parts, sheets -- "Part A. 2013" splits)
 _ABBREVIATION = re.compile(
-    r"(?:^|[\s(])(?:[CСcсPpSsТтTtVvNnЧчЛлДдФф]|pp|No|Nr|Vol|Iss|Вып|стр|Стр|Bd)\.$"
+    r"(?:^|[\s(])(?:[CСcсPpSsТтTtVvNnЧчЛлДдФфH]|pp|No|Nr|Vol|Iss|Вып|Вип|Кн|Зб|стр|Стр|Bd|Jg)\.$"
 )
 # Signs of a GOST reference written without area dashes: a spaced place colon
 # followed by a year, Cyrillic page / issue / extent marks, a capital "P." page.
@@ -98,7 +101,7 @@ _RESPONSIBILITY = re.compile(
 )
 _VANCOUVER_DATE = re.compile(r"\b\d{4}(?:\s\w{3})?;\s?\d")  # "2020;3(2):10", "2014 Sep;134"
 _ISSUE = re.compile(
-    r"(?:№|No\.?|Nr\.?|N|Iss\.|Issue|Вып\.|Vol\.|Т\.|Том|Bd\.)\s?\d++[\w/-]*+", re.IGNORECASE
+    r"(?:№|No\.?|Nr\.?|N|Iss\.|Issue|Вып\.|Вип\.|Vol\.|Т\.|Том|Bd\.)\s?\d++[\w/-]*+", re.IGNORECASE
 )
 _PLACES = frozenset(
     {

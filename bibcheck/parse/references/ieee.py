@@ -44,8 +44,14 @@ _IEEE_AUTHORS = re.compile(
     r"(?:\s\(eds?\.\))?,\s(?P<after>.+)$"
 )
 _V_PERSON = rf"{SURNAME}\s[{U}]{{1,3}}"
+# a group author after the people: "Kassebaum NJ; GBD 2013 Anemia Collaborators."
+_V_GROUP = (
+    r"[\w][^.;,]{1,80}?\s(?:Collaborators|Collaboration|Group|Consortium|Investigators"
+    r"|Committee|Network|Team)"
+)
 _VANCOUVER = re.compile(
-    rf"^(?P<authors>{_V_PERSON}(?:,\s{_V_PERSON})*(?:,?\set\sal)?)\.\s+(?P<after>.+)$"
+    rf"^(?P<authors>{_V_PERSON}(?:[,;]\s{_V_PERSON})*(?:,?\set\sal)?(?:[,;]\s{_V_GROUP})?)"
+    r"\.\s+(?P<after>.+)$"
 )
 _V_JOURNAL = re.compile(
     r"^(?P<journal>[^.;]+(?:\.[^.;\d]+)*?)\.\s(?P<year>\d{4})[^;:]*;\s?(?P<vol>\d+)?"
@@ -95,14 +101,16 @@ def parse(body: str) -> Fields | None:
     v = _VANCOUVER.match(body)
     # "Adolf K. Y. Ng, ..." is a name with initials, not Vancouver "Adolf K." + title "Y. Ng"
     # ... nor is "Ruth M. Alvarez, Title" (Chicago note) Vancouver "Ruth M." + "Alvarez, ...",
-    # nor "Daniel J. Solove & Danielle Citron, Title" (Bluebook), nor "Nicholas J. Higham.
+    # nor "Daniel J. Solove & Danielle Citron, Title" (Bluebook), nor "James H. Barrett et al.,
+    # “Title,”" (Chicago), nor "Rob J. Hyndman and George Athanasopoulos. Title" (names
+    # first, BibTeX's plain style), nor "Nicholas J. Higham.
     # Title" (BibTeX plain)
     if (
         v is not None
         and not re.match(rf"[{U}]\.\s", v.group("after"))
-        and not re.match(rf"{SURNAME}(?:,|\s&\s|\.\s)", v.group("after"))
+        and not re.match(rf"{SURNAME}(?:,|\s&\s|\.\s|\set\sal\.|\sand\s[{U}])", v.group("after"))
     ):
-        people = tuple(p.strip() for p in v.group("authors").split(","))
+        people = tuple(p.strip() for p in re.split(r"[,;]", v.group("authors")))
         return _vancouver(tuple(p for p in people if p and p != "et al"), v.group("after"))
     return None
 

@@ -52,6 +52,7 @@ ORGANISATION_WORD = (
     r"|Office|Commission|Committee|Foundation|University|Bank|Authority|Service|Union|Board"
     r"|Organi[sz]ation|Centre|Center|Corporation|Company|Group|Bureau|Laboratory|Consortium"
     r"|Alliance|Federation|Trust|Administration|Government|Parliament|Inc|Ltd|LLC"
+    r"|Collaborators|Collaboration|Network|Initiative|Programme|Partnership|Investigators"
     r"|[Сс]лужб|[Мм]инистерств|[Аа]гентств|[Ии]нститут|[Уу]ниверситет|[Кк]омитет|[Кк]омисси"
     r"|[Сс]овет|[Уу]правлени|[Цц]ентр|[Фф]онд|[Аа]ссоциаци|[Оо]бществ|[Сс]оюз|[Пп]равительств"
     r"|[Аа]дминистраци|[Дд]епартамент|[Бб]анк|[Аа]кадеми|[Пп]алат|[Мм]етрополитен|[Вв]едомств"

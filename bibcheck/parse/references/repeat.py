@@ -36,7 +36,11 @@ _IBID = re.compile(
 _OP_CIT = re.compile(
     # (a word's start only, read once: searched through the whole note)
     r"(?<![\w'’-])(?P<author>[A-ZА-ЯЁ][\w'’-]++(?:,?\s[A-ZА-ЯЁ]\.(?:\s?-?[A-ZА-ЯЁ]\.)*+)?),?\s++"
-    r"(?:op\.\s?cit|loc\.\s?cit|a\.\s?a\.\s?O|указ\.\s?соч|цит\.\s?соч)\.?,?\s*(?P<locator>.*)$",
+    # (Ukrainian: "Зазнач. праця", "Вказ. праця", "Цит. праця"; Belarusian "Пазн. твор")
+    r"(?:op\.\s?cit|loc\.\s?cit|a\.\s?a\.\s?O|указ\.\s?соч|цит\.\s?соч"
+    r"|(?:зазнач|вказ|цит)\.\s?праця|пазн\.\s?твор"
+    # Polish "dz. cyt.", Portuguese "ob. cit." (not Czech "c. d.": initials look the same)
+    r"|dz\.\s?cyt|ob\.\s?cit)\.?,?\s*(?P<locator>.*)$",
     re.I,
 )
 # Bluebook: "Solove & Citron, supra note 6, at 774–76", "Port Auth., supra note 4".

@@ -23,6 +23,9 @@ from bibcheck.parse.references.patterns import PLAUSIBLE_YEAR, U
 _NOISE = re.compile(
     r"\[(?:online|cited[^\[\]]*+|internet)\]|\bRetrieved\s+(?:[^.]{0,200}?\s)?from\b:?"
     r"|\bAvailable\s+(?:at|from|online)\s?:?|\bAvailable\s?:|\bURL\s?:?"
+    # German, French, Spanish, Italian: "online unter:", "disponible sur :", "disponible en:"
+    r"|\b(?:online\s|abrufbar\s|verfügbar\s)unter\s?:?|\b(?:disponible|consultable)\s(?:sur|en)\s?:?"
+    r"|\bdisponibile\s(?:su|a)\s?:?"
     r"|\(\s*+(?:Accessed|Retrieved)\b[^()]*+\)"
     r"|\b(?:Accessed|Retrieved)\s?:?\s?\d{1,2}\s\w+\.?\s\d{4}\.?|\bdoi\s?:\s*(?=\s|$)"
     r"|\(\s*\)",

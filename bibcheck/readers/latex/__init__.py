@@ -28,8 +28,9 @@ What becomes what:
 * A key cited but in no bibliography is a ``citation-key-missing`` anomaly, a
   command named like a citation that is neither known nor defined an
   ``unread-region`` one.  A bibliography built from keys holds only what is cited
-  by key (``literature_partial``): a footnote citing a work in words need not be in
-  it; a hand-written list must hold every work.  A ``\\footnote`` may be commentary
+  by key (``literature_partial``), a hand-written list cited by number (``[3]``) what
+  is cited by number: a footnote citing a work in words need not be in them; a list of
+  paragraphs (notes-bibliography styles) must hold every work.  A ``\\footnote`` may be commentary
   (no work), so it is parsed as a note.
 * A subfile read alone (``\\documentclass[../main.tex]{subfiles}``) takes the main
   document's preamble: its packages, macros and bibliographies.
@@ -47,6 +48,7 @@ from pathlib import Path
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote, TextBlock
 from bibcheck.readers.common import entry_text
 from bibcheck.readers.decode import declared_encoding
+from bibcheck.readers.latex.autocite import autocite_is_footnote
 from bibcheck.readers.latex.bibitem import reference_of
 from bibcheck.readers.latex.bibs import load_bibs
 from bibcheck.readers.latex.convert import Bib, Converter, NumberedList, Sink
@@ -109,6 +111,7 @@ def read_at(text: str, path: str) -> RawDocument:
         _add_parent_bibs(bib, parent)
     converter = Converter(src, bib, macros)
     converter.german = bool(_GERMAN.search(src.text[:start]))
+    converter.autocite_footnote = autocite_is_footnote("\n".join([*preambles, src.text[:start]]))
     converter.footnotes.reset = reset_of(*preambles, src.text[:start])
     lists = find_lists(src, start, stop, lambda a, b: converter.to_text(a, b).text())
     if not lists.bibitems and bib.unreadable and not bib.entries:
@@ -140,9 +143,10 @@ def read_at(text: str, path: str) -> RawDocument:
         anomalies=tuple(anomalies),
         literature_heading_line=None,
         markers_reusable=True,
-        # a bibliography built from \cite keys holds only what is cited by key: a
-        # footnote citing a work in words need not be in it (a hand-written list must)
-        literature_partial=bool(bib.read or lists.bibitems) and not lists.numbered,
+        # a bibliography built from \cite keys holds only what is cited by key, and a list
+        # cited by number ("[3]") what is cited by number: a footnote citing a work in words
+        # need not be in it (a list of paragraphs, as notes-bibliography styles write, must)
+        literature_partial=bool(bib.read or lists.bibitems or lists.numbered),
     )
 
 

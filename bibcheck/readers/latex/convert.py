@@ -168,6 +168,7 @@ class Converter:
         self._limits: set[str] = set()
         self._main = src.file(0) if src.text else ""
         self.german = False  # babel German shorthands ("a for ä) are on
+        self.autocite_footnote = False  # \autocite is \footcite (biblatex note styles)
 
     # -- entry points ---------------------------------------------------------
 
@@ -358,6 +359,8 @@ class Converter:
         macro = self.macros.defined.get(base)
         if macro is not None:
             return self._expand(i, macro, after, end, sink, in_note)
+        if base in N.CITE_TEXT:  # natbib's \citetext{\citealp{a}; see \citealp{b}}
+            return self._skip_options(after, end), sink
         if "cite" in base.lower():
             return self._unknown_cite(i, name, after, end, sink, in_note)
         return self._skip_options(after, end), sink  # other commands: arguments read as text
@@ -587,7 +590,7 @@ class Converter:
                     sink.inner.append((key, line, column))
                     sink.write(self._cite_text(key, opts), line)
             return pos
-        if base in N.FOOTNOTE_CITE:
+        if base in N.FOOTNOTE_CITE or (self.autocite_footnote and base in N.AUTO_CITE):
             self._footcite(i, groups, pos, sink)
             return pos
         for key in keys:

@@ -27,6 +27,8 @@ FOOTNOTE_CITE = frozenset(
     {"footcite", "footcitetext", "footfullcite", "footcites", "footcitetexts", "fvolcite",
      "ftvolcite", "fvolcites", "fnotecite"}
 )  # fmt: skip
+# what biblatex's note styles make footnotes of (see autocite.py)
+AUTO_CITE = frozenset({"autocite", "autocites", "smartcite", "smartcites"})
 # [pre]{volume}[pages]{key}
 VOLUME_CITE = frozenset({"volcite", "pvolcite", "fvolcite", "ftvolcite", "svolcite", "tvolcite",
                          "avolcite"})  # fmt: skip
@@ -36,6 +38,8 @@ MULTI_CITE = frozenset(
      "footcitetexts", "volcites", "pvolcites", "fvolcites", "tvolcites", "avolcites",
      "svolcites"}
 )  # fmt: skip
+# named like citations, but text holding citations: read as text
+CITE_TEXT = frozenset({"citetext"})
 # the first argument is text, not keys
 TEXT_FIRST_CITE = frozenset({"citeaffixed"})
 

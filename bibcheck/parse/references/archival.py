@@ -1,0 +1,47 @@
+"""Unpublished archival sources, which a literature list need not hold.
+
+Histories cite documents in archives by repository and shelfmark: ``ГАСО. Ф. 24. Оп. 1.
+Д. 1412.`` (fonds, inventory, file), ``ЦДАВО України. Ф. 1. Оп. 2. Спр. 3. Арк. 4``,
+``Archives départementales de la Charente-Maritime, C 142``, ``Landesarchiv Berlin, A Rep.
+341-02 Nr. 12``, ``The National Archives, FO 371/12345``, ``Hoover Institution Archives,
+box 4, folder 2``.  Many bibliographies list such documents apart (``Archival sources``,
+``Quellen``) or not at all, so a note citing one is no ``missing-literature-entry``.  A
+published edition of documents (``Archives parlementaires ... (Paris: Dupont, 1868)``) is
+a book, not an archival source.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["archival_source"]
+
+# Fonds / inventory / file (folio, sheet) of Russian, Ukrainian and Belarusian archives.
+_POST_SOVIET = re.compile(
+    r"\b(?:Ф|Оп|Д|Л|Спр|Арк|Ед\.\s?хр)\.\s?[РПр]?-?\d+[\w–-]*\.?\s+"
+    r"(?:Ф|Оп|Д|Л|Спр|Арк|Ед\.\s?хр)\.\s?[РПр]?-?\d"
+)
+_REPOSITORY = re.compile(
+    r"\b(?:Archives?|Archiv|Archivio|Archivo|Archief|Arkiv|Archiwum|Record\sOffice"
+    r"|Records\sOffice|Staatsarchiv|Landesarchiv|Stadtarchiv|Bundesarchiv|Hauptstaatsarchiv"
+    r"|Generallandesarchiv|Kreisarchiv|Manuscripts?\sDivision|Special\sCollections)\b",
+    re.I,
+)
+# A shelfmark after the repository: "C 142", "4 J 1845", "FO 371/12345", "A Rep. 341-02
+# Nr. 12", "MS 1234", "box 4, folder 2", "fonds 12", "carton 3", "Best. 2".
+_SHELFMARK = re.compile(
+    r"(?:,|\.|:)\s(?:\d+\s)?[A-Z]{1,4}(?:\sRep\.)?\s?\d+[A-Z]?(?:[/.-]\d+)*\b"
+    r"|\b(?:MS|Ms|Add\.\sMS|box|folder|fonds|carton|liasse|Best\.|Bestand|Nr\.|fol\.|ff?\.)"
+    r"\s?\d",
+)
+_PUBLISHED = re.compile(r"\([^()]*:[^()]*\d{4}[^()]*\)")  # "(Paris: Dupont, 1868)"
+
+
+def archival_source(text: str) -> bool:
+    """Does ``text`` cite an unpublished document in an archive (see the module doc)?"""
+    if _POST_SOVIET.search(text):
+        return True
+    repository = _REPOSITORY.search(text)
+    if repository is None or _PUBLISHED.search(text):
+        return False
+    return bool(_SHELFMARK.search(text, repository.end()))
