@@ -205,6 +205,10 @@ def build_document(
     cited: set[int] = set()
     seen: set[str] = set()
     listed = {entry.text for entry in raw.literature}
+    # A list the body cites author-date ("(Beck et al., 2022)") holds what the body cites:
+    # the notes, for data sources and asides, need not be in it.
+    body_cites = {n for block in raw.blocks for n in index.mentioned(block.text)}
+    notes_apart = raw.literature_partial or len(body_cites) >= 2
     for note in raw.footnotes:
         parsed = note.reference or parse_reference(
             note.text,
@@ -221,13 +225,18 @@ def build_document(
         )
         if match is not None and raw.literature_partial and not _certain(match, ref, index):
             match = None  # the note need not be in the list: a likeness is no link
+        mentioned = index.mentioned(ref.raw) if match is None and literature else []
         if match is not None:
             cited.add(match.number)
             anomalies.extend(differences(ref, index.entry(match), match, note.label))
+        elif mentioned:  # "Beck and Martínez Pería (2011) show ...": entries cited in prose
+            cited.update(mentioned)
+            # the note is an aside citing them, not a work of its own (nor a title to compare)
+            ref = replace(ref, kind=RefKind.COMMENTARY, title=None)
         elif (
             literature
             and not commentary
-            and not raw.literature_partial
+            and not notes_apart
             and not legal_authority(ref.raw)  # cases and statutes are cited in notes only
             and not archival_source(ref.raw)  # so are documents in archives, often
         ):

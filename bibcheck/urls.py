@@ -102,8 +102,21 @@ def extract_urls(text: str, line_starts: Sequence[int]) -> UrlExtraction:
         parsed, notes = _finish(item, line)
         urls.append(parsed)
         anomalies.extend(notes)
-    rest = _blank_out(text, [(f.start, f.end) for f in found])
+    rest = _blank_out(text, [(f.start, f.end) for f in found], [_kept_label(f) for f in found])
     return UrlExtraction(tuple(urls), tuple(anomalies), rest)
+
+
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+
+
+def _kept_label(item: _Found) -> str:
+    """What stays of a link in the text around it: the title a Markdown link names
+    (``[*Wetlands of Doñana, Spain*](https://doi.org/…)``: two words or more, not an
+    address), else nothing."""
+    label = (item.label or "").strip()
+    if len(_WORDS.findall(label)) < 2 or _BARE.search(label) or "](" in label:
+        return ""
+    return label
 
 
 # --------------------------------------------------------------------------
@@ -349,10 +362,17 @@ def _line_of(breaks: Sequence[int], offset: int, line_starts: Sequence[int]) -> 
     return line_starts[min(index, len(line_starts) - 1)]
 
 
-def _blank_out(text: str, spans: list[tuple[int, int]]) -> str:
+def _blank_out(text: str, spans: list[tuple[int, int]], kept: list[str] | None = None) -> str:
     out = []
     pos = 0
+    labels = dict(zip(spans, kept or [""] * len(spans), strict=True))
     for start, end in sorted(spans):
+        label = labels[(start, end)]
+        if label:  # a link's title stays where the link was
+            out.append(text[pos:start])
+            out.append(label)
+            pos = end
+            continue
         # "(https://...)" and "[https://...]": the wrapper goes with the URL.
         if start > pos and text[start - 1] in "([":
             start -= 1

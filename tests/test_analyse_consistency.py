@@ -150,3 +150,19 @@ def test_family_names_of_several_words_agree_across_name_orders(a: str, b: str, 
     from bibcheck.parse.names import family_name, same_family
 
     assert same_family(family_name(a), family_name(b)) is same
+
+
+def test_names_in_another_order_are_no_author_difference() -> None:
+    """A note's "Georg Kremnitz" and a French list's "Kremnitz Georg" are one person."""
+    from bibcheck.analyse.consistency import _author_differs
+    from bibcheck.model import Footnote, LiteratureEntry, Reference
+
+    def ref(*authors: str) -> Reference:
+        return Reference(raw="x", line=1, end_line=1, title="T", authors=authors)
+
+    entry = LiteratureEntry(1, 5, ref("Kremnitz Georg"))
+    assert not _author_differs(Footnote("1", 1, 2, ref("Georg Kremnitz")), entry)
+    assert _author_differs(Footnote("2", 2, 3, ref("Anna Kremer")), entry)
+    group = LiteratureEntry(2, 6, ref("Héran François, Filhon Alexandra et Deprez Christine"))
+    trio = ref("François Héran", "Alexandra Filhon", "Christine Deprez")
+    assert not _author_differs(Footnote("3", 3, 4, trio), group)

@@ -126,3 +126,10 @@ def test_a_legal_act_is_dated_by_its_adoption(text: str, year: int) -> None:
     from bibcheck.parse.references import parse_reference
 
     assert parse_reference(text, (1,), detect_styles=True).year == year
+
+
+def test_a_judgment_is_dated_by_its_ecli() -> None:
+    from bibcheck.parse.references import parse_reference
+
+    ref = parse_reference("Raad van State, 14 May 2018, ECLI:NL:RVS:2018:1601.", (1,), note=True)
+    assert ref.year == 2018

@@ -64,6 +64,8 @@ def test_commentary_or_citation(text: str, commentary: bool) -> None:
         ("O sejmikach ziemskich zob. Jan Kowal, *Sejmiki* (Łódź: UŁ, 1980), 8.", "Jan Kowal"),
         ("Véase también Luis Mora, *Las salinas* (Madrid: CSIC, 1999), 3.", "Luis Mora"),
         ("Cfr. Paolo Neri, *Le saline* (Roma: Laterza, 2005), 21.", "Paolo Neri"),
+        ("The figures are standard; a derivation is in Ruth Hale, *Tuning* (Leeds: Ark, 1990), 5.",
+         "Ruth Hale"),
     ],
 )  # fmt: skip
 def test_lead_in_is_not_part_of_the_citation(text: str, cited: str | None) -> None:
@@ -119,3 +121,17 @@ def test_commentary_is_no_work_and_needs_no_literature_entry() -> None:
 )
 def test_cited_page_within_the_entry(cited: str, span: str, inside: bool) -> None:
     assert _within(cited, span) is inside
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        pytest.param("Les enquêtes de 1999 ne posent pas la question ; cf. Anne Roux, Les langues "
+                     "régionales, Paris, Seuil, 2002.", "Anne Roux", id="semicolon-cf"),
+        pytest.param("Phénomène décrit dès les années 1980 : Paul Mir, Une écriture, Nîmes, "
+                     "Lacour, 1991, p. 15.", "Paul Mir", id="announced-by-a-colon"),
+    ],
+)  # fmt: skip
+def test_a_lead_in_after_a_first_clause(text: str, cited: str) -> None:
+    start, commentary = citation_start(text)
+    assert not commentary and text[start:].startswith(cited)

@@ -96,7 +96,7 @@ def test_linking_and_anomalies(doc: ParsedDocument) -> None:
     )
     found = [a.code for a in doc.all_anomalies()]
     assert found.count(C.LITERATURE_UNCITED) == 1  # entry 7
-    assert C.MARKER_WITHOUT_DEFINITION in found  # [9]
+    assert C.CITATION_KEY_MISSING in found  # [9]: a number with no list entry
 
 
 @pytest.mark.parametrize(

@@ -208,3 +208,17 @@ def test_a_group_author_heads_a_gost_reference() -> None:
 def test_the_year_after_a_gost_host(text: str, year: int, host: str) -> None:
     ref = parse_reference(text, (1,), detect_styles=True)
     assert (ref.year, ref.host) == (year, host)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        pytest.param("Ruiz, M., Soto, L. R., [*Salt marshes of Cádiz, Spain*](https://doi.org/"
+                     "10.1000/x1), Wetlands, 2014.", "Salt marshes of Cádiz, Spain",
+                     id="italic-label"),
+        pytest.param("Ruiz, M. (2014). Salt marshes. Wetlands, 3, 1–9. [PDF](https://x.example/"
+                     "a.pdf)", "Salt marshes", id="format-label-dropped"),
+    ],
+)  # fmt: skip
+def test_a_markdown_link_keeps_its_title_in_the_reference(text: str, title: str) -> None:
+    assert parse_reference(text, (1,), detect_styles=True).title == title

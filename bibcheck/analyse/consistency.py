@@ -14,6 +14,7 @@ edit is left to ``near-duplicate-url``, so one defect is never reported twice.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -252,8 +253,24 @@ def _full_year(year_raw: str | None) -> bool:
 def _author_differs(fn: Footnote, entry: LiteratureEntry | None) -> bool:
     if entry is None or not fn.reference.authors or not entry.reference.authors:
         return False
-    return not same_families(
-        family_names(fn.reference.authors), family_names(entry.reference.authors)
+    ours, theirs = family_names(fn.reference.authors), family_names(entry.reference.authors)
+    if same_families(ours, theirs):
+        return False
+    # "Georg Kremnitz" in a note, "Kremnitz Georg" (French NOM Prénom) in the list: the same
+    # names in another order
+    return _name_words(fn.reference.authors) != _name_words(entry.reference.authors)
+
+
+_JOINERS = frozenset({"et", "and", "und", "y", "i", "e", "al"})
+
+
+def _name_words(authors: tuple[str, ...]) -> frozenset[str]:
+    """The words of the names (initials and joining words left out), case-folded."""
+    return frozenset(
+        word.casefold()
+        for author in authors
+        for word in re.findall(r"[^\W\d_][\w'’-]+", author)
+        if word.casefold() not in _JOINERS
     )
 
 

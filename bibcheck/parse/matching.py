@@ -20,7 +20,8 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from bibcheck.model import Anomaly, AnomalyCode, LiteratureEntry, LiteratureMatch, Reference
-from bibcheck.parse.names import family_names
+from bibcheck.parse.names import family_name, family_names, same_family
+from bibcheck.parse.references.patterns import U
 from bibcheck.text import title_key
 from bibcheck.urls import normalise_key
 
@@ -107,6 +108,23 @@ class LiteratureIndex:
                 return self._found(same[0], "author-year", 100.0)
         return found
 
+    def mentioned(self, text: str) -> list[int]:
+        """Numbers of the entries a note's prose cites author-year style: "Beck and
+        Martínez Pería (2011) show ...", "see Ratha et al. (2019, ch. 3)", "(Suri 2017)".
+        A surname and year that fit several entries cite none of them."""
+        found: list[int] = []
+        for m in _MENTION.finditer(text):
+            name, year = family_name(m.group("name")), int(m.group("year"))
+            same = [  # "Chaisemartin" for "de Chaisemartin", "Pería" for "Martínez Pería"
+                i
+                for (surname, y), ids in self._by_author_year.items()
+                if y == year and same_family(surname, name)
+                for i in ids
+            ]
+            if len(same) == 1 and self.entries[same[0]].number not in found:
+                found.append(self.entries[same[0]].number)
+        return found
+
     def _found(self, i: int, method: str, score: float) -> LiteratureMatch:
         return LiteratureMatch(self.entries[i].number, method, score, i)
 
@@ -158,6 +176,16 @@ class LiteratureIndex:
         if key and other and title_similarity(key, other) < TITLE_FLOOR:
             return []  # nearly the same address, but clearly another work
         return [self._found(hit[2], "url~", float(hit[1]))]
+
+
+# "Beck (2011)", "Beck and Martínez Pería (2011", "Ratha et al. (2019, ch. 3)", "Suri 2017",
+# "Suri, 2017": a name (one to three capitalised words) before a year
+_NAME_WORD = r"[\w'’\u0300-\u036f-]+"  # (combining accents of converted PDFs: "Martı́nez")
+_MENTION = re.compile(
+    rf"(?<![\w'’-])(?P<name>[{U}]{_NAME_WORD}(?:\s[{U}]{_NAME_WORD}){{0,2}}?)"
+    rf"(?:\set\sal\.?|\s(?:and|&|und|et|y|i|e)\s[{U}]{_NAME_WORD}(?:\s[{U}]{_NAME_WORD})?)?"
+    r",?\s\(?(?P<year>(?:1[6-9]|20)\d\d)(?![\d])"
+)
 
 
 def first_surname(ref: Reference) -> str:

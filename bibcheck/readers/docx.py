@@ -17,9 +17,14 @@ What is read:
   A note's line is the paragraph holding its reference mark; ``column`` is
   the character position in that paragraph.
 * **Markers**: footnote references are numbered in the order they appear,
-  as Word shows them (``1``, ``2``, ...; a custom mark such as ``*`` is
-  used as written).  Endnotes get their own numbers, prefixed ``e`` when
-  the document also has footnotes.  Claims are found as for Markdown: the
+  as Word shows them: in the format, from the start value and with the restarts
+  that ``settings.xml`` and each section's properties set (``1``, ``2`` ...;
+  ``i``, ``ii`` ...; ``a``; ``*``, ``†`` ...; Word's defaults: decimal footnotes,
+  lower-roman endnotes; :mod:`bibcheck.readers.docxnum`).  Numbering that restarts
+  in each section gets the section's number in front (``2.1``), as LaTeX chapters
+  do; numbering that restarts on each page is counted on (pages are not known).
+  A custom mark such as ``*`` is used as written.  Endnotes get their own numbers,
+  prefixed ``e`` when they would repeat a footnote's mark.  Claims are found as for Markdown: the
   quotation or sentence before the mark.
 * **Hyperlinks** in notes (``<w:hyperlink>`` relationships and
   ``HYPERLINK`` fields): the target is the URL used; when the visible text
@@ -59,7 +64,7 @@ from xml.etree import ElementTree as ET
 from bibcheck.errors import InputError
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote, TextBlock
 from bibcheck.readers.common import cited_entry_notes, is_literature_heading
-from bibcheck.readers.docxnum import ListLabel, Numbering
+from bibcheck.readers.docxnum import ListLabel, NoteCount, NoteNumbering, Numbering, note_mark
 from bibcheck.readers.plaintext import MARKER as NUMERIC
 from bibcheck.readers.plaintext import numeric_citations
 from bibcheck.readers.registry import Reader, register
@@ -359,6 +364,7 @@ class _Para:
     element: ET.Element
     links: dict[str, str]
     list_label: ListLabel | None = None  # Word's automatic list number, if any
+    section: int = 0  # 0-based section of the body (a paragraph's sectPr ends one)
 
     def linked_text(self) -> tuple[str, list[str]]:
         """The text with link targets written in (for literature entries), and link notes."""
@@ -381,10 +387,12 @@ def read_bytes(data: bytes, path: str) -> RawDocument:
     paras = list(_paragraphs(body_root, links, styles, numbering))
     lit_at = _literature_heading(paras)
     body = paras if lit_at is None else paras[:lit_at]
-    blocks, markers, anchors = _body(body)
+    settings = parts.xml(_rel_target(rels, "settings"))
+    sections = _sections(body_root)
+    counting = {kind: NoteNumbering.read(kind, settings, sections) for kind in ("foot", "end")}
+    blocks, markers, anchors = _body(body, counting)
     notes: list[RawNote] = []
     anomalies: list[Anomaly] = []
-    end_prefix = "e" if any(k == "foot" for k, _ in anchors) else ""
     for kind, part in (("foot", "footnotes"), ("end", "endnotes")):
         target = _rel_target(rels, part)
         if target is None and parts.package.has(f"word/{part}.xml"):
@@ -392,8 +400,7 @@ def read_bytes(data: bytes, path: str) -> RawDocument:
         if target is None:
             continue
         note_rels = {rid: t for rid, (k, t) in parts.rels(target).items() if k == "hyperlink"}
-        prefix = end_prefix if kind == "end" else ""
-        found, notes_anomalies = _notes(parts.xml(target), kind, anchors, note_rels, prefix)
+        found, notes_anomalies = _notes(parts.xml(target), kind, anchors, note_rels, counting)
         notes.extend(found)
         anomalies.extend(notes_anomalies)
     literature: list[RawNote] = []
@@ -527,15 +534,31 @@ def _paragraphs(
     root: ET.Element, links: dict[str, str], styles: set[str], numbering: Numbering
 ) -> Iterator[_Para]:
     body = root.find(W + "body")
+    section = 0
     for number, p in enumerate(_iter_paragraphs(body if body is not None else root), start=1):
         if not len(p):
             continue  # an empty paragraph: counted, nothing to read
         collected = _Text(links, render_links=False)
         collected.walk(p)
         label = numbering.label(p)
-        yield _Para(
-            number, collected.text(), collected.refs, _is_heading(p, styles), p, links, label
-        )
+        heading = _is_heading(p, styles)
+        yield _Para(number, collected.text(), collected.refs, heading, p, links, label, section)
+        if p.find(f"{W}pPr/{W}sectPr") is not None:
+            section += 1  # the paragraph that holds a section's properties ends it
+
+
+def _sections(root: ET.Element) -> list[ET.Element | None]:
+    """The ``<w:sectPr>`` of each section in order: those that end a paragraph, then the
+    body's own (the last section's; ``None`` when it is left out)."""
+    body = root.find(W + "body")
+    body = body if body is not None else root
+    found: list[ET.Element | None] = []
+    for p in _iter_paragraphs(body):
+        sect = p.find(f"{W}pPr/{W}sectPr")
+        if sect is not None:
+            found.append(sect)
+    found.append(body.find(W + "sectPr"))
+    return found
 
 
 def _iter_paragraphs(element: ET.Element) -> Iterator[ET.Element]:
@@ -579,15 +602,14 @@ def _literature_heading(paras: list[_Para]) -> int | None:
 _Anchors = dict[tuple[str, str], tuple[str, int]]  # (kind, note id) -> (label, paragraph)
 
 
-def _body(paras: list[_Para]) -> tuple[list[TextBlock], list[RawMarker], _Anchors]:
+def _body(
+    paras: list[_Para], counting: dict[str, NoteNumbering]
+) -> tuple[list[TextBlock], list[RawMarker], _Anchors]:
     """Blocks and markers; ``anchors`` gives each referenced note its label and paragraph,
     in the order of first appearance (Word numbers notes that way)."""
     blocks: list[TextBlock] = []
-    markers: list[RawMarker] = []
-    anchors: _Anchors = {}
-    counters = {"foot": 0, "end": 0}
-    has_foot = any(ref[0] == "foot" for para in paras for ref in para.refs)
-    prefix = {"foot": "", "end": "e" if has_foot else ""}
+    found: list[tuple[tuple[str, str], int, int, int]] = []  # note, paragraph, block, offset
+    counts: dict[tuple[str, str], tuple[NoteCount, str | None, int]] = {}  # count, mark, para
     for para in paras:
         if not para.text.strip() and not para.refs:
             continue
@@ -595,19 +617,44 @@ def _body(paras: list[_Para]) -> tuple[list[TextBlock], list[RawMarker], _Anchor
         blocks.append(TextBlock(para.text, ((0, para.number),)))
         for kind, note_id, offset, mark in para.refs:
             key = (kind, note_id)
-            if key not in anchors:
-                counters[kind] += 1
-                anchors[key] = (mark or f"{prefix[kind]}{counters[kind]}", para.number)
-            markers.append(RawMarker(anchors[key][0], para.number, offset + 1, index, offset))
+            if key not in counts:  # a custom mark takes its number too
+                counts[key] = (counting[kind].next(para.section), mark, para.number)
+            found.append((key, para.number, index, offset))
+    labels = {key: _label(key[0], count, counting) for key, (count, _, _) in counts.items()}
+    foot = {label for (kind, _), label in labels.items() if kind == "foot"}
+    if any(label in foot for (kind, _), label in labels.items() if kind == "end"):
+        counting["end"].prefix = "e"  # endnote marks would repeat footnote marks
+    anchors: _Anchors = {
+        key: (mark or _label(key[0], count, counting), line)
+        for key, (count, mark, line) in counts.items()
+    }
+    markers = [
+        RawMarker(anchors[key][0], line, offset + 1, index, offset)
+        for key, line, index, offset in found
+    ]
     return blocks, markers, anchors
 
 
+def _label(kind: str, count: NoteCount, counting: dict[str, NoteNumbering]) -> str:
+    """The label of a note: its printed mark, with the section in front when numbering
+    restarts by section, and ``e`` in front of endnotes that footnote marks would repeat."""
+    numbering = counting[kind]
+    mark = note_mark(count.value, count.fmt)
+    if numbering.restarted:
+        mark = f"{count.section + 1}.{mark}"
+    return numbering.prefix + mark
+
+
 def _notes(
-    root: ET.Element | None, kind: str, anchors: _Anchors, links: dict[str, str], prefix: str
+    root: ET.Element | None,
+    kind: str,
+    anchors: _Anchors,
+    links: dict[str, str],
+    counting: dict[str, NoteNumbering],
 ) -> tuple[list[RawNote], list[Anomaly]]:
     """The notes of one part, in the order of their references in the body.
 
-    A note that nothing in the body refers to gets the next free number and
+    A note that nothing in the body refers to gets the next free mark and
     paragraph 1 (numbering checks then report it as a definition without marker).
     """
     if root is None:
@@ -619,7 +666,7 @@ def _notes(
             continue
         texts[note.get(W + "id", "")] = _note_text(note, links)
     order = [note_id for k, note_id in anchors if k == kind]
-    numbers = {note_id: n for n, note_id in enumerate(order, start=1)}
+    numbers = set(order)
     unreferenced = sorted((i for i in texts if i not in numbers), key=_id_order)
     notes: list[RawNote] = []
     anomalies: list[Anomaly] = []
@@ -628,7 +675,8 @@ def _notes(
         if note_id in numbers:
             label, line = anchors[(kind, note_id)]
         else:
-            label, line = f"{prefix}{len(numbers) + 1 + unreferenced.index(note_id)}", 1
+            numbering = counting[kind]
+            label, line = _label(kind, numbering.next(numbering.section), counting), 1
         notes.append(RawNote(label, text, line, line, tuple(line for _ in text.split("\n"))))
         anomalies.extend(
             Anomaly(AnomalyCode.URL_LINK_TEXT_DIFFERS, msg, line, footnote=label)

@@ -11,6 +11,13 @@ paragraph at a level resets the numbers of the levels below it.
 
 :class:`Numbering` is fed the body's paragraphs in document order and gives each
 numbered one its label, as Word would print it.
+
+Footnote and endnote marks are numbered the same way, by note properties
+(``<w:footnotePr>``/``<w:endnotePr>``: ``numFmt``, ``numStart``, ``numRestart``) that
+``word/settings.xml`` sets for the document and a section's ``<w:sectPr>`` may override.
+Word's own defaults apply where they are left out: footnotes ``decimal``, endnotes
+``lowerRoman`` (i, ii, iii; Word departs from the standard's ``decimal`` here), counted
+from 1 and continuously.  :class:`NoteNumbering` gives each note its mark.
 """
 
 from __future__ import annotations
@@ -18,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from xml.etree import ElementTree as ET
 
-__all__ = ["ListLabel", "Numbering"]
+__all__ = ["ListLabel", "NoteCount", "NoteNumbering", "NoteStyle", "Numbering", "note_mark"]
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _DECIMAL = {"decimal", "decimalZero", "decimalEnclosedParen", "decimalEnclosedFullstop"}
@@ -210,3 +217,94 @@ def _roman(value: int) -> str:
             out += symbol
             value -= number
     return out
+
+
+# --------------------------------------------------------------------------
+# Footnote and endnote marks
+# --------------------------------------------------------------------------
+
+_CHICAGO = ("*", "\u2020", "\u2021", "\u00a7")  # *, †, ‡, § then doubled, tripled ...
+
+
+@dataclass(frozen=True, slots=True)
+class NoteStyle:
+    """How the notes of one kind are numbered in a section."""
+
+    fmt: str = "decimal"
+    start: int = 1
+    restart: str = "continuous"  # "eachSect"; "eachPage" cannot be followed without pages
+
+    def overlay(self, properties: ET.Element | None) -> NoteStyle:
+        """These properties with what ``<w:footnotePr>``/``<w:endnotePr>`` sets."""
+        if properties is None:
+            return self
+        fmt = properties.find(W + "numFmt")
+        start = properties.find(W + "numStart")
+        restart = properties.find(W + "numRestart")
+        return NoteStyle(
+            fmt.get(W + "val", self.fmt) if fmt is not None else self.fmt,
+            _int(start.get(W + "val"), self.start) if start is not None else self.start,
+            restart.get(W + "val", self.restart) if restart is not None else self.restart,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class NoteCount:
+    """The place of one note mark: its section and the number Word gives it there."""
+
+    section: int
+    value: int
+    fmt: str
+
+
+@dataclass(slots=True)
+class NoteNumbering:
+    """Footnote or endnote numbering of a document, section by section."""
+
+    styles: list[NoteStyle]  # one per section, in document order (at least one)
+    value: int | None = None
+    section: int = 0
+    restarted: bool = False  # a later section started counting again
+    prefix: str = ""  # put before every label ("e" for endnotes beside footnotes)
+
+    @classmethod
+    def read(
+        cls, kind: str, settings: ET.Element | None, sections: list[ET.Element | None]
+    ) -> NoteNumbering:
+        """``kind`` is "foot" or "end"; ``sections`` the ``<w:sectPr>`` of each section.
+
+        Without a settings part (a package no word processor saved) notes are decimal.
+        """
+        tag = W + ("footnotePr" if kind == "foot" else "endnotePr")
+        base = NoteStyle("lowerRoman" if kind == "end" and settings is not None else "decimal")
+        base = base.overlay(settings.find(tag) if settings is not None else None)
+        styles = [base.overlay(s.find(tag) if s is not None else None) for s in sections]
+        return cls(styles or [base])
+
+    def next(self, section: int) -> NoteCount:
+        """The next note, met in ``section`` (sections are met in order)."""
+        section = min(max(section, 0), len(self.styles) - 1)
+        style = self.styles[section]
+        if self.value is None:
+            self.value = style.start
+        elif section != self.section and style.restart == "eachSect":
+            self.value = style.start
+            self.restarted = True
+        else:
+            self.value += 1
+        self.section = section
+        return NoteCount(section, self.value, style.fmt)
+
+
+def note_mark(value: int, fmt: str) -> str:
+    """The mark Word prints for note number ``value`` in format ``fmt``."""
+    if fmt == "chicago" and value > 0:
+        symbol = _CHICAGO[(value - 1) % len(_CHICAGO)]
+        return symbol * ((value - 1) // len(_CHICAGO) + 1)
+    if fmt in ("lowerLetter", "upperLetter"):
+        # Word repeats the letter for note marks: a..z, aa..zz (not aa, ab as in lists)
+        letter = chr(ord("a") + (max(value, 1) - 1) % 26) * ((max(value, 1) - 1) // 26 + 1)
+        return letter.upper() if fmt == "upperLetter" else letter
+    if fmt in ("lowerRoman", "upperRoman"):
+        return _format(value, fmt)
+    return str(value)  # decimal, and formats Word falls back from (bullet, none ...)

@@ -73,7 +73,7 @@ from bibcheck.parse.references.coins import coins_reference, parse_coins
 from bibcheck.readers.body import BodyBuilder
 from bibcheck.readers.common import NOTES_HEADINGS, expand_labels, is_literature_heading
 from bibcheck.readers.htmltree import Index, text_of, walk
-from bibcheck.readers.links import is_external
+from bibcheck.readers.links import is_external, redirect_target
 from bibcheck.readers.plaintext import numeric_citations
 from bibcheck.readers.registry import Reader, register
 
@@ -189,7 +189,12 @@ def _is_note_ref(a: Tag, href: str) -> bool:
         a.get("role") == "doc-noteref"
         or _NOTE_CLASS.search(_classes(a))
         or _NOTE_FRAGMENT.match(href)
-        or (in_sup and re.fullmatch(r"\[?\w{1,6}\]?", text_of(a).strip()))
+        or (
+            in_sup
+            and re.fullmatch(r"\[?\w{1,6}\]?", text_of(a).strip())
+            and not _BYLINE_FRAGMENT.match(href)
+            and not _in_byline(a)
+        )
     )
 
 
@@ -345,6 +350,8 @@ class _Page:
             element = self.note_element(target)
             if element is not None and self.index.inside(tag, element):
                 continue  # a link inside a note (a back link or a cross reference)
+            if element is not None and not _strong_note_ref(tag, href) and _byline(element):
+                continue  # a superscript pointing at an affiliation or correspondence note
             if element is not None:
                 notes.setdefault(target, element)
             label = labels.setdefault(target, _label(tag) or str(len(labels) + 1))
@@ -586,6 +593,15 @@ def _plain_markers(page: _Page) -> dict[int, list[str]]:
 
 
 _BYLINE = re.compile(r"author|affil|contrib|byline|correspond", re.I)
+# A superscript link to an address or a correspondence note (``#Aff1``, ``#aff-2``,
+# ``#affiliation-3``, ``#corresp1``, ``#cor1``) is no note reference.
+_BYLINE_FRAGMENT = re.compile(r"^#(?:aff|affil|affiliation|corresp|cor|author)[-_:]?\w*$", re.I)
+
+
+def _byline(tag: Tag) -> bool:
+    """Is ``tag`` itself, or what holds it, an author list or affiliations?"""
+    names = " ".join([_classes(tag), str(tag.get("id") or ""), str(tag.get("itemprop") or "")])
+    return bool(_BYLINE.search(names)) or _in_byline(tag)
 
 
 def _in_byline(tag: Tag) -> bool:
@@ -670,7 +686,7 @@ class _Body:
             self._code += 1
         if tag.name == "a":
             href = str(tag.get("href", "")).strip()
-            if is_external(href) and _host(href) != self.own_host:
+            if is_external(href) and _host(redirect_target(href)) != self.own_host:
                 self._links.append((href, self.line, (tag.sourcepos or 0) + 1, []))
         return True
 
@@ -741,14 +757,22 @@ def _host(url: str) -> str:
 
 
 def _own_host(soup: BeautifulSoup) -> str:
-    """The page's own site (canonical link, og:url or <base>), to tell internal links."""
+    """The page's own site, to tell internal links: the canonical link, og:url, <base>,
+    else what the site's templates link to as the site itself (the home link of the
+    header, the short link, the feed and the WordPress REST API)."""
     for tag, attr in (
         (soup.find("link", rel="canonical"), "href"),
         (soup.find("meta", property="og:url"), "content"),
+        (soup.find("meta", attrs={"name": "twitter:url"}), "content"),
         (soup.find("base"), "href"),
+        (soup.find("link", rel="shortlink"), "href"),
+        (soup.find("link", rel="https://api.w.org/"), "href"),
+        (soup.find(["a", "link"], rel="home"), "href"),
+        (soup.find("link", rel="alternate", type=re.compile(r"rss|atom", re.I)), "href"),
     ):
         if isinstance(tag, Tag) and isinstance(tag.get(attr), str):
-            return _host(str(tag.get(attr)))
+            if host := _host(str(tag.get(attr))):
+                return host
     return ""
 
 

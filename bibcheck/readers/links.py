@@ -18,6 +18,8 @@ links are not expected to be in a literature list (``literature_partial``).
 
 from __future__ import annotations
 
+import base64
+import json
 import re
 from dataclasses import dataclass, field, replace
 
@@ -45,7 +47,11 @@ CHROME_TEXT = re.compile(
     r"(?:preferences|subscription)|update (?:your )?preferences|subscribe(?: here)?|"
     r"forward (?:this )?to a friend|share(?: (?:this|on \w+))?|tweet(?: this)?|permalink|"
     r"back to top|edit (?:this page|on github)|(?:previous|next)(?: (?:issue|post|page))?|"
-    r"home|archives?|rss|открыть в браузере|отписаться|подписаться|поделиться)\W*$",
+    r"home|archives?|rss|открыть в браузере|отписаться|подписаться|поделиться|"
+    # newsletter platforms' buttons (Substack, Ghost, beehiiv)
+    r"restack|like|comments?|leave a comment|start writing|subscribe now|upgrade to paid|"
+    r"share this (?:post|article|issue|newsletter)|get the app|"
+    r"(?:download|open|read|continue) (?:in |on )?(?:the )?app)\W*$",
     re.I,
 )
 # ... or by their address (share and subscribe endpoints).
@@ -56,9 +62,33 @@ CHROME_URL = re.compile(
     r"pinterest\.com/pin/create|bsky\.app/intent|threads\.net/intent|tumblr\.com/share|"
     r"getpocket\.com/(?:save|edit)|buffer\.com/add|connect\.ok\.ru/offer|"
     r"flipboard\.com/bookmarklet|"
-    r"[^/]*/(?:[^?#]*/)?(?:unsubscribe|manage-preferences|email-preferences)\b)",
+    r"(?:[\w-]+\.)?substack\.com/(?:signup|sign-in|app(?:-link)?|account|refer|subscribe|"
+    r"action/disable_email)\b|"
+    r"[^/]*/(?:[^?#]*/)?(?:unsubscribe|manage-preferences|email-preferences)\b|"
+    r"[^?#]*\?(?:[^#]*&)?(?:share|shared)=[\w-]+(?:[&#]|$))",  # ?share=twitter (Jetpack)
     re.I,
 )
+
+
+# Substack wraps a newsletter's links as ``substack.com/redirect/2/<base64 of {"e": url}>``
+_SUBSTACK_REDIRECT = re.compile(
+    r"^https?://(?:[\w-]+\.)?substack\.com/redirect/\d+/(?P<data>[A-Za-z0-9_-]+={0,2})", re.I
+)
+
+
+def redirect_target(url: str) -> str:
+    """The address a newsletter's redirect link stands for (a Substack ``/redirect/2/``
+    link carries it base64-encoded), else ``url`` itself."""
+    m = _SUBSTACK_REDIRECT.match(url.strip())
+    if m is None:
+        return url
+    data = m.group("data")
+    try:
+        decoded = json.loads(base64.urlsafe_b64decode(data + "=" * (-len(data) % 4)))
+    except (ValueError, UnicodeDecodeError):
+        return url
+    target = decoded.get("e") if isinstance(decoded, dict) else None
+    return target if isinstance(target, str) and is_external(target) else url
 
 
 def is_chrome(url: str, text: str) -> bool:

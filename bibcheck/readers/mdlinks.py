@@ -47,10 +47,10 @@ from bibcheck.parse.references import parse_reference
 from bibcheck.readers.common import (
     LITERATURE_HEADINGS,
     BlockCollector,
-    expand_labels,
     heading_text,
 )
-from bibcheck.readers.links import CHROME_TEXT, CHROME_URL, LABEL_PREFIX
+from bibcheck.readers.links import CHROME_TEXT, CHROME_URL, LABEL_PREFIX, redirect_target
+from bibcheck.readers.plaintext import MARKER, expand
 from bibcheck.readers.registry import Reader, register
 from bibcheck.urls import normalise_key
 
@@ -59,9 +59,12 @@ NAME = "markdown-links"
 LINK = re.compile(
     r"(?<!!)\[(?P<text>(?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*<?(?P<url>https?://[^\s)>]+(?:\([^\s)]*\)[^\s)>]*)*)>?(?:\s+\"[^\"]*\")?\s*\)"
 )
-# "[3]", "[1, 2]", "[1-3]", "[1–3, 5]", "[[3]](#ref-3)"; "[2][3]" when no "[3]:" is defined
+# "[3]", "[1, 2]", "[1-3]", "[1–3, 5]", "[1; 4]", a locator ("[1, §6.4]", "[2, p. 7]",
+# "[3, ch. 2]", as the plain-text reader reads them), "[[3]](#ref-3)"; "[2][3]" when no
+# "[3]:" is defined
+_CITED = MARKER.pattern.removeprefix(r"\[").removesuffix(r"\]").replace("(?P<label>", "(?:", 1)
 NUMBER = re.compile(
-    r"\[\s*(?P<n>\d{1,4}(?:\s*[,–-]\s*\d{1,4})*)\s*\](?:\(#[^)\s]*\))?"
+    rf"\[\s*(?P<n>{_CITED})\s*\](?:\(#[^)\s]*\))?"
     r"|\[\[(?P<m>\d{1,4})\]\]\(#[^)\s]*\)"
 )
 _REFERENCE_DEFINITION = re.compile(r"^\s{0,3}\[(?P<label>[^\]]+)\]:\s*\S", re.M)
@@ -351,7 +354,7 @@ def _numbers(line: str, defined: set[str]) -> list[tuple[int, int, list[str]]]:
         if nxt and nxt.group(1).strip().lower() in defined:
             continue  # "[2][3]" with "[3]: url" defined: a reference link
         n = m.group("n") or m.group("m")
-        found.append((m.start(), m.end(), expand_labels(re.sub(r"\s+", "", n))))
+        found.append((m.start(), m.end(), expand(n)))
     return found
 
 
@@ -406,7 +409,7 @@ def _chrome(m: re.Match[str], own: set[str]) -> bool:
     return bool(
         CHROME_TEXT.match(shown)
         or CHROME_URL.match(m.group("url"))
-        or _host(m.group("url")) in own
+        or _host(redirect_target(m.group("url"))) in own
         or _IMAGE_ONLY.match(m.group("text"))
     )
 

@@ -459,6 +459,9 @@ def _read_footnotes(
             area = [j for j in members if j < stop]
             seen = above + running
             inside = {c.value for c in on_page}
+            if first[2] is not None:  # "… them.14 Instead the bro7": the line is text up to 7
+                seen += Counter(c.value for c in on_page if c.line == i and c.start < first[2])
+                inside = {c.value for c in on_page if c.line != i}
             zones.append(_zone(layout, area, k, first, reader, seen, inside, defs, page))
             if len(members) > _LONG_PAGE:
                 break  # no printed page is this long: the first start will do
@@ -862,6 +865,35 @@ def _align(cands: list[_Candidate], notes: list[_Note]) -> dict[int, _Candidate]
     return chosen
 
 
+def _out_of_sequence(
+    cands: list[_Candidate], notes: list[_Note], chosen: dict[int, _Candidate]
+) -> dict[int, _Candidate]:
+    """Markers for notes the alignment left without one, out of reading order: a
+    two-column page whose columns the converter interleaved line by line puts the
+    second column's markers among the first's.  A note takes the one unused candidate
+    with its number where its marker may stand, set as a marker is (after punctuation
+    or superscript), if it is the only such candidate."""
+    used = {id(c) for c in chosen.values()}
+    found: dict[int, _Candidate] = {}
+    values = Counter(note.value for note in notes)
+    for k, note in enumerate(notes):
+        if k in chosen or note.endnote or values[note.value] > 1:
+            continue
+        fits = [
+            c
+            for c in cands
+            if c.value == note.value
+            and c.quality >= 2
+            and id(c) not in used
+            and note.page - 1 <= c.page <= note.page
+            and c.line < note.lines[0]
+        ]
+        if len(fits) == 1:
+            found[k] = fits[0]
+            used.add(id(fits[0]))
+    return found
+
+
 def _labels(notes: list[_Note], layout: _Layout) -> list[str]:
     parts = {n.part for n in notes}
     if len(parts) <= 1:
@@ -886,6 +918,7 @@ class _Analysis:
     note_lines: set[int]
     body_end: int
     literature_at: int | None
+    mixed: list[int]  # notes whose markers stand out of reading order (interleaved columns)
 
 
 def _analyse(text: str) -> _Analysis:
@@ -921,6 +954,8 @@ def _analyse(text: str) -> _Analysis:
     body = [c for c in body if c.quality >= 2 or tokens[_token(lines[c.line], c)] == 1]
     body.sort(key=lambda c: (c.line, c.start))
     markers = _align(body, reader.notes)
+    mixed = _out_of_sequence(body, reader.notes, markers)
+    markers.update(mixed)
     return _Analysis(
         layout,
         reader.notes,
@@ -929,6 +964,7 @@ def _analyse(text: str) -> _Analysis:
         used,
         body_end,
         literature_at,
+        sorted(mixed),
     )
 
 
@@ -1013,6 +1049,9 @@ def read(text: str) -> RawDocument:
             glue = hyphen
         previous = i
     blocks, markers, anomalies = collector.finish()
+    if found.mixed:
+        markers, said = _mixed_order(markers, found)
+        anomalies.append(said)
     notes: list[RawNote] = []
     for label, note in zip(found.labels, found.notes, strict=True):
         raw, joined = _raw_note(label, note)
@@ -1037,6 +1076,24 @@ def read(text: str) -> RawDocument:
         literature=tuple(literature),
         anomalies=tuple(anomalies),
         literature_heading_line=None if found.literature_at is None else found.literature_at + 1,
+    )
+
+
+def _mixed_order(markers: list[RawMarker], found: _Analysis) -> tuple[list[RawMarker], Anomaly]:
+    """Where the converter interleaved two columns, the reading order of the markers is
+    not the printed one: they are given in the order of their notes (so no false
+    "marker 1 comes after marker 8"), and an anomaly says what could not be checked."""
+    rank = {label: k for k, label in enumerate(found.labels)}
+    ordered = sorted(markers, key=lambda m: rank.get(m.label, len(rank)))
+    labels = [found.labels[k] for k in found.mixed]
+    lines = sorted(found.markers[k].line + 1 for k in found.mixed)
+    return ordered, Anomaly(
+        AnomalyCode.ARTIFACT_LINE,
+        f"the converter interleaved two columns line by line: markers {', '.join(labels)} "
+        f"stand out of sequence (lines {', '.join(map(str, lines))}); the order of the "
+        "markers is not checked and the claims next to them may mix in text of the other "
+        "column",
+        lines[0],
     )
 
 
@@ -1087,6 +1144,45 @@ _ENTRY_START = re.compile(
 )
 
 
+def _first_lines_indented(lines: list[str], rows: list[int], indents: list[int]) -> bool:
+    """Entries set with a paragraph indent (first line indented, the rest flush left: the
+    reverse of a hanging indent)?  The lines that start entries are the ones that follow
+    a finished entry (``…, 1992.``) more often."""
+    low = min(indents)
+    after_end = {True: 0, False: 0}
+    count = {True: 0, False: 0}
+    for n in range(1, len(rows)):
+        key = indents[n] > low
+        count[key] += 1
+        after_end[key] += bool(_ENTRY_END.search(lines[rows[n - 1]].rstrip()))
+    if count[True] < 2 or count[False] < 2:
+        return False
+    return after_end[True] / count[True] > after_end[False] / count[False] + 0.3
+
+
+def _inner_heading(lines: list[str], rows: list[int], n: int) -> bool | None:
+    """Is ``rows[n]`` a heading inside an unnumbered list, and if so, does the text of
+    another column follow it (True) or entries (False)?
+
+    A short capitalised line without punctuation or digits, after a blank line.  A
+    two-column page that the converter read column by column puts the other column's
+    text (``Data and method`` and its first lines) among the entries: the text up to
+    the next entry after a break is no entry's.  A heading followed by an entry
+    (``Secondary works``) is a part of the list: the entry after it is a new one."""
+    i = rows[n]
+    text = lines[i].strip()
+    if (
+        n + 1 >= len(rows)
+        or i == 0
+        or lines[i - 1].strip()
+        or len(text) > 60
+        or not text[:1].isupper()
+        or re.search(r"[\d.,;:()]", text)
+    ):
+        return None
+    return not _ENTRY_START.match(lines[rows[n + 1]].strip())
+
+
 def _read_literature(
     layout: _Layout, heading: int, skip: set[int]
 ) -> list[tuple[RawNote, list[Anomaly]]]:
@@ -1105,19 +1201,30 @@ def _read_literature(
     width = lengths[(3 * len(lengths)) // 4] if lengths else 0
     indents = [len(lines[i]) - len(lines[i].lstrip()) for i in rows]
     hanging = len(set(indents)) > 1 and indents.count(min(indents, default=0)) >= 2
+    indented = hanging and _first_lines_indented(lines, rows, indents)
     items: list[tuple[str, list[int]]] = []
     after_heading = False
-    for i in rows:
+    foreign = False  # in the other column's text (see _inner_heading)
+    for n, i in enumerate(rows):
         line = lines[i].strip()
         if _is_reference_heading(line):  # "Quellen" after "Literatur": the list goes on
             after_heading = True
+            foreign = False
             continue
+        if numbered < 2 and not hanging and items:
+            if foreign and not (i > rows[n - 1] + 1 and _ENTRY_START.match(line)):
+                continue
+            foreign = False
+            other = _inner_heading(lines, rows, n)
+            if other is not None:  # the other column's text, or a part of the list
+                foreign, after_heading = other, not other
+                continue
         m = _ITEM.match(lines[i])
         prev = lines[items[-1][1][-1]].rstrip() if items else ""
         if numbered >= 2:
             new = m is not None
-        elif hanging:  # -layout keeps the hanging indent of each entry
-            new = len(lines[i]) - len(lines[i].lstrip()) == min(indents)
+        elif hanging:  # -layout keeps the hanging (or paragraph) indent of each entry
+            new = (len(lines[i]) - len(lines[i].lstrip()) == min(indents)) != indented
         else:
             # "… online unter: https://www." + "bundesarchiv.de/…": the address goes on
             ended = (bool(_ENTRY_END.search(prev)) or not prev) and not url_continues(prev, line)

@@ -22,7 +22,7 @@ is ``literature-uncited``).  A range ``[2-4]`` puts one marker for each of 2,
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote
@@ -40,16 +40,23 @@ from bibcheck.readers.symbolic import marker_pattern, split_labels, symbolic_lis
 
 NAME = "plain-text"
 # A place in the work after the number: "[1, с. 45]", "[2, p. 7]", "[3, pp. 5-9; 4, S. 2]",
-# "[3, Sec. 3.3]", "[5, Fig. 2]", "[6, § 4]", "[7, гл. 2]".
+# "[3, Sec. 3.3]", "[5, Fig. 2]", "[6, § 4]", "[7, гл. 2]", "[1, s. 40–44]", "[7, п. 4.3]",
+# "[4, т. 1, с. 5]", "[2, S. 45 f.]", "[5, p.~12--14]": page, part, figure and table words of
+# English, Russian, Ukrainian, German, French, Polish, Spanish and Italian, any case, with a
+# dot or none, and a space, no-break space or ``~`` (LaTeX) before the number.
 _LOCATOR_WORD = (
-    r"(?:[сcСCSтТ]|[pP]{1,2}|стр|рр|[Ss]ec(?:t|tion)?s?|[Cc]h(?:ap|apter)?|[Ff]ig(?:ure)?s?"
-    r"|[Tt]ab(?:le)?|[Ee]qs?|[Tt]hm|[Tt]heorem|[Ll]emma|[Dd]ef|[Aa]pp(?:endix)?|[Pp]ara"
-    r"|[Aa]rt|[Cc]ol|[Ll]{1,2}|[Nn]{1,2}|[Nn]o|гл|разд|рис|табл|ст|прил)"
+    r"(?i:p{1,2}|s{1,2}|с{1,2}|c|стр|рр|str|pag[gs]?|pág(?:s|ina)?|seite[n]?|sec(?:t|tion)?s?"
+    r"|ch(?:ap|apter)?|cap|kap|rozdz|fig(?:ure)?s?|abb|rys|tab(?:le|l)?|eqs?|thm|theorem"
+    r"|lemma|def|app(?:endix)?|para|par|abs|art|arts|col|l{1,2}|n{1,2}|no|nr|note|anm|fn|rn"
+    r"|vol|v|t|bd|fol|ff|гл|разд|розд|рис|табл|ст|ч|прил|дод|п{1,2}|т|кн|вып|арк|л)"
 )
-_PAGE = (
-    rf"(?:,\s*(?:{_LOCATOR_WORD}\.?\s*|§{{1,2}}\s*)[\dIVXLCivxlc]+(?:\.\d+)*"
-    r"(?:\s*[-–—]\s*\d+(?:\.\d+)*)?)"
+_SPACE = r"[\s~]*"
+_NUMBER = r"[\dIVXLCivxlc]+[a-z]?(?:\.\d+)*"
+_LOCATOR = (
+    rf"(?:,{_SPACE}(?:{_LOCATOR_WORD}\.?{_SPACE}|[§№]{{1,2}}{_SPACE}){_NUMBER}"
+    rf"(?:{_SPACE}(?:[-–—]{{1,2}}){_SPACE}{_NUMBER})?(?:{_SPACE}f{{1,2}}\.?)?)"
 )
+_PAGE = rf"(?:{_LOCATOR}+)"
 MARKER = re.compile(rf"\[(?P<label>\d{{1,4}}{_PAGE}?(?:\s*[-–—,;]\s*\d{{1,4}}{_PAGE}?)*)\]")
 _PAGES = re.compile(_PAGE)
 # IEEE writes a range of references as "[3]–[5]"; a line may break inside it.
@@ -288,6 +295,29 @@ def _numbering(notes: list[RawNote]) -> list[Anomaly]:
     return found
 
 
+def unlisted_numbers(markers: Sequence[RawMarker], literature: Sequence[RawNote]) -> list[Anomaly]:
+    """A number cited in the body that the reference list has no entry for (``[15]`` with
+    14 entries) cites a work missing from the list: one ``citation-key-missing`` anomaly per
+    number, at its first citation (not a footnote without definition: there are no footnotes).
+    """
+    if not literature:
+        return []
+    listed = {note.label for note in literature}
+    first: dict[str, int] = {}
+    for m in markers:
+        if m.label not in listed:
+            first.setdefault(m.label, m.line)
+    return [
+        Anomaly(
+            AnomalyCode.CITATION_KEY_MISSING,
+            f"reference {label} is cited but the reference list has no entry {label}",
+            line,
+            footnote=label,
+        )
+        for label, line in first.items()
+    ]
+
+
 # An indented line of program code: "    __le32 i_block[N];   /* [0..11] direct */".  Its
 # brackets are indexes and comments, not citations, and it is no claim.
 _CODE = re.compile(
@@ -346,6 +376,7 @@ def read(text: str) -> RawDocument:
         for n in labels_of(m.label)
     ]
     footnotes = cited_entry_notes(markers, literature, at_citation=True)
+    anomalies.extend(unlisted_numbers(markers, literature))
     title = next(
         (
             line.strip()

@@ -58,8 +58,13 @@ DEFINITION = re.compile(
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _FRONT_MATTER = re.compile(r"^(---|\+\+\+)\s*$")
 # A power, not a note: after a digit ("10<sup>6</sup>", "2<sup>256</sup>"), a closing
-# bracket ("(a+b)<sup>2</sup>") or a one-letter variable ("x<sup>2</sup>", "*n*<sup>2</sup>").
-_POWER_BEFORE = re.compile(r"(?:\d|[)\]]|(?<![A-Za-z*])\*?[A-Za-z]\*?)$")
+# bracket ("(a+b)<sup>2</sup>"), a one-letter variable ("x<sup>2</sup>", "*n*<sup>2</sup>")
+# or a Greek letter that ends no Greek word ("ω<sup>2</sup>", "Jω<sup>2</sup>", "*σ*<sup>2</sup>").
+_POWER_BEFORE = re.compile(
+    r"(?:\d|[)\]]|(?<![A-Za-z*])\*?[A-Za-z]\*?|(?<![\u0370-\u03ff\u1f00-\u1fff])\*?[α-ωΑ-Ωϑϕϵ]\*?)$"
+)
+# ... but a year is no base: "revised in 2020<sup>9</sup>", "(1998)<sup>4</sup>" cite.
+_YEAR_BEFORE = re.compile(r"(?:^|[\s(\[„“\"'])(?:1[5-9]|20)\d\d\)?$")
 
 
 _URL_LABEL_END = re.compile(r"URL\s?:\s*$", re.I)
@@ -182,7 +187,8 @@ def _front_matter(lines: list[str]) -> tuple[int, str | None]:
 
 
 def _is_power(line: str, m: re.Match[str]) -> bool:
-    return bool(_POWER_BEFORE.search(line[: m.start()]))
+    before = line[: m.start()]
+    return bool(_POWER_BEFORE.search(before)) and not _YEAR_BEFORE.search(before)
 
 
 def _powers_to_text(line: str, keep: set[str]) -> str:
@@ -236,6 +242,7 @@ def read(text: str) -> RawDocument:
     in_fence = False
     title: str | None = front_title
     seen: set[str] = set()  # marker labels met in the body so far
+    bracketed = counted = 0  # markers written "<sup>[n]</sup>", and all markers
     byline = _byline(lines, first, body_end)
     for i in range(first, body_end):
         line, line_no = lines[i], i + 1
@@ -277,7 +284,10 @@ def read(text: str) -> RawDocument:
         line = _UNIT_POWER.sub(_power, line)  # "km<sup>2</sup>" is an area, not note 2
         line = powers_as_text(line)  # "2<sup>256</sup>", "x<sup>2</sup>": powers, not notes
         line = _powers_to_text(line, keep)  # "6*s*<sup>2</sup>", "(a+b)<sup>2</sup>" too
-        seen.update(x for m in MARKER.finditer(line) for x in expand_labels(m.group("label")))
+        for m in MARKER.finditer(line):
+            seen.update(expand_labels(m.group("label")))
+            bracketed += "[" in m.group(0)
+            counted += 1
         collector.line(line_no, line)
     blocks, markers, anomalies = collector.finish()
     literature: list[RawNote] = []
@@ -309,7 +319,7 @@ def read(text: str) -> RawDocument:
         literature=tuple(literature),
         anomalies=tuple(anomalies),
         literature_heading_line=None if lit_index is None else lit_index + 1,
-        markers_reusable=numeric,
+        markers_reusable=numeric or (not literature and _cites_again(markers, bracketed, counted)),
         # A numbered list cited by number, or a list of paragraphs: any citation style.
         detect_styles=numeric or written_as_paragraphs(literature, lines),
     )
@@ -352,6 +362,22 @@ def _byline(lines: list[str], first: int, end: int) -> set[int]:
         if cited and all(label in labels for label in cited):
             found.add(i)
     return found
+
+
+def _cites_again(markers: list[RawMarker], bracketed: int, counted: int) -> bool:
+    """Notes cited again by repeating their bracketed marker: ``<sup>[8]</sup>`` twice.
+
+    Bracketed superscripts are the reference style of wikis and of HTML converted from
+    them (one named reference cited wherever it is used): where the notes are the
+    document's only list of sources (the caller checks there is no reference list
+    beside them), a repeated number is a second citation of the same source, not a
+    numbering defect.  Plain ``<sup>8</sup>`` footnote marks are each used once, and
+    endnotes beside a reference list are too: a repeated one stays a defect.
+    """
+    if not counted or bracketed < 0.8 * counted:
+        return False
+    labels = [m.label for m in markers]
+    return len(set(labels)) < len(labels)
 
 
 def _cites_list(markers: list[RawMarker], literature: list[RawNote]) -> bool:

@@ -199,6 +199,10 @@ def parse_reference(
                 line=ref.line,
             )
         )
+    ecli = _ECLI.search(rest)
+    if ecli is not None:  # "ECLI:NL:HR:2019:2007": the decision's year, not a case number
+        year = int(ecli.group("year"))
+        ref = dataclasses.replace(ref, year=year, year_raw=ecli.group("year"))
     if ref.year is None and ref.year_raw is None:
         adopted = _ACT_DATE.search(rest)
         if adopted is not None:  # "Постановление ... от 10.12.2019 № 53", "Gesetz vom 17.06.1990"
@@ -208,6 +212,7 @@ def parse_reference(
     return dataclasses.replace(ref, title=_without_year(ref), anomalies=tuple(anomalies))
 
 
+_ECLI = re.compile(r"\bECLI:[A-Z]{2}:[A-Z0-9]{1,7}:(?P<year>\d{4}):[A-Z0-9.]{1,25}")
 # The date a law, decree or judgment was made, when no other year is given.
 _ACT_DATE = re.compile(
     r"\b(?:от|від|vom|v\.|of|du|del|z\s?dnia|ze\sdne)\s"

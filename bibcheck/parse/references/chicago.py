@@ -48,9 +48,10 @@ _GIVEN = rf"(?:{_GIVEN_WORD}(?:\s[{U}]\.)*(?:\s[{U}](?=\.|$))?|(?:[{U}]\.\s?-?)*
 _GIVEN_FIRST = rf"(?:{_GIVEN_WORD}(?:\s[{U}]\.)*|[{U}]\.(?:\s?-?[{U}]\.)*)"
 # in a note, up to three given elements: "Ana María", "L. K. Olof", "J. Robert", "Mary Jane B."
 # (never an article: "The German Hansa, trans. ..." is a title)
+# (OSCOLA writes initials without periods: "Guy S Goodwin-Gill")
 _GIVEN_NOTE = (
     rf"(?!(?:The|A|An|On|In|Of|Der|Die|Das|Le|La|Les|El|Los|Il)\s)"
-    rf"(?:{_GIVEN_FIRST})(?:\s(?:{_GIVEN_WORD}(?:\s[{U}]\.)*)){{0,2}}"
+    rf"(?:{_GIVEN_FIRST})(?:\s(?:{_GIVEN_WORD}(?:\s[{U}]\.)*|[{U}](?=\s))){{0,2}}"
 )
 # A surname of several words: "Le Roy Ladurie, Emmanuel.", "García Márquez, Gabriel."
 _BIB_SURNAME = rf"{SURNAME}(?:\s{SURNAME_PLAIN}){{0,2}}"

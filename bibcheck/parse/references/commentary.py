@@ -129,7 +129,8 @@ _LEAD_IN = re.compile(rf"^{_TOPIC}\b{_SEE}{_EG}{_ABOUT}\s+", re.I)
 # "The Commission's own account is in ...", "This section draws on ..." (verbs in lower
 # case: "How the Port Follows Trade" is a title).
 _HAND_OVER = re.compile(
-    r"^(?:[^.;:]{0,100}?\s)?(?:follows?|is\s+based\s+on|are\s+based\s+on|draws?\s+on"
+    # (after a first clause: "The numbers are standard; a clear derivation is in ...")
+    r"^(?:[^.;:]{0,160}?[;:]\s+)?(?:[^.;:]{0,100}?\s)?(?:follows?|is\s+based\s+on|are\s+based\s+on|draws?\s+on"
     r"|(?:is|are|was|were)\s+(?:(?:given|printed|reprinted|reproduced|discussed|described"
     r"|summari[sz]ed|published)\s+)?in|adapted\s+from|taken\s+from"
     # "The older view is represented by", "A similar conclusion is reached by", "as argued by"
@@ -139,6 +140,13 @@ _HAND_OVER = re.compile(
 )
 _SENTENCE = re.compile(
     r"(?<=[.;!?])\s+(?=(?:See|Cf\.|Compare|Quoted|Cited|Vgl\.|Voir|Siehe|См\.|Ср\.|Цит\.)\s)"
+    # after a semicolon the lead-in is lower case: "...; cf. François Héran, ..."
+    r"|(?<=;)\s+(?=(?:see|cf\.|compare|vgl\.|voir|siehe|см\.|ср\.|por\.|zob\.)\s)"
+)
+# a clause that announces the source, then a colon: "Phénomène décrit dès 1980 : X Y, …"
+_ANNOUNCED = re.compile(
+    r"^(?P<clause>[^():;“”\"«»*_/\[\]]{10,160}?)\s?:\s+"
+    r"(?=[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3},\s)"
 )
 
 
@@ -222,6 +230,12 @@ def citation_start(text: str) -> tuple[int, bool]:
         head, tail = text[: m.start()], text[m.end() :]
         if not bibliographic(head) and bibliographic(tail):
             return m.end() + _lead_in(tail), False
+    announced = _ANNOUNCED.match(text)
+    if announced is not None:
+        words = announced.group("clause").split()
+        prose = sum(1 for w in words if w[:1].islower()) >= 3  # a clause, not a title
+        if prose and not bibliographic(announced.group("clause")):
+            return announced.end(), False
     quoted_in = _QUOTED_IN.search(text)
     if quoted_in is not None and bibliographic(text[quoted_in.end() :]):
         # "Robert Kyd to Sir John Macpherson, 1 June 1786, quoted in Ray Desmond, Title

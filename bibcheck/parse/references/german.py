@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 
 from bibcheck.parse.references.generic import split_sentences
-from bibcheck.parse.references.patterns import SURNAME, U
+from bibcheck.parse.references.patterns import ORGANISATION_WORD, SURNAME, U
 from bibcheck.parse.references.shared import Fields, has_publisher_word, last_year, year_of
 
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
@@ -40,6 +40,25 @@ _NATURAL = rf"[{U}][\w'’-]+(?:\s[{U}][\w'’.-]+){{0,2}}\s{SURNAME}"
 _NATURAL_SHAPE = re.compile(
     rf"^(?P<authors>{_NATURAL}(?:(?:,\s|\s(?:und|u\.)\s|;\s){_NATURAL}){{0,8}}"
     rf"|{SURNAME}(?:/{SURNAME}){{0,3}}):\s(?P<rest>\S.+)$"
+)
+# The humanities' comma form of Central Europe: "Thomas Kaufmann, Reformatoren, Göttingen
+# 1998, S. 45." (German notes), "Szweykowski Z. M., Kultura wokalna, Kraków 1977." (Polish,
+# Czech): names, then the title, then place and year.  Several authors are joined by "und",
+# "i", "a", "/", never by a comma alone ("Hans Müller, Deutsche Geschichte, ..." has one).
+_INVERTED_INITIALS = rf"{SURNAME}\s(?:[{U}]\.\s?-?){{1,3}}"
+_PERSON_ANY = rf"(?:{_NATURAL}|{_INVERTED_INITIALS})"
+_COMMA_SHAPE = re.compile(
+    rf"^(?P<authors>{_PERSON_ANY}"
+    rf"(?:(?:,\s{_PERSON_ANY})*(?:\s(?:und|u\.|i|a|et|and|y|e)\s|\s?/\s?){_PERSON_ANY})*)"
+    r",\s(?P<rest>\S.+)$"
+)
+_ORG_WORD = re.compile(ORGANISATION_WORD)
+_MONTH = re.compile(
+    r"(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April"
+    r"|May|June|July|August|September|October|November|December|Januar|Februar|März|Mai"
+    r"|Juni|Juli|Oktober|Dezember|janvier|février|mars|avril|juin|juillet|août|septembre"
+    r"|octobre|novembre|décembre)$",
+    re.I,
 )
 _ORGANISATION = re.compile(
     rf"^(?P<org>[{U}][\w.&-]*(?:\s[\w.&-]+){{0,6}}?)(?:\s\((?P<year>{_YEAR})[a-z]?\))?:\s"
@@ -85,6 +104,30 @@ def parse(body: str) -> Fields | None:
         if _PAGES.search(natural.group("rest")):  # a short reference: "Leicht: Title. S. 47 f."
             title = re.split(r"[.,]\s(?:S\.|Sp\.)\s?\d", natural.group("rest"))[0]
             return Fields("german", people, title.strip(" ."))
+    comma = _COMMA_SHAPE.match(body)
+    if comma is not None and re.match(rf"{_NATURAL}\.\s", comma.group("rest")):
+        comma = None  # "David Pugh, Philip Woodworth. Title": names, not a title, follow
+    place_year = _PLACE_YEAR.search(comma.group("rest")) if comma is not None else None
+    if (
+        comma is not None
+        and place_year is not None
+        and not _MONTH.match(place_year.group("place"))  # "…, October 2014": a date
+        and not re.search(r"[“\"„*_]", comma.group("rest"))  # quoted, italic: others' styles
+        and ";" not in comma.group("rest")  # "2017;4(1):1-9" is Vancouver's
+        and not _ORG_WORD.search(comma.group("authors"))  # "Harbour Safety Working Group"
+    ):
+        people = tuple(
+            p.strip(" ,")
+            for p in re.split(r",\s|\s(?:und|u\.|i|a|et|and|y|e)\s|\s?/\s?", comma.group("authors"))
+            if p.strip(" ,")
+        )
+        work = _work(people, comma.group("rest"))
+        if work is not None and work.title and "," not in work.title.split(" ")[0]:
+            return work
+    if comma is not None and place_year is None and not _ORG_WORD.search(comma.group("authors")):
+        french = _romance(comma.group("authors"), comma.group("rest"))
+        if french is not None:
+            return french
     org = _ORGANISATION.match(body)
     if (
         org is not None
@@ -94,6 +137,37 @@ def parse(body: str) -> Fields | None:
         by_org = _work((org.group("org").strip(),), org.group("rest"))
         return None if by_org is None else _with_year(by_org, org.group("year"))
     return None
+
+
+# The Romance comma form: "Philippe Blanchet, La linguistique de terrain, Rennes, PUR,
+# 2000, p. 41–52.", "Charles A. Ferguson, « Diglossia », Word, 15, 1959, p. 325–340."
+# (guillemets a converter lost leave "Diglossia , Word"): the title is the first element.
+_ROMANCE = re.compile(
+    r"^(?:«\s?(?P<quoted>[^»]{2,200}?)\s?»|(?P<plain>[^,«»]{2,200}?))\s?,\s(?P<rest>.*?"
+    rf"\b(?P<year>{_YEAR})\b.*)$"
+)
+
+
+def _romance(authors: str, rest: str) -> Fields | None:
+    m = _ROMANCE.match(rest)
+    if m is None or rest.count(",") < 2 or re.search(r"[()“”\"*_]", rest):
+        return None  # facts in parentheses, a quoted or italic title: another style's
+    title = (m.group("quoted") or m.group("plain") or "").strip(" .")
+    if not title or re.fullmatch(r"[\d\s.,–-]+", title):
+        return None
+    people = tuple(
+        p.strip(" ,")
+        for p in re.split(r",\s|\s(?:und|u\.|i|a|et|and|y|e)\s|\s?/\s?", authors)
+        if p.strip(" ,")
+    )
+    pages = re.search(r"\bp{1,2}\.\s?(\d+(?:\s?[-–]\s?\d+)?)", m.group("rest"))
+    return Fields(
+        "german",
+        people,
+        title,
+        year_of(last_year(m.group("rest"))),
+        pages=pages.group(1) if pages else None,
+    )
 
 
 def _with_year(fields: Fields, year: str | None) -> Fields:
