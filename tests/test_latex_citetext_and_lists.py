@@ -54,3 +54,16 @@ def test_a_footnote_beside_a_list_cited_by_number_need_not_be_in_it(tmp_path: Pa
     assert len(doc.literature) == 2
     codes = {a.code for a in doc.all_anomalies()}
     assert C.LITERATURE_MISSING not in codes
+
+
+def test_a_locator_word_after_the_number_keeps_the_citation(tmp_path: Path) -> None:
+    """``[2, Sec.~4]``, ``[1, Abb.~3]``, ``[2, п.~4.3]``: cited with a place in the work."""
+    main = tmp_path / "report.tex"
+    text = NUMBERED.replace(
+        "Loads followed the code [2, Sec.~4].",
+        "Loads followed the code [2, Sec.~4] and [1, Abb.~3]; see also [2, п.~4.3].",
+    )
+    main.write_text(text, encoding="utf-8")
+    doc = parse_file(main)
+    cited = sorted((m.label, m.line) for f in doc.footnotes for m in f.markers)
+    assert cited.count(("[2]", 5)) == 2 and ("[1]", 5) in cited

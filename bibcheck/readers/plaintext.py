@@ -44,7 +44,7 @@ NAME = "plain-text"
 # "[4, т. 1, с. 5]", "[2, S. 45 f.]", "[5, p.~12--14]": page, part, figure and table words of
 # English, Russian, Ukrainian, German, French, Polish, Spanish and Italian, any case, with a
 # dot or none, and a space, no-break space or ``~`` (LaTeX) before the number.
-_LOCATOR_WORD = (
+LOCATOR_WORD = (
     r"(?i:p{1,2}|s{1,2}|с{1,2}|c|стр|рр|str|pag[gs]?|pág(?:s|ina)?|seite[n]?|sec(?:t|tion)?s?"
     r"|ch(?:ap|apter)?|cap|kap|rozdz|fig(?:ure)?s?|abb|rys|tab(?:le|l)?|eqs?|thm|theorem"
     r"|lemma|def|app(?:endix)?|para|par|abs|art|arts|col|l{1,2}|n{1,2}|no|nr|note|anm|fn|rn"
@@ -53,7 +53,7 @@ _LOCATOR_WORD = (
 _SPACE = r"[\s~]*"
 _NUMBER = r"[\dIVXLCivxlc]+[a-z]?(?:\.\d+)*"
 _LOCATOR = (
-    rf"(?:,{_SPACE}(?:{_LOCATOR_WORD}\.?{_SPACE}|[§№]{{1,2}}{_SPACE}){_NUMBER}"
+    rf"(?:,{_SPACE}(?:{LOCATOR_WORD}\.?{_SPACE}|[§№]{{1,2}}{_SPACE}){_NUMBER}"
     rf"(?:{_SPACE}(?:[-–—]{{1,2}}){_SPACE}{_NUMBER})?(?:{_SPACE}f{{1,2}}\.?)?)"
 )
 _PAGE = rf"(?:{_LOCATOR}+)"

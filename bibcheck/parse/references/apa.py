@@ -20,7 +20,11 @@ _SHAPE = re.compile(
     rf"^(?P<authors>.+?)\s?\({DATE_BEFORE_YEAR}?(?P<year>\d{{4}}[a-z]?|n\.\s?d\.|[\dOoОо?–-]{{3,6}})"
     r"(?:,\s?[^)]*)?\)\.(?:\s+(?P<after>.*))?$"
 )
-_PERSON = re.compile(rf"{SURNAME},\s{INITIALS}")
+# "Smith, J. A.", and after it, as economics journals write the other names, "M. S. Martínez
+# Pería" ("Beck, T., M. Janfils and K. Kpodar (2022).")
+_PERSON = re.compile(
+    rf"{SURNAME},\s{INITIALS}|(?<=\s)(?<!,\s[A-Z]\.\s){INITIALS}\s?{SURNAME}(?:\s{SURNAME})?"
+)
 _JOURNAL = re.compile(
     r"^(?P<journal>[^,]+?),\s(?P<vol>\d+)(?:\s?\((?P<iss>[^)]+)\))?(?:,\s(?P<pages>[\w–—-]+))?"
 )
@@ -46,6 +50,14 @@ def parse(body: str) -> Fields | None:
     if m is None:
         return None
     sentences = title_sentences(m.group("after") or "")
+    if (
+        len(sentences) >= 3
+        and sentences[0].endswith(("?", "!"))
+        and not re.search(r"\d+\s?\(|\d+,\s?\d|:|\b(?:vol|no|pp?)\.", sentences[1])
+    ):
+        # "What explains remittance fees? Panel evidence. Applied Economics 54": the words
+        # after the question are its subtitle, the journal follows them
+        sentences = [f"{sentences[0]} {sentences[1]}", *sentences[2:]]
     title = strip_edition(sentences[0]) if sentences else None
     remainder = " ".join(sentences[1:])
     fields = Fields("apa", authors(m.group("authors")), title, year_of(m.group("year")))

@@ -46,7 +46,9 @@ _NATURAL_SHAPE = re.compile(
 # Czech): names, then the title, then place and year.  Several authors are joined by "und",
 # "i", "a", "/", never by a comma alone ("Hans Müller, Deutsche Geschichte, ..." has one).
 _INVERTED_INITIALS = rf"{SURNAME}\s(?:[{U}]\.\s?-?){{1,3}}"
-_PERSON_ANY = rf"(?:{_NATURAL}|{_INVERTED_INITIALS})"
+# (given names are words or initials: "Ingrid Solberg. Fjord Harbours" is no name)
+_NATURAL_STRICT = rf"[{U}][\w'’-]+(?:\s(?:[{U}]\.|[{U}][\w'’-]+)){{0,2}}\s{SURNAME}"
+_PERSON_ANY = rf"(?:{_NATURAL_STRICT}|{_INVERTED_INITIALS})"
 _COMMA_SHAPE = re.compile(
     rf"^(?P<authors>{_PERSON_ANY}"
     rf"(?:(?:,\s{_PERSON_ANY})*(?:\s(?:und|u\.|i|a|et|and|y|e)\s|\s?/\s?){_PERSON_ANY})*)"

@@ -32,7 +32,8 @@ _PARTICLE = (
     r"(?:(?:[vV]an|[vV]on|[dD]e|[dD]er|[dD]en|[dD]a|[dD]i|[lL]e|[lL]a|[dD]u|[dD]os|[dD]el)\s)"
     r"{0,3}"
 )
-SURNAME_PLAIN = rf"[{U}][{L}'’]+(?:-[{U}][{L}'’]+)?"
+# ("Sant'Anna", "Dell’Orto": a capital after the apostrophe)
+SURNAME_PLAIN = rf"[{U}](?:[{L}]|['’](?=[{L}]))+(?:['’][{U}][{L}]+)?(?:-[{U}][{L}'’]+)?"
 SURNAME = rf"{_PARTICLE}(?:Mc|Mac|O['’]|D['’]|d['’])?{SURNAME_PLAIN}"
 # A date in parentheses before a year: "(12 June 1996)", "(June 12, 1996)", "(June 1996)"
 # (Wikipedia's news and web citations); the year is what a parser keeps.

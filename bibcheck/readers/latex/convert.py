@@ -26,6 +26,7 @@ from bibcheck.readers.latex.macros import (
 )
 from bibcheck.readers.latex.scan import BLANK_LINE, OPTION_LIMIT, bracket_end, skip_space
 from bibcheck.readers.latex.source import Expansion, Positions
+from bibcheck.readers.plaintext import LOCATOR_WORD
 
 MAX_DEPTH = 60  # nested arguments converted inside one another
 MAX_EXPANSION = 2_000_000  # characters of macro expansions in one document
@@ -35,10 +36,9 @@ _COMMAND = re.compile(r"\\([A-Za-z@]+\*?|.)", re.S)
 _TEXT_RUN = re.compile(r"[^\\{}$]+")
 _BRACKETS = re.compile(r"\[([^\[\]\n]{1,80})\]")
 _RANGE = re.compile(r"(\d{1,4})(?:\s*(?:-{1,3}|–|—)\s*(\d{1,4}))?")
-_PAGE_NOTE = re.compile(
-    r"(?:с|c|p|pp|s|ss|S|стр|ст|vol|т|Т|гл|ch|chap|fig|рис|tab|табл|par|п|§|ff?)\.?(?:\s|\d|$)",
-    re.IGNORECASE,
-)
+# a place in the work after the number ("1, с. 25", "3, Sec.~4"): the plain-text reader's
+# locator words
+_PAGE_NOTE = re.compile(rf"(?:{LOCATOR_WORD}\.?(?:\s|\d|$)|[§№])")
 _SPACES = re.compile(r"[ \t]+")
 _ACCENT_ARGUMENT = re.compile(r"\s*(?:\{\s*(\\?[A-Za-z])\s*\}|(\\?[A-Za-z]))")
 _MAX_RANGE = 50
