@@ -457,11 +457,13 @@ def host_name(url: str) -> str:
         return ""
 
 
+@lru_cache(maxsize=8192)
 def host_key(url: str) -> str:
     """The host of ``url`` in one comparable form ('' when there is none).
 
     Used everywhere a host is a key: per-host scheduling, archive rate limits,
-    reports by host, the ``urls.host`` column.
+    reports by host, the ``urls.host`` column.  Remembered for the last few
+    thousand URLs: a link check asks it of each URL several times.
     """
     try:
         return normalize_host(urlsplit(url).hostname or "")

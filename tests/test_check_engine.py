@@ -11,6 +11,7 @@ from collections.abc import Iterator
 import pytest
 
 from bibcheck.check.engine import CheckRunSummary, check_urls
+from bibcheck.check.scheduler import HostScheduler
 from bibcheck.check.settings import CheckSettings
 from bibcheck.model import LinkCheck
 from bibcheck.model import LinkStatus as S
@@ -102,6 +103,32 @@ def test_min_interval_spaces_request_starts(
     gaps = [b - a for a, b in zip(starts, starts[1:], strict=False)]
     # pacing is a lower bound (slack for connection set-up jitter), not a speed claim
     assert min(gaps) >= 0.2
+
+
+def test_the_run_counts_its_own_starts_closer_than_the_interval(
+    settings: CheckSettings, http_server: SiteServer
+) -> None:
+    # the engine's own count of request starts to a host closer than min_interval,
+    # taken when each request really goes out (new connections, probes, retries):
+    # a pacing bug shows here even when a server is too slow to see it
+    host = BENCH_HOSTS[5]
+    urls = [http_server.url(f"/a/own-clock{i}", host) for i in range(6)]
+    urls.append(http_server.url("/flaky/own-clock?fail=1&code=503", host))
+    changed = dataclasses.replace(
+        settings, per_host=3, min_interval=0.15, backoff=0.0, soft404_probe=True
+    )
+    results, summary = run(urls, changed)
+    assert {r.status for r in results} == {S.ALIVE}
+    assert summary.requests_sent >= 8  # 7 URLs, a retry, a probe
+    assert summary.early_starts == 0
+
+
+def test_the_early_start_count_counts_starts_closer_than_the_interval() -> None:
+    scheduler = HostScheduler(per_host=2, min_interval=0.3)
+    scheduler.sent("a.test")
+    scheduler.sent("b.test")  # another host: not early
+    scheduler.sent("a.test")  # 0.3 s not waited
+    assert scheduler.early_starts == 1
 
 
 def test_min_interval_also_paces_retries_and_probes(

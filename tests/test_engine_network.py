@@ -19,10 +19,12 @@ from pathlib import Path
 import pytest
 
 from bibcheck.check.engine import CheckRunSummary, check_urls
+from bibcheck.check.judge import PROBE_SECONDS
 from bibcheck.check.settings import CheckSettings
 from bibcheck.model import LinkCheck
 from bibcheck.model import LinkStatus as S
 from bibcheck.net.limits import allowed_concurrency
+from tests.netclient import Fetcher
 from tests.netserver import SiteServer, resolve_map
 
 HOSTS = tuple(f"e{i}.bench.test" for i in range(6)) + ("hang.test", "catchall.test")
@@ -167,6 +169,30 @@ def test_soft404_probe_is_reused_per_host_and_path_shape(
     assert len(probes) == 2  # one per (host, depth, shape), not one per URL
     assert (summary.probes_sent, summary.probes_reused) == (2, 13)
     assert len(http_server.stats.log) == 15 + 2
+
+
+def test_a_fetched_probe_is_timed_apart_from_the_check(settings: CheckSettings) -> None:
+    # the scheduler's time per check of a host leaves the one-off probe out: counted
+    # in, the first check of every host looks twice as slow as the host is, and hosts
+    # get a second connection they do not need
+    latency = 0.2
+    server = SiteServer(latency=lambda host: latency if host == HOSTS[3] else 0.0).start()
+    try:
+        fetcher = Fetcher(dataclasses.replace(settings, soft404_probe=True))
+
+        async def probe_seconds(url: str) -> float:
+            PROBE_SECONDS.set(0.0)
+            await fetcher.judge.check(url)
+            return PROBE_SECONDS.get()
+
+        first = fetcher.run(probe_seconds(server.url("/a/first", HOSTS[3])))
+        second = fetcher.run(probe_seconds(server.url("/a/second", HOSTS[3])))
+        probes = [p for _m, _h, p in server.stats.log if "bibcheck-" in p]
+    finally:
+        server.stop()
+    assert len(probes) == 1
+    assert latency * 0.9 <= first < 10 * latency  # the probe's own exchange
+    assert second == 0.0  # the probe was known: nothing fetched
 
 
 def test_a_redirect_target_that_is_also_cited_is_fetched_once(

@@ -458,6 +458,23 @@ def test_extract_page_strips_markup() -> None:
     assert extract_page(body, "text/html") == ("A & B", "Hello world")
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(b"<p>a \t\n\r b</p>", "a b", id="ascii-runs"),
+        pytest.param("<p>a\u00a0\u2003b\u3000c</p>".encode(), "a b c", id="unicode-spaces"),
+        pytest.param(b"<p>a&nbsp;&nbsp;b&#10;c</p>", "a b c", id="entities-then-collapsed"),
+        pytest.param(b"<p>\x1ca\x1fb\x0bc\x0cd</p>", "a b c d", id="separators"),
+        pytest.param(b"  <p>  </p>  ", "", id="only-space"),
+    ],
+)
+def test_extract_page_collapses_white_space(body: bytes, expected: str) -> None:
+    title, text = extract_page(
+        b"<head><title> t \n t </title></head>" + body, "text/html; charset=utf-8"
+    )
+    assert (title, text) == ("t t", expected)
+
+
 def test_extract_page_ignores_binary() -> None:
     assert extract_page(b"%PDF-1.4", "application/pdf") == (None, None)
 

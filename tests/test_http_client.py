@@ -8,10 +8,12 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bibcheck.check.settings import CheckSettings
 from bibcheck.model import LinkStatus as S
-from bibcheck.net.client import Exchange, wire_url
+from bibcheck.net.client import Exchange, _wire_url_parsed, wire_url
 from bibcheck.store import DEFAULT_DB, open_db
 from bibcheck.store.links import link_states
 from tests.netclient import Fetcher
@@ -111,7 +113,44 @@ def _fields(settings: CheckSettings) -> dict[str, object]:
         pytest.param(
             "http://site.test/a b/(c)?x=[1]", "http://site.test/a%20b/(c)?x=[1]", id="space"
         ),
+        # already in wire form (the common case, sent as written without parsing)
+        pytest.param(
+            "https://h1.bench.test:8443/a/u1?x=1&y=%2F;z",
+            "https://h1.bench.test:8443/a/u1?x=1&y=%2F;z",
+            id="ready",
+        ),
+        pytest.param("https://site.test/a?", "https://site.test/a", id="empty-query-dropped"),
+        pytest.param("https://site.test:0443/a", "https://site.test/a", id="port-zeros"),
+        pytest.param("https://site.test/a#", "https://site.test/a", id="empty-fragment"),
+        pytest.param("https://user@site.test/a", "https://user@site.test/a", id="userinfo"),
+        pytest.param("https://site.test./a", "https://site.test/a", id="trailing-dot"),
+        pytest.param("https://Site.test/A", "https://site.test/A", id="host-case"),
+        pytest.param("https://site.test/a\u00e9", "https://site.test/a%C3%A9", id="non-ascii"),
+        pytest.param("https://site.test/%zz", "https://site.test/%zz", id="bad-escape-kept"),
     ],
 )
 def test_wire_url(url: str, sent: str) -> None:
     assert str(wire_url(url)) == sent
+
+
+_URL_PIECES = st.sampled_from(
+    ["https://", "http://", "HTTP://", "site.test", "Site.Test", "xn--e1afmkfd.xn--p1ai",
+     ".", ":", ":8443", ":0", ":065535", ":99999", "/", "//", "?", "#", "@", "%", "%2F",
+     "%zz", " ", "[", "]", "a", "Z", "0", "-", "_", "~", "!", "$", "&", "'", "(", "*", "+",
+     ",", ";", "=", "\"", "<", "^", "`", "{", "|", "\u00e9", "\u043c"]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_URL_PIECES, max_size=16).map("".join))
+def test_wire_url_sends_ready_urls_exactly_as_the_full_parse_would(url: str) -> None:
+    # the fast path (a URL already in wire form) and the full parse agree on every URL
+    try:
+        parsed: str | None = str(_wire_url_parsed(url))
+    except ValueError:
+        parsed = None
+    try:
+        fast: str | None = str(wire_url(url))
+    except ValueError:
+        fast = None
+    assert fast == parsed

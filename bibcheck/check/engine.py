@@ -10,9 +10,10 @@ check task per URL in flight.
 
 Processes.  One event loop is one core.  A large run is shared between
 several event-loop processes (:mod:`.pool`: ``processes`` in the settings,
-by default the number of CPUs, at most :data:`MAX_PROCESSES`, and one for a
+by default the number of CPUs, at most :data:`MAX_PROCESSES`, but one for a
 run of fewer than :data:`PARALLEL_MIN_URLS` URLs, where starting processes
-costs more than it saves).  Hosts are partitioned between them, so every
+costs more than it saves, and no more than the CPU a run's politeness lets it
+use: see :func:`processes_for`).  Hosts are partitioned between them, so every
 per-host rule below holds exactly within the one process that owns a host.
 
 Scheduling.  Up to ``concurrency`` checks run at once (bounded by the
@@ -68,6 +69,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import math
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -75,7 +77,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Protocol
 
-from bibcheck.check.judge import LinkJudge
+from bibcheck.check.judge import PROBE_SECONDS, LinkJudge
 from bibcheck.check.offline import OFFLINE_SAMPLE_HOSTS, OfflineGuard, canaries_answer
 from bibcheck.check.pool import check_in_processes
 from bibcheck.check.scheduler import HostScheduler
@@ -89,13 +91,22 @@ from bibcheck.net.precheck import precheck
 from bibcheck.net.soft404 import PageSample, ProbeCache
 from bibcheck.urls import host_key
 
-__all__ = ["CheckRunSummary", "EngineStatus", "check_urls", "check_urls_async", "processes_for"]
+__all__ = [
+    "CheckRunSummary",
+    "EngineStatus",
+    "check_urls",
+    "check_urls_async",
+    "processes_for",
+    "rough_host",
+]
 
 WINDOW = 100_000  # URLs queued at most at a time
 MEMO = 4096  # GET answers remembered so that no URL is fetched twice in a run
 UNPROVEN_IN_FLIGHT = 16  # checks in flight until a host name has resolved
 MAX_PROCESSES = 4
 PARALLEL_MIN_URLS = 2000  # below this, one process: starting others costs more than it saves
+REQUEST_CPU_S = 0.001  # one event loop's CPU per request (0.7-1.1 ms, benchmarks/check_bench.py)
+FAST_ANSWER_S = 0.1  # the quickest a host is taken to answer, for a run's fastest pace
 
 
 def _utcnow() -> datetime:
@@ -251,14 +262,17 @@ class _Run:
         self.scheduler.prepay(host)
         began = time.monotonic()
         released = False
+        PROBE_SECONDS.set(0.0)
 
         def release() -> None:
             # the check sends nothing more to its host (it may still wait for a
-            # probe another check is fetching): the host's slot is free
+            # probe another check is fetching): the host's slot is free.  A probe
+            # it fetched is a one-off: not part of the host's time per check
             nonlocal released
             if not released:
                 released = True
-                self.scheduler.task_done(host, time.monotonic() - began)
+                elapsed = time.monotonic() - began - PROBE_SECONDS.get()
+                self.scheduler.task_done(host, max(0.0, elapsed))
 
         try:
             result: LinkCheck | _Failure = await self.judge.check(
@@ -421,6 +435,7 @@ class _Run:
             degraded=degraded,
             degraded_reason=self.degraded_reason if degraded else "",
             requests_sent=self.scheduler.requests_sent,
+            early_starts=self.scheduler.early_starts,
             max_in_flight_per_host=dict(self.scheduler.max_active),
             elapsed_s=self.tally.elapsed_s,
             not_checked=max(0, self.tally.total - self.tally.delivered),
@@ -447,15 +462,40 @@ def available_cpus() -> int:
         return os.cpu_count() or 1
 
 
-def processes_for(settings: CheckSettings, urls: int) -> int:
-    """How many event-loop processes check ``urls`` URLs: ``settings.processes`` when
-    given, else one per CPU (at most :data:`MAX_PROCESSES`), and one for a small run."""
+def rough_host(url: str) -> str:
+    """The authority part of ``url``, lower-cased: a cheap stand-in for its host when
+    only the number of hosts of a run matters (user info and ports may differ)."""
+    return url.partition("//")[2].partition("/")[0].partition("?")[0].lower()
+
+
+def peak_rate(settings: CheckSettings, hosts: int) -> float:
+    """The most requests per second a run over ``hosts`` hosts may send under its
+    politeness: ``per_host`` in flight each answered within :data:`FAST_ANSWER_S`,
+    at most one start per ``min_interval`` per host, ``concurrency`` in all."""
+    per_host = settings.per_host / FAST_ANSWER_S
+    if settings.min_interval > 0:
+        per_host = min(per_host, 1.0 / settings.min_interval)
+    return min(settings.concurrency / FAST_ANSWER_S, hosts * per_host)
+
+
+def processes_for(settings: CheckSettings, urls: int, hosts: int | None = None) -> int:
+    """How many event-loop processes check ``urls`` URLs on ``hosts`` hosts (when known).
+
+    ``settings.processes`` when given.  Else one for a small run, and otherwise one
+    per CPU (at most :data:`MAX_PROCESSES`) but no more than the CPU the run can
+    use: its politeness caps its pace (:func:`peak_rate`), and one event loop
+    spends about :data:`REQUEST_CPU_S` per request.  A run over a few hosts paced
+    by their interval gains nothing from a second process and pays for its start
+    and its messages."""
     if settings.processes > 0:
         wanted = settings.processes
     elif urls < PARALLEL_MIN_URLS:
         wanted = 1
     else:
         wanted = min(MAX_PROCESSES, available_cpus())
+        if hosts is not None:
+            cpus_used = peak_rate(settings, hosts) * REQUEST_CPU_S
+            wanted = min(wanted, max(1, math.ceil(cpus_used)))
     # every process needs checks in flight, and something to check
     return max(1, min(wanted, settings.concurrency, urls))
 
@@ -486,18 +526,22 @@ def check_urls(
     clock: Callable[[], datetime] | None = None,
     sleep: Sleep | None = None,
     expected: int | None = None,
+    hosts: int | None = None,
 ) -> CheckRunSummary:
     """Check every distinct URL once; see the module docstring for the rules.
 
     ``urls`` is read lazily when ``expected`` (the number of distinct URLs it
-    yields) is given; otherwise it is read whole and deduplicated first.  An
-    injected ``clock`` or ``sleep`` (tests) keeps the run in this process.
+    yields) is given, and ``hosts`` (about how many hosts they are on) helps
+    choose the number of processes; otherwise ``urls`` is read whole and
+    deduplicated first.  An injected ``clock`` or ``sleep`` (tests) keeps the
+    run in this process.
     """
     if expected is None:
         distinct = list(dict.fromkeys(urls))
         urls, expected = distinct, len(distinct)
+        hosts = len({rough_host(u) for u in distinct})
     injected = clock is not None or sleep is not None
-    processes = 1 if injected else processes_for(settings, expected)
+    processes = 1 if injected else processes_for(settings, expected, hosts)
     if processes > 1:
         return check_in_processes(
             urls,

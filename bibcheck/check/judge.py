@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from contextvars import ContextVar
 from datetime import UTC, datetime
 from typing import Protocol
 
@@ -39,6 +40,11 @@ _FINAL_AFTER_HEAD = frozenset(
         LinkStatus.DEFERRED,
     }
 )
+
+
+PROBE_SECONDS: ContextVar[float] = ContextVar("bibcheck_probe_seconds", default=0.0)
+"""Seconds the current task spent fetching soft-404 probes (a one-off per host and
+path shape): the scheduler's estimate of a host's time per check leaves them out."""
 
 
 class ProbeRouter(Protocol):
@@ -167,7 +173,11 @@ class LinkJudge:
 
     async def _sample(self, url: str) -> soft404.PageSample | None:
         """Fetch a probe URL once (no retries, no redirects followed)."""
-        outcome = await self.client.exchange("GET", url, read_body=True, retries=0)
+        began = time.monotonic()
+        try:
+            outcome = await self.client.exchange("GET", url, read_body=True, retries=0)
+        finally:
+            PROBE_SECONDS.set(PROBE_SECONDS.get() + time.monotonic() - began)
         if isinstance(outcome, Verdict):
             return None
         title, text = outcome.page()

@@ -20,7 +20,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 from bibcheck import __version__
-from bibcheck.check.engine import CheckRunSummary, EngineStatus, check_urls
+from bibcheck.check.engine import CheckRunSummary, EngineStatus, check_urls, rough_host
 from bibcheck.check.settings import CheckSettings
 from bibcheck.model import LinkCheck
 from bibcheck.net.client import Sleep
@@ -107,7 +107,11 @@ def run_check(
             if settings.wants(url):
                 yield url
 
-    count = sum(1 for _ in due())
+    count = 0
+    hosts: set[str] = set()  # how many, for the number of processes
+    for url in due():
+        count += 1
+        hosts.add(rough_host(url))
     run_id = start_run(db, describe(settings, refresh), __version__, now)
     writer = _Writer(db, run_id)
 
@@ -126,6 +130,7 @@ def run_check(
             clock=clock,
             sleep=sleep,
             expected=count,
+            hosts=len(hosts),
         )
     except BaseException:
         writer.flush()

@@ -57,6 +57,7 @@ class CheckRunSummary:
     concurrency: int = 0  # checks in flight allowed
     notes: list[str] = field(default_factory=list)  # limits the run met (file descriptors)
     processes: int = 1  # event-loop processes the hosts were shared between
+    early_starts: int = 0  # request starts to a host closer than min_interval (always 0)
 
 
 class Tally:
@@ -139,6 +140,7 @@ def merge_worker_summaries(parts: Iterable[CheckRunSummary]) -> CheckRunSummary:
         merged.connections_opened += part.connections_opened
         merged.probes_sent += part.probes_sent
         merged.probes_reused += part.probes_reused
+        merged.early_starts += part.early_starts
         merged.concurrency += part.concurrency
         merged.notes.extend(n for n in part.notes if n not in merged.notes)
         merged.processes += 1

@@ -184,6 +184,18 @@ def _utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+async def drain_all(writer: asyncio.StreamWriter) -> None:
+    """Wait until everything written has left the process.
+
+    ``drain`` alone waits only while more than the high-water mark (64 KiB) is
+    buffered, and a process ending then loses the rest: the summary of a worker
+    with thousands of hosts is larger than the socket takes while the
+    coordinator is busy elsewhere.
+    """
+    writer.transport.set_write_buffer_limits(high=0)
+    await writer.drain()
+
+
 async def _main(sock: socket.socket) -> int:
     reader, writer = await asyncio.open_connection(sock=sock)
     start = await wire.read_frame(reader)
@@ -205,7 +217,7 @@ async def _main(sock: socket.socket) -> int:
         if work in done:
             work.result()  # raises a bug
             worker.send(wire.Done(worker.run.summary(degraded=False)))
-            await writer.drain()
+            await drain_all(writer)
             # all is said: the process ends now, its connections closing with it (a
             # graceful close of hundreds of TLS connections would only delay the run)
             os._exit(0)

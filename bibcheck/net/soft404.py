@@ -279,9 +279,6 @@ class ProbeCache:
         ``waiting`` is called when the answer is not known yet and another
         caller is fetching it: this caller then only waits.
         """
-        target = probe_url(url)
-        if target is None:
-            return None
         key = probe_key(url)
         known = self._samples.get(key)
         if known is not None:
@@ -289,6 +286,9 @@ class ProbeCache:
             if waiting is not None and not known.done():
                 waiting()
             return await asyncio.shield(known)
+        target = probe_url(url)  # a fresh random path, made only when it is fetched
+        if target is None:
+            return None
         future: asyncio.Future[PageSample | None] = asyncio.get_running_loop().create_future()
         self._samples[key] = future
         self.fetched += 1
