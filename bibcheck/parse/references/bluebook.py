@@ -73,6 +73,7 @@ def parse(body: str) -> Fields | None:
     m = _BOOK.match(body)
     if (
         m is not None
+        and not re.match(r"[A-Z]\.[,\s]", m.group("title"))  # "Van der Meer, J., & ..." is APA
         and " v. " not in m.group("title")
         and not _QUOTES.search(m.group("title"))
         and not _facts_foreign(m.group("facts"))

@@ -80,8 +80,10 @@ _ORGANISATION = re.compile(ORGANISATION_WORD)
 # Editors of the cited volume say so after their names: "Nicholas Kenyon, ed., Title (...)".
 # Several authors end with "and Name": in "Hugo Reinhardt, Baltic Timber, trans. ..." the
 # second part is the title, not a second author.
+# "and" in the languages notes are written in ("James Crow, Jonathan Bardill ve Richard Bayliss")
+_AND = r"(?:and|&|und|et|e|y|i|a|ve|og|och|en|és|и|і|та|και)"
 _NOTE_AUTHOR = re.compile(
-    rf"^(?P<authors>{_NOTE_NAME}(?:(?:,\s{_NOTE_NAME})*,?\s(?:and|&)\s{_NOTE_NAME})?"
+    rf"^(?P<authors>{_NOTE_NAME}(?:(?:,\s{_NOTE_NAME})*,?\s{_AND}\s{_NOTE_NAME})?"
     r"(?:,?\set\sal\.)?)(?:,\s(?:eds?|éds?|red|Hrsg|hrsg|Hg|dir|comp|ред)\.)?,\s(?P<after>.+)$"
 )
 # A note with the names inverted and initials, as reports and briefs write: "Kumpel, E. &
@@ -145,10 +147,11 @@ def parse(body: str) -> Fields | None:
     org = _ORG_BIB.match(body)
     if org is not None:
         place, publisher = place_publisher(org.group("facts"))
+        italic = emphasized(org.group("title"))  # "STOWA. _Title_. Rapport 2019-14. ..."
         return Fields(
             "chicago",
             (org.group("org"),),
-            strip_edition(org.group("title")),
+            italic.group("title") if italic else strip_edition(org.group("title")),
             _last_year(org.group("facts")),
             place=place,
             publisher=publisher,
