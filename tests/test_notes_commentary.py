@@ -135,3 +135,11 @@ def test_cited_page_within_the_entry(cited: str, span: str, inside: bool) -> Non
 def test_a_lead_in_after_a_first_clause(text: str, cited: str) -> None:
     start, commentary = citation_start(text)
     assert not commentary and text[start:].startswith(cited)
+
+
+def test_an_author_and_a_title_with_a_colon_are_no_lead_in() -> None:
+    text = (
+        "Roth, Rivers before the International Court of Justice: Sharing Water, Law and "
+        "Politics, Journal of World Law 12 (2019), 40 ff."
+    )
+    assert citation_start(text) == (0, False)

@@ -546,3 +546,27 @@ def test_share_buttons_in_the_article_are_no_citations() -> None:
     assert [(f.label, f.reference.url) for f in doc.footnotes] == [
         ("L1", "https://energy.example.org/cold")
     ]
+
+
+SFN = """<html><body><div class="mw-parser-output">
+<p>The light was first lit in 1884.<sup class="reference"><a href="#cite_note-FOOTNOTEOrm190412-1">[1]</a></sup>
+It was automated later.<sup class="reference"><a href="#cite_note-FOOTNOTEOrm190430-2">[2]</a></sup></p>
+<h2>References</h2>
+<ol class="references">
+<li id="cite_note-FOOTNOTEOrm190412-1"><span class="mw-cite-backlink"><a href="#cite_ref-1">^</a></span>
+<span class="reference-text"><a href="#CITEREFOrm1904">Orm 1904</a>, p.&#160;12.</span></li>
+<li id="cite_note-FOOTNOTEOrm190430-2"><span class="mw-cite-backlink"><a href="#cite_ref-2">^</a></span>
+<span class="reference-text"><a href="#CITEREFOrm1904">Orm 1904</a>, pp.&#160;30–31.</span></li>
+</ol>
+<h2>Sources</h2>
+<ul><li><cite id="CITEREFOrm1904" class="citation book cs1">Orm, Sven (1904). <i>Fyrar vid kusten</i>.
+Göteborg: Wettergren.</cite></li></ul>
+</div></body></html>"""
+
+
+def test_a_wikipedia_short_note_is_the_work_it_links_to() -> None:
+    doc = parse_bytes(SFN.encode(), "Lighthouse.html")
+    refs = {f.label: f.reference for f in doc.footnotes}
+    assert (refs["1"].title, refs["1"].year, refs["1"].pages) == ("Fyrar vid kusten", 1904, "12")
+    assert refs["2"].pages == "30–31"
+    assert all(f.literature is not None and f.literature.number == 1 for f in doc.footnotes)

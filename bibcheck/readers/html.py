@@ -418,7 +418,33 @@ class _Page:
         text = re.sub(r"\s*↩︎?\s*$", "", text)
         line = element.sourceline or 1
         end = max(line, writer.last_line(line))
-        return RawNote(label, text, line, end, (line,), reference=_coins(element, text, line))
+        reference = _coins(element, text, line) or self._harvard(element, text, line)
+        return RawNote(label, text, line, end, (line,), reference=reference)
+
+    def _harvard(self, element: Tag, text: str, line: int) -> Reference | None:
+        """A short note whose author-year links to the full citation elsewhere on the page
+        (Wikipedia's ``{{sfn}}``: ``<a href="#CITEREFLindqvist1998">Lindqvist 1998</a>, p.
+        44``): the work is the one cited there, at the note's page."""
+        link = element.find("a", href=re.compile(r"^#CITEREF"))
+        if not isinstance(link, Tag) or len(text) > 120:
+            return None
+        target = self.index.target(str(link.get("href", ""))[1:])
+        if target is None or self.index.inside(target, element):
+            return None
+        holder = target.parent if isinstance(target.parent, Tag) else target
+        full = " ".join(text_of(target).split())
+        cited = _coins(holder, full, target.sourceline or line) or parse_reference(
+            full, (target.sourceline or line,), detect_styles=True
+        )
+        pages = re.search(r"\bpp?\.\s?([\w–-]+)", text)
+        return replace(
+            cited,
+            raw=text,
+            line=line,
+            end_line=line,
+            pages=pages.group(1) if pages else None,
+            anomalies=(),
+        )
 
 
 @dataclass(slots=True)

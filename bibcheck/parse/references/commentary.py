@@ -145,7 +145,8 @@ _SENTENCE = re.compile(
 )
 # a clause that announces the source, then a colon: "Phénomène décrit dès 1980 : X Y, …"
 _ANNOUNCED = re.compile(
-    r"^(?P<clause>[^():;“”\"«»*_/\[\]]{10,160}?)\s?:\s+"
+    # (no comma in the clause: "Heri, Climate Change …: Capturing Risk, …" is author and title)
+    r"^(?P<clause>[^():;,“”\"«»*_/\[\]]{10,160}?)\s?:\s+"
     r"(?=[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3},\s)"
 )
 

@@ -156,8 +156,21 @@ def _ieee(authors: tuple[str, ...], after: str) -> Fields:
     )
 
 
+# a book's imprint: "Fulda: Hochschule Fulda; 2011", "Geneva: WHO; 2019"
+_V_IMPRINT = re.compile(r"^[^.;:]{2,60}:\s?[^;]{2,120};\s?\d{4}")
+
+
 def _vancouver(authors: tuple[str, ...], after: str) -> Fields:
     sentences = title_sentences(after)
+    # a book's title runs to its imprint: "Hitzeaktionspläne in Kommunen. Ein Leitfaden.
+    # Fulda: Hochschule Fulda; 2011." (a journal article's to the journal)
+    imprint = next((k for k, x in enumerate(sentences) if _V_IMPRINT.match(x)), None)
+    if (
+        imprint is not None
+        and 1 < imprint <= 3
+        and not any(x.startswith(("In:", "In ")) for x in sentences[1:imprint])  # a chapter
+    ):
+        sentences = [" ".join(sentences[:imprint]).rstrip("."), *sentences[imprint:]]
     title = sentences[0] if sentences else None
     remainder = " ".join(sentences[1:])
     fields = Fields("vancouver", authors, title)
