@@ -171,6 +171,46 @@ def test_soft404_probe_is_reused_per_host_and_path_shape(
     assert len(http_server.stats.log) == 15 + 2
 
 
+@pytest.mark.parametrize(
+    ("path", "status", "probes"),
+    [
+        ("/status/404", S.DEAD, 0),
+        ("/status/410", S.DEAD, 0),
+        ("/challenge-200", S.BLOCKED, 0),
+        ("/pdf", S.ALIVE, 0),  # not HTML: no page to compare
+        ("/gohome", S.SOFT_404, 0),  # the redirect to the home page is the evidence
+        ("/soft404", S.SOFT_404, 0),  # the page says "not found"
+        ("/parked", S.SOFT_404, 0),
+        ("/status/200", S.ALIVE, 0),  # 200 HTML, too little text to compare
+        # the controls: a page whose verdict does depend on the probe gets one
+        ("/a/some-article", S.ALIVE, 1),
+        ("/redirect/301?to=/a/target", S.MOVED, 1),
+    ],
+    ids=[
+        "404",
+        "410",
+        "challenge",
+        "pdf",
+        "redirect-home",
+        "text",
+        "parked",
+        "short-page",
+        "article",
+        "redirect-article",
+    ],
+)
+def test_a_probe_is_sent_only_where_the_verdict_depends_on_it(
+    settings: CheckSettings, http_server: SiteServer, path: str, status: S, probes: int
+) -> None:
+    http_server.stats.reset()
+    url = http_server.url(path, HOSTS[0])
+    results, summary = run([url], dataclasses.replace(settings, soft404_probe=True))
+    assert [r.status for r in results] == [status]
+    sent = [p for _m, _h, p in http_server.stats.log if "bibcheck-" in p]
+    assert len(sent) == probes
+    assert summary.probes_sent == probes
+
+
 def test_a_fetched_probe_is_timed_apart_from_the_check(settings: CheckSettings) -> None:
     # the scheduler's time per check of a host leaves the one-off probe out: counted
     # in, the first check of every host looks twice as slow as the host is, and hosts

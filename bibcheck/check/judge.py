@@ -143,7 +143,7 @@ class LinkJudge:
         evidence = soft404.redirect_target(url, final) if chain.redirects else None
         evidence = evidence or soft404.parking_page(title, text, final)
         evidence = evidence or soft404.not_found_text(title, text)
-        if evidence is not None or not self._probe_applies(chain):
+        if evidence is not None or not self._probe_applies(chain, text):
             return evidence
         if self.router is not None and not self.router.owns(host_key(final)):
             if soft404.probe_url(final) is None:
@@ -157,7 +157,9 @@ class LinkJudge:
             return None
         return soft404.same_as_missing_page(soft404.PageSample(200, title, text), sample)
 
-    def _probe_applies(self, chain: Chain) -> bool:
+    def _probe_applies(self, chain: Chain, text: str | None) -> bool:
+        """Whether the verdict can depend on a probe: a 200 HTML answer to GET with
+        enough text to compare (anything else is judged without one, so none is sent)."""
         ex = chain.last
         return (
             self.settings.soft404_probe
@@ -165,6 +167,7 @@ class LinkJudge:
             and ex is not None
             and ex.status == 200
             and mime_of(ex.content_type) in HTML_TYPES
+            and soft404.comparable(text)
         )
 
     async def probe_sample(self, url: str) -> soft404.PageSample | None:

@@ -240,11 +240,17 @@ def similarity(a: PageSample, b: PageSample) -> float:
     return float(fuzz.ratio((a.text or "")[:COMPARED_CHARS], (b.text or "")[:COMPARED_CHARS]))
 
 
+def comparable(text: str | None) -> bool:
+    """Whether a page has enough text to be compared with a probe: on a page that
+    has not, the random-path check can never find evidence (no probe is worth sending)."""
+    return len((text or "").strip()) >= MIN_TEXT_CHARS
+
+
 def same_as_missing_page(page: PageSample, probe: PageSample) -> Evidence | None:
     """Evidence if the surely-missing probe answered 200 with the same page."""
     if probe.status != 200:
         return None
-    if len((page.text or "").strip()) < MIN_TEXT_CHARS:
+    if not comparable(page.text):
         return None
     score = similarity(page, probe)
     if score < SIMILARITY_THRESHOLD:
