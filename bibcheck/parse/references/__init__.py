@@ -44,6 +44,10 @@ _LEADING_JUNK = re.compile(r"^[\s.,;:–—-]+")
 _URL_LABEL = re.compile(r"\bURL\s?:|Режим\s+доступа\s?:", re.IGNORECASE)
 
 
+_DOTLESS = re.compile(r"[ıȷ](?=[\u0300-\u036f])")
+_UNDOTTED = {"ı": "i", "ȷ": "j"}
+
+
 def _cut(text: str, start: int, end: int) -> str:
     return f"{text[:start]} {text[end:]}"
 
@@ -107,7 +111,13 @@ def parse_reference(
     """
     if not line_starts:
         raise ValueError("line_starts must give the line of at least the first part")
-    composed = unicodedata.normalize("NFC", text) if _COMBINING.search(text) else text
+    # (a dotless ı or ȷ under an accent is TeX's \'{\i}, which a PDF converter keeps apart:
+    # "Martı́nez" is "Martínez")
+    composed = (
+        unicodedata.normalize("NFC", _DOTLESS.sub(lambda m: _UNDOTTED[m.group(0)], text))
+        if _COMBINING.search(text)
+        else text
+    )
     if composed != text:
         # "Mu\u0308ller" (a PDF converter's decomposed letters) is read as "Müller"; the
         # reference keeps the text as written.

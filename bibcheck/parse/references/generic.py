@@ -66,7 +66,8 @@ _NATURAL = (
 )  # "D. Richard Hipp" too
 _NAMES_FIRST = re.compile(
     rf"^(?P<authors>{_NATURAL}(?:(?:,\s(?:and\s)?|,?\s(?:and|&)\s){_NATURAL}){{0,30}})"
-    r"(?:,?\s(?:et\sal|и\sдр)(?=\.))?(?:,?\s\(eds?\.\))?(?:\.\.?\s+|,\s+(?=[*_“\"«]))(?P<after>.+)$"
+    r"(?:,?\s(?:et\sal|и\sдр)(?=\.))?(?:,?\s\(eds?\.\)|,\seds?(?=\.\s))?"
+    r"(?:\.\.?\s+|,\s+(?=[*_“\"«]))(?P<after>.+)$"
 )
 # RFC and IEEE-like lists, surname first, then a quoted title: "Bradner, S., \"Key words
 # ...\"", "Damas, J., Graff, M., and P. Vixie, \"Extension ...\"", "Hoffman, P., Ed., \"...\""
@@ -258,7 +259,12 @@ def _comma_form(text: str) -> tuple[tuple[str, ...], str] | None:
 def _org_first(text: str) -> tuple[tuple[str, ...], str] | None:
     """An organisation named before the title: ``IEEE Computer Society. Title. ...``."""
     m = _ORG_FIRST.match(text)
-    if m is None or not _ORG_WORD.search(m.group("org")) or len(m.group("org").split()) > 10:
+    if m is None or len(m.group("org").split()) > 10:
+        return None
+    # "PagerDuty. _State of Digital Operations Report_. 2022.": an italic or quoted title
+    # after the first sentence makes that sentence the author, whatever its words
+    titled = bool(_EMPHASIS_START.match(m.group("after"))) or m.group("after")[:1] in '“"«'
+    if not (titled or _ORG_WORD.search(m.group("org"))):
         return None
     if len(f.letters_words(_title_of(m.group("after")) or "")) < 2:
         return None  # "Государственный архив ... . Ф. 18. Оп. 1.": an archive, no title

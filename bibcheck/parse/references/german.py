@@ -82,7 +82,8 @@ _PLACE_PUBLISHER_END = re.compile(
     rf",\s(?P<place>[{U}][^,:;()]{{1,40}}):\s(?P<publisher>[^,:;()]{{2,80}}?)\.?$"
 )
 _SERIES_OR_DOCUMENT = re.compile(
-    r",\s(?:Drucksache|Bd\.|Band|Nr\.|hrsg\.|Diss\.|Habil\.|Phil\.\sDiss)\b|\s\(=\s"
+    # ("\b" after "Bd." would need a letter next: a period ends the word itself)
+    r",\s(?:Drucksache\b|Bd\.|Band\b|Nr\.|hrsg\.|Diss\.|Habil\.|Phil\.\sDiss\b)|\s\(=\s"
     r"|[.,]\s\d{1,2}\.\s?(?:Aufl\.|Auflage|Ausg\.|ed\.|edn\.?)"  # ". 4. Aufl., Boston: ..."
 )
 _PAGES = re.compile(r"\bS\.\s?(\d+(?:\s?[-–—]\s?\d+)?)")
