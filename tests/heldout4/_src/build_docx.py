@@ -240,13 +240,13 @@ def build(folder: Path) -> Path:
     out = OUT / meta["document"]
     OUT.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("[Content_Types].xml", _content_types(bool(doc.footnotes), bool(doc.endnotes)))
-        z.writestr("_rels/.rels", _ROOT_RELS)
-        z.writestr("docProps/core.xml", _core(meta))
-        z.writestr("word/document.xml", document)
-        z.writestr("word/styles.xml", _styles(lang, meta))
-        z.writestr("word/numbering.xml", _NUMBERING)
-        z.writestr("word/settings.xml", _settings(meta))
+        _put(z, "[Content_Types].xml", _content_types(bool(doc.footnotes), bool(doc.endnotes)))
+        _put(z, "_rels/.rels", _ROOT_RELS)
+        _put(z, "docProps/core.xml", _core(meta))
+        _put(z, "word/document.xml", document)
+        _put(z, "word/styles.xml", _styles(lang, meta))
+        _put(z, "word/numbering.xml", _NUMBERING)
+        _put(z, "word/settings.xml", _settings(meta))
         doc_rels = [
             '<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>',
             '<Relationship Id="rIdN" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>',
@@ -257,15 +257,15 @@ def build(folder: Path) -> Path:
             doc_rels.append(
                 '<Relationship Id="rIdF" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>'
             )
-            z.writestr("word/footnotes.xml", _notes("footnote", doc.footnotes, meta))
-            z.writestr("word/_rels/footnotes.xml.rels", _rels(doc.fn_part.rels))
+            _put(z, "word/footnotes.xml", _notes("footnote", doc.footnotes, meta))
+            _put(z, "word/_rels/footnotes.xml.rels", _rels(doc.fn_part.rels))
         if doc.endnotes:
             doc_rels.append(
                 '<Relationship Id="rIdE" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/endnotes" Target="endnotes.xml"/>'
             )
-            z.writestr("word/endnotes.xml", _notes("endnote", doc.endnotes, meta))
-            z.writestr("word/_rels/endnotes.xml.rels", _rels(doc.en_part.rels))
-        z.writestr("word/_rels/document.xml.rels", _rels(doc_rels))
+            _put(z, "word/endnotes.xml", _notes("endnote", doc.endnotes, meta))
+            _put(z, "word/_rels/endnotes.xml.rels", _rels(doc.en_part.rels))
+        _put(z, "word/_rels/document.xml.rels", _rels(doc_rels))
     key: dict[str, Any] = {k: meta[k] for k in ("about", "reader", "clean") if k in meta}
     key["document"] = meta["document"]
     key["citations"] = citations
@@ -276,6 +276,13 @@ def build(folder: Path) -> Path:
     key_path = OUT / f"{folder.name}.key.json"
     key_path.write_text(dump(key), encoding="utf-8")
     return key_path
+
+
+def _put(z: zipfile.ZipFile, name: str, data: str) -> None:
+    """A part with a fixed date, so that rebuilding gives the same bytes."""
+    info = zipfile.ZipInfo(name, date_time=(2023, 3, 1, 10, 0, 0))
+    info.compress_type = zipfile.ZIP_DEFLATED
+    z.writestr(info, data)
 
 
 def _cells(row: str) -> list[str]:
