@@ -67,6 +67,7 @@ class AnomalyCode(StrEnum):
     URL_TRAILING_PUNCTUATION = "url-trailing-punctuation"
     URL_NON_ASCII = "url-non-ascii"
     URL_MIXED_SCRIPT = "url-mixed-script"
+    URL_REDIRECT_UNWRAPPED = "url-redirect-unwrapped"
     URL_LINK_TEXT_DIFFERS = "url-link-text-differs"
     URL_INVALID = "url-invalid"
     URL_MISSING = "url-missing"

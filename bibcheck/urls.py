@@ -29,7 +29,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
 
 from bibcheck.model import Anomaly, AnomalyCode, ParsedUrl
 
@@ -274,7 +274,30 @@ def clean_url(candidate: str) -> tuple[str, list[tuple[AnomalyCode, str]]]:
         url = stripped
     if url.lower().startswith("www."):
         url = "http://" + url
+    inner = _unwrapped(url)
+    if inner is not None:
+        repairs.append((AnomalyCode.URL_REDIRECT_UNWRAPPED, f"redirect {url!r} unwrapped"))
+        url = inner
     return url, repairs
+
+
+# Redirectors put around a link by the tool that exported the document: Google Docs
+# ("google.com/url?q=<target>&sa=D&..."), Outlook safe links, Facebook, YouTube.
+_REDIRECT = re.compile(
+    r"^https?://(?:www\.)?(?:google\.[a-z.]+/url\?(?:.*&)?q=|[\w.-]*safelinks\.protection\."
+    r"outlook\.com/\?(?:.*&)?url=|l\.facebook\.com/l\.php\?(?:.*&)?u=|(?:www\.)?youtube\.com/"
+    r"redirect\?(?:.*&)?q=)(?P<target>[^&]+)",
+    re.I,
+)
+
+
+def _unwrapped(url: str) -> str | None:
+    """The address a known redirector wraps (``https%3A%2F%2F`` decoded), or None."""
+    m = _REDIRECT.match(url)
+    if m is None:
+        return None
+    target = unquote(m.group("target"))
+    return target if re.match(r"(?:https?|ftp)://[^/\s]", target, re.I) else None
 
 
 def _unescape(text: str) -> str:

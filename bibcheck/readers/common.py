@@ -52,7 +52,12 @@ LITERATURE_HEADINGS = frozenset(
         "références", "références bibliographiques", "bibliografía", "referencias",
         "referencias bibliográficas", "fuentes", "bibliografia", "riferimenti bibliografici",
         "referências", "referências bibliográficas", "źródła", "seznam literatury",
-        "použitá literatura", "kaynakça", "kaynaklar",
+        "použitá literatura", "kaynakça", "kaynaklar", "literatura", "seznam použité literatury",
+        "prameny a literatura", "fonti", "fonti e bibliografia", "opere citate",
+        "referências e notas", "obras citadas", "literatura citada", "wykaz literatury",
+        # Greek, Hungarian, Finnish, Romanian
+        "βιβλιογραφία", "αναφορές", "παραπομπές", "irodalom", "felhasznált irodalom",
+        "hivatkozások", "lähteet", "kirjallisuus", "bibliografie selectivă", "referințe",
     }
 )  # fmt: skip
 
@@ -63,7 +68,8 @@ NOTES_HEADINGS = frozenset(
         "примечания", "сноски", "комментарии", "примітки", "заўвагі",
         "anmerkungen", "fußnoten", "fussnoten", "endnoten", "noten", "voetnoten",
         "noter", "fotnoter", "slutnoter", "notas", "notes de fin", "note", "przypisy",
-        "poznámky", "notlar", "dipnotlar",
+        "poznámky", "notlar", "dipnotlar", "σημειώσεις", "jegyzetek", "huomautukset", "note e",
+        "notas de rodapé", "notas finais", "opmerkingen",
     }
 )  # fmt: skip
 

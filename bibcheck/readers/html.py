@@ -89,9 +89,14 @@ _SKIPPED = frozenset(
 )
 _SKIPPED_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
 _CODE = frozenset({"code", "pre", "kbd", "samp", "tt", "var", "math"})
-_NOTE_FRAGMENT = re.compile(r"^#(?:fn|cite_note|_?ftn|_?edn|endnote|footnote|note)[-_:]?\w*", re.I)
+# (LibreOffice writes "#sdfootnote1sym" / "#sdendnote1sym")
+_NOTE_FRAGMENT = re.compile(
+    r"^#(?:fn|cite_note|_?ftn|_?edn|endnote|footnote|note|sdfootnote|sdendnote)[-_:]?\w*", re.I
+)
 _BACK_FRAGMENT = re.compile(r"^#(?:fnref|cite_ref|_?ftnref|_?ednref|ref)", re.I)
-_NOTE_CLASS = re.compile(r"footnote-ref|noteref|footnote_ref|fnref|^reference$", re.I)
+_NOTE_CLASS = re.compile(
+    r"footnote-ref|noteref|footnote_ref|fnref|^reference$|sdfootnoteanc|sdendnoteanc", re.I
+)
 _BACK_CLASS = re.compile(r"footnote-back|backlink|mw-cite-backlink|fn-back", re.I)
 _MORE_LITERATURE = frozenset(
     {"further reading", "works cited", "cited works", "sources cited", "citations", "references"}

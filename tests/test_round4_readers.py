@@ -1,0 +1,58 @@
+"""Headings in more languages, LibreOffice's HTML notes, and redirects around cited links."""
+
+from __future__ import annotations
+
+import pytest
+
+from bibcheck.manuscript import parse_bytes
+from bibcheck.model import AnomalyCode as C
+from bibcheck.readers.common import is_literature_heading
+from bibcheck.urls import clean_url
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Βιβλιογραφία", "Riferimenti bibliografici", "Referências", "Seznam použité literatury",
+     "Felhasznált irodalom", "Kirjallisuus", "Kaynakça"],
+)  # fmt: skip
+def test_literature_headings_in_more_languages(heading: str) -> None:
+    assert is_literature_heading(f"## {heading}")
+
+
+LIBREOFFICE = """<html><body>
+<p>Теплові насоси поширюються<a class="sdfootnoteanc" name="sdfootnote1anc"
+href="#sdfootnote1sym"><sup>1</sup></a> швидко.<a class="sdfootnoteanc" name="sdfootnote2anc"
+href="#sdfootnote2sym"><sup>2</sup></a></p>
+<div id="sdfootnote1"><p class="sdfootnote-western"><a class="sdfootnotesym"
+name="sdfootnote1sym" href="#sdfootnote1anc">1</a>Коваль О. Теплові насоси. Київ : Наука, 2020.</p></div>
+<div id="sdfootnote2"><p class="sdfootnote-western"><a class="sdfootnotesym"
+name="sdfootnote2sym" href="#sdfootnote2anc">2</a>Мельник Т. Енергетика міст. Львів : Світ, 2019.</p></div>
+</body></html>"""
+
+
+def test_libreoffice_html_notes() -> None:
+    doc = parse_bytes(LIBREOFFICE.encode(), "zvit.html")
+    notes = {f.label: f.reference for f in doc.footnotes}
+    assert set(notes) == {"1", "2"}
+    assert notes["1"].title == "Теплові насоси" and notes["2"].year == 2019
+    codes = {a.code for a in doc.all_anomalies()}
+    assert C.MARKER_WITHOUT_DEFINITION not in codes
+
+
+@pytest.mark.parametrize(
+    ("written", "url"),
+    [
+        pytest.param("https://www.google.com/url?q=https://x.example.org/a&sa=D&source=editors"
+                     "&ust=1&usg=AOv", "https://x.example.org/a", id="google-docs"),
+        pytest.param("https://www.google.com/url?q=https%3A%2F%2Fx.example.org%2Fa%3Fb%3D1&sa=D",
+                     "https://x.example.org/a?b=1", id="google-encoded"),
+        pytest.param("https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fx.example"
+                     ".org%2F&data=1", "https://x.example.org/", id="outlook"),
+        pytest.param("https://www.google.com/search?q=dengue", "https://www.google.com/search?q=dengue",
+                     id="a-search-is-no-redirect"),
+    ],
+)  # fmt: skip
+def test_redirects_around_a_link_are_unwrapped(written: str, url: str) -> None:
+    cleaned, repairs = clean_url(written)
+    assert cleaned == url
+    assert (C.URL_REDIRECT_UNWRAPPED in {code for code, _ in repairs}) is (cleaned != written)
