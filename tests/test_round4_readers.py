@@ -56,3 +56,25 @@ def test_redirects_around_a_link_are_unwrapped(written: str, url: str) -> None:
     cleaned, repairs = clean_url(written)
     assert cleaned == url
     assert (C.URL_REDIRECT_UNWRAPPED in {code for code, _ in repairs}) is (cleaned != written)
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        pytest.param("Disponível em: https://x.example.br/a. Acesso em: 10 mar. 2024.",
+                     "2024-03-10", id="portuguese"),
+        pytest.param("Dostupné z: https://x.example.cz/a [cit. 2022-03-15].", "2022-03-15",
+                     id="czech-bracket"),
+        pytest.param("https://x.example.nl/a, geraadpleegd 2 oktober 2023.", "2023-10-02",
+                     id="dutch"),
+        pytest.param("https://x.example.it/a (consultato il 3 maggio 2021).", "2021-05-03",
+                     id="italian"),
+        pytest.param("https://x.example.tr/a (erişim tarihi: 12.03.2023).", "2023-03-12",
+                     id="turkish"),
+    ],
+)  # fmt: skip
+def test_access_dates_in_more_languages(text: str, when: str) -> None:
+    from bibcheck.parse.references.fields import find_access_date
+
+    found = find_access_date(text)
+    assert found is not None and found.value is not None and found.value.isoformat() == when
