@@ -27,6 +27,7 @@ from bibcheck.parse.references import (
     acs,
     apa,
     bluebook,
+    caps,
     chicago,
     german,
     harvard,
@@ -56,7 +57,9 @@ def detect_note_fields(rest: str) -> Fields | None:
     body = clean(rest)
     if not body:
         return None
-    return bluebook.parse(body) or chicago.parse_note(body) or german.parse(body)
+    return (
+        bluebook.parse(body) or chicago.parse_note(body) or german.parse(body) or caps.parse(body)
+    )
 
 
 def detect_fields(rest: str) -> Fields | None:
@@ -73,6 +76,7 @@ def detect_fields(rest: str) -> Fields | None:
         apa.parse,
         harvard.parse,
         chicago.parse,
+        caps.parse,
     ):
         found = parser(body)
         if found is not None:

@@ -1,0 +1,69 @@
+"""References that write the family name in capitals: ABNT NBR 6023 (Brazil), NP 405
+(Portugal), ČSN ISO 690 (Czech Republic), UNE/ISO 690 (Spain) and French usage.
+
+``BIONI, Bruno Ricardo. *Proteção de dados pessoais*: a função e os limites do
+consentimento. 3. ed. Rio de Janeiro: Forense, 2021.``,
+``CODEÇO, C. T. et al. InfoDengue: a nowcasting system. Revista, v. 66, p. S386, 2018.``,
+``OLIVEIRA, Fernanda R.; ALMEIDA, Pedro S. Title. Journal, v. 5, n. 2, 2019.``,
+``NOVÁKOVÁ, Jana. Title. In: *Sborník* [online]. 2012.``, ``SÁ, Isabel dos Guimarães –
+Title. Lisboa: Livros Horizonte, 1997.`` (NP 405 separates the title with a dash).
+
+The names end at the first period (or dash) after them; the title is the next sentence
+(an italic main title with its subtitle after a colon); the year is the last one written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bibcheck.parse.references.generic import split_sentences
+from bibcheck.parse.references.patterns import PLAUSIBLE_YEAR, U
+from bibcheck.parse.references.shared import Fields, emphasized, place_publisher, year_of
+
+# a family name in capitals (two letters or more), particles in lower or upper case
+_CAPS = rf"[{U}][{U}'’-]+(?:\s(?:de|da|do|dos|das|van|von|del|di|DE|DA|DO|DOS|[{U}][{U}'’-]+))*"
+_GIVEN = rf"[{U}][\w'’.-]*(?:\s(?:[{U}][\w'’.-]*|de|da|do|dos|das|del))*"
+_PERSON = rf"{_CAPS},\s{_GIVEN}"
+_SHAPE = re.compile(
+    rf"^(?P<authors>{_PERSON}(?:\s?;\s{_PERSON})*)(?:\s(?:et\sal|e\sout(?:ros)?)\.?)?"
+    r"(?:\.\s+|\s[–—-]\s)(?P<rest>\S.+)$"
+)
+_YEAR = re.compile(PLAUSIBLE_YEAR)
+_NUMBERS = re.compile(r"\b(?:ISBN|ISSN|DOI|doi)\s?:?\s?[\dX-]+", re.I)  # no years in them
+_ARTICLE = re.compile(r"\b(?:v\.|vol\.|n\.|roč\.|č\.|Vol\.|t\.)\s?\d")
+
+
+def parse(body: str) -> Fields | None:
+    """Fields of a reference with its family names in capitals, or None."""
+    m = _SHAPE.match(body)
+    if m is None:
+        return None
+    authors = tuple(
+        a.strip(" .")
+        for a in re.split(r"\s?;\s", m.group("authors"))
+        if re.search(r"[^\W\d_]{2}", a.split(",")[0]) and a.split(",")[0].isupper()
+    )
+    if not authors:
+        return None
+    rest = m.group("rest")
+    italic = emphasized(rest)
+    if italic is not None:
+        after = rest[italic.end() :]
+        subtitle = re.match(r"\s?:\s?([^.]+)", after)
+        title = italic.group("title") + (f": {subtitle.group(1).strip()}" if subtitle else "")
+        remainder = after[subtitle.end() :] if subtitle else after
+    else:
+        sentences = split_sentences(rest)
+        title = sentences[0] if sentences else rest
+        remainder = rest[len(title) :]
+    remainder = remainder.strip(" .")
+    years = _YEAR.findall(_NUMBERS.sub(" ", remainder)) or _YEAR.findall(_NUMBERS.sub(" ", rest))
+    fields = Fields(
+        "caps", authors, title.strip(" .") or None, year_of(years[-1] if years else None)
+    )
+    if _ARTICLE.search(remainder):  # "Revista, v. 66, p. S386, 2018": a journal's article
+        journal = re.split(r",\s|\.\s", remainder.lstrip("In: "))[0].strip(" *_")
+        return replace(fields, container=journal or None)
+    place, publisher = place_publisher(remainder)
+    return replace(fields, place=place, publisher=publisher)
