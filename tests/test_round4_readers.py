@@ -78,3 +78,22 @@ def test_access_dates_in_more_languages(text: str, when: str) -> None:
 
     found = find_access_date(text)
     assert found is not None and found.value is not None and found.value.isoformat() == when
+
+
+NEWSLETTER = """\
+[Webbversion](https://kalle.substack.com/p/rantor?utm_source=email)
+
+# Räntorna och hyrorna
+
+Hyrorna steg med 8 procent enligt [SCB:s rapport](https://www.scb.example.se/hyror-2024).
+Se även mitt [tidigare inlägg](https://kalle.substack.com/p/bolan) om bolån.
+
+[Prenumerera](https://kalle.substack.com/subscribe?utm_medium=email) ·
+[Dela](https://kalle.substack.com/p/rantor?utm_source=share&action=share) ·
+[Kommentera](https://kalle.substack.com/p/rantor/comments)
+"""
+
+
+def test_a_newsletters_own_buttons_in_any_language_are_no_citations() -> None:
+    doc = parse_bytes(NEWSLETTER.encode(), "rantor.md")
+    assert [f.reference.url for f in doc.footnotes] == ["https://www.scb.example.se/hyror-2024"]

@@ -65,7 +65,9 @@ CHROME_URL = re.compile(
     r"(?:[\w-]+\.)?substack\.com/(?:signup|sign-in|app(?:-link)?|account|refer|subscribe|"
     r"action/disable_email)\b|"
     r"[^/]*/(?:[^?#]*/)?(?:unsubscribe|manage-preferences|email-preferences)\b|"
-    r"[^?#]*\?(?:[^#]*&)?(?:share|shared)=[\w-]+(?:[&#]|$))",  # ?share=twitter (Jetpack)
+    r"[^?#]*\?(?:[^#]*&)?(?:share|shared)=[\w-]+(?:[&#]|$)|"  # ?share=twitter (Jetpack)
+    r"[^?#]*\?(?:[^#]*&)?action=share\b|"  # a newsletter's share button
+    r"(?:[\w-]+\.)?substack\.com/p/[^?#]+/comments\b)",
     re.I,
 )
 

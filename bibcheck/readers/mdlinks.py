@@ -392,9 +392,19 @@ def _own_hosts(lines: list[str], first: int, body: list[str]) -> set[str]:
             hosts.add(_host(m.group(1)))
     for line in body:
         for m in LINK.finditer(line):
-            if CHROME_TEXT.match(_LINK_TEXT.sub(r"\1", m.group("text")).strip(" *_")):
-                hosts.add(_host(m.group("url")))
+            shown = _LINK_TEXT.sub(r"\1", m.group("text")).strip(" *_")
+            if CHROME_TEXT.match(shown) or _OWN_CHROME.match(m.group("url")):
+                hosts.add(_host(m.group("url")))  # the newsletter's own buttons: its own site
     return hosts - {""}
+
+
+# a newsletter's own subscribe/unsubscribe/comments buttons name its own site (Substack's
+# generic signup page does not)
+_OWN_CHROME = re.compile(
+    r"^https?://(?!(?:www\.)?substack\.com/)[^/]+/(?:subscribe|action/disable_email|"
+    r"p/[^?#]+/comments|p/[^?#]+\?(?:[^#]*&)?action=share)\b",
+    re.I,
+)
 
 
 def _host(url: str) -> str:
