@@ -97,3 +97,24 @@ Se även mitt [tidigare inlägg](https://kalle.substack.com/p/bolan) om bolån.
 def test_a_newsletters_own_buttons_in_any_language_are_no_citations() -> None:
     doc = parse_bytes(NEWSLETTER.encode(), "rantor.md")
     assert [f.reference.url for f in doc.footnotes] == ["https://www.scb.example.se/hyror-2024"]
+
+
+ITALIAN = """\
+Il ponte fu completato nel 1592.<ref>{{Cita libro|autore=Mario Rossi|titolo=Ponti di Venezia|editore=Marsilio|città=Venezia|anno=1998|p=45}}</ref>
+La pietra veniva dall'Istria.<ref>{{Cita pubblicazione|cognome=Bianchi|nome=Anna|titolo=La pietra d'Istria|rivista=Ateneo Veneto|anno=2004|doi=10.1234/av.2004.1}}</ref>
+Mostovi Kyieva.<ref>{{Книга|автор=Коваль О.|назва=Мости Києва|місце=Київ|видавництво=Наукова думка|рік=2011}}</ref>
+
+== Note ==
+<references/>
+"""
+
+
+def test_italian_and_ukrainian_cite_templates() -> None:
+    doc = parse_bytes(ITALIAN.encode(), "Ponte.wiki")
+    refs = [f.reference for f in doc.footnotes]
+    assert [(r.title, r.year) for r in refs] == [
+        ("Ponti di Venezia", 1998),
+        ("La pietra d'Istria", 2004),
+        ("Мости Києва", 2011),
+    ]
+    assert refs[0].authors == ("Mario Rossi",) and refs[1].doi == "10.1234/av.2004.1"

@@ -31,6 +31,14 @@ _RU_TEMPLATES = frozenset({"книга", "статья", "публикация",
 # German Wikipedia: {{Literatur|Autor=|Titel=|Sammelwerk=|Verlag=|Ort=|Jahr=}} and
 # {{Internetquelle|url=|titel=|hrsg=|werk=|datum=|abruf=}}.
 _DE_TEMPLATES = frozenset({"literatur", "internetquelle"})
+# Italian ("Cita libro"), Ukrainian ("Книга", "Стаття", "Cite web" in Cyrillic names),
+# Spanish, Portuguese, French and Polish Wikipedias' own citation templates
+_OTHER_TEMPLATES = frozenset(
+    {"cita libro", "cita pubblicazione", "cita web", "cita news", "cita conferenza",
+     "стаття", "публікація", "cita", "cita publicación", "cita noticia",
+     "citar livro", "citar periódico", "citar web", "citar jornal", "ouvrage", "article",
+     "lien web", "cytuj książkę", "cytuj pismo", "cytuj stronę"}
+)  # fmt: skip
 _KINDS = {
     "cite web": RefKind.WEB,
     "cite website": RefKind.WEB,
@@ -46,6 +54,21 @@ _KINDS = {
     "cite biorxiv": RefKind.ARTICLE,
     "cite ssrn": RefKind.ARTICLE,
     "статья": RefKind.ARTICLE,
+    "стаття": RefKind.ARTICLE,
+    "cita pubblicazione": RefKind.ARTICLE,
+    "cita news": RefKind.ARTICLE,
+    "cita publicación": RefKind.ARTICLE,
+    "citar periódico": RefKind.ARTICLE,
+    "article": RefKind.ARTICLE,
+    "cytuj pismo": RefKind.ARTICLE,
+    "cita web": RefKind.WEB,
+    "citar web": RefKind.WEB,
+    "lien web": RefKind.WEB,
+    "cytuj stronę": RefKind.WEB,
+    "cita libro": RefKind.BOOK,
+    "citar livro": RefKind.BOOK,
+    "ouvrage": RefKind.BOOK,
+    "cytuj książkę": RefKind.BOOK,
     "статья в газете": RefKind.ARTICLE,
     "cite book": RefKind.BOOK,
     "cite thesis": RefKind.BOOK,
@@ -58,19 +81,26 @@ _KINDS = {
     "cite tech report": RefKind.REPORT,
 }
 _ALIASES: dict[str, tuple[str, ...]] = {
-    "title": ("title", "script-title", "заглавие", "название", "titel"),
+    "title": ("title", "script-title", "заглавие", "название", "titel", "titolo", "назва",
+              "título", "titre", "tytuł"),
     "chapter": ("chapter", "contribution", "entry", "section", "article", "часть"),
     "host": (
         "journal", "work", "website", "newspaper", "magazine", "periodical",
         "encyclopedia", "encyclopaedia", "dictionary", "издание", "book-title", "booktitle",
-        "sammelwerk", "werk",
+        "sammelwerk", "werk", "rivista", "opera", "sito", "pubblicazione", "видання", "журнал",
+        "revista", "periódico", "obra", "périodique", "site", "czasopismo", "praca",
     ),
-    "publisher": ("publisher", "institution", "издательство", "издатель", "verlag", "hrsg"),
-    "place": ("location", "place", "publication-place", "место", "ort"),
-    "date": ("date", "дата", "publication-date", "datum"),
-    "year": ("year", "год", "jahr"),
-    "access": ("access-date", "accessdate", "дата обращения", "дата-обращения", "abruf"),
-    "url": ("url", "ссылка", "chapter-url", "chapterurl", "ссылка часть", "online"),
+    "publisher": ("publisher", "institution", "издательство", "издатель", "verlag", "hrsg",
+                  "editore", "видавництво", "editorial", "editora", "éditeur", "wydawca"),
+    "place": ("location", "place", "publication-place", "место", "ort", "città", "місце",
+              "ubicación", "local", "lieu", "miejsce"),
+    "date": ("date", "дата", "publication-date", "datum", "data", "fecha", "data publikacji"),
+    "year": ("year", "год", "jahr", "anno", "рік", "año", "ano", "année", "rok"),
+    "access": ("access-date", "accessdate", "дата обращения", "дата-обращения", "abruf",
+               "accesso", "дата звернення", "fechaacceso", "acessodata", "consulté le",
+               "data dostępu"),
+    "url": ("url", "ссылка", "chapter-url", "chapterurl", "ссылка часть", "online",
+            "посилання"),
     "archive": ("archive-url", "archiveurl", "архив", "archive url", "archiv-url"),
     "doi": ("doi",),
     "pages": ("pages", "page", "pp", "p", "at", "страницы", "страница", "с", "seiten", "seite"),
@@ -98,6 +128,7 @@ def is_cite_template(name: str) -> bool:
         or name in ("citation", "cite")
         or name in _RU_TEMPLATES
         or name in _DE_TEMPLATES
+        or name in _OTHER_TEMPLATES
     )
 
 
@@ -202,6 +233,12 @@ def authors(params: Mapping[str, str]) -> tuple[str, ...]:
         found = [p.strip() for p in params["authors"].split(";") if p.strip()]
     if not found and params.get("автор", "").strip():
         found = [_ru_person(p) for p in _split_people(params["автор"])]
+    if not found and params.get("autore", "").strip():  # Italian: "Mario Rossi e Anna Bianchi"
+        found = [p.strip() for p in re.split(r"\s*;\s*|\s+e\s+", params["autore"]) if p.strip()]
+    if not found and params.get("cognome", "").strip():  # "cognome=Rossi|nome=Mario"
+        found = [_person(params["cognome"], params.get("nome", ""))]
+    if not found and params.get("прізвище", "").strip():
+        found = [_person(params["прізвище"], params.get("ім'я", ""))]
     if not found and params.get("autor", "").strip():  # German: "Hans Leicht, Anna Roth"
         found = [p for p in re.split(r"\s*[;,]\s*|\s+und\s+", params["autor"]) if p.strip()]
     return tuple(found)
