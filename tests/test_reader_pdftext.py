@@ -421,3 +421,15 @@ def test_a_note_whose_marker_was_lost_is_still_a_note() -> None:
     doc = parse(text)
     assert [f.label for f in doc.footnotes] == ["1", "2", "3"]
     assert AnomalyCode.DEFINITION_WITHOUT_MARKER in [a.code for a in doc.anomalies]
+
+
+def test_a_note_that_starts_with_a_section_sign() -> None:
+    """Law reviews cite statutes by section: "9 § 2249 odst. 1 zákona ..." is note 9."""
+    text = (
+        "Nájem\n\nNájemné se sjednává dohodou.1 Zvýšení upravuje zákon.2\n"
+        "1\nNOVÁK, J. Nájem bytu. Praha: C. H. Beck, 2019, s. 12.\n"
+        "2 § 2249 odst. 1 zákona č. 89/2012 Sb., občanský zákoník.\n"
+    )
+    doc = parse(text)
+    assert [f.label for f in doc.footnotes] == ["1", "2"]
+    assert doc.footnotes[1].reference.raw.startswith("§ 2249")

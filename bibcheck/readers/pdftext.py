@@ -76,7 +76,8 @@ _DEFINITION = re.compile(
     rf"^\s*(?P<num>\d{{1,3}}|[{_SUPERS}]{{1,3}})(?:[.)]?\s+(?P<text>\S.*?))?\s*$"
 )
 # What a note's text may start with when its number shares the line ("12 See ...").
-_NOTE_START = re.compile(r"[\"“«‘'(\[\d]|[^\W\d_]")
+# (a law cited by its section: "9 § 2249 odst. 1 zákona ...", "3 Art. 5 GG")
+_NOTE_START = re.compile(r"[\"“«‘'(\[\d§¶]|[^\W\d_]")
 _BARE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*)?(\d{1,4})(?:\s*[-–—])?\s*$")
 _PAGE_WORD = re.compile(
     r"^\s*(?:page|p\.|стр\.?|с\.)\s*\d{1,4}(?:\s*(?:of|из|/)\s*\d{1,4})?\s*$", re.I
