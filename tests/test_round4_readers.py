@@ -118,3 +118,29 @@ def test_italian_and_ukrainian_cite_templates() -> None:
         ("Мости Києва", 2011),
     ]
     assert refs[0].authors == ("Mario Rossi",) and refs[1].doi == "10.1234/av.2004.1"
+
+
+GREEK = """\
+# Σίδηρος και θαλασσαιμία
+
+**Ελένη Παππά<sup>1</sup>, Νίκος Ρήγας<sup>2</sup>**
+
+<sup>1</sup> Μονάδα Μεσογειακής Αναιμίας, Γενικό Νοσοκομείο Βόλου
+<sup>2</sup> Αιματολογική Κλινική, Πανεπιστημιακό Νοσοκομείο Πάτρας
+
+## Εισαγωγή
+
+Η φόρτωση σιδήρου είναι συχνή.<sup>1</sup> Η θεραπεία βελτιώθηκε.<sup>2</sup>
+
+## Βιβλιογραφία
+
+1. Taher AT, Saliba AN. Iron overload in thalassemia. Hematology. 2017;2017(1):265-71.
+2. Porter JB. Pathophysiology of transfusional iron overload. Blood Rev. 2009;23(5):201-8.
+"""
+
+
+def test_affiliation_superscripts_in_a_greek_byline_are_no_notes() -> None:
+    doc = parse_bytes(GREEK.encode(), "thalassaimia.md")
+    cited = sorted((m.label, m.line) for f in doc.footnotes for m in f.markers)
+    assert cited == [("1", 10), ("2", 10)]
+    assert len(doc.literature) == 2

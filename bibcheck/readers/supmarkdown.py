@@ -328,7 +328,9 @@ def read(text: str) -> RawDocument:
 _AFFILIATION = re.compile(
     r"\b(?:Universit|Institut|Department|Dept\.|School\s+of|College|Faculty|Laborator"
     r"|Centre|Center|Academy|Akademie|Hochschule|Fakultät|Университет|Институт|Кафедра"
-    r"|Університет|e-?mail)",
+    r"|Університет|e-?mail|Hospital|Clinic|Klinik|Ospedale|Hôpital|Nemocnic|Szpital"
+    r"|Universidad|Università|Université|Universidade|Uniwersytet|Univerzit|Üniversite"
+    r"|Больниц|Лікарн|Інститут|Νοσοκομείο|Πανεπιστήμιο|Κλινική|Ινστιτούτο|Μονάδα|Τμήμα)",
     re.I,
 )
 _SUP = re.compile(r"<sup>[^<]{0,20}</sup>")
