@@ -197,10 +197,15 @@ def find_year(text: str) -> _Year:
     if broken:
         raw = broken.group(1)
         return _Year(None, raw, f"year {raw!r} is not a valid 4-digit year; not guessed")
-    years = _ANY_YEAR.findall(text)
+    # Page ranges are no years ("2008, 1632-1646", "Juristenblad 2015, p. 2012-2019"): a year
+    # written outside any range wins; a range alone ("1990–2000") is the date it gives.
+    years = _ANY_YEAR.findall(_RANGES.sub(" ", text)) or _ANY_YEAR.findall(text)
     if years:
         return _Year(int(years[-1]), years[-1])
     return _Year(None, None)
+
+
+_RANGES = re.compile(r"(?:\b(?:pp?|s|S|с|blz|str)\.\s?)?\b\d+\s?[-–—]\s?\d+\b")
 
 
 def _apa_authors(text: str) -> tuple[str, ...]:
@@ -243,6 +248,16 @@ def _names_first(text: str) -> tuple[tuple[str, ...], str] | None:
         return None
     people = tuple(p.strip() for p in _PERSON_SPLIT.split(m.group("authors")) if p.strip())
     return people, after
+
+
+_SINGLE_QUOTED = re.compile(r"['‘]([^'’]{3,}?)['’](?=,|\.|$)")
+# Names inverted with initials, each followed by a comma, then the title: Turkish, Dutch
+# and engineering lists ("Hartlief, T., Title, Den Haag: Boom 2021").
+_ONE_INVERTED = re.compile(rf"{SURNAME},\s(?:[{_U}]\.\s?-?)+")
+_INVERTED_LIST = re.compile(
+    rf"^(?P<authors>{SURNAME},\s(?:[{_U}]\.\s?-?)+(?:,\s(?:(?:and|en|ve|i|e|y|&)\s)?"
+    rf"{SURNAME},\s(?:[{_U}]\.\s?-?)+)*),\s(?P<rest>(?![{_U}]\.)\S.+)$"
+)
 
 
 def _comma_form(text: str) -> tuple[tuple[str, ...], str] | None:
@@ -302,6 +317,14 @@ def authors_and_title(text: str) -> tuple[tuple[str, ...], str | None]:
             re.sub(r",\sEds?\.$", "", m.group(0)).strip()
             for m in _ONE_LISTED.finditer(listed.group("authors"))
         ), _title_of(listed.group("after"))
+    inverted = _INVERTED_LIST.match(text)
+    if inverted:  # "Özcan, O., Binici, B., Title, Journal, 30(6), 2008, 1632-1646"
+        people = tuple(m.group(0) for m in _ONE_INVERTED.finditer(inverted.group("authors")))
+        rest = inverted.group("rest")
+        quoted = f.first_closed(rest, _QUOTED) or _SINGLE_QUOTED.match(rest)
+        if quoted is not None and quoted.start() == 0:
+            return people, next(g for g in quoted.groups() if g)
+        return people, rest.split(", ")[0].strip(" .") or None
     comma = _comma_form(text)
     if comma:
         return comma
@@ -316,8 +339,8 @@ def authors_and_title(text: str) -> tuple[tuple[str, ...], str | None]:
         return authors, _title_of(chicago.group("after"))
     names = _INITIALS_FIRST.match(text)
     if names:
-        people = re.split(r",\s(?:and\s)?|\s(?:and|&)\s", names.group("authors"))
-        return tuple(p.strip() for p in people if p.strip()), _title_of(names.group("after"))
+        split = re.split(r",\s(?:and\s)?|\s(?:and|&)\s", names.group("authors"))
+        return tuple(p.strip() for p in split if p.strip()), _title_of(names.group("after"))
     org = _org_first(text)
     if org:
         return org[0], _title_of(org[1])

@@ -110,7 +110,7 @@ def parse(body: str) -> Fields | None:
             title = re.split(r"[.,]\s(?:S\.|Sp\.)\s?\d", natural.group("rest"))[0]
             return Fields("german", people, title.strip(" ."))
     comma = _COMMA_SHAPE.match(body)
-    if comma is not None and re.match(rf"{_NATURAL}\.\s", comma.group("rest")):
+    if comma is not None and re.match(rf"{_NATURAL}\.\s|[{U}]\.", comma.group("rest")):
         comma = None  # "David Pugh, Philip Woodworth. Title": names, not a title, follow
     place_year = _PLACE_YEAR.search(comma.group("rest")) if comma is not None else None
     if (
