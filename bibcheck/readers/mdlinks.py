@@ -182,7 +182,8 @@ _LINK_FIRST = re.compile(r"^\s*(?<!!)\[(?P<text>[^\[\]]{3,})\]\([^)\s]+\)\s?[—
 
 
 def _reference(text: str, lines: tuple[int, ...]) -> Reference:
-    parsed = parse_reference(_plain(text), lines, detect_styles=True)
+    # (a link's text stays where the link was: the style parsers read it as the title)
+    parsed = parse_reference(text, lines, detect_styles=True)
     first = _LINK_FIRST.match(text)
     if first is not None and parsed.title and parsed.title.startswith(first.group("text")):
         # the link text is the whole title, what follows the dash is who published it

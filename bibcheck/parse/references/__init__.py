@@ -209,6 +209,7 @@ def parse_reference(
                 line=ref.line,
             )
         )
+    ref = _titled_by_link(ref, first.raw if first else "")
     ecli = _ECLI.search(rest)
     if ecli is not None:  # "ECLI:NL:HR:2019:2007": the decision's year, not a case number
         year = int(ecli.group("year"))
@@ -220,6 +221,25 @@ def parse_reference(
                 ref, year=int(adopted.group("year")), year_raw=adopted.group("year")
             )
     return dataclasses.replace(ref, title=_without_year(ref), anomalies=tuple(anomalies))
+
+
+_LINK_LABEL = re.compile(r"^\[(?P<label>[^\[\]]{3,300})\]\(")
+
+
+def _titled_by_link(ref: Reference, link: str) -> Reference:
+    """``Nordberg, Bengt, [Stadsspråk och dialektutjämning](url), Uppsala, 1985``: a
+    Markdown link's text after the names is the title, what stands before it the authors."""
+    m = _LINK_LABEL.match(link)
+    label = m.group("label").strip(" *_") if m else ""
+    title = ref.title or ""
+    at = title.find(label) if len(label.split()) >= 2 else -1
+    if at <= 0:
+        return ref
+    before = title[:at].strip(" ,.;:")
+    if not before or len(before) > 120 or re.search(r"\d", before):
+        return ref
+    people = ref.authors or tuple(p.strip() for p in re.split(r"\s[&;]\s|;\s", before) if p)
+    return dataclasses.replace(ref, title=label, authors=people)
 
 
 _ECLI = re.compile(r"\bECLI:[A-Z]{2}:[A-Z0-9]{1,7}:(?P<year>\d{4}):[A-Z0-9.]{1,25}")
