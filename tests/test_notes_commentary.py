@@ -130,6 +130,8 @@ def test_cited_page_within_the_entry(cited: str, span: str, inside: bool) -> Non
                      "régionales, Paris, Seuil, 2002.", "Anne Roux", id="semicolon-cf"),
         pytest.param("Phénomène décrit dès les années 1980 : Paul Mir, Une écriture, Nîmes, "
                      "Lacour, 1991, p. 15.", "Paul Mir", id="announced-by-a-colon"),
+        pytest.param("Een bekend argument, zie Anna de Wit, ‘De dijk’, Water 4, nr. 2 (2014): "
+                     "33–41.", "Anna de Wit", id="dutch-comma-zie"),
     ],
 )  # fmt: skip
 def test_a_lead_in_after_a_first_clause(text: str, cited: str) -> None:

@@ -70,7 +70,10 @@ _ORG_BIB = re.compile(
     rf"(?P<facts>[{U}][^:]{{1,40}}:\s?[^:]+?,\s(?:1[5-9]|20)\d\d)\.?$"
 )
 _ORG_AD = re.compile(rf"^(?P<org>{_ORG})\.\s(?P<year>\d{{4}})[a-z]?\.\s+(?P<rest>.+)$")
-_ORG_NOTE = re.compile(rf"^(?P<org>{_ORG}),\s(?P<after>[^()]+\([^()]*:[^()]*\d{{4}}\).*)$")
+# (Chicago lets the publisher go: "Rijkswaterstaat, De hoogwaters van 1995 (Den Haag, 1995)")
+_ORG_NOTE = re.compile(
+    rf"^(?P<org>{_ORG}),\s(?P<after>[^()]+\((?:[^()]*:[^()]*|[{U}][^(),:]{{1,40}},\s)\d{{4}}\).*)$"
+)
 # A report by an organisation, its series and number in the parentheses: "Department for
 # Education, Connected Schools Fund: Annual Accounts 2021–22 (HC 412, 2022), 18."
 _ORG_REPORT = re.compile(

@@ -109,7 +109,7 @@ _SEE = (
     r"|див\.(?:\s+також)?|цит\.\s?за"
     # Polish, Czech, Spanish, Italian, Portuguese
     r"|por\.|zob\.(?:\s+też|\s+także)?|zobacz|patrz|srv\.|viz(?:\s+též)?|véase(?:\s+también)?"
-    r"|cfr\.|vedi|ver\s+também)"
+    r"|cfr\.|vedi|ver\s+também|zie(?:\s+ook)?|se\s+även|se\s+også|bkz\.|bakınız)"
 )
 _EG = (
     r"(?:,?\s*(?:e\.\s?g\.|for\s+example|for\s+instance|например|напр\.|наприклад|z\.\s?B\."
@@ -141,7 +141,9 @@ _HAND_OVER = re.compile(
 _SENTENCE = re.compile(
     r"(?<=[.;!?])\s+(?=(?:See|Cf\.|Compare|Quoted|Cited|Vgl\.|Voir|Siehe|См\.|Ср\.|Цит\.)\s)"
     # after a semicolon the lead-in is lower case: "...; cf. François Héran, ..."
-    r"|(?<=;)\s+(?=(?:see|cf\.|compare|vgl\.|voir|siehe|см\.|ср\.|por\.|zob\.)\s)"
+    # (or a comma: "Een klassiek argument, zie Petra van Ellen, ‘Title’, …")
+    r"|(?<=[;,])\s+(?=(?:see|cf\.|compare|vgl\.|voir|siehe|см\.|ср\.|por\.|zob\.|zie|se\såven"
+    r"|bkz\.|vedi|véase)\s)"
 )
 # a clause that announces the source, then a colon: "Phénomène décrit dès 1980 : X Y, …"
 _ANNOUNCED = re.compile(

@@ -50,7 +50,13 @@ _PLACE_PUB = re.compile(  # a place starts a word; the final spaces are looked a
     rf"(?<![\w.'’-])(?P<place>[{U}][\w.'’-]*+(?:[ ,]++[{U}][\w.'’-]*+){{0,3}})\s?:\s?"
     r"(?P<pub>[^:;()]+?)(?:,\s?(?:\d{4}|n\.d\.|pp?\.)|\.?(?<!\s)\s*+$|\.\s)"
 )
-_EDITION = re.compile(r"\(?\b\d+(?:st|nd|rd|th)\s(?:ed|edn)\.?\)?|\(Rev\. ed\.\)", re.I)
+# "2nd ed.", "(Rev. ed.)", and after a comma or period in other languages: "2e druk",
+# "2. uppl.", "3. Aufl.", "2. vyd.", "3. baskı", "2ª ed."
+_EDITION = re.compile(
+    r"\(?\b\d+(?:st|nd|rd|th)\s(?:ed|edn)\.?\)?|\(Rev\. ed\.\)"
+    r"|[,.]\s\d+(?:e|de|\.|ª|º)?\s?(?:druk|uppl|utg|Aufl|vyd|wyd|izd|baskı|ed|edn|éd)\.?(?=\s|,|$)",
+    re.I,
+)
 _PUBLISHER_WORD = re.compile(
     r"\b(?:Press|Publish(?:ing|ers?)|Verlag|Books|Editions?|University|Norton|Wiley|Springer"
     r"|Elsevier|Routledge|Penguin|Random House|Sage|Macmillan|Blackwell|Basic)\b"
