@@ -100,7 +100,7 @@ def test_a_newsletters_own_buttons_in_any_language_are_no_citations() -> None:
 
 
 ITALIAN = """\
-Il ponte fu completato nel 1592.<ref>{{Cita libro|autore=Mario Rossi|titolo=Ponti di Venezia|editore=Marsilio|città=Venezia|anno=1998|p=45}}</ref>
+Il ponte fu completato nel 1592.<ref>{{Cita libro|autore=Mario Rossi|autore2=Lucia Neri|titolo=Ponti di Venezia|editore=Marsilio|città=Venezia|anno=1998|p=45}}</ref>
 La pietra veniva dall'Istria.<ref>{{Cita pubblicazione|cognome=Bianchi|nome=Anna|titolo=La pietra d'Istria|rivista=Ateneo Veneto|anno=2004|doi=10.1234/av.2004.1}}</ref>
 Mostovi Kyieva.<ref>{{Книга|автор=Коваль О.|назва=Мости Києва|місце=Київ|видавництво=Наукова думка|рік=2011}}</ref>
 
@@ -117,7 +117,8 @@ def test_italian_and_ukrainian_cite_templates() -> None:
         ("La pietra d'Istria", 2004),
         ("Мости Києва", 2011),
     ]
-    assert refs[0].authors == ("Mario Rossi",) and refs[1].doi == "10.1234/av.2004.1"
+    assert refs[0].authors == ("Mario Rossi", "Lucia Neri")
+    assert refs[1].doi == "10.1234/av.2004.1"
 
 
 GREEK = """\
@@ -144,3 +145,18 @@ def test_affiliation_superscripts_in_a_greek_byline_are_no_notes() -> None:
     cited = sorted((m.label, m.line) for f in doc.footnotes for m in f.markers)
     assert cited == [("1", 10), ("2", 10)]
     assert len(doc.literature) == 2
+
+
+def test_a_caps_organisation_heads_a_note() -> None:
+    from bibcheck.parse.references import parse_reference
+
+    ref = parse_reference(
+        "EUROPEAN BANKING AUTHORITY. Guidelines 02/2021 on outsourcing. Paris: EBA, 2021.",
+        (1,),
+        note=True,
+    )
+    assert (ref.authors, ref.title, ref.year) == (
+        ("EUROPEAN BANKING AUTHORITY",),
+        "Guidelines 02/2021 on outsourcing",
+        2021,
+    )

@@ -34,8 +34,18 @@ _NUMBERS = re.compile(r"\b(?:ISBN|ISSN|DOI|doi)\s?:?\s?[\dX-]+", re.I)  # no yea
 _ARTICLE = re.compile(r"\b(?:v\.|vol\.|n\.|roč\.|č\.|Vol\.|t\.)\s?\d")
 
 
+# an organisation written in capitals: "EUROPEAN DATA PROTECTION BOARD. Guidelines 05/2020 ..."
+_CAPS_ORG = re.compile(rf"^(?P<org>[{U}][{U}'’&-]+(?:\s[{U}'’&-]+){{1,8}})\.\s+(?P<rest>\S.+)$")
+
+
 def parse(body: str) -> Fields | None:
     """Fields of a reference with its family names in capitals, or None."""
+    org = _CAPS_ORG.match(body)
+    if org is not None and org.group("org").isupper():
+        sentences = split_sentences(org.group("rest"))
+        title = sentences[0].strip(" .") if sentences else None
+        years = _YEAR.findall(_NUMBERS.sub(" ", org.group("rest")))
+        return Fields("caps", (org.group("org"),), title, year_of(years[-1] if years else None))
     m = _SHAPE.match(body)
     if m is None:
         return None

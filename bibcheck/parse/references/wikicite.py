@@ -235,6 +235,11 @@ def authors(params: Mapping[str, str]) -> tuple[str, ...]:
         found = [_ru_person(p) for p in _split_people(params["автор"])]
     if not found and params.get("autore", "").strip():  # Italian: "Mario Rossi e Anna Bianchi"
         found = [p.strip() for p in re.split(r"\s*;\s*|\s+e\s+", params["autore"]) if p.strip()]
+        for n in range(2, 31):  # "autore2=Elena Furlan"
+            more = params.get(f"autore{n}", "").strip()
+            if not more:
+                break
+            found.append(more)
     if not found and params.get("cognome", "").strip():  # "cognome=Rossi|nome=Mario"
         found = [_person(params["cognome"], params.get("nome", ""))]
     if not found and params.get("прізвище", "").strip():
