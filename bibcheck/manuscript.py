@@ -207,8 +207,9 @@ def build_document(
     listed = {entry.text for entry in raw.literature}
     # A list the body cites author-date ("(Beck et al., 2022)") holds what the body cites:
     # the notes, for data sources and asides, need not be in it.
-    body_cites = {n for block in raw.blocks for n in index.mentioned(block.text)}
-    notes_apart = raw.literature_partial or len(body_cites) >= 2
+    notes_apart = raw.literature_partial or (
+        bool(literature and raw.footnotes) and _cites_author_date(raw, index)
+    )
     for note in raw.footnotes:
         parsed = note.reference or parse_reference(
             note.text,
@@ -284,6 +285,16 @@ def _is_note(note: RawNote, listed: set[str], markers: dict[str, list[Marker]]) 
     cited by number (its text is the entry's), nor a definition no marker points to
     (an orphan stays a reference, so every check still looks at it)."""
     return note.text not in listed and note.label in markers
+
+
+def _cites_author_date(raw: RawDocument, index: LiteratureIndex) -> bool:
+    """Does the body cite two or more list entries author-date ("(Beck et al., 2022)")?"""
+    cited: set[int] = set()
+    for block in raw.blocks:
+        cited.update(index.mentioned(block.text))
+        if len(cited) >= 2:
+            return True
+    return False
 
 
 def _key_match(

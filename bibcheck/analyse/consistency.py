@@ -14,7 +14,6 @@ edit is left to ``near-duplicate-url``, so one defect is never reported twice.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -30,7 +29,7 @@ from bibcheck.model import (
     ParsedDocument,
     Severity,
 )
-from bibcheck.parse.names import family_names, same_families
+from bibcheck.parse.names import family_names, name_words, same_families
 
 A = AnomalyCode
 E, W, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
@@ -258,20 +257,7 @@ def _author_differs(fn: Footnote, entry: LiteratureEntry | None) -> bool:
         return False
     # "Georg Kremnitz" in a note, "Kremnitz Georg" (French NOM Prénom) in the list: the same
     # names in another order
-    return _name_words(fn.reference.authors) != _name_words(entry.reference.authors)
-
-
-_JOINERS = frozenset({"et", "and", "und", "y", "i", "e", "al"})
-
-
-def _name_words(authors: tuple[str, ...]) -> frozenset[str]:
-    """The words of the names (initials and joining words left out), case-folded."""
-    return frozenset(
-        word.casefold()
-        for author in authors
-        for word in re.findall(r"[^\W\d_][\w'’-]+", author)
-        if word.casefold() not in _JOINERS
-    )
+    return name_words(fn.reference.authors) != name_words(entry.reference.authors)
 
 
 def _mismatch(

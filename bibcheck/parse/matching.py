@@ -56,11 +56,13 @@ class LiteratureIndex:
         self._titles: list[str] = []
         self._urls: list[str] = []
         self._by_author_year: dict[tuple[str, int], list[int]] = {}
+        self._by_year: dict[int, list[tuple[str, int]]] = {}  # year -> (first surname, index)
         self._by_main: dict[str, list[int]] = {}  # title without its subtitle or volume
         for i, entry in enumerate(self.entries):
             ref = entry.reference
             if ref.year is not None and first_surname(ref):
                 self._by_author_year.setdefault((first_surname(ref), ref.year), []).append(i)
+                self._by_year.setdefault(ref.year, []).append((first_surname(ref), i))
             url_key = normalise_key(ref.url) if ref.url else ""
             key = title_key(ref.title)
             if url_key:
@@ -116,10 +118,7 @@ class LiteratureIndex:
         for m in _MENTION.finditer(text):
             name, year = family_name(m.group("name")), int(m.group("year"))
             same = [  # "Chaisemartin" for "de Chaisemartin", "Pería" for "Martínez Pería"
-                i
-                for (surname, y), ids in self._by_author_year.items()
-                if y == year and same_family(surname, name)
-                for i in ids
+                i for surname, i in self._by_year.get(year, ()) if same_family(surname, name)
             ]
             if len(same) == 1 and self.entries[same[0]].number not in found:
                 found.append(self.entries[same[0]].number)

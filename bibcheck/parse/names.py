@@ -60,3 +60,17 @@ def same_family(a: str, b: str) -> bool:
 def same_families(a: list[str], b: list[str]) -> bool:
     """Two author lists, as family names, agree name by name."""
     return len(a) == len(b) and all(same_family(x, y) for x, y in zip(a, b, strict=True))
+
+
+_JOINERS = frozenset({"et", "and", "und", "y", "i", "e", "al"})
+
+
+def name_words(authors: tuple[str, ...]) -> frozenset[str]:
+    """The words of the names, initials and joining words left out, case-folded: the same
+    for ``Georg Kremnitz`` and ``Kremnitz Georg`` (French lists put the family name first)."""
+    return frozenset(
+        word.casefold()
+        for author in authors
+        for word in re.findall(r"[^\W\d_][\w'’-]+", author)
+        if word.casefold() not in _JOINERS
+    )

@@ -1,4 +1,4 @@
-"""Build the pdftext documents of tests/heldout4 by a real conversion.
+"""Build the pdftext documents of a held-out corpus (tests/heldout2, heldout3, heldout4 ...) by a real conversion.
 
 Each ``_src/pdftext/<name>/`` holds a LaTeX source written for the corpus and a
 ``meta.json``.  The source is compiled with ``pdflatex`` (twice) and converted with
@@ -11,7 +11,7 @@ the source immediately followed by n (``ground.4``).  ``meta["marker_lines"]`` g
 line by hand for markers the converter moved or split (found by reading the text); every
 other marker must be found, or the build stops.
 
-    .venv/bin/python tests/heldout4/_src/build_pdftext.py [name...]
+    .venv/bin/python tests/corpus_build/build_pdftext.py tests/heldout4 [name...]
 """
 
 from __future__ import annotations
@@ -28,9 +28,6 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from build import dump  # noqa: E402  (the shared key writer)
-
-SRC = Path(__file__).resolve().parent / "pdftext"
-OUT = Path(__file__).resolve().parent.parent / "pdftext"
 
 _ACCENTS = {
     '"': "\u0308",
@@ -119,13 +116,14 @@ def locate(text: str, words: list[str], manual: dict[str, int]) -> list[tuple[st
 
 
 def build(folder: Path) -> Path:
+    out = folder.parents[2] / "pdftext"  # <corpus>/_src/pdftext/<name>
     meta: dict[str, Any] = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
     tex_path = folder / meta["tex"]
     text = convert(tex_path, bool(meta.get("layout")))
-    OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / "src").mkdir(exist_ok=True)
-    (OUT / meta["document"]).write_text(text, encoding="utf-8")
-    shutil.copy(tex_path, OUT / "src" / tex_path.name)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "src").mkdir(exist_ok=True)
+    (out / meta["document"]).write_text(text, encoding="utf-8")
+    shutil.copy(tex_path, out / "src" / tex_path.name)
     words = anchors(tex_path.read_text(encoding="utf-8"), meta.get("marker_macro", "footnote"))
     cites = locate(text, words, meta.get("marker_lines", {}))
     cites += [(str(c[0]), int(c[1])) for c in meta.get("extra_citations", [])]
@@ -136,17 +134,19 @@ def build(folder: Path) -> Path:
     for name in ("notes", "literature", "defects"):
         if name in meta:
             key[name] = meta[name]
-    key_path = OUT / f"{folder.name}.key.json"
+    key_path = out / f"{folder.name}.key.json"
     key_path.write_text(dump(key), encoding="utf-8")
     return key_path
 
 
 def main() -> None:
-    only = set(sys.argv[1:])
-    for meta in sorted(SRC.glob("*/meta.json")):
+    if len(sys.argv) < 2:
+        sys.exit(__doc__)
+    corpus, only = Path(sys.argv[1]).resolve(), set(sys.argv[2:])
+    for meta in sorted((corpus / "_src" / "pdftext").glob("*/meta.json")):
         if only and meta.parent.name not in only:
             continue
-        print(build(meta.parent).relative_to(OUT.parent))
+        print(build(meta.parent).relative_to(corpus))
 
 
 if __name__ == "__main__":

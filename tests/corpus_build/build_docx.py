@@ -1,4 +1,4 @@
-"""Build the .docx documents of tests/heldout3 from WordprocessingML written here.
+"""Build the .docx documents of a held-out corpus (tests/heldout2, 3, 4 ...) from WordprocessingML.
 
 No Word and no python-docx: each ``_src/docx/<name>/body.txt`` is a small markup, one
 body paragraph per line, turned into ``word/document.xml`` (+ footnotes, endnotes,
@@ -26,7 +26,7 @@ meta.json: ``document`` (output .docx name), ``separators_old`` (separator notes
 ids 0 and 1, first note id 2, as older Word writes them), ``heading_ids``, ``lang``,
 plus the key fields (reader, clean, notes, literature, about).
 
-    .venv/bin/python tests/heldout3/_src/build_docx.py [name...]
+    .venv/bin/python tests/corpus_build/build_docx.py tests/heldout4 [name...]
 """
 
 from __future__ import annotations
@@ -42,9 +42,6 @@ from xml.sax.saxutils import escape
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from build import dump, strip  # noqa: E402  (the shared annotation reader and key writer)
-
-SRC = Path(__file__).resolve().parent / "docx"
-OUT = Path(__file__).resolve().parent.parent / "docx"
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -186,6 +183,7 @@ class Doc:
 
 
 def build(folder: Path) -> Path:
+    folder_out = folder.parents[2] / "docx"  # <corpus>/_src/docx/<name>
     meta: dict[str, Any] = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
     text, cites, defects = strip((folder / "body.txt").read_text(encoding="utf-8"))
     doc = Doc(meta)
@@ -237,16 +235,16 @@ def build(folder: Path) -> Path:
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         f'<w:document xmlns:w="{W}" xmlns:r="{R}"><w:body>{"".join(blocks)}{sect}</w:body></w:document>'
     )
-    out = OUT / meta["document"]
-    OUT.mkdir(parents=True, exist_ok=True)
+    out = folder_out / meta["document"]
+    folder_out.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("[Content_Types].xml", _content_types(bool(doc.footnotes), bool(doc.endnotes)))
-        z.writestr("_rels/.rels", _ROOT_RELS)
-        z.writestr("docProps/core.xml", _core(meta))
-        z.writestr("word/document.xml", document)
-        z.writestr("word/styles.xml", _styles(lang, meta))
-        z.writestr("word/numbering.xml", _NUMBERING)
-        z.writestr("word/settings.xml", _settings(meta))
+        _put(z, "[Content_Types].xml", _content_types(bool(doc.footnotes), bool(doc.endnotes)))
+        _put(z, "_rels/.rels", _ROOT_RELS)
+        _put(z, "docProps/core.xml", _core(meta))
+        _put(z, "word/document.xml", document)
+        _put(z, "word/styles.xml", _styles(lang, meta))
+        _put(z, "word/numbering.xml", _NUMBERING)
+        _put(z, "word/settings.xml", _settings(meta))
         doc_rels = [
             '<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>',
             '<Relationship Id="rIdN" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>',
@@ -257,15 +255,15 @@ def build(folder: Path) -> Path:
             doc_rels.append(
                 '<Relationship Id="rIdF" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>'
             )
-            z.writestr("word/footnotes.xml", _notes("footnote", doc.footnotes, meta))
-            z.writestr("word/_rels/footnotes.xml.rels", _rels(doc.fn_part.rels))
+            _put(z, "word/footnotes.xml", _notes("footnote", doc.footnotes, meta))
+            _put(z, "word/_rels/footnotes.xml.rels", _rels(doc.fn_part.rels))
         if doc.endnotes:
             doc_rels.append(
                 '<Relationship Id="rIdE" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/endnotes" Target="endnotes.xml"/>'
             )
-            z.writestr("word/endnotes.xml", _notes("endnote", doc.endnotes, meta))
-            z.writestr("word/_rels/endnotes.xml.rels", _rels(doc.en_part.rels))
-        z.writestr("word/_rels/document.xml.rels", _rels(doc_rels))
+            _put(z, "word/endnotes.xml", _notes("endnote", doc.endnotes, meta))
+            _put(z, "word/_rels/endnotes.xml.rels", _rels(doc.en_part.rels))
+        _put(z, "word/_rels/document.xml.rels", _rels(doc_rels))
     key: dict[str, Any] = {k: meta[k] for k in ("about", "reader", "clean") if k in meta}
     key["document"] = meta["document"]
     key["citations"] = citations
@@ -273,9 +271,16 @@ def build(folder: Path) -> Path:
         if name in meta:
             key[name] = meta[name]
     key["defects"] = [{"kind": k, "line": line_to_para[n]} for k, n in defects]
-    key_path = OUT / f"{folder.name}.key.json"
+    key_path = folder_out / f"{folder.name}.key.json"
     key_path.write_text(dump(key), encoding="utf-8")
     return key_path
+
+
+def _put(z: zipfile.ZipFile, name: str, data: str) -> None:
+    """A part with a fixed date, so that rebuilding gives the same bytes."""
+    info = zipfile.ZipInfo(name, date_time=(2023, 3, 1, 10, 0, 0))
+    info.compress_type = zipfile.ZIP_DEFLATED
+    z.writestr(info, data)
 
 
 def _cells(row: str) -> list[str]:
@@ -406,11 +411,13 @@ def _settings(meta: dict[str, Any]) -> str:
 
 
 def main() -> None:
-    only = set(sys.argv[1:])
-    for meta in sorted(SRC.glob("*/meta.json")):
+    if len(sys.argv) < 2:
+        sys.exit(__doc__)
+    corpus, only = Path(sys.argv[1]).resolve(), set(sys.argv[2:])
+    for meta in sorted((corpus / "_src" / "docx").glob("*/meta.json")):
         if only and meta.parent.name not in only:
             continue
-        print(build(meta.parent).relative_to(OUT.parent))
+        print(build(meta.parent).relative_to(corpus))
 
 
 if __name__ == "__main__":

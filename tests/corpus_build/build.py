@@ -1,4 +1,4 @@
-"""Build tests/heldout4 from the annotated sources in this folder.
+"""Build a held-out corpus (tests/heldout2, heldout3, heldout4 ...) from its annotated sources.
 
 Each document has a folder ``_src/<format>/<name>/`` holding its files, annotated, and a
 ``meta.json`` with the rest of its key (reader, clean, notes, literature, options, about).
@@ -15,7 +15,7 @@ folder instead of a folder of their own), ``encoding`` ({file: codec}), ``newlin
 made from LaTeX (``_src/pdftext/*`` with a ``tex`` source) have builders of their own
 (build_docx.py, build_pdftext.py); hand-shaped PDF-to-text documents are built here.
 
-    .venv/bin/python tests/heldout4/_src/build.py
+    .venv/bin/python tests/corpus_build/build.py tests/heldout4 [format|name ...]
 """
 
 from __future__ import annotations
@@ -26,8 +26,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-SRC = Path(__file__).resolve().parent
-OUT = SRC.parent
 NOTE = re.compile(r"⟦([^⟦⟧]*)⟧")
 
 
@@ -95,8 +93,9 @@ def dump(key: dict[str, Any]) -> str:
 
 def build_one(folder: Path) -> Path:
     fmt, name = folder.parent.name, folder.name
+    out = folder.parents[2]  # <corpus>/_src/<format>/<name>
     meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
-    base = OUT / fmt if meta.get("flat") else OUT / fmt / name
+    base = out / fmt if meta.get("flat") else out / fmt / name
     cites: list[tuple[str, int]] = []
     defects: list[tuple[str, int]] = []
     doc_first = sorted(folder.rglob("*"), key=lambda p: (p.name != Path(meta["document"]).name, p))
@@ -117,21 +116,23 @@ def build_one(folder: Path) -> Path:
     if not meta.get("flat"):
         meta["document"] = f"{name}/{meta['document']}"
     key = key_for(meta, cites, defects)
-    key_path = OUT / fmt / f"{name}.key.json"
+    key_path = out / fmt / f"{name}.key.json"
     key_path.write_text(dump(key), encoding="utf-8")
     return key_path
 
 
 def main() -> None:
-    only = set(sys.argv[1:])
-    for meta in sorted(SRC.glob("*/*/meta.json")):
+    if len(sys.argv) < 2:
+        sys.exit(__doc__)
+    corpus, only = Path(sys.argv[1]).resolve(), set(sys.argv[2:])
+    for meta in sorted((corpus / "_src").glob("*/*/meta.json")):
         folder = meta.parent
         special = json.loads(meta.read_text(encoding="utf-8")).get("tex") is not None
         if folder.parent.name == "docx" or special:
             continue  # built by build_docx.py / build_pdftext.py
         if only and folder.name not in only and folder.parent.name not in only:
             continue
-        print(build_one(folder).relative_to(OUT))
+        print(build_one(folder).relative_to(corpus))
 
 
 if __name__ == "__main__":
