@@ -65,6 +65,33 @@ NOTES = [
         "book",
     ),
     (
+        "np405-article-lead-in",
+        "Cf.  ARAÚJO, Maria Marta Lobo de – A infância desvalida em Portugal no século XIX."
+        " Revista Portuguesa de História. 44 (2013) 125-148.",
+        ["ARAÚJO, Maria Marta Lobo de"],
+        "A infância desvalida em Portugal no século XIX",
+        2013,
+        "article",
+    ),
+    (
+        "np405-wrapped-lines",
+        "Para a discussão europeia, ver KERTZER, David I. – Sacrificed for honor: Italian\n"
+        "infant abandonment. Boston: Beacon Press,\n1993.",
+        ["KERTZER, David I"],
+        "Sacrificed for honor: Italian infant abandonment",
+        1993,
+        "book",
+    ),
+    (
+        "vancouver-initials-are-no-caps-name",
+        "Czeisler CA, Gooley JJ. Sleep and circadian rhythms in humans. Cold Spring Harb Symp"
+        " Quant Biol. 2007;72:579-97.",
+        ["Czeisler CA", "Gooley JJ"],
+        "Sleep and circadian rhythms in humans",
+        2007,
+        "article",
+    ),
+    (
         "abnt-semicolons",
         "OLIVEIRA, Fernanda R.; ALMEIDA, Pedro S. Ensaio sobre redes. Revista Brasileira, v. 5,"
         " n. 2, p. 10-20, 2019.",
@@ -82,7 +109,7 @@ NOTES = [
     ids=[case[0] for case in NOTES],
 )
 def test_caps_note(text: str, authors: list[str], title: str, year: int, kind: str) -> None:
-    ref = parse_reference(text, (1,), note=True)
+    ref = parse_reference(text, tuple(range(1, text.count("\n") + 2)), note=True)
     assert (list(ref.authors), ref.title, ref.year, ref.kind.value) == (
         authors,
         title,

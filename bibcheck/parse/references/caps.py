@@ -41,7 +41,10 @@ _SHAPE = re.compile(
 _LEAD_IN = re.compile(rf"^(?P<lead>(?:[^\W\d_][^\W\d_’'-]*[.,:]?\s){{1,8}})(?={_PERSON})")
 _YEAR = re.compile(PLAUSIBLE_YEAR)
 _NUMBERS = re.compile(r"\b(?:ISBN|ISSN|DOI|doi)\s?:?\s?[\dX-]+", re.I)  # no years in them
-_ARTICLE = re.compile(r"\b(?:v\.|vol\.|n\.|roč\.|č\.|Vol\.|t\.)\s?\d")
+# "Revista, v. 66, p. S386", "Review. 2020, roč. 56", NP 405's "Revista. 44 (2013) 125-148"
+_ARTICLE = re.compile(
+    r"\b(?:v\.|vol\.|n\.|roč\.|č\.|Vol\.|t\.)\s?\d|\.\s\d{1,4}\s\((?:1[5-9]|20)\d\d\)"
+)
 
 
 # an organisation written in capitals: "EUROPEAN DATA PROTECTION BOARD. Guidelines 05/2020 ..."
@@ -54,7 +57,14 @@ def _shape(body: str) -> re.Match[str] | None:
     if m is not None:
         return m
     lead = _LEAD_IN.match(body)
-    if lead is None or any(len(w) > 1 and w.isupper() for w in lead.group("lead").split()):
+    if lead is None:
+        return None
+    words = lead.group("lead").split()
+    if any(len(w) > 1 and w.isupper() for w in words):
+        return None
+    # prose (a word in lower case) or one abbreviated word ("Srov.", "Cf."): not a name
+    # before initials in capitals ("Czeisler CA, Gooley JJ.")
+    if not any(w[0].islower() for w in words) and not (len(words) == 1 and words[0][-1] in ".:"):
         return None
     return _SHAPE.match(body[lead.end() :])
 
@@ -62,7 +72,7 @@ def _shape(body: str) -> re.Match[str] | None:
 def np405_dash(body: str) -> bool:
     """Names in Latin capitals, then NP 405's dash before the title (``KERTZER, David I. –
     Sacrificed for honor. Boston: Beacon Press, 1993.``): not GOST's area dash."""
-    m = _shape(body)
+    m = _shape(" ".join(body.split()))
     return (
         m is not None
         and m.group("sep").strip() in ("–", "—", "-")
@@ -74,22 +84,21 @@ def parse(body: str) -> Fields | None:
     """Fields of a reference with its family names in capitals, or None."""
     org = _CAPS_ORG.match(body)
     if org is not None and org.group("org").isupper():
-        sentences = split_sentences(org.group("rest"))
-        title = sentences[0].strip(" .") if sentences else None
-        years = _YEAR.findall(_NUMBERS.sub(" ", org.group("rest")))
-        return Fields("caps", (org.group("org"),), title, year_of(years[-1] if years else None))
-    m = _shape(body)
-    if m is None:
-        return None
-    authors = tuple(
-        a.group(0).strip(" .")
-        for a in _PERSON_RE.finditer(m.group("authors"))
-        if re.search(r"[^\W\d_]{2}", a.group(0).split(",")[0])
-        and a.group(0).split(",")[0].isupper()
-    )
-    if not authors:
-        return None
-    rest = m.group("rest")
+        authors: tuple[str, ...] = (org.group("org"),)
+        rest = org.group("rest")
+    else:
+        m = _shape(body)
+        if m is None:
+            return None
+        authors = tuple(
+            a.group(0).strip(" .")
+            for a in _PERSON_RE.finditer(m.group("authors"))
+            if re.search(r"[^\W\d_]{2}", a.group(0).split(",")[0])
+            and a.group(0).split(",")[0].isupper()
+        )
+        if not authors:
+            return None
+        rest = m.group("rest")
     italic = emphasized(rest)
     if italic is not None:
         after = rest[italic.end() :]
