@@ -26,7 +26,8 @@ from bibcheck.parse.references.shared import (
 )
 
 _SHAPE = re.compile(
-    r"^(?P<authors>.+?)\s?\((?P<year>\d{4}[a-z]?|n\.\s?d\.|[\dOoОо?–-]{3,6})\)(?!\.)[,.]?\s+"
+    # (no quoted or emphasised title among the names: that is another shape)
+    r"^(?P<authors>[^“”„«»\"*]+?)\s?\((?P<year>\d{4}[a-z]?|n\.\s?d\.|[\dOoОо?–-]{3,6})\)(?!\.)[,.]?\s+"
     r"(?P<after>.+)$"
 )
 FOUR_DIGITS_RE = re.compile(PLAUSIBLE_YEAR)
