@@ -118,6 +118,29 @@ def test_caps_note(text: str, authors: list[str], title: str, year: int, kind: s
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "who", "title"),
+    [
+        (
+            "Rijkswaterstaat, ‘Ruimte voor de Rivier’, geraadpleegd 2 oktober 2023,"
+            " https://www.rijkswaterstaat.nl/water/rivier.",
+            "Rijkswaterstaat",
+            "Ruimte voor de Rivier",
+        ),
+        (
+            "Statistik Austria, „Wohnen 2022“, Wien 2023, S. 14.",
+            "Statistik Austria",
+            "Wohnen 2022",
+        ),
+        ("Riksarkivet, ”Kyrkoarkiv”, hämtad 3 maj 2022.", "Riksarkivet", "Kyrkoarkiv"),
+    ],
+    ids=["single-quotes", "german-quotes", "swedish-quotes"],
+)
+def test_organisation_then_quoted_title(text: str, who: str, title: str) -> None:
+    ref = parse_reference(text, (1,), note=True)
+    assert (list(ref.authors), ref.title) == ([who], title)
+
+
 def test_gost_dash_stays_gost() -> None:
     text = "Иванов, И. И. История города / И. И. Иванов. – М. : Наука, 2019. – 256 с."
     assert parse_reference(text, (1,), note=True).style == "gost"

@@ -193,11 +193,12 @@ def parse_note(body: str) -> Fields | None:
     return _untitled_work(body) or _who_then_title(body)
 
 
-# An organisation or a name no pattern reads, then an italic or quoted title: "NACTO,
+# An organisation or a name no pattern reads, then an italic or quoted title ("Rijkswaterstaat,
+# ‘Ruimte voor de Rivier’, geraadpleegd …" too): "NACTO,
 # *Shared Micromobility in the U.S. and Canada*, 2022.", "6t-bureau de recherche, *Usages
 # et usagers* (Paris: 6t, 2019)."
 _WHO = re.compile(
-    rf"^(?!(?:See|Cf|Compare|Also|Ibid|Id|Vgl|Voir|Siehe|См)\b)(?P<who>[{U}\d][^,.;:*_“\"()]{{1,80}}?),\s(?P<after>(?:[*_“\"]).+)$"
+    rf"^(?!(?:See|Cf|Compare|Also|Ibid|Id|Vgl|Voir|Siehe|См)\b)(?P<who>[{U}\d][^,.;:*_“”„«‘\"()]{{1,80}}?),\s(?P<after>(?:[*_“”„«‘\"]).+)$"
 )
 
 
