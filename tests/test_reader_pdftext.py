@@ -334,6 +334,45 @@ def test_a_note_continued_is_found_by_its_wider_lines() -> None:
     assert "kept at Hull" not in " ".join(b.text for b in doc.blocks)
 
 
+@pytest.mark.parametrize(
+    ("end", "rest"),
+    [
+        ("2. vyd.", "Praha: C. H. Beck, 2019, s. 301–310."),
+        ("3. Aufl.", "München: C. H. Beck, 2015, S. 12."),
+        ("Vol.", "2 (Oxford: Clarendon Press, 1998), 44."),
+        ("In:", "Smith, J. (ed.) Harbours. Leith: Shore Press, 1990."),
+    ],
+    ids=["czech-edition", "german-edition", "volume", "in-colon"],
+)
+def test_a_note_ending_with_a_word_awaiting_its_value_goes_on(end: str, rest: str) -> None:
+    """A note broken at the page end after a full stop that is an abbreviation's ("2.
+    vyd.") goes on above the next page's first note, even when that line starts with a
+    capital."""
+    text = (
+        "Nájem\n\nLhůta činí tři měsíce.1 Soudy ji vykládají přísně.2\n"
+        f"1 Rozsudek Nejvyššího soudu ze dne 20. 4. 2016, sp. zn. 26 Cdo 4903/2015.\n"
+        f"2 K lhůtě podrobně KABELKOVÁ, E. Nájem bytu. {end}\n\n1\n"
+        + FF
+        + "Nájem\n\nNájemné je věcí dohody stran.3\n\n"
+        + rest
+        + "\n3 § 2249 odst. 1 občanského zákoníku.\n\n2\n"
+    )
+    notes = note_texts(text)
+    assert notes["2"].endswith(f"{end}\n{rest}")
+    assert notes["3"].startswith("§ 2249")
+    assert rest not in " ".join(b.text for b in read(text).blocks)
+
+
+def test_a_note_ending_with_a_sentence_takes_no_line_with_a_capital() -> None:
+    text = (
+        "Walls\n\nThe wall was rebuilt.1 Its cost was debated.2\n"
+        "1 County Archive, Minutes, 1871, fol. 12.\n2 R. Quay, Walls (Leith: Shore, 1990), 4.\n"
+        "\n1\n" + FF + "Walls\n\nLater repairs were smaller.3\n\nThe harbour closed.\n"
+        "3 Ann Tide, Sea Defences (Leith: Shore Press, 1995), 9.\n\n2\n"
+    )
+    assert note_texts(text)["2"].endswith("1990), 4.")
+
+
 def test_the_line_after_a_number_alone_is_its_text() -> None:
     text = (
         "Note\n\nReports must be disclosed.1 The rule is old.2 Courts agree.3\n"

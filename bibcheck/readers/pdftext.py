@@ -665,11 +665,23 @@ def _median(values: list[int]) -> float:
     return float(ordered[len(ordered) // 2]) if ordered else 0.0
 
 
+# A note does not end with an edition, a volume or a locator word waiting for its value:
+# "… Nájem bytu a domu. 2. vyd." goes on over the page ("Praha: C. H. Beck, 2019.").
+_OPEN_END = re.compile(
+    r"(?:^|[\s(])(?:vyd|wyd|izd|Aufl|uppl|utg|éd|ed|edn|eds|Hrsg|Hg|hrsg|red|ред|изд|vol|Vol|Bd"
+    r"|Bde|roč|sv|tom|t|č|nr|Nr|no|No|s|S|p|pp|С|с|In|in)[.:]$"
+)
+
+
+def _open_end(last: str) -> bool:
+    return _OPEN_END.search(last) is not None
+
+
 def _broken_off(note: _Note) -> bool:
     last = next((p.strip() for p in reversed(note.parts) if p.strip()), "")
     if not last or _BARE_NUMBER.match(last):
         return False
-    if last.endswith("-") or url_continues(last, "x/y"):
+    if last.endswith("-") or url_continues(last, "x/y") or _open_end(last):
         return True
     return not _TERMINAL.search(last) and not re.search(r"https?://\S+$", last)
 
@@ -706,7 +718,7 @@ def _continuation(
         if n + 1 < len(above) and not _TERMINAL.search(lines[top - 1].strip()):
             continue
         head = lines[top].strip()[:1]
-        if head.islower() or head.isdigit() or tail.endswith("-"):
+        if head.islower() or head.isdigit() or tail.endswith("-") or _open_end(tail):
             return sorted(above[: n + 1])
         return []
     return []
