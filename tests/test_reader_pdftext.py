@@ -373,6 +373,71 @@ def test_a_note_ending_with_a_sentence_takes_no_line_with_a_capital() -> None:
     assert note_texts(text)["2"].endswith("1990), 4.")
 
 
+TWO_COLUMNS = (
+    "Quaderni di economia n. 7\n\nSalari e contratti\n\nIl campione comprende i rapporti di\n"
+    "lavoro dipendente del settore privato.3 Seguiamo la\nletteratura recente e non stimiamo\n"
+    "effetti sull’occupazione.4\n\nL’Italia non ha un salario minimo legale.1 La proposta\n"
+    "di legge fissa una soglia di nove euro.2\n\nNel 2021 un quinto dei rapporti era sotto\n"
+    "la soglia.5 La quota è più alta nel Mezzogiorno.\n"
+    "3 Sono esclusi i lavoratori domestici e gli apprendisti.\n"
+    "4 Per una rassegna si veda Manning (2021).\n"
+    "5 Il dato scende se si escludono i contratti pirata.\n\n"
+    "1 Direttiva (UE) 2022/2041, art. 4.\n2 Atto Camera n. 1275, XIX legislatura.\n\n1\n"
+    + FF
+    + "Quaderni di economia n. 7\n\nLe stime sono stabili.6\n\nRiferimenti bibliografici\n"
+    "Card, D. e A. B. Krueger (1994), Minimum wages and employment, American Economic\n"
+    "Review, 84(4), 772–793.\n"
+    "CNEL (2023), Elementi di riflessione sul salario minimo, Roma, CNEL.\n"
+    "European Commission (2020), Impact assessment on adequate minimum wages, Brussels,\n"
+    "European Commission.\n"
+    "Manning, A. (2021), The elusive employment effect of the minimum wage, Journal of\n"
+    "Economic Perspectives, 35(1), 3–26.\n\n"
+    "6 Le ore abituali danno lo stesso risultato.\n\n2\n"
+)
+
+
+def test_a_two_column_page_has_a_second_note_area_above_the_first() -> None:
+    """pdftotext wrote the second column's notes (3-5) above the first column's (1-2):
+    both areas are read, every marker has its note."""
+    doc = read(TWO_COLUMNS)
+    notes = {n.label: n.text for n in doc.footnotes}
+    assert sorted(notes, key=int) == ["1", "2", "3", "4", "5", "6"]
+    assert notes["3"].startswith("Sono esclusi") and notes["1"].startswith("Direttiva")
+    assert sorted((m.label, m.line) for m in doc.markers) == [
+        ("1", 10), ("2", 11), ("3", 6), ("4", 8), ("5", 14), ("6", 25),
+    ]  # fmt: skip
+
+
+def test_a_two_column_page_in_either_order() -> None:
+    # the lower-numbered column's notes first, the others below: the same notes
+    first, second = "3 Sono esclusi", "1 Direttiva"
+    swapped = TWO_COLUMNS.replace(
+        "3 Sono esclusi i lavoratori domestici e gli apprendisti.\n"
+        "4 Per una rassegna si veda Manning (2021).\n"
+        "5 Il dato scende se si escludono i contratti pirata.\n\n"
+        "1 Direttiva (UE) 2022/2041, art. 4.\n2 Atto Camera n. 1275, XIX legislatura.\n",
+        "1 Direttiva (UE) 2022/2041, art. 4.\n2 Atto Camera n. 1275, XIX legislatura.\n\n"
+        "3 Sono esclusi i lavoratori domestici e gli apprendisti.\n"
+        "4 Per una rassegna si veda Manning (2021).\n"
+        "5 Il dato scende se si escludono i contratti pirata.\n",
+    )
+    assert swapped != TWO_COLUMNS and first in swapped and second in swapped
+    notes = note_texts(swapped)
+    assert sorted(notes, key=int) == ["1", "2", "3", "4", "5", "6"]
+    assert notes["2"] == "Atto Camera n. 1275, XIX legislatura."
+
+
+def test_author_date_entries_in_the_comma_form_are_split() -> None:
+    # "CNEL (2023), …" and "European Commission (2020), …" start entries of their own
+    doc = parse(TWO_COLUMNS)
+    assert [e.reference.title for e in doc.literature] == [
+        "Minimum wages and employment",
+        "Elementi di riflessione sul salario minimo",
+        "Impact assessment on adequate minimum wages",
+        "The elusive employment effect of the minimum wage",
+    ]
+
+
 def test_the_line_after_a_number_alone_is_its_text() -> None:
     text = (
         "Note\n\nReports must be disclosed.1 The rule is old.2 Courts agree.3\n"

@@ -445,35 +445,87 @@ def _read_footnotes(
         if top:
             used |= _apply(layout, reader, page, top, endnote=False)
             members = [i for i in members if i not in used]
-        defs = {i: _definition(layout.lines[i]) for i in members}
-        on_page = sorted(cands.get(page, ()), key=lambda c: c.line)
-        running: Counter[int] = Counter()  # markers on the page above the line
-        zones: list[_Zone] = []
-        for k, i in enumerate(members):
-            while on_page and on_page[0].line < i:
-                running[on_page.pop(0).value] += 1
-            first = _zone_start(layout, reader, page, i, defs[i], above, running, i >= body_end)
-            if first is None:
-                continue
-            # A page's notes end where a References heading starts, if they stand above it.
-            stop = body_end if i < body_end else len(layout.lines)
-            area = [j for j in members if j < stop]
-            seen = above + running
-            inside = {c.value for c in on_page}
-            if first[2] is not None:  # "… them.14 Instead the bro7": the line is text up to 7
-                seen += Counter(c.value for c in on_page if c.line == i and c.start < first[2])
-                inside = {c.value for c in on_page if c.line != i}
-            zones.append(_zone(layout, area, k, first, reader, seen, inside, defs, page))
-            if len(members) > _LONG_PAGE:
-                break  # no printed page is this long: the first start will do
-        best = max(zones, key=lambda z: (z.score, z.start), default=None)
-        if best is None or best.score <= 0:
+        page_cands = list(cands.get(page, ()))
+        best = _best_zone(layout, members, page_cands, above, reader, page, body_end)
+        if best is None:
             continue
         before[page] = len(reader.notes) - 1
-        used |= _apply(layout, reader, page, best, endnote=False)
+        second = _second_zone(layout, members, page_cands, above, reader, page, body_end, best)
+        for zone in sorted([best, *([second] if second else [])], key=lambda z: z.starts[0][1]):
+            used |= _apply(layout, reader, page, zone, endnote=False)
     used |= _continuations(layout, reader, before, used, body_end)
     _reorder_numbers(layout, reader)
     return used
+
+
+def _best_zone(
+    layout: _Layout,
+    members: list[int],
+    page_cands: list[_Candidate],
+    above: Counter[int],
+    reader: _NoteReader,
+    page: int,
+    body_end: int,
+) -> _Zone | None:
+    """The page's footnote area among ``members``: the one read from the line that gives
+    the most notes whose markers stand above it, or None."""
+    defs = {i: _definition(layout.lines[i]) for i in members}
+    on_page = sorted(page_cands, key=lambda c: c.line)
+    running: Counter[int] = Counter()  # markers on the page above the line
+    zones: list[_Zone] = []
+    for k, i in enumerate(members):
+        while on_page and on_page[0].line < i:
+            running[on_page.pop(0).value] += 1
+        first = _zone_start(layout, reader, page, i, defs[i], above, running, i >= body_end)
+        if first is None:
+            continue
+        # A page's notes end where a References heading starts, if they stand above it.
+        stop = body_end if i < body_end else len(layout.lines)
+        area = [j for j in members if j < stop]
+        seen = above + running
+        inside = {c.value for c in on_page}
+        if first[2] is not None:  # "… them.14 Instead the bro7": the line is text up to 7
+            seen += Counter(c.value for c in on_page if c.line == i and c.start < first[2])
+            inside = {c.value for c in on_page if c.line != i}
+        zones.append(_zone(layout, area, k, first, reader, seen, inside, defs, page))
+        if len(members) > _LONG_PAGE:
+            break  # no printed page is this long: the first start will do
+    best = max(zones, key=lambda z: (z.score, z.start), default=None)
+    return best if best is not None and best.score > 0 else None
+
+
+def _second_zone(
+    layout: _Layout,
+    members: list[int],
+    page_cands: list[_Candidate],
+    above: Counter[int],
+    reader: _NoteReader,
+    page: int,
+    body_end: int,
+    best: _Zone,
+) -> _Zone | None:
+    """A page set in two columns has two note areas, one per column, which pdftotext may
+    write in either order ("5 …" to "10 …" above "1 …" to "4 …"): the other area, numbered
+    just before or just after the first one, every note with its marker above it."""
+    taken = {line for line, _, _, _ in best.starts} | set(best.extends)
+    rest = [i for i in members if i not in taken]
+    values = [value for _, value, _, _ in best.starts]
+    for expected in (reader.expected, max(values) + 1):
+        trial = _NoteReader(expected=expected, part=reader.part)
+        zone = _best_zone(layout, rest, page_cands, above, trial, page, body_end)
+        if zone is None or not _all_marked(zone, page_cands, above):
+            continue
+        numbers = [value for _, value, _, _ in zone.starts]
+        if max(numbers) < min(values) or min(numbers) > max(values):
+            return zone
+    return None
+
+
+def _all_marked(zone: _Zone, page_cands: list[_Candidate], above: Counter[int]) -> bool:
+    """At least two notes, each with its marker above the area (a second area must be as
+    certain as that: no section number, no list)."""
+    marked = {c.value for c in page_cands if c.line < zone.start} | set(above)
+    return len(zone.starts) >= 2 and all(value in marked for _, value, _, _ in zone.starts)
 
 
 def _zone_start(
@@ -539,6 +591,15 @@ def _zone(
             zone.starts.append((i, found[0], found[1], None))
             trial.start(found[0], page, i, found[1], endnote=False)
             alone = found[2]
+        elif (
+            found
+            and found[1]
+            and not alone
+            and found[0] < zone.starts[0][1]
+            and found[0] >= reader.expected
+            and found[0] in seen
+        ):
+            break  # a lower number marked above and not read yet: another area starts
         else:
             zone.extends.append(i)
             alone = False
@@ -1154,6 +1215,8 @@ _ENTRY_START = re.compile(
     r"^[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+)?,\s(?=[^\W\d_])"  # "Barty-King, Hugh."
     r"|^(?:[A-ZА-ЯЁ][\w&'’.-]*\s){1,5}[A-ZА-ЯЁ][\w&'’-]+\.\s"  # "PK Porthcurno.", "World Bank."
     r"|^[A-ZА-ЯЁ]{2,}\.\s"  # "OECD.", "ЮНЕСКО."
+    # author-date: "CNEL (2023),", "European Commission (2020).", "Istat (2022a)"
+    r"|^(?:[A-ZА-ЯЁ][\w&'’.-]*\s){0,4}[A-ZА-ЯЁ][\w&'’-]+\s\((?:1[5-9]|20)\d\d[a-z]?\)[,.:]?\s"
 )
 
 
