@@ -69,6 +69,7 @@ def detect_fields(rest: str) -> Fields | None:
         return None
     for parser in (
         german.parse,
+        caps.parse,
         acs.parse,
         nature.parse,
         ieee.parse,
@@ -76,7 +77,6 @@ def detect_fields(rest: str) -> Fields | None:
         apa.parse,
         harvard.parse,
         chicago.parse,
-        caps.parse,
     ):
         found = parser(body)
         if found is not None:
