@@ -470,6 +470,16 @@ def test_the_other_columns_text_after_the_list_is_body() -> None:
     assert "firmă belgiană" in body
 
 
+@pytest.mark.parametrize("number", ["1", "2", "17"])
+def test_the_page_number_under_the_last_note_is_no_part_of_it(number: str) -> None:
+    text = (
+        "Short paper\n\nThe harbour wall was rebuilt in 1871.1 Its cost was debated.2\n"
+        "1 County Archive, Harbour Board Minutes, 1871, fol. 12.\n"
+        "2 For the debate, see the section above.\n\n" + number + "\n"
+    )
+    assert note_texts(text)["2"] == "For the debate, see the section above."
+
+
 def test_a_numbered_list_starts_at_one() -> None:
     # section headings "2." and "3." among unnumbered entries do not make a numbered list
     text = SCRAMBLED.replace("Contractul a fost", "3. Lucrări\nContractul a fost")

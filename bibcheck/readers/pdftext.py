@@ -573,8 +573,19 @@ def _zone(
     trial.start(first[0], page, start, first[1], endnote=False)
     alone = first[2] is None and not first[1]
     rest = members[k + 1 :]
-    below = Counter(d[0] for i in rest if (d := defs[i]))  # numbers starting lines below
+    lines = layout.lines
+    # the page's number under its notes, after a blank line ("… sus." / "" / "1")
+    last = max((i for i in rest if lines[i].strip()), default=None)
+    folio = last if last is not None and _BARE_NUMBER.match(lines[last]) else None
+    if folio is not None and lines[folio - 1].strip():
+        folio = None
+    # numbers starting lines below
+    below = Counter(d[0] for i in rest if (d := defs[i]) and i != folio)
     for i in rest:
+        if i == folio:
+            found = defs[i]
+            if not (found and found[0] == trial.expected and seen[found[0]]):
+                continue
         found = defs[i]
         if found:
             below[found[0]] -= 1
