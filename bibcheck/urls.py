@@ -238,7 +238,9 @@ def _finish(item: _Found, line: int) -> tuple[ParsedUrl, list[Anomaly]]:
         notes.append(Anomaly(AnomalyCode.URL_SPLIT_OVER_LINES, msg, line))
     if item.label is not None and not item.split:
         label, _ = clean_url(item.label)
-        if _is_url(item.label) and label != display:
+        # (the same address written out and percent-encoded is no difference:
+        # ".../95-вр" shown for ".../95-%D0%B2%D1%80")
+        if _is_url(item.label) and label != display and encode_url(label) != encode_url(display):
             notes.append(
                 Anomaly(
                     AnomalyCode.URL_LINK_TEXT_DIFFERS,

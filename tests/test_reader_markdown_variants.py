@@ -143,6 +143,39 @@ def test_byline_superscripts_point_at_affiliations_not_notes() -> None:
     assert [e.reference.year for e in doc.literature] == [2018, 2016, 2020]
 
 
+@pytest.mark.parametrize(
+    ("names", "affiliations"),
+    [
+        (
+            "**김서연<sup>1</sup>, 박준호<sup>2</sup>, 이하은<sup>1</sup>**",
+            "<sup>1</sup> 서울대학교 간호대학, <sup>2</sup> 충남대학교 의과대학 예방의학교실",
+        ),
+        (
+            "**山田花子<sup>1</sup>, 佐藤一郎<sup>2</sup>**",
+            "<sup>1</sup> 東京大学医学部, <sup>2</sup> 国立長寿医療研究センター研究所",
+        ),
+        (
+            "**Kovács Anna<sup>1</sup>, Nagy Péter<sup>2</sup>**",
+            "<sup>1</sup> Semmelweis Egyetem, Budapest; <sup>2</sup> Országos Kórház",
+        ),
+    ],
+    ids=["korean", "japanese", "hungarian"],
+)
+def test_byline_affiliations_in_other_languages(names: str, affiliations: str) -> None:
+    text = (
+        f"# 근감소증\n\n{names}\n\n{affiliations}\n\n## Methods\n\n"
+        "근육량은 사지골격근량 지수(ASM/height<sup>2</sup>, kg/m<sup>2</sup>)로 측정하였다.<sup>1</sup>"
+        " 이질성은 I<sup>2</sup> 통계량으로 평가하였다.<sup>2</sup>\n\n## 참고문헌\n\n"
+        "1. Cruz-Jentoft AJ, Sayer AA. Sarcopenia. Lancet. 2019;393(10191):2636-46.\n"
+        "2. 김미경, 정혜선. 한국 노인의 근감소증 유병률. 대한노인병학회지. 2015;19(3):142-50.\n"
+    )
+    doc = parse(text)
+    cited = sorted((m.label, m.line) for f in doc.footnotes for m in f.markers)
+    assert cited == [("1", 9), ("2", 9)]
+    assert [e.reference.year for e in doc.literature] == [2019, 2015]
+    assert not [a for a in doc.all_anomalies() if "marker" in a.code.value]
+
+
 LIST_POST = """---
 title: "Consensus"
 ---

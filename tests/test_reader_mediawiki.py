@@ -162,6 +162,36 @@ def test_list_defined_references() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("reflist", "category"),
+    [
+        ("Примітки", "Категорія:Кобзарство"),
+        ("Przypisy", "Kategoria:Historia"),
+        ("Viitteet", "Luokka:Historia"),
+        ("Jegyzetek", "Kategória:Történelem"),
+        ("Kaynakça", "Kategori:Tarih"),
+        ("Referências", "Categoria:História"),
+        ("Tham khảo", "Thể loại:Lịch sử"),
+        ("각주", "분류:역사"),
+    ],
+    ids=["uk", "pl", "fi", "hu", "tr", "pt", "vi", "ko"],
+)
+def test_list_defined_references_in_other_wikipedias(reflist: str, category: str) -> None:
+    # the reference-list template of another Wikipedia holds definitions, not citations;
+    # its category links are no reference entries
+    text = (
+        'Claim.<ref name="a" /> More.<ref>{{cite web |url=https://b.example/ |title=B}}</ref>\n\n'
+        f"== Notes ==\n{{{{{reflist}|refs=\n"
+        '<ref name="a">{{cite web |url=https://a.example/ |title=A page}}</ref>\n}}\n\n'
+        "== Literature ==\n* {{cite book |last=Lee |first=K. |title=A book |year=2001}}\n\n"
+        f"[[{category}]]\n"
+    )
+    doc = read(text)
+    assert markers(doc) == [("1", 1), ("2", 1)]
+    assert [(f.label, f.reference.title) for f in doc.footnotes] == [("1", "A page"), ("2", "B")]
+    assert [e.reference.title for e in doc.literature] == ["A book"]
+
+
 def test_cite_templates_give_fields_and_archive_url() -> None:
     text = (
         "Claim.<ref>{{cite news |last=Okafor |first=Ada |title=Port opens |work=Daily News "

@@ -334,6 +334,149 @@ def test_a_note_continued_is_found_by_its_wider_lines() -> None:
     assert "kept at Hull" not in " ".join(b.text for b in doc.blocks)
 
 
+@pytest.mark.parametrize(
+    ("end", "rest"),
+    [
+        ("2. vyd.", "Praha: C. H. Beck, 2019, s. 301–310."),
+        ("3. Aufl.", "München: C. H. Beck, 2015, S. 12."),
+        ("Vol.", "2 (Oxford: Clarendon Press, 1998), 44."),
+        ("In:", "Smith, J. (ed.) Harbours. Leith: Shore Press, 1990."),
+    ],
+    ids=["czech-edition", "german-edition", "volume", "in-colon"],
+)
+def test_a_note_ending_with_a_word_awaiting_its_value_goes_on(end: str, rest: str) -> None:
+    """A note broken at the page end after a full stop that is an abbreviation's ("2.
+    vyd.") goes on above the next page's first note, even when that line starts with a
+    capital."""
+    text = (
+        "Nájem\n\nLhůta činí tři měsíce.1 Soudy ji vykládají přísně.2\n"
+        f"1 Rozsudek Nejvyššího soudu ze dne 20. 4. 2016, sp. zn. 26 Cdo 4903/2015.\n"
+        f"2 K lhůtě podrobně KABELKOVÁ, E. Nájem bytu. {end}\n\n1\n"
+        + FF
+        + "Nájem\n\nNájemné je věcí dohody stran.3\n\n"
+        + rest
+        + "\n3 § 2249 odst. 1 občanského zákoníku.\n\n2\n"
+    )
+    notes = note_texts(text)
+    assert notes["2"].endswith(f"{end}\n{rest}")
+    assert notes["3"].startswith("§ 2249")
+    assert rest not in " ".join(b.text for b in read(text).blocks)
+
+
+def test_a_note_ending_with_a_sentence_takes_no_line_with_a_capital() -> None:
+    text = (
+        "Walls\n\nThe wall was rebuilt.1 Its cost was debated.2\n"
+        "1 County Archive, Minutes, 1871, fol. 12.\n2 R. Quay, Walls (Leith: Shore, 1990), 4.\n"
+        "\n1\n" + FF + "Walls\n\nLater repairs were smaller.3\n\nThe harbour closed.\n"
+        "3 Ann Tide, Sea Defences (Leith: Shore Press, 1995), 9.\n\n2\n"
+    )
+    assert note_texts(text)["2"].endswith("1990), 4.")
+
+
+TWO_COLUMNS = (
+    "Quaderni di economia n. 7\n\nSalari e contratti\n\nIl campione comprende i rapporti di\n"
+    "lavoro dipendente del settore privato.3 Seguiamo la\nletteratura recente e non stimiamo\n"
+    "effetti sull’occupazione.4\n\nL’Italia non ha un salario minimo legale.1 La proposta\n"
+    "di legge fissa una soglia di nove euro.2\n\nNel 2021 un quinto dei rapporti era sotto\n"
+    "la soglia.5 La quota è più alta nel Mezzogiorno.\n"
+    "3 Sono esclusi i lavoratori domestici e gli apprendisti.\n"
+    "4 Per una rassegna si veda Manning (2021).\n"
+    "5 Il dato scende se si escludono i contratti pirata.\n\n"
+    "1 Direttiva (UE) 2022/2041, art. 4.\n2 Atto Camera n. 1275, XIX legislatura.\n\n1\n"
+    + FF
+    + "Quaderni di economia n. 7\n\nLe stime sono stabili.6\n\nRiferimenti bibliografici\n"
+    "Card, D. e A. B. Krueger (1994), Minimum wages and employment, American Economic\n"
+    "Review, 84(4), 772–793.\n"
+    "CNEL (2023), Elementi di riflessione sul salario minimo, Roma, CNEL.\n"
+    "European Commission (2020), Impact assessment on adequate minimum wages, Brussels,\n"
+    "European Commission.\n"
+    "Manning, A. (2021), The elusive employment effect of the minimum wage, Journal of\n"
+    "Economic Perspectives, 35(1), 3–26.\n\n"
+    "6 Le ore abituali danno lo stesso risultato.\n\n2\n"
+)
+
+
+def test_a_two_column_page_has_a_second_note_area_above_the_first() -> None:
+    """pdftotext wrote the second column's notes (3-5) above the first column's (1-2):
+    both areas are read, every marker has its note."""
+    doc = read(TWO_COLUMNS)
+    notes = {n.label: n.text for n in doc.footnotes}
+    assert sorted(notes, key=int) == ["1", "2", "3", "4", "5", "6"]
+    assert notes["3"].startswith("Sono esclusi") and notes["1"].startswith("Direttiva")
+    assert sorted((m.label, m.line) for m in doc.markers) == [
+        ("1", 10), ("2", 11), ("3", 6), ("4", 8), ("5", 14), ("6", 25),
+    ]  # fmt: skip
+
+
+def test_a_two_column_page_in_either_order() -> None:
+    # the lower-numbered column's notes first, the others below: the same notes
+    first, second = "3 Sono esclusi", "1 Direttiva"
+    swapped = TWO_COLUMNS.replace(
+        "3 Sono esclusi i lavoratori domestici e gli apprendisti.\n"
+        "4 Per una rassegna si veda Manning (2021).\n"
+        "5 Il dato scende se si escludono i contratti pirata.\n\n"
+        "1 Direttiva (UE) 2022/2041, art. 4.\n2 Atto Camera n. 1275, XIX legislatura.\n",
+        "1 Direttiva (UE) 2022/2041, art. 4.\n2 Atto Camera n. 1275, XIX legislatura.\n\n"
+        "3 Sono esclusi i lavoratori domestici e gli apprendisti.\n"
+        "4 Per una rassegna si veda Manning (2021).\n"
+        "5 Il dato scende se si escludono i contratti pirata.\n",
+    )
+    assert swapped != TWO_COLUMNS and first in swapped and second in swapped
+    notes = note_texts(swapped)
+    assert sorted(notes, key=int) == ["1", "2", "3", "4", "5", "6"]
+    assert notes["2"] == "Atto Camera n. 1275, XIX legislatura."
+
+
+def test_author_date_entries_in_the_comma_form_are_split() -> None:
+    # "CNEL (2023), …" and "European Commission (2020), …" start entries of their own
+    doc = parse(TWO_COLUMNS)
+    assert [e.reference.title for e in doc.literature] == [
+        "Minimum wages and employment",
+        "Elementi di riflessione sul salario minimo",
+        "Impact assessment on adequate minimum wages",
+        "The elusive employment effect of the minimum wage",
+    ]
+
+
+SCRAMBLED = (
+    "Caiete de istorie, nr. 4, 2022\n\nPoduri peste Prut\nIoana Rusu\n\n1. Introducere\n\n"
+    "Primul pod permanent a fost ridicat ı̂n 1877.1 Planul ı̂i aparţine\n"
+    "unui inginer francez.2\n\n4. Concluzie\nPodurile au legat mai mult decât malurile.5\n\n"
+    "Bibliografie\n2. Antreprenorii\n\n"
+    "Bălan, Mihai, Căile ferate ale Moldovei, Iaşi, Editura Junimea, 1998.\n"
+    "Cristea, Ana, ,,Poduri şi vămi”, Revista istorică, vol. 12, 2004, pp. 55–70.\n"
+    "Dumas, Pierre, Les ponts du Danube, ı̂n Jean F.\nMartin (ed.), Histoire des routes, Paris,"
+    " Belin, 1990, pp. 10–31.\n\n"
+    "Lucrările au fost conduse de o firmă belgiană, care\naducea muncitori din Liège şi plătea"
+    " salarii mari.3\nContractul a fost reziliat după doi ani de ı̂ntârzieri.4\n"
+    "1 Bălan, Mihai, Căile ferate ale Moldovei, Iaşi, Editura Junimea, 1998, p. 41.\n"
+    "2 Cristea, Ana, ,,Poduri şi vămi”, Revista istorică, vol. 12, 2004, p. 58.\n"
+    "3 Dumas, Pierre, Les ponts du Danube, p. 17.\n4 Ibidem, p. 19.\n"
+    "5 Pentru epoca interbelică, vezi secţiunea 3.\n"
+)
+
+
+def test_the_other_columns_text_after_the_list_is_body() -> None:
+    """A one-page two-column paper that pdftotext read out of order: the other column's
+    heading stands under "Bibliografie", its text after the list; its markers count, and
+    neither the heading nor the text is an entry."""
+    doc = parse(SCRAMBLED)
+    assert sorted((m.label, m.line) for f in doc.footnotes for m in f.markers) == [
+        ("1", 8), ("2", 9), ("3", 23), ("4", 24), ("5", 12),
+    ]  # fmt: skip
+    assert [e.line for e in doc.literature] == [17, 18, 19]
+    assert doc.literature[2].reference.raw.endswith("pp. 10–31.")  # "Jean F." ends no entry
+    body = " ".join(b.text for b in read(SCRAMBLED).blocks)
+    assert "firmă belgiană" in body
+
+
+def test_a_numbered_list_starts_at_one() -> None:
+    # section headings "2." and "3." among unnumbered entries do not make a numbered list
+    text = SCRAMBLED.replace("Contractul a fost", "3. Lucrări\nContractul a fost")
+    doc = parse(text)
+    assert [e.line for e in doc.literature] == [17, 18, 19]
+
+
 def test_the_line_after_a_number_alone_is_its_text() -> None:
     text = (
         "Note\n\nReports must be disclosed.1 The rule is old.2 Courts agree.3\n"

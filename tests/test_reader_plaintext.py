@@ -281,6 +281,10 @@ def test_a_numbered_list_after_the_references_is_not_more_entries() -> None:
         ("backwards [6]–[4]", [["6"], ["4"]]),
         ("[2][3]", [["2"], ["3"]]),
         ("no [x] here", []),
+        ("呈指数关系[9，10]。", [["9", "10"]]),
+        ("衰减过程[3～5]，", [["3", "4", "5"]]),
+        ("先行研究[1、4]では", [["1", "4"]]),
+        ("措施[1]。此后", [["1"]]),
     ],
     ids=[
         "one",
@@ -292,6 +296,10 @@ def test_a_numbered_list_after_the_references_is_not_more_entries() -> None:
         "backwards",
         "adjacent",
         "none",
+        "full-width-comma",
+        "full-width-tilde-range",
+        "ideographic-comma",
+        "before-full-stop",
     ],
 )
 def test_numeric_citations(text: str, want: list[list[str]]) -> None:

@@ -52,6 +52,15 @@ from bibcheck.urls import encode_url, extract_urls, host_name, normalise_key
             id="link-text-differs-from-target",
         ),
         pytest.param(
+            "[https://zakon.rada.gov.ua/laws/show/213/95-вр]"
+            "(https://zakon.rada.gov.ua/laws/show/213/95-%D0%B2%D1%80)",
+            (1,),
+            "https://zakon.rada.gov.ua/laws/show/213/95-%D0%B2%D1%80",
+            None,
+            set(),
+            id="link-text-decoded-is-the-same-address",
+        ),
+        pytest.param(
             "URL: <https://example.org/news/dairy\\_exports/>",
             (1,),
             "https://example.org/news/dairy_exports/",

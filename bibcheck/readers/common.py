@@ -58,6 +58,15 @@ LITERATURE_HEADINGS = frozenset(
         # Greek, Hungarian, Finnish, Romanian
         "βιβλιογραφία", "αναφορές", "παραπομπές", "irodalom", "felhasznált irodalom",
         "hivatkozások", "lähteet", "kirjallisuus", "bibliografie selectivă", "referințe",
+        "referinţe", "surse", "források", "irodalomjegyzék", "felhasznált források",
+        "lähdeluettelo", "kirjallisuusluettelo", "viitteet",
+        # Bulgarian, Serbian, Croatian, Slovak, Slovene
+        "използвана литература", "източници", "цитирана литература", "референце", "извори",
+        "izvori", "reference", "zoznam literatúry", "použitá literatúra", "viri",
+        # Chinese, Japanese, Korean, Vietnamese, Indonesian
+        "参考文献", "參考文獻", "参考资料", "參考資料", "引用文献", "文献", "主要参考文献",
+        "참고문헌", "참고 문헌", "참고자료", "tài liệu tham khảo", "daftar pustaka", "referensi",
+        "pustaka", "rujukan",
     }
 )  # fmt: skip
 
@@ -69,7 +78,9 @@ NOTES_HEADINGS = frozenset(
         "anmerkungen", "fußnoten", "fussnoten", "endnoten", "noten", "voetnoten",
         "noter", "fotnoter", "slutnoter", "notas", "notes de fin", "note", "przypisy",
         "poznámky", "notlar", "dipnotlar", "σημειώσεις", "jegyzetek", "huomautukset", "note e",
-        "notas de rodapé", "notas finais", "opmerkingen",
+        "notas de rodapé", "notas finais", "opmerkingen", "бележки", "напомене", "белешке",
+        "注", "注釈", "脚注", "注释", "註釋", "주석", "각주", "chú thích", "catatan",
+        "catatan kaki",
     }
 )  # fmt: skip
 

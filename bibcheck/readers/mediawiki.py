@@ -90,9 +90,15 @@ _EFN_GROUPS = {
 }
 _REF_TEMPLATES = frozenset({"refn", "#tag:ref", "ref"})
 _NOTE_TEMPLATES = _SFN | _HARV_TEXT | frozenset(_EFN_GROUPS) | _REF_TEMPLATES
+# (and the reference-list templates of other Wikipedias: Ukrainian, Polish, Swedish,
+# Turkish, Finnish, Hungarian, Serbian, Bulgarian, Greek, Korean, Japanese, Vietnamese ...)
 _REFLISTS = frozenset(
     """reflist references refs notelist notelist-ua notelist-lr notelist-ur notelist-lg
-    notes примечания комментарии reflist-talk""".split()
+    notes примечания комментарии reflist-talk примітки коментарі przypisy uwagi referenser
+    kaynakça notlar viitteet lähteet jegyzetek референце напомене бележки източници
+    παραπομπές σημειώσεις 각주 脚注ヘルプ 脚注 注釈 referensi catatan références referencias
+    listaref referências referenties einzelnachweise anmerkungen poznámky""".split()
+    + ["tham khảo"]
 )
 _NOISE_WORDS = frozenset(
     """citation needed,cn,fact,clarify,when,who,which,by whom,dubious,verify source,
@@ -108,8 +114,19 @@ _EXTRA_LITERATURE = frozenset(
     {"further reading", "works cited", "cited works", "general references", "sources cited"}
 )
 _PAGE_PARAMS = ("p", "pp", "page", "pages", "loc", "at", "с", "страницы", "страница")
+# Category and file links in the languages of the Wikipedias read here
+_FILE_NAMESPACES = (
+    "file:", "image:", "файл:", "изображение:", "datei:", "bild:", "fichier:", "archivo:",
+    "imagen:", "ficheiro:", "imagem:", "plik:", "soubor:", "bestand:", "fil:", "dosya:",
+    "resim:", "tiedosto:", "kuva:", "fájl:", "kép:", "датотека:", "слика:", "αρχείο:",
+    "εικόνα:", "파일:", "ファイル:", "画像:", "文件:", "tập tin:", "hình:", "berkas:",
+    "gambar:", "fișier:", "imagine:", "зображення:",
+)  # fmt: skip
 _NAMESPACES_SKIPPED = (
-    "category:", "категория:", "file:", "image:", "файл:", "изображение:", "media:",
+    *_FILE_NAMESPACES, "media:", "category:", "категория:", "категорія:", "kategorie:",
+    "catégorie:", "categoría:", "categoria:", "kategoria:", "kategori:", "luokka:",
+    "kategória:", "categorie:", "категорија:", "κατηγορία:", "분류:", "カテゴリ:", "分类:",
+    "分類:", "thể loại:",
 )  # fmt: skip
 _QUOTES = re.compile(r"'{2,5}")
 _BOLD_TITLE = re.compile(r"'''(.{1,120}?)'''")
@@ -564,7 +581,7 @@ class _Reader:
         target = self.plain(node.params[0].children).strip()
         lower = target.lower().lstrip(":")
         if lower.startswith(_NAMESPACES_SKIPPED):
-            if lower.startswith(("file:", "image:", "файл:", "изображение:")):
+            if lower.startswith(_FILE_NAMESPACES):
                 caption = node.params[-1] if len(node.params) > 1 else None
                 for param in node.params[1:-1]:
                     self.push(stack, param.children, _Mode.CITES, frame.sink)

@@ -445,35 +445,87 @@ def _read_footnotes(
         if top:
             used |= _apply(layout, reader, page, top, endnote=False)
             members = [i for i in members if i not in used]
-        defs = {i: _definition(layout.lines[i]) for i in members}
-        on_page = sorted(cands.get(page, ()), key=lambda c: c.line)
-        running: Counter[int] = Counter()  # markers on the page above the line
-        zones: list[_Zone] = []
-        for k, i in enumerate(members):
-            while on_page and on_page[0].line < i:
-                running[on_page.pop(0).value] += 1
-            first = _zone_start(layout, reader, page, i, defs[i], above, running, i >= body_end)
-            if first is None:
-                continue
-            # A page's notes end where a References heading starts, if they stand above it.
-            stop = body_end if i < body_end else len(layout.lines)
-            area = [j for j in members if j < stop]
-            seen = above + running
-            inside = {c.value for c in on_page}
-            if first[2] is not None:  # "… them.14 Instead the bro7": the line is text up to 7
-                seen += Counter(c.value for c in on_page if c.line == i and c.start < first[2])
-                inside = {c.value for c in on_page if c.line != i}
-            zones.append(_zone(layout, area, k, first, reader, seen, inside, defs, page))
-            if len(members) > _LONG_PAGE:
-                break  # no printed page is this long: the first start will do
-        best = max(zones, key=lambda z: (z.score, z.start), default=None)
-        if best is None or best.score <= 0:
+        page_cands = list(cands.get(page, ()))
+        best = _best_zone(layout, members, page_cands, above, reader, page, body_end)
+        if best is None:
             continue
         before[page] = len(reader.notes) - 1
-        used |= _apply(layout, reader, page, best, endnote=False)
+        second = _second_zone(layout, members, page_cands, above, reader, page, body_end, best)
+        for zone in sorted([best, *([second] if second else [])], key=lambda z: z.starts[0][1]):
+            used |= _apply(layout, reader, page, zone, endnote=False)
     used |= _continuations(layout, reader, before, used, body_end)
     _reorder_numbers(layout, reader)
     return used
+
+
+def _best_zone(
+    layout: _Layout,
+    members: list[int],
+    page_cands: list[_Candidate],
+    above: Counter[int],
+    reader: _NoteReader,
+    page: int,
+    body_end: int,
+) -> _Zone | None:
+    """The page's footnote area among ``members``: the one read from the line that gives
+    the most notes whose markers stand above it, or None."""
+    defs = {i: _definition(layout.lines[i]) for i in members}
+    on_page = sorted(page_cands, key=lambda c: c.line)
+    running: Counter[int] = Counter()  # markers on the page above the line
+    zones: list[_Zone] = []
+    for k, i in enumerate(members):
+        while on_page and on_page[0].line < i:
+            running[on_page.pop(0).value] += 1
+        first = _zone_start(layout, reader, page, i, defs[i], above, running, i >= body_end)
+        if first is None:
+            continue
+        # A page's notes end where a References heading starts, if they stand above it.
+        stop = body_end if i < body_end else len(layout.lines)
+        area = [j for j in members if j < stop]
+        seen = above + running
+        inside = {c.value for c in on_page}
+        if first[2] is not None:  # "… them.14 Instead the bro7": the line is text up to 7
+            seen += Counter(c.value for c in on_page if c.line == i and c.start < first[2])
+            inside = {c.value for c in on_page if c.line != i}
+        zones.append(_zone(layout, area, k, first, reader, seen, inside, defs, page))
+        if len(members) > _LONG_PAGE:
+            break  # no printed page is this long: the first start will do
+    best = max(zones, key=lambda z: (z.score, z.start), default=None)
+    return best if best is not None and best.score > 0 else None
+
+
+def _second_zone(
+    layout: _Layout,
+    members: list[int],
+    page_cands: list[_Candidate],
+    above: Counter[int],
+    reader: _NoteReader,
+    page: int,
+    body_end: int,
+    best: _Zone,
+) -> _Zone | None:
+    """A page set in two columns has two note areas, one per column, which pdftotext may
+    write in either order ("5 …" to "10 …" above "1 …" to "4 …"): the other area, numbered
+    just before or just after the first one, every note with its marker above it."""
+    taken = {line for line, _, _, _ in best.starts} | set(best.extends)
+    rest = [i for i in members if i not in taken]
+    values = [value for _, value, _, _ in best.starts]
+    for expected in (reader.expected, max(values) + 1):
+        trial = _NoteReader(expected=expected, part=reader.part)
+        zone = _best_zone(layout, rest, page_cands, above, trial, page, body_end)
+        if zone is None or not _all_marked(zone, page_cands, above):
+            continue
+        numbers = [value for _, value, _, _ in zone.starts]
+        if max(numbers) < min(values) or min(numbers) > max(values):
+            return zone
+    return None
+
+
+def _all_marked(zone: _Zone, page_cands: list[_Candidate], above: Counter[int]) -> bool:
+    """At least two notes, each with its marker above the area (a second area must be as
+    certain as that: no section number, no list)."""
+    marked = {c.value for c in page_cands if c.line < zone.start} | set(above)
+    return len(zone.starts) >= 2 and all(value in marked for _, value, _, _ in zone.starts)
 
 
 def _zone_start(
@@ -539,6 +591,15 @@ def _zone(
             zone.starts.append((i, found[0], found[1], None))
             trial.start(found[0], page, i, found[1], endnote=False)
             alone = found[2]
+        elif (
+            found
+            and found[1]
+            and not alone
+            and found[0] < zone.starts[0][1]
+            and found[0] >= reader.expected
+            and found[0] in seen
+        ):
+            break  # a lower number marked above and not read yet: another area starts
         else:
             zone.extends.append(i)
             alone = False
@@ -665,11 +726,23 @@ def _median(values: list[int]) -> float:
     return float(ordered[len(ordered) // 2]) if ordered else 0.0
 
 
+# A note does not end with an edition, a volume or a locator word waiting for its value:
+# "… Nájem bytu a domu. 2. vyd." goes on over the page ("Praha: C. H. Beck, 2019.").
+_OPEN_END = re.compile(
+    r"(?:^|[\s(])(?:vyd|wyd|izd|Aufl|uppl|utg|éd|ed|edn|eds|Hrsg|Hg|hrsg|red|ред|изд|vol|Vol|Bd"
+    r"|Bde|roč|sv|tom|t|č|nr|Nr|no|No|s|S|p|pp|С|с|In|in)[.:]$"
+)
+
+
+def _open_end(last: str) -> bool:
+    return _OPEN_END.search(last) is not None
+
+
 def _broken_off(note: _Note) -> bool:
     last = next((p.strip() for p in reversed(note.parts) if p.strip()), "")
     if not last or _BARE_NUMBER.match(last):
         return False
-    if last.endswith("-") or url_continues(last, "x/y"):
+    if last.endswith("-") or url_continues(last, "x/y") or _open_end(last):
         return True
     return not _TERMINAL.search(last) and not re.search(r"https?://\S+$", last)
 
@@ -706,7 +779,7 @@ def _continuation(
         if n + 1 < len(above) and not _TERMINAL.search(lines[top - 1].strip()):
             continue
         head = lines[top].strip()[:1]
-        if head.islower() or head.isdigit() or tail.endswith("-"):
+        if head.islower() or head.isdigit() or tail.endswith("-") or _open_end(tail):
             return sorted(above[: n + 1])
         return []
     return []
@@ -920,6 +993,7 @@ class _Analysis:
     body_end: int
     literature_at: int | None
     mixed: list[int]  # notes whose markers stand out of reading order (interleaved columns)
+    prose: set[int]  # body text of the other column below the References heading
 
 
 def _analyse(text: str) -> _Analysis:
@@ -928,8 +1002,13 @@ def _analyse(text: str) -> _Analysis:
     notes_at = _notes_heading(layout)
     literature_at = _literature_heading(layout, 0 if notes_at is None else notes_at)
     body_end = min(x for x in (notes_at, literature_at, len(lines)) if x is not None)
+    prose = (
+        _prose_after_list(layout, literature_at)
+        if literature_at is not None and literature_at == body_end
+        else set()
+    )
     cands: dict[int, list[_Candidate]] = {}
-    for i in range(body_end):
+    for i in [*range(body_end), *sorted(prose)]:
         if i in layout.artifacts or not lines[i].strip():
             continue
         for c in _candidates(lines[i], i, layout.page_of[i]):
@@ -966,7 +1045,51 @@ def _analyse(text: str) -> _Analysis:
         body_end,
         literature_at,
         sorted(mixed),
+        prose,
     )
+
+
+_SECTION_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[^\W\d_][^.,;:!?]{0,60}$")
+
+
+def _prose_after_list(layout: _Layout, heading: int) -> set[int]:
+    """Lines below the References heading that are the body text of another column.
+
+    A two-column page that the converter read out of order puts text of the other
+    column after the list (``Răspunsul cel mai influent … roşul.4 Laurence``): a
+    paragraph after a blank line that starts no entry and no note, written in sentences
+    (most words in lower case), with a note number glued to a word.  Its markers count
+    and its text is the body's, not an entry's.  The notes below it end it.
+    """
+    lines = layout.lines
+    found: set[int] = set()
+    i = heading + 1
+    while i < len(lines):
+        if not lines[i].strip() or i in layout.artifacts:
+            i += 1
+            continue
+        para: list[int] = []
+        while i < len(lines) and lines[i].strip() and i not in layout.artifacts:
+            para.append(i)
+            i += 1
+        first = lines[para[0]].strip()
+        # (a numbered section heading may lead the text: "3. Conceptele fenomenale")
+        heading_line = _SECTION_HEADING.match(first) is not None and len(para) > 1
+        if _ENTRY_START.match(first) or _is_reference_heading(first):
+            continue
+        if _definition(first) and not heading_line:
+            continue
+        prose: list[int] = []
+        for k in para:
+            if prose and (d := _definition(lines[k])) is not None and d[1]:
+                break  # the notes below the text
+            prose.append(k)
+        words = " ".join(lines[k] for k in prose).split()
+        lower = sum(1 for w in words if w[:1].islower())
+        glued = any(_GLUED.search(lines[k]) for k in prose)
+        if len(prose) >= 2 and lower >= 8 and lower >= 0.4 * len(words) and glued:
+            found.update(prose)
+    return found
 
 
 def score(text: str) -> float:
@@ -1023,7 +1146,7 @@ def read(text: str) -> RawDocument:
     collector = BlockCollector(_MARK)
     body = [
         i
-        for i in range(found.body_end)
+        for i in [*range(found.body_end), *sorted(found.prose)]
         if i not in layout.artifacts and i not in found.note_lines and lines[i].strip()
     ]
     glue = False
@@ -1060,7 +1183,8 @@ def read(text: str) -> RawDocument:
         anomalies.extend(joined)
     literature: list[RawNote] = []
     if found.literature_at is not None:
-        for raw, joined in _read_literature(layout, found.literature_at, found.note_lines):
+        skip = found.note_lines | found.prose
+        for raw, joined in _read_literature(layout, found.literature_at, skip):
             literature.append(raw)
             anomalies.extend(joined)
     anomalies.extend(artifact_anomalies(lines, layout.artifacts))
@@ -1137,11 +1261,14 @@ def _blank_between(lines: Sequence[str], a: int, b: int) -> bool:
 
 
 _ITEM = re.compile(r"^\s*(?:\[(?P<a>\d{1,4})\]|(?P<b>\d{1,4})[.)])\s+(?P<text>\S.*)$")
+_INITIAL_END = re.compile(r"(?:^|\s)[A-ZÀ-ÖØ-ÞА-ЯЁ]\.$")
 _ENTRY_END = re.compile(r"[.!?][\"'”»’)\]]*$")  # not a colon: "Portland, ME:" goes on
 _ENTRY_START = re.compile(
     r"^[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+)?,\s(?=[^\W\d_])"  # "Barty-King, Hugh."
     r"|^(?:[A-ZА-ЯЁ][\w&'’.-]*\s){1,5}[A-ZА-ЯЁ][\w&'’-]+\.\s"  # "PK Porthcurno.", "World Bank."
     r"|^[A-ZА-ЯЁ]{2,}\.\s"  # "OECD.", "ЮНЕСКО."
+    # author-date: "CNEL (2023),", "European Commission (2020).", "Istat (2022a)"
+    r"|^(?:[A-ZА-ЯЁ][\w&'’.-]*\s){0,4}[A-ZА-ЯЁ][\w&'’-]+\s\((?:1[5-9]|20)\d\d[a-z]?\)[,.:]?\s"
 )
 
 
@@ -1195,7 +1322,11 @@ def _read_literature(
         for i in range(heading + 1, len(lines))
         if lines[i].strip() and i not in layout.artifacts and i not in skip
     ]
-    numbered = sum(1 for i in rows if _ITEM.match(lines[i]))
+    items_at = [m for i in rows if (m := _ITEM.match(lines[i]))]
+    # A numbered list starts at 1: "2. Ipoteza abilităţii" and "3. …" under the heading are
+    # section headings of the other column, not entries 2 and 3.
+    first = (items_at[0].group("a") or items_at[0].group("b")) if items_at else None
+    numbered = len(items_at) if first == "1" else 0
     # The width of a full line: most lines of a list are full (the converter may have
     # merged two lines into one, so not the longest).
     lengths = sorted(_width(lines[i]) for i in rows)
@@ -1212,6 +1343,13 @@ def _read_literature(
             after_heading = True
             foreign = False
             continue
+        if (
+            numbered < 2
+            and _SECTION_HEADING.match(line)
+            and n + 1 < len(rows)
+            and _ENTRY_START.match(lines[rows[n + 1]].strip())
+        ):
+            continue  # "2. Ipoteza abilităţii": the other column's heading among the entries
         if numbered < 2 and not hanging and items:
             if foreign and not (i > rows[n - 1] + 1 and _ENTRY_START.match(line)):
                 continue
@@ -1228,7 +1366,10 @@ def _read_literature(
             new = (len(lines[i]) - len(lines[i].lstrip()) == min(indents)) != indented
         else:
             # "… online unter: https://www." + "bundesarchiv.de/…": the address goes on
-            ended = (bool(_ENTRY_END.search(prev)) or not prev) and not url_continues(prev, line)
+            # ("… ı̂n William G." + "Lycan (ed.), …": an initial ends no entry)
+            ended = (
+                (bool(_ENTRY_END.search(prev)) and not _INITIAL_END.search(prev)) or not prev
+            ) and not url_continues(prev, line)
             new = ended and (_width(prev) < 0.85 * width or bool(_ENTRY_START.match(line)))
         if new or not items or after_heading:
             after_heading = False

@@ -57,7 +57,10 @@ _LOCATOR = (
     rf"(?:{_SPACE}(?:[-–—]{{1,2}}){_SPACE}{_NUMBER})?(?:{_SPACE}f{{1,2}}\.?)?)"
 )
 _PAGE = rf"(?:{_LOCATOR}+)"
-MARKER = re.compile(rf"\[(?P<label>\d{{1,4}}{_PAGE}?(?:\s*[-–—,;]\s*\d{{1,4}}{_PAGE}?)*)\]")
+# (Chinese and Japanese text separates with full-width marks: "[9，10]", "[3～5]", "[1、4]")
+MARKER = re.compile(
+    rf"\[(?P<label>\d{{1,4}}{_PAGE}?(?:\s*[-–—,;，；、～〜]\s*\d{{1,4}}{_PAGE}?)*)\]"
+)
 _PAGES = re.compile(_PAGE)
 # IEEE writes a range of references as "[3]–[5]"; a line may break inside it.
 _IEEE_RANGE = re.compile(r"\[(\d{1,4})\]\s?[-–—]\s?\[(\d{1,4})\]")
@@ -129,8 +132,8 @@ def expand(label: str) -> list[str]:
     """``"2-4"`` -> 2, 3, 4; ``"3, 5"`` -> 3, 5 (absurd ranges are kept as their ends)."""
     numbers: list[str] = []
     label = _PAGES.sub("", label)
-    for part in re.split(r"[,;]", label):
-        ends = [e.strip() for e in re.split(r"[-–—]", part.strip())]
+    for part in re.split(r"[,;，；、]", label):
+        ends = [e.strip() for e in re.split(r"[-–—～〜]", part.strip())]
         if len(ends) == 2 and 0 < int(ends[1]) - int(ends[0]) <= _MAX_RANGE:
             numbers.extend(str(n) for n in range(int(ends[0]), int(ends[1]) + 1))
         else:

@@ -60,8 +60,10 @@ _FRONT_MATTER = re.compile(r"^(---|\+\+\+)\s*$")
 # A power, not a note: after a digit ("10<sup>6</sup>", "2<sup>256</sup>"), a closing
 # bracket ("(a+b)<sup>2</sup>"), a one-letter variable ("x<sup>2</sup>", "*n*<sup>2</sup>")
 # or a Greek letter that ends no Greek word ("ω<sup>2</sup>", "Jω<sup>2</sup>", "*σ*<sup>2</sup>").
+# (and the divisor of a ratio: "ASM/height<sup>2</sup>", "kg/m<sup>2</sup>", "W/(m·K)<sup>2</sup>")
 _POWER_BEFORE = re.compile(
-    r"(?:\d|[)\]]|(?<![A-Za-z*])\*?[A-Za-z]\*?|(?<![\u0370-\u03ff\u1f00-\u1fff])\*?[α-ωΑ-Ωϑϕϵ]\*?)$"
+    r"(?:\d|[)\]]|(?<![A-Za-z*])\*?[A-Za-z]\*?|(?<![\u0370-\u03ff\u1f00-\u1fff])\*?[α-ωΑ-Ωϑϕϵ]\*?"
+    r"|(?<=\w)/[^\W\d_]{1,12})$"
 )
 # ... but a year is no base: "revised in 2020<sup>9</sup>", "(1998)<sup>4</sup>" cite.
 _YEAR_BEFORE = re.compile(r"(?:^|[\s(\[„“\"'])(?:1[5-9]|20)\d\d\)?$")
@@ -330,7 +332,11 @@ _AFFILIATION = re.compile(
     r"|Centre|Center|Academy|Akademie|Hochschule|Fakultät|Университет|Институт|Кафедра"
     r"|Університет|e-?mail|Hospital|Clinic|Klinik|Ospedale|Hôpital|Nemocnic|Szpital"
     r"|Universidad|Università|Université|Universidade|Uniwersytet|Univerzit|Üniversite"
-    r"|Больниц|Лікарн|Інститут|Νοσοκομείο|Πανεπιστήμιο|Κλινική|Ινστιτούτο|Μονάδα|Τμήμα)",
+    r"|Больниц|Лікарн|Інститут|Νοσοκομείο|Πανεπιστήμιο|Κλινική|Ινστιτούτο|Μονάδα|Τμήμα"
+    r"|Egyetem|Intézet|Kórház|Yliopisto|Sairaala|Universitatea|Spital|Universitas|Đại\shọc"
+    r"|Bệnh\sviện|Болниц|Универзитет|Институт)"
+    # (Chinese, Japanese and Korean write them inside the name: 서울대학교, 東京大学)
+    r"|대학|병원|연구소|연구원|교실|大学|大學|研究所|研究院|病院|医院|醫院|学院|學院",
     re.I,
 )
 _SUP = re.compile(r"<sup>[^<]{0,20}</sup>")

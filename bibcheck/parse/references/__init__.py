@@ -30,8 +30,8 @@ import unicodedata
 from collections.abc import Sequence
 
 from bibcheck.model import Anomaly, AnomalyCode, ParsedUrl, Reference, RefKind
+from bibcheck.parse.references import caps, gbt, generic, gost
 from bibcheck.parse.references import fields as f
-from bibcheck.parse.references import generic, gost
 from bibcheck.parse.references.commentary import citation_start
 from bibcheck.parse.references.styles import parse_styled
 from bibcheck.urls import extract_urls
@@ -93,7 +93,11 @@ def _url_missing(ref: Reference, rest: str) -> Anomaly | None:
 def _gost_shaped(rest: str) -> bool:
     """GOST areas, host or designation (IEEE's "[Online]" is none), or GOST written
     without area dashes: no citation-style parser should claim such a reference."""
-    return gost.looks_gost(rest) or gost.looks_dashless(rest)
+    return (
+        (gost.looks_gost(rest) or gost.looks_dashless(rest))
+        and not caps.np405_dash(rest)
+        and not gbt.designated(rest)  # GB/T 7714 writes "[C]//Editor. Proceedings" too
+    )
 
 
 def parse_reference(

@@ -25,38 +25,80 @@ from bibcheck.parse.references.shared import Fields, emphasized, place_publisher
 _CAPS = rf"[{U}][{U}'’-]+(?:\s(?:de|da|do|dos|das|van|von|del|di|DE|DA|DO|DOS|[{U}][{U}'’-]+))*"
 _GIVEN = rf"[{U}][\w'’.-]*(?:\s(?:[{U}][\w'’.-]*|de|da|do|dos|das|del))*"
 _PERSON = rf"{_CAPS},\s{_GIVEN}"
+_PERSON_RE = re.compile(rf"{_PERSON}(?![\w'’-])")
+# between names: "; " (ABNT, NP 405), ", " (ČSN ISO 690: "LUX, M., SUNEGA, P."), or a word
+# for "and" ("LUX, M. a SUNEGA, P.")
+_BETWEEN = r"(?:\s?;\s|,\s|\s(?:a|e|i|y|and|und|et)\s)"
+# "et al." in the languages that write names in capitals ("a kol.", "e outros", "i in.")
+_ET_AL = r"(?:et\sal|e\sout(?:ros)?|a\skol(?:ektiv)?|i\sin|y\sotros|и\sдр|та\sін)\.?"
 _SHAPE = re.compile(
-    rf"^(?P<authors>{_PERSON}(?:\s?;\s{_PERSON})*)(?:\s(?:et\sal|e\sout(?:ros)?)\.?)?"
-    r"(?:\.\s+|\s[–—-]\s)(?P<rest>\S.+)$"
+    rf"^(?P<authors>{_PERSON}(?:{_BETWEEN}{_PERSON})*)(?:,?\s{_ET_AL})?"
+    r"(?P<sep>\.\s+|\s[–—-]\s)(?P<rest>\S.+)$"
 )
+# A note's lead-in before the names, in lower-case prose words: "K lhůtě podrobně
+# KABELKOVÁ, E. …", "Para a discussão europeia, ver KERTZER, David I. – …", "Srov. ŠVESTKA, J.
+# …" (words only: no digits, no second name in capitals).
+_LEAD_IN = re.compile(rf"^(?P<lead>(?:[^\W\d_][^\W\d_’'-]*[.,:]?\s){{1,8}})(?={_PERSON})")
 _YEAR = re.compile(PLAUSIBLE_YEAR)
 _NUMBERS = re.compile(r"\b(?:ISBN|ISSN|DOI|doi)\s?:?\s?[\dX-]+", re.I)  # no years in them
-_ARTICLE = re.compile(r"\b(?:v\.|vol\.|n\.|roč\.|č\.|Vol\.|t\.)\s?\d")
+# "Revista, v. 66, p. S386", "Review. 2020, roč. 56", NP 405's "Revista. 44 (2013) 125-148"
+_ARTICLE = re.compile(
+    r"\b(?:v\.|vol\.|n\.|roč\.|č\.|Vol\.|t\.)\s?\d|\.\s\d{1,4}\s\((?:1[5-9]|20)\d\d\)"
+)
 
 
 # an organisation written in capitals: "EUROPEAN DATA PROTECTION BOARD. Guidelines 05/2020 ..."
 _CAPS_ORG = re.compile(rf"^(?P<org>[{U}][{U}'’&-]+(?:\s[{U}'’&-]+){{1,8}})\.\s+(?P<rest>\S.+)$")
 
 
+def _shape(body: str) -> re.Match[str] | None:
+    """The names-title shape, after a lead-in of prose words if there is one."""
+    m = _SHAPE.match(body)
+    if m is not None:
+        return m
+    lead = _LEAD_IN.match(body)
+    if lead is None:
+        return None
+    words = lead.group("lead").split()
+    if any(len(w) > 1 and w.isupper() for w in words):
+        return None
+    # prose (a word in lower case) or one abbreviated word ("Srov.", "Cf."): not a name
+    # before initials in capitals ("Czeisler CA, Gooley JJ.")
+    if not any(w[0].islower() for w in words) and not (len(words) == 1 and words[0][-1] in ".:"):
+        return None
+    return _SHAPE.match(body[lead.end() :])
+
+
+def np405_dash(body: str) -> bool:
+    """Names in Latin capitals, then NP 405's dash before the title (``KERTZER, David I. –
+    Sacrificed for honor. Boston: Beacon Press, 1993.``): not GOST's area dash."""
+    m = _shape(" ".join(body.split()))
+    return (
+        m is not None
+        and m.group("sep").strip() in ("–", "—", "-")
+        and re.match(r"[A-ZÀ-ÖØ-Þ]", m.group("authors")) is not None
+    )
+
+
 def parse(body: str) -> Fields | None:
     """Fields of a reference with its family names in capitals, or None."""
     org = _CAPS_ORG.match(body)
     if org is not None and org.group("org").isupper():
-        sentences = split_sentences(org.group("rest"))
-        title = sentences[0].strip(" .") if sentences else None
-        years = _YEAR.findall(_NUMBERS.sub(" ", org.group("rest")))
-        return Fields("caps", (org.group("org"),), title, year_of(years[-1] if years else None))
-    m = _SHAPE.match(body)
-    if m is None:
-        return None
-    authors = tuple(
-        a.strip(" .")
-        for a in re.split(r"\s?;\s", m.group("authors"))
-        if re.search(r"[^\W\d_]{2}", a.split(",")[0]) and a.split(",")[0].isupper()
-    )
-    if not authors:
-        return None
-    rest = m.group("rest")
+        authors: tuple[str, ...] = (org.group("org"),)
+        rest = org.group("rest")
+    else:
+        m = _shape(body)
+        if m is None:
+            return None
+        authors = tuple(
+            a.group(0).strip(" .")
+            for a in _PERSON_RE.finditer(m.group("authors"))
+            if re.search(r"[^\W\d_]{2}", a.group(0).split(",")[0])
+            and a.group(0).split(",")[0].isupper()
+        )
+        if not authors:
+            return None
+        rest = m.group("rest")
     italic = emphasized(rest)
     if italic is not None:
         after = rest[italic.end() :]

@@ -99,8 +99,17 @@ _LAST_NATURAL = rf"[{U}]\.(?:\s?-?[{U}]\.)*\s{SURNAME}"
 _NOTE_INVERTED = re.compile(
     rf"^(?P<authors>{_INVERTED}{_EDITOR_MARK}(?:,\s{_INVERTED}{_EDITOR_MARK})*"
     rf"(?:,?\s(?:and|&)\s(?:{_INVERTED}|{_LAST_NATURAL}){_EDITOR_MARK})?"
-    rf"(?:,?\set\sal\.)?),\s(?P<after>[“\"*_].+)$"
+    # (a period may end the names: "Goverde, R. M. P., Binder, A., et al. "Title". Journal")
+    rf"(?:,?\set\sal\.)?)(?:,\s|(?<=\.)\s)(?P<after>[“\"*_].+)$"
 )
+# Full given names, inverted, before a marked title, as Nordic, Dutch and German notes write:
+# "Sandström, Lars, *Pitemålet i förändring*, Luleå: Norrbottens museum, 2019."
+_INVERTED_FULL = rf"{SURNAME},\s{_GIVEN_WORD}(?:\s(?:{_GIVEN_WORD}|[{U}]\.))?"
+_NOTE_INVERTED_FULL = re.compile(
+    rf"^(?P<authors>{_INVERTED_FULL}(?:(?:;|,?\s{_AND})\s{_INVERTED_FULL})?)"
+    rf",\s(?P<after>[“”„«\"*_].+)$"
+)
+_PERSON_INVERTED_FULL = re.compile(_INVERTED_FULL)
 _PERSON_INVERTED = re.compile(rf"{_INVERTED}|(?<=and\s){_LAST_NATURAL}|(?<=&\s){_LAST_NATURAL}")
 _FACTS = re.compile(r"\((?P<facts>[^()]*?(?:\d{4}|n\.d\.)[^()]*)\)")
 # "Journal 12, no. 3" (notes-bibliography) or "Journal 39 (1)" (author-date)
@@ -128,6 +137,10 @@ def parse(body: str) -> Fields | None:
         people = re.sub(r",?\set\sal\.$", "", inverted.group("authors"))
         authors = tuple(m.group(0) for m in _PERSON_INVERTED.finditer(people))
         return _work(Fields("chicago", authors), inverted.group("after"), note=True)
+    full = _NOTE_INVERTED_FULL.match(body)
+    if full is not None:
+        authors = tuple(m.group(0) for m in _PERSON_INVERTED_FULL.finditer(full.group("authors")))
+        return _work(Fields("chicago", authors), full.group("after"), note=True)
     m = _BIB_AUTHOR.match(body)
     if (
         m is not None
@@ -180,11 +193,12 @@ def parse_note(body: str) -> Fields | None:
     return _untitled_work(body) or _who_then_title(body)
 
 
-# An organisation or a name no pattern reads, then an italic or quoted title: "NACTO,
+# An organisation or a name no pattern reads, then an italic or quoted title ("Rijkswaterstaat,
+# ‘Ruimte voor de Rivier’, geraadpleegd …" too): "NACTO,
 # *Shared Micromobility in the U.S. and Canada*, 2022.", "6t-bureau de recherche, *Usages
 # et usagers* (Paris: 6t, 2019)."
 _WHO = re.compile(
-    rf"^(?!(?:See|Cf|Compare|Also|Ibid|Id|Vgl|Voir|Siehe|См)\b)(?P<who>[{U}\d][^,.;:*_“\"()]{{1,80}}?),\s(?P<after>(?:[*_“\"]).+)$"
+    rf"^(?!(?:See|Cf|Compare|Also|Ibid|Id|Vgl|Voir|Siehe|См)\b)(?P<who>[{U}\d][^,.;:*_“”„«‘\"()]{{1,80}}?),\s(?P<after>(?:[*_“”„«‘\"]).+)$"
 )
 
 
@@ -260,7 +274,9 @@ def _work(fields: Fields, after: str, note: bool) -> Fields:
         fields = replace(fields, title=italic.group("title"))
         facts = _publication_facts(rest)
         if facts is None:
-            return replace(fields, year=_last_year(rest))
+            # "*Title*, Luleå: Norrbottens museum, 2019.": the facts without parentheses
+            place, publisher = place_publisher(rest.strip(" ,."))
+            return replace(fields, year=_last_year(rest), place=place, publisher=publisher)
         return _facts(fields, facts.group("facts"), rest[facts.end() :])
     if note:
         facts = _publication_facts(after)

@@ -108,8 +108,8 @@ _SEE = (
     r"|voir(?:\s+aussi)?|см\.(?:\s+также)?|ср\.|цит\.\s?по|приводится\s+по|напр\.|например,?"
     r"|див\.(?:\s+також)?|цит\.\s?за"
     # Polish, Czech, Spanish, Italian, Portuguese
-    r"|por\.|zob\.(?:\s+też|\s+także)?|zobacz|patrz|srv\.|viz(?:\s+též)?|véase(?:\s+también)?"
-    r"|cfr\.|vedi|ver\s+também|zie(?:\s+ook)?|se\s+även|se\s+også|bkz\.|bakınız)"
+    r"|por\.|zob\.(?:\s+też|\s+także)?|zobacz|patrz|srv\.|srov\.|viz(?:\s+též)?|véase(?:\s+también)?"
+    r"|cfr\.|vedi|ver(?:\s+também)?|zie(?:\s+ook)?|se\s+även|se\s+også|bkz\.|bakınız)"
 )
 _EG = (
     r"(?:,?\s*(?:e\.\s?g\.|for\s+example|for\s+instance|например|напр\.|наприклад|z\.\s?B\."

@@ -26,7 +26,8 @@ from bibcheck.parse.references.shared import (
 )
 
 _SHAPE = re.compile(
-    r"^(?P<authors>.+?)\s?\((?P<year>\d{4}[a-z]?|n\.\s?d\.|[\dOoОо?–-]{3,6})\)(?!\.)[,.]?\s+"
+    # (no quoted or emphasised title among the names: that is another shape)
+    r"^(?P<authors>[^“”„«»\"*]+?)\s?\((?P<year>\d{4}[a-z]?|n\.\s?d\.|[\dOoОо?–-]{3,6})\)(?!\.)(?P<sep>[,.]?)\s+"
     r"(?P<after>.+)$"
 )
 FOUR_DIGITS_RE = re.compile(PLAUSIBLE_YEAR)
@@ -49,10 +50,49 @@ def parse(body: str) -> Fields | None:
     q = quoted(after, single=True)
     if q is not None and q.start() < 3:
         return _quoted_work(fields, quoted_text(q), after[q.end() :])
+    if m.group("sep") == ",":
+        commas = _comma_work(fields, after)
+        if commas is not None:
+            return commas
     sentences = title_sentences(after)
     title = strip_edition(sentences[0]) if sentences else None
     place, publisher = place_publisher(" ".join(sentences[1:]))
     return replace(fields, title=title, place=place, publisher=publisher)
+
+
+# The comma form of economics series (Banca d'Italia, OECD working papers): "Manning, A.
+# (2021), The elusive employment effect, Journal of Economic Perspectives, 35(1), 3–26." and
+# "Dube, A. (2019), Impacts of minimum wages, London, HM Treasury." -- the title is all
+# before the journal and its volume, or before the place and publisher.
+_COMMA_ARTICLE = re.compile(
+    r",\s(?P<journal>[^,]{3,120}?),\s(?:vol\.\s?)?(?P<vol>\d+)(?:\s?\((?P<iss>[^)]+)\))?"
+    r"(?:,\s(?:pp?\.\s?)?(?P<pages>\w+(?:\s?[–-]\s?\w+)?))?[.,]?\s*$"
+)
+_COMMA_BOOK = re.compile(
+    r",\s(?P<place>[A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+)?),\s(?P<pub>[A-Z][^,]{1,80}?)\.?\s*$"
+)
+
+
+def _comma_work(fields: Fields, after: str) -> Fields | None:
+    article = _COMMA_ARTICLE.search(after)
+    if article is not None and article.start() > 0:
+        return replace(
+            fields,
+            title=after[: article.start()].strip(" ,.") or None,
+            container=article.group("journal").strip(),
+            volume=article.group("vol"),
+            issue=article.group("iss"),
+            pages=article.group("pages"),
+        )
+    book = _COMMA_BOOK.search(after)
+    if book is not None and book.start() > 0:
+        return replace(
+            fields,
+            title=strip_edition(after[: book.start()]) or None,
+            place=book.group("place"),
+            publisher=book.group("pub").strip(),
+        )
+    return None
 
 
 def _quoted_work(fields: Fields, title: str, tail: str) -> Fields:

@@ -43,14 +43,16 @@ _IEEE_AUTHORS = re.compile(
     r"(?:,?\s(?:et\sal\.|и\sдр\.))?)"
     r"(?:\s\(eds?\.\))?,\s(?P<after>.+)$"
 )
-_V_PERSON = rf"{SURNAME}\s[{U}]{{1,3}}"
+# ... or a Chinese, Japanese or Korean name, written whole ("김미경", "山田花子")
+_V_PERSON = rf"(?:{SURNAME}\s[{U}]{{1,3}}|[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{{2,5}})"
 # a group author after the people: "Kassebaum NJ; GBD 2013 Anemia Collaborators."
 _V_GROUP = (
     r"[\w][^.;,]{1,80}?\s(?:Collaborators|Collaboration|Group|Consortium|Investigators"
     r"|Committee|Network|Team)"
 )
 _VANCOUVER = re.compile(
-    rf"^(?P<authors>{_V_PERSON}(?:[,;]\s{_V_PERSON})*(?:,?\set\sal)?(?:[,;]\s{_V_GROUP})?)"
+    rf"^(?P<authors>{_V_PERSON}(?:[,;]\s{_V_PERSON})*(?:,?\s(?:et\sal|외|등|等|他|ほか))?"
+    rf"(?:[,;]\s{_V_GROUP})?)"
     r"\.\s+(?P<after>.+)$"
 )
 _V_JOURNAL = re.compile(
@@ -111,7 +113,9 @@ def parse(body: str) -> Fields | None:
         and not re.match(rf"{SURNAME}(?:,|\s&\s|\.\s|\set\sal\.|\sand\s[{U}])", v.group("after"))
     ):
         people = tuple(p.strip() for p in re.split(r"[,;]", v.group("authors")))
-        return _vancouver(tuple(p for p in people if p and p != "et al"), v.group("after"))
+        etal = ("et al", "외", "등", "等", "他", "ほか")
+        people = tuple(re.sub(r"\s(?:et\sal|외|등|等|他|ほか)$", "", p) for p in people)
+        return _vancouver(tuple(p for p in people if p and p not in etal), v.group("after"))
     return None
 
 

@@ -39,6 +39,9 @@ _QUOTED = (  # searched with fields.first_closed (linear however many marks stay
     (re.compile(r"“([^”]{2,}?)[,.]?”"), "”"),
     (re.compile(r"\"([^\"]{2,}?)[,.]?\""), '"'),
     (re.compile(r"«([^»]{2,}?)»"), "»"),
+    # German, Czech, Polish „…“ / „…”; Swedish and Finnish ”…”
+    (re.compile(r"„([^“”„]{2,}?)[,.]?[“”]"), "“”"),
+    (re.compile(r"”([^”“„]{2,}?)[,.]?”"), "”"),
     # (no opening mark inside: each ‘ is read up to the next one at most)
     (re.compile(rf"‘((?:[^’‘]|{_APOSTROPHE}){{2,}}?)[,.]?{_CLOSING}"), "’"),
 )
@@ -48,7 +51,8 @@ _RANGE = re.compile(r"(?<![\d.])(\d+\s?[-–—]\s?\d+)(?![\d])")
 _LONE_PAGE = re.compile(r"^\s?[:,]?\s?(\d+|[ivxlc]+)\.?\s*$")
 _PLACE_PUB = re.compile(  # a place starts a word; the final spaces are looked at from their start
     rf"(?<![\w.'’-])(?P<place>[{U}][\w.'’-]*+(?:[ ,]++[{U}][\w.'’-]*+){{0,3}})\s?:\s?"
-    r"(?P<pub>[^:;()]+?)(?:,\s?(?:\d{4}|n\.d\.|pp?\.)|\.?(?<!\s)\s*+$|\.\s)"
+    # (an initial's period ends no publisher: "Praha: C. H. Beck, 2014", "W. W. Norton")
+    rf"(?P<pub>[^:;()]+?)(?:,\s?(?:\d{{4}}|n\.d\.|pp?\.)|\.?(?<!\s)\s*+$|(?<!\s[{U}])\.\s)"
 )
 # "2nd ed.", "(Rev. ed.)", and after a comma or period in other languages: "2e druk",
 # "2. uppl.", "3. Aufl.", "2. vyd.", "3. baskı", "2ª ed."

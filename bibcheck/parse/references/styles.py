@@ -29,6 +29,7 @@ from bibcheck.parse.references import (
     bluebook,
     caps,
     chicago,
+    gbt,
     german,
     harvard,
     ieee,
@@ -58,7 +59,11 @@ def detect_note_fields(rest: str) -> Fields | None:
     if not body:
         return None
     return (
-        bluebook.parse(body) or chicago.parse_note(body) or german.parse(body) or caps.parse(body)
+        gbt.parse(body)
+        or bluebook.parse(body)
+        or chicago.parse_note(body)
+        or german.parse(body)
+        or caps.parse(body)
     )
 
 
@@ -68,7 +73,9 @@ def detect_fields(rest: str) -> Fields | None:
     if not body:
         return None
     for parser in (
+        gbt.parse,
         german.parse,
+        caps.parse,
         acs.parse,
         nature.parse,
         ieee.parse,
@@ -76,7 +83,6 @@ def detect_fields(rest: str) -> Fields | None:
         apa.parse,
         harvard.parse,
         chicago.parse,
-        caps.parse,
     ):
         found = parser(body)
         if found is not None:

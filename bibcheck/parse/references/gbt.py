@@ -1,0 +1,82 @@
+"""GB/T 7714 (China): a document-type code in brackets after the title.
+
+``章林伟. 中国海绵城市建设与实践[J]. 给水排水, 2018, 44(11): 1-5.``,
+``Kia A, Wong H S, Cheeseman C R. Clogging in permeable concrete: a review[J]. Journal of
+Environmental Management, 2017, 193: 221-233.``, ``刘洋. Title[D]. 北京: 北京建筑大学, 2022.``,
+``Agency. Title[R/OL]. Washington, DC: EPA, 2016 [2023-03-15]. https://…``,
+``Org. 一种透水铺装清洗装置: CN113152358A[P]. 2021-07-23.``
+
+The names (``等`` or ``et al.`` for the rest) end at the first full stop; the title runs to the
+code; a journal's name, or the place and publisher, follow it.  The code says the kind:
+``J`` journal, ``M`` book, ``D`` thesis, ``C`` proceedings, ``N`` newspaper, ``R`` report,
+``S`` standard, ``P`` patent, ``EB``/``OL`` online.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bibcheck.parse.references.patterns import PLAUSIBLE_YEAR
+from bibcheck.parse.references.shared import Fields, year_of
+
+_CODE = r"(?:M|C|N|J|D|R|S|P|G|Z|A|CP|DB|DS|CM|EB|OL)(?:/OL)?"
+_DESIGNATED = re.compile(rf"\[(?P<code>{_CODE})\]")
+# "Authors. Title[J]" -- the names have no full stop inside ("Yong C F, McCarthy D T", not
+# even after initials; "U.S. Environmental Protection Agency" is one name) -- or a title alone
+_SHAPE = re.compile(rf"^(?P<head>[^\[\]]{{2,400}}?)\s?\[(?P<code>{_CODE})\](?P<tail>.*)$", re.S)
+_NAMES_END = re.compile(r"(?<!\.[A-Z])(?<!^[A-Z])\.\s+")
+_ET_AL = re.compile(r",?\s*(?:等|et\s+al\.?|외|他)\s*$")
+_YEAR = re.compile(PLAUSIBLE_YEAR)
+# ", 2018, 44(11): 1-5" after the journal's name
+_JOURNAL = re.compile(
+    r"^\.\s*(?P<journal>[^,，]+?)\s*[,，]\s*(?P<year>\d{4})"
+    r"(?:\s*[,，]\s*(?P<vol>[\w-]+))?\s*(?:\((?P<iss>[^)]+)\))?(?:\s*:\s*(?P<pages>[\w-]+))?"
+)
+_AREA = re.compile(
+    r"^(?P<place>[^:：.]{1,40}?)\s?[:：]\s?(?P<pub>[^,，:：]{2,80}?)\s?[,，]\s?\d{4}"
+)
+_NUMBER_SUFFIX = re.compile(r"\s?[:：]\s?(?:GB|GB/T|ISO|CN|US|EP|WO|JP|DB)[\s\w./—-]*$")
+
+
+def designated(text: str) -> bool:
+    """Does ``text`` carry a GB/T 7714 document-type code after a title?"""
+    m = _SHAPE.match(text.strip())
+    return m is not None and bool(m.group("tail").strip(" .").strip() or m.group("head"))
+
+
+def parse(body: str) -> Fields | None:
+    """GB/T 7714 fields of ``body``, or None."""
+    m = _SHAPE.match(body.strip())
+    if m is None:
+        return None
+    head, code, tail = m.group("head").strip(), m.group("code"), m.group("tail")
+    split = _NAMES_END.search(head)
+    if split is not None and len(head[: split.start()]) <= 200:
+        names, title = head[: split.start()], head[split.end() :]
+    else:
+        names, title = "", head
+    authors = tuple(
+        a.strip() for a in re.split(r"\s*[,，、;；]\s*", _ET_AL.sub("", names)) if a.strip()
+    )
+    if code in ("S", "P"):  # "Title: GB/T 25993—2023[S]": the number is no part of the title
+        title = _NUMBER_SUFFIX.sub("", title)
+    years = _YEAR.findall(tail) or _YEAR.findall(head)
+    fields = Fields("gbt", authors, title.strip(" .") or None, year_of(years[0] if years else None))
+    if code.startswith("J") or code.startswith("N"):
+        journal = _JOURNAL.match(tail)
+        if journal is not None:
+            return replace(
+                fields,
+                container=journal.group("journal").strip(),
+                year=year_of(journal.group("year")),
+                volume=journal.group("vol"),
+                issue=journal.group("iss"),
+                pages=journal.group("pages"),
+            )
+        return fields
+    if code.startswith(("M", "D", "R", "C", "S")):
+        area = _AREA.match(tail.strip(" ."))
+        if area is not None:  # "北京: 中国建筑工业出版社, 2014", "Washington, DC: EPA, 2016"
+            return replace(fields, place=area.group("place"), publisher=area.group("pub").strip())
+    return fields
