@@ -87,13 +87,15 @@ _EFN_GROUPS = {
     "efn-ur": "upper-roman",
     "efn-lg": "lower-greek",
     "notetag": "note",
+    "efn2": "注",  # Japanese Wikipedia: notes shown as "注 1", "注 2" by {{notelist2}}
 }
-_REF_TEMPLATES = frozenset({"refn", "#tag:ref", "ref"})
+# {{refn}}, its Japanese sibling {{refnest}} ({{Refnest|group="注"|…}}), {{#tag:ref}}
+_REF_TEMPLATES = frozenset({"refn", "refnest", "#tag:ref", "ref"})
 _NOTE_TEMPLATES = _SFN | _HARV_TEXT | frozenset(_EFN_GROUPS) | _REF_TEMPLATES
 # (and the reference-list templates of other Wikipedias: Ukrainian, Polish, Swedish,
 # Turkish, Finnish, Hungarian, Serbian, Bulgarian, Greek, Korean, Japanese, Vietnamese ...)
 _REFLISTS = frozenset(
-    """reflist references refs notelist notelist-ua notelist-lr notelist-ur notelist-lg
+    """reflist references refs notelist notelist2 notelist-ua notelist-lr notelist-ur notelist-lg
     notes примечания комментарии reflist-talk примітки коментарі przypisy uwagi referenser
     kaynakça notlar viitteet lähteet jegyzetek референце напомене бележки източници
     παραπομπές σημειώσεις 각주 脚注ヘルプ 脚注 注釈 referensi catatan références referencias
@@ -153,6 +155,14 @@ def score(text: str) -> float:
 # --------------------------------------------------------------------------
 # Labels and notes
 # --------------------------------------------------------------------------
+
+
+def _unquote(value: str) -> str:
+    """A template's ``group="x"`` as a tag attribute reads it: ``x``."""
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        return value[1:-1].strip()
+    return value
 
 
 def _alpha(n: int, upper: bool) -> str:
@@ -417,7 +427,8 @@ class _Reader:
     def template_note(self, template: Template, group: str, sink: _Sink | None) -> None:
         """``{{efn|…}}``, ``{{refn|…}}``, ``{{#tag:ref|…}}``: a note with content."""
         named, positional = self.params(template)
-        group = self.plain(named["group"].children).strip() if "group" in named else group
+        if "group" in named:  # group=注 and group="注" alike, as in a <ref> tag
+            group = _unquote(self.plain(named["group"].children))
         name = self.plain(named["name"].children).strip() if "name" in named else None
         label = self.registry.label(group, name or None)
         line, column = self.wt.position(template.start)
@@ -620,7 +631,7 @@ class _Reader:
             return
         if name == "r":
             if citing:
-                group = self.plain(named["group"].children) if "group" in named else ""
+                group = _unquote(self.plain(named["group"].children)) if "group" in named else ""
                 line, column = self.wt.position(node.start)
                 for param in positional:
                     key = self.plain(param.children).strip()
