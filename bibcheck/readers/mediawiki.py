@@ -53,6 +53,7 @@ from bibcheck.parse.references.wikicite import (
     anchor,
     cite_reference,
     is_cite_template,
+    looks_like_citation,
     short_anchor,
 )
 from bibcheck.readers.body import BodyBuilder
@@ -370,6 +371,15 @@ class _Reader:
             tuple(repeated),
             override,
         )
+
+    def citation(self, template: Template) -> bool:
+        """A citation template by its name, or by its parameters (``{{Forrás|cím=|év=}}``):
+        asked where citations are expected, in a note and in a reference-list entry."""
+        if is_cite_template(template.name):
+            return True
+        named, _ = self.params(template)
+        values = {key: self.plain(param.children) for key, param in named.items()}
+        return looks_like_citation(template.name, values)
 
     def reference(self, template: Template) -> Reference:
         key = id(template)
@@ -811,8 +821,8 @@ class _Document(_Reader):
         if isinstance(node, Template):
             if node.name in _REFLISTS or node.name in _NOISE_WORDS:
                 return False
-            if not is_cite_template(node.name) and line not in items:
-                nested = [t for t in _outside_refs([node]) if is_cite_template(t.name)]
+            if not self.citation(node) and line not in items:
+                nested = [t for t in _outside_refs([node]) if self.citation(t)]
                 for template in nested:
                     items.setdefault(self.wt.line(template.start), []).append(template)
                 if nested:
@@ -830,7 +840,7 @@ class _Document(_Reader):
     def entries(self, nodes: list[Node], section: _Section) -> None:
         """Literature entries of one list item (one per citation template in it)."""
         self.walk([_Frame(nodes, 0, _Mode.CITES, self.body)])
-        cites = [t for t in _outside_refs(nodes) if is_cite_template(t.name)]
+        cites = [t for t in _outside_refs(nodes) if self.citation(t)]
         found: list[RawNote] = []
         for template in cites:
             ref = self.reference(template)
@@ -860,7 +870,7 @@ class _Document(_Reader):
 
     def content_note(self, note: _Note, content: list[Node]) -> RawNote:
         templates = list(_outside_refs(content))
-        cites = [t for t in templates if is_cite_template(t.name)]
+        cites = [t for t in templates if self.citation(t)]
         if cites:
             ref = self.reference(cites[0])
             return RawNote(
