@@ -229,18 +229,19 @@ def _reference(text: str, lines: tuple[int, ...]) -> Reference:
     if linked is not None:
         title, start = linked
         head = _LINK_TEXT.sub(r"\1", text_read[:start]).strip().rstrip(".,:;").strip()
-        if parsed.title is None:
+        found = parsed.title
+        if found is None:
             # the parser found no title: the linked words are; what comes before them, if
             # the parser took the whole entry for a name, is the author
             authors = parsed.authors
             if head and any(title in a for a in authors):
                 authors = (head,)
             parsed = replace(parsed, title=title, authors=authors)
-        elif not parsed.authors and head and parsed.title.strip(" .") == head:
+        elif not parsed.authors and head and found.strip(" .") == head:
             # "UNDRR. [Title](url) (United Nations, 2022).": the name before the link was
             # taken for the title
             parsed = replace(parsed, title=title, authors=(head,))
-        elif parsed.title.startswith(title) and _TRAILER.match(parsed.title[len(title) :]):
+        elif found.startswith(title) and _TRAILER.match(found[len(title) :]):
             # "[Title](url) (Publisher, 2021)": the parenthesis is no part of the title
             parsed = replace(parsed, title=title)
     return replace(parsed, raw=text)
