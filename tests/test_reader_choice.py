@@ -185,6 +185,25 @@ def test_rst_about_the_at_operator_is_not_bibtex() -> None:
     assert choice.runner_up != "bibtex" or choice.runner_up_score < MIN_CONFIDENCE
 
 
+def test_a_markdown_chapter_about_latex_is_not_latex() -> None:
+    # LaTeX in code spans and blocks (\\citet, \\documentclass) is shown, not written
+    text = dedent(
+        """
+        # Citations
+
+        Cite with `@key` or `[@key]`; `@key` is `\\citet{key}` and `[@key]` is
+        `\\citep{key}` in **natbib** [@xie2015].
+
+        ```latex
+        \\documentclass{book}
+        \\section{Intro}
+        ```
+        """
+    )
+    choice = choose("chapter.Rmd", text)
+    assert choice.reader.name == "pandoc-markdown"
+
+
 def test_refusal_names_what_was_found_and_a_reader() -> None:
     text = "Plain notes.\n\nSee cite:smith2020 for the details.\n"
     with pytest.raises(InputError) as err:

@@ -181,7 +181,11 @@ def mask(text: str, latex: bool | None = None) -> str:
     ``latex``: whether the text is LaTeX source (guessed when None); LaTeX has no
     fences or code spans, and its ````` ``quotes'' ````` are text.
     """
-    latex = looks_like_latex(text) if latex is None else latex
+    if latex is None:
+        # (LaTeX shown in a Markdown document's code blocks and spans makes it no LaTeX)
+        latex = looks_like_latex(text) and looks_like_latex(
+            _sub(_INLINE_CODE, _fences(text), _latex_quotes)
+        )
     text = _sub(_TEX_ENVS, text)
     text = _sub(_ORG_BLOCK, text)
     text = _sub(_ADOC_COMMENT, text)
