@@ -157,3 +157,11 @@ def test_a_document_with_inline_notes_only_is_read() -> None:
     assert doc.reader == "pandoc-markdown"
     assert [(f.label, f.line) for f in doc.footnotes] == [("^1", 3), ("^2", 4)]
     assert doc.footnotes[0].reference.title == "Mills of the Tide"
+
+
+def test_fenced_div_lines_are_no_page_artifacts() -> None:
+    divs = "".join(f"::: {{.theorem #t{k}}}\nStatement {k} holds.\n:::\n\n" for k in range(8))
+    text = f"---\ntitle: T\n---\n\nAs shown[^1].\n\n{divs}[^1]: Smith, J. Title. 2019.\n"
+    doc = parse_bytes(text.encode(), "chapter.md")
+    assert C.ARTIFACT_LINE not in {a.code for a in doc.all_anomalies()}
+    assert [f.label for f in doc.footnotes] == ["1"]

@@ -60,6 +60,12 @@ def dedent(text: str) -> str:
         ),
         ("[source,java]\n----\n<<notcite>>\n----\n<<cite>>", "<<notcite>>", "<<cite>>"),
         (
+            "1. Install:\n\n    ```{r}\n    cite <- '[@notakey]'\n    ```\n\n2. Read [@xie2015].",
+            "[@notakey]",
+            "[@xie2015]",
+        ),
+        ("Code:\n\n    ```\n    x = 1\n\nText [@kept] here.", "", "[@kept]"),
+        (
             "Kernels\n~~~~~~~\n\nOld ``glibc`` needs it. [11]_\n\n.. [11] LWN, 2011.",
             "",
             "[11]_",
@@ -93,6 +99,8 @@ def dedent(text: str) -> str:
         "org-src-block",
         "latex-verbatim",
         "asciidoc-listing",
+        "fence-inside-a-list-item",
+        "indented-fence-never-closed-opens-nothing",
         "rst-tilde-underline-is-no-fence",
         "rst-links-are-not-code-spans",
         "code-span-then-rst-link",

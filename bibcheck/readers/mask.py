@@ -93,13 +93,17 @@ def looks_like_latex(text: str) -> bool:
 
 
 def _fences(text: str) -> str:
-    """Fenced code blocks blanked (an unclosed fence runs to the end, as in CommonMark)."""
+    """Fenced code blocks blanked (an unclosed fence runs to the end, as in CommonMark).
+
+    A fence indented further, inside a list item (``1. Install:`` / ``    ```{r}``),
+    counts when a closing fence at the same indent follows; otherwise it is a line of
+    an indented code block, which opens nothing."""
     lines = text.split("\n")
     out: list[str] = []
     fence: str | None = None
     for k, line in enumerate(lines):
         if fence is None:
-            m = _FENCE_OPEN.match(line)
+            m = _FENCE_OPEN.match(line) or _nested_fence(lines, k)
             if m and k and _underline(line, lines[k - 1]):
                 m = None  # a reStructuredText title's underline: "Title" / "~~~~~"
             if m and not (m.group(1)[0] == "`" and "`" in m.group(2)):
@@ -113,6 +117,29 @@ def _fences(text: str) -> str:
         if stripped.startswith(fence[0] * len(fence)) and not stripped.strip(fence[0]):
             fence = None
     return "\n".join(out)
+
+
+_INDENTED_FENCE = re.compile(r"^( {4,12}|\t{1,3})(`{3,}|~{3,})(.*)$")
+
+
+def _nested_fence(lines: list[str], k: int) -> re.Match[str] | None:
+    """An indented fence opener at ``lines[k]`` with its closing fence below, at the same
+    indent, before a blank-line-separated return to the left margin; groups as
+    :data:`_FENCE_OPEN`'s (1: the fence, 2: the info string)."""
+    m = _INDENTED_FENCE.match(lines[k])
+    if m is None:
+        return None
+    indent, fence = m.group(1), m.group(2)
+    for line in lines[k + 1 : k + 400]:
+        if (
+            line.startswith(indent)
+            and line[len(indent) :].rstrip() == fence[0] * len(line[len(indent) :].rstrip())
+            and len(line[len(indent) :].rstrip()) >= len(fence)
+        ):
+            return _FENCE_OPEN.match(m.group(2) + m.group(3))
+        if line.strip() and not line.startswith(indent):
+            return None  # back at the margin: no fence closed at this indent
+    return None
 
 
 def _underline(line: str, previous: str) -> bool:

@@ -472,7 +472,8 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
         _keys(m.group("body")) for line in masked for m in _brackets(line)
     )
     inline = InlineNotes(find_inline_notes(masked, _INLINE_NOTE))
-    artifacts = find_artifacts([ml if ml.strip() else "" for ml in masked])
+    # (a fenced div's ":::" lines repeat, but are no page artifacts)
+    artifacts = find_artifacts([ml if ml.strip() and not _DIV.match(ml) else "" for ml in masked])
     lit_index = literature_heading_index(lines)
     collector = BlockCollector(TOKEN)
     literature: list[RawNote] = []
