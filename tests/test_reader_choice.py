@@ -15,6 +15,7 @@ from bibcheck.model import AnomalyCode as C
 from bibcheck.parse.coverage import coverage
 from bibcheck.readers import MIN_CONFIDENCE, choose, forced
 from bibcheck.readers.common import reference_lists, unread_lists
+from bibcheck.readers.evidence import citation_evidence
 from bibcheck.readers.mask import mask, powers_as_text
 from bibcheck.store import open_db
 from bibcheck.store.documents import load_document, save_document
@@ -210,6 +211,22 @@ def test_a_markdown_chapter_about_latex_is_not_latex() -> None:
     )
     choice = choose("chapter.Rmd", text)
     assert choice.reader.name == "pandoc-markdown"
+
+
+def test_latex_comments_and_argument_counts_are_no_citations() -> None:
+    # a chapter whose only citation is commented out, macros with "[1]" argument counts
+    text = dedent(
+        """
+        \\chapter*{Preface}
+        %Quotes from \\citeyearpar{alice} by \\citeauthor{alice}.
+        \\newcommand{\\bi}[1]{\\begin{enumerate}[label={#1}]\\item }
+        \\newcommand{\\ei}[2]{\\end{enumerate}}
+        Nothing is cited here.
+        """
+    )
+    masked = mask(text, latex=True)
+    assert "citeyearpar" not in masked
+    assert citation_evidence(masked) == []
 
 
 def test_refusal_names_what_was_found_and_a_reader() -> None:

@@ -52,7 +52,8 @@ _SIGNALS: tuple[tuple[str, re.Pattern[str], tuple[str, ...], int], ...] = (
     ("BibTeX entries @type{", re.compile(r"^\s*@[A-Za-z]+\s*[{(]", re.M), ("bibtex",), 1),
     (
         "numeric citations [n]",
-        re.compile(r"(?<!\.\. )\[\d{1,4}(?:\s*[-–,;]\s*\d{1,4})*\](?!_)"),
+        # (not a LaTeX argument count or option: "\newcommand{\bi}[1]", "\\[2]{")
+        re.compile(r"(?<!\.\. )(?<![}\\])\[\d{1,4}(?:\s*[-–,;]\s*\d{1,4})*\](?![_{\[])"),
         ("plain-text",),
         2,
     ),

@@ -52,6 +52,7 @@ _TEX_ENVS = re.compile(
     r"multline|eqnarray|displaymath|math)(\*?)\}.*?\\end\{\1\2\}",
     re.S,
 )
+_TEX_COMMENT = re.compile(r"(?<!\\)%[^\n]*")
 _ORG_BLOCK = re.compile(
     r"^[ \t]*#\+begin_(src|example|export|comment)\b.*?^[ \t]*#\+end_\1\b[^\n]*", re.S | re.M | re.I
 )
@@ -214,6 +215,8 @@ def mask(text: str, latex: bool | None = None) -> str:
             _sub(_INLINE_CODE, _fences(text), _latex_quotes)
         )
     text = _sub(_TEX_ENVS, text)
+    if latex:
+        text = _sub(_TEX_COMMENT, text)  # "%\citeyearpar{alice}": not live
     text = _sub(_ORG_BLOCK, text)
     text = _sub(_ADOC_COMMENT, text)
     text = _sub(_ADOC_PASS, text)
