@@ -436,3 +436,42 @@ def test_italic_et_al_is_no_title(authors: str, want: list[str]) -> None:
     ref = doc.literature[0].reference
     assert ref.title == "Soli: Ubiquitous gesture sensing with millimeter wave radar"
     assert list(ref.authors) == want
+
+
+@pytest.mark.parametrize("layout", ["body-beside", "chapter-below", "magic-comment"])
+def test_a_file_read_alone_takes_its_main_documents_bibliography(
+    tmp_path: Path, layout: str
+) -> None:
+    """A file with no \\documentclass of its own, included by the main document, is read
+    with the main document's preamble (its .bib), found by the include or a magic
+    comment; a file nothing includes stays alone (its keys are missing)."""
+    (tmp_path / "refs.bib").write_text(
+        "@book{knuth84, author={Knuth, Donald}, title={The TeXbook}, year={1984}}\n",
+        encoding="utf-8",
+    )
+    body = "Typesetting~\\cite{knuth84}.\n"
+    if layout == "body-beside":
+        target = tmp_path / "main.tex"
+        target.write_text("\\begin{document}\n" + body + "\\end{document}\n", encoding="utf-8")
+        include = "\\input{main}"
+    elif layout == "chapter-below":
+        (tmp_path / "chapters").mkdir()
+        target = tmp_path / "chapters" / "intro.tex"
+        target.write_text("\\chapter{Intro}\n" + body, encoding="utf-8")
+        include = "\\include{chapters/intro}"
+    else:
+        (tmp_path / "parts").mkdir()
+        target = tmp_path / "parts" / "intro.tex"
+        target.write_text("% !TEX root = ../thesis.tex\n\\section{Intro}\n" + body)
+        include = "\\input{somewhere-else}"
+    (tmp_path / "thesis.tex").write_text(
+        "\\documentclass{book}\n\\usepackage{biblatex}\n\\addbibresource{refs.bib}\n"
+        f"{include}\n" + ("" if layout == "body-beside" else "\\begin{document}\\end{document}\n"),
+        encoding="utf-8",
+    )
+    doc = parse_file(target)
+    assert [(f.label, f.reference.title) for f in doc.footnotes] == [("knuth84", "The TeXbook")]
+    lone = tmp_path / "lone.tex"
+    lone.write_text("\\section{Alone}\n" + body, encoding="utf-8")
+    alone = parse_file(lone)
+    assert [a.code for a in alone.all_anomalies()].count(C.CITATION_KEY_MISSING) == 1

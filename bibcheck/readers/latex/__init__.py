@@ -33,7 +33,9 @@ What becomes what:
   paragraphs (notes-bibliography styles) must hold every work.  A ``\\footnote`` may be commentary
   (no work), so it is parsed as a note.
 * A subfile read alone (``\\documentclass[../main.tex]{subfiles}``) takes the main
-  document's preamble: its packages, macros and bibliographies.
+  document's preamble: its packages, macros and bibliographies; so does a file with no
+  ``\\documentclass`` that a main document beside it or one folder up \\inputs or
+  \\includes (or that names it in a ``% !TEX root =`` comment).
 
 Unbalanced braces never stop the reader: an argument that is never closed runs
 to the end of its paragraph, with a ``document-damaged`` anomaly.
@@ -102,7 +104,9 @@ def read_at(text: str, path: str) -> RawDocument:
     finish = _END.search(src.text, begin.end() if begin else 0)
     start = begin.end() if begin else 0
     stop = finish.start() if finish else len(src.text)
-    parent = _subfile_parent(src.text[:start], loaded)
+    parent = _subfile_parent(src.text[:start], loaded) or _root_parent(
+        src.text[:start], loaded, path, text[:4000]
+    )
     preambles = [parent.source.text] if parent is not None else []
     packages = _local_packages(src.text[:start], loaded.main_dir)
     macros = find_macros([*packages, *preambles, src.text])
@@ -172,6 +176,56 @@ def _subfile_parent(preamble: str, loaded: Loaded) -> Loaded | None:
     except Unreadable:
         return None
     return load(parent.text, str(path), loaded.encoding, preamble_only=True)
+
+
+# "% !TEX root = ../thesis.tex" (TeXShop, TeXstudio, LaTeX Workshop)
+_MAGIC_ROOT = re.compile(r"^\s*%\s*!\s*TE?X\s+root\s*=\s*(\S+?)\s*$", re.M | re.I)
+_INCLUDES = re.compile(r"\\(?:input|include|subfile|import\s*\{[^{}]*\})\s*\{([^{}]+)\}")
+_ROOT_CANDIDATES = 60  # .tex files looked at in the folder and the one above it
+_ROOT_LIMIT = 2 * 1024 * 1024
+
+
+def _root_parent(preamble: str, loaded: Loaded, path: str, head: str) -> Loaded | None:
+    """The main document of a file read alone that has no ``\\documentclass`` of its own
+    (a chapter, or the body a thesis \\inputs after its preamble): named by a ``% !TEX
+    root =`` comment, else the ``.tex`` file beside it or one folder up that has a
+    ``\\documentclass`` and includes it.  Its packages, macros and bibliographies apply."""
+    if not path or "\\documentclass" in preamble:
+        return None
+    here = Path(path).resolve()
+    magic = _MAGIC_ROOT.search(head)  # (the source as written: comments and all)
+    candidates = [here.parent / magic.group(1)] if magic else []
+    for folder in (here.parent, here.parent.parent):
+        try:
+            candidates += sorted(folder.glob("*.tex"))[:_ROOT_CANDIDATES]
+        except OSError:
+            continue
+    for candidate in candidates:
+        if candidate.resolve() == here or not candidate.is_file():
+            continue
+        try:
+            root = read_text_file(candidate, loaded.encoding, _ROOT_LIMIT)
+        except Unreadable:
+            continue
+        if "\\documentclass" not in root.text[:20000]:
+            continue
+        if magic is None and not _includes(root.text, candidate.parent, here):
+            continue
+        return load(root.text, str(candidate), loaded.encoding, preamble_only=True)
+    return None
+
+
+def _includes(text: str, folder: Path, target: Path) -> bool:
+    """Does ``text`` (a file in ``folder``) \\input or \\include ``target``?"""
+    for m in _INCLUDES.finditer(text):
+        name = m.group(1).strip()
+        for option in (name, name + ".tex"):
+            try:
+                if (folder / option).resolve() == target:
+                    return True
+            except OSError:
+                continue
+    return False
 
 
 def _add_parent_bibs(bib: Bib, parent: Loaded) -> None:
