@@ -131,7 +131,7 @@ _PAGES = re.compile(
 # bounded look each time it is written, not a scan to the end of the text.
 _NOISE = re.compile(
     r"\[cited[^\[\]]*+\]|\b(?:Retrieved|Accessed)\b[^.]{0,200}?(?:\bfrom\b|\.|$)"
-    r"|\b(?:URL|Available\s(?:at|from)|Режим\sдоступа)\s?:?"
+    rf"|\b(?:URL|{gost.AVAILABLE_FROM}|Режим\sдоступа)\s?:?"
     r"|\b(?:online|abrufbar|verfügbar)\sunter\s?:?|\b(?:disponible|consultable)\s(?:sur|en)\s?:?"
 )
 # Abbreviations after which ". " does not end a sentence.
