@@ -78,6 +78,12 @@ _ELEMENT_START = (
     r"|(?:№|No\.|Nr\.|Vol\.|Т\.|Том|Вып\.|Iss\.|Bd\.|Ч\.|Pt\.)\s?\d"
     rf"|(?:URL|DOI|Режим\sдоступа|Mode\sof\saccess|Access\smode|{AVAILABLE_FROM})\b"
     r"|\d+(?:-?[еe]|st|nd|rd|th)?\s(?:изд|ed|edn)\.|(?:Изд|Ed)\.\s\d|Rev\.\sed\."
+    # an edition with an ordinal period ("2. изд.", "3. Aufl.", "2. kiad.", "2. painos",
+    # "2. vyd.", "2. wyd.", "2. izd.") and a translator's note ("Прев. от рус.", "Пер. с
+    # англ.", "Transl. from", "Übers. aus", "Trad. din")
+    r"|\d+\.\s?(?:изд|Aufl|kiad|painos|vyd|wyd|izd|Ausg|uitg|opl|éd|ed|edn)\.?(?=[\s,]|$)"
+    r"|(?:Прев|Пер|Transl?|Übers|Trad|Suom|Terj|Přel|Tłum|Prev)\.\s"
+    r"|(?:Превод|Translated|Übersetzt|Traducere|Traduit)\s(?:от|from|by|aus|von|din|de|par)\s"
     r"|(?:Текст|Text)\s:\s"
 )
 # (never right after an initial: "/ сост. И. В. Лебедев. Киров : ...")
