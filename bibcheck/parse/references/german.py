@@ -23,11 +23,15 @@ from bibcheck.parse.references.patterns import ORGANISATION_WORD, SURNAME, U
 from bibcheck.parse.references.shared import Fields, has_publisher_word, last_year, year_of
 
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
-# A given name written out (no period: "Matthew. Evicted:" is a Chicago entry) or initials.
-_GIVEN = rf"(?:[{U}]\.(?:\s?-?[{U}]\.)*|[{U}][\w'’-]+(?![\w.]))"
 # The family name first, one word (with its particles): "Markus Krajewski, Paper Machines:"
-# is a Chicago note, not two authors.
-_PERSON = rf"{SURNAME},\s{_GIVEN}(?:\s{_GIVEN}){{0,3}}"
+# is a Chicago note, not two authors.  Given names written out (no period: "Matthew.
+# Evicted:" is a Chicago entry), then initials, or initials and one name: in "Ord-Hume,
+# Arthur W. J. G. Harmonium: The History" the word after the initials starts the title.
+_WORD = rf"[{U}][\w'’-]+(?![\w.])"
+_INITIALS = rf"[{U}]\.(?:\s?-?[{U}]\.)*"
+_PERSON = (
+    rf"{SURNAME},\s(?:{_WORD}(?:\s{_WORD}){{0,2}}(?:\s{_INITIALS})?|{_INITIALS}(?:\s{_WORD})?)"
+)
 _EDITORS = r"\s?\((?:Hrsg|Hg|eds?|Ed|Bearb)\.?\)"
 _SHAPE = re.compile(
     rf"^(?P<authors>{_PERSON}(?:\s?[/;]\s?{_PERSON}){{0,12}})"
