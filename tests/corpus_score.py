@@ -30,6 +30,7 @@ class Case:
     name: str
     path: Path
     key: dict[str, Any]
+    folder: Path | None = None  # the format folder (options' paths are relative to it)
 
 
 @dataclass
@@ -99,7 +100,7 @@ def cases(fmt: str | None = None, root: Path = CORPUS) -> Iterator[Case]:
             if len(matches) != 1:
                 raise ValueError(f"{key_path}: say which file is the document ({matches})")
             doc = matches[0]
-        yield Case(form, name, doc, key)
+        yield Case(form, name, doc, key, key_path.parent)
 
 
 def parse_case(case: Case) -> ParsedDocument:
@@ -107,7 +108,9 @@ def parse_case(case: Case) -> ParsedDocument:
     options = dict(case.key.get("options", {}))
     extra = options.pop("bibliography", None)
     if extra:
-        kwargs: dict[str, Any] = {"bibliography": [case.path.parent / b for b in extra]}
+        # (relative to the format folder, as tests/corpus/README.md says)
+        folder = case.folder or case.path.parent
+        kwargs: dict[str, Any] = {"bibliography": [folder / b for b in extra]}
         return parse_file(case.path, **kwargs)
     return parse_file(case.path)
 

@@ -500,3 +500,41 @@ def test_csl_item_to_reference(item: dict[str, object], fields: dict[str, object
         if name == "anomalies":
             got = tuple(a.code for a in got)
         assert got == want, name
+
+
+@pytest.mark.parametrize(
+    ("title", "cited"),
+    [
+        (".Purge latency targets footnote:cf[]", [("1", 5), ("1", 7)]),
+        (".Regional targets <<brooker2015>>", [("1", 5), ("brooker2015", 7)]),
+        (".Regional targets", [("1", 5)]),
+    ],
+    ids=["named-footnote-again", "citation", "plain-title"],
+)
+def test_asciidoc_block_title_that_cites_is_text(
+    tmp_path: Path, title: str, cited: list[tuple[str, int]]
+) -> None:
+    path = write(
+        tmp_path,
+        "t.adoc",
+        f"""
+        = Design
+
+        == Purging
+
+        Tags group keys.footnote:cf[Cloudflare, "Purge by tags", Cloudflare Docs, 2023.]
+
+        {title}
+        |===
+        |Region |p50
+        |EU |40
+        |===
+
+        [bibliography]
+        == References
+
+        * [[[brooker2015]]] Brooker, M. (2015). Exponential backoff and jitter. AWS.
+        """,
+    )
+    doc = parse_file(path)
+    assert sorted(cites(doc)) == sorted(cited)

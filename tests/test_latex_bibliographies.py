@@ -415,3 +415,24 @@ def test_sections_inside_a_paragraph_bibliography_group_it_and_are_no_entries() 
         "Smith, John",
         "Lee, Kim",
     ]
+
+
+@pytest.mark.parametrize(
+    ("authors", "want"),
+    [
+        (r"J. Lien \textit{et al.}", ["J. Lien"]),
+        (r"J. Lien \emph{et al.}", ["J. Lien"]),
+        (r"J. Lien and I. Gillian", ["J. Lien", "I. Gillian"]),
+    ],
+    ids=["textit-et-al", "emph-et-al", "two-names"],
+)
+def test_italic_et_al_is_no_title(authors: str, want: list[str]) -> None:
+    doc = tex(
+        "Radar sensing~\\cite{soli}.\n\n\\begin{thebibliography}{9}\n"
+        f"\\bibitem{{soli}} {authors}, ``Soli: Ubiquitous gesture sensing with millimeter"
+        " wave radar,'' \\emph{ACM Trans. Graph.}, vol. 35, no. 4, pp. 1--19, Jul. 2016.\n"
+        "\\end{thebibliography}\n"
+    )
+    ref = doc.literature[0].reference
+    assert ref.title == "Soli: Ubiquitous gesture sensing with millimeter wave radar"
+    assert list(ref.authors) == want

@@ -438,6 +438,55 @@ def test_author_date_entries_in_the_comma_form_are_split() -> None:
     ]
 
 
+SCRAMBLED = (
+    "Caiete de istorie, nr. 4, 2022\n\nPoduri peste Prut\nIoana Rusu\n\n1. Introducere\n\n"
+    "Primul pod permanent a fost ridicat ı̂n 1877.1 Planul ı̂i aparţine\n"
+    "unui inginer francez.2\n\n4. Concluzie\nPodurile au legat mai mult decât malurile.5\n\n"
+    "Bibliografie\n2. Antreprenorii\n\n"
+    "Bălan, Mihai, Căile ferate ale Moldovei, Iaşi, Editura Junimea, 1998.\n"
+    "Cristea, Ana, ,,Poduri şi vămi”, Revista istorică, vol. 12, 2004, pp. 55–70.\n"
+    "Dumas, Pierre, Les ponts du Danube, ı̂n Jean F.\nMartin (ed.), Histoire des routes, Paris,"
+    " Belin, 1990, pp. 10–31.\n\n"
+    "Lucrările au fost conduse de o firmă belgiană, care\naducea muncitori din Liège şi plătea"
+    " salarii mari.3\nContractul a fost reziliat după doi ani de ı̂ntârzieri.4\n"
+    "1 Bălan, Mihai, Căile ferate ale Moldovei, Iaşi, Editura Junimea, 1998, p. 41.\n"
+    "2 Cristea, Ana, ,,Poduri şi vămi”, Revista istorică, vol. 12, 2004, p. 58.\n"
+    "3 Dumas, Pierre, Les ponts du Danube, p. 17.\n4 Ibidem, p. 19.\n"
+    "5 Pentru epoca interbelică, vezi secţiunea 3.\n"
+)
+
+
+def test_the_other_columns_text_after_the_list_is_body() -> None:
+    """A one-page two-column paper that pdftotext read out of order: the other column's
+    heading stands under "Bibliografie", its text after the list; its markers count, and
+    neither the heading nor the text is an entry."""
+    doc = parse(SCRAMBLED)
+    assert sorted((m.label, m.line) for f in doc.footnotes for m in f.markers) == [
+        ("1", 8), ("2", 9), ("3", 23), ("4", 24), ("5", 12),
+    ]  # fmt: skip
+    assert [e.line for e in doc.literature] == [17, 18, 19]
+    assert doc.literature[2].reference.raw.endswith("pp. 10–31.")  # "Jean F." ends no entry
+    body = " ".join(b.text for b in read(SCRAMBLED).blocks)
+    assert "firmă belgiană" in body
+
+
+@pytest.mark.parametrize("number", ["1", "2", "17"])
+def test_the_page_number_under_the_last_note_is_no_part_of_it(number: str) -> None:
+    text = (
+        "Short paper\n\nThe harbour wall was rebuilt in 1871.1 Its cost was debated.2\n"
+        "1 County Archive, Harbour Board Minutes, 1871, fol. 12.\n"
+        "2 For the debate, see the section above.\n\n" + number + "\n"
+    )
+    assert note_texts(text)["2"] == "For the debate, see the section above."
+
+
+def test_a_numbered_list_starts_at_one() -> None:
+    # section headings "2." and "3." among unnumbered entries do not make a numbered list
+    text = SCRAMBLED.replace("Contractul a fost", "3. Lucrări\nContractul a fost")
+    doc = parse(text)
+    assert [e.line for e in doc.literature] == [17, 18, 19]
+
+
 def test_the_line_after_a_number_alone_is_its_text() -> None:
     text = (
         "Note\n\nReports must be disclosed.1 The rule is old.2 Courts agree.3\n"

@@ -339,6 +339,46 @@ def test_sphinx_cite_reads_the_bib_named_by_the_directive(tmp_path: Path) -> Non
     assert [m.label for m in doc.stray_markers] == ["nokey"]
 
 
+SPHINX_PAGE = (
+    "Title\n=====\n\nTypesetting :cite:p:`knuth84` and :cite:t:`lamport94`.\n\n.. bibliography::\n"
+)
+BIB = (
+    "@book{knuth84, author={Knuth, Donald}, title={The TeXbook}, year={1984}}\n"
+    "@book{lamport94, author={Lamport, Leslie}, title={LaTeX}, year={1994}}\n"
+)
+
+
+@pytest.mark.parametrize("where", ["option", "conf-above", "none"])
+def test_a_sphinx_page_outside_its_project(tmp_path: Path, where: str) -> None:
+    """A bare ``.. bibliography::`` takes conf.py's bibtex_bibfiles; a page checked outside
+    its project is given its .bib with --bibliography; with neither, one anomaly says
+    how to name one."""
+    from bibcheck.manuscript import parse_file
+
+    docs = tmp_path / "docs" / "source"
+    docs.mkdir(parents=True)
+    (tmp_path / "refs.bib").write_text(BIB, encoding="utf-8")
+    page = docs / "page.rst"
+    page.write_text(SPHINX_PAGE, encoding="utf-8")
+    bibs: list[Path] = []
+    if where == "option":
+        bibs = [tmp_path / "refs.bib"]
+    elif where == "conf-above":
+        (tmp_path / "docs" / "conf.py").write_text(
+            'extensions = ["sphinxcontrib.bibtex"]\nbibtex_bibfiles = ["../refs.bib"]\n',
+            encoding="utf-8",
+        )
+    doc = parse_file(page, bibliography=bibs)
+    titles = [(f.label, f.reference.title) for f in doc.footnotes]
+    unread = [a for a in doc.all_anomalies() if a.code is C.BIBLIOGRAPHY_UNREADABLE]
+    if where == "none":
+        assert titles == []
+        assert len(unread) == 1 and "--bibliography" in unread[0].message
+    else:
+        assert titles == [("knuth84", "The TeXbook"), ("lamport94", "LaTeX")]
+        assert unread == []
+
+
 @pytest.mark.parametrize(
     ("text", "reader"),
     [

@@ -237,7 +237,9 @@ def _structure(lines: list[str]) -> _Doc:
         if line.strip():
             header = False
         if re.match(r"^\.[^\s.]", line):  # a block title: the attributes wait for the block
-            doc.skip.add(i)
+            # (a title that cites is text, as a LaTeX caption is: ".Targets footnote:cf[]")
+            if not re.search(r"footnote(?:ref)?:|<<|\bcite(?:np)?:", line):
+                doc.skip.add(i)
             i += 1
             continue
         if _BIB_ITEM.match(line) and (in_bib_section or any("bibliography" in p for p in pending)):

@@ -573,8 +573,19 @@ def _zone(
     trial.start(first[0], page, start, first[1], endnote=False)
     alone = first[2] is None and not first[1]
     rest = members[k + 1 :]
-    below = Counter(d[0] for i in rest if (d := defs[i]))  # numbers starting lines below
+    lines = layout.lines
+    # the page's number under its notes, after a blank line ("… sus." / "" / "1")
+    last = max((i for i in rest if lines[i].strip()), default=None)
+    folio = last if last is not None and _BARE_NUMBER.match(lines[last]) else None
+    if folio is not None and lines[folio - 1].strip():
+        folio = None
+    # numbers starting lines below
+    below = Counter(d[0] for i in rest if (d := defs[i]) and i != folio)
     for i in rest:
+        if i == folio:
+            found = defs[i]
+            if not (found and found[0] == trial.expected and seen[found[0]]):
+                continue
         found = defs[i]
         if found:
             below[found[0]] -= 1
@@ -993,6 +1004,7 @@ class _Analysis:
     body_end: int
     literature_at: int | None
     mixed: list[int]  # notes whose markers stand out of reading order (interleaved columns)
+    prose: set[int]  # body text of the other column below the References heading
 
 
 def _analyse(text: str) -> _Analysis:
@@ -1001,8 +1013,13 @@ def _analyse(text: str) -> _Analysis:
     notes_at = _notes_heading(layout)
     literature_at = _literature_heading(layout, 0 if notes_at is None else notes_at)
     body_end = min(x for x in (notes_at, literature_at, len(lines)) if x is not None)
+    prose = (
+        _prose_after_list(layout, literature_at)
+        if literature_at is not None and literature_at == body_end
+        else set()
+    )
     cands: dict[int, list[_Candidate]] = {}
-    for i in range(body_end):
+    for i in [*range(body_end), *sorted(prose)]:
         if i in layout.artifacts or not lines[i].strip():
             continue
         for c in _candidates(lines[i], i, layout.page_of[i]):
@@ -1039,7 +1056,51 @@ def _analyse(text: str) -> _Analysis:
         body_end,
         literature_at,
         sorted(mixed),
+        prose,
     )
+
+
+_SECTION_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[^\W\d_][^.,;:!?]{0,60}$")
+
+
+def _prose_after_list(layout: _Layout, heading: int) -> set[int]:
+    """Lines below the References heading that are the body text of another column.
+
+    A two-column page that the converter read out of order puts text of the other
+    column after the list (``Răspunsul cel mai influent … roşul.4 Laurence``): a
+    paragraph after a blank line that starts no entry and no note, written in sentences
+    (most words in lower case), with a note number glued to a word.  Its markers count
+    and its text is the body's, not an entry's.  The notes below it end it.
+    """
+    lines = layout.lines
+    found: set[int] = set()
+    i = heading + 1
+    while i < len(lines):
+        if not lines[i].strip() or i in layout.artifacts:
+            i += 1
+            continue
+        para: list[int] = []
+        while i < len(lines) and lines[i].strip() and i not in layout.artifacts:
+            para.append(i)
+            i += 1
+        first = lines[para[0]].strip()
+        # (a numbered section heading may lead the text: "3. Conceptele fenomenale")
+        heading_line = _SECTION_HEADING.match(first) is not None and len(para) > 1
+        if _ENTRY_START.match(first) or _is_reference_heading(first):
+            continue
+        if _definition(first) and not heading_line:
+            continue
+        prose: list[int] = []
+        for k in para:
+            if prose and (d := _definition(lines[k])) is not None and d[1]:
+                break  # the notes below the text
+            prose.append(k)
+        words = " ".join(lines[k] for k in prose).split()
+        lower = sum(1 for w in words if w[:1].islower())
+        glued = any(_GLUED.search(lines[k]) for k in prose)
+        if len(prose) >= 2 and lower >= 8 and lower >= 0.4 * len(words) and glued:
+            found.update(prose)
+    return found
 
 
 def score(text: str) -> float:
@@ -1096,7 +1157,7 @@ def read(text: str) -> RawDocument:
     collector = BlockCollector(_MARK)
     body = [
         i
-        for i in range(found.body_end)
+        for i in [*range(found.body_end), *sorted(found.prose)]
         if i not in layout.artifacts and i not in found.note_lines and lines[i].strip()
     ]
     glue = False
@@ -1133,7 +1194,8 @@ def read(text: str) -> RawDocument:
         anomalies.extend(joined)
     literature: list[RawNote] = []
     if found.literature_at is not None:
-        for raw, joined in _read_literature(layout, found.literature_at, found.note_lines):
+        skip = found.note_lines | found.prose
+        for raw, joined in _read_literature(layout, found.literature_at, skip):
             literature.append(raw)
             anomalies.extend(joined)
     anomalies.extend(artifact_anomalies(lines, layout.artifacts))
@@ -1210,6 +1272,7 @@ def _blank_between(lines: Sequence[str], a: int, b: int) -> bool:
 
 
 _ITEM = re.compile(r"^\s*(?:\[(?P<a>\d{1,4})\]|(?P<b>\d{1,4})[.)])\s+(?P<text>\S.*)$")
+_INITIAL_END = re.compile(r"(?:^|\s)[A-ZÀ-ÖØ-ÞА-ЯЁ]\.$")
 _ENTRY_END = re.compile(r"[.!?][\"'”»’)\]]*$")  # not a colon: "Portland, ME:" goes on
 _ENTRY_START = re.compile(
     r"^[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+)?,\s(?=[^\W\d_])"  # "Barty-King, Hugh."
@@ -1270,7 +1333,11 @@ def _read_literature(
         for i in range(heading + 1, len(lines))
         if lines[i].strip() and i not in layout.artifacts and i not in skip
     ]
-    numbered = sum(1 for i in rows if _ITEM.match(lines[i]))
+    items_at = [m for i in rows if (m := _ITEM.match(lines[i]))]
+    # A numbered list starts at 1: "2. Ipoteza abilităţii" and "3. …" under the heading are
+    # section headings of the other column, not entries 2 and 3.
+    first = (items_at[0].group("a") or items_at[0].group("b")) if items_at else None
+    numbered = len(items_at) if first == "1" else 0
     # The width of a full line: most lines of a list are full (the converter may have
     # merged two lines into one, so not the longest).
     lengths = sorted(_width(lines[i]) for i in rows)
@@ -1287,6 +1354,13 @@ def _read_literature(
             after_heading = True
             foreign = False
             continue
+        if (
+            numbered < 2
+            and _SECTION_HEADING.match(line)
+            and n + 1 < len(rows)
+            and _ENTRY_START.match(lines[rows[n + 1]].strip())
+        ):
+            continue  # "2. Ipoteza abilităţii": the other column's heading among the entries
         if numbered < 2 and not hanging and items:
             if foreign and not (i > rows[n - 1] + 1 and _ENTRY_START.match(line)):
                 continue
@@ -1303,7 +1377,10 @@ def _read_literature(
             new = (len(lines[i]) - len(lines[i].lstrip()) == min(indents)) != indented
         else:
             # "… online unter: https://www." + "bundesarchiv.de/…": the address goes on
-            ended = (bool(_ENTRY_END.search(prev)) or not prev) and not url_continues(prev, line)
+            # ("… ı̂n William G." + "Lycan (ed.), …": an initial ends no entry)
+            ended = (
+                (bool(_ENTRY_END.search(prev)) and not _INITIAL_END.search(prev)) or not prev
+            ) and not url_continues(prev, line)
             new = ended and (_width(prev) < 0.85 * width or bool(_ENTRY_START.match(line)))
         if new or not items or after_heading:
             after_heading = False

@@ -42,7 +42,7 @@ from pathlib import Path
 
 from bibcheck.bibfile import read_bib
 from bibcheck.errors import InputError
-from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawNote
+from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote
 from bibcheck.parse.references.bibtex import to_reference
 from bibcheck.readers.body import BodyBuilder
 from bibcheck.readers.common import cited_entry_notes, is_literature_heading
@@ -50,7 +50,7 @@ from bibcheck.readers.decode import read_regular_file
 from bibcheck.readers.links import is_external
 from bibcheck.readers.plaintext import MARKER as NUMERIC
 from bibcheck.readers.plaintext import numeric_citations
-from bibcheck.readers.registry import Reader, register
+from bibcheck.readers.registry import Reader, ReadOptions, register
 from bibcheck.readers.rstinline import (
     Cite,
     FootnoteRef,
@@ -644,16 +644,17 @@ def _numbered(items: Sequence[_Para]) -> bool:
     return all(item.enumerated for item in items)
 
 
-def read_at(text: str, path: str) -> RawDocument:
-    """Read a reStructuredText document; ``.bib`` files are found relative to ``path``."""
-    return _read(text, Path(path).parent if path else None)
+def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
+    """Read a reStructuredText document; ``.bib`` files are found relative to ``path``
+    (and ``--bibliography`` files on top: a Sphinx page checked outside its project)."""
+    return _read(text, Path(path).parent if path else None, options.bibliography)
 
 
 def read(text: str) -> RawDocument:
     return _read(text, None)
 
 
-def _read(text: str, base: Path | None) -> RawDocument:
+def _read(text: str, base: Path | None, extra: tuple[str, ...] = ()) -> RawDocument:
     lines = text.expandtabs(8).splitlines()
     scan = _Pass1(lines).run()
     for item in scan.items:
@@ -702,7 +703,9 @@ def _read(text: str, base: Path | None) -> RawDocument:
     if typed:
         footnotes.extend(cited_entry_notes(markers, literature, at_citation=True))
     cited = {m.label for m in markers}
-    bib_notes, bib_anomalies = _bib_notes(scan, base, cited, {n.label for n in footnotes})
+    bib_notes, bib_anomalies = _bib_notes(
+        scan, base, extra, cited, {n.label for n in footnotes}, markers
+    )
     footnotes.extend(bib_notes)
     anomalies.extend(bib_anomalies)
     return RawDocument(
@@ -724,12 +727,20 @@ def _read(text: str, base: Path | None) -> RawDocument:
 # --------------------------------------------------------------------------
 
 
-def _bib_paths(scan: _Scan, base: Path | None) -> list[tuple[Path, str, int | None]]:
+def _bib_paths(
+    scan: _Scan, base: Path | None, extra: tuple[str, ...]
+) -> list[tuple[Path, str, int | None]]:
+    given: list[tuple[Path, str, int | None]] = [(Path(n), n, None) for n in extra]
     if base is None:
-        return []
+        return given
     named = [(base / name, name, line) for name, line in scan.bib_names]
     if named:
-        return [(p, n, ln) for p, n, ln in named]
+        return [*named, *given]
+    return [*_conf_bibfiles(base), *given]
+
+
+def _conf_bibfiles(base: Path) -> list[tuple[Path, str, int | None]]:
+    """The ``bibtex_bibfiles`` of the Sphinx ``conf.py`` beside the page or above it."""
     folder = base.resolve()
     for candidate in [folder, *list(folder.parents)[:3]]:
         conf = candidate / "conf.py"
@@ -745,16 +756,35 @@ def _bib_paths(scan: _Scan, base: Path | None) -> list[tuple[Path, str, int | No
 
 
 def _bib_notes(
-    scan: _Scan, base: Path | None, cited: set[str], defined: set[str]
+    scan: _Scan,
+    base: Path | None,
+    extra: tuple[str, ...],
+    cited: set[str],
+    defined: set[str],
+    markers: Sequence[RawMarker],
 ) -> tuple[list[RawNote], list[Anomaly]]:
-    """Notes for the cited keys found in the ``.bib`` files (each entry once)."""
+    """Notes for the cited keys found in the ``.bib`` files (each entry once).  Keys cited
+    with a Sphinx role when no ``.bib`` is named anywhere get one anomaly that says how to
+    name one (beside the per-marker ones)."""
     wanted = cited - defined
     if not wanted:
         return [], []
     notes: list[RawNote] = []
     anomalies: list[Anomaly] = []
     seen: set[str] = set()
-    for path, name, line in _bib_paths(scan, base):
+    paths = _bib_paths(scan, base, extra)
+    keyed = [m for m in markers if m.label in wanted and not m.label.isdigit()]
+    if not paths and keyed:
+        anomalies.append(
+            Anomaly(
+                AnomalyCode.BIBLIOGRAPHY_UNREADABLE,
+                f"{len({m.label for m in keyed})} citation keys are cited but no .bib file is"
+                " named (`.. bibliography:: refs.bib`, bibtex_bibfiles in conf.py, or"
+                " --bibliography FILE): none of these citations could be checked",
+                keyed[0].line,
+            )
+        )
+    for path, name, line in paths:
         try:
             data = read_regular_file(path, 50_000_000)
         except InputError as exc:
@@ -784,4 +814,6 @@ def _bib_notes(
     return notes, anomalies
 
 
-READER = register(Reader(NAME, (".rst", ".rest"), score, read, read_at=read_at, detect_styles=True))
+READER = register(
+    Reader(NAME, (".rst", ".rest"), score, read, read_opts=read_opts, detect_styles=True)
+)

@@ -29,6 +29,8 @@ from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.shared import tidy
 
 _YEAR = re.compile(r"\(?\b(1[5-9]\d\d|20\d\d)[a-z]?\)?[.:,]?")
+# IEEE sets "et al." in italics: "J. Lien \textit{et al.}, ``Soli …''" -- no title
+_ET_AL = re.compile(r"et\.?\s?al\.?|u\.\s?a\.|и\s?др\.?|i\s?in\.?|y\s?col\.?|a\s?kol\.?", re.I)
 _INITIALS = re.compile(r"(?:^|[\s,.])\w{1,2}\.(?:\s|$|-)|,")
 _HOST_CUE = re.compile(r"(?:\bIn\s*:?|//|\bin:)\s*$", re.IGNORECASE)
 _CORPORATE = re.compile(r"[^\W\d_][^.:;()\[\]]{2,90}")  # a name, no period: an organisation
@@ -126,7 +128,7 @@ def reference_of(text: str, marks: Marks, line: int) -> Reference:
         title = tidy(marks.blocks[1])
         if names and title:
             return replace(ref, authors=names, title=title)
-    if marks.italic:
+    if marks.italic and not _ET_AL.fullmatch(marks.italic.strip()):
         found = _around_italic(ref, marks) or _note_form(ref, text, marks)
         if found is not None:
             ref = found
