@@ -45,9 +45,11 @@ _PUBLISHED = re.compile(r"\([^()]*:[^()]*\d{4}[^()]*\)")  # "(Paris: Dupont, 186
 # A search in a digitised collection: "https://newspapers.library.wales/search?query=...",
 # "https://trove.nla.gov.au/search/category/newspapers?keyword=...", "https://www.e-
 # periodica.ch/digbib/results?q=...": the address of a query, not of a work.
+# (each part of the address is read once: no run of "<http://a" costs a scan per start)
 _SEARCH_URL = re.compile(
-    r"https?://[^\s/]++(?:/[^\s?]*?)?/(?:search|results|find|suche|recherche|busca|ricerca"
-    r"|haku|pencarian|kereses|zoeken|sok|szukaj)(?:/[^\s?]*)?(?:\.\w+)?\?\S*?="
+    r"https?://[^\s/?#<>\"]{1,100}+(?:/[^\s/?#<>\"]{0,100}+){0,12}?"
+    r"/(?:search|results|find|suche|recherche|busca|ricerca|haku|pencarian|kereses|zoeken|sok"
+    r"|szukaj)(?:\.\w+)?(?:/[^\s/?#<>\"]{0,100}+){0,4}\?[^\s=<>\"]{0,100}+="
 )
 
 
