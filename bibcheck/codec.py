@@ -84,7 +84,12 @@ def _base(tp: Any) -> tuple[Any, bool]:
     return tp, False
 
 
+_PLAIN = frozenset({type(None), bool, int, float, str})  # stored as they are
+
+
 def _encode(value: Any, *, for_json: bool) -> Any:
+    if type(value) in _PLAIN:  # most values: nothing to convert
+        return value
     if value is None or isinstance(value, bool | int | float | str) and not isinstance(value, Enum):
         return value
     if isinstance(value, Enum):
@@ -103,9 +108,8 @@ def _encode(value: Any, *, for_json: bool) -> Any:
 
 def to_row(obj: Any, *, exclude: Collection[str] = ()) -> dict[str, Any]:
     """The columns of one record (fields with ``row=False`` metadata left out)."""
-    return {
-        f.name: _encode(getattr(obj, f.name), for_json=False) for f in _fields(obj, "row", exclude)
-    }
+    chosen = _row_fields(type(obj)) if not exclude else _fields(obj, "row", exclude)
+    return {f.name: _encode(getattr(obj, f.name), for_json=False) for f in chosen}
 
 
 def to_json(

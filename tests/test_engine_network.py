@@ -211,6 +211,32 @@ def test_a_probe_is_sent_only_where_the_verdict_depends_on_it(
     assert summary.probes_sent == probes
 
 
+@pytest.mark.parametrize(
+    ("path", "status", "methods", "probes"),
+    [
+        ("/a/some-article", S.ALIVE, ["HEAD"], 0),  # a 2xx HEAD is trusted: no page, no probe
+        ("/head405", S.ALIVE, ["HEAD", "GET", "GET"], 1),  # confirmed by GET: a page, a probe
+    ],
+    ids=["head-2xx", "head-confirmed-by-get"],
+)
+def test_a_head_check_probes_only_when_it_reads_a_page(
+    settings: CheckSettings,
+    http_server: SiteServer,
+    path: str,
+    status: S,
+    methods: list[str],
+    probes: int,
+) -> None:
+    http_server.stats.reset()
+    url = http_server.url(path, HOSTS[1])
+    checked = dataclasses.replace(settings, soft404_probe=True, use_head=True)
+    results, summary = run([url], checked)
+    assert [r.status for r in results] == [status]
+    assert [m for m, _h, _p in http_server.stats.log] == methods
+    assert len([p for _m, _h, p in http_server.stats.log if "bibcheck-" in p]) == probes
+    assert summary.probes_sent == probes
+
+
 def test_a_fetched_probe_is_timed_apart_from_the_check(settings: CheckSettings) -> None:
     # the scheduler's time per check of a host leaves the one-off probe out: counted
     # in, the first check of every host looks twice as slow as the host is, and hosts

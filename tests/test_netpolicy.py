@@ -15,10 +15,41 @@ from bibcheck.net.policy import (
     ForbiddenAddressError,
     forbidden_reason,
     is_forbidden_ip,
+    parse_ip,
 )
 from bibcheck.net.settings import NetSettings
 from bibcheck.urls import normalize_host
 from tests.netserver import SiteServer
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("127.0.0.1", "127.0.0.1"),
+        ("[::1]", "::1"),
+        ("fe80::1%eth0", "fe80::1"),  # a zone id may hold letters
+        ("[fe80::1%25en0]", "fe80::1"),
+        ("::ffff:10.0.0.1", "::ffff:a00:1"),
+        ("DEAD:beef::1", "dead:beef::1"),
+        ("１２７.０.０.１", "127.0.0.1"),  # fullwidth digits fold to an address
+        ("example.org", None),
+        ("h00001.bench.internal", None),
+        ("cafe", None),  # hex letters only, still a name
+        ("abc.def", None),
+        ("1.2.3", None),
+        ("1.2.3.4 ", None),
+        ("1.2.3.x", None),
+        ("", None),
+    ],
+    ids=[
+        "ipv4", "ipv6-brackets", "zone-id", "zone-id-brackets", "v4-mapped", "upper-hex",
+        "fullwidth", "name", "bench-name", "hex-word", "hex-labels", "short-v4",
+        "trailing-space", "letter-in-v4", "empty",
+    ],
+)  # fmt: skip
+def test_parse_ip_tells_literals_from_names(text: str, expected: str | None) -> None:
+    found = parse_ip(text)
+    assert (str(found) if found is not None else None) == expected
 
 
 @pytest.mark.parametrize(

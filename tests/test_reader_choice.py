@@ -59,6 +59,22 @@ def dedent(text: str) -> str:
             "\\cite{yes}",
         ),
         ("[source,java]\n----\n<<notcite>>\n----\n<<cite>>", "<<notcite>>", "<<cite>>"),
+        (
+            "Kernels\n~~~~~~~\n\nOld ``glibc`` needs it. [11]_\n\n.. [11] LWN, 2011.",
+            "",
+            "[11]_",
+        ),
+        (
+            "- `Old thread\n  <https://a.example/t/1>`_\n- `Petition <https://b.example/p>`_",
+            "",
+            "Petition <https://b.example/p>`_",
+        ),
+        ("Use `x[0]` and `the docs <https://c.example/>`_.", "x[0]", "the docs <https"),
+        (
+            "Example:\n~~~\n[1]_ in code\n~~~\nText [2]_.",
+            "[1]_ in code",
+            "Text [2]_.",
+        ),
     ],
     ids=[
         "inline-code",
@@ -77,6 +93,10 @@ def dedent(text: str) -> str:
         "org-src-block",
         "latex-verbatim",
         "asciidoc-listing",
+        "rst-tilde-underline-is-no-fence",
+        "rst-links-are-not-code-spans",
+        "code-span-then-rst-link",
+        "short-tilde-fence-after-text",
     ],
 )
 def test_mask_hides_code_and_math_only(text: str, hidden: str, kept: str) -> None:
@@ -163,6 +183,25 @@ def test_rst_about_the_at_operator_is_not_bibtex() -> None:
     choice = choose("doc.rst", text)
     assert choice.reader.name == "rst" and choice.confidence >= MIN_CONFIDENCE
     assert choice.runner_up != "bibtex" or choice.runner_up_score < MIN_CONFIDENCE
+
+
+def test_a_markdown_chapter_about_latex_is_not_latex() -> None:
+    # LaTeX in code spans and blocks (\\citet, \\documentclass) is shown, not written
+    text = dedent(
+        """
+        # Citations
+
+        Cite with `@key` or `[@key]`; `@key` is `\\citet{key}` and `[@key]` is
+        `\\citep{key}` in **natbib** [@xie2015].
+
+        ```latex
+        \\documentclass{book}
+        \\section{Intro}
+        ```
+        """
+    )
+    choice = choose("chapter.Rmd", text)
+    assert choice.reader.name == "pandoc-markdown"
 
 
 def test_refusal_names_what_was_found_and_a_reader() -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 
 import charset_normalizer
 
@@ -53,17 +54,22 @@ def _decode_strict(body: bytes, encoding: str) -> str | None:
         return None
 
 
+def _candidates(body: bytes, content_type: str) -> Iterator[str | None]:
+    """The declared charsets in order of trust, each worked out only if the one before
+    did not decode (most pages: the header's, and no search for a meta tag)."""
+    yield _charset(content_type)
+    if m := _CHARSET_RE.search(body[:4096]):
+        yield m.group(1).decode("ascii", "replace")
+    yield "utf-8"
+
+
 def decode_body(body: bytes, content_type: str) -> str:
     """Text of ``body``: header charset, then meta charset, UTF-8, then detection.
 
     Declared charsets are often wrong on old sites (UTF-8 declared, cp1251
     sent), so each candidate must decode cleanly before it is believed.
     """
-    candidates = [_charset(content_type)]
-    if m := _CHARSET_RE.search(body[:4096]):
-        candidates.append(m.group(1).decode("ascii", "replace"))
-    candidates.append("utf-8")
-    for name in candidates:
+    for name in _candidates(body, content_type):
         text = _decode_strict(body, name) if name else None
         if text is not None:
             return text

@@ -61,13 +61,21 @@ class ForbiddenAddressError(Exception):
         self.why = why
 
 
+_IP_CHARS = "0123456789abcdefABCDEF.:"  # all an IP address literal is written with
+
+
 def parse_ip(text: str) -> IPAddress | None:
     """The address if ``text`` is an IP literal (brackets and zone id allowed).
 
     Compatibility forms are folded first: ``１２７.０.０.１`` (fullwidth digits, as a
     redirect may write them) is the address 127.0.0.1, and is judged as one.
     """
-    candidate = unicodedata.normalize("NFKC", text).strip("[]").split("%", 1)[0]
+    if text.isascii():
+        candidate = text.strip("[]").split("%", 1)[0]
+        if candidate.strip(_IP_CHARS):  # a letter no address has (most host names): no literal
+            return None
+    else:
+        candidate = unicodedata.normalize("NFKC", text).strip("[]").split("%", 1)[0]
     try:
         return ipaddress.ip_address(candidate)
     except ValueError:

@@ -39,9 +39,10 @@ def precheck(url: str) -> Verdict | None:
         return verdicts.invalid_url("no scheme (http:// or https://)")
     if scheme not in ("http", "https"):
         return verdicts.unsupported_scheme(scheme)
-    if not parts.hostname:
+    hostname = parts.hostname
+    if not hostname:
         return verdicts.invalid_url("no host")
-    problem = _host_problem(parts.hostname)
+    problem = _host_problem(hostname)
     return verdicts.invalid_url(problem) if problem else None
 
 

@@ -71,6 +71,20 @@ CHROME_URL = re.compile(
     re.I,
 )
 
+# ... or because they name a person, not a work: a social-media profile (the author's "also
+# on Medium", "discuss on Twitter" footer), as opposed to a post, which is cited
+_END = r"/?(?:[?#][^/]*)?$"
+PROFILE_URL = re.compile(
+    r"^https?://(?:(?:www|mobile|m)\.)?(?:"
+    rf"(?:twitter|x)\.com/(?!(?:i|home|search|hashtag|intent|share|explore)\b)\w{{1,15}}{_END}|"
+    rf"linkedin\.com/in/[^/?#]+{_END}|"
+    r"(?:facebook|instagram|threads)\.(?:com|net)/"
+    rf"(?!(?:share|sharer|groups|events|pages|watch|p|reel|stories|permalink)\b)@?[\w.-]+{_END}|"
+    rf"bsky\.app/profile/[^/?#]+{_END}|"
+    rf"youtube\.com/(?:@|c/|channel/|user/)[^/?#]+{_END}|"
+    rf"[^/?#\s]+/@[\w.-]+{_END})",  # Medium, Mastodon and other "host/@name" profiles
+    re.I,
+)
 
 # Substack wraps a newsletter's links as ``substack.com/redirect/2/<base64 of {"e": url}>``
 _SUBSTACK_REDIRECT = re.compile(
@@ -94,8 +108,12 @@ def redirect_target(url: str) -> str:
 
 
 def is_chrome(url: str, text: str) -> bool:
-    """A share button, "View in browser", "Unsubscribe" and the like: no citation."""
-    return bool(CHROME_URL.match(url.strip()) or CHROME_TEXT.match(text.strip(" *_")))
+    """A share button, "View in browser", "Unsubscribe", a profile page and the like: no
+    citation."""
+    url = url.strip()
+    return bool(
+        CHROME_URL.match(url) or PROFILE_URL.match(url) or CHROME_TEXT.match(text.strip(" *_"))
+    )
 
 
 def is_external(url: str) -> bool:

@@ -40,7 +40,9 @@ _ELEMENTS = re.compile(
     r".*?</\1\s*>|<!--.*?-->",
     re.S | re.I,
 )
-_INLINE_CODE = re.compile(r"(?<!`)(`+)(?!`)((?:(?!\n[ \t]*\n).)+?)(?<!`)\1(?!`)", re.S)
+# (`text <URL>`_ is a reStructuredText link, not code: the underscore after it says so; a
+# span closes after text and before a word's end, not at the next link's opening mark)
+_INLINE_CODE = re.compile(r"(?<!`)(`+)(?!`)((?:(?!\n[ \t]*\n).)+?)(?<![`\s])\1(?![`_\w])", re.S)
 _DISPLAY_DOLLARS = re.compile(r"\$\$(?:(?!\n[ \t]*\n).)+?\$\$", re.S)
 _INLINE_DOLLARS = re.compile(r"(?<![\\$\w])\$(?=[^\s$])(?:[^$\n\\]|\\.)+?(?<=[^\s\\])\$(?!\d)")
 _PAREN_MATH = re.compile(r"\\\((?:(?!\n[ \t]*\n).)+?\\\)", re.S)
@@ -95,9 +97,11 @@ def _fences(text: str) -> str:
     lines = text.split("\n")
     out: list[str] = []
     fence: str | None = None
-    for line in lines:
+    for k, line in enumerate(lines):
         if fence is None:
             m = _FENCE_OPEN.match(line)
+            if m and k and _underline(line, lines[k - 1]):
+                m = None  # a reStructuredText title's underline: "Title" / "~~~~~"
             if m and not (m.group(1)[0] == "`" and "`" in m.group(2)):
                 fence = m.group(1)
                 out.append(_blank(line))
@@ -109,6 +113,19 @@ def _fences(text: str) -> str:
         if stripped.startswith(fence[0] * len(fence)) and not stripped.strip(fence[0]):
             fence = None
     return "\n".join(out)
+
+
+def _underline(line: str, previous: str) -> bool:
+    """A line of one fence character alone, at least as long as the text line above it:
+    the adornment under a reStructuredText section title, not a Markdown fence."""
+    stripped = line.strip()
+    title = previous.strip()
+    return (
+        bool(title)
+        and len(set(stripped)) == 1
+        and len(stripped) >= len(title)
+        and not _FENCE_OPEN.match(previous)
+    )
 
 
 def _indent(line: str) -> int:
@@ -164,7 +181,11 @@ def mask(text: str, latex: bool | None = None) -> str:
     ``latex``: whether the text is LaTeX source (guessed when None); LaTeX has no
     fences or code spans, and its ````` ``quotes'' ````` are text.
     """
-    latex = looks_like_latex(text) if latex is None else latex
+    if latex is None:
+        # (LaTeX shown in a Markdown document's code blocks and spans makes it no LaTeX)
+        latex = looks_like_latex(text) and looks_like_latex(
+            _sub(_INLINE_CODE, _fences(text), _latex_quotes)
+        )
     text = _sub(_TEX_ENVS, text)
     text = _sub(_ORG_BLOCK, text)
     text = _sub(_ADOC_COMMENT, text)

@@ -27,9 +27,11 @@ readers because the citation is the link, not a marker: neither ``[^n]`` nor
 
 Links that are the document's chrome are never citations: "View in browser",
 "Unsubscribe", share buttons and other such link texts, share and subscription
-addresses, links around an image only (badges), and links to the document's own
-site (its front matter ``url``/``canonical_url``/``permalink``, or the site its
-"View in browser" link goes to).
+addresses, social-media profiles (the author's "also on Medium, discuss on
+Twitter" footer; a post is cited), links around an image only (badges), and
+links to the document's own site (its front matter
+``url``/``canonical_url``/``permalink``, or the site its "View in browser" link
+goes to).
 
 A link's marker stands at the end of the sentence that contains it, so the
 claim is the whole sentence.  Images, relative and in-page links, links in
@@ -49,7 +51,13 @@ from bibcheck.readers.common import (
     BlockCollector,
     heading_text,
 )
-from bibcheck.readers.links import CHROME_TEXT, CHROME_URL, LABEL_PREFIX, redirect_target
+from bibcheck.readers.links import (
+    CHROME_TEXT,
+    CHROME_URL,
+    LABEL_PREFIX,
+    PROFILE_URL,
+    redirect_target,
+)
 from bibcheck.readers.plaintext import MARKER, expand
 from bibcheck.readers.registry import Reader, register
 from bibcheck.urls import normalise_key
@@ -179,15 +187,63 @@ def _plain(text: str) -> str:
 
 # An entry that opens with its link and then names its source: "[Title](url) — Site, 2022."
 _LINK_FIRST = re.compile(r"^\s*(?<!!)\[(?P<text>[^\[\]]{3,})\]\([^)\s]+\)\s?[—–-]\s")
+# "*et al.*", "_et al._" (Nature and Science print it in italics): the emphasis is only
+# presentation, and the style parsers read "et al."
+_EMPHASISED_ETAL = re.compile(r"(?<![\w*_])([*_]{1,2})(et\s+al\.?|u\.\s?a\.|и\s+др\.)\1(?![\w*_])")
+# A link text that is no title: an address, a DOI, a file or access button
+_NOT_A_TITLE = re.compile(
+    r"^(?:https?://|www\.|doi:|10\.\d{4,9}/|\S+\.(?:pdf|html?)$)|"
+    r"^(?:pdf|html|link|here|online|full text|abstract|doi|url|web|website|archive[ds]?|"
+    r"download|preprint|arxiv|pubmed|google scholar)$",
+    re.I,
+)
+# what may follow a title inside the parsed title: "(World Health Organization, 2021)",
+# "[Data set]", a closing period
+_TRAILER = re.compile(r"^\s*(?:\([^()]*\)|\[[^\[\]]*\])?\W*$")
+
+
+def _link_title(text: str) -> tuple[str, int] | None:
+    """The text of the entry's first link that can be a title, and where the link starts:
+    in a reference list the linked words are the work's title (``Ballester, J. et al.
+    [Heat-related mortality …](https://doi.org/…). *Nat. Med.* …``)."""
+    for m in LINK.finditer(text):
+        shown = _LINK_TEXT.sub(r"\1", m.group("text"))
+        shown = shown.strip().strip("*_").strip().strip("\"“”«»'‘’").strip().rstrip(".,;:")
+        if _NOT_A_TITLE.search(shown) or _IMAGE_ONLY.match(m.group("text")):
+            continue
+        words = shown.split()
+        if len(words) >= 2 or (len(shown) >= 4 and not shown.isascii()):
+            return shown, m.start()
+    return None
 
 
 def _reference(text: str, lines: tuple[int, ...]) -> Reference:
     # (a link's text stays where the link was: the style parsers read it as the title)
-    parsed = parse_reference(text, lines, detect_styles=True)
+    text_read = _EMPHASISED_ETAL.sub(r"\2", text)
+    parsed = parse_reference(text_read, lines, detect_styles=True)
     first = _LINK_FIRST.match(text)
     if first is not None and parsed.title and parsed.title.startswith(first.group("text")):
         # the link text is the whole title, what follows the dash is who published it
         parsed = replace(parsed, title=first.group("text").strip())
+    linked = _link_title(text_read)
+    if linked is not None:
+        title, start = linked
+        head = _LINK_TEXT.sub(r"\1", text_read[:start]).strip().rstrip(".,:;").strip()
+        found = parsed.title
+        if found is None:
+            # the parser found no title: the linked words are; what comes before them, if
+            # the parser took the whole entry for a name, is the author
+            authors = parsed.authors
+            if head and any(title in a for a in authors):
+                authors = (head,)
+            parsed = replace(parsed, title=title, authors=authors)
+        elif not parsed.authors and head and found.strip(" .") == head:
+            # "UNDRR. [Title](url) (United Nations, 2022).": the name before the link was
+            # taken for the title
+            parsed = replace(parsed, title=title, authors=(head,))
+        elif found.startswith(title) and _TRAILER.match(found[len(title) :]):
+            # "[Title](url) (Publisher, 2021)": the parenthesis is no part of the title
+            parsed = replace(parsed, title=title)
     return replace(parsed, raw=text)
 
 
@@ -420,6 +476,7 @@ def _chrome(m: re.Match[str], own: set[str]) -> bool:
     return bool(
         CHROME_TEXT.match(shown)
         or CHROME_URL.match(m.group("url"))
+        or PROFILE_URL.match(redirect_target(m.group("url")))
         or _host(redirect_target(m.group("url"))) in own
         or _IMAGE_ONLY.match(m.group("text"))
     )

@@ -53,6 +53,7 @@ from bibcheck.parse.references.wikicite import (
     anchor,
     cite_reference,
     is_cite_template,
+    looks_like_citation,
     short_anchor,
 )
 from bibcheck.readers.body import BodyBuilder
@@ -87,13 +88,15 @@ _EFN_GROUPS = {
     "efn-ur": "upper-roman",
     "efn-lg": "lower-greek",
     "notetag": "note",
+    "efn2": "注",  # Japanese Wikipedia: notes shown as "注 1", "注 2" by {{notelist2}}
 }
-_REF_TEMPLATES = frozenset({"refn", "#tag:ref", "ref"})
+# {{refn}}, its Japanese sibling {{refnest}} ({{Refnest|group="注"|…}}), {{#tag:ref}}
+_REF_TEMPLATES = frozenset({"refn", "refnest", "#tag:ref", "ref"})
 _NOTE_TEMPLATES = _SFN | _HARV_TEXT | frozenset(_EFN_GROUPS) | _REF_TEMPLATES
 # (and the reference-list templates of other Wikipedias: Ukrainian, Polish, Swedish,
 # Turkish, Finnish, Hungarian, Serbian, Bulgarian, Greek, Korean, Japanese, Vietnamese ...)
 _REFLISTS = frozenset(
-    """reflist references refs notelist notelist-ua notelist-lr notelist-ur notelist-lg
+    """reflist references refs notelist notelist2 notelist-ua notelist-lr notelist-ur notelist-lg
     notes примечания комментарии reflist-talk примітки коментарі przypisy uwagi referenser
     kaynakça notlar viitteet lähteet jegyzetek референце напомене бележки източници
     παραπομπές σημειώσεις 각주 脚注ヘルプ 脚注 注釈 referensi catatan références referencias
@@ -153,6 +156,14 @@ def score(text: str) -> float:
 # --------------------------------------------------------------------------
 # Labels and notes
 # --------------------------------------------------------------------------
+
+
+def _unquote(value: str) -> str:
+    """A template's ``group="x"`` as a tag attribute reads it: ``x``."""
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        return value[1:-1].strip()
+    return value
 
 
 def _alpha(n: int, upper: bool) -> str:
@@ -361,6 +372,15 @@ class _Reader:
             override,
         )
 
+    def citation(self, template: Template) -> bool:
+        """A citation template by its name, or by its parameters (``{{Forrás|cím=|év=}}``):
+        asked where citations are expected, in a note and in a reference-list entry."""
+        if is_cite_template(template.name):
+            return True
+        named, _ = self.params(template)
+        values = {key: self.plain(param.children) for key, param in named.items()}
+        return looks_like_citation(template.name, values)
+
     def reference(self, template: Template) -> Reference:
         key = id(template)
         if key not in self.cites:
@@ -417,7 +437,8 @@ class _Reader:
     def template_note(self, template: Template, group: str, sink: _Sink | None) -> None:
         """``{{efn|…}}``, ``{{refn|…}}``, ``{{#tag:ref|…}}``: a note with content."""
         named, positional = self.params(template)
-        group = self.plain(named["group"].children).strip() if "group" in named else group
+        if "group" in named:  # group=注 and group="注" alike, as in a <ref> tag
+            group = _unquote(self.plain(named["group"].children))
         name = self.plain(named["name"].children).strip() if "name" in named else None
         label = self.registry.label(group, name or None)
         line, column = self.wt.position(template.start)
@@ -620,7 +641,7 @@ class _Reader:
             return
         if name == "r":
             if citing:
-                group = self.plain(named["group"].children) if "group" in named else ""
+                group = _unquote(self.plain(named["group"].children)) if "group" in named else ""
                 line, column = self.wt.position(node.start)
                 for param in positional:
                     key = self.plain(param.children).strip()
@@ -800,8 +821,8 @@ class _Document(_Reader):
         if isinstance(node, Template):
             if node.name in _REFLISTS or node.name in _NOISE_WORDS:
                 return False
-            if not is_cite_template(node.name) and line not in items:
-                nested = [t for t in _outside_refs([node]) if is_cite_template(t.name)]
+            if not self.citation(node) and line not in items:
+                nested = [t for t in _outside_refs([node]) if self.citation(t)]
                 for template in nested:
                     items.setdefault(self.wt.line(template.start), []).append(template)
                 if nested:
@@ -819,7 +840,7 @@ class _Document(_Reader):
     def entries(self, nodes: list[Node], section: _Section) -> None:
         """Literature entries of one list item (one per citation template in it)."""
         self.walk([_Frame(nodes, 0, _Mode.CITES, self.body)])
-        cites = [t for t in _outside_refs(nodes) if is_cite_template(t.name)]
+        cites = [t for t in _outside_refs(nodes) if self.citation(t)]
         found: list[RawNote] = []
         for template in cites:
             ref = self.reference(template)
@@ -849,7 +870,7 @@ class _Document(_Reader):
 
     def content_note(self, note: _Note, content: list[Node]) -> RawNote:
         templates = list(_outside_refs(content))
-        cites = [t for t in templates if is_cite_template(t.name)]
+        cites = [t for t in templates if self.citation(t)]
         if cites:
             ref = self.reference(cites[0])
             return RawNote(

@@ -4,7 +4,12 @@
 ``{{cite magazine}}``, ``{{citation}}`` and the other Citation Style 1/2
 templates, and the Russian Wikipedia's ``{{книга}}``, ``{{статья}}`` and
 ``{{публикация}}``, already name their fields, so nothing is guessed from
-punctuation.  Parameter aliases (``accessdate``/``access-date``,
+punctuation.  The citation templates of the other large Wikipedias are read
+the same way, by their own names and parameter names
+(``{{Hivatkozás/Könyv|vezetéknév=|cím=|év=}}``, ``{{Kirjaviite|Tekijä=|Nimeke=}}``,
+``{{웹 인용|제목=}}``, ``{{Citace monografie|příjmení=|titul=}}`` …), and a template of
+no known name whose parameters name a title and a url, year, author or publisher
+(:func:`looks_like_citation`) can be read too.  Parameter aliases (``accessdate``/``access-date``,
 ``last1``/``surname1``/``author1-last`` ...) are read alike; a field given
 twice keeps its last value (as MediaWiki does) with a ``duplicate-field``
 anomaly.  ``archive-url`` is kept (``Reference.archive_url``).
@@ -21,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
 from bibcheck.parse.references.fields import detect_language, doi_from_url, parse_date
@@ -39,6 +45,40 @@ _OTHER_TEMPLATES = frozenset(
      "citar livro", "citar periódico", "citar web", "citar jornal", "ouvrage", "article",
      "lien web", "cytuj książkę", "cytuj pismo", "cytuj stronę"}
 )  # fmt: skip
+# The citation templates of the other larger Wikipedias (Hungarian, Finnish, Korean,
+# Vietnamese, Czech, Slovak, Turkish, Bulgarian, Romanian, Serbian/Croatian, Dutch, Swedish,
+# Danish/Norwegian, Indonesian, Persian, Arabic, Chinese), by what they cite.
+_LOCAL_KINDS = {
+    **dict.fromkeys(
+        ("hivatkozás/könyv", "kirjaviite", "서적 인용", "chú thích sách", "citace monografie",
+         "citácia knihy", "kitap kaynağı", "цитат книга", "citat carte", "citiranje knjige",
+         "citiranje knjiga", "navedi knjigo", "citeer boek", "bokref", "kilde bog", "kilde bok",
+         "kutip buku", "یادکرد کتاب", "استشهاد بكتاب", "引書"),
+        RefKind.BOOK,
+    ),
+    **dict.fromkeys(
+        ("hivatkozás/folyóirat", "hivatkozás/újság", "lehtiviite", "uutisviite", "저널 인용",
+         "뉴스 인용", "chú thích tạp chí", "chú thích báo", "citace periodika",
+         "citace elektronického periodika", "citácia periodika", "dergi kaynağı",
+         "akademik dergi kaynağı", "haber kaynağı", "цитат списание", "цитат новини",
+         "citat revistă", "citat știre", "citiranje časopisa", "navedi revijo", "citeer journal",
+         "citeer nieuws", "tidskriftsref", "tidningsref", "kilde avis", "kutip jurnal",
+         "kutip berita", "یادکرد ژورنال", "استشهاد بدورية محكمة", "引期刊", "引新聞"),
+        RefKind.ARTICLE,
+    ),
+    **dict.fromkeys(
+        ("hivatkozás/web", "verkkoviite", "웹 인용", "chú thích web",
+         "citace elektronické monografie", "citácia elektronického dokumentu", "web kaynağı",
+         "цитат уеб", "citat web", "citiranje weba", "navedi splet", "citeer web", "webbref",
+         "kilde www", "kutip web", "یادکرد وب", "استشهاد ويب", "引網"),
+        RefKind.WEB,
+    ),
+    **dict.fromkeys(("citace sborníku", "chú thích hội nghị"), RefKind.CHAPTER),
+    **dict.fromkeys(
+        ("hivatkozás", "chú thích", "인용", "citace", "kaynak", "citat", "cytuj", "kutip"),
+        RefKind.UNKNOWN,
+    ),
+}  # fmt: skip
 _KINDS = {
     "cite web": RefKind.WEB,
     "cite website": RefKind.WEB,
@@ -80,7 +120,7 @@ _KINDS = {
     "cite techreport": RefKind.REPORT,
     "cite tech report": RefKind.REPORT,
 }
-_ALIASES: dict[str, tuple[str, ...]] = {
+_ENGLISH_ALIASES: dict[str, tuple[str, ...]] = {
     "title": ("title", "script-title", "заглавие", "название", "titel", "titolo", "назва",
               "título", "titre", "tytuł"),
     "chapter": ("chapter", "contribution", "entry", "section", "article", "часть"),
@@ -108,6 +148,82 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "issue": ("issue", "number", "номер", "выпуск", "nummer", "heft"),
     "language": ("language", "lang", "язык", "sprache"),
 }  # fmt: skip
+# The same fields as the other Wikipedias' templates name them (hu, fi, ko, vi, cs/sk, tr, bg,
+# ro, sr/hr, nl, sv, da/no, id, ja/zh): read after the names above.
+_LOCAL_ALIASES: dict[str, tuple[str, ...]] = {
+    "title": ("cím", "nimeke", "nimike", "otsikko", "제목", "tiêu đề", "tựa đề", "titul",
+              "názov", "başlık", "titlu", "judul", "naslov", "наслов", "rubrik", "tittel",
+              "タイトル", "标题", "標題", "عنوان"),
+    "chapter": ("fejezet", "kappale", "장", "chương", "kapitola", "capitol", "bab", "rozdział",
+                "kapitel", "hoofdstuk", "kapittel", "глава"),
+    "host": ("folyóirat", "újság", "mű", "weboldal", "julkaisu", "sivusto", "저널", "신문",
+             "웹사이트", "작품", "tạp chí", "báo", "công trình", "tác phẩm", "periodikum",
+             "sborník", "dergi", "gazete", "eser", "websitesi", "çalışma", "süreliyayın",
+             "списание", "вестник", "revistă", "ziar", "jurnal", "situs web", "karya",
+             "tidskrift", "verk", "tijdschrift", "tidsskrift", "avis", "časopis", "časopis",
+             "opublikowany"),
+    "publisher": ("kiadó", "julkaisija", "출판사", "nhà xuất bản", "vydavatel", "vydavateľ",
+                  "yayıncı", "yayımcı", "издател", "издателство", "editură", "penerbit",
+                  "utgivare", "förlag", "uitgever", "forlag", "utgiver", "izdavač", "издавач",
+                  "出版社", "ناشر"),
+    "place": ("hely", "julkaisupaikka", "위치", "nơi xuất bản", "địa điểm", "místo", "miesto",
+              "yer", "konum", "място", "loc", "locație", "lokasi", "tempat", "utgivningsort",
+              "plaats", "locatie", "sted", "mjesto", "место издања"),
+    "date": ("dátum", "ajankohta", "날짜", "ngày", "datum vydání", "dátum vydania", "tarih",
+             "dată", "tanggal", "dato", "日付", "日期"),
+    "year": ("év", "vuosi", "연도", "năm", "rok", "yıl", "година", "an", "tahun", "år", "jaar",
+             "godina", "година издања", "年"),
+    "access": ("elérés", "viitattu", "luettu", "확인날짜", "접근일자", "ngày truy cập",
+               "datum přístupu", "dátum prístupu", "erişimtarihi", "erişim-tarihi",
+               "erişim tarihi", "достъп_дата", "дата на достъп", "accesat", "data accesării",
+               "tanggal akses", "tanggalakses", "hämtdatum", "bezochtdatum", "raadpleegdatum",
+               "datumbezocht", "hentet", "besøksdato", "pristupljeno", "приступљено"),
+    "url": ("osoite", "www", "adresa", "adres"),
+    "archive": ("archívurl", "arkisto", "보존url", "url lưu trữ", "archiv url", "arşivurl",
+                "arşiv-url", "arhivurl", "archiefurl", "arkivurl", "arkiv-url"),
+    "pages": ("oldal", "oldalak", "sivu", "sivut", "쪽", "페이지", "trang", "strany", "strana",
+              "sayfa", "sayfalar", "страници", "страница", "pagini", "pagina", "halaman",
+              "sida", "sidor", "paginas", "side", "sider", "strony", "stranice", "ページ"),
+    "volume": ("kötet", "évfolyam", "vuosikerta", "권", "tập", "ročník", "svazek", "cilt",
+               "volum", "årgång", "volym", "jaargang", "wolumin", "svezak", "巻"),
+    "issue": ("szám", "numero", "호", "số", "číslo", "sayı", "брой", "număr", "nomor", "numer",
+              "broj", "号"),
+    "language": ("nyelv", "kieli", "언어", "ngôn ngữ", "jazyk", "dil", "език", "limba",
+                 "bahasa", "språk", "taal", "język", "jezik", "言語"),
+}  # fmt: skip
+_ALIASES: dict[str, tuple[str, ...]] = {
+    name: names + _LOCAL_ALIASES.get(name, ()) for name, names in _ENGLISH_ALIASES.items()
+}
+# (family, given) parameter pairs, {n} for the author's number; the first pair whose family
+# name is given is read (Catalan "cognom"/"nom" before French "nom"/"prénom")
+_FAMILY_GIVEN = (
+    ("last{n}", "first{n}"), ("surname{n}", "given{n}"), ("author{n}-last", "author{n}-first"),
+    ("author-last{n}", "author-first{n}"), ("surname{n}", "first{n}"),
+    ("last{n}", "given{n}"), ("vezetéknév{n}", "keresztnév{n}"),
+    ("sukunimi{n}", "etunimi{n}"), ("성{n}", "이름{n}"), ("họ{n}", "tên{n}"),
+    ("příjmení{n}", "jméno{n}"), ("priezvisko{n}", "meno{n}"), ("soyadı{n}", "ad{n}"),
+    ("фамилия{n}", "име{n}"), ("nume{n}", "prenume{n}"), ("nazwisko{n}", "imię{n}"),
+    ("achternaam{n}", "voornaam{n}"), ("efternamn{n}", "förnamn{n}"),
+    ("efternavn{n}", "fornavn{n}"), ("etternavn{n}", "fornavn{n}"),
+    ("apellido{n}", "nombre{n}"), ("apellidos{n}", "nombre{n}"), ("sobrenome{n}", "nome{n}"),
+    ("último{n}", "primeiro{n}"), ("cognom{n}", "nom{n}"), ("nom{n}", "prénom{n}"),
+    ("prezime{n}", "ime{n}"), ("презиме{n}", "име{n}"),
+)  # fmt: skip
+# Whole names: author=, the Finnish Tekijä=, Korean 저자=, Turkish yazar= ... (numbered)
+_WHOLE_AUTHORS = (
+    "author{n}", "tekijä{n}", "저자{n}", "tác giả{n}", "yazar{n}", "författare{n}",
+    "auteur{n}", "forfatter{n}", "penulis{n}", "autorius{n}", "著者{n}", "作者{n}",
+)  # fmt: skip
+# Hungarian writes names family name first ("Papp Géza"): szerző= is read that way
+_FAMILY_FIRST = ("szerző{n}",)
+# Parameters that name a journal or newspaper: a template of unknown name holding one is an
+# article
+_JOURNAL_PARAMS = frozenset(
+    {"journal", "magazine", "newspaper", "periodical", "folyóirat", "újság", "저널", "신문",
+     "tạp chí", "báo", "periodikum", "časopis", "dergi", "gazete", "списание", "вестник",
+     "revistă", "ziar", "jurnal", "tidskrift", "tijdschrift", "tidsskrift", "avis",
+     "czasopismo", "revista", "rivista", "zeitschrift", "sammelwerk", "журнал"}
+)  # fmt: skip
 _LANGUAGES = {"en": "en", "english": "en", "ru": "ru", "russian": "ru", "русский": "ru"}
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)([a-z])?(?!\d)")
 _INITIALS = r"(?:[^\W\d_]{1,2}\.\s?-?\s?){1,3}"
@@ -129,7 +245,38 @@ def is_cite_template(name: str) -> bool:
         or name in _RU_TEMPLATES
         or name in _DE_TEMPLATES
         or name in _OTHER_TEMPLATES
+        or name in _LOCAL_KINDS
     )
+
+
+# infoboxes, quotations, short citations and archive links have titles and dates too
+_NOT_CITATIONS = (
+    "infobox", "quote", "blockquote", "quotation", "cquote", "lang", "sfn", "harv", "webarchive",
+    "wayback", "webcite", "archive", "dead link", "efn", "refn", "ref",
+)  # fmt: skip
+_TITLE_NAMES = frozenset(_ALIASES["title"]) | frozenset(_ALIASES["chapter"])
+_OTHER_EVIDENCE = frozenset(
+    (*_ALIASES["url"], *_ALIASES["year"], *_ALIASES["date"], *_ALIASES["publisher"],
+     *_ALIASES["host"], *_ALIASES["doi"], "isbn", "issn", "pmid",
+     *(p.format(n="") for pair in _FAMILY_GIVEN for p in pair[:1]),
+     *(p.format(n="") for p in _WHOLE_AUTHORS + _FAMILY_FIRST),
+     *(p.format(n="1") for pair in _FAMILY_GIVEN for p in pair[:1]),
+     *(p.format(n="1") for p in _WHOLE_AUTHORS + _FAMILY_FIRST))
+)  # fmt: skip
+
+
+def looks_like_citation(name: str, params: Mapping[str, str]) -> bool:
+    """Does a template of no known name describe a work by its parameters?
+
+    It must name a title (in any of the languages read here) and at least one more
+    bibliographic field with a value (a url, year, date, publisher, journal, identifier or an
+    author): ``{{Forrás|cím=…|év=…}}``.  Infoboxes, quotations and short citations do not
+    count, whatever their parameters.
+    """
+    if is_cite_template(name) or name.startswith(_NOT_CITATIONS):
+        return False
+    filled = {key for key, value in params.items() if value.strip()}
+    return bool(filled & _TITLE_NAMES) and bool(filled & _OTHER_EVIDENCE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,17 +361,41 @@ def _vancouver(value: str) -> list[str]:
     return [p for p in people if p]
 
 
+def _family_first(value: str) -> list[str]:
+    """``Papp Géza`` (Hungarian order) -> ``Papp, Géza``; several names split at ``;``,
+    or at ``,`` when every part is a whole name (``Papp Géza, Kiss Anna``)."""
+    parts = [p.strip() for p in value.split(";") if p.strip()]
+    if len(parts) == 1 and "," in value:
+        pieces = [p.strip() for p in value.split(",") if p.strip()]
+        parts = pieces if all(len(p.split()) > 1 for p in pieces) else parts
+    people = []
+    for part in parts:
+        words = part.split()
+        if "," in part or len(words) < 2:
+            people.append(part)
+        else:
+            people.append(_person(words[0], " ".join(words[1:])))
+    return people
+
+
 def authors(params: Mapping[str, str]) -> tuple[str, ...]:
     """Authors as ``Family, Given`` (organisations and free text as written)."""
     found: list[str] = []
     for n in range(1, 31):
-        family = _numbered(params, n, "last{n}", "surname{n}", "author{n}-last", "author-last{n}")
-        given = _numbered(params, n, "first{n}", "given{n}", "author{n}-first", "author-first{n}")
-        whole = _numbered(params, n, "author{n}")
+        family = given = ""
+        for family_name, given_name in _FAMILY_GIVEN:
+            family = _numbered(params, n, family_name)
+            if family:
+                given = _numbered(params, n, given_name)
+                break
+        whole = _numbered(params, n, *_WHOLE_AUTHORS)
+        reversed_name = _numbered(params, n, *_FAMILY_FIRST)
         if family:
             found.append(_person(family, given))
         elif whole:
             found.append(_ru_person(whole))
+        elif reversed_name:
+            found.extend(_family_first(reversed_name))
         elif n > 1:
             break
     if not found and params.get("vauthors", "").strip():
@@ -310,7 +481,9 @@ def short_anchor(positional: Sequence[str]) -> str | None:
 
 
 def _kind(template: CiteTemplate, fields: _Fields) -> RefKind:
-    kind = _KINDS.get(template.name)
+    kind = _KINDS.get(template.name) or _LOCAL_KINDS.get(template.name)
+    if kind is RefKind.UNKNOWN:
+        kind = None  # a general template ({{Hivatkozás}}, {{인용}}): by its fields
     if kind is None and template.name == "публикация":
         kind = RefKind.BOOK if "издательство" in template.params else RefKind.ARTICLE
     if kind is None and template.name == "literatur":
@@ -320,9 +493,7 @@ def _kind(template: CiteTemplate, fields: _Fields) -> RefKind:
     if kind is None:
         if "chapter" in fields.values:
             kind = RefKind.CHAPTER
-        elif "journal" in template.params or "magazine" in template.params:
-            kind = RefKind.ARTICLE
-        elif "newspaper" in template.params:
+        elif any(template.params.get(name, "").strip() for name in _JOURNAL_PARAMS):
             kind = RefKind.ARTICLE
         elif "url" in fields.values and "publisher" not in fields.values:
             kind = RefKind.WEB
@@ -349,6 +520,37 @@ def _year(fields: _Fields) -> tuple[int | None, str | None, list[Anomaly]]:
         problem = f"{name} {raw!r} holds no year"
         return None, raw, [Anomaly(AnomalyCode.YEAR_MALFORMED, problem, line)]
     return None, None, []
+
+
+# 2023年8月14日, 2023년 8월 14일, 2021. 11. 3., ngày 14 tháng 8 năm 2023, 14. 8. 2023
+_CJK_DATE = re.compile(r"(\d{4})\s*[年년.]\s*(\d{1,2})\s*[月월.]\s*(\d{1,2})\s*[日일.]?")
+_VI_DATE = re.compile(r"ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*(?:năm\s*)?,?\s*(\d{4})", re.I)
+_DMY_SPACED = re.compile(r"(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})")
+
+
+def _local_date(raw: str) -> date | None:
+    """Dates as the Japanese, Korean, Hungarian, Vietnamese and Czech Wikipedias write them."""
+    text = raw.strip()
+    try:
+        if m := _CJK_DATE.fullmatch(text):
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if m := _VI_DATE.fullmatch(text):
+            return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        if m := _DMY_SPACED.fullmatch(text):
+            return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    except ValueError:
+        return None
+    return None
+
+
+def _worded_local_date(raw: str) -> bool:
+    """``2021. november 3.``, ``3 Şubat 2024``, ``3. listopadu 2021`` in a localised
+    access-date parameter: a day, a month name in a language whose month names are not read
+    here, and a year (not judged, so not flagged)."""
+    words = re.findall(r"[^\W\d_]+|\d+", raw)
+    numbers = [w for w in words if w.isdigit()]
+    letters = [w for w in words if not w.isdigit()]
+    return len(numbers) == 2 and any(len(n) == 4 for n in numbers) and len(letters) == 1
 
 
 def _doi(value: str | None, url: str | None) -> str | None:
@@ -401,8 +603,9 @@ def cite_reference(template: CiteTemplate) -> Reference:
     access = access_raw = None
     if "access" in fields.values:
         access_raw = fields.values["access"]
-        access = parse_date(access_raw.strip())
-        if access is None:
+        access = parse_date(access_raw.strip()) or _local_date(access_raw)
+        local = any(template.params.get(n, "").strip() for n in _LOCAL_ALIASES["access"])
+        if access is None and not (local and _worded_local_date(access_raw)):
             message = f"access-date {access_raw!r} is not a date"
             line = fields.lines["access"]
             anomalies.append(Anomaly(AnomalyCode.ACCESS_DATE_INVALID, message, line))
