@@ -98,10 +98,15 @@ class LiteratureIndex:
             return self._found(best, "title", 100.0)
         main = main_title_key(ref.title)
         if len(main) >= MAIN_TITLE_MIN and main in self._by_main:
-            # "Title, vol. 1, Volume Title" in a note, "Title" in the list (or the other way)
-            same = self._by_main[main]
-            best = max(same, key=lambda i: (_agreement(ref, self.entries[i].reference), -i))
-            return self._found(best, "title", SUBTITLE_SCORE)
+            # "Title, vol. 1, Volume Title" in a note, "Title" in the list (or the other way);
+            # not a work of another year: "Климент Охридски. Похвално слово ..., 2018" and
+            # "Климент Охридски. Събрани съчинения, 1970" share only the author's name
+            same = [
+                i for i in self._by_main[main] if not _years_differ(ref, self.entries[i].reference)
+            ]
+            if same:
+                best = max(same, key=lambda i: (_agreement(ref, self.entries[i].reference), -i))
+                return self._found(best, "title", SUBTITLE_SCORE)
         found = self._fuzzy(url_key, key)
         if found is None and not url_key and _untitled(ref) and ref.year is not None:
             # "Seibel (2005), S. 88": an author-year citation of a list entry
@@ -238,6 +243,10 @@ def _agreement(ref: Reference, other: Reference) -> int:
         return r.authors[0].split(",")[0].strip().casefold() if r.authors else ""
 
     return int(same_year) + int(bool(surname(ref)) and surname(ref) == surname(other))
+
+
+def _years_differ(ref: Reference, other: Reference) -> bool:
+    return ref.year is not None and other.year is not None and ref.year != other.year
 
 
 TITLE_FLOOR = 40.0  # below this, two titles are different works whatever the URLs say

@@ -30,7 +30,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from bibcheck.model import Anomaly, AnomalyCode, ParsedUrl, Reference, RefKind
-from bibcheck.parse.references import caps, gbt, generic, gost
+from bibcheck.parse.references import caps, gbt, generic, german, gost
 from bibcheck.parse.references import fields as f
 from bibcheck.parse.references.commentary import citation_start
 from bibcheck.parse.references.styles import parse_styled
@@ -44,6 +44,7 @@ _LEADING_JUNK = re.compile(r"^[\s.,;:–—-]+")
 _URL_LABEL = re.compile(r"\bURL\s?:|Режим\s+доступа\s?:", re.IGNORECASE)
 
 
+_OT1_QUOTE = re.compile(r"(?<![\w,]),,(?=[^\W\d_])")
 _DOTLESS = re.compile(r"[ıȷ](?=[\u0300-\u036f])")
 _UNDOTTED = {"ı": "i", "ȷ": "j"}
 
@@ -96,6 +97,7 @@ def _gost_shaped(rest: str) -> bool:
     return (
         (gost.looks_gost(rest) or gost.looks_dashless(rest))
         and not caps.np405_dash(rest)
+        and not german.family_first_names(rest)  # "Kovács, T. – Tóth, Zs.: Title"
         and not gbt.designated(rest)  # GB/T 7714 writes "[C]//Editor. Proceedings" too
     )
 
@@ -122,6 +124,9 @@ def parse_reference(
         if _COMBINING.search(text)
         else text
     )
+    # OT1 fonts print the low opening quote of Romanian, Polish, Hungarian and German as two
+    # commas (",,Epiphenomenal Qualia”"): a quotation mark, not two commas
+    composed = _OT1_QUOTE.sub("„", composed)
     if composed != text:
         # "Mu\u0308ller" (a PDF converter's decomposed letters) is read as "Müller"; the
         # reference keeps the text as written.

@@ -8,6 +8,9 @@ box 4, folder 2``.  Many bibliographies list such documents apart (``Archival so
 ``Quellen``) or not at all, so a note citing one is no ``missing-literature-entry``.  A
 published edition of documents (``Archives parlementaires ... (Paris: Dupont, 1868)``) is
 a book, not an archival source.
+
+A note may also send the reader to a search in a digitised collection (newspapers, a
+catalogue) by its query address: the results of a query are no work a list could hold.
 """
 
 from __future__ import annotations
@@ -29,17 +32,31 @@ _REPOSITORY = re.compile(
 )
 # A shelfmark after the repository: "C 142", "4 J 1845", "FO 371/12345", "A Rep. 341-02
 # Nr. 12", "MS 1234", "box 4, folder 2", "fonds 12", "carton 3", "Best. 2".
+# ("XD/44/2", "D/DU/12": a county record office's collection, series and item)
 _SHELFMARK = re.compile(
-    r"(?:,|\.|:)\s(?:\d+\s)?[A-Z]{1,4}(?:\sRep\.)?\s?\d+[A-Z]?(?:[/.-]\d+)*\b"
-    r"|\b(?:MS|Ms|Add\.\sMS|box|folder|fonds|carton|liasse|Best\.|Bestand|Nr\.|fol\.|ff?\.)"
+    r"(?:,|\.|:)\s(?:\d+\s)?[A-Z]{1,4}(?:\sRep\.)?[\s/]?\d+[A-Z]?(?:[/.-]\d+)*\b"
+    r"|(?:,|\.|:)\s[A-Z]{1,4}/[A-Z]{1,4}/\d"
+    r"|\b(?:MS|Ms|Add\.\sMS|box|folder|fonds|carton|liasse|Best\.|Bestand|Nr\.|fols?\.|ff?\.)"
     r"\s?\d",
 )
 _PUBLISHED = re.compile(r"\([^()]*:[^()]*\d{4}[^()]*\)")  # "(Paris: Dupont, 1868)"
 
 
+# A search in a digitised collection: "https://newspapers.library.wales/search?query=...",
+# "https://trove.nla.gov.au/search/category/newspapers?keyword=...", "https://www.e-
+# periodica.ch/digbib/results?q=...": the address of a query, not of a work.
+# (each part of the address is read once: no run of "<http://a" costs a scan per start)
+_SEARCH_URL = re.compile(
+    r"https?://[^\s/?#<>\"]{1,100}+(?:/[^\s/?#<>\"]{0,100}+){0,12}?"
+    r"/(?:search|results|find|suche|recherche|busca|ricerca|haku|pencarian|kereses|zoeken|sok"
+    r"|szukaj)(?:\.\w+)?(?:/[^\s/?#<>\"]{0,100}+){0,4}\?[^\s=<>\"]{0,100}+="
+)
+
+
 def archival_source(text: str) -> bool:
-    """Does ``text`` cite an unpublished document in an archive (see the module doc)?"""
-    if _POST_SOVIET.search(text):
+    """Does ``text`` cite an unpublished document in an archive, or a search in a
+    digitised collection (see the module doc)?"""
+    if _POST_SOVIET.search(text) or _SEARCH_URL.search(text):
         return True
     repository = _REPOSITORY.search(text)
     if repository is None or _PUBLISHED.search(text):

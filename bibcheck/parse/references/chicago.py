@@ -323,8 +323,14 @@ def _article(fields: Fields, tail: str) -> Fields:
     head = tail[: facts.start()] if facts else tail
     after = tail[facts.end() :] if facts else ""
     year = _last_year(facts.group("facts")) if facts else _last_year(tail)
-    if re.match(r"in\s", head, re.I):
-        book = re.split(r",\s(?:ed|edited by|trans)\b", head[3:])[0]
+    # ("în" Romanian, "u" Croatian and Serbian, "w" Polish, "v" Czech, "em" Portuguese, "dans")
+    within = re.match(r"(?:in|în|u|w|v|em|dans)\s", head, re.I)
+    if within:
+        book = re.split(r",\s(?:ed|edited by|trans)\b", head[within.end() :])[0]
+        # "în Torin Alter, Sven Walter (eds.), Book": the editors before the book
+        book = re.sub(r"^[^()]{2,150}?\s\((?:eds?|coord|ur|red|Hrsg|Hg)\.?\),\s", "", book)
+        # "..., Book, New York, Oxford University Press, 2007, pp. 1–9": no parentheses
+        book = re.split(r",\s(?=(?:[^\W\d_][^,]{0,40},\s){1,3}(?:1[5-9]|20)\d\d\b)", book)[0]
         # author-date has no parentheses: "In Book, edited by X, 45–67. London: Routledge."
         place, publisher = place_publisher(facts.group("facts") if facts else head)
         after = after or head

@@ -85,8 +85,10 @@ _LEGAL = re.compile(
 # note 6": a repeat of a citation ("See supra notes 6–7 and accompanying text" refers to
 # the text, not to a work).
 _REPEAT = re.compile(
-    r"^\s*(?:ibid|ibíd|id\.|ebd\.|ebenda|tamże|tamtéž|там\s+же|там\s+само)"
-    r"|\b(?:op\.\s?cit|loc\.\s?cit|a\.\s?a\.\s?O|указ\.\s?соч)"
+    r"^\s*(?:ibid|ibíd|id\.|ebd\.|ebenda|tamże|tamtéž|там\s+же|там\s+само|пак\s+там|ugyanott"
+    r"|uo\.|isto[.,]|исто[.,]|như\s+trên|同上|同前|위의\s?(?:책|글|논문))"
+    r"|\b(?:op\.\s?cit|loc\.\s?cit|a\.\s?a\.\s?O|указ\.\s?соч|цит\.\s?съч|нав\.\s?(?:дело|съч)"
+    r"|nav\.\s?(?:djelo|delo|dj)|(?-i:i\.\s?m\.))"
     r"|[\w.)’']\s?,\s(?:supra|infra)\s+note\s+\d",
     re.I,
 )
@@ -109,7 +111,13 @@ _SEE = (
     r"|див\.(?:\s+також)?|цит\.\s?за"
     # Polish, Czech, Spanish, Italian, Portuguese
     r"|por\.|zob\.(?:\s+też|\s+także)?|zobacz|patrz|srv\.|srov\.|viz(?:\s+též)?|véase(?:\s+también)?"
-    r"|cfr\.|vedi|ver(?:\s+também)?|zie(?:\s+ook)?|se\s+även|se\s+også|bkz\.|bakınız)"
+    r"|cfr\.|vedi|ver(?:\s+também)?|zie(?:\s+ook)?|se\s+även|se\s+også|bkz\.|bakınız"
+    # Bulgarian, Serbian, Croatian, Macedonian (both scripts)
+    r"|вж\.(?:\s+(?:и|също))?|виж(?:\s+(?:и|също))?|срв\.|види(?:\s+и)?|вид\.|уп\.|упор\.|исп\."
+    r"|vidi(?:\s+i)?|vid\.|up\.|usp\.|isp\."
+    # Romanian, Hungarian, Finnish, Indonesian, Vietnamese, Chinese
+    r"|vezi(?:\s+(?:și|şi))?|a\s+se\s+vedea|vö\.|lásd(?:\s+még)?|ld\.|ks\.(?:\s+myös)?|katso|vrt\."
+    r"|lihat(?:\s+juga)?|bdk\.|bandingkan|xem(?:\s+thêm)?|参见|參見|参阅|參閱|详见|詳見)"
 )
 _EG = (
     r"(?:,?\s*(?:e\.\s?g\.|for\s+example|for\s+instance|например|напр\.|наприклад|z\.\s?B\."
@@ -123,7 +131,14 @@ _TOPIC = (
 )
 # ... and what the reader is sent to, in lower case, before a colon: "См. об этом:",
 # "Ср. аналогичную постановку вопроса для Москвы:" (not "see Ann Blair, Too Much:")
-_ABOUT = r"(?:\s(?-i:[a-zа-яё][^.;:\d]{0,60}?)\s?:|\s*:)?"
+_ABOUT = (
+    r"(?:\s(?-i:[a-zа-яёѐ-џ][^.;:\d]{0,60}?)\s?:|\s*:"
+    # ... or the kind of text, then the preposition before its author: "see the survey in
+    # Smith, J.", "Вж. обзора у Попов, Г.", "vezi discuția la Popescu", "lásd még Tóth"
+    r"|\s(?-i:[a-zа-яёѐ-џ][^\s.;:\d,]*+(?:\s[a-zа-яёѐ-џ][^\s.;:\d,]*+){0,4}?)"
+    r"\s(?-i:in|by|at|у|в|във|при|от|kod|u|od|bei|von|chez|par|dans|în|la|di|da|pada|dalam"
+    r"|oleh)(?=\s(?-i:[A-ZА-ЯЁЀ-Џ])))?"
+)
 _LEAD_IN = re.compile(rf"^{_TOPIC}\b{_SEE}{_EG}{_ABOUT}\s+", re.I)
 # A prose clause that hands over to its source: "The procedure follows AWWA (2016)",
 # "The Commission's own account is in ...", "This section draws on ..." (verbs in lower

@@ -168,7 +168,22 @@ _ACCESS_LABEL = (
     # Portuguese, Spanish, Italian, Dutch, Czech, Polish, Swedish, Turkish
     r"|acess(?:o|ado)\s+em|consultado\s+(?:el|en|em)|consultato\s+il|consultato"
     r"|geraadpleegd(?:\s+op)?|bezocht\s+op|cit\.|citováno|dostęp(?:\s+dnia)?|data\s+dostępu"
-    r"|hämtad|hämtat|erişim\s+tarihi|erişim)"
+    r"|hämtad|hämtat|erişim\s+tarihi|erişim"
+    # Bulgarian, Serbian and Croatian (both scripts), Macedonian, Slovene, Slovak
+    r"|прегледан[оa]?(?:\s+на)?|посетен[оa]?(?:\s+на)?|достъпен(?:\s+на)?"
+    r"|приступљено(?:\s+(?:дана|на))?|датум\s+приступа|преузето(?:\s+дана)?|пристапено(?:\s+на)?"
+    r"|pristupljeno(?:\s+(?:dana|na))?|datum\s+pristupa|preuzeto(?:\s+dana)?|pridobljeno"
+    r"|citované|navštívené"
+    # Romanian, Hungarian, Finnish, Estonian, Latvian, Lithuanian, Norwegian, Danish
+    r"|accesat(?:\s+(?:la|în|pe))?|consultat(?:\s+(?:la|în|pe))?|data\s+accesării"
+    r"|letöltés(?:\s+ideje|\s+dátuma)?|megtekintés(?:\s+ideje|\s+dátuma)?|utolsó\s+letöltés"
+    r"|viitattu|luettu|vaadatud|skatīts|žiūrėta|lest|hentet|besøgt"
+    # Indonesian and Malay, Vietnamese
+    r"|diakses(?:\s+(?:pada\s+)?(?:tanggal|tgl\.?)|\s+pada)?|tanggal\s+akses|dicapai\s+pada"
+    r"|truy\s+cập(?:\s+ngày)?|truy\s+xuất(?:\s+ngày)?|ngày\s+truy\s+cập"
+    # Korean, Japanese, Chinese
+    r"|검색일자?|접속일자?|접근일|열람일|参照日?|閲覧日?|最終閲覧日?|アクセス日?"
+    r"|引用日期|访问日期|訪問日期|检索日期|檢索日期|访问时间|浏览日期)"
 )
 MONTHS = {
     name: number
@@ -176,6 +191,12 @@ MONTHS = {
         [
             (
                 "january",
+                "ianuarie",
+                "január",
+                "tammikuuta",
+                "януари",
+                "јануар",
+                "januarie",
                 "jan",
                 "января",
                 "январь",
@@ -194,6 +215,11 @@ MONTHS = {
             ),
             (
                 "february",
+                "februarie",
+                "február",
+                "helmikuuta",
+                "февруари",
+                "фебруар",
                 "feb",
                 "февраля",
                 "февраль",
@@ -211,6 +237,10 @@ MONTHS = {
             ),
             (
                 "march",
+                "martie",
+                "március",
+                "maaliskuuta",
+                "maret",
                 "mar",
                 "марта",
                 "март",
@@ -228,6 +258,10 @@ MONTHS = {
             ),
             (
                 "april",
+                "aprilie",
+                "április",
+                "huhtikuuta",
+                "април",
                 "apr",
                 "апреля",
                 "апрель",
@@ -242,6 +276,10 @@ MONTHS = {
             ),
             (
                 "may",
+                "mei",
+                "május",
+                "toukokuuta",
+                "мај",
                 "мая",
                 "май",
                 "mai",
@@ -258,6 +296,11 @@ MONTHS = {
             ),
             (
                 "june",
+                "iunie",
+                "június",
+                "kesäkuuta",
+                "юни",
+                "јун",
                 "jun",
                 "июня",
                 "июнь",
@@ -274,6 +317,11 @@ MONTHS = {
             ),
             (
                 "july",
+                "iulie",
+                "július",
+                "heinäkuuta",
+                "юли",
+                "јул",
                 "jul",
                 "июля",
                 "июль",
@@ -290,6 +338,11 @@ MONTHS = {
             ),
             (
                 "august",
+                "augusztus",
+                "elokuuta",
+                "agustus",
+                "avgust",
+                "август",
                 "aug",
                 "августа",
                 "август",
@@ -305,6 +358,12 @@ MONTHS = {
             ),
             (
                 "september",
+                "septembrie",
+                "szeptember",
+                "syyskuuta",
+                "септември",
+                "септембар",
+                "septembar",
                 "sep",
                 "sept",
                 "сентября",
@@ -321,6 +380,12 @@ MONTHS = {
             ),
             (
                 "october",
+                "octombrie",
+                "október",
+                "lokakuuta",
+                "октомври",
+                "октобар",
+                "oktobar",
                 "oct",
                 "октября",
                 "октябрь",
@@ -339,6 +404,11 @@ MONTHS = {
             ),
             (
                 "november",
+                "noiembrie",
+                "marraskuuta",
+                "ноември",
+                "новембар",
+                "novembar",
                 "nov",
                 "ноября",
                 "ноябрь",
@@ -352,6 +422,12 @@ MONTHS = {
             ),
             (
                 "december",
+                "decembrie",
+                "joulukuuta",
+                "desember",
+                "декември",
+                "децембар",
+                "decembar",
                 "dec",
                 "декабря",
                 "декабрь",
@@ -372,28 +448,45 @@ MONTHS = {
     )
     for name in names
 }
-_MONTH = r"[^\W\d_]{3,9}\.?"
-# 12.03.2023, 12.03.23, 2023-03-12, 12 March 2023, March 12, 2023
+_MONTH = r"[^\W\d_]{3,11}\.?"
+# 12.03.2023, 12.03.23, 2023-03-12, 12 March 2023, March 12, 2023; Hungarian and Korean
+# 2023. 03. 12. and 2023. március 12.; 12/03/2023 and 2023/03/12; 2023年3月12日, 2023년 3월
+# 12일; Vietnamese "ngày 12 tháng 3 năm 2023"
 _DATE = (
-    r"(\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)|\d{4}-\d{1,2}-\d{1,2}"
-    rf"|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})"
+    r"(\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})(?!\d)|\d{4}-\d{1,2}-\d{1,2}"
+    r"|\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?(?!\d)|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}/\d{4}"
+    r"|\d{4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]?"
+    r"|(?:ngày\s)?\d{1,2}\stháng\s\d{1,2}(?:\snăm|,)\s\d{4}"
+    rf"|\d{{4}}\.\s{_MONTH}\s\d{{1,2}}\.?"
+    rf"|\d{{1,2}}\.?\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})"
 )
+# (a label after the date: "2023年2月12日参照", "2023.02.12 검색")
+_LABEL_AFTER = r"(?:に)?\s?(?:参照|閲覧|アクセス|검색|접속|열람|引用|访问|訪問)"
 _ACCESS = re.compile(
-    rf"[(\[]\s*{_ACCESS_LABEL}\s*:?\s*{_DATE}\s*[)\]]|{_ACCESS_LABEL}\s*:?\s*{_DATE}",
+    rf"[(\[（]\s*{_ACCESS_LABEL}\s*[:：]?\s*{_DATE}\s*[)\]）]|{_ACCESS_LABEL}\s*[:：]?\s*{_DATE}"
+    rf"|[(\[（]\s*{_DATE}{_LABEL_AFTER}\s*[)\]）]|{_DATE}{_LABEL_AFTER}",
     re.IGNORECASE,
 )
+_ENGLISH_LABEL = re.compile(r"[(\[]?\s*(?:accessed|retrieved|viewed|date|access)\b", re.I)
 
 
-def parse_date(raw: str) -> date | None:
-    """``dd.mm.yyyy`` or ``yyyy-mm-dd`` to a date; None if no such day."""
+def parse_date(raw: str, *, month_first: bool = False) -> date | None:
+    """``dd.mm.yyyy``, ``yyyy-mm-dd``, ``yyyy. mm. dd.``, ``yyyy年m月d日``, ``dd/mm/yyyy``
+    (``mm/dd/yyyy`` when ``month_first``, as English labels write it) or a date with a
+    month's name to a date; None if no such day."""
+    numbers = [int(n) for n in re.findall(r"\d+", raw)]
     try:
-        if "-" in raw:
-            y, m, d = (int(part) for part in raw.split("-"))
-        elif "." in raw and raw.replace(".", "").isdigit():
-            d, m, y = (int(part) for part in raw.split("."))
-            y += 2000 if y < 100 else 0  # "12.03.23": a two-digit year of this century
-        else:
+        if re.search(r"[^\W\d_]", raw) and not re.search(r"[年년月월日일]|tháng", raw):
             return _worded_date(raw)
+        if len(numbers) != 3:
+            return None
+        if numbers[0] > 31:  # the year first: 2023-03-12, 2023. 03. 12., 2023年3月12日
+            y, m, d = numbers
+        elif "/" in raw and month_first:
+            m, d, y = numbers
+        else:
+            d, m, y = numbers
+            y += 2000 if y < 100 else 0  # "12.03.23": a two-digit year of this century
         return date(y, m, d)
     except ValueError:
         return None
@@ -415,8 +508,9 @@ def find_access_date(text: str) -> AccessDate | None:
     match = _ACCESS.search(text)
     if match is None:
         return None
-    raw = match.group(1) or match.group(2)
-    return AccessDate(raw, parse_date(raw), match.start(), match.end())
+    raw = next(g for g in match.groups() if g)
+    english = _ENGLISH_LABEL.match(match.group(0)) is not None
+    return AccessDate(raw, parse_date(raw, month_first=english), match.start(), match.end())
 
 
 # --------------------------------------------------------------------------
@@ -536,8 +630,18 @@ _PERSON = (
     rf"|\s{_INITIAL}(?![{LOWER}]))"
 )
 _ET_AL = r",?\s(?:et\sal\.|и\sдр\.|та\sін\.|і\sін\.)"
+# "Ангелов, Б., Кодов, Хр. (ред.). Title", "Kovács, T. (szerk.): Title": editors marked
+_EDITORS = (
+    r"\s?\((?:ред|съст|сост|упоряд|eds?|Hrsg|Hg|szerk|red|ur|prir|coord|éd|dir|toim|peny)\.?\)"
+    r"[.:]?"
+)
+# (a title may start in lower case after initials, "Asquith, W. H. lmomco – R package";
+# these words join more names)
+_JOINER = r"(?:and|und|et|и|і|i|e|y|en|és|ja|dan|och|og|a|&)"
 _HEADING = re.compile(
-    rf"(?P<people>{_PERSON}(?:,\s{_PERSON}){{0,29}})(?:{_ET_AL})?\s+(?=[{UPPER}\d«\"“„'‘\[])"
+    rf"(?P<people>{_PERSON}(?:,\s{_PERSON}){{0,29}})(?:{_ET_AL})?(?:{_EDITORS})?"
+    # (an initial never starts the title: "Ангелов, Б. Ст., Title" keeps "Ст." a name's)
+    rf"\s+(?=[{UPPER}\d«\"“„'‘\[]|(?<=\.\s)(?!{_JOINER}\s)[{LOWER}])(?!{_INITIAL}[\s,])"
 )
 _ONE_PERSON = re.compile(_PERSON)
 _STRONG_PERSON = re.compile(rf"{_SURNAME}(?:,\s{_INITIALS}|\s{_INITIAL}(?:\s?-?\s?{_INITIAL})+)$")

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
 from bibcheck.parse.references import fields as f
 from bibcheck.parse.references import gost
+from bibcheck.parse.references.oscola import authority_year
 from bibcheck.parse.references.patterns import (
     DATE_BEFORE_YEAR,
     ORGANISATION_WORD,
@@ -131,7 +132,7 @@ _PAGES = re.compile(
 # bounded look each time it is written, not a scan to the end of the text.
 _NOISE = re.compile(
     r"\[cited[^\[\]]*+\]|\b(?:Retrieved|Accessed)\b[^.]{0,200}?(?:\bfrom\b|\.|$)"
-    r"|\b(?:URL|Available\s(?:at|from)|Режим\sдоступа)\s?:?"
+    rf"|\b(?:URL|{gost.AVAILABLE_FROM}|Режим\sдоступа)\s?:?"
     r"|\b(?:online|abrufbar|verfügbar)\sunter\s?:?|\b(?:disponible|consultable)\s(?:sur|en)\s?:?"
 )
 # Abbreviations after which ". " does not end a sentence.
@@ -401,7 +402,8 @@ def parse(text: str, rest: str, line_starts: Sequence[int], has_web_url: bool) -
     """A non-GOST reference's fields (URL, DOI, access date and language are
     filled in by :func:`bibcheck.parse.references.parse_reference`)."""
     clean = f.normalize_space(_NOISE.sub(" ", f.normalize_space(rest)))
-    year = find_year(clean)
+    legal = authority_year(clean)  # "A v B [2018] EWHC 1, [2019] 1 WLR 2; C v D [2023] ..."
+    year = _Year(int(legal), legal) if legal else find_year(clean)
     authors, title = authors_and_title(clean)
     anomalies: tuple[Anomaly, ...] = ()
     if year.problem and year.raw:

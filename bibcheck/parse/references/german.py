@@ -19,18 +19,27 @@ import re
 from dataclasses import replace
 
 from bibcheck.parse.references.generic import split_sentences
-from bibcheck.parse.references.patterns import ORGANISATION_WORD, SURNAME, U
+from bibcheck.parse.references.patterns import ORGANISATION_WORD, SURNAME, L, U
 from bibcheck.parse.references.shared import Fields, has_publisher_word, last_year, year_of
 
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
-# A given name written out (no period: "Matthew. Evicted:" is a Chicago entry) or initials.
-_GIVEN = rf"(?:[{U}]\.(?:\s?-?[{U}]\.)*|[{U}][\w'’-]+(?![\w.]))"
 # The family name first, one word (with its particles): "Markus Krajewski, Paper Machines:"
-# is a Chicago note, not two authors.
-_PERSON = rf"{SURNAME},\s{_GIVEN}(?:\s{_GIVEN}){{0,3}}"
-_EDITORS = r"\s?\((?:Hrsg|Hg|eds?|Ed|Bearb)\.?\)"
+# is a Chicago note, not two authors.  Given names written out (no period: "Matthew.
+# Evicted:" is a Chicago entry), then initials, or initials and one name: in "Ord-Hume,
+# Arthur W. J. G. Harmonium: The History" the word after the initials starts the title.
+_WORD = rf"[{U}][\w'’-]+(?![\w.])"
+_INITIALS = rf"[{U}]\.(?:\s?-?[{U}]\.)*"
+_PERSON = (
+    rf"{SURNAME},\s(?:{_WORD}(?:\s{_WORD}){{0,2}}(?:\s{_INITIALS})?|{_INITIALS}(?:\s{_WORD})?)"
+)
+_EDITORS = r"\s?\((?:Hrsg|Hg|eds?|Ed|Bearb|szerk|red|ur)\.?\)"
+# Hungarian notes put the family name first with no comma and join names with a dash:
+# "Mithay S.: Title", "Sørensen, M. L. S. – Vicze, M.: Title", "Kovács T. – Tóth Zs.:"
+_FAMILY_INITIALS = rf"{SURNAME}\s(?:[{U}][{L}]?\.\s?-?){{1,3}}(?=\s?[–—:/;(]|\set\sal)"
+_ANY_PERSON = rf"(?:{_PERSON}|{_FAMILY_INITIALS})"
+_JOIN = r"\s?[/;]\s?|\s[–—-]\s"
 _SHAPE = re.compile(
-    rf"^(?P<authors>{_PERSON}(?:\s?[/;]\s?{_PERSON}){{0,12}})"
+    rf"^(?P<authors>{_ANY_PERSON}(?:(?:{_JOIN}){_ANY_PERSON}){{0,12}})"
     rf"(?:\s(?:u\.\s?a\.|et\sal\.))?(?P<editors>{_EDITORS})?"
     rf"(?:\s\((?P<year>{_YEAR})[a-z]?\))?:\s(?P<rest>\S.+)$"  # "Böick, Marcus (2018): ..."
 )
@@ -74,6 +83,11 @@ _PLACE_YEAR = re.compile(
     rf",\s(?P<place>[{U}][^,:;()]{{1,60}}?)\s(?:\d{{1,2}}\.\s?(?:Aufl\.|ed\.)\s)?"
     rf"(?P<year>{_YEAR})(?=[,.;\s]|$)"
 )
+# "Title. Tata, 1968, 45.", "Title. Bratislava, 1964": the place and year of Hungarian,
+# Slovak and Czech notes, after the title's sentence
+_SENTENCE_PLACE_YEAR = re.compile(
+    rf"\.\s(?P<place>[{U}][\w-]+(?:\s[{U}][\w-]+)?),\s(?P<year>{_YEAR})(?=[,.;\s]|$)"
+)
 _DIN_PLACE = re.compile(
     rf"\.\s(?P<place>[{U}][^,:.;()]{{1,40}}):\s?(?P<publisher>[^,]{{2,80}}),\s(?P<year>{_YEAR})\b"
 )
@@ -89,11 +103,22 @@ _SERIES_OR_DOCUMENT = re.compile(
 _PAGES = re.compile(r"\bS\.\s?(\d+(?:\s?[-–—]\s?\d+)?)")
 
 
+def family_first_names(text: str) -> bool:
+    """Does ``text`` open with Hungarian-style names before a colon (``Mithay S.:``,
+    ``Sørensen, M. L. S. – Vicze, M.:``)?  Their periods and dashes are no GOST areas."""
+    text = " ".join(text.split())
+    m = _SHAPE.match(text)
+    if m is None:
+        return False
+    names = text[: m.end("authors") + 1]  # (the colon after the names, for the lookahead)
+    return bool(re.search(_FAMILY_INITIALS, names) or re.search(r"\s[–—-]\s", names))
+
+
 def parse(body: str) -> Fields | None:
     """German/DIN fields, or None when ``body`` lacks the ``Surname, Given: Title`` shape."""
     m = _SHAPE.match(body)
     if m is not None:
-        people = tuple(p.strip() for p in re.split(r"\s?[/;]\s?", m.group("authors")) if p)
+        people = tuple(p.strip() for p in re.split(_JOIN, m.group("authors")) if p.strip())
         found = _work(people, m.group("rest")) or _first_sentence(people, m.group("rest"))
         return _with_year(found, m.group("year"))
     natural = _NATURAL_SHAPE.match(body)
@@ -187,6 +212,7 @@ def _work(people: tuple[str, ...], rest: str) -> Fields | None:
             ("in", _IN),
             ("place", _PLACE_YEAR),
             ("din", _DIN_PLACE),
+            ("sentence-place", _SENTENCE_PLACE_YEAR),
             ("series", _SERIES_OR_DOCUMENT),
             ("publisher", _PLACE_PUBLISHER_END),
         )
@@ -205,6 +231,17 @@ def _work(people: tuple[str, ...], rest: str) -> Fields | None:
         fields = replace(fields, pages=found.group(1))
     if kind == "in":
         return _in(fields, tail[m.end() - start :])
+    if kind == "sentence-place":
+        # "Title. Series IV/1. Budapest, 2011, 77–81.": the title is the first sentence,
+        # the bare numbers after the year the pages
+        pages = re.match(r",\s(\d+(?:\s?[-–]\s?\d+)?)\b", tail[m.end() - start :])
+        return replace(
+            fields,
+            title=split_sentences(title)[0].rstrip(". ") or title,
+            place=m.group("place"),
+            year=year_of(m.group("year")),
+            pages=fields.pages or (pages.group(1) if pages else None),
+        )
     if kind == "series":  # the place and year may follow: "..., 4. Aufl., Boston: X, 2021"
         din = re.search(rf"(?P<place>[{U}][^,:.;()]{{1,40}}):\s?(?P<publisher>[^,]{{2,80}}),", tail)
         place_year = _PLACE_YEAR.search(tail)
@@ -227,7 +264,7 @@ def _work(people: tuple[str, ...], rest: str) -> Fields | None:
             publisher=m.group("publisher").strip(),
             year=year_of(m.group("year")),
         )
-    place_year = _PLACE_YEAR.search(tail)
+    place_year = _PLACE_YEAR.search(tail) or _SENTENCE_PLACE_YEAR.match(tail)
     year = place_year.group("year") if place_year else last_year(tail)
     place = place_year.group("place").strip() if place_year else None
     fields = replace(fields, place=place, year=year_of(year))
@@ -243,7 +280,24 @@ def _first_sentence(people: tuple[str, ...], rest: str) -> Fields:
     (``Starke, G.; Hruschka, P.: arc42 – Vorlage. Version 8.2, 2023.``)."""
     sentences = split_sentences(rest)
     title = sentences[0].rstrip(". ") if sentences else rest
-    return Fields("german", people, title, year_of(last_year(rest)))
+    fields = Fields("german", people, title, year_of(last_year(rest)))
+    # "Title. Archaeologiai Értesítő 129 (2004) 5–22.": a journal, its volume and year
+    journal = _JOURNAL.match(" ".join(sentences[1:2]))
+    if journal:
+        return replace(
+            fields,
+            container=journal.group("name").strip(),
+            volume=journal.group("vol"),
+            year=year_of(journal.group("year")),
+            pages=journal.group("pages"),
+        )
+    return fields
+
+
+_JOURNAL = re.compile(
+    rf"^(?P<name>[{U}][^,(]+?)\s(?P<vol>\d+)(?:/\d+)?\s\((?P<year>{_YEAR})\)"
+    r"(?:[,:]?\s(?P<pages>\d+(?:\s?[-–]\s?\d+)?))?"
+)
 
 
 def _in(fields: Fields, container_text: str) -> Fields:
@@ -258,7 +312,7 @@ def _in(fields: Fields, container_text: str) -> Fields:
             volume=journal.group("vol"),
             year=year_of(journal.group("year")),
         )
-    place_year = _PLACE_YEAR.search(text)
+    place_year = _PLACE_YEAR.search(text) or _SENTENCE_PLACE_YEAR.search(text)
     container = text[: place_year.start()] if place_year else text.split(",")[0]
     return replace(
         fields,

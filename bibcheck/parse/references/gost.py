@@ -29,13 +29,22 @@ HOST = " // "
 DESIGNATION = re.compile(
     r"\[\s?(?:electronic\s+resource|электронный\s+ресурс|text|текст|online|"
     r"електронний\s+ресурс|электронны\s+рэсурс|"  # Ukrainian (DSTU 8302), Belarusian
-    r"elektronnyj\s+resurs|resource|ресурс|рэсурс)\s?\]",
+    r"elektronnyj\s+resurs|resource|ресурс|рэсурс|"
+    # ISO 690 as BDS, SRPS, SR and MSZ write it: "[онлайн]", "[online]", "[en ligne]"
+    r"онлайн|он-лајн|onlajn|on-line|en\s+ligne|en\s+línea|elektronikus\s+dokumentum)\s?\]",
     re.IGNORECASE,
 )
 # GOST 7.0.100-2018 content/media area: "Текст : электронный", "Text : electronic".
 CONTENT_AREA = re.compile(r"(?:text|текст)\s?:\s?(\w+)", re.IGNORECASE)
+# ISO 690's "Available from:" as the languages of the region write it: Bulgarian,
+# Serbian/Croatian/Macedonian, Romanian, Hungarian, Finnish, Indonesian, Czech/Slovak
+AVAILABLE_FROM = (
+    r"Available\s+(?:at|from|online)|Достъпно\s+(?:от|на)|Достапно\s+на|Доступно\s+(?:на|у|из)"
+    r"|Dostupno\s+(?:na|u|iz)|Disponibil\s+(?:la|pe|online)|Elérhető|Saatavissa"
+    r"|Tersedia\s+(?:di|dari|pada)|Dostupné\s+(?:z|na|online)"
+)
 URL_LABEL = re.compile(
-    r"^(?:URL|Режим\s+доступа|Mode\s+of\s+access|Access\s+mode|Available\s+(?:at|from))\b",
+    rf"^(?:URL|Режим\s+доступа|Mode\s+of\s+access|Access\s+mode|{AVAILABLE_FROM})(?!\w)",
     re.IGNORECASE,
 )
 _URL_LABEL_ANYWHERE = re.compile(
@@ -67,8 +76,14 @@ _ELEMENT_START = (
     r"|\d+(?:,\s\[\d+\])?\s?(?:с|c|p|pp|S|стр|л)\.(?=\s|$)"
     r"|(?:[CСсPpS]|pp|Pp|стр)\.\s?\d"
     r"|(?:№|No\.|Nr\.|Vol\.|Т\.|Том|Вып\.|Iss\.|Bd\.|Ч\.|Pt\.)\s?\d"
-    r"|(?:URL|DOI|Режим\sдоступа|Mode\sof\saccess|Access\smode)\b"
+    rf"|(?:URL|DOI|Режим\sдоступа|Mode\sof\saccess|Access\smode|{AVAILABLE_FROM})\b"
     r"|\d+(?:-?[еe]|st|nd|rd|th)?\s(?:изд|ed|edn)\.|(?:Изд|Ed)\.\s\d|Rev\.\sed\."
+    # an edition with an ordinal period ("2. изд.", "3. Aufl.", "2. kiad.", "2. painos",
+    # "2. vyd.", "2. wyd.", "2. izd.") and a translator's note ("Прев. от рус.", "Пер. с
+    # англ.", "Transl. from", "Übers. aus", "Trad. din")
+    r"|\d+\.\s?(?:изд|Aufl|kiad|painos|vyd|wyd|izd|Ausg|uitg|opl|éd|ed|edn)\.?(?=[\s,]|$)"
+    r"|(?:Прев|Пер|Transl?|Übers|Trad|Suom|Terj|Přel|Tłum|Prev)\.\s"
+    r"|(?:Превод|Translated|Übersetzt|Traducere|Traduit)\s(?:от|from|by|aus|von|din|de|par)\s"
     r"|(?:Текст|Text)\s:\s"
 )
 # (never right after an initial: "/ сост. И. В. Лебедев. Киров : ...")
@@ -79,6 +94,7 @@ _TITLE_END = re.compile(
 # "CRYPTO '89. Berlin : Springer, 1990".
 _SOFT_SPLIT = re.compile(
     r"(?<=\.)\s(?=\d|№|No\.|Vol\.|Т\.\s?\d|Вып\.|Вип\.|Iss\.|[CСcсPpS]\.\s?\d|pp\.\s?\d|URL"
+    rf"|(?:{AVAILABLE_FROM})\s?:"
     # "СПб., 2004", "Київ, 2019": a place and the year
     rf"|{_PLACE_COLON_START}|{_PLACE_WORD},\s\[?\d{{4}}\b)"
 )
@@ -248,6 +264,14 @@ _PLACE_COLON = re.compile(r"(?<=\w\.)\s?:\s?(?=\S)|(?<=\w)\s?:\s(?=\S)")
 def _publication_element(element: str, out: GostFields) -> bool:
     """``Place : Publisher, 2020`` / ``Publisher, 2020`` / ``М., 2019``."""
     tokens = [t.strip() for t in element.split(",")]
+    # ISO 690 writes the pages after the year with a comma: "София: БАН, 2001, с. 11–20"
+    tail: list[str] = []
+    while len(tokens) > 2 and (f.parse_pages(tokens[-1]) or _ISSUE.fullmatch(tokens[-1])):
+        tail.insert(0, tokens.pop())
+    if tail and f.parse_year(tokens[-1]) is None:
+        tokens += tail
+        tail = []
+    element = ", ".join(tokens)
     year = f.parse_year(tokens[-1]) if len(tokens) > 1 else None
     head = ", ".join(tokens[:-1]) if year else element
     if year is None and not _PLACE_COLON.search(element):
@@ -266,6 +290,8 @@ def _publication_element(element: str, out: GostFields) -> bool:
         out.publisher = out.publisher or _clean(head)
     if year is not None:
         _take_year(year, out)
+    for token in tail:
+        parse_element(token, out)
     return True
 
 
@@ -335,7 +361,7 @@ def _strip_designations(text: str, out: GostFields) -> str:
     """Drop ``[Electronic resource]``-like designations (misspelled ones too; style-lint
     reports the spelling), noting electronic ones."""
     for match in DESIGNATION.finditer(text):
-        if re.search(r"electron|[эе]лектрон|online|resource|ресурс|рэсурс", match.group(0), re.I):
+        if not re.fullmatch(r"\[\s?(?:text|текст)\s?\]", match.group(0), re.I):
             out.electronic = True
     if _LOOSE_DESIGNATION_SPAN.search(text):
         out.electronic = True
@@ -343,11 +369,23 @@ def _strip_designations(text: str, out: GostFields) -> str:
     return re.sub(r"(?<!\s)\s++(?=[.,;])", "", text)
 
 
+# ISO 690 (BDS, SRPS, DIN) marks the host with "In:" where GOST writes " // ":
+# "Title. – In: Palaeobulgarica, 1985, Bd. 9", "Title [онлайн]. – В: Библиотека. София ..."
+_IN_HOST = re.compile(r"[.?!]\s?[-–—]{1,2}\s(?:In|В|Във|W|U|Dans|En|Em|Ve)\s?:\s(?=\S)")
+# Where the host's name ends inside its area: "Palaeobulgarica, 1985, Bd. 9, No 3, S. 43–56"
+_HOST_NAME_END = re.compile(
+    r",\s(?=\[?(?:1[5-9]|20)\d\d\b|(?:Bd|Vol|Т|Том|No|Nr|Iss|Вып|Вип|Br|Sz|évf|vuosik)\.?\s?\d"
+    r"|№\s?\d|(?:[СсPpS]|pp|стр)\.\s?\d)"
+)
+
+
 def parse_fields(rest: str) -> GostFields:
     """Read the GOST areas of a reference text whose URLs, access date and
     DOI have already been cut out."""
     out = GostFields()
     text = _strip_designations(f.normalize_space(rest), out)
+    if HOST not in text:
+        text = _IN_HOST.sub(HOST, text, count=1)
     head, has_host, host_part = text.partition(HOST)
     head_areas = SEPARATOR.split(head)
     title_area, after_title = split_title_area(head_areas[0])
@@ -357,6 +395,10 @@ def parse_fields(rest: str) -> GostFields:
     if has_host:
         host_areas = split_areas(host_part)
         host = _URL_LABEL_ANYWHERE.sub("", host_areas[0])
+        name_end = _HOST_NAME_END.search(host)
+        if name_end is not None:  # "Host, 1985, Bd. 9": the elements follow a comma
+            elements.append(host[name_end.end() :])
+            host = host[: name_end.start()]
         out.host = _clean(host) or None
         elements.extend(host_areas[1:])
     for element in elements:

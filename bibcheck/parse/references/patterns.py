@@ -12,7 +12,8 @@ exist where styles really differ, and their names say how:
   must accept what the strict styles reject);
 * :data:`INITIALS` -- ``J.``, ``J.-P.``, ``A. B.``;  :data:`INITIAL_DIGRAPH`
   -- one initial that may be two letters (``Yu.``, ``Zh.``), as GOST
-  transliterations write them;
+  transliterations write them, and as Bulgarian, Serbian and Macedonian names are
+  abbreviated (``Ст.``, ``Хр.``, ``Вл.``; ``Chr.`` has three);
 * :data:`FOUR_DIGITS` -- a free-standing four-digit number;
   :data:`PLAUSIBLE_YEAR` -- a year from 1500 to 2100 not inside a date or
   a number.
@@ -21,10 +22,12 @@ exist where styles really differ, and their names say how:
 from __future__ import annotations
 
 # Capitals and small letters of the Latin (with Latin Extended-A: Polish Ł, Czech Č, Turkish
-# Ş, Hungarian Ő), Cyrillic (with Ukrainian and Belarusian) and Greek scripts.
+# Ş, Hungarian Ő), Cyrillic (with Ukrainian, Belarusian, Serbian and Macedonian) and Greek
+# scripts.
 _EXT_A = "".join(chr(c) for c in range(0x100, 0x17F))
-U = "A-ZÀ-ÖØ-ÞА-ЯЁЄІЇЎҐΑ-Ω" + "".join(c for c in _EXT_A if c.isupper())
-L = "a-zß-öø-ÿа-яёєіїўґα-ω" + "".join(c for c in _EXT_A if c.islower())
+# (Ѐ-Џ and ѐ-џ: Serbian and Macedonian Ђ Ј Љ Њ Ћ Џ Ѓ Ќ Ѕ, Ukrainian Є І Ї, Belarusian Ў)
+U = "A-ZÀ-ÖØ-ÞА-ЯЀ-ЏҐΑ-Ω" + "".join(c for c in _EXT_A if c.isupper())
+L = "a-zß-öø-ÿа-яѐ-џґα-ω" + "".join(c for c in _EXT_A if c.islower())
 UPPER, LOWER = U, L
 
 # (capitalised too, as many write them: "Van den Abeele", "De Souza", "Le Roux")
@@ -41,7 +44,8 @@ DATE_BEFORE_YEAR = r"(?:\d{1,2}\s[^\W\d_]{3,9}\.?\s|[^\W\d_]{3,9}\.?\s(?:\d{1,2}
 # (starts a word: searched in long text, it must not re-read a word from each capital in it)
 SURNAME_LOOSE = rf"(?<![\w'’])[{U}][\w'’]++(?:[- ][{U}][\w'’]++)?"
 INITIALS = rf"[{U}]\.(?:\s?-?[{U}]\.)*"
-INITIAL_DIGRAPH = rf"[{U}][{L}]?\."
+# (three letters in "Chr." -- Christian, Christo -- and Hungarian "Dzs.")
+INITIAL_DIGRAPH = rf"(?:[{U}][{L}]?|Chr|Dzs)\."
 
 FOUR_DIGITS = r"(?<!\d)(\d{4})(?!\d)"
 PLAUSIBLE_YEAR = r"(?<![\d./-])(1[5-9]\d\d|20\d\d|2100)(?![\d/])"

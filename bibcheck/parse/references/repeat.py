@@ -26,8 +26,11 @@ from bibcheck.parse.references.commentary import strip_lead_in
 
 # Ibidem in the languages notes are written in: ebd./ebenda (German), ib./ibíd. (Romance),
 # tamże (Polish), tamtéž (Czech), там само (Ukrainian).
+# пак там (Bulgarian), исто / isto (Serbian, Croatian), Uo. / ugyanott (Hungarian), như trên
+# (Vietnamese), 同上 / 同前 (Chinese, Japanese), 위의 책 (Korean)
 _IBID = re.compile(
-    r"^\s*(?:ibid(?:em)?|ibíd|id|ebd|ebenda|tamże|tamtéž|там\s+же|тамже|там\s+само)(?!\w)"
+    r"^\s*(?:(?:ibid(?:em)?|ibíd|id|ebd|ebenda|tamże|tamtéž|там\s+же|тамже|там\s+само|пак\s+там"
+    r"|ugyanott|như\s+trên)(?!\w)|(?:同上|同前|위의\s?(?:책|글|논문))|(?:uo|isto|исто)(?=[.,]))"
     r"\.?,?\s*(?P<locator>.*)$",
     re.I,
 )
@@ -40,7 +43,10 @@ _OP_CIT = re.compile(
     r"(?:op\.\s?cit|loc\.\s?cit|a\.\s?a\.\s?O|указ\.\s?соч|цит\.\s?соч"
     r"|(?:зазнач|вказ|цит)\.\s?праця|пазн\.\s?твор"
     # Polish "dz. cyt.", Portuguese "ob. cit." (not Czech "c. d.": initials look the same)
-    r"|dz\.\s?cyt|ob\.\s?cit)\.?,?\s*(?P<locator>.*)$",
+    r"|dz\.\s?cyt|ob\.\s?cit"
+    # Bulgarian "цит. съч.", Serbian "нав. дело", Croatian "nav. dj.", Hungarian "i. m."
+    r"|цит\.\s?съч|нав\.\s?(?:дело|съч)|nav\.\s?(?:djelo|delo|dj)|(?-i:i\.\s?m))"
+    r"\.?,?\s*(?P<locator>.*)$",
     re.I,
 )
 # Bluebook: "Solove & Citron, supra note 6, at 774–76", "Port Auth., supra note 4".

@@ -200,12 +200,15 @@ def split_people(text: str) -> tuple[str, ...]:
     return tuple(p.strip(" ,.") for p in parts if p and p.strip(" ,."))
 
 
-def kind_of(*, container: str | None, chapter: bool, publisher: str | None, web: bool) -> RefKind:
+def kind_of(
+    *, container: str | None, chapter: bool, publisher: str | None, web: bool, place: bool = False
+) -> RefKind:
+    """``place``: a place of publication with no container ("Tata, 1968") is a book's."""
     if chapter:
         return RefKind.CHAPTER
     if container:
         return RefKind.ARTICLE
-    if publisher:
+    if publisher or place:
         return RefKind.BOOK
     if web:
         return RefKind.WEB
@@ -270,6 +273,7 @@ def build(fields: Fields, text: str, line_starts: Sequence[int], has_web_url: bo
             chapter=fields.chapter,
             publisher=fields.publisher,
             web=has_web_url,
+            place=bool(fields.place),
         ),
         style=fields.style,
         authors=tuple(a for a in fields.authors if a),
