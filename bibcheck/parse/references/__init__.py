@@ -91,11 +91,16 @@ def _url_missing(ref: Reference, rest: str) -> Anomaly | None:
     return Anomaly(AnomalyCode.URL_MISSING, message, line=ref.end_line)
 
 
+# Names, then a title in English double quotes: MLA or Chicago ('Nguyen, C. Thi. "Escape the
+# Echo Chamber." Aeon, 9 Apr. 2018'); GOST writes no title in quotes after the names.
+_QUOTED_TITLE = re.compile(r"^[^“\"«»/]{2,80}?[.,]\s[“\"][^“\"]{3,}[”\"]")
+
+
 def _gost_shaped(rest: str) -> bool:
     """GOST areas, host or designation (IEEE's "[Online]" is none), or GOST written
     without area dashes: no citation-style parser should claim such a reference."""
     return (
-        (gost.looks_gost(rest) or gost.looks_dashless(rest))
+        (gost.looks_gost(rest) or (gost.looks_dashless(rest) and not _QUOTED_TITLE.match(rest)))
         and not caps.np405_dash(rest)
         and not german.family_first_names(rest)  # "Kovács, T. – Tóth, Zs.: Title"
         and not gbt.designated(rest)  # GB/T 7714 writes "[C]//Editor. Proceedings" too

@@ -110,6 +110,11 @@ _NOTE_INVERTED_FULL = re.compile(
     rf",\s(?P<after>[“”„«\"*_].+)$"
 )
 _PERSON_INVERTED_FULL = re.compile(_INVERTED_FULL)
+# MLA with an initial before the given name, then a quoted title: 'Nguyen, C. Thi. "Escape
+# the Echo Chamber." Aeon, 9 Apr. 2018' (the quotes say where the names end)
+_MLA_INITIAL_GIVEN = re.compile(
+    rf"^(?P<authors>{SURNAME},\s[{U}]\.\s{_GIVEN_WORD})\.\s(?P<after>[“\"].+)$"
+)
 _PERSON_INVERTED = re.compile(rf"{_INVERTED}|(?<=and\s){_LAST_NATURAL}|(?<=&\s){_LAST_NATURAL}")
 _FACTS = re.compile(r"\((?P<facts>[^()]*?(?:\d{4}|n\.d\.)[^()]*)\)")
 # "Journal 12, no. 3" (notes-bibliography) or "Journal 39 (1)" (author-date)
@@ -137,6 +142,9 @@ def parse(body: str) -> Fields | None:
         people = re.sub(r",?\set\sal\.$", "", inverted.group("authors"))
         authors = tuple(m.group(0) for m in _PERSON_INVERTED.finditer(people))
         return _work(Fields("chicago", authors), inverted.group("after"), note=True)
+    mla = _MLA_INITIAL_GIVEN.match(body)
+    if mla is not None:
+        return _work(Fields("chicago", (mla.group("authors"),)), mla.group("after"), note=True)
     full = _NOTE_INVERTED_FULL.match(body)
     if full is not None:
         authors = tuple(m.group(0) for m in _PERSON_INVERTED_FULL.finditer(full.group("authors")))

@@ -25,13 +25,12 @@ from bibcheck.parse.references.shared import Fields, has_publisher_word, last_ye
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 # The family name first, one word (with its particles): "Markus Krajewski, Paper Machines:"
 # is a Chicago note, not two authors.  Given names written out (no period: "Matthew.
-# Evicted:" is a Chicago entry), then initials, or initials and one name: in "Ord-Hume,
-# Arthur W. J. G. Harmonium: The History" the word after the initials starts the title.
+# Evicted:" is a Chicago entry), then initials; in "Ord-Hume, Arthur W. J. G. Harmonium: The
+# History" and "Coady, C. A. J. Testimony: A Philosophical Study" the word after the
+# initials starts the title.
 _WORD = rf"[{U}][\w'’-]+(?![\w.])"
 _INITIALS = rf"[{U}]\.(?:\s?-?[{U}]\.)*"
-_PERSON = (
-    rf"{SURNAME},\s(?:{_WORD}(?:\s{_WORD}){{0,2}}(?:\s{_INITIALS})?|{_INITIALS}(?:\s{_WORD})?)"
-)
+_PERSON = rf"{SURNAME},\s(?:{_WORD}(?:\s{_WORD}){{0,2}}(?:\s{_INITIALS})?|{_INITIALS})"
 _EDITORS = r"\s?\((?:Hrsg|Hg|eds?|Ed|Bearb|szerk|red|ur)\.?\)"
 # Hungarian notes put the family name first with no comma and join names with a dash:
 # "Mithay S.: Title", "Sørensen, M. L. S. – Vicze, M.: Title", "Kovács T. – Tóth Zs.:"
