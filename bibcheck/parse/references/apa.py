@@ -44,6 +44,12 @@ def authors(text: str) -> tuple[str, ...]:
     return (corporate,) if corporate else ()
 
 
+_DESCRIPTION = re.compile(r"\s\[[^\[\]]{2,60}\]$")
+_PINPOINT = re.compile(
+    r",\s(?:pp?|s|S|ss|с|str|o|old|pág|pag)\.\s?(?P<pages>\d+(?:\s?[–-]\s?\d+)?)$"
+)
+
+
 def parse(body: str) -> Fields | None:
     """APA fields, or None when ``body`` lacks the ``(2020).`` shape."""
     m = _SHAPE.match(body)
@@ -59,8 +65,18 @@ def parse(body: str) -> Fields | None:
         # after the question are its subtitle, the journal follows them
         sentences = [f"{sentences[0]} {sentences[1]}", *sentences[2:]]
     title = strip_edition(sentences[0]) if sentences else None
+    pinpoint = None
+    if title is not None:
+        # APA's bracketed description is no part of the title ("Prices 2022 [Data set]",
+        # "[Computer software]", "[Video]"); nor is a pinpoint after it (", s. 41–44")
+        title = _DESCRIPTION.sub("", title).strip()
+        cut = _PINPOINT.search(title)
+        if cut is not None:
+            title, pinpoint = title[: cut.start()].strip(), cut.group("pages")
     remainder = " ".join(sentences[1:])
-    fields = Fields("apa", authors(m.group("authors")), title, year_of(m.group("year")))
+    fields = Fields(
+        "apa", authors(m.group("authors")), title or None, year_of(m.group("year")), pages=pinpoint
+    )
     chapter = _CHAPTER.match(remainder)
     if chapter:
         return replace(
