@@ -29,6 +29,7 @@ from bibcheck.parse.references import (
     bluebook,
     caps,
     chicago,
+    commaform,
     gbt,
     german,
     harvard,
@@ -64,6 +65,7 @@ def detect_note_fields(rest: str) -> Fields | None:
         or chicago.parse_note(body)
         or german.parse(body)
         or caps.parse(body)
+        or commaform.parse(body)
     )
 
 
@@ -83,6 +85,7 @@ def detect_fields(rest: str) -> Fields | None:
         apa.parse,
         harvard.parse,
         chicago.parse,
+        commaform.parse,
     ):
         found = parser(body)
         if found is not None:
