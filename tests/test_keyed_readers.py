@@ -538,3 +538,32 @@ def test_asciidoc_block_title_that_cites_is_text(
     )
     doc = parse_file(path)
     assert sorted(cites(doc)) == sorted(cited)
+
+
+def test_asciidoctor_bibtex_list_need_not_hold_a_work_a_note_names(tmp_path: Path) -> None:
+    """A bibliography made from a .bib by the keys cited holds what is cited by key: a
+    footnote naming software by its address is no missing entry."""
+    write(
+        tmp_path,
+        "refs.bib",
+        "@book{lee2019, author={Lee, K.}, title={Regional markets}, year={2019}}\n",
+    )
+    path = write(
+        tmp_path,
+        "r.adoc",
+        """
+        = Report
+        :bibtex-file: refs.bib
+
+        Markets grew cite:[lee2019]. We used software.footnote:[Stratify, version 1.5;
+        see http://www.stratify.example/ (accessed 12 October 2022).]
+
+        [bibliography]
+        == References
+
+        bibliography::[]
+        """,
+    )
+    doc = parse_file(path)
+    assert [f.label for f in doc.footnotes if f.label == "lee2019"] == ["lee2019"]
+    assert C.LITERATURE_MISSING not in {a.code for a in doc.all_anomalies()}

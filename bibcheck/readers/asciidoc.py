@@ -603,9 +603,10 @@ def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
         # Keys are cited again and notes numbered by Asciidoctor: labels are names, and
         # footnotes are parsed as notes (commentary, lead-ins).
         labels_are_names=True,
-        # A bibliography cited by <<key>> (like LaTeX's thebibliography) holds what is cited by
-        # key: a footnote citing a work in words need not be in it.
-        literature_partial=bool(doc.entries),
+        # A bibliography cited by <<key>> (like LaTeX's thebibliography), or made from a .bib
+        # by the keys cited (asciidoctor-bibtex), holds what is cited by key: a footnote
+        # citing a work in words need not be in it.
+        literature_partial=bool(doc.entries or cited),
     )
 
 
