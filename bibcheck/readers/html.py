@@ -73,9 +73,11 @@ from bibcheck.parse.references.coins import coins_reference, parse_coins
 from bibcheck.readers.body import BodyBuilder
 from bibcheck.readers.common import NOTES_HEADINGS, expand_labels, is_literature_heading
 from bibcheck.readers.htmltree import Index, text_of, walk
-from bibcheck.readers.links import is_external, redirect_target
+from bibcheck.readers.links import LinkCollector, is_external, redirect_target
+from bibcheck.readers.mask import mask
 from bibcheck.readers.plaintext import numeric_citations
 from bibcheck.readers.registry import Reader, register
+from bibcheck.urls import normalise_key
 
 NAME = "html"
 BLOCKS = frozenset(
@@ -509,12 +511,17 @@ class _NoteText:
 
 
 def _section(heading: Tag) -> Iterator[Tag]:
-    """Elements after ``heading`` up to the next heading (document order, lazily)."""
+    """Elements after ``heading`` up to the next heading, or to the page's footer,
+    navigation or sidebar (a post's tag list is no reference list), in document order."""
     for element in heading.next_elements:
         if isinstance(element, Tag):
-            if element.name in _HEADINGS:
+            if element.name in _HEADINGS or element.name in _CHROME_SECTIONS:
                 return
             yield element
+
+
+_CHROME_SECTIONS = frozenset({"footer", "nav", "aside"})
+_NUMBERED_PARAGRAPH = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)])\s+\S")
 
 
 def _items(heading: Tag, index: Index, notes: set[int]) -> tuple[list[Tag], bool, bool]:
@@ -545,13 +552,15 @@ def _items(heading: Tag, index: Index, notes: set[int]) -> tuple[list[Tag], bool
             taken = element
         elif not texty and id(element) not in notes and element.string:
             texty = bool(element.string.strip())
-    if lists:
+    numbered = [p for p in paragraphs if _NUMBERED_PARAGRAPH.match(text_of(p))]
+    if lists and len(numbered) < 2:
         items: list[Tag] = []
         for found in lists:
             tags = ["dd"] if found.name == "dl" else ["li"]
             items.extend(found.find_all(tags, recursive=False))
         return items, of_notes, True
-    chosen = paragraphs or leaf_divs
+    # ("<p>[1] Author. Title. 2017.</p>" one after another: the list, whatever else is there)
+    chosen = numbered or paragraphs or leaf_divs
     return chosen, of_notes, texty or bool(chosen)
 
 
@@ -771,7 +780,8 @@ class _Body:
 
     def _brackets(self, piece: str) -> None:
         pos = 0
-        for start, end, labels in numeric_citations(piece):  # [3], [2; 3], [1, с. 5], [4]–[6]
+        # (TeX math a page renders in the browser is no citation: "$\\mapsto [0, 1]$")
+        for start, end, labels in numeric_citations(mask(piece, latex=False)):
             self.builder.text(self.line, _SPACE.sub(" ", piece[pos:start]))
             for label in labels:
                 self.builder.marker(label, self.line, 0)
@@ -913,6 +923,13 @@ def read(text: str) -> RawDocument:
     walk(root, body)
     blocks, markers = body.builder.finish()
     markers = [m if m.column else _bracket_column(m) for m in markers]
+    if brackets and not lists.notes and literature:
+        # "(<a href=arxiv.org/abs/1506.02438>Schulman et al., 2016</a>)": a body link to
+        # the address of a list entry cites that entry
+        markers = sorted(
+            [*markers, *_linked_entries(body.builder.links, literature)],
+            key=lambda m: (m.line, m.column),
+        )
     if (plain or brackets) and not lists.notes and literature:
         notes = _cited_items(markers, literature)
     elif body.cited:
@@ -1014,6 +1031,39 @@ def _notes(
         notes.append(note if target in page.entry_targets else _as_note(note))
     order = {label: i for i, label in enumerate(labels.values())}
     return sorted(notes, key=lambda n: order.get(n.label, len(order)))
+
+
+_ENTRY_URL = re.compile(r"https?://[^\s<>\"']+")
+_ARXIV = re.compile(r"^(?:export\.)?arxiv\.org/(?:abs|pdf)/(?P<id>[\w.\-/]+?)(?:v\d+)?(?:\.pdf)?$")
+
+
+def _citable_key(url: str) -> str:
+    """A URL's key for matching a body link to a list entry: the normalised address, one
+    key for an arXiv paper's abstract and PDF pages."""
+    key = normalise_key(url.strip().rstrip(".,;)"))
+    bare = re.sub(r"^https?://(?:www\.)?", "", key).rstrip("/")
+    arxiv = _ARXIV.match(bare)
+    return f"arxiv:{arxiv.group('id')}" if arxiv else key
+
+
+def _linked_entries(links: LinkCollector, literature: list[RawNote]) -> list[RawMarker]:
+    """Markers for body links whose address is a list entry's: one per link, labelled
+    with the entry (entries sharing an address cite neither)."""
+    owners: dict[str, set[str]] = {}
+    for entry in literature:
+        for url in _ENTRY_URL.findall(entry.text):
+            owners.setdefault(_citable_key(url), set()).add(entry.label)
+    by_url = {key: next(iter(labels)) for key, labels in owners.items() if len(labels) == 1}
+    targets = {
+        note.label: by_url.get(_citable_key(note.reference.url or ""))
+        for note in links.notes
+        if note.reference is not None
+    }
+    return [
+        replace(marker, label=label)
+        for marker in links.markers
+        if (label := targets.get(marker.label)) is not None
+    ]
 
 
 def _cited_items(markers: list[RawMarker], literature: list[RawNote]) -> list[RawNote]:
