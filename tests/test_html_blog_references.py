@@ -53,3 +53,26 @@ def test_links_cite_the_entries_of_a_paragraph_list(gae: str) -> None:
 def test_the_footer_tag_list_is_no_entry() -> None:
     doc = read("https://arxiv.org/abs/1506.02438")
     assert all("Long-Read" not in e.reference.raw for e in doc.literature)
+
+
+def test_links_cite_entries_beside_a_footnote() -> None:
+    """A post with one footnote of its own and a reference list: the footnote is a note,
+    and the body links still cite the entries they point to."""
+    text = (
+        POST.format(gae="https://arxiv.org/abs/1506.02438")
+        .replace(
+            "for each agent.</p>",
+            'for each agent.<sup id="fnref:1"><a class="footnote-ref" href="#fn:1" '
+            'role="doc-noteref">1</a></sup></p>',
+        )
+        .replace(
+            "</article>",
+            '<div class="footnotes" role="doc-endnotes"><hr><ol><li id="fn:1"><p>The agents '
+            'share no parameters.&#160;<a href="#fnref:1" class="footnote-backref" '
+            'role="doc-backlink">&#x21a9;&#xfe0e;</a></p></li></ol></div></article>',
+        )
+    )
+    doc = parse_bytes(text.encode(), "post.html")
+    labels = sorted(f.label for f in doc.footnotes)
+    assert "1" in labels and len(labels) == 3  # the footnote and entries 1 and 2
+    assert [e.number for e in doc.literature] == [1, 2, 3]

@@ -923,14 +923,18 @@ def read(text: str) -> RawDocument:
     walk(root, body)
     blocks, markers = body.builder.finish()
     markers = [m if m.column else _bracket_column(m) for m in markers]
-    if brackets and not lists.notes and literature:
+    linked: list[RawMarker] = []
+    if literature and not lists.notes:
         # "(<a href=arxiv.org/abs/1506.02438>Schulman et al., 2016</a>)": a body link to
         # the address of a list entry cites that entry
-        markers = sorted(
-            [*markers, *_linked_entries(body.builder.links, literature)],
-            key=lambda m: (m.line, m.column),
-        )
-    if (plain or brackets) and not lists.notes and literature:
+        linked = _linked_entries(body.builder.links, literature)
+        if notes:  # the page's own footnotes keep their numbers; entries are "[n]"
+            linked = [replace(m, label=f"[{m.label}]") for m in linked]
+            boxed = [replace(e, label=f"[{e.label}]") for e in literature]
+            notes = notes + _cited_items(linked, boxed)
+        markers = sorted([*markers, *linked], key=lambda m: (m.line, m.column))
+        linked = linked if not notes else []
+    if (plain or brackets or linked) and not lists.notes and literature:
         notes = _cited_items(markers, literature)
     elif body.cited:
         taken = {n.label for n in notes}
