@@ -76,3 +76,22 @@ def test_links_cite_entries_beside_a_footnote() -> None:
     labels = sorted(f.label for f in doc.footnotes)
     assert "1" in labels and len(labels) == 3  # the footnote and entries 1 and 2
     assert [e.number for e in doc.literature] == [1, 2, 3]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cited"),
+    [
+        ("known as the deadly triad (Sutton &amp; Barto, 2018).", ["3"]),
+        ("as Sutton and Barto (2018) show.", ["3"]),
+        ("as Sutton (2019) did not show.", []),  # no entry of Sutton's from 2019
+        ("the <a href='https://example.org/x'>Sutton &amp; Barto, 2018</a> book.", []),
+    ],
+    ids=["parenthetical", "narrative", "wrong-year", "inside-another-link"],
+)
+def test_author_date_mentions_cite_entries(sentence: str, cited: list[str]) -> None:
+    text = POST.format(gae="https://arxiv.org/abs/1506.02438").replace(
+        "for each agent.</p>", f"for each agent.</p>\\n<p>This is {sentence}</p>"
+    )
+    doc = parse_bytes(text.encode(), "post.html")
+    labels = sorted(f.label for f in doc.footnotes)
+    assert labels == sorted(["1", "2", *cited])

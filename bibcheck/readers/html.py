@@ -70,6 +70,7 @@ from bibcheck.errors import InputError
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote, Reference
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.coins import coins_reference, parse_coins
+from bibcheck.readers.authoryear import AuthorYears, author_years, mentions
 from bibcheck.readers.body import BodyBuilder
 from bibcheck.readers.common import NOTES_HEADINGS, expand_labels, is_literature_heading
 from bibcheck.readers.htmltree import Index, text_of, walk
@@ -683,9 +684,13 @@ class _Body:
     skip: set[int]
     own_host: str
     brackets: bool  # "[12]" in the text is a marker
+    # (family name, year) -> list entry label: "(Sutton & Barto, 2017)" cites that entry
+    author_years: AuthorYears = field(default_factory=dict)
+    boxed: bool = False  # entries cited by name and year are labelled "[n]"
     builder: BodyBuilder = field(default_factory=BodyBuilder)
     line: int = 1
     cited: list[str] = field(default_factory=list)  # labels of reference-list citations
+    named: list[str] = field(default_factory=list)  # entries cited by name and year
     _links: list[tuple[str, int, int, list[str]]] = field(default_factory=list)
     _code: int = 0
     _last_cite: str = ""  # the label of the last reference-list citation in this block
@@ -773,18 +778,35 @@ class _Body:
             if k:
                 self.line += 1
                 piece = " " + piece
-            if self.brackets and not self._code and "[" in piece:
-                self._brackets(piece)
+            numbered = self.brackets and "[" in piece
+            named = bool(self.author_years) and not self._links  # a link cites by its URL
+            if (numbered or named) and not self._code:
+                self._scan(piece, numbered, named)
             else:
                 self.builder.text(self.line, _SPACE.sub(" ", piece))
 
-    def _brackets(self, piece: str) -> None:
-        pos = 0
+    def _scan(self, piece: str, numbered: bool, named: bool) -> None:
+        """Text with its citations as markers: ``[3]`` (taken out of the text) and
+        author-date mentions of list entries (a marker after them)."""
         # (TeX math a page renders in the browser is no citation: "$\\mapsto [0, 1]$")
-        for start, end, labels in numeric_citations(mask(piece, latex=False)):
+        masked = mask(piece, latex=False)
+        found: list[tuple[int, int, list[str]]] = []
+        if numbered:
+            found += numeric_citations(masked)
+        if named:
+            box = "[{}]" if self.boxed else "{}"
+            found += [
+                (end, end, [box.format(lab)]) for end, lab in mentions(masked, self.author_years)
+            ]
+        pos = 0
+        for start, end, labels in sorted(found):
+            if start < pos:
+                continue
             self.builder.text(self.line, _SPACE.sub(" ", piece[pos:start]))
             for label in labels:
                 self.builder.marker(label, self.line, 0)
+                if label.startswith("[") or label in self.author_years.values():
+                    self.named.append(label)
             pos = end
         self.builder.text(self.line, _SPACE.sub(" ", piece[pos:]))
 
@@ -919,6 +941,9 @@ def read(text: str) -> RawDocument:
             notes = _numbered(page, lists.notes, set(), notes=True)
     brackets = not refs and not cites and bool(literature)
     body = _Body({id(r.tag): r for r in [*refs, *cites]}, skip, _own_host(soup), brackets)
+    if literature and not lists.notes and not cites:
+        body.author_years = author_years((e.label, e.text) for e in literature)
+        body.boxed = bool(notes)
     root = soup.body if isinstance(soup.body, Tag) else soup
     walk(root, body)
     blocks, markers = body.builder.finish()
@@ -930,11 +955,13 @@ def read(text: str) -> RawDocument:
         linked = _linked_entries(body.builder.links, literature)
         if notes:  # the page's own footnotes keep their numbers; entries are "[n]"
             linked = [replace(m, label=f"[{m.label}]") for m in linked]
-            boxed = [replace(e, label=f"[{e.label}]") for e in literature]
-            notes = notes + _cited_items(linked, boxed)
         markers = sorted([*markers, *linked], key=lambda m: (m.line, m.column))
-        linked = linked if not notes else []
-    if (plain or brackets or linked) and not lists.notes and literature:
+        if notes:
+            boxed = [replace(e, label=f"[{e.label}]") for e in literature]
+            notes = notes + _cited_items([m for m in markers if m.label[:1] == "["], boxed)
+            linked = []
+    named = bool(body.named) and not body.boxed
+    if (plain or brackets or linked or named) and not lists.notes and literature:
         notes = _cited_items(markers, literature)
     elif body.cited:
         taken = {n.label for n in notes}

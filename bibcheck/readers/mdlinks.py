@@ -78,7 +78,6 @@ NUMBER = re.compile(
 )
 _REFERENCE_DEFINITION = re.compile(r"^\s{0,3}\[(?P<label>[^\]]+)\]:\s*\S", re.M)
 _IMAGE_ONLY = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
-# An author-year citation of a list entry: "(Johnson et al. 2019)", "Chen and Li (2017)".
 _ITEM = re.compile(
     r"^\s{0,3}(?:\[(?P<a>\d{1,4})\]|(?P<b>\d{1,4})[.)]|(?P<c>[-*+]))\s+(?P<text>\S.*)$"
 )
