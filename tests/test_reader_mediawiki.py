@@ -447,3 +447,14 @@ def test_german_wikipedia_references() -> None:
         "https://www.example.de/muehlentag/",
         "2023-02-28",
     )
+
+
+def test_org_links_are_no_wiki_structure() -> None:
+    # an Org document about citations, with file and web links and no citation: neither
+    # MediaWiki's nor Org's (nothing to read is said, not read as a wiki page)
+    text = (
+        "#+TITLE: Notes\n\n* Screens\n[[./screenshots/intro.png]]\n[[./org-ref.org]]\n"
+        "[[file:menu.png]]\nSee [[https://example.org/x][the manual]] for ~cite:key~ links.\n"
+    )
+    assert mediawiki.score(text) == 0.0
+    assert mediawiki.score("[[Kobza]] and [[Bandura|bandura]] and [[Lviv]].") == 0.5

@@ -142,7 +142,11 @@ _STRONG = re.compile(
     r"<ref[\s>/]|&lt;ref[\s&/]|\{\{\s*(?:cite |citation\b|sfn|efn|reflist|книга|статья)", re.I
 )
 # (a link holds no "[": a line of 10,000 "[" is read once, not once per bracket)
-_STRUCTURE = re.compile(r"^={2,6}[^=\n]+={2,6}\s*$|\[\[[^\[\]\n]+\]\]|'''[^'\n]+'''", re.M)
+# (an Org link, "[[./file.png]]", "[[https://…][text]]", "[[file:x]]", is no wiki link)
+_STRUCTURE = re.compile(
+    r"^={2,6}[^=\n]+={2,6}\s*$|\[\[(?![./~]|https?:|file:|id:|cite)[^\[\]\n]+\]\]|'''[^'\n]+'''",
+    re.M,
+)
 
 
 def score(text: str) -> float:
