@@ -336,3 +336,17 @@ REFS = """
 def test_numbered_and_author_year_citations(line: str, labels: list[str]) -> None:
     doc = read_links("# Retrieval\n\n" + line + REFS)
     assert [m.label for m in doc.markers if m.line == 3] == labels
+
+
+def test_address_lines_beside_an_affiliation_are_addresses_too() -> None:
+    text = (
+        "# Renovacija\n\n**Rūta Jankauskienė<sup>1</sup>, Mindaugas Petrauskas<sup>2</sup>**\n\n"
+        "<sup>1</sup> Kauno technologijos universitetas\n<sup>2</sup> UAB „Kauno energija“\n\n"
+        "## Įvadas\n\nApkrova sumažėjo.<sup>1</sup> Pagal STR 2.01.02:2016<sup>2</sup>.\n\n"
+        "## Literatūra\n\n1. Jonaitis P. Šilumos tiekimas. Kaunas: Technologija; 2019.\n"
+        "2. STR 2.01.02:2016. Pastatų energinio naudingumo projektavimas. Vilnius; 2016.\n"
+    )
+    doc = parse(text)
+    cited = sorted((m.label, m.line) for f in doc.footnotes for m in f.markers)
+    assert cited == [("1", 10), ("2", 10)]  # the second after a standard's year
+    assert [e.reference.year for e in doc.literature] == [2019, 2016]

@@ -66,7 +66,17 @@ LITERATURE_HEADINGS = frozenset(
         # Chinese, Japanese, Korean, Vietnamese, Indonesian
         "参考文献", "參考文獻", "参考资料", "參考資料", "引用文献", "文献", "主要参考文献",
         "참고문헌", "참고 문헌", "참고자료", "tài liệu tham khảo", "daftar pustaka", "referensi",
-        "pustaka", "rujukan",
+        "pustaka", "rujukan", "senarai rujukan", "bibliografi",
+        # Catalan, Lithuanian, Latvian, Estonian, Slovak, Slovenian, Croatian
+        "referències", "bibliografia citada", "literatūra", "literatūros sąrašas",
+        "naudota literatūra", "šaltiniai", "izmantotā literatūra", "kirjandus", "viited",
+        "zoznam použitej literatúry", "použitá literatúra a pramene", "literatura in viri",
+        "popis literature",
+        # Arabic, Persian, Hebrew, Hindi, Thai, Georgian, Armenian
+        "المراجع", "المصادر", "المصادر والمراجع", "قائمة المراجع", "منابع", "منابع و مآخذ",
+        "کتابنامه", "מקורות", "ביבליוגרפיה", "רשימת מקורות", "לקריאה נוספת", "संदर्भ",
+        "संदर्भ सूची", "ग्रंथसूची", "บรรณานุกรม", "เอกสารอ้างอิง", "ლიტერატურა",
+        "გამოყენებული ლიტერატურა", "գրականություն",
     }
 )  # fmt: skip
 
@@ -80,7 +90,9 @@ NOTES_HEADINGS = frozenset(
         "poznámky", "notlar", "dipnotlar", "σημειώσεις", "jegyzetek", "huomautukset", "note e",
         "notas de rodapé", "notas finais", "opmerkingen", "бележки", "напомене", "белешке",
         "注", "注釈", "脚注", "注释", "註釋", "주석", "각주", "chú thích", "catatan",
-        "catatan kaki",
+        "catatan kaki", "nota kaki", "notes a peu de pàgina", "notes al final", "pastabos",
+        "poznámky pod čiarou", "الهوامش", "حواشي", "ملاحظات", "پانوشت‌ها", "پانوشت ها",
+        "یادداشت‌ها", "הערות", "הערות שוליים", "टिप्पणियाँ", "เชิงอรรถ", "შენიშვნები",
     }
 )  # fmt: skip
 

@@ -66,7 +66,8 @@ _POWER_BEFORE = re.compile(
     r"|(?<=\w)/[^\W\d_]{1,12})$"
 )
 # ... but a year is no base: "revised in 2020<sup>9</sup>", "(1998)<sup>4</sup>" cite.
-_YEAR_BEFORE = re.compile(r"(?:^|[\s(\[„“\"'])(?:1[5-9]|20)\d\d\)?$")
+# (a standard's year too: "STR 2.01.02:2016<sup>9</sup>", "ISO 9001:2015<sup>3</sup>")
+_YEAR_BEFORE = re.compile(r"(?:^|[\s(\[„“\"':/])(?:1[5-9]|20)\d\d\)?$")
 
 
 _URL_LABEL_END = re.compile(r"URL\s?:\s*$", re.I)
@@ -356,6 +357,14 @@ def _byline(lines: list[str], first: int, end: int) -> set[int]:
     ]
     if not affiliations:
         return set()
+    # the address lines next to one ("<sup>2</sup> UAB „Kauno energija“") are addresses too
+    for i in list(affiliations):
+        for j in (*range(i + 1, heading), *range(i - 1, first - 1, -1)):
+            if not DEFINITION.match(lines[j]):
+                break
+            if j not in affiliations:
+                affiliations.append(j)
+    affiliations.sort()
     labels = {
         label
         for i in affiliations
