@@ -13,6 +13,8 @@ _PARTICLES = frozenset("van von de der den da di du la le dos del ten ter".split
 # an initial or a run of them: "J.", "J.-P.", "Н.", "Ю." (GOST), "JA" (Vancouver)
 _INITIAL = re.compile(r"[^\W\d_][^\W\d_]?\.(?:-?[^\W\d_]\.)*|[A-ZА-ЯЁ]{1,3}")
 # "Goschler/Böick", "Fischer/Hax/Schneider": family names joined by slashes
+# a generational suffix after the name: "Jr.", "Sr", "III", "3rd"
+_SUFFIX = re.compile(r"(?:Jr|Sr|Jun|Sen)\.?|II|III|IV|2nd|3rd|4th")
 _SLASHED = re.compile(r"[^\W\d_][\w'’-]+(?:\s?/\s?[^\W\d_][\w'’-]+)+")
 
 
@@ -32,6 +34,8 @@ def family_name(author: str) -> str:
     if "," in author:
         return author.split(",")[0].strip().lower()
     words = author.split()
+    while len(words) > 2 and _SUFFIX.fullmatch(words[-1]):
+        words = words[:-1]  # "Pendergraft WF 3rd", "John Smith Jr."
     if len(words) < 2:
         return author.strip().lower()
     trailing = 0
