@@ -18,6 +18,7 @@ no earlier note, is a ``repeat-note-unresolved`` anomaly.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -29,8 +30,11 @@ from bibcheck.parse.references.commentary import strip_lead_in
 # пак там (Bulgarian), исто / isto (Serbian, Croatian), Uo. / ugyanott (Hungarian), như trên
 # (Vietnamese), 同上 / 同前 (Chinese, Japanese), 위의 책 (Korean)
 _IBID = re.compile(
-    r"^\s*(?:(?:ibid(?:em)?|ibíd|id|ebd|ebenda|tamże|tamtéž|там\s+же|тамже|там\s+само|пак\s+там"
-    r"|ugyanott|như\s+trên)(?!\w)|(?:同上|同前|위의\s?(?:책|글|논문))|(?:uo|isto|исто)(?=[.,]))"
+    # (Romance: ibídem / ibíd. (Spanish, Catalan), ídem / idem, ivi (Italian), ib.; "Ib" and
+    # "Ivi" are given names too, so those two need their period or comma)
+    r"^\s*(?:(?:ib[ií]d(?:em)?|[ií]d(?:em)?|ebd|ebenda|tamże|tamtéž|там\s+же|тамже|там\s+само"
+    r"|пак\s+там|ugyanott|như\s+trên)(?!\w)|(?:同上|同前|위의\s?(?:책|글|논문))"
+    r"|(?:uo|isto|исто|ivi|ib)(?=[.,]))"
     r"\.?,?\s*(?P<locator>.*)$",
     re.I,
 )
@@ -69,6 +73,9 @@ _SHORT = re.compile(
     r"(?:\s?[-–—]\s?\d+)?)\.?\s*$"
 )
 _LOCATOR = re.compile(r"(?:pp?\.|[сcС]\.|стр\.)?\s?(\d+(?:\s?[-–—]\s?\d+)?)")
+_COMBINING = re.compile(r"[\u0300-\u036f]")
+_DOTLESS = re.compile(r"[ıȷ](?=[\u0300-\u036f])")
+_UNDOTTED = {"ı": "i", "ȷ": "j"}
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|https?://")
 _UNLINKED = {
@@ -102,9 +109,17 @@ def find_repeats(
     cite nothing, which ``Ibid.`` passes over."""
     found: list[Repeat | None] = []
     for i, text in enumerate(texts):
-        bare = strip_lead_in(text.strip()).strip()
+        bare = _composed(strip_lead_in(text.strip()).strip())
         found.append(_repeat(texts, found, i, bare, labels, commentary))
     return found
+
+
+def _composed(text: str) -> str:
+    """Letters a PDF converter kept apart put together: "Ibı́dem" (a dotless ı under a
+    combining accent, TeX's \\'{\\i}) is "Ibídem"."""
+    if not _COMBINING.search(text):
+        return text
+    return unicodedata.normalize("NFC", _DOTLESS.sub(lambda m: _UNDOTTED[m.group(0)], text))
 
 
 def _repeat(
