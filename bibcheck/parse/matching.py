@@ -246,7 +246,29 @@ def _agreement(ref: Reference, other: Reference) -> int:
 
 
 def _years_differ(ref: Reference, other: Reference) -> bool:
-    return ref.year is not None and other.year is not None and ref.year != other.year
+    return ref.year is not None and other.year is not None and not _years_meet(ref, other)
+
+
+# A multi-volume work published over years: "4 vols. Barcelona: Edicions 62, 1964–1968."
+_YEAR_RANGE = re.compile(r"(?<!\d)((?:1[5-9]|20)\d\d)\s?[-–—/]\s?((?:1[5-9]|20)\d\d)(?!\d)")
+
+
+def year_span(ref: Reference) -> tuple[int, int] | None:
+    """The years a reference was published over: its year, or the range its year ends or
+    starts (``1964–1968`` for a work in volumes; a title's own ``1728–1832`` is no span)."""
+    if ref.year is None:
+        return None
+    for m in _YEAR_RANGE.finditer(ref.raw):
+        first, last = int(m.group(1)), int(m.group(2))
+        if first < last and ref.year in (first, last):
+            return first, last
+    return ref.year, ref.year
+
+
+def _years_meet(ref: Reference, other: Reference) -> bool:
+    """Do the years agree: the same, or one within the other's span of volumes?"""
+    a, b = year_span(ref), year_span(other)
+    return a is None or b is None or (a[0] <= b[1] and b[0] <= a[1])
 
 
 TITLE_FLOOR = 40.0  # below this, two titles are different works whatever the URLs say
@@ -319,7 +341,12 @@ def differences(
             f"title differs from literature entry {entry.number} (similarity {score:.0f}): "
             f"{ref.title!r} vs {lit.title!r}",
         )
-    if ref.year_raw and lit.year_raw and ref.year_raw != lit.year_raw:
+    if (
+        ref.year_raw
+        and lit.year_raw
+        and ref.year_raw != lit.year_raw
+        and not (ref.year != lit.year and _years_meet(ref, lit))
+    ):
         note(
             AnomalyCode.LITERATURE_YEAR_DIFFERS,
             f"year {ref.year_raw} differs from literature entry {entry.number} ({lit.year_raw})",

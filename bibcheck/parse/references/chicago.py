@@ -123,8 +123,12 @@ _VOLUME = re.compile(
 )
 _YEAR = re.compile(FOUR_DIGITS)
 # The extent or series of a multi-volume work, after its title in a note.
+# The volume cited, in the languages notes are written in: ", vol. 3", ", vol. II", ", t. 2",
+# ", Bd. 4", ", т. 1", ", sv. 2", ", 1st ser., vol. 3"
 _VOLUMES = re.compile(
-    r",\s(?:\d+\s(?:vols?|Bde?|тт?)\.?|\d+(?:st|nd|rd|th)\sser\.?(?:,\svol\.\s?\d+)?)\s*$"
+    r",\s(?:\d+\s(?:vols?|Bde?|тт?)\.?|\d+(?:st|nd|rd|th)\sser\.?(?:,\svol\.\s?\d+)?"
+    r"|(?:vols?\.|Bd\.|t\.|т\.|tom|sv\.|kn\.|zv\.)\s?(?:\d+|[IVXLC]+)(?:\s?[-–]\s?(?:\d+|[IVXLC]+))?)"
+    r"\s*$"
 )
 # Translators, editors and compilers named after the title of a note.
 _CONTRIBUTORS = re.compile(
