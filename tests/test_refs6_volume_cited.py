@@ -56,9 +56,7 @@ _ENTRY = "Sales, Núria. Història dels senyorius. 3 vols. Vic: Eumo, 1982–198
             (1995, 1995),
             id="title-range-is-no-span",
         ),
-        pytest.param(
-            "Lind, Eva. Kustens folk. Umeå: Boréa, 2001.", (2001, 2001), id="single-year"
-        ),
+        pytest.param("Lind, Eva. Kustens folk. Umeå: Boréa, 2001.", (2001, 2001), id="single-year"),
     ],
 )
 def test_year_span(text: str, span: tuple[int, int]) -> None:

@@ -46,7 +46,9 @@ _IEEE_AUTHORS = re.compile(
 # ... or a Chinese, Japanese or Korean name, written whole ("김미경", "山田花子")
 # (a generational suffix after the initials: "Pendergraft WF 3rd", "King ML Jr", "Doe J II")
 _V_SUFFIX = r"(?:,?\s(?:Jr|Sr|2nd|3rd|4th|II|III|IV)\b\.?)?"
-_V_PERSON = rf"(?:{SURNAME}\s[{U}]{{1,3}}{_V_SUFFIX}|[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{{2,5}})"
+_V_PERSON = (
+    rf"(?:{SURNAME}\s[{U}]{{1,3}}{_V_SUFFIX}|[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{{2,5}})"
+)
 # a group author after the people: "Kassebaum NJ; GBD 2013 Anemia Collaborators."
 _V_GROUP = (
     r"[\w][^.;,]{1,80}?\s(?:Collaborators|Collaboration|Group|Consortium|Investigators"
