@@ -39,3 +39,24 @@ def test_romance_ibid_resolves(note: str, kind: str, locator: str) -> None:
 )
 def test_given_names_are_no_ibid(note: str) -> None:
     assert find_repeats([_FULL, note])[1] is None
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        pytest.param(
+            "Jonas Mu\u0308ller, Kabel und Krieg (Berlin: Ch. Links, 2011), 40.",
+            "Müller, Kabel und Krieg, 95.",
+            id="short-note-composed-author",
+        ),
+        pytest.param(
+            "HORÁK, P. Nájem bytu. Praha : Leges, 2015.",
+            "k tomu srov. HORA\u0301K, op. cit., s. 12.",
+            id="op-cit-decomposed-author",
+        ),
+    ],
+)
+def test_decomposed_letters_do_not_hide_the_author(full: str, short: str) -> None:
+    rep = find_repeats([full, short])[1]
+    assert rep is not None
+    assert rep.target == 0

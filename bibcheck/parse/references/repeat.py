@@ -108,8 +108,9 @@ def find_repeats(
     notes' labels) let ``supra note 6`` find note 6; ``commentary`` marks notes that
     cite nothing, which ``Ibid.`` passes over."""
     found: list[Repeat | None] = []
+    texts = [_composed(text) for text in texts]
     for i, text in enumerate(texts):
-        bare = _composed(strip_lead_in(text.strip()).strip())
+        bare = strip_lead_in(text.strip()).strip()
         found.append(_repeat(texts, found, i, bare, labels, commentary))
     return found
 
