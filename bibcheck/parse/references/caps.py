@@ -28,7 +28,7 @@ _PERSON = rf"{_CAPS},\s{_GIVEN}"
 _PERSON_RE = re.compile(rf"{_PERSON}(?![\w'’-])")
 # between names: "; " (ABNT, NP 405), ", " (ČSN ISO 690: "LUX, M., SUNEGA, P."), or a word
 # for "and" ("LUX, M. a SUNEGA, P.")
-_BETWEEN = r"(?:\s?;\s|,\s|\s(?:a|e|i|y|and|und|et)\s)"
+_BETWEEN = r"(?:\s?;\s|,\s|\s[–—]\s|\s(?:a|e|i|y|and|und|et)\s)"
 # "et al." in the languages that write names in capitals ("a kol.", "e outros", "i in.")
 _ET_AL = r"(?:et\sal|e\sout(?:ros)?|a\skol(?:ektiv)?|i\sin|y\sotros|и\sдр|та\sін)\.?"
 _SHAPE = re.compile(
@@ -40,6 +40,10 @@ _SHAPE = re.compile(
 # …" (words only: no digits, no second name in capitals).
 _LEAD_IN = re.compile(rf"^(?P<lead>(?:[^\W\d_][^\W\d_’'-]*[.,:]?\s){{1,8}})(?={_PERSON})")
 _YEAR = re.compile(PLAUSIBLE_YEAR)
+# an edition after the title: "2. vyd.", "3. wyd.", "2. Aufl.", "3. ed.", "2e éd."
+_EDITION = re.compile(
+    r"\.\s\d+\.?(?:e|ª|º)?\s?(?:vyd|wyd|izd|Aufl|ed|éd|uppl|utg|druk|kiad)\.(?=\s)", re.I
+)
 _NUMBERS = re.compile(r"\b(?:ISBN|ISSN|DOI|doi)\s?:?\s?[\dX-]+", re.I)  # no years in them
 # "Revista, v. 66, p. S386", "Review. 2020, roč. 56", NP 405's "Revista. 44 (2013) 125-148"
 _ARTICLE = re.compile(
@@ -70,14 +74,12 @@ def _shape(body: str) -> re.Match[str] | None:
 
 
 def np405_dash(body: str) -> bool:
-    """Names in Latin capitals, then NP 405's dash before the title (``KERTZER, David I. –
-    Sacrificed for honor. Boston: Beacon Press, 1993.``): not GOST's area dash."""
+    """Names in Latin capitals before the title: NP 405's dash (``KERTZER, David I. –
+    Sacrificed for honor. Boston: Beacon Press, 1993.``) or ČSN's dashes between names
+    (``ŠVESTKA, J. – SPÁČIL, J. Title. Praha : C. H. Beck, 2009``) are not GOST's area
+    dashes, and a GOST reference writes no family name in capitals."""
     m = _shape(" ".join(body.split()))
-    return (
-        m is not None
-        and m.group("sep").strip() in ("–", "—", "-")
-        and re.match(r"[A-ZÀ-ÖØ-Þ]", m.group("authors")) is not None
-    )
+    return m is not None and re.match(r"[A-ZÀ-ÖØ-ÞĀ-ž]", m.group("authors")) is not None
 
 
 def parse(body: str) -> Fields | None:
@@ -109,6 +111,10 @@ def parse(body: str) -> Fields | None:
         sentences = split_sentences(rest)
         title = sentences[0] if sentences else rest
         remainder = rest[len(title) :]
+        edition = _EDITION.search(rest)
+        if edition is not None and edition.start() <= len(title):
+            # "Občanský zákoník I. 2. vyd. Praha": the edition ends the title
+            title, remainder = rest[: edition.start()], rest[edition.end() :]
     remainder = remainder.strip(" .")
     years = _YEAR.findall(_NUMBERS.sub(" ", remainder)) or _YEAR.findall(_NUMBERS.sub(" ", rest))
     fields = Fields(
