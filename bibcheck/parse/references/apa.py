@@ -24,8 +24,9 @@ _SHAPE = re.compile(
 )
 # "Smith, J. A.", and after it, as economics journals write the other names, "M. S. Martínez
 # Pería" ("Beck, T., M. Janfils and K. Kpodar (2022).")
+# A family name of several words is one name: "Radin Firdaus, R. B.", "García Márquez, G."
 _PERSON = re.compile(
-    rf"{SURNAME},\s{INITIALS}|(?<=\s)(?<!,\s[A-Z]\.\s){INITIALS}\s?{SURNAME}(?:\s{SURNAME})?"
+    rf"(?<![\w'’-])(?:{SURNAME}\s){{0,2}}{SURNAME},\s{INITIALS}|(?<=\s)(?<!,\s[A-Z]\.\s){INITIALS}\s?{SURNAME}(?:\s{SURNAME})?"
 )
 _JOURNAL = re.compile(
     r"^(?P<journal>[^,]+?),\s(?P<vol>\d+)(?:\s?\((?P<iss>[^)]+)\))?(?:,\s(?P<pages>[\w–—-]+))?"
