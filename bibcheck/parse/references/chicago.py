@@ -110,6 +110,11 @@ _NOTE_INVERTED_FULL = re.compile(
     rf",\s(?P<after>[“”„«\"*_].+)$"
 )
 _PERSON_INVERTED_FULL = re.compile(_INVERTED_FULL)
+# ... and with the title unmarked (a Word file's italics are gone), its facts in parentheses
+# with a place and publisher: "Sternberg, Lena, Harbour of Kings (Bergen: Sol, 1982), 14."
+_NOTE_INVERTED_PLAIN = re.compile(
+    rf"^(?P<authors>{_INVERTED_FULL}),\s(?P<after>[{U}\d][^()]+\([^()]*:[^()]*\d{{4}}\).*)$"
+)
 # MLA with an initial before the given name, then a quoted title: 'Nguyen, C. Thi. "Escape
 # the Echo Chamber." Aeon, 9 Apr. 2018' (the quotes say where the names end)
 _MLA_INITIAL_GIVEN = re.compile(
@@ -194,6 +199,9 @@ def parse_note(body: str) -> Fields | None:
     if m is not None and _note_like(m.group("after")):
         authors = split_people(m.group("authors"))
         return _work(Fields("chicago", authors), m.group("after"), note=True)
+    plain = _NOTE_INVERTED_PLAIN.match(body)
+    if plain is not None and quoted(plain.group("after")) is None:
+        return _work(Fields("chicago", (plain.group("authors"),)), plain.group("after"), note=True)
     q = quoted(body)
     if q is not None and q.start() == 0 and _FACTS.search(body):
         return _work(Fields("chicago"), body, note=True)
