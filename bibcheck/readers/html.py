@@ -70,12 +70,15 @@ from bibcheck.errors import InputError
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote, Reference
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.coins import coins_reference, parse_coins
+from bibcheck.readers.authoryear import AuthorYears, author_years, mentions
 from bibcheck.readers.body import BodyBuilder
 from bibcheck.readers.common import NOTES_HEADINGS, expand_labels, is_literature_heading
 from bibcheck.readers.htmltree import Index, text_of, walk
-from bibcheck.readers.links import is_external, redirect_target
+from bibcheck.readers.links import LinkCollector, is_external, redirect_target
+from bibcheck.readers.mask import mask
 from bibcheck.readers.plaintext import numeric_citations
 from bibcheck.readers.registry import Reader, register
+from bibcheck.urls import normalise_key
 
 NAME = "html"
 BLOCKS = frozenset(
@@ -509,12 +512,17 @@ class _NoteText:
 
 
 def _section(heading: Tag) -> Iterator[Tag]:
-    """Elements after ``heading`` up to the next heading (document order, lazily)."""
+    """Elements after ``heading`` up to the next heading, or to the page's footer,
+    navigation or sidebar (a post's tag list is no reference list), in document order."""
     for element in heading.next_elements:
         if isinstance(element, Tag):
-            if element.name in _HEADINGS:
+            if element.name in _HEADINGS or element.name in _CHROME_SECTIONS:
                 return
             yield element
+
+
+_CHROME_SECTIONS = frozenset({"footer", "nav", "aside"})
+_NUMBERED_PARAGRAPH = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)])\s+\S")
 
 
 def _items(heading: Tag, index: Index, notes: set[int]) -> tuple[list[Tag], bool, bool]:
@@ -545,13 +553,15 @@ def _items(heading: Tag, index: Index, notes: set[int]) -> tuple[list[Tag], bool
             taken = element
         elif not texty and id(element) not in notes and element.string:
             texty = bool(element.string.strip())
-    if lists:
+    numbered = [p for p in paragraphs if _NUMBERED_PARAGRAPH.match(text_of(p))]
+    if lists and len(numbered) < 2:
         items: list[Tag] = []
         for found in lists:
             tags = ["dd"] if found.name == "dl" else ["li"]
             items.extend(found.find_all(tags, recursive=False))
         return items, of_notes, True
-    chosen = paragraphs or leaf_divs
+    # ("<p>[1] Author. Title. 2017.</p>" one after another: the list, whatever else is there)
+    chosen = numbered or paragraphs or leaf_divs
     return chosen, of_notes, texty or bool(chosen)
 
 
@@ -674,9 +684,13 @@ class _Body:
     skip: set[int]
     own_host: str
     brackets: bool  # "[12]" in the text is a marker
+    # (family name, year) -> list entry label: "(Sutton & Barto, 2017)" cites that entry
+    author_years: AuthorYears = field(default_factory=dict)
+    boxed: bool = False  # entries cited by name and year are labelled "[n]"
     builder: BodyBuilder = field(default_factory=BodyBuilder)
     line: int = 1
     cited: list[str] = field(default_factory=list)  # labels of reference-list citations
+    named: list[str] = field(default_factory=list)  # entries cited by name and year
     _links: list[tuple[str, int, int, list[str]]] = field(default_factory=list)
     _code: int = 0
     _last_cite: str = ""  # the label of the last reference-list citation in this block
@@ -764,17 +778,35 @@ class _Body:
             if k:
                 self.line += 1
                 piece = " " + piece
-            if self.brackets and not self._code and "[" in piece:
-                self._brackets(piece)
+            numbered = self.brackets and "[" in piece
+            named = bool(self.author_years) and not self._links  # a link cites by its URL
+            if (numbered or named) and not self._code:
+                self._scan(piece, numbered, named)
             else:
                 self.builder.text(self.line, _SPACE.sub(" ", piece))
 
-    def _brackets(self, piece: str) -> None:
+    def _scan(self, piece: str, numbered: bool, named: bool) -> None:
+        """Text with its citations as markers: ``[3]`` (taken out of the text) and
+        author-date mentions of list entries (a marker after them)."""
+        # (TeX math a page renders in the browser is no citation: "$\\mapsto [0, 1]$")
+        masked = mask(piece, latex=False)
+        found: list[tuple[int, int, list[str]]] = []
+        if numbered:
+            found += numeric_citations(masked)
+        if named:
+            box = "[{}]" if self.boxed else "{}"
+            found += [
+                (end, end, [box.format(lab)]) for end, lab in mentions(masked, self.author_years)
+            ]
         pos = 0
-        for start, end, labels in numeric_citations(piece):  # [3], [2; 3], [1, с. 5], [4]–[6]
+        for start, end, labels in sorted(found):
+            if start < pos:
+                continue
             self.builder.text(self.line, _SPACE.sub(" ", piece[pos:start]))
             for label in labels:
                 self.builder.marker(label, self.line, 0)
+                if label.startswith("[") or label in self.author_years.values():
+                    self.named.append(label)
             pos = end
         self.builder.text(self.line, _SPACE.sub(" ", piece[pos:]))
 
@@ -909,11 +941,27 @@ def read(text: str) -> RawDocument:
             notes = _numbered(page, lists.notes, set(), notes=True)
     brackets = not refs and not cites and bool(literature)
     body = _Body({id(r.tag): r for r in [*refs, *cites]}, skip, _own_host(soup), brackets)
+    if literature and not lists.notes and not cites:
+        body.author_years = author_years((e.label, e.text) for e in literature)
+        body.boxed = bool(notes)
     root = soup.body if isinstance(soup.body, Tag) else soup
     walk(root, body)
     blocks, markers = body.builder.finish()
     markers = [m if m.column else _bracket_column(m) for m in markers]
-    if (plain or brackets) and not lists.notes and literature:
+    linked: list[RawMarker] = []
+    if literature and not lists.notes:
+        # "(<a href=arxiv.org/abs/1506.02438>Schulman et al., 2016</a>)": a body link to
+        # the address of a list entry cites that entry
+        linked = _linked_entries(body.builder.links, literature)
+        if notes:  # the page's own footnotes keep their numbers; entries are "[n]"
+            linked = [replace(m, label=f"[{m.label}]") for m in linked]
+        markers = sorted([*markers, *linked], key=lambda m: (m.line, m.column))
+        if notes:
+            boxed = [replace(e, label=f"[{e.label}]") for e in literature]
+            notes = notes + _cited_items([m for m in markers if m.label[:1] == "["], boxed)
+            linked = []
+    named = bool(body.named) and not body.boxed
+    if (plain or brackets or linked or named) and not lists.notes and literature:
         notes = _cited_items(markers, literature)
     elif body.cited:
         taken = {n.label for n in notes}
@@ -1014,6 +1062,39 @@ def _notes(
         notes.append(note if target in page.entry_targets else _as_note(note))
     order = {label: i for i, label in enumerate(labels.values())}
     return sorted(notes, key=lambda n: order.get(n.label, len(order)))
+
+
+_ENTRY_URL = re.compile(r"https?://[^\s<>\"']+")
+_ARXIV = re.compile(r"^(?:export\.)?arxiv\.org/(?:abs|pdf)/(?P<id>[\w.\-/]+?)(?:v\d+)?(?:\.pdf)?$")
+
+
+def _citable_key(url: str) -> str:
+    """A URL's key for matching a body link to a list entry: the normalised address, one
+    key for an arXiv paper's abstract and PDF pages."""
+    key = normalise_key(url.strip().rstrip(".,;)"))
+    bare = re.sub(r"^https?://(?:www\.)?", "", key).rstrip("/")
+    arxiv = _ARXIV.match(bare)
+    return f"arxiv:{arxiv.group('id')}" if arxiv else key
+
+
+def _linked_entries(links: LinkCollector, literature: list[RawNote]) -> list[RawMarker]:
+    """Markers for body links whose address is a list entry's: one per link, labelled
+    with the entry (entries sharing an address cite neither)."""
+    owners: dict[str, set[str]] = {}
+    for entry in literature:
+        for url in _ENTRY_URL.findall(entry.text):
+            owners.setdefault(_citable_key(url), set()).add(entry.label)
+    by_url = {key: next(iter(labels)) for key, labels in owners.items() if len(labels) == 1}
+    targets = {
+        note.label: by_url.get(_citable_key(note.reference.url or ""))
+        for note in links.notes
+        if note.reference is not None
+    }
+    return [
+        replace(marker, label=label)
+        for marker in links.markers
+        if (label := targets.get(marker.label)) is not None
+    ]
 
 
 def _cited_items(markers: list[RawMarker], literature: list[RawNote]) -> list[RawNote]:

@@ -46,6 +46,7 @@ from dataclasses import dataclass, replace
 
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote, Reference
 from bibcheck.parse.references import parse_reference
+from bibcheck.readers.authoryear import AuthorYears, author_years, mentions
 from bibcheck.readers.common import (
     LITERATURE_HEADINGS,
     BlockCollector,
@@ -77,13 +78,6 @@ NUMBER = re.compile(
 )
 _REFERENCE_DEFINITION = re.compile(r"^\s{0,3}\[(?P<label>[^\]]+)\]:\s*\S", re.M)
 _IMAGE_ONLY = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
-# An author-year citation of a list entry: "(Johnson et al. 2019)", "Chen and Li (2017)".
-_YEAR = r"(?:1[5-9]|20)\d{2}"
-_AUTHOR_YEAR = re.compile(
-    r"(?<![\w.])(?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+)"
-    r"(?:\s+(?:et\s+al\.?|и\s+др\.|(?:and|&|и)\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+))?"
-    rf",?\s+(?:\((?P<y1>{_YEAR})[a-z]?\)|(?P<y2>{_YEAR})[a-z]?(?=\s*[);]))"
-)
 _ITEM = re.compile(
     r"^\s{0,3}(?:\[(?P<a>\d{1,4})\]|(?P<b>\d{1,4})[.)]|(?P<c>[-*+]))\s+(?P<text>\S.*)$"
 )
@@ -313,10 +307,7 @@ def read(text: str) -> RawDocument:
         for start, end, cited in _numbers(line, defined) if entries else ():
             numbers.append((start, end))
             cites += [(end, n) for n in cited if n in labels]
-        for m in _AUTHOR_YEAR.finditer(line) if entries else ():
-            found = by_author.get((m.group("name"), m.group("y1") or m.group("y2")))
-            if found is not None:
-                cites.append((m.end(), found))
+        cites += mentions(line, by_author) if entries else []
         collector.line(i + 1, _with_markers(line, cites, numbers))
     blocks, raw_markers, anomalies = collector.finish()
     markers = [RawMarker(m.label, m.line, m.column, m.block, m.offset) for m in raw_markers]
@@ -415,20 +406,10 @@ def _numbers(line: str, defined: set[str]) -> list[tuple[int, int, list[str]]]:
     return found
 
 
-def _author_years(entries: list[_Entry]) -> dict[tuple[str, str], str]:
+def _author_years(entries: list[_Entry]) -> AuthorYears:
     """(surname, year) -> the one entry whose head names that person and whose text has
-    that year; a pair two entries share cites neither."""
-    found: dict[tuple[str, str], str] = {}
-    shared: set[tuple[str, str]] = set()
-    for entry in entries:
-        text = _LINK_TEXT.sub(r"\1", entry.text.replace("\n", " "))
-        head = re.split(rf"[\"“«*_\[(]|\b{_YEAR}\b", text, maxsplit=1)[0][:120]
-        names = set(re.findall(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+", head))
-        for pair in {(n, y) for n in names for y in re.findall(rf"\b{_YEAR}\b", text)}:
-            if pair in found and found[pair] != entry.label:
-                shared.add(pair)
-            found.setdefault(pair, entry.label)
-    return {pair: label for pair, label in found.items() if pair not in shared}
+    that year (link markup left out); a pair two entries share cites neither."""
+    return author_years((e.label, _LINK_TEXT.sub(r"\1", e.text)) for e in entries)
 
 
 def next_label(taken: dict[str, tuple[str, int]]) -> str:

@@ -17,7 +17,9 @@ from bibcheck.parse.references.patterns import DATE_BEFORE_YEAR, INITIALS, SURNA
 from bibcheck.parse.references.shared import Fields, pages, strip_edition, title_sentences, year_of
 
 _SHAPE = re.compile(
-    rf"^(?P<authors>.+?)\s?\({DATE_BEFORE_YEAR}?(?P<year>\d{{4}}[a-z]?|n\.\s?d\.|[\dOoОо?–-]{{3,6}})"
+    # (no quoted or emphasised title among the names: "Liu et al. “Title?” arXiv preprint
+    # (2021)." has its year at the end, which is not APA's shape)
+    rf"^(?P<authors>[^“”„«»\"*]+?)\s?\({DATE_BEFORE_YEAR}?(?P<year>\d{{4}}[a-z]?|n\.\s?d\.|[\dOoОо?–-]{{3,6}})"
     r"(?:,\s?[^)]*)?\)\.(?:\s+(?P<after>.*))?$"
 )
 # "Smith, J. A.", and after it, as economics journals write the other names, "M. S. Martínez
