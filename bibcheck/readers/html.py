@@ -225,8 +225,13 @@ def _cite_ref(a: Tag, target: str) -> _Ref:
     return _Ref(wrapper, [], target, True, "" if numeric else shown, shown if numeric else "")
 
 
+# the symbols of author and unnumbered notes ("Okafor<sup>*</sup>", "†", "‡‡"): a label as shown
+_SYMBOL_LABEL = re.compile(r"[\[(^\s]*([*∗†‡§¶‖#]{1,4})[\])\s]*$")
+
+
 def _label(a: Tag) -> str:
-    m = re.match(r"[\[(^\s]*(\w{1,8})", " ".join(text_of(a).split()))
+    shown = " ".join(text_of(a).split())
+    m = re.match(r"[\[(^\s]*(\w{1,8})", shown) or _SYMBOL_LABEL.match(shown)
     return m.group(1) if m else ""
 
 
