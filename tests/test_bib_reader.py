@@ -208,3 +208,23 @@ def test_concatenation_strings_and_ampersands() -> None:
     assert fields["a"]["title"] == "Tom & Jerry"
     assert fields["a"]["journal"] == "Journal of Trade Quarterly"
     assert fields["b"]["title"] == "foo baz"
+
+
+@pytest.mark.parametrize(
+    ("year", "value", "malformed"),
+    [
+        ("1978/79", 1978, False),  # an academic year
+        ("1910–1913; Second edition, 1925–1927", 1910, False),
+        ("300 BC", None, False),  # an ancient work's year, written as such
+        ("c. 1450 AD", None, False),
+        ("202-", None, True),  # incomplete: said, never guessed
+        ("sometime", None, True),
+    ],
+    ids=["academic-year", "range-and-note", "bc", "ad", "incomplete", "words"],
+)
+def test_free_text_years_of_real_bib_files(year: str, value: int | None, malformed: bool) -> None:
+    doc = parse(f"@book{{euclid, author={{Euclid}}, title={{Elements}}, year={{{year}}}}}\n")
+    ref = doc.literature[0].reference
+    assert ref.year == value
+    codes = {a.code for a in doc.all_anomalies()}
+    assert (AnomalyCode.YEAR_MALFORMED in codes) is malformed

@@ -11,7 +11,7 @@ LITERATURE = [
     "参考文献", "참고문헌", "Daftar Pustaka", "Források", "Lähdeluettelo", "Bibliografie",
     "Източници", "Референце", "Referències", "Literatūra", "Zoznam použitej literatúry",
     "Kirjandus", "المراجع", "منابع", "ביבליוגרפיה", "संदर्भ सूची", "บรรณานุกรม",
-    "ლიტერატურა", "Rujukan", "Tài liệu tham khảo",
+    "ლიტერატურა", "Rujukan", "Tài liệu tham khảo", "قائمة المصادر والمراجع",
 ]  # fmt: skip
 NOTES = ["注釈", "脚注", "각주", "Catatan kaki", "Pastabos", "الهوامش", "پانوشت‌ها", "הערות שוליים"]
 

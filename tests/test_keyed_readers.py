@@ -567,3 +567,27 @@ def test_asciidoctor_bibtex_list_need_not_hold_a_work_a_note_names(tmp_path: Pat
     doc = parse_file(path)
     assert [f.label for f in doc.footnotes if f.label == "lee2019"] == ["lee2019"]
     assert C.LITERATURE_MISSING not in {a.code for a in doc.all_anomalies()}
+
+
+def test_asciidoc_metanorma_entries_with_a_comma_after_the_anchor(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "s.adoc",
+        """
+        = Sensor API
+
+        The API follows <<OGC17-069>> and <<ISO8601-1>>.
+
+        [bibliography]
+        == Normative references
+
+        * [[[OGC17-069,OGC 17-069r4]]], OGC API -- Features -- Part 1: Core, version 1.0.1. Open Geospatial Consortium (2022).
+        * [[[ISO8601-1,ISO 8601-1]]], Date and time -- Representations for information interchange -- Part 1: Basic rules. International Organization for Standardization (2019).
+        """,
+    )
+    doc = parse_file(path)
+    assert [e.reference.title for e in doc.literature] == [
+        "OGC API -- Features -- Part 1: Core",
+        "Date and time -- Representations for information interchange -- Part 1: Basic rules",
+    ]
+    assert [e.reference.year for e in doc.literature] == [2022, 2019]

@@ -65,7 +65,8 @@ _UNDERLINE_LEVEL = {"=": 1, "-": 2, "~": 3, "^": 4, "+": 5}
 _UNDERLINE = re.compile(r"^(?P<c>[=\-~^+])(?P=c)+\s*$")
 _NOT_TITLE_TEXT = re.compile(r"^(?:\s|[.\[/:*|<>+-]|=|$)")
 _BIB_ITEM = re.compile(
-    r"^\s*[*-]\s+\[\[\[(?P<key>[\w:.-]+)(?:,\s*(?P<label>[^\]]*))?\]\]\]\s*(?P<text>.*)$"
+    # (Metanorma writes a comma after the anchor: "* [[[OGC17-069,OGC 17-069r4]]], Title")
+    r"^\s*[*-]\s+\[\[\[(?P<key>[\w:.-]+)(?:,\s*(?P<label>[^\]]*))?\]\]\][,;]?\s*(?P<text>.*)$"
 )
 _LIST_ITEM = re.compile(r"^\s*(?:[*-]+|\.+|\d+\.)\s+\S")
 _XREF = re.compile(

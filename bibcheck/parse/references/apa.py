@@ -52,10 +52,18 @@ _PINPOINT = re.compile(
 )
 
 
+_TITLE_BEFORE = re.compile(r"\s--\s|:\s[A-Z]|(?:[a-z]{3,}|\d)\.\s[A-Z][a-z]{2,}")
+
+
 def parse(body: str) -> Fields | None:
     """APA fields, or None when ``body`` lacks the ``(2020).`` shape."""
     m = _SHAPE.match(body)
     if m is None:
+        return None
+    if not (m.group("after") or "").strip(" .") and _TITLE_BEFORE.search(m.group("authors")):
+        # a title, then nothing after "(2022).": no APA reference, but ISO 690 or a
+        # standard with the year last ("Title -- Part 1: Core. Open Geospatial Consortium
+        # (2022).", "Butler, H., Daly, M.: The GeoJSON Format (2016).")
         return None
     sentences = title_sentences(m.group("after") or "")
     if (

@@ -80,6 +80,12 @@ def _title(fields: dict[str, str]) -> str | None:
     return title
 
 
+_LEADING_YEAR = re.compile(r"\s*((?:1[5-9]|20)\d\d)(?:\s?[-–/]\s?\d{2,4})?(?:[;,.]\s|\s*$)")
+_ERA = re.compile(
+    r"(?:c\.\s?|ca\.\s?)?\d{1,4}\s?(?:BC|BCE|AD|CE|B\.C\.|A\.D\.|v\.\s?Chr\.|n\.\s?Chr\.)"
+)
+
+
 def _year(record: BibRecord) -> tuple[int | None, str | None, list[Anomaly]]:
     raw = _first(record.fields, "year")
     date_raw = _first(record.fields, "date")
@@ -89,6 +95,14 @@ def _year(record: BibRecord) -> tuple[int | None, str | None, list[Anomaly]]:
     info = parse_year(token)
     if info is not None and info.year is not None:
         return info.year, raw or date_raw, []
+    if info is None:
+        # BibTeX's year is free text: "1978/79" (an academic year), "1910–1913; 2nd ed.
+        # 1925" (the first year counts), "300 BC" (a year before 1500, written as such)
+        lead = _LEADING_YEAR.match(token)
+        if lead is not None:
+            return int(lead.group(1)), raw or date_raw, []
+        if _ERA.fullmatch(token.strip()):
+            return None, raw or date_raw, []
     problem = info.problem if info and info.problem else f"year {token!r} is not a year"
     line = record.field_lines.get("year" if raw else "date", record.line)
     return None, raw or date_raw, [Anomaly(AnomalyCode.YEAR_MALFORMED, problem, line)]
