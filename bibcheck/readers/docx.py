@@ -78,7 +78,8 @@ PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 DC = "{http://purl.org/dc/elements/1.1/}"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _HYPERLINK_FIELD = re.compile(r'^\s*HYPERLINK\s+"([^"]+)"', re.I)
-_HEADING_STYLE = re.compile(r"^(?:heading|заголовок|title|überschrift|titre)\b", re.I)
+# (Word's own ids "Heading2", "Heading3" … are headings even when styles.xml leaves them out)
+_HEADING_STYLE = re.compile(r"^(?:heading|заголовок|title|überschrift|titre)(?:\b|(?=\d))", re.I)
 _MANUAL_NUMBER = re.compile(r"^\s*(?:\[(\d{1,5})\]|(\d{1,5})[.)])\s+")
 _MAX_INSTR = 4096  # characters of a field instruction kept (a HYPERLINK "..." is short)
 _SKIP = {W + "del", W + "moveFrom", W + "delText", W + "pPr", W + "rPr", W + "drawing"}
@@ -365,6 +366,7 @@ class _Para:
     links: dict[str, str]
     list_label: ListLabel | None = None  # Word's automatic list number, if any
     section: int = 0  # 0-based section of the body (a paragraph's sectPr ends one)
+    level: int | None = None  # a heading's level (1 = top), when its style or outline tells
 
     def linked_text(self) -> tuple[str, list[str]]:
         """The text with link targets written in (for literature entries), and link notes."""
@@ -542,7 +544,9 @@ def _paragraphs(
         collected.walk(p)
         label = numbering.label(p)
         heading = _is_heading(p, styles)
-        yield _Para(number, collected.text(), collected.refs, heading, p, links, label, section)
+        level = _heading_level(p) if heading else None
+        text = collected.text()
+        yield _Para(number, text, collected.refs, heading, p, links, label, section, level)
         if p.find(f"{W}pPr/{W}sectPr") is not None:
             section += 1  # the paragraph that holds a section's properties ends it
 
@@ -589,13 +593,43 @@ def _is_heading(p: ET.Element, styles: set[str]) -> bool:
     return level is not None and level.get(W + "val", "9") != "9"
 
 
+def _heading_level(p: ET.Element) -> int | None:
+    """1 for ``Heading1``/``Überschrift 1``/outline level 0, 2 for the next …; ``None`` when
+    neither the outline level nor the style's name tells."""
+    ppr = p.find(W + "pPr")
+    if ppr is None:
+        return None
+    outline = ppr.find(W + "outlineLvl")
+    value = outline.get(W + "val", "") if outline is not None else ""
+    if value.isdigit() and value != "9":
+        return int(value) + 1
+    style = ppr.find(W + "pStyle")
+    m = re.search(r"(\d)$", style.get(W + "val", "") if style is not None else "")
+    return int(m.group(1)) if m else None
+
+
+def _ends_list(para: _Para, heading: _Para) -> bool:
+    """Does a heading after the literature heading end the list?  A heading of a deeper
+    level is a part of it ("Primary sources", "ภาษาไทย" / "ภาษาอังกฤษ" under "บรรณานุกรม",
+    "Архивные источники"); one of the same or a higher level, or of unknown level, ends it."""
+    if not para.heading:
+        return False
+    return para.level is None or heading.level is None or para.level <= heading.level
+
+
 def _literature_heading(paras: list[_Para]) -> int | None:
     """Index of the last paragraph that is a literature heading (the TOC may name it too)."""
     found = None
     for i, para in enumerate(paras):
+        if found is not None and _ends_list(para, paras[found]):
+            inside = None  # past the list: a later literature heading is a list of its own
+        else:
+            inside = found
         text = para.text.strip()
         if text and len(text) < 80 and is_literature_heading(f"# {text}"):
-            found = i
+            if inside is None or not para.heading:
+                found = i
+            # else a sub-heading of the list ("Источники" under "Список литературы")
     return found
 
 
@@ -707,8 +741,10 @@ def _literature(paras: list[_Para], heading: int) -> tuple[list[RawNote], list[A
     anomalies: list[Anomaly] = []
     seen: dict[int, int] = {}
     for para in paras[heading + 1 :]:
-        if para.heading:
+        if _ends_list(para, paras[heading]):
             break
+        if para.heading:
+            continue  # a sub-heading of the list: no entry
         text, link_notes = para.linked_text()
         text = text.strip()
         if not text:

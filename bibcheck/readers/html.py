@@ -128,10 +128,14 @@ _SPACE = re.compile(r"[ \t\xa0\r\n]+")
 _DASHES = frozenset({"–", "-", "—", "−", "‒"})
 # A note written where it is cited, its text hidden or set in the margin by CSS: LaTeXML
 # (arXiv HTML) ``<span class="ltx_note ltx_role_footnote"><sup class="ltx_note_mark">1</sup>
-# <span class="ltx_note_content">…</span></span>``, Tufte CSS ``<span class="sidenote">``.
+# <span class="ltx_note_content">…</span></span>``, Tufte CSS ``<span class="sidenote">``,
+# WordPress's Modern Footnotes (``<sup class="modern-footnotes-footnote" data-mfn="1"><a
+# href="javascript:void(0)">1</a></sup><span class="modern-footnotes-footnote__note"
+# data-mfn="1">…</span>``: the number stands in the ``sup`` just before the note).
 _INLINE_NOTE = frozenset(
-    {"ltx_role_footnote", "ltx_role_endnote", "sidenote", "inline-footnote", "footnote-inline"}
-)
+    {"ltx_role_footnote", "ltx_role_endnote", "sidenote", "inline-footnote", "footnote-inline",
+     "modern-footnotes-footnote__note"}
+)  # fmt: skip
 _TEXT_BLOCKS = frozenset({"p", "li", "td", "th", "dd", "blockquote", "figcaption", "caption"})
 
 
@@ -225,8 +229,13 @@ def _cite_ref(a: Tag, target: str) -> _Ref:
     return _Ref(wrapper, [], target, True, "" if numeric else shown, shown if numeric else "")
 
 
+# the symbols of author and unnumbered notes ("Okafor<sup>*</sup>", "†", "‡‡"): a label as shown
+_SYMBOL_LABEL = re.compile(r"[\[(^\s]*([*∗†‡§¶‖#]{1,4})[\])\s]*$")
+
+
 def _label(a: Tag) -> str:
-    m = re.match(r"[\[(^\s]*(\w{1,8})", " ".join(text_of(a).split()))
+    shown = " ".join(text_of(a).split())
+    m = re.match(r"[\[(^\s]*(\w{1,8})", shown) or _SYMBOL_LABEL.match(shown)
     return m.group(1) if m else ""
 
 
@@ -259,6 +268,16 @@ def _inline_note(tag: Tag) -> bool:
             return True
         parent = parent.parent
     return False
+
+
+def _mark_beside(note: Tag) -> Tag | None:
+    """The ``sup`` just before an inline note that shows its number (Modern Footnotes:
+    both carry the same ``data-mfn``)."""
+    before = note.find_previous_sibling(True)
+    if not isinstance(before, Tag) or before.name != "sup":
+        return None
+    key = note.get("data-mfn")
+    return before if key is not None and before.get("data-mfn") == key else None
 
 
 def _is_back_link(tag: Tag) -> bool:
@@ -391,6 +410,10 @@ class _Page:
         """A note written where it is cited: one marker there (the number it shows, else
         the next number: Tufte's sidenotes are numbered by CSS), its text the note."""
         mark = note.find("sup")
+        beside = _mark_beside(note)
+        if mark is None and beside is not None:
+            mark = beside
+            self.back.add(id(beside))  # its number is the marker, not text of the sentence
         shown = " ".join(text_of(mark).split()) if isinstance(mark, Tag) else ""
         target = str(note.get("id") or f"inline-note-{len(labels) + 1}")
         label = labels.setdefault(target, shown if re.fullmatch(r"\w{1,6}", shown) else "")
@@ -424,6 +447,7 @@ class _Page:
         walk(element, writer)
         text = writer.value().lstrip("^↑↩ ").strip()
         text = re.sub(r"\s*↩︎?\s*$", "", text)
+        text = re.sub(r"\s*[\[(]\s*[\])]$", "", text)  # "… 9. [<a>↩</a>]" without its link
         line = element.sourceline or 1
         end = max(line, writer.last_line(line))
         reference = _coins(element, text, line) or self._harvard(element, text, line)

@@ -42,16 +42,22 @@ NAME = "plain-text"
 # A place in the work after the number: "[1, с. 45]", "[2, p. 7]", "[3, pp. 5-9; 4, S. 2]",
 # "[3, Sec. 3.3]", "[5, Fig. 2]", "[6, § 4]", "[7, гл. 2]", "[1, s. 40–44]", "[7, п. 4.3]",
 # "[4, т. 1, с. 5]", "[2, S. 45 f.]", "[5, p.~12--14]": page, part, figure and table words of
-# English, Russian, Ukrainian, German, French, Polish, Spanish and Italian, any case, with a
+# English, Russian, Ukrainian, German, French, Polish, Spanish, Italian, Catalan ("pàg."),
+# Dutch ("blz."), Malay ("ms.", "Jadual", "Rajah"), Indonesian ("hlm.", "hal.", "Tabel",
+# "Gambar"), Lithuanian ("pav.", "lent.", "skyr."), Slovak and Czech ("obr."), Turkish ("sf.",
+# "şek.", "böl."), Hindi ("पृ."), Arabic and Persian ("ص") and Thai ("หน้า"), any case, with a
 # dot or none, and a space, no-break space or ``~`` (LaTeX) before the number.
 LOCATOR_WORD = (
-    r"(?i:p{1,2}|s{1,2}|с{1,2}|c|стр|рр|str|pag[gs]?|pág(?:s|ina)?|seite[n]?|sec(?:t|tion)?s?"
-    r"|ch(?:ap|apter)?|cap|kap|rozdz|fig(?:ure)?s?|abb|rys|tab(?:le|l)?|eqs?|thm|theorem"
-    r"|lemma|def|app(?:endix)?|para|par|abs|art|arts|col|l{1,2}|n{1,2}|no|nr|note|anm|fn|rn"
-    r"|vol|v|t|bd|fol|ff|гл|разд|розд|рис|табл|ст|ч|прил|дод|п{1,2}|т|кн|вып|арк|л)"
+    r"(?i:p{1,2}|s{1,2}|с{1,2}|c|стр|рр|str|pag[gs]?|pág(?:s|ina)?|pàg(?:s|ina)?|seite[n]?"
+    r"|sec(?:t|tion)?s?|ch(?:ap|apter)?|cap|kap|rozdz|fig(?:ure)?s?|abb|rys|tab(?:le|l)?|eqs?"
+    r"|thm|theorem|lemma|def|app(?:endix)?|para|par|abs|art|arts|col|l{1,2}|n{1,2}|no|nr|note"
+    r"|anm|fn|rn|vol|v|t|bd|fol|ff|гл|разд|розд|рис|табл|ст|ч|прил|дод|п{1,2}|т|кн|вып|арк|л"
+    r"|blz|bl|ms|jadual|rajah|bab|hlm|hal|tabel|gambar|pav|lent|skyr|obr|sf|şek|böl|पृ|पृष्ठ"
+    r"|ص|หน้า)"
 )
 _SPACE = r"[\s~]*"
-_NUMBER = r"[\dIVXLCivxlc]+[a-z]?(?:\.\d+)*"
+# 12, iv, 3a, 4.2, and a table or figure number of a part or appendix: "2.B1", "S3"
+_NUMBER = r"(?:[A-Z](?=\d))?[\dIVXLCivxlc]+[a-z]?(?:\.(?:\d+|[A-Z]\d+))*"
 _LOCATOR = (
     rf"(?:,{_SPACE}(?:{LOCATOR_WORD}\.?{_SPACE}|[§№]{{1,2}}{_SPACE}){_NUMBER}"
     rf"(?:{_SPACE}(?:[-–—]{{1,2}}){_SPACE}{_NUMBER})?(?:{_SPACE}f{{1,2}}\.?)?)"

@@ -53,7 +53,7 @@ _LOCAL_KINDS = {
         ("hivatkozás/könyv", "kirjaviite", "서적 인용", "chú thích sách", "citace monografie",
          "citácia knihy", "kitap kaynağı", "цитат книга", "citat carte", "citiranje knjige",
          "citiranje knjiga", "navedi knjigo", "citeer boek", "bokref", "kilde bog", "kilde bok",
-         "kutip buku", "یادکرد کتاب", "استشهاد بكتاب", "引書"),
+         "kutip buku", "یادکرد کتاب", "استشهاد بكتاب", "引書", "حوالہ کتاب", "צ-ספר"),
         RefKind.BOOK,
     ),
     **dict.fromkeys(
@@ -63,19 +63,27 @@ _LOCAL_KINDS = {
          "akademik dergi kaynağı", "haber kaynağı", "цитат списание", "цитат новини",
          "citat revistă", "citat știre", "citiranje časopisa", "navedi revijo", "citeer journal",
          "citeer nieuws", "tidskriftsref", "tidningsref", "kilde avis", "kutip jurnal",
-         "kutip berita", "یادکرد ژورنال", "استشهاد بدورية محكمة", "引期刊", "引新聞"),
+         "kutip berita", "یادکرد ژورنال", "استشهاد بدورية محكمة", "引期刊", "引新聞",
+         "یادکرد خبر", "یادکرد مجله", "استشهاد بخبر", "استشهاد بمجلة", "حوالہ رسالہ",
+         "حوالہ جریدہ", "حوالہ خبر", "צ-מאמר", "צ-כתב עת", "צ-עיתון"),
         RefKind.ARTICLE,
     ),
     **dict.fromkeys(
         ("hivatkozás/web", "verkkoviite", "웹 인용", "chú thích web",
          "citace elektronické monografie", "citácia elektronického dokumentu", "web kaynağı",
          "цитат уеб", "citat web", "citiranje weba", "navedi splet", "citeer web", "webbref",
-         "kilde www", "kutip web", "یادکرد وب", "استشهاد ويب", "引網"),
+         "kilde www", "kutip web", "یادکرد وب", "استشهاد ويب", "引網", "حوالہ ویب",
+         "קישור כללי", "צ-קישור"),
         RefKind.WEB,
     ),
-    **dict.fromkeys(("citace sborníku", "chú thích hội nghị"), RefKind.CHAPTER),
     **dict.fromkeys(
-        ("hivatkozás", "chú thích", "인용", "citace", "kaynak", "citat", "cytuj", "kutip"),
+        ("citace sborníku", "chú thích hội nghị", "استشهاد بموسوعة", "یادکرد دانشنامه",
+         "צ-פרק"),
+        RefKind.CHAPTER,
+    ),
+    **dict.fromkeys(
+        ("hivatkozás", "chú thích", "인용", "citace", "kaynak", "citat", "cytuj", "kutip",
+         "استشهاد", "یادکرد", "حوالہ"),
         RefKind.UNKNOWN,
     ),
 }  # fmt: skip
@@ -191,8 +199,33 @@ _LOCAL_ALIASES: dict[str, tuple[str, ...]] = {
     "language": ("nyelv", "kieli", "언어", "ngôn ngữ", "jazyk", "dil", "език", "limba",
                  "bahasa", "språk", "taal", "język", "jezik", "言語"),
 }  # fmt: skip
+# The Arabic (ar), Persian (fa), Urdu (ur) and Hebrew (he) Wikipedias' parameter names
+# ({{استشهاد بكتاب|الأخير=|العنوان=|السنة=}}, {{یادکرد وب|نشانی=|عنوان=}},
+# {{حوالہ ویب|یو آر ایل=}}, {{צ-ספר|מחבר=|שם=|מו"ל=|שנת הוצאה=}}): read after the names above.
+_RTL_ALIASES: dict[str, tuple[str, ...]] = {
+    "title": ("العنوان", "שם", "כותרת", "הכותרת", "שם המאמר"),
+    "chapter": ("الفصل", "فصل", "باب", "פרק", "שם הפרק"),
+    "host": ("الصحيفة", "المجلة", "العمل", "الموقع", "الموسوعة", "ژورنال", "روزنامه", "مجله",
+             "وبگاه", "کار", "دانشنامه", "رسالہ", "جریدہ", "اخبار", "ویب سائٹ", "کام",
+             "כתב עת", "עיתון", "אתר"),
+    "publisher": ("الناشر", "מו\"ל", "מוציא לאור", "הוצאה"),
+    "place": ("المكان", "مكان النشر", "مکان", "مقام", "מקום הוצאה", "מקום"),
+    "date": ("التاريخ", "تاریخ", "תאריך"),
+    "year": ("السنة", "سنة", "سال", "שנת הוצאה", "שנה"),
+    "access": ("تاريخ الوصول", "تاریخ بازبینی", "تاریخ دسترسی", "تاریخ رسائی", "תאריך גישה",
+               "תאריך כניסה"),
+    "url": ("المسار", "مسار الفصل", "نشانی", "یو آر ایل", "כתובת", "קישור"),
+    "archive": ("مسار الأرشيف", "نشانی بایگانی", "آرکائیو یو آر ایل", "ארכיון"),
+    "doi": ("دوي",),
+    "pages": ("الصفحات", "الصفحة", "ص", "صفحه", "صفحه‌ها", "صفحات", "صفحہ", "עמודים", "עמוד",
+              "עמ"),
+    "volume": ("المجلد", "جلد", "כרך"),
+    "issue": ("العدد", "شماره", "شمارہ", "גיליון", "חוברת"),
+    "language": ("اللغة", "زبان", "שפה"),
+}  # fmt: skip
 _ALIASES: dict[str, tuple[str, ...]] = {
-    name: names + _LOCAL_ALIASES.get(name, ()) for name, names in _ENGLISH_ALIASES.items()
+    name: names + _LOCAL_ALIASES.get(name, ()) + _RTL_ALIASES.get(name, ())
+    for name, names in _ENGLISH_ALIASES.items()
 }
 # (family, given) parameter pairs, {n} for the author's number; the first pair whose family
 # name is given is read (Catalan "cognom"/"nom" before French "nom"/"prénom")
@@ -207,12 +240,14 @@ _FAMILY_GIVEN = (
     ("efternavn{n}", "fornavn{n}"), ("etternavn{n}", "fornavn{n}"),
     ("apellido{n}", "nombre{n}"), ("apellidos{n}", "nombre{n}"), ("sobrenome{n}", "nome{n}"),
     ("último{n}", "primeiro{n}"), ("cognom{n}", "nom{n}"), ("nom{n}", "prénom{n}"),
-    ("prezime{n}", "ime{n}"), ("презиме{n}", "име{n}"),
+    ("prezime{n}", "ime{n}"), ("презиме{n}", "име{n}"), ("الأخير{n}", "الأول{n}"),
+    ("نام خانوادگی{n}", "نام{n}"), ("آخری{n}", "پہلا{n}"),
 )  # fmt: skip
 # Whole names: author=, the Finnish Tekijä=, Korean 저자=, Turkish yazar= ... (numbered)
 _WHOLE_AUTHORS = (
     "author{n}", "tekijä{n}", "저자{n}", "tác giả{n}", "yazar{n}", "författare{n}",
     "auteur{n}", "forfatter{n}", "penulis{n}", "autorius{n}", "著者{n}", "作者{n}",
+    "المؤلف{n}", "مؤلف{n}", "نویسنده{n}", "مصنف{n}", "מחבר{n}",
 )  # fmt: skip
 # Hungarian writes names family name first ("Papp Géza"): szerző= is read that way
 _FAMILY_FIRST = ("szerző{n}",)
@@ -222,7 +257,8 @@ _JOURNAL_PARAMS = frozenset(
     {"journal", "magazine", "newspaper", "periodical", "folyóirat", "újság", "저널", "신문",
      "tạp chí", "báo", "periodikum", "časopis", "dergi", "gazete", "списание", "вестник",
      "revistă", "ziar", "jurnal", "tidskrift", "tijdschrift", "tidsskrift", "avis",
-     "czasopismo", "revista", "rivista", "zeitschrift", "sammelwerk", "журнал"}
+     "czasopismo", "revista", "rivista", "zeitschrift", "sammelwerk", "журнал", "الصحيفة",
+     "المجلة", "ژورنال", "روزنامه", "مجله", "رسالہ", "جریدہ", "اخبار", "כתב עת", "עיתון"}
 )  # fmt: skip
 _LANGUAGES = {"en": "en", "english": "en", "ru": "ru", "russian": "ru", "русский": "ru"}
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)([a-z])?(?!\d)")
@@ -604,7 +640,8 @@ def cite_reference(template: CiteTemplate) -> Reference:
     if "access" in fields.values:
         access_raw = fields.values["access"]
         access = parse_date(access_raw.strip()) or _local_date(access_raw)
-        local = any(template.params.get(n, "").strip() for n in _LOCAL_ALIASES["access"])
+        local_names = _LOCAL_ALIASES["access"] + _RTL_ALIASES["access"]
+        local = any(template.params.get(n, "").strip() for n in local_names)
         if access is None and not (local and _worded_local_date(access_raw)):
             message = f"access-date {access_raw!r} is not a date"
             line = fields.lines["access"]
