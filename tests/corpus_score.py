@@ -6,6 +6,7 @@ Used by ``tests/test_corpus.py`` (targets) and ``benchmarks/reader_accuracy.py``
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -137,11 +138,15 @@ def _same(name: str, want: object, got: Reference) -> bool:
     return bool(value == want)
 
 
+_SUFFIX = re.compile(r"(?:Jr|Sr|II|III|IV|2nd|3rd|4th)\.?,?")
+
+
 def _surname(author: str) -> str:
     """``Smith, J.`` / ``John Smith`` / ``Лещенко Н. П.`` (GOST heading) -> the family name."""
     if "," in author:
         return author.split(",")[0].strip().casefold()
-    words = author.split()
+    # a name suffix is no family name: "Pendergraft WF 3rd", "King ML Jr"
+    words = [w for w in author.split() if not _SUFFIX.fullmatch(w)] or author.split()
     if len(words) > 1 and all(
         len(w) <= 3 and (w.endswith(".") or w.isupper()) for w in words[1:]
     ):  # "Лещенко Н. П." (GOST), "Czeisler CA" (Vancouver)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.corpus_score import formats, score_format
+from tests.corpus_score import _surname, formats, score_format
 
 
 @pytest.mark.parametrize("fmt", formats())
@@ -21,3 +21,17 @@ def test_format_meets_targets(fmt: str) -> None:
     assert s.precision >= 0.99, detail
     assert s.field_accuracy >= 0.95, detail
     assert s.false_per_100 <= 1.0, detail
+
+
+@pytest.mark.parametrize(
+    ("author", "family"),
+    [
+        ("Smith, J.", "smith"),
+        ("John Smith", "smith"),
+        ("Czeisler CA", "czeisler"),
+        ("Pendergraft WF 3rd", "pendergraft"),
+        ("Martin Luther King Jr.", "king"),
+    ],
+)
+def test_the_scorer_reads_family_names(author: str, family: str) -> None:
+    assert _surname(author) == family
