@@ -117,7 +117,10 @@ _SEE = (
     r"|vidi(?:\s+i)?|vid\.|up\.|usp\.|isp\."
     # Romanian, Hungarian, Finnish, Indonesian, Vietnamese, Chinese
     r"|vezi(?:\s+(?:și|şi))?|a\s+se\s+vedea|vö\.|lásd(?:\s+még)?|ld\.|ks\.(?:\s+myös)?|katso|vrt\."
-    r"|lihat(?:\s+juga)?|bdk\.|bandingkan|xem(?:\s+thêm)?|参见|參見|参阅|參閱|详见|詳見)"
+    r"|lihat(?:\s+juga)?|bdk\.|bandingkan|xem(?:\s+thêm)?|参见|參見|参阅|參閱|详见|詳見"
+    # Catalan, Lithuanian, Latvian, Slovak, Slovenian, Arabic, Persian, Hebrew
+    r"|vegeu(?:\s+també)?|vg\.|žr\.|sk\.|pozri(?:\s+aj)?|prim\.|gl\.|انظر|راجع"
+    r"|ر\.\s?ک\.|نک\.|ראו(?:\s+גם)?|ראה(?:\s+גם)?|השוו)"
 )
 _EG = (
     r"(?:,?\s*(?:e\.\s?g\.|for\s+example|for\s+instance|например|напр\.|наприклад|z\.\s?B\."
@@ -126,7 +129,7 @@ _EG = (
 # a topic before the lead-in: "On this, see", "Подробнее о плане 1930-х гг. см.:"
 _TOPIC = (
     r"(?:(?:on|for|about|regarding|concerning|об?|обо|о|по|про|подробнее|zu|sur|pour"
-    r"|o|na\stemat|sobre|su)\s"
+    r"|o|na\stemat|sobre|su|k|ke|ku|dėl|apie|par)\s"
     r"[^;:]{0,100}?,?\s*)?"
 )
 # ... and what the reader is sent to, in lower case, before a colon: "См. об этом:",
