@@ -44,6 +44,7 @@ _LEADING_JUNK = re.compile(r"^[\s.,;:–—-]+")
 _URL_LABEL = re.compile(r"\bURL\s?:|Режим\s+доступа\s?:", re.IGNORECASE)
 
 
+_NATIVE = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४५६७८९๐๑๒๓๔๕๖๗๘๙،؛", "0123456789" * 4 + ",;")
 _OT1_QUOTE = re.compile(r"(?<![\w,]),,(?=[^\W\d_])")
 _DOTLESS = re.compile(r"[ıȷ](?=[\u0300-\u036f])")
 _UNDOTTED = {"ı": "i", "ȷ": "j"}
@@ -132,6 +133,10 @@ def parse_reference(
     # OT1 fonts print the low opening quote of Romanian, Polish, Hungarian and German as two
     # commas (",,Epiphenomenal Qualia”"): a quotation mark, not two commas
     composed = _OT1_QUOTE.sub("„", composed)
+    # Arabic-Indic, Persian, Devanagari and Thai digits, the Arabic comma and semicolon:
+    # read as their Latin counterparts ("١٩٨٠" is 1980, "ابن طولون، شمس الدين" a name, a
+    # comma, a name)
+    composed = composed.translate(_NATIVE)
     if composed != text:
         # "Mu\u0308ller" (a PDF converter's decomposed letters) is read as "Müller"; the
         # reference keeps the text as written.
@@ -234,7 +239,29 @@ def parse_reference(
             ref = dataclasses.replace(
                 ref, year=int(adopted.group("year")), year_raw=adopted.group("year")
             )
-    return dataclasses.replace(ref, title=_without_year(ref), anomalies=tuple(anomalies))
+    ref = dataclasses.replace(ref, title=_without_year(ref), anomalies=tuple(anomalies))
+    return _calendar_year(ref, text)
+
+
+# Years of other calendars, written as such: the Islamic (Hijri, lunar and solar) years
+# of Arabic and Persian references, the Buddhist era of Thai ones ("2530" is 1987 CE).
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
+_THAI_SCRIPT = re.compile(r"[\u0e00-\u0e7f]")
+
+
+def _calendar_year(ref: Reference, text: str) -> Reference:
+    """A year outside 1500..2100 that is a Hijri year in an Arabic-script reference
+    (1200..1500) or a Buddhist-era year in a Thai one (2400..2700) is a year, as written,
+    and no malformed field."""
+    if ref.year is not None or not ref.year_raw or not ref.year_raw.strip().isdigit():
+        return ref
+    value = int(ref.year_raw.strip())
+    hijri = 1200 <= value < 1500 and _ARABIC_SCRIPT.search(text) is not None
+    buddhist = 2400 <= value <= 2700 and _THAI_SCRIPT.search(text) is not None
+    if not (hijri or buddhist):
+        return ref
+    kept = tuple(a for a in ref.anomalies if a.code is not AnomalyCode.YEAR_MALFORMED)
+    return dataclasses.replace(ref, year=value, anomalies=kept)
 
 
 _LINK_LABEL = re.compile(r"^\[(?P<label>[^\[\]]{3,300})\]\(")

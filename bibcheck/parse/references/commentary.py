@@ -204,10 +204,18 @@ def _short_notes(text: str) -> bool:
     return bool(parts) and all(_SHORT_NOTE.match(p) for p in parts)
 
 
+# A place and publisher and a year in a script without capitals ("تهران: نشر مرکز، ۱۳۸۹",
+# "กรุงเทพฯ: มหาวิทยาลัยธรรมศาสตร์, 2530"), digits of any kind, any calendar's year
+_CASELESS_FACTS = re.compile(
+    r"[\u0590-\u06ff\u0e00-\u0e7f][^\s:]*\s?:\s?[^\W\d_][^:;]{1,80}?[,،]\s?[\d٠-٩۰-۹๐-๙]{4}"
+)
+
+
 def bibliographic(text: str) -> bool:
     """Does ``text`` carry what a citation has (URL, year, title, locator, publisher)?"""
     return bool(
-        _REPEAT.search(text)
+        _CASELESS_FACTS.search(text)
+        or _REPEAT.search(text)
         or _short_notes(text)
         or _URL_OR_DOI.search(text)
         or _cited_year(text)

@@ -28,6 +28,7 @@ from bibcheck.parse.references import (
     apa,
     bluebook,
     caps,
+    caseless,
     chicago,
     commaform,
     gbt,
@@ -61,6 +62,7 @@ def detect_note_fields(rest: str) -> Fields | None:
         return None
     return (
         gbt.parse(body)
+        or caseless.parse(body)
         or bluebook.parse(body)
         or chicago.parse_note(body)
         or german.parse(body)
@@ -76,6 +78,7 @@ def detect_fields(rest: str) -> Fields | None:
         return None
     for parser in (
         gbt.parse,
+        caseless.parse,
         german.parse,
         caps.parse,
         acs.parse,

@@ -1,0 +1,84 @@
+"""References written in scripts without capital letters (Arabic, Persian, Urdu, Hebrew,
+Thai): the name patterns of the other parsers look for capitals and find none.
+
+The shapes are those of Chicago and ISO 690, by punctuation alone:
+
+``ابن طولون, شمس الدين محمد. القلائد الجوهرية. دمشق: مجمع اللغة العربية, 1980.`` (the
+bibliography: names, a full stop, the title, a full stop, place and publisher, year) and
+``สุนทรี อาสะไวย์, *ประวัติคลองรังสิต* (กรุงเทพฯ: มหาวิทยาลัยธรรมศาสตร์, 2530), 23.`` (the note:
+names, a comma, an italic or quoted title, the facts in parentheses).  Digits and the
+Arabic comma arrive already in their Latin forms (see :func:`parse_reference`).  The year
+is the one written, in whatever calendar: a Hijri or Buddhist-era year is kept as such.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bibcheck.parse.references.shared import Fields, emphasized, quoted, quoted_text, year_of
+
+# a letter of a script without case, first in the reference
+_CASELESS = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0e00-\u0e7f]")
+_NAMES = r"[^\d.:;()*_«»\"“”]{2,80}?"
+# (a title may hold an era's abbreviation: "… พ.ศ. 2431–2457", "… ق.م")
+_TITLE = r"(?:(?:พ|ค)\.ศ\.|ق\.م|[^.]){2,300}?"
+_BIBLIOGRAPHY = re.compile(rf"^(?P<names>{_NAMES})\.\s(?P<title>{_TITLE})\.\s(?P<rest>.+)$")
+_NOTE = re.compile(rf"^(?P<names>{_NAMES}),\s(?P<after>[*_«“\"'].+)$")
+# the note with its title unmarked (a Word file's italics lost): names, title, (facts)
+_PLAIN_NOTE = re.compile(rf"^(?P<names>{_NAMES}),\s(?P<title>[^()]{{2,300}}?)\s(?P<facts>\(.+)$")
+_TRANSLATED = re.compile(r",\s(?:แปลโดย|ترجمة|ترجمه|תרגום|trans\.|tr\.).*$")
+_FACTS = re.compile(r"\((?P<place>[^():]{1,60}):\s?(?P<pub>[^()]+?),\s?(?P<year>\d{4})\)")
+_LAST_YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+_AREA = re.compile(r"^(?P<place>[^:,]{1,60}):\s?(?P<pub>[^,]{2,80}),")
+
+
+def parse(body: str) -> Fields | None:
+    """Fields of a reference in a caseless script, or None."""
+    if not _CASELESS.match(body.lstrip()):
+        return None
+    note = _NOTE.match(body)
+    if note is not None:
+        after = note.group("after")
+        marked = emphasized(after)
+        if marked is not None:
+            title, tail = marked.group("title"), after[marked.end() :]
+        else:
+            q = quoted(after)
+            if q is None or q.start() > 1:
+                return None
+            title, tail = quoted_text(q), after[q.end() :]
+        facts = _FACTS.search(tail)
+        years = _LAST_YEAR.findall(tail)
+        year = facts.group("year") if facts else (years[0] if years else None)
+        return Fields(
+            "caseless",
+            (note.group("names").strip(),),
+            title.strip(" ,."),
+            year_of(year),
+            place=facts.group("place").strip() if facts else None,
+            publisher=facts.group("pub").strip() if facts else None,
+        )
+    plain = _PLAIN_NOTE.match(body)
+    if plain is not None and (facts := _FACTS.search(plain.group("facts"))) is not None:
+        return Fields(
+            "caseless",
+            (plain.group("names").strip(),),
+            _TRANSLATED.sub("", plain.group("title")).strip(" ,."),
+            year_of(facts.group("year")),
+            place=facts.group("place").strip(),
+            publisher=facts.group("pub").strip(),
+        )
+    entry = _BIBLIOGRAPHY.match(body)
+    if entry is None:
+        return None
+    rest = entry.group("rest")
+    years = _LAST_YEAR.findall(rest)
+    area = _AREA.match(rest)
+    return Fields(
+        "caseless",
+        (entry.group("names").strip(),),
+        entry.group("title").strip(" ,"),
+        year_of(years[-1] if years else None),
+        place=area.group("place").strip() if area else None,
+        publisher=area.group("pub").strip() if area else None,
+    )

@@ -1,0 +1,39 @@
+"""Notes in scripts without capitals, as footnotes (commentary decided first): a place,
+a publisher and a year in any digits make a citation, and a year of another calendar
+(Hijri, Buddhist era) is kept as written with no malformed field."""
+
+from __future__ import annotations
+
+import pytest
+
+from bibcheck.model import AnomalyCode, RefKind
+from bibcheck.parse.references import parse_reference
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "year"),
+    [
+        ("میثمی، جولی. شعر فارسی. تهران: نشر مرکز، ۱۳۸۹.", "شعر فارسی", 1389),
+        (
+            "สุนทรี อาสะไวย์, ประวัติคลองรังสิต (กรุงเทพฯ: มหาวิทยาลัยธรรมศาสตร์, 2530), 23.",
+            "ประวัติคลองรังสิต",
+            2530,
+        ),
+        ("المقريزي، تقي الدين. السلوك. القاهرة: دار الكتب، ١٩٣٤.", "السلوك", 1934),
+    ],
+    ids=["persian-solar-hijri", "thai-buddhist-era", "arabic-indic-digits"],
+)
+def test_caseless_note(text: str, title: str, year: int) -> None:
+    ref = parse_reference(text, (1,), note=True)
+    assert (ref.kind, ref.title, ref.year) == (RefKind.BOOK, title, year)
+    assert AnomalyCode.YEAR_MALFORMED not in {a.code for a in ref.anomalies}
+
+
+def test_a_caseless_note_without_facts_stays_commentary() -> None:
+    ref = parse_reference("برای بحث بیشتر، بخش سوم را ببینید.", (1,), note=True)
+    assert ref.kind is RefKind.COMMENTARY
+
+
+def test_an_out_of_range_year_in_latin_script_is_still_malformed() -> None:
+    ref = parse_reference("Smith, J. (2530). A title. London: Verso.", (1,))
+    assert ref.year is None
