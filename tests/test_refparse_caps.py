@@ -164,3 +164,12 @@ def test_a_capitalised_lead_in_word_is_no_lead_in() -> None:
 )
 def test_publisher_with_initials(text: str, expected: tuple[str, str]) -> None:
     assert place_publisher(text) == expected
+
+
+def test_a_slash_inside_an_italic_title_is_text() -> None:
+    text = (
+        "Stjepan Damjanović, _Slovo iskona: staroslavenska/starohrvatska čitanka_, 2. izd.,"
+        " Zagreb: Matica hrvatska, 2008, 45."
+    )
+    ref = parse_reference(text, (1,), note=True)
+    assert ref.title == "Slovo iskona: staroslavenska/starohrvatska čitanka"

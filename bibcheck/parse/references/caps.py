@@ -82,6 +82,25 @@ def np405_dash(body: str) -> bool:
     return m is not None and re.match(r"[A-ZÀ-ÖØ-ÞĀ-ž]", m.group("authors")) is not None
 
 
+_YEAR_FIRST = re.compile(r"^(?P<year>(?:1[5-9]|20)\d\d)[a-z]?\.\s+(?P<rest>\S.+)$")
+
+
+def parse_fields_after_year(authors: tuple[str, ...], rest: str) -> Fields:
+    """Title, host and place after an author-date year: the title is the first sentence,
+    up to a full stop followed by "In:", a host or the place and publisher."""
+    sentences = split_sentences(rest)
+    title = sentences[0] if sentences else rest
+    remainder = rest[len(title) :].strip(" .")
+    fields = Fields("caps", authors, title.strip(" .") or None)
+    host = re.match(r"(?:In|V|W|U):\s?(?P<host>[^.,:]+)", remainder)
+    if host is not None:
+        return replace(fields, container=host.group("host").strip())
+    if _ARTICLE.search(remainder) or re.match(r"[^.,:]+\s\d+(?:\(\d+\))?:\s?\d", remainder):
+        return replace(fields, container=re.split(r",\s|\.\s|\s\d", remainder)[0].strip() or None)
+    place, publisher = place_publisher(remainder)
+    return replace(fields, place=place, publisher=publisher)
+
+
 def parse(body: str) -> Fields | None:
     """Fields of a reference with its family names in capitals, or None."""
     org = _CAPS_ORG.match(body)
@@ -101,6 +120,12 @@ def parse(body: str) -> Fields | None:
         if not authors:
             return None
         rest = m.group("rest")
+    dated = _YEAR_FIRST.match(rest)
+    if dated is not None:
+        # STN/ČSN ISO 690 author-date: "KOREŇ, M. 2005. Vetrová kalamita 19. novembra 2004 –
+        # …": the year after the names is the work's, the title follows it
+        found = parse_fields_after_year(authors, dated.group("rest"))
+        return replace(found, year=year_of(dated.group("year")))
     italic = emphasized(rest)
     if italic is not None:
         after = rest[italic.end() :]

@@ -150,6 +150,15 @@ class _Year:
     problem: str | None = None
 
 
+# a month's name after a day's number ("19. novembra", "3. März", "1. října", "5. maj")
+_DAY_BEFORE_MONTH = re.compile(
+    r"(?:jan|feb|mar|apr|máj|maj|mai|may|jún|jun|júl|jul|aug|sep|okt|oct|nov|dec|dez|led|úno"
+    r"|bře|dub|kvě|čer|srp|zář|říj|lis|pro|sty|lut|kwi|cze|lip|wrz|paź|gru|ian|iul|noi|dic"
+    r"|janu|febr|märz|januar|februar)\w*\s",
+    re.I,
+)
+
+
 def split_sentences(text: str) -> list[str]:
     """Split at ". ", "? ", "! " except after initials and abbreviations."""
     sentences: list[str] = []
@@ -159,6 +168,12 @@ def split_sentences(text: str) -> list[str]:
         before = text[max(start, match.start() - 20) : match.start()]
         if text[match.start()] == "." and _NO_BREAK.search(before):
             continue
+        if (
+            text[match.start()] == "."
+            and _DAY_BEFORE_MONTH.match(text, match.end())
+            and (re.search(r"(?<!\d)\d{1,2}$", before))
+        ):
+            continue  # "19. novembra 2004", "3. März 1990": a date, not a sentence's end
         sentences.append(text[start : match.start() + 1].strip())
         start = match.end()
     tail = text[start:].strip()

@@ -104,7 +104,8 @@ def quoted(text: str, single: bool = False) -> re.Match[str] | None:
     return m
 
 
-_EMPHASIS = re.compile(r"^\s?([*_/])(?=\S)(?P<title>[^*_/]{2,}?)(?<=\S)\1(?=[\s,.;:)]|$)")
+# (a slash inside a title is text: "_Slovo iskona: staroslavenska/starohrvatska čitanka_")
+_EMPHASIS = re.compile(r"^\s?([*_/])(?=\S)(?P<title>[^*_]{2,}?)(?<=\S)\1(?=[\s,.;:)]|$)")
 
 
 def emphasized(text: str) -> re.Match[str] | None:
