@@ -133,3 +133,19 @@ def test_a_judgment_is_dated_by_its_ecli() -> None:
 
     ref = parse_reference("Raad van State, 14 May 2018, ECLI:NL:RVS:2018:1601.", (1,), note=True)
     assert ref.year == 2018
+
+
+@pytest.mark.parametrize(
+    ("text", "archival"),
+    [
+        ("Arxiu de la Junta de Comerç de Barcelona, lligall 51, núm. 12, fol. 3v.", True),
+        ("London, British Library, Add. MS 28681, fol. 9r.", True),
+        ("Biblioteca Nacional de España, ms. 3207, fol. 12.", True),
+        ("Archivo General de Indias, legajo 4, exp. 12.", True),
+        ("British Library, A Guide to the Collections (London: British Library, 2010), 4.", False),
+        ("Mary Carruthers, The Book of Memory (Cambridge: CUP, 1990), 45.", False),
+    ],
+    ids=["catalan-bundle", "library-manuscript", "spanish-library", "legajo", "published", "book"],
+)
+def test_shelfmarks_of_more_archives_and_libraries(text: str, archival: bool) -> None:
+    assert archival_source(text) is archival

@@ -27,7 +27,11 @@ _POST_SOVIET = re.compile(
 _REPOSITORY = re.compile(
     r"\b(?:Archives?|Archiv|Archivio|Archivo|Archief|Arkiv|Archiwum|Record\sOffice"
     r"|Records\sOffice|Staatsarchiv|Landesarchiv|Stadtarchiv|Bundesarchiv|Hauptstaatsarchiv"
-    r"|Generallandesarchiv|Kreisarchiv|Manuscripts?\sDivision|Special\sCollections)\b",
+    r"|Generallandesarchiv|Kreisarchiv|Manuscripts?\sDivision|Special\sCollections"
+    # Catalan, Portuguese, South Slavic, Latin, Hungarian; a library's manuscripts
+    r"|Arxiu|Arquivo|Arhiv|Archivum|Levéltár|Archyvas|Archīvs"
+    r"|(?:British|National|Royal|State|University|Bodleian|Vatican)\sLibrary"
+    r"|Biblioth[eè]que|Biblioteca|Bibliothek)\b",
     re.I,
 )
 # A shelfmark after the repository: "C 142", "4 J 1845", "FO 371/12345", "A Rep. 341-02
@@ -37,7 +41,9 @@ _SHELFMARK = re.compile(
     r"(?:,|\.|:)\s(?:\d+\s)?[A-Z]{1,4}(?:\sRep\.)?[\s/]?\d+[A-Z]?(?:[/.-]\d+)*\b"
     r"|(?:,|\.|:)\s[A-Z]{1,4}/[A-Z]{1,4}/\d"
     r"|\b(?:MS|Ms|Add\.\sMS|box|folder|fonds|carton|liasse|Best\.|Bestand|Nr\.|fols?\.|ff?\.)"
-    r"\s?\d",
+    r"\s?\d"
+    # "lligall 51, núm. 12", "legajo 4", "caja 7", "exp. 12", "Cod. Vat. lat. 3225"
+    r"|\b(?:lligall|legajo|leg\.|caja|carpeta|expediente|exp\.|sign\.|Cod\.|cod\.|ms\.)\s?\d",
 )
 _PUBLISHED = re.compile(r"\([^()]*:[^()]*\d{4}[^()]*\)")  # "(Paris: Dupont, 1868)"
 
