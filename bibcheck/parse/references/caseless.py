@@ -22,7 +22,10 @@ _CASELESS = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0e00-\u0e7f]"
 _NAMES = r"[^\d.:;()*_«»\"“”]{2,80}?"
 # (a title may hold an era's abbreviation: "… พ.ศ. 2431–2457", "… ق.م")
 _TITLE = r"(?:(?:พ|ค)\.ศ\.|ق\.م|[^.]){2,300}?"
-_BIBLIOGRAPHY = re.compile(rf"^(?P<names>{_NAMES})\.\s(?P<title>{_TITLE})\.\s(?P<rest>.+)$")
+# (an editor's or translator's role after the names: "قزوینی، محمد (مصحح). Title.")
+_BIBLIOGRAPHY = re.compile(
+    rf"^(?P<names>{_NAMES})(?:\s?\([^()\d]{{1,20}}\))?\.\s(?P<title>{_TITLE})\.\s(?P<rest>.+)$"
+)
 _NOTE = re.compile(rf"^(?P<names>{_NAMES}),\s(?P<after>[*_«“\"'].+)$")
 # the note with its title unmarked (a Word file's italics lost): names, title, (facts)
 _PLAIN_NOTE = re.compile(rf"^(?P<names>{_NAMES}),\s(?P<title>[^()]{{2,300}}?)\s(?P<facts>\(.+)$")
