@@ -121,3 +121,20 @@ def test_links_to_the_own_site_are_not_citations(head: str, header: str) -> None
 )
 def test_share_endpoints_are_chrome(url: str, chrome: bool) -> None:
     assert is_chrome(url, "") is chrome
+
+
+@pytest.mark.parametrize(
+    ("url", "chrome"),
+    [
+        ("https://tidewater.zulipchat.com/", True),
+        ("https://discord.gg/Xy12ab", True),
+        ("https://gitter.im/example-org/community", True),
+        ("https://matrix.to/#/#crdt:matrix.org", True),
+        ("https://example-team.slack.com/", True),
+        ("https://zulip.com/help/streams-and-topics", False),
+        ("https://discord.com/blog/how-discord-stores-trillions-of-messages", False),
+    ],
+    ids=["zulip", "discord", "gitter", "matrix", "slack", "zulip-docs", "discord-blog"],
+)
+def test_a_projects_chat_room_is_chrome(url: str, chrome: bool) -> None:
+    assert is_chrome(url, "") is chrome

@@ -82,7 +82,11 @@ PROFILE_URL = re.compile(
     rf"(?!(?:share|sharer|groups|events|pages|watch|p|reel|stories|permalink)\b)@?[\w.-]+{_END}|"
     rf"bsky\.app/profile/[^/?#]+{_END}|"
     rf"youtube\.com/(?:@|c/|channel/|user/)[^/?#]+{_END}|"
-    rf"[^/?#\s]+/@[\w.-]+{_END})",  # Medium, Mastodon and other "host/@name" profiles
+    rf"[^/?#\s]+/@[\w.-]+{_END}|"  # Medium, Mastodon and other "host/@name" profiles
+    # a project's or community's chat room ("Discussions happen on our Zulip"): no work
+    rf"[\w-]+\.zulipchat\.com{_END}|discord\.(?:gg|com/invite)/[\w-]+{_END}|"
+    rf"gitter\.im/[^?#]+{_END}|matrix\.to/#/[^?\s]+$|[\w-]+\.slack\.com{_END}|"
+    rf"join\.slack\.com/[^?\s]+$)",
     re.I,
 )
 
