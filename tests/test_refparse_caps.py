@@ -173,3 +173,27 @@ def test_a_slash_inside_an_italic_title_is_text() -> None:
     )
     ref = parse_reference(text, (1,), note=True)
     assert ref.title == "Slovo iskona: staroslavenska/starohrvatska čitanka"
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "title", "year"),
+    [
+        (
+            "Department for Energy Security and Net Zero (2023) *Boiler Upgrade Scheme: grant\n"
+            "increase to £7,500*. Available at: https://www.gov.uk/x (Accessed: 3 March 2024).",
+            "Department for Energy Security and Net Zero",
+            "Boiler Upgrade Scheme: grant increase to £7,500",
+            2023,
+        ),
+        (
+            "Ofgem (2022) 'Energy price cap explained'. Available at: https://www.ofgem.gov.uk/x.",
+            "Ofgem",
+            "Energy price cap explained",
+            2022,
+        ),
+    ],
+    ids=["italic-title-wrapped", "quoted-title"],
+)
+def test_harvard_notes_with_a_marked_title(text: str, who: str, title: str, year: int) -> None:
+    ref = parse_reference(text, tuple(range(1, text.count("\n") + 2)), note=True)
+    assert (list(ref.authors), ref.title, ref.year) == ([who], title, year)

@@ -20,6 +20,7 @@ in :mod:`.patterns`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from bibcheck.model import Reference
@@ -68,7 +69,13 @@ def detect_note_fields(rest: str) -> Fields | None:
         or german.parse(body)
         or caps.parse(body)
         or commaform.parse(body)
+        or (harvard.parse(body) if _HARVARD_MARKED.search(body) else None)
     )
+
+
+# Harvard as UK notes write it: "Department for Energy (2023) *Boiler Upgrade Scheme*.
+# Available at: …" -- a year in parentheses right before a marked title is distinctive
+_HARVARD_MARKED = re.compile(r"^[^()]{2,200}?\s\((?:1[5-9]|20)\d\d[a-z]?\)\s[*_“\"‘']")
 
 
 def detect_fields(rest: str) -> Fields | None:
