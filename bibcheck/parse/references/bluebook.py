@@ -124,7 +124,13 @@ def _book(m: re.Match[str], authors: tuple[str, ...]) -> Fields:
         year_of(m.group("year")),
         pages=m.group("pin"),
         publisher=publisher,
+        # "Insurance Law and Regulation 214–16 (7th ed. 2020)": the Bluebook names a book
+        # by its edition and year alone
+        book=publisher is None and bool(_EDITION_FACTS.search(facts)),
     )
+
+
+_EDITION_FACTS = re.compile(r"\b\d+(?:st|nd|rd|th|d)\s(?:ed|rev\.\sed)\.|\bed\.\s|^\s*$")
 
 
 # Chicago's publication facts later in the note: the first parentheses were the title's

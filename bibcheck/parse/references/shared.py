@@ -231,6 +231,7 @@ class Fields:
     publisher: str | None = None
     place: str | None = None
     chapter: bool = False
+    book: bool = False  # the style says it is a book (a Bluebook treatise names no publisher)
 
 
 _NOT_A_TITLE = re.compile(r"[\W\d_]*\d[\W\d_]*")  # digits and punctuation only
@@ -274,7 +275,7 @@ def build(fields: Fields, text: str, line_starts: Sequence[int], has_web_url: bo
             chapter=fields.chapter,
             publisher=fields.publisher,
             web=has_web_url,
-            place=bool(fields.place),
+            place=bool(fields.place) or fields.book,
         ),
         style=fields.style,
         authors=tuple(a for a in fields.authors if a),
