@@ -197,3 +197,13 @@ def test_a_slash_inside_an_italic_title_is_text() -> None:
 def test_harvard_notes_with_a_marked_title(text: str, who: str, title: str, year: int) -> None:
     ref = parse_reference(text, tuple(range(1, text.count("\n") + 2)), note=True)
     assert (list(ref.authors), ref.title, ref.year) == ([who], title, year)
+
+
+def test_a_note_with_a_low_quoted_title_is_chicago_not_bluebook() -> None:
+    text = (
+        "Tomislav Galović, „Bašćanska ploča – 'kamena krsna isprava' hrvatskoga naroda“,"
+        " _Hrvatska revija_ 18 (2018), br. 2, 4–11."
+    )
+    ref = parse_reference(text, (1,), note=True)
+    assert ref.title == "Bašćanska ploča – 'kamena krsna isprava' hrvatskoga naroda"
+    assert ref.year == 2018

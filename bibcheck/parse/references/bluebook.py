@@ -31,7 +31,7 @@ _ARTICLE = re.compile(
 )
 # a page before the parentheses ("Title 12–19 (2014)"); a year there is the title's ("Census 2022")
 _PIN = r"(?!(?:1[5-9]|20)\d\d\b)\d+(?:[–-]\d+)?"
-_QUOTES = re.compile(r"^[“”\"«»]")  # a quoted title is Chicago's; quotes inside are not
+_QUOTES = re.compile(r"^[“”\"«»„‘]")  # a quoted title is Chicago's; quotes inside are not
 # Student work is marked after the author: "Lexi Rubow, Note, Title, 28 Berkeley ..."
 _DESIGNATION = re.compile(r"^(?:Note|Comment|Recent\s(?:Case|Development)s?|Book\sNote),\s")
 # a news item's time after its date: "(Sept. 15, 2021, 9:26 AM)", "(Jan. 3, 2020, 4:12 PM EST)"
