@@ -143,6 +143,7 @@ _SUFFIX = re.compile(r"(?:Jr|Sr|II|III|IV|2nd|3rd|4th)\.?,?")
 
 def _surname(author: str) -> str:
     """``Smith, J.`` / ``John Smith`` / ``Лещенко Н. П.`` (GOST heading) -> the family name."""
+    author = author.replace("،", ",")  # the Arabic comma inverts a name too
     if "," in author:
         return author.split(",")[0].strip().casefold()
     # a name suffix is no family name: "Pendergraft WF 3rd", "King ML Jr"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bibcheck.model import AnomalyCode, RefKind
+from bibcheck.parse.names import family_name
 from bibcheck.parse.references import parse_reference
 
 
@@ -37,3 +38,20 @@ def test_a_caseless_note_without_facts_stays_commentary() -> None:
 def test_an_out_of_range_year_in_latin_script_is_still_malformed() -> None:
     ref = parse_reference("Smith, J. (2530). A title. London: Verso.", (1,))
     assert ref.year is None
+
+
+def test_fields_keep_the_digits_and_commas_as_written() -> None:
+    ref = parse_reference(
+        "بهروزی، علی. نسخهٔ نویافتهٔ ۸۱۱ از غزل‌های حافظ. تهران: نشر مرکز، ۱۳۸۹.", (1,)
+    )
+    assert ref.title == "نسخهٔ نویافتهٔ ۸۱۱ از غزل‌های حافظ"  # not "811"
+    assert ref.authors == ("بهروزی، علی",)
+    assert ref.year == 1389
+
+
+@pytest.mark.parametrize(
+    ("author", "family"),
+    [("بهروزی، علی", "بهروزی"), ("Smith, John", "smith"), ("Pendergraft WF 3rd", "pendergraft")],
+)
+def test_family_names_after_an_arabic_comma(author: str, family: str) -> None:
+    assert family_name(author) == family

@@ -30,7 +30,9 @@ def family_names(authors: tuple[str, ...]) -> list[str]:
 
 def family_name(author: str) -> str:
     """The family name of ``Smith, John``, ``John A. Smith``, ``Donard de Cogan``, ``Smith J.``
-    (GOST, Vancouver ``Smith JA``), ``van Dam P.``; an organisation as written (lower case)."""
+    (GOST, Vancouver ``Smith JA``), ``van Dam P.``; an organisation as written (lower case).
+    The Arabic comma inverts as the Latin one does (``قزوینی، محمد``)."""
+    author = author.replace("،", ",")
     if "," in author:
         return author.split(",")[0].strip().lower()
     words = author.split()

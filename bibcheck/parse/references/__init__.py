@@ -136,7 +136,12 @@ def parse_reference(
     # Arabic-Indic, Persian, Devanagari and Thai digits, the Arabic comma and semicolon:
     # read as their Latin counterparts ("١٩٨٠" is 1980, "ابن طولون، شمس الدين" a name, a
     # comma, a name)
-    composed = composed.translate(_NATIVE)
+    latinised = composed.translate(_NATIVE)
+    if latinised != composed and len(latinised) == len(text):
+        # fields are read from the Latin digits but keep the text as written ("۸۱۱")
+        ref = parse_reference(latinised, line_starts, detect_styles=detect_styles, note=note)
+        return dataclasses.replace(_as_written(ref, latinised, text), raw=text)
+    composed = latinised
     if composed != text:
         # "Mu\u0308ller" (a PDF converter's decomposed letters) is read as "Müller"; the
         # reference keeps the text as written.
@@ -241,6 +246,26 @@ def parse_reference(
             )
     ref = dataclasses.replace(ref, title=_without_year(ref), anomalies=tuple(anomalies))
     return _calendar_year(ref, text)
+
+
+def _as_written(ref: Reference, read: str, written: str) -> Reference:
+    """``ref``'s text fields as ``written`` has them, where ``read`` (the same text, one
+    character for one) holds them."""
+
+    def back(value: str | None) -> str | None:
+        if not value:
+            return value
+        at = read.find(value)
+        return written[at : at + len(value)] if at >= 0 else value
+
+    return dataclasses.replace(
+        ref,
+        title=back(ref.title),
+        host=back(ref.host),
+        publisher=back(ref.publisher),
+        place=back(ref.place),
+        authors=tuple(back(a) or a for a in ref.authors),
+    )
 
 
 # Years of other calendars, written as such: the Islamic (Hijri, lunar and solar) years
