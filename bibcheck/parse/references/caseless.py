@@ -29,6 +29,11 @@ _BIBLIOGRAPHY = re.compile(
 _NOTE = re.compile(rf"^(?P<names>{_NAMES}),\s(?P<after>[*_«“\"'].+)$")
 # the note with its title unmarked (a Word file's italics lost): names, title, (facts)
 _PLAIN_NOTE = re.compile(rf"^(?P<names>{_NAMES}),\s(?P<title>[^()]{{2,300}}?)\s(?P<facts>\(.+)$")
+# ... and all in commas, no parentheses: "יוסף קלוזנר, Title, כרך ו, ירושלים: אחיאסף, 1958, עמ' 312"
+_COMMA_NOTE = re.compile(
+    rf"^(?P<names>{_NAMES}),\s(?P<title>[^,:]{{2,200}}),\s(?:[^,:\d]{{1,20}},\s)?"
+    r"(?P<place>[^,:]{1,40}):\s?(?P<pub>[^,]{2,80}),\s?(?P<year>\d{4})"
+)
 _TRANSLATED = re.compile(r",\s(?:แปลโดย|ترجمة|ترجمه|תרגום|trans\.|tr\.).*$")
 _FACTS = re.compile(r"\((?P<place>[^():]{1,60}):\s?(?P<pub>[^()]+?),\s?(?P<year>\d{4})\)")
 _LAST_YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
@@ -70,6 +75,16 @@ def parse(body: str) -> Fields | None:
             year_of(facts.group("year")),
             place=facts.group("place").strip(),
             publisher=facts.group("pub").strip(),
+        )
+    comma = _COMMA_NOTE.match(body)
+    if comma is not None:
+        return Fields(
+            "caseless",
+            (comma.group("names").strip(),),
+            comma.group("title").strip(),
+            year_of(comma.group("year")),
+            place=comma.group("place").strip(),
+            publisher=comma.group("pub").strip(),
         )
     entry = _BIBLIOGRAPHY.match(body)
     if entry is None:
