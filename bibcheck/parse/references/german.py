@@ -36,7 +36,8 @@ _EDITORS = r"\s?\((?:Hrsg|Hg|eds?|Ed|Bearb|szerk|red|ur)\.?\)"
 # "Mithay S.: Title", "Sørensen, M. L. S. – Vicze, M.: Title", "Kovács T. – Tóth Zs.:"
 _FAMILY_INITIALS = rf"{SURNAME}\s(?:[{U}][{L}]?\.\s?-?){{1,3}}(?=\s?[–—:/;(]|\set\sal)"
 _ANY_PERSON = rf"(?:{_PERSON}|{_FAMILY_INITIALS})"
-_JOIN = r"\s?[/;]\s?|\s[–—-]\s"
+# (also ", " before another "Surname, I.": "Butler, H., Daly, M., Doyle, A.: The GeoJSON Format")
+_JOIN = rf"\s?[/;]\s?|\s[–—-]\s|,\s(?={SURNAME},\s[{U}]\.)"
 _SHAPE = re.compile(
     rf"^(?P<authors>{_ANY_PERSON}(?:(?:{_JOIN}){_ANY_PERSON}){{0,12}})"
     rf"(?:\s(?:u\.\s?a\.|et\sal\.))?(?P<editors>{_EDITORS})?"
@@ -113,12 +114,21 @@ def family_first_names(text: str) -> bool:
     return bool(re.search(_FAMILY_INITIALS, names) or re.search(r"\s[–—-]\s", names))
 
 
+_TRAILING_YEAR = re.compile(r"\s\(((?:1[5-9]|20)\d\d)[a-z]?\)$")
+
+
 def parse(body: str) -> Fields | None:
     """German/DIN fields, or None when ``body`` lacks the ``Surname, Given: Title`` shape."""
     m = _SHAPE.match(body)
     if m is not None:
         people = tuple(p.strip() for p in re.split(_JOIN, m.group("authors")) if p.strip())
         found = _work(people, m.group("rest")) or _first_sentence(people, m.group("rest"))
+        trailing = _TRAILING_YEAR.search(found.title or "")
+        if trailing is not None and found.title is not None:
+            # "…: The GeoJSON Format (2016)": the year after the title is no part of it
+            found = replace(
+                found, title=found.title[: trailing.start()], year=year_of(trailing.group(1))
+            )
         return _with_year(found, m.group("year"))
     natural = _NATURAL_SHAPE.match(body)
     if natural is not None and (_PLACE_YEAR.search(body) or _PAGES.search(natural.group("rest"))):
