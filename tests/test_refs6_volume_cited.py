@@ -3,6 +3,8 @@ the note's year within the bibliography entry's span of years is no disagreement
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from bibcheck.model import AnomalyCode, LiteratureEntry, LiteratureMatch
@@ -85,3 +87,15 @@ def test_year_within_span_agrees(note: str, differs: bool) -> None:
     found = differences(ref, entry, LiteratureMatch(1, "title", 100.0), "2")
     codes = {a.code for a in found}
     assert (AnomalyCode.LITERATURE_YEAR_DIFFERS in codes) is differs
+
+
+def test_an_incomplete_year_still_differs() -> None:
+    # "202-" (a year cut short) meets no span: the difference is said, as on the sample
+    note = parse_reference(
+        "Núria Sales, Història dels senyorius, vol. 2 (Vic: Eumo, 1984), 55.", [1], note=True
+    )
+    ref = replace(note, year=None, year_raw="198-")
+    lit = parse_reference(_ENTRY, [10], detect_styles=True)
+    entry = LiteratureEntry(number=1, line=10, reference=lit)
+    found = differences(ref, entry, LiteratureMatch(1, "title", 100.0), "2")
+    assert AnomalyCode.LITERATURE_YEAR_DIFFERS in {a.code for a in found}

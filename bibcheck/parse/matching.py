@@ -345,7 +345,13 @@ def differences(
         ref.year_raw
         and lit.year_raw
         and ref.year_raw != lit.year_raw
-        and not (ref.year != lit.year and _years_meet(ref, lit))
+        # (two years that meet in a span of volumes agree; "202-" meets nothing: said)
+        and not (
+            ref.year is not None
+            and lit.year is not None
+            and ref.year != lit.year
+            and _years_meet(ref, lit)
+        )
     ):
         note(
             AnomalyCode.LITERATURE_YEAR_DIFFERS,
