@@ -1367,6 +1367,7 @@ def _found(doc: ParsedDocument, code: AnomalyCode) -> list[tuple[Any, ...]]:
     ("code", "line", "footnote", "entry"),
     [
         pytest.param(A.YEAR_MALFORMED, 162, "10", None, id="year-malformed-fn-10"),
+        pytest.param(A.LITERATURE_YEAR_DIFFERS, 162, "10", 10, id="year-differs-fn-10"),
         pytest.param(A.MARKER_DISPLACED, 154, "10", None, id="marker-displaced-fn-10"),
         pytest.param(A.LOST_MARKER, 591, None, None, id="lost-marker-xml-ph-0"),
         pytest.param(A.URL_MIXED_SCRIPT, 691, "102", None, id="url-mixed-script-fn-102"),
