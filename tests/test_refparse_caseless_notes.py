@@ -9,6 +9,7 @@ import pytest
 from bibcheck.model import AnomalyCode, RefKind
 from bibcheck.parse.names import family_name
 from bibcheck.parse.references import parse_reference
+from bibcheck.parse.references.fields import find_access_date
 
 
 @pytest.mark.parametrize(
@@ -55,3 +56,22 @@ def test_fields_keep_the_digits_and_commas_as_written() -> None:
 )
 def test_family_names_after_an_arabic_comma(author: str, family: str) -> None:
     assert family_name(author) == family
+
+
+def test_a_web_page_entry_in_arabic() -> None:
+    ref = parse_reference(
+        "مكتبة الأسد الوطنية. أرشيف وثائق الوقف الشامي. <https://library.example.sy/waqf>.",
+        (1,),
+        detect_styles=True,
+    )
+    assert (ref.authors, ref.title) == (("مكتبة الأسد الوطنية",), "أرشيف وثائق الوقف الشامي")
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["تاريخ الزيارة", "تاريخ الاطلاع", "תאריך גישה", "אוחזר ב"],
+    ids=["ar", "ar2", "he", "he2"],
+)
+def test_access_date_labels_of_right_to_left_scripts(label: str) -> None:
+    found = find_access_date(f"Title. <https://example.org/x>. {label} 12.03.2023.")
+    assert found is not None and found.raw == "12.03.2023"

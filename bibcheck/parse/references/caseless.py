@@ -24,7 +24,8 @@ _NAMES = r"[^\d.:;()*_«»\"“”]{2,80}?"
 _TITLE = r"(?:(?:พ|ค)\.ศ\.|ق\.م|[^.]){2,300}?"
 # (an editor's or translator's role after the names: "قزوینی، محمد (مصحح). Title.")
 _BIBLIOGRAPHY = re.compile(
-    rf"^(?P<names>{_NAMES})(?:\s?\([^()\d]{{1,20}}\))?\.\s(?P<title>{_TITLE})\.\s(?P<rest>.+)$"
+    rf"^(?P<names>{_NAMES})(?:\s?\([^()\d]{{1,20}}\))?\.\s(?P<title>{_TITLE})"
+    r"(?:\.+\s(?P<rest>.+)|\.*\s*)$"
 )
 _NOTE = re.compile(rf"^(?P<names>{_NAMES}),\s(?P<after>[*_«“\"'].+)$")
 # the note with its title unmarked (a Word file's italics lost): names, title, (facts)
@@ -89,7 +90,7 @@ def parse(body: str) -> Fields | None:
     entry = _BIBLIOGRAPHY.match(body)
     if entry is None:
         return None
-    rest = entry.group("rest")
+    rest = entry.group("rest") or ""  # (a web page: its address and date are read apart)
     years = _LAST_YEAR.findall(rest)
     area = _AREA.match(rest)
     return Fields(
