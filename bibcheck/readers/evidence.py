@@ -42,6 +42,12 @@ _SIGNALS: tuple[tuple[str, re.Pattern[str], tuple[str, ...], int], ...] = (
         ("pandoc-markdown",),
         1,
     ),
+    (
+        "MyST citation roles {cite}`key`",
+        re.compile(r"\{(?:foot)?cite(?::[a-z]+)*\}"),
+        ("pandoc-markdown",),
+        1,
+    ),
     ("<sup>n</sup> markers", re.compile(r"<sup>\s*\[?\d{1,4}"), ("sup-markdown",), 1),
     (
         "LaTeX \\cite/\\footnote commands",
@@ -59,7 +65,7 @@ _SIGNALS: tuple[tuple[str, re.Pattern[str], tuple[str, ...], int], ...] = (
     ),
     (
         "Org-mode citations (cite:key, [cite:@key])",
-        re.compile(r"(?<![\w/])(?:[Cc]ite[a-z]*|[Cc]ite/[a-z/]+):[&@]?[\w:-]+|\[cite[/\w]*:"),
+        re.compile(r"(?<![\w/{])(?:[Cc]ite[a-z]*|[Cc]ite/[a-z/]+):[&@]?[\w:-]+|\[cite[/\w]*:"),
         ("org",),
         1,
     ),

@@ -111,7 +111,14 @@ _CALL_CAPTION = re.compile(
     r"\b(?:caption|fig\.cap|title|subtitle)\s*=\s*(?P<q>[\"'])(?P<text>(?:\\.|(?!(?P=q)).)*)(?P=q)"
 )
 _PIPE_OPTION = re.compile(r"^\s*#\|\s*(?P<name>[\w.-]+)\s*:")
-_METADATA_FILES = ("_quarto.yml", "_metadata.yml", "_bookdown.yml")
+_METADATA_FILES = ("_quarto.yml", "_metadata.yml", "_bookdown.yml", "_config.yml")
+# MyST Markdown (Jupyter Book, Sphinx with myst-parser) cites with Sphinx's roles:
+# {cite}`a,b`, {cite:p}`a`, {cite:t}`a`, {footcite}`a` -- read as Pandoc's [@a; @b]
+_MYST_ROLE = re.compile(
+    r"\{(?:foot)?cite(?::(?:p|t|ps|ts|ct|cp|author|authorpar|year|yearpar|alp|label|empty))*\}"
+    r"`(?P<keys>[^`\n]+)`"
+)
+_MYST_ROLE_MASKED = re.compile(r"\{(?:foot)?cite(?::[a-z]+)*\}")
 _INDEX_FILES = ("index.Rmd", "index.qmd", "index.md")
 
 
@@ -126,6 +133,7 @@ def score(text: str) -> float:
     front = _front_matter(text)
     named = front is not None and bool(re.search(r"(?m)^(?:bibliography|references)\s*:", front[0]))
     cites = sum(1 for m in _brackets(text) if _keys(m.group("body")))
+    cites += len(_MYST_ROLE_MASKED.findall(text))  # (the registry blanks the role's keys)
     if definitions:
         return 0.9 if MARKER.search(text) or cites else 0.4
     inline = len(_INLINE_TEXT.findall(text))  # ^[...] notes alone: a Pandoc document too
@@ -243,7 +251,8 @@ def _project_metadata(meta: _Meta, path: str) -> None:
             data = _yaml(front[0]) if front else None
             if data is None:
                 continue
-            names = _named(data.get("bibliography"))
+            # (Jupyter Book's _config.yml names them "bibtex_bibfiles")
+            names = _named(data.get("bibliography")) or _named(data.get("bibtex_bibfiles"))
             if names:
                 meta.sources = [Source(n, folder, None) for n in names]
                 return
@@ -455,7 +464,20 @@ def read(text: str) -> RawDocument:
     return read_opts(text, "", ReadOptions())
 
 
+def _myst_roles(text: str) -> str:
+    """MyST citation roles as Pandoc citations of the same length (columns stay put):
+    ``{cite:p}`a,b``` -> ``[@a;@b]`` and spaces."""
+
+    def pandoc(m: re.Match[str]) -> str:
+        keys = [k.strip() for k in m.group("keys").split(",") if k.strip()]
+        cited = "[" + ";".join(f"@{k}" for k in keys) + "]"
+        return cited.ljust(len(m.group(0))) if len(cited) <= len(m.group(0)) else m.group(0)
+
+    return _MYST_ROLE.sub(pandoc, text) if "cite" in text else text
+
+
 def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
+    text = _myst_roles(text)
     meta, body_start = _meta(text, path)
     extra = [Source(name, Path("."), None) for name in options.bibliography]
     bib = load([*meta.sources, *extra])
