@@ -46,3 +46,20 @@ def test_myst_roles_cite_bib_entries(tmp_path: Path, where: str) -> None:
         "lamport94": "LaTeX: A document preparation system",
     }
     assert C.CITATION_KEY_MISSING not in {a.code for a in doc.all_anomalies()}
+
+
+def test_a_myst_page_about_citations_is_markdown_not_org(tmp_path: Path) -> None:
+    # the role shown in a double-backtick code span is no citation; the page is no Org file
+    (tmp_path / "refs.bib").write_text(BIB, encoding="utf-8")
+    page = tmp_path / "citations.md"
+    page.write_text(
+        "# Citations\n\n* The citation `` {cite:p}`knuth84` `` gives {cite:p}`knuth84`\n"
+        "* The citation `` {cite:t}`knuth84` `` gives {cite:t}`knuth84`\n",
+        encoding="utf-8",
+    )
+    doc = parse_file(page, bibliography=[tmp_path / "refs.bib"])
+    assert doc.reader == "pandoc-markdown"
+    assert sorted((m.label, m.line) for f in doc.footnotes for m in f.markers) == [
+        ("knuth84", 3),
+        ("knuth84", 4),
+    ]

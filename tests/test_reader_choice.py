@@ -77,6 +77,7 @@ def dedent(text: str) -> str:
             "Petition <https://b.example/p>`_",
         ),
         ("Use `x[0]` and `the docs <https://c.example/>`_.", "x[0]", "the docs <https"),
+        ("Write `` {cite}`k1` `` for {cite}`k2`.", "k1", "for {cite}"),
         (
             "Example:\n~~~\n[1]_ in code\n~~~\nText [2]_.",
             "[1]_ in code",
@@ -105,6 +106,7 @@ def dedent(text: str) -> str:
         "rst-tilde-underline-is-no-fence",
         "rst-links-are-not-code-spans",
         "code-span-then-rst-link",
+        "double-backtick-span-with-spaces",
         "short-tilde-fence-after-text",
     ],
 )

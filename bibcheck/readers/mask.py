@@ -42,7 +42,10 @@ _ELEMENTS = re.compile(
 )
 # (`text <URL>`_ is a reStructuredText link, not code: the underscore after it says so; a
 # span closes after text and before a word's end, not at the next link's opening mark)
-_INLINE_CODE = re.compile(r"(?<!`)(`+)(?!`)((?:(?!\n[ \t]*\n).)+?)(?<![`\s])\1(?![`_\w])", re.S)
+# (a span of two or more backticks may be padded with spaces: "`` {cite}`a` ``")
+_INLINE_CODE = re.compile(
+    r"(?<!`)(`+)(?!`)((?:(?!\n[ \t]*\n).)+?)(?:(?<=[^`\s])|(?<=\s)(?=``))\1(?![`_\w])", re.S
+)
 _DISPLAY_DOLLARS = re.compile(r"\$\$(?:(?!\n[ \t]*\n).)+?\$\$", re.S)
 _INLINE_DOLLARS = re.compile(r"(?<![\\$\w])\$(?=[^\s$])(?:[^$\n\\]|\\.)+?(?<=[^\s\\])\$(?!\d)")
 _PAREN_MATH = re.compile(r"\\\((?:(?!\n[ \t]*\n).)+?\\\)", re.S)

@@ -79,7 +79,7 @@ _LINK_CITE = re.compile(
 )
 # cite:a,b or cite:&a;&b (plain links)
 _PLAIN_CITE = re.compile(
-    r"(?<![\w/\[:])(?P<type>" + _CITE_TYPES + r"):(?P<body>&?(?:" + _ORGREF_KEY + r")"
+    r"(?<![\w/\[:{])(?P<type>" + _CITE_TYPES + r"):(?P<body>&?(?:" + _ORGREF_KEY + r")"
     r"(?:[,;]&?(?:" + _ORGREF_KEY + r"))*)"
 )
 # [cite:@a], [cite/t:see @a p. 3; @b], [cite/na/b:@a], [cite//b:@a] (style/variant)
