@@ -165,3 +165,14 @@ def test_fenced_div_lines_are_no_page_artifacts() -> None:
     doc = parse_bytes(text.encode(), "chapter.md")
     assert C.ARTIFACT_LINE not in {a.code for a in doc.all_anomalies()}
     assert [f.label for f in doc.footnotes] == ["1"]
+
+
+def test_front_matter_keys_are_no_page_artifacts() -> None:
+    authors = "".join(
+        f"  - name: Author {k}\n    affiliations:\n      - ref: a{k}\n" for k in range(4)
+    )
+    text = (
+        f"---\ntitle: T\nauthor:\n{authors}---\n\nAs shown[^1].\n\n[^1]: Smith, J. Title. 2019.\n"
+    )
+    doc = parse_bytes(text.encode(), "paper.qmd")
+    assert C.ARTIFACT_LINE not in {a.code for a in doc.all_anomalies()}

@@ -495,7 +495,13 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     )
     inline = InlineNotes(find_inline_notes(masked, _INLINE_NOTE))
     # (a fenced div's ":::" lines repeat, but are no page artifacts)
-    artifacts = find_artifacts([ml if ml.strip() and not _DIV.match(ml) else "" for ml in masked])
+    # (nor are the YAML front matter's repeated keys: "affiliations:" once per author)
+    artifacts = find_artifacts(
+        [
+            ml if ml.strip() and not _DIV.match(ml) and k >= body_start else ""
+            for k, ml in enumerate(masked)
+        ]
+    )
     lit_index = literature_heading_index(lines)
     collector = BlockCollector(TOKEN)
     literature: list[RawNote] = []
