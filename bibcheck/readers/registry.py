@@ -164,6 +164,27 @@ def nothing_read(choice: Choice, path: str | PurePath, text: str) -> str | None:
     )
 
 
+def nothing_in_package(choice: Choice, path: str | PurePath, paragraphs: dict[int, str]) -> str:
+    """The refusal when a byte-level reader (DOCX) read no note, citation or list.
+
+    ``paragraphs`` maps each paragraph's line number to its text, so that the evidence
+    names the paragraphs where the citation-like text is.
+    """
+    last = max(paragraphs, default=0)
+    text = "\n".join(paragraphs.get(n, "") for n in range(1, last + 1))
+    # (not masked: Word text has no code blocks, and a stray ``` typed in a paragraph
+    # would hide the rest of the document)
+    evidence = citation_evidence(text)
+    what = f"{path}: read as {choice.reader.name}: no footnotes, endnotes, citations it reads "
+    if not evidence:
+        return what + "or reference list found; a document that cites nothing has nothing to check"
+    return (
+        what + f"or reference list, but the text has {describe(evidence)} (lines are "
+        "paragraphs). Convert it to a text format first (e.g. `pandoc -t markdown` for "
+        "[@key] citations) and check that file."
+    )
+
+
 def hint(evidence: list[Any], ranked: list[tuple[float, Reader]], path: str | PurePath = "") -> str:
     """`` Try --reader X.`` for the readers the evidence, the file name or the scores point to."""
     names = suggested(evidence, (r.name for r in readers()))
