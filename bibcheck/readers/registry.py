@@ -143,7 +143,12 @@ def refusal(path: str | PurePath, text: str, ranked: list[tuple[float, Reader]])
         f"{path}: no reader recognises this document with confidence (best fits: "
         f"{weak or 'none'}; at least {MIN_CONFIDENCE:.2f} is needed). Found: {found}."
     )
-    return message + hint(evidence, ranked)
+    if not evidence:
+        # nothing cites: the weak scores come from layout (rules, headings), not from
+        # citations, so the file's own kind is the better guess if it does cite
+        message += " A document that cites nothing has nothing to check; if it does cite,"
+        return message + hint(evidence, ranked, path).replace(" Try", " try", 1)
+    return message + hint(evidence, ranked, path)
 
 
 def nothing_read(choice: Choice, path: str | PurePath, text: str) -> str | None:
@@ -155,13 +160,15 @@ def nothing_read(choice: Choice, path: str | PurePath, text: str) -> str | None:
     return (
         f"{path}: read as {choice.reader.name}, which found nothing it reads (no markers, "
         f"no notes, no reference list), but the document has {describe(evidence)}."
-        + hint(evidence, ranked)
+        + hint(evidence, ranked, path)
     )
 
 
-def hint(evidence: list[Any], ranked: list[tuple[float, Reader]]) -> str:
-    """`` Try --reader X.`` for the readers the evidence or the scores point to."""
+def hint(evidence: list[Any], ranked: list[tuple[float, Reader]], path: str | PurePath = "") -> str:
+    """`` Try --reader X.`` for the readers the evidence, the file name or the scores point to."""
     names = suggested(evidence, (r.name for r in readers()))
+    ext = PurePath(path).suffix.lower()
+    names += [r.name for r in readers() if ext and ext in r.extensions and r.name not in names]
     names += [r.name for _, r in ranked if r.name not in names]
     if not names:
         return " No reader of this version reads it; see `bibcheck readers`."
