@@ -45,7 +45,8 @@ NAME = "plain-text"
 # English, Russian, Ukrainian, German, French, Polish, Spanish, Italian, Catalan ("pàg."),
 # Dutch ("blz."), Malay ("ms.", "Jadual", "Rajah"), Indonesian ("hlm.", "hal.", "Tabel",
 # "Gambar"), Lithuanian ("pav.", "lent.", "skyr."), Slovak and Czech ("obr."), Turkish ("sf.",
-# "şek.", "böl."), Hindi ("पृ."), Arabic and Persian ("ص") and Thai ("หน้า"), any case, with a
+# "şek.", "böl."), Hindi and Nepali ("पृ."), Bengali ("পৃ.", "চিত্র"), Tamil ("ப.", "பக்."),
+# Arabic, Persian and Urdu ("ص") and Thai ("หน้า"), any case, with a
 # dot or none, and a space, no-break space or ``~`` (LaTeX) before the number.
 LOCATOR_WORD = (
     r"(?i:p{1,2}|s{1,2}|с{1,2}|c|стр|рр|str|pag[gs]?|pág(?:s|ina)?|pàg(?:s|ina)?|seite[n]?"
@@ -53,7 +54,7 @@ LOCATOR_WORD = (
     r"|thm|theorem|lemma|def|app(?:endix)?|para|par|abs|art|arts|col|l{1,2}|n{1,2}|no|nr|note"
     r"|anm|fn|rn|vol|v|t|bd|fol|ff|гл|разд|розд|рис|табл|ст|ч|прил|дод|п{1,2}|т|кн|вып|арк|л"
     r"|blz|bl|ms|jadual|rajah|bab|hlm|hal|tabel|gambar|pav|lent|skyr|obr|sf|şek|böl|पृ|पृष्ठ"
-    r"|ص|หน้า)"
+    r"|পৃ|পৃষ্ঠা|চিত্র|সারণি|ப|பக்|ص|صفحہ|หน้า)"
 )
 _SPACE = r"[\s~]*"
 # 12, iv, 3a, 4.2, and a table or figure number of a part or appendix: "2.B1", "S3"
@@ -72,6 +73,9 @@ _PAGES = re.compile(_PAGE)
 _IEEE_RANGE = re.compile(r"\[(\d{1,4})\]\s?[-–—]\s?\[(\d{1,4})\]")
 _RANGE_OPEN = re.compile(r"\[(\d{1,4})\]\s?[-–—]\s*$")
 _RANGE_CLOSE = re.compile(r"^\s*\[(\d{1,4})\]")
+# "[26," at a line end and "27]" at the start of the next: one citation broken by the wrap
+_LIST_OPEN = re.compile(r"\[\d{1,4}(?:\s*[-–—,;]\s*\d{1,4})*\s*[-–—,;](?=\s*$)")
+_LIST_CLOSE = re.compile(r"^\s*(\d{1,4}(?:\s*[-–—,;]\s*\d{1,4})*\])")
 ITEM = re.compile(r"^\s{0,3}(?:\[(?P<a>\d{1,4})\]|(?P<b>\d{1,4})[.)])\s+(?P<text>\S.*)$")
 _MAX_RANGE = 200
 _MD_LINK = re.compile(r"\]\(https?://")
@@ -87,8 +91,13 @@ def _heading_index(lines: list[str]) -> int | None:
 
 
 def join_ranges(lines: list[str]) -> list[str]:
-    """Lines with a range broken at the line end (``[18]-`` / ``[20]``) written into the
-    first line as ``[18–19]``: the numbers up to the one the next line starts with."""
+    """Lines with a citation broken at the line end made whole on the first line.
+
+    A range (``[18]-`` / ``[20]``) becomes ``[18–19]``: the numbers up to the one the
+    next line starts with (which stays there).  A list of numbers broken inside its
+    brackets (``[26,`` / ``27]``) becomes ``[26, 27]`` on the first line, and its rest
+    leaves the next line, so that each number counts once, where the citation starts.
+    """
     out = list(lines)
     for i in range(len(lines) - 1):
         opened = _RANGE_OPEN.search(lines[i])
@@ -97,6 +106,12 @@ def join_ranges(lines: list[str]) -> list[str]:
             first, last = int(opened.group(1)), int(closed.group(1)) - 1
             span = str(first) if first == last else f"{first}–{last}"
             out[i] = f"{lines[i][: opened.start()]}[{span}]"
+            continue
+        head = _LIST_OPEN.search(out[i])
+        rest = _LIST_CLOSE.match(lines[i + 1])
+        if head and rest and MARKER.fullmatch(f"{head.group(0)} {rest.group(1)}"):
+            out[i] = f"{out[i][: head.start()]}{head.group(0)} {rest.group(1)}"
+            out[i + 1] = lines[i + 1][rest.end() :]
     return out
 
 
@@ -135,7 +150,8 @@ def _columned(lines: list[str]) -> bool:
 
 
 def expand(label: str) -> list[str]:
-    """``"2-4"`` -> 2, 3, 4; ``"3, 5"`` -> 3, 5 (absurd ranges are kept as their ends)."""
+    """``"2-4"`` -> 2, 3, 4; ``"3, 5"`` -> 3, 5 (absurd ranges are kept as their ends);
+    numbers in any script's digits are written in ASCII digits, as list items are."""
     numbers: list[str] = []
     label = _PAGES.sub("", label)
     for part in re.split(r"[,;，；、]", label):
@@ -143,7 +159,7 @@ def expand(label: str) -> list[str]:
         if len(ends) == 2 and 0 < int(ends[1]) - int(ends[0]) <= _MAX_RANGE:
             numbers.extend(str(n) for n in range(int(ends[0]), int(ends[1]) + 1))
         else:
-            numbers.extend(e for e in ends if e)
+            numbers.extend(str(int(e)) for e in ends if e)  # "১২" (Bengali digits) is 12
     return numbers
 
 
@@ -206,7 +222,7 @@ def _list_region(
             for i in block:
                 m = ITEM.match(lines[i])
                 if m and _next_item(m, items, strict=False):
-                    items.append(_Entry(m.group("a") or m.group("b"), bool(m.group("a"))))
+                    items.append(_Entry(str(int(m.group("a") or m.group("b"))), bool(m.group("a"))))
                     items[-1].add(m.group("text").strip(), numbers[i])
                 else:
                     items[-1].add(lines[i].strip(), numbers[i])
