@@ -24,8 +24,10 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote
+from bibcheck.readers.columns import Row
 from bibcheck.readers.common import (
     RULE,
     BlockCollector,
@@ -195,9 +197,11 @@ def _list_region(
     start: int,
     artifacts: Collection[int] = (),
     typeset: bool = False,
-) -> tuple[list[RawNote], list[Anomaly], list[int]]:
-    """The numbered list under the heading: its entries, their anomalies, and the lines
-    between and after them that are text (body).
+    before: Sequence[list[int]] = (),
+) -> tuple[list[RawNote], list[Anomaly], list[int], set[int]]:
+    """The numbered list under the heading: its entries, their anomalies, the lines
+    between and after them that are text (body), and the lines of ``before`` (blocks
+    above the heading) that were entries.
 
     The list is read block by block (blocks end at blank lines).  A block that starts
     with the next number is entries; an indented block continues the entry above; any
@@ -208,6 +212,7 @@ def _list_region(
     """
     items: list[_Entry] = []
     text: list[int] = []
+    text_blocks: list[list[int]] = []
     interrupted = False
     for block in _blocks(lines, start, artifacts):
         if not items:  # an underline or a sentence between the heading and the list
@@ -231,7 +236,13 @@ def _list_region(
                 items[-1].add(lines[i].strip(), numbers[i])
         else:
             text.extend(block)
+            text_blocks.append(block)
             interrupted = interrupted or bool(items)
+    taken: set[int] = set()
+    if typeset and items and items[0].bracketed:
+        taken = _stray_entries(lines, numbers, [*before, *text_blocks], items)
+        text = [i for i in text if i not in taken]
+        items.sort(key=lambda item: int(item.label))
     notes: list[RawNote] = []
     anomalies: list[Anomaly] = []
     for item in items:
@@ -254,7 +265,57 @@ def _list_region(
             )
             for line, url in joins
         )
-    return notes, [*_numbering(notes), *anomalies], text
+    return notes, [*_numbering(notes), *anomalies], text, taken & {i for b in before for i in b}
+
+
+# An entry of a "[n]" list as a typeset page starts it: "[8] S. Bateni and C. Liu, “NeuOS",
+# "[23] NVIDIA Corporation", "[4] “Title,”" (not "[14] showed that ...": a sentence that
+# starts with a citation goes on in lower case).
+_BRACKET_ENTRY = re.compile(r"^\s{0,3}\[(?P<a>\d{1,4})\]\s+(?P<first>\S)")
+_OPENERS = "\"'“‘«„("
+
+
+def _entry_start(line: str, read: Collection[str]) -> str | None:
+    """The number of the ``[n]`` entry that ``line`` starts, if none of that number is
+    read yet."""
+    m = _BRACKET_ENTRY.match(line)
+    if m is None:
+        return None
+    first, label = m.group("first"), str(int(m.group("a")))
+    starts = first in _OPENERS or (first.isalpha() and not first.islower())
+    return label if starts and label not in read else None
+
+
+def _stray_entries(
+    lines: list[str], numbers: list[int], blocks: Sequence[list[int]], items: list[_Entry]
+) -> set[int]:
+    """Entries of a ``[n]`` list that a two-column page put out of order, read into
+    ``items``; the lines taken.
+
+    A converter that reads a page's columns block by block interleaves the list with
+    itself (``[1]``, ``[15]``, ``[2]``, ``[16]``...) and may put the right column's
+    entries above the heading of the left one.  A block (after the heading, or above it
+    on its page) that starts with an entry whose number is not read yet is entries: its
+    lines that start another unread number start another entry, the others continue the
+    entry above.  Each number is read once, so a paragraph that starts with a citation
+    (``[14] showed``, or a number already read) stays text.
+    """
+    read = {item.label for item in items}
+    taken: set[int] = set()
+    for block in blocks:
+        if _entry_start(lines[block[0]], read) is None:
+            continue
+        for i in block:
+            label = _entry_start(lines[i], read)
+            if label is not None:
+                read.add(label)
+                items.append(_Entry(label, True))
+                text = lines[i].lstrip()
+                items[-1].add(text[text.index("]") + 1 :].strip(), numbers[i])
+            else:
+                items[-1].add(lines[i].strip(), numbers[i])
+            taken.add(i)
+    return taken
 
 
 @dataclass(slots=True)
@@ -267,6 +328,19 @@ class _Entry:
     def add(self, text: str, line: int) -> None:
         self.parts.append(text)
         self.lines.append(line)
+
+
+def _page_blocks(
+    text: str, rows: Sequence[Row], at: int, artifacts: Collection[int]
+) -> list[list[int]]:
+    """The blocks (runs of non-blank rows) above row ``at`` on its page (form feeds count
+    pages), without page artifacts."""
+    pages = list(accumulate(line.count("\f") for line in text.split("\n")))
+    page = pages[rows[at].index]
+    first = at
+    while first > 0 and pages[rows[first - 1].index] == page:
+        first -= 1
+    return [b for b in _blocks([r.text for r in rows[:at]], first, artifacts)]
 
 
 def _blocks(lines: list[str], start: int, artifacts: Collection[int]) -> list[list[int]]:
@@ -368,9 +442,13 @@ def read(text: str) -> RawDocument:
     literature: list[RawNote] = []
     lit_anomalies: list[Anomaly] = []
     after: list[int] = []
+    above: set[int] = set()  # entries set above the heading (the other column)
     if at is not None:
         typeset = "\f" in text  # converted from PDF (pages)
-        literature, lit_anomalies, after = _list_region(lines, numbers, at + 1, artifacts, typeset)
+        before = _page_blocks(text, rows, at, artifacts) if typeset else []
+        literature, lit_anomalies, after, above = _list_region(
+            lines, numbers, at + 1, artifacts, typeset, before
+        )
     marker = MARKER
     symbolic = None if literature else symbolic_list(lines, numbers, artifacts)
     if symbolic is not None:  # [RFC2119], [Knu84]: labels that name their entries
@@ -381,7 +459,7 @@ def read(text: str) -> RawDocument:
     body = join_ranges(lines)
     collector = BlockCollector(marker)
     for i in range(body_end):
-        if i in artifacts or code_line(lines[i]):
+        if i in artifacts or i in above or code_line(lines[i]):
             collector.interrupt()
         elif lines[i].strip():
             collector.line(numbers[i], _IEEE_RANGE.sub(r"[\1–\2]", body[i]))
