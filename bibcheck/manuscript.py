@@ -35,7 +35,15 @@ from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.archival import archival_source
 from bibcheck.parse.references.bluebook import legal_authority
 from bibcheck.parse.references.repeat import resolve_repeat_notes
-from bibcheck.readers import Choice, ReadOptions, choose, forced, nothing_read, reader_for_bytes
+from bibcheck.readers import (
+    Choice,
+    ReadOptions,
+    choose,
+    forced,
+    nothing_in_package,
+    nothing_read,
+    reader_for_bytes,
+)
 from bibcheck.readers.common import unread_lists
 from bibcheck.readers.decode import decode, read_regular_file
 from bibcheck.readers.links import apply_link_policy
@@ -100,6 +108,11 @@ def parse_bytes(
     if choice is not None and choice.reader.read_bytes is not None:
         raw = apply_link_policy(choice.reader.read_bytes(data, path), links)
         encoding = "utf-8"  # the XML parts of a package
+        if not (raw.markers or raw.footnotes or raw.literature or raw.anomalies):
+            # no silent zero: say what the text holds, as for a text reader (an anomaly,
+            # such as an unread region or a capped package, says it already)
+            paragraphs = {line: b.text for b in raw.blocks for _, line in b.pieces[:1]}
+            raise InputError(nothing_in_package(choice, path, paragraphs))
     else:
         decoded = decode(data, path)
         text = decoded.text

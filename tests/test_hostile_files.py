@@ -39,8 +39,16 @@ def _docx(document: str, members: tuple[tuple[str, int], ...] = ()) -> bytes:
     return buffer.getvalue()
 
 
+# A reference list after the hostile part: a document that cites nothing is refused
+# (nothing to check), and these tests are about reading the part before it.
+_CITES = (
+    "<w:p><w:r><w:t>References</w:t></w:r></w:p>"
+    "<w:p><w:r><w:t>1. Smith, J. A Book on Harbours. London, 2001.</w:t></w:r></w:p>"
+)
+
+
 def _body(inner: str) -> str:
-    return f"<w:document {NS}><w:body>{inner}</w:body></w:document>"
+    return f"<w:document {NS}><w:body>{inner}{_CITES}</w:body></w:document>"
 
 
 def _peak(run: Callable[[], object]) -> int:

@@ -394,3 +394,15 @@ def test_stored_confidence_round_trips(tmp_path: Path) -> None:
     save_document(db, doc, size=10, now=datetime(2024, 1, 1, tzinfo=UTC))
     back = load_document(db, doc.id)
     assert (back.reader_confidence, back.reader_chosen_by) == (0.9, "content")
+
+
+def test_refusal_of_a_text_that_cites_nothing_points_at_its_own_kind() -> None:
+    # a Quarto file with only front matter and a sentence: the rst score comes from the
+    # YAML's closing rule under its last line (an underlined title), so the hint names the
+    # reader of .qmd files first
+    text = "---\ntitle: A test\nkeywords: [test]\n---\n\nTest body paragraph.\n"
+    with pytest.raises(InputError) as err:
+        choose("document.qmd", text)
+    message = str(err.value)
+    assert "cites nothing has nothing to check" in message
+    assert "try --reader pandoc-markdown" in message

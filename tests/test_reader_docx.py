@@ -393,3 +393,30 @@ def test_notes_found_without_relationships() -> None:
     data = _rewrite(build_docx(), {"word/_rels/document.xml.rels": None})
     doc = read_bytes(data, "norels.docx")
     assert len(doc.footnotes) == 6
+
+
+def _para(text: str) -> str:
+    return f'<w:p><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
+
+
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        (
+            [
+                _para("Insomnia is common [@walker2021], and sleep is restorative [see @ho2019]."),
+                _para("A stray ``` typed in a paragraph [@ng2020; @ross2018, p. 4]."),
+                _para("Nothing is cited here."),
+            ],
+            "but the text has 3 Pandoc citations [@key] (from line 1)",
+        ),
+        ([_para("Acknowledgements"), _para("Thanks to everyone.")], "cites nothing"),
+    ],
+    ids=["pandoc-keys", "no-citations"],
+)
+def test_a_word_file_read_as_nothing_is_refused(body: list[str], said: str) -> None:
+    # a draft written with Pandoc keys in Word, or a part with no citations at all, was
+    # stored as "0 footnotes, 0 entries, 0 anomalies" and passed: no silent zero
+    with pytest.raises(InputError) as err:
+        parse_bytes(build_docx(body=body, footnotes=None), "draft.docx")
+    assert said in str(err.value)

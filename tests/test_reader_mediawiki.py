@@ -458,3 +458,25 @@ def test_org_links_are_no_wiki_structure() -> None:
     )
     assert mediawiki.score(text) == 0.0
     assert mediawiki.score("[[Kobza]] and [[Bandura|bandura]] and [[Lviv]].") == 0.5
+
+
+def test_text_after_a_multiline_citation_template_closes_its_entry() -> None:
+    # "Sources" lists write one {{Citation}} per item over several lines and often end it
+    # with "}}." : the period belongs to that entry, it is no entry of its own
+    text = (
+        "Intro claim.<ref>{{harvnb|Ostrow|1998|p=4}}</ref> Another.<ref>{{harvnb|Lind|2003}}"
+        "</ref>\n\n== Notes ==\n{{reflist}}\n\n== Sources ==\n"
+        "* {{Citation\n |last=Ostrow\n |first=Hanna\n |date=1998\n"
+        " |title=Lenses before Kepler\n |publisher=Meridian Press\n}}.\n\n"
+        "* {{citation\n |last= Lind\n |first= Per |title= Optics in the Medieval World\n"
+        " |date= 2003\n}}.\n"
+        "* {{Citation |last=Vasko |first=Ivo |date=2011 |title=A Treatise Reread}}.\n"
+    )
+    doc = read(text)
+    assert [e.reference.title for e in doc.literature] == [
+        "Lenses before Kepler",
+        "Optics in the Medieval World",
+        "A Treatise Reread",
+    ]
+    assert [e.line for e in doc.literature] == [7, 15, 20]
+    assert not [a for a in doc.all_anomalies() if a.code is C.REFERENCE_UNPARSED]

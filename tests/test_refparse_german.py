@@ -164,6 +164,94 @@ def test_natural_order_german_references(
     assert (ref.style, ref.authors, ref.title, ref.year) == ("german", authors, title, year)
 
 
+# German Wikipedia's forms with no place: a publisher and year after the title's sentence,
+# initials in the names (with or without their period), "u. a." and "(Hrsg.)" after them,
+# and the short form "Name: Title. Year, S. n."
+@pytest.mark.parametrize(
+    ("text", "authors", "title", "year", "publisher", "pages"),
+    [
+        (
+            "J. Michael Hartley: Wasserräder und Windmühlen: Eine Technikgeschichte. Campus "
+            "Verlag, 2009, ISBN 978-3-593-38812-4, S. 17, 22.",
+            ("J. Michael Hartley",),
+            "Wasserräder und Windmühlen: Eine Technikgeschichte",
+            2009,
+            "Campus Verlag",
+            "17",
+        ),
+        (
+            "Frank L Osterberg: Coastal Artillery of the Baltic. Naval Institute Press, 2004, "
+            "ISBN 978-1-55750-000-0, S. 9.",
+            ("Frank L Osterberg",),
+            "Coastal Artillery of the Baltic",
+            2004,
+            "Naval Institute Press",
+            "9",
+        ),
+        (
+            "Lisa Moreau (Hrsg.): Handbuch der Glockengießerei. Verlag Schnell, 2015, S. 33.",
+            ("Lisa Moreau",),
+            "Handbuch der Glockengießerei",
+            2015,
+            "Verlag Schnell",
+            "33",
+        ),
+        (
+            "Peter Hahn, Maria Kolb: Die Flößerei am Main. Echter, 1999, S. 12–14.",
+            ("Peter Hahn", "Maria Kolb"),
+            "Die Flößerei am Main",
+            1999,
+            "Echter",
+            "12–14",
+        ),
+        (
+            "Ortmann: Die Talsperre. 2011, S. 58–59.",
+            ("Ortmann",),
+            "Die Talsperre",
+            2011,
+            None,
+            "58–59",
+        ),
+        (
+            "Keller u. a.: Das Zeughaus. 1962, S. 214.",
+            ("Keller",),
+            "Das Zeughaus",
+            1962,
+            None,
+            "214",
+        ),
+        (
+            "Thomas W. Ruhl: History of the Survey Office. 1987.",
+            ("Thomas W. Ruhl",),
+            "History of the Survey Office",
+            1987,
+            None,
+            None,
+        ),
+    ],
+    ids=[
+        "initial-first",
+        "initial-no-period",
+        "editor",
+        "two-authors",
+        "short",
+        "u-a",
+        "title-year",
+    ],
+)
+def test_german_wikipedia_references_without_a_place(
+    text: str,
+    authors: tuple[str, ...],
+    title: str,
+    year: int,
+    publisher: str | None,
+    pages: str | None,
+) -> None:
+    ref = parse_reference(text, (1,), detect_styles=True)
+    assert (ref.style, ref.authors, ref.title, ref.year) == ("german", authors, title, year)
+    assert (ref.publisher, ref.pages) == (publisher, pages)
+
+
 @pytest.mark.parametrize(
     ("text", "authors", "title", "year", "publisher", "place"),
     [

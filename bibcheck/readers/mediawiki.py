@@ -770,6 +770,9 @@ class _Document(_Reader):
         super().__init__(wt)
         self.literature: list[RawNote] = []
         self.anomalies: list[Anomaly] = []
+        # last line of a template that began an entry -> the entry's line: the text after
+        # the closing braces (``}}.``) ends that entry, it is no entry of its own
+        self.closing: dict[int, int] = {}
 
     def sections(self) -> dict[int, _Section]:
         """1-based line -> the literature section it lies in."""
@@ -835,7 +838,12 @@ class _Document(_Reader):
                 if kind is not LineKind.ITEM:
                     return False  # a navigation box, {{refbegin}}...
         if kind in (LineKind.ITEM, LineKind.TEXT):
-            items.setdefault(line, []).append(node)
+            owner = self.closing.get(line, line) if isinstance(node, Text) else line
+            items.setdefault(owner, []).append(node)
+            if isinstance(node, Template):
+                end = self.wt.line(max(node.start, node.end - 1))
+                if end > line:
+                    self.closing[end] = line
             return True
         if kind is LineKind.CELL and self.wt.slice(node.start, node.end).strip(" |!\n"):
             section.content = True  # a table of references: not read

@@ -143,7 +143,12 @@ def refusal(path: str | PurePath, text: str, ranked: list[tuple[float, Reader]])
         f"{path}: no reader recognises this document with confidence (best fits: "
         f"{weak or 'none'}; at least {MIN_CONFIDENCE:.2f} is needed). Found: {found}."
     )
-    return message + hint(evidence, ranked)
+    if not evidence:
+        # nothing cites: the weak scores come from layout (rules, headings), not from
+        # citations, so the file's own kind is the better guess if it does cite
+        message += " A document that cites nothing has nothing to check; if it does cite,"
+        return message + hint(evidence, ranked, path).replace(" Try", " try", 1)
+    return message + hint(evidence, ranked, path)
 
 
 def nothing_read(choice: Choice, path: str | PurePath, text: str) -> str | None:
@@ -155,13 +160,36 @@ def nothing_read(choice: Choice, path: str | PurePath, text: str) -> str | None:
     return (
         f"{path}: read as {choice.reader.name}, which found nothing it reads (no markers, "
         f"no notes, no reference list), but the document has {describe(evidence)}."
-        + hint(evidence, ranked)
+        + hint(evidence, ranked, path)
     )
 
 
-def hint(evidence: list[Any], ranked: list[tuple[float, Reader]]) -> str:
-    """`` Try --reader X.`` for the readers the evidence or the scores point to."""
+def nothing_in_package(choice: Choice, path: str | PurePath, paragraphs: dict[int, str]) -> str:
+    """The refusal when a byte-level reader (DOCX) read no note, citation or list.
+
+    ``paragraphs`` maps each paragraph's line number to its text, so that the evidence
+    names the paragraphs where the citation-like text is.
+    """
+    last = max(paragraphs, default=0)
+    text = "\n".join(paragraphs.get(n, "") for n in range(1, last + 1))
+    # (not masked: Word text has no code blocks, and a stray ``` typed in a paragraph
+    # would hide the rest of the document)
+    evidence = citation_evidence(text)
+    what = f"{path}: read as {choice.reader.name}: no footnotes, endnotes, citations it reads "
+    if not evidence:
+        return what + "or reference list found; a document that cites nothing has nothing to check"
+    return (
+        what + f"or reference list, but the text has {describe(evidence)} (lines are "
+        "paragraphs). Convert it to a text format first (e.g. `pandoc -t markdown` for "
+        "[@key] citations) and check that file."
+    )
+
+
+def hint(evidence: list[Any], ranked: list[tuple[float, Reader]], path: str | PurePath = "") -> str:
+    """`` Try --reader X.`` for the readers the evidence, the file name or the scores point to."""
     names = suggested(evidence, (r.name for r in readers()))
+    ext = PurePath(path).suffix.lower()
+    names += [r.name for r in readers() if ext and ext in r.extensions and r.name not in names]
     names += [r.name for _, r in ranked if r.name not in names]
     if not names:
         return " No reader of this version reads it; see `bibcheck readers`."

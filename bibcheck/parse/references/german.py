@@ -45,11 +45,21 @@ _SHAPE = re.compile(
 )
 # Natural order, as German Wikipedia writes: "Hans Leicht: Title. Verlag, Ort 1998"; one
 # family name alone in a short reference: "Leicht: Mühlen im Grabfeld. S. 47 f."
-_NATURAL = rf"[{U}][\w'’-]+(?:\s[{U}][\w'’.-]+){{0,2}}\s{SURNAME}"
+# (an initial first or in the middle, with or without its period: "A. Bowdoin Van Riper",
+# "Gordon L Rottman"; "u. a." and "(Hrsg.)" after the names: "Green u. a.: Title. 1955")
+# (a word with a period is an initial: in "Philip Woodworth. Sea-Level Science:" the title
+# follows the name)
+_NATURAL = rf"[{U}](?:[\w'’-]+|\.)(?:\s[{U}](?:\.|[\w'’-]*)){{0,2}}\s{SURNAME}"
 _NATURAL_SHAPE = re.compile(
     rf"^(?P<authors>{_NATURAL}(?:(?:,\s|\s(?:und|u\.)\s|;\s){_NATURAL}){{0,8}}"
-    rf"|{SURNAME}(?:/{SURNAME}){{0,3}}):\s(?P<rest>\S.+)$"
+    rf"|{SURNAME}(?:/{SURNAME}){{0,3}})(?:\su\.\s?a\.|\set\sal\.)?(?:{_EDITORS})?:\s(?P<rest>\S.+)$"
 )
+# German Wikipedia's forms without a place: "Title. Publisher, 2007, ISBN …, S. 7" and the
+# short form "Title. 2010, S. 74."
+_PUBLISHER_YEAR = re.compile(
+    rf"\.\s(?P<publisher>[{U}][^.,:;()]{{1,60}}),\s(?P<year>{_YEAR})(?=[,.;]|$)"
+)
+_SENTENCE_YEAR = re.compile(rf"\.\s(?P<year>{_YEAR})(?=,\s(?:S|Sp)\.\s?\d|\.?$|\s<)")
 # The humanities' comma form of Central Europe: "Thomas Kaufmann, Reformatoren, Göttingen
 # 1998, S. 45." (German notes), "Szweykowski Z. M., Kultura wokalna, Kraków 1977." (Polish,
 # Czech): names, then the title, then place and year.  Several authors are joined by "und",
@@ -131,15 +141,26 @@ def parse(body: str) -> Fields | None:
             )
         return _with_year(found, m.group("year"))
     natural = _NATURAL_SHAPE.match(body)
-    if natural is not None and (_PLACE_YEAR.search(body) or _PAGES.search(natural.group("rest"))):
+    rest = natural.group("rest") if natural is not None else ""
+    if natural is not None and (
+        _PLACE_YEAR.search(body)
+        or _PAGES.search(rest)
+        or _PUBLISHER_YEAR.search(rest)
+        or _SENTENCE_YEAR.search(rest)
+    ):
         people = tuple(
             p.strip()
             for p in re.split(r",\s|\s(?:und|u\.)\s|;\s|/", natural.group("authors"))
             if p.strip()
         )
-        work = _work(people, natural.group("rest"))
-        if work is not None:
-            return work
+        work = _work(people, rest)
+        bare = _without_place(people, rest)
+        if work is not None and bare is not None and bare.publisher == work.place:
+            # "Title. Echter, 1999": the name before the year is the publisher in this
+            # natural-order form (German Wikipedia), not the place of a Hungarian note
+            work = replace(work, place=None, publisher=bare.publisher)
+        if work is not None or bare is not None:
+            return work or bare
         if _PAGES.search(natural.group("rest")):  # a short reference: "Leicht: Title. S. 47 f."
             title = re.split(r"[.,]\s(?:S\.|Sp\.)\s?\d", natural.group("rest"))[0]
             return Fields("german", people, title.strip(" ."))
@@ -205,6 +226,27 @@ def _romance(authors: str, rest: str) -> Fields | None:
         people,
         title,
         year_of(last_year(m.group("rest"))),
+        pages=pages.group(1) if pages else None,
+    )
+
+
+def _without_place(people: tuple[str, ...], rest: str) -> Fields | None:
+    """``Title. Publisher, 2007, …`` or ``Title. 2010, S. 74.``: no place before the year."""
+    ends = [m for m in (_PUBLISHER_YEAR.search(rest), _SENTENCE_YEAR.search(rest)) if m]
+    if not ends:
+        return None
+    m = min(ends, key=lambda e: e.start())
+    title = rest[: m.start()].strip(" ,.")
+    if not title:
+        return None
+    pages = _PAGES.search(rest, m.end())
+    publisher = m.groupdict().get("publisher")
+    return Fields(
+        "german",
+        people,
+        title,
+        year_of(m.group("year")),
+        publisher=publisher.strip() if publisher else None,
         pages=pages.group(1) if pages else None,
     )
 
