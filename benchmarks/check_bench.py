@@ -462,7 +462,7 @@ def engine_view(records: list[dict[str, object]], began: float) -> list[str]:
                 if int(r["backlog"]) > 0:  # type: ignore[call-overload]
                     weighted["starved (backlog elsewhere)"] += dt
             elif int(r["ready"]) > 0:  # type: ignore[call-overload]
-                weighted["host ready, not dispatched (loop busy)"] += dt
+                weighted["host ready, loop not there yet (busy or short of CPU)"] += dt
             elif int(r["timed"]) > 0 or int(r["transit"]) > 0:  # type: ignore[call-overload]
                 weighted["politeness (interval/transit)"] += dt
             elif int(r["held"]) > 0:  # type: ignore[call-overload]
