@@ -26,6 +26,7 @@ from bibcheck.parse.references.patterns import (
     SURNAME_LOOSE,
     U,
 )
+from bibcheck.parse.references.uscase import case_year
 
 _U = U
 _SURNAME = SURNAME_LOOSE
@@ -417,7 +418,8 @@ def parse(text: str, rest: str, line_starts: Sequence[int], has_web_url: bool) -
     """A non-GOST reference's fields (URL, DOI, access date and language are
     filled in by :func:`bibcheck.parse.references.parse_reference`)."""
     clean = f.normalize_space(_NOISE.sub(" ", f.normalize_space(rest)))
-    legal = authority_year(clean)  # "A v B [2018] EWHC 1, [2019] 1 WLR 2; C v D [2023] ..."
+    # "A v B [2018] EWHC 1, [2019] 1 WLR 2; C v D [2023] ...", "A v. B, 1 F.3d 2 (2001); ..."
+    legal = authority_year(clean) or case_year(clean)
     year = _Year(int(legal), legal) if legal else find_year(clean)
     authors, title = authors_and_title(clean)
     anomalies: tuple[Anomaly, ...] = ()

@@ -23,6 +23,7 @@ from dataclasses import replace
 from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.patterns import FOUR_DIGITS, INITIALS, SURNAME, U
 from bibcheck.parse.references.shared import (
+    PLACE_YEAR,
     Fields,
     Year,
     emphasized,
@@ -153,6 +154,17 @@ def _ieee(authors: tuple[str, ...], after: str) -> Fields:
             fields, title=italic.group("title"), place=place, publisher=publisher, pages=pages(tail)
         )
     element = _IEEE_ELEMENT.search(after)
+    facts = PLACE_YEAR.search(after)
+    if facts is not None and (element is None or facts.start() < element.start()):
+        # "Codices Latini Antiquiores XI (Oxford 1966) nr. 1617": the title ends at the
+        # place and year, and that is the year (not a catalogue number or a later work's)
+        return replace(
+            fields,
+            title=strip_edition(after[: facts.start()]),
+            place=facts.group("place").rstrip(","),
+            year=year_of(facts.group("year")),
+            pages=pages(after[facts.end() :]),
+        )
     cut = element.start() if element else len(split_sentences(after)[0])
     place, publisher = place_publisher(after[cut:])
     return replace(
