@@ -104,3 +104,17 @@ def test_first_work_fields(text: str, authors: tuple[str, ...], title: str, year
 )
 def test_case_year_is_the_first_authority(text: str, year: int) -> None:
     assert _note(text)[2] == year
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        pytest.param(
+            "E. A. Lowe, Codices Latini Antiquiores, Oxford, 1966, nr. 1617.", 1966, id="ieee-nr"
+        ),
+        pytest.param("Catalogue of the Harbour Board Maps, 1952, Nr. 1750.", 1952, id="generic-Nr"),
+        pytest.param("Town Survey of Leith, 1931, inv. 1899.", 1931, id="generic-inv"),
+    ],
+)
+def test_catalogue_number_is_no_year(text: str, year: int) -> None:
+    assert _note(text)[2] == year

@@ -216,12 +216,14 @@ def find_year(text: str) -> _Year:
         return _Year(None, raw, f"year {raw!r} is not a valid 4-digit year; not guessed")
     # Page ranges are no years ("2008, 1632-1646", "Juristenblad 2015, p. 2012-2019"): a year
     # written outside any range wins; a range alone ("1990–2000") is the date it gives.
+    text = _CATALOGUED.sub(" ", text)  # "nr. 1617": a catalogue number, no year
     years = _ANY_YEAR.findall(_RANGES.sub(" ", text)) or _ANY_YEAR.findall(text)
     if years:
         return _Year(int(years[-1]), years[-1])
     return _Year(None, None)
 
 
+_CATALOGUED = re.compile(r"(?:\b(?:nr|Nr|NR|cat|Cat|inv|Inv|sign|Sign|n°)\.?|№)\s?\d+")
 _RANGES = re.compile(r"(?:\b(?:pp?|s|S|с|blz|str)\.\s?)?\b\d+\s?[-–—]\s?\d+\b")
 
 

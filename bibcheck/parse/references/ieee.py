@@ -212,7 +212,9 @@ def _vancouver(authors: tuple[str, ...], after: str) -> Fields:
 # "doi: 10.18653/...", "ISBN 978-...", "Art. no. 2307").
 _NOT_A_YEAR = re.compile(
     r"\bpp?\.\s?\d+\s?[–-]\s?\d+|(?<![\d.])(?!(?:1[5-9]|20)\d\d\b)\d+\s?[–-]\s?\d+"
-    r"|\b(?:arXiv|doi|DOI|ISBN|ISSN|art\.\sno\.|Art\.\sno\.|no\.)\s?:?\s?\S+",
+    r"|\b(?:arXiv|doi|DOI|ISBN|ISSN|art\.\sno\.|Art\.\sno\.|no\.)\s?:?\s?\S+"
+    # a catalogue, inventory or shelf number: "nr. 1617", "Nr. 1802", "cat. 1750", "№ 1912"
+    r"|(?:\b(?:nr|Nr|NR|cat|Cat|inv|Inv|sign|Sign|n°)\.?|№)\s?\d+",
 )
 
 
