@@ -180,6 +180,18 @@ def _ieee(authors: tuple[str, ...], after: str) -> Fields:
 _V_IMPRINT = re.compile(r"^[^.;:]{2,60}:\s?[^;]{2,120};\s?\d{4}")
 
 
+# "2nd ed.", "Revised ed.", "3rd edn.", "Rev. ed.", "New edition."
+_V_EDITION = re.compile(
+    r"^(?:\d+(?:st|nd|rd|th)|Revised|Rev\.|New|Updated|Expanded|Second|Third|Fourth)\s"
+    r"(?:ed|edn|edition)\.?(?:\s|$)",
+    re.I,
+)
+# a series or report number: "SCI P354.", "CCIP-016.", "NIST SP 800-53.", "Report No. 12."
+_V_SERIES = re.compile(
+    r"^(?:[A-Z][\w&]*\s){0,3}(?:[A-Z]{1,8}[-\s]?\d[\w.-]*|(?:No|Nr|no)\.\s?\d[\w-]*)\.?$"
+)
+
+
 def _vancouver(authors: tuple[str, ...], after: str) -> Fields:
     sentences = title_sentences(after)
     # a book's title runs to its imprint: "Hitzeaktionspläne in Kommunen. Ein Leitfaden.
@@ -190,7 +202,17 @@ def _vancouver(authors: tuple[str, ...], after: str) -> Fields:
         and 1 < imprint <= 3
         and not any(x.startswith(("In:", "In ")) for x in sentences[1:imprint])  # a chapter
     ):
-        sentences = [" ".join(sentences[:imprint]).rstrip("."), *sentences[imprint:]]
+        # ... but not into an edition or a series or report number ("Title. Revised ed.
+        # SCI P354. Ascot: SCI; 2009.", "Title. CCIP-016. Camberley: …; 2006.")
+        end = next(
+            (
+                k
+                for k in range(1, imprint)
+                if _V_EDITION.match(sentences[k]) or _V_SERIES.match(sentences[k])
+            ),
+            imprint,
+        )
+        sentences = [" ".join(sentences[:end]).rstrip("."), *sentences[end:]]
     title = sentences[0] if sentences else None
     remainder = " ".join(sentences[1:])
     fields = Fields("vancouver", authors, title)
@@ -204,7 +226,13 @@ def _vancouver(authors: tuple[str, ...], after: str) -> Fields:
             issue=journal.group("iss"),
             pages=journal.group("pages"),
         )
-    place, publisher = place_publisher(remainder.replace(";", ","))
+    # (the edition and the series or report number are not the place)
+    imprint_text = " ".join(
+        x
+        for x in (_V_EDITION.sub("", y).strip() for y in sentences[1:])
+        if x and not _V_SERIES.match(x)
+    )
+    place, publisher = place_publisher(imprint_text.replace(";", ","))
     return replace(fields, place=place, publisher=publisher, year=_last_year(remainder))
 
 
