@@ -361,16 +361,37 @@ def _candidates(line: str, index: int, page: int) -> list[_Candidate]:
             caps = word is not None and word.group(0).isupper() and len(word.group(0)) <= 3
             quality = 0.5 if caps else 1.0
         elif re.search(r"\d[.,:]$", before):
+            if before.endswith(".") and re.match(r"\s*[\[\da-zа-яё]", line[m.end() :]):
+                continue  # "TensorRT 8.5 [23]", "3.5 times": a decimal, the sentence goes on
             quality = 0.3  # "2.2", "3,5", "12:30": more likely a number than a marker
         else:
             quality = 2.0
         found.append(_Candidate(int(m.group(1)), index, m.start(), m.end(), page, quality))
+    if _affiliations(line, found):
+        found = [c for c in found if c.quality >= 2]
     spaced = _spaced_end(line)
     if spaced is not None:
         found.append(
             _Candidate(int(spaced.group(1)), index, spaced.start(1), spaced.end(1), page, 0.2)
         )
     return found
+
+
+_NAME_INDEX = re.compile(r"[^\W\d_]{2,}(\d{1,2})(?=\s?,|\s+(?:and|&|und|et|y|e|и)\s|\s*$)")
+
+
+def _affiliations(line: str, found: list[_Candidate]) -> bool:
+    """An author line with affiliation numbers (``Lucas Ferreira1 , Aiko Tanaka2 , and
+    Omar Haddad1``): names each followed by a number, one number used twice or out of
+    order -- footnote numbers never are -- and no sentence."""
+    numbers = [int(m.group(1)) for m in _NAME_INDEX.finditer(line)]
+    if len(numbers) < 2 or _TERMINAL.search(line.strip()) or len(found) < 2:
+        return False
+    words = line.split()
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    if capitalised < 0.5 * len(words):
+        return False
+    return len(set(numbers)) < len(numbers) or numbers != sorted(numbers)
 
 
 def _spaced_end(line: str) -> re.Match[str] | None:
