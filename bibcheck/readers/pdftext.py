@@ -1153,6 +1153,8 @@ class _Analysis:
     literature_at: int | None
     mixed: list[int]  # notes whose markers stand out of reading order (interleaved columns)
     prose: set[int]  # body text of the other column below the References heading
+    # "[n]" entries of the list that the converter set above its heading (another column)
+    above: list[tuple[str, list[int]]] = field(default_factory=list)
 
 
 def _analyse(text: str) -> _Analysis:
@@ -1195,17 +1197,66 @@ def _analyse(text: str) -> _Analysis:
     markers = _align(body, reader.notes)
     mixed = _out_of_sequence(body, reader.notes, markers)
     markers.update(mixed)
+    above = _entries_above(layout, literature_at, used) if literature_at is not None else []
     return _Analysis(
         layout,
         reader.notes,
         _labels(reader.notes, layout),
         markers,
-        used,
+        used | {i for _, members in above for i in members},
         body_end,
         literature_at,
         sorted(mixed),
         prose,
+        above,
     )
+
+
+_BRACKETED = re.compile(r"^\s*\[(?P<n>\d{1,4})\]\s+\S")
+
+
+def _entries_above(layout: _Layout, heading: int, used: set[int]) -> list[tuple[str, list[int]]]:
+    """Entries of a ``[n]`` list that a two-column page put above the ``References``
+    heading (the other column's part of the list, after the text of the first): on the
+    heading's page or the page before, numbered as the list is not below the heading,
+    each up to the next entry, a blank line or a heading."""
+    lines = layout.lines
+    below = [
+        int(m.group("n"))
+        for i in range(heading + 1, len(lines))
+        if (m := _BRACKETED.match(lines[i])) and i not in used
+    ]
+    if len(below) < 2 or below[0] != 1:
+        return []
+    listed = set(below)
+    first_page = layout.page_of[heading] - 1
+    entries: list[tuple[str, list[int]]] = []
+    i = 0
+    while i < heading:
+        m = _BRACKETED.match(lines[i])
+        n = int(m.group("n")) if m else 0
+        if m is None or n in listed or layout.page_of[i] < first_page or i in used:
+            i += 1
+            continue
+        members = [i]
+        i += 1
+        while (
+            i < heading
+            and lines[i].strip()
+            and not _BRACKETED.match(lines[i])
+            and i not in used
+            and i not in layout.artifacts
+        ):
+            members.append(i)
+            i += 1
+        # an entry starts with a name and ends with its list's punctuation (or an
+        # address): "[14] showed that …" is a citation in the text
+        last = lines[members[-1]].rstrip()
+        named = lines[members[0]].split("]", 1)[1].strip()[:1].isupper()
+        if named and (_ENTRY_END.search(last) or "/" in last.split()[-1]):
+            entries.append((m.group("n"), members))
+            listed.add(n)
+    return entries if len(entries) >= 2 else []
 
 
 _SECTION_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[^\W\d_][^.,;:!?]{0,60}$")
@@ -1234,7 +1285,10 @@ def _prose_after_list(layout: _Layout, heading: int) -> set[int]:
         first = lines[para[0]].strip()
         # (a numbered section heading may lead the text: "3. Conceptele fenomenale")
         heading_line = _SECTION_HEADING.match(first) is not None and len(para) > 1
-        if _ENTRY_START.match(first) or _is_reference_heading(first):
+        # (an entry "[23] NVIDIA" / "Corporation," / … set one word to a line; "2. Ipoteza"
+        # is a section heading over the other column's text)
+        bracketed = first.startswith("[") and _ITEM.match(first) is not None
+        if _ENTRY_START.match(first) or bracketed or _is_reference_heading(first):
             continue
         if _definition(first) and not heading_line:
             continue
@@ -1343,7 +1397,14 @@ def read(text: str) -> RawDocument:
     literature: list[RawNote] = []
     if found.literature_at is not None:
         skip = found.note_lines | found.prose
-        for raw, joined in _read_literature(layout, found.literature_at, skip):
+        read_list = _read_literature(layout, found.literature_at, skip)
+        for label, members in found.above:
+            parts = [lines[i].strip() for i in members]
+            parts[0] = lines[members[0]].strip().split("]", 1)[1].strip()
+            read_list.append(_raw_note(label, _Note(0, 0, 0, members, parts)))
+        if found.above:  # one list again, in the order of its numbers
+            read_list.sort(key=lambda e: int(e[0].label) if e[0].label.isdigit() else 0)
+        for raw, joined in read_list:
             literature.append(raw)
             anomalies.extend(joined)
     anomalies.extend(artifact_anomalies(lines, layout.artifacts))
