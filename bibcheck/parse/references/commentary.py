@@ -140,14 +140,17 @@ _TOPIC = (
 # ... and what the reader is sent to, in lower case, before a colon: "См. об этом:",
 # "Ср. аналогичную постановку вопроса для Москвы:" (not "see Ann Blair, Too Much:")
 _ABOUT = (
-    r"(?:\s(?-i:[a-zа-яёѐ-џ][^.;:\d]{0,60}?)\s?:|\s*:"
+    r"(?:\s(?-i:[a-zа-яёѐ-џ][^.;:\d(),]{0,60}?)\s?:|\s*:"
     # ... or the kind of text, then the preposition before its author: "see the survey in
     # Smith, J.", "Вж. обзора у Попов, Г.", "vezi discuția la Popescu", "lásd még Tóth"
     r"|\s(?-i:[a-zа-яёѐ-џ][^\s.;:\d,]*+(?:\s[a-zа-яёѐ-џ][^\s.;:\d,]*+){0,4}?)"
     r"\s(?-i:in|by|at|у|в|във|при|от|kod|u|od|bei|von|chez|par|dans|în|la|di|da|pada|dalam"
     r"|oleh)(?=\s(?-i:[A-ZА-ЯЁЀ-Џ])))?"
 )
-_LEAD_IN = re.compile(rf"^{_TOPIC}\b{_SEE}{_EG}{_ABOUT}\s+", re.I)
+# an inserted phrase in lower case between commas: "See, most influentially, Hamlin",
+# "Vgl., grundlegend, Müller", "Voir, en dernier lieu, Martin"
+_INSERTED = r"(?:,\s(?-i:[a-zß-öø-ÿа-яё][\w'’-]*(?:\s[a-zß-öø-ÿа-яё][\w'’-]*){0,3}),)?"
+_LEAD_IN = re.compile(rf"^{_TOPIC}\b{_SEE}{_EG}{_INSERTED}{_ABOUT}\s+", re.I)
 # A prose clause that hands over to its source: "The procedure follows AWWA (2016)",
 # "The Commission's own account is in ...", "This section draws on ..." (verbs in lower
 # case: "How the Port Follows Trade" is a title).
