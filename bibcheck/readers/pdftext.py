@@ -78,6 +78,8 @@ _SPACED_END = re.compile(r"(?<=[^\W\d_]{2})\s(\d{1,2})\s*$")
 _NUMBERED_WORD = re.compile(
     r"(?:part|chapter|section|table|figure|fig|appendix|article|volume|vol|book|lecture|study"
     r"|experiment|phase|step|level|stage|case|example|model|version|round|wave|session"
+    r"|issue|number|no|edition|supplement|annex|exhibit|item|band|heft|tome|livre|tomo|том"
+    r"|выпуск|вып|номер|часть|приложение"
     r"|teil|kapitel|abschnitt|tabelle|abbildung|partie|chapitre|tableau|capítulo|parte"
     r"|часть|глава|раздел|таблица|рисунок|рис)$",
     re.IGNORECASE,
