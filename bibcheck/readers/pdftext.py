@@ -379,7 +379,9 @@ def _candidates(line: str, index: int, page: int) -> list[_Candidate]:
     return found
 
 
-_NAME_INDEX = re.compile(r"[^\W\d_]{2,}(\d{1,2})(?=\s?,|\s+(?:and|&|und|et|y|e|и)\s|\s*$)")
+_NAME_INDEX = re.compile(
+    r"(?<![^\W\d_])[^\W\d_]{2,}+(\d{1,2})(?=\s?,|\s+(?:and|&|und|et|y|e|и)\s|\s*$)"
+)
 
 
 def _affiliations(line: str, found: list[_Candidate]) -> bool:
