@@ -16,6 +16,8 @@ the authors, title and host when they are unambiguous:
   Underground} (Cambridge: Harvard University Press, 1982).``, the Chicago note form) is
   the title, with whatever it holds (``(1598--1701)``, a colon and subtitle), and the
   year is the one after it (``2 vols.`` and the imprint are not the title);
+* an italic run the entry opens with (a standard, a manual: ``\\emph{IEEE Standard for
+  …}, IEEE Std 2800-2022, 2022.``) is the whole title;
 * a natbib label ``\bibitem[Author(2019)]{key}`` gives the year when the text has none.
 """
 
@@ -161,6 +163,10 @@ def _around_italic(ref: Reference, marks: Marks) -> Reference | None:
     if not italic:
         return None
     before = marks.before_italic.strip()
+    if not before and ref.title and ref.title.startswith(italic) and ref.title != italic:
+        # "\emph{IEEE Standard for …}, IEEE Std 2800-2022, 2022.": a work with no author
+        # (a standard, a manual) opens with its title; its number is no part of it
+        return replace(ref, title=italic)
     head, colon, tail = before.partition(": ")
     if not colon and before.endswith(":"):
         head, colon, tail = before[:-1], ":", ""

@@ -143,6 +143,11 @@ SYMBOLS = {
     "raggedright": "", "raggedleft": "", "protect": "", "hfill": " ", "hline": "",
     "midrule": "", "toprule": "", "bottomrule": "",
 }  # fmt: skip
+# T1-encoding letters (Icelandic, Faroese, Old English, Croatian, Sami): "grei{\dh}ing"
+# (a document that defines one of these names itself means its own macro)
+T1_LETTERS = {
+    "dh": "ð", "DH": "Ð", "th": "þ", "TH": "Þ", "dj": "đ", "DJ": "Đ", "ng": "ŋ", "NG": "Ŋ",
+}  # fmt: skip
 # formatting switches written inside a group ({\bf x}, {\small x}): no text of their own
 SWITCHES = frozenset(
     {"bf", "it", "em", "sc", "tt", "rm", "sf", "sl", "bfseries", "itshape", "mdseries",
