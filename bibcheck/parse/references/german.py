@@ -9,6 +9,11 @@ O'Reilly, 2017.``, to ``. Place: Publisher, Year``.  Pages are ``S. 35`` or
 ``S. 3–20``.  An organisation may be the author (``Bundesarchiv: Die Akten ...,
 Koblenz 2020``) when the rest has the place-and-year shape.
 
+The Latin comma form of classical philology (``Lundström, V., Title, fasc. VI, Upsaliae
+1902.``, ``Ash, H. B. (ed.), Title, vol. III, Cambridge (Mass.) – London 1955``; in notes
+``B. Bischoff, Title, vol. III, Wiesbaden 2014, p. 152, n. 4421.``) is read here too: the
+title runs to a volume mark or to the place and year, written with no comma between them.
+
 Only the colon after names in ``Surname, Given`` form (or an organisation followed by
 a German place-and-year) is taken for this style: ``Nature: a journal`` is not.
 """
@@ -76,6 +81,35 @@ _COMMA_SHAPE = re.compile(
     r",\s(?P<rest>\S.+)$"
 )
 _ORG_WORD = re.compile(ORGANISATION_WORD)
+# The Latin comma form of classical philology and older humanities lists: "Lundström, V.,
+# Title, fasc. VI, Upsaliae 1902.", "Ash, H. B. (ed.), Title, vol. III, Cambridge (Mass.) –
+# London 1955 (series).": the family name, a comma, initials (any letter: "Josephson, Å.",
+# "Mommsen, Th."), editors, then the title, volume marks and the place (a Latin locative:
+# Lipsiae, Oxonii, Berolini) and year with no comma between them.
+_INVERTED_COMMA = rf"{SURNAME},\s(?:[{U}][{L}]?\.\s?-?){{1,3}}"
+_LATIN_EDITORS = r"\s?\((?:Hrsg|Hg|eds?|edd|éds?|Ed|Eds|Bearb|szerk|red|ur|a\scura\sdi|cur)\.?\)"
+_LATIN_SHAPE = re.compile(
+    rf"^(?P<authors>{_INVERTED_COMMA}(?:(?:,\s|\s(?:and|et|&|und|e|y|i|a|og|och|en)\s|"
+    rf"\s?[/;–]\s?){_INVERTED_COMMA}){{0,8}}?)(?:\set\sal\.|\su\.\s?a\.)?(?:{_LATIN_EDITORS})?"
+    r",\s(?P<rest>\S.+)$"
+)
+# The place: capitalised words, "(Mass.)", "a. M.", a dash between two places; then the
+# year (the first of a range: "Lipsiae 1794–1797")
+_LATIN_PLACE_YEAR = re.compile(
+    rf",\s(?P<place>[{U}][\w'’.-]*(?:\s(?:\([^()\d]{{1,25}}\)|[–—-]|a\.\s?M\.|am|an|upon|on"
+    rf"|[{U}][\w'’.-]*)){{0,5}}?)\s(?P<year>{_YEAR})(?:\s?[–-]\s?\d{{2,4}})?(?=[,.;\s(]|$)"
+)
+# Volume and part marks the title stops before: ", vol. III", ", fasc. VI", ", t. 2"
+_VOLUME_MARK = re.compile(
+    r",\s(?:vols?|Vols?|fasc|Fasc|tom|Tom|t|T|Bd|Bde|pars|Pars|part|Part|Teil|sv|Sv|kn|Hft|H)"
+    r"\.?\s(?:[IVXLC]+|\d+)\b"
+)
+# Initials before the family name, as notes write them: "B. Bischoff", "R. H. Rodgers"
+_INITIALS_FIRST = rf"(?:[{U}][{L}]?\.\s?-?){{1,3}}\s?{SURNAME}"
+_LATIN_NOTE_SHAPE = re.compile(
+    rf"^(?P<authors>{_INITIALS_FIRST}(?:(?:,\s|\s(?:and|et|&|und|e|y|i|a|og|och|en)\s)"
+    rf"{_INITIALS_FIRST}){{0,6}}?)(?:{_LATIN_EDITORS})?,\s(?P<rest>[^,“”\"„«»]\S.+)$"
+)
 _MONTH = re.compile(
     r"(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April"
     r"|May|June|July|August|September|October|November|December|Januar|Februar|März|Mai"
@@ -140,6 +174,9 @@ def parse(body: str) -> Fields | None:
                 found, title=found.title[: trailing.start()], year=year_of(trailing.group(1))
             )
         return _with_year(found, m.group("year"))
+    latin = _latin(body)
+    if latin is not None:
+        return latin
     natural = _NATURAL_SHAPE.match(body)
     rest = natural.group("rest") if natural is not None else ""
     if natural is not None and (
@@ -371,4 +408,49 @@ def _in(fields: Fields, container_text: str) -> Fields:
         chapter=True,
         place=place_year.group("place").strip() if place_year else None,
         year=year_of(place_year.group("year") if place_year else last_year(text)),
+    )
+
+
+# Names, then another person: "Smith, J., A. Jones, Title": the rest is no title
+_PERSON_NEXT = re.compile(rf"(?:[{U}][{L}]?\.\s?)+{SURNAME}[,.]\s|{SURNAME},\s[{U}]\.")
+
+
+def _latin(body: str) -> Fields | None:
+    """``Surname, I., Title, [vol. III,] Place Year`` (and ``I. Surname, Title, ...``, as
+    notes write it): the title runs to the volume mark or to the place and year."""
+    m = _LATIN_SHAPE.match(body) or _LATIN_NOTE_SHAPE.match(body)
+    if m is None:
+        return None
+    rest = m.group("rest")
+    place_year = _LATIN_PLACE_YEAR.search(rest)
+    if place_year is None or _PERSON_NEXT.match(rest) or ";" in rest[: place_year.start()]:
+        return None  # (a ";" before the year: Vancouver's "2017;4(1)")
+    if _MONTH.match(place_year.group("place").split()[-1]):
+        return None  # "…, October 2014": a date
+    if re.search(r"[“\"„«]", rest[: place_year.start()]) or rest[:1] in "'‘":
+        return None  # a quoted title: an article, another style's
+    marked = re.match(r"([*_])(?P<title>[^*_]{2,300}?)\1(?=[,.\s]|$)", rest)
+    volume = _VOLUME_MARK.search(rest, 0, place_year.start() + 1)
+    end = volume.start() if volume is not None else place_year.start()
+    title = marked.group("title") if marked else rest[:end]
+    title = title.strip(" ,.")
+    if not title or re.fullmatch(r"[\d\s.,–-]+", title):
+        return None
+    people = tuple(
+        p.strip(" ,")
+        for p in re.split(
+            rf",\s(?=(?:{_INVERTED_COMMA}|{_INITIALS_FIRST}))"
+            r"|\s(?:and|et|&|und|e|y|i|a|og|och|en)\s|\s?[/;–]\s?",
+            m.group("authors"),
+        )
+        if p.strip(" ,")
+    )
+    pages = re.search(r"\b(?:pp?|S|s)\.\s?([\dxvilc]+(?:\s?[-–]\s?[\dxvilc]+)?)", rest[end:])
+    return Fields(
+        "german",
+        people,
+        title,
+        year_of(place_year.group("year")),
+        place=place_year.group("place").strip(),
+        pages=pages.group(1) if pages else None,
     )
