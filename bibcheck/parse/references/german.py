@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bibcheck.parse.references import namelist
 from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.patterns import ORGANISATION_WORD, SURNAME, L, U
 from bibcheck.parse.references.shared import Fields, has_publisher_word, last_year, year_of
@@ -162,7 +163,14 @@ _TRAILING_YEAR = re.compile(r"\s\(((?:1[5-9]|20)\d\d)[a-z]?\)$")
 
 
 def parse(body: str) -> Fields | None:
-    """German/DIN fields, or None when ``body`` lacks the ``Surname, Given: Title`` shape."""
+    """German/DIN fields, or None when ``body`` lacks the ``Surname, Given: Title`` shape.
+
+    A list of names in natural order joined by a conjunction (``Hans Leicht, Eva Moser und
+    Karl Brandt (2015). Title.``, in any language) is read first, by :mod:`.namelist`:
+    no style parser after this one may take its first name for the author."""
+    listed = namelist.parse(body)
+    if listed is not None:
+        return listed
     m = _SHAPE.match(body)
     if m is not None:
         people = tuple(p.strip() for p in re.split(_JOIN, m.group("authors")) if p.strip())
