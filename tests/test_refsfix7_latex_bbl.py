@@ -70,6 +70,19 @@ def _entry(item: str) -> Reference:
             "Fjármálaðuneytið og Þingvellir",
             id="t1-eth-and-thorn",
         ),
+        pytest.param(
+            "K.~Lund, \\BIBforeignlanguage{danish}{``Havnens historie,''} \\emph{Sjøfart}, "
+            "vol.~4, pp. 2--9, 1999. \\IEEEtriggeratref{5}",
+            "K. Lund, “Havnens historie,” Sjøfart, vol. 4, pp. 2–9, 1999.",
+            "Havnens historie",
+            id="foreign-language-and-trigger",
+        ),
+        pytest.param(
+            "P.~Dahl, ``Tides,'' \\emph{J. Coast. Res.}, vol.~2, 2011.",
+            "P. Dahl, “Tides,” J. Coast. Res., vol. 2, 2011.",
+            "Tides",
+            id="capitalised-quoted-title-before-italic-host",
+        ),
     ],
 )
 def test_bbl_entry_text(item: str, raw: str, title: str | None) -> None:

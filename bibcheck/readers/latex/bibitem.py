@@ -36,6 +36,7 @@ _ET_AL = re.compile(r"et\.?\s?al\.?|u\.\s?a\.|и\s?др\.?|i\s?in\.?|y\s?col\.?|
 _INITIALS = re.compile(r"(?:^|[\s,.])\w{1,2}\.(?:\s|$|-)|,")
 _HOST_CUE = re.compile(r"(?:\bIn\s*:?|//|\bin:)\s*$", re.IGNORECASE)
 _CORPORATE = re.compile(r"[^\W\d_][^.:;()\[\]]{2,90}")  # a name, no period: an organisation
+_QUOTE = re.compile(r"[“”„«»\"]")
 _LABEL_YEAR = re.compile(r"\((1[5-9]\d\d|20\d\d)[a-z]?\)")
 _PARTICLES = frozenset(
     {"von", "van", "de", "der", "den", "da", "di", "du", "la", "le", "del", "dos"}
@@ -76,8 +77,8 @@ def _tidy_name(name: str) -> str:
 def _names_only(text: str) -> tuple[str, ...] | None:
     """The people named by ``text`` when it holds names and nothing else, else None."""
     text = _YEAR.sub(" ", text).strip(" .,:;")
-    if not text:
-        return None
+    if not text or _QUOTE.search(text):
+        return None  # a quoted title ("A. Smith, ``Tides,'' \emph{J. Mar. Res.}"): no names
     people = _people(text)
     for person in people:
         words = person.split()
