@@ -74,6 +74,31 @@ from bibcheck.parse.references import parse_reference
             id="three-initials",
         ),
         pytest.param(
+            "Wilamowitz-Moellendorff, U. von, Griechische Verskunst, Berolini 1921.",
+            ("Wilamowitz-Moellendorff, U. von",),
+            "Griechische Verskunst",
+            1921,
+            "Berolini",
+            id="particle-after-initials",
+        ),
+        pytest.param(
+            "Teuffel, W. S. – Schwabe, L., Geschichte der römischen Literatur, Bd. 2, "
+            "Leipzig 1890, S. 712.",
+            ("Teuffel, W. S.", "Schwabe, L."),
+            "Geschichte der römischen Literatur",
+            1890,
+            "Leipzig",
+            id="dash-joined-names-no-gost-area",
+        ),
+        pytest.param(
+            "Timpanaro, S., La genesi del metodo del Lachmann, Padova 1985², p. 12.",
+            ("Timpanaro, S.",),
+            "La genesi del metodo del Lachmann",
+            1985,
+            "Padova",
+            id="edition-superscript-after-year",
+        ),
+        pytest.param(
             "P. Lehmann, Mittelalterliche Bibliothekskataloge, vol. II, München 1928, p. 44, "
             "n. 3318.",
             ("P. Lehmann",),

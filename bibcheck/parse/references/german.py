@@ -87,7 +87,11 @@ _ORG_WORD = re.compile(ORGANISATION_WORD)
 # London 1955 (series).": the family name, a comma, initials (any letter: "Josephson, Å.",
 # "Mommsen, Th."), editors, then the title, volume marks and the place (a Latin locative:
 # Lipsiae, Oxonii, Berolini) and year with no comma between them.
-_INVERTED_COMMA = rf"{SURNAME},\s(?:[{U}][{L}]?\.\s?-?){{1,3}}"
+# (a particle after the initials: "Wilamowitz-Moellendorff, U. von")
+_INVERTED_COMMA = (
+    rf"{SURNAME},\s(?:[{U}][{L}]?\.\s?-?){{1,3}}"
+    r"(?:\s?(?:von\sder|van\sder|van\sden|de\sla|von|van|vom|zu|de|du|di|da|del|della)(?=,))?"
+)
 _LATIN_EDITORS = r"\s?\((?:Hrsg|Hg|eds?|edd|éds?|Ed|Eds|Bearb|szerk|red|ur|a\scura\sdi|cur)\.?\)"
 _LATIN_SHAPE = re.compile(
     rf"^(?P<authors>{_INVERTED_COMMA}(?:(?:,\s|\s(?:and|et|&|und|e|y|i|a|og|och|en)\s|"
@@ -98,7 +102,7 @@ _LATIN_SHAPE = re.compile(
 # year (the first of a range: "Lipsiae 1794–1797")
 _LATIN_PLACE_YEAR = re.compile(
     rf",\s(?P<place>[{U}][\w'’.-]*(?:\s(?:\([^()\d]{{1,25}}\)|[–—-]|a\.\s?M\.|am|an|upon|on"
-    rf"|[{U}][\w'’.-]*)){{0,5}}?)\s(?P<year>{_YEAR})(?:\s?[–-]\s?\d{{2,4}})?(?=[,.;\s(]|$)"
+    rf"|[{U}][\w'’.-]*)){{0,5}}?)\s(?P<year>{_YEAR})(?:\s?[–-]\s?\d{{2,4}})?[²³⁴⁵⁶⁷⁸⁹]?(?=[,.;\s(]|$)"
 )
 # Volume and part marks the title stops before: ", vol. III", ", fasc. VI", ", t. 2"
 _VOLUME_MARK = re.compile(
@@ -150,11 +154,19 @@ _PAGES = re.compile(r"\bS\.\s?(\d+(?:\s?[-–—]\s?\d+)?)")
 
 def family_first_names(text: str) -> bool:
     """Does ``text`` open with Hungarian-style names before a colon (``Mithay S.:``,
-    ``Sørensen, M. L. S. – Vicze, M.:``)?  Their periods and dashes are no GOST areas."""
+    ``Sørensen, M. L. S. – Vicze, M.:``), or Latin comma-form names joined by a dash?
+    Their periods and dashes are no GOST areas."""
     text = " ".join(text.split())
     m = _SHAPE.match(text)
     if m is None:
-        return False
+        # the Latin comma form joins names with a dash too: "Schanz, M. – Hosius, C.,
+        # Title, München 1935"
+        latin = _LATIN_SHAPE.match(text)
+        return bool(
+            latin is not None
+            and re.search(r"\s[–—-]\s", latin.group("authors"))
+            and _LATIN_PLACE_YEAR.search(latin.group("rest"))
+        )
     names = text[: m.end("authors") + 1]  # (the colon after the names, for the lookahead)
     return bool(re.search(_FAMILY_INITIALS, names) or re.search(r"\s[–—-]\s", names))
 
