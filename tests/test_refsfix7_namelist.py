@@ -98,6 +98,48 @@ def test_split_names(names: str, people: tuple[str, ...]) -> None:
             None,
             id="book-afrikaans-en",
         ),
+        pytest.param(
+            "Kari Nordmann, Ola Hansen og Per Berg (2016) Fjordenes økologi. Bergen: "
+            "Fagbokforlaget.",
+            ("Kari Nordmann", "Ola Hansen", "Per Berg"),
+            "Fjordenes økologi",
+            2016,
+            None,
+            id="harvard-norwegian-og",
+        ),
+        pytest.param(
+            "Liisa Korhonen, Mikko Laine ja Anni Salo (2020) 'Itämeren jää', Geofysiikka, "
+            "12(3), pp. 4-9.",
+            ("Liisa Korhonen", "Mikko Laine", "Anni Salo"),
+            "Itämeren jää",
+            2020,
+            "Geofysiikka",
+            id="harvard-finnish-ja-quoted",
+        ),
+        pytest.param(
+            "Kari Nordmann, Ola Hansen og Per Berg, Fjordenes økologi, Bergen 2016.",
+            ("Kari Nordmann", "Ola Hansen", "Per Berg"),
+            "Fjordenes økologi",
+            2016,
+            None,
+            id="comma-form-og",
+        ),
+        pytest.param(
+            "Anna Botha en Johan Marais, Die Karoo se Fossiele, Kaapstad 2015.",
+            ("Anna Botha", "Johan Marais"),
+            "Die Karoo se Fossiele",
+            2015,
+            None,
+            id="comma-form-afrikaans-en",
+        ),
+        pytest.param(
+            "Karin Lindqvist och Erik Sandberg: Kustens sediment, Uppsala 2014.",
+            ("Karin Lindqvist", "Erik Sandberg"),
+            "Kustens sediment",
+            2014,
+            None,
+            id="colon-form-och",
+        ),
     ],
 )
 def test_natural_order_list(

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bibcheck.parse.references import namelist
+from bibcheck.parse.references import listed
 from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.patterns import ORGANISATION_WORD, SURNAME, L, U
 from bibcheck.parse.references.shared import Fields, has_publisher_word, last_year, year_of
@@ -55,9 +55,13 @@ _SHAPE = re.compile(
 # "Gordon L Rottman"; "u. a." and "(Hrsg.)" after the names: "Green u. a.: Title. 1955")
 # (a word with a period is an initial: in "Philip Woodworth. Sea-Level Science:" the title
 # follows the name)
+# the conjunctions of the Nordic languages, Dutch and Afrikaans, Hungarian, Finnish
+# ("Kari Nordmann og Ola Hansen: Title", "Anna Botha en Johan Marais, Title, Kaapstad 2015")
+_NORDIC = r"og|och|en|és|ja"
+_COMMA_JOIN = rf",\s|,?\s(?:und|u\.|i|a|et|and|y|e|{_NORDIC})\s|\s?/\s?"
 _NATURAL = rf"[{U}](?:[\w'’-]+|\.)(?:\s[{U}](?:\.|[\w'’-]*)){{0,2}}\s{SURNAME}"
 _NATURAL_SHAPE = re.compile(
-    rf"^(?P<authors>{_NATURAL}(?:(?:,\s|\s(?:und|u\.)\s|;\s){_NATURAL}){{0,8}}"
+    rf"^(?P<authors>{_NATURAL}(?:(?:,\s|,?\s(?:und|u\.|{_NORDIC})\s|;\s){_NATURAL}){{0,8}}"
     rf"|{SURNAME}(?:/{SURNAME}){{0,3}})(?:\su\.\s?a\.|\set\sal\.)?(?:{_EDITORS})?:\s(?P<rest>\S.+)$"
 )
 # German Wikipedia's forms without a place: "Title. Publisher, 2007, ISBN …, S. 7" and the
@@ -78,7 +82,7 @@ _INVERTED_GIVEN = rf"{SURNAME}\s[{U}][\w'’-]+(?:\s[{U}]\.)+"
 _PERSON_ANY = rf"(?:{_INVERTED_GIVEN}|{_NATURAL_STRICT}|{_INVERTED_INITIALS})"
 _COMMA_SHAPE = re.compile(
     rf"^(?P<authors>{_PERSON_ANY}"
-    rf"(?:(?:,\s{_PERSON_ANY})*(?:\s(?:und|u\.|i|a|et|and|y|e)\s|\s?/\s?){_PERSON_ANY})*)"
+    rf"(?:(?:,\s{_PERSON_ANY})*(?:,?\s(?:und|u\.|i|a|et|and|y|e|{_NORDIC})\s|\s?/\s?){_PERSON_ANY})*)"
     r",\s(?P<rest>\S.+)$"
 )
 _ORG_WORD = re.compile(ORGANISATION_WORD)
@@ -178,11 +182,11 @@ def parse(body: str) -> Fields | None:
     """German/DIN fields, or None when ``body`` lacks the ``Surname, Given: Title`` shape.
 
     A list of names in natural order joined by a conjunction (``Hans Leicht, Eva Moser und
-    Karl Brandt (2015). Title.``, in any language) is read first, by :mod:`.namelist`:
+    Karl Brandt (2015). Title.``, in any language) is read first, by :mod:`.listed`:
     no style parser after this one may take its first name for the author."""
-    listed = namelist.parse(body)
-    if listed is not None:
-        return listed
+    by_list = listed.parse(body)
+    if by_list is not None:
+        return by_list
     m = _SHAPE.match(body)
     if m is not None:
         people = tuple(p.strip() for p in re.split(_JOIN, m.group("authors")) if p.strip())
@@ -207,7 +211,7 @@ def parse(body: str) -> Fields | None:
     ):
         people = tuple(
             p.strip()
-            for p in re.split(r",\s|\s(?:und|u\.)\s|;\s|/", natural.group("authors"))
+            for p in re.split(rf",\s|,?\s(?:und|u\.|{_NORDIC})\s|;\s|/", natural.group("authors"))
             if p.strip()
         )
         work = _work(people, rest)
@@ -234,9 +238,7 @@ def parse(body: str) -> Fields | None:
         and not _ORG_WORD.search(comma.group("authors"))  # "Harbour Safety Working Group"
     ):
         people = tuple(
-            p.strip(" ,")
-            for p in re.split(r",\s|\s(?:und|u\.|i|a|et|and|y|e)\s|\s?/\s?", comma.group("authors"))
-            if p.strip(" ,")
+            p.strip(" ,") for p in re.split(_COMMA_JOIN, comma.group("authors")) if p.strip(" ,")
         )
         work = _work(people, comma.group("rest"))
         if work is not None and work.title and "," not in work.title.split(" ")[0]:
@@ -272,11 +274,7 @@ def _romance(authors: str, rest: str) -> Fields | None:
     title = (m.group("quoted") or m.group("plain") or "").strip(" .")
     if not title or re.fullmatch(r"[\d\s.,–-]+", title):
         return None
-    people = tuple(
-        p.strip(" ,")
-        for p in re.split(r",\s|\s(?:und|u\.|i|a|et|and|y|e)\s|\s?/\s?", authors)
-        if p.strip(" ,")
-    )
+    people = tuple(p.strip(" ,") for p in re.split(_COMMA_JOIN, authors) if p.strip(" ,"))
     pages = re.search(r"\bp{1,2}\.\s?(\d+(?:\s?[-–]\s?\d+)?)", m.group("rest"))
     return Fields(
         "german",
