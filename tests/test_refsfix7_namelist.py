@@ -140,6 +140,15 @@ def test_split_names(names: str, people: tuple[str, ...]) -> None:
             None,
             id="colon-form-och",
         ),
+        pytest.param(
+            "Nadia Roy, Arjun Mehta, and Clara Voss, eds. _Operating Large Fleets: Practice "
+            "and Pitfalls_. Boston: Addison-Wesley, 2019.",
+            ("Nadia Roy", "Arjun Mehta", "Clara Voss"),
+            "Operating Large Fleets: Practice and Pitfalls",
+            2019,
+            None,
+            id="editors-book",
+        ),
     ],
 )
 def test_natural_order_list(
@@ -151,3 +160,13 @@ def test_natural_order_list(
     assert ref.year == year
     assert ref.host == container
     assert not ref.anomalies
+
+
+def test_an_edited_book_keeps_its_imprint() -> None:
+    ref = parse_reference(
+        "Nadia Roy, Arjun Mehta, and Clara Voss, eds. _Operating Large Fleets_. Boston: "
+        "Addison-Wesley, 2019.",
+        (1,),
+        detect_styles=True,
+    )
+    assert (ref.place, ref.publisher) == ("Boston", "Addison-Wesley")

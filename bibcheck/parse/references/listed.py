@@ -33,7 +33,7 @@ __all__ = ["parse"]
 
 _LIST = re.compile(
     rf"^(?P<names>{NATURAL_LIST})"
-    r"(?P<editors>,\s(?:eds?|Hrsg|red|éds?)\.)?"
+    r"(?P<editors>,\s(?:eds?|Hrsg|red|éds?)(?=\.))?"
     r"(?P<after>\s\((?:1[5-9]|20)\d\d[a-z]?\)[.,]?\s.+|\.\s.+)$"
 )
 
