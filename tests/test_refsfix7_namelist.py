@@ -77,7 +77,7 @@ def test_split_names(names: str, people: tuple[str, ...]) -> None:
             "Retry Storms in Service Meshes",
             2021,
             "ACM Queue",
-            id="chicago-journal-all-natural",
+            id="quoted-title-journal",
         ),
         pytest.param(
             'Mira Kell, Otto Brandt, Lena Virtanen, and Raj Iyer. "Deterministic Replay for '
@@ -87,7 +87,7 @@ def test_split_names(names: str, people: tuple[str, ...]) -> None:
             "Deterministic Replay for Flaky Builds",
             2020,
             "Proceedings of the 9th Workshop on Build Systems (WBS 2020)",
-            id="chicago-proceedings-acronym-year",
+            id="quoted-title-proceedings-acronym-year",
         ),
         pytest.param(
             "Pieter de Wet, Anna Botha en Johan Marais. _Die Karoo se Fossiele_. Kaapstad: "

@@ -8,7 +8,8 @@ Without this, the parser of a note (``Ali Basiri, Title``) takes the first name 
 author and the other names for the title.  :func:`parse` reads the list and hands what
 follows to the style it has: a year in parentheses (APA with a period after it, Harvard
 without, see :mod:`.apa` and :mod:`.harvard`), or a quoted or italic title after the
-names' period.
+names' period (read here; no one style writes every name in natural order, so the style
+stays ``generic``).
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ def parse(body: str) -> Fields | None:
         imprint = rest[italic.end() :]
         place, publisher = place_publisher(imprint)
         return Fields(
-            "chicago",
+            "generic",
             people,
             italic.group("title").strip(" ,."),
             year_of(last_year(imprint)),
@@ -83,7 +84,7 @@ def _article(people: tuple[str, ...], title: str, rest: str) -> Fields:
     volume = _VOLUME.match(tail) if italic and not chapter else None
     year = _YEAR_IN_PARENS.search(tail)
     return Fields(
-        "chicago",
+        "generic",
         people,
         title,
         year_of(year.group(1) if year else last_year(tail)),
