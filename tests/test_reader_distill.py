@@ -131,6 +131,14 @@ ARTIFACTS = [
     ),
     ("emphasised lead-ins", "**Key takeaways**:\n\nIt works for {w}.\n\n"),
     ("a citation alone", '<d-cite key="hopfield1982"></d-cite>.\n\nText on {w}.\n\n'),
+    ("a lead-in", "Summary:\n\nThe {w} result holds.\n\n"),
+    ("a sentence", "Your browser does not support the video tag.\n\nOn {w}.\n\n"),
+    (
+        "a template tag over lines",
+        '{{% include figure.html\n  path="img/{w}.png"\n  class="img-fluid"\n%}}\n\nOn {w}.\n\n',
+    ),
+    ("an element over lines", '<iframe\n  src="{w}.html"\n  frameborder="0"\n></iframe>\n\n'),
+    ("math delimiters alone", "$\n{w} = 1\n$\n\n"),
 ]
 WORDS = ("energy", "memory", "capacity", "retrieval")
 
@@ -140,6 +148,14 @@ def test_markup_is_no_page_artifact(tmp_path: Path, block: str) -> None:
     body = "".join(block.format(w=w) for w in WORDS)
     doc = parse_file(_post(tmp_path, 'Cited <d-cite key="mackay2003"></d-cite>.\n\n' + body))
     assert C.ARTIFACT_LINE not in {a.code for a in doc.all_anomalies()}
+
+
+def test_a_style_sheet_in_the_front_matter_is_no_bibliography(tmp_path: Path) -> None:
+    post = _post(tmp_path, 'Energy <d-cite key="hopfield1982"></d-cite>.\n')
+    text = post.read_text(encoding="utf-8")
+    styles = "_styles: >\n  @media (min-width: 768px) {\n    .l-gutter { height: 0px; }\n  }\n"
+    post.write_text(text.replace("layout: distill\n", "layout: distill\n" + styles), "utf-8")
+    assert _cited(post) == [("hopfield1982", 10)]
 
 
 @pytest.mark.parametrize(

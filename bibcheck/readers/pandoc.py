@@ -135,7 +135,11 @@ _DISTILL_BIB_FILE = re.compile(r"<d-bibliography\s+src\s*=\s*[\"']?(?P<name>[^\"
 _DISTILL_BIB_INLINE = re.compile(
     r"<script\s+type\s*=\s*[\"']?text/bibliography[\"']?\s*>(?P<body>.*?)</script>", re.I | re.S
 )
-_INLINE_SYNTAX = re.compile(r"\[@|(?<!\w)@\w|\*\*|__|<[A-Za-z/][^<>]*>|\]\(")
+_INLINE_SYNTAX = re.compile(
+    r"\[@|(?<!\w)@\w|\*\*|__|<[A-Za-z/][^<>]*>|\]\(|\{%|%\}|<[A-Za-z]+\s*$|\w=[\"']|^\s*\$+\s*$"
+    # ... nor one that ends a sentence or leads in ("Summary:", "Key takeaways:")
+    r"|[:.!?]\s*$"
+)
 _TEMPLATE_CODE_OPEN = re.compile(r"^\s*(?:\{%-?\s*highlight\b|\{\{<\s*highlight\b)")
 _TEMPLATE_CODE_CLOSE = re.compile(r"\{%-?\s*endhighlight\b|\{\{<\s*/highlight\b")
 _INDEX_FILES = ("index.Rmd", "index.qmd", "index.md")
@@ -606,7 +610,8 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     # (a fenced div's ":::" lines repeat, but are no page artifacts)
     # (nor are the YAML front matter's repeated keys: "affiliations:" once per author)
     # (a converted page's running lines are plain text: a line with Markdown's inline
-    # syntax -- a citation, emphasis, a tag -- was written, "**Key takeaways**:" x 6)
+    # syntax -- a citation, emphasis, a tag or template tag, a math delimiter -- was
+    # written, "**Key takeaways**:" x 6, as was a sentence or lead-in)
     artifacts = find_artifacts(
         [
             ml
