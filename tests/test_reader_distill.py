@@ -60,6 +60,21 @@ CITES = [
         [("hopfield1982", 6)],
     ),
     (
+        "a tag wrapped over lines",
+        'Energy <d-cite\nkey="hopfield1982,\n  mackay2003"></d-cite> and on <d-cite key=mackay2003/>.\n',
+        [("hopfield1982", 6), ("mackay2003", 6), ("mackay2003", 8)],
+    ),
+    (
+        "in a figure's caption",
+        '{% include figure.html path="a.png" caption="After <d-cite key=\'mackay2003\'/>" %}\n',
+        [("mackay2003", 6)],
+    ),
+    (
+        "in an HTML comment",
+        'A <d-cite key="hopfield1982"/>.\n<!-- <d-cite key="mackay2003"></d-cite> -->\n',
+        [("hopfield1982", 6)],
+    ),
+    (
         "a note holding a citation",
         'Text<d-footnote>As in <d-cite key="mackay2003"></d-cite>.</d-footnote> goes on.\n',
         [("^1", 6), ("mackay2003", 6)],

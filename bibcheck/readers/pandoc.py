@@ -124,7 +124,7 @@ _MYST_ROLE_MASKED = re.compile(r"\{(?:foot)?cite(?::[a-z]+)*\}")
 # blog-post track) cites with <d-cite key="a,b"></d-cite> (quoted or not, self-closing
 # or not) and writes its notes inline as <d-footnote>...</d-footnote>
 _DISTILL_CITE = re.compile(
-    r"<d-cite\s+(?:bibtex-)?key\s*=\s*(?:\"(?P<dq>[^\"\n]*)\"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s>/\"']+))"
+    r"<d-cite\s+(?:bibtex-)?key\s*=\s*(?:\"(?P<dq>[^\"<>]*)\"|'(?P<sq>[^'<>]*)'|(?P<bare>[^\s>/\"']+))"
     r"\s*/?>(?:[ \t]*</d-cite>)?",
     re.I,
 )
@@ -565,7 +565,7 @@ def _myst_roles(text: str) -> str:
 def _distill(text: str) -> str:
     """Distill's elements as Pandoc's forms of the same length (columns stay put):
     ``<d-cite key="a,b"></d-cite>`` -> ``[@a;@b]``, ``<d-footnote>x</d-footnote>`` ->
-    ``^[x]`` (each padded with spaces)."""
+    ``^[x]`` (each padded with spaces; a tag wrapped over lines keeps its line breaks)."""
     if "<d-" not in text and "<D-" not in text:
         return text
 
@@ -573,9 +573,12 @@ def _distill(text: str) -> str:
         value = m.group("dq") if m.group("dq") is not None else m.group("sq") or m.group("bare")
         keys = [k.strip() for k in (value or "").split(",") if k.strip()]
         cited = "[" + ";".join(_cited_key(k) for k in keys) + "]"
-        return (
-            cited.ljust(len(m.group(0))) if keys and len(cited) <= len(m.group(0)) else m.group(0)
-        )
+        if not keys:
+            return m.group(0)
+        if "\n" in m.group(0):  # a tag wrapped over lines: the citation on its first line
+            rest = m.group(0).split("\n", 1)[1]
+            return cited + "\n" + re.sub(r"[^\n]", " ", rest)
+        return cited.ljust(len(m.group(0))) if len(cited) <= len(m.group(0)) else m.group(0)
 
     def note(m: re.Match[str]) -> str:
         return ("]" if m.group(0).startswith("</") else "^[").ljust(len(m.group(0)))
@@ -671,8 +674,8 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
             collector.interrupt()
             i += 1
             continue
-        if MARKUP_LINE.match(line) and not inline.continued(i):
-            collector.blank()  # a raw HTML block's tag line or a template tag: no text
+        if MARKUP_LINE.match(line) and "[@" not in line and not inline.continued(i):
+            collector.blank()  # a raw HTML tag line or a template tag (citing no work): no text
             i += 1
             continue
         div = _DIV.match(line)
