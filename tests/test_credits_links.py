@@ -52,7 +52,7 @@ FIGURES = {
         'Illustration by <a href="https://janeroe.studio/">Jane Roe</a> for this blog</p></div>'
     ),
     "commons-licence": (
-        "<figure><img src=\"/img/henge.jpg\"><figcaption>A henge at dawn. "
+        '<figure><img src="/img/henge.jpg"><figcaption>A henge at dawn. '
         '<a href="https://commons.wikimedia.org/wiki/User:Stonewalker">Stonewalker</a>, '
         '<a href="https://creativecommons.org/licenses/by-sa/4.0">CC BY-SA 4.0</a>, via '
         '<a href="https://commons.wikimedia.org/wiki/File:Henge_dawn.jpg">Wikimedia Commons</a>'

@@ -239,7 +239,18 @@ def _reference(text: str, lines: tuple[int, ...]) -> Reference:
         elif found.startswith(title) and _TRAILER.match(found[len(title) :]):
             # "[Title](url) (Publisher, 2021)": the parenthesis is no part of the title
             parsed = replace(parsed, title=title)
+        elif _cut_short(found, title):
+            # "[Hybrid work is just work. Are we doing it wrong?](url)": the parser stopped
+            # at the link's first full stop; the link's text is the title whole
+            parsed = replace(parsed, title=title)
     return replace(parsed, raw=text)
+
+
+def _cut_short(found: str, title: str) -> bool:
+    """Is the parsed title ``found`` the linked ``title`` cut at a sentence's end?"""
+    head = found.strip().rstrip(".")
+    rest = title[len(head) :]
+    return bool(head) and title.startswith(head) and re.match(r"^[.!?…]\s+\S", rest) is not None
 
 
 def score(text: str) -> float:
