@@ -111,6 +111,18 @@ MD_CREDITS = {
 }
 
 
+def test_markdown_figure_taken_from_a_paper_cites_it() -> None:
+    credit = (
+        "*Fig. 1. A dual encoder. (Image source: "
+        "[Okafor et al. 2019](https://arxiv.org/abs/1904.01234))*"
+    )
+    doc = parse_bytes(MARKDOWN.format(credit=credit).encode(), "post.md", reader="markdown-links")
+    assert [f.reference.url for f in doc.footnotes] == [
+        "https://arxiv.org/abs/1904.01234",
+        *[url for _, url in WANTED],
+    ]
+
+
 @pytest.mark.parametrize("credit", list(MD_CREDITS.values()), ids=list(MD_CREDITS))
 def test_markdown_picture_credits_are_no_link_citations(credit: str) -> None:
     text = MARKDOWN.format(credit=credit).encode()
@@ -135,6 +147,9 @@ def test_markdown_picture_credits_are_no_link_citations(credit: str) -> None:
             ["https://unsplash.com/license"],
             False,
         ),
+        ("(Image source: Okafor et al. 2019)", ["https://vision.example.org/okafor19"], False),
+        ("Figure from Lindqvist and Mora (2021)", ["https://doi.org/10.1000/fig.2021.7"], False),
+        ("Image: Chen 2018", ["https://arxiv.org/abs/1801.01234"], False),
     ],
     ids=[
         "photo-by",
@@ -146,6 +161,9 @@ def test_markdown_picture_credits_are_no_link_citations(credit: str) -> None:
         "image-noun-phrase",
         "images-plural-verb",
         "long-sentence",
+        "image-source-et-al",
+        "figure-from-doi",
+        "image-arxiv",
     ],
 )
 def test_is_credit(sentence: str, urls: list[str], credit: bool) -> None:

@@ -121,11 +121,22 @@ PICTURE_URL = re.compile(
     re.I,
 )
 _CREDIT_WORDS = 16  # a credit line is short
+# ... but a figure taken from a paper cites it: "(Image source: [Karpukhin et al.
+# 2020](https://arxiv.org/abs/...))", "Figure from [Lee and Park 2021](https://doi.org/...)".
+_CITED_WORK = re.compile(r"\bet\s+al\b|\bu\.\s?a\.|\bи\s+др\b", re.I)
+_PAPER_URL = re.compile(
+    r"^https?://(?:[\w-]+\.)*(?:doi\.org|arxiv\.org|biorxiv\.org|medrxiv\.org|ssrn\.com|"
+    r"pubmed\.ncbi\.nlm\.nih\.gov|ncbi\.nlm\.nih\.gov/pmc|jstor\.org|aclanthology\.org|"
+    r"openreview\.net|semanticscholar\.org|hal\.science|zenodo\.org)\b",
+    re.I,
+)
 
 
 def is_credit(sentence: str, urls: list[str]) -> bool:
     """Is ``sentence``, which links ``urls``, a picture's credit line (no citation)?"""
     sentence = sentence.strip()
+    if _CITED_WORK.search(sentence) or any(_PAPER_URL.match(url.strip()) for url in urls):
+        return False
     if CREDIT_LEAD.match(sentence):
         return True
     return len(sentence.split()) <= _CREDIT_WORDS and any(
