@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from bibcheck.model import Anomaly, AnomalyCode, LiteratureEntry, LiteratureMatch, Reference
-from bibcheck.parse.names import family_name, family_names, same_family
+from bibcheck.parse.names import family_name, family_names, name_words, same_family
 from bibcheck.parse.references.archival import archival_source
 from bibcheck.parse.references.callnumbers import CallNumber, call_numbers
 from bibcheck.parse.references.patterns import U
@@ -119,6 +119,16 @@ class LiteratureIndex:
         if held is not None:
             return self._found(held, CALL_NUMBER, 100.0)
         found = self._fuzzy(url_key, key)
+        if (
+            found is not None
+            and found.method == "title"
+            and found.score < MATCH
+            and _others_wrote(ref, self.entries[found.index].reference)
+        ):
+            # a title only like the entry's, by other authors: another work ("Cognitive
+            # science approaches in the classroom" by a foundation, "Cognitive science in
+            # the classroom" by Perry et al.), not a weak match
+            found = None
         if found is None and not url_key and _untitled(ref) and ref.year is not None:
             # "Seibel (2005), S. 88": an author-year citation of a list entry
             same = self._by_author_year.get((first_surname(ref), ref.year), [])
@@ -267,6 +277,13 @@ def _agreement(ref: Reference, other: Reference) -> int:
         return r.authors[0].split(",")[0].strip().casefold() if r.authors else ""
 
     return int(same_year) + int(bool(surname(ref)) and surname(ref) == surname(other))
+
+
+def _others_wrote(ref: Reference, other: Reference) -> bool:
+    """Do both references name authors, and share no name ("Education Endowment
+    Foundation" and "Perry, T., Lea, R."; the order of a name's words does not count)?"""
+    ours, theirs = name_words(ref.authors), name_words(other.authors)
+    return bool(ours and theirs) and not ours & theirs
 
 
 def _years_differ(ref: Reference, other: Reference) -> bool:
