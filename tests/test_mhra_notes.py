@@ -127,3 +127,70 @@ def test_inverted_initials_before_a_plain_title(
     text: str, authors: tuple[str, ...], title: str, year: int
 ) -> None:
     assert _parse(text, True) == (authors, title, year)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "year"),
+    [
+        pytest.param(
+            "Keogh, B., Review into the Quality of Care and Treatment, HC 1023 (London: TSO, "
+            "2013)",
+            "Review into the Quality of Care and Treatment", 2013, id="house-paper",
+        ),
+        pytest.param(
+            "Department of Health, Equity and Excellence, Cm 7881 (London: TSO, 2010)",
+            "Equity and Excellence", 2010, id="command-paper",
+        ),
+        pytest.param(
+            "Royal College of Nursing, Staffing for Safe Care, Policy Briefing 04/12 (London: "
+            "RCN, 2012)",
+            "Staffing for Safe Care", 2012, id="briefing",
+        ),
+        pytest.param(
+            "World Health Organization, Obesity: Preventing the Epidemic, Technical Report "
+            "Series 894 (Geneva: WHO, 2000)",
+            "Obesity: Preventing the Epidemic", 2000, id="report-series",
+        ),
+        pytest.param(
+            "Scottish Government, Staffing Levels on Wards, Safe Care Guidance SCG4 "
+            "(Edinburgh: Scottish Government, 2017)",
+            "Staffing Levels on Wards", 2017, id="guidance-code",
+        ),
+        pytest.param(
+            "Mara Lind, Poems 1914-1918 (London: Faber, 1990)",
+            "Poems 1914-1918", 1990, id="years-stay",
+        ),
+        pytest.param(
+            "Keogh, B., *Review of Care*, HC 1023 (London: TSO, 2013)",
+            "Review of Care", 2013, id="italic-title",
+        ),
+    ],
+)  # fmt: skip
+def test_series_is_not_title_in_notes(text: str, title: str, year: int) -> None:
+    _, got_title, got_year = _parse(text, True)
+    assert (got_title, got_year) == (title, year)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "year"),
+    [
+        pytest.param(
+            "National Institute for Health and Care Excellence. Head injury: assessment and "
+            "early management. Clinical guideline CG176. London: NICE; 2014.",
+            "Head injury: assessment and early management", 2014, id="nice-author",
+        ),
+        pytest.param(
+            "Pressure ulcers: prevention and management. Clinical guideline CG179. London: "
+            "NICE; 2014.",
+            "Pressure ulcers: prevention and management", 2014, id="nice-no-author",
+        ),
+        pytest.param(
+            "Public Health England. Screening for lung disease. Technical report series 12. "
+            "London: PHE; 2018.",
+            "Screening for lung disease", 2018, id="lower-case-series",
+        ),
+    ],
+)  # fmt: skip
+def test_series_is_not_title_in_vancouver(text: str, title: str, year: int) -> None:
+    _, got_title, got_year = _parse(text, False)
+    assert (got_title, got_year) == (title, year)

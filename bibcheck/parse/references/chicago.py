@@ -23,6 +23,7 @@ from dataclasses import replace
 from bibcheck.parse.references.patterns import (
     FOUR_DIGITS,
     ORGANISATION_WORD,
+    SERIES_WORD,
     SURNAME,
     SURNAME_PLAIN,
     U,
@@ -138,6 +139,14 @@ _VOLUME = re.compile(
     r"^(?P<journal>.+?)\s(?P<vol>\d+)(?:,\sno\.\s?(?P<iss>[\w-]+)|\s\((?P<iss2>[\w/-]+)\))?"
 )
 _YEAR = re.compile(FOUR_DIGITS)
+# The series and number of a report or guideline after its (unmarked) title: ", HC 947",
+# ", Cm 8576", ", Safe Staffing Guideline SG1", ", Technical Report Series 894" (a code of a
+# few capitals, never a year; "COVID-19" is no code)
+_CODE = r"(?:[A-Z]{1,4}|Cmn?d?)[-\s]?(?!(?:1[5-9]|20)\d\d\b)\d[\w.-]*"
+_SERIES = re.compile(
+    rf",\s(?:(?:[{U}][\w&]*|{SERIES_WORD})\s){{0,3}}"
+    rf"(?:{_CODE}|{SERIES_WORD}\s(?:No\.\s?)?\d[\w./-]*)\s*$"
+)
 # The extent or series of a multi-volume work, after its title in a note.
 # The volume cited, in the languages notes are written in: ", vol. 3", ", vol. II", ", t. 2",
 # ", Bd. 4", ", т. 1", ", sv. 2", ", 1st ser., vol. 3"
@@ -330,6 +339,8 @@ def _work(fields: Fields, after: str, note: bool) -> Fields:
         title = after[: facts.start()] if facts else after.split(", ")[0]
         title = _CONTRIBUTORS.sub("", title)  # ", trans. Peter Krapp", ", ed. J. Smith"
         title = _VOLUMES.sub("", title)  # ", 2 vols.", ", 1st ser., vol. 3"
+        if facts is not None:  # (", HC 947 (London: TSO, 2013)": the series is no title)
+            title = _SERIES.sub("", title)
         fields = replace(fields, title=strip_edition(title))
         if facts is None:
             return fields
