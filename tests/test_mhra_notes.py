@@ -194,3 +194,21 @@ def test_series_is_not_title_in_notes(text: str, title: str, year: int) -> None:
 def test_series_is_not_title_in_vancouver(text: str, title: str, year: int) -> None:
     _, got_title, got_year = _parse(text, False)
     assert (got_title, got_year) == (title, year)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Lindgren, K. M., Flora of the Northern Fells, Oxford 2010.", id="place-year"),
+        pytest.param("Lindgren, K. M., C. Plinii Secundi Naturalis historia. Liber II, Oxford 2010.",
+                     id="praenomen-in-title"),
+        pytest.param("Lindgren, K. M., M. Tulli Ciceronis Epistulae. Vol. I, Lipsiae 1902.",
+                     id="praenomen-place-latin"),
+    ],
+)  # fmt: skip
+def test_inverted_initials_without_facts_keep_the_surname(text: str) -> None:
+    # (no "(Place: Publisher, year)" to say a note's title starts after the initials: the
+    # bibliography reading keeps at least the surname)
+    authors = parse_reference(text, (1,), detect_styles=True).authors
+    assert authors
+    assert authors[0].startswith("Lindgren, K")

@@ -184,7 +184,10 @@ def parse(body: str) -> Fields | None:
     ):
         m = None  # "Tomas Lind, Petra B. Haas, ...": names in natural order, not inverted
     if m is not None and _MORE_INITIALS.match(m.group("after")):
-        m = None  # "Lund, K. M., Title (Place: Publisher, 2011)": a note, the initials go on
+        # "Lund, K. M., Title (Place: Publisher, 2011)": a note, the initials go on
+        note = parse_note(body)
+        if note is not None:
+            return note
     if m is not None:
         authors = _bib_authors(m.group("authors"))
         return _work(Fields("chicago", authors), m.group("after"), note=False)
