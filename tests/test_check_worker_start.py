@@ -3,7 +3,8 @@
 Where ``os.fork`` exists, one process is started for all the workers: it
 imports what they need once and forks the others (so they do not import
 side by side); without it, each worker is a process of its own.  Both give
-the verdicts of one process, and a stopped run leaves no worker behind.
+the verdicts of one process, and a stopped run leaves no worker behind
+(worker 0's process reaps the workers it forked).
 Real worker processes on real loopback servers.
 """
 
@@ -93,11 +94,13 @@ def test_one_process_is_started_and_forks_the_other_workers(
             time.sleep(0.05)
         forked = _children(leader.pid)
         assert len(forked) == 2
-        assert os.getpgid(forked[0]) == os.getpgid(forked[1]) == leader.pid  # its session
+        # each in a session of its own, as a started worker (and a CPU autogroup of its own)
+        assert [os.getsid(pid) for pid in forked] == forked
     finally:
         coordinator.stop()
     assert leader.returncode is not None
     assert all(w.gone for w in coordinator.workers)
+    assert sorted(w.pid for w in coordinator.workers[1:]) == sorted(forked)  # type: ignore[type-var]
     deadline = time.monotonic() + 10
     while any(_state(pid) for pid in forked) and time.monotonic() < deadline:
         time.sleep(0.05)

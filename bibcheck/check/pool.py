@@ -104,6 +104,7 @@ class _Worker:
     drained: bool = False
     done: CheckRunSummary | None = None
     gone: bool = False  # its socket closed: the process has ended
+    pid: int | None = None  # of a forked worker, once worker 0 has said it
 
     @property
     def room(self) -> int:
@@ -223,21 +224,34 @@ class _Coordinator:
                 if not data:
                     self.selector.unregister(worker.sock)
                     worker.gone = True
-        stray = [w for w in self.workers if not w.gone]
-        for worker in stray:
-            if worker.process is not None:
-                worker.process.kill()
-        leader = self.workers[0].process if self.workers else None
-        if any(w.process is None for w in stray) and leader is not None:
-            # a forked worker: in the leader's process group (a new session), which
-            # exists while that worker is alive
+                    continue
+                try:
+                    messages = worker.reader.feed(data)
+                except Exception:  # a stream cut short by a stop: only the pids matter
+                    messages = []
+                for message in messages:
+                    if isinstance(message, wire.Forked):
+                        self.adopt(message)
+        # a worker whose socket is open is alive (its process holds the socket to its end)
+        for worker in (w for w in self.workers if not w.gone):
             try:
-                os.killpg(leader.pid, signal.SIGKILL)
+                if worker.process is not None:
+                    worker.process.kill()
+                elif worker.pid is not None:
+                    os.kill(worker.pid, signal.SIGKILL)
+                elif self.workers[0].process is not None:
+                    # forked, its pid not read yet: still in worker 0's session (its
+                    # process group) until it opens one of its own
+                    os.killpg(self.workers[0].process.pid, signal.SIGKILL)
             except ProcessLookupError:
                 pass
         for worker in self.workers:
             if worker.process is not None:
                 worker.process.wait()
+
+    def adopt(self, message: wire.Forked) -> None:
+        for worker, pid in zip(self.workers[1:], message.pids, strict=True):
+            worker.pid = pid
 
     def close(self) -> None:
         for worker in self.workers:
@@ -368,7 +382,9 @@ class _Coordinator:
                 self.handle(worker, message)
 
     def handle(self, worker: _Worker, message: object) -> None:
-        if isinstance(message, wire.Results):
+        if isinstance(message, wire.Forked):
+            self.adopt(message)
+        elif isinstance(message, wire.Results):
             worker.in_flight, worker.hosts_waiting = message.in_flight, message.hosts_waiting
             worker.hosts_queued, worker.hosts_given = message.hosts_queued, 0
             worker.outstanding -= len(message.checks)
