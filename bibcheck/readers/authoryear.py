@@ -13,13 +13,15 @@ from collections.abc import Iterable, Iterator
 
 _YEAR = r"(?:1[5-9]|20)\d{2}"
 AUTHOR_YEAR = re.compile(
-    r"(?<![\w.])(?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+)"
+    # (a name in lower case counts only if an entry starts with it: "boyd, d. (2014)")
+    r"(?<![\w.])(?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+|[a-z][\w'’-]+(?=\s+\(?\d))"
     r"(?:\s+(?:et\s+al\.?|и\s+др\.|(?:and|&|и)\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+))?"
-    rf",?\s+(?:\((?P<y1>{_YEAR})[a-z]?\)|(?P<y2>{_YEAR})[a-z]?(?=\s*[);]))"
+    rf",?\s+(?:\((?P<y1>{_YEAR}[a-z]?)\)|(?P<y2>{_YEAR}[a-z]?)(?=\s*(?:[);]|,\s*pp?\.\s?\d)))"
 )
 _HEAD_END = re.compile(rf"[\"“«*_\[(]|\b{_YEAR}\b")
 _NAME = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+")
-_ANY_YEAR = re.compile(rf"\b{_YEAR}\b")
+_LOWER_FIRST = re.compile(r"([a-z][a-z'’-]+),\s[a-z]\.")
+_ANY_YEAR = re.compile(rf"\b{_YEAR}[a-z]?\b")  # "2019a": the letter tells two works apart
 
 AuthorYears = dict[tuple[str, str], str]
 
@@ -33,6 +35,9 @@ def author_years(entries: Iterable[tuple[str, str]]) -> AuthorYears:
         flat = text.replace("\n", " ")
         head = _HEAD_END.split(flat, maxsplit=1)[0][:120]
         names = set(_NAME.findall(head))
+        lower = _LOWER_FIRST.match(head)  # "boyd, d.", "hooks, b.": as they write it
+        if lower:
+            names.add(lower.group(1))
         for pair in {(n, y) for n in names for y in _ANY_YEAR.findall(flat)}:
             if pair in found and found[pair] != label:
                 shared.add(pair)
@@ -42,9 +47,36 @@ def author_years(entries: Iterable[tuple[str, str]]) -> AuthorYears:
 
 def mentions(text: str, index: AuthorYears) -> Iterator[tuple[int, str]]:
     """(end offset, entry label) of each author-date mention of an entry in ``text``."""
+    for _, end, label in spans(text, index):
+        yield end, label
+
+
+def spans(text: str, index: AuthorYears) -> Iterator[tuple[int, int, str]]:
+    """(start, end, entry label) of each author-date mention of an entry in ``text``."""
     if not index:
         return
     for m in AUTHOR_YEAR.finditer(text):
-        label = index.get((m.group("name"), m.group("y1") or m.group("y2") or ""))
+        year = m.group("y1") or m.group("y2") or ""
+        label = index.get((m.group("name"), year)) or index.get((m.group("name"), year[:4]))
         if label is not None:
-            yield m.end(), label
+            yield m.start(), m.end(), label
+
+
+def line_mentions(line: str, following: str, index: AuthorYears) -> list[tuple[int, int, str]]:
+    """``(row, offset, entry label)`` of each mention that starts on ``line``: ``row`` 0 if
+    it ends on ``line`` (``offset`` there), 1 if it ends on the ``following`` line
+    ("(Okafor et al.," / "2006)"; "Whit-" / "combe (2021)"), ``offset`` in that line.  So
+    each mention counts once, where it starts, and its marker stands after its year."""
+    stripped = line.rstrip()
+    if stripped.endswith("-") and following[:1].islower():  # a word hyphenated at the end
+        base = len(stripped) - 1
+        text = stripped[:-1] + following[:80]
+    else:
+        base = len(line) + 1
+        text = f"{line} {following[:80]}"
+    found = []
+    for start, end, label in spans(text, index):
+        if start >= min(base, len(line)):
+            continue
+        found.append((0, min(end, len(line)), label) if end <= base else (1, end - base, label))
+    return found
