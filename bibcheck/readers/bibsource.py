@@ -11,6 +11,7 @@ names it; the entries that could be read are kept.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -29,7 +30,7 @@ from bibcheck.parse.references.csljson import to_reference as csl_reference
 from bibcheck.readers.common import entry_text
 from bibcheck.readers.decode import decode, read_regular_file
 
-__all__ = ["Bibliography", "Source", "load"]
+__all__ = ["Bibliography", "Source", "add_bibtex", "add_items", "load"]
 
 MAX_BIB_BYTES = 50 * 1024 * 1024
 
@@ -150,6 +151,15 @@ def _yaml_reason(exc: yaml.YAMLError) -> str:
     return f"{problem}, line {mark.line + 1}" if mark is not None else str(problem)
 
 
+def add_bibtex(bib: Bibliography, text: str, first_line: int, name: str) -> None:
+    """BibTeX entries written inside the manuscript (Distill's
+    ``<script type="text/bibliography">``) into ``bib``, at their lines in it.
+
+    ``first_line``: the line of ``text`` in its file, minus one.
+    """
+    _read_bib(bib, Source(name, Path("."), first_line + 1), "\n" * first_line + text)
+
+
 def add_items(
     bib: Bibliography, items: Sequence[Any], text: str, first_line: int, name: str
 ) -> None:
@@ -168,9 +178,20 @@ def add_items(
             bib.anomalies.append(_problem(f"{name}: an item without id", first_line + 1 or None))
             continue
         line = first_line + _line_of_id(text, key)
-        bib.add(
-            key, csl_reference(item, line), json.dumps(dict(item), ensure_ascii=False, default=str)
-        )
+        plain = _as_written(item)
+        bib.add(key, csl_reference(plain, line), json.dumps(plain, ensure_ascii=False, default=str))
+
+
+def _as_written(value: Any) -> Any:
+    """``value`` with the dates YAML made of unquoted ``2023-11-23`` (or a time stamp)
+    turned back into the ISO text written: a CSL date is text, a year or date-parts."""
+    if isinstance(value, dt.date):  # (a datetime is a date too)
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        return {k: _as_written(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_as_written(v) for v in value]
+    return value
 
 
 def _line_of_id(text: str, key: str) -> int:
