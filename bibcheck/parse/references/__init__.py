@@ -33,7 +33,9 @@ from bibcheck.model import Anomaly, AnomalyCode, ParsedUrl, Reference, RefKind
 from bibcheck.parse.references import caps, gbt, generic, german, gost
 from bibcheck.parse.references import fields as f
 from bibcheck.parse.references.commentary import citation_start
+from bibcheck.parse.references.refine import refined
 from bibcheck.parse.references.same_author import without_dash
+from bibcheck.parse.references.shared import clean
 from bibcheck.parse.references.styles import parse_styled
 from bibcheck.urls import extract_urls
 
@@ -201,6 +203,9 @@ def parse_reference(
         ref = gost.parse(text, rest, line_starts, has_url=bool(urls))
     else:
         ref = generic.parse(text, rest, line_starts, has_web_url=web)
+    if detect_styles and ref.style != "gost":
+        # a journal and its numbering, a chapter's "In:", a book's facts the parser missed
+        ref = refined(ref, clean(rest))
 
     first = urls[0] if urls else None
     ref = dataclasses.replace(

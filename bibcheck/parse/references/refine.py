@@ -1,0 +1,134 @@
+"""The better reading of an everyday article, chapter or book when the first one fell short.
+
+A style parser (or the generic one) may read an entry's names and title right but miss
+what follows: a journal and its numbering in a national style (``Engineering Structures,
+56, 2013, pp. 1787-1799``, ``Revista de Saúde Pública, v. 40, n. 2, p. 10-20, 2006``), a
+chapter's ``In:`` / ``En:`` / ``W:``, a book's ``Place: Publisher, Year``.  Each function
+here reads the text after the title and keeps the first reading unless its own is better
+(a title that swallowed the journal, pages or volume lost, a journal with numbers in it).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from bibcheck.model import Reference, RefKind
+from bibcheck.parse.references import serial
+from bibcheck.parse.references.patterns import U
+from bibcheck.parse.references.shared import has_publisher_word, strip_edition
+
+_LEAD = re.compile(r"^[\s.,;:\"”’'*_]+")
+_IN = re.compile(r"^(?:In|in|En|en|W|V|Dans|Em|IN)\s?:\s")
+_BREAK = re.compile(r"[.?!]\s")
+_YEAR = r"(?:1[5-9]|20)\d\d"
+# "Rio de Janeiro", "Frankfurt am Main", "Newcastle upon Tyne", "Ústí nad Labem", "St. Louis"
+_PLACE = (
+    rf"[{U}][\w'’-]*\.?(?:,?\s(?:(?:de|do|da|dos|del|di|am|an\sder|upon|sur|nad|na)\s)?"
+    rf"[{U}][\w'’-]*\.?){{0,3}}"
+)
+# "Milano: Bompiani, 1977.", "Warszawa: PWN, 2005. 320 s.", "Penguin Books, 2012."
+_FACTS = re.compile(
+    rf"^(?:(?P<place>{_PLACE})\s?:\s)?(?P<publisher>[^:;,.()]{{2,80}}?)[,;]\s"
+    rf"(?P<year>{_YEAR})[a-z]?"
+    r"(?:\.\s(?:\d+\s(?:p|pp|s|S|c|str)\.?|ISBN[\s:].*))?\.?$"
+)
+_CHAPTER_IN = re.compile(r"[.,]\s(?:In|En|W|V|Dans|Em)\s?:\s")
+_LABELLED_PAGES = re.compile(r"\b(?:pp?|s|S|págs?|str)\.\s?(\d+\s?[-–—]\s?\d+)")
+
+
+def refined(ref: Reference, body: str) -> Reference:
+    """``ref`` with the better reading of an article's journal, a chapter or a book's
+    publication facts, where ``body`` (the cleaned reference text) has one."""
+    return _as_book(_as_chapter(_as_article(ref, body), body), body)
+
+
+def _title_at(ref: Reference, body: str) -> int:
+    return body.find(ref.title) if ref.title else -1
+
+
+def _cuts(title: str) -> list[int]:
+    """Where the title may end: where it does, then at each sentence break inside it."""
+    return [len(title), *(m.start() for m in _BREAK.finditer(title))]
+
+
+def _serial_after(title: str, text: str) -> tuple[str, serial.Serial] | None:
+    for cut in _cuts(title):
+        found = serial.read(_IN.sub("", _LEAD.sub("", text[cut:])))
+        if found is not None:
+            return title[:cut].strip(" .,"), found
+    return None
+
+
+def _worse(ref: Reference, title: str, found: serial.Serial) -> bool:
+    host = (ref.host or "").rstrip(".")
+    return (
+        not host
+        or title != ref.title
+        or (ref.pages is None and found.pages is not None)
+        or (ref.volume is None and found.volume is not None)
+        or (host != found.host.rstrip(".") and host.startswith(found.host))
+        or (re.search(r"\d", host) is not None and re.search(r"\d", found.host) is None)
+    )
+
+
+def _as_article(ref: Reference, body: str) -> Reference:
+    at = _title_at(ref, body)
+    if at < 0 or ref.title is None or ref.kind is RefKind.CHAPTER:
+        return ref
+    reading = _serial_after(ref.title, body[at:])
+    if reading is None or not _worse(ref, *reading):
+        return ref
+    title, found = reading
+    return dataclasses.replace(
+        ref,
+        title=title,
+        host=found.host,
+        year=int(found.year),
+        year_raw=found.year,
+        volume=found.volume or ref.volume,
+        issue=found.issue or ref.issue,
+        pages=found.pages or ref.pages,
+        kind=RefKind.ARTICLE,
+    )
+
+
+def _as_chapter(ref: Reference, body: str) -> Reference:
+    """``Title. In: Editor (ed.), Book. Place: Publisher, 2010, pp. 101-125``: a chapter,
+    its title up to ``In:``, its pages the labelled range after it."""
+    at = _title_at(ref, body)
+    if at < 0 or ref.title is None or ref.kind not in (RefKind.BOOK, RefKind.UNKNOWN):
+        return ref
+    marker = _CHAPTER_IN.search(body, at)
+    if marker is None or marker.start() > at + len(ref.title) + 1:
+        return ref
+    title = body[at : min(marker.start(), at + len(ref.title))].strip(" .,")
+    pages = _LABELLED_PAGES.findall(body[marker.end() :])
+    return dataclasses.replace(
+        ref, title=title, kind=RefKind.CHAPTER, pages=ref.pages or (pages[-1] if pages else None)
+    )
+
+
+def _as_book(ref: Reference, body: str) -> Reference:
+    """``Title. [2. ed.] Place: Publisher, Year.`` (or MLA's ``Publisher, Year.``) read
+    when no place, publisher or host was."""
+    at = _title_at(ref, body)
+    if at < 0 or ref.title is None or ref.publisher or ref.place or ref.host:
+        return ref
+    if ref.kind not in (RefKind.BOOK, RefKind.UNKNOWN):
+        return ref
+    tail = strip_edition(_LEAD.sub("", body[at + len(ref.title) :]))
+    facts = _FACTS.match(_LEAD.sub("", tail))
+    if facts is None:
+        return ref
+    place, publisher = facts.group("place"), facts.group("publisher").strip()
+    if place is None and not has_publisher_word(publisher):
+        return ref
+    return dataclasses.replace(
+        ref,
+        place=place,
+        publisher=publisher,
+        kind=RefKind.BOOK,
+        year=ref.year or int(facts.group("year")),
+        year_raw=ref.year_raw or facts.group("year"),
+    )

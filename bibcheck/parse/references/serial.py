@@ -1,0 +1,129 @@
+"""A journal's name and numbering after an article's title, as ISO 690 and its national
+versions, ABNT NBR 6023 and the common European journal styles write them.
+
+The numbering is a comma-separated run of items in any order, each labelled in the
+language of the reference or bare:
+
+* ``Engineering Structures, 56, 2013, pp. 1787-1799`` (Italian, Spanish, English);
+* ``Revista de Historia, 12(3), 2015, pp. 45-67``;
+* ``Revista de Educación, 2019, vol. 385, núm. 2, pp. 11-34`` (UNE-ISO 690);
+* ``Annales de géographie, 2012, vol. 121, n° 4, p. 345-367`` (NF Z44-005);
+* ``Revista de Saúde Pública, v. 40, n. 2, p. 10-20, 2006`` (ABNT);
+* ``Przegląd Geograficzny, 2010, t. 82, nr 3, s. 315-340`` (PN-ISO 690);
+* ``Sociologický časopis. 2011, roč. 47, č. 3, s. 523-546`` (ČSN ISO 690);
+* ``Zeitschrift für Geschichte 45 (2001), H. 2, S. 12-30`` (DIN 1505-2).
+
+:func:`read` returns the journal and its numbering, or None unless every item after the
+journal's name is one of these and the run gives a year and a volume or pages.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bibcheck.parse.references.fields import MONTHS
+from bibcheck.parse.references.shared import tidy
+
+_YEAR = r"(?:1[5-9]|20)\d\d"
+_MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))
+# "abr. 2009", "Aug. 2019", "März 2001", "mar./abr. 2009"
+_MONTH = rf"(?:(?i:{_MONTH_NAME})\.?(?:[-/](?i:{_MONTH_NAME})\.?)?\s)"
+_NUMBER = r"[\dIVXLC]+(?:\s?[-/–]\s?[\dIVXLC]+)?"
+_VOLUME_LABEL = r"(?:vol|Vol|VOL|v|t|T|tom|tomo|tome|Bd|Jg|Jahrg|roč|ročník|rocz|anno|a|évf|årg|år)"
+_ISSUE_LABEL = (
+    r"(?:n\.º|n\.°|n°|nº|Nº|N°|núm|num|Num|no|No|NO|nr|Nr|NR|n|N|č|H|Heft|iss|Iss|fasc|sz|zv)"
+)
+_PAGE_LABEL = r"(?:pp|p|P|s|S|ss|str|pág|págs|pag|págs|c|с|С)"
+_RANGE = r"\d+(?:\s?[-–—]\s?\d+)?"
+
+_ITEMS = (
+    ("year", re.compile(rf"\(?{_MONTH}?(?P<year>{_YEAR})[a-z]?\)?")),
+    (
+        "volume_issue",
+        re.compile(rf"(?:{_VOLUME_LABEL}\.?\s?)?(?P<volume>\d+)\s?\((?P<issue>[\w/–-]+)\)"),
+    ),
+    ("volume", re.compile(rf"{_VOLUME_LABEL}\.?\s?(?P<volume>{_NUMBER})")),
+    ("issue", re.compile(rf"{_ISSUE_LABEL}\.?\s?(?P<issue>{_NUMBER})")),
+    ("pages", re.compile(rf"{_PAGE_LABEL}\.\s?(?P<pages>{_RANGE})")),
+    ("pages", re.compile(r"(?P<pages>\d+\s?[-–—]\s?\d+)")),
+    ("bare", re.compile(r"(?P<volume>\d{1,4})")),
+)
+# The journal's last words before "45 (2001)": DIN 1505-2 writes volume and year so
+_VOLUME_YEAR = re.compile(
+    rf"^(?P<host>.*?[^\W\d_].*?)\s(?P<volume>\d{{1,4}})\s\((?P<year>{_YEAR})\)$"
+)
+# Items are separated by commas (semicolons); the journal's name ends with a period before
+# a year in Czech and Slovak ISO 690 ("Sociologický časopis. 2011, roč. 47"), which a
+# month's abbreviation does not ("abr. 2009", "Aug. 2019").
+_SEPARATOR = re.compile(rf",\s|;\s|(?<=[^\W\d_]{{5}})\.\s(?={_YEAR}(?:,|$))")
+_NOT_A_JOURNAL = re.compile(r"\s:\s|:\s|[()\[\]]|\b(?:In|in|En|W|V|Dans)\s?:")
+
+
+@dataclass(frozen=True, slots=True)
+class Serial:
+    """A journal's name and the numbering of the issue an article is in."""
+
+    host: str
+    year: str
+    volume: str | None = None
+    issue: str | None = None
+    pages: str | None = None
+
+
+def _item(segment: str) -> tuple[str, dict[str, str]] | None:
+    for name, pattern in _ITEMS:
+        m = pattern.fullmatch(segment)
+        if m is not None:
+            found = {k: v for k, v in m.groupdict().items() if v}
+            if name == "bare" and re.fullmatch(_YEAR, found["volume"]):
+                return "year", {"year": found["volume"]}
+            if name == "bare":  # a bare number alone says little ("Budapest, 1975, 112.")
+                found["bare"] = "yes"
+            return name, found
+    return None
+
+
+def _numbering(segments: list[str]) -> tuple[int, dict[str, str]] | None:
+    """How many leading segments are the journal's, and the items after them."""
+    values: dict[str, str] = {}
+    at = len(segments)
+    while at > 1:
+        item = _item(segments[at - 1].strip())
+        if item is None:
+            break
+        for key, value in item[1].items():
+            if key in values:
+                return None  # two volumes or two years: not one issue's numbering
+            values[key] = value
+        at -= 1
+    return at, values
+
+
+def read(text: str) -> Serial | None:
+    """The journal and its numbering of ``text`` (what follows an article's title), or
+    None when ``text`` is not a journal's name followed by its numbering only."""
+    text = text.strip(" .")
+    segments = _SEPARATOR.split(text)
+    found = _numbering(segments)
+    if found is None:
+        return None
+    at, values = found
+    host = tidy(", ".join(segments[:at])) or ""
+    german = _VOLUME_YEAR.match(segments[at - 1])
+    if german is not None and not {"volume", "year"} & values.keys():
+        host = tidy(", ".join([*segments[: at - 1], german.group("host")])) or ""
+        values = {**values, "volume": german.group("volume"), "year": german.group("year")}
+    if "year" not in values or not ({"volume", "pages"} & values.keys()):
+        return None
+    if "bare" in values and "pages" not in values:
+        return None
+    if not re.match(r"[^\W\d_]", host) or len(host) > 150 or _NOT_A_JOURNAL.search(host):
+        return None
+    return Serial(
+        host,
+        values["year"],
+        values.get("volume"),
+        values.get("issue"),
+        values.get("pages"),
+    )
