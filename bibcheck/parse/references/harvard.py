@@ -31,6 +31,9 @@ _SHAPE = re.compile(
     r"(?P<after>.+)$"
 )
 FOUR_DIGITS_RE = re.compile(PLAUSIBLE_YEAR)
+# "Müller, K. Title. Zeitschrift für Geschichte 45 (2001), S. 12-30": a number right before
+# the parenthesised year is a volume (DIN, Chicago), so the year is not Harvard's after names
+_NUMBERED = re.compile(r"[^\W\d_]{4}\.\s.*\s\d{1,4}$")
 _VOLUME = re.compile(
     r"^,?\s?(?P<journal>[^,]+?),\s(?:vol\.\s?)?(?P<vol>\d+)(?:\s?\((?P<iss>[^)]+)\))?"
 )
@@ -40,7 +43,7 @@ _IN = re.compile(r"^,?\s?in\s(?:(?P<editors>.+?)\s\(eds?\.?\)\s)?(?P<book>[^.]+)
 def parse(body: str) -> Fields | None:
     """Harvard fields, or None when ``body`` lacks the ``Surname, I. (2020) Title`` shape."""
     m = _SHAPE.match(body)
-    if m is None:
+    if m is None or _NUMBERED.search(m.group("authors")):
         return None
     after = m.group("after")
     year = year_of(m.group("year"))
