@@ -24,9 +24,9 @@ _ARTICLE = re.compile(
     rf"^{_AUTHORS}\s(?P<title>[^*]+?[.?!])\s\*?(?P<journal>[^*\d]+?)\*?,?\s\*{{0,2}}"
     rf"(?P<vol>\d+)\*{{0,2}},\s(?P<pages>[\w–-]+)\s\((?P<year>{_YEAR})\)\.?$"
 )
-_BOOK = re.compile(
-    rf"^{_AUTHORS}(?:\s\((?P<eds>eds?)\.?\))?\s\*?(?P<title>[^*(]+?)\*?\s"
-    rf"\((?P<publisher>[^(),]+?)(?:,\s(?P<place>[^(),]+?))?,\s(?P<year>{_YEAR})\)\.?$"
+_BOOK = re.compile(  # (a colon in the parentheses is Chicago's and MHRA's "(Place: Publisher")
+    rf"^{_AUTHORS}(?:\s\((?P<eds>eds?)\.?\))?\s\*?(?![{U}]\.[\s,])(?P<title>[^*(]+?)\*?\s"
+    rf"\((?P<publisher>[^(),:]+?)(?:,\s(?P<place>[^(),]+?))?,\s(?P<year>{_YEAR})\)\.?$"
 )
 
 
