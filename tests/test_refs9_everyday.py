@@ -21,7 +21,8 @@ _WRAP = " \t.,;:*_\"'“”‘’«»"
 
 
 def _text(value: str | None) -> str | None:
-    return value.strip(_WRAP) if value else value
+    # (French typographic spacing before a colon is no difference: "La distinction : critique")
+    return re.sub(r"\s+:", ":", value.strip(_WRAP)) if value else value
 
 
 def _pages(value: str | None) -> str | None:
@@ -48,7 +49,7 @@ def _mismatches(ref: Reference, expected: dict[str, Any]) -> list[str]:
         elif name == "year":
             ok = ref.year == want
         else:
-            ok = _text(got if isinstance(got, str) else None) == want
+            ok = _text(got if isinstance(got, str) else None) == _text(want)
         if not ok:
             wrong.append(f"{name}: got {got!r}, expected {want!r}")
     return wrong
@@ -370,6 +371,150 @@ CASES = [
         place="Praha",
         publisher="Academia",
         year=2009,
+        kind="book",
+    ),
+    # --- the same numbering in the neighbouring languages ---
+    case(
+        "Popescu, A. Dezvoltarea urbană în România. Revista de Geografie, vol. 14, nr. 2, 2016, "
+        "pp. 33-48.",
+        "ro-journal-vol-nr",
+        authors=["Popescu"],
+        title="Dezvoltarea urbană în România",
+        host="Revista de Geografie",
+        year=2016,
+        volume="14",
+        issue="2",
+        pages="33-48",
+        kind="article",
+    ),
+    case(
+        "Horvat, M. Gradovi i regije. Geografski glasnik, god. 70, br. 1, 2008, str. 5-20.",
+        "hr-journal-god-br-str",
+        authors=["Horvat"],
+        title="Gradovi i regije",
+        host="Geografski glasnik",
+        year=2008,
+        volume="70",
+        issue="1",
+        pages="5-20",
+    ),
+    case(
+        "Kovács, P. A városi tér. Tér és Társadalom, 2015, 29. évf., 3. sz., 45-60.",
+        "hu-journal-evf-sz",
+        authors=["Kovács"],
+        title="A városi tér",
+        host="Tér és Társadalom",
+        year=2015,
+        volume="29",
+        issue="3",
+        pages="45-60",
+    ),
+    case(
+        "Jansen, P. De stad als ecosysteem. Geografie, jrg. 21, nr. 4, 2012, p. 10-14.",
+        "nl-journal-jrg-nr",
+        authors=["Jansen"],
+        title="De stad als ecosysteem",
+        host="Geografie",
+        year=2012,
+        volume="21",
+        issue="4",
+        pages="10-14",
+    ),
+    case(
+        "Lind, E. Staden och landet. Historisk tidskrift, årg. 130, nr 2, 2010, s. 201-220.",
+        "sv-journal-arg-nr",
+        authors=["Lind"],
+        title="Staden och landet",
+        host="Historisk tidskrift",
+        year=2010,
+        volume="130",
+        issue="2",
+        pages="201-220",
+    ),
+    case(
+        "HORVÁTH, Ján. Mestá na Slovensku. Geografický časopis. 2014, roč. 66, č. 2, s. 101-120.",
+        "sk-journal-roc-c-s",
+        authors=["Horváth"],
+        title="Mestá na Slovensku",
+        host="Geografický časopis",
+        year=2014,
+        volume="66",
+        issue="2",
+        pages="101-120",
+    ),
+    case(
+        "Yılmaz, A. Kentsel dönüşüm ve planlama. Planlama Dergisi, 28(2), 2018, 45-60.",
+        "tr-journal-volissue-bare-pages",
+        authors=["Yılmaz"],
+        title="Kentsel dönüşüm ve planlama",
+        host="Planlama Dergisi",
+        year=2018,
+        volume="28",
+        issue="2",
+        pages="45-60",
+    ),
+    case(
+        "Ruiz, P. Arquitectura y ciudad. Revista de Arquitectura, vol. 20, n.º 1, 2018, pp. 5-19.",
+        "es-journal-n-ordinal",
+        authors=["Ruiz"],
+        title="Arquitectura y ciudad",
+        host="Revista de Arquitectura",
+        year=2018,
+        volume="20",
+        issue="1",
+        pages="5-19",
+    ),
+    case(
+        "Durand, M. L'histoire urbaine. Revue historique, t. 302, n° 3, 2000, p. 611-640.",
+        "fr-journal-tome",
+        authors=["Durand"],
+        title="L'histoire urbaine",
+        host="Revue historique",
+        year=2000,
+        volume="302",
+        issue="3",
+        pages="611-640",
+    ),
+    case(
+        "Wagner, F. Die Energiewende. In: Zeitschrift für Energiewirtschaft, Jg. 38, H. 3, 2014, "
+        "S. 201-215.",
+        "de-journal-in-jg-heft",
+        authors=["Wagner"],
+        title="Die Energiewende",
+        host="Zeitschrift für Energiewirtschaft",
+        year=2014,
+        volume="38",
+        issue="3",
+        pages="201-215",
+    ),
+    case(
+        "Nowak, J. Miasto i wieś. W: Kowalski, A. (red.). Studia regionalne. Kraków: "
+        "Universitas, 2012, s. 45-60.",
+        "pl-chapter-w",
+        authors=["Nowak"],
+        title="Miasto i wieś",
+        year=2012,
+        pages="45-60",
+        kind="chapter",
+    ),
+    case(
+        "NOVÁKOVÁ, Eva. Město v krajině. In: DVOŘÁK, Jan (ed.). Krajina a lidé. Brno: Host, "
+        "2015, s. 12-30.",
+        "cs-chapter-in",
+        authors=["Nováková"],
+        title="Město v krajině",
+        year=2015,
+        pages="12-30",
+        kind="chapter",
+    ),
+    case(
+        "Greco, F. La città e il porto. Milano: FrancoAngeli, 2014.",
+        "it-book-2",
+        authors=["Greco"],
+        title="La città e il porto",
+        place="Milano",
+        publisher="FrancoAngeli",
+        year=2014,
         kind="book",
     ),
     # --- Portuguese (ABNT NBR 6023) ---

@@ -30,9 +30,13 @@ _MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))
 # "abr. 2009", "Aug. 2019", "März 2001", "mar./abr. 2009"
 _MONTH = rf"(?:(?i:{_MONTH_NAME})\.?(?:[-/](?i:{_MONTH_NAME})\.?)?\s)"
 _NUMBER = r"[\dIVXLC]+(?:\s?[-/–]\s?[\dIVXLC]+)?"
-_VOLUME_LABEL = r"(?:vol|Vol|VOL|v|t|T|tom|tomo|tome|Bd|Jg|Jahrg|roč|ročník|rocz|anno|a|évf|årg|år)"
-_ISSUE_LABEL = (
-    r"(?:n\.º|n\.°|n°|nº|Nº|N°|núm|num|Num|no|No|NO|nr|Nr|NR|n|N|č|H|Heft|iss|Iss|fasc|sz|zv)"
+_VOLUME_LABEL = (  # (Croatian, Serbian "god."; Dutch "jrg."; Turkish "Cilt")
+    r"(?:vol|Vol|VOL|v|t|T|tom|tomo|tome|Bd|Jg|Jahrg|roč|ročník|rocz|anno|a|évf|årg|år"
+    r"|god|godište|jrg|jaargang|Cilt|cilt)"
+)
+_ISSUE_LABEL = (  # (Croatian, Serbian "br."; Dutch "afl."; Turkish "Sayı")
+    r"(?:n\.º|n\.°|n°|nº|Nº|N°|núm|num|Num|no|No|NO|nr|Nr|NR|n|N|č|H|Heft|iss|Iss|fasc|sz|zv"
+    r"|br|broj|afl|Sayı|sayı)"
 )
 _PAGE_LABEL = r"(?:pp|p|P|s|S|ss|str|pág|págs|pag|págs|c|с|С)"
 _RANGE = r"\d+(?:\s?[-–—]\s?\d+)?"
@@ -46,6 +50,9 @@ _ITEMS = (
     ("volume", re.compile(rf"{_VOLUME_LABEL}\.?\s?(?P<volume>{_NUMBER})")),
     ("issue", re.compile(rf"{_ISSUE_LABEL}\.?\s?(?P<issue>{_NUMBER})")),
     ("pages", re.compile(rf"{_PAGE_LABEL}\.\s?(?P<pages>{_RANGE})")),
+    # Hungarian writes the number first: "29. évf., 3. sz."
+    ("volume", re.compile(r"(?P<volume>\d{1,4})\.\s?évf(?:olyam|\.)?")),
+    ("issue", re.compile(r"(?P<issue>\d{1,4})\.\s?(?:sz(?:ám|\.)?)")),
     ("pages", re.compile(r"(?P<pages>\d+\s?[-–—]\s?\d+)")),
     ("bare", re.compile(r"(?P<volume>\d{1,4})")),
 )
