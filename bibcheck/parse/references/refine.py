@@ -67,6 +67,7 @@ def _worse(ref: Reference, title: str, found: serial.Serial) -> bool:
         or title != ref.title
         or (ref.pages is None and found.pages is not None)
         or (ref.volume is None and found.volume is not None)
+        or (ref.issue is None and found.issue is not None and host == found.host.rstrip("."))
         or (host != found.host.rstrip(".") and host.startswith(found.host))
         or (re.search(r"\d", host) is not None and re.search(r"\d", found.host) is None)
     )
