@@ -50,7 +50,9 @@ _PAGES = re.compile(r"\bpp?\.\s?([\dIVXLCivxlc]+(?:\s?[-–—]\s?[\dIVXLCivxlc]
 _RANGE = re.compile(r"(?<![\d.])(\d+\s?[-–—]\s?\d+)(?![\d])")
 _LONE_PAGE = re.compile(r"^\s?[:,]?\s?(\d+|[ivxlc]+)\.?\s*$")
 _PLACE_PUB = re.compile(  # a place starts a word; the final spaces are looked at from their start
-    rf"(?<![\w.'’-])(?P<place>[{U}][\w.'’-]*+(?:[ ,]++[{U}][\w.'’-]*+){{0,3}})\s?:\s?"
+    # ("Rio de Janeiro", "Frankfurt am Main", "Ústí nad Labem": a particle between capitals)
+    rf"(?<![\w.'’-])(?P<place>[{U}][\w.'’-]*+"
+    rf"(?:[ ,]++(?:(?:de|do|da|del|am|nad|upon)\s(?=[{U}]))?[{U}][\w.'’-]*+){{0,3}})\s?:\s?"
     # (an initial's period ends no publisher: "Praha: C. H. Beck, 2014", "W. W. Norton")
     rf"(?P<pub>[^:;()]+?)(?:,\s?(?:\d{{4}}|n\.d\.|pp?\.)|\.?(?<!\s)\s*+$|(?<!\s[{U}])\.\s)"
 )
