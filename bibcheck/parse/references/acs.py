@@ -26,8 +26,8 @@ _PERSON = rf"{SURNAME}(?:[\s-]{SURNAME})?,\s[{U}]\.(?:\s?-?[{U}]\.)*"
 _SHAPE = re.compile(
     rf"^(?P<authors>{_PERSON}(?:;\s?{_PERSON}){{0,40}})(?:;?\s?et\sal\.)?\s(?P<after>[^\s;].+)$"
 )
-_JOURNAL = re.compile(
-    rf"^(?P<journal>.+?)\s(?P<year>{_YEAR}),\s(?P<vol>\d+)(?:\s?\((?P<iss>[^)]+)\))?"
+_JOURNAL = re.compile(  # (an abbreviated journal has no comma: "J. Phys. Chem. A 2014, 118")
+    rf"^(?P<journal>[^,;]+?)\s(?P<year>{_YEAR}),\s(?P<vol>\d+)(?:\s?\((?P<iss>[^)]+)\))?"
     r"(?:,\s(?P<pages>[\w–-]+))?"
 )
 _BOOK = re.compile(
@@ -60,8 +60,8 @@ def parse(body: str) -> Fields | None:
     rest = after[len(first) :].strip()
     journal = _JOURNAL.match(rest)
     chapter = _IN.match(rest)
-    if len(people) == 1 and journal is None and chapter is None:
-        return None
+    if journal is None and chapter is None:
+        return None  # semicolons between names alone are no ACS: its journal or "In" is
     fields = Fields("acs", people, first.rstrip(". "))
     if journal is not None:
         return replace(
