@@ -278,6 +278,22 @@ _INVERTED_LIST = re.compile(
 )
 
 
+# Names inverted with initials, separated by semicolons, then the title: ABNT NBR 6023 and
+# ACS without ACS's journal ("Silva, A.; Souza, B. Title. Revista, v. 40, n. 2, ...")
+_SEMICOLON_LIST = re.compile(
+    rf"^(?P<authors>{SURNAME},\s(?:[{_U}]\.\s?-?)+(?:;\s{SURNAME},\s(?:[{_U}]\.\s?-?)+)+)"
+    rf"(?:;?\set\sal\.)?\s(?P<rest>(?![{_U}]\.)\S.+)$"
+)
+
+
+def _semicolon_list(text: str) -> tuple[tuple[str, ...], str | None] | None:
+    m = _SEMICOLON_LIST.match(text)
+    if m is None:
+        return None
+    people = tuple(p.strip() for p in m.group("authors").split(";"))
+    return people, _title_of(m.group("rest"))
+
+
 def _comma_form(text: str) -> tuple[tuple[str, ...], str] | None:
     """``Names, Title, 2015`` or ``Organisation, Title, 2023`` (a link list's entries)."""
     m = _COMMA_FORM.match(text)
@@ -335,6 +351,9 @@ def authors_and_title(text: str) -> tuple[tuple[str, ...], str | None]:
             re.sub(r",\sEds?\.$", "", m.group(0)).strip()
             for m in _ONE_LISTED.finditer(listed.group("authors"))
         ), _title_of(listed.group("after"))
+    semicolons = _semicolon_list(text)
+    if semicolons:
+        return semicolons
     inverted = _INVERTED_LIST.match(text)
     if inverted:  # "Özcan, O., Binici, B., Title, Journal, 30(6), 2008, 1632-1646"
         people = tuple(m.group(0) for m in _ONE_INVERTED.finditer(inverted.group("authors")))
