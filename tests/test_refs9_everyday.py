@@ -549,6 +549,7 @@ CASES = [
         "pt-abnt-journal-place-month",
         authors=["Almeida"],
         title="Saúde e trabalho",
+        host="Cadernos de Saúde Pública",
         year=2009,
         volume="25",
         issue="4",
@@ -583,6 +584,38 @@ CASES = [
         year=2004,
         pages="77-98",
         kind="chapter",
+    ),
+    case(
+        "Lima, F.; Rocha, G.; Alves, H. Saneamento e saúde. Engenharia Sanitária, v. 12, n. 1, "
+        "p. 33-41, 2014.",
+        "pt-abnt-three-semicolon-names",
+        authors=["Lima", "Rocha", "Alves"],
+        title="Saneamento e saúde",
+        host="Engenharia Sanitária",
+        year=2014,
+        volume="12",
+        issue="1",
+        pages="33-41",
+    ),
+    case(
+        "Souza, M.; Prado, C. Gestão pública. São Paulo: Atlas, 2010.",
+        "pt-semicolon-names-book",
+        authors=["Souza", "Prado"],
+        title="Gestão pública",
+        place="São Paulo",
+        publisher="Atlas",
+        year=2010,
+        kind="book",
+    ),
+    case(
+        "Rinaldi, C., Storia di Venezia, Milano, Mondadori, 1985, p. 45.",
+        "it-comma-book-cited-page",
+        authors=["Rinaldi"],
+        title="Storia di Venezia",
+        year=1985,
+        pages="45",
+        host=None,
+        kind="book",
     ),
     # --- Vancouver ---
     case(
@@ -803,3 +836,61 @@ CASES = [
 def test_everyday_reference(text: str, expected: dict[str, Any]) -> None:
     ref = parse_reference(text, [1], detect_styles=True)
     assert _mismatches(ref, expected) == [], ref.style
+
+
+# A style is claimed only where its own marks are: ACS's "J. Abbr. 2014, 383, 1325" or "In
+# Book;", Harvard's "(2020)" right after the names, Nature's "(Publisher, Place, 2011)".
+@pytest.mark.parametrize(
+    ("text", "not_styles"),
+    [
+        pytest.param(
+            "Rossi, M. Analisi sismica delle murature. Engineering Structures, 56, 2013, "
+            "1787-1799.",
+            {"acs"},
+            id="comma-journal-is-no-acs",
+        ),
+        pytest.param(
+            "Silva, A.; Souza, B. Gestão hospitalar no Brasil. Revista de Saúde Pública, v. 40, "
+            "n. 2, p. 10-20, 2006.",
+            {"acs"},
+            id="abnt-semicolons-are-no-acs",
+        ),
+        pytest.param(
+            "Kovács, P. A városi tér. Tér és Társadalom, 2015, 29. évf., 3. sz., 45-60.",
+            {"acs"},
+            id="hu-journal-is-no-acs",
+        ),
+        pytest.param(
+            "Müller, K. Die Stadt im Mittelalter. Zeitschrift für Geschichte 45 (2001), S. 12-30.",
+            {"harvard"},
+            id="din-volume-year-is-no-harvard",
+        ),
+        pytest.param(
+            "Lund, K. M., and others, Plain Title (London: Pub, 2011)",
+            {"nature"},
+            id="place-colon-publisher-is-no-nature",
+        ),
+    ],
+)
+def test_no_style_without_its_marks(text: str, not_styles: set[str]) -> None:
+    assert parse_reference(text, [1], detect_styles=True).style not in not_styles
+
+
+# An entry some parser claimed but misread (its title swallowed the journal, its journal
+# took the volume) is labelled by the reading that won, ISO 690's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Rossi, M. Analisi sismica delle murature. Engineering Structures, 56, 2013, "
+            "pp. 1787-1799.",
+            id="title-swallowed-journal",
+        ),
+        pytest.param(
+            "Sánchez, R. El agua en la ciudad. Cuadernos Geográficos, 48, 2011, 101-120.",
+            id="journal-took-volume",
+        ),
+    ],
+)
+def test_misread_shape_is_labelled_iso690(text: str) -> None:
+    assert parse_reference(text, [1], detect_styles=True).style == "iso690"

@@ -18,6 +18,7 @@ from bibcheck.parse.references import serial
 from bibcheck.parse.references.patterns import U
 from bibcheck.parse.references.shared import has_publisher_word, strip_edition
 
+_ISO690 = "iso690"
 _LEAD = re.compile(r"^[\s.,;:\"”’'*_]+")
 _IN = re.compile(r"^(?:In|in|En|en|W|V|Dans|Em|IN)\s?:\s")
 _BREAK = re.compile(r"[.?!]\s")
@@ -32,6 +33,12 @@ _FACTS = re.compile(
     rf"^(?:(?P<place>{_PLACE})\s?:\s)?(?P<publisher>[^:;,.()]{{2,80}}?)[,;]\s"
     rf"(?P<year>{_YEAR})[a-z]?"
     r"(?:\.\s(?:\d+\s(?:p|pp|s|S|c|str)\.?|ISBN[\s:].*))?\.?$"
+)
+# "Milano, Mondadori, 1985, p. 45" (the Italian and Spanish comma form): two names and a
+# year, a cited page perhaps -- a book's facts, though which is the place is not said
+_COMMA_FACTS = re.compile(
+    rf"^[{U}][^\W\d_]*(?:[ '’-][^\W\d_]+){{0,4}},\s[{U}][^\W\d_]*(?:[ '’&-]+[^\W\d_]+){{0,5}}"
+    rf",?\s{_YEAR}(?:,\s(?:pp?|S|s)\.\s?\d+(?:\s?[-–]\s?\d+)?)?\.?$"
 )
 _CHAPTER_IN = re.compile(r"[.,]\s(?:In|En|W|V|Dans|Em)\s?:\s")
 _LABELLED_PAGES = re.compile(r"\b(?:pp?|s|S|págs?|str)\.\s?(\d+\s?[-–—]\s?\d+)")
@@ -81,8 +88,15 @@ def _as_article(ref: Reference, body: str) -> Reference:
     if reading is None or not _worse(ref, *reading):
         return ref
     title, found = reading
+    if ref.host and found.host.startswith(f"{ref.host}, "):
+        # ABNT's "Cadernos de Saúde Pública, Rio de Janeiro, v. 25": the place is no journal
+        found = dataclasses.replace(found, host=ref.host)
+    # the first parser misread the shape (a title that swallowed the journal, a journal with
+    # numbers in it): the reading is ISO 690's, not that parser's style
+    misread = title != ref.title or (ref.host or found.host).rstrip(".") != found.host.rstrip(".")
     return dataclasses.replace(
         ref,
+        style=_ISO690 if misread else ref.style,
         title=title,
         host=found.host,
         year=int(found.year),
@@ -121,6 +135,8 @@ def _as_book(ref: Reference, body: str) -> Reference:
     tail = strip_edition(_LEAD.sub("", body[at + len(ref.title) :]))
     facts = _FACTS.match(_LEAD.sub("", tail))
     if facts is None:
+        if ref.kind is RefKind.UNKNOWN and _COMMA_FACTS.match(_LEAD.sub("", tail)):
+            return dataclasses.replace(ref, kind=RefKind.BOOK)
         return ref
     place, publisher = facts.group("place"), facts.group("publisher").strip()
     if place is None and not has_publisher_word(publisher):

@@ -85,8 +85,8 @@ def _item(segment: str) -> tuple[str, dict[str, str]] | None:
             found = {k: v for k, v in m.groupdict().items() if v}
             if name == "bare" and re.fullmatch(_YEAR, found["volume"]):
                 return "year", {"year": found["volume"]}
-            if name == "bare":  # a bare number alone says little ("Budapest, 1975, 112.")
-                found["bare"] = "yes"
+            if name in ("volume", "volume_issue"):
+                found["labelled"] = "yes"  # "vol. 12", "12(3)": a journal's numbering
             return name, found
     return None
 
@@ -123,8 +123,10 @@ def read(text: str) -> Serial | None:
         values = {**values, "volume": german.group("volume"), "year": german.group("year")}
     if "year" not in values or not ({"volume", "pages"} & values.keys()):
         return None
-    if "bare" in values and "pages" not in values:
-        return None
+    if not (
+        {"issue", "labelled"} & values.keys() or re.search(r"\d\D+\d", values.get("pages", ""))
+    ):
+        return None  # no numbering but "1977, p. 45": a book's year and a cited page
     if not re.match(r"[^\W\d_]", host) or len(host) > 150 or _NOT_A_JOURNAL.search(host):
         return None
     return Serial(
