@@ -93,7 +93,7 @@ def _as_article(ref: Reference, body: str) -> Reference:
         found = dataclasses.replace(found, host=ref.host)
     # the first parser misread the shape (a title that swallowed the journal, a journal with
     # numbers in it): the reading is ISO 690's, not that parser's style
-    misread = title != ref.title or (ref.host or found.host).rstrip(".") != found.host.rstrip(".")
+    misread = title != ref.title or re.search(r"\d", ref.host or "") is not None
     return dataclasses.replace(
         ref,
         style=_ISO690 if misread else ref.style,
