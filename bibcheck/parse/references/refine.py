@@ -23,11 +23,7 @@ _LEAD = re.compile(r"^[\s.,;:\"”’'*_]+")
 _IN = re.compile(r"^(?:In|in|En|en|W|V|Dans|Em|IN)\s?:\s")
 _BREAK = re.compile(r"[.?!]\s")
 _YEAR = r"(?:1[5-9]|20)\d\d"
-# "Rio de Janeiro", "Frankfurt am Main", "Newcastle upon Tyne", "Ústí nad Labem", "St. Louis"
-_PLACE = (
-    rf"[{U}][\w'’-]*\.?(?:,?\s(?:(?:de|do|da|dos|del|di|am|an\sder|upon|sur|nad|na)\s)?"
-    rf"[{U}][\w'’-]*\.?){{0,3}}"
-)
+_PLACE = serial.PLACE
 # "Milano: Bompiani, 1977.", "Warszawa: PWN, 2005. 320 s.", "Penguin Books, 2012."
 _FACTS = re.compile(
     rf"^(?:(?P<place>{_PLACE})\s?:\s)?(?P<publisher>[^:;,.()]{{2,80}}?)[,;]\s"
@@ -47,7 +43,26 @@ _LABELLED_PAGES = re.compile(r"\b(?:pp?|s|S|págs?|str)\.\s?(\d+\s?[-–—]\s?\
 def refined(ref: Reference, body: str) -> Reference:
     """``ref`` with the better reading of an article's journal, a chapter or a book's
     publication facts, where ``body`` (the cleaned reference text) has one."""
+    ref = _without_edition(ref)
     return _as_book(_as_chapter(_as_article(ref, body), body), body)
+
+
+# An edition written label first: "Wyd. 2.", "Ed. 3", "Vyd. 2", "Izd. 4"
+_EDITION_LABEL = (
+    r"(?:Wyd|wyd|Vyd|vyd|Izd|izd|Ed|ed|Éd|éd|Edição|Edición|Aufl|Auflage)\.?\s\d{1,2}\.?"
+)
+_EDITION_AFTER = re.compile(rf"\.\s{_EDITION_LABEL}$")
+_EDITION_FIRST = re.compile(rf"^{_EDITION_LABEL}\s")
+# APA's description after the title: "(Report No. 12)", "(Working Paper No. 5)", "[Fact sheet]"
+_DESCRIPTION = re.compile(r"\s(?:\([^()]*\bNo\.\s?[\w./-]+\)|\[[^\[\]]{3,80}\])$")
+
+
+def _without_edition(ref: Reference) -> Reference:
+    """``Polityka miejska. Wyd. 2`` -> ``Polityka miejska``, ``Title (Report No. 12)`` ->
+    ``Title``: neither the edition nor the description is the title's."""
+    title = ref.title or ""
+    cut = _EDITION_AFTER.search(title) or _DESCRIPTION.search(title)
+    return dataclasses.replace(ref, title=title[: cut.start()]) if cut and title else ref
 
 
 def _title_at(ref: Reference, body: str) -> int:
@@ -132,7 +147,7 @@ def _as_book(ref: Reference, body: str) -> Reference:
         return ref
     if ref.kind not in (RefKind.BOOK, RefKind.UNKNOWN):
         return ref
-    tail = strip_edition(_LEAD.sub("", body[at + len(ref.title) :]))
+    tail = strip_edition(_EDITION_FIRST.sub("", _LEAD.sub("", body[at + len(ref.title) :])))
     facts = _FACTS.match(_LEAD.sub("", tail))
     if facts is None:
         if ref.kind is RefKind.UNKNOWN and _COMMA_FACTS.match(_LEAD.sub("", tail)):

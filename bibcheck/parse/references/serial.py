@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from bibcheck.parse.references.fields import MONTHS
+from bibcheck.parse.references.patterns import U
 from bibcheck.parse.references.shared import tidy
 
 _YEAR = r"(?:1[5-9]|20)\d\d"
@@ -64,6 +65,14 @@ _VOLUME_YEAR = re.compile(
 # a year in Czech and Slovak ISO 690 ("Sociologický časopis. 2011, roč. 47"), which a
 # month's abbreviation does not ("abr. 2009", "Aug. 2019").
 _SEPARATOR = re.compile(rf",\s|;\s|(?<=[^\W\d_]{{5}})\.\s(?={_YEAR}(?:,|$))")
+# ABNT NBR 6023 names the journal's place before its numbering ("Revista Brasileira de
+# Educação, Rio de Janeiro, v. 18, n. 53"): a place is 1-4 capitalised words, particles between
+PLACE = (
+    rf"[{U}][\w'’-]*\.?(?:,?\s(?:(?:de|do|da|dos|del|di|am|an\sder|upon|sur|nad|na)\s)?"
+    rf"[{U}][\w'’-]*\.?){{0,3}}"
+)
+_ABNT = re.compile(r"v\.\s?\d")
+_ABNT_PLACE = re.compile(rf"(?<=[^\W\d_])\s?,\s(?:{PLACE})$")
 _NOT_A_JOURNAL = re.compile(r"\s:\s|:\s|[()\[\]]|\b(?:In|in|En|W|V|Dans)\s?:")
 
 
@@ -129,6 +138,8 @@ def read(text: str) -> Serial | None:
         return None  # no numbering but "1977, p. 45": a book's year and a cited page
     if not re.match(r"[^\W\d_]", host) or len(host) > 150 or _NOT_A_JOURNAL.search(host):
         return None
+    if _ABNT.match(segments[at]):
+        host = _ABNT_PLACE.sub("", host)
     return Serial(
         host,
         values["year"],
