@@ -60,10 +60,15 @@ _BIB_SURNAME = rf"{SURNAME}(?:\s{SURNAME_PLAIN}){{0,2}}"
 # what follows a natural-order name misread as inverted: "Haas, ...", "Modha. Title"
 _NAMES_GO_ON = re.compile(rf"{SURNAME_PLAIN}(?:,|\.|\s(?:and|&)\s)")
 _MORE_INITIALS = re.compile(rf"[{U}]\.(?:\s?-?[{U}]\.)*,\s")
+# (ISO 690 and its national versions invert every name, joined in the reference's language:
+# "Smith, J. and Brown, K.", "Rossi, M. e Bianchi, L.", "García, J. y López, M.")
+_AND_INVERTED = r"(?:and|&|e|y|et|und|i|a|en|og|och|ve)"
 _BIB_AUTHOR = re.compile(
     rf"^(?P<authors>{_BIB_SURNAME},\s{_GIVEN}(?:\.?,?\s(?:and|&)\s{_GIVEN_FIRST}\s{SURNAME}"
-    rf"|\.?,\s{_GIVEN_FIRST}\s{SURNAME})*(?:\.?,?\set\sal)?)(?:,\seds?)?\.\s+(?P<after>.+)$"
+    rf"|\.?,\s{_GIVEN_FIRST}\s{SURNAME}|\.,?\s{_AND_INVERTED}\s{_BIB_SURNAME},\s{_GIVEN})*"
+    rf"(?:\.?,?\set\sal)?)(?:,\seds?)?\.\s+(?P<after>.+)$"
 )
+_JOINED_INVERTED = re.compile(rf"\.,?\s{_AND_INVERTED}\s(?={_BIB_SURNAME},\s)")
 _NAME = rf"{_GIVEN_FIRST}\s{SURNAME}"
 _NOTE_NAME = rf"{_GIVEN_NOTE}\s{SURNAME}"
 # An organisation as author: "World Bank", "UNESCAP", "Port of Rotterdam Authority".
@@ -305,6 +310,7 @@ def _note_like(after: str) -> bool:
 
 
 def _bib_authors(text: str) -> tuple[str, ...]:
+    text = _JOINED_INVERTED.sub(". and ", text)  # "Rossi, M. e Bianchi, L" as "... and ..."
     first, _, others = text.partition(", and ") if ", and " in text else text.partition(" and ")
     head = re.match(rf"{_BIB_SURNAME},\s{_GIVEN}", first)
     people = [head.group(0)] if head else [first]
