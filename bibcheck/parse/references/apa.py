@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.namelist import natural_list
-from bibcheck.parse.references.patterns import DATE_BEFORE_YEAR, INITIALS, SURNAME
+from bibcheck.parse.references.patterns import DATE_BEFORE_YEAR, INITIALS, SURNAME, U
 from bibcheck.parse.references.shared import Fields, pages, strip_edition, title_sentences, year_of
 
 _SHAPE = re.compile(
@@ -28,6 +28,13 @@ _SHAPE = re.compile(
 # A family name of several words is one name: "Radin Firdaus, R. B.", "García Márquez, G."
 _PERSON = re.compile(
     rf"(?<![\w'’-])(?:{SURNAME}\s){{0,2}}{SURNAME},\s{INITIALS}|(?<=\s)(?<!,\s[A-Z]\.\s){INITIALS}\s?{SURNAME}(?:\s{SURNAME})?"
+)
+# Surnames with initials after them and no comma between, as the Springer and Vancouver
+# styles write them: "Rossi M, Bianchi L", "Smith JA, Doe B"
+_COMPACT = re.compile(rf"{SURNAME}\s[{U}]{{1,3}}(?![\w'’])")
+_COMPACT_LIST = re.compile(
+    rf"(?P<people>{SURNAME}\s[{U}]{{1,3}}(?:(?:,\s|,?\s(?:and|&)\s){SURNAME}\s[{U}]{{1,3}}){{0,30}})"
+    r"(?:,?\set\sal\.?)?"
 )
 _JOURNAL = re.compile(
     r"^(?P<journal>[^,]+?),\s(?P<vol>\d+)(?:\s?\((?P<iss>[^)]+)\))?(?:,\s(?P<pages>[\w–—-]+))?"
@@ -47,6 +54,9 @@ def authors(text: str) -> tuple[str, ...]:
     people = tuple(m.group(0).strip() for m in _PERSON.finditer(text))
     if people:
         return people
+    compact = _COMPACT_LIST.fullmatch(text)
+    if compact is not None:  # "Rossi M, Bianchi L", "Smith JA, Doe B and Lee K"
+        return tuple(m.group(0) for m in _COMPACT.finditer(compact.group("people")))
     corporate = text.strip(" .,")
     return (corporate,) if corporate else ()
 
