@@ -40,6 +40,16 @@ _CHAPTER_IN = re.compile(r"[.,]\s(?:In|En|W|V|Dans|Em)\s?:\s")
 _LABELLED_PAGES = re.compile(r"\b(?:pp?|s|S|págs?|str)\.\s?(\d+\s?[-–—]\s?\d+)")
 
 
+def better(styled: Reference, generic: Reference) -> Reference:
+    """The generic reading where the style parser's title swallowed names the generic one
+    read as authors ("Rossi M., Bianchi L. Title": a style taking "Rossi M." alone and
+    "Bianchi L. Title" for the title), else the style parser's."""
+    more_names = len(generic.authors) > len(styled.authors) >= 1
+    title, within = generic.title or "", styled.title or ""
+    swallowed = len(title) > 3 and title.rstrip(".") in within and not within.startswith(title)
+    return generic if more_names and swallowed else styled
+
+
 def refined(ref: Reference, body: str) -> Reference:
     """``ref`` with the better reading of an article's journal, a chapter or a book's
     publication facts, where ``body`` (the cleaned reference text) has one."""
@@ -70,12 +80,20 @@ def _title_at(ref: Reference, body: str) -> int:
 
 
 def _cuts(title: str) -> list[int]:
-    """Where the title may end: where it does, then at each sentence break inside it."""
-    return [len(title), *(m.start() for m in _BREAK.finditer(title))]
+    """Where the title may end: where it does, then at each sentence break inside it, then
+    at each comma (Elsevier: "Title, Eng. Struct. 56 (2013) 1787–1799")."""
+    breaks = [m.start() for m in _BREAK.finditer(title)]
+    return [len(title), *breaks, *(m.start() for m in re.finditer(r",\s", title))]
+
+
+# a title never ends inside an abbreviation: "Title, Eng" of "Title, Eng. Struct. 56 (2013)"
+_ABBREVIATED = re.compile(r"\b[A-Z][a-z]{0,3}$")
 
 
 def _serial_after(title: str, text: str) -> tuple[str, serial.Serial] | None:
     for cut in _cuts(title):
+        if text[cut : cut + 1] == "." and _ABBREVIATED.search(title[:cut]):
+            continue
         found = serial.read(_IN.sub("", _LEAD.sub("", text[cut:])))
         if found is not None:
             return title[:cut].strip(" .,"), found
@@ -106,16 +124,22 @@ def _as_article(ref: Reference, body: str) -> Reference:
     if ref.host and found.host.startswith(f"{ref.host}, "):
         # ABNT's "Cadernos de Saúde Pública, Rio de Janeiro, v. 25": the place is no journal
         found = dataclasses.replace(found, host=ref.host)
+    if ref.host and ref.host.rstrip(".") == f"{found.host} {found.volume}":
+        # "Štúdie o Tatranskom národnom parku 9: 7–18": the volume kept in the name is as
+        # the first reading wrote it, no misreading
+        found = dataclasses.replace(found, host=ref.host)
     # the first parser misread the shape (a title that swallowed the journal, a journal with
     # numbers in it): the reading is ISO 690's, not that parser's style
-    misread = title != ref.title or re.search(r"\d", ref.host or "") is not None
+    misread = title != ref.title or (
+        re.search(r"\d", ref.host or "") is not None and ref.host != found.host
+    )
     return dataclasses.replace(
         ref,
         style=_ISO690 if misread else ref.style,
         title=title,
         host=found.host,
-        year=int(found.year),
-        year_raw=found.year,
+        year=int(found.year) if found.year else ref.year,
+        year_raw=found.year or ref.year_raw,
         volume=found.volume or ref.volume,
         issue=found.issue or ref.issue,
         pages=found.pages or ref.pages,

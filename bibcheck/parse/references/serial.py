@@ -37,7 +37,7 @@ _VOLUME_LABEL = (  # (Croatian, Serbian "god."; Dutch "jrg."; Turkish "Cilt")
 )
 _ISSUE_LABEL = (  # (Croatian, Serbian "br."; Dutch "afl."; Turkish "Sayı")
     r"(?:n\.º|n\.°|n°|nº|Nº|N°|núm|num|Num|no|No|NO|nr|Nr|NR|n|N|č|H|Heft|iss|Iss|fasc|sz|zv"
-    r"|br|broj|afl|Sayı|sayı)"
+    r"|br|broj|afl|Sayı|sayı|Issue|issue|Number|number)"
 )
 _PAGE_LABEL = r"(?:pp|p|P|s|S|ss|str|pág|págs|pag|págs|c|с|С)"
 _RANGE = r"\d+(?:\s?[-–—]\s?\d+)?"
@@ -81,7 +81,7 @@ class Serial:
     """A journal's name and the numbering of the issue an article is in."""
 
     host: str
-    year: str
+    year: str | None  # (Springer's compact form writes it before the title)
     volume: str | None = None
     issue: str | None = None
     pages: str | None = None
@@ -116,10 +116,29 @@ def _numbering(segments: list[str]) -> tuple[int, dict[str, str]] | None:
     return at, values
 
 
+# The compact forms: Springer's "Eng Struct 56:1787–1799" (the year stands before the title)
+# and Elsevier's "Eng. Struct. 56 (2013) 1787–1799"
+_COMPACT = re.compile(
+    r"^(?P<host>[^\W\d_][^,:;()\d]{1,120}?)\s(?P<volume>\d{1,4})(?:\s?\((?P<issue>[\w/–-]{1,12})\))?"
+    rf"(?::\s?|\s\((?P<year>{_YEAR})\)\s)(?P<pages>[A-Za-z]?\d+(?:\s?[-–—]\s?[A-Za-z]?\d+)?)$"
+)
+
+
+def _compact(text: str) -> Serial | None:
+    m = _COMPACT.match(text)
+    if m is None:
+        return None
+    host = tidy(m.group("host")) or ""
+    return Serial(host, m.group("year"), m.group("volume"), m.group("issue"), m.group("pages"))
+
+
 def read(text: str) -> Serial | None:
     """The journal and its numbering of ``text`` (what follows an article's title), or
     None when ``text`` is not a journal's name followed by its numbering only."""
     text = text.strip(" .")
+    compact = _compact(text)
+    if compact is not None:
+        return compact
     segments = _SEPARATOR.split(text)
     found = _numbering(segments)
     if found is None:
