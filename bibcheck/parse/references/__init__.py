@@ -33,7 +33,7 @@ from bibcheck.model import Anomaly, AnomalyCode, ParsedUrl, Reference, RefKind
 from bibcheck.parse.references import caps, gbt, generic, german, gost
 from bibcheck.parse.references import fields as f
 from bibcheck.parse.references.commentary import citation_start
-from bibcheck.parse.references.refine import better, refined
+from bibcheck.parse.references.refine import better, may_have_swallowed_names, refined
 from bibcheck.parse.references.same_author import without_dash
 from bibcheck.parse.references.shared import clean
 from bibcheck.parse.references.styles import parse_styled
@@ -197,7 +197,7 @@ def parse_reference(
         if not _gost_shaped(rest)
         else None
     )
-    if styled is not None and detect_styles:
+    if styled is not None and detect_styles and may_have_swallowed_names(styled):
         ref = better(styled, generic.parse(text, rest, line_starts, has_web_url=web))
     elif styled is not None:
         ref = styled

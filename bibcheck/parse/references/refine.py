@@ -40,6 +40,15 @@ _CHAPTER_IN = re.compile(r"[.,]\s(?:In|En|W|V|Dans|Em)\s?:\s")
 _LABELLED_PAGES = re.compile(r"\b(?:pp?|s|S|págs?|str)\.\s?(\d+\s?[-–—]\s?\d+)")
 
 
+# a title that starts with a person's name: "Bianchi L. Title", "Bianchi, L. Title"
+_NAME_FIRST = re.compile(rf"^[{U}][\w'’-]+(?:,\s[{U}]\.|\s[{U}]{{1,3}}\.?[\s,])")
+
+
+def may_have_swallowed_names(styled: Reference) -> bool:
+    """Might the title of ``styled`` begin with names (see :func:`better`)?"""
+    return bool(styled.authors) and _NAME_FIRST.match(styled.title or "") is not None
+
+
 def better(styled: Reference, generic: Reference) -> Reference:
     """The generic reading where the style parser's title swallowed names the generic one
     read as authors ("Rossi M., Bianchi L. Title": a style taking "Rossi M." alone and
