@@ -52,7 +52,12 @@ _ARTICLE = re.compile(
 
 
 # an organisation written in capitals: "EUROPEAN DATA PROTECTION BOARD. Guidelines 05/2020 ..."
-_CAPS_ORG = re.compile(rf"^(?P<org>[{U}][{U}'’&-]+(?:\s[{U}'’&-]+){{1,8}})\.\s+(?P<rest>\S.+)$")
+# (one word of three capitals or more too, as ABNT headings write: "BRASIL.", "IBGE.", with
+# the title unmarked: "RIVM. _Title_. Rapport ..." is Chicago's organisation)
+_CAPS_ORG = re.compile(
+    rf"^(?P<org>[{U}][{U}'’&-]+(?:\s[{U}'’&-]+){{1,8}}|[{U}]{{3,}}[{U}'’&-]*(?=\.\s[^*_“\"]))"
+    r"\.\s+(?P<rest>\S.+)$"
+)
 
 
 def _shape(body: str) -> re.Match[str] | None:
