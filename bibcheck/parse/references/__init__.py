@@ -33,7 +33,12 @@ from bibcheck.model import Anomaly, AnomalyCode, ParsedUrl, Reference, RefKind
 from bibcheck.parse.references import caps, gbt, generic, german, gost
 from bibcheck.parse.references import fields as f
 from bibcheck.parse.references.commentary import citation_start
-from bibcheck.parse.references.refine import better, may_have_swallowed_names, refined
+from bibcheck.parse.references.refine import (
+    better,
+    journal_shaped,
+    may_have_swallowed_names,
+    refined,
+)
 from bibcheck.parse.references.same_author import without_dash
 from bibcheck.parse.references.shared import clean
 from bibcheck.parse.references.styles import parse_styled
@@ -108,6 +113,7 @@ def _gost_shaped(rest: str) -> bool:
         and not caps.np405_dash(rest)
         and not german.family_first_names(rest)  # "Kovács, T. – Tóth, Zs.: Title"
         and not gbt.designated(rest)  # GB/T 7714 writes "[C]//Editor. Proceedings" too
+        and not journal_shaped(rest)  # "Almeida, P. Title. Finisterra, 2015, 50(100), pp. 7-22"
     )
 
 

@@ -15,6 +15,7 @@ import re
 
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references import serial
+from bibcheck.parse.references.fields import split_heading_authors
 from bibcheck.parse.references.patterns import U
 from bibcheck.parse.references.shared import has_publisher_word, strip_edition
 
@@ -28,7 +29,9 @@ _PLACE = serial.PLACE
 _FACTS = re.compile(
     rf"^(?:(?P<place>{_PLACE})\s?:\s)?(?P<publisher>[^:;,.()]{{2,80}}?)[,;]\s"
     rf"(?P<year>{_YEAR})[a-z]?"
-    r"(?:\.\s(?:\d+\s(?:p|pp|s|S|c|str)\.?|ISBN[\s:].*))?\.?$"
+    # (then the extent or a cited page: ". 320 p.", ", pp. 200", ". ISBN ...")
+    r"(?:[.,]\s(?:\d+\s(?:p|pp|s|S|c|str)\.?|(?:pp?|s|S)\.\s?\d+(?:\s?[-–]\s?\d+)?"
+    r"|ISBN[\s:].*))?\.?$"
 )
 # "Milano, Mondadori, 1985, p. 45" (the Italian and Spanish comma form): two names and a
 # year, a cited page perhaps -- a book's facts, though which is the place is not said
@@ -57,6 +60,17 @@ def better(styled: Reference, generic: Reference) -> Reference:
     title, within = generic.title or "", styled.title or ""
     swallowed = len(title) > 3 and title.rstrip(".") in within and not within.startswith(title)
     return generic if more_names and swallowed else styled
+
+
+def journal_shaped(text: str) -> bool:
+    """``Surname, I. Title. Journal, 2015, 50(100), pp. 7-22``: names, a title sentence and
+    a journal with its numbering only (which GOST without area dashes never writes: its
+    numbering is ``2015. № 5. С. 7-22``)."""
+    _, after = split_heading_authors(text)
+    if after == text:
+        return False
+    first = _BREAK.search(after)
+    return first is not None and serial.read(after[first.end() :]) is not None
 
 
 def refined(ref: Reference, body: str) -> Reference:
