@@ -33,13 +33,13 @@ _MONTH = rf"(?:(?i:{_MONTH_NAME})\.?(?:[-/](?i:{_MONTH_NAME})\.?)?\s)"
 _NUMBER = r"[\dIVXLC]+(?:\s?[-/–]\s?[\dIVXLC]+)?"
 _VOLUME_LABEL = (  # (Croatian, Serbian "god."; Dutch "jrg."; Turkish "Cilt")
     r"(?:vol|Vol|VOL|v|t|T|tom|tomo|tome|Bd|Jg|Jahrg|roč|ročník|rocz|anno|a|évf|årg|år"
-    r"|god|godište|jrg|jaargang|Cilt|cilt)"
+    r"|god|godište|jrg|jaargang|Cilt|cilt|año|ano|Volume|volume)"
 )
 _ISSUE_LABEL = (  # (Croatian, Serbian "br."; Dutch "afl."; Turkish "Sayı")
     r"(?:n\.º|n\.°|n°|nº|Nº|N°|núm|num|Num|no|No|NO|nr|Nr|NR|n|N|č|H|Heft|iss|Iss|fasc|sz|zv"
     r"|br|broj|afl|Sayı|sayı|Issue|issue|Number|number)"
 )
-_PAGE_LABEL = r"(?:pp|p|P|s|S|ss|str|pág|págs|pag|págs|c|с|С)"
+_PAGE_LABEL = r"(?:pp|p|P|s|S|ss|str|pág|págs|pag|c|с|С)"
 _RANGE = r"\d+(?:\s?[-–—]\s?\d+)?"
 
 _ITEMS = (
@@ -49,8 +49,9 @@ _ITEMS = (
         re.compile(rf"(?:{_VOLUME_LABEL}\.?\s?)?(?P<volume>\d+)\s?\((?P<issue>[\w/–-]+)\)"),
     ),
     ("volume", re.compile(rf"{_VOLUME_LABEL}\.?\s?(?P<volume>{_NUMBER})")),
-    ("issue", re.compile(rf"{_ISSUE_LABEL}\.?\s?(?P<issue>{_NUMBER})")),
-    ("pages", re.compile(rf"{_PAGE_LABEL}\.\s?(?P<pages>{_RANGE})")),
+    # (Polish "nr 2(40)": the issue of the year, then the journal's running number)
+    ("issue", re.compile(rf"{_ISSUE_LABEL}\.?\s?(?P<issue>{_NUMBER})(?:\s?\(\d+\))?")),
+    ("pages", re.compile(rf"(?:{_PAGE_LABEL}\.|Pages|Page)\s?(?P<pages>{_RANGE})")),
     # Hungarian writes the number first: "29. évf., 3. sz."
     ("volume", re.compile(r"(?P<volume>\d{1,4})\.\s?évf(?:olyam|\.)?")),
     ("issue", re.compile(r"(?P<issue>\d{1,4})\.\s?(?:sz(?:ám|\.)?)")),
@@ -149,19 +150,20 @@ def read(text: str) -> Serial | None:
     if german is not None and not {"volume", "year"} & values.keys():
         host = tidy(", ".join([*segments[: at - 1], german.group("host")])) or ""
         values = {**values, "volume": german.group("volume"), "year": german.group("year")}
-    if "year" not in values or not ({"volume", "pages"} & values.keys()):
-        return None
-    if not (
-        {"issue", "labelled"} & values.keys() or re.search(r"\d\D+\d", values.get("pages", ""))
-    ):
+    ranged = re.search(r"\d\D+\d", values.get("pages", "")) is not None
+    if not ({"issue", "labelled"} & values.keys() or ranged):
         return None  # no numbering but "1977, p. 45": a book's year and a cited page
+    if "year" not in values and not ("labelled" in values and ranged):
+        return None  # (Harvard and APA write the year after the names: "vol. 53, pp. 1-9")
+    if not {"volume", "pages"} & values.keys():
+        return None
     if not re.match(r"[^\W\d_]", host) or len(host) > 150 or _NOT_A_JOURNAL.search(host):
         return None
     if _ABNT.match(segments[at]):
         host = _ABNT_PLACE.sub("", host)
     return Serial(
         host,
-        values["year"],
+        values.get("year"),
         values.get("volume"),
         values.get("issue"),
         values.get("pages"),
