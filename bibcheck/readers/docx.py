@@ -58,16 +58,20 @@ import posixpath
 import re
 import zipfile
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import Any
 from xml.etree import ElementTree as ET
 
 from bibcheck.errors import InputError
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote, TextBlock
 from bibcheck.readers.common import cited_entry_notes, is_literature_heading
+from bibcheck.readers.docxcite import Citations, PandocKeys, resolve_all
+from bibcheck.readers.docxfields import MAX_DATA, MAX_INSTR, FieldKind, FieldMark, field_kind
 from bibcheck.readers.docxnum import ListLabel, NoteCount, NoteNumbering, Numbering, note_mark
+from bibcheck.readers.docxworks import word_sources
 from bibcheck.readers.plaintext import MARKER as NUMERIC
 from bibcheck.readers.plaintext import numeric_citations
-from bibcheck.readers.registry import Reader, register
+from bibcheck.readers.registry import Reader, ReadOptions, register
 from bibcheck.readers.xmlsafe import Package, parse_xml, read_package
 from bibcheck.urls import normalise_key
 
@@ -81,7 +85,6 @@ _HYPERLINK_FIELD = re.compile(r'^\s*HYPERLINK\s+"([^"]+)"', re.I)
 # (Word's own ids "Heading2", "Heading3" … are headings even when styles.xml leaves them out)
 _HEADING_STYLE = re.compile(r"^(?:heading|заголовок|title|überschrift|titre)(?:\b|(?=\d))", re.I)
 _MANUAL_NUMBER = re.compile(r"^\s*(?:\[(\d{1,5})\]|(\d{1,5})[.)])\s+")
-_MAX_INSTR = 4096  # characters of a field instruction kept (a HYPERLINK "..." is short)
 _SKIP = {W + "del", W + "moveFrom", W + "delText", W + "pPr", W + "rPr", W + "drawing"}
 _WRAPPERS = {
     W + "ins",
@@ -121,6 +124,8 @@ def read(text: str) -> RawDocument:
 class _Field:
     instr: str = ""
     result_start: int | None = None
+    data: str = ""  # base64 field data (EndNote's citations)
+    cut: bool = False  # the instruction was longer than MAX_INSTR
 
 
 _Done = tuple[ET.Element, int] | None  # (hyperlink or simple field, where its text starts)
@@ -142,6 +147,7 @@ class _Text:
     refs: list[tuple[str, str, int, str | None]] = field(default_factory=list)  # kind,id,off,mark
     link_notes: list[str] = field(default_factory=list)
     fields: list[_Field] = field(default_factory=list)
+    marks: list[FieldMark] = field(default_factory=list)  # citation-manager fields read
     custom_mark: tuple[str, str] | None = None  # (kind, id) waiting for its mark text
     open_links: int = 0  # hyperlinks and link fields being read (an inner one is plain text)
 
@@ -189,10 +195,16 @@ class _Text:
                 else:
                     self.refs.append((kind, note_id, self.length, None))
             elif tag == W + "instrText" and self.fields:
-                if len(self.fields[-1].instr) < _MAX_INSTR:
-                    self.fields[-1].instr += child.text or ""
+                current = self.fields[-1]
+                if len(current.instr) < MAX_INSTR:
+                    current.instr += child.text or ""
+                if len(current.instr) > MAX_INSTR:
+                    current.instr, current.cut = current.instr[:MAX_INSTR], True
             elif tag == W + "fldChar":
                 self._field_char(child.get(W + "fldCharType", ""))
+                data = child.find(W + "fldData")
+                if data is not None and self.fields and len(self.fields[-1].data) < MAX_DATA:
+                    self.fields[-1].data += data.text or ""
 
     def _text(self, text: str) -> None:
         if self.custom_mark is not None and text.strip():
@@ -211,15 +223,27 @@ class _Text:
         elif kind == "end" and self.fields:
             done = self.fields.pop()
             if done.result_start is None:
+                if field_kind(done.instr) is FieldKind.DATA and self.fields:
+                    self.fields[-1].data += done.data  # EN.CITE.DATA: its EN.CITE's data
+                elif field_kind(done.instr) is FieldKind.CITATION:
+                    self._mark(done.instr, done.data, self.length, done.cut)
                 return
             self.open_links -= 1
+            self._mark(done.instr, done.data, done.result_start, done.cut)
             m = _HYPERLINK_FIELD.match(done.instr)
             if m:
                 self._replace_tail(done.result_start, m.group(1))
             elif _NOTE_MARK_FIELD.match(done.instr):
                 self._cut_tail(done.result_start)  # a cross reference to a note is no text
 
+    def _mark(self, instr: str, data: str, start: int, cut: bool) -> None:
+        """Keep a field a citation manager may have made (its result ends here)."""
+        if field_kind(instr) is not FieldKind.OTHER:
+            self.marks.append(FieldMark(instr, data, start, self.length, cut))
+
     def _link_done(self, element: ET.Element, start: int) -> None:
+        if element.tag != W + "hyperlink":
+            self._mark(element.get(W + "instr", "")[:MAX_INSTR], "", start, False)
         if element.tag == W + "hyperlink":
             rel = element.get(R + "id")
             target = self.rels.get(rel, "") if rel else ""
@@ -367,6 +391,7 @@ class _Para:
     list_label: ListLabel | None = None  # Word's automatic list number, if any
     section: int = 0  # 0-based section of the body (a paragraph's sectPr ends one)
     level: int | None = None  # a heading's level (1 = top), when its style or outline tells
+    fields: list[FieldMark] = field(default_factory=list)  # citation-manager fields in it
 
     def linked_text(self) -> tuple[str, list[str]]:
         """The text with link targets written in (for literature entries), and link notes."""
@@ -377,6 +402,11 @@ class _Para:
 
 def read_bytes(data: bytes, path: str) -> RawDocument:
     """Read a DOCX package (see the module docstring for what ``line`` means here)."""
+    return read_bytes_opts(data, path, ReadOptions())
+
+
+def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument:
+    """Read a DOCX package; ``options.bibliography`` resolves Pandoc keys typed in it."""
     parts = _open(data, path)
     main = _main_part(parts)
     body_root = parts.xml(main, required=True)
@@ -387,12 +417,16 @@ def read_bytes(data: bytes, path: str) -> RawDocument:
     styles = _heading_styles(styles_root)
     numbering = Numbering.read(parts.xml(_rel_target(rels, "numbering")), styles_root)
     paras = list(_paragraphs(body_root, links, styles, numbering))
+    citations = Citations.with_store(word_sources(_custom_xml(parts)))
     lit_at = _literature_heading(paras)
     body = paras if lit_at is None else paras[:lit_at]
     settings = parts.xml(_rel_target(rels, "settings"))
     sections = _sections(body_root)
     counting = {kind: NoteNumbering.read(kind, settings, sections) for kind in ("foot", "end")}
     blocks, markers, anchors = _body(body, counting)
+    for para in body:
+        if para.fields:
+            citations.body(para.number, para.text, para.fields)
     notes: list[RawNote] = []
     anomalies: list[Anomaly] = []
     for kind, part in (("foot", "footnotes"), ("end", "endnotes")):
@@ -402,19 +436,36 @@ def read_bytes(data: bytes, path: str) -> RawDocument:
         if target is None:
             continue
         note_rels = {rid: t for rid, (k, t) in parts.rels(target).items() if k == "hyperlink"}
-        found, notes_anomalies = _notes(parts.xml(target), kind, anchors, note_rels, counting)
+        found, notes_anomalies = _notes(
+            parts.xml(target), kind, anchors, note_rels, counting, citations
+        )
         notes.extend(found)
         anomalies.extend(notes_anomalies)
+    # the rendered list of a citation manager (BIBLIOGRAPHY, ZOTERO_BIBL …) holds the works
+    # the fields cite: they are read from the fields, not again from the list
+    rendered = _in_bibliography_field(paras) if citations.fields else set()
     literature: list[RawNote] = []
     if lit_at is not None:
-        literature, lit_anomalies = _literature(paras, lit_at)
+        literature, lit_anomalies = _literature(paras, lit_at, rendered)
         anomalies.extend(lit_anomalies)
-    numeric = not anchors and bool(literature) and _cites_by_number(body)
+    plain = [_without_fields(para) for para in body]
+    keys = PandocKeys()
+    keys.read([(p.number, p.text) for p in plain if "@" in p.text], bool(options.bibliography))
+    first_line = paras[lit_at].number if lit_at is not None else 1
+    cite_notes, cite_literature, cite_anomalies, cited = resolve_all(
+        citations, keys, options.bibliography, {n.label for n in notes}, first_line
+    )
+    anomalies.extend([*citations.finish(), *cite_anomalies])
+    if cited:
+        blocks, markers = _keyed_markers(blocks, markers, cited)
+        notes.extend(cite_notes)
+        literature = [*cite_literature, *literature]
+    numeric = not anchors and not cited and bool(literature) and _cites_by_number(plain)
     if numeric:  # "[1; 2]", "[3, с. 45]" cite the numbered list: each number is a note
         blocks, markers = _numeric_body(body)
         notes = cited_entry_notes(markers, literature, at_citation=True)
     else:
-        anomalies.extend(_unread_numbers(body, literature, bool(anchors)))
+        anomalies.extend(_unread_numbers(plain, literature, bool(anchors) or bool(cited)))
     anomalies.extend(_unread_parts(parts))
     title = _title(parts, paras)
     # Read last: every part read above may have added damage reports.
@@ -429,7 +480,80 @@ def read_bytes(data: bytes, path: str) -> RawDocument:
         anomalies=tuple(anomalies),
         literature_heading_line=None if lit_at is None else paras[lit_at].number,
         markers_reusable=numeric,
+        # works cited by key from --bibliography files: the list holds only those
+        literature_partial=bool(keys.count and options.bibliography),
     )
+
+
+# --------------------------------------------------------------------------
+# Citation managers' fields and Pandoc keys (docxfields, docxcite)
+# --------------------------------------------------------------------------
+
+
+def _custom_xml(parts: _Parts) -> list[ET.Element]:
+    """The package's custom XML parts (Word's source store is one of them)."""
+    roots = []
+    for name in sorted(parts.package.names):
+        if re.match(r"^customXml/item\d+\.xml$", name, re.I):
+            root = parts.xml(name)
+            if root is not None:
+                roots.append(root)
+    return roots
+
+
+def _without_fields(para: _Para) -> _Para:
+    """The paragraph with its citation fields' results blanked (no bracketed number or
+    key in a manager's rendered citation is read again)."""
+    if not para.fields:
+        return para
+    text = list(para.text)
+    for mark in para.fields:
+        text[mark.start : mark.end] = " " * (mark.end - mark.start)
+    return replace(para, text="".join(text))
+
+
+def _keyed_markers(
+    blocks: list[TextBlock], markers: list[RawMarker], cited: list[tuple[int, int, str]]
+) -> tuple[list[TextBlock], list[RawMarker]]:
+    """The body's markers with a marker per work cited by a field or key, in order."""
+    block_of = {b.pieces[0][1]: k for k, b in enumerate(blocks) if b.pieces}
+    out = list(markers)
+    for line, offset, key in cited:
+        if line not in block_of:
+            block_of[line] = len(blocks)
+            blocks.append(TextBlock("", ((0, line),)))
+        out.append(RawMarker(key, line, offset + 1, block_of[line], offset))
+    out.sort(key=lambda m: (m.line, m.column))
+    return blocks, out
+
+
+def _in_bibliography_field(paras: list[_Para]) -> set[int]:
+    """Paragraphs with text inside a bibliography field's result (such a field runs over
+    many paragraphs: begin, separate and end are followed across them)."""
+    found: set[int] = set()
+    stack: list[list[Any]] = []  # [instruction, separated]
+    for para in paras:
+        for node in para.element.iter():
+            tag = node.tag
+            if tag == W + "fldChar":
+                kind = node.get(W + "fldCharType", "")
+                if kind == "begin":
+                    stack.append(["", False])
+                elif kind == "separate" and stack:
+                    stack[-1][1] = True
+                elif kind == "end" and stack:
+                    stack.pop()
+            elif tag == W + "instrText" and stack and len(stack[-1][0]) < 200:
+                stack[-1][0] += node.text or ""
+            elif tag == W + "fldSimple":
+                if field_kind(node.get(W + "instr", "")) is FieldKind.BIBLIOGRAPHY:
+                    found.add(para.number)
+            elif tag == W + "t" and (node.text or "").strip():
+                if any(
+                    done and field_kind(instr) is FieldKind.BIBLIOGRAPHY for instr, done in stack
+                ):
+                    found.add(para.number)
+    return found
 
 
 # --------------------------------------------------------------------------
@@ -546,7 +670,9 @@ def _paragraphs(
         heading = _is_heading(p, styles)
         level = _heading_level(p) if heading else None
         text = collected.text()
-        yield _Para(number, text, collected.refs, heading, p, links, label, section, level)
+        yield _Para(
+            number, text, collected.refs, heading, p, links, label, section, level, collected.marks
+        )
         if p.find(f"{W}pPr/{W}sectPr") is not None:
             section += 1  # the paragraph that holds a section's properties ends it
 
@@ -685,6 +811,7 @@ def _notes(
     anchors: _Anchors,
     links: dict[str, str],
     counting: dict[str, NoteNumbering],
+    citations: Citations,
 ) -> tuple[list[RawNote], list[Anomaly]]:
     """The notes of one part, in the order of their references in the body.
 
@@ -694,7 +821,7 @@ def _notes(
     if root is None:
         return [], []
     tag = W + ("footnote" if kind == "foot" else "endnote")
-    texts: dict[str, tuple[str, list[str]]] = {}
+    texts: dict[str, tuple[str, list[str], list[FieldMark]]] = {}
     for note in root.iter(tag):
         if note.get(W + "type") in ("separator", "continuationSeparator", "continuationNotice"):
             continue
@@ -705,13 +832,15 @@ def _notes(
     notes: list[RawNote] = []
     anomalies: list[Anomaly] = []
     for note_id in [i for i in order if i in texts] + unreferenced:
-        text, link_notes = texts[note_id]
+        text, link_notes, marks = texts[note_id]
         if note_id in numbers:
             label, line = anchors[(kind, note_id)]
         else:
             numbering = counting[kind]
             label, line = _label(kind, numbering.next(numbering.section), counting), 1
-        notes.append(RawNote(label, text, line, line, tuple(line for _ in text.split("\n"))))
+        ref = citations.note(line, text, marks) if marks else None  # a manager's citation
+        starts = tuple(line for _ in text.split("\n"))
+        notes.append(RawNote(label, text, line, line, starts, reference=ref))
         anomalies.extend(
             Anomaly(AnomalyCode.URL_LINK_TEXT_DIFFERS, msg, line, footnote=label)
             for msg in link_notes
@@ -723,28 +852,35 @@ def _id_order(note_id: str) -> int:
     return int(note_id) if note_id.lstrip("-").isdigit() else 0
 
 
-def _note_text(note: ET.Element, links: dict[str, str]) -> tuple[str, list[str]]:
+def _note_text(note: ET.Element, links: dict[str, str]) -> tuple[str, list[str], list[FieldMark]]:
+    """The note's text, its link notes and its citation-manager fields."""
     paragraphs: list[str] = []
     link_notes: list[str] = []
+    marks: list[FieldMark] = []
     for p in note.iter(W + "p"):
         collected = _Text(links, render_links=True)
         collected.walk(p)
         text = collected.text().strip()
         link_notes.extend(collected.link_notes)
+        marks.extend(collected.marks)
         if text:
             paragraphs.append(text)
-    return "\n".join(paragraphs), link_notes
+    return "\n".join(paragraphs), link_notes, marks
 
 
-def _literature(paras: list[_Para], heading: int) -> tuple[list[RawNote], list[Anomaly]]:
+def _literature(
+    paras: list[_Para], heading: int, rendered: set[int] | None = None
+) -> tuple[list[RawNote], list[Anomaly]]:
+    """The entries under the literature heading (paragraphs in ``rendered``, a citation
+    manager's list of the works its fields cite, left out)."""
     notes: list[RawNote] = []
     anomalies: list[Anomaly] = []
     seen: dict[int, int] = {}
     for para in paras[heading + 1 :]:
         if _ends_list(para, paras[heading]):
             break
-        if para.heading:
-            continue  # a sub-heading of the list: no entry
+        if para.heading or (rendered and para.number in rendered):
+            continue  # a sub-heading of the list, or a manager's rendered entry: no entry
         text, link_notes = para.linked_text()
         text = text.strip()
         if not text:
@@ -806,6 +942,7 @@ READER = register(
         score,
         read,
         read_bytes=read_bytes,
+        read_bytes_opts=read_bytes_opts,
         sniff=sniff,
         detect_styles=True,
     )
