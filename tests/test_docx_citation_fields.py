@@ -756,3 +756,38 @@ def test_word_citation_switches(instr: str, expected: list[tuple[str, str | None
 )
 def test_pages_of_a_locator(locator: str, pages: str | None) -> None:
     assert pages_of(locator) == pages
+
+
+def test_note_style_fields_and_a_rendered_entry_no_field_gives() -> None:
+    # Zotero in a note style: the fields are in Word footnotes; the rendered list also
+    # holds a work typed by hand in a note (no field describes it): that entry is kept
+    body = [
+        p(t("Tides were measured from 1860"), ref(1), t(", and rivers later"), ref(2), t(".")),
+        heading("Bibliography"),
+        p(
+            '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+            '<w:r><w:instrText xml:space="preserve"> ADDIN ZOTERO_BIBL {"uncited":[["http://zotero.org/users/4411/items/HAND0001"]],"omitted":[],"custom":[]} CSL_BIBLIOGRAPHY </w:instrText></w:r>'
+            '<w:r><w:fldChar w:fldCharType="separate"/></w:r>',
+            t("Admiralty. Tide Tables for the British Ports. London: Hydrographic Office, 1860."),
+        ),
+        p(
+            t("Lee, Min. Rivers and Power. Oxford: Oxford University Press, 2012."),
+            '<w:r><w:fldChar w:fldCharType="end"/></w:r>',
+        ),
+    ]
+    footnotes = [
+        note(
+            1,
+            t(
+                "Admiralty, Tide Tables for the British Ports (London: Hydrographic Office, 1860), 4."
+            ),
+        ),
+        note(2, fld(zotero(zitem(12, "AS3DF4GH", LEE, locator="9")), "Lee, Rivers and Power, 9.")),
+    ]
+    doc = parse(body, footnotes=footnotes)
+    assert [(e.number, e.reference.title) for e in doc.literature] == [
+        (1, "Rivers and power"),
+        (2, "Tide Tables for the British Ports"),
+    ]
+    assert all(f.literature is not None for f in doc.footnotes)
+    assert not [c for c in codes(doc) if c in (C.LITERATURE_UNCITED, C.LITERATURE_MISSING)]

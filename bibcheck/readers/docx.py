@@ -57,7 +57,7 @@ from __future__ import annotations
 import posixpath
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 from xml.etree import ElementTree as ET
@@ -443,11 +443,17 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
         anomalies.extend(notes_anomalies)
     # the rendered list of a citation manager (BIBLIOGRAPHY, ZOTERO_BIBL …) holds the works
     # the fields cite: they are read from the fields, not again from the list
-    rendered = _in_bibliography_field(paras) if citations.fields else set()
+    in_field = _in_bibliography_field(paras) if citations.fields else set()
+
+    def rendered(para: _Para, text: str) -> bool:
+        # an entry of the field that renders no work of the store (an item added to the
+        # list by hand, or one the manager lists uncited) is read as written
+        return para.number in in_field and citations.describes(text)
+
     literature: list[RawNote] = []
+    lit_anomalies: list[Anomaly] = []
     if lit_at is not None:
         literature, lit_anomalies = _literature(paras, lit_at, rendered)
-        anomalies.extend(lit_anomalies)
     plain = [_without_fields(para) for para in body]
     keys = PandocKeys()
     keys.read([(p.number, p.text) for p in plain if "@" in p.text], bool(options.bibliography))
@@ -459,7 +465,14 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
     if cited:
         blocks, markers = _keyed_markers(blocks, markers, cited)
         notes.extend(cite_notes)
-        literature = [*cite_literature, *literature]
+    if cite_literature and literature:
+        # entries written by hand after the works of the store: numbered on after them
+        first = len(cite_literature) + 1
+        literature = [replace(e, label=str(first + k)) for k, e in enumerate(literature)]
+        numbering = (AnomalyCode.LITERATURE_NUMBERING, AnomalyCode.LITERATURE_DUPLICATE_NUMBER)
+        lit_anomalies = [a for a in lit_anomalies if a.code not in numbering]
+    anomalies.extend(lit_anomalies)
+    literature = [*cite_literature, *literature]
     numeric = not anchors and not cited and bool(literature) and _cites_by_number(plain)
     if numeric:  # "[1; 2]", "[3, с. 45]" cite the numbered list: each number is a note
         blocks, markers = _numeric_body(body)
@@ -869,22 +882,22 @@ def _note_text(note: ET.Element, links: dict[str, str]) -> tuple[str, list[str],
 
 
 def _literature(
-    paras: list[_Para], heading: int, rendered: set[int] | None = None
+    paras: list[_Para], heading: int, rendered: Callable[[_Para, str], bool] | None = None
 ) -> tuple[list[RawNote], list[Anomaly]]:
-    """The entries under the literature heading (paragraphs in ``rendered``, a citation
-    manager's list of the works its fields cite, left out)."""
+    """The entries under the literature heading; ``rendered(para, text)``: is the paragraph
+    a citation manager's rendering of a work its fields already gave (left out)?"""
     notes: list[RawNote] = []
     anomalies: list[Anomaly] = []
     seen: dict[int, int] = {}
     for para in paras[heading + 1 :]:
         if _ends_list(para, paras[heading]):
             break
-        if para.heading or (rendered and para.number in rendered):
-            continue  # a sub-heading of the list, or a manager's rendered entry: no entry
+        if para.heading:
+            continue  # a sub-heading of the list: no entry
         text, link_notes = para.linked_text()
         text = text.strip()
-        if not text:
-            continue
+        if not text or (rendered is not None and rendered(para, text)):
+            continue  # a manager's rendering of a work read from its fields
         auto = para.list_label.number if para.list_label is not None else None
         m = None if auto is not None else _MANUAL_NUMBER.match(text)
         number = auto if auto is not None else int(m.group(1) or m.group(2)) if m else None

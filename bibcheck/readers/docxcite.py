@@ -50,6 +50,11 @@ def pages_of(locator: str | None) -> str | None:
     return re.sub(r"\s*[-–—]+\s*", "–", m.group(1)) if m else None
 
 
+def _folded(text: str) -> str:
+    """A title as compared with a rendered entry ("&" and "and" are one)."""
+    return f" {title_key(text.replace('&', ' and '))} "
+
+
 @dataclass(slots=True)
 class Citations:
     """The works a Word document's citation fields cite, and where."""
@@ -63,6 +68,7 @@ class Citations:
     fields: int = 0  # citation fields read
     _addins: dict[str, list[int]] = field(default_factory=dict)  # name -> [count, first line]
     _pages: dict[tuple[int, str], str] = field(default_factory=dict)  # (note line, key) -> pages
+    _titles: list[str] | None = None  # title keys of the store's works (once read)
 
     @classmethod
     def with_store(cls, sources: Sequence[tuple[str, Mapping[str, Any]]]) -> Citations:
@@ -174,6 +180,15 @@ class Citations:
     # Notes and literature
     # ------------------------------------------------------------------
 
+    def describes(self, text: str) -> bool:
+        """Does ``text`` (an entry of a rendered list) render a work of the store?  (Its
+        title is in it.)"""
+        if self._titles is None:
+            keys = (_folded(str(item.get("title") or "")) for item in self.items.values())
+            self._titles = [k for k in keys if len(k) >= 8]
+        folded = _folded(text)
+        return any(k in folded for k in self._titles)
+
     def bibliography(self, default_line: int) -> Bibliography:
         """The store as a bibliography (each work at the paragraph of its first citation)."""
         bib = Bibliography(sources=1)
@@ -254,8 +269,8 @@ def resolve_all(
         for key, first in keys.cites.first.items():
             cites.first.setdefault(key, first)
         markers += keys.markers
-    if not cites.first:
-        return [], [], anomalies, markers
+    if not cites.first:  # the fields are all in notes (a note style): the store is the list
+        return [], list(bib.entries.values()), anomalies, markers
     raw_markers = [RawMarker(key, line, offset + 1, 0, offset) for line, offset, key in markers]
     notes, literature, missing = resolve(
         bib, cites, footnote_labels, raw_markers, nocite=store, how_to_name="--bibliography FILE"
