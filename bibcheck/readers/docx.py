@@ -469,8 +469,8 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
         # entries written by hand after the works of the store: numbered on after them
         first = len(cite_literature) + 1
         literature = [replace(e, label=str(first + k)) for k, e in enumerate(literature)]
-        numbering = (AnomalyCode.LITERATURE_NUMBERING, AnomalyCode.LITERATURE_DUPLICATE_NUMBER)
-        lit_anomalies = [a for a in lit_anomalies if a.code not in numbering]
+        renumbered = (AnomalyCode.LITERATURE_NUMBERING, AnomalyCode.LITERATURE_DUPLICATE_NUMBER)
+        lit_anomalies = [a for a in lit_anomalies if a.code not in renumbered]
     anomalies.extend(lit_anomalies)
     literature = [*cite_literature, *literature]
     numeric = not anchors and not cited and bool(literature) and _cites_by_number(plain)
