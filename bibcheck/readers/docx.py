@@ -444,11 +444,15 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
     # the rendered list of a citation manager (BIBLIOGRAPHY, ZOTERO_BIBL …) holds the works
     # the fields cite: they are read from the fields, not again from the list
     in_field = _in_bibliography_field(paras) if citations.fields else set()
+    shown: dict[str, int] = {}  # key -> the paragraph of the rendered list that shows it
 
     def rendered(para: _Para, text: str) -> bool:
         # an entry of the field that renders no work of the store (an item added to the
         # list by hand, or one the manager lists uncited) is read as written
-        return para.number in in_field and citations.describes(text)
+        key = citations.work_of(text) if para.number in in_field else None
+        if key is not None:
+            shown.setdefault(key, para.number)
+        return key is not None
 
     literature: list[RawNote] = []
     lit_anomalies: list[Anomaly] = []
@@ -466,13 +470,10 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
         blocks, markers = _keyed_markers(blocks, markers, cited)
         notes.extend(cite_notes)
     if cite_literature and literature:
-        # entries written by hand after the works of the store: numbered on after them
-        first = len(cite_literature) + 1
-        literature = [replace(e, label=str(first + k)) for k, e in enumerate(literature)]
         renumbered = (AnomalyCode.LITERATURE_NUMBERING, AnomalyCode.LITERATURE_DUPLICATE_NUMBER)
         lit_anomalies = [a for a in lit_anomalies if a.code not in renumbered]
     anomalies.extend(lit_anomalies)
-    literature = [*cite_literature, *literature]
+    literature = _merged_literature(cite_literature, literature, shown)
     numeric = not anchors and not cited and bool(literature) and _cites_by_number(plain)
     if numeric:  # "[1; 2]", "[3, с. 45]" cite the numbered list: each number is a note
         blocks, markers = _numeric_body(body)
@@ -501,6 +502,25 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
 # --------------------------------------------------------------------------
 # Citation managers' fields and Pandoc keys (docxfields, docxcite)
 # --------------------------------------------------------------------------
+
+
+def _merged_literature(
+    works: list[RawNote], written: list[RawNote], shown: dict[str, int]
+) -> list[RawNote]:
+    """The store's works and the entries written out of it, in the order the rendered list
+    shows them (works it does not show after it, in the store's order); a written entry is
+    numbered by its place."""
+    if not works:
+        return written
+    if not shown:
+        merged = [*works, *written]
+    else:
+        last = max([*shown.values(), *(e.line for e in written)]) + 1
+        place = {id(e): shown.get(e.label, last + k) for k, e in enumerate(works)}
+        place.update({id(e): e.line for e in written})
+        merged = sorted([*works, *written], key=lambda e: place[id(e)])
+    mine = {id(e) for e in written}
+    return [replace(e, label=str(k)) if id(e) in mine else e for k, e in enumerate(merged, 1)]
 
 
 def _custom_xml(parts: _Parts) -> list[ET.Element]:

@@ -68,7 +68,7 @@ class Citations:
     fields: int = 0  # citation fields read
     _addins: dict[str, list[int]] = field(default_factory=dict)  # name -> [count, first line]
     _pages: dict[tuple[int, str], str] = field(default_factory=dict)  # (note line, key) -> pages
-    _titles: list[str] | None = None  # title keys of the store's works (once read)
+    _titles: list[tuple[str, str]] | None = None  # (folded title, key), longest first
 
     @classmethod
     def with_store(cls, sources: Sequence[tuple[str, Mapping[str, Any]]]) -> Citations:
@@ -180,14 +180,16 @@ class Citations:
     # Notes and literature
     # ------------------------------------------------------------------
 
-    def describes(self, text: str) -> bool:
-        """Does ``text`` (an entry of a rendered list) render a work of the store?  (Its
-        title is in it.)"""
+    def work_of(self, text: str) -> str | None:
+        """The key of the store's work that ``text`` (an entry of a rendered list) renders:
+        the work whose title is in it (the longest such title), or None."""
         if self._titles is None:
-            keys = (_folded(str(item.get("title") or "")) for item in self.items.values())
-            self._titles = [k for k in keys if len(k) >= 8]
+            keys = ((_folded(str(item.get("title") or "")), k) for k, item in self.items.items())
+            self._titles = sorted(
+                ((t, k) for t, k in keys if len(t) >= 8), key=lambda x: -len(x[0])
+            )
         folded = _folded(text)
-        return any(k in folded for k in self._titles)
+        return next((key for title, key in self._titles if title in folded), None)
 
     def bibliography(self, default_line: int) -> Bibliography:
         """The store as a bibliography (each work at the paragraph of its first citation)."""
