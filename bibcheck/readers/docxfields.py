@@ -219,8 +219,6 @@ def _csl_citation(instr: str, manager: str) -> FieldRead:
     items = data.get("citationItems") if isinstance(data, Mapping) else None
     if not isinstance(items, list) or not items:
         return FieldRead(manager, problems=("its JSON has no citationItems",))
-    if isinstance(data.get("mendeley"), Mapping) or "mendeley.com" in instr[:20000]:
-        manager = "Mendeley"
     found: list[CiteItem] = []
     problems: list[str] = []
     for entry in items:
