@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import multiprocessing as mp
 import os
 import random
@@ -120,10 +121,14 @@ def serve(conn: Connection, lat: dict[str, float], cap: int, ca_path: str) -> No
                 starts: dict[str, list[float]] = defaultdict(list)
                 for host, at in server.stats.starts:
                     starts[host].append(at)
+                ends: dict[str, list[float]] = defaultdict(list)
+                for host, at in server.stats.ends:
+                    ends[host].append(at)
                 conn.send(
                     {
                         "requests": dict(Counter(h for _m, h, _p in server.stats.log)),
                         "starts": dict(starts),
+                        "ends": dict(ends),
                         "rejected": dict(server.stats.rejected),
                         "connections": server.stats.connections,
                         "max_in_flight": dict(server.stats.max_in_flight),
@@ -179,6 +184,8 @@ def server_view(servers: list[Server], interval: float) -> dict[str, object]:
     connections = 0
     max_in_flight = 0
     cpu = 0.0
+    starts: dict[str, list[float]] = {}
+    ends: dict[str, list[float]] = {}
     for server in servers:
         stats = server.ask("stats")
         assert isinstance(stats, dict)
@@ -187,6 +194,8 @@ def server_view(servers: list[Server], interval: float) -> dict[str, object]:
         connections += stats["connections"]
         cpu += stats["cpu"]
         max_in_flight = max(max_in_flight, *stats["max_in_flight"].values(), 0)
+        starts.update(stats["starts"])
+        ends.update(stats["ends"])
         for times in stats["starts"].values():
             times.sort()
             early += sum(
@@ -199,6 +208,8 @@ def server_view(servers: list[Server], interval: float) -> dict[str, object]:
         "connections": connections,
         "max_in_flight": max_in_flight,
         "server_cpu": cpu,
+        "starts": starts,
+        "ends": ends,
     }
 
 
@@ -208,6 +219,9 @@ def server_view(servers: list[Server], interval: float) -> dict[str, object]:
 
 
 def bibcheck_client(conn: Connection, urls: list[str], options: dict[str, object]) -> None:
+    trace = options.get("timeline_dir")
+    if trace:  # read by bibcheck.check.timeline when it is imported, here and in the workers
+        os.environ["BIBCHECK_TIMELINE"] = str(trace)
     from bibcheck.check.run import run_check
     from bibcheck.check.settings import CheckSettings
     from bibcheck.config import Settings
@@ -249,9 +263,11 @@ def bibcheck_client(conn: Connection, urls: list[str], options: dict[str, object
             profiler.dump_stats(str(profile))
         else:
             report = run_check(db, Settings(check=settings))
-        wall = time.monotonic() - began
+        ended = time.monotonic()
+        wall = ended - began
         after = resource.getrusage(resource.RUSAGE_SELF)
         after_workers = resource.getrusage(resource.RUSAGE_CHILDREN)  # the worker processes
+        records = read_timeline(Path(str(trace))) if trace else []
         warm_began = time.monotonic()
         warm = run_check(db, Settings(check=settings))
         warm_wall = time.monotonic() - warm_began
@@ -260,6 +276,10 @@ def bibcheck_client(conn: Connection, urls: list[str], options: dict[str, object
     conn.send(
         {
             "wall": wall,
+            "began": began,
+            "ended": ended,
+            "timeline": records,
+            "pid": os.getpid(),
             "cpu": (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime),
             "worker_cpu": (after_workers.ru_utime + after_workers.ru_stime)
             - (before_workers.ru_utime + before_workers.ru_stime),
@@ -330,7 +350,8 @@ def run_lychee(urls: list[str], options: dict[str, object], tmp: Path) -> dict[s
         capture_output=True,
         text=True,
     )
-    wall = time.monotonic() - began
+    ended = time.monotonic()
+    wall = ended - began
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     try:
         data = json.loads((tmp / "lychee.json").read_text())
@@ -338,12 +359,177 @@ def run_lychee(urls: list[str], options: dict[str, object], tmp: Path) -> dict[s
         raise SystemExit(f"lychee failed ({done.returncode}): {done.stderr[-2000:]}") from None
     return {
         "wall": wall,
+        "began": began,
+        "ended": ended,
         "alive": int(data.get("successful", 0)),
         "checked": int(data.get("total", 0)),
         "errors": int(data.get("errors", 0)),
         "children_cpu": usage.ru_utime + usage.ru_stime,
         "children_rss_mb": usage.ru_maxrss / 1024,
     }
+
+
+# --------------------------------------------------------------------------
+# --timeline: where the wall time goes
+# --------------------------------------------------------------------------
+
+
+def read_timeline(folder: Path) -> list[dict[str, object]]:
+    """The records every process of a bibcheck run wrote (``bibcheck.check.timeline``)."""
+    records: list[dict[str, object]] = []
+    for path in sorted(folder.glob("timeline-*.jsonl")):
+        pid = int(path.stem.split("-")[1])
+        for line in path.read_text().splitlines():
+            if line.strip():
+                records.append({"pid": pid, **json.loads(line)})
+    return records
+
+
+def in_flight_series(
+    starts: dict[str, list[float]], ends: dict[str, list[float]], began: float, ended: float
+) -> tuple[float, list[float]]:
+    """Requests in flight as the servers saw them: the time-weighted average over
+    [began, ended], and the average per second of the run."""
+    seconds = max(1, math.ceil(ended - began))
+    buckets = [0.0] * seconds
+    total = 0.0
+    for host, host_starts in starts.items():
+        for a, b in zip(sorted(host_starts), sorted(ends.get(host, [])), strict=False):
+            # a host's requests, paired in order: the k-th start with the k-th end (the
+            # sum of spans is right whatever the pairing; the buckets nearly so)
+            a, b = max(a, began), min(b, ended)
+            if b <= a:
+                continue
+            total += b - a
+            k = int(a - began)
+            while a < b and k < seconds:
+                edge = min(b, began + k + 1)
+                buckets[k] += edge - a
+                a, k = edge, k + 1
+    return total / max(1e-9, ended - began), buckets
+
+
+def tail_view(
+    ends: dict[str, list[float]],
+    starts: dict[str, list[float]],
+    lat: dict[str, float],
+    began: float,
+) -> tuple[float, float, list[str]]:
+    """When 95% of the requests were answered, when the last one was (seconds after
+    ``began``), and the hosts answered last (latency, requests, first start, last end)."""
+    every = sorted(t for times in ends.values() for t in times)
+    if not every:
+        return 0.0, 0.0, []
+    t95 = every[int(0.95 * (len(every) - 1))] - began
+    last = sorted(ends, key=lambda h: -max(ends[h]))[:5]
+    named = [
+        f"{h.split('.')[0]} ({lat.get(h, 0) * 1000:.0f} ms, {len(ends[h])} req, "
+        f"{min(starts[h]) - began:.2f}-{max(ends[h]) - began:.2f} s)"
+        for h in last
+    ]
+    return t95, every[-1] - began, named
+
+
+def engine_view(records: list[dict[str, object]], began: float) -> list[str]:
+    """bibcheck's own account, per process: marks, slots used, why slots stood free, CPU."""
+    lines: list[str] = []
+    marks = [r for r in records if "mark" in r]
+    if marks:
+        shown = []
+        for r in sorted(marks, key=lambda r: float(r["t"])):  # type: ignore[arg-type]
+            shown.append(f"{r['mark']}@{float(r['t']) - began:.2f}")  # type: ignore[arg-type]
+        lines.append("marks (s after the call): " + " ".join(shown))
+    samples: dict[int, list[dict[str, object]]] = defaultdict(list)
+    for r in records:
+        if "mark" not in r:
+            samples[int(r["pid"])].append(r)  # type: ignore[call-overload]
+    for pid, rows in sorted(samples.items()):
+        rows.sort(key=lambda r: float(r["t"]))  # type: ignore[arg-type]
+        if len(rows) < 2:
+            continue
+        span = float(rows[-1]["t"]) - float(rows[0]["t"])  # type: ignore[arg-type]
+        cpu = float(rows[-1]["cpu"]) - float(rows[0]["cpu"])  # type: ignore[arg-type]
+        weighted: dict[str, float] = defaultdict(float)
+        for r, nxt in zip(rows, rows[1:], strict=False):
+            dt = float(nxt["t"]) - float(r["t"])  # type: ignore[arg-type]
+            slots, tasks = int(r["slots"]), int(r["tasks"])  # type: ignore[call-overload]
+            weighted["tasks"] += tasks * dt
+            weighted["active"] += int(r["active"]) * dt  # type: ignore[call-overload]
+            if tasks >= slots:
+                weighted["full"] += dt
+            elif int(r["queued"]) == 0:  # type: ignore[call-overload]
+                weighted["no work queued"] += dt
+                if int(r["backlog"]) > 0:  # type: ignore[call-overload]
+                    weighted["starved (backlog elsewhere)"] += dt
+            elif int(r["ready"]) > 0:  # type: ignore[call-overload]
+                weighted["host ready, loop not there yet (busy or short of CPU)"] += dt
+            elif int(r["timed"]) > 0 or int(r["transit"]) > 0:  # type: ignore[call-overload]
+                weighted["politeness (interval/transit)"] += dt
+            elif int(r["held"]) > 0:  # type: ignore[call-overload]
+                weighted["depth rule (off the critical path)"] += dt
+            else:
+                weighted["per_host cap"] += dt
+        slots = int(rows[0]["slots"])  # type: ignore[call-overload]
+        first = next(
+            (float(r["t"]) - began for r in rows if int(r["sent"]) > 0),  # type: ignore[arg-type, call-overload]
+            float("nan"),
+        )
+        sweep = next(
+            (f"{float(r['t']) - began:.2f} s" for r in rows if r.get("sweeping")),  # type: ignore[arg-type]
+            "never",
+        )
+        reasons = ", ".join(
+            f"{k} {v:.2f} s"
+            for k, v in sorted(weighted.items(), key=lambda kv: -kv[1])
+            if k not in ("tasks", "active", "full") and v >= 0.01
+        )
+        lines.append(
+            f"process {pid}: sampled {float(rows[0]['t']) - began:.2f}-"  # type: ignore[arg-type]
+            f"{float(rows[-1]['t']) - began:.2f} s, first request ~{first:.2f} s, "
+            f"checks in flight {weighted['tasks'] / span:.0f}/{slots} avg "
+            f"(exchanges {weighted['active'] / span:.0f}), all slots busy "
+            f"{weighted['full']:.2f} s; slots free: {reasons or 'never'}; "
+            f"CPU {cpu:.2f} s = {100 * cpu / span:.0f}% of its wall; hosts not started "
+            f"yet first from {sweep}"
+        )
+        per_second = []
+        for k in range(math.ceil(span)):
+            window = [r for r in rows if k <= float(r["t"]) - float(rows[0]["t"]) < k + 1]  # type: ignore[arg-type]
+            if len(window) >= 2:
+                used = float(window[-1]["cpu"]) - float(window[0]["cpu"])  # type: ignore[arg-type]
+                took = float(window[-1]["t"]) - float(window[0]["t"])  # type: ignore[arg-type]
+                per_second.append(f"{100 * used / max(1e-9, took):.0f}")
+        lines.append(f"  CPU % per second: {' '.join(per_second)}")
+    return lines
+
+
+def timeline_report(
+    got: dict[str, object], seen: dict[str, object], lat: dict[str, float], concurrency: int
+) -> list[str]:
+    began, ended = float(got["began"]), float(got["ended"])  # type: ignore[arg-type]
+    starts = seen["starts"]
+    ends = seen["ends"]
+    assert isinstance(starts, dict) and isinstance(ends, dict)
+    wall = ended - began
+    first = min((min(v) for v in starts.values() if v), default=ended) - began
+    average, buckets = in_flight_series(starts, ends, began, ended)
+    t95, last, last_hosts = tail_view(ends, starts, lat, began)
+    lines = [
+        f"first request {first:.2f} s after the call; requests in flight (servers' view) "
+        f"{average:.0f} avg over the wall of {wall:.2f} s (allowed {concurrency}), "
+        f"per second: {' '.join(f'{b:.0f}' for b in buckets)}",
+        f"95% answered at {t95:.2f} s, last answer at {last:.2f} s (tail {last - t95:.2f} s), "
+        f"call returned {wall - last:.2f} s after the last answer",
+        "last hosts (latency, requests, served from-to): " + "; ".join(last_hosts),
+    ]
+    if "timeline" in got:
+        records = got["timeline"]
+        assert isinstance(records, list)
+        lines.extend(engine_view(records, began))
+    if "children_cpu" in got:
+        cpu = float(got["children_cpu"])  # type: ignore[arg-type]
+        lines.append(f"lychee CPU {cpu:.2f} s = {100 * cpu / wall:.0f}% of its wall")
+    return lines
 
 
 # --------------------------------------------------------------------------
@@ -411,6 +597,7 @@ def scenario(name: str, args: argparse.Namespace, tmp: Path) -> None:
         "processes": args.processes,
         "ca": str(bundle),
         "profile": args.profile,
+        "timeline_dir": "",
     }
     wanted = Counter(u.split("/")[2].split(":")[0] for u in urls)
     allowed = min(args.per_host, args.server_cap)
@@ -433,6 +620,10 @@ def scenario(name: str, args: argparse.Namespace, tmp: Path) -> None:
             for server in servers:
                 server.ask("reset")
             if tool == "bibcheck":
+                if args.timeline:
+                    folder = tmp / f"timeline-{time.monotonic_ns()}"
+                    folder.mkdir()
+                    options["timeline_dir"] = str(folder)
                 got = run_bibcheck(urls, options)
             else:
                 got = run_lychee(urls, options, tmp)
@@ -467,6 +658,9 @@ def scenario(name: str, args: argparse.Namespace, tmp: Path) -> None:
                     f"stored={got['stored']}  verdicts={got['verdicts']}"
                 )
             print(line, flush=True)
+            if args.timeline:
+                for text in timeline_report(got, seen, lat, args.concurrency):
+                    print(f"            {text}", flush=True)
             if tool == "bibcheck":
                 print(f"            {got['warm']}", flush=True)
     finally:
@@ -493,6 +687,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--servers", type=int, default=2, help="server processes")
     parser.add_argument("--seed", type=int, default=42)
     parser.add_argument("--profile", help="write a CPU-time cProfile of the run here")
+    parser.add_argument(
+        "--timeline",
+        action="store_true",
+        help="where the wall time goes: first request, requests in flight, the tail, "
+        "why bibcheck's slots stood free, CPU per process (bibcheck.check.timeline)",
+    )
     args = parser.parse_args(argv)
     for name in args.scenario or ["1k", "10k"]:
         with tempfile.TemporaryDirectory() as tmp:

@@ -139,6 +139,7 @@ class ServerStats:
     log: list[tuple[str, str, str]] = field(default_factory=list)  # (method, host, path)
     records: list[Logged] = field(default_factory=list)  # with headers and start times
     starts: list[tuple[str, float]] = field(default_factory=list)  # (host, monotonic time)
+    ends: list[tuple[str, float]] = field(default_factory=list)  # (host, time answered)
     in_flight: Counter[str] = field(default_factory=Counter)
     max_in_flight: dict[str, int] = field(default_factory=dict)
     counters: Counter[str] = field(default_factory=Counter)  # for /flaky
@@ -159,8 +160,10 @@ class ServerStats:
             self.max_in_flight[host] = max(self.max_in_flight.get(host, 0), self.in_flight[host])
 
     def leave(self, host: str) -> None:
+        now = time.monotonic()
         with self.lock:
             self.in_flight[host] -= 1
+            self.ends.append((host, now))
 
     def reject(self, host: str) -> None:
         with self.lock:
@@ -183,6 +186,7 @@ class ServerStats:
         with self.lock:
             self.log.clear()
             self.starts.clear()
+            self.ends.clear()
             self.in_flight.clear()
             self.max_in_flight.clear()
             self.counters.clear()

@@ -125,3 +125,30 @@ def test_duplicate_literature_entries_are_a_warning() -> None:
 )  # fmt: skip
 def test_sections_of_one_page_are_not_variants(a: str, b: str, why: str | None) -> None:
     assert near_duplicate(a, b) == why
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "duplicates"),
+    [
+        # two datasets documented on one page, each entry naming its section: two works
+        ("https://stats.example.gov/data/#flows", "https://stats.example.gov/data/#wages", []),
+        ("https://stats.example.gov/data/#flows", "https://stats.example.gov/data/#flows", [(1, 2)]),
+        # the same address written differently is still one work
+        ("https://stats.example.gov/data/#flows", "http://www.stats.example.gov/data#flows",
+         [(1, 2)]),
+        ("https://stats.example.gov/data/", "http://stats.example.gov/data", [(1, 2)]),
+    ],
+    ids=["two-sections", "same-section", "same-section-respelled", "no-section"],
+)  # fmt: skip
+def test_entries_on_sections_of_one_page_are_two_works(
+    first: str, second: str, duplicates: list[tuple[int, int]]
+) -> None:
+    text = (
+        "# T\n\nA.[^1] B.[^2]\n\n[^1]: Flows data. 2023. <https://stats.example.gov/data/#flows>\n\n"
+        "[^2]: Wages data. 2023. <https://stats.example.gov/data/#wages>\n\n"
+        f"## References\n\n1. Flows data. 2023. URL: <{first}>\n"
+        f"2. Wages data. 2023. URL: <{second}>\n"
+    )
+    found = duplicate_citation_findings(parse_bytes(text.encode(), "d.md"))
+    warned = [f.literature_entries for f in found if f.severity is Severity.WARNING]
+    assert warned == duplicates

@@ -175,12 +175,19 @@ def _which_works(group: list[str], states: Mapping[str, LinkState]) -> str:
 # --------------------------------------------------------------------------
 
 
+def _url_key(url: str) -> str:
+    """The address of a work: its normalised form, and its fragment if it has one
+    (``/data/#lodes`` and ``/data/#qwi`` are two datasets described on one page)."""
+    fragment = url.partition("#")[2].strip()
+    return normalise_key(url) + (f"#{fragment}" if fragment else "")
+
+
 def _work_key(fn: Footnote) -> tuple[str, str] | None:
     ref = fn.reference
     if fn.literature is not None:
         return ("literature", str(fn.literature.number))
     if ref.url:
-        return ("url", normalise_key(ref.url))
+        return ("url", _url_key(ref.url))
     key = title_key(ref.title)
     return ("title", key) if key else None
 
@@ -227,7 +234,7 @@ def _literature_duplicates(doc: ParsedDocument) -> list[Finding]:
         ref = entry.reference
         lines[entry.number] = entry.line
         if ref.url:
-            groups.setdefault(("url", normalise_key(ref.url)), []).append(entry.number)
+            groups.setdefault(("url", _url_key(ref.url)), []).append(entry.number)
         elif title_key(ref.title):
             groups.setdefault(("title", title_key(ref.title), ref.year_raw or ""), []).append(
                 entry.number

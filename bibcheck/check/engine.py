@@ -77,6 +77,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Protocol
 
+from bibcheck.check import timeline
 from bibcheck.check.judge import PROBE_SECONDS, LinkJudge
 from bibcheck.check.offline import OFFLINE_SAMPLE_HOSTS, OfflineGuard, canaries_answer
 from bibcheck.check.pool import check_in_processes
@@ -290,6 +291,7 @@ class _Run:
     async def dispatch(self) -> None:
         """Start checks as the scheduler allows, then wait for the last ones."""
         slots = asyncio.Semaphore(self.concurrency)
+        sampler = asyncio.create_task(timeline.sample(self.snapshot)) if timeline.ENABLED else None
         while True:
             self.fill()
             await self.until_network_proven()
@@ -309,7 +311,14 @@ class _Run:
             check.add_done_callback(lambda _t: slots.release())
         while self.tasks:
             await asyncio.wait(set(self.tasks))
+        if sampler is not None:
+            sampler.cancel()
+            timeline.mark("dispatch_done")
         self.results.put_nowait(_DONE)
+
+    def snapshot(self) -> dict[str, object]:
+        # checks in flight: the engine's tasks (a check holds its slot until it ends)
+        return {**self.scheduler.snapshot(), "tasks": len(self.tasks), "slots": self.concurrency}
 
     async def until_network_proven(self) -> None:
         """Until a host name has resolved, keep few checks in flight.
@@ -337,7 +346,9 @@ class _Run:
             else:
                 await self.collect()
         finally:
+            timeline.mark("collected")
             await self.shutdown()
+            timeline.mark("shut_down")
         return self.outcome()
 
     async def shutdown(self) -> None:
@@ -347,7 +358,7 @@ class _Run:
             task.cancel()
         if self.tasks:
             await asyncio.gather(*self.tasks, return_exceptions=True)
-        await self.client.close()
+        await self.client.close(abort=True)
 
     def outcome(self) -> CheckRunSummary:
         """The summary of a finished run (held DNS errors delivered if it went offline)."""
@@ -552,7 +563,7 @@ def check_urls(
             on_status=on_status,
             expected=expected,
         )
-    return run_loop(
+    summary = run_loop(
         check_urls_async(
             urls,
             settings,
@@ -564,3 +575,5 @@ def check_urls(
             expected=expected,
         )
     )
+    timeline.mark("loop_closed")
+    return summary

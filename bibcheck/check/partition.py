@@ -6,7 +6,11 @@ each worker is kept :data:`HOSTS_AHEAD` times its concurrency in hosts with
 queued work, and gets more as it works through them, the hosts with most
 URLs first.  So a worker whose hosts answer faster takes more of them, and
 the workers run dry at about the same time instead of one waiting for the
-other's slowest hosts.
+other's slowest hosts.  Not too few ahead, though: a host handed out late is
+started late, and a slow host started late is the tail of the run (the
+benchmark's 10,000 URLs on 1,000 hosts: with 2 hosts ahead per slot the last
+hosts were handed out after 6 of 11 s and the last answer came 1.0 s after
+95% of them; with 4, every host at once, 0.5 s).
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from __future__ import annotations
 import heapq
 import itertools
 
-HOSTS_AHEAD = 2  # hosts with queued work a worker is kept supplied with, per check slot
+HOSTS_AHEAD = 4  # hosts with queued work a worker is kept supplied with, per check slot
 
 
 def choose(room: list[int], loads: list[int]) -> int:

@@ -43,7 +43,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import bibcheck
-from bibcheck.check import wire
+from bibcheck.check import timeline, wire
 from bibcheck.check.offline import (
     OFFLINE_MIN_HOSTS,
     OFFLINE_SAMPLE_HOSTS,
@@ -348,12 +348,16 @@ class _Coordinator:
 
     def run(self, urls: Iterable[str]) -> CheckRunSummary:
         self.source = iter(urls)
+        timeline.mark("spawn")
         self.start()
+        timeline.mark("spawned")
         try:
             self.fill()  # the first window, before any check
+            timeline.mark("window_filled")
             if len(self.pool) and not self.online():
                 self.stop()
                 return self.summary([], degraded=True)
+            timeline.mark("online")
             while not all(w.done is not None for w in self.workers):
                 self.feed()
                 if self.ended and not self.finishing:
@@ -363,8 +367,10 @@ class _Coordinator:
                         self.finishing = True
                 self.receive(STATUS_EVERY)
                 self.report(force=False)
+            timeline.mark("workers_done")
             for worker in self.workers:
                 worker.process.wait()
+            timeline.mark("workers_joined")
             self.close()
         except BaseException:
             self.stop()

@@ -20,6 +20,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 from bibcheck import __version__
+from bibcheck.check import timeline
 from bibcheck.check.engine import CheckRunSummary, EngineStatus, check_urls, rough_host
 from bibcheck.check.settings import CheckSettings
 from bibcheck.model import LinkCheck
@@ -96,6 +97,7 @@ def run_check(
 ) -> CheckReport:
     """Check every due URL and store the observations (``clock`` and ``sleep``: the
     real ones unless given; given, they keep the run in one process)."""
+    timeline.mark("run_check")
     now = (clock or _now)()
     cited = cited_urls(db)
     wanted = sum(1 for u in cited if settings.wants(u))
@@ -112,6 +114,7 @@ def run_check(
     for url in due():
         count += 1
         hosts.add(rough_host(url))
+    timeline.mark("counted", urls=count, hosts=len(hosts))
     run_id = start_run(db, describe(settings, refresh), __version__, now)
     writer = _Writer(db, run_id)
 
@@ -136,8 +139,10 @@ def run_check(
         writer.flush()
         finish_run(db, run_id, True, "interrupted", (clock or _now)())
         raise
+    timeline.mark("engine_done")
     writer.flush()
     finish_run(db, run_id, summary.degraded, summary.degraded_reason, (clock or _now)())
+    timeline.mark("stored")
     return CheckReport(run_id, summary, len(cited), count, len(cited) - wanted, writer.stored)
 
 

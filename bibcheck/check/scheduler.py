@@ -57,10 +57,14 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from contextvars import ContextVar
 
-from bibcheck.net.client import Sleep, pause
+from bibcheck.net.client import KEEPALIVE_S, Sleep, pause
 from bibcheck.urls import host_key
 
 DEFAULT_LATENCY = 0.5  # seconds, until a host has been observed
+# hosts not started yet take every other turn once they could all be started within this
+# time (taking turns, within twice that: an idle kept-alive connection of a host already
+# started outlives the sweep)
+SWEEP_S = KEEPALIVE_S / 4
 CLOCK_SLACK = 0.001  # seconds: two readings of the clock for one start
 
 _READY, _TIMED, _CAPPED, _IDLE = "ready", "timed", "capped", "idle"
@@ -88,9 +92,13 @@ class HostScheduler:
         self._next_start: dict[str, float] = {}
         self._last_start: dict[str, float] = {}
         self._latency: dict[str, float] = {}
+        self._unstarted: set[str] = set()  # hosts with work queued, never dispatched
+        self.sweeping = False  # unstarted hosts go first (see _sweep_due)
         self._latency_sum = 0.0
         self._place: dict[str, tuple[str, int]] = {}  # host -> (where, entry token)
-        self._ready: list[tuple[int, float, int, str]] = []  # (fresh, -score, token, host)
+        self._ready: list[tuple[int, float, int, str]] = []  # (rank, -score, token, host)
+        self._new: list[tuple[int, float, int, str]] = []  # unstarted hosts, while sweeping
+        self._new_turn = False  # while sweeping, dispatches alternate between the two
         self._timed: list[tuple[float, int, str]] = []
         self._tokens = itertools.count()
         self._changed = asyncio.Event()
@@ -120,6 +128,8 @@ class HostScheduler:
         queue = self._queues.get(host)
         if queue is None:
             queue = self._queues[host] = deque()
+            if host not in self._last_start:
+                self._unstarted.add(host)
         queue.append(url)
         self.queued += 1
         if self._place.get(host, (_IDLE, 0))[0] == _IDLE:
@@ -141,9 +151,11 @@ class HostScheduler:
             heapq.heappush(self._timed, (start, token, host))
         else:
             self._place[host] = (_READY, token)
-            # a started host with nothing in flight reuses its idle connection: first
-            fresh = 0 if host in self._last_start and not self._tasks[host] else 1
-            heapq.heappush(self._ready, (fresh, -self._score(host), token, host))
+            if self.sweeping and host in self._unstarted:
+                heapq.heappush(self._new, (0, -self._score(host), token, host))
+            else:  # a started host with nothing in flight reuses its idle connection: first
+                rank = 0 if host in self._last_start and not self._tasks[host] else 1
+                heapq.heappush(self._ready, (rank, -self._score(host), token, host))
         self._changed.set()
 
     def _mean_latency(self) -> float:
@@ -161,6 +173,25 @@ class HostScheduler:
         mean = self._mean_latency()
         own = len(self._queues[host]) * self._latency.get(host, mean)
         return own * self.concurrency >= (self.queued + self.backlog) * mean * depth
+
+    def _sweep_due(self) -> bool:
+        """Can every host not started yet be started (its first check, with its soft-404
+        probe: about twice the mean time per check) within :data:`SWEEP_S`, and will no
+        more hosts come (no ``backlog``)?  Then they go first: each one's latency is
+        learnt early, so that the hosts with most work left (queue x latency) are
+        served first to the end, and no slow host is started last (the tail of a run)."""
+        if self.backlog:
+            return False
+        if self.concurrency <= 0:
+            return True
+        sweep = len(self._unstarted) * 2 * self._mean_latency() / self.concurrency
+        return sweep <= SWEEP_S
+
+    def _start_sweep(self, now: float) -> None:
+        self.sweeping = True
+        for host, (where, _token) in list(self._place.items()):
+            if where == _READY:
+                self._put(host, now)
 
     def stop(self) -> None:
         self.stopped = True
@@ -203,8 +234,18 @@ class HostScheduler:
                 self._put(host, now)
 
     def _pop_ready(self, now: float) -> str | None:
-        while self._ready:
-            _fresh, _score, token, host = heapq.heappop(self._ready)
+        """The next ready host: while sweeping, hosts not started yet and the others
+        take turns (so the sweep's new connections are spread, not one burst)."""
+        if not self._new:
+            return self._pop_from(self._ready, now)
+        self._new_turn = not self._new_turn
+        first, second = (self._new, self._ready) if self._new_turn else (self._ready, self._new)
+        host = self._pop_from(first, now)
+        return host if host is not None else self._pop_from(second, now)
+
+    def _pop_from(self, heap: list[tuple[int, float, int, str]], now: float) -> str | None:
+        while heap:
+            _rank, _score, token, host = heapq.heappop(heap)
             if self._place.get(host) != (_READY, token):
                 continue  # stale entry: the host moved on
             if self._next_start.get(host, 0.0) > now or host in self._transit:
@@ -222,6 +263,9 @@ class HostScheduler:
             del self._queues[host]
         self.queued -= 1
         self._tasks[host] += 1
+        self._unstarted.discard(host)
+        if not self.sweeping and self._sweep_due():
+            self._start_sweep(now)
         assert host not in self._transit  # _pop_ready gives no host whose turn is taken
         self._transit[host] = asyncio.Event()  # held for the check's first request
         self.dispatched += 1
@@ -283,6 +327,31 @@ class HostScheduler:
         if self._place.get(host, (_IDLE, 0))[0] == _CAPPED:
             self._put(host, time.monotonic())
         self._changed.set()
+
+    def snapshot(self) -> dict[str, object]:
+        """Counts of the scheduler's state, for the debug timeline (:mod:`.timeline`)."""
+        places = Counter(where for where, _t in self._place.values())
+        # capped below per_host: held back by the depth rule (not on the critical path)
+        held = sum(
+            1
+            for host, (where, _t) in self._place.items()
+            if where == _CAPPED and self._tasks[host] < self.per_host and host not in self._transit
+        )
+        return {
+            "held": held,
+            "tasks": sum(self._tasks.values()),
+            "active": sum(self._active.values()),
+            "queued": self.queued,
+            "backlog": self.backlog,
+            "ready": places[_READY],
+            "timed": places[_TIMED],
+            "capped": places[_CAPPED],
+            "transit": len(self._transit),
+            "waiting": sum(1 for n in self._waiting.values() if n > 0),
+            "sent": self.requests_sent,
+            "unstarted": len(self._unstarted),
+            "sweeping": self.sweeping,
+        }
 
     @property
     def hosts_queued(self) -> int:

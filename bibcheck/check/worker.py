@@ -29,7 +29,7 @@ from collections.abc import Coroutine
 from datetime import UTC, datetime
 from typing import Any
 
-from bibcheck.check import wire
+from bibcheck.check import timeline, wire
 from bibcheck.check.engine import _Run
 from bibcheck.model import LinkCheck
 from bibcheck.net.client import Exchange, run_loop
@@ -120,6 +120,8 @@ class Worker:
             if message is None or isinstance(message, wire.Stop):
                 return
             if isinstance(message, wire.Urls):
+                if not self.owned:
+                    timeline.mark("first_urls")
                 self.owned.update(host for _url, host in message.items)
                 self.run.scheduler.backlog = message.backlog
                 self.run.offer(message.items)
@@ -171,6 +173,7 @@ class Worker:
                 if len(self.outbox) >= FLUSH_COUNT:
                     self.flush()
             self.flush()
+            timeline.mark("drained")
             self.send(wire.Drained())
             await self.finish.wait()
         finally:
@@ -197,6 +200,7 @@ async def drain_all(writer: asyncio.StreamWriter) -> None:
 
 
 async def _main(sock: socket.socket) -> int:
+    timeline.mark("worker_main")
     reader, writer = await asyncio.open_connection(sock=sock)
     start = await wire.read_frame(reader)
     if not isinstance(start, wire.Start):
@@ -216,6 +220,7 @@ async def _main(sock: socket.socket) -> int:
             raise worker.failure
         if work in done:
             work.result()  # raises a bug
+            timeline.mark("finished")
             worker.send(wire.Done(worker.run.summary(degraded=False)))
             await drain_all(writer)
             # all is said: the process ends now, its connections closing with it (a

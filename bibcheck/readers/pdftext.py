@@ -1103,13 +1103,39 @@ def _prose_after_list(layout: _Layout, heading: int) -> set[int]:
     return found
 
 
+# A bracketed numeric citation in the body: "[4]", "[2, 18]", "[26,", "[6, p. 15]" (not a
+# law report's year, "[2019] UKSC 5": at most three digits).
+_BRACKET_CITE = re.compile(r"\[\d{1,3}(?=\s*[\],;–—-])")
+_BRACKETS_MIN = 5  # fewer bracketed numbers prove no numeric citation style
+
+
+def _bracket_citations(found: _Analysis) -> int:
+    """Bracketed numeric citations in the body text (not in the notes, not in the list)."""
+    lines, artifacts = found.layout.lines, found.layout.artifacts
+    return sum(
+        len(_BRACKET_CITE.findall(lines[i]))
+        for i in range(found.body_end)
+        if i not in found.note_lines and i not in artifacts
+    )
+
+
 def score(text: str) -> float:
-    """Fits text with notes tied to glued or superscript markers (and page breaks)."""
+    """Fits text with notes tied to glued or superscript markers (and page breaks).
+
+    A text that cites by bracketed numbers (``[4]``, ``[2, 18]``) more than twice as
+    often as it has tied notes is no footnoted text (this reader does not read ``[n]``):
+    numbers tied by chance (section numbers ``A.1``, a decimal ``0.05``, two real
+    footnotes of a conference paper) must not hide its citations.  The plain-text reader
+    reads it, or, if none fits, the refusal names the citations and that reader.
+    """
     if not re.search(rf"\d|[{_SUPERS}]", text) or _MARKUP.search(text):
         return 0.0  # Markdown or HTML notes have markup of their own
     found = _analyse(text)
     tied = sum(1 for c in found.markers.values() if c.quality >= 1)  # decimals prove little
     if tied < 2 or tied < 0.5 * len(found.notes):
+        return 0.0
+    brackets = _bracket_citations(found)
+    if brackets >= _BRACKETS_MIN and brackets > 2 * tied:
         return 0.0
     pages = "\f" in text
     return 0.85 if tied >= 3 or pages else 0.5

@@ -24,8 +24,10 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote
+from bibcheck.readers.columns import Row
 from bibcheck.readers.common import (
     RULE,
     BlockCollector,
@@ -45,7 +47,8 @@ NAME = "plain-text"
 # English, Russian, Ukrainian, German, French, Polish, Spanish, Italian, Catalan ("pàg."),
 # Dutch ("blz."), Malay ("ms.", "Jadual", "Rajah"), Indonesian ("hlm.", "hal.", "Tabel",
 # "Gambar"), Lithuanian ("pav.", "lent.", "skyr."), Slovak and Czech ("obr."), Turkish ("sf.",
-# "şek.", "böl."), Hindi ("पृ."), Arabic and Persian ("ص") and Thai ("หน้า"), any case, with a
+# "şek.", "böl."), Hindi and Nepali ("पृ."), Bengali ("পৃ.", "চিত্র"), Tamil ("ப.", "பக்."),
+# Arabic, Persian and Urdu ("ص") and Thai ("หน้า"), any case, with a
 # dot or none, and a space, no-break space or ``~`` (LaTeX) before the number.
 LOCATOR_WORD = (
     r"(?i:p{1,2}|s{1,2}|с{1,2}|c|стр|рр|str|pag[gs]?|pág(?:s|ina)?|pàg(?:s|ina)?|seite[n]?"
@@ -53,7 +56,7 @@ LOCATOR_WORD = (
     r"|thm|theorem|lemma|def|app(?:endix)?|para|par|abs|art|arts|col|l{1,2}|n{1,2}|no|nr|note"
     r"|anm|fn|rn|vol|v|t|bd|fol|ff|гл|разд|розд|рис|табл|ст|ч|прил|дод|п{1,2}|т|кн|вып|арк|л"
     r"|blz|bl|ms|jadual|rajah|bab|hlm|hal|tabel|gambar|pav|lent|skyr|obr|sf|şek|böl|पृ|पृष्ठ"
-    r"|ص|หน้า)"
+    r"|পৃ|পৃষ্ঠা|চিত্র|সারণি|ப|பக்|ص|صفحہ|หน้า)"
 )
 _SPACE = r"[\s~]*"
 # 12, iv, 3a, 4.2, and a table or figure number of a part or appendix: "2.B1", "S3"
@@ -72,6 +75,9 @@ _PAGES = re.compile(_PAGE)
 _IEEE_RANGE = re.compile(r"\[(\d{1,4})\]\s?[-–—]\s?\[(\d{1,4})\]")
 _RANGE_OPEN = re.compile(r"\[(\d{1,4})\]\s?[-–—]\s*$")
 _RANGE_CLOSE = re.compile(r"^\s*\[(\d{1,4})\]")
+# "[26," at a line end and "27]" at the start of the next: one citation broken by the wrap
+_LIST_OPEN = re.compile(r"\[\d{1,4}(?:\s*[-–—,;]\s*\d{1,4})*\s*[-–—,;](?=\s*$)")
+_LIST_CLOSE = re.compile(r"^\s*(\d{1,4}(?:\s*[-–—,;]\s*\d{1,4})*\])")
 ITEM = re.compile(r"^\s{0,3}(?:\[(?P<a>\d{1,4})\]|(?P<b>\d{1,4})[.)])\s+(?P<text>\S.*)$")
 _MAX_RANGE = 200
 _MD_LINK = re.compile(r"\]\(https?://")
@@ -87,8 +93,13 @@ def _heading_index(lines: list[str]) -> int | None:
 
 
 def join_ranges(lines: list[str]) -> list[str]:
-    """Lines with a range broken at the line end (``[18]-`` / ``[20]``) written into the
-    first line as ``[18–19]``: the numbers up to the one the next line starts with."""
+    """Lines with a citation broken at the line end made whole on the first line.
+
+    A range (``[18]-`` / ``[20]``) becomes ``[18–19]``: the numbers up to the one the
+    next line starts with (which stays there).  A list of numbers broken inside its
+    brackets (``[26,`` / ``27]``) becomes ``[26, 27]`` on the first line, and its rest
+    leaves the next line, so that each number counts once, where the citation starts.
+    """
     out = list(lines)
     for i in range(len(lines) - 1):
         opened = _RANGE_OPEN.search(lines[i])
@@ -97,6 +108,12 @@ def join_ranges(lines: list[str]) -> list[str]:
             first, last = int(opened.group(1)), int(closed.group(1)) - 1
             span = str(first) if first == last else f"{first}–{last}"
             out[i] = f"{lines[i][: opened.start()]}[{span}]"
+            continue
+        head = _LIST_OPEN.search(out[i])
+        rest = _LIST_CLOSE.match(lines[i + 1])
+        if head and rest and MARKER.fullmatch(f"{head.group(0)} {rest.group(1)}"):
+            out[i] = f"{out[i][: head.start()]}{head.group(0)} {rest.group(1)}"
+            out[i + 1] = lines[i + 1][rest.end() :]
     return out
 
 
@@ -135,7 +152,8 @@ def _columned(lines: list[str]) -> bool:
 
 
 def expand(label: str) -> list[str]:
-    """``"2-4"`` -> 2, 3, 4; ``"3, 5"`` -> 3, 5 (absurd ranges are kept as their ends)."""
+    """``"2-4"`` -> 2, 3, 4; ``"3, 5"`` -> 3, 5 (absurd ranges are kept as their ends);
+    numbers in any script's digits are written in ASCII digits, as list items are."""
     numbers: list[str] = []
     label = _PAGES.sub("", label)
     for part in re.split(r"[,;，；、]", label):
@@ -143,7 +161,7 @@ def expand(label: str) -> list[str]:
         if len(ends) == 2 and 0 < int(ends[1]) - int(ends[0]) <= _MAX_RANGE:
             numbers.extend(str(n) for n in range(int(ends[0]), int(ends[1]) + 1))
         else:
-            numbers.extend(e for e in ends if e)
+            numbers.extend(str(int(e)) for e in ends if e)  # "১২" (Bengali digits) is 12
     return numbers
 
 
@@ -179,9 +197,11 @@ def _list_region(
     start: int,
     artifacts: Collection[int] = (),
     typeset: bool = False,
-) -> tuple[list[RawNote], list[Anomaly], list[int]]:
-    """The numbered list under the heading: its entries, their anomalies, and the lines
-    between and after them that are text (body).
+    before: Sequence[list[int]] = (),
+) -> tuple[list[RawNote], list[Anomaly], list[int], set[int]]:
+    """The numbered list under the heading: its entries, their anomalies, the lines
+    between and after them that are text (body), and the lines of ``before`` (blocks
+    above the heading) that were entries.
 
     The list is read block by block (blocks end at blank lines).  A block that starts
     with the next number is entries; an indented block continues the entry above; any
@@ -192,6 +212,7 @@ def _list_region(
     """
     items: list[_Entry] = []
     text: list[int] = []
+    text_blocks: list[list[int]] = []
     interrupted = False
     for block in _blocks(lines, start, artifacts):
         if not items:  # an underline or a sentence between the heading and the list
@@ -206,7 +227,7 @@ def _list_region(
             for i in block:
                 m = ITEM.match(lines[i])
                 if m and _next_item(m, items, strict=False):
-                    items.append(_Entry(m.group("a") or m.group("b"), bool(m.group("a"))))
+                    items.append(_Entry(str(int(m.group("a") or m.group("b"))), bool(m.group("a"))))
                     items[-1].add(m.group("text").strip(), numbers[i])
                 else:
                     items[-1].add(lines[i].strip(), numbers[i])
@@ -215,7 +236,13 @@ def _list_region(
                 items[-1].add(lines[i].strip(), numbers[i])
         else:
             text.extend(block)
+            text_blocks.append(block)
             interrupted = interrupted or bool(items)
+    taken: set[int] = set()
+    if typeset and items and items[0].bracketed:
+        taken = _stray_entries(lines, numbers, [*before, *text_blocks], items)
+        text = [i for i in text if i not in taken]
+        items.sort(key=lambda item: int(item.label))
     notes: list[RawNote] = []
     anomalies: list[Anomaly] = []
     for item in items:
@@ -238,7 +265,57 @@ def _list_region(
             )
             for line, url in joins
         )
-    return notes, [*_numbering(notes), *anomalies], text
+    return notes, [*_numbering(notes), *anomalies], text, taken & {i for b in before for i in b}
+
+
+# An entry of a "[n]" list as a typeset page starts it: "[8] S. Bateni and C. Liu, “NeuOS",
+# "[23] NVIDIA Corporation", "[4] “Title,”" (not "[14] showed that ...": a sentence that
+# starts with a citation goes on in lower case).
+_BRACKET_ENTRY = re.compile(r"^\s{0,3}\[(?P<a>\d{1,4})\]\s+(?P<first>\S)")
+_OPENERS = "\"'“‘«„("
+
+
+def _entry_start(line: str, read: Collection[str]) -> str | None:
+    """The number of the ``[n]`` entry that ``line`` starts, if none of that number is
+    read yet."""
+    m = _BRACKET_ENTRY.match(line)
+    if m is None:
+        return None
+    first, label = m.group("first"), str(int(m.group("a")))
+    starts = first in _OPENERS or (first.isalpha() and not first.islower())
+    return label if starts and label not in read else None
+
+
+def _stray_entries(
+    lines: list[str], numbers: list[int], blocks: Sequence[list[int]], items: list[_Entry]
+) -> set[int]:
+    """Entries of a ``[n]`` list that a two-column page put out of order, read into
+    ``items``; the lines taken.
+
+    A converter that reads a page's columns block by block interleaves the list with
+    itself (``[1]``, ``[15]``, ``[2]``, ``[16]``...) and may put the right column's
+    entries above the heading of the left one.  A block (after the heading, or above it
+    on its page) that starts with an entry whose number is not read yet is entries: its
+    lines that start another unread number start another entry, the others continue the
+    entry above.  Each number is read once, so a paragraph that starts with a citation
+    (``[14] showed``, or a number already read) stays text.
+    """
+    read = {item.label for item in items}
+    taken: set[int] = set()
+    for block in blocks:
+        if _entry_start(lines[block[0]], read) is None:
+            continue
+        for i in block:
+            label = _entry_start(lines[i], read)
+            if label is not None:
+                read.add(label)
+                items.append(_Entry(label, True))
+                text = lines[i].lstrip()
+                items[-1].add(text[text.index("]") + 1 :].strip(), numbers[i])
+            else:
+                items[-1].add(lines[i].strip(), numbers[i])
+            taken.add(i)
+    return taken
 
 
 @dataclass(slots=True)
@@ -251,6 +328,19 @@ class _Entry:
     def add(self, text: str, line: int) -> None:
         self.parts.append(text)
         self.lines.append(line)
+
+
+def _page_blocks(
+    text: str, rows: Sequence[Row], at: int, artifacts: Collection[int]
+) -> list[list[int]]:
+    """The blocks (runs of non-blank rows) above row ``at`` on its page (form feeds count
+    pages), without page artifacts."""
+    pages = list(accumulate(line.count("\f") for line in text.split("\n")))
+    page = pages[rows[at].index]
+    first = at
+    while first > 0 and pages[rows[first - 1].index] == page:
+        first -= 1
+    return [b for b in _blocks([r.text for r in rows[:at]], first, artifacts)]
 
 
 def _blocks(lines: list[str], start: int, artifacts: Collection[int]) -> list[list[int]]:
@@ -352,9 +442,13 @@ def read(text: str) -> RawDocument:
     literature: list[RawNote] = []
     lit_anomalies: list[Anomaly] = []
     after: list[int] = []
+    above: set[int] = set()  # entries set above the heading (the other column)
     if at is not None:
         typeset = "\f" in text  # converted from PDF (pages)
-        literature, lit_anomalies, after = _list_region(lines, numbers, at + 1, artifacts, typeset)
+        before = _page_blocks(text, rows, at, artifacts) if typeset else []
+        literature, lit_anomalies, after, above = _list_region(
+            lines, numbers, at + 1, artifacts, typeset, before
+        )
     marker = MARKER
     symbolic = None if literature else symbolic_list(lines, numbers, artifacts)
     if symbolic is not None:  # [RFC2119], [Knu84]: labels that name their entries
@@ -365,7 +459,7 @@ def read(text: str) -> RawDocument:
     body = join_ranges(lines)
     collector = BlockCollector(marker)
     for i in range(body_end):
-        if i in artifacts or code_line(lines[i]):
+        if i in artifacts or i in above or code_line(lines[i]):
             collector.interrupt()
         elif lines[i].strip():
             collector.line(numbers[i], _IEEE_RANGE.sub(r"[\1–\2]", body[i]))

@@ -189,9 +189,22 @@ def _front_matter(lines: list[str]) -> tuple[int, str | None]:
     return 0, None
 
 
+# ... nor is a document's number: a code of letters and digits ("SCI P354<sup>10</sup>",
+# "EN1995<sup>3</sup>", "CCIP-016<sup>4</sup>") or a standard's number after the body
+# that issues it ("ISO 10137<sup>20</sup>", "BS 6841<sup>2</sup>", "ГОСТ 7.1<sup>5</sup>").
+_CODE_BEFORE = re.compile(
+    r"(?:(?<![\w.])[^\W\d_]+[-/]?\d{2,}|(?<![\w.])[^\W\d_]{2,}[-/]?\d+"
+    r"|\b[A-ZА-ЯЁ]{2,8}(?:/[A-ZА-ЯЁ]{2,8})?\s\d+(?:[.-]\d+)*)$"
+)
+
+
 def _is_power(line: str, m: re.Match[str]) -> bool:
     before = line[: m.start()]
-    return bool(_POWER_BEFORE.search(before)) and not _YEAR_BEFORE.search(before)
+    return (
+        bool(_POWER_BEFORE.search(before))
+        and not _YEAR_BEFORE.search(before)
+        and not _CODE_BEFORE.search(before)
+    )
 
 
 def _powers_to_text(line: str, keep: set[str]) -> str:
@@ -230,8 +243,10 @@ def read(text: str) -> RawDocument:
     notes_index = notes_list_index(lines)
     if notes_index == lit_index:  # "Notes and References": one list, read as literature
         notes_index = None
-    body_end = min(i for i in (lit_index, notes_index, len(lines)) if i is not None)
     defined = {m.group("label") for line in lines if (m := DEFINITION.match(line))}
+    if notes_index is None and not defined:  # "## Eindnotas", "## Nodiadau": any language
+        notes_index = _endnote_list(lines, first, lit_index)
+    body_end = min(i for i in (lit_index, notes_index, len(lines)) if i is not None)
     listed_notes: list[RawNote] = []
     if notes_index is not None:  # "## Notes" and a numbered list: endnotes
         after = lit_index if lit_index is not None and lit_index > notes_index else None
@@ -379,6 +394,51 @@ def _byline(lines: list[str], first: int, end: int) -> set[int]:
         if cited and all(label in labels for label in cited):
             found.add(i)
     return found
+
+
+def _list_numbers(lines: list[str], start: int, end: int) -> list[int] | None:
+    """The numbers of the numbered list that starts right under line ``start`` (a
+    heading) and runs until the next heading, or None if no such list starts there."""
+    numbers: list[int] = []
+    for i in range(start + 1, end):
+        if heading_text(lines[i]) is not None:
+            break
+        m = LIST_ITEM.match(lines[i])
+        if m and m.group("num"):
+            numbers.append(int(m.group("num")))
+        elif not numbers and lines[i].strip():
+            return None  # prose under the heading: a section, not a list of notes
+    return numbers or None
+
+
+def _endnote_list(lines: list[str], first: int, lit_index: int | None) -> int | None:
+    """Index of the heading of an endnote list whatever its language calls it.
+
+    Endnotes are a numbered list 1..n under a heading after the body: every
+    ``<sup>n</sup>`` marker stands above that heading, none below it, and the list
+    numbers are the markers' labels (``## Eindnotas``, ``## Nodiadau``, ``## Athugasemdir``).
+    A numbered list inside the body (steps, aims) has markers after it or numbers
+    the markers do not use.
+    """
+    headings = [i for i in range(first, len(lines)) if heading_text(lines[i]) is not None]
+    for k in range(len(headings) - 1, -1, -1):
+        at = headings[k]
+        if at == lit_index:
+            continue
+        stop = headings[k + 1] if k + 1 < len(headings) else len(lines)
+        numbers = _list_numbers(lines, at, stop)
+        if numbers is None or numbers[0] != 1 or numbers != sorted(set(numbers)):
+            continue
+        labels: set[int] = set()
+        for line in lines[first:at]:
+            for m in MARKER.finditer(line):
+                labels.update(int(label) for label in expand_labels(m.group("label")))
+        tail = (i for i in range(stop, len(lines)) if i != lit_index)
+        if any(MARKER.search(lines[i]) for i in tail):
+            continue  # markers after it: the body goes on
+        if len(labels) >= 2 and len(labels & set(numbers)) >= 0.8 * len(labels):
+            return at
+    return None
 
 
 def _cites_again(markers: list[RawMarker], bracketed: int, counted: int) -> bool:

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from bibcheck.parse.references.unlisted import unlisted_work
+
 __all__ = ["archival_source"]
 
 # Fonds / inventory / file (folio, sheet) of Russian, Ukrainian and Belarusian archives.
@@ -61,8 +63,9 @@ _SEARCH_URL = re.compile(
 
 def archival_source(text: str) -> bool:
     """Does ``text`` cite an unpublished document in an archive, or a search in a
-    digitised collection (see the module doc)?"""
-    if _POST_SOVIET.search(text) or _SEARCH_URL.search(text):
+    digitised collection (see the module doc)?  Newspaper issues and Acts, which a
+    bibliography leaves out as well (:mod:`bibcheck.parse.references.unlisted`), count."""
+    if _POST_SOVIET.search(text) or _SEARCH_URL.search(text) or unlisted_work(text):
         return True
     repository = _REPOSITORY.search(text)
     if repository is None or _PUBLISHED.search(text):

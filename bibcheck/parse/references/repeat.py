@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bibcheck.model import Anomaly, AnomalyCode, Footnote, ParsedDocument, Reference, RefKind
+from bibcheck.parse.references.archival import archival_source
 from bibcheck.parse.references.commentary import strip_lead_in
 
 # Ibidem in the languages notes are written in: ebd./ebenda (German), ib./ibíd. (Romance),
@@ -86,6 +87,40 @@ _UNLINKED = {
     AnomalyCode.LITERATURE_YEAR_DIFFERS,
     AnomalyCode.LITERATURE_PAGES_DIFFER,
 }
+
+
+# "West Yorkshire Archive Service, Leeds (hereafter WYAS)", "(henceforth TNA)", "(cited as
+# BL)", "(далее — ГАРФ)", "(im Folgenden: BArch)", "(ci-après AN)", "(en adelante AGI)",
+# "(hierna NA)", "(d'ora in poi ASV)": a name, and the abbreviation later notes use for it.
+_HEREAFTER = re.compile(
+    r"\(\s*(?:hereafter|henceforth|hereinafter|cited\sas|далее|im\sFolgenden|ci-après"
+    r"|en\sadelante|hierna|d'ora\sin\spoi|dále\sjen|dalej)\s?(?:cited\sas)?[\s:—–-]*"
+    r"[*_“\"«]?(?P<abbr>[^\s,;.)”\"»*_]{2,20})[*_”\"»]?\s*\)",
+    re.I,
+)
+
+
+def abbreviations(texts: Sequence[str]) -> dict[str, str]:
+    """Abbreviations the notes define (``... Leeds (hereafter WYAS)``) and the words they
+    stand for (the text before the definition, back to the start of its clause)."""
+    found: dict[str, str] = {}
+    for text in texts:
+        for m in _HEREAFTER.finditer(text):
+            before = re.split(r"[;:]\s|\.\s(?=[A-Z])", text[: m.start()])[-1]
+            # "..., entry for 2 June, West Yorkshire Archive Service, Leeds (hereafter WYAS)":
+            # the name and its place, the last two parts of the clause
+            name = ", ".join(part.strip() for part in before.split(",")[-2:])
+            found.setdefault(m.group("abbr"), name.strip().rstrip(","))
+    return found
+
+
+def expand_abbreviations(text: str, names: dict[str, str]) -> str:
+    """``text`` with each defined abbreviation written out: ``WYAS, LC/M/3/1`` ->
+    ``West Yorkshire Archive Service, Leeds, LC/M/3/1``."""
+    for abbr, name in names.items():
+        parts = re.split(rf"(?<!\w){re.escape(abbr)}(?!\w)", text)
+        text = name.join(parts)
+    return text
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,10 +252,10 @@ def resolve_repeat_notes(doc: ParsedDocument) -> ParsedDocument:
         [fn.label for fn in doc.footnotes],
         [fn.reference.kind is RefKind.COMMENTARY for fn in doc.footnotes],
     )
+    anomalies = _archives_by_abbreviation(doc)
     if not any(repeats):
-        return doc
+        return replace(doc, anomalies=tuple(anomalies))
     footnotes: list[Footnote] = []
-    anomalies = list(doc.anomalies)
     for fn, rep in zip(doc.footnotes, repeats, strict=True):
         if rep is None:
             footnotes.append(fn)
@@ -232,6 +267,25 @@ def resolve_repeat_notes(doc: ParsedDocument) -> ParsedDocument:
             footnotes.append(_resolved(fn, target, rep))
             anomalies = [a for a in anomalies if not _linking_note(a, fn.label)]
     return replace(doc, footnotes=tuple(footnotes), anomalies=tuple(anomalies))
+
+
+def _archives_by_abbreviation(doc: ParsedDocument) -> list[Anomaly]:
+    """The document's anomalies less ``missing-literature-entry`` for notes that cite an
+    archive by an abbreviation an earlier note defined (``WYAS, LC/M/3/1``): written out,
+    they are archival sources, which a literature list need not hold."""
+    names = abbreviations([fn.reference.raw for fn in doc.footnotes])
+    if not names:
+        return list(doc.anomalies)
+    archival = {
+        fn.label
+        for fn in doc.footnotes
+        if archival_source(expand_abbreviations(fn.reference.raw, names))
+    }
+    return [
+        a
+        for a in doc.anomalies
+        if not (a.code is AnomalyCode.LITERATURE_MISSING and a.footnote in archival)
+    ]
 
 
 def _linking_note(anomaly: Anomaly, label: str) -> bool:

@@ -429,7 +429,8 @@ def authors(params: Mapping[str, str]) -> tuple[str, ...]:
         if family:
             found.append(_person(family, given))
         elif whole:
-            found.append(_ru_person(whole))
+            # "forfatter=Olsen, Magnus; Liestøl, Aslak": several people in one parameter
+            found.extend(_ru_person(p.strip()) for p in whole.split(";") if p.strip())
         elif reversed_name:
             found.extend(_family_first(reversed_name))
         elif n > 1:
