@@ -15,11 +15,11 @@ _YEAR = r"(?:1[5-9]|20)\d{2}"
 AUTHOR_YEAR = re.compile(
     r"(?<![\w.])(?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+)"
     r"(?:\s+(?:et\s+al\.?|и\s+др\.|(?:and|&|и)\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+))?"
-    rf",?\s+(?:\((?P<y1>{_YEAR})[a-z]?\)|(?P<y2>{_YEAR})[a-z]?(?=\s*[);]))"
+    rf",?\s+(?:\((?P<y1>{_YEAR}[a-z]?)\)|(?P<y2>{_YEAR}[a-z]?)(?=\s*(?:[);]|,\s*pp?\.\s?\d)))"
 )
 _HEAD_END = re.compile(rf"[\"“«*_\[(]|\b{_YEAR}\b")
 _NAME = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+")
-_ANY_YEAR = re.compile(rf"\b{_YEAR}\b")
+_ANY_YEAR = re.compile(rf"\b{_YEAR}[a-z]?\b")  # "2019a": the letter tells two works apart
 
 AuthorYears = dict[tuple[str, str], str]
 
@@ -42,9 +42,28 @@ def author_years(entries: Iterable[tuple[str, str]]) -> AuthorYears:
 
 def mentions(text: str, index: AuthorYears) -> Iterator[tuple[int, str]]:
     """(end offset, entry label) of each author-date mention of an entry in ``text``."""
+    for _, end, label in spans(text, index):
+        yield end, label
+
+
+def spans(text: str, index: AuthorYears) -> Iterator[tuple[int, int, str]]:
+    """(start, end, entry label) of each author-date mention of an entry in ``text``."""
     if not index:
         return
     for m in AUTHOR_YEAR.finditer(text):
-        label = index.get((m.group("name"), m.group("y1") or m.group("y2") or ""))
+        year = m.group("y1") or m.group("y2") or ""
+        label = index.get((m.group("name"), year)) or index.get((m.group("name"), year[:4]))
         if label is not None:
-            yield m.end(), label
+            yield m.start(), m.end(), label
+
+
+def line_mentions(line: str, following: str, index: AuthorYears) -> list[tuple[int, str]]:
+    """(offset in ``line`` where the citation ends, entry label) of each mention that starts
+    on ``line``; one wrapped onto the ``following`` line ("(Kaida et al.," / "2006)") ends at
+    the end of ``line``, so that each mention counts once, on the line where it starts."""
+    text = f"{line} {following[:80]}"
+    return [
+        (min(end, len(line)), label)
+        for start, end, label in spans(text, index)
+        if start < len(line)
+    ]

@@ -71,6 +71,19 @@ _ABBREVIATION = re.compile(
     r"|ч|рис|табл|№)\.?$",
     re.IGNORECASE,
 )
+# A note number set apart from the name it follows at the end of a title or byline
+# ("Hannah R. Whitfield 1", "Jean Dupont 2"): the converter put a space before the
+# superscript.  Not a heading's or a caption's number ("Part 1", "Table 2", "Chapter 3").
+_SPACED_END = re.compile(r"(?<=[^\W\d_]{2})\s(\d{1,2})\s*$")
+_NUMBERED_WORD = re.compile(
+    r"(?:part|chapter|section|table|figure|fig|appendix|article|volume|vol|book|lecture|study"
+    r"|experiment|phase|step|level|stage|case|example|model|version|round|wave|session"
+    r"|issue|number|no|edition|supplement|annex|exhibit|item|band|heft|tome|livre|tomo|том"
+    r"|выпуск|вып|номер|часть|приложение"
+    r"|teil|kapitel|abschnitt|tabelle|abbildung|partie|chapitre|tableau|capítulo|parte"
+    r"|часть|глава|раздел|таблица|рисунок|рис)$",
+    re.IGNORECASE,
+)
 _UNIT = re.compile(r"(?:^|[\s(\d])(?:k|c|m|d|μ|к|с|м|д)?(?:m|g|l|s|Hz|W|J|м|г|л)$|°$")
 _DEFINITION = re.compile(
     rf"^\s*(?P<num>\d{{1,3}}|[{_SUPERS}]{{1,3}})(?:[.)]?\s+(?P<text>\S.*?))?\s*$"
@@ -350,11 +363,54 @@ def _candidates(line: str, index: int, page: int) -> list[_Candidate]:
             caps = word is not None and word.group(0).isupper() and len(word.group(0)) <= 3
             quality = 0.5 if caps else 1.0
         elif re.search(r"\d[.,:]$", before):
+            if before.endswith(".") and re.match(r"\s*[\[\da-zа-яё]", line[m.end() :]):
+                continue  # "TensorRT 8.5 [23]", "3.5 times": a decimal, the sentence goes on
             quality = 0.3  # "2.2", "3,5", "12:30": more likely a number than a marker
         else:
             quality = 2.0
         found.append(_Candidate(int(m.group(1)), index, m.start(), m.end(), page, quality))
+    if _affiliations(line, found):
+        found = [c for c in found if c.quality >= 2]
+    spaced = _spaced_end(line)
+    if spaced is not None:
+        found.append(
+            _Candidate(int(spaced.group(1)), index, spaced.start(1), spaced.end(1), page, 0.2)
+        )
     return found
+
+
+_NAME_INDEX = re.compile(
+    r"(?<![^\W\d_])[^\W\d_]{2,}+(\d{1,2})(?=\s?,|\s+(?:and|&|und|et|y|e|и)\s|\s*$)"
+)
+
+
+def _affiliations(line: str, found: list[_Candidate]) -> bool:
+    """An author line with affiliation numbers (``Lucas Ferreira1 , Aiko Tanaka2 , and
+    Omar Haddad1``): names each followed by a number, one number used twice or out of
+    order -- footnote numbers never are -- and no sentence."""
+    numbers = [int(m.group(1)) for m in _NAME_INDEX.finditer(line)]
+    if len(numbers) < 2 or _TERMINAL.search(line.strip()) or len(found) < 2:
+        return False
+    words = line.split()
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    if capitalised < 0.5 * len(words):
+        return False
+    return len(set(numbers)) < len(numbers) or numbers != sorted(numbers)
+
+
+def _spaced_end(line: str) -> re.Match[str] | None:
+    """A note number after a space at the end of a byline or title line: a short line of
+    capitalised words, no sentence, the number after a name."""
+    m = _SPACED_END.search(line)
+    if m is None:
+        return None
+    head = line[: m.start()].strip()
+    words = head.split()
+    if not 2 <= len(words) <= 10 or len(head) > 80 or _TERMINAL.search(head):
+        return None
+    if not words[-1][:1].isupper() or _NUMBERED_WORD.match(words[-1]):
+        return None
+    return m if sum(1 for w in words if w[:1].isupper()) >= 0.6 * len(words) else None
 
 
 def _token(line: str, c: _Candidate) -> str:
@@ -455,6 +511,7 @@ def _read_footnotes(
             used |= _apply(layout, reader, page, zone, endnote=False)
     used |= _continuations(layout, reader, before, used, body_end)
     _reorder_numbers(layout, reader)
+    used |= _numbers_set_apart(layout, reader, cands, used)
     return used
 
 
@@ -620,6 +677,8 @@ def _zone(
     marked = sum(1 for _, value, _, _ in zone.starts if seen[value])
     against = sum(1 for _, value, _, _ in zone.starts if value in inside)
     zone.score = marked - 0.5 * against + 0.1 * len(zone.starts)
+    if alone and len(zone.starts) == 1 and not zone.extends:
+        zone.score -= 0.05  # a number alone at the page's end, with no text: no note area
     return zone
 
 
@@ -831,6 +890,99 @@ def _reorder_numbers(layout: _Layout, reader: _NoteReader) -> None:
         k += 2
 
 
+def _numbers_set_apart(
+    layout: _Layout, reader: _NoteReader, cands: dict[int, list[_Candidate]], used: set[int]
+) -> set[int]:
+    """Numbers of a page's first notes that the converter wrote apart from their text, as a
+    block after the page's last note (``13`` / ``14`` below note 19, when the notes start
+    the page or follow a float), their texts unnumbered right above the page's first
+    numbered note: the numbers are paired with those texts in order.  The texts start
+    below the last marker of the page's notes and split where a finished sentence ends a
+    short line; the lines used are returned."""
+    notes = reader.notes
+    taken: set[int] = set()
+    k = 0
+    while k < len(notes):
+        first = notes[k]
+        prev = notes[k - 1] if k > 0 else None
+        if first.endnote or (prev is not None and prev.page >= first.page):
+            k += 1
+            continue
+        low = prev.value + 1 if prev is not None and prev.part == first.part else 1
+        missing = list(range(low, first.value))
+        block = _texts_set_apart(layout, notes, k, missing, cands, used | taken)
+        if block is None:
+            k += 1
+            continue
+        last = max((n for n in notes if n.page == first.page), key=lambda n: n.lines[0])
+        del last.lines[-len(missing) :], last.parts[-len(missing) :]
+        pieces = _split_texts(layout.lines, block, len(missing))
+        for n, (value, members) in enumerate(zip(missing, pieces, strict=True)):
+            parts = [layout.lines[i].strip() for i in members]
+            notes.insert(k + n, _Note(value, first.part, first.page, members, parts))
+        taken.update(block)
+        k += len(missing) + 1
+    return taken
+
+
+def _texts_set_apart(
+    layout: _Layout,
+    notes: list[_Note],
+    k: int,
+    missing: list[int],
+    cands: dict[int, list[_Candidate]],
+    used: set[int],
+) -> list[int] | None:
+    """The unnumbered note lines above ``notes[k]`` whose numbers ``missing`` stand alone
+    at the end of the page's last note, or None."""
+    first = notes[k]
+    if not 1 <= len(missing) <= 5:
+        return None
+    page = first.page
+    last = max((n for n in notes if n.page == page), key=lambda n: n.lines[0])
+    tail = [p.strip() for p in last.parts[-len(missing) :]]
+    if len(last.parts) <= len(missing) or tail != [str(v) for v in missing]:
+        return None
+    values = set(missing) | {n.value for n in notes if n.page == page}
+    marked = [c for c in cands.get(page, ()) if c.value in values and c.line < first.lines[0]]
+    before = {c.value for c in cands.get(page - 1, ())} | {c.value for c in marked}
+    if not marked or not set(missing) <= before:
+        return None
+    lines = layout.lines
+    limit = max(c.line for c in marked)
+    block: list[int] = []
+    i = first.lines[0] - 1
+    while i > limit and layout.page_of[i] == page and lines[i].strip():
+        if i in layout.artifacts or i in used:
+            return None
+        block.append(i)
+        i -= 1
+    block.reverse()
+    if len(block) < len(missing) or not _TERMINAL.search(lines[block[-1]].strip()):
+        return None
+    return block if len(_boundaries(lines, block)) >= len(missing) - 1 else None
+
+
+def _boundaries(lines: list[str], block: list[int]) -> list[int]:
+    """Positions in ``block`` where a new note may start: after a finished sentence, at a
+    capital or a digit."""
+    return [
+        n
+        for n in range(1, len(block))
+        if _TERMINAL.search(lines[block[n - 1]].strip())
+        and (lines[block[n]].strip()[:1].isupper() or lines[block[n]].strip()[:1].isdigit())
+    ]
+
+
+def _split_texts(lines: list[str], block: list[int], count: int) -> list[list[int]]:
+    """``block`` cut into ``count`` notes where the lines before the cuts are shortest."""
+    cuts = sorted(
+        sorted(_boundaries(lines, block), key=lambda n: _width(lines[block[n - 1]]))[: count - 1]
+    )
+    edges = [0, *cuts, len(block)]
+    return [block[a:b] for a, b in zip(edges, edges[1:], strict=False)]
+
+
 def _split_point(note: _Note) -> int | None:
     """The first line of ``note`` after its first text line that starts a new sentence."""
     parts = note.parts
@@ -1005,6 +1157,8 @@ class _Analysis:
     literature_at: int | None
     mixed: list[int]  # notes whose markers stand out of reading order (interleaved columns)
     prose: set[int]  # body text of the other column below the References heading
+    # "[n]" entries of the list that the converter set above its heading (another column)
+    above: list[tuple[str, list[int]]] = field(default_factory=list)
 
 
 def _analyse(text: str) -> _Analysis:
@@ -1047,17 +1201,66 @@ def _analyse(text: str) -> _Analysis:
     markers = _align(body, reader.notes)
     mixed = _out_of_sequence(body, reader.notes, markers)
     markers.update(mixed)
+    above = _entries_above(layout, literature_at, used) if literature_at is not None else []
     return _Analysis(
         layout,
         reader.notes,
         _labels(reader.notes, layout),
         markers,
-        used,
+        used | {i for _, members in above for i in members},
         body_end,
         literature_at,
         sorted(mixed),
         prose,
+        above,
     )
+
+
+_BRACKETED = re.compile(r"^\s*\[(?P<n>\d{1,4})\]\s+\S")
+
+
+def _entries_above(layout: _Layout, heading: int, used: set[int]) -> list[tuple[str, list[int]]]:
+    """Entries of a ``[n]`` list that a two-column page put above the ``References``
+    heading (the other column's part of the list, after the text of the first): on the
+    heading's page or the page before, numbered as the list is not below the heading,
+    each up to the next entry, a blank line or a heading."""
+    lines = layout.lines
+    below = [
+        int(m.group("n"))
+        for i in range(heading + 1, len(lines))
+        if (m := _BRACKETED.match(lines[i])) and i not in used
+    ]
+    if len(below) < 2 or below[0] != 1:
+        return []
+    listed = set(below)
+    first_page = layout.page_of[heading] - 1
+    entries: list[tuple[str, list[int]]] = []
+    i = 0
+    while i < heading:
+        m = _BRACKETED.match(lines[i])
+        n = int(m.group("n")) if m else 0
+        if m is None or n in listed or layout.page_of[i] < first_page or i in used:
+            i += 1
+            continue
+        members = [i]
+        i += 1
+        while (
+            i < heading
+            and lines[i].strip()
+            and not _BRACKETED.match(lines[i])
+            and i not in used
+            and i not in layout.artifacts
+        ):
+            members.append(i)
+            i += 1
+        # an entry starts with a name and ends with its list's punctuation (or an
+        # address): "[14] showed that …" is a citation in the text
+        last = lines[members[-1]].rstrip()
+        named = lines[members[0]].split("]", 1)[1].strip()[:1].isupper()
+        if named and (_ENTRY_END.search(last) or "/" in last.split()[-1]):
+            entries.append((m.group("n"), members))
+            listed.add(n)
+    return entries if len(entries) >= 2 else []
 
 
 _SECTION_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[^\W\d_][^.,;:!?]{0,60}$")
@@ -1086,7 +1289,10 @@ def _prose_after_list(layout: _Layout, heading: int) -> set[int]:
         first = lines[para[0]].strip()
         # (a numbered section heading may lead the text: "3. Conceptele fenomenale")
         heading_line = _SECTION_HEADING.match(first) is not None and len(para) > 1
-        if _ENTRY_START.match(first) or _is_reference_heading(first):
+        # (an entry "[23] NVIDIA" / "Corporation," / … set one word to a line; "2. Ipoteza"
+        # is a section heading over the other column's text)
+        bracketed = first.startswith("[") and _ITEM.match(first) is not None
+        if _ENTRY_START.match(first) or bracketed or _is_reference_heading(first):
             continue
         if _definition(first) and not heading_line:
             continue
@@ -1221,7 +1427,14 @@ def read(text: str) -> RawDocument:
     literature: list[RawNote] = []
     if found.literature_at is not None:
         skip = found.note_lines | found.prose
-        for raw, joined in _read_literature(layout, found.literature_at, skip):
+        read_list = _read_literature(layout, found.literature_at, skip)
+        for label, members in found.above:
+            parts = [lines[i].strip() for i in members]
+            parts[0] = lines[members[0]].strip().split("]", 1)[1].strip()
+            read_list.append(_raw_note(label, _Note(0, 0, 0, members, parts)))
+        if found.above:  # one list again, in the order of its numbers
+            read_list.sort(key=lambda e: int(e[0].label) if e[0].label.isdigit() else 0)
+        for raw, joined in read_list:
             literature.append(raw)
             anomalies.extend(joined)
     anomalies.extend(artifact_anomalies(lines, layout.artifacts))

@@ -120,7 +120,12 @@ _SEE = (
     r"|lihat(?:\s+juga)?|bdk\.|bandingkan|xem(?:\s+thêm)?|参见|參見|参阅|參閱|详见|詳見"
     # Catalan, Lithuanian, Latvian, Slovak, Slovenian, Arabic, Persian, Hebrew
     r"|vegeu(?:\s+també)?|vg\.|žr\.|sk\.|pozri(?:\s+aj)?|prim\.|gl\.|انظر|راجع"
-    r"|ر\.\s?ک\.|نک\.|ראו(?:\s+גם)?|ראה(?:\s+גם)?|השוו)"
+    r"|ر\.\s?ک\.|نک\.|ראו(?:\s+גם)?|ראה(?:\s+גם)?|השוו"
+    # Latin (and the Italian "si veda"): "v. V. Väänänen", "vide", "cf. etiam"; verbs that
+    # say who treated the topic: "De codicibus diligentissime egit Å. Josephson"
+    r"|(?-i:v\.)(?=\s+[A-ZÀ-ÖØ-Þ])|vide(?:\s+etiam)?|cf\.\s+etiam|(?:si\s+)?veda(?:no)?"
+    r"|egit|egerunt|scripsit|scripserunt|disseruit|disseruerunt|disputavit|tractavit"
+    r"|tractaverunt|exposuit|docuit|monuit|observavit|adnotavit|annotavit|collegit|rettulit)"
 )
 _EG = (
     r"(?:,?\s*(?:e\.\s?g\.|for\s+example|for\s+instance|например|напр\.|наприклад|z\.\s?B\."
@@ -129,20 +134,23 @@ _EG = (
 # a topic before the lead-in: "On this, see", "Подробнее о плане 1930-х гг. см.:"
 _TOPIC = (
     r"(?:(?:on|for|about|regarding|concerning|об?|обо|о|по|про|подробнее|zu|sur|pour"
-    r"|o|na\stemat|sobre|su|k|ke|ku|dėl|apie|par)\s"
+    r"|o|na\stemat|sobre|su|sul|sulla|sullo|sui|sugli|sulle|k|ke|ku|dėl|apie|par|de)\s"
     r"[^;:]{0,100}?,?\s*)?"
 )
 # ... and what the reader is sent to, in lower case, before a colon: "См. об этом:",
 # "Ср. аналогичную постановку вопроса для Москвы:" (not "see Ann Blair, Too Much:")
 _ABOUT = (
-    r"(?:\s(?-i:[a-zа-яёѐ-џ][^.;:\d]{0,60}?)\s?:|\s*:"
+    r"(?:\s(?-i:[a-zа-яёѐ-џ][^.;:\d(),]{0,60}?)\s?:|\s*:"
     # ... or the kind of text, then the preposition before its author: "see the survey in
     # Smith, J.", "Вж. обзора у Попов, Г.", "vezi discuția la Popescu", "lásd még Tóth"
     r"|\s(?-i:[a-zа-яёѐ-џ][^\s.;:\d,]*+(?:\s[a-zа-яёѐ-џ][^\s.;:\d,]*+){0,4}?)"
     r"\s(?-i:in|by|at|у|в|във|при|от|kod|u|od|bei|von|chez|par|dans|în|la|di|da|pada|dalam"
     r"|oleh)(?=\s(?-i:[A-ZА-ЯЁЀ-Џ])))?"
 )
-_LEAD_IN = re.compile(rf"^{_TOPIC}\b{_SEE}{_EG}{_ABOUT}\s+", re.I)
+# an inserted phrase in lower case between commas: "See, most influentially, Hamlin",
+# "Vgl., grundlegend, Müller", "Voir, en dernier lieu, Martin"
+_INSERTED = r"(?:,\s(?-i:[a-zß-öø-ÿа-яё][\w'’-]*(?:\s[a-zß-öø-ÿа-яё][\w'’-]*){0,3}),)?"
+_LEAD_IN = re.compile(rf"^{_TOPIC}\b{_SEE}{_EG}{_INSERTED}{_ABOUT}\s+", re.I)
 # A prose clause that hands over to its source: "The procedure follows AWWA (2016)",
 # "The Commission's own account is in ...", "This section draws on ..." (verbs in lower
 # case: "How the Port Follows Trade" is a title).

@@ -26,6 +26,7 @@ from bibcheck.parse.references.patterns import (
     SURNAME_LOOSE,
     U,
 )
+from bibcheck.parse.references.uscase import case_year
 
 _U = U
 _SURNAME = SURNAME_LOOSE
@@ -215,12 +216,14 @@ def find_year(text: str) -> _Year:
         return _Year(None, raw, f"year {raw!r} is not a valid 4-digit year; not guessed")
     # Page ranges are no years ("2008, 1632-1646", "Juristenblad 2015, p. 2012-2019"): a year
     # written outside any range wins; a range alone ("1990–2000") is the date it gives.
+    text = _CATALOGUED.sub(" ", text)  # "nr. 1617": a catalogue number, no year
     years = _ANY_YEAR.findall(_RANGES.sub(" ", text)) or _ANY_YEAR.findall(text)
     if years:
         return _Year(int(years[-1]), years[-1])
     return _Year(None, None)
 
 
+_CATALOGUED = re.compile(r"(?:\b(?:nr|Nr|NR|cat|Cat|inv|Inv|sign|Sign|n°)\.?|№)\s?\d+")
 _RANGES = re.compile(r"(?:\b(?:pp?|s|S|с|blz|str)\.\s?)?\b\d+\s?[-–—]\s?\d+\b")
 
 
@@ -417,7 +420,8 @@ def parse(text: str, rest: str, line_starts: Sequence[int], has_web_url: bool) -
     """A non-GOST reference's fields (URL, DOI, access date and language are
     filled in by :func:`bibcheck.parse.references.parse_reference`)."""
     clean = f.normalize_space(_NOISE.sub(" ", f.normalize_space(rest)))
-    legal = authority_year(clean)  # "A v B [2018] EWHC 1, [2019] 1 WLR 2; C v D [2023] ..."
+    # "A v B [2018] EWHC 1, [2019] 1 WLR 2; C v D [2023] ...", "A v. B, 1 F.3d 2 (2001); ..."
+    legal = authority_year(clean) or case_year(clean)
     year = _Year(int(legal), legal) if legal else find_year(clean)
     authors, title = authors_and_title(clean)
     anomalies: tuple[Anomaly, ...] = ()

@@ -23,6 +23,7 @@ from dataclasses import replace
 from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.patterns import FOUR_DIGITS, INITIALS, SURNAME, U
 from bibcheck.parse.references.shared import (
+    PLACE_YEAR,
     Fields,
     Year,
     emphasized,
@@ -153,6 +154,17 @@ def _ieee(authors: tuple[str, ...], after: str) -> Fields:
             fields, title=italic.group("title"), place=place, publisher=publisher, pages=pages(tail)
         )
     element = _IEEE_ELEMENT.search(after)
+    facts = PLACE_YEAR.search(after)
+    if facts is not None and (element is None or facts.start() < element.start()):
+        # "Codices Latini Antiquiores XI (Oxford 1966) nr. 1617": the title ends at the
+        # place and year, and that is the year (not a catalogue number or a later work's)
+        return replace(
+            fields,
+            title=strip_edition(after[: facts.start()]),
+            place=facts.group("place").rstrip(","),
+            year=year_of(facts.group("year")),
+            pages=pages(after[facts.end() :]),
+        )
     cut = element.start() if element else len(split_sentences(after)[0])
     place, publisher = place_publisher(after[cut:])
     return replace(
@@ -168,6 +180,18 @@ def _ieee(authors: tuple[str, ...], after: str) -> Fields:
 _V_IMPRINT = re.compile(r"^[^.;:]{2,60}:\s?[^;]{2,120};\s?\d{4}")
 
 
+# "2nd ed.", "Revised ed.", "3rd edn.", "Rev. ed.", "New edition."
+_V_EDITION = re.compile(
+    r"^(?:\d+(?:st|nd|rd|th)|Revised|Rev\.|New|Updated|Expanded|Second|Third|Fourth)\s"
+    r"(?:ed|edn|edition)\.?(?:\s|$)",
+    re.I,
+)
+# a series or report number: "SCI P354.", "CCIP-016.", "NIST SP 800-53.", "Report No. 12."
+_V_SERIES = re.compile(
+    r"^(?:[A-Z][\w&]*\s){0,3}(?:[A-Z]{1,8}[-\s]?\d[\w.-]*|(?:No|Nr|no)\.\s?\d[\w-]*)\.?$"
+)
+
+
 def _vancouver(authors: tuple[str, ...], after: str) -> Fields:
     sentences = title_sentences(after)
     # a book's title runs to its imprint: "Hitzeaktionspläne in Kommunen. Ein Leitfaden.
@@ -178,7 +202,17 @@ def _vancouver(authors: tuple[str, ...], after: str) -> Fields:
         and 1 < imprint <= 3
         and not any(x.startswith(("In:", "In ")) for x in sentences[1:imprint])  # a chapter
     ):
-        sentences = [" ".join(sentences[:imprint]).rstrip("."), *sentences[imprint:]]
+        # ... but not into an edition or a series or report number ("Title. Revised ed.
+        # SCI P354. Ascot: SCI; 2009.", "Title. CCIP-016. Camberley: …; 2006.")
+        end = next(
+            (
+                k
+                for k in range(1, imprint)
+                if _V_EDITION.match(sentences[k]) or _V_SERIES.match(sentences[k])
+            ),
+            imprint,
+        )
+        sentences = [" ".join(sentences[:end]).rstrip("."), *sentences[end:]]
     title = sentences[0] if sentences else None
     remainder = " ".join(sentences[1:])
     fields = Fields("vancouver", authors, title)
@@ -192,7 +226,13 @@ def _vancouver(authors: tuple[str, ...], after: str) -> Fields:
             issue=journal.group("iss"),
             pages=journal.group("pages"),
         )
-    place, publisher = place_publisher(remainder.replace(";", ","))
+    # (the edition and the series or report number are not the place)
+    imprint_text = " ".join(
+        x
+        for x in (_V_EDITION.sub("", y).strip() for y in sentences[1:])
+        if x and not _V_SERIES.match(x)
+    )
+    place, publisher = place_publisher(imprint_text.replace(";", ","))
     return replace(fields, place=place, publisher=publisher, year=_last_year(remainder))
 
 
@@ -200,7 +240,9 @@ def _vancouver(authors: tuple[str, ...], after: str) -> Fields:
 # "doi: 10.18653/...", "ISBN 978-...", "Art. no. 2307").
 _NOT_A_YEAR = re.compile(
     r"\bpp?\.\s?\d+\s?[–-]\s?\d+|(?<![\d.])(?!(?:1[5-9]|20)\d\d\b)\d+\s?[–-]\s?\d+"
-    r"|\b(?:arXiv|doi|DOI|ISBN|ISSN|art\.\sno\.|Art\.\sno\.|no\.)\s?:?\s?\S+",
+    r"|\b(?:arXiv|doi|DOI|ISBN|ISSN|art\.\sno\.|Art\.\sno\.|no\.)\s?:?\s?\S+"
+    # a catalogue, inventory or shelf number: "nr. 1617", "Nr. 1802", "cat. 1750", "№ 1912"
+    r"|(?:\b(?:nr|Nr|NR|cat|Cat|inv|Inv|sign|Sign|n°)\.?|№)\s?\d+",
 )
 
 

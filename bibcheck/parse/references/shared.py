@@ -167,6 +167,13 @@ def strip_edition(text: str) -> str:
 
 
 _ANY_YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
+# Publication facts as classicists and many Continental notes write them: the place and the
+# year in parentheses, no publisher, no colon ("(Uppsala 1955)", "(Lipsiae 1735)", "(Den
+# Haag 1998)", "(Cambridge, Mass. 2004)", "(Uppsala 1955–1968)").
+PLACE_YEAR = re.compile(
+    rf"\s\((?P<place>[{U}][\w'’-]++\.?(?:,?\s[{U}][\w'’-]++\.?){{0,2}})"
+    r"\s(?P<year>(?:1[5-9]|20)\d\d)(?:\s?[–-]\s?\d{2,4})?\)"
+)
 
 
 def last_year(text: str) -> str | None:
