@@ -441,9 +441,15 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
         )
         notes.extend(found)
         anomalies.extend(notes_anomalies)
+    # a numeric style ("[1]", "[4]–[6]" printed by the fields, a numbered list): the fields
+    # cite by the numbers the reader sees, and the printed list is the literature (Word's
+    # notes would take the same numbers: with them the fields stay citations by key)
+    by_number = bool(citations.printed) and not anchors and lit_at is not None
+    if by_number:
+        citations.by_number()
     # the rendered list of a citation manager (BIBLIOGRAPHY, ZOTERO_BIBL …) holds the works
     # the fields cite: they are read from the fields, not again from the list
-    in_field = _in_bibliography_field(paras) if citations.fields else set()
+    in_field = _in_bibliography_field(paras) if citations.fields and not by_number else set()
     shown: dict[str, int] = {}  # key -> the paragraph of the rendered list that shows it
 
     def rendered(para: _Para, text: str) -> bool:
@@ -466,20 +472,36 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
         citations, keys, options.bibliography, {n.label for n in notes}, first_line
     )
     anomalies.extend([*citations.finish(), *cite_anomalies])
-    if cited:
+    if cited and not by_number:
         blocks, markers = _keyed_markers(blocks, markers, cited)
         notes.extend(cite_notes)
-    if cite_literature and literature:
-        renumbered = (AnomalyCode.LITERATURE_NUMBERING, AnomalyCode.LITERATURE_DUPLICATE_NUMBER)
-        lit_anomalies = [a for a in lit_anomalies if a.code not in renumbered]
-    anomalies.extend(lit_anomalies)
-    literature = _merged_literature(cite_literature, literature, shown)
-    numeric = not anchors and not cited and bool(literature) and _cites_by_number(plain)
-    if numeric:  # "[1; 2]", "[3, с. 45]" cite the numbered list: each number is a note
-        blocks, markers = _numeric_body(body)
-        notes = cited_entry_notes(markers, literature, at_citation=True)
+    if by_number:  # the printed list, and the works cited by key (another field) after it
+        keyed = {key for _, _, key in cited}
+        literature = [*literature, *(e for e in cite_literature if e.label in keyed)]
     else:
-        anomalies.extend(_unread_numbers(plain, literature, bool(anchors) or bool(cited)))
+        if cite_literature and literature:
+            renumbered = (
+                AnomalyCode.LITERATURE_NUMBERING,
+                AnomalyCode.LITERATURE_DUPLICATE_NUMBER,
+            )
+            lit_anomalies = [a for a in lit_anomalies if a.code not in renumbered]
+        literature = _merged_literature(cite_literature, literature, shown)
+    anomalies.extend(lit_anomalies)
+    numeric = (
+        not anchors and bool(literature) and (by_number or (not cited and _cites_by_number(plain)))
+    )
+    if numeric:  # "[1; 2]", "[3, с. 45]" cite the numbered list: each number is a note
+        blocks, markers = _numeric_body(body, citations.spans)
+        notes = cited_entry_notes(markers, literature, at_citation=True)
+        if by_number:
+            literature, notes, tie_anomalies = citations.printed_works(literature, notes)
+            anomalies.extend(tie_anomalies)
+        if cited:  # fields that cite by key beside the numbers
+            blocks, markers = _keyed_markers(blocks, markers, cited)
+            notes.extend(cite_notes)
+    else:
+        how = "Word notes" if anchors else "citation fields or keys" if cited else ""
+        anomalies.extend(_unread_numbers(plain, literature, how))
     anomalies.extend(_unread_parts(parts))
     title = _title(parts, paras)
     # Read last: every part read above may have added damage reports.
@@ -598,8 +620,12 @@ def _cites_by_number(paras: list[_Para]) -> bool:
     return any(NUMERIC.search(para.text) for para in paras)
 
 
-def _numeric_body(paras: list[_Para]) -> tuple[list[TextBlock], list[RawMarker]]:
-    """Blocks with the bracketed numbers taken out, and a marker for each number."""
+def _numeric_body(
+    paras: list[_Para], fields: dict[int, list[tuple[int, int, list[str]]]] | None = None
+) -> tuple[list[TextBlock], list[RawMarker]]:
+    """Blocks with the bracketed numbers taken out, and a marker for each number;
+    ``fields``: per paragraph, the citation fields that print numbers ((start, end,
+    numbers): "¹" or "[4]–[6]" as the field says), read instead of the text they cover."""
     blocks: list[TextBlock] = []
     markers: list[RawMarker] = []
     for para in paras:
@@ -608,7 +634,13 @@ def _numeric_body(paras: list[_Para]) -> tuple[list[TextBlock], list[RawMarker]]
         index = len(blocks)
         text = ""
         pos = 0
-        for start, end, labels in numeric_citations(para.text):
+        spans = (fields or {}).get(para.number, [])
+        typed = [
+            c
+            for c in numeric_citations(para.text)
+            if not any(c[0] < end and start < c[1] for start, end, _ in spans)
+        ]
+        for start, end, labels in sorted([*typed, *spans]):
             text += para.text[pos:start]
             markers.extend(RawMarker(n, para.number, start + 1, index, len(text)) for n in labels)
             pos = end
@@ -617,13 +649,14 @@ def _numeric_body(paras: list[_Para]) -> tuple[list[TextBlock], list[RawMarker]]
     return blocks, markers
 
 
-def _unread_numbers(paras: list[_Para], literature: list[RawNote], notes: bool) -> list[Anomaly]:
-    """Bracketed numbers that were not read as citations: say so."""
+def _unread_numbers(paras: list[_Para], literature: list[RawNote], how: str) -> list[Anomaly]:
+    """Bracketed numbers that were not read as citations: say so (``how``: what the
+    document cites with instead, "" when nothing)."""
     found = [(para.number, m) for para in paras for m in NUMERIC.finditer(para.text)]
     if not found:
         return []
-    if notes and literature:
-        why = "the document cites with Word notes, so its bracketed numbers were not read"
+    if how and literature:
+        why = f"the document cites with {how}, so its bracketed numbers were not read"
     elif not literature:
         why = "no numbered reference list (References, Литература …) was found for them"
     else:

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from bibcheck.model import Anomaly, AnomalyCode, RawMarker, RawNote, Reference
+from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.csljson import to_reference as csl_reference
 from bibcheck.readers.bibsource import Bibliography, Source, load
 from bibcheck.readers.docxfields import (
@@ -35,6 +36,13 @@ from bibcheck.readers.docxfields import (
     read_field,
     word_key,
 )
+from bibcheck.readers.docxprinted import (
+    PrintedCite,
+    enriched,
+    printed_numbers,
+    tie_numbers,
+    works_by_number,
+)
 from bibcheck.readers.keyed import Cites, resolve
 from bibcheck.readers.pandoc import citation_spans
 from bibcheck.text import title_key
@@ -42,6 +50,10 @@ from bibcheck.text import title_key
 __all__ = ["Citations", "PandocKeys"]
 
 _PAGES = re.compile(r"^(?:pp?\.?\s*|S\.\s*|с\.\s*)?(\d+[a-z]?(?:\s*[-–—]+\s*\d+[a-z]?)?)$", re.I)
+
+
+_SHOWN = 0.75  # share of a work's title words its printed entry shows (a subtitle cut, a word
+# abbreviated): below it, the entry is not that work
 
 
 def pages_of(locator: str | None) -> str | None:
@@ -64,7 +76,10 @@ class Citations:
     cites: Cites = field(default_factory=Cites)
     locators: dict[str, str] = field(default_factory=dict)  # key -> first citation's pages
     anomalies: list[Anomaly] = field(default_factory=list)
-    markers: list[tuple[int, int, str]] = field(default_factory=list)  # line, offset, key
+    # line, offset, key, printed as numbers
+    markers: list[tuple[int, int, str, bool]] = field(default_factory=list)
+    printed: list[PrintedCite] = field(default_factory=list)  # fields that print numbers
+    spans: dict[int, list[tuple[int, int, list[str]]]] = field(default_factory=dict)
     fields: int = 0  # citation fields read
     _addins: dict[str, list[int]] = field(default_factory=dict)  # name -> [count, first line]
     _pages: dict[tuple[int, str], str] = field(default_factory=dict)  # (note line, key) -> pages
@@ -96,18 +111,37 @@ class Citations:
     # ------------------------------------------------------------------
 
     def body(self, line: int, text: str, marks: Sequence[FieldMark]) -> None:
-        """The citation fields of body paragraph ``line``: a marker per cited work."""
+        """The citation fields of body paragraph ``line``: a marker per cited work (a
+        field that prints numbers is kept apart too, see :meth:`by_number`)."""
         for mark in marks:
             shown = " ".join(text[mark.start : mark.end].split())
-            for key in self._field(line, mark, shown):
-                self.markers.append((line, mark.end, key))
+            manager, keys = self._field(line, mark, shown)
+            numbers = printed_numbers(shown) if keys else None
+            if numbers:
+                self.printed.append(PrintedCite(line, shown, tuple(numbers), tuple(keys), manager))
+                self.spans.setdefault(line, []).append((mark.start, mark.end, numbers))
+            for key in keys:
+                self.markers.append((line, mark.end, key, numbers is not None))
+
+    def by_number(self) -> None:
+        """The fields that print numbers cite by those numbers (a numeric style with its
+        printed list): they are no citations by key."""
+        self.markers = [m for m in self.markers if not m[3]]
+        first = self.cites.first
+        self.cites = Cites()
+        for key, at in first.items():
+            if any(m[2] == key for m in self.markers):
+                self.cites.add(key, *at)
+
+    def title_of(self, key: str) -> str:
+        return str(self.items.get(key, {}).get("title") or key)
 
     def note(self, line: int, text: str, marks: Sequence[FieldMark]) -> Reference | None:
         """The reference of a note whose fields cite one work (pages from its locator)."""
         keys: list[str] = []
         pages: str | None = None
         for mark in marks:
-            for key in self._field(line, mark, None):
+            for key in self._field(line, mark, None)[1]:
                 keys.append(key)
                 pages = pages or self._pages.get((line, key))
         if len(set(keys)) != 1 or keys[0] not in self.items:
@@ -116,16 +150,17 @@ class Citations:
         ref = replace(ref, raw=text, line=line, end_line=line, anomalies=())
         return replace(ref, pages=pages) if pages else ref
 
-    def _field(self, line: int, mark: FieldMark, shown: str | None) -> list[str]:
-        """The keys a field cites; ``shown``: its visible text in the body (None: in a note)."""
+    def _field(self, line: int, mark: FieldMark, shown: str | None) -> tuple[str, list[str]]:
+        """The manager and keys of a field; ``shown``: its visible text in the body (None:
+        in a note)."""
         kind = field_kind(mark.instr)
         if kind is FieldKind.ADDIN:
             name = addin_name(mark.instr)
             seen = self._addins.setdefault(name, [0, line])
             seen[0] += 1
-            return []
+            return "", []
         if kind is not FieldKind.CITATION:
-            return []
+            return "", []
         read = read_field(mark)
         self.fields += 1
         for problem in read.problems:
@@ -145,7 +180,7 @@ class Citations:
                     self.locators[key] = pages
             elif pages:
                 self._pages[(line, key)] = pages
-        return keys
+        return read.manager, keys
 
     def _add(self, cited: CiteItem, line: int) -> str:
         """The store's key for a cited work (a work the field carries is stored)."""
@@ -190,6 +225,42 @@ class Citations:
             )
         folded = _folded(text)
         return next((key for title, key in self._titles if title in folded), None)
+
+    def printed_works(
+        self, literature: Sequence[RawNote], notes: Sequence[RawNote]
+    ) -> tuple[list[RawNote], list[RawNote], list[Anomaly]]:
+        """A numeric style: the printed list's entries and the notes made from them, each
+        entry's reference with what its printed text lacks taken from the work its number
+        is (:mod:`bibcheck.readers.docxprinted`), and the disagreements as anomalies."""
+        entries = {e.label: e.text for e in literature if e.label.isdigit()}
+
+        def entry_work(n: str) -> str | None:
+            return self.work_of(entries[n]) if n in entries else None
+
+        def shows(n: str, key: str) -> bool:
+            if n not in entries:
+                return True  # no entry n: the list lacks it (reported as such), no tie to check
+            title = title_key(str(self.items.get(key, {}).get("title") or "")).split()
+            printed = set(title_key(entries[n].replace("&", " and ")).split())
+            return not title or sum(w in printed for w in title) >= _SHOWN * len(title)
+
+        ties = tie_numbers(self.printed, entry_work, self.title_of, shows)
+        works = works_by_number(ties, list(entries), entry_work)
+
+        def with_work(note: RawNote) -> RawNote:
+            key = works.get(note.label)
+            if key is None or key not in self.items:
+                return note
+            starts = note.line_starts or (note.line,)
+            printed = parse_reference(note.text, starts, detect_styles=True)
+            work = csl_reference(self.items[key], note.line)
+            return replace(note, reference=enriched(printed, work))
+
+        return (
+            [with_work(e) for e in literature],
+            [with_work(n) for n in notes],
+            ties.anomalies,
+        )
 
     def bibliography(self, default_line: int) -> Bibliography:
         """The store as a bibliography (each work at the paragraph of its first citation)."""
@@ -252,7 +323,7 @@ def resolve_all(
     if bibliography:
         extra = load([Source(name, Path("."), None) for name in bibliography])
     anomalies: list[Anomaly] = [*extra.anomalies]
-    markers = list(citations.markers)
+    markers = [(line, offset, key) for line, offset, key, _ in citations.markers]
     cites = Cites(dict(citations.cites.first))
     if keys.count and not extra.sources:
         line, text = keys.first or (default_line, "")
