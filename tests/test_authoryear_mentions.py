@@ -17,13 +17,22 @@ ENTRIES = [
 @pytest.mark.parametrize(
     ("line", "following", "found"),
     [
-        ("Breaks help (Whitcombe, 2021).", "", [(28, "2")]),
-        ("Alertness falls (Okafor et al., 2006; Whitcombe, 2021).", "", [(36, "1"), (53, "2")]),
-        ("a page locator (Okafor et al., 2006, p. 4) counts", "", [(35, "1")]),
-        ("narrative: Haddad and Lind (2019a) argued", "", [(34, "3")]),
-        ("the letter tells works apart (Haddad & Lind, 2019b)", "", [(50, "4")]),
-        # wrapped after the names: one mention, at the end of the line where it starts
-        ("as shown before (Okafor et al.,", "2006) and since", [(31, "1")]),
+        ("Breaks help (Whitcombe, 2021).", "", [(0, 28, "2")]),
+        (
+            "Alertness falls (Okafor et al., 2006; Whitcombe, 2021).",
+            "",
+            [(0, 36, "1"), (0, 53, "2")],
+        ),
+        ("a page locator (Okafor et al., 2006, p. 4) counts", "", [(0, 35, "1")]),
+        ("narrative: Haddad and Lind (2019a) argued", "", [(0, 34, "3")]),
+        ("the letter tells works apart (Haddad & Lind, 2019b)", "", [(0, 50, "4")]),
+        # wrapped after the names: one mention, on the line where it starts, its marker
+        # after the year on the next line
+        ("as shown before (Okafor et al.,", "2006) and since", [(1, 4, "1")]),
+        # a name hyphenated at the line end
+        ("similar gains were reported by Whit-", "combe (2021) in a ward", [(1, 12, "2")]),
+        # a mention that starts on the next line is that line's
+        ("as shown before", "(Whitcombe, 2021) and", []),
         # a name with a year no entry has, or a year alone: no mention
         ("(Whitcombe, 2020) and (2021)", "", []),
         ("In Paris (2006) nothing is cited", "", []),
@@ -35,11 +44,13 @@ ENTRIES = [
         "narrative",
         "letter-suffix",
         "wrapped",
+        "hyphenated-name",
+        "starts-next-line",
         "wrong-year",
         "no-entry",
     ],
 )
-def test_line_mentions(line: str, following: str, found: list[tuple[int, str]]) -> None:
+def test_line_mentions(line: str, following: str, found: list[tuple[int, int, str]]) -> None:
     assert line_mentions(line, following, author_years(ENTRIES)) == found
 
 

@@ -57,13 +57,21 @@ def spans(text: str, index: AuthorYears) -> Iterator[tuple[int, int, str]]:
             yield m.start(), m.end(), label
 
 
-def line_mentions(line: str, following: str, index: AuthorYears) -> list[tuple[int, str]]:
-    """(offset in ``line`` where the citation ends, entry label) of each mention that starts
-    on ``line``; one wrapped onto the ``following`` line ("(Kaida et al.," / "2006)") ends at
-    the end of ``line``, so that each mention counts once, on the line where it starts."""
-    text = f"{line} {following[:80]}"
-    return [
-        (min(end, len(line)), label)
-        for start, end, label in spans(text, index)
-        if start < len(line)
-    ]
+def line_mentions(line: str, following: str, index: AuthorYears) -> list[tuple[int, int, str]]:
+    """``(row, offset, entry label)`` of each mention that starts on ``line``: ``row`` 0 if
+    it ends on ``line`` (``offset`` there), 1 if it ends on the ``following`` line
+    ("(Okafor et al.," / "2006)"; "Whit-" / "combe (2021)"), ``offset`` in that line.  So
+    each mention counts once, where it starts, and its marker stands after its year."""
+    stripped = line.rstrip()
+    if stripped.endswith("-") and following[:1].islower():  # a word hyphenated at the end
+        base = len(stripped) - 1
+        text = stripped[:-1] + following[:80]
+    else:
+        base = len(line) + 1
+        text = f"{line} {following[:80]}"
+    found = []
+    for start, end, label in spans(text, index):
+        if start >= min(base, len(line)):
+            continue
+        found.append((0, min(end, len(line)), label) if end <= base else (1, end - base, label))
+    return found

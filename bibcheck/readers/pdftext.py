@@ -53,8 +53,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote
+from bibcheck.readers.authoryear import AuthorYears, author_years, line_mentions
 from bibcheck.readers.columns import Row, reading_order
-from bibcheck.readers.common import BlockCollector, is_literature_heading
+from bibcheck.readers.common import BlockCollector, cited_entry_notes, is_literature_heading
 from bibcheck.readers.linewrap import join_wrapped_urls, url_continues
 from bibcheck.readers.registry import Reader, register
 
@@ -1337,7 +1338,11 @@ def score(text: str) -> float:
     if not re.search(rf"\d|[{_SUPERS}]", text) or _MARKUP.search(text):
         return 0.0  # Markdown or HTML notes have markup of their own
     found = _analyse(text)
-    tied = sum(1 for c in found.markers.values() if c.quality >= 1)  # decimals prove little
+    tied = _tied(found)
+    if not found.notes or tied < 2:
+        by_author = _author_date_score(found, "\f" in text)
+        if by_author:
+            return by_author
     if tied < 2 or tied < 0.5 * len(found.notes):
         return 0.0
     brackets = _bracket_citations(found)
@@ -1345,6 +1350,29 @@ def score(text: str) -> float:
         return 0.0
     pages = "\f" in text
     return 0.85 if tied >= 3 or pages else 0.5
+
+
+def _author_date_score(found: _Analysis, pages: bool) -> float:
+    """Fits an author-date text: a list under a References heading whose entries the body
+    names by author and year, at least 3 times and at least 2 different entries."""
+    if found.literature_at is None:
+        return 0.0
+    literature, _ = _literature(found)
+    index = _author_date(found, literature)
+    if not index:
+        return 0.0
+    lines = found.layout.lines
+    body = _body_lines(found)
+    cited = [
+        label
+        for pos, i in enumerate(body)
+        for _, _, label in line_mentions(
+            lines[i], lines[body[pos + 1]] if pos + 1 < len(body) else "", index
+        )
+    ]
+    if len(cited) < 3 or len(set(cited)) < 2:
+        return 0.0
+    return 0.6 if pages else 0.45
 
 
 def _join_note(note: _Note) -> list[str]:
@@ -1380,18 +1408,63 @@ def _is_heading(lines: list[str], i: int, body: list[int], pos: int) -> bool:
     return bool(broken and after is not None and lines[after].strip()[:1].isupper())
 
 
+def _literature(found: _Analysis) -> tuple[list[RawNote], list[Anomaly]]:
+    """The reference list's entries (numbered, or one per author-led paragraph)."""
+    literature: list[RawNote] = []
+    anomalies: list[Anomaly] = []
+    if found.literature_at is None:
+        return literature, anomalies
+    lines = found.layout.lines
+    skip = found.note_lines | found.prose
+    read_list = _read_literature(found.layout, found.literature_at, skip)
+    for label, members in found.above:
+        parts = [lines[i].strip() for i in members]
+        parts[0] = lines[members[0]].strip().split("]", 1)[1].strip()
+        read_list.append(_raw_note(label, _Note(0, 0, 0, members, parts)))
+    if found.above:  # one list again, in the order of its numbers
+        read_list.sort(key=lambda e: int(e[0].label) if e[0].label.isdigit() else 0)
+    for raw, joined in read_list:
+        literature.append(raw)
+        anomalies.extend(joined)
+    return literature, anomalies
+
+
+def _tied(found: _Analysis) -> int:
+    """Markers tied to their notes with confidence (decimals prove little)."""
+    return sum(1 for c in found.markers.values() if c.quality >= 1)
+
+
+def _author_date(found: _Analysis, literature: list[RawNote]) -> AuthorYears:
+    """The (name, year) index of an author-date list, or {} when the text cites by notes
+    (at least two of them tied to their markers)."""
+    if (found.notes and _tied(found) >= 2) or not literature:
+        return {}
+    return author_years((e.label, e.text) for e in literature)
+
+
+def _body_lines(found: _Analysis) -> list[int]:
+    lines = found.layout.lines
+    return [
+        i
+        for i in [*range(found.body_end), *sorted(found.prose)]
+        if i not in found.layout.artifacts and i not in found.note_lines and lines[i].strip()
+    ]
+
+
 def read(text: str) -> RawDocument:
     found = _analyse(text)
     layout, lines = found.layout, found.layout.lines
+    literature, anomalies_lit = _literature(found)
+    # An author-date text ("(Okafor et al., 2006)", "Whitcombe (2021) argued") cites its
+    # list by name and year: each mention is a citation of the one entry it names.
+    by_author = _author_date(found, literature)
     by_line: dict[int, list[tuple[_Candidate, str]]] = {}
     for k, c in found.markers.items():
-        by_line.setdefault(c.line, []).append((c, found.labels[k]))
+        if not by_author:  # (an author-date text's stray note numbers are no citations)
+            by_line.setdefault(c.line, []).append((c, found.labels[k]))
     collector = BlockCollector(_MARK)
-    body = [
-        i
-        for i in [*range(found.body_end), *sorted(found.prose)]
-        if i not in layout.artifacts and i not in found.note_lines and lines[i].strip()
-    ]
+    body = _body_lines(found)
+    carried: list[tuple[int, str]] = []  # author-date citations that end on the next line
     glue = False
     previous: int | None = None
     for pos, i in enumerate(body):
@@ -1403,6 +1476,12 @@ def read(text: str) -> RawDocument:
         for c, label in sorted(by_line.get(i, ()), key=lambda x: -x[0].start):
             line = f"{line[: c.start]}\x00{label}\x00{line[c.end :]}"
         nxt = body[pos + 1] if pos + 1 < len(body) else None
+        following = lines[nxt] if nxt is not None else ""
+        found_here = line_mentions(line, following, by_author) if by_author else []
+        here = carried + [(end, label) for row, end, label in found_here if row == 0]
+        carried = [(end, label) for row, end, label in found_here if row == 1]
+        for end, label in sorted(here, key=lambda x: -x[0]):
+            line = f"{line[:end]}\x00{label}\x00{line[end:]}"
         hyphen = nxt is not None and _hyphenated(line, lines[nxt])
         if hyphen:
             line = line.rstrip()[:-1]
@@ -1424,19 +1503,18 @@ def read(text: str) -> RawDocument:
         raw, joined = _raw_note(label, note)
         notes.append(raw)
         anomalies.extend(joined)
-    literature: list[RawNote] = []
-    if found.literature_at is not None:
-        skip = found.note_lines | found.prose
-        read_list = _read_literature(layout, found.literature_at, skip)
-        for label, members in found.above:
-            parts = [lines[i].strip() for i in members]
-            parts[0] = lines[members[0]].strip().split("]", 1)[1].strip()
-            read_list.append(_raw_note(label, _Note(0, 0, 0, members, parts)))
-        if found.above:  # one list again, in the order of its numbers
-            read_list.sort(key=lambda e: int(e[0].label) if e[0].label.isdigit() else 0)
-        for raw, joined in read_list:
-            literature.append(raw)
-            anomalies.extend(joined)
+    if by_author:
+        if notes:  # one or two notes tied to nothing certain beside an author-date text
+            anomalies.append(
+                Anomaly(
+                    AnomalyCode.UNREAD_REGION,
+                    f"{len(notes)} note text(s) at the page bottoms could not be tied to "
+                    "markers in this author-date text; they were not read",
+                    notes[0].line,
+                )
+            )
+        notes = cited_entry_notes(markers, literature, at_citation=True)
+    anomalies.extend(anomalies_lit)
     anomalies.extend(artifact_anomalies(lines, layout.artifacts))
     title = next((lines[i].strip() for i in body[:1]), None)
     first = next((line.strip() for line in lines if line.strip()), None)
@@ -1451,6 +1529,7 @@ def read(text: str) -> RawDocument:
         literature=tuple(literature),
         anomalies=tuple(anomalies),
         literature_heading_line=None if found.literature_at is None else found.literature_at + 1,
+        markers_reusable=bool(by_author),
     )
 
 
@@ -1513,6 +1592,7 @@ def _blank_between(lines: Sequence[str], a: int, b: int) -> bool:
 _ITEM = re.compile(r"^\s*(?:\[(?P<a>\d{1,4})\]|(?P<b>\d{1,4})[.)])\s+(?P<text>\S.*)$")
 _INITIAL_END = re.compile(r"(?:^|\s)[A-ZÀ-ÖØ-ÞА-ЯЁ]\.$")
 _ENTRY_END = re.compile(r"[.!?][\"'”»’)\]]*$")  # not a colon: "Portland, ME:" goes on
+_URL_END = re.compile(r"(?:https?://|doi:\s?|www\.)\S+$", re.I)
 _ENTRY_START = re.compile(
     r"^[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+)?,\s(?=[^\W\d_])"  # "Barty-King, Hugh."
     r"|^(?:[A-ZА-ЯЁ][\w&'’.-]*\s){1,5}[A-ZА-ЯЁ][\w&'’-]+\.\s"  # "PK Porthcurno.", "World Bank."
@@ -1621,6 +1701,9 @@ def _read_literature(
                 (bool(_ENTRY_END.search(prev)) and not _INITIAL_END.search(prev)) or not prev
             ) and not url_continues(prev, line)
             new = ended and (_width(prev) < 0.85 * width or bool(_ENTRY_START.match(line)))
+            # APA and others end an entry with its DOI or URL, no period after it
+            linked = bool(_URL_END.search(prev)) and not url_continues(prev, line)
+            new = new or (linked and bool(_ENTRY_START.match(line)))
         if new or not items or after_heading:
             after_heading = False
             label = (m.group("a") or m.group("b")) if (m and numbered >= 2) else str(len(items) + 1)
