@@ -152,7 +152,16 @@ def _surname(author: str) -> str:
         len(w) <= 3 and (w.endswith(".") or w.isupper()) for w in words[1:]
     ):  # "Лещенко Н. П." (GOST), "Czeisler CA" (Vancouver)
         return words[0].casefold()
-    return words[-1].casefold() if words else ""
+    if not words:
+        return ""
+    # particles belong to the family name: "D. Van Hertem", "Oier Lopez de Lacalle"
+    start = len(words) - 1
+    while start > 1 and words[start - 1].casefold() in _PARTICLES:
+        start -= 1
+    return " ".join(words[start:]).casefold()
+
+
+_PARTICLES = frozenset("van von de der den da di du dos das del della le la ten ter vander".split())
 
 
 def _fields(expected: dict[str, Any], ref: Reference | None, where: str, score: Score) -> None:

@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import email.utils
 import fnmatch
+import functools
 import socket
 import ssl
 import struct
@@ -118,6 +119,16 @@ SEARCH = html_page("Search results", "No results for your query.")
 # --------------------------------------------------------------------------
 # Statistics
 # --------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=4)
+def _gzip_zeros(total: int) -> bytes:
+    """``total`` bytes of zeros, gzip-compressed: made once per size, so that a loaded
+    machine does not spend the client's timeout compressing 256 MiB for each request."""
+    packer = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    block = b"\0" * (1024 * 1024)
+    parts = [packer.compress(block) for _ in range(total // len(block))]
+    return b"".join(parts) + packer.flush()
 
 
 @dataclass
@@ -493,11 +504,7 @@ class Site:
     def _gzip_bomb(self, h: Handler, q: dict[str, str]) -> None:
         """``mb`` MiB of zeros, gzip-compressed (a ratio of about 1000:1)."""
         total = int(float(q.get("mb", "256")) * 1024 * 1024)
-        packer = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
-        block = b"\0" * (1024 * 1024)
-        parts = [packer.compress(block) for _ in range(total // len(block))]
-        body = b"".join(parts) + packer.flush()
-        h.send(200, body, {"Content-Encoding": "gzip"})
+        h.send(200, _gzip_zeros(total), {"Content-Encoding": "gzip"})
 
     def _chunked_bomb(self, h: Handler) -> None:
         """An endless chunked body of markup, until the client hangs up."""

@@ -11,6 +11,7 @@ ENTRIES = [
     ("2", "Whitcombe, A. (2021). Nurses' rest breaks. Journal of Care, 4, 1-10."),
     ("3", "Haddad, R., & Lind, E. (2019a). Napping on night shifts. Work, 2, 5-8."),
     ("4", "Haddad, R., & Lind, E. (2019b). Light at night. Work, 2, 9-12."),
+    ("5", "hooks, b. (1994). Teaching to transgress. Routledge."),
 ]
 
 
@@ -33,6 +34,8 @@ ENTRIES = [
         ("similar gains were reported by Whit-", "combe (2021) in a ward", [(1, 12, "2")]),
         # a mention that starts on the next line is that line's
         ("as shown before", "(Whitcombe, 2021) and", []),
+        # an author who writes her name in lower case, as her entry does
+        ("as hooks (1994) argued", "", [(0, 15, "5")]),
         # a name with a year no entry has, or a year alone: no mention
         ("(Whitcombe, 2020) and (2021)", "", []),
         ("In Paris (2006) nothing is cited", "", []),
@@ -46,6 +49,7 @@ ENTRIES = [
         "wrapped",
         "hyphenated-name",
         "starts-next-line",
+        "lower-case-name",
         "wrong-year",
         "no-entry",
     ],

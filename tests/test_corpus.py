@@ -31,6 +31,9 @@ def test_format_meets_targets(fmt: str) -> None:
         ("Czeisler CA", "czeisler"),
         ("Pendergraft WF 3rd", "pendergraft"),
         ("Martin Luther King Jr.", "king"),
+        ("D. Van Hertem", "van hertem"),
+        ("Oier Lopez de Lacalle", "de lacalle"),
+        ("Van Morrison", "morrison"),
     ],
 )
 def test_the_scorer_reads_family_names(author: str, family: str) -> None:

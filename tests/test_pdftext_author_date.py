@@ -69,3 +69,49 @@ def test_an_author_date_list_is_cited_where_the_name_and_year_stand() -> None:
     okafor = next(fn for fn in doc.footnotes if fn.reference.year == 2006)
     # line 7 "(Okafor et al., 2006; Whitcombe, 2021)"; line 11-12 "(Okafor et al.," / "2006, p. 7)"
     assert sorted(m.line for m in okafor.markers) in ([7, 11], [7, 12])
+
+
+REVIEW = """Screen Time and Adolescent Sleep: A Narrative Review
+
+Adolescents who use phones late at night sleep less (Lindqvist et al., 2021; Osei &
+Brandt, 2019), although effect sizes are small (Osei & Brandt, 2019, p. 12). In her
+fieldwork, hooks (1994) described the classroom as a place of freedom, and Lindqvist et
+al. (2021) replicated the sleep effect in three countries.
+
+Parents' rules matter too (Marchetti, 2020). Marchetti (2020) found that a shared family
+media plan halved late use.
+
+References
+
+hooks, b. (1994). Teaching to transgress: Education as the practice of freedom. Routledge.
+
+Lindqvist, A., Berg, M., & Sato, K. (2021). Evening phone use and sleep onset in
+adolescents. Journal of Adolescence, 88, 40-51. https://doi.org/10.1016/j.adolescence.2021.02.001
+
+Marchetti, L. (2020). Family media plans and teenagers' sleep. Pediatrics Today, 14(2),
+101-110.
+
+Osei, K., & Brandt, J. (2019). Smartphones and sleep: A meta-analysis. Sleep Health, 5(1),
+9-19.
+"""
+
+
+def test_a_plain_text_author_date_review_is_read_as_plain_text(tmp_path: Path) -> None:
+    # no pages: the plain-text reader reads it (as pdf-text reads its lists and mentions);
+    # "(… Osei &" / "Brandt, 2019)" is one citation, counted on the line where it starts
+    path = tmp_path / "review.txt"
+    path.write_text(REVIEW, encoding="utf-8")
+    doc = parse_file(path)
+    assert doc.reader == "plain-text"
+    cites = sorted(
+        (fn.reference.authors[0].split(",")[0], m.line) for fn in doc.footnotes for m in fn.markers
+    )
+    assert cites == [
+        ("Lindqvist", 3),
+        ("Lindqvist", 5),
+        ("Marchetti", 8),
+        ("Marchetti", 8),
+        ("Osei", 3),
+        ("Osei", 4),
+        ("hooks", 5),
+    ]

@@ -13,12 +13,14 @@ from collections.abc import Iterable, Iterator
 
 _YEAR = r"(?:1[5-9]|20)\d{2}"
 AUTHOR_YEAR = re.compile(
-    r"(?<![\w.])(?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+)"
+    # (a name in lower case counts only if an entry starts with it: "boyd, d. (2014)")
+    r"(?<![\w.])(?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+|[a-z][\w'’-]+(?=\s+\(?\d))"
     r"(?:\s+(?:et\s+al\.?|и\s+др\.|(?:and|&|и)\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+))?"
     rf",?\s+(?:\((?P<y1>{_YEAR}[a-z]?)\)|(?P<y2>{_YEAR}[a-z]?)(?=\s*(?:[);]|,\s*pp?\.\s?\d)))"
 )
 _HEAD_END = re.compile(rf"[\"“«*_\[(]|\b{_YEAR}\b")
 _NAME = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+")
+_LOWER_FIRST = re.compile(r"([a-z][a-z'’-]+),\s[a-z]\.")
 _ANY_YEAR = re.compile(rf"\b{_YEAR}[a-z]?\b")  # "2019a": the letter tells two works apart
 
 AuthorYears = dict[tuple[str, str], str]
@@ -33,6 +35,9 @@ def author_years(entries: Iterable[tuple[str, str]]) -> AuthorYears:
         flat = text.replace("\n", " ")
         head = _HEAD_END.split(flat, maxsplit=1)[0][:120]
         names = set(_NAME.findall(head))
+        lower = _LOWER_FIRST.match(head)  # "boyd, d.", "hooks, b.": as they write it
+        if lower:
+            names.add(lower.group(1))
         for pair in {(n, y) for n in names for y in _ANY_YEAR.findall(flat)}:
             if pair in found and found[pair] != label:
                 shared.add(pair)

@@ -11,6 +11,7 @@ names it; the entries that could be read are kept.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -168,9 +169,20 @@ def add_items(
             bib.anomalies.append(_problem(f"{name}: an item without id", first_line + 1 or None))
             continue
         line = first_line + _line_of_id(text, key)
-        bib.add(
-            key, csl_reference(item, line), json.dumps(dict(item), ensure_ascii=False, default=str)
-        )
+        plain = _as_written(item)
+        bib.add(key, csl_reference(plain, line), json.dumps(plain, ensure_ascii=False, default=str))
+
+
+def _as_written(value: Any) -> Any:
+    """``value`` with the dates YAML made of unquoted ``2023-11-23`` (or a time stamp)
+    turned back into the ISO text written: a CSL date is text, a year or date-parts."""
+    if isinstance(value, dt.date):  # (a datetime is a date too)
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        return {k: _as_written(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_as_written(v) for v in value]
+    return value
 
 
 def _line_of_id(text: str, key: str) -> int:

@@ -48,6 +48,7 @@ marker-like number with no note) is reported by the shared numbering checks.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -1340,7 +1341,8 @@ def score(text: str) -> float:
     found = _analyse(text)
     tied = _tied(found)
     if not found.notes or tied < 2:
-        by_author = _author_date_score(found, "\f" in text)
+        # (an author-date text with no pages is plain text's: see author_date_fit)
+        by_author = _author_date_score(found) if "\f" in text else 0.0
         if by_author:
             return by_author
     if tied < 2 or tied < 0.5 * len(found.notes):
@@ -1352,7 +1354,18 @@ def score(text: str) -> float:
     return 0.85 if tied >= 3 or pages else 0.5
 
 
-def _author_date_score(found: _Analysis, pages: bool) -> float:
+def author_date_fit(text: str) -> float:
+    """How well ``text`` fits an author-date paper read by this reader's list and
+    mentions (0 when it does not): the plain-text reader uses it for text with no pages."""
+    if not re.search(r"\d", text) or _MARKUP.search(text):
+        return 0.0
+    found = _analyse(text)
+    if found.notes and _tied(found) >= 2:
+        return 0.0
+    return _author_date_score(found)
+
+
+def _author_date_score(found: _Analysis) -> float:
     """Fits an author-date text: a list under a References heading whose entries the body
     names by author and year, at least 3 times and at least 2 different entries."""
     if found.literature_at is None:
@@ -1372,7 +1385,7 @@ def _author_date_score(found: _Analysis, pages: bool) -> float:
     ]
     if len(cited) < 3 or len(set(cited)) < 2:
         return 0.0
-    return 0.6 if pages else 0.45
+    return 0.6
 
 
 def _join_note(note: _Note) -> list[str]:
@@ -1465,6 +1478,7 @@ def read(text: str) -> RawDocument:
     collector = BlockCollector(_MARK)
     body = _body_lines(found)
     carried: list[tuple[int, str]] = []  # author-date citations that end on the next line
+    consumed = 0
     glue = False
     previous: int | None = None
     for pos, i in enumerate(body):
@@ -1477,9 +1491,20 @@ def read(text: str) -> RawDocument:
             line = f"{line[: c.start]}\x00{label}\x00{line[c.end :]}"
         nxt = body[pos + 1] if pos + 1 < len(body) else None
         following = lines[nxt] if nxt is not None else ""
-        found_here = line_mentions(line, following, by_author) if by_author else []
-        here = carried + [(end, label) for row, end, label in found_here if row == 0]
-        carried = [(end, label) for row, end, label in found_here if row == 1]
+        # (the part a citation begun on the line before took is not read again:
+        # "(… Smith &" / "Lee, 2020)" is one citation, not a second "Lee, 2020")
+        scan = " " * consumed + line[consumed:]
+        found_here = line_mentions(scan, following, by_author) if by_author else []
+        consumed = max((end for row, end, _ in found_here if row == 1), default=0)
+        # a citation wrapped over the line end counts where it starts (its marker at the
+        # line's end), unless a word is hyphenated there: then after its year, next line
+        split = line.rstrip().endswith("-")
+        here = carried + [
+            (end if row == 0 else len(line.rstrip()), label)
+            for row, end, label in found_here
+            if row == 0 or not split
+        ]
+        carried = [(end, label) for row, end, label in found_here if row == 1 and split]
         for end, label in sorted(here, key=lambda x: -x[0]):
             line = f"{line[:end]}\x00{label}\x00{line[end:]}"
         hyphen = nxt is not None and _hyphenated(line, lines[nxt])
@@ -1592,6 +1617,16 @@ def _blank_between(lines: Sequence[str], a: int, b: int) -> bool:
 _ITEM = re.compile(r"^\s*(?:\[(?P<a>\d{1,4})\]|(?P<b>\d{1,4})[.)])\s+(?P<text>\S.*)$")
 _INITIAL_END = re.compile(r"(?:^|\s)[A-ZÀ-ÖØ-ÞА-ЯЁ]\.$")
 _ENTRY_END = re.compile(r"[.!?][\"'”»’)\]]*$")  # not a colon: "Portland, ME:" goes on
+_NAMES_YEAR_END = re.compile(r"[A-Z]\.,?\s.*\((?:1[5-9]|20)\d\d[a-z]?(?:, [^)]{3,20})?\)\.$")
+_AUTHOR_YEAR_START = re.compile(
+    r"^(?:[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+)?,\s(?:[A-Z]\.\s?-?)+.{0,300}?"
+    r"|(?:[A-Z][\w&'’-]*\s){0,6}[A-Z][\w&'’-]*\.\s)"
+    r"\((?:1[5-9]|20)\d\d[a-z]?(?:,\s[^)]{3,20})?\)\.(?:\s|$)"
+)
+# "Hirshkowitz, M., Whiton, K., Albert, S. M.,": a list of names with initials, two or more
+_NAMES_START = re.compile(
+    r"^[^\W\d_][\w'’-]+,\s(?:[A-Z]\.\s?-?)+,\s(?:&\s)?[^\W\d_][\w'’-]+,\s[A-Z]\."
+)
 _URL_END = re.compile(r"(?:https?://|doi:\s?|www\.)\S+$", re.I)
 _ENTRY_START = re.compile(
     r"^[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+)?,\s(?=[^\W\d_])"  # "Barty-King, Hugh."
@@ -1700,10 +1735,20 @@ def _read_literature(
             ended = (
                 (bool(_ENTRY_END.search(prev)) and not _INITIAL_END.search(prev)) or not prev
             ) and not url_continues(prev, line)
+            # "Buysse, D. J., … & Kupfer, D. J. (1989)." on a line of its own: APA's names
+            # and year, the title follows
+            ended = ended and not _NAMES_YEAR_END.search(prev)
             new = ended and (_width(prev) < 0.85 * width or bool(_ENTRY_START.match(line)))
             # APA and others end an entry with its DOI or URL, no period after it
             linked = bool(_URL_END.search(prev)) and not url_continues(prev, line)
             new = new or (linked and bool(_ENTRY_START.match(line)))
+            # "Buysse, D. J., Reynolds, C. F. … (1989)." starts an author-date entry, whatever
+            # the last line ended with (a DOI broken over lines), unless the names go on
+            composed = unicodedata.normalize("NFC", line)  # "Pen˜a": a converter's accents
+            new = new or (
+                bool(_AUTHOR_YEAR_START.match(composed) or _NAMES_START.match(composed))
+                and not prev.endswith((",", "&", " and"))
+            )
         if new or not items or after_heading:
             after_heading = False
             label = (m.group("a") or m.group("b")) if (m and numbered >= 2) else str(len(items) + 1)

@@ -23,10 +23,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import accumulate
 
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote
+from bibcheck.readers import pdftext
 from bibcheck.readers.columns import Row
 from bibcheck.readers.common import (
     RULE,
@@ -124,12 +125,26 @@ def score(text: str) -> float:
         lines = [row.text for row in reading_rows(text)[1]]
     at = _heading_index(lines)
     if at is None or not any(ITEM.match(line) for line in lines[at + 1 :]):
-        return _symbolic_score(lines)
+        return _symbolic_score(lines) or _author_date_score(text)
     if not any(MARKER.search(line) for line in lines[:at]):
         return 0.0
     if "<sup>" in text or any(_MD_LINK.search(line) for line in lines[at + 1 :]):
         return 0.3  # Markdown that cites its list: sup-markdown or markdown-links read it
     return 0.6
+
+
+def _numbered_list(text: str) -> bool:
+    lines = text.splitlines()
+    at = _heading_index(lines)
+    return at is not None and any(ITEM.match(line) for line in lines[at + 1 :])
+
+
+def _author_date_score(text: str) -> float:
+    """An author-date paper with no pages ("(Okafor et al., 2006)" citing an unnumbered
+    References list), as the pdf-text reader reads its lists and mentions."""
+    if "\f" in text:
+        return 0.0  # converted from PDF: the pdf-text reader's
+    return 0.55 if pdftext.author_date_fit(text) else 0.0
 
 
 _WIDE_GAP = re.compile(r"\S {4,}\S")
@@ -431,6 +446,9 @@ def code_line(line: str) -> bool:
 
 
 def read(text: str) -> RawDocument:
+    if _author_date_score(text) and not _numbered_list(text):
+        # the list and its author-date mentions are read as the pdf-text reader reads them
+        return replace(pdftext.read(text), reader=NAME)
     # Text converted from PDF has form feeds, running heads and page numbers: they are
     # skipped (lines are counted at newlines only, as an editor counts them), and a
     # two-column page of ``-layout`` output is read column by column.

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from bibcheck.parse.references.generic import split_sentences
+from bibcheck.parse.references.namelist import natural_list
 from bibcheck.parse.references.patterns import DATE_BEFORE_YEAR, INITIALS, SURNAME
 from bibcheck.parse.references.shared import Fields, pages, strip_edition, title_sentences, year_of
 
@@ -40,6 +41,9 @@ _CHAPTER = re.compile(
 def authors(text: str) -> tuple[str, ...]:
     """Personal ``Smith, J. A.`` names, else one corporate author."""
     text = re.sub(r"\s\(Eds?\.\)", "", text).strip()
+    listed = natural_list(text)
+    if listed is not None:  # "Kari Nordmann, Ola Hansen og Per Berg"
+        return listed
     people = tuple(m.group(0).strip() for m in _PERSON.finditer(text))
     if people:
         return people

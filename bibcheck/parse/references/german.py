@@ -9,6 +9,11 @@ O'Reilly, 2017.``, to ``. Place: Publisher, Year``.  Pages are ``S. 35`` or
 ``S. 3–20``.  An organisation may be the author (``Bundesarchiv: Die Akten ...,
 Koblenz 2020``) when the rest has the place-and-year shape.
 
+The Latin comma form of classical philology (``Lundström, V., Title, fasc. VI, Upsaliae
+1902.``, ``Ash, H. B. (ed.), Title, vol. III, Cambridge (Mass.) – London 1955``; in notes
+``B. Bischoff, Title, vol. III, Wiesbaden 2014, p. 152, n. 4421.``) is read here too: the
+title runs to a volume mark or to the place and year, written with no comma between them.
+
 Only the colon after names in ``Surname, Given`` form (or an organisation followed by
 a German place-and-year) is taken for this style: ``Nature: a journal`` is not.
 """
@@ -18,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bibcheck.parse.references import listed
 from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.patterns import ORGANISATION_WORD, SURNAME, L, U
 from bibcheck.parse.references.shared import Fields, has_publisher_word, last_year, year_of
@@ -49,9 +55,13 @@ _SHAPE = re.compile(
 # "Gordon L Rottman"; "u. a." and "(Hrsg.)" after the names: "Green u. a.: Title. 1955")
 # (a word with a period is an initial: in "Philip Woodworth. Sea-Level Science:" the title
 # follows the name)
+# the conjunctions of the Nordic languages, Dutch and Afrikaans, Hungarian, Finnish
+# ("Kari Nordmann og Ola Hansen: Title", "Anna Botha en Johan Marais, Title, Kaapstad 2015")
+_NORDIC = r"og|och|en|és|ja"
+_COMMA_JOIN = rf",\s|,?\s(?:und|u\.|i|a|et|and|y|e|{_NORDIC})\s|\s?/\s?"
 _NATURAL = rf"[{U}](?:[\w'’-]+|\.)(?:\s[{U}](?:\.|[\w'’-]*)){{0,2}}\s{SURNAME}"
 _NATURAL_SHAPE = re.compile(
-    rf"^(?P<authors>{_NATURAL}(?:(?:,\s|\s(?:und|u\.)\s|;\s){_NATURAL}){{0,8}}"
+    rf"^(?P<authors>{_NATURAL}(?:(?:,\s|,?\s(?:und|u\.|{_NORDIC})\s|;\s){_NATURAL}){{0,8}}"
     rf"|{SURNAME}(?:/{SURNAME}){{0,3}})(?:\su\.\s?a\.|\set\sal\.)?(?:{_EDITORS})?:\s(?P<rest>\S.+)$"
 )
 # German Wikipedia's forms without a place: "Title. Publisher, 2007, ISBN …, S. 7" and the
@@ -72,10 +82,43 @@ _INVERTED_GIVEN = rf"{SURNAME}\s[{U}][\w'’-]+(?:\s[{U}]\.)+"
 _PERSON_ANY = rf"(?:{_INVERTED_GIVEN}|{_NATURAL_STRICT}|{_INVERTED_INITIALS})"
 _COMMA_SHAPE = re.compile(
     rf"^(?P<authors>{_PERSON_ANY}"
-    rf"(?:(?:,\s{_PERSON_ANY})*(?:\s(?:und|u\.|i|a|et|and|y|e)\s|\s?/\s?){_PERSON_ANY})*)"
+    rf"(?:(?:,\s{_PERSON_ANY})*(?:,?\s(?:und|u\.|i|a|et|and|y|e|{_NORDIC})\s|\s?/\s?){_PERSON_ANY})*)"
     r",\s(?P<rest>\S.+)$"
 )
 _ORG_WORD = re.compile(ORGANISATION_WORD)
+# The Latin comma form of classical philology and older humanities lists: "Lundström, V.,
+# Title, fasc. VI, Upsaliae 1902.", "Ash, H. B. (ed.), Title, vol. III, Cambridge (Mass.) –
+# London 1955 (series).": the family name, a comma, initials (any letter: "Josephson, Å.",
+# "Mommsen, Th."), editors, then the title, volume marks and the place (a Latin locative:
+# Lipsiae, Oxonii, Berolini) and year with no comma between them.
+# (a particle after the initials: "Wilamowitz-Moellendorff, U. von")
+_INVERTED_COMMA = (
+    rf"{SURNAME},\s(?:[{U}][{L}]?\.\s?-?){{1,3}}"
+    r"(?:\s?(?:von\sder|van\sder|van\sden|de\sla|von|van|vom|zu|de|du|di|da|del|della)(?=,))?"
+)
+_LATIN_EDITORS = r"\s?\((?:Hrsg|Hg|eds?|edd|éds?|Ed|Eds|Bearb|szerk|red|ur|a\scura\sdi|cur)\.?\)"
+_LATIN_SHAPE = re.compile(
+    rf"^(?P<authors>{_INVERTED_COMMA}(?:(?:,\s|\s(?:and|et|&|und|e|y|i|a|og|och|en)\s|"
+    rf"\s?[/;–]\s?){_INVERTED_COMMA}){{0,8}}?)(?:\set\sal\.|\su\.\s?a\.)?(?:{_LATIN_EDITORS})?"
+    r",\s(?P<rest>\S.+)$"
+)
+# The place: capitalised words, "(Mass.)", "a. M.", a dash between two places; then the
+# year (the first of a range: "Lipsiae 1794–1797")
+_LATIN_PLACE_YEAR = re.compile(
+    rf",\s(?P<place>[{U}][\w'’.-]*(?:\s(?:\([^()\d]{{1,25}}\)|[–—-]|a\.\s?M\.|am|an|upon|on"
+    rf"|[{U}][\w'’.-]*)){{0,5}}?)\s(?P<year>{_YEAR})(?:\s?[–-]\s?\d{{2,4}})?[²³⁴⁵⁶⁷⁸⁹]?(?=[,.;\s(]|$)"
+)
+# Volume and part marks the title stops before: ", vol. III", ", fasc. VI", ", t. 2"
+_VOLUME_MARK = re.compile(
+    r",\s(?:vols?|Vols?|fasc|Fasc|tom|Tom|t|T|Bd|Bde|pars|Pars|part|Part|Teil|sv|Sv|kn|Hft|H)"
+    r"\.?\s(?:[IVXLC]+|\d+)\b"
+)
+# Initials before the family name, as notes write them: "B. Bischoff", "R. H. Rodgers"
+_INITIALS_FIRST = rf"(?:[{U}][{L}]?\.\s?-?){{1,3}}\s?{SURNAME}"
+_LATIN_NOTE_SHAPE = re.compile(
+    rf"^(?P<authors>{_INITIALS_FIRST}(?:(?:,\s|\s(?:and|et|&|und|e|y|i|a|og|och|en)\s)"
+    rf"{_INITIALS_FIRST}){{0,6}}?)(?:{_LATIN_EDITORS})?,\s(?P<rest>[^,“”\"„«»]\S.+)$"
+)
 _MONTH = re.compile(
     r"(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April"
     r"|May|June|July|August|September|October|November|December|Januar|Februar|März|Mai"
@@ -115,11 +158,19 @@ _PAGES = re.compile(r"\bS\.\s?(\d+(?:\s?[-–—]\s?\d+)?)")
 
 def family_first_names(text: str) -> bool:
     """Does ``text`` open with Hungarian-style names before a colon (``Mithay S.:``,
-    ``Sørensen, M. L. S. – Vicze, M.:``)?  Their periods and dashes are no GOST areas."""
+    ``Sørensen, M. L. S. – Vicze, M.:``), or Latin comma-form names joined by a dash?
+    Their periods and dashes are no GOST areas."""
     text = " ".join(text.split())
     m = _SHAPE.match(text)
     if m is None:
-        return False
+        # the Latin comma form joins names with a dash too: "Schanz, M. – Hosius, C.,
+        # Title, München 1935"
+        latin = _LATIN_SHAPE.match(text)
+        return bool(
+            latin is not None
+            and re.search(r"\s[–—-]\s", latin.group("authors"))
+            and _LATIN_PLACE_YEAR.search(latin.group("rest"))
+        )
     names = text[: m.end("authors") + 1]  # (the colon after the names, for the lookahead)
     return bool(re.search(_FAMILY_INITIALS, names) or re.search(r"\s[–—-]\s", names))
 
@@ -128,7 +179,14 @@ _TRAILING_YEAR = re.compile(r"\s\(((?:1[5-9]|20)\d\d)[a-z]?\)$")
 
 
 def parse(body: str) -> Fields | None:
-    """German/DIN fields, or None when ``body`` lacks the ``Surname, Given: Title`` shape."""
+    """German/DIN fields, or None when ``body`` lacks the ``Surname, Given: Title`` shape.
+
+    A list of names in natural order joined by a conjunction (``Hans Leicht, Eva Moser und
+    Karl Brandt (2015). Title.``, in any language) is read first, by :mod:`.listed`:
+    no style parser after this one may take its first name for the author."""
+    by_list = listed.parse(body)
+    if by_list is not None:
+        return by_list
     m = _SHAPE.match(body)
     if m is not None:
         people = tuple(p.strip() for p in re.split(_JOIN, m.group("authors")) if p.strip())
@@ -140,6 +198,9 @@ def parse(body: str) -> Fields | None:
                 found, title=found.title[: trailing.start()], year=year_of(trailing.group(1))
             )
         return _with_year(found, m.group("year"))
+    latin = _latin(body)
+    if latin is not None:
+        return latin
     natural = _NATURAL_SHAPE.match(body)
     rest = natural.group("rest") if natural is not None else ""
     if natural is not None and (
@@ -150,7 +211,7 @@ def parse(body: str) -> Fields | None:
     ):
         people = tuple(
             p.strip()
-            for p in re.split(r",\s|\s(?:und|u\.)\s|;\s|/", natural.group("authors"))
+            for p in re.split(rf",\s|,?\s(?:und|u\.|{_NORDIC})\s|;\s|/", natural.group("authors"))
             if p.strip()
         )
         work = _work(people, rest)
@@ -177,9 +238,7 @@ def parse(body: str) -> Fields | None:
         and not _ORG_WORD.search(comma.group("authors"))  # "Harbour Safety Working Group"
     ):
         people = tuple(
-            p.strip(" ,")
-            for p in re.split(r",\s|\s(?:und|u\.|i|a|et|and|y|e)\s|\s?/\s?", comma.group("authors"))
-            if p.strip(" ,")
+            p.strip(" ,") for p in re.split(_COMMA_JOIN, comma.group("authors")) if p.strip(" ,")
         )
         work = _work(people, comma.group("rest"))
         if work is not None and work.title and "," not in work.title.split(" ")[0]:
@@ -215,11 +274,7 @@ def _romance(authors: str, rest: str) -> Fields | None:
     title = (m.group("quoted") or m.group("plain") or "").strip(" .")
     if not title or re.fullmatch(r"[\d\s.,–-]+", title):
         return None
-    people = tuple(
-        p.strip(" ,")
-        for p in re.split(r",\s|\s(?:und|u\.|i|a|et|and|y|e)\s|\s?/\s?", authors)
-        if p.strip(" ,")
-    )
+    people = tuple(p.strip(" ,") for p in re.split(_COMMA_JOIN, authors) if p.strip(" ,"))
     pages = re.search(r"\bp{1,2}\.\s?(\d+(?:\s?[-–]\s?\d+)?)", m.group("rest"))
     return Fields(
         "german",
@@ -371,4 +426,49 @@ def _in(fields: Fields, container_text: str) -> Fields:
         chapter=True,
         place=place_year.group("place").strip() if place_year else None,
         year=year_of(place_year.group("year") if place_year else last_year(text)),
+    )
+
+
+# Names, then another person: "Smith, J., A. Jones, Title": the rest is no title
+_PERSON_NEXT = re.compile(rf"(?:[{U}][{L}]?\.\s?)+{SURNAME}[,.]\s|{SURNAME},\s[{U}]\.")
+
+
+def _latin(body: str) -> Fields | None:
+    """``Surname, I., Title, [vol. III,] Place Year`` (and ``I. Surname, Title, ...``, as
+    notes write it): the title runs to the volume mark or to the place and year."""
+    m = _LATIN_SHAPE.match(body) or _LATIN_NOTE_SHAPE.match(body)
+    if m is None:
+        return None
+    rest = m.group("rest")
+    place_year = _LATIN_PLACE_YEAR.search(rest)
+    if place_year is None or _PERSON_NEXT.match(rest) or ";" in rest[: place_year.start()]:
+        return None  # (a ";" before the year: Vancouver's "2017;4(1)")
+    if _MONTH.match(place_year.group("place").split()[-1]):
+        return None  # "…, October 2014": a date
+    if re.search(r"[“\"„«]", rest[: place_year.start()]) or rest[:1] in "'‘":
+        return None  # a quoted title: an article, another style's
+    marked = re.match(r"([*_])(?P<title>[^*_]{2,300}?)\1(?=[,.\s]|$)", rest)
+    volume = _VOLUME_MARK.search(rest, 0, place_year.start() + 1)
+    end = volume.start() if volume is not None else place_year.start()
+    title = marked.group("title") if marked else rest[:end]
+    title = title.strip(" ,.")
+    if not title or re.fullmatch(r"[\d\s.,–-]+", title):
+        return None
+    people = tuple(
+        p.strip(" ,")
+        for p in re.split(
+            rf",\s(?=(?:{_INVERTED_COMMA}|{_INITIALS_FIRST}))"
+            r"|\s(?:and|et|&|und|e|y|i|a|og|och|en)\s|\s?[/;–]\s?",
+            m.group("authors"),
+        )
+        if p.strip(" ,")
+    )
+    pages = re.search(r"\b(?:pp?|S|s)\.\s?([\dxvilc]+(?:\s?[-–]\s?[\dxvilc]+)?)", rest[end:])
+    return Fields(
+        "german",
+        people,
+        title,
+        year_of(place_year.group("year")),
+        place=place_year.group("place").strip(),
+        pages=pages.group(1) if pages else None,
     )

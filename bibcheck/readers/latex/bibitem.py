@@ -16,6 +16,8 @@ the authors, title and host when they are unambiguous:
   Underground} (Cambridge: Harvard University Press, 1982).``, the Chicago note form) is
   the title, with whatever it holds (``(1598--1701)``, a colon and subtitle), and the
   year is the one after it (``2 vols.`` and the imprint are not the title);
+* an italic run the entry opens with (a standard, a manual: ``\\emph{IEEE Standard for
+  …}, IEEE Std 2800-2022, 2022.``) is the whole title;
 * a natbib label ``\bibitem[Author(2019)]{key}`` gives the year when the text has none.
 """
 
@@ -34,6 +36,7 @@ _ET_AL = re.compile(r"et\.?\s?al\.?|u\.\s?a\.|и\s?др\.?|i\s?in\.?|y\s?col\.?|
 _INITIALS = re.compile(r"(?:^|[\s,.])\w{1,2}\.(?:\s|$|-)|,")
 _HOST_CUE = re.compile(r"(?:\bIn\s*:?|//|\bin:)\s*$", re.IGNORECASE)
 _CORPORATE = re.compile(r"[^\W\d_][^.:;()\[\]]{2,90}")  # a name, no period: an organisation
+_QUOTE = re.compile(r"[“”„«»\"]")
 _LABEL_YEAR = re.compile(r"\((1[5-9]\d\d|20\d\d)[a-z]?\)")
 _PARTICLES = frozenset(
     {"von", "van", "de", "der", "den", "da", "di", "du", "la", "le", "del", "dos"}
@@ -74,8 +77,8 @@ def _tidy_name(name: str) -> str:
 def _names_only(text: str) -> tuple[str, ...] | None:
     """The people named by ``text`` when it holds names and nothing else, else None."""
     text = _YEAR.sub(" ", text).strip(" .,:;")
-    if not text:
-        return None
+    if not text or _QUOTE.search(text):
+        return None  # a quoted title ("A. Smith, ``Tides,'' \emph{J. Mar. Res.}"): no names
     people = _people(text)
     for person in people:
         words = person.split()
@@ -161,6 +164,10 @@ def _around_italic(ref: Reference, marks: Marks) -> Reference | None:
     if not italic:
         return None
     before = marks.before_italic.strip()
+    if not before and ref.title and ref.title.startswith(italic) and ref.title != italic:
+        # "\emph{IEEE Standard for …}, IEEE Std 2800-2022, 2022.": a work with no author
+        # (a standard, a manual) opens with its title; its number is no part of it
+        return replace(ref, title=italic)
     head, colon, tail = before.partition(": ")
     if not colon and before.endswith(":"):
         head, colon, tail = before[:-1], ":", ""

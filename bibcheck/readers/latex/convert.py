@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from bibcheck.model import Anomaly, AnomalyCode, RawNote, Reference, RefKind
 from bibcheck.parse.references import parse_reference
 from bibcheck.readers.common import entry_text
+from bibcheck.readers.latex import glue
 from bibcheck.readers.latex import names as N
 from bibcheck.readers.latex.counters import FootnoteCounter, integer, reset_command
 from bibcheck.readers.latex.macros import (
@@ -333,6 +334,8 @@ class Converter:
             found = self._numbered_ref(i, after, end, sink, in_note)
             if found is not None:
                 return found, sink
+        if base in glue.PARAMETERS and not text.startswith("{", after):
+            return glue.value_end(text, after, end), sink  # "\\hskip 1em plus 0.5em\\relax"
         if base in N.DROP:
             return self._skip_arguments(after, end), sink
         if base in N.SKIP_ARGUMENTS:
@@ -351,6 +354,9 @@ class Converter:
             return pos, sink
         if base in N.VALUE_TESTS:
             return self._value_test(base, after, end, sink, in_note)
+        if name in N.T1_LETTERS and base not in self.macros.defined:
+            sink.write(N.T1_LETTERS[name], self.src.line(i))
+            return after + (2 if text[after : after + 2] == "{}" else 0), sink
         if name in N.SYMBOLS:
             sink.write(N.SYMBOLS[name], self.src.line(i))
             return after + (2 if text[after : after + 2] == "{}" else 0), sink

@@ -92,6 +92,7 @@ DROP = frozenset(
         "vphantom", "keywords", "subjclass", "PACS", "pacs", "received", "accepted", "orcid",
         "corref", "cortext", "ead", "fntext", "tnotetext", "tnoteref", "fnref", "cline",
         "cmidrule", "dedicatory", "titlerunning", "authorrunning", "shorttitle", "shortauthors",
+        "IEEEtriggeratref", "IEEEtriggercmd", "BIBdecl",
     }
 )  # fmt: skip
 # commands whose first N arguments are no text, the next one is
@@ -99,7 +100,7 @@ SKIP_ARGUMENTS = {
     "foreignlanguage": 1, "textcolor": 1, "colorbox": 1, "fcolorbox": 2, "raisebox": 1,
     "parbox": 1, "multicolumn": 2, "multirow": 2, "resizebox": 2, "scalebox": 1,
     "rotatebox": 1, "hyperlink": 1, "hypertarget": 1, "bibinfo": 1, "bibfield": 1,
-    "makebox": 0, "framebox": 0, "iflanguage": 1, "glsdisp": 1,
+    "makebox": 0, "framebox": 0, "iflanguage": 1, "glsdisp": 1, "BIBforeignlanguage": 1,
 }  # fmt: skip
 # environments whose own arguments are no text (how many braced arguments they take)
 ENVIRONMENT_ARGUMENTS = {
@@ -142,6 +143,11 @@ SYMBOLS = {
     "etal": "et al.", "xspace": "", "relax": "", "noindent": "", "indent": "", "centering": "",
     "raggedright": "", "raggedleft": "", "protect": "", "hfill": " ", "hline": "",
     "midrule": "", "toprule": "", "bottomrule": "",
+}  # fmt: skip
+# T1-encoding letters (Icelandic, Faroese, Old English, Croatian, Sami): "grei{\dh}ing"
+# (a document that defines one of these names itself means its own macro)
+T1_LETTERS = {
+    "dh": "ð", "DH": "Ð", "th": "þ", "TH": "Þ", "dj": "đ", "DJ": "Đ", "ng": "ŋ", "NG": "Ŋ",
 }  # fmt: skip
 # formatting switches written inside a group ({\bf x}, {\small x}): no text of their own
 SWITCHES = frozenset(

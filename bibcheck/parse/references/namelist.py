@@ -1,0 +1,43 @@
+"""Author lists written in natural order, every name given name first, joined by a
+conjunction of the document's language.
+
+``Ólafur G. Flóvenz, Gunnar Gunnarsson, Ragnar Ásmundsson og Steinunn Hauksdóttir``
+(Icelandic), ``Qingzhou Luo, Farah Hariri, Lamyaa Eloussi, and Darko Marinov`` (English).
+The conjunction may be English ``and``/``&``, Icelandic, Norwegian and Danish ``og``,
+Swedish ``och``, Dutch and Afrikaans ``en``, German ``und``, Welsh ``a``/``ac``, French
+``et``, Spanish ``y``, Italian and Portuguese ``e``, Polish and Croatian ``i``, Hungarian
+``és``, Finnish ``ja``.  A name in ``Surname, I.`` form may stand among them
+(``Sigurður R. Gíslason og Oelkers, E. H.``).  The reference parsers built on these
+lists are in :mod:`.listed`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bibcheck.parse.references.patterns import INITIALS, SURNAME, L, U
+
+__all__ = ["CONJUNCTIONS", "NATURAL_LIST", "natural_list", "split_names"]
+
+CONJUNCTIONS = r"(?:and|&|og|och|en|und|a|ac|et|y|e|i|és|ja)"
+# A given name: a word or an initial ("Ólafur G. Flóvenz", "Haryadi S. Gunawi")
+_GIVEN = rf"[{U}](?:[{L}'’-]+|\.)"
+_NATURAL = rf"{_GIVEN}(?:\s(?:{_GIVEN}|[{U}]\.)){{0,2}}\s{SURNAME}"
+_INVERTED = rf"{SURNAME},\s{INITIALS}"
+_PERSON = rf"(?:{_NATURAL}|{_INVERTED})"
+# The first name in natural order, then names joined by commas and a final conjunction
+NATURAL_LIST = rf"{_NATURAL}(?:,\s{_PERSON}){{0,30}},?\s{CONJUNCTIONS}\s{_PERSON}"
+_WHOLE = re.compile(rf"{NATURAL_LIST}")
+# (a comma before initials that end a name is inside "Oelkers, E. H.": "N. A. Lynch" is a name)
+_SPLIT = re.compile(rf",?\s{CONJUNCTIONS}\s|,\s(?!{INITIALS}(?:,|\s{CONJUNCTIONS}\s|$))")
+
+
+def split_names(names: str) -> tuple[str, ...]:
+    """``A B, C D og E F`` -> the names; ``Oelkers, E. H.`` stays one name."""
+    return tuple(p.strip(" ,") for p in _SPLIT.split(names) if p.strip(" ,"))
+
+
+def natural_list(text: str) -> tuple[str, ...] | None:
+    """The names when ``text`` is a natural-order list with a conjunction, else None."""
+    text = " ".join(text.split()).strip(" ,")
+    return split_names(text) if _WHOLE.fullmatch(text) else None
