@@ -228,3 +228,16 @@ def test_free_text_years_of_real_bib_files(year: str, value: int | None, malform
     assert ref.year == value
     codes = {a.code for a in doc.all_anomalies()}
     assert (AnomalyCode.YEAR_MALFORMED in codes) is malformed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@media (min-width: 768px) {\n  .l-gutter { height: 0px; }\n}\n",
+        "@supports (display: grid) {\n  main { display: grid; }\n}\n@page { margin: 1cm; }\n",
+        "@import url(style.css);\n@keyframes fade { from { opacity: 0; } }\n@layer base {\n}\n",
+    ],
+)
+def test_css_at_rules_are_no_entries(text: str) -> None:
+    # a page's style sheet (Jekyll front matter "_styles: >", <style>) is no bibliography
+    assert score(text) == 0

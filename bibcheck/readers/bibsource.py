@@ -30,7 +30,7 @@ from bibcheck.parse.references.csljson import to_reference as csl_reference
 from bibcheck.readers.common import entry_text
 from bibcheck.readers.decode import decode, read_regular_file
 
-__all__ = ["Bibliography", "Source", "load"]
+__all__ = ["Bibliography", "Source", "add_bibtex", "add_items", "load"]
 
 MAX_BIB_BYTES = 50 * 1024 * 1024
 
@@ -149,6 +149,15 @@ def _yaml_reason(exc: yaml.YAMLError) -> str:
     mark = getattr(exc, "problem_mark", None)
     problem = getattr(exc, "problem", None) or "syntax error"
     return f"{problem}, line {mark.line + 1}" if mark is not None else str(problem)
+
+
+def add_bibtex(bib: Bibliography, text: str, first_line: int, name: str) -> None:
+    """BibTeX entries written inside the manuscript (Distill's
+    ``<script type="text/bibliography">``) into ``bib``, at their lines in it.
+
+    ``first_line``: the line of ``text`` in its file, minus one.
+    """
+    _read_bib(bib, Source(name, Path("."), first_line + 1), "\n" * first_line + text)
 
 
 def add_items(

@@ -33,8 +33,13 @@ from bibcheck.readers.registry import Reader, register
 
 NAME = "bibtex"
 _ENTRY = re.compile(r"^\s*@\s*([A-Za-z]+)\s*[{(]", re.M)
-_MANUSCRIPT = re.compile(r"<sup>|\[\^[^\]]+\]|\\footnote\b|\\begin\{document\}")
-_NOT_ENTRIES = frozenset({"comment", "string", "preamble"})
+_MANUSCRIPT = re.compile(r"<sup>|\[\^[^\]]+\]|\\footnote\b|\\begin\{document\}|<d-cite\b")
+# (and CSS at-rules: a page's style sheet in its front matter or <style>, "@media (...) {")
+_NOT_ENTRIES = frozenset(
+    {"comment", "string", "preamble"}
+    | {"media", "import", "keyframes", "supports", "page", "charset", "namespace"}
+    | {"layer", "container", "property", "document", "viewport", "scope"}
+)
 
 
 def score(text: str) -> float:

@@ -118,6 +118,11 @@ BOLD_LINE = re.compile(r"^\s*\*\*(.+?)\*\*\s*$")
 RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
 # Never starting inside a run of spaces: each space is looked at once, not once per start.
 PLACEHOLDER = re.compile(r"(?<!\s)\s*+\bxml-ph-\d++(?:@\w++)?")
+# A line of markup alone: HTML tags (a raw block in Markdown: "</div>", "<aside class=...>")
+# or template tags (Liquid/Jinja "{% endcapture %}", Hugo "{{< figure ... >}}")
+MARKUP_LINE = re.compile(
+    r"^\s*(?:(?:</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>|\{%[^\n]*?%\}|\{\{[<%][^\n]*?[>%]\}\})\s*)+$"
+)
 LIST_ITEM = re.compile(r"^\s{0,3}(?:(?P<num>\d{1,5})[.)]|(?P<bullet>[-*+]))\s+(?P<text>.*)$")
 _URLISH = re.compile(r"^\s*(?:<?(?:https?|ftp)://|www\.|\[[^\]]*\]\()", re.I)
 _INCOMPLETE_END = re.compile(r"(?:[-–—/:,]|URL:|//|\.\s-)\s*$", re.I)
@@ -192,8 +197,8 @@ def find_artifacts(lines: Sequence[str], min_repeats: int = 3) -> set[int]:
 def _artifact_shape(s: str) -> bool:
     if len(s) > 60 or s.startswith(("#", "<sup>", "[^", "---", "|", ">")):
         return False
-    if LIST_ITEM.match(s) or RULE.match(s):
-        return False
+    if LIST_ITEM.match(s) or RULE.match(s) or MARKUP_LINE.match(s):
+        return False  # (markup repeats by nature: "</div>" closes every block)
     return True
 
 

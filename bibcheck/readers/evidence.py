@@ -48,6 +48,12 @@ _SIGNALS: tuple[tuple[str, re.Pattern[str], tuple[str, ...], int], ...] = (
         ("pandoc-markdown",),
         1,
     ),
+    (
+        "Distill citations <d-cite key=...>",
+        re.compile(r"<d-cite\s+(?:bibtex-)?key\s*=", re.I),
+        ("pandoc-markdown",),
+        1,
+    ),
     ("<sup>n</sup> markers", re.compile(r"<sup>\s*\[?\d{1,4}"), ("sup-markdown",), 1),
     (
         "LaTeX \\cite/\\footnote commands",

@@ -10,6 +10,7 @@ Masked, whatever the format (a region is recognised by its own syntax, so maskin
 one format's code never hides another format's citations):
 
 * fenced code blocks (```` ``` ```` and ``~~~``, with any info string: ```` ```{r} ````),
+  Jekyll's ``{% highlight %}`` and Hugo's ``{{< highlight >}}`` blocks,
   inline code spans (a LaTeX source's ````` ``quotes'' ````` are left alone);
 * HTML/wiki elements that hold code or math: ``<code>``, ``<pre>``, ``<math>``,
   ``<syntaxhighlight>``, ``<source>``, ``<nowiki>``, ``<script>``, ``<style>``, and
@@ -51,8 +52,12 @@ _INLINE_DOLLARS = re.compile(r"(?<![\\$\w])\$(?=[^\s$])(?:[^$\n\\]|\\.)+?(?<=[^\
 _PAREN_MATH = re.compile(r"\\\((?:(?!\n[ \t]*\n).)+?\\\)", re.S)
 _BRACKET_MATH = re.compile(r"^[ \t]*\\\[(?:(?!\n[ \t]*\n).)*?\\\]", re.S | re.M)
 _TEX_ENVS = re.compile(
-    r"\\begin\{(verbatim|Verbatim|lstlisting|minted|comment|alltt|equation|align|gather|"
-    r"multline|eqnarray|displaymath|math)(\*?)\}.*?\\end\{\1\2\}",
+    r"\\begin\{(verbatim|Verbatim|lstlisting|minted|comment|alltt)(\*?)\}.*?\\end\{\1\2\}", re.S
+)
+# (after the dollars: "$$ / \begin{align*} ... \end{align*} / $$" in Markdown is one
+# display, which a blanked environment would split at its now empty lines)
+_TEX_MATH_ENVS = re.compile(
+    r"\\begin\{(equation|align|gather|multline|eqnarray|displaymath|math)(\*?)\}.*?\\end\{\1\2\}",
     re.S,
 )
 _TEX_COMMENT = re.compile(r"(?<!\\)%[^\n]*")
@@ -199,6 +204,13 @@ def _latex_quotes(m: re.Match[str]) -> bool:
 
 
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
+# Jekyll's Liquid code blocks ({% highlight python %} ... {% endhighlight %}) and Hugo's
+# shortcode ({{< highlight go >}} ... {{< /highlight >}}), whole lines
+_TEMPLATE_CODE = re.compile(
+    r"(?m)^[ \t]*\{%-?\s*highlight\b[^\n]*?%\}.*?\{%-?\s*endhighlight\s*-?%\}"
+    r"|^[ \t]*\{\{<\s*highlight\b[^\n]*?>\}\}.*?\{\{<\s*/highlight\s*>\}\}",
+    re.S,
+)
 
 
 def strip_comments(text: str) -> str:
@@ -225,12 +237,14 @@ def mask(text: str, latex: bool | None = None) -> str:
     text = _sub(_ADOC_PASS, text)
     text = _sub(_ADOC_LISTING, text)
     if not latex:
+        text = _sub(_TEMPLATE_CODE, text)
         text = _fences(text)
         text = _rst_literals(text)
     text = _sub(_ELEMENTS, text)
     if not latex:
         text = _sub(_INLINE_CODE, text, _latex_quotes)
     text = _sub(_DISPLAY_DOLLARS, text)
+    text = _sub(_TEX_MATH_ENVS, text)
     text = _sub(_INLINE_DOLLARS, text)
     text = _sub(_PAREN_MATH, text)
     text = _sub(_BRACKET_MATH, text)
