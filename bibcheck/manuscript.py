@@ -35,6 +35,7 @@ from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.archival import archival_source
 from bibcheck.parse.references.bluebook import legal_authority
 from bibcheck.parse.references.repeat import resolve_repeat_notes
+from bibcheck.parse.references.same_author import with_repeated_authors
 from bibcheck.readers import (
     Choice,
     ReadOptions,
@@ -361,14 +362,19 @@ def _tag(ref: Reference, footnote: str | None, entry: int | None) -> Reference:
 
 
 def _literature(raw: RawDocument, detect_styles: bool) -> list[LiteratureEntry]:
+    parsed = with_repeated_authors(  # "——. Title.": the authors of the entry before
+        [
+            note.reference
+            or parse_reference(
+                note.text, note.line_starts or (note.line,), detect_styles=detect_styles
+            )
+            for note in raw.literature
+        ]
+    )
     entries = []
-    for i, note in enumerate(raw.literature, start=1):
+    for i, (note, ref) in enumerate(zip(raw.literature, parsed, strict=True), start=1):
         number = int(note.label) if note.label.isdigit() else i
-        parsed = note.reference or parse_reference(
-            note.text, note.line_starts or (note.line,), detect_styles=detect_styles
-        )
-        ref = _tag(parsed, None, number)
-        entries.append(LiteratureEntry(number, note.line, ref, note.label))
+        entries.append(LiteratureEntry(number, note.line, _tag(ref, None, number), note.label))
     return entries
 
 

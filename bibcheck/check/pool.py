@@ -2,11 +2,14 @@
 
 One event loop uses one core; a run of thousands of URLs is CPU-bound on
 it.  :func:`check_in_processes` starts ``processes`` workers
-(:mod:`.worker`, ``python -m bibcheck.check.worker``, each in a session of
-its own), gives each a share of the overall concurrency and partitions the
-hosts between them (:mod:`.partition`): every per-host rule (in-flight cap,
-interval, Retry-After parking, busiest host first, soft-404 probe cache,
-DNS cache) then holds exactly inside the one process that owns the host.
+(:mod:`.worker`, ``python -m bibcheck.check.worker``, in a session of its
+own; where ``os.fork`` exists one process is started for all of them and
+forks the others once it has imported what they need, so the imports are
+done once, not side by side in every worker), gives each a share of the
+overall concurrency and partitions the hosts between them
+(:mod:`.partition`): every per-host rule (in-flight cap, interval,
+Retry-After parking, busiest host first, soft-404 probe cache, DNS cache)
+then holds exactly inside the one process that owns the host.
 A redirect to a host owned by another worker, and the soft-404 probe of
 such a host, are relayed here to the owner, which makes the request under
 its own rules and returns the answer.
@@ -35,9 +38,11 @@ import asyncio
 import dataclasses
 import os
 import selectors
+import signal
 import socket
 import subprocess
 import sys
+import time
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -69,6 +74,7 @@ from bibcheck.urls import host_key
 WINDOW = 100_000  # URLs given to the workers and not yet answered, at most
 BATCH = 500  # URLs per message to a worker
 STOP_WAIT_S = 3.0  # how long stopped workers get to exit before they are killed
+FORK = hasattr(os, "fork")  # one process started, forking the other workers (see .worker)
 RECV_BYTES = 1 << 20
 
 
@@ -86,7 +92,7 @@ class _Worker:
 
     index: int
     share: int  # checks in flight allowed
-    process: subprocess.Popen[bytes]
+    process: subprocess.Popen[bytes] | None  # None: forked by worker 0's process
     sock: socket.socket
     reader: wire.FrameReader = dataclasses.field(default_factory=wire.FrameReader)
     batch: list[tuple[str, str]] = dataclasses.field(default_factory=list)
@@ -97,6 +103,8 @@ class _Worker:
     hosts_waiting: int = 0
     drained: bool = False
     done: CheckRunSummary | None = None
+    gone: bool = False  # its socket closed: the process has ended
+    pid: int | None = None  # of a forked worker, once worker 0 has said it
 
     @property
     def room(self) -> int:
@@ -107,26 +115,44 @@ class _Worker:
         self.sock.sendall(wire.frame(message))
 
 
-def start_worker(index: int, settings: CheckSettings) -> _Worker:
-    """Start one worker process and give it its settings."""
-    mine, theirs = socket.socketpair()
+def start_workers(settings: list[CheckSettings], *, fork: bool) -> list[_Worker]:
+    """Start a worker for each of ``settings`` and give it its settings: one process
+    forking the others (``fork``), else a process each."""
+    pairs = [socket.socketpair() for _ in settings]
     root = str(Path(bibcheck.__file__).resolve().parent.parent)
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
+    groups = [pairs] if fork else [[pair] for pair in pairs]
+    processes: list[subprocess.Popen[bytes]] = []
     try:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "bibcheck.check.worker", str(theirs.fileno())],
-            pass_fds=(theirs.fileno(),),
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            env=env,
-            start_new_session=True,  # Ctrl-C at the terminal reaches the coordinator only
-        )
+        for group in groups:
+            fds = [theirs.fileno() for _mine, theirs in group]
+            processes.append(
+                subprocess.Popen(
+                    [sys.executable, "-m", "bibcheck.check.worker", *map(str, fds)],
+                    pass_fds=fds,
+                    stdin=subprocess.DEVNULL,
+                    stdout=subprocess.DEVNULL,
+                    env=env,
+                    start_new_session=True,  # Ctrl-C at the terminal reaches the coordinator only
+                )
+            )
+    except BaseException:
+        for mine, _theirs in pairs:
+            mine.close()
+        for process in processes:
+            process.kill()
+            process.wait()
+        raise
     finally:
-        theirs.close()
-    worker = _Worker(index, settings.concurrency, process, mine)
-    worker.send(wire.Start(index, settings))
-    return worker
+        for _mine, theirs in pairs:
+            theirs.close()
+    workers: list[_Worker] = []
+    for index, (own, (mine, _theirs)) in enumerate(zip(settings, pairs, strict=True)):
+        started = processes[index] if index < len(processes) else None  # else forked
+        workers.append(_Worker(index, own.concurrency, started, mine))
+        workers[-1].send(wire.Start(index, own))
+    return workers
 
 
 class _Coordinator:
@@ -162,9 +188,12 @@ class _Coordinator:
 
     def start(self) -> None:
         base = dataclasses.replace(self.settings, canary_urls=(), processes=1)
-        for index, share in enumerate(shares(self.settings.concurrency, self.processes)):
-            worker = start_worker(index, dataclasses.replace(base, concurrency=share))
-            self.workers.append(worker)
+        own = [
+            dataclasses.replace(base, concurrency=share)
+            for share in shares(self.settings.concurrency, self.processes)
+        ]
+        self.workers = start_workers(own, fork=FORK)
+        for worker in self.workers:
             self.selector.register(worker.sock, selectors.EVENT_READ, worker)
 
     def stop(self) -> None:
@@ -174,13 +203,55 @@ class _Coordinator:
                 worker.send(wire.Stop())
             except OSError:
                 pass
-        for worker in self.workers:
-            try:
-                worker.process.wait(timeout=STOP_WAIT_S)
-            except subprocess.TimeoutExpired:
-                worker.process.kill()
-                worker.process.wait()
+        self.join(STOP_WAIT_S)
         self.close()
+
+    def join(self, timeout: float) -> None:
+        """Wait for every worker to end (its socket closes when its process does: a
+        forked worker is not this process's child); after ``timeout``, kill those left."""
+        deadline = time.monotonic() + timeout
+        while not all(w.gone for w in self.workers):
+            left = deadline - time.monotonic()
+            if left <= 0:
+                break
+            for key, _events in self.selector.select(left):
+                worker = key.data
+                assert isinstance(worker, _Worker)
+                try:
+                    data = worker.sock.recv(RECV_BYTES)
+                except OSError:
+                    data = b""
+                if not data:
+                    self.selector.unregister(worker.sock)
+                    worker.gone = True
+                    continue
+                try:
+                    messages = worker.reader.feed(data)
+                except Exception:  # a stream cut short by a stop: only the pids matter
+                    messages = []
+                for message in messages:
+                    if isinstance(message, wire.Forked):
+                        self.adopt(message)
+        # a worker whose socket is open is alive (its process holds the socket to its end)
+        for worker in (w for w in self.workers if not w.gone):
+            try:
+                if worker.process is not None:
+                    worker.process.kill()
+                elif worker.pid is not None:
+                    os.kill(worker.pid, signal.SIGKILL)
+                elif self.workers[0].process is not None:
+                    # forked, its pid not read yet: still in worker 0's session (its
+                    # process group) until it opens one of its own
+                    os.killpg(self.workers[0].process.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        for worker in self.workers:
+            if worker.process is not None:
+                worker.process.wait()
+
+    def adopt(self, message: wire.Forked) -> None:
+        for worker, pid in zip(self.workers[1:], message.pids, strict=True):
+            worker.pid = pid
 
     def close(self) -> None:
         for worker in self.workers:
@@ -302,15 +373,18 @@ class _Coordinator:
             data = worker.sock.recv(RECV_BYTES)
             if not data:
                 self.selector.unregister(worker.sock)
+                worker.gone = True
                 if worker.done is None:
-                    code = worker.process.wait()
-                    raise WorkerError(f"check worker {worker.index} exited (code {code})")
+                    code = "" if worker.process is None else f" (code {worker.process.wait()})"
+                    raise WorkerError(f"check worker {worker.index} exited{code}")
                 continue
             for message in worker.reader.feed(data):
                 self.handle(worker, message)
 
     def handle(self, worker: _Worker, message: object) -> None:
-        if isinstance(message, wire.Results):
+        if isinstance(message, wire.Forked):
+            self.adopt(message)
+        elif isinstance(message, wire.Results):
             worker.in_flight, worker.hosts_waiting = message.in_flight, message.hosts_waiting
             worker.hosts_queued, worker.hosts_given = message.hosts_queued, 0
             worker.outstanding -= len(message.checks)
@@ -368,8 +442,7 @@ class _Coordinator:
                 self.receive(STATUS_EVERY)
                 self.report(force=False)
             timeline.mark("workers_done")
-            for worker in self.workers:
-                worker.process.wait()
+            self.join(STOP_WAIT_S)  # a worker exits right after its summary
             timeline.mark("workers_joined")
             self.close()
         except BaseException:

@@ -10,7 +10,8 @@ the coordinator, so pickle is safe here.
 Who sends what::
 
     coordinator -> worker: Start, Urls, EndOfUrls, Serve, Reply, Finish, Stop
-    worker -> coordinator: Results, Forward, Served, Drained, Done, Failed
+    worker -> coordinator: Forked (worker 0 only, first), Results, Forward, Served,
+                           Drained, Done, Failed
 """
 
 from __future__ import annotations
@@ -57,6 +58,13 @@ class Urls:
 @dataclass(frozen=True, slots=True)
 class EndOfUrls:
     """No more URLs will come."""
+
+
+@dataclass(frozen=True, slots=True)
+class Forked:
+    """The process ids of the workers 1, 2, ... that worker 0's process forked."""
+
+    pids: tuple[int, ...]
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,9 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from bibcheck.model import Anomaly, AnomalyCode, LiteratureEntry, LiteratureMatch, Reference
-from bibcheck.parse.names import family_name, family_names, same_family
+from bibcheck.parse.names import family_name, family_names, name_words, same_family
+from bibcheck.parse.references.archival import archival_source
+from bibcheck.parse.references.callnumbers import CallNumber, call_numbers
 from bibcheck.parse.references.patterns import U
 from bibcheck.text import title_key
 from bibcheck.urls import normalise_key
@@ -28,6 +30,9 @@ from bibcheck.urls import normalise_key
 MATCH = 80.0  # title score from which two references are the same work
 WEAK = 65.0  # below MATCH but at least this: linked, with a weak-match anomaly
 URL_TYPO = 93.0  # URL keys this similar differ by a typo
+# The method of a note tied to an archival entry by a call number the entry lists: the note
+# cites one document of the collection, named its own way ("WYAS" for the archive)
+CALL_NUMBER = "call-number"
 
 
 def title_similarity(a: str | None, b: str | None) -> float:
@@ -58,8 +63,11 @@ class LiteratureIndex:
         self._by_author_year: dict[tuple[str, int], list[int]] = {}
         self._by_year: dict[int, list[tuple[str, int]]] = {}  # year -> (first surname, index)
         self._by_main: dict[str, list[int]] = {}  # title without its subtitle or volume
+        self._calls: list[tuple[CallNumber, int]] = []  # archival entries' call numbers
         for i, entry in enumerate(self.entries):
             ref = entry.reference
+            if archival_source(ref.raw):
+                self._calls += [(call, i) for call in call_numbers(ref.raw)]
             if ref.year is not None and first_surname(ref):
                 self._by_author_year.setdefault((first_surname(ref), ref.year), []).append(i)
                 self._by_year.setdefault(ref.year, []).append((first_surname(ref), i))
@@ -107,7 +115,20 @@ class LiteratureIndex:
             if same:
                 best = max(same, key=lambda i: (_agreement(ref, self.entries[i].reference), -i))
                 return self._found(best, "title", SUBTITLE_SCORE)
+        held = self._holding(ref.raw)
+        if held is not None:
+            return self._found(held, CALL_NUMBER, 100.0)
         found = self._fuzzy(url_key, key)
+        if (
+            found is not None
+            and found.method == "title"
+            and found.score < MATCH
+            and _others_wrote(ref, self.entries[found.index].reference)
+        ):
+            # a title only like the entry's, by other authors: another work ("Cognitive
+            # science approaches in the classroom" by a foundation, "Cognitive science in
+            # the classroom" by Perry et al.), not a weak match
+            found = None
         if found is None and not url_key and _untitled(ref) and ref.year is not None:
             # "Seibel (2005), S. 88": an author-year citation of a list entry
             same = self._by_author_year.get((first_surname(ref), ref.year), [])
@@ -115,11 +136,24 @@ class LiteratureIndex:
                 return self._found(same[0], "author-year", 100.0)
         return found
 
+    def _holding(self, text: str) -> int | None:
+        """The one archival entry that lists a call number ``text`` names ("WYAS
+        Calderdale, MR/HA/31/2, fol. 8r" cites the entry "... Circuit records. MR/HA/22/1–14;
+        MR/HA/31/2"): the note cites a document of that collection."""
+        if not self._calls:
+            return None
+        held = {i for cited in call_numbers(text) for call, i in self._calls if call.covers(cited)}
+        return held.pop() if len(held) == 1 else None
+
     def mentioned(self, text: str) -> list[int]:
         """Numbers of the entries a note's prose cites author-year style: "Beck and
         Martínez Pería (2011) show ...", "see Ratha et al. (2019, ch. 3)", "(Suri 2017)".
-        A surname and year that fit several entries cite none of them."""
+        A surname and year that fit several entries cite none of them.  So does a call
+        number an archival entry lists ("My count from MR/HA/22/1–14"): that entry."""
         found: list[int] = []
+        held = self._holding(text)
+        if held is not None:
+            found.append(self.entries[held].number)
         for m in _MENTION.finditer(text):
             name, year = family_name(m.group("name")), int(m.group("year"))
             same = [  # "Chaisemartin" for "de Chaisemartin", "Pería" for "Martínez Pería"
@@ -245,6 +279,13 @@ def _agreement(ref: Reference, other: Reference) -> int:
     return int(same_year) + int(bool(surname(ref)) and surname(ref) == surname(other))
 
 
+def _others_wrote(ref: Reference, other: Reference) -> bool:
+    """Do both references name authors, and share no name ("Education Endowment
+    Foundation" and "Perry, T., Lea, R."; the order of a name's words does not count)?"""
+    ours, theirs = name_words(ref.authors), name_words(other.authors)
+    return bool(ours and theirs) and not ours & theirs
+
+
 def _years_differ(ref: Reference, other: Reference) -> bool:
     return ref.year is not None and other.year is not None and not _years_meet(ref, other)
 
@@ -317,6 +358,8 @@ def differences(
             Anomaly(code, message, ref.line, footnote=label, literature_entry=entry.number)
         )
 
+    if match.method == CALL_NUMBER:
+        return found  # a document of the collection the entry lists: no fields to compare
     if match.score < MATCH:
         note(
             AnomalyCode.LITERATURE_WEAK_MATCH,

@@ -54,6 +54,12 @@ _SIGNALS: tuple[tuple[str, re.Pattern[str], tuple[str, ...], int], ...] = (
         ("pandoc-markdown",),
         1,
     ),
+    (
+        "jekyll-scholar citations {% cite key %}",
+        re.compile(r"\{\{?%-?\s*cite\s"),
+        ("pandoc-markdown",),
+        1,
+    ),
     ("<sup>n</sup> markers", re.compile(r"<sup>\s*\[?\d{1,4}"), ("sup-markdown",), 1),
     (
         "LaTeX \\cite/\\footnote commands",

@@ -90,6 +90,60 @@ PROFILE_URL = re.compile(
     re.I,
 )
 
+# ... or because they credit a picture, not cite a work: "Photo by <a>Jane Roe</a> on
+# <a>Unsplash</a>", "Image: Getty Images", "Illustration by ...", "Foto: ...", the lines
+# blogs, newsletters and magazines put under a picture (whatever element holds them).
+_PICTURE = (
+    r"(?:(?:cover|header|featured|hero|top|lead|title|banner|feature)\s+)?"
+    r"(?:photo(?:graph)?|image|picture|pic|illustration|graphic|artwork|drawing|cartoon|"
+    r"foto(?:grafi[ae]|grafia)?|bild|imagem|imagen|immagine|ilustraci[oó]n|"
+    r"ilustração|illustrazione|gambar|zdj[eę]cie|ilustracja|фото(?:графия)?|изображение|"
+    r"иллюстрация|зображення|ілюстрація)s?"
+)
+CREDIT_LEAD = re.compile(
+    r"^[\s(\[*_\"'“«]*(?:"
+    rf"{_PICTURE}\s*(?:[:：]|[—–|]|\s-\s|credits?\b|courtesy\b|source\s*:|"
+    r"(?:by|via|von|par|de|di|da|oleh|por|от|из)\s)"
+    r"|(?:photo|image|picture|media|fot\.)\s*(?:credits?)?\s*:|credits?\s*:|"
+    r"cr[ée]dits?(?:\s+photo)?\s*:|courtesy\s+of\s|(?:photographed|illustrated|drawn)\s+by\s|"
+    r"fot\.\s)",
+    re.I,
+)
+# Sites whose pages are pictures (stock libraries, Wikimedia Commons files) and licence
+# deeds: a short line that links one of them is a credit (all its links).
+PICTURE_URL = re.compile(
+    r"^https?://(?:[\w-]+\.)*(?:unsplash\.com|pexels\.com|pixabay\.com|gettyimages\.[\w.]+|"
+    r"istockphoto\.com|shutterstock\.com|stock\.adobe\.com|depositphotos\.com|"
+    r"dreamstime\.com|123rf\.com|alamy\.com|freepik\.com|stocksnap\.io|rawpixel\.com|"
+    r"burst\.shopify\.com|giphy\.com|upload\.wikimedia\.org|"
+    r"commons\.wikimedia\.org/wiki/(?:File|Image|Datei|Fichier|Archivo|Файл):|"
+    r"creativecommons\.org/(?:licenses|publicdomain)/)",
+    re.I,
+)
+_CREDIT_WORDS = 16  # a credit line is short
+# ... but a figure taken from a paper cites it: "(Image source: [Karpukhin et al.
+# 2020](https://arxiv.org/abs/...))", "Figure from [Lee and Park 2021](https://doi.org/...)".
+_CITED_WORK = re.compile(r"\bet\s+al\b|\bu\.\s?a\.|\bи\s+др\b", re.I)
+_PAPER_URL = re.compile(
+    r"^https?://(?:[\w-]+\.)*(?:doi\.org|arxiv\.org|biorxiv\.org|medrxiv\.org|ssrn\.com|"
+    r"pubmed\.ncbi\.nlm\.nih\.gov|ncbi\.nlm\.nih\.gov/pmc|jstor\.org|aclanthology\.org|"
+    r"openreview\.net|semanticscholar\.org|hal\.science|zenodo\.org)\b",
+    re.I,
+)
+
+
+def is_credit(sentence: str, urls: list[str]) -> bool:
+    """Is ``sentence``, which links ``urls``, a picture's credit line (no citation)?"""
+    sentence = sentence.strip()
+    if _CITED_WORK.search(sentence) or any(_PAPER_URL.match(url.strip()) for url in urls):
+        return False
+    if CREDIT_LEAD.match(sentence):
+        return True
+    return len(sentence.split()) <= _CREDIT_WORDS and any(
+        PICTURE_URL.match(url.strip()) for url in urls
+    )
+
+
 # Substack wraps a newsletter's links as ``substack.com/redirect/2/<base64 of {"e": url}>``
 _SUBSTACK_REDIRECT = re.compile(
     r"^https?://(?:[\w-]+\.)?substack\.com/redirect/\d+/(?P<data>[A-Za-z0-9_-]+={0,2})", re.I
@@ -197,6 +251,7 @@ def apply_link_policy(raw: RawDocument, policy: LinkPolicy) -> RawDocument:
     A document whose only citations are links, read with ``never``, is refused
     (it would otherwise pass as a document with nothing to check).
     """
+    raw = without_credits(raw)
     if not raw.link_markers:
         return raw
     if policy is LinkPolicy.NEVER:
@@ -213,4 +268,41 @@ def apply_link_policy(raw: RawDocument, policy: LinkPolicy) -> RawDocument:
         markers=raw.markers + raw.link_markers,
         footnotes=raw.footnotes + raw.link_notes,
         literature_partial=True,
+    )
+
+
+def _sentence(text: str, end: int) -> str:
+    """The sentence of ``text`` that ends at ``end`` (a :func:`sentence_end`)."""
+    start = 0
+    while start < end:
+        stop = sentence_end(text, start)
+        if stop >= end or stop <= start:
+            break
+        start = stop
+    return text[start:end]
+
+
+def without_credits(raw: RawDocument) -> RawDocument:
+    """``raw`` without the body links of pictures' credit lines (:func:`is_credit`), the
+    other links relabelled ``L1``, ``L2``... in their order."""
+    url_of = {n.label: (n.reference.url or "") if n.reference else "" for n in raw.link_notes}
+    sentences: dict[tuple[int, int], list[str]] = {}
+    for marker in raw.link_markers:
+        sentences.setdefault((marker.block, marker.offset), []).append(url_of.get(marker.label, ""))
+    credits = {
+        where
+        for where, urls in sentences.items()
+        if 0 <= where[0] < len(raw.blocks)
+        and is_credit(_sentence(raw.blocks[where[0]].text, where[1]), urls)
+    }
+    if not credits:
+        return raw
+    kept = [m for m in raw.link_markers if (m.block, m.offset) not in credits]
+    used = {m.label for m in kept}
+    notes = [n for n in raw.link_notes if n.label in used]
+    new = {n.label: f"{LABEL_PREFIX}{i}" for i, n in enumerate(notes, start=1)}
+    return replace(
+        raw,
+        link_markers=tuple(replace(m, label=new[m.label]) for m in kept),
+        link_notes=tuple(replace(n, label=new[n.label]) for n in notes),
     )

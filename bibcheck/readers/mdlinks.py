@@ -57,6 +57,7 @@ from bibcheck.readers.links import (
     CHROME_URL,
     LABEL_PREFIX,
     PROFILE_URL,
+    is_credit,
     redirect_target,
 )
 from bibcheck.readers.plaintext import MARKER, expand
@@ -238,7 +239,18 @@ def _reference(text: str, lines: tuple[int, ...]) -> Reference:
         elif found.startswith(title) and _TRAILER.match(found[len(title) :]):
             # "[Title](url) (Publisher, 2021)": the parenthesis is no part of the title
             parsed = replace(parsed, title=title)
+        elif _cut_short(found, title):
+            # "[Hybrid work is just work. Are we doing it wrong?](url)": the parser stopped
+            # at the link's first full stop; the link's text is the title whole
+            parsed = replace(parsed, title=title)
     return replace(parsed, raw=text)
+
+
+def _cut_short(found: str, title: str) -> bool:
+    """Is the parsed title ``found`` the linked ``title`` cut at a sentence's end?"""
+    head = found.strip().rstrip(".")
+    rest = title[len(head) :]
+    return bool(head) and title.startswith(head) and re.match(r"^[.!?…]\s+\S", rest) is not None
 
 
 def score(text: str) -> float:
@@ -292,7 +304,7 @@ def read(text: str) -> RawDocument:
         cites: list[tuple[int, str]] = []  # (end of the citing span in the line, label)
         nxt = clean[i + 1] if i + 1 < body_end else ""
         for m, end in _links(line, nxt):
-            if _chrome(m, own):
+            if _chrome(m, own) or _credit(line, m):
                 continue
             key = normalise_key(m.group("url"))
             if entries:
@@ -461,6 +473,16 @@ def _chrome(m: re.Match[str], own: set[str]) -> bool:
         or _host(redirect_target(m.group("url"))) in own
         or _IMAGE_ONLY.match(m.group("text"))
     )
+
+
+def _credit(line: str, m: re.Match[str]) -> bool:
+    """Is the link ``m`` in a picture's credit line ("*Photo by [Jane Roe](...) on
+    [Unsplash](...)*")?"""
+    start = max((e.end() for e in _SENTENCE_END.finditer(line, 0, m.start())), default=0)
+    stop = _SENTENCE_END.search(line, m.end())
+    sentence = line[start : stop.end() if stop else len(line)]
+    urls = [link.group("url") for link in LINK.finditer(sentence)]
+    return is_credit(_LINK_TEXT.sub(r"\1", sentence), urls)
 
 
 def _notes(

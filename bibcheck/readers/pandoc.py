@@ -48,7 +48,7 @@ import yaml
 
 from bibcheck.errors import InputError
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawNote
-from bibcheck.readers.bibsource import Bibliography, Source, add_bibtex, add_items, load
+from bibcheck.readers.bibsource import Bibliography, Source, add_items, load
 from bibcheck.readers.common import (
     MARKUP_LINE,
     BlockCollector,
@@ -75,6 +75,13 @@ from bibcheck.readers.keyed import (
 )
 from bibcheck.readers.mask import mask, strip_comments
 from bibcheck.readers.registry import Reader, ReadOptions, register
+from bibcheck.readers.sitecite import (
+    bibliography_folder,
+    cite_count,
+    names_bibliography,
+    rewrite,
+    site_bibliographies,
+)
 
 NAME = "pandoc-markdown"
 # "\[^1]" is text; "[^1]:" a marker too; a label holds no "[" (so "[^[^[^..." is linear)
@@ -113,28 +120,6 @@ _CALL_CAPTION = re.compile(
 )
 _PIPE_OPTION = re.compile(r"^\s*#\|\s*(?P<name>[\w.-]+)\s*:")
 _METADATA_FILES = ("_quarto.yml", "_metadata.yml", "_bookdown.yml", "_config.yml")
-# MyST Markdown (Jupyter Book, Sphinx with myst-parser) cites with Sphinx's roles:
-# {cite}`a,b`, {cite:p}`a`, {cite:t}`a`, {footcite}`a` -- read as Pandoc's [@a; @b]
-_MYST_ROLE = re.compile(
-    r"\{(?:foot)?cite(?::(?:p|t|ps|ts|ct|cp|author|authorpar|year|yearpar|alp|label|empty))*\}"
-    r"`(?P<keys>[^`\n]+)`"
-)
-_MYST_ROLE_MASKED = re.compile(r"\{(?:foot)?cite(?::[a-z]+)*\}")
-# Distill (distill.pub's template; Jekyll's al-folio "distill" layout, used by the ICLR
-# blog-post track) cites with <d-cite key="a,b"></d-cite> (quoted or not, self-closing
-# or not) and writes its notes inline as <d-footnote>...</d-footnote>
-_DISTILL_CITE = re.compile(
-    r"<d-cite\s+(?:bibtex-)?key\s*=\s*(?:\"(?P<dq>[^\"<>]*)\"|'(?P<sq>[^'<>]*)'|(?P<bare>[^\s>/\"']+))"
-    r"\s*/?>(?:[ \t]*</d-cite>)?",
-    re.I,
-)
-_DISTILL_NOTE = re.compile(r"<d-footnote>|</d-footnote>", re.I)
-# ... and names its bibliography in <d-bibliography src="bibliography.bib">, or writes it
-# inline in <script type="text/bibliography"> (BibTeX)
-_DISTILL_BIB_FILE = re.compile(r"<d-bibliography\s+src\s*=\s*[\"']?(?P<name>[^\"'\s>]+)", re.I)
-_DISTILL_BIB_INLINE = re.compile(
-    r"<script\s+type\s*=\s*[\"']?text/bibliography[\"']?\s*>(?P<body>.*?)</script>", re.I | re.S
-)
 _INLINE_SYNTAX = re.compile(
     r"\[@|(?<!\w)@\w|\*\*|__|<[A-Za-z/][^<>]*>|\]\(|\{%|%\}|<[A-Za-z]+\s*$|\w=[\"']|^\s*\$+\s*$"
     # ... nor one that ends a sentence or leads in ("Summary:", "Key takeaways:")
@@ -155,10 +140,9 @@ def score(text: str) -> float:
     definitions = sum(1 for line in text.splitlines() if DEFINITION.match(line))
     front = _front_matter(text)
     named = front is not None and bool(re.search(r"(?m)^(?:bibliography|references)\s*:", front[0]))
-    named = named or bool(_DISTILL_BIB_FILE.search(text) or _DISTILL_BIB_INLINE.search(text))
+    named = named or names_bibliography(text)
     cites = sum(1 for m in _brackets(text) if _keys(m.group("body")))
-    cites += len(_MYST_ROLE_MASKED.findall(text))  # (the registry blanks the role's keys)
-    cites += len(_DISTILL_CITE.findall(text))
+    cites += cite_count(text)  # MyST, Distill, jekyll-scholar
     if definitions:
         return 0.9 if MARKER.search(text) or cites else 0.4
     inline = len(_INLINE_TEXT.findall(text))  # ^[...] notes alone: a Pandoc document too
@@ -245,7 +229,7 @@ def _meta(text: str, path: str) -> tuple[_Meta, int]:
     base = Path(path).parent if path else Path(".")
     line = _line_of_key(yaml_text, "bibliography")
     meta.sources = [
-        Source(name, _bibliography_folder(name, base), line)
+        Source(name, bibliography_folder(name, base), line)
         for name in _named(data.get("bibliography"))
     ]
     refs = data.get("references")
@@ -259,25 +243,6 @@ def _meta(text: str, path: str) -> tuple[_Meta, int]:
     if not meta.sources and not meta.inline:
         _project_metadata(meta, path)
     return meta, close + 1
-
-
-# Jekyll sites name a post's bibliography by its file name alone and keep the files in a
-# folder of the site: al-folio's "distill" layout (the ICLR blog-post track's template)
-# reads assets/bibliography/<name>; jekyll-scholar's default source is _bibliography/
-_SITE_BIBLIOGRAPHY_FOLDERS = (Path("assets") / "bibliography", Path("_bibliography"))
-
-
-def _bibliography_folder(name: str, base: Path) -> Path:
-    """The folder a named bibliography is relative to: the document's own, or (for a
-    bare file name missing there) a site's bibliography folder in the nearest of the
-    document's three parent folders that has the file."""
-    if Path(name).is_absolute() or len(Path(name).parts) != 1 or (base / name).exists():
-        return base
-    for folder in [base, *list(base.resolve().parents)[:3]]:
-        for site in _SITE_BIBLIOGRAPHY_FOLDERS:
-            if (folder / site / name).is_file():
-                return folder / site
-    return base
 
 
 def _project_metadata(meta: _Meta, path: str) -> None:
@@ -522,82 +487,15 @@ def _template_code_end(lines: Sequence[str], start: int) -> int | None:
     )
 
 
-def _distill_bibliographies(bib: Bibliography, text: str, path: str) -> None:
-    """A Distill page's ``<d-bibliography src=...>`` files and inline BibTeX into ``bib``."""
-    base = Path(path).parent if path else Path(".")
-    files = [
-        Source(
-            m.group("name"), _bibliography_folder(m.group("name"), base), _line_at(text, m.start())
-        )
-        for m in _DISTILL_BIB_FILE.finditer(text)
-    ]
-    load(files, bib)
-    for m in _DISTILL_BIB_INLINE.finditer(text):
-        add_bibtex(
-            bib, m.group("body"), _line_at(text, m.start("body")) - 1, "the inline bibliography"
-        )
-        bib.sources += 1
-
-
-def _line_at(text: str, offset: int) -> int:
-    return text.count("\n", 0, offset) + 1
-
-
 def read(text: str) -> RawDocument:
     """Read without a path or options (no bibliography files can be found)."""
     return read_opts(text, "", ReadOptions())
 
 
-_PLAIN_KEY = re.compile(r"[\w](?:[\w:.#$%&+?<>~/-]*[\w])?")
-
-
-def _cited_key(key: str) -> str:
-    """A key as Pandoc cites it: ``@key``, or ``@{key}`` when it holds other characters
-    (``d'oro2022``)."""
-    return f"@{key}" if _PLAIN_KEY.fullmatch(key) or "}" in key or "{" in key else f"@{{{key}}}"
-
-
-def _myst_roles(text: str) -> str:
-    """MyST citation roles as Pandoc citations of the same length (columns stay put):
-    ``{cite:p}`a,b``` -> ``[@a;@b]`` and spaces."""
-
-    def pandoc(m: re.Match[str]) -> str:
-        keys = [k.strip() for k in m.group("keys").split(",") if k.strip()]
-        cited = "[" + ";".join(_cited_key(k) for k in keys) + "]"
-        return cited.ljust(len(m.group(0))) if len(cited) <= len(m.group(0)) else m.group(0)
-
-    return _MYST_ROLE.sub(pandoc, text) if "cite" in text else text
-
-
-def _distill(text: str) -> str:
-    """Distill's elements as Pandoc's forms of the same length (columns stay put):
-    ``<d-cite key="a,b"></d-cite>`` -> ``[@a;@b]``, ``<d-footnote>x</d-footnote>`` ->
-    ``^[x]`` (each padded with spaces; a tag wrapped over lines keeps its line breaks)."""
-    if "<d-" not in text and "<D-" not in text:
-        return text
-
-    def cite(m: re.Match[str]) -> str:
-        value = m.group("dq") if m.group("dq") is not None else m.group("sq") or m.group("bare")
-        keys = [k.strip() for k in (value or "").split(",") if k.strip()]
-        cited = "[" + ";".join(_cited_key(k) for k in keys) + "]"
-        if not keys:
-            return m.group(0)
-        if "\n" in m.group(0):  # a tag wrapped over lines: the citation on its first line
-            rest = m.group(0).split("\n", 1)[1]
-            return cited + "\n" + re.sub(r"[^\n]", " ", rest)
-        return cited.ljust(len(m.group(0))) if len(cited) <= len(m.group(0)) else m.group(0)
-
-    def note(m: re.Match[str]) -> str:
-        return ("]" if m.group(0).startswith("</") else "^[").ljust(len(m.group(0)))
-
-    return _DISTILL_NOTE.sub(note, _DISTILL_CITE.sub(cite, text))
-
-
 def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     written = text
-    text = _distill(text)
-    distill = text is not written
-    text = _myst_roles(text)
+    rewritten = rewrite(text)  # MyST roles, Distill and jekyll-scholar tags as [@key]
+    text = rewritten.text
     meta, body_start = _meta(text, path)
     extra = [Source(name, Path("."), None) for name in options.bibliography]
     bib = load([*meta.sources, *extra])
@@ -605,15 +503,14 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     if meta.inline and front is not None:
         add_items(bib, meta.inline, front[0], meta.inline_line, "references")
         bib.sources += 1
-    if distill:
-        _distill_bibliographies(bib, text, path)
+    site_bibliographies(bib, written, path, rewritten.forms)
     live = strip_comments(text)
     lines = live.splitlines()
     masked = _without_examples(mask(text, latex=False)).splitlines()
     masked += [""] * (len(lines) - len(masked))
     state = _State(bib, author_names(bib), _split_brackets("\n".join(masked)))
-    # (a Distill page cites with its elements only: "@ben" is a user's handle there)
-    state.in_text = not distill and (
+    # (a Distill or jekyll-scholar page cites with its tags only: "@ben" is a handle there)
+    state.in_text = not rewritten.handles_are_text and (
         bib.sources > 0 or any(_keys(m.group("body")) for line in masked for m in _brackets(line))
     )
     inline = InlineNotes(find_inline_notes(masked, _INLINE_NOTE))

@@ -60,10 +60,11 @@ _FRONT_MATTER = re.compile(r"^(---|\+\+\+)\s*$")
 # A power, not a note: after a digit ("10<sup>6</sup>", "2<sup>256</sup>"), a closing
 # bracket ("(a+b)<sup>2</sup>"), a one-letter variable ("x<sup>2</sup>", "*n*<sup>2</sup>")
 # or a Greek letter that ends no Greek word ("ω<sup>2</sup>", "Jω<sup>2</sup>", "*σ*<sup>2</sup>").
-# (and the divisor of a ratio: "ASM/height<sup>2</sup>", "kg/m<sup>2</sup>", "W/(m·K)<sup>2</sup>")
+# (and the divisor of a ratio: "ASM/height<sup>2</sup>", "kg/m<sup>2</sup>", "W/(m·K)<sup>2</sup>";
+# not a pair of acronyms, which a note cites: "STOPP/START<sup>20</sup>", "HIV/AIDS<sup>3</sup>")
 _POWER_BEFORE = re.compile(
     r"(?:\d|[)\]]|(?<![A-Za-z*])\*?[A-Za-z]\*?|(?<![\u0370-\u03ff\u1f00-\u1fff])\*?[α-ωΑ-Ωϑϕϵ]\*?"
-    r"|(?<=\w)/[^\W\d_]{1,12})$"
+    r"|(?<=\w)/(?![A-ZА-ЯЁ]{2,}$)[^\W\d_]{1,12})$"
 )
 # ... but a year is no base: "revised in 2020<sup>9</sup>", "(1998)<sup>4</sup>" cite.
 # (a standard's year too: "STR 2.01.02:2016<sup>9</sup>", "ISO 9001:2015<sup>3</sup>")

@@ -33,6 +33,7 @@ from bibcheck.model import Anomaly, AnomalyCode, ParsedUrl, Reference, RefKind
 from bibcheck.parse.references import caps, gbt, generic, german, gost
 from bibcheck.parse.references import fields as f
 from bibcheck.parse.references.commentary import citation_start
+from bibcheck.parse.references.same_author import without_dash
 from bibcheck.parse.references.styles import parse_styled
 from bibcheck.urls import extract_urls
 
@@ -167,7 +168,8 @@ def parse_reference(
     extraction = extract_urls(text, line_starts)
     urls = extraction.urls
     # A stray ". " before the first word (a PDF artifact) is not part of the title.
-    rest = _LEADING_JUNK.sub("", extraction.rest)
+    # ("——. Title": the repeated author's dash, see :mod:`.same_author`)
+    rest = _LEADING_JUNK.sub("", without_dash(extraction.rest))
     # Markdown escapes ("\$3.5 billion") are not part of any field.
     rest = _MD_ESCAPE.sub(r"\1", rest)
 

@@ -19,7 +19,7 @@ import re
 
 from bibcheck.parse.references.unlisted import unlisted_work
 
-__all__ = ["archival_source"]
+__all__ = ["archival_source", "repository"]
 
 # Fonds / inventory / file (folio, sheet) of Russian, Ukrainian and Belarusian archives.
 _POST_SOVIET = re.compile(
@@ -59,6 +59,12 @@ _SEARCH_URL = re.compile(
     r"/(?:search|results|find|suche|recherche|busca|ricerca|haku|pencarian|kereses|zoeken|sok"
     r"|szukaj)(?:\.\w+)?(?:/[^\s/?#<>\"]{0,100}+){0,4}\?[^\s=<>\"]{0,100}+="
 )
+
+
+def repository(name: str) -> bool:
+    """Does ``name`` name an archive or a library's collections ("West Yorkshire Archive
+    Service", "The National Archives", "Staatsarchiv Hamburg")?"""
+    return _REPOSITORY.search(name) is not None
 
 
 def archival_source(text: str) -> bool:

@@ -23,6 +23,7 @@ from dataclasses import replace
 from bibcheck.parse.references.patterns import (
     FOUR_DIGITS,
     ORGANISATION_WORD,
+    SERIES_WORD,
     SURNAME,
     SURNAME_PLAIN,
     U,
@@ -57,6 +58,7 @@ _GIVEN_NOTE = (
 _BIB_SURNAME = rf"{SURNAME}(?:\s{SURNAME_PLAIN}){{0,2}}"
 # what follows a natural-order name misread as inverted: "Haas, ...", "Modha. Title"
 _NAMES_GO_ON = re.compile(rf"{SURNAME_PLAIN}(?:,|\.|\s(?:and|&)\s)")
+_MORE_INITIALS = re.compile(rf"[{U}]\.(?:\s?-?[{U}]\.)*,\s")
 _BIB_AUTHOR = re.compile(
     rf"^(?P<authors>{_BIB_SURNAME},\s{_GIVEN}(?:\.?,?\s(?:and|&)\s{_GIVEN_FIRST}\s{SURNAME}"
     rf"|\.?,\s{_GIVEN_FIRST}\s{SURNAME})*(?:\.?,?\set\sal)?)(?:,\seds?)?\.\s+(?P<after>.+)$"
@@ -96,11 +98,17 @@ _NOTE_AUTHOR = re.compile(
 _INVERTED = rf"{SURNAME},\s[{U}]\.(?:\s?-?[{U}]\.)*"
 _EDITOR_MARK = r"(?:,\sEd\.)?"
 _LAST_NATURAL = rf"[{U}]\.(?:\s?-?[{U}]\.)*\s{SURNAME}"
-_NOTE_INVERTED = re.compile(
-    rf"^(?P<authors>{_INVERTED}{_EDITOR_MARK}(?:,\s{_INVERTED}{_EDITOR_MARK})*"
+# British notes and bibliographies invert the first name only: "Ball, J. E., T. Murrells and
+# P. Griffiths", and write "and others" for "et al.".
+_OTHERS = r"(?:,?\s(?:et\sal\.|and\sothers))"
+_INVERTED_NAMES = (
+    rf"{_INVERTED}{_EDITOR_MARK}(?:,\s(?:{_INVERTED}|{_LAST_NATURAL}){_EDITOR_MARK})*"
     rf"(?:,?\s(?:and|&)\s(?:{_INVERTED}|{_LAST_NATURAL}){_EDITOR_MARK})?"
+)
+_NOTE_INVERTED = re.compile(
+    rf"^(?P<authors>{_INVERTED_NAMES}"
     # (a period may end the names: "Goverde, R. M. P., Binder, A., et al. "Title". Journal")
-    rf"(?:,?\set\sal\.)?)(?:,\s|(?<=\.)\s)(?P<after>[“\"*_].+)$"
+    rf"{_OTHERS}?)(?:,\s|(?<=\.)\s)(?P<after>[“\"*_].+)$"
 )
 # Full given names, inverted, before a marked title, as Nordic, Dutch and German notes write:
 # "Sandström, Lars, *Pitemålet i förändring*, Luleå: Norrbottens museum, 2019."
@@ -112,21 +120,33 @@ _NOTE_INVERTED_FULL = re.compile(
 _PERSON_INVERTED_FULL = re.compile(_INVERTED_FULL)
 # ... and with the title unmarked (a Word file's italics are gone), its facts in parentheses
 # with a place and publisher: "Sternberg, Lena, Harbour of Kings (Bergen: Sol, 1982), 14."
+# ("Francis, R., Report of the Inquiry (London: TSO, 2013)": initials too)
 _NOTE_INVERTED_PLAIN = re.compile(
-    rf"^(?P<authors>{_INVERTED_FULL}),\s(?P<after>[{U}\d][^()]+\([^()]*:[^()]*\d{{4}}\).*)$"
+    rf"^(?P<authors>{_INVERTED_FULL}|{_INVERTED_NAMES}{_OTHERS}?),\s"
+    rf"(?P<after>[{U}\d][^()]+\([^()]*:[^()]*\d{{4}}\).*)$"
 )
 # MLA with an initial before the given name, then a quoted title: 'Nguyen, C. Thi. "Escape
 # the Echo Chamber." Aeon, 9 Apr. 2018' (the quotes say where the names end)
 _MLA_INITIAL_GIVEN = re.compile(
     rf"^(?P<authors>{SURNAME},\s[{U}]\.\s{_GIVEN_WORD})\.\s(?P<after>[“\"].+)$"
 )
-_PERSON_INVERTED = re.compile(rf"{_INVERTED}|(?<=and\s){_LAST_NATURAL}|(?<=&\s){_LAST_NATURAL}")
+_PERSON_INVERTED = re.compile(
+    rf"{_INVERTED}|(?<=and\s){_LAST_NATURAL}|(?<=&\s){_LAST_NATURAL}|(?<=,\s){_LAST_NATURAL}"
+)
 _FACTS = re.compile(r"\((?P<facts>[^()]*?(?:\d{4}|n\.d\.)[^()]*)\)")
 # "Journal 12, no. 3" (notes-bibliography) or "Journal 39 (1)" (author-date)
 _VOLUME = re.compile(
     r"^(?P<journal>.+?)\s(?P<vol>\d+)(?:,\sno\.\s?(?P<iss>[\w-]+)|\s\((?P<iss2>[\w/-]+)\))?"
 )
 _YEAR = re.compile(FOUR_DIGITS)
+# The series and number of a report or guideline after its (unmarked) title: ", HC 947",
+# ", Cm 8576", ", Safe Staffing Guideline SG1", ", Technical Report Series 894" (a code of a
+# few capitals, never a year; "COVID-19" is no code)
+_CODE = r"(?:[A-Z]{1,4}|Cmn?d?)[-\s]?(?!(?:1[5-9]|20)\d\d\b)\d[\w.-]*"
+_SERIES = re.compile(
+    rf",\s(?:(?:[{U}][\w&]*|{SERIES_WORD})\s){{0,3}}"
+    rf"(?:{_CODE}|{SERIES_WORD}\s(?:No\.\s?)?\d[\w./-]*)\s*$"
+)
 # The extent or series of a multi-volume work, after its title in a note.
 # The volume cited, in the languages notes are written in: ", vol. 3", ", vol. II", ", t. 2",
 # ", Bd. 4", ", т. 1", ", sv. 2", ", 1st ser., vol. 3"
@@ -146,11 +166,9 @@ _CONTRIBUTORS = re.compile(
 
 def parse(body: str) -> Fields | None:
     """Chicago fields, or None when ``body`` has neither the bibliography nor the note shape."""
-    inverted = _NOTE_INVERTED.match(body)
+    inverted = _inverted_note(body)
     if inverted is not None:
-        people = re.sub(r",?\set\sal\.$", "", inverted.group("authors"))
-        authors = tuple(m.group(0) for m in _PERSON_INVERTED.finditer(people))
-        return _work(Fields("chicago", authors), inverted.group("after"), note=True)
+        return inverted
     mla = _MLA_INITIAL_GIVEN.match(body)
     if mla is not None:
         return _work(Fields("chicago", (mla.group("authors"),)), mla.group("after"), note=True)
@@ -165,6 +183,11 @@ def parse(body: str) -> Fields | None:
         and _NAMES_GO_ON.match(m.group("after"))
     ):
         m = None  # "Tomas Lind, Petra B. Haas, ...": names in natural order, not inverted
+    if m is not None and _MORE_INITIALS.match(m.group("after")):
+        # "Lund, K. M., Title (Place: Publisher, 2011)": a note, the initials go on
+        note = parse_note(body)
+        if note is not None:
+            return note
     if m is not None:
         authors = _bib_authors(m.group("authors"))
         return _work(Fields("chicago", authors), m.group("after"), note=False)
@@ -195,13 +218,19 @@ def parse(body: str) -> Fields | None:
 def parse_note(body: str) -> Fields | None:
     """Chicago fields of a full note (``John Smith, Title (Place: Publisher, 2010), 45.``
     or ``“Title,” Journal 12 (2018)``), or None."""
+    inverted = _inverted_note(body)
+    if inverted is not None:
+        return inverted
     m = _NOTE_AUTHOR.match(body)
     if m is not None and _note_like(m.group("after")):
         authors = split_people(m.group("authors"))
         return _work(Fields("chicago", authors), m.group("after"), note=True)
     plain = _NOTE_INVERTED_PLAIN.match(body)
     if plain is not None and quoted(plain.group("after")) is None:
-        return _work(Fields("chicago", (plain.group("authors"),)), plain.group("after"), note=True)
+        people = re.sub(rf"{_OTHERS}$", "", plain.group("authors"))
+        initials = tuple(m.group(0) for m in _PERSON_INVERTED.finditer(people))
+        authors = initials if _PERSON_INVERTED_FULL.fullmatch(people) is None else (people,)
+        return _work(Fields("chicago", authors or (people,)), plain.group("after"), note=True)
     q = quoted(body)
     if q is not None and q.start() == 0 and _FACTS.search(body):
         return _work(Fields("chicago"), body, note=True)
@@ -211,6 +240,16 @@ def parse_note(body: str) -> Fields | None:
     if org is not None and (org.re is _ORG_NOTE or _ORGANISATION.search(org.group("org"))):
         return _work(Fields("chicago", (org.group("org"),)), org.group("after"), note=True)
     return _untitled_work(body) or _who_then_title(body)
+
+
+def _inverted_note(body: str) -> Fields | None:
+    """``Kumpel, E. & Nelson, K. L., “Title,” ...``, ``Francis, R., *Report* (...)``."""
+    inverted = _NOTE_INVERTED.match(body)
+    if inverted is None:
+        return None
+    people = re.sub(rf"{_OTHERS}$", "", inverted.group("authors"))
+    authors = tuple(m.group(0) for m in _PERSON_INVERTED.finditer(people))
+    return _work(Fields("chicago", authors), inverted.group("after"), note=True)
 
 
 # An organisation or a name no pattern reads, then an italic or quoted title ("Rijkswaterstaat,
@@ -303,6 +342,8 @@ def _work(fields: Fields, after: str, note: bool) -> Fields:
         title = after[: facts.start()] if facts else after.split(", ")[0]
         title = _CONTRIBUTORS.sub("", title)  # ", trans. Peter Krapp", ", ed. J. Smith"
         title = _VOLUMES.sub("", title)  # ", 2 vols.", ", 1st ser., vol. 3"
+        if facts is not None:  # (", HC 947 (London: TSO, 2013)": the series is no title)
+            title = _SERIES.sub("", title)
         fields = replace(fields, title=strip_edition(title))
         if facts is None:
             return fields

@@ -10,8 +10,8 @@ The decision looks for bibliographic content, never for a list of notes:
 
 * a URL or DOI, a year where citations put it (``(2019)``, ``, 2019.``,
   ``Smith 2019``) -- not a date in running prose (``in spring 2024``, ``the
-  version of 3 April 2023``) -- a quoted or emphasised title (``*Title of
-  Book*``), a quoted name with a year (``газета «Уральский рабочий» за
+  version of 3 April 2023``, ``published between 2000 and 2022``) -- a quoted or
+  emphasised title (``*Title of Book*``), a quoted name with a year (``газета «Уральский рабочий» за
   1928–1936 гг.``), a page or archival locator (``p. 45``, ``ch. 5``, ``Ф. Р-102.
   Оп. 1. Д. 45``), a volume/issue, a publisher area (``New York: Norton``), a
   GOST area separator or host mark, a legal citation (``576 U.S. at 542``,
@@ -54,6 +54,15 @@ _PROSE_DATE = re.compile(
     r"(?:(?:early|late|mid-?|the|начале|конце|середине)\s)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s)?(?:[^\W\d_]{3,}\.?\s)?(?:\d{1,2},?\s)?"
     rf"(?P<year>{_YEAR})(?!\d)",
+    re.I,
+)
+# A span of years in running prose: "published between 2000 and 2022", "from 1990 to 2010",
+# "zwischen 1918 und 1933", "entre 1990 et 2000" (neither year a citation's)
+_PROSE_RANGE = re.compile(
+    r"\b(?:between|from|zwischen|von|entre|tra|fra|tussen|mellan|между|від|od|między)\s"
+    r"(?:[^\W\d_]{3,}\.?\s)?(?P<first>" + _YEAR + r")\s"
+    r"(?:and|to|until|und|bis|et|à|e|y|a|en|och|и|до|do|i)\s"
+    r"(?:[^\W\d_]{3,}\.?\s)?(?P<year>" + _YEAR + r")(?!\d)",
     re.I,
 )
 # (no opening mark inside: a run of 40,000 « is read once, not once per mark)
@@ -182,6 +191,8 @@ _ANNOUNCED = re.compile(
 def _cited_year(text: str) -> bool:
     """A year where citations put it, not only inside a date of running prose."""
     prose = [m.span("year") for m in _PROSE_DATE.finditer(text)]
+    for m in _PROSE_RANGE.finditer(text):
+        prose.extend((m.span("first"), m.span("year")))
     for m in _CITED_YEAR.finditer(text):
         year = _ANY_YEAR.search(m.group(0))
         if year is None:

@@ -528,6 +528,19 @@ _PAGES = re.compile(rf"(?:[CСcсPpSs]|pp|Pp|стр|Стр)\.\s?{_PAGE_RANGE}")
 _PAGE_COUNT = re.compile(r"(?<!\d)(\d+)(?:,\s?\[\d+\])?\s?(?:[cсpPsSл]|pp|стр)\.?")
 
 
+# a page range, labelled or not: "pp. 1787-1799", "S. 12–19", "с. 5–9", "2008, 1632-1646"
+_PAGE_RANGES = re.compile(r"(?:\b(?:pp?|s|S|с|blz|str)\.\s?)?\b\d+\s?[-–—]\s?\d+\b")
+_FOUR_DIGITS = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+
+
+def year_tokens(text: str, years: re.Pattern[str] = _FOUR_DIGITS) -> list[str]:
+    """The numbers of ``text`` that may be its year (``years``: any four digits, or a
+    plausible year), in order.  A page range is no year when a year stands outside every
+    range (``17(10), 2019, pp. 5583-5607``, ``56, 2013, pp. 1787-1799``, ``2015, S.
+    2012-2019``); a range alone (``1990–2000``) is the date it gives."""
+    return years.findall(_PAGE_RANGES.sub(" ", text)) or years.findall(text)
+
+
 def parse_pages(token: str) -> str | None:
     """The page number or range of a page reference, as written, or None."""
     match = _PAGES.fullmatch(token.strip())
@@ -635,17 +648,22 @@ _PERSON = (
 )
 _ET_AL = r",?\s(?:et\sal\.|и\sдр\.|та\sін\.|і\sін\.)"
 # "Ангелов, Б., Кодов, Хр. (ред.). Title", "Kovács, T. (szerk.): Title": editors marked
-_EDITORS = (
-    r"\s?\((?:ред|съст|сост|упоряд|eds?|Hrsg|Hg|szerk|red|ur|prir|coord|éd|dir|toim|peny)\.?\)"
-    r"[.:]?"
+# (Italian "a cura di", French "éd./éds./dir.", Portuguese and Spanish "org./orgs./coord.",
+# English "ed. by", German "Hg./Hrsg.", Polish/Czech "red.", Swedish "red.")
+EDITOR_MARKER = (
+    r"\((?:a\scura\sdi|ed\.\sby|edited\sby|(?:ред|съст|сост|упоряд|[EeÉé]ds?|Hrsg|Hg"
+    r"|szerk|red|ur|prir|coords?|orgs?|dirs?|comps?|toim|peny|Bearb)\.?)\)"
 )
+_EDITORS = rf"\s?{EDITOR_MARKER}[.:]?"
 # (a title may start in lower case after initials, "Asquith, W. H. lmomco – R package";
 # these words join more names)
 _JOINER = r"(?:and|und|et|и|і|i|e|y|en|és|ja|dan|och|og|a|&)"
 _HEADING = re.compile(
     rf"(?P<people>{_PERSON}(?:,\s{_PERSON}){{0,29}})(?:{_ET_AL})?(?:{_EDITORS})?"
     # (an initial never starts the title: "Ангелов, Б. Ст., Title" keeps "Ст." a name's)
-    rf"\s+(?=[{UPPER}\d«\"“„'‘\[]|(?<=\.\s)(?!{_JOINER}\s)[{LOWER}])(?!{_INITIAL}[\s,])"
+    # (or an emphasised title: "_Title_", "*Title*")
+    rf"\s+(?=[{UPPER}\d«\"“„'‘\[]|[*_][{UPPER}\d]|(?<=\.\s)(?!{_JOINER}\s)[{LOWER}])"
+    rf"(?!{_INITIAL}[\s,])"
 )
 _ONE_PERSON = re.compile(_PERSON)
 _STRONG_PERSON = re.compile(rf"{_SURNAME}(?:,\s{_INITIALS}|\s{_INITIAL}(?:\s?-?\s?{_INITIAL})+)$")

@@ -217,14 +217,13 @@ def find_year(text: str) -> _Year:
     # Page ranges are no years ("2008, 1632-1646", "Juristenblad 2015, p. 2012-2019"): a year
     # written outside any range wins; a range alone ("1990–2000") is the date it gives.
     text = _CATALOGUED.sub(" ", text)  # "nr. 1617": a catalogue number, no year
-    years = _ANY_YEAR.findall(_RANGES.sub(" ", text)) or _ANY_YEAR.findall(text)
+    years = f.year_tokens(text, _ANY_YEAR)
     if years:
         return _Year(int(years[-1]), years[-1])
     return _Year(None, None)
 
 
 _CATALOGUED = re.compile(r"(?:\b(?:nr|Nr|NR|cat|Cat|inv|Inv|sign|Sign|n°)\.?|№)\s?\d+")
-_RANGES = re.compile(r"(?:\b(?:pp?|s|S|с|blz|str)\.\s?)?\b\d+\s?[-–—]\s?\d+\b")
 
 
 def _apa_authors(text: str) -> tuple[str, ...]:
@@ -374,8 +373,8 @@ def _gost_title(text: str) -> str | None:
     """The title after GOST heading authors: up to the first element (``Place :
     Publisher``, a year, pages ...) when there is one, else the first sentence."""
     quoted = f.first_closed(text, _QUOTED)
-    if quoted is not None and quoted.start() == 0:
-        return _title_of(text)
+    if (quoted is not None and quoted.start() == 0) or _EMPHASIS_START.match(text):
+        return _title_of(text)  # "Name (ed.). _Title_. Place: ...": the title marked
     title, after = gost.split_title_area(text)
     if after:
         return _without_journal(title, after)

@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 
 from bibcheck.parse.references.generic import split_sentences
-from bibcheck.parse.references.patterns import FOUR_DIGITS, INITIALS, SURNAME, U
+from bibcheck.parse.references.patterns import FOUR_DIGITS, INITIALS, SERIES_WORD, SURNAME, U
 from bibcheck.parse.references.shared import (
     PLACE_YEAR,
     Fields,
@@ -187,8 +187,11 @@ _V_EDITION = re.compile(
     re.I,
 )
 # a series or report number: "SCI P354.", "CCIP-016.", "NIST SP 800-53.", "Report No. 12."
+# (a series word may be written in lower case: "Clinical guideline CG161.", "Technical
+# report series 12.")
 _V_SERIES = re.compile(
-    r"^(?:[A-Z][\w&]*\s){0,3}(?:[A-Z]{1,8}[-\s]?\d[\w.-]*|(?:No|Nr|no)\.\s?\d[\w-]*)\.?$"
+    rf"^(?:(?:[A-Z][\w&]*|{SERIES_WORD})\s){{0,3}}"
+    rf"(?:[A-Z]{{1,8}}[-\s]?\d[\w.-]*|(?:No|Nr|no)\.\s?\d[\w-]*|{SERIES_WORD}\s\d[\w.-]*)\.?$"
 )
 
 

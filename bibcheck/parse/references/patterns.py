@@ -69,3 +69,11 @@ ORGANISATION_WORD = (
     r"|[Аа]дминистраци|[Дд]епартамент|[Бб]анк|[Аа]кадеми|[Пп]алат|[Мм]етрополитен|[Вв]едомств"
     r"|[Ии]нспекци|[Кк]орпораци|[Кк]омпани|[Оо]бъединени|[Бб]иблиотек|[Мм]узе[йя]|[Аа]рхив)"
 )
+
+# The word a series or a numbered publication is named by, before its number or code:
+# "Clinical guideline CG161", "Safe Staffing Guideline SG1", "Technical Report Series 894",
+# "Working Paper 12", "Briefing Paper No. 7"
+SERIES_WORD = (
+    r"(?:[Gg]uidelines?|[Gg]uidance|[Rr]eports?|[Pp]apers?|[Ss]eries|[Bb]ulletin|[Bb]riefing"
+    r"|[Nn]otes?|[Dd]ocuments?|[Ss]tandards?|[Ss]tatements?|[Cc]irculars?|[Pp]ublications?)"
+)

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bibcheck.model import Anomaly, AnomalyCode, Footnote, ParsedDocument, Reference, RefKind
-from bibcheck.parse.references.archival import archival_source
+from bibcheck.parse.references.archival import archival_source, repository
 from bibcheck.parse.references.commentary import strip_lead_in
 
 # Ibidem in the languages notes are written in: ebd./ebenda (German), ib./ibíd. (Romance),
@@ -102,7 +102,9 @@ _HEREAFTER = re.compile(
 
 def abbreviations(texts: Sequence[str]) -> dict[str, str]:
     """Abbreviations the notes define (``... Leeds (hereafter WYAS)``) and the words they
-    stand for (the text before the definition, back to the start of its clause)."""
+    stand for (the text before the definition, back to the start of its clause); and an
+    archive's initials a later note starts with, undefined (``West Yorkshire Archive
+    Service, Calderdale, MR/1`` then ``WYAS Calderdale, MR/2``)."""
     found: dict[str, str] = {}
     for text in texts:
         for m in _HEREAFTER.finditer(text):
@@ -111,7 +113,26 @@ def abbreviations(texts: Sequence[str]) -> dict[str, str]:
             # the name and its place, the last two parts of the clause
             name = ", ".join(part.strip() for part in before.split(",")[-2:])
             found.setdefault(m.group("abbr"), name.strip().rstrip(","))
+    archives: dict[str, str] = {}
+    for text in texts:
+        lead = _ACRONYM.match(text)
+        if lead is not None and lead.group(0) in archives:
+            found.setdefault(lead.group(0), archives[lead.group(0)])
+        for m in _PROPER_NAME.finditer(text):
+            if repository(m.group(0)):
+                archives.setdefault(_initials(m.group(0)), m.group(0))
     return found
+
+
+# An acronym a note starts with ("WYAS Calderdale, ..."); a name of capitalised words, small
+# joining words allowed ("The National Archives", "Archives nationales d'outre-mer" no)
+_ACRONYM = re.compile(r"\s*[A-Z]{2,6}(?![\w/])")
+_JOINING = r"(?:of|for|and|the|de|du|des|di|del|der|für|und)"
+_PROPER_NAME = re.compile(rf"(?<![\w'’-])[A-Z][\w'’-]+(?:\s(?:{_JOINING}\s)?[A-Z][\w'’-]+){{1,5}}")
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[0].isupper())
 
 
 def expand_abbreviations(text: str, names: dict[str, str]) -> str:

@@ -7,7 +7,8 @@ distinctive shape: German/DIN (``Surname, Given: Title, Place Year``), ACS/MDPI
 (initials first, ``vol.``/``no.``/``pp.``,
 or ``Smith J, Doe AB.`` with ``2020;3(2):10-12``), APA 7 (``(2020).``),
 legal Bluebook (``Author, Title, 64 Stan. L. Rev. 1187 (2012)``), Harvard
-(``(2020)`` without the period, quoted title, ``Available at:``) and
+(``(2020)`` without the period, quoted title, ``Available at:``), MHRA/Oxford
+(``L. Smith and others, 'Title', Journal, 28.4 (2002), 45–67``) and
 Chicago notes-bibliography (``Smith, John.`` or ``John Smith, Title (Place:
 Publisher, 2010), 45.``).  Each parser returns None when the text does not
 have its shape, so the caller falls back to the generic parser; a parser
@@ -36,6 +37,7 @@ from bibcheck.parse.references import (
     german,
     harvard,
     ieee,
+    mhra,
     nature,
 )
 from bibcheck.parse.references.shared import Fields, build, clean
@@ -64,6 +66,7 @@ def detect_note_fields(rest: str) -> Fields | None:
     return (
         gbt.parse(body)
         or caseless.parse(body)
+        or mhra.parse(body)
         or bluebook.parse(body)
         or chicago.parse_note(body)
         or german.parse(body)
@@ -90,6 +93,7 @@ def detect_fields(rest: str) -> Fields | None:
         caps.parse,
         acs.parse,
         nature.parse,
+        mhra.parse,
         ieee.parse,
         bluebook.parse,
         apa.parse,

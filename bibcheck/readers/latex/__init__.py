@@ -53,6 +53,7 @@ from bibcheck.readers.decode import declared_encoding
 from bibcheck.readers.latex.autocite import autocite_is_footnote
 from bibcheck.readers.latex.bibitem import reference_of
 from bibcheck.readers.latex.bibs import load_bibs
+from bibcheck.readers.latex.classes import class_chain
 from bibcheck.readers.latex.convert import Bib, Converter, NumberedList, Sink
 from bibcheck.readers.latex.counters import reset_of
 from bibcheck.readers.latex.files import Unreadable, read_text_file
@@ -116,7 +117,10 @@ def read_at(text: str, path: str) -> RawDocument:
     converter = Converter(src, bib, macros)
     converter.german = bool(_GERMAN.search(src.text[:start]))
     converter.autocite_footnote = autocite_is_footnote("\n".join([*preambles, src.text[:start]]))
-    converter.footnotes.reset = reset_of(*preambles, src.text[:start])
+    folders = [loaded.main_dir, *([parent.main_dir] if parent is not None else [])]
+    converter.footnotes.reset = reset_of(
+        *preambles, src.text[:start], classes=lambda name: class_chain(name, folders)
+    )
     lists = find_lists(src, start, stop, lambda a, b: converter.to_text(a, b).text())
     if not lists.bibitems and bib.unreadable and not bib.entries:
         lists.bibitems.extend(_bbl_items(loaded, path, bib))

@@ -307,6 +307,8 @@ class Converter:
         if name in ("(", "["):
             return self._display(i, name, after, end, sink), sink
         cite = N.cite_name(base)
+        if cite in N.WORD_CITE and base in self.macros.defined:
+            cite = None
         if cite is not None:
             return self._cite(i, name, cite, after, end, sink, in_note), sink
         if base in N.FOOTNOTE:
@@ -629,6 +631,12 @@ class Converter:
                 groups.append((opts, (start, stop)))
             return groups, pos
         opts, pos = self._options(pos, end)
+        if base in N.APUD_CITE:  # [post]{cited}{citing}
+            at = skip_space(text, pos, end)
+            if at >= end or text[at] != "{":
+                return [], after
+            start, stop, pos = self._argument(at, end)
+            groups.append(([], (start, stop)))
         if base in N.VOLUME_CITE:  # [pre]{volume}[pages]{key}
             vstart, vstop, pos = self._argument(pos, end)
             pages, pos = self._options(pos, end)
@@ -638,7 +646,7 @@ class Converter:
         if at >= end or text[at] != "{":
             return [], after
         start, stop, pos = self._argument(at, end)
-        return [(opts, (start, stop))], pos
+        return [*groups, (opts, (start, stop))], pos
 
     def _cite_text(self, key: str, opts: list[str]) -> str:
         entry = self.bib.entries.get(key)

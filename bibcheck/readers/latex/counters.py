@@ -21,13 +21,22 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+
+from bibcheck.readers.latex.classes import ClassChain
 
 # document classes whose footnote counter is reset by \chapter
 CHAPTER_CLASSES = frozenset(
     {"report", "book", "memoir", "scrreprt", "scrbook", "extreport", "extbook", "amsbook",
      "mwrep", "mwbk", "jsbook", "ltjsbook", "ctexrep", "ctexbook", "disser", "ucthesis",
-     "thesis", "suthesis", "kaobook", "octavo", "scrreport"}
+     "thesis", "suthesis", "kaobook", "octavo", "scrreport",
+     # built on them (read by name when their .cls is not beside the document)
+     "abntex2", "unbtex", "iiufrgs", "ociamthesis", "mitthesis", "ucbthesis", "puthesis",
+     "uwthesis", "yathesis", "thuthesis", "ustcthesis", "sjtuthesis", "njuthesis",
+     "fduthesis", "elegantbook", "tudscrbook", "tudscrreprt", "svmono", "svmult", "krantz",
+     "jreport", "jbook", "ujreport", "ujbook", "jsreport", "bxjsbook", "bxjsreport",
+     "tbook", "treport", "ltjsreport", "ltjbook", "ltjreport"}
 )  # fmt: skip
 _CLASS = re.compile(r"\\documentclass\s*(?:\[[^\]]*\])?\s*\{\s*([^{}\s]+)\s*\}")
 _RESET = re.compile(
@@ -47,16 +56,24 @@ class Reset:
     shown: bool = False
 
 
-def reset_of(*preambles: str) -> Reset:
-    """The footnote reset of a document from its preamble(s) (a subfile's parent first)."""
+def _by_name(name: str) -> ClassChain:
+    return ClassChain((name,))
+
+
+def reset_of(*preambles: str, classes: Callable[[str], ClassChain] = _by_name) -> Reset:
+    """The footnote reset of a document from its preamble(s) (a subfile's parent first);
+    ``classes`` tells what a class is built on (see classes.py)."""
     within: str | None = None
     shown = False
     for text in preambles:
         m = _CLASS.search(text)
+        sources = [text]
         if m is not None and m.group(1) != "subfiles":  # a subfile: its parent's class
-            within = "chapter" if m.group(1) in CHAPTER_CLASSES else None
+            chain = classes(m.group(1))
+            within = "chapter" if any(n in CHAPTER_CLASSES for n in chain.names) else None
             shown = False
-        for r in _RESET.finditer(text):
+            sources = [*chain.texts, text]
+        for r in (r for source in sources for r in _RESET.finditer(source)):
             within, shown = _apply(r.group(1), r.group(2), r.group(3), within, shown)
     return Reset(within, shown)
 

@@ -20,12 +20,30 @@ CITE = frozenset(
         "cites", "parencites", "textcites", "autocites", "smartcites", "supercites",
         "footcites", "footcitetexts", "volcites", "pvolcites", "fvolcites", "tvolcites",
         "avolcites", "svolcites",
+        # natbib's aliases; apacite, chicago and ACM's author forms
+        "citetalias", "citepalias", "fullciteA", "fullciteNP", "fullciteauthor",
+        "fullciteauthorNP", "shortciteauthor", "shortciteauthorNP", "citeN", "shortciteN",
+        "citeNN",
+        # biblatex-chicago, biblatex-apa
+        "headlesscite", "headlesscites", "headlessfullcite", "surnamecite", "gentextcite",
+        "gentextcites", "shorthandcite", "shorthandcites", "shorthandrefcite", "shortrefcite",
+        "nptextcite", "nptextcites",
+        # abntex2cite (\Idem, \Ibidem: first letter lower-cased)
+        "apud", "apudonline", "footciteref", "citeauthoronline", "citeifnotcited",
+        "citeonlineifnotcited", "idem", "ibidem", "opcit", "passim", "loccit", "cfcite",
+        "etseq",
     }
 )  # fmt: skip
+# citations named like words (abntex2cite's \passim, \opcit ...): a macro a document
+# defines by that name is that macro, not the citation
+WORD_CITE = frozenset({"idem", "ibidem", "opcit", "passim", "loccit", "etseq", "apud"})
+# abntex2cite's secondary citation: [post]{cited keys}{citing keys}, both cited; the
+# page is the citing work's
+APUD_CITE = frozenset({"apud", "apudonline"})
 # a citation that makes a footnote of its own
 FOOTNOTE_CITE = frozenset(
     {"footcite", "footcitetext", "footfullcite", "footcites", "footcitetexts", "fvolcite",
-     "ftvolcite", "fvolcites", "fnotecite"}
+     "ftvolcite", "fvolcites", "fnotecite", "footciteref"}
 )  # fmt: skip
 # what biblatex's note styles make footnotes of (see autocite.py)
 AUTO_CITE = frozenset({"autocite", "autocites", "smartcite", "smartcites"})
@@ -36,7 +54,7 @@ VOLUME_CITE = frozenset({"volcite", "pvolcite", "fvolcite", "ftvolcite", "svolci
 MULTI_CITE = frozenset(
     {"cites", "parencites", "textcites", "autocites", "smartcites", "supercites", "footcites",
      "footcitetexts", "volcites", "pvolcites", "fvolcites", "tvolcites", "avolcites",
-     "svolcites"}
+     "svolcites", "headlesscites", "gentextcites", "shorthandcites", "nptextcites"}
 )  # fmt: skip
 # named like citations, but text holding citations: read as text
 CITE_TEXT = frozenset({"citetext"})

@@ -1,0 +1,268 @@
+"""Citation forms of documentation and blog generators, rewritten as Pandoc's.
+
+The Pandoc reader reads ``[@key]`` citations resolved in named bibliographies.  Other
+tools cite by key with forms of their own; each is rewritten here into Pandoc's form of
+the same length where it fits (columns stay put; a form wrapped over lines keeps its
+line breaks), so one reader resolves them all:
+
+* MyST Markdown (Jupyter Book, Sphinx with myst-parser): ``{cite}`a,b```, ``{cite:p}``,
+  ``{cite:t}``, ``{footcite}`` roles;
+* Distill (distill.pub's template; Jekyll al-folio's "distill" layout, the ICLR
+  blog-post track's template): ``<d-cite key="a,b"></d-cite>`` and inline notes
+  ``<d-footnote>...</d-footnote>``; the bibliography in the front matter, in
+  ``<d-bibliography src=...>`` or inline in ``<script type="text/bibliography">``;
+* jekyll-scholar (Jekyll sites, the Galaxy Training Network's tutorials):
+  ``{% cite a b --file refs -l 23 %}`` and ``{% reference a %}``; the bibliography
+  named by ``--file``, by the site's ``_config.yml`` (``scholar: source/bibliography``,
+  by default ``_bibliography/references.bib``), or the ``.bib`` files beside the page.
+
+On a page that cites with Distill's or jekyll-scholar's forms a bare ``@name`` is a
+person's handle, not a Pandoc citation.
+"""
+
+from __future__ import annotations
+
+import re
+import shlex
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bibcheck.errors import InputError
+from bibcheck.readers.bibsource import Bibliography, Source, add_bibtex, load
+from bibcheck.readers.decode import read_regular_file
+
+__all__ = [
+    "Rewritten",
+    "bibliography_folder",
+    "cite_count",
+    "cited_key",
+    "names_bibliography",
+    "rewrite",
+    "scholar_keys",
+    "site_bibliographies",
+]
+
+# MyST roles -- read as Pandoc's [@a;@b]
+_MYST_ROLE = re.compile(
+    r"\{(?:foot)?cite(?::(?:p|t|ps|ts|ct|cp|author|authorpar|year|yearpar|alp|label|empty))*\}"
+    r"`(?P<keys>[^`\n]+)`"
+)
+_MYST_ROLE_MASKED = re.compile(r"\{(?:foot)?cite(?::[a-z]+)*\}")  # (the mask blanks the keys)
+# Distill: quoted or not, self-closing or not, wrapped over lines or not
+_DISTILL_CITE = re.compile(
+    r"<d-cite\s+(?:bibtex-)?key\s*=\s*(?:\"(?P<dq>[^\"<>]*)\"|'(?P<sq>[^'<>]*)'|(?P<bare>[^\s>/\"']+))"
+    r"\s*/?>(?:[ \t]*</d-cite>)?",
+    re.I,
+)
+_DISTILL_NOTE = re.compile(r"<d-footnote>|</d-footnote>", re.I)
+_DISTILL_BIB_FILE = re.compile(r"<d-bibliography\s+src\s*=\s*[\"']?(?P<name>[^\"'\s>]+)", re.I)
+_DISTILL_BIB_INLINE = re.compile(
+    r"<script\s+type\s*=\s*[\"']?text/bibliography[\"']?\s*>(?P<body>.*?)</script>", re.I | re.S
+)
+# jekyll-scholar's tags ({%cite x%} with no spaces too; Hugo's {{% cite x %}} alike)
+_SCHOLAR_CITE = re.compile(
+    r"\{\{?%-?\s*(?P<tag>cite|citation|cite_details|reference)\s+(?P<body>[^%{}]*?)\s*-?%\}\}?"
+)
+_SCHOLAR_FILE = re.compile(r"\{%-?\s*(?:cite|bibliography|nocite)\b[^%]*?(?:--file|-f)\s+(\S+)")
+# options of a cite tag that take a value (the other words are keys)
+_SCHOLAR_VALUED = frozenset(
+    {"-f", "--file", "-l", "--locator", "-L", "--label", "-s", "--style", "-T", "--template"}
+    | {"--prefix", "--suffix", "--text"}
+)
+_PLAIN_KEY = re.compile(r"[\w](?:[\w:.#$%&+?<>~/-]*[\w])?")
+# Jekyll sites name a post's bibliography by its file name alone and keep the files in a
+# folder of the site: al-folio's "distill" layout reads assets/bibliography/<name>;
+# jekyll-scholar's default source is _bibliography/
+_SITE_BIBLIOGRAPHY_FOLDERS = (Path("assets") / "bibliography", Path("_bibliography"))
+_SITE_DEPTH = 6  # parent folders searched for a site's _config.yml
+
+
+@dataclass(frozen=True, slots=True)
+class Rewritten:
+    """A text with the forms found rewritten as Pandoc's."""
+
+    text: str
+    forms: frozenset[str]  # "myst", "distill", "scholar"
+
+    @property
+    def handles_are_text(self) -> bool:
+        """A bare ``@name`` is no citation (the page cites with Distill or jekyll-scholar)."""
+        return bool(self.forms & {"distill", "scholar"})
+
+
+def cite_count(masked: str) -> int:
+    """Citations in these forms, for reader choice."""
+    return (
+        len(_MYST_ROLE_MASKED.findall(masked))
+        + len(_DISTILL_CITE.findall(masked))
+        + len(_SCHOLAR_CITE.findall(masked))
+    )
+
+
+def names_bibliography(text: str) -> bool:
+    """A Distill page naming or holding its bibliography."""
+    return bool(_DISTILL_BIB_FILE.search(text) or _DISTILL_BIB_INLINE.search(text))
+
+
+def cited_key(key: str) -> str:
+    """A key as Pandoc cites it: ``@key``, or ``@{key}`` when it holds other characters
+    (``d'oro2022``)."""
+    return f"@{key}" if _PLAIN_KEY.fullmatch(key) or "}" in key or "{" in key else f"@{{{key}}}"
+
+
+def _citation(keys: Iterable[str], written: str) -> str:
+    """``[@a;@b]`` in place of ``written``: padded to its length, or on its first line
+    with the other lines blanked when it was wrapped; ``written`` when it does not fit."""
+    keys = list(keys)
+    cited = "[" + ";".join(cited_key(k) for k in keys) + "]"
+    if not keys:
+        return written
+    if "\n" in written:
+        return cited + "\n" + re.sub(r"[^\n]", " ", written.split("\n", 1)[1])
+    return cited.ljust(len(written)) if len(cited) <= len(written) else written
+
+
+def rewrite(text: str) -> Rewritten:
+    """``text`` with every form above rewritten as Pandoc's."""
+    forms: set[str] = set()
+    if "<d-" in text or "<D-" in text:
+        rewritten = _DISTILL_CITE.sub(_distill_cite, text)
+        rewritten = _DISTILL_NOTE.sub(_distill_note, rewritten)
+        if rewritten != text:
+            forms.add("distill")
+            text = rewritten
+    if "cite" in text or "reference" in text:
+        rewritten = _SCHOLAR_CITE.sub(_scholar_cite, text)
+        if rewritten != text:
+            forms.add("scholar")
+            text = rewritten
+        rewritten = _MYST_ROLE.sub(_myst_role, text)
+        if rewritten != text:
+            forms.add("myst")
+            text = rewritten
+    return Rewritten(text, frozenset(forms))
+
+
+def _distill_cite(m: re.Match[str]) -> str:
+    value = m.group("dq") if m.group("dq") is not None else m.group("sq") or m.group("bare")
+    return _citation((k.strip() for k in (value or "").split(",") if k.strip()), m.group(0))
+
+
+def _distill_note(m: re.Match[str]) -> str:
+    return ("]" if m.group(0).startswith("</") else "^[").ljust(len(m.group(0)))
+
+
+def _scholar_cite(m: re.Match[str]) -> str:
+    return _citation(scholar_keys(m.group("body")), m.group(0))
+
+
+def scholar_keys(body: str) -> list[str]:
+    """The keys of a jekyll-scholar tag's arguments: ``a b --file refs -l 23`` -> a, b."""
+    try:
+        words = shlex.split(body)
+    except ValueError:
+        words = body.split()
+    keys: list[str] = []
+    skip = False
+    for word in words:
+        if skip:
+            skip = False
+        elif word in _SCHOLAR_VALUED:
+            skip = True
+        elif not word.startswith("-"):
+            keys.append(word)
+    return keys
+
+
+def _myst_role(m: re.Match[str]) -> str:
+    keys = [k.strip() for k in m.group("keys").split(",") if k.strip()]
+    return _citation(keys, m.group(0))
+
+
+# --------------------------------------------------------------------------
+# Bibliographies
+# --------------------------------------------------------------------------
+
+
+def bibliography_folder(name: str, base: Path) -> Path:
+    """The folder a named bibliography is relative to: the document's own, or (for a
+    bare file name missing there) a site's bibliography folder in the nearest of the
+    document's three parent folders that has the file."""
+    if Path(name).is_absolute() or len(Path(name).parts) != 1 or (base / name).exists():
+        return base
+    for folder in [base, *list(base.resolve().parents)[:3]]:
+        for site in _SITE_BIBLIOGRAPHY_FOLDERS:
+            if (folder / site / name).is_file():
+                return folder / site
+    return base
+
+
+def site_bibliographies(bib: Bibliography, text: str, path: str, forms: frozenset[str]) -> None:
+    """The bibliographies a Distill or jekyll-scholar page names, into ``bib``."""
+    base = Path(path).parent if path else Path(".")
+    if "distill" in forms:
+        files = [
+            Source(m.group("name"), bibliography_folder(m.group("name"), base), _line(text, m))
+            for m in _DISTILL_BIB_FILE.finditer(text)
+        ]
+        load(files, bib)
+        for m in _DISTILL_BIB_INLINE.finditer(text):
+            first = text.count("\n", 0, m.start("body"))
+            add_bibtex(bib, m.group("body"), first, "the inline bibliography")
+            bib.sources += 1
+    if "scholar" in forms and path and not bib.sources:
+        load(_scholar_sources(text, base), bib)
+
+
+def _line(text: str, m: re.Match[str]) -> int:
+    return text.count("\n", 0, m.start()) + 1
+
+
+def _scholar_sources(text: str, base: Path) -> list[Source]:
+    """jekyll-scholar's files for a page: those ``--file`` names (in the site's source
+    folder), else the site's configured bibliography, and the ``.bib`` files beside the
+    page (a tutorial's own, as the Galaxy Training Network keeps them)."""
+    root, source, default = _scholar_site(base)
+    found: list[Source] = []
+    for m in _SCHOLAR_FILE.finditer(text):
+        name = m.group(1).strip("\"'")
+        name = name if Path(name).suffix else name + ".bib"
+        folder = next(
+            (f for f in (source, base, root) if f is not None and (f / name).is_file()), None
+        )
+        found.append(Source(name, folder or source or base, _line(text, m)))
+    if not found and source is not None and (source / default).is_file():
+        found.append(Source(default, source, None))
+    beside = sorted(base.glob("*.bib")) if base.is_dir() else []
+    found += [Source(p.name, base, None) for p in beside if p.parent != source]
+    if not found:  # nothing anywhere: the default, reported as missing where it should be
+        found.append(Source(default, source or base, None))
+    return found
+
+
+def _scholar_site(base: Path) -> tuple[Path | None, Path | None, str]:
+    """The site root (the folder of the nearest ``_config.yml``), jekyll-scholar's source
+    folder there and its bibliography file name."""
+    for folder in [base, *list(base.resolve().parents)[:_SITE_DEPTH]]:
+        config = folder / "_config.yml"
+        if not config.is_file():
+            continue
+        settings = _scholar_settings(config)
+        source = folder / str(settings.get("source", "_bibliography")).strip("./")
+        name = str(settings.get("bibliography", "references.bib"))
+        name = name if Path(name).suffix else name + ".bib"
+        return folder, source, name
+    return None, None, "references.bib"
+
+
+def _scholar_settings(config: Path) -> Mapping[str, Any]:
+    try:  # a regular file only, size checked while reading
+        data = yaml.safe_load(read_regular_file(config).decode("utf-8", "replace"))
+    except (InputError, yaml.YAMLError):
+        return {}
+    scholar = data.get("scholar") if isinstance(data, Mapping) else None
+    return scholar if isinstance(scholar, Mapping) else {}
