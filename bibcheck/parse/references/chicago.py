@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bibcheck.parse.references.fields import year_tokens
 from bibcheck.parse.references.patterns import (
     FOUR_DIGITS,
     ORGANISATION_WORD,
@@ -419,5 +420,6 @@ def _article(fields: Fields, tail: str) -> Fields:
 
 
 def _last_year(text: str) -> Year:
-    years = _YEAR.findall(text)
+    # (not a page range's end when a year stands outside it: "2019, pp. 5583-5607")
+    years = year_tokens(text, _YEAR)
     return year_of(years[-1]) if years else year_of(None)
