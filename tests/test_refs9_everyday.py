@@ -1329,6 +1329,15 @@ CASES = [
         issue="100",
         pages="7-22",
     ),
+    case(
+        "BSI. (2019). _BS 7671 Requirements for electrical installations_. London: British "
+        "Standards Institution.",
+        "apa-one-word-caps-org-standard",
+        title="BS 7671 Requirements for electrical installations",
+        year=2019,
+        place="London",
+        publisher="British Standards Institution",
+    ),
     # --- reports ---
     case(
         "Smith, J. Air quality in European cities. Copenhagen: European Environment Agency, 2018.",

@@ -53,9 +53,9 @@ _ARTICLE = re.compile(
 
 # an organisation written in capitals: "EUROPEAN DATA PROTECTION BOARD. Guidelines 05/2020 ..."
 # (one word of three capitals or more too, as ABNT headings write: "BRASIL.", "IBGE.", with
-# the title unmarked: "RIVM. _Title_. Rapport ..." is Chicago's organisation)
+# the title unmarked: "RIVM. _Title_. Rapport ..." is Chicago's, "SIS. (2014). _Title_" APA's)
 _CAPS_ORG = re.compile(
-    rf"^(?P<org>[{U}][{U}'’&-]+(?:\s[{U}'’&-]+){{1,8}}|[{U}]{{3,}}[{U}'’&-]*(?=\.\s[^*_“\"]))"
+    rf"^(?P<org>[{U}][{U}'’&-]+(?:\s[{U}'’&-]+){{1,8}}|[{U}]{{3,}}[{U}'’&-]*(?=\.\s[{U}\d]))"
     r"\.\s+(?P<rest>\S.+)$"
 )
 
