@@ -15,7 +15,14 @@ from dataclasses import replace
 from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.namelist import natural_list
 from bibcheck.parse.references.patterns import DATE_BEFORE_YEAR, INITIALS, SURNAME, U
-from bibcheck.parse.references.shared import Fields, pages, strip_edition, title_sentences, year_of
+from bibcheck.parse.references.shared import (
+    Fields,
+    pages,
+    place_publisher,
+    strip_edition,
+    title_sentences,
+    year_of,
+)
 
 _SHAPE = re.compile(
     # (no quoted or emphasised title among the names: "Liu et al. “Title?” arXiv preprint
@@ -121,4 +128,7 @@ def parse(body: str) -> Fields | None:
             pages=journal.group("pages") or pages(remainder),
         )
     publisher = split_sentences(remainder)[0] if remainder.strip() else None
+    place, named = place_publisher(publisher or "")
+    if place and named:  # APA 6 and many still write "Place: Publisher" ("London: BSI")
+        return replace(fields, place=place, publisher=named)
     return replace(fields, publisher=publisher)
