@@ -55,7 +55,7 @@ _ARTICLE = re.compile(
 # (one word of three capitals or more too, as ABNT headings write: "BRASIL.", "IBGE.", with
 # the title unmarked: "RIVM. _Title_. Rapport ..." is Chicago's, "SIS. (2014). _Title_" APA's)
 _CAPS_ORG = re.compile(
-    rf"^(?P<org>[{U}][{U}'’&-]+(?:\s[{U}'’&-]+){{1,8}}|[{U}]{{3,}}[{U}'’&-]*(?=\.\s[{U}\d]))"
+    rf"^(?P<org>[{U}][{U}'’&-]+(?:\s[{U}'’&-]+){{1,8}}|[{U}]{{3}}[{U}'’&-]*+(?=\.\s[{U}\d]))"
     r"\.\s+(?P<rest>\S.+)$"
 )
 

@@ -115,6 +115,8 @@ _ABBREVIATED = re.compile(r"\b[A-Z][a-z]{0,3}$")
 
 def _serial_after(title: str, text: str) -> tuple[str, serial.Serial] | None:
     for cut in _cuts(title):
+        if len(text) - cut > serial.LONGEST:
+            continue  # too far from the end for a journal and its numbering to follow
         if text[cut : cut + 1] == "." and _ABBREVIATED.search(title[:cut]):
             continue
         found = serial.read(_IN.sub("", _LEAD.sub("", text[cut:])))

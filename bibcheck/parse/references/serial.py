@@ -77,6 +77,10 @@ _ABNT_PLACE = re.compile(rf"(?<=[^\W\d_])\s?,\s(?:{PLACE})$")
 _NOT_A_JOURNAL = re.compile(r"\s:\s|:\s|[()\[\]]|\b(?:In|in|En|W|V|Dans)\s?:")
 
 
+# No journal's name (150 characters at most) with its numbering is longer
+LONGEST = 400
+
+
 @dataclass(frozen=True, slots=True)
 class Serial:
     """A journal's name and the numbering of the issue an article is in."""
@@ -137,6 +141,8 @@ def read(text: str) -> Serial | None:
     """The journal and its numbering of ``text`` (what follows an article's title), or
     None when ``text`` is not a journal's name followed by its numbering only."""
     text = text.strip(" .")
+    if len(text) > LONGEST:
+        return None  # (and each reading stays linear in a long paragraph)
     compact = _compact(text)
     if compact is not None:
         return compact
