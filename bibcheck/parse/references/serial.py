@@ -99,6 +99,9 @@ def _item(segment: str) -> tuple[str, dict[str, str]] | None:
             found = {k: v for k, v in m.groupdict().items() if v}
             if name == "bare" and re.fullmatch(_YEAR, found["volume"]):
                 return "year", {"year": found["volume"]}
+            if name == "volume_issue" and re.fullmatch(_YEAR, found["issue"]):
+                # MHRA's "12 (2015)": the volume and its year, no issue
+                return name, {"volume": found["volume"], "year": found["issue"], "labelled": "yes"}
             if name in ("volume", "volume_issue"):
                 found["labelled"] = "yes"  # "vol. 12", "12(3)": a journal's numbering
             return name, found
