@@ -628,6 +628,8 @@ def _note_text(para: _Para, resolver: _Resolver) -> tuple[str, tuple[int, ...]]:
                     offset = event.start + sum(len(c) + 1 for c in chunks[:k])
                     parts.append(chunk)
                     starts.append(pos.at(offset)[0])
+            elif event.emphasis:  # an italic title stays marked, as in Markdown notes
+                parts[-1] += "*" + " ".join(event.value.split("\n")) + "*"
             else:
                 parts[-1] += " ".join(event.value.split("\n"))
         elif isinstance(event, Cite):

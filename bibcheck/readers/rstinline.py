@@ -56,6 +56,7 @@ class Text:
     start: int
     value: str
     verbatim: bool  # value is the source span itself (may hold line breaks)
+    emphasis: bool = False  # *emphasis* (a reference's italic title: the parsers use it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +125,7 @@ def events(text: str) -> Iterator[Event]:
         value = m.group(kind or "esc") if kind != "lit" else m.group(0)[2:-2]
         if kind == "esc":
             value = "" if value in " \n" else value
-        yield Text(m.start(), value, False)
+        yield Text(m.start(), value, False, emphasis=kind == "em")
     if pos < len(text):
         yield Text(pos, text[pos:], True)
 

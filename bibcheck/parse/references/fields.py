@@ -529,7 +529,8 @@ _PAGE_COUNT = re.compile(r"(?<!\d)(\d+)(?:,\s?\[\d+\])?\s?(?:[cсpPsSл]|pp|ст
 
 
 # a page range, labelled or not: "pp. 1787-1799", "S. 12–19", "с. 5–9", "2008, 1632-1646"
-_PAGE_RANGES = re.compile(r"(?:\b(?:pp?|s|S|с|blz|str)\.\s?)?\b\d+\s?[-–—]\s?\d+\b")
+# (not a standard's part number: "IEEE Std 1003.1-2017" is 1003.1 of 2017)
+_PAGE_RANGES = re.compile(r"(?:\b(?:pp?|s|S|с|blz|str)\.\s?)?(?<!\d[.:])\b\d+\s?[-–—]\s?\d+\b")
 _FOUR_DIGITS = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 
 
