@@ -35,6 +35,9 @@ _LABEL = re.compile(r"<([\w:.\-]+)>")
 _REF_KEY = re.compile(r"[\w][\w:.\-]*")
 _STRING = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
 _LABEL_CALL = re.compile(r'label\(\s*"((?:[^"\\]|\\.)*)"\s*\)')
+_INCLUDE_NAME = re.compile(r'\s*\(?\s*"((?:[^"\\]|\\.)*)"')
+_LET_STRING = re.compile(r'\s+([A-Za-z_][\w-]*)\s*=\s*"((?:[^"\\\n]|\\.)*)"')
+_DOC_TITLE = re.compile(r'\s*document\s*\((?:[^()]*?\b)?title:\s*(?:"([^"]*)"|\[([^\]]*)\])')
 _KEYWORDS = frozenset(
     {"let", "set", "show", "import", "include", "if", "else", "for", "while", "context",
      "return", "break", "continue"}
@@ -251,17 +254,16 @@ class _Scanner:
     def statement(self, i: int, name: str, j: int) -> int:
         t = self.text
         if name == "include":
-            m = re.compile(r'\s*\(?\s*"((?:[^"\\]|\\.)*)"').match(t, j)
+            m = _INCLUDE_NAME.match(t, j)
             if m:
                 self.result.includes.append(Named(m.group(1), i))
         if name == "let":
-            m = re.compile(r'\s+([A-Za-z_][\w-]*)\s*=\s*"((?:[^"\\\n]|\\.)*)"').match(t, j)
+            m = _LET_STRING.match(t, j)
             if m:
                 self.strings[m.group(1)] = m.group(2)
         end = self.code(j, "\n")
         if name == "set" and self.result.title is None:
-            m = re.compile(r'\s*document\s*\((?:[^()]*?\b)?title:\s*(?:"([^"]*)"|\[([^\]]*)\])')
-            found = m.match(t, j, end)
+            found = _DOC_TITLE.match(t, j, end)
             if found:
                 self.result.title = (found.group(1) or found.group(2) or "").strip() or None
         return end
