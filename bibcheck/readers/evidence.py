@@ -88,8 +88,8 @@ _SIGNALS: tuple[tuple[str, re.Pattern[str], tuple[str, ...], int], ...] = (
         1,
     ),
     (
-        "Typst citations and footnotes (#cite(<key>), #footnote[...], #bibliography(...))",
-        re.compile(r"#(?:cite\(\s*(?:<|label\()|footnote[\[(]|bibliography\()"),
+        "Typst citations and footnotes (#cite(<key>), #footnote[...])",
+        re.compile(r"#(?:cite\(\s*(?:<|label\()|footnote[\[(])"),
         ("typst",),
         1,
     ),

@@ -4,7 +4,8 @@ Syntax is read by :mod:`bibcheck.readers.typstscan` (comments, raw text, math, c
 and strings are not text; content blocks in code are).  Then:
 
 * ``@key`` is a cross reference when ``key`` is a label of the document (``<fig:map>``,
-  ``= Intro <intro>``), else a citation; ``#cite(<key>)``, ``#cite(label("key"))``,
+  ``= Intro <intro>``, a label given to a function: ``subfigure(..., <fig:a>)``) or a
+  glossary entry's ``key: "cpu"`` with no bibliography entry of that key, else a citation; ``#cite(<key>)``, ``#cite(label("key"))``,
   ``#ref(<key>)`` and ``#quote(attribution: <key>)`` cite too.  ``form: "prose"`` is an
   in-text citation; ``form: none`` prints nothing and only adds the entry to the
   bibliography.  Each cited key is a note labelled with the key whose reference is its
@@ -285,6 +286,13 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     sources, full = _sources(doc, options.bibliography)
     bib = load(sources)
     labels = set().union(*(f.scan.labels for f in doc.files))
+    # a glossary term (glossarium's ``key: "cpu"``) cited as @cpu is no citation, unless
+    # the bibliography has an entry of that key
+    # (glossarium's @cpu:pl, @cpu:cap are forms of the term cpu)
+    terms = {t for f in doc.files for t in f.scan.terms if t not in bib.entries}
+    labels |= {
+        c.key for f in doc.files for c in f.scan.cites if c.ref and c.key.split(":")[0] in terms
+    }
     cites_at: dict[tuple[int, int], tuple[Cite, int]] = {}
     notes: list[InlineNote] = []
     for k, file in enumerate(doc.files):
@@ -373,4 +381,9 @@ def _outermost(notes: list[InlineNote]) -> list[InlineNote]:
     return kept
 
 
-READER = register(Reader(NAME, (".typ",), score, read, read_opts=read_opts))
+def prose(text: str) -> str:
+    """The text Typst renders (code, comments, raw text and math blanked)."""
+    return scan(text).shown
+
+
+READER = register(Reader(NAME, (".typ",), score, read, read_opts=read_opts, prose=prose))

@@ -38,6 +38,8 @@ _LABEL_CALL = re.compile(r'label\(\s*"((?:[^"\\]|\\.)*)"\s*\)')
 _INCLUDE_NAME = re.compile(r'\s*\(?\s*"((?:[^"\\]|\\.)*)"')
 _LET_STRING = re.compile(r'\s+([A-Za-z_][\w-]*)\s*=\s*"((?:[^"\\\n]|\\.)*)"')
 _DOC_TITLE = re.compile(r'\s*document\s*\((?:[^()]*?\b)?title:\s*(?:"([^"]*)"|\[([^\]]*)\])')
+_TERM_KEY = re.compile(r'key\s*:\s*"([\w:.\-]+)"')
+_TEMPLATE_TITLE = re.compile(r'(?:[^\n]*\n){0,40}?\s*title\s*:\s*(?:"([^"\n]*)"|\[([^\]\n]*)\])')
 _KEYWORDS = frozenset(
     {"let", "set", "show", "import", "include", "if", "else", "for", "while", "context",
      "return", "break", "continue"}
@@ -79,6 +81,9 @@ class Scan:
     cites: list[Cite] = field(default_factory=list)
     footnotes: list[Footnote] = field(default_factory=list)
     labels: set[str] = field(default_factory=set)
+    terms: set[str] = field(
+        default_factory=set
+    )  # glossary keys (``key: "cpu"``): @cpu is no citation
     bibliographies: list[Named] = field(default_factory=list)
     full_bibliography: bool = False
     includes: list[Named] = field(default_factory=list)
@@ -92,6 +97,7 @@ class _Scanner:
         self.out = [c if c == "\n" else " " for c in text]
         self.result = Scan("")
         self.strings: dict[str, str] = {}  # #let name = "value"
+        self.template_title: str | None = None  # #show: template.with(title: ...)
 
     # -- helpers ---------------------------------------------------------------
 
@@ -262,6 +268,10 @@ class _Scanner:
             if m:
                 self.strings[m.group(1)] = m.group(2)
         end = self.code(j, "\n")
+        if name == "show" and self.template_title is None:
+            found = _TEMPLATE_TITLE.match(t, j, end)
+            if found:
+                self.template_title = (found.group(1) or found.group(2) or "").strip() or None
         if name == "set" and self.result.title is None:
             found = _DOC_TITLE.match(t, j, end)
             if found:
@@ -291,6 +301,12 @@ class _Scanner:
                 i = self.code(i + 1, _CLOSERS[c])
             elif c == "[":
                 i = self.markup(i + 1, closing=True) + 1
+            elif c == "<" and (label := _LABEL.match(t, i)):
+                self.result.labels.add(label.group(1))  # a label given to a function
+                i = label.end()
+            elif c == "k" and (term := _TERM_KEY.match(t, i)):
+                self.result.terms.add(term.group(1))  # a glossary entry's key
+                i = term.end()
             elif (m := _IDENT.match(t, i)) and not (
                 i > 0 and (t[i - 1].isalnum() or t[i - 1] in "_-")
             ):
@@ -311,6 +327,7 @@ class _Scanner:
             "footnote": self.footnote,
             "bibliography": self.bibliography,
             "quote": self.quote,
+            "link": self.link,
         }.get(name)
         if special is not None and j < self.n and t[j] in "([":
             return special(start, name, j)
@@ -407,6 +424,21 @@ class _Scanner:
         self.code(j + 1, ")")
         return end
 
+    def link(self, start: int, name: str, j: int) -> int:
+        """``#link("url")[text]``: the address is written where the call starts (a note
+        "see #link(...)" names its source), the text follows."""
+        t = self.text
+        end = j
+        if t[j] == "(":
+            args, end = self.args(j)
+            target = next((v for n, v in args if n is None), "")
+            m = _STRING.fullmatch(target)
+            if m and re.match(r"(?:https?|ftp)://|mailto:", m.group(1)):
+                self.write(start, m.group(1) + " ")
+        while end < self.n and t[end] == "[":
+            end = self.markup(end + 1, closing=True) + 1
+        return end
+
     def quote(self, start: int, name: str, j: int) -> int:
         t = self.text
         end = j
@@ -430,4 +462,5 @@ def scan(text: str) -> Scan:
     scanner.markup(0, closing=False)
     result = scanner.result
     result.shown = "".join(scanner.out)
+    result.title = result.title or scanner.template_title
     return result
