@@ -239,3 +239,37 @@ def test_the_issue_paper_end_to_end(tmp_path: Path) -> None:
     assert [f.label for f in doc.footnotes] == ["1", "smith2019", "jones2008"]
     assert [e.reference.title for e in doc.literature] == ["Tidal Energy", "Coastal Processes"]
     assert not [a for a in doc.anomalies if a.code is AnomalyCode.CITATION_KEY_MISSING]
+
+
+def test_paths_from_the_project_root(tmp_path: Path) -> None:
+    files = {"chapters/one.typ": '#include "/chapters/two.typ"\n#bibliography("/refs.bib")\n',
+             "chapters/two.typ": "Two @smith2019.\n"}  # fmt: skip
+    doc = _read(tmp_path, '#include "chapters/one.typ"\n', files)
+    assert _cited(doc) == [("smith2019", 1)]
+    assert doc.anomalies == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('#subfigure(image("a.png"), <fig:a>)\nSee @fig:a and @smith2019.\n', [("smith2019", 2)]),
+        ('#let terms = ((key: "cpu", short: "CPU"),)\nThe @cpu and @cpu:pl and @smith2019.\n',
+         [("smith2019", 2)]),
+    ],
+    ids=["label-given-to-a-function", "glossary-terms"],
+)  # fmt: skip
+def test_labels_and_terms_are_no_citations(
+    tmp_path: Path, text: str, expected: list[tuple[str, int]]
+) -> None:
+    doc = _read(tmp_path, '#bibliography("refs.bib")\n' + text)
+    assert _cited(doc) == [(label, line + 1) for label, line in expected]
+    assert doc.anomalies == ()
+
+
+def test_a_link_in_a_note_gives_its_address(tmp_path: Path) -> None:
+    doc = _read(tmp_path, 'Text.#footnote[See #link("https://example.org/a")[the page].]\n')
+    assert [n.text for n in doc.footnotes] == ["See https://example.org/a the page."]
+
+
+def test_a_template_title_is_the_title() -> None:
+    assert scan("#show: thesis.with(\n  title: [Dunes and Dykes],\n)\n").title == "Dunes and Dykes"

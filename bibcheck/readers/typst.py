@@ -139,7 +139,7 @@ def _splice(doc: _Combined, k: int, chain: tuple[Path, ...]) -> None:
 def _include(doc: _Combined, k: int, name: str, line: int, chain: tuple[Path, ...]) -> None:
     including = doc.files[k]
     base = including.path.parent if including.path is not None else Path(".")
-    path = (base / name) if not name.startswith("/") else Path(name)
+    path = _resolve(doc, base, name)
     where = _where(including, doc.files[0])
     problem: str | None = None
     if path.resolve() in chain:
@@ -162,6 +162,17 @@ def _include(doc: _Combined, k: int, name: str, line: int, chain: tuple[Path, ..
         shown_name = str(path)
     doc.files.append(_file(shown_name, path, text))
     _splice(doc, len(doc.files) - 1, (*chain, path.resolve()))
+
+
+def _root(doc: _Combined) -> Path:
+    """The project root: the main file's folder (Typst's default ``--root``)."""
+    main = doc.files[0].path
+    return main.parent if main is not None else Path(".")
+
+
+def _resolve(doc: _Combined, base: Path, name: str) -> Path:
+    """A path as Typst resolves it: ``/x`` from the project root, else from ``base``."""
+    return _root(doc) / name.lstrip("/") if name.startswith("/") else base / name
 
 
 def _load(text: str, path: str) -> _Combined:
@@ -254,12 +265,14 @@ _EMPHASIS = re.compile(
     r"(?<![\w*])\*(?=\S)([^*\n]*?\S)\*(?![\w*])|(?<![\w_])_(?=\S)([^_\n]*?\S)_(?![\w_])"
 )
 _SPACES = re.compile(r"[ \t]{2,}")
+_BEFORE_PUNCTUATION = re.compile(r"(?<=\S)[ \t]+(?=[.,;:!?)](?:\s|$))")
 
 
 def _tidy(line: str) -> str:
     """A shown line as text: no emphasis marks, no runs of spaces (code taken out)."""
     line = _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), line)
     line = re.sub(r"^\s*(?:[-+]|/\s[^:]*:)\s+", "", line)  # list and term items
+    line = _BEFORE_PUNCTUATION.sub("", line)  # (code blanked before a full stop)
     return _SPACES.sub(" ", line.strip(" \t"))
 
 
@@ -270,7 +283,11 @@ def _sources(doc: _Combined, extra: tuple[str, ...]) -> tuple[list[Source], bool
         base = file.path.parent if file.path is not None else Path(".")
         full = full or file.scan.full_bibliography
         for named in file.scan.bibliographies:
-            found.append(Source(named.name, base, file.position(named.offset)[0] + 1))
+            line = file.position(named.offset)[0] + 1
+            if named.name.startswith("/"):  # from the project root
+                found.append(Source(named.name.lstrip("/"), _root(doc), line))
+            else:
+                found.append(Source(named.name, base, line))
     found += [Source(name, Path("."), None) for name in extra]
     return found, full
 
