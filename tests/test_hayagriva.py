@@ -57,9 +57,13 @@ from bibcheck.readers.hayagriva import is_hayagriva, to_csl
         ),
         ({"type": "Misc", "title": "Untyped note", "author": "World Bank"},
          {"type": "document", "author": [{"literal": "World Bank"}]}),
+        ({"type": "chapter", "page-range": "5-9", "parent": {"type": "book", "title": "Sands",
+          "author": "Ruiz, Ana", "date": "~2003-06-21"}},
+         {"type": "chapter", "author": [{"family": "Ruiz", "given": "Ana"}], "page": "5-9",
+          "issued": {"raw": "~2003-06-21"}}),
     ],
     ids=["journal-article", "conference-paper", "web-url-date", "book-serials", "thesis-person-map",
-         "parent-list", "misc-organisation"],
+         "parent-list", "misc-organisation", "chapter-by-the-book-authors"],
 )  # fmt: skip
 def test_entry_to_csl(entry: dict[str, Any], expected: dict[str, Any]) -> None:
     item = to_csl("k", entry)

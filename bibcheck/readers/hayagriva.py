@@ -189,7 +189,8 @@ def to_csl(key: str, entry: Mapping[str, Any]) -> dict[str, Any]:
             item[name] = value
 
     put("title", _value(entry.get("title")))
-    put("author", _people(entry.get("author")))
+    # a chapter without authors of its own is by the book's authors
+    put("author", _people(entry.get("author")) or _people(parent.get("author")))
     put("editor", _people(entry.get("editor") or parent.get("editor")))
     put("issued", _date(entry.get("date") or parent.get("date")))
     url = entry.get("url")
