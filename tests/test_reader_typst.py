@@ -273,3 +273,21 @@ def test_a_link_in_a_note_gives_its_address(tmp_path: Path) -> None:
 
 def test_a_template_title_is_the_title() -> None:
     assert scan("#show: thesis.with(\n  title: [Dunes and Dykes],\n)\n").title == "Dunes and Dykes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "#(" * 3000 + "x" + ")" * 3000 + "\nAfter @smith2019.\n",
+        "#[" * 3000 + "@smith2019" + "]" * 3000 + "\n",
+        '#cite(<smith2019>\n#footnote[open\n"unclosed\n/* open comment @smith2019\n',
+        "```\nnever closed @smith2019\n",
+        "$ a @smith2019\n",
+    ],
+    ids=["deep-code", "deep-content", "unclosed-calls", "unclosed-raw", "unclosed-math"],
+)
+def test_broken_or_deep_input_is_read_without_error(text: str) -> None:
+    result = scan(text)
+    assert len(result.shown) == len(text)
+    assert result.shown.count("\n") == text.count("\n")
+    reader.read(text)

@@ -45,6 +45,7 @@ _KEYWORDS = frozenset(
      "return", "break", "continue"}
 )  # fmt: skip
 _CLOSERS = {"(": ")", "{": "}", "[": "]"}
+MAX_NESTING = 150  # deeper groups are skipped unread (no recursion limit reached)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +98,7 @@ class _Scanner:
         self.out = [c if c == "\n" else " " for c in text]
         self.result = Scan("")
         self.strings: dict[str, str] = {}  # #let name = "value"
+        self.depth = 0  # nesting of markup and code
         self.template_title: str | None = None  # #show: template.with(title: ...)
 
     # -- helpers ---------------------------------------------------------------
@@ -190,6 +192,15 @@ class _Scanner:
 
     def markup(self, i: int, closing: bool) -> int:
         """Markup from ``i`` to the ``]`` that closes it (its offset) or the end."""
+        if closing and self.depth >= MAX_NESTING:  # skipped unread, without recursion
+            return self.group_end(i - 1) - 1
+        self.depth += 1
+        try:
+            return self._markup(i, closing)
+        finally:
+            self.depth -= 1
+
+    def _markup(self, i: int, closing: bool) -> int:
         t = self.text
         depth = 0
         while i < self.n:
@@ -281,6 +292,18 @@ class _Scanner:
     def code(self, i: int, closer: str) -> int:
         """Code from ``i`` to ``closer`` (``)``, ``}``, or ``\\n`` for a statement line):
         the offset after the closer (before a closing newline)."""
+        if self.depth >= MAX_NESTING:  # skipped unread, without recursion
+            if closer == "\n":
+                end = self.text.find("\n", i)
+                return self.n if end < 0 else end
+            return self.group_end(i - 1)
+        self.depth += 1
+        try:
+            return self._code(i, closer)
+        finally:
+            self.depth -= 1
+
+    def _code(self, i: int, closer: str) -> int:
         t = self.text
         while i < self.n:
             c = t[i]
