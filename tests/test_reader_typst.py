@@ -291,3 +291,17 @@ def test_broken_or_deep_input_is_read_without_error(text: str) -> None:
     assert len(result.shown) == len(text)
     assert result.shown.count("\n") == text.count("\n")
     reader.read(text)
+
+
+def test_a_bibliography_named_by_an_expression_is_said(tmp_path: Path) -> None:
+    doc = _read(tmp_path, 'Text @smith2019.\n#bibliography(sys.inputs.at("bib"))\n')
+    codes = [(a.code, a.line) for a in doc.anomalies]
+    assert codes[0] == (AnomalyCode.BIBLIOGRAPHY_UNREADABLE, 2)
+    assert "--bibliography FILE" in doc.anomalies[0].message
+    given = reader.read_opts(
+        "Text @smith2019.\n#bibliography(x)\n",
+        str(tmp_path / "main.typ"),
+        ReadOptions(bibliography=(str(tmp_path / "refs.bib"),)),
+    )
+    assert [m.label for m in given.markers] == ["smith2019"]
+    assert [a.code for a in given.anomalies] == [AnomalyCode.BIBLIOGRAPHY_UNREADABLE]

@@ -276,6 +276,25 @@ def _tidy(line: str) -> str:
     return _SPACES.sub(" ", line.strip(" \t"))
 
 
+def _unresolved(doc: _Combined, extra: tuple[str, ...]) -> list[Anomaly]:
+    """``bibliography(expr)`` whose file is not a string or a ``#let`` string variable."""
+    found = []
+    for file in doc.files:
+        for named in file.scan.unresolved:
+            line = file.position(named.offset)[0] + 1
+            given = " (the --bibliography files are read instead)" if extra else ""
+            found.append(
+                Anomaly(
+                    AnomalyCode.BIBLIOGRAPHY_UNREADABLE,
+                    f"bibliography({named.name}) at line {line}{_where(file, doc.files[0])} "
+                    "names its file by an expression this reader does not evaluate: give the "
+                    f"file with --bibliography FILE{given}",
+                    line,
+                )
+            )
+    return found
+
+
 def _sources(doc: _Combined, extra: tuple[str, ...]) -> tuple[list[Source], bool]:
     found: list[Source] = []
     full = False
@@ -363,7 +382,8 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
         replace(m, column=reader.colmap.get((m.line, m.column), m.column)) for m in raw_markers
     ]
     blocks, markers = reader.note_cites.merge(blocks, markers)
-    anomalies: list[Anomaly] = [*doc.anomalies, *bib.anomalies, *body_notes]
+    anomalies: list[Anomaly] = [*doc.anomalies, *_unresolved(doc, options.bibliography)]
+    anomalies += [*bib.anomalies, *body_notes]
     anomalies.extend(reader.note_cites.anomalies)
     footnote_labels = {n.label for n in reader.footnotes}
     cited_notes, cited, missing = resolve(

@@ -34,6 +34,7 @@ _IDENT = re.compile(r"[A-Za-z_][\w-]*")
 _LABEL = re.compile(r"<([\w:.\-]+)>")
 _REF_KEY = re.compile(r"[\w][\w:.\-]*")
 _STRING = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
+_STRINGS = re.compile(r'\s*(?:"(?:[^"\\\n]|\\.)*"|\((?:\s*"(?:[^"\\\n]|\\.)*"\s*,?)*\s*\))\s*')
 _LABEL_CALL = re.compile(r'label\(\s*"((?:[^"\\]|\\.)*)"\s*\)')
 _INCLUDE_NAME = re.compile(r'\s*\(?\s*"((?:[^"\\]|\\.)*)"')
 _LET_STRING = re.compile(r'\s+([A-Za-z_][\w-]*)\s*=\s*"((?:[^"\\\n]|\\.)*)"')
@@ -88,6 +89,7 @@ class Scan:
     bibliographies: list[Named] = field(default_factory=list)
     full_bibliography: bool = False
     includes: list[Named] = field(default_factory=list)
+    unresolved: list[Named] = field(default_factory=list)  # bibliography(expression)
     title: str | None = None
 
 
@@ -438,9 +440,13 @@ class _Scanner:
         if positional:
             value = positional[0]
             names = [m.group(1) for m in _STRING.finditer(value)]
+            if not _STRINGS.fullmatch(value):
+                names = []  # an expression: read(...), sys.inputs.at("bib"), a function's
             if not names and value in self.strings:
                 names = [self.strings[value]]
             self.result.bibliographies += [Named(n, start) for n in names]
+            if not names:  # a file named by an expression this scanner does not evaluate
+                self.result.unresolved.append(Named(value, start))
         if any(n == "full" and v == "true" for n, v in args):
             self.result.full_bibliography = True
         # content arguments (title: [...]) are rendered
