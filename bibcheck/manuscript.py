@@ -107,7 +107,7 @@ def parse_bytes(
                 binary, 1.0 if sniffed else 0.5, "signature" if sniffed else "extension"
             )
     if choice is not None and choice.reader.read_bytes is not None:
-        raw = apply_link_policy(choice.reader.read_bytes(data, path), links)
+        raw = apply_link_policy(choice.reader.read_data(data, path, options), links)
         encoding = "utf-8"  # the XML parts of a package
         if not (raw.markers or raw.footnotes or raw.literature or raw.anomalies):
             # no silent zero: say what the text holds, as for a text reader (an anomaly,

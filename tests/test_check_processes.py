@@ -98,6 +98,10 @@ def mixed_urls(server: SiteServer, tag: str) -> list[str]:
     return urls
 
 
+def first_tries(summary: CheckRunSummary) -> int:
+    return summary.requests_sent - sum(h.retries for h in summary.host_stats.values())
+
+
 def test_two_processes_give_the_verdicts_of_one(
     settings: CheckSettings, https_server: SiteServer
 ) -> None:
@@ -118,7 +122,8 @@ def test_two_processes_give_the_verdicts_of_one(
         S.ALIVE, S.DEAD, S.BLOCKED, S.MOVED, S.SOFT_404, S.TOO_MANY_REDIRECTS,
     }  # fmt: skip
     # the same work: every request, probe and answer shared once, whatever the partition
-    assert two.requests_sent == one.requests_sent
+    # (retries excepted: a request that times out on a loaded machine is tried again)
+    assert first_tries(two) == first_tries(one)
     assert (two.probes_sent, two.probes_reused) == (one.probes_sent, one.probes_reused)
     assert two.by_status == one.by_status and two.by_host == one.by_host
     assert two.checked == one.checked == len(urls) and two.not_checked == 0

@@ -295,8 +295,9 @@ def test_per_host_settings_keep_under_the_servers_cap(
         starts.setdefault(host, []).append(at)
     gaps = [b - a for times in starts.values() for a, b in zip(times, times[1:], strict=False)]
     # request starts spaced by the interval; the server sees the first request of a new
-    # connection late by the connection set-up, hence the slack on single gaps
-    assert min(gaps) >= 0.02 and sum(gaps) / len(gaps) >= 0.045
+    # connection late by the connection set-up (and any request late on a loaded machine:
+    # 16 ms seen), hence the slack on single gaps; the mean holds the interval
+    assert min(gaps) >= 0.01 and sum(gaps) / len(gaps) >= 0.045
 
 
 def test_429_with_retry_after_parks_the_host(

@@ -57,17 +57,21 @@ from __future__ import annotations
 import posixpath
 import re
 import zipfile
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
+from typing import Any
 from xml.etree import ElementTree as ET
 
 from bibcheck.errors import InputError
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote, TextBlock
 from bibcheck.readers.common import cited_entry_notes, is_literature_heading
+from bibcheck.readers.docxcite import Citations, PandocKeys, resolve_all
+from bibcheck.readers.docxfields import MAX_DATA, MAX_INSTR, FieldKind, FieldMark, field_kind
 from bibcheck.readers.docxnum import ListLabel, NoteCount, NoteNumbering, Numbering, note_mark
+from bibcheck.readers.docxworks import word_sources
 from bibcheck.readers.plaintext import MARKER as NUMERIC
 from bibcheck.readers.plaintext import numeric_citations
-from bibcheck.readers.registry import Reader, register
+from bibcheck.readers.registry import Reader, ReadOptions, register
 from bibcheck.readers.xmlsafe import Package, parse_xml, read_package
 from bibcheck.urls import normalise_key
 
@@ -81,7 +85,6 @@ _HYPERLINK_FIELD = re.compile(r'^\s*HYPERLINK\s+"([^"]+)"', re.I)
 # (Word's own ids "Heading2", "Heading3" … are headings even when styles.xml leaves them out)
 _HEADING_STYLE = re.compile(r"^(?:heading|заголовок|title|überschrift|titre)(?:\b|(?=\d))", re.I)
 _MANUAL_NUMBER = re.compile(r"^\s*(?:\[(\d{1,5})\]|(\d{1,5})[.)])\s+")
-_MAX_INSTR = 4096  # characters of a field instruction kept (a HYPERLINK "..." is short)
 _SKIP = {W + "del", W + "moveFrom", W + "delText", W + "pPr", W + "rPr", W + "drawing"}
 _WRAPPERS = {
     W + "ins",
@@ -121,6 +124,8 @@ def read(text: str) -> RawDocument:
 class _Field:
     instr: str = ""
     result_start: int | None = None
+    data: str = ""  # base64 field data (EndNote's citations)
+    cut: bool = False  # the instruction was longer than MAX_INSTR
 
 
 _Done = tuple[ET.Element, int] | None  # (hyperlink or simple field, where its text starts)
@@ -142,6 +147,7 @@ class _Text:
     refs: list[tuple[str, str, int, str | None]] = field(default_factory=list)  # kind,id,off,mark
     link_notes: list[str] = field(default_factory=list)
     fields: list[_Field] = field(default_factory=list)
+    marks: list[FieldMark] = field(default_factory=list)  # citation-manager fields read
     custom_mark: tuple[str, str] | None = None  # (kind, id) waiting for its mark text
     open_links: int = 0  # hyperlinks and link fields being read (an inner one is plain text)
 
@@ -189,10 +195,16 @@ class _Text:
                 else:
                     self.refs.append((kind, note_id, self.length, None))
             elif tag == W + "instrText" and self.fields:
-                if len(self.fields[-1].instr) < _MAX_INSTR:
-                    self.fields[-1].instr += child.text or ""
+                current = self.fields[-1]
+                if len(current.instr) < MAX_INSTR:
+                    current.instr += child.text or ""
+                if len(current.instr) > MAX_INSTR:
+                    current.instr, current.cut = current.instr[:MAX_INSTR], True
             elif tag == W + "fldChar":
                 self._field_char(child.get(W + "fldCharType", ""))
+                data = child.find(W + "fldData")
+                if data is not None and self.fields and len(self.fields[-1].data) < MAX_DATA:
+                    self.fields[-1].data += data.text or ""
 
     def _text(self, text: str) -> None:
         if self.custom_mark is not None and text.strip():
@@ -211,15 +223,27 @@ class _Text:
         elif kind == "end" and self.fields:
             done = self.fields.pop()
             if done.result_start is None:
+                if field_kind(done.instr) is FieldKind.DATA and self.fields:
+                    self.fields[-1].data += done.data  # EN.CITE.DATA: its EN.CITE's data
+                elif field_kind(done.instr) is FieldKind.CITATION:
+                    self._mark(done.instr, done.data, self.length, done.cut)
                 return
             self.open_links -= 1
+            self._mark(done.instr, done.data, done.result_start, done.cut)
             m = _HYPERLINK_FIELD.match(done.instr)
             if m:
                 self._replace_tail(done.result_start, m.group(1))
             elif _NOTE_MARK_FIELD.match(done.instr):
                 self._cut_tail(done.result_start)  # a cross reference to a note is no text
 
+    def _mark(self, instr: str, data: str, start: int, cut: bool) -> None:
+        """Keep a field a citation manager may have made (its result ends here)."""
+        if field_kind(instr) is not FieldKind.OTHER:
+            self.marks.append(FieldMark(instr, data, start, self.length, cut))
+
     def _link_done(self, element: ET.Element, start: int) -> None:
+        if element.tag != W + "hyperlink":
+            self._mark(element.get(W + "instr", "")[:MAX_INSTR], "", start, False)
         if element.tag == W + "hyperlink":
             rel = element.get(R + "id")
             target = self.rels.get(rel, "") if rel else ""
@@ -367,6 +391,7 @@ class _Para:
     list_label: ListLabel | None = None  # Word's automatic list number, if any
     section: int = 0  # 0-based section of the body (a paragraph's sectPr ends one)
     level: int | None = None  # a heading's level (1 = top), when its style or outline tells
+    fields: list[FieldMark] = field(default_factory=list)  # citation-manager fields in it
 
     def linked_text(self) -> tuple[str, list[str]]:
         """The text with link targets written in (for literature entries), and link notes."""
@@ -377,6 +402,11 @@ class _Para:
 
 def read_bytes(data: bytes, path: str) -> RawDocument:
     """Read a DOCX package (see the module docstring for what ``line`` means here)."""
+    return read_bytes_opts(data, path, ReadOptions())
+
+
+def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument:
+    """Read a DOCX package; ``options.bibliography`` resolves Pandoc keys typed in it."""
     parts = _open(data, path)
     main = _main_part(parts)
     body_root = parts.xml(main, required=True)
@@ -387,12 +417,16 @@ def read_bytes(data: bytes, path: str) -> RawDocument:
     styles = _heading_styles(styles_root)
     numbering = Numbering.read(parts.xml(_rel_target(rels, "numbering")), styles_root)
     paras = list(_paragraphs(body_root, links, styles, numbering))
+    citations = Citations.with_store(word_sources(_custom_xml(parts)))
     lit_at = _literature_heading(paras)
     body = paras if lit_at is None else paras[:lit_at]
     settings = parts.xml(_rel_target(rels, "settings"))
     sections = _sections(body_root)
     counting = {kind: NoteNumbering.read(kind, settings, sections) for kind in ("foot", "end")}
     blocks, markers, anchors = _body(body, counting)
+    for para in body:
+        if para.fields:
+            citations.body(para.number, para.text, para.fields)
     notes: list[RawNote] = []
     anomalies: list[Anomaly] = []
     for kind, part in (("foot", "footnotes"), ("end", "endnotes")):
@@ -402,19 +436,72 @@ def read_bytes(data: bytes, path: str) -> RawDocument:
         if target is None:
             continue
         note_rels = {rid: t for rid, (k, t) in parts.rels(target).items() if k == "hyperlink"}
-        found, notes_anomalies = _notes(parts.xml(target), kind, anchors, note_rels, counting)
+        found, notes_anomalies = _notes(
+            parts.xml(target), kind, anchors, note_rels, counting, citations
+        )
         notes.extend(found)
         anomalies.extend(notes_anomalies)
+    # a numeric style ("[1]", "[4]–[6]" printed by the fields, a numbered list): the fields
+    # cite by the numbers the reader sees, and the printed list is the literature (Word's
+    # notes would take the same numbers: with them the fields stay citations by key)
+    by_number = bool(citations.printed) and not anchors and lit_at is not None
+    if by_number:
+        citations.by_number()
+    # the rendered list of a citation manager (BIBLIOGRAPHY, ZOTERO_BIBL …) holds the works
+    # the fields cite: they are read from the fields, not again from the list
+    in_field = _in_bibliography_field(paras) if citations.fields and not by_number else set()
+    shown: dict[str, int] = {}  # key -> the paragraph of the rendered list that shows it
+
+    def rendered(para: _Para, text: str) -> bool:
+        # an entry of the field that renders no work of the store (an item added to the
+        # list by hand, or one the manager lists uncited) is read as written
+        key = citations.work_of(text) if para.number in in_field else None
+        if key is not None:
+            shown.setdefault(key, para.number)
+        return key is not None
+
     literature: list[RawNote] = []
+    lit_anomalies: list[Anomaly] = []
     if lit_at is not None:
-        literature, lit_anomalies = _literature(paras, lit_at)
-        anomalies.extend(lit_anomalies)
-    numeric = not anchors and bool(literature) and _cites_by_number(body)
-    if numeric:  # "[1; 2]", "[3, с. 45]" cite the numbered list: each number is a note
-        blocks, markers = _numeric_body(body)
-        notes = cited_entry_notes(markers, literature, at_citation=True)
+        literature, lit_anomalies = _literature(paras, lit_at, rendered)
+    plain = [_without_fields(para) for para in body]
+    keys = PandocKeys()
+    keys.read([(p.number, p.text) for p in plain if "@" in p.text], bool(options.bibliography))
+    first_line = paras[lit_at].number if lit_at is not None else 1
+    cite_notes, cite_literature, cite_anomalies, cited = resolve_all(
+        citations, keys, options.bibliography, {n.label for n in notes}, first_line
+    )
+    anomalies.extend([*citations.finish(), *cite_anomalies])
+    if cited and not by_number:
+        blocks, markers = _keyed_markers(blocks, markers, cited)
+        notes.extend(cite_notes)
+    if by_number:  # the printed list, and the works cited by key (another field) after it
+        keyed = {key for _, _, key in cited}
+        literature = [*literature, *(e for e in cite_literature if e.label in keyed)]
     else:
-        anomalies.extend(_unread_numbers(body, literature, bool(anchors)))
+        if cite_literature and literature:
+            renumbered = (
+                AnomalyCode.LITERATURE_NUMBERING,
+                AnomalyCode.LITERATURE_DUPLICATE_NUMBER,
+            )
+            lit_anomalies = [a for a in lit_anomalies if a.code not in renumbered]
+        literature = _merged_literature(cite_literature, literature, shown)
+    anomalies.extend(lit_anomalies)
+    numeric = (
+        not anchors and bool(literature) and (by_number or (not cited and _cites_by_number(plain)))
+    )
+    if numeric:  # "[1; 2]", "[3, с. 45]" cite the numbered list: each number is a note
+        blocks, markers = _numeric_body(body, citations.spans)
+        notes = cited_entry_notes(markers, literature, at_citation=True)
+        if by_number:
+            literature, notes, tie_anomalies = citations.printed_works(literature, notes)
+            anomalies.extend(tie_anomalies)
+        if cited:  # fields that cite by key beside the numbers
+            blocks, markers = _keyed_markers(blocks, markers, cited)
+            notes.extend(cite_notes)
+    else:
+        how = "Word notes" if anchors else "citation fields or keys" if cited else ""
+        anomalies.extend(_unread_numbers(plain, literature, how))
     anomalies.extend(_unread_parts(parts))
     title = _title(parts, paras)
     # Read last: every part read above may have added damage reports.
@@ -429,7 +516,99 @@ def read_bytes(data: bytes, path: str) -> RawDocument:
         anomalies=tuple(anomalies),
         literature_heading_line=None if lit_at is None else paras[lit_at].number,
         markers_reusable=numeric,
+        # works cited by key from --bibliography files: the list holds only those
+        literature_partial=bool(keys.count and options.bibliography),
     )
+
+
+# --------------------------------------------------------------------------
+# Citation managers' fields and Pandoc keys (docxfields, docxcite)
+# --------------------------------------------------------------------------
+
+
+def _merged_literature(
+    works: list[RawNote], written: list[RawNote], shown: dict[str, int]
+) -> list[RawNote]:
+    """The store's works and the entries written out of it, in the order the rendered list
+    shows them (works it does not show after it, in the store's order); a written entry is
+    numbered by its place."""
+    if not works:
+        return written
+    if not shown:
+        merged = [*works, *written]
+    else:
+        last = max([*shown.values(), *(e.line for e in written)]) + 1
+        place = {id(e): shown.get(e.label, last + k) for k, e in enumerate(works)}
+        place.update({id(e): e.line for e in written})
+        merged = sorted([*works, *written], key=lambda e: place[id(e)])
+    mine = {id(e) for e in written}
+    return [replace(e, label=str(k)) if id(e) in mine else e for k, e in enumerate(merged, 1)]
+
+
+def _custom_xml(parts: _Parts) -> list[ET.Element]:
+    """The package's custom XML parts (Word's source store is one of them)."""
+    roots = []
+    for name in sorted(parts.package.names):
+        if re.match(r"^customXml/item\d+\.xml$", name, re.I):
+            root = parts.xml(name)
+            if root is not None:
+                roots.append(root)
+    return roots
+
+
+def _without_fields(para: _Para) -> _Para:
+    """The paragraph with its citation fields' results blanked (no bracketed number or
+    key in a manager's rendered citation is read again)."""
+    if not para.fields:
+        return para
+    text = list(para.text)
+    for mark in para.fields:
+        text[mark.start : mark.end] = " " * (mark.end - mark.start)
+    return replace(para, text="".join(text))
+
+
+def _keyed_markers(
+    blocks: list[TextBlock], markers: list[RawMarker], cited: list[tuple[int, int, str]]
+) -> tuple[list[TextBlock], list[RawMarker]]:
+    """The body's markers with a marker per work cited by a field or key, in order."""
+    block_of = {b.pieces[0][1]: k for k, b in enumerate(blocks) if b.pieces}
+    out = list(markers)
+    for line, offset, key in cited:
+        if line not in block_of:
+            block_of[line] = len(blocks)
+            blocks.append(TextBlock("", ((0, line),)))
+        out.append(RawMarker(key, line, offset + 1, block_of[line], offset))
+    out.sort(key=lambda m: (m.line, m.column))
+    return blocks, out
+
+
+def _in_bibliography_field(paras: list[_Para]) -> set[int]:
+    """Paragraphs with text inside a bibliography field's result (such a field runs over
+    many paragraphs: begin, separate and end are followed across them)."""
+    found: set[int] = set()
+    stack: list[list[Any]] = []  # [instruction, separated]
+    for para in paras:
+        for node in para.element.iter():
+            tag = node.tag
+            if tag == W + "fldChar":
+                kind = node.get(W + "fldCharType", "")
+                if kind == "begin":
+                    stack.append(["", False])
+                elif kind == "separate" and stack:
+                    stack[-1][1] = True
+                elif kind == "end" and stack:
+                    stack.pop()
+            elif tag == W + "instrText" and stack and len(stack[-1][0]) < 200:
+                stack[-1][0] += node.text or ""
+            elif tag == W + "fldSimple":
+                if field_kind(node.get(W + "instr", "")) is FieldKind.BIBLIOGRAPHY:
+                    found.add(para.number)
+            elif tag == W + "t" and (node.text or "").strip():
+                if any(
+                    done and field_kind(instr) is FieldKind.BIBLIOGRAPHY for instr, done in stack
+                ):
+                    found.add(para.number)
+    return found
 
 
 # --------------------------------------------------------------------------
@@ -441,8 +620,12 @@ def _cites_by_number(paras: list[_Para]) -> bool:
     return any(NUMERIC.search(para.text) for para in paras)
 
 
-def _numeric_body(paras: list[_Para]) -> tuple[list[TextBlock], list[RawMarker]]:
-    """Blocks with the bracketed numbers taken out, and a marker for each number."""
+def _numeric_body(
+    paras: list[_Para], fields: dict[int, list[tuple[int, int, list[str]]]] | None = None
+) -> tuple[list[TextBlock], list[RawMarker]]:
+    """Blocks with the bracketed numbers taken out, and a marker for each number;
+    ``fields``: per paragraph, the citation fields that print numbers ((start, end,
+    numbers): "¹" or "[4]–[6]" as the field says), read instead of the text they cover."""
     blocks: list[TextBlock] = []
     markers: list[RawMarker] = []
     for para in paras:
@@ -451,7 +634,13 @@ def _numeric_body(paras: list[_Para]) -> tuple[list[TextBlock], list[RawMarker]]
         index = len(blocks)
         text = ""
         pos = 0
-        for start, end, labels in numeric_citations(para.text):
+        spans = (fields or {}).get(para.number, [])
+        typed = [
+            c
+            for c in numeric_citations(para.text)
+            if not any(c[0] < end and start < c[1] for start, end, _ in spans)
+        ]
+        for start, end, labels in sorted([*typed, *spans]):
             text += para.text[pos:start]
             markers.extend(RawMarker(n, para.number, start + 1, index, len(text)) for n in labels)
             pos = end
@@ -460,13 +649,14 @@ def _numeric_body(paras: list[_Para]) -> tuple[list[TextBlock], list[RawMarker]]
     return blocks, markers
 
 
-def _unread_numbers(paras: list[_Para], literature: list[RawNote], notes: bool) -> list[Anomaly]:
-    """Bracketed numbers that were not read as citations: say so."""
+def _unread_numbers(paras: list[_Para], literature: list[RawNote], how: str) -> list[Anomaly]:
+    """Bracketed numbers that were not read as citations: say so (``how``: what the
+    document cites with instead, "" when nothing)."""
     found = [(para.number, m) for para in paras for m in NUMERIC.finditer(para.text)]
     if not found:
         return []
-    if notes and literature:
-        why = "the document cites with Word notes, so its bracketed numbers were not read"
+    if how and literature:
+        why = f"the document cites with {how}, so its bracketed numbers were not read"
     elif not literature:
         why = "no numbered reference list (References, Литература …) was found for them"
     else:
@@ -546,7 +736,9 @@ def _paragraphs(
         heading = _is_heading(p, styles)
         level = _heading_level(p) if heading else None
         text = collected.text()
-        yield _Para(number, text, collected.refs, heading, p, links, label, section, level)
+        yield _Para(
+            number, text, collected.refs, heading, p, links, label, section, level, collected.marks
+        )
         if p.find(f"{W}pPr/{W}sectPr") is not None:
             section += 1  # the paragraph that holds a section's properties ends it
 
@@ -685,6 +877,7 @@ def _notes(
     anchors: _Anchors,
     links: dict[str, str],
     counting: dict[str, NoteNumbering],
+    citations: Citations,
 ) -> tuple[list[RawNote], list[Anomaly]]:
     """The notes of one part, in the order of their references in the body.
 
@@ -694,7 +887,7 @@ def _notes(
     if root is None:
         return [], []
     tag = W + ("footnote" if kind == "foot" else "endnote")
-    texts: dict[str, tuple[str, list[str]]] = {}
+    texts: dict[str, tuple[str, list[str], list[FieldMark]]] = {}
     for note in root.iter(tag):
         if note.get(W + "type") in ("separator", "continuationSeparator", "continuationNotice"):
             continue
@@ -705,13 +898,15 @@ def _notes(
     notes: list[RawNote] = []
     anomalies: list[Anomaly] = []
     for note_id in [i for i in order if i in texts] + unreferenced:
-        text, link_notes = texts[note_id]
+        text, link_notes, marks = texts[note_id]
         if note_id in numbers:
             label, line = anchors[(kind, note_id)]
         else:
             numbering = counting[kind]
             label, line = _label(kind, numbering.next(numbering.section), counting), 1
-        notes.append(RawNote(label, text, line, line, tuple(line for _ in text.split("\n"))))
+        ref = citations.note(line, text, marks) if marks else None  # a manager's citation
+        starts = tuple(line for _ in text.split("\n"))
+        notes.append(RawNote(label, text, line, line, starts, reference=ref))
         anomalies.extend(
             Anomaly(AnomalyCode.URL_LINK_TEXT_DIFFERS, msg, line, footnote=label)
             for msg in link_notes
@@ -723,20 +918,27 @@ def _id_order(note_id: str) -> int:
     return int(note_id) if note_id.lstrip("-").isdigit() else 0
 
 
-def _note_text(note: ET.Element, links: dict[str, str]) -> tuple[str, list[str]]:
+def _note_text(note: ET.Element, links: dict[str, str]) -> tuple[str, list[str], list[FieldMark]]:
+    """The note's text, its link notes and its citation-manager fields."""
     paragraphs: list[str] = []
     link_notes: list[str] = []
+    marks: list[FieldMark] = []
     for p in note.iter(W + "p"):
         collected = _Text(links, render_links=True)
         collected.walk(p)
         text = collected.text().strip()
         link_notes.extend(collected.link_notes)
+        marks.extend(collected.marks)
         if text:
             paragraphs.append(text)
-    return "\n".join(paragraphs), link_notes
+    return "\n".join(paragraphs), link_notes, marks
 
 
-def _literature(paras: list[_Para], heading: int) -> tuple[list[RawNote], list[Anomaly]]:
+def _literature(
+    paras: list[_Para], heading: int, rendered: Callable[[_Para, str], bool] | None = None
+) -> tuple[list[RawNote], list[Anomaly]]:
+    """The entries under the literature heading; ``rendered(para, text)``: is the paragraph
+    a citation manager's rendering of a work its fields already gave (left out)?"""
     notes: list[RawNote] = []
     anomalies: list[Anomaly] = []
     seen: dict[int, int] = {}
@@ -747,8 +949,8 @@ def _literature(paras: list[_Para], heading: int) -> tuple[list[RawNote], list[A
             continue  # a sub-heading of the list: no entry
         text, link_notes = para.linked_text()
         text = text.strip()
-        if not text:
-            continue
+        if not text or (rendered is not None and rendered(para, text)):
+            continue  # a manager's rendering of a work read from its fields
         auto = para.list_label.number if para.list_label is not None else None
         m = None if auto is not None else _MANUAL_NUMBER.match(text)
         number = auto if auto is not None else int(m.group(1) or m.group(2)) if m else None
@@ -806,6 +1008,7 @@ READER = register(
         score,
         read,
         read_bytes=read_bytes,
+        read_bytes_opts=read_bytes_opts,
         sniff=sniff,
         detect_styles=True,
     )

@@ -350,6 +350,13 @@ def _spans(
     return sorted(spans, key=lambda s: s.start)
 
 
+def citation_spans(text: str, in_text: bool) -> list[Span]:
+    """The citations by key in one line of text (``[@a; @b, p. 3]``; in-text ``@key``
+    when ``in_text``), footnote markers left out: for other readers (Word) that find
+    Pandoc citations typed in their text."""
+    return [s for s in _spans(text, in_text, {}) if s.cite and s.labels]
+
+
 # --------------------------------------------------------------------------
 # Reading
 # --------------------------------------------------------------------------

@@ -42,6 +42,8 @@ class Reader:
     detect_styles: bool = False  # parse references with citation-style detection
     # (text, path, options): for readers that take options such as --bibliography
     read_opts: Callable[[str, str, ReadOptions], RawDocument] | None = None
+    # (data, path, options): a byte-level reader that takes options (DOCX: --bibliography)
+    read_bytes_opts: Callable[[bytes, str, ReadOptions], RawDocument] | None = None
     # The text as the format renders it (code and markup syntax left out), for formats
     # whose syntax the shared masking does not know: Typst's ``align(right)[12]`` is a
     # content block, not a citation [12]. Evidence of unread citations is sought in it.
@@ -55,9 +57,18 @@ class Reader:
             return self.read_at(text, path)
         return self.read(text)
 
+    def read_data(self, data: bytes, path: str, options: ReadOptions | None = None) -> RawDocument:
+        """Read a binary file (a reader with ``read_bytes``), passing the options to
+        readers that take them."""
+        if self.read_bytes_opts is not None:
+            return self.read_bytes_opts(data, path, options or ReadOptions())
+        if self.read_bytes is None:
+            raise InputError(f"the {self.name} reader reads text, not bytes")
+        return self.read_bytes(data, path)
+
     @property
     def takes_options(self) -> bool:
-        return self.read_opts is not None
+        return self.read_opts is not None or self.read_bytes_opts is not None
 
 
 @dataclass(frozen=True, slots=True)

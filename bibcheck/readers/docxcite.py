@@ -1,0 +1,359 @@
+"""Citations by a citation manager in a Word document: markers, notes and literature.
+
+Each citation field (:mod:`bibcheck.readers.docxfields`) is a citation at its place in
+the body: a marker per cited work, labelled with the work's key, at the end of the
+field's result (the visible "(Barnes et al., 2000)" stays the claim's text).  As for
+the readers that cite by key (:mod:`bibcheck.readers.keyed`), each cited work is one
+note whose reference is the work (from the field's CSL-JSON, Word's source store or an
+EndNote record; pages from the citation's locator), and the literature is the
+document's store of works, each once: Word's ``b:Sources`` and every work the fields
+carry.  A key the store does not hold is ``citation-key-missing``.  A Word footnote
+whose citation field cites one work takes that work as its reference.
+
+Pandoc citations typed in Word text (``[@key]``, ``[see @key, p. 3]``, ``@key says``)
+are read as the Pandoc reader reads them and resolved in ``--bibliography`` files.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from bibcheck.model import Anomaly, AnomalyCode, RawMarker, RawNote, Reference
+from bibcheck.parse.references import parse_reference
+from bibcheck.parse.references.csljson import to_reference as csl_reference
+from bibcheck.readers.bibsource import Bibliography, Source, load
+from bibcheck.readers.docxfields import (
+    CiteItem,
+    FieldKind,
+    FieldMark,
+    addin_name,
+    field_kind,
+    read_field,
+    word_key,
+)
+from bibcheck.readers.docxprinted import (
+    PrintedCite,
+    enriched,
+    printed_numbers,
+    tie_numbers,
+    works_by_number,
+)
+from bibcheck.readers.keyed import Cites, resolve
+from bibcheck.readers.pandoc import citation_spans
+from bibcheck.text import title_key
+
+__all__ = ["Citations", "PandocKeys"]
+
+_PAGES = re.compile(r"^(?:pp?\.?\s*|S\.\s*|с\.\s*)?(\d+[a-z]?(?:\s*[-–—]+\s*\d+[a-z]?)?)$", re.I)
+
+
+_SHOWN = 0.75  # share of a work's title words its printed entry shows (a subtitle cut, a word
+# abbreviated): below it, the entry is not that work
+
+
+def pages_of(locator: str | None) -> str | None:
+    """The pages a locator names ("45", "p. 12-14" -> "12–14"), or None."""
+    m = _PAGES.match((locator or "").strip())
+    return re.sub(r"\s*[-–—]+\s*", "–", m.group(1)) if m else None
+
+
+def _folded(text: str) -> str:
+    """A title as compared with a rendered entry ("&" and "and" are one)."""
+    return f" {title_key(text.replace('&', ' and '))} "
+
+
+@dataclass(slots=True)
+class Citations:
+    """The works a Word document's citation fields cite, and where."""
+
+    items: dict[str, Mapping[str, Any]] = field(default_factory=dict)  # key -> CSL item
+    first_line: dict[str, int] = field(default_factory=dict)
+    cites: Cites = field(default_factory=Cites)
+    locators: dict[str, str] = field(default_factory=dict)  # key -> first citation's pages
+    anomalies: list[Anomaly] = field(default_factory=list)
+    # line, offset, key, printed as numbers
+    markers: list[tuple[int, int, str, bool]] = field(default_factory=list)
+    printed: list[PrintedCite] = field(default_factory=list)  # fields that print numbers
+    spans: dict[int, list[tuple[int, int, list[str]]]] = field(default_factory=dict)
+    fields: int = 0  # citation fields read
+    _addins: dict[str, list[int]] = field(default_factory=dict)  # name -> [count, first line]
+    _pages: dict[tuple[int, str], str] = field(default_factory=dict)  # (note line, key) -> pages
+    _titles: list[tuple[str, str]] | None = None  # (folded title, key), longest first
+
+    @classmethod
+    def with_store(cls, sources: Sequence[tuple[str, Mapping[str, Any]]]) -> Citations:
+        """Start from Word's source store ((tag, CSL item) in order)."""
+        found = cls()
+        for tag, item in sources:
+            key = word_key(tag)
+            if key in found.items:
+                found.anomalies.append(
+                    Anomaly(
+                        AnomalyCode.LITERATURE_DUPLICATE_ENTRY,
+                        f"Word's source store holds the tag {tag!r} twice; the first is used",
+                    )
+                )
+                continue
+            found.items[key] = {**item, "id": key}
+        return found
+
+    @property
+    def store(self) -> bool:
+        return bool(self.items)
+
+    # ------------------------------------------------------------------
+    # Reading fields
+    # ------------------------------------------------------------------
+
+    def body(self, line: int, text: str, marks: Sequence[FieldMark]) -> None:
+        """The citation fields of body paragraph ``line``: a marker per cited work (a
+        field that prints numbers is kept apart too, see :meth:`by_number`)."""
+        for mark in marks:
+            shown = " ".join(text[mark.start : mark.end].split())
+            manager, keys = self._field(line, mark, shown)
+            numbers = printed_numbers(shown) if keys else None
+            if numbers:
+                self.printed.append(PrintedCite(line, shown, tuple(numbers), tuple(keys), manager))
+                self.spans.setdefault(line, []).append((mark.start, mark.end, numbers))
+            for key in keys:
+                self.markers.append((line, mark.end, key, numbers is not None))
+
+    def by_number(self) -> None:
+        """The fields that print numbers cite by those numbers (a numeric style with its
+        printed list): they are no citations by key."""
+        self.markers = [m for m in self.markers if not m[3]]
+        first = self.cites.first
+        self.cites = Cites()
+        for key, at in first.items():
+            if any(m[2] == key for m in self.markers):
+                self.cites.add(key, *at)
+
+    def title_of(self, key: str) -> str:
+        return str(self.items.get(key, {}).get("title") or key)
+
+    def note(self, line: int, text: str, marks: Sequence[FieldMark]) -> Reference | None:
+        """The reference of a note whose fields cite one work (pages from its locator)."""
+        keys: list[str] = []
+        pages: str | None = None
+        for mark in marks:
+            for key in self._field(line, mark, None)[1]:
+                keys.append(key)
+                pages = pages or self._pages.get((line, key))
+        if len(set(keys)) != 1 or keys[0] not in self.items:
+            return None
+        ref = csl_reference(self.items[keys[0]], line)
+        ref = replace(ref, raw=text, line=line, end_line=line, anomalies=())
+        return replace(ref, pages=pages) if pages else ref
+
+    def _field(self, line: int, mark: FieldMark, shown: str | None) -> tuple[str, list[str]]:
+        """The manager and keys of a field; ``shown``: its visible text in the body (None:
+        in a note)."""
+        kind = field_kind(mark.instr)
+        if kind is FieldKind.ADDIN:
+            name = addin_name(mark.instr)
+            seen = self._addins.setdefault(name, [0, line])
+            seen[0] += 1
+            return "", []
+        if kind is not FieldKind.CITATION:
+            return "", []
+        read = read_field(mark)
+        self.fields += 1
+        for problem in read.problems:
+            limit = "longer than" in problem or "too deeply" in problem
+            code = AnomalyCode.LIMIT_REACHED if limit else AnomalyCode.UNREAD_REGION
+            self.anomalies.append(
+                Anomaly(code, f"a {read.manager} citation field: {problem}; not checked", line)
+            )
+        keys = []
+        for cited in read.items:
+            key = self._add(cited, line)
+            keys.append(key)
+            pages = pages_of(cited.locator)
+            if shown is not None:
+                self.cites.add(key, line, shown or key)
+                if pages and key not in self.locators:
+                    self.locators[key] = pages
+            elif pages:
+                self._pages[(line, key)] = pages
+        return read.manager, keys
+
+    def _add(self, cited: CiteItem, line: int) -> str:
+        """The store's key for a cited work (a work the field carries is stored)."""
+        key = cited.key
+        item = cited.item
+        if item is not None:
+            title = title_key(str(item.get("title") or ""))
+            n = 1
+            while key in self.items and title_key(str(self.items[key].get("title") or "")) != title:
+                n += 1  # Mendeley numbers the items of each citation ITEM-1, ITEM-2 …
+                key = f"{cited.key}~{n}"
+            if key not in self.items:
+                self.items[key] = {**item, "id": key}
+        self.first_line.setdefault(key, line)
+        return key
+
+    def finish(self) -> list[Anomaly]:
+        """Anomalies: the fields read and the add-ins' fields that were not."""
+        found = list(self.anomalies)
+        for name, (count, line) in self._addins.items():
+            found.append(
+                Anomaly(
+                    AnomalyCode.UNREAD_REGION,
+                    f"{count} field(s) of the add-in {name!r} (first at paragraph {line}) "
+                    "are not read: if they are citations, they were not checked",
+                    line,
+                )
+            )
+        return found
+
+    # ------------------------------------------------------------------
+    # Notes and literature
+    # ------------------------------------------------------------------
+
+    def work_of(self, text: str) -> str | None:
+        """The key of the store's work that ``text`` (an entry of a rendered list) renders:
+        the work whose title is in it (the longest such title), or None."""
+        if self._titles is None:
+            keys = ((_folded(str(item.get("title") or "")), k) for k, item in self.items.items())
+            self._titles = sorted(
+                ((t, k) for t, k in keys if len(t) >= 8), key=lambda x: -len(x[0])
+            )
+        folded = _folded(text)
+        return next((key for title, key in self._titles if title in folded), None)
+
+    def printed_works(
+        self, literature: Sequence[RawNote], notes: Sequence[RawNote]
+    ) -> tuple[list[RawNote], list[RawNote], list[Anomaly]]:
+        """A numeric style: the printed list's entries and the notes made from them, each
+        entry's reference with what its printed text lacks taken from the work its number
+        is (:mod:`bibcheck.readers.docxprinted`), and the disagreements as anomalies."""
+        entries = {e.label: e.text for e in literature if e.label.isdigit()}
+
+        def entry_work(n: str) -> str | None:
+            return self.work_of(entries[n]) if n in entries else None
+
+        def shows(n: str, key: str) -> bool:
+            if n not in entries:
+                return True  # no entry n: the list lacks it (reported as such), no tie to check
+            title = title_key(str(self.items.get(key, {}).get("title") or "")).split()
+            printed = set(title_key(entries[n].replace("&", " and ")).split())
+            return not title or sum(w in printed for w in title) >= _SHOWN * len(title)
+
+        ties = tie_numbers(self.printed, entry_work, self.title_of, shows)
+        works = works_by_number(ties, list(entries), entry_work)
+
+        def with_work(note: RawNote) -> RawNote:
+            key = works.get(note.label)
+            if key is None or key not in self.items:
+                return note
+            starts = note.line_starts or (note.line,)
+            printed = parse_reference(note.text, starts, detect_styles=True)
+            work = csl_reference(self.items[key], note.line)
+            return replace(note, reference=enriched(printed, work))
+
+        return (
+            [with_work(e) for e in literature],
+            [with_work(n) for n in notes],
+            ties.anomalies,
+        )
+
+    def bibliography(self, default_line: int) -> Bibliography:
+        """The store as a bibliography (each work at the paragraph of its first citation)."""
+        bib = Bibliography(sources=1)
+        for key, item in self.items.items():
+            line = self.first_line.get(key, default_line)
+            text = json.dumps(dict(item), ensure_ascii=False, default=str)
+            bib.add(key, csl_reference(item, line), text)
+        return bib
+
+
+# --------------------------------------------------------------------------
+# Resolution: notes and literature from the store and --bibliography files
+# --------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class PandocKeys:
+    """Pandoc citations typed in Word paragraphs."""
+
+    cites: Cites = field(default_factory=Cites)
+    markers: list[tuple[int, int, str]] = field(default_factory=list)  # line, offset, key
+    count: int = 0
+    first: tuple[int, str] | None = None  # the paragraph and text of the first citation
+
+    def read(self, paragraphs: Sequence[tuple[int, str]], bibliography: bool) -> None:
+        """Bracketed citations; in-text ``@key`` too when the document cites by key (a
+        bracketed citation, or ``bibliography`` files given), as the Pandoc reader does."""
+        in_text = bibliography or any(citation_spans(text, False) for _, text in paragraphs)
+        for line, text in paragraphs:
+            for span in citation_spans(text, in_text):
+                offset = _sentence_end(text, span.end) if span.in_text else span.end
+                self.count += 1
+                if self.first is None:
+                    self.first = (line, text[span.start : span.end])
+                for key in span.labels:
+                    self.cites.add(key, line, text[span.start : span.end])
+                    self.markers.append((line, offset, key))
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=[\s\"”»)]|$)")
+
+
+def _sentence_end(text: str, start: int) -> int:
+    m = _SENTENCE_END.search(text, start)
+    return m.start() if m else len(text.rstrip())
+
+
+def resolve_all(
+    citations: Citations,
+    keys: PandocKeys,
+    bibliography: Sequence[str],
+    footnote_labels: set[str],
+    default_line: int,
+) -> tuple[list[RawNote], list[RawNote], list[Anomaly], list[tuple[int, int, str]]]:
+    """Notes, literature, anomalies and the markers kept (line, offset, key)."""
+    bib = citations.bibliography(default_line)
+    store = list(bib.entries)
+    extra = Bibliography()
+    if bibliography:
+        extra = load([Source(name, Path("."), None) for name in bibliography])
+    anomalies: list[Anomaly] = [*extra.anomalies]
+    markers = [(line, offset, key) for line, offset, key, _ in citations.markers]
+    cites = Cites(dict(citations.cites.first))
+    if keys.count and not extra.sources:
+        line, text = keys.first or (default_line, "")
+        anomalies.append(
+            Anomaly(
+                AnomalyCode.BIBLIOGRAPHY_UNREADABLE,
+                f"{keys.count} Pandoc citation(s) by key ({text} …) and no bibliography: "
+                "give --bibliography FILE (.bib or CSL-JSON) so that they are checked",
+                line,
+            )
+        )
+    elif keys.count:
+        for key, entry in extra.entries.items():
+            if key not in bib.entries:
+                bib.entries[key] = entry
+        for key, first in keys.cites.first.items():
+            cites.first.setdefault(key, first)
+        markers += keys.markers
+    if not cites.first:  # the fields are all in notes (a note style): the store is the list
+        return [], list(bib.entries.values()), anomalies, markers
+    raw_markers = [RawMarker(key, line, offset + 1, 0, offset) for line, offset, key in markers]
+    notes, literature, missing = resolve(
+        bib, cites, footnote_labels, raw_markers, nocite=store, how_to_name="--bibliography FILE"
+    )
+    anomalies.extend(missing)
+    notes = [_with_pages(note, citations.locators.get(note.label)) for note in notes]
+    return notes, literature, anomalies, markers
+
+
+def _with_pages(note: RawNote, pages: str | None) -> RawNote:
+    if not pages or note.reference is None:
+        return note
+    return replace(note, reference=replace(note.reference, pages=pages))
