@@ -5,8 +5,9 @@ and strings are not text; content blocks in code are).  Then:
 
 * ``@key`` is a cross reference when ``key`` is a label of the document (``<fig:map>``,
   ``= Intro <intro>``, a label given to a function: ``subfigure(..., <fig:a>)``) or a
-  glossary entry's ``key: "cpu"`` with no bibliography entry of that key, else a citation; ``#cite(<key>)``, ``#cite(label("key"))``,
-  ``#ref(<key>)`` and ``#quote(attribution: <key>)`` cite too.  ``form: "prose"`` is an
+  glossary entry's ``key: "cpu"`` with no bibliography entry of that key, else a
+  citation; ``#cite(<key>)``, ``#cite(label("key"))``, ``#ref(<key>)`` and
+  ``#quote(attribution: <key>)`` cite too.  ``form: "prose"`` is an
   in-text citation; ``form: none`` prints nothing and only adds the entry to the
   bibliography.  Each cited key is a note labelled with the key whose reference is its
   entry; a key that is neither a label nor an entry is ``citation-key-missing``.
