@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -25,7 +26,7 @@ from bibcheck.model import Anomaly, AnomalyCode, RawMarker, RawNote, Reference, 
 # Headings of a list of the works cited, in the languages manuscripts are written in.
 # One vocabulary serves the readers (where a list starts) and coverage (a list left unread
 # is reported), so a heading one knows the other never ignores.
-LITERATURE_HEADINGS = frozenset(
+LITERATURE_WORDS = frozenset(
     {
         # English
         "literature", "references", "reference list", "list of references", "bibliography",
@@ -91,11 +92,22 @@ LITERATURE_HEADINGS = frozenset(
         "સંદર્ભ", "સંદર્ભો", "ਹਵਾਲੇ",
         # Afrikaans, Latin
         "bronnelys", "verwysings", "bronne", "bibliographia", "index librorum",
+        # sources and mixed lists (Czech, Slovak, Polish, Spanish, Italian, French, German,
+        # Dutch, Scandinavian, Portuguese, Greek, Turkish)
+        "zdroje", "použité zdroje", "seznam zdrojů", "seznam použitých zdrojů", "prameny",
+        "literatura a prameny", "literatura a zdroje", "zoznam použitých zdrojov",
+        "źródła i literatura", "literatura przedmiotu", "bibliografía y fuentes",
+        "fuentes y bibliografía", "fuentes bibliográficas", "bibliografia e sitografia",
+        "sitografia", "bibliographie et sources", "sources et bibliographie", "webographie",
+        "literatur- und quellenverzeichnis", "literatur und quellen", "bronvermelding",
+        "bronnenlijst", "literatuur en bronnen", "bronnen en literatuur", "källförteckning",
+        "referenslista", "litteraturlista", "kildeliste", "kildehenvisninger", "fontes",
+        "fontes e referências", "πηγές", "βιβλιογραφικές αναφορές", "yararlanılan kaynaklar",
     }
 )  # fmt: skip
 
 # Headings of a list of notes (endnotes written as a numbered list, not as definitions).
-NOTES_HEADINGS = frozenset(
+NOTES_WORDS = frozenset(
     {
         "notes", "footnotes", "endnotes", "notes and references", "end notes",
         "примечания", "сноски", "комментарии", "примітки", "заўвагі",
@@ -111,6 +123,31 @@ NOTES_HEADINGS = frozenset(
         "குறிப்புகள்", "eindnotas", "notae",
     }
 )  # fmt: skip
+
+
+def fold(text: str) -> str:
+    """``text`` without the accents of Latin and Greek letters: capitals drop them
+    ("ΒΙΒΛΙΟΓΡΑΦΙΑ" is "Βιβλιογραφία"), and so do hurried writers ("Bibliografia")."""
+    out: list[str] = []
+    for c in unicodedata.normalize("NFD", text):
+        if unicodedata.combining(c) and out and ord(out[-1][-1]) < 0x0400:
+            continue
+        out.append(c)
+    return unicodedata.normalize("NFC", "".join(out))
+
+
+class Vocabulary(frozenset[str]):
+    """Heading names, looked up without accents on Latin and Greek letters."""
+
+    def __new__(cls, words: frozenset[str]) -> Vocabulary:
+        return super().__new__(cls, {fold(w) for w in words})
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and super().__contains__(fold(key))
+
+
+LITERATURE_HEADINGS = Vocabulary(LITERATURE_WORDS)
+NOTES_HEADINGS = Vocabulary(NOTES_WORDS)
 
 # A heading line; its closing "#"s and spaces are stripped by hand (see heading_text).
 HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*)$")

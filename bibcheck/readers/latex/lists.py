@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from bibcheck.model import Anomaly, AnomalyCode
-from bibcheck.readers.common import LITERATURE_HEADINGS
+from bibcheck.readers.common import LITERATURE_HEADINGS, LITERATURE_WORDS
 from bibcheck.readers.latex.bibitem import Marks
 from bibcheck.readers.latex.scan import bracket_end
 from bibcheck.readers.latex.source import Source
@@ -43,7 +43,7 @@ _HEADING = re.compile(
 _HEADING_WORD = re.compile(
     "|".join(
         re.escape(h).replace(r"\ ", r"\s+")
-        for h in sorted(LITERATURE_HEADINGS, key=len, reverse=True)
+        for h in sorted(LITERATURE_WORDS | LITERATURE_HEADINGS, key=len, reverse=True)
     ),
     re.IGNORECASE,
 )
