@@ -50,7 +50,7 @@ from bibcheck.readers.decode import decode, read_regular_file
 from bibcheck.readers.links import apply_link_policy
 from bibcheck.readers.mask import mask
 
-PARSER_VERSION = "11"  # bump when parsing changes, so stored documents are re-parsed
+PARSER_VERSION = "12"  # bump when parsing changes, so stored documents are re-parsed
 
 
 def document_id(data: bytes) -> str:
