@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from bibcheck.errors import InputError
 from bibcheck.manuscript import parse_file
 from bibcheck.model import AnomalyCode, RawDocument
 from bibcheck.readers import ReadOptions, choose, scores
@@ -305,3 +306,25 @@ def test_a_bibliography_named_by_an_expression_is_said(tmp_path: Path) -> None:
     )
     assert [m.label for m in given.markers] == ["smith2019"]
     assert [a.code for a in given.anomalies] == [AnomalyCode.BIBLIOGRAPHY_UNREADABLE]
+
+
+def test_another_reader_that_reads_nothing_points_at_typst(tmp_path: Path) -> None:
+    path = tmp_path / "paper.typ"
+    path.write_text("= Tides\nText #cite(<smith2019>).#footnote[A note.]\n", encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        parse_file(path, reader="latex")
+    assert "Typst citations and footnotes" in str(err.value)
+    assert "--reader typst" in str(err.value)
+
+
+def test_a_typst_document_that_cites_nothing_is_read(tmp_path: Path) -> None:
+    # content blocks such as align(right)[12] are no numeric citations [12]
+    path = tmp_path / "news.typ"
+    path.write_text(
+        "#set page(columns: 2)\n= Score\n#grid(columns: 2, align(right)[12], [4])\n"
+        "The home side won [3] to nil.\n",
+        encoding="utf-8",
+    )
+    doc = parse_file(path)
+    assert doc.reader == "typst"
+    assert doc.footnotes == ()
