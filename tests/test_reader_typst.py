@@ -328,3 +328,22 @@ def test_a_typst_document_that_cites_nothing_is_read(tmp_path: Path) -> None:
     doc = parse_file(path)
     assert doc.reader == "typst"
     assert doc.footnotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('#let citet(key) = cite(key, form: "prose")\n#citet(<smith2019>) shows it.\n',
+         [("smith2019", 2)]),
+        ("#let c(k, p) = [#cite(k, supplement: p)]\nAs #c(<jones2008>, [p. 2]) says.\n",
+         [("jones2008", 2)]),
+        # a macro from an imported template: its key is not made a label
+        ('#import "tpl.typ": mycite\n#mycite(<smith2019>) and @smith2019.\n',
+         [("smith2019", 2)]),
+    ],
+    ids=["prose-macro", "supplement-macro", "unknown-macro"],
+)  # fmt: skip
+def test_citation_macros(tmp_path: Path, text: str, expected: list[tuple[str, int]]) -> None:
+    doc = _read(tmp_path, '#bibliography("refs.bib")\n' + text)
+    assert _cited(doc) == [(label, line + 1) for label, line in expected]
+    assert doc.anomalies == ()

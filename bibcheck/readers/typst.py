@@ -323,6 +323,9 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     sources, full = _sources(doc, options.bibliography)
     bib = load(sources)
     labels = set().union(*(f.scan.labels for f in doc.files))
+    # a label given to a function is a label, unless it is a key of the bibliography
+    # (then the function is a citation macro this reader does not know: not a label)
+    labels |= {k for f in doc.files for k in f.scan.code_labels if k not in bib.entries}
     # a glossary term (glossarium's ``key: "cpu"``) cited as @cpu is no citation, unless
     # the bibliography has an entry of that key
     # (glossarium's @cpu:pl, @cpu:cap are forms of the term cpu)

@@ -17,7 +17,10 @@ blanked; a citation is written ``@key`` where it starts; a reference's supplemen
   ``#ref(<key>)``, ``#quote(attribution: <key>)``;
 * footnotes: ``#footnote[...]`` / ``#footnote(numbering: ...)[...]`` /
   ``#footnote([...])``, with the offsets of their content;
-* labels defined (``<name>`` in markup, on headings, figures, equations);
+* labels defined (``<name>`` in markup, on headings, figures, equations; given to a
+  function in code);
+* calls of citation macros the document defines (``#let citet(key) = cite(key, form:
+  "prose")`` then ``#citet(<key>)``);
 * the files named by ``bibliography(...)`` (a string, an array of strings, or a
   variable set by ``#let name = "file"``) and ``include`` (``#include "ch.typ"``);
 * the document title (``#set document(title: ...)``).
@@ -39,6 +42,8 @@ _LABEL_CALL = re.compile(r'label\(\s*"((?:[^"\\]|\\.)*)"\s*\)')
 _INCLUDE_NAME = re.compile(r'\s*\(?\s*"((?:[^"\\]|\\.)*)"')
 _LET_STRING = re.compile(r'\s+([A-Za-z_][\w-]*)\s*=\s*"((?:[^"\\\n]|\\.)*)"')
 _DOC_TITLE = re.compile(r'\s*document\s*\((?:[^()]*?\b)?title:\s*(?:"([^"]*)"|\[([^\]]*)\])')
+_LET_FUNCTION = re.compile(r"\s+([A-Za-z_][\w-]*)\s*\(")
+_PROSE = re.compile(r'form\s*:\s*"prose"')
 _TERM_KEY = re.compile(r'key\s*:\s*"([\w:.\-]+)"')
 _TEMPLATE_TITLE = re.compile(r'(?:[^\n]*\n){0,40}?\s*title\s*:\s*(?:"([^"\n]*)"|\[([^\]\n]*)\])')
 _KEYWORDS = frozenset(
@@ -83,9 +88,11 @@ class Scan:
     cites: list[Cite] = field(default_factory=list)
     footnotes: list[Footnote] = field(default_factory=list)
     labels: set[str] = field(default_factory=set)
-    terms: set[str] = field(
-        default_factory=set
-    )  # glossary keys (``key: "cpu"``): @cpu is no citation
+    # labels given to functions (``subfigure(..., <fig:a>)``): a label, or a key given
+    # to a citation macro the reader does not know
+    code_labels: set[str] = field(default_factory=set)
+    # glossary keys (``key: "cpu"``): @cpu is no citation
+    terms: set[str] = field(default_factory=set)
     bibliographies: list[Named] = field(default_factory=list)
     full_bibliography: bool = False
     includes: list[Named] = field(default_factory=list)
@@ -101,6 +108,7 @@ class _Scanner:
         self.result = Scan("")
         self.strings: dict[str, str] = {}  # #let name = "value"
         self.depth = 0  # nesting of markup and code
+        self.wrappers: dict[str, str] = {}  # citation macros -> the form they cite in
         self.template_title: str | None = None  # #show: template.with(title: ...)
 
     # -- helpers ---------------------------------------------------------------
@@ -281,6 +289,9 @@ class _Scanner:
             if m:
                 self.strings[m.group(1)] = m.group(2)
         end = self.code(j, "\n")
+        if name == "let" and (m := _LET_FUNCTION.match(t, j)) and "cite(" in t[j:end]:
+            # a citation macro: #let citep(key) = cite(key, form: "prose")
+            self.wrappers[m.group(1)] = "prose" if _PROSE.search(t, j, end) else "normal"
         if name == "show" and self.template_title is None:
             found = _TEMPLATE_TITLE.match(t, j, end)
             if found:
@@ -327,7 +338,7 @@ class _Scanner:
             elif c == "[":
                 i = self.markup(i + 1, closing=True) + 1
             elif c == "<" and (label := _LABEL.match(t, i)):
-                self.result.labels.add(label.group(1))  # a label given to a function
+                self.result.code_labels.add(label.group(1))  # given to a function
                 i = label.end()
             elif c == "k" and (term := _TERM_KEY.match(t, i)):
                 self.result.terms.add(term.group(1))  # a glossary entry's key
@@ -356,6 +367,8 @@ class _Scanner:
         }.get(name)
         if special is not None and j < self.n and t[j] in "([":
             return special(start, name, j)
+        if name in self.wrappers and j < self.n and t[j] == "(":
+            return self.wrapped(start, name, j)
         while j < self.n:
             if t[j] == "(":
                 j = self.code(j + 1, ")")
@@ -412,6 +425,16 @@ class _Scanner:
             self.result.cites.append(Cite(start, end, key, ref=name == "ref", form=form))
             if form != "none":
                 self.write(start, "@" + key)
+        return end
+
+    def wrapped(self, start: int, name: str, j: int) -> int:
+        """A call of a citation macro the document defines: its label arguments cite."""
+        args, end = self.args(j)
+        keys = [k for n, v in args if n is None and (k := self.key_of(v))]
+        for key in keys:
+            self.result.cites.append(Cite(start, end, key, ref=False, form=self.wrappers[name]))
+        if keys:
+            self.write(start, "@" + keys[0])
         return end
 
     def footnote(self, start: int, name: str, j: int) -> int:
