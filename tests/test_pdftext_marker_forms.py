@@ -2,7 +2,8 @@
 starts with a number.
 
 * a marker after a letter with a combining accent (pdftotext writes ``é`` as ``e`` +
-  U+0301, Devanagari vowel signs are marks too): ``Ferré7 .``;
+  U+0301, Devanagari vowel signs are marks too): ``Ferré7 .``, and a byline's
+  ``Hélène Ferré 1``;
 * a marker glued to a year (``in 19043``, ``en 190127``): the year's four digits, then
   the note number, kept only where a note of that number needs a marker;
 * a marker set apart by spaces before punctuation after italic type (``Annales 4 ,``);
@@ -47,6 +48,14 @@ ACCENT_CS = decomposed(
     "1 J. Novák, Dějiny sboru, Praha, 1990, s. 3.\n"
     "2 Tamtéž, s. 9.\n"
 )
+ACCENT_BYLINE = decomposed(
+    "La chorale de Lyon\n"
+    "Hélène Ferré 1\n\n"
+    "Le répertoire vient de Lyon.2 On le chanta à Orléans.3\n"
+    "1 Professeure à l'université de Lyon.\n"
+    "2 J. Martin, La chanson lyonnaise, Lyon, 1980, p. 12.\n"
+    "3 Ibid., p. 14.\n"
+)
 ACCENT_HI = (
     "गायन मंडली\n\n"
     "यह परंपरा पुरानी है1 . इसका उल्लेख कई ग्रंथों में मिलता है2 .\n"
@@ -90,6 +99,7 @@ SPACED_EN = (
     [
         pytest.param(ACCENT_FR, [("1", 3), ("2", 3), ("3", 4), ("4", 4)], id="accent-fr"),
         pytest.param(ACCENT_CS, [("1", 3), ("2", 3)], id="accent-cs"),
+        pytest.param(ACCENT_BYLINE, [("1", 2), ("2", 4), ("3", 4)], id="accent-byline"),
         pytest.param(ACCENT_HI, [("1", 3), ("2", 3)], id="vowel-sign-hi"),
         pytest.param(YEAR_FR, [("1", 3), ("2", 3), ("3", 4)], id="year-fr"),
         pytest.param(YEAR_EN, [("1", 3), ("2", 3), ("3", 4)], id="year-en-text-stays"),

@@ -106,7 +106,7 @@ _ABBREVIATION = re.compile(
 # A note number set apart from the name it follows at the end of a title or byline
 # ("Hannah R. Whitfield 1", "Jean Dupont 2"): the converter put a space before the
 # superscript.  Not a heading's or a caption's number ("Part 1", "Table 2", "Chapter 3").
-_SPACED_END = re.compile(r"(?<=[^\W\d_]{2})\s(\d{1,2})\s*$")
+_SPACED_END = re.compile(rf"(?<=[^\W\d_]{{2}}|[^\W\d_][{_MARKS}])\s(\d{{1,2}})\s*$")
 _NUMBERED_WORD = re.compile(
     r"(?:part|chapter|section|table|figure|fig|appendix|article|volume|vol|book|lecture|study"
     r"|experiment|phase|step|level|stage|case|example|model|version|round|wave|session"
