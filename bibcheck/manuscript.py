@@ -34,8 +34,10 @@ from bibcheck.parse.numbering import check_numbering
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.archival import archival_source
 from bibcheck.parse.references.bluebook import legal_authority
+from bibcheck.parse.references.civil_law import legal_source
 from bibcheck.parse.references.repeat import resolve_repeat_notes
-from bibcheck.parse.references.same_author import with_repeated_authors
+from bibcheck.parse.references.same_author import spelled_out, with_repeated_authors
+from bibcheck.parse.references.several import author_text, pronoun_spelled, work_spans
 from bibcheck.readers import (
     Choice,
     ReadOptions,
@@ -50,7 +52,7 @@ from bibcheck.readers.decode import decode, read_regular_file
 from bibcheck.readers.links import apply_link_policy
 from bibcheck.readers.mask import mask
 
-PARSER_VERSION = "11"  # bump when parsing changes, so stored documents are re-parsed
+PARSER_VERSION = "12"  # bump when parsing changes, so stored documents are re-parsed
 
 
 def document_id(data: bytes) -> str:
@@ -240,6 +242,20 @@ def build_document(
         )
         if match is not None and raw.literature_partial and not _certain(match, ref, index):
             match = None  # the note need not be in the list: a likeness is no link
+        if (
+            literature
+            and not commentary
+            and not raw.literature_partial
+            and not note.reference
+            and _is_note(note, listed, markers)
+        ):
+            # a note citing several works: each is looked up; when each is listed, the note
+            # is tied to (and compared with) the first
+            works = _several_works(note, detect_styles, index)
+            cited.update(m.number for _, m in works if m is not None)
+            if works and all(m is not None for _, m in works):
+                first_ref, match = works[0]
+                ref = _tag(replace(first_ref, raw=ref.raw), note.label, None)
         mentioned = index.mentioned(ref.raw) if match is None and literature else []
         if match is not None:
             cited.add(match.number)
@@ -254,6 +270,7 @@ def build_document(
             and not notes_apart
             and not legal_authority(ref.raw)  # cases and statutes are cited in notes only
             and not archival_source(ref.raw)  # so are documents in archives, often
+            and not legal_source(ref.raw)  # and statutes and decisions of civil-law systems
         ):
             anomalies.append(
                 Anomaly(
@@ -292,6 +309,32 @@ def build_document(
         anomalies=tuple(anomalies),
         stray_markers=stray,
     )
+
+
+def _several_works(
+    note: RawNote, detect_styles: bool, index: LiteratureIndex
+) -> list[tuple[Reference, LiteratureMatch | None]]:
+    """Each work of a note that cites several (``A, Book, 1988; neuer B, Other, 2013``),
+    parsed on its own (the rest of the note blanked, lines kept) and looked up."""
+    spans = work_spans(note.text)
+    works: list[tuple[Reference, LiteratureMatch | None]] = []
+    name = ""
+    for start, end in spans:
+        # (the ";" after a work ends it as a full stop would; "ders." in a later work is the
+        # name of the first one's author)
+        blanked = "".join(
+            c if start <= i < end or c == "\n" else "." if i == end else " "
+            for i, c in enumerate(note.text)
+        )
+        if not name:
+            name = author_text(note.text[start:end])
+        else:
+            blanked = pronoun_spelled(blanked, name)
+        ref = parse_reference(
+            blanked, note.line_starts or (note.line,), detect_styles=detect_styles, note=True
+        )
+        works.append((ref, index.match(ref)))
+    return works
 
 
 def _is_note(note: RawNote, listed: set[str], markers: dict[str, list[Marker]]) -> bool:
@@ -362,13 +405,18 @@ def _tag(ref: Reference, footnote: str | None, entry: int | None) -> Reference:
 
 
 def _literature(raw: RawDocument, detect_styles: bool) -> list[LiteratureEntry]:
+    # "Ders.: Title" written as the name of the entry before ("Müller, Hans: Title")
+    texts = spelled_out([note.text for note in raw.literature])
     parsed = with_repeated_authors(  # "——. Title.": the authors of the entry before
         [
             note.reference
-            or parse_reference(
-                note.text, note.line_starts or (note.line,), detect_styles=detect_styles
+            or replace(
+                parse_reference(
+                    text, note.line_starts or (note.line,), detect_styles=detect_styles
+                ),
+                raw=note.text,
             )
-            for note in raw.literature
+            for note, text in zip(raw.literature, texts, strict=True)
         ]
     )
     entries = []

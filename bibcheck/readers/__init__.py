@@ -43,6 +43,7 @@ from bibcheck.readers import (  # noqa: F401
     plaintext,
     rst,
     supmarkdown,
+    typst,
 )
 from bibcheck.readers.registry import (
     MARGIN,

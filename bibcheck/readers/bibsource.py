@@ -1,4 +1,5 @@
-"""Bibliographies named by a manuscript: ``.bib``, CSL-JSON, CSL-YAML, inline CSL items.
+"""Bibliographies named by a manuscript: ``.bib``, CSL-JSON, CSL-YAML, Hayagriva YAML,
+inline CSL items.
 
 Used by the readers that cite by key (Pandoc/R Markdown/Quarto, Org, AsciiDoc):
 each entry becomes a :class:`~bibcheck.model.RawNote` labelled with its key and
@@ -29,6 +30,7 @@ from bibcheck.parse.references.csljson import item_key
 from bibcheck.parse.references.csljson import to_reference as csl_reference
 from bibcheck.readers.common import entry_text
 from bibcheck.readers.decode import decode, read_regular_file
+from bibcheck.readers.hayagriva import is_hayagriva, to_csl
 
 __all__ = ["Bibliography", "Source", "add_bibtex", "add_items", "load"]
 
@@ -137,12 +139,29 @@ def _read_csl_yaml(bib: Bibliography, source: Source, text: str) -> None:
             _problem(f"{source.name}: not valid YAML ({_yaml_reason(exc)})", source.line)
         )
         return
+    if is_hayagriva(data):
+        _add_hayagriva(bib, data, text)
+        return
     if isinstance(data, Mapping):
         data = data.get("references")
     if not isinstance(data, list):
         bib.anomalies.append(_problem(f"{source.name}: no list of references", source.line))
         return
     add_items(bib, data, text, 0, source.name)
+
+
+def _add_hayagriva(bib: Bibliography, data: Mapping[Any, Any], text: str) -> None:
+    """Hayagriva entries (Typst's YAML bibliographies), each at the line of its key."""
+    for key, entry in data.items():
+        item = _as_written(to_csl(str(key), entry))
+        line = _line_of_key(text, str(key))
+        bib.add(str(key), csl_reference(item, line), json.dumps(item, ensure_ascii=False))
+
+
+def _line_of_key(text: str, key: str) -> int:
+    """The line of a top-level ``key:`` in a YAML mapping, else 1."""
+    m = re.search(rf"""(?m)^['"]?{re.escape(key)}['"]?\s*:""", text)
+    return text.count("\n", 0, m.start()) + 1 if m else 1
 
 
 def _yaml_reason(exc: yaml.YAMLError) -> str:

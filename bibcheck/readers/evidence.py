@@ -87,6 +87,12 @@ _SIGNALS: tuple[tuple[str, re.Pattern[str], tuple[str, ...], int], ...] = (
         ("asciidoc",),
         1,
     ),
+    (
+        "Typst citations and footnotes (#cite(<key>), #footnote[...])",
+        re.compile(r"#(?:cite\(\s*(?:<|label\()|footnote[\[(])"),
+        ("typst",),
+        1,
+    ),
     ("AsciiDoc bibliography anchors [[[key]]]", re.compile(r"\[\[\[[\w:.-]+"), ("asciidoc",), 1),
     ("wiki <ref> tags", re.compile(r"<ref[\s>/]", re.I), ("mediawiki", "wikitext"), 1),
     (

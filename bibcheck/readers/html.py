@@ -73,6 +73,7 @@ from bibcheck.parse.references.coins import coins_reference, parse_coins
 from bibcheck.readers.authoryear import AuthorYears, author_years, mentions
 from bibcheck.readers.body import BodyBuilder
 from bibcheck.readers.common import NOTES_HEADINGS, expand_labels, is_literature_heading
+from bibcheck.readers.htmlitalic import CLOSE, OPEN, finish, is_italic, italic_classes
 from bibcheck.readers.htmltree import Index, text_of, walk
 from bibcheck.readers.links import LinkCollector, is_external, redirect_target
 from bibcheck.readers.mask import mask
@@ -288,6 +289,34 @@ def _is_back_link(tag: Tag) -> bool:
     return tag.name == "a" and bool(_BACK_FRAGMENT.match(str(tag.get("href", ""))))
 
 
+def _tidy_note(text: str) -> str:
+    """A note's text without the back links' arrows left around it."""
+    text = text.lstrip("^↑↩ ").strip()
+    text = re.sub(r"\s*↩︎?\s*$", "", text)
+    return re.sub(r"\s*[\[(]\s*[\])]$", "", text)  # "… 9. [<a>↩</a>]" without its link
+
+
+def _italic_references(
+    page: _Page, notes: list[RawNote], literature: list[RawNote], markers: list[RawMarker]
+) -> tuple[list[RawNote], list[RawNote]]:
+    """Notes and entries with italics in them, parsed from their text with the italics
+    marked (``*Title*``: where the title starts and ends); the plain text stays theirs.
+    A note is parsed as a note (it may be commentary) when a marker points at it and it
+    is not a list entry's text, as for the notes the parsers are given plain."""
+    listed = {entry.text for entry in literature}
+    cited = {m.label for m in markers}
+
+    def parsed(note: RawNote, as_note: bool) -> RawNote:
+        if note.reference is not None or page.marked_text(note) is None:
+            return note
+        return _parsed(page, note, as_note)
+
+    return (
+        [parsed(n, n.text not in listed and n.label in cited) for n in notes],
+        [parsed(e, False) for e in literature],
+    )
+
+
 class _Page:
     """The page, indexed once."""
 
@@ -298,6 +327,8 @@ class _Page:
         self.back |= self._answering_links()
         self.entry_targets: set[str] = set()  # notes that are bibliography entries (by key)
         self.marks: set[int] = set()  # the number an inline note repeats inside itself
+        self.italic: frozenset[str] = frozenset()  # classes the style sheets set in italics
+        self.marked: dict[int, list[tuple[str, str]]] = {}  # line -> (text, italics marked)
         self._climbed: dict[int, Tag] = {}
 
     def _answering_links(self) -> set[int]:
@@ -442,13 +473,24 @@ class _Page:
 
     # ---- text of a note -------------------------------------------------
 
+    def marked_text(self, note: RawNote) -> str | None:
+        """The note's text with its italics marked ``*run*``, if it had any (a number
+        the item wrote before it, ``[3]``, taken off as from the text)."""
+        for text, marked in self.marked.get(note.line, ()):
+            if text.endswith(note.text):
+                prefix = text[: len(text) - len(note.text)]
+                if marked.startswith(prefix):
+                    return marked[len(prefix) :].lstrip()
+        return None
+
     def note(self, label: str, element: Tag, skip: set[int]) -> RawNote:
-        writer = _NoteText(self.back, skip | self.marks)
+        writer = _NoteText(self.back, skip | self.marks, self.italic)
         walk(element, writer)
-        text = writer.value().lstrip("^↑↩ ").strip()
-        text = re.sub(r"\s*↩︎?\s*$", "", text)
-        text = re.sub(r"\s*[\[(]\s*[\])]$", "", text)  # "… 9. [<a>↩</a>]" without its link
+        text = _tidy_note(writer.value())
         line = element.sourceline or 1
+        marked = _tidy_note(writer.marked())
+        if marked != text:
+            self.marked.setdefault(line, []).append((text, marked))
         end = max(line, writer.last_line(line))
         reference = _coins(element, text, line) or self._harvard(element, text, line)
         return RawNote(label, text, line, end, (line,), reference=reference)
@@ -485,9 +527,11 @@ class _NoteText:
 
     back: set[int]
     skip: set[int]
+    italic: frozenset[str] = frozenset()  # classes the page sets in italics
     parts: list[str] = field(default_factory=list)
     lines: list[int] = field(default_factory=list)
     _links: list[tuple[str, int]] = field(default_factory=list)  # href, start part
+    _italics: list[int] = field(default_factory=list)  # ids of the open italic runs
 
     def enter(self, tag: Tag) -> bool:
         if tag.sourceline is not None:
@@ -496,6 +540,10 @@ class _NoteText:
             return False
         if tag.name in ("script", "style"):
             return False
+        if is_italic(tag, self.italic):  # "*Title*", as the parsers read notes
+            if not self._italics:
+                self.parts.append(OPEN)
+            self._italics.append(id(tag))
         if tag.name == "a":
             href = str(tag.get("href", ""))
             if _BACK_FRAGMENT.match(href) or _NOTE_FRAGMENT.match(href):
@@ -506,6 +554,10 @@ class _NoteText:
         return True
 
     def exit(self, tag: Tag) -> None:
+        if self._italics and self._italics[-1] == id(tag):
+            self._italics.pop()
+            if not self._italics:
+                self.parts.append(CLOSE)
         if tag.name == "a" and self._links:
             href, start = self._links.pop()
             visible = "".join(self.parts[start:])
@@ -524,7 +576,12 @@ class _NoteText:
         self.parts.append(text)
 
     def value(self) -> str:
-        return _SPACE.sub(" ", "".join(self.parts)).strip()
+        text = "".join(self.parts).replace(OPEN, "").replace(CLOSE, "")
+        return _SPACE.sub(" ", text).strip()
+
+    def marked(self) -> str:
+        """The text with its italic runs written ``*run*``, for the reference parsers."""
+        return finish(_SPACE.sub(" ", "".join(self.parts))).strip()
 
     def last_line(self, default: int) -> int:
         return max(self.lines, default=default)
@@ -944,9 +1001,11 @@ def _named_list(page: _Page, note_elements: set[int]) -> list[Tag]:
 
 def read(text: str) -> RawDocument:
     soup = BeautifulSoup(text, "html.parser")
+    italic = italic_classes(soup)
     for junk in soup(["script", "style", "template", "noscript"]):
         junk.decompose()
     page = _Page(soup)
+    page.italic = italic
     title = _title(soup)
     candidates = _entry_fragments(page, _lists(page, set()).literature)
     refs, notes_by_target, labels, cites = page.references(candidates)
@@ -992,6 +1051,7 @@ def read(text: str) -> RawDocument:
         wanted = set(body.cited)
         cited = [m for m in markers if m.label in wanted and m.label not in taken]
         notes += _cited_items(cited, literature)
+    notes, literature = _italic_references(page, notes, literature, markers)
     links = body.builder.links
     if not (markers or notes or literature or links.markers):
         raise InputError(
@@ -1056,17 +1116,30 @@ def _numbered(
     found = []
     for n, item in enumerate(items, start=1):
         note = _strip_number(page.note(_item_label(item, n), item, skip))[1]
-        found.append(_as_note(note) if notes else note)
+        found.append(_as_note(page, note) if notes else note)
     return found
 
 
-def _as_note(note: RawNote) -> RawNote:
+def _as_note(page: _Page, note: RawNote) -> RawNote:
     """A footnote parsed as one: it may be commentary, or a citation after a lead-in
     (the items of a reference list cited by number are parsed as list entries)."""
     if note.reference is not None:
         return note
+    return _parsed(page, note, True)
+
+
+def _parsed(page: _Page, note: RawNote, as_note: bool) -> RawNote:
+    """``note`` with its reference parsed (from its text with the italics marked, the
+    plain text kept as the reference's own)."""
     starts = note.line_starts or (note.line,)
-    ref = parse_reference(note.text or " ", starts, detect_styles=True, note=True)
+    marked = page.marked_text(note)
+    if marked:
+        ref = parse_reference(marked, starts, detect_styles=True, note=as_note)
+        # the italics helped only if the parser took the title from them; a mark left in
+        # a field ("BRASIL. Ministério da Saúde. *Diretrizes …") is read from plain text
+        if not any("*" in f for f in (ref.title or "", *ref.authors)):
+            return replace(note, reference=replace(ref, raw=note.text))
+    ref = parse_reference(note.text or " ", starts, detect_styles=True, note=as_note)
     return replace(note, reference=ref)
 
 
@@ -1083,7 +1156,7 @@ def _notes(
         label = labels.get(target) or _free_label(target, used)
         used.add(label)
         note = page.note(label, element, note_elements)
-        notes.append(note if target in page.entry_targets else _as_note(note))
+        notes.append(note if target in page.entry_targets else _as_note(page, note))
     order = {label: i for i, label in enumerate(labels.values())}
     return sorted(notes, key=lambda n: order.get(n.label, len(order)))
 

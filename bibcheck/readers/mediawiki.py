@@ -788,10 +788,28 @@ class _Document(_Reader):
                 found[index + 1] = current
         return found
 
+    def prose_lines(self) -> set[int]:
+        """1-based lines of running text that cite: a paragraph holding a ``<ref>`` (or
+        ``{{efn}}``, ``{{sfn}}``, ``{{r}}``) is body text even under a heading named like
+        a reference list ("== Fuentes ==", "== Sources =="); its notes are numbered where
+        they stand, not after the body."""
+        wt = self.wt
+        found: set[int] = set()
+        for node in wt.nodes:
+            noted = isinstance(node, Ref) or (
+                isinstance(node, Template) and (node.name in _NOTE_TEMPLATES or node.name == "r")
+            )
+            line = wt.line(node.start)
+            if noted and wt.kinds[line - 1] is LineKind.TEXT:
+                found.update(range(line, wt.line(max(node.start, node.end - 1)) + 1))
+        return found
+
     def run(self) -> None:
         wt = self.wt
         self.collect_anchors()
         sections = self.sections()
+        for line in self.prose_lines():
+            sections.pop(line, None)
         items: dict[int, list[Node]] = {}
         self.line_break(1)
         for node in _lines_split(wt):

@@ -93,7 +93,11 @@ _CONDITIONAL = re.compile(r"content-(?:visible|hidden)|(?:when|unless)-(?:format
 # A citation key: a letter, digit or _ first, internal punctuation allowed, or {any}.
 _KEY = r"(?:\{(?P<kb>[^{}\s]+)\}|(?P<k>[\w](?:[\w:.#$%&+?<>~/-]*[\w])?))"
 _CITE_IN_BRACKET = re.compile(r"(?<![\w@\\])-?@" + _KEY)
-_BRACKET = re.compile(r"(?<![!\\\]^])\[(?P<body>[^\[\]\n]*?(?<![\w@\\])-?@[^\[\]\n]*)\](?![(\[])")
+# (a "[" after it opens a reference link, "[@a][ref]", unless it is a note: "[@a][^1]",
+# and "[@a]^[inline note]" once the note became its marker)
+_BRACKET = re.compile(
+    r"(?<![!\\\]^])\[(?P<body>[^\[\]\n]*?(?<![\w@\\])-?@[^\[\]\n]*)\](?![(]|\[(?!\^))"
+)
 # "[label]: destination" at a line's start is a link reference definition, not a citation
 # ("[@a, p. 3]:" ending a sentence before a display is one).
 _LINK_DEFINITION = re.compile(r"[ \t]*:[ \t]*\S+[ \t]*(?:[\"'(].*)?$")
@@ -298,7 +302,7 @@ def _keys(body: str) -> list[str]:
     return [k for m in _CITE_IN_BRACKET.finditer(body) if not _CROSS_REF.match(k := _key(m))]
 
 
-_BRACKET_LINES = re.compile(r"(?<![!\\\]^])\[(?P<body>[^\[\]]*?\n[^\[\]]*?)\](?![(\[])")
+_BRACKET_LINES = re.compile(r"(?<![!\\\]^])\[(?P<body>[^\[\]]*?\n[^\[\]]*?)\](?![(]|\[(?!\^))")
 
 
 def _split_brackets(masked: str) -> dict[int, list[Span]]:

@@ -36,7 +36,10 @@ never by a list of phrases:
    the order of the notes.  So ``COVID-19``, ``H2O``, ``page 45``, years and
    section numbers stay text: they are not glued to a word, or no note of
    that number stands there.  A glued token that recurs (``CO2`` twice) is
-   text too.
+   text too.  Weaker candidates fill the gaps: a number glued to a year
+   (``en 190127``), one set apart by spaces before punctuation after italic
+   type (``grégoriennes 9 ,``); a letter's combining accent (``Duruflé26``
+   written ``e`` + U+0301) ends a word as the letter does.
 
 Where numbering restarts (per page or per chapter) labels are ``p<page>.<n>``
 (the printed page number when it is known) or ``<part>.<n>``; otherwise the
@@ -65,8 +68,35 @@ NAME = "pdf-text"
 _SUPERS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPER_DIGITS = str.maketrans(_SUPERS, "0123456789")
 _SUPER = re.compile(f"[{_SUPERS}]{{1,3}}")
-# Digits glued to a word or to punctuation, and followed by a space, punctuation or the end.
-_GLUED = re.compile(r"(?:(?<=[^\W\d_])|(?<=[.,;:!?)\]\"'”’»]))(\d{1,3})(?=[\s.,;:!?)\]—–]|$)")
+
+
+def _mark_class() -> str:
+    """A character class of the combining marks of the Basic Multilingual Plane (the
+    accent of a decomposed ``é``, Devanagari vowel signs): the end of a word as a
+    letter is, though ``\\w`` does not match them."""
+    spans: list[tuple[int, int]] = []
+    for code in range(0x300, 0x10000):
+        if unicodedata.category(chr(code)).startswith("M"):
+            if spans and spans[-1][1] == code - 1:
+                spans[-1] = (spans[-1][0], code)
+            else:
+                spans.append((code, code))
+    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in spans)
+
+
+_MARKS = _mark_class()
+_TRAILING_MARKS = re.compile(rf"[{_MARKS}]+$")
+_END = r"(?=[\s.,;:!?)\]—–]|$)"  # what may follow a marker
+# Digits glued to a word (its last letter may carry a combining accent: pdftotext writes
+# "é" as "e" + U+0301) or to punctuation, followed by a space, punctuation or the end.
+_GLUED = re.compile(rf"(?:(?<=[^\W\d_])|(?<=[{_MARKS}])|(?<=[.,;:!?)\]\"'”’»]))(\d{{1,3}}){_END}")
+# A marker glued to a year ("en 190127 et", "in 20194."): the year's four digits, then
+# the note number; kept only where a note of that number needs its marker.
+_YEAR_GLUED = re.compile(rf"(?<![\w.,:/-])(?:1[5-9]|20)\d\d([1-9]\d{{0,2}}){_END}")
+# A marker set apart by spaces before punctuation ("grégoriennes 9 , puis", "Musicale 15 ."):
+# pdftotext puts a space before a superscript that follows italic type and after it
+# before punctuation.
+_SPACED = re.compile(rf"(?<=[^\W\d_]|[{_MARKS}]|[)\]\"'”’»]) (\d{{1,3}}) (?=[.,;:!?](?:\s|$))")
 # "p.45", "No.5", "c.27", "tbl.4": a number that belongs to the abbreviation before it.
 _ABBREVIATION = re.compile(
     r"(?:^|[\s(\[])(?:p|pp|no|nos|vol|art|arts|s|ss|c|ch|fig|tbl|sec|para|n|nn|v|vs|t|ст|п|гл"
@@ -76,7 +106,7 @@ _ABBREVIATION = re.compile(
 # A note number set apart from the name it follows at the end of a title or byline
 # ("Hannah R. Whitfield 1", "Jean Dupont 2"): the converter put a space before the
 # superscript.  Not a heading's or a caption's number ("Part 1", "Table 2", "Chapter 3").
-_SPACED_END = re.compile(r"(?<=[^\W\d_]{2})\s(\d{1,2})\s*$")
+_SPACED_END = re.compile(rf"(?<=[^\W\d_]{{2}}|[^\W\d_][{_MARKS}])\s(\d{{1,2}})\s*$")
 _NUMBERED_WORD = re.compile(
     r"(?:part|chapter|section|table|figure|fig|appendix|article|volume|vol|book|lecture|study"
     r"|experiment|phase|step|level|stage|case|example|model|version|round|wave|session"
@@ -105,7 +135,7 @@ _NOTES_HEADING = re.compile(
     r"^\s*(?:end\s?notes|notes|notes and references|примечания|сноски|комментарии)\s*:?\s*$",
     re.IGNORECASE,
 )
-_GLUED_END = re.compile(r"(?<=[^\W\d_])(\d{1,3})\s*$")
+_GLUED_END = re.compile(rf"(?<=[^\W\d_]|[{_MARKS}])(\d{{1,3}})\s*$")
 _MARKUP = re.compile(r"<sup>|\[\^[^\[\]\s]++\]|</?(?:p|div|span|a)\b", re.I)  # linear
 _TERMINAL = re.compile(r"[.!?:;][\"'”»’)\]]*$")
 _MARK = re.compile(r"\x00(?P<label>[^\x00]+)\x00")
@@ -356,8 +386,8 @@ def _candidates(line: str, index: int, page: int) -> list[_Candidate]:
         quality = 0.5 if before[-1:].isdigit() else 3.0  # "10⁶": more likely a power
         found.append(_Candidate(value, index, start, m.end(), page, quality))
     for m in _GLUED.finditer(line):
-        before = line[: m.start()]
-        if _ABBREVIATION.search(before):
+        before = _TRAILING_MARKS.sub("", line[: m.start()])
+        if not before or _ABBREVIATION.search(before):
             continue
         prev = before[-1]
         if prev.isalpha():
@@ -371,6 +401,7 @@ def _candidates(line: str, index: int, page: int) -> list[_Candidate]:
         else:
             quality = 2.0
         found.append(_Candidate(int(m.group(1)), index, m.start(), m.end(), page, quality))
+    found.extend(_set_off(line, index, page))
     if _affiliations(line, found):
         found = [c for c in found if c.quality >= 2]
     spaced = _spaced_end(line)
@@ -378,6 +409,22 @@ def _candidates(line: str, index: int, page: int) -> list[_Candidate]:
         found.append(
             _Candidate(int(spaced.group(1)), index, spaced.start(1), spaced.end(1), page, 0.2)
         )
+    return found
+
+
+def _set_off(line: str, index: int, page: int) -> list[_Candidate]:
+    """Markers that share no word with what they follow: glued to a year (``190127``)
+    or set apart by spaces before punctuation (``grégoriennes 9 ,``); weak candidates,
+    chosen only where a note of that number has no better marker."""
+    found: list[_Candidate] = []
+    for m in _YEAR_GLUED.finditer(line):
+        found.append(_Candidate(int(m.group(1)), index, m.start(1), m.end(1), page, 0.4))
+    for m in _SPACED.finditer(line):
+        before = line[: m.start()]
+        word = before.split()[-1] if before.split() else ""
+        if _ABBREVIATION.search(before) or _UNIT.search(before) or _NUMBERED_WORD.match(word):
+            continue
+        found.append(_Candidate(int(m.group(1)), index, m.start(1), m.end(1), page, 0.6))
     return found
 
 
@@ -638,15 +685,21 @@ def _zone(
     folio = last if last is not None and _BARE_NUMBER.match(lines[last]) else None
     if folio is not None and lines[folio - 1].strip():
         folio = None
-    # numbers starting lines below
-    below = Counter(d[0] for i in rest if (d := defs[i]) and i != folio)
+    # numbers starting lines below, but not the text of a number alone above it
+    # ("16" / "15 U.S.C. § 45(a)"): that line is note 16's, it starts no note 15
+    counted = {
+        i
+        for prev, i in zip(members[k:], rest, strict=False)
+        if defs[i] and i != folio and not (prev + 1 == i and (d := defs[prev]) and d[2])
+    }
+    below = Counter(d[0] for i in counted if (d := defs[i]))
     for i in rest:
         if i == folio:
             found = defs[i]
             if not (found and found[0] == trial.expected and seen[found[0]]):
                 continue
         found = defs[i]
-        if found:
+        if i in counted and found:
             below[found[0]] -= 1
         if (
             found

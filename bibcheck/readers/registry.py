@@ -44,6 +44,10 @@ class Reader:
     read_opts: Callable[[str, str, ReadOptions], RawDocument] | None = None
     # (data, path, options): a byte-level reader that takes options (DOCX: --bibliography)
     read_bytes_opts: Callable[[bytes, str, ReadOptions], RawDocument] | None = None
+    # The text as the format renders it (code and markup syntax left out), for formats
+    # whose syntax the shared masking does not know: Typst's ``align(right)[12]`` is a
+    # content block, not a citation [12]. Evidence of unread citations is sought in it.
+    prose: Callable[[str], str] | None = None
 
     def read_text(self, text: str, path: str, options: ReadOptions | None = None) -> RawDocument:
         """Read decoded text, passing the path and options to readers that want them."""
@@ -164,7 +168,8 @@ def refusal(path: str | PurePath, text: str, ranked: list[tuple[float, Reader]])
 
 def nothing_read(choice: Choice, path: str | PurePath, text: str) -> str | None:
     """The refusal when ``choice.reader`` read nothing from a text with citations, else None."""
-    evidence = citation_evidence(mask(text))
+    prose = choice.reader.prose
+    evidence = citation_evidence(mask(prose(text) if prose is not None else text))
     if not evidence:
         return None
     ranked = [(s, r) for s, r in scores(path, text) if s > 0 and r is not choice.reader]

@@ -202,7 +202,9 @@ _CODE_BEFORE = re.compile(
 def _is_power(line: str, m: re.Match[str]) -> bool:
     before = line[: m.start()]
     return (
-        bool(_POWER_BEFORE.search(before))
+        # a list or range of numbers is no exponent: "μg/L<sup>1,11</sup>", "x<sup>5–8</sup>"
+        len(expand_labels(m.group("label"))) == 1
+        and bool(_POWER_BEFORE.search(before))
         and not _YEAR_BEFORE.search(before)
         and not _CODE_BEFORE.search(before)
     )
@@ -350,6 +352,7 @@ _AFFILIATION = re.compile(
     r"|Університет|e-?mail|Hospital|Clinic|Klinik|Ospedale|Hôpital|Nemocnic|Szpital"
     r"|Universidad|Università|Université|Universidade|Uniwersytet|Univerzit|Üniversite"
     r"|Больниц|Лікарн|Інститут|Νοσοκομείο|Πανεπιστήμιο|Κλινική|Ινστιτούτο|Μονάδα|Τμήμα"
+    r"|Εργαστήριο|Σχολή|Κέντρο|Ερευνητικ"
     r"|Egyetem|Intézet|Kórház|Yliopisto|Sairaala|Universitatea|Spital|Universitas|Đại\shọc"
     r"|Bệnh\sviện|Болниц|Универзитет|Институт)"
     # (Chinese, Japanese and Korean write them inside the name: 서울대학교, 東京大学)
@@ -373,9 +376,12 @@ def _byline(lines: list[str], first: int, end: int) -> set[int]:
     ]
     if not affiliations:
         return set()
-    # the address lines next to one ("<sup>2</sup> UAB „Kauno energija“") are addresses too
+    # the address lines next to one ("<sup>2</sup> UAB „Kauno energija“") are addresses too,
+    # also when blank lines part them (one paragraph per address, as PDF converters write)
     for i in list(affiliations):
         for j in (*range(i + 1, heading), *range(i - 1, first - 1, -1)):
+            if not lines[j].strip():
+                continue
             if not DEFINITION.match(lines[j]):
                 break
             if j not in affiliations:

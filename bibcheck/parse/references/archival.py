@@ -45,7 +45,9 @@ _SHELFMARK = re.compile(
     r"|\b(?:MS|Ms|Add\.\sMS|box|folder|fonds|carton|liasse|Best\.|Bestand|Nr\.|fols?\.|ff?\.)"
     r"\s?\d"
     # "lligall 51, núm. 12", "legajo 4", "caja 7", "exp. 12", "Cod. Vat. lat. 3225"
-    r"|\b(?:lligall|legajo|leg\.|caja|carpeta|expediente|exp\.|sign\.|Cod\.|cod\.|ms\.)\s?\d",
+    r"|\b(?:lligall|legajo|leg\.|caja|carpeta|expediente|exp\.|sign\.|Cod\.|cod\.|ms\.)\s?\d"
+    # Dutch and Flemish: "2.04.01, inv.nr. 4125", "toegang 3.01.27, inventarisnummer 12"
+    r"|\b(?:inv\.\s?nr\.?|inventarisnummer|inventarisnr\.|toegang)\s?\d",
 )
 _PUBLISHED = re.compile(r"\([^()]*:[^()]*\d{4}[^()]*\)")  # "(Paris: Dupont, 1868)"
 

@@ -188,9 +188,111 @@ _ANNOUNCED = re.compile(
 )
 
 
+# A personal name a citation starts with, then its comma (or "and" and the next name):
+# "Gerhard Besier,", "J. M. Díaz Lema,", "J. van den Noort,", "E. García de Enterría y
+# T.-R. Fernández,", "William E. Kovacic et al.,"
+_UPPER = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"
+_PARTICLES = frozenset("van von de del della der den da di du la le ten ter zu y".split())
+_PARTICLE = rf"(?:{'|'.join(sorted(_PARTICLES))})"
+_GIVEN = rf"(?:{_UPPER}[a-zß-öø-ÿā-ž'’-]+|{_UPPER}\.(?:\s?-?{_UPPER}\.)*)"
+# (a particle before the surname, "J. van den Noort", or after it, "E. García de Enterría";
+# not both: "These von Irmgard Scheitler" is a noun, "von", then the name)
+_SURNAME = rf"{_UPPER}[\w'’-]+"
+_PERSON = (
+    rf"{_GIVEN}(?:\s{_UPPER}\.(?:-{_UPPER}\.)?)*\s"
+    rf"(?:(?:{_PARTICLE}\s){{1,2}}{_SURNAME}|{_SURNAME}(?:\s(?:{_PARTICLE}\s){{0,2}}{_SURNAME})?)"
+    r"(?:\set\sal\.|\su\.\sa\.)?(?:,|\s(?:y|en|und|and|et|e|&|och|og|i|a)\s)"
+)
+# Words that open a note and then hand over to the author, in the languages of the notes:
+# "So etwa", "Besonders", "Vooral", "Así,", "Par exemple", "En particulier", "Especially"
+_ADVERB = (
+    r"(?:so\s(?:etwa|z\.\s?B\.)|etwa|besonders|insbesondere|namentlich|grundlegend|neuerdings"
+    r"|neuer|jüngst|jünger|älter"
+    r"|zuletzt|vor\sallem|zum\sBeispiel|z\.\s?B\.|ebenso|ähnlich|anders|dagegen|ferner|auch"
+    r"|vooral|bijvoorbeeld|onder\s(?:meer|andere)|ook|eveneens|recent"
+    r"|especially|notably|in\sparticular|for\s(?:example|instance)|similarly|likewise|thus"
+    r"|recently|above\sall|also"
+    r"|así|asimismo|también|igualmente|especialmente|en\sparticular|por\sejemplo|sobre\stodo"
+    r"|ainsi|aussi|notamment|surtout|également|en\sparticulier|par\sexemple|avant\stout"
+    r"|inoltre|anche|così|soprattutto|in\sparticolare|ad\sesempio|per\sesempio"
+    r"|zejména|například|szczególnie|zwłaszcza|np\.|framför\sallt|till\sexempel|t\.\s?ex\.)"
+)
+# A clause of running prose before the name: "Eine Ausnahme ist", "Zur Biographie
+# grundlegend", "Para una exposición general,", "Zie voor een recent overzicht" -- a
+# capitalised word, then words at least one of them lower case, none a number; the word before
+# the name no article or preposition ("Letters of John Adams, ...", "Report of the Select
+# Committee, ..." are titles).
+_CLOSED = frozenset(
+    "of the a an by from with to for and in on at der die das des dem den ein eine einer eines"
+    " von vom an am mit für und zu zur zum bei über de del la le les los las el du et y e en à"
+    " au aux con por para di da della il lo van het een voor met aan op uit och av till i ur"
+    " na w z o u im ins vom zum beim durch gegen ohne um".split()
+)
+_NAMED_LEAD = re.compile(
+    rf"(?:(?P<adverb>(?i:{_ADVERB})),?"
+    rf"|(?P<clause>[\w'’-]+(?:\s[\w'’-]+){{0,8}}?)(?P<comma>,?))"
+    rf"\s+(?={_PERSON})"
+)
+
+
+def _named_lead(text: str, offset: int) -> int:
+    """Where a lead-in before a personal name ends (0: none): an adverb (``So etwa``,
+    ``Vooral``, ``Así,``) or a clause of prose (``Eine Ausnahme ist``, ``Zie voor een recent
+    overzicht``), at least one word of it in lower case and its last word no article or
+    preposition (``Letters of John Adams, ...`` is a title)."""
+    m = _NAMED_LEAD.match(text, offset)
+    if m is None:
+        return 0
+    clause = m.group("clause")
+    if clause is not None:
+        words = clause.split()
+        # (after "Zie", "See": a phrase in lower case, "voor een recent overzicht"; else a
+        # sentence, a capital first)
+        first = 0 if offset else 1
+        prose = [w for w in words[first:] if w[0].islower() and w not in _PARTICLES]
+        if (
+            not prose
+            or words[-1].lower() in _CLOSED
+            or (offset and len(prose) < len(words))
+            or (not offset and not words[0][0].isupper())
+            # ("Guardiola-Albert, C. y Jackson": a surname and its initials, no phrase)
+            or (m.group("comma") and not words[-1][0].islower())
+            or any(c.isdigit() for c in clause)
+        ):
+            return 0
+    return m.end()
+
+
+# A person's years of life after the name: "the cartographer Nicolaus Cruquius (1678-1754)",
+# "Hugo de Groot (1583–1645)" -- no year of publication
+_LIFESPAN = re.compile(
+    rf"(?<=[^\W\d_]\s)\((?:[*†]\s?)?(?P<first>{_YEAR})\s?[–-]\s?(?:[*†]\s?)?(?P<year>{_YEAR})\)"
+)
+# A note that reports what someone said or wrote to the author: no work a list could hold
+_PERSONAL = re.compile(
+    r"\b(?:personal\s(?:communication|correspondence)|pers\.\s?comm\.|in\sconversation\swith"
+    r"|conversation\swith|(?:interview|e-?mail|letter|correspondence)\s(?:with|to)\sthe\sauthor"
+    r"|Gespräch\smit|Gesprächs?\s(?:mit|am)|mündliche[rn]?\sMitteilung|persönliche[rn]?\sMitteilung"
+    r"|(?:E-Mail|Brief|Schreiben)\san\sd(?:en|ie)\s(?:Verfasser|Autor)"
+    r"|communication\spersonnelle|entretien\savec\sl'auteur|conversation\savec"
+    r"|comunicación\spersonal|conversación\scon|persoonlijke\smededeling|gesprek\smet"
+    r"|mondelinge\smededeling|comunicazione\spersonale|conversazione\scon|osobní\ssdělení"
+    r"|rozmowa\sz|personlig\skommunikation|samtal\smed|личное\sсообщение|беседа\sс)",
+    re.I,
+)
+
+
+def _lifespan(first: str, last: str) -> bool:
+    return 15 <= int(last) - int(first) <= 110
+
+
 def _cited_year(text: str) -> bool:
-    """A year where citations put it, not only inside a date of running prose."""
+    """A year where citations put it, not only inside a date of running prose or the years
+    of a person's life."""
     prose = [m.span("year") for m in _PROSE_DATE.finditer(text)]
+    for m in _LIFESPAN.finditer(text):
+        if _lifespan(m.group("first"), m.group("year")):
+            prose.extend((m.span("first"), m.span("year")))
     for m in _PROSE_RANGE.finditer(text):
         prose.extend((m.span("first"), m.span("year")))
     for m in _CITED_YEAR.finditer(text):
@@ -254,7 +356,7 @@ def strip_lead_in(text: str) -> str:
     return text.lstrip()[lead.end() :]
 
 
-def _lead_in(text: str) -> int:
+def _see_lead_in(text: str) -> int:
     """Where a lead-in ends (0: none) -- only when what follows it is a citation and
     what precedes it is not."""
     offset = len(text) - len(text.lstrip())
@@ -267,12 +369,28 @@ def _lead_in(text: str) -> int:
     return 0
 
 
+def _lead_in(text: str) -> int:
+    """Where a lead-in ends (0: none), a phrase before the name after it included: "Zie
+    voor een recent overzicht | J. van den Noort, ..."."""
+    end = _see_lead_in(text)
+    if end:
+        more = _named_lead(text, end)
+        return more if more and bibliographic(text[more:]) else end
+    offset = len(text) - len(text.lstrip())
+    end = _named_lead(text, offset)
+    if end and not bibliographic(text[:end]) and bibliographic(text[end:]):
+        return end
+    return 0
+
+
 def citation_start(text: str) -> tuple[int, bool]:
     """(offset where the citation starts, True when the note is commentary only)."""
     lead = _lead_in(text)
     if lead:
         return lead, False
-    if not bibliographic(text):
+    if not bibliographic(text) or (
+        _PERSONAL.search(text) and not (_URL_OR_DOI.search(text) or _titled(text))
+    ):
         return 0, True
     for m in _SENTENCE.finditer(text):
         head, tail = text[: m.start()], text[m.end() :]

@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from bibcheck.model import Anomaly, AnomalyCode, Footnote, ParsedDocument, Reference, RefKind
 from bibcheck.parse.references.archival import archival_source, repository
 from bibcheck.parse.references.commentary import strip_lead_in
+from bibcheck.parse.references.several import work_spans
 
 # Ibidem in the languages notes are written in: ebd./ebenda (German), ib./ibíd. (Romance),
 # tamże (Polish), tamtéž (Czech), там само (Ukrainian).
@@ -43,9 +44,15 @@ _IBID = re.compile(
 # Указ. соч.": the name right before the phrase
 _OP_CIT = re.compile(
     # (a word's start only, read once: searched through the whole note)
-    r"(?<![\w'’-])(?P<author>[A-ZА-ЯЁ][\w'’-]++(?:,?\s[A-ZА-ЯЁ]\.(?:\s?-?[A-ZА-ЯЁ]\.)*+)?),?\s++"
+    r"(?<![\w'’-])(?P<author>(?-i:[A-ZА-ЯЁ])[\w'’-]++(?:,?\s[A-ZА-ЯЁ]\.(?:\s?-?[A-ZА-ЯЁ]\.)*+)?)"
+    r",?\s++"
+    # a short title between: "Díaz, «Los daños...», op. cit.", "Lintsen, Geschiedenis, t.a.p."
+    r"(?:(?:«[^»]{1,120}»|“[^”]{1,120}”|„[^“”]{1,120}[“”]|\"[^\"]{1,120}\"|\*[^*]{1,120}\*"
+    r"|_[^_]{1,120}_|[^,;«“„\"*_()\d]{2,80}),\s++)?"
     # (Ukrainian: "Зазнач. праця", "Вказ. праця", "Цит. праця"; Belarusian "Пазн. твор")
-    r"(?:op\.\s?cit|loc\.\s?cit|a\.\s?a\.\s?O|указ\.\s?соч|цит\.\s?соч"
+    # Dutch "t.a.p.", French "art. cit." / "ouvr. cit."
+    r"(?:op\.\s?cit|loc\.\s?cit|a\.\s?a\.\s?O|t\.\s?a\.\s?p|art\.\s?cit|ouvr\.\s?cit"
+    r"|указ\.\s?соч|цит\.\s?соч"
     r"|(?:зазнач|вказ|цит)\.\s?праця|пазн\.\s?твор"
     # Polish "dz. cyt.", Portuguese "ob. cit." (not Czech "c. d.": initials look the same)
     r"|dz\.\s?cyt|ob\.\s?cit"
@@ -59,6 +66,19 @@ _SUPRA = re.compile(
     r"^\s*(?P<author>.{2,120}?),?\s(?:supra|infra)\s+note\s+(?P<note>\w+)(?P<locator>.*)$",
     re.I | re.S,
 )
+# A short note that points to the note citing the work in full: "Müller, Stadt (wie Anm. 3),
+# S. 4", "Smith, Ports (n 3) 45" (OSCOLA), "Smith, Ports (see n. 3)", "Dupont, Chant (cf. n.
+# 3)", "Pérez, Puertos (cit. en nota 3)", "Jansen, Dijken (zie noot 3)", "Novák, Dějiny (viz
+# pozn. 3)", "Kowalski, Porty (zob. przyp. 3)": the note number, not a birth year "(n. 1900)".
+_CROSS = re.compile(
+    r"\(\s?(?:(?:wie|s\.|siehe|vgl\.|see|cf\.|as\sin|above,?|voir|como\sen|cit\.(?:\sen)?"
+    r"|vid\.|véase|zie|als|viz|zob\.|jak\sw|v\.|vedi)\s)?"
+    r"(?:Anm\.|Anmerkung|Fn\.|FN|Fußnote|nn?\.?|note|nota|noot|nt\.|pozn\.|przyp\.)"
+    r"\s?(?P<note>\d{1,3})(?!\d)(?:,\s?(?:S|p|pp|blz|str|s)\.\s?[\d–-]+)?\s?\)",
+    re.I,
+)
+# the surname before the short title a cross-reference follows: "vgl. Pollack, Kirche (wie"
+_NAMED_BEFORE = re.compile(r"(?P<surname>[^\W\d_][\w'’-]+),\s[^,]{1,80}$")
 # Bluebook short forms of cases: "Remijas, 794 F.3d at 693", "568 U.S. at 410".
 _CASE_SHORT = re.compile(
     r"^\s*(?:(?P<name>[^,\d]{2,80}),\s)?(?P<volume>\d{1,4})\s(?P<reporter>[A-Z][\w.\s]{0,24}?)"
@@ -151,6 +171,9 @@ class Repeat:
     kind: str  # "ibid", "op-cit", "short", "supra", "case"
     target: int | None  # index of the full note repeated
     locator: str | None  # the pages cited this time
+    # the surname a cross-reference names ("Müller, Stadt (wie Anm. 3)"): which of the works
+    # of a note citing several it repeats
+    author: str | None = None
 
 
 def find_repeats(
@@ -201,6 +224,16 @@ def _repeat(
         if target is not None:
             target = _origin(found, target)
         return Repeat("supra", target, _locator(supra.group("locator")))
+    first = re.split(r";\s", text, maxsplit=1)[0]
+    cross = _CROSS.search(first)
+    if cross and labels and cross.start() > 0:
+        note = cross.group("note")
+        target = labels.index(note) if note in labels[:i] else None
+        if target is not None:
+            target = _origin(found, target)
+        named = _NAMED_BEFORE.search(first[: cross.start()])
+        author = named.group("surname") if named else None
+        return Repeat("cross", target, _locator(first[cross.end() :]), author)
     op_cit = _OP_CIT.search(text)
     if op_cit:
         target = _by_author(texts, found, i, op_cit.group("author"), ())
@@ -276,18 +309,67 @@ def resolve_repeat_notes(doc: ParsedDocument) -> ParsedDocument:
     anomalies = _archives_by_abbreviation(doc)
     if not any(repeats):
         return replace(doc, anomalies=tuple(anomalies))
+    texts = [fn.reference.raw for fn in doc.footnotes]
+    labels = [fn.label for fn in doc.footnotes]
+    notes_apart = [fn.reference.kind is RefKind.COMMENTARY for fn in doc.footnotes]
     footnotes: list[Footnote] = []
-    for fn, rep in zip(doc.footnotes, repeats, strict=True):
+    for i, (fn, rep) in enumerate(zip(doc.footnotes, repeats, strict=True)):
+        if (
+            rep is not None
+            and rep.target is not None
+            and not _all_repeats(texts, repeats[:i], i, labels, notes_apart)
+        ):
+            # "Bethge (wie Anm. 1), S. 9; vgl. auch seinen Brief ..., Nachlass X": the letter
+            # is a work of its own, which the list may lack: the note's findings stay
+            footnotes.append(_resolved(fn, doc.footnotes[rep.target], rep))
+            continue
         if rep is None:
             footnotes.append(fn)
         elif rep.target is None:
             footnotes.append(fn)
             anomalies.append(_unresolved(fn, rep))
+        elif not _names(doc.footnotes[rep.target], rep.author):
+            # "Tietz, Theologe (wie Anm. 1)" where note 1 cites Bethge, then Tietz: the
+            # note repeats a later work of that note; it is listed when that note's are
+            footnotes.append(fn)
+            target_label = doc.footnotes[rep.target].label
+            if not any(
+                a.code is AnomalyCode.LITERATURE_MISSING and a.footnote == target_label
+                for a in anomalies
+            ):
+                anomalies = [a for a in anomalies if not _linking_note(a, fn.label)]
         else:
             target = doc.footnotes[rep.target]
             footnotes.append(_resolved(fn, target, rep))
             anomalies = [a for a in anomalies if not _linking_note(a, fn.label)]
     return replace(doc, footnotes=tuple(footnotes), anomalies=tuple(anomalies))
+
+
+def _all_repeats(
+    texts: Sequence[str],
+    found: Sequence[Repeat | None],
+    i: int,
+    labels: Sequence[str],
+    commentary: Sequence[bool],
+) -> bool:
+    """Is every work note ``i`` cites a repeat of an earlier note (true for a note citing
+    one work)?"""
+    text = _composed(texts[i])
+    for start, end in work_spans(text)[1:]:
+        part = strip_lead_in(text[start:end].strip()).strip()
+        rep = _repeat(texts, found, i, part, labels, commentary)
+        if rep is None or rep.target is None:
+            return False
+    return True
+
+
+def _names(target: Footnote, author: str | None) -> bool:
+    """Does the work of note ``target`` have the surname ``author`` (None: any)?"""
+    if author is None:
+        return True
+    ref = target.reference
+    names = " ".join((*ref.authors, ref.title or "")).casefold()
+    return author.casefold() in names or author.casefold() not in ref.raw.casefold()
 
 
 def _archives_by_abbreviation(doc: ParsedDocument) -> list[Anomaly]:
@@ -331,6 +413,7 @@ def _unresolved(fn: Footnote, rep: Repeat) -> Anomaly:
     what = {
         "ibid": "“Ibid.” has no earlier note to repeat",
         "supra": "“supra note” points to no earlier note of that number",
+        "cross": "its cross-reference (“wie Anm.”, “n.”) points to no earlier note of that number",
     }.get(rep.kind, "“op. cit.” names an author found in no earlier note")
     return Anomaly(
         AnomalyCode.REPEAT_NOTE_UNRESOLVED,

@@ -11,6 +11,12 @@ The dash is a 3-em dash (``——``, ``———``, ``⸻``), or as typed and co
 (``---``), underscores (``___``).  Parsed on its own such an entry has no author;
 :func:`with_repeated_authors` gives it those of the entry before it (a dash after a dash
 keeps passing them on).
+
+Lists in German, Latin and other traditions write a pronoun instead: ``Ders.:`` / ``Dies.:``
+(derselbe, dieselbe), ``Idem,`` / ``Id.,`` / ``Eadem,``, ``Ídem,``, ``Tenże,`` / ``Tejże,``,
+``Týž,`` / ``Táž,``, ``Он же.``; :func:`spelled_out` writes the name of the entry before in
+its place when the two are written the same way (``Müller, Hans: Title`` then ``Ders.:
+Other``), so the entry parses like its neighbour.
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ from dataclasses import replace
 
 from bibcheck.model import Reference
 
-__all__ = ["repeats_author", "without_dash", "with_repeated_authors"]
+__all__ = ["PRONOUN", "repeats_author", "spelled_out", "without_dash", "with_repeated_authors"]
 
 # (a single dash is no repeated name: "– Title" is a stray mark a converter left)
 _DASH = re.compile(r"^\s*(?:[—―](?:\s?[—―])+|[⸺⸻]+|-{3,}|_{3,})\s?(?=[.,])")
@@ -31,6 +37,35 @@ _DASH_ROLE = re.compile(
     + r"[.,]\s*(?:(?:eds?|trans|comp|hrsg|éd)\.(?:,?\s(?:and\s)?(?:eds?|trans)\.)*\s*)?",
     re.I,
 )
+
+
+# "Ders.:", "Dies. (2001):", "Idem, Title", "Id., Title", "Он же. Title"
+PRONOUN = (
+    r"(?:ders|dies|ead|eid|iid)\.|(?:id|íd)\.(?=\s?[,:(])"
+    r"|(?:idem|ídem|eadem|iidem|eaedem|tenże|tejże|tychże|týž|táž|tíž|он\sже|она\sже)(?!\w)"
+)
+_PRONOUN = re.compile(rf"^\s*(?:{PRONOUN})", re.I)
+
+
+def spelled_out(texts: Sequence[str]) -> list[str]:
+    """``texts`` (a list's entries in order), a pronoun for the author of the entry before
+    (``Ders.: Title``) replaced by that entry's name when a colon or a year in parentheses
+    ends both names (``Müller, Hans: ...`` -> ``Müller, Hans: Title``)."""
+    out: list[str] = []
+    for text in texts:
+        m = _PRONOUN.match(text)
+        if m is not None and out:
+            after = text[m.end() :]
+            delimiter = after.lstrip()[:1] if after.lstrip()[:1] in ":(" else ""
+            before = out[-1]
+            if delimiter and delimiter in before:
+                name = before[: before.index(delimiter)].rstrip()
+                if 0 < len(name) <= 120 and not _PRONOUN.match(name):
+                    text = text[: len(text) - len(text.lstrip())] + name + " " + after.lstrip()
+                    if delimiter == ":":
+                        text = text.replace(name + " :", name + ":", 1)
+        out.append(text)
+    return out
 
 
 def repeats_author(text: str) -> bool:
@@ -50,7 +85,7 @@ def with_repeated_authors(refs: Sequence[Reference]) -> list[Reference]:
     author dash given the authors of the entry before it."""
     out: list[Reference] = []
     for ref in refs:
-        if out and out[-1].authors and repeats_author(ref.raw):
+        if out and out[-1].authors and (repeats_author(ref.raw) or _PRONOUN.match(ref.raw)):
             ref = replace(ref, authors=out[-1].authors)
         out.append(ref)
     return out

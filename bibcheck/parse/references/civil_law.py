@@ -1,0 +1,78 @@
+"""Legal sources of the civil-law traditions, which a list of literature leaves out.
+
+Notes in Spanish, French, German, Italian, Dutch and other European legal writing cite
+statutes, decrees and court decisions by their official designation, a European Case Law
+Identifier or an official gazette: ``Real Decreto 463/2020, de 14 de marzo (BOE núm.
+67)``, ``Ley 40/2015, de 1 de octubre``, ``STS 1360/2022, de 31 de octubre
+(ECLI:ES:TS:2022:3956)``, ``Loi n° 2020-290 du 23 mars 2020``, ``BVerfGE 7, 198``, ``BGH,
+Urt. v. 12.3.2019``, ``Cass. civ. 1re, 3 mai 2000``, ``d.lgs. n. 50/2016``, ``HR 12 maart
+2001``, ``Koninklijk Besluit van 19 december 1836``, ``BGBl. I S. 1045``, ``Case C-131/12``.
+Their bibliography lists the literature only, so a note citing one of them is no
+``missing-literature-entry`` (:func:`legal_source`).  A book about a statute (``Comentario a
+la Ley 40/2015, Madrid: Civitas, 2016``) is literature: a publisher's place and name, or a
+quoted title before the designation, make it one.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["legal_source"]
+
+_NUMBER = r"(?:n(?:[º°o]|úm\.?|r\.?|\.)\s?)?\d{1,5}(?:/\d{2,4}|-\d{2,5})?"
+# European Case Law Identifier; European Legislation Identifier in a URL
+_ECLI = re.compile(r"\bECLI:[A-Z]{2}:[A-Z0-9.]{1,7}:\d{4}:[\w.]{1,25}", re.I)
+# (each part of the address read once: a run of "<http://a" costs no scan per start)
+_ELI = re.compile(r"https?://[^\s/]{1,100}+(?:/[^\s/]{0,100}+){0,12}?/eli/", re.I)
+# a decision by its court's abbreviation and number: "STS 1360/2022", "STC 148/2021",
+# "SAN 12/2020", "ATS 3/2021", "BVerfGE 7, 198", "BGHZ 12, 34", "BVerwGE 1, 2",
+# "HR 12 maart 2001", "CE, 12 mars 2001", "Cass. civ.", "Cons. const."
+_DECISION = re.compile(
+    r"(?<![\w-])(?:STS|STC|SAN|STSJ|SAP|ATS|ATC|SSTS|SSTC)\s\d{1,5}/\d{4}"
+    r"|(?<![\w-])(?:BVerfGE|BGHZ|BGHSt|BVerwGE|BFHE|BAGE|BSGE)\s\d{1,3},\s\d"
+    r"|(?<![\w-])(?:BVerfG|BGH|BVerwG|BAG|BFH|BSG|OLG\s[A-ZÄÖÜ]\w+|LG\s[A-ZÄÖÜ]\w+),\s"
+    r"(?:Urt\.|Urteil|Beschl\.|Beschluss)"
+    r"|^\W*(?:HR|Hof|Rb\.|CRvB|ABRvS)\s\d{1,2}\s[a-z]+\s\d{4}"
+    r"|^\W*(?:CE|Cass\.|Cons\.\sconst\.|C\.\sconst\.|Corte\scost\.|Cass\.\s(?:civ|crim|soc|com))"
+    r"[.,]\s"
+    r"|\b(?:Case|Joined\sCases|Rechtssache|Affaire|Asunto|Causa|Zaak)\sC-\d{1,4}/\d{2}"
+    r"|^\W*Sentencia\s(?:del|de\sla)\s(?:Tribunal|Sala|Audiencia)",
+    re.M,
+)
+# a statute or decree by its designation and number or date: "Real Decreto 463/2020",
+# "Real Decreto-ley 8/2020", "Ley 40/2015, de 1 de octubre", "Ley Orgánica 4/1981", "Loi n°
+# 2020-290 du 23 mars 2020", "décret n° 2020-293", "Legge 7 agosto 1990, n. 241", "d.lgs. n.
+# 50/2016", "Koninklijk Besluit van 19 december 1836", "Wet van 3 april 1969"
+_STATUTE = re.compile(
+    r"^\W*(?:Real\sDecreto(?:-ley|\sLegislativo)?|Decreto(?:-ley|\sLegislativo)?|Ley(?:\sOrgánica)?"
+    r"|Orden|Loi(?:\sorganique)?|Décret|Ordonnance|Arrêté|Legge|Decreto\slegge|d\.\s?lgs\.|D\.P\.R\."
+    r"|d\.\s?l\.|Lei|Decreto-Lei|Gesetz|Verordnung|Koninklijk\sBesluit|Wet|Besluit|Ustawa"
+    r"|Rozporządzenie|Zákon|Vyhláška)\s(?:[a-zé]{1,12}\s)?(?:"
+    + _NUMBER
+    + r"|(?:van|du|de|del|vom)\s\d)",
+    re.I,
+)
+# an official gazette: "(BOE núm. 67, ...)", "BGBl. I S. 1045", "JORF n° 72", "GU n. 192",
+# "Stb. 1836, 12", "Staatsblad 1969, 167", "OJ L 119", "DOUE L 119", "Dz. U. 2020 poz. 1"
+_GAZETTE = re.compile(
+    r"\b(?:BOE|DOGC|BOJA|BOCM|DOUE|DOCE|JORF|JOUE|GURI|GU|BGBl\.|RGBl\.|Stb\.|Staatsblad"
+    r"|Stcrt\.|Dz\.\sU\.|Sb\.|OJ)\s(?:núm\.|n[°º.]|no\.|I|II|L|C|\d)"
+)
+# a book about the law: "(Madrid: Civitas, 2016)", "Madrid, Civitas, 2016", a quoted title
+_LITERATURE = re.compile(
+    r"\((?!https?:|ECLI:)[^():]*+:\s?[^()]*?\d{4}\)|[«“„\"][^»”“\"«„]{3,}+[»”“\"]"
+)
+
+
+def legal_source(text: str) -> bool:
+    """Does ``text`` cite a statute, decree, gazette or court decision of a civil-law
+    system (see the module doc), not a work of literature about one?"""
+    if _LITERATURE.search(text):
+        return False
+    return bool(
+        _ECLI.search(text)
+        or _ELI.search(text)
+        or _DECISION.search(text)
+        or _STATUTE.search(text)
+        or _GAZETTE.search(text)
+    )

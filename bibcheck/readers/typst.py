@@ -1,0 +1,430 @@
+"""Reader for Typst documents (``.typ``): references, ``#cite``, footnotes, bibliographies.
+
+Syntax is read by :mod:`bibcheck.readers.typstscan` (comments, raw text, math, code
+and strings are not text; content blocks in code are).  Then:
+
+* ``@key`` is a cross reference when ``key`` is a label of the document (``<fig:map>``,
+  ``= Intro <intro>``, a label given to a function: ``subfigure(..., <fig:a>)``) or a
+  glossary entry's ``key: "cpu"`` with no bibliography entry of that key, else a
+  citation; ``#cite(<key>)``, ``#cite(label("key"))``, ``#ref(<key>)`` and
+  ``#quote(attribution: <key>)`` cite too.  ``form: "prose"`` is an
+  in-text citation; ``form: none`` prints nothing and only adds the entry to the
+  bibliography.  Each cited key is a note labelled with the key whose reference is its
+  entry; a key that is neither a label nor an entry is ``citation-key-missing``.
+* ``#footnote[...]`` is a footnote numbered 1, 2, ... in document order, as Typst
+  numbers them; a citation in it is a citation of its own.
+* ``bibliography(...)`` anywhere (``#bibliography("refs.bib")``, an array of files,
+  inside a template call ``#show: ieee.with(bibliography: bibliography("refs.bib"))``)
+  names BibTeX (``.bib``) or Hayagriva (``.yml``/``.yaml``) files, relative to the file
+  that names them; ``--bibliography`` adds more.  ``full: true`` lists every entry.
+* ``#include "chapter.typ"`` is followed relative to the including file, as LaTeX's
+  ``\\input``: the chapter's lines are read where the include stands, and reported as
+  lines of that file.  A missing or unreadable file, or one that includes itself, is an
+  ``include-unreadable`` anomaly at the including line.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawNote
+from bibcheck.readers.bibsource import Bibliography, Source, load
+from bibcheck.readers.common import BlockCollector
+from bibcheck.readers.keyed import (
+    TOKEN,
+    Cites,
+    InlineNote,
+    InlineNotes,
+    NoteCites,
+    Span,
+    author_names,
+    note_segments,
+    resolve,
+    transform,
+)
+from bibcheck.readers.latex.files import Unreadable, read_text_file
+from bibcheck.readers.registry import Reader, ReadOptions, register
+from bibcheck.readers.typstscan import Cite, Scan, scan
+
+NAME = "typst"
+MAX_FILES = 500  # files included in all
+MAX_DEPTH = 16
+
+_HEADING = re.compile(r"^\s*(=+)\s+(.*?)\s*$")
+_SET_RULE = re.compile(r"^\s*#(?:set|show|let|import|include)\b", re.M)
+_TYPST_CALL = re.compile(
+    r"#(?:cite\(\s*(?:<|label\()|footnote\[|footnote\(|bibliography\(|figure\(|set\s+(?:page|text|"
+    r"par|heading|document)\b|show:|import\s+\"@preview/|include\s+\"[^\"]+\.typ\")"
+)
+_REF = re.compile(r"(?<![\w@\\])@[A-Za-z][\w:.-]*")
+_HEAD = re.compile(r"^=+ \S", re.M)
+_FN_MARK = re.compile("\ue010(?P<label>\\d+)\ue011")
+
+
+def score(text: str) -> float:
+    """Fits Typst markup: ``#set``/``#show``/``#let`` rules, ``#cite``, ``#footnote[``,
+    ``#bibliography(``, ``= headings`` and ``@key`` references."""
+    calls = len(_TYPST_CALL.findall(text))
+    rules = len(_SET_RULE.findall(text))
+    if calls == 0 and rules == 0:
+        return 0.0
+    cites = "#cite(" in text or "#footnote" in text or "bibliography(" in text
+    refs = len(_REF.findall(text))
+    headings = len(_HEAD.findall(text))
+    if calls >= 2 and (cites or refs):
+        return 0.97
+    if calls >= 1 and (rules or headings) and (cites or refs):
+        return 0.9
+    return 0.5 if calls else 0.2
+
+
+# --------------------------------------------------------------------------
+# Files: the main file and those it includes, as one sequence of lines
+# --------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _File:
+    name: str  # as shown to the user (relative to the main file's folder)
+    path: Path | None
+    scan: Scan
+    starts: list[int]  # offset of each line
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """(0-based line, 0-based column) of ``offset``."""
+        k = bisect_right(self.starts, offset) - 1
+        return k, offset - self.starts[k]
+
+
+def _file(name: str, path: Path | None, text: str) -> _File:
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    return _File(name, path, scan(text), starts)
+
+
+@dataclass(slots=True)
+class _Combined:
+    """Every line of the document in reading order: its file and line there."""
+
+    files: list[_File] = field(default_factory=list)
+    origin: list[tuple[int, int]] = field(default_factory=list)  # (file, 0-based line)
+    index: dict[tuple[int, int], int] = field(default_factory=dict)
+    anomalies: list[Anomaly] = field(default_factory=list)
+
+    def line_no(self, c: int) -> int:
+        return self.origin[c][1] + 1
+
+    def lines(self, shown: bool) -> list[str]:
+        cache = [f.scan.shown.split("\n") for f in self.files]
+        return [cache[f][k] for f, k in self.origin]
+
+
+def _where(file: _File, main: _File) -> str:
+    return "" if file is main else f" of {file.name}"
+
+
+def _splice(doc: _Combined, k: int, chain: tuple[Path, ...]) -> None:
+    file = doc.files[k]
+    includes: dict[int, list[str]] = {}
+    for named in file.scan.includes:
+        includes.setdefault(file.position(named.offset)[0], []).append(named.name)
+    for line in range(len(file.starts)):
+        doc.index[(k, line)] = len(doc.origin)
+        doc.origin.append((k, line))
+        for name in includes.get(line, ()):
+            _include(doc, k, name, line + 1, chain)
+
+
+def _include(doc: _Combined, k: int, name: str, line: int, chain: tuple[Path, ...]) -> None:
+    including = doc.files[k]
+    base = including.path.parent if including.path is not None else Path(".")
+    path = _resolve(doc, base, name)
+    where = _where(including, doc.files[0])
+    problem: str | None = None
+    if path.resolve() in chain:
+        problem = f"{name} includes itself (directly or through other files): not read again"
+    elif len(chain) > MAX_DEPTH or len(doc.files) >= MAX_FILES:
+        problem = f"{name} not read: more than {MAX_DEPTH} levels or {MAX_FILES} files"
+    else:
+        try:
+            text = read_text_file(path, None).text
+        except Unreadable as exc:
+            problem = f"{name} cannot be read ({exc}): its citations are not checked"
+    if problem is not None:
+        message = f"#include at line {line}{where}: {problem}"
+        doc.anomalies.append(Anomaly(AnomalyCode.INCLUDE_UNREADABLE, message, line))
+        return
+    main_dir = doc.files[0].path.parent if doc.files[0].path is not None else Path(".")
+    try:
+        shown_name = str(path.relative_to(main_dir))
+    except ValueError:
+        shown_name = str(path)
+    doc.files.append(_file(shown_name, path, text))
+    _splice(doc, len(doc.files) - 1, (*chain, path.resolve()))
+
+
+def _root(doc: _Combined) -> Path:
+    """The project root: the main file's folder (Typst's default ``--root``)."""
+    main = doc.files[0].path
+    return main.parent if main is not None else Path(".")
+
+
+def _resolve(doc: _Combined, base: Path, name: str) -> Path:
+    """A path as Typst resolves it: ``/x`` from the project root, else from ``base``."""
+    return _root(doc) / name.lstrip("/") if name.startswith("/") else base / name
+
+
+def _load(text: str, path: str) -> _Combined:
+    doc = _Combined()
+    main = Path(path) if path else None
+    doc.files.append(_file(main.name if main else "", main, text))
+    _splice(doc, 0, (main.resolve(),) if main is not None else ())
+    return doc
+
+
+# --------------------------------------------------------------------------
+# Reading
+# --------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Reader:
+    doc: _Combined
+    shown: list[str]
+    bib: Bibliography
+    labels: set[str]
+    names: dict[str, str]
+    cites_at: dict[tuple[int, int], tuple[Cite, int]]  # (combined line, column) -> cite, end col
+    cites: Cites = field(default_factory=Cites)
+    footnotes: list[RawNote] = field(default_factory=list)
+    note_cites: NoteCites = field(default_factory=NoteCites)
+    colmap: dict[tuple[int, int], int] = field(default_factory=dict)
+    count: int = 0
+    pending: list[tuple[str, list[tuple[int, str, str]]]] = field(default_factory=list)
+    nocite: list[str] = field(default_factory=list)
+
+    def spans(self, c: int, line: str, lo: int = 0, hi: int | None = None) -> list[Span]:
+        """Citations, cross references and footnote markers still standing in ``line``."""
+        found: list[Span] = []
+        for m in _FN_MARK.finditer(line):
+            found.append(Span(m.start(), m.end(), (m.group("label"),), cite=False))
+        hi = len(line) if hi is None else hi
+        for col in range(lo, hi):
+            if line[col] != "@" or (c, col) not in self.cites_at:
+                continue
+            cite, end = self.cites_at[(c, col)]
+            end = min(end, len(line))
+            if cite.ref and cite.key in self.labels:  # a cross reference: text, no citation
+                found.append(Span(col, end, (), name=cite.key))
+            elif cite.form == "none":
+                self.nocite.append(cite.key)
+                found.append(Span(col, end, (), name=""))
+            elif cite.form == "prose":
+                name = self.names.get(cite.key, cite.key)
+                found.append(Span(col, end, (cite.key,), in_text=True, name=name))
+            else:
+                found.append(Span(col, end, (cite.key,)))
+        return sorted(found, key=lambda s: s.start)
+
+    def marker(self, note: InlineNote) -> str:
+        self.count += 1
+        label = str(self.count)
+        self.pending.append((label, note_segments(note, self.shown, self.shown)))
+        return f"\ue010{label}\ue011"
+
+    def note(self, label: str, segments: list[tuple[int, str, str]]) -> None:
+        """A footnote; each citation in it is a citation of its own, and the first
+        cited entry is the note's reference."""
+        if not segments:
+            return
+        text = "\n".join(_tidy(_plain(t)) for _, t, _ in segments)
+        numbers = [self.doc.line_no(k) for k, _, _ in segments]
+        ref = None
+        cited: list[tuple[int, str, list[Span]]] = []
+        for k, line, _ in segments:
+            spans = self.spans(k, line)
+            line_no = self.doc.line_no(k)
+            for span in spans:
+                for key in span.labels if span.cite else ():
+                    self.cites.add(key, line_no, line[span.start : span.end].strip())
+                    entry = self.bib.cited_note(key, numbers[0], text)
+                    if ref is None and entry is not None:
+                        ref = entry.reference
+            cited.append((line_no, line, spans))
+        self.note_cites.add(label, cited, _tidy)
+        self.footnotes.append(RawNote(label, text, numbers[0], numbers[-1], tuple(numbers), ref))
+
+
+def _plain(line: str) -> str:
+    """Shown text with the footnote markers of nested notes taken out."""
+    return _FN_MARK.sub("", line)
+
+
+_EMPHASIS = re.compile(
+    r"(?<![\w*])\*(?=\S)([^*\n]*?\S)\*(?![\w*])|(?<![\w_])_(?=\S)([^_\n]*?\S)_(?![\w_])"
+)
+_SPACES = re.compile(r"[ \t]{2,}")
+_BEFORE_PUNCTUATION = re.compile(r"(?<=\S)[ \t]+(?=[.,;:!?)](?:\s|$))")
+
+
+def _tidy(line: str) -> str:
+    """A shown line as text: no emphasis marks, no runs of spaces (code taken out)."""
+    line = _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), line)
+    line = re.sub(r"^\s*(?:[-+]|/\s[^:]*:)\s+", "", line)  # list and term items
+    line = _BEFORE_PUNCTUATION.sub("", line)  # (code blanked before a full stop)
+    return _SPACES.sub(" ", line.strip(" \t"))
+
+
+def _unresolved(doc: _Combined, extra: tuple[str, ...]) -> list[Anomaly]:
+    """``bibliography(expr)`` whose file is not a string or a ``#let`` string variable."""
+    found = []
+    for file in doc.files:
+        for named in file.scan.unresolved:
+            line = file.position(named.offset)[0] + 1
+            given = " (the --bibliography files are read instead)" if extra else ""
+            found.append(
+                Anomaly(
+                    AnomalyCode.BIBLIOGRAPHY_UNREADABLE,
+                    f"bibliography({named.name}) at line {line}{_where(file, doc.files[0])} "
+                    "names its file by an expression this reader does not evaluate: give the "
+                    f"file with --bibliography FILE{given}",
+                    line,
+                )
+            )
+    return found
+
+
+def _sources(doc: _Combined, extra: tuple[str, ...]) -> tuple[list[Source], bool]:
+    found: list[Source] = []
+    full = False
+    for file in doc.files:
+        base = file.path.parent if file.path is not None else Path(".")
+        full = full or file.scan.full_bibliography
+        for named in file.scan.bibliographies:
+            line = file.position(named.offset)[0] + 1
+            if named.name.startswith("/"):  # from the project root
+                found.append(Source(named.name.lstrip("/"), _root(doc), line))
+            else:
+                found.append(Source(named.name, base, line))
+    found += [Source(name, Path("."), None) for name in extra]
+    return found, full
+
+
+def read(text: str) -> RawDocument:
+    """Read without a path (files are looked for in the working directory)."""
+    return read_opts(text, "", ReadOptions())
+
+
+def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
+    doc = _load(text, path)
+    shown = doc.lines(shown=True)
+    sources, full = _sources(doc, options.bibliography)
+    bib = load(sources)
+    labels = set().union(*(f.scan.labels for f in doc.files))
+    # a label given to a function is a label, unless it is a key of the bibliography
+    # (then the function is a citation macro this reader does not know: not a label)
+    labels |= {k for f in doc.files for k in f.scan.code_labels if k not in bib.entries}
+    # a glossary term (glossarium's ``key: "cpu"``) cited as @cpu is no citation, unless
+    # the bibliography has an entry of that key
+    # (glossarium's @cpu:pl, @cpu:cap are forms of the term cpu)
+    terms = {t for f in doc.files for t in f.scan.terms if t not in bib.entries}
+    labels |= {
+        c.key for f in doc.files for c in f.scan.cites if c.ref and c.key.split(":")[0] in terms
+    }
+    cites_at: dict[tuple[int, int], tuple[Cite, int]] = {}
+    notes: list[InlineNote] = []
+    for k, file in enumerate(doc.files):
+        for cite in file.scan.cites:
+            line, col = file.position(cite.start)
+            end_line, end_col = file.position(cite.end)
+            c = doc.index[(k, line)]
+            cites_at[(c, col)] = (cite, end_col if end_line == line else len(shown[c]))
+        for fn in file.scan.footnotes:
+            line, col = file.position(fn.start)
+            end_line, end_col = file.position(fn.close)
+            c, end_c = doc.index[(k, line)], doc.index[(k, end_line)]
+            if end_c - c != end_line - line:
+                continue  # an include inside the note: not a note we can place
+            notes.append(InlineNote(c, col, fn.body - file.starts[line], end_c, end_col))
+    notes.sort(key=lambda n: (n.line, n.start))
+    reader = _Reader(doc, shown, bib, labels, author_names(bib), cites_at)
+    inline = InlineNotes(_outermost(notes))
+    collector = BlockCollector(TOKEN)
+    title = next((f.scan.title for f in doc.files if f.scan.title), None)
+    for c in range(len(shown)):
+        if inline.hidden(c):
+            continue
+        line_no = doc.line_no(c)
+        body, body_masked = inline.body(c, shown[c], shown[c], reader.marker)
+        spans = reader.spans(c, body_masked)
+        for span in spans:
+            for key in span.labels if span.cite else ():
+                source = body[span.start : span.end].strip()
+                reader.cites.add(key, line_no, source)
+        for label, segments in reader.pending:
+            reader.note(label, segments)
+        reader.pending.clear()
+        heading = _HEADING.match(body) if not inline.continued(c) else None
+        if heading is not None:
+            rest = body[heading.start(2) :]
+            spans_h = [
+                replace(s, start=s.start - heading.start(2), end=s.end - heading.start(2))
+                for s in spans
+                if s.start >= heading.start(2)
+            ]
+            collector.heading(line_no, transform(rest, spans_h, line_no, reader.colmap, _tidy))
+            title = title or _tidy(heading.group(2))
+            continue
+        if not body.strip():
+            collector.blank()
+            continue
+        collector.line(line_no, transform(body, spans, line_no, reader.colmap, _tidy))
+    blocks, raw_markers, body_notes = collector.finish()
+    markers = [
+        replace(m, column=reader.colmap.get((m.line, m.column), m.column)) for m in raw_markers
+    ]
+    blocks, markers = reader.note_cites.merge(blocks, markers)
+    anomalies: list[Anomaly] = [*doc.anomalies, *_unresolved(doc, options.bibliography)]
+    anomalies += [*bib.anomalies, *body_notes]
+    anomalies.extend(reader.note_cites.anomalies)
+    footnote_labels = {n.label for n in reader.footnotes}
+    cited_notes, cited, missing = resolve(
+        bib,
+        reader.cites,
+        footnote_labels,
+        markers,
+        nocite=[*reader.nocite, *(["*"] if full else [])],
+        how_to_name='#bibliography("refs.bib") or --bibliography FILE',
+    )
+    anomalies.extend(missing)
+    return RawDocument(
+        reader=NAME,
+        title=title,
+        blocks=tuple(blocks),
+        markers=tuple(markers),
+        footnotes=tuple([*reader.footnotes, *cited_notes]),
+        literature=tuple(cited),
+        anomalies=tuple(anomalies),
+        labels_are_names=True,  # keys are names; Typst numbers its footnotes itself
+        literature_partial=bool(bib.sources),
+    )
+
+
+def _outermost(notes: list[InlineNote]) -> list[InlineNote]:
+    """The footnotes not inside another (a note in a note is read as text of it)."""
+    kept: list[InlineNote] = []
+    for note in notes:
+        if kept and (note.line, note.start) <= (kept[-1].end_line, kept[-1].end):
+            continue
+        kept.append(note)
+    return kept
+
+
+def prose(text: str) -> str:
+    """The text Typst renders (code, comments, raw text and math blanked)."""
+    return scan(text).shown
+
+
+READER = register(Reader(NAME, (".typ",), score, read, read_opts=read_opts, prose=prose))
