@@ -1338,6 +1338,12 @@ CASES = [
         place="London",
         publisher="British Standards Institution",
     ),
+    case(
+        "Anna Berg & Tom Lind, Prices, Platforms, and Power, 98 Tex. L. Rev. 411, 415 (2019).",
+        "bluebook-comma-title-not-cut",
+        title="Prices, Platforms, and Power",
+        year=2019,
+    ),
     # --- reports ---
     case(
         "Smith, J. Air quality in European cities. Copenhagen: European Environment Agency, 2018.",

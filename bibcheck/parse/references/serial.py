@@ -168,6 +168,8 @@ def read(text: str) -> Serial | None:
         return None
     if not re.match(r"[^\W\d_]", host) or len(host) > 150 or _NOT_A_JOURNAL.search(host):
         return None
+    if re.search(r"(?<!\S)\d{2,}(?!\S)", host):
+        return None  # "Collusion, 110 Am. Econ. Rev. 3267": Bluebook's volume, not a journal's name
     if _ABNT.match(segments[at]):
         host = _ABNT_PLACE.sub("", host)
     return Serial(
