@@ -33,6 +33,7 @@ from bibcheck.model import Anomaly, AnomalyCode, ParsedUrl, Reference, RefKind
 from bibcheck.parse.references import caps, gbt, generic, german, gost
 from bibcheck.parse.references import fields as f
 from bibcheck.parse.references.commentary import citation_start
+from bibcheck.parse.references.particles import iberian, particle_first
 from bibcheck.parse.references.refine import (
     better,
     journal_shaped,
@@ -156,6 +157,11 @@ def parse_reference(
         # reference keeps the text as written.
         ref = parse_reference(composed, line_starts, detect_styles=detect_styles, note=note)
         return dataclasses.replace(ref, raw=text)
+    turned = particle_first(text)
+    if turned != text:
+        # "Ham, W. van der, Title" is read as "van der Ham, W., Title"
+        ref = parse_reference(turned, line_starts, detect_styles=detect_styles, note=note)
+        return dataclasses.replace(ref, raw=text)
     if note:
         start, commentary = citation_start(text)
         if commentary:
@@ -259,7 +265,12 @@ def parse_reference(
             ref = dataclasses.replace(
                 ref, year=int(adopted.group("year")), year_raw=adopted.group("year")
             )
-    ref = dataclasses.replace(ref, title=_without_year(ref), anomalies=tuple(anomalies))
+    ref = dataclasses.replace(
+        ref,
+        title=_without_year(ref),
+        authors=iberian(ref.authors, rest),
+        anomalies=tuple(anomalies),
+    )
     return _calendar_year(ref, text)
 
 

@@ -25,7 +25,7 @@ from dataclasses import replace
 
 from bibcheck.parse.references import listed
 from bibcheck.parse.references.generic import split_sentences
-from bibcheck.parse.references.patterns import ORGANISATION_WORD, SURNAME, L, U
+from bibcheck.parse.references.patterns import ORGANISATION_WORD, SURNAME, SURNAME_PLAIN, L, U
 from bibcheck.parse.references.shared import Fields, has_publisher_word, last_year, year_of
 
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
@@ -36,14 +36,21 @@ _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 # initials starts the title.
 _WORD = rf"[{U}][\w'’-]+(?![\w.])"
 _INITIALS = rf"[{U}]\.(?:\s?-?[{U}]\.)*"
-_PERSON = rf"{SURNAME},\s(?:{_WORD}(?:\s{_WORD}){{0,2}}(?:\s{_INITIALS})?|{_INITIALS})"
+# (Spanish and Portuguese lists write two family names: "Díaz Lema, J. M.",
+# "García de Enterría, E.")
+_FAMILY = rf"{SURNAME}(?:\s(?:de\s|del\s|de\sla\s)?{SURNAME_PLAIN})?"
+_PERSON = rf"{_FAMILY},\s(?:{_WORD}(?:\s{_WORD}){{0,2}}(?:\s{_INITIALS})?|{_INITIALS})"
 _EDITORS = r"\s?\((?:Hrsg|Hg|eds?|Ed|Bearb|szerk|red|ur)\.?\)"
 # Hungarian notes put the family name first with no comma and join names with a dash:
 # "Mithay S.: Title", "Sørensen, M. L. S. – Vicze, M.: Title", "Kovács T. – Tóth Zs.:"
 _FAMILY_INITIALS = rf"{SURNAME}\s(?:[{U}][{L}]?\.\s?-?){{1,3}}(?=\s?[–—:/;(]|\set\sal)"
 _ANY_PERSON = rf"(?:{_PERSON}|{_FAMILY_INITIALS})"
 # (also ", " before another "Surname, I.": "Butler, H., Daly, M., Doyle, A.: The GeoJSON Format")
-_JOIN = rf"\s?[/;]\s?|\s[–—-]\s|,\s(?={SURNAME},\s[{U}]\.)"
+# (and a conjunction before another inverted name: "García de Enterría, E. y Fernández, T.-R.")
+_JOIN = (
+    rf"\s?[/;]\s?|\s[–—-]\s|,\s(?={SURNAME},\s[{U}]\.)"
+    rf"|\s(?:y|e|en|und|et|and|&)\s(?={_FAMILY},\s[{U}])"
+)
 _SHAPE = re.compile(
     rf"^(?P<authors>{_ANY_PERSON}(?:(?:{_JOIN}){_ANY_PERSON}){{0,12}})"
     rf"(?:\s(?:u\.\s?a\.|et\sal\.))?(?P<editors>{_EDITORS})?"
@@ -99,7 +106,9 @@ _INVERTED_COMMA = (
 _LATIN_EDITORS = r"\s?\((?:Hrsg|Hg|eds?|edd|éds?|Ed|Eds|Bearb|szerk|red|ur|a\scura\sdi|cur)\.?\)"
 _LATIN_SHAPE = re.compile(
     rf"^(?P<authors>{_INVERTED_COMMA}(?:(?:,\s|\s(?:and|et|&|und|e|y|i|a|og|och|en)\s|"
-    rf"\s?[/;–]\s?){_INVERTED_COMMA}){{0,8}}?)(?:\set\sal\.|\su\.\s?a\.)?(?:{_LATIN_EDITORS})?"
+    rf"\s?[/;–]\s?){_INVERTED_COMMA}){{0,8}}?"
+    # (the last name after a conjunction may be in natural order: "Bosch, A. en W. van der Ham")
+    rf"(?:\s(?:and|et|&|und|e|y|i|og|och|en)\s(?:[{U}][{L}]?\.\s?-?){{1,3}}\s?{SURNAME}(?=[,\s]))?)(?:\set\sal\.|\su\.\s?a\.)?(?:{_LATIN_EDITORS})?"
     r",\s(?P<rest>\S.+)$"
 )
 # The place: capitalised words, "(Mass.)", "a. M.", a dash between two places; then the
@@ -108,9 +117,15 @@ _LATIN_PLACE_YEAR = re.compile(
     rf",\s(?P<place>[{U}][\w'’.-]*(?:\s(?:\([^()\d]{{1,25}}\)|[–—-]|a\.\s?M\.|am|an|upon|on"
     rf"|[{U}][\w'’.-]*)){{0,5}}?)\s(?P<year>{_YEAR})(?:\s?[–-]\s?\d{{2,4}})?[²³⁴⁵⁶⁷⁸⁹]?(?=[,.;\s(]|$)"
 )
-# Volume and part marks the title stops before: ", vol. III", ", fasc. VI", ", t. 2"
+# Dutch lists put the place and year in parentheses: "Title (Amsterdam 2003) 11-19."
+_LATIN_PAREN_PLACE_YEAR = re.compile(
+    rf"\s\((?P<place>[{U}][\w'’.-]*(?:\s(?:[–—-]|a\.\s?M\.|am|an|[{U}][\w'’.-]*)){{0,4}}?)\s"
+    rf"(?P<year>{_YEAR})\)(?=[,.;\s]|$)"
+)
+# Volume and part marks the title stops before: ", vol. III", ", fasc. VI", ", t. 2", ", deel III"
 _VOLUME_MARK = re.compile(
-    r",\s(?:vols?|Vols?|fasc|Fasc|tom|Tom|t|T|Bd|Bde|pars|Pars|part|Part|Teil|sv|Sv|kn|Hft|H)"
+    r",\s(?:vols?|Vols?|fasc|Fasc|tom|Tom|t|T|Bd|Bde|pars|Pars|part|Part|Teil|sv|Sv|kn|Hft|H"
+    r"|deel|Deel|dl)"
     r"\.?\s(?:[IVXLC]+|\d+)\b"
 )
 # Initials before the family name, as notes write them: "B. Bischoff", "R. H. Rodgers"
@@ -151,7 +166,8 @@ _PLACE_PUBLISHER_END = re.compile(
 _SERIES_OR_DOCUMENT = re.compile(
     # ("\b" after "Bd." would need a letter next: a period ends the word itself)
     r",\s(?:Drucksache\b|Bd\.|Band\b|Nr\.|hrsg\.|Diss\.|Habil\.|Phil\.\sDiss\b)|\s\(=\s"
-    r"|[.,]\s\d{1,2}\.\s?(?:Aufl\.|Auflage|Ausg\.|ed\.|edn\.?)"  # ". 4. Aufl., Boston: ..."
+    r"|,\s(?:tomo|vol\.|Vol\.|t\.)\s[IVXLC\d]"  # Spanish "…, tomo II, 16.ª ed., Civitas"
+    r"|[.,]\s\d{1,2}\.[ªºae]?\s?(?:Aufl\.|Auflage|Ausg\.|ed\.|edn\.?)"  # ". 4. Aufl., …"
 )
 _PAGES = re.compile(r"\bS\.\s?(\d+(?:\s?[-–—]\s?\d+)?)")
 
@@ -190,7 +206,11 @@ def parse(body: str) -> Fields | None:
     m = _SHAPE.match(body)
     if m is not None:
         people = tuple(p.strip() for p in re.split(_JOIN, m.group("authors")) if p.strip())
-        found = _work(people, m.group("rest")) or _first_sentence(people, m.group("rest"))
+        found = (
+            _quoted(people, m.group("rest"))
+            or _work(people, m.group("rest"))
+            or _first_sentence(people, m.group("rest"))
+        )
         trailing = _TRAILING_YEAR.search(found.title or "")
         if trailing is not None and found.title is not None:
             # "…: The GeoJSON Format (2016)": the year after the title is no part of it
@@ -303,6 +323,43 @@ def _without_place(people: tuple[str, ...], rest: str) -> Fields | None:
         year_of(m.group("year")),
         publisher=publisher.strip() if publisher else None,
         pages=pages.group(1) if pages else None,
+    )
+
+
+# A quoted title after the colon, then the journal or book and its numbering: "«Title»,
+# Revista de X, núm. 214, pp. 47-80.", "„Titel“, in: Zeitschrift 12 (2010), S. 3–20."
+_QUOTED_TITLE = re.compile(
+    r"^(?:«\s?(?P<g>[^»]{2,300}?)\s?»|“(?P<c>[^”]{2,300})”|„(?P<l>[^“”]{2,300})[“”]"
+    r"|‘(?P<s>[^’]{2,300}(?:’\w[^’]*)*)’|\"(?P<d>[^\"]{2,300})\")[,.]?\s(?P<rest>.*)$"
+)
+_NUMBER = re.compile(r"\b(?:núm|n\.º|nº|no|nr|Nr|vol|Vol|Jg|Heft|H)\.?\s?(?P<n>\d+(?:[-–/]\d+)?)")
+_PP = re.compile(r"\b(?:pp?|S|s)\.\s?(?P<pages>\d+(?:\s?[-–]\s?\d+)?)")
+
+
+def _quoted(people: tuple[str, ...], rest: str) -> Fields | None:
+    """``«Title», Journal, núm. 214, pp. 47-80``: the quoted title, then the journal (or,
+    after ``en``/``in:``, the book it is a chapter of)."""
+    m = _QUOTED_TITLE.match(rest)
+    if m is None:
+        return None
+    title = next(t for t in (m.group(k) for k in "gclsd") if t is not None).strip(" ,.")
+    after = m.group("rest")
+    chapter = re.match(r"(?:en|in|In|dans|em):?\s", after)
+    if chapter is not None:
+        fields = _in(Fields("german", people, title), after[chapter.end() :])
+        pages = _PP.search(after)
+        return replace(fields, pages=pages.group("pages") if pages else None)
+    container = re.match(r"[^,(]{2,200}", after)
+    number = _NUMBER.search(after)
+    pages = _PP.search(after)
+    return Fields(
+        "german",
+        people,
+        title,
+        year_of(last_year(after)),
+        container=container.group(0).strip(" .") if container else None,
+        volume=number.group("n") if number else None,
+        pages=pages.group("pages") if pages else None,
     )
 
 
@@ -440,7 +497,7 @@ def _latin(body: str) -> Fields | None:
     if m is None:
         return None
     rest = m.group("rest")
-    place_year = _LATIN_PLACE_YEAR.search(rest)
+    place_year = _LATIN_PLACE_YEAR.search(rest) or _LATIN_PAREN_PLACE_YEAR.search(rest)
     if place_year is None or _PERSON_NEXT.match(rest) or ";" in rest[: place_year.start()]:
         return None  # (a ";" before the year: Vancouver's "2017;4(1)")
     if _MONTH.match(place_year.group("place").split()[-1]):
