@@ -38,8 +38,12 @@ _WORD = rf"[{U}][\w'’-]+(?![\w.])"
 _INITIALS = rf"[{U}]\.(?:\s?-?[{U}]\.)*"
 # (Spanish and Portuguese lists write two family names: "Díaz Lema, J. M.",
 # "García de Enterría, E.")
+# (only before initials: in "Tim Robinson, William Roxburgh: Title" no name is inverted)
 _FAMILY = rf"{SURNAME}(?:\s(?:de\s|del\s|de\sla\s)?{SURNAME_PLAIN})?"
-_PERSON = rf"{_FAMILY},\s(?:{_WORD}(?:\s{_WORD}){{0,2}}(?:\s{_INITIALS})?|{_INITIALS})"
+_PERSON = (
+    rf"{SURNAME},\s(?:{_WORD}(?:\s{_WORD}){{0,2}}(?:\s{_INITIALS})?|{_INITIALS})"
+    rf"|{_FAMILY},\s{_INITIALS}"
+)
 _EDITORS = r"\s?\((?:Hrsg|Hg|eds?|Ed|Bearb|szerk|red|ur)\.?\)"
 # Hungarian notes put the family name first with no comma and join names with a dash:
 # "Mithay S.: Title", "Sørensen, M. L. S. – Vicze, M.: Title", "Kovács T. – Tóth Zs.:"
@@ -127,6 +131,8 @@ _VOLUME_MARK = re.compile(
     r",\s(?:vols?|Vols?|fasc|Fasc|tom|Tom|t|T|Bd|Bde|pars|Pars|part|Part|Teil|sv|Sv|kn|Hft|H"
     r"|deel|Deel|dl)"
     r"\.?\s(?:[IVXLC]+|\d+)\b"
+    # and an edition: ", 3e éd. (Paris 1981)", ", 2nd edn (Oxford 1990)"
+    r"|,\s\d{1,2}(?:\.|e|ª|st|nd|rd|th)?\s?(?:éd|ed|edn|Aufl|druk)\b"
 )
 # Initials before the family name, as notes write them: "B. Bischoff", "R. H. Rodgers"
 _INITIALS_FIRST = rf"(?:[{U}][{L}]?\.\s?-?){{1,3}}\s?{SURNAME}"
