@@ -1,0 +1,155 @@
+"""Names the way Dutch, German, French, Spanish and Portuguese lists and notes write them
+(issue 11, ninth held-out corpus), parsed with style detection.
+
+* a particle after the initials of an inverted name: ``Berg, J. van den`` is ``van den Berg``;
+* Dutch lists' place and year in parentheses, ``(Utrecht 2004)``, and ``deel II``;
+* Spanish and Portuguese author-year lists: ``Sánchez Morón, M. (2019): «Title», Revista,
+  núm. 48, pp. 11-39.``, two authors joined by ``y``, ``tomo I, 9.ª ed.`` after a book title;
+* initials before two family names in Spanish notes: ``J. A. Santamaría Pastor``, but
+  ``F. Scott Fitzgerald`` keeps his given name in an English note.
+
+Authors are compared by family name, as the analysis compares them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from bibcheck.parse.names import family_name
+from bibcheck.parse.references import parse_reference
+
+
+def case(text: str, id: str, note: bool = False, **expected: Any) -> Any:  # noqa: A002
+    return pytest.param(text, note, expected, id=id)
+
+
+CASES = [
+    # --- a particle after the initials
+    case(
+        "Berg, J. van den, Het polderland. Een geschiedenis (Utrecht 2004).",
+        "nl-particle-after-initials",
+        authors=["van den berg"],
+        title="Het polderland. Een geschiedenis",
+        year=2004,
+    ),
+    case(
+        "Hoeven, P. van der en K. de Wit, De dijken van Holland (Delft 2011).",
+        "nl-two-authors-en",
+        authors=["van der hoeven", "de wit"],
+        title="De dijken van Holland",
+        year=2011,
+    ),
+    case(
+        "Vries, J. de, ‘De handel op de Oostzee’, Economisch-Historisch Jaarboek 27 (1959) 1-20.",
+        "nl-particle-quoted-article",
+        authors=["de vries"],
+        title="De handel op de Oostzee",
+        year=1959,
+    ),
+    case(
+        "Humboldt, A. von, Reise in die Aequinoctial-Gegenden (Stuttgart 1859).",
+        "de-von-after-initials",
+        authors=["von humboldt"],
+        title="Reise in die Aequinoctial-Gegenden",
+        year=1859,
+    ),
+    case(
+        "Tocqueville, A. de, L'Ancien Régime et la Révolution (Paris 1856).",
+        "fr-de-after-initials",
+        authors=["de tocqueville"],
+        title="L'Ancien Régime et la Révolution",
+        year=1856,
+    ),
+    case(
+        "Jansen, P. (red.), Geschiedenis van Utrecht. Een stad in beweging, deel II (Utrecht 1998).",
+        "nl-editor-deel",
+        authors=["jansen"],
+        title="Geschiedenis van Utrecht. Een stad in beweging",
+        year=1998,
+    ),
+    case(
+        "M. Lefebvre, Histoire des ports bretons, 2e éd. (Rennes 1994) 33-40.",
+        "fr-edition-ends-title",
+        authors=["lefebvre"],
+        title="Histoire des ports bretons",
+        year=1994,
+    ),
+    # --- Spanish and Portuguese author-year lists
+    case(
+        "Sánchez Morón, M. (2019): «La potestad reglamentaria y sus límites», Revista de "
+        "Derecho Público, núm. 48, pp. 11-39.",
+        "es-two-surnames-guillemets",
+        authors=["sánchez morón"],
+        title="La potestad reglamentaria y sus límites",
+        year=2019,
+        pages="11-39",
+    ),
+    case(
+        "Parejo Alfonso, L. y Rodríguez, A. (2018): Lecciones de Derecho Administrativo, "
+        "tomo I, 9.ª ed., Tirant lo Blanch, Valencia.",
+        "es-two-authors-y-tomo",
+        authors=["parejo alfonso", "rodríguez"],
+        title="Lecciones de Derecho Administrativo",
+        year=2018,
+    ),
+    case(
+        "Ruiz de la Fuente, C. (2016): Manual de contratación pública. Teoría y práctica, "
+        "3.ª ed., Aranzadi, Pamplona.",
+        "es-de-la-surname-edition",
+        authors=["ruiz de la fuente"],
+        title="Manual de contratación pública. Teoría y práctica",
+        year=2016,
+    ),
+    case(
+        "Santamaría Pastor, J. A. (2015): «Los contratos del sector público», en J. Tornos "
+        "(coord.), Estudios de contratación, Iustel, Madrid, pp. 101-140.",
+        "es-chapter-en",
+        authors=["santamaría pastor"],
+        title="Los contratos del sector público",
+        year=2015,
+        pages="101-140",
+    ),
+    case(
+        "Sousa Ribeiro, A. (2012): «O direito e a cidade», Revista Crítica, n.º 9, pp. 5-30.",
+        "pt-two-surnames",
+        authors=["sousa ribeiro"],
+        title="O direito e a cidade",
+        year=2012,
+    ),
+    # --- initials before two family names in notes
+    case(
+        "J. A. Santamaría Pastor, «El sistema de fuentes», Revista de Administración Local, "
+        "núm. 12, 2010, pp. 3-20.",
+        "es-note-initials-two-surnames",
+        note=True,
+        authors=["santamaría pastor"],
+    ),
+    case(
+        "F. Scott Fitzgerald, The Great Gatsby (New York: Scribner, 1925), 12.",
+        "en-note-middle-name-kept",
+        note=True,
+        authors=["fitzgerald"],
+        title="The Great Gatsby",
+    ),
+    case(
+        "Anna Berger, Harbour Lights: A History of the Lighthouse (London: Faber, 1999), 12.",
+        "en-note-colon-title-no-inverted-name",
+        note=True,
+        authors=["berger"],
+        title="Harbour Lights: A History of the Lighthouse",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "note", "expected"), CASES)
+def test_names_and_lists(text: str, note: bool, expected: dict[str, Any]) -> None:
+    ref = parse_reference(text, [1], detect_styles=True, note=note)
+    got = {
+        "authors": [family_name(a) for a in ref.authors],
+        "title": (ref.title or "").strip(" .,«»‘’"),
+        "year": ref.year,
+        "pages": ref.pages,
+    }
+    wrong = {k: (got[k], v) for k, v in expected.items() if got[k] != v}
+    assert not wrong, wrong
