@@ -117,6 +117,55 @@ CASES = [
         title="O direito e a cidade",
         year=2012,
     ),
+    # --- German notes: one author, then the title (which may begin with a person's name)
+    case(
+        "Karl Weber, Thomas Müntzer. Prophet – Rebell – Theologe, Leipzig 1989, S. 12–30.",
+        "de-title-begins-with-a-name",
+        note=True,
+        authors=["weber"],
+        title="Thomas Müntzer. Prophet – Rebell – Theologe",
+        year=1989,
+    ),
+    case(
+        "Anna Roth, Die Ethik Karl Barths. Eine Einführung, Zürich 2001, S. 45.",
+        "de-title-names-a-person",
+        note=True,
+        authors=["roth"],
+        title="Die Ethik Karl Barths. Eine Einführung",
+        year=2001,
+    ),
+    case(
+        "Karl Barth, Briefe 1961–1968, hg. von Jürgen Fangmeier u. a. (GA 6), Zürich 1975, S. 9.",
+        "de-editor-clause-out-of-title",
+        note=True,
+        authors=["barth"],
+        title="Briefe 1961–1968",
+        year=1975,
+    ),
+    case(
+        "Barth, Karl: Briefe 1961–1968, hg. von Jürgen Fangmeier u. a. (GA 6), Zürich 1975.",
+        "de-list-editor-clause-out-of-title",
+        authors=["barth"],
+        title="Briefe 1961–1968",
+        year=1975,
+    ),
+    case(
+        "Hans Wolf, Die Stadt im Wandel. Vom „Aufbau des Sozialismus“ zur Wende, Halle 1999.",
+        "de-inner-quotation-in-title",
+        note=True,
+        authors=["wolf"],
+        title="Die Stadt im Wandel. Vom „Aufbau des Sozialismus“ zur Wende",
+        year=1999,
+    ),
+    case(
+        "Paul Lenz, Geschichte der Kirchen in Sachsen, Dresden 2004, S. 10–12; online: "
+        "Archiv der Landeskirche.",
+        "de-semicolon-after-place-year",
+        note=True,
+        authors=["lenz"],
+        title="Geschichte der Kirchen in Sachsen",
+        year=2004,
+    ),
     # --- initials before two family names in notes
     case(
         "J. A. Santamaría Pastor, «El sistema de fuentes», Revista de Administración Local, "

@@ -172,6 +172,7 @@ _PLACE_PUBLISHER_END = re.compile(
 _SERIES_OR_DOCUMENT = re.compile(
     # ("\b" after "Bd." would need a letter next: a period ends the word itself)
     r",\s(?:Drucksache\b|Bd\.|Band\b|Nr\.|hrsg\.|Diss\.|Habil\.|Phil\.\sDiss\b)|\s\(=\s"
+    r"|,\s(?:hg\.|Hg\.|Hrsg\.)\s(?:von|v\.)\s"  # ", hg. von Ilse Tödt u. a. (DBW 6), …"
     r"|,\s(?:tomo|vol\.|Vol\.|t\.)\s[IVXLC\d]"  # Spanish "…, tomo II, 16.ª ed., Civitas"
     r"|[.,]\s\d{1,2}\.[ªºae]?\s?(?:Aufl\.|Auflage|Ausg\.|ed\.|edn\.?)"  # ". 4. Aufl., …"
 )
@@ -252,15 +253,26 @@ def parse(body: str) -> Fields | None:
             title = re.split(r"[.,]\s(?:S\.|Sp\.)\s?\d", natural.group("rest"))[0]
             return Fields("german", people, title.strip(" ."))
     comma = _COMMA_SHAPE.match(body)
-    if comma is not None and re.match(rf"{_NATURAL}\.\s|[{U}]\.", comma.group("rest")):
-        comma = None  # "David Pugh, Philip Woodworth. Title": names, not a title, follow
     place_year = _PLACE_YEAR.search(comma.group("rest")) if comma is not None else None
+    if (
+        comma is not None
+        and re.match(rf"{_NATURAL}\.\s|[{U}]\.", comma.group("rest"))
+        and (place_year is None or re.match(rf"[{U}]\.", comma.group("rest")))
+    ):
+        # "David Pugh, Philip Woodworth. Title": names, not a title, follow; but a title
+        # may begin with a person's name when the place and year follow it: "Eberhard
+        # Bethge, Dietrich Bonhoeffer. Theologe – Christ – Zeitgenosse, München 1967"
+        comma = None
     if (
         comma is not None
         and place_year is not None
         and not _MONTH.match(place_year.group("place"))  # "…, October 2014": a date
-        and not re.search(r"[“\"„*_]", comma.group("rest"))  # quoted, italic: others' styles
-        and ";" not in comma.group("rest")  # "2017;4(1):1-9" is Vancouver's
+        # quoted, italic: others' styles (a quotation inside the title is no quoted title:
+        # "Title. Im Übergang vom „real existierenden Sozialismus“, Tübingen 1994")
+        and not re.match(r"[“\"„‘«]", comma.group("rest"))
+        and not re.search(r"[*_]", comma.group("rest"))
+        # "2017;4(1):1-9" is Vancouver's; after the place and year a ";" starts another work
+        and ";" not in comma.group("rest")[: place_year.start()]
         and not _ORG_WORD.search(comma.group("authors"))  # "Harbour Safety Working Group"
     ):
         people = tuple(
