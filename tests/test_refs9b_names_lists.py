@@ -166,6 +166,47 @@ CASES = [
         title="Geschichte der Kirchen in Sachsen",
         year=2004,
     ),
+    # --- initials first and a conjunction between the authors of a note
+    case(
+        "M. Duval et J.-P. Martin, La ville et ses eaux. Histoire des fontaines, Lyon, PUL, 1991.",
+        "fr-et-initials-first",
+        note=True,
+        authors=["duval", "martin"],
+        title="La ville et ses eaux. Histoire des fontaines",
+        year=1991,
+    ),
+    case(
+        "A. Yılmaz ve K. Demir, Betonarme Yapılar, İstanbul, Birsen, 2010.",
+        "tr-ve-initials-first",
+        note=True,
+        authors=["yılmaz", "demir"],
+        title="Betonarme Yapılar",
+        year=2010,
+    ),
+    case(
+        "J. L. Martín Rebollo y A. Ruiz, Manual de Derecho Público, tomo I, 3.ª ed., Tecnos, "
+        "Madrid, 2015, pp. 12-20.",
+        "es-y-two-surnames-tomo",
+        note=True,
+        authors=["martín rebollo", "ruiz"],
+        title="Manual de Derecho Público",
+        year=2015,
+    ),
+    case(
+        "R. Pérez Soto, El servicio público. Una historia, 2.ª ed., Trotta, Madrid, 2009, p. 3.",
+        "es-edition-no-journal",
+        note=True,
+        authors=["pérez soto"],
+        title="El servicio público. Una historia",
+        year=2009,
+    ),
+    case(
+        "A. B. Smith and C. D. Jones, Signal Processing Basics. Boston, MA, USA: Artech, 2001.",
+        "ieee-book-not-romance",
+        authors=["smith", "jones"],
+        title="Signal Processing Basics",
+        year=2001,
+    ),
     # --- initials before two family names in notes
     case(
         "J. A. Santamaría Pastor, «El sistema de fuentes», Revista de Administración Local, "

@@ -69,7 +69,7 @@ _SHAPE = re.compile(
 # the conjunctions of the Nordic languages, Dutch and Afrikaans, Hungarian, Finnish
 # ("Kari Nordmann og Ola Hansen: Title", "Anna Botha en Johan Marais, Title, Kaapstad 2015")
 _NORDIC = r"og|och|en|és|ja"
-_COMMA_JOIN = rf",\s|,?\s(?:und|u\.|i|a|et|and|y|e|{_NORDIC})\s|\s?/\s?"
+_COMMA_JOIN = rf",\s|,?\s(?:und|u\.|i|a|et|and|y|e|ve|{_NORDIC})\s|\s?/\s?"
 _NATURAL = rf"[{U}](?:[\w'’-]+|\.)(?:\s[{U}](?:\.|[\w'’-]*)){{0,2}}\s{SURNAME}"
 _NATURAL_SHAPE = re.compile(
     rf"^(?P<authors>{_NATURAL}(?:(?:,\s|,?\s(?:und|u\.|{_NORDIC})\s|;\s){_NATURAL}){{0,8}}"
@@ -90,10 +90,16 @@ _INVERTED_INITIALS = rf"{SURNAME}\s(?:[{U}]\.\s?-?){{1,3}}"
 _NATURAL_STRICT = rf"[{U}][\w'’-]+(?:\s(?:[{U}]\.|[{U}][\w'’-]+)){{0,2}}\s{SURNAME}"
 # French lists put the family name first, no comma: "Ferguson Charles A." (an initial last)
 _INVERTED_GIVEN = rf"{SURNAME}\s[{U}][\w'’-]+(?:\s[{U}]\.)+"
-_PERSON_ANY = rf"(?:{_INVERTED_GIVEN}|{_NATURAL_STRICT}|{_INVERTED_INITIALS})"
+# Initials first, as Romance and Turkish notes write them, with a Spanish family name of two
+# words: "P. Bourdelais et J.-Y. Raulot", "E. García de Enterría y T.-R. Fernández"
+_INITIALS_NAME = (
+    rf"(?:[{U}][{L}]?\.\s?-?){{1,3}}\s?{SURNAME}(?:\s(?:de\s|del\s|de\sla\s)?{SURNAME_PLAIN})?"
+)
+_PERSON_ANY = rf"(?:{_INVERTED_GIVEN}|{_NATURAL_STRICT}|{_INVERTED_INITIALS}|{_INITIALS_NAME})"
+_CONJUNCTION = rf"(?:und|u\.|i|a|et|and|y|e|ve|{_NORDIC})"
 _COMMA_SHAPE = re.compile(
     rf"^(?P<authors>{_PERSON_ANY}"
-    rf"(?:(?:,\s{_PERSON_ANY})*(?:,?\s(?:und|u\.|i|a|et|and|y|e|{_NORDIC})\s|\s?/\s?){_PERSON_ANY})*)"
+    rf"(?:(?:,\s{_PERSON_ANY})*(?:,?\s{_CONJUNCTION}\s|\s?/\s?){_PERSON_ANY})*)"
     r",\s(?P<rest>\S.+)$"
 )
 _ORG_WORD = re.compile(ORGANISATION_WORD)
@@ -305,10 +311,18 @@ _ROMANCE = re.compile(
 )
 
 
+# IEEE's and Chicago's book facts: ". New York: Wiley, 1975", ". Cambridge, MA: MIT Press, 2006"
+_PLACE_COLON_PUBLISHER = re.compile(
+    rf"\.\s[{U}][^.,:;]{{1,40}}(?:,\s[A-Z]{{2,3}}){{0,2}}:\s[^,:;]{{2,60}},\s{_YEAR}\b"
+)
+
+
 def _romance(authors: str, rest: str) -> Fields | None:
     m = _ROMANCE.match(rest)
     if m is None or rest.count(",") < 2 or re.search(r"[()“”\"*_]", rest):
         return None  # facts in parentheses, a quoted or italic title: another style's
+    if _PLACE_COLON_PUBLISHER.search(rest):
+        return None  # "Title. New York: Wiley, 1975": IEEE's
     title = (m.group("quoted") or m.group("plain") or "").strip(" .")
     if not title or re.fullmatch(r"[\d\s.,–-]+", title):
         return None

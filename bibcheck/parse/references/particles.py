@@ -38,9 +38,10 @@ def particle_first(text: str) -> str:
     return moved + text[m.end() :]
 
 
-# Words only Spanish and Portuguese references have ("núm.", "y", "del", "ção")
+# Words only Spanish and Portuguese references have ("núm.", "y", "del", "ção", "2.ª ed.")
 _IBERIAN_WORD = re.compile(
-    r"«|\bnúm\.|\bn\.[ºo]|\s[yY]\s|ción\b|ção\b|\b(?:del|los|las|das|dos|tomo|coord|cit)\b"
+    r"«|\bnúm\.|\bn\.[ºo]|\d\.?[ªº]\s|\s[yY]\s|ción\b|ção\b"
+    r"|\b(?:del|los|las|das|dos|tomo|coord|cit)\b"
 )
 _INITIALS_TWO_SURNAMES = re.compile(
     rf"^(?P<initials>(?:[{U}][{L}]?\.\s?-?){{1,3}})\s?"

@@ -113,10 +113,18 @@ def _cuts(title: str) -> list[int]:
 _ABBREVIATED = re.compile(r"\b[A-Z][a-z]{0,3}$")
 
 
+# an edition after the title is a book's: "Title. Subtitle, 2.ª ed., BdeF, Buenos Aires, 2012"
+_EDITION = re.compile(
+    r"(?<!\w)\d{1,2}(?:\.[ªºae]?|e|ª|st|nd|rd|th)\s?(?:ed|edn|éd|Aufl|druk|edición|edição)\b"
+)
+
+
 def _serial_after(title: str, text: str) -> tuple[str, serial.Serial] | None:
     for cut in _cuts(title):
         if len(text) - cut > serial.LONGEST:
             continue  # too far from the end for a journal and its numbering to follow
+        if _EDITION.search(text, cut):
+            continue
         if text[cut : cut + 1] == "." and _ABBREVIATED.search(title[:cut]):
             continue
         found = serial.read(_IN.sub("", _LEAD.sub("", text[cut:])))
