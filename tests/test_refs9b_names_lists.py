@@ -207,6 +207,15 @@ CASES = [
         title="Signal Processing Basics",
         year=2001,
     ),
+    case(
+        "Over de dijken zie vooral K. Smit (red.), Het rivierenland. Een atlas, deel II "
+        "(Nijmegen 2002) 40-55.",
+        "nl-lead-in-before-editor",
+        note=True,
+        authors=["smit"],
+        title="Het rivierenland. Een atlas",
+        year=2002,
+    ),
     # --- initials before two family names in notes
     case(
         "J. A. Santamaría Pastor, «El sistema de fuentes», Revista de Administración Local, "

@@ -201,7 +201,10 @@ _SURNAME = rf"{_UPPER}[\w'’-]+"
 _PERSON = (
     rf"{_GIVEN}(?:\s{_UPPER}\.(?:-{_UPPER}\.)?)*\s"
     rf"(?:(?:{_PARTICLE}\s){{1,2}}{_SURNAME}|{_SURNAME}(?:\s(?:{_PARTICLE}\s){{0,2}}{_SURNAME})?)"
-    r"(?:\set\sal\.|\su\.\sa\.)?(?:,|\s(?:y|en|und|and|et|e|&|och|og|i|a)\s)"
+    r"(?:\set\sal\.|\su\.\sa\.)?"
+    # (an editor's mark after the name: "H. Lintsen (red.),", "A. Ruiz (coord.),")
+    r"(?:\s\((?:red|eds?|Hrsg|Hg|dir|coord|éd|éds|a\scura\sdi)\.?\))?"
+    r"(?:,|\s(?:y|en|und|and|et|e|&|och|og|i|a|ve)\s)"
 )
 # Words that open a note and then hand over to the author, in the languages of the notes:
 # "So etwa", "Besonders", "Vooral", "Así,", "Par exemple", "En particulier", "Especially"
