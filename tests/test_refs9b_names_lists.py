@@ -216,6 +216,29 @@ CASES = [
         title="Het rivierenland. Een atlas",
         year=2002,
     ),
+    case(
+        "Jong, P. de en A. Vos (red.), *Atlas van de Zeeuwse dialecten*, 4 dln.",
+        "nl-italic-title-no-place",
+        note=True,
+        authors=["de jong", "vos"],
+        title="Atlas van de Zeeuwse dialecten",
+    ),
+    # --- IEEE lists in Turkish: "ve" between the authors, "vd." for et al.
+    case(
+        "A. Yılmaz ve B. Kaya, Zemin Dinamiği. Ankara: Nobel, 2012.",
+        "tr-ieee-ve",
+        authors=["yılmaz", "kaya"],
+        title="Zemin Dinamiği",
+        year=2012,
+    ),
+    case(
+        'C. Demir vd., "Yapıların deprem performansı," Teknik Dergi, vol. 30, no. 2, '
+        "pp. 10–25, 2019.",
+        "tr-ieee-vd",
+        authors=["demir"],
+        title="Yapıların deprem performansı",
+        year=2019,
+    ),
     # --- initials before two family names in notes
     case(
         "J. A. Santamaría Pastor, «El sistema de fuentes», Revista de Administración Local, "

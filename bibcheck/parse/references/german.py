@@ -522,6 +522,18 @@ def _in(fields: Fields, container_text: str) -> Fields:
 _PERSON_NEXT = re.compile(rf"(?:[{U}][{L}]?\.\s?)+{SURNAME}[,.]\s|{SURNAME},\s[{U}]\.")
 
 
+def _latin_people(authors: str) -> tuple[str, ...]:
+    return tuple(
+        p.strip(" ,")
+        for p in re.split(
+            rf",\s(?=(?:{_INVERTED_COMMA}|{_INITIALS_FIRST}))"
+            r"|\s(?:and|et|&|und|e|y|i|a|og|och|en)\s|\s?[/;–]\s?",
+            authors,
+        )
+        if p.strip(" ,")
+    )
+
+
 def _latin(body: str) -> Fields | None:
     """``Surname, I., Title, [vol. III,] Place Year`` (and ``I. Surname, Title, ...``, as
     notes write it): the title runs to the volume mark or to the place and year."""
@@ -530,28 +542,29 @@ def _latin(body: str) -> Fields | None:
         return None
     rest = m.group("rest")
     place_year = _LATIN_PLACE_YEAR.search(rest) or _LATIN_PAREN_PLACE_YEAR.search(rest)
+    marked = re.match(r"([*_])(?P<title>[^*_]{2,300}?)\1(?=[,.\s]|$)", rest)
+    if (
+        place_year is None
+        and marked is not None
+        and not _PERSON_NEXT.match(rest)
+        and last_year(rest) is None
+    ):
+        # "Blancquaert, E. en W. Pée (red.), *Reeks Nederlandse Dialectatlassen*, 16 dln.":
+        # the italic title, no place or year (with a year, other styles read it)
+        return Fields("german", _latin_people(m.group("authors")), marked.group("title").strip())
     if place_year is None or _PERSON_NEXT.match(rest) or ";" in rest[: place_year.start()]:
         return None  # (a ";" before the year: Vancouver's "2017;4(1)")
     if _MONTH.match(place_year.group("place").split()[-1]):
         return None  # "…, October 2014": a date
     if re.search(r"[“\"„«]", rest[: place_year.start()]) or rest[:1] in "'‘":
         return None  # a quoted title: an article, another style's
-    marked = re.match(r"([*_])(?P<title>[^*_]{2,300}?)\1(?=[,.\s]|$)", rest)
     volume = _VOLUME_MARK.search(rest, 0, place_year.start() + 1)
     end = volume.start() if volume is not None else place_year.start()
     title = marked.group("title") if marked else rest[:end]
     title = title.strip(" ,.")
     if not title or re.fullmatch(r"[\d\s.,–-]+", title):
         return None
-    people = tuple(
-        p.strip(" ,")
-        for p in re.split(
-            rf",\s(?=(?:{_INVERTED_COMMA}|{_INITIALS_FIRST}))"
-            r"|\s(?:and|et|&|und|e|y|i|a|og|och|en)\s|\s?[/;–]\s?",
-            m.group("authors"),
-        )
-        if p.strip(" ,")
-    )
+    people = _latin_people(m.group("authors"))
     pages = re.search(r"\b(?:pp?|S|s)\.\s?([\dxvilc]+(?:\s?[-–]\s?[\dxvilc]+)?)", rest[end:])
     return Fields(
         "german",

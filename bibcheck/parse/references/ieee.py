@@ -40,8 +40,10 @@ from bibcheck.parse.references.shared import (
 _LABEL = re.compile(r"^\s*(?:\[\d+\]|\d+\.)\s*")
 _PERSON = rf"{INITIALS}\s?(?:[{U}][\w'’-]+\s)?{SURNAME}"  # "J. Smith", "D. Richard Hipp"
 _IEEE_AUTHORS = re.compile(
-    rf"^(?P<authors>{_PERSON}(?:,\s(?:and\s)?{_PERSON})*(?:,?\sand\s{_PERSON})?"
-    r"(?:,?\s(?:et\sal\.|и\sдр\.))?)"
+    # (the last name after "and", or the conjunction of the text's language: Turkish "ve",
+    # Spanish "y", French "et"; "et al." as Turkish "vd." writes it)
+    rf"^(?P<authors>{_PERSON}(?:,\s(?:and\s)?{_PERSON})*(?:,?\s(?:and|ve|y|et|und|e)\s{_PERSON})?"
+    r"(?:,?\s(?:et\sal\.|и\sдр\.|vd\.|ve\sdiğ\.))?)"
     r"(?:\s\(eds?\.\))?,\s(?P<after>.+)$"
 )
 # ... or a Chinese, Japanese or Korean name, written whole ("김미경", "山田花子")

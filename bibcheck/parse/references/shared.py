@@ -203,7 +203,7 @@ def tidy(text: str | None) -> str | None:
 
 def split_people(text: str) -> tuple[str, ...]:
     """``A, B, and C`` / ``A & B`` / ``A; B`` -> (A, B, C); ``et al.`` dropped."""
-    text = re.sub(r",?\s*(?:et\s+al\.?|и\s+др\.?)\s*$", "", text.strip(" ,."))
+    text = re.sub(r",?\s*(?:et\s+al\.?|и\s+др\.?|vd\.?|ve\s+diğ\.?)\s*$", "", text.strip(" ,."))
     parts = re.split(
         r"\s*;\s*|,?\s+(?:and|&|и|und|et|ve|og|och|és|та|και)\s+|,\s+(?=\S+\s\S)", text
     )
