@@ -223,6 +223,22 @@ CASES = [
         authors=["de jong", "vos"],
         title="Atlas van de Zeeuwse dialecten",
     ),
+    case(
+        "Jong, P. de en A. Vos (red.), /Atlas van de Zeeuwse dialecten/, 4 dln.",
+        "nl-org-italic-title-no-place",
+        note=True,
+        authors=["de jong", "vos"],
+        title="Atlas van de Zeeuwse dialecten",
+    ),
+    case(
+        "Jong, P. de en A. Vos (red.), *Atlas van de Zeeuwse dialecten*, 4 dln. "
+        "(Middelburg: Den Boer, 1960-1975).",
+        "nl-italic-title-chicago-facts",
+        note=True,
+        authors=["de jong", "vos"],
+        title="Atlas van de Zeeuwse dialecten",
+        year=1960,
+    ),
     # --- IEEE lists in Turkish: "ve" between the authors, "vd." for et al.
     case(
         "A. Yılmaz ve B. Kaya, Zemin Dinamiği. Ankara: Nobel, 2012.",

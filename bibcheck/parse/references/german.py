@@ -132,6 +132,11 @@ _LATIN_PAREN_PLACE_YEAR = re.compile(
     rf"\s\((?P<place>[{U}][\w'’.-]*(?:\s(?:[–—-]|a\.\s?M\.|am|an|[{U}][\w'’.-]*)){{0,4}}?)\s"
     rf"(?P<year>{_YEAR})\)(?=[,.;\s]|$)"
 )
+# Chicago's facts in parentheses: "(Antwerpen: De Sikkel, 1925–1982)", "(London: IIED, 2006)"
+_PAREN_FACTS = re.compile(
+    rf"\((?P<place>[{U}][^():;,]{{1,40}}):\s?(?P<publisher>[^():;]{{2,80}}),\s(?P<year>{_YEAR})"
+    r"(?:\s?[–-]+\s?\d{2,4})?\)"
+)
 # Volume and part marks the title stops before: ", vol. III", ", fasc. VI", ", t. 2", ", deel III"
 _VOLUME_MARK = re.compile(
     r",\s(?:vols?|Vols?|fasc|Fasc|tom|Tom|t|T|Bd|Bde|pars|Pars|part|Part|Teil|sv|Sv|kn|Hft|H"
@@ -542,16 +547,24 @@ def _latin(body: str) -> Fields | None:
         return None
     rest = m.group("rest")
     place_year = _LATIN_PLACE_YEAR.search(rest) or _LATIN_PAREN_PLACE_YEAR.search(rest)
-    marked = re.match(r"([*_])(?P<title>[^*_]{2,300}?)\1(?=[,.\s]|$)", rest)
-    if (
-        place_year is None
-        and marked is not None
-        and not _PERSON_NEXT.match(rest)
-        and last_year(rest) is None
-    ):
-        # "Blancquaert, E. en W. Pée (red.), *Reeks Nederlandse Dialectatlassen*, 16 dln.":
-        # the italic title, no place or year (with a year, other styles read it)
-        return Fields("german", _latin_people(m.group("authors")), marked.group("title").strip())
+    # (italic as Markdown writes it, or as Org: "/Title/")
+    marked = re.match(r"([*_])(?P<title>[^*_]{2,300}?)\1(?=[,.\s]|$)", rest) or re.match(
+        r"(/)(?P<title>[^\W\d_][^/]{1,299}?)/(?=[,.](?:\s|$)|$)", rest
+    )
+    if place_year is None and marked is not None and not _PERSON_NEXT.match(rest):
+        # "Blancquaert, E. en W. Pée (red.), *Reeks Nederlandse Dialectatlassen*, 16 dln.
+        # (Antwerpen: De Sikkel, 1925–1982)": the italic title, then no place or year, or
+        # the facts in parentheses as Chicago writes them
+        facts = _PAREN_FACTS.search(rest, marked.end())
+        if facts is not None or last_year(rest) is None:
+            return Fields(
+                "german",
+                _latin_people(m.group("authors")),
+                marked.group("title").strip(),
+                year_of(facts.group("year")) if facts else None,
+                place=facts.group("place").strip() if facts else None,
+                publisher=facts.group("publisher").strip() if facts else None,
+            )
     if place_year is None or _PERSON_NEXT.match(rest) or ";" in rest[: place_year.start()]:
         return None  # (a ";" before the year: Vancouver's "2017;4(1)")
     if _MONTH.match(place_year.group("place").split()[-1]):
