@@ -561,7 +561,7 @@ def _latin(body: str) -> Fields | None:
                 "german",
                 _latin_people(m.group("authors")),
                 marked.group("title").strip(),
-                year_of(facts.group("year")) if facts else None,
+                year_of(facts.group("year") if facts else None),
                 place=facts.group("place").strip() if facts else None,
                 publisher=facts.group("publisher").strip() if facts else None,
             )
