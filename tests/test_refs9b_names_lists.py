@@ -264,6 +264,25 @@ CASES = [
         authors=["santamaría pastor"],
     ),
     case(
+        "Luis Martínez Peñalver, «La fiebre amarilla en Cádiz», *Medicina Histórica* 4 (1999): "
+        "11-30.",
+        "es-note-given-name-two-surnames",
+        note=True,
+        authors=["martínez peñalver"],
+    ),
+    case(
+        "María Teresa Soler Ibáñez, *Médicos y epidemias en Valencia* (Valencia: PUV, 2004).",
+        "es-note-two-given-names-two-surnames",
+        note=True,
+        authors=["soler ibáñez"],
+    ),
+    case(
+        "Consejo de Estado, *Memoria del año 2019* (Madrid: BOE, 2020), 15.",
+        "es-organisation-not-inverted",
+        note=True,
+        written=("Consejo de Estado",),
+    ),
+    case(
         "F. Scott Fitzgerald, The Great Gatsby (New York: Scribner, 1925), 12.",
         "en-note-middle-name-kept",
         note=True,
@@ -288,6 +307,7 @@ def test_names_and_lists(text: str, note: bool, expected: dict[str, Any]) -> Non
         "title": (ref.title or "").strip(" .,«»‘’"),
         "year": ref.year,
         "pages": ref.pages,
+        "written": ref.authors,  # the names as the parser gives them
     }
     wrong = {k: (got[k], v) for k, v in expected.items() if got[k] != v}
     assert not wrong, wrong

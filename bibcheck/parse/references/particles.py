@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from bibcheck.parse.references.patterns import SURNAME_PLAIN, L, U
+from bibcheck.parse.references.patterns import ORGANISATION_WORD, SURNAME_PLAIN, L, U
 
 __all__ = ["iberian", "particle_first"]
 
@@ -38,9 +38,9 @@ def particle_first(text: str) -> str:
     return moved + text[m.end() :]
 
 
-# Words only Spanish and Portuguese references have ("núm.", "y", "del", "ção", "2.ª ed.")
+# Words only Spanish and Portuguese references have ("núm.", "y", "del", "ção", "2.ª ed.", ñ)
 _IBERIAN_WORD = re.compile(
-    r"«|\bnúm\.|\bn\.[ºo]|\d\.?[ªº]\s|\s[yY]\s|ción\b|ção\b"
+    r"«|ñ|\bnúm\.|\bn\.[ºo]|\d\.?[ªº]\s|\s[yY]\s|ción\b|ção\b"
     r"|\b(?:del|los|las|das|dos|tomo|coord|cit)\b"
 )
 _INITIALS_TWO_SURNAMES = re.compile(
@@ -49,15 +49,47 @@ _INITIALS_TWO_SURNAMES = re.compile(
 )
 
 
+_IBERIAN_PARTICLES = frozenset({"de", "del", "la", "las", "los", "da", "das", "do", "dos"})
+_GIVEN_WORD = re.compile(rf"[{U}][{L}]+")
+_ORGANISATION = re.compile(
+    ORGANISATION_WORD + r"|\b(?:Consejo|Ministerio|Real|Academia|Instituto|Sociedad|Junta"
+    r"|Tribunal|Gobierno|Estado|Comisión|Fundación|Asociación|Colegio|Biblioteca|Archivo)\b"
+)
+
+
+def _given_first(author: str) -> str:
+    """``Esteban Rodríguez Ocaña`` -> ``Rodríguez Ocaña, Esteban``; ``Francisco Javier
+    Fernández Sanz`` -> ``Fernández Sanz, Francisco Javier``; ``Eduardo García de
+    Enterría`` -> ``García de Enterría, Eduardo``: the last two capitalised words (with the
+    particles between them) are the family names, at least one given name before them."""
+    words = author.split()
+    if len(words) < 3 or not all(
+        _GIVEN_WORD.fullmatch(w) or w in _IBERIAN_PARTICLES for w in words
+    ):
+        return author
+    if _ORGANISATION.search(author):
+        return author  # "Real Academia Española", "Consejo de Estado"
+    start = len(words) - 1
+    while start > 1 and words[start - 1] in _IBERIAN_PARTICLES:
+        start -= 1
+    if start < 2 or words[start - 1] in _IBERIAN_PARTICLES:
+        return author  # no second family name, or no given name before the two
+    start -= 1
+    return f"{' '.join(words[start:])}, {' '.join(words[:start])}"
+
+
 def iberian(authors: tuple[str, ...], text: str) -> tuple[str, ...]:
-    """``authors`` with ``G. Doménech Pascual`` inverted to ``Doménech Pascual, G.`` when
-    ``text`` is Spanish or Portuguese (the two words after the initials are two surnames)."""
+    """``authors`` with ``G. Doménech Pascual`` inverted to ``Doménech Pascual, G.`` and
+    ``Esteban Rodríguez Ocaña`` to ``Rodríguez Ocaña, Esteban`` when ``text`` is Spanish or
+    Portuguese (the two words after the given names are two family names)."""
     if not _IBERIAN_WORD.search(text):
         return authors
     turned = []
     for author in authors:
         m = _INITIALS_TWO_SURNAMES.match(author.strip())
         turned.append(
-            f"{m.group('family')}, {m.group('initials').strip()}" if m is not None else author
+            f"{m.group('family')}, {m.group('initials').strip()}"
+            if m is not None
+            else _given_first(author.strip())
         )
     return tuple(turned)
