@@ -24,8 +24,14 @@ _PERSON = rf"[{U}][\w'’-]+(?:\s[{U}]\.)*(?:\s[{U}][\w'’-]+)?\s{SURNAME}"
 # "A & B", "A, B & C": a list of authors ends with "&" (or "and"); in "Rosa Delgado,
 # Auditing Automated Hiring, ..." the part after the comma is the title.
 _AUTHORS = rf"(?P<authors>{_PERSON}(?:(?:,\s{_PERSON})*(?:\s&\s|,?\sand\s){_PERSON})?)"
+# ("William E. Kovacic et al., Title, 110 Mich. L. Rev. 393": three or more authors of an
+# article, whose volume, journal and page say it is Bluebook's)
+_ARTICLE_AUTHORS = (
+    rf"(?P<authors>{_PERSON}\set\sal\."
+    rf"|{_PERSON}(?:(?:,\s{_PERSON})*(?:\s&\s|,?\sand\s){_PERSON})?)"
+)
 _ARTICLE = re.compile(
-    rf"^{_AUTHORS},\s(?P<title>[^,]+(?:,[”’\"]?\s[^,\d][^,]*)*?),\s(?P<vol>\d+)\s"
+    rf"^{_ARTICLE_AUTHORS},\s(?P<title>[^,]+(?:,[”’\"]?\s[^,\d][^,]*)*?),\s(?P<vol>\d+)\s"
     r"(?P<journal>[A-Z][\w.&’' ]*?)\s(?P<page>\d+)(?:,\s(?P<pin>[\d–-]+))?"
     r"\s\((?P<year>\d{4})\)(?!:)"
 )
