@@ -30,7 +30,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from bibcheck.model import Anomaly, AnomalyCode, ParsedUrl, Reference, RefKind
-from bibcheck.parse.references import caps, gbt, generic, german, gost
+from bibcheck.parse.references import acs, caps, gbt, generic, german, gost
 from bibcheck.parse.references import fields as f
 from bibcheck.parse.references.commentary import citation_start
 from bibcheck.parse.references.particles import iberian, particle_first
@@ -115,7 +115,15 @@ def _gost_shaped(rest: str) -> bool:
         and not german.family_first_names(rest)  # "Kovács, T. – Tóth, Zs.: Title"
         and not gbt.designated(rest)  # GB/T 7714 writes "[C]//Editor. Proceedings" too
         and not journal_shaped(rest)  # "Almeida, P. Title. Finisterra, 2015, 50(100), pp. 7-22"
+        and not _acs_article(rest)  # "Mettem, C.J. Title. Struct. Eng. Int. 2011, 21, 130–138."
     )
+
+
+def _acs_article(rest: str) -> bool:
+    """An ACS (MDPI) article: names, the title sentence, the abbreviated journal, the year,
+    the volume and the pages -- never GOST's numbering."""
+    found = acs.parse(clean(rest))
+    return found is not None and found.container is not None and found.volume is not None
 
 
 def parse_reference(

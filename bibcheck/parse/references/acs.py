@@ -49,10 +49,12 @@ def parse(body: str) -> Fields | None:
     first = sentences[0]
     book = _BOOK.search(first)
     if book is not None:  # "Title; Publisher: Place, 2018."
+        # (a series between the title and the publisher is no part of the title: "Title;
+        # JRC Scientific and Technical Reports; Publisher: Place, 2009")
         return Fields(
             "acs",
             people,
-            first[: book.start()].strip(" ."),
+            first[: book.start()].split("; ")[0].strip(" ."),
             year_of(book.group("year")),
             publisher=book.group("publisher").strip(),
             place=book.group("place").strip(),

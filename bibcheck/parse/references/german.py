@@ -100,6 +100,8 @@ _CONJUNCTION = rf"(?:und|u\.|i|a|et|and|y|e|ve|{_NORDIC})"
 _COMMA_SHAPE = re.compile(
     rf"^(?P<authors>{_PERSON_ANY}"
     rf"(?:(?:,\s{_PERSON_ANY})*(?:,?\s{_CONJUNCTION}\s|\s?/\s?){_PERSON_ANY})*)"
+    # (an editor's mark: "L. Martin (dir.), Title, Place, Publisher, 1958")
+    r"(?:\s\((?:dir|dirs|coord|éd|éds|eds?|Hrsg|Hg|red)\.?\))?"
     r",\s(?P<rest>\S.+)$"
 )
 _ORG_WORD = re.compile(ORGANISATION_WORD)
@@ -183,7 +185,9 @@ _PLACE_PUBLISHER_END = re.compile(
 _SERIES_OR_DOCUMENT = re.compile(
     # ("\b" after "Bd." would need a letter next: a period ends the word itself)
     r",\s(?:Drucksache\b|Bd\.|Band\b|Nr\.|hrsg\.|Diss\.|Habil\.|Phil\.\sDiss\b)|\s\(=\s"
-    r"|,\s(?:hg\.|Hg\.|Hrsg\.)\s(?:von|v\.)\s"  # ", hg. von Ilse Tödt u. a. (DBW 6), …"
+    r"|,\s(?:hg\.|Hg\.|Hrsg\.)\s(?:von|v\.)\s"
+    # a report series and its number: ", IMK Report Nr. 152", ", ifo Standpunkt Nr. 253"
+    r"|,\s[^,„“”\"]{2,60}?\s(?:Nr\.|No\.|Heft)\s?\d"  # ", hg. von Ilse Tödt u. a. (DBW 6), …"
     r"|,\s(?:tomo|vol\.|Vol\.|t\.)\s[IVXLC\d]"  # Spanish "…, tomo II, 16.ª ed., Civitas"
     r"|[.,]\s\d{1,2}\.[ªºae]?\s?(?:Aufl\.|Auflage|Ausg\.|ed\.|edn\.?)"  # ". 4. Aufl., …"
 )
@@ -422,6 +426,9 @@ def _work(people: tuple[str, ...], rest: str) -> Fields | None:
         return None
     start, kind, m = min(ends, key=lambda e: e[0])
     title = rest[:start].strip(" ,.")
+    quoted = re.fullmatch(r"„([^„“”]{2,300})[“”]|“([^“”]{2,300})”|«\s?([^«»]{2,300}?)\s?»", title)
+    if quoted is not None:  # „Die Schuldenbremse ist nicht das Problem“, ifo Standpunkt …
+        title = next(g for g in quoted.groups() if g is not None)
     if not title:
         return None
     tail = rest[start:]
