@@ -326,6 +326,9 @@ _PLACE_COLON_PUBLISHER = re.compile(
 )
 
 
+_TITLE_SPAN = re.compile(rf"(?P<span>{_YEAR}\s?[-–]\s?(?:{_YEAR}|\d\d)),\s(?=.*\b{_YEAR}\b)")
+
+
 def _romance(authors: str, rest: str) -> Fields | None:
     m = _ROMANCE.match(rest)
     if m is None or rest.count(",") < 2 or re.search(r"[()“”\"*_]", rest):
@@ -336,7 +339,13 @@ def _romance(authors: str, rest: str) -> Fields | None:
     if not title or re.fullmatch(r"[\d\s.,–-]+", title):
         return None
     people = tuple(p.strip(" ,") for p in re.split(_COMMA_JOIN, authors) if p.strip(" ,"))
-    pages = re.search(r"\bp{1,2}\.\s?(\d+(?:\s?[-–]\s?\d+)?)", m.group("rest"))
+    after = m.group("rest")
+    span = _TITLE_SPAN.match(after)
+    if span is not None and m.group("plain"):
+        # "Solesmes et Dom Guéranger, 1805-1875, Solesmes, …, 1974": the years a title
+        # covers are part of it (the year of publication comes later)
+        title, after = f"{title}, {span.group('span')}", after[span.end() :]
+    pages = re.search(r"\bp{1,2}\.\s?(\d+(?:\s?[-–]\s?\d+)?)", after)
     return Fields(
         "german",
         people,

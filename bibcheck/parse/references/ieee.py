@@ -62,8 +62,10 @@ _VANCOUVER = re.compile(
     rf"(?:[,;]\s{_V_GROUP})?)"
     r"\.\s+(?P<after>.+)$"
 )
+# (the period after the journal may be missing: "Blood 2015;126:1981–1989", where the
+# pages are no year)
 _V_JOURNAL = re.compile(
-    r"^(?P<journal>[^.;]+(?:\.[^.;\d]+)*?)\.\s(?P<year>\d{4})[^;:]*;\s?(?P<vol>\d+)?"
+    r"^(?P<journal>[^.;]+(?:\.[^.;\d]+)*?)(?:\.\s|\s(?=\d{4};))(?P<year>\d{4})[^;:]*;\s?(?P<vol>\d+)?"
     r"(?:\((?P<iss>[^)]+)\))?(?::\s?(?P<pages>[\w–-]+))?"
 )
 # An organisation as author, with Vancouver's "2020;124:1-371" or "Place: Publisher; 2017."
