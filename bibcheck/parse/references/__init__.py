@@ -33,7 +33,7 @@ from bibcheck.model import Anomaly, AnomalyCode, ParsedUrl, Reference, RefKind
 from bibcheck.parse.references import acs, caps, gbt, generic, german, gost
 from bibcheck.parse.references import fields as f
 from bibcheck.parse.references.commentary import citation_start
-from bibcheck.parse.references.particles import iberian, particle_first
+from bibcheck.parse.references.particles import as_written, iberian, particle_first
 from bibcheck.parse.references.refine import (
     better,
     journal_shaped,
@@ -167,9 +167,10 @@ def parse_reference(
         return dataclasses.replace(ref, raw=text)
     turned = particle_first(text)
     if turned != text:
-        # "Ham, W. van der, Title" is read as "van der Ham, W., Title"
+        # "Ham, W. van der, Title" is read as "van der Ham, W., Title" (the name is kept as
+        # written)
         ref = parse_reference(turned, line_starts, detect_styles=detect_styles, note=note)
-        return dataclasses.replace(ref, raw=text)
+        return dataclasses.replace(ref, raw=text, authors=as_written(ref.authors, text))
     if note:
         start, commentary = citation_start(text)
         if commentary:

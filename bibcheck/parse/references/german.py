@@ -350,9 +350,13 @@ def _romance(authors: str, rest: str) -> Fields | None:
         "german",
         people,
         title,
-        year_of(last_year(m.group("rest"))),
+        # (a catalogue number is no year: "Oxford, 1966, nr. 1617")
+        year_of(last_year(_CATALOGUE_NUMBER.sub(" ", m.group("rest")))),
         pages=pages.group(1) if pages else None,
     )
+
+
+_CATALOGUE_NUMBER = re.compile(r"\b(?:nr|Nr|no|No|inv|n°|nº|cat|Cat)\.?\s?\d+")
 
 
 def _without_place(people: tuple[str, ...], rest: str) -> Fields | None:

@@ -16,7 +16,7 @@ import re
 
 from bibcheck.parse.references.patterns import ORGANISATION_WORD, SURNAME_PLAIN, L, U
 
-__all__ = ["iberian", "particle_first"]
+__all__ = ["as_written", "iberian", "particle_first"]
 
 _PARTICLE = r"(?:van|von|vom|zu|de|der|den|du|da|di|do|dos|del|della|la|le|ten|ter)"
 # "Ham, W. van der, ...", "Rooy, M. van ‘...’", "Bosch, A. en W. van der Ham" is no case
@@ -26,6 +26,16 @@ _INVERTED_PARTICLE = re.compile(
     rf"(?P<particle>{_PARTICLE}(?:\s{_PARTICLE}){{0,2}})"
     r"(?=\s?[,:;(]|\s(?:en|y|and|und|et|&|e|i|og|och)\s)"
 )
+
+
+def as_written(authors: tuple[str, ...], text: str) -> tuple[str, ...]:
+    """``authors`` read from :func:`particle_first`'s text, the first name as ``text`` writes
+    it (``van der Ham, W.`` back to ``Ham, W. van der``)."""
+    m = _INVERTED_PARTICLE.match(text)
+    if m is None:
+        return authors
+    moved = f"{m.group('particle')} {m.group('family')}, {m.group('initials')}"
+    return tuple(m.group(0) if a.strip(" ,.") == moved.strip(" ,.") else a for a in authors)
 
 
 def particle_first(text: str) -> str:
