@@ -145,7 +145,15 @@ def _surname(author: str) -> str:
     """``Smith, J.`` / ``John Smith`` / ``Лещенко Н. П.`` (GOST heading) -> the family name."""
     author = author.replace("،", ",")  # the Arabic comma inverts a name too
     if "," in author:
-        return author.split(",")[0].strip().casefold()
+        # Dutch and German particles written after the initials belong to the family name
+        # ("Ham, W. van der"); a Romance "de"/"dos" there joins the given names to it
+        # ("Oliveira, Adriana Cristina de" is filed and keyed as Oliveira)
+        family, _, given = author.partition(",")
+        words = given.split()
+        k = len(words)
+        while k > 1 and words[k - 1].casefold() in _GERMANIC_PARTICLES:
+            k -= 1
+        return " ".join([*(w.casefold() for w in words[k:]), family.strip().casefold()])
     # a name suffix is no family name: "Pendergraft WF 3rd", "King ML Jr"
     words = [w for w in author.split() if not _SUFFIX.fullmatch(w)] or author.split()
     if len(words) > 1 and all(
@@ -162,6 +170,7 @@ def _surname(author: str) -> str:
 
 
 _PARTICLES = frozenset("van von de der den da di du dos das del della le la ten ter vander".split())
+_GERMANIC_PARTICLES = frozenset("van von der den ten ter vander zu vom".split())
 
 
 def _fields(expected: dict[str, Any], ref: Reference | None, where: str, score: Score) -> None:

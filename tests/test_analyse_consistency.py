@@ -109,6 +109,9 @@ def test_malformed_year_is_reported_once_with_the_year_to_write() -> None:
         ("Орлов Д. А.", "орлов"),
         ("van Dam P.", "van dam"),
         ("J. Smith", "smith"),
+        ("Ham, W. van der", "van der ham"),  # Dutch particles after the initials
+        ("Wilamowitz-Moellendorff, U. von", "von wilamowitz-moellendorff"),
+        ("Oliveira, Adriana Cristina de", "oliveira"),  # a Romance "de" stays with the given
     ],
 )
 def test_family_names_agree_across_name_orders(author: str, family: str) -> None:

@@ -34,6 +34,8 @@ def test_format_meets_targets(fmt: str) -> None:
         ("D. Van Hertem", "van hertem"),
         ("Oier Lopez de Lacalle", "de lacalle"),
         ("Van Morrison", "morrison"),
+        ("Noort, J. van den", "van den noort"),
+        ("Santos, Tatiane Cristina Rodrigues dos", "santos"),
     ],
 )
 def test_the_scorer_reads_family_names(author: str, family: str) -> None:

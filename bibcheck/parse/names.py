@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 _PARTICLES = frozenset("van von de der den da di du la le dos del ten ter".split())
+_GERMANIC_PARTICLES = frozenset("van von der den ten ter vander zu vom".split())
 # an initial or a run of them: "J.", "J.-P.", "Н.", "Ю." (GOST), "JA" (Vancouver)
 _INITIAL = re.compile(r"[^\W\d_][^\W\d_]?\.(?:-?[^\W\d_]\.)*|[A-ZА-ЯЁ]{1,3}")
 # "Goschler/Böick", "Fischer/Hax/Schneider": family names joined by slashes
@@ -29,12 +30,21 @@ def family_names(authors: tuple[str, ...]) -> list[str]:
 
 
 def family_name(author: str) -> str:
-    """The family name of ``Smith, John``, ``John A. Smith``, ``Donard de Cogan``, ``Smith J.``
+    """The family name of ``Smith, John``, ``John A. Smith``, ``Donard de Cogan``, ``Smith J.``,
+    ``Ham, W. van der`` (``van der ham``)
     (GOST, Vancouver ``Smith JA``), ``van Dam P.``; an organisation as written (lower case).
     The Arabic comma inverts as the Latin one does (``قزوینی، محمد``)."""
     author = author.replace("،", ",")
     if "," in author:
-        return author.split(",")[0].strip().lower()
+        family, _, given = author.partition(",")
+        # Dutch and German particles written after the given names belong to the family
+        # name: "Ham, W. van der" is van der Ham (a Romance "Oliveira, Ana de" is Oliveira)
+        words = given.split()
+        k = len(words)
+        while k > 0 and words[k - 1].lower() in _GERMANIC_PARTICLES:
+            k -= 1
+        particles = [w.lower() for w in words[k:]] if k < len(words) and k > 0 else []
+        return " ".join([*particles, family.strip().lower()])
     words = author.split()
     while len(words) > 2 and _SUFFIX.fullmatch(words[-1]):
         words = words[:-1]  # "Pendergraft WF 3rd", "John Smith Jr."
