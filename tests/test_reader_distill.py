@@ -80,6 +80,23 @@ CITES = [
         [("^1", 6), ("mackay2003", 6)],
     ),
     (
+        "a note of two paragraphs",
+        'Text<d-footnote>\nFirst part.\n\nSecond, as in <d-cite key="mackay2003"></d-cite>.\n'
+        "</d-footnote> goes on.\n",
+        [("^1", 6), ("mackay2003", 9)],
+    ),
+    (
+        "a note holding a comment",
+        'Text<d-footnote>\n<!-- a draft remark -->\nAs in <d-cite key="mackay2003"></d-cite>.\n'
+        "</d-footnote> goes on.\n",
+        [("^1", 6), ("mackay2003", 8)],
+    ),
+    (
+        "a note with attributes",
+        'Text<d-footnote markdown="1">As in <d-cite key="mackay2003"></d-cite>.</d-footnote>.\n',
+        [("^1", 6), ("mackay2003", 6)],
+    ),
+    (
         "a citation in a highlight block is code",
         '{% highlight html %}\n<d-cite key="hopfield1982"></d-cite>\n{% endhighlight %}\n'
         'Real <d-cite key="mackay2003"></d-cite>.\n',

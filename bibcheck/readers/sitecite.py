@@ -58,7 +58,12 @@ _DISTILL_CITE = re.compile(
     r"\s*/?>(?:[ \t]*</d-cite>)?",
     re.I,
 )
-_DISTILL_NOTE = re.compile(r"<d-footnote>|</d-footnote>", re.I)
+_DISTILL_NOTE = re.compile(r"<d-footnote(?:\s[^<>]*)?>|</d-footnote>", re.I)
+_DISTILL_NOTE_SPAN = re.compile(
+    r"<d-footnote(?:\s[^<>]*)?>(?:(?!<d-footnote[\s>]).)*?</d-footnote>", re.I | re.S
+)
+_BLANK_LINE = re.compile(r"\n[ \t]*(?=\n)")
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
 _DISTILL_BIB_FILE = re.compile(r"<d-bibliography\s+src\s*=\s*[\"']?(?P<name>[^\"'\s>]+)", re.I)
 _DISTILL_BIB_INLINE = re.compile(
     r"<script\s+type\s*=\s*[\"']?text/bibliography[\"']?\s*>(?P<body>.*?)</script>", re.I | re.S
@@ -131,6 +136,7 @@ def rewrite(text: str) -> Rewritten:
     forms: set[str] = set()
     if "<d-" in text or "<D-" in text:
         rewritten = _DISTILL_CITE.sub(_distill_cite, text)
+        rewritten = _DISTILL_NOTE_SPAN.sub(_joined_paragraphs, rewritten)
         rewritten = _DISTILL_NOTE.sub(_distill_note, rewritten)
         if rewritten != text:
             forms.add("distill")
@@ -150,6 +156,14 @@ def rewrite(text: str) -> Rewritten:
 def _distill_cite(m: re.Match[str]) -> str:
     value = m.group("dq") if m.group("dq") is not None else m.group("sq") or m.group("bare")
     return _citation((k.strip() for k in (value or "").split(",") if k.strip()), m.group(0))
+
+
+def _joined_paragraphs(m: re.Match[str]) -> str:
+    """A note of several paragraphs is one note: its blank lines, and the comments that would
+    leave blank lines, hold a no-break space (no paragraph end for Pandoc's inline notes; the
+    line numbers stay)."""
+    note = _COMMENT.sub(lambda c: "\u00a0" + re.sub(r"[^\n]", " ", c.group(0))[1:], m.group(0))
+    return _BLANK_LINE.sub("\n\u00a0", note)
 
 
 def _distill_note(m: re.Match[str]) -> str:
