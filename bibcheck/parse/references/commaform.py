@@ -21,7 +21,9 @@ from bibcheck.parse.references.shared import Fields, year_of
 _GIVEN = rf"[{U}][\w'’-]+(?:\s[{U}]\.)?(?:\s[{U}][\w'’-]+)?"
 _NAMES = re.compile(
     rf"^(?P<authors>{SURNAME},\s{_GIVEN}|{_GIVEN}\s{SURNAME}"
-    rf"|[{U}]\.(?:\s?[{U}]\.)*\s{SURNAME}),\s(?P<rest>\S.+)$"
+    rf"|[{U}]\.(?:\s?[{U}]\.)*\s{SURNAME}"
+    # the family name before its initials (Italian and Vancouver-like lists: "Rossi G.M.")
+    rf"|{SURNAME}\s(?:[{U}]\.\s?-?){{1,3}}(?<!\s)),\s(?P<rest>\S.+)$"
 )
 _PUBLISHER = (
     r"(?:Press|Presses|Editura|Editions?|Éditions|Edizioni|Editore|Editori|Editorial"
@@ -32,8 +34,22 @@ _PUBLISHER = (
 )
 _TAIL = re.compile(
     rf",\s(?P<place>[{U}][\w'’.-]+(?:[\s-][{U}][\w'’.-]+)?(?:\s\([A-Z]{{2,3}}\))?)"
-    r",\s(?P<pub>[^,]{2,60}?),\s(?P<year>(?:1[5-9]|20)\d\d)"
-    r"(?:,\s(?:pp?|s|S|p|c|с|str|o)\.\s?(?P<pages>\d+(?:\s?[–-]\s?\d+)?))?\.?$"
+    r",\s(?P<pub>[^,]{2,60}?),\s(?P<year>(?:1[5-9]|20)\d\d)(?:\s?[–-]\s?(?:1[5-9]|20)\d\d)?"
+    # (the volume cited of a work in several: "1959-1967, II, p. 12")
+    r"(?:,\s[IVXL]+)?(?:,\s(?:pp?|s|S|p|c|с|str|o)\.\s?(?P<pages>\d+(?:\s?[–-]\s?\d+)?))?\.?$"
+)
+
+_EXTENT = re.compile(r",\s\d{1,2}\s(?:voll?|vols?|Bde|tomi|tomes|t)\.?$")
+
+# What no plain comma-form book title holds: a marked (italic, quoted) title, which is
+# another style's; more names ("R. Jones, A. Hosking, and E. Moss, Title"); an editor and a
+# chapter's host ("…”, în W. Lycan (ed.), Book"); a place after a sentence ("Title. New York")
+_NOT_ONE_TITLE = re.compile(
+    r"[*_„“”\"«»]|^(?:and|et|e|y|und)\s|^[A-Z]\.\s?(?:[A-Z]\.\s?)*[A-Z][\w'’-]+(?:,|\s(?:and|&))"
+    # (the last of several names in natural order: "Anne Roux, Jean Lafay et Marie Sol, Title")
+    rf"|^[^,]*\s(?:et|and|und|e|y|i|&)\s[{U}][\w'’-]+\s[{U}][\w'’-]+,"
+    r"|\((?:eds?|dir|dirs|a\scura\sdi|Hrsg|Hg|coord)\.?\)"
+    rf"|\.\s[{U}][\w'’-]+(?:\s[{U}][\w'’-]+)?$"
 )
 
 
@@ -46,8 +62,9 @@ def parse(body: str) -> Fields | None:
     tail = _TAIL.search(rest)
     if tail is None or tail.start() == 0 or not re.search(_PUBLISHER, tail.group("pub")):
         return None
-    title = rest[: tail.start()].strip(" ,.")
-    if not title or len(title) > 300:
+    # the number of volumes is no part of the title: "Title, 2 voll.", "Title, 3 vols."
+    title = _EXTENT.sub("", rest[: tail.start()]).strip(" ,.")
+    if not title or len(title) > 300 or _NOT_ONE_TITLE.search(title):
         return None
     return Fields(
         "comma",

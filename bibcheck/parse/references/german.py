@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bibcheck.parse.references import listed
+from bibcheck.parse.references import commaform, listed
 from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.patterns import ORGANISATION_WORD, SURNAME, SURNAME_PLAIN, L, U
 from bibcheck.parse.references.shared import Fields, has_publisher_word, last_year, year_of
@@ -296,6 +296,12 @@ def parse(body: str) -> Fields | None:
         work = _work(people, comma.group("rest"))
         if work is not None and work.title and "," not in work.title.split(" ")[0]:
             return work
+    if comma is not None and not _ORG_WORD.search(comma.group("authors")):
+        # "…, Title, Place, Publisher, 1995[, pp. 12-40]": a book whose publisher is named as
+        # one; its title may hold commas of its own
+        by_publisher = commaform.parse(body)
+        if by_publisher is not None:
+            return replace(by_publisher, style="german")
     if comma is not None and place_year is None and not _ORG_WORD.search(comma.group("authors")):
         french = _romance(comma.group("authors"), comma.group("rest"))
         if french is not None:

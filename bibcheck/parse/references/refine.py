@@ -154,6 +154,10 @@ def _as_article(ref: Reference, body: str) -> Reference:
     if reading is None or not _worse(ref, *reading):
         return ref
     title, found = reading
+    if ref.publisher and ref.publisher in found.host:
+        # "Title, Cambridge, Cambridge University Press, 1995, pp. 12-40": the "journal" is
+        # the book's place and publisher, its numbering the pages cited
+        return ref
     if ref.host and found.host.startswith(f"{ref.host}, "):
         # ABNT's "Cadernos de Saúde Pública, Rio de Janeiro, v. 25": the place is no journal
         found = dataclasses.replace(found, host=ref.host)

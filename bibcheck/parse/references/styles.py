@@ -67,6 +67,8 @@ def detect_note_fields(rest: str) -> Fields | None:
         gbt.parse(body)
         or caseless.parse(body)
         or mhra.parse(body)
+        # (before Bluebook's: "Author, Title (1550-1615), Place, Publisher, 1971" is a book)
+        or commaform.parse(body)
         or bluebook.parse(body)
         or chicago.parse_note(body)
         or german.parse(body)
