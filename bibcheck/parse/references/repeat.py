@@ -90,7 +90,9 @@ _TITLE = (
 _SHORT = re.compile(
     r"^\s*(?P<author>[^,“\"«(*_]{2,60}(?:,\s(?:and\s)?[^,“\"«(\s*_]{2,30}){0,3}),\s"
     rf"(?P<title>{_TITLE}|[^,()]{{3,80}}?)"
-    r",?\s(?P<locator>(?:(?:pp?\.|ch\.|chap\.|sec\.|para\.|§|n\.)\s?)?[\dIVXLCivxlc]+"
+    # (the volume of a work in several first: "Rossi, Storia cit., II, p. 152", "vol. 2, p. 9")
+    r",?\s(?:(?:(?:vol\.|t\.|Bd\.|tomo)\s?)?(?:[IVXL]{1,5}|\d{1,2}),\s(?=pp?\.))?"
+    r"(?P<locator>(?:(?:pp?\.|ch\.|chap\.|sec\.|para\.|§|n\.)\s?)?[\dIVXLCivxlc]+"
     r"(?:\s?[-–—]\s?\d+)?)\.?\s*$"
 )
 _LOCATOR = re.compile(r"(?:pp?\.|[сcС]\.|стр\.)?\s?(\d+(?:\s?[-–—]\s?\d+)?)")
