@@ -33,6 +33,7 @@ from bibcheck.model import Anomaly, AnomalyCode, ParsedUrl, Reference, RefKind
 from bibcheck.parse.references import acs, caps, gbt, generic, german, gost
 from bibcheck.parse.references import fields as f
 from bibcheck.parse.references.commentary import citation_start
+from bibcheck.parse.references.corporate import corporate
 from bibcheck.parse.references.particles import as_written, iberian, particle_first
 from bibcheck.parse.references.refine import (
     better,
@@ -229,6 +230,9 @@ def parse_reference(
     if detect_styles and ref.style != "gost":
         # a journal and its numbering, a chapter's "In:", a book's facts the parser missed
         ref = refined(ref, clean(rest))
+    if ref.style != "gost":
+        # "Federal Highway Administration, Bridge Guide, Report FHWA-…": an organisation
+        ref = corporate(ref)
 
     first = urls[0] if urls else None
     ref = dataclasses.replace(
