@@ -222,8 +222,17 @@ def _vancouver(authors: tuple[str, ...], after: str) -> Fields:
         sentences = [" ".join(sentences[:end]).rstrip("."), *sentences[end:]]
     title = sentences[0] if sentences else None
     remainder = " ".join(sentences[1:])
-    fields = Fields("vancouver", authors, title)
     journal = _V_JOURNAL.match(remainder)
+    if journal is None and title:
+        # a title ending in a one-letter word read as an initial: "… equations in R. J Stat
+        # Softw. 2011;45(3):1-67", "… of vitamin D. Nutrients. 2020;12:1" (the journal
+        # follows it)
+        for stop in reversed([m.start() for m in re.finditer(r"(?<=\s[A-Z])\.\s", title)]):
+            moved = _V_JOURNAL.match(" ".join(filter(None, (title[stop + 2 :], remainder))))
+            if moved is not None:
+                title, journal = title[: stop + 1], moved
+                break
+    fields = Fields("vancouver", authors, title)
     if journal:
         return replace(
             fields,
