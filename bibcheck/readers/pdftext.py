@@ -142,6 +142,7 @@ _MARK = re.compile(r"\x00(?P<label>[^\x00]+)\x00")
 _ZONE = 3  # lines at the top and bottom of a page that may be headers or footers
 _LONG_PAGE = 300  # lines: longer "pages" are no printed pages (text without page breaks)
 _TOLERANCE = 2  # a note number may skip this many numbers (a note lost in conversion)
+_RUN_GAP = 10  # lines between two markers of a run the converter moved
 
 
 @dataclass(frozen=True, slots=True)
@@ -1164,26 +1165,49 @@ def _out_of_sequence(
     two-column page whose columns the converter interleaved line by line puts the
     second column's markers among the first's.  A note takes the one unused candidate
     with its number where its marker may stand, set as a marker is (after punctuation
-    or superscript), if it is the only such candidate."""
+    or superscript), if it is the only such candidate.  A number glued to a word
+    (``inventory16 and``) is taken in a second pass, where it stands in order with a
+    neighbouring note's marker (after the previous note's, before the next one's): it
+    belongs to the run of markers the converter moved."""
     used = {id(c) for c in chosen.values()}
     found: dict[int, _Candidate] = {}
     values = Counter(note.value for note in notes)
-    for k, note in enumerate(notes):
-        if k in chosen or note.endnote or values[note.value] > 1:
-            continue
-        fits = [
-            c
-            for c in cands
-            if c.value == note.value
-            and c.quality >= 2
-            and id(c) not in used
-            and note.page - 1 <= c.page <= note.page
-            and c.line < note.lines[0]
-        ]
-        if len(fits) == 1:
+    for quality in (2.0, 1.0):
+        for k, note in enumerate(notes):
+            if k in chosen or k in found or note.endnote or values[note.value] > 1:
+                continue
+            fits = [
+                c
+                for c in cands
+                if c.value == note.value
+                and c.quality >= quality
+                and id(c) not in used
+                and note.page - 1 <= c.page <= note.page
+                and c.line < note.lines[0]
+            ]
+            if len(fits) != 1:
+                continue
+            if quality < 2 and not _in_run(fits[0], k, notes, {**chosen, **found}):
+                continue
             found[k] = fits[0]
             used.add(id(fits[0]))
     return found
+
+
+def _in_run(c: _Candidate, k: int, notes: list[_Note], markers: dict[int, _Candidate]) -> bool:
+    """Whether a candidate for note ``k`` stands in reading order with the marker of the
+    note before (after it) or of the note after (before it), a few lines away, in the same
+    numbering run."""
+    here = (c.line, c.start)
+    for j, after in ((k - 1, True), (k + 1, False)):
+        other = markers.get(j)
+        if other is None or not 0 <= j < len(notes) or notes[j].part != notes[k].part:
+            continue
+        if notes[j].value != notes[k].value + (j - k) or abs(other.line - c.line) > _RUN_GAP:
+            continue
+        if (here > (other.line, other.start)) == after:
+            return True
+    return False
 
 
 def _labels(notes: list[_Note], layout: _Layout) -> list[str]:
