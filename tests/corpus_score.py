@@ -156,10 +156,11 @@ def _surname(author: str) -> str:
         return " ".join([*(w.casefold() for w in words[k:]), family.strip().casefold()])
     # a name suffix is no family name: "Pendergraft WF 3rd", "King ML Jr"
     words = [w for w in author.split() if not _SUFFIX.fullmatch(w)] or author.split()
-    if len(words) > 1 and all(
-        len(w) <= 3 and (w.endswith(".") or w.isupper()) for w in words[1:]
-    ):  # "Лещенко Н. П." (GOST), "Czeisler CA" (Vancouver)
-        return words[0].casefold()
+    trailing = 0
+    while trailing < len(words) - 1 and _initials(words[-1 - trailing]):
+        trailing += 1
+    if trailing:  # "Лещенко Н. П." (GOST), "Czeisler CA", "von Elm E" (Vancouver), "Black C.F."
+        return " ".join(words[: len(words) - trailing]).casefold()
     if not words:
         return ""
     # particles belong to the family name: "D. Van Hertem", "Oier Lopez de Lacalle"
@@ -167,6 +168,14 @@ def _surname(author: str) -> str:
     while start > 1 and words[start - 1].casefold() in _PARTICLES:
         start -= 1
     return " ".join(words[start:]).casefold()
+
+
+_INITIALS = re.compile(r"(?:[^\W\d_]{1,2}\.-?){1,4}")  # "C.F.", "Yu.", "J.-P."
+
+
+def _initials(word: str) -> bool:
+    """Initials after a family name: ``C.F.``, ``Yu.``, ``CA`` (Vancouver), ``Α`` (Greek)."""
+    return bool(_INITIALS.fullmatch(word)) or (len(word) <= 3 and word.isupper())
 
 
 _PARTICLES = frozenset("van von de der den da di du dos das del della le la ten ter vander".split())

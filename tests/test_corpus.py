@@ -36,6 +36,9 @@ def test_format_meets_targets(fmt: str) -> None:
         ("Van Morrison", "morrison"),
         ("Noort, J. van den", "van den noort"),
         ("Santos, Tatiane Cristina Rodrigues dos", "santos"),
+        ("Black C.F.", "black"),
+        ("von Elm E", "von elm"),
+        ("Лещенко Н. П.", "лещенко"),
     ],
 )
 def test_the_scorer_reads_family_names(author: str, family: str) -> None:
