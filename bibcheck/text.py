@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["show_controls", "strip_controls", "title_key", "transliterate"]
+__all__ = ["fold_accents", "show_controls", "strip_controls", "title_key", "transliterate"]
 
 _PUNCT = re.compile(r"[^\w\s]+")
 
@@ -36,6 +36,18 @@ _CYRILLIC = {
 
 # Latin letters that do not decompose into a base letter plus an accent.
 _LATIN_EXTRA = {"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ı": "i"}
+
+
+def fold_accents(text: str) -> str:
+    """``text`` without the accents of Latin and Greek letters: capitals drop them
+    ("ΒΙΒΛΙΟΓΡΑΦΙΑ" is "Βιβλιογραφία"), and so do hurried writers ("Bibliografia").
+    Other scripts keep their marks (Cyrillic й is no и, Devanagari vowel signs are letters)."""
+    out: list[str] = []
+    for c in unicodedata.normalize("NFD", text):
+        if unicodedata.combining(c) and out and ord(out[-1]) < 0x0400:
+            continue
+        out.append(c)
+    return unicodedata.normalize("NFC", "".join(out))
 
 
 def transliterate(text: str) -> str:

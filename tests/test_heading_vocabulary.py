@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from bibcheck.readers.common import fold, is_literature_heading, is_reference_list_heading
+from bibcheck.readers.common import is_literature_heading, is_reference_list_heading
+from bibcheck.text import fold_accents as fold
 
 
 @pytest.mark.parametrize(

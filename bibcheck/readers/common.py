@@ -16,12 +16,12 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bibcheck.model import Anomaly, AnomalyCode, RawMarker, RawNote, Reference, TextBlock
+from bibcheck.text import fold_accents
 
 # Headings of a list of the works cited, in the languages manuscripts are written in.
 # One vocabulary serves the readers (where a list starts) and coverage (a list left unread
@@ -125,25 +125,14 @@ NOTES_WORDS = frozenset(
 )  # fmt: skip
 
 
-def fold(text: str) -> str:
-    """``text`` without the accents of Latin and Greek letters: capitals drop them
-    ("ΒΙΒΛΙΟΓΡΑΦΙΑ" is "Βιβλιογραφία"), and so do hurried writers ("Bibliografia")."""
-    out: list[str] = []
-    for c in unicodedata.normalize("NFD", text):
-        if unicodedata.combining(c) and out and ord(out[-1][-1]) < 0x0400:
-            continue
-        out.append(c)
-    return unicodedata.normalize("NFC", "".join(out))
-
-
 class Vocabulary(frozenset[str]):
     """Heading names, looked up without accents on Latin and Greek letters."""
 
     def __new__(cls, words: frozenset[str]) -> Vocabulary:
-        return super().__new__(cls, {fold(w) for w in words})
+        return super().__new__(cls, {fold_accents(w) for w in words})
 
     def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and super().__contains__(fold(key))
+        return isinstance(key, str) and super().__contains__(fold_accents(key))
 
 
 LITERATURE_HEADINGS = Vocabulary(LITERATURE_WORDS)
