@@ -15,7 +15,9 @@ trustme CA), in ``--servers`` processes of their own (hosts are spread over
 them; the client never shares a process or a GIL with a server).  Host
 ``hNNNNN.bench.internal`` answers after its own latency (50-400 ms, spread over
 the hosts) and serves at most ``--server-cap`` requests at once, answering
-429 (Retry-After: 1) beyond that.  URLs are spread evenly over the hosts.
+429 (Retry-After: 1) beyond that.  URLs are spread evenly over the hosts; all
+are alive unless ``--dead-share`` makes that share of them (drawn at random)
+answer 404 at the same depth and shape as the live pages of their host.
 
 bibcheck runs as ``bibcheck check`` does - through the database (due URLs
 streamed from it, results written in batches) - in a process of its own, so
@@ -286,6 +288,7 @@ def bibcheck_client(conn: Connection, urls: list[str], options: dict[str, object
             "sys_cpu": (after.ru_stime - before.ru_stime)
             + (after_workers.ru_stime - before_workers.ru_stime),
             "probes": summary.probes_sent,
+            "spared": summary.probes_spared,
             "rss_mb": after.ru_maxrss / 1024,
             "worker_rss_mb": after_workers.ru_maxrss / 1024,
             "processes": summary.processes,
@@ -570,7 +573,9 @@ def sample_politeness(args: argparse.Namespace) -> None:
 
     check = load_settings(ROOT).check
     args.per_host, args.interval = check.per_host, check.min_interval
-    args.concurrency, args.retries = check.concurrency, check.retries
+    args.retries = check.retries
+    if args.concurrency is None:  # an explicit --concurrency is kept (to compare settings)
+        args.concurrency = check.concurrency
 
 
 def scenario(name: str, args: argparse.Namespace, tmp: Path) -> None:
@@ -587,7 +592,14 @@ def scenario(name: str, args: argparse.Namespace, tmp: Path) -> None:
     # URL i of the run goes to the next host that still wants one (evenly spread)
     wanting = [(h, k) for h, count in zip(hosts, per_host_urls, strict=True) for k in range(count)]
     wanting.sort(key=lambda item: item[1])
-    urls = [f"https://{h}:{owner[h].port}/a/u{i}" for i, (h, _k) in enumerate(wanting)]
+    # --dead-share: that share of the URLs (drawn at random, the same for both tools) is
+    # gone, a plain 404 at the same depth and shape as the live pages of its host
+    gone = random.Random(args.seed + 1)
+    dead = {i for i in range(len(wanting)) if gone.random() < args.dead_share}
+    urls = [
+        f"https://{h}:{owner[h].port}/{'gone' if i in dead else 'a'}/u{i}"
+        for i, (h, _k) in enumerate(wanting)
+    ]
     options: dict[str, object] = {
         "hosts": hosts,
         "per_host": args.per_host,
@@ -606,7 +618,8 @@ def scenario(name: str, args: argparse.Namespace, tmp: Path) -> None:
         f"\n== {name}: {n} URLs on {host_count} hosts; latency 50-400 ms; server cap "
         f"{args.server_cap}/host (429 beyond); per_host={args.per_host} "
         f"interval={args.interval * 1000:.0f} ms concurrency={args.concurrency} "
-        f"retries={args.retries}; {args.servers} server processes",
+        f"retries={args.retries}; {args.servers} server processes; "
+        f"{len(dead)} URLs dead (404)",
         flush=True,
     )
     print(
@@ -635,7 +648,7 @@ def scenario(name: str, args: argparse.Namespace, tmp: Path) -> None:
                 f"bound)  requests={requests}  connections={seen['connections']}  "
                 f"429s={seen['rejected']}  early_starts={seen['early']}  "
                 f"max_in_flight/host={seen['max_in_flight']}  "
-                f"alive={got['alive']}/{n}  server CPU={seen['server_cpu']:.1f} s"
+                f"alive={got['alive']}/{n - len(dead)}  server CPU={seen['server_cpu']:.1f} s"
             )
             if tool == "bibcheck":
                 cpu = float(got["cpu"]) + float(got["worker_cpu"])  # type: ignore[arg-type]
@@ -654,7 +667,7 @@ def scenario(name: str, args: argparse.Namespace, tmp: Path) -> None:
                     f"(system {1000 * float(got['sys_cpu']) / max(1, requests):.2f}, "  # type: ignore[arg-type]
                     f"coordinator {1000 * float(got['cpu']) / max(1, requests):.2f}; "  # type: ignore[arg-type]
                     f"{processes} process{'es' if processes > 1 else ''})  {memory}  "
-                    f"probes={got['probes']}  "
+                    f"probes={got['probes']} (spared by a dead sibling {got['spared']})  "
                     f"stored={got['stored']}  verdicts={got['verdicts']}"
                 )
             print(line, flush=True)
@@ -675,7 +688,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--compare", choices=["lychee"])
     parser.add_argument("--per-host", type=int, default=4)
     parser.add_argument("--interval", type=float, default=0.05, help="seconds")
-    parser.add_argument("--concurrency", type=int, default=256)
+    parser.add_argument(
+        "--concurrency",
+        type=int,
+        help="in flight in all (default: bibcheck's own default; for sample, the sample's)",
+    )
     parser.add_argument("--retries", type=int, default=2)
     parser.add_argument(
         "--processes",
@@ -686,6 +703,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--server-cap", type=int, default=4, help="in flight per host")
     parser.add_argument("--servers", type=int, default=2, help="server processes")
     parser.add_argument("--seed", type=int, default=42)
+    parser.add_argument(
+        "--dead-share",
+        type=float,
+        default=0.0,
+        help="share of the URLs that are gone (404), drawn at random (README: where 0.1 "
+        "comes from); 0, the default, keeps every URL alive as in earlier rounds",
+    )
     parser.add_argument("--profile", help="write a CPU-time cProfile of the run here")
     parser.add_argument(
         "--timeline",
@@ -694,7 +718,13 @@ def main(argv: list[str] | None = None) -> int:
         "why bibcheck's slots stood free, CPU per process (bibcheck.check.timeline)",
     )
     args = parser.parse_args(argv)
+    from bibcheck.check.settings import CheckSettings
+
+    explicit = args.concurrency
     for name in args.scenario or ["1k", "10k"]:
+        args.concurrency = explicit
+        if name != "sample" and args.concurrency is None:
+            args.concurrency = CheckSettings().concurrency
         with tempfile.TemporaryDirectory() as tmp:
             scenario(name, args, Path(tmp))
     return 0

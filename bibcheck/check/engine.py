@@ -277,7 +277,7 @@ class _Run:
 
         try:
             result: LinkCheck | _Failure = await self.judge.check(
-                url, prechecked=True, idle=release
+                url, prechecked=True, idle=release, host=host
             )
         except Exception as exc:  # a bug: surface it in the main loop
             result = _Failure(exc)
@@ -454,6 +454,7 @@ class _Run:
             connections_opened=self.client.connections_opened,
             probes_sent=self.probes.fetched,
             probes_reused=self.probes.reused,
+            probes_spared=self.probes.spared,
             concurrency=self.concurrency,
             notes=list(self.notes),
         )

@@ -74,9 +74,15 @@ class LinkJudge:
         self.router = router
 
     async def check(
-        self, url: str, *, prechecked: bool = False, idle: Callable[[], None] | None = None
+        self,
+        url: str,
+        *,
+        prechecked: bool = False,
+        idle: Callable[[], None] | None = None,
+        host: str | None = None,
     ) -> LinkCheck:
-        """The observation of ``url`` (``prechecked``: the caller ran :func:`precheck`).
+        """The observation of ``url`` (``prechecked``: the caller ran :func:`precheck`;
+        ``host``: ``url``'s :func:`~bibcheck.urls.host_key` when the caller knows it).
 
         ``idle`` is called if the check, its own requests done, waits for a
         soft-404 probe that another check is fetching: the caller may then
@@ -89,11 +95,11 @@ class LinkJudge:
             return LinkCheck(url, verdict.status, checked_at, reason=verdict.reason)
         chain: Chain | None = None
         if self.settings.use_head:
-            chain = await self.client.follow(url, "HEAD")
+            chain = await self.client.follow(url, "HEAD", host=host)
             if not self._head_is_enough(chain):
                 chain = None
         if chain is None:
-            chain = await self.client.follow(url, "GET")
+            chain = await self.client.follow(url, "GET", host=host)
         verdict = await self.judge(url, chain, idle)
         return self._result(url, chain, verdict, checked_at, started)
 
@@ -119,6 +125,8 @@ class LinkJudge:
         if ex.deferred is not None:
             return classify.deferred_verdict(ex.status, ex.deferred)
         verdict = classify.classify_status(ex.status, self.settings.accepted_status)
+        if verdict.status is LinkStatus.DEAD:
+            self._seed_probe(url, chain)
         if verdict.status is not LinkStatus.ALIVE:
             if ex.attempts > 1:
                 return Verdict(verdict.status, f"{verdict.reason} (after {ex.attempts} attempts)")
@@ -156,6 +164,23 @@ class LinkJudge:
         if sample is None:
             return None
         return soft404.same_as_missing_page(soft404.PageSample(200, title, text), sample)
+
+    def _seed_probe(self, url: str, chain: Chain) -> None:
+        """A cited URL that itself answered a GET with a plain 404/410 (no redirect) is
+        the answer a probe of its host and path shape would look for: the site says
+        "missing" for such paths, so its siblings are judged without sending one."""
+        ex = chain.last
+        if (
+            not self.settings.soft404_probe
+            or chain.redirects
+            or chain.method != "GET"
+            or ex is None
+            or ex.status not in (404, 410)
+        ):
+            return
+        if self.router is not None and not self.router.owns(host_key(url)):
+            return  # the probe cache of that host is its owner's
+        self.probes.seed_missing(url, ex.status)
 
     def _probe_applies(self, chain: Chain, text: str | None) -> bool:
         """Whether the verdict can depend on a probe: a 200 HTML answer to GET with

@@ -54,6 +54,7 @@ class CheckRunSummary:
     connections_opened: int = 0
     probes_sent: int = 0
     probes_reused: int = 0
+    probes_spared: int = 0  # not sent: a sibling of the same host and shape answered 404/410
     concurrency: int = 0  # checks in flight allowed
     notes: list[str] = field(default_factory=list)  # limits the run met (file descriptors)
     processes: int = 1  # event-loop processes the hosts were shared between
@@ -140,6 +141,7 @@ def merge_worker_summaries(parts: Iterable[CheckRunSummary]) -> CheckRunSummary:
         merged.connections_opened += part.connections_opened
         merged.probes_sent += part.probes_sent
         merged.probes_reused += part.probes_reused
+        merged.probes_spared += part.probes_spared
         merged.early_starts += part.early_starts
         merged.concurrency += part.concurrency
         merged.notes.extend(n for n in part.notes if n not in merged.notes)

@@ -585,10 +585,12 @@ class HttpClient:
         retries: int | None = None,
         headers: Mapping[str, str] | None = None,
         data: Mapping[str, str] | None = None,
+        host: str | None = None,
     ) -> Exchange | Verdict:
-        """One request to ``url`` (no redirects), retried per the settings."""
+        """One request to ``url`` (no redirects), retried per the settings (``host``:
+        the URL's :func:`~bibcheck.urls.host_key` when the caller knows it)."""
         retries = self.settings.retries if retries is None else retries
-        host = host_key(url)
+        host = host_key(url) if host is None else host
         refused = self.policy.check_host(host, 0)
         if refused is not None:
             return Verdict(LinkStatus.FORBIDDEN_ADDRESS, f"{url} is a {refused}; refusing")
@@ -637,14 +639,15 @@ class HttpClient:
 
     # -- redirect chains -------------------------------------------------
 
-    async def follow(self, url: str, method: str = "GET") -> Chain:
-        """Follow redirects by hand from ``url`` (each hop retried as needed)."""
+    async def follow(self, url: str, method: str = "GET", *, host: str | None = None) -> Chain:
+        """Follow redirects by hand from ``url`` (each hop retried as needed; ``host``:
+        ``url``'s :func:`~bibcheck.urls.host_key` when the caller knows it)."""
         chain = Chain(start=url, method=method)
         visits: Counter[str] = Counter()
         current = url
         for _hop in range(self.settings.max_redirects + 1):
             visits[current] += 1
-            outcome = await self.hop(method, current)
+            outcome = await self.hop(method, current, host=host if current == url else None)
             if isinstance(outcome, Verdict):
                 chain.verdict = outcome
                 return chain
@@ -665,13 +668,15 @@ class HttpClient:
         chain.verdict = verdicts.too_many_redirects(self.settings.max_redirects, loop=False)
         return chain
 
-    async def hop(self, method: str, url: str) -> Exchange | Verdict:
-        """One hop of a chain; a GET answered earlier in this run is not asked again."""
-        if self.router is not None and not self.router.owns(host_key(url)):
+    async def hop(self, method: str, url: str, *, host: str | None = None) -> Exchange | Verdict:
+        """One hop of a chain; a GET answered earlier in this run is not asked again.
+        (``host``: ``url``'s :func:`~bibcheck.urls.host_key` when the caller knows it.)"""
+        host = host_key(url) if host is None else host
+        if self.router is not None and not self.router.owns(host):
             self.gate.step_aside()
             return await self.router.hop(method, url)  # another process's host
         if method != "GET" or self._memo_size <= 0:
-            return await self.exchange(method, url, read_body=method == "GET")
+            return await self.exchange(method, url, read_body=method == "GET", host=host)
         known = self._memo.get(url)
         if known is not None:
             self._memo.move_to_end(url)
@@ -683,7 +688,7 @@ class HttpClient:
         if len(self._memo) > self._memo_size:
             self._memo.popitem(last=False)
         try:
-            outcome = await self.exchange(method, url, read_body=True)
+            outcome = await self.exchange(method, url, read_body=True, host=host)
         except BaseException:
             self._memo.pop(url, None)
             future.cancel()

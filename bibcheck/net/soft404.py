@@ -133,10 +133,14 @@ def not_found_text(title: str | None, text: str | None) -> Evidence | None:
 
 def parking_page(title: str | None, text: str | None, final_url: str | None) -> Evidence | None:
     """Evidence that the page is a domain-parking or domain-for-sale page."""
-    host = (urlsplit(final_url).hostname or "") if final_url else ""
-    for provider in PARKING_HOSTS:
-        if host == provider or host.endswith("." + provider):
-            return Evidence("parking", f"redirected to the domain marketplace {host}")
+    # the URL is parsed only when a marketplace's name occurs in it at all (most pages:
+    # never); the host comparison below decides
+    low = final_url.lower() if final_url else ""
+    if any(provider in low for provider in PARKING_HOSTS):
+        host = (urlsplit(final_url).hostname or "") if final_url else ""
+        for provider in PARKING_HOSTS:
+            if host == provider or host.endswith("." + provider):
+                return Evidence("parking", f"redirected to the domain marketplace {host}")
     for part in (title or "", (text or "")[:SHORT_PAGE_CHARS]):
         if m := _search(_PARKING_RE, _PARKING_HINTS, part):
             return Evidence("parking", f"domain parking page ({m.group(0)!r})")
@@ -270,8 +274,26 @@ class ProbeCache:
 
     def __init__(self) -> None:
         self._samples: dict[tuple[str, str, int, bool, str], asyncio.Future[PageSample | None]] = {}
+        self._seeded: set[tuple[str, str, int, bool, str]] = set()
         self.fetched = 0
         self.reused = 0
+        self.spared = 0  # probes not sent: a sibling's own 404/410 answered for them
+
+    def seed_missing(self, url: str, status: int) -> None:
+        """Record that ``url`` itself answered ``status`` (404 or 410) to a GET that was
+        not redirected: the host answers a missing path of this (origin, depth, shape)
+        with an error, as a probe would have shown, so none is sent for this key.  A site
+        that answers every path with its 200 page cannot give such an answer.  Nothing
+        changes when the key's probe is already known or being fetched."""
+        if status not in (404, 410):
+            raise ValueError(f"only a 404 or 410 tells how missing paths are answered: {status}")
+        key = probe_key(url)
+        if key in self._samples:
+            return
+        future: asyncio.Future[PageSample | None] = asyncio.get_running_loop().create_future()
+        future.set_result(PageSample(status, None, None))
+        self._samples[key] = future
+        self._seeded.add(key)
 
     async def get(
         self,
@@ -288,7 +310,11 @@ class ProbeCache:
         key = probe_key(url)
         known = self._samples.get(key)
         if known is not None:
-            self.reused += 1
+            if key in self._seeded:  # the first use of a seed is a probe not sent
+                self._seeded.discard(key)
+                self.spared += 1
+            else:
+                self.reused += 1
             if waiting is not None and not known.done():
                 waiting()
             return await asyncio.shield(known)
