@@ -593,11 +593,12 @@ def scenario(name: str, args: argparse.Namespace, tmp: Path) -> None:
     wanting = [(h, k) for h, count in zip(hosts, per_host_urls, strict=True) for k in range(count)]
     wanting.sort(key=lambda item: item[1])
     # --dead-share: that share of the URLs (drawn at random, the same for both tools) is
-    # gone, a plain 404 at the same depth and shape as the live pages of its host
+    # gone: a deleted page of a live host, a plain 404, its URL of the same form as the
+    # live pages' (so that, as on real sites, the due URLs' order mixes dead and live)
     gone = random.Random(args.seed + 1)
     dead = {i for i in range(len(wanting)) if gone.random() < args.dead_share}
     urls = [
-        f"https://{h}:{owner[h].port}/{'gone' if i in dead else 'a'}/u{i}"
+        f"https://{h}:{owner[h].port}/a/u{i}{'-gone' if i in dead else ''}"
         for i, (h, _k) in enumerate(wanting)
     ]
     options: dict[str, object] = {

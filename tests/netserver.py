@@ -20,7 +20,8 @@ Hosts of a :class:`Site` (by name; any other name behaves like ``site.test``):
 
 Paths on an ordinary site::
 
-    /                      home page                /a/<name>    an article (200)
+    /                      home page                /a/<name>    an article (200;
+                                                    /a/<name>-gone: a deleted one, 404)
     /status/<n>            answers status n         /slow?s=     sleeps, then 200
     /redirect/<n>?to=URL   redirect with code n     /slow-body?s= headers now, body later
     /chain/<k>?code=301    k redirects, then /a/end /loop/a, /loop/b  redirect loop
@@ -373,7 +374,9 @@ class Site:
             return
         head, _, rest = path.lstrip("/").partition("/")
         prefixed: dict[str, Callable[[str], None]] = {
-            "a": lambda name: h.send(200, article(name)),
+            "a": lambda name: (
+                h.send(404, NOT_FOUND) if name.endswith("-gone") else h.send(200, article(name))
+            ),
             "status": lambda n: h.send(int(n), html_page(f"Status {n}", f"Status {n}.")),
             "redirect": lambda n: h.redirect(int(n), q.get("to", "/a/target")),
             "chain": lambda k: self._chain(h, int(k), q),

@@ -328,7 +328,7 @@ def _cut(text: str, n: int) -> str:
 @click.option(
     "--interval", type=click.FloatRange(0), help="Seconds between request starts to a host [0.5]."
 )
-@click.option("--concurrency", type=click.IntRange(1), help="Requests in flight in all [256].")
+@click.option("--concurrency", type=click.IntRange(1), help="Requests in flight in all [512].")
 @click.option(
     "--processes",
     type=click.IntRange(0),
