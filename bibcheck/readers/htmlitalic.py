@@ -50,7 +50,7 @@ def is_italic(tag: Tag, classes: frozenset[str]) -> bool:
         return True
     if _NORMAL.search(style):
         return False
-    names = tag.get_attribute_list("class") or []
+    names: list[str] = [str(c) for c in tag.get_attribute_list("class") or [] if c]
     # (a class named for italics: MDPI's "html-italic", Bootstrap's "fst-italic" and
     # "font-italic", Tailwind's "italic": the style sheet is often not in the page)
     return any(c in classes or _NAMED_ITALIC.search(c) for c in names if c)
