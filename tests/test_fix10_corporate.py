@@ -61,3 +61,69 @@ def test_organisation_before_title(text: str, author: str, title: str) -> None:
 def test_not_an_organisation(authors: tuple[str, ...], title: str) -> None:
     ref = Reference(raw=title, line=1, end_line=1, authors=authors, title=title)
     assert corporate(ref) == ref
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title"),
+    [
+        pytest.param(
+            "R Core Team. R: A language and environment for statistical computing. Vienna, "
+            "2022. URL: https://www.R-project.org/",
+            "R Core Team",
+            "R: A language and environment for statistical computing",
+            id="team-full-stop",
+        ),
+        pytest.param(
+            "Українська бібліотечна асоціація. Рекомендації для бібліотек щодо роботи в "
+            "умовах воєнного стану. Київ : УБА, 2022.",
+            "Українська бібліотечна асоціація",
+            "Рекомендації для бібліотек щодо роботи в умовах воєнного стану",
+            id="ukrainian-association",
+        ),
+        pytest.param(
+            "Εταιρεία Μαιευτικής Γυναικολογίας Βορείου Ελλάδος. Κατευθυντήρια οδηγία για την "
+            "αναιμία στην κύηση. Θεσσαλονίκη; 2021.",
+            "Εταιρεία Μαιευτικής Γυναικολογίας Βορείου Ελλάδος",
+            "Κατευθυντήρια οδηγία για την αναιμία στην κύηση",
+            id="greek-society-vancouver",
+        ),
+        pytest.param(
+            "World Health Organization *Environmental Noise Guidelines for the European "
+            "Region*; WHO Regional Office for Europe: Copenhagen, Denmark, 2018.",
+            "World Health Organization",
+            "Environmental Noise Guidelines for the European Region",
+            id="italic-title-after-organisation",
+        ),
+        pytest.param(
+            "Bundesarchiv: Die Akten der Treuhandanstalt, online unter: "
+            "https://www.bundesarchiv.de/treuhand (Zugriff: 12.01.2023).",
+            "Bundesarchiv",
+            "Die Akten der Treuhandanstalt",
+            id="german-authority-colon",
+        ),
+        pytest.param(
+            "Statistisches Bundesamt: Bevölkerung und Erwerbstätigkeit 2021, Wiesbaden 2022.",
+            "Statistisches Bundesamt",
+            "Bevölkerung und Erwerbstätigkeit 2021",
+            id="german-office-colon",
+        ),
+    ],
+)
+def test_organisation_before_title_other_forms(text: str, author: str, title: str) -> None:
+    ref = parse_reference(text, [1], detect_styles=True)
+    assert ref.authors[:1] == (author,)
+    assert (ref.title or "").rstrip(",") == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("National Health Service: A History of Care. London: Verso, 2001.",
+                     id="colon-title-of-a-book"),
+        pytest.param("Trade Union Politics: The British Case. Oxford: Blackwell, 1999.",
+                     id="colon-title-union"),
+    ],
+)  # fmt: skip
+def test_a_title_naming_an_organisation_stays_a_title(text: str) -> None:
+    ref = parse_reference(text, [1], detect_styles=True)
+    assert ref.title is not None and ref.title.startswith(text.split(".")[0][:20])

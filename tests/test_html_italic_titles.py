@@ -10,9 +10,10 @@ before a comma (German legal notes: ``<i>Heri</i>, Title``) are no titles.
 from __future__ import annotations
 
 import pytest
+from bs4 import BeautifulSoup
 
 from bibcheck.readers.html import read
-from bibcheck.readers.htmlitalic import CLOSE, OPEN, finish
+from bibcheck.readers.htmlitalic import CLOSE, OPEN, finish, is_italic
 
 PAGE = """<html><head><style type="text/css">.c3{color:#000}.c7{font-style:italic}
 .c9{vertical-align:super}.c2{font-style:normal}</style></head><body>
@@ -90,3 +91,68 @@ def test_no_italic_mark_is_left_in_a_field(note: str) -> None:
     assert parsed.reference is not None
     assert "*" not in (parsed.reference.title or "")
     assert not any("*" in a for a in parsed.reference.authors)
+
+
+# A journal page (MDPI's markup) whose style sheet is not in the page: its classes say italic.
+JOURNAL = """<html><body><div class="html-body"><p>Noise at night [<a href="#B1">1</a>] and
+insomnia [<a href="#B2">2</a>].</p></div>
+<div class="html-back"><h2>References</h2><ol>
+<li id="B1"><span class="html-x">{b1}</span></li>
+<li id="B2"><span class="html-x">{b2}</span></li></ol></div></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("entry", "authors", "title"),
+    [
+        pytest.param(
+            'Norwegian Environment Agency <span class="html-italic">Road Traffic Noise in '
+            "Norway</span>; NEA: Oslo, Norway, 2019.",
+            ("Norwegian Environment Agency",),
+            "Road Traffic Noise in Norway",
+            id="organisation-then-italic-title",
+        ),
+        pytest.param(
+            "Lund, K.; Berg, A.; Dahl Moen, T. Night noise and sleep onset in adolescents. "
+            '<span class="html-italic">Sleep Med.</span> <b>2019</b>, '
+            '<span class="html-italic">61</span>, 33–41.',
+            ("Lund, K.", "Berg, A.", "Dahl Moen, T."),
+            "Night noise and sleep onset in adolescents",
+            id="italic-journal-names-kept",
+        ),
+        pytest.param(
+            'Lund, K. <span class="fst-italic">Noise and the City</span>; Polity: Cambridge, '
+            "UK, 2018.",
+            ("Lund, K.",),
+            "Noise and the City",
+            id="bootstrap-class",
+        ),
+    ],
+)
+def test_classes_named_italic_mark_titles(entry: str, authors: tuple[str, ...], title: str) -> None:
+    other = "Berg, A. <span class='html-italic'>Quiet Streets</span>; Verso: London, UK, 2001."
+    doc = read(JOURNAL.replace("{b1}", entry).replace("{b2}", other))
+    ref = doc.literature[0].reference
+    assert ref is not None
+    assert ref.authors == authors
+    assert ref.title == title
+    assert "*" not in ref.raw
+
+
+@pytest.mark.parametrize(
+    ("classes", "italic"),
+    [
+        ("html-italic", True),
+        ("fst-italic", True),
+        ("font-italic text-muted", True),
+        ("italic", True),
+        ("italics", True),
+        ("not-italic", False),
+        ("non-italic", False),
+        ("italicize-off", False),
+        ("html-x", False),
+    ],
+)
+def test_a_class_named_for_italics(classes: str, italic: bool) -> None:
+    tag = BeautifulSoup(f'<span class="{classes}">x</span>', "html.parser").span
+    assert tag is not None
+    assert is_italic(tag, frozenset()) is italic

@@ -66,6 +66,12 @@ def test_commentary_or_citation(text: str, commentary: bool) -> None:
         ("Cfr. Paolo Neri, *Le saline* (Roma: Laterza, 2005), 21.", "Paolo Neri"),
         ("The figures are standard; a derivation is in Ruth Hale, *Tuning* (Leeds: Ark, 1990), 5.",
          "Ruth Hale"),
+        ("This mechanism is described in detail by D. Muscarella and J. A. Yura, \u201cBearing "
+         "Tests,\u201d Research Report 13043, University of Texas at Austin, 1995.", "D. Muscarella"),
+        ("The method was first analysed at length in R. Kolb, *Flow Meters* (Leeds: Ark, 2001), 7.",
+         "R. Kolb"),
+        ("The trials have been documented extensively by Ana Ruiz, *Ensayos* (Madrid: CSIC, 2010).",
+         "Ana Ruiz"),
     ],
 )  # fmt: skip
 def test_lead_in_is_not_part_of_the_citation(text: str, cited: str | None) -> None:

@@ -1138,9 +1138,22 @@ def _parsed(page: _Page, note: RawNote, as_note: bool) -> RawNote:
         # the italics helped only if the parser took the title from them; a mark left in
         # a field ("BRASIL. Ministério da Saúde. *Diretrizes …") is read from plain text
         if not any("*" in f for f in (ref.title or "", *ref.authors)):
-            return replace(note, reference=replace(ref, raw=note.text))
+            plain = parse_reference(note.text or " ", starts, detect_styles=True, note=as_note)
+            if not _swallowed_names(ref, plain):
+                return replace(note, reference=replace(ref, raw=note.text))
+            return replace(note, reference=plain)
     ref = parse_reference(note.text or " ", starts, detect_styles=True, note=as_note)
     return replace(note, reference=ref)
+
+
+def _swallowed_names(marked: Reference, plain: Reference) -> bool:
+    """Did the reading with italics marked take names for the title that the plain reading
+    read as authors ("Evandt, J.; Oftedal, B. A population-based study. *Sleep* 2017": a
+    style whose journal is in italics, which the plain text is recognised by)?"""
+    if len(plain.authors) <= len(marked.authors) or not plain.authors:
+        return False
+    first = plain.authors[0].split(",")[0].strip()
+    return bool(first) and first in (marked.title or "")
 
 
 def _bracket_column(marker: RawMarker) -> RawMarker:

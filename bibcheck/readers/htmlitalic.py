@@ -27,6 +27,7 @@ _TAGS = frozenset({"i", "em"})
 _RULE = re.compile(r"\.(?P<name>[\w-]+)\s*\{(?P<body>[^{}]*)\}")
 _ITALIC = re.compile(r"font-style\s*:\s*(?:italic|oblique)\b", re.I)
 _NORMAL = re.compile(r"font-style\s*:\s*normal\b", re.I)
+_NAMED_ITALIC = re.compile(r"^(?!not-|non-|no-)(?:[\w-]*[-_])?italics?(?:$|[-_])", re.I)
 
 
 def italic_classes(soup: BeautifulSoup) -> frozenset[str]:
@@ -47,9 +48,12 @@ def is_italic(tag: Tag, classes: frozenset[str]) -> bool:
     style = str(tag.get("style") or "")
     if _ITALIC.search(style):
         return True
-    if _NORMAL.search(style) or not classes:
+    if _NORMAL.search(style):
         return False
-    return any(c in classes for c in tag.get_attribute_list("class") or [])
+    names: list[str] = [str(c) for c in tag.get_attribute_list("class") or [] if c]
+    # (a class named for italics: MDPI's "html-italic", Bootstrap's "fst-italic" and
+    # "font-italic", Tailwind's "italic": the style sheet is often not in the page)
+    return any(c in classes or _NAMED_ITALIC.search(c) for c in names if c)
 
 
 # Italics that are no title: citation signals and Latin abbreviations (Bluebook "*See*",

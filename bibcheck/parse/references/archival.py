@@ -47,7 +47,11 @@ _SHELFMARK = re.compile(
     # "lligall 51, núm. 12", "legajo 4", "caja 7", "exp. 12", "Cod. Vat. lat. 3225"
     r"|\b(?:lligall|legajo|leg\.|caja|carpeta|expediente|exp\.|sign\.|Cod\.|cod\.|ms\.)\s?\d"
     # Dutch and Flemish: "2.04.01, inv.nr. 4125", "toegang 3.01.27, inventarisnummer 12"
-    r"|\b(?:inv\.\s?nr\.?|inventarisnummer|inventarisnr\.|toegang)\s?\d",
+    r"|\b(?:inv\.\s?nr\.?|inventarisnummer|inventarisnr\.|toegang)\s?\d"
+    # Italian: "b. 12/6745" (busta), "fasc. 3", "filza 12", "mazzo 4", "reg. 7"
+    r"|\b(?:b\.|busta|fasc\.|filza|mazzo|reg\.)\s?\d+(?:/\d+)?\b"
+    # leaves with their side, in any language: "cc. 33r-41v", "c. 2r", "fol. 12v", "Bl. 4r"
+    r"|\b(?:cc?|ff?|fols?|fos?|Bll?)\.\s?\d+\s?[rv]\b",
 )
 _PUBLISHED = re.compile(r"\([^()]*:[^()]*\d{4}[^()]*\)")  # "(Paris: Dupont, 1868)"
 

@@ -166,12 +166,19 @@ _LEAD_IN = re.compile(rf"^{_TOPIC}\b{_SEE}{_EG}{_INSERTED}{_ABOUT}\s+", re.I)
 _HAND_OVER = re.compile(
     # (after a first clause: "The numbers are standard; a clear derivation is in ...")
     r"^(?:[^.;:]{0,160}?[;:]\s+)?(?:[^.;:]{0,100}?\s)?(?:follows?|is\s+based\s+on|are\s+based\s+on|draws?\s+on"
+    # "This mechanism is described in detail by", "was first analysed at length in", "has
+    # been documented extensively by"
+    r"|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:also|first|further|fully"
+    r"|[a-z]+ly)\s+)?(?:described|discussed|treated|analy[sz]ed|documented|reported"
+    r"|explained|examined|reviewed|studied|outlined|presented|surveyed|investigated)"
+    r"(?:\s+(?:in\s+(?:detail|depth|full)|at\s+(?:length|some\s+length)|more\s+fully"
+    r"|extensively|thoroughly|elsewhere|further|first|earlier))?\s+(?:by|in)"
     r"|(?:is|are|was|were)\s+(?:(?:given|printed|reprinted|reproduced|discussed|described"
     r"|summari[sz]ed|published)\s+)?in|adapted\s+from|taken\s+from"
     # "The older view is represented by", "A similar conclusion is reached by", "as argued by"
     r"|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:represented|reached|argued|made"
     r"|put\s+forward|proposed|defended|developed|advanced|shown|found|set\s+out)\s+by"
-    r"|as\s+(?:argued|shown|noted|suggested)\s+by)\s+"
+    r"|as\s+(?:argued|shown|noted|suggested|described|reported)\s+by)\s+"
 )
 _SENTENCE = re.compile(
     r"(?<=[.;!?])\s+(?=(?:See|Cf\.|Compare|Quoted|Cited|Vgl\.|Voir|Siehe|См\.|Ср\.|Цит\.)\s)"

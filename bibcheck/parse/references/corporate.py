@@ -23,6 +23,20 @@ from bibcheck.parse.references.patterns import ORGANISATION_WORD
 _ORG_WORD = re.compile(ORGANISATION_WORD)
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _HEAD = re.compile(r"^(?P<org>[A-Z][^,:;.\d“”\"«»()]{1,100}?),\s(?P<rest>\S.*)$", re.S)
+# "R Core Team. R: A language ...", "Українська бібліотечна асоціація. Рекомендації ...":
+# the organisation, a full stop, the title (any script)
+_STOPPED = re.compile(r"^(?P<org>[^\W\d_][^,:;.\d“”\"«»()*]{1,100}?)\.\s(?P<rest>\S.*)$", re.S)
+# "World Health Organization *Environmental Noise Guidelines*; ...": the title in italics
+_ITALIC_TITLE = re.compile(r"^(?P<org>[^\W\d_][^*“”\"«»()]{1,100}?)\.?\s\*(?P<title>[^*]{3,})\*")
+# "Bundesarchiv: Die Akten ...", "Statistisches Bundesamt: Bevölkerung ...": a German
+# authority, a colon, the title ("National Health Service: A History" is a book's title)
+_COLON = re.compile(r"^(?P<org>[A-ZÄÖÜ][^,:;.\d“”\"«»()*]{1,100}?):\s(?P<rest>\S.*)$", re.S)
+_AUTHORITY = re.compile(
+    r"[A-ZÄÖÜ]\w*(?:archiv|amt|ministerium|institut|gericht|verband|stiftung|behörde|anstalt)$"
+)
+_FACTS = re.compile(r"\d|:\s")
+# the sentence after an organisation the parser took for the title
+_SENTENCE = re.compile(r"\.\s(?P<title>[^\W\d_][^.;]{3,300}?)(?:\.\s|;\s|\.?$)")
 # the tail no title holds: ", Report FHWA-HIF-12-345[, Place, ST]", ". Geneva: ISO",
 # ", Technical Documents 4", ", 4th ed."
 _TAIL = re.compile(
@@ -38,7 +52,11 @@ def is_organisation(name: str) -> bool:
     """``Federal Highway Administration``, ``ISO``: an organisation's name, not a person's."""
     # (one word is a title's: "Society, Culture and the State")
     words = name.split()
-    return bool((len(words) > 1 and _ORG_WORD.search(name)) or _ACRONYM.fullmatch(name.strip()))
+    return bool(
+        (len(words) > 1 and _ORG_WORD.search(name))
+        or _ACRONYM.fullmatch(name.strip())
+        or (words and _AUTHORITY.fullmatch(words[-1]))
+    )
 
 
 def corporate(ref: Reference) -> Reference:
@@ -46,11 +64,11 @@ def corporate(ref: Reference) -> Reference:
     number, series or place and publisher at the tail of an organisation's title cut."""
     title = ref.title or ""
     authors = ref.authors
-    if not authors:
-        head = _HEAD.match(title)
-        if head is None or not is_organisation(head.group("org")):
+    if not authors or any("*" in a for a in authors):  # ("Org *Title*; A: B": no names)
+        found = _organisation_first(ref.raw, title)
+        if found is None:
             return ref
-        authors, title = (" ".join(head.group("org").split()),), head.group("rest")
+        authors, title = found
     if len(authors) != 1 or not is_organisation(authors[0]):
         return ref
     more = _HEAD.match(title)
@@ -65,3 +83,27 @@ def corporate(ref: Reference) -> Reference:
     if not title or (authors == ref.authors and title == ref.title):
         return ref
     return dataclasses.replace(ref, authors=authors, title=title)
+
+
+def _organisation_first(raw: str, title: str) -> tuple[tuple[str], str] | None:
+    """(the organisation, the title) when ``title`` starts with an organisation: before a
+    comma or a full stop, before the title in italics, or the whole title an
+    organisation's name with the title in the sentence after it in ``raw``."""
+    italic = _ITALIC_TITLE.match(raw.lstrip())
+    if italic is not None and is_organisation(italic.group("org")):
+        return (" ".join(italic.group("org").split()),), italic.group("title")
+    for pattern in (_HEAD, _STOPPED):
+        head = pattern.match(title)
+        if head is not None and is_organisation(head.group("org")):
+            return (" ".join(head.group("org").split()),), head.group("rest")
+    colon = _COLON.match(title)
+    if colon is not None and _AUTHORITY.fullmatch(colon.group("org").split()[-1]):
+        return (" ".join(colon.group("org").split()),), colon.group("rest")
+    name = title.strip(" .")
+    if ":" in name or len(name.split()) > 8 or not is_organisation(name):
+        return None
+    after = _SENTENCE.match(raw.lstrip(), len(name)) if raw.lstrip().startswith(name) else None
+    # (what follows must read as a title: words, no place and publisher, no year)
+    if after is None or len(after.group("title").split()) < 3 or _FACTS.search(after.group(0)):
+        return None
+    return (name,), after.group("title")

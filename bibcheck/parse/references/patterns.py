@@ -57,13 +57,16 @@ ORGANISATION_WORD = (
     r"|Office|Commission|Committee|Foundation|University|Bank|Authority|Service|Union|Board"
     r"|Organi[sz]ation|Centre|Center|Corporation|Company|Group|Bureau|Laboratory|Consortium"
     r"|Alliance|Federation|Trust|Administration|Government|Parliament|Inc|Ltd|LLC"
-    r"|Collaborators|Collaboration|Network|Initiative|Programme|Partnership|Investigators"
+    r"|Collaborators|Collaboration|Network|Initiative|Programme|Partnership|Investigators|Team"
     # Romance, German, Dutch, Slavic and Greek words of ministries, institutes, councils
     r"|Minist[eé]ri[oe]|Ministero|Ministère|Ministerium|Ministerie|Ministerstvo|Міністерств"
     r"|Instituto|Istituto|Institut|Agência|Agencia|Agenzia|Agence|Secretaria|Comissão|Comisión"
     r"|Commissione|Conselho|Consejo|Consiglio|Conseil|Bundesamt|Landesamt|Stiftung|Fundação"
     r"|Fundación|Fondazione|Universidade|Universidad|Università|Université|Universität"
-    r"|Universiteit|Uniwersytet|Urząd|Úřad|Υπουργείο|Ινστιτούτο"
+    r"|Universiteit|Uniwersytet|Urząd|Úřad|Υπουργείο|Ινστιτούτο|Εταιρεία|Ένωση|Οργανισμός"
+    r"|Σύλλογος|Επιτροπή|Πανεπιστήμιο|Ακαδημία"
+    # Ukrainian (the Russian stems below do not match its spelling)
+    r"|[Аа]соціаці|[Іі]нститут|[Уу]ніверситет|[Сс]пілк|[Тт]овариств|[Кк]омісі|[Рр]ад[аи]\b"
     r"|[Сс]лужб|[Мм]инистерств|[Аа]гентств|[Ии]нститут|[Уу]ниверситет|[Кк]омитет|[Кк]омисси"
     r"|[Сс]овет|[Уу]правлени|[Цц]ентр|[Фф]онд|[Аа]ссоциаци|[Оо]бществ|[Сс]оюз|[Пп]равительств"
     r"|[Аа]дминистраци|[Дд]епартамент|[Бб]анк|[Аа]кадеми|[Пп]алат|[Мм]етрополитен|[Вв]едомств"
