@@ -9,6 +9,7 @@ servers; the requests counted are the server's own.
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 from collections.abc import Iterator
 
@@ -18,6 +19,7 @@ from bibcheck.check.engine import CheckRunSummary, check_urls
 from bibcheck.check.settings import CheckSettings
 from bibcheck.model import LinkCheck
 from bibcheck.model import LinkStatus as S
+from bibcheck.net.soft404 import PageSample, ProbeCache
 from tests.netserver import SiteServer, resolve_map
 
 HOSTS = tuple(f"p{i}.probe.test" for i in range(4)) + ("catchall.probe.test",)
@@ -148,3 +150,35 @@ def test_no_probe_setting_seeds_nothing(settings: CheckSettings, server: SiteSer
     assert list(statuses.values()) == [S.DEAD, S.ALIVE]
     assert (summary.probes_sent, summary.probes_spared) == (0, 0)
     assert probes_seen(server, host) == []
+
+
+def test_a_seed_never_replaces_a_probe_already_known() -> None:
+    # a probe fetched (or in flight) for the key stays what the key's pages are compared
+    # with; only a 404 or 410 is evidence of how missing paths are answered
+    async def scenario() -> tuple[PageSample | None, int, int, int]:
+        cache = ProbeCache()
+        fetched = PageSample(200, "Home", "the same page for every path " * 3)
+
+        async def fetch(_url: str) -> PageSample:
+            return fetched
+
+        await cache.get("https://s.test/a/one", fetch)
+        cache.seed_missing("https://s.test/a/gone", 404)
+        sample = await cache.get("https://s.test/a/two", fetch)
+        return sample, cache.fetched, cache.reused, cache.spared
+
+    assert asyncio.run(scenario()) == (
+        PageSample(200, "Home", "the same page for every path " * 3),
+        1,
+        1,
+        0,
+    )
+
+
+@pytest.mark.parametrize("status", [200, 301, 403, 500], ids=["200", "301", "403", "500"])
+def test_only_a_404_or_410_can_seed(status: int) -> None:
+    async def scenario() -> None:
+        ProbeCache().seed_missing("https://s.test/a/x", status)
+
+    with pytest.raises(ValueError, match="404 or 410"):
+        asyncio.run(scenario())
