@@ -162,3 +162,43 @@ def test_title_opening_with_an_article_is_no_author() -> None:
 def test_edition_after_title() -> None:
     found = legal.parse("R. Morel, Histoire du droit, 2e éd. (Lyon 1990) 4.")
     assert found is not None and found.title == "Histoire du droit"
+
+
+def test_bluebook_book_ends_before_the_next_work() -> None:
+    text = (
+        "See, e.g., Dana R. Holt, Searches in the Cloud 12–19 (3d ed. 2020); Ivo Marsh, "
+        "Warrants Online, 81 Geo. L.J. 200, 204 (2017)."
+    )
+    ref = parse_reference(text, (1,), detect_styles=True, note=True)
+    assert (ref.title, ref.year, ref.kind) == ("Searches in the Cloud", 2020, RefKind.BOOK)
+
+
+CROSS = """# Chapter
+
+One view.[^1] Another.[^2] A third.[^3] The first again.[^4]
+
+[^1]: Compare Kim Hollis, 'Standing Reconsidered' (2021) 137 LQR 301, 305 with Rafe Lind, 'Standing Defended' (2022) 138 LQR 90.
+[^2]: Lind (n 1) 95.
+[^3]: {third}
+[^4]: {fourth}
+"""
+
+
+@pytest.mark.parametrize(
+    ("third", "fourth", "authors"),
+    [
+        ("Hollis (n 1) 306.", "Lind (n 1) 96; see also Rafe Lind, *Courts* (OUP 2019) 4.", ["Lind", "Hollis", "Lind"]),
+        (
+            "Dana R. Holt, Searches in the Cloud 12 (3d ed. 2020); Ivo Marsh, Warrants Online, 81 Geo. L.J. 200 (2017).",
+            "Marsh, supra note 3, at 204.",
+            ["Lind", "Holt", "Marsh"],
+        ),
+    ],
+    ids=["oscola-n", "bluebook-supra"],
+)  # fmt: skip
+def test_cross_reference_takes_the_named_author(
+    third: str, fourth: str, authors: list[str]
+) -> None:
+    doc = parse_bytes(CROSS.format(third=third, fourth=fourth).encode(), "chapter.md")
+    got = [" ".join(fn.reference.authors) for fn in doc.footnotes[1:]]
+    assert [name in found for name, found in zip(authors, got, strict=True)] == [True] * 3, got
