@@ -202,3 +202,27 @@ def test_cross_reference_takes_the_named_author(
     doc = parse_bytes(CROSS.format(third=third, fourth=fourth).encode(), "chapter.md")
     got = [" ".join(fn.reference.authors) for fn in doc.footnotes[1:]]
     assert [name in found for name, found in zip(authors, got, strict=True)] == [True] * 3, got
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "title", "year"),
+    [
+        (
+            "Transport Committee, Rail Fares and Access (HC 2019–20, 612) 14.",
+            ("Transport Committee",), "Rail Fares and Access", 2019,
+        ),
+        (
+            "Constitution Committee, Delegated Powers (HL Paper 88, 2018)",
+            ("Constitution Committee",), "Delegated Powers", 2018,
+        ),
+        (
+            "Parliament of Victoria, Water Markets Inquiry (Parliamentary Paper No 41, 2016) 9.",
+            ("Parliament of Victoria",), "Water Markets Inquiry", 2016,
+        ),
+    ],
+    ids=["hc-session", "hl-paper", "aglc-paper"],
+)  # fmt: skip
+def test_parliamentary_paper(text: str, authors: tuple[str, ...], title: str, year: int) -> None:
+    ref = parse_reference(text, (1,), detect_styles=True, note=True)
+    assert (ref.authors, ref.title, ref.year) == (authors, title, year)
+    assert not [a for a in ref.anomalies if a.code is AnomalyCode.YEAR_MALFORMED]

@@ -175,7 +175,7 @@ def parse_reference(
     if note:
         start, commentary = citation_start(text)
         # ("Fair Trading Act 1987 (NSW) s 48": a statute, read by the legal parser)
-        if commentary and not legal.cites_authority(text):
+        if commentary and not legal.recognised(text):
             return Reference(
                 raw=text,
                 line=line_starts[0],

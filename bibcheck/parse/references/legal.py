@@ -36,7 +36,7 @@ import re
 from bibcheck.parse.references.patterns import U
 from bibcheck.parse.references.shared import Fields, year_of
 
-__all__ = ["case_name", "cites_authority", "parse", "statute"]
+__all__ = ["case_name", "cites_authority", "parse", "recognised", "statute"]
 
 _YEAR = r"(?:1[5-9]|20)\d\d"
 # A Commonwealth case: the parties ("A v B", "R (X) v Y", "Re X", "Ex parte X"), then the
@@ -93,6 +93,25 @@ def cites_authority(text: str) -> bool:
     return case_name(body) is not None or statute(body) is not None
 
 
+def recognised(text: str) -> bool:
+    """Is ``text`` (a note) a case, a statute or a parliamentary paper: a citation, even
+    with no author, quoted title or publisher?"""
+    body = _LEAD.sub("", re.sub(r"[*_]", "", text).strip())
+    return cites_authority(text) or _PAPER.match(body) is not None
+
+
+# A parliamentary paper: "Environmental Audit Committee, Title (HC 2021–22, 1043) 18",
+# "Home Affairs Committee, Title (HL Paper 12, 2019)", "Title (Cm 9876, 2019)" (OSCOLA);
+# "Parliament of Victoria, Title (Parliamentary Paper No 12, 2019)" (AGLC).  The number
+# after the session is the paper's, no year.
+_PAPER = re.compile(
+    rf"^(?:(?P<authors>[{U}][^,()]{{2,100}}),\s)?(?P<title>[^()]{{3,300}}?)\s\("
+    r"(?:HC|HL(?:\sPaper)?|Cm|Cmnd|Cmd|Cd|SP|Parliamentary\sPaper(?:\sNo)?)\s"
+    rf"(?:(?P<session>{_YEAR})(?:[–-]\d{{2,4}})?,\s)?[\dA-Z-]+"
+    rf"(?:,\s(?P<year>{_YEAR}))?\)"
+)
+
+
 _PARTICLE = r"(?:(?:de|van|von|der|den|du|le|la|di|da|dos|del)\s){0,2}"
 _SURNAME = rf"{_PARTICLE}[{U}][\w’'-]+"
 _GIVEN = rf"(?!(?:The|A|An|On|In|Of)\s)[{U}][\w’'.-]+"  # ("John Wesley, The Nature, …")
@@ -137,6 +156,15 @@ def parse(body: str) -> Fields | None:
     act = statute(body)
     if act is not None:
         return Fields("legal", (), act[0], year_of(act[1]))
+    m = _PAPER.match(body)
+    if m is not None:
+        return Fields(
+            "legal",
+            (m.group("authors"),) if m.group("authors") else (),
+            m.group("title").strip(),
+            year_of(m.group("session") or m.group("year")),
+            book=True,
+        )
     m = _ARTICLE.match(body)
     if m is not None:
         return Fields(
