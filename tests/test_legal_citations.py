@@ -40,10 +40,13 @@ from bibcheck.parse.references.legal import cites_authority
             "Port Safety (Pilotage and Towage) Regulations 2012",
             2012,
         ),
+        ("R v Kowal, 2018 SCC 40 at para 12.", "R v Kowal", 2018),
+        ("Harbour Pilotage Act, RSC 1985, c H-2, s 9.", "Harbour Pilotage Act", 1985),
     ],
     ids=[
         "oscola-neutral", "oscola-report-court", "aglc-reported", "aglc-re", "us-f4th",
         "us-reports", "us-in-re", "uk-act", "act-jurisdiction", "aglc-act", "si",
+        "mcgill-neutral", "mcgill-statute",
     ],
 )  # fmt: skip
 def test_authority_title(text: str, title: str, year: int) -> None:
@@ -93,10 +96,11 @@ def test_secondary_source(
     "text",
     [
         "Hollis K, 'The Harbours Act 1964 Revisited' (2021) 137 LQR 301",
+        "Hollis K, 'Ormond v Fulham Revisited' [2004] PL 7",
         "Jane Doe, *Ports and Trade* (Bristol: Arrow, 1971), 33.",
         "Doe, *Ports and Trade*, 33.",
     ],
-    ids=["article-about-act", "chicago-book", "short-note"],
+    ids=["article-about-act", "article-about-case", "chicago-book", "short-note"],
 )
 def test_not_an_authority(text: str) -> None:
     assert not cites_authority(text)
@@ -226,3 +230,11 @@ def test_parliamentary_paper(text: str, authors: tuple[str, ...], title: str, ye
     ref = parse_reference(text, (1,), detect_styles=True, note=True)
     assert (ref.authors, ref.title, ref.year) == (authors, title, year)
     assert not [a for a in ref.anomalies if a.code is AnomalyCode.YEAR_MALFORMED]
+
+
+def test_mcgill_reported_case() -> None:
+    # (read by parse_reference only when nothing takes it for GOST without dashes)
+    assert legal.case_name("Birch v Alder Inc, [1991] 3 SCR 77 at 80.") == (
+        "Birch v Alder Inc",
+        "1991",
+    )

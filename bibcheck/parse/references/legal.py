@@ -44,8 +44,13 @@ _YEAR = r"(?:1[5-9]|20)\d\d"
 # before a volume ("(1976) 135 CLR 569").
 _CW_CASE = re.compile(
     rf"^(?P<name>(?:[^;\[\]]{{1,200}}?\sv\s|Re\s|Ex\sparte\s)[^;\[\]]{{1,200}}?)"
-    rf"\s(?:\[(?P<y1>{_YEAR})\]\s(?:\d{{1,4}}\s)?[A-Z]|\((?P<y2>{_YEAR})\)\s\d{{1,4}}\s[A-Z])"
+    rf"(?:,?\s(?:\[(?P<y1>{_YEAR})\]\s(?:\d{{1,4}}\s)?[A-Z]|\((?P<y2>{_YEAR})\)\s\d{{1,4}}\s[A-Z])"
+    # McGill (Canada): a comma, then a neutral citation without brackets ("R v Jordan, 2016
+    # SCC 27")
+    rf"|,\s(?P<y3>{_YEAR})\s[A-Z]{{2,6}}\s\d)"
 )
+# a quoted title among the "parties": an article about a case ("Lowe H, 'A v B Revisited'")
+_QUOTE_OPENS = re.compile(r"(?:^|\s)['‘“`\"]")
 # A United States case: the parties, a comma, the volume, reporter and first page, and the
 # court and year in parentheses ("Darnell, 97 F.4th 311, 330 (5th Cir. 2024)").
 _US_CASE = re.compile(
@@ -62,16 +67,22 @@ _STATUTE = re.compile(
     r"(?:\s\([A-Z][A-Za-z]{1,5}\))?"
     r"(?=\s*$|[,;.](?:\s|$)|\s(?:s|ss|sch|pt|div|reg|regs|r|rr|art|arts|para|cl|ch)\s)"
 )
+# McGill: the title, then the statute volume, year and chapter ("Canada Business
+# Corporations Act, RSC 1985, c C-44, s 122", "Environmental Protection Act, RSO 1990, c E.19")
+_CA_STATUTE = re.compile(
+    rf"^(?P<title>[{U}][^,;()]{{2,150}}?),\s(?:R\s?S|S|RS[A-Z]{{1,3}}|S[A-Z]{{1,3}}|CQLR)\s"
+    rf"(?P<year>{_YEAR}),\s(?:c|ch)\s[\w.-]+"
+)
 
 
 def case_name(body: str) -> tuple[str, str] | None:
     """(the case's name, its year) when ``body`` starts with a reported or neutrally
     cited case, or None."""
     m = _CW_CASE.match(body)
-    if m is not None:
-        return m.group("name").strip(" ,"), m.group("y1") or m.group("y2")
+    if m is not None and not _QUOTE_OPENS.search(m.group("name")):
+        return m.group("name").strip(" ,"), m.group("y1") or m.group("y2") or m.group("y3")
     m = _US_CASE.match(body)
-    if m is not None:
+    if m is not None and not _QUOTE_OPENS.search(m.group("name")):
         return m.group("name").strip(" ,"), m.group("year")
     return None
 
@@ -79,7 +90,7 @@ def case_name(body: str) -> tuple[str, str] | None:
 def statute(body: str) -> tuple[str, str] | None:
     """(the short title, the year) when ``body`` starts with a statute or statutory
     instrument, or None."""
-    m = _STATUTE.match(body)
+    m = _STATUTE.match(body) or _CA_STATUTE.match(body)
     return (m.group("title"), m.group("year")) if m is not None else None
 
 
