@@ -132,9 +132,11 @@ _OSCOLA_PERSON = rf"{_SURNAME}\s[{U}]{{1,3}}"
 _INVERTED = rf"{_SURNAME},\s{_GIVEN}(?:\s{_GIVEN}){{0,2}}"
 # "Priya Natarajan", "Jeannie Marsh-Kettering" (a note)
 _DIRECT = rf"{_GIVEN}(?:\s{_GIVEN}){{0,2}}\s{_SURNAME}"
+# (further names after a comma only in a list that ends with "and": "A, B and C"; in "R.
+# Weber, Lexicon Latinum, 2e éd." the part after the comma is the title)
 _AUTHORS = (
     rf"(?P<authors>(?:{_OSCOLA_PERSON}|{_INVERTED}|{_DIRECT})"
-    rf"(?:,\s(?:{_OSCOLA_PERSON}|{_DIRECT}))*(?:\sand\s(?:{_OSCOLA_PERSON}|{_DIRECT}))?)"
+    rf"(?:(?:,\s(?:{_OSCOLA_PERSON}|{_DIRECT}))*\sand\s(?:{_OSCOLA_PERSON}|{_DIRECT}))?)"
 )
 _QUOTED = r"(?:'(?P<q1>[^']{3,300}?)'|‘(?P<q2>(?:[^‘’]|’(?=\w)){3,300}?)’|`(?P<q3>[^`']{3,300}?)')"
 # "(2023) 86 MLR 1102", "(2019) 43(2) Melbourne University Law Review 512", "[2019] PL 412"
