@@ -35,6 +35,7 @@ from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.archival import archival_source
 from bibcheck.parse.references.bluebook import legal_authority
 from bibcheck.parse.references.civil_law import legal_source
+from bibcheck.parse.references.legal import cites_authority
 from bibcheck.parse.references.repeat import resolve_repeat_notes
 from bibcheck.parse.references.same_author import spelled_out, with_repeated_authors
 from bibcheck.parse.references.several import author_text, pronoun_spelled, work_spans
@@ -226,6 +227,10 @@ def build_document(
     notes_apart = raw.literature_partial or (
         bool(literature and raw.footnotes) and _cites_author_date(raw, index)
     )
+    # OSCOLA and the Bluebook keep cases and statutes out of the bibliography (in tables of
+    # their own, or nowhere); AGLC lists them in a part of it.  A note citing one is missing
+    # from the list only when the list holds some.
+    authorities_listed = any(cites_authority(e.reference.raw) for e in literature)
     for note in raw.footnotes:
         parsed = note.reference or parse_reference(
             note.text,
@@ -269,6 +274,7 @@ def build_document(
             and not commentary
             and not notes_apart
             and not legal_authority(ref.raw)  # cases and statutes are cited in notes only
+            and (authorities_listed or not cites_authority(ref.raw))
             and not archival_source(ref.raw)  # so are documents in archives, often
             and not legal_source(ref.raw)  # and statutes and decisions of civil-law systems
         ):

@@ -30,7 +30,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from bibcheck.model import Anomaly, AnomalyCode, ParsedUrl, Reference, RefKind
-from bibcheck.parse.references import acs, caps, gbt, generic, german, gost
+from bibcheck.parse.references import acs, caps, gbt, generic, german, gost, legal
 from bibcheck.parse.references import fields as f
 from bibcheck.parse.references.commentary import citation_start
 from bibcheck.parse.references.corporate import corporate
@@ -174,7 +174,8 @@ def parse_reference(
         return dataclasses.replace(ref, raw=text, authors=as_written(ref.authors, text))
     if note:
         start, commentary = citation_start(text)
-        if commentary:
+        # ("Fair Trading Act 1987 (NSW) s 48": a statute, read by the legal parser)
+        if commentary and not legal.recognised(text):
             return Reference(
                 raw=text,
                 line=line_starts[0],

@@ -31,7 +31,7 @@ _ARTICLE_AUTHORS = (
     rf"|{_PERSON}(?:(?:,\s{_PERSON})*(?:\s&\s|,?\sand\s){_PERSON})?)"
 )
 _ARTICLE = re.compile(
-    rf"^{_ARTICLE_AUTHORS},\s(?P<title>[^,]+(?:,[”’\"]?\s[^,\d][^,]*)*?),\s(?P<vol>\d+)\s"
+    rf"^{_ARTICLE_AUTHORS},\s(?P<title>[^,;]+(?:,[”’\"]?\s[^,;\d][^,;]*)*?),\s(?P<vol>\d+)\s"
     r"(?P<journal>[A-Z][\w.&’' ]*?)\s(?P<page>\d+)(?:,\s(?P<pin>[\d–-]+))?"
     r"\s\((?P<year>\d{4})\)(?!:)"
 )
@@ -43,7 +43,7 @@ _DESIGNATION = re.compile(r"^(?:Note|Comment|Recent\s(?:Case|Development)s?|Book
 # a news item's time after its date: "(Sept. 15, 2021, 9:26 AM)", "(Jan. 3, 2020, 4:12 PM EST)"
 _TIME = r"(?:,\s\d{1,2}:\d\d\s?(?:[AaPp]\.?[Mm]\.?)?(?:\s[A-Z]{2,4})?)?"
 _BOOK = re.compile(
-    rf"^{_AUTHORS},\s(?P<title>[^()]+?)(?:,?\s(?:at\s)?(?P<pin>{_PIN}))?"
+    rf"^{_AUTHORS},\s(?P<title>[^();]+?)(?:,?\s(?:at\s)?(?P<pin>{_PIN}))?"
     rf"\s\((?P<facts>[^()]*?)(?P<year>\d{{4}}){_TIME}\)(?!:)"
 )
 

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bibcheck.model import Anomaly, AnomalyCode, Footnote, ParsedDocument, Reference, RefKind
+from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.archival import archival_source, repository
 from bibcheck.parse.references.commentary import strip_lead_in
 from bibcheck.parse.references.several import work_spans
@@ -79,6 +80,7 @@ _CROSS = re.compile(
 )
 # the surname before the short title a cross-reference follows: "vgl. Pollack, Kirche (wie"
 _NAMED_BEFORE = re.compile(r"(?P<surname>[^\W\d_][\w'’-]+),\s[^,]{1,80}$")
+_NAME_ALONE = re.compile(r"\s*[*_]?(?P<surname>[^\W\d_][\w'’-]+)[*_]?\s*")
 # Bluebook short forms of cases: "Remijas, 794 F.3d at 693", "568 U.S. at 410".
 _CASE_SHORT = re.compile(
     r"^\s*(?:(?P<name>[^,\d]{2,80}),\s)?(?P<volume>\d{1,4})\s(?P<reporter>[A-Z][\w.\s]{0,24}?)"
@@ -234,7 +236,9 @@ def _repeat(
         if target is not None:
             target = _origin(found, target)
         named = _NAMED_BEFORE.search(first[: cross.start()])
-        author = named.group("surname") if named else None
+        # ("Corrigan (n 13)", "*Ashdown* (n 7)": OSCOLA and AGLC name the author alone)
+        alone = _NAME_ALONE.fullmatch(first[: cross.start()])
+        author = named.group("surname") if named else alone.group("surname") if alone else None
         return Repeat("cross", target, _locator(first[cross.end() :]), author)
     op_cit = _OP_CIT.search(text)
     if op_cit:
@@ -315,7 +319,8 @@ def resolve_repeat_notes(doc: ParsedDocument) -> ParsedDocument:
     labels = [fn.label for fn in doc.footnotes]
     notes_apart = [fn.reference.kind is RefKind.COMMENTARY for fn in doc.footnotes]
     footnotes: list[Footnote] = []
-    for i, (fn, rep) in enumerate(zip(doc.footnotes, repeats, strict=True)):
+    for i, (fn, found) in enumerate(zip(doc.footnotes, repeats, strict=True)):
+        rep = _supra_author(found, texts[i])
         if (
             rep is not None
             and rep.target is not None
@@ -323,7 +328,7 @@ def resolve_repeat_notes(doc: ParsedDocument) -> ParsedDocument:
         ):
             # "Bethge (wie Anm. 1), S. 9; vgl. auch seinen Brief ..., Nachlass X": the letter
             # is a work of its own, which the list may lack: the note's findings stay
-            footnotes.append(_resolved(fn, doc.footnotes[rep.target], rep))
+            footnotes.append(_resolved(fn, _named_work(doc.footnotes[rep.target], rep), rep))
             continue
         if rep is None:
             footnotes.append(fn)
@@ -333,7 +338,7 @@ def resolve_repeat_notes(doc: ParsedDocument) -> ParsedDocument:
         elif not _names(doc.footnotes[rep.target], rep.author):
             # "Tietz, Theologe (wie Anm. 1)" where note 1 cites Bethge, then Tietz: the
             # note repeats a later work of that note; it is listed when that note's are
-            footnotes.append(fn)
+            footnotes.append(_resolved(fn, _named_work(doc.footnotes[rep.target], rep), rep))
             target_label = doc.footnotes[rep.target].label
             if not any(
                 a.code is AnomalyCode.LITERATURE_MISSING and a.footnote == target_label
@@ -372,6 +377,49 @@ def _names(target: Footnote, author: str | None) -> bool:
     ref = target.reference
     names = " ".join((*ref.authors, ref.title or "")).casefold()
     return author.casefold() in names or author.casefold() not in ref.raw.casefold()
+
+
+# where a later work of a note starts: after "; " or Compare's "with" ("Compare A, 'T' (2023)
+# 35 JEL 57 with B, 'U' (2023) 86 MLR 1102")
+_WORK_BREAK = re.compile(r";\s|\s(?:with|and\swith)\s(?=\S)")
+
+
+def _named_work(target: Footnote, rep: Repeat) -> Footnote:
+    """Note ``target`` as the work of the author ``rep`` names: itself when its (first)
+    work is that author's or no author is named; else its later work that names them
+    ("Corrigan (n 13)" where note 13 compares Natarajan's article with Corrigan's), with no
+    literature match of its own."""
+    if rep.author is None or _names(target, rep.author):
+        return target
+    raw = target.reference.raw
+    at = _surname_at(raw, rep.author)
+    if at < 0:
+        return target
+    starts = [m.end() for m in _WORK_BREAK.finditer(raw, 0, at)]
+    start = starts[-1] if starts else 0
+    end = raw.find("; ", at)
+    part = raw[start : end if end >= 0 else len(raw)].replace("\n", " ")
+    line = target.reference.line
+    ref = parse_reference(part, (line,), detect_styles=True, note=True)
+    if ref.title is None or rep.author.casefold() not in " ".join(ref.authors).casefold():
+        return target
+    return replace(
+        target, reference=replace(ref, end_line=target.reference.end_line), literature=None
+    )
+
+
+def _supra_author(rep: Repeat | None, text: str) -> Repeat | None:
+    """``rep`` with the author a ``supra note`` names alone ("Raman, supra note 10")."""
+    if rep is None or rep.kind != "supra" or rep.author is not None:
+        return rep
+    supra = _SUPRA.match(strip_lead_in(_composed(text).strip()).strip())
+    alone = _NAME_ALONE.fullmatch(supra.group("author")) if supra else None
+    return replace(rep, author=alone.group("surname")) if alone else rep
+
+
+def _surname_at(text: str, author: str) -> int:
+    m = re.search(rf"(?<![\w'’-]){re.escape(author)}(?![\w'’-])", text)
+    return m.start() if m else -1
 
 
 def _archives_by_abbreviation(doc: ParsedDocument) -> list[Anomaly]:

@@ -37,6 +37,7 @@ from bibcheck.parse.references import (
     german,
     harvard,
     ieee,
+    legal,
     mhra,
     nature,
 )
@@ -64,7 +65,8 @@ def detect_note_fields(rest: str) -> Fields | None:
     if not body:
         return None
     return (
-        gbt.parse(body)
+        legal.parse(body)
+        or gbt.parse(body)
         or caseless.parse(body)
         or mhra.parse(body)
         # (before Bluebook's: "Author, Title (1550-1615), Place, Publisher, 1971" is a book)
@@ -89,6 +91,7 @@ def detect_fields(rest: str) -> Fields | None:
     if not body:
         return None
     for parser in (
+        legal.parse,
         gbt.parse,
         caseless.parse,
         german.parse,

@@ -1,0 +1,253 @@
+"""Legal citations of the common-law traditions: cases, statutes and secondary sources as
+OSCOLA (UK), AGLC (Australia), McGill (Canada) and the Bluebook (US) write them.
+
+A case is named by its parties, and its name is its title; the neutral citation, the law
+report, the pinpoint and the court that follow are not::
+
+    R (Marlow) v Secretary of State [1998] Env LR 233 (QB) 240       (OSCOLA)
+    Carrow Heath Ltd v Norfolk CC [2022] UKSC 19, [2023] AC 401 [74] (OSCOLA)
+    Beckwith v The Queen (1976) 135 CLR 569, 576 (Gibbs J)            (AGLC)
+    Re Wakim; Ex parte McNally (1999) 198 CLR 511                      (AGLC)
+    Carpenter v. United States, 585 U.S. 296, 310 (2018)              (Bluebook)
+    In re Search of Info. Stored at Premises, 481 F. Supp. 3d 730 (N.D. Ill. 2020)
+
+A statute by its short title and year, the jurisdiction and the provision cited left out:
+``Climate Change Act 2008, s 1``, ``Competition and Consumer Act 2010 (Cth) sch 2 s 24(1)``,
+``Town and Country Planning (…) Regulations 2017, SI 2017/571, sch 4``.
+
+Secondary sources put the author first, then a quoted article title or an unquoted (in the
+original italic) book title:
+
+    Corrigan M, 'Title' (2023) 86 MLR 1102                 (OSCOLA bibliography)
+    Ashworth D, 'Title' [2019] PL 412                       (OSCOLA, volume by year)
+    Lowe H, Title (3rd edn, OUP 2020)                       (OSCOLA book)
+    Marsh-Kettering, Jeannie, 'Title' (2019) 43(2) Melbourne University Law Review 512 (AGLC)
+    Willett-Brown, Chris, Title (Federation Press, 2nd ed, 2021)   (AGLC book)
+    Priya Natarajan, 'Title' (2023) 35 JEL 57, 63            (a note: given name first)
+    Okafor S, 'Title' (Planning Law Blog, 14 March 2023)    (OSCOLA blog post)
+    Jeannie Marsh-Kettering and Omar Haddad, 'Title', Consumer Law Watch (Blog Post,
+    2 February 2024)                                         (AGLC blog post)
+"""
+
+from __future__ import annotations
+
+import re
+
+from bibcheck.parse.references.patterns import U
+from bibcheck.parse.references.shared import Fields, year_of
+
+__all__ = ["case_name", "cites_authority", "parse", "recognised", "statute"]
+
+_YEAR = r"(?:1[5-9]|20)\d\d"
+# A Commonwealth case: the parties ("A v B", "R (X) v Y", "Re X", "Ex parte X"), then the
+# year in square brackets (a neutral citation or a report cited by year) or in round ones
+# before a volume ("(1976) 135 CLR 569").
+_CW_CASE = re.compile(
+    rf"^(?P<name>(?:[^;\[\]]{{1,200}}?\sv\s|Re\s|Ex\sparte\s)[^;\[\]]{{1,200}}?)"
+    rf"(?:,?\s(?:\[(?P<y1>{_YEAR})\]\s(?:\d{{1,4}}\s)?[A-Z]|\((?P<y2>{_YEAR})\)\s\d{{1,4}}\s[A-Z])"
+    # McGill (Canada): a comma, then a neutral citation without brackets ("R v Jordan, 2016
+    # SCC 27")
+    rf"|,\s(?P<y3>{_YEAR})\s[A-Z]{{2,6}}\s\d)"
+)
+# a quoted title among the "parties": an article about a case ("Lowe H, 'A v B Revisited'")
+_QUOTE_OPENS = re.compile(r"(?:^|\s)['‘“`\"]")
+# A United States case: the parties, a comma, the volume, reporter and first page, and the
+# court and year in parentheses ("Darnell, 97 F.4th 311, 330 (5th Cir. 2024)").
+_US_CASE = re.compile(
+    r"^(?P<name>[^;()]{1,200}?\sv\.\s[^;()]{1,200}?|In\sre\s[^;()]{1,200}?)"
+    r",\s\d{1,4}\s[A-Z][\w.’' ]{0,30}?\s\d{1,6}(?:,\s(?:at\s)?[\d–-]+)*"
+    rf"\s\((?:[^()]{{0,40}}?\s)?(?P<year>{_YEAR})\)"
+)
+# A statute by its short title: words and parenthesised parts, no comma outside them
+_WORD = r"(?:[\w’'-]+|\([^()]{1,80}\))"
+_STATUTE = re.compile(
+    rf"^(?P<title>(?:The\s)?[{U}][\w’'-]*(?:\s{_WORD}){{0,16}}?"
+    rf"\s(?:Act|Regulations|Rules|Order|Ordinance|Measure)\s(?P<year>{_YEAR}))"
+    # the jurisdiction ("(Cth)", "(NSW)", "(NZ)", "(UK)"), then the provision or the end
+    r"(?:\s\([A-Z][A-Za-z]{1,5}\))?"
+    r"(?=\s*$|[,;.](?:\s|$)|\s(?:s|ss|sch|pt|div|reg|regs|r|rr|art|arts|para|cl|ch)\s)"
+)
+# McGill: the title, then the statute volume, year and chapter ("Canada Business
+# Corporations Act, RSC 1985, c C-44, s 122", "Environmental Protection Act, RSO 1990, c E.19")
+_CA_STATUTE = re.compile(
+    rf"^(?P<title>[{U}][^,;()]{{2,150}}?),\s(?:R\s?S|S|RS[A-Z]{{1,3}}|S[A-Z]{{1,3}}|CQLR)\s"
+    rf"(?P<year>{_YEAR}),\s(?:c|ch)\s[\w.-]+"
+)
+
+
+def case_name(body: str) -> tuple[str, str] | None:
+    """(the case's name, its year) when ``body`` starts with a reported or neutrally
+    cited case, or None."""
+    m = _CW_CASE.match(body)
+    if m is not None and not _QUOTE_OPENS.search(m.group("name")):
+        return m.group("name").strip(" ,"), m.group("y1") or m.group("y2") or m.group("y3")
+    m = _US_CASE.match(body)
+    if m is not None and not _QUOTE_OPENS.search(m.group("name")):
+        return m.group("name").strip(" ,"), m.group("year")
+    return None
+
+
+def statute(body: str) -> tuple[str, str] | None:
+    """(the short title, the year) when ``body`` starts with a statute or statutory
+    instrument, or None."""
+    m = _STATUTE.match(body) or _CA_STATUTE.match(body)
+    return (m.group("title"), m.group("year")) if m is not None else None
+
+
+_LEAD = re.compile(r"^(?:see(?:\s(?:also|generally))?|cf|compare|e\.g\.|but\ssee)[.,]?\s", re.I)
+
+
+def cites_authority(text: str) -> bool:
+    """Does the note or entry ``text`` cite a case or a statute (see :func:`case_name`,
+    :func:`statute`), its markup and a lead-in ("See", "cf") aside?"""
+    body = _LEAD.sub("", re.sub(r"[*_]", "", text).strip())
+    return case_name(body) is not None or statute(body) is not None
+
+
+def recognised(text: str) -> bool:
+    """Is ``text`` (a note) a case, a statute or a parliamentary paper: a citation, even
+    with no author, quoted title or publisher?"""
+    body = _LEAD.sub("", re.sub(r"[*_]", "", text).strip())
+    return cites_authority(text) or _PAPER.match(body) is not None
+
+
+# A parliamentary paper: "Environmental Audit Committee, Title (HC 2021–22, 1043) 18",
+# "Home Affairs Committee, Title (HL Paper 12, 2019)", "Title (Cm 9876, 2019)" (OSCOLA);
+# "Parliament of Victoria, Title (Parliamentary Paper No 12, 2019)" (AGLC).  The number
+# after the session is the paper's, no year.
+_PAPER = re.compile(
+    rf"^(?:(?P<authors>[{U}][^,()]{{2,100}}),\s)?(?P<title>[^()]{{3,300}}?)\s\("
+    r"(?:HC|HL(?:\sPaper)?|Cm|Cmnd|Cmd|Cd|SP|Parliamentary\sPaper(?:\sNo)?)\s"
+    rf"(?:(?P<session>{_YEAR})(?:[–-]\d{{2,4}})?,\s)?[\dA-Z-]+"
+    rf"(?:,\s(?P<year>{_YEAR}))?\)"
+)
+
+
+_PARTICLE = r"(?:(?:de|van|von|der|den|du|le|la|di|da|dos|del)\s){0,2}"
+_SURNAME = rf"{_PARTICLE}[{U}][\w’'-]+"
+_GIVEN = rf"(?!(?:The|A|An|On|In|Of)\s)[{U}][\w’'.-]+"  # ("John Wesley, The Nature, …")
+# "Lowe H", "Pryce J and Vance E" (OSCOLA's bibliography: surname, initials without stops)
+_OSCOLA_PERSON = rf"{_SURNAME}\s[{U}]{{1,3}}"
+# "Marsh-Kettering, Jeannie" (AGLC's bibliography: the first author inverted)
+_INVERTED = rf"{_SURNAME},\s{_GIVEN}(?:\s{_GIVEN}){{0,2}}"
+# "Priya Natarajan", "Jeannie Marsh-Kettering" (a note)
+_DIRECT = rf"{_GIVEN}(?:\s{_GIVEN}){{0,2}}\s{_SURNAME}"
+# (further names after a comma only in a list that ends with "and": "A, B and C"; in "R.
+# Weber, Lexicon Latinum, 2e éd." the part after the comma is the title)
+_AUTHORS = (
+    rf"(?P<authors>(?:{_OSCOLA_PERSON}|{_INVERTED}|{_DIRECT})"
+    rf"(?:(?:,\s(?:{_OSCOLA_PERSON}|{_DIRECT}))*\sand\s(?:{_OSCOLA_PERSON}|{_DIRECT}))?)"
+)
+_QUOTED = r"(?:'(?P<q1>[^']{3,300}?)'|‘(?P<q2>(?:[^‘’]|’(?=\w)){3,300}?)’|`(?P<q3>[^`']{3,300}?)')"
+# "(2023) 86 MLR 1102", "(2019) 43(2) Melbourne University Law Review 512", "[2019] PL 412"
+_JOURNAL = (
+    rf"\s(?:\((?P<year>{_YEAR})\)\s(?P<vol>\d{{1,4}})(?:\((?P<issue>[\w–-]{{1,9}})\))?"
+    rf"|\[(?P<byear>{_YEAR})\](?:\s(?P<bvol>\d{{1,4}}))?)"
+    r"\s(?P<journal>[A-Z][^,;()\[\]]{0,80}?)\s(?P<page>\d{1,5})(?:,\s(?P<pin>[\d–-]+))?"
+)
+_ARTICLE = re.compile(rf"^{_AUTHORS},\s{_QUOTED}{_JOURNAL}(?=[\s,.;]|$)")
+# OSCOLA "(Planning Law Blog, 14 March 2023)"; AGLC ", Consumer Law Watch (Blog Post, 2 …)"
+_POST = re.compile(
+    rf"^{_AUTHORS},\s{_QUOTED}(?:\s\((?P<site>[^(),]{{2,80}}),\s[^()]*?(?P<year>{_YEAR})\)"
+    rf"|,\s(?P<asite>[^(),']{{2,80}})\s\((?:[^(),]{{2,40}}),\s[^()]*?(?P<ayear>{_YEAR})\))"
+)
+# "(3rd edn, OUP 2020)", "(Sweet & Maxwell 2021)", "(Federation Press, 2nd ed, 2021)"
+_BOOK = re.compile(
+    rf"^{_AUTHORS},\s(?P<title>[^()'‘`;]{{3,300}}?)"
+    rf"\s\((?P<facts>[^():;]*?[A-Za-z][^():;]*?),?\s(?P<year>{_YEAR})\)(?=[\s,.;]|$)"
+)
+# an edition after the title ("Title, 3e éd.", "Title, 2nd edn")
+_EDITION_AFTER = re.compile(r",\s\d+\w*\s(?:éd|ed|edn|Aufl|uppl|ed\.)\.?$")
+_EDITION = re.compile(r"^(?:\d+(?:st|nd|rd|th)\s(?:edn|ed)|[A-Z][a-z]+\sedn),\s?")
+
+
+def parse(body: str) -> Fields | None:
+    """Fields of a legal citation (see the module doc), or None."""
+    case = case_name(body)
+    if case is not None:
+        return Fields("legal", (), case[0], year_of(case[1]))
+    act = statute(body)
+    if act is not None:
+        return Fields("legal", (), act[0], year_of(act[1]))
+    m = _PAPER.match(body)
+    if m is not None:
+        return Fields(
+            "legal",
+            (m.group("authors"),) if m.group("authors") else (),
+            m.group("title").strip(),
+            year_of(m.group("session") or m.group("year")),
+            book=True,
+        )
+    m = _ARTICLE.match(body)
+    if m is not None:
+        return Fields(
+            "legal",
+            _people(m.group("authors")),
+            _title(m),
+            year_of(m.group("year") or m.group("byear")),
+            container=m.group("journal").strip(),
+            volume=m.group("vol") or m.group("bvol"),
+            issue=m.group("issue"),
+            # (the first page: a list gives no pinpoint, a note's is its locator)
+            pages=m.group("page"),
+        )
+    m = _POST.match(body)
+    if m is not None:
+        return Fields(
+            "legal",
+            _people(m.group("authors")),
+            _title(m),
+            year_of(m.group("year") or m.group("ayear")),
+            container=(m.group("site") or m.group("asite")).strip(),
+        )
+    m = _BOOK.match(body)
+    if m is not None and _book_facts(m, body):
+        facts = _EDITION.sub("", m.group("facts").strip(" ,"))
+        publisher = re.sub(r",?\s\d+(?:st|nd|rd|th)\s(?:edn|ed)$", "", facts).strip(" ,")
+        return Fields(
+            "legal",
+            _people(m.group("authors")),
+            _EDITION_AFTER.sub("", m.group("title").strip()),
+            year_of(m.group("year")),
+            publisher=publisher or None,
+            book=True,
+        )
+    return None
+
+
+# a date in the parentheses: a Bluebook periodical ("Title, Site (Mar. 9, 2023)"), a
+# report's month ("(Guide, November 2023)")
+_DATE = re.compile(
+    r"(?:^|\s)(?:\d{1,2}\s)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+    r"(?:\s\d{1,2})?,?$"
+)
+# Chicago's facts later in the note: the parentheses were the title's own ("Title (vers
+# 1400–vers 1550), 3 vols. (Paris: SEVPEN, 1968)")
+_LATER_FACTS = re.compile(r"\([^()]*:[^()]*\d{4}[^()]*\)")
+
+
+def _book_facts(m: re.Match[str], body: str) -> bool:
+    """Are the parentheses after the title OSCOLA's or AGLC's publication facts?  Not a
+    title ending in a page ("Title 88–94": the Bluebook's), a case, a date, or a part of
+    the title before Chicago's facts."""
+    title, facts = m.group("title"), m.group("facts")
+    return (
+        " v " not in title
+        and not re.search(r"\s[\d–-]+$", title)
+        and not _DATE.search(facts)
+        and not _LATER_FACTS.search(body, m.end())
+    )
+
+
+def _title(m: re.Match[str]) -> str:
+    return (m.group("q1") or m.group("q2") or m.group("q3") or "").strip()
+
+
+def _people(authors: str) -> tuple[str, ...]:
+    """``Pryce J and Vance E`` -> ("Pryce J", "Vance E"); ``Marsh-Kettering, Jeannie and
+    Omar Haddad`` -> ("Marsh-Kettering, Jeannie", "Omar Haddad")."""
+    parts = re.split(r"\sand\s", authors)
+    first, rest = parts[0], parts[1:]
+    if re.fullmatch(_INVERTED, first):
+        return (first, *rest)
+    return (*(p.strip() for p in first.split(", ")), *rest)
