@@ -74,6 +74,7 @@ from bibcheck.readers.authoryear import AuthorYears, author_years, mentions
 from bibcheck.readers.body import BodyBuilder
 from bibcheck.readers.common import NOTES_HEADINGS, expand_labels, is_literature_heading
 from bibcheck.readers.htmlitalic import CLOSE, OPEN, finish, is_italic, italic_classes
+from bibcheck.readers.htmlparts import marked_reference
 from bibcheck.readers.htmltree import Index, text_of, walk
 from bibcheck.readers.links import LinkCollector, is_external, redirect_target
 from bibcheck.readers.mask import mask
@@ -492,7 +493,11 @@ class _Page:
         if marked != text:
             self.marked.setdefault(line, []).append((text, marked))
         end = max(line, writer.last_line(line))
-        reference = _coins(element, text, line) or self._harvard(element, text, line)
+        reference = (
+            _coins(element, text, line)
+            or marked_reference(element, text, line)
+            or self._harvard(element, text, line)
+        )
         return RawNote(label, text, line, end, (line,), reference=reference)
 
     def _harvard(self, element: Tag, text: str, line: int) -> Reference | None:
