@@ -526,6 +526,24 @@ class _Page:
         )
 
 
+# the buttons publishers set after each reference (ScienceDirect, Springer, Wiley, T&F, PMC)
+_BUTTON = re.compile(
+    r"(?:Google Scholar|Cross ?Ref|PubMed(?: Central)?|PMC|View in Scopus|Scopus|"
+    r"Web of Science(?:®)?|ISI|CAS|MathSciNet|ADS|zbMATH|Article|View article|Full Text"
+    r"(?: via CrossRef)?|Abstract|PDF|OpenURL(?: \w+)?|Find it(?: at \w+)?|Links)"
+    r"(?:\s*\|)?",
+    re.IGNORECASE,
+)
+# ... and the indexes they look the work up in
+_LOOKUP_URL = re.compile(
+    r"https?://(?:[\w-]+\.)*(?:scholar\.google\.[\w.]+|scopus\.com|webofscience\.com|"
+    r"webofknowledge\.com|ams\.org/mathscinet|adsabs\.harvard\.edu|zbmath\.org|"
+    r"cas\.org|chemport\.cas\.org|ncbi\.nlm\.nih\.gov/pubmed|pubmed\.ncbi\.nlm\.nih\.gov|"
+    r"linkinghub\.elsevier\.com|search\.crossref\.org)(?:[/?#]|$)",
+    re.IGNORECASE,
+)
+
+
 @dataclass(slots=True)
 class _NoteText:
     """The text of a note: links written ``text <target>``, back links dropped."""
@@ -570,6 +588,12 @@ class _NoteText:
                 return
             del self.parts[start:]
             shown = visible.strip()
+            if _BUTTON.fullmatch(shown):
+                # a publisher's button after the entry ("Google Scholar", "Article"): its
+                # words are no part of the reference, nor is a look-up in an index
+                if not _LOOKUP_URL.match(href):
+                    self.parts.append(f" <{href}>")
+                return
             if _URL.match(shown) or shown.lower().startswith("www."):
                 self.parts.append(f"[{shown}]({href})")
             else:
