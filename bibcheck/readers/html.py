@@ -74,6 +74,7 @@ from bibcheck.readers.authoryear import AuthorYears, author_years, mentions
 from bibcheck.readers.body import BodyBuilder
 from bibcheck.readers.common import NOTES_HEADINGS, expand_labels, is_literature_heading
 from bibcheck.readers.htmlitalic import CLOSE, OPEN, finish, is_italic, italic_classes
+from bibcheck.readers.htmlparts import marked_reference
 from bibcheck.readers.htmltree import Index, text_of, walk
 from bibcheck.readers.links import LinkCollector, is_external, redirect_target
 from bibcheck.readers.mask import mask
@@ -492,7 +493,11 @@ class _Page:
         if marked != text:
             self.marked.setdefault(line, []).append((text, marked))
         end = max(line, writer.last_line(line))
-        reference = _coins(element, text, line) or self._harvard(element, text, line)
+        reference = (
+            _coins(element, text, line)
+            or marked_reference(element, text, line)
+            or self._harvard(element, text, line)
+        )
         return RawNote(label, text, line, end, (line,), reference=reference)
 
     def _harvard(self, element: Tag, text: str, line: int) -> Reference | None:
@@ -519,6 +524,24 @@ class _Page:
             pages=pages.group(1) if pages else None,
             anomalies=(),
         )
+
+
+# the buttons publishers set after each reference (ScienceDirect, Springer, Wiley, T&F, PMC)
+_BUTTON = re.compile(
+    r"(?:Google Scholar|Cross ?Ref|PubMed(?: Central)?|PMC|View in Scopus|Scopus|"
+    r"Web of Science(?:®)?|ISI|CAS|MathSciNet|ADS|zbMATH|Article|View article|Full Text"
+    r"(?: via CrossRef)?|Abstract|PDF|OpenURL(?: \w+)?|Find it(?: at \w+)?|Links)"
+    r"(?:\s*\|)?",
+    re.IGNORECASE,
+)
+# ... and the indexes they look the work up in
+_LOOKUP_URL = re.compile(
+    r"https?://(?:[\w-]+\.)*(?:scholar\.google\.[\w.]+|scopus\.com|webofscience\.com|"
+    r"webofknowledge\.com|ams\.org/mathscinet|adsabs\.harvard\.edu|zbmath\.org|"
+    r"cas\.org|chemport\.cas\.org|ncbi\.nlm\.nih\.gov/pubmed|pubmed\.ncbi\.nlm\.nih\.gov|"
+    r"linkinghub\.elsevier\.com|search\.crossref\.org)(?:[/?#]|$)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(slots=True)
@@ -565,6 +588,12 @@ class _NoteText:
                 return
             del self.parts[start:]
             shown = visible.strip()
+            if _BUTTON.fullmatch(shown):
+                # a publisher's button after the entry ("Google Scholar", "Article"): its
+                # words are no part of the reference, nor is a look-up in an index
+                if not _LOOKUP_URL.match(href):
+                    self.parts.append(f" <{href}>")
+                return
             if _URL.match(shown) or shown.lower().startswith("www."):
                 self.parts.append(f"[{shown}]({href})")
             else:

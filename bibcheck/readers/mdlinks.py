@@ -60,7 +60,7 @@ from bibcheck.readers.links import (
     is_credit,
     redirect_target,
 )
-from bibcheck.readers.plaintext import MARKER, expand
+from bibcheck.readers.plaintext import MARKER, expand, unlisted_numbers
 from bibcheck.readers.registry import Reader, register
 from bibcheck.urls import normalise_key
 
@@ -318,12 +318,13 @@ def read(text: str) -> RawDocument:
         numbers: list[tuple[int, int]] = []  # spans of "[n]" markers, taken out of the text
         for start, end, cited in _numbers(line, defined) if entries else ():
             numbers.append((start, end))
-            cites += [(end, n) for n in cited if n in labels]
+            cites += [(end, n) for n in cited if n in labels or _beyond(n, labels)]
         cites += mentions(line, by_author) if entries else []
         collector.line(i + 1, _with_markers(line, cites, numbers))
     blocks, raw_markers, anomalies = collector.finish()
     markers = [RawMarker(m.label, m.line, m.column, m.block, m.offset) for m in raw_markers]
     notes, literature = _notes(entries, markers, link_notes, lines)
+    anomalies.extend(unlisted_numbers(markers, literature))
     if unmatched:
         anomalies.append(
             Anomaly(
@@ -416,6 +417,13 @@ def _numbers(line: str, defined: set[str]) -> list[tuple[int, int, list[str]]]:
         n = m.group("n") or m.group("m")
         found.append((m.start(), m.end(), expand(n)))
     return found
+
+
+def _beyond(n: str, labels: set[str]) -> bool:
+    """Is ``[n]`` a citation of an entry a numbered list lacks (``[17]`` under a list of
+    16)?  It is reported, never dropped; not a year (``[1998]``) nor a marker beside a list
+    whose labels are not numbers."""
+    return n.isdigit() and 0 < int(n) < 1000 and all(label.isdigit() for label in labels)
 
 
 def _author_years(entries: list[_Entry]) -> AuthorYears:

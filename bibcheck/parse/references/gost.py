@@ -127,18 +127,22 @@ _PLACES = frozenset(
         "london", "new york", "berlin", "paris", "oxford", "cambridge", "boston",
     }
 )  # fmt: skip
-_REPORT = re.compile(r"отч[её]т о НИР|research report|technical report", re.IGNORECASE)
+_REPORT = re.compile(
+    r"отч[её]т о НИР|звіт про НДР|\bзвіт\b|research report|technical report", re.IGNORECASE
+)
 
 
 def looks_gost(rest: str) -> bool:
     """True if the URL-free text has a GOST area separator, host, designation or a
-    statement of responsibility (``/ сост. И. В. Лебедев``, ``/ A. Smith``)."""
+    statement of responsibility (``/ сост. И. В. Лебедев``, ``/ A. Smith``), or a genre
+    designation before one (``Title : звіт / Мін-во …``)."""
     text = f.normalize_space(rest)
     return bool(
         SEPARATOR.search(text)
         or HOST in text
         or LOOSE_DESIGNATION.search(text)
         or _RESPONSIBILITY.search(text)
+        or _GENRE_BEFORE_SLASH.search(text)
     )
 
 
@@ -235,6 +239,33 @@ def split_title_area(area: str) -> tuple[str, str]:
     return area[: end.start()].rstrip().removesuffix("."), area[end.end() :]
 
 
+# A designation of the work's genre after " : " (other title information, not the title
+# proper): "Title : учебное пособие", ": монография", "навчальний посібник", ": звіт", a
+# dissertation's ": специальность 05.02.13 … : диссертация на соискание …"; a real subtitle
+# after " : " stays.  (": отчет о НИР" stays in the title, as the tests of the report shape
+# have it.)
+_GENRE = re.compile(
+    r"\s:\s(?=(?:учеб(?:ное|\.)?\s?(?:-\s?метод(?:ическое|\.)\s)?пособ|учебно-методическое\s"
+    r"|учеб\.-метод\.\s|монограф|навч(?:альн\w*|\.)\s(?:-\s?метод\w*\.?\s)?посіб"
+    r"|посібник\b|звіт\b|дисс?\.|диссертац|дисертац"
+    r"|автореф|специальность\b|спец\.\s\d|спеціальність\b|monograph\b|textbook\b))",
+    re.IGNORECASE,
+)
+
+
+_GENRE_BEFORE_SLASH = re.compile(_GENRE.pattern + r"[^/]{0,200}\s/\s\S", re.IGNORECASE)
+
+
+def _title_proper(title: str, out: GostFields) -> str:
+    """The title without a genre designation after it (kept among the elements, where a
+    report's "звіт" still says what kind of work it is)."""
+    genre = _GENRE.search(title)
+    if genre is None or not title[: genre.start()].strip():
+        return title
+    out.extra.append(title[genre.end() :].strip())
+    return title[: genre.start()]
+
+
 def parse_title_area(area: str, out: GostFields) -> None:
     """Heading authors, title and statement of responsibility."""
     area = _URL_LABEL_ANYWHERE.sub("", area)
@@ -249,7 +280,7 @@ def parse_title_area(area: str, out: GostFields) -> None:
     if not authors:
         authors, title = _organisation(title, responsibility if slash else "")
     out.authors = tuple(f.normalize_space(a) for a in authors)
-    out.title = _clean(title) or None
+    out.title = _clean(_title_proper(title, out)) or None
     if slash:
         out.responsibility = _clean(responsibility) or None
 
@@ -403,7 +434,22 @@ def parse_fields(rest: str) -> GostFields:
         elements.extend(host_areas[1:])
     for element in elements:
         parse_element(element, out)
+    if out.year_raw is None:
+        _take_published(text, out)
     return out
+
+
+# A patent's dates: "заявл. 10.01.2017 : опубл. 11.04.2018" -- its year is the year it was
+# published (not filed)
+_PUBLISHED = re.compile(r"\b(?:опубл|publ)\.\s?(?:\d{1,2}\.\d{1,2}\.|\d{1,2}\s\w+\s)?(\d{4})\b")
+
+
+def _take_published(text: str, out: GostFields) -> None:
+    published = _PUBLISHED.search(text)
+    if published is not None:
+        info = f.parse_year(published.group(1))
+        if info is not None:
+            _take_year(info, out)
 
 
 def choose_kind(fields: GostFields, has_url: bool) -> RefKind:

@@ -12,6 +12,12 @@ abbreviated journal and ``year;volume(issue):pages``::
 
     Smith J, Doe AB. Title of paper. J Econ. 2020;3(2):10-12.
 
+ScienceDirect (Elsevier) shows its references initials first, the names ending with a
+period, the title unquoted and the journal's volume and year before the pages::
+
+    A. Gasparrini, Y. Guo, M. Hashizume, et al. Title. Lancet, 386 (2015), pp. 369-375
+    K.R. Weinberger, D. Harris. Title. Environ. Epidemiol., 4 (2020), Article e096
+
 A leading list label (``[1]``, ``1.``) is ignored.
 """
 
@@ -92,9 +98,71 @@ _ORG_AUTHOR = re.compile(
 _CHICAGO_NOTE_FACTS = re.compile(r"^[^“\"]*\([^()]*:[^()]*\d{4}[^()]*\)")
 
 
+# ScienceDirect's shape: initials-first names ending with a period, then the title, the
+# journal, "volume (issue) (year)" and "pp."/"p."/"Article" -- or a book's "Publisher, Place
+# (year)"
+_SD_AUTHORS = re.compile(
+    rf"^(?P<authors>{_PERSON}(?:,\s{_PERSON})*(?:,\set\sal\.)?)\.?\s(?P<after>[^\s,.].+)$"
+)
+_SD_JOURNAL = re.compile(
+    r",\s(?P<volume>[\w–-]*\d[\w–-]*)(?:\s\((?P<issue>[^()]+)\))?\s\((?P<year>\d{4})\)"
+    r"(?:,\s(?:pp?\.\s?(?P<pages>[\w–-]+)|Article\s(?P<article>[\w.-]+)))?[\s,.]*$"
+)
+_SD_BOOK = re.compile(
+    r"\.\s(?P<publisher>[^.()]+?),\s(?P<place>[^,.()]+)\s\((?P<year>\d{4})\)[\s,.]*$"
+)
+# a piece of an abbreviated journal name: "Int.", "J.", "BMC Med.", "Open Source Softw.",
+# "Lancet"
+_JOURNAL_WORDS = re.compile(
+    rf"^[{U}][\w&-]{{0,11}}\.?(?:\s(?:[{U}][\w&-]{{0,11}}\.?|of|and|&|in|for)){{0,3}}$"
+)
+
+
+def _sciencedirect(body: str) -> Fields | None:
+    """ScienceDirect's fields (see the module), or None."""
+    m = _SD_AUTHORS.match(body)
+    if m is None or re.match(rf"(?:and\s)?{_PERSON}\b|et\sal\b", m.group("after")):
+        return None
+    after = m.group("after")
+    people = split_people(m.group("authors"))
+    host = _SD_JOURNAL.search(after)
+    if host is not None:
+        pieces = re.split(r"(?<=\.)\s", after[: host.start()])
+        if len(pieces) < 2 or not _JOURNAL_WORDS.match(pieces[-1].rstrip(".")):
+            return None
+        at = len(pieces) - 1
+        while at > 1 and _JOURNAL_WORDS.match(pieces[at - 1].rstrip(".")):
+            at -= 1
+        return Fields(
+            "ieee",
+            people,
+            title=" ".join(pieces[:at]).rstrip("."),
+            year=year_of(host.group("year")),
+            container=" ".join(pieces[at:]),
+            volume=host.group("volume"),
+            issue=host.group("issue"),
+            pages=host.group("pages") or host.group("article"),
+        )
+    book = _SD_BOOK.search(after)
+    if book is not None and "." not in book.group("place"):
+        return Fields(
+            "ieee",
+            people,
+            title=after[: book.start()],
+            year=year_of(book.group("year")),
+            publisher=book.group("publisher"),
+            place=book.group("place"),
+            book=True,
+        )
+    return None
+
+
 def parse(body: str) -> Fields | None:
     """IEEE or Vancouver fields, or None when ``body`` has neither shape."""
     body = _LABEL.sub("", body)
+    sciencedirect = _sciencedirect(body)
+    if sciencedirect is not None:
+        return sciencedirect
     m = _IEEE_AUTHORS.match(body)
     # "M. J. Fischer, N. A. Lynch and M. S. Paterson. Title": the names end with a period
     if (
