@@ -42,13 +42,14 @@ from bibcheck.parse.references import parse_reference
             2011,
         ),
         (
+            # (no Spanish word in it: the name stays as written, its family name last)
             "José Luis Ortega, *Caminos de plata* (México: FCE, 1999), 301.",
-            ("Ortega, José Luis",),
+            ("José Luis Ortega",),
             "Caminos de plata",
             1999,
         ),
     ],
-    ids=["initial-two-family", "initial-family-with-particles", "two-given-thesis", "two-given"],
+    ids=["initial-two-family", "initial-family-with-particles", "two-given-thesis", "as-written"],
 )
 def test_spanish_note_names(
     text: str, authors: tuple[str, ...], title: str, year: int, detect_styles: bool

@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from bibcheck.parse.references.fields import year_tokens
 from bibcheck.parse.references.given import SECOND_GIVEN
+from bibcheck.parse.references.particles import iberian
 from bibcheck.parse.references.patterns import (
     FOUR_DIGITS,
     ORGANISATION_WORD,
@@ -244,7 +245,7 @@ def parse_note(body: str) -> Fields | None:
         return inverted
     m = _NOTE_AUTHOR.match(body)
     if m is not None and _note_like(m.group("after")):
-        authors = tuple(_family_first(a) for a in split_people(m.group("authors")))
+        authors = tuple(_family_first(a, body) for a in split_people(m.group("authors")))
         return _work(Fields("chicago", authors), m.group("after"), note=True)
     plain = _NOTE_INVERTED_PLAIN.match(body)
     if plain is not None and quoted(plain.group("after")) is None:
@@ -263,15 +264,22 @@ def parse_note(body: str) -> Fields | None:
     return _untitled_work(body) or _who_then_title(body)
 
 
-def _family_first(name: str) -> str:
+def _family_first(name: str, text: str) -> str:
     """``Pedro J. Arroyo Galindo`` -> ``Arroyo Galindo, Pedro J.`` (two family names after
-    a middle initial); other names as written."""
+    a middle initial); in a Spanish or Portuguese note, where two words after a given name
+    are read as two family names, ``Ana Luisa Quiroga`` -> ``Quiroga, Ana Luisa`` (two given
+    names of the compound ones); other names as written."""
     m = _TWO_FAMILY.fullmatch(name)
     if m is not None:
         return f"{m.group('family')}, {m.group('given')}"
     words = name.split()
-    if len(words) == 3 and words[1] in SECOND_GIVEN and _GIVEN_ONLY.fullmatch(name):
-        return f"{words[2]}, {words[0]} {words[1]}"  # "Ana Luisa Quiroga": two given names
+    if (
+        len(words) == 3
+        and words[1] in SECOND_GIVEN
+        and _GIVEN_ONLY.fullmatch(name)
+        and iberian((name,), text) != (name,)
+    ):
+        return f"{words[2]}, {words[0]} {words[1]}"
     return name
 
 
