@@ -340,24 +340,9 @@ def _titled(text: str) -> bool:
 
 
 def _short_notes(text: str) -> bool:
-    """Shortened notes, one or several joined by ``;``; or one after a primary source
-    (``Pss. Sol. 8,11–13; vgl. Roth, *Tempel*, 212.``); a short note may go on with a
-    remark (``Roth, „Zeichen“, 27, der die Deutung für ursprünglich hält.``)."""
+    """Shortened notes, one or several joined by ``;``."""
     parts = [p for p in re.split(r";\s+", text.strip()) if p]
-    if parts and all(_SHORT_NOTE.match(p) for p in parts):
-        return True
-    return any(_short_note(strip_lead_in(p)) for p in parts)
-
-
-# a remark after a short note's page: ", der die Deutung ...", ", who reads it ..."
-_REMARK = re.compile(r"(?<=\d),\s(?=[a-zß-öø-ÿ][\w'’-]*\s[a-zß-öø-ÿ])")
-
-
-def _short_note(part: str) -> bool:
-    if _SHORT_NOTE.match(part):
-        return True
-    remark = _REMARK.search(part)
-    return remark is not None and _SHORT_NOTE.match(part[: remark.start()] + ".") is not None
+    return bool(parts) and all(_SHORT_NOTE.match(p) for p in parts)
 
 
 # A place and publisher and a year in a script without capitals ("تهران: نشر مرکز، ۱۳۸۹",
