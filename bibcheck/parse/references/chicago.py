@@ -135,10 +135,14 @@ _NOTE_INVERTED = re.compile(
 # Full given names, inverted, before a marked title, as Nordic, Dutch and German notes write:
 # "Sandström, Lars, *Pitemålet i förändring*, Luleå: Norrbottens museum, 2019."
 _INVERTED_FULL = rf"{SURNAME},\s{_GIVEN_WORD}(?:\s(?:{_GIVEN_WORD}|[{U}]\.))?"
+# (AGLC inverts the first name only and sets titles in single quotes: "Marsh, Jeannie and
+# Omar Haddad, ‘Title’ (2019) 43(2) Journal 512")
 _NOTE_INVERTED_FULL = re.compile(
-    rf"^(?P<authors>{_INVERTED_FULL}(?:(?:;|,?\s{_AND})\s{_INVERTED_FULL})?)"
-    rf",\s(?P<after>[“”„«\"*_].+)$"
+    rf"^(?P<authors>{_INVERTED_FULL}(?:(?:;|,?\s{_AND})\s(?:{_INVERTED_FULL}"
+    rf"|{_GIVEN_WORD}\s{SURNAME}(?=,)))?)"
+    rf",\s(?P<after>[“”„«‘\"*_].+)$"
 )
+_NEXT_PERSON = re.compile(rf"(?:;|,?\s{_AND})\s")
 _PERSON_INVERTED_FULL = re.compile(_INVERTED_FULL)
 # ... and with the title unmarked (a Word file's italics are gone), its facts in parentheses
 # with a place and publisher: "Sternberg, Lena, Harbour of Kings (Bergen: Sol, 1982), 14."
@@ -196,7 +200,13 @@ def parse(body: str) -> Fields | None:
         return _work(Fields("chicago", (mla.group("authors"),)), mla.group("after"), note=True)
     full = _NOTE_INVERTED_FULL.match(body)
     if full is not None:
-        authors = tuple(m.group(0) for m in _PERSON_INVERTED_FULL.finditer(full.group("authors")))
+        first = _PERSON_INVERTED_FULL.match(full.group("authors"))
+        rest = full.group("authors")[first.end() :] if first else ""
+        authors = tuple(
+            p.strip()
+            for p in (first.group(0) if first else "", *_NEXT_PERSON.split(rest))
+            if p.strip()
+        )
         return _work(Fields("chicago", authors), full.group("after"), note=True)
     m = _BIB_AUTHOR.match(body)
     if (
@@ -464,6 +474,16 @@ def _article(fields: Fields, tail: str) -> Fields:
             publisher=publisher,
             pages=locator(after),
         )
+    law = _LAW_JOURNAL.match(tail)
+    if law is not None:  # OSCOLA and AGLC: "(2019) 43(2) Journal 512, 520", "[2019] PL 412"
+        return replace(
+            fields,
+            container=law.group("journal"),
+            volume=law.group("vol") or law.group("vol2"),
+            issue=law.group("iss"),
+            year=year_of(law.group("year") or law.group("year2")),
+            pages=law.group("first"),
+        )
     volume = _VOLUME.match(head.strip(" ,."))
     if volume:
         return replace(
@@ -476,6 +496,15 @@ def _article(fields: Fields, tail: str) -> Fields:
         )
     container = head.strip(" ,.").split(", ")[0] or None
     return replace(fields, container=container, year=year)
+
+
+# the year, then the volume (and issue), the journal and the first page, as OSCOLA and AGLC
+# cite an article: "(2019) 43(2) Melbourne University Law Review 512", "[2019] PL 412"
+_LAW_JOURNAL = re.compile(
+    r"^(?:\((?P<year>(?:1[5-9]|20)\d\d)\)\s(?P<vol>\d{1,4})(?:\((?P<iss>[\w/-]{1,6})\))?"
+    r"|\[(?P<year2>(?:1[5-9]|20)\d\d)\](?:\s(?P<vol2>\d{1,4}))?)"
+    r"\s(?P<journal>[^\W\d_][^,;()\d]{1,120}?)\s(?P<first>\d{1,5})\b"
+)
 
 
 def _last_year(text: str) -> Year:

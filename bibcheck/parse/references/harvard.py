@@ -27,7 +27,7 @@ from bibcheck.parse.references.shared import (
 
 _SHAPE = re.compile(
     # (no quoted or emphasised title among the names: that is another shape)
-    r"^(?P<authors>[^“”„«»\"*]+?)\s?\((?P<year>\d{4}[a-z]?|n\.\s?d\.|[\dOoОо?–-]{3,6})\)(?!\.)(?P<sep>[,.]?)\s+"
+    r"^(?P<authors>[^“”„«»‘\"*]+?)\s?\((?P<year>\d{4}[a-z]?|n\.\s?d\.|[\dOoОо?–-]{3,6})\)(?!\.)(?P<sep>[,.]?)\s+"
     r"(?P<after>.+)$"
 )
 FOUR_DIGITS_RE = re.compile(PLAUSIBLE_YEAR)

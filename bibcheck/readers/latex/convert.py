@@ -41,6 +41,8 @@ _RANGE = re.compile(r"(\d{1,4})(?:\s*(?:-{1,3}|–|—)\s*(\d{1,4}))?")
 # locator words
 _PAGE_NOTE = re.compile(rf"(?:{LOCATOR_WORD}\.?(?:\s|\d|$)|[§№])")
 _SPACES = re.compile(r"[ \t]+")
+# the apostrophe that closes a single quotation: `Title' (not the one in "Hardy's")
+_CLOSING_SINGLE = re.compile(r"‘(?P<quoted>[^‘’'\n]*+(?:'\w[^‘’'\n]*+)*+)'(?!\w)")
 _ACCENT_ARGUMENT = re.compile(r"\s*(?:\{\s*(\\?[A-Za-z])\s*\}|(\\?[A-Za-z]))")
 _MAX_RANGE = 50
 _STRUCTURE = frozenset(
@@ -268,6 +270,8 @@ class Converter:
         for old, new in N.TEXT_SUBSTITUTIONS:
             if old in chunk:
                 chunk = chunk.replace(old, new)
+        if "‘" in chunk:  # `Title' -> ‘Title’ (an apostrophe is followed by a letter)
+            chunk = _CLOSING_SINGLE.sub("‘\\g<quoted>’", chunk)
         line = self.src.line(pos)
         lines = chunk.split("\n")
         if len(lines) == 1 or isinstance(self.src, Expansion):
@@ -550,11 +554,18 @@ class Converter:
 
     def _citing_note(self, note: Sink, text: str, line: int, end_line: int) -> Reference | None:
         """A footnote citing several works by key (``see \\cite{a}; compare \\cite{b}``):
-        each is a citation of its own, so the note itself is commentary around them."""
+        each is a citation of its own; the note is tied to the first, as a note citing
+        several works in words is (commentary when that entry has no fields)."""
         keys = {key for key, _ in note.cites}
         if len(keys) < 2 or not all(k in self.bib.entries for k in keys):
             return None
-        return Reference(raw=text, line=line, end_line=end_line, kind=RefKind.COMMENTARY)
+        key, post = note.cites[0]
+        entry = self.bib.entries[key]
+        if entry.reference is None:
+            return Reference(raw=text, line=line, end_line=end_line, kind=RefKind.COMMENTARY)
+        own = replace(entry.reference, raw=text, line=line, end_line=end_line, anomalies=())
+        pages = page_locator(post)
+        return replace(own, pages=pages) if pages else own
 
     def _single_cite(self, note: Sink, text: str, pos: int) -> Reference | None:
         """A note citing one work (``\\citeauthor{a} \\parencite*{a}`` cites it once): its
