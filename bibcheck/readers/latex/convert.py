@@ -559,13 +559,11 @@ class Converter:
         keys = {key for key, _ in note.cites}
         if len(keys) < 2 or not all(k in self.bib.entries for k in keys):
             return None
-        key, post = note.cites[0]
-        entry = self.bib.entries[key]
+        entry = self.bib.entries[note.cites[0][0]]
         if entry.reference is None:
             return Reference(raw=text, line=line, end_line=end_line, kind=RefKind.COMMENTARY)
-        own = replace(entry.reference, raw=text, line=line, end_line=end_line, anomalies=())
-        pages = page_locator(post)
-        return replace(own, pages=pages) if pages else own
+        # (the entry's own pages: a pinpoint, "s.~205", is the citation's, kept with it)
+        return replace(entry.reference, raw=text, line=line, end_line=end_line, anomalies=())
 
     def _single_cite(self, note: Sink, text: str, pos: int) -> Reference | None:
         """A note citing one work (``\\citeauthor{a} \\parencite*{a}`` cites it once): its
