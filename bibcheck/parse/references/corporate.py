@@ -41,7 +41,9 @@ _SENTENCE = re.compile(r"\.\s(?P<title>[^\W\d_][^.;]{3,300}?)(?:\.\s|;\s|\.?$)")
 # ", Technical Documents 4", ", 4th ed."
 _TAIL = re.compile(
     r"(?:,\s(?:Technical\s)?(?:Report|Rep\.|Tech\.\sRep\.)\s(?:No\.\s?)?[\w./-]*\d[\w./-]*.*"
-    r"|\.\s[A-Z][^.:;,]{1,40}(?:,\s[A-Z]{2,3})?:\s[^:;]{2,60}"
+    # (". Volume III: Observing systems" is the title's volume, no place and publisher)
+    r"|\.\s(?!(?:Volume|Vol|Part|Band|Teil|Tome|Tomo|Parte|Livre|Book)\s)"
+    r"[A-Z][^.:;,]{1,40}(?:,\s[A-Z]{2,3})?:\s[^:;]{2,60}"
     r"|,\s(?:[A-Z][\w-]+\s){0,4}(?:Documents|Series|Reports|Papers|Studies|Notes|Bulletin)"
     r"\s\d{1,4}|,\s\d{1,2}(?:st|nd|rd|th)\sed\.?"
     # OSCOLA: the date of a government publication, then the pinpoint: " (December 2023)
