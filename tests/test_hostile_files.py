@@ -136,6 +136,16 @@ def test_ingest_of_a_fifo_does_not_hang(tmp_path: Path) -> None:
     assert done.returncode == 2 and "FIFO" in done.stderr
 
 
+def test_ingest_of_a_directory_names_it(tmp_path: Path) -> None:
+    (tmp_path / "chapters").mkdir()
+    done = _bibcheck("ingest", "--db", "t.db", "chapters", cwd=tmp_path)
+    assert done.returncode == 2
+    assert "chapters: is a directory, not a manuscript" in done.stderr
+    assert "Traceback" not in done.stderr
+    with pytest.raises(InputError, match="is a directory"):
+        read_regular_file(tmp_path / "chapters")
+
+
 def test_size_is_checked_while_reading(tmp_path: Path) -> None:
     path = tmp_path / "big.md"
     path.write_bytes(b"x" * 5000)

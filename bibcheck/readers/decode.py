@@ -55,13 +55,16 @@ def read_regular_file(path: str | Path, limit: int = MAX_BYTES) -> bytes:
         raise InputError(f"{name}: is a directory, not a manuscript") from None
     except OSError as exc:
         raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
-    with os.fdopen(fd, "rb", buffering=0) as handle:
-        mode = os.fstat(fd).st_mode
+    # (the type is checked before the descriptor becomes a file object: Python refuses a
+    # directory there with an error naming the descriptor, not the path)
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
         if stat.S_ISDIR(mode):
-            raise InputError(f"{name}: is a directory, not a manuscript")
-        if not stat.S_ISREG(mode):
-            kind = "a FIFO (named pipe)" if stat.S_ISFIFO(mode) else "a device or socket"
-            raise InputError(f"{name}: not a regular file ({kind}); only files are read")
+            raise InputError(f"{name}: is a directory, not a manuscript (name its files)")
+        kind = "a FIFO (named pipe)" if stat.S_ISFIFO(mode) else "a device or socket"
+        raise InputError(f"{name}: not a regular file ({kind}); only files are read")
+    with os.fdopen(fd, "rb", buffering=0) as handle:
         chunks: list[bytes] = []
         size = 0
         try:
