@@ -1,8 +1,6 @@
-"""LaTeX: a footnote citing two keys, hand-set bibliographies in ``hangparas``, single
-quotation marks (issue 11, heldout11 17, 22, 24).
+"""LaTeX: hand-set bibliographies in ``hangparas``, single quotation marks (issue 11,
+heldout11 22, 24).
 
-* ``\\footnote{see \\cite[ch.~2]{a}; but compare \\cite{b}.}``: each key is cited, and the
-  note is tied to its first work (as a note citing several works in words is).
 * ``\\begin{hangparas}{1.5em}{1}`` and ``\\hangpara{2em}{1}``: the indent and the count are
   no text of the first entry; nor are ``adjustwidth``'s margins.
 * `` `Title' `` is TeX's ‘Title’ (an apostrophe before a letter stays one).
@@ -15,48 +13,6 @@ from pathlib import Path
 import pytest
 
 from bibcheck.manuscript import parse_file
-
-BIB = """@book{lind2010, author={Lind, Petra}, title={Harbours of the Baltic}, publisher={Sol},
-  address={Bergen}, year=2010}
-@article{moss2019, author={Moss, Karen}, title={Tides and Trade}, journal={Maritime History},
-  volume=12, year=2019, pages={4--19}}
-"""
-
-
-def _doc(tmp_path: Path, body: str) -> tuple[Path, str]:
-    (tmp_path / "refs.bib").write_text(BIB, encoding="utf-8")
-    tex = tmp_path / "paper.tex"
-    tex.write_text(
-        "\\documentclass{article}\n\\begin{document}\n" + body + "\n\\bibliography{refs}\n"
-        "\\end{document}\n",
-        encoding="utf-8",
-    )
-    return tex, body
-
-
-@pytest.mark.parametrize(
-    ("body", "title"),
-    [
-        (
-            "Text.\\footnote{See \\cite[ch.~2]{lind2010}; but compare \\cite{moss2019}.}",
-            "Harbours of the Baltic",
-        ),
-        (
-            "Text.\\footnote{On ports, \\cite[45]{moss2019}; and, for the Hansa, "
-            "\\cite{lind2010}.}",
-            "Tides and Trade",
-        ),
-    ],
-    ids=["first-of-two", "first-with-page"],
-)
-def test_note_citing_two_keys_is_tied_to_the_first(tmp_path: Path, body: str, title: str) -> None:
-    tex, _ = _doc(tmp_path, body)
-    doc = parse_file(tex)
-    (note,) = [fn for fn in doc.footnotes if fn.label == "1"]
-    assert note.reference.title == title
-    cited = {fn.label for fn in doc.footnotes}
-    assert {"lind2010", "moss2019"} <= cited
-
 
 LIST = """\\documentclass{article}
 \\begin{document}

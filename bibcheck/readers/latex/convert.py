@@ -554,16 +554,11 @@ class Converter:
 
     def _citing_note(self, note: Sink, text: str, line: int, end_line: int) -> Reference | None:
         """A footnote citing several works by key (``see \\cite{a}; compare \\cite{b}``):
-        each is a citation of its own; the note is tied to the first, as a note citing
-        several works in words is (commentary when that entry has no fields)."""
+        each is a citation of its own, so the note itself is commentary around them."""
         keys = {key for key, _ in note.cites}
         if len(keys) < 2 or not all(k in self.bib.entries for k in keys):
             return None
-        entry = self.bib.entries[note.cites[0][0]]
-        if entry.reference is None:
-            return Reference(raw=text, line=line, end_line=end_line, kind=RefKind.COMMENTARY)
-        # (the entry's own pages: a pinpoint, "s.~205", is the citation's, kept with it)
-        return replace(entry.reference, raw=text, line=line, end_line=end_line, anomalies=())
+        return Reference(raw=text, line=line, end_line=end_line, kind=RefKind.COMMENTARY)
 
     def _single_cite(self, note: Sink, text: str, pos: int) -> Reference | None:
         """A note citing one work (``\\citeauthor{a} \\parencite*{a}`` cites it once): its
