@@ -22,9 +22,9 @@ exist where styles really differ, and their names say how:
 from __future__ import annotations
 
 # Capitals and small letters of the Latin (with Latin Extended-A: Polish Ł, Czech Č, Turkish
-# Ş, Hungarian Ő), Cyrillic (with Ukrainian, Belarusian, Serbian and Macedonian) and Greek
-# scripts.
-_EXT_A = "".join(chr(c) for c in range(0x100, 0x17F))
+# Ş, Hungarian Ő; and Extended-B: Romanian comma-below Ș Ț, Croatian digraphs, Pinyin Ǎ),
+# Cyrillic (with Ukrainian, Belarusian, Serbian and Macedonian) and Greek scripts.
+_EXT_A = "".join(chr(c) for c in range(0x100, 0x250))
 # (Ѐ-Џ and ѐ-џ: Serbian and Macedonian Ђ Ј Љ Њ Ћ Џ Ѓ Ќ Ѕ, Ukrainian Є І Ї, Belarusian Ў)
 U = "A-ZÀ-ÖØ-ÞА-ЯЀ-ЏҐΑ-Ω" + "".join(c for c in _EXT_A if c.isupper())
 L = "a-zß-öø-ÿа-яѐ-џґα-ω" + "".join(c for c in _EXT_A if c.islower())
