@@ -75,6 +75,67 @@ _BIB_AUTHOR = re.compile(
     rf"|\.?,\s{_GIVEN_FIRST}\s{SURNAME}|\.,?\s{_AND_INVERTED}\s{_BIB_SURNAME},\s{_GIVEN})*"
     rf"(?:\.?,?\set\sal)?)(?:,\seds?)?\.\s+(?P<after>.+)$"
 )
+# Author-date lists (Chicago, APSA, ASA) write the first author inverted with all the given
+# names as the person writes them, the others in natural order, then the year:
+# "Shugart, Matthew Søberg, and John M. Carey. 1992.", "Melo, Marcus André, e Carlos
+# Pereira. 2013.", "Beauvoir, Simone de. 1949.", "Lee, Hae-Won, and J. R. Park. 2010." --
+# the year after the names says where they end, so any given names are read, up to three,
+# and the names joined in the list's language.
+_AD_GIVEN_ELEMENT = rf"(?:{_GIVEN_WORD}|[{U}]\.(?:\s?-?[{U}]\.)*)"
+_AD_GIVEN = (
+    rf"{_AD_GIVEN_ELEMENT}(?:\s{_AD_GIVEN_ELEMENT}){{0,2}}"
+    r"(?:\s(?:de|da|do|dos|das|del|della|di|du|van|von|van\sder|van\sden|ten|ter|le|la))?"
+)
+_AD_NATURAL = rf"{_AD_GIVEN_ELEMENT}(?:\s{_AD_GIVEN_ELEMENT}){{0,2}}\s{SURNAME}"
+_AD_INVERTED = rf"{_BIB_SURNAME},\s{_AD_GIVEN}"
+# "and" in the languages author-date lists are written in (Portuguese and Italian "e",
+# Spanish "y", French "et", German "und", Dutch "en", Romanian "și", Polish "i", Swedish
+# "och", Danish and Norwegian "og", Turkish "ve", Hungarian "és")
+_AD_AND = r"(?:and|&|e|y|et|und|en|și|şi|i|och|og|ve|és)"
+# (atomic: a person read one way is not read again another way when the year is not found,
+# which would cost time exponential in the number of names)
+_AD_PERSON = rf"(?>{_AD_NATURAL}|{_AD_INVERTED})"
+_AD_AUTHORS = re.compile(
+    rf"^(?P<authors>{_AD_INVERTED}(?:,\s{_AD_PERSON})*(?:,?\s{_AD_AND}\s{_AD_PERSON})?"
+    rf"(?:,?\set\sal\.?)?)(?:,\seds?\.)?(?:(?<=\.)|\.)\s+"
+    r"(?P<after>(?:\d{4}[a-z]?|n\.\s?d|forthcoming)\.\s+.+)$"
+)
+_AD_NEXT = re.compile(rf",?\s(?:{_AD_AND}\s)?(?P<person>{_AD_PERSON})")
+_AD_FIRST = re.compile(_AD_INVERTED)
+
+
+def _author_date(body: str) -> Fields | None:
+    """Fields of an author-date entry (``Shugart, Matthew Søberg. 2005. "Title." ...``), or
+    None."""
+    dated = _AD_AUTHORS.match(body)
+    if dated is None:
+        return None
+    authors = _author_date_authors(dated.group("authors"))
+    family, _, given = authors[0].partition(", ")
+    if (
+        " " in family
+        and " " in given
+        and not re.search(r"(?:^|\s)[a-z]", family)
+        and len(authors) > 1
+    ):
+        return None  # "John Smith, Jane Doe, and Bob Roe. 2010.": names in natural order
+    return _work(Fields("chicago", authors), dated.group("after"), note=False)
+
+
+def _author_date_authors(text: str) -> tuple[str, ...]:
+    """The people of ``text`` (``_AD_AUTHORS``' names): the first inverted, each other one
+    after a comma or the conjunction."""
+    first = _AD_FIRST.match(text)
+    if first is None:
+        return (text,)
+    people = [first.group(0)]
+    pos = first.end()
+    while (person := _AD_NEXT.match(text, pos)) is not None:
+        people.append(person.group("person"))
+        pos = person.end()
+    return tuple(people)
+
+
 _JOINED_INVERTED = re.compile(rf"\.,?\s{_AND_INVERTED}\s(?={_BIB_SURNAME},\s)")
 _NAME = rf"{_GIVEN_FIRST}\s{SURNAME}"
 # Spanish and Portuguese write two family names; after a middle initial both are family
@@ -208,6 +269,9 @@ def parse(body: str) -> Fields | None:
             if p.strip()
         )
         return _work(Fields("chicago", authors), full.group("after"), note=True)
+    dated = _author_date(body)
+    if dated is not None:
+        return dated
     m = _BIB_AUTHOR.match(body)
     if (
         m is not None
@@ -382,7 +446,7 @@ def _bib_authors(text: str) -> tuple[str, ...]:
 
 
 # Author-date: "Smith, John. 2018. Title." -- the year follows the authors.
-_AD_YEAR = re.compile(r"^(?P<year>\d{4}[a-z]?|n\.\s?d\.|forthcoming)\.\s+(?P<rest>.+)$", re.I)
+_AD_YEAR = re.compile(r"^(?P<year>\d{4}[a-z]?|n\.\s?d|forthcoming)\.\s+(?P<rest>.+)$", re.I)
 
 
 def _work(fields: Fields, after: str, note: bool) -> Fields:
