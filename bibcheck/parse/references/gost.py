@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
 from bibcheck.parse.references import fields as f
 from bibcheck.parse.references.patterns import LOWER, ORGANISATION_WORD, UPPER
+from bibcheck.parse.references.responsibility import with_named_authors
 
 # ". - ", ". – ", ". — " (also ".- " and "?. -"); the dot belongs to the separator.
 SEPARATOR = re.compile(r"\.\s?[-–—]{1,2}(?:\s|$)|(?<=[?!])\s[-–—]{1,2}(?:\s|$)")
@@ -277,9 +278,14 @@ def parse_title_area(area: str, out: GostFields) -> None:
         one = _ONE_INITIAL.match(title_part.strip())
         if one and re.search(rf"\b{re.escape(one.group(1))}\b", responsibility):
             authors, title = (one.group(0).strip(),), title_part.strip()[one.end() :]
+    organisation = False
     if not authors:
         authors, title = _organisation(title, responsibility if slash else "")
+        organisation = bool(authors)
     out.authors = tuple(f.normalize_space(a) for a in authors)
+    if slash and not organisation:
+        # the co-authors the statement of responsibility names are authors too
+        out.authors = with_named_authors(out.authors, f.normalize_space(responsibility))
     out.title = _clean(_title_proper(title, out)) or None
     if slash:
         out.responsibility = _clean(responsibility) or None
