@@ -118,7 +118,10 @@ _RESPONSIBILITY = re.compile(
 )
 _VANCOUVER_DATE = re.compile(r"\b\d{4}(?:\s\w{3})?;\s?\d")  # "2020;3(2):10", "2014 Sep;134"
 _ISSUE = re.compile(
-    r"(?:№|No\.?|Nr\.?|N|Iss\.|Issue|Вып\.|Вип\.|Vol\.|Т\.|Том|Bd\.)\s?\d++[\w/-]*+", re.IGNORECASE
+    # (a running number after the issue: "№ 3 (89)")
+    r"(?:№|No\.?|Nr\.?|N|Iss\.|Issue|Вып\.|Вип\.|Vol\.|Т\.|Том|Bd\.)\s?\d++[\w/-]*+"
+    r"(?:\s\(\d+\))?",
+    re.IGNORECASE,
 )
 _PLACES = frozenset(
     {
@@ -158,6 +161,29 @@ def looks_dashless(rest: str) -> bool:
         return True
     authors, after = f.split_heading_authors(text)
     return bool(authors) and _TITLE_END.search(after) is not None
+
+
+# A journal article written to DSTU 8302 or GOST R 7.0.5-2008 without area dashes and
+# without the host's "//" ("Title. Journal. 2010. № 2. С. 95–108.", "*Journal*. 2019.
+# Т. 12, № 3. С. 18–25."): after the journal a year, a volume or an issue, and pages.
+_NUMBER = r"\s?\d+[\w/-]*(?:\s\(\d+\))?"
+_DASHLESS_SERIAL = re.compile(
+    r"(?<=[\w.?!*_'»”)])\.?\s(?:1[89]|20)\d\d\.\s"
+    rf"(?:(?:Т|Том|Vol|Вип|Вып|Bd)\.{_NUMBER}(?:,\s(?:№|No\.?|no\.|Nr\.?|Iss\.){_NUMBER})?"
+    rf"|(?:№|No\.?|Nr\.?|Вип\.|Вып\.|Iss\.){_NUMBER})"
+    r"\.\s(?:С|P|S|pp|Стб)\.\s?\d"
+)
+
+
+def dashless_article(rest: str) -> bool:
+    """True for a journal article written without area dashes or ``//``: a title, the
+    journal, then ``2010. № 2. С. 95–108`` (DSTU 8302, GOST R 7.0.5-2008 notes)."""
+    text = f.normalize_space(rest)
+    return (
+        HOST not in text
+        and SEPARATOR.search(text) is None
+        and _DASHLESS_SERIAL.search(text) is not None
+    )
 
 
 @dataclass(slots=True)
@@ -442,7 +468,38 @@ def parse_fields(rest: str) -> GostFields:
         parse_element(element, out)
     if out.year_raw is None:
         _take_published(text, out)
+    if not has_host and out.journal_marks and out.title and dashless_article(text):
+        out.title, out.host = _host_of_title(out.title)
     return out
+
+
+# The journal at the end of the title area of a dash-less article: emphasised ("''Title''",
+# "*Title*", "_Title_", "«Title»") or the last sentence, with the abbreviated words of its
+# name before it ("Вісн. Київ. ун-ту").
+_EMPHASISED_HOST = re.compile(r"(?<=[.?!])\s(?:''|\*|_|«)(?P<host>[^*_'«»]+?)(?:''|\*|_|»)$")
+_SENTENCE_START = re.compile(rf"(?<=[.?!])\s(?=[{UPPER}«\"“])")
+_ABBREVIATED_WORD = re.compile(rf"[{UPPER}][{LOWER}]{{0,6}}\.")
+
+
+def _host_of_title(title: str) -> tuple[str | None, str | None]:
+    """(title, journal) of ``Title. Journal`` -- the title's first sentence always stays."""
+    emphasised = _EMPHASISED_HOST.search(title)
+    if emphasised is not None:
+        at, host = emphasised.start(), emphasised.group("host")
+    else:
+        starts = [m.end() for m in _SENTENCE_START.finditer(title)]
+        if not starts:
+            return title, None
+        at = starts[-1]
+        for start in reversed(starts[:-1]):
+            if not _ABBREVIATED_WORD.fullmatch(title[start:at].strip()):
+                break
+            at = start
+        host = title[at:]
+    head = title[:at].strip()
+    # (the period that ends the title, not an abbreviation's: "у 2002–2008 рр.")
+    head = re.sub(r"(?<=[^\W\d_]{4})\.$", "", head)
+    return _clean(head) or None, _clean(host) or None
 
 
 # A patent's dates: "заявл. 10.01.2017 : опубл. 11.04.2018" -- its year is the year it was
