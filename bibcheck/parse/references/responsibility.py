@@ -8,7 +8,7 @@ the title, in the statement of responsibility::
     Методика оценки / Р. Ф. Хасанов, И. Г. Мухаметов, Л. Р. Ахмадуллина, О. В. Белова.
     Title / P. Bains, A. Ismail, F. Melo [et al.]. – Washington : IMF, 2023.
 
-The statement names the people before its first `` ; ``; a part that is anything but
+The statement names the people before its first ``;``; a part that is anything but
 names (``сост. И. В. Лебедев``, ``под ред. ...``, ``Банк России``) names no author.
 """
 
@@ -23,13 +23,13 @@ _GIVEN = rf"{INITIAL_DIGRAPH}(?:\s?-?\s?{INITIAL_DIGRAPH}){{0,2}}"
 # patents and some lists write it, "Гарипов Р. М."
 _FORWARD = re.compile(rf"(?P<given>{_GIVEN})\s?(?P<surname>{SURNAME})")
 _INVERTED = re.compile(rf"(?P<surname>{SURNAME})\s(?P<given>{_GIVEN})")
-_ET_AL = re.compile(r",?\s*\[?(?:и\sдр|et\sal|та\sін|і\sін|і\sинш|и\sсоавт)\.?\]?$")
+_ET_AL = re.compile(r",?\s*\[?(?:и\sдр|et\sal|та\sін|і\sін|і\sінш|и\sсоавт)\.?\]?$")
 
 
 def named_people(responsibility: str) -> tuple[tuple[str, str], ...]:
     """``(surname, initials)`` of each person the statement names before its first
-    `` ; ``, in order; none when any part of it is not a person's name."""
-    first = re.sub(r"\s+", " ", responsibility.split(" ; ")[0]).strip(" ,;")
+    ``;``, in order; none when any part of it is not a person's name."""
+    first = re.sub(r"\s+", " ", re.split(r"\s?;\s", responsibility)[0]).strip(" ,;")
     # (the period that ends the area, not an initial's: "/ С. Н. Петров.")
     first = _ET_AL.sub("", re.sub(r"(?<=[^\W\d_]{3})\.$", "", first)).strip(" ,")
     if not first:
