@@ -10,6 +10,30 @@ from bibcheck.parse.references import parse_reference
 
 ARTICLES = [
     pytest.param(
+        "Nowak K., Berg L. Soil bacteria and rye. Journal of Soil Studies. 2017. Vol. 31, "
+        "no. 4. P. 210–222.",
+        ("Nowak K.", "Berg L."),
+        "Soil bacteria and rye",
+        "Journal of Soil Studies",
+        2017,
+        "31",
+        "4",
+        "210–222",
+        id="english-volume-and-no",
+    ),
+    pytest.param(
+        "Олійник В. С. Криниці Покуття. Народна творчість. 2013. Т. 6. № 2. С. 15–19. "
+        "DOI: https://doi.org/10.5555/nt.2013.2.15",
+        ("Олійник В. С.",),
+        "Криниці Покуття",
+        "Народна творчість",
+        2013,
+        "6",
+        "2",
+        "15–19",
+        id="volume-period-issue-doi-after-pages",
+    ),
+    pytest.param(
         "Мазур О. Г. Торгівля на Поділлі в XVII ст. Краєзнавство. 2014. № 3. С. 41–52.",
         ("Мазур О. Г.",),
         "Торгівля на Поділлі в XVII ст.",
@@ -133,3 +157,36 @@ def test_doi_resolver_needs_no_access_date(text: str, needs_date: bool) -> None:
     ref = parse_reference(text, (1,))
     assert ref.style == "gost"
     assert (check_access_date(ref) is not None) is needs_date
+
+
+@pytest.mark.parametrize(
+    ("text", "volume", "issue", "pages"),
+    [
+        pytest.param(
+            "Ortega, M. Tidal models / M. Ortega // Ocean Modelling. – 2012. – Vol. 9, no. 3. – "
+            "P. 40–58.",
+            "9",
+            "3",
+            "40–58",
+            id="dashed-lowercase-no",
+        ),
+        pytest.param(
+            "Ortega, M. Tidal models / M. Ortega // Ocean Modelling. – 2012. – Vol. 9, nr. 3. – "
+            "P. 40–58. – DOI 10.5555/om.2012.3",
+            "9",
+            "3",
+            "40–58",
+            id="dashed-lowercase-nr-doi",
+        ),
+        pytest.param(
+            "Шевчук Л. Р. Мости. Інженерія. 2020. № 8. С. 11–19. DOI: https://doi.org/10.5555/i.2020.8",
+            None,
+            "8",
+            "11–19",
+            id="doi-label-after-pages",
+        ),
+    ],
+)
+def test_gost_numbering_elements(text: str, volume: str | None, issue: str, pages: str) -> None:
+    ref = parse_reference(text, (1,))
+    assert (ref.volume, ref.issue, ref.pages) == (volume, issue, pages)

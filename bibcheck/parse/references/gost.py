@@ -94,7 +94,7 @@ _TITLE_END = re.compile(
 # An area element that starts a new element even without a dash: "2020. № 5. С. 45",
 # "CRYPTO '89. Berlin : Springer, 1990".
 _SOFT_SPLIT = re.compile(
-    r"(?<=\.)\s(?=\d|№|No\.|Vol\.|Т\.\s?\d|Вып\.|Вип\.|Iss\.|[CСcсPpS]\.\s?\d|pp\.\s?\d|URL"
+    r"(?<=\.)\s(?=\d|№|No\.|Vol\.|Т\.\s?\d|Вып\.|Вип\.|Iss\.|[CСcсPpS]\.\s?\d|pp\.\s?\d|URL|DOI\b"
     rf"|(?:{AVAILABLE_FROM})\s?:"
     # "СПб., 2004", "Київ, 2019": a place and the year
     rf"|{_PLACE_COLON_START}|{_PLACE_WORD},\s\[?\d{{4}}\b)"
@@ -102,7 +102,8 @@ _SOFT_SPLIT = re.compile(
 # ... but not after an abbreviation that the number belongs to: "С. 45", "No. 5".
 # (the letters that number things: pages, volumes, parts, sheets -- "Part A. 2013" splits)
 _ABBREVIATION = re.compile(
-    r"(?:^|[\s(])(?:[CСcсPpSsТтTtVvNnЧчЛлДдФфH]|pp|No|Nr|Vol|Iss|Вып|Вип|Кн|Зб|стр|Стр|Bd|Jg)\.$"
+    r"(?:^|[\s(])(?:[CСcсPpSsТтTtVvNnЧчЛлДдФфH]|pp|No|no|Nr|nr|Vol|vol|Iss|iss|Вып|Вип|Кн|Зб|стр"
+    r"|Стр|Bd|Jg)\.$"
 )
 # Signs of a GOST reference written without area dashes: a spaced place colon
 # followed by a year, Cyrillic page / issue / extent marks, a capital "P." page.
@@ -169,7 +170,7 @@ def looks_dashless(rest: str) -> bool:
 _NUMBER = r"\s?\d+[\w/-]*(?:\s\(\d+\))?"
 _DASHLESS_SERIAL = re.compile(
     r"(?<=[\w.?!*_'»”)])\.?\s(?:1[89]|20)\d\d\.\s"
-    rf"(?:(?:Т|Том|Vol|Вип|Вып|Bd)\.{_NUMBER}(?:,\s(?:№|No\.?|no\.|Nr\.?|Iss\.){_NUMBER})?"
+    rf"(?:(?:Т|Том|Vol|Вип|Вып|Bd)\.{_NUMBER}(?:[,.]\s(?:№|No\.?|no\.|Nr\.?|Iss\.){_NUMBER})?"
     rf"|(?:№|No\.?|Nr\.?|Вип\.|Вып\.|Iss\.){_NUMBER})"
     r"\.\s(?:С|P|S|pp|Стб)\.\s?\d"
 )
@@ -370,6 +371,8 @@ def parse_element(element: str, out: GostFields) -> None:
         return
     if URL_LABEL.match(element):
         return  # the address itself was cut out before; URL_MISSING is decided later
+    if re.match(r"DOI\b", element):
+        return  # the DOI was read and cut out before
     content = CONTENT_AREA.fullmatch(element)
     if content:
         out.electronic = out.electronic or content.group(1).lower().startswith(
@@ -481,6 +484,11 @@ _SENTENCE_START = re.compile(rf"(?<=[.?!])\s(?=[{UPPER}«\"“])")
 _ABBREVIATED_WORD = re.compile(rf"[{UPPER}][{LOWER}]{{0,6}}\.")
 
 
+_TITLE_ABBREVIATION = re.compile(
+    r"(?:^|[\s(])(?:рр|р|ст|стст|гг|г|вв|в|тыс|тис|млн|млрд|им|ім|etc|cc|St|Jr|Sr|Inc|Ltd|Co)\.$"
+)
+
+
 def _host_of_title(title: str) -> tuple[str | None, str | None]:
     """(title, journal) of ``Title. Journal`` -- the title's first sentence always stays."""
     emphasised = _EMPHASISED_HOST.search(title)
@@ -497,8 +505,9 @@ def _host_of_title(title: str) -> tuple[str | None, str | None]:
             at = start
         host = title[at:]
     head = title[:at].strip()
-    # (the period that ends the title, not an abbreviation's: "у 2002–2008 рр.")
-    head = re.sub(r"(?<=[^\W\d_]{4})\.$", "", head)
+    # (the period that ends the title, not an abbreviation's: "у 2002–2008 рр.", "XVII ст.")
+    if not _TITLE_ABBREVIATION.search(head):
+        head = head.removesuffix(".")
     return _clean(head) or None, _clean(host) or None
 
 
