@@ -16,8 +16,14 @@ AUTHOR_YEAR = re.compile(
     # (a name in lower case counts only if an entry starts with it: "boyd, d. (2014)")
     r"(?<![\w.])(?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+|[a-z][\w'’-]+(?=\s+\(?\d))"
     r"(?:\s+(?:et\s+al\.?|и\s+др\.|(?:and|&|и)\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+))?"
-    rf",?\s+(?:\((?P<y1>{_YEAR}[a-z]?)\)|(?P<y2>{_YEAR}[a-z]?)(?=\s*(?:[);]|,\s*pp?\.\s?\d)))"
+    # (the year, then the closing parenthesis, or a locator: "p. 4", Italian and Spanish
+    # "cap. 11", German "S. 4", "ch. 3", "para. 2")
+    rf",?\s+(?:\((?P<y1>{_YEAR}[a-z]?)\)|(?P<y2>{_YEAR}[a-z]?)(?=\s*(?:[);]"
+    r"|,\s*(?:pp?|págs?|cap|capp|chap|ch|S|sec|para|par|fig|tab|tav)\.\s?\d)))"
 )
+# the words of a corporate name before the one a mention is matched by: "(ARPA" before
+# "Piemonte, 2022)", "(Regione Piemonte, 2021)" -- the mention starts at its parenthesis
+_NAME_BEFORE = re.compile(r"\((?:[A-ZÀ-ÖØ-Þ][\w'’&-]*\s+){1,4}$")
 _HEAD_END = re.compile(rf"[\"“«*_\[(]|\b{_YEAR}\b")
 _NAME = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+")
 _LOWER_FIRST = re.compile(r"([a-z][a-z'’-]+),\s[a-z]\.")
@@ -29,7 +35,10 @@ AuthorYears = dict[tuple[str, str], str]
 def author_years(entries: Iterable[tuple[str, str]]) -> AuthorYears:
     """(family name, year) -> the label of the one entry whose head names that person and
     whose text has that year; ``entries`` are (label, plain text) pairs."""
-    found: AuthorYears = {}
+    # (a pair with the entry's own year, the first after its names, outranks a pair with a
+    # year elsewhere in another entry: "ARPA Piemonte (2022) … 1990–2021" does not take
+    # "Regione Piemonte (2021)"'s mentions)
+    found: dict[tuple[str, str], tuple[bool, str]] = {}
     shared: set[tuple[str, str]] = set()
     for label, text in entries:
         flat = text.replace("\n", " ")
@@ -38,11 +47,16 @@ def author_years(entries: Iterable[tuple[str, str]]) -> AuthorYears:
         lower = _LOWER_FIRST.match(head)  # "boyd, d.", "hooks, b.": as they write it
         if lower:
             names.add(lower.group(1))
-        for pair in {(n, y) for n in names for y in _ANY_YEAR.findall(flat)}:
-            if pair in found and found[pair] != label:
+        years = _ANY_YEAR.findall(flat)
+        own = next(iter(_ANY_YEAR.findall(flat[len(head) :])), None)
+        for pair in {(n, y) for n in names for y in years}:
+            ranked = (pair[1] == own, label)
+            if pair not in found or ranked[0] > found[pair][0]:
+                found[pair] = ranked
+                shared.discard(pair)
+            elif ranked[0] == found[pair][0] and found[pair][1] != label:
                 shared.add(pair)
-            found.setdefault(pair, label)
-    return {pair: label for pair, label in found.items() if pair not in shared}
+    return {pair: label for pair, (_, label) in found.items() if pair not in shared}
 
 
 def mentions(text: str, index: AuthorYears) -> Iterator[tuple[int, str]]:
@@ -59,7 +73,8 @@ def spans(text: str, index: AuthorYears) -> Iterator[tuple[int, int, str]]:
         year = m.group("y1") or m.group("y2") or ""
         label = index.get((m.group("name"), year)) or index.get((m.group("name"), year[:4]))
         if label is not None:
-            yield m.start(), m.end(), label
+            before = _NAME_BEFORE.search(text, max(0, m.start() - 80), m.start())
+            yield (before.start() + 1 if before else m.start()), m.end(), label
 
 
 def line_mentions(line: str, following: str, index: AuthorYears) -> list[tuple[int, int, str]]:

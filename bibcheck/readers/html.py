@@ -70,6 +70,7 @@ from bibcheck.errors import InputError
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote, Reference
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.coins import coins_reference, parse_coins
+from bibcheck.parse.references.several import work_spans
 from bibcheck.readers.authoryear import AuthorYears, author_years, mentions
 from bibcheck.readers.body import BodyBuilder
 from bibcheck.readers.common import NOTES_HEADINGS, expand_labels, is_literature_heading
@@ -1160,6 +1161,10 @@ def _as_note(page: _Page, note: RawNote) -> RawNote:
 def _parsed(page: _Page, note: RawNote, as_note: bool) -> RawNote:
     """``note`` with its reference parsed (from its text with the italics marked, the
     plain text kept as the reference's own)."""
+    if as_note and len(work_spans(note.text)) >= 2:
+        # a note citing several works: each is parsed and looked up on its own when the
+        # document is built (parsed whole, the second work's URL would tie it to that work)
+        return note
     starts = note.line_starts or (note.line,)
     marked = page.marked_text(note)
     if marked:

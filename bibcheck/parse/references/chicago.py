@@ -21,6 +21,8 @@ import re
 from dataclasses import replace
 
 from bibcheck.parse.references.fields import year_tokens
+from bibcheck.parse.references.given import SECOND_GIVEN
+from bibcheck.parse.references.particles import iberian
 from bibcheck.parse.references.patterns import (
     FOUR_DIGITS,
     ORGANISATION_WORD,
@@ -45,7 +47,12 @@ from bibcheck.parse.references.shared import (
 
 _GIVEN_WORD = rf"[{U}][\w'’]+(?:-[{U}][\w'’]+)?"  # "John", "Jean-Paul"
 # "John", "John A", "Adolf K. Y", "J. R" (the final period is the element's own)
-_GIVEN = rf"(?:{_GIVEN_WORD}(?:\s[{U}]\.)*(?:\s[{U}](?=\.|$))?|(?:[{U}]\.\s?-?)*[{U}](?=\.|$))"
+# ("Quiroga, Ana Luisa.": a second given name of the compound names)
+_SECOND = "|".join(sorted(SECOND_GIVEN))
+_GIVEN = (
+    rf"(?:{_GIVEN_WORD}(?:\s(?:{_SECOND})(?=[.,]|$))?(?:\s[{U}]\.)*(?:\s[{U}](?=\.|$))?"
+    rf"|(?:[{U}]\.\s?-?)*[{U}](?=\.|$))"
+)
 # a given name before the surname: "John", "Madan B.", "Adolf K. Y.", "J. R. R."
 _GIVEN_FIRST = rf"(?:{_GIVEN_WORD}(?:\s[{U}]\.)*|[{U}]\.(?:\s?-?[{U}]\.)*)"
 # in a note, up to three given elements: "Ana María", "L. K. Olof", "J. Robert", "Mary Jane B."
@@ -70,7 +77,16 @@ _BIB_AUTHOR = re.compile(
 )
 _JOINED_INVERTED = re.compile(rf"\.,?\s{_AND_INVERTED}\s(?={_BIB_SURNAME},\s)")
 _NAME = rf"{_GIVEN_FIRST}\s{SURNAME}"
-_NOTE_NAME = rf"{_GIVEN_NOTE}\s{SURNAME}"
+# Spanish and Portuguese write two family names; after a middle initial both are family
+# names: "Pedro J. Arroyo Galindo", "José M. López de la Vega"
+_TWO_FAMILY_NAMES = (
+    rf"(?P<given>{_GIVEN_WORD}(?:\s{_GIVEN_WORD})?\s[{U}]\.)\s"
+    rf"(?P<family>{SURNAME_PLAIN}\s(?:(?:de|del|de\sla|y|e)\s)?{SURNAME_PLAIN})"
+)
+_NOTE_NAME = rf"(?:{_TWO_FAMILY_NAMES.replace('?P<given>', '').replace('?P<family>', '')}"
+_NOTE_NAME += rf"(?=,)|{_GIVEN_NOTE}\s{SURNAME})"
+_TWO_FAMILY = re.compile(_TWO_FAMILY_NAMES)
+_GIVEN_ONLY = re.compile(rf"{_GIVEN_WORD}\s{_GIVEN_WORD}\s{SURNAME_PLAIN}")
 # An organisation as author: "World Bank", "UNESCAP", "Port of Rotterdam Authority".
 _ORG = rf"[{U}][\w&'’-]+(?:\s(?:of|for|and|the|&|[{U}][\w&'’-]+)){{0,6}}"  # not "W. Kahan"
 _ORG_BIB = re.compile(
@@ -119,10 +135,14 @@ _NOTE_INVERTED = re.compile(
 # Full given names, inverted, before a marked title, as Nordic, Dutch and German notes write:
 # "Sandström, Lars, *Pitemålet i förändring*, Luleå: Norrbottens museum, 2019."
 _INVERTED_FULL = rf"{SURNAME},\s{_GIVEN_WORD}(?:\s(?:{_GIVEN_WORD}|[{U}]\.))?"
+# (AGLC inverts the first name only and sets titles in single quotes: "Marsh, Jeannie and
+# Omar Haddad, ‘Title’ (2019) 43(2) Journal 512")
 _NOTE_INVERTED_FULL = re.compile(
-    rf"^(?P<authors>{_INVERTED_FULL}(?:(?:;|,?\s{_AND})\s{_INVERTED_FULL})?)"
-    rf",\s(?P<after>[“”„«\"*_].+)$"
+    rf"^(?P<authors>{_INVERTED_FULL}(?:(?:;|,?\s{_AND})\s(?:{_INVERTED_FULL}"
+    rf"|{_GIVEN_WORD}\s{SURNAME}(?=,)))?)"
+    rf",\s(?P<after>[“”„«‘\"*_].+)$"
 )
+_NEXT_PERSON = re.compile(rf"(?:;|,?\s{_AND})\s")
 _PERSON_INVERTED_FULL = re.compile(_INVERTED_FULL)
 # ... and with the title unmarked (a Word file's italics are gone), its facts in parentheses
 # with a place and publisher: "Sternberg, Lena, Harbour of Kings (Bergen: Sol, 1982), 14."
@@ -180,7 +200,13 @@ def parse(body: str) -> Fields | None:
         return _work(Fields("chicago", (mla.group("authors"),)), mla.group("after"), note=True)
     full = _NOTE_INVERTED_FULL.match(body)
     if full is not None:
-        authors = tuple(m.group(0) for m in _PERSON_INVERTED_FULL.finditer(full.group("authors")))
+        first = _PERSON_INVERTED_FULL.match(full.group("authors"))
+        rest = full.group("authors")[first.end() :] if first else ""
+        authors = tuple(
+            p.strip()
+            for p in (first.group(0) if first else "", *_NEXT_PERSON.split(rest))
+            if p.strip()
+        )
         return _work(Fields("chicago", authors), full.group("after"), note=True)
     m = _BIB_AUTHOR.match(body)
     if (
@@ -229,7 +255,7 @@ def parse_note(body: str) -> Fields | None:
         return inverted
     m = _NOTE_AUTHOR.match(body)
     if m is not None and _note_like(m.group("after")):
-        authors = split_people(m.group("authors"))
+        authors = tuple(_family_first(a, body) for a in split_people(m.group("authors")))
         return _work(Fields("chicago", authors), m.group("after"), note=True)
     plain = _NOTE_INVERTED_PLAIN.match(body)
     if plain is not None and quoted(plain.group("after")) is None:
@@ -246,6 +272,25 @@ def parse_note(body: str) -> Fields | None:
     if org is not None and (org.re is _ORG_NOTE or _ORGANISATION.search(org.group("org"))):
         return _work(Fields("chicago", (org.group("org"),)), org.group("after"), note=True)
     return _untitled_work(body) or _who_then_title(body)
+
+
+def _family_first(name: str, text: str) -> str:
+    """``Pedro J. Arroyo Galindo`` -> ``Arroyo Galindo, Pedro J.`` (two family names after
+    a middle initial); in a Spanish or Portuguese note, where two words after a given name
+    are read as two family names, ``Ana Luisa Quiroga`` -> ``Quiroga, Ana Luisa`` (two given
+    names of the compound ones); other names as written."""
+    m = _TWO_FAMILY.fullmatch(name)
+    if m is not None:
+        return f"{m.group('family')}, {m.group('given')}"
+    words = name.split()
+    if (
+        len(words) == 3
+        and words[1] in SECOND_GIVEN
+        and _GIVEN_ONLY.fullmatch(name)
+        and iberian((name,), text) != (name,)
+    ):
+        return f"{words[2]}, {words[0]} {words[1]}"
+    return name
 
 
 def _inverted_note(body: str) -> Fields | None:
@@ -267,6 +312,11 @@ _WHO = re.compile(
 )
 
 
+# What follows the title of a short note: the page cited, however many digits it has
+# ("Smith, *Title*, 1020.", "Smith, “Title”, 1102-1104.")
+SHORT_NOTE_PAGE = re.compile(r"^[,.]?\s?(?P<pages>\d{1,5}(?:\s?[-–]\s?\d{1,5})?)\.?$")
+
+
 def _who_then_title(body: str) -> Fields | None:
     m = _WHO.match(body)
     if m is None:
@@ -279,11 +329,22 @@ def _who_then_title(body: str) -> Fields | None:
         fields = Fields("chicago", (m.group("who").strip(),), italic.group("title"))
         if facts is not None:
             return _facts(fields, facts.group("facts"), rest[facts.end() :])
-        return replace(fields, year=_last_year(rest))
+        return _page_not_year(replace(fields, year=_last_year(rest)), rest)
     q = quoted(after)
     if q is not None and q.start() == 0:
-        return _work(Fields("chicago", (m.group("who").strip(),)), after, note=True)
+        fields = _work(Fields("chicago", (m.group("who").strip(),)), after, note=True)
+        return _page_not_year(fields, after[q.end() :])
     return None
+
+
+def _page_not_year(fields: Fields, rest: str) -> Fields:
+    """``fields`` of a short note whose only number after the title is no year a work can
+    have (``Smith, *Title*, 1020.``): that number is the page cited."""
+    page = SHORT_NOTE_PAGE.match(rest.strip(' ”"’*_'))
+    if page is None or fields.year.problem is None:
+        return fields
+    container = None if fields.container == page.group("pages") else fields.container
+    return replace(fields, year=Year(None, None), pages=page.group("pages"), container=container)
 
 
 _TITLE_THEN_ROLE = re.compile(
@@ -333,7 +394,8 @@ def _work(fields: Fields, after: str, note: bool) -> Fields:
             return replace(_work(fields, ad.group("rest"), note=False), year=year)
     q = quoted(after)
     if q is not None and q.start() <= 1:
-        return _article(replace(fields, title=quoted_text(q)), after[q.end() :].strip(" ,."))
+        tail = after[q.end() :].strip(" ,.")
+        return _page_not_year(_article(replace(fields, title=quoted_text(q)), tail), tail)
     italic = emphasized(after) if note else None
     if italic is not None:  # "*Title*, t. 1 (Poznań: PWN, 1957)": the italic is the title
         rest = after[italic.end() :]
@@ -342,7 +404,8 @@ def _work(fields: Fields, after: str, note: bool) -> Fields:
         if facts is None:
             # "*Title*, Luleå: Norrbottens museum, 2019.": the facts without parentheses
             place, publisher = place_publisher(rest.strip(" ,."))
-            return replace(fields, year=_last_year(rest), place=place, publisher=publisher)
+            fields = replace(fields, year=_last_year(rest), place=place, publisher=publisher)
+            return _page_not_year(fields, rest)
         return _facts(fields, facts.group("facts"), rest[facts.end() :])
     if note:
         facts = _publication_facts(after)
@@ -411,6 +474,16 @@ def _article(fields: Fields, tail: str) -> Fields:
             publisher=publisher,
             pages=locator(after),
         )
+    law = _LAW_JOURNAL.match(tail)
+    if law is not None:  # OSCOLA and AGLC: "(2019) 43(2) Journal 512, 520", "[2019] PL 412"
+        return replace(
+            fields,
+            container=law.group("journal"),
+            volume=law.group("vol") or law.group("vol2"),
+            issue=law.group("iss"),
+            year=year_of(law.group("year") or law.group("year2")),
+            pages=law.group("first"),
+        )
     volume = _VOLUME.match(head.strip(" ,."))
     if volume:
         return replace(
@@ -423,6 +496,15 @@ def _article(fields: Fields, tail: str) -> Fields:
         )
     container = head.strip(" ,.").split(", ")[0] or None
     return replace(fields, container=container, year=year)
+
+
+# the year, then the volume (and issue), the journal and the first page, as OSCOLA and AGLC
+# cite an article: "(2019) 43(2) Melbourne University Law Review 512", "[2019] PL 412"
+_LAW_JOURNAL = re.compile(
+    r"^(?:\((?P<year>(?:1[5-9]|20)\d\d)\)\s(?P<vol>\d{1,4})(?:\((?P<iss>[\w/-]{1,6})\))?"
+    r"|\[(?P<year2>(?:1[5-9]|20)\d\d)\](?:\s(?P<vol2>\d{1,4}))?)"
+    r"\s(?P<journal>[^\W\d_][^,;()\d]{1,120}?)\s(?P<first>\d{1,5})\b"
+)
 
 
 def _last_year(text: str) -> Year:

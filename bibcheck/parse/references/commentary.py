@@ -50,7 +50,9 @@ _CITED_YEAR = re.compile(
 _PROSE_DATE = re.compile(
     r"\b(?:in|on|of|since|by|until|till|from|to|after|before|during|around|about|circa"
     r"|в|во|с|со|до|по|к|от|за|на|около|после|весной|летом|осенью|зимой"
-    r"|im|vom|seit|bis|ab|um|nach|vor|während|zwischen|Anfang|Ende|Mitte|as\sof|as\sat|Stand:?)\s"
+    r"|im|vom|seit|bis|ab|um|nach|vor|während|zwischen|Anfang|Ende|Mitte|as\sof|as\sat|Stand:?"
+    # French, Spanish, Italian, Portuguese: "lors du colloque de Chartres en 2019"
+    r"|en|dès|depuis|jusqu['’]en|vers|avant|après|desde|hasta|hacia|nel|dal|fino\sal|em|até)\s"
     r"(?:(?:early|late|mid-?|the|начале|конце|середине)\s)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s)?(?:[^\W\d_]{3,}\.?\s)?(?:\d{1,2},?\s)?"
     rf"(?P<year>{_YEAR})(?!\d)",
@@ -159,7 +161,15 @@ _ABOUT = (
 # an inserted phrase in lower case between commas: "See, most influentially, Hamlin",
 # "Vgl., grundlegend, Müller", "Voir, en dernier lieu, Martin"
 _INSERTED = r"(?:,\s(?-i:[a-zß-öø-ÿа-яё][\w'’-]*(?:\s[a-zß-öø-ÿа-яё][\w'’-]*){0,3}),)?"
-_LEAD_IN = re.compile(rf"^{_TOPIC}\b{_SEE}{_EG}{_INSERTED}{_ABOUT}\s+", re.I)
+# ... or an adverb with no commas: "Voir en dernier lieu Martin", "Vgl. zuletzt Roth",
+# "See most recently Smith", "Véase sobre todo López"
+_ADVERBIAL = (
+    r"(?:\s(?-i:en\sdernier\slieu|en\sparticulier|notamment|surtout|également|récemment"
+    r"|dernièrement|zuletzt|jüngst|neuerdings|besonders|insbesondere|grundlegend|ausführlich"
+    r"|most\srecently|recently|especially|generally|sobre\stodo|en\sparticular|recientemente"
+    r"|in\sparticolare|soprattutto|recentemente|da\sultimo|sobretudo))?"
+)
+_LEAD_IN = re.compile(rf"^{_TOPIC}\b{_SEE}{_EG}{_INSERTED}{_ADVERBIAL}{_ABOUT}\s+", re.I)
 # A prose clause that hands over to its source: "The procedure follows AWWA (2016)",
 # "The Commission's own account is in ...", "This section draws on ..." (verbs in lower
 # case: "How the Port Follows Trade" is a title).
@@ -185,7 +195,7 @@ _SENTENCE = re.compile(
     # after a semicolon the lead-in is lower case: "...; cf. François Héran, ..."
     # (or a comma: "Een klassiek argument, zie Petra van Ellen, ‘Title’, …")
     r"|(?<=[;,])\s+(?=(?:see|cf\.|compare|vgl\.|voir|siehe|см\.|ср\.|por\.|zob\.|zie|se\såven"
-    r"|bkz\.|vedi|véase)\s)"
+    r"|bkz\.|vedi|véase|dazu|hierzu|ferner|außerdem|zudem)\s)"
 )
 # a clause that announces the source, then a colon: "Phénomène décrit dès 1980 : X Y, …"
 _ANNOUNCED = re.compile(

@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from bibcheck.model import Reference
+from bibcheck.model import AnomalyCode, Reference
 from bibcheck.parse.references.patterns import ORGANISATION_WORD
 
 _ORG_WORD = re.compile(ORGANISATION_WORD)
@@ -41,9 +41,15 @@ _SENTENCE = re.compile(r"\.\s(?P<title>[^\W\d_][^.;]{3,300}?)(?:\.\s|;\s|\.?$)")
 # ", Technical Documents 4", ", 4th ed."
 _TAIL = re.compile(
     r"(?:,\s(?:Technical\s)?(?:Report|Rep\.|Tech\.\sRep\.)\s(?:No\.\s?)?[\w./-]*\d[\w./-]*.*"
-    r"|\.\s[A-Z][^.:;,]{1,40}(?:,\s[A-Z]{2,3})?:\s[^:;]{2,60}"
+    # (". Volume III: Observing systems" is the title's volume, no place and publisher)
+    r"|\.\s(?!(?:Volume|Vol|Part|Band|Teil|Tome|Tomo|Parte|Livre|Book)\s)"
+    r"[A-Z][^.:;,]{1,40}(?:,\s[A-Z]{2,3})?:\s[^:;]{2,60}"
     r"|,\s(?:[A-Z][\w-]+\s){0,4}(?:Documents|Series|Reports|Papers|Studies|Notes|Bulletin)"
-    r"\s\d{1,4}|,\s\d{1,2}(?:st|nd|rd|th)\sed\.?)$",
+    r"\s\d{1,4}|,\s\d{1,2}(?:st|nd|rd|th)\sed\.?"
+    # OSCOLA: the date of a government publication, then the pinpoint: " (December 2023)
+    # para 158", " (2021) ch 3"
+    r"|\s\((?:\d{1,2}\s)?(?:[A-Z][a-z]+\s)?(?:1[5-9]|20)\d\d\)"
+    r"(?:\s(?:paras?|ch|pt|sch|annex|app|pp?|s)\s[\w.–-]+)?)$",
     re.S,
 )
 
@@ -71,6 +77,16 @@ def corporate(ref: Reference) -> Reference:
         authors, title = found
     if len(authors) != 1 or not is_organisation(authors[0]):
         return ref
+    if not title:
+        # "Department for Digital, Culture, Media and Sport, Online Harms White Paper (April
+        # 2019).": an author-date reading took the department and the title for the author
+        head = _HEAD.match(authors[0])
+        if head is not None and _REMIT.search(head.group("org")):
+            authors, title = (head.group("org"),), head.group("rest")
+    joined = _JOINED.match(title) if _REMIT.search(authors[0]) else None
+    if joined is not None:
+        # "Department for Levelling Up, Housing and Communities, Title": one department
+        authors, title = (f"{authors[0]}, {joined.group('more')}",), joined.group("rest")
     more = _HEAD.match(title)
     if more is not None and _ORG_WORD.search(more.group("org")):
         # "European Commission, Joint Research Centre, Title": a unit of the first
@@ -82,7 +98,22 @@ def corporate(ref: Reference) -> Reference:
     title = title.strip(" ,.")
     if not title or (authors == ref.authors and title == ref.title):
         return ref
-    return dataclasses.replace(ref, authors=authors, title=title)
+    anomalies = ref.anomalies
+    if ref.title is None:  # ("no title could be read": now one is)
+        anomalies = tuple(a for a in anomalies if a.code is not AnomalyCode.REFERENCE_UNPARSED)
+    return dataclasses.replace(ref, authors=authors, title=title, anomalies=anomalies)
+
+
+# A body named for its remit, which may list several fields: "Department for Levelling Up,
+# Housing and Communities", "Ministry of Housing, Communities and Local Government",
+# "Department for Digital, Culture, Media and Sport"
+_REMIT = re.compile(r"\s(?:for|of)\s[A-Z][\w-]+(?:\s[A-Z][\w-]+)?$")
+_FIELD = r"[A-Z][\w-]+(?:\s[A-Z][\w-]+)?"
+_JOINED = re.compile(
+    rf"^(?P<more>{_FIELD}(?:,\s{_FIELD})*,?\s(?:and|&)\s[A-Z][\w-]+(?:\s[A-Z][\w-]+){{0,2}})"
+    r",\s(?P<rest>\S.*)$",
+    re.S,
+)
 
 
 def _organisation_first(raw: str, title: str) -> tuple[tuple[str], str] | None:
@@ -91,7 +122,7 @@ def _organisation_first(raw: str, title: str) -> tuple[tuple[str], str] | None:
     organisation's name with the title in the sentence after it in ``raw``."""
     italic = _ITALIC_TITLE.match(raw.lstrip())
     if italic is not None and is_organisation(italic.group("org")):
-        return (" ".join(italic.group("org").split()),), italic.group("title")
+        return (" ".join(italic.group("org").split()).rstrip(","),), italic.group("title")
     for pattern in (_HEAD, _STOPPED):
         head = pattern.match(title)
         if head is not None and is_organisation(head.group("org")):

@@ -44,7 +44,10 @@ _VANCOUVER = re.compile(
 _V_ONE = re.compile(_V_AUTHOR)
 # Chicago / MLA: "Smith, John. Title." / "Smith, John, and Jane Doe. Title."
 _CHICAGO = re.compile(
-    rf"(?P<first>{_SURNAME},\s[{_U}][\w'’]+(?:\s[{_U}]\.)?)"
+    # ("Bardet, Jean-Paul.", "Finance, Laurence de.": French files the particle after the
+    # given names)
+    rf"(?P<first>{_SURNAME},\s[{_U}][\w'’]+(?:-[{_U}][\w'’]+)?(?:\s[{_U}]\.)?"
+    rf"(?:\s(?:de|du|des|d['’]|da|di|del|della|van|von|van\sder|von\sder)(?=\.))?)"
     rf"(?:,?\s(?:and|&)\s(?P<second>[{_U}][\w'’]+\s{_SURNAME}))?\.\s+(?P<after>.*)"
 )
 # "L. Lamport. Title." / "D. Ongaro and J. Ousterhout. Title." / "G. DeCandia et al. Title."
@@ -372,7 +375,7 @@ def authors_and_title(text: str) -> tuple[tuple[str, ...], str | None]:
     chicago = _CHICAGO.match(text)
     if chicago:
         second = chicago.group("second")
-        authors = (chicago.group("first"),) + ((second,) if second else ())
+        authors = (_particle_first(chicago.group("first")),) + ((second,) if second else ())
         return authors, _title_of(chicago.group("after"))
     names = _INITIALS_FIRST.match(text)
     if names:
@@ -386,6 +389,18 @@ def authors_and_title(text: str) -> tuple[tuple[str, ...], str | None]:
         if after:
             return (), _without_journal(title.partition(" / ")[0].strip(), after)
     return (), _title_of(text)
+
+
+_TRAILING_PARTICLE = re.compile(r"^(?P<family>[^,]+),\s(?P<given>.+?)\s(?P<particle>[a-z][^A-Z]*)$")
+
+
+def _particle_first(name: str) -> str:
+    """``Finance, Laurence de`` -> ``de Finance, Laurence``: the family name with its
+    particle, as the same person's notes write it (``Laurence de Finance``)."""
+    m = _TRAILING_PARTICLE.match(name)
+    if m is None:
+        return name
+    return f"{m.group('particle')} {m.group('family')}, {m.group('given')}"
 
 
 def _gost_title(text: str) -> str | None:

@@ -27,7 +27,7 @@ from bibcheck.parse.references.shared import (
 
 _SHAPE = re.compile(
     # (no quoted or emphasised title among the names: that is another shape)
-    r"^(?P<authors>[^“”„«»\"*]+?)\s?\((?P<year>\d{4}[a-z]?|n\.\s?d\.|[\dOoОо?–-]{3,6})\)(?!\.)(?P<sep>[,.]?)\s+"
+    r"^(?P<authors>[^“”„«»‘\"*]+?)\s?\((?P<year>\d{4}[a-z]?|n\.\s?d\.|[\dOoОо?–-]{3,6})\)(?!\.)(?P<sep>[,.]?)\s+"
     r"(?P<after>.+)$"
 )
 FOUR_DIGITS_RE = re.compile(PLAUSIBLE_YEAR)
@@ -58,9 +58,20 @@ def parse(body: str) -> Fields | None:
         if commas is not None:
             return commas
     sentences = title_sentences(after)
+    while len(sentences) > 1 and _PART.match(sentences[1]):
+        # "Guide to instruments. Volume III: Observing systems.": the volume is the title's
+        sentences = [f"{sentences[0].rstrip('. ')}. {sentences[1]}", *sentences[2:]]
     title = strip_edition(sentences[0]) if sentences else None
     place, publisher = place_publisher(" ".join(sentences[1:]))
     return replace(fields, title=title, place=place, publisher=publisher)
+
+
+# the volume or part of a work in several, named after its title: "Volume III: Observing
+# systems", "Part 2: Methods", "Band 4: Quellen", "Tome II : Les sources", "Vol. 2"
+_PART = re.compile(
+    r"(?:Volume|Vol\.|Part|Band|Bd\.|Teil|Tome|Tomo|Parte|Livre|Book)\s(?:[IVXLC]+|\d{1,3})\b"
+    r"(?:\s?:\s\S|\.?$)"
+)
 
 
 # The comma form of economics series (Banca d'Italia, OECD working papers): "Manning, A.

@@ -36,13 +36,18 @@ _PARTICLE = (
     r"{0,3}"
 )
 # ("Sant'Anna", "Dell’Orto": a capital after the apostrophe)
-SURNAME_PLAIN = rf"[{U}](?:[{L}]|['’](?=[{L}]))+(?:['’][{U}][{L}]+)?(?:-[{U}][{L}'’]+)?"
+# ("Viollet-le-Duc", "Saint-Just-en-Chaussée": lower-case joining words between the parts)
+SURNAME_PLAIN = (
+    rf"[{U}](?:[{L}]|['’](?=[{L}]))+(?:['’][{U}][{L}]+)?(?:-(?:[{L}]{{1,3}}-)*[{U}][{L}'’]+){{0,2}}"
+)
 SURNAME = rf"{_PARTICLE}(?:Mc|Mac|O['’]|D['’]|d['’])?{SURNAME_PLAIN}"
 # A date in parentheses before a year: "(12 June 1996)", "(June 12, 1996)", "(June 1996)"
 # (Wikipedia's news and web citations); the year is what a parser keeps.
 DATE_BEFORE_YEAR = r"(?:\d{1,2}\s[^\W\d_]{3,9}\.?\s|[^\W\d_]{3,9}\.?\s(?:\d{1,2},\s)?)"
 # (starts a word: searched in long text, it must not re-read a word from each capital in it)
-SURNAME_LOOSE = rf"(?<![\w'’])[{U}][\w'’]++(?:[- ][{U}][\w'’]++)?"
+SURNAME_LOOSE = (
+    rf"(?<![\w'’])[{U}][\w'’]++(?:(?:-(?:[{L}]{{1,3}}-)*+[{U}][\w'’]++){{1,2}}|\s[{U}][\w'’]++)?"
+)
 INITIALS = rf"[{U}]\.(?:\s?-?[{U}]\.)*"
 # (three letters in "Chr." -- Christian, Christo -- and Hungarian "Dzs.")
 INITIAL_DIGRAPH = rf"(?:[{U}][{L}]?|Chr|Dzs)\."

@@ -13,11 +13,11 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from bibcheck.model import Reference, RefKind
-from bibcheck.parse.references import serial
+from bibcheck.model import AnomalyCode, Reference, RefKind
+from bibcheck.parse.references import chicago, serial
 from bibcheck.parse.references.fields import split_heading_authors
-from bibcheck.parse.references.patterns import U
-from bibcheck.parse.references.shared import has_publisher_word, strip_edition
+from bibcheck.parse.references.patterns import L, U
+from bibcheck.parse.references.shared import build, has_publisher_word, strip_edition
 
 _ISO690 = "iso690"
 _LEAD = re.compile(r"^[\s.,;:\"”’'*_]+")
@@ -76,8 +76,43 @@ def journal_shaped(text: str) -> bool:
 def refined(ref: Reference, body: str) -> Reference:
     """``ref`` with the better reading of an article's journal, a chapter or a book's
     publication facts, where ``body`` (the cleaned reference text) has one."""
-    ref = _without_edition(ref)
+    ref = _without_edition(_page_not_year(_as_note(ref, body), body))
     return _as_book(_as_chapter(_as_article(ref, body), body), body)
+
+
+# a given name and an initial, read as a Vancouver "Surname I": "Pedro J"
+_GIVEN_AND_INITIAL = re.compile(rf"[{U}][{L}]+\s[{U}]")
+
+
+def _page_not_year(ref: Reference, body: str) -> Reference:
+    """A short note's page read as a year no work has (``Smith, “Title”, 1020.``): the
+    page, when the note's own reading takes that number for it."""
+    if ref.year is not None or not ref.year_raw:
+        return ref
+    fields = chicago.parse_note(body)
+    if fields is None or fields.year.raw is not None or fields.pages != ref.year_raw.strip():
+        return ref
+    kept = tuple(a for a in ref.anomalies if a.code is not AnomalyCode.YEAR_MALFORMED)
+    return dataclasses.replace(ref, year_raw=None, pages=fields.pages, anomalies=kept)
+
+
+def _as_note(ref: Reference, body: str) -> Reference:
+    """A Chicago note read as Vancouver (``Pedro J. Arroyo Galindo, *Title* (Sevilla: EEHA,
+    1985), 131.`` as the author ``Pedro J`` and a title of all the rest, with no year):
+    the note's reading, when it finds the names, the title and the year."""
+    if (
+        ref.style != "vancouver"
+        or ref.year is not None
+        or len(ref.authors) != 1
+        or not _GIVEN_AND_INITIAL.fullmatch(ref.authors[0])
+    ):
+        return ref
+    fields = chicago.parse_note(body)
+    if fields is None or not fields.authors or not fields.title or fields.year.year is None:
+        return ref
+    lines = ref.raw.count("\n")
+    starts = (ref.line,) * lines + (ref.end_line,)
+    return build(fields, ref.raw, starts, has_web_url=ref.kind is RefKind.WEB)
 
 
 # An edition written label first: "Wyd. 2.", "Ed. 3", "Vyd. 2", "Izd. 4"

@@ -41,6 +41,8 @@ _RANGE = re.compile(r"(\d{1,4})(?:\s*(?:-{1,3}|–|—)\s*(\d{1,4}))?")
 # locator words
 _PAGE_NOTE = re.compile(rf"(?:{LOCATOR_WORD}\.?(?:\s|\d|$)|[§№])")
 _SPACES = re.compile(r"[ \t]+")
+# the apostrophe that closes a single quotation: `Title' (not the one in "Hardy's")
+_CLOSING_SINGLE = re.compile(r"‘(?P<quoted>[^‘’'\n]*+(?:'\w[^‘’'\n]*+)*+)'(?!\w)")
 _ACCENT_ARGUMENT = re.compile(r"\s*(?:\{\s*(\\?[A-Za-z])\s*\}|(\\?[A-Za-z]))")
 _MAX_RANGE = 50
 _STRUCTURE = frozenset(
@@ -268,6 +270,8 @@ class Converter:
         for old, new in N.TEXT_SUBSTITUTIONS:
             if old in chunk:
                 chunk = chunk.replace(old, new)
+        if "‘" in chunk:  # `Title' -> ‘Title’ (an apostrophe is followed by a letter)
+            chunk = _CLOSING_SINGLE.sub("‘\\g<quoted>’", chunk)
         line = self.src.line(pos)
         lines = chunk.split("\n")
         if len(lines) == 1 or isinstance(self.src, Expansion):

@@ -119,6 +119,8 @@ SKIP_ARGUMENTS = {
     "parbox": 1, "multicolumn": 2, "multirow": 2, "resizebox": 2, "scalebox": 1,
     "rotatebox": 1, "hyperlink": 1, "hypertarget": 1, "bibinfo": 1, "bibfield": 1,
     "makebox": 0, "framebox": 0, "iflanguage": 1, "glsdisp": 1, "BIBforeignlanguage": 1,
+    # (the hanging package: \hangpara{indent}{after}, the paragraph follows)
+    "hangpara": 2,
 }  # fmt: skip
 # environments whose own arguments are no text (how many braced arguments they take)
 ENVIRONMENT_ARGUMENTS = {
@@ -127,6 +129,9 @@ ENVIRONMENT_ARGUMENTS = {
     "otherlanguage": 1, "otherlanguage*": 1, "thebibliography": 1, "list": 2, "subfigure": 1,
     "adjustbox": 1, "lrbox": 1, "spacing": 1, "xltabular": 2, "tabu": 1, "supertabular": 1,
     "column": 1, "columns": 0, "frame": 0, "sloppypar": 0, "Form": 0,
+    # hanging indents and margins of hand-set bibliographies: \begin{hangparas}{1.5em}{1}
+    "hangparas": 2, "adjustwidth": 2, "adjustwidth*": 2, "changemargin": 2, "addmargin": 1,
+    "addmargin*": 1,
 }  # fmt: skip
 MATH_ENVIRONMENTS = frozenset(
     {
@@ -185,6 +190,9 @@ TEXT_SUBSTITUTIONS = (
     ("--", "–"),
     ("``", "“"),
     ("''", "”"),
+    # a single opening quote (AGLC, OSCOLA and British titles: `Title'); the closing one is
+    # also TeX's apostrophe, see convert's _CLOSING_SINGLE
+    ("`", "‘"),
     (",,", "„"),
     ('"<', "«"),
     ('">', "»"),
