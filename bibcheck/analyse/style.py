@@ -40,6 +40,7 @@ from rapidfuzz import fuzz
 
 from bibcheck.analyse.common import finding, plural
 from bibcheck.model import Finding, FindingKind, ParsedDocument, Reference, RefKind, Severity
+from bibcheck.parse.references.fields import doi_from_url
 
 _UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
 _DESIGNATION = re.compile(r"\[\s*(?:electronic\s+resource|электронный\s+ресурс)\s*\]", re.I)
@@ -153,12 +154,24 @@ def check_access_date(ref: Reference) -> StyleProblem | None:
         return None
     if not ref.electronic and ref.url and _hyperlinked(ref.raw, ref.url):
         return None  # a Markdown/HTML link on the title: no written electronic-address area
+    if not ref.electronic and ref.url and _only_doi_links(ref.raw, ref.url):
+        return None  # a DOI is an identifier: its resolver's address needs no access date
     example = "(дата обращения: ДД.ММ.ГГГГ)" if ref.language == "ru" else "(accessed: DD.MM.YYYY)"
     return StyleProblem(
         "access-date",
         "electronic resource without an access date",
         f"add the date the page was consulted after the URL: {example}",
     )
+
+
+_ADDRESS = re.compile(r"https?://[^\s<>\"'{}]+")
+
+
+def _only_doi_links(raw: str, url: str) -> bool:
+    """Are all the addresses written (``url`` among them) a DOI resolver's
+    (``https://doi.org/10.…``)?"""
+    written = _ADDRESS.findall(raw) or [url]
+    return all(doi_from_url(address) is not None for address in [url, *written])
 
 
 def _hyperlinked(raw: str, url: str) -> bool:

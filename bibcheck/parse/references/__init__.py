@@ -224,7 +224,8 @@ def parse_reference(
         ref = better(styled, generic.parse(text, rest, line_starts, has_web_url=web))
     elif styled is not None:
         ref = styled
-    elif gost.looks_gost(rest):
+    elif gost.looks_gost(rest) or gost.dashless_article(rest):
+        # (a DSTU 8302 article without dashes or "//": "Title. Journal. 2010. № 2. С. 5–9")
         ref = gost.parse(text, rest, line_starts, has_url=bool(urls))
     else:
         ref = generic.parse(text, rest, line_starts, has_web_url=web)

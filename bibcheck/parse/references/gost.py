@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
 from bibcheck.parse.references import fields as f
 from bibcheck.parse.references.patterns import LOWER, ORGANISATION_WORD, UPPER
+from bibcheck.parse.references.responsibility import with_named_authors
 
 # ". - ", ". – ", ". — " (also ".- " and "?. -"); the dot belongs to the separator.
 SEPARATOR = re.compile(r"\.\s?[-–—]{1,2}(?:\s|$)|(?<=[?!])\s[-–—]{1,2}(?:\s|$)")
@@ -93,7 +94,7 @@ _TITLE_END = re.compile(
 # An area element that starts a new element even without a dash: "2020. № 5. С. 45",
 # "CRYPTO '89. Berlin : Springer, 1990".
 _SOFT_SPLIT = re.compile(
-    r"(?<=\.)\s(?=\d|№|No\.|Vol\.|Т\.\s?\d|Вып\.|Вип\.|Iss\.|[CСcсPpS]\.\s?\d|pp\.\s?\d|URL"
+    r"(?<=\.)\s(?=\d|№|No\.|Vol\.|Т\.\s?\d|Вып\.|Вип\.|Iss\.|[CСcсPpS]\.\s?\d|pp\.\s?\d|URL|DOI\b"
     rf"|(?:{AVAILABLE_FROM})\s?:"
     # "СПб., 2004", "Київ, 2019": a place and the year
     rf"|{_PLACE_COLON_START}|{_PLACE_WORD},\s\[?\d{{4}}\b)"
@@ -101,7 +102,8 @@ _SOFT_SPLIT = re.compile(
 # ... but not after an abbreviation that the number belongs to: "С. 45", "No. 5".
 # (the letters that number things: pages, volumes, parts, sheets -- "Part A. 2013" splits)
 _ABBREVIATION = re.compile(
-    r"(?:^|[\s(])(?:[CСcсPpSsТтTtVvNnЧчЛлДдФфH]|pp|No|Nr|Vol|Iss|Вып|Вип|Кн|Зб|стр|Стр|Bd|Jg)\.$"
+    r"(?:^|[\s(])(?:[CСcсPpSsТтTtVvNnЧчЛлДдФфH]|pp|No|no|Nr|nr|Vol|vol|Iss|iss|Вып|Вип|Кн|Зб|стр"
+    r"|Стр|Bd|Jg)\.$"
 )
 # Signs of a GOST reference written without area dashes: a spaced place colon
 # followed by a year, Cyrillic page / issue / extent marks, a capital "P." page.
@@ -117,7 +119,10 @@ _RESPONSIBILITY = re.compile(
 )
 _VANCOUVER_DATE = re.compile(r"\b\d{4}(?:\s\w{3})?;\s?\d")  # "2020;3(2):10", "2014 Sep;134"
 _ISSUE = re.compile(
-    r"(?:№|No\.?|Nr\.?|N|Iss\.|Issue|Вып\.|Вип\.|Vol\.|Т\.|Том|Bd\.)\s?\d++[\w/-]*+", re.IGNORECASE
+    # (a running number after the issue: "№ 3 (89)")
+    r"(?:№|No\.?|Nr\.?|N|Iss\.|Issue|Вып\.|Вип\.|Vol\.|Т\.|Том|Bd\.)\s?\d++[\w/-]*+"
+    r"(?:\s\(\d+\))?",
+    re.IGNORECASE,
 )
 _PLACES = frozenset(
     {
@@ -157,6 +162,29 @@ def looks_dashless(rest: str) -> bool:
         return True
     authors, after = f.split_heading_authors(text)
     return bool(authors) and _TITLE_END.search(after) is not None
+
+
+# A journal article written to DSTU 8302 or GOST R 7.0.5-2008 without area dashes and
+# without the host's "//" ("Title. Journal. 2010. № 2. С. 95–108.", "*Journal*. 2019.
+# Т. 12, № 3. С. 18–25."): after the journal a year, a volume or an issue, and pages.
+_NUMBER = r"\s?\d+[\w/-]*(?:\s\(\d+\))?"
+_DASHLESS_SERIAL = re.compile(
+    r"(?<=[\w.?!*_'»”)])\.?\s(?:1[89]|20)\d\d\.\s"
+    rf"(?:(?:Т|Том|Vol|Вип|Вып|Bd)\.{_NUMBER}(?:[,.]\s(?:№|No\.?|no\.|Nr\.?|Iss\.){_NUMBER})?"
+    rf"|(?:№|No\.?|Nr\.?|Вип\.|Вып\.|Iss\.){_NUMBER})"
+    r"\.\s(?:С|P|S|pp|Стб)\.\s?\d"
+)
+
+
+def dashless_article(rest: str) -> bool:
+    """True for a journal article written without area dashes or ``//``: a title, the
+    journal, then ``2010. № 2. С. 95–108`` (DSTU 8302, GOST R 7.0.5-2008 notes)."""
+    text = f.normalize_space(rest)
+    return (
+        HOST not in text
+        and SEPARATOR.search(text) is None
+        and _DASHLESS_SERIAL.search(text) is not None
+    )
 
 
 @dataclass(slots=True)
@@ -277,9 +305,14 @@ def parse_title_area(area: str, out: GostFields) -> None:
         one = _ONE_INITIAL.match(title_part.strip())
         if one and re.search(rf"\b{re.escape(one.group(1))}\b", responsibility):
             authors, title = (one.group(0).strip(),), title_part.strip()[one.end() :]
+    organisation = False
     if not authors:
         authors, title = _organisation(title, responsibility if slash else "")
+        organisation = bool(authors)
     out.authors = tuple(f.normalize_space(a) for a in authors)
+    if slash and not organisation:
+        # the co-authors the statement of responsibility names are authors too
+        out.authors = with_named_authors(out.authors, f.normalize_space(responsibility))
     out.title = _clean(_title_proper(title, out)) or None
     if slash:
         out.responsibility = _clean(responsibility) or None
@@ -338,6 +371,8 @@ def parse_element(element: str, out: GostFields) -> None:
         return
     if URL_LABEL.match(element):
         return  # the address itself was cut out before; URL_MISSING is decided later
+    if re.match(r"DOI\b", element):
+        return  # the DOI was read and cut out before
     content = CONTENT_AREA.fullmatch(element)
     if content:
         out.electronic = out.electronic or content.group(1).lower().startswith(
@@ -436,7 +471,44 @@ def parse_fields(rest: str) -> GostFields:
         parse_element(element, out)
     if out.year_raw is None:
         _take_published(text, out)
+    if not has_host and out.journal_marks and out.title and dashless_article(text):
+        out.title, out.host = _host_of_title(out.title)
     return out
+
+
+# The journal at the end of the title area of a dash-less article: emphasised ("''Title''",
+# "*Title*", "_Title_", "«Title»") or the last sentence, with the abbreviated words of its
+# name before it ("Вісн. Київ. ун-ту").
+_EMPHASISED_HOST = re.compile(r"(?<=[.?!])\s(?:''|\*|_|«)(?P<host>[^*_'«»]+?)(?:''|\*|_|»)$")
+_SENTENCE_START = re.compile(rf"(?<=[.?!])\s(?=[{UPPER}«\"“])")
+_ABBREVIATED_WORD = re.compile(rf"[{UPPER}][{LOWER}]{{0,6}}\.")
+
+
+_TITLE_ABBREVIATION = re.compile(
+    r"(?:^|[\s(])(?:рр|р|ст|стст|гг|г|вв|в|тыс|тис|млн|млрд|им|ім|etc|cc|St|Jr|Sr|Inc|Ltd|Co)\.$"
+)
+
+
+def _host_of_title(title: str) -> tuple[str | None, str | None]:
+    """(title, journal) of ``Title. Journal`` -- the title's first sentence always stays."""
+    emphasised = _EMPHASISED_HOST.search(title)
+    if emphasised is not None:
+        at, host = emphasised.start(), emphasised.group("host")
+    else:
+        starts = [m.end() for m in _SENTENCE_START.finditer(title)]
+        if not starts:
+            return title, None
+        at = starts[-1]
+        for start in reversed(starts[:-1]):
+            if not _ABBREVIATED_WORD.fullmatch(title[start:at].strip()):
+                break
+            at = start
+        host = title[at:]
+    head = title[:at].strip()
+    # (the period that ends the title, not an abbreviation's: "у 2002–2008 рр.", "XVII ст.")
+    if not _TITLE_ABBREVIATION.search(head):
+        head = head.removesuffix(".")
+    return _clean(head) or None, _clean(host) or None
 
 
 # A patent's dates: "заявл. 10.01.2017 : опубл. 11.04.2018" -- its year is the year it was
