@@ -27,10 +27,11 @@ from bibcheck.model import (
     Footnote,
     LiteratureEntry,
     ParsedDocument,
+    Reference,
     Severity,
 )
 from bibcheck.parse.matching import CALL_NUMBER
-from bibcheck.parse.names import family_names, name_words, same_families
+from bibcheck.parse.names import family_names, name_words, same_families, same_family
 
 A = AnomalyCode
 E, W, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
@@ -258,9 +259,26 @@ def _author_differs(fn: Footnote, entry: LiteratureEntry | None) -> bool:
     ours, theirs = family_names(fn.reference.authors), family_names(entry.reference.authors)
     if same_families(ours, theirs):
         return False
+    note, listed = fn.reference, entry.reference
+    if _heading_only(note, listed, ours, theirs) or _heading_only(listed, note, theirs, ours):
+        return False
     # "Georg Kremnitz" in a note, "Kremnitz Georg" (French NOM Prénom) in the list: the same
     # names in another order
     return name_words(fn.reference.authors) != name_words(entry.reference.authors)
+
+
+def _heading_only(ref: Reference, other: Reference, names: list[str], others: list[str]) -> bool:
+    """A reference without the statement of responsibility (as GOST R 7.0.5 lets a note be
+    written) names its heading author alone: the first author of the other, a GOST
+    reference that names all (``Петров С. Н. Title`` vs ``Петров, С. Н. Title / С. Н.
+    Петров, К. А. Лебедев``)."""
+    return (
+        "gost" in (ref.style, other.style)
+        and ref.responsibility is None
+        and len(names) == 1
+        and len(others) > 1
+        and same_family(names[0], others[0])
+    )
 
 
 def _mismatch(
