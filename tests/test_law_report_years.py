@@ -8,6 +8,7 @@ import pytest
 
 from bibcheck.manuscript import parse_bytes
 from bibcheck.model import AnomalyCode as C
+from bibcheck.readers.mdlinks import NUMBER
 from bibcheck.readers.plaintext import numeric_citations
 from tests.test_reader_docx import build_docx, note, p, ref, t
 
@@ -36,6 +37,18 @@ def labels(text: str) -> list[str]:
 )
 def test_law_report_years_are_no_markers(text: str, want: list[str]) -> None:
     assert labels(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        pytest.param("Lane v Grey [2015] UKSC 11 and [4]", ["4"], id="neutral"),
+        pytest.param("Reid v Cole [2003] 1 WLR 77 [2]", ["2"], id="volume-report"),
+        pytest.param("see [2012] and [5]", ["2012", "5"], id="numbers"),
+    ],
+)
+def test_markdown_link_citations_skip_law_report_years(text: str, want: list[str]) -> None:
+    assert [m.group("n") for m in NUMBER.finditer(text)] == want
 
 
 def test_docx_table_of_cases_is_no_unread_numeric_citation() -> None:

@@ -9,8 +9,6 @@ numbers as citation markers (``[12]``) must not count these years.
 
 from __future__ import annotations
 
-import re
-
 # An optional volume ("3 SCR", "2 Lloyd's Rep"), one to four capitalised abbreviation words
 # ("EWHC", "Env LR", "EWCA Civ", "Cr App R") and the number (or a lettered page: "I-1234").
 _REPORT = (
@@ -18,12 +16,6 @@ _REPORT = (
     r"(?:[A-Z][A-Za-z'’&]*\.?[ \t\u00a0]+){1,4}"
     r"(?:[A-Z]{1,3}[-‑–])?\d"
 )
-# Where a bracketed year opens a law report or neutral citation (a lookahead: use at the "[").
-LAW_REPORT_YEAR = rf"\[(?:1[5-9]|20)\d\d\](?={_REPORT})"
-
-_YEAR = re.compile(LAW_REPORT_YEAR)
-
-
-def is_law_report_year(text: str, at: int) -> bool:
-    """Whether the ``[`` at ``text[at]`` opens a law report's bracketed year."""
-    return _YEAR.match(text, at) is not None
+# A bracketed year and the report after it, read from just inside the "[" (so that a
+# pattern of bracketed numbers can refuse it with a lookahead: "\[(?!LAW_REPORT_YEAR)\d+\]").
+LAW_REPORT_YEAR = rf"(?:1[5-9]|20)\d\d\](?={_REPORT})"
