@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from bibcheck.parse.references.given import SECOND_GIVEN
 from bibcheck.parse.references.patterns import ORGANISATION_WORD, SURNAME_PLAIN, L, U
 
 __all__ = ["as_written", "iberian", "particle_first"]
@@ -79,6 +80,9 @@ def _given_first(author: str) -> str:
         return author
     if _ORGANISATION.search(author):
         return author  # "Real Academia Española", "Consejo de Estado"
+    if len(words) == 3 and words[1] in SECOND_GIVEN:
+        # "María José Sanz", "Ana Luisa Quiroga": two given names, one family name
+        return f"{words[2]}, {words[0]} {words[1]}"
     start = len(words) - 1
     while start > 1 and words[start - 1] in _IBERIAN_PARTICLES:
         start -= 1
