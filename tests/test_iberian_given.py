@@ -8,7 +8,7 @@ import pytest
 
 from bibcheck.parse.references.particles import iberian
 
-SPANISH = "tesis doctoral, Universidad de Sevilla, 2011"
+SPANISH = "“Comercio y crédito” (tesis doctoral, Universidad de Sevilla, 2011), 5."
 
 
 @pytest.mark.parametrize(
