@@ -264,6 +264,25 @@ def same_but_subtitle(a: str, b: str) -> bool:
     return bool(_SUBTITLE.match(long, len(short)))
 
 
+# the article a short title leaves out ("Vollrath, *Tempel*" for "Der Tempel als Gegenüber")
+_ARTICLE = re.compile(
+    r"(?:the|an?|der|die|das|den|dem|des|ein|eine[mnrs]?|le|la|les|l|un|une|el|los|las|il|lo"
+    r"|gli|i|o|os|as|het|een)\s"
+)
+
+
+def short_title(ref: Reference, title: str) -> bool:
+    """Is ``ref`` a short note (no year) whose title is the first words of ``title``, its
+    article allowed out ("La restauration des vitraux de Chartres" for "La restauration des
+    vitraux de Chartres au XIXe siècle")?"""
+    short, full = title_key(ref.title), title_key(title)
+    if ref.year_raw or not short or len(short) >= len(full):
+        return False
+    article = _ARTICLE.match(full)
+    starts = (full, full[article.end() :]) if article else (full,)
+    return any(f.startswith(short + " ") for f in starts)
+
+
 def _untitled(ref: Reference) -> bool:
     """No title of its own: none, or only the page it cites (``S. 88``)."""
     return not ref.title or bool(_LOCATOR_ONLY.match(ref.title))
@@ -378,6 +397,7 @@ def differences(
         and not _untitled(ref)  # "Seibel (2005), S. 88" names no title to compare
         and title_key(ref.title) != title_key(lit.title)
         and not same_but_subtitle(ref.title, lit.title)
+        and not short_title(ref, lit.title)
     ):
         note(
             AnomalyCode.LITERATURE_TITLE_DIFFERS,

@@ -36,6 +36,7 @@ from bibcheck.readers.common import (
     is_incomplete,
     is_literature_heading,
 )
+from bibcheck.readers.lawreport import LAW_REPORT_YEAR
 from bibcheck.readers.linewrap import join_hyphenated, join_wrapped_urls
 from bibcheck.readers.pdftext import artifact_anomalies, reading_rows
 from bibcheck.readers.registry import Reader, register
@@ -68,8 +69,9 @@ _LOCATOR = (
 )
 _PAGE = rf"(?:{_LOCATOR}+)"
 # (Chinese and Japanese text separates with full-width marks: "[9，10]", "[3～5]", "[1、4]")
+# (not a law report's bracketed year: "[2019] EWHC 2214", "[1991] 3 SCR 77")
 MARKER = re.compile(
-    rf"\[(?P<label>\d{{1,4}}{_PAGE}?(?:\s*[-–—,;，；、～〜]\s*\d{{1,4}}{_PAGE}?)*)\]"
+    rf"\[(?P<label>(?!{LAW_REPORT_YEAR})\d{{1,4}}{_PAGE}?(?:\s*[-–—,;，；、～〜]\s*\d{{1,4}}{_PAGE}?)*)\]"
 )
 _PAGES = re.compile(_PAGE)
 # IEEE writes a range of references as "[3]–[5]"; a line may break inside it.

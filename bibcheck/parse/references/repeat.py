@@ -88,6 +88,8 @@ _CASE_SHORT = re.compile(
 )
 _TITLE = (
     r"\*[^*]{2,150}\*|_[^_]{2,150}_|/[^/]{2,150}/|“[^”]{2,150}[,.]?”|\"[^\"]{2,150}\"|«[^»]{2,150}»"
+    # German „…“ and »…«
+    r"|„[^“”]{2,150}[,.]?[“”]|»[^«]{2,150}«"
 )
 _SHORT = re.compile(
     r"^\s*(?P<author>[^,“\"«(*_]{2,60}(?:,\s(?:and\s)?[^,“\"«(\s*_]{2,30}){0,3}),\s"
@@ -95,7 +97,13 @@ _SHORT = re.compile(
     # (the volume of a work in several first: "Rossi, Storia cit., II, p. 152", "vol. 2, p. 9")
     r",?\s(?:(?:(?:vol\.|t\.|Bd\.|tomo)\s?)?(?:[IVXL]{1,5}|\d{1,2}),\s(?=pp?\.))?"
     r"(?P<locator>(?:(?:pp?\.|ch\.|chap\.|sec\.|para\.|§|n\.)\s?)?[\dIVXLCivxlc]+"
-    r"(?:\s?[-–—]\s?\d+)?)\.?\s*$"
+    r"(?:\s?[-–—]\s?\d+)?)"
+    # a remark after the page ("27, der die Deutung ablehnt", "27, who reads it otherwise")
+    r"(?:,\s(?=[a-zß-ÿ])[^\d;]{3,200})?\.?\s*$"
+)
+# the whole work, no page: "Lautier, « La restauration des vitraux »." (a marked title only)
+_SHORT_WHOLE = re.compile(
+    rf"^\s*(?P<author>[^,“\"«(*_]{{2,60}}),\s(?P<title>{_TITLE})(?P<locator>)\.?\s*$"
 )
 _LOCATOR = re.compile(r"(?:pp?\.|[сcС]\.|стр\.)?\s?(\d+(?:\s?[-–—]\s?\d+)?)")
 _COMBINING = re.compile(r"[\u0300-\u036f]")
@@ -217,7 +225,13 @@ def _repeat(
     ibid = _IBID.match(text)
     if ibid:
         previous = i - 1
-        while previous >= 0 and previous < len(commentary) and commentary[previous]:
+        # (a note that repeats a work is no commentary, whatever it parsed as)
+        while (
+            previous >= 0
+            and previous < len(commentary)
+            and commentary[previous]
+            and found[previous] is None
+        ):
             previous -= 1
         target = _origin(found, previous) if previous >= 0 else None
         return Repeat("ibid", target, _locator(ibid.group("locator")))
@@ -249,14 +263,40 @@ def _repeat(
         target = _by_report(texts, found, i, case.group("volume"), case.group("reporter"))
         if target is not None:
             return Repeat("case", target, case.group("locator"))
-    text = re.split(r";\s", text, maxsplit=1)[0]  # "A, Book, 4; B, Other, 5": the first
-    short = _SHORT.match(text)
-    if short and not _YEAR.search(text.replace(short.group("title"), " ")):
-        words = tuple(w.lower() for w in _WORD.findall(short.group("title")))
-        target = _by_author(texts, found, i, short.group("author"), words)
-        if target is not None:
-            return Repeat("short", target, _locator(short.group("locator")))
+    parts = re.split(r";\s", text)  # "A, Book, 4; B, Other, 5": the first
+    # ("Pss. Sol. 8,11–13; vgl. Vollrath, *Tempel*, 212": a note whose first part is a
+    # primary source, which cites no work, repeats the work its later part names)
+    for part in parts if i < len(commentary) and commentary[i] else parts[:1]:
+        rep = _short(texts, found, i, strip_lead_in(part.strip()).strip(), commentary)
+        if rep is not None:
+            return rep
     return None
+
+
+def _short(
+    texts: Sequence[str],
+    found: Sequence[Repeat | None],
+    i: int,
+    text: str,
+    commentary: Sequence[bool],
+) -> Repeat | None:
+    """The short note ``text`` (``Smith, *Trade*, 46``) resolved to the earlier full note
+    of that author and title; None when it is no short note or names no earlier work."""
+    short = _SHORT.match(text) or _SHORT_WHOLE.match(text)
+    if short is None or _YEAR.search(text.replace(short.group("title"), " ")):
+        return None
+    words = tuple(w.lower() for w in _WORD.findall(short.group("title")))
+    target = _by_author(texts, found, i, short.group("author"), words, commentary)
+    if target is None:
+        return None
+    # (which work of a note citing several: "Lautier, « La restauration »" where the note
+    # cites de Finance, then Lautier)
+    cited = {w.lower() for w in _WORD.findall(texts[target])}
+    names = sorted(_WORD.findall(short.group("author")), key=len, reverse=True)
+    surname = next((w for w in names if w.lower() in cited), None)
+    several = len(work_spans(texts[target])) > 1
+    author = surname if several else None
+    return Repeat("short", target, _locator(short.group("locator")), author)
 
 
 def _origin(found: Sequence[Repeat | None], index: int) -> int | None:
@@ -289,13 +329,29 @@ def _by_author(
     i: int,
     author: str,
     title_words: tuple[str, ...],
+    commentary: Sequence[bool] = (),
 ) -> int | None:
-    """The latest earlier full note naming ``author`` (and most of ``title_words``)."""
-    surname = max(_WORD.findall(author), key=len, default="").lower()
-    if not surname:
-        return None
+    """The latest earlier full note naming ``author`` (and most of ``title_words``); never
+    a note of ``commentary``, which cites no work."""
+    # (the longest word first; then the others, for a word a lead-in left: "Anders Keller")
+    names = sorted(_WORD.findall(author), key=len, reverse=True)
+    for surname in names[:1] if not title_words else names:
+        target = _by_surname(texts, found, i, surname.lower(), title_words, commentary)
+        if target is not None:
+            return target
+    return None
+
+
+def _by_surname(
+    texts: Sequence[str],
+    found: Sequence[Repeat | None],
+    i: int,
+    surname: str,
+    title_words: tuple[str, ...],
+    commentary: Sequence[bool],
+) -> int | None:
     for j in range(i - 1, -1, -1):
-        if found[j] is not None:
+        if found[j] is not None or (j < len(commentary) and commentary[j]):
             continue
         words = {w.lower() for w in _WORD.findall(texts[j])}
         if surname not in words:
