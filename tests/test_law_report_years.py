@@ -8,6 +8,7 @@ import pytest
 
 from bibcheck.manuscript import parse_bytes
 from bibcheck.model import AnomalyCode as C
+from bibcheck.readers.evidence import citation_evidence
 from bibcheck.readers.mdlinks import NUMBER
 from bibcheck.readers.plaintext import numeric_citations
 from tests.test_reader_docx import build_docx, note, p, ref, t
@@ -62,3 +63,16 @@ def test_docx_table_of_cases_is_no_unread_numeric_citation() -> None:
     doc = parse_bytes(build_docx(body, notes), "cases.docx")
     assert [f.label for f in doc.footnotes] == ["1"]
     assert not [a for a in doc.all_anomalies() if a.code is C.UNREAD_REGION]
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        pytest.param("R (Ames) v Kent CC [2019] EWHC 2214 (Admin), [2020] JPL 112.", 0,
+                     id="table-of-cases-line"),
+        pytest.param("Prices rose [3] and fell [4].", 2, id="numeric-markers"),
+    ],
+)  # fmt: skip
+def test_format_evidence_counts_no_law_report_year(text: str, counted: int) -> None:
+    found = [e for e in citation_evidence(text) if e.what == "numeric citations [n]"]
+    assert sum(e.count for e in found) == counted

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from bibcheck.readers.common import reference_lists
+from bibcheck.readers.lawreport import LAW_REPORT_YEAR
 
 __all__ = ["Evidence", "citation_evidence", "describe"]
 
@@ -71,7 +72,11 @@ _SIGNALS: tuple[tuple[str, re.Pattern[str], tuple[str, ...], int], ...] = (
     (
         "numeric citations [n]",
         # (not a LaTeX argument count or option: "\newcommand{\bi}[1]", "\\[2]{")
-        re.compile(r"(?<!\.\. )(?<![}\\])\[\d{1,4}(?:\s*[-–,;]\s*\d{1,4})*\](?![_{\[])"),
+        # (nor a law report's year: "[2019] EWHC 2214", "[2020] JPL 112")
+        re.compile(
+            rf"(?<!\.\. )(?<![}}\\])\[(?!{LAW_REPORT_YEAR})"
+            r"\d{1,4}(?:\s*[-–,;]\s*\d{1,4})*\](?![_{\[])"
+        ),
         ("plain-text",),
         2,
     ),
