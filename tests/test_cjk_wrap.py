@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bibcheck.manuscript import parse_bytes
-from bibcheck.readers.linewrap import join_cjk_wraps
+from bibcheck.readers.linewrap import join_broken_ranges, join_cjk_wraps
 
 
 @pytest.mark.parametrize(
@@ -70,3 +70,32 @@ def test_reference_list_joined_without_space() -> None:
     assert titles[1] == "混凝土桥梁病害检测技术的研究进展"
     assert titles[2] == "基于图像处理的路面裂缝识别方法"
     assert titles[3] == "Crack detection with deep learning"
+
+
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        pytest.param(
+            ["学报, 2021, 34(5): 112-", "123."], ["学报, 2021, 34(5): 112-123."], id="gbt"
+        ),
+        pytest.param(
+            ["Journal 12 (2001), pp. 45–", "67."], ["Journal 12 (2001), pp. 45–67."], id="en-dash"
+        ),
+        pytest.param(
+            ["https://example.org/2019-", "20/x"], ["https://example.org/2019-", "20/x"], id="url"
+        ),
+        pytest.param(["doi:10.1000/abc-", "12"], ["doi:10.1000/abc-", "12"], id="doi"),
+        pytest.param(
+            ["pages 10-", "Smith and Jones"], ["pages 10-", "Smith and Jones"], id="no-number"
+        ),
+    ],
+)
+def test_join_broken_ranges(lines: list[str], joined: list[str]) -> None:
+    out = join_broken_ranges([(t, k) for k, t in enumerate(lines, start=1)])
+    assert [t for t, _ in out] == joined
+
+
+def test_page_range_wrapped_in_list() -> None:
+    page = _PAGE.replace("2019, 36(4): 1-9.", "2019, 36(4): 101-\n109.")
+    doc = parse_bytes(page.encode(), "lunwen.txt")
+    assert doc.literature[0].reference.pages == "101-109"

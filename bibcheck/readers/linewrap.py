@@ -19,7 +19,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["join_cjk_wraps", "join_hyphenated", "join_wrapped_urls", "url_continues"]
+__all__ = [
+    "join_broken_ranges",
+    "join_cjk_wraps",
+    "join_hyphenated",
+    "join_wrapped_urls",
+    "url_continues",
+]
 
 # In the last word of a line: an address (or a DOI) possibly cut short.  Searched in
 # that word only (no spaces), so the first start found runs to its end: linear.
@@ -138,6 +144,24 @@ def join_cjk_wraps(parts: Sequence[tuple[str, int]]) -> list[tuple[str, int]]:
         stripped = text.strip()
         head = out[-1][0].rstrip() if out else ""
         if stripped and _CJK_END.search(head) and _CJK_START.match(stripped):
+            out[-1] = (head + stripped, out[-1][1])
+        else:
+            out.append((text, line))
+    return out
+
+
+_RANGE_OPEN = re.compile(r"(?<![\w/.-])\d{1,6}\s?[-–—]$")
+_RANGE_CLOSE = re.compile(r"^\d{1,6}(?![\w/-])")
+
+
+def join_broken_ranges(parts: Sequence[tuple[str, int]]) -> list[tuple[str, int]]:
+    """A page range broken after its dash at a line end (``34(5): 112-`` / ``123.``)
+    joined again with no space; an address is left to :func:`join_wrapped_urls`."""
+    out: list[tuple[str, int]] = []
+    for text, line in parts:
+        stripped = text.strip()
+        head = out[-1][0].rstrip() if out else ""
+        if _RANGE_OPEN.search(head) and _RANGE_CLOSE.match(stripped):
             out[-1] = (head + stripped, out[-1][1])
         else:
             out.append((text, line))
