@@ -80,6 +80,9 @@ NAME = "mediawiki"
 _SFN = frozenset({"sfn", "sfnp", "sfnm", "sfn whole", "efn sfn"})
 _HARV_NOTE = frozenset({"harvnb", "harv", "harvp", "harvcol", "harvcolnb", "harvcolp", "harvs"})
 _HARV_TEXT = frozenset({"harvtxt", "harvcoltxt", "harvard citation text"})
+# explanatory notes of the other Wikipedias, lettered like {{efn}}: Arabic {{ملاحظة}},
+# Persian {{یادداشت}}, Russian and Ukrainian {{примечание}}/{{примітка}}
+_LOCAL_EFN = ("ملاحظة", "یادداشت", "примечание", "примітка")
 _EFN_GROUPS = {
     "efn": "lower-alpha",
     "efn-la": "lower-alpha",
@@ -89,19 +92,26 @@ _EFN_GROUPS = {
     "efn-lg": "lower-greek",
     "notetag": "note",
     "efn2": "注",  # Japanese Wikipedia: notes shown as "注 1", "注 2" by {{notelist2}}
+    **dict.fromkeys(_LOCAL_EFN, "lower-alpha"),
 }
-# {{refn}}, its Japanese sibling {{refnest}} ({{Refnest|group="注"|…}}), {{#tag:ref}}
-_REF_TEMPLATES = frozenset({"refn", "refnest", "#tag:ref", "ref"})
+# {{refn}}, its Japanese sibling {{refnest}} ({{Refnest|group="注"|…}}), {{#tag:ref}}, and
+# the other Wikipedias' note templates numbered with the <ref> notes: Hebrew {{הערה|…}}
+# ({{הערה|שם=כהן|…}}, reused as {{הערה|שם=כהן}}), Yiddish {{הערה}} too
+_REF_TEMPLATES = frozenset({"refn", "refnest", "#tag:ref", "ref", "הערה"})
+# the name= and group= parameters of a note template as the other Wikipedias write them
+_NAME_PARAMS = ("name", "שם", "اسم", "نام", "имя", "назва")
+_GROUP_PARAMS = ("group", "קבוצה", "مجموعة", "گروه", "группа", "група")
 _NOTE_TEMPLATES = _SFN | _HARV_TEXT | frozenset(_EFN_GROUPS) | _REF_TEMPLATES
 # (and the reference-list templates of other Wikipedias: Ukrainian, Polish, Swedish,
 # Turkish, Finnish, Hungarian, Serbian, Bulgarian, Greek, Korean, Japanese, Vietnamese ...)
 _REFLISTS = frozenset(
     """reflist references refs notelist notelist2 notelist-ua notelist-lr notelist-ur notelist-lg
-    notes примечания комментарии reflist-talk примітки коментарі przypisy uwagi referenser
+    notes примечания комментарии reflist-talk مراجع ملاحظات پانویس یادداشت‌ها
+    примітки коментарі przypisy uwagi referenser
     kaynakça notlar viitteet lähteet jegyzetek референце напомене бележки източници
     παραπομπές σημειώσεις 각주 脚注ヘルプ 脚注 注釈 referensi catatan références referencias
     listaref referências referenties einzelnachweise anmerkungen poznámky""".split()
-    + ["tham khảo"]
+    + ["tham khảo", "הערות שוליים"]
 )
 _NOISE_WORDS = frozenset(
     """citation needed,cn,fact,clarify,when,who,which,by whom,dubious,verify source,
@@ -441,9 +451,11 @@ class _Reader:
     def template_note(self, template: Template, group: str, sink: _Sink | None) -> None:
         """``{{efn|…}}``, ``{{refn|…}}``, ``{{#tag:ref|…}}``: a note with content."""
         named, positional = self.params(template)
-        if "group" in named:  # group=注 and group="注" alike, as in a <ref> tag
-            group = _unquote(self.plain(named["group"].children))
-        name = self.plain(named["name"].children).strip() if "name" in named else None
+        group_param = next((named[k] for k in _GROUP_PARAMS if k in named), None)
+        if group_param is not None:  # group=注 and group="注" alike, as in a <ref> tag
+            group = _unquote(self.plain(group_param.children))
+        name_param = next((named[k] for k in _NAME_PARAMS if k in named), None)
+        name = self.plain(name_param.children).strip() if name_param is not None else None
         label = self.registry.label(group, name or None)
         line, column = self.wt.position(template.start)
         if sink is not None:
