@@ -46,6 +46,19 @@ def test_hebrew_notes_are_numbered_named_and_reused() -> None:
     assert not any(f.label.startswith("L") for f in doc.footnotes)
 
 
+def test_note_text_given_by_name() -> None:
+    page = (
+        "'''נושא''' [[קישור]]. Text.{{הערה|1=[https://example.org.il/q?a=1 דף], 2020.}} More."
+        "{{הערה|שם=x|1=Dana Levi, ''Springs'', Haifa: Hill, 1999.}}\n"
+    )
+    doc = read(page)
+    assert markers(doc) == [("1", 1), ("2", 1)]
+    assert parse_bytes(page.encode(), "page.txt").reader == "mediawiki"
+    refs = {f.label: f.reference for f in doc.footnotes}
+    assert refs["1"].url == "https://example.org.il/q?a=1"
+    assert refs["2"].raw.startswith("Dana Levi, Springs")
+
+
 @pytest.mark.parametrize(
     ("template", "name_param"),
     [

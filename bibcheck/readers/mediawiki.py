@@ -6,7 +6,10 @@ What becomes what, as MediaWiki renders it:
   numbered in order of first use; ``<ref name="x" />`` and ``{{r|x}}`` cite
   a named note again (one more marker).  ``group=`` keeps its own numbering
   (``note 1``; ``lower-alpha`` gives ``a``, ``b``…), as do ``{{efn}}``
-  (``a``, ``b``…) and ``{{refn}}``/``{{#tag:ref}}``.  Notes may be defined in
+  (``a``, ``b``…) and ``{{refn}}``/``{{#tag:ref}}``; the Hebrew ``{{הערה|…}}``
+  (``שם=`` its name) is numbered with the ``<ref>`` notes, the Arabic, Persian and
+  Russian ``{{ملاحظة}}``, ``{{یادداشت}}``, ``{{примечание}}`` are lettered like
+  ``{{efn}}``.  Notes may be defined in
   the list (``{{reflist|refs=…}}``, ``<references>…</references>``).  A named
   note used but never defined, or defined twice with different text, is
   recorded.
@@ -148,8 +151,12 @@ _ROMAN = (
     (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
 )  # fmt: skip
 _GREEK = "αβγδεζηθικλμνξοπρστυφχψω"
+# (and the Hebrew, Arabic and Persian note and citation templates: {{הערה|…}}, {{ملاحظة|…}},
+# {{استشهاد ويب|…}}, {{یادکرد کتاب|…}}, {{צ-ספר|…}}, {{קישור כללי|…}})
 _STRONG = re.compile(
-    r"<ref[\s>/]|&lt;ref[\s&/]|\{\{\s*(?:cite |citation\b|sfn|efn|reflist|книга|статья)", re.I
+    r"<ref[\s>/]|&lt;ref[\s&/]|\{\{\s*(?:cite |citation\b|sfn|efn|reflist|книга|статья"
+    r"|הערה\s*\||ملاحظة\s*\||یادداشت\s*\||استشهاد |یادکرد |צ-|קישור כללי)",
+    re.I,
 )
 # (a link holds no "[": a line of 10,000 "[" is read once, not once per bracket)
 # (an Org link, "[[./file.png]]", "[[https://…][text]]", "[[file:x]]", is no wiki link)
@@ -461,8 +468,10 @@ class _Reader:
         if sink is not None:
             sink.marker(label, line, column)
         self.registry.note(label, _Kind.REF, line).explanatory = bool(group)
-        if positional:
-            content = positional[0]
+        # ({{הערה|1=…}}: a note whose text holds "=" is given as the first parameter by name)
+        content_param = positional[0] if positional else named.get("1")
+        if content_param is not None:
+            content = content_param
             self.define(
                 label,
                 content.children,
