@@ -70,6 +70,50 @@ BRACKETED = [
         id="ja-katakana-name-one-person",
     ),
     pytest.param(
+        "森田健二『瀬戸内の塩田と村落』（清文堂出版、1994年）55頁。",
+        ("森田健二",),
+        "瀬戸内の塩田と村落",
+        1994,
+        RefKind.BOOK,
+        None,
+        "清文堂出版",
+        "55",
+        id="ja-facts-in-parentheses",
+    ),
+    pytest.param(
+        "赵立新：《江南市镇的商业》，上海：上海人民出版社，2006年，第88页。",
+        ("赵立新",),
+        "江南市镇的商业",
+        2006,
+        RefKind.BOOK,
+        None,
+        "上海人民出版社",
+        "88",
+        id="zh-book-note",
+    ),
+    pytest.param(
+        "赵立新：《明清漕运的变迁》，载《中国经济史研究》2012年第2期，第30-41页。",
+        ("赵立新",),
+        "明清漕运的变迁",
+        2012,
+        RefKind.ARTICLE,
+        "中国经济史研究",
+        None,
+        "30-41",
+        id="zh-article-both-in-double-marks",
+    ),
+    pytest.param(
+        "黃志明，〈清代鹿港的郊行〉，《臺灣文獻》第61卷第3期（2010年），頁15-44。",
+        ("黃志明",),
+        "清代鹿港的郊行",
+        2010,
+        RefKind.ARTICLE,
+        "臺灣文獻",
+        None,
+        "15-44",
+        id="zh-tw-article-angle-marks",
+    ),
+    pytest.param(
         "정민호, 『조선 후기 장시의 변동』, 서울: 지식산업사, 2008, 77쪽.",
         ("정민호",),
         "조선 후기 장시의 변동",
@@ -156,6 +200,18 @@ def test_cjk_remarks_stay_commentary(text: str) -> None:
     assert parse_reference(text, [1], detect_styles=True, note=True).kind is RefKind.COMMENTARY
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("小川、前掲論文。", id="ja-cited-above-no-page"),
+        pytest.param("정민호, 앞의 책.", id="ko-cited-above-no-page"),
+        pytest.param("赵立新：前引书。", id="zh-cited-above-no-page"),
+    ],
+)
+def test_cited_above_is_no_commentary(text: str) -> None:
+    assert parse_reference(text, [1], detect_styles=True, note=True).kind is not RefKind.COMMENTARY
+
+
 NOTES = [
     "森田健二『瀬戸内の塩田と村落』清文堂出版、1994年、55頁。",
     "小川由紀「近代港湾の労働組織」『社会経済史学』第58巻第4号、1992年、33頁。",
@@ -166,6 +222,8 @@ NOTES = [
     "정민호, 『조선 후기 장시의 변동』, 서울: 지식산업사, 2008, 77쪽.",
     "정민호, 앞의 책, 80쪽.",
     "田村、前掲書、5頁。",
+    "赵立新：《江南市镇的商业》，上海：上海人民出版社，2006年。",
+    "赵立新：前引书，第9页。",
 ]
 
 
@@ -177,6 +235,7 @@ NOTES = [
         pytest.param(5, 2, "3", id="ja-book-of-two-works"),
         pytest.param(7, 6, "80", id="ko-book"),
         pytest.param(8, None, "5", id="ja-unknown-author-unresolved"),
+        pytest.param(10, 9, "9", id="zh-book"),
     ],
 )
 def test_cited_above_short_notes(index: int, target: int | None, locator: str) -> None:

@@ -10,7 +10,10 @@ a chapter's with single ones (``「」``, ``〈〉``); the name before them is t
 * ``田中一郎「村の祭り」、鈴木次郎編『民俗の研究』岩波書店、1999年。`` -- a chapter in
   an edited book (``編``, ``편``, ``编``: the editor's mark);
 * ``홍길동, 『한국 근대사』, 서울: 역사비평사, 2010, 45쪽.`` and ``김철수, 「시장」,
-  『역사학보』 제120집, 2015.`` -- the same in Korean, with commas.
+  『역사학보』 제120집, 2015.`` -- the same in Korean, with commas;
+* ``王明：《书名》，北京：人民出版社，2001年，第45页。``, ``陳大文，〈論文〉，《期刊》第12卷
+  第2期`` and ``王明：《论文》，《期刊》2010年第3期。`` -- Chinese notes, where an article's
+  title may be in the same marks as its journal's.
 
 Co-authors are joined by a middle dot (``山田太郎・佐藤花子``), which inside a name written
 in katakana separates the given name from the family name (``マックス・ウェーバー``: one
@@ -31,6 +34,10 @@ _SEP = r"[、，,：:]"
 _LEAD = (
     r"(?:たとえば|例えば|詳しくは|くわしくは|とくに|特に|なお|また|さらに|参照|예컨대|특히"
     r"|例如|参见|參見|参看|見|见)[、，,：:]?\s*"
+)
+# a journal's title right after an article's, in the same marks: "，载《历史研究》"
+_SECOND_TITLE = re.compile(
+    rf"^\s*{_SEP}?\s*(?:载于|載於|载|載|见|見|收入|所収)?\s*[{_BOOK_OPEN}](?P<journal>[^{_BOOK_CLOSE}]{{1,200}})[{_BOOK_CLOSE}]"
 )
 # the author: no bracket, no sentence end, at most 40 characters; a role in parentheses
 # after it ("（大塚久雄訳）") is no part of the name
@@ -91,6 +98,14 @@ def parse(body: str) -> Fields | None:
         return Fields(
             "cjk", authors, part.strip(), year, container=book, volume=volume, issue=issue,
             pages=pages,
+        )  # fmt: skip
+    journal = _SECOND_TITLE.match(rest)
+    if journal is not None:  # "《论文》，《期刊》2010年第3期": Chinese marks both alike
+        after = rest[journal.end() :]
+        volume, issue = _number(_VOLUME, after), _number(_ISSUE, after)
+        return Fields(
+            "cjk", authors, book, year, container=journal.group("journal").strip(),
+            volume=volume, issue=issue, pages=pages,
         )  # fmt: skip
     publisher, place = _publisher(rest)
     return Fields(
