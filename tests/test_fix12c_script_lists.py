@@ -153,3 +153,33 @@ def test_bibliography_names_with_several_given_names(
 ) -> None:
     ref = parse_reference(text, [1], detect_styles=True)
     assert (ref.authors, ref.title, ref.kind) == (authors, title, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title", "year", "pages"),
+    [
+        pytest.param(
+            "خالد العمري، الوراقة في حلب: دراسة تاريخية، دمشق: دار الفكر، ١٩٩٩، ص ٤٥.",
+            "خالد العمري",
+            "الوراقة في حلب: دراسة تاريخية",
+            1999,
+            "45",
+            id="ar-comma-note",
+        ),
+        pytest.param(
+            "هالة الزين، تاريخ الخط العربي، بيروت: دار العلم، ٢٠٠٤.",
+            "هالة الزين",
+            "تاريخ الخط العربي",
+            2004,
+            None,
+            id="ar-comma-note-no-page",
+        ),
+    ],
+)
+@pytest.mark.parametrize("styles", [True, False], ids=["styles", "no-styles"])
+def test_arabic_script_comma_notes(
+    text: str, author: str, title: str, year: int, pages: str | None, styles: bool
+) -> None:
+    ref = parse_reference(text, [1], detect_styles=styles, note=True)
+    assert (ref.authors, ref.title, ref.year, ref.kind) == ((author,), title, year, RefKind.BOOK)
+    assert ref.pages == pages

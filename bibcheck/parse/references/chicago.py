@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bibcheck.parse.references import cjk_brackets
+from bibcheck.parse.references import arabic_notes, cjk_brackets
 from bibcheck.parse.references.fields import year_tokens
 from bibcheck.parse.references.given import SECOND_GIVEN
 from bibcheck.parse.references.particles import iberian
@@ -332,7 +332,7 @@ def parse(body: str) -> Fields | None:
 def parse_note(body: str) -> Fields | None:
     """Chicago fields of a full note (``John Smith, Title (Place: Publisher, 2010), 45.``
     or ``“Title,” Journal 12 (2018)``), or None."""
-    bracketed = cjk_brackets.parse(body)
+    bracketed = cjk_brackets.parse(body) or arabic_notes.parse(body)
     if bracketed is not None:
         return bracketed
     inverted = _inverted_note(body)
