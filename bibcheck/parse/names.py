@@ -16,6 +16,10 @@ _INITIAL = re.compile(r"[^\W\d_][^\W\d_]?\.(?:-?[^\W\d_]\.)*|[A-ZА-ЯЁ]{1,3}")
 # "Goschler/Böick", "Fischer/Hax/Schneider": family names joined by slashes
 # a generational suffix after the name: "Jr.", "Sr", "III", "3rd"
 _SUFFIX = re.compile(r"(?:Jr|Sr|Jun|Sen)\.?|II|III|IV|2nd|3rd|4th")
+# a name in Han characters, kana or Hangul, written without spaces
+_CJK_NAME = re.compile(
+    r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af々〆ヶ]+"
+)
 _SLASHED = re.compile(r"[^\W\d_][\w'’-]+(?:\s?/\s?[^\W\d_][\w'’-]+)+")
 
 
@@ -69,6 +73,11 @@ def same_family(a: str, b: str) -> bool:
     ``le roy ladurie``, ``Emmanuel Le Roy Ladurie`` gives ``ladurie``; they agree."""
     if a == b:
         return True
+    if _CJK_NAME.fullmatch(a) and _CJK_NAME.fullmatch(b):
+        # a name written whole in Chinese, Japanese or Korean starts with the family name:
+        # a short note's "宮崎" is the "宮崎ふみ子" of the full note
+        short_name, long_name = sorted((a, b), key=len)
+        return long_name.startswith(short_name)
     short, long = sorted((a.split(), b.split()), key=len)
     return bool(short) and long[-len(short) :] == short
 

@@ -15,6 +15,7 @@ from dataclasses import replace
 from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.namelist import natural_list
 from bibcheck.parse.references.patterns import DATE_BEFORE_YEAR, INITIALS, SURNAME, U
+from bibcheck.parse.references.script_names import joined_people
 from bibcheck.parse.references.shared import (
     Fields,
     pages,
@@ -64,6 +65,9 @@ def authors(text: str) -> tuple[str, ...]:
     compact = _COMPACT_LIST.fullmatch(text)
     if compact is not None:  # "Rossi M, Bianchi L", "Smith JA, Doe B and Lee K"
         return tuple(m.group(0) for m in _COMPACT.finditer(compact.group("people")))
+    joined = joined_people(text)
+    if joined is not None:  # "강현화·이미혜·김선정", "علیزاده، حسین و نوری، مریم"
+        return joined
     corporate = text.strip(" .,")
     return (corporate,) if corporate else ()
 

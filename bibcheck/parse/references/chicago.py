@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bibcheck.parse.references import arabic_notes, cjk_brackets
 from bibcheck.parse.references.fields import year_tokens
 from bibcheck.parse.references.given import SECOND_GIVEN
 from bibcheck.parse.references.particles import iberian
@@ -74,6 +75,15 @@ _BIB_AUTHOR = re.compile(
     rf"^(?P<authors>{_BIB_SURNAME},\s{_GIVEN}(?:\.?,?\s(?:and|&)\s{_GIVEN_FIRST}\s{SURNAME}"
     rf"|\.?,\s{_GIVEN_FIRST}\s{SURNAME}|\.,?\s{_AND_INVERTED}\s{_BIB_SURNAME},\s{_GIVEN})*"
     rf"(?:\.?,?\set\sal)?)(?:,\seds?)?\.\s+(?P<after>.+)$"
+)
+# A bibliography's first author with given names the list above does not know, when
+# something says where they end: a particle filed after them ("Slane, William Mac Guckin
+# de.", "Berchem, Max van.") or a quoted title right after them ("Witkam, Jan Just. “Title”")
+_FILED_PARTICLE = r"(?:de|du|des|d['’]|da|di|del|della|van|von|van\sder|von\sder|van\sden|ten|ter)"
+_BIB_LONG_GIVEN = re.compile(
+    rf"^(?P<authors>{_BIB_SURNAME},\s{_GIVEN_WORD}(?:\s(?:{_GIVEN_WORD}|[{U}]\.)){{1,3}}"
+    rf"(?:\s{_FILED_PARTICLE}(?=\.)|(?=\.\s+[“\"«„]))"
+    r")\.\s+(?P<after>.+)$"
 )
 # Author-date lists (Chicago, APSA, ASA) write the first author inverted with all the given
 # names as the person writes them, the others in natural order, then the year:
@@ -253,6 +263,9 @@ _CONTRIBUTORS = re.compile(
 
 def parse(body: str) -> Fields | None:
     """Chicago fields, or None when ``body`` has neither the bibliography nor the note shape."""
+    bracketed = cjk_brackets.parse(body)  # "山田太郎『書名』出版社、2005年": its own shape
+    if bracketed is not None:
+        return bracketed
     inverted = _inverted_note(body)
     if inverted is not None:
         return inverted
@@ -287,6 +300,11 @@ def parse(body: str) -> Fields | None:
     if m is not None:
         authors = _bib_authors(m.group("authors"))
         return _work(Fields("chicago", authors), m.group("after"), note=False)
+    long_given = _BIB_LONG_GIVEN.match(body)
+    if long_given is not None:
+        return _work(
+            Fields("chicago", (long_given.group("authors"),)), long_given.group("after"), note=False
+        )
     note = parse_note(body)
     if note is not None:
         return note
@@ -314,6 +332,9 @@ def parse(body: str) -> Fields | None:
 def parse_note(body: str) -> Fields | None:
     """Chicago fields of a full note (``John Smith, Title (Place: Publisher, 2010), 45.``
     or ``“Title,” Journal 12 (2018)``), or None."""
+    bracketed = cjk_brackets.parse(body) or arabic_notes.parse(body)
+    if bracketed is not None:
+        return bracketed
     inverted = _inverted_note(body)
     if inverted is not None:
         return inverted

@@ -100,6 +100,8 @@ _REPEAT = re.compile(
     r"|uo\.|isto[.,]|исто[.,]|như\s+trên|同上|同前|위의\s?(?:책|글|논문))"
     r"|\b(?:op\.\s?cit|loc\.\s?cit|a\.\s?a\.\s?O|указ\.\s?соч|цит\.\s?съч|нав\.\s?(?:дело|съч)"
     r"|nav\.\s?(?:djelo|delo|dj)|(?-i:i\.\s?m\.))"
+    # "cited above" in Japanese, Chinese and Korean short notes: "宮崎、前掲論文", "앞의 책"
+    r"|前掲|前揭|前引|上掲|앞의\s?(?:책|글|논문)"
     r"|[\w.)’']\s?,\s(?:supra|infra)\s+note\s+\d",
     re.I,
 )
@@ -196,6 +198,8 @@ _SENTENCE = re.compile(
     # (or a comma: "Een klassiek argument, zie Petra van Ellen, ‘Title’, …")
     r"|(?<=[;,])\s+(?=(?:see|cf\.|compare|vgl\.|voir|siehe|см\.|ср\.|por\.|zob\.|zie|se\såven"
     r"|bkz\.|vedi|véase|dazu|hierzu|ferner|außerdem|zudem)\s)"
+    # a sentence of Chinese, Japanese or Korean prose ends with its full stop
+    r"|(?<=。)\s*(?=\S)"
 )
 # a clause that announces the source, then a colon: "Phénomène décrit dès 1980 : X Y, …"
 _ANNOUNCED = re.compile(
@@ -352,10 +356,18 @@ _CASELESS_FACTS = re.compile(
 )
 
 
+# East Asian title brackets: a book's or journal's 『』 / 《》 (「」 also quotes a phrase); a
+# year where Japanese, Korean and Chinese notes put it ("、1983年、", "（2005年）")
+_CJK_TITLE = re.compile(r"『[^』]{2,}』|《[^》]{2,}》")
+_CJK_YEAR = re.compile(rf"[、，（(]\s?{_YEAR}\s?年?\s?[、，。）)]")
+
+
 def bibliographic(text: str) -> bool:
     """Does ``text`` carry what a citation has (URL, year, title, locator, publisher)?"""
     return bool(
         _CASELESS_FACTS.search(text)
+        or _CJK_TITLE.search(text)
+        or _CJK_YEAR.search(text)
         or _REPEAT.search(text)
         or _short_notes(text)
         or _URL_OR_DOI.search(text)

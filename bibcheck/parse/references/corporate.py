@@ -70,6 +70,9 @@ def corporate(ref: Reference) -> Reference:
     number, series or place and publisher at the tail of an organisation's title cut."""
     title = ref.title or ""
     authors = ref.authors
+    listed = None if authors else _cjk_organisations(ref.raw, title)
+    if listed is not None:  # "보건복지부, 한국영양학회. Title.": no capitals to go by
+        return dataclasses.replace(ref, authors=listed[0], title=listed[1])
     if not authors or any("*" in a for a in authors):  # ("Org *Title*; A: B": no names)
         found = _organisation_first(ref.raw, title)
         if found is None:
@@ -114,6 +117,33 @@ _JOINED = re.compile(
     r",\s(?P<rest>\S.*)$",
     re.S,
 )
+
+
+# A Korean, Japanese or Chinese organisation: a name written whole that ends in the word
+# for a ministry, agency, society, institute, committee, foundation, university or centre
+# ("보건복지부", "한국영양학회", "厚生労働省", "日本学術会議", "国家统计局")
+_CJK_ORGANISATION = re.compile(
+    r"[\uac00-\ud7af\u3040-\u30ff\u4e00-\u9fff][\uac00-\ud7af\u3040-\u30ff\u4e00-\u9fff ]*"
+    r"(?:부|청|처|학회|협회|연구원|연구소|위원회|공단|재단|대학교|센터|기구|진흥원|관리원"
+    r"|省|庁|学会|協会|研究所|研究院|委員会|委员会|会議|会议|大学|財団|机构|機構|センター"
+    r"|局|部|协会|中心|研究会)"
+)
+_NEXT_SENTENCE = re.compile(r"\.\s(?P<title>[^.;:]{3,300}?)(?:\.\s|\.?$)")
+
+
+def _cjk_organisations(raw: str, title: str) -> tuple[tuple[str, ...], str] | None:
+    """(the organisations, the title) when ``title`` is a list of Korean, Japanese or
+    Chinese organisations, as Vancouver lists name them (``보건복지부, 한국영양학회. 2020
+    한국인 영양소 섭취기준. 세종: 보건복지부; 2020.``): the title is the sentence after them."""
+    names = tuple(n.strip() for n in re.split(r"[,，、]\s*", title.strip(" .")))
+    if not names or not all(_CJK_ORGANISATION.fullmatch(n) for n in names):
+        return None
+    head = raw.lstrip()
+    end = head.find(names[-1])
+    after = _NEXT_SENTENCE.match(head, end + len(names[-1])) if end >= 0 else None
+    if after is None or not re.search(r"[^\W\d_]", after.group("title")):
+        return None
+    return names, after.group("title").strip()
 
 
 def _organisation_first(raw: str, title: str) -> tuple[tuple[str], str] | None:

@@ -77,7 +77,8 @@ def refined(ref: Reference, body: str) -> Reference:
     """``ref`` with the better reading of an article's journal, a chapter or a book's
     publication facts, where ``body`` (the cleaned reference text) has one."""
     ref = _without_edition(_page_not_year(_as_note(ref, body), body))
-    return _as_book(_as_chapter(_as_article(ref, body), body), body)
+    ref = _as_book(_as_chapter(_as_article(ref, body), body), body)
+    return _as_placed_book(_as_numbered_serial(ref, body), body)
 
 
 # a given name and an initial, read as a Vancouver "Surname I": "Pedro J"
@@ -260,3 +261,69 @@ def _as_book(ref: Reference, body: str) -> Reference:
         year=ref.year or int(facts.group("year")),
         year_raw=ref.year_raw or facts.group("year"),
     )
+
+
+# A journal's numbering in Persian and Arabic, digits and commas read as Latin ones:
+# "نشریهٔ آب و خاک, دورهٔ 31, شمارهٔ 2, صص. 345–360" (Persian: دوره volume, شماره issue,
+# صص pages), "مجلة معهد المخطوطات, مج 47, ج 2 (2003): 9–54" (Arabic: مج/المجلد volume,
+# ع/العدد/ج issue)
+_ARABIC_SERIAL = re.compile(
+    r"^(?P<host>[^,:;()«»]{2,120}?),\s(?:دورهٔ|دوره|جلد|سال|مج|مجلد|المجلد|السنة)\.?\s?"
+    r"(?P<volume>\d+)(?:,\s(?:شمارهٔ|شماره|ش|ع|عدد|العدد|ج|الجزء)\.?\s?(?P<issue>\d+))?"
+    r"(?:\s?\((?P<year>\d{4})\))?"
+    r"(?:(?:,\s(?:صص|ص|صفحات)\.?\s?|:\s?)(?P<pages>\d+(?:\s?[-–]\s?\d+)?))?\.?$"
+)
+_AFTER_TITLE = re.compile(r"^[\s.,;:\"”’'*_»«]+")
+
+
+def _as_numbered_serial(ref: Reference, body: str) -> Reference:
+    """A Persian or Arabic article whose journal and numbering the parser took for a
+    publisher (or left unread)."""
+    at = _title_at(ref, body)
+    if at < 0 or ref.title is None or ref.kind not in (RefKind.BOOK, RefKind.UNKNOWN):
+        return ref
+    found = _ARABIC_SERIAL.match(_AFTER_TITLE.sub("", body[at + len(ref.title) :]))
+    if found is None:
+        return ref
+    year = found.group("year")
+    return dataclasses.replace(
+        ref,
+        kind=RefKind.ARTICLE,
+        host=found.group("host").strip(),
+        volume=found.group("volume"),
+        issue=found.group("issue"),
+        pages=found.group("pages") or ref.pages,
+        publisher=None,
+        place=None,
+        year=ref.year or (int(year) if year else None),
+        year_raw=ref.year_raw or year,
+    )
+
+
+# a statement of responsibility after the title: a translator, an editor of the text
+_RESPONSIBILITY = re.compile(
+    r"^(?:(?:ترجمة|تحقيق|تقديم|تصحيح|تعليق|ترجمهٔ|ترجمه|تصحیح|به\sکوشش|تألیف"
+    r"|trans\.|transl\.|ed\.|edited\sby|translated\sby)\s[^.]{2,80}\.\s)+"
+)
+# a place and a year with no publisher: "برلين: 1887.", "لايبزيغ, 1835.", "Berlin: 1887."
+_PLACE_YEAR = re.compile(
+    rf"^(?P<place>[^\W\d_]+(?:[\s-][^\W\d_]+){{0,2}})\s?(?P<sep>[:,])\s(?P<year>{_YEAR})\.?$"
+)
+_RTL_SCRIPT = re.compile(r"[\u0590-\u06ff]")
+
+
+def _as_placed_book(ref: Reference, body: str) -> Reference:
+    """A book whose facts are a place and a year only, after the title and perhaps its
+    translator or editor: ``Title. ترجمة X. القاهرة: 1959.``, ``Title. لايبزيغ، 1835.``
+    (the comma form in Arabic and Hebrew script only: "Title. Nature, 2007" may be a
+    journal's)."""
+    at = _title_at(ref, body)
+    if at < 0 or ref.title is None or ref.kind is not RefKind.UNKNOWN or ref.host:
+        return ref
+    tail = _RESPONSIBILITY.sub("", _AFTER_TITLE.sub("", body[at + len(ref.title) :]))
+    found = _PLACE_YEAR.match(tail)
+    if found is None or (
+        found.group("sep") == "," and not _RTL_SCRIPT.search(found.group("place"))
+    ):
+        return ref
+    return dataclasses.replace(ref, kind=RefKind.BOOK, place=ref.place or found.group("place"))

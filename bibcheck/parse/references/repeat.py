@@ -105,7 +105,17 @@ _SHORT = re.compile(
 _SHORT_WHOLE = re.compile(
     rf"^\s*(?P<author>[^,“\"«(*_]{{2,60}}),\s(?P<title>{_TITLE})(?P<locator>)\.?\s*$"
 )
-_LOCATOR = re.compile(r"(?:pp?\.|[сcС]\.|стр\.)?\s?(\d+(?:\s?[-–—]\s?\d+)?)")
+_LOCATOR = re.compile(r"(?:pp?\.|[сcС]\.|стр\.)?\s?(\d+(?:\s?[-–—〜~～]\s?\d+)?)")
+# A short note of Japanese, Korean and Chinese: the name, "cited above" and what was cited
+# ("宮崎、前掲論文、15頁。", "岩科、前掲書", "홍길동, 앞의 책, 23쪽.", "王明：前引书，第5页"); the
+# kind of work (書 a book, 論文 an article) tells two works of one author apart.
+_CITED_ABOVE = re.compile(
+    r"^\s*(?P<author>[^、，,：:\s『「《〈]{1,20})\s*[、，,：:]\s*"
+    r"(?:前掲|前揭|前引|上掲|上揭|앞의|위의)\s*(?P<what>論文|论文|書|书|稿|논문|책|글)?"
+    r"\s*[、，,]?\s*(?P<locator>.*)$"
+)
+_ARTICLE_WORDS = frozenset({"論文", "论文", "稿", "논문", "글"})
+_PART_TITLE = re.compile(r"[「〈]")
 _COMBINING = re.compile(r"[\u0300-\u036f]")
 _DOTLESS = re.compile(r"[ıȷ](?=[\u0300-\u036f])")
 _UNDOTTED = {"ı": "i", "ȷ": "j"}
@@ -254,6 +264,12 @@ def _repeat(
         alone = _NAME_ALONE.fullmatch(first[: cross.start()])
         author = named.group("surname") if named else alone.group("surname") if alone else None
         return Repeat("cross", target, _locator(first[cross.end() :]), author)
+    above = _CITED_ABOVE.match(text)
+    if above:
+        target = _by_name_written(texts, found, i, above.group("author"), above.group("what"))
+        return Repeat(
+            "cited-above", target, _locator(above.group("locator")), above.group("author")
+        )
     op_cit = _OP_CIT.search(text)
     if op_cit:
         target = _by_author(texts, found, i, op_cit.group("author"), ())
@@ -340,6 +356,22 @@ def _by_author(
         if target is not None:
             return target
     return None
+
+
+def _by_name_written(
+    texts: Sequence[str], found: Sequence[Repeat | None], i: int, name: str, what: str | None
+) -> int | None:
+    """The latest earlier full note that starts with ``name`` (written without spaces, as
+    Chinese, Japanese and Korean names are), of an article when ``what`` says so and of a
+    book when it says that; any of them when none is of that kind."""
+    written = re.compile(rf"(?:^|[。、，,\s]){re.escape(name)}")
+    named = [j for j in range(i - 1, -1, -1) if found[j] is None and written.search(texts[j])]
+    if what is None:
+        return named[0] if named else None
+    article = what in _ARTICLE_WORDS
+    kind = [j for j in named if bool(_PART_TITLE.search(texts[j])) == article]
+    chosen = kind or named
+    return chosen[0] if chosen else None
 
 
 def _by_surname(
@@ -504,8 +536,13 @@ def _linking_note(anomaly: Anomaly, label: str) -> bool:
 def _resolved(fn: Footnote, target: Footnote, rep: Repeat) -> Footnote:
     own = fn.reference
     keep = tuple(a for a in own.anomalies if a.code is not AnomalyCode.REFERENCE_UNPARSED)
+    authors = target.reference.authors
+    if rep.kind == "cited-above" and rep.author and authors and authors[0].startswith(rep.author):
+        # "宮崎、前掲論文": the family name, as the note writes it, of "宮崎ふみ子"
+        authors = (rep.author, *authors[1:])
     ref: Reference = replace(
         target.reference,
+        authors=authors,
         raw=own.raw,
         line=own.line,
         end_line=own.end_line,

@@ -1,0 +1,164 @@
+"""Notes and list entries of the East Asian humanities form: titles in corner brackets.
+
+Japanese (SIST 02 and the historians' usage), Korean and traditional-Chinese notes mark
+a book's or a journal's title with double brackets (``『』``, ``《》``) and an article's or
+a chapter's with single ones (``「」``, ``〈〉``); the name before them is the author's:
+
+* ``山田太郎『日本の近代』東京大学出版会、2005年、45頁。`` -- a book;
+* ``佐藤花子「港湾の研究」『史学雑誌』第112編第3号、2003年、1〜30頁。`` -- an article,
+  its journal in the double brackets;
+* ``田中一郎「村の祭り」、鈴木次郎編『民俗の研究』岩波書店、1999年。`` -- a chapter in
+  an edited book (``編``, ``편``, ``编``: the editor's mark);
+* ``홍길동, 『한국 근대사』, 서울: 역사비평사, 2010, 45쪽.`` and ``김철수, 「시장」,
+  『역사학보』 제120집, 2015.`` -- the same in Korean, with commas;
+* ``王明：《书名》，北京：人民出版社，2001年，第45页。``, ``陳大文，〈論文〉，《期刊》第12卷
+  第2期`` and ``王明：《论文》，《期刊》2010年第3期。`` -- Chinese notes, where an article's
+  title may be in the same marks as its journal's.
+
+Co-authors are joined by a middle dot (``山田太郎・佐藤花子``), which inside a name written
+in katakana separates the given name from the family name (``マックス・ウェーバー``: one
+person).  :func:`parse` gives the fields or None when the text has no such title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bibcheck.parse.references.patterns import PLAUSIBLE_YEAR
+from bibcheck.parse.references.shared import Fields, Year
+
+_BOOK_OPEN, _BOOK_CLOSE = "『《", "』》"
+_PART_OPEN, _PART_CLOSE = "「〈", "」〉"
+_SEP = r"[、，,：:]"
+# words that open a note before the name: "たとえば、", "詳しくは", "예컨대", "参见"
+_LEAD = (
+    r"(?:たとえば|例えば|詳しくは|くわしくは|とくに|特に|なお|また|さらに|参照|예컨대|특히"
+    r"|例如|参见|參見|参看|見|见)[、，,：:]?\s*"
+)
+# a journal's title right after an article's, in the same marks: "，载《历史研究》"
+_SECOND_TITLE = re.compile(
+    rf"^\s*{_SEP}?\s*(?:载于|載於|载|載|见|見|收入|所収)?\s*[{_BOOK_OPEN}](?P<journal>[^{_BOOK_CLOSE}]{{1,200}})[{_BOOK_CLOSE}]"
+)
+# the author: no bracket, no sentence end, at most 40 characters; a role in parentheses
+# after it ("（大塚久雄訳）") is no part of the name
+_WHO = r"[^『《「〈」』》〉、，,：:。.（()）\d]{1,40}?"
+# an editor's mark after a name: 編 (ja), 编/主编 (zh), 편/엮음 (ko)
+_EDITED = r"(?:編著|編集|監修|主編|主编|共編|編|编|편저|편|엮음)"
+_NOTE = re.compile(
+    rf"^\s*(?:{_LEAD})?(?P<who>{_WHO})\s*(?:[（(](?P<role>[^）)]{{1,30}})[）)])?\s*{_SEP}?\s*"
+    rf"(?:[{_PART_OPEN}](?P<part>[^{_PART_CLOSE}]{{2,200}})[{_PART_CLOSE}]\s*{_SEP}?\s*"
+    r"[（(]?\s*(?:(?:所収|収録|載於|载于|수록)\s*)?)?"
+    rf"(?:(?P<editor>{_WHO})\s*{_EDITED}\s*{_SEP}?\s*)?"
+    rf"[{_BOOK_OPEN}](?P<book>[^{_BOOK_CLOSE}]{{1,200}})[{_BOOK_CLOSE}](?P<rest>.*)$",
+    re.S,
+)
+# an author's own mark after the name ("山田太郎著", "홍길동 저"), dropped
+_AUTHOR_MARK = re.compile(r"\s*(?:著|저|著者|ほか|他|외|等|等著)$")
+_KATAKANA = re.compile(r"[\u30a0-\u30ffｦ-ﾟ]")
+_DOT = re.compile(r"\s*[・·･]\s*")
+_YEAR = re.compile(rf"(?P<year>{PLAUSIBLE_YEAR})\s*年?")
+_PAGES = re.compile(
+    r"(?:頁|页|p{1,2}\.)\s*(?P<before>\d+(?:\s*[〜~～\-–—]\s*\d+)?)"
+    r"|(?P<after>\d+(?:\s*[〜~～\-–—]\s*\d+)?)\s*(?:頁|页|쪽|면|ページ)"
+)
+_VOLUME = re.compile(r"第?\s*(?P<n>\d+)\s*(?:巻|卷|권|輯|辑|집|編(?=第))")
+_ISSUE = re.compile(r"第?\s*(?P<n>\d+)\s*(?:号|號|호|期)")
+# a place before the publisher, as Korean and Chinese write it: "서울: 역사비평사", "臺北：聯經"
+_PLACE = re.compile(r"^\s*(?P<place>[^\s:：、，,\d]{1,15})\s*[:：]\s*")
+_SERIES = re.compile(r"^[（(][^）)]{1,60}?(?:叢書|丛书|총서|シリーズ|選書|新書|文庫)\s*\d*[）)]\s*")
+_PUNCT = " 、，,。.：:；;（）()"
+
+
+def parse(body: str) -> Fields | None:
+    """Fields of a note or entry that marks its titles with corner brackets, or None."""
+    m = _NOTE.match(body)
+    if m is None:
+        return None
+    authors = _people(m.group("who"))
+    if not authors:
+        return None
+    part, book, rest = m.group("part"), m.group("book").strip(), m.group("rest")
+    year = _year(rest)
+    pages = _pages(rest)
+    if part and m.group("editor"):  # a chapter: "「Chapter」、Editor編『Book』"
+        publisher, place = _publisher(rest)
+        return Fields(
+            "cjk",
+            authors,
+            part.strip(),
+            year,
+            container=book,
+            pages=pages,
+            publisher=publisher,
+            place=place,
+            chapter=True,
+        )
+    if part:  # an article: "「Article」『Journal』第n号"
+        volume, issue = _number(_VOLUME, rest), _number(_ISSUE, rest)
+        return Fields(
+            "cjk", authors, part.strip(), year, container=book, volume=volume, issue=issue,
+            pages=pages,
+        )  # fmt: skip
+    journal = _SECOND_TITLE.match(rest)
+    if journal is not None:  # "《论文》，《期刊》2010年第3期": Chinese marks both alike
+        after = rest[journal.end() :]
+        volume, issue = _number(_VOLUME, after), _number(_ISSUE, after)
+        return Fields(
+            "cjk", authors, book, year, container=journal.group("journal").strip(),
+            volume=volume, issue=issue, pages=pages,
+        )  # fmt: skip
+    publisher, place = _publisher(rest)
+    return Fields(
+        "cjk", authors, book, year, pages=pages, publisher=publisher, place=place, book=True
+    )
+
+
+def _people(who: str) -> tuple[str, ...]:
+    """The names before the titles: ``山田太郎・佐藤花子`` two, ``マックス・ウェーバー`` one."""
+    who = _AUTHOR_MARK.sub("", who.strip(_PUNCT))
+    if not who:
+        return ()
+    people: list[str] = []
+    for part in _DOT.split(who):
+        if people and _KATAKANA.search(part[:1]) and _KATAKANA.search(people[-1][-1:]):
+            people[-1] = f"{people[-1]}・{part}"  # a katakana name's parts: one person
+        elif part:
+            people.append(part)
+    return tuple(people)
+
+
+def _year(rest: str) -> Year:
+    m = _YEAR.search(rest)
+    return Year(int(m.group("year")), m.group("year")) if m else Year(None, None)
+
+
+def _pages(rest: str) -> str | None:
+    m = _PAGES.search(rest)
+    if m is None:
+        return None
+    value = m.group("before") or m.group("after")
+    return re.sub(r"\s*[〜~～—]\s*", "–", value)
+
+
+def _number(pattern: re.Pattern[str], rest: str) -> str | None:
+    m = pattern.search(rest)
+    return m.group("n") if m else None
+
+
+def _publisher(rest: str) -> tuple[str | None, str | None]:
+    """The publisher (and place) between the title and the year: ``名著出版、1983年``,
+    ``（東京大学出版会、2005年）``, ``, 서울: 역사비평사, 2010``."""
+    head = rest.lstrip(" 、，,。.：:")
+    # (a series in parentheses first: "（山岳宗教史研究叢書9）名著出版")
+    head = _SERIES.sub("", head).lstrip(_PUNCT)
+    year = _YEAR.search(head)
+    if year is None:
+        return None, None
+    facts = head[: year.start()].strip(_PUNCT)
+    place = None
+    located = _PLACE.match(facts)
+    if located:
+        place, facts = located.group("place"), facts[located.end() :].strip(_PUNCT)
+    if not facts or len(facts) > 40 or re.search(r"[、，,。]", facts):
+        return None, place
+    return facts, place

@@ -1,0 +1,47 @@
+"""Lists of names in scripts without capitals, joined the way those scripts join them.
+
+* Korean, Chinese and Japanese write co-authors' names whole and join them with a middle
+  dot: ``강현화·이미혜·김선정``, ``山田太郎・佐藤花子`` (three and two people); a name in
+  katakana uses the same dot between its own parts (``マックス・ウェーバー``: one person).
+* Persian and Arabic invert each name with the Arabic comma and join them with ``و``
+  ("and") and the Arabic semicolon: ``علیزاده، حسین و نوری، مریم``, ``جعفری، لیلا؛ رستمی،
+  فرهاد و قاسمی، نرگس`` (the digits and punctuation may already be Latin: ``,`` and ``;``).
+
+:func:`joined_people` gives the people, or None when the text is no such list (one name,
+an organisation, Latin letters).
+"""
+
+from __future__ import annotations
+
+import re
+
+_CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af々〆ヶ"
+_DOTTED = re.compile(rf"[{_CJK}]+(?:\s?[·・‧･]\s?[{_CJK}]+)+")
+_DOT = re.compile(r"\s?[·・‧･]\s?")
+_KATAKANA = re.compile(r"[\u30a0-\u30ff]")
+# Arabic script (Arabic, Persian, Urdu), its zero-width non-joiner and spaces
+_ARABIC_WORDS = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u200c\s]+")
+_INVERTED = re.compile(r"\s*[,،]\s*")
+_ARABIC_JOIN = re.compile(r"\s*[;؛]\s*|\s+و\s+")
+
+
+def joined_people(text: str) -> tuple[str, ...] | None:
+    """The people of a dotted CJK list or of a Persian/Arabic list of inverted names."""
+    text = text.strip(" .,")
+    if _DOTTED.fullmatch(text):
+        people: list[str] = []
+        for part in _DOT.split(text):
+            if people and _KATAKANA.match(part) and _KATAKANA.search(people[-1][-1]):
+                people[-1] = f"{people[-1]}・{part}"  # "マックス・ウェーバー": one person
+            else:
+                people.append(part)
+        return tuple(people) if len(people) > 1 else None
+    parts = _ARABIC_JOIN.split(text)
+    if len(parts) < 2:
+        return None
+    for part in parts:
+        names = _INVERTED.split(part)
+        # (each an inverted name, "Family، Given"; "وزارت نیرو و ..." is one organisation)
+        if len(names) != 2 or not all(n and _ARABIC_WORDS.fullmatch(n) for n in names):
+            return None
+    return tuple(p.strip() for p in parts)
