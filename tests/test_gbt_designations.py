@@ -92,3 +92,17 @@ def test_gbt_kinds(
         assert ref.kind is kind
         assert ref.title == title
         assert (ref.host, ref.place, ref.publisher, ref.pages) == (host, place, publisher, pages)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        pytest.param("城南街道办事处. 社区议事规则汇编[R]. 杭州: 城南街道办事处, 2020.", "report",
+                     id="report-place-publisher"),
+        pytest.param("Asian Development Bank. Urban water outlook[R]. Manila: ADB, 2016.", "report",
+                     id="report-english"),
+        pytest.param("李明. 城市更新导论[M]. 北京: 科学出版社, 2018.", "book", id="book-stays"),
+    ],
+)  # fmt: skip
+def test_a_report_tag_makes_a_report(text: str, kind: str) -> None:
+    assert parse_reference(text, [1], detect_styles=True).kind.value == kind

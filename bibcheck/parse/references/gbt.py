@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bibcheck.model import RefKind
 from bibcheck.parse.references.patterns import PLAUSIBLE_YEAR
 from bibcheck.parse.references.shared import Fields, year_of
 
@@ -71,6 +72,8 @@ def parse(body: str) -> Fields | None:
         title = _NUMBER_SUFFIX.sub("", title)
     years = _YEAR.findall(tail) or _YEAR.findall(head)
     fields = Fields("gbt", authors, title.strip(" .") or None, year_of(years[0] if years else None))
+    if code.startswith("R"):  # a report names its place and publisher as a book does
+        fields = replace(fields, kind=RefKind.REPORT)
     if code.startswith("J") or code.startswith("N"):
         journal = _JOURNAL.match(tail)
         if journal is not None:

@@ -241,6 +241,7 @@ class Fields:
     place: str | None = None
     chapter: bool = False
     book: bool = False  # the style says it is a book (a Bluebook treatise names no publisher)
+    kind: RefKind | None = None  # the style names the kind itself (GB/T 7714 "[R]": a report)
 
 
 _NOT_A_TITLE = re.compile(r"[\W\d_]*\d[\W\d_]*")  # digits and punctuation only
@@ -279,7 +280,8 @@ def build(fields: Fields, text: str, line_starts: Sequence[int], has_web_url: bo
         raw=text,
         line=line_starts[0],
         end_line=line_starts[-1],
-        kind=kind_of(
+        kind=fields.kind
+        or kind_of(
             container=fields.container,
             chapter=fields.chapter,
             publisher=fields.publisher,
