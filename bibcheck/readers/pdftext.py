@@ -61,6 +61,7 @@ from bibcheck.readers.authoryear import AuthorYears, author_years, line_mentions
 from bibcheck.readers.columns import Row, reading_order
 from bibcheck.readers.common import BlockCollector, cited_entry_notes, is_literature_heading
 from bibcheck.readers.linewrap import join_wrapped_urls, url_continues
+from bibcheck.readers.listheads import is_qualified_list_heading, is_selective_heading
 from bibcheck.readers.registry import Reader, register
 
 NAME = "pdf-text"
@@ -356,6 +357,27 @@ def _find_artifacts(layout: _Layout) -> None:
             short = len(text) <= 12 and not re.search(r"[^\W\d_]", text) and not text.isdigit()
             if short and (i == members[0] or _apart(lines, i)):
                 layout.artifacts.add(i)  # "2021]", "– 12 –": a running head's date or folio
+    _numbered_heads(layout)
+
+
+def _numbered_heads(layout: _Layout) -> None:
+    """A running head set as a lone chapter number over the chapter's title: pdftotext
+    (without ``-layout``) breaks "4   The Silence of Trent   127" into three lines, and
+    "4" over "The Silence of Trent" looks like a note's number over its text.  The same
+    number over the same text at the top of three pages or more is a head (a note's
+    number differs from page to page)."""
+    lines = layout.lines
+    pairs: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for members in layout.pages:
+        head = members[:_ZONE]
+        for a, b in zip(head, head[1:], strict=False):
+            m = _BARE_NUMBER.match(lines[a])
+            if m and not _BARE_NUMBER.match(lines[b]):
+                pairs.setdefault((m.group(1), _normal(lines[b])), []).append((a, b))
+    pages = sum(1 for members in layout.pages if members)
+    for found in pairs.values():
+        if len(found) >= 3 and len(found) >= 0.2 * pages:
+            layout.artifacts.update(i for pair in found for i in pair)
 
 
 def _head_number(line: str) -> int | None:
@@ -1083,8 +1105,28 @@ def _notes_heading(layout: _Layout) -> int | None:
 
 
 def _is_reference_heading(line: str) -> bool:
+    """A list's heading, or a part's (``Primary Sources``, ``Ungedruckte Quellen``)."""
     text = line.strip()
-    return bool(text) and len(text) < 60 and is_literature_heading(f"# {text}")
+    return (
+        bool(text)
+        and len(text) < 60
+        and (is_literature_heading(f"# {text}") or is_qualified_list_heading(text))
+    )
+
+
+def _starts_list(layout: _Layout, i: int) -> bool:
+    """Is line ``i`` the heading a list starts under?  A qualified heading (``Selected
+    Secondary Literature``) only with an entry right under it: a section of the text may
+    be called "Sources"."""
+    if not _is_reference_heading(layout.lines[i]):
+        return False
+    if is_literature_heading(f"# {layout.lines[i].strip()}"):
+        return True
+    below = (j for j in range(i + 1, len(layout.lines)) if j not in layout.artifacts)
+    nxt = next((j for j in below if layout.lines[j].strip()), None)
+    return nxt is not None and (
+        _entry_start(layout.lines[nxt].strip()) or _is_reference_heading(layout.lines[nxt])
+    )
 
 
 def _literature_heading(layout: _Layout, after: int) -> int | None:
@@ -1092,7 +1134,7 @@ def _literature_heading(layout: _Layout, after: int) -> int | None:
     read).  A running head that repeats the heading's text on the pages of the list may
     have made the heading itself look like a page artifact: it is the first of them."""
     found = next(
-        (i for i in range(after, len(layout.lines)) if _is_reference_heading(layout.lines[i])),
+        (i for i in range(after, len(layout.lines)) if _starts_list(layout, i)),
         None,
     )
     if found is not None:
@@ -1371,7 +1413,7 @@ def _prose_after_list(layout: _Layout, heading: int) -> set[int]:
         # (an entry "[23] NVIDIA" / "Corporation," / … set one word to a line; "2. Ipoteza"
         # is a section heading over the other column's text)
         bracketed = first.startswith("[") and _ITEM.match(first) is not None
-        if _ENTRY_START.match(first) or bracketed or _is_reference_heading(first):
+        if _entry_start(first) or bracketed or _is_reference_heading(first):
             continue
         if _definition(first) and not heading_line:
             continue
@@ -1632,7 +1674,15 @@ def read(text: str) -> RawDocument:
         anomalies=tuple(anomalies),
         literature_heading_line=None if found.literature_at is None else found.literature_at + 1,
         markers_reusable=bool(by_author),
+        literature_partial=_selective(found),
     )
+
+
+def _selective(found: _Analysis) -> bool:
+    """A list headed as a selection (``Selected Secondary Literature``): notes may cite
+    works it leaves out."""
+    at = found.literature_at
+    return at is not None and is_selective_heading(found.layout.lines[at])
 
 
 def _mixed_order(markers: list[RawMarker], found: _Analysis) -> tuple[list[RawMarker], Anomaly]:
@@ -1714,6 +1764,12 @@ _ENTRY_START = re.compile(
 )
 
 
+def _entry_start(line: str) -> bool:
+    """Does ``line`` start a reference entry?  Composed first: pdftotext gives "Andre\u0301s"
+    with a combining accent, which no word pattern matches."""
+    return bool(_ENTRY_START.match(unicodedata.normalize("NFC", line)))
+
+
 def _first_lines_indented(lines: list[str], rows: list[int], indents: list[int]) -> bool:
     """Entries set with a paragraph indent (first line indented, the rest flush left: the
     reverse of a hanging indent)?  The lines that start entries are the ones that follow
@@ -1750,7 +1806,7 @@ def _inner_heading(lines: list[str], rows: list[int], n: int) -> bool | None:
         or re.search(r"[\d.,;:()]", text)
     ):
         return None
-    return not _ENTRY_START.match(lines[rows[n + 1]].strip())
+    return not _entry_start(lines[rows[n + 1]].strip())
 
 
 def _read_literature(
@@ -1789,11 +1845,11 @@ def _read_literature(
             numbered < 2
             and _SECTION_HEADING.match(line)
             and n + 1 < len(rows)
-            and _ENTRY_START.match(lines[rows[n + 1]].strip())
+            and _entry_start(lines[rows[n + 1]].strip())
         ):
             continue  # "2. Ipoteza abilităţii": the other column's heading among the entries
         if numbered < 2 and not hanging and items:
-            if foreign and not (i > rows[n - 1] + 1 and _ENTRY_START.match(line)):
+            if foreign and not (i > rows[n - 1] + 1 and _entry_start(line)):
                 continue
             foreign = False
             other = _inner_heading(lines, rows, n)
@@ -1815,10 +1871,10 @@ def _read_literature(
             # "Buysse, D. J., … & Kupfer, D. J. (1989)." on a line of its own: APA's names
             # and year, the title follows
             ended = ended and not _NAMES_YEAR_END.search(prev)
-            new = ended and (_width(prev) < 0.85 * width or bool(_ENTRY_START.match(line)))
+            new = ended and (_width(prev) < 0.85 * width or _entry_start(line))
             # APA and others end an entry with its DOI or URL, no period after it
             linked = bool(_URL_END.search(prev)) and not url_continues(prev, line)
-            new = new or (linked and bool(_ENTRY_START.match(line)))
+            new = new or (linked and _entry_start(line))
             # "Buysse, D. J., Reynolds, C. F. … (1989)." starts an author-date entry, whatever
             # the last line ended with (a DOI broken over lines), unless the names go on
             composed = unicodedata.normalize("NFC", line)  # "Pen˜a": a converter's accents
