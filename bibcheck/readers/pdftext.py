@@ -104,6 +104,9 @@ _ABBREVIATION = re.compile(
     r"|ч|рис|табл|№)\.?$",
     re.IGNORECASE,
 )
+# A ruler's or pope's number ("Charles V.", "Pius V."): no abbreviation "v." (versus,
+# volume) before a glued marker
+_REGNAL = re.compile(r"(?:^|\s)[A-Z][^\W\d_]+\s[IVX]{1,5}\.$")
 # A note number set apart from the name it follows at the end of a title or byline
 # ("Hannah R. Whitfield 1", "Jean Dupont 2"): the converter put a space before the
 # superscript.  Not a heading's or a caption's number ("Part 1", "Table 2", "Chapter 3").
@@ -410,7 +413,7 @@ def _candidates(line: str, index: int, page: int) -> list[_Candidate]:
         found.append(_Candidate(value, index, start, m.end(), page, quality))
     for m in _GLUED.finditer(line):
         before = _TRAILING_MARKS.sub("", line[: m.start()])
-        if not before or _ABBREVIATION.search(before):
+        if not before or (_ABBREVIATION.search(before) and not _REGNAL.search(before)):
             continue
         prev = before[-1]
         if prev.isalpha():
