@@ -12,6 +12,7 @@ import unicodedata
 
 import pytest
 
+from bibcheck.model import AnomalyCode
 from bibcheck.readers.listheads import is_qualified_list_heading, is_selective_heading
 from bibcheck.readers.pdftext import read
 
@@ -185,3 +186,30 @@ def test_a_section_called_primary_sources_is_no_list() -> None:
 def test_qualified_headings(text: str, qualified: bool, selective: bool) -> None:
     assert is_qualified_list_heading(text) is qualified
     assert is_selective_heading(text) is selective
+
+
+def test_entries_left_out_of_the_list_are_said() -> None:
+    """A part heading outside the vocabulary, then an entry that starts with a quoted
+    title: what follows is taken for another column's text; the entries in it are said."""
+    listing = [
+        "References",
+        "Abbot, Carl. Tolls and Bridges. Leeds: Dale, 1971.",
+        "",
+        "Works on the wider region",
+        "“The Bridge Towns Revisited.” Ouse Review 4 (2003): 1–9.",
+        "Barrow, Hugh. Mules and Money. Leeds: Dale, 1988.",
+        "Quist, Anna. The Bridge Towns. York: Ouse Press, 2001.",
+        "Ward, Simon. Carriers. London: Hill, 1979.",
+    ]
+    body = _selected("x").split(FF)[0]
+    doc = read(body + FF + body + FF + _page(listing, 9))
+    read_as = {e.text.split(",")[0] for e in doc.literature}
+    unread = [a for a in doc.anomalies if a.code is AnomalyCode.UNREAD_REGION]
+    missing = {"Barrow", "Quist", "Ward"} - read_as
+    assert not missing or (unread and f"{len(missing)} lines" in unread[0].message)
+    assert missing or not unread
+
+
+def test_a_list_read_whole_says_nothing_unread() -> None:
+    doc = read(_chapter("Bibliography", "Primary Sources", "Secondary Sources"))
+    assert not [a for a in doc.anomalies if a.code is AnomalyCode.UNREAD_REGION]

@@ -1561,7 +1561,41 @@ def _literature(found: _Analysis) -> tuple[list[RawNote], list[Anomaly]]:
     for raw, joined in read_list:
         literature.append(raw)
         anomalies.extend(joined)
+    anomalies.extend(_unread_entries(found, literature))
     return literature, anomalies
+
+
+_DATED = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+
+
+def _unread_entries(found: _Analysis, entries: list[RawNote]) -> list[Anomaly]:
+    """Lines under the list's heading that look like entries (a name first, a year in
+    it or the next two lines) but are in no entry (taken for another column's text): said,
+    never dropped silently."""
+    at = found.literature_at
+    if at is None:
+        return []
+    lines = found.layout.lines
+    covered = {i for e in entries for i in range(e.line - 1, e.end_line)}
+    left = found.note_lines | found.prose | found.layout.artifacts | covered
+    missed = [
+        i
+        for i in range(at + 1, len(lines))
+        if i not in left
+        and lines[i].strip()
+        and _entry_start(lines[i].strip())
+        and any(_DATED.search(lines[j]) for j in range(i, min(len(lines), i + 3)))
+    ]
+    if len(missed) < 2:
+        return []
+    return [
+        Anomaly(
+            AnomalyCode.UNREAD_REGION,
+            f"{len(missed)} lines under the reference list's heading (line {at + 1}) look like "
+            f"entries but were read as none (the first: {lines[missed[0]].strip()[:60]!r})",
+            missed[0] + 1,
+        )
+    ]
 
 
 def _tied(found: _Analysis) -> int:
