@@ -68,6 +68,11 @@ LITERATURE_WORDS = frozenset(
         "参考文献", "參考文獻", "参考资料", "參考資料", "引用文献", "文献", "主要参考文献",
         "참고문헌", "참고 문헌", "참고자료", "tài liệu tham khảo", "daftar pustaka", "referensi",
         "pustaka", "rujukan", "senarai rujukan", "bibliografi",
+        # Indonesian, Malay, Filipino, Vietnamese, Thai (theses and journal pages)
+        "daftar referensi", "daftar rujukan", "kepustakaan", "daftar kepustakaan",
+        "sumber rujukan", "senarai bibliografi", "sanggunian", "mga sanggunian",
+        "talasanggunian", "bibliograpiya", "thư mục", "thư mục tham khảo",
+        "tài liệu trích dẫn", "danh mục tài liệu tham khảo", "รายการอ้างอิง", "อ้างอิง",
         # Catalan, Lithuanian, Latvian, Estonian, Slovak, Slovenian, Croatian
         "referències", "bibliografia citada", "literatūra", "literatūros sąrašas",
         "naudota literatūra", "šaltiniai", "izmantotā literatūra", "kirjandus", "viited",
@@ -120,7 +125,8 @@ NOTES_WORDS = frozenset(
         "poznámky pod čiarou", "الهوامش", "حواشي", "ملاحظات", "پانوشت‌ها", "پانوشت ها",
         "یادداشت‌ها", "הערות", "הערות שוליים", "टिप्पणियाँ", "เชิงอรรถ", "შენიშვნები",
         "টীকা", "পাদটীকা", "টীকা ও তথ্যসূত্র", "टिप्पणी", "पाद टिप्पणी", "حواشی",
-        "குறிப்புகள்", "eindnotas", "notae",
+        "குறிப்புகள்", "eindnotas", "notae", "talababa", "mga talababa", "ghi chú",
+        "หมายเหตุ",
     }
 )  # fmt: skip
 

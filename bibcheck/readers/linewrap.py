@@ -19,7 +19,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["join_hyphenated", "join_wrapped_urls", "url_continues"]
+__all__ = [
+    "join_broken_ranges",
+    "join_cjk_wraps",
+    "join_hyphenated",
+    "join_wrapped_urls",
+    "url_continues",
+]
 
 # In the last word of a line: an address (or a DOI) possibly cut short.  Searched in
 # that word only (no spaces), so the first start found runs to its end: linear.
@@ -114,3 +120,49 @@ def join_hyphenated(parts: Sequence[tuple[str, int]]) -> list[tuple[str, int]]:
             out[j] = (text[:-1] + word, line)
             out[j + 1] = (rest, after)
     return [(text, line) for text, line in out if text]
+
+
+# Scripts written without spaces between words: Han (with its extension A and the
+# compatibility ideographs), kana, and the full-width punctuation of Chinese and Japanese.
+# Hangul is not among them: Korean puts a space between words, and a Korean line wrapped
+# at the column edge is most often wrapped at such a space.
+_UNSPACED = (
+    r"\u3000-\u303f\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
+    r"\uf900-\ufaff\uff01-\uff60"
+)
+_CJK_END = re.compile(rf"[{_UNSPACED}]$")
+_CJK_START = re.compile(rf"^[{_UNSPACED}]")
+
+
+def join_cjk_wraps(parts: Sequence[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Lines broken at the column edge inside Chinese or Japanese text (``统计公`` / ``报``,
+    ``村落`` / ``の祭祀``) joined with no space: in those scripts a line break is no word
+    space.  A break with a Latin word, a digit or Hangul on either side is left alone (the
+    reader joins it with a space).  The joined line keeps the number of its first part."""
+    out: list[tuple[str, int]] = []
+    for text, line in parts:
+        stripped = text.strip()
+        head = out[-1][0].rstrip() if out else ""
+        if stripped and _CJK_END.search(head) and _CJK_START.match(stripped):
+            out[-1] = (head + stripped, out[-1][1])
+        else:
+            out.append((text, line))
+    return out
+
+
+_RANGE_OPEN = re.compile(r"(?<![\w/.-])\d{1,6}\s?[-–—]$")
+_RANGE_CLOSE = re.compile(r"^\d{1,6}(?![\w/-])")
+
+
+def join_broken_ranges(parts: Sequence[tuple[str, int]]) -> list[tuple[str, int]]:
+    """A page range broken after its dash at a line end (``34(5): 112-`` / ``123.``)
+    joined again with no space; an address is left to :func:`join_wrapped_urls`."""
+    out: list[tuple[str, int]] = []
+    for text, line in parts:
+        stripped = text.strip()
+        head = out[-1][0].rstrip() if out else ""
+        if _RANGE_OPEN.search(head) and _RANGE_CLOSE.match(stripped):
+            out[-1] = (head + stripped, out[-1][1])
+        else:
+            out.append((text, line))
+    return out

@@ -6,7 +6,10 @@ What becomes what, as MediaWiki renders it:
   numbered in order of first use; ``<ref name="x" />`` and ``{{r|x}}`` cite
   a named note again (one more marker).  ``group=`` keeps its own numbering
   (``note 1``; ``lower-alpha`` gives ``a``, ``b``…), as do ``{{efn}}``
-  (``a``, ``b``…) and ``{{refn}}``/``{{#tag:ref}}``.  Notes may be defined in
+  (``a``, ``b``…) and ``{{refn}}``/``{{#tag:ref}}``; the Hebrew ``{{הערה|…}}``
+  (``שם=`` its name) is numbered with the ``<ref>`` notes, the Arabic, Persian and
+  Russian ``{{ملاحظة}}``, ``{{یادداشت}}``, ``{{примечание}}`` are lettered like
+  ``{{efn}}``.  Notes may be defined in
   the list (``{{reflist|refs=…}}``, ``<references>…</references>``).  A named
   note used but never defined, or defined twice with different text, is
   recorded.
@@ -80,6 +83,9 @@ NAME = "mediawiki"
 _SFN = frozenset({"sfn", "sfnp", "sfnm", "sfn whole", "efn sfn"})
 _HARV_NOTE = frozenset({"harvnb", "harv", "harvp", "harvcol", "harvcolnb", "harvcolp", "harvs"})
 _HARV_TEXT = frozenset({"harvtxt", "harvcoltxt", "harvard citation text"})
+# explanatory notes of the other Wikipedias, lettered like {{efn}}: Arabic {{ملاحظة}},
+# Persian {{یادداشت}}, Russian and Ukrainian {{примечание}}/{{примітка}}
+_LOCAL_EFN = ("ملاحظة", "یادداشت", "примечание", "примітка")
 _EFN_GROUPS = {
     "efn": "lower-alpha",
     "efn-la": "lower-alpha",
@@ -89,19 +95,26 @@ _EFN_GROUPS = {
     "efn-lg": "lower-greek",
     "notetag": "note",
     "efn2": "注",  # Japanese Wikipedia: notes shown as "注 1", "注 2" by {{notelist2}}
+    **dict.fromkeys(_LOCAL_EFN, "lower-alpha"),
 }
-# {{refn}}, its Japanese sibling {{refnest}} ({{Refnest|group="注"|…}}), {{#tag:ref}}
-_REF_TEMPLATES = frozenset({"refn", "refnest", "#tag:ref", "ref"})
+# {{refn}}, its Japanese sibling {{refnest}} ({{Refnest|group="注"|…}}), {{#tag:ref}}, and
+# the other Wikipedias' note templates numbered with the <ref> notes: Hebrew {{הערה|…}}
+# ({{הערה|שם=כהן|…}}, reused as {{הערה|שם=כהן}}), Yiddish {{הערה}} too
+_REF_TEMPLATES = frozenset({"refn", "refnest", "#tag:ref", "ref", "הערה"})
+# the name= and group= parameters of a note template as the other Wikipedias write them
+_NAME_PARAMS = ("name", "שם", "اسم", "نام", "имя", "назва")
+_GROUP_PARAMS = ("group", "קבוצה", "مجموعة", "گروه", "группа", "група")
 _NOTE_TEMPLATES = _SFN | _HARV_TEXT | frozenset(_EFN_GROUPS) | _REF_TEMPLATES
 # (and the reference-list templates of other Wikipedias: Ukrainian, Polish, Swedish,
 # Turkish, Finnish, Hungarian, Serbian, Bulgarian, Greek, Korean, Japanese, Vietnamese ...)
 _REFLISTS = frozenset(
     """reflist references refs notelist notelist2 notelist-ua notelist-lr notelist-ur notelist-lg
-    notes примечания комментарии reflist-talk примітки коментарі przypisy uwagi referenser
+    notes примечания комментарии reflist-talk مراجع ملاحظات پانویس یادداشت‌ها
+    примітки коментарі przypisy uwagi referenser
     kaynakça notlar viitteet lähteet jegyzetek референце напомене бележки източници
     παραπομπές σημειώσεις 각주 脚注ヘルプ 脚注 注釈 referensi catatan références referencias
     listaref referências referenties einzelnachweise anmerkungen poznámky""".split()
-    + ["tham khảo"]
+    + ["tham khảo", "הערות שוליים"]
 )
 _NOISE_WORDS = frozenset(
     """citation needed,cn,fact,clarify,when,who,which,by whom,dubious,verify source,
@@ -138,8 +151,12 @@ _ROMAN = (
     (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
 )  # fmt: skip
 _GREEK = "αβγδεζηθικλμνξοπρστυφχψω"
+# (and the Hebrew, Arabic and Persian note and citation templates: {{הערה|…}}, {{ملاحظة|…}},
+# {{استشهاد ويب|…}}, {{یادکرد کتاب|…}}, {{צ-ספר|…}}, {{קישור כללי|…}})
 _STRONG = re.compile(
-    r"<ref[\s>/]|&lt;ref[\s&/]|\{\{\s*(?:cite |citation\b|sfn|efn|reflist|книга|статья)", re.I
+    r"<ref[\s>/]|&lt;ref[\s&/]|\{\{\s*(?:cite |citation\b|sfn|efn|reflist|книга|статья"
+    r"|הערה\s*\||ملاحظة\s*\||یادداشت\s*\||استشهاد |یادکرد |צ-|קישור כללי)",
+    re.I,
 )
 # (a link holds no "[": a line of 10,000 "[" is read once, not once per bracket)
 # (an Org link, "[[./file.png]]", "[[https://…][text]]", "[[file:x]]", is no wiki link)
@@ -441,16 +458,20 @@ class _Reader:
     def template_note(self, template: Template, group: str, sink: _Sink | None) -> None:
         """``{{efn|…}}``, ``{{refn|…}}``, ``{{#tag:ref|…}}``: a note with content."""
         named, positional = self.params(template)
-        if "group" in named:  # group=注 and group="注" alike, as in a <ref> tag
-            group = _unquote(self.plain(named["group"].children))
-        name = self.plain(named["name"].children).strip() if "name" in named else None
+        group_param = next((named[k] for k in _GROUP_PARAMS if k in named), None)
+        if group_param is not None:  # group=注 and group="注" alike, as in a <ref> tag
+            group = _unquote(self.plain(group_param.children))
+        name_param = next((named[k] for k in _NAME_PARAMS if k in named), None)
+        name = self.plain(name_param.children).strip() if name_param is not None else None
         label = self.registry.label(group, name or None)
         line, column = self.wt.position(template.start)
         if sink is not None:
             sink.marker(label, line, column)
         self.registry.note(label, _Kind.REF, line).explanatory = bool(group)
-        if positional:
-            content = positional[0]
+        # ({{הערה|1=…}}: a note whose text holds "=" is given as the first parameter by name)
+        content_param = positional[0] if positional else named.get("1")
+        if content_param is not None:
+            content = content_param
             self.define(
                 label,
                 content.children,

@@ -49,6 +49,7 @@ import yaml
 from bibcheck.errors import InputError
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawNote
 from bibcheck.readers.bibsource import Bibliography, Source, add_items, load
+from bibcheck.readers.bracketlist import bracket_labelled
 from bibcheck.readers.common import (
     MARKUP_LINE,
     BlockCollector,
@@ -612,7 +613,7 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
             stop = _list_end(lines, i + 1)
             items, notes, end = read_list(lines, i + 1, artifacts, stop, paragraphs=True)
             paragraph_list = written_as_paragraphs(items, lines)
-            literature.extend(items)
+            literature.extend(bracket_labelled(items) if paragraph_list else items)
             anomalies.extend(notes)
             i = max(end, i + 1)
             continue

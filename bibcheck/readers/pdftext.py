@@ -60,7 +60,12 @@ from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote
 from bibcheck.readers.authoryear import AuthorYears, author_years, line_mentions
 from bibcheck.readers.columns import Row, reading_order
 from bibcheck.readers.common import BlockCollector, cited_entry_notes, is_literature_heading
-from bibcheck.readers.linewrap import join_wrapped_urls, url_continues
+from bibcheck.readers.linewrap import (
+    join_broken_ranges,
+    join_cjk_wraps,
+    join_wrapped_urls,
+    url_continues,
+)
 from bibcheck.readers.listheads import is_qualified_list_heading, is_selective_heading
 from bibcheck.readers.registry import Reader, register
 
@@ -1768,7 +1773,7 @@ def _note_lines(note: _Note) -> tuple[list[tuple[str, int]], list[tuple[int, str
     joined, and the addresses joined."""
     parts = _join_note(note)
     kept = [(text, i + 1) for text, i in zip(parts, note.lines, strict=True) if text]
-    kept, joins = join_wrapped_urls(kept)
+    kept, joins = join_wrapped_urls(join_broken_ranges(join_cjk_wraps(kept)))
     if not kept:
         kept = [("", note.lines[0] + 1)]
     return kept, joins

@@ -37,7 +37,12 @@ from bibcheck.readers.common import (
     is_literature_heading,
 )
 from bibcheck.readers.lawreport import LAW_REPORT_YEAR
-from bibcheck.readers.linewrap import join_hyphenated, join_wrapped_urls
+from bibcheck.readers.linewrap import (
+    join_broken_ranges,
+    join_cjk_wraps,
+    join_hyphenated,
+    join_wrapped_urls,
+)
 from bibcheck.readers.pdftext import artifact_anomalies, reading_rows
 from bibcheck.readers.registry import Reader, register
 from bibcheck.readers.symbolic import marker_pattern, split_labels, symbolic_list
@@ -266,7 +271,7 @@ def _list_region(
         parts = list(zip(item.parts, item.lines, strict=True))
         if typeset:  # a typesetter's hyphens (a typed text wraps at a compound's own)
             parts = join_hyphenated(parts)
-        parts, joins = join_wrapped_urls(parts)
+        parts, joins = join_wrapped_urls(join_broken_ranges(join_cjk_wraps(parts)))
         lines_of = tuple(line for _, line in parts)
         notes.append(
             RawNote(

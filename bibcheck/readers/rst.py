@@ -157,6 +157,7 @@ class _Para:
 class _Note:
     label: str  # as written: "1", "#", "#name", "*", "CIT2002"
     para: _Para
+    listed: bool = False  # a citation (``.. [CIT2002]``) under a References title: an entry
 
 
 @dataclass(slots=True)
@@ -177,6 +178,11 @@ class _Scan:
     bib_names: list[tuple[str, int]] = field(default_factory=list)
     anomalies: list[Anomaly] = field(default_factory=list)
     title: str | None = None
+
+
+def _is_citation_label(label: str) -> bool:
+    """``CIT2002``, ``Burns2004``: a citation, not a footnote (``1``, ``#``, ``#name``, ``*``)."""
+    return not (label.isdigit() or label.startswith("#") or label == "*")
 
 
 def _indent(line: str) -> int:
@@ -328,7 +334,9 @@ class _Pass1:
             for j in range(i + 1, end):
                 if lines[j].strip():
                     body.append((j + 1, _indent(lines[j]) + 1, lines[j].strip()))
-            self.scan.items.append(_Note(definition.group("label"), _Para(body)))
+            label = definition.group("label")
+            listed = self.in_literature and _is_citation_label(label)
+            self.scan.items.append(_Note(label, _Para(body), listed))
             self.literature_found = True
             return end
         if rest.startswith("_"):
@@ -689,6 +697,8 @@ def _read(text: str, base: Path | None, extra: tuple[str, ...] = ()) -> RawDocum
             else:
                 first = last = 1
             footnotes.append(RawNote(label, body, first, last, starts))
+            if item.listed:  # a bibliography written as citations: its entries too
+                literature.append(RawNote(str(len(literature) + 1), body, first, last, starts))
             if _cites_within(item.para):  # "see [Elgin1993]_": a citation of its own
                 builder.blank()
                 _body(item.para, builder, labels, resolver)
@@ -719,6 +729,9 @@ def _read(text: str, base: Path | None, extra: tuple[str, ...] = ()) -> RawDocum
         literature=tuple(literature),
         anomalies=tuple(anomalies),
         markers_reusable=True,
+        # a bibliography written as citations is cited by key; the footnotes may cite
+        # other works (as a LaTeX thebibliography beside \footnote texts)
+        literature_partial=any(isinstance(i, _Note) and i.listed for i in scan.items),
         link_markers=tuple(builder.links.markers),
         link_notes=tuple(builder.links.notes),
     )

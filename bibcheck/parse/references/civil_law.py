@@ -6,7 +6,9 @@ Identifier or an official gazette: ``Real Decreto 463/2020, de 14 de marzo (BOE 
 67)``, ``Ley 40/2015, de 1 de octubre``, ``STS 1360/2022, de 31 de octubre
 (ECLI:ES:TS:2022:3956)``, ``Loi n° 2020-290 du 23 mars 2020``, ``BVerfGE 7, 198``, ``BGH,
 Urt. v. 12.3.2019``, ``Cass. civ. 1re, 3 mai 2000``, ``d.lgs. n. 50/2016``, ``HR 12 maart
-2001``, ``Koninklijk Besluit van 19 december 1836``, ``BGBl. I S. 1045``, ``Case C-131/12``.
+2001``, ``Koninklijk Besluit van 19 december 1836``, ``BGBl. I S. 1045``, ``Case C-131/12``,
+and Indonesian ``Undang-Undang Nomor 5 Tahun 1960``, ``Putusan Mahkamah Konstitusi Nomor
+35/PUU-X/2012``.
 Their bibliography lists the literature only, so a note citing one of them is no
 ``missing-literature-entry`` (:func:`legal_source`).  A book about a statute (``Comentario a
 la Ley 40/2015, Madrid: Civitas, 2016``) is literature: a publisher's place and name, or a
@@ -52,6 +54,16 @@ _STATUTE = re.compile(
     + r"|(?:van|du|de|del|vom)\s\d)",
     re.I,
 )
+# Indonesian statutes, regulations and court decisions by their designation and number or
+# year: "Undang-Undang Nomor 5 Tahun 1960", "UU No. 41 Tahun 1999", "Peraturan Pemerintah
+# Nomor 24 Tahun 1997", "Putusan Mahkamah Konstitusi Nomor 35/PUU-X/2012"; Malaysian acts
+# with their number ("Akta Kanun Tanah Negara 1965 (Akta 56)")
+_INDONESIAN = re.compile(
+    r"^\W*(?:Undang-Undang|Peraturan\s[A-Z]\w+|Keputusan\s[A-Z]\w+|Instruksi\sPresiden"
+    r"|Putusan\s(?:Mahkamah|Pengadilan|MK|MA)|Perppu|UUD|UU|PP|Perpres|Permen|Perda|Keppres"
+    r"|Inpres)\s(?:[^.;]{0,200}?\s)?(?:Nomor|No\.|Tahun)\s\d"
+    r"|^\W*Akta\s[^.;()]{2,150}?\s(?:1[89]|20)\d\d\s\(Akta\s\d"
+)
 # an official gazette: "(BOE núm. 67, ...)", "BGBl. I S. 1045", "JORF n° 72", "GU n. 192",
 # "Stb. 1836, 12", "Staatsblad 1969, 167", "OJ L 119", "DOUE L 119", "Dz. U. 2020 poz. 1"
 _GAZETTE = re.compile(
@@ -75,4 +87,5 @@ def legal_source(text: str) -> bool:
         or _DECISION.search(text)
         or _STATUTE.search(text)
         or _GAZETTE.search(text)
+        or _INDONESIAN.search(text)
     )

@@ -37,6 +37,14 @@ _AREA = re.compile(
     r"^(?P<place>[^:：.]{1,40}?)\s?[:：]\s?(?P<pub>[^,，:：]{2,80}?)\s?[,，]\s?\d{4}"
 )
 _NUMBER_SUFFIX = re.compile(r"\s?[:：]\s?(?:GB|GB/T|ISO|CN|US|EP|WO|JP|DB)[\s\w./—-]*$")
+# an edition statement after the code: "2 版.", "第3版.", "修订版.", "2nd ed.", "Rev. ed."
+_EDITION = re.compile(
+    r"^\.?\s*(?:第?\s?\d{1,2}\s?版|修订版|增订版|"
+    r"\d{1,2}(?:st|nd|rd|th)\s+(?:rev\.\s+)?ed(?:ition)?|rev(?:ised)?\.?\s+ed)\.?(?=\s)",
+    re.I,
+)
+# "[C]//Editors. Proceedings. Place: Publisher, 2019: 210-221": the host's parts
+_HOST_PARTS = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])\.\s+")
 
 
 def designated(text: str) -> bool:
@@ -75,8 +83,29 @@ def parse(body: str) -> Fields | None:
                 pages=journal.group("pages"),
             )
         return fields
+    if code.startswith("C") and tail.startswith("//"):
+        return _proceedings(fields, tail[2:])
     if code.startswith(("M", "D", "R", "C", "S")):
-        area = _AREA.match(tail.strip(" ."))
+        area = _AREA.match(_EDITION.sub("", tail).strip(" ."))
         if area is not None:  # "北京: 中国建筑工业出版社, 2014", "Washington, DC: EPA, 2016"
             return replace(fields, place=area.group("place"), publisher=area.group("pub").strip())
     return fields
+
+
+def _proceedings(fields: Fields, host: str) -> Fields:
+    """A paper in proceedings (``[C]//Editors. Proceedings. Place: Publisher, 2019: 1-9``, the
+    editors may be left out): a chapter whose host is the proceedings' title."""
+    parts = [p.strip() for p in _HOST_PARTS.split(host.strip()) if p.strip()]
+    at = next((k for k, p in enumerate(parts) if _AREA.match(p)), len(parts))
+    if at == 0:
+        return replace(fields, chapter=True)
+    area = _AREA.match(parts[at]) if at < len(parts) else None
+    pages = re.search(r"[:：]\s?(?P<pages>\d+\s?[-–—]\s?\d+)\s*\.?$", parts[at]) if area else None
+    return replace(
+        fields,
+        chapter=True,
+        container=parts[at - 1].strip(" ."),
+        place=area.group("place").strip() if area else None,
+        publisher=area.group("pub").strip() if area else None,
+        pages=pages.group("pages") if pages else None,
+    )

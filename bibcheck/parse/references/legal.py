@@ -75,6 +75,48 @@ _CA_STATUTE = re.compile(
 )
 
 
+# Indonesian statutes and regulations by type, number and year, then "tentang" and the
+# subject ("Undang-Undang Nomor 5 Tahun 1960 tentang Peraturan Dasar Pokok-Pokok Agraria",
+# "Peraturan Pemerintah Nomor 24 Tahun 1997 tentang Pendaftaran Tanah", "UU No. 41 Tahun 1999",
+# "Undang-Undang Dasar Negara Republik Indonesia Tahun 1945"); the gazette in parentheses and
+# the article cited ("Pasal 3", "ayat (2)") are no part of the title
+_ID_TYPE = (
+    r"(?:Undang-[Uu]ndang(?:\sDasar)?|Peraturan\s(?:Pemerintah(?:\sPengganti\sUndang-Undang)?"
+    r"|Presiden|Menteri|Daerah|Mahkamah\s(?:Agung|Konstitusi)|Bank\sIndonesia|Badan|Kepala)"
+    r"|Keputusan\s(?:Presiden|Menteri|Bersama)|Instruksi\sPresiden|Surat\sEdaran"
+    r"|Perppu|UUD|UU|PP|Perpres|Permen|Perda|Keppres|Kepmen|Inpres)"
+)
+_ID_END = r"(?=\s*(?:\(|,|;|\.\s|\.?$))"
+_ID_STATUTE = re.compile(
+    rf"^(?P<title>{_ID_TYPE}\s(?:[^,;()]{{0,200}}?\s)?(?:Tahun|Thn\.?)\s(?P<year>{_YEAR})"
+    rf"(?:\stentang\s[^;()]{{1,250}}?)?){_ID_END}"
+)
+# a court decision by its court and case number, the year its last part: "Putusan Mahkamah
+# Konstitusi Nomor 35/PUU-X/2012", "Putusan Mahkamah Agung Nomor 2263 K/Pdt/2010", "Putusan
+# Pengadilan Negeri Jakarta Pusat No. 12/Pdt.G/2019/PN.Jkt.Pst" (Indonesian)
+_ID_DECISION = re.compile(
+    r"^(?P<title>Putusan\s(?:Mahkamah\s(?:Konstitusi|Agung)|Pengadilan\s[^,;()]{1,80}?|MK|MA)"
+    r"\s(?:Nomor|No\.|Nomer)\s?(?P<number>\d[\w.]*(?:\s[A-Z]{1,3})?(?:/[\w.-]{1,20}){1,5}))"
+    + _ID_END
+)
+# Malaysian acts by their title and year ("Akta Kanun Tanah Negara 1965 (Akta 56)")
+_MY_STATUTE = re.compile(rf"^(?P<title>Akta\s[{U}][^,;()]{{2,150}}?\s(?P<year>{_YEAR})){_ID_END}")
+
+
+def _indonesian(body: str) -> tuple[str, str] | None:
+    """(title, year) of an Indonesian statute, regulation or court decision, or of a
+    Malaysian act, or None."""
+    m = _ID_STATUTE.match(body) or _MY_STATUTE.match(body)
+    if m is not None:
+        return m.group("title").strip(), m.group("year")
+    m = _ID_DECISION.match(body)
+    if m is not None:
+        years = re.findall(rf"(?<!\d){_YEAR}(?!\d)", m.group("number"))
+        if years:  # ("… 2263 K/Pdt/2010." : the sentence's stop is no part of the number)
+            return m.group("title").strip().rstrip("."), years[-1]
+    return None
+
+
 def case_name(body: str) -> tuple[str, str] | None:
     """(the case's name, its year) when ``body`` starts with a reported or neutrally
     cited case, or None."""
@@ -91,7 +133,9 @@ def statute(body: str) -> tuple[str, str] | None:
     """(the short title, the year) when ``body`` starts with a statute or statutory
     instrument, or None."""
     m = _STATUTE.match(body) or _CA_STATUTE.match(body)
-    return (m.group("title"), m.group("year")) if m is not None else None
+    if m is not None:
+        return m.group("title"), m.group("year")
+    return _indonesian(body)
 
 
 _LEAD = re.compile(r"^(?:see(?:\s(?:also|generally))?|cf|compare|e\.g\.|but\ssee)[.,]?\s", re.I)
