@@ -68,6 +68,7 @@ from bibcheck.readers.common import cited_entry_notes, is_literature_heading
 from bibcheck.readers.docxcite import Citations, PandocKeys, resolve_all
 from bibcheck.readers.docxfields import MAX_DATA, MAX_INSTR, FieldKind, FieldMark, field_kind
 from bibcheck.readers.docxnum import ListLabel, NoteCount, NoteNumbering, Numbering, note_mark
+from bibcheck.readers.docxparts import entries_above, part_heading
 from bibcheck.readers.docxworks import word_sources
 from bibcheck.readers.plaintext import MARKER as NUMERIC
 from bibcheck.readers.plaintext import numeric_citations
@@ -819,8 +820,9 @@ def _literature_heading(paras: list[_Para]) -> int | None:
             inside = found
         text = para.text.strip()
         if text and len(text) < 80 and is_literature_heading(f"# {text}"):
-            if inside is None or not para.heading:
+            if inside is None or (not para.heading and not entries_above(paras[inside + 1 : i])):
                 found = i
+            # (a plain "Literatur" after entries under the heading names the list's next part)
             # else a sub-heading of the list ("Источники" under "Список литературы")
     return found
 
@@ -945,8 +947,8 @@ def _literature(
     for para in paras[heading + 1 :]:
         if _ends_list(para, paras[heading]):
             break
-        if para.heading:
-            continue  # a sub-heading of the list: no entry
+        if para.heading or part_heading(para.element, para.text):
+            continue  # a sub-heading of the list ("*Manuscripts*" in italics too): no entry
         text, link_notes = para.linked_text()
         text = text.strip()
         if not text or (rendered is not None and rendered(para, text)):

@@ -66,6 +66,7 @@ from bibcheck.readers.linewrap import (
     join_wrapped_urls,
     url_continues,
 )
+from bibcheck.readers.listheads import is_qualified_list_heading, is_selective_heading
 from bibcheck.readers.registry import Reader, register
 
 NAME = "pdf-text"
@@ -108,6 +109,9 @@ _ABBREVIATION = re.compile(
     r"|ч|рис|табл|№)\.?$",
     re.IGNORECASE,
 )
+# A ruler's or pope's number ("Charles V.", "Pius V."): no abbreviation "v." (versus,
+# volume) before a glued marker
+_REGNAL = re.compile(r"(?:^|\s)[A-Z][^\W\d_]+\s[IVX]{1,5}\.$")
 # A note number set apart from the name it follows at the end of a title or byline
 # ("Hannah R. Whitfield 1", "Jean Dupont 2"): the converter put a space before the
 # superscript.  Not a heading's or a caption's number ("Part 1", "Table 2", "Chapter 3").
@@ -361,6 +365,27 @@ def _find_artifacts(layout: _Layout) -> None:
             short = len(text) <= 12 and not re.search(r"[^\W\d_]", text) and not text.isdigit()
             if short and (i == members[0] or _apart(lines, i)):
                 layout.artifacts.add(i)  # "2021]", "– 12 –": a running head's date or folio
+    _numbered_heads(layout)
+
+
+def _numbered_heads(layout: _Layout) -> None:
+    """A running head set as a lone chapter number over the chapter's title: pdftotext
+    (without ``-layout``) breaks "4   The Silence of Trent   127" into three lines, and
+    "4" over "The Silence of Trent" looks like a note's number over its text.  The same
+    number over the same text at the top of three pages or more is a head (a note's
+    number differs from page to page)."""
+    lines = layout.lines
+    pairs: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for members in layout.pages:
+        head = members[:_ZONE]
+        for a, b in zip(head, head[1:], strict=False):
+            m = _BARE_NUMBER.match(lines[a])
+            if m and not _BARE_NUMBER.match(lines[b]):
+                pairs.setdefault((m.group(1), _normal(lines[b])), []).append((a, b))
+    pages = sum(1 for members in layout.pages if members)
+    for found in pairs.values():
+        if len(found) >= 3 and len(found) >= 0.2 * pages:
+            layout.artifacts.update(i for pair in found for i in pair)
 
 
 def _head_number(line: str) -> int | None:
@@ -393,7 +418,7 @@ def _candidates(line: str, index: int, page: int) -> list[_Candidate]:
         found.append(_Candidate(value, index, start, m.end(), page, quality))
     for m in _GLUED.finditer(line):
         before = _TRAILING_MARKS.sub("", line[: m.start()])
-        if not before or _ABBREVIATION.search(before):
+        if not before or (_ABBREVIATION.search(before) and not _REGNAL.search(before)):
             continue
         prev = before[-1]
         if prev.isalpha():
@@ -1088,8 +1113,28 @@ def _notes_heading(layout: _Layout) -> int | None:
 
 
 def _is_reference_heading(line: str) -> bool:
+    """A list's heading, or a part's (``Primary Sources``, ``Ungedruckte Quellen``)."""
     text = line.strip()
-    return bool(text) and len(text) < 60 and is_literature_heading(f"# {text}")
+    return (
+        bool(text)
+        and len(text) < 60
+        and (is_literature_heading(f"# {text}") or is_qualified_list_heading(text))
+    )
+
+
+def _starts_list(layout: _Layout, i: int) -> bool:
+    """Is line ``i`` the heading a list starts under?  A qualified heading (``Selected
+    Secondary Literature``) only with an entry right under it: a section of the text may
+    be called "Sources"."""
+    if not _is_reference_heading(layout.lines[i]):
+        return False
+    if is_literature_heading(f"# {layout.lines[i].strip()}"):
+        return True
+    below = (j for j in range(i + 1, len(layout.lines)) if j not in layout.artifacts)
+    nxt = next((j for j in below if layout.lines[j].strip()), None)
+    return nxt is not None and (
+        _entry_start(layout.lines[nxt].strip()) or _is_reference_heading(layout.lines[nxt])
+    )
 
 
 def _literature_heading(layout: _Layout, after: int) -> int | None:
@@ -1097,7 +1142,7 @@ def _literature_heading(layout: _Layout, after: int) -> int | None:
     read).  A running head that repeats the heading's text on the pages of the list may
     have made the heading itself look like a page artifact: it is the first of them."""
     found = next(
-        (i for i in range(after, len(layout.lines)) if _is_reference_heading(layout.lines[i])),
+        (i for i in range(after, len(layout.lines)) if _starts_list(layout, i)),
         None,
     )
     if found is not None:
@@ -1376,7 +1421,7 @@ def _prose_after_list(layout: _Layout, heading: int) -> set[int]:
         # (an entry "[23] NVIDIA" / "Corporation," / … set one word to a line; "2. Ipoteza"
         # is a section heading over the other column's text)
         bracketed = first.startswith("[") and _ITEM.match(first) is not None
-        if _ENTRY_START.match(first) or bracketed or _is_reference_heading(first):
+        if _entry_start(first) or bracketed or _is_reference_heading(first):
             continue
         if _definition(first) and not heading_line:
             continue
@@ -1521,7 +1566,41 @@ def _literature(found: _Analysis) -> tuple[list[RawNote], list[Anomaly]]:
     for raw, joined in read_list:
         literature.append(raw)
         anomalies.extend(joined)
+    anomalies.extend(_unread_entries(found, literature))
     return literature, anomalies
+
+
+_DATED = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+
+
+def _unread_entries(found: _Analysis, entries: list[RawNote]) -> list[Anomaly]:
+    """Lines under the list's heading that look like entries (a name first, a year in
+    it or the next two lines) but are in no entry (taken for another column's text): said,
+    never dropped silently."""
+    at = found.literature_at
+    if at is None:
+        return []
+    lines = found.layout.lines
+    covered = {i for e in entries for i in range(e.line - 1, e.end_line)}
+    left = found.note_lines | found.prose | found.layout.artifacts | covered
+    missed = [
+        i
+        for i in range(at + 1, len(lines))
+        if i not in left
+        and lines[i].strip()
+        and _entry_start(lines[i].strip())
+        and any(_DATED.search(lines[j]) for j in range(i, min(len(lines), i + 3)))
+    ]
+    if len(missed) < 2:
+        return []
+    return [
+        Anomaly(
+            AnomalyCode.UNREAD_REGION,
+            f"{len(missed)} lines under the reference list's heading (line {at + 1}) look like "
+            f"entries but were read as none (the first: {lines[missed[0]].strip()[:60]!r})",
+            missed[0] + 1,
+        )
+    ]
 
 
 def _tied(found: _Analysis) -> int:
@@ -1637,7 +1716,15 @@ def read(text: str) -> RawDocument:
         anomalies=tuple(anomalies),
         literature_heading_line=None if found.literature_at is None else found.literature_at + 1,
         markers_reusable=bool(by_author),
+        literature_partial=_selective(found),
     )
+
+
+def _selective(found: _Analysis) -> bool:
+    """A list headed as a selection (``Selected Secondary Literature``): notes may cite
+    works it leaves out."""
+    at = found.literature_at
+    return at is not None and is_selective_heading(found.layout.lines[at])
 
 
 def _mixed_order(markers: list[RawMarker], found: _Analysis) -> tuple[list[RawMarker], Anomaly]:
@@ -1719,6 +1806,12 @@ _ENTRY_START = re.compile(
 )
 
 
+def _entry_start(line: str) -> bool:
+    """Does ``line`` start a reference entry?  Composed first: pdftotext gives "Andre\u0301s"
+    with a combining accent, which no word pattern matches."""
+    return bool(_ENTRY_START.match(unicodedata.normalize("NFC", line)))
+
+
 def _first_lines_indented(lines: list[str], rows: list[int], indents: list[int]) -> bool:
     """Entries set with a paragraph indent (first line indented, the rest flush left: the
     reverse of a hanging indent)?  The lines that start entries are the ones that follow
@@ -1755,7 +1848,7 @@ def _inner_heading(lines: list[str], rows: list[int], n: int) -> bool | None:
         or re.search(r"[\d.,;:()]", text)
     ):
         return None
-    return not _ENTRY_START.match(lines[rows[n + 1]].strip())
+    return not _entry_start(lines[rows[n + 1]].strip())
 
 
 def _read_literature(
@@ -1794,11 +1887,11 @@ def _read_literature(
             numbered < 2
             and _SECTION_HEADING.match(line)
             and n + 1 < len(rows)
-            and _ENTRY_START.match(lines[rows[n + 1]].strip())
+            and _entry_start(lines[rows[n + 1]].strip())
         ):
             continue  # "2. Ipoteza abilităţii": the other column's heading among the entries
         if numbered < 2 and not hanging and items:
-            if foreign and not (i > rows[n - 1] + 1 and _ENTRY_START.match(line)):
+            if foreign and not (i > rows[n - 1] + 1 and _entry_start(line)):
                 continue
             foreign = False
             other = _inner_heading(lines, rows, n)
@@ -1820,10 +1913,10 @@ def _read_literature(
             # "Buysse, D. J., … & Kupfer, D. J. (1989)." on a line of its own: APA's names
             # and year, the title follows
             ended = ended and not _NAMES_YEAR_END.search(prev)
-            new = ended and (_width(prev) < 0.85 * width or bool(_ENTRY_START.match(line)))
+            new = ended and (_width(prev) < 0.85 * width or _entry_start(line))
             # APA and others end an entry with its DOI or URL, no period after it
             linked = bool(_URL_END.search(prev)) and not url_continues(prev, line)
-            new = new or (linked and bool(_ENTRY_START.match(line)))
+            new = new or (linked and _entry_start(line))
             # "Buysse, D. J., Reynolds, C. F. … (1989)." starts an author-date entry, whatever
             # the last line ended with (a DOI broken over lines), unless the names go on
             composed = unicodedata.normalize("NFC", line)  # "Pen˜a": a converter's accents

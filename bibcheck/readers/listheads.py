@@ -1,0 +1,82 @@
+"""Headings of the parts of a reference list, qualified by what the part holds.
+
+A long bibliography is often split (``Primary Sources`` / ``Secondary Sources``,
+``Ungedruckte Quellen`` / ``Gedruckte Quellen`` / ``Literatur``), or headed by a qualified
+name alone (``Selected Secondary Literature``, ``Further Reading``).  Such a heading is made
+of a head word (sources, literature, works, ...) and qualifiers (selected, printed, archival,
+...); every word of it must be one of these, so "Sources of the famine" or "Primary
+education" are no headings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bibcheck.text import fold_accents
+
+# The words that name what a list holds (English, German, French, Spanish, Italian,
+# Portuguese, Dutch, Scandinavian), singular and plural.
+_HEADS = frozenset(
+    {
+        "sources", "source", "literature", "bibliography", "works", "references", "reading",
+        "readings", "studies", "materials", "documents", "texts", "manuscripts", "archives",
+        "publications", "papers", "newspapers", "periodicals", "editions",
+        "quellen", "literatur", "sekundarliteratur", "primarliteratur", "archivalien",
+        "darstellungen", "forschungsliteratur", "schrifttum",
+        "bibliographie", "ouvrages", "etudes", "imprimes", "manuscrits",
+        "fuentes", "bibliografia", "obras", "estudios", "fonti", "studi", "opere", "fontes",
+        "bronnen", "literatuur", "archivalia", "kilder", "kallor", "litteratur",
+    }
+)  # fmt: skip
+
+_QUALIFIERS = frozenset(
+    {
+        "selected", "select", "further", "additional", "primary", "secondary", "printed",
+        "unprinted", "published", "unpublished", "archival", "manuscript", "other", "general",
+        "cited", "consulted", "recommended", "suggested", "main", "modern", "contemporary",
+        "online", "electronic", "digital", "official", "edited", "original", "key",
+        "ausgewahlte", "weiterfuhrende", "verwendete", "zitierte", "gedruckte", "ungedruckte",
+        "archivalische", "handschriftliche", "edierte", "benutzte", "sonstige",
+        "selective", "selectionnee", "complementaire", "imprimees", "manuscrites",
+        "primaires", "secondaires", "inedites", "editees", "d'archives", "citees", "cites",
+        "primarias", "secundarias", "impresas", "manuscritas", "documentales", "archivisticas",
+        "seleccionada", "selecionada", "citadas", "consultadas", "editadas", "ineditas",
+        "essenziale", "archivistiche", "edite", "inedite", "primarie", "secondarie", "citate",
+        "a", "stampa", "impressas", "selecionadas",
+        "gedrukte", "ongedrukte", "secundaire", "primaire", "geselecteerde",
+        "tryckta", "otryckta", "trykte", "utrykte",
+    }
+)  # fmt: skip
+
+_JOINS = frozenset({"and", "&", "und", "et", "y", "e", "en", "och", "og", "of", "de", "di"})
+_WORD = re.compile(r"[\w'’&-]+")
+
+
+def is_qualified_list_heading(text: str) -> bool:
+    """Is ``text`` (a heading's text) the name of a reference list or of one of its parts,
+    made only of head words, qualifiers and joining words, with a head word?"""
+    key = fold_accents(text.strip().rstrip(":.").casefold()).replace("’", "'")
+    if not key or len(key) > 60:
+        return False
+    words = _WORD.findall(key)
+    if not words or len(words) > 6:
+        return False
+    known = _HEADS | _QUALIFIERS | _JOINS
+    return all(w in known for w in words) and any(w in _HEADS for w in words)
+
+
+# Qualifiers saying the list leaves works out: notes may cite works it does not hold.
+_SELECTIVE = frozenset(
+    {
+        "selected", "select", "further", "additional", "recommended", "suggested", "key",
+        "ausgewahlte", "weiterfuhrende", "selective", "selectionnee", "complementaire",
+        "seleccionada", "selecionada", "selecionadas", "essenziale", "geselecteerde",
+    }
+)  # fmt: skip
+
+
+def is_selective_heading(text: str) -> bool:
+    """Is ``text`` a list heading that says the list is a selection (``Selected Secondary
+    Literature``, ``Further Reading``, ``Ausgewählte Literatur``)?"""
+    key = fold_accents(text.strip().casefold())
+    return is_qualified_list_heading(text) and any(w in _SELECTIVE for w in _WORD.findall(key))
