@@ -111,7 +111,8 @@ _SHORT_NOTE = re.compile(
     r"^\s*[A-ZА-ЯЁ][\w'’.-]+(?:\s(?:[A-ZА-ЯЁ][\w'’.-]+|of|for|the|and|&|de|van|von)){0,6}"
     r"(?:,?\s(?:and|&|и)\s[A-ZА-ЯЁ][\w'’-]+)?(?:\set\sal\.)?"
     r",\s(?:\*[^*]{2,150}\*|_[^_]{2,150}_|/[^/]{2,150}/|“[^”]{2,150}”|\"[^\"]{2,150}\"|«[^»]{2,150}»|[^,;]{3,80})"
-    r",?\s(?:(?:pp?\.|ch\.|chap\.|sec\.|para\.|§|n\.|fols?\.)\s?)?[\dIVXLCivxlc]+"
+    # (a volume before the page: "Jedin, *History*, 2:67")
+    r",?\s(?:(?:pp?\.|ch\.|chap\.|sec\.|para\.|§|n\.|fols?\.)\s?)?(?:\d{1,2}:)?[\dIVXLCivxlc]+"
     r"(?:\s?[-–—]\s?\d+)?(?:\s?n\.\s?\d+)?\.?\s*$"
 )
 # Lead-ins, in the languages of the documents bibcheck reads.
@@ -146,7 +147,8 @@ _EG = (
 )
 # a topic before the lead-in: "On this, see", "Подробнее о плане 1930-х гг. см.:"
 _TOPIC = (
-    r"(?:(?:on|for|about|regarding|concerning|об?|обо|о|по|про|подробнее|zu|sur|pour"
+    r"(?:(?:on|for|about|regarding|concerning|об?|обо|о|по|про|подробнее|zu|zur|zum|für|über"
+    r"|sur|pour"
     r"|o|na\stemat|sobre|su|sul|sulla|sullo|sui|sugli|sulle|k|ke|ku|dėl|apie|par|de)\s"
     r"[^;:]{0,100}?,?\s*)?"
 )
@@ -175,9 +177,11 @@ _LEAD_IN = re.compile(rf"^{_TOPIC}\b{_SEE}{_EG}{_INSERTED}{_ADVERBIAL}{_ABOUT}\s
 # A prose clause that hands over to its source: "The procedure follows AWWA (2016)",
 # "The Commission's own account is in ...", "This section draws on ..." (verbs in lower
 # case: "How the Port Follows Trade" is a title).
-_HAND_OVER = re.compile(
-    # (after a first clause: "The numbers are standard; a clear derivation is in ...")
-    r"^(?:[^.;:]{0,160}?[;:]\s+)?(?:[^.;:]{0,100}?\s)?(?:follows?|is\s+based\s+on|are\s+based\s+on|draws?\s+on"
+_HAND_OVER_VERB = (
+    r"(?:follows?|is\s+based\s+on|are\s+based\s+on|draws?\s+on"
+    # "My figures come from", "The series is derived from", "printed annually in"
+    r"|comes?\s+from|(?:is|are)\s+derived\s+from"
+    r"|(?:printed|published|listed|tabulated)\s+(?:(?:annually|yearly|monthly|regularly)\s+)?in"
     # "This mechanism is described in detail by", "was first analysed at length in", "has
     # been documented extensively by"
     r"|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:also|first|further|fully"
@@ -192,6 +196,12 @@ _HAND_OVER = re.compile(
     r"|put\s+forward|proposed|defended|developed|advanced|shown|found|set\s+out)\s+by"
     r"|as\s+(?:argued|shown|noted|suggested|described|reported)\s+by)\s+"
 )
+_HAND_OVER = re.compile(
+    # (after a first clause: "The numbers are standard; a clear derivation is in ...")
+    rf"^(?:[^.;:]{{0,160}}?[;:]\s+)?(?:[^.;:]{{0,100}}?\s)?{_HAND_OVER_VERB}"
+)
+# ... and a second one after it: "come from | the station lists printed annually in | *Title*"
+_HAND_OVER_MORE = re.compile(rf"(?:[^.;:]{{0,100}}?\s)?{_HAND_OVER_VERB}")
 _SENTENCE = re.compile(
     r"(?<=[.;!?])\s+(?=(?:See|Cf\.|Compare|Quoted|Cited|Vgl\.|Voir|Siehe|См\.|Ср\.|Цит\.)\s)"
     # after a semicolon the lead-in is lower case: "...; cf. François Héran, ..."
@@ -201,6 +211,7 @@ _SENTENCE = re.compile(
     # a sentence of Chinese, Japanese or Korean prose ends with its full stop
     r"|(?<=。)\s*(?=\S)"
 )
+_CLAUSE_END = re.compile(r"(?<=;)\s+")
 # a clause that announces the source, then a colon: "Phénomène décrit dès 1980 : X Y, …"
 _ANNOUNCED = re.compile(
     # (no comma in the clause: "Heri, Climate Change …: Capturing Risk, …" is author and title)
@@ -252,8 +263,14 @@ _CLOSED = frozenset(
     " au aux con por para di da della il lo van het een voor met aan op uit och av till i ur"
     " na w z o u im ins vom zum beim durch gegen ohne um".split()
 )
+# The preposition that hands a clause of prose over to the author ("offered by", "the
+# edition of", "Schätzung nach ... bei", "eine Magisterarbeit von"): allowed last when the
+# clause has a word of prose that is no article or preposition ("Letters of John Adams" has
+# none), "bei" / "chez" always (no title ends "bei" before its author).
+_HANDING = frozenset("by of von bei nach chez par door".split())
+_ALWAYS_HANDING = frozenset("bei chez".split())
 _NAMED_LEAD = re.compile(
-    rf"(?:(?P<adverb>(?i:{_ADVERB})),?"
+    rf"(?:(?P<adverb>(?i:(?:(?:so|thus|also|ainsi|così|así),?\s)?{_ADVERB})),?"
     rf"|(?P<clause>[\w'’-]+(?:\s[\w'’-]+){{0,8}}?)(?P<comma>,?))"
     rf"\s+(?={_PERSON})"
 )
@@ -274,9 +291,12 @@ def _named_lead(text: str, offset: int) -> int:
         # sentence, a capital first)
         first = 0 if offset else 1
         prose = [w for w in words[first:] if w[0].islower() and w not in _PARTICLES]
+        last = words[-1].lower()
+        content = [w for w in prose if w.lower() not in _CLOSED]
+        handing = last in _ALWAYS_HANDING or (last in _HANDING and bool(content))
         if (
             not prose
-            or words[-1].lower() in _CLOSED
+            or (last in _CLOSED and not handing)
             or (offset and len(prose) < len(words))
             or (not offset and not words[0][0].isupper())
             # ("Guardiola-Albert, C. y Jackson": a surname and its initials, no phrase)
@@ -397,7 +417,15 @@ def _see_lead_in(text: str) -> int:
         if lead is None or lead.end() == offset:
             continue
         if not bibliographic(text[: lead.end()]) and bibliographic(text[lead.end() :]):
-            return lead.end()
+            end = lead.end()
+            more = _HAND_OVER_MORE.match(text, end) if pattern is _HAND_OVER else None
+            if (
+                more is not None
+                and not bibliographic(text[: more.end()])
+                and bibliographic(text[more.end() :])
+            ):
+                end = more.end()
+            return end
     return 0
 
 
@@ -415,8 +443,22 @@ def _lead_in(text: str) -> int:
     return 0
 
 
+# A note that sends the reader elsewhere in the same text, no work: "See below, p. 12.",
+# "Siehe unten S. 142–146.", "Vgl. oben Kap. 3.", "Voir ci-dessous, p. 8", "См. выше, с. 5"
+_INTERNAL = re.compile(
+    rf"\s*(?:{_SEE},?\s+)?(?:above|below|supra|infra|oben|unten|ci-dessus|ci-dessous|plus\shaut"
+    r"|plus\sbas|más\sarriba|más\sabajo|arriba|abajo|sopra|sotto|hierboven|hieronder|выше|ниже"
+    r"|wyżej|niżej|výše|níže)"
+    r",?\s+(?:(?:pp?|S|s|с|Kap|chap|ch|cap|sec|sect|Abschn|Anm|n|note|nota|§)\.?\s?)?"
+    r"[\dIVXLCivxlc]+(?:\s?[-–—]\s?\d+)?(?:\s?(?:f|ff)\.)?\s*[.;]?\s*",
+    re.I,
+)
+
+
 def citation_start(text: str) -> tuple[int, bool]:
     """(offset where the citation starts, True when the note is commentary only)."""
+    if _INTERNAL.fullmatch(text):
+        return 0, True
     lead = _lead_in(text)
     if lead:
         return lead, False
@@ -428,6 +470,12 @@ def citation_start(text: str) -> tuple[int, bool]:
         head, tail = text[: m.start()], text[m.end() :]
         if not bibliographic(head) and bibliographic(tail):
             return m.end() + _lead_in(tail), False
+    # a clause of prose, then one that hands over: "Answers vary; for a fuller view see X, ..."
+    for m in _CLAUSE_END.finditer(text):
+        head, tail = text[: m.start()], text[m.end() :]
+        lead = _lead_in(tail)
+        if lead and not bibliographic(head):
+            return m.end() + lead, False
     announced = _ANNOUNCED.match(text)
     if announced is not None:
         words = announced.group("clause").split()
