@@ -52,7 +52,7 @@ _OP_CIT = re.compile(
     r"|_[^_]{1,120}_|[^,;«“„\"*_()\d]{2,80}),\s++)?"
     # (Ukrainian: "Зазнач. праця", "Вказ. праця", "Цит. праця"; Belarusian "Пазн. твор")
     # Dutch "t.a.p.", French "art. cit." / "ouvr. cit."
-    r"(?:op\.\s?cit|loc\.\s?cit|a\.\s?a\.\s?O|t\.\s?a\.\s?p|art\.\s?cit|ouvr\.\s?cit"
+    r"(?P<phrase>op\.\s?cit|loc\.\s?cit|a\.\s?a\.\s?O|t\.\s?a\.\s?p|art\.\s?cit|ouvr\.\s?cit"
     r"|указ\.\s?соч|цит\.\s?соч"
     r"|(?:зазнач|вказ|цит)\.\s?праця|пазн\.\s?твор"
     # Polish "dz. cyt.", Portuguese "ob. cit." (not Czech "c. d.": initials look the same)
@@ -78,6 +78,9 @@ _CROSS = re.compile(
     r"\s?(?P<note>\d{1,3})(?!\d)(?:,\s?(?:S|p|pp|blz|str|s)\.\s?[\d–-]+)?\s?\)",
     re.I,
 )
+# where a note's next work or remark starts: "A, Book, 4; B, Other, 5", "StadtA X, fol. 2r. –
+# Zitiert bei Müller, Stadt (wie Anm. 2)" (the archive is the note's work, not Müller's)
+_WORKS = re.compile(r";\s|(?<=\.)\s[–—]\s")
 # the surname before the short title a cross-reference follows: "vgl. Pollack, Kirche (wie"
 _NAMED_BEFORE = re.compile(r"(?P<surname>[^\W\d_][\w'’-]+),\s[^,]{1,80}$")
 _NAME_ALONE = re.compile(r"\s*[*_]?(?P<surname>[^\W\d_][\w'’-]+)[*_]?\s*")
@@ -96,7 +99,8 @@ _SHORT = re.compile(
     rf"(?P<title>{_TITLE}|[^,()]{{3,80}}?)"
     # (the volume of a work in several first: "Rossi, Storia cit., II, p. 152", "vol. 2, p. 9")
     r",?\s(?:(?:(?:vol\.|t\.|Bd\.|tomo)\s?)?(?:[IVXL]{1,5}|\d{1,2}),\s(?=pp?\.))?"
-    r"(?P<locator>(?:(?:pp?\.|ch\.|chap\.|sec\.|para\.|§|n\.)\s?)?[\dIVXLCivxlc]+"
+    # (a volume before the page: "Jedin, *History*, 2:67")
+    r"(?P<locator>(?:(?:pp?\.|ch\.|chap\.|sec\.|para\.|§|n\.)\s?)?(?:\d{1,2}:)?[\dIVXLCivxlc]+"
     r"(?:\s?[-–—]\s?\d+)?)"
     # a remark after the page ("27, der die Deutung ablehnt", "27, who reads it otherwise")
     r"(?:,\s(?=[a-zß-ÿ])[^\d;]{3,200})?\.?\s*$"
@@ -105,7 +109,10 @@ _SHORT = re.compile(
 _SHORT_WHOLE = re.compile(
     rf"^\s*(?P<author>[^,“\"«(*_]{{2,60}}),\s(?P<title>{_TITLE})(?P<locator>)\.?\s*$"
 )
-_LOCATOR = re.compile(r"(?:pp?\.|[сcС]\.|стр\.)?\s?(\d+(?:\s?[-–—〜~～]\s?\d+)?)")
+# (the page after a volume: "2:67–75" cites pages 67–75)
+_LOCATOR = re.compile(
+    r"(?:pp?\.|[сcС]\.|стр\.)?\s?(?:\d{1,2}:(?=\d))?(\d+(?:\s?[-–—〜~～]\s?\d+)?)"
+)
 # A short note of Japanese, Korean and Chinese: the name, "cited above" and what was cited
 # ("宮崎、前掲論文、15頁。", "岩科、前掲書", "홍길동, 앞의 책, 23쪽.", "王明：前引书，第5页"); the
 # kind of work (書 a book, 論文 an article) tells two works of one author apart.
@@ -252,7 +259,7 @@ def _repeat(
         if target is not None:
             target = _origin(found, target)
         return Repeat("supra", target, _locator(supra.group("locator")))
-    first = re.split(r";\s", text, maxsplit=1)[0]
+    first = _WORKS.split(text, maxsplit=1)[0]
     cross = _CROSS.search(first)
     if cross and labels and cross.start() > 0:
         note = cross.group("note")
@@ -270,16 +277,23 @@ def _repeat(
         return Repeat(
             "cited-above", target, _locator(above.group("locator")), above.group("author")
         )
-    op_cit = _OP_CIT.search(text)
+    # (the note's first work first: "Grendler, *Inquisition*, 115; Fragnito, op. cit., 111"
+    # repeats Grendler)
+    op_cit = _OP_CIT.search(first)
     if op_cit:
-        target = _by_author(texts, found, i, op_cit.group("author"), ())
-        return Repeat("op-cit", target, _locator(op_cit.group("locator")))
+        return _op_cit(texts, found, i, op_cit)
     case = _CASE_SHORT.match(text)
     if case:
         target = _by_report(texts, found, i, case.group("volume"), case.group("reporter"))
         if target is not None:
             return Repeat("case", target, case.group("locator"))
-    parts = re.split(r";\s", text)  # "A, Book, 4; B, Other, 5": the first
+    rep = _short(texts, found, i, strip_lead_in(first.strip()).strip(), commentary)
+    if rep is not None:
+        return rep
+    op_cit = _OP_CIT.search(text)
+    if op_cit:
+        return _op_cit(texts, found, i, op_cit)
+    parts = _WORKS.split(text)  # "A, Book, 4; B, Other, 5": the first
     # ("Pss. Sol. 8,11–13; vgl. Vollrath, *Tempel*, 212": a note whose first part is a
     # primary source, which cites no work, repeats the work its later part names)
     for part in parts if i < len(commentary) and commentary[i] else parts[:1]:
@@ -313,6 +327,30 @@ def _short(
     several = len(work_spans(texts[target])) > 1
     author = surname if several else None
     return Repeat("short", target, _locator(short.group("locator")), author)
+
+
+# the name right before "op. cit." ("Berechnung nach Brand, a. a. O.": Brand, not Berechnung)
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?-i:[A-ZА-ЯЁ])[\w'’-]+,?\s*$")
+
+
+def _op_cit(
+    texts: Sequence[str], found: Sequence[Repeat | None], i: int, op_cit: re.Match[str]
+) -> Repeat:
+    """The ``op. cit.`` note resolved to the latest earlier note naming its author (the name
+    right before the phrase first, then the name its pattern read); with that surname when
+    the note found cites several works."""
+    authors = [op_cit.group("author")]
+    near = _NAME_BEFORE.search(op_cit.string, 0, op_cit.start("phrase"))
+    if near is not None and near.group(0).strip(" ,") not in authors:
+        authors.insert(0, near.group(0).strip(" ,"))
+    for author in authors:
+        target = _by_author(texts, found, i, author, ())
+        if target is not None:
+            several = len(work_spans(texts[target])) > 1
+            return Repeat(
+                "op-cit", target, _locator(op_cit.group("locator")), author if several else None
+            )
+    return Repeat("op-cit", None, _locator(op_cit.group("locator")))
 
 
 def _origin(found: Sequence[Repeat | None], index: int) -> int | None:
@@ -388,9 +426,31 @@ def _by_surname(
         words = {w.lower() for w in _WORD.findall(texts[j])}
         if surname not in words:
             continue
+        if _named_shortly(texts[j], surname):
+            # ("CT 1:37; cf. Jedin, *History*, 2:72": that note repeats the work too)
+            continue
         if not title_words or sum(w in words for w in title_words) >= 0.6 * len(title_words):
             return j
     return None
+
+
+# where a work named in a note ends: "; ", ", and ", " and "
+_PART_END = re.compile(r";\s|,?\s(?:and|und|et|y|e)\s")
+
+
+def _named_shortly(text: str, surname: str) -> bool:
+    """Does ``text`` name ``surname`` only in short notes (``..., and on its consequences
+    Fragnito, *Proibito*, 261``), a later repeat of the work and not where it is cited in
+    full?"""
+    found = False
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])", text, re.I):
+        end = _PART_END.search(text, m.end())
+        part = text[m.start() : end.start() if end else len(text)]
+        short = _SHORT.match(part)
+        if short is None or _YEAR.search(part):
+            return False
+        found = True
+    return found
 
 
 def resolve_repeat_notes(doc: ParsedDocument) -> ParsedDocument:
