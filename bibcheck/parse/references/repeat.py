@@ -27,6 +27,7 @@ from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.archival import archival_source, repository
 from bibcheck.parse.references.commentary import strip_lead_in
 from bibcheck.parse.references.several import work_spans
+from bibcheck.parse.references.short_forms import defined_short_forms, short_form_used
 
 # Ibidem in the languages notes are written in: ebd./ebenda (German), ib./ibíd. (Romance),
 # tamże (Polish), tamtéž (Czech), там само (Ukrainian).
@@ -217,8 +218,15 @@ def find_repeats(
     cite nothing, which ``Ibid.`` passes over."""
     found: list[Repeat | None] = []
     texts = [_composed(text) for text in texts]
+    forms = defined_short_forms(texts)
     for i, text in enumerate(texts):
         bare = strip_lead_in(text.strip()).strip()
+        # ("Relief Commissioners, Last Report, 28." after a note that says "Hereafter Relief
+        # Commissioners, Last Report.")
+        used = short_form_used(bare, forms, i)
+        if used is not None:
+            found.append(Repeat("short", _origin(found, used[0]), _locator(used[1])))
+            continue
         found.append(_repeat(texts, found, i, bare, labels, commentary))
     return found
 

@@ -1,0 +1,60 @@
+"""Short forms a note defines for the work it cites, and the later notes that use them.
+
+A note that cites a work in full may say how later notes will cite it:
+``..., H.C. 1847–48 (956), xxix, 27. Hereafter Relief Commissioners, Last Report.``,
+``... (hereafter cited as *Papers*)``, ``... Im Folgenden zitiert als: Stadtbuch.``,
+``... (ci-après *Registre*)``.  A later note that starts with that short form
+(``Relief Commissioners, Last Report, 28.``) repeats the work of the defining note.
+(A one-word abbreviation of an archive, ``(hereafter WYAS)``, is
+:func:`bibcheck.parse.references.repeat.abbreviations`.)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bibcheck.parse.references.archival import repository
+
+_HEREAFTER = (
+    r"(?:hereafter|henceforth|hereinafter|cited\s(?:hereafter\s)?as|im\sFolgenden"
+    r"|künftig|fortan|ci-après|désormais|en\sadelante|d['’]ora\sin\spoi|hierna|dále\sjen)"
+    r"(?:\s(?:cited|zitiert|cité|citado|citato|geciteerd)(?:\sas|\sals|\scomme|\scomo)?)?"
+)
+# "... xxix, 27. Hereafter Relief Commissioners, Last Report." (the note's last sentence)
+_SENTENCE = re.compile(rf"(?:^|[.;]\s+)(?i:{_HEREAFTER})[:\s]\s*(?P<short>[^;()]{{3,100}}?)\.?\s*$")
+# "... (hereafter cited as *Papers*)", "(im Folgenden: Stadtbuch)"
+_BRACKETED = re.compile(rf"\(\s*(?i:{_HEREAFTER})[:\s]\s*(?P<short>[^()]{{3,100}}?)\s*\)")
+_MARKS = "*_“”\"'‘’«»„ "
+# the short form, then its locator or the end: "Relief Commissioners, Last Report, 28."
+_AFTER = re.compile(r"\s*(?:[,.:;]|$)")
+
+
+def defined_short_forms(texts: Sequence[str]) -> dict[str, int]:
+    """Each short form of more than one word a note defines, and the index of that note (the
+    first to define it)."""
+    forms: dict[str, int] = {}
+    for i, text in enumerate(texts):
+        text = text.strip()
+        for m in (*_BRACKETED.finditer(text), *_SENTENCE.finditer(text)):
+            # ("Stadtarchiv Lüneburg (im Folgenden: StadtA LG)" names an archive, whose
+            # several fonds later notes cite, not a work)
+            if repository(re.split(r"[;:]\s|\.\s", text[: m.start()])[-1]):
+                continue
+            short = m.group("short").strip(_MARKS + ".,:")
+            if len(short.split()) >= 2:
+                forms.setdefault(short, i)
+    return forms
+
+
+def short_form_used(text: str, forms: dict[str, int], before: int) -> tuple[int, str] | None:
+    """(index of the defining note, the text after the form) when ``text`` starts with a
+    short form a note before index ``before`` defines."""
+    plain = text.lstrip(_MARKS)
+    for short, index in forms.items():
+        if index >= before or not plain.startswith(short):
+            continue
+        rest = plain[len(short) :].lstrip(_MARKS)
+        if _AFTER.match(rest):
+            return index, rest
+    return None
