@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from bibcheck.manuscript import parse_bytes
 from bibcheck.parse.references.repeat import Repeat, find_repeats
 
 FULL_BRAND = "Otto Brand, *Die Stadt am Fluss*, Hamburg 1980, S. 3."
@@ -70,3 +71,48 @@ def test_an_archival_source_before_a_dash_is_the_work_of_the_note() -> None:
         "StadtA X, Urk. 12, fol. 3r. – Teilweise gedruckt bei Brand, Stadt (wie Anm. 1), S. 9.",
     ]
     assert find_repeats(notes, ["1", "2"])[-1] is None
+
+
+LATER = [
+    # (notes, the repeat of the last one)
+    (
+        [
+            "Karl Brand, *Zollbuch* (Stade: Pape, 1931), 4.",
+            "Ibid., 2:30–31. On the tolls see Maria Lind, *Ports of the Elbe*\n(Hamburg: Hanse, "
+            "1961), 7.",
+        ],
+        Repeat("ibid", 0, "30–31"),
+    ),
+    (
+        [
+            "Karl Brand, *Zollbuch* (Stade: Pape, 1931), 4.",
+            "Ibid., 9. The tariff is discussed in Maria Lind, “Tolls on the Elbe,” *Hansische "
+            "Blätter* 12 (1961): 5–30, at 9.",
+            "Lind, “Tolls on the Elbe,” 14.",
+        ],
+        Repeat("short", 1, "14", "Lind"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("notes", "want"), LATER, ids=["ibid-across-lines", "cited-after-ibid"])
+def test_a_repeat_that_goes_on_to_cite_a_work(notes: list[str], want: Repeat) -> None:
+    labels = [str(n + 1) for n in range(len(notes))]
+    assert find_repeats(notes, labels)[-1] == want
+
+
+MANUSCRIPT = """# Tolls
+
+Text.[^1] More.[^2] Again.[^3]
+
+[^1]: Karl Brand, *Das Zollbuch der Stadt Stade* (Stade: Pape, 1931), 4.
+[^2]: Ibid.; y, en sentido contrario, Josep Maria Puig, *Los peajes del Elba en la Edad Media* (Valencia: Universitat, 1992), 41-68.
+[^3]: Citado en Puig, *Los peajes del Elba*, 55.
+"""
+
+
+def test_a_short_note_takes_the_work_a_repeat_went_on_to_cite() -> None:
+    doc = parse_bytes(MANUSCRIPT.encode(), "tolls.md")
+    ref = doc.footnotes[2].reference
+    assert any("Puig" in a for a in ref.authors)
+    assert (ref.title, ref.year, ref.pages) == ("Los peajes del Elba en la Edad Media", 1992, "55")

@@ -125,6 +125,7 @@ _CITED_ABOVE = re.compile(
 _ARTICLE_WORDS = frozenset({"論文", "论文", "稿", "논문", "글"})
 _PART_TITLE = re.compile(r"[「〈]")
 _COMBINING = re.compile(r"[\u0300-\u036f]")
+_LINE_BREAK = re.compile(r"\s*\n\s*")
 _DOTLESS = re.compile(r"[ıȷ](?=[\u0300-\u036f])")
 _UNDOTTED = {"ı": "i", "ȷ": "j"}
 _WORD = re.compile(r"[^\W\d_]{3,}")
@@ -233,7 +234,9 @@ def find_repeats(
 
 def _composed(text: str) -> str:
     """Letters a PDF converter kept apart put together: "Ibı́dem" (a dotless ı under a
-    combining accent, TeX's \\'{\\i}) is "Ibídem"."""
+    combining accent, TeX's \\'{\\i}) is "Ibídem"; a note's lines (a PDF's, a plain
+    text's) joined: "Ibid., 5:30. On this see X,\\n(Rome: ...)" is one text."""
+    text = _LINE_BREAK.sub(" ", text.strip())
     if not _COMBINING.search(text):
         return text
     return unicodedata.normalize("NFC", _DOTLESS.sub(lambda m: _UNDOTTED[m.group(0)], text))
@@ -332,7 +335,7 @@ def _short(
     cited = {w.lower() for w in _WORD.findall(texts[target])}
     names = sorted(_WORD.findall(short.group("author")), key=len, reverse=True)
     surname = next((w for w in names if w.lower() in cited), None)
-    several = len(work_spans(texts[target])) > 1
+    several = len(work_spans(texts[target])) > 1 or found[target] is not None
     author = surname if several else None
     return Repeat("short", target, _locator(short.group("locator")), author)
 
@@ -429,10 +432,14 @@ def _by_surname(
     commentary: Sequence[bool],
 ) -> int | None:
     for j in range(i - 1, -1, -1):
-        if found[j] is not None or (j < len(commentary) and commentary[j]):
+        if j < len(commentary) and commentary[j]:
             continue
         words = {w.lower() for w in _WORD.findall(texts[j])}
         if surname not in words:
+            continue
+        # (a repeat that goes on to cite a work in full: "Ibid., 9:112. The speech is analysed
+        # in Alexandra Walsham, “Title,” *Journal* 42 (2003)")
+        if found[j] is not None and not _cited_later(texts[j], surname):
             continue
         if _named_shortly(texts[j], surname):
             # ("CT 1:37; cf. Jedin, *History*, 2:72": that note repeats the work too)
@@ -440,6 +447,18 @@ def _by_surname(
         if not title_words or sum(w in words for w in title_words) >= 0.6 * len(title_words):
             return j
     return None
+
+
+def _cited_later(text: str, surname: str) -> bool:
+    """Does ``text`` (a repeat note) name ``surname`` in a later sentence or part that has a
+    year, a work cited in full?"""
+    at = _surname_at(text.casefold(), surname.casefold())
+    start = max((m.end() for m in _LATER.finditer(text, 0, max(at, 0))), default=-1)
+    return at > 0 and start >= 0 and bool(_YEAR.search(text, at))
+
+
+# where a repeat's later sentence or part starts
+_LATER = re.compile(r"[.;]\s")
 
 
 # where a work named in a note ends: "; ", ", and ", " and "
@@ -484,17 +503,22 @@ def resolve_repeat_notes(doc: ParsedDocument) -> ParsedDocument:
         ):
             # "Bethge (wie Anm. 1), S. 9; vgl. auch seinen Brief ..., Nachlass X": the letter
             # is a work of its own, which the list may lack: the note's findings stay
-            footnotes.append(_resolved(fn, _named_work(doc.footnotes[rep.target], rep), rep))
+            named = _named_work(doc.footnotes[rep.target], rep, repeats[rep.target] is not None)
+            footnotes.append(_resolved(fn, named, rep))
             continue
         if rep is None:
             footnotes.append(fn)
         elif rep.target is None:
             footnotes.append(fn)
             anomalies.append(_unresolved(fn, rep))
-        elif not _names(doc.footnotes[rep.target], rep.author):
+        elif not _names(doc.footnotes[rep.target], rep.author) or (
+            # (a repeat that goes on to cite the author's work in full: that work)
+            rep.author is not None and repeats[rep.target] is not None
+        ):
             # "Tietz, Theologe (wie Anm. 1)" where note 1 cites Bethge, then Tietz: the
             # note repeats a later work of that note; it is listed when that note's are
-            footnotes.append(_resolved(fn, _named_work(doc.footnotes[rep.target], rep), rep))
+            named = _named_work(doc.footnotes[rep.target], rep, repeats[rep.target] is not None)
+            footnotes.append(_resolved(fn, named, rep))
             target_label = doc.footnotes[rep.target].label
             if not any(
                 a.code is AnomalyCode.LITERATURE_MISSING and a.footnote == target_label
@@ -540,12 +564,12 @@ def _names(target: Footnote, author: str | None) -> bool:
 _WORK_BREAK = re.compile(r";\s|\s(?:with|and\swith)\s(?=\S)")
 
 
-def _named_work(target: Footnote, rep: Repeat) -> Footnote:
+def _named_work(target: Footnote, rep: Repeat, repeat: bool = False) -> Footnote:
     """Note ``target`` as the work of the author ``rep`` names: itself when its (first)
     work is that author's or no author is named; else its later work that names them
     ("Corrigan (n 13)" where note 13 compares Natarajan's article with Corrigan's), with no
     literature match of its own."""
-    if rep.author is None or _names(target, rep.author):
+    if rep.author is None or (_names(target, rep.author) and not repeat):
         return target
     raw = target.reference.raw
     at = _surname_at(raw, rep.author)
@@ -553,6 +577,11 @@ def _named_work(target: Footnote, rep: Repeat) -> Footnote:
         return target
     starts = [m.end() for m in _WORK_BREAK.finditer(raw, 0, at)]
     start = starts[-1] if starts else 0
+    if repeat:
+        # (the work a repeat goes on to cite starts with its author's given names: "Ibid.; y,
+        # en sentido contrario, Josep Lluís Barona, *Title*")
+        given = _GIVEN_NAMES.search(raw, start, at)
+        start = given.start() if given else start
     end = raw.find("; ", at)
     part = raw[start : end if end >= 0 else len(raw)].replace("\n", " ")
     line = target.reference.line
@@ -562,6 +591,9 @@ def _named_work(target: Footnote, rep: Repeat) -> Footnote:
     return replace(
         target, reference=replace(ref, end_line=target.reference.end_line), literature=None
     )
+
+
+_GIVEN_NAMES = re.compile(r"(?<![\w'’.-])(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s){1,3}$")
 
 
 def _supra_author(rep: Repeat | None, text: str) -> Repeat | None:
