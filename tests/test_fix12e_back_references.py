@@ -116,3 +116,29 @@ def test_a_short_note_takes_the_work_a_repeat_went_on_to_cite() -> None:
     ref = doc.footnotes[2].reference
     assert any("Puig" in a for a in ref.authors)
     assert (ref.title, ref.year, ref.pages) == ("Los peajes del Elba en la Edad Media", 1992, "55")
+
+
+GERMAN_AND_PROSE = [
+    (
+        [
+            "Hans Vogt (Bearb.), *Die Zollbücher der Stadt Stade*, 4 Bde., Köln 1996, S. 9.",
+            "Die Bücher verzeichnen nur verzollte Waren; Salz fehlt. Vgl. dazu Vogt, "
+            "*Zollbücher*, Bd. 1, S. 22 f.",
+        ],
+        Repeat("short", 0, "22"),
+    ),
+    (
+        [
+            "Gianna Ferri, *Leggere la Bibbia* (Bologna: Il Mulino, 2005).",
+            "Compare the weight given to it by Ferri, *Leggere la Bibbia*, 261–290, and by "
+            "Morel, “Reading Scripture,” 128–133.",
+        ],
+        Repeat("short", 0, "261–290"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("notes", "want"), GERMAN_AND_PROSE, ids=["german-pages", "and-by"])
+def test_short_note_after_prose_and_before_another_work(notes: list[str], want: Repeat) -> None:
+    labels = [str(n + 1) for n in range(len(notes))]
+    assert find_repeats(notes, labels)[-1] == want

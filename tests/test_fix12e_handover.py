@@ -115,3 +115,30 @@ def test_a_cross_reference_within_the_text_is_commentary(note: str) -> None:
 def test_a_work_cited_below_its_author_is_still_a_citation() -> None:
     note = "See Smith, below, p. 4, and Anna Kerr, *Harbours* (Leith: Smith, 1930), 2."
     assert citation_start(note)[1] is False
+
+
+LATER_START = [
+    (
+        "Vgl. schon oben Anm. 12. Grundlegend Peter Lund, *Die Hanse*, Kiel 1999, S. 40.",
+        "Peter Lund, *Die Hanse*",
+    ),
+    (
+        "See already above, n. 4. On the ports see Anna Kerr, *Harbours* (Leith: Smith, 1930), 2.",
+        "Anna Kerr, *Harbours*",
+    ),
+    ("Vgl. dazu Lund, *Die Hanse*, Bd. 1, S. 22 f.", "Lund, *Die Hanse*"),
+    ("Siehe hierzu Lund, *Die Hanse*, S. 9.", "Lund, *Die Hanse*"),
+    (
+        "Compare the very different weight given to each cause by Lund, *Hanse*, 20–24.",
+        "Lund, *Hanse*",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("note", "starts"), LATER_START, ids=[f"later{i}" for i in range(len(LATER_START))]
+)
+def test_citation_starts_after_a_cross_reference_or_a_long_lead_in(note: str, starts: str) -> None:
+    start, commentary = citation_start(note)
+    assert not commentary
+    assert note[start:].startswith(starts)

@@ -119,7 +119,8 @@ _SHORT_NOTE = re.compile(
 _SEE = (
     r"(?:(?:but\s+|also\s+)?see(?:\s+also|\s+generally|\s+further|\s+especially"
     r"|\s+in\s+particular)?|(?:but\s+)?cf\.|compare|accord|contra|e\.\s?g\.,?"
-    r"|(?:as\s+)?quoted\s+in|cited\s+in|vgl\.(?:\s+auch)?|siehe(?:\s+auch)?"
+    r"|(?:as\s+)?quoted\s+in|cited\s+in|vgl\.(?:\s+(?:auch|dazu|hierzu|ferner|etwa))?"
+    r"|siehe(?:\s+(?:auch|dazu|hierzu))?"
     r"|zit\.\s?(?:nach|n\.)|zitiert\s+nach|ebenso|dazu"
     r"|voir(?:\s+aussi)?|см\.(?:\s+также)?|ср\.|цит\.\s?по|приводится\s+по|напр\.|например,?"
     r"|див\.(?:\s+також)?|цит\.\s?за"
@@ -158,7 +159,8 @@ _ABOUT = (
     r"(?:\s(?-i:[a-zа-яёѐ-џ][^.;:\d(),]{0,60}?)\s?:|\s*:"
     # ... or the kind of text, then the preposition before its author: "see the survey in
     # Smith, J.", "Вж. обзора у Попов, Г.", "vezi discuția la Popescu", "lásd még Tóth"
-    r"|\s(?-i:[a-zа-яёѐ-џ][^\s.;:\d,]*+(?:\s[a-zа-яёѐ-џ][^\s.;:\d,]*+){0,4}?)"
+    # (up to eight words: "Compare the different weight given to each factor by X")
+    r"|\s(?-i:[a-zа-яёѐ-џ][^\s.;:\d,]*+(?:\s[a-zа-яёѐ-џ][^\s.;:\d,]*+){0,7}?)"
     r"\s(?-i:in|by|at|у|в|във|при|от|kod|u|od|bei|von|chez|par|dans|în|la|di|da|pada|dalam"
     r"|oleh)(?=\s(?-i:[A-ZА-ЯЁЀ-Џ])))?"
 )
@@ -445,20 +447,25 @@ def _lead_in(text: str) -> int:
 
 # A note that sends the reader elsewhere in the same text, no work: "See below, p. 12.",
 # "Siehe unten S. 142–146.", "Vgl. oben Kap. 3.", "Voir ci-dessous, p. 8", "См. выше, с. 5"
-_INTERNAL = re.compile(
-    rf"\s*(?:{_SEE},?\s+)?(?:above|below|supra|infra|oben|unten|ci-dessus|ci-dessous|plus\shaut"
+_INTERNAL_REF = (
+    rf"\s*(?:{_SEE},?\s+)?(?:(?:schon|bereits|auch|also|already|déjà|ya|già)\s+)?(?:above|below|supra|infra|oben|unten|ci-dessus|ci-dessous|plus\shaut"
     r"|plus\sbas|más\sarriba|más\sabajo|arriba|abajo|sopra|sotto|hierboven|hieronder|выше|ниже"
     r"|wyżej|niżej|výše|níže)"
     r",?\s+(?:(?:pp?|S|s|с|Kap|chap|ch|cap|sec|sect|Abschn|Anm|n|note|nota|§)\.?\s?)?"
-    r"[\dIVXLCivxlc]+(?:\s?[-–—]\s?\d+)?(?:\s?(?:f|ff)\.)?\s*[.;]?\s*",
-    re.I,
+    r"[\dIVXLCivxlc]+(?:\s?[-–—]\s?\d+)?(?:\s?(?:f|ff)\.)?"
 )
+_INTERNAL = re.compile(rf"{_INTERNAL_REF}\s*[.;]?\s*", re.I)
+# ... as the note's first sentence, a citation after it: "Vgl. oben Anm. 38. Grundlegend X, ..."
+_INTERNAL_FIRST = re.compile(rf"{_INTERNAL_REF}\s*[.;]\s+(?=\S)", re.I)
 
 
 def citation_start(text: str) -> tuple[int, bool]:
     """(offset where the citation starts, True when the note is commentary only)."""
     if _INTERNAL.fullmatch(text):
         return 0, True
+    first = _INTERNAL_FIRST.match(text)
+    if first is not None and bibliographic(text[first.end() :]):
+        return first.end() + _lead_in(text[first.end() :]), False
     lead = _lead_in(text)
     if lead:
         return lead, False

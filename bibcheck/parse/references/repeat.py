@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from bibcheck.model import Anomaly, AnomalyCode, Footnote, ParsedDocument, Reference, RefKind
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.archival import archival_source, repository
-from bibcheck.parse.references.commentary import strip_lead_in
+from bibcheck.parse.references.commentary import citation_start, strip_lead_in
 from bibcheck.parse.references.several import work_spans
 from bibcheck.parse.references.short_forms import defined_short_forms, short_form_used
 
@@ -81,7 +81,10 @@ _CROSS = re.compile(
 )
 # where a note's next work or remark starts: "A, Book, 4; B, Other, 5", "StadtA X, fol. 2r. –
 # Zitiert bei Müller, Stadt (wie Anm. 2)" (the archive is the note's work, not Müller's)
-_WORKS = re.compile(r";\s|(?<=\.)\s[–—]\s")
+# ("..., 261–290, and by François, ...": a page, then the next author)
+_WORKS = re.compile(
+    r";\s|(?<=\.)\s[–—]\s|(?<=\d),\s(?:and|und|et|y|e)\s(?:(?:by|bei|von|par|por)\s)?(?=[A-ZÀ-Þ])"
+)
 # the surname before the short title a cross-reference follows: "vgl. Pollack, Kirche (wie"
 _NAMED_BEFORE = re.compile(r"(?P<surname>[^\W\d_][\w'’-]+),\s[^,]{1,80}$")
 _NAME_ALONE = re.compile(r"\s*[*_]?(?P<surname>[^\W\d_][\w'’-]+)[*_]?\s*")
@@ -99,10 +102,10 @@ _SHORT = re.compile(
     r"^\s*(?P<author>[^,“\"«(*_]{2,60}(?:,\s(?:and\s)?[^,“\"«(\s*_]{2,30}){0,3}),\s"
     rf"(?P<title>{_TITLE}|[^,()]{{3,80}}?)"
     # (the volume of a work in several first: "Rossi, Storia cit., II, p. 152", "vol. 2, p. 9")
-    r",?\s(?:(?:(?:vol\.|t\.|Bd\.|tomo)\s?)?(?:[IVXL]{1,5}|\d{1,2}),\s(?=pp?\.))?"
-    # (a volume before the page: "Jedin, *History*, 2:67")
-    r"(?P<locator>(?:(?:pp?\.|ch\.|chap\.|sec\.|para\.|§|n\.)\s?)?(?:\d{1,2}:)?[\dIVXLCivxlc]+"
-    r"(?:\s?[-–—]\s?\d+)?)"
+    r",?\s(?:(?:(?:vol\.|t\.|Bd\.|tomo)\s?)?(?:[IVXL]{1,5}|\d{1,2}),\s(?=pp?\.|S\.|s\.))?"
+    # (a volume before the page: "Jedin, *History*, 2:67"; German "S. 22 f.")
+    r"(?P<locator>(?:(?:pp?\.|ch\.|chap\.|sec\.|para\.|§|n\.|S\.|Sp\.|s\.)\s?)?(?:\d{1,2}:)?"
+    r"[\dIVXLCivxlc]+(?:\s?[-–—]\s?\d+)?(?:\s?ff?\.)?)"
     # a remark after the page ("27, der die Deutung ablehnt", "27, who reads it otherwise")
     r"(?:,\s(?=[a-zß-ÿ])[^\d;]{3,200})?\.?\s*$"
 )
@@ -228,7 +231,13 @@ def find_repeats(
         if used is not None:
             found.append(Repeat("short", _origin(found, used[0]), _locator(used[1])))
             continue
-        found.append(_repeat(texts, found, i, bare, labels, commentary))
+        rep = _repeat(texts, found, i, bare, labels, commentary)
+        start = citation_start(bare)[0] if rep is None else 0
+        if start:
+            # (a sentence of prose first: "Die Bücher verzeichnen nur ... Vgl. dazu Vogtherr,
+            # Pfundzollbücher, Bd. 1, S. 22 f.")
+            rep = _repeat(texts, found, i, bare[start:], labels, commentary)
+        found.append(rep)
     return found
 
 
