@@ -142,3 +142,23 @@ def test_citation_starts_after_a_cross_reference_or_a_long_lead_in(note: str, st
     start, commentary = citation_start(note)
     assert not commentary
     assert note[start:].startswith(starts)
+
+
+TOPIC_NAMES = [
+    (
+        "Vgl. für Wismar Jürgen Lenz, *Die Saline in Wismar*, in: Hansische Studien 7 (1990), "
+        "S. 7–29.",
+        "Jürgen Lenz, *Die Saline",
+    ),
+    (
+        "See for Kent John Smith, *Hops and Hop-Pickers* (London: Dent, 1920), 4.",
+        "John Smith, *Hops",
+    ),
+]
+
+
+@pytest.mark.parametrize(("note", "starts"), TOPIC_NAMES, ids=["vgl-fuer", "see-for"])
+def test_a_topic_named_before_the_author(note: str, starts: str) -> None:
+    start, commentary = citation_start(note)
+    assert not commentary
+    assert note[start:].startswith(starts)

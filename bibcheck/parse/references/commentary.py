@@ -305,8 +305,17 @@ def _named_lead(text: str, offset: int) -> int:
             or (m.group("comma") and not words[-1][0].islower())
             or any(c.isdigit() for c in clause)
         ):
-            return 0
+            topic = _TOPIC_NAME.match(text, offset) if offset else None
+            return topic.end() if topic else 0
     return m.end()
+
+
+# After a lead-in, the place or matter the work is cited for, then its author: "Vgl. für
+# Kolberg Jürgen Sarnowsky, ...", "See, for Kent, John Smith, ...", "Voir pour Lyon Jean Roux"
+_TOPIC_NAME = re.compile(
+    r"(?-i:für|for|zu|zur|zum|über|on|sur|pour|per|para|voor)\s"
+    rf"(?:{_UPPER}[\w'’-]+,?\s){{1,2}}?(?={_GIVEN}\s{_SURNAME},)"
+)
 
 
 # A person's years of life after the name: "the cartographer Nicolaus Cruquius (1678-1754)",
