@@ -71,6 +71,9 @@ def detect_note_fields(rest: str) -> Fields | None:
         or mhra.parse(body)
         # (before Bluebook's: "Author, Title (1550-1615), Place, Publisher, 1971" is a book)
         or commaform.parse(body)
+        # (before Bluebook's too: "Author, Title, in: Zeitschrift 121 (2003), S. 77" is a
+        # German article, not volume 121 of a reporter)
+        or (german.parse(body) if german.IN_JOURNAL.search(body) else None)
         or bluebook.parse(body)
         or chicago.parse_note(body)
         or german.parse(body)
