@@ -46,6 +46,8 @@ from bibcheck.parse.references.shared import (
     year_of,
 )
 
+# the first word of an Irish family name: "Ó Gráda", "Ní Bhrolcháin", "Mac Giolla"
+_IRISH_PREFIX = r"(?:Ó|Ní|Nic|Uí|Ua|Mac|Mag)"
 _GIVEN_WORD = rf"[{U}][\w'’]+(?:-[{U}][\w'’]+)?"  # "John", "Jean-Paul"
 # "John", "John A", "Adolf K. Y", "J. R" (the final period is the element's own)
 # ("Quiroga, Ana Luisa.": a second given name of the compound names)
@@ -181,8 +183,11 @@ _ORGANISATION = re.compile(ORGANISATION_WORD)
 # "and" in the languages notes are written in ("James Crow, Jonathan Bardill ve Richard Bayliss")
 _AND = r"(?:and|&|und|et|e|y|i|a|ve|og|och|en|és|и|і|та|και)"
 _NOTE_AUTHOR = re.compile(
-    rf"^(?P<authors>{_NOTE_NAME}(?:(?:,\s{_NOTE_NAME})*,?\s{_AND}\s{_NOTE_NAME})?"
-    r"(?:,?\set\sal\.)?)(?:,\s(?:eds?|éds?|red|Hrsg|hrsg|Hg|dir|comp|ред)\.)?,\s(?P<after>.+)$"
+    # ("Ní Bhriain, Siobhán, Title": an Irish family name, inverted, is no given name)
+    rf"^(?!{_IRISH_PREFIX}\s[{U}][\w'’-]+,\s)(?P<authors>{_NOTE_NAME}(?:(?:,\s{_NOTE_NAME})*,?\s{_AND}\s{_NOTE_NAME})?"
+    r"(?:,?\set\sal\.)?)(?:,\s(?:eds?|éds?|red|Hrsg|hrsg|Hg|dir|comp|ред)\."
+    # (or in parentheses, as British notes write it: "R. Dudley Edwards (ed.)", "(eds)")
+    r"|\s\((?:eds?|éds?|red|Hrsg|Hg|Bearb|dir|comps?)\.?\))?,\s(?P<after>.+)$"
 )
 # A note with the names inverted and initials, as reports and briefs write: "Kumpel, E. &
 # Nelson, K. L., “Title,” Journal 50, no. 2 (2016)", "Wutich, A. et al., “Title,” ..."
@@ -205,7 +210,20 @@ _NOTE_INVERTED = re.compile(
 )
 # Full given names, inverted, before a marked title, as Nordic, Dutch and German notes write:
 # "Sandström, Lars, *Pitemålet i förändring*, Luleå: Norrbottens museum, 2019."
-_INVERTED_FULL = rf"{SURNAME},\s{_GIVEN_WORD}(?:\s(?:{_GIVEN_WORD}|[{U}]\.))?"
+# (an initial before the given name, "Edwards, R. Dudley"; a generation after it, "Donnelly,
+# James S., Jr"; an Irish family name of two words, "Ó Gráda, Cormac", "Ní Bhrolcháin, Máire")
+_IRISH = rf"(?:{_IRISH_PREFIX}\s(?=[{U}]))?"
+_GENERATION = r"(?:,\s(?:Jr|Sr)\.?(?=,|$)|,\s(?:II|III|IV)(?=,|$))?"
+_INVERTED_FULL = (
+    rf"{_IRISH}{SURNAME},\s(?:{_GIVEN_WORD}|[{U}]\.\s{_GIVEN_WORD})(?:\s(?:{_GIVEN_WORD}|[{U}]\.))?"
+    rf"{_GENERATION}"
+)
+# the names after an inverted first one, in natural order: "and T. Desmond Williams"
+_NATURAL_NEXT = (
+    rf"(?:{_GIVEN_WORD}|[{U}]\.)(?:\s(?:{_GIVEN_WORD}|[{U}]\.)){{0,2}}\s{_IRISH}{SURNAME}"
+)
+# editors or compilers after the names: "(eds)", "(ed.)", ", eds.", "(comp.)"
+_ROLE_MARK = r"(?:\s\((?:eds?|comps?|Hrsg|Hg|Bearb)\.?\)|,\s(?:eds?|comps?)\.)?"
 # (AGLC inverts the first name only and sets titles in single quotes: "Marsh, Jeannie and
 # Omar Haddad, ‘Title’ (2019) 43(2) Journal 512")
 _NOTE_INVERTED_FULL = re.compile(
@@ -213,13 +231,15 @@ _NOTE_INVERTED_FULL = re.compile(
     rf"|{_GIVEN_WORD}\s{SURNAME}(?=,)))?)"
     rf",\s(?P<after>[“”„«‘\"*_].+)$"
 )
+_NATURAL_AFTER = re.compile(rf"(?:and|&)\s({_NATURAL_NEXT})")
 _NEXT_PERSON = re.compile(rf"(?:;|,?\s{_AND})\s")
 _PERSON_INVERTED_FULL = re.compile(_INVERTED_FULL)
 # ... and with the title unmarked (a Word file's italics are gone), its facts in parentheses
 # with a place and publisher: "Sternberg, Lena, Harbour of Kings (Bergen: Sol, 1982), 14."
 # ("Francis, R., Report of the Inquiry (London: TSO, 2013)": initials too)
 _NOTE_INVERTED_PLAIN = re.compile(
-    rf"^(?P<authors>{_INVERTED_FULL}|{_INVERTED_NAMES}{_OTHERS}?),\s"
+    rf"^(?P<authors>{_INVERTED_FULL}(?:,?\s(?:and|&)\s{_NATURAL_NEXT})?|{_INVERTED_NAMES}{_OTHERS}?)"
+    rf"{_ROLE_MARK},\s"
     rf"(?P<after>[{U}\d][^()]+\([^()]*:[^()]*\d{{4}}\).*)$"
 )
 # MLA with an initial before the given name, then a quoted title: 'Nguyen, C. Thi. "Escape
@@ -292,7 +312,14 @@ def parse(body: str) -> Fields | None:
         and _NAMES_GO_ON.match(m.group("after"))
     ):
         m = None  # "Tomas Lind, Petra B. Haas, ...": names in natural order, not inverted
-    if m is not None and _MORE_INITIALS.match(m.group("after")):
+    if m is not None and (
+        _MORE_INITIALS.match(m.group("after"))
+        # "Edwards, R. Dudley, and ...": a given name after the initial, then a comma
+        or (
+            re.search(rf"\s[{U}]$", m.group("authors"))
+            and re.match(rf"{_GIVEN_WORD}(?:,|\s\()", m.group("after"))
+        )
+    ):
         # "Lund, K. M., Title (Place: Publisher, 2011)": a note, the initials go on
         note = parse_note(body)
         if note is not None:
@@ -346,7 +373,12 @@ def parse_note(body: str) -> Fields | None:
     if plain is not None and quoted(plain.group("after")) is None:
         people = re.sub(rf"{_OTHERS}$", "", plain.group("authors"))
         initials = tuple(m.group(0) for m in _PERSON_INVERTED.finditer(people))
-        authors = initials if _PERSON_INVERTED_FULL.fullmatch(people) is None else (people,)
+        first = _PERSON_INVERTED_FULL.match(people)
+        authors = (
+            initials
+            if first is None
+            else (first.group(0), *_NATURAL_AFTER.findall(people, first.end()))
+        )
         return _work(Fields("chicago", authors or (people,)), plain.group("after"), note=True)
     q = quoted(body)
     if q is not None and q.start() == 0 and _FACTS.search(body):
@@ -359,12 +391,19 @@ def parse_note(body: str) -> Fields | None:
     return _untitled_work(body) or _who_then_title(body)
 
 
+# "Cormac Ó Gráda", "Máire Ní Bhrolcháin": an Irish family name of two words
+_IRISH_FAMILY = re.compile(
+    rf"(?P<given>{_GIVEN_FIRST}(?:\s{_GIVEN_WORD})?)\s(?P<family>{_IRISH_PREFIX}\s{SURNAME})"
+)
+
+
 def _family_first(name: str, text: str) -> str:
     """``Pedro J. Arroyo Galindo`` -> ``Arroyo Galindo, Pedro J.`` (two family names after
-    a middle initial); in a Spanish or Portuguese note, where two words after a given name
+    a middle initial); ``Cormac Ó Gráda`` -> ``Ó Gráda, Cormac`` (an Irish family name);
+    in a Spanish or Portuguese note, where two words after a given name
     are read as two family names, ``Ana Luisa Quiroga`` -> ``Quiroga, Ana Luisa`` (two given
     names of the compound ones); other names as written."""
-    m = _TWO_FAMILY.fullmatch(name)
+    m = _TWO_FAMILY.fullmatch(name) or _IRISH_FAMILY.fullmatch(name)
     if m is not None:
         return f"{m.group('family')}, {m.group('given')}"
     words = name.split()
