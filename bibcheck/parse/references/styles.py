@@ -40,6 +40,7 @@ from bibcheck.parse.references import (
     legal,
     mhra,
     nature,
+    parliamentary,
 )
 from bibcheck.parse.references.shared import Fields, build, clean
 
@@ -66,6 +67,7 @@ def detect_note_fields(rest: str) -> Fields | None:
         return None
     return (
         legal.parse(body)
+        or parliamentary.parse(body)
         or gbt.parse(body)
         or caseless.parse(body)
         or mhra.parse(body)
@@ -95,6 +97,7 @@ def detect_fields(rest: str) -> Fields | None:
         return None
     for parser in (
         legal.parse,
+        parliamentary.parse,
         gbt.parse,
         caseless.parse,
         german.parse,
