@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 
 from bibcheck.parse.references import arabic_notes, cjk_brackets
-from bibcheck.parse.references.fields import year_tokens
+from bibcheck.parse.references.fields import span_start, year_tokens
 from bibcheck.parse.references.given import SECOND_GIVEN
 from bibcheck.parse.references.particles import iberian
 from bibcheck.parse.references.patterns import (
@@ -74,17 +74,26 @@ _MORE_INITIALS = re.compile(rf"[{U}]\.(?:\s?-?[{U}]\.)*,\s")
 # "Smith, J. and Brown, K.", "Rossi, M. e Bianchi, L.", "García, J. y López, M.")
 _AND_INVERTED = r"(?:and|&|e|y|et|und|i|a|en|og|och|ve)"
 _BIB_AUTHOR = re.compile(
-    rf"^(?P<authors>{_BIB_SURNAME},\s{_GIVEN}(?:\.?,?\s(?:and|&)\s{_GIVEN_FIRST}\s{SURNAME}"
+    # ("Robbins, Richard G., Jr. Title": a generation after the given names)
+    rf"^(?P<authors>{_BIB_SURNAME},\s{_GIVEN}(?:\.?,\s(?:Jr|Sr|II|III|IV)(?=[.,]))?"
+    rf"(?:\.?,?\s(?:and|&)\s{_GIVEN_FIRST}\s{SURNAME}"
     rf"|\.?,\s{_GIVEN_FIRST}\s{SURNAME}|\.,?\s{_AND_INVERTED}\s{_BIB_SURNAME},\s{_GIVEN})*"
-    rf"(?:\.?,?\set\sal)?)(?:,\seds?)?\.\s+(?P<after>.+)$"
+    # ("De Bujanda, J. M., ed. Title": the editor's mark after initials)
+    rf"(?:\.?,?\set\sal)?)(?:\.?,\seds?)?\.\s+(?P<after>.+)$"
 )
 # A bibliography's first author with given names the list above does not know, when
 # something says where they end: a particle filed after them ("Slane, William Mac Guckin
 # de.", "Berchem, Max van.") or a quoted title right after them ("Witkam, Jan Just. “Title”")
 _FILED_PARTICLE = r"(?:de|du|des|d['’]|da|di|del|della|van|von|van\sder|von\sder|van\sden|ten|ter)"
+# ... or a title and a book's facts after them: "Fleming, James Rodger. Title, 1800–1870.
+# Baltimore: Johns Hopkins University Press, 1990."
+_THEN_BOOK_FACTS = (
+    rf"[^\s.][^.]{{2,300}}\.\s+(?:[^.]{{2,200}}\.\s+)?[{U}][\w .,'’-]{{1,40}}:\s[^:.]{{2,80}},"
+    r"\s(?:1[5-9]|20)\d\d"
+)
 _BIB_LONG_GIVEN = re.compile(
     rf"^(?P<authors>{_BIB_SURNAME},\s{_GIVEN_WORD}(?:\s(?:{_GIVEN_WORD}|[{U}]\.)){{1,3}}"
-    rf"(?:\s{_FILED_PARTICLE}(?=\.)|(?=\.\s+[“\"«„]))"
+    rf"(?:\s{_FILED_PARTICLE}(?=\.)|(?=\.\s+[“\"«„])|(?=\.\s+{_THEN_BOOK_FACTS}))"
     r")\.\s+(?P<after>.+)$"
 )
 # Author-date lists (Chicago, APSA, ASA) write the first author inverted with all the given
@@ -497,7 +506,7 @@ def _note_like(after: str) -> bool:
 def _bib_authors(text: str) -> tuple[str, ...]:
     text = _JOINED_INVERTED.sub(". and ", text)  # "Rossi, M. e Bianchi, L" as "... and ..."
     first, _, others = text.partition(", and ") if ", and " in text else text.partition(" and ")
-    head = re.match(rf"{_BIB_SURNAME},\s{_GIVEN}", first)
+    head = re.match(rf"{_BIB_SURNAME},\s{_GIVEN}(?:\.?,\s(?:Jr|Sr|II|III|IV)\b)?", first)
     people = [head.group(0)] if head else [first]
     rest = first[head.end() :] if head else ""
     people.extend(p for p in split_people(rest) if p)
@@ -634,4 +643,6 @@ _LAW_JOURNAL = re.compile(
 def _last_year(text: str) -> Year:
     # (not a page range's end when a year stands outside it: "2019, pp. 5583-5607")
     years = year_tokens(text, _YEAR)
-    return year_of(years[-1]) if years else year_of(None)
+    if not years:
+        return year_of(None)
+    return year_of(span_start(text, years[-1]))  # "London: Nelson, 1957–1961": 1957
