@@ -53,17 +53,6 @@ _SHELFMARK = re.compile(
     # leaves with their side, in any language: "cc. 33r-41v", "c. 2r", "fol. 12v", "Bl. 4r"
     r"|\b(?:cc?|ff?|fols?|fos?|Bll?)\.\s?\d+\s?[rv]\b",
 )
-# German archives as notes abbreviate them, then the shelfmark after a comma: "StadtA LG, UA b
-# 1451 März 3", "HStA Hannover, Hann. 74 Nr. 12", "GStA PK, I. HA Rep. 77", "BArch, R 43
-# II/1234", "LHA Koblenz, Best. 2": the abbreviation (its case as written), the place in up to
-# three words, a comma, a signature in capitals and a number ("StA Hamburg, 111-1 Senat": a
-# numbered fonds, "LHA Schwerin, 2.12-1/22 Korrespondenzen", "StA Bremen, 2-P.8.A.10").
-_ABBREVIATED_ARCHIVE = re.compile(
-    r"(?<![\w.])(?:StadtA|StA|HStA|HHStA|BayHStA|GLA|LA|LAV|LASA|LHA|LHAK|GStA(?:\sPK)?|BArch"
-    r"|KrA|KreisA|NLA|ISG)(?:\s[\w.-]{1,25}){0,3},\s"
-    r"(?:(?:[IVX]+\.\s)?[A-ZÄÖÜ][\w.]{0,5}(?:\s[\w./]{1,15}){0,3}?\s?\d"
-    r"|\d+(?:[./-]\d+)*(?:-[A-Z]|\s[A-ZÄÖÜ]))"
-)
 _PUBLISHED = re.compile(r"\([^()]*:[^()]*\d{4}[^()]*\)")  # "(Paris: Dupont, 1868)"
 
 
@@ -88,12 +77,7 @@ def archival_source(text: str) -> bool:
     """Does ``text`` cite an unpublished document in an archive, or a search in a
     digitised collection (see the module doc)?  Newspaper issues and Acts, which a
     bibliography leaves out as well (:mod:`bibcheck.parse.references.unlisted`), count."""
-    if (
-        _POST_SOVIET.search(text)
-        or _ABBREVIATED_ARCHIVE.search(text)
-        or _SEARCH_URL.search(text)
-        or unlisted_work(text)
-    ):
+    if _POST_SOVIET.search(text) or _SEARCH_URL.search(text) or unlisted_work(text):
         return True
     repository = _REPOSITORY.search(text)
     if repository is None or _PUBLISHED.search(text):
