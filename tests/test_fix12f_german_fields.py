@@ -112,6 +112,25 @@ def test_german_list_title_ends(text: str, authors: tuple[str, ...], title: str,
 
 
 @pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Krause, Heinrich: Die Ratsverfassung (wie Anm. 3), Hildesheim 1961, S. 4.",
+            "Die Ratsverfassung (wie Anm. 3)",
+        ),
+        (
+            "Lange, Tobias: Salzhandel (Anm. 12), Köln 2001, S. 7.",
+            "Salzhandel (Anm. 12)",
+        ),
+    ],
+    ids=["wie-anm", "anm"],
+)
+def test_cross_reference_is_no_series(text: str, title: str) -> None:
+    ref = parse_reference(text, [1], detect_styles=True)
+    assert ref.title == title
+
+
+@pytest.mark.parametrize(
     ("text", "authors", "title"),
     [
         (

@@ -464,9 +464,10 @@ def _with_year(fields: Fields, year: str | None) -> Fields:
 
 # A series and its number in parentheses after the title: "(Propyläen Technikgeschichte 2)",
 # "(Quellen und Forschungen N. F. 47)", "(= Studien 12)" -- words, then a number; a span of
-# years "(1367–1650)" is the title's own
+# years "(1367–1650)" is the title's own, and a cross reference "(wie Anm. 6)" is no series
 _SERIES_AFTER_TITLE = re.compile(
-    rf"\s\((?:=\s)?(?=[^()]*[{U}][{L}]{{2}})[^()]{{3,150}}?\s(?:N\.\s?F\.\s)?\d{{1,4}}[a-z]?\)$"
+    rf"\s\((?:=\s)?(?!(?:Anm|Fn|Fußn|Note|Nota|Anmerkung)\b)(?=[{U}][^()]*[{U}][{L}]{{2}})"
+    rf"[^()]{{3,150}}?\s(?:N\.\s?F\.\s)?\d{{1,4}}[a-z]?\)$"
 )
 
 
