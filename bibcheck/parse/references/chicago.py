@@ -465,6 +465,10 @@ def _who_then_title(body: str) -> Fields | None:
         return _page_not_year(replace(fields, year=_last_year(rest)), rest)
     q = quoted(after)
     if q is not None and q.start() == 0:
+        page = SHORT_NOTE_PAGE.match(after[q.end() :].strip())
+        if page is not None:  # a short note: "Walsham, “Unclasping the Book?,” 150–158."
+            title = quoted_text(q).strip(" ,.")
+            return Fields("chicago", (m.group("who").strip(),), title, pages=page.group("pages"))
         fields = _work(Fields("chicago", (m.group("who").strip(),)), after, note=True)
         return _page_not_year(fields, after[q.end() :])
     return None
