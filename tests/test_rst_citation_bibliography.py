@@ -87,3 +87,30 @@ def test_a_footnote_outside_the_citation_list_is_no_missing_entry() -> None:
 def test_southeast_asian_headings(heading: str, literature: bool, notes: bool) -> None:
     assert is_literature_heading("# " + heading) is literature
     assert is_notes_heading("# " + heading) is notes
+
+
+PROPOSAL = """Faster startup
+==============
+
+The loader caches compiled modules [cache-design]_ and reuses interpreter state
+[state-reuse]_.
+
+References
+==========
+
+.. [cache-design] Design notes on the module cache
+   (https://example.org/cache-design)
+
+.. [state-reuse] State reuse across interpreters
+   (https://example.org/state-reuse)
+"""
+
+
+def test_citations_the_text_cites_directly_are_read_once() -> None:
+    # (a PEP-like proposal: no footnotes of its own, the citations are its notes; reading
+    # them as a literature list as well would report every address twice)
+    doc = parse_bytes(PROPOSAL.encode(), "proposal.rst")
+    assert sorted(f.label for f in doc.footnotes) == ["cache-design", "state-reuse"]
+    assert doc.literature == ()
+    lines = [(a.code, a.line) for a in doc.all_anomalies() if a.line is not None]
+    assert len(lines) == len(set(lines))  # no anomaly reported twice

@@ -158,6 +158,7 @@ class _Note:
     label: str  # as written: "1", "#", "#name", "*", "CIT2002"
     para: _Para
     listed: bool = False  # a citation (``.. [CIT2002]``) under a References title: an entry
+    in_list: bool = False  # defined under a References title (a footnote there, too)
 
 
 @dataclass(slots=True)
@@ -336,7 +337,7 @@ class _Pass1:
                     body.append((j + 1, _indent(lines[j]) + 1, lines[j].strip()))
             label = definition.group("label")
             listed = self.in_literature and _is_citation_label(label)
-            self.scan.items.append(_Note(label, _Para(body), listed))
+            self.scan.items.append(_Note(label, _Para(body), listed, self.in_literature))
             self.literature_found = True
             return end
         if rest.startswith("_"):
@@ -682,6 +683,14 @@ def _read(text: str, base: Path | None, extra: tuple[str, ...] = ()) -> RawDocum
     # A numbered reference list and no footnotes: "[1]", "[2, с. 5]" typed in the text
     # cite it by number (Russian GOST papers, IEEE-style reports written in rst).
     listed = [i for i in scan.items if isinstance(i, _Para) and i.literature]
+    # Citations under a References title are the literature list only beside a note
+    # apparatus of their own (footnotes defined outside that list, which may cite works the
+    # list holds); where the text cites them directly (a PEP's ``[c-api]_``), they are the
+    # notes, read once.
+    apparatus = any(
+        isinstance(i, _Note) and not i.in_list and not _is_citation_label(i.label)
+        for i in scan.items
+    )
     typed = bool(listed) and not notes and _numbered(listed)
     for item in scan.items:
         if item is None:
@@ -697,7 +706,7 @@ def _read(text: str, base: Path | None, extra: tuple[str, ...] = ()) -> RawDocum
             else:
                 first = last = 1
             footnotes.append(RawNote(label, body, first, last, starts))
-            if item.listed:  # a bibliography written as citations: its entries too
+            if item.listed and apparatus:  # a bibliography written as citations: its entries too
                 literature.append(RawNote(str(len(literature) + 1), body, first, last, starts))
             if _cites_within(item.para):  # "see [Elgin1993]_": a citation of its own
                 builder.blank()
@@ -731,7 +740,7 @@ def _read(text: str, base: Path | None, extra: tuple[str, ...] = ()) -> RawDocum
         markers_reusable=True,
         # a bibliography written as citations is cited by key; the footnotes may cite
         # other works (as a LaTeX thebibliography beside \footnote texts)
-        literature_partial=any(isinstance(i, _Note) and i.listed for i in scan.items),
+        literature_partial=apparatus and any(isinstance(i, _Note) and i.listed for i in scan.items),
         link_markers=tuple(builder.links.markers),
         link_notes=tuple(builder.links.notes),
     )
