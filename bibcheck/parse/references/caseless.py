@@ -14,6 +14,7 @@ is the one written, in whatever calendar: a Hijri or Buddhist-era year is kept a
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bibcheck.parse.references.shared import Fields, emphasized, quoted, quoted_text, year_of
 
@@ -41,10 +42,25 @@ _LAST_YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 _AREA = re.compile(r"^(?P<place>[^:,]{1,60}):\s?(?P<pub>[^,]{2,80}),")
 
 
+# the pages cited, marked in the script's own way: Persian "صص. ۱۲–۱۸" (pages) and "ص. ۱۲",
+# Arabic "ص ١٢" and "ص ص ١٢-١٨", Hebrew "עמ' 312" ("עמ׳"), Thai "หน้า 23"
+_PAGES = re.compile(
+    r"(?<!\w)(?:صص|ص\s?ص|ص|עמ['׳]|หน้า)\.?\s?(?P<pages>\d+(?:\s?[–—-]\s?\d+)?)(?!\d)"
+)
+
+
 def parse(body: str) -> Fields | None:
     """Fields of a reference in a caseless script, or None."""
     if not _CASELESS.match(body.lstrip()):
         return None
+    found = _fields(body)
+    pages = _PAGES.search(body)
+    if found is None or pages is None or found.pages:
+        return found
+    return replace(found, pages=pages.group("pages"))
+
+
+def _fields(body: str) -> Fields | None:
     note = _NOTE.match(body)
     if note is not None:
         after = note.group("after")

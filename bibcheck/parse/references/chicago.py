@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 
 from bibcheck.parse.references import arabic_notes, cjk_brackets
-from bibcheck.parse.references.fields import year_tokens
+from bibcheck.parse.references.fields import span_start, year_tokens
 from bibcheck.parse.references.given import SECOND_GIVEN
 from bibcheck.parse.references.particles import iberian
 from bibcheck.parse.references.patterns import (
@@ -46,6 +46,8 @@ from bibcheck.parse.references.shared import (
     year_of,
 )
 
+# the first word of an Irish family name: "Ó Gráda", "Ní Bhrolcháin", "Mac Giolla"
+_IRISH_PREFIX = r"(?:Ó|Ní|Nic|Uí|Ua|Mac|Mag)"
 _GIVEN_WORD = rf"[{U}][\w'’]+(?:-[{U}][\w'’]+)?"  # "John", "Jean-Paul"
 # "John", "John A", "Adolf K. Y", "J. R" (the final period is the element's own)
 # ("Quiroga, Ana Luisa.": a second given name of the compound names)
@@ -72,17 +74,26 @@ _MORE_INITIALS = re.compile(rf"[{U}]\.(?:\s?-?[{U}]\.)*,\s")
 # "Smith, J. and Brown, K.", "Rossi, M. e Bianchi, L.", "García, J. y López, M.")
 _AND_INVERTED = r"(?:and|&|e|y|et|und|i|a|en|og|och|ve)"
 _BIB_AUTHOR = re.compile(
-    rf"^(?P<authors>{_BIB_SURNAME},\s{_GIVEN}(?:\.?,?\s(?:and|&)\s{_GIVEN_FIRST}\s{SURNAME}"
+    # ("Robbins, Richard G., Jr. Title": a generation after the given names)
+    rf"^(?P<authors>{_BIB_SURNAME},\s{_GIVEN}(?:\.?,\s(?:Jr|Sr|II|III|IV)(?=[.,]))?"
+    rf"(?:\.?,?\s(?:and|&)\s{_GIVEN_FIRST}\s{SURNAME}"
     rf"|\.?,\s{_GIVEN_FIRST}\s{SURNAME}|\.,?\s{_AND_INVERTED}\s{_BIB_SURNAME},\s{_GIVEN})*"
-    rf"(?:\.?,?\set\sal)?)(?:,\seds?)?\.\s+(?P<after>.+)$"
+    # ("De Bujanda, J. M., ed. Title": the editor's mark after initials)
+    rf"(?:\.?,?\set\sal)?)(?:\.?,\seds?)?\.\s+(?P<after>.+)$"
 )
 # A bibliography's first author with given names the list above does not know, when
 # something says where they end: a particle filed after them ("Slane, William Mac Guckin
 # de.", "Berchem, Max van.") or a quoted title right after them ("Witkam, Jan Just. “Title”")
 _FILED_PARTICLE = r"(?:de|du|des|d['’]|da|di|del|della|van|von|van\sder|von\sder|van\sden|ten|ter)"
+# ... or a title and a book's facts after them: "Fleming, James Rodger. Title, 1800–1870.
+# Baltimore: Johns Hopkins University Press, 1990."
+_THEN_BOOK_FACTS = (
+    rf"[^\s.][^.]{{2,300}}\.\s+(?:[^.]{{2,200}}\.\s+)?[{U}][\w .,'’-]{{1,40}}:\s[^:.]{{2,80}},"
+    r"\s(?:1[5-9]|20)\d\d"
+)
 _BIB_LONG_GIVEN = re.compile(
     rf"^(?P<authors>{_BIB_SURNAME},\s{_GIVEN_WORD}(?:\s(?:{_GIVEN_WORD}|[{U}]\.)){{1,3}}"
-    rf"(?:\s{_FILED_PARTICLE}(?=\.)|(?=\.\s+[“\"«„]))"
+    rf"(?:\s{_FILED_PARTICLE}(?=\.)|(?=\.\s+[“\"«„])|(?=\.\s+{_THEN_BOOK_FACTS}))"
     r")\.\s+(?P<after>.+)$"
 )
 # Author-date lists (Chicago, APSA, ASA) write the first author inverted with all the given
@@ -181,8 +192,11 @@ _ORGANISATION = re.compile(ORGANISATION_WORD)
 # "and" in the languages notes are written in ("James Crow, Jonathan Bardill ve Richard Bayliss")
 _AND = r"(?:and|&|und|et|e|y|i|a|ve|og|och|en|és|и|і|та|και)"
 _NOTE_AUTHOR = re.compile(
-    rf"^(?P<authors>{_NOTE_NAME}(?:(?:,\s{_NOTE_NAME})*,?\s{_AND}\s{_NOTE_NAME})?"
-    r"(?:,?\set\sal\.)?)(?:,\s(?:eds?|éds?|red|Hrsg|hrsg|Hg|dir|comp|ред)\.)?,\s(?P<after>.+)$"
+    # ("Ní Bhriain, Siobhán, Title": an Irish family name, inverted, is no given name)
+    rf"^(?!{_IRISH_PREFIX}\s[{U}][\w'’-]+,\s)(?P<authors>{_NOTE_NAME}(?:(?:,\s{_NOTE_NAME})*,?\s{_AND}\s{_NOTE_NAME})?"
+    r"(?:,?\set\sal\.)?)(?:,\s(?:eds?|éds?|red|Hrsg|hrsg|Hg|dir|comp|ред)\."
+    # (or in parentheses, as British notes write it: "R. Dudley Edwards (ed.)", "(eds)")
+    r"|\s\((?:eds?|éds?|red|Hrsg|Hg|Bearb|dir|comps?)\.?\))?,\s(?P<after>.+)$"
 )
 # A note with the names inverted and initials, as reports and briefs write: "Kumpel, E. &
 # Nelson, K. L., “Title,” Journal 50, no. 2 (2016)", "Wutich, A. et al., “Title,” ..."
@@ -205,7 +219,20 @@ _NOTE_INVERTED = re.compile(
 )
 # Full given names, inverted, before a marked title, as Nordic, Dutch and German notes write:
 # "Sandström, Lars, *Pitemålet i förändring*, Luleå: Norrbottens museum, 2019."
-_INVERTED_FULL = rf"{SURNAME},\s{_GIVEN_WORD}(?:\s(?:{_GIVEN_WORD}|[{U}]\.))?"
+# (an initial before the given name, "Edwards, R. Dudley"; a generation after it, "Donnelly,
+# James S., Jr"; an Irish family name of two words, "Ó Gráda, Cormac", "Ní Bhrolcháin, Máire")
+_IRISH = rf"(?:{_IRISH_PREFIX}\s(?=[{U}]))?"
+_GENERATION = r"(?:,\s(?:Jr|Sr)\.?(?=,|$)|,\s(?:II|III|IV)(?=,|$))?"
+_INVERTED_FULL = (
+    rf"{_IRISH}{SURNAME},\s(?:{_GIVEN_WORD}|[{U}]\.\s{_GIVEN_WORD})(?:\s(?:{_GIVEN_WORD}|[{U}]\.))?"
+    rf"{_GENERATION}"
+)
+# the names after an inverted first one, in natural order: "and T. Desmond Williams"
+_NATURAL_NEXT = (
+    rf"(?:{_GIVEN_WORD}|[{U}]\.)(?:\s(?:{_GIVEN_WORD}|[{U}]\.)){{0,2}}\s{_IRISH}{SURNAME}"
+)
+# editors or compilers after the names: "(eds)", "(ed.)", ", eds.", "(comp.)"
+_ROLE_MARK = r"(?:\s\((?:eds?|comps?|Hrsg|Hg|Bearb)\.?\)|,\s(?:eds?|comps?)\.)?"
 # (AGLC inverts the first name only and sets titles in single quotes: "Marsh, Jeannie and
 # Omar Haddad, ‘Title’ (2019) 43(2) Journal 512")
 _NOTE_INVERTED_FULL = re.compile(
@@ -213,13 +240,15 @@ _NOTE_INVERTED_FULL = re.compile(
     rf"|{_GIVEN_WORD}\s{SURNAME}(?=,)))?)"
     rf",\s(?P<after>[“”„«‘\"*_].+)$"
 )
+_NATURAL_AFTER = re.compile(rf"(?:and|&)\s({_NATURAL_NEXT})")
 _NEXT_PERSON = re.compile(rf"(?:;|,?\s{_AND})\s")
 _PERSON_INVERTED_FULL = re.compile(_INVERTED_FULL)
 # ... and with the title unmarked (a Word file's italics are gone), its facts in parentheses
 # with a place and publisher: "Sternberg, Lena, Harbour of Kings (Bergen: Sol, 1982), 14."
 # ("Francis, R., Report of the Inquiry (London: TSO, 2013)": initials too)
 _NOTE_INVERTED_PLAIN = re.compile(
-    rf"^(?P<authors>{_INVERTED_FULL}|{_INVERTED_NAMES}{_OTHERS}?),\s"
+    rf"^(?P<authors>{_INVERTED_FULL}(?:,?\s(?:and|&)\s{_NATURAL_NEXT})?|{_INVERTED_NAMES}{_OTHERS}?)"
+    rf"{_ROLE_MARK},\s"
     rf"(?P<after>[{U}\d][^()]+\([^()]*:[^()]*\d{{4}}\).*)$"
 )
 # MLA with an initial before the given name, then a quoted title: 'Nguyen, C. Thi. "Escape
@@ -292,7 +321,14 @@ def parse(body: str) -> Fields | None:
         and _NAMES_GO_ON.match(m.group("after"))
     ):
         m = None  # "Tomas Lind, Petra B. Haas, ...": names in natural order, not inverted
-    if m is not None and _MORE_INITIALS.match(m.group("after")):
+    if m is not None and (
+        _MORE_INITIALS.match(m.group("after"))
+        # "Edwards, R. Dudley, and ...": a given name after the initial, then a comma
+        or (
+            re.search(rf"\s[{U}]$", m.group("authors"))
+            and re.match(rf"{_GIVEN_WORD}(?:,|\s\()", m.group("after"))
+        )
+    ):
         # "Lund, K. M., Title (Place: Publisher, 2011)": a note, the initials go on
         note = parse_note(body)
         if note is not None:
@@ -346,7 +382,12 @@ def parse_note(body: str) -> Fields | None:
     if plain is not None and quoted(plain.group("after")) is None:
         people = re.sub(rf"{_OTHERS}$", "", plain.group("authors"))
         initials = tuple(m.group(0) for m in _PERSON_INVERTED.finditer(people))
-        authors = initials if _PERSON_INVERTED_FULL.fullmatch(people) is None else (people,)
+        first = _PERSON_INVERTED_FULL.match(people)
+        authors = (
+            initials
+            if first is None
+            else (first.group(0), *_NATURAL_AFTER.findall(people, first.end()))
+        )
         return _work(Fields("chicago", authors or (people,)), plain.group("after"), note=True)
     q = quoted(body)
     if q is not None and q.start() == 0 and _FACTS.search(body):
@@ -359,12 +400,19 @@ def parse_note(body: str) -> Fields | None:
     return _untitled_work(body) or _who_then_title(body)
 
 
+# "Cormac Ó Gráda", "Máire Ní Bhrolcháin": an Irish family name of two words
+_IRISH_FAMILY = re.compile(
+    rf"(?P<given>{_GIVEN_FIRST}(?:\s{_GIVEN_WORD})?)\s(?P<family>{_IRISH_PREFIX}\s{SURNAME})"
+)
+
+
 def _family_first(name: str, text: str) -> str:
     """``Pedro J. Arroyo Galindo`` -> ``Arroyo Galindo, Pedro J.`` (two family names after
-    a middle initial); in a Spanish or Portuguese note, where two words after a given name
+    a middle initial); ``Cormac Ó Gráda`` -> ``Ó Gráda, Cormac`` (an Irish family name);
+    in a Spanish or Portuguese note, where two words after a given name
     are read as two family names, ``Ana Luisa Quiroga`` -> ``Quiroga, Ana Luisa`` (two given
     names of the compound ones); other names as written."""
-    m = _TWO_FAMILY.fullmatch(name)
+    m = _TWO_FAMILY.fullmatch(name) or _IRISH_FAMILY.fullmatch(name)
     if m is not None:
         return f"{m.group('family')}, {m.group('given')}"
     words = name.split()
@@ -417,6 +465,10 @@ def _who_then_title(body: str) -> Fields | None:
         return _page_not_year(replace(fields, year=_last_year(rest)), rest)
     q = quoted(after)
     if q is not None and q.start() == 0:
+        page = SHORT_NOTE_PAGE.match(after[q.end() :].strip())
+        if page is not None:  # a short note: "Walsham, “Unclasping the Book?,” 150–158."
+            title = quoted_text(q).strip(" ,.")
+            return Fields("chicago", (m.group("who").strip(),), title, pages=page.group("pages"))
         fields = _work(Fields("chicago", (m.group("who").strip(),)), after, note=True)
         return _page_not_year(fields, after[q.end() :])
     return None
@@ -458,7 +510,7 @@ def _note_like(after: str) -> bool:
 def _bib_authors(text: str) -> tuple[str, ...]:
     text = _JOINED_INVERTED.sub(". and ", text)  # "Rossi, M. e Bianchi, L" as "... and ..."
     first, _, others = text.partition(", and ") if ", and " in text else text.partition(" and ")
-    head = re.match(rf"{_BIB_SURNAME},\s{_GIVEN}", first)
+    head = re.match(rf"{_BIB_SURNAME},\s{_GIVEN}(?:\.?,\s(?:Jr|Sr|II|III|IV)\b)?", first)
     people = [head.group(0)] if head else [first]
     rest = first[head.end() :] if head else ""
     people.extend(p for p in split_people(rest) if p)
@@ -595,4 +647,6 @@ _LAW_JOURNAL = re.compile(
 def _last_year(text: str) -> Year:
     # (not a page range's end when a year stands outside it: "2019, pp. 5583-5607")
     years = year_tokens(text, _YEAR)
-    return year_of(years[-1]) if years else year_of(None)
+    if not years:
+        return year_of(None)
+    return year_of(span_start(text, years[-1]))  # "London: Nelson, 1957–1961": 1957

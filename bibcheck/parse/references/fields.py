@@ -542,6 +542,29 @@ def year_tokens(text: str, years: re.Pattern[str] = _FOUR_DIGITS) -> list[str]:
     return years.findall(_PAGE_RANGES.sub(" ", text)) or years.findall(text)
 
 
+# A work published over years, its facts last: "2 vols. London: Nelson, 1957–1961.",
+# "13 vols. Freiburg: Herder, 1901--2001"
+_FINAL_SPAN = re.compile(
+    r"[,:]\s(?P<start>(?:1[5-9]|20)\d\d)\s?(?:[–-]|--)\s?(?P<end>(?:1[5-9]|20)\d\d)[.)]?\s*$"
+)
+
+
+# the number of volumes: "2 vols.", "13 Bde.", "4 tomes", "3 voll.", "2 tomos"
+_VOLUMES = re.compile(r"\b\d{1,3}\s(?:vols?|volumes|Bde|Bände|tomes|voll|tomos|tt)\b\.?")
+
+
+def span_start(text: str, year: str) -> str:
+    """``year``, or the first year of the span it ends when the text ends with the span of
+    years a multi-volume work appeared over (``2 vols. London: Nelson, 1957–1961`` is of
+    1957); a span alone, no volumes named, is the date the work gives (its last year)."""
+    m = _FINAL_SPAN.search(text)
+    if m is None or not _VOLUMES.search(text, 0, m.start()):
+        return year
+    if m.group("end") == year and m.group("start") < year:
+        return m.group("start")
+    return year
+
+
 def parse_pages(token: str) -> str | None:
     """The page number or range of a page reference, as written, or None."""
     match = _PAGES.fullmatch(token.strip())

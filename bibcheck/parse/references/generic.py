@@ -222,7 +222,8 @@ def find_year(text: str) -> _Year:
     text = _CATALOGUED.sub(" ", text)  # "nr. 1617": a catalogue number, no year
     years = f.year_tokens(text, _ANY_YEAR)
     if years:
-        return _Year(int(years[-1]), years[-1])
+        year = f.span_start(text, years[-1])  # "Freiburg: Herder, 1901–2001": 1901
+        return _Year(int(year), year)
     return _Year(None, None)
 
 

@@ -39,9 +39,15 @@ _INITIALS = rf"[{U}]\.(?:\s?-?[{U}]\.)*"
 # (Spanish and Portuguese lists write two family names: "Díaz Lema, J. M.",
 # "García de Enterría, E.")
 # (only before initials: in "Tim Robinson, William Roxburgh: Title" no name is inverted)
+# a particle after the given names of an inverted name: "Ropp, Goswin von der", "Pastor,
+# Ludwig von", "Berg, Jan van den"
+_PARTICLE = (
+    r"(?:\s(?:von\sder|von\sdem|van\sder|van\sden|van\sde|de\sla|von|vom|van|zu|zur|de|du"
+    r"|di|da|del|della|ter|ten)(?=[\s:(]))?"
+)
 _FAMILY = rf"{SURNAME}(?:\s(?:de\s|del\s|de\sla\s)?{SURNAME_PLAIN})?"
 _PERSON = (
-    rf"{SURNAME},\s(?:{_WORD}(?:\s{_WORD}){{0,2}}(?:\s{_INITIALS})?|{_INITIALS})"
+    rf"{SURNAME},\s(?:{_WORD}(?:\s{_WORD}){{0,2}}(?:\s{_INITIALS})?|{_INITIALS}){_PARTICLE}"
     rf"|{_FAMILY},\s{_INITIALS}"
 )
 _EDITORS = r"\s?\((?:Hrsg|Hg|eds?|Ed|Bearb|szerk|red|ur)\.?\)"
@@ -101,7 +107,7 @@ _COMMA_SHAPE = re.compile(
     rf"^(?P<authors>{_PERSON_ANY}"
     rf"(?:(?:,\s{_PERSON_ANY})*(?:,?\s{_CONJUNCTION}\s|\s?/\s?){_PERSON_ANY})*)"
     # (an editor's mark: "L. Martin (dir.), Title, Place, Publisher, 1958")
-    r"(?:\s\((?:dir|dirs|coord|éd|éds|eds?|Hrsg|Hg|red)\.?\))?"
+    r"(?:\s\((?:dir|dirs|coord|éd|éds|eds?|Eds?|Hrsg|Hg|Bearb|bearb|red|comp|comps)\.?\))?"
     r",\s(?P<rest>\S.+)$"
 )
 _ORG_WORD = re.compile(ORGANISATION_WORD)
@@ -185,6 +191,9 @@ _PLACE_PUBLISHER_END = re.compile(
 _SERIES_OR_DOCUMENT = re.compile(
     # ("\b" after "Bd." would need a letter next: a period ends the word itself)
     r",\s(?:Drucksache\b|Bd\.|Band\b|Nr\.|hrsg\.|Diss\.|Habil\.|Phil\.\sDiss\b)|\s\(=\s"
+    # the number of volumes, a part, a thesis: ", 4 Bde.", ", Abt. 2", ", Magisterarbeit"
+    r"|,\s(?:\d{1,2}\s(?:Bde|Bände|Tle)\b|Abt\.\s|Tl\.\s|Teil\s\d|(?:Magister|Master|Diplom"
+    r"|Bachelor|Staatsexamens|Zulassungs)arbeit\b|Dissertation\b|Habilitationsschrift\b)"
     r"|,\s(?:hg\.|Hg\.|Hrsg\.)\s(?:von|v\.)\s"
     # a report series and its number: ", IMK Report Nr. 152", ", ifo Standpunkt Nr. 253"
     r"|,\s[^,„“”\"]{2,60}?\s(?:Nr\.|No\.|Heft)\s?\d"  # ", hg. von Ilse Tödt u. a. (DBW 6), …"
@@ -278,6 +287,9 @@ def parse(body: str) -> Fields | None:
         # may begin with a person's name when the place and year follow it: "Eberhard
         # Bethge, Dietrich Bonhoeffer. Theologe – Christ – Zeitgenosse, München 1967"
         comma = None
+    article = _comma_article(comma)
+    if article is not None:
+        return article
     if (
         comma is not None
         and place_year is not None
@@ -315,6 +327,28 @@ def parse(body: str) -> Fields | None:
         by_org = _work((org.group("org").strip(),), org.group("rest"))
         return None if by_org is None else _with_year(by_org, org.group("year"))
     return None
+
+
+# "in: Zeitschrift 121 (2003)": a journal, its volume and year in parentheses
+IN_JOURNAL = re.compile(rf"[,.]\s(?:in|In):\s[*_]?[{U}][^,(;]+?\s\d+\s\({_YEAR}\)")
+
+
+def _comma_article(comma: re.Match[str] | None) -> Fields | None:
+    """``Elke Brandt, Titel, in: Zeitschrift 121 (2003), S. 77–112``: the comma form of a
+    German note citing an article (the names, the title, ``in:`` and the journal)."""
+    if comma is None or _ORG_WORD.search(comma.group("authors")):
+        return None
+    rest = comma.group("rest")
+    journal = IN_JOURNAL.search(rest)
+    first_in = _IN.search(rest)
+    if journal is None or first_in is None or first_in.start() != journal.start():
+        return None
+    if ";" in rest[: journal.start()]:
+        return None  # another work before it
+    people = tuple(
+        p.strip(" ,") for p in re.split(_COMMA_JOIN, comma.group("authors")) if p.strip(" ,")
+    )
+    return _work(people, rest)
 
 
 # The Romance comma form: "Philippe Blanchet, La linguistique de terrain, Rennes, PUR,
@@ -428,6 +462,15 @@ def _with_year(fields: Fields, year: str | None) -> Fields:
     return replace(fields, year=year_of(year)) if year else fields
 
 
+# A series and its number in parentheses after the title: "(Propyläen Technikgeschichte 2)",
+# "(Quellen und Forschungen N. F. 47)", "(= Studien 12)" -- words, then a number; a span of
+# years "(1367–1650)" is the title's own, and a cross reference "(wie Anm. 6)" is no series
+_SERIES_AFTER_TITLE = re.compile(
+    rf"\s\((?:=\s)?(?!(?:Anm|Fn|Fußn|Note|Nota|Anmerkung)\b)(?=[{U}][^()]*[{U}][{L}]{{2}})"
+    rf"[^()]{{3,150}}?\s(?:N\.\s?F\.\s)?\d{{1,4}}[a-z]?\)$"
+)
+
+
 def _work(people: tuple[str, ...], rest: str) -> Fields | None:
     ends = [
         (m.start(), kind, m)
@@ -448,6 +491,7 @@ def _work(people: tuple[str, ...], rest: str) -> Fields | None:
     quoted = re.fullmatch(r"„([^„“”]{2,300})[“”]|“([^“”]{2,300})”|«\s?([^«»]{2,300}?)\s?»", title)
     if quoted is not None:  # „Die Schuldenbremse ist nicht das Problem“, ifo Standpunkt …
         title = next(g for g in quoted.groups() if g is not None)
+    title = _SERIES_AFTER_TITLE.sub("", title)
     if not title:
         return None
     tail = rest[start:]
@@ -534,7 +578,7 @@ def _in(fields: Fields, container_text: str) -> Fields:
     if journal:
         return replace(
             fields,
-            container=journal.group("name").strip(),
+            container=re.sub(r"[*_]", "", journal.group("name")).strip(),  # (italic marks)
             volume=journal.group("vol"),
             year=year_of(journal.group("year")),
         )

@@ -40,6 +40,7 @@ from bibcheck.parse.references import (
     legal,
     mhra,
     nature,
+    parliamentary,
 )
 from bibcheck.parse.references.shared import Fields, build, clean
 
@@ -66,11 +67,15 @@ def detect_note_fields(rest: str) -> Fields | None:
         return None
     return (
         legal.parse(body)
+        or parliamentary.parse(body)
         or gbt.parse(body)
         or caseless.parse(body)
         or mhra.parse(body)
         # (before Bluebook's: "Author, Title (1550-1615), Place, Publisher, 1971" is a book)
         or commaform.parse(body)
+        # (before Bluebook's too: "Author, Title, in: Zeitschrift 121 (2003), S. 77" is a
+        # German article, not volume 121 of a reporter)
+        or (german.parse(body) if german.IN_JOURNAL.search(body) else None)
         or bluebook.parse(body)
         or chicago.parse_note(body)
         or german.parse(body)
@@ -92,6 +97,7 @@ def detect_fields(rest: str) -> Fields | None:
         return None
     for parser in (
         legal.parse,
+        parliamentary.parse,
         gbt.parse,
         caseless.parse,
         german.parse,
