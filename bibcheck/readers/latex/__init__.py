@@ -22,7 +22,8 @@ What becomes what:
   ``\\footnote`` holding a single ``\\cite`` is treated the same way.
 * Bibliographies: the ``.bib`` files named by ``\\bibliography``/``\\addbibresource``
   (:mod:`.bibs`; if none can be read, a ``<main>.bbl`` next to the manuscript is
-  used), ``thebibliography`` with ``\\bibitem``, and hand-written lists under a
+  used: BibTeX's ``thebibliography`` or biber's entries, :mod:`.biberbbl`),
+  ``thebibliography`` with ``\\bibitem``, and hand-written lists under a
   References/Литература heading, cited with ``[1]``, ``[2, с. 5]`` or
   ``[\\ref{label}]`` (:mod:`.lists`; such citations are labelled ``[n]``).
 * A key cited but in no bibliography is a ``citation-key-missing`` anomaly, a
@@ -51,8 +52,9 @@ from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote
 from bibcheck.readers.common import entry_text
 from bibcheck.readers.decode import declared_encoding
 from bibcheck.readers.latex.autocite import autocite_is_footnote
+from bibcheck.readers.latex.biberbbl import read_biber_bbl
 from bibcheck.readers.latex.bibitem import reference_of
-from bibcheck.readers.latex.bibs import load_bibs
+from bibcheck.readers.latex.bibs import add_records, load_bibs
 from bibcheck.readers.latex.classes import class_chain
 from bibcheck.readers.latex.convert import Bib, Converter, NumberedList, Sink
 from bibcheck.readers.latex.counters import reset_of
@@ -275,7 +277,10 @@ def _bbl_items(loaded: Loaded, path: str, bib: Bib) -> list[Item]:
     src = Source.single(found.text, bbl.name, bbl)
     converter = Converter(src, Bib(), find_macros([]))
     lists: Lists = find_lists(src, 0, len(src.text), lambda a, b: converter.to_text(a, b).text())
-    if lists.bibitems:
+    biber = [] if lists.bibitems else read_biber_bbl(found.text)
+    if biber:  # biblatex's .bbl: entries with fields, read as .bib entries
+        add_records(bib, bbl.name, biber)
+    if lists.bibitems or biber:
         bib.read.append(bbl.name)
         bib.anomalies.append(
             Anomaly(

@@ -112,6 +112,12 @@ def _add_all(bib: Bib, files: list[_Read]) -> None:
         _add(bib, f, [next(resolved) for _ in records], kept)
 
 
+def add_records(bib: Bib, name: str, records: list[BibRecord]) -> None:
+    """Entries read from elsewhere than a ``.bib`` (a biber ``.bbl``), their lines lines
+    of ``name``."""
+    _add(bib, _Read(name, "", 0, 0), records, [])
+
+
 def _add(bib: Bib, f: _Read, records: list[BibRecord], errors: list[BibError]) -> None:
     name, line, offset = f.name, f.line, f.offset
     for error in errors:
