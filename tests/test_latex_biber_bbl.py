@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from bibcheck.analyse import analyse_document
 from bibcheck.manuscript import parse_file
 from bibcheck.model import AnomalyCode as C
+from bibcheck.model import Severity
 from bibcheck.readers.latex.biberbbl import is_biber_bbl, read_biber_bbl
 
 HEAD = """% $ biblatex auxiliary file $
@@ -255,5 +257,24 @@ def test_a_manuscript_without_its_bib_reads_the_biber_bbl(tmp_path: Path) -> Non
     anomalies = doc.all_anomalies()
     missing = [a.footnote for a in anomalies if a.code is C.CITATION_KEY_MISSING]
     assert missing == ["nowhere2020"]  # a key the .bbl does not hold is still said
-    assert any("paper.bbl" in a.message for a in anomalies)
-    assert any("refs.bib" in a.message for a in anomalies)  # and the .bib that was not there
+    # the absent .bib is said once, as an info: the .bbl is what arXiv sources ship
+    (said,) = [a for a in anomalies if a.code is C.BIBLIOGRAPHY_SUBSTITUTED]
+    assert "refs.bib" in said.message and "paper.bbl" in said.message
+    assert said.line == 3
+    assert C.BIBLIOGRAPHY_UNREADABLE not in {a.code for a in anomalies}
+    severities = {f.kind.value: f.severity for f in analyse_document(doc, {}, {})}
+    assert severities["coverage-gap"] is Severity.INFO
+
+
+def test_a_broken_bib_is_still_a_warning_when_the_bbl_stands_in(tmp_path: Path) -> None:
+    (tmp_path / "paper.bbl").write_text(HEAD + MODERN + TAIL)
+    (tmp_path / "refs.bib").write_bytes(b"\xff\xfe\x00garbage{")
+    (tmp_path / "paper.tex").write_text(
+        "\\usepackage{biblatex}\n\\addbibresource{refs.bib}\n\\begin{document}\n"
+        "Tides \\parencite{okafor2019tides}.\n\\end{document}\n"
+    )
+    doc = parse_file(tmp_path / "paper.tex")
+    assert [e.label for e in doc.literature] == ["okafor2019tides"]
+    codes = [a.code for a in doc.all_anomalies()]
+    assert C.BIBLIOGRAPHY_SUBSTITUTED not in codes
+    assert codes.count(C.BIBLIOGRAPHY_UNREADABLE) >= 1

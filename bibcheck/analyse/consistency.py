@@ -112,6 +112,11 @@ ANOMALY_FINDINGS: dict[AnomalyCode, Rule] = {
     A.BIBLIOGRAPHY_UNREADABLE: Rule(
         FindingKind.MISSING_LITERATURE_ENTRY, W, "make the named .bib file available and valid"
     ),
+    A.BIBLIOGRAPHY_SUBSTITUTED: Rule(
+        FindingKind.COVERAGE_GAP,
+        INFO,
+        "ship the .bib with the manuscript to check its entries as written",
+    ),
     A.REPEAT_NOTE_UNRESOLVED: Rule(
         FindingKind.MALFORMED_FIELD,
         W,

@@ -282,15 +282,34 @@ def _bbl_items(loaded: Loaded, path: str, bib: Bib) -> list[Item]:
         add_records(bib, bbl.name, biber)
     if lists.bibitems or biber:
         bib.read.append(bbl.name)
-        bib.anomalies.append(
-            Anomaly(
-                AnomalyCode.BIBLIOGRAPHY_UNREADABLE,
-                f"no named .bib could be read; the entries of {bbl.name} are used instead "
-                "(their lines are lines of that file)",
-                None,
-            )
-        )
+        _substituted(bib, bbl.name)
     return lists.bibitems
+
+
+def _substituted(bib: Bib, bbl: str) -> None:
+    """Say that ``bbl`` stands in for the named bibliographies: an info when they are
+    only absent (a source shipped with its ``.bbl``, as arXiv asks), a warning when
+    one could not be read."""
+    absent = [a for a in bib.anomalies if any(a is b for b in bib.absent)]
+    broken = [
+        a
+        for a in bib.anomalies
+        if a.code is AnomalyCode.BIBLIOGRAPHY_UNREADABLE and not any(a is b for b in absent)
+    ]
+    if absent and not broken:
+        bib.anomalies[:] = [a for a in bib.anomalies if not any(a is b for b in absent)]
+        code, said, line = AnomalyCode.BIBLIOGRAPHY_SUBSTITUTED, "is absent", absent[0].line
+    else:
+        code, said, line = AnomalyCode.BIBLIOGRAPHY_UNREADABLE, "could not be read", None
+    named = ", ".join(bib.unreadable) or "the named .bib"
+    bib.anomalies.append(
+        Anomaly(
+            code,
+            f"{named} {said}; the entries of {bbl} are used instead "
+            "(their lines are lines of that file)",
+            line,
+        )
+    )
 
 
 def _title(converter: Converter, src: Source, start: int) -> str | None:

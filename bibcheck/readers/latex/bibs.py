@@ -67,6 +67,7 @@ def load_bibs(
                 continue
             bib.unreadable.append(shown)
             _problem(bib, f"{shown} cannot be read (no such file)", line)
+            bib.absent.append(bib.anomalies[-1])
             continue
         resolved = path.resolve()
         if resolved in seen:

@@ -112,6 +112,7 @@ class Bib:
     anomalies: list[Anomaly] = field(default_factory=list)
     read: list[str] = field(default_factory=list)  # names of the bibliographies read
     unreadable: list[str] = field(default_factory=list)
+    absent: list[Anomaly] = field(default_factory=list)  # of anomalies: named files not there
 
 
 def citation_numbers(body: str, bound: int) -> list[int] | None:
