@@ -61,6 +61,7 @@ except ImportError:  # not on Windows: asyncio's own loop then
 
 from bibcheck.model import LinkStatus
 from bibcheck.net import verdicts
+from bibcheck.net.collector import tuned_collector
 from bibcheck.net.dns import PolicyResolver
 from bibcheck.net.pages import PAGE_TEXT_CHARS, TEXT_TYPES, extract_page, mime_of
 from bibcheck.net.policy import AddressPolicy, ForbiddenAddressError
@@ -90,9 +91,10 @@ T = TypeVar("T")
 
 def run_loop(main: Coroutine[Any, Any, T]) -> T:
     """Run ``main`` in a new event loop: uvloop's where it is installed (a dependency
-    except on Windows; less CPU per request), else asyncio's."""
+    except on Windows; less CPU per request), else asyncio's; the garbage collector
+    tuned for many requests in flight meanwhile (:mod:`bibcheck.net.collector`)."""
     factory = uvloop.new_event_loop if uvloop is not None else None
-    with asyncio.Runner(loop_factory=factory) as runner:
+    with tuned_collector(), asyncio.Runner(loop_factory=factory) as runner:
         return runner.run(main)
 
 
