@@ -302,7 +302,9 @@ def _record(entry: Entry) -> BibRecord:
         lines[name] = line
         if name in NAME_FIELDS and isinstance(field.value, list):
             names = tuple(_name(p) for p in field.value)
-            authors = names if name == "author" else authors
+            # "and others" is BibTeX's "et al.", no person: the field keeps it as written
+            people = tuple(n for n in names if n != "others")
+            authors = people if name == "author" else authors
             fields[name] = " and ".join(names)
         elif isinstance(field.value, str):
             fields[name] = _decode_field(name, field.value)

@@ -280,6 +280,9 @@ class _TextSink:
     """Plain text (note text, parameter values), one part per source line."""
 
     links: bool = False  # write external links as "text <url>"
+    # write italic and bold quotes as *emphasis* (free-text notes and entries: the
+    # reference parsers take an emphasised span for the title, as in Markdown and rst)
+    emphasis: bool = False
     parts: list[str] = field(default_factory=lambda: [""])
     lines: list[int] = field(default_factory=list)
 
@@ -311,6 +314,8 @@ class _TextSink:
     def note(self) -> tuple[str, tuple[int, ...]]:
         kept = [(" ".join(p.split()), ln) for p, ln in zip(self.parts, self.lines, strict=False)]
         kept = [(p, ln) for p, ln in kept if p]
+        if self.emphasis:  # "*Title.*": the stop ends the sentence, not the title
+            kept = [(re.sub(r"\*([^*\n]+?)([.,;:،])\*", r"*\1*\2", p), ln) for p, ln in kept]
         return "\n".join(p for p, _ in kept), tuple(ln for _, ln in kept) or (1,)
 
 
@@ -597,7 +602,8 @@ class _Reader:
                     if wt.line_starts[line - 1] >= pos:
                         chunk = chunk.lstrip("! ")
             if line != self.skip_line or not frame.root:
-                sink.text(line, _QUOTES.sub("", html.unescape(chunk)))
+                mark = "*" if isinstance(sink, _TextSink) and sink.emphasis else ""
+                sink.text(line, _QUOTES.sub(mark, html.unescape(chunk)))
             if nl < 0:
                 break
             if frame.root and frame.mode is _Mode.BODY:
@@ -899,7 +905,7 @@ class _Document(_Reader):
             label = str(len(self.literature) + len(found) + 1)
             found.append(RawNote(label, ref.raw, ref.line, ref.end_line, starts, reference=ref))
         if not cites:
-            sink = _TextSink(links=True)
+            sink = _TextSink(links=True, emphasis=True)
             self.walk([_Frame(nodes, 0, _Mode.PLAIN, sink)])
             text, starts = sink.note()
             if text:
@@ -932,7 +938,7 @@ class _Document(_Reader):
         if short is not None:
             names, pages = self.short_params(short)
             return self.short(note, names, pages)
-        sink = _TextSink(links=True)
+        sink = _TextSink(links=True, emphasis=True)
         self.walk([_Frame(content, 0, _Mode.PLAIN, sink)])
         text, starts = sink.note()
         archive = self.archive(templates)

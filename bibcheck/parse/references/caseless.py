@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bibcheck.parse.references.caseless_facts import tail_facts
 from bibcheck.parse.references.shared import Fields, emphasized, quoted, quoted_text, year_of
 
 # a letter of a script without case, first in the reference
@@ -75,13 +76,28 @@ def _fields(body: str) -> Fields | None:
         facts = _FACTS.search(tail)
         years = _LAST_YEAR.findall(tail)
         year = facts.group("year") if facts else (years[0] if years else None)
-        return Fields(
+        found = Fields(
             "caseless",
             (note.group("names").strip(),),
             title.strip(" ,."),
             year_of(year),
             place=facts.group("place").strip() if facts else None,
             publisher=facts.group("pub").strip() if facts else None,
+        )
+        # (no facts in parentheses: the comma form, "*Title*, Place: Publisher, Year", an
+        # "In: *Book*" or a "*Journal* 35 (2002)" after the title)
+        commas = tail_facts(tail) if facts is None else None
+        if commas is None:
+            return found
+        return replace(
+            found,
+            year=year_of(commas.year) if commas.year else found.year,
+            place=commas.place,
+            publisher=commas.publisher,
+            container=commas.container,
+            volume=commas.volume,
+            issue=commas.issue,
+            chapter=commas.chapter,
         )
     plain = _PLAIN_NOTE.match(body)
     if plain is not None and (facts := _FACTS.search(plain.group("facts"))) is not None:

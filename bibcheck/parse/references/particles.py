@@ -25,7 +25,7 @@ _INVERTED_PARTICLE = re.compile(
     rf"^(?P<family>{SURNAME_PLAIN}(?:\s{SURNAME_PLAIN})?),\s"
     rf"(?P<initials>(?:[{U}][{L}]?\.\s?-?){{0,2}}[{U}][{L}]?\.)\s"
     rf"(?P<particle>{_PARTICLE}(?:\s{_PARTICLE}){{0,2}})"
-    r"(?=\s?[,:;(]|\s(?:en|y|and|und|et|&|e|i|og|och)\s)"
+    r"(?=\s?[,:;(]|\.\s|\s(?:en|y|and|und|et|&|e|i|og|och)\s)"
 )
 
 
@@ -46,6 +46,10 @@ def particle_first(text: str) -> str:
     if m is None:
         return text
     moved = f"{m.group('particle')} {m.group('family')}, {m.group('initials')}"
+    if text.startswith(". ", m.end()):
+        # "Vollenhoven, C. van. Title": the period that closes the name is the initial's
+        # now ("van Vollenhoven, C.  Title"), not a second one
+        return moved + " " + text[m.end() + 1 :]
     return moved + text[m.end() :]
 
 

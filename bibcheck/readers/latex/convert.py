@@ -567,6 +567,11 @@ class Converter:
         if len({key for key, _ in note.cites}) != 1:
             return None
         key, post = next((c for c in note.cites if c[1]), note.cites[0])
+        return self._entry_cite(key, post, text, pos)
+
+    def _entry_cite(self, key: str, post: str | None, text: str, pos: int) -> Reference | None:
+        """The reference of a citation of ``key`` at ``pos``: its entry's fields, with the
+        pages of the citation (``post``); None when the key has no read entry."""
         entry = self.bib.entries.get(key)
         if entry is None or entry.reference is None:
             return None
@@ -677,7 +682,12 @@ class Converter:
                 parts.append(self._cite_text(key, opts))
         line = self.src.line(i)
         raw = text[i:pos] if pos - i <= 300 else text[i : i + 300]
+        # a multicite note (``\\autocites[12]{a}[3]{b}``) cites its works in one footnote:
+        # the note's work is the first key's entry, as for a single key, never a re-read
+        # of the rendered text (which runs the works together)
         ref = self._single_cite(note, raw, i)
+        if ref is None and note.cites:
+            ref = self._entry_cite(*note.cites[0], raw, i)
         self.notes.append(RawNote(label, "; ".join(parts), line, line, (line,), reference=ref))
 
     def _mark(self, sink: Sink, label: str, pos: int) -> None:

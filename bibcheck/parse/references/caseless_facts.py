@@ -1,0 +1,103 @@
+"""What a note in a script without capitals (Hebrew, Arabic, Persian) writes after its
+marked title, all in commas, and what kind of work that makes it.
+
+* ``, Place: Publisher, Year`` -- a book (a volume may come first: ``, כרך ג,``,
+  ``، ج ٢،``, ``، المجلد ٣،``, ``، جلد ۲،``): ``משה לוין, *Title*, חיפה: כרמל, 1990, עמ' 4``;
+* ``, In: *Host*, …`` -- a chapter of Host (Hebrew ``בתוך:``, Arabic ``في:``/``ضمن:``,
+  Persian ``در:``): ``"Chapter", בתוך: *Book*, כרך ב, תל אביב: עם עובד, 1985``;
+* ``, *Journal* 35 (2002)`` -- an article in Journal, volume 35 (an issue may follow the
+  volume: ``12, no. 3``, ``١٢، ع ٣``, ``12, חוב' 3``).
+
+The digits and the Arabic comma arrive already in their Latin forms (see
+:func:`~bibcheck.parse.references.parse_reference`).  :func:`tail_facts` gives None when the
+tail has none of these shapes: the caller keeps what it read before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["TailFacts", "tail_facts"]
+
+
+@dataclass(frozen=True, slots=True)
+class TailFacts:
+    """The facts after a note's title."""
+
+    year: str | None = None
+    place: str | None = None
+    publisher: str | None = None
+    container: str | None = None
+    volume: str | None = None
+    issue: str | None = None
+    chapter: bool = False
+
+
+_YEAR = r"(?<!\d)(?:1[0-9]|20)\d\d(?!\d)"
+# a volume or part before the place: "כרך ג", "חלק 2", "ج ٢", "الجزء الثاني", "جلد ۲", "vol. 2"
+_VOLUME = (
+    r"(?:כרך|חלק|ج|جـ|الجزء|المجلد|مج|جلد|vol\.|t\.)\.?\s?(?P<volume>[^\s,:]{1,12}"
+    r"(?:\s[^\s,:\d]{1,12})?)"
+)
+# ", ירושלים: מוסד ביאליק, 1939" (the place may be two words: "תל אביב", "بيروت الغربية")
+_AREA = re.compile(
+    rf"^,\s(?:{_VOLUME},\s)?(?P<place>[^,:*\"“”«»()\d]{{1,40}}?)\s?:\s?"
+    rf"(?P<publisher>[^,:*()]{{2,80}}?),\s?(?P<year>{_YEAR})"
+)
+# "In:" in the languages of these scripts
+_IN = re.compile(r"^,\s(?:בתוך|ב־?תוך|في|ضمن|در)\s?:?\s(?=\*|_|[^\W\d_])")
+_HOST = re.compile(
+    r"^(?:\*(?P<marked>[^*]{2,200})\*|_(?P<under>[^_]{2,200})_|(?P<plain>[^,]{2,200}))"
+)
+# ", *Journal* 35 (2002)", ", *Journal* 12, no. 3 (1999)", ", *مجلة* ١٢، ع ٣ (١٩٩٩)"
+_ISSUE = r"(?:no\.|חוב['׳]|גל['׳]|גיליון|ع|العدد|عدد|شماره|ش)\.?\s?(?P<issue>\d+)"
+_JOURNAL = re.compile(
+    rf"^,\s\*(?P<journal>[^*]{{2,150}})\*,?\s(?:(?:כרך|المجلد|مج|دوره|vol\.)\s?)?"
+    rf"(?P<volume>\d+|[^\W\d_]{{1,3}})(?:,\s{_ISSUE})?\s?\((?:[^()]{{0,30}}\s)?(?P<year>{_YEAR})\)"
+)
+
+
+def tail_facts(tail: str) -> TailFacts | None:
+    """The facts of the tail after a note's title (``, Place: Publisher, Year`` and its
+    siblings, see the module doc), or None."""
+    tail = tail.rstrip()
+    journal = _JOURNAL.match(tail)
+    if journal is not None:
+        return TailFacts(
+            year=journal.group("year"),
+            container=journal.group("journal").strip(),
+            volume=journal.group("volume"),
+            issue=journal.group("issue"),
+        )
+    within = _IN.match(tail)
+    if within is not None:
+        rest = tail[within.end() :]
+        host = _HOST.match(rest)
+        if host is None:
+            return None
+        name = host.group("marked") or host.group("under") or host.group("plain")
+        area = _AREA.match(rest[host.end() :])
+        year = area.group("year") if area else _first_year(rest[host.end() :])
+        return TailFacts(
+            year=year,
+            place=area.group("place").strip() if area else None,
+            publisher=area.group("publisher").strip() if area else None,
+            container=name.strip(" ,."),
+            volume=area.group("volume") if area else None,
+            chapter=True,
+        )
+    area = _AREA.match(tail)
+    if area is None:
+        return None
+    return TailFacts(
+        year=area.group("year"),
+        place=area.group("place").strip(),
+        publisher=area.group("publisher").strip(),
+        volume=area.group("volume"),
+    )
+
+
+def _first_year(text: str) -> str | None:
+    m = re.search(_YEAR, text)
+    return m.group(0) if m else None
