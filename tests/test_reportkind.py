@@ -1,4 +1,5 @@
-"""Report cues: a work's title, its report number or an issuing body make it a report."""
+"""Report cues: a genre word in the title or a report number make a work a report; an issuing
+body alone does not."""
 
 from __future__ import annotations
 
@@ -48,8 +49,8 @@ from bibcheck.parse.references import parse_reference
         pytest.param(
             "National Seed Testing Institute, *Germination Trials of Winter Barley* "
             "(Ames, IA: NSTI, 1998), 22.",
-            RefKind.REPORT,
-            id="issuing-body",
+            RefKind.BOOK,
+            id="issuing-body-alone-is-no-cue",
         ),
         pytest.param(
             "Annales de l'Observatoire magnétique de Toulon (Toulon, 1901–1910).",

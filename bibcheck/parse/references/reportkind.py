@@ -8,16 +8,12 @@ written in, when the style itself does not say (GB/T 7714 ``[R]`` does):
   ``White Paper``, ``Discussion Paper``, ``Policy Brief``, ``Guidance for Industry``, the
   annals of an observatory or institute (``Annalen des ... Observatoriums``);
 - a report number follows the title: ``Report No. 12``, ``Working Paper No. 5``,
-  ``Case No. PUR-2023-00066``, ``Docket No. 55378``, ``ORNL/CON-354``, ``NREL/TP-6A20-1``;
-- an organisation is the author of a work with no container whose publisher is no press
-  (``Lawrence Berkeley National Laboratory, *Queued Up* (Berkeley, CA: LBNL, 2024)``).
+  ``Case No. PUR-2023-00066``, ``Docket No. 55378``, ``ORNL/CON-354``, ``NREL/TP-6A20-1``.
 """
 
 from __future__ import annotations
 
 import re
-
-from bibcheck.parse.references.patterns import ORGANISATION_WORD
 
 _GENRE = (
     r"(?:Annual\sReport|(?:Technical|Research|Final|Interim|Progress|Status|Special|Staff)"
@@ -49,13 +45,6 @@ _NUMBER = re.compile(
     # an agency's code: "ORNL/CON-354", "NREL/TP-6A20-46534", "EPA/600/R-12/345"
     r"|\b[A-Z]{2,6}(?:/[A-Z\d]{1,6})+[-/]\d[\w-]*\b"
 )
-_ORGANISATION = re.compile(ORGANISATION_WORD)
-# a publisher of books, not the issuing body
-_PRESS = re.compile(
-    r"\b(?:Press|Publish\w*|Publications|Books|Verlag|Éditions|Editions|Editorial|Editora"
-    r"|Editore|Uitgeverij|Wydawnictwo|Издательство|Routledge|Springer|Wiley|Elsevier)\b",
-    re.IGNORECASE,
-)
 
 
 def titled_report(title: str | None) -> bool:
@@ -72,21 +61,12 @@ def numbered_report(text: str) -> bool:
     return _NUMBER.search(text) is not None
 
 
-def issued_by_organisation(authors: tuple[str, ...], publisher: str | None) -> bool:
-    """One organisation is the author and no press publishes the work."""
-    if len(authors) != 1:
-        return False
-    name = authors[0]
-    if len(name.split()) < 2 or not _ORGANISATION.search(name):
-        return False
-    return publisher is None or _PRESS.search(publisher) is None
-
-
 def is_report(
     *, text: str, title: str | None, authors: tuple[str, ...], publisher: str | None
 ) -> bool:
     """Whether a book-shaped (or unknown) work is a report; the caller decides that it has
     no container and is no chapter."""
-    return (
-        titled_report(title) or numbered_report(text) or issued_by_organisation(authors, publisher)
-    )
+    # (an organisation as author is no cue of its own: a body's guidelines, published by
+    # itself, are cited as a book as often as as a report)
+    del authors, publisher
+    return titled_report(title) or numbered_report(text)
