@@ -167,6 +167,9 @@ _TWO_FAMILY_NAMES = (
 )
 _NOTE_NAME = rf"(?:{_TWO_FAMILY_NAMES.replace('?P<given>', '').replace('?P<family>', '')}"
 _NOTE_NAME += rf"(?=,)|{_GIVEN_NOTE}\s{SURNAME})"
+# a generation after a natural-order name: "Richard G. Robbins, Jr., Title (...)"
+_NOTE_NAME += r"(?:,\s(?:Jr|Sr)\.|,\s(?:II|III|IV)(?=,))?"
+_NOTE_GENERATION = re.compile(r",\s(?=(?:Jr|Sr)\.?$|(?:II|III|IV)$)")
 _TWO_FAMILY = re.compile(_TWO_FAMILY_NAMES)
 _GIVEN_ONLY = re.compile(rf"{_GIVEN_WORD}\s{_GIVEN_WORD}\s{SURNAME_PLAIN}")
 # An organisation as author: "World Bank", "UNESCAP", "Port of Rotterdam Authority".
@@ -376,7 +379,8 @@ def parse_note(body: str) -> Fields | None:
         return inverted
     m = _NOTE_AUTHOR.match(body)
     if m is not None and _note_like(m.group("after")):
-        authors = tuple(_family_first(a, body) for a in split_people(m.group("authors")))
+        # ("Richard G. Robbins, Jr.": the generation is the name's, written after it)
+        authors = tuple(_with_generation(a, body) for a in split_people(m.group("authors")))
         return _work(Fields("chicago", authors), m.group("after"), note=True)
     plain = _NOTE_INVERTED_PLAIN.match(body)
     if plain is not None and quoted(plain.group("after")) is None:
@@ -404,6 +408,15 @@ def parse_note(body: str) -> Fields | None:
 _IRISH_FAMILY = re.compile(
     rf"(?P<given>{_GIVEN_FIRST}(?:\s{_GIVEN_WORD})?)\s(?P<family>{_IRISH_PREFIX}\s{SURNAME})"
 )
+
+
+def _with_generation(name: str, text: str) -> str:
+    """``Richard G. Robbins, Jr`` -> ``Richard G. Robbins Jr`` (the generation after the
+    name, no family name of its own); other names as :func:`_family_first` reads them."""
+    parts = _NOTE_GENERATION.split(name, maxsplit=1)
+    if len(parts) == 2:
+        return f"{_family_first(parts[0], text)} {parts[1]}"
+    return _family_first(name, text)
 
 
 def _family_first(name: str, text: str) -> str:

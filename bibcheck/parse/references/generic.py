@@ -26,6 +26,7 @@ from bibcheck.parse.references.patterns import (
     SURNAME_LOOSE,
     U,
 )
+from bibcheck.parse.references.reportkind import is_report
 from bibcheck.parse.references.uscase import case_year
 
 _U = U
@@ -450,6 +451,15 @@ def choose_kind(text: str, has_web_url: bool) -> RefKind:
     return RefKind.UNKNOWN
 
 
+def _report_or(kind: RefKind, text: str, title: str | None, authors: tuple[str, ...]) -> RefKind:
+    """REPORT for a book or an unknown work that a report's cue marks."""
+    if kind not in (RefKind.BOOK, RefKind.UNKNOWN):
+        return kind
+    if is_report(text=text, title=title, authors=authors, publisher=None):
+        return RefKind.REPORT
+    return kind
+
+
 def parse(text: str, rest: str, line_starts: Sequence[int], has_web_url: bool) -> Reference:
     """A non-GOST reference's fields (URL, DOI, access date and language are
     filled in by :func:`bibcheck.parse.references.parse_reference`)."""
@@ -466,7 +476,7 @@ def parse(text: str, rest: str, line_starts: Sequence[int], has_web_url: bool) -
         raw=text,
         line=line_starts[0],
         end_line=line_starts[-1],
-        kind=choose_kind(clean, has_web_url),
+        kind=_report_or(choose_kind(clean, has_web_url), clean, title, authors),
         style="generic",
         authors=authors,
         title=_plausible_title(title),

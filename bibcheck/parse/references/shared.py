@@ -17,6 +17,7 @@ from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
 from bibcheck.parse.references import fields as f
 from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.patterns import PLAUSIBLE_YEAR, U
+from bibcheck.parse.references.reportkind import is_report
 
 # Gaps are bounded or stop at the next opening bracket, so a phrase that is never closed
 # ("[cited" or "Retrieved" 10,000 times) costs a bounded look each, not a scan to the end.
@@ -276,18 +277,24 @@ def build(fields: Fields, text: str, line_starts: Sequence[int], has_web_url: bo
                 line=line_starts[0],
             )
         )
+    kind = fields.kind or kind_of(
+        container=fields.container,
+        chapter=fields.chapter,
+        publisher=fields.publisher,
+        web=has_web_url,
+        place=bool(fields.place) or fields.book,
+    )
+    if (
+        fields.kind is None
+        and kind in (RefKind.BOOK, RefKind.UNKNOWN)
+        and is_report(text=text, title=title, authors=fields.authors, publisher=fields.publisher)
+    ):
+        kind = RefKind.REPORT  # "Annual Report of ...", "Docket No. 55378", an agency's work
     return Reference(
         raw=text,
         line=line_starts[0],
         end_line=line_starts[-1],
-        kind=fields.kind
-        or kind_of(
-            container=fields.container,
-            chapter=fields.chapter,
-            publisher=fields.publisher,
-            web=has_web_url,
-            place=bool(fields.place) or fields.book,
-        ),
+        kind=kind,
         style=fields.style,
         authors=tuple(a for a in fields.authors if a),
         title=title,

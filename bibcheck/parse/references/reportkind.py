@@ -1,0 +1,72 @@
+"""Is a work a report?  Cues that a report names itself by, in the languages notes are
+written in, when the style itself does not say (GB/T 7714 ``[R]`` does):
+
+- the title names the genre: ``Annual Report of ...``, ``2024 Load Forecast Report``,
+  ``Jahresbericht des ...``, ``Bericht über ...``, ``Compte-rendu annuel de ...``,
+  ``Rapport des commissaires ...``, ``Informe ...``, ``Relazione ...``, ``Sprawozdanie ...``,
+  ``Отчёт о ...``, ``Доклад ...``, ``Звіт ...``, ``Working Paper``, ``Technical Report``,
+  ``White Paper``, ``Discussion Paper``, ``Policy Brief``, ``Guidance for Industry``, the
+  annals of an observatory or institute (``Annalen des ... Observatoriums``);
+- a report number follows the title: ``Report No. 12``, ``Working Paper No. 5``,
+  ``Case No. PUR-2023-00066``, ``Docket No. 55378``, ``ORNL/CON-354``, ``NREL/TP-6A20-1``.
+"""
+
+from __future__ import annotations
+
+import re
+
+_GENRE = (
+    r"(?:Annual\sReport|(?:Technical|Research|Final|Interim|Progress|Status|Special|Staff)"
+    r"\sReport|Report|Working\sPaper|White\sPaper|Discussion\sPaper|Occasional\sPaper"
+    r"|Policy\sBrief|Briefing\sPaper|Guidance\sfor\sIndustry|Integrated\sResource\sPlan"
+    r"|Jahresbericht|Geschäftsbericht|Tätigkeitsbericht|Forschungsbericht|Bericht"
+    r"|Compte[-\s]rendu|Rapport|Informe|Relazione|Relatório|Jaarverslag|Verslag"
+    r"|Sprawozdanie|Raport|Zpráva|Výroční\szpráva|Årsredovisning|Årsrapport|Vuosikertomus"
+    r"|Отч[её]т|Доклад|Звіт|Доповідь)"
+)
+# the genre word opens the title (after a year: "2023 Annual Report") or closes it
+_TITLE_GENRE = re.compile(
+    rf"^(?:(?:1[5-9]|20)\d\d(?:[–-]\d{{2,4}})?\s)?{_GENRE}\b|\b{_GENRE}(?:\s(?:1[5-9]|20)\d\d)?$"
+    rf"|\b(?:Annual\sReport|Jahresbericht|Compte[-\s]rendu\sannuel|Rapport\sannuel"
+    rf"|Informe\sanual|Relazione\sannuale|Годовой\sотч[её]т)\b",
+    re.IGNORECASE,
+)
+# annals of an institution, not a journal's "Annals of Mathematics"
+_ANNALS = re.compile(
+    r"^(?:Annalen|Annales|Annals|Анналы)\s(?:des\s|der\s|de\sl['’]|du\s|of\sthe\s)[^,;]{0,60}?"
+    r"(?:Observato|Institut|Bureau|Office|Survey|Museum|Akademi|Academ|Station|Sternwarte)",
+    re.IGNORECASE,
+)
+# a report's number after its title
+_NUMBER = re.compile(
+    r"\b(?:(?:Technical\s)?Report|Rep\.|Working\sPaper|Discussion\sPaper|Bulletin|Case"
+    r"|Docket|Dkt\.|Paper|Research\sPaper|Circular|Memorandum)\s(?:No\.|Nr\.|no\.|#)\s?"
+    r"[\w./-]*\d"
+    # an agency's code: "ORNL/CON-354", "NREL/TP-6A20-46534", "EPA/600/R-12/345"
+    r"|\b[A-Z]{2,6}(?:/[A-Z\d]{1,6})+[-/]\d[\w-]*\b"
+)
+
+
+def titled_report(title: str | None) -> bool:
+    """The title names the work a report (``Annual Report of ...``, ``Jahresbericht ...``)."""
+    if not title:
+        return False
+    title = title.strip(" .,*_")
+    return bool(_TITLE_GENRE.search(title) or _ANNALS.match(title))
+
+
+def numbered_report(text: str) -> bool:
+    """A report number is written (``Working Paper No. 5``, ``Docket No. 55378``,
+    ``ORNL/CON-354``)."""
+    return _NUMBER.search(text) is not None
+
+
+def is_report(
+    *, text: str, title: str | None, authors: tuple[str, ...], publisher: str | None
+) -> bool:
+    """Whether a book-shaped (or unknown) work is a report; the caller decides that it has
+    no container and is no chapter."""
+    # (an organisation as author is no cue of its own: a body's guidelines, published by
+    # itself, are cited as a book as often as as a report)
+    del authors, publisher
+    return titled_report(title) or numbered_report(text)

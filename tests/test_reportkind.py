@@ -1,0 +1,81 @@
+"""Report cues: a genre word in the title or a report number make a work a report; an issuing
+body alone does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from bibcheck.model import RefKind
+from bibcheck.parse.references import parse_reference
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        pytest.param(
+            "Harbour Board of Wellport, *Annual Report for the Year 1931* "
+            "(Wellport: Harbour Board, 1932), 4.",
+            RefKind.REPORT,
+            id="annual-report-title",
+        ),
+        pytest.param(
+            "Karl Umlauf, Jahresbericht der Königlichen Sternwarte für 1888 (Kiel, 1889), 3–7.",
+            RefKind.REPORT,
+            id="german-jahresbericht",
+        ),
+        pytest.param(
+            "Rapport sur l'état des routes du département (Lyon: Imprimerie Perrin, 1843).",
+            RefKind.REPORT,
+            id="french-rapport",
+        ),
+        pytest.param(
+            "Mara Quist, *Seasonal Freight Flows in Small Ports*, Working Paper No. 17 "
+            "(Halden: Coastal Studies Unit, 2011), 9.",
+            RefKind.REPORT,
+            id="working-paper-number",
+        ),
+        pytest.param(
+            "Northfield Water Company, *2021 Supply Adequacy Plan*, Docket No. 40112 "
+            "(Northfield Utilities Commission, June 3, 2021), 12.",
+            RefKind.REPORT,
+            id="docket-number",
+        ),
+        pytest.param(
+            "Dana Orr, *Cooling Loads in Mid-Size Offices*, PNNL/BT-2210 "
+            "(Richland, WA: Pacific Northwest Laboratory, 2004), 5.",
+            RefKind.REPORT,
+            id="agency-code",
+        ),
+        pytest.param(
+            "National Seed Testing Institute, *Germination Trials of Winter Barley* "
+            "(Ames, IA: NSTI, 1998), 22.",
+            RefKind.BOOK,
+            id="issuing-body-alone-is-no-cue",
+        ),
+        pytest.param(
+            "Annales de l'Observatoire magnétique de Toulon (Toulon, 1901–1910).",
+            RefKind.REPORT,
+            id="annals-of-an-observatory",
+        ),
+        # books stay books
+        pytest.param(
+            "Helen Varga, *Rivers of Trade: Merchants on the Danube* "
+            "(Oxford: Oxford University Press, 2012), 40.",
+            RefKind.BOOK,
+            id="book",
+        ),
+        pytest.param(
+            "Royal Horticultural Society, *Pruning Fruit Trees* (London: Dorling Kindersley "
+            "Publishing, 2009), 3.",
+            RefKind.BOOK,
+            id="society-with-a-publisher",
+        ),
+        pytest.param(
+            "Lena Moor, “Report Cards and Their Critics,” *School Review* 14, no. 2 (1906): 1–9.",
+            RefKind.ARTICLE,
+            id="article-titled-report",
+        ),
+    ],
+)
+def test_report_kind(text: str, kind: RefKind) -> None:
+    assert parse_reference(text, [1], detect_styles=True, note=True).kind is kind
