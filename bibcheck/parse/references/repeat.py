@@ -111,11 +111,13 @@ _TITLE = (
 )
 _SHORT = re.compile(
     r"^\s*(?P<author>[^,“\"«(*_]{2,60}(?:,\s(?:and\s)?[^,“\"«(\s*_]{2,30}){0,3}),\s"
-    rf"(?P<title>{_TITLE}|[^,()]{{3,80}}?)"
+    # (a title, not the locator: "Chambers, Bibliography, nos. 520–531")
+    rf"(?P<title>{_TITLE}|(?!(?:nos?|pp?|S|vol|ch)\.\s?\d)[^,()]{{3,80}}?)"
     # (the volume of a work in several first: "Rossi, Storia cit., II, p. 152", "vol. 2, p. 9")
     r",?\s(?:(?:(?:vol\.|t\.|Bd\.|tomo)\s?)?(?:[IVXL]{1,5}|\d{1,2}),\s(?=pp?\.|S\.|s\.))?"
     # (a volume before the page: "Jedin, *History*, 2:67"; German "S. 22 f.")
-    r"(?P<locator>(?:(?:pp?\.|ch\.|chap\.|sec\.|para\.|§|n\.|S\.|Sp\.|s\.)\s?)?(?:\d{1,2}:)?"
+    # (an item of a catalogue: "Chambers, Bibliography, nos. 520–531")
+    r"(?P<locator>(?:(?:pp?\.|ch\.|chap\.|sec\.|para\.|§|n\.|nos?\.|S\.|Sp\.|s\.)\s?)?(?:\d{1,2}:)?"
     r"[\dIVXLCivxlc]+(?:\s?[-–—]\s?\d+)?(?:\s?ff?\.)?)"
     # a remark after the page ("27, der die Deutung ablehnt", "27, who reads it otherwise")
     r"(?:,\s(?=[a-zß-ÿ])[^\d;]{3,200})?\.?\s*$"
