@@ -42,6 +42,8 @@ REPOSITORY = re.compile(
 _SHELFMARK = re.compile(
     r"(?:,|\.|:)\s(?:\d+\s)?[A-Z]{1,4}(?:\sRep\.)?[\s/]?\d+[A-Z]?(?:[/.-]\d+)*\b"
     r"|(?:,|\.|:)\s[A-Z]{1,4}/[A-Z]{1,4}/\d"
+    # a series, subseries and item in Roman, letter and number: "Protocolli, II.a.1"
+    r"|(?:,|\.|:)\s[IVXL]{1,5}\.[a-z\d]{1,3}\.\d"
     r"|\b(?:MS|Ms|Add\.\sMS|box|folder|fonds|carton|liasse|Best\.|Bestand|Nr\.|fols?\.|ff?\.)"
     r"\s?\d"
     # "lligall 51, núm. 12", "legajo 4", "caja 7", "exp. 12", "Cod. Vat. lat. 3225"
