@@ -161,3 +161,33 @@ def test_notes_tied_to_the_entry_of_their_fonds() -> None:
 def test_cross_reference_to_a_note_that_repeats(texts: list[str], target: int) -> None:
     found = find_repeats(texts, ["1", "2", "3"])[2]
     assert found is not None and found.target == target
+
+
+_SEVERAL = [
+    "Ann Bell, *Hunger in Ireland* (London: Hale, 1990), 4; Tom Reid, *The Poor Law Unions* "
+    "(Cork: Mercier, 2001), 9.",
+    "Bell, *Hunger in Ireland*, 76; Reid, *Poor Law Unions*, 101; and, on the sequel, Jo Kerr, "
+    "*Aftermath* (Dublin: Four Courts, 1999), 157.",
+]
+_SEVERAL_LIST = [
+    "Bell, Ann, *Hunger in Ireland* (London: Hale, 1990).",
+    "Kerr, Jo, *Aftermath* (Dublin: Four Courts, 1999).",
+    "Reid, Tom, *The Poor Law Unions* (Cork: Mercier, 2001).",
+]
+
+
+def test_repeated_work_of_a_note_citing_several_is_no_disagreement() -> None:
+    footnotes = tuple(
+        Footnote(str(i), i, i, parse_reference(text, (i,), detect_styles=True, note=True))
+        for i, text in enumerate(_SEVERAL, 1)
+    )
+    literature = tuple(
+        LiteratureEntry(n, 100 + n, parse_reference(text, (100 + n,)))
+        for n, text in enumerate(_SEVERAL_LIST, 1)
+    )
+    # the whole second note, compared with Reid's entry, as a note read as one work is
+    wrong = Anomaly(
+        AnomalyCode.LITERATURE_TITLE_DIFFERS, "title differs", 2, footnote="2", literature_entry=3
+    )
+    doc = ParsedDocument("x", "x", "docx", None, "utf-8", footnotes, literature, (wrong,))
+    assert resolve_repeat_notes(doc).anomalies == ()

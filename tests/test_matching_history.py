@@ -82,3 +82,23 @@ def test_no_title_difference(note: str, entry: str) -> None:
     assert match is not None
     codes = {a.code for a in differences(ref, index.entry(match), match, "1")}
     assert not codes & {AnomalyCode.LITERATURE_TITLE_DIFFERS, AnomalyCode.LITERATURE_WEAK_MATCH}
+
+
+@pytest.mark.parametrize(
+    ("note", "number"),
+    [
+        ("Grey to Wood, 4 May 1846, Durham University Library, Grey Papers, box 12.", 1),
+        ("Grey to Wood, 4 May 1846, Bodleian Library, Oxford, Grey Papers, box 12.", None),
+    ],
+    ids=["letter-in-listed-collection", "letter-in-another-library"],
+)
+def test_document_of_a_listed_collection(note: str, number: int | None) -> None:
+    index = _index(
+        "Durham University Library, Grey Papers, boxes.",
+        "Cole, Henry. Psalters. London: Hale, 1961.",
+    )
+    found = index.match(parse_reference(note, (1,), detect_styles=True, note=True))
+    if number is None:
+        assert found is None or found.method != CALL_NUMBER
+    else:
+        assert found is not None and (found.number, found.method) == (number, CALL_NUMBER)

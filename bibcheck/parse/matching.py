@@ -21,7 +21,7 @@ from rapidfuzz.distance import Levenshtein
 
 from bibcheck.model import Anomaly, AnomalyCode, LiteratureEntry, LiteratureMatch, Reference
 from bibcheck.parse.names import family_name, family_names, name_words, same_family
-from bibcheck.parse.references.archival import archival_source
+from bibcheck.parse.references.archival import archival_source, repository
 from bibcheck.parse.references.callnumbers import CallNumber, call_numbers
 from bibcheck.parse.references.patterns import U
 from bibcheck.text import title_key
@@ -69,6 +69,9 @@ class LiteratureIndex:
             ref = entry.reference
             if archival_source(ref.raw):
                 self._calls += [(call, i) for call in call_numbers(ref.raw)]
+            if archival_source(ref.raw) or (repository(ref.raw) and ref.year is None):
+                # (or a collection, named with no shelfmark: "Bodleian Library, Oxford,
+                # Clarendon Papers, Irish boxes.")
                 self._archival.append((_archive_words(ref.raw), i))
             if ref.year is not None and first_surname(ref):
                 self._by_author_year.setdefault((first_surname(ref), ref.year), []).append(i)
@@ -328,7 +331,17 @@ _ARCHIVE_WORD = re.compile(r"[^\W_]+")
 def _archive_words(text: str) -> frozenset[str]:
     """The words (and numbers) of an archival reference, an abbreviation's definition left
     out."""
-    return frozenset(w.casefold() for w in _ARCHIVE_WORD.findall(_DEFINED.sub(" ", text)))
+    return frozenset(
+        _singular(w.casefold()) for w in _ARCHIVE_WORD.findall(_DEFINED.sub(" ", text))
+    )
+
+
+def _singular(word: str) -> str:
+    """An English or French plural's singular, roughly ("boxes" -> "box", "papers" ->
+    "paper", "liasses" -> "liasse"): a list names "Irish boxes", a note "Irish box 43"."""
+    if len(word) > 4 and word.endswith(("xes", "ches", "shes")):
+        return word[:-2]
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def _title_with_author(ref: Reference) -> str:

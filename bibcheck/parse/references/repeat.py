@@ -33,6 +33,7 @@ from bibcheck.model import (
     RefKind,
 )
 from bibcheck.parse.matching import CALL_NUMBER
+from bibcheck.parse.names import family_name, same_family
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.archival import archival_source, repository
 from bibcheck.parse.references.archival_holdings import holdings
@@ -542,6 +543,19 @@ def resolve_repeat_notes(doc: ParsedDocument) -> ParsedDocument:
             # is a work of its own, which the list may lack: the note's findings stay
             named = _named_work(doc.footnotes[rep.target], rep, repeats[rep.target] is not None)
             footnotes.append(_resolved(fn, named, rep))
+            # (but not a disagreement with an entry a repeated work of the note is tied to:
+            # "Ó Gráda, *Black '47*, 76; Donnelly, *Famine*, 101; and ... Kinealy, 'Title' ..."
+            # compares the whole note with Donnelly's entry)
+            repeated = _repeated_entries(texts, repeats, i, labels, notes_apart, doc)
+            anomalies = [
+                a
+                for a in anomalies
+                if not (
+                    _linking_note(a, fn.label)
+                    and a.code is not AnomalyCode.LITERATURE_MISSING
+                    and a.literature_entry in repeated
+                )
+            ]
             continue
         if rep is None:
             footnotes.append(fn)
@@ -594,6 +608,36 @@ def _all_repeats(
         if rep is None or rep.target is None:
             return False
     return True
+
+
+def _repeated_entries(
+    texts: Sequence[str],
+    found: Sequence[Repeat | None],
+    i: int,
+    labels: Sequence[str],
+    commentary: Sequence[bool],
+    doc: ParsedDocument,
+) -> set[int]:
+    """The literature entries of the works note ``i`` repeats: the entries of the notes
+    repeated, and the entries of the author a repeated work names first ("Donnelly,
+    *Famine*, 101" repeating the second work of a note)."""
+    entries: set[int] = set()
+    text = _composed(texts[i])
+    for start, end in [(0, len(text)), *work_spans(text)]:
+        part = strip_lead_in(text[start:end].strip()).strip()
+        rep = _repeat(texts, found, i, part, labels, commentary)
+        if rep is None or rep.target is None:
+            continue
+        target = doc.footnotes[rep.target]
+        if target.literature is not None:
+            entries.add(target.literature.number)
+        name = family_name(part.split(",", 1)[0])
+        entries |= {
+            e.number
+            for e in doc.literature
+            if e.reference.authors and same_family(family_name(e.reference.authors[0]), name)
+        }
+    return entries
 
 
 def _names(target: Footnote, author: str | None) -> bool:
