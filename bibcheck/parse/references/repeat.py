@@ -37,7 +37,7 @@ from bibcheck.parse.names import family_name, same_family
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.archival import archival_source, repository
 from bibcheck.parse.references.archival_holdings import holdings
-from bibcheck.parse.references.commentary import citation_start, strip_lead_in
+from bibcheck.parse.references.commentary import CROSS_REMARK, citation_start, strip_lead_in
 from bibcheck.parse.references.several import work_spans
 from bibcheck.parse.references.short_forms import defined_short_forms, short_form_used
 
@@ -121,7 +121,7 @@ _SHORT = re.compile(
     r"(?P<locator>(?:(?:pp?\.|ch\.|chap\.|sec\.|para\.|§|n\.|nos?\.|S\.|Sp\.|s\.)\s?)?(?:\d{1,2}:)?"
     r"[\dIVXLCivxlc]+(?:\s?[-–—]\s?\d+)?(?:\s?ff?\.)?)"
     # a remark after the page ("27, der die Deutung ablehnt", "27, who reads it otherwise")
-    r"(?:,\s(?=[a-zß-ÿ])[^\d;]{3,200})?\.?\s*$"
+    rf"(?:,\s(?=[a-zß-ÿ])[^\d;]{{3,200}}|{CROSS_REMARK})?\.?\s*$"
 )
 # the whole work, no page: "Lautier, « La restauration des vitraux »." (a marked title only)
 _SHORT_WHOLE = re.compile(
