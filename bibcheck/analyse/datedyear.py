@@ -1,16 +1,13 @@
 """Numbers the parser took for a malformed year that a reference explains itself.
 
-Ingest records ``year-malformed`` for a year it cannot read as a publication year.  Two
-common shapes of historical references are no defect, and the reference's own text says
-so:
-
-* a document's own date before the edition that prints it: ``Rezess mit Lübeck, 1469;
-  gedruckt in: Hanserecesse, Leipzig 1890``, ``Charter of Lynn (1285), reprinted in
-  Select Charters (1932)``: an early year (1000..1499) in a reference that also has a
-  publication year;
-* a British parliamentary paper's sessional number after its session:
-  ``H.C. 1846 (735), xxxvii``, ``H.C. 1847–48 (956)``, ``Cd. 4499 (1909)`` is read right
-  anyway: a number of one to four digits in parentheses right after a session year.
+Ingest records ``year-malformed`` for a year it cannot read as a publication year.  A
+British parliamentary paper's sessional number after its session (``H.C. 1846 (735),
+xxxvii``, ``H.C. 1847–48 (956)``, ``Cd. 4499 (1909)`` is read right anyway) is no defect,
+and the reference's own text says so: a number of one to four digits in parentheses right
+after a session year.  (A document's own date before the edition that prints it,
+``Rezess mit Lübeck, 1469; gedruckt in: Hanserecesse, Leipzig 1890``, is no year of the
+work: the parser reads the edition, see
+:func:`bibcheck.parse.references.commentary.citation_start`.)
 """
 
 from __future__ import annotations
@@ -20,7 +17,6 @@ import re
 from bibcheck.model import Anomaly, AnomalyCode, ParsedDocument
 
 _RAW = re.compile(r"^year '([^']+)'")
-_PUBLICATION_YEAR = re.compile(r"(?<![\d–-])(?:1[5-9]|20)\d\d(?![\d])")
 # "H.C. 1846 (735)", "HC 1847–48 (956)", "H.L. 1852-3 (12)", "1833 (690)"
 _SESSION = r"(?:1[6-9]|20)\d\d(?:[-–/](?:\d\d|\d))?"
 
@@ -36,9 +32,6 @@ def explained(doc: ParsedDocument, anomaly: Anomaly) -> bool:
     token = m.group(1)
     if re.fullmatch(r"\d{1,4}", token) and re.search(rf"{_SESSION}\s?\({re.escape(token)}\)", raw):
         return True  # a sessional paper's number
-    if re.fullmatch(r"1[0-4]\d\d", token):
-        later = [y for y in _PUBLICATION_YEAR.findall(raw) if y != token]
-        return bool(later)  # a document's date, printed later
     return False
 
 

@@ -21,7 +21,7 @@ from rapidfuzz.distance import Levenshtein
 
 from bibcheck.model import Anomaly, AnomalyCode, LiteratureEntry, LiteratureMatch, Reference
 from bibcheck.parse.names import family_name, family_names, name_words, same_family
-from bibcheck.parse.references.archival import archival_source
+from bibcheck.parse.references.archival import archival_source, repository
 from bibcheck.parse.references.callnumbers import CallNumber, call_numbers
 from bibcheck.parse.references.patterns import U
 from bibcheck.text import title_key
@@ -64,10 +64,15 @@ class LiteratureIndex:
         self._by_year: dict[int, list[tuple[str, int]]] = {}  # year -> (first surname, index)
         self._by_main: dict[str, list[int]] = {}  # title without its subtitle or volume
         self._calls: list[tuple[CallNumber, int]] = []  # archival entries' call numbers
+        self._archival: list[tuple[frozenset[str], int]] = []  # archival entries' words
         for i, entry in enumerate(self.entries):
             ref = entry.reference
             if archival_source(ref.raw):
                 self._calls += [(call, i) for call in call_numbers(ref.raw)]
+            if archival_source(ref.raw) or (repository(ref.raw) and ref.year is None):
+                # (or a collection, named with no shelfmark: "Bodleian Library, Oxford,
+                # Clarendon Papers, Irish boxes.")
+                self._archival.append((_archive_words(ref.raw), i))
             if ref.year is not None and first_surname(ref):
                 self._by_author_year.setdefault((first_surname(ref), ref.year), []).append(i)
                 self._by_year.setdefault(ref.year, []).append((first_surname(ref), i))
@@ -104,6 +109,13 @@ class LiteratureIndex:
             same = self._by_title[key]
             best = max(same, key=lambda i: (_agreement(ref, self.entries[i].reference), -i))
             return self._found(best, "title", 100.0)
+        whole = _title_with_author(ref)
+        if whole in self._by_title:
+            # "The New Testament of Iesus Christ, Translated Faithfully into English (Rheims,
+            # 1582)": a title whose first part the note's parser took for its author
+            untitled = [i for i in self._by_title[whole] if not self.entries[i].reference.authors]
+            if untitled:
+                return self._found(untitled[0], "title", 100.0)
         main = main_title_key(ref.title)
         if len(main) >= MAIN_TITLE_MIN and main in self._by_main:
             # "Title, vol. 1, Volume Title" in a note, "Title" in the list (or the other way);
@@ -116,6 +128,8 @@ class LiteratureIndex:
                 best = max(same, key=lambda i: (_agreement(ref, self.entries[i].reference), -i))
                 return self._found(best, "title", SUBTITLE_SCORE)
         held = self._holding(ref.raw)
+        if held is None:
+            held = self._within_archival(ref.raw)
         if held is not None:
             return self._found(held, CALL_NUMBER, 100.0)
         found = self._fuzzy(url_key, key)
@@ -144,6 +158,17 @@ class LiteratureIndex:
             return None
         held = {i for cited in call_numbers(text) for call, i in self._calls if call.covers(cited)}
         return held.pop() if len(held) == 1 else None
+
+    def _within_archival(self, text: str) -> int | None:
+        """The archival entry every word of which a note citing an archive's document repeats
+        ("Archivio ..., Vatican City (hereafter ACDF), Index, Protocolli, II.a.1, fol. 45r"
+        for the entry "Archivio ..., Vatican City. Index, Protocolli, II.a.1."): the note
+        cites a document of what the entry lists (the fullest such entry)."""
+        if not self._archival or not archival_source(text):
+            return None
+        words = _archive_words(text)
+        within = [(len(w), i) for w, i in self._archival if len(w) >= 3 and w <= words]
+        return max(within)[1] if within else None
 
     def mentioned(self, text: str) -> list[int]:
         """Numbers of the entries a note's prose cites author-year style: "Beck and
@@ -271,6 +296,17 @@ _ARTICLE = re.compile(
 )
 
 
+def same_letters(a: str, b: str) -> bool:
+    """Are two titles the same but for spaces and hyphens?  A line break in a PDF's text
+    joins "Fifteenth-\\nand" to "Fifteenthand" and "Counter-\\nReformation" to
+    "CounterReformation": one title, as the converter left it."""
+    return _letters(a) == _letters(b) != ""
+
+
+def _letters(title: str) -> str:
+    return "".join(title_key(title).replace("-", " ").split())
+
+
 def short_title(ref: Reference, title: str) -> bool:
     """Is ``ref`` a short note (no year) whose title is the first words of ``title``, its
     article allowed out ("La restauration des vitraux de Chartres" for "La restauration des
@@ -281,6 +317,39 @@ def short_title(ref: Reference, title: str) -> bool:
     article = _ARTICLE.match(full)
     starts = (full, full[article.end() :]) if article else (full,)
     return any(f.startswith(short + " ") for f in starts)
+
+
+# an abbreviation's definition: "(hereafter ACDF)", "(im Folgenden: StadtA LG)"
+_DEFINED = re.compile(
+    r"\((?:hereafter|henceforth|hereinafter|cited\sas|im\sFolgenden|ci-après|en\sadelante"
+    r"|d'ora\sin\spoi|далее)[^()]*\)",
+    re.I,
+)
+_ARCHIVE_WORD = re.compile(r"[^\W_]+")
+
+
+def _archive_words(text: str) -> frozenset[str]:
+    """The words (and numbers) of an archival reference, an abbreviation's definition left
+    out."""
+    return frozenset(
+        _singular(w.casefold()) for w in _ARCHIVE_WORD.findall(_DEFINED.sub(" ", text))
+    )
+
+
+def _singular(word: str) -> str:
+    """An English or French plural's singular, roughly ("boxes" -> "box", "papers" ->
+    "paper", "liasses" -> "liasse"): a list names "Irish boxes", a note "Irish box 43"."""
+    if len(word) > 4 and word.endswith(("xes", "ches", "shes")):
+        return word[:-2]
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _title_with_author(ref: Reference) -> str:
+    """The title key of a reference's one author and title read as one title ("" unless it
+    has one author and a title)."""
+    if len(ref.authors) != 1 or not ref.title:
+        return ""
+    return title_key(f"{ref.authors[0]} {ref.title}")
 
 
 def _untitled(ref: Reference) -> bool:
@@ -393,11 +462,13 @@ def differences(
     score = title_similarity(ref.title, lit.title)
     if (
         ref.title
+        and not (not lit.authors and _title_with_author(ref) == title_key(lit.title))
         and lit.title
         and not _untitled(ref)  # "Seibel (2005), S. 88" names no title to compare
         and title_key(ref.title) != title_key(lit.title)
         and not same_but_subtitle(ref.title, lit.title)
         and not short_title(ref, lit.title)
+        and not same_letters(ref.title, lit.title)
     ):
         note(
             AnomalyCode.LITERATURE_TITLE_DIFFERS,

@@ -19,14 +19,14 @@ import re
 
 from bibcheck.parse.references.unlisted import unlisted_work
 
-__all__ = ["archival_source", "repository"]
+__all__ = ["REPOSITORY", "archival_source", "repository"]
 
 # Fonds / inventory / file (folio, sheet) of Russian, Ukrainian and Belarusian archives.
 _POST_SOVIET = re.compile(
     r"\b(?:Ф|Оп|Д|Л|Спр|Арк|Ед\.\s?хр)\.\s?[РПр]?-?\d+[\w–-]*\.?\s+"
     r"(?:Ф|Оп|Д|Л|Спр|Арк|Ед\.\s?хр)\.\s?[РПр]?-?\d"
 )
-_REPOSITORY = re.compile(
+REPOSITORY = re.compile(
     r"\b(?:Archives?|Archiv|Archivio|Archivo|Archief|Arkiv|Archiwum|Record\sOffice"
     r"|Records\sOffice|Staatsarchiv|Landesarchiv|Stadtarchiv|Bundesarchiv|Hauptstaatsarchiv"
     r"|Generallandesarchiv|Kreisarchiv|Manuscripts?\sDivision|Special\sCollections"
@@ -42,6 +42,8 @@ _REPOSITORY = re.compile(
 _SHELFMARK = re.compile(
     r"(?:,|\.|:)\s(?:\d+\s)?[A-Z]{1,4}(?:\sRep\.)?[\s/]?\d+[A-Z]?(?:[/.-]\d+)*\b"
     r"|(?:,|\.|:)\s[A-Z]{1,4}/[A-Z]{1,4}/\d"
+    # a series, subseries and item in Roman, letter and number: "Protocolli, II.a.1"
+    r"|(?:,|\.|:)\s[IVXL]{1,5}\.[a-z\d]{1,3}\.\d"
     r"|\b(?:MS|Ms|Add\.\sMS|box|folder|fonds|carton|liasse|Best\.|Bestand|Nr\.|fols?\.|ff?\.)"
     r"\s?\d"
     # "lligall 51, núm. 12", "legajo 4", "caja 7", "exp. 12", "Cod. Vat. lat. 3225"
@@ -70,7 +72,7 @@ _SEARCH_URL = re.compile(
 def repository(name: str) -> bool:
     """Does ``name`` name an archive or a library's collections ("West Yorkshire Archive
     Service", "The National Archives", "Staatsarchiv Hamburg")?"""
-    return _REPOSITORY.search(name) is not None
+    return REPOSITORY.search(name) is not None
 
 
 def archival_source(text: str) -> bool:
@@ -79,7 +81,7 @@ def archival_source(text: str) -> bool:
     bibliography leaves out as well (:mod:`bibcheck.parse.references.unlisted`), count."""
     if _POST_SOVIET.search(text) or _SEARCH_URL.search(text) or unlisted_work(text):
         return True
-    repository = _REPOSITORY.search(text)
+    repository = REPOSITORY.search(text)
     if repository is None or _PUBLISHED.search(text):
         return False
     return bool(_SHELFMARK.search(text, repository.end()))

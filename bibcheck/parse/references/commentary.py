@@ -105,6 +105,13 @@ _REPEAT = re.compile(
     r"|[\w.)’']\s?,\s(?:supra|infra)\s+note\s+\d",
     re.I,
 )
+# A cross-reference a short note ends with: ", and see n. 1 above", "; cf. note 12 below",
+# ", vgl. Anm. 4", ", siehe oben Anm. 4"
+CROSS_REMARK = (
+    r"(?:[,;]\s(?:and\s|und\s)?(?:see|cf\.|compare|vgl\.|siehe|voir|zie)\s(?:also\s|auch\s)?"
+    r"(?:(?:oben|unten)\s)?(?:nn?\.|notes?|Anm\.|note)\s?\d+(?:\s?[-–]\s?\d+)?"
+    r"(?:\s(?:above|below|supra|infra|oben|unten|ci-dessus))?)"
+)
 # "Ward, Finance of Canal Building, 41.", "Federal Radio Commission, *Annual Report*, 1–2.",
 # "Arregui et al., *Meter Management*, ch. 5.": a shortened note (author, short title, place)
 _SHORT_NOTE = re.compile(
@@ -113,7 +120,9 @@ _SHORT_NOTE = re.compile(
     r",\s(?:\*[^*]{2,150}\*|_[^_]{2,150}_|/[^/]{2,150}/|“[^”]{2,150}”|\"[^\"]{2,150}\"|«[^»]{2,150}»|[^,;]{3,80})"
     # (a volume before the page: "Jedin, *History*, 2:67")
     r",?\s(?:(?:pp?\.|ch\.|chap\.|sec\.|para\.|§|n\.|fols?\.)\s?)?(?:\d{1,2}:)?[\dIVXLCivxlc]+"
-    r"(?:\s?[-–—]\s?\d+)?(?:\s?n\.\s?\d+)?\.?\s*$"
+    r"(?:\s?[-–—]\s?\d+)?(?:\s?n\.\s?\d+)?"
+    # (a cross-reference after: "Kinealy, *Calamity*, 141, and see n. 1 above.")
+    rf"{CROSS_REMARK}?\.?\s*$"
 )
 # Lead-ins, in the languages of the documents bibcheck reads.
 _SEE = (
@@ -393,10 +402,19 @@ _CJK_TITLE = re.compile(r"『[^』]{2,}』|《[^》]{2,}》")
 _CJK_YEAR = re.compile(rf"[、，（(]\s?{_YEAR}\s?年?\s?[、，。）)]")
 
 
+# A British parliamentary paper's session and number: "H.C. 1847–48 (956)", "HC 1833 (676)",
+# "H.L. 1852-3 (12)", a command paper "Cd. 4499", "Cmd. 1234", "Cmnd. 5678"
+_PARLIAMENTARY = re.compile(
+    r"\bH\.?\s?[CL]\.?\s(?:1[6-9]|20)\d\d(?:\s?[-–/]\s?\d{1,4})?\s?\(\d{1,4}\)"
+    r"|\b(?:Cd|Cmd|Cmnd|Cm)\.\s?\d{1,5}\b"
+)
+
+
 def bibliographic(text: str) -> bool:
     """Does ``text`` carry what a citation has (URL, year, title, locator, publisher)?"""
     return bool(
         _CASELESS_FACTS.search(text)
+        or _PARLIAMENTARY.search(text)
         or _CJK_TITLE.search(text)
         or _CJK_YEAR.search(text)
         or _REPEAT.search(text)
@@ -506,9 +524,15 @@ def citation_start(text: str) -> tuple[int, bool]:
     return 0, False
 
 
-# A source read through another: "..., quoted in", "(cited in", "цит. по:", "zit. nach".
+# A source read through another: "..., quoted in", "(cited in", "цит. по:", "zit. nach";
+# a dated document printed in an edition, which is the work cited (and its year the year):
+# "Rezess mit Lübeck, 1469; gedruckt in: Hanserecesse, Leipzig 1890", "Charter of 1285,
+# printed in Select Charters (Oxford, 1913)", "Lettre du 3 mai 1552, publiée dans ...".
 _QUOTED_IN = re.compile(
-    r"[,;(]\s(?:as\s)?(?:quoted|cited|reprinted|reproduced)\s+in\s+"
-    r"|[,;(]\s(?:цит\.\s?по|цит\.\s?за|zit\.\s?nach)\s?:?\s+",
+    r"[,;(]\s(?:as\s)?(?:quoted|cited|reprinted|reproduced|printed|edited|calendared)\s+in"
+    r"\s?:?\s+"
+    r"|[,;(]\s(?:цит\.\s?по|цит\.\s?за|zit\.\s?nach)\s?:?\s+"
+    r"|[,;(]\s(?:(?:ab)?gedruckt|gedr\.|ediert|regestiert|publiée?s?|imprimée?s?|éditée?s?"
+    r"|pubblicat[aoie]|edit[aoie]|publicad[ao]s?|editad[ao]s?)\s+(?:in|dans|en)\s?:?\s+",
     re.I,
 )

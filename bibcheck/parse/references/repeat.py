@@ -22,10 +22,22 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from bibcheck.model import Anomaly, AnomalyCode, Footnote, ParsedDocument, Reference, RefKind
+from bibcheck.model import (
+    Anomaly,
+    AnomalyCode,
+    Footnote,
+    LiteratureEntry,
+    LiteratureMatch,
+    ParsedDocument,
+    Reference,
+    RefKind,
+)
+from bibcheck.parse.matching import CALL_NUMBER
+from bibcheck.parse.names import family_name, same_family
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.archival import archival_source, repository
-from bibcheck.parse.references.commentary import citation_start, strip_lead_in
+from bibcheck.parse.references.archival_holdings import holdings
+from bibcheck.parse.references.commentary import CROSS_REMARK, citation_start, strip_lead_in
 from bibcheck.parse.references.several import work_spans
 from bibcheck.parse.references.short_forms import defined_short_forms, short_form_used
 
@@ -100,14 +112,16 @@ _TITLE = (
 )
 _SHORT = re.compile(
     r"^\s*(?P<author>[^,“\"«(*_]{2,60}(?:,\s(?:and\s)?[^,“\"«(\s*_]{2,30}){0,3}),\s"
-    rf"(?P<title>{_TITLE}|[^,()]{{3,80}}?)"
+    # (a title, not the locator: "Chambers, Bibliography, nos. 520–531")
+    rf"(?P<title>{_TITLE}|(?!(?:nos?|pp?|S|vol|ch)\.\s?\d)[^,()]{{3,80}}?)"
     # (the volume of a work in several first: "Rossi, Storia cit., II, p. 152", "vol. 2, p. 9")
     r",?\s(?:(?:(?:vol\.|t\.|Bd\.|tomo)\s?)?(?:[IVXL]{1,5}|\d{1,2}),\s(?=pp?\.|S\.|s\.))?"
     # (a volume before the page: "Jedin, *History*, 2:67"; German "S. 22 f.")
-    r"(?P<locator>(?:(?:pp?\.|ch\.|chap\.|sec\.|para\.|§|n\.|S\.|Sp\.|s\.)\s?)?(?:\d{1,2}:)?"
+    # (an item of a catalogue: "Chambers, Bibliography, nos. 520–531")
+    r"(?P<locator>(?:(?:pp?\.|ch\.|chap\.|sec\.|para\.|§|n\.|nos?\.|S\.|Sp\.|s\.)\s?)?(?:\d{1,2}:)?"
     r"[\dIVXLCivxlc]+(?:\s?[-–—]\s?\d+)?(?:\s?ff?\.)?)"
     # a remark after the page ("27, der die Deutung ablehnt", "27, who reads it otherwise")
-    r"(?:,\s(?=[a-zß-ÿ])[^\d;]{3,200})?\.?\s*$"
+    rf"(?:,\s(?=[a-zß-ÿ])[^\d;]{{3,200}}|{CROSS_REMARK})?\.?\s*$"
 )
 # the whole work, no page: "Lautier, « La restauration des vitraux »." (a marked title only)
 _SHORT_WHOLE = re.compile(
@@ -149,7 +163,9 @@ _UNLINKED = {
 _HEREAFTER = re.compile(
     r"\(\s*(?:hereafter|henceforth|hereinafter|cited\sas|далее|im\sFolgenden|ci-après"
     r"|en\sadelante|hierna|d'ora\sin\spoi|dále\sjen|dalej)\s?(?:cited\sas)?[\s:—–-]*"
-    r"[*_“\"«]?(?P<abbr>[^\s,;.)”\"»*_]{2,20})[*_”\"»]?\s*\)",
+    # (an abbreviation of two or three parts, each with a capital: "StadtA LG", "HStA Hannover")
+    r"[*_“\"«]?(?P<abbr>[^\s,;.)”\"»*_]{2,20}(?:\s(?=[^\s,;.)]*[A-ZÀ-Þ])[^\s,;.)”\"»*_]{1,12}){0,2})"
+    r"[*_”\"»]?\s*\)",
     re.I,
 )
 
@@ -284,12 +300,12 @@ def _repeat(
     if cross and labels and cross.start() > 0:
         note = cross.group("note")
         target = labels.index(note) if note in labels[:i] else None
-        if target is not None:
-            target = _origin(found, target)
         named = _NAMED_BEFORE.search(first[: cross.start()])
         # ("Corrigan (n 13)", "*Ashdown* (n 7)": OSCOLA and AGLC name the author alone)
         alone = _NAME_ALONE.fullmatch(first[: cross.start()])
         author = named.group("surname") if named else alone.group("surname") if alone else None
+        if target is not None and not _later_work_named(texts[target], found[target], author):
+            target = _origin(found, target)
         return Repeat("cross", target, _locator(first[cross.end() :]), author)
     above = _CITED_ABOVE.match(text)
     if above:
@@ -379,6 +395,19 @@ def _origin(found: Sequence[Repeat | None], index: int) -> int | None:
     if rep is None:
         return index
     return rep.target
+
+
+def _later_work_named(text: str, rep: Repeat | None, author: str | None) -> bool:
+    """Does note ``text``, itself a repeat of another author's work, cite in full a later work
+    of ``author``?  ("Vogtherr, Prälaten (wie Anm. 29)" where note 29 is "Neben Rübesamen,
+    Prälatenkrieg (wie Anm. 9), vgl. ...; Thomas Vogtherr, Die Prälaten ...": note 29's own
+    work, not note 9's.)"""
+    if rep is None or author is None or rep.author == author:
+        return False
+    # (after the work the note repeats: its cross-reference, or its first work)
+    cross = _CROSS.search(text)
+    end = cross.end() if cross else len(_WORKS.split(text, maxsplit=1)[0])
+    return _surname_at(text[:end], author) < 0 and _surname_at(text[end:], author) >= 0
 
 
 def _locator(text: str) -> str | None:
@@ -496,9 +525,9 @@ def resolve_repeat_notes(doc: ParsedDocument) -> ParsedDocument:
         [fn.label for fn in doc.footnotes],
         [fn.reference.kind is RefKind.COMMENTARY for fn in doc.footnotes],
     )
-    anomalies = _archives_by_abbreviation(doc)
+    anomalies = list(doc.anomalies)
     if not any(repeats):
-        return replace(doc, anomalies=tuple(anomalies))
+        return _with_archives(doc, list(doc.footnotes), anomalies)
     texts = [fn.reference.raw for fn in doc.footnotes]
     labels = [fn.label for fn in doc.footnotes]
     notes_apart = [fn.reference.kind is RefKind.COMMENTARY for fn in doc.footnotes]
@@ -514,6 +543,19 @@ def resolve_repeat_notes(doc: ParsedDocument) -> ParsedDocument:
             # is a work of its own, which the list may lack: the note's findings stay
             named = _named_work(doc.footnotes[rep.target], rep, repeats[rep.target] is not None)
             footnotes.append(_resolved(fn, named, rep))
+            # (but not a disagreement with an entry a repeated work of the note is tied to:
+            # "Ó Gráda, *Black '47*, 76; Donnelly, *Famine*, 101; and ... Kinealy, 'Title' ..."
+            # compares the whole note with Donnelly's entry)
+            repeated = _repeated_entries(texts, repeats, i, labels, notes_apart, doc)
+            anomalies = [
+                a
+                for a in anomalies
+                if not (
+                    _linking_note(a, fn.label)
+                    and a.code is not AnomalyCode.LITERATURE_MISSING
+                    and a.literature_entry in repeated
+                )
+            ]
             continue
         if rep is None:
             footnotes.append(fn)
@@ -538,6 +580,15 @@ def resolve_repeat_notes(doc: ParsedDocument) -> ParsedDocument:
             target = doc.footnotes[rep.target]
             footnotes.append(_resolved(fn, target, rep))
             anomalies = [a for a in anomalies if not _linking_note(a, fn.label)]
+    return _with_archives(doc, footnotes, anomalies)
+
+
+def _with_archives(
+    doc: ParsedDocument, footnotes: list[Footnote], anomalies: list[Anomaly]
+) -> ParsedDocument:
+    """``doc`` with its (resolved) ``footnotes`` and ``anomalies``, notes citing an archive's
+    document tied to the entry of its fonds (:func:`_archives_linked`)."""
+    footnotes, anomalies = _archives_linked(doc.footnotes, footnotes, doc.literature, anomalies)
     return replace(doc, footnotes=tuple(footnotes), anomalies=tuple(anomalies))
 
 
@@ -557,6 +608,36 @@ def _all_repeats(
         if rep is None or rep.target is None:
             return False
     return True
+
+
+def _repeated_entries(
+    texts: Sequence[str],
+    found: Sequence[Repeat | None],
+    i: int,
+    labels: Sequence[str],
+    commentary: Sequence[bool],
+    doc: ParsedDocument,
+) -> set[int]:
+    """The literature entries of the works note ``i`` repeats: the entries of the notes
+    repeated, and the entries of the author a repeated work names first ("Donnelly,
+    *Famine*, 101" repeating the second work of a note)."""
+    entries: set[int] = set()
+    text = _composed(texts[i])
+    for start, end in [(0, len(text)), *work_spans(text)]:
+        part = strip_lead_in(text[start:end].strip()).strip()
+        rep = _repeat(texts, found, i, part, labels, commentary)
+        if rep is None or rep.target is None:
+            continue
+        target = doc.footnotes[rep.target]
+        if target.literature is not None:
+            entries.add(target.literature.number)
+        name = family_name(part.split(",", 1)[0])
+        entries |= {
+            e.number
+            for e in doc.literature
+            if e.reference.authors and same_family(family_name(e.reference.authors[0]), name)
+        }
+    return entries
 
 
 def _names(target: Footnote, author: str | None) -> bool:
@@ -619,23 +700,69 @@ def _surname_at(text: str, author: str) -> int:
     return m.start() if m else -1
 
 
-def _archives_by_abbreviation(doc: ParsedDocument) -> list[Anomaly]:
-    """The document's anomalies less ``missing-literature-entry`` for notes that cite an
-    archive by an abbreviation an earlier note defined (``WYAS, LC/M/3/1``): written out,
-    they are archival sources, which a literature list need not hold."""
-    names = abbreviations([fn.reference.raw for fn in doc.footnotes])
-    if not names:
-        return list(doc.anomalies)
-    archival = {
-        fn.label
-        for fn in doc.footnotes
-        if archival_source(expand_abbreviations(fn.reference.raw, names))
-    }
-    return [
-        a
-        for a in doc.anomalies
-        if not (a.code is AnomalyCode.LITERATURE_MISSING and a.footnote in archival)
-    ]
+def _archives_linked(
+    original: Sequence[Footnote],
+    footnotes: Sequence[Footnote],
+    literature: Sequence[LiteratureEntry],
+    anomalies: list[Anomaly],
+) -> tuple[list[Footnote], list[Anomaly]]:
+    """Notes that cite a document of an archive, tied to the list's entry for that archive's
+    fonds (``StadtA LG, AB 11, fol. 3r`` -> ``Stadtarchiv Lüneburg, AB 4–8 und AB 11``), the
+    archive's abbreviation an earlier note defined written out.  A note citing a fonds of an
+    archive the list names, which no entry holds, is ``missing-literature-entry``; one citing
+    an archive the list does not name is an archival source, which the list need not hold."""
+    names = abbreviations([fn.reference.raw for fn in footnotes])
+    listed = [(h, i) for i, e in enumerate(literature) for h in holdings(e.reference.raw)]
+    archives = {h.archive for h, _ in listed}
+    linked: list[Footnote] = []
+    for fn, before in zip(footnotes, original, strict=True):
+        text = expand_abbreviations(fn.reference.raw, names)
+        cited = holdings(text)
+        own = [a for a in anomalies if a.footnote == fn.label and a.code in _UNLINKED]
+        if not cited or not _cites_archive_first(text):
+            if (
+                own
+                and archival_source(text)
+                and any(a.code is AnomalyCode.LITERATURE_MISSING for a in own)
+            ):
+                anomalies = [a for a in anomalies if a not in own]
+            linked.append(fn)
+            continue
+        if cited[0].archive not in archives:
+            if archival_source(text):
+                anomalies = [
+                    a
+                    for a in anomalies
+                    if not (a in own and a.code is AnomalyCode.LITERATURE_MISSING)
+                ]
+            linked.append(fn)
+            continue
+        held = [i for h, i in listed if h.covers(cited[0])]
+        anomalies = [a for a in anomalies if a not in own]
+        if held:
+            entry = literature[held[0]]
+            match = LiteratureMatch(entry.number, CALL_NUMBER, 100.0, held[0])
+            # (its own reference: "StadtA LG, AB 4 (wie Anm. 16)" repeats the fonds, not the
+            # work note 16 goes on to cite)
+            linked.append(replace(before, literature=match))
+            continue
+        linked.append(replace(before, literature=None))
+        anomalies.append(
+            Anomaly(
+                AnomalyCode.LITERATURE_MISSING,
+                f"footnote {fn.label} cites a fonds of an archive the literature list names, "
+                "but no entry for that fonds",
+                fn.line,
+                footnote=fn.label,
+            )
+        )
+    return linked, anomalies
+
+
+def _cites_archive_first(text: str) -> bool:
+    """Does the note's first work (after a lead-in) name an archive?"""
+    first = _WORKS.split(strip_lead_in(text.strip()).strip(), maxsplit=1)[0]
+    return bool(holdings(first))
 
 
 def _linking_note(anomaly: Anomaly, label: str) -> bool:

@@ -31,8 +31,8 @@ _AFTER = re.compile(r"\s*(?:[,.:;]|$)")
 
 
 def defined_short_forms(texts: Sequence[str]) -> dict[str, int]:
-    """Each short form of more than one word a note defines, and the index of that note (the
-    first to define it)."""
+    """Each short form a note defines (of more than one word, or an abbreviation), and the
+    index of that note (the first to define it)."""
     forms: dict[str, int] = {}
     for i, text in enumerate(texts):
         text = text.strip()
@@ -42,9 +42,20 @@ def defined_short_forms(texts: Sequence[str]) -> dict[str, int]:
             if repository(re.split(r"[;:]\s|\.\s", text[: m.start()])[-1]):
                 continue
             short = m.group("short").strip(_MARKS + ".,:")
-            if len(short.split()) >= 2:
+            if len(short.split()) >= 2 or _ABBREVIATION.fullmatch(short):
                 forms.setdefault(short, i)
     return forms
+
+
+# A one-word short form is an abbreviation ("CT", "UB", "MGH", "AHR"), which later notes
+# cite with a volume and page ("CT 5:31", "UB, Nr. 12") or printed in it ("Letter ..., in CT
+# 10:398"); a word ("Papers") could open any note.
+_ABBREVIATION = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þa-z]{0,6}[A-ZÀ-Þ]")
+_CITED_WITH_LOCATOR = re.compile(
+    r"\s?,?\s(?:(?:vol|Bd|t|no|Nr|S|p|pp)\.\s?)?(?:[IVXL]+|\d+(?:/\d+)?)(?:[:,.\s]|$)"
+)
+# where a document printed in the abbreviated work follows the document: "..., 1546, in CT"
+_PRINTED_IN = re.compile(r",\s(?:in|printed\sin|gedr\.\sin|gedruckt\sin:?|dans|en)\s")
 
 
 def short_form_used(text: str, forms: dict[str, int], before: int) -> tuple[int, str] | None:
@@ -52,9 +63,34 @@ def short_form_used(text: str, forms: dict[str, int], before: int) -> tuple[int,
     short form a note before index ``before`` defines."""
     plain = text.lstrip(_MARKS)
     for short, index in forms.items():
-        if index >= before or not plain.startswith(short):
+        if index >= before:
+            continue
+        if " " not in short:
+            at = _abbreviation_at(plain, short)
+            if at is not None:
+                return index, plain[at:]
+            continue
+        if not plain.startswith(short):
             continue
         rest = plain[len(short) :].lstrip(_MARKS)
         if _AFTER.match(rest):
             return index, rest
     return None
+
+
+def _abbreviation_at(text: str, short: str) -> int | None:
+    """Where the locator after a one-word short form starts, when ``text`` cites it: at its
+    start ("CT 5:31–33.") or as what a document is printed in ("Cervini to Farnese, 1 March
+    1546, in CT 10:398")."""
+    starts = [0] if text.startswith(short) else []
+    first = re.split(r";\s|\.\s(?=[A-Z])", text, maxsplit=1)[0]
+    starts += [m.end() for m in _PRINTED_IN.finditer(first) if first.startswith(short, m.end())]
+    for start in starts:
+        end = start + len(short)
+        if _CITED_WITH_LOCATOR.match(text, end):
+            part = _VOLUME_PART.match(text, end)  # "CT 7/1:245": page 245 of part 1 of vol. 7
+            return part.end() if part else end
+    return None
+
+
+_VOLUME_PART = re.compile(r"\s?\d+/\d+:(?=\d)")
