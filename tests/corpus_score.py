@@ -131,11 +131,16 @@ def _same(name: str, want: object, got: Reference) -> bool:
     if name == "doi":
         return bool(value) and str(want).lower() == str(value).lower()
     if name == "authors":
-        surnames = [_surname(a) for a in (value or ())]
-        return [str(w).casefold() for w in want] == surnames  # type: ignore[attr-defined]
+        # an apostrophe is one letter however typeset: O'Malley, O’Malley
+        surnames = [_apostrophes(_surname(a)) for a in (value or ())]
+        return [_apostrophes(str(w).casefold()) for w in want] == surnames  # type: ignore[attr-defined]
     if name == "kind":
         return value is not None and getattr(value, "value", value) == want
     return bool(value == want)
+
+
+def _apostrophes(text: str) -> str:
+    return text.translate({0x2019: "'", 0x2018: "'", 0x02BC: "'"})
 
 
 _SUFFIX = re.compile(r"(?:Jr|Sr|II|III|IV|2nd|3rd|4th)\.?,?")
