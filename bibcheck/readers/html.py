@@ -49,8 +49,9 @@ line and column, so locations are real lines of the file).  Understood:
   list whose items are the notes themselves (Wikipedia's "References") is
   the notes.  Such a section that yields nothing is an ``unread-region``.
 * **Links in the body**: every external link (another site's page, not an API
-  reference whose text is code: Sphinx's intersphinx links) in the article's text, outside navigation, header, footer and sidebars, is a
-  possible citation of the sentence around it; whether it counts is the
+  reference whose text is code: Sphinx's intersphinx links) in the article's text,
+  outside navigation, header, footer and sidebars, is a possible citation of the
+  sentence around it; whether it counts is the
   ``--link-citations`` policy (:mod:`bibcheck.readers.links`).
 * **Claims**: the body is read block by block (``p``, ``li``, headings,
   table cells...) with markers removed, as for Markdown.
@@ -77,6 +78,7 @@ from bibcheck.errors import InputError
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote, Reference
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.coins import coins_reference, parse_coins
+from bibcheck.parse.references.pybtex import pybtex_kind
 from bibcheck.parse.references.several import work_spans
 from bibcheck.readers.authoryear import AuthorYears, author_years, mentions
 from bibcheck.readers.body import BodyBuilder
@@ -1256,8 +1258,22 @@ def _numbered(
     found = []
     for n, item in enumerate(items, start=1):
         note = _strip_number(page.note(_item_label(item, n), item, skip))[1]
+        if _docutils_label(item) and not notes:
+            note = _pybtex_entry(page, note)
         found.append(_as_note(page, note) if notes else note)
     return found
+
+
+def _pybtex_entry(page: _Page, note: RawNote) -> RawNote:
+    """A docutils citation entry (sphinxcontrib-bibtex formats them with pybtex): parsed,
+    its kind the one pybtex's punctuation shows when it shows one."""
+    if note.reference is not None:
+        return note
+    parsed = _parsed(page, note, False)
+    kind = pybtex_kind(page.marked_text(note) or note.text)
+    if parsed.reference is None or kind is None:
+        return parsed
+    return replace(parsed, reference=replace(parsed.reference, kind=kind))
 
 
 def _as_note(page: _Page, note: RawNote) -> RawNote:
