@@ -74,6 +74,7 @@ COMMENTS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationsh
 # the tracked change the runs being written belong to: (w:ins | w:del | w:moveFrom | w:moveTo,
 # its attributes), or None; set by Doc.runs while it writes the text of a revision token
 _CHANGE: list[tuple[str, str]] = []
+_RUN_IDS: list[int] = []
 
 
 def _wrap(run: str) -> str:
@@ -81,6 +82,8 @@ def _wrap(run: str) -> str:
     if not _CHANGE:
         return run
     tag, attrs = _CHANGE[-1]
+    _RUN_IDS.append(len(_RUN_IDS))  # every w:ins / w:del element gets an id of its own
+    attrs = re.sub(r'w:id="\d+"', f'w:id="{5000 + len(_RUN_IDS)}"', attrs)
     if tag in ("del", "moveFrom"):
         run = run.replace("<w:t ", "<w:delText ").replace("</w:t>", "</w:delText>")
         run = run.replace("<w:instrText ", "<w:delInstrText ").replace(
