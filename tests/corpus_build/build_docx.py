@@ -309,6 +309,7 @@ def build(folder: Path) -> Path:
     meta: dict[str, Any] = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
     text, cites, defects = strip((folder / "body.txt").read_text(encoding="utf-8"))
     doc = Doc(meta)
+    _RUN_IDS.clear()  # revision ids count from the start of each document
     blocks: list[str] = []
     para_no = 0
     line_to_para: dict[int, int] = {}
