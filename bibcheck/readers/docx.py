@@ -70,8 +70,13 @@ from bibcheck.readers.docxfields import MAX_DATA, MAX_INSTR, FieldKind, FieldMar
 from bibcheck.readers.docxnum import ListLabel, NoteCount, NoteNumbering, Numbering, note_mark
 from bibcheck.readers.docxparts import entries_above, part_heading
 from bibcheck.readers.docxworks import word_sources
+from bibcheck.readers.parennum import (
+    cites_in_parentheses,
+    paren_citations,
+    unread_in_parentheses,
+)
 from bibcheck.readers.plaintext import MARKER as NUMERIC
-from bibcheck.readers.plaintext import numeric_citations
+from bibcheck.readers.plaintext import numeric_citations, unlisted_numbers
 from bibcheck.readers.registry import Reader, ReadOptions, register
 from bibcheck.readers.xmlsafe import Package, parse_xml, read_package
 from bibcheck.urls import normalise_key
@@ -491,9 +496,18 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
     numeric = (
         not anchors and bool(literature) and (by_number or (not cited and _cites_by_number(plain)))
     )
-    if numeric:  # "[1; 2]", "[3, с. 45]" cite the numbered list: each number is a note
-        blocks, markers = _numeric_body(body, citations.spans)
+    # Vancouver typed or converted to plain text: "(1)", "(2, 3)" cite the numbered list
+    in_parens = (
+        not numeric
+        and not anchors
+        and not cited
+        and cites_in_parentheses([p.text for p in plain], len(literature))
+    )
+    if numeric or in_parens:  # "[1; 2]", "[3, с. 45]" cite the numbered list: each number is a note
+        size = len(literature) if in_parens else None
+        blocks, markers = _numeric_body(body, citations.spans, size)
         notes = cited_entry_notes(markers, literature, at_citation=True)
+        anomalies.extend(unlisted_numbers(markers, literature))  # "(14)" of 13 entries
         if by_number:
             literature, notes, tie_anomalies = citations.printed_works(literature, notes)
             anomalies.extend(tie_anomalies)
@@ -503,6 +517,9 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
     else:
         how = "Word notes" if anchors else "citation fields or keys" if cited else ""
         anomalies.extend(_unread_numbers(plain, literature, how))
+        if not how and literature:  # "(1)", "(2, 3)" that did not read as Vancouver
+            paragraphs = [(p.number, p.text) for p in plain]
+            anomalies.extend(unread_in_parentheses(paragraphs, len(literature)))
     anomalies.extend(_unread_parts(parts))
     title = _title(parts, paras)
     # Read last: every part read above may have added damage reports.
@@ -516,7 +533,7 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
         literature=tuple(literature),
         anomalies=tuple(anomalies),
         literature_heading_line=None if lit_at is None else paras[lit_at].number,
-        markers_reusable=numeric,
+        markers_reusable=numeric or in_parens,
         # works cited by key from --bibliography files: the list holds only those
         literature_partial=bool(keys.count and options.bibliography),
     )
@@ -622,11 +639,14 @@ def _cites_by_number(paras: list[_Para]) -> bool:
 
 
 def _numeric_body(
-    paras: list[_Para], fields: dict[int, list[tuple[int, int, list[str]]]] | None = None
+    paras: list[_Para],
+    fields: dict[int, list[tuple[int, int, list[str]]]] | None = None,
+    in_parens: int | None = None,
 ) -> tuple[list[TextBlock], list[RawMarker]]:
     """Blocks with the bracketed numbers taken out, and a marker for each number;
     ``fields``: per paragraph, the citation fields that print numbers ((start, end,
-    numbers): "¹" or "[4]–[6]" as the field says), read instead of the text they cover."""
+    numbers): "¹" or "[4]–[6]" as the field says), read instead of the text they cover;
+    ``in_parens``: the list's size when the numbers are in parentheses ("(2, 3)")."""
     blocks: list[TextBlock] = []
     markers: list[RawMarker] = []
     for para in paras:
@@ -638,7 +658,11 @@ def _numeric_body(
         spans = (fields or {}).get(para.number, [])
         typed = [
             c
-            for c in numeric_citations(para.text)
+            for c in (
+                numeric_citations(para.text)
+                if in_parens is None
+                else paren_citations(para.text, in_parens)
+            )
             if not any(c[0] < end and start < c[1] for start, end, _ in spans)
         ]
         for start, end, labels in sorted([*typed, *spans]):
