@@ -63,10 +63,22 @@ from typing import Any
 from xml.etree import ElementTree as ET
 
 from bibcheck.errors import InputError
-from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote, TextBlock
+from bibcheck.model import (
+    Anomaly,
+    AnomalyCode,
+    RawDocument,
+    RawMarker,
+    RawNote,
+    Reference,
+    TextBlock,
+)
+from bibcheck.parse.references import parse_reference
+from bibcheck.parse.references.polish_notes import STATUTE_START as _STATUTE_START
+from bibcheck.parse.references.polish_notes import polish_note
 from bibcheck.readers.common import cited_entry_notes, is_literature_heading
 from bibcheck.readers.docxcite import Citations, PandocKeys, resolve_all
 from bibcheck.readers.docxfields import MAX_DATA, MAX_INSTR, FieldKind, FieldMark, field_kind
+from bibcheck.readers.docxitalic import ITALIC_CLOSE, ITALIC_OPEN, emphasis, is_italic, plain_of
 from bibcheck.readers.docxnum import ListLabel, NoteCount, NoteNumbering, Numbering, note_mark
 from bibcheck.readers.docxparts import entries_above, part_heading
 from bibcheck.readers.docxworks import word_sources
@@ -156,9 +168,11 @@ class _Text:
     marks: list[FieldMark] = field(default_factory=list)  # citation-manager fields read
     custom_mark: tuple[str, str] | None = None  # (kind, id) waiting for its mark text
     open_links: int = 0  # hyperlinks and link fields being read (an inner one is plain text)
+    italics: bool = False  # mark italic runs (notes: an italic title ends where they end)
+    in_italic: bool = False
 
     def text(self) -> str:
-        return "".join(self.parts)
+        return "".join(self.parts) + (ITALIC_CLOSE if self.in_italic else "")
 
     def _add(self, text: str) -> None:
         self.parts.append(text)
@@ -185,9 +199,13 @@ class _Text:
                 stack.append((iter(child), None))
 
     def _run(self, run: ET.Element) -> None:
+        italic = self.italics and is_italic(run)
         for child in run:
             tag = child.tag
             if tag == W + "t":
+                if italic != self.in_italic and (child.text or "").strip():
+                    self._add(ITALIC_OPEN if italic else ITALIC_CLOSE)
+                    self.in_italic = italic
                 self._text(child.text or "")
             elif tag in (W + "tab", W + "br", W + "cr"):
                 self._add(" ")
@@ -913,7 +931,7 @@ def _notes(
     if root is None:
         return [], []
     tag = W + ("footnote" if kind == "foot" else "endnote")
-    texts: dict[str, tuple[str, list[str], list[FieldMark]]] = {}
+    texts: dict[str, tuple[str, list[str], list[FieldMark], str]] = {}
     for note in root.iter(tag):
         if note.get(W + "type") in ("separator", "continuationSeparator", "continuationNotice"):
             continue
@@ -924,13 +942,15 @@ def _notes(
     notes: list[RawNote] = []
     anomalies: list[Anomaly] = []
     for note_id in [i for i in order if i in texts] + unreferenced:
-        text, link_notes, marks = texts[note_id]
+        text, link_notes, marks, italic = texts[note_id]
         if note_id in numbers:
             label, line = anchors[(kind, note_id)]
         else:
             numbering = counting[kind]
             label, line = _label(kind, numbering.next(numbering.section), counting), 1
         ref = citations.note(line, text, marks) if marks else None  # a manager's citation
+        if ref is None:
+            ref = _tradition_ref(text, italic, line)
         starts = tuple(line for _ in text.split("\n"))
         notes.append(RawNote(label, text, line, line, starts, reference=ref))
         anomalies.extend(
@@ -944,20 +964,35 @@ def _id_order(note_id: str) -> int:
     return int(note_id) if note_id.lstrip("-").isdigit() else 0
 
 
-def _note_text(note: ET.Element, links: dict[str, str]) -> tuple[str, list[str], list[FieldMark]]:
-    """The note's text, its link notes and its citation-manager fields."""
+def _note_text(
+    note: ET.Element, links: dict[str, str]
+) -> tuple[str, list[str], list[FieldMark], str]:
+    """The note's text, its link notes, its citation-manager fields and its text with
+    the italics marked (``*Title*``)."""
     paragraphs: list[str] = []
     link_notes: list[str] = []
     marks: list[FieldMark] = []
+    italic: list[str] = []
     for p in note.iter(W + "p"):
-        collected = _Text(links, render_links=True)
+        collected = _Text(links, render_links=True, italics=True)
         collected.walk(p)
-        text = collected.text().strip()
+        marked = collected.text()
+        text = plain_of(marked).strip()
         link_notes.extend(collected.link_notes)
         marks.extend(collected.marks)
         if text:
             paragraphs.append(text)
-    return "\n".join(paragraphs), link_notes, marks
+            italic.append(emphasis(marked).strip())
+    return "\n".join(paragraphs), link_notes, marks, "\n".join(italic)
+
+
+def _tradition_ref(text: str, italic: str, line: int) -> Reference | None:
+    """A note whose italics end its title in a tradition that sets titles so (Polish,
+    Czech, Slovak: :mod:`bibcheck.parse.references.polish_notes`), read with them."""
+    if "*" not in italic and not _STATUTE_START.match(text):
+        return None
+    starts = tuple(line for _ in text.split("\n"))
+    return polish_note(italic, parse_reference(text, starts, detect_styles=True, note=True))
 
 
 def _literature(
