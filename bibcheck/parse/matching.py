@@ -498,13 +498,7 @@ def differences(
 def _page_differences(ref: Reference, entry: LiteratureEntry, label: str) -> list[Anomaly]:
     lit = entry.reference
     problems = []
-    if (
-        ref.pages
-        and lit.pages
-        and ref.pages != lit.pages
-        and not _within(ref.pages, lit.pages)
-        and not _article_number(lit.pages, ref.pages)
-    ):
+    if ref.pages and lit.pages and pages_conflict(ref.pages, lit.pages):
         problems.append(f"pages {ref.pages} vs {lit.pages} in literature entry {entry.number}")
     last = _last_page(ref.pages)
     if last is not None and lit.page_count and last > lit.page_count:
@@ -523,6 +517,12 @@ def _page_differences(ref: Reference, entry: LiteratureEntry, label: str) -> lis
         )
         for p in problems
     ]
+
+
+def pages_conflict(cited: str, span: str) -> bool:
+    """Do the pages a citation names (``339``, ``12–14``) lie outside a work's pages
+    (``338–45``; an article number such as ``101563`` is no pages to compare with)?"""
+    return cited != span and not _within(cited, span) and not _article_number(span, cited)
 
 
 _NOTE_ON_PAGE = re.compile(r",?\s*(?:n|nn|fn|note)\.?\s*\d+", re.I)

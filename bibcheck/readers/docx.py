@@ -76,7 +76,7 @@ from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.polish_notes import STATUTE_START as _STATUTE_START
 from bibcheck.parse.references.polish_notes import polish_note
 from bibcheck.readers.common import cited_entry_notes, is_literature_heading
-from bibcheck.readers.docxcite import Citations, PandocKeys, resolve_all
+from bibcheck.readers.docxcite import Citations, PandocKeys, resolve_all, with_entry_numbers
 from bibcheck.readers.docxfields import MAX_DATA, MAX_INSTR, FieldKind, FieldMark, field_kind
 from bibcheck.readers.docxitalic import ITALIC_CLOSE, ITALIC_OPEN, emphasis, is_italic, plain_of
 from bibcheck.readers.docxnum import ListLabel, NoteCount, NoteNumbering, Numbering, note_mark
@@ -541,7 +541,7 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
     anomalies.extend(_unread_parts(parts))
     title = _title(parts, paras)
     # Read last: every part read above may have added damage reports.
-    anomalies = [*parts.problems(), *parts.anomalies, *anomalies]
+    anomalies = [*parts.problems(), *parts.anomalies, *with_entry_numbers(anomalies, literature)]
     return RawDocument(
         reader=NAME,
         title=title,
