@@ -81,11 +81,13 @@ from bibcheck.readers.docxfields import MAX_DATA, MAX_INSTR, FieldKind, FieldMar
 from bibcheck.readers.docxitalic import ITALIC_CLOSE, ITALIC_OPEN, emphasis, is_italic, plain_of
 from bibcheck.readers.docxnum import ListLabel, NoteCount, NoteNumbering, Numbering, note_mark
 from bibcheck.readers.docxparts import entries_above, part_heading
+from bibcheck.readers.docxsup import is_superscript, superscript_citations
 from bibcheck.readers.docxworks import word_sources
 from bibcheck.readers.parennum import (
     cites_in_parentheses,
     paren_citations,
     unread_in_parentheses,
+    vancouver_numbers,
 )
 from bibcheck.readers.plaintext import MARKER as NUMERIC
 from bibcheck.readers.plaintext import numeric_citations, unlisted_numbers
@@ -170,6 +172,7 @@ class _Text:
     open_links: int = 0  # hyperlinks and link fields being read (an inner one is plain text)
     italics: bool = False  # mark italic runs (notes: an italic title ends where they end)
     in_italic: bool = False
+    sups: list[tuple[int, int]] = field(default_factory=list)  # superscript text (start, end)
 
     def text(self) -> str:
         return "".join(self.parts) + (ITALIC_CLOSE if self.in_italic else "")
@@ -200,13 +203,17 @@ class _Text:
 
     def _run(self, run: ET.Element) -> None:
         italic = self.italics and is_italic(run)
+        sup = is_superscript(run)
         for child in run:
             tag = child.tag
             if tag == W + "t":
                 if italic != self.in_italic and (child.text or "").strip():
                     self._add(ITALIC_OPEN if italic else ITALIC_CLOSE)
                     self.in_italic = italic
+                start = self.length
                 self._text(child.text or "")
+                if sup and self.length > start:
+                    self._superscript(start)
             elif tag in (W + "tab", W + "br", W + "cr"):
                 self._add(" ")
             elif tag == W + "noBreakHyphen":
@@ -229,6 +236,11 @@ class _Text:
                 data = child.find(W + "fldData")
                 if data is not None and self.fields and len(self.fields[-1].data) < MAX_DATA:
                     self.fields[-1].data += data.text or ""
+
+    def _superscript(self, start: int) -> None:
+        if self.sups and self.sups[-1][1] == start:  # one number over several runs
+            start = self.sups.pop()[0]
+        self.sups.append((start, self.length))
 
     def _text(self, text: str) -> None:
         if self.custom_mark is not None and text.strip():
@@ -416,6 +428,7 @@ class _Para:
     section: int = 0  # 0-based section of the body (a paragraph's sectPr ends one)
     level: int | None = None  # a heading's level (1 = top), when its style or outline tells
     fields: list[FieldMark] = field(default_factory=list)  # citation-manager fields in it
+    sups: list[tuple[int, int]] = field(default_factory=list)  # superscript text in it
 
     def linked_text(self) -> tuple[str, list[str]]:
         """The text with link targets written in (for literature entries), and link notes."""
@@ -521,9 +534,24 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
         and not cited
         and cites_in_parentheses([p.text for p in plain], len(literature))
     )
-    if numeric or in_parens:  # "[1; 2]", "[3, с. 45]" cite the numbered list: each number is a note
-        size = len(literature) if in_parens else None
-        blocks, markers = _numeric_body(body, citations.spans, size)
+    # superscript numbers typed in the text ("adults.¹ Anaemia²,³"), after the author lines
+    in_sups = (
+        not numeric
+        and not in_parens
+        and not anchors
+        and not cited
+        and _cites_by_superscript(body, len(literature))
+    )
+    if numeric or in_parens or in_sups:  # "[1; 2]", "(3)", "⁴" cite the list: each is a note
+        size = len(literature)
+        finder = (
+            (lambda para: paren_citations(para.text, size))
+            if in_parens
+            else (lambda para: _superscripts(para, body, size))
+            if in_sups
+            else (lambda para: numeric_citations(para.text))
+        )
+        blocks, markers = _numeric_body(body, citations.spans, finder)
         notes = cited_entry_notes(markers, literature, at_citation=True)
         anomalies.extend(unlisted_numbers(markers, literature))  # "(14)" of 13 entries
         if by_number:
@@ -538,6 +566,7 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
         if not how and literature:  # "(1)", "(2, 3)" that did not read as Vancouver
             paragraphs = [(p.number, p.text) for p in plain]
             anomalies.extend(unread_in_parentheses(paragraphs, len(literature)))
+            anomalies.extend(_unread_superscripts(body, len(literature)))
     anomalies.extend(_unread_parts(parts))
     title = _title(parts, paras)
     # Read last: every part read above may have added damage reports.
@@ -551,7 +580,7 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
         literature=tuple(literature),
         anomalies=tuple(anomalies),
         literature_heading_line=None if lit_at is None else paras[lit_at].number,
-        markers_reusable=numeric or in_parens,
+        markers_reusable=numeric or in_parens or in_sups,
         # works cited by key from --bibliography files: the list holds only those
         literature_partial=bool(keys.count and options.bibliography),
     )
@@ -656,15 +685,49 @@ def _cites_by_number(paras: list[_Para]) -> bool:
     return any(NUMERIC.search(para.text) for para in paras)
 
 
+_Found = list[tuple[int, int, list[str]]]  # (start, end, numbers) of each citation
+
+
+def _cites_by_superscript(paras: list[_Para], size: int) -> bool:
+    found = (labels for para in paras for _, _, labels in _superscripts(para, paras, size))
+    return size > 0 and vancouver_numbers(found, size)
+
+
+def _superscripts(para: _Para, paras: list[_Para], size: int) -> _Found:
+    """The superscript numbers of a paragraph that may cite the list (none above the first
+    heading below the title: the author lines' affiliation marks)."""
+    first = next((p.number for p in paras[1:] if p.heading), None)
+    if not para.sups or (first is not None and para.number < first):
+        return []
+    return superscript_citations(para.text, para.sups, size)
+
+
+def _unread_superscripts(paras: list[_Para], size: int) -> list[Anomaly]:
+    """Superscript numbers that may cite the list but did not read as its citations."""
+    found = [(p.number, c) for p in paras for c in _superscripts(p, paras, size)]
+    if len({n for _, (_, _, labels) in found for n in labels}) < 2:
+        return []
+    line, (start, end, _) = found[0]
+    shown = next(p.text[start:end] for p in paras if p.number == line)
+    return [
+        Anomaly(
+            AnomalyCode.UNREAD_REGION,
+            f"{len(found)} superscript numbers in the body ({shown.strip()} …) may cite the "
+            "numbered reference list but do not read as its citations; they were not checked",
+            line,
+        )
+    ]
+
+
 def _numeric_body(
     paras: list[_Para],
     fields: dict[int, list[tuple[int, int, list[str]]]] | None = None,
-    in_parens: int | None = None,
+    finder: Callable[[_Para], _Found] | None = None,
 ) -> tuple[list[TextBlock], list[RawMarker]]:
     """Blocks with the bracketed numbers taken out, and a marker for each number;
     ``fields``: per paragraph, the citation fields that print numbers ((start, end,
     numbers): "¹" or "[4]–[6]" as the field says), read instead of the text they cover;
-    ``in_parens``: the list's size when the numbers are in parentheses ("(2, 3)")."""
+    ``finder``: the citations of a paragraph (the bracketed numbers when not given)."""
     blocks: list[TextBlock] = []
     markers: list[RawMarker] = []
     for para in paras:
@@ -676,11 +739,7 @@ def _numeric_body(
         spans = (fields or {}).get(para.number, [])
         typed = [
             c
-            for c in (
-                numeric_citations(para.text)
-                if in_parens is None
-                else paren_citations(para.text, in_parens)
-            )
+            for c in (numeric_citations(para.text) if finder is None else finder(para))
             if not any(c[0] < end and start < c[1] for start, end, _ in spans)
         ]
         for start, end, labels in sorted([*typed, *spans]):
@@ -780,7 +839,17 @@ def _paragraphs(
         level = _heading_level(p) if heading else None
         text = collected.text()
         yield _Para(
-            number, text, collected.refs, heading, p, links, label, section, level, collected.marks
+            number,
+            text,
+            collected.refs,
+            heading,
+            p,
+            links,
+            label,
+            section,
+            level,
+            collected.marks,
+            collected.sups,
         )
         if p.find(f"{W}pPr/{W}sectPr") is not None:
             section += 1  # the paragraph that holds a section's properties ends it

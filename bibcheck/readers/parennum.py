@@ -14,12 +14,18 @@ numbers cover the list and first appear in order, as Vancouver numbers them).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from bibcheck.model import Anomaly, AnomalyCode
 from bibcheck.readers.plaintext import LOCATOR_WORD, expand
 
-__all__ = ["cites_in_parentheses", "paren_citations", "unread_in_parentheses"]
+__all__ = [
+    "cites_in_parentheses",
+    "limit",
+    "paren_citations",
+    "unread_in_parentheses",
+    "vancouver_numbers",
+]
 
 _NUM = r"[1-9]\d{0,2}"
 _LOC = rf"(?:,?\s*{LOCATOR_WORD}\.?\s*\d+[a-z]?(?:\s*[-–—]\s*\d+[a-z]?)?)"
@@ -51,7 +57,7 @@ def _count_before(before: str) -> bool:
     return not (value.isdigit() and int(value) in _YEARS)  # "in 2019 (4)" cites
 
 
-def _limit(size: int) -> int:
+def limit(size: int) -> int:
     """The highest number a list of ``size`` entries may be cited with (a number just past
     the list is a citation of a missing entry, a far one is no citation of it)."""
     return size + max(5, size // 4)
@@ -77,7 +83,7 @@ def paren_citations(text: str, size: int) -> list[tuple[int, int, list[str]]]:
         if _ENUM_BEFORE.search(before) and _WORD_AFTER.match(after):
             continue  # ": (1) age, (2) sex": an enumeration's place
         labels = expand(m.group("label"))
-        if not labels or any(int(n) > _limit(size) for n in labels):
+        if not labels or any(int(n) > limit(size) for n in labels):
             continue
         found.append((m.start(), m.end(), labels))
     return found
@@ -89,12 +95,20 @@ def cites_in_parentheses(paragraphs: Sequence[str], size: int) -> bool:
     order (Vancouver numbers works as they are first cited), or cover nearly all of it."""
     if size < 1:
         return False
+    found = (labels for text in paragraphs for _, _, labels in paren_citations(text, size))
+    return vancouver_numbers(found, size)
+
+
+def vancouver_numbers(found: Iterable[Sequence[str]], size: int) -> bool:
+    """Do the numbers of the citations ``found`` (in reading order) cite a list of ``size``
+    entries as a numeric style does: covering much of it, first cited mostly in order?"""
     first: list[int] = []
-    for text in paragraphs:
-        for _, _, labels in paren_citations(text, size):
-            for n in map(int, labels):
-                if n not in first:
-                    first.append(n)
+    for labels in found:
+        for n in map(int, labels):
+            if n not in first:
+                first.append(n)
+    if size < 1 or not first:
+        return False
     listed = {n for n in first if n <= size}
     if len(listed) < min(3, size):
         return False
