@@ -56,8 +56,9 @@ _GIVEN = (
     rf"(?:{_GIVEN_WORD}(?:\s(?:{_SECOND})(?=[.,]|$))?(?:\s[{U}]\.)*(?:\s[{U}](?=\.|$))?"
     rf"|(?:[{U}]\.\s?-?)*[{U}](?=\.|$))"
 )
-# a given name before the surname: "John", "Madan B.", "Adolf K. Y.", "J. R. R."
-_GIVEN_FIRST = rf"(?:{_GIVEN_WORD}(?:\s[{U}]\.)*|[{U}]\.(?:\s?-?[{U}]\.)*)"
+# a given name before the surname: "John", "Madan B.", "Adolf K. Y.", "J. R. R.", "Maria
+# S.W." (initials after a given name written close together)
+_GIVEN_FIRST = rf"(?:{_GIVEN_WORD}(?:\s[{U}]\.(?:-?[{U}]\.)*)*|[{U}]\.(?:\s?-?[{U}]\.)*)"
 # in a note, up to three given elements: "Ana María", "L. K. Olof", "J. Robert", "Mary Jane B."
 # (never an article: "The German Hansa, trans. ..." is a title)
 # (OSCOLA writes initials without periods: "Guy S Goodwin-Gill")
@@ -72,7 +73,7 @@ _NAMES_GO_ON = re.compile(rf"{SURNAME_PLAIN}(?:,|\.|\s(?:and|&)\s)")
 _MORE_INITIALS = re.compile(rf"[{U}]\.(?:\s?-?[{U}]\.)*,\s")
 # (ISO 690 and its national versions invert every name, joined in the reference's language:
 # "Smith, J. and Brown, K.", "Rossi, M. e Bianchi, L.", "García, J. y López, M.")
-_AND_INVERTED = r"(?:and|&|e|y|et|und|i|a|en|og|och|ve)"
+_AND_INVERTED = r"(?:and|&|e|y|et|und|i|a|en|og|och|ve|dan)"
 _BIB_AUTHOR = re.compile(
     # ("Robbins, Richard G., Jr. Title": a generation after the given names)
     rf"^(?P<authors>{_BIB_SURNAME},\s{_GIVEN}(?:\.?,\s(?:Jr|Sr|II|III|IV)(?=[.,]))?"
@@ -112,7 +113,7 @@ _AD_INVERTED = rf"{_BIB_SURNAME},\s{_AD_GIVEN}"
 # "and" in the languages author-date lists are written in (Portuguese and Italian "e",
 # Spanish "y", French "et", German "und", Dutch "en", Romanian "și", Polish "i", Swedish
 # "och", Danish and Norwegian "og", Turkish "ve", Hungarian "és")
-_AD_AND = r"(?:and|&|e|y|et|und|en|și|şi|i|och|og|ve|és)"
+_AD_AND = r"(?:and|&|e|y|et|und|en|și|şi|i|och|og|ve|és|dan)"
 # (atomic: a person read one way is not read again another way when the year is not found,
 # which would cost time exponential in the number of names)
 _AD_PERSON = rf"(?>{_AD_NATURAL}|{_AD_INVERTED})"
@@ -192,11 +193,15 @@ _ORGANISATION = re.compile(ORGANISATION_WORD)
 # Editors of the cited volume say so after their names: "Nicholas Kenyon, ed., Title (...)".
 # Several authors end with "and Name": in "Hugo Reinhardt, Baltic Timber, trans. ..." the
 # second part is the title, not a second author.
-# "and" in the languages notes are written in ("James Crow, Jonathan Bardill ve Richard Bayliss")
-_AND = r"(?:and|&|und|et|e|y|i|a|ve|og|och|en|és|и|і|та|και)"
+# "and" in the languages notes are written in ("James Crow, Jonathan Bardill ve Richard Bayliss";
+# Malay and Indonesian "dan", Tagalog "at", Vietnamese "và")
+_AND = r"(?:and|&|und|et|e|y|i|a|ve|og|och|en|és|dan|at|và|и|і|та|και)"
+# A one-word name inside a list of natural-order names, as Indonesian and Javanese
+# mononyms are written: "Yance Arizona, Malik, dan Irene Ishviati"
+_MONONYM = rf"{SURNAME_PLAIN}(?=,\s)"
 _NOTE_AUTHOR = re.compile(
     # ("Ní Bhriain, Siobhán, Title": an Irish family name, inverted, is no given name)
-    rf"^(?!{_IRISH_PREFIX}\s[{U}][\w'’-]+,\s)(?P<authors>{_NOTE_NAME}(?:(?:,\s{_NOTE_NAME})*,?\s{_AND}\s{_NOTE_NAME})?"
+    rf"^(?!{_IRISH_PREFIX}\s[{U}][\w'’-]+,\s)(?P<authors>{_NOTE_NAME}(?:(?:,\s(?:{_NOTE_NAME}|{_MONONYM}))*,?\s{_AND}\s{_NOTE_NAME})?"
     r"(?:,?\set\sal\.)?)(?:,\s(?:eds?|éds?|red|Hrsg|hrsg|Hg|dir|comp|ред)\."
     # (or in parentheses, as British notes write it: "R. Dudley Edwards (ed.)", "(eds)")
     r"|\s\((?:eds?|éds?|red|Hrsg|Hg|Bearb|dir|comps?)\.?\))?,\s(?P<after>.+)$"

@@ -96,7 +96,8 @@ _LEGAL = re.compile(
 # note 6": a repeat of a citation ("See supra notes 6–7 and accompanying text" refers to
 # the text, not to a work).
 _REPEAT = re.compile(
-    r"^\s*(?:ibid|ibíd|id\.|ebd\.|ebenda|tamże|tamtéž|там\s+же|там\s+само|пак\s+там|ugyanott"
+    # (the Latin word set in italics: "*Ibid.*, 117.")
+    r"^\s*[*_]{0,2}(?:ibid|ibíd|id\.|ebd\.|ebenda|tamże|tamtéž|там\s+же|там\s+само|пак\s+там|ugyanott"
     r"|uo\.|isto[.,]|исто[.,]|như\s+trên|同上|同前|위의\s?(?:책|글|논문))"
     r"|\b(?:op\.\s?cit|loc\.\s?cit|a\.\s?a\.\s?O|указ\.\s?соч|цит\.\s?съч|нав\.\s?(?:дело|съч)"
     r"|nav\.\s?(?:djelo|delo|dj)|(?-i:i\.\s?m\.))"
@@ -272,7 +273,9 @@ _CLOSED = frozenset(
     "of the a an by from with to for and in on at der die das des dem den ein eine einer eines"
     " von vom an am mit für und zu zur zum bei über de del la le les los las el du et y e en à"
     " au aux con por para di da della il lo van het een voor met aan op uit och av till i ur"
-    " na w z o u im ins vom zum beim durch gegen ohne um".split()
+    " na w z o u im ins vom zum beim durch gegen ohne um"
+    # (Malay and Indonesian "and", Vietnamese "and": "Ahmad Fauzi dan Rina Hartati, ...")
+    " dan và".split()
 )
 # The preposition that hands a clause of prose over to the author ("offered by", "the
 # edition of", "Schätzung nach ... bei", "eine Magisterarbeit von"): allowed last when the
