@@ -101,3 +101,111 @@ def test_an_italic_ibid_repeats_the_previous_note(text: str, locator: str) -> No
     notes = ["Karl Brand, *Zollbuch* (Stade: Pape, 1931), 4.", text]
     assert bibliographic(text)
     assert find_repeats(notes, ["1", "2"])[-1] == Repeat("ibid", 0, locator)
+
+
+def _entry(text: str):  # type: ignore[no-untyped-def]
+    return parse_reference(text, [1], detect_styles=True)
+
+
+# Chicago bibliography entries: a place with its state, a publisher with an initial, a
+# database and the body that keeps it
+BIBLIOGRAPHY = [
+    (
+        "———. Harbours of the North: A History. Berkeley, CA: University of California "
+        "Press, 2004.",
+        (),
+        "Harbours of the North: A History",
+        "Berkeley, CA",
+    ),
+    (
+        "———. The Salt Roads. Toronto, ON: Dundurn Group, 1999.",
+        (),
+        "The Salt Roads",
+        "Toronto, ON",
+    ),
+    (
+        "Harrow, Edmund Giles. Letters from the Fens. London: Thomas W. Norris, 1889.",
+        ("Harrow, Edmund Giles",),
+        "Letters from the Fens",
+        "London",
+    ),
+    (
+        "Pellew, Agnes Mary. Old Ballads Retold. Edinburgh: W. & R. Chambers, 1902.",
+        ("Pellew, Agnes Mary",),
+        "Old Ballads Retold",
+        "Edinburgh",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "title", "place"),
+    BIBLIOGRAPHY,
+    ids=["dash-state", "dash-province", "publisher-initial", "publisher-initials"],
+)
+def test_chicago_bibliography_books(
+    text: str, authors: tuple[str, ...], title: str, place: str
+) -> None:
+    ref = _entry(text)
+    assert (ref.authors, ref.title, ref.place, ref.kind) == (authors, title, place, RefKind.BOOK)
+
+
+DATABASES = [
+    (
+        "English Short Title Catalogue. British Library. Accessed 2 May 2023.",
+        "English Short Title Catalogue",
+    ),
+    (
+        "Digital Vatican Manuscripts. Vatican Apostolic Library. Accessed June 5, 2022.",
+        "Digital Vatican Manuscripts",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), DATABASES, ids=["estc", "library"])
+def test_a_database_and_its_host_has_no_author(text: str, title: str) -> None:
+    ref = _entry(text)
+    assert (ref.authors, ref.title) == ((), title)
+
+
+# Notes: the facts after a title in parentheses, a volume and its own title, a later work
+# of a note introduced by a clause in lower case
+NOTES = [
+    (
+        "Figures from the lists printed in Jahrbuch des Hydrographischen Dienstes (St. Gallen, "
+        "1901–1920).",
+        (),
+        "Jahrbuch des Hydrographischen Dienstes",
+    ),
+    (
+        "Marta Quell, ed., Acta synodalia, vol. 3, Synodi Pragenses, 1380, 1381 (Prague: "
+        "Academia, 1977), 12.",
+        ("Marta Quell",),
+        "Acta synodalia",
+    ),
+    (
+        "Paul Orr, ed., Regesta diocesana, Bd. 2, Die Neuzeit (Köln: Böhlau, 1980), 4.",
+        ("Paul Orr",),
+        "Regesta diocesana",
+    ),
+    (
+        "and for Saxony by Karl Rupp, Die sächsische Bibel (Leipzig: Teubner, 1961), 14–20.",
+        ("Karl Rupp",),
+        "Die sächsische Bibel",
+    ),
+    (
+        "and in France by Anne Roche, La Bible des pauvres (Paris: Cerf, 1990), 3.",
+        ("Anne Roche",),
+        "La Bible des pauvres",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "title"),
+    NOTES,
+    ids=["facts-saint", "volume-titled", "band-titled", "lower-case-by", "lower-case-in-by"],
+)
+def test_note_titles(text: str, authors: tuple[str, ...], title: str) -> None:
+    ref = _note(text)
+    assert (ref.authors, ref.title) == (authors, title)

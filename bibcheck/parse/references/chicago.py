@@ -89,7 +89,9 @@ _FILED_PARTICLE = r"(?:de|du|des|d['’]|da|di|del|della|van|von|van\sder|von\sd
 # ... or a title and a book's facts after them: "Fleming, James Rodger. Title, 1800–1870.
 # Baltimore: Johns Hopkins University Press, 1990."
 _THEN_BOOK_FACTS = (
-    rf"[^\s.][^.]{{2,300}}\.\s+(?:[^.]{{2,200}}\.\s+)?[{U}][\w .,'’-]{{1,40}}:\s[^:.]{{2,80}},"
+    # (a publisher's initial: "London: John C. Nimmo, 1897")
+    rf"[^\s.][^.]{{2,300}}\.\s+(?:[^.]{{2,200}}\.\s+)?[{U}][\w .,'’-]{{1,40}}:\s"
+    rf"(?:[^:.]|(?<=\s[{U}])\.(?=\s)){{2,80}},"
     r"\s(?:1[5-9]|20)\d\d"
 )
 _BIB_LONG_GIVEN = re.compile(
@@ -288,6 +290,11 @@ _VOLUMES = re.compile(
     r",\s(?:\d+\s(?:vols?|Bde?|тт?)\.?|\d+(?:st|nd|rd|th)\sser\.?(?:,\svol\.\s?\d+)?"
     r"|(?:vols?\.|Bd\.|t\.|т\.|tom|sv\.|kn\.|zv\.)\s?(?:\d+|[IVXLC]+)(?:\s?[-–]\s?(?:\d+|[IVXLC]+))?)"
     r"\s*$"
+)
+# The volume cited of a work in several, then the volume's own title: ", vol. 8, Index de
+# Rome, 1557", ", Bd. 2, Die Neuzeit", ", t. III, Le XVIe siècle"
+_VOLUME_TITLED = re.compile(
+    r",\s(?:vol\.|Bd\.|t\.|tome|Teil|т\.)\s?(?:\d+|[IVXLC]+),\s(?=[^\W\d_]).*$", re.S
 )
 # Translators, editors and compilers named after the title of a note.
 _CONTRIBUTORS = re.compile(
@@ -567,6 +574,8 @@ def _work(fields: Fields, after: str, note: bool) -> Fields:
         title = after[: facts.start()] if facts else after.split(", ")[0]
         title = _CONTRIBUTORS.sub("", title)  # ", trans. Peter Krapp", ", ed. J. Smith"
         title = _VOLUMES.sub("", title)  # ", 2 vols.", ", 1st ser., vol. 3"
+        # ("Title, vol. 8, Index de Rome": the volume cited and its own title after it)
+        title = _VOLUME_TITLED.sub("", title)
         if facts is not None:  # (", HC 947 (London: TSO, 2013)": the series is no title)
             title = _SERIES.sub("", title)
         fields = replace(fields, title=strip_edition(title))

@@ -307,12 +307,16 @@ def _named_lead(text: str, offset: int) -> int:
         prose = [w for w in words[first:] if w[0].islower() and w not in _PARTICLES]
         last = words[-1].lower()
         content = [w for w in prose if w.lower() not in _CLOSED]
-        handing = last in _ALWAYS_HANDING or (last in _HANDING and bool(content))
+        # (a clause in lower case goes on a sentence, never a title: "and for Saxony by")
+        going_on = not offset and words[0][0].islower() and words[0] not in _PARTICLES
+        handing = last in _ALWAYS_HANDING or (last in _HANDING and (bool(content) or going_on))
         if (
             not prose
             or (last in _CLOSED and not handing)
             or (offset and len(prose) < len(words))
-            or (not offset and not words[0][0].isupper())
+            # (a clause in lower case that hands over to the author goes on a sentence: the
+            # later work of a note, "...; and for Saxony by Karl Rupp, Title (...)")
+            or (not offset and not words[0][0].isupper() and not handing)
             # ("Guardiola-Albert, C. y Jackson": a surname and its initials, no phrase)
             or (m.group("comma") and not words[-1][0].islower())
             or any(c.isdigit() for c in clause)

@@ -89,6 +89,8 @@ _COMMA_FORM = re.compile(
     r"^(?P<who>[^,]{2,120}?)(?:,?\s(?:et\sal\.|и\sдр\.))?,\s(?P<title>.+?),\s"
     r"(?P<year>(?:1[5-9]|20)\d\d)\.?$"
 )
+# the state or province after a place, then the publisher: "Cambridge, MA: Belknap Press"
+_STATE_PUBLISHER = re.compile(r"[A-Z]{2,3}\s?:\s")
 _ONE_NATURAL = re.compile(rf"{_NATURAL}$")
 _PERSON_SPLIT = re.compile(r",\s(?:and\s)?|,?\s(?:and|&)\s")
 # An organisation as author, before the title: "IEEE Computer Society. Title. ...",
@@ -99,12 +101,16 @@ _ORG_FIRST = re.compile(rf"^(?P<org>[{_U}][^.,:;\d]{{2,120}}?)\.\s+(?P<after>[{_
 _TITLE_TAIL = re.compile(
     r",\s(?:(?:\d+(?:st|nd|rd|th)|rev\.|revised|new|enlarged)\sed(?:n|ition)?\b|version\s|ver\.\s"
     r"|vol\.\s|ed\.\s|edited\sby\s"
-    r"|(?:1[5-9]|20)\d\d\.?$).*$",
+    r"|(?:1[5-9]|20)\d\d\.?$).*$"
+    # the facts of a note in parentheses, a place and a year: " (St. Petersburg, 1870–1914)"
+    r"|\s\((?-i:[A-Z])[^()]{1,60},\s(?:1[5-9]|20)\d\d(?:\s?[–-]\s?(?:1[5-9]|20)\d\d)?\).*$",
     re.I,
 )
 # A publication statement where a title should be: "In Proceedings ...", "London: X, 2001".
 _PUBLICATION = re.compile(
-    rf"In\s(?![a-z])|[{_U}][\w.]*(?:\s[{_U}][\w.]*)?\s?:\s?[^,]+,\s(?:1[5-9]|20)\d\d\b"
+    # (a place with its state or province: "Toronto, ON: Dundurn, 1999")
+    rf"In\s(?![a-z])|[{_U}][\w.]*(?:\s[{_U}][\w.]*)?(?:,\s[A-Z]{{2,3}})?\s?:\s?[^,]+,"
+    r"\s(?:1[5-9]|20)\d\d\b"
 )
 _EMPHASIS_START = re.compile(r"^([*_/])(?=\S)([^*_/]{2,}?)(?<=\S)\1(?=[\s,.;:)]|$)")
 _NO_DATE = re.compile(r"\(n\.\s?d\.\)|\(б\.\s?г\.\)")
@@ -142,7 +148,7 @@ _NOISE = re.compile(
 )
 # Abbreviations after which ". " does not end a sentence.
 _NO_BREAK = re.compile(
-    rf"(?:^|[\s.])(?:[{_U}]|vol|no|pp?|ed|eds|Dr|Mr|Mrs|St|Jr|Inc|Ltd|Co|et al|vs|cf|ibid"
+    rf"(?:^|[\s.(\[])(?:[{_U}]|vol|no|pp?|ed|eds|Dr|Mr|Mrs|St|Jr|Inc|Ltd|Co|et al|vs|cf|ibid"
     r"|ca|approx|esp|incl|fig|ch|sec|dept|univ)$",
     re.IGNORECASE,
 )
@@ -259,6 +265,12 @@ def _title_of(text: str) -> str | None:
     return _TITLE_TAIL.sub("", sentences[0]) if sentences else None
 
 
+# one sentence that names an organisation and nothing else: "University of St Andrews."
+_HOST_ONLY = re.compile(
+    rf"(?=[^.]*(?:{ORGANISATION_WORD}|\b(?:Library|Archives?|Museum)\b))[{_U}][^.:;\d]{{2,80}}"
+)
+
+
 def _names_first(text: str) -> tuple[tuple[str, ...], str] | None:
     """Natural-order names ending in a period, followed by a title sentence (not by a
     publication statement: "Harbour Cranes. London: X, 2001." has no author)."""
@@ -268,6 +280,10 @@ def _names_first(text: str) -> tuple[tuple[str, ...], str] | None:
     after = m.group("after")
     first = split_sentences(after)[0] if after else ""
     if _PUBLICATION.match(first) or len(f.letters_words(_TITLE_TAIL.sub("", first))) < 2:
+        return None
+    if _HOST_ONLY.fullmatch(after.strip(" .")):
+        # "Universal Short Title Catalogue. University of St Andrews.": a database or a site
+        # and the body that keeps it (the access date cut before), no person and a title
         return None
     people = tuple(p.strip() for p in _PERSON_SPLIT.split(m.group("authors")) if p.strip())
     return people, after
@@ -305,6 +321,9 @@ def _comma_form(text: str) -> tuple[tuple[str, ...], str] | None:
     if m is None:
         return None
     who = m.group("who").strip()
+    if ":" in who or _STATE_PUBLISHER.match(m.group("title")):
+        # "Title: Subtitle. Cambridge, MA: Press, 2013": a place and its state, no author
+        return None
     if _ONE_NATURAL.match(who) or (_ORG_WORD.search(who) and len(who.split()) <= 10):
         return (who,), m.group("title")
     return None
