@@ -209,3 +209,45 @@ NOTES = [
 def test_note_titles(text: str, authors: tuple[str, ...], title: str) -> None:
     ref = _note(text)
     assert (ref.authors, ref.title) == (authors, title)
+
+
+# German notes citing an edited source with no author: the editor's mark, the host of a
+# chapter and the volume's mark end the title
+GERMAN = [
+    (
+        "Urkundenbuch des Klosters Ebstorf, hg. von Karl Lenz, Bd. 2, Hildesheim 1911, S. 40.",
+        "Urkundenbuch des Klosters Ebstorf",
+        1911,
+    ),
+    (
+        "Stadtrechnungen von Uelzen, hrsg. von Otto Feld, Celle 1930, S. 8.",
+        "Stadtrechnungen von Uelzen",
+        1930,
+    ),
+    (
+        "Die Chronik des Hermann Lange, in: Quellen zur Geschichte Bremens, hg. von Ina Wulf, "
+        "Bremen 1925, S. 101.",
+        "Die Chronik des Hermann Lange",
+        1925,
+    ),
+    (
+        "Vgl. Landtagsakten, Abt. 3, Bd. 1, bearb. von Jens Ohm, Kiel 1950, S. 7.",
+        "Landtagsakten",
+        1950,
+    ),
+    (
+        "Kämmereiregister, Abt. 1, hg. von Eva Moor, Rostock 1901, S. 3.",
+        "Kämmereiregister",
+        1901,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "year"),
+    GERMAN,
+    ids=["hg-von", "hrsg-von", "in-host", "abt-bd-bearb", "abt-hg"],
+)
+def test_german_edited_sources(text: str, title: str, year: int) -> None:
+    ref = _note(text)
+    assert (ref.authors, ref.title, ref.year) == ((), title, year)

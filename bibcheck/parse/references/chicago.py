@@ -336,6 +336,8 @@ def parse(body: str) -> Fields | None:
         and _NAMES_GO_ON.match(m.group("after"))
     ):
         m = None  # "Tomas Lind, Petra B. Haas, ...": names in natural order, not inverted
+    if m is not None and re.match(r"\d{1,3},\s", m.group("after")):
+        m = None  # "Hanserecesse, Abt. 2, Bd. 4": an abbreviation and its number, no name
     if m is not None and (
         _MORE_INITIALS.match(m.group("after"))
         # "Edwards, R. Dudley, and ...": a given name after the initial, then a comma

@@ -49,7 +49,8 @@ _CHICAGO = re.compile(
     # given names)
     rf"(?P<first>{_SURNAME},\s[{_U}][\w'’]+(?:-[{_U}][\w'’]+)?(?:\s[{_U}]\.)?"
     rf"(?:\s(?:de|du|des|d['’]|da|di|del|della|van|von|van\sder|von\sder)(?=\.))?)"
-    rf"(?:,?\s(?:and|&)\s(?P<second>[{_U}][\w'’]+\s{_SURNAME}))?\.\s+(?P<after>.*)"
+    # (never an abbreviation and its number: "Hanserecesse, Abt. 2, Bd. 4")
+    rf"(?:,?\s(?:and|&)\s(?P<second>[{_U}][\w'’]+\s{_SURNAME}))?\.\s+(?!\d{{1,3}},\s)(?P<after>.*)"
 )
 # "L. Lamport. Title." / "D. Ongaro and J. Ousterhout. Title." / "G. DeCandia et al. Title."
 _INITIALED = rf"(?:[{_U}]\.\s?-?)+\s?{_SURNAME}"
@@ -101,6 +102,9 @@ _ORG_FIRST = re.compile(rf"^(?P<org>[{_U}][^.,:;\d]{{2,120}}?)\.\s+(?P<after>[{_
 _TITLE_TAIL = re.compile(
     r",\s(?:(?:\d+(?:st|nd|rd|th)|rev\.|revised|new|enlarged)\sed(?:n|ition)?\b|version\s|ver\.\s"
     r"|vol\.\s|ed\.\s|edited\sby\s"
+    # a German editor's mark or the host of a chapter: ", hg. von", ", bearb. von", ", in: "
+    # (or a German volume's mark: ", Abt. 2, Bd. 4", ", Tl. 1")
+    r"|(?:hg|hrsg|bearb|Abt|Bd|Tl)\.(?:\s|$)|in:\s"
     r"|(?:1[5-9]|20)\d\d\.?$).*$"
     # the facts of a note in parentheses, a place and a year: " (St. Petersburg, 1870–1914)"
     r"|\s\((?-i:[A-Z])[^()]{1,60},\s(?:1[5-9]|20)\d\d(?:\s?[–-]\s?(?:1[5-9]|20)\d\d)?\).*$",

@@ -111,6 +111,8 @@ _COMMA_SHAPE = re.compile(
     r",\s(?P<rest>\S.+)$"
 )
 _ORG_WORD = re.compile(ORGANISATION_WORD)
+# an editor's mark right after the first part: that part is a title, not a name
+_EDITED_BY = re.compile(r"(?:hg|hrsg|bearb|ed|éd)\.\s(?:von|v\.|by|par)\s", re.I)
 # The Latin comma form of classical philology and older humanities lists: "Lundström, V.,
 # Title, fasc. VI, Upsaliae 1902.", "Ash, H. B. (ed.), Title, vol. III, Cambridge (Mass.) –
 # London 1955 (series).": the family name, a comma, initials (any letter: "Josephson, Å.",
@@ -287,6 +289,8 @@ def parse(body: str) -> Fields | None:
         # may begin with a person's name when the place and year follow it: "Eberhard
         # Bethge, Dietrich Bonhoeffer. Theologe – Christ – Zeitgenosse, München 1967"
         comma = None
+    if comma is not None and _EDITED_BY.match(comma.group("rest")):
+        comma = None  # "Stadtrechnungen von Uelzen, hg. von X": a title and its editor
     article = _comma_article(comma)
     if article is not None:
         return article
