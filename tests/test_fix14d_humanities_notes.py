@@ -251,3 +251,27 @@ GERMAN = [
 def test_german_edited_sources(text: str, title: str, year: int) -> None:
     ref = _note(text)
     assert (ref.authors, ref.title, ref.year) == ((), title, year)
+
+
+# A filing before a commission: the italics end the title, the docket number is no part of
+# it, and the filing's day is no part of the publisher
+FILINGS = [
+    (
+        "Appalachian Power Company, *2022 Integrated Resource Plan*, Case No. PUE-2022-00051 "
+        "(Virginia State Corporation Commission, Oct. 3, 2022), 12.",
+        "2022 Integrated Resource Plan",
+        "Virginia State Corporation Commission",
+    ),
+    (
+        "Southwestern Public Service, _Long-Term Load Forecast_, Docket No. 51234 "
+        "(Public Utility Commission of Texas, March 9, 2021), 4–7.",
+        "Long-Term Load Forecast",
+        "Public Utility Commission of Texas",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "publisher"), FILINGS, ids=["case-no", "docket-no"])
+def test_a_filing_title_ends_with_its_italics(text: str, title: str, publisher: str) -> None:
+    ref = _note(text)
+    assert (ref.title, ref.publisher) == (title, publisher)

@@ -102,10 +102,24 @@ def parse(body: str) -> Fields | None:
 _PUBLISHED_BY = re.compile(rf"[{U}][\w.’'&-]*(?:\s(?:of|for|and|&|on|[{U}][\w.’'&-]*)){{1,6}}")
 
 
+# an italic title at the start of the title part
+_ITALIC_TITLE = re.compile(r"^(?P<mark>[*_])(?P<title>[^*_]{2,}?)(?P=mark)(?=[,\s]|$)")
+# the day and month of a filing after its publisher: "(State Corporation Commission, May 1,
+# 2023)"
+_DATE_AFTER = re.compile(
+    r",\s(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2},\s*$"
+)
+
+
 def _book(m: re.Match[str], authors: tuple[str, ...]) -> Fields:
     """A book or report; a periodical or site when the parentheses hold a date."""
     title = _DESIGNATION.sub("", m.group("title"))
-    facts = m.group("facts")
+    italic = _ITALIC_TITLE.match(title)
+    if italic is not None:
+        # "*2023 Integrated Resource Plan*, Case No. PUR-2023-00066": the italics say where
+        # the title ends; a docket or case number follows
+        title = italic.group("title")
+    facts = _DATE_AFTER.sub("", m.group("facts"))
     if _DATED.match(facts) and ", " in title:
         title, site = title.rsplit(", ", 1)
         return Fields(
