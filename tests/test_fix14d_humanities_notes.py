@@ -275,3 +275,50 @@ FILINGS = [
 def test_a_filing_title_ends_with_its_italics(text: str, title: str, publisher: str) -> None:
     ref = _note(text)
     assert (ref.title, ref.publisher) == (title, publisher)
+
+
+# German Wikipedia: the italic title ends where the italics close, a volume and the
+# publisher after it; a short note names its author and year only
+WIKI_GERMAN = [
+    (
+        "Karl Brandt: *Brücken im Harz. Bauten und Strecken 1860–1960.* Band 3. Wachholtz, "
+        "Kiel 2011, S. 40–42.",
+        ("Karl Brandt",),
+        "Brücken im Harz. Bauten und Strecken 1860–1960",
+        "Wachholtz",
+    ),
+    (
+        "Eva Moser: Die Weserbahn. Band 1. Beck, München 1999, S. 3.",
+        ("Eva Moser",),
+        "Die Weserbahn",
+        "Beck",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "title", "publisher"), WIKI_GERMAN, ids=["italic", "band"]
+)
+def test_german_wikipedia_titles(
+    text: str, authors: tuple[str, ...], title: str, publisher: str
+) -> None:
+    ref = _note(text)
+    assert (ref.authors, ref.title, ref.publisher) == (authors, title, publisher)
+
+
+SHORT_AUTHOR_YEAR = [
+    ("Brandt 2011, S. 41.", ("Brandt",), 2011),
+    ("Lind und Roth 1999, 12.", ("Lind", "Roth"), 1999),
+    ("Haas et al. 2010: 4", ("Haas",), 2010),
+    ("Moor 2001a, p. 7.", ("Moor",), 2001),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "year"), SHORT_AUTHOR_YEAR, ids=["german", "two", "et-al", "letter"]
+)
+def test_a_short_author_year_note_names_its_author(
+    text: str, authors: tuple[str, ...], year: int
+) -> None:
+    ref = _note(text)
+    assert (ref.authors, ref.year) == (authors, year)

@@ -352,6 +352,15 @@ def _org_first(text: str) -> tuple[tuple[str, ...], str] | None:
 _SURNAME_NEXT = re.compile(rf"{SURNAME}(?:\.\s|\s(?:and|&)\s|,\s)")
 
 
+# A short author-year note, as German Wikipedia and Harvard-style notes write: "Schomann
+# 2005, S. 614.", "Lind und Roth 1999, 12.", "Haas et al. 2010: 4", "Moor 2001a, p. 7."
+_AUTHOR_YEAR_NOTE = re.compile(
+    rf"(?P<who>{SURNAME}(?:(?:,\s|\s(?:und|and|&|et|e|y)\s){SURNAME}){{0,2}})(?:\set\sal\.)?"
+    r"\s(?:1[5-9]|20)\d\d[a-z]?(?:[,:]\s(?:(?:S|s|p|pp|Sp)\.\s?)?\d+(?:\s?[-–]\s?\d+)?(?:\s?f{1,2}\.)?)?"
+    r"\.?"
+)
+
+
 def authors_and_title(text: str) -> tuple[tuple[str, ...], str | None]:
     """Authors when clearly present, and the best guess at the title.
 
@@ -359,6 +368,9 @@ def authors_and_title(text: str) -> tuple[tuple[str, ...], str | None]:
     ``Иванов И.И.`` headings: what follows the author list; there, and when
     no author is found, a quoted title wins, else the first sentence.
     """
+    short = _AUTHOR_YEAR_NOTE.fullmatch(text.strip())
+    if short is not None:  # "Schomann 2005, S. 614.": a short note, an author and a year
+        return tuple(re.split(r",\s|\s(?:und|and|&|et|e|y)\s", short.group("who"))), None
     apa = _APA.match(text)
     apa_authors = _apa_authors(apa.group("authors")) if apa else ()
     if apa and apa_authors:

@@ -475,6 +475,13 @@ _SERIES_AFTER_TITLE = re.compile(
 )
 
 
+# an italic title first (German Wikipedia sets titles in italics)
+_ITALIC_LEAD = re.compile(r"(?P<mark>[*_])(?P<title>[^*_]{2,300}?)(?P=mark)")
+# the volume after the title, then the publisher: ". Band 2. Theiss", ". Bd. 3. Beck"
+_VOLUME_SENTENCE = re.compile(r"\.\s(?:Band|Bd\.|Teil|Tl\.)\s?\d+[a-z]?(?:\.\s(?P<after>.+))?$")
+_VOLUME_FIRST = re.compile(r"^(?:Band|Bd\.|Teil|Tl\.)\s?\d+[a-z]?\.?\s*")
+
+
 def _work(people: tuple[str, ...], rest: str) -> Fields | None:
     ends = [
         (m.start(), kind, m)
@@ -496,6 +503,16 @@ def _work(people: tuple[str, ...], rest: str) -> Fields | None:
     if quoted is not None:  # „Die Schuldenbremse ist nicht das Problem“, ifo Standpunkt …
         title = next(g for g in quoted.groups() if g is not None)
     title = _SERIES_AFTER_TITLE.sub("", title)
+    italic = _ITALIC_LEAD.match(rest)
+    # what stands between the title and the place: a volume, a publisher
+    between = None
+    if italic is not None and italic.end() <= start + 1:
+        # "''Eisenbahn in Hessen. … 1839–1939.'' Band 2. Theiss, Stuttgart 2005": the
+        # italics end the title; the volume and the publisher follow
+        title = italic.group("title").strip(" ,.")
+        between = _VOLUME_FIRST.sub("", rest[italic.end() : start].strip(" ,.")) or None
+    elif (volume := _VOLUME_SENTENCE.search(title)) is not None:
+        title, between = title[: volume.start()], volume.group("after")
     if not title:
         return None
     tail = rest[start:]
@@ -542,6 +559,8 @@ def _work(people: tuple[str, ...], rest: str) -> Fields | None:
     year = place_year.group("year") if place_year else last_year(tail)
     place = place_year.group("place").strip() if place_year else None
     fields = replace(fields, place=place, year=year_of(year))
+    if between is not None:
+        return replace(fields, publisher=between.strip(" ,."))
     # "Titel. Untertitel. Verlag Mainfranken, Würzburg 1998": the publisher before the place
     head, dot, last = title.rpartition(". ")
     if dot and has_publisher_word(last):
