@@ -322,3 +322,66 @@ def test_a_short_author_year_note_names_its_author(
 ) -> None:
     ref = _note(text)
     assert (ref.authors, ref.year) == (authors, year)
+
+
+# French notes: an italic book title then place, publisher and year with commas; an article
+# whose quoted title holds an italic name, its journal with "vol." and "n°"
+FRENCH = [
+    (
+        "Jeanne Roux, *Les galères de Toulon : une histoire*, Toulon, Éditions du Lau, 1992, "
+        "p. 12-14.",
+        RefKind.BOOK,
+        "Les galères de Toulon: une histoire",
+        None,
+        "Éditions du Lau",
+    ),
+    (
+        "Marc Aubert, *Le port de Sète*, Montpellier, Presses universitaires de la "
+        "Méditerranée, 2008, p. 7.",
+        RefKind.BOOK,
+        "Le port de Sète",
+        None,
+        "Presses universitaires de la Méditerranée",
+    ),
+    (
+        "Luca Neri, *La via del sale*, Torino, Einaudi, 1978, p. 33.",
+        RefKind.BOOK,
+        "La via del sale",
+        None,
+        "Einaudi",
+    ),
+    (
+        "Claire Vidal, « Le *Saint-Esprit* et la quarantaine de Toulon », *Annales du Midi*, "
+        "vol. 101, n° 186, 1989, p. 155-170.",
+        RefKind.ARTICLE,
+        "Le Saint-Esprit et la quarantaine de Toulon",
+        "Annales du Midi",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "title", "journal", "publisher"),
+    FRENCH,
+    ids=["editions", "presses", "italian-publisher", "article-vol-n"],
+)
+def test_french_note_kinds(
+    text: str, kind: RefKind, title: str, journal: str | None, publisher: str | None
+) -> None:
+    ref = _note(text)
+    assert (ref.kind, ref.title, ref.host, ref.publisher) == (kind, title, journal, publisher)
+
+
+# A short note naming the part of a book its author wrote
+PARTS = [
+    ("Weller, introduction to *Canticles*, xii–xv.", ("Weller",), "Canticles"),
+    ("Hart, preface to *Collected Poems*, ix–xi.", ("Hart",), "Collected Poems"),
+    ("Lund, afterword to *Songs of the Fens*, 301–305.", ("Lund",), "Songs of the Fens"),
+]
+
+
+@pytest.mark.parametrize(("text", "authors", "title"), PARTS, ids=["intro", "preface", "after"])
+def test_a_short_note_to_a_part_of_a_book(text: str, authors: tuple[str, ...], title: str) -> None:
+    ref = _note(text)
+    assert (ref.kind is RefKind.COMMENTARY, ref.authors, ref.title) == (False, authors, title)

@@ -271,9 +271,13 @@ _PERSON_INVERTED = re.compile(
 )
 _FACTS = re.compile(r"\((?P<facts>[^()]*?(?:\d{4}|n\.d\.)[^()]*)\)")
 # "Journal 12, no. 3" (notes-bibliography) or "Journal 39 (1)" (author-date)
+# (French, Italian, German notes name the volume and number: "Journal, vol. 62, n° 248")
 _VOLUME = re.compile(
-    r"^(?P<journal>.+?)\s(?P<vol>\d+)(?:,\sno\.\s?(?P<iss>[\w-]+)|\s\((?P<iss2>[\w/-]+)\))?"
+    r"^(?P<journal>.+?),?\s(?:(?:vol|Vol|Bd|Jg|anno|t)\.\s?)?(?P<vol>\d+)"
+    r"(?:,\s(?:no\.|n[°º]|núm\.|Nr\.|H\.|fasc\.)\s?(?P<iss>[\w-]+)|\s\((?P<iss2>[\w/-]+)\))?"
 )
+# an italic word inside a quoted title: "« Le *Grand-Saint-Antoine* et la quarantaine »"
+_INNER_ITALIC = re.compile(r"(?<![\w*_])([*_])(?=\S)([^*_]+?)(?<=\S)\1(?![\w*_])")
 _YEAR = re.compile(FOUR_DIGITS)
 # The series and number of a report or guideline after its (unmarked) title: ", HC 947",
 # ", Cm 8576", ", Safe Staffing Guideline SG1", ", Technical Report Series 894" (a code of a
@@ -295,6 +299,17 @@ _VOLUMES = re.compile(
 # Rome, 1557", ", Bd. 2, Die Neuzeit", ", t. III, Le XVIe siècle"
 _VOLUME_TITLED = re.compile(
     r",\s(?:vol\.|Bd\.|t\.|tome|Teil|т\.)\s?(?:\d+|[IVXLC]+),\s(?=[^\W\d_]).*$", re.S
+)
+# Place, publisher and year with commas after an italic title, the publisher named as one:
+# ", Marseille, Éditions Jeanne Laffitte, 1986", ", Torino, Einaudi, 1978" (a known
+# publisher), ", Paris, Presses universitaires de France, 1990"
+_COMMA_FACTS = re.compile(
+    rf"^,\s(?P<place>[{U}][\w'’-]+(?:[\s-][{U}][\w'’-]+){{0,2}}),\s"
+    r"(?P<pub>(?:[^,]{0,40}\b(?:Éditions|Editions|Edizioni|Editore|Editorial|Ediciones|Editora"
+    r"|Presses|Press|Verlag|Librairie|Publishing|Publishers)\b[^,]{0,60}"
+    r"|Gallimard|Seuil|Fayard|Armand\sColin|Flammarion|Einaudi|Laterza|Il\sMulino|Plon|Belin"
+    r"|Perrin|Payot|Tallandier|Aubier|Karthala|Droz|Champion|Vrin|Cerf|Picard|Klincksieck)),\s"
+    r"(?:1[5-9]|20)\d\d\b"
 )
 # Translators, editors and compilers named after the title of a note.
 _CONTRIBUTORS = re.compile(
@@ -468,7 +483,10 @@ def _inverted_note(body: str) -> Fields | None:
 # *Shared Micromobility in the U.S. and Canada*, 2022.", "6t-bureau de recherche, *Usages
 # et usagers* (Paris: 6t, 2019)."
 _WHO = re.compile(
-    rf"^(?!(?:See|Cf|Compare|Also|Ibid|Id|Vgl|Voir|Siehe|См)\b)(?P<who>[{U}\d][^,.;:*_“”„«‘\"()]{{1,80}}?),\s(?P<after>(?:[*_“”„«‘\"]).+)$"
+    rf"^(?!(?:See|Cf|Compare|Also|Ibid|Id|Vgl|Voir|Siehe|См)\b)(?P<who>[{U}\d][^,.;:*_“”„«‘\"()]{{1,80}}?),\s"
+    # (the part of the book by this author: "Weber, introduction to *Symphonia*, xii–xv")
+    r"(?:(?:introduction|preface|foreword|afterword|epilogue|prologue|commentary)\sto\s)?"
+    r"(?P<after>(?:[*_“”„«‘\"]).+)$"
 )
 
 
@@ -489,7 +507,9 @@ def _who_then_title(body: str) -> Fields | None:
         fields = Fields("chicago", (m.group("who").strip(),), italic.group("title"))
         if facts is not None:
             return _facts(fields, facts.group("facts"), rest[facts.end() :])
-        return _page_not_year(replace(fields, year=_last_year(rest)), rest)
+        place, publisher = _unbracketed_facts(rest)
+        fields = replace(fields, year=_last_year(rest), place=place, publisher=publisher)
+        return _page_not_year(fields, rest)
     q = quoted(after)
     if q is not None and q.start() == 0:
         page = SHORT_NOTE_PAGE.match(after[q.end() :].strip())
@@ -499,6 +519,17 @@ def _who_then_title(body: str) -> Fields | None:
         fields = _work(Fields("chicago", (m.group("who").strip(),)), after, note=True)
         return _page_not_year(fields, after[q.end() :])
     return None
+
+
+def _unbracketed_facts(rest: str) -> tuple[str | None, str | None]:
+    """Place and publisher after an italic title, no parentheses: ``, Luleå: Norrbottens
+    museum, 2019`` or, as French and Italian notes write them, with commas: ``, Marseille,
+    Éditions Jeanne Laffitte, 1986``."""
+    place, publisher = place_publisher(rest.strip(" ,."))
+    comma = _COMMA_FACTS.match(rest) if place is None else None
+    if comma is not None:
+        return comma.group("place"), comma.group("pub").strip()
+    return place, publisher
 
 
 def _page_not_year(fields: Fields, rest: str) -> Fields:
@@ -559,7 +590,8 @@ def _work(fields: Fields, after: str, note: bool) -> Fields:
     q = quoted(after)
     if q is not None and q.start() <= 1:
         tail = after[q.end() :].strip(" ,.")
-        return _page_not_year(_article(replace(fields, title=quoted_text(q)), tail), tail)
+        title = _INNER_ITALIC.sub(r"\2", quoted_text(q))
+        return _page_not_year(_article(replace(fields, title=title), tail), tail)
     italic = emphasized(after) if note else None
     if italic is not None:  # "*Title*, t. 1 (Poznań: PWN, 1957)": the italic is the title
         rest = after[italic.end() :]
@@ -567,7 +599,7 @@ def _work(fields: Fields, after: str, note: bool) -> Fields:
         facts = _publication_facts(rest)
         if facts is None:
             # "*Title*, Luleå: Norrbottens museum, 2019.": the facts without parentheses
-            place, publisher = place_publisher(rest.strip(" ,."))
+            place, publisher = _unbracketed_facts(rest)
             fields = replace(fields, year=_last_year(rest), place=place, publisher=publisher)
             return _page_not_year(fields, rest)
         return _facts(fields, facts.group("facts"), rest[facts.end() :])
@@ -654,7 +686,7 @@ def _article(fields: Fields, tail: str) -> Fields:
     if volume:
         return replace(
             fields,
-            container=volume.group("journal"),
+            container=volume.group("journal").strip("*_ "),
             volume=volume.group("vol"),
             issue=volume.group("iss") or volume.group("iss2"),
             year=year,

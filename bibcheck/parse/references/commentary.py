@@ -121,7 +121,8 @@ _SHORT_NOTE = re.compile(
     r",\s(?:\*[^*]{2,150}\*|_[^_]{2,150}_|/[^/]{2,150}/|“[^”]{2,150}”|\"[^\"]{2,150}\"|«[^»]{2,150}»|[^,;]{3,80})"
     # (a volume before the page: "Jedin, *History*, 2:67")
     r",?\s(?:(?:pp?\.|ch\.|chap\.|sec\.|para\.|§|n\.|fols?\.)\s?)?(?:\d{1,2}:)?[\dIVXLCivxlc]+"
-    r"(?:\s?[-–—]\s?\d+)?(?:\s?n\.\s?\d+)?"
+    # (roman pages of a preface to the end of a range too: "xii–xv")
+    r"(?:\s?[-–—]\s?(?:\d+|[ivxlc]+|[IVXLC]+))?(?:\s?n\.\s?\d+)?"
     # (a cross-reference after: "Kinealy, *Calamity*, 141, and see n. 1 above.")
     rf"{CROSS_REMARK}?\.?\s*$"
 )
