@@ -385,3 +385,79 @@ PARTS = [
 def test_a_short_note_to_a_part_of_a_book(text: str, authors: tuple[str, ...], title: str) -> None:
     ref = _note(text)
     assert (ref.kind is RefKind.COMMENTARY, ref.authors, ref.title) == (False, authors, title)
+
+
+# A clause of prose before the citation: "agrees with", "..., and it was taken up by", a
+# compound given name after it
+LEAD_INS = [
+    (
+        "This reading agrees with Mary K. Holt, Salt and Empire (Oxford: Clarendon Press, 1988), "
+        "40–42, who dates the change later.",
+        ("Mary K. Holt",),
+        "Salt and Empire",
+    ),
+    (
+        "The claim goes back to the older apologists, and it was taken up by Hans-Jürgen Rode, "
+        "“Die Bibel im Konzil,” Historisches Jahrbuch 90 (1970): 1–30.",
+        ("Hans-Jürgen Rode",),
+        "Die Bibel im Konzil",
+    ),
+    (
+        "Several editors took this line, but it was refuted by Jean-Luc Marchand, “Les "
+        "traductions de Louvain,” Revue d’histoire 12 (1991): 5–9.",
+        ("Jean-Luc Marchand",),
+        "Les traductions de Louvain",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "title"), LEAD_INS, ids=["agrees-with", "and-by", "but-by"]
+)
+def test_a_clause_of_prose_before_the_citation(
+    text: str, authors: tuple[str, ...], title: str
+) -> None:
+    ref = _note(text)
+    assert (ref.authors, ref.title) == (authors, title)
+
+
+# A short note whose page is followed by what the page holds, in parentheses
+SHORT_WITH_REMARK = [
+    "Holt, Decrees, 2:797 (session 25, decree on the Index).",
+    "Holt, *Decrees*, 14 (the preface).",
+]
+
+
+@pytest.mark.parametrize("text", SHORT_WITH_REMARK, ids=["plain", "italic"])
+def test_a_short_note_with_a_remark_repeats_the_full_note(text: str) -> None:
+    notes = ["Mary K. Holt, ed., *Decrees of the Councils* (London: Sheed, 1990), 3.", text]
+    assert bibliographic(text)
+    rep = find_repeats(notes, ["1", "2"])[-1]
+    assert rep is not None and (rep.kind, rep.target) == ("short", 0)
+
+
+# Author-date: a corporate author whose first word is one letter
+CORPORATE_AD = [
+    (
+        "R Core Team. 2021. *R: A Language and Environment*. Vienna: R Foundation.",
+        ("R Core Team",),
+        "R: A Language and Environment",
+        2021,
+    ),
+    (
+        "X Project Group. 2019. The X Window System Manual. Cambridge, MA: MIT Press.",
+        ("X Project Group",),
+        "The X Window System Manual",
+        2019,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "title", "year"), CORPORATE_AD, ids=["r-core", "x-group"]
+)
+def test_a_corporate_author_date_entry(
+    text: str, authors: tuple[str, ...], title: str, year: int
+) -> None:
+    ref = _entry(text)
+    assert (ref.authors, ref.title, ref.year) == (authors, title, year)

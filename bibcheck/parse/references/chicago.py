@@ -181,7 +181,10 @@ _ORG_BIB = re.compile(
     rf"^(?P<org>{_ORG})\.\s+(?P<title>[^.]+(?:\.\s[^.]+)?)\.\s+"
     rf"(?P<facts>[{U}][^:]{{1,40}}:\s?[^:]+?,\s(?:1[5-9]|20)\d\d)\.?$"
 )
-_ORG_AD = re.compile(rf"^(?P<org>{_ORG})\.\s(?P<year>\d{{4}})[a-z]?\.\s+(?P<rest>.+)$")
+# (a one-letter first word, "R Core Team. 2022.", a named team or project)
+_ORG_AD = re.compile(
+    rf"^(?P<org>{_ORG}|[{U}]\s{_ORG})\.\s(?P<year>\d{{4}})[a-z]?\.\s+(?P<rest>.+)$"
+)
 # (Chicago lets the publisher go: "Rijkswaterstaat, De hoogwaters van 1995 (Den Haag, 1995)")
 _ORG_NOTE = re.compile(
     rf"^(?P<org>{_ORG}),\s(?P<after>[^()]+\((?:[^()]*:[^()]*|[{U}][^(),:]{{1,40}},\s)\d{{4}}\).*)$"

@@ -123,6 +123,8 @@ _SHORT_NOTE = re.compile(
     r",?\s(?:(?:pp?\.|ch\.|chap\.|sec\.|para\.|§|n\.|fols?\.)\s?)?(?:\d{1,2}:)?[\dIVXLCivxlc]+"
     # (roman pages of a preface to the end of a range too: "xii–xv")
     r"(?:\s?[-–—]\s?(?:\d+|[ivxlc]+|[IVXLC]+))?(?:\s?n\.\s?\d+)?"
+    # (what the page holds, in parentheses: "Tanner, Decrees, 2:797 (session 25).")
+    r"(?:\s\([^()]{1,80}\))?"
     # (a cross-reference after: "Kinealy, *Calamity*, 141, and see n. 1 above.")
     rf"{CROSS_REMARK}?\.?\s*$"
 )
@@ -224,7 +226,8 @@ _SENTENCE = re.compile(
     # a sentence of Chinese, Japanese or Korean prose ends with its full stop
     r"|(?<=。)\s*(?=\S)"
 )
-_CLAUSE_END = re.compile(r"(?<=;)\s+")
+# (or a comma before a conjunction: "This was the view of X, and it was revived by Y, ...")
+_CLAUSE_END = re.compile(r"(?<=;)\s+|(?<=,)\s+(?=(?:and|but|while)\s)")
 # a clause that announces the source, then a colon: "Phénomène décrit dès 1980 : X Y, …"
 _ANNOUNCED = re.compile(
     # (no comma in the clause: "Heri, Climate Change …: Capturing Risk, …" is author and title)
@@ -239,7 +242,11 @@ _ANNOUNCED = re.compile(
 _UPPER = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"
 _PARTICLES = frozenset("van von de del della der den da di du la le ten ter zu y".split())
 _PARTICLE = rf"(?:{'|'.join(sorted(_PARTICLES))})"
-_GIVEN = rf"(?:{_UPPER}[a-zß-öø-ÿā-ž'’-]+|{_UPPER}\.(?:\s?-?{_UPPER}\.)*)"
+# (a compound given name: "Jean-Pierre", "Hans-Jürgen")
+_GIVEN = (
+    rf"(?:{_UPPER}[a-zß-öø-ÿā-ž'’-]+(?:-{_UPPER}[a-zß-öø-ÿā-ž'’]+)?"
+    rf"|{_UPPER}\.(?:\s?-?{_UPPER}\.)*)"
+)
 # (a particle before the surname, "J. van den Noort", or after it, "E. García de Enterría";
 # not both: "These von Irmgard Scheitler" is a noun, "von", then the name)
 _SURNAME = rf"{_UPPER}[\w'’-]+"
@@ -282,7 +289,7 @@ _CLOSED = frozenset(
 # edition of", "Schätzung nach ... bei", "eine Magisterarbeit von"): allowed last when the
 # clause has a word of prose that is no article or preposition ("Letters of John Adams" has
 # none), "bei" / "chez" always (no title ends "bei" before its author).
-_HANDING = frozenset("by of von bei nach chez par door".split())
+_HANDING = frozenset("by of von bei nach chez par door with".split())
 _ALWAYS_HANDING = frozenset("bei chez".split())
 _NAMED_LEAD = re.compile(
     rf"(?:(?P<adverb>(?i:(?:(?:so|thus|also|ainsi|così|así),?\s)?{_ADVERB})),?"

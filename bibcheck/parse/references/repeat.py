@@ -121,6 +121,8 @@ _SHORT = re.compile(
     # (an item of a catalogue: "Chambers, Bibliography, nos. 520–531")
     r"(?P<locator>(?:(?:pp?\.|ch\.|chap\.|sec\.|para\.|§|n\.|nos?\.|S\.|Sp\.|s\.)\s?)?(?:\d{1,2}:)?"
     r"[\dIVXLCivxlc]+(?:\s?[-–—]\s?\d+)?(?:\s?ff?\.)?)"
+    # (what the page holds, in parentheses: "Tanner, Decrees, 2:797 (session 25).")
+    r"(?:\s\([^()]{1,80}\))?"
     # a remark after the page ("27, der die Deutung ablehnt", "27, who reads it otherwise")
     rf"(?:,\s(?=[a-zß-ÿ])[^\d;]{{3,200}}|{CROSS_REMARK})?\.?\s*$"
 )
