@@ -271,7 +271,20 @@ FILINGS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "title", "publisher"), FILINGS, ids=["case-no", "docket-no"])
+FILINGS += [
+    # (the italics gone, as a plain-text reading has it: the number is no page)
+    (
+        "Appalachian Power Company, 2022 Integrated Resource Plan, Docket No. 4410 "
+        "(Virginia State Corporation Commission, Oct. 3, 2022), 12.",
+        "2022 Integrated Resource Plan",
+        "Virginia State Corporation Commission",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "publisher"), FILINGS, ids=["case-no", "docket-no", "plain-docket"]
+)
 def test_a_filing_title_ends_with_its_italics(text: str, title: str, publisher: str) -> None:
     ref = _note(text)
     assert (ref.title, ref.publisher) == (title, publisher)
