@@ -474,3 +474,34 @@ def test_a_corporate_author_date_entry(
 ) -> None:
     ref = _entry(text)
     assert (ref.authors, ref.title, ref.year) == (authors, title, year)
+
+
+# A full note with an italic title and its facts without parentheses, a volume between
+BARE_FACTS = [
+    (
+        "Anna P. Quist and Lars H. Berg, *The Survey of the Fens*, vol. 2, London: Fenland "
+        "Society, 1890, p. 4.",
+        ("Anna P. Quist", "Lars H. Berg"),
+        "Fenland Society",
+    ),
+    (
+        "Anna P. Quist, *The Survey of the Fens*, vol. III, Boston, MA: Hale & Co., 1890, 7.",
+        ("Anna P. Quist",),
+        "Hale & Co",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "publisher"), BARE_FACTS, ids=["two-authors-vol", "state-roman-vol"]
+)
+def test_an_italic_title_and_bare_facts_is_a_book(
+    text: str, authors: tuple[str, ...], publisher: str
+) -> None:
+    ref = _note(text)
+    assert (ref.kind, ref.authors, ref.title, ref.publisher) == (
+        RefKind.BOOK,
+        authors,
+        "The Survey of the Fens",
+        publisher,
+    )

@@ -303,6 +303,11 @@ _VOLUMES = re.compile(
 _VOLUME_TITLED = re.compile(
     r",\s(?:vol\.|Bd\.|t\.|tome|Teil|т\.)\s?(?:\d+|[IVXLC]+),\s(?=[^\W\d_]).*$", re.S
 )
+# a volume perhaps, then place: publisher, year after an italic title, no parentheses
+_BARE_FACTS = re.compile(
+    rf",\s(?:(?:vol|Bd|t)\.\s?(?:\d+|[IVXLC]+),\s)?[{U}][^,:()]{{1,40}}(?:,\s[A-Z]{{2}})?:\s"
+    r"[^:()]{2,80},\s(?:1[5-9]|20)\d\d\b"
+)
 # Place, publisher and year with commas after an italic title, the publisher named as one:
 # ", Marseille, Éditions Jeanne Laffitte, 1986", ", Torino, Einaudi, 1978" (a known
 # publisher), ", Paris, Presses universitaires de France, 1990"
@@ -565,7 +570,12 @@ def _untitled_work(body: str) -> Fields | None:
 
 def _note_like(after: str) -> bool:
     q = quoted(after)
-    return (q is not None and q.start() == 0) or _FACTS.search(after) is not None
+    if (q is not None and q.start() == 0) or _FACTS.search(after) is not None:
+        return True
+    # an italic title, then the facts without parentheses: "*Title*, vol. 2, London: Palestine
+    # Exploration Fund, 1882, p. 4."
+    italic = emphasized(after)
+    return italic is not None and _BARE_FACTS.match(after, italic.end()) is not None
 
 
 def _bib_authors(text: str) -> tuple[str, ...]:
