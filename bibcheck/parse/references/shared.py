@@ -189,6 +189,11 @@ def has_publisher_word(text: str) -> bool:
     return _PUBLISHER_WORD.search(text) is not None
 
 
+# a Markdown emphasis span as readers pass it on: "*" opening after a space or punctuation,
+# closing before one ("A* search" and "p*-values" hold no span)
+_EMPHASIS_SPAN = re.compile(r"(?<![^\s(\[\"“„«'‘])\*(?=\S)([^*\n]*?\S)\*(?![^\W_])")
+
+
 def tidy(text: str | None) -> str | None:
     """Trim punctuation and spaces; None for empty or letterless text."""
     if text is None:
@@ -196,6 +201,7 @@ def tidy(text: str | None) -> str | None:
     text = f.normalize_space(text).strip(" ,;:")
     if text.endswith(".") and not re.search(r"\.\s|[^\W\d_]\.[^\W\d_]{1,2}\.$", text):
         text = text.rstrip(".")  # a final period, unless the text abbreviates ("Trans. X.", "L.J.")
+    text = _EMPHASIS_SPAN.sub(r"\1", text)  # "*The Times* (London)": the marks, not the words
     text = re.sub(r"^[*_]+|[*_]+$", "", text).strip()
     if len(text) > 2 and text[0] == text[-1] == "/":
         text = text[1:-1].strip()  # Org's /italic/
@@ -249,6 +255,18 @@ _NOT_A_TITLE = re.compile(r"[\W\d_]*\d[\W\d_]*")  # digits and punctuation only
 _A_YEAR = re.compile(PLAUSIBLE_YEAR)
 
 
+_URL_TOKEN = re.compile(r"(?:https?://|ftp://|www\.)\S+", re.IGNORECASE)
+
+
+def year_written(text: str) -> bool:
+    """Whether the reference writes a year outside its access date and its URLs (a web
+    page cited with ``(accessed 7 December 2010)`` and no date of its own has none)."""
+    access = f.find_access_date(text)
+    if access is not None:
+        text = text[: access.start] + " " + text[access.end :]
+    return _A_YEAR.search(_URL_TOKEN.sub(" ", text)) is not None
+
+
 def build(fields: Fields, text: str, line_starts: Sequence[int], has_web_url: bool) -> Reference:
     """Turn a style parser's fields into a :class:`Reference` with its anomalies."""
     anomalies: list[Anomaly] = []
@@ -259,7 +277,7 @@ def build(fields: Fields, text: str, line_starts: Sequence[int], has_web_url: bo
     title = tidy(fields.title)
     if title is not None and _NOT_A_TITLE.fullmatch(title):
         title = None  # "2018" taken for the title: the style was misread
-    if year.raw is None and _A_YEAR.search(text):
+    if year.raw is None and year_written(text):
         anomalies.append(
             Anomaly(
                 AnomalyCode.REFERENCE_UNPARSED,
