@@ -22,6 +22,24 @@ Markup (per line):
   ``{zotbib:}``                 starts a ZOTERO_BIBL field; ``{zotbibend:}`` ends it
   ``*text*``                    italic run
 
+Revision marks (a manuscript under review, as Word saves it with Track Changes on):
+  ``{ins:text}``                a tracked insertion: every run of ``text`` (which may hold
+                                the tokens above, a footnote included) is wrapped in
+                                ``w:ins``; an inserted footnote's own runs are ``w:ins`` too
+  ``{del:text}``                a tracked deletion: runs wrapped in ``w:del``, their text in
+                                ``w:delText``; a deleted footnote keeps its ``w:footnote``
+                                in footnotes.xml with its runs deleted the same way
+  ``{movefrom:name|text}``      moved text, old place (``w:moveFrom`` + range marks named
+                                ``name``); ``{moveto:name|text}`` its new place
+  ``{delpara:}``                this paragraph's mark is deleted (``w:pPr/w:rPr/w:del``:
+                                accepting merges it with the next one); ``{inspara:}`` inserted
+  ``{com:anchor|comment}``      a comment (comments.xml) on ``anchor``: ``commentRangeStart``,
+                                ``commentRangeEnd`` and a ``commentReference`` run; the
+                                comment's text may hold `` ¶ `` for a second paragraph
+Revision authors and dates come from meta ``revision_author`` / ``revision_date``
+(``comment_author`` for comments); the key's lines count every ``w:p`` of the body,
+deleted paragraphs included.
+
 meta.json: ``document`` (output .docx name), ``separators_old`` (separator notes with
 ids 0 and 1, first note id 2, as older Word writes them), ``heading_ids``, ``lang``,
 plus the key fields (reader, clean, notes, literature, about).
@@ -47,8 +65,31 @@ W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 HYPERLINK_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
 TOKEN = re.compile(
-    r"\{(fn|en|link|field|zot|zotbib|zotbibend):((?:[^{}]|\{[^{}]*\})*)\}|\*([^*]+)\*"
+    r"\{(fn|en|link|field|zot|zotbib|zotbibend|ins|del|movefrom|moveto|delpara|inspara|com):"
+    r"((?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*)\}|\*([^*]+)\*"
 )
+COMMENTS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
+
+
+# the tracked change the runs being written belong to: (w:ins | w:del | w:moveFrom | w:moveTo,
+# its attributes), or None; set by Doc.runs while it writes the text of a revision token
+_CHANGE: list[tuple[str, str]] = []
+_RUN_IDS: list[int] = []
+
+
+def _wrap(run: str) -> str:
+    """A run inside the current tracked change (each run wrapped, as Word writes them)."""
+    if not _CHANGE:
+        return run
+    tag, attrs = _CHANGE[-1]
+    _RUN_IDS.append(len(_RUN_IDS))  # every w:ins / w:del element gets an id of its own
+    attrs = re.sub(r'w:id="\d+"', f'w:id="{5000 + len(_RUN_IDS)}"', attrs)
+    if tag in ("del", "moveFrom"):
+        run = run.replace("<w:t ", "<w:delText ").replace("</w:t>", "</w:delText>")
+        run = run.replace("<w:instrText ", "<w:delInstrText ").replace(
+            "</w:instrText>", "</w:delInstrText>"
+        )
+    return f"<w:{tag} {attrs}>{run}</w:{tag}>"
 
 
 def _t(text: str, italic: bool = False, style: str | None = None) -> str:
@@ -57,17 +98,27 @@ def _t(text: str, italic: bool = False, style: str | None = None) -> str:
         inner = (f'<w:rStyle w:val="{style}"/>' if style else "") + ("<w:i/>" if italic else "")
         props = f"<w:rPr>{inner}</w:rPr>"
     pieces = [f'<w:t xml:space="preserve">{escape(piece)}</w:t>' for piece in text.split("\t")]
-    return f"<w:r>{props}{'<w:tab/>'.join(pieces)}</w:r>"
+    return _wrap(f"<w:r>{props}{'<w:tab/>'.join(pieces)}</w:r>")
 
 
 def _field(instr: str, result: str) -> str:
     return (
-        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
-        f'<w:r><w:instrText xml:space="preserve"> {escape(instr)} </w:instrText></w:r>'
-        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
-        f"{_t(result)}"
-        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+        _wrap('<w:r><w:fldChar w:fldCharType="begin"/></w:r>')
+        + _wrap(f'<w:r><w:instrText xml:space="preserve"> {escape(instr)} </w:instrText></w:r>')
+        + _wrap('<w:r><w:fldChar w:fldCharType="separate"/></w:r>')
+        + _t(result)
+        + _wrap('<w:r><w:fldChar w:fldCharType="end"/></w:r>')
     )
+
+
+def _split_top(arg: str) -> tuple[str, str]:
+    """``a|b`` split at the first ``|`` that is not inside a {...} token."""
+    depth = 0
+    for i, ch in enumerate(arg):
+        depth += {"{": 1, "}": -1}.get(ch, 0)
+        if ch == "|" and depth == 0:
+            return arg[:i], arg[i + 1 :]
+    raise ValueError(f"expected 'a|b' in {arg!r}")
 
 
 @dataclass
@@ -94,6 +145,15 @@ class Doc:
     footnotes: list[str] = field(default_factory=list)
     endnotes: list[str] = field(default_factory=list)
     open_bib: bool = False
+    comments: list[str] = field(default_factory=list)
+    revision: int = 0
+    para_mark: str = ""  # w:rPr of the paragraph mark being written (delpara / inspara)
+
+    def change_attrs(self) -> str:
+        self.revision += 1
+        author = escape(self.meta.get("revision_author", "Reviewer"), {'"': "&quot;"})
+        date = self.meta.get("revision_date", "2023-03-02T09:00:00Z")
+        return f'w:id="{100 + self.revision}" w:author="{author}" w:date="{date}"'
 
     def note_id(self, kind: str) -> int:
         first = 2 if self.meta.get("separators_old") else 1
@@ -111,7 +171,37 @@ class Doc:
                 out.append(_t(m.group(3), italic=True))
                 continue
             kind, arg = m.group(1), m.group(2)
-            if kind in ("fn", "en"):
+            if kind in ("ins", "del"):
+                _CHANGE.append((kind, self.change_attrs()))
+                out.append(self.runs(arg, part))
+                _CHANGE.pop()
+            elif kind in ("movefrom", "moveto"):
+                name, moved = _split_top(arg)
+                tag = "moveFrom" if kind == "movefrom" else "moveTo"
+                attrs = self.change_attrs()
+                rid = 900 + self.revision
+                out.append(
+                    f'<w:{tag}RangeStart w:id="{rid}" w:name="{escape(name)}" {attrs[attrs.index("w:author") :]}/>'
+                )
+                _CHANGE.append((tag, attrs))
+                out.append(self.runs(moved, part))
+                _CHANGE.pop()
+                out.append(f'<w:{tag}RangeEnd w:id="{rid}"/>')
+            elif kind in ("delpara", "inspara"):
+                tag = "del" if kind == "delpara" else "ins"
+                self.para_mark = f"<w:rPr><w:{tag} {self.change_attrs()}/></w:rPr>"
+            elif kind == "com":
+                anchor, comment = _split_top(arg)
+                cid = len(self.comments)
+                out.append(f'<w:commentRangeStart w:id="{cid}"/>')
+                out.append(self.runs(anchor, part))
+                out.append(f'<w:commentRangeEnd w:id="{cid}"/>')
+                out.append(
+                    '<w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr>'
+                    f'<w:commentReference w:id="{cid}"/></w:r>'
+                )
+                self.comments.append(self.comment(cid, comment))
+            elif kind in ("fn", "en"):
                 out.append(self.note(kind, arg))
             elif kind == "link":
                 url, label = arg.split("|", 1)
@@ -147,22 +237,48 @@ class Doc:
         style_text = "FootnoteText" if kind == "fn" else "EndnoteText"
         part = self.fn_part if kind == "fn" else self.en_part
         paras = []
+        # a note inserted or deleted under tracking: its own runs and paragraph marks too
+        tracked = _CHANGE[-1][0] if _CHANGE else ""
+        mark_rpr = (
+            f"<w:rPr><w:{tracked} {self.change_attrs()}/></w:rPr>"
+            if tracked in ("ins", "del")
+            else ""
+        )
         for i, piece in enumerate(text.split(" ¶ ")):
             mark = (
-                f'<w:r><w:rPr><w:rStyle w:val="{style_ref}"/></w:rPr><w:{tag}Ref/></w:r>'
-                '<w:r><w:t xml:space="preserve"> </w:t></w:r>'
+                _wrap(f'<w:r><w:rPr><w:rStyle w:val="{style_ref}"/></w:rPr><w:{tag}Ref/></w:r>')
+                + _t(" ")
                 if i == 0
                 else ""
             )
             paras.append(
-                f'<w:p><w:pPr><w:pStyle w:val="{style_text}"/></w:pPr>{mark}'
+                f'<w:p><w:pPr><w:pStyle w:val="{style_text}"/>{mark_rpr}</w:pPr>{mark}'
                 f"{self.runs(piece.strip(), part)}</w:p>"
             )
         xml = f'<w:{tag} w:id="{nid}">{"".join(paras)}</w:{tag}>'
         (self.footnotes if kind == "fn" else self.endnotes).append(xml)
-        return (
+        return _wrap(
             f'<w:r><w:rPr><w:rStyle w:val="{style_ref}"/></w:rPr>'
             f'<w:{tag}Reference w:id="{nid}"/></w:r>'
+        )
+
+    def comment(self, cid: int, text: str) -> str:
+        author = escape(self.meta.get("comment_author", "Reviewer"), {'"': "&quot;"})
+        initials = "".join(w[0] for w in author.split() if w[:1].isalpha()) or "R"
+        date = self.meta.get("revision_date", "2023-03-02T09:00:00Z")
+        paras = []
+        for i, piece in enumerate(text.split(" ¶ ")):
+            ref = (
+                '<w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:annotationRef/></w:r>'
+                if i == 0
+                else ""
+            )
+            paras.append(
+                f'<w:p><w:pPr><w:pStyle w:val="CommentText"/></w:pPr>{ref}{_t(piece.strip())}</w:p>'
+            )
+        return (
+            f'<w:comment w:id="{cid}" w:author="{author}" w:date="{date}" w:initials="{initials}">'
+            f"{''.join(paras)}</w:comment>"
         )
 
     def paragraph(self, line: str) -> str:
@@ -178,8 +294,14 @@ class Doc:
             num = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'
         elif line.startswith("> "):
             style, line = "Bibliography", line[2:]
-        ppr = f'<w:pPr><w:pStyle w:val="{style}"/>{num}</w:pPr>' if style else ""
-        return f"<w:p>{ppr}{self.runs(line, self.body)}</w:p>"
+        self.para_mark = ""
+        body = self.runs(line, self.body)
+        if style or self.para_mark:
+            pstyle = f'<w:pStyle w:val="{style}"/>' if style else ""
+            ppr = f"<w:pPr>{pstyle}{num}{self.para_mark}</w:pPr>"
+        else:
+            ppr = ""
+        return f"<w:p>{ppr}{body}</w:p>"
 
 
 def build(folder: Path) -> Path:
@@ -187,6 +309,7 @@ def build(folder: Path) -> Path:
     meta: dict[str, Any] = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
     text, cites, defects = strip((folder / "body.txt").read_text(encoding="utf-8"))
     doc = Doc(meta)
+    _RUN_IDS.clear()  # revision ids count from the start of each document
     blocks: list[str] = []
     para_no = 0
     line_to_para: dict[int, int] = {}
@@ -238,11 +361,15 @@ def build(folder: Path) -> Path:
     out = folder_out / meta["document"]
     folder_out.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
-        _put(z, "[Content_Types].xml", _content_types(bool(doc.footnotes), bool(doc.endnotes)))
+        _put(
+            z,
+            "[Content_Types].xml",
+            _content_types(bool(doc.footnotes), bool(doc.endnotes), bool(doc.comments)),
+        )
         _put(z, "_rels/.rels", _ROOT_RELS)
         _put(z, "docProps/core.xml", _core(meta))
         _put(z, "word/document.xml", document)
-        _put(z, "word/styles.xml", _styles(lang, meta))
+        _put(z, "word/styles.xml", _styles(lang, meta, bool(doc.comments)))
         _put(z, "word/numbering.xml", _NUMBERING)
         _put(z, "word/settings.xml", _settings(meta))
         doc_rels = [
@@ -263,6 +390,16 @@ def build(folder: Path) -> Path:
             )
             _put(z, "word/endnotes.xml", _notes("endnote", doc.endnotes, meta))
             _put(z, "word/_rels/endnotes.xml.rels", _rels(doc.en_part.rels))
+        if doc.comments:
+            doc_rels.append(
+                f'<Relationship Id="rIdC" Type="{COMMENTS_REL}" Target="comments.xml"/>'
+            )
+            _put(
+                z,
+                "word/comments.xml",
+                '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+                f'<w:comments xmlns:w="{W}" xmlns:r="{R}">{"".join(doc.comments)}</w:comments>',
+            )
         _put(z, "word/_rels/document.xml.rels", _rels(doc_rels))
     key: dict[str, Any] = {k: meta[k] for k in ("about", "reader", "clean") if k in meta}
     key["document"] = meta["document"]
@@ -316,7 +453,7 @@ def _rels(rels: list[str]) -> str:
     )
 
 
-def _content_types(footnotes: bool, endnotes: bool) -> str:
+def _content_types(footnotes: bool, endnotes: bool, comments: bool = False) -> str:
     ct = "application/vnd.openxmlformats-officedocument.wordprocessingml"
     parts = [
         f'<Override PartName="/word/document.xml" ContentType="{ct}.document.main+xml"/>',
@@ -329,6 +466,8 @@ def _content_types(footnotes: bool, endnotes: bool) -> str:
         parts.append(f'<Override PartName="/word/footnotes.xml" ContentType="{ct}.footnotes+xml"/>')
     if endnotes:
         parts.append(f'<Override PartName="/word/endnotes.xml" ContentType="{ct}.endnotes+xml"/>')
+    if comments:
+        parts.append(f'<Override PartName="/word/comments.xml" ContentType="{ct}.comments+xml"/>')
     return (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
@@ -358,7 +497,15 @@ def _core(meta: dict[str, Any]) -> str:
     )
 
 
-def _styles(lang: str, meta: dict[str, Any]) -> str:
+_COMMENT_STYLES = (
+    '<w:style w:type="paragraph" w:styleId="CommentText"><w:name w:val="annotation text"/>'
+    '<w:basedOn w:val="Normal"/><w:rPr><w:sz w:val="20"/></w:rPr></w:style>'
+    '<w:style w:type="character" w:styleId="CommentReference"><w:name w:val="annotation reference"/>'
+    '<w:rPr><w:sz w:val="16"/></w:rPr></w:style>'
+)
+
+
+def _styles(lang: str, meta: dict[str, Any], comments: bool = False) -> str:
     h = meta.get("heading_ids", {"1": "Heading1", "2": "Heading2"})
     return (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
@@ -385,6 +532,7 @@ def _styles(lang: str, meta: dict[str, Any]) -> str:
         '<w:style w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/>'
         '<w:rPr><w:color w:val="0563C1"/><w:u w:val="single"/></w:rPr></w:style>'
         '<w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/></w:style>'
+        f"{_COMMENT_STYLES if comments else ''}"
         "</w:styles>"
     )
 

@@ -57,7 +57,7 @@ from bibcheck.readers.latex.bibitem import reference_of
 from bibcheck.readers.latex.bibs import add_records, load_bibs
 from bibcheck.readers.latex.classes import class_chain
 from bibcheck.readers.latex.convert import Bib, Converter, NumberedList, Sink
-from bibcheck.readers.latex.counters import reset_of
+from bibcheck.readers.latex.counters import is_revtex, reset_of
 from bibcheck.readers.latex.files import Unreadable, read_text_file
 from bibcheck.readers.latex.lists import Item, Lists, find_lists
 from bibcheck.readers.latex.macros import find_macros
@@ -119,6 +119,7 @@ def read_at(text: str, path: str) -> RawDocument:
     converter = Converter(src, bib, macros)
     converter.german = bool(_GERMAN.search(src.text[:start]))
     converter.autocite_footnote = autocite_is_footnote("\n".join([*preambles, src.text[:start]]))
+    converter.revtex = any(is_revtex(p) for p in [*preambles, src.text[:start]])
     folders = [loaded.main_dir, *([parent.main_dir] if parent is not None else [])]
     converter.footnotes.reset = reset_of(
         *preambles, src.text[:start], classes=lambda name: class_chain(name, folders)

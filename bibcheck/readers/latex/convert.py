@@ -17,7 +17,14 @@ from bibcheck.parse.references import parse_reference
 from bibcheck.readers.common import entry_text
 from bibcheck.readers.latex import glue
 from bibcheck.readers.latex import names as N
-from bibcheck.readers.latex.counters import FootnoteCounter, integer, reset_command
+from bibcheck.readers.latex.counters import (
+    LOCAL_NOTE_ENVIRONMENTS,
+    REVTEX_TABLES,
+    FootnoteCounter,
+    LocalNotes,
+    integer,
+    reset_command,
+)
 from bibcheck.readers.latex.macros import (
     BOOLEAN_FALSE,
     BOOLEAN_TRUE,
@@ -173,6 +180,9 @@ class Converter:
         self._main = src.file(0) if src.text else ""
         self.german = False  # babel German shorthands ("a for ä) are on
         self.autocite_footnote = False  # \autocite is \footcite (biblatex note styles)
+        self.revtex = False  # REVTeX: a table's footnotes are its own lettered notes
+        self.local_notes: list[LocalNotes] = []  # minipages and REVTeX tables open now
+        self._scopes: dict[str, int] = {}
 
     # -- entry points ---------------------------------------------------------
 
@@ -476,6 +486,9 @@ class Converter:
     # -- notes and citations ------------------------------------------------------
 
     def _next_label(self, opts: list[str]) -> str:
+        if self.local_notes:  # a minipage's or REVTeX table's own notes
+            local = self.local_notes[-1]
+            return local.given(opts[0].strip()) if opts and opts[0].strip() else local.step()
         if opts and opts[0].strip():
             return self.footnotes.given(opts[0].strip())  # \footnote[7]: counter unchanged
         return self.footnotes.step()
@@ -530,11 +543,8 @@ class Converter:
             self.convert(start, stop, sink, in_note=True)
             return pos
         if base.endswith("text"):
-            label = (
-                self.footnotes.given(opts[0].strip())
-                if opts and opts[0].strip()
-                else self.footnotes.current()
-            )
+            series = self.local_notes[-1] if self.local_notes else self.footnotes
+            label = series.given(opts[0].strip()) if opts and opts[0].strip() else series.current()
         else:
             label = self._next_label(opts)
             self._mark(sink, label, i)
@@ -778,10 +788,22 @@ class Converter:
             count = N.ENVIRONMENT_ARGUMENTS.get(name, 0)
             if count:
                 pos = self._skip_arguments(pos, end, count)
+        self._local_scope(base, name)
         if name == "document" or in_note:
             return pos, sink
         self.flush(sink)
         return pos, Sink()
+
+    def _local_scope(self, base: str, name: str) -> None:
+        """Open or close a minipage's or REVTeX table's own note series."""
+        if name not in LOCAL_NOTE_ENVIRONMENTS and not (self.revtex and name in REVTEX_TABLES):
+            return
+        if base == "begin":
+            kind = name.rstrip("*")
+            self._scopes[kind] = self._scopes.get(kind, 0) + 1
+            self.local_notes.append(LocalNotes(name, f"{kind}{self._scopes[kind]}"))
+        elif self.local_notes and self.local_notes[-1].environment == name:
+            self.local_notes.pop()
 
     def _wrapped(self, after: int, end: int, sink: Sink, in_note: bool, a: str, b: str) -> int:
         start, stop, pos = self._argument(after, end)

@@ -16,6 +16,12 @@
   ``\\appendix``) when footnotes stand in more than one chapter, as the printed
   numbers alone would repeat; after a non-starred ``\\counterwithin`` (which prints
   ``2.1``) always.
+* A ``minipage`` keeps notes of its own (LaTeX's ``mpfootnote``: a, b, c, restarting in
+  each), and so does a table in REVTeX classes (its manual: a ``\\footnote`` in a
+  ``table`` is a table note under it, lettered; ``\\footnotemark[n]`` /
+  ``\\footnotetext[n]`` there give the n-th letter).  Their labels are
+  ``minipage<k>.<letter>`` / ``table<k>.<letter>``: they neither step the footnote counter
+  nor collide with the document's footnotes.
 """
 
 from __future__ import annotations
@@ -93,6 +99,38 @@ def _apply(
     if command in ("counterwithout", "@removefromreset"):
         return (None if within == level else within), (False if within == level else shown)
     return level, command in ("counterwithin", "numberwithin") and not star
+
+
+LOCAL_NOTE_ENVIRONMENTS = frozenset({"minipage"})
+REVTEX_TABLES = frozenset({"table", "table*"})
+
+
+def is_revtex(preamble: str) -> bool:
+    """Whether the document class is REVTeX's (``revtex4``, ``revtex4-1``, ``revtex4-2``)."""
+    m = _CLASS.search(preamble)
+    return m is not None and m.group(1).startswith("revtex")
+
+
+@dataclass(slots=True)
+class LocalNotes:
+    """The notes of one minipage or REVTeX table: a series of their own, lettered."""
+
+    environment: str  # "minipage", "table", "table*"
+    scope: str  # the label prefix: "minipage1", "table3"
+    value: int = 0
+
+    def step(self) -> str:
+        self.value += 1
+        return self._label(self.value)
+
+    def current(self) -> str:
+        return self._label(self.value)
+
+    def given(self, number: str) -> str:
+        return self._label(int(number)) if number.isdigit() else f"{self.scope}.{number}"
+
+    def _label(self, n: int) -> str:
+        return f"{self.scope}.{_letters(n).lower()}"
 
 
 def integer(value: str) -> int | None:
