@@ -10,7 +10,8 @@ initials-first names, then the unquoted title and the facts, all joined by comma
 The title has commas of its own, so it ends where the facts start: the abbreviated journal
 before ``vol (issue) (year) pages``; ``in:`` (a chapter or conference paper); a series and
 its number or a thesis (a report); a publisher (``… Press``, ``Wiley``) followed by a
-place and the year (a book).
+place and the year (a book).  Its fields are labelled ``iso690``, as the other readings of
+an ``Eng. Struct. 56 (2013) 1787–1799`` journal are.
 
 An organisation may stand for the names (``[1] Eurostat, Waste statistics – generation of
 waste by economic activity, 2022. https://…``): one to four capitalised words, no
@@ -62,7 +63,7 @@ def numbered(authors: tuple[str, ...], after: str) -> Fields | None:
     journal = _JOURNAL_TAIL.search(body)
     if journal is not None and journal.start() > 0:
         return Fields(
-            "ieee",
+            "iso690",
             authors,
             title=body[: journal.start()],
             year=year_of(journal.group("year")),
@@ -77,7 +78,7 @@ def numbered(authors: tuple[str, ...], after: str) -> Fields | None:
         rest = body[chapter.end() :]
         year = _YEAR_END.search(rest) or re.search(r",\s(?P<year>(?:1[5-9]|20)\d\d),", rest)
         return Fields(
-            "ieee",
+            "iso690",
             authors,
             title=body[: chapter.start()],
             year=year_of(year.group("year") if year else None),
@@ -105,7 +106,7 @@ def numbered(authors: tuple[str, ...], after: str) -> Fields | None:
     place_at = len(parts) - len(tail)
     if place_at >= 2 and _PLACE.match(tail[0]) and has_publisher_word(parts[place_at - 1]):
         return Fields(
-            "ieee",
+            "iso690",
             authors,
             title=", ".join(parts[: place_at - 1]),
             year=year_of(end.group("year")),
@@ -155,5 +156,5 @@ def organisation(body: str) -> Fields | None:
     if end is None or end.start() == 0:
         return None
     return Fields(
-        "ieee", (m.group("org"),), title=after[: end.start()], year=year_of(end.group("year"))
+        "iso690", (m.group("org"),), title=after[: end.start()], year=year_of(end.group("year"))
     )
