@@ -94,7 +94,7 @@ def numbered(authors: tuple[str, ...], after: str) -> Fields | None:
         part = parts[k].strip()
         if _THESIS.match(part) or _SERIES.match(part):
             return Fields(
-                "ieee",
+                "iso690",
                 authors,
                 title=", ".join(parts[:k]),
                 year=year_of(end.group("year")),
