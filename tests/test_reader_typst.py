@@ -340,8 +340,15 @@ def test_a_typst_document_that_cites_nothing_is_read(tmp_path: Path) -> None:
         # a macro from an imported template: its key is not made a label
         ('#import "tpl.typ": mycite\n#mycite(<smith2019>) and @smith2019.\n',
          [("smith2019", 2)]),
+        # a variadic helper: every key of one call is cited, in order
+        ("#let cs(..keys) = keys.pos().map(k => cite(k)).join()\n"
+         "Seen #cs(<jones2008>, <smith2019>, label(\"DBLP:x/1\")) often.\n",
+         [("jones2008", 2), ("smith2019", 2), ("DBLP:x/1", 2)]),
+        ("#let refs(..ks) = for k in ks.pos() { cite(k) }\n"
+         "Both #refs(<smith2019>, <jones2008>).\n",
+         [("smith2019", 2), ("jones2008", 2)]),
     ],
-    ids=["prose-macro", "supplement-macro", "unknown-macro"],
+    ids=["prose-macro", "supplement-macro", "unknown-macro", "variadic-map", "variadic-for"],
 )  # fmt: skip
 def test_citation_macros(tmp_path: Path, text: str, expected: list[tuple[str, int]]) -> None:
     doc = _read(tmp_path, '#bibliography("refs.bib")\n' + text)

@@ -1798,7 +1798,9 @@ _NAMES_START = re.compile(
 )
 _URL_END = re.compile(r"(?:https?://|doi:\s?|www\.)\S+$", re.I)
 _ENTRY_START = re.compile(
-    r"^[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+)?,\s(?=[^\W\d_])"  # "Barty-King, Hugh."
+    # "Barty-King, Hugh." (not an imprint wrapped onto its own line: "Cambridge, MA:
+    # Harvard University Press, 2013.", "Cambridge, Mass.: MIT Press")
+    r"^[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+)?,\s(?=[^\W\d_])(?![A-Z]{2}:|[A-Z][a-z]{2,4}\.:)"
     r"|^(?:[A-ZА-ЯЁ][\w&'’.-]*\s){1,5}[A-ZА-ЯЁ][\w&'’-]+\.\s"  # "PK Porthcurno.", "World Bank."
     r"|^[A-ZА-ЯЁ]{2,}\.\s"  # "OECD.", "ЮНЕСКО."
     # author-date: "CNEL (2023),", "European Commission (2020).", "Istat (2022a)"

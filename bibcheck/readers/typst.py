@@ -196,7 +196,9 @@ class _Reader:
     bib: Bibliography
     labels: set[str]
     names: dict[str, str]
-    cites_at: dict[tuple[int, int], tuple[Cite, int]]  # (combined line, column) -> cite, end col
+    # (combined line, column) -> the cites starting there (several from one call of a
+    # variadic citation helper, ``#cs(<a>, <b>)``), end col
+    cites_at: dict[tuple[int, int], tuple[list[Cite], int]]
     cites: Cites = field(default_factory=Cites)
     footnotes: list[RawNote] = field(default_factory=list)
     note_cites: NoteCites = field(default_factory=NoteCites)
@@ -214,9 +216,14 @@ class _Reader:
         for col in range(lo, hi):
             if line[col] != "@" or (c, col) not in self.cites_at:
                 continue
-            cite, end = self.cites_at[(c, col)]
+            group, end = self.cites_at[(c, col)]
             end = min(end, len(line))
-            if cite.ref and cite.key in self.labels:  # a cross reference: text, no citation
+            cite = group[0]
+            if len(group) > 1:  # one call citing several keys
+                keys = tuple(dict.fromkeys(g.key for g in group if g.form != "none"))
+                self.nocite += [g.key for g in group if g.form == "none"]
+                found.append(Span(col, end, keys))
+            elif cite.ref and cite.key in self.labels:  # a cross reference: text, no citation
                 found.append(Span(col, end, (), name=cite.key))
             elif cite.form == "none":
                 self.nocite.append(cite.key)
@@ -333,14 +340,16 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     labels |= {
         c.key for f in doc.files for c in f.scan.cites if c.ref and c.key.split(":")[0] in terms
     }
-    cites_at: dict[tuple[int, int], tuple[Cite, int]] = {}
+    cites_at: dict[tuple[int, int], tuple[list[Cite], int]] = {}
     notes: list[InlineNote] = []
     for k, file in enumerate(doc.files):
         for cite in file.scan.cites:
             line, col = file.position(cite.start)
             end_line, end_col = file.position(cite.end)
             c = doc.index[(k, line)]
-            cites_at[(c, col)] = (cite, end_col if end_line == line else len(shown[c]))
+            at = cites_at.setdefault((c, col), ([], 0))
+            at[0].append(cite)
+            cites_at[(c, col)] = (at[0], end_col if end_line == line else len(shown[c]))
         for fn in file.scan.footnotes:
             line, col = file.position(fn.start)
             end_line, end_col = file.position(fn.close)

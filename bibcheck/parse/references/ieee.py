@@ -18,6 +18,10 @@ period, the title unquoted and the journal's volume and year before the pages::
     A. Gasparrini, Y. Guo, M. Hashizume, et al. Title. Lancet, 386 (2015), pp. 369-375
     K.R. Weinberger, D. Harris. Title. Environ. Epidemiol., 4 (2020), Article e096
 
+Elsevier's numbered journal style joins it all by commas (:mod:`elsevier`)::
+
+    A.B. Lund, C. Dey, Title, Constr. Build. Mater. 65 (2014) 201–217.
+
 A leading list label (``[1]``, ``1.``) is ignored.
 """
 
@@ -26,6 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bibcheck.parse.references import elsevier
 from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.patterns import FOUR_DIGITS, INITIALS, SERIES_WORD, SURNAME, U
 from bibcheck.parse.references.shared import (
@@ -175,6 +180,9 @@ def parse(body: str) -> Fields | None:
     org = _ORG_AUTHOR.match(body)
     if org is not None:
         return _ieee((org.group("org").strip(),), org.group("after"))
+    by_org = elsevier.organisation(body)
+    if by_org is not None and _VANCOUVER.match(body) is None:
+        return by_org  # "Eurostat, Title, 2022." (elsarticle-num)
     org = _V_ORG.match(body)
     if org is not None and _VANCOUVER.match(body) is None:
         return _vancouver((org.group("org"),), org.group("after"))
@@ -227,6 +235,10 @@ def _ieee(authors: tuple[str, ...], after: str) -> Fields:
             fields, title=italic.group("title"), place=place, publisher=publisher, pages=pages(tail)
         )
     element = _IEEE_ELEMENT.search(after)
+    if (element is None or ", in: " in after[: element.start()]) and (
+        els := elsevier.numbered(authors, after)
+    ) is not None:
+        return els  # "Title, Constr. Build. Mater. 65 (2014) 201–217" (elsarticle-num)
     facts = PLACE_YEAR.search(after)
     if facts is not None and (element is None or facts.start() < element.start()):
         # "Codices Latini Antiquiores XI (Oxford 1966) nr. 1617": the title ends at the

@@ -8,7 +8,8 @@ as any reference (year, pages, URL, DOI, publisher ...); these marks then give
 the authors, title and host when they are unambiguous:
 
 * ``\\bibinfo{author|title|journal|booktitle}{...}``: taken as they stand;
-* three or more ``\\newblock`` blocks: authors, title, the rest;
+* ``\\newblock`` blocks of a bst style: authors, title, the rest, whose shape gives the
+  kind and host (:mod:`bstblocks`); else three or more blocks: authors, title, the rest;
 * an italic run preceded only by names (and a year), or by ``Names:`` or a
   corporate author and a colon (DIN 1505): the title; preceded by ``Names: Title.
   In:`` or ``//``: the host (journal or book), and the title is what stands between;
@@ -29,6 +30,7 @@ from dataclasses import dataclass, replace
 from bibcheck.model import Reference
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.shared import tidy
+from bibcheck.readers.latex.bstblocks import block_reference
 
 _YEAR = re.compile(r"\(?\b(1[5-9]\d\d|20\d\d)[a-z]?\)?[.:,]?")
 # IEEE sets "et al." in italics: "J. Lien \textit{et al.}, ``Soli …''" -- no title
@@ -52,6 +54,7 @@ class Marks:
     before_italic: str = ""  # the text before it
     info: tuple[tuple[str, str], ...] = ()  # \bibinfo{field}{value}
     label: str = ""  # the optional label: natbib's "Author(2019)"
+    block_italics: tuple[str | None, ...] = ()  # the first italic run of each block
 
     def __bool__(self) -> bool:
         return bool(len(self.blocks) >= 3 or self.italic or self.info or self.label)
@@ -126,6 +129,9 @@ def reference_of(text: str, marks: Marks, line: int) -> Reference:
             title=tidy(info.get("title")) or ref.title,
             host=tidy(info.get("journal") or info.get("booktitle")) or ref.host,
         )
+    made = block_reference(ref, marks.blocks, marks.block_italics, marks.label)
+    if made is not None:
+        return _label_year(made, marks)
     if len(marks.blocks) >= 3:
         names = _names_only(marks.blocks[0])
         title = tidy(marks.blocks[1])
@@ -135,6 +141,10 @@ def reference_of(text: str, marks: Marks, line: int) -> Reference:
         found = _around_italic(ref, marks) or _note_form(ref, text, marks)
         if found is not None:
             ref = found
+    return _label_year(ref, marks)
+
+
+def _label_year(ref: Reference, marks: Marks) -> Reference:
     if ref.year is None and marks.label:
         year = _LABEL_YEAR.search(marks.label)
         if year is not None:

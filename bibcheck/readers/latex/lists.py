@@ -150,9 +150,17 @@ def _marks(src: Source, start: int, end: int, to_text: ToText) -> Marks:
 
     cuts = [m for m in _NEWBLOCK.finditer(text, start, end)]
     blocks: tuple[str, ...] = ()
+    block_italics: list[str | None] = []
     if cuts:
         bounds = [start, *(m.start() for m in cuts), end]
         blocks = tuple(plain(a, b) for a, b in zip(bounds, bounds[1:], strict=False))
+        for a, b in zip(bounds, bounds[1:], strict=False):
+            run = _ITALIC.search(text, a, b)
+            close = None
+            if run is not None:
+                opening = run.end() - 1 if text[run.end() - 1] == "{" else run.start()
+                close = src.group_end(opening, b)
+            block_italics.append(plain(run.end(), close - 1) if run and close else None)
     info: list[tuple[str, str]] = []
     for m in _BIBINFO.finditer(text, start, end):
         close = src.group_end(m.end() - 1, end)
@@ -167,7 +175,7 @@ def _marks(src: Source, start: int, end: int, to_text: ToText) -> Marks:
         if close is not None:
             italic = plain(run.end(), close - 1)
             before = plain(start, run.start())
-    return Marks(blocks, italic, before, tuple(info))
+    return Marks(blocks, italic, before, tuple(info), block_italics=tuple(block_italics))
 
 
 def _hand_written(src: Source, start: int, stop: int, to_text: ToText, found: Lists) -> None:

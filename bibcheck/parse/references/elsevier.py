@@ -1,0 +1,160 @@
+"""Elsevier's numbered style (``elsarticle-num``, the journals' "Harvard-free" house style):
+initials-first names, then the unquoted title and the facts, all joined by commas::
+
+    [2] A.B. Lund, C. Dey, Title of the paper, Constr. Build. Mater. 65 (2014) 201–217.
+    [8] A. Lund, Title of the Book, Wiley, Hoboken, NJ, 2009.
+    [7] A. Lund, Title of the report, VTT Publications 95, VTT, Espoo, 1992.
+    [12] A. Lund, Title of the thesis, Doctoral thesis, Tampere University, Tampere, 2005.
+    [13] A. Lund, Title of the paper, in: Proceedings of the 17th Meeting, Oslo, 2016, pp. 1–10.
+
+The title has commas of its own, so it ends where the facts start: the abbreviated journal
+before ``vol (issue) (year) pages``; ``in:`` (a chapter or conference paper); a series and
+its number or a thesis (a report); a publisher (``… Press``, ``Wiley``) followed by a
+place and the year (a book).  Its fields are labelled ``iso690``, as the other readings of
+an ``Eng. Struct. 56 (2013) 1787–1799`` journal are.
+
+An organisation may stand for the names (``[1] Eurostat, Waste statistics – generation of
+waste by economic activity, 2022. https://…``): one to four capitalised words, no
+initials, then a title and the year (:func:`organisation`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bibcheck.model import RefKind
+from bibcheck.parse.references.patterns import U
+from bibcheck.parse.references.shared import Fields, has_publisher_word, pages, year_of
+
+__all__ = ["numbered", "organisation"]
+
+# a DOI or address after the facts, and when it was accessed ("(accessed 12 May 2023)")
+_TRAILER = re.compile(
+    r"(?:[.,]?\s*(?:(?:https?://|doi:|DOI:?)\s?\S+|[(\[]?[Aa]ccessed\b[^()\[\]]*[)\]]?))+"
+    r"\.?\s*$"
+)
+# "Constr. Build. Mater. 65 (2014) 201–217", "Transp. Res. Rec. 1714 (2000) 33–39",
+# "J. Mater. Civ. Eng. 25 (8) (2013) 1077–1088", "Energy 12 (2019) 101327"
+_JOURNAL_TAIL = re.compile(
+    rf",\s(?P<journal>[{U}][\w&’'-]*\.?(?:\s(?:[{U}][\w&’'-]*\.?|of|and|&|in|for|de|der)){{0,6}})"
+    r"\s(?P<volume>[A-Z]?\d[\w–-]*)(?:\s\((?P<issue>[^()]{1,20})\))?\s\((?P<year>\d{4})\)"
+    r"(?:\s(?P<pages>[\w]*\d[\w–-]*))?[\s.,]*$"
+)
+_IN = re.compile(r",\sin:\s")
+_THESIS = re.compile(
+    r"^(?:Doctoral|Ph\.?\s?D\.?|Master['’]?s|Licentiate|Bachelor['’]?s|Diploma)\s(?:thesis|dissertation)$",
+    re.I,
+)
+# a series and its number: "VTT Publications 95", "CRREL Monograph 81-2", "VTT Research
+# Report VTT-R-00412-19", "Technical Report No. 12", "NBER Working Paper 32117"
+_SERIES = re.compile(
+    rf"^(?:[{U}][\w&-]*\s){{0,3}}(?:[{U}][\w-]*|[Rr]eport|[Pp]aper|[Mm]onograph)\s"
+    r"(?:No\.\s?)?(?:[A-Z]+-)*\d[\w/.-]*$"
+)
+_YEAR_END = re.compile(r",\s(?P<year>(?:1[5-9]|20)\d\d)[a-z]?\.*$")
+_PLACE = re.compile(rf"^[{U}][\w.’'-]*(?:\s[{U}][\w.’'-]*){{0,3}}$")
+_STATE = re.compile(r"^[A-Z]{2}$")  # "Hanover, NH"
+
+
+def numbered(authors: tuple[str, ...], after: str) -> Fields | None:
+    """The fields of ``after`` (the text after the names) in Elsevier's numbered shape,
+    or None when it does not have it."""
+    body = _TRAILER.sub("", after).strip()
+    journal = _JOURNAL_TAIL.search(body)
+    if journal is not None and journal.start() > 0:
+        return Fields(
+            "iso690",
+            authors,
+            title=body[: journal.start()],
+            year=year_of(journal.group("year")),
+            container=journal.group("journal"),
+            volume=journal.group("volume"),
+            issue=journal.group("issue"),
+            pages=journal.group("pages"),
+            kind=RefKind.ARTICLE,
+        )
+    chapter = _IN.search(body)
+    if chapter is not None and chapter.start() > 0:
+        rest = body[chapter.end() :]
+        year = _YEAR_END.search(rest) or re.search(r",\s(?P<year>(?:1[5-9]|20)\d\d),", rest)
+        return Fields(
+            "iso690",
+            authors,
+            title=body[: chapter.start()],
+            year=year_of(year.group("year") if year else None),
+            container=re.split(r",\s", rest)[0],
+            pages=pages(rest),
+            chapter=True,
+        )
+    end = _YEAR_END.search(body)
+    if end is None:
+        return None
+    parts = body[: end.start()].split(", ")
+    for k in range(1, len(parts)):
+        part = parts[k].strip()
+        if _THESIS.match(part) or _SERIES.match(part):
+            return Fields(
+                "iso690",
+                authors,
+                title=", ".join(parts[:k]),
+                year=year_of(end.group("year")),
+                publisher=parts[k + 1] if k + 1 < len(parts) else None,
+                kind=RefKind.REPORT,
+            )
+    # a book: "Title, Publisher, Place[, ST], Year"
+    tail = parts[-2:] if len(parts) >= 3 and _STATE.match(parts[-1]) else parts[-1:]
+    place_at = len(parts) - len(tail)
+    if place_at >= 2 and _PLACE.match(tail[0]) and has_publisher_word(parts[place_at - 1]):
+        return Fields(
+            "iso690",
+            authors,
+            title=", ".join(parts[: place_at - 1]),
+            year=year_of(end.group("year")),
+            publisher=parts[place_at - 1],
+            place=", ".join(tail),
+            book=True,
+        )
+    return None
+
+
+# "Eurostat", "SMHI", "ASTM International", "World Health Organization" (no initials)
+_ORG = re.compile(
+    rf"^(?P<org>[{U}][\w&’'-]+(?:\s(?:[{U}][\w&’'-]+|of|for|and|&|de|du|für)){{0,4}}),\s"
+    r"(?P<after>[^\s,].+)$"
+)
+
+_ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,9}\b")  # "CEN", "SMHI", "AT&T"
+_BODY_WORD = re.compile(
+    r"\b(?:International|Organi[sz]ation|Agency|Institute|Office|Ministry|Commission"
+    r"|Committee|Association|Society|Council|Bureau|Department|Union|Bank|Survey|Authority"
+    r"|Administration|Foundation|Centre|Center|Statisti\w*)\b"
+)
+_SENTENCE = re.compile(r"\.\s")  # a sentence or an initial ends: not the comma style
+_MARKED = re.compile(r"[“”\"*_«»„]")
+# given names after a family name: "Michael, Title", "Ingrid & Westerberg, Anna, Title"
+_GIVEN = re.compile(rf"[{U}][\w'’-]+(?:\s[{U}][\w'’.-]*)*(?:,|\s&|\sand)\s")
+
+
+def organisation(body: str) -> Fields | None:
+    """``Eurostat, Title, 2022.`` (an organisation for the names, the Elsevier way), or
+    None."""
+    m = _ORG.match(body)
+    if m is None:
+        return None
+    org = m.group("org")
+    if " " in org and not (_ACRONYM.search(org) or _BODY_WORD.search(org)):
+        return None  # "Thomas Brereton, Coal, Ships and Parliament": a person
+    after = _TRAILER.sub("", m.group("after")).strip()
+    if _MARKED.search(after) or _GIVEN.match(after):
+        return None  # a quoted or emphasised title (IEEE's), or "Tye, Michael, Title"
+    found = numbered((m.group("org"),), after)
+    if found is not None:
+        return None if _SENTENCE.search(found.title or "") else found
+    if _SENTENCE.search(after):
+        return None  # "Gallagher, Peter. Title. Place: Publisher": a family name first
+    end = _YEAR_END.search(after)
+    if end is None or end.start() == 0:
+        return None
+    return Fields(
+        "iso690", (m.group("org"),), title=after[: end.start()], year=year_of(end.group("year"))
+    )
