@@ -27,6 +27,7 @@ from bibcheck.model import Anomaly, AnomalyCode
 from bibcheck.readers.decode import MAX_BYTES
 from bibcheck.readers.latex.blank import Definitions, blank
 from bibcheck.readers.latex.files import Unreadable, find_file, read_text_file
+from bibcheck.readers.latex.revisions import Conventions, accept
 from bibcheck.readers.latex.scan import BraceIndex
 
 MAX_DEPTH = 16  # files including files
@@ -195,6 +196,7 @@ class _Loader:
     anomalies: list[Anomaly] = field(default_factory=list)
     embedded: dict[str, tuple[str, int]] = field(default_factory=dict)
     known: Definitions = field(default_factory=Definitions)
+    conventions: Conventions = field(default_factory=Conventions)
     chain: list[Path] = field(default_factory=list)
     included: int = 0
 
@@ -220,7 +222,7 @@ class _Loader:
         self.anomalies.extend(blanked.anomalies)
         for file_name, body, line in blanked.embedded:
             self.embedded.setdefault(file_name, (body, line))
-        text = blanked.text
+        text = accept(blanked.text, self.conventions)  # changes accepted, lines kept
         starts = [0] + [m.end() for m in re.finditer("\n", text)]
         start, stop = 0, len(text)
         if body_only and _DOCUMENTCLASS.search(text):
