@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bibcheck.readers.latex.scan import bracket_end
+from bibcheck.readers.latex.scan import BraceIndex, bracket_end
 
 _KEEP, _DROP = True, False
 # command -> what becomes of each braced argument (True: its text is kept)
@@ -54,7 +54,10 @@ _TOKENS = frozenset(
     {"DIFaddbegin", "DIFaddend", "DIFmodbegin", "DIFmodend", "DIFaddbeginFL", "DIFaddendFL",
      "DIFmodbeginFL", "DIFmodendFL", "DIFdelend", "DIFdelendFL"}
 )  # fmt: skip
-_DELETION_BEGIN = {"DIFdelbegin": "DIFdelend", "DIFdelbeginFL": "DIFdelendFL"}
+_DELETION_BEGIN = {
+    begin: re.compile(r"\\" + end + r"(?![A-Za-z@])")
+    for begin, end in (("DIFdelbegin", "DIFdelend"), ("DIFdelbeginFL", "DIFdelendFL"))
+}
 
 _WORD = re.compile(r"\\([A-Za-z@]+)(\*?)")
 _DEFINER = re.compile(
@@ -64,7 +67,6 @@ _DEFINER = re.compile(
 _PACKAGE = re.compile(r"\\(?:usepackage|RequirePackage)\s*(?:\[[^\]]*\])?\s*\{([^{}]*)\}")
 _MARKS_REVISIONS = frozenset({"changes", "easyReview", "trackchanges"})
 _DRAFT_NOTES = frozenset({"todonotes", "fixme", "fixmetodonotes"})
-_SPACES = re.compile(r"[ \t]*")
 
 
 @dataclass(slots=True)
@@ -97,6 +99,7 @@ def accept(text: str, conventions: Conventions) -> str:
         return text
     rules = conventions.rules()
     cuts: list[tuple[int, int]] = []  # spans removed (their newlines stay)
+    braces: BraceIndex | None = None  # made when a command with arguments is met
     pos = 0
     n = len(text)
     while pos < n:
@@ -109,20 +112,21 @@ def accept(text: str, conventions: Conventions) -> str:
         if not known or _DEFINER.search(text, max(0, m.start() - 40), m.start()):
             continue
         if name in _DELETION_BEGIN:
-            close = re.compile(r"\\" + _DELETION_BEGIN[name] + r"(?![A-Za-z@])").search(text, pos)
+            close = _DELETION_BEGIN[name].search(text, pos)
             if close is not None:
-                cuts.append((m.start(), _SPACES.match(text, close.end()).end()))
+                cuts.append((m.start(), _after_spaces(text, close.end())))
                 pos = close.end()
                 continue
-            cuts.append((m.start(), _SPACES.match(text, pos).end()))
+            cuts.append((m.start(), _after_spaces(text, pos)))
             continue
         if name in _TOKENS:
-            cuts.append((m.start(), _SPACES.match(text, pos).end()))
+            cuts.append((m.start(), _after_spaces(text, pos)))
             continue
         actions = rules[name]
         if star and name in _STARRED:
             actions = (_DROP, _KEEP)
-        found = _arguments(text, m.end(), len(actions))
+        braces = braces or BraceIndex(text)
+        found = _arguments(text, braces, m.end(), len(actions))
         if found is None:
             continue  # not used with its arguments: left as it stands
         spans, end = found
@@ -138,12 +142,14 @@ def accept(text: str, conventions: Conventions) -> str:
     return _remove(text, cuts)
 
 
-def _arguments(text: str, pos: int, count: int) -> tuple[list[tuple[int, int]], int] | None:
+def _arguments(
+    text: str, braces: BraceIndex, pos: int, count: int
+) -> tuple[list[tuple[int, int]], int] | None:
     """Spans (``{`` index, index after ``}``) of ``count`` braced arguments after
     optional ``[...]`` ones, and the end of the last; None when they are not there."""
     limit = len(text)
     while True:
-        pos = _SPACES.match(text, pos).end()
+        pos = _after_spaces(text, pos)
         if text.startswith("[", pos):
             end = bracket_end(text, pos, limit)
             if end is None:
@@ -156,12 +162,19 @@ def _arguments(text: str, pos: int, count: int) -> tuple[list[tuple[int, int]], 
         pos = _skip_space(text, pos)
         if not text.startswith("{", pos):
             return None
-        close = _group_end(text, pos)
+        close = braces.end(pos, len(text))
         if close is None:
             return None
         spans.append((pos, close))
         pos = close
     return spans, pos
+
+
+def _after_spaces(text: str, pos: int) -> int:
+    """After the spaces and tabs at ``pos`` (TeX skips them after a control word)."""
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    return pos
 
 
 def _skip_space(text: str, pos: int) -> int:
@@ -170,22 +183,6 @@ def _skip_space(text: str, pos: int) -> int:
             break
         pos += 1
     return pos
-
-
-_BRACE = re.compile(r"\\.|[{}]", re.S)
-
-
-def _group_end(text: str, start: int) -> int | None:
-    depth = 0
-    for m in _BRACE.finditer(text, start):
-        ch = m.group(0)
-        if ch == "{":
-            depth += 1
-        elif ch == "}":
-            depth -= 1
-            if depth == 0:
-                return m.end()
-    return None
 
 
 def _remove(text: str, cuts: list[tuple[int, int]]) -> str:
