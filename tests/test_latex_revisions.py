@@ -102,6 +102,25 @@ REVISING = "\\usepackage{changes}\n"
             id="margin-in-a-draft-with-todonotes",
         ),
         pytest.param(
+            "\\add{new}\\remove{old} \\replace{was}{is} \\comment{text}{why?}",
+            "\\usepackage{easyReview}\n",
+            "new is text",
+            id="easyreview",
+        ),
+        pytest.param(
+            "\\add[ed]{new}\\remove[ed]{old} \\change[ed]{was}{is} \\note[ed]{why?}"
+            "\\annote[ed]{text}{note}",
+            "\\usepackage[finalnew]{trackchanges}\n",
+            "new is text",
+            id="trackchanges",
+        ),
+        pytest.param(
+            "\\add{new}\\remove{old}",
+            "",
+            "\\add{new}\\remove{old}",
+            id="easyreview-names-mean-nothing-without-it",
+        ),
+        pytest.param(
             "\\hbox\\DIFdelbegin \\DIFdel{x}\\DIFdelend word",
             "",
             "\\hbox word",

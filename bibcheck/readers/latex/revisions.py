@@ -14,6 +14,12 @@ revised line are those of the accepted text.
 * ``changes``: ``\\added[..]{new}`` keeps ``new``, ``\\deleted[..]{old}`` and
   ``\\comment[..]{note}`` are removed, ``\\replaced[..]{new}{old}`` keeps ``new``,
   ``\\highlight[..]{text}`` keeps ``text``.
+* easyReview: ``\\add{new}`` and ``\\alert{text}`` keep their text, ``\\remove{old}`` is
+  removed, ``\\replace{old}{new}`` and ``\\substitute{old}{new}`` keep ``new``,
+  ``\\comment{text}{note}`` keeps ``text`` (only where the package is loaded: these
+  names mean other things elsewhere); trackchanges likewise: ``\\add[ed]{new}``,
+  ``\\remove[ed]{old}``, ``\\change[ed]{old}{new}``, ``\\note[ed]{note}``,
+  ``\\annote[ed]{text}{note}``.
 * Notes that are not text: todonotes' ``\\todo[..]{..}`` and ``\\missingfigure[..]{..}``,
   fixme's ``\\fxnote``/``\\fxwarning``/``\\fxerror``/``\\fxfatal``/``\\fixme`` (the
   starred forms keep their second argument, the text the note is about).
@@ -47,6 +53,16 @@ _ALWAYS: dict[str, tuple[bool, ...]] = {
     "fxnote": (_DROP,), "fxwarning": (_DROP,), "fxerror": (_DROP,), "fxfatal": (_DROP,),
     "fixme": (_DROP,),
 }  # fmt: skip
+# easyReview (its \\comment{text}{note} is not changes' \\comment{note})
+_EASYREVIEW: dict[str, tuple[bool, ...]] = {
+    "add": (_KEEP,), "remove": (_DROP,), "replace": (_DROP, _KEEP),
+    "substitute": (_DROP, _KEEP), "comment": (_KEEP, _DROP), "alert": (_KEEP,),
+}  # fmt: skip
+# trackchanges: \\change[editor]{old}{new}, \\annote[editor]{text}{note}
+_TRACKCHANGES: dict[str, tuple[bool, ...]] = {
+    "add": (_KEEP,), "remove": (_DROP,), "change": (_DROP, _KEEP), "note": (_DROP,),
+    "annote": (_KEEP, _DROP),
+}  # fmt: skip
 _STARRED = frozenset({"fxnote", "fxwarning", "fxerror", "fxfatal"})  # \fxnote*{note}{text}
 _STRIKE = frozenset({"sout", "xout", "st"})
 _MARGIN = frozenset({"marginpar", "marginnote"})
@@ -75,16 +91,24 @@ class Conventions:
 
     revisions: bool = False  # changes/easyReview/trackchanges or latexdiff markup
     draft_notes: bool = False  # todonotes/fixme
+    easyreview: bool = False
+    trackchanges: bool = False
 
     def learn(self, text: str) -> None:
         for m in _PACKAGE.finditer(text):
             names = {n.strip() for n in m.group(1).split(",")}
             self.revisions |= bool(names & _MARKS_REVISIONS)
             self.draft_notes |= bool(names & _DRAFT_NOTES)
+            self.easyreview |= "easyReview" in names
+            self.trackchanges |= "trackchanges" in names
         self.revisions |= "\\DIFdelbegin" in text or "\\DIFaddbegin" in text
 
     def rules(self) -> dict[str, tuple[bool, ...]]:
         rules = dict(_ALWAYS)
+        if self.easyreview:
+            rules.update(_EASYREVIEW)
+        if self.trackchanges:
+            rules.update(_TRACKCHANGES)
         if self.revisions:
             rules.update(dict.fromkeys(_STRIKE, (_DROP,)))
         if self.revisions or self.draft_notes:
