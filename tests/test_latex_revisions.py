@@ -127,6 +127,12 @@ REVISING = "\\usepackage{changes}\n"
             id="control-word-not-joined",
         ),
         pytest.param(
+            "a\\\\todo{x} \\todos{y} \\todo{z}",
+            "",
+            "a\\\\todo{x} \\todos{y} ",
+            id="line-break-and-longer-names-are-not-commands",
+        ),
+        pytest.param(
             "\\todo unbalanced {",
             "",
             "\\todo unbalanced {",

@@ -75,7 +75,6 @@ _DELETION_BEGIN = {
     for begin, end in (("DIFdelbegin", "DIFdelend"), ("DIFdelbeginFL", "DIFdelendFL"))
 }
 
-_WORD = re.compile(r"\\([A-Za-z@]+)(\*?)")
 _DEFINER = re.compile(
     r"\\(?:(?:re)?newcommand|providecommand|DeclareRobustCommand|(?:New|Renew|Provide|Declare)"
     r"DocumentCommand|[gex]?def|let|renewrobustcmd|newrobustcmd)\*?\s*\{?\s*$"
@@ -126,14 +125,16 @@ def accept(text: str, conventions: Conventions) -> str:
     braces: BraceIndex | None = None  # made when a command with arguments is met
     pos = 0
     n = len(text)
+    names = sorted({*rules, *_TOKENS, *_DELETION_BEGIN}, key=len, reverse=True)
+    # "\\" is a line break, not the start of a command name
+    word = re.compile(r"\\\\|\\(" + "|".join(names) + r")(?![A-Za-z@])(\*?)")
     while pos < n:
-        m = _WORD.search(text, pos)
+        m = word.search(text, pos)
         if m is None:
             break
         name, star = m.group(1), m.group(2)
         pos = m.end()
-        known = name in rules or name in _TOKENS or name in _DELETION_BEGIN
-        if not known or _DEFINER.search(text, max(0, m.start() - 40), m.start()):
+        if name is None or _DEFINER.search(text, max(0, m.start() - 40), m.start()):
             continue
         if name in _DELETION_BEGIN:
             close = _DELETION_BEGIN[name].search(text, pos)
