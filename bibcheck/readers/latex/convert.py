@@ -40,6 +40,7 @@ MAX_DEPTH = 60  # nested arguments converted inside one another
 MAX_EXPANSION = 2_000_000  # characters of macro expansions in one document
 MAX_EXPANSION_DEPTH = 20  # macros expanding into macros
 
+_LINE_STARTS = re.compile(r"^", re.M)
 _COMMAND = re.compile(r"\\([A-Za-z@]+\*?|.)", re.S)
 _TEXT_RUN = re.compile(r"[^\\{}$]+")
 _BRACKETS = re.compile(r"\[([^\[\]\n]{1,80})\]")
@@ -275,6 +276,7 @@ class Converter:
     def _write(self, chunk: str, pos: int, sink: Sink) -> None:
         if not chunk:
             return
+        original = chunk
         if self.german and '"' in chunk:
             for old, new in N.GERMAN_SHORTHANDS:
                 chunk = chunk.replace(old, new)
@@ -285,11 +287,14 @@ class Converter:
             chunk = _CLOSING_SINGLE.sub("‘\\g<quoted>’", chunk)
         line = self.src.line(pos)
         lines = chunk.split("\n")
-        if len(lines) == 1 or isinstance(self.src, Expansion):
-            sink.write(_SPACES.sub(" ", " ".join(lines)), line)
+        if len(lines) == 1:
+            sink.write(_SPACES.sub(" ", chunk), line)
             return
+        where = [line + k for k in range(len(lines))]
+        if isinstance(self.src, Expansion):  # its lines are those of the arguments it holds
+            where = [self.src.line(pos + m.end()) for m in _LINE_STARTS.finditer(original)]
         for k, piece in enumerate(lines):
-            sink.write((" " if k else "") + _SPACES.sub(" ", piece), line + k)
+            sink.write((" " if k else "") + _SPACES.sub(" ", piece), where[min(k, len(where) - 1)])
 
     def _math(self, i: int, end: int, sink: Sink) -> int:
         """``$...$`` is written as it stands (numbers and symbols are part of claims);
@@ -373,9 +378,11 @@ class Converter:
             return self._value_test(base, after, end, sink, in_note)
         if name in N.T1_LETTERS and base not in self.macros.defined:
             sink.write(N.T1_LETTERS[name], self.src.line(i))
-            return after + (2 if text[after : after + 2] == "{}" else 0), sink
+            return _letter_end(text, after, end), sink
         if name in N.SYMBOLS:
             sink.write(N.SYMBOLS[name], self.src.line(i))
+            if name in N.LETTERS:  # "M\aa rtensson": the space ends the control word
+                return _letter_end(text, after, end), sink
             return after + (2 if text[after : after + 2] == "{}" else 0), sink
         if base in N.SWITCHES:
             return after, sink
@@ -819,8 +826,10 @@ class Converter:
     ) -> tuple[int, Sink]:
         text = self.src.text
         values: list[str] = []
+        starts: list[int | None] = []  # where each value was written (None: not written)
         pos = after
         for kind in macro.arguments:
+            starts.append(None)
             at = skip_space(text, pos, end)
             if kind == "s":
                 star = at < end and text[at] == "*"
@@ -830,13 +839,15 @@ class Converter:
                 close = bracket_end(text, at, end) if at < end and text[at] == "[" else None
                 if close is not None:
                     values.append(text[at + 1 : close - 1])
+                    starts[-1] = at + 1
                     pos = close
                 else:
                     values.append(NO_VALUE if kind == "o" else kind[2:])
             else:
                 start, stop, pos = self._argument(pos, end)
                 values.append(text[start:stop])
-        body = macro.expand(values)
+                starts[-1] = start
+        body, placed = macro.expand_placed(values)
         if self.expansions >= MAX_EXPANSION_DEPTH or self.expanded + len(body) > MAX_EXPANSION:
             self._limit(
                 "expansion",
@@ -847,7 +858,8 @@ class Converter:
             return pos, sink
         self.expanded += len(body)
         saved = self.src
-        self.src = Expansion(body, saved.line(i), saved.column(i), saved.file(i))
+        where = tuple((a, b, origin) for a, b, k in placed if (origin := starts[k]) is not None)
+        self.src = Expansion(body, saved.line(i), saved.column(i), saved.file(i), saved, where)
         self.expansions += 1
         try:
             sink = self.convert(0, len(body), sink, in_note)
@@ -893,6 +905,14 @@ _LOCATOR = re.compile(
     r"(?:(?:pp?|S|s|[сС]|стр|Стр|P|Pp|Seite|Seiten)\.?\s*)?"
     r"(\d+(?:\s*[-–—]+\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–—]+\s*\d+)?)*)\s*(?:ff?\.?)?"
 )
+
+
+def _letter_end(text: str, after: int, end: int) -> int:
+    """After a letter command (``\\aa``): the spaces that end its name, or its ``{}``."""
+    pos = after
+    while pos < end and text[pos] in " \t":
+        pos += 1
+    return pos + 2 if text.startswith("{}", pos) and pos + 2 <= end else pos
 
 
 def page_locator(post: str | None) -> str | None:

@@ -56,6 +56,30 @@ class Macro:
 
         return _PARAM.sub(fill, self.body)
 
+    def expand_placed(self, values: list[str]) -> tuple[str, list[tuple[int, int, int]]]:
+        """The body as :meth:`expand` gives it, and where each argument stands in it:
+        (start, end, index of the value), so the text of an argument keeps its lines."""
+        parts: list[str] = []
+        placed: list[tuple[int, int, int]] = []
+        length = 0
+        pos = 0
+        for m in _PARAM.finditer(self.body):
+            parts.append(self.body[pos : m.start()])
+            length += m.start() - pos
+            pos = m.end()
+            if m.group(1) == "#":
+                parts.append("#")
+                length += 1
+                continue
+            k = int(m.group(1)) - 1
+            value = values[k] if k < len(values) else ""
+            if value:
+                placed.append((length, length + len(value), k))
+            parts.append(value)
+            length += len(value)
+        parts.append(self.body[pos:])
+        return "".join(parts), placed
+
 
 @dataclass(frozen=True, slots=True)
 class Macros:

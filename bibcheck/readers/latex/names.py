@@ -167,6 +167,8 @@ SYMBOLS = {
     "raggedright": "", "raggedleft": "", "protect": "", "hfill": " ", "hline": "",
     "midrule": "", "toprule": "", "bottomrule": "",
 }  # fmt: skip
+# the letters among them (\ss, \aa, \o ...): written inside words ("M\aa rtensson")
+LETTERS = frozenset({"ss", "o", "O", "ae", "AE", "oe", "OE", "aa", "AA", "l", "L", "i", "j"})
 # T1-encoding letters (Icelandic, Faroese, Old English, Croatian, Sami): "grei{\dh}ing"
 # (a document that defines one of these names itself means its own macro)
 T1_LETTERS = {

@@ -27,6 +27,7 @@ from bibcheck.model import Anomaly, AnomalyCode
 from bibcheck.readers.decode import MAX_BYTES
 from bibcheck.readers.latex.blank import Definitions, blank
 from bibcheck.readers.latex.files import Unreadable, find_file, read_text_file
+from bibcheck.readers.latex.revisions import Conventions, accept
 from bibcheck.readers.latex.scan import BraceIndex
 
 MAX_DEPTH = 16  # files including files
@@ -121,20 +122,43 @@ class Source(Positions):
 
 
 class Expansion(Positions):
-    """A macro's expansion: every position stands where the macro was used."""
+    """A macro's expansion: every position stands where the macro was used, except the
+    text of its arguments, which stands where it was written (``placed``: start and end
+    in the expansion, start in ``outer``), so a citation on the third line of a long
+    argument is at that line."""
 
-    def __init__(self, text: str, line: int, column: int, file: str) -> None:
+    def __init__(
+        self,
+        text: str,
+        line: int,
+        column: int,
+        file: str,
+        outer: Positions | None = None,
+        placed: tuple[tuple[int, int, int], ...] = (),
+    ) -> None:
         self.text = text
         self._line = line
         self._column = column
         self._file = file
+        self._outer = outer
+        self._placed = placed
         self._braces = None
 
+    def _origin(self, pos: int) -> int | None:
+        for start, end, source in self._placed:
+            if start <= pos < end:
+                return source + pos - start
+        return None
+
     def line(self, pos: int) -> int:
-        return self._line
+        origin = self._origin(pos) if self._outer is not None else None
+        return self._line if origin is None or self._outer is None else self._outer.line(origin)
 
     def column(self, pos: int) -> int:
-        return self._column
+        origin = self._origin(pos) if self._outer is not None else None
+        if origin is None or self._outer is None:
+            return self._column
+        return self._outer.column(origin)
 
     def file(self, pos: int) -> str:
         return self._file
@@ -195,6 +219,7 @@ class _Loader:
     anomalies: list[Anomaly] = field(default_factory=list)
     embedded: dict[str, tuple[str, int]] = field(default_factory=dict)
     known: Definitions = field(default_factory=Definitions)
+    conventions: Conventions = field(default_factory=Conventions)
     chain: list[Path] = field(default_factory=list)
     included: int = 0
 
@@ -220,7 +245,7 @@ class _Loader:
         self.anomalies.extend(blanked.anomalies)
         for file_name, body, line in blanked.embedded:
             self.embedded.setdefault(file_name, (body, line))
-        text = blanked.text
+        text = accept(blanked.text, self.conventions)  # changes accepted, lines kept
         starts = [0] + [m.end() for m in re.finditer("\n", text)]
         start, stop = 0, len(text)
         if body_only and _DOCUMENTCLASS.search(text):
