@@ -60,6 +60,7 @@ from bibcheck.readers.common import (
     read_list,
     written_as_paragraphs,
 )
+from bibcheck.readers.criticmarkup import accept
 from bibcheck.readers.decode import read_regular_file
 from bibcheck.readers.keyed import (
     TOKEN,
@@ -498,6 +499,7 @@ def read(text: str) -> RawDocument:
 
 
 def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
+    text = accept(text)  # CriticMarkup: the manuscript with every change accepted
     written = text
     rewritten = rewrite(text)  # MyST roles, Distill and jekyll-scholar tags as [@key]
     text = rewritten.text
