@@ -27,11 +27,12 @@ from bibcheck.readers.pandoc import read
         ("a {--not closed", "a {--not closed"),
         ("a {~~no arrow~~} b", "a    no arrow    b"),
         ("plain -- text {with} braces", "plain -- text {with} braces"),
+        ("pp. 12{--}15 and 20{--}24 --}", "pp. 12{--}15 and 20{--}24 --}"),
     ],
     ids=[
         "addition", "deletion", "substitution", "comment", "highlight-comment-at-start",
         "deletion-over-lines", "added-definition-dedented", "indent-kept", "inline-code",
-        "unclosed", "substitution-without-arrow", "no-markup",
+        "unclosed", "substitution-without-arrow", "no-markup", "braced-en-dash",
     ],
 )  # fmt: skip
 def test_accept(text: str, accepted: str) -> None:

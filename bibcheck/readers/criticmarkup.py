@@ -28,17 +28,12 @@ import re
 
 from bibcheck.readers.mask import mask
 
-__all__ = ["accept", "has_changes"]
+__all__ = ["accept"]
 
 # opener -> closer; the substitution's "~>" is looked for inside its span
 _CLOSERS = {"{++": "++}", "{--": "--}", "{~~": "~~}", "{>>": "<<}", "{==": "==}"}
-_OPENER = re.compile(r"\{(?:\+\+|--|~~|>>|==)")
-_SIGN = re.compile(r"\{(?:\+\+|--|~~|>>|==)[\s\S]*?(?:\+\+|--|~~|<<|==)\}")
-
-
-def has_changes(text: str) -> bool:
-    """Does ``text`` hold a CriticMarkup span (opener ... closer)?"""
-    return _OPENER.search(text) is not None and _SIGN.search(text) is not None
+# (not "{--}": an en dash braced as LaTeX writes it, "pp.~12{--}15")
+_OPENER = re.compile(r"\{(?:\+\+|--|~~|>>|==)(?!\})")
 
 
 def accept(text: str, masked: str | None = None) -> str:
