@@ -498,7 +498,7 @@ def differences(
 def _page_differences(ref: Reference, entry: LiteratureEntry, label: str) -> list[Anomaly]:
     lit = entry.reference
     problems = []
-    if ref.pages and lit.pages and ref.pages != lit.pages and not _within(ref.pages, lit.pages):
+    if ref.pages and lit.pages and pages_conflict(ref.pages, lit.pages):
         problems.append(f"pages {ref.pages} vs {lit.pages} in literature entry {entry.number}")
     last = _last_page(ref.pages)
     if last is not None and lit.page_count and last > lit.page_count:
@@ -519,6 +519,12 @@ def _page_differences(ref: Reference, entry: LiteratureEntry, label: str) -> lis
     ]
 
 
+def pages_conflict(cited: str, span: str) -> bool:
+    """Do the pages a citation names (``339``, ``12–14``) lie outside a work's pages
+    (``338–45``; an article number such as ``101563`` is no pages to compare with)?"""
+    return cited != span and not _within(cited, span) and not _article_number(span, cited)
+
+
 _NOTE_ON_PAGE = re.compile(r",?\s*(?:n|nn|fn|note)\.?\s*\d+", re.I)
 
 
@@ -537,6 +543,24 @@ def _within(cited: str, span: str) -> bool:
     if not spans or any(p is None for p in spans):
         return False
     return all(p is not None and bounds[0] <= p[0] and p[1] <= bounds[1] for p in spans)
+
+
+# an article number where a journal prints no pages: "e0123456", "afab251", "S12", "101563"
+_ARTICLE_NUMBER = re.compile(r"\s*(?:[A-Za-z]{1,5}\d{2,}|\d{5,})\s*")
+
+
+def _article_number(span: str, cited: str) -> bool:
+    """Is the entry's "page" an article number (``101563``, ``e0123456``) that a locator
+    (page 7 of the article's PDF) cannot be compared with?  A single number the cited
+    pages all lie below is one too (``BMC Geriatr. 2021;21:388`` cited at page 4); a
+    single page the locator passes is a one-page work cited elsewhere (said)."""
+    if _ARTICLE_NUMBER.fullmatch(span):
+        return True
+    single = re.fullmatch(r"\s*(\d+)\s*", span)
+    if single is None:
+        return False
+    numbers = [int(n) for n in re.findall(r"\d+", _NOTE_ON_PAGE.sub("", cited))]
+    return bool(numbers) and max(numbers) < int(single.group(1))
 
 
 def _bounds(pages: str) -> tuple[int, int] | None:

@@ -63,15 +63,34 @@ from typing import Any
 from xml.etree import ElementTree as ET
 
 from bibcheck.errors import InputError
-from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote, TextBlock
+from bibcheck.model import (
+    Anomaly,
+    AnomalyCode,
+    RawDocument,
+    RawMarker,
+    RawNote,
+    Reference,
+    TextBlock,
+)
+from bibcheck.parse.references import parse_reference
+from bibcheck.parse.references.polish_notes import STATUTE_START as _STATUTE_START
+from bibcheck.parse.references.polish_notes import polish_note
 from bibcheck.readers.common import cited_entry_notes, is_literature_heading
-from bibcheck.readers.docxcite import Citations, PandocKeys, resolve_all
+from bibcheck.readers.docxcite import Citations, PandocKeys, resolve_all, with_entry_numbers
 from bibcheck.readers.docxfields import MAX_DATA, MAX_INSTR, FieldKind, FieldMark, field_kind
+from bibcheck.readers.docxitalic import ITALIC_CLOSE, ITALIC_OPEN, emphasis, is_italic, plain_of
 from bibcheck.readers.docxnum import ListLabel, NoteCount, NoteNumbering, Numbering, note_mark
 from bibcheck.readers.docxparts import entries_above, part_heading
+from bibcheck.readers.docxsup import is_superscript, superscript_citations
 from bibcheck.readers.docxworks import word_sources
+from bibcheck.readers.parennum import (
+    cites_in_parentheses,
+    paren_citations,
+    unread_in_parentheses,
+    vancouver_numbers,
+)
 from bibcheck.readers.plaintext import MARKER as NUMERIC
-from bibcheck.readers.plaintext import numeric_citations
+from bibcheck.readers.plaintext import numeric_citations, unlisted_numbers
 from bibcheck.readers.registry import Reader, ReadOptions, register
 from bibcheck.readers.xmlsafe import Package, parse_xml, read_package
 from bibcheck.urls import normalise_key
@@ -151,9 +170,12 @@ class _Text:
     marks: list[FieldMark] = field(default_factory=list)  # citation-manager fields read
     custom_mark: tuple[str, str] | None = None  # (kind, id) waiting for its mark text
     open_links: int = 0  # hyperlinks and link fields being read (an inner one is plain text)
+    italics: bool = False  # mark italic runs (notes: an italic title ends where they end)
+    in_italic: bool = False
+    sups: list[tuple[int, int]] = field(default_factory=list)  # superscript text (start, end)
 
     def text(self) -> str:
-        return "".join(self.parts)
+        return "".join(self.parts) + (ITALIC_CLOSE if self.in_italic else "")
 
     def _add(self, text: str) -> None:
         self.parts.append(text)
@@ -180,10 +202,18 @@ class _Text:
                 stack.append((iter(child), None))
 
     def _run(self, run: ET.Element) -> None:
+        italic = self.italics and is_italic(run)
+        sup = is_superscript(run)
         for child in run:
             tag = child.tag
             if tag == W + "t":
+                if italic != self.in_italic and (child.text or "").strip():
+                    self._add(ITALIC_OPEN if italic else ITALIC_CLOSE)
+                    self.in_italic = italic
+                start = self.length
                 self._text(child.text or "")
+                if sup and self.length > start:
+                    self._superscript(start)
             elif tag in (W + "tab", W + "br", W + "cr"):
                 self._add(" ")
             elif tag == W + "noBreakHyphen":
@@ -206,6 +236,11 @@ class _Text:
                 data = child.find(W + "fldData")
                 if data is not None and self.fields and len(self.fields[-1].data) < MAX_DATA:
                     self.fields[-1].data += data.text or ""
+
+    def _superscript(self, start: int) -> None:
+        if self.sups and self.sups[-1][1] == start:  # one number over several runs
+            start = self.sups.pop()[0]
+        self.sups.append((start, self.length))
 
     def _text(self, text: str) -> None:
         if self.custom_mark is not None and text.strip():
@@ -393,6 +428,7 @@ class _Para:
     section: int = 0  # 0-based section of the body (a paragraph's sectPr ends one)
     level: int | None = None  # a heading's level (1 = top), when its style or outline tells
     fields: list[FieldMark] = field(default_factory=list)  # citation-manager fields in it
+    sups: list[tuple[int, int]] = field(default_factory=list)  # superscript text in it
 
     def linked_text(self) -> tuple[str, list[str]]:
         """The text with link targets written in (for literature entries), and link notes."""
@@ -491,9 +527,33 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
     numeric = (
         not anchors and bool(literature) and (by_number or (not cited and _cites_by_number(plain)))
     )
-    if numeric:  # "[1; 2]", "[3, с. 45]" cite the numbered list: each number is a note
-        blocks, markers = _numeric_body(body, citations.spans)
+    # Vancouver typed or converted to plain text: "(1)", "(2, 3)" cite the numbered list
+    in_parens = (
+        not numeric
+        and not anchors
+        and not cited
+        and cites_in_parentheses([p.text for p in plain], len(literature))
+    )
+    # superscript numbers typed in the text ("adults.¹ Anaemia²,³"), after the author lines
+    in_sups = (
+        not numeric
+        and not in_parens
+        and not anchors
+        and not cited
+        and _cites_by_superscript(body, len(literature))
+    )
+    if numeric or in_parens or in_sups:  # "[1; 2]", "(3)", "⁴" cite the list: each is a note
+        size = len(literature)
+        finder = (
+            (lambda para: paren_citations(para.text, size))
+            if in_parens
+            else (lambda para: _superscripts(para, body, size))
+            if in_sups
+            else (lambda para: numeric_citations(para.text))
+        )
+        blocks, markers = _numeric_body(body, citations.spans, finder)
         notes = cited_entry_notes(markers, literature, at_citation=True)
+        anomalies.extend(unlisted_numbers(markers, literature))  # "(14)" of 13 entries
         if by_number:
             literature, notes, tie_anomalies = citations.printed_works(literature, notes)
             anomalies.extend(tie_anomalies)
@@ -503,10 +563,14 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
     else:
         how = "Word notes" if anchors else "citation fields or keys" if cited else ""
         anomalies.extend(_unread_numbers(plain, literature, how))
+        if not how and literature:  # "(1)", "(2, 3)" that did not read as Vancouver
+            paragraphs = [(p.number, p.text) for p in plain]
+            anomalies.extend(unread_in_parentheses(paragraphs, len(literature)))
+            anomalies.extend(_unread_superscripts(body, len(literature)))
     anomalies.extend(_unread_parts(parts))
     title = _title(parts, paras)
     # Read last: every part read above may have added damage reports.
-    anomalies = [*parts.problems(), *parts.anomalies, *anomalies]
+    anomalies = [*parts.problems(), *parts.anomalies, *with_entry_numbers(anomalies, literature)]
     return RawDocument(
         reader=NAME,
         title=title,
@@ -516,7 +580,7 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
         literature=tuple(literature),
         anomalies=tuple(anomalies),
         literature_heading_line=None if lit_at is None else paras[lit_at].number,
-        markers_reusable=numeric,
+        markers_reusable=numeric or in_parens or in_sups,
         # works cited by key from --bibliography files: the list holds only those
         literature_partial=bool(keys.count and options.bibliography),
     )
@@ -621,12 +685,49 @@ def _cites_by_number(paras: list[_Para]) -> bool:
     return any(NUMERIC.search(para.text) for para in paras)
 
 
+_Found = list[tuple[int, int, list[str]]]  # (start, end, numbers) of each citation
+
+
+def _cites_by_superscript(paras: list[_Para], size: int) -> bool:
+    found = (labels for para in paras for _, _, labels in _superscripts(para, paras, size))
+    return size > 0 and vancouver_numbers(found, size)
+
+
+def _superscripts(para: _Para, paras: list[_Para], size: int) -> _Found:
+    """The superscript numbers of a paragraph that may cite the list (none above the first
+    heading below the title: the author lines' affiliation marks)."""
+    first = next((p.number for p in paras[1:] if p.heading), None)
+    if not para.sups or (first is not None and para.number < first):
+        return []
+    return superscript_citations(para.text, para.sups, size)
+
+
+def _unread_superscripts(paras: list[_Para], size: int) -> list[Anomaly]:
+    """Superscript numbers that may cite the list but did not read as its citations."""
+    found = [(p.number, c) for p in paras for c in _superscripts(p, paras, size)]
+    if len({n for _, (_, _, labels) in found for n in labels}) < 2:
+        return []
+    line, (start, end, _) = found[0]
+    shown = next(p.text[start:end] for p in paras if p.number == line)
+    return [
+        Anomaly(
+            AnomalyCode.UNREAD_REGION,
+            f"{len(found)} superscript numbers in the body ({shown.strip()} …) may cite the "
+            "numbered reference list but do not read as its citations; they were not checked",
+            line,
+        )
+    ]
+
+
 def _numeric_body(
-    paras: list[_Para], fields: dict[int, list[tuple[int, int, list[str]]]] | None = None
+    paras: list[_Para],
+    fields: dict[int, list[tuple[int, int, list[str]]]] | None = None,
+    finder: Callable[[_Para], _Found] | None = None,
 ) -> tuple[list[TextBlock], list[RawMarker]]:
     """Blocks with the bracketed numbers taken out, and a marker for each number;
     ``fields``: per paragraph, the citation fields that print numbers ((start, end,
-    numbers): "¹" or "[4]–[6]" as the field says), read instead of the text they cover."""
+    numbers): "¹" or "[4]–[6]" as the field says), read instead of the text they cover;
+    ``finder``: the citations of a paragraph (the bracketed numbers when not given)."""
     blocks: list[TextBlock] = []
     markers: list[RawMarker] = []
     for para in paras:
@@ -638,7 +739,7 @@ def _numeric_body(
         spans = (fields or {}).get(para.number, [])
         typed = [
             c
-            for c in numeric_citations(para.text)
+            for c in (numeric_citations(para.text) if finder is None else finder(para))
             if not any(c[0] < end and start < c[1] for start, end, _ in spans)
         ]
         for start, end, labels in sorted([*typed, *spans]):
@@ -738,7 +839,17 @@ def _paragraphs(
         level = _heading_level(p) if heading else None
         text = collected.text()
         yield _Para(
-            number, text, collected.refs, heading, p, links, label, section, level, collected.marks
+            number,
+            text,
+            collected.refs,
+            heading,
+            p,
+            links,
+            label,
+            section,
+            level,
+            collected.marks,
+            collected.sups,
         )
         if p.find(f"{W}pPr/{W}sectPr") is not None:
             section += 1  # the paragraph that holds a section's properties ends it
@@ -889,7 +1000,7 @@ def _notes(
     if root is None:
         return [], []
     tag = W + ("footnote" if kind == "foot" else "endnote")
-    texts: dict[str, tuple[str, list[str], list[FieldMark]]] = {}
+    texts: dict[str, tuple[str, list[str], list[FieldMark], str]] = {}
     for note in root.iter(tag):
         if note.get(W + "type") in ("separator", "continuationSeparator", "continuationNotice"):
             continue
@@ -900,13 +1011,15 @@ def _notes(
     notes: list[RawNote] = []
     anomalies: list[Anomaly] = []
     for note_id in [i for i in order if i in texts] + unreferenced:
-        text, link_notes, marks = texts[note_id]
+        text, link_notes, marks, italic = texts[note_id]
         if note_id in numbers:
             label, line = anchors[(kind, note_id)]
         else:
             numbering = counting[kind]
             label, line = _label(kind, numbering.next(numbering.section), counting), 1
         ref = citations.note(line, text, marks) if marks else None  # a manager's citation
+        if ref is None:
+            ref = _tradition_ref(text, italic, line)
         starts = tuple(line for _ in text.split("\n"))
         notes.append(RawNote(label, text, line, line, starts, reference=ref))
         anomalies.extend(
@@ -920,20 +1033,35 @@ def _id_order(note_id: str) -> int:
     return int(note_id) if note_id.lstrip("-").isdigit() else 0
 
 
-def _note_text(note: ET.Element, links: dict[str, str]) -> tuple[str, list[str], list[FieldMark]]:
-    """The note's text, its link notes and its citation-manager fields."""
+def _note_text(
+    note: ET.Element, links: dict[str, str]
+) -> tuple[str, list[str], list[FieldMark], str]:
+    """The note's text, its link notes, its citation-manager fields and its text with
+    the italics marked (``*Title*``)."""
     paragraphs: list[str] = []
     link_notes: list[str] = []
     marks: list[FieldMark] = []
+    italic: list[str] = []
     for p in note.iter(W + "p"):
-        collected = _Text(links, render_links=True)
+        collected = _Text(links, render_links=True, italics=True)
         collected.walk(p)
-        text = collected.text().strip()
+        marked = collected.text()
+        text = plain_of(marked).strip()
         link_notes.extend(collected.link_notes)
         marks.extend(collected.marks)
         if text:
             paragraphs.append(text)
-    return "\n".join(paragraphs), link_notes, marks
+            italic.append(emphasis(marked).strip())
+    return "\n".join(paragraphs), link_notes, marks, "\n".join(italic)
+
+
+def _tradition_ref(text: str, italic: str, line: int) -> Reference | None:
+    """A note whose italics end its title in a tradition that sets titles so (Polish,
+    Czech, Slovak: :mod:`bibcheck.parse.references.polish_notes`), read with them."""
+    if "*" not in italic and not _STATUTE_START.match(text):
+        return None
+    starts = tuple(line for _ in text.split("\n"))
+    return polish_note(italic, parse_reference(text, starts, detect_styles=True, note=True))
 
 
 def _literature(

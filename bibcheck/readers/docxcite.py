@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from bibcheck.model import Anomaly, AnomalyCode, RawMarker, RawNote, Reference
+from bibcheck.parse.matching import pages_conflict
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.csljson import to_reference as csl_reference
 from bibcheck.readers.bibsource import Bibliography, Source, load
@@ -75,6 +76,8 @@ class Citations:
     first_line: dict[str, int] = field(default_factory=dict)
     cites: Cites = field(default_factory=Cites)
     locators: dict[str, str] = field(default_factory=dict)  # key -> first citation's pages
+    # (paragraph, key, pages) of the locators after a work's first, each checked where it is
+    later_locators: list[tuple[int, str, str]] = field(default_factory=list)
     anomalies: list[Anomaly] = field(default_factory=list)
     # line, offset, key, printed as numbers
     markers: list[tuple[int, int, str, bool]] = field(default_factory=list)
@@ -177,7 +180,9 @@ class Citations:
             if shown is not None:
                 self.cites.add(key, line, shown or key)
                 if pages and key not in self.locators:
-                    self.locators[key] = pages
+                    self.locators[key] = pages  # the note's pages (compared with its entry)
+                elif pages:
+                    self.later_locators.append((line, key, pages))
             elif pages:
                 self._pages[(line, key)] = pages
         return read.manager, keys
@@ -350,10 +355,49 @@ def resolve_all(
     )
     anomalies.extend(missing)
     notes = [_with_pages(note, citations.locators.get(note.label)) for note in notes]
+    anomalies.extend(_later_locators(citations, {note.label for note in notes}))
     return notes, literature, anomalies, markers
+
+
+def _later_locators(citations: Citations, noted: set[str]) -> list[Anomaly]:
+    """The pages of a work's later locators outside the work's pages, each at its own
+    paragraph (the note takes the first locator's pages and compares those)."""
+    found = []
+    for line, key, pages in citations.later_locators:
+        span = pages_of(str(citations.items.get(key, {}).get("page") or ""))
+        if key in noted and span and pages_conflict(pages, span):
+            found.append(
+                Anomaly(
+                    AnomalyCode.LITERATURE_PAGES_DIFFER,
+                    f"the citation at paragraph {line} names pages {pages}, outside the "
+                    f"work's pages {span}",
+                    line,
+                    footnote=key,
+                )
+            )
+    return found
 
 
 def _with_pages(note: RawNote, pages: str | None) -> RawNote:
     if not pages or note.reference is None:
         return note
     return replace(note, reference=replace(note.reference, pages=pages))
+
+
+def with_entry_numbers(
+    anomalies: Sequence[Anomaly], literature: Sequence[RawNote]
+) -> list[Anomaly]:
+    """The later citations' page anomalies tied to the list entry of their work (numbered
+    as the document's list numbers it: by label, else by place), so that each is reported
+    with the note and entry it concerns."""
+    numbers = {
+        e.label: int(e.label) if e.label.isdigit() else k for k, e in enumerate(literature, 1)
+    }
+    return [
+        replace(a, literature_entry=numbers[a.footnote])
+        if a.code is AnomalyCode.LITERATURE_PAGES_DIFFER
+        and a.literature_entry is None
+        and a.footnote in numbers
+        else a
+        for a in anomalies
+    ]

@@ -26,7 +26,13 @@ line and column, so locations are real lines of the file).  Understood:
   every entry in it, and author-date link text (``Smith et al., 2012``) stays in the
   sentence.  Such a list is the literature, each cited entry a note, as for numbered
   plain text; a list known only by its class or id (``ref-list``, ``references``,
-  ``ltx_biblist``, ``csl-bib-body``) when no heading names it.
+  ``ltx_biblist``, ``csl-bib-body``) when no heading names it.  Sphinx and Jupyter Book
+  (docutils, sphinxcontrib-bibtex) name the ``div.citation`` around an entry's ``p``
+  (``(<a href="#id16">Bastos, 2018</a>)``, ``Marsh [<a href="#id21">2020</a>]``: a year
+  as link text stays in the sentence); an entry shown ``[CIT2002]`` keeps that label.
+* **Pandoc citations** ``<span class="citation" data-cites="a b">`` cite the entries
+  ``#ref-a``, in the text and in an end-of-document note alike (the note's sentence is
+  then read for them; its own links are no link citations).
 * **Plain markers** without links: ``<sup>1</sup>``, ``<sup>[12]</sup>``,
   ``<sup>2,3</sup>`` (and ``[12]`` in the text when a numbered list is there
   to cite).  A superscript after a digit, a unit or a one- or two-letter
@@ -38,12 +44,14 @@ line and column, so locations are real lines of the file).  Understood:
   then a note, the list the literature, as for plain text).
 * **Reference lists**: the items of the ``ol``/``ul``/``dl`` lists (else the
   paragraphs) under a References / Bibliography / Sources / Further reading
-  / Works cited / Литература heading, or in ``role="doc-bibliography"``.  A
+  / Works cited / Литература heading, or in ``role="doc-bibliography"`` (Quarto's
+  ``#quarto-appendix``: its ``role="listitem"`` entries).  A
   list whose items are the notes themselves (Wikipedia's "References") is
   the notes.  Such a section that yields nothing is an ``unread-region``.
-* **Links in the body**: every external link (another site's page) in the
-  article's text, outside navigation, header, footer and sidebars, is a
-  possible citation of the sentence around it; whether it counts is the
+* **Links in the body**: every external link (another site's page, not an API
+  reference whose text is code: Sphinx's intersphinx links) in the article's text,
+  outside navigation, header, footer and sidebars, is a possible citation of the
+  sentence around it; whether it counts is the
   ``--link-citations`` policy (:mod:`bibcheck.readers.links`).
 * **Claims**: the body is read block by block (``p``, ``li``, headings,
   table cells...) with markers removed, as for Markdown.
@@ -70,6 +78,7 @@ from bibcheck.errors import InputError
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote, Reference
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.coins import coins_reference, parse_coins
+from bibcheck.parse.references.pybtex import pybtex_kind
 from bibcheck.parse.references.several import work_spans
 from bibcheck.readers.authoryear import AuthorYears, author_years, mentions
 from bibcheck.readers.body import BodyBuilder
@@ -215,6 +224,7 @@ def _is_note_ref(a: Tag, href: str) -> bool:
 
 _ONE_NUMBER = r"[\[(]?\s*\d{1,4}\s*[\])]?"
 _NUMERIC_TEXT = re.compile(rf"{_ONE_NUMBER}(?:\s*[,–-]\s*{_ONE_NUMBER})*")
+_YEAR_TEXT = re.compile(r"\(?(?:1[5-9]|20)\d\d[a-z]?\)?")
 
 
 def _cite_ref(a: Tag, target: str) -> _Ref:
@@ -227,7 +237,8 @@ def _cite_ref(a: Tag, target: str) -> _Ref:
         and parent.name == "sup"
         and " ".join(text_of(parent).split()) == shown
     )
-    numeric = bool(_NUMERIC_TEXT.fullmatch(shown))
+    # (a year is no entry number: "Marsh [<a href="#id21">2020</a>]" of sphinxcontrib-bibtex)
+    numeric = bool(_NUMERIC_TEXT.fullmatch(shown)) and not _YEAR_TEXT.fullmatch(shown)
     wrapper = parent if alone and isinstance(parent, Tag) else a
     return _Ref(wrapper, [], target, True, "" if numeric else shown, shown if numeric else "")
 
@@ -281,6 +292,19 @@ def _mark_beside(note: Tag) -> Tag | None:
         return None
     key = note.get("data-mfn")
     return before if key is not None and before.get("data-mfn") == key else None
+
+
+def _leading_sup(note: Tag) -> Tag | None:
+    """The ``sup`` a note starts with, that shows its number (LaTeXML's ``ltx_note_mark``);
+    a superscript later in the text is part of it (``XVII<sup>e</sup>``, ``1<sup>er</sup>``)."""
+    for child in note.descendants:
+        if isinstance(child, Tag):
+            if child.name == "sup":
+                return child
+            continue
+        if str(child).strip():
+            return None
+    return None
 
 
 def _is_back_link(tag: Tag) -> bool:
@@ -442,10 +466,9 @@ class _Page:
     def _inline(self, note: Tag, notes: dict[str, Tag], labels: dict[str, str]) -> _Ref:
         """A note written where it is cited: one marker there (the number it shows, else
         the next number: Tufte's sidenotes are numbered by CSS), its text the note."""
-        mark = note.find("sup")
         beside = _mark_beside(note)
-        if mark is None and beside is not None:
-            mark = beside
+        mark = beside if beside is not None else _leading_sup(note)
+        if beside is not None:
             self.back.add(id(beside))  # its number is the marker, not text of the sentence
         shown = " ".join(text_of(mark).split()) if isinstance(mark, Tag) else ""
         target = str(note.get("id") or f"inline-note-{len(labels) + 1}")
@@ -677,6 +700,9 @@ def _items(heading: Tag, index: Index, notes: set[int]) -> tuple[list[Tag], bool
 
 
 def _item_label(item: Tag, number: int) -> str:
+    shown = _docutils_label(item)
+    if shown:
+        return shown
     value = item.get("value")
     if item.name == "li" and isinstance(value, str) and value.isdigit():
         return value
@@ -687,6 +713,18 @@ def _item_label(item: Tag, number: int) -> str:
             if m:
                 return m.group(0)
     return str(number)
+
+
+def _docutils_label(item: Tag) -> str:
+    """The label docutils shows before a citation (``<div class="citation"><span
+    class="label">[BELL1991]</span><p>…``: ``BELL1991``; sphinxcontrib-bibtex's ``[1]``)."""
+    holder = item if "citation" in _class_set(item) else item.parent
+    if not isinstance(holder, Tag) or "citation" not in _class_set(holder):
+        return ""
+    label = holder.find("span", class_="label", recursive=False)
+    if not isinstance(label, Tag):
+        return ""
+    return re.sub(r"[\[\]\s]", "", text_of(label))
 
 
 def _strip_number(note: RawNote) -> tuple[str | None, RawNote]:
@@ -803,6 +841,8 @@ class _Body:
     cited: list[str] = field(default_factory=list)  # labels of reference-list citations
     named: list[str] = field(default_factory=list)  # entries cited by name and year
     _links: list[tuple[str, int, int, list[str]]] = field(default_factory=list)
+    cited_notes: set[int] = field(default_factory=set)  # notes read for their citations
+    _in_note: int = 0
     _code: int = 0
     _last_cite: str = ""  # the label of the last reference-list citation in this block
     _between: str = ""  # the text since that citation
@@ -825,7 +865,12 @@ class _Body:
                         self.line = inner.sourceline or self.line
                         self._cite(cite, (inner.sourcepos or 0) + 1)
             return False
-        if id(tag) in self.skip or tag.name in _SKIPPED or tag.get("role") in _SKIPPED_ROLES:
+        if id(tag) in self.cited_notes:
+            # a note at the end of the page holding a citation of the reference list
+            # (Pandoc's "see also <span class=citation>" in ``li#fn1``): its sentence is
+            # read for that citation, its own links are no link citations
+            self._in_note += 1
+        elif id(tag) in self.skip or tag.name in _SKIPPED or tag.get("role") in _SKIPPED_ROLES:
             return False
         if tag.name in ("script", "style", "template", "noscript"):
             return False
@@ -840,13 +885,16 @@ class _Body:
             self._last_cite = ""
         if tag.name in _CODE:
             self._code += 1
-        if tag.name == "a":
+        if tag.name == "a" and not self._in_note and not _code_link(tag):
             href = str(tag.get("href", "")).strip()
             if is_external(href) and _host(redirect_target(href)) != self.own_host:
                 self._links.append((href, self.line, (tag.sourcepos or 0) + 1, []))
         return True
 
     def exit(self, tag: Tag) -> None:
+        if id(tag) in self.cited_notes:
+            self._in_note -= 1
+            self.builder.blank()
         if tag.name in BLOCKS:
             self.builder.blank()
         if tag.name in _CODE:
@@ -922,6 +970,15 @@ class _Body:
         self.builder.text(self.line, _SPACE.sub(" ", piece[pos:]))
 
 
+def _code_link(a: Tag) -> bool:
+    """A link whose text is code: a reference to an API's documentation
+    (``<a class="reference external" href="…/scipy.stats.genextreme.html"><code
+    class="xref py py-func">scipy.stats.genextreme()</code></a>`` of Sphinx's intersphinx,
+    rustdoc, javadoc links), no citation of a source."""
+    code = a.find(list(_CODE))
+    return isinstance(code, Tag) and text_of(code).strip() == text_of(a).strip() != ""
+
+
 def _host(url: str) -> str:
     try:
         host = urlsplit(url).hostname or ""
@@ -975,7 +1032,12 @@ def _lists(page: _Page, note_elements: set[int]) -> _Lists:
     found = _Lists()
     bibliography = next((t for t in page.index.tags if t.get("role") == "doc-bibliography"), None)
     if bibliography is not None:
-        found.literature = [li for li in bibliography.find_all("li") if id(li) not in note_elements]
+        # (Pandoc's entries are the targets of its citations, and still the literature)
+        found.literature = [
+            item
+            for item in _entries_in(bibliography)
+            if id(item) not in note_elements or item.get("id") in page.entry_targets
+        ]
     for heading in (t for t in page.index.tags if t.name in _HEADINGS):
         literature = _is_literature_heading(heading)
         notes = _is_notes_heading(heading)
@@ -1018,15 +1080,33 @@ def _named_list(page: _Page, note_elements: set[int]) -> list[Tag]:
         names = [*(tag.get_attribute_list("class") or []), str(tag.get("id") or "")]
         if not any(_REFERENCE_LIST_NAME.match(n) for n in names):
             continue
-        items = tag.find_all(["li", "dd"]) or [
-            t
-            for t in tag.find_all(["div", "p"])
-            if (t.get("id") or t.get("role") == "listitem") and t.find(list(BLOCKS)) is None
-        ]
-        items = [item for item in items if id(item) not in note_elements]
+        items = [item for item in _entries_in(tag) if id(item) not in note_elements]
         if items:
             return items
     return []
+
+
+def _entries_in(container: Tag) -> list[Tag]:
+    """The entries of a reference list: its ``li``/``dd`` items, else the elements marked
+    as entries (``role="doc-biblioentry"``, ``role="listitem"`` of Pandoc and Quarto:
+    ``div.csl-entry``), else its leaf ``div``/``p`` with an id.  An entry that is a
+    docutils ``div.citation`` (a ``span.label`` ``[1]`` and one ``p``) is that ``p``."""
+    items = container.find_all(["li", "dd"])
+    if items:
+        return list(items)
+    marked = container.find_all(role=re.compile(r"^(?:doc-biblioentry|listitem)$"))
+    if marked:
+        return [_entry_body(item) for item in marked]
+    return [
+        t for t in container.find_all(["div", "p"]) if t.get("id") and t.find(list(BLOCKS)) is None
+    ]
+
+
+def _entry_body(entry: Tag) -> Tag:
+    """The one paragraph of an entry that is a label and a paragraph, else the entry."""
+    paragraphs = entry.find_all("p", recursive=False)
+    blocks = [t for t in entry.find_all(True, recursive=False) if t.name in BLOCKS]
+    return paragraphs[0] if len(paragraphs) == 1 and len(blocks) == 1 else entry
 
 
 def read(text: str) -> RawDocument:
@@ -1054,6 +1134,7 @@ def read(text: str) -> RawDocument:
             notes = _numbered(page, lists.notes, set(), notes=True)
     brackets = not refs and not cites and bool(literature)
     body = _Body({id(r.tag): r for r in [*refs, *cites]}, skip, _own_host(soup), brackets)
+    body.cited_notes = _citing_notes(refs, note_elements)
     if literature and not lists.notes and not cites:
         body.author_years = author_years((e.label, e.text) for e in literature)
         body.boxed = bool(notes)
@@ -1108,15 +1189,46 @@ def read(text: str) -> RawDocument:
     )
 
 
+def _citing_notes(refs: list[_Ref], note_elements: set[int]) -> set[int]:
+    """The notes (outside the text) that hold a citation of a bibliography entry by its key:
+    Pandoc's ``<span class="citation" data-cites="k">``.  (A link into the list in a note
+    is not one: Wikipedia's ``{{sfn}}`` note "Lindqvist 1998, p. 44" links to its entry,
+    and the note itself is the citation.)"""
+    found: set[int] = set()
+    for ref in refs:
+        if ref.cite or not ref.tag.get("data-cites"):
+            continue
+        parent = ref.tag.parent
+        while isinstance(parent, Tag) and parent.name not in ("body", "[document]"):
+            if id(parent) in note_elements:
+                found.add(id(parent))
+                break
+            parent = parent.parent
+    return found
+
+
 def _entry_fragments(page: _Page, items: list[Tag]) -> dict[str, Tag]:
     """Fragment -> the reference-list entry it points into (the item's id, or an id or
-    ``<a name>`` inside it)."""
+    ``<a name>`` inside it, or the id of an element that holds this entry and no other:
+    docutils and sphinxcontrib-bibtex name the ``div.citation`` around the entry's ``p``)."""
     found: dict[str, Tag] = {}
     for item in items:
         for tag in [item, *item.find_all(True)]:
             for name in (tag.get("id"), tag.get("name") if tag.name == "a" else None):
                 if isinstance(name, str) and name:
                     found.setdefault(name, item)
+    holders: dict[int, list[Tag]] = {}  # ancestor -> the entries inside it
+    ancestors: dict[int, Tag] = {}
+    for item in items:
+        parent = item.parent
+        while isinstance(parent, Tag) and parent.name not in ("body", "[document]"):
+            holders.setdefault(id(parent), []).append(item)
+            ancestors[id(parent)] = parent
+            parent = parent.parent
+    for key, held in holders.items():
+        name = ancestors[key].get("id")
+        if len(held) == 1 and isinstance(name, str) and name:
+            found.setdefault(name, held[0])
     return found
 
 
@@ -1146,8 +1258,22 @@ def _numbered(
     found = []
     for n, item in enumerate(items, start=1):
         note = _strip_number(page.note(_item_label(item, n), item, skip))[1]
+        if _docutils_label(item) and not notes:
+            note = _pybtex_entry(page, note)
         found.append(_as_note(page, note) if notes else note)
     return found
+
+
+def _pybtex_entry(page: _Page, note: RawNote) -> RawNote:
+    """A docutils citation entry (sphinxcontrib-bibtex formats them with pybtex): parsed,
+    its kind the one pybtex's punctuation shows when it shows one."""
+    if note.reference is not None:
+        return note
+    parsed = _parsed(page, note, False)
+    kind = pybtex_kind(page.marked_text(note) or note.text)
+    if parsed.reference is None or kind is None:
+        return parsed
+    return replace(parsed, reference=replace(parsed.reference, kind=kind))
 
 
 def _as_note(page: _Page, note: RawNote) -> RawNote:

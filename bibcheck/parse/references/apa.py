@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bibcheck.model import RefKind
 from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.namelist import natural_list
 from bibcheck.parse.references.patterns import DATE_BEFORE_YEAR, INITIALS, SURNAME, U
@@ -47,6 +48,11 @@ _COMPACT_LIST = re.compile(
 _JOURNAL = re.compile(
     r"^(?P<journal>[^,]+?),\s(?P<vol>\d+)(?:\s?\((?P<iss>[^)]+)\))?(?:,\s(?P<pages>[\w–—-]+))?"
 )
+# the journal in italics may hold commas: "*Agriculture, Ecosystems & Environment*, *236*"
+_MARKED_JOURNAL = re.compile(
+    r"^\*(?P<journal>[^*]+?)\*,\s\*?(?P<vol>\d+)\*?(?:\s?\((?P<iss>[^)]+)\))?"
+    r"(?:,\s(?P<pages>[\w–—-]+))?"
+)
 _CHAPTER = re.compile(
     r"^In\s(?:(?P<editors>.+?)\s\(Eds?\.\),\s)?(?P<book>.+?)"
     r"(?:\s\((?:[^)]*?)pp?\.\s?(?P<pages>[^)]+)\))?\.\s?(?P<publisher>[^.]*)",
@@ -78,6 +84,22 @@ _PINPOINT = re.compile(
 )
 
 
+# APA's report number in parentheses after the title, in the languages APA is written in:
+# "(Technical Report No. 12)", "(Report No. NCES 2020-144)", "(Working Paper 2019-3)",
+# "(Documento de trabajo N.º 45)", "(Rapport n° 12)", "(Arbeitspapier Nr. 7)",
+# "(Texto para discussão nº 2631)"; not an edition or a volume ("(2nd ed.)", "(Vol. 2)")
+_NUMBER_MARK = (
+    r"(?:No\.|no\.|Nos?\.|N\.\s?º|N\.\s?°|Nº|N°|nº|n°|n\.\s?º|Nr\.|nr\.|Núm\.|núm\.|Num\."
+    r"|№|Report|Paper|[Pp]apier|[Tt]rabajo|[Dd]iscussão|[Rr]apport)"
+)
+_REPORT_NUMBER_TEXT = (
+    rf"\((?=[^()]*\d)(?:[^()]{{0,60}}?\s)?{_NUMBER_MARK}\s?(?:[A-Z]{{1,6}}\s)?[\w./-]*\d[\w./-]*\)"
+)
+_EDITION_OR_VOLUME = re.compile(
+    r"^\((?:[^()]{0,30}?\b(?:ed|Ed|éd|Aufl|edn|изд|Vol|vol|Vols|Bd|t|Tomo|Hrsg)\.[^()]{0,30})\)\.?\s*"
+)
+_REPORT_NUMBER = re.compile(rf"^{_REPORT_NUMBER_TEXT}")
+_REPORT_NUMBER_AT_END = re.compile(rf"\s{_REPORT_NUMBER_TEXT}$")
 _TITLE_BEFORE = re.compile(r"\s--\s|:\s[A-Z]|(?:[a-z]{3,}|\d)\.\s[A-Z][a-z]{2,}")
 
 
@@ -113,6 +135,13 @@ def parse(body: str) -> Fields | None:
     fields = Fields(
         "apa", authors(m.group("authors")), title or None, year_of(m.group("year")), pages=pinpoint
     )
+    numbered = _REPORT_NUMBER.match(remainder)
+    if numbered is not None:
+        # "*Title* (Technical Report No. 12). Publisher.", "(Documento de trabajo N.º 45)"
+        after = split_sentences(remainder[numbered.end() :].lstrip(" ."))
+        return replace(fields, kind=RefKind.REPORT, publisher=after[0] if after else None)
+    if title is not None and (inside := _REPORT_NUMBER_AT_END.search(title)) is not None:
+        fields = replace(fields, title=title[: inside.start()].strip(), kind=RefKind.REPORT)
     chapter = _CHAPTER.match(remainder)
     if chapter:
         return replace(
@@ -122,7 +151,8 @@ def parse(body: str) -> Fields | None:
             pages=chapter.group("pages"),
             publisher=chapter.group("publisher"),
         )
-    journal = _JOURNAL.match(remainder)
+    # (with its italics marked: "*Journal of Hydrology*, *598*, 126233")
+    journal = _MARKED_JOURNAL.match(remainder) or _JOURNAL.match(remainder.replace("*", ""))
     if journal:
         return replace(
             fields,
@@ -131,6 +161,8 @@ def parse(body: str) -> Fields | None:
             issue=journal.group("iss"),
             pages=journal.group("pages") or pages(remainder),
         )
+    # (the edition or volume after the title is no publisher: "*Title* (2nd ed.). Dale.")
+    remainder = _EDITION_OR_VOLUME.sub("", remainder)
     publisher = split_sentences(remainder)[0] if remainder.strip() else None
     place, named = place_publisher(publisher or "")
     if place and named:  # APA 6 and many still write "Place: Publisher" ("London: BSI")

@@ -102,10 +102,35 @@ def parse(body: str) -> Fields | None:
 _PUBLISHED_BY = re.compile(rf"[{U}][\w.’'&-]*(?:\s(?:of|for|and|&|on|[{U}][\w.’'&-]*)){{1,6}}")
 
 
+# an italic title at the start of the title part
+_ITALIC_TITLE = re.compile(r"^(?P<mark>[*_])(?P<title>[^*_]{2,}?)(?P=mark)(?=[,\s]|$)")
+# the case or docket number of a filing after its title (its number read as the page when
+# the italics are gone): ", Docket No. 55378", ", Case No. PUR-2023-00066"
+_DOCKET = re.compile(
+    r",\s(?:Case|Docket|File|Cause|Proceeding)\sNos?\.?(?:\s(?P<number>[\w./-]+))?$"
+)
+# the day and month of a filing after its publisher: "(State Corporation Commission, May 1,
+# 2023)"
+_DATE_AFTER = re.compile(
+    r",\s(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2},\s*$"
+)
+
+
 def _book(m: re.Match[str], authors: tuple[str, ...]) -> Fields:
     """A book or report; a periodical or site when the parentheses hold a date."""
     title = _DESIGNATION.sub("", m.group("title"))
-    facts = m.group("facts")
+    italic = _ITALIC_TITLE.match(title)
+    if italic is not None:
+        # "*2023 Integrated Resource Plan*, Case No. PUR-2023-00066": the italics say where
+        # the title ends; a docket or case number follows
+        title = italic.group("title")
+    pin = m.group("pin")
+    docket = _DOCKET.search(title)
+    if docket is not None:
+        # "Title, Docket No. 55378 (Commission, 2023)": the number is the filing's, no page
+        title = title[: docket.start()]
+        pin = pin if docket.group("number") else None
+    facts = _DATE_AFTER.sub("", m.group("facts"))
     if _DATED.match(facts) and ", " in title:
         title, site = title.rsplit(", ", 1)
         return Fields(
@@ -114,7 +139,7 @@ def _book(m: re.Match[str], authors: tuple[str, ...]) -> Fields:
             title,
             year_of(m.group("year")),
             container=site,
-            pages=m.group("pin"),
+            pages=pin,
         )
     publisher = re.sub(r"^\s*\d+\w*\s+ed\.\s*", "", facts).strip(" ,") or None
     if ", " in title and publisher is None:
@@ -128,7 +153,7 @@ def _book(m: re.Match[str], authors: tuple[str, ...]) -> Fields:
         authors,
         title,
         year_of(m.group("year")),
-        pages=m.group("pin"),
+        pages=pin,
         publisher=publisher,
         # "Insurance Law and Regulation 214–16 (7th ed. 2020)": the Bluebook names a book
         # by its edition and year alone

@@ -56,8 +56,9 @@ _GIVEN = (
     rf"(?:{_GIVEN_WORD}(?:\s(?:{_SECOND})(?=[.,]|$))?(?:\s[{U}]\.)*(?:\s[{U}](?=\.|$))?"
     rf"|(?:[{U}]\.\s?-?)*[{U}](?=\.|$))"
 )
-# a given name before the surname: "John", "Madan B.", "Adolf K. Y.", "J. R. R."
-_GIVEN_FIRST = rf"(?:{_GIVEN_WORD}(?:\s[{U}]\.)*|[{U}]\.(?:\s?-?[{U}]\.)*)"
+# a given name before the surname: "John", "Madan B.", "Adolf K. Y.", "J. R. R.", "Maria
+# S.W." (initials after a given name written close together)
+_GIVEN_FIRST = rf"(?:{_GIVEN_WORD}(?:\s[{U}]\.(?:-?[{U}]\.)*)*|[{U}]\.(?:\s?-?[{U}]\.)*)"
 # in a note, up to three given elements: "Ana María", "L. K. Olof", "J. Robert", "Mary Jane B."
 # (never an article: "The German Hansa, trans. ..." is a title)
 # (OSCOLA writes initials without periods: "Guy S Goodwin-Gill")
@@ -72,7 +73,7 @@ _NAMES_GO_ON = re.compile(rf"{SURNAME_PLAIN}(?:,|\.|\s(?:and|&)\s)")
 _MORE_INITIALS = re.compile(rf"[{U}]\.(?:\s?-?[{U}]\.)*,\s")
 # (ISO 690 and its national versions invert every name, joined in the reference's language:
 # "Smith, J. and Brown, K.", "Rossi, M. e Bianchi, L.", "García, J. y López, M.")
-_AND_INVERTED = r"(?:and|&|e|y|et|und|i|a|en|og|och|ve)"
+_AND_INVERTED = r"(?:and|&|e|y|et|und|i|a|en|og|och|ve|dan)"
 _BIB_AUTHOR = re.compile(
     # ("Robbins, Richard G., Jr. Title": a generation after the given names)
     rf"^(?P<authors>{_BIB_SURNAME},\s{_GIVEN}(?:\.?,\s(?:Jr|Sr|II|III|IV)(?=[.,]))?"
@@ -88,7 +89,9 @@ _FILED_PARTICLE = r"(?:de|du|des|d['’]|da|di|del|della|van|von|van\sder|von\sd
 # ... or a title and a book's facts after them: "Fleming, James Rodger. Title, 1800–1870.
 # Baltimore: Johns Hopkins University Press, 1990."
 _THEN_BOOK_FACTS = (
-    rf"[^\s.][^.]{{2,300}}\.\s+(?:[^.]{{2,200}}\.\s+)?[{U}][\w .,'’-]{{1,40}}:\s[^:.]{{2,80}},"
+    # (a publisher's initial: "London: John C. Nimmo, 1897")
+    rf"[^\s.][^.]{{2,300}}\.\s+(?:[^.]{{2,200}}\.\s+)?[{U}][\w .,'’-]{{1,40}}:\s"
+    rf"(?:[^:.]|(?<=\s[{U}])\.(?=\s)){{2,80}},"
     r"\s(?:1[5-9]|20)\d\d"
 )
 _BIB_LONG_GIVEN = re.compile(
@@ -112,7 +115,7 @@ _AD_INVERTED = rf"{_BIB_SURNAME},\s{_AD_GIVEN}"
 # "and" in the languages author-date lists are written in (Portuguese and Italian "e",
 # Spanish "y", French "et", German "und", Dutch "en", Romanian "și", Polish "i", Swedish
 # "och", Danish and Norwegian "og", Turkish "ve", Hungarian "és")
-_AD_AND = r"(?:and|&|e|y|et|und|en|și|şi|i|och|og|ve|és)"
+_AD_AND = r"(?:and|&|e|y|et|und|en|și|şi|i|och|og|ve|és|dan)"
 # (atomic: a person read one way is not read again another way when the year is not found,
 # which would cost time exponential in the number of names)
 _AD_PERSON = rf"(?>{_AD_NATURAL}|{_AD_INVERTED})"
@@ -178,7 +181,10 @@ _ORG_BIB = re.compile(
     rf"^(?P<org>{_ORG})\.\s+(?P<title>[^.]+(?:\.\s[^.]+)?)\.\s+"
     rf"(?P<facts>[{U}][^:]{{1,40}}:\s?[^:]+?,\s(?:1[5-9]|20)\d\d)\.?$"
 )
-_ORG_AD = re.compile(rf"^(?P<org>{_ORG})\.\s(?P<year>\d{{4}})[a-z]?\.\s+(?P<rest>.+)$")
+# (a one-letter first word, "R Core Team. 2022.", a named team or project)
+_ORG_AD = re.compile(
+    rf"^(?P<org>{_ORG}|[{U}]\s{_ORG})\.\s(?P<year>\d{{4}})[a-z]?\.\s+(?P<rest>.+)$"
+)
 # (Chicago lets the publisher go: "Rijkswaterstaat, De hoogwaters van 1995 (Den Haag, 1995)")
 _ORG_NOTE = re.compile(
     rf"^(?P<org>{_ORG}),\s(?P<after>[^()]+\((?:[^()]*:[^()]*|[{U}][^(),:]{{1,40}},\s)\d{{4}}\).*)$"
@@ -192,11 +198,15 @@ _ORGANISATION = re.compile(ORGANISATION_WORD)
 # Editors of the cited volume say so after their names: "Nicholas Kenyon, ed., Title (...)".
 # Several authors end with "and Name": in "Hugo Reinhardt, Baltic Timber, trans. ..." the
 # second part is the title, not a second author.
-# "and" in the languages notes are written in ("James Crow, Jonathan Bardill ve Richard Bayliss")
-_AND = r"(?:and|&|und|et|e|y|i|a|ve|og|och|en|és|и|і|та|και)"
+# "and" in the languages notes are written in ("James Crow, Jonathan Bardill ve Richard Bayliss";
+# Malay and Indonesian "dan", Tagalog "at", Vietnamese "và")
+_AND = r"(?:and|&|und|et|e|y|i|a|ve|og|och|en|és|dan|at|và|и|і|та|και)"
+# A one-word name inside a list of natural-order names, as Indonesian and Javanese
+# mononyms are written: "Yance Arizona, Malik, dan Irene Ishviati"
+_MONONYM = rf"{SURNAME_PLAIN}(?=,\s)"
 _NOTE_AUTHOR = re.compile(
     # ("Ní Bhriain, Siobhán, Title": an Irish family name, inverted, is no given name)
-    rf"^(?!{_IRISH_PREFIX}\s[{U}][\w'’-]+,\s)(?P<authors>{_NOTE_NAME}(?:(?:,\s{_NOTE_NAME})*,?\s{_AND}\s{_NOTE_NAME})?"
+    rf"^(?!{_IRISH_PREFIX}\s[{U}][\w'’-]+,\s)(?P<authors>{_NOTE_NAME}(?:(?:,\s(?:{_NOTE_NAME}|{_MONONYM}))*,?\s{_AND}\s{_NOTE_NAME})?"
     r"(?:,?\set\sal\.)?)(?:,\s(?:eds?|éds?|red|Hrsg|hrsg|Hg|dir|comp|ред)\."
     # (or in parentheses, as British notes write it: "R. Dudley Edwards (ed.)", "(eds)")
     r"|\s\((?:eds?|éds?|red|Hrsg|Hg|Bearb|dir|comps?)\.?\))?,\s(?P<after>.+)$"
@@ -264,9 +274,13 @@ _PERSON_INVERTED = re.compile(
 )
 _FACTS = re.compile(r"\((?P<facts>[^()]*?(?:\d{4}|n\.d\.)[^()]*)\)")
 # "Journal 12, no. 3" (notes-bibliography) or "Journal 39 (1)" (author-date)
+# (French, Italian, German notes name the volume and number: "Journal, vol. 62, n° 248")
 _VOLUME = re.compile(
-    r"^(?P<journal>.+?)\s(?P<vol>\d+)(?:,\sno\.\s?(?P<iss>[\w-]+)|\s\((?P<iss2>[\w/-]+)\))?"
+    r"^(?P<journal>.+?),?\s(?:(?:vol|Vol|Bd|Jg|anno|t)\.\s?)?(?P<vol>\d+)"
+    r"(?:,\s(?:no\.|n[°º]|núm\.|Nr\.|H\.|fasc\.)\s?(?P<iss>[\w-]+)|\s\((?P<iss2>[\w/-]+)\))?"
 )
+# an italic word inside a quoted title: "« Le *Grand-Saint-Antoine* et la quarantaine »"
+_INNER_ITALIC = re.compile(r"(?<![\w*_])([*_])(?=\S)([^*_]+?)(?<=\S)\1(?![\w*_])")
 _YEAR = re.compile(FOUR_DIGITS)
 # The series and number of a report or guideline after its (unmarked) title: ", HC 947",
 # ", Cm 8576", ", Safe Staffing Guideline SG1", ", Technical Report Series 894" (a code of a
@@ -283,6 +297,27 @@ _VOLUMES = re.compile(
     r",\s(?:\d+\s(?:vols?|Bde?|тт?)\.?|\d+(?:st|nd|rd|th)\sser\.?(?:,\svol\.\s?\d+)?"
     r"|(?:vols?\.|Bd\.|t\.|т\.|tom|sv\.|kn\.|zv\.)\s?(?:\d+|[IVXLC]+)(?:\s?[-–]\s?(?:\d+|[IVXLC]+))?)"
     r"\s*$"
+)
+# The volume cited of a work in several, then the volume's own title: ", vol. 8, Index de
+# Rome, 1557", ", Bd. 2, Die Neuzeit", ", t. III, Le XVIe siècle"
+_VOLUME_TITLED = re.compile(
+    r",\s(?:vol\.|Bd\.|t\.|tome|Teil|т\.)\s?(?:\d+|[IVXLC]+),\s(?=[^\W\d_]).*$", re.S
+)
+# a volume perhaps, then place: publisher, year after an italic title, no parentheses
+_BARE_FACTS = re.compile(
+    rf",\s(?:(?:vol|Bd|t)\.\s?(?:\d+|[IVXLC]+),\s)?[{U}][^,:()]{{1,40}}(?:,\s[A-Z]{{2}})?:\s"
+    r"[^:()]{2,80},\s(?:1[5-9]|20)\d\d\b"
+)
+# Place, publisher and year with commas after an italic title, the publisher named as one:
+# ", Marseille, Éditions Jeanne Laffitte, 1986", ", Torino, Einaudi, 1978" (a known
+# publisher), ", Paris, Presses universitaires de France, 1990"
+_COMMA_FACTS = re.compile(
+    rf"^,\s(?P<place>[{U}][\w'’-]+(?:[\s-][{U}][\w'’-]+){{0,2}}),\s"
+    r"(?P<pub>(?:[^,]{0,40}\b(?:Éditions|Editions|Edizioni|Editore|Editorial|Ediciones|Editora"
+    r"|Presses|Press|Verlag|Librairie|Publishing|Publishers)\b[^,]{0,60}"
+    r"|Gallimard|Seuil|Fayard|Armand\sColin|Flammarion|Einaudi|Laterza|Il\sMulino|Plon|Belin"
+    r"|Perrin|Payot|Tallandier|Aubier|Karthala|Droz|Champion|Vrin|Cerf|Picard|Klincksieck)),\s"
+    r"(?:1[5-9]|20)\d\d\b"
 )
 # Translators, editors and compilers named after the title of a note.
 _CONTRIBUTORS = re.compile(
@@ -324,6 +359,8 @@ def parse(body: str) -> Fields | None:
         and _NAMES_GO_ON.match(m.group("after"))
     ):
         m = None  # "Tomas Lind, Petra B. Haas, ...": names in natural order, not inverted
+    if m is not None and re.match(r"\d{1,3},\s", m.group("after")):
+        m = None  # "Hanserecesse, Abt. 2, Bd. 4": an abbreviation and its number, no name
     if m is not None and (
         _MORE_INITIALS.match(m.group("after"))
         # "Edwards, R. Dudley, and ...": a given name after the initial, then a comma
@@ -454,7 +491,10 @@ def _inverted_note(body: str) -> Fields | None:
 # *Shared Micromobility in the U.S. and Canada*, 2022.", "6t-bureau de recherche, *Usages
 # et usagers* (Paris: 6t, 2019)."
 _WHO = re.compile(
-    rf"^(?!(?:See|Cf|Compare|Also|Ibid|Id|Vgl|Voir|Siehe|См)\b)(?P<who>[{U}\d][^,.;:*_“”„«‘\"()]{{1,80}}?),\s(?P<after>(?:[*_“”„«‘\"]).+)$"
+    rf"^(?!(?:See|Cf|Compare|Also|Ibid|Id|Vgl|Voir|Siehe|См)\b)(?P<who>[{U}\d][^,.;:*_“”„«‘\"()]{{1,80}}?),\s"
+    # (the part of the book by this author: "Weber, introduction to *Symphonia*, xii–xv")
+    r"(?:(?:introduction|preface|foreword|afterword|epilogue|prologue|commentary)\sto\s)?"
+    r"(?P<after>(?:[*_“”„«‘\"]).+)$"
 )
 
 
@@ -475,7 +515,9 @@ def _who_then_title(body: str) -> Fields | None:
         fields = Fields("chicago", (m.group("who").strip(),), italic.group("title"))
         if facts is not None:
             return _facts(fields, facts.group("facts"), rest[facts.end() :])
-        return _page_not_year(replace(fields, year=_last_year(rest)), rest)
+        place, publisher = _unbracketed_facts(rest)
+        fields = replace(fields, year=_last_year(rest), place=place, publisher=publisher)
+        return _page_not_year(fields, rest)
     q = quoted(after)
     if q is not None and q.start() == 0:
         page = SHORT_NOTE_PAGE.match(after[q.end() :].strip())
@@ -485,6 +527,17 @@ def _who_then_title(body: str) -> Fields | None:
         fields = _work(Fields("chicago", (m.group("who").strip(),)), after, note=True)
         return _page_not_year(fields, after[q.end() :])
     return None
+
+
+def _unbracketed_facts(rest: str) -> tuple[str | None, str | None]:
+    """Place and publisher after an italic title, no parentheses: ``, Luleå: Norrbottens
+    museum, 2019`` or, as French and Italian notes write them, with commas: ``, Marseille,
+    Éditions Jeanne Laffitte, 1986``."""
+    place, publisher = place_publisher(rest.strip(" ,."))
+    comma = _COMMA_FACTS.match(rest) if place is None else None
+    if comma is not None:
+        return comma.group("place"), comma.group("pub").strip()
+    return place, publisher
 
 
 def _page_not_year(fields: Fields, rest: str) -> Fields:
@@ -517,7 +570,12 @@ def _untitled_work(body: str) -> Fields | None:
 
 def _note_like(after: str) -> bool:
     q = quoted(after)
-    return (q is not None and q.start() == 0) or _FACTS.search(after) is not None
+    if (q is not None and q.start() == 0) or _FACTS.search(after) is not None:
+        return True
+    # an italic title, then the facts without parentheses: "*Title*, vol. 2, London: Palestine
+    # Exploration Fund, 1882, p. 4."
+    italic = emphasized(after)
+    return italic is not None and _BARE_FACTS.match(after, italic.end()) is not None
 
 
 def _bib_authors(text: str) -> tuple[str, ...]:
@@ -545,7 +603,8 @@ def _work(fields: Fields, after: str, note: bool) -> Fields:
     q = quoted(after)
     if q is not None and q.start() <= 1:
         tail = after[q.end() :].strip(" ,.")
-        return _page_not_year(_article(replace(fields, title=quoted_text(q)), tail), tail)
+        title = _INNER_ITALIC.sub(r"\2", quoted_text(q))
+        return _page_not_year(_article(replace(fields, title=title), tail), tail)
     italic = emphasized(after) if note else None
     if italic is not None:  # "*Title*, t. 1 (Poznań: PWN, 1957)": the italic is the title
         rest = after[italic.end() :]
@@ -553,7 +612,7 @@ def _work(fields: Fields, after: str, note: bool) -> Fields:
         facts = _publication_facts(rest)
         if facts is None:
             # "*Title*, Luleå: Norrbottens museum, 2019.": the facts without parentheses
-            place, publisher = place_publisher(rest.strip(" ,."))
+            place, publisher = _unbracketed_facts(rest)
             fields = replace(fields, year=_last_year(rest), place=place, publisher=publisher)
             return _page_not_year(fields, rest)
         return _facts(fields, facts.group("facts"), rest[facts.end() :])
@@ -562,6 +621,8 @@ def _work(fields: Fields, after: str, note: bool) -> Fields:
         title = after[: facts.start()] if facts else after.split(", ")[0]
         title = _CONTRIBUTORS.sub("", title)  # ", trans. Peter Krapp", ", ed. J. Smith"
         title = _VOLUMES.sub("", title)  # ", 2 vols.", ", 1st ser., vol. 3"
+        # ("Title, vol. 8, Index de Rome": the volume cited and its own title after it)
+        title = _VOLUME_TITLED.sub("", title)
         if facts is not None:  # (", HC 947 (London: TSO, 2013)": the series is no title)
             title = _SERIES.sub("", title)
         fields = replace(fields, title=strip_edition(title))
@@ -638,7 +699,7 @@ def _article(fields: Fields, tail: str) -> Fields:
     if volume:
         return replace(
             fields,
-            container=volume.group("journal"),
+            container=volume.group("journal").strip("*_ "),
             volume=volume.group("vol"),
             issue=volume.group("iss") or volume.group("iss2"),
             year=year,

@@ -96,7 +96,8 @@ _LEGAL = re.compile(
 # note 6": a repeat of a citation ("See supra notes 6–7 and accompanying text" refers to
 # the text, not to a work).
 _REPEAT = re.compile(
-    r"^\s*(?:ibid|ibíd|id\.|ebd\.|ebenda|tamże|tamtéž|там\s+же|там\s+само|пак\s+там|ugyanott"
+    # (the Latin word set in italics: "*Ibid.*, 117.")
+    r"^\s*[*_]{0,2}(?:ibid|ibíd|id\.|ebd\.|ebenda|tamże|tamtéž|там\s+же|там\s+само|пак\s+там|ugyanott"
     r"|uo\.|isto[.,]|исто[.,]|như\s+trên|同上|同前|위의\s?(?:책|글|논문))"
     r"|\b(?:op\.\s?cit|loc\.\s?cit|a\.\s?a\.\s?O|указ\.\s?соч|цит\.\s?съч|нав\.\s?(?:дело|съч)"
     r"|nav\.\s?(?:djelo|delo|dj)|(?-i:i\.\s?m\.))"
@@ -120,7 +121,10 @@ _SHORT_NOTE = re.compile(
     r",\s(?:\*[^*]{2,150}\*|_[^_]{2,150}_|/[^/]{2,150}/|“[^”]{2,150}”|\"[^\"]{2,150}\"|«[^»]{2,150}»|[^,;]{3,80})"
     # (a volume before the page: "Jedin, *History*, 2:67")
     r",?\s(?:(?:pp?\.|ch\.|chap\.|sec\.|para\.|§|n\.|fols?\.)\s?)?(?:\d{1,2}:)?[\dIVXLCivxlc]+"
-    r"(?:\s?[-–—]\s?\d+)?(?:\s?n\.\s?\d+)?"
+    # (roman pages of a preface to the end of a range too: "xii–xv")
+    r"(?:\s?[-–—]\s?(?:\d+|[ivxlc]+|[IVXLC]+))?(?:\s?n\.\s?\d+)?"
+    # (what the page holds, in parentheses: "Tanner, Decrees, 2:797 (session 25).")
+    r"(?:\s\([^()]{1,80}\))?"
     # (a cross-reference after: "Kinealy, *Calamity*, 141, and see n. 1 above.")
     rf"{CROSS_REMARK}?\.?\s*$"
 )
@@ -222,7 +226,8 @@ _SENTENCE = re.compile(
     # a sentence of Chinese, Japanese or Korean prose ends with its full stop
     r"|(?<=。)\s*(?=\S)"
 )
-_CLAUSE_END = re.compile(r"(?<=;)\s+")
+# (or a comma before a conjunction: "This was the view of X, and it was revived by Y, ...")
+_CLAUSE_END = re.compile(r"(?<=;)\s+|(?<=,)\s+(?=(?:and|but|while)\s)")
 # a clause that announces the source, then a colon: "Phénomène décrit dès 1980 : X Y, …"
 _ANNOUNCED = re.compile(
     # (no comma in the clause: "Heri, Climate Change …: Capturing Risk, …" is author and title)
@@ -237,7 +242,11 @@ _ANNOUNCED = re.compile(
 _UPPER = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"
 _PARTICLES = frozenset("van von de del della der den da di du la le ten ter zu y".split())
 _PARTICLE = rf"(?:{'|'.join(sorted(_PARTICLES))})"
-_GIVEN = rf"(?:{_UPPER}[a-zß-öø-ÿā-ž'’-]+|{_UPPER}\.(?:\s?-?{_UPPER}\.)*)"
+# (a compound given name: "Jean-Pierre", "Hans-Jürgen")
+_GIVEN = (
+    rf"(?:{_UPPER}[a-zß-öø-ÿā-ž'’-]+(?:-{_UPPER}[a-zß-öø-ÿā-ž'’]+)?"
+    rf"|{_UPPER}\.(?:\s?-?{_UPPER}\.)*)"
+)
 # (a particle before the surname, "J. van den Noort", or after it, "E. García de Enterría";
 # not both: "These von Irmgard Scheitler" is a noun, "von", then the name)
 _SURNAME = rf"{_UPPER}[\w'’-]+"
@@ -272,13 +281,15 @@ _CLOSED = frozenset(
     "of the a an by from with to for and in on at der die das des dem den ein eine einer eines"
     " von vom an am mit für und zu zur zum bei über de del la le les los las el du et y e en à"
     " au aux con por para di da della il lo van het een voor met aan op uit och av till i ur"
-    " na w z o u im ins vom zum beim durch gegen ohne um".split()
+    " na w z o u im ins vom zum beim durch gegen ohne um"
+    # (Malay and Indonesian "and", Vietnamese "and": "Ahmad Fauzi dan Rina Hartati, ...")
+    " dan và".split()
 )
 # The preposition that hands a clause of prose over to the author ("offered by", "the
 # edition of", "Schätzung nach ... bei", "eine Magisterarbeit von"): allowed last when the
 # clause has a word of prose that is no article or preposition ("Letters of John Adams" has
 # none), "bei" / "chez" always (no title ends "bei" before its author).
-_HANDING = frozenset("by of von bei nach chez par door".split())
+_HANDING = frozenset("by of von bei nach chez par door with".split())
 _ALWAYS_HANDING = frozenset("bei chez".split())
 _NAMED_LEAD = re.compile(
     rf"(?:(?P<adverb>(?i:(?:(?:so|thus|also|ainsi|così|así),?\s)?{_ADVERB})),?"
@@ -304,12 +315,16 @@ def _named_lead(text: str, offset: int) -> int:
         prose = [w for w in words[first:] if w[0].islower() and w not in _PARTICLES]
         last = words[-1].lower()
         content = [w for w in prose if w.lower() not in _CLOSED]
-        handing = last in _ALWAYS_HANDING or (last in _HANDING and bool(content))
+        # (a clause in lower case goes on a sentence, never a title: "and for Saxony by")
+        going_on = not offset and words[0][0].islower() and words[0] not in _PARTICLES
+        handing = last in _ALWAYS_HANDING or (last in _HANDING and (bool(content) or going_on))
         if (
             not prose
             or (last in _CLOSED and not handing)
             or (offset and len(prose) < len(words))
-            or (not offset and not words[0][0].isupper())
+            # (a clause in lower case that hands over to the author goes on a sentence: the
+            # later work of a note, "...; and for Saxony by Karl Rupp, Title (...)")
+            or (not offset and not words[0][0].isupper() and not handing)
             # ("Guardiola-Albert, C. y Jackson": a surname and its initials, no phrase)
             or (m.group("comma") and not words[-1][0].islower())
             or any(c.isdigit() for c in clause)

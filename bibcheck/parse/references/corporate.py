@@ -19,6 +19,7 @@ import re
 
 from bibcheck.model import AnomalyCode, Reference
 from bibcheck.parse.references.patterns import ORGANISATION_WORD
+from bibcheck.parse.references.reportkind import titled_report
 
 _ORG_WORD = re.compile(ORGANISATION_WORD)
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -78,6 +79,10 @@ def corporate(ref: Reference) -> Reference:
         if found is None:
             return ref
         authors, title = found
+    if len(authors) == 1 and (dated := _DATED.match(authors[0])) is not None:
+        # "R Core Team. 2022. *R: A Language …*": author-date's year is no part of the name
+        if is_organisation(dated.group("org")):
+            authors = (dated.group("org"),)
     if len(authors) != 1 or not is_organisation(authors[0]):
         return ref
     if not title:
@@ -91,7 +96,11 @@ def corporate(ref: Reference) -> Reference:
         # "Department for Levelling Up, Housing and Communities, Title": one department
         authors, title = (f"{authors[0]}, {joined.group('more')}",), joined.group("rest")
     more = _HEAD.match(title)
-    if more is not None and _ORG_WORD.search(more.group("org")):
+    if (
+        more is not None
+        and _ORG_WORD.search(more.group("org"))
+        and not _is_title(more.group("org"), ref.raw)
+    ):
         # "European Commission, Joint Research Centre, Title": a unit of the first
         authors, title = (*authors, " ".join(more.group("org").split())), more.group("rest")
     tail = _TAIL.search(title)
@@ -105,6 +114,18 @@ def corporate(ref: Reference) -> Reference:
     if ref.title is None:  # ("no title could be read": now one is)
         anomalies = tuple(a for a in anomalies if a.code is not AnomalyCode.REFERENCE_UNPARSED)
     return dataclasses.replace(ref, authors=authors, title=title, anomalies=anomalies)
+
+
+# "R Core Team. 2022", "World Health Organization (2019)": an organisation and the year
+_DATED = re.compile(r"^(?P<org>[^\W\d_].*?)[.,]?\s\(?(?:1[5-9]|20)\d\d[a-z]?\)?\.?$")
+
+
+def _is_title(head: str, raw: str) -> bool:
+    """Is ``head`` (read as a unit of the first organisation) the start of the title: set in
+    italics (``Tennessee Valley Authority, *Annual Report of the Tennessee Valley Authority,
+    1974*``) or naming its genre (``Annual Report of …``)?"""
+    head = " ".join(head.split())
+    return titled_report(head) or f"*{head}" in " ".join(raw.split())
 
 
 # A body named for its remit, which may list several fields: "Department for Levelling Up,

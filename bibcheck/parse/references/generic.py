@@ -49,7 +49,8 @@ _CHICAGO = re.compile(
     # given names)
     rf"(?P<first>{_SURNAME},\s[{_U}][\w'’]+(?:-[{_U}][\w'’]+)?(?:\s[{_U}]\.)?"
     rf"(?:\s(?:de|du|des|d['’]|da|di|del|della|van|von|van\sder|von\sder)(?=\.))?)"
-    rf"(?:,?\s(?:and|&)\s(?P<second>[{_U}][\w'’]+\s{_SURNAME}))?\.\s+(?P<after>.*)"
+    # (never an abbreviation and its number: "Hanserecesse, Abt. 2, Bd. 4")
+    rf"(?:,?\s(?:and|&)\s(?P<second>[{_U}][\w'’]+\s{_SURNAME}))?\.\s+(?!\d{{1,3}},\s)(?P<after>.*)"
 )
 # "L. Lamport. Title." / "D. Ongaro and J. Ousterhout. Title." / "G. DeCandia et al. Title."
 _INITIALED = rf"(?:[{_U}]\.\s?-?)+\s?{_SURNAME}"
@@ -89,6 +90,8 @@ _COMMA_FORM = re.compile(
     r"^(?P<who>[^,]{2,120}?)(?:,?\s(?:et\sal\.|и\sдр\.))?,\s(?P<title>.+?),\s"
     r"(?P<year>(?:1[5-9]|20)\d\d)\.?$"
 )
+# the state or province after a place, then the publisher: "Cambridge, MA: Belknap Press"
+_STATE_PUBLISHER = re.compile(r"[A-Z]{2,3}\s?:\s")
 _ONE_NATURAL = re.compile(rf"{_NATURAL}$")
 _PERSON_SPLIT = re.compile(r",\s(?:and\s)?|,?\s(?:and|&)\s")
 # An organisation as author, before the title: "IEEE Computer Society. Title. ...",
@@ -99,12 +102,19 @@ _ORG_FIRST = re.compile(rf"^(?P<org>[{_U}][^.,:;\d]{{2,120}}?)\.\s+(?P<after>[{_
 _TITLE_TAIL = re.compile(
     r",\s(?:(?:\d+(?:st|nd|rd|th)|rev\.|revised|new|enlarged)\sed(?:n|ition)?\b|version\s|ver\.\s"
     r"|vol\.\s|ed\.\s|edited\sby\s"
-    r"|(?:1[5-9]|20)\d\d\.?$).*$",
+    # a German editor's mark or the host of a chapter: ", hg. von", ", bearb. von", ", in: "
+    # (or a German volume's mark: ", Abt. 2, Bd. 4", ", Tl. 1")
+    r"|(?:hg|hrsg|bearb|Abt|Bd|Tl)\.(?:\s|$)|in:\s"
+    r"|(?:1[5-9]|20)\d\d\.?$).*$"
+    # the facts of a note in parentheses, a place and a year: " (St. Petersburg, 1870–1914)"
+    r"|\s\((?-i:[A-Z])[^()]{1,60},\s(?:1[5-9]|20)\d\d(?:\s?[–-]\s?(?:1[5-9]|20)\d\d)?\).*$",
     re.I,
 )
 # A publication statement where a title should be: "In Proceedings ...", "London: X, 2001".
 _PUBLICATION = re.compile(
-    rf"In\s(?![a-z])|[{_U}][\w.]*(?:\s[{_U}][\w.]*)?\s?:\s?[^,]+,\s(?:1[5-9]|20)\d\d\b"
+    # (a place with its state or province: "Toronto, ON: Dundurn, 1999")
+    rf"In\s(?![a-z])|[{_U}][\w.]*(?:\s[{_U}][\w.]*)?(?:,\s[A-Z]{{2,3}})?\s?:\s?[^,]+,"
+    r"\s(?:1[5-9]|20)\d\d\b"
 )
 _EMPHASIS_START = re.compile(r"^([*_/])(?=\S)([^*_/]{2,}?)(?<=\S)\1(?=[\s,.;:)]|$)")
 _NO_DATE = re.compile(r"\(n\.\s?d\.\)|\(б\.\s?г\.\)")
@@ -142,7 +152,7 @@ _NOISE = re.compile(
 )
 # Abbreviations after which ". " does not end a sentence.
 _NO_BREAK = re.compile(
-    rf"(?:^|[\s.])(?:[{_U}]|vol|no|pp?|ed|eds|Dr|Mr|Mrs|St|Jr|Inc|Ltd|Co|et al|vs|cf|ibid"
+    rf"(?:^|[\s.(\[])(?:[{_U}]|vol|no|pp?|ed|eds|Dr|Mr|Mrs|St|Jr|Inc|Ltd|Co|et al|vs|cf|ibid"
     r"|ca|approx|esp|incl|fig|ch|sec|dept|univ)$",
     re.IGNORECASE,
 )
@@ -259,6 +269,12 @@ def _title_of(text: str) -> str | None:
     return _TITLE_TAIL.sub("", sentences[0]) if sentences else None
 
 
+# one sentence that names an organisation and nothing else: "University of St Andrews."
+_HOST_ONLY = re.compile(
+    rf"(?=[^.]*(?:{ORGANISATION_WORD}|\b(?:Library|Archives?|Museum)\b))[{_U}][^.:;\d]{{2,80}}"
+)
+
+
 def _names_first(text: str) -> tuple[tuple[str, ...], str] | None:
     """Natural-order names ending in a period, followed by a title sentence (not by a
     publication statement: "Harbour Cranes. London: X, 2001." has no author)."""
@@ -268,6 +284,10 @@ def _names_first(text: str) -> tuple[tuple[str, ...], str] | None:
     after = m.group("after")
     first = split_sentences(after)[0] if after else ""
     if _PUBLICATION.match(first) or len(f.letters_words(_TITLE_TAIL.sub("", first))) < 2:
+        return None
+    if _HOST_ONLY.fullmatch(after.strip(" .")):
+        # "Universal Short Title Catalogue. University of St Andrews.": a database or a site
+        # and the body that keeps it (the access date cut before), no person and a title
         return None
     people = tuple(p.strip() for p in _PERSON_SPLIT.split(m.group("authors")) if p.strip())
     return people, after
@@ -305,6 +325,9 @@ def _comma_form(text: str) -> tuple[tuple[str, ...], str] | None:
     if m is None:
         return None
     who = m.group("who").strip()
+    if ":" in who or _STATE_PUBLISHER.match(m.group("title")):
+        # "Title: Subtitle. Cambridge, MA: Press, 2013": a place and its state, no author
+        return None
     if _ONE_NATURAL.match(who) or (_ORG_WORD.search(who) and len(who.split()) <= 10):
         return (who,), m.group("title")
     return None
@@ -329,6 +352,15 @@ def _org_first(text: str) -> tuple[tuple[str, ...], str] | None:
 _SURNAME_NEXT = re.compile(rf"{SURNAME}(?:\.\s|\s(?:and|&)\s|,\s)")
 
 
+# A short author-year note, as German Wikipedia and Harvard-style notes write: "Schomann
+# 2005, S. 614.", "Lind und Roth 1999, 12.", "Haas et al. 2010: 4", "Moor 2001a, p. 7."
+_AUTHOR_YEAR_NOTE = re.compile(
+    rf"(?P<who>{SURNAME}(?:(?:,\s|\s(?:und|and|&|et|e|y)\s){SURNAME}){{0,2}})(?:\set\sal\.)?"
+    r"\s(?:1[5-9]|20)\d\d[a-z]?(?:[,:]\s(?:(?:S|s|p|pp|Sp)\.\s?)?\d+(?:\s?[-–]\s?\d+)?(?:\s?f{1,2}\.)?)?"
+    r"\.?"
+)
+
+
 def authors_and_title(text: str) -> tuple[tuple[str, ...], str | None]:
     """Authors when clearly present, and the best guess at the title.
 
@@ -336,6 +368,9 @@ def authors_and_title(text: str) -> tuple[tuple[str, ...], str | None]:
     ``Иванов И.И.`` headings: what follows the author list; there, and when
     no author is found, a quoted title wins, else the first sentence.
     """
+    short = _AUTHOR_YEAR_NOTE.fullmatch(text.strip())
+    if short is not None:  # "Schomann 2005, S. 614.": a short note, an author and a year
+        return tuple(re.split(r",\s|\s(?:und|and|&|et|e|y)\s", short.group("who"))), None
     apa = _APA.match(text)
     apa_authors = _apa_authors(apa.group("authors")) if apa else ()
     if apa and apa_authors:

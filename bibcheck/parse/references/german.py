@@ -111,6 +111,8 @@ _COMMA_SHAPE = re.compile(
     r",\s(?P<rest>\S.+)$"
 )
 _ORG_WORD = re.compile(ORGANISATION_WORD)
+# an editor's mark right after the first part: that part is a title, not a name
+_EDITED_BY = re.compile(r"(?:hg|hrsg|bearb|ed|éd)\.\s(?:von|v\.|by|par)\s", re.I)
 # The Latin comma form of classical philology and older humanities lists: "Lundström, V.,
 # Title, fasc. VI, Upsaliae 1902.", "Ash, H. B. (ed.), Title, vol. III, Cambridge (Mass.) –
 # London 1955 (series).": the family name, a comma, initials (any letter: "Josephson, Å.",
@@ -287,6 +289,8 @@ def parse(body: str) -> Fields | None:
         # may begin with a person's name when the place and year follow it: "Eberhard
         # Bethge, Dietrich Bonhoeffer. Theologe – Christ – Zeitgenosse, München 1967"
         comma = None
+    if comma is not None and _EDITED_BY.match(comma.group("rest")):
+        comma = None  # "Stadtrechnungen von Uelzen, hg. von X": a title and its editor
     article = _comma_article(comma)
     if article is not None:
         return article
@@ -471,6 +475,13 @@ _SERIES_AFTER_TITLE = re.compile(
 )
 
 
+# an italic title first (German Wikipedia sets titles in italics)
+_ITALIC_LEAD = re.compile(r"(?P<mark>[*_])(?P<title>[^*_]{2,300}?)(?P=mark)")
+# the volume after the title, then the publisher: ". Band 2. Theiss", ". Bd. 3. Beck"
+_VOLUME_SENTENCE = re.compile(r"\.\s(?:Band|Bd\.|Teil|Tl\.)\s?\d+[a-z]?(?:\.\s(?P<after>.+))?$")
+_VOLUME_FIRST = re.compile(r"^(?:Band|Bd\.|Teil|Tl\.)\s?\d+[a-z]?\.?\s*")
+
+
 def _work(people: tuple[str, ...], rest: str) -> Fields | None:
     ends = [
         (m.start(), kind, m)
@@ -492,6 +503,16 @@ def _work(people: tuple[str, ...], rest: str) -> Fields | None:
     if quoted is not None:  # „Die Schuldenbremse ist nicht das Problem“, ifo Standpunkt …
         title = next(g for g in quoted.groups() if g is not None)
     title = _SERIES_AFTER_TITLE.sub("", title)
+    italic = _ITALIC_LEAD.match(rest)
+    # what stands between the title and the place: a volume, a publisher
+    between = None
+    if italic is not None and italic.end() <= start + 1:
+        # "''Eisenbahn in Hessen. … 1839–1939.'' Band 2. Theiss, Stuttgart 2005": the
+        # italics end the title; the volume and the publisher follow
+        title = italic.group("title").strip(" ,.")
+        between = _VOLUME_FIRST.sub("", rest[italic.end() : start].strip(" ,.")) or None
+    elif (volume := _VOLUME_SENTENCE.search(title)) is not None:
+        title, between = title[: volume.start()], volume.group("after")
     if not title:
         return None
     tail = rest[start:]
@@ -538,6 +559,8 @@ def _work(people: tuple[str, ...], rest: str) -> Fields | None:
     year = place_year.group("year") if place_year else last_year(tail)
     place = place_year.group("place").strip() if place_year else None
     fields = replace(fields, place=place, year=year_of(year))
+    if between is not None:
+        return replace(fields, publisher=between.strip(" ,."))
     # "Titel. Untertitel. Verlag Mainfranken, Würzburg 1998": the publisher before the place
     head, dot, last = title.rpartition(". ")
     if dot and has_publisher_word(last):

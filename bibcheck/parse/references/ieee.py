@@ -42,6 +42,7 @@ from bibcheck.parse.references.shared import (
     title_sentences,
     year_of,
 )
+from bibcheck.parse.references.vancouver import EDITION, vancouver_imprint
 
 _LABEL = re.compile(r"^\s*(?:\[\d+\]|\d+\.)\s*")
 _PERSON = rf"{INITIALS}\s?(?:[{U}][\w'’-]+\s)?{SURNAME}"  # "J. Smith", "D. Richard Hipp"
@@ -252,12 +253,8 @@ def _ieee(authors: tuple[str, ...], after: str) -> Fields:
 _V_IMPRINT = re.compile(r"^[^.;:]{2,60}:\s?[^;]{2,120};\s?\d{4}")
 
 
-# "2nd ed.", "Revised ed.", "3rd edn.", "Rev. ed.", "New edition."
-_V_EDITION = re.compile(
-    r"^(?:\d+(?:st|nd|rd|th)|Revised|Rev\.|New|Updated|Expanded|Second|Third|Fourth)\s"
-    r"(?:ed|edn|edition)\.?(?:\s|$)",
-    re.I,
-)
+# "2nd ed.", "Revised ed.", "3rd edn.", "Rev. ed.", "New edition.", "5th ed., text rev."
+_V_EDITION = EDITION
 # a series or report number: "SCI P354.", "CCIP-016.", "NIST SP 800-53.", "Report No. 12."
 # (a series word may be written in lower case: "Clinical guideline CG161.", "Technical
 # report series 12.")
@@ -316,7 +313,7 @@ def _vancouver(authors: tuple[str, ...], after: str) -> Fields:
         for x in (_V_EDITION.sub("", y).strip() for y in sentences[1:])
         if x and not _V_SERIES.match(x)
     )
-    place, publisher = place_publisher(imprint_text.replace(";", ","))
+    place, publisher = vancouver_imprint(imprint_text.replace(";", ","))
     return replace(fields, place=place, publisher=publisher, year=_last_year(remainder))
 
 

@@ -48,10 +48,11 @@ from bibcheck.parse.references.short_forms import defined_short_forms, short_for
 _IBID = re.compile(
     # (Romance: ibídem / ibíd. (Spanish, Catalan), ídem / idem, ivi (Italian), ib.; "Ib" and
     # "Ivi" are given names too, so those two need their period or comma)
-    r"^\s*(?:(?:ib[ií]d(?:em)?|[ií]d(?:em)?|ebd|ebenda|tamże|tamtéž|там\s+же|тамже|там\s+само"
+    # (set in italics as a Latin word: "*Ibid.*, 117.", "_Ibid._, 117.")
+    r"^\s*[*_]{0,2}(?:(?:ib[ií]d(?:em)?|[ií]d(?:em)?|ebd|ebenda|tamże|tamtéž|там\s+же|тамже|там\s+само"
     r"|пак\s+там|ugyanott|như\s+trên)(?!\w)|(?:同上|同前|위의\s?(?:책|글|논문))"
     r"|(?:uo|isto|исто|ivi|ib)(?=[.,]))"
-    r"\.?,?\s*(?P<locator>.*)$",
+    r"\.?[*_]{0,2},?\s*(?P<locator>.*)$",
     re.I,
 )
 # "Иванов И. И. Указ. соч. С. 5", "Smith, op. cit., 9", "... для Москвы: Ляпина Е. В.
@@ -72,7 +73,7 @@ _OP_CIT = re.compile(
     r"|dz\.\s?cyt|ob\.\s?cit"
     # Bulgarian "цит. съч.", Serbian "нав. дело", Croatian "nav. dj.", Hungarian "i. m."
     r"|цит\.\s?съч|нав\.\s?(?:дело|съч)|nav\.\s?(?:djelo|delo|dj)|(?-i:i\.\s?m))"
-    r"\.?,?\s*(?P<locator>.*)$",
+    r"\.?[*_]{0,2},?\s*(?P<locator>.*)$",
     re.I,
 )
 # Bluebook: "Solove & Citron, supra note 6, at 774–76", "Port Auth., supra note 4".
@@ -120,6 +121,8 @@ _SHORT = re.compile(
     # (an item of a catalogue: "Chambers, Bibliography, nos. 520–531")
     r"(?P<locator>(?:(?:pp?\.|ch\.|chap\.|sec\.|para\.|§|n\.|nos?\.|S\.|Sp\.|s\.)\s?)?(?:\d{1,2}:)?"
     r"[\dIVXLCivxlc]+(?:\s?[-–—]\s?\d+)?(?:\s?ff?\.)?)"
+    # (what the page holds, in parentheses: "Tanner, Decrees, 2:797 (session 25).")
+    r"(?:\s\([^()]{1,80}\))?"
     # a remark after the page ("27, der die Deutung ablehnt", "27, who reads it otherwise")
     rf"(?:,\s(?=[a-zß-ÿ])[^\d;]{{3,200}}|{CROSS_REMARK})?\.?\s*$"
 )

@@ -206,7 +206,7 @@ def split_people(text: str) -> tuple[str, ...]:
     """``A, B, and C`` / ``A & B`` / ``A; B`` -> (A, B, C); ``et al.`` dropped."""
     text = re.sub(r",?\s*(?:et\s+al\.?|и\s+др\.?|vd\.?|ve\s+diğ\.?)\s*$", "", text.strip(" ,."))
     parts = re.split(
-        r"\s*;\s*|,?\s+(?:and|&|и|und|et|ve|og|och|és|та|και)\s+|,\s+(?=\S+\s\S)", text
+        r"\s*;\s*|,?\s+(?:and|&|и|und|et|ve|og|och|és|dan|at|và|та|και)\s+|,\s+(?=\S+\s\S)", text
     )
     return tuple(p.strip(" ,.") for p in parts if p and p.strip(" ,."))
 

@@ -1,0 +1,186 @@
+"""Polish, Czech and Slovak humanities notes, read with their italics.
+
+The tradition (Polish PN-ISO 690 practice in the humanities and social sciences, Czech
+and Slovak ČSN ISO 690 notes) sets the title in italics between commas, the journal in
+low-high quotes, and writes the rest as place, publisher and year or volume and issue:
+
+* ``M. Kowal, P. Nowak, *Tytuł artykułu*, „Przegląd Historyczny” 2019, t. 110, z. 3,
+  s. 401–420`` (an article: the journal in quotes, ``t.``/``z.``/``nr``, Czech ``roč.``,
+  ``č.``);
+* ``A. Lis, *Tytuł felietonu*, „Gazeta Wyborcza”, 3.02.2021`` (a newspaper, its date);
+* ``K. Wiśniewska, *Tytuł książki*, Kraków: Universitas 2015, s. 12–14`` and ``GUS,
+  *Rocznik statystyczny – ludność 2020 r.*, Warszawa 2021`` (a book: place, publisher,
+  year; a dash inside the italics is part of the title);
+* ``J. Mazur, *Tytuł rozdziału*, [w:] *Tytuł tomu*, red. A. Bąk, Lublin 2018, s. 5–20``
+  and Czech ``…, *Název kapitoly*, In: *Sborník*, ed. …`` (a chapter);
+* a statute by its date: ``Ustawa z dnia 16 maja 2019 r. o …`` (year 2019), Czech and
+  Slovak ``Zákon č. 89/2012 Sb.``.
+
+The title ends where the italics end, so these notes are read only when the reader kept
+the italics as ``*…*`` (a Word note).  :func:`polish_note` returns the fields the shape
+gives over ``base`` (the generic reading of the note, for its URL, DOI and access date),
+or None when the note is not in this tradition.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bibcheck.model import Reference, RefKind
+
+__all__ = ["STATUTE_START", "polish_note"]
+
+# letters of Polish, Czech and Slovak that their neighbours' languages mostly lack
+_WESTERN_SLAVIC = re.compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻěřůťďňĺľŕĚŘŮŤĎŇĹĽŔ]")
+_LEAD_IN = re.compile(
+    r"^(?:Por\.|Zob\.(?:\s(?:też|także|np\.))?|Cyt\.\sza:?|Srov\.|Viz|Pozri|Cf\.)\s+", re.I
+)
+_SHAPE = re.compile(r"^(?P<authors>[^*„”]{2,200}?),\s*\*(?P<title>[^*]+)\*(?P<rest>.*)$", re.S)
+_CHAPTER = re.compile(r"^[,.]?\s*(?:\[w:\]|\[in:\]|w:|In:|V:|W:)\s", re.I)
+_JOURNAL = re.compile(r"^[,.]?\s*[„\"“](?P<journal>[^”“\"]{2,150})[”“\"]")
+_PLACE_YEAR = re.compile(
+    r"[,.]\s*(?P<place>[A-ZĄĆĘŁŃÓŚŹŻČŘŠŽ][\w.–/ -]{1,60}?)"
+    r"(?:\s?:\s?(?P<publisher>[^,:]{2,120}?))?,?\s(?P<year>(?:1[5-9]|20)\d\d)\b"
+)
+_DATE_YEAR = re.compile(r"\b\d{1,2}\.\d{1,2}\.((?:1[5-9]|20)\d\d)\b")
+_YEAR = re.compile(r"(?<![\d.])((?:1[5-9]|20)\d\d)(?![\d.])")
+_VOLUME = re.compile(r"\b(?:t\.|roč\.|vol\.|Bd\.)\s?(?P<v>[\dIVXLC]+)")
+_ISSUE = re.compile(r"\b(?:z\.|nr|č\.|no\.|Nr\.)\s?(?P<i>\d+(?:[/-]\d+)?)")
+_PAGES = re.compile(r"\b[sS]\.\s?(?P<p>\d+(?:\s?[-–]\s?\d+)?)")
+_EDITORS = re.compile(r"\b(?:red\.|ed\.|eds\.|(?:\((?:red|ed|eds)\.\)))")
+_PERSON = re.compile(
+    r"^(?:[A-ZĄĆĘŁŃÓŚŹŻČŘŠŽ][a-ząćęłńóśźżčďěňřšťůýžáéí]?\.\s?(?:-?[A-Z]\.\s?)*)+"
+    r"[A-ZĄĆĘŁŃÓŚŹŻČŘŠŽ][\w'’-]+$"
+    r"|^[A-ZĄĆĘŁŃÓŚŹŻČŘŠŽ][\w'’-]+(?:\s[A-Z]\.)+$"
+    r"|^[A-ZĄĆĘŁŃÓŚŹŻČŘŠŽ]{2,}[\w'’-]*,?\s[A-Z][\w.]*$"
+)
+_AND = re.compile(r"\s(?:i|a|oraz|und|&)\s")
+# a statute by its date: "Ustawa z dnia 16 maja 2019 r. o …", "Rozporządzenie Ministra …
+# z dnia 3 marca 2020 r.", Czech/Slovak "Zákon ze dne 21. března 2012", "Zákon č. 89/2012 Sb."
+_STATUTE = re.compile(
+    r"^(?:Ustawa|Rozporządzenie|Obwieszczenie|Zarządzenie|Uchwała|Dekret|Zákon|Vyhláška"
+    r"|Nariadenie|Nařízení|Zákonník)\b[^(]*?"
+    r"(?:\bz\s(?:dnia|dňa)\s\d{1,2}\.?\s\w+\s(?P<year>(?:1[5-9]|20)\d\d)"
+    r"|\bze\sdne\s\d{1,2}\.\s\w+\s(?P<cz>(?:1[5-9]|20)\d\d)"
+    r"|\bč\.\s\d{1,4}/(?P<no>(?:1[5-9]|20)\d\d)\s(?:Sb|Z\.\s?z)\.)",
+    re.I,
+)
+
+STATUTE_START = re.compile(
+    r"^(?:Ustawa|Rozporządzenie|Obwieszczenie|Zarządzenie|Uchwała|Dekret|Zákon|Vyhláška"
+    r"|Nariadenie|Nařízení)\s"
+)
+
+
+def polish_note(text: str, base: Reference) -> Reference | None:
+    """The reference of a note in the Polish/Czech/Slovak tradition (``text``: the note
+    with its italics as ``*…*``), over ``base``; None when the note has not that shape."""
+    plain = _LEAD_IN.sub("", text.strip())
+    statute = _STATUTE.match(plain.replace("*", ""))
+    if statute is not None:
+        year = statute.group("year") or statute.group("cz") or statute.group("no")
+        title = re.split(r"\s\((?:Dz\.\s?U|M\.\s?P|Sb)\b", plain.replace("*", ""))[0]
+        return replace(
+            base,
+            kind=RefKind.UNKNOWN if base.kind is RefKind.COMMENTARY else base.kind,
+            title=title.strip(" ,.") if base.title is None else base.title,
+            year=int(year),
+            year_raw=year,
+            style="polish",
+        )
+    m = _SHAPE.match(plain)
+    if m is None:
+        return None
+    authors, title, rest = m.group("authors").strip(), m.group("title"), m.group("rest")
+    if not _tradition(text, rest):
+        return None
+    fields = replace(
+        base,
+        authors=_authors(authors),
+        title=title.strip(" ,;:"),
+        style="polish",
+    )
+    if _CHAPTER.match(rest):
+        return _chapter(fields, rest)
+    journal = _JOURNAL.match(rest)
+    if journal is not None:
+        return _article(fields, journal.group("journal"), rest[journal.end() :])
+    return _book(fields, rest)
+
+
+def _tradition(text: str, rest: str) -> bool:
+    """Polish, Czech or Slovak (their letters, or their abbreviations after the title)."""
+    if _WESTERN_SLAVIC.search(text):
+        return True
+    return bool(re.search(r"\[w:\]|\bs\.\s?\d|\bt\.\s?\d|\broč\.|\bred\.\s", rest))
+
+
+def _authors(text: str) -> tuple[str, ...]:
+    parts = [p.strip() for p in re.split(r",\s|\s(?:i|a|oraz|und|&)\s", text) if p.strip()]
+    if len(parts) > 1 and all(_PERSON.match(p) for p in parts):
+        return tuple(parts)
+    return (text,)  # one person, or a body ("Najwyższa Izba Kontroli", "GUS")
+
+
+def _year(text: str) -> tuple[int | None, str | None]:
+    date = _DATE_YEAR.search(text)
+    if date is not None:
+        return int(date.group(1)), date.group(1)
+    years = _YEAR.findall(re.sub(r"\[[^\]]*\]\([^)]*\)|https?://\S+", " ", text))
+    return (int(years[0]), years[0]) if years else (None, None)
+
+
+def _pages(text: str) -> str | None:
+    m = _PAGES.search(text)
+    return re.sub(r"\s?[-–]\s?", "–", m.group("p")) if m else None
+
+
+def _article(ref: Reference, journal: str, rest: str) -> Reference:
+    year, year_raw = _year(rest)
+    volume = _VOLUME.search(rest)
+    issue = _ISSUE.search(rest)
+    return replace(
+        ref,
+        kind=RefKind.ARTICLE,
+        host=journal.strip(),
+        year=year if year is not None else ref.year,
+        year_raw=year_raw if year_raw is not None else ref.year_raw,
+        volume=volume.group("v") if volume else None,
+        issue=issue.group("i") if issue else None,
+        pages=_pages(rest) or ref.pages,
+    )
+
+
+def _book(ref: Reference, rest: str) -> Reference:
+    imprint = _PLACE_YEAR.search(rest)
+    if imprint is None:
+        return ref
+    return replace(
+        ref,
+        kind=RefKind.BOOK,
+        place=imprint.group("place").strip(),
+        publisher=(imprint.group("publisher") or "").strip() or None,
+        year=int(imprint.group("year")),
+        year_raw=imprint.group("year"),
+        pages=_pages(rest[imprint.end() :]) or ref.pages,
+    )
+
+
+def _chapter(ref: Reference, rest: str) -> Reference:
+    after = _CHAPTER.sub("", rest, count=1)
+    host = re.match(r"\s*\*(?P<h>[^*]+)\*", after)
+    imprint = _PLACE_YEAR.search(after[host.end() :] if host else after)
+    year, year_raw = (
+        (int(imprint.group("year")), imprint.group("year")) if imprint else _year(after)
+    )
+    return replace(
+        ref,
+        kind=RefKind.CHAPTER,
+        host=host.group("h").strip(" ,") if host else None,
+        place=imprint.group("place").strip() if imprint else None,
+        publisher=((imprint.group("publisher") or "").strip() or None) if imprint else None,
+        year=year if year is not None else ref.year,
+        year_raw=year_raw if year_raw is not None else ref.year_raw,
+        pages=_pages(after) or ref.pages,
+    )
