@@ -130,6 +130,9 @@ class Anomaly:
     line: int | None = None
     footnote: str | None = None  # footnote label it concerns
     literature_entry: int | None = None  # literature number it concerns
+    # every line it concerns when there are several (a missing key cited at 3 places);
+    # ``line`` is the first.  JSON only: the store rebuilds them from the markers.
+    lines: tuple[int, ...] = field(default=(), metadata={"row": False})
 
 
 # --------------------------------------------------------------------------

@@ -193,9 +193,26 @@ def _from_anomaly(doc: ParsedDocument, anomaly: Anomaly, rule: Rule) -> Finding:
         suggestion=suggestion,
         footnotes=[anomaly.footnote] if anomaly.footnote else [],
         literature=[anomaly.literature_entry] if anomaly.literature_entry is not None else [],
-        lines=[anomaly.line],
+        lines=_lines(doc, anomaly),
         evidence=[("anomaly", anomaly.code.value)],
     )
+
+
+def _lines(doc: ParsedDocument, anomaly: Anomaly) -> list[int | None]:
+    """Every line the anomaly concerns (:func:`finding` sorts them).
+
+    A key with no entry is cited wherever a marker carries it (a ``[@TODO]``
+    placeholder left at several places): every place is listed, from the anomaly's
+    own lines and from the markers carrying its label, with no note or with the note
+    the anomaly belongs to (so a document rebuilt from the store, whose anomalies keep
+    their first line only, lists them too).
+    """
+    lines: list[int | None] = [anomaly.line, *anomaly.lines]
+    label = anomaly.footnote
+    if anomaly.code is A.CITATION_KEY_MISSING and label is not None:
+        lines += [m.line for m in doc.stray_markers if m.label == label]
+        lines += [m.line for fn in doc.footnotes if fn.label == label for m in fn.markers]
+    return lines
 
 
 def _style_of(doc: ParsedDocument, anomaly: Anomaly) -> str | None:

@@ -115,12 +115,18 @@ def transform(
 
 @dataclass(slots=True)
 class Cites:
-    """Citation keys met so far, with the line and source text of the first citation."""
+    """Citation keys met so far, with the line and source text of the first citation
+    and every line that cites each (ascending, each once)."""
 
     first: dict[str, tuple[int, str]] = field(default_factory=dict)
+    lines: dict[str, set[int]] = field(default_factory=dict)
 
     def add(self, key: str, line: int, source: str) -> None:
         self.first.setdefault(key, (line, source))
+        self.lines.setdefault(key, set()).add(line)
+
+    def lines_of(self, key: str) -> tuple[int, ...]:
+        return tuple(sorted(self.lines.get(key, ())))
 
 
 def author_names(bib: Bibliography) -> dict[str, str]:
@@ -149,7 +155,8 @@ def resolve(
     citation's line.  The literature list is the cited entries in order of first
     citation (every entry with ``nocite`` ``*``).  A document that cites keys but names
     no bibliography gets one ``bibliography-unreadable`` anomaly besides the per-key
-    ``citation-key-missing`` ones; ``how_to_name`` says how to name one.
+    ``citation-key-missing`` ones (each with every line citing its key);
+    ``how_to_name`` says how to name one.
     """
     body_keys = {m.label for m in markers if m.label not in footnote_labels}
     notes: list[RawNote] = []
@@ -170,6 +177,7 @@ def resolve(
                 else f"citation key {key!r} cannot be resolved: the document names no bibliography",
                 line,
                 footnote=key,
+                lines=cites.lines_of(key),
             )
         )
     if missing and not bib.sources:

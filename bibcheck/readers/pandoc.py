@@ -60,6 +60,7 @@ from bibcheck.readers.common import (
     read_list,
     written_as_paragraphs,
 )
+from bibcheck.readers.criticmarkup import accept
 from bibcheck.readers.decode import read_regular_file
 from bibcheck.readers.keyed import (
     TOKEN,
@@ -492,15 +493,27 @@ def _template_code_end(lines: Sequence[str], start: int) -> int | None:
     )
 
 
+# A Quarto or Hugo shortcode on one line, {{< todo "cite [@x] here?" >}}: its arguments are
+# strings handed to the shortcode, not Markdown that citeproc reads (highlight blocks aside:
+# their opening and closing tags mark code).
+_SHORTCODE = re.compile(r"""\{\{<\s*(?!/?highlight\b)(?:"[^"\n]*"|'[^'\n]*'|[^"'\n>])*>\}\}""")
+
+
+def _without_shortcodes(text: str) -> str:
+    """``text`` with each shortcode blanked (same length, same lines)."""
+    return _SHORTCODE.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def read(text: str) -> RawDocument:
     """Read without a path or options (no bibliography files can be found)."""
     return read_opts(text, "", ReadOptions())
 
 
 def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
+    text = accept(text)  # CriticMarkup: the manuscript with every change accepted
     written = text
     rewritten = rewrite(text)  # MyST roles, Distill and jekyll-scholar tags as [@key]
-    text = rewritten.text
+    text = _without_shortcodes(rewritten.text)
     meta, body_start = _meta(text, path)
     extra = [Source(name, Path("."), None) for name in options.bibliography]
     bib = load([*meta.sources, *extra])
