@@ -131,8 +131,8 @@ class Anomaly:
     footnote: str | None = None  # footnote label it concerns
     literature_entry: int | None = None  # literature number it concerns
     # every line it concerns when there are several (a missing key cited at 3 places);
-    # ``line`` is the first.  JSON only: the store rebuilds them from the markers.
-    lines: tuple[int, ...] = field(default=(), metadata={"row": False})
+    # ``line`` is the first (stored since m011).
+    lines: tuple[int, ...] = ()
 
 
 # --------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from bibcheck.manuscript import parse_file
 from bibcheck.model import AnomalyCode, Finding, FindingKind
 from bibcheck.shapes import anomaly_json
 from bibcheck.store import open_db
-from bibcheck.store.documents import save_document
+from bibcheck.store.documents import document_ids, load_document, save_document
 
 BIB = "@book{hale2019, author={Hale, Ruth}, title={Tidal Towns}, year={2019}, publisher={Dock}}\n"
 
@@ -121,3 +121,17 @@ def test_the_anomaly_json_carries_every_line(tmp_path: Path, case: str) -> None:
     shaped = anomaly_json(doc, anomaly)
     assert shaped["line"] == lines[0]
     assert shaped["lines"] == lines
+
+
+@pytest.mark.parametrize("case", ["pandoc-todo", "org-xxx-fr"])
+def test_the_stored_anomaly_keeps_every_line(tmp_path: Path, case: str) -> None:
+    name, text, key, lines = CASES[case]
+    doc = parse_file(_write(tmp_path, name, text))
+    db = open_db(memory=True)
+    save_document(db, doc, size=0, now=datetime(2026, 1, 1, tzinfo=UTC))
+    (stored,) = [
+        a
+        for a in load_document(db, document_ids(db)[0]).anomalies
+        if a.code is AnomalyCode.CITATION_KEY_MISSING and a.footnote == key
+    ]
+    assert list(stored.lines) == lines

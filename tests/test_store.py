@@ -124,6 +124,7 @@ def test_schema_is_migrated_once(db_path: Path) -> None:
         "m006_reference_archive_url",
         "m009_verifications",
         "m010_keys_and_positions",
+        "m011_anomaly_lines",
     ]
 
 

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-SCHEMA_VERSION = 10  # the number of the newest migration (m010)
+SCHEMA_VERSION = 11  # the number of the newest migration (m011)
 MIGRATION_SET = "bibcheck"
 
 ColumnType = type[str] | type[int] | type[float]
@@ -346,6 +346,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("m009_verifications", _M009),
     # The shared store (issue 14): positions, unique observation keys, fleet rates.
     Migration("m010_keys_and_positions", _M010),
+    # Every line an anomaly stands for (a missing key cited at several places), issue 11.
+    Migration("m011_anomaly_lines", (Column("anomalies", "lines", str),)),
 )
 
 
