@@ -36,6 +36,7 @@ from bibcheck.readers.common import (
     is_incomplete,
     is_literature_heading,
 )
+from bibcheck.readers.gluedhead import glued_heading
 from bibcheck.readers.lawreport import LAW_REPORT_YEAR
 from bibcheck.readers.linewrap import (
     join_broken_ranges,
@@ -131,9 +132,12 @@ def score(text: str) -> float:
     if _columned(lines):
         lines = [row.text for row in reading_rows(text)[1]]
     at = _heading_index(lines)
+    glued = glued_heading(lines) if at is None else None
+    if glued is not None:
+        at, lines = glued.index, [*lines[: glued.index], glued.body, *lines[glued.index + 1 :]]
     if at is None or not any(ITEM.match(line) for line in lines[at + 1 :]):
         return _symbolic_score(lines) or _author_date_score(text)
-    if not any(MARKER.search(line) for line in lines[:at]):
+    if not any(MARKER.search(line) for line in lines[: at + (glued is not None)]):
         return 0.0
     if "<sup>" in text or any(_MD_LINK.search(line) for line in lines[at + 1 :]):
         return 0.3  # Markdown that cites its list: sup-markdown or markdown-links read it
@@ -143,6 +147,8 @@ def score(text: str) -> float:
 def _numbered_list(text: str) -> bool:
     lines = text.splitlines()
     at = _heading_index(lines)
+    if at is None and (glued := glued_heading(lines)) is not None:
+        at = glued.index
     return at is not None and any(ITEM.match(line) for line in lines[at + 1 :])
 
 
@@ -251,6 +257,8 @@ def _list_region(
                 if m and _next_item(m, items, strict=False):
                     items.append(_Entry(str(int(m.group("a") or m.group("b"))), bool(m.group("a"))))
                     items[-1].add(m.group("text").strip(), numbers[i])
+                elif typeset and _other_column(lines[i], items[-1]):
+                    text.append(i)
                 else:
                     items[-1].add(lines[i].strip(), numbers[i])
         elif items and not interrupted and all(lines[i][:1] in (" ", "\t") for i in block):
@@ -334,10 +342,20 @@ def _stray_entries(
                 items.append(_Entry(label, True))
                 text = lines[i].lstrip()
                 items[-1].add(text[text.index("]") + 1 :].strip(), numbers[i])
+            elif _other_column(lines[i], items[-1]):
+                continue
             else:
                 items[-1].add(lines[i].strip(), numbers[i])
             taken.add(i)
     return taken
+
+
+def _other_column(line: str, entry: _Entry) -> bool:
+    """Is ``line``, inside a block of ``[n]`` entries of a typeset page, a line of the other
+    column that the converter interleaved with them?  It cites by number (``enough for civil
+    structures [11, 12], but``): an entry of a ``[n]`` list names works, it does not cite its
+    neighbours."""
+    return entry.bracketed and bool(MARKER.search(line))
 
 
 @dataclass(slots=True)
@@ -464,6 +482,9 @@ def read(text: str) -> RawDocument:
     numbers = [row.index + 1 for row in rows]
     artifacts = {k for k, row in enumerate(rows) if row.index in source_artifacts}
     at = _heading_index(lines)
+    glued = glued_heading(lines) if at is None else None
+    if glued is not None:  # "... costing References": the text before it stays body
+        at, lines[glued.index] = glued.index, glued.body
     literature: list[RawNote] = []
     lit_anomalies: list[Anomaly] = []
     after: list[int] = []
@@ -480,7 +501,7 @@ def read(text: str) -> RawDocument:
         at, literature, lit_anomalies = symbolic.heading, list(symbolic.entries), []
         after = [i for i in range(symbolic.end, len(lines)) if i not in artifacts]
         marker = marker_pattern(symbolic.labels())
-    body_end = len(lines) if at is None else at
+    body_end = len(lines) if at is None else at + (glued is not None and symbolic is None)
     body = join_ranges(lines)
     collector = BlockCollector(marker)
     for i in range(body_end):
