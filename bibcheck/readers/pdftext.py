@@ -67,6 +67,7 @@ from bibcheck.readers.linewrap import (
     url_continues,
 )
 from bibcheck.readers.listheads import is_qualified_list_heading, is_selective_heading
+from bibcheck.readers.ot1 import ot1_glyphs
 from bibcheck.readers.registry import Reader, register
 
 NAME = "pdf-text"
@@ -1760,7 +1761,7 @@ def _raw_note(label: str, note: _Note) -> tuple[RawNote, list[Anomaly]]:
     ]
     raw = RawNote(
         label,
-        "\n".join(t for t, _ in kept),
+        ot1_glyphs("\n".join(t for t, _ in kept)),
         note.lines[0] + 1,
         note.lines[-1] + 1,
         tuple(line for _, line in kept),

@@ -44,6 +44,7 @@ from bibcheck.readers.linewrap import (
     join_hyphenated,
     join_wrapped_urls,
 )
+from bibcheck.readers.ot1 import ot1_glyphs
 from bibcheck.readers.pdftext import artifact_anomalies, reading_rows
 from bibcheck.readers.registry import Reader, register
 from bibcheck.readers.symbolic import marker_pattern, split_labels, symbolic_list
@@ -283,7 +284,11 @@ def _list_region(
         lines_of = tuple(line for _, line in parts)
         notes.append(
             RawNote(
-                item.label, "\n".join(t for t, _ in parts), lines_of[0], item.lines[-1], lines_of
+                item.label,
+                ot1_glyphs("\n".join(t for t, _ in parts)),
+                lines_of[0],
+                item.lines[-1],
+                lines_of,
             )
         )
         anomalies.extend(
