@@ -60,6 +60,7 @@ from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote
 from bibcheck.readers.authoryear import AuthorYears, author_years, line_mentions
 from bibcheck.readers.columns import Row, reading_order
 from bibcheck.readers.common import BlockCollector, cited_entry_notes, is_literature_heading
+from bibcheck.readers.linenos import strip_line_numbers
 from bibcheck.readers.linewrap import (
     join_broken_ranges,
     join_cjk_wraps,
@@ -260,6 +261,7 @@ def _apart(lines: list[str], i: int) -> bool:
 
 def _layout(text: str) -> _Layout:
     lines, page_of = _split_lines(text)
+    lines = strip_line_numbers(lines)  # a review copy's line numbers (lineno)
     if max(page_of, default=0) == 0:
         page_of = _number_pages(lines)
     pages: list[list[int]] = [[] for _ in range(max(page_of, default=0) + 1)]
