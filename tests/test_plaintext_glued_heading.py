@@ -19,7 +19,8 @@ Capacitive probes are cheap [4]. Their readings depend on
 the pore water [5], so calibration per site is advised Bibliography
 over a full season of measurements.
 [1] K. Hollis, Salinity and dielectric probes, Soil Physics 4 (2011) 12–19.
-[2] P. Marsh, L. Tan, Probe drift in saline soils, Vadose Zone Journal 9 (2015) 33–41.
+[2] P. Marsh, L. Tan, Probe drift in saline soils[J/OL]. (2015-03-02)
+[2023-09-01]. https://example.org/marsh.
 
 2
 \fMethods
@@ -69,7 +70,7 @@ def test_plain_text_reads_the_list_under_a_glued_heading() -> None:
     assert cited == [
         ("1", 4),
         ("2", 4),
-        ("2", 17),
+        ("2", 18),
         ("3", 4),
         ("4", 7),
         ("5", 8),

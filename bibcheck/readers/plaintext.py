@@ -90,6 +90,7 @@ _LIST_OPEN = re.compile(r"\[\d{1,4}(?:\s*[-–—,;]\s*\d{1,4})*\s*[-–—,;](?
 _LIST_CLOSE = re.compile(r"^\s*(\d{1,4}(?:\s*[-–—,;]\s*\d{1,4})*\])")
 ITEM = re.compile(r"^\s{0,3}(?:\[(?P<a>\d{1,4})\]|(?P<b>\d{1,4})[.)])\s+(?P<text>\S.*)$")
 _MAX_RANGE = 200
+_DATE_YEAR = 1000  # a bracketed number this high is a year, not a list number
 _MD_LINK = re.compile(r"\]\(https?://")
 
 
@@ -359,8 +360,13 @@ def _other_column(line: str, entry: _Entry) -> bool:
     """Is ``line``, inside a block of ``[n]`` entries of a typeset page, a line of the other
     column that the converter interleaved with them?  It cites by number (``enough for civil
     structures [11, 12], but``): an entry of a ``[n]`` list names works, it does not cite its
-    neighbours."""
-    return entry.bracketed and bool(MARKER.search(line))
+    neighbours.  A bracketed date (GB/T 7714's access date ``[2023-09-01]``) is no citation."""
+    if not entry.bracketed:
+        return False
+    return any(
+        all(int(n) < _DATE_YEAR for n in re.findall(r"\d+", m.group("label")))
+        for m in MARKER.finditer(line)
+    )
 
 
 @dataclass(slots=True)
