@@ -60,6 +60,7 @@ from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote
 from bibcheck.readers.authoryear import AuthorYears, author_years, line_mentions
 from bibcheck.readers.columns import Row, reading_order
 from bibcheck.readers.common import BlockCollector, cited_entry_notes, is_literature_heading
+from bibcheck.readers.linenos import strip_line_numbers
 from bibcheck.readers.linewrap import (
     join_broken_ranges,
     join_cjk_wraps,
@@ -67,6 +68,7 @@ from bibcheck.readers.linewrap import (
     url_continues,
 )
 from bibcheck.readers.listheads import is_qualified_list_heading, is_selective_heading
+from bibcheck.readers.ot1 import ot1_glyphs
 from bibcheck.readers.registry import Reader, register
 
 NAME = "pdf-text"
@@ -259,6 +261,7 @@ def _apart(lines: list[str], i: int) -> bool:
 
 def _layout(text: str) -> _Layout:
     lines, page_of = _split_lines(text)
+    lines = strip_line_numbers(lines)  # a review copy's line numbers (lineno)
     if max(page_of, default=0) == 0:
         page_of = _number_pages(lines)
     pages: list[list[int]] = [[] for _ in range(max(page_of, default=0) + 1)]
@@ -1760,7 +1763,7 @@ def _raw_note(label: str, note: _Note) -> tuple[RawNote, list[Anomaly]]:
     ]
     raw = RawNote(
         label,
-        "\n".join(t for t, _ in kept),
+        ot1_glyphs("\n".join(t for t, _ in kept)),
         note.lines[0] + 1,
         note.lines[-1] + 1,
         tuple(line for _, line in kept),

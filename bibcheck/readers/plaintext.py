@@ -36,6 +36,7 @@ from bibcheck.readers.common import (
     is_incomplete,
     is_literature_heading,
 )
+from bibcheck.readers.gluedhead import glued_heading
 from bibcheck.readers.lawreport import LAW_REPORT_YEAR
 from bibcheck.readers.linewrap import (
     join_broken_ranges,
@@ -43,6 +44,7 @@ from bibcheck.readers.linewrap import (
     join_hyphenated,
     join_wrapped_urls,
 )
+from bibcheck.readers.ot1 import ot1_glyphs
 from bibcheck.readers.pdftext import artifact_anomalies, reading_rows
 from bibcheck.readers.registry import Reader, register
 from bibcheck.readers.symbolic import marker_pattern, split_labels, symbolic_list
@@ -88,6 +90,7 @@ _LIST_OPEN = re.compile(r"\[\d{1,4}(?:\s*[-–—,;]\s*\d{1,4})*\s*[-–—,;](?
 _LIST_CLOSE = re.compile(r"^\s*(\d{1,4}(?:\s*[-–—,;]\s*\d{1,4})*\])")
 ITEM = re.compile(r"^\s{0,3}(?:\[(?P<a>\d{1,4})\]|(?P<b>\d{1,4})[.)])\s+(?P<text>\S.*)$")
 _MAX_RANGE = 200
+_DATE_YEAR = 1000  # a bracketed number this high is a year, not a list number
 _MD_LINK = re.compile(r"\]\(https?://")
 
 
@@ -131,9 +134,12 @@ def score(text: str) -> float:
     if _columned(lines):
         lines = [row.text for row in reading_rows(text)[1]]
     at = _heading_index(lines)
+    glued = glued_heading(lines) if at is None else None
+    if glued is not None:
+        at, lines = glued.index, [*lines[: glued.index], glued.body, *lines[glued.index + 1 :]]
     if at is None or not any(ITEM.match(line) for line in lines[at + 1 :]):
         return _symbolic_score(lines) or _author_date_score(text)
-    if not any(MARKER.search(line) for line in lines[:at]):
+    if not any(MARKER.search(line) for line in lines[: at + (glued is not None)]):
         return 0.0
     if "<sup>" in text or any(_MD_LINK.search(line) for line in lines[at + 1 :]):
         return 0.3  # Markdown that cites its list: sup-markdown or markdown-links read it
@@ -143,6 +149,8 @@ def score(text: str) -> float:
 def _numbered_list(text: str) -> bool:
     lines = text.splitlines()
     at = _heading_index(lines)
+    if at is None and (glued := glued_heading(lines)) is not None:
+        at = glued.index
     return at is not None and any(ITEM.match(line) for line in lines[at + 1 :])
 
 
@@ -251,6 +259,8 @@ def _list_region(
                 if m and _next_item(m, items, strict=False):
                     items.append(_Entry(str(int(m.group("a") or m.group("b"))), bool(m.group("a"))))
                     items[-1].add(m.group("text").strip(), numbers[i])
+                elif typeset and _other_column(lines[i], items[-1]):
+                    text.append(i)
                 else:
                     items[-1].add(lines[i].strip(), numbers[i])
         elif items and not interrupted and all(lines[i][:1] in (" ", "\t") for i in block):
@@ -275,7 +285,11 @@ def _list_region(
         lines_of = tuple(line for _, line in parts)
         notes.append(
             RawNote(
-                item.label, "\n".join(t for t, _ in parts), lines_of[0], item.lines[-1], lines_of
+                item.label,
+                ot1_glyphs("\n".join(t for t, _ in parts)),
+                lines_of[0],
+                item.lines[-1],
+                lines_of,
             )
         )
         anomalies.extend(
@@ -334,10 +348,25 @@ def _stray_entries(
                 items.append(_Entry(label, True))
                 text = lines[i].lstrip()
                 items[-1].add(text[text.index("]") + 1 :].strip(), numbers[i])
+            elif _other_column(lines[i], items[-1]):
+                continue
             else:
                 items[-1].add(lines[i].strip(), numbers[i])
             taken.add(i)
     return taken
+
+
+def _other_column(line: str, entry: _Entry) -> bool:
+    """Is ``line``, inside a block of ``[n]`` entries of a typeset page, a line of the other
+    column that the converter interleaved with them?  It cites by number (``enough for civil
+    structures [11, 12], but``): an entry of a ``[n]`` list names works, it does not cite its
+    neighbours.  A bracketed date (GB/T 7714's access date ``[2023-09-01]``) is no citation."""
+    if not entry.bracketed:
+        return False
+    return any(
+        all(int(n) < _DATE_YEAR for n in re.findall(r"\d+", m.group("label")))
+        for m in MARKER.finditer(line)
+    )
 
 
 @dataclass(slots=True)
@@ -464,6 +493,9 @@ def read(text: str) -> RawDocument:
     numbers = [row.index + 1 for row in rows]
     artifacts = {k for k, row in enumerate(rows) if row.index in source_artifacts}
     at = _heading_index(lines)
+    glued = glued_heading(lines) if at is None else None
+    if glued is not None:  # "... costing References": the text before it stays body
+        at, lines[glued.index] = glued.index, glued.body
     literature: list[RawNote] = []
     lit_anomalies: list[Anomaly] = []
     after: list[int] = []
@@ -480,7 +512,7 @@ def read(text: str) -> RawDocument:
         at, literature, lit_anomalies = symbolic.heading, list(symbolic.entries), []
         after = [i for i in range(symbolic.end, len(lines)) if i not in artifacts]
         marker = marker_pattern(symbolic.labels())
-    body_end = len(lines) if at is None else at
+    body_end = len(lines) if at is None else at + (glued is not None and symbolic is None)
     body = join_ranges(lines)
     collector = BlockCollector(marker)
     for i in range(body_end):

@@ -1,0 +1,27 @@
+"""Glyphs that LaTeX's old OT1 font encoding leaves in text extracted from a PDF.
+
+OT1 fonts have no guillemets: ``\\guillemotleft``/``<<`` come out as the much-less and
+much-greater signs, so pdftotext prints ``≪Abasto y crédito≫`` where the author wrote
+``«Abasto y crédito»``.  An accented i is a dotless i with an accent over it, extracted as two
+characters (``artı́culo``, ``ı̂n``).  A pair of those signs around words (no space inside)
+is a quotation; an accent on a dotless i is the accented i.  A sign between spaces
+(``x ≪ 1``) and a dotless i alone (Turkish ``ılık``) are kept.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_GUILLEMETS = re.compile(r"≪(?=\S)([^≪≫\n]*?\S)≫|≪(\S)≫")
+_DOTLESS_ACCENTED = re.compile(r"ı(?=[\u0300-\u036f])")
+
+
+def ot1_glyphs(text: str) -> str:
+    """``text`` with OT1 quotation marks and accented dotless i written as meant."""
+    if "≪" in text:
+        text = _GUILLEMETS.sub(lambda m: f"«{m.group(1) or m.group(2)}»", text)
+    if "ı" in text:
+        text = _DOTLESS_ACCENTED.sub("i", text)
+        text = unicodedata.normalize("NFC", text)
+    return text
