@@ -52,6 +52,7 @@ from bibcheck.readers.common import (
     BlockCollector,
     heading_text,
 )
+from bibcheck.readers.criticmarkup import accept
 from bibcheck.readers.links import (
     CHROME_TEXT,
     CHROME_URL,
@@ -271,6 +272,7 @@ def score(text: str) -> float:
 
 
 def read(text: str) -> RawDocument:
+    text = accept(text)  # CriticMarkup: the manuscript with every change accepted
     lines = text.splitlines()
     first, front_title = _front_matter(lines)
     clean = _code_free(lines, first)

@@ -35,6 +35,7 @@ from bibcheck.readers.common import (
     read_list,
     written_as_paragraphs,
 )
+from bibcheck.readers.criticmarkup import accept
 from bibcheck.readers.mask import powers_as_text
 from bibcheck.readers.registry import Reader, register
 
@@ -239,6 +240,7 @@ def _note_powers(lines: list[str], defined: set[str]) -> set[str]:
 
 
 def read(text: str) -> RawDocument:
+    text = accept(text)  # CriticMarkup: the manuscript with every change accepted
     lines = text.splitlines()
     first, front_title = _front_matter(lines)
     artifacts = find_artifacts(lines)
