@@ -23,6 +23,7 @@ from bibcheck.model import Anomaly, AnomalyCode, LiteratureEntry, LiteratureMatc
 from bibcheck.parse.names import family_name, family_names, name_words, same_family
 from bibcheck.parse.references.archival import archival_source, repository
 from bibcheck.parse.references.callnumbers import CallNumber, call_numbers
+from bibcheck.parse.references.legal import cites_authority
 from bibcheck.parse.references.patterns import U
 from bibcheck.text import title_key
 from bibcheck.urls import normalise_key
@@ -142,6 +143,16 @@ class LiteratureIndex:
             # a title only like the entry's, by other authors: another work ("Cognitive
             # science approaches in the classroom" by a foundation, "Cognitive science in
             # the classroom" by Perry et al.), not a weak match
+            found = None
+        if (
+            found is not None
+            and found.method == "title"
+            and _authority(ref)
+            and not cites_authority(self.entries[found.index].reference.raw)
+        ):
+            # a statute, case or treaty whose name is only like a book's or an article's
+            # title ("Marine (Scotland) Act 2010" and "Marine Heritage Law in Scotland"): a
+            # secondary source is another work
             found = None
         if found is None and not url_key and _untitled(ref) and ref.year is not None:
             # "Seibel (2005), S. 88": an author-year citation of a list entry
@@ -350,6 +361,11 @@ def _title_with_author(ref: Reference) -> str:
     if len(ref.authors) != 1 or not ref.title:
         return ""
     return title_key(f"{ref.authors[0]} {ref.title}")
+
+
+def _authority(ref: Reference) -> bool:
+    """Does ``ref`` cite a case, a statute or a treaty (its name the title, no author)?"""
+    return not ref.authors and cites_authority(ref.raw)
 
 
 def _untitled(ref: Reference) -> bool:

@@ -11,8 +11,13 @@ import re
 
 _PARTICLES = frozenset("van von de der den da di du la le dos del ten ter".split())
 _GERMANIC_PARTICLES = frozenset("van von der den ten ter vander zu vom".split())
-# an initial or a run of them: "J.", "J.-P.", "Н.", "Ю." (GOST), "JA" (Vancouver)
-_INITIAL = re.compile(r"[^\W\d_][^\W\d_]?\.(?:-?[^\W\d_]\.)*|[A-ZА-ЯЁ]{1,3}")
+# an initial or a run of them: "J.", "J.-P.", "Н.", "Ю." (GOST), "JA" (Vancouver); the
+# initials of a hyphenated given name without stops, as OSCOLA and Vancouver write them:
+# "J-B" (Jean-Baptiste), "J-P.", "Ж-П"
+_INITIAL = re.compile(
+    r"[^\W\d_][^\W\d_]?\.(?:-?[^\W\d_]\.)*|[A-ZА-ЯЁ]{1,3}"
+    r"|[A-ZÀ-ÖØ-ÞА-ЯЁ]\.?(?:-[A-ZÀ-ÖØ-ÞА-ЯЁ]\.?)+"
+)
 # "Goschler/Böick", "Fischer/Hax/Schneider": family names joined by slashes
 # a generational suffix after the name: "Jr.", "Sr", "III", "3rd"
 _SUFFIX = re.compile(r"(?:Jr|Sr|Jun|Sen)\.?|II|III|IV|2nd|3rd|4th")

@@ -48,8 +48,10 @@ _TAIL = re.compile(
     r"|,\s(?:[A-Z][\w-]+\s){0,4}(?:Documents|Series|Reports|Papers|Studies|Notes|Bulletin)"
     r"\s\d{1,4}|,\s\d{1,2}(?:st|nd|rd|th)\sed\.?"
     # OSCOLA: the date of a government publication, then the pinpoint: " (December 2023)
-    # para 158", " (2021) ch 3"
-    r"|\s\((?:\d{1,2}\s)?(?:[A-Z][a-z]+\s)?(?:1[5-9]|20)\d\d\)"
+    # para 158", " (2021) ch 3"; the issuing body may come first: " (DCMS 2014) para 7",
+    # " (Home Office, May 2019)"
+    r"|\s\((?:[A-Z][\w&.'’-]*(?:\s(?:of|for|and|&|[A-Z][\w&.'’-]*)){0,5},?\s)??"
+    r"(?:\d{1,2}\s)?(?:[A-Z][a-z]+\s)?(?:1[5-9]|20)\d\d\)"
     r"(?:\s(?:paras?|ch|pt|sch|annex|app|pp?|s)\s[\w.–-]+)?)$",
     re.S,
 )

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bibcheck.model import RefKind
 from bibcheck.parse.references import commaform, listed
 from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.patterns import ORGANISATION_WORD, SURNAME, SURNAME_PLAIN, L, U
@@ -210,6 +211,8 @@ def family_first_names(text: str) -> bool:
     ``Sørensen, M. L. S. – Vicze, M.:``), or Latin comma-form names joined by a dash?
     Their periods and dashes are no GOST areas."""
     text = " ".join(text.split())
+    if dash_imprint(text):
+        return True  # "Brenner, K.; Ahlers, M. (2017): Title. – Berlin: Springer."
     m = _SHAPE.match(text)
     if m is None:
         # the Latin comma form joins names with a dash too: "Schanz, M. – Hosius, C.,
@@ -226,6 +229,87 @@ def family_first_names(text: str) -> bool:
 
 _TRAILING_YEAR = re.compile(r"\s\(((?:1[5-9]|20)\d\d)[a-z]?\)$")
 
+# The geoscience (DIN author-year) list: names or a body, the year in parentheses, a colon,
+# the title, then a dash before the imprint or the journal:
+# "Title. – Berlin: Springer Spektrum.", "Title. – Grundwasser 24 (3): 201–214.",
+# "Title. – Potsdam.", "Title. – Dessau: UBA (Texte 88/2021).",
+# "Title. – In: Franke, R. (Hrsg.): Handbuch. – Stuttgart: Schweizerbart, S. 155–190."
+_DASH = re.compile(r"\.\s[–—-]\s(?=\S)")
+_DASH_JOURNAL = re.compile(
+    rf"^(?P<name>[{U}][^:;()\d]{{1,80}}?)\s(?P<vol>\d+)(?:\s?\((?P<issue>[^()]{{1,12}})\))?"
+    r":\s?(?P<pages>[A-Za-z]?\d+(?:\s?[-–]\s?[A-Za-z]?\d+)?)\.?$"
+)
+_DASH_IMPRINT = re.compile(
+    rf"^(?P<place>[{U}][^:;,()]{{1,40}}?)(?::\s(?P<publisher>[^,:;()]{{2,80}}?))?"
+    r"(?:\s\((?P<series>[^()]{2,80})\))?(?:,\s(?:S|pp?)\.\s?\d[^()]*)?\.?$"
+)
+_DASH_IN = re.compile(rf"^(?:In|in):\s(?:.*?{_EDITORS}:\s)?(?P<book>.+)$")
+# a series numbered by the year ("Texte 88/2021", "Briefing 03/2022", "Heft 12/2019"): the
+# serial publication of a body, a report
+_YEAR_NUMBERED = re.compile(rf"\b\d{{1,4}}/{_YEAR}$")
+_AUTHOR_YEAR_COLON = re.compile(
+    rf"^(?:{_ANY_PERSON}(?:(?:{_JOIN}){_ANY_PERSON}){{0,12}}|[{U}][\w.&-]*(?:\s[\w.&-]+){{0,6}}?)"
+    rf"(?:\s(?:u\.\s?a\.|et\sal\.))?(?:{_EDITORS})?\s\({_YEAR}[a-z]?\):\s\S.*?\.\s[–—]\s\S"
+)
+
+
+def dash_imprint(text: str) -> bool:
+    """Does ``text`` have the author-year form of DIN and geoscience lists, names (or a body)
+    and ``(2017):`` then a dash before the imprint (``Title. – Berlin: Springer.``)?  Its
+    dashes are no GOST areas."""
+    return _AUTHOR_YEAR_COLON.match(" ".join(text.split())) is not None
+
+
+def _dashed(people: tuple[str, ...], rest: str, *, body: bool = False) -> Fields | None:
+    """The title and the imprint or journal after ``. – `` (see :data:`_DASH`); ``body``
+    says the author is an organisation, whose work with no publisher is its own report."""
+    dash = _DASH.search(rest)
+    if dash is None:
+        return None
+    title = rest[: dash.start()].strip(" ,.")
+    after = rest[dash.end() :].strip()
+    if not title:
+        return None
+    fields = Fields("german", people, title)
+    chapter = _DASH_IN.match(after)
+    if chapter is not None:
+        book = chapter.group("book")
+        imprint_dash = _DASH.search(book)
+        container = book[: imprint_dash.start()] if imprint_dash else book.split(",")[0]
+        imprint = _DASH_IMPRINT.match(book[imprint_dash.end() :]) if imprint_dash else None
+        pages = _PAGES.search(book)
+        return replace(
+            fields,
+            container=container.strip(" ,.") or None,
+            chapter=True,
+            place=imprint.group("place").strip() if imprint else None,
+            publisher=(imprint.group("publisher") or "").strip() or None if imprint else None,
+            pages=pages.group(1) if pages else None,
+        )
+    journal = _DASH_JOURNAL.match(after)
+    if journal is not None:
+        return replace(
+            fields,
+            container=journal.group("name").strip(),
+            volume=journal.group("vol"),
+            issue=journal.group("issue"),
+            pages=journal.group("pages"),
+            kind=RefKind.ARTICLE,
+        )
+    imprint = _DASH_IMPRINT.match(after)
+    if imprint is None:
+        return fields
+    publisher = (imprint.group("publisher") or "").strip() or None
+    series = imprint.group("series")
+    report = bool(series and _YEAR_NUMBERED.search(series.strip())) or (body and publisher is None)
+    return replace(
+        fields,
+        place=imprint.group("place").strip(),
+        publisher=publisher,
+        kind=RefKind.REPORT if report else None,
+        book=not report,
+    )
+
 
 def parse(body: str) -> Fields | None:
     """German/DIN fields, or None when ``body`` lacks the ``Surname, Given: Title`` shape.
@@ -239,6 +323,8 @@ def parse(body: str) -> Fields | None:
     m = _SHAPE.match(body)
     if m is not None:
         people = tuple(p.strip() for p in re.split(_JOIN, m.group("authors")) if p.strip())
+        if m.group("year") and (dashed := _dashed(people, m.group("rest"))) is not None:
+            return _with_year(dashed, m.group("year"))
         found = (
             _quoted(people, m.group("rest"))
             or _work(people, m.group("rest"))
@@ -328,6 +414,10 @@ def parse(body: str) -> Fields | None:
         and (org.group("year") or _PLACE_YEAR.search(org.group("rest")))
         and "," not in org.group("org")
     ):
+        if org.group("year") is not None:
+            dashed = _dashed((org.group("org").strip(),), org.group("rest"), body=True)
+            if dashed is not None:
+                return _with_year(dashed, org.group("year"))
         by_org = _work((org.group("org").strip(),), org.group("rest"))
         return None if by_org is None else _with_year(by_org, org.group("year"))
     return None

@@ -36,14 +36,17 @@ import re
 from bibcheck.parse.references.patterns import U
 from bibcheck.parse.references.shared import Fields, year_of
 
-__all__ = ["case_name", "cites_authority", "parse", "recognised", "statute"]
+__all__ = ["case_name", "cites_authority", "parse", "recognised", "statute", "treaty"]
 
 _YEAR = r"(?:1[5-9]|20)\d\d"
 # A Commonwealth case: the parties ("A v B", "R (X) v Y", "Re X", "Ex parte X"), then the
 # year in square brackets (a neutral citation or a report cited by year) or in round ones
 # before a volume ("(1976) 135 CLR 569").
 _CW_CASE = re.compile(
-    rf"^(?P<name>(?:[^;\[\]]{{1,200}}?\sv\s|Re\s|Ex\sparte\s)[^;\[\]]{{1,200}}?)"
+    rf"^(?P<name>(?:[^;\[\]]{{1,200}}?\sv\s|Re\s|Ex\sparte\s)[^;\[\]]{{1,200}}?"
+    # an admiralty action in rem is named by the ship: "The Tubantia [1924] P 78", "The
+    # Ocean Victory [2017] UKSC 35", "The Kronprinsessan Margareta (1921) 1 AC 486"
+    rf"|The\s[{U}][\w'’.-]*(?:\s(?:[{U}][\w'’.-]*|\((?:No\s)?\d{{1,2}}\)|of|del?|la)){{0,4}})"
     rf"(?:,?\s(?:\[(?P<y1>{_YEAR})\]\s(?:\d{{1,4}}\s)?[A-Z]|\((?P<y2>{_YEAR})\)\s\d{{1,4}}\s[A-Z])"
     # McGill (Canada): a comma, then a neutral citation without brackets ("R v Jordan, 2016
     # SCC 27")
@@ -117,6 +120,29 @@ def _indonesian(body: str) -> tuple[str, str] | None:
     return None
 
 
+# A treaty as OSCOLA writes it, the dates in parentheses ("Convention on X (adopted 2 November
+# 2001, entered into force 2 January 2009) 2562 UNTS 3"), and as AGLC and the Bluebook do,
+# after commas ("Convention on X, opened for signature 10 December 1982, 1833 UNTS 3 (entered
+# into force 16 November 1994)"): the title, then the year of adoption or signature
+_TREATY_DATE = r"(?:adopted|signed|opened\sfor\ssignature|done|concluded)"
+_TREATY = re.compile(
+    rf"^(?P<title>[{U}][^;()]{{3,300}}?(?:\([^()]{{1,60}}\)[^;()]{{0,200}}?)?)"
+    rf"(?:\s\({_TREATY_DATE}\s(?:at\s[^,()]{{1,40}}\s(?:on\s)?)?[^()]{{0,30}}?(?P<y1>{_YEAR})"
+    r"(?:,\s[^()]{0,80})?\)"
+    rf"|,\s{_TREATY_DATE}\s(?:at\s[^,()]{{1,40}},?\s(?:on\s)?)?[^(),]{{0,30}}?(?P<y2>{_YEAR}),"
+    r"\s\d{1,4}\s[A-Z][\w.]{1,10}\s\d)"
+)
+
+
+def treaty(body: str) -> tuple[str, str] | None:
+    """(the treaty's title, the year it was adopted or signed) when ``body`` starts with a
+    treaty cited with its dates, or None."""
+    m = _TREATY.match(body)
+    if m is None:
+        return None
+    return m.group("title").strip(" ,"), m.group("y1") or m.group("y2")
+
+
 def case_name(body: str) -> tuple[str, str] | None:
     """(the case's name, its year) when ``body`` starts with a reported or neutrally
     cited case, or None."""
@@ -145,7 +171,7 @@ def cites_authority(text: str) -> bool:
     """Does the note or entry ``text`` cite a case or a statute (see :func:`case_name`,
     :func:`statute`), its markup and a lead-in ("See", "cf") aside?"""
     body = _LEAD.sub("", re.sub(r"[*_]", "", text).strip())
-    return case_name(body) is not None or statute(body) is not None
+    return case_name(body) is not None or statute(body) is not None or treaty(body) is not None
 
 
 def recognised(text: str) -> bool:
@@ -213,6 +239,9 @@ def parse(body: str) -> Fields | None:
     act = statute(body)
     if act is not None:
         return Fields("legal", (), act[0], year_of(act[1]))
+    agreement = treaty(body)
+    if agreement is not None:
+        return Fields("legal", (), agreement[0], year_of(agreement[1]))
     m = _PAPER.match(body)
     if m is not None:
         return Fields(
