@@ -106,8 +106,8 @@ CASES = [
         ALL_CITED,
         [
             li(1),
-            f'<li id="ref-2">Dunn C. Harbour law <del>and salvage</del>'
-            f"<ins>and the wreck</ins>. Oxford: Hart; 2015.</li>",
+            '<li id="ref-2">Dunn C. Harbour law <del>and salvage</del>'
+            "<ins>and the wreck</ins>. Oxford: Hart; 2015.</li>",
             li(3),
             li(4),
         ],
