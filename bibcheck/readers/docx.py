@@ -81,6 +81,7 @@ from bibcheck.readers.docxfields import MAX_DATA, MAX_INSTR, FieldKind, FieldMar
 from bibcheck.readers.docxitalic import ITALIC_CLOSE, ITALIC_OPEN, emphasis, is_italic, plain_of
 from bibcheck.readers.docxnum import ListLabel, NoteCount, NoteNumbering, Numbering, note_mark
 from bibcheck.readers.docxparts import entries_above, part_heading
+from bibcheck.readers.docxrevisions import note_removed, removed_note_references
 from bibcheck.readers.docxsup import is_superscript, superscript_citations
 from bibcheck.readers.docxworks import word_sources
 from bibcheck.readers.parennum import (
@@ -461,6 +462,7 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
     sections = _sections(body_root)
     counting = {kind: NoteNumbering.read(kind, settings, sections) for kind in ("foot", "end")}
     blocks, markers, anchors = _body(body, counting)
+    removed = removed_note_references(body_root)
     for para in body:
         if para.fields:
             citations.body(para.number, para.text, para.fields)
@@ -474,7 +476,7 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
             continue
         note_rels = {rid: t for rid, (k, t) in parts.rels(target).items() if k == "hyperlink"}
         found, notes_anomalies = _notes(
-            parts.xml(target), kind, anchors, note_rels, counting, citations
+            parts.xml(target), kind, anchors, note_rels, counting, citations, removed
         )
         notes.extend(found)
         anomalies.extend(notes_anomalies)
@@ -991,11 +993,13 @@ def _notes(
     links: dict[str, str],
     counting: dict[str, NoteNumbering],
     citations: Citations,
+    removed: set[tuple[str, str]],
 ) -> tuple[list[RawNote], list[Anomaly]]:
     """The notes of one part, in the order of their references in the body.
 
     A note that nothing in the body refers to gets the next free mark and
-    paragraph 1 (numbering checks then report it as a definition without marker).
+    paragraph 1 (numbering checks then report it as a definition without marker),
+    unless a tracked revision deleted it: its reference (``removed``) or itself.
     """
     if root is None:
         return [], []
@@ -1004,7 +1008,10 @@ def _notes(
     for note in root.iter(tag):
         if note.get(W + "type") in ("separator", "continuationSeparator", "continuationNotice"):
             continue
-        texts[note.get(W + "id", "")] = _note_text(note, links)
+        note_id = note.get(W + "id", "")
+        if (kind, note_id) not in anchors and ((kind, note_id) in removed or note_removed(note)):
+            continue  # deleted under Track Changes: accepted, it is gone
+        texts[note_id] = _note_text(note, links)
     order = [note_id for k, note_id in anchors if k == kind]
     numbers = set(order)
     unreferenced = sorted((i for i in texts if i not in numbers), key=_id_order)

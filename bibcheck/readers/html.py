@@ -85,6 +85,7 @@ from bibcheck.readers.body import BodyBuilder
 from bibcheck.readers.common import NOTES_HEADINGS, expand_labels, is_literature_heading
 from bibcheck.readers.htmlitalic import CLOSE, OPEN, finish, is_italic, italic_classes
 from bibcheck.readers.htmlparts import marked_reference
+from bibcheck.readers.htmlrevisions import accept_revisions
 from bibcheck.readers.htmltree import Index, text_of, walk
 from bibcheck.readers.links import LinkCollector, is_external, redirect_target
 from bibcheck.readers.mask import mask
@@ -1114,6 +1115,7 @@ def read(text: str) -> RawDocument:
     italic = italic_classes(soup)
     for junk in soup(["script", "style", "template", "noscript"]):
         junk.decompose()
+    accept_revisions(soup)  # deleted text holds no citation and no entry
     page = _Page(soup)
     page.italic = italic
     title = _title(soup)
