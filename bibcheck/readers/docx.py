@@ -546,10 +546,11 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
     )
     if numeric or in_parens or in_sups:  # "[1; 2]", "(3)", "⁴" cite the list: each is a note
         size = len(literature)
+        first = _first_heading(body)
         finder = (
             (lambda para: paren_citations(para.text, size))
             if in_parens
-            else (lambda para: _superscripts(para, body, size))
+            else (lambda para: _superscripts(para, first, size))
             if in_sups
             else (lambda para: numeric_citations(para.text))
         )
@@ -691,14 +692,20 @@ _Found = list[tuple[int, int, list[str]]]  # (start, end, numbers) of each citat
 
 
 def _cites_by_superscript(paras: list[_Para], size: int) -> bool:
-    found = (labels for para in paras for _, _, labels in _superscripts(para, paras, size))
+    first = _first_heading(paras)
+    found = (labels for para in paras for _, _, labels in _superscripts(para, first, size))
     return size > 0 and vancouver_numbers(found, size)
 
 
-def _superscripts(para: _Para, paras: list[_Para], size: int) -> _Found:
+def _first_heading(paras: list[_Para]) -> int | None:
+    """The number of the first heading below the title (found once: a document may hold
+    hundreds of thousands of paragraphs)."""
+    return next((p.number for p in paras[1:] if p.heading), None)
+
+
+def _superscripts(para: _Para, first: int | None, size: int) -> _Found:
     """The superscript numbers of a paragraph that may cite the list (none above the first
-    heading below the title: the author lines' affiliation marks)."""
-    first = next((p.number for p in paras[1:] if p.heading), None)
+    heading below the title, ``first``: the author lines' affiliation marks)."""
     if not para.sups or (first is not None and para.number < first):
         return []
     return superscript_citations(para.text, para.sups, size)
@@ -706,7 +713,8 @@ def _superscripts(para: _Para, paras: list[_Para], size: int) -> _Found:
 
 def _unread_superscripts(paras: list[_Para], size: int) -> list[Anomaly]:
     """Superscript numbers that may cite the list but did not read as its citations."""
-    found = [(p.number, c) for p in paras for c in _superscripts(p, paras, size)]
+    first = _first_heading(paras)
+    found = [(p.number, c) for p in paras for c in _superscripts(p, first, size)]
     if len({n for _, (_, _, labels) in found for n in labels}) < 2:
         return []
     line, (start, end, _) = found[0]
