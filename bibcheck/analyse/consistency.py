@@ -18,7 +18,6 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from bibcheck.analyse.common import finding
-from bibcheck.analyse.datedyear import explained
 from bibcheck.analyse.duplicates import near_duplicate
 from bibcheck.model import (
     Anomaly,
@@ -172,8 +171,6 @@ def anomaly_findings(doc: ParsedDocument, covered_lines: Collection[int] = ()) -
         if rule is None:
             continue
         if anomaly.code is A.URL_MIXED_SCRIPT and anomaly.line in covered_lines:
-            continue
-        if explained(doc, anomaly):  # "(Rezess, 1469) … Leipzig 1890", "H.C. 1846 (735)"
             continue
         found.append(_from_anomaly(doc, anomaly, rule))
     return found + mismatch_findings(doc)

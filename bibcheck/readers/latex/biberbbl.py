@@ -26,6 +26,7 @@ import re
 
 from bibcheck.bibfile import VERBATIM_FIELDS, decode_latex
 from bibcheck.model import BibRecord
+from bibcheck.text import group_end
 
 _ENTRY = re.compile(r"^[ \t]*\\entry\{([^{}]*)\}\{([^{}]*)\}", re.MULTILINE)
 _END_ENTRY = re.compile(r"^[ \t]*\\endentry\b", re.MULTILINE)
@@ -95,7 +96,7 @@ def _record(text: str, key: str, kind: str, start: int, stop: int) -> BibRecord:
             if value_match is None:
                 continue
             pos = value_match.end()
-            if name not in ("urlraw",):
+            if name != "urlraw":
                 fields.setdefault(name, " ".join(value_match.group(1).split()))
                 lines.setdefault(name, line)
             continue
@@ -116,13 +117,11 @@ def _record(text: str, key: str, kind: str, start: int, stop: int) -> BibRecord:
         else:
             names = tuple(_person(item) for item in _inner_groups(values[-1]))
             names = tuple(n for n in names if n)
-            if name in more or "list" in more:
-                names = (*names, "others")
             fields.setdefault(name, " and ".join(names))
             lines.setdefault(name, line)
             if name == "author":
                 authors = names
-    for name in ("author", "editor"):  # \true{moreauthor} may follow the \name block
+    for name in ("author", "editor"):  # \true{moreauthor}, before or after the \name block
         if name in more and name in fields and not fields[name].endswith(" and others"):
             fields[name] += " and others"
             if name == "author":
@@ -184,10 +183,10 @@ def _named_parts(data: str) -> dict[str, str]:
         while start < len(data) and data[start] in " \t\n":
             start += 1
         if start < len(data) and data[start] == "{":
-            end = _close(data, start)
+            end = group_end(data, start)
             if end is None:
                 break
-            found.setdefault(m.group(1), data[start + 1 : end])
+            found.setdefault(m.group(1), data[start + 1 : end - 1])
     return found
 
 
@@ -198,11 +197,11 @@ def _groups(text: str, pos: int, count: int) -> tuple[list[str], int] | None:
         pos = _skip(text, pos)
         if pos >= len(text) or text[pos] != "{":
             return None
-        end = _close(text, pos)
+        end = group_end(text, pos)
         if end is None:
             return None
-        values.append(text[pos + 1 : end])
-        pos = end + 1
+        values.append(text[pos + 1 : end - 1])
+        pos = end
     return values, pos
 
 
@@ -217,11 +216,11 @@ def _inner_groups(text: str) -> list[str]:
         if text[pos] != "{":
             pos += 1
             continue
-        end = _close(text, pos)
+        end = group_end(text, pos)
         if end is None:
             return found
-        found.append(text[pos + 1 : end])
-        pos = end + 1
+        found.append(text[pos + 1 : end - 1])
+        pos = end
 
 
 def _skip(text: str, pos: int) -> int:
@@ -234,22 +233,3 @@ def _skip(text: str, pos: int) -> int:
         else:
             break
     return pos
-
-
-def _close(text: str, start: int) -> int | None:
-    """The index of the brace closing the one at ``start`` (escaped braces skipped)."""
-    depth = 0
-    i = start
-    while i < len(text):
-        c = text[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "{":
-            depth += 1
-        elif c == "}":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
-    return None
