@@ -16,11 +16,13 @@ from __future__ import annotations
 import re
 
 from bibcheck.parse.references.patterns import SURNAME, U
+from bibcheck.parse.references.places import is_place
 from bibcheck.parse.references.shared import Fields, year_of
 
 _GIVEN = rf"[{U}][\w'’-]+(?:\s[{U}]\.)?(?:\s[{U}][\w'’-]+)?"
 _NAMES = re.compile(
-    rf"^(?P<authors>{SURNAME},\s{_GIVEN}|{_GIVEN}\s{SURNAME}"
+    # (two Spanish family names joined by "y": "Francisco Tomás y Valiente")
+    rf"^(?P<authors>{SURNAME},\s{_GIVEN}|{_GIVEN}\s{SURNAME}(?:\sy\s{SURNAME})?"
     rf"|[{U}]\.(?:\s?[{U}]\.)*\s{SURNAME}"
     # the family name before its initials (Italian and Vancouver-like lists: "Rossi G.M.")
     rf"|{SURNAME}\s(?:[{U}]\.\s?-?){{1,3}}(?<!\s)),\s(?P<rest>\S.+)$"
@@ -39,6 +41,13 @@ _TAIL = re.compile(
     r"(?:,\s[IVXL]+)?(?:,\s(?:pp?|s|S|p|c|с|str|o)\.\s?(?P<pages>\d+(?:\s?[–-]\s?\d+)?))?\.?$"
 )
 
+# a publisher's name with no word that says so ("Taurus", "Siglo XXI", "Ministerio de
+# Agricultura", "Tabapress"): capitalised words, no place of its own, no digits but a
+# numeral's
+_PLAIN_PUBLISHER = re.compile(
+    rf"[{U}][\w'’&.-]+(?:\s(?:[{U}][\w'’&.-]+|[IVXLC]+|de|del|de\sla|y|e|i|et|and|und|&)){{0,5}}"
+)
+
 _EXTENT = re.compile(r",\s\d{1,2}\s(?:voll?|vols?|Bde|tomi|tomes|t)\.?$")
 
 # What no plain comma-form book title holds: a marked (italic, quoted) title, which is
@@ -55,12 +64,35 @@ _NOT_ONE_TITLE = re.compile(
 
 def parse(body: str) -> Fields | None:
     """Fields of a reference in the comma form, or None."""
+    return _parse(body, known_place=False)
+
+
+def placed(body: str) -> Fields | None:
+    """Fields of a comma-form reference whose place is a known place of publication
+    (``…, Madrid, Taurus, 1970``): the publisher needs no word naming it one."""
+    return _parse(body, known_place=True)
+
+
+def placed_comma_title(body: str) -> Fields | None:
+    """:func:`placed`, when the title holds a comma of its own (``Los pósitos en la Corona
+    de Castilla, siglos XVI–XVIII, Madrid, …``): read before the styles that would end the
+    title at its first comma."""
+    found = placed(body)
+    return found if found is not None and found.title and "," in found.title else None
+
+
+def _parse(body: str, *, known_place: bool) -> Fields | None:
     names = _NAMES.match(body)
     if names is None:
         return None
     rest = names.group("rest")
     tail = _TAIL.search(rest)
-    if tail is None or tail.start() == 0 or not re.search(_PUBLISHER, tail.group("pub")):
+    if tail is None or tail.start() == 0:
+        return None
+    if known_place:
+        if not is_place(tail.group("place")) or not _PLAIN_PUBLISHER.fullmatch(tail.group("pub")):
+            return None
+    elif not re.search(_PUBLISHER, tail.group("pub")):
         return None
     # the number of volumes is no part of the title: "Title, 2 voll.", "Title, 3 vols."
     title = _EXTENT.sub("", rest[: tail.start()]).strip(" ,.")

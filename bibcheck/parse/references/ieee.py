@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bibcheck.model import RefKind
 from bibcheck.parse.references import elsevier
 from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.patterns import FOUR_DIGITS, INITIALS, SERIES_WORD, SURNAME, U
@@ -72,6 +73,8 @@ _V_GROUP = (
 _VANCOUVER = re.compile(
     rf"^(?P<authors>{_V_PERSON}(?:[,;]\s{_V_PERSON})*(?:,?\s(?:et\sal|외|등|等|他|ほか))?"
     rf"(?:[,;]\s{_V_GROUP})?)"
+    # (editors say so after their names: "Pagon RA, Adam MP, editors.")
+    r"(?:,\s(?:editors?|eds?\.?|Hrsg\.?|éditeurs?|réd\.?))?"
     r"\.\s+(?P<after>.+)$"
 )
 # (the period after the journal may be missing: "Blood 2015;126:1981–1989", where the
@@ -83,12 +86,22 @@ _V_JOURNAL = re.compile(
 # An organisation as author, with Vancouver's "2020;124:1-371" or "Place: Publisher; 2017."
 _V_ORG = re.compile(
     r"^(?P<org>[A-Z][^.;:]{1,150})\.\s+(?P<after>[^.]+\..*"
-    r"(?:\b\d{4};\s?\d|:\s?[^:;]+;\s?\d{4}\.?$))"
+    # (a web page's update and citation dates in brackets after the year: "2021 [updated 2021
+    # Jul 8; cited 2024 Feb 3]", "2024 [mis à jour le 12 janv. 2024 ; cité le 3 févr. 2024]")
+    r"(?:\b\d{4};\s?\d|:\s?[^:;]+;\s?\d{4}(?:\s?\[[^\[\]]*\])?\.?$))"
 )
 _VOL = re.compile(r"\bvol\.\s?(\w+)", re.I)
 _NO = re.compile(r"\bno\.\s?(\w+)", re.I)
 _YEAR = re.compile(FOUR_DIGITS)
 _IEEE_ELEMENT = re.compile(r",\s(?:vol\.|no\.|pp?\.|\d+(?:st|nd|rd|th)\sed\.)", re.I)
+# IEEE's technical report: after the quoted title the issuing body, its place, then the
+# report's designation and number ("Elect. Eng. Res. Lab., Univ. Texas, Austin, Tech. Memo.
+# NGL-006-69-3, Nov. 1987", "Statnett, Oslo, Norway, Tech. Rep. 2023-114, 2023")
+_IEEE_REPORT = re.compile(
+    r"(?:^|,\s)(?:Tech(?:nical)?\.?\s(?:Rep(?:ort)?|Memo(?:randum)?|Note)\.?"
+    r"|Rep\.\s(?:no\.\s?)?[\w./-]*\d|White\s[Pp]aper|Working\s[Pp]aper)"
+    r"(?:\s(?:no\.\s?)?[\w./-]*\d[\w./-]*)?(?=,|\.?$)"
+)
 
 
 # An organisation as author, the quoted title, then straight the date (web pages, reports):
@@ -97,6 +110,19 @@ _ORG_AUTHOR = re.compile(
     r"^(?P<org>[A-Z][^,“\"()]{2,80}),\s(?P<after>[“\"][^”\"]{2,}[,.]?[”\"],?\s"
     r"(?:[A-Z][a-z]{2,8}\.?\s(?:\d{1,2},\s)?)?\d{4}\b.*)$"
 )
+
+
+# ... or the quoted title, then a technical report's issuer and designation: 'Statnett SF,
+# "Measured converter interactions," Statnett, Oslo, Norway, Tech. Rep. 2023-114, 2023.'
+_ORG_REPORT = re.compile(
+    r"^(?P<org>[A-Z][^,“\"()]{2,80}),\s(?P<after>[“\"][^”\"]{2,}[,.]?[”\"],?\s.+)$"
+)
+
+
+def quoted_tail(after: str) -> str:
+    """What follows the quoted title that opens ``after`` (all of it when none opens it)."""
+    q = quoted(after)
+    return after[q.end() :].strip(" ,.") if q is not None and q.start() == 0 else after
 
 
 # "T. H. Lloyd, England and the German Hanse (Cambridge: CUP, 1991), 220.": publication
@@ -177,8 +203,10 @@ def parse(body: str) -> Fields | None:
         and not _CHICAGO_NOTE_FACTS.search(m.group("after"))
     ):
         return _ieee(split_people(m.group("authors")), m.group("after"))
-    org = _ORG_AUTHOR.match(body)
-    if org is not None:
+    org = _ORG_AUTHOR.match(body) or _ORG_REPORT.match(body)
+    if org is not None and (
+        org.re is _ORG_AUTHOR or _IEEE_REPORT.search(quoted_tail(org.group("after")))
+    ):
         return _ieee((org.group("org").strip(),), org.group("after"))
     by_org = elsevier.organisation(body)
     if by_org is not None and _VANCOUVER.match(body) is None:
@@ -216,6 +244,15 @@ def _ieee(authors: tuple[str, ...], after: str) -> Fields:
             book = re.split(r",\s", tail[3:])[0]
             place, publisher = place_publisher(tail)
             return replace(fields, container=book, chapter=True, place=place, publisher=publisher)
+        report = _IEEE_REPORT.search(tail)
+        if report is not None and not vol:
+            issuer = [x.strip() for x in re.split(r",\s", tail[: report.start()]) if x.strip()]
+            return replace(
+                fields,
+                kind=RefKind.REPORT,
+                publisher=issuer[0] if issuer else None,
+                place=", ".join(issuer[1:]) or None,
+            )
         container = re.split(r",\s", tail)[0] if tail else None
         if container and re.fullmatch(
             r"(?:[A-Z][a-z]{2,8}\.?\s)?(?:\d{1,2},\s)?\d{4}\.?", container
@@ -325,8 +362,23 @@ def _vancouver(authors: tuple[str, ...], after: str) -> Fields:
         for x in (_V_EDITION.sub("", y).strip() for y in sentences[1:])
         if x and not _V_SERIES.match(x)
     )
-    place, publisher = vancouver_imprint(imprint_text.replace(";", ","))
-    return replace(fields, place=place, publisher=publisher, year=_last_year(remainder))
+    place, publisher = vancouver_imprint(_DATE_NOTE.sub("", imprint_text).replace(";", ","))
+    # (the year is the publication's, not that of the bracketed update or citation dates)
+    year = _last_year(_DATE_NOTE.sub("", remainder))
+    if _UPDATED.search(remainder):
+        # a homepage or web page: NLM writes its update date beside the citation date
+        # ("2021 [updated 2021 Jul 8; cited 2024 Feb 3]"); an online book has none
+        return replace(fields, year=year, publisher=publisher, kind=RefKind.WEB)
+    return replace(fields, place=place, publisher=publisher, year=year)
+
+
+# NLM's bracketed dates after the publication's: "[updated 2021 Jul 8; cited 2024 Feb 3]",
+# "[mis à jour le 12 janv. 2024 ; cité le 3 févr. 2024]", "[cited 2024 Feb 3]"
+_DATE_NOTE = re.compile(r"\s?\[[^\[\]]*\d{4}[^\[\]]*\]")
+_UPDATED = re.compile(
+    r"\[(?:[^\[\]]*[;,]\s?)?(?:updated|modified|revised|mis\sà\sjour|aktualisiert|actualizado)\b",
+    re.IGNORECASE,
+)
 
 
 # Numbers that are no year: page ranges ("pp. 3645–3650"), identifiers ("arXiv:2104.10350",

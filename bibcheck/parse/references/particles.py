@@ -56,7 +56,9 @@ def particle_first(text: str) -> str:
 # Words only Spanish and Portuguese references have ("núm.", "y", "del", "ção", "2.ª ed.", ñ)
 _IBERIAN_WORD = re.compile(
     r"«|ñ|\bnúm\.|\bn\.[ºo]|\d\.?[ªº]\s|\s[yY]\s|ción\b|ção\b"
-    r"|\b(?:del|los|las|das|dos|tomo|coord|cit)\b"
+    r"|\b(?:del|los|las|das|dos|tomo|coord|cit|siglos?)\b"
+    # (a title opening "Los pósitos", "Las crisis"; not "Los Angeles")
+    r"|\b(?:Los|Las)\s[a-záéíóúñ]"
 )
 _INITIALS_TWO_SURNAMES = re.compile(
     rf"^(?P<initials>(?:[{U}][{L}]?\.\s?-?){{1,3}})\s?"
@@ -64,7 +66,8 @@ _INITIALS_TWO_SURNAMES = re.compile(
 )
 
 
-_IBERIAN_PARTICLES = frozenset({"de", "del", "la", "las", "los", "da", "das", "do", "dos"})
+# (Spanish joins two family names by "y": "Francisco Tomás y Valiente")
+_IBERIAN_PARTICLES = frozenset({"de", "del", "la", "las", "los", "da", "das", "do", "dos", "y"})
 _GIVEN_WORD = re.compile(rf"[{U}][{L}]+")
 _ORGANISATION = re.compile(
     ORGANISATION_WORD + r"|\b(?:Consejo|Ministerio|Real|Academia|Instituto|Sociedad|Junta"

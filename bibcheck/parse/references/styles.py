@@ -73,6 +73,7 @@ def detect_note_fields(rest: str) -> Fields | None:
         or mhra.parse(body)
         # (before Bluebook's: "Author, Title (1550-1615), Place, Publisher, 1971" is a book)
         or commaform.parse(body)
+        or commaform.placed(body)  # "…, Madrid, Taurus, 1970"
         # (before Bluebook's too: "Author, Title, in: Zeitschrift 121 (2003), S. 77" is a
         # German article, not volume 121 of a reporter)
         or (german.parse(body) if german.IN_JOURNAL.search(body) else None)
@@ -100,6 +101,7 @@ def detect_fields(rest: str) -> Fields | None:
         parliamentary.parse,
         gbt.parse,
         caseless.parse,
+        commaform.placed_comma_title,
         german.parse,
         caps.parse,
         acs.parse,
@@ -111,6 +113,7 @@ def detect_fields(rest: str) -> Fields | None:
         harvard.parse,
         chicago.parse,
         commaform.parse,
+        commaform.placed,
     ):
         found = parser(body)
         if found is not None:

@@ -1,0 +1,88 @@
+"""Places of publication: the cities an imprint names, in the forms the languages of
+notes write them (``Madrid``, ``München``/``Munich``, ``Warszawa``/``Varsovie``,
+``Москва``, ``Київ``/``Kyiv``).
+
+A comma-form note with no italics left (a PDF conversion) ends ``…, Madrid, Taurus, 1970``:
+only knowing that ``Madrid`` is a place tells that ``Taurus`` is its publisher and that
+every comma before belongs to the title, when the publisher's name carries no word such as
+``Press`` or ``Editorial``.  The list holds the publishing centres of the literatures
+bibcheck reads; an unknown place leaves the note to the other parsers.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+_PLACES = """
+Aarhus Aberdeen Adelaide Alcalá Algiers Alger Alicante Almaty Amsterdam Ankara Antwerp
+Antwerpen Anvers Athens Athina Athènes Atlanta Auckland Augsburg Austin Baltimore Bamberg
+Bangalore Bangkok Barcelona Bari Basel Bâle Basle Beijing Beirut Belfast Belgrade Beograd
+Bergen Berkeley Berlin Bern Berne Bielefeld Bilbao Birmingham Bloomington Bogotá Bologna
+Bolonia Bonn Bordeaux Boston Bratislava Braga Bremen Brescia Brighton Brisbane Bristol Brno
+Bruxelles Brussel Brussels Bruselas Bucharest Bucureşti București Budapest Buenos Aires
+Cáceres Cádiz Cairo Calcutta Cambridge Canberra Cape Town Caracas Cardiff Chennai Chicago
+Chişinău Chișinău Cluj Coimbra Colombo Copenhagen Córdoba Cork Darmstadt Delhi Den Haag
+Dhaka Dijon Dresden Dublin Durham Düsseldorf Edinburgh Edimburgo Erlangen Essen Évora Exeter
+Firenze Florence Florencia Frankfurt Freiburg Fribourg Genève Geneva Genf Genova Genoa Gent
+Ghent Giessen Gießen Girona Glasgow Gniezno Göteborg Gothenburg Göttingen Granada Graz
+Grenoble Groningen Guadalajara Hamburg Hannover Harvard Havana Heidelberg Helsinki
+Hildesheim Hong Kong Houston Huelva Innsbruck Istanbul İstanbul Ithaca Jaén Jena Jerusalem
+Johannesburg Kassel Katowice Kiel Kiev Kyiv Kingston Kolkata Köln Cologne Kraków Krakow
+Cracovia Lausanne Leeds Leicester Leiden León Leipzig Leuven Lille Lima Lisboa Lisbon
+Liverpool Ljubljana Lleida Logroño Lódź Łódź London Londres Londra Los Angeles Louvain
+Lublin Lund Luxembourg Lyon Lyons Maastricht Madison Madrid Mainz Málaga Manchester
+Mannheim Marburg Marseille Melbourne Mérida Mexico México Milan Milano Milán Minneapolis
+Minsk Montevideo Montpellier Montréal Montreal Moscow Moscou Moskau Mumbai Munich München
+Münster Murcia Nairobi Nancy Nantes Napoli Naples New Haven New York Nijmegen Norman
+Nottingham Nürnberg Nuremberg Odense Odesa Odessa Osaka Oslo Ottawa Oviedo Oxford Padova
+Padua Palermo Palma Pamplona Paris París Parigi Pavia Perugia Philadelphia Pisa Pittsburgh
+Poitiers Porto Potsdam Poznań Praha Prague Praga Princeton Quito Rabat Regensburg Rennes
+Reykjavík Riga Rīga Rio de Janeiro Roma Rome Rostock Rotterdam Saarbrücken Salamanca Salzburg
+San Diego San Francisco San Sebastián Santander Santiago São Paulo Sarajevo Seattle Sevilla
+Seville Shanghai Siena Singapore Skopje Sofia Sofiya Stanford Stockholm Strasbourg
+Straßburg Stuttgart Sydney Szeged Tallinn Tartu Tbilisi Tel Aviv Tokyo Toledo Torino Toronto
+Torun Toruń Toulouse Tours Trento Trier Trieste Tübingen Turin Uppsala Urbana Utrecht
+Valencia València Valladolid Valparaíso Vancouver Varsovia Varsovie Venezia Venice Verona
+Vienna Viena Vienne Vigo Vilnius Vitoria Warsaw Warszawa Washington Weimar Wellington Wien
+Wiesbaden Wrocław Würzburg Zagreb Zaragoza Zürich Zurich
+Москва Санкт-Петербург Петербург Ленинград Киев Київ Харків Харьков Львів Львов Одеса Одесса
+Минск Мінськ Новосибирск Екатеринбург Казань Томск Ростов-на-Дону Нижний Новгород София
+Београд Алматы Ташкент Тбилиси Ереван Баку Рига Вильнюс Таллин Кишинёв
+"""
+
+# (the names of several words are written with their spaces)
+_MULTI = (
+    "Buenos Aires",
+    "Cape Town",
+    "Den Haag",
+    "Hong Kong",
+    "Los Angeles",
+    "New Haven",
+    "New York",
+    "Rio de Janeiro",
+    "San Diego",
+    "San Francisco",
+    "San Sebastián",
+    "São Paulo",
+    "Tel Aviv",
+)
+
+
+def _fold(name: str) -> str:
+    return unicodedata.normalize("NFC", name).casefold()
+
+
+_MULTI_WORDS = frozenset(w for m in _MULTI for w in m.split())
+# (the words of a multi-word name are no places of their own: "Aires", "Paulo")
+_KNOWN = frozenset(_fold(n) for n in _PLACES.split() if n not in _MULTI_WORDS) | frozenset(
+    _fold(m) for m in _MULTI
+)
+
+
+def is_place(name: str) -> bool:
+    """Whether ``name`` (``Madrid``, ``New York``, ``Cambridge (MA)``, ``Москва``) is a
+    known place of publication."""
+    bare = name.strip(" ,.;:")
+    if bare.endswith(")") and "(" in bare:
+        bare = bare[: bare.index("(")].strip()  # "Cambridge (MA)", "Bethesda (MD)"
+    return _fold(bare) in _KNOWN
