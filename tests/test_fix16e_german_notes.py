@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from bibcheck.model import RefKind
+from bibcheck.manuscript import parse_bytes
+from bibcheck.model import AnomalyCode, RefKind
 from bibcheck.parse.references import german, parse_reference
 from bibcheck.parse.references.archival import archival_source
 from bibcheck.parse.references.unlisted import bare_link, early_print
@@ -151,7 +152,39 @@ def test_not_archival(note: str) -> None:
 )
 def test_early_print(note: str, early: bool) -> None:
     assert early_print(note) is early
-    assert archival_source(note) is early
+    assert not archival_source(note)  # a print is no archival document
+
+
+_EARLY = """# Die Gesangbuchreform
+
+Die Reform begann mit einer Vorrede.[^1] Sie folgte älteren Mustern.[^2]
+
+[^1]: Vorrede, in: *Gesangbuch für die Kirchen des Landes*, Ulm 1779, S. III–X.
+
+[^2]: Karl Weiß, *Die Orgel im Dorf*, Tübingen 2009, S. 12.
+
+## Literatur
+
+{listed}Weiß, Karl: *Die Orgel im Dorf*, Tübingen 2009.
+"""
+
+
+@pytest.mark.parametrize(
+    ("listed", "missing"),
+    [
+        pytest.param("", False, id="a-list-of-literature-leaves-early-prints-out"),
+        pytest.param(
+            "Kirchenordnung des Herzogtums, Stuttgart 1752.\n\n",
+            True,
+            id="a-list-holding-early-prints-lists-them-all",
+        ),
+    ],
+)
+def test_an_early_print_missing_from_the_list(listed: str, missing: bool) -> None:
+    doc = parse_bytes(_EARLY.format(listed=listed).encode(), "kapitel.md")
+    codes = {(a.code, a.footnote) for a in doc.all_anomalies()}
+    assert ((AnomalyCode.LITERATURE_MISSING, "1") in codes) is missing
+    assert (AnomalyCode.LITERATURE_MISSING, "2") not in codes
 
 
 @pytest.mark.parametrize(

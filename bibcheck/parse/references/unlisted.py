@@ -91,6 +91,7 @@ def regnal_act(text: str) -> bool:
 
 
 def unlisted_work(text: str) -> bool:
-    """A newspaper issue, an Act, an early print or a link alone: cited in notes,
-    customarily absent from a bibliography (of literature)."""
-    return newspaper_issue(text) or regnal_act(text) or early_print(text) or bare_link(text)
+    """A newspaper issue, an Act or a link alone: cited in notes, customarily absent from a
+    bibliography.  (An early print is absent from a list of literature only: whether the
+    list is one is the document's to say, see :func:`early_print`.)"""
+    return newspaper_issue(text) or regnal_act(text) or bare_link(text)
