@@ -111,6 +111,32 @@ over two lines.
 [Share](https://notes.example/p/wind?action=share)
 """
 
+MAMMOTH_PARAGRAPHS = """Tekst.<a id="footnote-ref-1"></a>[[1]](#footnote-1) Dalej.<a id="footnote-ref-2"></a>[[2]](#footnote-2)
+
+1. <a id="footnote-1"></a> Pierwszy akapit przypisu.
+
+    Drugi akapit: K. Lis, *Tytuł*, Gdańsk 2001. [↑](#footnote-ref-1)
+
+2. <a id="footnote-2"></a> Tamże, s. 4. [↑](#footnote-ref-2)
+
+Zakończenie artykułu.
+"""
+
+SUBSTACK_PARAGRAPHS = """Rents rose.[1](#footnote-1) Wages did not.[2](#footnote-2)
+
+[1](#footnote-anchor-1)
+
+First paragraph of the note.
+
+Second paragraph, with [a source](https://stats.example/rents).
+
+[2](#footnote-anchor-2)
+
+The last note.
+
+[Leave a comment](https://blog.example/p/rents/comments)
+"""
+
 
 @pytest.mark.parametrize(
     ("text", "markers", "notes"),
@@ -138,8 +164,35 @@ over two lines.
                 ("2", "A longer note that runs over two lines."),
             ],
         ),
+        (
+            MAMMOTH_PARAGRAPHS,
+            [(0, "1"), (0, "2")],
+            [
+                ("1", "Pierwszy akapit przypisu. Drugi akapit: K. Lis, *Tytuł*, Gdańsk 2001."),
+                ("2", "Tamże, s. 4."),
+            ],
+        ),
+        (
+            SUBSTACK_PARAGRAPHS,
+            [(0, "1"), (0, "2")],
+            [
+                (
+                    "1",
+                    "First paragraph of the note. Second paragraph, with "
+                    "[a source](https://stats.example/rents).",
+                ),
+                ("2", "The last note."),
+            ],
+        ),
     ],
-    ids=["mammoth", "python-markdown", "wikipedia-clip", "substack-clip"],
+    ids=[
+        "mammoth",
+        "python-markdown",
+        "wikipedia-clip",
+        "substack-clip",
+        "mammoth-paragraphs",
+        "substack-paragraphs",
+    ],
 )
 def test_find(text: str, markers: list[tuple[int, str]], notes: list[tuple[str, str]]) -> None:
     found = find(text.split("\n"))

@@ -149,45 +149,68 @@ def _note_label(line: str) -> tuple[str, str] | None:
 
 def find(lines: Sequence[str]) -> LinkNotes:
     """The link markers and link notes of Markdown ``lines`` (inline links only)."""
-    markers: list[Marker] = []
-    notes: list[Note] = []
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        if "](" not in line and "<a" not in line:
-            i += 1
-            continue
-        opened = _note_label(line)
-        if opened is not None:
-            label, text = opened
-            region = [i]
-            body: list[int] = [i] if text else []
-            parts = [text] if text else []
-            j = i + 1
-            if not text:  # the back link alone: the note is the next paragraph
-                while j < len(lines) and not lines[j].strip():
-                    j += 1
-            while j < len(lines) and lines[j].strip() and _note_label(lines[j]) is None:
-                if not parts or lines[j].startswith((" ", "\t")) or lines[j - 1].strip():
-                    parts.append(" ".join(_ANCHOR.sub("", lines[j]).split()))
-                    body.append(j)
-                    region.append(j)
-                    j += 1
-                else:
-                    break
-            region.extend(range(i, j))
-            if parts:
-                notes.append(Note(label, " ".join(parts), tuple(body), tuple(sorted(set(region)))))
-                i = j
-                continue
-        for m in _LINK.finditer(line):
-            number = marker_label(m)
-            if number is not None:
-                markers.append(Marker(i, m.start(), m.end(), number))
-        i += 1
-    if not notes:
+    openers = [
+        (i, opened)
+        for i, line in enumerate(lines)
+        if ("](" in line or "<a" in line) and (opened := _note_label(line)) is not None
+    ]
+    # (a later paragraph of a note ends with its back link: it opens no note of its own)
+    openers = [o for k, o in enumerate(openers) if not k or o[1][0] != openers[k - 1][1][0]]
+    if not openers:
         return LinkNotes((), ())  # markers with no note anywhere: links, not notes
+    notes: list[Note] = []
+    for k, (i, (label, text)) in enumerate(openers):
+        stop = openers[k + 1][0] if k + 1 < len(openers) else len(lines)
+        taken = _note_lines(lines, i, stop, bool(text), last=k + 1 == len(openers))
+        parts = [text] if text else []
+        parts += [_clean(lines[j]) for j in taken]
+        if not any(parts):
+            continue
+        body = ([i] if text else []) + taken
+        region = range(i, (taken[-1] if taken else i) + 1)
+        notes.append(Note(label, " ".join(p for p in parts if p), tuple(body), tuple(region)))
+    region = {j for note in notes for j in note.region}
+    markers = [
+        Marker(i, m.start(), m.end(), number)
+        for i, line in enumerate(lines)
+        if i not in region and "](" in line
+        for m in _LINK.finditer(line)
+        if (number := marker_label(m)) is not None
+    ]
     return LinkNotes(tuple(markers), tuple(notes))
+
+
+def _note_lines(lines: Sequence[str], i: int, stop: int, inline: bool, last: bool) -> list[int]:
+    """The lines after a note's opening line ``i`` that hold its text, before ``stop``
+    (the next note): for a note that opens with its text (a list item), its lazy
+    continuation lines and indented paragraphs; for a number alone on its line, the
+    paragraphs up to the next note (the next paragraph only after the last note: the
+    page's buttons may follow)."""
+    taken: list[int] = []
+    j = i + 1
+    while j < stop:
+        if lines[j].strip():
+            if inline and not lines[j - 1].strip() and not lines[j].startswith(("  ", "\t")):
+                break  # a paragraph that is not the item's
+            taken.append(j)
+            j += 1
+            continue
+        after = j
+        while after < stop and not lines[after].strip():
+            after += 1
+        if after >= stop or (not inline and taken and last):
+            break
+        if inline and not lines[after].startswith(("  ", "\t")):
+            break
+        j = after
+    return taken
+
+
+def _clean(line: str) -> str:
+    """A note's line with its anchors and back links left out."""
+    line = _ANCHOR.sub("", line)
+    line = _LINK.sub(lambda m: "" if _back(m) else m.group(0), line)
+    return " ".join(line.split())
 
 
 def body_links(lines: Sequence[str], found: LinkNotes) -> int:
