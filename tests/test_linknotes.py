@@ -97,6 +97,15 @@ WIKIPEDIA = """The bridge opened in 1932.[[1]](#cite_note-1) It was widened late
 2. **[^](#cite_ref-2)** "Bridge works". *The Herald*. 4 May 1994.
 """
 
+HTML2TEXT_PANDOC = """Rivers flood more often.[1](#fn1) Dams help.[2](#fn2)
+
+* * *
+
+  1. Smith, J. *Floods*. London, 2001.[\u21a9\ufe0e](#fnref1)
+
+  2. Brown, K. *Dams*. Leeds, 2010.[\u21a9\ufe0e](#fnref2)
+"""
+
 SUBSTACK = """Wind farms cut bills.[1](https://notes.example/p/wind#footnote-1) Prices fell again.[2](https://notes.example/p/wind#footnote-2)
 
 [1](https://notes.example/p/wind#footnote-anchor-1)
@@ -184,6 +193,7 @@ The last note.
                 ("2", "The last note."),
             ],
         ),
+        (HTML2TEXT_PANDOC, [(0, "1"), (0, "2")], [("2", "Brown, K. *Dams*. Leeds, 2010.")]),
     ],
     ids=[
         "mammoth",
@@ -192,6 +202,7 @@ The last note.
         "substack-clip",
         "mammoth-paragraphs",
         "substack-paragraphs",
+        "html2text-of-pandoc-html",
     ],
 )
 def test_find(text: str, markers: list[tuple[int, str]], notes: list[tuple[str, str]]) -> None:
