@@ -167,8 +167,8 @@ def find(lines: Sequence[str]) -> LinkNotes:
         if not any(parts):
             continue
         body = ([i] if text else []) + taken
-        region = range(i, (taken[-1] if taken else i) + 1)
-        notes.append(Note(label, " ".join(p for p in parts if p), tuple(body), tuple(region)))
+        span = tuple(range(i, (taken[-1] if taken else i) + 1))
+        notes.append(Note(label, " ".join(p for p in parts if p), tuple(body), span))
     region = {j for note in notes for j in note.region}
     markers = [
         Marker(i, m.start(), m.end(), number)
