@@ -406,3 +406,20 @@ def test_refusal_of_a_text_that_cites_nothing_points_at_its_own_kind() -> None:
     message = str(err.value)
     assert "cites nothing has nothing to check" in message
     assert "try --reader pandoc-markdown" in message
+
+
+@pytest.mark.parametrize(
+    ("text", "reflinks"),
+    [
+        pytest.param("See the [manual][3] and [notes][ref-a].\n", 2, id="markdown-reference-links"),
+        pytest.param(
+            "Exported by [[https://example.org/citeproc][citeproc]] and [[./guide.org][the guide]].\n",
+            0,
+            id="org-links-are-no-reference-links",
+        ),
+        pytest.param("Shown in [2][3] and [4, 5][6].\n", 0, id="numbers-are-citations"),
+    ],
+)
+def test_evidence_counts_reference_style_links_only(text: str, reflinks: int) -> None:
+    found = [e for e in citation_evidence(text) if e.what.startswith("reference-style links")]
+    assert sum(e.count for e in found) == reflinks

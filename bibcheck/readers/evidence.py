@@ -80,8 +80,9 @@ _SIGNALS: tuple[tuple[str, re.Pattern[str], tuple[str, ...], int], ...] = (
     ),
     (
         "reference-style links [text][n] with [n]: url",
-        # (link text that is not a list of numbers: "[2][3]" are two numeric citations)
-        re.compile(r"\[[^\[\]\n]*[^\d\s,;\[\]–-][^\[\]\n]*\]\[[^\[\]\n^]+\]"),
+        # (link text that is not a list of numbers: "[2][3]" are two numeric citations; not
+        # an Org link "[[url][text]]")
+        re.compile(r"(?<!\[)\[[^\[\]\n]*[^\d\s,;\[\]–-][^\[\]\n]*\]\[[^\[\]\n^]+\](?!\])"),
         ("markdown-links",),
         2,
     ),
