@@ -35,7 +35,10 @@ line and column, so locations are real lines of the file).  Understood:
   then read for them; its own links are no link citations).
 * **Plain markers** without links: ``<sup>1</sup>``, ``<sup>[12]</sup>``,
   ``<sup>2,3</sup>`` (and ``[12]`` in the text when a numbered list is there
-  to cite).  A superscript after a digit, a unit or a one- or two-letter
+  to cite: also beside the footnote links of a word processor's export, LibreOffice's
+  ``sdfootnote`` or Word's ``_ftn``, where the typed ``[1, с. 45–52; 10]``, ``[2–4]``
+  or ``[3], [5]`` cite the entries as ``[n]`` and the notes keep their numbers; a
+  citation the exporter wrapped over two source lines counts where it starts).  A superscript after a digit, a unit or a one- or two-letter
   symbol (``m<sup>3</sup>``, ``y<sup>2</sup>``, ``2<sup>256</sup>``) is an
   exponent, and one in an author list or affiliations (an element whose class or id
   says author, affiliation, contributor, byline) a pointer to an address: neither is a
@@ -80,7 +83,7 @@ from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.coins import coins_reference, parse_coins
 from bibcheck.parse.references.pybtex import pybtex_kind
 from bibcheck.parse.references.several import work_spans
-from bibcheck.readers.authoryear import AuthorYears, author_years, mentions
+from bibcheck.readers.authoryear import AuthorYears, author_years, spans
 from bibcheck.readers.body import BodyBuilder
 from bibcheck.readers.common import NOTES_HEADINGS, expand_labels, is_literature_heading
 from bibcheck.readers.htmlitalic import CLOSE, OPEN, finish, is_italic, italic_classes
@@ -680,7 +683,8 @@ def _items(heading: Tag, index: Index, notes: set[int]) -> tuple[list[Tag], bool
             else:
                 lists.append(element)
         elif element.name == "p" and text_of(element).strip():
-            paragraphs.append(element)
+            if id(element) not in notes:  # (Word's notes after the list: "[1] Text")
+                paragraphs.append(element)
             taken = element
         elif element.name == "div" and element.find(list(BLOCKS)) is None:
             if text_of(element).strip():
@@ -837,6 +841,7 @@ class _Body:
     # (family name, year) -> list entry label: "(Sutton & Barto, 2017)" cites that entry
     author_years: AuthorYears = field(default_factory=dict)
     boxed: bool = False  # entries cited by name and year are labelled "[n]"
+    boxed_numbers: bool = False  # ... and typed "[3]" beside the page's own footnotes
     builder: BodyBuilder = field(default_factory=BodyBuilder)
     line: int = 1
     cited: list[str] = field(default_factory=list)  # labels of reference-list citations
@@ -933,42 +938,57 @@ class _Body:
             self._between += text
         for link in self._links:
             link[3].append(text)
-        pieces = text.split("\n")
-        for k, piece in enumerate(pieces):
+        numbered = self.brackets and "[" in text
+        named = bool(self.author_years) and not self._links  # a link cites by its URL
+        if (numbered or named) and not self._code:
+            self._scan(text, numbered, named)
+        else:
+            self._emit(text)
+
+    def _emit(self, text: str) -> None:
+        """Text of the sentence, its source lines counted."""
+        for k, piece in enumerate(text.split("\n")):
             if k:
                 self.line += 1
                 piece = " " + piece
-            numbered = self.brackets and "[" in piece
-            named = bool(self.author_years) and not self._links  # a link cites by its URL
-            if (numbered or named) and not self._code:
-                self._scan(piece, numbered, named)
-            else:
-                self.builder.text(self.line, _SPACE.sub(" ", piece))
+            self.builder.text(self.line, _SPACE.sub(" ", piece))
 
-    def _scan(self, piece: str, numbered: bool, named: bool) -> None:
+    def _scan(self, text: str, numbered: bool, named: bool) -> None:
         """Text with its citations as markers: ``[3]`` (taken out of the text) and
-        author-date mentions of list entries (a marker after them)."""
-        # (TeX math a page renders in the browser is no citation: "$\\mapsto [0, 1]$")
-        masked = mask(piece, latex=False)
-        found: list[tuple[int, int, list[str]]] = []
+        author-date mentions of list entries (a marker after them).  The text is read
+        whole, so a citation the converter wrapped over two source lines (``[4,⏎с.
+        87–90]``) is one, counted on the line where it starts."""
+        # (TeX math a page renders in the browser is no citation: "$\\mapsto [0, 1]$";
+        # masked line by line, as a line is no Markdown block to fence)
+        masked = "\n".join(mask(line, latex=False) for line in text.split("\n"))
+        base = self.line
+        # (where the text is cut, where the cut text ends, where the citation starts)
+        found: list[tuple[int, int, int, list[str]]] = []
         if numbered:
-            found += numeric_citations(masked)
+            number = "[{}]" if self.boxed_numbers else "{}"
+            found += [
+                (start, end, start, [number.format(label) for label in labels])
+                for start, end, labels in numeric_citations(masked)
+            ]
         if named:
             box = "[{}]" if self.boxed else "{}"
             found += [
-                (end, end, [box.format(lab)]) for end, lab in mentions(masked, self.author_years)
+                (end, end, start, [box.format(lab)])
+                for start, end, lab in spans(masked, self.author_years)
             ]
         pos = 0
-        for start, end, labels in sorted(found):
-            if start < pos:
+        for cut, end, start, labels in sorted(found):
+            if cut < pos:
                 continue
-            self.builder.text(self.line, _SPACE.sub(" ", piece[pos:start]))
+            self._emit(text[pos:cut])
+            line = base + text.count("\n", 0, start)
             for label in labels:
-                self.builder.marker(label, self.line, 0)
+                self.builder.marker(label, line, 0)
                 if label.startswith("[") or label in self.author_years.values():
                     self.named.append(label)
+            self.line += text.count("\n", cut, end)
             pos = end
-        self.builder.text(self.line, _SPACE.sub(" ", piece[pos:]))
+        self._emit(text[pos:])
 
 
 def _code_link(a: Tag) -> bool:
@@ -1134,12 +1154,16 @@ def read(text: str) -> RawDocument:
         refs = [_Ref(sup, found, None) for sup in page.index.tags if (found := plain.get(id(sup)))]
         if lists.notes:
             notes = _numbered(page, lists.notes, set(), notes=True)
-    brackets = not refs and not cites and bool(literature)
+    # "[1, с. 45–52; 10]" typed in the text cites a numbered list, also beside the page's
+    # own footnotes (LibreOffice's, Word's): then the entries are "[n]", the notes n
+    typed = bool(refs) and not plain and bool(notes) and _numbered_list(lists.literature)
+    brackets = not cites and bool(literature) and (not refs or (typed and not lists.notes))
     body = _Body({id(r.tag): r for r in [*refs, *cites]}, skip, _own_host(soup), brackets)
     body.cited_notes = _citing_notes(refs, note_elements)
     if literature and not lists.notes and not cites:
         body.author_years = author_years((e.label, e.text) for e in literature)
         body.boxed = bool(notes)
+        body.boxed_numbers = brackets and bool(refs)
     root = soup.body if isinstance(soup.body, Tag) else soup
     walk(root, body)
     blocks, markers = body.builder.finish()
@@ -1157,7 +1181,8 @@ def read(text: str) -> RawDocument:
             notes = notes + _cited_items([m for m in markers if m.label[:1] == "["], boxed)
             linked = []
     named = bool(body.named) and not body.boxed
-    if (plain or brackets or linked or named) and not lists.notes and literature:
+    numbered = brackets and not body.boxed_numbers
+    if (plain or numbered or linked or named) and not lists.notes and literature:
         notes = _cited_items(markers, literature)
     elif body.cited:
         taken = {n.label for n in notes}
@@ -1188,6 +1213,16 @@ def read(text: str) -> RawDocument:
         or bool(cites and any(t not in page.entry_targets for t in notes_by_target)),
         link_markers=tuple(links.markers),
         link_notes=tuple(links.notes),
+    )
+
+
+def _numbered_list(items: list[Tag]) -> bool:
+    """Is the reference list numbered (the items of an ``ol``, or each starting with its
+    number: ``[3] …``, ``3. …``), so that a typed ``[3]`` can cite its third entry?"""
+    return bool(items) and all(
+        (item.name == "li" and isinstance(item.parent, Tag) and item.parent.name == "ol")
+        or _NUMBERED_PARAGRAPH.match(text_of(item))
+        for item in items
     )
 
 
