@@ -38,7 +38,8 @@ line and column, so locations are real lines of the file).  Understood:
   to cite: also beside the footnote links of a word processor's export, LibreOffice's
   ``sdfootnote`` or Word's ``_ftn``, where the typed ``[1, с. 45–52; 10]``, ``[2–4]``
   or ``[3], [5]`` cite the entries as ``[n]`` and the notes keep their numbers; a
-  citation the exporter wrapped over two source lines counts where it starts).  A superscript after a digit, a unit or a one- or two-letter
+  citation the exporter wrapped over two source lines counts where it starts).  A
+  superscript after a digit, a unit or a one- or two-letter
   symbol (``m<sup>3</sup>``, ``y<sup>2</sup>``, ``2<sup>256</sup>``) is an
   exponent, and one in an author list or affiliations (an element whose class or id
   says author, affiliation, contributor, byline) a pointer to an address: neither is a
@@ -87,6 +88,7 @@ from bibcheck.readers.authoryear import AuthorYears, author_years, spans
 from bibcheck.readers.body import BodyBuilder
 from bibcheck.readers.common import NOTES_HEADINGS, expand_labels, is_literature_heading
 from bibcheck.readers.htmlitalic import CLOSE, OPEN, finish, is_italic, italic_classes
+from bibcheck.readers.htmllatexml import block_reference, shown_labels
 from bibcheck.readers.htmlparts import marked_reference
 from bibcheck.readers.htmlrevisions import accept_revisions
 from bibcheck.readers.htmltree import Index, text_of, walk
@@ -513,7 +515,7 @@ class _Page:
         return None
 
     def note(self, label: str, element: Tag, skip: set[int]) -> RawNote:
-        writer = _NoteText(self.back, skip | self.marks, self.italic)
+        writer = _NoteText(self.back, skip | self.marks | shown_labels(element), self.italic)
         walk(element, writer)
         text = _tidy_note(writer.value())
         line = element.sourceline or 1
@@ -524,6 +526,7 @@ class _Page:
         reference = (
             _coins(element, text, line)
             or marked_reference(element, text, line)
+            or block_reference(element, text, line)
             or self._harvard(element, text, line)
         )
         return RawNote(label, text, line, end, (line,), reference=reference)
