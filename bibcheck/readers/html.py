@@ -52,6 +52,8 @@ line and column, so locations are real lines of the file).  Understood:
   ``#quarto-appendix``: its ``role="listitem"`` entries).  A
   list whose items are the notes themselves (Wikipedia's "References") is
   the notes.  Such a section that yields nothing is an ``unread-region``.
+  LaTeXML's ``li.ltx_bibitem`` entries are read by their ``ltx_bibblock``s (names, title,
+  venue), an author-year label no part of the text (:mod:`bibcheck.readers.htmllatexml`).
 * **Links in the body**: every external link (another site's page, not an API
   reference whose text is code: Sphinx's intersphinx links) in the article's text,
   outside navigation, header, footer and sidebars, is a possible citation of the
