@@ -105,6 +105,21 @@ CASES = {
         "ol",
         [("[2]", "[2, p. 7]"), ("1", "[2, p. 7]"), ("[5]", "tax rolls"), ("2", "tax rolls")],
     ),
+    "citation-split-in-language-runs": (
+        f'<p class="western">Типологію описано [3, <span lang="en-GB">p. 112</span>; 7], '
+        f'<span lang="en-GB">[</span>5<span lang="en-GB">]</span>{LO(n=1)}\n'
+        f'і [<i>2</i>,\n<span lang="en-GB">p.\n7</span>]{LO(n=2)}.</p>',
+        LIBREOFFICE_NOTES,
+        "ol",
+        [
+            ("[3]", "описано [3,"),
+            ("[7]", "описано [3,"),
+            ("[5]", "описано [3,"),
+            ("1", "описано [3,"),
+            ("[2]", "і [<i>2"),
+            ("2", "7</span>]"),
+        ],
+    ),
     "unnumbered-list-is-not-cited-by-number": (
         f'<p class="western">Two readings [2] and [3] of the map{LO(n=1)}{LO(n=2)}.</p>',
         LIBREOFFICE_NOTES,

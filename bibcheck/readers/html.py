@@ -156,6 +156,10 @@ _INLINE_NOTE = frozenset(
     {"ltx_role_footnote", "ltx_role_endnote", "sidenote", "inline-footnote", "footnote-inline",
      "modern-footnotes-footnote__note"}
 )  # fmt: skip
+# inline runs a word processor splits a sentence into (a language, a font, italics)
+_RUNS = frozenset({"span", "font", "i", "em", "b", "strong", "u", "small"})
+# "[6, " or "[" at the end of a run: a bracketed citation going on in the next run
+_OPEN_BRACKET = re.compile(r"\[\s*(?:\d{1,4}[^\[\]]{0,40})?$")
 _TEXT_BLOCKS = frozenset({"p", "li", "td", "th", "dd", "blockquote", "figcaption", "caption"})
 
 
@@ -857,8 +861,13 @@ class _Body:
     _code: int = 0
     _last_cite: str = ""  # the label of the last reference-list citation in this block
     _between: str = ""  # the text since that citation
+    # "[6, " held until "p. 112]" follows in another run ("<span lang=en-GB>p. 112</span>")
+    _held: str = ""
+    _held_line: int = 1
 
     def enter(self, tag: Tag) -> bool:
+        if tag.name not in _RUNS or id(tag) in self.refs:
+            self.flush()
         if tag.sourceline is not None:
             self.line = tag.sourceline
         if id(tag) in self.refs:
@@ -903,6 +912,8 @@ class _Body:
         return True
 
     def exit(self, tag: Tag) -> None:
+        if tag.name not in _RUNS:
+            self.flush()
         if id(tag) in self.cited_notes:
             self._in_note -= 1
             self.builder.blank()
@@ -943,12 +954,25 @@ class _Body:
             self._between += text
         for link in self._links:
             link[3].append(text)
+        if self._held:
+            text, self._held, self.line = self._held + text, "", self._held_line
         numbered = self.brackets and "[" in text
         named = bool(self.author_years) and not self._links  # a link cites by its URL
+        if numbered and not self._code and (opened := _OPEN_BRACKET.search(text)):
+            # a citation whose "]" comes in the next run of text: read when it has come
+            self._held, self._held_line = text[opened.start() :], self.line
+            text = text[: opened.start()]
+            self._held_line += text.count("\n")
         if (numbered or named) and not self._code:
             self._scan(text, numbered, named)
         else:
             self._emit(text)
+
+    def flush(self) -> None:
+        """Read the text held for a citation's closing bracket, which never came."""
+        if self._held:
+            held, self._held, self.line = self._held, "", self._held_line
+            self._scan(held, True, bool(self.author_years) and not self._links)
 
     def _emit(self, text: str) -> None:
         """Text of the sentence, its source lines counted."""
@@ -1171,6 +1195,7 @@ def read(text: str) -> RawDocument:
         body.boxed_numbers = brackets and bool(refs)
     root = soup.body if isinstance(soup.body, Tag) else soup
     walk(root, body)
+    body.flush()
     blocks, markers = body.builder.finish()
     markers = [m if m.column else _bracket_column(m) for m in markers]
     linked: list[RawMarker] = []
