@@ -91,6 +91,14 @@ CASES = {
         "Tonal centres in Byzantine chant",
         RefKind.ARTICLE,
     ),
+    "dotted-number-label": (
+        item(1, "1.", "Sofia Lindqvist and Jonas Berg.", "Hexachords in practice.",
+             f"{em('Music Theory Spectrum Nordic')}, 3(2):88–104, 2012."),
+        "1",
+        ("Sofia Lindqvist", "Jonas Berg"),
+        "Hexachords in practice",
+        RefKind.ARTICLE,
+    ),
     "alpha-label": (
         item(1, "[Hal09]", "Ingrid Halvorsen.", f"{em('Sequences and Tropes')}.",
              "Nordic Academic Press, Oslo, 2009."),

@@ -36,7 +36,7 @@ _TAG = "ltx_tag_bibitem"
 _BLOCK = "ltx_bibblock"
 # a label that is the entry's number: "[3]", "3.", "3"
 _NUMBER_LABEL = re.compile(r"^\s*\[?\d{1,4}\]?\.?\s*$")
-_LEADING_NUMBER = re.compile(r"^\s*\[\d{1,4}\]\s*")
+_LEADING_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}\.)\s*")
 _ITALIC = re.compile(r"\bltx_font_italic\b|\bltx_emph\b")
 # the first words of a venue block
 _CHAPTER = re.compile(r"^In\s+\S")
