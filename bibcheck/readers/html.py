@@ -35,7 +35,11 @@ line and column, so locations are real lines of the file).  Understood:
   then read for them; its own links are no link citations).
 * **Plain markers** without links: ``<sup>1</sup>``, ``<sup>[12]</sup>``,
   ``<sup>2,3</sup>`` (and ``[12]`` in the text when a numbered list is there
-  to cite).  A superscript after a digit, a unit or a one- or two-letter
+  to cite: also beside the footnote links of a word processor's export, LibreOffice's
+  ``sdfootnote`` or Word's ``_ftn``, where the typed ``[1, с. 45–52; 10]``, ``[2–4]``
+  or ``[3], [5]`` cite the entries as ``[n]`` and the notes keep their numbers; a
+  citation the exporter wrapped over two source lines counts where it starts).  A
+  superscript after a digit, a unit or a one- or two-letter
   symbol (``m<sup>3</sup>``, ``y<sup>2</sup>``, ``2<sup>256</sup>``) is an
   exponent, and one in an author list or affiliations (an element whose class or id
   says author, affiliation, contributor, byline) a pointer to an address: neither is a
@@ -48,6 +52,8 @@ line and column, so locations are real lines of the file).  Understood:
   ``#quarto-appendix``: its ``role="listitem"`` entries).  A
   list whose items are the notes themselves (Wikipedia's "References") is
   the notes.  Such a section that yields nothing is an ``unread-region``.
+  LaTeXML's ``li.ltx_bibitem`` entries are read by their ``ltx_bibblock``s (names, title,
+  venue), an author-year label no part of the text (:mod:`bibcheck.readers.htmllatexml`).
 * **Links in the body**: every external link (another site's page, not an API
   reference whose text is code: Sphinx's intersphinx links) in the article's text,
   outside navigation, header, footer and sidebars, is a possible citation of the
@@ -80,10 +86,11 @@ from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.coins import coins_reference, parse_coins
 from bibcheck.parse.references.pybtex import pybtex_kind
 from bibcheck.parse.references.several import work_spans
-from bibcheck.readers.authoryear import AuthorYears, author_years, mentions
+from bibcheck.readers.authoryear import AuthorYears, author_years, spans
 from bibcheck.readers.body import BodyBuilder
 from bibcheck.readers.common import NOTES_HEADINGS, expand_labels, is_literature_heading
 from bibcheck.readers.htmlitalic import CLOSE, OPEN, finish, is_italic, italic_classes
+from bibcheck.readers.htmllatexml import block_reference, shown_labels
 from bibcheck.readers.htmlparts import marked_reference
 from bibcheck.readers.htmlrevisions import accept_revisions
 from bibcheck.readers.htmltree import Index, text_of, walk
@@ -149,6 +156,10 @@ _INLINE_NOTE = frozenset(
     {"ltx_role_footnote", "ltx_role_endnote", "sidenote", "inline-footnote", "footnote-inline",
      "modern-footnotes-footnote__note"}
 )  # fmt: skip
+# inline runs a word processor splits a sentence into (a language, a font, italics)
+_RUNS = frozenset({"span", "font", "i", "em", "b", "strong", "u", "small"})
+# "[6, " or "[" at the end of a run: a bracketed citation going on in the next run
+_OPEN_BRACKET = re.compile(r"\[\s*(?:\d{1,4}[^\[\]]{0,40})?$")
 _TEXT_BLOCKS = frozenset({"p", "li", "td", "th", "dd", "blockquote", "figcaption", "caption"})
 
 
@@ -510,7 +521,7 @@ class _Page:
         return None
 
     def note(self, label: str, element: Tag, skip: set[int]) -> RawNote:
-        writer = _NoteText(self.back, skip | self.marks, self.italic)
+        writer = _NoteText(self.back, skip | self.marks | shown_labels(element), self.italic)
         walk(element, writer)
         text = _tidy_note(writer.value())
         line = element.sourceline or 1
@@ -521,6 +532,7 @@ class _Page:
         reference = (
             _coins(element, text, line)
             or marked_reference(element, text, line)
+            or block_reference(element, text, line)
             or self._harvard(element, text, line)
         )
         return RawNote(label, text, line, end, (line,), reference=reference)
@@ -680,7 +692,8 @@ def _items(heading: Tag, index: Index, notes: set[int]) -> tuple[list[Tag], bool
             else:
                 lists.append(element)
         elif element.name == "p" and text_of(element).strip():
-            paragraphs.append(element)
+            if id(element) not in notes:  # (Word's notes after the list: "[1] Text")
+                paragraphs.append(element)
             taken = element
         elif element.name == "div" and element.find(list(BLOCKS)) is None:
             if text_of(element).strip():
@@ -837,6 +850,7 @@ class _Body:
     # (family name, year) -> list entry label: "(Sutton & Barto, 2017)" cites that entry
     author_years: AuthorYears = field(default_factory=dict)
     boxed: bool = False  # entries cited by name and year are labelled "[n]"
+    boxed_numbers: bool = False  # ... and typed "[3]" beside the page's own footnotes
     builder: BodyBuilder = field(default_factory=BodyBuilder)
     line: int = 1
     cited: list[str] = field(default_factory=list)  # labels of reference-list citations
@@ -847,8 +861,13 @@ class _Body:
     _code: int = 0
     _last_cite: str = ""  # the label of the last reference-list citation in this block
     _between: str = ""  # the text since that citation
+    # "[6, " held until "p. 112]" follows in another run ("<span lang=en-GB>p. 112</span>")
+    _held: str = ""
+    _held_line: int = 1
 
     def enter(self, tag: Tag) -> bool:
+        if tag.name not in _RUNS or id(tag) in self.refs:
+            self.flush()
         if tag.sourceline is not None:
             self.line = tag.sourceline
         if id(tag) in self.refs:
@@ -893,6 +912,8 @@ class _Body:
         return True
 
     def exit(self, tag: Tag) -> None:
+        if tag.name not in _RUNS:
+            self.flush()
         if id(tag) in self.cited_notes:
             self._in_note -= 1
             self.builder.blank()
@@ -933,42 +954,70 @@ class _Body:
             self._between += text
         for link in self._links:
             link[3].append(text)
-        pieces = text.split("\n")
-        for k, piece in enumerate(pieces):
+        if self._held:
+            text, self._held, self.line = self._held + text, "", self._held_line
+        numbered = self.brackets and "[" in text
+        named = bool(self.author_years) and not self._links  # a link cites by its URL
+        if numbered and not self._code and (opened := _OPEN_BRACKET.search(text)):
+            # a citation whose "]" comes in the next run of text: read when it has come
+            self._held, self._held_line = text[opened.start() :], self.line
+            text = text[: opened.start()]
+            self._held_line += text.count("\n")
+        if (numbered or named) and not self._code:
+            self._scan(text, numbered, named)
+        else:
+            self._emit(text)
+
+    def flush(self) -> None:
+        """Read the text held for a citation's closing bracket, which never came."""
+        if self._held:
+            held, self._held, self.line = self._held, "", self._held_line
+            self._scan(held, True, bool(self.author_years) and not self._links)
+
+    def _emit(self, text: str) -> None:
+        """Text of the sentence, its source lines counted."""
+        for k, piece in enumerate(text.split("\n")):
             if k:
                 self.line += 1
                 piece = " " + piece
-            numbered = self.brackets and "[" in piece
-            named = bool(self.author_years) and not self._links  # a link cites by its URL
-            if (numbered or named) and not self._code:
-                self._scan(piece, numbered, named)
-            else:
-                self.builder.text(self.line, _SPACE.sub(" ", piece))
+            self.builder.text(self.line, _SPACE.sub(" ", piece))
 
-    def _scan(self, piece: str, numbered: bool, named: bool) -> None:
+    def _scan(self, text: str, numbered: bool, named: bool) -> None:
         """Text with its citations as markers: ``[3]`` (taken out of the text) and
-        author-date mentions of list entries (a marker after them)."""
-        # (TeX math a page renders in the browser is no citation: "$\\mapsto [0, 1]$")
-        masked = mask(piece, latex=False)
-        found: list[tuple[int, int, list[str]]] = []
+        author-date mentions of list entries (a marker after them).  The text is read
+        whole, so a citation the converter wrapped over two source lines (``[4,⏎с.
+        87–90]``) is one, counted on the line where it starts."""
+        # (TeX math a page renders in the browser is no citation: "$\\mapsto [0, 1]$";
+        # masked line by line, as a line is no Markdown block to fence)
+        masked = "\n".join(mask(line, latex=False) for line in text.split("\n"))
+        base = self.line
+        # (where the text is cut, where the cut text ends, where the citation starts)
+        found: list[tuple[int, int, int, list[str]]] = []
         if numbered:
-            found += numeric_citations(masked)
+            number = "[{}]" if self.boxed_numbers else "{}"
+            found += [
+                (start, end, start, [number.format(label) for label in labels])
+                for start, end, labels in numeric_citations(masked)
+            ]
         if named:
             box = "[{}]" if self.boxed else "{}"
             found += [
-                (end, end, [box.format(lab)]) for end, lab in mentions(masked, self.author_years)
+                (end, end, start, [box.format(lab)])
+                for start, end, lab in spans(masked, self.author_years)
             ]
         pos = 0
-        for start, end, labels in sorted(found):
-            if start < pos:
+        for cut, end, start, labels in sorted(found):
+            if cut < pos:
                 continue
-            self.builder.text(self.line, _SPACE.sub(" ", piece[pos:start]))
+            self._emit(text[pos:cut])
+            line = base + text.count("\n", 0, start)
             for label in labels:
-                self.builder.marker(label, self.line, 0)
+                self.builder.marker(label, line, 0)
                 if label.startswith("[") or label in self.author_years.values():
                     self.named.append(label)
+            self.line += text.count("\n", cut, end)
             pos = end
-        self.builder.text(self.line, _SPACE.sub(" ", piece[pos:]))
+        self._emit(text[pos:])
 
 
 def _code_link(a: Tag) -> bool:
@@ -1134,14 +1183,19 @@ def read(text: str) -> RawDocument:
         refs = [_Ref(sup, found, None) for sup in page.index.tags if (found := plain.get(id(sup)))]
         if lists.notes:
             notes = _numbered(page, lists.notes, set(), notes=True)
-    brackets = not refs and not cites and bool(literature)
+    # "[1, с. 45–52; 10]" typed in the text cites a numbered list, also beside the page's
+    # own footnotes (LibreOffice's, Word's): then the entries are "[n]", the notes n
+    typed = bool(refs) and not plain and bool(notes) and _numbered_list(lists.literature)
+    brackets = not cites and bool(literature) and (not refs or (typed and not lists.notes))
     body = _Body({id(r.tag): r for r in [*refs, *cites]}, skip, _own_host(soup), brackets)
     body.cited_notes = _citing_notes(refs, note_elements)
     if literature and not lists.notes and not cites:
         body.author_years = author_years((e.label, e.text) for e in literature)
         body.boxed = bool(notes)
+        body.boxed_numbers = brackets and bool(refs)
     root = soup.body if isinstance(soup.body, Tag) else soup
     walk(root, body)
+    body.flush()
     blocks, markers = body.builder.finish()
     markers = [m if m.column else _bracket_column(m) for m in markers]
     linked: list[RawMarker] = []
@@ -1157,7 +1211,8 @@ def read(text: str) -> RawDocument:
             notes = notes + _cited_items([m for m in markers if m.label[:1] == "["], boxed)
             linked = []
     named = bool(body.named) and not body.boxed
-    if (plain or brackets or linked or named) and not lists.notes and literature:
+    numbered = brackets and not body.boxed_numbers
+    if (plain or numbered or linked or named) and not lists.notes and literature:
         notes = _cited_items(markers, literature)
     elif body.cited:
         taken = {n.label for n in notes}
@@ -1188,6 +1243,16 @@ def read(text: str) -> RawDocument:
         or bool(cites and any(t not in page.entry_targets for t in notes_by_target)),
         link_markers=tuple(links.markers),
         link_notes=tuple(links.notes),
+    )
+
+
+def _numbered_list(items: list[Tag]) -> bool:
+    """Is the reference list numbered (the items of an ``ol``, or each starting with its
+    number: ``[3] …``, ``3. …``), so that a typed ``[3]`` can cite its third entry?"""
+    return bool(items) and all(
+        (item.name == "li" and isinstance(item.parent, Tag) and item.parent.name == "ol")
+        or _NUMBERED_PARAGRAPH.match(text_of(item))
+        for item in items
     )
 
 
