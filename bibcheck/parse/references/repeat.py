@@ -670,20 +670,22 @@ def _named_work(target: Footnote, rep: Repeat, repeat: bool = False) -> Footnote
         return target
     starts = [m.end() for m in _WORK_BREAK.finditer(raw, 0, at)]
     start = starts[-1] if starts else 0
-    if repeat:
-        # (the work a repeat goes on to cite starts with its author's given names: "Ibid.; y,
-        # en sentido contrario, Josep Lluís Barona, *Title*")
-        given = _GIVEN_NAMES.search(raw, start, at)
-        start = given.start() if given else start
+    # (the later work starts with its author's given names, after whatever joins it to the
+    # first: "Ibid.; y, en sentido contrario, Josep Lluís Barona, *Title*", "*Title* (1988);
+    # y, para León, Ana Isabel Rubio Pérez, “Title”": from there when the part as cut names
+    # no author)
+    given = _GIVEN_NAMES.search(raw, start, at)
+    starts = [given.start()] if repeat and given else [start, given.start()] if given else [start]
     end = raw.find("; ", at)
-    part = raw[start : end if end >= 0 else len(raw)].replace("\n", " ")
     line = target.reference.line
-    ref = parse_reference(part, (line,), detect_styles=True, note=True)
-    if ref.title is None or rep.author.casefold() not in " ".join(ref.authors).casefold():
-        return target
-    return replace(
-        target, reference=replace(ref, end_line=target.reference.end_line), literature=None
-    )
+    for begin in starts:
+        part = raw[begin : end if end >= 0 else len(raw)].replace("\n", " ")
+        ref = parse_reference(part, (line,), detect_styles=True, note=True)
+        if ref.title is not None and rep.author.casefold() in " ".join(ref.authors).casefold():
+            return replace(
+                target, reference=replace(ref, end_line=target.reference.end_line), literature=None
+            )
+    return target
 
 
 _GIVEN_NAMES = re.compile(r"(?<![\w'’.-])(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s){1,3}$")
