@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bibcheck.manuscript import parse_bytes
+from bibcheck.parse.references.particles import iberian
 
 TWO_WORKS_JOINED = [
     (
@@ -46,3 +47,36 @@ def test_a_short_note_takes_the_work_its_author_wrote(
     ref = doc.footnotes[1].reference
     assert any(author in a for a in ref.authors), ref.authors
     assert (ref.title, ref.year) == work
+
+
+# A Spanish name whose given names would end with a particle: the particle starts a family
+# name (Spanish names never end the given names with "de"/"del"); the word before it makes a
+# compound first surname with it unless it is the only or a known given name.
+SPANISH_PARTICLE_NAMES = [
+    ("Lucía Fernández del Valle Ortiz", "Fernández del Valle Ortiz, Lucía"),
+    ("Jorge Sáenz de la Calzada Mena", "Sáenz de la Calzada Mena, Jorge"),
+    ("Pablo de la Riva Soto", "de la Riva Soto, Pablo"),
+    ("Ana María de los Ríos Gil", "de los Ríos Gil, Ana María"),
+    ("Mercedes del Río Alonso", "del Río Alonso, Mercedes"),
+    # (the last two read so before as well)
+    ("Eduardo García de Enterría", "García de Enterría, Eduardo"),
+    ("María del Pilar Gómez Ruiz", "Gómez Ruiz, María del Pilar"),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    SPANISH_PARTICLE_NAMES,
+    ids=[
+        "del-compound",
+        "de-la-compound",
+        "one-given",
+        "two-given",
+        "del-first",
+        "de-end",
+        "particle-in-given",
+    ],
+)
+def test_a_particle_starts_the_family_names(name: str, want: str) -> None:
+    text = f"{name}, *Las cañadas del reino* (Madrid: Siglo XXI, 1990), 12."
+    assert iberian((name,), text) == (want,)
