@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bibcheck.manuscript import parse_bytes
+from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.particles import iberian
 
 TWO_WORKS_JOINED = [
@@ -80,3 +81,37 @@ SPANISH_PARTICLE_NAMES = [
 def test_a_particle_starts_the_family_names(name: str, want: str) -> None:
     text = f"{name}, *Las cañadas del reino* (Madrid: Siglo XXI, 1990), 12."
     assert iberian((name,), text) == (want,)
+
+
+# An organisation whose name has commas (a ministry's remit), then a web page's title in
+# quotation marks: the organisation is the author.
+ORGANISATION_NOTES = [
+    (
+        "Ministerio de Cultura, Educación y Deporte, “Catálogo de caminos históricos”,"
+        " consultado el 3 de marzo de 2023, https://www.example.es/caminos/.",
+        ("Ministerio de Cultura, Educación y Deporte",),
+        "Catálogo de caminos históricos",
+    ),
+    (
+        "Department of Environment, Food and Rural Affairs, “Common Land Register,”"
+        " accessed 2 May 2022, https://www.example.gov.uk/commons.",
+        ("Department of Environment, Food and Rural Affairs",),
+        "Common Land Register",
+    ),
+    (
+        "Ministerium für Ländlichen Raum, Ernährung und Forsten, „Almen und Weiden“,"
+        " abgerufen am 4. Juni 2021, https://www.example.de/almen.",
+        ("Ministerium für Ländlichen Raum, Ernährung und Forsten",),
+        "Almen und Weiden",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("note", "authors", "title"), ORGANISATION_NOTES, ids=["es-ministerio", "en-department", "de"]
+)
+def test_an_organisation_with_commas_before_a_quoted_title_is_the_author(
+    note: str, authors: tuple[str, ...], title: str
+) -> None:
+    ref = parse_reference(note, (1,), detect_styles=True, note=True)
+    assert (ref.authors, ref.title) == (authors, title)
