@@ -123,8 +123,10 @@ _SHORT = re.compile(
     r"[\dIVXLCivxlc]+(?:\s?[-–—]\s?\d+)?(?:\s?ff?\.)?)"
     # (what the page holds, in parentheses: "Tanner, Decrees, 2:797 (session 25).")
     r"(?:\s\([^()]{1,80}\))?"
-    # a remark after the page ("27, der die Deutung ablehnt", "27, who reads it otherwise")
-    rf"(?:,\s(?=[a-zß-ÿ])[^\d;]{{3,200}}|{CROSS_REMARK})?\.?\s*$"
+    # a remark after the page ("27, der die Deutung ablehnt", "27, who reads it otherwise";
+    # with figures once a word opens it: "45–47, report rates between 0.1 and 0.2")
+    rf"(?:,\s(?=[a-zß-ÿ])[^\d;]{{3,200}}|,\s(?=[a-zß-ÿ]{{2,}}\s)[^;]{{3,200}}|{CROSS_REMARK})?"
+    r"\.?\s*$"
 )
 # the whole work, no page: "Lautier, « La restauration des vitraux »." (a marked title only)
 _SHORT_WHOLE = re.compile(
