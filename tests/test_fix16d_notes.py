@@ -170,3 +170,38 @@ def test_a_short_note_with_a_remark_with_figures_repeats_the_work(
     )
     ref = parse_bytes(text.encode(), "credit.md").footnotes[1].reference
     assert (ref.authors, ref.year) == (authors, 2011)
+
+
+# A DSTU/GOST electronic resource: its designation after " : " (other title information) is
+# no part of the title proper, and a name in guillemets inside the title stays in it.
+ELECTRONIC_RESOURCES = [
+    (
+        "Словник говірок «Верхня Наддніпрянщина» : електрон. база даних / Черкас. нац."
+        " ун-т. URL: https://slovnyk.example.ua/ (дата звернення: 03.04.2022).",
+        "Словник говірок «Верхня Наддніпрянщина»",
+    ),
+    (
+        "Архів «Усна історія Полісся» : електронна база даних / Житомир. держ. ун-т. –"
+        " URL: https://arkhiv.example.ua/ (дата звернення: 15.06.2021).",
+        "Архів «Усна історія Полісся»",
+    ),
+    (
+        "Картотека «Говоры Поморья» : электрон. база данных / Петрозавод. гос. ун-т."
+        " URL: https://kartoteka.example.ru/ (дата обращения: 01.02.2020).",
+        "Картотека «Говоры Поморья»",
+    ),
+    (
+        "Державна служба статистики України : офіц. веб-сайт / Держстат. URL:"
+        " https://stat.example.ua/ (дата звернення: 10.10.2023).",
+        "Державна служба статистики України",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("entry", "title"),
+    ELECTRONIC_RESOURCES,
+    ids=["uk-abbreviated", "uk-dashes-full", "ru", "uk-website"],
+)
+def test_an_electronic_resource_has_its_title_proper(entry: str, title: str) -> None:
+    assert parse_reference(entry, (1,), detect_styles=True).title == title
