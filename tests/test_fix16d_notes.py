@@ -7,6 +7,7 @@ import pytest
 
 from bibcheck.manuscript import parse_bytes
 from bibcheck.parse.references import parse_reference
+from bibcheck.parse.references.commentary import citation_start
 from bibcheck.parse.references.particles import iberian
 
 TWO_WORKS_JOINED = [
@@ -205,3 +206,21 @@ ELECTRONIC_RESOURCES = [
 )
 def test_an_electronic_resource_has_its_title_proper(entry: str, title: str) -> None:
     assert parse_reference(entry, (1,), detect_styles=True).title == title
+
+
+# A note giving examples of words with their meanings in single quotes (glosses) cites
+# nothing; a title in single quotes (British notes) still makes a citation.
+GLOSSES = [
+    ("Напр., кароокий ‘який має карі очі’ і ‘який швидко помічає’ (с. Ясіня).", True),
+    ("Ср. длинноногий ‘имеющий длинные ноги’ и ‘быстро бегающий’ (д. Устье).", True),
+    ("Cf. Old English *hlaford* ‘keeper of the bread loaf’ and *hlæfdige* ‘kneader of it’.", True),
+    ("Jones, ‘The Grain Trade of Early Modern Danzig’, 45.", False),
+    ("See M. Hale, ‘Harbour Dues and the Baltic Toll’, Economic History Review 12 (1960).", False),
+]
+
+
+@pytest.mark.parametrize(
+    ("note", "commentary"), GLOSSES, ids=["uk", "ru", "en", "short-note", "article"]
+)
+def test_glosses_in_single_quotes_are_no_titles(note: str, commentary: bool) -> None:
+    assert citation_start(note)[1] is commentary
