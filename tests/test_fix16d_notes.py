@@ -29,6 +29,15 @@ TWO_WORKS_JOINED = [
         ("Cattle Roads of Wales", 1984),
     ),
     (
+        # no semicolon: ", y <given> <surnames>" after the first work's page
+        "[^1]: Véase Tomás Herrera Gil, *Los puertos secos de Castilla* (Madrid: Marcial Pons,"
+        " 1999), 14, y Rosa María Vidal Lago, “Aduanas y contrabando en el Miño”, *Hispania*"
+        " 51 (2006): 77-102.\n"
+        "[^2]: Vidal Lago, “Aduanas y contrabando”, 80-81.\n",
+        "Vidal Lago",
+        ("Aduanas y contrabando en el Miño", 2006),
+    ),
+    (
         # the first work's author named: still the first work
         "[^1]: See Alan Ford, *Drovers of the North* (Leeds: Maney, 1977); and, for Wales,"
         " Gwen Pryce, *Cattle Roads of Wales* (Cardiff: University of Wales Press, 1984).\n"
@@ -40,7 +49,9 @@ TWO_WORKS_JOINED = [
 
 
 @pytest.mark.parametrize(
-    ("notes", "author", "work"), TWO_WORKS_JOINED, ids=["es-y-para", "en-and-for", "first-work"]
+    ("notes", "author", "work"),
+    TWO_WORKS_JOINED,
+    ids=["es-y-para", "en-and-for", "es-comma-y", "first-work"],
 )
 def test_a_short_note_takes_the_work_its_author_wrote(
     notes: str, author: str, work: tuple[str, int]

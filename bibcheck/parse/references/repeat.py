@@ -366,8 +366,17 @@ def _short(
     names = sorted(_WORD.findall(short.group("author")), key=len, reverse=True)
     surname = next((w for w in names if w.lower() in cited), None)
     several = len(work_spans(texts[target])) > 1 or found[target] is not None
-    author = surname if several else None
+    author = surname if several or _named_after_a_work(texts[target], surname) else None
     return Repeat("short", target, _locator(short.group("locator")), author)
+
+
+def _named_after_a_work(text: str, surname: str | None) -> bool:
+    """Does ``text`` first name ``surname`` after a work it cites in full (a year before
+    it: "Pedro García Martín, *Title* (Madrid, 1988), 4, y Ana Isabel Rubio Pérez, …")?"""
+    if surname is None:
+        return False
+    at = _surname_at(text, surname)
+    return at > 0 and _YEAR.search(text, 0, at) is not None
 
 
 # the name right before "op. cit." ("Berechnung nach Brand, a. a. O.": Brand, not Berechnung)
