@@ -235,3 +235,37 @@ GLOSSES = [
 )
 def test_glosses_in_single_quotes_are_no_titles(note: str, commentary: bool) -> None:
     assert citation_start(note)[1] is commentary
+
+
+# A ministry named for its remit in Spanish, German or English, the fields listed with commas
+# and joined by y/und/and, then an italic or plain title: one author, the title after it.
+MINISTRY_BOOKS = [
+    (
+        "Ministerio de Industria, Comercio y Turismo, *Balanza comercial de 2019* (Madrid:"
+        " MINCOTUR, 2020), 45.",
+        ("Ministerio de Industria, Comercio y Turismo",),
+        "Balanza comercial de 2019",
+    ),
+    (
+        "Ministerio de Sanidad, Consumo y Bienestar Social, Encuesta nacional de salud"
+        " (Madrid: MSCBS, 2018), 12.",
+        ("Ministerio de Sanidad, Consumo y Bienestar Social",),
+        "Encuesta nacional de salud",
+    ),
+    (
+        "Ministerium für Umwelt, Klima und Energiewirtschaft, *Waldzustandsbericht 2021*"
+        " (Stuttgart, 2021), 8.",
+        ("Ministerium für Umwelt, Klima und Energiewirtschaft",),
+        "Waldzustandsbericht 2021",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("note", "authors", "title"), MINISTRY_BOOKS, ids=["es-italic", "es-plain", "de"]
+)
+def test_a_ministry_with_its_remit_is_one_author(
+    note: str, authors: tuple[str, ...], title: str
+) -> None:
+    ref = parse_reference(note, (1,), detect_styles=True, note=True)
+    assert (ref.authors, ref.title) == (authors, title)

@@ -139,10 +139,18 @@ def _is_title(head: str, raw: str) -> bool:
 # A body named for its remit, which may list several fields: "Department for Levelling Up,
 # Housing and Communities", "Ministry of Housing, Communities and Local Government",
 # "Department for Digital, Culture, Media and Sport"
-_REMIT = re.compile(r"\s(?:for|of)\s[A-Z][\w-]+(?:\s[A-Z][\w-]+)?$")
-_FIELD = r"[A-Z][\w-]+(?:\s[A-Z][\w-]+)?"
+# (and in the languages of other ministries: "Ministerio de Agricultura, Pesca y
+# Alimentación", "Ministerium für Umwelt, Klima und Energiewirtschaft", "Ministero delle
+# Infrastrutture e dei Trasporti" is one field)
+_CAPITAL = "A-ZÀ-ÖØ-Þ"
+_REMIT = re.compile(
+    r"\s(?:for|of|de|del|de\sla|für|des|du|de\sl['’]|della|dell['’]|do|da|dos)\s?"
+    rf"[{_CAPITAL}][\w-]+(?:\s[{_CAPITAL}][\w-]+)?$"
+)
+_FIELD = rf"[{_CAPITAL}][\w-]+(?:\s[{_CAPITAL}][\w-]+)?"
 _JOINED = re.compile(
-    rf"^(?P<more>{_FIELD}(?:,\s{_FIELD})*,?\s(?:and|&)\s[A-Z][\w-]+(?:\s[A-Z][\w-]+){{0,2}})"
+    rf"^(?P<more>{_FIELD}(?:,\s{_FIELD})*,?\s(?:and|&|y|e|und|et|i|en)\s"
+    rf"[{_CAPITAL}][\w-]+(?:\s[{_CAPITAL}][\w-]+){{0,2}})"
     r",\s(?P<rest>\S.*)$",
     re.S,
 )
