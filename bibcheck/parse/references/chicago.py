@@ -503,6 +503,25 @@ _WHO = re.compile(
 SHORT_NOTE_PAGE = re.compile(r"^[,.]?\s?(?P<pages>\d{1,5}(?:\s?[-–]\s?\d{1,5})?)\.?$")
 
 
+# Two family names joined as a short note names two authors: "Fiszbein and Schady", "Weber
+# und Kohl", "Dupont et Martin" (not Spanish "y" nor Catalan "i": "Tomás y Valiente", "Puig i
+# Cadafalch" are one person's family names)
+_TWO_SURNAMES = re.compile(
+    rf"^(?P<first>{SURNAME}(?:\s{SURNAME_PLAIN})?)\s(?:and|&|und|et|en|och|og)\s"
+    rf"(?P<second>{SURNAME}(?:\s{SURNAME_PLAIN})?)$"
+)
+
+
+def _who(who: str) -> tuple[str, ...]:
+    """The authors a short note names before its title: one, or two surnames joined by
+    "and" in the note's language (an organisation's name stays whole)."""
+    who = who.strip()
+    two = _TWO_SURNAMES.match(who)
+    if two is None or _ORGANISATION.search(who):
+        return (who,)
+    return (two.group("first"), two.group("second"))
+
+
 def _who_then_title(body: str) -> Fields | None:
     m = _WHO.match(body)
     if m is None:
@@ -512,7 +531,7 @@ def _who_then_title(body: str) -> Fields | None:
     if italic is not None:
         rest = after[italic.end() :]
         facts = _publication_facts(rest)
-        fields = Fields("chicago", (m.group("who").strip(),), italic.group("title"))
+        fields = Fields("chicago", _who(m.group("who")), italic.group("title"))
         if facts is not None:
             return _facts(fields, facts.group("facts"), rest[facts.end() :])
         place, publisher = _unbracketed_facts(rest)
@@ -523,8 +542,8 @@ def _who_then_title(body: str) -> Fields | None:
         page = SHORT_NOTE_PAGE.match(after[q.end() :].strip())
         if page is not None:  # a short note: "Walsham, “Unclasping the Book?,” 150–158."
             title = quoted_text(q).strip(" ,.")
-            return Fields("chicago", (m.group("who").strip(),), title, pages=page.group("pages"))
-        fields = _work(Fields("chicago", (m.group("who").strip(),)), after, note=True)
+            return Fields("chicago", _who(m.group("who")), title, pages=page.group("pages"))
+        fields = _work(Fields("chicago", _who(m.group("who"))), after, note=True)
         return _page_not_year(fields, after[q.end() :])
     return None
 

@@ -29,6 +29,12 @@ _HEAD = re.compile(r"^(?P<org>[A-Z][^,:;.\d“”\"«»()]{1,100}?),\s(?P<rest>\
 _STOPPED = re.compile(r"^(?P<org>[^\W\d_][^,:;.\d“”\"«»()*]{1,100}?)\.\s(?P<rest>\S.*)$", re.S)
 # "World Health Organization *Environmental Noise Guidelines*; ...": the title in italics
 _ITALIC_TITLE = re.compile(r"^(?P<org>[^\W\d_][^*“”\"«»()]{1,100}?)\.?\s\*(?P<title>[^*]{3,})\*")
+# "Ministry of Agriculture, Fisheries and Food, “Title”,": the organisation (commas and all),
+# then the title in quotation marks
+_QUOTED_TITLE = re.compile(
+    r"^(?P<org>[^\W\d_][^:;.\d“”\"«»„()*]{1,150}?),\s"
+    r"(?P<quoted>“[^”]{3,300}”|«[^»]{3,300}»|„[^“”]{3,300}[“”]|\"[^\"]{3,300}\")"
+)
 # "Bundesarchiv: Die Akten ...", "Statistisches Bundesamt: Bevölkerung ...": a German
 # authority, a colon, the title ("National Health Service: A History" is a book's title)
 _COLON = re.compile(r"^(?P<org>[A-ZÄÖÜ][^,:;.\d“”\"«»()*]{1,100}?):\s(?P<rest>\S.*)$", re.S)
@@ -133,10 +139,18 @@ def _is_title(head: str, raw: str) -> bool:
 # A body named for its remit, which may list several fields: "Department for Levelling Up,
 # Housing and Communities", "Ministry of Housing, Communities and Local Government",
 # "Department for Digital, Culture, Media and Sport"
-_REMIT = re.compile(r"\s(?:for|of)\s[A-Z][\w-]+(?:\s[A-Z][\w-]+)?$")
-_FIELD = r"[A-Z][\w-]+(?:\s[A-Z][\w-]+)?"
+# (and in the languages of other ministries: "Ministerio de Agricultura, Pesca y
+# Alimentación", "Ministerium für Umwelt, Klima und Energiewirtschaft", "Ministero delle
+# Infrastrutture e dei Trasporti" is one field)
+_CAPITAL = "A-ZÀ-ÖØ-Þ"
+_REMIT = re.compile(
+    r"\s(?:for|of|de|del|de\sla|für|des|du|de\sl['’]|della|dell['’]|do|da|dos)\s?"
+    rf"[{_CAPITAL}][\w-]+(?:\s[{_CAPITAL}][\w-]+)?$"
+)
+_FIELD = rf"[{_CAPITAL}][\w-]+(?:\s[{_CAPITAL}][\w-]+)?"
 _JOINED = re.compile(
-    rf"^(?P<more>{_FIELD}(?:,\s{_FIELD})*,?\s(?:and|&)\s[A-Z][\w-]+(?:\s[A-Z][\w-]+){{0,2}})"
+    rf"^(?P<more>{_FIELD}(?:,\s{_FIELD})*,?\s(?:and|&|y|e|und|et|i|en)\s"
+    rf"[{_CAPITAL}][\w-]+(?:\s[{_CAPITAL}][\w-]+){{0,2}})"
     r",\s(?P<rest>\S.*)$",
     re.S,
 )
@@ -176,6 +190,16 @@ def _organisation_first(raw: str, title: str) -> tuple[tuple[str], str] | None:
     italic = _ITALIC_TITLE.match(raw.lstrip())
     if italic is not None and is_organisation(italic.group("org")):
         return (" ".join(italic.group("org").split()).rstrip(","),), italic.group("title")
+    quoted = _QUOTED_TITLE.match(raw.lstrip())
+    if quoted is not None and is_organisation(quoted.group("org")):
+        # "Ministerio de Agricultura, Pesca y Alimentación, “Red Nacional …”, consultado
+        # el …": a ministry whose remit has commas, then the page's title in quotes (the
+        # title read, or the organisation and the title read as one)
+        inside = " ".join(quoted.group("quoted")[1:-1].split()).strip(" ,.")
+        if inside == title.strip(" ,.") or " ".join(title.split()).startswith(
+            " ".join(quoted.group(0).split())
+        ):
+            return (" ".join(quoted.group("org").split()),), inside
     for pattern in (_HEAD, _STOPPED):
         head = pattern.match(title)
         if head is not None and is_organisation(head.group("org")):

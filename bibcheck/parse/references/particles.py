@@ -96,7 +96,22 @@ def _given_first(author: str) -> str:
     if start < 2 or words[start - 1] in _IBERIAN_PARTICLES:
         return author  # no second family name, or no given name before the two
     start -= 1
+    if words[start - 1] in _IBERIAN_PARTICLES:
+        start = _particle_start(words, start)
     return f"{' '.join(words[start:])}, {' '.join(words[:start])}"
+
+
+def _particle_start(words: list[str], start: int) -> int:
+    """Where the family names start when the given names would end with a particle (``Carmen
+    Argente del | Castillo Ocaña``): a particle belongs to the family name after it, never to
+    the given names.  The word before it joins it as a compound family name (``Argente del
+    Castillo``, ``Ruiz de la Peña``) unless that word is the only given name left or a given
+    name (``Juan | de la Cierva Codorníu``, ``Ana María | de la Torre Pérez``)."""
+    while start > 1 and words[start - 1] in _IBERIAN_PARTICLES:
+        start -= 1
+    if start >= 2 and words[start - 1] not in SECOND_GIVEN:
+        start -= 1
+    return start
 
 
 def iberian(authors: tuple[str, ...], text: str) -> tuple[str, ...]:

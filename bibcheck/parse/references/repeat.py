@@ -123,8 +123,10 @@ _SHORT = re.compile(
     r"[\dIVXLCivxlc]+(?:\s?[-–—]\s?\d+)?(?:\s?ff?\.)?)"
     # (what the page holds, in parentheses: "Tanner, Decrees, 2:797 (session 25).")
     r"(?:\s\([^()]{1,80}\))?"
-    # a remark after the page ("27, der die Deutung ablehnt", "27, who reads it otherwise")
-    rf"(?:,\s(?=[a-zß-ÿ])[^\d;]{{3,200}}|{CROSS_REMARK})?\.?\s*$"
+    # a remark after the page ("27, der die Deutung ablehnt", "27, who reads it otherwise";
+    # with figures once a word opens it: "45–47, report rates between 0.1 and 0.2")
+    rf"(?:,\s(?=[a-zß-ÿ])[^\d;]{{3,200}}|,\s(?=[a-zß-ÿ]{{2,}}\s)[^;]{{3,200}}|{CROSS_REMARK})?"
+    r"\.?\s*$"
 )
 # the whole work, no page: "Lautier, « La restauration des vitraux »." (a marked title only)
 _SHORT_WHOLE = re.compile(
@@ -364,8 +366,17 @@ def _short(
     names = sorted(_WORD.findall(short.group("author")), key=len, reverse=True)
     surname = next((w for w in names if w.lower() in cited), None)
     several = len(work_spans(texts[target])) > 1 or found[target] is not None
-    author = surname if several else None
+    author = surname if several or _named_after_a_work(texts[target], surname) else None
     return Repeat("short", target, _locator(short.group("locator")), author)
+
+
+def _named_after_a_work(text: str, surname: str | None) -> bool:
+    """Does ``text`` first name ``surname`` after a work it cites in full (a year before
+    it: "Pedro García Martín, *Title* (Madrid, 1988), 4, y Ana Isabel Rubio Pérez, …")?"""
+    if surname is None:
+        return False
+    at = _surname_at(text, surname)
+    return at > 0 and _YEAR.search(text, 0, at) is not None
 
 
 # the name right before "op. cit." ("Berechnung nach Brand, a. a. O.": Brand, not Berechnung)
@@ -670,20 +681,22 @@ def _named_work(target: Footnote, rep: Repeat, repeat: bool = False) -> Footnote
         return target
     starts = [m.end() for m in _WORK_BREAK.finditer(raw, 0, at)]
     start = starts[-1] if starts else 0
-    if repeat:
-        # (the work a repeat goes on to cite starts with its author's given names: "Ibid.; y,
-        # en sentido contrario, Josep Lluís Barona, *Title*")
-        given = _GIVEN_NAMES.search(raw, start, at)
-        start = given.start() if given else start
+    # (the later work starts with its author's given names, after whatever joins it to the
+    # first: "Ibid.; y, en sentido contrario, Josep Lluís Barona, *Title*", "*Title* (1988);
+    # y, para León, Ana Isabel Rubio Pérez, “Title”": from there when the part as cut names
+    # no author)
+    given = _GIVEN_NAMES.search(raw, start, at)
+    starts = [given.start()] if repeat and given else [start, given.start()] if given else [start]
     end = raw.find("; ", at)
-    part = raw[start : end if end >= 0 else len(raw)].replace("\n", " ")
     line = target.reference.line
-    ref = parse_reference(part, (line,), detect_styles=True, note=True)
-    if ref.title is None or rep.author.casefold() not in " ".join(ref.authors).casefold():
-        return target
-    return replace(
-        target, reference=replace(ref, end_line=target.reference.end_line), literature=None
-    )
+    for begin in starts:
+        part = raw[begin : end if end >= 0 else len(raw)].replace("\n", " ")
+        ref = parse_reference(part, (line,), detect_styles=True, note=True)
+        if ref.title is not None and rep.author.casefold() in " ".join(ref.authors).casefold():
+            return replace(
+                target, reference=replace(ref, end_line=target.reference.end_line), literature=None
+            )
+    return target
 
 
 _GIVEN_NAMES = re.compile(r"(?<![\w'’.-])(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s){1,3}$")
