@@ -12,15 +12,29 @@ import re
 from collections.abc import Iterable, Iterator
 
 _YEAR = r"(?:1[5-9]|20)\d{2}"
+_LOCATOR = (
+    r",\s*(?:(?:pp?|págs?|cap|capp|chap|ch|S|sec|para|par|fig|tab|tav)\.\s?\d"
+    r"|[A-Z]?\d{1,5}[a-z]?\b(?![./])|[A-Z]?\d{1,5}\s*[-–]\s*\d)"
+)
 AUTHOR_YEAR = re.compile(
     # (a name in lower case counts only if an entry starts with it: "boyd, d. (2014)")
     r"(?<![\w.])(?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+|[a-z][\w'’-]+(?=\s+\(?\d))"
     r"(?:\s+(?:et\s+al\.?|и\s+др\.|(?:and|&|и)\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+))?"
     # (the year, then the closing parenthesis, or a locator: "p. 4", Italian and Spanish
-    # "cap. 11", German "S. 4", "ch. 3", "para. 2")
-    rf",?\s+(?:\((?P<y1>{_YEAR}[a-z]?)\)|(?P<y2>{_YEAR}[a-z]?)(?=\s*(?:[);]"
-    r"|,\s*(?:pp?|págs?|cap|capp|chap|ch|S|sec|para|par|fig|tab|tav)\.\s?\d)))"
+    # "cap. 11", German "S. 4", "ch. 3", "para. 2", or Chicago author-date's bare page
+    # "2019, 1440", "2004, C97"; a narrative "(2004, C97)" takes one too)
+    rf",?\s+(?:\((?P<y1>{_YEAR}[a-z]?)(?:\)|(?={_LOCATOR}))|(?P<y2>{_YEAR}[a-z]?)(?=\s*(?:[);]"
+    rf"|{_LOCATOR})))"
 )
+# "Manning’s survey (2021)": a possessive with the year of the work it names after one to
+# three words (the author is not repeated in the parenthesis; "Smith’s (2019) model" is
+# AUTHOR_YEAR's)
+POSSESSIVE = re.compile(
+    r"(?<![\w.])(?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w-]+)['’]s\s+(?:[a-z][\w-]*\s+){1,3}"
+    rf"\((?P<y1>{_YEAR}[a-z]?)(?:\)|(?={_LOCATOR}))"
+)
+# more years of the same author after a mention: "(Zając 2023a, 2023b)", "(Ng 2019, 2021)"
+_MORE_YEARS = re.compile(rf"\s*[,;]\s*(?P<year>{_YEAR}[a-z]?)\b(?=\s*[),;])\)?")
 # the words of a corporate name before the one a mention is matched by: "(ARPA" before
 # "Piemonte, 2022)", "(Regione Piemonte, 2021)" -- the mention starts at its parenthesis
 _NAME_BEFORE = re.compile(r"\((?:[A-ZÀ-ÖØ-Þ][\w'’&-]*\s+){1,4}$")
@@ -69,12 +83,30 @@ def spans(text: str, index: AuthorYears) -> Iterator[tuple[int, int, str]]:
     """(start, end, entry label) of each author-date mention of an entry in ``text``."""
     if not index:
         return
-    for m in AUTHOR_YEAR.finditer(text):
+    found = [(m, False) for m in AUTHOR_YEAR.finditer(text)]
+    found += [(m, True) for m in POSSESSIVE.finditer(text)]
+    for m, possessive in sorted(found, key=lambda f: f[0].start()):
+        name = m.group("name")
         year = m.group("y1") or m.group("y2") or ""
-        label = index.get((m.group("name"), year)) or index.get((m.group("name"), year[:4]))
-        if label is not None:
-            before = _NAME_BEFORE.search(text, max(0, m.start() - 80), m.start())
-            yield (before.start() + 1 if before else m.start()), m.end(), label
+        label = _lookup(index, name, year)
+        if label is None and not possessive and name[-2:] in ("'s", "’s"):
+            label = _lookup(index, name[:-2], year)  # "Smith’s (2019) model"
+        if label is None:
+            continue
+        before = _NAME_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        start = before.start() + 1 if before else m.start()
+        yield start, m.end(), label
+        pos = m.end()
+        while more := _MORE_YEARS.match(text, pos):
+            other = _lookup(index, name.removesuffix("’s").removesuffix("'s"), more["year"])
+            if other is None:
+                break
+            yield more.start("year"), more.end(), other
+            pos = more.end()
+
+
+def _lookup(index: AuthorYears, name: str, year: str) -> str | None:
+    return index.get((name, year)) or index.get((name, year[:4]))
 
 
 def line_mentions(line: str, following: str, index: AuthorYears) -> list[tuple[int, int, str]]:
