@@ -8,6 +8,7 @@ written in, when the style itself does not say (GB/T 7714 ``[R]`` does):
   ``White Paper``, ``Discussion Paper``, ``Policy Brief``, ``Guidance for Industry``, the
   annals of an observatory or institute (``Annalen des ... Observatoriums``);
 - a report number follows the title: ``Report No. 12``, ``Working Paper No. 5``,
+  ``Working Paper 12/2023``, ``Discussion Paper 22-114``,
   ``Case No. PUR-2023-00066``, ``Docket No. 55378``, ``ORNL/CON-354``, ``NREL/TP-6A20-1``.
 """
 
@@ -42,6 +43,12 @@ _NUMBER = re.compile(
     r"\b(?:(?:Technical\s)?Report|Rep\.|Working\sPaper|Discussion\sPaper|Bulletin|Case"
     r"|Docket|Dkt\.|Paper|Research\sPaper|Circular|Memorandum)\s(?:No\.|Nr\.|no\.|#)\s?"
     r"[\w./-]*\d"
+    # a paper series numbers its papers with no "No.": "Working Paper 12/2023", "NBER
+    # Working Paper 25434", "Discussion Paper 22-114", "Arbeitspapier 7/2021"
+    r"|\b(?i:(?:Working|Discussion|Occasional|Research|Briefing|Policy)\sPaper"
+    r"|Technical\sReport|Research\sReport|Arbeitspapier|Diskussionspapier"
+    r"|Documento\sde\strabajo|Document\sde\stravail|Documento\sde\sTrabalho)"
+    r"(?:\sSeries)?\s(?!(?:1[5-9]|20)\d\d\b)\d[\w./-]*\d?\b"
     # an agency's code: "ORNL/CON-354", "NREL/TP-6A20-46534", "EPA/600/R-12/345"
     r"|\b[A-Z]{2,6}(?:/[A-Z\d]{1,6})+[-/]\d[\w-]*\b"
 )
