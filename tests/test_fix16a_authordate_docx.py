@@ -37,6 +37,7 @@ ENTRIES = [
         ("narrative years Ostrowska (2019a, 2019b) wrote", ["5", "6"]),
         ("consistent with Quist’s survey (2020).", ["3"]),
         ("Quist's (2020) model", ["3"]),
+        ("Harvard colons (Quist 2020: 45) and Feldhaus and Venn (2011: C12–14)", ["3", "2"]),
         # traps: a year list that is no citation, a table reference, a year no entry has
         ("Quist 2020, 2011 was a bad year", ["3"]),
         ("(see Table 1) and (Quist 2018)", []),
@@ -53,6 +54,7 @@ ENTRIES = [
         "narrative-suffixes",
         "possessive-noun",
         "possessive-year",
+        "colon-locator",
         "year-in-prose",
         "no-entry",
         "wrong-possessive",

@@ -6,7 +6,7 @@ import pytest
 
 from bibcheck.model import RefKind
 from bibcheck.parse.references import parse_reference
-from bibcheck.parse.references.reportkind import numbered_report
+from bibcheck.parse.references.reportkind import numbered_report, series_host
 
 
 @pytest.mark.parametrize(
@@ -55,3 +55,21 @@ def test_numbered_paper_series(text: str, report: bool) -> None:
 )
 def test_an_entry_in_a_numbered_series_is_a_report(text: str) -> None:
     assert parse_reference(text, (1,), detect_styles=True).kind is RefKind.REPORT
+
+
+@pytest.mark.parametrize(
+    ("host", "text", "series"),
+    [
+        ("Working Paper", "“Pay.” Working Paper 7/2021. Poznań: UEP.", True),
+        ("Working Paper", "“Pay,” Working Paper 19-042 (Accra: Policy Institute, 2019).", True),
+        ("NBER Working Paper Series", "“Pay.” NBER Working Paper Series 31877.", True),
+        ("IZA Discussion Paper 9911", "“Pay.” IZA Discussion Paper 9911.", True),
+        # a series with no number, a journal named after papers, no container at all
+        ("Working Paper", "“Pay.” Working Paper. Poznań: UEP.", False),
+        ("Journal of Working Papers", "“Pay.” Journal of Working Papers 12 (3): 4–9.", False),
+        (None, "Pay. Working Paper 7/2021.", False),
+    ],
+    ids=["pl-list", "note", "nber", "iza", "no-number", "journal", "no-host"],
+)
+def test_series_host(host: str | None, text: str, series: bool) -> None:
+    assert series_host(host, text) is series

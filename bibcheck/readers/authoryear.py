@@ -2,8 +2,11 @@
 
 ``(Sutton & Barto, 2017)``, ``Sutton and Barto (2017)``, ``Schulman et al., 2016)``: a
 family name that heads exactly one entry, with a year that entry has, cites that entry.
-A (name, year) pair two entries share cites neither.  Used by the readers whose lists
-are cited this way beside numbers or links (Markdown articles, HTML pages).
+A (name, year) pair two entries share cites neither.  Chicago author-date's shapes too:
+``(Lowe 2019, 45)``, ``Lowe (2019, C97)``, ``(Lowe 2019a, 2019b)``, ``Lowe’s survey
+(2019)``.  Used by the readers whose lists are cited this way beside numbers or links
+(Markdown articles, HTML pages, PDF text) and by the Word reader for author-date text
+(pandoc --citeproc, a citation manager's "convert to plain text", typed by hand).
 """
 
 from __future__ import annotations
@@ -12,9 +15,11 @@ import re
 from collections.abc import Iterable, Iterator
 
 _YEAR = r"(?:1[5-9]|20)\d{2}"
+# (Harvard's and German author-date's colon: "(Lowe 2019: 45)", "Lowe (2019: 45–47)")
 _LOCATOR = (
-    r",\s*(?:(?:pp?|págs?|cap|capp|chap|ch|S|sec|para|par|fig|tab|tav)\.\s?\d"
+    r"(?:,\s*(?:(?:pp?|págs?|cap|capp|chap|ch|S|sec|para|par|fig|tab|tav)\.\s?\d"
     r"|[A-Z]?\d{1,5}[a-z]?\b(?![./])|[A-Z]?\d{1,5}\s*[-–]\s*\d)"
+    r"|:\s?[A-Z]?\d{1,5}(?:\s*[-–]\s*\d{1,5})?(?=[);,\s]))"
 )
 AUTHOR_YEAR = re.compile(
     # (a name in lower case counts only if an entry starts with it: "boyd, d. (2014)")
