@@ -126,3 +126,24 @@ def test_a_list_no_citation_was_read_for_is_said(
     assert "6 entries" in unread[0].message
     if shows is not None:
         assert shows in unread[0].message
+
+
+UNDATED = [
+    ("1", "Quist, Mara. n.d. “Pay Data Portal.” Accessed May 2, 2023. https://pay.example.org."),
+    ("2", "Quist, Mara. 2020. “Monopsony in Retail.” Journal of Wages 9 (1): 3–26."),
+    ("3", "Lowe, A. (n.d.). Wages online. https://wages.example.org"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("(Quist n.d.; Quist 2020)", ["1", "2"]),
+        ("Quist (n.d.) shows", ["1"]),
+        ("(Lowe, n.d.) and (Lowe n. d.)", ["3", "3"]),
+        ("(Lowe 2023) has no such work", []),
+    ],
+    ids=["chicago", "narrative", "apa-and-spaced", "accessed-year-is-not-its-year"],
+)
+def test_undated_works(text: str, labels: list[str]) -> None:
+    assert [label for _, _, label in spans(text, author_years(UNDATED))] == labels

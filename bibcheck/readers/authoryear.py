@@ -15,6 +15,8 @@ import re
 from collections.abc import Iterable, Iterator
 
 _YEAR = r"(?:1[5-9]|20)\d{2}"
+# a year with its letter ("2019a"), or no date at all ("n.d.", the same work's year)
+_DATE = rf"(?:{_YEAR}[a-z]?|n\.\s?d\.)"
 # (Harvard's and German author-date's colon: "(Lowe 2019: 45)", "Lowe (2019: 45–47)")
 _LOCATOR = (
     r"(?:,\s*(?:(?:pp?|págs?|cap|capp|chap|ch|S|sec|para|par|fig|tab|tav)\.\s?\d"
@@ -28,7 +30,7 @@ AUTHOR_YEAR = re.compile(
     # (the year, then the closing parenthesis, or a locator: "p. 4", Italian and Spanish
     # "cap. 11", German "S. 4", "ch. 3", "para. 2", or Chicago author-date's bare page
     # "2019, 1440", "2004, C97"; a narrative "(2004, C97)" takes one too)
-    rf",?\s+(?:\((?P<y1>{_YEAR}[a-z]?)(?:\)|(?={_LOCATOR}))|(?P<y2>{_YEAR}[a-z]?)(?=\s*(?:[);]"
+    rf",?\s+(?:\((?P<y1>{_DATE})(?:\)|(?={_LOCATOR}))|(?P<y2>{_DATE})(?=\s*(?:[);]"
     rf"|{_LOCATOR})))"
 )
 # "Manning’s survey (2021)": a possessive with the year of the work it names after one to
@@ -36,17 +38,18 @@ AUTHOR_YEAR = re.compile(
 # AUTHOR_YEAR's)
 POSSESSIVE = re.compile(
     r"(?<![\w.])(?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w-]+)['’]s\s+(?:[a-z][\w-]*\s+){1,3}"
-    rf"\((?P<y1>{_YEAR}[a-z]?)(?:\)|(?={_LOCATOR}))"
+    rf"\((?P<y1>{_DATE})(?:\)|(?={_LOCATOR}))"
 )
 # more years of the same author after a mention: "(Zając 2023a, 2023b)", "(Ng 2019, 2021)"
 _MORE_YEARS = re.compile(rf"\s*[,;]\s*(?P<year>{_YEAR}[a-z]?)\b(?=\s*[),;])\)?")
 # the words of a corporate name before the one a mention is matched by: "(ARPA" before
 # "Piemonte, 2022)", "(Regione Piemonte, 2021)" -- the mention starts at its parenthesis
 _NAME_BEFORE = re.compile(r"\((?:[A-ZÀ-ÖØ-Þ][\w'’&-]*\s+){1,4}$")
-_HEAD_END = re.compile(rf"[\"“«*_\[(]|\b{_YEAR}\b")
+_HEAD_END = re.compile(rf"[\"“«*_\[(]|\b{_YEAR}\b|\bn\.\s?d\.")
 _NAME = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+")
 _LOWER_FIRST = re.compile(r"([a-z][a-z'’-]+),\s[a-z]\.")
-_ANY_YEAR = re.compile(rf"\b{_YEAR}[a-z]?\b")  # "2019a": the letter tells two works apart
+# "2019a": the letter tells two works apart; "n.d." an undated work
+_ANY_YEAR = re.compile(rf"\b{_YEAR}[a-z]?\b|\bn\.\s?d\.")
 
 AuthorYears = dict[tuple[str, str], str]
 
@@ -66,8 +69,9 @@ def author_years(entries: Iterable[tuple[str, str]]) -> AuthorYears:
         lower = _LOWER_FIRST.match(head)  # "boyd, d.", "hooks, b.": as they write it
         if lower:
             names.add(lower.group(1))
-        years = _ANY_YEAR.findall(flat)
+        years = [_undated(y) for y in _ANY_YEAR.findall(flat)]
         own = next(iter(_ANY_YEAR.findall(flat[len(head) :])), None)
+        own = _undated(own) if own else None
         for pair in {(n, y) for n in names for y in years}:
             ranked = (pair[1] == own, label)
             if pair not in found or ranked[0] > found[pair][0]:
@@ -110,7 +114,13 @@ def spans(text: str, index: AuthorYears) -> Iterator[tuple[int, int, str]]:
             pos = more.end()
 
 
+def _undated(year: str) -> str:
+    """ "n. d." and "n.d." are one key."""
+    return year.replace(" ", "")
+
+
 def _lookup(index: AuthorYears, name: str, year: str) -> str | None:
+    year = _undated(year)
     return index.get((name, year)) or index.get((name, year[:4]))
 
 
