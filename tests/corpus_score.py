@@ -132,8 +132,11 @@ def _same(name: str, want: object, got: Reference) -> bool:
         return bool(value) and str(want).lower() == str(value).lower()
     if name == "authors":
         # an apostrophe is one letter however typeset: O'Malley, O’Malley
-        surnames = [_apostrophes(_surname(a)) for a in (value or ())]
-        return [_apostrophes(str(w).casefold()) for w in want] == surnames  # type: ignore[attr-defined]
+        got_names = list(value or ())
+        wanted = [_apostrophes(str(w).casefold()) for w in want]  # type: ignore[attr-defined]
+        return len(wanted) == len(got_names) and all(
+            _same_family(w, g) for w, g in zip(wanted, got_names, strict=True)
+        )
     if name == "kind":
         return value is not None and getattr(value, "value", value) == want
     return bool(value == want)
@@ -144,6 +147,21 @@ def _apostrophes(text: str) -> str:
 
 
 _SUFFIX = re.compile(r"(?:Jr|Sr|II|III|IV|2nd|3rd|4th)\.?,?")
+
+
+def _same_family(want: str, author: str) -> bool:
+    """The key's family name is the author's; a compound family name keyed whole
+    (``Rubio Piqueras``) is also the end of a name written in natural order (``Felipe Rubio
+    Piqueras``), which no rule can split without knowing the person."""
+    if _apostrophes(_surname(author)) == want:
+        return True
+    words = _apostrophes(author.casefold()).split()
+    return (
+        " " in want
+        and "," not in author
+        and len(words) > len(want.split())
+        and " ".join(words[-len(want.split()) :]) == want
+    )
 
 
 def _surname(author: str) -> str:

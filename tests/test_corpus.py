@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.corpus_score import _surname, formats, score_format
+from tests.corpus_score import _same_family, _surname, formats, score_format
 
 
 @pytest.mark.parametrize("fmt", formats())
@@ -43,3 +43,21 @@ def test_format_meets_targets(fmt: str) -> None:
 )
 def test_the_scorer_reads_family_names(author: str, family: str) -> None:
     assert _surname(author) == family
+
+
+@pytest.mark.parametrize(
+    ("want", "author", "same"),
+    [
+        ("rubio piqueras", "Felipe Rubio Piqueras", True),
+        ("rubio piqueras", "Rubio Piqueras, Felipe", True),
+        ("piqueras", "Felipe Rubio Piqueras", True),
+        ("rubio piqueras", "Piqueras, Felipe Rubio", False),
+        ("rubio piqueras", "Rubio Piqueras", False),
+        ("smith", "Anna Smith", True),
+        ("smith", "Anna Smithers", False),
+    ],
+)
+def test_a_compound_family_name_keyed_whole_ends_a_natural_order_name(
+    want: str, author: str, same: bool
+) -> None:
+    assert _same_family(want, author) is same

@@ -91,7 +91,9 @@ def convert(tex_path: Path, layout: bool) -> str:
         return (work / "doc.txt").read_text(encoding="utf-8")
 
 
-def locate(text: str, words: list[str], manual: dict[str, int]) -> list[tuple[str, int]]:
+def locate(
+    text: str, words: list[str], manual: dict[str, int], prefix: str = ""
+) -> list[tuple[str, int]]:
     found: list[tuple[str, int]] = []
     # pdftotext writes accents composed by TeX as base letter + combining mark; compare in
     # NFC (line numbers are unchanged: normalisation never touches a newline)
@@ -101,7 +103,7 @@ def locate(text: str, words: list[str], manual: dict[str, int]) -> list[tuple[st
     for n, word in enumerate(words, 1):
         label = str(n)
         if label in manual:
-            found.append((label, manual[label]))
+            found.append((prefix + label, manual[label]))
             continue
         pattern = re.compile(re.escape(word) + label + r"(?!\d)")
         m = pattern.search(text, pos)
@@ -109,7 +111,7 @@ def locate(text: str, words: list[str], manual: dict[str, int]) -> list[tuple[st
             missing.append(f"{label} after {word!r}")
             continue
         pos = m.end()
-        found.append((label, text.count("\n", 0, m.end() - 1) + 1))
+        found.append((prefix + label, text.count("\n", 0, m.end() - 1) + 1))
     if missing:
         raise SystemExit("markers not found (give marker_lines): " + "; ".join(missing))
     return found
@@ -125,7 +127,9 @@ def build(folder: Path) -> Path:
     (out / meta["document"]).write_text(text, encoding="utf-8")
     shutil.copy(tex_path, out / "src" / tex_path.name)
     words = anchors(tex_path.read_text(encoding="utf-8"), meta.get("marker_macro", "footnote"))
-    cites = locate(text, words, meta.get("marker_lines", {}))
+    # (a note series that restarts, e.g. per chapter, is keyed "k.n": "label_prefix" gives
+    # the located markers their series' prefix, the other series come in extra_citations)
+    cites = locate(text, words, meta.get("marker_lines", {}), meta.get("label_prefix", ""))
     cites += [(str(c[0]), int(c[1])) for c in meta.get("extra_citations", [])]
     key: dict[str, Any] = {
         k: meta[k] for k in ("about", "document", "reader", "clean") if k in meta
