@@ -2,8 +2,11 @@
 
 ``(Sutton & Barto, 2017)``, ``Sutton and Barto (2017)``, ``Schulman et al., 2016)``: a
 family name that heads exactly one entry, with a year that entry has, cites that entry.
-A (name, year) pair two entries share cites neither.  Used by the readers whose lists
-are cited this way beside numbers or links (Markdown articles, HTML pages).
+A (name, year) pair two entries share cites neither.  Chicago author-date's shapes too:
+``(Lowe 2019, 45)``, ``Lowe (2019, C97)``, ``(Lowe 2019a, 2019b)``, ``Lowe’s survey
+(2019)``.  Used by the readers whose lists are cited this way beside numbers or links
+(Markdown articles, HTML pages, PDF text) and by the Word reader for author-date text
+(pandoc --citeproc, a citation manager's "convert to plain text", typed by hand).
 """
 
 from __future__ import annotations
@@ -12,22 +15,41 @@ import re
 from collections.abc import Iterable, Iterator
 
 _YEAR = r"(?:1[5-9]|20)\d{2}"
+# a year with its letter ("2019a"), or no date at all ("n.d.", the same work's year)
+_DATE = rf"(?:{_YEAR}[a-z]?|n\.\s?d\.)"
+# (Harvard's and German author-date's colon: "(Lowe 2019: 45)", "Lowe (2019: 45–47)")
+_LOCATOR = (
+    r"(?:,\s*(?:(?:pp?|págs?|cap|capp|chap|ch|S|sec|para|par|fig|tab|tav)\.\s?\d"
+    r"|[A-Z]?\d{1,5}[a-z]?\b(?![./])|[A-Z]?\d{1,5}\s*[-–]\s*\d)"
+    r"|:\s?[A-Z]?\d{1,5}(?:\s*[-–]\s*\d{1,5})?(?=[);,\s]))"
+)
 AUTHOR_YEAR = re.compile(
     # (a name in lower case counts only if an entry starts with it: "boyd, d. (2014)")
     r"(?<![\w.])(?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+|[a-z][\w'’-]+(?=\s+\(?\d))"
     r"(?:\s+(?:et\s+al\.?|и\s+др\.|(?:and|&|и)\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+))?"
     # (the year, then the closing parenthesis, or a locator: "p. 4", Italian and Spanish
-    # "cap. 11", German "S. 4", "ch. 3", "para. 2")
-    rf",?\s+(?:\((?P<y1>{_YEAR}[a-z]?)\)|(?P<y2>{_YEAR}[a-z]?)(?=\s*(?:[);]"
-    r"|,\s*(?:pp?|págs?|cap|capp|chap|ch|S|sec|para|par|fig|tab|tav)\.\s?\d)))"
+    # "cap. 11", German "S. 4", "ch. 3", "para. 2", or Chicago author-date's bare page
+    # "2019, 1440", "2004, C97"; a narrative "(2004, C97)" takes one too)
+    rf",?\s+(?:\((?P<y1>{_DATE})(?:\)|(?={_LOCATOR}))|(?P<y2>{_DATE})(?=\s*(?:[);]"
+    rf"|{_LOCATOR})))"
 )
+# "Manning’s survey (2021)": a possessive with the year of the work it names after one to
+# three words (the author is not repeated in the parenthesis; "Smith’s (2019) model" is
+# AUTHOR_YEAR's)
+POSSESSIVE = re.compile(
+    r"(?<![\w.])(?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w-]+)['’]s\s+(?:[a-z][\w-]*\s+){1,3}"
+    rf"\((?P<y1>{_DATE})(?:\)|(?={_LOCATOR}))"
+)
+# more years of the same author after a mention: "(Zając 2023a, 2023b)", "(Ng 2019, 2021)"
+_MORE_YEARS = re.compile(rf"\s*[,;]\s*(?P<year>{_YEAR}[a-z]?)\b(?=\s*[),;])\)?")
 # the words of a corporate name before the one a mention is matched by: "(ARPA" before
 # "Piemonte, 2022)", "(Regione Piemonte, 2021)" -- the mention starts at its parenthesis
 _NAME_BEFORE = re.compile(r"\((?:[A-ZÀ-ÖØ-Þ][\w'’&-]*\s+){1,4}$")
-_HEAD_END = re.compile(rf"[\"“«*_\[(]|\b{_YEAR}\b")
+_HEAD_END = re.compile(rf"[\"“«*_\[(]|\b{_YEAR}\b|\bn\.\s?d\.")
 _NAME = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+")
 _LOWER_FIRST = re.compile(r"([a-z][a-z'’-]+),\s[a-z]\.")
-_ANY_YEAR = re.compile(rf"\b{_YEAR}[a-z]?\b")  # "2019a": the letter tells two works apart
+# "2019a": the letter tells two works apart; "n.d." an undated work
+_ANY_YEAR = re.compile(rf"\b{_YEAR}[a-z]?\b|\bn\.\s?d\.")
 
 AuthorYears = dict[tuple[str, str], str]
 
@@ -47,8 +69,9 @@ def author_years(entries: Iterable[tuple[str, str]]) -> AuthorYears:
         lower = _LOWER_FIRST.match(head)  # "boyd, d.", "hooks, b.": as they write it
         if lower:
             names.add(lower.group(1))
-        years = _ANY_YEAR.findall(flat)
+        years = [_undated(y) for y in _ANY_YEAR.findall(flat)]
         own = next(iter(_ANY_YEAR.findall(flat[len(head) :])), None)
+        own = _undated(own) if own else None
         for pair in {(n, y) for n in names for y in years}:
             ranked = (pair[1] == own, label)
             if pair not in found or ranked[0] > found[pair][0]:
@@ -69,12 +92,36 @@ def spans(text: str, index: AuthorYears) -> Iterator[tuple[int, int, str]]:
     """(start, end, entry label) of each author-date mention of an entry in ``text``."""
     if not index:
         return
-    for m in AUTHOR_YEAR.finditer(text):
+    found = [(m, False) for m in AUTHOR_YEAR.finditer(text)]
+    found += [(m, True) for m in POSSESSIVE.finditer(text)]
+    for m, possessive in sorted(found, key=lambda f: f[0].start()):
+        name = m.group("name")
         year = m.group("y1") or m.group("y2") or ""
-        label = index.get((m.group("name"), year)) or index.get((m.group("name"), year[:4]))
-        if label is not None:
-            before = _NAME_BEFORE.search(text, max(0, m.start() - 80), m.start())
-            yield (before.start() + 1 if before else m.start()), m.end(), label
+        label = _lookup(index, name, year)
+        if label is None and not possessive and name[-2:] in ("'s", "’s"):
+            label = _lookup(index, name[:-2], year)  # "Smith’s (2019) model"
+        if label is None:
+            continue
+        before = _NAME_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        start = before.start() + 1 if before else m.start()
+        yield start, m.end(), label
+        pos = m.end()
+        while more := _MORE_YEARS.match(text, pos):
+            other = _lookup(index, name.removesuffix("’s").removesuffix("'s"), more["year"])
+            if other is None:
+                break
+            yield more.start("year"), more.end(), other
+            pos = more.end()
+
+
+def _undated(year: str) -> str:
+    """ "n. d." and "n.d." are one key."""
+    return year.replace(" ", "")
+
+
+def _lookup(index: AuthorYears, name: str, year: str) -> str | None:
+    year = _undated(year)
+    return index.get((name, year)) or index.get((name, year[:4]))
 
 
 def line_mentions(line: str, following: str, index: AuthorYears) -> list[tuple[int, int, str]]:

@@ -75,6 +75,7 @@ from bibcheck.model import (
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.polish_notes import STATUTE_START as _STATUTE_START
 from bibcheck.parse.references.polish_notes import polish_note
+from bibcheck.readers.authoryear import AuthorYears, author_years, mentions
 from bibcheck.readers.common import cited_entry_notes, is_literature_heading
 from bibcheck.readers.docxcite import Citations, PandocKeys, resolve_all, with_entry_numbers
 from bibcheck.readers.docxfields import MAX_DATA, MAX_INSTR, FieldKind, FieldMark, field_kind
@@ -93,6 +94,7 @@ from bibcheck.readers.parennum import (
 from bibcheck.readers.plaintext import MARKER as NUMERIC
 from bibcheck.readers.plaintext import numeric_citations, unlisted_numbers
 from bibcheck.readers.registry import Reader, ReadOptions, register
+from bibcheck.readers.uncited import uncited_list
 from bibcheck.readers.xmlsafe import Package, parse_xml, read_package
 from bibcheck.urls import normalise_key
 
@@ -544,11 +546,20 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
         and not cited
         and _cites_by_superscript(body, len(literature))
     )
-    if numeric or in_parens or in_sups:  # "[1; 2]", "(3)", "⁴" cite the list: each is a note
+    # author-date text ("(Cengiz et al. 2019; Manning 2021)", "Dickens and Manning (2004,
+    # C97)") typed, or printed by pandoc --citeproc or a manager "converted to plain text"
+    named: AuthorYears = {}
+    if not (numeric or in_parens or in_sups or anchors or cited) and literature:
+        named = author_years((e.label, e.text) for e in literature)
+        if not any(True for p in plain for _ in mentions(p.text, named)):
+            named = {}
+    if numeric or in_parens or in_sups or named:  # "[1; 2]", "(3)", "⁴", "(Ng 2020)"
         size = len(literature)
         first = _first_heading(body)
         finder = (
-            (lambda para: paren_citations(para.text, size))
+            (lambda para: [(end, end, [lab]) for end, lab in mentions(para.text, named)])
+            if named
+            else (lambda para: paren_citations(para.text, size))
             if in_parens
             else (lambda para: _superscripts(para, first, size))
             if in_sups
@@ -570,6 +581,16 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
             paragraphs = [(p.number, p.text) for p in plain]
             anomalies.extend(unread_in_parentheses(paragraphs, len(literature)))
             anomalies.extend(_unread_superscripts(body, len(literature)))
+    if (
+        literature
+        and not markers
+        and all(a.code is not AnomalyCode.UNREAD_REGION for a in anomalies)
+    ):
+        # a list and not one citation read: never "nothing to check" in silence
+        heading = paras[lit_at].number if lit_at is not None else None
+        anomalies.extend(
+            uncited_list([(p.number, p.text) for p in plain], len(literature), heading)
+        )
     anomalies.extend(_unread_parts(parts))
     title = _title(parts, paras)
     # Read last: every part read above may have added damage reports.
@@ -583,7 +604,7 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
         literature=tuple(literature),
         anomalies=tuple(anomalies),
         literature_heading_line=None if lit_at is None else paras[lit_at].number,
-        markers_reusable=numeric or in_parens or in_sups,
+        markers_reusable=numeric or in_parens or in_sups or bool(named),
         # works cited by key from --bibliography files: the list holds only those
         literature_partial=bool(keys.count and options.bibliography),
     )

@@ -8,6 +8,7 @@ written in, when the style itself does not say (GB/T 7714 ``[R]`` does):
   ``White Paper``, ``Discussion Paper``, ``Policy Brief``, ``Guidance for Industry``, the
   annals of an observatory or institute (``Annalen des ... Observatoriums``);
 - a report number follows the title: ``Report No. 12``, ``Working Paper No. 5``,
+  ``Working Paper 12/2023``, ``Discussion Paper 22-114``,
   ``Case No. PUR-2023-00066``, ``Docket No. 55378``, ``ORNL/CON-354``, ``NREL/TP-6A20-1``.
 """
 
@@ -37,14 +38,43 @@ _ANNALS = re.compile(
     r"(?:Observato|Institut|Bureau|Office|Survey|Museum|Akademi|Academ|Station|Sternwarte)",
     re.IGNORECASE,
 )
+# a series of papers an institution numbers (its genre words, in the languages cited)
+_PAPER_SERIES = (
+    r"(?:(?:Working|Discussion|Occasional|Research|Briefing|Policy)\sPaper"
+    r"|Technical\sReport|Research\sReport|Arbeitspapier|Diskussionspapier"
+    r"|Documento\sde\strabajo|Document\sde\stravail|Documento\sde\sTrabalho)"
+)
 # a report's number after its title
 _NUMBER = re.compile(
     r"\b(?:(?:Technical\s)?Report|Rep\.|Working\sPaper|Discussion\sPaper|Bulletin|Case"
     r"|Docket|Dkt\.|Paper|Research\sPaper|Circular|Memorandum)\s(?:No\.|Nr\.|no\.|#)\s?"
     r"[\w./-]*\d"
+    # a paper series numbers its papers with no "No.": "Working Paper 12/2023", "NBER
+    # Working Paper 25434", "Discussion Paper 22-114", "Arbeitspapier 7/2021"
+    rf"|\b(?i:{_PAPER_SERIES})(?:\sSeries)?\s(?!(?:1[5-9]|20)\d\d\b)\d[\w./-]*\d?\b"
     # an agency's code: "ORNL/CON-354", "NREL/TP-6A20-46534", "EPA/600/R-12/345"
     r"|\b[A-Z]{2,6}(?:/[A-Z\d]{1,6})+[-/]\d[\w-]*\b"
 )
+
+
+# the series as a parser may take it for a journal: "Working Paper", "NBER Working Paper
+# Series", "IZA Discussion Paper 9911", "Policy Research Working Paper"
+_SERIES_HOST = re.compile(
+    r"^(?!.*\b(?:Journal|Review|Quarterly|Annals|Zeitschrift|Revista|Revue|Rivista)\b)"
+    rf"(?:[\w&.-]+\s){{0,4}}?(?i:{_PAPER_SERIES})s?(?:\sSeries)?"
+    r"(?:,?\s(?:No\.\s?|Nr\.\s?)?\d[\w./-]*)?$"
+)
+
+
+def series_host(host: str | None, text: str) -> bool:
+    """A "container" that is a numbered series of papers, not a journal: ``Working Paper
+    12/2023`` after a quoted title (Chicago author-date and notes write it in the place of
+    a journal).  The work is a report when the series is named and numbered."""
+    return (
+        bool(host)
+        and _SERIES_HOST.match(str(host).strip(" .,*_")) is not None
+        and (numbered_report(text))
+    )
 
 
 def titled_report(title: str | None) -> bool:
