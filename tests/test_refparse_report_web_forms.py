@@ -127,3 +127,25 @@ def test_report_and_web_forms(
 def test_articles_are_not_reports(text: str, kind: RefKind, container: str) -> None:
     ref = parse_reference(text, [1], detect_styles=True)
     assert (ref.kind, ref.host) == (kind, container)
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        pytest.param(
+            "Kowal, Jan. 2021b. “Płace w małych firmach.” Working Paper 7/2021. Kraków: "
+            "Uniwersytet Ekonomiczny.",
+            False,
+            id="chicago-author-date-working-paper",
+        ),
+        pytest.param(
+            "Ruth Njeri, “School meals and attendance,” Discussion Paper 19-07 (Kampala: "
+            "Policy Centre, 2019), 4.",
+            True,
+            id="chicago-note-discussion-paper",
+        ),
+    ],
+)
+def test_a_numbered_paper_series_is_no_journal(text: str, note: bool) -> None:
+    ref = parse_reference(text, [1], detect_styles=True, note=note)
+    assert ref.kind is RefKind.REPORT
