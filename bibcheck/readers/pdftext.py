@@ -68,7 +68,11 @@ from bibcheck.readers.linewrap import (
     join_wrapped_urls,
     url_continues,
 )
-from bibcheck.readers.listheads import is_qualified_list_heading, is_selective_heading
+from bibcheck.readers.listheads import (
+    is_list_part_heading,
+    is_qualified_list_heading,
+    is_selective_heading,
+)
 from bibcheck.readers.ot1 import ot1_glyphs
 from bibcheck.readers.registry import Reader, register
 
@@ -1860,6 +1864,9 @@ _ENTRY_START = re.compile(
     r"^[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+)?,\s(?=[^\W\d_])(?![A-Z]{2}:|[A-Z][a-z]{2,4}\.:)"
     r"|^(?:[A-ZА-ЯЁ][\w&'’.-]*\s){1,5}[A-ZА-ЯЁ][\w&'’-]+\.\s"  # "PK Porthcurno.", "World Bank."
     r"|^[A-ZА-ЯЁ]{2,}\.\s"  # "OECD.", "ЮНЕСКО."
+    # an archive or body with its abbreviation: "The National Archives (TNA), Kew."
+    r"|^[A-Z][\w&'’.-]*\s(?:(?:[A-Z][\w&'’.-]*|of|the|and|for|de|del|des|du|di|für)\s){0,6}"
+    r"\([A-Z][A-Za-z]{1,7}\),\s"
     # author-date: "CNEL (2023),", "European Commission (2020).", "Istat (2022a)"
     r"|^(?:[A-ZА-ЯЁ][\w&'’.-]*\s){0,4}[A-ZА-ЯЁ][\w&'’-]+\s\((?:1[5-9]|20)\d\d[a-z]?\)[,.:]?\s"
 )
@@ -1910,6 +1917,23 @@ def _inner_heading(lines: list[str], rows: list[int], n: int) -> bool | None:
     return not _entry_start(lines[rows[n + 1]].strip())
 
 
+def _part_heading(lines: list[str], rows: list[int], n: int) -> bool:
+    """Is ``rows[n]`` the heading of a part of an unnumbered list (``Printed``,
+    ``Unpublished``, ``Books and articles``), standing where no entry goes on (first,
+    after a blank line, a finished entry or another heading)?"""
+    i = rows[n]
+    if not is_list_part_heading(lines[i]):
+        return False
+    prev = lines[rows[n - 1]].strip() if n > 0 else ""
+    return (
+        n == 0
+        or not lines[i - 1].strip()
+        or bool(_ENTRY_END.search(prev))
+        or _is_reference_heading(prev)
+        or is_list_part_heading(prev)
+    )
+
+
 def _read_literature(
     layout: _Layout, heading: int, skip: set[int]
 ) -> list[tuple[RawNote, list[Anomaly]]]:
@@ -1938,7 +1962,9 @@ def _read_literature(
     foreign = False  # in the other column's text (see _inner_heading)
     for n, i in enumerate(rows):
         line = lines[i].strip()
-        if _is_reference_heading(line):  # "Quellen" after "Literatur": the list goes on
+        # "Quellen" after "Literatur", "Printed" after "Manuscripts": the list goes on,
+        # in a new part (a heading is no entry, nor any entry's text)
+        if _is_reference_heading(line) or (_part_heading(lines, rows, n) and not numbered):
             after_heading = True
             foreign = False
             continue
