@@ -26,6 +26,7 @@ _HEADS = frozenset(
         "bibliographie", "ouvrages", "etudes", "imprimes", "manuscrits",
         "fuentes", "bibliografia", "obras", "estudios", "fonti", "studi", "opere", "fontes",
         "bronnen", "literatuur", "archivalia", "kilder", "kallor", "litteratur",
+        "lecturas", "leituras", "letture", "lectures",
     }
 )  # fmt: skip
 
@@ -45,6 +46,8 @@ _QUALIFIERS = frozenset(
         "a", "stampa", "impressas", "selecionadas",
         "gedrukte", "ongedrukte", "secundaire", "primaire", "geselecteerde",
         "tryckta", "otryckta", "trykte", "utrykte",
+        "complementarias", "complementares", "complementari", "complementaires",
+        "recomendadas", "recommandees", "consigliate", "adicionales", "sugeridas",
     }
 )  # fmt: skip
 
@@ -102,6 +105,8 @@ _SELECTIVE = frozenset(
         "selected", "select", "further", "additional", "recommended", "suggested", "key",
         "ausgewahlte", "weiterfuhrende", "selective", "selectionnee", "complementaire",
         "seleccionada", "selecionada", "selecionadas", "essenziale", "geselecteerde",
+        "complementarias", "complementares", "complementari", "complementaires",
+        "recomendadas", "recommandees", "consigliate", "adicionales", "sugeridas",
     }
 )  # fmt: skip
 

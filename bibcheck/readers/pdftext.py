@@ -1878,6 +1878,17 @@ def _entry_start(line: str) -> bool:
     return bool(_ENTRY_START.match(unicodedata.normalize("NFC", line)))
 
 
+def entry_start(line: str) -> bool:
+    """Does ``line`` start a reference entry, of any style read here (a name first, an
+    author-date entry's names and year)?"""
+    composed = unicodedata.normalize("NFC", line)
+    return (
+        _entry_start(line)
+        or bool(_AUTHOR_YEAR_START.match(composed))
+        or bool(_NAMES_START.match(composed))
+    )
+
+
 def _first_lines_indented(lines: list[str], rows: list[int], indents: list[int]) -> bool:
     """Entries set with a paragraph indent (first line indented, the rest flush left: the
     reverse of a hanging indent)?  The lines that start entries are the ones that follow
