@@ -100,3 +100,41 @@ def test_entries_under_every_part(primary: str, first: str, second: str, blank: 
 )
 def test_list_part_heading(text: str, want: bool) -> None:
     assert is_list_part_heading(text) is want
+
+
+FURTHER = [
+    "Further Reading",
+    "Hosking, Alan. The Lamp Room. Truro: Cove Books, 2004.",
+    "A short and vivid account of the keepers' daily work, with photographs of",
+    "the lamp rooms before electrification.",
+    "Marsh, Gerald. The Tide Mill in the Landscape. London: Estuary Books, 2004.",
+    "Useful on the harbour works around the lights.",
+    "Oakes, R., & Penn, S. (2017). Hydraulic models of undershot wheels.",
+    "Journal of Mill History, 24(2), 77–95.",
+    "The only modelling study of tidal wheels.",
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "want"),
+    [
+        pytest.param(
+            FURTHER,
+            ["Hosking, Alan.", "Marsh, Gerald.", "Oakes, R., & Penn"],
+            id="annotated-further-reading",
+        ),
+        pytest.param(
+            ["Bibliography", *FURTHER[1:2], *FURTHER[4:5], FURTHER[6], FURTHER[7]],
+            ["Hosking, Alan.", "Marsh, Gerald.", "Oakes, R., & Penn"],
+            id="plain-bibliography",
+        ),
+    ],
+)
+def test_comments_of_an_annotated_list_are_no_entries(lines: list[str], want: list[str]) -> None:
+    doc = read("\n".join([*BODY, *lines]) + "\n")
+    assert len(doc.literature) == len(want), [e.text[:30] for e in doc.literature]
+    for entry, start in zip(doc.literature, want, strict=True):
+        assert entry.text.startswith(start)
+        assert "vivid" not in entry.text and "harbour works" not in entry.text
+        assert "modelling study" not in entry.text
+    assert doc.literature[-1].text.endswith("77–95.")

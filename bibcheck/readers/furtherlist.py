@@ -9,27 +9,22 @@ Chicago) and often followed by a comment paragraph of the editor's (``A practica
 paragraphs are no entries, nor any entry's text.
 
 An entry starts at a line that starts like one (:func:`bibcheck.readers.pdftext.entry_start`)
-where no entry goes on (the line before finished a sentence, or was the heading or a
-comment); a line after an unfinished line continues the entry; any other line is comment.
+where no entry goes on; a line continues the entry above until the entry is complete
+(:func:`bibcheck.readers.entryends.entry_complete`); any other line is comment.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bibcheck.model import RawNote
 from bibcheck.readers.common import is_literature_heading
+from bibcheck.readers.entryends import entry_complete, finished
 from bibcheck.readers.listheads import is_qualified_list_heading
 from bibcheck.readers.ot1 import ot1_glyphs
 from bibcheck.readers.pdftext import entry_start
 
-_FINISHED = re.compile(r"[.!?][\"'”»’)\]]*$")
-_INITIAL = re.compile(r"(?:^|\s)[A-ZÀ-ÖØ-ÞА-ЯЁ]\.$")
-_ENDS_DATED = re.compile(r"(?:(?<!\d)(?:1[5-9]|20)\d\d[a-z]?|\d+\s?[–-]\s?\d+)\)?\.$")
-_AFTER_YEAR = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?[^()]{0,20}\)\.\s(.+)$")
-_SENTENCE_END = re.compile(r"[.!?][\"'”»’)\]]*(?:\s|$)")
 LABEL = "FR"
 
 
@@ -46,26 +41,9 @@ def _heading(text: str) -> bool:
     text = text.strip()
     return (
         0 < len(text) < 60
-        and not _FINISHED.search(text)
+        and not finished(text)
         and (is_literature_heading(f"# {text}") or is_qualified_list_heading(text))
     )
-
-
-def _finished(line: str) -> bool:
-    return bool(_FINISHED.search(line)) and not _INITIAL.search(line)
-
-
-def _complete(text: str) -> bool:
-    """Has an entry's text come to its end: a finished sentence that ends with a year or
-    pages (``… 2004.``, ``(2017): 77–95.``), or, after an author-date entry's year, a
-    title and a source (``(2004). The tide mill. Estuary Books.``; the title alone,
-    ``(2017). Hydraulic models.``, waits for its journal on the next line)?"""
-    if not _finished(text):
-        return False
-    if _ENDS_DATED.search(text):
-        return True
-    m = _AFTER_YEAR.search(text)
-    return m is not None and len(_SENTENCE_END.findall(m.group(1))) >= 2
 
 
 def further_list(
@@ -91,7 +69,7 @@ def further_list(
         line = ot1_glyphs(lines[i].strip())
         if not line:
             continue
-        if in_entry and not _complete(text):
+        if in_entry and not entry_complete(text):
             groups[-1].append(i)
             text = f"{text} {line}"
         elif entry_start(line):

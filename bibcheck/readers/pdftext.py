@@ -61,6 +61,7 @@ from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote
 from bibcheck.readers.authoryear import AuthorYears, author_years, line_mentions
 from bibcheck.readers.columns import Row, reading_order
 from bibcheck.readers.common import BlockCollector, cited_entry_notes, is_literature_heading
+from bibcheck.readers.entryends import entry_complete
 from bibcheck.readers.linenos import strip_line_numbers
 from bibcheck.readers.linewrap import (
     join_broken_ranges,
@@ -1971,6 +1972,9 @@ def _read_literature(
     items: list[tuple[str, list[int]]] = []
     after_heading = False
     foreign = False  # in the other column's text (see _inner_heading)
+    # under a selection's heading (Further Reading), an entry may be followed by a comment
+    annotated = is_selective_heading(lines[heading])
+    comment = False
     for n, i in enumerate(rows):
         line = lines[i].strip()
         # "Quellen" after "Literatur", "Printed" after "Manuscripts": the list goes on,
@@ -1978,7 +1982,14 @@ def _read_literature(
         if _is_reference_heading(line) or (_part_heading(lines, rows, n) and not numbered):
             after_heading = True
             foreign = False
+            annotated, comment = is_selective_heading(line), False
             continue
+        if annotated and items and numbered < 2 and not entry_start(line):
+            done = entry_complete(" ".join(lines[j].strip() for j in items[-1][1]))
+            if comment or (done and not _DATED.search(line)):
+                comment = True  # "A short and vivid account of …": no entry's text
+                continue
+        comment = False
         if (
             numbered < 2
             and _SECTION_HEADING.match(line)
