@@ -70,6 +70,22 @@ _SIGNALS: tuple[tuple[str, re.Pattern[str], tuple[str, ...], int], ...] = (
     ),
     ("BibTeX entries @type{", re.compile(r"^\s*@[A-Za-z]+\s*[{(]", re.M), ("bibtex",), 1),
     (
+        "footnotes written as Markdown links [n](#fn-n)",
+        re.compile(
+            r"\[\[?\^?\d{1,4}\]?\]\(\S*#(?:footnote|fn|_?ftn|ftnt|endnote|cite_note)[-:_]?\d",
+            re.I,
+        ),
+        ("pandoc-markdown", "markdown-links"),
+        1,
+    ),
+    (
+        "reference-style links [text][n] with [n]: url",
+        # (link text that is not a list of numbers: "[2][3]" are two numeric citations)
+        re.compile(r"\[[^\[\]\n]*[^\d\s,;\[\]–-][^\[\]\n]*\]\[[^\[\]\n^]+\]"),
+        ("markdown-links",),
+        2,
+    ),
+    (
         "numeric citations [n]",
         # (not a LaTeX argument count or option: "\newcommand{\bi}[1]", "\\[2]{")
         # (nor a law report's year: "[2019] EWHC 2214", "[2020] JPL 112")

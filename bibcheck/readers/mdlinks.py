@@ -42,10 +42,12 @@ code and Jekyll/Hugo front matter are not citations; the front matter's
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote, Reference
 from bibcheck.parse.references import parse_reference
+from bibcheck.readers import linknotes
 from bibcheck.readers.authoryear import AuthorYears, author_years, mentions
 from bibcheck.readers.common import (
     LITERATURE_HEADINGS,
@@ -62,6 +64,7 @@ from bibcheck.readers.links import (
     redirect_target,
 )
 from bibcheck.readers.plaintext import MARKER, expand, unlisted_numbers
+from bibcheck.readers.reflinks import inline_references
 from bibcheck.readers.registry import Reader, register
 from bibcheck.urls import normalise_key
 
@@ -88,6 +91,7 @@ _FRONT = re.compile(r"^(---|\+\+\+)\s*$")
 _CODE_SPAN = re.compile(r"`[^`]*`")
 _SENTENCE_END = re.compile(r"[.!?…](?:[\"'”»’)\]*_]*)(?=\s|$)")
 _MARK = re.compile(r"\x00(?P<label>[^\x00]+)\x00")
+_LINKED_NOTES = 0.9  # notes written as links, and a body that cites by links
 _EXTRA_HEADINGS = {
     "further reading",
     "links",
@@ -255,12 +259,18 @@ def _cut_short(found: str, title: str) -> bool:
 
 
 def score(text: str) -> float:
-    """Fits Markdown whose citations are inline links (and maybe a reference list)."""
-    if re.search(r"^\s{0,3}\[\^[^\]]+\]:", text, re.M) or re.search(r"<sup>\s*\d", text):
-        return 0.0  # footnotes: the Pandoc or sup-markdown reader
+    """Fits Markdown whose citations are inline or reference-style links (and maybe a
+    reference list); with notes written as links (a clipped page) when the body cites by
+    links too."""
+    text = inline_references(text)
     lines = text.splitlines()
     first, _ = _front_matter(lines)
     clean = _code_free(lines, first)
+    found = linknotes.find(clean)
+    if found.notes:
+        return _LINKED_NOTES if linknotes.body_links(clean, found) >= 2 else 0.0
+    if re.search(r"^\s{0,3}\[\^[^\]]+\]:", text, re.M) or re.search(r"<sup>\s*\d", text):
+        return 0.0  # footnotes: the Pandoc or sup-markdown reader
     at = _list_at(clean)
     body = clean[:at] if at is not None else clean
     links = [m.group("url") for line in body for m in LINK.finditer(line)]
@@ -273,9 +283,13 @@ def score(text: str) -> float:
 
 def read(text: str) -> RawDocument:
     text = accept(text)  # CriticMarkup: the manuscript with every change accepted
+    text = inline_references(text)  # "[text][4]" with "[4]: url" as "[text](url)"
     lines = text.splitlines()
     first, front_title = _front_matter(lines)
     clean = _code_free(lines, first)
+    found = linknotes.find(clean)  # notes a clipper or converter wrote as links
+    region = found.region
+    clean = ["" if i in region else line for i, line in enumerate(clean)]
     at = _list_at(clean)
     body_end = at if at is not None else len(lines)
     entries = _entries(clean, at + 1) if at is not None else []
@@ -305,7 +319,10 @@ def read(text: str) -> RawDocument:
             continue
         cites: list[tuple[int, str]] = []  # (end of the citing span in the line, label)
         nxt = clean[i + 1] if i + 1 < body_end else ""
+        fixed = [(m.start, m.end, m.label) for m in found.in_line(i)]
         for m, end in _links(line, nxt):
+            if any(m.start() == start for start, _, _ in fixed):
+                continue  # a note's marker
             if _chrome(m, own) or _credit(line, m):
                 continue
             key = normalise_key(m.group("url"))
@@ -322,10 +339,11 @@ def read(text: str) -> RawDocument:
             numbers.append((start, end))
             cites += [(end, n) for n in cited if n in labels or _beyond(n, labels)]
         cites += mentions(line, by_author) if entries else []
-        collector.line(i + 1, _with_markers(line, cites, numbers))
+        collector.line(i + 1, _with_markers(line, cites, numbers, fixed))
     blocks, raw_markers, anomalies = collector.finish()
     markers = [RawMarker(m.label, m.line, m.column, m.block, m.offset) for m in raw_markers]
     notes, literature = _notes(entries, markers, link_notes, lines)
+    notes += _link_footnotes(found)
     anomalies.extend(unlisted_numbers(markers, literature))
     if unmatched:
         anomalies.append(
@@ -369,19 +387,30 @@ def _links(line: str, nxt: str) -> list[tuple[re.Match[str], int]]:
 _LINK_TEXT = re.compile(r"(?<!!)\[([^\]]*)\]\([^)]*\)")
 
 
-def _with_markers(line: str, cites: list[tuple[int, str]], numbers: list[tuple[int, int]]) -> str:
+def _with_markers(
+    line: str,
+    cites: list[tuple[int, str]],
+    numbers: list[tuple[int, int]],
+    fixed: Sequence[tuple[int, int, str]] = (),
+) -> str:
     """The line with links reduced to their text, ``[n]`` markers (``numbers``) taken out,
     and a marker at the end of each citing sentence (or at the line end when the
-    sentence goes on)."""
+    sentence goes on); a note's marker (``fixed``: its span and label) stays where it is."""
     placed: dict[int, list[str]] = {}
+    probe = line  # (a note's marker after a full stop ends the sentence: "showed.[1]")
+    for a, b, _ in fixed:
+        probe = probe[:a] + " " * (b - a) + probe[b:]
     for end, label in cites:
-        stop = _SENTENCE_END.search(line, end)
+        stop = _SENTENCE_END.search(probe, end)
         at = stop.end() if stop else len(line.rstrip())
         placed.setdefault(max(at, end), []).append(label)
     cuts: dict[int, int] = {}  # start -> end of a "[n]" marker (and the space before it)
     for a, b in numbers:
         start = a - 1 if a > 0 and line[a - 1] == " " else a
         cuts[start] = max(cuts.get(start, start), b)
+    for a, b, label in fixed:
+        placed.setdefault(a, []).append(label)
+        cuts[a] = max(cuts.get(a, a), b)
     out = []
     pos = 0
     for at in sorted({*placed, *cuts}):
@@ -445,7 +474,7 @@ def _own_hosts(lines: list[str], first: int, body: list[str]) -> set[str]:
     hosts: set[str] = set()
     for line in lines[:first]:
         m = re.match(
-            r"^\s*(?:url|canonical_url|canonical|permalink|link)\s*[:=]\s*[\"']?(https?://[^\s\"']+)",
+            r"^\s*(?:url|canonical_url|canonical|permalink|link|source)\s*[:=]\s*[\"']?(https?://[^\s\"']+)",
             line,
         )
         if m:
@@ -521,6 +550,18 @@ def _notes(
         text = _link_reference(lines[line - 1], key)
         notes.append(RawNote(label, text, line, line, (line,), _reference(text, (line,))))
     return notes, []
+
+
+def _link_footnotes(found: linknotes.LinkNotes) -> list[RawNote]:
+    """The notes a clipper wrote as links; a note's reference is read from its text (the
+    link in it is the work it cites)."""
+    notes = []
+    for note in found.notes:
+        lines = tuple(i + 1 for i in note.lines)
+        notes.append(
+            RawNote(note.label, note.text, lines[0], lines[-1], lines, _reference(note.text, lines))
+        )
+    return notes
 
 
 def _link_reference(line: str, key: str) -> str:

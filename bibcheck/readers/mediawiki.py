@@ -161,7 +161,7 @@ _STRONG = re.compile(
 # (a link holds no "[": a line of 10,000 "[" is read once, not once per bracket)
 # (an Org link, "[[./file.png]]", "[[https://…][text]]", "[[file:x]]", is no wiki link)
 _STRUCTURE = re.compile(
-    r"^={2,6}[^=\n]+={2,6}\s*$|\[\[(?![./~]|https?:|file:|id:|cite)[^\[\]\n]+\]\]|'''[^'\n]+'''",
+    r"^={2,6}[^=\n]+={2,6}\s*$|\[\[(?![./~]|https?:|file:|id:|cite)[^\[\]\n]+\]\](?!\()|'''[^'\n]+'''",
     re.M,
 )
 

@@ -48,6 +48,7 @@ import yaml
 
 from bibcheck.errors import InputError
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawNote
+from bibcheck.readers import linknotes
 from bibcheck.readers.bibsource import Bibliography, Source, add_items, load
 from bibcheck.readers.bracketlist import bracket_labelled
 from bibcheck.readers.common import (
@@ -76,6 +77,7 @@ from bibcheck.readers.keyed import (
     transform,
 )
 from bibcheck.readers.mask import mask, strip_comments
+from bibcheck.readers.reflinks import inline_references
 from bibcheck.readers.registry import Reader, ReadOptions, register
 from bibcheck.readers.sitecite import (
     bibliography_folder,
@@ -134,6 +136,8 @@ _INLINE_SYNTAX = re.compile(
 _TEMPLATE_CODE_OPEN = re.compile(r"^\s*(?:\{%-?\s*highlight\b|\{\{<\s*highlight\b)")
 _TEMPLATE_CODE_CLOSE = re.compile(r"\{%-?\s*endhighlight\b|\{\{<\s*/highlight\b")
 _INDEX_FILES = ("index.Rmd", "index.qmd", "index.md")
+_LINKED_NOTES = 0.85  # notes a converter wrote as links (not Pandoc's own syntax)
+_LINKS_TOO = 0.5  # ... on a page that cites by links as well
 
 
 # --------------------------------------------------------------------------
@@ -142,7 +146,19 @@ _INDEX_FILES = ("index.Rmd", "index.qmd", "index.md")
 
 
 def score(text: str) -> float:
-    """Fits ``[^label]:`` definitions, or ``[@key]`` citations (more with a bibliography)."""
+    """Fits ``[^label]:`` definitions, or ``[@key]`` citations (more with a bibliography);
+    notes a converter wrote as links (:mod:`~bibcheck.readers.linknotes`) fit less: the
+    links reader reads them too, with the body's links."""
+    lines = inline_references(text).split("\n")
+    found = linknotes.find(lines)
+    if found.notes:
+        # (a page whose body cites by links too is the links reader's)
+        cap = _LINKED_NOTES if linknotes.body_links(lines, found) < 2 else _LINKS_TOO
+        return min(cap, _score(linknotes.to_pandoc(text)))
+    return _score(text)
+
+
+def _score(text: str) -> float:
     definitions = sum(1 for line in text.splitlines() if DEFINITION.match(line))
     front = _front_matter(text)
     named = front is not None and bool(re.search(r"(?m)^(?:bibliography|references)\s*:", front[0]))
@@ -511,6 +527,7 @@ def read(text: str) -> RawDocument:
 
 def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     text = accept(text)  # CriticMarkup: the manuscript with every change accepted
+    text = linknotes.to_pandoc(text)  # mammoth's and clippers' link notes as [^n] notes
     written = text
     rewritten = rewrite(text)  # MyST roles, Distill and jekyll-scholar tags as [@key]
     text = _without_shortcodes(rewritten.text)
