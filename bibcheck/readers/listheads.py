@@ -26,6 +26,7 @@ _HEADS = frozenset(
         "bibliographie", "ouvrages", "etudes", "imprimes", "manuscrits",
         "fuentes", "bibliografia", "obras", "estudios", "fonti", "studi", "opere", "fontes",
         "bronnen", "literatuur", "archivalia", "kilder", "kallor", "litteratur",
+        "lecturas", "leituras", "letture", "lectures",
     }
 )  # fmt: skip
 
@@ -45,6 +46,8 @@ _QUALIFIERS = frozenset(
         "a", "stampa", "impressas", "selecionadas",
         "gedrukte", "ongedrukte", "secundaire", "primaire", "geselecteerde",
         "tryckta", "otryckta", "trykte", "utrykte",
+        "complementarias", "complementares", "complementari", "complementaires",
+        "recomendadas", "recommandees", "consigliate", "adicionales", "sugeridas",
     }
 )  # fmt: skip
 
@@ -65,12 +68,45 @@ def is_qualified_list_heading(text: str) -> bool:
     return all(w in known for w in words) and any(w in _HEADS for w in words)
 
 
+# Words that name a part of a list already headed (``Printed``, ``Books and articles``,
+# ``Official publications``): under a References heading they head a part; alone they
+# head nothing.
+_PARTS = frozenset(
+    {
+        "books", "articles", "chapters", "essays", "journals", "theses", "dissertations",
+        "reports", "websites", "web", "internet", "legislation", "statutes", "acts", "cases",
+        "interviews", "correspondence", "letters", "maps", "films", "records", "government",
+        "parliamentary", "monographs", "collections", "documentation",
+        "bucher", "aufsatze", "zeitschriften", "gesetze", "akten", "gedruckt", "ungedruckt",
+        "livres", "rapports", "lois",
+        "libros", "articulos", "tesis", "informes", "legislacion", "documentos", "prensa",
+        "libri", "articoli", "leggi", "livros", "artigos", "boeken", "artikelen",
+    }
+)  # fmt: skip
+
+
+def is_list_part_heading(text: str) -> bool:
+    """Is ``text``, inside a reference list, the heading of one of its parts: a list
+    heading (:func:`is_qualified_list_heading`), or a short line made only of qualifiers
+    and part names (``Printed``, ``Unpublished``, ``Books and articles``)?"""
+    if is_qualified_list_heading(text):
+        return True
+    key = fold_accents(text.strip().rstrip(":").casefold()).replace("’", "'")
+    words = _WORD.findall(key)
+    if not words or len(words) > 4 or len(key) > 40 or len(" ".join(words)) < len(key) - 2:
+        return False
+    known = _HEADS | _QUALIFIERS | _JOINS | _PARTS
+    return all(w in known for w in words) and any(w not in _JOINS for w in words)
+
+
 # Qualifiers saying the list leaves works out: notes may cite works it does not hold.
 _SELECTIVE = frozenset(
     {
         "selected", "select", "further", "additional", "recommended", "suggested", "key",
         "ausgewahlte", "weiterfuhrende", "selective", "selectionnee", "complementaire",
         "seleccionada", "selecionada", "selecionadas", "essenziale", "geselecteerde",
+        "complementarias", "complementares", "complementari", "complementaires",
+        "recomendadas", "recommandees", "consigliate", "adicionales", "sugeridas",
     }
 )  # fmt: skip
 

@@ -25,8 +25,9 @@ never by a list of phrases:
    continue the note above (the line after a number alone is always its text:
    ``14`` / ``15 U.S.C. …``); a number that comes again further down is a word of
    a note; a ``Notes`` / ``Endnotes`` / ``Примечания`` section is read the same
-   way; under a ``References`` heading that starts mid-page the page's notes are
-   still read (no restart there);
+   way (a book may have one per chapter: each runs on over page breaks and ends where
+   the next chapter's text starts after a finished note); under a ``References``
+   heading that starts mid-page the page's notes are still read (no restart there);
    notes a Word PDF prints at the top of the next page, a note continued above the
    next page's notes, and a number the converter printed out of place are handled
    by :func:`_top_zone`, :func:`_continuations` and :func:`_reorder_numbers`;
@@ -54,12 +55,13 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote
 from bibcheck.readers.authoryear import AuthorYears, author_years, line_mentions
 from bibcheck.readers.columns import Row, reading_order
 from bibcheck.readers.common import BlockCollector, cited_entry_notes, is_literature_heading
+from bibcheck.readers.entryends import entry_complete
 from bibcheck.readers.linenos import strip_line_numbers
 from bibcheck.readers.linewrap import (
     join_broken_ranges,
@@ -67,7 +69,11 @@ from bibcheck.readers.linewrap import (
     join_wrapped_urls,
     url_continues,
 )
-from bibcheck.readers.listheads import is_qualified_list_heading, is_selective_heading
+from bibcheck.readers.listheads import (
+    is_list_part_heading,
+    is_qualified_list_heading,
+    is_selective_heading,
+)
 from bibcheck.readers.ot1 import ot1_glyphs
 from bibcheck.readers.registry import Reader, register
 
@@ -176,6 +182,7 @@ class _Note:
     lines: list[int]  # indexes
     parts: list[str]
     endnote: bool = False
+    after: int = -1  # an endnote's marker stands below this line (its chapter's text)
 
 
 @dataclass(slots=True)
@@ -1085,33 +1092,64 @@ def _split_point(note: _Note) -> int | None:
     return None
 
 
-def _read_endnotes(layout: _Layout, reader: _NoteReader, start: int, end: int) -> set[int]:
+def _read_endnotes(
+    layout: _Layout, reader: _NoteReader, start: int, end: int, after: int = -1
+) -> tuple[set[int], int]:
+    """The notes of a ``Notes`` section from its heading ``start`` up to ``end``: the lines
+    used, and the line where the section ended (``end``, or the first line of the text
+    that follows it: the next chapter).  The list runs on across page furniture (running
+    heads and page numbers are artifacts); markers of its notes stand below ``after``."""
     used: set[int] = set()
     lines = layout.lines
+    first = len(reader.notes)
+    last = start
     for i in range(start + 1, end):
         if i in layout.artifacts or not lines[i].strip():
             continue
         found = _definition(lines[i])
         if found and reader.accepts(found[0]):
             reader.start(found[0], layout.page_of[i], i, found[1], endnote=True)
+            reader.notes[-1].after = after
             used.add(i)
-        elif reader.notes and reader.notes[-1].endnote:
+        elif len(reader.notes) > first:
+            if _section_ends(layout, reader, last, i, end):
+                return used, i
             reader.extend(i, lines[i].strip())
             used.add(i)
-    return used
+        last = i
+    return used, end
 
 
-def _notes_heading(layout: _Layout) -> int | None:
-    """The last ``Notes`` heading followed by note lines."""
+def _section_ends(layout: _Layout, reader: _NoteReader, last: int, i: int, end: int) -> bool:
+    """Does line ``i`` (no note's start) end a ``Notes`` section whose last line read is
+    ``last``?  Where a page or a blank line follows a finished note and no later line
+    before ``end`` starts the next note (or a new series, ``1``), the notes are over:
+    ``4`` / ``Brine, Coal and …`` is the next chapter, not more of the last note."""
     lines = layout.lines
-    found = None
+    broken = layout.page_of[i] != layout.page_of[last] or not all(
+        lines[j].strip() for j in range(last + 1, i) if j not in layout.artifacts
+    )
+    if not broken or not _TERMINAL.search(reader.notes[-1].parts[-1].strip()):
+        return False
+    return not any(
+        (d := _definition(lines[j])) is not None and d[0] in (reader.expected, 1)
+        for j in range(i + 1, end)
+        if j not in layout.artifacts
+    )
+
+
+def _notes_headings(layout: _Layout) -> list[int]:
+    """The ``Notes`` headings followed by note lines (a book has one per chapter): the
+    first numbered 1 to 3, the later ones also going on from the notes before."""
+    lines = layout.lines
+    found: list[int] = []
     for i, line in enumerate(lines):
         if i in layout.artifacts or not _NOTES_HEADING.match(line):
             continue
         following = [j for j in range(i + 1, min(len(lines), i + 12)) if lines[j].strip()]
-        starts = [j for j in following if (d := _definition(lines[j])) and d[0] <= 3]
+        starts = [j for j in following if (d := _definition(lines[j])) and (d[0] <= 3 or found)]
         if starts:
-            found = i
+            found.append(i)
     return found
 
 
@@ -1169,7 +1207,7 @@ def _align(cands: list[_Candidate], notes: list[_Note]) -> dict[int, _Candidate]
         for k in by_value.get(c.value, ()):
             note = notes[k]
             if note.endnote:
-                if c.line >= note.lines[0]:
+                if not note.after < c.line < note.lines[0]:
                     continue
             elif not (note.page - 1 <= c.page <= note.page and c.line < note.lines[0]):
                 continue
@@ -1289,6 +1327,7 @@ class _Analysis:
     literature_at: int | None
     mixed: list[int]  # notes whose markers stand out of reading order (interleaved columns)
     prose: set[int]  # body text of the other column below the References heading
+    gaps: list[int]  # body text after body_end, between a chapter's notes and the next's
     # "[n]" entries of the list that the converter set above its heading (another column)
     above: list[tuple[str, list[int]]] = field(default_factory=list)
 
@@ -1296,8 +1335,11 @@ class _Analysis:
 def _analyse(text: str) -> _Analysis:
     layout = _layout(text)
     lines = layout.lines
-    notes_at = _notes_heading(layout)
-    literature_at = _literature_heading(layout, 0 if notes_at is None else notes_at)
+    headings = _notes_headings(layout)
+    notes_at = headings[0] if headings else None
+    literature_at = _literature_heading(layout, headings[-1] if headings else 0)
+    if literature_at is not None:
+        headings = [h for h in headings if h < literature_at] or headings
     body_end = min(x for x in (notes_at, literature_at, len(lines)) if x is not None)
     prose = (
         _prose_after_list(layout, literature_at)
@@ -1305,7 +1347,24 @@ def _analyse(text: str) -> _Analysis:
         else set()
     )
     cands: dict[int, list[_Candidate]] = {}
-    for i in [*range(body_end), *sorted(prose)]:
+    # The notes sections first: the text between one chapter's notes and the next
+    # chapter's ``Notes`` is body text (``gaps``).
+    sections = _NoteReader()
+    endnote_lines: set[int] = set()
+    gaps: list[int] = []
+    after = -1
+    for k, heading in enumerate(headings):
+        if k + 1 < len(headings):
+            end = headings[k + 1]
+        elif literature_at is not None and literature_at > heading:
+            end = literature_at
+        else:
+            end = len(lines)
+        found, stop = _read_endnotes(layout, sections, heading, end, after)
+        endnote_lines |= found
+        gaps.extend(range(stop, end) if k + 1 < len(headings) else ())
+        after = stop
+    for i in [*range(body_end), *gaps, *sorted(prose)]:
         if i in layout.artifacts or not lines[i].strip():
             continue
         for c in _candidates(lines[i], i, layout.page_of[i]):
@@ -1315,11 +1374,10 @@ def _analyse(text: str) -> _Analysis:
     # starts mid-page has the page's notes below it), but not in a Notes section.
     foot_end = body_end if notes_at is not None else len(lines)
     used = _read_footnotes(layout, cands, reader, body_end, foot_end)
-    if notes_at is not None:
-        end = (
-            literature_at if literature_at is not None and literature_at > notes_at else len(lines)
-        )
-        used |= _read_endnotes(layout, reader, notes_at, end)
+    for note in sections.notes:  # after the footnotes, a new run where numbering restarts
+        reader.start(note.value, note.page, note.lines[0], note.parts[0], endnote=True)
+        reader.notes[-1] = replace(note, part=reader.part)
+    used |= endnote_lines
     cut = layout.cut
     body = [
         c
@@ -1344,6 +1402,7 @@ def _analyse(text: str) -> _Analysis:
         literature_at,
         sorted(mixed),
         prose,
+        gaps,
         above,
     )
 
@@ -1452,7 +1511,7 @@ def _bracket_citations(found: _Analysis) -> int:
     lines, artifacts = found.layout.lines, found.layout.artifacts
     return sum(
         len(_BRACKET_CITE.findall(lines[i]))
-        for i in range(found.body_end)
+        for i in [*range(found.body_end), *found.gaps]
         if i not in found.note_lines and i not in artifacts
     )
 
@@ -1623,7 +1682,7 @@ def _body_lines(found: _Analysis) -> list[int]:
     lines = found.layout.lines
     return [
         i
-        for i in [*range(found.body_end), *sorted(found.prose)]
+        for i in [*range(found.body_end), *found.gaps, *sorted(found.prose)]
         if i not in found.layout.artifacts and i not in found.note_lines and lines[i].strip()
     ]
 
@@ -1806,6 +1865,9 @@ _ENTRY_START = re.compile(
     r"^[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+)?,\s(?=[^\W\d_])(?![A-Z]{2}:|[A-Z][a-z]{2,4}\.:)"
     r"|^(?:[A-ZА-ЯЁ][\w&'’.-]*\s){1,5}[A-ZА-ЯЁ][\w&'’-]+\.\s"  # "PK Porthcurno.", "World Bank."
     r"|^[A-ZА-ЯЁ]{2,}\.\s"  # "OECD.", "ЮНЕСКО."
+    # an archive or body with its abbreviation: "The National Archives (TNA), Kew."
+    r"|^[A-Z][\w&'’.-]*\s(?:(?:[A-Z][\w&'’.-]*|of|the|and|for|de|del|des|du|di|für)\s){0,6}"
+    r"\([A-Z][A-Za-z]{1,7}\),\s"
     # author-date: "CNEL (2023),", "European Commission (2020).", "Istat (2022a)"
     r"|^(?:[A-ZА-ЯЁ][\w&'’.-]*\s){0,4}[A-ZА-ЯЁ][\w&'’-]+\s\((?:1[5-9]|20)\d\d[a-z]?\)[,.:]?\s"
 )
@@ -1815,6 +1877,17 @@ def _entry_start(line: str) -> bool:
     """Does ``line`` start a reference entry?  Composed first: pdftotext gives "Andre\u0301s"
     with a combining accent, which no word pattern matches."""
     return bool(_ENTRY_START.match(unicodedata.normalize("NFC", line)))
+
+
+def entry_start(line: str) -> bool:
+    """Does ``line`` start a reference entry, of any style read here (a name first, an
+    author-date entry's names and year)?"""
+    composed = unicodedata.normalize("NFC", line)
+    return (
+        _entry_start(line)
+        or bool(_AUTHOR_YEAR_START.match(composed))
+        or bool(_NAMES_START.match(composed))
+    )
 
 
 def _first_lines_indented(lines: list[str], rows: list[int], indents: list[int]) -> bool:
@@ -1856,6 +1929,23 @@ def _inner_heading(lines: list[str], rows: list[int], n: int) -> bool | None:
     return not _entry_start(lines[rows[n + 1]].strip())
 
 
+def _part_heading(lines: list[str], rows: list[int], n: int) -> bool:
+    """Is ``rows[n]`` the heading of a part of an unnumbered list (``Printed``,
+    ``Unpublished``, ``Books and articles``), standing where no entry goes on (first,
+    after a blank line, a finished entry or another heading)?"""
+    i = rows[n]
+    if not is_list_part_heading(lines[i]):
+        return False
+    prev = lines[rows[n - 1]].strip() if n > 0 else ""
+    return (
+        n == 0
+        or not lines[i - 1].strip()
+        or bool(_ENTRY_END.search(prev))
+        or _is_reference_heading(prev)
+        or is_list_part_heading(prev)
+    )
+
+
 def _read_literature(
     layout: _Layout, heading: int, skip: set[int]
 ) -> list[tuple[RawNote, list[Anomaly]]]:
@@ -1882,12 +1972,24 @@ def _read_literature(
     items: list[tuple[str, list[int]]] = []
     after_heading = False
     foreign = False  # in the other column's text (see _inner_heading)
+    # under a selection's heading (Further Reading), an entry may be followed by a comment
+    annotated = is_selective_heading(lines[heading])
+    comment = False
     for n, i in enumerate(rows):
         line = lines[i].strip()
-        if _is_reference_heading(line):  # "Quellen" after "Literatur": the list goes on
+        # "Quellen" after "Literatur", "Printed" after "Manuscripts": the list goes on,
+        # in a new part (a heading is no entry, nor any entry's text)
+        if _is_reference_heading(line) or (_part_heading(lines, rows, n) and not numbered):
             after_heading = True
             foreign = False
+            annotated, comment = is_selective_heading(line), False
             continue
+        if annotated and items and numbered < 2 and not entry_start(line):
+            done = entry_complete(" ".join(lines[j].strip() for j in items[-1][1]))
+            if comment or (done and not _DATED.search(line)):
+                comment = True  # "A short and vivid account of …": no entry's text
+                continue
+        comment = False
         if (
             numbered < 2
             and _SECTION_HEADING.match(line)

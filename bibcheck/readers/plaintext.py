@@ -36,6 +36,7 @@ from bibcheck.readers.common import (
     is_incomplete,
     is_literature_heading,
 )
+from bibcheck.readers.furtherlist import further_list
 from bibcheck.readers.gluedhead import glued_heading
 from bibcheck.readers.lawreport import LAW_REPORT_YEAR
 from bibcheck.readers.linewrap import (
@@ -506,6 +507,10 @@ def read(text: str) -> RawDocument:
         literature, lit_anomalies, after, above = _list_region(
             lines, numbers, at + 1, artifacts, typeset, before
         )
+        further = further_list(lines, numbers, after) if literature else None
+        if further is not None:  # "Further reading" after the numbered list: entries too
+            literature.extend(further.entries)
+            after = [i for i in after if i not in further.used]
     marker = MARKER
     symbolic = None if literature else symbolic_list(lines, numbers, artifacts)
     if symbolic is not None:  # [RFC2119], [Knu84]: labels that name their entries

@@ -1,0 +1,31 @@
+"""Where a reference entry has come to its end (for lists whose entries a comment may
+follow: an annotated further-reading list)."""
+
+from __future__ import annotations
+
+import re
+
+_FINISHED = re.compile(r"[.!?][\"'”»’)\]]*$")
+_INITIAL = re.compile(r"(?:^|\s)[A-ZÀ-ÖØ-ÞА-ЯЁ]\.$")
+_ENDS_DATED = re.compile(r"(?:(?<!\d)(?:1[5-9]|20)\d\d[a-z]?|\d+\s?[–-]\s?\d+)\)?\.$")
+_AFTER_YEAR = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?[^()]{0,20}\)\.\s(.+)$")
+_SENTENCE_END = re.compile(r"[.!?][\"'”»’)\]]*(?:\s|$)")
+
+
+def finished(line: str) -> bool:
+    """Does ``line`` end a sentence (not with a name's initial, ``William G.``)?"""
+    return bool(_FINISHED.search(line)) and not _INITIAL.search(line)
+
+
+def entry_complete(text: str) -> bool:
+    """Has an entry's text come to its end: a finished sentence that ends with a year or
+    pages (``… 2004.``, ``(2017): 77–95.``), or, after an author-date entry's year, a
+    title and a source (``(2004). The tide mill. Estuary Books.``; the title alone,
+    ``(2017). Hydraulic models.``, waits for its journal on the next line)?"""
+    text = text.strip()
+    if not finished(text):
+        return False
+    if _ENDS_DATED.search(text):
+        return True
+    m = _AFTER_YEAR.search(text)
+    return m is not None and len(_SENTENCE_END.findall(m.group(1))) >= 2
