@@ -183,3 +183,34 @@ def test_unquoted_book_title_ends_at_the_imprint(
     assert ref.title == title
     assert (ref.place, ref.publisher) == (place, publisher)
     assert ref.kind in (RefKind.BOOK, RefKind.REPORT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Agencia Estatal de Meteorología, “Avisos por lluvias,” 2023. [En línea]. "
+            "Disponible: https://www.example.es/avisos",
+            id="spanish-en-linea",
+        ),
+        pytest.param(
+            "Météo-France, “Vigilance crues,” 2022. [En ligne]. Disponible sur : "
+            "https://www.example.fr/vigilance",
+            id="french-en-ligne",
+        ),
+        pytest.param(
+            "Agência Nacional de Águas, “Relatório de segurança,” 2021. [Online]. "
+            "Disponível em: https://www.example.br/relatorio",
+            id="portuguese-disponivel-em",
+        ),
+        pytest.param(
+            "Umweltbundesamt, “Hochwasserrisiko,” 2020. [Online]. Verfügbar unter: "
+            "https://www.example.de/hochwasser",
+            id="german-verfuegbar-unter",
+        ),
+    ],
+)
+def test_online_designation_in_the_lists_language_is_no_journal(text: str) -> None:
+    ref = _parse(text)
+    assert ref.host is None
+    assert ref.kind is RefKind.WEB

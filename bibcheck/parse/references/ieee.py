@@ -244,6 +244,17 @@ def parse(body: str) -> Fields | None:
 _IN_BOOK = re.compile(r"(?:[Ii]n|[Ee]n|[Ee]m|[Dd]ans|W|V|U)(?::\s?|\s)(?=\S)")
 
 
+# IEEE's online designation and its "Available:" as Spanish, French, Portuguese, Italian,
+# German and Polish lists write them
+# (the English "[Online]" is cut before the parsers see the text, the rest after it may stay)
+_ONLINE = re.compile(
+    r"\s?\[(?:online|en\slínea|en\sligne|em\slinha|on-line|in\slinea|w\sInternecie)\]\.?"
+    r"|(?<=\.)\s?(?:available|disponible|disponível|disponibile|verfügbar|dostępny)"
+    r"(?:\s(?:en|sur|em|unter|su|w|at))?\s?:",
+    re.IGNORECASE,
+)
+
+
 def _ieee(authors: tuple[str, ...], after: str) -> Fields:
     fields = Fields("ieee", authors, year=_last_year(after))
     q = quoted(after)
@@ -266,9 +277,11 @@ def _ieee(authors: tuple[str, ...], after: str) -> Fields:
                 publisher=issuer[0] if issuer else None,
                 place=", ".join(issuer[1:]) or None,
             )
-        container = re.split(r",\s", tail)[0] if tail else None
+        # ("2022. [En línea]. Disponible:": IEEE's "[Online]. Available:" in the list's
+        # language is no journal)
+        container = re.split(r",\s", _ONLINE.sub("", tail))[0].strip() if tail else None
         if container and re.fullmatch(
-            r"(?:[A-Z][a-z]{2,8}\.?\s)?(?:\d{1,2},\s)?\d{4}\.?", container
+            r"(?:[A-Z][a-z]{2,8}\.?\s)?(?:\d{1,2},\s)?\d{4}", container.rstrip(".")
         ):
             container = None  # "“Title,” 2020.": a date, not a journal
         return replace(
