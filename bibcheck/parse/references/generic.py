@@ -27,6 +27,7 @@ from bibcheck.parse.references.patterns import (
     U,
 )
 from bibcheck.parse.references.reportkind import is_report
+from bibcheck.parse.references.series import series_statement, without_series
 from bibcheck.parse.references.uscase import case_year
 
 _U = U
@@ -503,6 +504,12 @@ def parse(text: str, rest: str, line_starts: Sequence[int], has_web_url: bool) -
     legal = authority_year(clean) or case_year(clean)
     year = _Year(int(legal), legal) if legal else find_year(clean)
     authors, title = authors_and_title(clean)
+    # "Title. Chetham Society, 3rd ser., vol. 3. Manchester: …": a book's series statement is
+    # no part of the title, and its volume makes no journal article of the book
+    statement = series_statement(clean)
+    if statement is not None and title:
+        title = without_series(title)
+    kind_text = clean if statement is None else clean[: statement[0]] + clean[statement[1] :]
     anomalies: tuple[Anomaly, ...] = ()
     if year.problem and year.raw:
         line = f.line_of(text, line_starts, year.raw)
@@ -511,7 +518,7 @@ def parse(text: str, rest: str, line_starts: Sequence[int], has_web_url: bool) -
         raw=text,
         line=line_starts[0],
         end_line=line_starts[-1],
-        kind=_report_or(choose_kind(clean, has_web_url), clean, title, authors),
+        kind=_report_or(choose_kind(kind_text, has_web_url), clean, title, authors),
         style="generic",
         authors=authors,
         title=_plausible_title(title),

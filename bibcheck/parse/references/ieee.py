@@ -32,6 +32,7 @@ from dataclasses import replace
 
 from bibcheck.model import RefKind
 from bibcheck.parse.references import elsevier
+from bibcheck.parse.references.corporate import is_organisation
 from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.patterns import FOUR_DIGITS, INITIALS, SERIES_WORD, SURNAME, U
 from bibcheck.parse.references.shared import (
@@ -51,11 +52,13 @@ from bibcheck.parse.references.shared import (
 from bibcheck.parse.references.vancouver import EDITION, vancouver_imprint
 
 _LABEL = re.compile(r"^\s*(?:\[\d+\]|\d+\.)\s*")
-_PERSON = rf"{INITIALS}\s?(?:[{U}][\w'’-]+\s)?{SURNAME}"  # "J. Smith", "D. Richard Hipp"
+# "J. Smith", "D. Richard Hipp", "S. Ramón y Cajal", "J. Puig i Cadafalch" (two family names
+# joined by Spanish "y" or Catalan "i")
+_PERSON = rf"{INITIALS}\s?(?:[{U}][\w'’-]+\s(?:[yi]\s)?)?{SURNAME}"
 _IEEE_AUTHORS = re.compile(
     # (the last name after "and", or the conjunction of the text's language: Turkish "ve",
     # Spanish "y", French "et"; "et al." as Turkish "vd." writes it)
-    rf"^(?P<authors>{_PERSON}(?:,\s(?:and\s)?{_PERSON})*(?:,?\s(?:and|ve|y|et|und|e)\s{_PERSON})?"
+    rf"^(?P<authors>{_PERSON}(?:,\s(?:and\s)?{_PERSON})*(?:,?\s(?:and|ve|y|et|und|e|i|en)\s{_PERSON})?"
     r"(?:,?\s(?:et\sal\.|и\sдр\.|vd\.|ve\sdiğ\.))?)"
     r"(?:\s\(eds?\.\))?,\s(?P<after>.+)$"
 )
@@ -208,6 +211,9 @@ def parse(body: str) -> Fields | None:
         org.re is _ORG_AUTHOR or _IEEE_REPORT.search(quoted_tail(org.group("after")))
     ):
         return _ieee((org.group("org").strip(),), org.group("after"))
+    book = _organisation_book(body)
+    if book is not None:
+        return book  # "SPANCOLD, Title, Madrid: Publisher, 2003."
     by_org = elsevier.organisation(body)
     if by_org is not None and _VANCOUVER.match(body) is None:
         return by_org  # "Eurostat, Title, 2022." (elsarticle-num)
@@ -233,6 +239,22 @@ def parse(body: str) -> Fields | None:
     return None
 
 
+# The word before the proceedings or book a paper is in: IEEE's "in Proc.", Spanish "en Actas
+# de", Portuguese "em Anais do", French "dans Actes du", German "in: Tagungsband", Polish "W:"
+_IN_BOOK = re.compile(r"(?:[Ii]n|[Ee]n|[Ee]m|[Dd]ans|W|V|U)(?::\s?|\s)(?=\S)")
+
+
+# IEEE's online designation and its "Available:" as Spanish, French, Portuguese, Italian,
+# German and Polish lists write them
+# (the English "[Online]" is cut before the parsers see the text, the rest after it may stay)
+_ONLINE = re.compile(
+    r"\s?\[(?:online|en\slínea|en\sligne|em\slinha|on-line|in\slinea|w\sInternecie)\]\.?"
+    r"|(?<=\.)\s?(?:available|disponible|disponível|disponibile|verfügbar|dostępny)"
+    r"(?:\s(?:en|sur|em|unter|su|w|at))?\s?:",
+    re.IGNORECASE,
+)
+
+
 def _ieee(authors: tuple[str, ...], after: str) -> Fields:
     fields = Fields("ieee", authors, year=_last_year(after))
     q = quoted(after)
@@ -240,9 +262,11 @@ def _ieee(authors: tuple[str, ...], after: str) -> Fields:
         tail = after[q.end() :].strip(" ,.")
         fields = replace(fields, title=quoted_text(q), pages=pages(tail))
         vol, no = _VOL.search(tail), _NO.search(tail)
-        if tail.lower().startswith("in "):
-            book = re.split(r",\s", tail[3:])[0]
-            place, publisher = place_publisher(tail)
+        within = _IN_BOOK.match(tail)
+        if within is not None:
+            book = re.split(r",\s", tail[within.end() :])[0]
+            # (the place and publisher after the book's name, not a word of it)
+            place, publisher = place_publisher(tail[within.end() + len(book) :])
             return replace(fields, container=book, chapter=True, place=place, publisher=publisher)
         report = _IEEE_REPORT.search(tail)
         if report is not None and not vol:
@@ -253,9 +277,11 @@ def _ieee(authors: tuple[str, ...], after: str) -> Fields:
                 publisher=issuer[0] if issuer else None,
                 place=", ".join(issuer[1:]) or None,
             )
-        container = re.split(r",\s", tail)[0] if tail else None
+        # ("2022. [En línea]. Disponible:": IEEE's "[Online]. Available:" in the list's
+        # language is no journal)
+        container = re.split(r",\s", _ONLINE.sub("", tail))[0].strip() if tail else None
         if container and re.fullmatch(
-            r"(?:[A-Z][a-z]{2,8}\.?\s)?(?:\d{1,2},\s)?\d{4}\.?", container
+            r"(?:[A-Z][a-z]{2,8}\.?\s)?(?:\d{1,2},\s)?\d{4}", container.rstrip(".")
         ):
             container = None  # "“Title,” 2020.": a date, not a journal
         return replace(
@@ -287,6 +313,10 @@ def _ieee(authors: tuple[str, ...], after: str) -> Fields:
             year=year_of(facts.group("year")),
             pages=pages(after[facts.end() :]),
         )
+    imprint = _IMPRINT.search(after) if element is None else None
+    if imprint is not None and imprint.start() > 0:
+        # "Title, Madrid: Publisher, 2003" (a book's title unquoted, in italics in print)
+        return _imprinted(fields, after, imprint)
     cut = element.start() if element else len(split_sentences(after)[0])
     place, publisher = place_publisher(after[cut:])
     return replace(
@@ -296,6 +326,54 @@ def _ieee(authors: tuple[str, ...], after: str) -> Fields:
         publisher=publisher,
         pages=pages(after[cut:]),
     )
+
+
+# IEEE's book imprint after an unquoted title: ", Madrid: Publisher, 2003", ". New York, NY,
+# USA: Wiley, 2010", ", London, U.K.: Springer, Mar. 2010, pp. 3–9" (the publisher holds no
+# colon, so the place is the segment before the last one; a place holds no digit: ",
+# Bulletin 79, Paris: …" is a series, then the place)
+_IMPRINT = re.compile(
+    rf"[,.]\s(?P<place>(?:St\.\s)?[{U}][^,:;“”\"()\d.]{{1,40}}?"
+    rf"(?:,\s(?:[A-Z]{{2,3}}|(?:[A-Z]\.){{2,3}}))?(?:,\s[{U}][\w.]{{2,14}})?):\s"
+    r"(?P<publisher>[^:;“”\"()]{2,100}?),\s(?P<year>(?:[A-Z][a-z]{2,8}\.?\s)?(?:1[5-9]|20)\d\d)"
+    r"(?P<pages>,\s(?:pp?\.|ch\.|sec\.)\s?[\w–-]+)?\.?$"
+)
+# a series and its number at the end of such a title: ", Bulletin 79", ", ICOLD Bulletin
+# 79", ", Technical Series No. 3"
+_TITLE_SERIES = re.compile(rf",\s(?:[{U}][\w&-]*\s){{1,3}}(?:No\.\s?|n\.º\s?)?\d[\w./-]*$")
+# an organisation for the names: an acronym ("SPANCOLD", "ICOLD") or a body's name
+_ORG_HEAD = re.compile(r"^(?P<org>[^,“”\"()\d.]{2,100}?),\s(?P<after>[^“”\"\s].+)$")
+
+
+def _imprinted(fields: Fields, after: str, imprint: re.Match[str]) -> Fields:
+    title = after[: imprint.start()]
+    series = _TITLE_SERIES.search(title)
+    if series is not None and series.start() > 0:
+        title = title[: series.start()]
+    return replace(
+        fields,
+        title=strip_edition(title),
+        place=imprint.group("place"),
+        publisher=imprint.group("publisher"),
+        year=year_of(_YEAR.findall(imprint.group("year"))[-1]),
+        pages=pages(imprint.group("pages") or ""),
+        book=True,
+    )
+
+
+def _organisation_book(body: str) -> Fields | None:
+    """``SPANCOLD, Guía técnica …, Madrid: Comité Nacional …, 2003.``: an organisation
+    as author, the unquoted title, IEEE's imprint (or None)."""
+    m = _ORG_HEAD.match(body)
+    if m is None:
+        return None
+    org = m.group("org").strip()
+    if not (re.fullmatch(r"[A-Z][A-Z&-]{1,11}", org) or is_organisation(org)):
+        return None
+    imprint = _IMPRINT.search(m.group("after"))
+    if imprint is None or imprint.start() == 0:
+        return None
+    return _imprinted(Fields("ieee", (org,)), m.group("after"), imprint)
 
 
 # a book's imprint: "Fulda: Hochschule Fulda; 2011", "Geneva: WHO; 2019"

@@ -208,11 +208,21 @@ def tidy(text: str | None) -> str | None:
     return text if f.letters_words(text) or (text and len(text) >= 3) else None
 
 
+# The conjunction before the last name that is also a word inside a compound family name
+# (Spanish "y", Catalan "i", Portuguese and Italian "e", Dutch "en": "S. Ramón y Cajal",
+# "J. Puig i Cadafalch"): a conjunction only before the next person's initials ("J. Pemán
+# Ibarra y L. Arnal Sancho", Spanish "e" before an I-: "A. Ruiz e I. Gómez")
+_BEFORE_INITIALS = rf",?\s+(?:y|e|i|en)\s+(?=[{U}]\.)"
+
+
 def split_people(text: str) -> tuple[str, ...]:
-    """``A, B, and C`` / ``A & B`` / ``A; B`` -> (A, B, C); ``et al.`` dropped."""
+    """``A, B, and C`` / ``A & B`` / ``A; B`` / ``A. B y C. D`` -> (A, B, C); ``et al.``
+    dropped."""
     text = re.sub(r",?\s*(?:et\s+al\.?|и\s+др\.?|vd\.?|ve\s+diğ\.?)\s*$", "", text.strip(" ,."))
     parts = re.split(
-        r"\s*;\s*|,?\s+(?:and|&|и|und|et|ve|og|och|és|dan|at|và|та|και)\s+|,\s+(?=\S+\s\S)", text
+        r"\s*;\s*|,?\s+(?:and|&|и|und|et|ve|og|och|és|dan|at|và|та|και)\s+"
+        rf"|{_BEFORE_INITIALS}|,\s+(?=\S+\s\S)",
+        text,
     )
     return tuple(p.strip(" ,.") for p in parts if p and p.strip(" ,."))
 
