@@ -39,6 +39,7 @@ from bibcheck.parse.references.legal import cites_authority
 from bibcheck.parse.references.repeat import resolve_repeat_notes
 from bibcheck.parse.references.same_author import spelled_out, with_repeated_authors
 from bibcheck.parse.references.several import author_text, pronoun_spelled, work_spans
+from bibcheck.parse.references.unlisted import early_print
 from bibcheck.readers import (
     Choice,
     ReadOptions,
@@ -231,6 +232,11 @@ def build_document(
     # their own, or nowhere); AGLC lists them in a part of it.  A note citing one is missing
     # from the list only when the list holds some.
     authorities_listed = any(cites_authority(e.reference.raw) for e in literature)
+    # A list of literature alone leaves the printed sources of the hand-press era out
+    # (Quellen, not Literatur); a list that holds one (a work before 1801) lists them all.
+    sources_listed = any(
+        e.reference.year is not None and e.reference.year <= 1800 for e in literature
+    )
     for note in raw.footnotes:
         parsed = note.reference or parse_reference(
             note.text,
@@ -276,6 +282,7 @@ def build_document(
             and not legal_authority(ref.raw)  # cases and statutes are cited in notes only
             and (authorities_listed or not cites_authority(ref.raw))
             and not archival_source(ref.raw)  # so are documents in archives, often
+            and (sources_listed or not early_print(ref.raw))
             and not legal_source(ref.raw)  # and statutes and decisions of civil-law systems
         ):
             anomalies.append(

@@ -9,6 +9,11 @@ box 4, folder 2``.  Many bibliographies list such documents apart (``Archival so
 published edition of documents (``Archives parlementaires ... (Paris: Dupont, 1868)``) is
 a book, not an archival source.
 
+A note often names the archive by the abbreviation an earlier note defined (``LKAS, A 1
+Nr. 1794``, ``HStAS, A 206 Bü 1573``, ``GStA PK, I. HA Rep. 77, Nr. 12``): an abbreviation,
+then a signature whose fonds and item are marked as archives mark them (``Nr.``, ``Bü``,
+``Fasz.``) are an archival source with no repository's word.
+
 A note may also send the reader to a search in a digitised collection (newspapers, a
 catalogue) by its query address: the results of a query are no work a list could hold.
 """
@@ -55,6 +60,13 @@ _SHELFMARK = re.compile(
     # leaves with their side, in any language: "cc. 33r-41v", "c. 2r", "fol. 12v", "Bl. 4r"
     r"|\b(?:cc?|ff?|fols?|fos?|Bll?)\.\s?\d+\s?[rv]\b",
 )
+# An archive's abbreviation first ("LKAS", "HStAS", "BArch", "StadtA LG", "GStA PK"), then the
+# fonds (letters and a number, a Prussian "I. HA Rep. 77") and an item by its archival mark
+_ABBREVIATED_ARCHIVE = re.compile(
+    r"^\s*[A-ZÄÖÜ][A-Za-zäöü]{0,6}[A-Z](?:\s[A-ZÄÖÜ][A-Za-zäöü]{0,5})?,\s"
+    r"(?:[IVX]{1,4}\.\s?HA,?\s)?(?:Rep\.\s?)?(?:[A-Z]{1,4}\s?)?\d+[a-z]?(?:\s[IVX]{1,4})?(?:/\d+)*"
+    r",?\s(?:Nr\.|Bü\b|Büschel\b|Fasz\.|Faszikel\b|Akte\b|Sign\.)\s?\d"
+)
 _PUBLISHED = re.compile(r"\([^()]*:[^()]*\d{4}[^()]*\)")  # "(Paris: Dupont, 1868)"
 
 
@@ -79,7 +91,12 @@ def archival_source(text: str) -> bool:
     """Does ``text`` cite an unpublished document in an archive, or a search in a
     digitised collection (see the module doc)?  Newspaper issues and Acts, which a
     bibliography leaves out as well (:mod:`bibcheck.parse.references.unlisted`), count."""
-    if _POST_SOVIET.search(text) or _SEARCH_URL.search(text) or unlisted_work(text):
+    if (
+        _POST_SOVIET.search(text)
+        or _SEARCH_URL.search(text)
+        or _ABBREVIATED_ARCHIVE.match(text)
+        or unlisted_work(text)
+    ):
         return True
     repository = REPOSITORY.search(text)
     if repository is None or _PUBLISHED.search(text):

@@ -377,7 +377,7 @@ def parse(body: str) -> Fields | None:
         comma = None
     if comma is not None and _EDITED_BY.match(comma.group("rest")):
         comma = None  # "Stadtrechnungen von Uelzen, hg. von X": a title and its editor
-    article = _comma_article(comma)
+    article = _comma_article(comma) or _comma_chapter(comma) or _comma_italic_book(comma)
     if article is not None:
         return article
     if (
@@ -443,6 +443,66 @@ def _comma_article(comma: re.Match[str] | None) -> Fields | None:
         p.strip(" ,") for p in re.split(_COMMA_JOIN, comma.group("authors")) if p.strip(" ,")
     )
     return _work(people, rest)
+
+
+# A chapter title (plain or in German quotes) before ", in:"; the editors of the book after
+# it end with a comma or a colon: "in: Annette Holm (Hg.), *Buch*, Ort 2011"
+_CHAPTER_TITLE = re.compile(r"^(?:„(?P<q>[^„“”]{2,300})[“”]|(?P<p>[^*_„“”\"«»();]{2,300}?))$")
+
+
+def _comma_chapter(comma: re.Match[str] | None) -> Fields | None:
+    """``Elisabeth Vogt, Titel, in: Annette Holm (Hg.), *Buch*, Ostfildern 2011, S. 77–102``:
+    the comma form of a German note citing a chapter of an edited book (the names, the
+    chapter's title, ``in:``, the editors, the book, its place and year)."""
+    if comma is None or _ORG_WORD.search(comma.group("authors")):
+        return None
+    rest = comma.group("rest")
+    marker = _IN.search(rest)
+    if marker is None:
+        return None
+    title = _CHAPTER_TITLE.match(rest[: marker.start()].strip())
+    after = rest[marker.end() :]
+    if title is None or _PLACE_YEAR.search(after) is None:
+        return None
+    people = tuple(
+        p.strip(" ,") for p in re.split(_COMMA_JOIN, comma.group("authors")) if p.strip(" ,")
+    )
+    fields = _in(Fields("german", people, (title.group("q") or title.group("p")).strip()), after)
+    pages = _PAGES.search(after)
+    return replace(fields, pages=pages.group(1) if pages else None)
+
+
+# An italic title first, then the place and year, perhaps after a volume or an editor:
+# "Martin Brecht (Hg.), *Geschichte des Pietismus*, Bd. 2: *…*, Göttingen 1995, S. 272"
+_ITALIC_FIRST = re.compile(r"^(?P<mark>[*_])(?P<title>[^*_]{2,300}?)(?P=mark)(?=,\s)")
+
+
+def _comma_italic_book(comma: re.Match[str] | None) -> Fields | None:
+    """``Wolfgang Fischer, *Titel*, Leipzig 2004, S. 9``: the comma form of a German note
+    citing a book whose title is set in italics (as a word processor's export writes it);
+    the place and year follow with no publisher, and nothing in parentheses (Chicago's
+    facts) comes before them."""
+    if comma is None or _ORG_WORD.search(comma.group("authors")):
+        return None
+    rest = comma.group("rest")
+    italic = _ITALIC_FIRST.match(rest)
+    if italic is None:
+        return None
+    tail = rest[italic.end() :]
+    place_year = _PLACE_YEAR.search(tail)
+    if (
+        place_year is None
+        or _MONTH.match(place_year.group("place"))
+        or re.search(r"[();]|\s(?:in|In):\s", tail[: place_year.start()])
+    ):
+        return None
+    people = tuple(
+        p.strip(" ,") for p in re.split(_COMMA_JOIN, comma.group("authors")) if p.strip(" ,")
+    )
+    work = _work(people, rest)
+    if work is None or work.title != italic.group("title").strip(" ,."):
+        return None
+    return replace(work, place=work.place or place_year.group("place").strip())
 
 
 # The Romance comma form: "Philippe Blanchet, La linguistique de terrain, Rennes, PUR,
@@ -685,7 +745,7 @@ _JOURNAL = re.compile(
 
 def _in(fields: Fields, container_text: str) -> Fields:
     """``in: Zeitschrift 12 (2010), S. 3–20`` or ``in: Name (Hrsg.): Buch, Ort 2001``."""
-    editors = re.match(rf"^.*?{_EDITORS}:\s", container_text)
+    editors = re.match(rf"^.*?{_EDITORS}[:,]\s", container_text)
     text = container_text[editors.end() :] if editors else container_text
     journal = re.match(rf"^(?P<name>[^,(]+?)\s(?P<vol>\d+)\s\((?P<year>{_YEAR})\)", text)
     if journal:
@@ -699,7 +759,7 @@ def _in(fields: Fields, container_text: str) -> Fields:
     container = text[: place_year.start()] if place_year else text.split(",")[0]
     return replace(
         fields,
-        container=container.strip(" ,.") or None,
+        container=re.sub(r"[*_]", "", container).strip(" ,.") or None,  # (italic marks)
         chapter=True,
         place=place_year.group("place").strip() if place_year else None,
         year=year_of(place_year.group("year") if place_year else last_year(text)),

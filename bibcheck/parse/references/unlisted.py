@@ -7,13 +7,24 @@ c. 78.``.  A note citing one is no ``missing-literature-entry``.
 
 A newspaper issue is told from a book by its shape: a short title, then a full date with
 its day, then at most a page; a book note has a place, a publisher or a year alone.
+
+The humanities of Central Europe divide a list into sources (``Quellen``: archival
+documents, printed primary sources) and literature (``Literatur``); a list of literature
+alone leaves the sources out.  A print of the hand-press era (before 1801, the span of the
+German union catalogues of early prints VD16, VD17 and VD18) is a primary source, not
+secondary literature: ``Vorrede, in: *Gesangbuch für …*, Stuttgart 1791, S. III–XII.``
+A reprint or modern edition (a year after 1800 anywhere in the note) is literature.
+
+A note that is a link alone (``Siehe <https://…> (abgerufen am 3. März 2024).``, ``See
+https://….``): no author, no title, only a lead-in word, the address and its access date,
+points to a web page, which a list of literature does not hold.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["newspaper_issue", "regnal_act", "unlisted_work"]
+__all__ = ["bare_link", "early_print", "newspaper_issue", "regnal_act", "unlisted_work"]
 
 _MONTH = r"[^\W\d_]{3,10}\.?"
 _DATE = rf"(?:\d{{1,2}}\.?\s{_MONTH}\s\d{{4}}|{_MONTH}\s\d{{1,2}},\s\d{{4}})"
@@ -31,6 +42,44 @@ _REGNAL = re.compile(
 )
 
 
+# The imprint of an early print: the place (capitalised words, "a. M.", "a. d. O."), then a
+# year before 1801, at the end of an element: "Stuttgart 1791", "Frankfurt a. M. 1765",
+# "London, 1776", "Paris: Didot, 1790", "(Leipzig 1700)"
+_EARLY_IMPRINT = re.compile(
+    r"(?:^|[,.:(]\s?)[A-ZÄÖÜ][^\W\d_]+\.?(?:\s(?:[a-z]\.\s?[A-Z]\.|[A-ZÄÖÜ][^\W\d_]+\.?)){0,3}"
+    r",?\s(?:1[45]\d\d|1[67]\d\d|1800)(?=[,.;)]|\s*$)"
+)
+# any year of the modern era: a reprint, an edition, an access date make the note literature
+_MODERN_YEAR = re.compile(r"(?<!\d)(?:18\d\d|19\d\d|20\d\d)(?!\d)")
+_LATER_YEAR = re.compile(r"(?<!\d)1800(?!\d)")
+
+
+def early_print(text: str) -> bool:
+    """Does ``text`` cite a print of the hand-press era (an imprint before 1801, no later
+    year): a printed primary source (see the module doc)?"""
+    modern = [m for m in _MODERN_YEAR.finditer(text) if not _LATER_YEAR.fullmatch(m.group(0))]
+    return not modern and _EARLY_IMPRINT.search(text) is not None
+
+
+# A link alone: a lead-in word ("Siehe", "See", "Vgl.", "Voir", "Zie", "Zob."), the address
+# (in angle brackets as Markdown writes an autolink, or bare), an access date in parentheses
+_LEAD_IN = (
+    r"(?:siehe|s\.|vgl\.|see|see\salso|cf\.|voir|zie|zob\.|vedi|véase|ver|online|online\sunter"
+    r"|abrufbar\sunter|unter|available\sat)"
+)
+_BARE_LINK = re.compile(
+    rf"^\s*(?:{_LEAD_IN}:?\s+)?<?https?://[^\s<>]+>?"
+    r"(?:\s*[(\[][^()\[\]]{0,80}[)\]])?\s*[.;]?\s*$",
+    re.I,
+)
+
+
+def bare_link(text: str) -> bool:
+    """Is ``text`` a note that is a link alone, perhaps after a lead-in word and with its
+    access date (see the module doc)?"""
+    return bool(_BARE_LINK.match(" ".join(text.split())))
+
+
 def newspaper_issue(text: str) -> bool:
     """Is ``text`` a note citing one issue of a newspaper (title, full date, page)?"""
     return bool(_NEWSPAPER.match(text))
@@ -42,5 +91,7 @@ def regnal_act(text: str) -> bool:
 
 
 def unlisted_work(text: str) -> bool:
-    """A newspaper issue or an Act: cited in notes, customarily absent from a bibliography."""
-    return newspaper_issue(text) or regnal_act(text)
+    """A newspaper issue, an Act or a link alone: cited in notes, customarily absent from a
+    bibliography.  (An early print is absent from a list of literature only: whether the
+    list is one is the document's to say, see :func:`early_print`.)"""
+    return newspaper_issue(text) or regnal_act(text) or bare_link(text)
