@@ -15,6 +15,8 @@ What becomes what (docutils' semantics):
   ``:citep:``/``:citet:``): one citation per key; the entries come from the
   ``.bib`` files named by ``.. bibliography:: refs.bib`` (or by
   ``bibtex_bibfiles`` in a ``conf.py`` next to the document or above it).
+  A bibliography with ``:keyprefix: d-`` is cited ``:cite:p:`d-key```: the
+  cited key names the .bib entry ``key`` and keeps its label as written.
 * **Links**: hyperlink targets ``.. _name: URL`` (indirect ones followed),
   anonymous targets ``.. __: URL`` / ``__ URL``, references ```text <URL>`_``,
   ```text`_``, ``word_``, anonymous ``__`` and standalone URLs.  In notes they
@@ -93,6 +95,7 @@ _ADMONITIONS = frozenset(
     versionadded versionchanged deprecated epigraph pull-quote highlights""".split()
 )
 _SYMBOLS = ("*", "†", "‡", "§", "¶", "#", "♠", "♥", "♦", "♣")  # noqa: RUF001
+_KEYPREFIX = re.compile(r"^\s*:keyprefix:[ \t]+(\S+)")
 _CONF_BIBFILES = re.compile(r"bibtex_bibfiles\s*=\s*[\[(]([^\])]*)[\])]")
 _ANY_DEFINITION = re.compile(r"^\s*\.\.\s+\[(?:\#[\w.:+-]*|\*|\d+|[^\W_][\w.:+-]*)\]", re.M)
 _ANY_REFERENCE = re.compile(r"\[(?:\#[\w.:+-]*|\*|\d+|[^\W_][\w.:+-]*)\]_(?![\w])")
@@ -177,6 +180,7 @@ class _Scan:
     targets: dict[str, str] = field(default_factory=dict)  # name -> URI or "name_"
     anonymous: list[str] = field(default_factory=list)  # anonymous target URIs, in order
     bib_names: list[tuple[str, int]] = field(default_factory=list)
+    key_prefixes: list[str] = field(default_factory=list)  # ``:keyprefix:`` of bibliographies
     anomalies: list[Anomaly] = field(default_factory=list)
     title: str | None = None
 
@@ -184,6 +188,30 @@ class _Scan:
 def _is_citation_label(label: str) -> bool:
     """``CIT2002``, ``Burns2004``: a citation, not a footnote (``1``, ``#``, ``#name``, ``*``)."""
     return not (label.isdigit() or label.startswith("#") or label == "*")
+
+
+def _key_prefixes(options: Sequence[str]) -> list[str]:
+    """The ``:keyprefix: d-`` of a bibliography directive's option lines (sphinxcontrib-bibtex:
+    its entries are cited as ``:cite:`d-key```, ``key`` being the .bib key)."""
+    prefixes: list[str] = []
+    for line in options:
+        if not line.strip().startswith(":"):
+            break
+        found = _KEYPREFIX.match(line)
+        if found:
+            prefixes.append(found.group(1))
+    return prefixes
+
+
+def _bib_key(cited: str, records: set[str], prefixes: Sequence[str]) -> str | None:
+    """The .bib key a cited key names: itself, or with a bibliography's key prefix removed
+    (the longest prefix first: ``d-`` and ``dd-`` may both be used)."""
+    if cited in records:
+        return cited
+    for prefix in sorted(prefixes, key=len, reverse=True):
+        if cited.startswith(prefix) and cited[len(prefix) :] in records:
+            return cited[len(prefix) :]
+    return None
 
 
 def _indent(line: str) -> int:
@@ -353,6 +381,7 @@ class _Pass1:
         if name in _BIBLIOGRAPHY_DIRECTIVES:
             for bib in args.split():
                 self.scan.bib_names.append((bib, i + 1))
+            self.scan.key_prefixes.extend(_key_prefixes(lines[i + 1 : end]))
             self.literature_found = True
         if name in _CODE_DIRECTIVES:
             return end
@@ -821,13 +850,19 @@ def _bib_notes(
             )
             continue
         records, _errors = read_bib(data.decode("utf-8", "replace"))
+        keys = {record.key for record in records}
+        labels: dict[str, list[str]] = {}  # .bib key -> the cited keys naming it
+        for label in sorted(wanted - seen, key=lambda k: (len(k), k)):
+            key = _bib_key(label, keys, scan.key_prefixes)
+            if key is not None:
+                labels.setdefault(key, []).append(label)
         for record in records:
-            if record.key in wanted and record.key not in seen:
-                seen.add(record.key)
+            for label in labels.pop(record.key, []):
+                seen.add(label)
                 starts = tuple(range(record.line, record.end_line + 1))
                 notes.append(
                     RawNote(
-                        record.key,
+                        label,
                         record.raw,
                         record.line,
                         record.end_line,

@@ -26,6 +26,12 @@ What becomes what:
   ``thebibliography`` with ``\\bibitem``, and hand-written lists under a
   References/Литература heading, cited with ``[1]``, ``[2, с. 5]`` or
   ``[\\ref{label}]`` (:mod:`.lists`; such citations are labelled ``[n]``).
+* A list per chapter (chapterbib's ``\\include``d files, ``refsection``/``bibunit``/
+  ``cbunit`` environments each with a ``thebibliography``; :mod:`.units`): a citation
+  resolves in its own chapter's list.  A key a later chapter lists again (maybe for
+  another work) is labelled ``k.key`` there, ``k`` the chapter's place among those with
+  a list; a key its chapter's list lacks is ``citation-key-missing`` there, even when
+  another chapter lists it.
 * A key cited but in no bibliography is a ``citation-key-missing`` anomaly, a
   command named like a citation that is neither known nor defined an
   ``unread-region`` one.  A bibliography built from keys holds only what is cited
@@ -45,7 +51,7 @@ to the end of its paragraph, with a ``document-damaged`` anomaly.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote, TextBlock
@@ -56,12 +62,13 @@ from bibcheck.readers.latex.biberbbl import read_biber_bbl
 from bibcheck.readers.latex.bibitem import reference_of
 from bibcheck.readers.latex.bibs import add_records, load_bibs
 from bibcheck.readers.latex.classes import class_chain
-from bibcheck.readers.latex.convert import Bib, Converter, NumberedList, Sink
+from bibcheck.readers.latex.convert import Bib, Cited, Converter, NumberedList, Sink
 from bibcheck.readers.latex.counters import is_revtex, reset_of
 from bibcheck.readers.latex.files import Unreadable, read_text_file
 from bibcheck.readers.latex.lists import Item, Lists, find_lists
 from bibcheck.readers.latex.macros import find_macros
 from bibcheck.readers.latex.source import Loaded, Source, load
+from bibcheck.readers.latex.units import Scoped, Unit, find_units, scope_items, unit_of
 from bibcheck.readers.registry import Reader, register
 from bibcheck.text import group_end
 
@@ -127,23 +134,32 @@ def read_at(text: str, path: str) -> RawDocument:
     lists = find_lists(src, start, stop, lambda a, b: converter.to_text(a, b).text())
     if not lists.bibitems and bib.unreadable and not bib.entries:
         lists.bibitems.extend(_bbl_items(loaded, path, bib))
+    units = find_units(src, src.text[:start], text, loaded.main_dir, start, stop)
+    scoped = scope_items(units, lists.bibitems)
+    if scoped is not None:
+        lists.bibitems[:], scope = scoped
+    else:
+        units, scope = [], None
     for item in lists.bibitems:
         bib.entries.setdefault(item.label, _note(item))
     if lists.numbered:
         anchors = {a: int(it.label) for it in lists.numbered for a in it.anchors}
         numbers = {int(it.label) for it in lists.numbered}
         converter.numbered = NumberedList(numbers, anchors)
+    pieces: list[_Piece] = []
     pos = start
     for region_start, region_end in lists.regions:
         if region_start >= pos:
-            converter.body(pos, region_start)
+            pieces.extend(_body(converter, pos, region_start, units))
             pos = region_end
-    converter.body(pos, stop)
+    pieces.extend(_body(converter, pos, stop, units))
+    scope_anomalies = _scope_citations(converter, pieces, scope) if scope is not None else []
     converter.relabel()
     blocks, markers = _blocks(converter.blocks)
     anomalies = [*loaded.anomalies, *bib.anomalies, *lists.anomalies, *converter.anomalies]
     anomalies.extend(_unknown_commands(converter))
     anomalies.extend(_missing_keys(converter, bib, lists))
+    anomalies.extend(scope_anomalies)
     return RawDocument(
         reader=NAME,
         title=_title(converter, src, start),
@@ -159,6 +175,65 @@ def read_at(text: str, path: str) -> RawDocument:
         # need not be in it (a list of paragraphs, as notes-bibliography styles write, must)
         literature_partial=bool(bib.read or lists.bibitems or lists.numbered),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    """A stretch of the body converted at once: its unit, its blocks, the keys it cites."""
+
+    unit: Unit | None
+    blocks: tuple[int, int]
+    cited: dict[str, Cited]
+
+
+def _body(converter: Converter, start: int, end: int, units: list[Unit]) -> list[_Piece]:
+    """Convert the body between ``start`` and ``end``, a unit at a time."""
+    cuts = sorted({start, end, *(p for u in units for p in (u.start, u.end) if start < p < end)})
+    pieces: list[_Piece] = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        before, saved = len(converter.blocks), converter.cited
+        converter.cited = {}
+        converter.body(a, b)
+        cited, converter.cited = converter.cited, saved
+        for key, where in cited.items():
+            saved.setdefault(key, where)
+        pieces.append(_Piece(unit_of(units, a), (before, len(converter.blocks)), cited))
+    return pieces
+
+
+def _scope_citations(converter: Converter, pieces: list[_Piece], scope: Scoped) -> list[Anomaly]:
+    """Citations resolved in the list of their own unit (chapterbib, bibunits, a refsection
+    with its own thebibliography): a key another unit also lists takes that unit's label
+    there (``2.rose2011``); a key the unit's list lacks is missing there, whichever other
+    list holds it (LaTeX prints ``[?]``)."""
+    cited: dict[str, Cited] = {}
+    anomalies: list[Anomaly] = []
+    main = converter.src.file(0) if converter.src.text else ""
+    for piece in pieces:
+        for sink in converter.blocks[piece.blocks[0] : piece.blocks[1]]:
+            sink.markers = [
+                (scope.label(piece.unit, lab) or lab, line, col, off)
+                for lab, line, col, off in sink.markers
+            ]
+        for key, where in piece.cited.items():
+            label = scope.label(piece.unit, key)
+            cited.setdefault(label or key, where)
+            if label is not None or piece.unit is None or key not in scope.listed:
+                continue  # (a key no list holds is reported once, as for any document)
+            anomalies.append(
+                Anomaly(
+                    AnomalyCode.CITATION_KEY_MISSING,
+                    f"key {key!r} cited at line {where.line}{_where(where.file, main)} "
+                    f"({where.raw[:80]}) is not in the bibliography of {piece.unit.name}, "
+                    "where it is cited (each part has its own list; the key is in the list of "
+                    f"{', '.join(scope.listed[key])})",
+                    where.line,
+                )
+            )
+    for key, where in converter.cited.items():
+        cited.setdefault(key, where)  # cited outside the body (in a list item's text)
+    converter.cited = cited
+    return anomalies
 
 
 def _note(item: Item) -> RawNote:

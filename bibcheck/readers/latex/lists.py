@@ -81,6 +81,7 @@ class Item:
     end_line: int
     anchors: tuple[str, ...] = ()  # \label{...} names inside it
     marks: Marks = Marks()  # what its LaTeX markup says about its fields
+    at: int = -1  # where it stands in the source text (a \bibitem: for its chapter's scope)
 
 
 @dataclass(slots=True)
@@ -128,7 +129,7 @@ def _thebibliographies(src: Source, start: int, stop: int, to_text: ToText, foun
             last = src.line(max(key.end(), item_end - 1))
             marks = replace(_marks(src, key.end(), item_end, to_text), label=label)
             found.bibitems.append(
-                Item(key.group(1).strip(), entry, line, max(line, last), (), marks)
+                Item(key.group(1).strip(), entry, line, max(line, last), (), marks, m.start())
             )
         found.regions.append((begin.start(), finish.end() if finish else stop))
         pos = finish.end() if finish else stop
