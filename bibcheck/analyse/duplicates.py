@@ -29,6 +29,7 @@ from rapidfuzz.distance import Levenshtein
 
 from bibcheck.analyse.common import Citations, citations_by_url, finding, plural, where
 from bibcheck.model import Finding, FindingKind, Footnote, ParsedDocument, Severity
+from bibcheck.parse.references.archival import archival_source
 from bibcheck.store.links import OK, LinkState
 from bibcheck.text import title_key, transliterate
 from bibcheck.urls import mixed_script_words, normalise_key
@@ -235,6 +236,11 @@ def _literature_duplicates(doc: ParsedDocument) -> list[Finding]:
         lines[entry.number] = entry.line
         if ref.url:
             groups.setdefault(("url", _url_key(ref.url)), []).append(entry.number)
+        elif archival_source(ref.raw):
+            # an archive's collections share its name, which the parser may take for the
+            # title ("Cheshire Record Office (CRO), Chester. DDX 382, …" and "… QAR 2/1,
+            # …"): the same collection is the same text
+            groups.setdefault(("archival", title_key(ref.raw)), []).append(entry.number)
         elif title_key(ref.title):
             groups.setdefault(("title", title_key(ref.title), ref.year_raw or ""), []).append(
                 entry.number
@@ -243,7 +249,7 @@ def _literature_duplicates(doc: ParsedDocument) -> list[Finding]:
     for key, numbers in sorted(groups.items(), key=lambda kv: kv[1]):
         if len(set(numbers)) < 2:
             continue
-        same = "address" if key[0] == "url" else "title and year"
+        same = {"url": "address", "archival": "text"}.get(key[0], "title and year")
         found.append(
             finding(
                 FindingKind.DUPLICATE_CITATION,

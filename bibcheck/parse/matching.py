@@ -66,8 +66,13 @@ class LiteratureIndex:
         self._by_main: dict[str, list[int]] = {}  # title without its subtitle or volume
         self._calls: list[tuple[CallNumber, int]] = []  # archival entries' call numbers
         self._archival: list[tuple[frozenset[str], int]] = []  # archival entries' words
+        self._aliases: dict[str, list[int]] = {}  # an archive's abbreviation -> its entries
         for i, entry in enumerate(self.entries):
             ref = entry.reference
+            alias = _ALIAS.search(ref.raw)
+            if alias is not None and repository(ref.raw[: alias.start()]):
+                # "The National Archives (TNA), Kew. CUST 48, …": notes cite "TNA, CUST 48/9"
+                self._aliases.setdefault(alias.group(1), []).append(i)
             if archival_source(ref.raw):
                 self._calls += [(call, i) for call in call_numbers(ref.raw)]
             if archival_source(ref.raw) or (repository(ref.raw) and ref.year is None):
@@ -131,6 +136,8 @@ class LiteratureIndex:
         held = self._holding(ref.raw)
         if held is None:
             held = self._within_archival(ref.raw)
+        if held is None:
+            held = self._by_alias(ref.raw)
         if held is not None:
             return self._found(held, CALL_NUMBER, 100.0)
         found = self._fuzzy(url_key, key)
@@ -169,6 +176,24 @@ class LiteratureIndex:
             return None
         held = {i for cited in call_numbers(text) for call, i in self._calls if call.covers(cited)}
         return held.pop() if len(held) == 1 else None
+
+    def _by_alias(self, text: str) -> int | None:
+        """The entry of an archive a note names by the abbreviation the list defines ("TNA,
+        CUST 48/9, …" for "The National Archives (TNA), Kew. CUST 48, …"): of that
+        archive's entries, the one whose call number the note shares (the only one, when
+        the list names one collection of it)."""
+        named = _ALIAS_NOTE.match(text)
+        if named is None or named.group(1) not in self._aliases:
+            return None
+        entries = self._aliases[named.group(1)]
+        words = _archive_words(text[named.end() :])
+        shared = [(len(words & _archive_words(self.entries[i].reference.raw)), i) for i in entries]
+        best = max(shared)
+        if best[0] == 0 and len(entries) > 1:
+            return None
+        if sum(1 for n, _ in shared if n == best[0]) > 1:
+            return None  # two collections share as much: none is the one
+        return best[1]
 
     def _within_archival(self, text: str) -> int | None:
         """The archival entry every word of which a note citing an archive's document repeats
@@ -318,12 +343,17 @@ def _letters(title: str) -> str:
     return "".join(title_key(title).replace("-", " ").split())
 
 
-def short_title(ref: Reference, title: str) -> bool:
-    """Is ``ref`` a short note (no year) whose title is the first words of ``title``, its
-    article allowed out ("La restauration des vitraux de Chartres" for "La restauration des
-    vitraux de Chartres au XIXe siècle")?"""
+def short_title(ref: Reference, title: str, year: int | None = None) -> bool:
+    """Is ``ref`` a short note (no year, or the year of the work ``year``) whose title is the
+    first words of ``title``, its article allowed out ("La restauration des vitraux de
+    Chartres" for "La restauration des vitraux de Chartres au XIXe siècle"; "7 Geo. I, c. 10
+    (1721), An Act for Making the River Weaver Navigable" for the Act's full title)?"""
     short, full = title_key(ref.title), title_key(title)
-    if ref.year_raw or not short or len(short) >= len(full):
+    if (
+        (ref.year_raw and (year is None or ref.year != year))
+        or not short
+        or len(short) >= len(full)
+    ):
         return False
     article = _ARTICLE.match(full)
     starts = (full, full[article.end() :]) if article else (full,)
@@ -337,6 +367,12 @@ _DEFINED = re.compile(
     re.I,
 )
 _ARCHIVE_WORD = re.compile(r"[^\W_]+")
+# an abbreviation defined after an archive's name: "The National Archives (TNA)"
+_ALIAS = re.compile(r"\s\(([A-Z][A-Za-z]{0,3}[A-Z][A-Za-z]{0,5})\)")
+# ... and a note opening with it: "TNA, CUST 48/9", "See CRO, DDX 382/4"
+_ALIAS_NOTE = re.compile(
+    r"^\s*(?:(?:See|Cf\.|Vgl\.|Voir|Véase)\s)?([A-Z][A-Za-z]{0,3}[A-Z][A-Za-z]{0,5})[,.:]?\s"
+)
 
 
 def _archive_words(text: str) -> frozenset[str]:
@@ -483,7 +519,7 @@ def differences(
         and not _untitled(ref)  # "Seibel (2005), S. 88" names no title to compare
         and title_key(ref.title) != title_key(lit.title)
         and not same_but_subtitle(ref.title, lit.title)
-        and not short_title(ref, lit.title)
+        and not short_title(ref, lit.title, lit.year)
         and not same_letters(ref.title, lit.title)
     ):
         note(

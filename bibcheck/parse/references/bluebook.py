@@ -79,7 +79,8 @@ def parse(body: str) -> Fields | None:
     m = _BOOK.match(body)
     if (
         m is not None
-        and not re.match(r"[A-Z]\.[,\s]", m.group("title"))  # "Van der Meer, J., & ..." is APA
+        # ("Van der Meer, J., & ..." and "Ruiz Martínez, J. (2015). Title" are APA)
+        and not re.match(r"[A-Z]\.(?:[,\s]|$)", m.group("title"))
         and " v. " not in m.group("title")
         and not _QUOTES.search(m.group("title"))
         and not _facts_foreign(m.group("facts"))

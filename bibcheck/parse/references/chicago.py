@@ -32,6 +32,7 @@ from bibcheck.parse.references.patterns import (
     SURNAME_PLAIN,
     U,
 )
+from bibcheck.parse.references.series import without_series
 from bibcheck.parse.references.shared import (
     Fields,
     Year,
@@ -639,6 +640,9 @@ def _work(fields: Fields, after: str, note: bool) -> Fields:
         facts = _publication_facts(after)
         title = after[: facts.start()] if facts else after.split(", ")[0]
         title = _CONTRIBUTORS.sub("", title)  # ", trans. Peter Krapp", ", ed. J. Smith"
+        # (a series statement before the facts: "Title, Chetham Society, 3rd ser., vol. 3
+        # (Manchester: …, 1951)")
+        title = without_series(title.rstrip(" ,")) if facts is not None else title
         title = _VOLUMES.sub("", title)  # ", 2 vols.", ", 1st ser., vol. 3"
         # ("Title, vol. 8, Index de Rome": the volume cited and its own title after it)
         title = _VOLUME_TITLED.sub("", title)

@@ -71,7 +71,12 @@ _IBERIAN_PARTICLES = frozenset({"de", "del", "la", "las", "los", "da", "das", "d
 _GIVEN_WORD = re.compile(rf"[{U}][{L}]+")
 _ORGANISATION = re.compile(
     ORGANISATION_WORD + r"|\b(?:Consejo|Ministerio|Real|Academia|Instituto|Sociedad|Junta"
-    r"|Tribunal|Gobierno|Estado|Comisión|Fundación|Asociación|Colegio|Biblioteca|Archivo)\b"
+    r"|Tribunal|Gobierno|Estado|Comisión|Fundación|Asociación|Colegio|Biblioteca|Archivo"
+    # (the bodies of Spanish and Portuguese administration: "Confederación Hidrográfica del
+    # Ebro", "Diputación Provincial de León", "Junta de Freguesia")
+    r"|Confederación|Confederação|Mancomunidad|Diputación|Ayuntamiento|Consorcio|Comité"
+    r"|Federación|Federação|Generalitat|Xunta|Cabildo|Dirección|Direção|Secretaría"
+    r"|Universidad|Universidade|Centro|Servicio|Serviço|Agencia|Agência|Câmara|Cámara)\b"
 )
 
 
