@@ -31,7 +31,7 @@ import re
 from dataclasses import replace
 
 from bibcheck.model import RefKind
-from bibcheck.parse.references import elsevier
+from bibcheck.parse.references import elsevier, italic_titled
 from bibcheck.parse.references.corporate import is_organisation
 from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.patterns import FOUR_DIGITS, INITIALS, SERIES_WORD, SURNAME, L, U
@@ -242,7 +242,9 @@ def parse(body: str) -> Fields | None:
         etal = ("et al", "외", "등", "等", "他", "ほか")
         people = tuple(re.sub(r"\s(?:et\sal|외|등|等|他|ほか)$", "", p) for p in people)
         return _vancouver(tuple(p for p in people if p and p not in etal), v.group("after"))
-    return None
+    # names or a standard's designation that end at an italic title (no IEEE shape, but
+    # read here, before the author-date and note parsers misplace the two-word family name)
+    return italic_titled.parse(body)
 
 
 # The word before the proceedings or book a paper is in: IEEE's "in Proc.", Spanish "en Actas
