@@ -109,3 +109,37 @@ def test_names_end_at_italic_title(
 )
 def test_other_shapes_left_alone(text: str) -> None:
     assert parse(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "year"),
+    [
+        (
+            "ISO 690:2010, Information and documentation — Guidelines for bibliographic "
+            "references",
+            "Information and documentation — Guidelines for bibliographic references",
+            2010,
+        ),
+        (
+            "ISO 31000:2018, Risk management — Principles, guidelines and vocabulary",
+            "Risk management — Principles, guidelines and vocabulary",
+            2018,
+        ),
+        (
+            "EN 1991-1-4:2005, Wind actions on structures, CEN, Brussels, 2005.",
+            "Wind actions on structures",
+            2005,
+        ),
+        (
+            "ISO 14001:2015. Environmental management systems. Geneva: ISO; 2015.",
+            "Environmental management systems",
+            2015,
+        ),
+    ],
+    ids=["iso-normative", "comma-in-title", "publisher-place-year", "vancouver-like"],
+)
+def test_standard_without_italics(text: str, title: str, year: int) -> None:
+    ref = _parse(text)
+    assert ref.authors == ()
+    assert ref.title == title
+    assert ref.year == year

@@ -51,11 +51,21 @@ _DESIGNATION = re.compile(
 _JOURNAL = re.compile(r"^(?P<journal>[^,\d]{2,120}),\s(?P<vol>\d+)(?:\((?P<iss>[^()]+)\))?,")
 
 
+# ... and the same with the italics lost (plain text, PDF conversions, Word): the designation,
+# a comma or period, the title to its end or to the next sentence (an imprint)
+_PLAIN_STANDARD = re.compile(r"^(?P<designation>[^,]{4,60}?)[,.]\s(?P<rest>[^\W\d_].+)$", re.S)
+# the standard's publisher, place and date after the title: ", CEN, Brussels, 2002"
+_FACTS_TAIL = re.compile(
+    r"(?:,\s(?:[A-Z]{2,8}|[A-Z][a-z]+)){0,3},\s(?:\d{1,2}\s)?(?:[A-Z][a-z]+\.?\s)?"
+    r"(?:19|20)\d\d\.?$"
+)
+
+
 def parse(body: str) -> Fields | None:
     """Fields of a reference whose names or designation end at an italic title, or None."""
     m = _SHAPE.match(body)
     if m is None:
-        return None
+        return _plain_standard(body)
     head, title = m.group("head").strip(), m.group("title").strip(" ,.")
     after = (m.group("after") or "").lstrip(" ,.:;")
     standard = _DESIGNATION.match(head)
@@ -80,3 +90,17 @@ def parse(body: str) -> Fields | None:
         issue=journal.group("iss") if journal else None,
         pages=pages(after[journal.end() :]) if journal else None,
     )
+
+
+def _plain_standard(body: str) -> Fields | None:
+    """A standard cited by its designation with no italics: ``ISO 690:2010, Information and
+    documentation — Guidelines …``, ``ISO 9001:2015. Title. Geneva: ISO; 2015.``"""
+    m = _PLAIN_STANDARD.match(body)
+    standard = _DESIGNATION.match(m.group("designation").strip()) if m else None
+    if m is None or standard is None:
+        return None
+    rest = m.group("rest").strip()
+    title = re.split(r"\.\s", rest, maxsplit=1)[0].rstrip(" .")
+    title = _FACTS_TAIL.sub("", title).strip(" ,")
+    year = standard.group("year") or standard.group("year2") or last_year(rest)
+    return Fields("generic", (), title or None, year_of(year))
