@@ -115,8 +115,7 @@ def test_other_shapes_left_alone(text: str) -> None:
     ("text", "title", "year"),
     [
         (
-            "ISO 690:2010, Information and documentation — Guidelines for bibliographic "
-            "references",
+            "ISO 690:2010, Information and documentation — Guidelines for bibliographic references",
             "Information and documentation — Guidelines for bibliographic references",
             2010,
         ),
