@@ -134,10 +134,27 @@ def test_other_shapes_left_alone(text: str) -> None:
             "Environmental management systems",
             2015,
         ),
+        (
+            "ETSI EN 303 645 V2.1.1, Cyber security for consumer internet of things",
+            "Cyber security for consumer internet of things",
+            None,
+        ),
+        (
+            "ITU-T X.509, Information technology — Open systems interconnection",
+            "Information technology — Open systems interconnection",
+            None,
+        ),
     ],
-    ids=["iso-normative", "comma-in-title", "publisher-place-year", "vancouver-like"],
+    ids=[
+        "iso-normative",
+        "comma-in-title",
+        "publisher-place-year",
+        "vancouver-like",
+        "spaced-number",
+        "letter-dot-number",
+    ],
 )
-def test_standard_without_italics(text: str, title: str, year: int) -> None:
+def test_standard_without_italics(text: str, title: str, year: int | None) -> None:
     ref = _parse(text)
     assert ref.authors == ()
     assert ref.title == title

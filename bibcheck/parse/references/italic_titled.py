@@ -6,7 +6,8 @@ Markdown ``_Title_``, ``*Title*``, ``__Title__``), all parts joined by commas.
 Semantics_, IETF RFC 9110, June 2022.`` (editors), and the normative references of ISO,
 CEN and IEC documents (Metanorma writes them so): ``EN 13306:2017, _Maintenance
 terminology_``, ``ISO/IEC 27001:2022, *Information security management systems*`` -- the
-designation is the standard's number, neither an author nor part of the title.
+designation is the standard's number, neither an author nor part of the title (with the
+italics lost too: ``ISO 690:2010, Information and documentation — Guidelines …``).
 
 With no italics left a comma cannot tell a two-word family name from a title; with them
 everything before the title is the names.  A reference the Chicago parser reads with the
@@ -43,9 +44,11 @@ _ONE = re.compile(_PERSON)
 # "BS 7671:2018+A2:2022", "IEEE Std 1003.1-2017", "ISO/TS 19115-3:2016")
 _BODY = r"(?:ISO|IEC|EN|CEN|CENELEC|ETSI|ITU-T|DIN|BS|NF|UNE|SS|NEN|ÖNORM|CSA|ANSI|IEEE|ASTM|SAE)"
 _DESIGNATION = re.compile(
-    rf"^(?:{_BODY}(?:/[A-Z]{{2,8}})*\s)+(?:Std\.?\s|Standard\s)?[{U}]{{0,3}}\s?\d[\d.]*[A-Za-z]?(?:-\d{{1,3}}(?!\d))*"
+    rf"^(?:{_BODY}(?:/[A-Z]{{2,8}})*\s)+(?:Std\.?\s|Standard\s)?[{U}]{{0,3}}\.?\s?"
+    # (the number, its part, groups of three digits: "50126-1", "X.509", "EN 303 645")
+    r"\d[\d.]*(?:\s\d{3}(?!\d))*[A-Za-z]?(?:-\d{1,3}(?!\d))*"
     r"(?::(?P<year>(?:19|20)\d\d)(?:-\d\d)?)?(?:\+A\d+(?::(?:19|20)\d\d)?)*"
-    r"(?:-(?P<year2>(?:19|20)\d\d))?$"
+    r"(?:-(?P<year2>(?:19|20)\d\d))?(?:\sV\d+(?:\.\d+)*)?$"  # (ETSI's version: "V2.1.1")
 )
 # "Infrastructures, 7(3), 2022, 34" / "Journal, 12(5), 2016, 603–617": the journal first
 _JOURNAL = re.compile(r"^(?P<journal>[^,\d]{2,120}),\s(?P<vol>\d+)(?:\((?P<iss>[^()]+)\))?,")
