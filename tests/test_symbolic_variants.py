@@ -206,3 +206,37 @@ def test_pdftotext_labels_alone_at_the_margin() -> None:
 )
 def test_unlisted_labels_of_the_lists_kind(line: str, listed: list[str], want: list[str]) -> None:
     assert [label for label, _, _ in unlisted_labels([line], listed)] == want
+
+
+LISTS = {
+    "definition-list": (
+        "[RFC6585]\n"
+        ':   Nottingham, M. and R. Fielding, "Additional HTTP Status Codes",\n'
+        "    RFC 6585, April 2012.\n"
+        "\n"
+        "[Tan21]\n"
+        "\n"
+        ':   Tanaka, H., "Queues at the Edge", 2021.\n'
+    ),
+    "kramdown-definition": (
+        "[RFC6585]\n"
+        ': Nottingham, M. and R. Fielding, "Additional HTTP Status Codes", RFC 6585,\n'
+        "  April 2012.\n"
+        "\n"
+        "[Tan21]\n"
+        ': Tanaka, H., "Queues at the Edge", 2021.\n'
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(LISTS))
+def test_markdown_writers_label_lists(name: str) -> None:
+    body = "Clients slow down on 429 [RFC6585] or ([RFC6585], Section 4), see [Tan21].\n"
+    text = f"# Rate limits\n\n{body}\n## References\n\n{LISTS[name]}"
+    doc = parse_bytes(text.encode(), "limits.md")
+    assert doc.reader == "plain-text"
+    assert [e.label for e in doc.literature] == ["RFC6585", "Tan21"]
+    assert cites(doc) == [("RFC6585", 3), ("RFC6585", 3), ("Tan21", 3)]
+    titles = [e.reference.title for e in doc.literature]
+    assert titles == ["Additional HTTP Status Codes", "Queues at the Edge"]
+    assert not any(e.reference.raw.startswith(":") for e in doc.literature)

@@ -31,10 +31,13 @@ from dataclasses import dataclass
 from bibcheck.model import RawNote
 from bibcheck.readers.common import is_literature_heading
 
+# (Markdown: a bullet, bold ``**[RFC2119]**``; not a link definition ``[RFC2119]: https://``)
 ITEM = re.compile(
     r"^(?P<indent>[ \t]{0,8})(?:(?P<bullet>[*+-])[ \t]+)?(?P<bold>\*\*|__)?"
     r"\[(?P<key>[A-Za-z][\w.+:/&-]{0,40})\](?P=bold)?(?:[ \t]+(?P<text>\S.*?))?\s*$"
 )
+# a Markdown definition (Pandoc, kramdown, PHP Markdown Extra): "[RFC2119]" / ":   Bradner"
+_DEFINITION = re.compile(r"^[ \t]{0,3}[:~][ \t]+(?=\S)")
 # a section number split from its heading by the converter ("6.1" / "Normative References")
 _BARE_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.(?:\d{1,2}\.?)*)\s*$")
 # a bracketed token in the text: a label, perhaps one the list does not hold
@@ -119,6 +122,12 @@ def _read_list(
                     numbers[i],
                 )
             )
+            apart = False
+            continue
+        definition = _DEFINITION.match(line)
+        if entries and definition:  # the text of the label above, blank line or none
+            entries[-1][2].append(line[definition.end() :].strip())
+            entries[-1][3].append(numbers[i])
             apart = False
             continue
         indent = len(line) - len(line.lstrip())
