@@ -127,7 +127,8 @@ PDFTEXT = (
     "\n"
     "[I-D.example-hints]\n"
     "Lund, A., “Cache Hints”, Work in Progress, Internet-Draft, draft-example-hints-00,\n"
-    "2 May 2024.\n"
+    "2 May 2024, https:\n"
+    "//datatracker.ietf.org/doc/html/draft-example-hints-00.\n"
     "[RFC8126]\n"
     "Cotton, M., Leiba, B., and T. Narten, “Guidelines for Writing an IANA\n"
     "Considerations Section in RFCs”, BCP 26, RFC 8126, June 2017.\n"
@@ -173,10 +174,14 @@ def test_pdftotext_labels_alone_at_the_margin() -> None:
     assert titles[:2] == ["HTTP Semantics", "HTTP Caching"]
     assert doc.literature[-1].reference.year == 2020  # not the running head or address
     assert "Authors" not in doc.literature[-1].reference.raw
+    # an address the converter broke after "https:" is joined
+    assert doc.literature[2].reference.url == (
+        "https://datatracker.ietf.org/doc/html/draft-example-hints-00"
+    )
     # the uncited [RFC7234] is reported at its label's line, the text read from the next
     uncited = [a for a in doc.anomalies if a.code is AnomalyCode.LITERATURE_UNCITED]
-    assert [a.line for a in uncited] == [46]
-    assert doc.literature[4].reference.line == 47
+    assert [a.line for a in uncited] == [47]
+    assert doc.literature[4].reference.line == 48
 
 
 @pytest.mark.parametrize(

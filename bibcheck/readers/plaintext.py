@@ -477,6 +477,34 @@ def unlisted_numbers(markers: Sequence[RawMarker], literature: Sequence[RawNote]
     ]
 
 
+def _urls_joined(entries: Sequence[RawNote]) -> tuple[list[RawNote], list[Anomaly]]:
+    """Entries of a labelled list with each address wrapped over lines joined (pdftotext
+    breaks ``https:`` / ``//host/path``), and an anomaly per join."""
+    notes: list[RawNote] = []
+    anomalies: list[Anomaly] = []
+    for k, note in enumerate(entries, start=1):
+        parts, joins = join_wrapped_urls(
+            list(zip(note.text.split("\n"), note.line_starts, strict=True))
+        )
+        notes.append(
+            replace(
+                note,
+                text="\n".join(text for text, _ in parts),
+                line_starts=tuple(line for _, line in parts),
+            )
+        )
+        anomalies.extend(
+            Anomaly(
+                AnomalyCode.URL_SPLIT_OVER_LINES,
+                f"URL split over lines joined: {url}",
+                line,
+                literature_entry=k,
+            )
+            for line, url in joins
+        )
+    return notes, anomalies
+
+
 def _unlisted_labels(
     lines: list[str],
     numbers: list[int],
@@ -547,7 +575,7 @@ def read(text: str) -> RawDocument:
     marker = MARKER
     symbolic = None if literature else symbolic_list(lines, numbers, artifacts)
     if symbolic is not None:  # [RFC2119], [Knu84]: labels that name their entries
-        at, literature, lit_anomalies = symbolic.heading, list(symbolic.entries), []
+        at, (literature, lit_anomalies) = symbolic.heading, _urls_joined(symbolic.entries)
         after = [i for i in range(symbolic.end, len(lines)) if i not in artifacts]
         marker = marker_pattern(symbolic.labels())
     body_end = len(lines) if at is None else at + (glued is not None and symbolic is None)
