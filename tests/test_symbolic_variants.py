@@ -85,6 +85,33 @@ def test_markdown_bullet_lists_of_labels(bullet: str, bold: str) -> None:
     assert (FindingKind.MISSING_LITERATURE_ENTRY, (10,)) in kinds
 
 
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["[Knu98]", "Knuth, D. E., TAOCP 3, 1998.", "[Bir67]", "Birkhoff, G., Lattices, 1967."],
+        [
+            "[Knu98]",
+            "",
+            "Knuth, D. E., TAOCP 3, 1998.",
+            "",
+            "[Bir67]",
+            "",
+            "Birkhoff, G.,",
+            "1967.",
+        ],
+        ["[Knu98] Knuth, D. E.,", "TAOCP 3, 1998.", "[Bir67] Birkhoff, G.,", "Lattices, 1967."],
+        ["[Knu98]", "    Knuth, D. E., TAOCP 3,", "", "    1998.", "[Bir67] Birkhoff, G., 1967."],
+    ],
+    ids=["label-lines", "blank-after-label", "margin-continuation", "hanging-indent"],
+)
+def test_entry_text_after_its_label(lines: list[str]) -> None:
+    found = symbolic_list(["References", "", *lines, "", "Index", "Knuth 3"], range(1, 20))
+    assert found is not None
+    assert found.labels() == ["Knu98", "Bir67"]
+    assert [e.text.split("\n")[0][:4] for e in found.entries] == ["Knut", "Birk"]
+    assert "Index" not in found.entries[-1].text
+
+
 def test_task_list_boxes_are_no_entries() -> None:
     lines = ["References", "", "- [x] done", "- [ ] open", "- [y] later"]
     assert symbolic_list(lines, range(1, 6)) is None

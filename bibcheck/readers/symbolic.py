@@ -136,10 +136,11 @@ def _read_list(
             apart = True
             continue  # "5.2.  Informative References", "6.2" / "Informative References"
         # the entry goes on on a line indented deeper, or (converted from PDF, where the
-        # indent is lost) on any line of its own block
-        if entries and (deeper or not apart):
+        # indent is lost) on any line of its own block, or after a label with no text yet
+        if entries and (deeper or not apart or not entries[-1][2]):
             entries[-1][2].append(line.strip())
             entries[-1][3].append(numbers[i])
+            apart = False
             continue
         if entries:
             end = i
