@@ -91,6 +91,7 @@ def finish(text: str) -> str:
 
 
 _LINKED = re.compile(f"{LINK_OPEN}([^{LINK_OPEN}{LINK_CLOSE}]*){LINK_CLOSE}")
+_QUOTED = re.compile(r"^\W*[\"'“”‘’«»„‚]")
 _LEAD_END = re.compile(r"[^\W\d_][.)\]]*[,:;.]\s*$")
 
 
@@ -106,6 +107,13 @@ def linked_title(text: str) -> str:
     runs = list(_LINKED.finditer(text))
     if len(runs) == 1 and OPEN not in text:
         run = runs[0]
-        if _LEAD_END.search(text[: run.start()]) and len(run.group(1).split()) >= 2:
-            text = f"{text[: run.start()]}{OPEN}{run.group(1)}{CLOSE}{text[run.end() :]}"
+        inner = run.group(1).rstrip()
+        shown = inner.rstrip(".,;: ")
+        if (
+            _LEAD_END.search(text[: run.start()])
+            and len(shown.split()) >= 2
+            and not _QUOTED.match(shown)  # quotation marks bound it already
+        ):
+            tail = f"{inner[len(shown) :]}{run.group(1)[len(inner) :]}"
+            text = f"{text[: run.start()]}{OPEN}{shown}{CLOSE}{tail}{text[run.end() :]}"
     return text.replace(LINK_OPEN, "").replace(LINK_CLOSE, "")

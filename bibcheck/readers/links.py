@@ -261,50 +261,14 @@ def apply_link_policy(raw: RawDocument, policy: LinkPolicy) -> RawDocument:
                 "and links are not citations with --link-citations never"
             )
         return raw
-    if policy is LinkPolicy.AUTO and (raw.markers or raw.footnotes) and not _cites_by_links(raw):
+    if policy is LinkPolicy.AUTO and (raw.markers or raw.footnotes):
         return raw
-    markers, notes = _other_links(raw)
     return replace(
         raw,
-        markers=raw.markers + markers,
-        footnotes=raw.footnotes + notes,
+        markers=raw.markers + raw.link_markers,
+        footnotes=raw.footnotes + raw.link_notes,
         literature_partial=True,
     )
-
-
-def _cites_by_links(raw: RawDocument) -> bool:
-    """Does the document cite by body links only, some of them to its list's entries?
-
-    A news article or a blog post whose "Sources" box lists the main sources cites
-    them by linking their addresses (a reader makes those links citations of the
-    entries); its other body links cite their sentences as they would on a page with
-    no list.  Markers of the document's own (a footnote mark, a ``[3]``) make links
-    no citations (``auto``)."""
-    if not raw.markers:
-        return False
-    spots = {(m.line, m.column) for m in raw.link_markers}
-    if not all((m.line, m.column) in spots for m in raw.markers):
-        return False
-    cited = {m.label for m in raw.markers}
-    return all(note.label in cited for note in raw.footnotes)
-
-
-def _other_links(raw: RawDocument) -> tuple[tuple[RawMarker, ...], tuple[RawNote, ...]]:
-    """The body links that are not already the document's own markers (a link to a list
-    entry cites that entry, not a link note of its own), relabelled ``L1``, ``L2``...
-    in their order of first use."""
-    spots = {(m.line, m.column) for m in raw.markers}
-    kept = [m for m in raw.link_markers if (m.line, m.column) not in spots]
-    if len(kept) == len(raw.link_markers):
-        return raw.link_markers, raw.link_notes
-    order: dict[str, str] = {}
-    for marker in kept:
-        order.setdefault(marker.label, f"{LABEL_PREFIX}{len(order) + 1}")
-    notes = sorted(
-        (replace(n, label=order[n.label]) for n in raw.link_notes if n.label in order),
-        key=lambda n: int(n.label[len(LABEL_PREFIX) :]),
-    )
-    return tuple(replace(m, label=order[m.label]) for m in kept), tuple(notes)
 
 
 def _sentence(text: str, end: int) -> str:
