@@ -22,8 +22,8 @@ hyphenated at the column's edge, else at the last space before the gutter.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
 from collections import Counter
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 __all__ = ["Row", "reading_order"]
@@ -122,7 +122,7 @@ def _ragged_gutter(page: list[str]) -> int | None:
     if sum(1 for line in crossing if _cut(line, x) is None) > _SPAN * len(text):
         return None
     parts = [_part(line, x) or x for line in text]
-    lefts = sorted(len(line[:at].strip()) for line, at in zip(text, parts) if line[:at].strip())
+    lefts = sorted(len(line[:at].strip()) for line, at in zip(text, parts, strict=True) if line[:at].strip())
     if not lefts or lefts[len(lefts) // 2] < 0.6 * x:
         return None
     return x
