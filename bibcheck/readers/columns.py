@@ -122,7 +122,9 @@ def _ragged_gutter(page: list[str]) -> int | None:
     if sum(1 for line in crossing if _cut(line, x) is None) > _SPAN * len(text):
         return None
     parts = [_part(line, x) or x for line in text]
-    lefts = sorted(len(line[:at].strip()) for line, at in zip(text, parts, strict=True) if line[:at].strip())
+    lefts = sorted(
+        len(line[:at].strip()) for line, at in zip(text, parts, strict=True) if line[:at].strip()
+    )
     if not lefts or lefts[len(lefts) // 2] < 0.6 * x:
         return None
     return x
@@ -181,8 +183,7 @@ def _split(
             left.append(Row(i, ""))
             right.append(Row(i, ""))
         elif i in whole or (
-            _crosses(line, gutter)
-            and (not ragged or not started or _part(line, gutter) is None)
+            _crosses(line, gutter) and (not ragged or not started or _part(line, gutter) is None)
         ):
             (below if started else above).append(Row(i, line))
         elif ragged and not started and not (_both_sides(line, gutter) or _pulled(line, gutter)):
