@@ -59,10 +59,10 @@ def reading_order(
     rows: list[Row] = []
     for page in sorted(pages):
         members = pages[page]
-        page = [lines[i] for i in members if i not in whole]
-        gutter, ragged = _gutter(page), False
+        text = [lines[i] for i in members if i not in whole]
+        gutter, ragged = _gutter(text), False
         if gutter is None:
-            gutter, ragged = _ragged_gutter(page), True
+            gutter, ragged = _ragged_gutter(text), True
         if gutter is None:
             rows.extend(Row(i, lines[i]) for i in members)
         else:
