@@ -37,7 +37,7 @@ _RAGGED_SHARE = 0.3  # lines whose right column starts at the gutter after a wid
 _RAGGED_CROSSING = 0.4  # lines allowed to cross the gutter of such a page
 _REACH = 12  # characters before the gutter where a crossing line may be cut
 _WIDE_GAP = re.compile(r"\S {3,}(?=\S)")
-_BRACKET_START = re.compile(r"\[\d{1,4}\]")
+_BRACKET_START = re.compile(r"\[\d{1,4}\] +\S")  # an entry or a paragraph number
 
 
 @dataclass(frozen=True, slots=True)
