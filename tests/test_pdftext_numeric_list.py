@@ -104,3 +104,9 @@ def test_a_ragged_two_column_patent_is_read_by_its_list() -> None:
     assert "Valve seat, 12 May 2014." in doc.literature[1].text
     assert not any("A pump comprising" in e.text for e in doc.literature)
     assert sorted(n.label for n in doc.footnotes) == ["1", "2", "3", "4", "5", "6"]
+
+
+def test_a_citation_of_a_number_past_the_list_is_kept() -> None:
+    text = _ragged_patent().replace("see [4].", "see [7].")
+    doc = pdftext.read(text)
+    assert ("7", 5) in {(m.label, m.line) for m in doc.markers}  # no entry 7: reported

@@ -1831,7 +1831,7 @@ def _read_numeric(found: _Analysis, numeric: _Numeric) -> RawDocument:
     """A text citing its numbered list by ``[n]`` (see :func:`_numeric`): every listed
     number in brackets in the body is a citation of that entry."""
     rows, listed = numeric.rows, numeric.found
-    labels = listed.labels()
+    top = max(int(label) for label in listed.labels())
     literature: list[RawNote] = []
     anomalies: list[Anomaly] = []
     for entry in listed.entries:
@@ -1849,7 +1849,8 @@ def _read_numeric(found: _Analysis, numeric: _Numeric) -> RawDocument:
             glue = False
             continue
         for start, end, numbers in reversed(citations(text)):
-            if all(n in labels for n in numbers):
+            # (a number a little past the list's end is a citation of a lost entry: said)
+            if all(int(n) <= top + _TOLERANCE for n in numbers):
                 marks = "".join(f"\x00{n}\x00" for n in numbers)
                 text = f"{text[:start]}{marks}{text[end:]}"
         following = rows[body[pos + 1]].text.strip() if pos + 1 < len(body) else ""
