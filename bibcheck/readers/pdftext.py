@@ -1561,10 +1561,13 @@ class _Numeric:
 
 def _numeric(found: _Analysis) -> _Numeric | None:
     """The text's numbered list, when the text cites it by ``[n]`` at least
-    :data:`_BRACKETS_MIN` times (and has no footnotes tied to their markers)."""
+    :data:`_BRACKETS_MIN` times, has no footnotes tied to their markers and no list this
+    reader finds on the lines as printed (a heading with an entry right under it)."""
     layout = found.layout
     if _tied(found) >= 2 and _bracket_citations(found) <= 2 * _tied(found):
         return None
+    if found.literature_at is not None:
+        return None  # a list found on the page as printed is read as before
     rows = [
         r
         for r in reading_order(layout.lines, layout.page_of, layout.artifacts)
