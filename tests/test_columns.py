@@ -89,3 +89,29 @@ def test_hanging_indents_of_the_right_column_are_kept() -> None:
     got = dict(texts(side_by_side(LEFT, RIGHT)))
     assert got[2] == "    Hull: Port Press, 1999."
     assert got[1].startswith("[1]")
+
+
+# A ragged -layout page: where a left line is short the converter pulled the right
+# column's text up to it, one space apart (None: the two sides stand at their columns).
+RAGGED_PAIRS = [
+    ("The tide gauge at the north pier was read", "counted the barrels landed in", None),
+    ("every hour from 1820, and the readings were", "1822 and 1823 [2]; the", None),
+    ("copied into the harbour book [1]. The gauge was", "ledger gives their owners.", None),
+    ("moved in 1841 when the pier was rebuilt and the", "Later harbour works", " "),
+    ("first ledger of the dues office, which also", "[0004] The breakwater of 1850", None),
+    ("settled the quarrels of the fishermen, was lost", "[3] Finch, A., Piers and Tolls,", " "),
+    ("in the fire of 1865. A copy kept at the old", "Hull: Port Press, 1999.", " "),
+    ("customs house survives. Its clerks wrote in a", "[4] Gale, B., Harbour Dues,", None),
+    ("tidy hand and ruled their columns with the ex-", "tra care that a dispute needed", " "),
+    ("pected care of men paid by the page.", "London: Tide Books, 2010.", None),
+]
+RAGGED = [f"{a} {b}" if glue else f"{a:<50}{b}" for a, b, glue in RAGGED_PAIRS]
+
+
+def test_a_ragged_page_is_cut_where_the_columns_meet() -> None:
+    got = texts(RAGGED)
+    assert [t.strip() for _, t in got] == [
+        *(a for a, _, _ in RAGGED_PAIRS),
+        *(b for _, b, _ in RAGGED_PAIRS),
+    ]
+    assert [i for i, t in got if t.strip() == "[3] Finch, A., Piers and Tolls,"] == [5]

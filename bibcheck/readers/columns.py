@@ -8,10 +8,21 @@ have text on both sides of it.  Each line is then cut there; the page reads: the
 lines that span the gutter above the columns (a title, an author line), the left
 column, the right column, then the spanning lines below them.  Every piece keeps the
 number of the line it came from, so citations are still reported where they stand.
+
+Where a left-column line is shorter than its column (a justified line whose stretched
+spaces the converter wrote as single ones), ``-layout`` may pull the right column's text
+up to it, one space apart (``deposits on the Detailed description``): many lines then
+cross any gutter.  Such a page still counts as two columns when the right column starts
+at one position after a wide gap on many lines (:func:`_ragged_gutter`); a line that
+crosses it is cut at the gap nearest the gutter, or at a single space before it: before
+a bracketed number (a list entry ``[3]``, a paragraph number ``[0009]``), after a word
+hyphenated at the column's edge, else at the last space before the gutter.
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
@@ -22,6 +33,11 @@ _SHARE = 0.33  # ... and this share of the page's lines
 _SPAN = 0.1  # lines of the page allowed to cross the gutter (titles, captions)
 _PAGE_LINES = 400  # more lines than a printed page has: not a page of a PDF
 _PAGE_WIDTH = 300  # characters: a longer line is no line of a printed page
+_RAGGED_SHARE = 0.3  # lines whose right column starts at the gutter after a wide gap
+_RAGGED_CROSSING = 0.4  # lines allowed to cross the gutter of such a page
+_REACH = 12  # characters before the gutter where a crossing line may be cut
+_WIDE_GAP = re.compile(r"\S {3,}(?=\S)")
+_BRACKET_START = re.compile(r"\[\d{1,4}\] +\S")  # an entry or a paragraph number
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,11 +59,14 @@ def reading_order(
     rows: list[Row] = []
     for page in sorted(pages):
         members = pages[page]
-        gutter = _gutter([lines[i] for i in members if i not in whole])
+        text = [lines[i] for i in members if i not in whole]
+        gutter, ragged = _gutter(text), False
+        if gutter is None:
+            gutter, ragged = _ragged_gutter(text), True
         if gutter is None:
             rows.extend(Row(i, lines[i]) for i in members)
         else:
-            rows.extend(_split(lines, members, gutter, whole))
+            rows.extend(_split(lines, members, gutter, whole, ragged))
     return rows
 
 
@@ -77,6 +96,66 @@ def _gutter(page: list[str]) -> int | None:
     return x
 
 
+def _ragged_gutter(page: list[str]) -> int | None:
+    """The column where the right column starts on a page whose shorter left lines the
+    converter ran into the right column (see the module docstring), or None."""
+    text = [line for line in page if line.strip()]
+    width = max((len(line.rstrip()) for line in text), default=0)
+    if not _MIN_LINES <= len(text) <= _PAGE_LINES or not 40 <= width <= _PAGE_WIDTH:
+        return None
+    starts = Counter(
+        m.end() for line in text for m in _WIDE_GAP.finditer(line) if width // 4 <= m.end()
+    )
+    if not starts:
+        return None
+    start = starts.most_common(1)[0][0]
+    # (lines of the right column pulled a little to the left start there too)
+    count = sum(n for end, n in starts.items() if start - 3 <= end <= start)
+    x = start - 1  # the blank column before the right column's text
+    if not 3 * width // 8 <= x <= 5 * width // 8:
+        return None
+    if count < _MIN_LINES or count < _RAGGED_SHARE * len(text):
+        return None
+    crossing = [line for line in text if _crosses(line, x) and not _pulled(line, x)]
+    if len(crossing) > _RAGGED_CROSSING * len(text):
+        return None
+    if sum(1 for line in crossing if _cut(line, x) is None) > _SPAN * len(text):
+        return None
+    parts = [_part(line, x) or x for line in text]
+    lefts = sorted(
+        len(line[:at].strip()) for line, at in zip(text, parts, strict=True) if line[:at].strip()
+    )
+    if not lefts or lefts[len(lefts) // 2] < 0.6 * x:
+        return None
+    return x
+
+
+def _pulled(line: str, x: int) -> bool:
+    """A line of the right column alone that starts a little before the gutter."""
+    lead = len(line) - len(line.lstrip())
+    return x - _REACH <= lead < x
+
+
+def _cut(line: str, x: int) -> int | None:
+    """Where a line that crosses the gutter ``x`` parts into its two columns: the end of
+    a wide gap near it, else a single space before it (see the module docstring)."""
+    gaps = [m.end() for m in _WIDE_GAP.finditer(line) if x - _REACH <= m.end() <= x + 2]
+    if gaps:
+        return min(gaps, key=lambda end: abs(end - x))
+    spaces = [
+        k + 1
+        for k in range(max(1, x - _REACH), min(x, len(line) - 1))
+        if line[k] == " " and line[k - 1] != " " and line[k + 1] != " "
+    ]
+    if not spaces:
+        return None
+    for k in spaces:
+        if _BRACKET_START.match(line, k):
+            return k
+    hyphenated = [k for k in spaces if line[k - 2] == "-" and line[k - 3].isalpha()]
+    return hyphenated[-1] if hyphenated else spaces[-1]
+
+
 def _crosses(line: str, x: int) -> bool:
     """Does text run through column ``x`` (a letter there, or a single word space)?"""
     if len(line) <= x:
@@ -91,7 +170,7 @@ def _both_sides(line: str, x: int) -> bool:
 
 
 def _split(
-    lines: Sequence[str], members: list[int], gutter: int, whole: Collection[int]
+    lines: Sequence[str], members: list[int], gutter: int, whole: Collection[int], ragged: bool
 ) -> list[Row]:
     above: list[Row] = []
     below: list[Row] = []
@@ -103,17 +182,35 @@ def _split(
         if not line.strip():
             left.append(Row(i, ""))
             right.append(Row(i, ""))
-        elif i in whole or _crosses(line, gutter):
+        elif i in whole or (
+            _crosses(line, gutter) and (not ragged or not started or _part(line, gutter) is None)
+        ):
             (below if started else above).append(Row(i, line))
+        elif ragged and not started and not (_both_sides(line, gutter) or _pulled(line, gutter)):
+            above.append(Row(i, line))  # a ragged page's columns start at a two-column line
         else:
             started = True
+            at = (_part(line, gutter) if ragged else None) or gutter
             # A side with no text on this line is no paragraph break in its column.
-            if line[:gutter].strip():
-                left.append(Row(i, line[:gutter].rstrip()))
-            if line[gutter:].strip():
-                right.append(Row(i, line[gutter:].rstrip()))
+            if line[:at].strip():
+                left.append(Row(i, line[:at].rstrip()))
+            if line[at:].strip():
+                # (a ragged page's right column has no indents to keep: its lines were
+                # pulled to the left by different amounts)
+                right.append(Row(i, line[at:].strip() if ragged else line[gutter:].rstrip()))
     end = Row(left[-1].index if left else members[0], "")
     return [*above, *_dedent(left), end, *_dedent(right), *below]
+
+
+def _part(line: str, gutter: int) -> int | None:
+    """Where a line crossing the gutter of a ragged page parts (None on a clean page's
+    crossing line, a title or caption that spans both columns), or where a line of the
+    right column alone starts a little before the gutter."""
+    if _pulled(line, gutter):
+        return len(line) - len(line.lstrip())
+    if not _crosses(line, gutter):
+        return None
+    return _cut(line, gutter)
 
 
 def _dedent(rows: list[Row]) -> list[Row]:

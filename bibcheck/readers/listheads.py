@@ -51,6 +51,23 @@ _QUALIFIERS = frozenset(
     }
 )  # fmt: skip
 
+# The lists of a patent document (EPO and WIPO "Citation List" / "Patent Literature" /
+# "Non-patent Literature", a US patent's "References Cited" / "U.S. Patent Documents" /
+# "Foreign Patent Documents" / "Other Publications", "Prior Art Documents", the German
+# "Stand der Technik" / "Entgegenhaltungen"): their qualifiers and their own names.
+_PATENT_QUALIFIERS = frozenset(
+    {"patent", "non-patent", "nonpatent", "non", "foreign", "us", "prior", "art"}
+)
+_PATENT_NAMES = frozenset(
+    {
+        "citation list", "list of citations", "citations list", "stand der technik",
+        "prior art documents",
+        "entgegenhaltungen", "patentliteratur", "nichtpatentliteratur",
+        "nicht-patentliteratur", "etat de la technique", "litterature brevet",
+        "litterature non-brevet", "documents brevets", "litterature non brevet",
+    }
+)  # fmt: skip
+
 _JOINS = frozenset({"and", "&", "und", "et", "y", "e", "en", "och", "og", "of", "de", "di"})
 _WORD = re.compile(r"[\w'’&-]+")
 
@@ -61,11 +78,22 @@ def is_qualified_list_heading(text: str) -> bool:
     key = fold_accents(text.strip().rstrip(":.").casefold()).replace("’", "'")
     if not key or len(key) > 60:
         return False
+    key = key.replace("u.s.", "us")
     words = _WORD.findall(key)
     if not words or len(words) > 6:
         return False
+    if " ".join(words) in _PATENT_NAMES:
+        return True
     known = _HEADS | _QUALIFIERS | _JOINS
-    return all(w in known for w in words) and any(w in _HEADS for w in words)
+    if all(w in known for w in words) and any(w in _HEADS for w in words):
+        return True
+    # "Non-patent Literature", "U.S. Patent Documents": only with "patent" in it
+    patent = known | _PATENT_QUALIFIERS
+    return (
+        any(w in {"patent", "non-patent", "nonpatent"} for w in words)
+        and all(w in patent for w in words)
+        and any(w in _HEADS for w in words)
+    )
 
 
 # Words that name a part of a list already headed (``Printed``, ``Books and articles``,

@@ -75,6 +75,7 @@ from bibcheck.readers.listheads import (
     is_selective_heading,
 )
 from bibcheck.readers.ot1 import ot1_glyphs
+from bibcheck.readers.pdfnumeric import NumericList, citations, numeric_list
 from bibcheck.readers.registry import Reader, register
 
 NAME = "pdf-text"
@@ -1535,12 +1536,56 @@ def score(text: str) -> float:
         if by_author:
             return by_author
     if tied < 2 or tied < 0.5 * len(found.notes):
-        return 0.0
+        return _NUMERIC_FIT if _numeric(found) is not None else 0.0
     brackets = _bracket_citations(found)
     if brackets >= _BRACKETS_MIN and brackets > 2 * tied:
-        return 0.0
+        return _NUMERIC_FIT if _numeric(found) is not None else 0.0
     pages = "\f" in text
     return 0.85 if tied >= 3 or pages else 0.5
+
+
+# Below the plain-text reader's fit for a numbered list it reads (0.6) by more than the
+# margin of an uncertain choice: this reader takes the text only where that one finds no
+# list (a heading it does not know, a list on a ragged two-column page).
+_NUMERIC_FIT = 0.4
+
+
+@dataclass(frozen=True, slots=True)
+class _Numeric:
+    """A numbered list cited by ``[n]`` (:mod:`bibcheck.readers.pdfnumeric`), read in
+    reading order."""
+
+    rows: list[Row]  # the rows of the text, page artifacts left out
+    found: NumericList
+
+
+def _numeric(found: _Analysis) -> _Numeric | None:
+    """The text's numbered list, when the text cites it by ``[n]`` at least
+    :data:`_BRACKETS_MIN` times, has no footnotes tied to their markers and no list this
+    reader finds on the lines as printed (a heading with an entry right under it)."""
+    layout = found.layout
+    if _tied(found) >= 2 and _bracket_citations(found) <= 2 * _tied(found):
+        return None
+    if found.literature_at is not None:
+        return None  # a list found on the page as printed is read as before
+    rows = [
+        r
+        for r in reading_order(layout.lines, layout.page_of, layout.artifacts)
+        if r.index not in layout.artifacts
+    ]
+    listed = numeric_list(rows, _is_reference_heading)
+    if listed is None:
+        return None
+    labels = listed.labels()
+    cited = sum(
+        1
+        for p, row in enumerate(rows)
+        if p not in listed.taken
+        for _, _, numbers in citations(row.text)
+        for n in numbers
+        if n in labels
+    )
+    return _Numeric(rows, listed) if cited >= _BRACKETS_MIN else None
 
 
 def author_date_fit(text: str) -> float:
@@ -1689,6 +1734,9 @@ def _body_lines(found: _Analysis) -> list[int]:
 
 def read(text: str) -> RawDocument:
     found = _analyse(text)
+    numeric = _numeric(found)
+    if numeric is not None:
+        return _read_numeric(found, numeric)
     layout, lines = found.layout, found.layout.lines
     literature, anomalies_lit = _literature(found)
     # An author-date text ("(Okafor et al., 2006)", "Whitcombe (2021) argued") cites its
@@ -1779,6 +1827,53 @@ def read(text: str) -> RawDocument:
         literature_heading_line=None if found.literature_at is None else found.literature_at + 1,
         markers_reusable=bool(by_author),
         literature_partial=_selective(found),
+    )
+
+
+def _read_numeric(found: _Analysis, numeric: _Numeric) -> RawDocument:
+    """A text citing its numbered list by ``[n]`` (see :func:`_numeric`): every listed
+    number in brackets in the body is a citation of that entry."""
+    rows, listed = numeric.rows, numeric.found
+    top = max(int(label) for label in listed.labels())
+    literature: list[RawNote] = []
+    anomalies: list[Anomaly] = []
+    for entry in listed.entries:
+        members = [r.index for r in entry.rows]
+        raw, joined = _raw_note(entry.label, _Note(0, 0, 0, members, [r.text for r in entry.rows]))
+        literature.append(raw)
+        anomalies.extend(joined)
+    collector = BlockCollector(_MARK)
+    body = [p for p in range(len(rows)) if p not in listed.taken]
+    glue = False
+    for pos, p in enumerate(body):
+        text = rows[p].text.strip()
+        if not text:
+            collector.blank()
+            glue = False
+            continue
+        for start, end, numbers in reversed(citations(text)):
+            # (a number a little past the list's end is a citation of a lost entry: said)
+            if all(int(n) <= top + _TOLERANCE for n in numbers):
+                marks = "".join(f"\x00{n}\x00" for n in numbers)
+                text = f"{text[:start]}{marks}{text[end:]}"
+        following = rows[body[pos + 1]].text.strip() if pos + 1 < len(body) else ""
+        hyphen = _hyphenated(text, following)
+        collector.line(rows[p].index + 1, text[:-1] if hyphen else text, glue=glue)
+        glue = hyphen
+    blocks, markers, body_anomalies = collector.finish()
+    anomalies = [*body_anomalies, *anomalies]
+    anomalies.extend(artifact_anomalies(found.layout.lines, found.layout.artifacts))
+    first = next((r.text.strip() for r in rows if r.text.strip()), None)
+    return RawDocument(
+        reader=NAME,
+        title=first if first is not None and len(first) < 150 else None,
+        blocks=tuple(blocks),
+        markers=tuple(RawMarker(m.label, m.line, m.column, m.block, m.offset) for m in markers),
+        footnotes=tuple(cited_entry_notes(markers, literature, at_citation=True)),
+        literature=tuple(literature),
+        anomalies=tuple(anomalies),
+        literature_heading_line=rows[listed.heading].index + 1,
+        markers_reusable=True,  # a list number is cited wherever its work is
     )
 
 
