@@ -61,6 +61,16 @@ ACTS = [
         ),
         id="eu-de-long",
     ),
+    pytest.param(
+        "Wyrok SN z dnia 14 marca 2012 r., II CSK 316/11, OSNC 2013, nr 2, poz. 20.",
+        ("Wyrok SN z dnia 14 marca 2012", "2012"),
+        id="pl-judgment-date-not-reporter",
+    ),
+    pytest.param(
+        "Urteil des BGH vom 8. Februar 2011, VI ZR 311/09, NJW 2011, 1434.",
+        ("Urteil des BGH vom 8. Februar 2011", "2011"),
+        id="de-judgment",
+    ),
     pytest.param("Gesetzgebung und Verwaltung im Wandel, Berlin 2004.", None, id="book-no-act"),
     pytest.param("Decree of the people, 12 pages.", None, id="english-prose"),
 ]
@@ -85,6 +95,11 @@ NOTES = [
         "(Dz.U. 2020 poz. 401).",
         {"year": 2020, "kind": None},
         id="pl-regulation",
+    ),
+    pytest.param(
+        "Wyrok NSA z dnia 5 czerwca 2018 r., I OSK 1234/16, ONSAiWSA 2019, nr 3, poz. 41.",
+        {"year": 2018},
+        id="pl-judgment-year-of-date",
     ),
     pytest.param(
         "Marlow v. Lakeside Dairy, Inc., 2021 WI 14, ¶ 22, 955 N.W.2d 101. The court drew "

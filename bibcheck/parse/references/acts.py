@@ -7,7 +7,8 @@ Ministra Zdrowia z dnia 7 grudnia 2017 r.``, ``Loi du 29 juillet 1881``, ``Wet v
 Sb.``, ``Lei n.º 58/2019``, ``Loi n° 2020-290``, ``Directive (EU) 2020/2184``, ``Council
 Directive 98/83/EC``, ``Regulation (EC) No 1907/2006``) or, failing both, the gazette that
 printed it (``Verordnung über X (BGBl. 2023 I Nr. 159)``, ``Ustawa o Y (Dz.U. 2019 poz.
-1781)``).  The title is the designation up to that date or number; the subject and the
+1781)``).  A court's judgment is dated the same way (``Wyrok SN z dnia 28 listopada 2007 r.,
+V CSK 288/07, OSNC 2009``: 2007, not the reporter's year).  The title is the designation up to that date or number; the subject and the
 articles cited after it are not read.
 """
 
@@ -28,7 +29,10 @@ _DESIGNATION = (
     r"|Ustawa|Rozporządzenie|Obwieszczenie|Zarządzenie|Uchwała|Dekret"
     r"|Wet|(?:Koninklijk\s)?Besluit"
     r"|Ley(?:\sOrgánica)?|Real\sDecreto(?:-ley|\sLegislativo)?|Decreto(?:-[Ll]e[iy])?|Orden"
-    r"|Lei(?:\sComplementar)?|Legge|Decreto\slegislativo|Zákon|Vyhláška|Nařízení)"
+    r"|Lei(?:\sComplementar)?|Legge|Decreto\slegislativo|Zákon|Vyhláška|Nařízení"
+    # a court's judgment or order is dated too: "Wyrok SN z dnia 28 listopada 2007 r.",
+    # "Urteil des BGH vom 12. März 2020", "Arrêt du 3 mai 2000"
+    r"|Wyrok|Postanowienie|Urteil|Beschluss|Arrêt|Arrest|Rozsudek|Usnesení)"
 )
 _MONTH = (
     r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
