@@ -8,8 +8,8 @@ Sb.``, ``Lei n.º 58/2019``, ``Loi n° 2020-290``, ``Directive (EU) 2020/2184``,
 Directive 98/83/EC``, ``Regulation (EC) No 1907/2006``) or, failing both, the gazette that
 printed it (``Verordnung über X (BGBl. 2023 I Nr. 159)``, ``Ustawa o Y (Dz.U. 2019 poz.
 1781)``).  A court's judgment is dated the same way (``Wyrok SN z dnia 28 listopada 2007 r.,
-V CSK 288/07, OSNC 2009``: 2007, not the reporter's year).  The title is the designation up to that date or number; the subject and the
-articles cited after it are not read.
+V CSK 288/07, OSNC 2009``: 2007, not the reporter's year).  The title is the designation
+up to that date or number; the subject and the articles cited after it are not read.
 """
 
 from __future__ import annotations
