@@ -149,3 +149,41 @@ def test_articles_are_not_reports(text: str, kind: RefKind, container: str) -> N
 def test_a_numbered_paper_series_is_no_journal(text: str, note: bool) -> None:
     ref = parse_reference(text, [1], detect_styles=True, note=note)
     assert ref.kind is RefKind.REPORT
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        pytest.param(
+            "Adeyemi, K., “Request Tagging for HTTP Proxies”, BCP 99, RFC 9999, DOI "
+            "10.17487/RFC9999, May 2030, https://www.rfc-editor.org/info/rfc9999.",
+            ("Adeyemi, K.",),
+            id="rfc-in-bcp",
+        ),
+        pytest.param(
+            "Varga, L. and J-P. Roux, “Header Compression Hints”, RFC 9998, DOI "
+            "10.17487/RFC9998, April 2030.",
+            ("Varga, L.", "J-P. Roux"),
+            id="rfc-hyphenated-initials",
+        ),
+        pytest.param(
+            "Moreau, C. and D. Ito, “Proxy Hints”, Work in Progress, Internet-Draft, "
+            "draft-moreau-proxy-hints-02, 3 March 2030.",
+            ("Moreau, C.", "D. Ito"),
+            id="internet-draft",
+        ),
+        pytest.param(
+            "Ortiz, P., “Timing Headers”, W3C Recommendation REC-timing-20300101, 1 January 2030.",
+            ("Ortiz, P.",),
+            id="w3c-recommendation",
+        ),
+        pytest.param(
+            "WHATWG, “Streams Standard”, Living Standard, https://streams.spec.whatwg.org/.",
+            ("WHATWG",),
+            id="living-standard",
+        ),
+    ],
+)
+def test_specifications_are_reports(text: str, authors: tuple[str, ...]) -> None:
+    ref = parse_reference(text, [1], detect_styles=True)
+    assert (ref.kind, ref.authors) == (RefKind.REPORT, authors)

@@ -98,6 +98,20 @@ _SIGNALS: tuple[tuple[str, re.Pattern[str], tuple[str, ...], int], ...] = (
         2,
     ),
     (
+        "label citations [RFC2119], [I-D.name], [W3C.name]",
+        # (the IETF's reference anchors, as xml2rfc writes them and documents copy them)
+        re.compile(r"\[(?:(?:RFC|BCP|STD|FYI) ?\d{1,5}|(?:I-D|W3C|IEEE|ISO)\.[\w.+-]+)\]"),
+        ("plain-text",),
+        2,
+    ),
+    (
+        "label citations [Knu84], [MDFK97]",
+        # (BibTeX's alpha style: letters of the authors' names and two digits of the year)
+        re.compile(r"\[(?:[A-Z][a-z]{2}|[A-Z]{2,6}\+?)\d{2}[a-z]?(?:[,;] ?[^\[\]\n]{1,40})?\]"),
+        ("plain-text",),
+        3,
+    ),
+    (
         "Org-mode citations (cite:key, [cite:@key])",
         re.compile(r"(?<![\w/{])(?:[Cc]ite[a-z]*|[Cc]ite/[a-z/]+):[&@]?[\w:-]+|\[cite[/\w]*:"),
         ("org",),

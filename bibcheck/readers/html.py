@@ -89,7 +89,17 @@ from bibcheck.parse.references.several import work_spans
 from bibcheck.readers.authoryear import AuthorYears, author_years, spans
 from bibcheck.readers.body import BodyBuilder
 from bibcheck.readers.common import NOTES_HEADINGS, expand_labels, is_literature_heading
-from bibcheck.readers.htmlitalic import CLOSE, OPEN, finish, is_italic, italic_classes
+from bibcheck.readers.htmlchrome import in_embed, names_site
+from bibcheck.readers.htmlitalic import (
+    CLOSE,
+    LINK_CLOSE,
+    LINK_OPEN,
+    OPEN,
+    finish,
+    is_italic,
+    italic_classes,
+    linked_title,
+)
 from bibcheck.readers.htmllatexml import block_reference, shown_labels
 from bibcheck.readers.htmlparts import marked_reference
 from bibcheck.readers.htmlrevisions import accept_revisions
@@ -633,6 +643,9 @@ class _NoteText:
                 return
             if _URL.match(shown) or shown.lower().startswith("www."):
                 self.parts.append(f"[{shown}]({href})")
+            elif shown and not self._italics and OPEN not in visible:
+                # (the link's text may be the entry's title: see :func:`linked_title`)
+                self.parts.append(f"{LINK_OPEN}{visible}{LINK_CLOSE} <{href}>")
             else:
                 self.parts.append(f"{visible} <{href}>" if shown else f"<{href}>")
         elif tag.name in BLOCKS:
@@ -642,12 +655,14 @@ class _NoteText:
         self.parts.append(text)
 
     def value(self) -> str:
-        text = "".join(self.parts).replace(OPEN, "").replace(CLOSE, "")
+        text = "".join(self.parts)
+        for mark in (OPEN, CLOSE, LINK_OPEN, LINK_CLOSE):
+            text = text.replace(mark, "")
         return _SPACE.sub(" ", text).strip()
 
     def marked(self) -> str:
         """The text with its italic runs written ``*run*``, for the reference parsers."""
-        return finish(_SPACE.sub(" ", "".join(self.parts))).strip()
+        return finish(_SPACE.sub(" ", linked_title("".join(self.parts)))).strip()
 
     def last_line(self, default: int) -> int:
         return max(self.lines, default=default)
@@ -907,7 +922,12 @@ class _Body:
             self._code += 1
         if tag.name == "a" and not self._in_note and not _code_link(tag):
             href = str(tag.get("href", "")).strip()
-            if is_external(href) and _host(redirect_target(href)) != self.own_host:
+            if (
+                is_external(href)
+                and _host(redirect_target(href)) != self.own_host
+                and not in_embed(tag)
+                and not names_site(href, text_of(tag))
+            ):
                 self._links.append((href, self.line, (tag.sourcepos or 0) + 1, []))
         return True
 

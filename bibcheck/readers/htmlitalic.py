@@ -22,6 +22,9 @@ from bs4.element import Tag
 
 OPEN = "\ue000"
 CLOSE = "\ue001"
+# a link's text in an entry, which may be its title (:func:`linked_title`)
+LINK_OPEN = "\ue002"
+LINK_CLOSE = "\ue003"
 _TAGS = frozenset({"i", "em"})
 # ".c7{…font-style:italic…}": a rule naming one class (the form converters write)
 _RULE = re.compile(r"\.(?P<name>[\w-]+)\s*\{(?P<body>[^{}]*)\}")
@@ -85,3 +88,32 @@ def finish(text: str) -> str:
     text = re.sub(f"(\\s+){CLOSE}", rf"{CLOSE}\1", text)
     text = _LEAD_NAME.sub(r"\1\2", text.lstrip())
     return _RUN.sub(_keep, text).replace(OPEN, "").replace(CLOSE, "")
+
+
+_LINKED = re.compile(f"{LINK_OPEN}([^{LINK_OPEN}{LINK_CLOSE}]*){LINK_CLOSE}")
+_QUOTED = re.compile(r"^\W*[\"'“”‘’«»„‚]")
+_LEAD_END = re.compile(r"[^\W\d_][.)\]]*[,:;.]\s*$")
+
+
+def linked_title(text: str) -> str:
+    """Text with its one linked run as the title (marked as italics) when the link's text
+    is the title of an entry that sets none in italics: ``Owen, R. and Pritchard, E.,
+    <a href="https://doi.org/…">Title</a>, Journal (2024)``, a news site's "Sources" box and
+    a blog's reference list write the authors (or the organisation), then the linked title,
+    then the venue.  The link bounds the title where the punctuation cannot (an ``and``
+    between the authors, a title with commas).  An entry with italics of its own, with
+    several links, a link before any author, or a one-word link text keeps its text as
+    it is.  The link marks (:data:`LINK_OPEN`, :data:`LINK_CLOSE`) are taken out."""
+    runs = list(_LINKED.finditer(text))
+    if len(runs) == 1 and OPEN not in text:
+        run = runs[0]
+        inner = run.group(1).rstrip()
+        shown = inner.rstrip(".,;: ")
+        if (
+            _LEAD_END.search(text[: run.start()])
+            and len(shown.split()) >= 2
+            and not _QUOTED.match(shown)  # quotation marks bound it already
+        ):
+            tail = f"{inner[len(shown) :]}{run.group(1)[len(inner) :]}"
+            text = f"{text[: run.start()]}{OPEN}{shown}{CLOSE}{tail}{text[run.end() :]}"
+    return text.replace(LINK_OPEN, "").replace(LINK_CLOSE, "")

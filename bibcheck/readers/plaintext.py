@@ -46,9 +46,14 @@ from bibcheck.readers.linewrap import (
     join_wrapped_urls,
 )
 from bibcheck.readers.ot1 import ot1_glyphs
-from bibcheck.readers.pdftext import artifact_anomalies, reading_rows
+from bibcheck.readers.pdftext import artifact_anomalies, page_artifacts, reading_rows
 from bibcheck.readers.registry import Reader, register
-from bibcheck.readers.symbolic import marker_pattern, split_labels, symbolic_list
+from bibcheck.readers.symbolic import (
+    marker_pattern,
+    split_labels,
+    symbolic_list,
+    unlisted_labels,
+)
 
 NAME = "plain-text"
 # A place in the work after the number: "[1, с. 45]", "[2, p. 7]", "[3, pp. 5-9; 4, S. 2]",
@@ -139,7 +144,7 @@ def score(text: str) -> float:
     if glued is not None:
         at, lines = glued.index, [*lines[: glued.index], glued.body, *lines[glued.index + 1 :]]
     if at is None or not any(ITEM.match(line) for line in lines[at + 1 :]):
-        return _symbolic_score(lines) or _author_date_score(text)
+        return _symbolic_score(lines, text) or _author_date_score(text)
     if not any(MARKER.search(line) for line in lines[: at + (glued is not None)]):
         return 0.0
     if "<sup>" in text or any(_MD_LINK.search(line) for line in lines[at + 1 :]):
@@ -166,9 +171,12 @@ def _author_date_score(text: str) -> float:
 _WIDE_GAP = re.compile(r"\S {4,}\S")
 
 
-def _symbolic_score(lines: list[str]) -> float:
+def _symbolic_score(lines: list[str], text: str) -> float:
     """A list of ``[LABEL]`` entries cited by those labels in the text above it."""
-    found = symbolic_list(lines, range(1, len(lines) + 1))
+    artifacts: Collection[int] = ()
+    if "\f" in text:  # converted from PDF: running heads, "[Page 3]" footers
+        lines, artifacts = page_artifacts(text)
+    found = symbolic_list(lines, range(1, len(lines) + 1), artifacts)
     if found is None:
         return 0.0
     cites = marker_pattern(found.labels())
@@ -469,6 +477,59 @@ def unlisted_numbers(markers: Sequence[RawMarker], literature: Sequence[RawNote]
     ]
 
 
+def _urls_joined(entries: Sequence[RawNote]) -> tuple[list[RawNote], list[Anomaly]]:
+    """Entries of a labelled list with each address wrapped over lines joined (pdftotext
+    breaks ``https:`` / ``//host/path``), and an anomaly per join."""
+    notes: list[RawNote] = []
+    anomalies: list[Anomaly] = []
+    for k, note in enumerate(entries, start=1):
+        parts, joins = join_wrapped_urls(
+            list(zip(note.text.split("\n"), note.line_starts, strict=True))
+        )
+        notes.append(
+            replace(
+                note,
+                text="\n".join(text for text, _ in parts),
+                line_starts=tuple(line for _, line in parts),
+            )
+        )
+        anomalies.extend(
+            Anomaly(
+                AnomalyCode.URL_SPLIT_OVER_LINES,
+                f"URL split over lines joined: {url}",
+                line,
+                literature_entry=k,
+            )
+            for line, url in joins
+        )
+    return notes, anomalies
+
+
+def _unlisted_labels(
+    lines: list[str],
+    numbers: list[int],
+    end: int,
+    artifacts: Collection[int],
+    literature: Sequence[RawNote],
+) -> list[Anomaly]:
+    """A label of the list's kind that the list does not hold (``[RFC8246]`` where the list
+    has ``[RFC9111]``) cites a missing work: one ``citation-key-missing`` anomaly per label,
+    at its first place in the text above the list."""
+    body = ["" if i in artifacts or code_line(line) else line for i, line in enumerate(lines[:end])]
+    first: dict[str, int] = {}
+    for label, i, _column in unlisted_labels(body, [note.label for note in literature]):
+        first.setdefault(label, numbers[i])
+    return [
+        Anomaly(
+            AnomalyCode.CITATION_KEY_MISSING,
+            f"[{label}] is cited but the reference list has no entry [{label}]",
+            line,
+            footnote=label,
+        )
+        for label, line in first.items()
+    ]
+
+
 # An indented line of program code: "    __le32 i_block[N];   /* [0..11] direct */".  Its
 # brackets are indexes and comments, not citations, and it is no claim.
 _CODE = re.compile(
@@ -514,7 +575,7 @@ def read(text: str) -> RawDocument:
     marker = MARKER
     symbolic = None if literature else symbolic_list(lines, numbers, artifacts)
     if symbolic is not None:  # [RFC2119], [Knu84]: labels that name their entries
-        at, literature, lit_anomalies = symbolic.heading, list(symbolic.entries), []
+        at, (literature, lit_anomalies) = symbolic.heading, _urls_joined(symbolic.entries)
         after = [i for i in range(symbolic.end, len(lines)) if i not in artifacts]
         marker = marker_pattern(symbolic.labels())
     body_end = len(lines) if at is None else at + (glued is not None and symbolic is None)
@@ -542,6 +603,8 @@ def read(text: str) -> RawDocument:
     ]
     footnotes = cited_entry_notes(markers, literature, at_citation=True)
     anomalies.extend(unlisted_numbers(markers, literature))
+    if symbolic is not None:
+        anomalies.extend(_unlisted_labels(lines, numbers, symbolic.heading, artifacts, literature))
     title = next(
         (
             line.strip()

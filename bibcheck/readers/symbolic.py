@@ -31,9 +31,17 @@ from dataclasses import dataclass
 from bibcheck.model import RawNote
 from bibcheck.readers.common import is_literature_heading
 
+# (Markdown: a bullet, bold ``**[RFC2119]**``; not a link definition ``[RFC2119]: https://``)
 ITEM = re.compile(
-    r"^(?P<indent>[ \t]{0,8})\[(?P<key>[A-Za-z][\w.+:/&-]{0,40})\](?:[ \t]+(?P<text>\S.*?))?\s*$"
+    r"^(?P<indent>[ \t]{0,8})(?:(?P<bullet>[*+-])[ \t]+)?(?P<bold>\*\*|__)?"
+    r"\[(?P<key>[A-Za-z][\w.+:/&-]{0,40})\](?P=bold)?(?:[ \t]+(?P<text>\S.*?))?\s*$"
 )
+# a Markdown definition (Pandoc, kramdown, PHP Markdown Extra): "[RFC2119]" / ":   Bradner"
+_DEFINITION = re.compile(r"^[ \t]{0,3}[:~][ \t]+(?=\S)")
+# a section number split from its heading by the converter ("6.1" / "Normative References")
+_BARE_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.(?:\d{1,2}\.?)*)\s*$")
+# a bracketed token in the text: a label, perhaps one the list does not hold
+_TOKEN = re.compile(r"\[(?P<key>[A-Za-z][\w.+:/&-]{1,40})\]")
 _LOOKAHEAD = 12  # non-blank lines after the heading where the first entry must stand
 _MIN_ENTRIES = 2
 _SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.(?:\d{1,2}\.?)*)\s+")
@@ -79,17 +87,30 @@ def symbolic_list(
     return None
 
 
+def _item(line: str) -> re.Match[str] | None:
+    """The entry ``line`` starts, if any (a task-list box ``- [x]`` is none)."""
+    m = ITEM.match(line)
+    if m is None or (m.group("bullet") and len(m.group("key")) < 2):
+        return None
+    return m
+
+
 def _read_list(
     lines: Sequence[str], numbers: Sequence[int], h: int, artifacts: Collection[int]
 ) -> SymbolicList | None:
-    entries: list[tuple[str, int, list[str], list[int]]] = []  # key, indent, parts, lines
+    # key, indent, parts, their lines, and the label's own line
+    entries: list[tuple[str, int, list[str], list[int], int]] = []
     seen = 0
     end = len(lines)
+    apart = False  # a blank line since the last line of the entry above
     for i in range(h + 1, len(lines)):
         line = lines[i]
-        if i in artifacts or not line.strip():
+        if i in artifacts:
             continue
-        m = ITEM.match(line)
+        if not line.strip():
+            apart = True
+            continue
+        m = _item(line)
         if m:
             text = m.group("text")
             entries.append(
@@ -98,16 +119,29 @@ def _read_list(
                     len(m.group("indent").expandtabs()),
                     [text] if text else [],
                     [numbers[i]] if text else [],
+                    numbers[i],
                 )
             )
+            apart = False
+            continue
+        definition = _DEFINITION.match(line)
+        if entries and definition:  # the text of the label above, blank line or none
+            entries[-1][2].append(line[definition.end() :].strip())
+            entries[-1][3].append(numbers[i])
+            apart = False
             continue
         indent = len(line) - len(line.lstrip())
-        if entries and indent > entries[-1][1]:
+        deeper = bool(entries) and indent > entries[-1][1]
+        if not deeper and (is_heading(line) or _BARE_NUMBER.match(line)):
+            apart = True
+            continue  # "5.2.  Informative References", "6.2" / "Informative References"
+        # the entry goes on on a line indented deeper, or (converted from PDF, where the
+        # indent is lost) on any line of its own block, or after a label with no text yet
+        if entries and (deeper or not apart or not entries[-1][2]):
             entries[-1][2].append(line.strip())
             entries[-1][3].append(numbers[i])
+            apart = False
             continue
-        if is_heading(line):
-            continue  # "5.2.  Informative References"
         if entries:
             end = i
             break
@@ -115,8 +149,8 @@ def _read_list(
         if seen > _LOOKAHEAD:
             return None
     notes = tuple(
-        RawNote(key, "\n".join(parts), found[0], found[-1], tuple(found))
-        for key, _indent, parts, found in entries
+        RawNote(key, "\n".join(parts), at, found[-1], tuple(found))
+        for key, _indent, parts, found, at in entries
         if parts
     )
     if len(notes) < _MIN_ENTRIES:
@@ -134,3 +168,37 @@ def marker_pattern(labels: Sequence[str]) -> re.Pattern[str]:
 
 def split_labels(label: str) -> list[str]:
     return [part.strip() for part in re.split(r"[,;]", label) if part.strip()]
+
+
+def _shape(label: str) -> str:
+    """A label's shape: letters, digits and marks as classes (``RFC9111`` and ``MDFK97``
+    are ``A9``, ``Knu84`` is ``Aa9``, ``I-D.ietf-x`` is ``A-A.a-a``)."""
+    classes = re.sub(r"[A-Z]+", "A", re.sub(r"[a-z]+", "a", re.sub(r"\d+", "9", label)))
+    return classes
+
+
+def _prefix(label: str) -> str:
+    """The letters a label starts with, up to a digit or mark: ``RFC``, ``I``, ``W3C`` -> ``W``."""
+    m = re.match(r"[A-Za-z]+", label)
+    return m.group(0) if m else ""
+
+
+def unlisted_labels(lines: Sequence[str], labels: Sequence[str]) -> list[tuple[str, int, int]]:
+    """Bracketed labels in ``lines`` that the list does not hold but that are labels of its
+    kind (``[RFC8246]`` beside ``[RFC9111]``, ``[I-D.ietf-x]`` beside ``[I-D.ietf-y]``,
+    ``[ABC99]`` beside ``[MDFK97]``): a citation of a work missing from the list, as
+    ``(label, line index, column)``.  A label of that kind has a digit or a dot and shares
+    its opening letters (two at least) or its shape with a label of the list; ``[x]``,
+    ``[Page 2]``, ``[brackets]`` are none."""
+    listed = set(labels)
+    prefixes = {_prefix(k) for k in listed if len(_prefix(k)) >= 2}
+    shapes = {_shape(k) for k in listed if re.search(r"[\d.]", k)}
+    found: list[tuple[str, int, int]] = []
+    for i, line in enumerate(lines):
+        for m in _TOKEN.finditer(line):
+            key = m.group("key")
+            if key in listed or not re.search(r"[\d.]", key) or len(key) < 3:
+                continue
+            if _prefix(key) in prefixes or _shape(key) in shapes:
+                found.append((key, i, m.start()))
+    return found

@@ -26,6 +26,7 @@ from bibcheck.parse.references.given import SECOND_GIVEN
 from bibcheck.parse.references.particles import iberian
 from bibcheck.parse.references.patterns import (
     FOUR_DIGITS,
+    INITIALS,
     ORGANISATION_WORD,
     SERIES_WORD,
     SURNAME,
@@ -216,9 +217,9 @@ _NOTE_AUTHOR = re.compile(
 # Nelson, K. L., “Title,” Journal 50, no. 2 (2016)", "Wutich, A. et al., “Title,” ..."
 # The RFC series writes the last author in natural order and marks editors: "Fielding, R.,
 # Ed., Nottingham, M., Ed., and J. Reschke, Ed., "HTTP Semantics", STD 97, RFC 9110".
-_INVERTED = rf"{SURNAME},\s[{U}]\.(?:\s?-?[{U}]\.)*"
+_INVERTED = rf"{SURNAME},\s{INITIALS}"
 _EDITOR_MARK = r"(?:,\sEd\.)?"
-_LAST_NATURAL = rf"[{U}]\.(?:\s?-?[{U}]\.)*\s{SURNAME}"
+_LAST_NATURAL = rf"{INITIALS}\s{SURNAME}"  # (also "P-H. Kamp", as RFCs print it)
 # British notes and bibliographies invert the first name only: "Ball, J. E., T. Murrells and
 # P. Griffiths", and write "and others" for "et al.".
 _OTHERS = r"(?:,?\s(?:et\sal\.|and\sothers))"

@@ -31,10 +31,10 @@ import re
 from dataclasses import replace
 
 from bibcheck.model import RefKind
-from bibcheck.parse.references import elsevier
+from bibcheck.parse.references import elsevier, italic_titled
 from bibcheck.parse.references.corporate import is_organisation
 from bibcheck.parse.references.generic import split_sentences
-from bibcheck.parse.references.patterns import FOUR_DIGITS, INITIALS, SERIES_WORD, SURNAME, U
+from bibcheck.parse.references.patterns import FOUR_DIGITS, INITIALS, SERIES_WORD, SURNAME, L, U
 from bibcheck.parse.references.shared import (
     PLACE_YEAR,
     Fields,
@@ -68,13 +68,18 @@ _V_SUFFIX = r"(?:,?\s(?:Jr|Sr|2nd|3rd|4th|II|III|IV)\b\.?)?"
 _V_PERSON = (
     rf"(?:{SURNAME}\s[{U}]{{1,3}}{_V_SUFFIX}|[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{{2,5}})"
 )
+# ... with a family name of two words, as Nordic, Spanish and Portuguese names have: "Olsen
+# Rose K", "Holm Pedersen K", "García Márquez G" (only in a list of two names or more: alone,
+# "Nat'l Consumer L. Ctr." would be one)
+_V_PERSON2 = rf"(?:{SURNAME}\s{SURNAME}\s[{U}]{{1,3}}{_V_SUFFIX}|{_V_PERSON})"
+_V_PEOPLE = rf"(?:{_V_PERSON2}(?:[,;]\s{_V_PERSON2})+|{_V_PERSON})"
 # a group author after the people: "Kassebaum NJ; GBD 2013 Anemia Collaborators."
 _V_GROUP = (
     r"[\w][^.;,]{1,80}?\s(?:Collaborators|Collaboration|Group|Consortium|Investigators"
     r"|Committee|Network|Team)"
 )
 _VANCOUVER = re.compile(
-    rf"^(?P<authors>{_V_PERSON}(?:[,;]\s{_V_PERSON})*(?:,?\s(?:et\sal|외|등|等|他|ほか))?"
+    rf"^(?P<authors>{_V_PEOPLE}(?:,?\s(?:et\sal|외|등|等|他|ほか))?"
     rf"(?:[,;]\s{_V_GROUP})?)"
     # (editors say so after their names: "Pagon RA, Adam MP, editors.")
     r"(?:,\s(?:editors?|eds?\.?|Hrsg\.?|éditeurs?|réd\.?))?"
@@ -91,7 +96,8 @@ _V_ORG = re.compile(
     r"^(?P<org>[A-Z][^.;:]{1,150})\.\s+(?P<after>[^.]+\..*"
     # (a web page's update and citation dates in brackets after the year: "2021 [updated 2021
     # Jul 8; cited 2024 Feb 3]", "2024 [mis à jour le 12 janv. 2024 ; cité le 3 févr. 2024]")
-    r"(?:\b\d{4};\s?\d|:\s?[^:;]+;\s?\d{4}(?:\s?\[[^\[\]]*\])?\.?$))"
+    # (... or an update year in parentheses: "London: NICE; 2016 (updated 2020).")
+    r"(?:\b\d{4};\s?\d|:\s?[^:;]+;\s?\d{4}(?:\s?\[[^\[\]]*\]|\s?\([^()]*\))?\.?$))"
 )
 _VOL = re.compile(r"\bvol\.\s?(\w+)", re.I)
 _NO = re.compile(r"\bno\.\s?(\w+)", re.I)
@@ -236,7 +242,9 @@ def parse(body: str) -> Fields | None:
         etal = ("et al", "외", "등", "等", "他", "ほか")
         people = tuple(re.sub(r"\s(?:et\sal|외|등|等|他|ほか)$", "", p) for p in people)
         return _vancouver(tuple(p for p in people if p and p not in etal), v.group("after"))
-    return None
+    # names or a standard's designation that end at an italic title (no IEEE shape, but
+    # read here, before the author-date and note parsers misplace the two-word family name)
+    return italic_titled.parse(body)
 
 
 # The word before the proceedings or book a paper is in: IEEE's "in Proc.", Spanish "en Actas
@@ -424,6 +432,8 @@ def _vancouver(authors: tuple[str, ...], after: str) -> Fields:
             if moved is not None:
                 title, journal = title[: stop + 1], moved
                 break
+    if journal is not None and title:
+        title, journal = _subtitle_after_question(title, journal)
     fields = Fields("vancouver", authors, title)
     if journal:
         return replace(
@@ -450,9 +460,34 @@ def _vancouver(authors: tuple[str, ...], after: str) -> Fields:
     return replace(fields, place=place, publisher=publisher, year=year)
 
 
+# a subtitle sentence: words in lower case as a title has them, never a journal's capitalised
+# abbreviations ("A systematic review and meta-analysis", "Results of a cohort study")
+_SUBTITLE = re.compile(rf"^[{U}\d][^.;]*\s[{L}]{{4,}}\b[^.;]*$")
+
+
+def _subtitle_after_question(title: str, journal: re.Match[str]) -> tuple[str, re.Match[str]]:
+    """A title that asks a question goes on after its "?" with a subtitle sentence ("Is
+    imaging consistent with guidelines? A systematic review. Spine J. 2018;18:2266–77."):
+    the journal is what follows that sentence, not both."""
+    if not title.endswith(("?", "!")):
+        return title, journal
+    head, sep, tail = journal.group("journal").partition(". ")
+    moved = _V_JOURNAL.match(journal.string[journal.start("journal") + len(head) + 2 :])
+    if not sep or not tail or not _SUBTITLE.match(head) or moved is None:
+        return title, journal
+    return f"{title} {head}", moved
+
+
 # NLM's bracketed dates after the publication's: "[updated 2021 Jul 8; cited 2024 Feb 3]",
 # "[mis à jour le 12 janv. 2024 ; cité le 3 févr. 2024]", "[cited 2024 Feb 3]"
-_DATE_NOTE = re.compile(r"\s?\[[^\[\]]*\d{4}[^\[\]]*\]")
+# ... and the year of a later update or reprint in parentheses, as guideline bodies write it:
+# "2016 (updated 2020)", "2014 (last updated 2022 Mar)", "2009 (reprinted 2015)"
+_DATE_NOTE = re.compile(
+    r"\s?\[[^\[\]]*\d{4}[^\[\]]*\]"
+    r"|(?<=\d{4})\s?\((?:last\s)?(?:updated|modified|revised|reviewed|amended|reprinted"
+    r"|mis\sà\sjour|aktualisiert|actualizado|atualizado)\b[^()]*\d{4}[^()]*\)",
+    re.IGNORECASE,
+)
 _UPDATED = re.compile(
     r"\[(?:[^\[\]]*[;,]\s?)?(?:updated|modified|revised|mis\sà\sjour|aktualisiert|actualizado)\b",
     re.IGNORECASE,

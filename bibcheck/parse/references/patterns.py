@@ -48,7 +48,8 @@ DATE_BEFORE_YEAR = r"(?:\d{1,2}\s[^\W\d_]{3,9}\.?\s|[^\W\d_]{3,9}\.?\s(?:\d{1,2}
 SURNAME_LOOSE = (
     rf"(?<![\w'’])[{U}][\w'’]++(?:(?:-(?:[{L}]{{1,3}}-)*+[{U}][\w'’]++){{1,2}}|\s[{U}][\w'’]++)?"
 )
-INITIALS = rf"[{U}]\.(?:\s?-?[{U}]\.)*"
+# (a hyphenated pair written without the first point: "P-H. Kamp", as RFCs print it)
+INITIALS = rf"[{U}](?:-[{U}])?\.(?:\s?-?[{U}]\.)*"
 # (three letters in "Chr." -- Christian, Christo -- and Hungarian "Dzs.")
 INITIAL_DIGRAPH = rf"(?:[{U}][{L}]?|Chr|Dzs)\."
 

@@ -99,6 +99,23 @@ def series_host(host: str | None, text: str) -> bool:
     )
 
 
+# The series of technical specifications, in a journal's place after the title: RFC Editor
+# style ("“Title”, BCP 14, RFC 2119, DOI …"), Internet-Drafts ("Work in Progress,
+# Internet-Draft, draft-…"), W3C and WHATWG documents ("W3C Recommendation", "World Wide Web
+# Consortium Candidate Recommendation CR-…", "Living Standard")
+_SPECIFICATION = re.compile(
+    r"^(?:(?:RFC|BCP|STD|FYI)(?:\s\d+|$)|Work\sin\sProgress|Internet-Draft|Living\sStandard"
+    r"|(?:W3C|World\sWide\sWeb\sConsortium)\s(?:Candidate\s|Proposed\s)?(?:Recommendation"
+    r"|Working\sDraft|(?:Group\s)?Note|Draft)|(?:ECMA-|ETSI\s(?:TS|EN|TR)\s|ITU-T\s[A-Z]\.)\d)"
+)
+
+
+def specification(host: str | None) -> bool:
+    """The "container" is a technical specification's series (``RFC 9110``, ``BCP 14``,
+    ``Internet-Draft``, ``W3C Recommendation``, ``Living Standard``): the work is a report."""
+    return bool(host) and _SPECIFICATION.match(str(host).strip(" .,*_")) is not None
+
+
 def titled_report(title: str | None) -> bool:
     """The title names the work a report (``Annual Report of ...``, ``Jahresbericht ...``)."""
     if not title:

@@ -17,7 +17,7 @@ from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
 from bibcheck.parse.references import fields as f
 from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.patterns import PLAUSIBLE_YEAR, U
-from bibcheck.parse.references.reportkind import is_report, series_host
+from bibcheck.parse.references.reportkind import is_report, series_host, specification
 
 # Gaps are bounded or stop at the next opening bracket, so a phrase that is never closed
 # ("[cited" or "Retrieved" 10,000 times) costs a bounded look each, not a scan to the end.
@@ -318,8 +318,14 @@ def build(fields: Fields, text: str, line_starts: Sequence[int], has_web_url: bo
         and is_report(text=text, title=title, authors=fields.authors, publisher=fields.publisher)
     ):
         kind = RefKind.REPORT  # "Annual Report of ...", "Docket No. 55378", an agency's work
-    elif fields.kind is None and kind is RefKind.ARTICLE and series_host(fields.container, text):
-        kind = RefKind.REPORT  # "“Title.” Working Paper 12/2023.": a numbered paper series
+    elif (
+        fields.kind is None
+        and kind is RefKind.ARTICLE
+        and (series_host(fields.container, text) or specification(fields.container))
+    ):
+        # "“Title.” Working Paper 12/2023.": a numbered paper series; "“Title”, BCP 14, RFC
+        # 2119": a specification
+        kind = RefKind.REPORT
     return Reference(
         raw=text,
         line=line_starts[0],

@@ -1,0 +1,109 @@
+"""References whose italic title says where the names end (lightweight markup: AsciiDoc and
+Markdown ``_Title_``, ``*Title*``, ``__Title__``), all parts joined by commas.
+
+``Vale, C., Lurdes Simões, M., _Prediction of Track Condition_, Infrastructures, 7(3), 2022,
+34`` (a family name of two words), ``Fielding, R., Nottingham, M., Reschke, J. (eds.), _HTTP
+Semantics_, IETF RFC 9110, June 2022.`` (editors), and the normative references of ISO,
+CEN and IEC documents (Metanorma writes them so): ``EN 13306:2017, _Maintenance
+terminology_``, ``ISO/IEC 27001:2022, *Information security management systems*`` -- the
+designation is the standard's number, neither an author nor part of the title (with the
+italics lost too: ``ISO 690:2010, Information and documentation — Guidelines …``).
+
+With no italics left a comma cannot tell a two-word family name from a title; with them
+everything before the title is the names.  A reference the Chicago parser reads with the
+same title is left to it (:func:`parse` answers None then).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bibcheck.parse.references import chicago
+from bibcheck.parse.references.patterns import INITIALS, SURNAME, U
+from bibcheck.parse.references.shared import Fields, last_year, pages, year_of
+
+__all__ = ["parse"]
+
+# everything before the first italic span, the span, what follows it
+_SHAPE = re.compile(
+    r"^(?P<head>[^_*]{2,400}?),\s(?P<mark>__|\*\*|_|\*)(?=\S)(?P<title>[^_*]{2,500}?)(?<=\S)"
+    r"(?P=mark)(?P<after>(?:[,.:;]\s?|\s\().*)?$",
+    re.S,
+)
+# a person as these lists invert one: the family name (up to three words: "Lurdes Simões",
+# "van der Berg"), a comma, the initials
+_PERSON = rf"{SURNAME}(?:\s{SURNAME}){{0,2}},\s{INITIALS}"
+_ROLE = r"(?:\s\((?:eds?|Hrsg|éds?|coords?)\.?\)|,\s(?:eds?|Hrsg|éds?)\.)?"
+_PEOPLE = re.compile(
+    rf"^(?P<people>{_PERSON}(?:,?\s(?:(?:and|&|und|et|y|e|i)\s)?{_PERSON})*)"
+    rf"(?:,?\set\sal\.)?{_ROLE}$"
+)
+_ONE = re.compile(_PERSON)
+# a standard's designation: its bodies' prefixes, the number with its part, the year
+# ("EN 13306:2017", "ISO/IEC 27001:2022", "DIN EN ISO 9001:2015-11", "IEC 61508-1:2010",
+# "BS 7671:2018+A2:2022", "IEEE Std 1003.1-2017", "ISO/TS 19115-3:2016")
+_BODY = r"(?:ISO|IEC|EN|CEN|CENELEC|ETSI|ITU-T|DIN|BS|NF|UNE|SS|NEN|ÖNORM|CSA|ANSI|IEEE|ASTM|SAE)"
+_DESIGNATION = re.compile(
+    rf"^(?:{_BODY}(?:/[A-Z]{{2,8}})*\s)+(?:Std\.?\s|Standard\s)?[{U}]{{0,3}}\.?\s?"
+    # (the number, its part, groups of three digits: "50126-1", "X.509", "EN 303 645")
+    r"\d[\d.]*(?:\s\d{3}(?!\d))*[A-Za-z]?(?:-\d{1,3}(?!\d))*"
+    r"(?::(?P<year>(?:19|20)\d\d)(?:-\d\d)?)?(?:\+A\d+(?::(?:19|20)\d\d)?)*"
+    r"(?:-(?P<year2>(?:19|20)\d\d))?(?:\sV\d+(?:\.\d+)*)?$"  # (ETSI's version: "V2.1.1")
+)
+# "Infrastructures, 7(3), 2022, 34" / "Journal, 12(5), 2016, 603–617": the journal first
+_JOURNAL = re.compile(r"^(?P<journal>[^,\d]{2,120}),\s(?P<vol>\d+)(?:\((?P<iss>[^()]+)\))?,")
+
+
+# ... and the same with the italics lost (plain text, PDF conversions, Word): the designation,
+# a comma or period, the title to its end or to the next sentence (an imprint)
+_PLAIN_STANDARD = re.compile(r"^(?P<designation>[^,]{4,60}?)[,.]\s(?P<rest>[^\W\d_].+)$", re.S)
+# the standard's publisher, place and date after the title: ", CEN, Brussels, 2002"
+_FACTS_TAIL = re.compile(
+    r"(?:,\s(?:[A-Z]{2,8}|[A-Z][a-z]+)){0,3},\s(?:\d{1,2}\s)?(?:[A-Z][a-z]+\.?\s)?"
+    r"(?:19|20)\d\d\.?$"
+)
+
+
+def parse(body: str) -> Fields | None:
+    """Fields of a reference whose names or designation end at an italic title, or None."""
+    m = _SHAPE.match(body)
+    if m is None:
+        return _plain_standard(body)
+    head, title = m.group("head").strip(), m.group("title").strip(" ,.")
+    after = (m.group("after") or "").lstrip(" ,.:;")
+    standard = _DESIGNATION.match(head)
+    if standard is not None:
+        year = standard.group("year") or standard.group("year2") or last_year(after)
+        return Fields("generic", (), title, year_of(year))
+    people = _PEOPLE.match(head)
+    if people is None:
+        return None
+    by_chicago = chicago.parse(body)
+    if by_chicago is not None and by_chicago.title == title and by_chicago.authors:
+        return None  # read right as it is
+    authors = tuple(p.group(0) for p in _ONE.finditer(people.group("people")))
+    journal = _JOURNAL.match(after)
+    return Fields(
+        "generic",
+        authors,
+        title,
+        year_of(last_year(after)),
+        container=journal.group("journal").strip() if journal else None,
+        volume=journal.group("vol") if journal else None,
+        issue=journal.group("iss") if journal else None,
+        pages=pages(after[journal.end() :]) if journal else None,
+    )
+
+
+def _plain_standard(body: str) -> Fields | None:
+    """A standard cited by its designation with no italics: ``ISO 690:2010, Information and
+    documentation — Guidelines …``, ``ISO 9001:2015. Title. Geneva: ISO; 2015.``"""
+    m = _PLAIN_STANDARD.match(body)
+    standard = _DESIGNATION.match(m.group("designation").strip()) if m else None
+    if m is None or standard is None:
+        return None
+    rest = m.group("rest").strip()
+    title = re.split(r"\.\s", rest, maxsplit=1)[0].rstrip(" .")
+    title = _FACTS_TAIL.sub("", title).strip(" ,")
+    year = standard.group("year") or standard.group("year2") or last_year(rest)
+    return Fields("generic", (), title or None, year_of(year))
