@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import re
 
+from bibcheck.model import RefKind
 from bibcheck.parse.references.patterns import SURNAME, U
+from bibcheck.parse.references.reportkind import agency_author
 from bibcheck.parse.references.shared import Fields, split_people, year_of
 
 _PERSON = rf"[{U}][\w'’-]+(?:\s[{U}]\.)*(?:\s[{U}][\w'’-]+)?\s{SURNAME}"
@@ -96,7 +98,7 @@ def parse(body: str) -> Fields | None:
         and not _facts_foreign(m.group("facts"))
         and not _CHICAGO_FACTS.search(body, m.end())
     ):
-        return _book(m, (m.group("authors"),))
+        return _book(m, (m.group("authors"),), report=agency_author((m.group("authors"),)))
     return None
 
 
@@ -117,8 +119,13 @@ _DATE_AFTER = re.compile(
 )
 
 
-def _book(m: re.Match[str], authors: tuple[str, ...]) -> Fields:
-    """A book or report; a periodical or site when the parentheses hold a date."""
+# an agency's report number before its title: "GAO-07-737, ", "R45631, ", "GAO/HEHS-98-12, "
+_REPORT_NUMBER = re.compile(r"(?=[A-Z][\w/-]*\d)[A-Z][A-Z/-]*\d[\w-]*,\s(?=\S)")
+
+
+def _book(m: re.Match[str], authors: tuple[str, ...], *, report: bool = False) -> Fields:
+    """A book or report (``report``: an agency's, ``Fed. Trade Comm'n, Title 46 (2014)``); a
+    periodical or site when the parentheses hold a date."""
     title = _DESIGNATION.sub("", m.group("title"))
     italic = _ITALIC_TITLE.match(title)
     if italic is not None:
@@ -126,6 +133,11 @@ def _book(m: re.Match[str], authors: tuple[str, ...]) -> Fields:
         # the title ends; a docket or case number follows
         title = italic.group("title")
     pin = m.group("pin")
+    number = _REPORT_NUMBER.match(title) if report else None
+    if number is not None:
+        # "U.S. Gov't Accountability Off., GAO-07-737, Title 2 (2007)": the agency's report
+        # number comes before the title
+        title = title[number.end() :]
     docket = _DOCKET.search(title)
     if docket is not None:
         # "Title, Docket No. 55378 (Commission, 2023)": the number is the filing's, no page
@@ -159,6 +171,7 @@ def _book(m: re.Match[str], authors: tuple[str, ...]) -> Fields:
         # "Insurance Law and Regulation 214–16 (7th ed. 2020)": the Bluebook names a book
         # by its edition and year alone
         book=publisher is None and bool(_EDITION_FACTS.search(facts)),
+        kind=RefKind.REPORT if report else None,
     )
 
 

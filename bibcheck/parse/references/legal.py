@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 
+from bibcheck.parse.references.acts import act
 from bibcheck.parse.references.patterns import U
 from bibcheck.parse.references.shared import Fields, year_of
 
@@ -161,7 +162,9 @@ def statute(body: str) -> tuple[str, str] | None:
     m = _STATUTE.match(body) or _CA_STATUTE.match(body)
     if m is not None:
         return m.group("title"), m.group("year")
-    return _indonesian(body)
+    # ("Trinkwasserverordnung vom 20. Juni 2023", "Directive (EU) 2020/2184": civil-law and
+    # EU acts by their date or number)
+    return _indonesian(body) or act(body)
 
 
 _LEAD = re.compile(r"^(?:see(?:\s(?:also|generally))?|cf|compare|e\.g\.|but\ssee)[.,]?\s", re.I)

@@ -297,7 +297,11 @@ def _repeat(
     if supra and labels:
         note = supra.group("note")
         target = labels.index(note) if note in labels[:i] else None
-        if target is not None:
+        # ("Compare Kowalik, supra note 11" where note 11 is "Id. ¶ 40. See Anna Kowalik,
+        # Title, ...": the work note 11 cites after its repeat, not the work it repeats)
+        alone = _NAME_ALONE.fullmatch(supra.group("author"))
+        author = alone.group("surname") if alone else None
+        if target is not None and not _later_work_named(texts[target], found[target], author):
             target = _origin(found, target)
         return Repeat("supra", target, _locator(supra.group("locator")))
     first = _WORKS.split(text, maxsplit=1)[0]
@@ -418,9 +422,17 @@ def _later_work_named(text: str, rep: Repeat | None, author: str | None) -> bool
     work, not note 9's.)"""
     if rep is None or author is None or rep.author == author:
         return False
-    # (after the work the note repeats: its cross-reference, or its first work)
+    # (after the work the note repeats: its "Ibid."/"Id.", its cross-reference, or its
+    # first work; an "Id." names no author, whatever its note goes on to cite)
+    ibid = _IBID.match(text) if rep.kind == "ibid" else None
     cross = _CROSS.search(text)
-    end = cross.end() if cross else len(_WORKS.split(text, maxsplit=1)[0])
+    end = (
+        ibid.start("locator")
+        if ibid
+        else cross.end()
+        if cross
+        else len(_WORKS.split(text, maxsplit=1)[0])
+    )
     return _surname_at(text[:end], author) < 0 and _surname_at(text[end:], author) >= 0
 
 

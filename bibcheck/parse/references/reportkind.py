@@ -9,7 +9,10 @@ written in, when the style itself does not say (GB/T 7714 ``[R]`` does):
   annals of an observatory or institute (``Annalen des ... Observatoriums``);
 - a report number follows the title: ``Report No. 12``, ``Working Paper No. 5``,
   ``Working Paper 12/2023``, ``Discussion Paper 22-114``,
-  ``Case No. PUR-2023-00066``, ``Docket No. 55378``, ``ORNL/CON-354``, ``NREL/TP-6A20-1``.
+  ``Case No. PUR-2023-00066``, ``Docket No. 55378``, ``ORNL/CON-354``, ``NREL/TP-6A20-1``,
+  ``GAO-21-104``, ``CRS Report R45631``;
+- in a Bluebook note, a government agency is the author (``Fed. Trade Comm'n, Title 46
+  (2014)``: :func:`agency_author`).
 """
 
 from __future__ import annotations
@@ -54,6 +57,10 @@ _NUMBER = re.compile(
     rf"|\b(?i:{_PAPER_SERIES})(?:\sSeries)?\s(?!(?:1[5-9]|20)\d\d\b)\d[\w./-]*\d?\b"
     # an agency's code: "ORNL/CON-354", "NREL/TP-6A20-46534", "EPA/600/R-12/345"
     r"|\b[A-Z]{2,6}(?:/[A-Z\d]{1,6})+[-/]\d[\w-]*\b"
+    # United States agencies' report numbers: "GAO-21-104", "OTA-BP-ISC-12", "CBO Pub. No.
+    # 57001", "CRS Report R45631", "CRS Report No. RL33110"
+    r"|\b(?:GAO|OTA)-(?:[A-Z]{2,4}-){0,2}\d{2}-\d{1,4}\b|\bOTA-[A-Z]{2,4}-(?:[A-Z]{2,4}-)?\d{1,4}\b"
+    r"|\bCBO\sPub(?:lication)?\.?\sNo\.\s?\d+|\bCRS\s(?:Report\s)?(?:No\.\s)?[A-Z]{1,3}\d{4,5}\b"
 )
 
 
@@ -64,6 +71,21 @@ _SERIES_HOST = re.compile(
     rf"(?:[\w&.-]+\s){{0,4}}?(?i:{_PAPER_SERIES})s?(?:\sSeries)?"
     r"(?:,?\s(?:No\.\s?|Nr\.\s?)?\d[\w./-]*)?$"
 )
+
+
+# A government body as author, as the Bluebook abbreviates it (rule 15.1.3 and T6): "Fed.
+# Trade Comm'n", "U.S. Dep't of Just.", "U.S. Gov't Accountability Off.", "Env't Prot.
+# Agency", "Consumer Fin. Prot. Bureau", "Fed. Aviation Admin.": its book-shaped work is a
+# report of that body.
+_AGENCY = re.compile(
+    r"(?<![\w'’])(?:Comm['’]n|Dep['’]t|Off\.|Agency|Bureau|Admin\.|Adm['’]n|Serv\.)"
+    r"(?![\w'’])"
+)
+
+
+def agency_author(authors: tuple[str, ...]) -> bool:
+    """Is the (first) author a government agency, named as the Bluebook abbreviates it?"""
+    return bool(authors) and _AGENCY.search(authors[0]) is not None
 
 
 def series_host(host: str | None, text: str) -> bool:

@@ -23,7 +23,29 @@ _CASE = re.compile(
 )
 
 
+# A public-domain (neutral) citation carries its year first: "2019 IL 123186", "2018 IL App
+# (1st) 170123", "2016 ND 45", "2020 WI 12", "2017 UT 36", "2019-Ohio-1234", "2009-NMSC-006",
+# "2012 Ark. 1", "2015 S.D. 62", "2010 OK CIV APP 5"; so does a database cite ("2017 WL
+# 4357568", "2019 U.S. Dist. LEXIS 12345").  The case may be named in full or by one party
+# ("Cothron, 2023 IL 128004, ¶ 24"); what the note cites after it has its own years.
+_COURT = (
+    r"(?:IL|ND|WI|OK|UT|ME|VT|SD|S\.D\.|MT|WY|CO|COA|GU|VI|MS|NH|PA|Ark\.|Ohio|Guam|NMSC|NMCA"
+    r"|NMCERT)"
+    r"(?:\s(?:App\.?|Super\.?|Cmwlth\.?|CR|CIV\sAPP|Ct\.\sApp\.)){0,2}"
+    r"(?:\s\((?:\d(?:st|nd|rd|th|d)|[A-Z][a-z]+)\))?"
+)
+_NEUTRAL = re.compile(
+    rf"^(?:[^;()]{{0,200}}?\s(?:v\.|In\sre)\s)?[^;()]{{1,200}}?,\s(?P<year>{_YEAR})"
+    rf"(?:\s{_COURT}\s|-(?:Ohio|NMSC|NMCA|NMCERT)-)\d{{1,7}}(?![\d/])"
+    rf"|^(?:[^;()]{{0,200}}?\s(?:v\.|In\sre)\s)?[^;()]{{1,200}}?,\s(?:No\.\s[\w:.–-]+,\s)?"
+    rf"(?P<dbyear>{_YEAR})\s(?:WL|U\.S\.\s(?:Dist\.|App\.)\sLEXIS)\s\d{{1,8}}(?!\d)"
+)
+
+
 def case_year(text: str) -> str | None:
     """The year of the United States case ``text`` starts with, or None."""
     m = _CASE.match(text.strip())
-    return m.group("year") if m else None
+    if m is not None:
+        return m.group("year")
+    m = _NEUTRAL.match(text.strip())
+    return (m.group("year") or m.group("dbyear")) if m else None
