@@ -1219,10 +1219,22 @@ def read(text: str) -> RawDocument:
     blocks, markers = body.builder.finish()
     markers = [m if m.column else _bracket_column(m) for m in markers]
     linked: list[RawMarker] = []
+    anomalies = list(lists.anomalies)
     if literature and not lists.notes:
         # "(<a href=arxiv.org/abs/1506.02438>Schulman et al., 2016</a>)": a body link to
         # the address of a list entry cites that entry
-        linked = _linked_entries(body.builder.links, literature)
+        linked, unmatched = _entry_links(body.builder.links, literature)
+        if unmatched:
+            # (as the Markdown links reader says it: not silently dropped)
+            anomalies.append(
+                Anomaly(
+                    AnomalyCode.LINK_NOT_CITED,
+                    f"{len(unmatched)} link(s) to other sites in the body match no entry of "
+                    "the reference list; they are not counted as citations (--link-citations "
+                    "always counts them)",
+                    unmatched[0].line,
+                )
+            )
         if notes:  # the page's own footnotes keep their numbers; entries are "[n]"
             linked = [replace(m, label=f"[{m.label}]") for m in linked]
         markers = sorted([*markers, *linked], key=lambda m: (m.line, m.column))
@@ -1254,7 +1266,7 @@ def read(text: str) -> RawDocument:
         markers=tuple(markers),
         footnotes=tuple(notes),
         literature=tuple(literature),
-        anomalies=tuple(lists.anomalies),
+        anomalies=tuple(anomalies),
         literature_heading_line=None,
         markers_reusable=True,
         # Wikipedia keeps full citations in its notes; a page that cites its reference list
@@ -1434,9 +1446,12 @@ def _citable_key(url: str) -> str:
     return f"arxiv:{arxiv.group('id')}" if arxiv else key
 
 
-def _linked_entries(links: LinkCollector, literature: list[RawNote]) -> list[RawMarker]:
-    """Markers for body links whose address is a list entry's: one per link, labelled
-    with the entry (entries sharing an address cite neither)."""
+def _entry_links(
+    links: LinkCollector, literature: list[RawNote]
+) -> tuple[list[RawMarker], list[RawMarker]]:
+    """(markers for body links whose address is a list entry's: one per link, labelled
+    with the entry, entries sharing an address cite neither; the body links that match no
+    entry)."""
     owners: dict[str, set[str]] = {}
     for entry in literature:
         for url in _ENTRY_URL.findall(entry.text):
@@ -1447,11 +1462,12 @@ def _linked_entries(links: LinkCollector, literature: list[RawNote]) -> list[Raw
         for note in links.notes
         if note.reference is not None
     }
-    return [
+    linked = [
         replace(marker, label=label)
         for marker in links.markers
         if (label := targets.get(marker.label)) is not None
     ]
+    return linked, [m for m in links.markers if targets.get(m.label) is None]
 
 
 def _cited_items(markers: list[RawMarker], literature: list[RawNote]) -> list[RawNote]:

@@ -1,0 +1,53 @@
+"""An HTML page that cites its reference list by links: body links to other sites that
+match no entry are not citations, and the page says so (as the Markdown links reader
+does), never dropping them in silence.  Fixtures written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bibcheck.manuscript import parse_bytes
+from bibcheck.model import AnomalyCode
+
+_PAGE = """<html><body><article>
+<h1>Trams in small towns</h1>
+<p>Ridership rose after the line opened, as the
+<a href="https://transit.example.org/reports/2023">operator's report</a> shows.</p>
+<p>{extra}</p>
+<h2>Sources</h2>
+<ul>
+<li>Tram Operator Ltd, <a href="https://transit.example.org/reports/2023">Annual
+ridership report 2023</a>, 2024.</li>
+<li>Berg, L., Light rail and towns, Urban Studies (2021).</li>
+</ul>
+</article></body></html>
+"""
+
+
+@pytest.mark.parametrize(
+    ("extra", "count"),
+    [
+        pytest.param("No other link here.", 0, id="all-links-cite-entries"),
+        pytest.param(
+            'Fares fell too (<a href="https://fares.example.net/study">a fares study</a>).',
+            1,
+            id="one-link-matches-no-entry",
+        ),
+        pytest.param(
+            'See <a href="https://a.example.com/x">one</a> and '
+            '<a href="https://b.example.com/y">another</a>.',
+            2,
+            id="two-links-match-no-entry",
+        ),
+    ],
+)
+def test_body_links_matching_no_entry_are_reported(extra: str, count: int) -> None:
+    doc = parse_bytes(_PAGE.format(extra=extra).encode(), "trams.html")
+    found = [a for a in doc.all_anomalies() if a.code is AnomalyCode.LINK_NOT_CITED]
+    if count == 0:
+        assert found == []
+    else:
+        assert len(found) == 1 and found[0].message.startswith(f"{count} link(s)")
+        assert found[0].line == 5  # the first such link
+    cited = [f.literature.number for f in doc.footnotes if f.literature is not None]
+    assert cited == [1]
