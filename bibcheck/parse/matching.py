@@ -66,13 +66,14 @@ class LiteratureIndex:
         self._by_main: dict[str, list[int]] = {}  # title without its subtitle or volume
         self._calls: list[tuple[CallNumber, int]] = []  # archival entries' call numbers
         self._archival: list[tuple[frozenset[str], int]] = []  # archival entries' words
-        self._aliases: dict[str, list[int]] = {}  # an archive's abbreviation -> its entries
+        # an archive's abbreviation -> its entries (their words, their index)
+        self._aliases: dict[str, list[tuple[frozenset[str], int]]] = {}
         for i, entry in enumerate(self.entries):
             ref = entry.reference
             alias = _ALIAS.search(ref.raw)
             if alias is not None and repository(ref.raw[: alias.start()]):
                 # "The National Archives (TNA), Kew. CUST 48, …": notes cite "TNA, CUST 48/9"
-                self._aliases.setdefault(alias.group(1), []).append(i)
+                self._aliases.setdefault(alias.group(1), []).append((_archive_words(ref.raw), i))
             if archival_source(ref.raw):
                 self._calls += [(call, i) for call in call_numbers(ref.raw)]
             if archival_source(ref.raw) or (repository(ref.raw) and ref.year is None):
@@ -187,7 +188,7 @@ class LiteratureIndex:
             return None
         entries = self._aliases[named.group(1)]
         words = _archive_words(text[named.end() :])
-        shared = [(len(words & _archive_words(self.entries[i].reference.raw)), i) for i in entries]
+        shared = [(len(words & entry_words), i) for entry_words, i in entries]
         best = max(shared)
         if best[0] == 0 and len(entries) > 1:
             return None

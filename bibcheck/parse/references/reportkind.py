@@ -93,9 +93,9 @@ def series_host(host: str | None, text: str) -> bool:
     12/2023`` after a quoted title (Chicago author-date and notes write it in the place of
     a journal).  The work is a report when the series is named and numbered."""
     return (
-        bool(host)
-        and _SERIES_HOST.match(str(host).strip(" .,*_")) is not None
-        and (numbered_report(text))
+        host is not None
+        and _SERIES_HOST.match(host.strip(" .,*_")) is not None
+        and numbered_report(text)
     )
 
 
@@ -113,7 +113,7 @@ _SPECIFICATION = re.compile(
 def specification(host: str | None) -> bool:
     """The "container" is a technical specification's series (``RFC 9110``, ``BCP 14``,
     ``Internet-Draft``, ``W3C Recommendation``, ``Living Standard``): the work is a report."""
-    return bool(host) and _SPECIFICATION.match(str(host).strip(" .,*_")) is not None
+    return host is not None and _SPECIFICATION.match(host.strip(" .,*_")) is not None
 
 
 def titled_report(title: str | None) -> bool:
