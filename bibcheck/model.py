@@ -23,6 +23,7 @@ class RefKind(StrEnum):
     ARTICLE = "article"
     CHAPTER = "chapter"
     REPORT = "report"
+    PATENT = "patent"  # a patent document, cited by its publication number
     UNKNOWN = "unknown"
     COMMENTARY = "commentary"  # a note with no bibliographic content: not a work
 

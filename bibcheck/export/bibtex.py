@@ -216,10 +216,14 @@ def entry_type(ref: Reference, style: Style) -> str:
         kind_type = "inproceedings" if _PROCEEDINGS.search(ref.host) else "incollection"
     elif kind is RefKind.REPORT:
         kind_type = "report"
+    elif kind is RefKind.PATENT:
+        kind_type = "patent"  # (biblatex's; BibTeX's standard styles have none)
     else:
         kind_type = "online" if ref.url else "misc"
     if style == "bibtex":
-        return {"online": "misc", "report": "techreport"}.get(kind_type, kind_type)
+        return {"online": "misc", "report": "techreport", "patent": "misc"}.get(
+            kind_type, kind_type
+        )
     return kind_type
 
 
@@ -292,6 +296,8 @@ def _note(work: Work, ref: Reference, kind: str, biblatex: bool, ascii: bool) ->
     if not biblatex:
         if kind == "misc" and ref.host:
             parts.append(latex_text(ref.host, ascii))
+        if kind == "misc" and ref.kind is RefKind.PATENT and ref.issue:
+            parts.append(latex_text(ref.issue, ascii))  # (no standard style prints number)
         if ref.url and work.urldate:
             parts.append(f"Accessed {work.urldate.isoformat()}")
     if work.snapshot:

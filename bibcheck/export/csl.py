@@ -28,6 +28,7 @@ _TYPES = {
     RefKind.BOOK: "book",
     RefKind.ARTICLE: "article-journal",
     RefKind.CHAPTER: "chapter",
+    RefKind.PATENT: "patent",
     RefKind.REPORT: "report",
     RefKind.UNKNOWN: "document",
 }

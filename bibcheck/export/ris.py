@@ -25,6 +25,7 @@ _TYPES = {
     RefKind.BOOK: "BOOK",
     RefKind.ARTICLE: "JOUR",
     RefKind.CHAPTER: "CHAP",
+    RefKind.PATENT: "PAT",
     RefKind.REPORT: "RPRT",
     RefKind.UNKNOWN: "GEN",
 }

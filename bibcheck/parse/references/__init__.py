@@ -30,7 +30,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from bibcheck.model import Anomaly, AnomalyCode, ParsedUrl, Reference, RefKind
-from bibcheck.parse.references import acs, caps, gbt, generic, german, gost, legal
+from bibcheck.parse.references import acs, caps, gbt, generic, german, gost, legal, patent
 from bibcheck.parse.references import fields as f
 from bibcheck.parse.references.commentary import citation_start
 from bibcheck.parse.references.corporate import corporate
@@ -215,12 +215,15 @@ def parse_reference(
     # Without detection, a footnote or entry in the shape of a Chicago or Bluebook note or
     # a German reference is still read by that parser: the generic one cannot read "John
     # Smith, Title (Place: ...)" or "Böick, Marcus (2018): Title, Ort: Verlag".
+    patented = patent.parse(text, rest, line_starts)
     styled = (
         parse_styled(text, rest, line_starts, web, notes_only=not detect_styles)
-        if not _gost_shaped(rest)
+        if not _gost_shaped(rest) and patented is None
         else None
     )
-    if styled is not None and detect_styles and may_have_swallowed_names(styled):
+    if patented is not None:  # "US 9,412,875 B2 (Halvorsen, E. et al.), Title, 16 August 2016"
+        ref = patented
+    elif styled is not None and detect_styles and may_have_swallowed_names(styled):
         ref = better(styled, generic.parse(text, rest, line_starts, has_web_url=web))
     elif styled is not None:
         ref = styled
@@ -229,10 +232,10 @@ def parse_reference(
         ref = gost.parse(text, rest, line_starts, has_url=bool(urls))
     else:
         ref = generic.parse(text, rest, line_starts, has_web_url=web)
-    if detect_styles and ref.style != "gost":
+    if detect_styles and ref.style not in ("gost", "patent"):
         # a journal and its numbering, a chapter's "In:", a book's facts the parser missed
         ref = refined(ref, clean(rest))
-    if ref.style != "gost":
+    if ref.style not in ("gost", "patent"):
         # "Federal Highway Administration, Bridge Guide, Report FHWA-…": an organisation
         ref = corporate(ref)
 

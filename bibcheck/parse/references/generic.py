@@ -38,6 +38,7 @@ _APA = re.compile(  # (?<!\s): the space before "(" is looked at from its first 
     r"(?P<year>\d{4}[a-z]?|n\.\s?d\.|[\dOoОо?–-]{3,6})(?:,[^)]*)?\)\.?\s*(?P<after>.*)$"
 )
 _APA_AUTHOR = re.compile(rf"{_SURNAME},\s(?:[{_U}]\.\s?-?)+")
+_ENDS_IN_VOLUME = re.compile(r"[^\W\d_]\s\d{1,4}\s*$")  # "... Mass Transfer 50 (2007)"
 # Vancouver: "Smith J, Doe AB, et al. Title."
 _V_AUTHOR = rf"{_SURNAME}\s[{_U}]{{1,3}}"
 _VANCOUVER = re.compile(
@@ -246,7 +247,10 @@ def _apa_authors(text: str) -> tuple[str, ...]:
     """Personal authors, or one corporate author written ``Name. (2020).``."""
     people = tuple(m.group(0).strip() for m in _APA_AUTHOR.finditer(text))
     if people:
-        return people
+        # (not names before a title and a journal whose year is in parentheses: "Jonsson,
+        # G. R., Lalot, S., Title, Int. J. Heat Mass Transfer 50 (2007) 2643–2655")
+        residue = f.letters_words(_APA_AUTHOR.sub(" ", text))
+        return () if len(residue) >= 4 and _ENDS_IN_VOLUME.search(text) else people
     corporate = text.strip()
     if corporate.endswith(".") and f.letters_words(corporate):
         return (corporate.rstrip("."),)
@@ -300,7 +304,10 @@ _SINGLE_QUOTED = re.compile(r"['‘]([^'’]{3,}?)['’](?=,|\.|$)")
 _ONE_INVERTED = re.compile(rf"{SURNAME},\s(?:[{_U}]\.\s?-?)+")
 _INVERTED_LIST = re.compile(
     rf"^(?P<authors>{SURNAME},\s(?:[{_U}]\.\s?-?)+(?:,\s(?:(?:and|en|ve|i|e|y|&)\s)?"
-    rf"{SURNAME},\s(?:[{_U}]\.\s?-?)+)*),\s(?P<rest>(?![{_U}]\.)\S.+)$"
+    rf"{SURNAME},\s(?:[{_U}]\.\s?-?)+)*)"
+    # the editors of a volume say so after their names: "Tamime, A. Y. (ed.), Title"
+    rf"(?:,\s(?P<rest>(?![{_U}]\.)\S.+)|\s?\((?:[Ee]ds?|[Hh]rsg|[Hh]g|dir|coord)\.?\)"
+    rf"(?P<sep>[,.])\s(?P<edited>(?![{_U}]\.)\S.+))$"
 )
 
 
@@ -397,11 +404,15 @@ def authors_and_title(text: str) -> tuple[tuple[str, ...], str | None]:
         return semicolons
     inverted = _INVERTED_LIST.match(text)
     if inverted:  # "Özcan, O., Binici, B., Title, Journal, 30(6), 2008, 1632-1646"
-        people = tuple(m.group(0) for m in _ONE_INVERTED.finditer(inverted.group("authors")))
-        rest = inverted.group("rest")
+        people = tuple(
+            m.group(0).strip() for m in _ONE_INVERTED.finditer(inverted.group("authors"))
+        )
+        rest = inverted.group("rest") or inverted.group("edited")
         quoted = f.first_closed(rest, _QUOTED) or _SINGLE_QUOTED.match(rest)
         if quoted is not None and quoted.start() == 0:
             return people, next(g for g in quoted.groups() if g)
+        if inverted.group("sep") == ".":  # "Tamime, A. Y. (Ed.). Title. Place: Publisher"
+            return people, _title_of(rest)
         return people, rest.split(", ")[0].strip(" .") or None
     comma = _comma_form(text)
     if comma:

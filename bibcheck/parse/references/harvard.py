@@ -34,6 +34,9 @@ FOUR_DIGITS_RE = re.compile(PLAUSIBLE_YEAR)
 # "Müller, K. Title. Zeitschrift für Geschichte 45 (2001), S. 12-30": a number right before
 # the parenthesised year is a volume (DIN, Chicago), so the year is not Harvard's after names
 _NUMBERED = re.compile(r"[^\W\d_]{4}\.\s.*\s\d{1,4}$")
+# ... and so is one after a journal's name in an engineering list ("Jonsson, G. R., Lalot,
+# S., Title, International Journal of Heat and Mass Transfer 50 (2007) 2643–2655")
+_JOURNAL_VOLUME = re.compile(r"^[^,]+,\s(?:[A-Z]\.\s?-?)+,\s.*,\s(?:[^,\s]+\s){3,}\d{1,4}$")
 # "…, H.C. 1846 (735)", "HC 1847–48 (956)": names never end with a year, so a number in
 # parentheses after one is no Harvard year (here a parliamentary paper's sessional number)
 _AFTER_A_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d(?:[-–/]\d{1,2})?$")
@@ -47,6 +50,8 @@ def parse(body: str) -> Fields | None:
     """Harvard fields, or None when ``body`` lacks the ``Surname, I. (2020) Title`` shape."""
     m = _SHAPE.match(body)
     if m is None or _NUMBERED.search(m.group("authors")):
+        return None
+    if _JOURNAL_VOLUME.search(m.group("authors")):
         return None
     if _AFTER_A_YEAR.search(m.group("authors")):
         return None

@@ -47,9 +47,20 @@ _LABELLED_PAGES = re.compile(r"\b(?:pp?|s|S|págs?|str)\.\s?(\d+\s?[-–—]\s?\
 _NAME_FIRST = re.compile(rf"^[{U}][\w'’-]+(?:,\s[{U}]\.|\s[{U}]{{1,3}}\.?[\s,])")
 
 
+# what is left of a name the style parser cut in two, or of its editor mark, at the start
+# of its title: "K., Sekulić, D. P., Fundamentals…" of "Shah, R. K., Sekulić, D. P., …";
+# "(ed.), Cleaning-in-Place…" of "Tamime, A. Y. (ed.), Cleaning-in-Place…"
+_CUT_NAME = re.compile(
+    rf"^(?:(?:[{U}]\.\s?-?){{1,3}},\s|\((?:[Ee]ds?|[Hh]rsg|[Hh]g|dir|coord)\.?\)(?:[,.]|$))"
+)
+
+
 def may_have_swallowed_names(styled: Reference) -> bool:
     """Might the title of ``styled`` begin with names (see :func:`better`)?"""
-    return bool(styled.authors) and _NAME_FIRST.match(styled.title or "") is not None
+    title = styled.title or ""
+    return bool(styled.authors) and (
+        _NAME_FIRST.match(title) is not None or _CUT_NAME.match(title) is not None
+    )
 
 
 def better(styled: Reference, generic: Reference) -> Reference:
@@ -59,7 +70,12 @@ def better(styled: Reference, generic: Reference) -> Reference:
     more_names = len(generic.authors) > len(styled.authors) >= 1
     title, within = generic.title or "", styled.title or ""
     swallowed = len(title) > 3 and title.rstrip(".") in within and not within.startswith(title)
-    return generic if more_names and swallowed else styled
+    if more_names and swallowed:
+        return generic
+    # the style cut a name in two ("Ljung" and "L., System Identification…") where the
+    # generic reading kept it whole
+    cut = _CUT_NAME.match(within) is not None and len(generic.authors) >= len(styled.authors)
+    return generic if cut and len(title) > 3 and title.rstrip(".") in styled.raw else styled
 
 
 def journal_shaped(text: str) -> bool:
