@@ -74,6 +74,7 @@ def test_markdown_bullet_lists_of_labels(bullet: str, bold: str) -> None:
         ("JBE19", 9),
         ("RFC2119", 9),
         ("RFC8174", 9),
+        ("RFC4711", 10),  # a citation of a work missing from the list
     ]
     first = doc.literature[0].reference
     assert first.title == "Key words for use in RFCs to Indicate Requirement Levels"

@@ -505,31 +505,6 @@ def _urls_joined(entries: Sequence[RawNote]) -> tuple[list[RawNote], list[Anomal
     return notes, anomalies
 
 
-def _unlisted_labels(
-    lines: list[str],
-    numbers: list[int],
-    end: int,
-    artifacts: Collection[int],
-    literature: Sequence[RawNote],
-) -> list[Anomaly]:
-    """A label of the list's kind that the list does not hold (``[RFC8246]`` where the list
-    has ``[RFC9111]``) cites a missing work: one ``citation-key-missing`` anomaly per label,
-    at its first place in the text above the list."""
-    body = ["" if i in artifacts or code_line(line) else line for i, line in enumerate(lines[:end])]
-    first: dict[str, int] = {}
-    for label, i, _column in unlisted_labels(body, [note.label for note in literature]):
-        first.setdefault(label, numbers[i])
-    return [
-        Anomaly(
-            AnomalyCode.CITATION_KEY_MISSING,
-            f"[{label}] is cited but the reference list has no entry [{label}]",
-            line,
-            footnote=label,
-        )
-        for label, line in first.items()
-    ]
-
-
 # An indented line of program code: "    __le32 i_block[N];   /* [0..11] direct */".  Its
 # brackets are indexes and comments, not citations, and it is no claim.
 _CODE = re.compile(
@@ -577,7 +552,12 @@ def read(text: str) -> RawDocument:
     if symbolic is not None:  # [RFC2119], [Knu84]: labels that name their entries
         at, (literature, lit_anomalies) = symbolic.heading, _urls_joined(symbolic.entries)
         after = [i for i in range(symbolic.end, len(lines)) if i not in artifacts]
-        marker = marker_pattern(symbolic.labels())
+        # (a label of the list's kind the list lacks, "[RFC8246]", cites a missing work)
+        prose = [
+            "" if i in artifacts or code_line(line) else line for i, line in enumerate(lines[:at])
+        ]
+        missing = unlisted_labels(prose, symbolic.labels())
+        marker = marker_pattern([*symbolic.labels(), *dict.fromkeys(k for k, _, _ in missing)])
     body_end = len(lines) if at is None else at + (glued is not None and symbolic is None)
     body = join_ranges(lines)
     collector = BlockCollector(marker)
@@ -603,8 +583,6 @@ def read(text: str) -> RawDocument:
     ]
     footnotes = cited_entry_notes(markers, literature, at_citation=True)
     anomalies.extend(unlisted_numbers(markers, literature))
-    if symbolic is not None:
-        anomalies.extend(_unlisted_labels(lines, numbers, symbolic.heading, artifacts, literature))
     title = next(
         (
             line.strip()
