@@ -46,8 +46,9 @@ class LinkPolicy(StrEnum):
     """Whether external links in the body are citations (HTML, reStructuredText, wikitext).
 
     ``auto``: only in a document with no footnotes or citation markers of its own
-    (a blog post that cites by linking); ``always``: in every document, next to its
-    notes; ``never``: links are never citations.
+    (a blog post that cites by linking), or whose reader says its links cite beside them
+    (:attr:`RawDocument.links_cite`: a news page with a "Sources" box); ``always``: in
+    every document, next to its notes; ``never``: links are never citations.
     """
 
     AUTO = "auto"
@@ -226,6 +227,10 @@ class RawDocument:
     # decided by the LinkPolicy at ingest, not by the reader.
     link_markers: tuple[RawMarker, ...] = ()
     link_notes: tuple[RawNote, ...] = ()
+    # The body links cite even beside the document's own citations (the LinkPolicy
+    # "auto" counts them): a news page's "Sources" box lists some of the sources, and
+    # its inline attribution links are the citations of the others.
+    links_cite: bool = False
     # Labels are names the output renumbers (Pandoc's [^10]): gaps, order and repeats
     # of numeric labels are no numbering defects.
     labels_are_names: bool = False

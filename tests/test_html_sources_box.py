@@ -38,7 +38,7 @@ minutes show</a>.</p>
 
 
 def test_embedded_posts_and_home_pages_named_in_passing_are_no_link_citations() -> None:
-    page = _PAGE.replace("{heading}", "Sources").replace("{sources}", _SOURCES)
+    page = _PAGE.replace("{heading}", "References").replace("{sources}", _SOURCES)
     urls = [n.reference.url for n in html.read(page).link_notes if n.reference is not None]
     assert urls == [
         "https://water.example.gov/reports/2023-quality",
@@ -49,9 +49,41 @@ def test_embedded_posts_and_home_pages_named_in_passing_are_no_link_citations() 
 
 
 def test_links_to_entries_cite_them() -> None:
-    page = _PAGE.replace("{heading}", "Sources").replace("{sources}", _SOURCES)
+    page = _PAGE.replace("{heading}", "References").replace("{sources}", _SOURCES)
     raw = apply_link_policy(html.read(page), LinkPolicy.AUTO)
     assert sorted((m.line, m.label) for m in raw.markers) == [(2, "1"), (7, "2")]
+
+
+@pytest.mark.parametrize(
+    ("heading", "policy", "expected"),
+    [
+        pytest.param(
+            "Sources",
+            LinkPolicy.AUTO,
+            [(2, "1"), (4, "L1"), (7, "2"), (8, "L2"), (12, "L1")],
+            id="sources-box-other-links-cite",
+        ),
+        pytest.param(
+            "Our sources",
+            LinkPolicy.AUTO,
+            [(2, "1"), (4, "L1"), (7, "2"), (8, "L2"), (12, "L1")],
+            id="our-sources",
+        ),
+        pytest.param("Sources", LinkPolicy.NEVER, [(2, "1"), (7, "2")], id="never"),
+        pytest.param("References", LinkPolicy.AUTO, [(2, "1"), (7, "2")], id="reference-list"),
+        pytest.param("Bibliography", LinkPolicy.AUTO, [(2, "1"), (7, "2")], id="bibliography"),
+    ],
+)
+def test_beside_a_sources_box_the_other_body_links_cite(
+    heading: str, policy: LinkPolicy, expected: list[tuple[int, str]]
+) -> None:
+    page = _PAGE.replace("{heading}", heading).replace("{sources}", _SOURCES)
+    raw = apply_link_policy(html.read(page), policy)
+    assert sorted((m.line, m.label) for m in raw.markers) == expected
+    links = {n.label: n.reference.url for n in raw.footnotes if n.reference is not None}
+    if "L1" in {label for _, label in expected}:
+        assert links["L1"] == "https://union.example.org/surveys/plumbers-2024"
+        assert links["L2"] == "https://city.example.net/council/minutes/2024-05"
 
 
 @pytest.mark.parametrize(

@@ -104,7 +104,7 @@ from bibcheck.readers.htmllatexml import block_reference, shown_labels
 from bibcheck.readers.htmlparts import marked_reference
 from bibcheck.readers.htmlrevisions import accept_revisions
 from bibcheck.readers.htmltree import Index, text_of, walk
-from bibcheck.readers.links import LinkCollector, is_external, redirect_target
+from bibcheck.readers.links import LABEL_PREFIX, LinkCollector, is_external, redirect_target
 from bibcheck.readers.mask import mask
 from bibcheck.readers.plaintext import numeric_citations
 from bibcheck.readers.registry import Reader, register
@@ -132,8 +132,20 @@ _NOTE_CLASS = re.compile(
 )
 _BACK_CLASS = re.compile(r"footnote-back|backlink|mw-cite-backlink|fn-back", re.I)
 _MORE_LITERATURE = frozenset(
-    {"further reading", "works cited", "cited works", "sources cited", "citations", "references"}
+    {
+        "further reading",
+        "works cited",
+        "cited works",
+        "sources cited",
+        "citations",
+        "references",
+        "our sources",
+        "sources used",
+    }
 )
+# A box of some of the sources beside an article that attributes by linking (news pages,
+# policy blogs): its body links to other sites cite, not only the ones that match an entry.
+_SOURCES_BOX = frozenset({"sources", "our sources", "sources used"})
 _HTML = re.compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]|<p[\s>][^<]*</p>", re.I)
 _FOOTNOTE_MARKUP = re.compile(
     r"doc-noteref|doc-footnote|doc-endnote|href=[\"']#(?:fn|cite_note|_ftn|_edn)"
@@ -1096,6 +1108,8 @@ class _Lists:
     literature: list[Tag] = field(default_factory=list)
     notes: list[Tag] = field(default_factory=list)
     anomalies: list[Anomaly] = field(default_factory=list)
+    # every literature list is a box of sources (:data:`_SOURCES_BOX`)
+    sources_box: bool = False
 
 
 def _lists(page: _Page, note_elements: set[int]) -> _Lists:
@@ -1108,12 +1122,15 @@ def _lists(page: _Page, note_elements: set[int]) -> _Lists:
             for item in _entries_in(bibliography)
             if id(item) not in note_elements or item.get("id") in page.entry_targets
         ]
+    boxes: list[bool] = []
     for heading in (t for t in page.index.tags if t.name in _HEADINGS):
         literature = _is_literature_heading(heading)
         notes = _is_notes_heading(heading)
         if not (literature or notes):
             continue
         items, of_notes, texty = _items(heading, page.index, note_elements)
+        if items and literature:
+            boxes.append(_heading_key(heading) in _SOURCES_BOX)
         if not items:
             if texty and not of_notes:
                 found.anomalies.append(
@@ -1131,6 +1148,7 @@ def _lists(page: _Page, note_elements: set[int]) -> _Lists:
             found.literature.extend(items)
     if not found.literature and bibliography is None:
         found.literature = _named_list(page, note_elements)
+    found.sources_box = bibliography is None and bool(boxes) and all(boxes)
     return found
 
 
@@ -1220,11 +1238,15 @@ def read(text: str) -> RawDocument:
     markers = [m if m.column else _bracket_column(m) for m in markers]
     linked: list[RawMarker] = []
     anomalies = list(lists.anomalies)
+    links_cite: LinkCollector | None = None
     if literature and not lists.notes:
         # "(<a href=arxiv.org/abs/1506.02438>Schulman et al., 2016</a>)": a body link to
         # the address of a list entry cites that entry
         linked, unmatched = _entry_links(body.builder.links, literature)
-        if unmatched:
+        if unmatched and lists.sources_box and not notes:
+            # the box names some sources; the article's other links cite the rest
+            links_cite = _only(body.builder.links, unmatched)
+        elif unmatched:
             # (as the Markdown links reader says it: not silently dropped)
             anomalies.append(
                 Anomaly(
@@ -1273,8 +1295,23 @@ def read(text: str) -> RawDocument:
         # by number has notes for comments, sources besides the list among them.
         literature_partial=bool(_WIKIPEDIA.search(text[:2_000_000]))
         or bool(cites and any(t not in page.entry_targets for t in notes_by_target)),
-        link_markers=tuple(links.markers),
-        link_notes=tuple(links.notes),
+        link_markers=tuple((links if links_cite is None else links_cite).markers),
+        link_notes=tuple((links if links_cite is None else links_cite).notes),
+        links_cite=links_cite is not None,
+    )
+
+
+def _only(links: LinkCollector, kept: list[RawMarker]) -> LinkCollector:
+    """``links`` reduced to the markers ``kept`` and their notes, labelled ``L1``, ``L2``…
+    again in their order."""
+    wanted = {m.label for m in kept}
+    new = {
+        note.label: f"{LABEL_PREFIX}{n}"
+        for n, note in enumerate((n for n in links.notes if n.label in wanted), 1)
+    }
+    return LinkCollector(
+        markers=[replace(m, label=new[m.label]) for m in kept],
+        notes=[replace(n, label=new[n.label]) for n in links.notes if n.label in new],
     )
 
 

@@ -261,7 +261,7 @@ def apply_link_policy(raw: RawDocument, policy: LinkPolicy) -> RawDocument:
                 "and links are not citations with --link-citations never"
             )
         return raw
-    if policy is LinkPolicy.AUTO and (raw.markers or raw.footnotes):
+    if policy is LinkPolicy.AUTO and (raw.markers or raw.footnotes) and not raw.links_cite:
         return raw
     return replace(
         raw,
