@@ -46,9 +46,8 @@ from typing import Any
 
 import yaml
 
-from bibcheck.errors import InputError
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawNote
-from bibcheck.readers import linknotes
+from bibcheck.readers import linknotes, refmanager
 from bibcheck.readers.bibsource import Bibliography, Source, add_items, load
 from bibcheck.readers.bracketlist import bracket_labelled
 from bibcheck.readers.common import (
@@ -62,7 +61,6 @@ from bibcheck.readers.common import (
     written_as_paragraphs,
 )
 from bibcheck.readers.criticmarkup import accept
-from bibcheck.readers.decode import read_regular_file
 from bibcheck.readers.keyed import (
     TOKEN,
     Cites,
@@ -77,6 +75,7 @@ from bibcheck.readers.keyed import (
     transform,
 )
 from bibcheck.readers.mask import mask, strip_comments
+from bibcheck.readers.projectmeta import project_bibliography
 from bibcheck.readers.reflinks import inline_references
 from bibcheck.readers.registry import Reader, ReadOptions, register
 from bibcheck.readers.sitecite import (
@@ -127,15 +126,20 @@ _CALL_CAPTION = re.compile(
     r"\b(?:caption|fig\.cap|title|subtitle)\s*=\s*(?P<q>[\"'])(?P<text>(?:\\.|(?!(?P=q)).)*)(?P=q)"
 )
 _PIPE_OPTION = re.compile(r"^\s*#\|\s*(?P<name>[\w.-]+)\s*:")
-_METADATA_FILES = ("_quarto.yml", "_metadata.yml", "_bookdown.yml", "_config.yml")
 _INLINE_SYNTAX = re.compile(
     r"\[@|(?<!\w)@\w|\*\*|__|<[A-Za-z/][^<>]*>|\]\(|\{%|%\}|<[A-Za-z]+\s*$|\w=[\"']|^\s*\$+\s*$"
     # ... nor one that ends a sentence or leads in ("Summary:", "Key takeaways:")
     r"|[:.!?]\s*$"
 )
+# Slide markup repeated by design (xaringan / remark.js): "--" shows the next part of a
+# slide, "---" starts a slide, "???" its presenter notes; ".pull-left[" ... "]" a
+# content class; "class: center", "background-image: url(...)" a slide's properties.
+_SLIDE_MARKUP = re.compile(
+    r"^\s*(?:-{2,3}|\?{3}|(?:\.[\w-]+)+\[|\]|(?:class|background-[\w-]+|layout|name|"
+    r"template|count|exclude|seal)\s*:.*)\s*$"
+)
 _TEMPLATE_CODE_OPEN = re.compile(r"^\s*(?:\{%-?\s*highlight\b|\{\{<\s*highlight\b)")
 _TEMPLATE_CODE_CLOSE = re.compile(r"\{%-?\s*endhighlight\b|\{\{<\s*/highlight\b")
-_INDEX_FILES = ("index.Rmd", "index.qmd", "index.md")
 _LINKED_NOTES = 0.85  # notes a converter wrote as links (not Pandoc's own syntax)
 _LINKS_TOO = 0.5  # ... on a page that cites by links as well
 
@@ -156,6 +160,38 @@ def score(text: str) -> float:
         cap = _LINKED_NOTES if linknotes.body_links(lines, found) < 2 else _LINKS_TOO
         return min(cap, _score(linknotes.to_pandoc(text)))
     return _score(text)
+
+
+_OWN_EXTENSIONS = (".qmd", ".rmd", ".rmarkdown")
+
+
+def score_at(text: str, path: str) -> float:
+    """:func:`score`, and what the file's name and project say: a Quarto or R Markdown
+    file (``.qmd``, ``.Rmd``) with front matter or a bibliography that cites by key is
+    Pandoc's whatever else its text resembles; in-text ``@key`` citations (``@Ho2020
+    Title``, ``![Source: @Ho2020](img.png)``) count once a bibliography is named, in the
+    front matter or by the project (``_metadata.yml``, ``_quarto.yml``, ``_output.yml``)."""
+    text = refmanager.rewrite(text).text
+    masked = without_urls(mask(text))
+    base = score(masked)
+    if base >= 0.9 and Path(path).suffix.lower() not in _OWN_EXTENSIONS:
+        return base
+    front = _front_matter(text)
+    named = bool(
+        (front is not None and re.search(r"(?m)^bibliography\s*:", front[0]))
+        or refmanager.bib_files(text)
+        or (path and project_bibliography(path) is not None)
+    )
+    body = masked.split("\n")[front[1] + 1 :] if front is not None else masked.split("\n")
+    prose = "\n".join("" if _RAW_HTML_LINE.match(line) else line for line in body)
+    cites = sum(1 for m in _brackets(prose) if _keys(m.group("body")))
+    if named:
+        cites += sum(1 for m in _IN_TEXT.finditer(prose) if _in_text_key(_key(m)))
+    if not cites:
+        return base
+    if Path(path).suffix.lower() in _OWN_EXTENSIONS and (front is not None or named):
+        return 1.0
+    return max(base, 0.9) if named and cites >= 2 else base
 
 
 def _score(text: str) -> float:
@@ -203,6 +239,7 @@ class _Meta:
     inline: list[Any] = field(default_factory=list)
     inline_line: int = 0  # lines before the front matter's text
     nocite: list[str] = field(default_factory=list)
+    named_in: str | None = None  # the project file that names the bibliography
     anomalies: list[Anomaly] = field(default_factory=list)
 
 
@@ -269,27 +306,10 @@ def _meta(text: str, path: str) -> tuple[_Meta, int]:
 
 def _project_metadata(meta: _Meta, path: str) -> None:
     """A chapter of a Quarto or bookdown book: the bibliography named by the project."""
-    if not path:
-        return
-    here = Path(path).parent
-    for folder in (here, here.parent):
-        for name in (*_METADATA_FILES, *_INDEX_FILES):
-            candidate = folder / name
-            if candidate == Path(path) or not candidate.is_file():
-                continue
-            try:  # a regular file only, size checked while reading
-                text = read_regular_file(candidate).decode("utf-8", "replace")
-            except InputError:
-                continue
-            front = _front_matter(text) if name in _INDEX_FILES else (text, 0)
-            data = _yaml(front[0]) if front else None
-            if data is None:
-                continue
-            # (Jupyter Book's _config.yml names them "bibtex_bibfiles")
-            names = _named(data.get("bibliography")) or _named(data.get("bibtex_bibfiles"))
-            if names:
-                meta.sources = [Source(n, folder, None) for n in names]
-                return
+    found = project_bibliography(path)
+    if found is not None:
+        meta.sources = [Source(n, found.folder, None) for n in found.names]
+        meta.named_in = str(found.named_in)
 
 
 # --------------------------------------------------------------------------
@@ -299,6 +319,26 @@ def _project_metadata(meta: _Meta, path: str) -> None:
 
 def _key(m: re.Match[str]) -> str:
     return m.group("kb") or m.group("k")
+
+
+def _in_text_key(key: str) -> bool:
+    """An in-text ``@key`` that may cite: no cross reference, no handle before a closing
+    tag (``@ITSLeeds</a>``)."""
+    return not _CROSS_REF.match(key) and "</" not in key
+
+
+# A link's destination, an autolink or a bare URL: an "@" in it (medium.com/@user) is
+# part of an address, not a citation.
+_LINK_DEST = re.compile(r"(?<=\]\()[^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?=[)\s])")
+_BARE_URL = re.compile(r"<?\b(?:https?|ftp)://[^\s<>\]\)\"']+>?|<mailto:[^\s<>]+>")
+# A raw HTML block's line (an embedded tweet, a <div>): its "@handle"s are no citations.
+_RAW_HTML_LINE = re.compile(r"^\s{0,3}<(?:[A-Za-z][\w-]*|/[A-Za-z][\w-]*)[\s>/]")
+
+
+def without_urls(masked: str) -> str:
+    """``masked`` with link destinations and URLs blanked (same length, same lines)."""
+    blank = lambda m: " " * len(m.group(0))  # noqa: E731
+    return _BARE_URL.sub(blank, _LINK_DEST.sub(blank, masked))
 
 
 def _brackets(text: str) -> list[re.Match[str]]:
@@ -320,6 +360,7 @@ def _keys(body: str) -> list[str]:
     return [k for m in _CITE_IN_BRACKET.finditer(body) if not _CROSS_REF.match(k := _key(m))]
 
 
+_CONTENT_CLASS = re.compile(r"(?:^|(?<=\s))(?:\.[\w-]+)+$")
 _BRACKET_LINES = re.compile(r"(?<![!\\\]^])\[(?P<body>[^\[\]]*?\n[^\[\]]*?)\](?![(]|\[(?!\^))")
 
 
@@ -336,6 +377,8 @@ def _split_brackets(masked: str) -> dict[int, list[Span]]:
         keys = _keys(body)
         if "\n\n" in body.replace(" ", "") or not keys:
             continue
+        if _CONTENT_CLASS.search(masked, max(0, m.start() - 40), m.start()):
+            continue  # xaringan's ".pull-left[" ... "]": a block of slide content
         first = masked.count("\n", 0, m.start())
         pos = m.start()
         for k, part in enumerate(masked[m.start() : m.end()].split("\n")):
@@ -366,7 +409,7 @@ def _spans(
     if in_text:
         for m in _IN_TEXT.finditer(masked):
             key = _key(m)
-            if _CROSS_REF.match(key) or any(a <= m.start() < b for a, b in taken):
+            if not _in_text_key(key) or any(a <= m.start() < b for a, b in taken):
                 continue
             spans.append(Span(m.start(), m.end(), (key,), True, True, names.get(key, key)))
     return sorted(spans, key=lambda s: s.start)
@@ -528,12 +571,15 @@ def read(text: str) -> RawDocument:
 def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     text = accept(text)  # CriticMarkup: the manuscript with every change accepted
     text = linknotes.to_pandoc(text)  # mammoth's and clippers' link notes as [^n] notes
+    cited_in_r = refmanager.rewrite(text)  # RefManageR's `r Citep(bib, "key")` as [@key]
+    text = cited_in_r.text
     written = text
     rewritten = rewrite(text)  # MyST roles, Distill and jekyll-scholar tags as [@key]
     text = _without_shortcodes(rewritten.text)
     meta, body_start = _meta(text, path)
     extra = [Source(name, Path("."), None) for name in options.bibliography]
-    bib = load([*meta.sources, *extra])
+    meta.nocite += cited_in_r.nocite
+    bib = load(_distinct([*meta.sources, *_read_bib_sources(text, path), *extra]))
     front = _front_matter(text)
     if meta.inline and front is not None:
         add_items(bib, meta.inline, front[0], meta.inline_line, "references")
@@ -541,7 +587,7 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     site_bibliographies(bib, written, path, rewritten.forms)
     live = strip_comments(text)
     lines = live.splitlines()
-    masked = _without_examples(mask(text, latex=False)).splitlines()
+    masked = without_urls(_without_examples(mask(text, latex=False))).splitlines()
     masked += [""] * (len(lines) - len(masked))
     state = _State(bib, author_names(bib), _split_brackets("\n".join(masked)))
     # (a Distill or jekyll-scholar page cites with its tags only: "@ben" is a handle there)
@@ -560,6 +606,7 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
             if ml.strip()
             and not _DIV.match(ml)
             and not _INLINE_SYNTAX.search(ml)
+            and not _SLIDE_MARKUP.match(ml)
             and k >= body_start
             else ""
             for k, ml in enumerate(masked)
@@ -651,7 +698,7 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
         if heading is not None:
             heading = re.sub(r"\s*\{[^}]*\}\s*$", "", heading)
             title = title or heading
-            collector.heading(line_no, heading)
+            collector.heading(line_no, _heading(state, line, masked[i], line_no, colmap) or heading)
         elif not line.strip():
             collector.blank()
         else:
@@ -663,7 +710,9 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
                 for s in state.split.get(i, ())
                 if body_masked[s.start : s.end] == masked[i][s.start : s.end]
             ]
-            spans = _spans(body_masked, state.in_text, state.names, split)
+            # (a raw HTML block's line, an embedded tweet: its "@handle"s are no citations)
+            in_text = state.in_text and not _RAW_HTML_LINE.match(line)
+            spans = _spans(body_masked, in_text, state.names, split)
             for span in spans:
                 for label in span.labels if span.cite else ():
                     state.cites.add(label, line_no, body[span.start : span.end])
@@ -702,6 +751,43 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
         # A bibliography of paragraphs is written in a citation style (Chicago, APA ...).
         detect_styles=paragraph_list and not bib.sources,
     )
+
+
+def _heading(
+    state: _State, line: str, masked: str, line_no: int, colmap: dict[tuple[int, int], int]
+) -> str | None:
+    """An ATX heading that cites (``# V model [@forsberg1991]``): its text with the
+    citations' markers, each citation read; None if it cites nothing."""
+    spans = [s for s in _spans(masked, state.in_text, state.names) if s.cite and s.labels]
+    if not spans:
+        return None
+    for span in spans:
+        for label in span.labels:
+            state.cites.add(label, line_no, line[span.start : span.end])
+
+    def text_of(written: str) -> str:
+        text = heading_text(written) or written
+        return _tidy(re.sub(r"\s*\{[^}]*\}\s*$", "", text))
+
+    return transform(line, spans, line_no, colmap, text_of)
+
+
+def _distinct(sources: Sequence[Source]) -> list[Source]:
+    """``sources`` without a second naming of one file (front matter and ``ReadBib``)."""
+    seen: set[Path] = set()
+    kept = []
+    for source in sources:
+        where = (source.base / source.name).resolve()
+        if where not in seen:
+            seen.add(where)
+            kept.append(source)
+    return kept
+
+
+def _read_bib_sources(text: str, path: str) -> list[Source]:
+    """The ``.bib`` files RefManageR's ``ReadBib("...")`` reads in the document's code."""
+    base = Path(path).parent if path else Path(".")
+    return [Source(name, base, line) for name, line in refmanager.bib_files(text)]
 
 
 def _list_end(lines: Sequence[str], start: int) -> int:
@@ -797,5 +883,6 @@ READER = register(
         score,
         read,
         read_opts=read_opts,
+        score_at=score_at,
     )
 )

@@ -48,6 +48,18 @@ class Reader:
     # whose syntax the shared masking does not know: Typst's ``align(right)[12]`` is a
     # content block, not a citation [12]. Evidence of unread citations is sought in it.
     prose: Callable[[str], str] | None = None
+    # (text, path): a score that also looks at the file and its project, for formats
+    # whose extension or project files settle what the text alone leaves open (a
+    # Quarto chapter whose bibliography its folder's ``_metadata.yml`` names). It is
+    # given the text as written (not masked): it masks what it must itself.
+    score_at: Callable[[str, str], float] | None = None
+
+    def fit(self, text: str, masked: str, path: str | PurePath) -> float:
+        """The score on ``masked`` (``text`` with code and math blanked), or with
+        ``score_at`` the score on ``text`` at ``path``."""
+        if self.score_at is not None:
+            return self.score_at(text, str(path))
+        return self.score(masked)
 
     def read_text(self, text: str, path: str, options: ReadOptions | None = None) -> RawDocument:
         """Read decoded text, passing the path and options to readers that want them."""
@@ -119,7 +131,7 @@ def scores(path: str | PurePath, text: str) -> list[tuple[float, Reader]]:
     masked = mask(text)
     ext = PurePath(path).suffix.lower()
     ranked = [
-        (reader.score(masked), 1 if ext in reader.extensions else 0, -k, reader)
+        (reader.fit(text, masked, path), 1 if ext in reader.extensions else 0, -k, reader)
         for k, reader in enumerate(readers())
     ]
     ranked.sort(key=lambda r: (r[0], r[1], r[2]), reverse=True)
@@ -140,7 +152,7 @@ def choose(path: str | PurePath, text: str) -> Choice:
 def forced(name: str, path: str | PurePath, text: str) -> Choice:
     """The reader named by ``--reader``, with its score on ``text`` as its confidence."""
     reader = get_reader(name)
-    score = reader.score(mask(text)) if reader.read_bytes is None else 1.0
+    score = reader.fit(text, mask(text), path) if reader.read_bytes is None else 1.0
     return Choice(reader, score, "option")
 
 

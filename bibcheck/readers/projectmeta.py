@@ -1,0 +1,144 @@
+"""The bibliography a Quarto, bookdown or Jupyter Book project names for its chapters.
+
+A chapter often names no bibliography itself: Quarto merges the directory metadata
+``_metadata.yml`` of the chapter's folder and of each folder above it up to the
+project's ``_quarto.yml``; bookdown renders every chapter from the book's root with
+the options of ``_output.yml`` (``pandoc_args: ["--bibliography=refs.bib"]``),
+``_bookdown.yml`` and the front matter of ``index.Rmd``; Jupyter Book's
+``_config.yml`` has ``bibtex_bibfiles``.  These files are looked up as the tools do:
+nearest folder first, up to the project's root (a folder with ``_quarto.yml``,
+``_bookdown.yml`` or ``.git``), at most :data:`MAX_LEVELS` folders up.  The names are
+relative to the folder of the file that names them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bibcheck.errors import InputError
+from bibcheck.readers.decode import read_regular_file
+
+__all__ = ["MAX_LEVELS", "ProjectBibliography", "bibliography_names", "project_bibliography"]
+
+MAX_LEVELS = 5  # folders above the chapter's own
+METADATA_FILES = ("_metadata.yml", "_quarto.yml", "_output.yml", "_bookdown.yml", "_config.yml")
+INDEX_FILES = ("index.Rmd", "index.qmd", "index.md")
+ROOT_MARKERS = ("_quarto.yml", "_bookdown.yml", ".git")
+_MAX_BYTES = 1024 * 1024
+_ARG = re.compile(r"^--bibliography(?:=(?P<name>.+))?$")
+# front matter after leading blank lines and <!-- comments -->
+_LEADING = re.compile(r"\A(?:\s*<!--.*?-->)*\s*", re.S)
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectBibliography:
+    """The bibliography files a project file names, and that file."""
+
+    names: tuple[str, ...]
+    folder: Path  # the names are relative to it
+    named_in: Path  # the file that names them
+
+
+def project_bibliography(path: str) -> ProjectBibliography | None:
+    """The bibliography the project around the document at ``path`` names, or None."""
+    if not path:
+        return None
+    document = Path(path)
+    try:
+        here = document.parent.resolve()
+    except OSError:
+        return None
+    for folder in [here, *list(here.parents)[:MAX_LEVELS]]:
+        for name in (*METADATA_FILES, *INDEX_FILES):
+            candidate = folder / name
+            if candidate.name == document.name and candidate.parent == here:
+                continue
+            names = _names_in(candidate)
+            if names:
+                return ProjectBibliography(names, folder, candidate)
+        if any((folder / marker).exists() for marker in ROOT_MARKERS):
+            break
+    return None
+
+
+def _names_in(path: Path) -> tuple[str, ...]:
+    if not path.is_file():
+        return ()
+    try:  # a regular file only, size checked while reading
+        text = read_regular_file(path, _MAX_BYTES).decode("utf-8", "replace")
+    except InputError:
+        return ()
+    if path.name in INDEX_FILES:
+        front = _front_matter(text)
+        if front is None:
+            return ()
+        text = front
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError:
+        return ()
+    if not isinstance(data, Mapping):
+        return ()
+    # (Jekyll's _config.yml names jekyll-scholar's files under "scholar:", for its tags)
+    return bibliography_names(data, nested=path.name != "_config.yml")
+
+
+def _front_matter(text: str) -> str | None:
+    lines = text[_LEADING.match(text).end() :].split("\n", 400)  # type: ignore[union-attr]
+    if not lines or lines[0].strip() != "---":
+        return None
+    for i in range(1, min(len(lines), 400)):
+        if lines[i].strip() in ("---", "..."):
+            return "\n".join(lines[1:i])
+    return None
+
+
+def bibliography_names(data: Mapping[Any, Any], nested: bool = True) -> tuple[str, ...]:
+    """The bibliography files named in project metadata: ``bibliography:`` (or Jupyter
+    Book's ``bibtex_bibfiles:``) at the top, else in an output format's options
+    (``format: html: bibliography:``), or ``--bibliography`` in its ``pandoc_args``."""
+    top = _listed(data.get("bibliography")) or _listed(data.get("bibtex_bibfiles"))
+    if top or not nested:
+        return top
+    found: list[str] = []
+    _nested(data, found, 0)
+    return tuple(dict.fromkeys(found))
+
+
+def _nested(data: Mapping[Any, Any], found: list[str], depth: int) -> None:
+    if depth > 3:
+        return
+    for key, value in data.items():
+        if key == "bibliography":
+            found.extend(_listed(value))
+        elif key == "pandoc_args" and isinstance(value, list):
+            found.extend(_pandoc_args([str(v) for v in value]))
+        elif isinstance(value, Mapping):
+            _nested(value, found, depth + 1)
+
+
+def _pandoc_args(args: list[str]) -> list[str]:
+    """``--bibliography=refs.bib`` or ``--bibliography refs.bib`` in Pandoc arguments."""
+    names = []
+    for k, arg in enumerate(args):
+        m = _ARG.match(arg.strip())
+        if m is None:
+            continue
+        name = m.group("name") or (args[k + 1] if k + 1 < len(args) else "")
+        if name.strip():
+            names.append(name.strip())
+    return names
+
+
+def _listed(value: object) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value.strip(),) if value.strip() else ()
+    if isinstance(value, list):
+        return tuple(str(v).strip() for v in value if isinstance(v, str) and v.strip())
+    return ()
