@@ -61,7 +61,7 @@ def _missing(doc: RawDocument) -> list[str]:
 
 # Slides: numbered items after display math (what a PDF-to-text reader takes for
 # footnotes at a page's foot), sources cited as bare "@Key Title." lines.
-SLIDES = """---
+SLIDES = r"""---
 title: Neural computation
 subtitle: Echo-state networks
 author: A. Lecturer
@@ -71,19 +71,39 @@ author: A. Lecturer
 
 * Reservoirs were proposed around 2001 [@Lee2019].
 
-$$
-  x_{t+1} = (1 - a) x_t + a f(W x_t)
-$$
+![](img/reservoir-run1.png){width=90% fig-align="center"}
 
-1. the reservoir is fixed and random.
-2. only the readout is trained.
-3. the spectral radius stays below one.
+# Cultures
+
+![](img/cultured-cells2.jpg){width=80%}
+
+# Readouts
+
+![](img/readout-force3.png)
 
 ::: footer
 @Ruiz2021 Reservoirs and their readouts. Academic Press.
 :::
 
----
+# A learning rule
+
+1. Perturb every unit of the reservoir at random, at f=5Hz.
+
+$$
+    x_j \rightarrow x_j + \xi_j
+$$
+
+2. Keep a non-linear **trace** of the perturbation over the trial.
+
+$$
+    e_{ij} = e_{ij} + r_i \, (x_j - \bar{x_j})^3
+$$
+
+3. When the trial ends, change the weights with the trace and the reward:
+
+$$
+    \Delta w_{ij} = \eta \, e_{ij} \, (R - \bar{R})
+$$
 
 # Online training
 
@@ -381,3 +401,30 @@ def test_refmanager_citations(tmp_path: Path) -> None:
     ] == ["Gone2020"]
     assert not [a for a in doc.anomalies if a.code is AnomalyCode.ARTIFACT_LINE]
     assert sorted(n.label for n in doc.literature) == ["Lee2019", "Osei2018", "Ruiz2021"]
+
+
+@pytest.mark.parametrize(
+    ("files", "main", "said"),
+    [
+        pytest.param(
+            {"ch/_metadata.yml": "bibliography: ../gone.bib\n"},
+            "ch/a.qmd",
+            "bibliography ../gone.bib (named in _metadata.yml) cannot be read",
+            id="metadata",
+        ),
+        pytest.param(
+            {"_quarto.yml": "project:\n  type: book\nbibliography: gone.bib\n"},
+            "ch/a.qmd",
+            "bibliography gone.bib (named in ../_quarto.yml) cannot be read",
+            id="quarto-above",
+        ),
+    ],
+)
+def test_unreadable_project_bibliography_says_where_named(
+    tmp_path: Path, files: dict[str, str], main: str, said: str
+) -> None:
+    _write(tmp_path, {**files, main: CHAPTER})
+    doc = _read(tmp_path, main)
+    problems = [a.message for a in doc.anomalies if a.code is AnomalyCode.BIBLIOGRAPHY_UNREADABLE]
+    assert len(problems) == 1
+    assert problems[0].startswith(said)

@@ -44,6 +44,12 @@ class Source:
     name: str
     base: Path
     line: int | None  # where the manuscript names it (None: from the command line)
+    named_in: str | None = None  # a project file that names it (``_metadata.yml``)
+
+    @property
+    def shown(self) -> str:
+        """The name as messages give it: ``refs.bib (named in _quarto.yml)``."""
+        return f"{self.name} (named in {self.named_in})" if self.named_in else self.name
 
 
 @dataclass(slots=True)
@@ -88,7 +94,7 @@ def load(sources: Iterable[Source], bib: Bibliography | None = None) -> Bibliogr
             data = read_regular_file(path, MAX_BIB_BYTES)
         except InputError as exc:
             reason = str(exc).removeprefix(f"{path}: ")
-            bib.anomalies.append(_problem(f"{source.name} cannot be read ({reason})", source.line))
+            bib.anomalies.append(_problem(f"{source.shown} cannot be read ({reason})", source.line))
             continue
         try:
             text = decode(data, source.name).text
@@ -109,7 +115,7 @@ def _read_bib(bib: Bibliography, source: Source, text: str) -> None:
     records, errors = read_bib(text)
     for error in errors:
         bib.anomalies.append(
-            _problem(f"{source.name}, line {error.line}: {error.message}", source.line)
+            _problem(f"{source.shown}, line {error.line}: {error.message}", source.line)
         )
     for record in records:
         bib.add(record.key, bib_reference(record), record.raw)

@@ -38,6 +38,7 @@ with citation-style detection).
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -308,8 +309,17 @@ def _project_metadata(meta: _Meta, path: str) -> None:
     """A chapter of a Quarto or bookdown book: the bibliography named by the project."""
     found = project_bibliography(path)
     if found is not None:
-        meta.sources = [Source(n, found.folder, None) for n in found.names]
-        meta.named_in = str(found.named_in)
+        named_in = _shown_path(found.named_in, Path(path).parent)
+        meta.sources = [Source(n, found.folder, None, named_in) for n in found.names]
+        meta.named_in = named_in
+
+
+def _shown_path(file: Path, here: Path) -> str:
+    """``file`` relative to the document's folder where it can be (``../_quarto.yml``)."""
+    try:
+        return os.path.relpath(file, here.resolve())
+    except (OSError, ValueError):
+        return str(file)
 
 
 # --------------------------------------------------------------------------
