@@ -82,6 +82,7 @@ NOTES = {
         pytest.param(BEAMER_FOOT, "{n} / {of}", id="beamer-infolines"),
         pytest.param(["Ports and Trade · J. Okonjo", ""], "{n} of {of}", id="powerpoint-n-of-m"),
         pytest.param(["HIST 114", "", "Autumn 2025", "", "J. Okonjo", ""], "{n}/{of}", id="split"),
+        pytest.param(["Ports and Trade", ""], "Slide {n} of {of}", id="keynote-slide-word"),
     ],
 )
 def test_slide_notes_read_whole(foot: list[str], number: str) -> None:

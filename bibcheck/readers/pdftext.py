@@ -144,7 +144,9 @@ _DEFINITION = re.compile(
 _NOTE_START = re.compile(r"[\"“«‘'(\[\d§¶]|[^\W\d_]")
 _BARE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*)?(\d{1,4})(?:\s*[-–—])?\s*$")
 _PAGE_WORD = re.compile(
-    r"^\s*(?:page|p\.|стр\.?|с\.)\s*\d{1,4}(?:\s*(?:of|из|/)\s*\d{1,4})?\s*$", re.I
+    r"^\s*(?:page|p\.|стр\.?|с\.|slide|folie|diapositiva|слайд)\s*\d{1,4}"
+    r"(?:\s*(?:of|из|/|von)\s*\d{1,4})?\s*$",
+    re.I,
 )
 _HEAD_NUMBER = re.compile(
     r"^\s*(?:(?P<lead>\d{1,4})\s+[^\W\d_][^\n]{0,60}[^\W\d_]"
