@@ -197,3 +197,16 @@ def test_frame_title(line: str, title: str) -> None:
 )
 def test_names_line(line: str, expected: bool) -> None:
     assert names_line(line) is expected
+
+
+def test_handout_two_slides_to_a_page() -> None:
+    """A handout (two slides to the page): the upper slide's footer is no note text."""
+    more = [[f"Discussion {n}", "", "▶ What did the dues pay for?", ""] for n in range(1, 5)]
+    slides = [TITLE, PLAIN, STACKED, AFTER, *more]
+    single = deck(slides, BEAMER_FOOT, "{n} / {of}").split(FF)
+    text = FF.join(a + "\n" + b for a, b in zip(single[::2], single[1::2], strict=True))
+    notes = {n.label: n.text for n in read(text).footnotes}
+    assert sorted(notes) == sorted(NOTES)
+    for label, (start, _) in NOTES.items():
+        assert notes[label].startswith(start), notes[label]
+        assert "Okonjo" not in notes[label] and " / " not in notes[label], notes[label]

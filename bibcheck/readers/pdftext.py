@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -281,6 +282,15 @@ def _layout(text: str) -> _Layout:
             pages[page_of[i]].append(i)
     layout = _Layout(lines, page_of, pages)
     _find_artifacts(layout)
+    starts = _handout_footers(layout)
+    if starts:  # a handout: one page to a slide, and its footers found again
+        page_of = [p + bisect_right(starts, i) for i, p in enumerate(page_of)]
+        pages = [[] for _ in range(max(page_of, default=0) + 1)]
+        for i, line in enumerate(lines):
+            if line.strip():
+                pages[page_of[i]].append(i)
+        layout = _Layout(lines, page_of, pages)
+        _find_artifacts(layout)
     return layout
 
 
@@ -376,6 +386,30 @@ def _find_artifacts(layout: _Layout) -> None:
     # "Spring 2024" / "3 / 13"): the zone again, above and below what was found.
     _running_lines(layout, *_edge_pieces(layout), 0)
     _numbered_heads(layout)
+
+
+def _handout_footers(layout: _Layout) -> list[int]:
+    """A handout prints two slides or more to the page, each with its footer: the footer
+    found at the page's bottom (two lines or more), found again higher up the page line
+    for line (page numbers aside), ends a slide there too.  The first lines of the slides
+    that follow such footers."""
+    lines = layout.lines
+    starts: list[int] = []
+    for page in layout.pages:
+        foot: list[int] = []
+        for i in reversed(page):
+            if i not in layout.artifacts:
+                break
+            foot.insert(0, i)
+        key = [_normal(lines[i]) for i in foot]
+        if len(key) < 2:
+            continue
+        rest = [i for i in page if i not in layout.artifacts]
+        for k in range(len(rest) - len(key) + 1):
+            at = rest[k : k + len(key)]
+            if [_normal(lines[i]) for i in at] == key and at[-1] + 1 < foot[0]:
+                starts.append(at[-1] + 1)
+    return starts
 
 
 def _edge_pieces(layout: _Layout) -> tuple[Counter[str], Counter[str]]:
