@@ -66,13 +66,29 @@ AFTER = [
     "5",
     "",
 ]
-SLIDES = [TITLE, PLAIN, STACKED, AFTER]
+THREE = [
+    "Rivals",
+    "",
+    "▶ Leith6, Hull7 and Grimsby8",
+    "",
+    "6",
+    "7",
+    "8",
+    "",
+    "Lind 1999, 60.",
+    "Ames 2004, 40.",
+    "K. Marsh, “Grimsby Docks,” Northern History 12 (1976): 1–20.",
+]
+SLIDES = [TITLE, PLAIN, STACKED, AFTER, THREE]
 NOTES = {
     "1": ("K. Marsh, The Silting Estuary", "1988"),
     "2": ("P. Lind, Harbour Boards in Britain", "1999"),
     "3": ("Lind 1999, 40–44.", "1999"),
     "4": ("Lind 1999, 51.", "1999"),
     "5": ("R. Ames, “Dues and Rivals,”", "2004"),
+    "6": ("Lind 1999, 60.", "1999"),
+    "7": ("Ames 2004, 40.", "2004"),
+    "8": ("K. Marsh, “Grimsby Docks,”", "1976"),
 }
 
 
@@ -94,9 +110,9 @@ def test_slide_notes_read_whole(foot: list[str], number: str) -> None:
         assert text.startswith(start), (label, text)
         assert year in text, (label, text)
         # nothing of the footer, the slide number or another note in a note
-        assert "Okonjo" not in text and " / " not in text and " of 4" not in text
+        assert "Okonjo" not in text and " / " not in text and " of 5" not in text
     assert "Ames" not in notes["4"] and "Lind" not in notes["5"]
-    assert [m.label for m in doc.markers] == ["1", "2", "3", "4", "5"]
+    assert [m.label for m in doc.markers] == [str(n) for n in range(1, 9)]
 
 
 def _bibliography(heads: list[str], names: list[str]) -> list[list[str]]:
@@ -201,8 +217,8 @@ def test_names_line(line: str, expected: bool) -> None:
 
 def test_handout_two_slides_to_a_page() -> None:
     """A handout (two slides to the page): the upper slide's footer is no note text."""
-    more = [[f"Discussion {n}", "", "▶ What did the dues pay for?", ""] for n in range(1, 5)]
-    slides = [TITLE, PLAIN, STACKED, AFTER, *more]
+    more = [[f"Discussion {n}", "", "▶ What did the dues pay for?", ""] for n in range(1, 6)]
+    slides = [*SLIDES, *more]
     single = deck(slides, BEAMER_FOOT, "{n} / {of}").split(FF)
     text = FF.join(a + "\n" + b for a, b in zip(single[::2], single[1::2], strict=True))
     notes = {n.label: n.text for n in read(text).footnotes}

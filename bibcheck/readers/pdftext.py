@@ -343,7 +343,6 @@ def _find_artifacts(layout: _Layout) -> None:
     if len(pages) < 2:
         return
     lines = layout.lines
-    offsets: Counter[int] = Counter()
     numbered: list[tuple[int, int, int]] = []  # line, page, value
     top: Counter[str] = Counter()
     bottom: Counter[str] = Counter()
@@ -354,20 +353,23 @@ def _find_artifacts(layout: _Layout) -> None:
             edge = i in (members[0], members[-1])
             if m and (edge or _apart(lines, i)):  # a note's number has its text right after it
                 numbered.append((i, page, int(m.group(1))))
-                offsets[int(m.group(1)) - page] += 1
             elif _PAGE_WORD.match(lines[i]) or SLIDE_NUMBER.match(lines[i]):
                 layout.artifacts.add(i)
             elif edge and (folio := _head_number(lines[i])) is not None:
                 # "58 Wires across the Water", "The Cable Stations   59": a running head
                 # with the page number; it votes for the numbering of the pages.
                 numbered.append((i, page, folio))
-                offsets[folio - page] += 1
         top.update(
             {p for i in head if not _note_line(lines, members, i) for p in _pieces(lines[i])}
         )
         bottom.update(
             {p for i in foot if not _note_line(lines, members, i) for p in _pieces(lines[i])}
         )
+    # a page numbered in words ("Page 5", a slide's "5 / 13") has no other folio: a bare
+    # number there is a note's (one note to a slide counts up as the slides do)
+    worded = {layout.page_of[i] for i in layout.artifacts}
+    numbered = [(i, page, value) for i, page, value in numbered if page not in worded]
+    offsets = Counter(value - page for _, page, value in numbered)
     if offsets:
         offset, count = offsets.most_common(1)[0]
         if count >= 2:
@@ -401,15 +403,21 @@ def _handout_footers(layout: _Layout) -> list[int]:
             if i not in layout.artifacts:
                 break
             foot.insert(0, i)
-        key = [_normal(lines[i]) for i in foot]
-        if len(key) < 2:
-            continue
         rest = [i for i in page if i not in layout.artifacts]
-        for k in range(len(rest) - len(key) + 1):
-            at = rest[k : k + len(key)]
-            if [_normal(lines[i]) for i in at] == key and at[-1] + 1 < foot[0]:
-                starts.append(at[-1] + 1)
-    return starts
+        normal = [_normal(lines[i]) for i in rest]
+        # the footer, or its last lines (the run of artifacts may take in a slide's
+        # repeated text above it)
+        for size in range(len(foot), 1, -1):
+            key = [_normal(lines[i]) for i in foot[-size:]]
+            found = [
+                rest[k + size - 1] + 1
+                for k in range(len(rest) - size + 1)
+                if normal[k : k + size] == key
+            ]
+            if found:
+                starts.extend(found)
+                break
+    return sorted(starts)
 
 
 def _edge_pieces(layout: _Layout) -> tuple[Counter[str], Counter[str]]:
@@ -801,7 +809,7 @@ def _zone(
         if defs[i] and i != folio and not (prev + 1 == i and (d := defs[prev]) and d[2])
     }
     below = Counter(d[0] for i in counted if (d := defs[i]))
-    for i in rest:
+    for pos, i in enumerate(rest):
         if i == folio:
             found = defs[i]
             if not (found and found[0] == trial.expected and seen[found[0]]):
@@ -810,7 +818,10 @@ def _zone(
         if i in counted and found:
             below[found[0]] -= 1
         # numbers stacked over their texts ("10" / "11" / text of 10 / text of 11)
-        stacked = alone and found is not None and found[2] and found[0] == trial.expected
+        text_below = _text_below(rest[pos + 1 :], defs)
+        stacked = (
+            alone and found is not None and found[2] and found[0] == trial.expected and text_below
+        )
         if (
             found
             and (not alone or stacked)  # a number alone's text follows ("14" / "15 U.S.C.")
@@ -845,6 +856,18 @@ def _zone(
     if alone and len(zone.starts) == 1 and not zone.extends:
         zone.score -= 0.05  # a number alone at the page's end, with no text: no note area
     return zone
+
+
+def _text_below(rest: list[int], defs: dict[int, tuple[int, str, bool] | None]) -> bool:
+    """Does text (a line that is no number) follow the numbers alone at the top of
+    ``rest``?"""
+    for i in rest:
+        found = defs[i]
+        if found is None:
+            return True
+        if not found[2]:
+            return False
+    return False
 
 
 def _apply(layout: _Layout, reader: _NoteReader, page: int, zone: _Zone, endnote: bool) -> set[int]:
@@ -1662,7 +1685,7 @@ def score(text: str) -> float:
         return 0.0  # Markdown or HTML notes have markup of their own
     found = _analyse(text)
     tied = _tied(found)
-    if not found.notes or tied < 2:
+    if not _cites_by_notes(found):
         # (an author-date text with no pages is plain text's: see author_date_fit)
         by_author = _author_date_score(found) if "\f" in text else 0.0
         if by_author:
@@ -1726,7 +1749,7 @@ def author_date_fit(text: str) -> float:
     if not re.search(r"\d", text) or _MARKUP.search(text):
         return 0.0
     found = _analyse(text)
-    if found.notes and _tied(found) >= 2:
+    if _cites_by_notes(found):
         return 0.0
     return _author_date_score(found)
 
@@ -1847,10 +1870,21 @@ def _tied(found: _Analysis) -> int:
     return sum(1 for c in found.markers.values() if c.quality >= 1)
 
 
+def _cites_by_notes(found: _Analysis) -> bool:
+    """Does the text cite by its notes: two of them tied to their markers at least, one
+    of those with a year (an author-date text may have two notes of comment, "The
+    hospitals asked not to be named.", with their markers)?"""
+    return _tied(found) >= 2 and any(
+        _DATED.search(" ".join(found.notes[k].parts))
+        for k, c in found.markers.items()
+        if c.quality >= 1
+    )
+
+
 def _author_date(found: _Analysis, literature: list[RawNote]) -> AuthorYears:
     """The (name, year) index of an author-date list, or {} when the text cites by notes
     (at least two of them tied to their markers)."""
-    if (found.notes and _tied(found) >= 2) or not literature:
+    if _cites_by_notes(found) or not literature:
         return {}
     return author_years((e.label, e.text) for e in literature)
 
