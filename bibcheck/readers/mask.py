@@ -9,7 +9,8 @@ still read the original text, the registry scores the masked one.
 Masked, whatever the format (a region is recognised by its own syntax, so masking
 one format's code never hides another format's citations):
 
-* fenced code blocks (```` ``` ```` and ``~~~``, with any info string: ```` ```{r} ````),
+* fenced code blocks (```` ``` ```` and ``~~~``, with any info string: ```` ```{r} ````;
+  a MyST prose directive, ```` ```{figure} ```` or ```` ```{note} ````, keeps its body),
   Jekyll's ``{% highlight %}`` and Hugo's ``{{< highlight >}}`` blocks,
   inline code spans (a LaTeX source's ````` ``quotes'' ````` are left alone);
 * HTML/wiki elements that hold code or math: ``<code>``, ``<pre>``, ``<math>``,
@@ -32,6 +33,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+
+from bibcheck.readers.mystfence import unfence
 
 __all__ = ["looks_like_latex", "mask", "powers_as_text", "strip_comments"]
 
@@ -106,8 +109,9 @@ def _fences(text: str) -> str:
 
     A fence indented further, inside a list item (``1. Install:`` / ``    ```{r}``),
     counts when a closing fence at the same indent follows; otherwise it is a line of
-    an indented code block, which opens nothing."""
-    lines = text.split("\n")
+    an indented code block, which opens nothing.  A MyST prose directive's fence
+    (```` ```{figure} ````, ```` ```{note} ````) is structure, its body text."""
+    lines = unfence(text.split("\n"))
     out: list[str] = []
     fence: str | None = None
     for k, line in enumerate(lines):

@@ -77,6 +77,7 @@ from bibcheck.readers.keyed import (
     transform,
 )
 from bibcheck.readers.mask import mask, strip_comments
+from bibcheck.readers.mystfence import unfence
 from bibcheck.readers.reflinks import inline_references
 from bibcheck.readers.registry import Reader, ReadOptions, register
 from bibcheck.readers.sitecite import (
@@ -540,7 +541,7 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
         bib.sources += 1
     site_bibliographies(bib, written, path, rewritten.forms)
     live = strip_comments(text)
-    lines = live.splitlines()
+    lines = unfence(live.splitlines())  # MyST ```{figure} / ```{note}: their bodies are text
     masked = _without_examples(mask(text, latex=False)).splitlines()
     masked += [""] * (len(lines) - len(masked))
     state = _State(bib, author_names(bib), _split_brackets("\n".join(masked)))
