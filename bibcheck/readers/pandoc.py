@@ -49,7 +49,7 @@ import yaml
 from bibcheck.errors import InputError
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawNote
 from bibcheck.readers import linknotes
-from bibcheck.readers.bibsource import Bibliography, Source, add_items, load
+from bibcheck.readers.bibsource import Bibliography, Source, add_items, add_key_prefixes, load
 from bibcheck.readers.bracketlist import bracket_labelled
 from bibcheck.readers.common import (
     MARKUP_LINE,
@@ -83,6 +83,7 @@ from bibcheck.readers.registry import Reader, ReadOptions, register
 from bibcheck.readers.sitecite import (
     bibliography_folder,
     cite_count,
+    myst_key_prefixes,
     names_bibliography,
     rewrite,
     site_bibliographies,
@@ -540,6 +541,7 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
         add_items(bib, meta.inline, front[0], meta.inline_line, "references")
         bib.sources += 1
     site_bibliographies(bib, written, path, rewritten.forms)
+    add_key_prefixes(bib, myst_key_prefixes(written))  # ```{bibliography} :keyprefix: a-
     live = strip_comments(text)
     lines = unfence(live.splitlines())  # MyST ```{figure} / ```{note}: their bodies are text
     masked = _without_examples(mask(text, latex=False)).splitlines()
