@@ -73,7 +73,22 @@ def parse(body: str) -> Fields | None:
         sentences = [f"{sentences[0].rstrip('. ')}. {sentences[1]}", *sentences[2:]]
     title = strip_edition(sentences[0]) if sentences else None
     place, publisher = place_publisher(" ".join(sentences[1:]))
+    imprint = _TITLE_IMPRINT.search(title or "") if place is None and publisher is None else None
+    if title and imprint is not None and imprint.start() > 0:
+        # "Gentrification: a working-class perspective, Farnham: Ashgate.": the comma before
+        # "Place: Publisher" ends the title
+        title = strip_edition(title[: imprint.start()]) or None
+        place, publisher = imprint.group("place"), imprint.group("pub").strip()
     return replace(fields, title=title, place=place, publisher=publisher)
+
+
+# The imprint after the title's comma, the sentence's end: ", Farnham: Ashgate", ", New York,
+# NY: Basic Books", ", Milton Keynes: Open University Press, 2009" (a place is one to three
+# capitalised words, its state or country after a comma)
+_TITLE_IMPRINT = re.compile(
+    r",\s(?P<place>[A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+){0,2}(?:,\s[A-Z]{2,3})?)\s?:\s?"
+    r"(?P<pub>[A-Z][^:;,()]{1,80}?)(?:,\s?\d{4})?\.?\s*$"
+)
 
 
 # the volume or part of a work in several, named after its title: "Volume III: Observing

@@ -65,13 +65,16 @@ _IEEE_AUTHORS = re.compile(
 # ... or a Chinese, Japanese or Korean name, written whole ("김미경", "山田花子")
 # (a generational suffix after the initials: "Pendergraft WF 3rd", "King ML Jr", "Doe J II")
 _V_SUFFIX = r"(?:,?\s(?:Jr|Sr|2nd|3rd|4th|II|III|IV)\b\.?)?"
+# (a family name with a capital inside, written as one word: "VanderWeele TJ", "DiMaggio P",
+# "LeBlanc J", "FitzGerald GA")
+_V_SURNAME = rf"(?:{SURNAME}|[{U}][{L}]+[{U}][{L}]{{2,}})"
 _V_PERSON = (
-    rf"(?:{SURNAME}\s[{U}]{{1,3}}{_V_SUFFIX}|[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{{2,5}})"
+    rf"(?:{_V_SURNAME}\s[{U}]{{1,3}}{_V_SUFFIX}|[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{{2,5}})"
 )
 # ... with a family name of two words, as Nordic, Spanish and Portuguese names have: "Olsen
 # Rose K", "Holm Pedersen K", "García Márquez G" (only in a list of two names or more: alone,
 # "Nat'l Consumer L. Ctr." would be one)
-_V_PERSON2 = rf"(?:{SURNAME}\s{SURNAME}\s[{U}]{{1,3}}{_V_SUFFIX}|{_V_PERSON})"
+_V_PERSON2 = rf"(?:{SURNAME}\s{_V_SURNAME}\s[{U}]{{1,3}}{_V_SUFFIX}|{_V_PERSON})"
 _V_PEOPLE = rf"(?:{_V_PERSON2}(?:[,;]\s{_V_PERSON2})+|{_V_PERSON})"
 # a group author after the people: "Kassebaum NJ; GBD 2013 Anemia Collaborators."
 _V_GROUP = (

@@ -265,7 +265,7 @@ def _as_book(ref: Reference, body: str) -> Reference:
     if facts is None:
         if ref.kind is RefKind.UNKNOWN and _COMMA_FACTS.match(_LEAD.sub("", tail)):
             return dataclasses.replace(ref, kind=RefKind.BOOK)
-        return ref
+        return _publisher_only(ref, _LEAD.sub("", tail))
     place, publisher = facts.group("place"), facts.group("publisher").strip()
     if place is None and not has_publisher_word(publisher):
         return ref
@@ -277,6 +277,28 @@ def _as_book(ref: Reference, body: str) -> Reference:
         year=ref.year or int(facts.group("year")),
         year_raw=ref.year_raw or facts.group("year"),
     )
+
+
+# The publisher alone after the title, its year read after the names (author-date): "Zukin,
+# S. 2010. Naked City. Oxford University Press." (Chicago 17 and ASA leave out the place)
+_PUBLISHER_ONLY = re.compile(rf"^(?P<publisher>[{U}][^:;,.()]{{2,80}}?)\.?$")
+_SERIAL_WORD = re.compile(
+    r"\b(?:Journal|Review|Proceedings|Transactions|Bulletin|Annals|Quarterly|Studies|Letters"
+    r"|Magazine|Gazette|Times|Post|News)\b"
+)
+
+
+def _publisher_only(ref: Reference, tail: str) -> Reference:
+    found = _PUBLISHER_ONLY.match(tail)
+    if (
+        found is None
+        or ref.year is None
+        or ref.kind is not RefKind.UNKNOWN
+        or not has_publisher_word(found.group("publisher"))
+        or _SERIAL_WORD.search(found.group("publisher"))
+    ):
+        return ref
+    return dataclasses.replace(ref, publisher=found.group("publisher").strip(), kind=RefKind.BOOK)
 
 
 # A journal's numbering in Persian and Arabic, digits and commas read as Latin ones:
