@@ -14,7 +14,7 @@ import dataclasses
 import re
 
 from bibcheck.model import AnomalyCode, Reference, RefKind
-from bibcheck.parse.references import chicago, serial
+from bibcheck.parse.references import chicago, rsc, serial
 from bibcheck.parse.references.fields import split_heading_authors
 from bibcheck.parse.references.patterns import L, U
 from bibcheck.parse.references.shared import build, has_publisher_word, strip_edition
@@ -92,9 +92,24 @@ def journal_shaped(text: str) -> bool:
 def refined(ref: Reference, body: str) -> Reference:
     """``ref`` with the better reading of an article's journal, a chapter or a book's
     publication facts, where ``body`` (the cleaned reference text) has one."""
-    ref = _without_edition(_page_not_year(_as_note(ref, body), body))
+    ref = _without_edition(_page_not_year(_as_note(_as_rsc(ref, body), body), body))
     ref = _as_book(_as_chapter(_as_article(ref, body), body), body)
     return _as_placed_book(_as_numbered_serial(ref, body), body)
+
+
+def _as_rsc(ref: Reference, body: str) -> Reference:
+    """An RSC reference (``A. B. Author and C. Other, Title, J. Chem. Educ., 1998, 75,
+    1203.``, ``…, Title, 3rd edn., Publisher, Place, 2012.``) another parser left without
+    its journal or publisher: the RSC reading, which has the whole shape."""
+    if ref.host or ref.publisher or ref.kind not in (RefKind.UNKNOWN, RefKind.BOOK):
+        return ref
+    fields = rsc.parse(body)
+    if fields is None:
+        return ref
+    lines = ref.raw.count("\n")
+    starts = (ref.line,) * lines + (ref.end_line,)
+    # (an RSC reading names a journal or a publisher: its kind does not hang on a URL)
+    return build(fields, ref.raw, starts, has_web_url=False)
 
 
 # a given name and an initial, read as a Vancouver "Surname I": "Pedro J"
