@@ -40,6 +40,9 @@ _JOURNAL_VOLUME = re.compile(r"^[^,]+,\s(?:[A-Z]\.\s?-?)+,\s.*,\s(?:[^,\s]+\s){3
 # "…, H.C. 1846 (735)", "HC 1847–48 (956)": names never end with a year, so a number in
 # parentheses after one is no Harvard year (here a parliamentary paper's sessional number)
 _AFTER_A_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d(?:[-–/]\d{1,2})?$")
+# "Heri, Title, European Journal of International Law 33 (2022), 925 ff.": a volume number
+# after a journal's words, the names and the title before them (German legal notes)
+_AFTER_A_VOLUME = re.compile(r",\s[^,]+,\s(?:[^\W\d_][\w.’'-]*\s)+\d{1,4}$")
 _VOLUME = re.compile(
     r"^,?\s?(?P<journal>[^,]+?),\s(?:vol\.\s?)?(?P<vol>\d+)(?:\s?\((?P<iss>[^)]+)\))?"
 )
@@ -53,7 +56,7 @@ def parse(body: str) -> Fields | None:
         return None
     if _JOURNAL_VOLUME.search(m.group("authors")):
         return None
-    if _AFTER_A_YEAR.search(m.group("authors")):
+    if _AFTER_A_YEAR.search(m.group("authors")) or _AFTER_A_VOLUME.search(m.group("authors")):
         return None
     after = m.group("after")
     year = year_of(m.group("year"))

@@ -35,6 +35,7 @@ from bibcheck.parse.references import elsevier, italic_titled
 from bibcheck.parse.references.corporate import is_organisation
 from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.patterns import FOUR_DIGITS, INITIALS, SERIES_WORD, SURNAME, L, U
+from bibcheck.parse.references.reportkind import standard_designation
 from bibcheck.parse.references.shared import (
     PLACE_YEAR,
     Fields,
@@ -201,9 +202,35 @@ def _sciencedirect(body: str) -> Fields | None:
     return None
 
 
+def _standard(body: str) -> Fields | None:
+    """A standard cited by its title, then its designation and perhaps its year: "IEEE
+    Standard for Floating-Point Arithmetic, IEEE Std 754-2019, 2019.", "Date and time --
+    Representations for information interchange, ISO 8601-1:2019." (the designation is the
+    standard's number, the title the text before it; no one is named as its author)"""
+    parts = body.strip().rstrip(".").rsplit(", ", 2)
+    year = parts.pop() if len(parts) == 3 and re.fullmatch(r"(?:19|20)\d\d", parts[-1]) else None
+    if len(parts) == 3:
+        parts = [f"{parts[0]}, {parts[1]}", parts[2]]
+    if len(parts) != 2 or not standard_designation(parts[1]) or len(parts[0]) < 8:
+        return None
+    if year is None:  # ("ISO 8601-1:2019": the year of the standard's edition)
+        edition = re.search(r"[:-]((?:19|20)\d\d)$", parts[1].strip())
+        year = edition.group(1) if edition else None
+    return Fields(
+        "iso690",
+        (),
+        parts[0].strip(),
+        year_of(year) if year else Year(None, None),
+        kind=RefKind.REPORT,
+    )
+
+
 def parse(body: str) -> Fields | None:
     """IEEE or Vancouver fields, or None when ``body`` has neither shape."""
     body = _LABEL.sub("", body)
+    standard = _standard(body)
+    if standard is not None:
+        return standard
     sciencedirect = _sciencedirect(body)
     if sciencedirect is not None:
         return sciencedirect
