@@ -123,8 +123,18 @@ def test_rsc_book(
         "Smith, J.; Doe, A. Title. J. Am. Chem. Soc. 2010, 132, 1-10.",  # ACS
         "A. Author, Chapter, in Book, ed. B. Editor, Wiley, London, 2010, pp. 1-10.",
         "C. Dale, Notes, Sub, Part Two, Leeds, 2001.",  # nothing says book
+        "K.T. Moss, Ice lenses in silt, SR 77-4, Snow Research Lab, Hanover, NH, 1977.",
+        "B. Lund, Ballast wear, Licentiate thesis, Lulea University Press, Lulea, 2011.",
     ],
-    ids=["ieee-book", "elsevier", "acs", "chapter-pages", "no-sign-of-a-book"],
+    ids=[
+        "ieee-book",
+        "elsevier",
+        "acs",
+        "chapter-pages",
+        "no-sign-of-a-book",
+        "report-number",
+        "thesis",
+    ],
 )
 def test_not_rsc(body: str) -> None:
     assert rsc.parse(body) is None

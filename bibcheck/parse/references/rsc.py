@@ -38,6 +38,12 @@ _BOOK = re.compile(
     rf"{_YEAR}\.?$"
 )
 
+# the last part of the "title" names a report's series and number or a thesis
+_GENRE_OR_NUMBER = re.compile(
+    r",\s[^,]*(?:\d|\b(?:[Tt]hesis|[Dd]issertation|[Rr]eport|Monograph|Memo(?:randum)?"
+    r"|[Pp]aper|Note|Bulletin|Circular)\b)[^,]*$"
+)
+
 
 def parse(body: str) -> Fields | None:
     """RSC fields of ``body`` (URL-, DOI- and access-date-free text), or None when it does
@@ -58,6 +64,8 @@ def parse(body: str) -> Fields | None:
     book = _BOOK.match(body)
     if book is None:
         return None
+    if _GENRE_OR_NUMBER.search(book.group("title")):
+        return None  # "Title, CRREL Monograph 81-2, …", "Title, Doctoral thesis, …": no book's
     publisher = book.group("pub").strip()
     place = book.group("place").strip()
     # (without an edition the publisher must name itself one, or the place carry its state:
