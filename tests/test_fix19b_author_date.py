@@ -115,3 +115,28 @@ def test_author_date_book_with_the_publisher_alone(text: str, title: str, publis
 )
 def test_a_journal_alone_is_no_publisher(text: str) -> None:
     assert _parse(text).publisher is None
+
+
+@pytest.mark.parametrize(
+    ("text", "volume", "issue", "pages"),
+    [
+        (
+            "National Stroke Foundation. Audit of acute services. Med J Aust. 2014;45(3):210-8.",
+            "45",
+            "3",
+            "210-8",
+        ),
+        (
+            "Nordic Council of Ministers. Fish stocks report. Fish Res. 2019;208:33-41.",
+            "208",
+            None,
+            "33-41",
+        ),
+    ],
+    ids=["issue", "no-issue"],
+)
+def test_vancouver_organisation_keeps_the_whole_numbering(
+    text: str, volume: str, issue: str | None, pages: str
+) -> None:
+    ref = _parse(text)
+    assert (ref.kind, ref.volume, ref.issue, ref.pages) == (RefKind.ARTICLE, volume, issue, pages)

@@ -101,7 +101,7 @@ _V_ORG = re.compile(
     # (a web page's update and citation dates in brackets after the year: "2021 [updated 2021
     # Jul 8; cited 2024 Feb 3]", "2024 [mis à jour le 12 janv. 2024 ; cité le 3 févr. 2024]")
     # (... or an update year in parentheses: "London: NICE; 2016 (updated 2020).")
-    r"(?:\b\d{4};\s?\d|:\s?[^:;]+;\s?\d{4}(?:\s?\[[^\[\]]*\]|\s?\([^()]*\))?\.?$))"
+    r"(?:\b\d{4};\s?\d.*|:\s?[^:;]+;\s?\d{4}(?:\s?\[[^\[\]]*\]|\s?\([^()]*\))?\.?$))"
 )
 _VOL = re.compile(r"\bvol\.\s?(\w+)", re.I)
 _NO = re.compile(r"\bno\.\s?(\w+)", re.I)
