@@ -116,3 +116,17 @@ def test_german_legal_article(
         pages,
     )
     assert ref.kind is RefKind.ARTICLE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stadtbuch, Abt. 2, hg. von Ulf Berg, Wismar 1910, S. 8.",
+        "Zunftrolle, Teil 1, hg. von Ada Kuhn, Stralsund 1923, S. 40-44.",
+    ],
+    ids=["place-year-page", "place-year-page-range"],
+)
+def test_a_place_and_year_is_no_journal(text: str) -> None:
+    ref = parse_reference(text, (1,), detect_styles=True, note=True)
+    assert ref.host is None
+    assert ref.authors == ()

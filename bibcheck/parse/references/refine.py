@@ -121,8 +121,11 @@ def _as_rsc(ref: Reference, body: str) -> Reference:
 _FAMILY = rf"[{U}][{L}'’-]+(?:-[{U}][{L}]+)?"
 _LEGAL_ARTICLE = re.compile(
     rf"^(?P<names>{_FAMILY}(?:\s?/\s?{_FAMILY}){{0,3}}),\s(?P<title>[^,].+?),\s"
-    rf"(?P<journal>[{U}][^,\d]{{1,100}}?)\s(?:(?P<vol>\d{{1,4}})\s\((?P<year>{_YEAR})\)"
-    rf"|(?P<year2>{_YEAR})),\s(?:S\.\s?)?(?P<pages>\d+(?:\s?[-–]\s?\d+)?)"
+    rf"(?:(?P<journal>[{U}][^,\d]{{1,100}}?)\s(?P<vol>\d{{1,4}})\s\((?P<year>{_YEAR})\)"
+    # (the year alone after the journal's abbreviation, "NJW 2019", "NVwZ 2021": after a
+    # word, "Rostock 1901, S. 3" is a place and a year)
+    rf"|(?P<abbrev>[{U}][{L}]?[{U}][{U}{L}]{{0,6}})\s(?P<year2>{_YEAR})),\s"
+    r"(?:S\.\s?)?(?P<pages>\d+(?:\s?[-–]\s?\d+)?)"
     r"(?:\s?ff?\.|,\s(?:S\.\s?)?\d+(?:\s?ff?\.)?)?\.?$"
 )
 
@@ -140,7 +143,7 @@ def _as_legal_article(ref: Reference, body: str) -> Reference:
         ref,
         authors=names,
         title=found.group("title").strip(),
-        host=found.group("journal").strip(),
+        host=(found.group("journal") or found.group("abbrev")).strip(),
         volume=found.group("vol"),
         year=int(year),
         year_raw=year,
