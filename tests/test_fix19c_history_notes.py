@@ -114,6 +114,7 @@ def test_parliamentary_paper_number_is_no_year(
         ),
     ],
     ids=["initial-given-italic", "initial-given-plain", "initial-given-article",
+
          "two-given-coauthor", "three-given-two-coauthors", "initial-only"],
 )  # fmt: skip
 def test_chicago_bibliography_given_names(text: str, authors: tuple[str, ...], title: str) -> None:
@@ -123,6 +124,26 @@ def test_chicago_bibliography_given_names(text: str, authors: tuple[str, ...], t
         tuple(a.rstrip(".") for a in authors),
         title,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        (
+            "Ruth Brand, Oskar Lind. *Harbour Dues in Bergen*. Fagbokforlaget, 1990.",
+            ("Ruth Brand", "Oskar Lind"),
+        ),
+        (
+            "Ruth Brand, Oskar Lind, and Ida Holm. “Harbour Dues in Bergen.” *Norwegian "
+            "Historical Review* 8 (1990): 3–20.",
+            ("Ruth Brand", "Oskar Lind", "Ida Holm"),
+        ),
+    ],
+    ids=["two-natural", "three-natural"],
+)
+def test_natural_order_names_are_not_one_inverted_name(text: str, authors: tuple[str, ...]) -> None:
+    ref = parse_reference(text, [1], detect_styles=True)
+    assert (ref.authors, ref.title) == (authors, "Harbour Dues in Bergen")
 
 
 @pytest.mark.parametrize(

@@ -105,7 +105,7 @@ _BIB_LONG_GIVEN = re.compile(
     rf"^(?P<authors>{_BIB_SURNAME},\s{_GIVEN_WORD}(?:\s(?:{_GIVEN_WORD}|[{U}]\.)){{1,3}}"
     # ("Ewert, Ulf Christian, and Stephan Selzer. Title": co-authors in natural order)
     rf"(?:,\s{_AD_NATURAL_BIB})*(?:,?\s(?:and|&)\s{_AD_NATURAL_BIB})?"
-    rf"(?:\s{_FILED_PARTICLE}(?=\.)|(?=\.\s+[“\"«„*_])|(?=\.\s+{_THEN_BOOK_FACTS}))"
+    rf"(?:\s{_FILED_PARTICLE}(?=\.)|(?=\.\s+[“\"«„])|(?=\.\s+{_THEN_BOOK_FACTS}))"
     r")\.\s+(?P<after>.+)$"
 )
 # A given name after the first author's initial: "Arnold, R. Arthur. *Title*", "Eliot, T.
@@ -401,9 +401,12 @@ def parse(body: str) -> Fields | None:
             after = after[given.end() :]
         return _work(Fields("chicago", authors), after, note=False)
     long_given = _BIB_LONG_GIVEN.match(body)
+    people = _long_given_authors(long_given.group("authors")) if long_given else ()
+    if len(people) > 1 and " " in people[0].split(",")[0]:
+        long_given = None  # "David Pugh, Philip Woodworth, and Ann Lee. “Title”": natural order
     if long_given is not None:
         return _work(
-            Fields("chicago", _long_given_authors(long_given.group("authors"))),
+            Fields("chicago", people),
             long_given.group("after"),
             note=False,
         )
