@@ -215,3 +215,15 @@ def test_short_note_with_remark_repeats_the_full_note(
     assert (repeat.authors, repeat.title, repeat.year) == (("Rolf Hammer",), "Die Stadt", 2000)
     assert (repeat.kind is RefKind.COMMENTARY) is False
     assert remark == (short_note_head(second) is not None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regional Archive of the Harbour Board. Fonds 7. Folder 2.",
+        "County Record Office of Kent. Minutes 4. Box 12.",
+    ],
+    ids=["archive-fonds", "record-office-numbered"],
+)
+def test_an_archive_is_not_the_creator_of_its_fonds(text: str) -> None:
+    assert parse_reference(text, [1], detect_styles=True).authors == ()

@@ -46,7 +46,7 @@ _FACTS = re.compile(r"\d|:\s")
 # the records of a body an archive keeps, with their dates: "Minutes, 1862–1865", "Letter
 # books, 1790-1815", "Correspondence and papers, 1901–1939", "Annual reports"
 _ARCHIVAL_TITLE = re.compile(
-    r"[^\W\d_][\w'’ -]{2,80}?(?:,\s(?:1[5-9]|20)\d\d(?:\s?[–-]\s?(?:1[5-9]|20)?\d\d)?)?"
+    r"[^\W\d_](?:[^\W\d_]|['’ -]){2,80}?(?:,\s(?:1[5-9]|20)\d\d(?:\s?[–-]\s?(?:1[5-9]|20)?\d\d)?)?"
 )
 # the sentence after an organisation the parser took for the title
 _SENTENCE = re.compile(r"\.\s(?P<title>[^\W\d_][^.;]{3,300}?)(?:\.\s|;\s|\.?$)")
@@ -225,7 +225,12 @@ def _organisation_first(raw: str, title: str) -> tuple[tuple[str], str] | None:
     if ":" in name or len(name.split()) > 8 or not is_organisation(name):
         return None
     after = _SENTENCE.match(raw.lstrip(), len(name)) if raw.lstrip().startswith(name) else None
-    if after is not None and _ARCHIVAL_TITLE.fullmatch(after.group("title")) and repository(raw):
+    if (
+        after is not None
+        and _ARCHIVAL_TITLE.fullmatch(after.group("title"))
+        and repository(raw)
+        and not repository(name)  # ("Central Archive of ... Fonds 3": the archive itself)
+    ):
         # "Central Executive Relief Committee. Minutes, 1862–1865. M3/4/1. Manchester
         # Archives": the body whose records an archive keeps, the records' kind and dates
         return (name,), after.group("title")
