@@ -109,7 +109,7 @@ from bibcheck.readers.links import LABEL_PREFIX, LinkCollector, is_external, red
 from bibcheck.readers.mask import mask
 from bibcheck.readers.mla import OPEN_PAREN, MlaIndex, mla_index, mla_shaped
 from bibcheck.readers.mla import scan as mla_scan
-from bibcheck.readers.plaintext import numeric_citations
+from bibcheck.readers.plaintext import numeric_citations, unlisted_numbers
 from bibcheck.readers.registry import Reader, register
 from bibcheck.urls import normalise_key
 
@@ -1293,6 +1293,8 @@ def read(text: str) -> RawDocument:
     numbered = brackets and not body.boxed_numbers
     if (plain or numbered or linked or named) and not lists.notes and literature:
         notes = _cited_items(markers, literature)
+        # "[12]" of an 11-entry list cites a work missing from it (there are no footnotes)
+        anomalies.extend(unlisted_numbers(markers, literature))
     elif body.cited:
         taken = {n.label for n in notes}
         wanted = set(body.cited)
@@ -1504,7 +1506,7 @@ def _notes(
     return sorted(notes, key=lambda n: order.get(n.label, len(order)))
 
 
-_ENTRY_URL = re.compile(r"https?://[^\s<>\"']+")
+_ENTRY_URL = re.compile(r"https?://[^\s<>\"'\[\]]+")
 _ARXIV = re.compile(r"^(?:export\.)?arxiv\.org/(?:abs|pdf)/(?P<id>[\w.\-/]+?)(?:v\d+)?(?:\.pdf)?$")
 
 
