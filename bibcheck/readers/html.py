@@ -222,6 +222,24 @@ def _typed_heading(tag: Tag) -> bool:
     )
 
 
+def _unread_heading_lines(page: _Page) -> list[Anomaly]:
+    """A paragraph that says "Works Cited" alone, not read as a heading: the list under
+    it was not read (said, never silent)."""
+    return [
+        Anomaly(
+            AnomalyCode.UNREAD_REGION,
+            f"the paragraph {' '.join(text_of(tag).split())!r} looks like the heading of a "
+            "reference list, but no entries under it were read",
+            tag.sourceline,
+        )
+        for tag in page.index.tags
+        if tag.name in ("p", "div")
+        and tag.find(list(BLOCKS)) is None
+        and _is_literature_heading(tag)
+        and not _typed_heading(tag)
+    ]
+
+
 def _is_notes_heading(tag: Tag) -> bool:
     return _heading_key(tag) in NOTES_HEADINGS
 
@@ -1062,7 +1080,7 @@ class _Body:
             mla, self._mla_last = mla_scan(masked, self.mla, self._mla_last)
             found += [(end, end, start, [box.format(lab)], True) for start, end, lab in mla]
         pos = 0
-        for cut, end, start, labels, by_name in sorted(found):
+        for cut, end, start, labels, by_name in sorted(found, key=lambda f: f[:3]):
             if cut < pos:
                 continue
             self._emit(text[pos:cut])
@@ -1172,6 +1190,8 @@ def _lists(page: _Page, note_elements: set[int]) -> _Lists:
             found.literature.extend(items)
     if not found.literature and bibliography is None:
         found.literature = _named_list(page, note_elements)
+    if not found.literature and bibliography is None:
+        found.anomalies.extend(_unread_heading_lines(page))
     found.sources_box = bibliography is None and bool(boxes) and all(boxes)
     return found
 

@@ -37,7 +37,9 @@ def _styled(tag: Tag, text: str) -> bool:
     style = str(tag.get("style") or "")
     if str(tag.get("align") or "").lower() == "center" or _CENTRED.search(style):
         return True
-    if _BOLD.search(style) or any(_STYLE_CLASS.search(c) for c in tag.get_attribute_list("class") or []):
+    if _BOLD.search(style) or any(
+        _STYLE_CLASS.search(c) for c in tag.get_attribute_list("class") or []
+    ):
         return True
     bold = tag.find(["b", "strong"])
     return bold is not None and " ".join(text_of(bold).split()) == text

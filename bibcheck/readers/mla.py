@@ -112,7 +112,9 @@ def _named(text: str, index: MlaIndex) -> list[tuple[int, str | None]]:
     """(end offset, label or None when ambiguous) of each author of the list named in
     ``text``: "Mellor", "Gilbert and Gubar", "Shelley’s"."""
     found: list[tuple[int, str | None]] = []
-    for m in re.finditer(rf"(?<![\w.])(?P<first>{_NAME})(?:\s+(?:and|&)\s+(?P<second>{_NAME}))?", text):
+    for m in re.finditer(
+        rf"(?<![\w.])(?P<first>{_NAME})(?:\s+(?:and|&)\s+(?P<second>{_NAME}))?", text
+    ):
         first = m["first"].removesuffix("’s").removesuffix("'s")
         if first not in index.firsts:
             continue
@@ -124,7 +126,9 @@ def _named(text: str, index: MlaIndex) -> list[tuple[int, str | None]]:
     return found
 
 
-def scan(text: str, index: MlaIndex, last: str | None) -> tuple[list[tuple[int, int, str]], str | None]:
+def scan(
+    text: str, index: MlaIndex, last: str | None
+) -> tuple[list[tuple[int, int, str]], str | None]:
     """``(start, end, label)`` of each MLA citation in ``text``, and the entry named
     last (a page alone after it cites it): ``last`` is the one named before ``text`` in
     its paragraph."""
