@@ -82,9 +82,10 @@ _LOCATOR = (
 )
 _PAGE = rf"(?:{_LOCATOR}+)"
 # (Chinese and Japanese text separates with full-width marks: "[9，10]", "[3～5]", "[1、4]")
-# (not a law report's bracketed year: "[2019] EWHC 2214", "[1991] 3 SCR 77")
+# (not a law report's bracketed year: "[2019] EWHC 2214", "[1991] 3 SCR 77"; not a patent's
+# zero-padded paragraph number: "[0003] The device of [1] is known")
 MARKER = re.compile(
-    rf"\[(?P<label>(?!{LAW_REPORT_YEAR})\d{{1,4}}{_PAGE}?(?:\s*[-–—,;，；、～〜]\s*\d{{1,4}}{_PAGE}?)*)\]"
+    rf"\[(?P<label>(?!{LAW_REPORT_YEAR})(?!0\d)\d{{1,4}}{_PAGE}?(?:\s*[-–—,;，；、～〜]\s*\d{{1,4}}{_PAGE}?)*)\]"
 )
 _PAGES = re.compile(_PAGE)
 # IEEE writes a range of references as "[3]–[5]"; a line may break inside it.

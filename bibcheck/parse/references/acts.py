@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from bibcheck.parse.references.legal_words import GAZETTES, STATUTES
+
 __all__ = ["act"]
 
 _YEAR = r"(?:1[7-9]|20)\d\d"
@@ -24,12 +26,7 @@ _YEAR = r"(?:1[7-9]|20)\d\d"
 # Portuguese, Italian, Czech
 _DESIGNATION = (
     r"(?:[A-ZÄÖÜ][\w-]*(?:gesetz|verordnung|ordnung|satzung|richtlinie)(?:buch)?"
-    r"|Gesetz|Verordnung|Bekanntmachung"
-    r"|Loi(?:\sorganique)?|Décret|Ordonnance|Arrêté"
-    r"|Ustawa|Rozporządzenie|Obwieszczenie|Zarządzenie|Uchwała|Dekret"
-    r"|Wet|(?:Koninklijk\s)?Besluit"
-    r"|Ley(?:\sOrgánica)?|Real\sDecreto(?:-ley|\sLegislativo)?|Decreto(?:-[Ll]e[iy])?|Orden"
-    r"|Lei(?:\sComplementar)?|Legge|Decreto\slegislativo|Zákon|Vyhláška|Nařízení"
+    rf"|{STATUTES}"
     # a court's judgment or order is dated too: "Wyrok SN z dnia 28 listopada 2007 r.",
     # "Urteil des BGH vom 12. März 2020", "Arrêt du 3 mai 2000"
     r"|Wyrok|Postanowienie|Urteil|Beschluss|Arrêt|Arrest|Rozsudek|Usnesení)"
@@ -63,7 +60,7 @@ _NATIONAL = re.compile(
 # 2019 poz. 1781)", "(BGBl. II Nr. 304/2001)"
 _GAZETTE = re.compile(
     rf"^(?P<title>(?:[A-ZÀ-ÖØ-Þ][\w-]*\s){{0,2}}{_DESIGNATION}[^;()]{{0,200}}?)\s\("
-    r"(?:BGBl\.|RGBl\.|Dz\.\s?U\.|M\.P\.|Stb\.|Staatsblad|Sb\.|JORF|BOE|GU|GURI|DRE?)"
+    rf"(?:{GAZETTES})"
     rf"\s(?:[IV]{{1,3}}\s)?(?:[^()]{{0,30}}?)(?<!\d)(?P<year>{_YEAR})(?!\d)"
 )
 # EU acts: "Directive (EU) 2020/2184", "Regulation (EU) 2016/679", "Directive 2000/60/EC",

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from bibcheck.parse.references.legal_words import GAZETTES, STATUTES
+
 __all__ = ["legal_source"]
 
 _NUMBER = r"(?:n(?:[º°o]|úm\.?|r\.?|\.)\s?)?\d{1,5}(?:/\d{2,4}|-\d{2,5})?"
@@ -46,10 +48,7 @@ _DECISION = re.compile(
 # 2020-290 du 23 mars 2020", "décret n° 2020-293", "Legge 7 agosto 1990, n. 241", "d.lgs. n.
 # 50/2016", "Koninklijk Besluit van 19 december 1836", "Wet van 3 april 1969"
 _STATUTE = re.compile(
-    r"^\W*(?:Real\sDecreto(?:-ley|\sLegislativo)?|Decreto(?:-ley|\sLegislativo)?|Ley(?:\sOrgánica)?"
-    r"|Orden|Loi(?:\sorganique)?|Décret|Ordonnance|Arrêté|Legge|Decreto\slegge|d\.\s?lgs\.|D\.P\.R\."
-    r"|d\.\s?l\.|Lei|Decreto-Lei|Gesetz|Verordnung|Koninklijk\sBesluit|Wet|Besluit|Ustawa"
-    r"|Rozporządzenie|Zákon|Vyhláška)\s(?:[a-zé]{1,12}\s)?(?:"
+    rf"^\W*(?:{STATUTES}|d\.\s?lgs\.|D\.P\.R\.|d\.\s?l\.)\s(?:[a-zé]{{1,12}}\s)?(?:"
     + _NUMBER
     + r"|(?:van|du|de|del|vom)\s\d)",
     re.I,
@@ -66,10 +65,7 @@ _INDONESIAN = re.compile(
 )
 # an official gazette: "(BOE núm. 67, ...)", "BGBl. I S. 1045", "JORF n° 72", "GU n. 192",
 # "Stb. 1836, 12", "Staatsblad 1969, 167", "OJ L 119", "DOUE L 119", "Dz. U. 2020 poz. 1"
-_GAZETTE = re.compile(
-    r"\b(?:BOE|DOGC|BOJA|BOCM|DOUE|DOCE|JORF|JOUE|GURI|GU|BGBl\.|RGBl\.|Stb\.|Staatsblad"
-    r"|Stcrt\.|Dz\.\sU\.|Sb\.|OJ)\s(?:núm\.|n[°º.]|no\.|I|II|L|C|\d)"
-)
+_GAZETTE = re.compile(rf"\b(?:{GAZETTES}|OJ)\s(?:núm\.|n[°º.]|no\.|I|II|L|C|\d)")
 # a book about the law: "(Madrid: Civitas, 2016)", "Madrid, Civitas, 2016", a quoted title
 _LITERATURE = re.compile(
     r"\((?!https?:|ECLI:)[^():]*+:\s?[^()]*?\d{4}\)|[«“„\"][^»”“\"«„]{3,}+[»”“\"]"

@@ -1,0 +1,21 @@
+"""The words civil-law and EU legal sources are cited by, shared by the parser that reads
+an act's designation and year (:mod:`.acts`) and the test that tells a legal source from
+literature (:mod:`.civil_law`): one list, so that what one knows the other knows."""
+
+from __future__ import annotations
+
+__all__ = ["GAZETTES", "STATUTES"]
+
+# statutes, decrees, orders and regulations by their designation: Spanish, French, Italian,
+# Portuguese, German, Dutch, Polish, Czech
+STATUTES = (
+    r"Real\sDecreto(?:-ley|\sLegislativo)?|Decreto(?:-[Ll]e[iy]|\s[Ll]egislativo|\slegge)?"
+    r"|Ley(?:\sOrgánica)?|Orden|Loi(?:\sorganique)?|Décret|Ordonnance|Arrêté|Legge"
+    r"|Lei(?:\sComplementar)?|Gesetz|Verordnung|Bekanntmachung|(?:Koninklijk\s)?Besluit|Wet"
+    r"|Ustawa|Rozporządzenie|Obwieszczenie|Zarządzenie|Uchwała|Dekret|Zákon|Vyhláška|Nařízení"
+)
+# official gazettes, by their abbreviations: "BGBl.", "Dz. U.", "BOE", "JORF", "GURI", "Stb."
+GAZETTES = (
+    r"BOE|DOGC|BOJA|BOCM|DOUE|DOCE|JORF|JOUE|GURI|GU|BGBl\.|RGBl\.|Stb\.|Staatsblad|Stcrt\."
+    r"|Dz\.\s?U\.|M\.P\.|Sb\.|DRE?"
+)
