@@ -97,3 +97,15 @@ def test_an_apa_list_is_not_cited_by_author_and_page() -> None:
     )
     doc = read(page)
     assert [m.label for m in doc.markers] == ["1"]
+
+
+def test_a_site_title_paragraph_is_no_notes_heading() -> None:
+    # a blog's header "Notes" (its name) heads nothing: the post's links stay links
+    page = (
+        '<html><body><header><p class="site-title"><a href="/">Notes</a></p></header>'
+        '<p>See <a href="https://example.org/paper">the paper</a> (2019).</p>'
+        '<p>And <a href="https://example.org/other">this one</a>.</p></body></html>'
+    )
+    doc = read(page)
+    assert not doc.footnotes
+    assert len(doc.link_markers) == 2

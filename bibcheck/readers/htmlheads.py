@@ -15,7 +15,10 @@ from bs4.element import Tag
 
 from bibcheck.readers.htmltree import text_of
 
-_STYLE_CLASS = re.compile(r"title|heading|subtitle|^h[1-6]$", re.I)
+# a paragraph style's class as the exporters name it ("MsoTitle", "MsoHeading1", Google
+# Docs' "title"), not a site's "site-title"
+_STYLE_CLASS = re.compile(r"^(?:Mso)?(?:Title|Subtitle|Heading\s?\d?)$", re.I)
+_CHROME = ("header", "nav", "footer", "aside")
 _CENTRED = re.compile(r"text-align\s*:\s*center", re.I)
 _BOLD = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.I)
 _HANGING = re.compile(r"text-indent\s*:\s*-", re.I)
@@ -28,7 +31,7 @@ def paragraph_heading(tag: Tag) -> bool:
     if tag.name not in ("p", "div") or tag.find(list(_BLOCKS)) is not None:
         return False
     text = " ".join(text_of(tag).split())
-    if not text or len(text) > 60:
+    if not text or len(text) > 60 or tag.find_parent(list(_CHROME)) is not None:
         return False
     return _styled(tag, text) or _entry_follows(tag)
 
