@@ -53,8 +53,9 @@ from bibcheck.readers.common import unread_lists
 from bibcheck.readers.decode import decode, read_regular_file
 from bibcheck.readers.links import apply_link_policy
 from bibcheck.readers.mask import mask
+from bibcheck.readers.notebook import is_notebook, notebook_text
 
-PARSER_VERSION = "12"  # bump when parsing changes, so stored documents are re-parsed
+PARSER_VERSION = "13"  # bump when parsing changes, so stored documents are re-parsed
 
 
 def document_id(data: bytes) -> str:
@@ -121,6 +122,8 @@ def parse_bytes(
     else:
         decoded = decode(data, path)
         text = decoded.text
+        if is_notebook(path, text):  # a Jupyter notebook: its Markdown cells are the text
+            text = notebook_text(text, path).text
         choice = forced(reader, path, text) if reader else choose(path, text)
         raw = _read_text(choice, text, path, options, extra, links)
         encoding = decoded.encoding

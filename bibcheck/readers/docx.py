@@ -82,7 +82,11 @@ from bibcheck.readers.docxfields import MAX_DATA, MAX_INSTR, FieldKind, FieldMar
 from bibcheck.readers.docxitalic import ITALIC_CLOSE, ITALIC_OPEN, emphasis, is_italic, plain_of
 from bibcheck.readers.docxnum import ListLabel, NoteCount, NoteNumbering, Numbering, note_mark
 from bibcheck.readers.docxparts import entries_above, part_heading
-from bibcheck.readers.docxrevisions import note_removed, removed_note_references
+from bibcheck.readers.docxrevisions import (
+    join_deleted_marks,
+    note_removed,
+    removed_note_references,
+)
 from bibcheck.readers.docxsup import is_superscript, superscript_citations
 from bibcheck.readers.docxworks import word_sources
 from bibcheck.readers.parennum import (
@@ -451,6 +455,7 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
     main = _main_part(parts)
     body_root = parts.xml(main, required=True)
     assert body_root is not None
+    join_deleted_marks(body_root)
     rels = parts.rels(main)
     links = {rid: target for rid, (kind, target) in rels.items() if kind == "hyperlink"}
     styles_root = parts.xml(_rel_target(rels, "styles"))

@@ -594,7 +594,10 @@ def read(text: str) -> RawDocument:
     )
     return RawDocument(
         reader=NAME,
-        title=title if title and len(title) < 120 and not MARKER.search(title) else None,
+        # (a Markdown heading's marks are no part of the title: "# Lecture 3" is "Lecture 3")
+        title=re.sub(r"^#{1,6}\s+", "", title)
+        if title and len(title) < 120 and not MARKER.search(title)
+        else None,
         blocks=tuple(blocks),
         markers=tuple(markers),
         footnotes=tuple(footnotes),

@@ -1,0 +1,160 @@
+"""Jupyter notebooks (``.ipynb``): their Markdown cells are the manuscript.
+
+A notebook is JSON: a list of cells, each Markdown, code or raw.  Lecture notes, tutorials
+and papers written as notebooks cite in their Markdown cells as Markdown documents do (a
+numbered reference list, ``[n]`` or ``[^n]`` notes, Pandoc/MyST citations when the notebook
+belongs to a Quarto or Jupyter Book project).  :func:`notebook_text` turns the notebook
+into the text of its Markdown cells, which the text readers then read as any Markdown
+document; code cells, outputs and raw cells are no text (``x[0]`` in code cites nothing),
+except a first raw cell of YAML front matter (Quarto's, naming the bibliography).
+
+Line numbers stay the notebook file's own: each Markdown line is put on the line of the
+file that holds it (``nbformat`` and the editors write every source line as its own JSON
+string on its own line), the other lines are left empty, so cells stay apart as
+paragraphs.  A cell written as one JSON string (its lines joined with ``\\n``) has its
+lines placed from the line that holds the string on; where that would run into the next
+cell, the lines follow the last one placed instead, and the line numbers of that cell are
+then approximate.  A Quarto notebook's front matter (a first raw cell) is put at the top,
+where front matter is looked for.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from bibcheck.errors import InputError
+
+__all__ = ["Notebook", "is_notebook", "notebook_text"]
+
+_SNIFF = re.compile(r'^\s*\{[\s\S]{0,4000}?"(?:cells|nbformat)"\s*:')
+
+
+@dataclass(frozen=True, slots=True)
+class Notebook:
+    text: str  # the Markdown cells' lines on the file's own lines, the rest empty
+    markdown_cells: int
+    code_cells: int
+
+
+def is_notebook(path: str | PurePath, text: str) -> bool:
+    """Is ``text`` (the file ``path``) a Jupyter notebook?"""
+    return PurePath(path).suffix.lower() == ".ipynb" or (
+        text.lstrip().startswith("{")
+        and bool(_SNIFF.match(text))
+        and '"nbformat"' in text[:200_000] + text[-2_000:]
+    )
+
+
+def _source_lines(source: object) -> list[str]:
+    """A cell's source as lines without their line ends (a list of strings, or one)."""
+    if isinstance(source, str):
+        return source.splitlines()
+    if isinstance(source, list):
+        return "".join(s for s in source if isinstance(s, str)).splitlines()
+    return []
+
+
+def _strings(source: object) -> list[str]:
+    """The JSON strings a cell's source is written as."""
+    if isinstance(source, str):
+        return [source]
+    if isinstance(source, list):
+        return [s for s in source if isinstance(s, str)]
+    return []
+
+
+def _find(lines: list[str], start: int, value: str) -> int | None:
+    """The first line at or after ``start`` that holds ``value`` as a JSON string."""
+    forms = {json.dumps(value, ensure_ascii=False), json.dumps(value)}
+    for i in range(start, len(lines)):
+        stripped = lines[i].strip()
+        if any(stripped.startswith(form) for form in forms):
+            return i
+    return None
+
+
+def notebook_text(text: str, path: str | PurePath = "") -> Notebook:
+    """The Markdown cells of the notebook ``text``, on the file's own lines (see the
+    module doc); :class:`InputError` for a file that is no notebook."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            f"{path}: not a Jupyter notebook (invalid JSON at line {exc.lineno}: {exc.msg})"
+        ) from None
+    cells = data.get("cells") if isinstance(data, dict) else None
+    if not isinstance(cells, list):
+        raise InputError(f"{path}: not a Jupyter notebook (no list of cells)")
+    file_lines = text.splitlines()
+    out = [""] * len(file_lines)
+    cursor = 0  # the file line after the last one placed
+    markdown = code = 0
+    for cell in cells:
+        if not isinstance(cell, dict):
+            continue
+        kind = cell.get("cell_type")
+        strings = _strings(cell.get("source"))
+        if kind == "code":
+            code += 1
+        # (Quarto keeps a notebook's YAML front matter, its bibliography among it, in a
+        # first raw cell)
+        front = kind == "raw" and markdown == code == 0 and "".join(strings).startswith("---")
+        if not (kind == "markdown" or front) or not strings:
+            # (skip past its source, so that a later cell is not looked for inside it)
+            found = _find(file_lines, cursor, strings[-1]) if strings else None
+            cursor = cursor if found is None else found + 1
+            continue
+        markdown += kind == "markdown"
+        if front:
+            # (at the top, where the Markdown readers look for front matter; its lines
+            # are no place a citation is reported at)
+            lines = _source_lines(cell.get("source"))
+            found = _find(file_lines, cursor, strings[-1])
+            end = max(len(lines), found + 1 if found is not None else 0)
+            out[: len(lines)] = lines
+            cursor = end
+            continue
+        if len(strings) > 1 or "\n" not in strings[0].rstrip("\n"):
+            placed = _one_per_line(file_lines, out, cursor, strings)
+            if placed is not None:
+                cursor = placed
+                continue
+        cursor = _in_sequence(file_lines, out, cursor, _source_lines(cell.get("source")))
+    return Notebook("\n".join(out) + "\n", markdown, code)
+
+
+def _one_per_line(
+    file_lines: list[str], out: list[str], cursor: int, strings: list[str]
+) -> int | None:
+    """Place each source string on the file line that holds it; the next cursor, or None
+    when a string is not found on a line of its own (nothing is placed then)."""
+    where: list[int] = []
+    at = cursor
+    for value in strings:
+        found = _find(file_lines, at, value)
+        if found is None:
+            return None
+        where.append(found)
+        at = found + 1
+    for line, value in zip(where, strings, strict=True):
+        out[line] = value.rstrip("\r\n")
+    return at
+
+
+def _in_sequence(file_lines: list[str], out: list[str], cursor: int, lines: list[str]) -> int:
+    """Place ``lines`` one after the other from the line of the cell's source on (or from
+    ``cursor``), after a blank line; the next cursor."""
+    start = cursor
+    for i in range(cursor, len(file_lines)):
+        if '"source"' in file_lines[i]:
+            start = i
+            break
+    for offset, value in enumerate(lines):
+        line = start + offset
+        while line >= len(out):
+            out.append("")
+        out[line] = value
+    return start + len(lines) + 1
