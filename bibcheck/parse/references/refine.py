@@ -14,7 +14,7 @@ import dataclasses
 import re
 
 from bibcheck.model import AnomalyCode, Reference, RefKind
-from bibcheck.parse.references import chicago, rsc, serial
+from bibcheck.parse.references import bst, chicago, rsc, serial
 from bibcheck.parse.references.fields import split_heading_authors
 from bibcheck.parse.references.patterns import L, U
 from bibcheck.parse.references.reportkind import standard_designation
@@ -95,7 +95,8 @@ def refined(ref: Reference, body: str) -> Reference:
     publication facts, where ``body`` (the cleaned reference text) has one."""
     ref = _as_legal_article(_as_rsc(ref, body), body)
     ref = _without_edition(_page_not_year(_as_note(ref, body), body))
-    ref = _edited_container(_as_book(_as_chapter(_as_article(ref, body), body), body))
+    ref = _as_chapter(_as_article(ref, body), body)
+    ref = _edited_container(_as_book(_as_bst(ref, body), body))
     return _as_placed_book(_as_numbered_serial(ref, body), body)
 
 
@@ -315,6 +316,38 @@ def _edited_container(ref: Reference) -> Reference:
         kind=RefKind.CHAPTER,
         host=m.group("book").strip(),
         publisher=ref.publisher or (publisher.strip() if publisher else None),
+    )
+
+
+_OPEN = (RefKind.BOOK, RefKind.UNKNOWN)
+
+
+def _as_bst(ref: Reference, body: str) -> Reference:
+    """The facts a standard BibTeX style prints after the title (:mod:`.bst`), where the
+    parser read none: ``Journal, 41:87–100, 2012.``, ``Publisher, Address, 1987.``, ``In
+    Editors, editors, Book, pages 95–195. Publisher, Address, 1968.``"""
+    at = _title_at(ref, body)
+    # (an article whose journal was not read may take it too)
+    open_kinds = _OPEN if ref.host else (*_OPEN, RefKind.ARTICLE)
+    if at < 0 or ref.title is None or ref.kind not in open_kinds:
+        return ref
+    found = bst.facts(_LEAD.sub("", body[at + len(ref.title) :]))
+    if found is None or (found.kind is RefKind.BOOK and ref.kind is not RefKind.UNKNOWN):
+        return ref
+    if ref.kind is RefKind.ARTICLE and found.kind is not RefKind.ARTICLE:
+        return ref
+    if found.kind is not RefKind.CHAPTER and (ref.host or ref.publisher):
+        return ref
+    return dataclasses.replace(
+        ref,
+        kind=found.kind,
+        host=found.host or ref.host,
+        volume=ref.volume or found.volume,
+        issue=ref.issue or found.issue,
+        pages=ref.pages or found.pages,
+        publisher=ref.publisher or found.publisher,
+        place=ref.place or found.place,
+        year=ref.year or found.year,
     )
 
 
