@@ -54,6 +54,7 @@ from bibcheck.readers.keyed import (
     resolve,
     transform,
 )
+from bibcheck.readers.keyguard import guard_spans, unguard_anomalies, unguard_markers
 from bibcheck.readers.mask import mask
 from bibcheck.readers.registry import Reader, ReadOptions, register
 
@@ -231,7 +232,7 @@ class _Reader:
                     cited = self.bib.cited_note(key, numbers[0], text)
                     if ref is None and cited is not None:
                         ref = cited.reference
-            cited_lines.append((k + 1, line, spans))
+            cited_lines.append((k + 1, line, guard_spans(spans)))
         self.note_cites.add(label, cited_lines, _clean)
         self.footnotes.append(RawNote(label, text, numbers[0], numbers[-1], tuple(numbers), ref))
 
@@ -382,15 +383,18 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
         for label, segments in reader.pending:
             reader.note(label, segments)
         reader.pending.clear()
-        collector.line(line_no, transform(body, spans, line_no, reader.colmap, _tidy))
+        guarded = guard_spans(spans)  # a key "1-2" is one key, no range of notes
+        collector.line(line_no, transform(body, guarded, line_no, reader.colmap, _tidy))
         i += 1
     blocks, raw_markers, body_notes = collector.finish()
     markers = [
-        replace(m, column=reader.colmap.get((m.line, m.column), m.column)) for m in raw_markers
+        replace(m, column=reader.colmap.get((m.line, m.column), m.column))
+        for m in unguard_markers(raw_markers)
     ]
     blocks, markers = reader.note_cites.merge(blocks, markers)
-    anomalies.extend(body_notes)
-    anomalies.extend(reader.note_cites.anomalies)
+    markers = unguard_markers(markers)
+    anomalies.extend(unguard_anomalies(body_notes))
+    anomalies.extend(unguard_anomalies(reader.note_cites.anomalies))
     labels = {n.label for n in reader.footnotes}
     notes, cited, missing = resolve(
         bib,
