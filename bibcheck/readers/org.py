@@ -2,7 +2,8 @@
 
 Citations, resolved against the ``.bib`` files the document names
 (``bibliography:a.bib,b.bib`` links, ``#+BIBLIOGRAPHY:`` keywords, ``\\addbibresource``
-or ``\\bibliography`` in ``#+LATEX_HEADER:``) and ``--bibliography`` files:
+or ``\\bibliography`` in ``#+LATEX_HEADER:``) and ``--bibliography`` files; a chapter of
+an Org book that names none uses the one its book names (:mod:`bibcheck.readers.orgbook`):
 
 * org-ref 2: ``cite:key1,key2``, ``citep:``, ``citet:``, ``citeauthor:``, ``autocite:``,
   ``parencite:``, ``textcite:`` ... and ``[[cite:key][pre::post]]``;
@@ -56,6 +57,7 @@ from bibcheck.readers.keyed import (
 )
 from bibcheck.readers.keyguard import guard_spans, unguard_anomalies, unguard_markers
 from bibcheck.readers.mask import mask
+from bibcheck.readers.orgbook import book_sources
 from bibcheck.readers.registry import Reader, ReadOptions, register
 
 NAME = "org"
@@ -195,6 +197,19 @@ def _sources(
     return found
 
 
+def _cites_keys(masked: list[str]) -> bool:
+    return any(
+        _LINK_CITE.search(line) or _ORG_CITE.search(line) or _PLAIN_CITE.search(line)
+        for line in masked
+    )
+
+
+def _file_sources(text: str, base: Path) -> list[Source]:
+    """The bibliographies another file of the book names (no line: not this file's)."""
+    found = _sources(text.splitlines(), _masked_lines(text), base, ())
+    return [replace(s, line=None) for s in found]
+
+
 def _bib_name(name: str) -> str:
     name = name.strip()
     return name if Path(name).suffix else name + ".bib"
@@ -278,7 +293,12 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     lines = text.splitlines()
     masked = _masked_lines(text)
     base = Path(path).parent if path else Path(".")
-    bib = load(_sources(lines, masked, base, options.bibliography))
+    sources = _sources(lines, masked, base, options.bibliography)
+    if not sources and path and _cites_keys(masked):
+        # a chapter of an Org book: the book names its bibliography
+        book = book_sources(Path(path), text, _file_sources)
+        sources = book.sources if book else []
+    bib = load(sources)
     reader = _Reader(lines, masked, bib, author_names(bib))
     inline = InlineNotes(find_inline_notes(masked, _FN_INLINE, _HEADING_LINE))
     collector = BlockCollector(TOKEN)
