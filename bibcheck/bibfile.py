@@ -292,6 +292,7 @@ def _record(entry: Entry) -> BibRecord:
     lines: dict[str, int] = {}
     repeated: list[tuple[str, int, str]] = []
     authors: tuple[str, ...] = ()
+    editors: tuple[str, ...] = ()
     for field in entry.fields:
         name = field.key.lower()
         line = (field.start_line or 0) + 1
@@ -309,6 +310,7 @@ def _record(entry: Entry) -> BibRecord:
             # "and others" is BibTeX's "et al.", no person: the field keeps it as written
             people = tuple(n for n in names if n != "others")
             authors = people if name == "author" else authors
+            editors = people if name == "editor" else editors
             fields[name] = " and ".join(names)
         elif isinstance(field.value, str):
             fields[name] = _decode_field(name, field.value)
@@ -318,6 +320,10 @@ def _record(entry: Entry) -> BibRecord:
     raw = (entry.raw or "").rstrip()
     end_line = line + raw.count("\n")
     kind = entry.entry_type.lower()
+    if "author" not in fields:
+        # an edited volume is cited by its editors (citeproc's substitute, biblatex's
+        # useeditor): they are the names the work goes by; the editor field stays as written
+        authors = editors
     return BibRecord(kind, entry.key, fields, authors, lines, raw, line, end_line, tuple(repeated))
 
 
@@ -690,8 +696,10 @@ def _inherited(child: BibRecord, parent: BibRecord, xdata: bool) -> BibRecord:
             take(name, name)
     if not xdata and parent.entry_type in ("book", "mvbook") and child.entry_type in _IN_BOOK:
         take("author", "bookauthor")
-    if not authors and fields.get("author") and parent.authors:
-        authors = parent.authors
+    if "author" not in child.fields and fields.get("author") and parent.authors:
+        authors = parent.authors  # the author inherited (it stands before any editor)
+    elif not (authors or fields.get("author") or "author" in parent.fields) and parent.authors:
+        authors = parent.authors  # the editors inherited: the names the work goes by
     return BibRecord(
         child.entry_type, child.key, fields, authors, lines, child.raw, child.line,
         child.end_line, child.repeated,

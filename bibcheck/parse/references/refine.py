@@ -14,9 +14,10 @@ import dataclasses
 import re
 
 from bibcheck.model import AnomalyCode, Reference, RefKind
-from bibcheck.parse.references import chicago, serial
+from bibcheck.parse.references import chicago, rsc, serial
 from bibcheck.parse.references.fields import split_heading_authors
 from bibcheck.parse.references.patterns import L, U
+from bibcheck.parse.references.reportkind import standard_designation
 from bibcheck.parse.references.shared import build, has_publisher_word, strip_edition
 
 _ISO690 = "iso690"
@@ -92,9 +93,63 @@ def journal_shaped(text: str) -> bool:
 def refined(ref: Reference, body: str) -> Reference:
     """``ref`` with the better reading of an article's journal, a chapter or a book's
     publication facts, where ``body`` (the cleaned reference text) has one."""
+    ref = _as_legal_article(_as_rsc(ref, body), body)
     ref = _without_edition(_page_not_year(_as_note(ref, body), body))
     ref = _as_book(_as_chapter(_as_article(ref, body), body), body)
     return _as_placed_book(_as_numbered_serial(ref, body), body)
+
+
+def _as_rsc(ref: Reference, body: str) -> Reference:
+    """An RSC reference (``A. B. Author and C. Other, Title, J. Chem. Educ., 1998, 75,
+    1203.``, ``…, Title, 3rd edn., Publisher, Place, 2012.``) another parser left without
+    its journal or publisher: the RSC reading, which has the whole shape."""
+    if ref.host or ref.publisher or ref.kind not in (RefKind.UNKNOWN, RefKind.BOOK):
+        return ref
+    fields = rsc.parse(body)
+    if fields is None:
+        return ref
+    lines = ref.raw.count("\n")
+    starts = (ref.line,) * lines + (ref.end_line,)
+    # (an RSC reading names a journal or a publisher: its kind does not hang on a URL)
+    return build(fields, ref.raw, starts, has_web_url=False)
+
+
+# German legal notes: the family names (joined by "/"), the title, the journal with its
+# volume and year in parentheses, or its year alone, then the first page and "ff." ("Heri,
+# Title, European Journal of International Law 33 (2022), 925 ff.", "Müller/Schmidt,
+# Title, NJW 2019, 1201, 1203.")
+_FAMILY = rf"[{U}][{L}'’-]+(?:-[{U}][{L}]+)?"
+_LEGAL_ARTICLE = re.compile(
+    rf"^(?P<names>{_FAMILY}(?:\s?/\s?{_FAMILY}){{0,3}}),\s(?P<title>[^,].+?),\s"
+    rf"(?:(?P<journal>[{U}][^,\d]{{1,100}}?)\s(?P<vol>\d{{1,4}})\s\((?P<year>{_YEAR})\)"
+    # (the year alone after the journal's abbreviation, "NJW 2019", "NVwZ 2021": after a
+    # word, "Rostock 1901, S. 3" is a place and a year)
+    rf"|(?P<abbrev>[{U}][{L}]?[{U}][{U}{L}]{{0,6}})\s(?P<year2>{_YEAR})),\s"
+    r"(?:S\.\s?)?(?P<pages>\d+(?:\s?[-–]\s?\d+)?)"
+    r"(?:\s?ff?\.|,\s(?:S\.\s?)?\d+(?:\s?ff?\.)?)?\.?$"
+)
+
+
+def _as_legal_article(ref: Reference, body: str) -> Reference:
+    """A German legal note's article that no parser gave its author or journal."""
+    if ref.authors or ref.host:
+        return ref
+    found = _LEGAL_ARTICLE.match(body.strip())
+    if found is None:
+        return ref
+    year = found.group("year") or found.group("year2")
+    names = tuple(n.strip() for n in found.group("names").split("/"))
+    return dataclasses.replace(
+        ref,
+        authors=names,
+        title=found.group("title").strip(),
+        host=(found.group("journal") or found.group("abbrev")).strip(),
+        volume=found.group("vol"),
+        year=int(year),
+        year_raw=year,
+        pages=found.group("pages"),
+        kind=RefKind.ARTICLE,
+    )
 
 
 # a given name and an initial, read as a Vancouver "Surname I": "Pedro J"
@@ -202,6 +257,9 @@ def _as_article(ref: Reference, body: str) -> Reference:
     at = _title_at(ref, body)
     if at < 0 or ref.title is None or ref.kind is RefKind.CHAPTER:
         return ref
+    after = re.sub(r",\s(?:19|20)\d\d$", "", body[at + len(ref.title) :].strip(" ,."))
+    if standard_designation(after):
+        return ref  # "Title, ISO/IEC 9899:2018.": a standard's number, no journal's volume
     reading = _serial_after(ref.title, body[at:])
     if reading is None or not _worse(ref, *reading):
         return ref
@@ -265,7 +323,7 @@ def _as_book(ref: Reference, body: str) -> Reference:
     if facts is None:
         if ref.kind is RefKind.UNKNOWN and _COMMA_FACTS.match(_LEAD.sub("", tail)):
             return dataclasses.replace(ref, kind=RefKind.BOOK)
-        return ref
+        return _publisher_only(ref, _LEAD.sub("", tail))
     place, publisher = facts.group("place"), facts.group("publisher").strip()
     if place is None and not has_publisher_word(publisher):
         return ref
@@ -277,6 +335,28 @@ def _as_book(ref: Reference, body: str) -> Reference:
         year=ref.year or int(facts.group("year")),
         year_raw=ref.year_raw or facts.group("year"),
     )
+
+
+# The publisher alone after the title, its year read after the names (author-date): "Zukin,
+# S. 2010. Naked City. Oxford University Press." (Chicago 17 and ASA leave out the place)
+_PUBLISHER_ONLY = re.compile(rf"^(?P<publisher>[{U}][^:;,.()]{{2,80}}?)\.?$")
+_SERIAL_WORD = re.compile(
+    r"\b(?:Journal|Review|Proceedings|Transactions|Bulletin|Annals|Quarterly|Studies|Letters"
+    r"|Magazine|Gazette|Times|Post|News)\b"
+)
+
+
+def _publisher_only(ref: Reference, tail: str) -> Reference:
+    found = _PUBLISHER_ONLY.match(tail)
+    if (
+        found is None
+        or ref.year is None
+        or ref.kind is not RefKind.UNKNOWN
+        or not has_publisher_word(found.group("publisher"))
+        or _SERIAL_WORD.search(found.group("publisher"))
+    ):
+        return ref
+    return dataclasses.replace(ref, publisher=found.group("publisher").strip(), kind=RefKind.BOOK)
 
 
 # A journal's numbering in Persian and Arabic, digits and commas read as Latin ones:
