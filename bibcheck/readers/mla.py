@@ -24,9 +24,10 @@ _NAME = rf"{_CAP}[\w'’-]+"
 # of an entry: the family name, a comma, given names (one word of two letters at least)
 _HEAD = re.compile(
     rf"^\s*(?P<family>{_NAME}(?:\s+{_NAME})?),\s+(?P<given>{_CAP}[\w'’-]+(?:\s+{_CAP}[\w'’.-]*)*)"
-    rf"(?P<rest>(?:,?\s+(?:and|&)\s+(?:{_CAP}[\w'’.-]*\s+)*{_NAME}|,\s+et\s+al)?)\.\s"
+    # (a co-author's given names and initials: "Dana", "J.", never a sentence's end: "Cole.")
+    rf"(?P<rest>(?:,?\s+(?:and|&)\s+(?:{_CAP}(?:\.|[\w'’-]*)\s+)*{_NAME}|,\s+et\s+al)?)\.\s"
 )
-_SECOND = re.compile(rf"(?:and|&)\s+(?:{_CAP}[\w'’.-]*\s+)*(?P<family>{_NAME})$")
+_SECOND = re.compile(rf"(?:and|&)\s+(?:{_CAP}(?:\.|[\w'’-]*)\s+)*(?P<family>{_NAME})$")
 # APA, Harvard and Chicago author-date put the year after the names: "Lowe, J. (2019)."
 _YEAR_AFTER = re.compile(r"^\s*\(?(?:1[5-9]|20)\d{2}[a-z]?\)?[.,]")
 _SIGNAL = re.compile(r"^(?:qtd\.\s+in|see\s+also|see|cf\.|also|e\.g\.,?|esp\.)\s+", re.I)

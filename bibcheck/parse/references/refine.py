@@ -95,7 +95,7 @@ def refined(ref: Reference, body: str) -> Reference:
     publication facts, where ``body`` (the cleaned reference text) has one."""
     ref = _as_legal_article(_as_rsc(ref, body), body)
     ref = _without_edition(_page_not_year(_as_note(ref, body), body))
-    ref = _as_book(_as_chapter(_as_article(ref, body), body), body)
+    ref = _edited_container(_as_book(_as_chapter(_as_article(ref, body), body), body))
     return _as_placed_book(_as_numbered_serial(ref, body), body)
 
 
@@ -291,6 +291,30 @@ def _as_article(ref: Reference, body: str) -> Reference:
         issue=found.issue or ref.issue,
         pages=found.pages or ref.pages,
         kind=RefKind.ARTICLE,
+    )
+
+
+# MLA's container edited by others: "“Chapter.” Book, edited by A and B, Publisher, 1979,
+# pp. 205–20" -- a chapter of an edited book, not an article of a journal
+_EDITED_CONTAINER = re.compile(
+    r"^(?P<book>.+?),\s(?:edited|ed\.|eds\.|compiled)(?:\sand\stranslated)?\sby\s"
+    r"(?P<editors>[^,]+?)(?:,\s(?P<publisher>[^,]+))?$"
+)
+
+
+def _edited_container(ref: Reference) -> Reference:
+    """An article whose host names its editors (MLA's ``Book, edited by …``) is a chapter
+    of that book; the host is the book's title, the publisher after the editors its
+    publisher."""
+    m = _EDITED_CONTAINER.match(ref.host or "") if ref.kind is RefKind.ARTICLE else None
+    if m is None:
+        return ref
+    publisher = m.group("publisher")
+    return dataclasses.replace(
+        ref,
+        kind=RefKind.CHAPTER,
+        host=m.group("book").strip(),
+        publisher=ref.publisher or (publisher.strip() if publisher else None),
     )
 
 

@@ -66,7 +66,9 @@ _EDITION = re.compile(
 )
 _PUBLISHER_WORD = re.compile(
     r"\b(?:Press|Publish(?:ing|ers?)|Verlag|Books|Editions?|University|Norton|Wiley|Springer"
-    r"|Elsevier|Routledge|Penguin|Random House|Sage|Macmillan|Blackwell|Basic)\b"
+    r"|Elsevier|Routledge|Penguin|Random House|Sage|Macmillan|Blackwell|Basic"
+    # MLA's abbreviations of a university press: "Yale UP", "U of Chicago P"
+    r"|UP|U\sof\s[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}\sP)\b"
 )
 
 
