@@ -39,6 +39,14 @@ from bibcheck.parse.references import parse_reference
             id="chapter-edited-by",
         ),
         pytest.param(
+            "Keats, Ada. The Lamp Room. 1851. Edited by Joan Hale, Harbor Classics, 2004.",
+            RefKind.BOOK,
+            "The Lamp Room",
+            None,
+            "Harbor Classics",
+            id="later-edition-edited-by",
+        ),
+        pytest.param(
             "Varga, Lili. “Lamps and Logs.” Maritime Quarterly, vol. 12, no. 3, 2012, pp. 33–58.",
             RefKind.ARTICLE,
             "Lamps and Logs",

@@ -367,6 +367,14 @@ def _as_chapter(ref: Reference, body: str) -> Reference:
     )
 
 
+# MLA's book in a later edition: "Title. 1818. Edited by Maurice Hindle, Penguin Classics,
+# 2003." (the first year the work's own, then its editor or translator, publisher, year)
+_EDITED_BOOK = re.compile(
+    rf"^(?:{_YEAR}\.\s)?(?:Edited|Translated|Edited\sand\stranslated|Introduced)\sby\s"
+    rf"[^,]{{2,120}}?,\s(?P<publisher>[{U}][^,]{{1,80}}?),\s(?P<year>{_YEAR})\.?$"
+)
+
+
 def _as_book(ref: Reference, body: str) -> Reference:
     """``Title. [2. ed.] Place: Publisher, Year.`` (or MLA's ``Publisher, Year.``) read
     when no place, publisher or host was."""
@@ -376,6 +384,16 @@ def _as_book(ref: Reference, body: str) -> Reference:
     if ref.kind not in (RefKind.BOOK, RefKind.UNKNOWN):
         return ref
     tail = strip_edition(_EDITION_FIRST.sub("", _LEAD.sub("", body[at + len(ref.title) :])))
+    edited = _EDITED_BOOK.match(_LEAD.sub("", tail))
+    if edited is not None and ref.kind is RefKind.UNKNOWN:
+        year = int(edited.group("year"))
+        return dataclasses.replace(
+            ref,
+            kind=RefKind.BOOK,
+            publisher=edited.group("publisher").strip(),
+            year=year,
+            year_raw=edited.group("year"),
+        )
     facts = _FACTS.match(_LEAD.sub("", tail))
     if facts is None:
         if ref.kind is RefKind.UNKNOWN and _COMMA_FACTS.match(_LEAD.sub("", tail)):
