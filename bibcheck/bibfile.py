@@ -28,10 +28,14 @@ from bibtexparser.library import Library
 from bibtexparser.middlewares import (
     MergeCoAuthors,
     SeparateCoAuthors,
-    SplitNameParts,
     default_parse_stack,
 )
 from bibtexparser.middlewares.middleware import LibraryMiddleware, Middleware
+from bibtexparser.middlewares.names import (
+    InvalidNameError,
+    NameParts,
+    parse_single_name_into_parts,
+)
 from bibtexparser.model import (
     Block,
     DuplicateBlockKeyBlock,
@@ -288,6 +292,7 @@ def _record(entry: Entry) -> BibRecord:
     lines: dict[str, int] = {}
     repeated: list[tuple[str, int, str]] = []
     authors: tuple[str, ...] = ()
+    editors: tuple[str, ...] = ()
     for field in entry.fields:
         name = field.key.lower()
         line = (field.start_line or 0) + 1
@@ -305,6 +310,7 @@ def _record(entry: Entry) -> BibRecord:
             # "and others" is BibTeX's "et al.", no person: the field keeps it as written
             people = tuple(n for n in names if n != "others")
             authors = people if name == "author" else authors
+            editors = people if name == "editor" else editors
             fields[name] = " and ".join(names)
         elif isinstance(field.value, str):
             fields[name] = _decode_field(name, field.value)
@@ -314,6 +320,10 @@ def _record(entry: Entry) -> BibRecord:
     raw = (entry.raw or "").rstrip()
     end_line = line + raw.count("\n")
     kind = entry.entry_type.lower()
+    if "author" not in fields:
+        # an edited volume is cited by its editors (citeproc's substitute, biblatex's
+        # useeditor): they are the names the work goes by; the editor field stays as written
+        authors = editors
     return BibRecord(kind, entry.key, fields, authors, lines, raw, line, end_line, tuple(repeated))
 
 
@@ -324,8 +334,113 @@ def _parse_stack() -> list[Middleware]:
         *default_parse_stack(),
         ProtectNameAccents(),
         SeparateCoAuthors(),
-        SplitNameParts(),
+        SplitNames(),
     ]
+
+
+_NAME_NOTES = "bibcheck_name_notes"  # parser metadata: (line, message) of each odd name
+# biblatex's extended name format (Zotero Better BibTeX, biber): "family=Glehn,
+# given=Tamara, prefix=von, useprefix=true"; the part keys are biblatex's name parts
+_EXTENDED_PART = re.compile(r"\s*(?P<key>[A-Za-z][\w-]*)\s*=\s*(?P<value>.*?)\s*", re.S)
+_EXTENDED_KEYS = frozenset({"family", "given", "prefix", "suffix"})
+
+
+def _top_level_split(name: str) -> list[str]:
+    """``name`` split at the commas outside braces."""
+    parts, depth, start = [], 0, 0
+    for i, char in enumerate(name):
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth = max(0, depth - 1)
+        elif char == "," and depth == 0:
+            parts.append(name[start:i])
+            start = i + 1
+    parts.append(name[start:])
+    return parts
+
+
+def _unquote(value: str) -> str:
+    value = value.strip()
+    if len(value) >= 2 and value[0] + value[-1] in ("{}", '""') and balanced(value[1:-1]):
+        return value[1:-1].strip()
+    return value
+
+
+def extended_name(name: str) -> NameParts | None:
+    """A name in biblatex's extended format (``family=Glehn, given=Tamara, prefix=von,
+    useprefix=true``) as its parts, or None when ``name`` is not written so."""
+    found: dict[str, str] = {}
+    for part in _top_level_split(name):
+        m = _EXTENDED_PART.fullmatch(part)
+        if m is None:
+            return None
+        found[m.group("key").lower()] = _unquote(m.group("value"))
+    if not found.keys() & {"family", "given"}:
+        return None
+    prefix, family = found.get("prefix", ""), found.get("family", "")
+    if prefix.endswith(("'", "’")) and family:  # d'Ascoli: the prefix is elided onto it
+        prefix, family = "", prefix + family
+    return NameParts(
+        first=found.get("given", "").split(),
+        von=prefix.split(),
+        last=[family] if family else [],
+        jr=[found["suffix"]] if found.get("suffix") else [],
+    )
+
+
+def split_name(name: str) -> tuple[NameParts, str | None]:
+    """The parts of one name, and what was odd about it (None: nothing).  A name BibTeX
+    would refuse is read as best it can be, never dropped with its entry."""
+    extended = extended_name(name)
+    if extended is not None:
+        return extended, None
+    try:
+        return parse_single_name_into_parts(name), None
+    except InvalidNameError as exc:
+        reason = exc.reason
+    stripped = name.strip().rstrip(",").strip()
+    if stripped != name.strip() and stripped:
+        try:
+            return parse_single_name_into_parts(stripped), f"{name.strip()!r} ends with a comma"
+        except InvalidNameError as exc:
+            reason = exc.reason
+    try:
+        parts = parse_single_name_into_parts(stripped or name, strict=False)
+    except InvalidNameError:
+        parts = NameParts(last=[stripped or name.strip()])
+    return parts, f"{name.strip()!r} cannot be split as BibTeX does ({reason.lower()})"
+
+
+class SplitNames(LibraryMiddleware):
+    """bibtexparser's SplitNameParts, which also reads biblatex's extended name format and
+    keeps a name BibTeX would refuse (``Kydland, Finn E.,``: a stray comma) read as best
+    it can be, noted in the entry's parser metadata, instead of failing the entry."""
+
+    def __init__(self) -> None:
+        super().__init__(allow_inplace_modification=True)
+
+    @classmethod
+    def metadata_key(cls) -> str:
+        return "bibcheck_split_names"
+
+    def transform(self, library: Library) -> Library:
+        for entry in library.entries:
+            notes: list[tuple[int, str]] = []
+            for fld in entry.fields:
+                if fld.key.lower() not in NAME_FIELDS or not isinstance(fld.value, list):
+                    continue
+                parts: list[NameParts] = []
+                for name in fld.value:
+                    split, odd = split_name(name)
+                    parts.append(split)
+                    if odd:
+                        line = (fld.start_line or entry.start_line or 0) + 1
+                        notes.append((line, f"{fld.key}: the name {odd}; read as {_name(split)!r}"))
+                fld.value = parts
+            if notes:
+                entry.parser_metadata[_NAME_NOTES] = notes
+        return library
 
 
 class ConcatenateValues(LibraryMiddleware):
@@ -472,6 +587,12 @@ def _transform(entry: Entry, strings: list[Block]) -> Entry:
     return library.entries[0] if library.entries else entry
 
 
+def _name_notes(entry: Entry) -> list[BibError]:
+    """The odd names :class:`SplitNames` read in ``entry`` (the entry is kept)."""
+    notes: list[tuple[int, str]] = entry.parser_metadata.get(_NAME_NOTES) or []
+    return [BibError(line, f"entry {entry.key!r}, {note}; check the name") for line, note in notes]
+
+
 def _parse(text: str) -> tuple[tuple[BibRecord, ...], tuple[BibError, ...]]:
     try:
         with _quiet():
@@ -484,12 +605,15 @@ def _parse(text: str) -> tuple[tuple[BibRecord, ...], tuple[BibError, ...]]:
     for block in library.blocks:
         if isinstance(block, Entry):
             records.append(_record(block))
+            errors += _name_notes(block)
         elif isinstance(block, DuplicateFieldKeyBlock | DuplicateBlockKeyBlock):
             entry = block.ignore_error_block
             if not isinstance(entry, Entry):
                 continue
             with _quiet():
-                records.append(_record(_transform(entry, strings)))
+                transformed = _transform(entry, strings)
+                records.append(_record(transformed))
+                errors += _name_notes(transformed)
         elif isinstance(block, ParsingFailedBlock):
             line = (block.start_line or 0) + 1
             reason = getattr(block.error, "abort_reason", None) or str(block.error)
@@ -572,8 +696,10 @@ def _inherited(child: BibRecord, parent: BibRecord, xdata: bool) -> BibRecord:
             take(name, name)
     if not xdata and parent.entry_type in ("book", "mvbook") and child.entry_type in _IN_BOOK:
         take("author", "bookauthor")
-    if not authors and fields.get("author") and parent.authors:
-        authors = parent.authors
+    if "author" not in child.fields and fields.get("author") and parent.authors:
+        authors = parent.authors  # the author inherited (it stands before any editor)
+    elif not (authors or fields.get("author") or "author" in parent.fields) and parent.authors:
+        authors = parent.authors  # the editors inherited: the names the work goes by
     return BibRecord(
         child.entry_type, child.key, fields, authors, lines, child.raw, child.line,
         child.end_line, child.repeated,

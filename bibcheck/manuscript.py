@@ -435,9 +435,18 @@ def _literature(raw: RawDocument, detect_styles: bool) -> list[LiteratureEntry]:
             for note, text in zip(raw.literature, texts, strict=True)
         ]
     )
+    # (a reader that reported an entry's malformed DOI at the DOI's own line, as the LaTeX
+    # reader does for a written bibliography, has said it once already)
+    doi_lines = sorted(
+        a.line for a in raw.anomalies if a.code is AnomalyCode.DOI_INVALID and a.line
+    )
     entries = []
     for i, (note, ref) in enumerate(zip(raw.literature, parsed, strict=True), start=1):
         number = int(note.label) if note.label.isdigit() else i
+        nxt = raw.literature[i].line if i < len(raw.literature) else None
+        if any(note.line <= line and (nxt is None or line < nxt) for line in doi_lines):
+            kept = tuple(a for a in ref.anomalies if a.code is not AnomalyCode.DOI_INVALID)
+            ref = replace(ref, anomalies=kept)
         entries.append(LiteratureEntry(number, note.line, _tag(ref, None, number), note.label))
     return entries
 

@@ -528,7 +528,7 @@ def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
     bib = load(sources)
     entries = {n.label: n for n in doc.entries}
     state = _State(doc, bib, entries)
-    collector = BlockCollector(TOKEN)
+    collector = BlockCollector(TOKEN, keys=True)
     live = "\n".join(
         " " * len(ml) if k in doc.skip or k in doc.bib_lines else ml for k, ml in enumerate(mlines)
     )

@@ -75,6 +75,17 @@ class Bibliography:
         return RawNote(key, entry_text(entry.reference), line, line, (line,), reference=ref)
 
 
+def add_key_prefixes(bib: Bibliography, prefixes: Iterable[str]) -> None:
+    """Each entry also under each ``prefix + key``: a sphinxcontrib-bibtex bibliography with
+    ``:keyprefix: a-`` lists ``refs.bib``'s ``smith2020`` as ``a-smith2020``, and the page
+    cites it so (the unprefixed key stays, for a bibliography without a prefix)."""
+    for prefix in dict.fromkeys(p for p in prefixes if p):
+        for key, note in list(bib.entries.items()):
+            alias = prefix + key
+            if alias not in bib.entries:
+                bib.entries[alias] = replace(note, label=alias)
+
+
 def _problem(message: str, line: int | None) -> Anomaly:
     return Anomaly(
         AnomalyCode.BIBLIOGRAPHY_UNREADABLE,

@@ -538,7 +538,10 @@ class BlockCollector:
     Time is linear in the text: no paragraph is ever copied as it grows.
     """
 
-    def __init__(self, marker: re.Pattern[str]) -> None:
+    def __init__(self, marker: re.Pattern[str], *, keys: bool = False) -> None:
+        # ``keys``: the labels are citation keys (Pandoc's, Typst's, AsciiDoc's), each one
+        # key as written ("0953-8984-22-26" is no range of notes)
+        self._expand = (lambda label: [label]) if keys else expand_labels
         self._marker = marker
         self._inline = re.compile(marker.pattern + "|" + PLACEHOLDER.pattern, marker.flags)
         self._paras: list[_Para] = []
@@ -583,7 +586,7 @@ class BlockCollector:
         for m in self._inline.finditer(text):
             para.add(clean_inline(text[pos : m.start()]))
             if m.groupdict().get("label"):
-                for label in expand_labels(m.group("label")):
+                for label in self._expand(m.group("label")):
                     para.markers.append((label, line_no, m.start() + 1, para.length))
             else:
                 text_at = m.group(0).strip()

@@ -89,6 +89,8 @@ from bibcheck.readers.docxrevisions import (
 )
 from bibcheck.readers.docxsup import is_superscript, superscript_citations
 from bibcheck.readers.docxworks import word_sources
+from bibcheck.readers.mla import MlaIndex, mla_index, mla_shaped
+from bibcheck.readers.mla import scan as mla_scan
 from bibcheck.readers.parennum import (
     cites_in_parentheses,
     paren_citations,
@@ -558,12 +560,24 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
         named = author_years((e.label, e.text) for e in literature)
         if not any(True for p in plain for _ in mentions(p.text, named)):
             named = {}
-    if numeric or in_parens or in_sups or named:  # "[1; 2]", "(3)", "⁴", "(Ng 2020)"
+    # MLA author-page text ("(Shelley 112)", "(Mellor 45; Botting 4)", "(38)" after the
+    # author is named) citing an MLA-shaped Works Cited list
+    mla = MlaIndex()
+    if not (numeric or in_parens or in_sups or anchors or cited or named) and literature:
+        entries = [(e.label, e.text) for e in literature]
+        mla = mla_index(entries) if mla_shaped(entries) else MlaIndex()
+    if numeric or in_parens or in_sups or named or mla:  # "[1; 2]", "(3)", "⁴", "(Ng 2020)"
         size = len(literature)
         first = _first_heading(body)
         finder = (
             (lambda para: [(end, end, [lab]) for end, lab in mentions(para.text, named)])
             if named
+            else (
+                lambda para: [
+                    (end, end, [lab]) for _, end, lab in mla_scan(para.text, mla, None)[0]
+                ]
+            )
+            if mla
             else (lambda para: paren_citations(para.text, size))
             if in_parens
             else (lambda para: _superscripts(para, first, size))
@@ -609,7 +623,7 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
         literature=tuple(literature),
         anomalies=tuple(anomalies),
         literature_heading_line=None if lit_at is None else paras[lit_at].number,
-        markers_reusable=numeric or in_parens or in_sups or bool(named),
+        markers_reusable=numeric or in_parens or in_sups or bool(named) or bool(mla),
         # works cited by key from --bibliography files: the list holds only those
         literature_partial=bool(keys.count and options.bibliography),
     )

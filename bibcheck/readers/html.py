@@ -90,6 +90,7 @@ from bibcheck.readers.authoryear import AuthorYears, author_years, spans
 from bibcheck.readers.body import BodyBuilder
 from bibcheck.readers.common import NOTES_HEADINGS, expand_labels, is_literature_heading
 from bibcheck.readers.htmlchrome import in_embed, names_site
+from bibcheck.readers.htmlheads import paragraph_heading
 from bibcheck.readers.htmlitalic import (
     CLOSE,
     LINK_CLOSE,
@@ -106,7 +107,9 @@ from bibcheck.readers.htmlrevisions import accept_revisions
 from bibcheck.readers.htmltree import Index, text_of, walk
 from bibcheck.readers.links import LABEL_PREFIX, LinkCollector, is_external, redirect_target
 from bibcheck.readers.mask import mask
-from bibcheck.readers.plaintext import numeric_citations
+from bibcheck.readers.mla import OPEN_PAREN, MlaIndex, mla_index, mla_shaped
+from bibcheck.readers.mla import scan as mla_scan
+from bibcheck.readers.plaintext import numeric_citations, unlisted_numbers
 from bibcheck.readers.registry import Reader, register
 from bibcheck.urls import normalise_key
 
@@ -207,6 +210,34 @@ def _heading_key(tag: Tag) -> str:
 def _is_literature_heading(tag: Tag) -> bool:
     key = _heading_key(tag)
     return is_literature_heading("# " + key) or key in _MORE_LITERATURE
+
+
+def _typed_heading(tag: Tag) -> bool:
+    """A word processor's heading paragraph of a reference or notes list ("Works Cited"
+    centred)."""
+    return (
+        tag.name in ("p", "div")
+        and (_is_literature_heading(tag) or _is_notes_heading(tag))
+        and paragraph_heading(tag)
+    )
+
+
+def _unread_heading_lines(page: _Page) -> list[Anomaly]:
+    """A paragraph that says "Works Cited" alone, not read as a heading: the list under
+    it was not read (said, never silent)."""
+    return [
+        Anomaly(
+            AnomalyCode.UNREAD_REGION,
+            f"the paragraph {' '.join(text_of(tag).split())!r} looks like the heading of a "
+            "reference list, but no entries under it were read",
+            tag.sourceline,
+        )
+        for tag in page.index.tags
+        if tag.name in ("p", "div")
+        and tag.find(list(BLOCKS)) is None
+        and _is_literature_heading(tag)
+        and not _typed_heading(tag)
+    ]
 
 
 def _is_notes_heading(tag: Tag) -> bool:
@@ -876,6 +907,9 @@ class _Body:
     brackets: bool  # "[12]" in the text is a marker
     # (family name, year) -> list entry label: "(Sutton & Barto, 2017)" cites that entry
     author_years: AuthorYears = field(default_factory=dict)
+    # MLA's "(Shelley 112)" of an MLA-shaped list in a text with no author-date citation
+    mla: MlaIndex = field(default_factory=MlaIndex)
+    _mla_last: str | None = None  # the entry whose author the paragraph named last
     boxed: bool = False  # entries cited by name and year are labelled "[n]"
     boxed_numbers: bool = False  # ... and typed "[3]" beside the page's own footnotes
     builder: BodyBuilder = field(default_factory=BodyBuilder)
@@ -930,6 +964,7 @@ class _Body:
         if tag.name in BLOCKS:
             self.builder.blank()
             self._last_cite = ""
+            self._mla_last = None
         if tag.name in _CODE:
             self._code += 1
         if tag.name == "a" and not self._in_note and not _code_link(tag):
@@ -989,8 +1024,12 @@ class _Body:
         if self._held:
             text, self._held, self.line = self._held + text, "", self._held_line
         numbered = self.brackets and "[" in text
-        named = bool(self.author_years) and not self._links  # a link cites by its URL
-        if numbered and not self._code and (opened := _OPEN_BRACKET.search(text)):
+        # (a link cites by its URL)
+        named = bool(self.author_years or self.mla) and not self._links
+        if not self._code and (
+            (numbered and (opened := _OPEN_BRACKET.search(text)))
+            or (named and self.mla and (opened := OPEN_PAREN.search(text)))
+        ):
             # a citation whose "]" comes in the next run of text: read when it has come
             self._held, self._held_line = text[opened.start() :], self.line
             text = text[: opened.start()]
@@ -1004,7 +1043,8 @@ class _Body:
         """Read the text held for a citation's closing bracket, which never came."""
         if self._held:
             held, self._held, self.line = self._held, "", self._held_line
-            self._scan(held, True, bool(self.author_years) and not self._links)
+            named = bool(self.author_years or self.mla) and not self._links
+            self._scan(held, self.brackets, named)
 
     def _emit(self, text: str) -> None:
         """Text of the sentence, its source lines counted."""
@@ -1024,28 +1064,30 @@ class _Body:
         masked = "\n".join(mask(line, latex=False) for line in text.split("\n"))
         base = self.line
         # (where the text is cut, where the cut text ends, where the citation starts)
-        found: list[tuple[int, int, int, list[str]]] = []
+        found: list[tuple[int, int, int, list[str], bool]] = []
         if numbered:
             number = "[{}]" if self.boxed_numbers else "{}"
             found += [
-                (start, end, start, [number.format(label) for label in labels])
+                (start, end, start, [number.format(label) for label in labels], False)
                 for start, end, labels in numeric_citations(masked)
             ]
         if named:
             box = "[{}]" if self.boxed else "{}"
             found += [
-                (end, end, start, [box.format(lab)])
+                (end, end, start, [box.format(lab)], True)
                 for start, end, lab in spans(masked, self.author_years)
             ]
+            mla, self._mla_last = mla_scan(masked, self.mla, self._mla_last)
+            found += [(end, end, start, [box.format(lab)], True) for start, end, lab in mla]
         pos = 0
-        for cut, end, start, labels in sorted(found):
+        for cut, end, start, labels, by_name in sorted(found, key=lambda f: f[:3]):
             if cut < pos:
                 continue
             self._emit(text[pos:cut])
             line = base + text.count("\n", 0, start)
             for label in labels:
                 self.builder.marker(label, line, 0)
-                if label.startswith("[") or label in self.author_years.values():
+                if by_name or label.startswith("[") or label in self.author_years.values():
                     self.named.append(label)
             self.line += text.count("\n", cut, end)
             pos = end
@@ -1123,7 +1165,7 @@ def _lists(page: _Page, note_elements: set[int]) -> _Lists:
             if id(item) not in note_elements or item.get("id") in page.entry_targets
         ]
     boxes: list[bool] = []
-    for heading in (t for t in page.index.tags if t.name in _HEADINGS):
+    for heading in (t for t in page.index.tags if t.name in _HEADINGS or _typed_heading(t)):
         literature = _is_literature_heading(heading)
         notes = _is_notes_heading(heading)
         if not (literature or notes):
@@ -1148,6 +1190,8 @@ def _lists(page: _Page, note_elements: set[int]) -> _Lists:
             found.literature.extend(items)
     if not found.literature and bibliography is None:
         found.literature = _named_list(page, note_elements)
+    if not found.literature and bibliography is None:
+        found.anomalies.extend(_unread_heading_lines(page))
     found.sources_box = bibliography is None and bool(boxes) and all(boxes)
     return found
 
@@ -1227,11 +1271,12 @@ def read(text: str) -> RawDocument:
     brackets = not cites and bool(literature) and (not refs or (typed and not lists.notes))
     body = _Body({id(r.tag): r for r in [*refs, *cites]}, skip, _own_host(soup), brackets)
     body.cited_notes = _citing_notes(refs, note_elements)
+    root = soup.body if isinstance(soup.body, Tag) else soup
     if literature and not lists.notes and not cites:
         body.author_years = author_years((e.label, e.text) for e in literature)
+        body.mla = _mla(literature, root, body.author_years)
         body.boxed = bool(notes)
         body.boxed_numbers = brackets and bool(refs)
-    root = soup.body if isinstance(soup.body, Tag) else soup
     walk(root, body)
     body.flush()
     blocks, markers = body.builder.finish()
@@ -1268,6 +1313,8 @@ def read(text: str) -> RawDocument:
     numbered = brackets and not body.boxed_numbers
     if (plain or numbered or linked or named) and not lists.notes and literature:
         notes = _cited_items(markers, literature)
+        # "[12]" of an 11-entry list cites a work missing from it (there are no footnotes)
+        anomalies.extend(unlisted_numbers(markers, literature))
     elif body.cited:
         taken = {n.label for n in notes}
         wanted = set(body.cited)
@@ -1299,6 +1346,15 @@ def read(text: str) -> RawDocument:
         link_notes=tuple((links if links_cite is None else links_cite).notes),
         links_cite=links_cite is not None,
     )
+
+
+def _mla(literature: list[RawNote], root: Tag, index: AuthorYears) -> MlaIndex:
+    """The MLA index of an MLA-shaped list when the page cites nothing by author and
+    year (then "(Shelley 112)" cites by author and page)."""
+    entries = [(e.label, e.text) for e in literature]
+    if not mla_shaped(entries) or next(spans(text_of(root), index), None) is not None:
+        return MlaIndex()
+    return mla_index(entries)
 
 
 def _only(links: LinkCollector, kept: list[RawMarker]) -> LinkCollector:
@@ -1470,7 +1526,7 @@ def _notes(
     return sorted(notes, key=lambda n: order.get(n.label, len(order)))
 
 
-_ENTRY_URL = re.compile(r"https?://[^\s<>\"']+")
+_ENTRY_URL = re.compile(r"https?://[^\s<>\"'\[\]]+")
 _ARXIV = re.compile(r"^(?:export\.)?arxiv\.org/(?:abs|pdf)/(?P<id>[\w.\-/]+?)(?:v\d+)?(?:\.pdf)?$")
 
 

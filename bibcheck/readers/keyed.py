@@ -372,7 +372,7 @@ class NoteCites:
         if not any(s.cite and s.labels for _, _, spans in segments for s in spans):
             return
         colmap: dict[tuple[int, int], int] = {}
-        collector = BlockCollector(TOKEN)
+        collector = BlockCollector(TOKEN, keys=True)
         for line_no, text, spans in segments:
             cites = [s for s in spans if s.cite]
             collector.line(line_no, transform(text, cites, line_no, colmap, _tidy(tidy)))

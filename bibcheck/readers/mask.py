@@ -9,7 +9,8 @@ still read the original text, the registry scores the masked one.
 Masked, whatever the format (a region is recognised by its own syntax, so masking
 one format's code never hides another format's citations):
 
-* fenced code blocks (```` ``` ```` and ``~~~``, with any info string: ```` ```{r} ````),
+* fenced code blocks (```` ``` ```` and ``~~~``, with any info string: ```` ```{r} ````;
+  a MyST prose directive, ```` ```{figure} ```` or ```` ```{note} ````, keeps its body),
   Jekyll's ``{% highlight %}`` and Hugo's ``{{< highlight >}}`` blocks,
   inline code spans (a LaTeX source's ````` ``quotes'' ````` are left alone);
 * HTML/wiki elements that hold code or math: ``<code>``, ``<pre>``, ``<math>``,
@@ -32,6 +33,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+
+from bibcheck.readers.mystfence import unfence
 
 __all__ = ["looks_like_latex", "mask", "powers_as_text", "strip_comments"]
 
@@ -96,6 +99,20 @@ def _sub(
     return pattern.sub(repl, text)
 
 
+# "\[RFC2119\]", "\[1\]", "\[see note 3\]": words or a label on one line, no TeX
+_BRACKETED_WORDS = re.compile(
+    r"\\\[\s*(?=[^\n]*?(?:\d|[^\W\d_]{2}))[^\W_](?:[^\W_]|[ .,:;'’-])*?\s*\\\]"
+)
+
+
+def _escaped_brackets(m: re.Match[str]) -> bool:
+    """In Markdown ``\\[`` is an escaped bracket (Pandoc writes ``\\[RFC2119\\]`` for a
+    literal label), not TeX's display math: a ``\\[...\\]`` on one line holding only words,
+    numbers or a label (no TeX: no backslash, ``^``, ``_``, ``=``, braces) is text.
+    A display spanning lines, or holding TeX, stays math (tex_math_single_backslash)."""
+    return _BRACKETED_WORDS.fullmatch(m.group(0).strip()) is not None
+
+
 def looks_like_latex(text: str) -> bool:
     """LaTeX source (``\\documentclass``, ``\\section{``, ``\\cite{`` ...)."""
     return len(_LATEX_SIGNS.findall(text[:500_000])) >= 2 or "\\documentclass" in text[:20_000]
@@ -106,8 +123,9 @@ def _fences(text: str) -> str:
 
     A fence indented further, inside a list item (``1. Install:`` / ``    ```{r}``),
     counts when a closing fence at the same indent follows; otherwise it is a line of
-    an indented code block, which opens nothing."""
-    lines = text.split("\n")
+    an indented code block, which opens nothing.  A MyST prose directive's fence
+    (```` ```{figure} ````, ```` ```{note} ````) is structure, its body text."""
+    lines = unfence(text.split("\n"))
     out: list[str] = []
     fence: str | None = None
     for k, line in enumerate(lines):
@@ -247,7 +265,7 @@ def mask(text: str, latex: bool | None = None) -> str:
     text = _sub(_TEX_MATH_ENVS, text)
     text = _sub(_INLINE_DOLLARS, text)
     text = _sub(_PAREN_MATH, text)
-    text = _sub(_BRACKET_MATH, text)
+    text = _sub(_BRACKET_MATH, text, None if latex else _escaped_brackets)
     return _EXPONENT.sub(
         lambda m: m.group(0)[: m.start("sup") - m.start(0)] + _blank(m.group("sup")), text
     )

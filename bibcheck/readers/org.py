@@ -2,7 +2,8 @@
 
 Citations, resolved against the ``.bib`` files the document names
 (``bibliography:a.bib,b.bib`` links, ``#+BIBLIOGRAPHY:`` keywords, ``\\addbibresource``
-or ``\\bibliography`` in ``#+LATEX_HEADER:``) and ``--bibliography`` files:
+or ``\\bibliography`` in ``#+LATEX_HEADER:``) and ``--bibliography`` files; a chapter of
+an Org book that names none uses the one its book names (:mod:`bibcheck.readers.orgbook`):
 
 * org-ref 2: ``cite:key1,key2``, ``citep:``, ``citet:``, ``citeauthor:``, ``autocite:``,
   ``parencite:``, ``textcite:`` ... and ``[[cite:key][pre::post]]``;
@@ -54,7 +55,9 @@ from bibcheck.readers.keyed import (
     resolve,
     transform,
 )
+from bibcheck.readers.keyguard import guard_spans, unguard_anomalies, unguard_markers
 from bibcheck.readers.mask import mask
+from bibcheck.readers.orgbook import book_sources
 from bibcheck.readers.registry import Reader, ReadOptions, register
 
 NAME = "org"
@@ -194,6 +197,19 @@ def _sources(
     return found
 
 
+def _cites_keys(masked: list[str]) -> bool:
+    return any(
+        _LINK_CITE.search(line) or _ORG_CITE.search(line) or _PLAIN_CITE.search(line)
+        for line in masked
+    )
+
+
+def _file_sources(text: str, base: Path) -> list[Source]:
+    """The bibliographies another file of the book names (no line: not this file's)."""
+    found = _sources(text.splitlines(), _masked_lines(text), base, ())
+    return [replace(s, line=None) for s in found]
+
+
 def _bib_name(name: str) -> str:
     name = name.strip()
     return name if Path(name).suffix else name + ".bib"
@@ -231,7 +247,7 @@ class _Reader:
                     cited = self.bib.cited_note(key, numbers[0], text)
                     if ref is None and cited is not None:
                         ref = cited.reference
-            cited_lines.append((k + 1, line, spans))
+            cited_lines.append((k + 1, line, guard_spans(spans)))
         self.note_cites.add(label, cited_lines, _clean)
         self.footnotes.append(RawNote(label, text, numbers[0], numbers[-1], tuple(numbers), ref))
 
@@ -277,7 +293,12 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     lines = text.splitlines()
     masked = _masked_lines(text)
     base = Path(path).parent if path else Path(".")
-    bib = load(_sources(lines, masked, base, options.bibliography))
+    sources = _sources(lines, masked, base, options.bibliography)
+    if not sources and path and _cites_keys(masked):
+        # a chapter of an Org book: the book names its bibliography
+        book = book_sources(Path(path), text, _file_sources)
+        sources = book.sources if book else []
+    bib = load(sources)
     reader = _Reader(lines, masked, bib, author_names(bib))
     inline = InlineNotes(find_inline_notes(masked, _FN_INLINE, _HEADING_LINE))
     collector = BlockCollector(TOKEN)
@@ -382,15 +403,18 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
         for label, segments in reader.pending:
             reader.note(label, segments)
         reader.pending.clear()
-        collector.line(line_no, transform(body, spans, line_no, reader.colmap, _tidy))
+        guarded = guard_spans(spans)  # a key "1-2" is one key, no range of notes
+        collector.line(line_no, transform(body, guarded, line_no, reader.colmap, _tidy))
         i += 1
     blocks, raw_markers, body_notes = collector.finish()
     markers = [
-        replace(m, column=reader.colmap.get((m.line, m.column), m.column)) for m in raw_markers
+        replace(m, column=reader.colmap.get((m.line, m.column), m.column))
+        for m in unguard_markers(raw_markers)
     ]
     blocks, markers = reader.note_cites.merge(blocks, markers)
-    anomalies.extend(body_notes)
-    anomalies.extend(reader.note_cites.anomalies)
+    markers = unguard_markers(markers)
+    anomalies.extend(unguard_anomalies(body_notes))
+    anomalies.extend(unguard_anomalies(reader.note_cites.anomalies))
     labels = {n.label for n in reader.footnotes}
     notes, cited, missing = resolve(
         bib,

@@ -49,7 +49,7 @@ import yaml
 
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawNote
 from bibcheck.readers import linknotes, refmanager
-from bibcheck.readers.bibsource import Bibliography, Source, add_items, load
+from bibcheck.readers.bibsource import Bibliography, Source, add_items, add_key_prefixes, load
 from bibcheck.readers.bracketlist import bracket_labelled
 from bibcheck.readers.common import (
     MARKUP_LINE,
@@ -76,12 +76,14 @@ from bibcheck.readers.keyed import (
     transform,
 )
 from bibcheck.readers.mask import mask, strip_comments
+from bibcheck.readers.mystfence import unfence
 from bibcheck.readers.projectmeta import project_bibliography
 from bibcheck.readers.reflinks import inline_references
 from bibcheck.readers.registry import Reader, ReadOptions, register
 from bibcheck.readers.sitecite import (
     bibliography_folder,
     cite_count,
+    myst_key_prefixes,
     names_bibliography,
     rewrite,
     site_bibliographies,
@@ -595,8 +597,9 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
         add_items(bib, meta.inline, front[0], meta.inline_line, "references")
         bib.sources += 1
     site_bibliographies(bib, written, path, rewritten.forms)
+    add_key_prefixes(bib, myst_key_prefixes(written))  # ```{bibliography} :keyprefix: a-
     live = strip_comments(text)
-    lines = live.splitlines()
+    lines = unfence(live.splitlines())  # MyST ```{figure} / ```{note}: their bodies are text
     masked = without_urls(_without_examples(mask(text, latex=False))).splitlines()
     masked += [""] * (len(lines) - len(masked))
     state = _State(bib, author_names(bib), _split_brackets("\n".join(masked)))

@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -77,6 +78,7 @@ from bibcheck.readers.listheads import (
 from bibcheck.readers.ot1 import ot1_glyphs
 from bibcheck.readers.pdfnumeric import NumericList, citations, numeric_list
 from bibcheck.readers.registry import Reader, register
+from bibcheck.readers.slides import SLIDE_NUMBER, frame_title, names_line
 
 NAME = "pdf-text"
 
@@ -143,7 +145,9 @@ _DEFINITION = re.compile(
 _NOTE_START = re.compile(r"[\"“«‘'(\[\d§¶]|[^\W\d_]")
 _BARE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*)?(\d{1,4})(?:\s*[-–—])?\s*$")
 _PAGE_WORD = re.compile(
-    r"^\s*(?:page|p\.|стр\.?|с\.)\s*\d{1,4}(?:\s*(?:of|из|/)\s*\d{1,4})?\s*$", re.I
+    r"^\s*(?:page|p\.|стр\.?|с\.|slide|folie|diapositiva|слайд)\s*\d{1,4}"
+    r"(?:\s*(?:of|из|/|von)\s*\d{1,4})?\s*$",
+    re.I,
 )
 _HEAD_NUMBER = re.compile(
     r"^\s*(?:(?P<lead>\d{1,4})\s+[^\W\d_][^\n]{0,60}[^\W\d_]"
@@ -278,6 +282,15 @@ def _layout(text: str) -> _Layout:
             pages[page_of[i]].append(i)
     layout = _Layout(lines, page_of, pages)
     _find_artifacts(layout)
+    starts = _handout_footers(layout)
+    if starts:  # a handout: one page to a slide, and its footers found again
+        page_of = [p + bisect_right(starts, i) for i, p in enumerate(page_of)]
+        pages = [[] for _ in range(max(page_of, default=0) + 1)]
+        for i, line in enumerate(lines):
+            if line.strip():
+                pages[page_of[i]].append(i)
+        layout = _Layout(lines, page_of, pages)
+        _find_artifacts(layout)
     return layout
 
 
@@ -330,7 +343,6 @@ def _find_artifacts(layout: _Layout) -> None:
     if len(pages) < 2:
         return
     lines = layout.lines
-    offsets: Counter[int] = Counter()
     numbered: list[tuple[int, int, int]] = []  # line, page, value
     top: Counter[str] = Counter()
     bottom: Counter[str] = Counter()
@@ -341,20 +353,23 @@ def _find_artifacts(layout: _Layout) -> None:
             edge = i in (members[0], members[-1])
             if m and (edge or _apart(lines, i)):  # a note's number has its text right after it
                 numbered.append((i, page, int(m.group(1))))
-                offsets[int(m.group(1)) - page] += 1
-            elif _PAGE_WORD.match(lines[i]):
+            elif _PAGE_WORD.match(lines[i]) or SLIDE_NUMBER.match(lines[i]):
                 layout.artifacts.add(i)
             elif edge and (folio := _head_number(lines[i])) is not None:
                 # "58 Wires across the Water", "The Cable Stations   59": a running head
                 # with the page number; it votes for the numbering of the pages.
                 numbered.append((i, page, folio))
-                offsets[folio - page] += 1
         top.update(
             {p for i in head if not _note_line(lines, members, i) for p in _pieces(lines[i])}
         )
         bottom.update(
             {p for i in foot if not _note_line(lines, members, i) for p in _pieces(lines[i])}
         )
+    # a page numbered in words ("Page 5", a slide's "5 / 13") has no other folio: a bare
+    # number there is a note's (one note to a slide counts up as the slides do)
+    worded = {layout.page_of[i] for i in layout.artifacts}
+    numbered = [(i, page, value) for i, page, value in numbered if page not in worded]
+    offsets = Counter(value - page for _, page, value in numbered)
     if offsets:
         offset, count = offsets.most_common(1)[0]
         if count >= 2:
@@ -362,21 +377,78 @@ def _find_artifacts(layout: _Layout) -> None:
                 if value - page == offset:
                     layout.artifacts.add(i)
                     layout.printed[page] = value
-    n = len(pages)
-    heads = {s for s, c in top.items() if c >= 2 and c >= 0.2 * n}
-    feet = {s for s, c in bottom.items() if c >= 3 and c >= 0.3 * n}
+    _running_lines(layout, top, bottom, _ZONE)
     for members in layout.pages:
-        for zone, known in ((members[:_ZONE], heads), (members[-_ZONE:], feet)):
-            for i in zone:
-                pieces = _pieces(lines[i])
-                if all(p in known or p == "#" for p in pieces) and any(p != "#" for p in pieces):
-                    layout.artifacts.add(i)
         for i in members[:_ZONE]:
             text = lines[i].strip()
             short = len(text) <= 12 and not re.search(r"[^\W\d_]", text) and not text.isdigit()
             if short and (i == members[0] or _apart(lines, i)):
                 layout.artifacts.add(i)  # "2021]", "– 12 –": a running head's date or folio
+    # A slide's footer of four lines or more ("M. Kowalczyk (Dept.)" / "LING 230" /
+    # "Spring 2024" / "3 / 13"): the zone again, above and below what was found.
+    _running_lines(layout, *_edge_pieces(layout), 0)
     _numbered_heads(layout)
+
+
+def _handout_footers(layout: _Layout) -> list[int]:
+    """A handout prints two slides or more to the page, each with its footer: the footer
+    found at the page's bottom (two lines or more), found again higher up the page line
+    for line (page numbers aside), ends a slide there too.  The first lines of the slides
+    that follow such footers."""
+    lines = layout.lines
+    starts: list[int] = []
+    for page in layout.pages:
+        foot: list[int] = []
+        for i in reversed(page):
+            if i not in layout.artifacts:
+                break
+            foot.insert(0, i)
+        rest = [i for i in page if i not in layout.artifacts]
+        normal = [_normal(lines[i]) for i in rest]
+        # the footer, or its last lines (the run of artifacts may take in a slide's
+        # repeated text above it)
+        for size in range(len(foot), 1, -1):
+            key = [_normal(lines[i]) for i in foot[-size:]]
+            found = [
+                rest[k + size - 1] + 1
+                for k in range(len(rest) - size + 1)
+                if normal[k : k + size] == key
+            ]
+            if found:
+                starts.extend(found)
+                break
+    return sorted(starts)
+
+
+def _edge_pieces(layout: _Layout) -> tuple[Counter[str], Counter[str]]:
+    """The pieces of the lines at the top and bottom of each page that are no page
+    artifacts yet, one count per page."""
+    lines = layout.lines
+    top: Counter[str] = Counter()
+    bottom: Counter[str] = Counter()
+    for page in layout.pages:
+        members = [i for i in page if i not in layout.artifacts]
+        for zone, counter in ((members[:_ZONE], top), (members[-_ZONE:], bottom)):
+            counter.update(
+                {p for i in zone if not _note_line(lines, members, i) for p in _pieces(lines[i])}
+            )
+    return top, bottom
+
+
+def _running_lines(layout: _Layout, top: Counter[str], bottom: Counter[str], zone: int) -> None:
+    """Mark the lines at a page's top or bottom made only of pieces that recur there on
+    enough pages (``zone`` lines at each edge; 0: the edge lines that are no artifacts yet)."""
+    lines = layout.lines
+    n = sum(1 for p in layout.pages if p)
+    heads = {s for s, c in top.items() if c >= 2 and c >= 0.2 * n}
+    feet = {s for s, c in bottom.items() if c >= 3 and c >= 0.3 * n}
+    for page in layout.pages:
+        members = page if zone else [i for i in page if i not in layout.artifacts]
+        for edge, known in ((members[:_ZONE], heads), (members[-_ZONE:], feet)):
+            for i in edge:
+                pieces = _pieces(lines[i])
+                if all(p in known or p == "#" for p in pieces) and any(p != "#" for p in pieces):
+                    layout.artifacts.add(i)
 
 
 def _numbered_heads(layout: _Layout) -> None:
@@ -601,6 +673,8 @@ def _read_footnotes(
         for zone in sorted([best, *([second] if second else [])], key=lambda z: z.starts[0][1]):
             used |= _apply(layout, reader, page, zone, endnote=False)
     used |= _continuations(layout, reader, before, used, body_end)
+    _unstack(layout, reader)
+    _number_after_text(layout, reader)
     _reorder_numbers(layout, reader)
     used |= _numbers_set_apart(layout, reader, cands, used)
     return used
@@ -735,7 +809,7 @@ def _zone(
         if defs[i] and i != folio and not (prev + 1 == i and (d := defs[prev]) and d[2])
     }
     below = Counter(d[0] for i in counted if (d := defs[i]))
-    for i in rest:
+    for pos, i in enumerate(rest):
         if i == folio:
             found = defs[i]
             if not (found and found[0] == trial.expected and seen[found[0]]):
@@ -743,9 +817,14 @@ def _zone(
         found = defs[i]
         if i in counted and found:
             below[found[0]] -= 1
+        # numbers stacked over their texts ("10" / "11" / text of 10 / text of 11)
+        text_below = _text_below(rest[pos + 1 :], defs)
+        stacked = (
+            alone and found is not None and found[2] and found[0] == trial.expected and text_below
+        )
         if (
             found
-            and not alone  # the line after a number alone is its text ("14" / "15 U.S.C.")
+            and (not alone or stacked)  # a number alone's text follows ("14" / "15 U.S.C.")
             and trial.accepts(found[0])
             and found[0] != 1
             and (found[2] or found[0] in seen)
@@ -777,6 +856,18 @@ def _zone(
     if alone and len(zone.starts) == 1 and not zone.extends:
         zone.score -= 0.05  # a number alone at the page's end, with no text: no note area
     return zone
+
+
+def _text_below(rest: list[int], defs: dict[int, tuple[int, str, bool] | None]) -> bool:
+    """Does text (a line that is no number) follow the numbers alone at the top of
+    ``rest``?"""
+    for i in rest:
+        found = defs[i]
+        if found is None:
+            return True
+        if not found[2]:
+            return False
+    return False
 
 
 def _apply(layout: _Layout, reader: _NoteReader, page: int, zone: _Zone, endnote: bool) -> set[int]:
@@ -950,6 +1041,69 @@ def _continuation(
             return sorted(above[: n + 1])
         return []
     return []
+
+
+def _unstack(layout: _Layout, reader: _NoteReader) -> None:
+    """Note numbers the converter stacked above their texts (``10`` / ``11`` / Milroy's
+    text / the text of 11, a slide's notes): the notes with no text before the last of
+    the stack share its lines, cut where finished sentences end (the shortest lines)."""
+    notes = reader.notes
+    k = 0
+    while k < len(notes):
+        run = [k]
+        while (
+            run[-1] + 1 < len(notes)
+            and _bare(notes[run[-1]])
+            and notes[run[-1] + 1].page == notes[k].page
+            and notes[run[-1] + 1].lines[0] == notes[run[-1]].lines[0] + 1
+        ):
+            run.append(run[-1] + 1)
+        last = notes[run[-1]]
+        block = [i for i, p in zip(last.lines[1:], last.parts[1:], strict=False) if p.strip()]
+        if (
+            len(run) < 2
+            or last.parts[0].strip()
+            or len(_boundaries(layout.lines, block)) < len(run) - 1
+        ):
+            k = run[-1] + 1
+            continue
+        pieces = _split_texts(layout.lines, block, len(run))
+        for n, members in zip(run, pieces, strict=True):
+            _retext(layout, notes[n], members)
+        k = run[-1] + 1
+
+
+def _retext(layout: _Layout, note: _Note, members: list[int]) -> None:
+    """Give ``note`` (read from its number alone on a line) the text lines ``members``,
+    in the order of the lines (the number may stand below its text)."""
+    number = note.lines[0]
+    note.lines[:] = sorted([number, *members])
+    note.parts[:] = ["" if i == number else layout.lines[i].strip() for i in note.lines]
+
+
+def _number_after_text(layout: _Layout, reader: _NoteReader) -> None:
+    """A page's last note number that the converter wrote after its text (``5`` / note 5's
+    text / note 6's text / ``6``): a number alone at the end of the page's notes, with no
+    text, takes the text of the note before it from its last finished sentence on."""
+    notes = reader.notes
+    for k in range(1, len(notes)):
+        a, b = notes[k - 1], notes[k]
+        later = k + 1 < len(notes) and notes[k + 1].page == b.page
+        if later or not _bare(b) or a.page != b.page or a.value + 1 != b.value or a.endnote:
+            continue
+        block = [i for i, p in zip(a.lines, a.parts, strict=False) if p.strip()]
+        if not block or max(block) > b.lines[0] or not _boundaries(layout.lines, block):
+            continue
+        first, second = _split_texts(layout.lines, block, 2)
+        _retext(layout, b, second)
+        kept = [(i, p) for i, p in zip(a.lines, a.parts, strict=True) if i not in second]
+        a.lines[:] = [i for i, _ in kept]
+        a.parts[:] = [p for _, p in kept]
+
+
+def _bare(note: _Note) -> bool:
+    """A note read as its number alone, no text."""
+    return not any(p.strip() for p in note.parts)
 
 
 def _reorder_numbers(layout: _Layout, reader: _NoteReader) -> None:
@@ -1155,8 +1309,9 @@ def _notes_headings(layout: _Layout) -> list[int]:
 
 
 def _is_reference_heading(line: str) -> bool:
-    """A list's heading, or a part's (``Primary Sources``, ``Ungedruckte Quellen``)."""
-    text = line.strip()
+    """A list's heading, or a part's (``Primary Sources``, ``Ungedruckte Quellen``); a
+    slide's title continued over several slides too (``References II``)."""
+    text = frame_title(line)
     return (
         bool(text)
         and len(text) < 60
@@ -1170,7 +1325,7 @@ def _starts_list(layout: _Layout, i: int) -> bool:
     be called "Sources"."""
     if not _is_reference_heading(layout.lines[i]):
         return False
-    if is_literature_heading(f"# {layout.lines[i].strip()}"):
+    if is_literature_heading(f"# {frame_title(layout.lines[i])}"):
         return True
     below = (j for j in range(i + 1, len(layout.lines)) if j not in layout.artifacts)
     nxt = next((j for j in below if layout.lines[j].strip()), None)
@@ -1530,7 +1685,7 @@ def score(text: str) -> float:
         return 0.0  # Markdown or HTML notes have markup of their own
     found = _analyse(text)
     tied = _tied(found)
-    if not found.notes or tied < 2:
+    if not _cites_by_notes(found):
         # (an author-date text with no pages is plain text's: see author_date_fit)
         by_author = _author_date_score(found) if "\f" in text else 0.0
         if by_author:
@@ -1594,7 +1749,7 @@ def author_date_fit(text: str) -> float:
     if not re.search(r"\d", text) or _MARKUP.search(text):
         return 0.0
     found = _analyse(text)
-    if found.notes and _tied(found) >= 2:
+    if _cites_by_notes(found):
         return 0.0
     return _author_date_score(found)
 
@@ -1715,10 +1870,21 @@ def _tied(found: _Analysis) -> int:
     return sum(1 for c in found.markers.values() if c.quality >= 1)
 
 
+def _cites_by_notes(found: _Analysis) -> bool:
+    """Does the text cite by its notes: two of them tied to their markers at least, one
+    of those with a year (an author-date text may have two notes of comment, "The
+    hospitals asked not to be named.", with their markers)?"""
+    return _tied(found) >= 2 and any(
+        _DATED.search(" ".join(found.notes[k].parts))
+        for k, c in found.markers.items()
+        if c.quality >= 1
+    )
+
+
 def _author_date(found: _Analysis, literature: list[RawNote]) -> AuthorYears:
     """The (name, year) index of an author-date list, or {} when the text cites by notes
     (at least two of them tied to their markers)."""
-    if (found.notes and _tied(found) >= 2) or not literature:
+    if _cites_by_notes(found) or not literature:
         return {}
     return author_years((e.label, e.text) for e in literature)
 
@@ -2041,6 +2207,21 @@ def _part_heading(lines: list[str], rows: list[int], n: int) -> bool:
     )
 
 
+_BLOCK_END = re.compile(r"(?:(?<!\d)(?:1[5-9]|20)\d\d[a-z]?|(?:https?://|doi:\s?)\S+)\.?$")
+
+
+def _block_entries(lines: list[str], rows: list[int]) -> bool:
+    """Entries set one block to a line (``A. Bell.`` / ``Language style as audience
+    design.`` / ``Language in Society, 13(2):145–204, 1984.``, Beamer's ``\\newblock``)?
+    Two lines of names alone at least, never two in a row, one in six lines or more."""
+    at = [n for n, i in enumerate(rows) if names_line(lines[i])]
+    return (
+        len(at) >= 2
+        and 6 * len(at) >= len(rows)
+        and all(b > a + 1 for a, b in zip(at, at[1:], strict=False))
+    )
+
+
 def _read_literature(
     layout: _Layout, heading: int, skip: set[int]
 ) -> list[tuple[RawNote, list[Anomaly]]]:
@@ -2064,6 +2245,8 @@ def _read_literature(
     indents = [len(lines[i]) - len(lines[i].lstrip()) for i in rows]
     hanging = len(set(indents)) > 1 and indents.count(min(indents, default=0)) >= 2
     indented = hanging and _first_lines_indented(lines, rows, indents)
+    # Beamer's bibliography: each entry's names, title and venue on lines of their own
+    blocks = numbered < 2 and not hanging and _block_entries(lines, rows)
     items: list[tuple[str, list[int]]] = []
     after_heading = False
     foreign = False  # in the other column's text (see _inner_heading)
@@ -2104,6 +2287,8 @@ def _read_literature(
         prev = lines[items[-1][1][-1]].rstrip() if items else ""
         if numbered >= 2:
             new = m is not None
+        elif blocks:  # a new entry at its names, or after a year or an address ends one
+            new = names_line(line) or bool(_BLOCK_END.search(prev))
         elif hanging:  # -layout keeps the hanging (or paragraph) indent of each entry
             new = (len(lines[i]) - len(lines[i].lstrip()) == min(indents)) != indented
         else:

@@ -40,6 +40,7 @@ __all__ = [
     "bibliography_folder",
     "cite_count",
     "cited_key",
+    "myst_key_prefixes",
     "names_bibliography",
     "rewrite",
     "scholar_keys",
@@ -51,6 +52,13 @@ _MYST_ROLE = re.compile(
     r"\{(?:foot)?cite(?::(?:p|t|ps|ts|ct|cp|author|authorpar|year|yearpar|alp|label|empty))*\}"
     r"`(?P<keys>[^`\n]+)`"
 )
+# a MyST bibliography directive and its options: ```{bibliography} / :keyprefix: a-
+_MYST_BIBLIOGRAPHY = re.compile(
+    r"^[ \t]{0,3}(?:`{3,}|~{3,}|:{3,})[ \t]*\{bibliography\}[^\n]*\n"
+    r"(?P<options>[ \t]*---[ \t]*\n(?:(?![ \t]*---)[^\n]*\n){0,40}|(?:[ \t]*:[\w-]+:[^\n]*\n)*)",
+    re.M,
+)
+_KEYPREFIX = re.compile(r"^[ \t]*:?keyprefix:[ \t]*[\"']?(?P<prefix>[^\s\"']+)", re.M)
 _MYST_ROLE_MASKED = re.compile(r"\{(?:foot)?cite(?::[a-z]+)*\}")  # (the mask blanks the keys)
 # Distill: quoted or not, self-closing or not, wrapped over lines or not
 _DISTILL_CITE = re.compile(
@@ -151,6 +159,17 @@ def rewrite(text: str) -> Rewritten:
             forms.add("myst")
             text = rewritten
     return Rewritten(text, frozenset(forms))
+
+
+def myst_key_prefixes(text: str) -> list[str]:
+    """The ``:keyprefix:`` of each MyST ``{bibliography}`` directive (sphinxcontrib-bibtex:
+    its entries are cited ``{cite}`a-smith2020``` for ``smith2020`` of the .bib), written
+    as an option line or in a ``---`` YAML block."""
+    return [
+        k.group("prefix")
+        for m in _MYST_BIBLIOGRAPHY.finditer(text)
+        for k in _KEYPREFIX.finditer(m.group("options"))
+    ]
 
 
 def _distill_cite(m: re.Match[str]) -> str:

@@ -360,7 +360,7 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     notes.sort(key=lambda n: (n.line, n.start))
     reader = _Reader(doc, shown, bib, labels, author_names(bib), cites_at)
     inline = InlineNotes(_outermost(notes))
-    collector = BlockCollector(TOKEN)
+    collector = BlockCollector(TOKEN, keys=True)
     title = next((f.scan.title for f in doc.files if f.scan.title), None)
     for c in range(len(shown)):
         if inline.hidden(c):

@@ -117,7 +117,17 @@ def _gost_shaped(rest: str) -> bool:
         and not gbt.designated(rest)  # GB/T 7714 writes "[C]//Editor. Proceedings" too
         and not journal_shaped(rest)  # "Almeida, P. Title. Finisterra, 2015, 50(100), pp. 7-22"
         and not _acs_article(rest)  # "Mettem, C.J. Title. Struct. Eng. Int. 2011, 21, 130–138."
+        # "Arnold, R. Arthur. Title. London: Saunders, Otley, 1864.": a Chicago book, its
+        # facts "Place: Publisher, Year" at the end (GOST: "Place : Publisher, Year. – 200 p.")
+        and not (_INITIAL_THEN_GIVEN.match(rest) and _CHICAGO_BOOK_END.search(rest))
     )
+
+
+# an initial before the given name, which GOST never writes: "Arnold, R. Arthur. Title"
+_INITIAL_THEN_GIVEN = re.compile(r"^[A-Z][\w'’-]+,\s(?:[A-Z]\.\s){1,2}[A-Z][a-z]{2,}\.\s")
+_CHICAGO_BOOK_END = re.compile(
+    r"\.\s[A-Z][A-Za-z.'’ -]{1,40}(?<!\s):\s[^:;–—]{2,120}?,\s(?:1[5-9]|20)\d\d[a-z]?\.?\s*$"
+)
 
 
 def _acs_article(rest: str) -> bool:

@@ -96,10 +96,23 @@ _THEN_BOOK_FACTS = (
     rf"(?:[^:.]|(?<=\s[{U}])\.(?=\s)){{2,80}},"
     r"\s(?:1[5-9]|20)\d\d"
 )
+# a co-author in natural order: "Stephan Selzer", "John Maynard Keynes", "J. R. Park"
+_AD_NATURAL_BIB = (
+    rf"(?:{_GIVEN_WORD}|[{U}]\.(?:\s?-?[{U}]\.)*)(?:\s(?:{_GIVEN_WORD}|[{U}]\.)){{0,2}}"
+    rf"\s{SURNAME}"
+)
 _BIB_LONG_GIVEN = re.compile(
     rf"^(?P<authors>{_BIB_SURNAME},\s{_GIVEN_WORD}(?:\s(?:{_GIVEN_WORD}|[{U}]\.)){{1,3}}"
+    # ("Ewert, Ulf Christian, and Stephan Selzer. Title": co-authors in natural order)
+    rf"(?:,\s{_AD_NATURAL_BIB})*(?:,?\s(?:and|&)\s{_AD_NATURAL_BIB})?"
     rf"(?:\s{_FILED_PARTICLE}(?=\.)|(?=\.\s+[“\"«„])|(?=\.\s+{_THEN_BOOK_FACTS}))"
     r")\.\s+(?P<after>.+)$"
+)
+# A given name after the first author's initial: "Arnold, R. Arthur. *Title*", "Eliot, T.
+# Stearns. The Waste Land. New York: ...": the name ends where a marked title or a title
+# and a book's facts begin
+_GIVEN_AFTER_INITIAL = re.compile(
+    rf"(?P<given>{_GIVEN_WORD})\.\s+(?=[“\"«„]|[*_][^\W\d_]|{_THEN_BOOK_FACTS})"
 )
 # Author-date lists (Chicago, APSA, ASA) write the first author inverted with all the given
 # names as the person writes them, the others in natural order, then the year:
@@ -377,11 +390,25 @@ def parse(body: str) -> Fields | None:
             return note
     if m is not None:
         authors = _bib_authors(m.group("authors"))
-        return _work(Fields("chicago", authors), m.group("after"), note=False)
+        after = m.group("after")
+        given = (
+            _GIVEN_AFTER_INITIAL.match(after)
+            if re.search(rf"(?:^|\s)[{U}]$", m.group("authors"))
+            else None
+        )
+        if given is not None:  # "Arnold, R. Arthur. Title": the given name is the author's
+            authors = (*authors[:-1], f"{authors[-1]}. {given.group('given')}")
+            after = after[given.end() :]
+        return _work(Fields("chicago", authors), after, note=False)
     long_given = _BIB_LONG_GIVEN.match(body)
+    people = _long_given_authors(long_given.group("authors")) if long_given else ()
+    if len(people) > 1 and " " in people[0].split(",")[0]:
+        long_given = None  # "David Pugh, Philip Woodworth, and Ann Lee. “Title”": natural order
     if long_given is not None:
         return _work(
-            Fields("chicago", (long_given.group("authors"),)), long_given.group("after"), note=False
+            Fields("chicago", people),
+            long_given.group("after"),
+            note=False,
         )
     note = parse_note(body)
     if note is not None:
@@ -597,6 +624,17 @@ def _note_like(after: str) -> bool:
     # Exploration Fund, 1882, p. 4."
     italic = emphasized(after)
     return italic is not None and _BARE_FACTS.match(after, italic.end()) is not None
+
+
+def _long_given_authors(text: str) -> tuple[str, ...]:
+    """The first author (inverted, all given names) and the co-authors in natural order of
+    ``Ewert, Ulf Christian, and Stephan Selzer``."""
+    first = re.match(rf"{_BIB_SURNAME},\s[^,]+", text)
+    if first is None:
+        return (text,)
+    rest = text[first.end() :]
+    others = re.split(r",?\s(?:and|&)\s|,\s", rest)
+    return (first.group(0), *(o.strip() for o in others if o.strip()))
 
 
 def _bib_authors(text: str) -> tuple[str, ...]:

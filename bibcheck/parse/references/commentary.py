@@ -132,7 +132,10 @@ _SHORT_NOTE = re.compile(
 _SEE = (
     r"(?:(?:but\s+|also\s+)?see(?:\s+also|\s+generally|\s+further|\s+especially"
     r"|\s+in\s+particular)?|(?:but\s+)?cf\.|compare|accord|contra|e\.\s?g\.,?"
-    r"|(?:as\s+)?quoted\s+in|cited\s+in|vgl\.(?:\s+(?:auch|dazu|hierzu|ferner|etwa))?"
+    r"|(?:as\s+)?quoted\s+in|cited\s+in"
+    # where a table's or a note's numbers come from: "Figures from", "Calculated from"
+    r"|(?:figures|data|statistics|calculated|computed|compiled|adapted|derived)\s+from"
+    r"|vgl\.(?:\s+(?:auch|dazu|hierzu|ferner|etwa))?"
     r"|siehe(?:\s+(?:auch|dazu|hierzu))?"
     r"|zit\.\s?(?:nach|n\.)|zitiert\s+nach|ebenso|dazu"
     r"|voir(?:\s+aussi)?|см\.(?:\s+также)?|ср\.|цит\.\s?по|приводится\s+по|напр\.|например,?"
@@ -404,6 +407,22 @@ def _titled(text: str) -> bool:
     return bool(any(len(q.split()) >= 2 for q in quoted) and _ANY_YEAR.search(text))
 
 
+# the end of a sentence, before the next one: "Hammel-Kiesow, Die Hanse, 92. I follow ..."
+_SENTENCE_BREAK = re.compile(r"(?<=[\w*_”\"»)])\.\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
+
+
+def short_note_head(text: str) -> str | None:
+    """The shortened note before the author's remark on it (``Hammel-Kiesow, Die Hanse,
+    92.`` of ``Hammel-Kiesow, Die Hanse, 92. I follow his dating rather than
+    Dollinger's.``): a citation, whatever the remark says; None when ``text`` has not that
+    shape."""
+    for m in _SENTENCE_BREAK.finditer(text):
+        head = text[: m.start() + 1]
+        if _short_notes(head):
+            return head
+    return None
+
+
 def _short_notes(text: str) -> bool:
     """Shortened notes, one or several joined by ``;``."""
     parts = [p for p in re.split(r";\s+", text.strip()) if p]
@@ -424,9 +443,12 @@ _CJK_YEAR = re.compile(rf"[、，（(]\s?{_YEAR}\s?年?\s?[、，。）)]")
 
 
 # A British parliamentary paper's session and number: "H.C. 1847–48 (956)", "HC 1833 (676)",
-# "H.L. 1852-3 (12)", a command paper "Cd. 4499", "Cmd. 1234", "Cmnd. 5678"
+# "H.L. 1852-3 (12)", "PP 1842 [380]", "Parliamentary Papers 1863 (3197)", a command paper
+# "Cd. 4499", "Cmd. 1234", "Cmnd. 5678"
 _PARLIAMENTARY = re.compile(
-    r"\bH\.?\s?[CL]\.?\s(?:1[6-9]|20)\d\d(?:\s?[-–/]\s?\d{1,4})?\s?\(\d{1,4}\)"
+    r"\b(?:H\.?\s?[CL]\.?|P\.?\s?P\.?|Parliamentary\sPapers|Sessional\sPapers)\s"
+    r"(?:1[6-9]|20)\d\d(?:\s?[-–/]\s?\d{1,4})?\s?"
+    r"(?:\(\d{1,5}\)|\[(?:(?:C|Cd|Cmd|Cmnd|Cm)\.?\s?)?\d{1,5}\])"
     r"|\b(?:Cd|Cmd|Cmnd|Cm)\.\s?\d{1,5}\b"
 )
 
@@ -517,6 +539,8 @@ def citation_start(text: str) -> tuple[int, bool]:
     lead = _lead_in(text)
     if lead:
         return lead, False
+    if short_note_head(text) is not None:
+        return 0, False
     if not bibliographic(text) or (
         _PERSONAL.search(text) and not (_URL_OR_DOI.search(text) or _titled(text))
     ):

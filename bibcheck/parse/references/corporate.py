@@ -18,6 +18,7 @@ import dataclasses
 import re
 
 from bibcheck.model import AnomalyCode, Reference
+from bibcheck.parse.references.archival import repository
 from bibcheck.parse.references.patterns import ORGANISATION_WORD
 from bibcheck.parse.references.reportkind import titled_report
 
@@ -42,6 +43,11 @@ _AUTHORITY = re.compile(
     r"[A-ZÄÖÜ]\w*(?:archiv|amt|ministerium|institut|gericht|verband|stiftung|behörde|anstalt)$"
 )
 _FACTS = re.compile(r"\d|:\s")
+# the records of a body an archive keeps, with their dates: "Minutes, 1862–1865", "Letter
+# books, 1790-1815", "Correspondence and papers, 1901–1939", "Annual reports"
+_ARCHIVAL_TITLE = re.compile(
+    r"[^\W\d_](?:[^\W\d_]|['’ -]){2,80}?(?:,\s(?:1[5-9]|20)\d\d(?:\s?[–-]\s?(?:1[5-9]|20)?\d\d)?)?"
+)
 # the sentence after an organisation the parser took for the title
 _SENTENCE = re.compile(r"\.\s(?P<title>[^\W\d_][^.;]{3,300}?)(?:\.\s|;\s|\.?$)")
 # the tail no title holds: ", Report FHWA-HIF-12-345[, Place, ST]", ". Geneva: ISO",
@@ -202,7 +208,15 @@ def _organisation_first(raw: str, title: str) -> tuple[tuple[str], str] | None:
             return (" ".join(quoted.group("org").split()),), inside
     for pattern in (_HEAD, _STOPPED):
         head = pattern.match(title)
-        if head is not None and is_organisation(head.group("org")):
+        # ("*Report of the Poor Law Board, 1862–63*": a title naming its genre, or set in
+        # italics whole, is no organisation before the title)
+        if (
+            head is not None
+            and is_organisation(head.group("org"))
+            and not _is_title(head.group("org"), raw)
+            # ("Report of the Poor Law Board, 1862–63": a date is no title)
+            and re.search(r"[^\W\d_]", head.group("rest")) is not None
+        ):
             return (" ".join(head.group("org").split()),), head.group("rest")
     colon = _COLON.match(title)
     if colon is not None and _AUTHORITY.fullmatch(colon.group("org").split()[-1]):
@@ -211,6 +225,15 @@ def _organisation_first(raw: str, title: str) -> tuple[tuple[str], str] | None:
     if ":" in name or len(name.split()) > 8 or not is_organisation(name):
         return None
     after = _SENTENCE.match(raw.lstrip(), len(name)) if raw.lstrip().startswith(name) else None
+    if (
+        after is not None
+        and _ARCHIVAL_TITLE.fullmatch(after.group("title"))
+        and repository(raw)
+        and not repository(name)  # ("Central Archive of ... Fonds 3": the archive itself)
+    ):
+        # "Central Executive Relief Committee. Minutes, 1862–1865. M3/4/1. Manchester
+        # Archives": the body whose records an archive keeps, the records' kind and dates
+        return (name,), after.group("title")
     # (what follows must read as a title: words, no place and publisher, no year)
     if after is None or len(after.group("title").split()) < 3 or _FACTS.search(after.group(0)):
         return None

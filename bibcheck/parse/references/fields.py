@@ -623,10 +623,16 @@ def find_doi(text: str) -> tuple[str, int, int] | None:
     The DOI is normalised to its bare, lower-case ``10.xxxx/...`` form (DOIs
     are case-insensitive); the span covers the label too.
     """
-    match = _DOI_LABELLED.search(text) or _DOI.search(text)
+    match = _DOI_LABELLED.search(text) or _DOI.search(text) or _DOI_SLASHLESS.search(text)
     if match is None:
         return None
     return _clean_doi(match.group(1)), match.start(), match.end()
+
+
+# "DOI: 10.1021ed039p333": a labelled DOI typed without the slash after its prefix is still
+# the reference's DOI (found, so that the caller refuses it with a reason, and cut, so that
+# no other field takes it)
+_DOI_SLASHLESS = re.compile(r"\bdoi\s*:\s*(10\.\d{4}[^\s/\"<>]+)", re.IGNORECASE)
 
 
 def doi_from_url(url: str) -> str | None:

@@ -40,6 +40,9 @@ _JOURNAL_VOLUME = re.compile(r"^[^,]+,\s(?:[A-Z]\.\s?-?)+,\s.*,\s(?:[^,\s]+\s){3
 # "…, H.C. 1846 (735)", "HC 1847–48 (956)": names never end with a year, so a number in
 # parentheses after one is no Harvard year (here a parliamentary paper's sessional number)
 _AFTER_A_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d(?:[-–/]\d{1,2})?$")
+# "Heri, Title, European Journal of International Law 33 (2022), 925 ff.": a volume number
+# after a journal's words, the names and the title before them (German legal notes)
+_AFTER_A_VOLUME = re.compile(r",\s[^,]+,\s(?:[^\W\d_][\w.’'-]*\s)+\d{1,4}$")
 _VOLUME = re.compile(
     r"^,?\s?(?P<journal>[^,]+?),\s(?:vol\.\s?)?(?P<vol>\d+)(?:\s?\((?P<iss>[^)]+)\))?"
 )
@@ -53,7 +56,7 @@ def parse(body: str) -> Fields | None:
         return None
     if _JOURNAL_VOLUME.search(m.group("authors")):
         return None
-    if _AFTER_A_YEAR.search(m.group("authors")):
+    if _AFTER_A_YEAR.search(m.group("authors")) or _AFTER_A_VOLUME.search(m.group("authors")):
         return None
     after = m.group("after")
     year = year_of(m.group("year"))
@@ -73,7 +76,22 @@ def parse(body: str) -> Fields | None:
         sentences = [f"{sentences[0].rstrip('. ')}. {sentences[1]}", *sentences[2:]]
     title = strip_edition(sentences[0]) if sentences else None
     place, publisher = place_publisher(" ".join(sentences[1:]))
+    imprint = _TITLE_IMPRINT.search(title or "") if place is None and publisher is None else None
+    if title and imprint is not None and imprint.start() > 0:
+        # "Gentrification: a working-class perspective, Farnham: Ashgate.": the comma before
+        # "Place: Publisher" ends the title
+        title = strip_edition(title[: imprint.start()]) or None
+        place, publisher = imprint.group("place"), imprint.group("pub").strip()
     return replace(fields, title=title, place=place, publisher=publisher)
+
+
+# The imprint after the title's comma, the sentence's end: ", Farnham: Ashgate", ", New York,
+# NY: Basic Books", ", Milton Keynes: Open University Press, 2009" (a place is one to three
+# capitalised words, its state or country after a comma)
+_TITLE_IMPRINT = re.compile(
+    r",\s(?P<place>[A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+){0,2}(?:,\s[A-Z]{2,3})?)\s?:\s?"
+    r"(?P<pub>[A-Z][^:;,()]{1,80}?)(?:,\s?\d{4})?\.?\s*$"
+)
 
 
 # the volume or part of a work in several, named after its title: "Volume III: Observing

@@ -35,6 +35,7 @@ from bibcheck.parse.references import elsevier, italic_titled
 from bibcheck.parse.references.corporate import is_organisation
 from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.patterns import FOUR_DIGITS, INITIALS, SERIES_WORD, SURNAME, L, U
+from bibcheck.parse.references.reportkind import standard_designation
 from bibcheck.parse.references.shared import (
     PLACE_YEAR,
     Fields,
@@ -65,13 +66,16 @@ _IEEE_AUTHORS = re.compile(
 # ... or a Chinese, Japanese or Korean name, written whole ("김미경", "山田花子")
 # (a generational suffix after the initials: "Pendergraft WF 3rd", "King ML Jr", "Doe J II")
 _V_SUFFIX = r"(?:,?\s(?:Jr|Sr|2nd|3rd|4th|II|III|IV)\b\.?)?"
+# (a family name with a capital inside, written as one word: "VanderWeele TJ", "DiMaggio P",
+# "LeBlanc J", "FitzGerald GA")
+_V_SURNAME = rf"(?:{SURNAME}|[{U}][{L}]+[{U}][{L}]{{2,}})"
 _V_PERSON = (
-    rf"(?:{SURNAME}\s[{U}]{{1,3}}{_V_SUFFIX}|[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{{2,5}})"
+    rf"(?:{_V_SURNAME}\s[{U}]{{1,3}}{_V_SUFFIX}|[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{{2,5}})"
 )
 # ... with a family name of two words, as Nordic, Spanish and Portuguese names have: "Olsen
 # Rose K", "Holm Pedersen K", "García Márquez G" (only in a list of two names or more: alone,
 # "Nat'l Consumer L. Ctr." would be one)
-_V_PERSON2 = rf"(?:{SURNAME}\s{SURNAME}\s[{U}]{{1,3}}{_V_SUFFIX}|{_V_PERSON})"
+_V_PERSON2 = rf"(?:{SURNAME}\s{_V_SURNAME}\s[{U}]{{1,3}}{_V_SUFFIX}|{_V_PERSON})"
 _V_PEOPLE = rf"(?:{_V_PERSON2}(?:[,;]\s{_V_PERSON2})+|{_V_PERSON})"
 # a group author after the people: "Kassebaum NJ; GBD 2013 Anemia Collaborators."
 _V_GROUP = (
@@ -97,7 +101,7 @@ _V_ORG = re.compile(
     # (a web page's update and citation dates in brackets after the year: "2021 [updated 2021
     # Jul 8; cited 2024 Feb 3]", "2024 [mis à jour le 12 janv. 2024 ; cité le 3 févr. 2024]")
     # (... or an update year in parentheses: "London: NICE; 2016 (updated 2020).")
-    r"(?:\b\d{4};\s?\d|:\s?[^:;]+;\s?\d{4}(?:\s?\[[^\[\]]*\]|\s?\([^()]*\))?\.?$))"
+    r"(?:\b\d{4};\s?\d.*|:\s?[^:;]+;\s?\d{4}(?:\s?\[[^\[\]]*\]|\s?\([^()]*\))?\.?$))"
 )
 _VOL = re.compile(r"\bvol\.\s?(\w+)", re.I)
 _NO = re.compile(r"\bno\.\s?(\w+)", re.I)
@@ -198,9 +202,35 @@ def _sciencedirect(body: str) -> Fields | None:
     return None
 
 
+def _standard(body: str) -> Fields | None:
+    """A standard cited by its title, then its designation and perhaps its year: "IEEE
+    Standard for Floating-Point Arithmetic, IEEE Std 754-2019, 2019.", "Date and time --
+    Representations for information interchange, ISO 8601-1:2019." (the designation is the
+    standard's number, the title the text before it; no one is named as its author)"""
+    parts = body.strip().rstrip(".").rsplit(", ", 2)
+    year = parts.pop() if len(parts) == 3 and re.fullmatch(r"(?:19|20)\d\d", parts[-1]) else None
+    if len(parts) == 3:
+        parts = [f"{parts[0]}, {parts[1]}", parts[2]]
+    if len(parts) != 2 or not standard_designation(parts[1]) or len(parts[0]) < 8:
+        return None
+    if year is None:  # ("ISO 8601-1:2019": the year of the standard's edition)
+        edition = re.search(r"[:-]((?:19|20)\d\d)$", parts[1].strip())
+        year = edition.group(1) if edition else None
+    return Fields(
+        "iso690",
+        (),
+        parts[0].strip(),
+        year_of(year) if year else Year(None, None),
+        kind=RefKind.REPORT,
+    )
+
+
 def parse(body: str) -> Fields | None:
     """IEEE or Vancouver fields, or None when ``body`` has neither shape."""
     body = _LABEL.sub("", body)
+    standard = _standard(body)
+    if standard is not None:
+        return standard
     sciencedirect = _sciencedirect(body)
     if sciencedirect is not None:
         return sciencedirect

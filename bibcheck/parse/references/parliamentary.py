@@ -17,26 +17,69 @@ from bibcheck.parse.references.shared import Fields, year_of
 
 __all__ = ["parse"]
 
+# the House, or the set: "H.C.", "HL", "P.P.", "Parliamentary Papers", "Sessional Papers"
+_HOUSE = (
+    r"(?:H\.\s?C\.|HC|H\.\s?L\.|HL|P\.\s?P\.|PP|(?:British\s)?Parliamentary\sPapers"
+    r"|Sessional\sPapers|House\sof\s(?:Commons|Lords)\s(?:Sessional\s)?Papers)"
+)
+# a command paper's series: C. (1870-99), Cd. (1900-18), Cmd. (1919-56), Cmnd. (1956-86),
+# Cm. (since 1986)
+_SERIES = r"(?:C|Cd|Cmd|Cmnd|Cm)\.?\s?"
+# the paper's number: "(735)", a command paper's in square brackets "[3197]", "(Cd. 4499)"
+_NUMBER = rf"(?:\((?:{_SERIES})?\d+[\w.-]*\)|\[(?:{_SERIES})?\d+[\w.-]*\])"
 _PAPER = re.compile(
-    r"^(?P<title>[^\W\d_][^;]{4,400}?),\s(?:H\.\s?C\.|HC|H\.\s?L\.|HL|P\.\s?P\.|PP)\s"
-    r"(?P<year>(?:1[6-9]|20)\d\d)(?:\s?[–-]\s?\d{1,4})?\s\((?P<number>\d+[\w.-]*)\)"
-    r"(?:,\s(?P<volume>[ivxlc]+|[IVXLC]+)\b)?"
+    # (the title may be italic, and closed by a period in a bibliography: "*Title*.
+    # Parliamentary Papers 1863 (3197), xxii.")
+    r"^(?P<title>[*_]?[^\W\d_][^;]{4,400}?)[,.]\s" + _HOUSE + r"\s"
+    r"(?P<year>(?:1[6-9]|20)\d\d)(?:\s?[–/-]\s?\d{1,4})?\s?" + _NUMBER +
+    # (the volume after a comma or a space: "(3197), xxii", "(3197) xxii, 1")
+    r"(?:,?\s(?P<volume>[ivxlc]+|[IVXLC]+)\b)?"
     r"(?:,\s(?:pp?\.\s?)?(?P<pages>\d+(?:\s?[–-]\s?\d+)?))?"
     r"(?=[.,;]?(?:\s|$))"
 )
+# a command paper cited by its number alone, the year in the facts after it: "Title, Cd.
+# 4499 (London: HMSO, 1909), 23.", "Title (Cmd. 6404, 1942)", "Title, Cmnd 3703, 1968."
+_COMMAND = re.compile(
+    r"^(?P<title>[*_]?[^\W\d_][^;]{4,400}?)(?:,\s|\s\()"
+    r"(?P<number>(?:C|Cd|Cmd|Cmnd|Cm)\.?\s\d{1,5})\b"
+    r"(?P<facts>[^;]{0,120}?)(?=[.;]?$)"
+)
+_FACTS_YEAR = re.compile(r"(?<![\d(\[])((?:1[6-9]|20)\d\d)(?!\d)")
+# a lead-in before the italic title: "Figures from *Title*"
+_ITALIC_END = re.compile(r"(?:^|\s)([*_])(?P<title>[^*_]{3,}?)\1$")
+
+
+def _title(text: str) -> str:
+    text = text.strip()
+    italic = _ITALIC_END.search(text)
+    return italic.group("title").strip() if italic else text
 
 
 def parse(body: str) -> Fields | None:
     """Fields of a parliamentary paper, or None when ``body`` has not its shape."""
     m = _PAPER.match(body)
     if m is None:
-        return None
+        return _command_paper(body)
     return Fields(
         "parliamentary",
         (),
-        m.group("title").strip(),
+        _title(m.group("title")),
         year_of(m.group("year")),
         volume=m.group("volume"),
         pages=m.group("pages"),
+        kind=RefKind.REPORT,
+    )
+
+
+def _command_paper(body: str) -> Fields | None:
+    m = _COMMAND.match(body)
+    if m is None:
+        return None
+    year = _FACTS_YEAR.search(m.group("facts"))
+    return Fields(
+        "parliamentary",
+        (),
+        _title(m.group("title")),
+        year_of(year.group(1) if year else None),
         kind=RefKind.REPORT,
     )

@@ -14,9 +14,10 @@ import dataclasses
 import re
 
 from bibcheck.model import AnomalyCode, Reference, RefKind
-from bibcheck.parse.references import chicago, serial
+from bibcheck.parse.references import bst, chicago, rsc, serial
 from bibcheck.parse.references.fields import split_heading_authors
 from bibcheck.parse.references.patterns import L, U
+from bibcheck.parse.references.reportkind import standard_designation
 from bibcheck.parse.references.shared import build, has_publisher_word, strip_edition
 
 _ISO690 = "iso690"
@@ -92,9 +93,64 @@ def journal_shaped(text: str) -> bool:
 def refined(ref: Reference, body: str) -> Reference:
     """``ref`` with the better reading of an article's journal, a chapter or a book's
     publication facts, where ``body`` (the cleaned reference text) has one."""
+    ref = _as_legal_article(_as_rsc(ref, body), body)
     ref = _without_edition(_page_not_year(_as_note(ref, body), body))
-    ref = _as_book(_as_chapter(_as_article(ref, body), body), body)
+    ref = _as_chapter(_as_article(ref, body), body)
+    ref = _edited_container(_as_book(_as_bst(ref, body), body))
     return _as_placed_book(_as_numbered_serial(ref, body), body)
+
+
+def _as_rsc(ref: Reference, body: str) -> Reference:
+    """An RSC reference (``A. B. Author and C. Other, Title, J. Chem. Educ., 1998, 75,
+    1203.``, ``…, Title, 3rd edn., Publisher, Place, 2012.``) another parser left without
+    its journal or publisher: the RSC reading, which has the whole shape."""
+    if ref.host or ref.publisher or ref.kind not in (RefKind.UNKNOWN, RefKind.BOOK):
+        return ref
+    fields = rsc.parse(body)
+    if fields is None:
+        return ref
+    lines = ref.raw.count("\n")
+    starts = (ref.line,) * lines + (ref.end_line,)
+    # (an RSC reading names a journal or a publisher: its kind does not hang on a URL)
+    return build(fields, ref.raw, starts, has_web_url=False)
+
+
+# German legal notes: the family names (joined by "/"), the title, the journal with its
+# volume and year in parentheses, or its year alone, then the first page and "ff." ("Heri,
+# Title, European Journal of International Law 33 (2022), 925 ff.", "Müller/Schmidt,
+# Title, NJW 2019, 1201, 1203.")
+_FAMILY = rf"[{U}][{L}'’-]+(?:-[{U}][{L}]+)?"
+_LEGAL_ARTICLE = re.compile(
+    rf"^(?P<names>{_FAMILY}(?:\s?/\s?{_FAMILY}){{0,3}}),\s(?P<title>[^,].+?),\s"
+    rf"(?:(?P<journal>[{U}][^,\d]{{1,100}}?)\s(?P<vol>\d{{1,4}})\s\((?P<year>{_YEAR})\)"
+    # (the year alone after the journal's abbreviation, "NJW 2019", "NVwZ 2021": after a
+    # word, "Rostock 1901, S. 3" is a place and a year)
+    rf"|(?P<abbrev>[{U}][{L}]?[{U}][{U}{L}]{{0,6}})\s(?P<year2>{_YEAR})),\s"
+    r"(?:S\.\s?)?(?P<pages>\d+(?:\s?[-–]\s?\d+)?)"
+    r"(?:\s?ff?\.|,\s(?:S\.\s?)?\d+(?:\s?ff?\.)?)?\.?$"
+)
+
+
+def _as_legal_article(ref: Reference, body: str) -> Reference:
+    """A German legal note's article that no parser gave its author or journal."""
+    if ref.authors or ref.host:
+        return ref
+    found = _LEGAL_ARTICLE.match(body.strip())
+    if found is None:
+        return ref
+    year = found.group("year") or found.group("year2")
+    names = tuple(n.strip() for n in found.group("names").split("/"))
+    return dataclasses.replace(
+        ref,
+        authors=names,
+        title=found.group("title").strip(),
+        host=(found.group("journal") or found.group("abbrev")).strip(),
+        volume=found.group("vol"),
+        year=int(year),
+        year_raw=year,
+        pages=found.group("pages"),
+        kind=RefKind.ARTICLE,
+    )
 
 
 # a given name and an initial, read as a Vancouver "Surname I": "Pedro J"
@@ -202,6 +258,9 @@ def _as_article(ref: Reference, body: str) -> Reference:
     at = _title_at(ref, body)
     if at < 0 or ref.title is None or ref.kind is RefKind.CHAPTER:
         return ref
+    after = re.sub(r",\s(?:19|20)\d\d$", "", body[at + len(ref.title) :].strip(" ,."))
+    if standard_designation(after):
+        return ref  # "Title, ISO/IEC 9899:2018.": a standard's number, no journal's volume
     reading = _serial_after(ref.title, body[at:])
     if reading is None or not _worse(ref, *reading):
         return ref
@@ -236,6 +295,62 @@ def _as_article(ref: Reference, body: str) -> Reference:
     )
 
 
+# MLA's container edited by others: "“Chapter.” Book, edited by A and B, Publisher, 1979,
+# pp. 205–20" -- a chapter of an edited book, not an article of a journal
+_EDITED_CONTAINER = re.compile(
+    r"^(?P<book>.+?),\s(?:edited|ed\.|eds\.|compiled)(?:\sand\stranslated)?\sby\s"
+    r"(?P<editors>[^,]+?)(?:,\s(?P<publisher>[^,]+))?$"
+)
+
+
+def _edited_container(ref: Reference) -> Reference:
+    """An article whose host names its editors (MLA's ``Book, edited by …``) is a chapter
+    of that book; the host is the book's title, the publisher after the editors its
+    publisher."""
+    m = _EDITED_CONTAINER.match(ref.host or "") if ref.kind is RefKind.ARTICLE else None
+    if m is None:
+        return ref
+    publisher = m.group("publisher")
+    return dataclasses.replace(
+        ref,
+        kind=RefKind.CHAPTER,
+        host=m.group("book").strip(),
+        publisher=ref.publisher or (publisher.strip() if publisher else None),
+    )
+
+
+_OPEN = (RefKind.BOOK, RefKind.UNKNOWN)
+
+
+def _as_bst(ref: Reference, body: str) -> Reference:
+    """The facts a standard BibTeX style prints after the title (:mod:`.bst`), where the
+    parser read none: ``Journal, 41:87–100, 2012.``, ``Publisher, Address, 1987.``, ``In
+    Editors, editors, Book, pages 95–195. Publisher, Address, 1968.``"""
+    at = _title_at(ref, body)
+    # (an article whose journal was not read may take it too)
+    open_kinds = _OPEN if ref.host else (*_OPEN, RefKind.ARTICLE)
+    if at < 0 or ref.title is None or ref.kind not in open_kinds:
+        return ref
+    found = bst.facts(_LEAD.sub("", body[at + len(ref.title) :]))
+    if found is None or (found.kind is RefKind.BOOK and ref.kind is not RefKind.UNKNOWN):
+        return ref
+    if ref.kind is RefKind.ARTICLE and found.kind is not RefKind.ARTICLE:
+        return ref
+    if found.kind is not RefKind.CHAPTER and (ref.host or ref.publisher):
+        return ref
+    return dataclasses.replace(
+        ref,
+        kind=found.kind,
+        host=found.host or ref.host,
+        volume=ref.volume or found.volume,
+        issue=ref.issue or found.issue,
+        pages=ref.pages or found.pages,
+        publisher=ref.publisher or found.publisher,
+        place=ref.place or found.place,
+        year=ref.year or found.year,
+    )
+
+
 def _as_chapter(ref: Reference, body: str) -> Reference:
     """``Title. In: Editor (ed.), Book. Place: Publisher, 2010, pp. 101-125``: a chapter,
     its title up to ``In:``, its pages the labelled range after it."""
@@ -252,6 +367,14 @@ def _as_chapter(ref: Reference, body: str) -> Reference:
     )
 
 
+# MLA's book in a later edition: "Title. 1818. Edited by Maurice Hindle, Penguin Classics,
+# 2003." (the first year the work's own, then its editor or translator, publisher, year)
+_EDITED_BOOK = re.compile(
+    rf"^(?:{_YEAR}\.\s)?(?:Edited|Translated|Edited\sand\stranslated|Introduced)\sby\s"
+    rf"[^,]{{2,120}}?,\s(?P<publisher>[{U}][^,]{{1,80}}?),\s(?P<year>{_YEAR})\.?$"
+)
+
+
 def _as_book(ref: Reference, body: str) -> Reference:
     """``Title. [2. ed.] Place: Publisher, Year.`` (or MLA's ``Publisher, Year.``) read
     when no place, publisher or host was."""
@@ -261,11 +384,21 @@ def _as_book(ref: Reference, body: str) -> Reference:
     if ref.kind not in (RefKind.BOOK, RefKind.UNKNOWN):
         return ref
     tail = strip_edition(_EDITION_FIRST.sub("", _LEAD.sub("", body[at + len(ref.title) :])))
+    edited = _EDITED_BOOK.match(_LEAD.sub("", tail))
+    if edited is not None and ref.kind is RefKind.UNKNOWN:
+        year = int(edited.group("year"))
+        return dataclasses.replace(
+            ref,
+            kind=RefKind.BOOK,
+            publisher=edited.group("publisher").strip(),
+            year=year,
+            year_raw=edited.group("year"),
+        )
     facts = _FACTS.match(_LEAD.sub("", tail))
     if facts is None:
         if ref.kind is RefKind.UNKNOWN and _COMMA_FACTS.match(_LEAD.sub("", tail)):
             return dataclasses.replace(ref, kind=RefKind.BOOK)
-        return ref
+        return _publisher_only(ref, _LEAD.sub("", tail))
     place, publisher = facts.group("place"), facts.group("publisher").strip()
     if place is None and not has_publisher_word(publisher):
         return ref
@@ -277,6 +410,28 @@ def _as_book(ref: Reference, body: str) -> Reference:
         year=ref.year or int(facts.group("year")),
         year_raw=ref.year_raw or facts.group("year"),
     )
+
+
+# The publisher alone after the title, its year read after the names (author-date): "Zukin,
+# S. 2010. Naked City. Oxford University Press." (Chicago 17 and ASA leave out the place)
+_PUBLISHER_ONLY = re.compile(rf"^(?P<publisher>[{U}][^:;,.()]{{2,80}}?)\.?$")
+_SERIAL_WORD = re.compile(
+    r"\b(?:Journal|Review|Proceedings|Transactions|Bulletin|Annals|Quarterly|Studies|Letters"
+    r"|Magazine|Gazette|Times|Post|News)\b"
+)
+
+
+def _publisher_only(ref: Reference, tail: str) -> Reference:
+    found = _PUBLISHER_ONLY.match(tail)
+    if (
+        found is None
+        or ref.year is None
+        or ref.kind is not RefKind.UNKNOWN
+        or not has_publisher_word(found.group("publisher"))
+        or _SERIAL_WORD.search(found.group("publisher"))
+    ):
+        return ref
+    return dataclasses.replace(ref, publisher=found.group("publisher").strip(), kind=RefKind.BOOK)
 
 
 # A journal's numbering in Persian and Arabic, digits and commas read as Latin ones:

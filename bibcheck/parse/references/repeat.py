@@ -37,7 +37,12 @@ from bibcheck.parse.names import family_name, same_family
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.archival import archival_source, repository
 from bibcheck.parse.references.archival_holdings import holdings
-from bibcheck.parse.references.commentary import CROSS_REMARK, citation_start, strip_lead_in
+from bibcheck.parse.references.commentary import (
+    CROSS_REMARK,
+    citation_start,
+    short_note_head,
+    strip_lead_in,
+)
 from bibcheck.parse.references.several import work_spans
 from bibcheck.parse.references.short_forms import defined_short_forms, short_form_used
 
@@ -358,6 +363,10 @@ def _short(
     """The short note ``text`` (``Smith, *Trade*, 46``) resolved to the earlier full note
     of that author and title; None when it is no short note or names no earlier work."""
     short = _SHORT.match(text) or _SHORT_WHOLE.match(text)
+    head = short_note_head(text) if short is None else None
+    if head is not None:  # "Hammel-Kiesow, Die Hanse, 92. I follow his dating ...": a remark
+        text = head
+        short = _SHORT.match(text)
     if short is None or _YEAR.search(text.replace(short.group("title"), " ")):
         return None
     words = tuple(w.lower() for w in _WORD.findall(short.group("title")))

@@ -139,3 +139,20 @@ def is_report(
     # itself, are cited as a book as often as as a report)
     del authors, publisher
     return titled_report(title) or numbered_report(text)
+
+
+# A standard's designation: the issuing body's prefix (several joined by "/" or written one
+# after another, "BS EN ISO"), "Std" perhaps, then the number with its part and year
+# ("IEEE Std 754-2019", "ISO 8601-1:2019", "ISO/IEC 9899:2018", "ANSI/IEEE Std 1003.1-1988",
+# "BS EN 1990:2002", "DIN EN ISO 9001:2015", "ASTM D638-14", "IEC 60027-2")
+_DESIGNATION = re.compile(
+    r"^(?:(?:IEEE|ISO|IEC|ANSI|ASTM|BS|EN|DIN|NF|CSA|JIS|GB/T|GB|AS/NZS|AS|NZS|SAE|ASME|ITU-T)"
+    r"(?:[/\s]|$))+(?:Std\.?\s)?[A-Z]{0,2}\s?\d+(?:[.-]\d+)*(?:[:-](?:19|20)\d\d|[:-]\d{2})?"
+    r"(?:/[A-Z]\w*\s?\d{0,4})?$"
+)
+
+
+def standard_designation(text: str | None) -> bool:
+    """``text`` is a standard's designation and nothing else (``IEEE Std 754-2019``,
+    ``ISO 8601-1:2019``): a number, never a title."""
+    return text is not None and _DESIGNATION.match(text.strip(" .,*_")) is not None

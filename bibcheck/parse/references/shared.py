@@ -60,13 +60,15 @@ _PLACE_PUB = re.compile(  # a place starts a word; the final spaces are looked a
 # "2nd ed.", "(Rev. ed.)", and after a comma or period in other languages: "2e druk",
 # "2. uppl.", "3. Aufl.", "2. vyd.", "3. baskı", "2ª ed."
 _EDITION = re.compile(
-    r"\(?\b\d+(?:st|nd|rd|th)\s(?:ed|edn)\.?\)?|\(Rev\. ed\.\)"
+    r"\(?\b\d+(?:st|nd|rd|th)\s(?:edition|edn|ed)\b\.?\)?|\(Rev\. ed\.\)"
     r"|[,.]\s\d+(?:e|de|\.|ª|º)?\s?(?:druk|uppl|utg|Aufl|vyd|wyd|izd|baskı|ed|edn|éd)\.?(?=\s|,|$)",
     re.I,
 )
 _PUBLISHER_WORD = re.compile(
     r"\b(?:Press|Publish(?:ing|ers?)|Verlag|Books|Editions?|University|Norton|Wiley|Springer"
-    r"|Elsevier|Routledge|Penguin|Random House|Sage|Macmillan|Blackwell|Basic)\b"
+    r"|Elsevier|Routledge|Penguin|Random House|Sage|Macmillan|Blackwell|Basic"
+    # MLA's abbreviations of a university press: "Yale UP", "U of Chicago P"
+    r"|UP|U\sof\s[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}\sP)\b"
 )
 
 

@@ -77,9 +77,15 @@ def _tidy_name(name: str) -> str:
     return name
 
 
+# editors say so after their names: "P. J. Linstrom and W. G. Mallard (eds.)", "(Hrsg.)"
+_EDITOR_MARK = re.compile(
+    r",?\s*\((?:eds?|Eds?|Hrsg|Hg|dir|coord|red|ред)\.?\)|,\s(?:eds?|Eds?)\.(?=\s*$)"
+)
+
+
 def _names_only(text: str) -> tuple[str, ...] | None:
     """The people named by ``text`` when it holds names and nothing else, else None."""
-    text = _YEAR.sub(" ", text).strip(" .,:;")
+    text = _EDITOR_MARK.sub("", _YEAR.sub(" ", text)).strip(" .,:;")
     if not text or _QUOTE.search(text):
         return None  # a quoted title ("A. Smith, ``Tides,'' \emph{J. Mar. Res.}"): no names
     people = _people(text)

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from bibcheck.model import Anomaly, AnomalyCode
+from bibcheck.parse.references.doilabel import malformed_dois
 from bibcheck.readers.common import LITERATURE_HEADINGS, LITERATURE_WORDS
 from bibcheck.readers.latex.bibitem import Marks
 from bibcheck.readers.latex.scan import bracket_end
@@ -98,6 +99,23 @@ def find_lists(src: Source, start: int, stop: int, to_text: ToText) -> Lists:
     _thebibliographies(src, start, stop, to_text, found)
     _hand_written(src, start, stop, to_text, found)
     found.regions.sort()
+    found.anomalies.extend(_malformed_dois(src, found.regions))
+    return found
+
+
+def _malformed_dois(src: Source, regions: list[tuple[int, int]]) -> list[Anomaly]:
+    """``DOI: 10.1021ed039p333`` in a written bibliography: a labelled DOI that is no DOI
+    (the parser finds no DOI there, so without this it would pass unreported)."""
+    found: list[Anomaly] = []
+    for region_start, region_end in regions:
+        for doi in malformed_dois(src.text[region_start:region_end]):  # (comments blanked)
+            found.append(
+                Anomaly(
+                    AnomalyCode.DOI_INVALID,
+                    f"DOI {doi.written!r} is malformed: {doi.problem}",
+                    src.line(region_start + doi.start),
+                )
+            )
     return found
 
 

@@ -1,0 +1,88 @@
+"""The publication facts BibTeX's standard styles (``plain``, ``abbrv``, ``unsrt``,
+``alpha``, and the many ``.bst`` files built on them) print after the title, as they come
+back from a PDF converted to text:
+
+* an article: ``Journal, 41:87–100, 2012.`` or ``Journal, 13(2):145–204, 1984.``;
+* a book: ``Publisher, Address, 2nd edition, 1987.`` (publisher first, then the place,
+  a US state after it: ``Wiley-Blackwell, Malden, MA, 2012.``);
+* a chapter or a paper in proceedings: ``In W. P. Lehmann and Y. Malkiel, editors,
+  Book, pages 95–195. Publisher, Address, 1968.`` or ``In Proceedings of X, pages 1–9,
+  2019.``
+
+:func:`facts` reads the text after the title into these fields.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bibcheck.model import RefKind
+from bibcheck.parse.references.patterns import U
+
+__all__ = ["BstFacts", "facts"]
+
+_YEAR = r"(?:1[5-9]|20)\d\d"
+_ARTICLE = re.compile(
+    rf"^(?P<journal>[{U}][^,\d]{{1,120}}?),\s(?P<volume>\d{{1,4}})(?:\((?P<issue>[^()]{{1,12}})\))?"
+    rf":(?P<pages>\d{{1,6}}(?:\s?[–-]{{1,2}}\s?\d{{1,6}})?),\s(?:[A-Z][a-z]{{2,8}}\.?\s)?"
+    rf"(?P<year>{_YEAR})\.?$"
+)
+_EDITION = r"(?:\d{1,2}(?:st|nd|rd|th)|[A-Z][a-z]+)\sedition"
+_BOOK = re.compile(
+    rf"^(?P<publisher>[{U}][^,\d:]{{1,80}}?),\s(?P<place>[{U}][^,\d:]{{1,40}}?(?:,\s[A-Z]{{2}})?)"
+    rf"(?:,\s{_EDITION})?,\s(?:[A-Z][a-z]{{2,8}}\.?\s)?(?P<year>{_YEAR})\.?$"
+)
+_CHAPTER = re.compile(
+    r"^In\s(?:(?P<editors>.{3,200}?),\s(?:editors|editor|eds\.|ed\.),\s)?"
+    r"(?P<book>[^,]{3,200}?)(?:,\s(?:volume|vol\.)\s\d+(?:\sof\s[^,]+)?)?"
+    r"(?:,\s(?:pages|pp\.)\s(?P<pages>\d{1,6}\s?[–-]{1,2}\s?\d{1,6}))?[.,]\s(?P<rest>.*)$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class BstFacts:
+    kind: RefKind
+    host: str | None = None
+    volume: str | None = None
+    issue: str | None = None
+    pages: str | None = None
+    publisher: str | None = None
+    place: str | None = None
+    year: int | None = None
+
+
+def facts(tail: str) -> BstFacts | None:
+    """The facts of ``tail`` (the text after the title, without its leading period), or
+    None when it is not in a standard BibTeX style's shape."""
+    tail = " ".join(tail.split())
+    m = _ARTICLE.match(tail)
+    if m is not None:
+        return BstFacts(
+            RefKind.ARTICLE,
+            host=m.group("journal").strip(),
+            volume=m.group("volume"),
+            issue=m.group("issue"),
+            pages=m.group("pages"),
+            year=int(m.group("year")),
+        )
+    m = _CHAPTER.match(tail)
+    if m is not None and (m.group("editors") or m.group("pages")):
+        book = _BOOK.match(m.group("rest"))
+        return BstFacts(
+            RefKind.CHAPTER,
+            host=m.group("book").strip(),
+            pages=m.group("pages"),
+            publisher=book.group("publisher").strip() if book else None,
+            place=book.group("place").strip() if book else None,
+            year=int(book.group("year")) if book else None,
+        )
+    m = _BOOK.match(tail)
+    if m is not None:
+        return BstFacts(
+            RefKind.BOOK,
+            publisher=m.group("publisher").strip(),
+            place=m.group("place").strip(),
+            year=int(m.group("year")),
+        )
+    return None

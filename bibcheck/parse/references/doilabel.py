@@ -1,0 +1,54 @@
+"""DOIs written with a label or a macro that are no DOI: ``DOI: 10.1021ed039p333``.
+
+A reference that says ``DOI:`` (or ``doi``, or ``\\doi{...}``) and then gives a number
+that does not read ``10.NNNN/suffix`` (the slash after the prefix lost, a comma for the
+dot) has a defect the reader must report: the parser finds no DOI there and would pass
+over it in silence.  :func:`malformed_dois` finds each such DOI in a text, with its
+offset; what is not DOI-like at all (``DOI: not assigned``) is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from bibcheck.parse.references.fields import bare_doi
+
+__all__ = ["MalformedDoi", "malformed_dois"]
+
+# "DOI: 10.1021/x", "doi 10.1021/x", "DOI:~10.1021/x" (not "dx.doi.org/10..." nor "doi/10.")
+_LABELLED = re.compile(
+    r"(?<![\w/.\\-])doi\b\s*(?::|\s)\s*(?:~\s*)?(?P<doi>10[.,]\S*)", re.IGNORECASE
+)
+_MACRO = re.compile(r"\\doi\s*\{(?P<doi>\s*10[.,][^{}]*)\}")
+_TRAILING = ".,;:)]}"
+
+
+@dataclass(frozen=True, slots=True)
+class MalformedDoi:
+    written: str
+    start: int  # offset of the DOI in the text
+    problem: str
+
+
+def _problem(doi: str) -> str:
+    prefix = re.match(r"10[.,]\d*", doi)
+    if doi.startswith("10,"):
+        return "the prefix is written with a comma (a DOI reads 10.NNNN/suffix)"
+    if "/" not in doi:
+        return "the '/' between prefix and suffix is missing (a DOI reads 10.NNNN/suffix)"
+    if prefix is None or not 4 <= len(prefix.group(0)) - 3 <= 9:
+        return "the prefix is not 10. and 4 to 9 digits (a DOI reads 10.NNNN/suffix)"
+    return "a DOI reads 10.NNNN/suffix"
+
+
+def malformed_dois(text: str) -> Iterator[MalformedDoi]:
+    """Each labelled or ``\\doi{}`` DOI in ``text`` that is not a DOI."""
+    for pattern in (_LABELLED, _MACRO):
+        for m in pattern.finditer(text):
+            written = m.group("doi").strip().rstrip(_TRAILING)
+            if pattern is _LABELLED and written.count("(") < written.count(")"):
+                written = written.rstrip(")")
+            if bare_doi(written) is None:
+                yield MalformedDoi(written, m.start("doi"), _problem(written))

@@ -1,0 +1,89 @@
+"""Royal Society of Chemistry (RSC) references, as chemistry journals and lab reports write
+them: initials first, names joined by commas and a final ``and``, then the title, then an
+article's abbreviated journal, year, volume and first page, or a book's edition, publisher,
+place and year, all joined by commas::
+
+    A. B. Author and C. Other, Title of paper, J. Chem. Educ., 1998, 75, 1203.
+    A. B. Author, C. Other and D. Third, Title of Book, 3rd edn., Publisher, Place, 2012.
+    A. B. Author and C. Other (eds.), Title, Publisher, Cambridge, MA, 2005.
+
+The journal's name and the book's title are italic and the volume bold when typeset; this
+parser reads the plain text (italics already dropped), so it asks for the whole shape from
+the names to the final year before it claims a reference.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bibcheck.parse.references.patterns import INITIALS, SURNAME, U
+from bibcheck.parse.references.shared import Fields, has_publisher_word, split_people, year_of
+
+__all__ = ["parse"]
+
+_PERSON = rf"{INITIALS}\s?{SURNAME}"
+_NAMES = rf"(?P<names>{_PERSON}(?:,\s{_PERSON})*(?:,?\sand\s{_PERSON})?)"
+# (editors say so after the names: "(eds.)", "(ed.)", ", eds.")
+_EDITORS = r"(?P<editors>\s\(eds?\.?\)|,\seds?\.)?"
+_YEAR = r"(?P<year>(?:1[5-9]|20)\d\d)"
+_ARTICLE = re.compile(
+    rf"^{_NAMES}{_EDITORS},\s(?P<title>[^,].+?),\s(?P<journal>[{U}][^,:;]{{1,80}}?),\s{_YEAR},\s"
+    r"(?P<vol>\d{1,4})(?:\s?\((?P<iss>\w{1,6})\))?,\s"
+    r"(?P<pages>[A-Za-z]?\d+(?:\s?[-–]\s?[A-Za-z]?\d+)?)\.?$"
+)
+_EDITION = r"(?P<edition>\d{1,2}(?:st|nd|rd|th)\s(?:edn|ed|edition)\.?|Rev(?:ised)?\.?\sedn?\.?)"
+_BOOK = re.compile(
+    rf"^{_NAMES}{_EDITORS},\s(?P<title>[^,].+?),\s(?:{_EDITION},\s)?"
+    rf"(?P<pub>[{U}][^,:;\d]{{1,80}}?),\s(?P<place>[{U}][^,:;\d]{{1,40}}?(?:,\s[{U}]{{2}})?),\s"
+    rf"{_YEAR}\.?$"
+)
+
+# the last part of the "title" names a report's series and number or a thesis
+_GENRE_OR_NUMBER = re.compile(
+    r",\s[^,]*(?:\d|\b(?:[Tt]hesis|[Dd]issertation|[Rr]eport|Monograph|Memo(?:randum)?"
+    r"|[Pp]aper|Note|Bulletin|Circular)\b)[^,]*$"
+)
+
+
+def parse(body: str) -> Fields | None:
+    """RSC fields of ``body`` (URL-, DOI- and access-date-free text), or None when it does
+    not have the whole shape."""
+    body = body.strip()
+    article = _ARTICLE.match(body)
+    if article is not None:
+        return Fields(
+            "rsc",
+            split_people(article.group("names")),
+            article.group("title").strip(),
+            year_of(article.group("year")),
+            container=article.group("journal").strip(),
+            volume=article.group("vol"),
+            issue=article.group("iss"),
+            pages=article.group("pages"),
+        )
+    book = _BOOK.match(body)
+    if book is None:
+        return None
+    if _GENRE_OR_NUMBER.search(book.group("title")):
+        return None  # "Title, CRREL Monograph 81-2, …", "Title, Doctoral thesis, …": no book's
+    publisher = book.group("pub").strip()
+    place = book.group("place").strip()
+    # (without an edition the publisher must name itself one, or the place carry its state:
+    # "Title, Part A, Wiley, New York, 2001" is no less a book, but "Title, Sub, X, Y, 2001"
+    # says nothing)
+    if not (
+        book.group("edition")
+        or has_publisher_word(publisher)
+        or re.search(r",\s[A-Z]{2}$", place)
+        or book.group("editors")
+    ):
+        return None
+    return Fields(
+        "rsc",
+        split_people(book.group("names")),
+        book.group("title").strip(),
+        year_of(book.group("year")),
+        publisher=publisher,
+        place=place,
+        book=True,
+    )

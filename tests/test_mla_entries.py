@@ -1,0 +1,63 @@
+"""MLA 9 Works Cited entries: a book's ``Publisher, Year.`` with MLA's abbreviated
+university presses (``Yale UP``, ``U of Chicago P``), and a chapter in a container
+``edited by`` others.  Entries written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bibcheck.model import RefKind
+from bibcheck.parse.references import parse_reference
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "title", "host", "publisher"),
+    [
+        pytest.param(
+            "Hale, Corin. Harbour Towns: Trade and Memory. Leeds UP, 2006.",
+            RefKind.BOOK,
+            "Harbour Towns: Trade and Memory",
+            None,
+            "Leeds UP",
+            id="book-up",
+        ),
+        pytest.param(
+            "Ng, Alma, and Ruth Pryce. The Quiet Coast. U of Otago P, 2015.",
+            RefKind.BOOK,
+            "The Quiet Coast",
+            None,
+            "U of Otago P",
+            id="book-u-of-p",
+        ),
+        pytest.param(
+            "Varga, Lili. “Lamps and Logs.” Coastal Records: New Essays, edited by Tom Reyes"
+            " and Ann Lutz, Northfield UP, 2012, pp. 33–58.",
+            RefKind.CHAPTER,
+            "Lamps and Logs",
+            "Coastal Records: New Essays",
+            "Northfield UP",
+            id="chapter-edited-by",
+        ),
+        pytest.param(
+            "Keats, Ada. The Lamp Room. 1851. Edited by Joan Hale, Harbor Classics, 2004.",
+            RefKind.BOOK,
+            "The Lamp Room",
+            None,
+            "Harbor Classics",
+            id="later-edition-edited-by",
+        ),
+        pytest.param(
+            "Varga, Lili. “Lamps and Logs.” Maritime Quarterly, vol. 12, no. 3, 2012, pp. 33–58.",
+            RefKind.ARTICLE,
+            "Lamps and Logs",
+            "Maritime Quarterly",
+            None,
+            id="article-stays",
+        ),
+    ],
+)
+def test_mla_entries(
+    text: str, kind: RefKind, title: str, host: str | None, publisher: str | None
+) -> None:
+    ref = parse_reference(text, [1], detect_styles=True)
+    assert (ref.kind, ref.title, ref.host, ref.publisher) == (kind, title, host, publisher)
