@@ -344,13 +344,23 @@ def _in_text_key(key: str) -> bool:
 _LINK_DEST = re.compile(r"(?<=\]\()[^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?=[)\s])")
 _BARE_URL = re.compile(r"<?\b(?:https?|ftp)://[^\s<>\]\)\"']+>?|<mailto:[^\s<>]+>")
 # A raw HTML block's line (an embedded tweet, a <div>): its "@handle"s are no citations.
+_DEFINED = re.compile(r"[ \t]{0,3}\[[^\[\]\n]+\]:[ \t]*$")
 _RAW_HTML_LINE = re.compile(r"^\s{0,3}<(?:[A-Za-z][\w-]*|/[A-Za-z][\w-]*)[\s>/]")
 
 
 def without_urls(masked: str) -> str:
     """``masked`` with link destinations and URLs blanked (same length, same lines)."""
     blank = lambda m: " " * len(m.group(0))  # noqa: E731
-    return _BARE_URL.sub(blank, _LINK_DEST.sub(blank, masked))
+
+    def url(m: re.Match[str]) -> str:
+        # (a link reference definition keeps its destination's first character: it tells
+        # the line apart from a citation before a colon)
+        line_start = masked.rfind("\n", 0, m.start()) + 1
+        if _DEFINED.match(masked, line_start, m.start()):
+            return m.group(0)[0] + " " * (len(m.group(0)) - 1)
+        return blank(m)
+
+    return _BARE_URL.sub(url, _LINK_DEST.sub(blank, masked))
 
 
 def _brackets(text: str) -> list[re.Match[str]]:
