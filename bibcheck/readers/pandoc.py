@@ -175,8 +175,8 @@ def score_at(text: str, path: str) -> float:
     Title``, ``![Source: @Ho2020](img.png)``) count once a bibliography is named, in the
     front matter or by the project (``_metadata.yml``, ``_quarto.yml``, ``_output.yml``)."""
     text = refmanager.rewrite(text).text
+    base = score(mask(text))
     masked = without_urls(mask(text))
-    base = score(masked)
     if base >= 0.9 and Path(path).suffix.lower() not in _OWN_EXTENSIONS:
         return base
     front = _front_matter(text)
