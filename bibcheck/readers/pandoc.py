@@ -350,7 +350,9 @@ _RAW_HTML_LINE = re.compile(r"^\s{0,3}<(?:[A-Za-z][\w-]*|/[A-Za-z][\w-]*)[\s>/]"
 
 def without_urls(masked: str) -> str:
     """``masked`` with link destinations and URLs blanked (same length, same lines)."""
-    blank = lambda m: " " * len(m.group(0))  # noqa: E731
+
+    def blank(m: re.Match[str]) -> str:
+        return " " * len(m.group(0))
 
     def url(m: re.Match[str]) -> str:
         # (a link reference definition keeps its destination's first character: it tells
