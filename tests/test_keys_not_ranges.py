@@ -1,5 +1,5 @@
 """A citation key made of numbers and hyphens (``0953-8984-22-26-265006``, ``3-4``) is one
-key in the readers that cite by key (Typst, AsciiDoc), never a range of numbered notes.
+key in the readers that cite by key (Typst, AsciiDoc, Pandoc), never a range of numbered notes.
 Fixtures written for these tests."""
 
 from __future__ import annotations
@@ -35,6 +35,12 @@ BIB = """@article{0953-8984-22-26-265006,
             "* [[[0953-8984-22-26-265006]]] Lund, K. Surface phonons. J. Phys., 2010.\n"
             "* [[[3-4]]] Ng, A. Coastal Voices. Harbor, 2008.\n",
             id="asciidoc",
+        ),
+        pytest.param(
+            "notes.md",
+            "---\nbibliography: refs.bib\n---\n\nPhonons were measured"
+            " [@0953-8984-22-26-265006; @3-4].\n",
+            id="pandoc",
         ),
     ],
 )

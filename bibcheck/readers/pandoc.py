@@ -638,7 +638,7 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
         ]
     )
     lit_index = literature_heading_index(lines)
-    collector = BlockCollector(TOKEN)
+    collector = BlockCollector(TOKEN, keys=True)
     literature: list[RawNote] = []
     paragraph_list = False
     anomalies: list[Anomaly] = [*meta.anomalies, *bib.anomalies]
