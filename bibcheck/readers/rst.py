@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from bibcheck.bibfile import read_bib
@@ -758,6 +758,18 @@ def _read(text: str, base: Path | None, extra: tuple[str, ...] = ()) -> RawDocum
     )
     footnotes.extend(bib_notes)
     anomalies.extend(bib_anomalies)
+    from_bib = bool(bib_notes) and not literature
+    if from_bib:
+        # (sphinxcontrib-bibtex prints the cited entries as the page's bibliography: the
+        # literature list is the cited entries, as for the other readers citing by key;
+        # the page's own footnotes may cite other works)
+        literature = list(bib_notes)
+        # (each entry's own anomalies are the list's; its note, at the citation, has none)
+        keep = len(footnotes) - len(bib_notes)
+        footnotes[keep:] = [
+            replace(n, reference=replace(n.reference, anomalies=())) if n.reference else n
+            for n in bib_notes
+        ]
     return RawDocument(
         reader=NAME,
         title=scan.title,
@@ -769,7 +781,8 @@ def _read(text: str, base: Path | None, extra: tuple[str, ...] = ()) -> RawDocum
         markers_reusable=True,
         # a bibliography written as citations is cited by key; the footnotes may cite
         # other works (as a LaTeX thebibliography beside \footnote texts)
-        literature_partial=apparatus and any(isinstance(i, _Note) and i.listed for i in scan.items),
+        literature_partial=from_bib
+        or (apparatus and any(isinstance(i, _Note) and i.listed for i in scan.items)),
         link_markers=tuple(builder.links.markers),
         link_notes=tuple(builder.links.notes),
     )
