@@ -105,7 +105,7 @@ from bibcheck.readers.htmllatexml import block_reference, shown_labels
 from bibcheck.readers.htmlparts import marked_reference
 from bibcheck.readers.htmlrevisions import accept_revisions
 from bibcheck.readers.htmltree import Index, text_of, walk
-from bibcheck.readers.links import LABEL_PREFIX, LinkCollector, is_external, redirect_target
+from bibcheck.readers.links import LinkCollector, is_external, redirect_target, relabelled
 from bibcheck.readers.mask import mask
 from bibcheck.readers.mla import OPEN_PAREN, MlaIndex, mla_index, mla_shaped
 from bibcheck.readers.mla import scan as mla_scan
@@ -1360,15 +1360,8 @@ def _mla(literature: list[RawNote], root: Tag, index: AuthorYears) -> MlaIndex:
 def _only(links: LinkCollector, kept: list[RawMarker]) -> LinkCollector:
     """``links`` reduced to the markers ``kept`` and their notes, labelled ``L1``, ``L2``…
     again in their order."""
-    wanted = {m.label for m in kept}
-    new = {
-        note.label: f"{LABEL_PREFIX}{n}"
-        for n, note in enumerate((n for n in links.notes if n.label in wanted), 1)
-    }
-    return LinkCollector(
-        markers=[replace(m, label=new[m.label]) for m in kept],
-        notes=[replace(n, label=new[n.label]) for n in links.notes if n.label in new],
-    )
+    markers, notes = relabelled(kept, links.notes)
+    return LinkCollector(markers=markers, notes=notes)
 
 
 def _numbered_list(items: list[Tag]) -> bool:

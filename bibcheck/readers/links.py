@@ -21,6 +21,7 @@ from __future__ import annotations
 import base64
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from bibcheck.errors import InputError
@@ -298,11 +299,21 @@ def without_credits(raw: RawDocument) -> RawDocument:
     if not credits:
         return raw
     kept = [m for m in raw.link_markers if (m.block, m.offset) not in credits]
+    markers, notes = relabelled(kept, raw.link_notes)
+    return replace(raw, link_markers=tuple(markers), link_notes=tuple(notes))
+
+
+def relabelled(
+    kept: Sequence[RawMarker], notes: Sequence[RawNote]
+) -> tuple[list[RawMarker], list[RawNote]]:
+    """The link markers ``kept`` and the notes they use, labelled ``L1``, ``L2``... again in
+    the notes' order."""
     used = {m.label for m in kept}
-    notes = [n for n in raw.link_notes if n.label in used]
-    new = {n.label: f"{LABEL_PREFIX}{i}" for i, n in enumerate(notes, start=1)}
-    return replace(
-        raw,
-        link_markers=tuple(replace(m, label=new[m.label]) for m in kept),
-        link_notes=tuple(replace(n, label=new[n.label]) for n in notes),
+    new = {
+        n.label: f"{LABEL_PREFIX}{i}"
+        for i, n in enumerate((n for n in notes if n.label in used), start=1)
+    }
+    return (
+        [replace(m, label=new[m.label]) for m in kept],
+        [replace(n, label=new[n.label]) for n in notes if n.label in new],
     )

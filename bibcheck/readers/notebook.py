@@ -35,8 +35,6 @@ _SNIFF = re.compile(r'^\s*\{[\s\S]{0,4000}?"(?:cells|nbformat)"\s*:')
 @dataclass(frozen=True, slots=True)
 class Notebook:
     text: str  # the Markdown cells' lines on the file's own lines, the rest empty
-    markdown_cells: int
-    code_cells: int
 
 
 def is_notebook(path: str | PurePath, text: str) -> bool:
@@ -91,23 +89,21 @@ def notebook_text(text: str, path: str | PurePath = "") -> Notebook:
     file_lines = text.splitlines()
     out = [""] * len(file_lines)
     cursor = 0  # the file line after the last one placed
-    markdown = code = 0
+    first = True  # no cell read yet (a front-matter raw cell comes first)
     for cell in cells:
         if not isinstance(cell, dict):
             continue
         kind = cell.get("cell_type")
         strings = _strings(cell.get("source"))
-        if kind == "code":
-            code += 1
         # (Quarto keeps a notebook's YAML front matter, its bibliography among it, in a
         # first raw cell)
-        front = kind == "raw" and markdown == code == 0 and "".join(strings).startswith("---")
+        front = kind == "raw" and first and "".join(strings).startswith("---")
+        first = first and kind not in ("markdown", "code")
         if not (kind == "markdown" or front) or not strings:
             # (skip past its source, so that a later cell is not looked for inside it)
             found = _find(file_lines, cursor, strings[-1]) if strings else None
             cursor = cursor if found is None else found + 1
             continue
-        markdown += kind == "markdown"
         if front:
             # (at the top, where the Markdown readers look for front matter; its lines
             # are no place a citation is reported at)
@@ -123,7 +119,7 @@ def notebook_text(text: str, path: str | PurePath = "") -> Notebook:
                 cursor = placed
                 continue
         cursor = _in_sequence(file_lines, out, cursor, _source_lines(cell.get("source")))
-    return Notebook("\n".join(out) + "\n", markdown, code)
+    return Notebook("\n".join(out) + "\n")
 
 
 def _one_per_line(

@@ -756,20 +756,19 @@ def _read(text: str, base: Path | None, extra: tuple[str, ...] = ()) -> RawDocum
     bib_notes, bib_anomalies = _bib_notes(
         scan, base, extra, cited, {n.label for n in footnotes}, markers
     )
-    footnotes.extend(bib_notes)
-    anomalies.extend(bib_anomalies)
     from_bib = bool(bib_notes) and not literature
     if from_bib:
         # (sphinxcontrib-bibtex prints the cited entries as the page's bibliography: the
         # literature list is the cited entries, as for the other readers citing by key;
-        # the page's own footnotes may cite other works)
+        # the page's own footnotes may cite other works.  Each entry's own anomalies are
+        # the list's; its note, at the citation, has none.)
         literature = list(bib_notes)
-        # (each entry's own anomalies are the list's; its note, at the citation, has none)
-        keep = len(footnotes) - len(bib_notes)
-        footnotes[keep:] = [
+        bib_notes = [
             replace(n, reference=replace(n.reference, anomalies=())) if n.reference else n
             for n in bib_notes
         ]
+    footnotes.extend(bib_notes)
+    anomalies.extend(bib_anomalies)
     return RawDocument(
         reader=NAME,
         title=scan.title,
