@@ -194,6 +194,31 @@ class BibRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class BibliographyFile:
+    """A bibliography file a document's citation keys were looked up in (the coverage
+    line says where the entries came from)."""
+
+    name: str  # as the document (or the command line) names it
+    entries: int  # entries read from it
+    # "line 12" (in the document), "_quarto.yml", "chapter1.tex, line 3", "--bibliography",
+    # or "" (found by bibcheck: a .bbl beside the document)
+    named_in: str
+
+    def text(self) -> str:
+        """``"refs.bib (42 entries, named in _quarto.yml)"``."""
+        count = f"{self.entries} {'entry' if self.entries == 1 else 'entries'}"
+        if not self.named_in:
+            return f"{self.name} ({count})"
+        if self.named_in == "--bibliography":
+            where = "from --bibliography"
+        elif self.named_in.startswith("line "):
+            where = f"named at {self.named_in}"
+        else:
+            where = f"named in {self.named_in}"
+        return f"{self.name} ({count}, {where})"
+
+
+@dataclass(frozen=True, slots=True)
 class RawNote:
     """A footnote definition or a literature-list item, verbatim."""
 
@@ -238,6 +263,8 @@ class RawDocument:
     # The references need citation-style detection (APA, Chicago, IEEE ...) even if
     # the reader does not ask for it in general (a Markdown post with a numbered list).
     detect_styles: bool = False
+    # The bibliography files citation keys were looked up in (readers that cite by key).
+    bibliographies: tuple[BibliographyFile, ...] = ()
 
 
 # --------------------------------------------------------------------------
@@ -354,6 +381,8 @@ class ParsedDocument:
     # "signature" or "extension" (binary formats).
     reader_confidence: float | None = None
     reader_chosen_by: str = ""
+    # The bibliography files the citation keys were looked up in, and where each was named.
+    bibliographies: tuple[BibliographyFile, ...] = ()
 
     def all_anomalies(self) -> list[Anomaly]:
         """Document anomalies plus every reference's own, in line order."""

@@ -16,6 +16,7 @@ from bibcheck.codec import to_json
 from bibcheck.model import (
     Anomaly,
     ArchiveLookup,
+    BibliographyFile,
     Finding,
     Footnote,
     LiteratureEntry,
@@ -27,6 +28,7 @@ from bibcheck.store.links import LinkState
 
 __all__ = [
     "anomaly_json",
+    "bibliography_json",
     "document_json",
     "finding_json",
     "findings_json",
@@ -50,7 +52,13 @@ def document_json(doc: ParsedDocument) -> dict[str, Any]:
         "literature_count": len(doc.literature),
         "reader_confidence": doc.reader_confidence,
         "reader_chosen_by": doc.reader_chosen_by or None,
+        "bibliographies": [bibliography_json(f) for f in doc.bibliographies],
     }
+
+
+def bibliography_json(file: BibliographyFile) -> dict[str, Any]:
+    """A bibliography file the document's keys were looked up in."""
+    return {"name": file.name, "entries": file.entries, "named_in": file.named_in or None}
 
 
 def footnote_json(doc: ParsedDocument, fn: Footnote) -> dict[str, Any]:

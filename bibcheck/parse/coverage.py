@@ -44,6 +44,9 @@ class Coverage:
     literature: int  # reference-list / bibliography entries
     not_read: dict[str, int]  # anomaly code -> count, for the codes in NOT_READ
     uncertain: bool  # the reader choice was close (reader-uncertain)
+    # the bibliography files the keys were looked up in: "refs.bib (42 entries, named in
+    # _quarto.yml)"
+    bibliographies: tuple[str, ...] = ()
 
     def reader_text(self) -> str:
         """``"pandoc-markdown (confidence 0.90)"``; ``"latex (forced with --reader)"``."""
@@ -67,7 +70,10 @@ class Coverage:
         if self.cited_keys:
             parts.append(_count(self.cited_keys, "work cited by key", "works cited by key"))
         parts.append(_count(self.literature, "literature entry", "literature entries"))
-        return ", ".join(parts)
+        read = ", ".join(parts)
+        if self.bibliographies:
+            read += f"; bibliography: {', '.join(self.bibliographies)}"
+        return read
 
     def not_read_text(self) -> str:
         if not self.not_read:
@@ -78,7 +84,8 @@ class Coverage:
         )
 
     def line(self) -> str:
-        """The coverage line: reader, what was read, what was not."""
+        """The coverage line: reader, what was read (and from which bibliography files),
+        what was not."""
         return (
             f"Reader {self.reader_text()}. Read: {self.read_text()}. "
             f"Not read: {self.not_read_text()}."
@@ -96,6 +103,7 @@ class Coverage:
             "cited_keys": self.cited_keys,
             "literature_entries": self.literature,
             "not_read": dict(self.not_read),
+            "bibliographies": list(self.bibliographies),
             "text": self.line(),
         }
 
@@ -126,4 +134,5 @@ def coverage(doc: ParsedDocument) -> Coverage:
         literature=len(doc.literature),
         not_read={k: not_read[k] for k in order if k in not_read},
         uncertain=uncertain,
+        bibliographies=tuple(f.text() for f in doc.bibliographies),
     )

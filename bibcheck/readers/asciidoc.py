@@ -608,6 +608,7 @@ def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
         # by the keys cited (asciidoctor-bibtex), holds what is cited by key: a footnote
         # citing a work in words need not be in it.
         literature_partial=bool(doc.entries or cited),
+        bibliographies=tuple(bib.files),
     )
 
 

@@ -24,7 +24,7 @@ import yaml
 
 from bibcheck.bibfile import read_bib
 from bibcheck.errors import InputError
-from bibcheck.model import Anomaly, AnomalyCode, RawNote, Reference
+from bibcheck.model import Anomaly, AnomalyCode, BibliographyFile, RawNote, Reference
 from bibcheck.parse.references.bibtex import to_reference as bib_reference
 from bibcheck.parse.references.csljson import item_key
 from bibcheck.parse.references.csljson import to_reference as csl_reference
@@ -51,6 +51,16 @@ class Source:
         """The name as messages give it: ``refs.bib (named in _quarto.yml)``."""
         return f"{self.name} (named in {self.named_in})" if self.named_in else self.name
 
+    def read(self, entries: int) -> BibliographyFile:
+        """The record of this file read, with ``entries`` entries, for the coverage line."""
+        if self.named_in:
+            where = self.named_in
+        elif self.line is None:
+            where = "--bibliography"
+        else:
+            where = f"line {self.line}"
+        return BibliographyFile(self.name, entries, where)
+
 
 @dataclass(slots=True)
 class Bibliography:
@@ -59,6 +69,7 @@ class Bibliography:
     entries: dict[str, RawNote] = field(default_factory=dict)
     anomalies: list[Anomaly] = field(default_factory=list)
     sources: int = 0  # files and inline lists named (0: the document names no bibliography)
+    files: list[BibliographyFile] = field(default_factory=list)  # the files read, in order
 
     def add(self, key: str, ref: Reference, text: str) -> None:
         if key in self.entries:
@@ -114,15 +125,17 @@ def load(sources: Iterable[Source], bib: Bibliography | None = None) -> Bibliogr
             continue
         suffix = path.suffix.lower()
         if suffix == ".json":
-            _read_csl_json(bib, source, text)
+            entries = _read_csl_json(bib, source, text)
         elif suffix in (".yaml", ".yml"):
-            _read_csl_yaml(bib, source, text)
+            entries = _read_csl_yaml(bib, source, text)
         else:
-            _read_bib(bib, source, text)
+            entries = _read_bib(bib, source, text)
+        bib.files.append(source.read(entries))
     return bib
 
 
-def _read_bib(bib: Bibliography, source: Source, text: str) -> None:
+def _read_bib(bib: Bibliography, source: Source, text: str) -> int:
+    """Add the entries of a ``.bib`` text; how many it holds."""
     records, errors = read_bib(text)
     for error in errors:
         bib.anomalies.append(
@@ -130,41 +143,46 @@ def _read_bib(bib: Bibliography, source: Source, text: str) -> None:
         )
     for record in records:
         bib.add(record.key, bib_reference(record), record.raw)
+    return len(records)
 
 
-def _read_csl_json(bib: Bibliography, source: Source, text: str) -> None:
+def _read_csl_json(bib: Bibliography, source: Source, text: str) -> int:
+    """Add the items of a CSL-JSON text; how many it holds."""
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         bib.anomalies.append(
             _problem(f"{source.name}: not valid JSON ({exc.msg}, line {exc.lineno})", source.line)
         )
-        return
+        return 0
     if isinstance(data, Mapping) and isinstance(data.get("items"), list):
         data = data["items"]
     if not isinstance(data, list):
         bib.anomalies.append(_problem(f"{source.name}: not a CSL-JSON array of items", source.line))
-        return
+        return 0
     add_items(bib, data, text, 0, source.name)
+    return len(data)
 
 
-def _read_csl_yaml(bib: Bibliography, source: Source, text: str) -> None:
+def _read_csl_yaml(bib: Bibliography, source: Source, text: str) -> int:
+    """Add the items of a CSL-YAML or Hayagriva text; how many it holds."""
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         bib.anomalies.append(
             _problem(f"{source.name}: not valid YAML ({_yaml_reason(exc)})", source.line)
         )
-        return
+        return 0
     if is_hayagriva(data):
         _add_hayagriva(bib, data, text)
-        return
+        return len(data)
     if isinstance(data, Mapping):
         data = data.get("references")
     if not isinstance(data, list):
         bib.anomalies.append(_problem(f"{source.name}: no list of references", source.line))
-        return
+        return 0
     add_items(bib, data, text, 0, source.name)
+    return len(data)
 
 
 def _add_hayagriva(bib: Bibliography, data: Mapping[Any, Any], text: str) -> None:

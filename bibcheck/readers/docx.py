@@ -516,7 +516,7 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
     keys = PandocKeys()
     keys.read([(p.number, p.text) for p in plain if "@" in p.text], bool(options.bibliography))
     first_line = paras[lit_at].number if lit_at is not None else 1
-    cite_notes, cite_literature, cite_anomalies, cited = resolve_all(
+    cite_notes, cite_literature, cite_anomalies, cited, bib_files = resolve_all(
         citations, keys, options.bibliography, {n.label for n in notes}, first_line
     )
     anomalies.extend([*citations.finish(), *cite_anomalies])
@@ -626,6 +626,7 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
         markers_reusable=numeric or in_parens or in_sups or bool(named) or bool(mla),
         # works cited by key from --bibliography files: the list holds only those
         literature_partial=bool(keys.count and options.bibliography),
+        bibliographies=bib_files,
     )
 
 

@@ -23,7 +23,14 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from bibcheck.model import Anomaly, AnomalyCode, RawMarker, RawNote, Reference
+from bibcheck.model import (
+    Anomaly,
+    AnomalyCode,
+    BibliographyFile,
+    RawMarker,
+    RawNote,
+    Reference,
+)
 from bibcheck.parse.matching import pages_conflict
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.csljson import to_reference as csl_reference
@@ -320,8 +327,15 @@ def resolve_all(
     bibliography: Sequence[str],
     footnote_labels: set[str],
     default_line: int,
-) -> tuple[list[RawNote], list[RawNote], list[Anomaly], list[tuple[int, int, str]]]:
-    """Notes, literature, anomalies and the markers kept (line, offset, key)."""
+) -> tuple[
+    list[RawNote],
+    list[RawNote],
+    list[Anomaly],
+    list[tuple[int, int, str]],
+    tuple[BibliographyFile, ...],
+]:
+    """Notes, literature, anomalies, the markers kept (line, offset, key) and the
+    bibliography files read (``--bibliography``)."""
     bib = citations.bibliography(default_line)
     store = list(bib.entries)
     extra = Bibliography()
@@ -347,8 +361,9 @@ def resolve_all(
         for key, first in keys.cites.first.items():
             cites.first.setdefault(key, first)
         markers += keys.markers
+    files = tuple(extra.files)
     if not cites.first:  # the fields are all in notes (a note style): the store is the list
-        return [], list(bib.entries.values()), anomalies, markers
+        return [], list(bib.entries.values()), anomalies, markers, files
     raw_markers = [RawMarker(key, line, offset + 1, 0, offset) for line, offset, key in markers]
     notes, literature, missing = resolve(
         bib, cites, footnote_labels, raw_markers, nocite=store, how_to_name="--bibliography FILE"
@@ -356,7 +371,7 @@ def resolve_all(
     anomalies.extend(missing)
     notes = [_with_pages(note, citations.locators.get(note.label)) for note in notes]
     anomalies.extend(_later_locators(citations, {note.label for note in notes}))
-    return notes, literature, anomalies, markers
+    return notes, literature, anomalies, markers, files
 
 
 def _later_locators(citations: Citations, noted: set[str]) -> list[Anomaly]:

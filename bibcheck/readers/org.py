@@ -297,7 +297,7 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     if not sources and path and _cites_keys(masked):
         # a chapter of an Org book: the book names its bibliography
         book = book_sources(Path(path), text, _file_sources)
-        sources = book.sources if book else []
+        sources = [replace(s, named_in=book.origin.name) for s in book.sources] if book else []
     bib = load(sources)
     reader = _Reader(lines, masked, bib, author_names(bib))
     inline = InlineNotes(find_inline_notes(masked, _FN_INLINE, _HEADING_LINE))
@@ -437,6 +437,7 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
         # a bibliography made from keys need not hold a work a note cites in words
         literature_partial=bool(bib.sources),
         detect_styles=paragraph_list and not bib.sources,
+        bibliographies=tuple(bib.files),
     )
 
 

@@ -775,6 +775,7 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
         literature_partial=bool(bib.sources),
         # A bibliography of paragraphs is written in a citation style (Chicago, APA ...).
         detect_styles=paragraph_list and not bib.sources,
+        bibliographies=tuple(bib.files),
     )
 
 

@@ -36,6 +36,7 @@ one linear inline scan per paragraph.
 
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
@@ -44,7 +45,14 @@ from pathlib import Path
 
 from bibcheck.bibfile import read_bib
 from bibcheck.errors import InputError
-from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote
+from bibcheck.model import (
+    Anomaly,
+    AnomalyCode,
+    BibliographyFile,
+    RawDocument,
+    RawMarker,
+    RawNote,
+)
 from bibcheck.parse.references.bibtex import to_reference
 from bibcheck.readers.body import BodyBuilder
 from bibcheck.readers.common import cited_entry_notes, is_literature_heading
@@ -753,7 +761,7 @@ def _read(text: str, base: Path | None, extra: tuple[str, ...] = ()) -> RawDocum
     if typed:
         footnotes.extend(cited_entry_notes(markers, literature, at_citation=True))
     cited = {m.label for m in markers}
-    bib_notes, bib_anomalies = _bib_notes(
+    bib_notes, bib_anomalies, bib_files = _bib_notes(
         scan, base, extra, cited, {n.label for n in footnotes}, markers
     )
     from_bib = bool(bib_notes) and not literature
@@ -784,6 +792,7 @@ def _read(text: str, base: Path | None, extra: tuple[str, ...] = ()) -> RawDocum
         or (apparatus and any(isinstance(i, _Note) and i.listed for i in scan.items)),
         link_markers=tuple(builder.links.markers),
         link_notes=tuple(builder.links.notes),
+        bibliographies=tuple(bib_files),
     )
 
 
@@ -792,19 +801,20 @@ def _read(text: str, base: Path | None, extra: tuple[str, ...] = ()) -> RawDocum
 # --------------------------------------------------------------------------
 
 
-def _bib_paths(
-    scan: _Scan, base: Path | None, extra: tuple[str, ...]
-) -> list[tuple[Path, str, int | None]]:
-    given: list[tuple[Path, str, int | None]] = [(Path(n), n, None) for n in extra]
+_BibPath = tuple[Path, str, int | None, str]  # path, name as written, line naming it, where
+
+
+def _bib_paths(scan: _Scan, base: Path | None, extra: tuple[str, ...]) -> list[_BibPath]:
+    given: list[_BibPath] = [(Path(n), n, None, "--bibliography") for n in extra]
     if base is None:
         return given
-    named = [(base / name, name, line) for name, line in scan.bib_names]
+    named = [(base / name, name, line, f"line {line}") for name, line in scan.bib_names]
     if named:
         return [*named, *given]
     return [*_conf_bibfiles(base), *given]
 
 
-def _conf_bibfiles(base: Path) -> list[tuple[Path, str, int | None]]:
+def _conf_bibfiles(base: Path) -> list[_BibPath]:
     """The ``bibtex_bibfiles`` of the Sphinx ``conf.py`` beside the page or above it."""
     folder = base.resolve()
     for candidate in [folder, *list(folder.parents)[:3]]:
@@ -816,7 +826,8 @@ def _conf_bibfiles(base: Path) -> list[tuple[Path, str, int | None]]:
         found = _CONF_BIBFILES.search(source)
         if found:
             names = re.findall(r"[\"']([^\"']+)[\"']", found.group(1))
-            return [(candidate / n, n, None) for n in names]
+            where = os.path.relpath(conf, folder)  # "conf.py", "../conf.py"
+            return [(candidate / n, n, None, where) for n in names]
     return []
 
 
@@ -827,15 +838,16 @@ def _bib_notes(
     cited: set[str],
     defined: set[str],
     markers: Sequence[RawMarker],
-) -> tuple[list[RawNote], list[Anomaly]]:
-    """Notes for the cited keys found in the ``.bib`` files (each entry once).  Keys cited
-    with a Sphinx role when no ``.bib`` is named anywhere get one anomaly that says how to
-    name one (beside the per-marker ones)."""
+) -> tuple[list[RawNote], list[Anomaly], list[BibliographyFile]]:
+    """Notes for the cited keys found in the ``.bib`` files (each entry once), and the files
+    read.  Keys cited with a Sphinx role when no ``.bib`` is named anywhere get one anomaly
+    that says how to name one (beside the per-marker ones)."""
     wanted = cited - defined
     if not wanted:
-        return [], []
+        return [], [], []
     notes: list[RawNote] = []
     anomalies: list[Anomaly] = []
+    files: list[BibliographyFile] = []
     seen: set[str] = set()
     paths = _bib_paths(scan, base, extra)
     keyed = [m for m in markers if m.label in wanted and not m.label.isdigit()]
@@ -849,7 +861,7 @@ def _bib_notes(
                 keyed[0].line,
             )
         )
-    for path, name, line in paths:
+    for path, name, line, where in paths:
         try:
             data = read_regular_file(path, 50_000_000)
         except InputError as exc:
@@ -862,6 +874,7 @@ def _bib_notes(
             )
             continue
         records, _errors = read_bib(data.decode("utf-8", "replace"))
+        files.append(BibliographyFile(name, len(records), where))
         keys = {record.key for record in records}
         labels: dict[str, list[str]] = {}  # .bib key -> the cited keys naming it
         for label in sorted(wanted - seen, key=lambda k: (len(k), k)):
@@ -882,7 +895,7 @@ def _bib_notes(
                         reference=to_reference(record),
                     )
                 )
-    return notes, anomalies
+    return notes, anomalies, files
 
 
 READER = register(

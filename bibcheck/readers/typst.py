@@ -306,15 +306,17 @@ def _unresolved(doc: _Combined, extra: tuple[str, ...]) -> list[Anomaly]:
 def _sources(doc: _Combined, extra: tuple[str, ...]) -> tuple[list[Source], bool]:
     found: list[Source] = []
     full = False
-    for file in doc.files:
+    for k, file in enumerate(doc.files):
         base = file.path.parent if file.path is not None else Path(".")
         full = full or file.scan.full_bibliography
         for named in file.scan.bibliographies:
             line = file.position(named.offset)[0] + 1
+            # named in an included file: say which (its lines are not the document's)
+            where = f"{file.path.name}, line {line}" if k and file.path is not None else None
             if named.name.startswith("/"):  # from the project root
-                found.append(Source(named.name.lstrip("/"), _root(doc), line))
+                found.append(Source(named.name.lstrip("/"), _root(doc), line, where))
             else:
-                found.append(Source(named.name, base, line))
+                found.append(Source(named.name, base, line, where))
     found += [Source(name, Path("."), None) for name in extra]
     return found, full
 
@@ -418,6 +420,7 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
         anomalies=tuple(anomalies),
         labels_are_names=True,  # keys are names; Typst numbers its footnotes itself
         literature_partial=bool(bib.sources),
+        bibliographies=tuple(bib.files),
     )
 
 

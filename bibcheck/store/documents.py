@@ -10,6 +10,7 @@ and the link-check history are keyed by URL and survive.
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -19,6 +20,7 @@ from bibcheck.codec import to_row
 from bibcheck.manuscript import PARSER_VERSION
 from bibcheck.model import (
     Anomaly,
+    BibliographyFile,
     Claim,
     Footnote,
     LiteratureEntry,
@@ -110,6 +112,7 @@ def _insert(db: Store, doc: ParsedDocument, size: int, now: datetime) -> None:
                 "ingested_at": now.isoformat(timespec="seconds"),
                 "reader_confidence": doc.reader_confidence,
                 "reader_chosen_by": doc.reader_chosen_by,
+                "bibliographies": _bibliographies_row(doc.bibliographies),
             }
         ],
         ignore=True,
@@ -294,6 +297,31 @@ def _load_document(db: Store, doc_id: str) -> ParsedDocument:
         stray_markers=tuple(markers.get(None, ())),
         reader_confidence=row.get("reader_confidence"),
         reader_chosen_by=row.get("reader_chosen_by") or "",
+        bibliographies=_bibliographies(row.get("bibliographies")),
+    )
+
+
+def _bibliographies_row(files: tuple[BibliographyFile, ...]) -> str | None:
+    """The bibliography files as a JSON column (None when the document named none)."""
+    if not files:
+        return None
+    return json.dumps([[f.name, f.entries, f.named_in] for f in files], ensure_ascii=False)
+
+
+def _bibliographies(value: object) -> tuple[BibliographyFile, ...]:
+    """The column read back; a value this version cannot read (written by another) is none."""
+    if not isinstance(value, str) or not value:
+        return ()
+    try:
+        items = json.loads(value)
+    except json.JSONDecodeError:
+        return ()
+    if not isinstance(items, list):
+        return ()
+    return tuple(
+        BibliographyFile(str(item[0]), int(item[1]), str(item[2]))
+        for item in items
+        if isinstance(item, list) and len(item) == 3 and isinstance(item[1], int)
     )
 
 

@@ -348,6 +348,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("m010_keys_and_positions", _M010),
     # Every line an anomaly stands for (a missing key cited at several places), issue 11.
     Migration("m011_anomaly_lines", (Column("anomalies", "lines", str),)),
+    # The bibliography files a document's keys were looked up in (JSON), issue 11.
+    Migration("m012_document_bibliographies", (Column("documents", "bibliographies", str),)),
 )
 
 

@@ -54,7 +54,15 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote, TextBlock
+from bibcheck.model import (
+    Anomaly,
+    AnomalyCode,
+    BibliographyFile,
+    RawDocument,
+    RawMarker,
+    RawNote,
+    TextBlock,
+)
 from bibcheck.readers.common import entry_text
 from bibcheck.readers.decode import declared_encoding
 from bibcheck.readers.latex.autocite import autocite_is_footnote
@@ -174,6 +182,7 @@ def read_at(text: str, path: str) -> RawDocument:
         # cited by number ("[3]") what is cited by number: a footnote citing a work in words
         # need not be in it (a list of paragraphs, as notes-bibliography styles write, must)
         literature_partial=bool(bib.read or lists.bibitems or lists.numbered),
+        bibliographies=tuple(bib.files),
     )
 
 
@@ -319,6 +328,7 @@ def _add_parent_bibs(bib: Bib, parent: Loaded) -> None:
             bib.entries[key] = found.entries[key]
             bib.order.append(key)
     bib.read.extend(found.read)
+    bib.files.extend(replace(f, named_in=f"{names}, {f.named_in}") for f in found.files)
     bib.unreadable.extend(found.unreadable)
     bib.anomalies.extend(
         replace(a, line=None, message=f"{names} (the main document): {a.message}")
@@ -356,6 +366,8 @@ def _bbl_items(loaded: Loaded, path: str, bib: Bib) -> list[Item]:
     biber = [] if lists.bibitems else read_biber_bbl(found.text)
     if biber:  # biblatex's .bbl: entries with fields, read as .bib entries
         add_records(bib, bbl.name, biber)
+    elif lists.bibitems:
+        bib.files.append(BibliographyFile(bbl.name, len(lists.bibitems), ""))
     if lists.bibitems or biber:
         bib.read.append(bbl.name)
         _substituted(bib, bbl.name)

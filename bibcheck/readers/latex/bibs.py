@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from bibcheck.bibfile import BibError, inherit, read_bib
-from bibcheck.model import Anomaly, AnomalyCode, BibRecord, RawNote
+from bibcheck.model import Anomaly, AnomalyCode, BibliographyFile, BibRecord, RawNote
 from bibcheck.parse.references.bibtex import to_reference
 from bibcheck.readers.latex.convert import Bib
 from bibcheck.readers.latex.files import Unreadable, find_file, read_text_file
@@ -53,6 +53,7 @@ def load_bibs(
     for name, pos in bib_names(src):
         line = src.line(pos)
         naming = src.path(pos)
+        where = f"{src.file(pos)}, line {line}" if src.file_index(pos) else f"line {line}"
         bases = [main_dir] + ([naming.parent] if naming is not None else [])
         shown = name if name.endswith(".bib") else name + ".bib"
         if "://" in name:
@@ -63,7 +64,7 @@ def load_bibs(
             inside = embedded.get(shown) or embedded.get(name)
             if inside is not None:
                 bib.read.append(shown)
-                pending.append(_Read(shown, inside[0], line, inside[1] - 1))
+                pending.append(_Read(shown, inside[0], line, inside[1] - 1, where))
                 continue
             bib.unreadable.append(shown)
             _problem(bib, f"{shown} cannot be read (no such file)", line)
@@ -88,7 +89,7 @@ def load_bibs(
                 )
             )
         bib.read.append(shown)
-        pending.append(_Read(shown, loaded.text, line, 0))
+        pending.append(_Read(shown, loaded.text, line, 0, where))
     _add_all(bib, pending)
     return bib
 
@@ -99,6 +100,7 @@ class _Read:
     text: str
     line: int  # where the manuscript names it
     offset: int  # lines before it in the manuscript (a filecontents .bib)
+    named_in: str = ""  # where, for the coverage line ("line 40"; "" found, not named)
 
 
 def _add_all(bib: Bib, files: list[_Read]) -> None:
@@ -121,6 +123,7 @@ def add_records(bib: Bib, name: str, records: list[BibRecord]) -> None:
 
 def _add(bib: Bib, f: _Read, records: list[BibRecord], errors: list[BibError]) -> None:
     name, line, offset = f.name, f.line, f.offset
+    bib.files.append(BibliographyFile(name, len(records), f.named_in))
     for error in errors:
         where = f"{name}, line {error.line + offset}"
         if error.duplicate_key is not None:

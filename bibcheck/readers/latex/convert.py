@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
-from bibcheck.model import Anomaly, AnomalyCode, RawNote, Reference, RefKind
+from bibcheck.model import Anomaly, AnomalyCode, BibliographyFile, RawNote, Reference, RefKind
 from bibcheck.parse.references import parse_reference
 from bibcheck.readers.common import entry_text
 from bibcheck.readers.latex import glue
@@ -119,6 +119,7 @@ class Bib:
     order: list[str] = field(default_factory=list)  # .bib entries in file order
     anomalies: list[Anomaly] = field(default_factory=list)
     read: list[str] = field(default_factory=list)  # names of the bibliographies read
+    files: list[BibliographyFile] = field(default_factory=list)  # the same, with their counts
     unreadable: list[str] = field(default_factory=list)
     absent: list[Anomaly] = field(default_factory=list)  # of anomalies: named files not there
 
