@@ -47,6 +47,22 @@ from bibcheck.parse.references import parse_reference
             id="later-edition-edited-by",
         ),
         pytest.param(
+            "Dunmore, Elsie. Salt Roads. Knopf, 1994.",
+            RefKind.BOOK,
+            "Salt Roads",
+            None,
+            "Knopf",
+            id="trade-imprint-alone",
+        ),
+        pytest.param(
+            "Orme, Tobias, and Kit Lane. Lantern Years. Houghton Mifflin, 1961.",
+            RefKind.BOOK,
+            "Lantern Years",
+            None,
+            "Houghton Mifflin",
+            id="two-word-imprint",
+        ),
+        pytest.param(
             "Varga, Lili. “Lamps and Logs.” Maritime Quarterly, vol. 12, no. 3, 2012, pp. 33–58.",
             RefKind.ARTICLE,
             "Lamps and Logs",

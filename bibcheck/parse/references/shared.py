@@ -67,6 +67,10 @@ _EDITION = re.compile(
 _PUBLISHER_WORD = re.compile(
     r"\b(?:Press|Publish(?:ing|ers?)|Verlag|Books|Editions?|University|Norton|Wiley|Springer"
     r"|Elsevier|Routledge|Penguin|Random House|Sage|Macmillan|Blackwell|Basic"
+    # the trade and academic imprints humanities lists name alone ("Doubleday, 1976.")
+    r"|Doubleday|Knopf|Vintage|Harper(?:Collins)?|Bloomsbury|Faber|Scribner'?s?|Viking"
+    r"|Verso|Polity|Palgrave|Brill|De\sGruyter|Clarendon|Hachette|Picador|Bantam|Pantheon"
+    r"|Houghton\sMifflin|Farrar|Simon\s&\sSchuster|Little,\sBrown|Gallimard|Suhrkamp"
     # MLA's abbreviations of a university press: "Yale UP", "U of Chicago P"
     r"|UP|U\sof\s[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}\sP)\b"
 )
