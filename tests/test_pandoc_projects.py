@@ -10,7 +10,7 @@ import pytest
 from bibcheck.model import AnomalyCode, RawDocument
 from bibcheck.readers import ReadOptions, choose
 from bibcheck.readers.pandoc import read_opts
-from bibcheck.readers.projectmeta import project_bibliography
+from bibcheck.readers.projectmeta import build_script_names, project_bibliography
 
 BIB = """@article{Lee2019,
   author = {Lee, Ann and Park, Jun},
@@ -428,3 +428,81 @@ def test_unreadable_project_bibliography_says_where_named(
     problems = [a.message for a in doc.anomalies if a.code is AnomalyCode.BIBLIOGRAPHY_UNREADABLE]
     assert len(problems) == 1
     assert problems[0].startswith(said)
+
+
+# --------------------------------------------------------------------------
+# Build scripts: the bibliography on the Pandoc command line
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("script", "files", "names"),
+    [
+        pytest.param(
+            "slides.html: slides.md\n\tpandoc -t revealjs -s --citeproc"
+            " --bibliography=refs.bib $< -o $@\n",
+            {},
+            ("refs.bib",),
+            id="make-rule-option-equals",
+        ),
+        pytest.param(
+            "BIB := ../shared/lectures.bib\nFLAGS = --citeproc --bibliography $(BIB)\n"
+            "%.pdf: %.md\n\tpandoc $(FLAGS) $< -o $@\n",
+            {},
+            ("../shared/lectures.bib",),
+            id="make-variables-nested",
+        ),
+        pytest.param(
+            '#!/bin/sh\nset -e\nBIB=refs.bib\nfor f in week*.md; do\n  pandoc "$f" \\\n'
+            '    --citeproc \\\n    --bibliography="${BIB}" -o "${f%.md}.html"\ndone\n',
+            {},
+            ("refs.bib",),
+            id="shell-loop-continued-lines",
+        ),
+        pytest.param(
+            "paper.pdf: paper.md\n\tpandoc -d paper $< -o $@\n",
+            {"paper.yaml": "citeproc: true\nbibliography: paper.bib\n"},
+            ("paper.bib",),
+            id="defaults-file",
+        ),
+        pytest.param(
+            "a.html: intro.md\n\tpandoc --bibliography=intro.bib intro.md -o a.html\n"
+            "b.html: other.md\n\tpandoc --bibliography=other.bib other.md -o b.html\n",
+            {},
+            ("intro.bib",),
+            id="the-lines-naming-the-document",
+        ),
+        pytest.param(
+            "# pandoc --bibliography=old.bib intro.md\nall:\n\tpandoc intro.md -o intro.html\n",
+            {},
+            (),
+            id="commented-out",
+        ),
+        pytest.param(
+            "all:\n\tpandoc --bibliography=$(BIBFILE) intro.md\n", {}, (), id="unknown-variable"
+        ),
+        pytest.param("all:\n\tbiber --bibliography=refs.bib main\n", {}, (), id="not-pandoc"),
+    ],
+)
+def test_build_script_names(script: str, files: dict[str, str], names: tuple[str, ...]) -> None:
+    assert build_script_names(script, "intro.md", files.get) == names
+
+
+def test_a_deck_built_by_a_makefile_reads_its_bibliography(tmp_path: Path) -> None:
+    _write(
+        tmp_path,
+        {
+            "Makefile": "BIB = refs/course.bib\n\nslides/%.html: slides/%.md\n"
+            "\tpandoc -s -t revealjs --citeproc --bibliography=$(BIB) $< -o $@\n",
+            "refs/course.bib": BIB,
+            "slides/week1.md": "# Week 1\n\n- Echo states [@Lee2019]\n- @Ruiz2021 on readouts\n",
+        },
+    )
+    found = project_bibliography(str(tmp_path / "slides/week1.md"))
+    assert found is not None and found.named_in == (tmp_path / "Makefile").resolve()
+    doc = _read(tmp_path, "slides/week1.md")
+    assert _cited(doc) == ["Lee2019", "Ruiz2021"]
+    assert _missing(doc) == []
+    assert [f.text() for f in doc.bibliographies] == [
+        "refs/course.bib (3 entries, named in ../Makefile)"
+    ]

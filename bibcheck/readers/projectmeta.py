@@ -9,12 +9,19 @@ the options of ``_output.yml`` (``pandoc_args: ["--bibliography=refs.bib"]``),
 nearest folder first, up to the project's root (a folder with ``_quarto.yml``,
 ``_bookdown.yml`` or ``.git``), at most :data:`MAX_LEVELS` folders up.  The names are
 relative to the folder of the file that names them.
+
+A document rendered by a build script names its bibliography on the Pandoc command
+line: a ``Makefile`` (or ``build.sh``, ``justfile``) beside it or above it whose
+``pandoc`` command has ``--bibliography=refs.bib`` (directly, through a variable
+``BIB = refs.bib`` / ``$(BIB)``, or in a defaults file ``-d paper.yaml``) names it too,
+relative to the script's folder (where it runs).  A script that names several
+bibliographies for several documents gives the ones on the lines naming this document.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,11 +31,18 @@ import yaml
 from bibcheck.errors import InputError
 from bibcheck.readers.decode import read_regular_file
 
-__all__ = ["MAX_LEVELS", "ProjectBibliography", "bibliography_names", "project_bibliography"]
+__all__ = [
+    "MAX_LEVELS",
+    "ProjectBibliography",
+    "bibliography_names",
+    "build_script_names",
+    "project_bibliography",
+]
 
 MAX_LEVELS = 5  # folders above the chapter's own
 METADATA_FILES = ("_metadata.yml", "_quarto.yml", "_output.yml", "_bookdown.yml", "_config.yml")
 INDEX_FILES = ("index.Rmd", "index.qmd", "index.md")
+BUILD_FILES = ("Makefile", "makefile", "GNUmakefile", "build.sh", "make.sh", "justfile", "Justfile")
 ROOT_MARKERS = ("_quarto.yml", "_bookdown.yml", ".git")
 _MAX_BYTES = 1024 * 1024
 _ARG = re.compile(r"^--bibliography(?:=(?P<name>.+))?$")
@@ -55,11 +69,11 @@ def project_bibliography(path: str) -> ProjectBibliography | None:
     except OSError:
         return None
     for folder in [here, *list(here.parents)[:MAX_LEVELS]]:
-        for name in (*METADATA_FILES, *INDEX_FILES):
+        for name in (*METADATA_FILES, *INDEX_FILES, *BUILD_FILES):
             candidate = folder / name
             if candidate.name == document.name and candidate.parent == here:
                 continue
-            names = _names_in(candidate)
+            names = _names_in(candidate, document)
             if names:
                 return ProjectBibliography(names, folder, candidate)
         if any((folder / marker).exists() for marker in ROOT_MARKERS):
@@ -67,13 +81,21 @@ def project_bibliography(path: str) -> ProjectBibliography | None:
     return None
 
 
-def _names_in(path: Path) -> tuple[str, ...]:
+def _read(path: Path) -> str | None:
     if not path.is_file():
-        return ()
+        return None
     try:  # a regular file only, size checked while reading
-        text = read_regular_file(path, _MAX_BYTES).decode("utf-8", "replace")
+        return read_regular_file(path, _MAX_BYTES).decode("utf-8", "replace")
     except InputError:
+        return None
+
+
+def _names_in(path: Path, document: Path) -> tuple[str, ...]:
+    text = _read(path)
+    if text is None:
         return ()
+    if path.name in BUILD_FILES:
+        return build_script_names(text, document.name, lambda name: _read(path.parent / name))
     if path.name in INDEX_FILES:
         front = _front_matter(text)
         if front is None:
@@ -141,4 +163,86 @@ def _listed(value: object) -> tuple[str, ...]:
         return (value.strip(),) if value.strip() else ()
     if isinstance(value, list):
         return tuple(str(v).strip() for v in value if isinstance(v, str) and v.strip())
+    return ()
+
+
+# --------------------------------------------------------------------------
+# Build scripts: the Pandoc command line
+# --------------------------------------------------------------------------
+
+_CONTINUED = re.compile(r"\\\n")
+_ASSIGN = re.compile(r"^\s*(?:export\s+)?(?P<var>[A-Za-z_]\w*)\s*(?:[:?+]?=)\s*(?P<value>.*?)\s*$")
+_BIB_OPTION = re.compile(r"""--bibliography(?:=|\s+)(?P<name>"[^"]+"|'[^']+'|[^\s;|&)]+)""")
+_DEFAULTS_OPTION = re.compile(
+    r"""(?:--defaults(?:=|\s+)|\s-d\s*)(?P<name>"[^"]+"|'[^']+'|[^\s;|&)-][^\s;|&)]*)"""
+)
+_VARIABLE = re.compile(r"\$(?:\((?P<a>\w+)\)|\{(?P<b>\w+)\}|(?P<c>[A-Za-z_]\w*))")
+_RENDERS = re.compile(r"\b(?:pandoc|quarto|rmarkdown|bookdown)\b")
+
+
+def build_script_names(
+    text: str, document: str, read: Callable[[str], str | None] = lambda _: None
+) -> tuple[str, ...]:
+    """The bibliography files a build script's Pandoc command lines name (``text``: the
+    script; ``document``: the file name of the document; ``read``: the text of a file
+    named relative to the script, for Pandoc defaults files)."""
+    if not _RENDERS.search(text):
+        return ()
+    lines = [
+        line for line in _CONTINUED.sub(" ", text).splitlines() if not line.lstrip().startswith("#")
+    ]
+    values: dict[str, str] = {}
+    for line in lines:
+        m = _ASSIGN.match(line)
+        if m is not None and "--" not in m.group("var"):
+            values.setdefault(m.group("var"), m.group("value"))
+    stem = Path(document).stem
+    found: list[tuple[str, bool]] = []  # (name, on a line naming the document)
+    for line in lines:
+        expanded = _expand(line, values)
+        mine = (
+            bool(stem) and re.search(rf"(?<![\w-]){re.escape(stem)}(?![\w-])", expanded) is not None
+        )
+        for m in _BIB_OPTION.finditer(expanded):
+            found.extend((name, mine) for name in _usable(m.group("name")))
+        for m in _DEFAULTS_OPTION.finditer(expanded):
+            for name in _usable(m.group("name")):
+                found.extend((bib, mine) for bib in _defaults_names(name, read))
+    if any(mine for _, mine in found):
+        found = [f for f in found if f[1]]
+    return tuple(dict.fromkeys(name for name, _ in found))
+
+
+def _expand(line: str, values: Mapping[str, str], depth: int = 0) -> str:
+    """``line`` with the script's variables replaced by their values (nested up to 3)."""
+    if depth > 3 or "$" not in line:
+        return line
+
+    def value(m: re.Match[str]) -> str:
+        name = m.group("a") or m.group("b") or m.group("c")
+        return values.get(name, m.group(0))
+
+    expanded = _VARIABLE.sub(value, line)
+    return expanded if expanded == line else _expand(expanded, values, depth + 1)
+
+
+def _usable(name: str) -> list[str]:
+    """A file name as written (quotes removed); none for a pattern or an unknown variable."""
+    name = name.strip().strip("\"'")
+    if not name or any(c in name for c in "$*%?[<>`"):
+        return []
+    return [name]
+
+
+def _defaults_names(name: str, read: Callable[[str], str | None]) -> tuple[str, ...]:
+    """The bibliography a Pandoc defaults file (``-d paper`` reads ``paper.yaml``) names."""
+    for candidate in (name, f"{name}.yaml", f"{name}.yml"):
+        text = read(candidate)
+        if text is None:
+            continue
+        try:
+            data = yaml.safe_load(text)
+        except yaml.YAMLError:
+            return ()
+        return bibliography_names(data) if isinstance(data, Mapping) else ()
     return ()
