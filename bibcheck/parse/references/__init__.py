@@ -194,8 +194,9 @@ def parse_reference(
                 language=f.detect_language(text),
             )
         if start:
-            # The lead-in is blanked, not cut, so that line numbers stay right.
-            blanked = re.sub(r"[^\n]", " ", text[:start]) + text[start:]
+            # The lead-in is blanked, not cut, so that line numbers stay right (a link target
+            # in it, of linked words, is kept: the work's link).
+            blanked = _blank_lead_in(text[:start]) + text[start:]
             return dataclasses.replace(
                 parse_reference(blanked, line_starts, detect_styles=detect_styles, note=True),
                 raw=text,
@@ -300,6 +301,15 @@ def parse_reference(
         anomalies=tuple(anomalies),
     )
     return _calendar_year(ref, text)
+
+
+_LINK_TARGET = re.compile(r"(<(?:https?|ftp)://[^\s<>]+>)", re.I)
+
+
+def _blank_lead_in(lead: str) -> str:
+    """``lead`` in spaces (line breaks kept), but for the link targets of linked words."""
+    parts = _LINK_TARGET.split(lead)
+    return "".join(p if i % 2 else re.sub(r"[^\n]", " ", p) for i, p in enumerate(parts))
 
 
 def _as_written(ref: Reference, read: str, written: str) -> Reference:

@@ -292,7 +292,7 @@ _CLOSED = frozenset(
 # edition of", "Schätzung nach ... bei", "eine Magisterarbeit von"): allowed last when the
 # clause has a word of prose that is no article or preposition ("Letters of John Adams" has
 # none), "bei" / "chez" always (no title ends "bei" before its author).
-_HANDING = frozenset("by of von bei nach chez par door with".split())
+_HANDING = frozenset("by of in von bei nach chez par door with".split())
 _ALWAYS_HANDING = frozenset("bei chez".split())
 _NAMED_LEAD = re.compile(
     rf"(?:(?P<adverb>(?i:(?:(?:so|thus|also|ainsi|così|así),?\s)?{_ADVERB})),?"
@@ -529,8 +529,29 @@ _INTERNAL = re.compile(rf"{_INTERNAL_REF}\s*[.;]?\s*", re.I)
 _INTERNAL_FIRST = re.compile(rf"{_INTERNAL_REF}\s*[.;]\s+(?=\S)", re.I)
 
 
+# A hyperlink's target after the words it links, as the readers write a link ("words
+# <https://…>"): at the start of a note it may belong to a lead-in phrase ("<a href=doi>A
+# quantitative analysis</a> in K. Smith, Title, …"), which it does not make a citation.
+_LINKED_WORDS = re.compile(
+    r"^\s*+[^<>\s][^<>]{2,150}?(?P<link>\s<(?:https?|ftp)://[^\s<>]+>)(?=\s)"
+)
+
+
 def citation_start(text: str) -> tuple[int, bool]:
-    """(offset where the citation starts, True when the note is commentary only)."""
+    """(offset where the citation starts, True when the note is commentary only); a lead-in
+    may be linked words (their link target, inside it, is the citation's link)."""
+    start, commentary = _citation_start(text)
+    linked = _LINKED_WORDS.match(text) if not (start or commentary) else None
+    if linked is None:
+        return start, commentary
+    at, end = linked.span("link")
+    lead = _lead_in(text[:at] + text[end:])
+    if lead > at:
+        return lead + end - at, False
+    return start, commentary
+
+
+def _citation_start(text: str) -> tuple[int, bool]:
     if _INTERNAL.fullmatch(text):
         return 0, True
     first = _INTERNAL_FIRST.match(text)
