@@ -41,7 +41,7 @@ from bibcheck.parse.references.refine import (
     may_have_swallowed_names,
     refined,
 )
-from bibcheck.parse.references.same_author import without_dash
+from bibcheck.parse.references.same_author import named_dash, repeats_author, without_dash
 from bibcheck.parse.references.shared import clean
 from bibcheck.parse.references.styles import parse_styled
 from bibcheck.urls import extract_urls
@@ -201,6 +201,21 @@ def parse_reference(
                 parse_reference(blanked, line_starts, detect_styles=detect_styles, note=True),
                 raw=text,
             )
+    ref = _fields(text, line_starts, detect_styles)
+    if ref.authors and repeats_author(text):
+        # "———. Report of the Board of Health. Leeds: …": the dash stands for the names, so
+        # what follows it is the title, never a name; read as if a name were written there
+        named = _fields(named_dash(text, _DASH_NAME), line_starts, detect_styles)
+        ref = dataclasses.replace(named, raw=text, authors=())
+    return ref
+
+
+# a name in the place of the repeated-author dash, so that the entry reads as its neighbours do
+_DASH_NAME = "Dash, Name"
+
+
+def _fields(text: str, line_starts: Sequence[int], detect_styles: bool) -> Reference:
+    """The fields of ``text``, a citation (no lead-in, no commentary)."""
     extraction = extract_urls(text, line_starts)
     urls = extraction.urls
     # A stray ". " before the first word (a PDF artifact) is not part of the title.

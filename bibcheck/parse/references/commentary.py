@@ -113,6 +113,12 @@ CROSS_REMARK = (
     r"(?:(?:oben|unten)\s)?(?:nn?\.|notes?|Anm\.|note)\s?\d+(?:\s?[-–]\s?\d+)?"
     r"(?:\s(?:above|below|supra|infra|oben|unten|ci-dessus))?)"
 )
+# A figure, plate, map or table of a work cited by its number or by the page it faces: "map
+# facing p. 1", "plate 3", "fig. 12", "table 4", "pl. opposite p. 40" (before the number)
+FIGURE_LOCATOR = (
+    r"(?:maps?|plates?|pl\.|figs?\.|figures?|tables?|tab\.|charts?|illus\.|diagrams?)\s"
+    r"(?:(?:facing|opposite|after|following)\s(?:pp?\.\s?)?)?"
+)
 # "Ward, Finance of Canal Building, 41.", "Federal Radio Commission, *Annual Report*, 1–2.",
 # "Arregui et al., *Meter Management*, ch. 5.": a shortened note (author, short title, place)
 _SHORT_NOTE = re.compile(
@@ -120,7 +126,8 @@ _SHORT_NOTE = re.compile(
     r"(?:,?\s(?:and|&|и)\s[A-ZА-ЯЁ][\w'’-]+)?(?:\set\sal\.)?"
     r",\s(?:\*[^*]{2,150}\*|_[^_]{2,150}_|/[^/]{2,150}/|“[^”]{2,150}”|\"[^\"]{2,150}\"|«[^»]{2,150}»|[^,;]{3,80})"
     # (a volume before the page: "Jedin, *History*, 2:67")
-    r",?\s(?:(?:pp?\.|ch\.|chap\.|sec\.|para\.|§|n\.|fols?\.)\s?)?(?:\d{1,2}:)?[\dIVXLCivxlc]+"
+    rf",?\s(?:{FIGURE_LOCATOR}|(?:pp?\.|ch\.|chap\.|sec\.|para\.|§|n\.|fols?\.)\s?)?"
+    r"(?:\d{1,2}:)?[\dIVXLCivxlc]+"
     # (roman pages of a preface to the end of a range too: "xii–xv")
     r"(?:\s?[-–—]\s?(?:\d+|[ivxlc]+|[IVXLC]+))?(?:\s?n\.\s?\d+)?"
     # (what the page holds, in parentheses: "Tanner, Decrees, 2:797 (session 25).")
