@@ -41,7 +41,7 @@ from bibcheck.parse.references.refine import (
     may_have_swallowed_names,
     refined,
 )
-from bibcheck.parse.references.same_author import without_dash
+from bibcheck.parse.references.same_author import named_dash, repeats_author, without_dash
 from bibcheck.parse.references.shared import clean
 from bibcheck.parse.references.styles import parse_styled
 from bibcheck.urls import extract_urls
@@ -194,12 +194,28 @@ def parse_reference(
                 language=f.detect_language(text),
             )
         if start:
-            # The lead-in is blanked, not cut, so that line numbers stay right.
-            blanked = re.sub(r"[^\n]", " ", text[:start]) + text[start:]
+            # The lead-in is blanked, not cut, so that line numbers stay right (a link target
+            # in it, of linked words, is kept: the work's link).
+            blanked = _blank_lead_in(text[:start]) + text[start:]
             return dataclasses.replace(
                 parse_reference(blanked, line_starts, detect_styles=detect_styles, note=True),
                 raw=text,
             )
+    ref = _fields(text, line_starts, detect_styles)
+    if ref.authors and repeats_author(text):
+        # "———. Report of the Board of Health. Leeds: …": the dash stands for the names, so
+        # what follows it is the title, never a name; read as if a name were written there
+        named = _fields(named_dash(text, _DASH_NAME), line_starts, detect_styles)
+        ref = dataclasses.replace(named, raw=text, authors=())
+    return ref
+
+
+# a name in the place of the repeated-author dash, so that the entry reads as its neighbours do
+_DASH_NAME = "Dash, Name"
+
+
+def _fields(text: str, line_starts: Sequence[int], detect_styles: bool) -> Reference:
+    """The fields of ``text``, a citation (no lead-in, no commentary)."""
     extraction = extract_urls(text, line_starts)
     urls = extraction.urls
     # A stray ". " before the first word (a PDF artifact) is not part of the title.
@@ -300,6 +316,15 @@ def parse_reference(
         anomalies=tuple(anomalies),
     )
     return _calendar_year(ref, text)
+
+
+_LINK_TARGET = re.compile(r"(<(?:https?|ftp)://[^\s<>]+>)", re.I)
+
+
+def _blank_lead_in(lead: str) -> str:
+    """``lead`` in spaces (line breaks kept), but for the link targets of linked words."""
+    parts = _LINK_TARGET.split(lead)
+    return "".join(p if i % 2 else re.sub(r"[^\n]", " ", p) for i, p in enumerate(parts))
 
 
 def _as_written(ref: Reference, read: str, written: str) -> Reference:

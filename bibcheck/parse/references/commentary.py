@@ -113,6 +113,12 @@ CROSS_REMARK = (
     r"(?:(?:oben|unten)\s)?(?:nn?\.|notes?|Anm\.|note)\s?\d+(?:\s?[-–]\s?\d+)?"
     r"(?:\s(?:above|below|supra|infra|oben|unten|ci-dessus))?)"
 )
+# A figure, plate, map or table of a work cited by its number or by the page it faces: "map
+# facing p. 1", "plate 3", "fig. 12", "table 4", "pl. opposite p. 40" (before the number)
+FIGURE_LOCATOR = (
+    r"(?:maps?|plates?|pl\.|figs?\.|figures?|tables?|tab\.|charts?|illus\.|diagrams?)\s"
+    r"(?:(?:facing|opposite|after|following)\s(?:pp?\.\s?)?)?"
+)
 # "Ward, Finance of Canal Building, 41.", "Federal Radio Commission, *Annual Report*, 1–2.",
 # "Arregui et al., *Meter Management*, ch. 5.": a shortened note (author, short title, place)
 _SHORT_NOTE = re.compile(
@@ -120,7 +126,8 @@ _SHORT_NOTE = re.compile(
     r"(?:,?\s(?:and|&|и)\s[A-ZА-ЯЁ][\w'’-]+)?(?:\set\sal\.)?"
     r",\s(?:\*[^*]{2,150}\*|_[^_]{2,150}_|/[^/]{2,150}/|“[^”]{2,150}”|\"[^\"]{2,150}\"|«[^»]{2,150}»|[^,;]{3,80})"
     # (a volume before the page: "Jedin, *History*, 2:67")
-    r",?\s(?:(?:pp?\.|ch\.|chap\.|sec\.|para\.|§|n\.|fols?\.)\s?)?(?:\d{1,2}:)?[\dIVXLCivxlc]+"
+    rf",?\s(?:{FIGURE_LOCATOR}|(?:pp?\.|ch\.|chap\.|sec\.|para\.|§|n\.|fols?\.)\s?)?"
+    r"(?:\d{1,2}:)?[\dIVXLCivxlc]+"
     # (roman pages of a preface to the end of a range too: "xii–xv")
     r"(?:\s?[-–—]\s?(?:\d+|[ivxlc]+|[IVXLC]+))?(?:\s?n\.\s?\d+)?"
     # (what the page holds, in parentheses: "Tanner, Decrees, 2:797 (session 25).")
@@ -292,7 +299,7 @@ _CLOSED = frozenset(
 # edition of", "Schätzung nach ... bei", "eine Magisterarbeit von"): allowed last when the
 # clause has a word of prose that is no article or preposition ("Letters of John Adams" has
 # none), "bei" / "chez" always (no title ends "bei" before its author).
-_HANDING = frozenset("by of von bei nach chez par door with".split())
+_HANDING = frozenset("by of in von bei nach chez par door with".split())
 _ALWAYS_HANDING = frozenset("bei chez".split())
 _NAMED_LEAD = re.compile(
     rf"(?:(?P<adverb>(?i:(?:(?:so|thus|also|ainsi|così|así),?\s)?{_ADVERB})),?"
@@ -529,8 +536,29 @@ _INTERNAL = re.compile(rf"{_INTERNAL_REF}\s*[.;]?\s*", re.I)
 _INTERNAL_FIRST = re.compile(rf"{_INTERNAL_REF}\s*[.;]\s+(?=\S)", re.I)
 
 
+# A hyperlink's target after the words it links, as the readers write a link ("words
+# <https://…>"): at the start of a note it may belong to a lead-in phrase ("<a href=doi>A
+# quantitative analysis</a> in K. Smith, Title, …"), which it does not make a citation.
+_LINKED_WORDS = re.compile(
+    r"^\s*+[^<>\s][^<>]{2,150}?(?P<link>\s<(?:https?|ftp)://[^\s<>]+>)(?=\s)"
+)
+
+
 def citation_start(text: str) -> tuple[int, bool]:
-    """(offset where the citation starts, True when the note is commentary only)."""
+    """(offset where the citation starts, True when the note is commentary only); a lead-in
+    may be linked words (their link target, inside it, is the citation's link)."""
+    start, commentary = _citation_start(text)
+    linked = _LINKED_WORDS.match(text) if not (start or commentary) else None
+    if linked is None:
+        return start, commentary
+    at, end = linked.span("link")
+    lead = _lead_in(text[:at] + text[end:])
+    if lead > at:
+        return lead + end - at, False
+    return start, commentary
+
+
+def _citation_start(text: str) -> tuple[int, bool]:
     if _INTERNAL.fullmatch(text):
         return 0, True
     first = _INTERNAL_FIRST.match(text)

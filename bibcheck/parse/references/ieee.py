@@ -429,8 +429,24 @@ _V_SERIES = re.compile(
 )
 
 
+# an ordinal the sentence split cut from its edition word: "2." of "2. uppl.", "2. Aufl."
+_ORDINAL_ALONE = re.compile(r"^\d{1,2}\.$")
+
+
+def _ordinals_joined(sentences: list[str]) -> list[str]:
+    """``sentences`` with an ordinal alone joined to the sentence after it (``2.`` and
+    ``uppl.`` are the edition statement ``2. uppl.``)."""
+    out: list[str] = []
+    for sentence in sentences:
+        if out and _ORDINAL_ALONE.match(out[-1]) and len(out) > 1:
+            out[-1] = f"{out[-1]} {sentence}"
+        else:
+            out.append(sentence)
+    return out
+
+
 def _vancouver(authors: tuple[str, ...], after: str) -> Fields:
-    sentences = title_sentences(after)
+    sentences = _ordinals_joined(title_sentences(after))
     # a book's title runs to its imprint: "Hitzeaktionspläne in Kommunen. Ein Leitfaden.
     # Fulda: Hochschule Fulda; 2011." (a journal article's to the journal)
     imprint = next((k for k, x in enumerate(sentences) if _V_IMPRINT.match(x)), None)

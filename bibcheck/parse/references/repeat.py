@@ -39,6 +39,7 @@ from bibcheck.parse.references.archival import archival_source, repository
 from bibcheck.parse.references.archival_holdings import holdings
 from bibcheck.parse.references.commentary import (
     CROSS_REMARK,
+    FIGURE_LOCATOR,
     citation_start,
     short_note_head,
     strip_lead_in,
@@ -124,7 +125,9 @@ _SHORT = re.compile(
     r",?\s(?:(?:(?:vol\.|t\.|Bd\.|tomo)\s?)?(?:[IVXL]{1,5}|\d{1,2}),\s(?=pp?\.|S\.|s\.))?"
     # (a volume before the page: "Jedin, *History*, 2:67"; German "S. 22 f.")
     # (an item of a catalogue: "Chambers, Bibliography, nos. 520–531")
-    r"(?P<locator>(?:(?:pp?\.|ch\.|chap\.|sec\.|para\.|§|n\.|nos?\.|S\.|Sp\.|s\.)\s?)?(?:\d{1,2}:)?"
+    # (a figure or plate: "map facing p. 1", "plate 3")
+    rf"(?P<locator>(?:{FIGURE_LOCATOR}|(?:pp?\.|ch\.|chap\.|sec\.|para\.|§|n\.|nos?\.|S\.|Sp\.|s\.)\s?)?"
+    r"(?:\d{1,2}:)?"
     r"[\dIVXLCivxlc]+(?:\s?[-–—]\s?\d+)?(?:\s?ff?\.)?)"
     # (what the page holds, in parentheses: "Tanner, Decrees, 2:797 (session 25).")
     r"(?:\s\([^()]{1,80}\))?"

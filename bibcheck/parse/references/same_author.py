@@ -27,7 +27,14 @@ from dataclasses import replace
 
 from bibcheck.model import Reference
 
-__all__ = ["PRONOUN", "repeats_author", "spelled_out", "without_dash", "with_repeated_authors"]
+__all__ = [
+    "PRONOUN",
+    "named_dash",
+    "repeats_author",
+    "spelled_out",
+    "without_dash",
+    "with_repeated_authors",
+]
 
 # (a single dash is no repeated name: "– Title" is a stray mark a converter left)
 _DASH = re.compile(r"^\s*(?:[—―](?:\s?[—―])+|[⸺⸻]+|-{3,}|_{3,})\s?(?=[.,])")
@@ -78,6 +85,13 @@ def without_dash(text: str) -> str:
     -> ``Title``); ``text`` as it is when it does not start with the dash."""
     m = _DASH_ROLE.match(text)
     return text if m is None else text[m.end() :]
+
+
+def named_dash(text: str, name: str) -> str:
+    """``text`` with ``name`` written in the place of the repeated-author dash (``——. Title``
+    -> ``Name. Title``); ``text`` as it is when it does not start with the dash."""
+    m = _DASH.match(text)
+    return text if m is None else text[: m.start()] + name + text[m.end() :]
 
 
 def with_repeated_authors(refs: Sequence[Reference]) -> list[Reference]:

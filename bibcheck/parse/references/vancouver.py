@@ -3,9 +3,10 @@
 An edition statement is a sentence of its own between the title and the imprint, in the
 forms NLM's *Citing Medicine* and EndNote's output styles write: ``5th ed.``, ``2nd ed.,
 rev.``, ``5th ed., text rev.``, ``3rd rev. ed.``, ``10th rev.``, ``Rev. ed.``, and those of
-the same lists in German, French, Spanish or Portuguese (``2. Aufl.``, ``3e éd.``,
-``2ª ed.``).  :data:`EDITION` matches one at the start of a sentence (the whole
-statement, so that removing it leaves the imprint).
+the same lists in German, French, Spanish, Portuguese, the Scandinavian languages, Dutch or
+Czech (``2. Aufl.``, ``3e éd.``, ``2ª ed.``, ``2. uppl.``, ``4e druk``).  :data:`EDITION`
+matches one at the start of a sentence (the whole statement, so that removing it leaves the
+imprint).
 
 The imprint names the place with its state or country in parentheses, NLM's way:
 ``Washington (DC): American Psychiatric Publishing; 2022.``, ``Bethesda (MD): National
@@ -27,7 +28,10 @@ _ORDINAL = (
 _REVISION = r"(?:text\s)?(?:rev|revised|updated|expanded|enl|enlarged|reprint(?:ed)?)\b\.?"
 EDITION = re.compile(
     rf"^{_ORDINAL}\s?(?:(?:rev\.|revised|updated|expanded|enl\.)\s)?"
-    rf"(?:ed|edn|edition|éd|édition|Aufl|Auflage|rev)\b\.?(?:,?\s{_REVISION})*(?:\s|$)",
+    # (Swedish "2. uppl.", Norwegian "3. utg.", Danish "2. udg.", Dutch "4e druk", Czech
+    # "2. vyd.")
+    rf"(?:ed|edn|edition|éd|édition|Aufl|Auflage|rev|uppl|upplagan|utg|utgave|utgåva|udg"
+    rf"|udgave|druk|vyd)\b\.?(?:,?\s{_REVISION})*(?:\s|$)",
     re.I,
 )
 # "Washington (DC): Publisher" / "Bethesda (MD): National Library of Medicine (US)"
