@@ -23,6 +23,13 @@ from dataclasses import dataclass, field
 from bibcheck.model import Anomaly, AnomalyCode, RawMarker, RawNote, Reference, TextBlock
 from bibcheck.text import fold_accents
 
+# Pandoc-crossref / Quarto cross-reference prefixes: "@fig-map", "@sec-intro", "@rem-kl" are
+# references to the document's own figures, sections and theorem-like blocks, not citations.
+CROSS_REF_PREFIXES = (
+    "fig|tbl|sec|eq|lst|thm|lem|cor|prp|cnj|def|exm|exr|sol|rem|alg|apx|nte|tip|wrn|imp|cau"
+    "|tab|ch|chap|table|figure|equation|section"
+)
+
 # Headings of a list of the works cited, in the languages manuscripts are written in.
 # One vocabulary serves the readers (where a list starts) and coverage (a list left unread
 # is reported), so a heading one knows the other never ignores.

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from bibcheck.readers.common import reference_lists
+from bibcheck.readers.common import CROSS_REF_PREFIXES, reference_lists
 from bibcheck.readers.lawreport import LAW_REPORT_YEAR
 
 __all__ = ["Evidence", "citation_evidence", "describe"]
@@ -39,7 +39,8 @@ _SIGNALS: tuple[tuple[str, re.Pattern[str], tuple[str, ...], int], ...] = (
     ),
     (
         "Pandoc citations [@key]",
-        re.compile(r"\[[^\[\]\n]*?-?@[\w{][^\[\]\n]*\]"),
+        # (a cross-reference "[Appendix @sec-a]" is none)
+        re.compile(rf"\[[^\[\]\n]*?-?@(?!(?:{CROSS_REF_PREFIXES})[-:])[\w{{][^\[\]\n]*\]", re.I),
         ("pandoc-markdown",),
         1,
     ),

@@ -50,6 +50,9 @@ _ELEMENTS = re.compile(
 _INLINE_CODE = re.compile(
     r"(?<!`)(`+)(?!`)((?:(?!\n[ \t]*\n).)+?)(?:(?<=[^`\s])|(?<=\s)(?=``))\1(?![`_\w])", re.S
 )
+# a MyST or reStructuredText role's content: "{term}`TB`s", ":abbr:`TB`s" -- one line, and
+# closed by its backtick even before a word's end (a plural made of the role)
+_ROLE_CONTENT = re.compile(r"(?<=[a-z]\}|[a-z]:)`[^`\n]+`(?!`)")
 _DISPLAY_DOLLARS = re.compile(r"\$\$(?:(?!\n[ \t]*\n).)+?\$\$", re.S)
 _INLINE_DOLLARS = re.compile(r"(?<![\\$\w])\$(?=[^\s$])(?:[^$\n\\]|\\.)+?(?<=[^\s\\])\$(?!\d)")
 _PAREN_MATH = re.compile(r"\\\((?:(?!\n[ \t]*\n).)+?\\\)", re.S)
@@ -133,7 +136,7 @@ def _fences(text: str) -> str:
             m = _FENCE_OPEN.match(line) or _nested_fence(lines, k)
             if m and k and _underline(line, lines[k - 1]):
                 m = None  # a reStructuredText title's underline: "Title" / "~~~~~"
-            if m and not (m.group(1)[0] == "`" and "`" in m.group(2)):
+            if m and not (m.group(1)[0] == "`" and "`" in m.group(2) and not _chunk(m.group(2))):
                 fence = m.group(1)
                 out.append(_blank(line))
                 continue
@@ -144,6 +147,12 @@ def _fences(text: str) -> str:
         if stripped.startswith(fence[0] * len(fence)) and not stripped.strip(fence[0]):
             fence = None
     return "\n".join(out)
+
+
+def _chunk(info: str) -> bool:
+    """A knitr / Quarto chunk header's options (``{r zones, fig.cap="... `a.R`"}``): a
+    backtick in them opens the chunk all the same (knitr reads the header, not CommonMark)."""
+    return re.match(r"\s*\{\s*[A-Za-z]", info) is not None and info.rstrip().endswith("}")
 
 
 _INDENTED_FENCE = re.compile(r"^( {4,12}|\t{1,3})(`{3,}|~{3,})(.*)$")
@@ -260,6 +269,7 @@ def mask(text: str, latex: bool | None = None) -> str:
         text = _rst_literals(text)
     text = _sub(_ELEMENTS, text)
     if not latex:
+        text = _sub(_ROLE_CONTENT, text)
         text = _sub(_INLINE_CODE, text, _latex_quotes)
     text = _sub(_DISPLAY_DOLLARS, text)
     text = _sub(_TEX_MATH_ENVS, text)

@@ -52,6 +52,7 @@ from bibcheck.readers import linknotes, refmanager
 from bibcheck.readers.bibsource import Bibliography, Source, add_items, add_key_prefixes, load
 from bibcheck.readers.bracketlist import bracket_labelled
 from bibcheck.readers.common import (
+    CROSS_REF_PREFIXES,
     MARKUP_LINE,
     BlockCollector,
     artifact_anomalies,
@@ -108,11 +109,7 @@ _BRACKET = re.compile(
 # ("[@a, p. 3]:" ending a sentence before a display is one).
 _LINK_DEFINITION = re.compile(r"[ \t]*:[ \t]*\S+[ \t]*(?:[\"'(].*)?$")
 _IN_TEXT = re.compile(r"(?<![\w@\\\[\]])@" + _KEY + r"(?P<loc>\s*\[[^\[\]\n]*\])?")
-_CROSS_REF = re.compile(
-    r"^(?:fig|tbl|sec|eq|lst|thm|lem|cor|prp|cnj|def|exm|exr|apx|nte|tip|wrn|imp|cau|tab|"
-    r"ch|chap|table|figure|equation|section)[-:]",
-    re.I,
-)
+_CROSS_REF = re.compile(rf"^(?:{CROSS_REF_PREFIXES})[-:]", re.I)
 _INLINE_NOTE = re.compile(r"(?<!\\)\^\[")
 _INLINE_TEXT = re.compile(r"(?<!\\)\^\[[^\]\n]{3,}")  # "^[See Smith", not "x^[2]"
 # Captions in code chunk options are text of the rendered document: knitr's
@@ -362,7 +359,25 @@ def without_urls(masked: str) -> str:
             return m.group(0)[0] + " " * (len(m.group(0)) - 1)
         return blank(m)
 
-    return _BARE_URL.sub(url, _LINK_DEST.sub(blank, masked))
+    return _inner_links(_BARE_URL.sub(url, _LINK_DEST.sub(blank, masked)))
+
+
+# a link inside a citation's brackets: "[@xiao2016 see [the code](https://…) for more]"
+_INNER_LINK = re.compile(
+    r"(?P<outer>\[[^\[\]\n]*@[^\[\]\n]*)\[(?P<text>[^\[\]\n]*)\]\((?P<dest>[^()\n]*)\)"
+)
+
+
+def _inner_links(masked: str) -> str:
+    """Links inside a citation's brackets turned into their text (same length): Pandoc
+    reads ``[@key see [text](url)]`` as one citation with a suffix."""
+    while True:
+        done = _INNER_LINK.sub(
+            lambda m: f"{m['outer']} {m['text']} {' ' * (len(m['dest']) + 2)}", masked
+        )
+        if done == masked:
+            return done
+        masked = done
 
 
 def _brackets(text: str) -> list[re.Match[str]]:
@@ -625,10 +640,14 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     # (a converted page's running lines are plain text: a line with Markdown's inline
     # syntax -- a citation, emphasis, a tag or template tag, a math delimiter -- was
     # written, "**Key takeaways**:" x 6, as was a sentence or lead-in)
+    # (and an R Markdown or Quarto source is written, never converted from pages: its
+    # repeated short lines, "That is," in mathematical prose, are text)
+    source = Path(path).suffix.lower() in _OWN_EXTENSIONS
     artifacts = find_artifacts(
         [
             ml
-            if ml.strip()
+            if not source
+            and ml.strip()
             and not _DIV.match(ml)
             and not _INLINE_SYNTAX.search(ml)
             and not _SLIDE_MARKUP.match(ml)
