@@ -64,8 +64,9 @@ _INDONESIAN = re.compile(
     r"|^\W*Akta\s[^.;()]{2,150}?\s(?:1[89]|20)\d\d\s\(Akta\s\d"
 )
 # an official gazette: "(BOE núm. 67, ...)", "BGBl. I S. 1045", "JORF n° 72", "GU n. 192",
-# "Stb. 1836, 12", "Staatsblad 1969, 167", "OJ L 119", "DOUE L 119", "Dz. U. 2020 poz. 1"
-_GAZETTE = re.compile(rf"\b(?:{GAZETTES}|OJ)\s(?:núm\.|n[°º.]|no\.|I|II|L|C|\d)")
+# "Stb. 1836, 12", "Staatsblad 1969, 167", "OJ L 119", "DOUE L 119", "Dz. U. 2020 poz. 1",
+# "GBl. DDR I, S. 300", "GVBl. S. 12"
+_GAZETTE = re.compile(rf"\b(?:{GAZETTES}|OJ)\s(?:núm\.|n[°º.]|no\.|I|II|L|C|S\.\s?\d|\d)")
 # a book about the law: "(Madrid: Civitas, 2016)", "Madrid, Civitas, 2016", a quoted title
 _LITERATURE = re.compile(
     r"\((?!https?:|ECLI:)[^():]*+:\s?[^()]*?\d{4}\)|[«“„\"][^»”“\"«„]{3,}+[»”“\"]"

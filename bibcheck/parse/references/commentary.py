@@ -159,7 +159,7 @@ _SEE = (
     r"|tractaverunt|exposuit|docuit|monuit|observavit|adnotavit|annotavit|collegit|rettulit)"
 )
 _EG = (
-    r"(?:,?\s*(?:e\.\s?g\.|for\s+example|for\s+instance|например|напр\.|наприклад|z\.\s?B\."
+    r"(?:,?\s*(?:e\.\s?g\.|for\s+example|for\s+instance|например|напр\.|наприклад|np\.|z\.\s?B\."
     r"|par\s+exemple),?)?"
 )
 # a topic before the lead-in: "On this, see", "Подробнее о плане 1930-х гг. см.:"

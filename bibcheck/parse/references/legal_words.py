@@ -14,8 +14,12 @@ STATUTES = (
     r"|Lei(?:\sComplementar)?|Gesetz|Verordnung|Bekanntmachung|(?:Koninklijk\s)?Besluit|Wet"
     r"|Ustawa|Rozporządzenie|Obwieszczenie|Zarządzenie|Uchwała|Dekret|Zákon|Vyhláška|Nařízení"
 )
-# official gazettes, by their abbreviations: "BGBl.", "Dz. U.", "BOE", "JORF", "GURI", "Stb."
+# official gazettes, by their abbreviations: "BGBl.", "GBl. DDR", "Dz. U.", "BOE", "JORF",
+# "GURI", "Stb."
 GAZETTES = (
     r"BOE|DOGC|BOJA|BOCM|DOUE|DOCE|JORF|JOUE|GURI|GU|BGBl\.|RGBl\.|Stb\.|Staatsblad|Stcrt\."
+    # the Gesetzblatt of the GDR and of the German Länder, with its state: "GBl. DDR I",
+    # "GBl. BW", "GVBl. Bln", "GVBl."
+    r"|G(?:V|VO)?Bl\.(?:\s(?:DDR|BW|Bln|LSA|NRW|[A-Z]{2}))?"
     r"|Dz\.\s?U\.|M\.P\.|Sb\.|DRE?"
 )
