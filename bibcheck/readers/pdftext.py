@@ -536,7 +536,7 @@ def _sentence_follows(rest: str) -> bool:
     (a space, then a capital, perhaps after an opening quote or parenthesis)?"""
     if not rest.strip():
         return True
-    return rest[:1].isspace() and rest.lstrip().lstrip("\"“«‘(")[:1].isupper()
+    return rest[:1].isspace() and rest.lstrip().lstrip('"“«‘(')[:1].isupper()
 
 
 def _set_off(line: str, index: int, page: int) -> list[_Candidate]:

@@ -53,6 +53,13 @@ _STATUTE = re.compile(
     + r"|(?:van|du|de|del|vom)\s\d)",
     re.I,
 )
+# ... or by its name, then its date in parentheses: "Decret de Nova Planta de la Reial
+# Audiència (16 de gener de 1716)", "Ley de Enjuiciamiento Civil (7 de enero de 2000)",
+# "Verordnung über die Zölle (vom 3. Mai 1890)"
+_NAMED_STATUTE = re.compile(
+    rf"^\W*(?:{STATUTES})\s[^()]{{0,160}}?\((?:vom\s)?\d{{1,2}}\.?\s(?:de\s)?[^\W\d_]{{3,12}}\.?"
+    r"\s(?:de\s)?(?:1[2-9]|20)\d\d\)"
+)
 # Indonesian statutes, regulations and court decisions by their designation and number or
 # year: "Undang-Undang Nomor 5 Tahun 1960", "UU No. 41 Tahun 1999", "Peraturan Pemerintah
 # Nomor 24 Tahun 1997", "Putusan Mahkamah Konstitusi Nomor 35/PUU-X/2012"; Malaysian acts
@@ -83,6 +90,7 @@ def legal_source(text: str) -> bool:
         or _ELI.search(text)
         or _DECISION.search(text)
         or _STATUTE.search(text)
+        or _NAMED_STATUTE.search(text)
         or _GAZETTE.search(text)
         or _INDONESIAN.search(text)
     )

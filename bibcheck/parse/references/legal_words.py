@@ -7,12 +7,14 @@ from __future__ import annotations
 __all__ = ["GAZETTES", "STATUTES"]
 
 # statutes, decrees, orders and regulations by their designation: Spanish, French, Italian,
-# Portuguese, German, Dutch, Polish, Czech
+# Portuguese, German, Dutch, Polish, Czech, Catalan
 STATUTES = (
     r"Real\sDecreto(?:-ley|\sLegislativo)?|Decreto(?:-[Ll]e[iy]|\s[Ll]egislativo|\slegge)?"
     r"|Ley(?:\sOrgánica)?|Orden|Loi(?:\sorganique)?|Décret|Ordonnance|Arrêté|Legge"
     r"|Lei(?:\sComplementar)?|Gesetz|Verordnung|Bekanntmachung|(?:Koninklijk\s)?Besluit|Wet"
     r"|Ustawa|Rozporządzenie|Obwieszczenie|Zarządzenie|Uchwała|Dekret|Zákon|Vyhláška|Nařízení"
+    # Catalan
+    r"|Decret(?:\slegislatiu)?|Llei(?:\sorgànica)?|Reial\sdecret"
 )
 # official gazettes, by their abbreviations: "BGBl.", "GBl. DDR", "Dz. U.", "BOE", "JORF",
 # "GURI", "Stb."
