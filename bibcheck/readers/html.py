@@ -81,7 +81,15 @@ from bs4 import BeautifulSoup
 from bs4.element import Tag
 
 from bibcheck.errors import InputError
-from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote, Reference
+from bibcheck.model import (
+    Anomaly,
+    AnomalyCode,
+    BibliographyFile,
+    RawDocument,
+    RawMarker,
+    RawNote,
+    Reference,
+)
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.coins import coins_reference, parse_coins
 from bibcheck.parse.references.pybtex import pybtex_kind
@@ -90,6 +98,12 @@ from bibcheck.readers.authoryear import AuthorYears, author_years, spans
 from bibcheck.readers.body import BodyBuilder
 from bibcheck.readers.common import NOTES_HEADINGS, expand_labels, is_literature_heading
 from bibcheck.readers.htmlchrome import in_embed, names_site
+from bibcheck.readers.htmlendnotes import (
+    attach_endnotes,
+    describe_elsewhere,
+    epub_roles,
+    notes_for_other_files,
+)
 from bibcheck.readers.htmlheads import paragraph_heading
 from bibcheck.readers.htmlitalic import (
     CLOSE,
@@ -110,7 +124,7 @@ from bibcheck.readers.mask import mask
 from bibcheck.readers.mla import OPEN_PAREN, MlaIndex, mla_index, mla_shaped
 from bibcheck.readers.mla import scan as mla_scan
 from bibcheck.readers.plaintext import numeric_citations, unlisted_numbers
-from bibcheck.readers.registry import Reader, register
+from bibcheck.readers.registry import Reader, ReadOptions, register
 from bibcheck.urls import normalise_key
 
 NAME = "html"
@@ -1242,7 +1256,34 @@ def _entry_body(entry: Tag) -> Tag:
 
 
 def read(text: str) -> RawDocument:
+    """Read a page given as text alone (notes in other files are not looked for)."""
+    return read_opts(text, "", ReadOptions())
+
+
+def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
+    """Read the page at ``path``: its notes in other files of its book too (EPUB)."""
     soup = BeautifulSoup(text, "html.parser")
+    epub_roles(soup)
+    attached = attach_endnotes(soup, path)
+    elsewhere = notes_for_other_files(soup, path)
+    try:
+        raw = _read(soup, text)
+    except InputError as exc:
+        if not elsewhere:
+            raise
+        raise InputError(
+            f"{exc}; it holds {describe_elsewhere(elsewhere)}: ingest those files, their "
+            "notes are read from here"
+        ) from None
+    files = tuple(BibliographyFile(name, n, "the note links") for name, n in attached.files.items())
+    return replace(
+        raw,
+        anomalies=(*attached.anomalies, *raw.anomalies),
+        bibliographies=(*raw.bibliographies, *files),
+    )
+
+
+def _read(soup: BeautifulSoup, text: str) -> RawDocument:
     italic = italic_classes(soup)
     for junk in soup(["script", "style", "template", "noscript"]):
         junk.decompose()
@@ -1581,4 +1622,6 @@ def _free_label(target: str, used: set[str]) -> str:
     return str(n)
 
 
-READER = register(Reader(NAME, (".html", ".htm", ".xhtml"), score, read, detect_styles=True))
+READER = register(
+    Reader(NAME, (".html", ".htm", ".xhtml"), score, read, read_opts=read_opts, detect_styles=True)
+)
