@@ -309,12 +309,16 @@ def test_citations_inside_footnotes_are_citations(
 @pytest.mark.parametrize(
     ("body", "kind", "title"),
     [
-        ("R.\\footnote{See \\cite{hale1998}; compare \\cite[9]{ortiz2011}.}", "commentary", None),
+        ("R.\\footnote{See \\cite{hale1998}; compare \\cite[9]{ortiz2011}.}", "book",
+         "Salt Roads"),
+        ("R.\\footnote{\\cite[9]{ortiz2011}; on tolls see also \\cite{hale1998}.}", "article",
+         "Tolls and Bridges"),
         ("R.\\footnote{As \\citeauthor{hale1998} \\parencite*[7]{hale1998} says.}", "book",
          "Salt Roads"),
         ("R.\\footnote{See \\cite{hale1998} and \\cite{nowhere2000}.}", None, None),
     ],
-    ids=["two-works-commentary", "one-work-twice", "a-key-without-entry"],
+    ids=["two-works-the-first", "two-works-the-first-with-pages", "one-work-twice",
+         "a-key-without-entry"],
 )  # fmt: skip
 def test_what_a_citing_footnote_is(
     tmp_path: Path, body: str, kind: str | None, title: str | None
@@ -323,6 +327,8 @@ def test_what_a_citing_footnote_is(
     note = next(f for f in doc.footnotes if f.label == "1")
     if kind is not None:
         assert (note.reference.kind.value, note.reference.title) == (kind, title)
+        if kind == "article":  # the pages of the citation that stands for the note
+            assert note.reference.pages == "9"
     else:
         assert note.reference.kind.value != "commentary"
 

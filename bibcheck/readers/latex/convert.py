@@ -565,19 +565,25 @@ class Converter:
         # the document's markers are reusable (\cite keys), which lists of entries are
         last = self.src.line(max(start, stop - 1))
         end_line = last if last >= line and self.src.file(stop) == self.src.file(i) else line
-        ref = self._single_cite(note, text, i) or self._citing_note(note, text, line, end_line)
+        ref = self._single_cite(note, text, i) or self._citing_note(note, text, i, end_line)
         if ref is None:
             ref = parse_reference(text or " ", (line,), detect_styles=True, note=True)
         self.notes.append(RawNote(label, text, line, end_line, (line,), reference=ref))
         return pos
 
-    def _citing_note(self, note: Sink, text: str, line: int, end_line: int) -> Reference | None:
-        """A footnote citing several works by key (``see \\cite{a}; compare \\cite{b}``):
-        each is a citation of its own, so the note itself is commentary around them."""
+    def _citing_note(self, note: Sink, text: str, pos: int, end_line: int) -> Reference | None:
+        """A footnote citing several works by key (``see \\cite[254]{a}; compare
+        \\cite{b}``): each is a citation of its own; the note itself, as a note citing
+        several works in words, stands for the first it cites (with that citation's pages)."""
         keys = {key for key, _ in note.cites}
         if len(keys) < 2 or not all(k in self.bib.entries for k in keys):
             return None
-        return Reference(raw=text, line=line, end_line=end_line, kind=RefKind.COMMENTARY)
+        key, post = note.cites[0]
+        found = self._entry_cite(key, post, text, pos)
+        if found is None:  # (not reached: every key has an entry)
+            line = self.src.line(pos)
+            return Reference(raw=text, line=line, end_line=end_line, kind=RefKind.COMMENTARY)
+        return replace(found, end_line=end_line)
 
     def _single_cite(self, note: Sink, text: str, pos: int) -> Reference | None:
         """A note citing one work (``\\citeauthor{a} \\parencite*{a}`` cites it once): its
