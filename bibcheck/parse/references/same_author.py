@@ -30,7 +30,7 @@ from bibcheck.model import Reference
 __all__ = ["PRONOUN", "repeats_author", "spelled_out", "without_dash", "with_repeated_authors"]
 
 # (a single dash is no repeated name: "– Title" is a stray mark a converter left)
-_DASH = re.compile(r"^\s*(?:[—―](?:\s?[—―])+|[⸺⸻]+|-{3,}|_{3,})\s?(?=[.,])")
+_DASH = re.compile(r"^\s*(?:[—―](?:\s?[—―])+|–(?:\s?–){2,}|[⸺⸻]+|-{3,}|_{3,})\s?(?=[.,])")
 # ... with the role of the person it stands for: "——, ed.", "———, trans. and ed."
 _DASH_ROLE = re.compile(
     _DASH.pattern
