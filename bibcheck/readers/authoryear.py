@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from bibcheck.parse.references.same_author import repeats_author
+
 _YEAR = r"(?:1[5-9]|20)\d{2}"
 # a year with its letter ("2019a"), or no date at all ("n.d.", the same work's year)
 _DATE = rf"(?:{_YEAR}[a-z]?|n\.\s?d\.)"
@@ -23,8 +25,13 @@ _LOCATOR = (
     r"(?:,\s*(?:(?:pp?|págs?|cap|capp|chap|ch|S|sec|para|par|fig|tab|tav)\.\s?"
     r"(?:\d|[ivxlcdm]{1,8}\b)"
     r"|[A-Z]?\d{1,5}[a-z]?\b(?![./])|[A-Z]?\d{1,5}\s*[-–]\s*\d)"
-    r"|:\s?[A-Z]?\d{1,5}(?:\s*[-–]\s*\d{1,5})?(?=[);,\s]))"
+    r"|:\s?[A-Z]?\d{1,5}(?:\s*[-–]\s*\d{1,5})?(?=[);,\s])"
+    # (a chapter, section or note after the colon: "(Lowe 2019: ch. 3)", "Lowe (2019: sec. 2)")
+    r"|:\s?(?:pp?|chs?|chap|secs?|§§?|para|n|nn|fig|vol|bk|pt|art)\.?\s?(?:\d|[ivxlcdm]{1,8}\b))"
 )
+# the edition's year in brackets after the first year, a locator in the edition after it:
+# "(Kant 1781 [1998: A51])", "Locke (1690 [1975])"
+_EDITION = rf"\s?\[{_YEAR}[a-z]?(?::[^\[\]()]{{1,40}})?\]"
 AUTHOR_YEAR = re.compile(
     # (a name in lower case counts only if an entry starts with it: "boyd, d. (2014)")
     r"(?<![\w.])(?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+|[a-z][\w'’-]+(?=\s+\(?\d))"
@@ -32,8 +39,8 @@ AUTHOR_YEAR = re.compile(
     # (the year, then the closing parenthesis, or a locator: "p. 4", Italian and Spanish
     # "cap. 11", German "S. 4", "ch. 3", "para. 2", or Chicago author-date's bare page
     # "2019, 1440", "2004, C97"; a narrative "(2004, C97)" takes one too)
-    rf",?\s+(?:\((?P<y1>{_DATE})(?:\)|(?={_LOCATOR}))|(?P<y2>{_DATE})(?=\s*(?:[);]"
-    rf"|{_LOCATOR})))"
+    rf",?\s+(?:\((?P<y1>{_DATE})(?:\)|(?={_LOCATOR}|{_EDITION}))|(?P<y2>{_DATE})(?=\s*(?:[);]"
+    rf"|{_LOCATOR}|{_EDITION})))"
 )
 # "Manning’s survey (2021)": a possessive with the year of the work it names after one to
 # three words (the author is not repeated in the parenthesis; "Smith’s (2019) model" is
@@ -64,13 +71,15 @@ def author_years(entries: Iterable[tuple[str, str]]) -> AuthorYears:
     # "Regione Piemonte (2021)"'s mentions)
     found: dict[tuple[str, str], tuple[bool, str]] = {}
     shared: set[tuple[str, str]] = set()
+    names: set[str] = set()
     for label, text in entries:
         flat = text.replace("\n", " ")
         head = _HEAD_END.split(flat, maxsplit=1)[0][:120]
-        names = set(_NAME.findall(head))
-        lower = _LOWER_FIRST.match(head)  # "boyd, d.", "hooks, b.": as they write it
-        if lower:
-            names.add(lower.group(1))
+        if not repeats_author(head):  # ("–––, 1991": the names of the entry before)
+            names = set(_NAME.findall(head))
+            lower = _LOWER_FIRST.match(head)  # "boyd, d.", "hooks, b.": as they write it
+            if lower:
+                names.add(lower.group(1))
         years = [_undated(y) for y in _ANY_YEAR.findall(flat)]
         own = next(iter(_ANY_YEAR.findall(flat[len(head) :])), None)
         own = _undated(own) if own else None

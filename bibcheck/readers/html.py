@@ -117,6 +117,7 @@ from bibcheck.readers.htmlitalic import (
 )
 from bibcheck.readers.htmllatexml import block_reference, shown_labels
 from bibcheck.readers.htmlparts import marked_reference
+from bibcheck.readers.htmlresources import resource_sections
 from bibcheck.readers.htmlrevisions import accept_revisions
 from bibcheck.readers.htmltree import Index, text_of, walk
 from bibcheck.readers.links import LinkCollector, is_external, redirect_target, relabelled
@@ -1299,6 +1300,8 @@ def _read(soup: BeautifulSoup, text: str) -> RawDocument:
     literature = _numbered(page, lists.literature, note_elements)
     cites = _label_cites(page, cites, lists.literature, literature)
     skip = page.back | note_elements | {id(t) for t in lists.literature}
+    # ("Other Internet Resources", "External links": lists of links, not the text's)
+    skip |= resource_sections(soup)
     plain: dict[int, list[str]] = {}
     if not refs and not cites:
         plain = _plain_markers(page)

@@ -37,7 +37,7 @@ __all__ = [
 ]
 
 # (a single dash is no repeated name: "– Title" is a stray mark a converter left)
-_DASH = re.compile(r"^\s*(?:[—―](?:\s?[—―])+|[⸺⸻]+|-{3,}|_{3,})\s?(?=[.,])")
+_DASH = re.compile(r"^\s*(?:[—―](?:\s?[—―])+|–(?:\s?–){2,}|[⸺⸻]+|-{3,}|_{3,})\s?(?=[.,])")
 # ... with the role of the person it stands for: "——, ed.", "———, trans. and ed."
 _DASH_ROLE = re.compile(
     _DASH.pattern
