@@ -176,3 +176,17 @@ def test_a_chapter_translator_keeps_the_chapter_pages() -> None:
     assert ref.kind is RefKind.CHAPTER
     assert ref.title == "The tide tables"
     assert ref.pages == "41–58"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moravec, Jana K. Printers and Censors in Bohemia (1548–1620). Prague: Karolinum, 2004.",
+        "Sandor, Imre. Hymn Books of the Reformed Church (1590–1700). Debrecen: Alföldi, 1978.",
+    ],
+    ids=["chicago-title-years", "chicago-title-years-2"],
+)
+def test_a_title_closing_with_its_years_is_no_apa_date(text: str) -> None:
+    ref = _parse(text)
+    assert ref.style != "apa"
+    assert ref.title is not None and ref.title.endswith(")")

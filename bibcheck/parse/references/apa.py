@@ -34,6 +34,9 @@ _SHAPE = re.compile(
     r"(?P<year>\d{4}[–-]\d{4}|\d{4}[a-z]?|n\.\s?d\.|[\dOoОо?–-]{3,6})"
     r"(?:,\s?[^)]*)?\)\.(?:\s+(?P<after>.*))?$"
 )
+_YEARS = re.compile(r"\d{4}[–-]\d{4}")
+# APA's names end with an initial or the editors' mark: "Doe, J. A.", "Doe, J. (Ed.)."
+_NAMES_END = re.compile(r"(?:\b[A-Z]\.|\(Eds?\.\)\.?)$")
 # "Smith, J. A.", and after it, as economics journals write the other names, "M. S. Martínez
 # Pería" ("Beck, T., M. Janfils and K. Kpodar (2022).")
 # A family name of several words is one name: "Radin Firdaus, R. B.", "García Márquez, G."
@@ -117,6 +120,10 @@ def parse(body: str) -> Fields | None:
     """APA fields, or None when ``body`` lacks the ``(2020).`` shape."""
     m = _SHAPE.match(body)
     if m is None:
+        return None
+    if _YEARS.fullmatch(m.group("year")) and not _NAMES_END.search(m.group("authors")):
+        # a range of years after names alone: "(1600–1789)." closing a title is Chicago's
+        # ("Author. Title (1600–1789). Paris: Cerf, 1990.")
         return None
     if not (m.group("after") or "").strip(" .") and _TITLE_BEFORE.search(m.group("authors")):
         # a title, then nothing after "(2022).": no APA reference, but ISO 690 or a
