@@ -258,6 +258,9 @@ def build_document(
             detect_styles=detect_styles,
             note=_is_note(note, listed, markers),
         )
+        if note.reference is not None and note.end_line > parsed.end_line:
+            # (a note given the reference of a work it cites by key spans its own lines)
+            parsed = replace(parsed, end_line=note.end_line)
         ref = _tag(parsed, note.label, None)
         commentary = ref.kind is RefKind.COMMENTARY
         accounted = False  # the note's works are each listed or customarily unlisted

@@ -200,8 +200,26 @@ def duplicate_citation_findings(doc: ParsedDocument) -> list[Finding]:
         key = _work_key(fn)
         if key is not None:
             groups.setdefault(key, []).append(fn)
-    found = [_repeat_finding(doc, fns) for fns in groups.values() if len(fns) > 1]
+    cited = [_apart(fns) for fns in groups.values()]
+    found = [_repeat_finding(doc, fns) for fns in cited if len(fns) > 1]
     return found + _literature_duplicates(doc)
+
+
+def _apart(fns: list[Footnote]) -> list[Footnote]:
+    """The footnotes of a work less each note that holds another's citation of it: a
+    Pandoc, Org or AsciiDoc note whose text cites the work by key (``[^2]: … in @key``)
+    is that citation, not a second one (the key's own citations are counted by it)."""
+
+    def holds(note: Footnote, other: Footnote) -> bool:
+        ref, by_key = note.reference, other.literature
+        return (
+            other is not note
+            and by_key is not None
+            and by_key.method == "key"
+            and any(ref.line <= m.line <= ref.end_line for m in other.markers)
+        )
+
+    return [fn for fn in fns if not any(holds(fn, other) for other in fns)]
 
 
 def _repeat_finding(doc: ParsedDocument, fns: list[Footnote]) -> Finding:

@@ -22,7 +22,7 @@ _DATE = rf"(?:{_YEAR}[a-z]?|n\.\s?d\.)"
 # (a page of the front matter in roman numerals: "(Glass, 1964, p. xviii)")
 # (Harvard's and German author-date's colon: "(Lowe 2019: 45)", "Lowe (2019: 45–47)")
 _LOCATOR = (
-    r"(?:,\s*(?:(?:pp?|págs?|cap|capp|chap|ch|S|sec|para|par|fig|tab|tav)\.\s?"
+    r"(?:,\s*(?:(?:pp?|págs?|cap|capp|chap|ch|S|sec|para|par|fig|tab|tav|[Vv]ols?)\.\s?"
     r"(?:\d|[ivxlcdm]{1,8}\b)"
     r"|[A-Z]?\d{1,5}[a-z]?\b(?![./])|[A-Z]?\d{1,5}\s*[-–]\s*\d)"
     r"|:\s?[A-Z]?\d{1,5}(?:\s*[-–]\s*\d{1,5})?(?=[);,\s])"
@@ -32,6 +32,9 @@ _LOCATOR = (
 # the edition's year in brackets after the first year, a locator in the edition after it:
 # "(Kant 1781 [1998: A51])", "Locke (1690 [1975])"
 _EDITION = rf"\s?\[{_YEAR}[a-z]?(?::[^\[\]()]{{1,40}})?\]"
+# the original's date before a slash, and a range's last year after the first
+_ORIGINAL = rf"(?:{_YEAR}(?:\s?[-–]\s?{_YEAR})?/)?"
+_RANGE_END = rf"(?:\s?[-–]\s?{_YEAR}(?![\d/]))?"
 AUTHOR_YEAR = re.compile(
     # (a name in lower case counts only if an entry starts with it: "boyd, d. (2014)")
     r"(?<![\w.])(?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+|[a-z][\w'’-]+(?=\s+\(?\d))"
@@ -39,8 +42,11 @@ AUTHOR_YEAR = re.compile(
     # (the year, then the closing parenthesis, or a locator: "p. 4", Italian and Spanish
     # "cap. 11", German "S. 4", "ch. 3", "para. 2", or Chicago author-date's bare page
     # "2019, 1440", "2004, C97"; a narrative "(2004, C97)" takes one too)
-    rf",?\s+(?:\((?P<y1>{_DATE})(?:\)|(?={_LOCATOR}|{_EDITION}))|(?P<y2>{_DATE})(?=\s*(?:[);]"
-    rf"|{_LOCATOR}|{_EDITION})))"
+    # (APA's translated or reprinted work, the original's date first: "(Weil,
+    # 1947/2002)", "Weil (1947/2002, p. 12)", a multi-volume one "(Braudel,
+    # 1949–1966/1972–1973, Vol. 2)": the later date is the entry's)
+    rf",?\s+(?:\({_ORIGINAL}(?P<y1>{_DATE}){_RANGE_END}(?:\)|(?={_LOCATOR}|{_EDITION}))"
+    rf"|{_ORIGINAL}(?P<y2>{_DATE}){_RANGE_END}(?=\s*(?:[);]|{_LOCATOR}|{_EDITION})))"
 )
 # "Manning’s survey (2021)": a possessive with the year of the work it names after one to
 # three words (the author is not repeated in the parenthesis; "Smith’s (2019) model" is

@@ -29,9 +29,14 @@ from bibcheck.parse.references.shared import (
 _SHAPE = re.compile(
     # (no quoted or emphasised title among the names: "Liu et al. “Title?” arXiv preprint
     # (2021)." has its year at the end, which is not APA's shape)
-    rf"^(?P<authors>[^“”„«»\"*]+?)\s?\({DATE_BEFORE_YEAR}?(?P<year>\d{{4}}[a-z]?|n\.\s?d\.|[\dOoОо?–-]{{3,6}})"
+    # (a multi-volume work's years: "(1996–1998).")
+    rf"^(?P<authors>[^“”„«»\"*]+?)\s?\({DATE_BEFORE_YEAR}?"
+    r"(?P<year>\d{4}[–-]\d{4}|\d{4}[a-z]?|n\.\s?d\.|[\dOoОо?–-]{3,6})"
     r"(?:,\s?[^)]*)?\)\.(?:\s+(?P<after>.*))?$"
 )
+_YEARS = re.compile(r"\d{4}[–-]\d{4}")
+# APA's names end with an initial or the editors' mark: "Doe, J. A.", "Doe, J. (Ed.)."
+_NAMES_END = re.compile(r"(?:\b[A-Z]\.|\(Eds?\.\)\.?)$")
 # "Smith, J. A.", and after it, as economics journals write the other names, "M. S. Martínez
 # Pería" ("Beck, T., M. Janfils and K. Kpodar (2022).")
 # A family name of several words is one name: "Radin Firdaus, R. B.", "García Márquez, G."
@@ -98,6 +103,14 @@ _REPORT_NUMBER_TEXT = (
 _EDITION_OR_VOLUME = re.compile(
     r"^\((?:[^()]{0,30}?\b(?:ed|Ed|éd|Aufl|edn|изд|Vol|vol|Vols|Bd|t|Tomo|Hrsg)\.[^()]{0,30})\)\.?\s*"
 )
+# APA's translator or editor of the text after the title, no part of it: "Title (J. Doe,
+# Trans.). Publisher.", "*Title* (J. Doe, Ed. & Trans.).", "(J. Doe, Ed.; R. Roe, Trans.;
+# Vols. 1–3)", a German, French or Spanish original's "(Übers.)", "(trad.)" (a chapter's
+# "(R. Roe, Trans.; pp. 3–9)" keeps its pages)
+_STATEMENT = re.compile(
+    r"\s\((?=[^()]*\b(?:Trans|Transl|Eds?|Übers|Hrsg|[Tt]rad|Comp|Illus|Narr)\.)"
+    r"(?=[^()]*[A-Z]\.\s)(?![^()]*\bpp?\.\s?\d)[^()]{4,160}\)(?=\.(?:\s|$))"
+)
 _REPORT_NUMBER = re.compile(rf"^{_REPORT_NUMBER_TEXT}")
 _REPORT_NUMBER_AT_END = re.compile(rf"\s{_REPORT_NUMBER_TEXT}$")
 _TITLE_BEFORE = re.compile(r"\s--\s|:\s[A-Z]|(?:[a-z]{3,}|\d)\.\s[A-Z][a-z]{2,}")
@@ -108,12 +121,16 @@ def parse(body: str) -> Fields | None:
     m = _SHAPE.match(body)
     if m is None:
         return None
+    if _YEARS.fullmatch(m.group("year")) and not _NAMES_END.search(m.group("authors")):
+        # a range of years after names alone: "(1600–1789)." closing a title is Chicago's
+        # ("Author. Title (1600–1789). Paris: Cerf, 1990.")
+        return None
     if not (m.group("after") or "").strip(" .") and _TITLE_BEFORE.search(m.group("authors")):
         # a title, then nothing after "(2022).": no APA reference, but ISO 690 or a
         # standard with the year last ("Title -- Part 1: Core. Open Geospatial Consortium
         # (2022).", "Butler, H., Daly, M.: The GeoJSON Format (2016).")
         return None
-    sentences = title_sentences(m.group("after") or "")
+    sentences = title_sentences(_STATEMENT.sub("", m.group("after") or "", count=1))
     if (
         len(sentences) >= 3
         and sentences[0].endswith(("?", "!"))

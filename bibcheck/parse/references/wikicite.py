@@ -463,14 +463,38 @@ def authors(params: Mapping[str, str]) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _surnames(params: Mapping[str, str]) -> list[str]:
-    names = [a.split(",")[0].strip() for a in authors(params)]
-    if not names:
-        for n in range(1, 5):
-            editor = _numbered(params, n, "editor-last{n}", "editor{n}-last", "editor{n}")
-            if not editor:
+# CS1's editor parameters: "editor-last=|editor-first=", "editor2-last=", "editor=" (a
+# whole name), "editors=" (free text, ";" between people)
+_EDITOR_FAMILY_GIVEN = (
+    ("editor-last{n}", "editor-first{n}"), ("editor{n}-last", "editor{n}-first"),
+    ("editor-surname{n}", "editor-given{n}"), ("editor{n}-surname", "editor{n}-given"),
+)  # fmt: skip
+
+
+def editors(params: Mapping[str, str]) -> tuple[str, ...]:
+    """The editors a CS1 template names, as ``Family, Given``."""
+    found: list[str] = []
+    for n in range(1, 31):
+        family = given = ""
+        for family_name, given_name in _EDITOR_FAMILY_GIVEN:
+            family = _numbered(params, n, family_name)
+            if family:
+                given = _numbered(params, n, given_name)
                 break
-            names.append(editor.split(",")[0].strip())
+        whole = _numbered(params, n, "editor{n}")
+        if family:
+            found.append(_person(family, given))
+        elif whole:
+            found.append(whole)
+        else:
+            break
+    if not found and params.get("editors", "").strip():
+        found = [p.strip() for p in params["editors"].split(";") if p.strip()]
+    return tuple(found)
+
+
+def _surnames(params: Mapping[str, str]) -> list[str]:
+    names = [a.split(",")[0].strip() for a in authors(params) or editors(params)]
     return names[:4]
 
 
@@ -629,6 +653,12 @@ def cite_reference(template: CiteTemplate) -> Reference:
         host = fields.values.get("host")
     year, year_raw, year_notes = _year(fields)
     anomalies.extend(year_notes)
+    people = authors(template.params)
+    if not people and not chapter and not fields.values.get("host"):
+        # an edited book with no author goes by its editors, as CS1 prints it ("Strand,
+        # Ola, ed. (2001). Title") and as citeproc cites a .bib entry with editors alone
+        # (the editors of a book a chapter or an entry is in are no authors of it)
+        people = editors(template.params)
     url = url_raw = url_display = None
     if "url" in fields.values:
         line = fields.lines["url"]
@@ -663,7 +693,7 @@ def cite_reference(template: CiteTemplate) -> Reference:
         end_line=template.end_line,
         kind=kind,
         style=STYLE,
-        authors=authors(template.params),
+        authors=people,
         title=title,
         host=host,
         year=year,
