@@ -32,6 +32,11 @@ from bibcheck.parse.claim_text import MAX_CLAIM_CHARS, ClaimIndex
 from bibcheck.parse.matching import LiteratureIndex, differences
 from bibcheck.parse.numbering import check_numbering
 from bibcheck.parse.references import parse_reference
+from bibcheck.parse.references.abbreviated import (
+    Abbreviation,
+    abbreviation_list,
+    cited_abbreviation,
+)
 from bibcheck.parse.references.archival import archival_source
 from bibcheck.parse.references.bluebook import legal_authority
 from bibcheck.parse.references.civil_law import legal_source
@@ -251,12 +256,18 @@ def build_document(
             and not legal_source(text)  # and statutes and decisions of civil-law systems
         )
 
+    # "Life = James Boswell, *Life of Johnson*, …" before the text: notes cite "Life, 1:182."
+    abbreviations = abbreviation_list([(b.line_at(0), b.text) for b in raw.blocks])
     for note in raw.footnotes:
-        parsed = note.reference or parse_reference(
-            note.text,
-            note.line_starts or (note.line,),
-            detect_styles=detect_styles,
-            note=_is_note(note, listed, markers),
+        parsed = (
+            note.reference
+            or _abbreviated(note, abbreviations, detect_styles)
+            or parse_reference(
+                note.text,
+                note.line_starts or (note.line,),
+                detect_styles=detect_styles,
+                note=_is_note(note, listed, markers),
+            )
         )
         if note.reference is not None and note.end_line > parsed.end_line:
             # (a note given the reference of a work it cites by key spans its own lines)
@@ -346,6 +357,23 @@ def build_document(
         stray_markers=stray,
         bibliographies=raw.bibliographies,
     )
+
+
+def _abbreviated(
+    note: RawNote, abbreviations: Sequence[Abbreviation], detect_styles: bool
+) -> Reference | None:
+    """The reference of the work a note cites by an abbreviation the document defines
+    (``Life, 1:182–83.``), read from the definition and placed at the note; or None."""
+    if not abbreviations:
+        return None
+    cited = cited_abbreviation(note.text, abbreviations)
+    if cited is None:
+        return None
+    ref = parse_reference(cited.work, (note.line,), detect_styles=detect_styles, note=True)
+    if ref.kind is RefKind.COMMENTARY or not (ref.title or ref.authors):
+        return None
+    # (the definition's own odd fields are said where it is written, not at each note)
+    return replace(ref, raw=note.text, end_line=note.end_line, pages=None, anomalies=())
 
 
 def _several_works(

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bibcheck.model import Anomaly, AnomalyCode, RawMarker, RawNote, Reference, TextBlock
+from bibcheck.readers.headscope import unscoped
 from bibcheck.text import fold_accents
 
 # Pandoc-crossref / Quarto cross-reference prefixes: "@fig-map", "@sec-intro", "@rem-kl" are
@@ -183,8 +184,8 @@ def heading_text(line: str) -> str | None:
 
 def heading_key(line: str) -> str | None:
     """The text of a Markdown or bold heading as a vocabulary key (lower case, trailing
-    punctuation and a section number dropped: ``## 5.2. Informative References:``), or
-    None if ``line`` is no heading."""
+    punctuation, a section number and a phrase of scope dropped: ``## 5.2. Informative
+    References:``, ``## References for Chapter 4``), or None if ``line`` is no heading."""
     text = heading_text(line)
     if text is None:
         m = BOLD_LINE.match(line)
@@ -192,7 +193,8 @@ def heading_key(line: str) -> str | None:
     if text is None:
         return None
     key = _TRAILING_PUNCT.sub("", text.strip().lower())
-    return re.sub(r"^\d+(?:\.\d+)*[.)]?\s*", "", key)  # "5.", "5.2.", "3)"
+    key = re.sub(r"^\d+(?:\.\d+)*[.)]?\s*", "", key)  # "5.", "5.2.", "3)"
+    return unscoped(key)  # "Works Cited in This Chapter", "Notes to Chapter 4"
 
 
 def is_literature_heading(line: str) -> bool:

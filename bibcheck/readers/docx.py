@@ -89,6 +89,7 @@ from bibcheck.readers.docxrevisions import (
 )
 from bibcheck.readers.docxsup import is_superscript, superscript_citations
 from bibcheck.readers.docxworks import word_sources
+from bibcheck.readers.listlike import Heading, unread_list_headings
 from bibcheck.readers.mla import MlaIndex, mla_index, mla_shaped
 from bibcheck.readers.mla import scan as mla_scan
 from bibcheck.readers.parennum import (
@@ -610,6 +611,9 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
         anomalies.extend(
             uncited_list([(p.number, p.text) for p in plain], len(literature), heading)
         )
+    # a heading named like a list ("Bibliography of Printed Works") over entries not read
+    outline = [Heading(p.number, p.text, (p.level or 0) if p.heading else None) for p in paras]
+    anomalies.extend(unread_list_headings(outline, {e.line for e in literature}))
     anomalies.extend(_unread_parts(parts))
     title = _title(parts, paras)
     # Read last: every part read above may have added damage reports.

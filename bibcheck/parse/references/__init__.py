@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from bibcheck.model import Anomaly, AnomalyCode, ParsedUrl, Reference, RefKind
 from bibcheck.parse.references import acs, caps, gbt, generic, german, gost, legal, patent
 from bibcheck.parse.references import fields as f
+from bibcheck.parse.references.attributed import unbracketed
 from bibcheck.parse.references.commentary import citation_start
 from bibcheck.parse.references.corporate import corporate
 from bibcheck.parse.references.particles import as_written, iberian, particle_first
@@ -125,8 +126,10 @@ def _gost_shaped(rest: str) -> bool:
 
 # an initial before the given name, which GOST never writes: "Arnold, R. Arthur. Title"
 _INITIAL_THEN_GIVEN = re.compile(r"^[A-Z][\w'’-]+,\s(?:[A-Z]\.\s){1,2}[A-Z][a-z]{2,}\.\s")
+# (a place with its state: "New Haven, CT: Yale University Press, 1977")
 _CHICAGO_BOOK_END = re.compile(
-    r"\.\s[A-Z][A-Za-z.'’ -]{1,40}(?<!\s):\s[^:;–—]{2,120}?,\s(?:1[5-9]|20)\d\d[a-z]?\.?\s*$"
+    r"\.\s[A-Z][A-Za-z.'’ -]{1,40}(?:,\s[A-Z]{2})?(?<!\s):\s"
+    r"[^:;–—]{2,120}?,\s(?:1[5-9]|20)\d\d[a-z]?\.?\s*$"
 )
 
 
@@ -175,6 +178,11 @@ def parse_reference(
         # "Mu\u0308ller" (a PDF converter's decomposed letters) is read as "Müller"; the
         # reference keeps the text as written.
         ref = parse_reference(composed, line_starts, detect_styles=detect_styles, note=note)
+        return dataclasses.replace(ref, raw=text)
+    attributed = unbracketed(text)
+    if attributed is not None:
+        # "[Samuel Johnson], *The Rambler*, no. 4 (…)": the credited author, read unbracketed
+        ref = parse_reference(attributed, line_starts, detect_styles=detect_styles, note=note)
         return dataclasses.replace(ref, raw=text)
     turned = particle_first(text)
     if turned != text:

@@ -1,5 +1,6 @@
 """Call numbers (shelfmarks) written with their series: ``MR/HA/22/3``, ``D/DU/12``,
-``FO 371/12345``, a run of items ``MR/HA/22/1–14``.
+``FO 371/12345``, a run of items ``MR/HA/22/1–14``; a library's manuscript by its
+collection and number, ``Add. MS 48800``, ``MS Ashmole 1729``.
 
 An archival entry of a bibliography lists the call numbers of a collection
 (``West Yorkshire Archive Service ... MR/HA/22/1–14; MR/HA/31/2``); a note names one
@@ -19,6 +20,16 @@ __all__ = ["CallNumber", "call_numbers"]
 _CALL_NUMBER = re.compile(
     r"(?<![\w/.-])(?P<head>[A-Z]{1,6}(?:/[A-Z]{1,6})*(?:/|\s)(?:\d+[A-Za-z]?/)*)"
     r"(?P<lo>\d{1,6})(?:\s?[–—-]\s?(?P<hi>\d{1,6}))?(?![\w/])"
+)
+
+# A manuscript by its collection and number, as libraries cite them: "Add. MS 48800",
+# "Egerton MS 2014", "Add MSS 35349–35351", "MS Ashmole 1729" (the collection's name, then
+# the number: no slash)
+_WORD = r"(?:In|See|The|And|For|From|Cf|With|Also|Vol|No|Fol|Fols|Page|Pages|Part)\b"
+_MANUSCRIPT = re.compile(
+    rf"(?<![\w.])(?:(?!{_WORD})(?P<fonds>[A-Z][a-z]{{1,12}})\.?\s(?:MSS?|Ch)\.?"
+    rf"|MSS?\.?\s(?!{_WORD})(?P<after>[A-Z][a-z]{{1,12}})\.?)"
+    r"\s(?P<lo>\d{1,6})(?:\s?[–—-]\s?(?P<hi>\d{1,6}))?(?![\w/])"
 )
 
 
@@ -52,4 +63,11 @@ def call_numbers(text: str) -> list[CallNumber]:
         if hi < lo:
             continue
         found.append(CallNumber(" ".join(m.group("head").split()).upper(), lo, hi))
+    for m in _MANUSCRIPT.finditer(text):
+        lo = int(m.group("lo"))
+        hi = int(m.group("hi")) if m.group("hi") else lo
+        if hi >= lo:
+            found.append(
+                CallNumber(f"MS {(m.group('fonds') or m.group('after')).upper()} ", lo, hi)
+            )
     return found

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bibcheck.model import RefKind
 from bibcheck.parse.references import arabic_notes, cjk_brackets
 from bibcheck.parse.references.fields import span_start, year_tokens
 from bibcheck.parse.references.given import SECOND_GIVEN
@@ -33,6 +34,7 @@ from bibcheck.parse.references.patterns import (
     SURNAME_PLAIN,
     U,
 )
+from bibcheck.parse.references.peers import bibliography_peer, note_peer
 from bibcheck.parse.references.series import without_series
 from bibcheck.parse.references.shared import (
     Fields,
@@ -92,7 +94,9 @@ _FILED_PARTICLE = r"(?:de|du|des|d['’]|da|di|del|della|van|von|van\sder|von\sd
 # Baltimore: Johns Hopkins University Press, 1990."
 _THEN_BOOK_FACTS = (
     # (a publisher's initial: "London: John C. Nimmo, 1897")
-    rf"[^\s.][^.]{{2,300}}\.\s+(?:[^.]{{2,200}}\.\s+)?[{U}][\w .,'’-]{{1,40}}:\s"
+    # (initials inside the title: "Caught in the Web of Words: James A. H. Murray and ...")
+    rf"[^\s.](?:[^.]|(?<=\s[{U}])\.){{2,300}}\.\s+(?:[^.]{{2,200}}\.\s+){{0,2}}"
+    rf"[{U}][\w .,'’-]{{1,40}}:\s"
     rf"(?:[^:.]|(?<=\s[{U}])\.(?=\s)){{2,80}},"
     r"\s(?:1[5-9]|20)\d\d"
 )
@@ -185,9 +189,10 @@ _TWO_FAMILY_NAMES = (
 )
 _NOTE_NAME = rf"(?:{_TWO_FAMILY_NAMES.replace('?P<given>', '').replace('?P<family>', '')}"
 _NOTE_NAME += rf"(?=,)|{_GIVEN_NOTE}\s{SURNAME})"
-# a generation after a natural-order name: "Richard G. Robbins, Jr., Title (...)"
-_NOTE_NAME += r"(?:,\s(?:Jr|Sr)\.|,\s(?:II|III|IV)(?=,))?"
-_NOTE_GENERATION = re.compile(r",\s(?=(?:Jr|Sr)\.?$|(?:II|III|IV)$)")
+# a generation after a natural-order name: "Richard G. Robbins, Jr., Title (...)", "Robert
+# Hale Jr., Title (...)" (with or without the comma)
+_NOTE_NAME += r"(?:,?\s(?:Jr|Sr)\.|,\s(?:II|III|IV)(?=,))?"
+_NOTE_GENERATION = re.compile(r",?\s(?=(?:Jr|Sr)\.?$|(?:II|III|IV)$)")
 _TWO_FAMILY = re.compile(_TWO_FAMILY_NAMES)
 _GIVEN_ONLY = re.compile(rf"{_GIVEN_WORD}\s{_GIVEN_WORD}\s{SURNAME_PLAIN}")
 # An organisation as author: "World Bank", "UNESCAP", "Port of Rotterdam Authority".
@@ -342,6 +347,26 @@ _CONTRIBUTORS = re.compile(
     re.S,
 )
 
+# An edition statement after a note's title, and what it names: ", new ed., with an
+# introduction by …", ", 3rd ed.", ", with a foreword by …" (the title ends before it)
+_EDITION_STATEMENT = re.compile(
+    r",\s(?:(?:new|rev(?:ised)?|enl(?:arged)?|corr(?:ected)?|expanded|\d+(?:st|nd|rd|th|d))"
+    r"\.?\s(?:ed|edn|edition)\b|(?:with\s)?(?:an?\s)?(?:new\s)?"
+    r"(?:introduction|foreword|preface|afterword)\s(?:and\s[^,()]{2,40}?\s)?by\s[^\W\d_])"
+    r".*$",
+    re.S | re.I,
+)
+
+# A periodical's number and its date, an essay cited by them: "The Rambler, no. 4 (31 March
+# 1750)", "The Spectator, no. 10 (12 March 1711) and no. 11 (13 March 1711)"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_ISSUE_DATE = rf"(?:\d{{1,2}}\s{_MONTH}|{_MONTH}(?:\s\d{{1,2}},)?)\s(?:1[5-9]|20)\d\d"
+_NUMBERED_ISSUE = re.compile(
+    rf"^(?P<periodical>[*_]?[{U}][^,()]{{1,80}}?[*_]?),\snos?\.\s(?P<number>\d{{1,5}})"
+    rf"\s\((?P<date>{_ISSUE_DATE})\)(?:,?\s(?:and|&)\snos?\.\s\d{{1,5}}\s\({_ISSUE_DATE}\))*"
+    r"(?:[,:]\s[\d–-]+)?\.?$"
+)
+
 
 def parse(body: str) -> Fields | None:
     """Chicago fields, or None when ``body`` has neither the bibliography nor the note shape."""
@@ -431,6 +456,24 @@ def parse(body: str) -> Fields | None:
             place=place,
             publisher=publisher,
         )
+    return None
+
+
+def peer(body: str) -> Fields | None:
+    """Chicago fields of a note or entry by a peer (:mod:`.peers`), or of a note citing a
+    periodical essay by its number and date (``Joseph Addison, *The Spectator*, no. 10 (12
+    March 1711)``), or None: tried before the styles that would take the title of
+    nobility for the work's title, or the number's date for a publisher."""
+    found = bibliography_peer(body)
+    if found is not None:
+        return _work(Fields("chicago", (found[0],)), found[1], note=False)
+    found = note_peer(body)
+    if found is not None:
+        return _work(Fields("chicago", (found[0],)), found[1], note=True)
+    m = _NOTE_AUTHOR.match(body)
+    if m is not None and _NUMBERED_ISSUE.match(m.group("after")):
+        authors = tuple(_with_generation(a, body) for a in split_people(m.group("authors")))
+        return _work(Fields("chicago", authors), m.group("after"), note=True)
     return None
 
 
@@ -677,8 +720,19 @@ def _work(fields: Fields, after: str, note: bool) -> Fields:
         return _facts(fields, facts.group("facts"), rest[facts.end() :])
     if note:
         facts = _publication_facts(after)
+        numbered = _NUMBERED_ISSUE.match(after)
+        if numbered is not None:  # "*The Rambler*, no. 4 (31 March 1750)": an essay
+            return replace(
+                fields,
+                container=numbered.group("periodical"),
+                issue=numbered.group("number"),
+                year=_last_year(numbered.group("date")),
+                kind=RefKind.ARTICLE,
+                untitled=True,
+            )
         title = after[: facts.start()] if facts else after.split(", ")[0]
         title = _CONTRIBUTORS.sub("", title)  # ", trans. Peter Krapp", ", ed. J. Smith"
+        title = _EDITION_STATEMENT.sub("", title)  # ", new ed., with an introduction by …"
         # (a series statement before the facts: "Title, Chetham Society, 3rd ser., vol. 3
         # (Manchester: …, 1951)")
         title = without_series(title.rstrip(" ,")) if facts is not None else title

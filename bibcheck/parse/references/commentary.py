@@ -582,6 +582,8 @@ def _citation_start(text: str) -> tuple[int, bool]:
         _PERSONAL.search(text) and not (_URL_OR_DOI.search(text) or _titled(text))
     ):
         return 0, True
+    if _pages_in_prose(text):
+        return 0, True
     for m in _SENTENCE.finditer(text):
         head, tail = text[: m.start()], text[m.end() :]
         if not bibliographic(head) and bibliographic(tail):
@@ -604,6 +606,20 @@ def _citation_start(text: str) -> tuple[int, bool]:
         # (Oxford: ..., 1992), 45.": the letter is read in the work cited after it
         return quoted_in.end(), False
     return 0, False
+
+
+# pages in parentheses inside a sentence, of the work the text discusses (a review's book,
+# the chapter's own pages): "The appendix (pp. 281–96) lists …", "as she notes (p. 45)"
+_PAREN_PAGES = re.compile(r"\s\((?:pp?\.\s?)[\divxlc]+(?:\s?[–-]\s?\d+)?\)(?=[\s,;.])")
+_PROSE_WORD = re.compile(r"(?<![\w'’-])[a-zß-ÿ]{2,}(?![\w'’-])")
+
+
+def _pages_in_prose(text: str) -> bool:
+    """Is ``text`` prose whose only bibliographic content is pages in parentheses?"""
+    if not _PAREN_PAGES.search(text):
+        return False
+    rest = _PAREN_PAGES.sub(" ", text)
+    return len(_PROSE_WORD.findall(rest)) >= 6 and not bibliographic(rest)
 
 
 # A source read through another: "..., quoted in", "(cited in", "цит. по:", "zit. nach";

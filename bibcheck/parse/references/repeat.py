@@ -136,6 +136,12 @@ _SHORT = re.compile(
     rf"(?:,\s(?=[a-zß-ÿ])[^\d;]{{3,200}}|,\s(?=[a-zß-ÿ]{{2,}}\s)[^;]{{3,200}}|{CROSS_REMARK})?"
     r"\.?\s*$"
 )
+# the author's name and the page alone, as MHRA and Chicago shorten a note when one work of
+# the author is cited: "Darnton, p. 67.", "Sledd and Kolb, 114–16.", "Baxter, pp. 3–5."
+_NAME_PAGE = re.compile(
+    r"^\s*(?P<author>[A-ZÀ-Þ][\w'’-]+(?:\s(?:and|&)\s[A-ZÀ-Þ][\w'’-]+)?),\s"
+    r"(?P<locator>(?:pp?\.\s?)?(?:\d{1,2}:)?[\dIVXLCivxlc]+(?:\s?[-–—]\s?\d+)?)\.?\s*$"
+)
 # the whole work, no page: "Lautier, « La restauration des vitraux »." (a marked title only)
 _SHORT_WHOLE = re.compile(
     rf"^\s*(?P<author>[^,“\"«(*_]{{2,60}}),\s(?P<title>{_TITLE})(?P<locator>)\.?\s*$"
@@ -370,6 +376,10 @@ def _short(
     if head is not None:  # "Hammel-Kiesow, Die Hanse, 92. I follow his dating ...": a remark
         text = head
         short = _SHORT.match(text)
+    named = _NAME_PAGE.match(text) if short is None else None
+    if named is not None:  # "Darnton, p. 67.": the one work of that author cited before
+        target = _by_author(texts, found, i, named.group("author"), (), commentary)
+        return None if target is None else Repeat("short", target, _locator(named.group("locator")))
     if short is None or _YEAR.search(text.replace(short.group("title"), " ")):
         return None
     words = tuple(w.lower() for w in _WORD.findall(short.group("title")))

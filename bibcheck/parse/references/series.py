@@ -4,7 +4,8 @@ before the place of publication:
 ``Willan, T. S. Title. Chetham Society, 3rd ser., vol. 3. Manchester: Chetham Society,
 1951.`` (bibliography), ``T. S. Willan, Title, Chetham Society, 3rd ser., vol. 3
 (Manchester: …, 1951)`` (note), ``Title. Camden Society, n.s., 12. London: …``, ``Title.
-Studies in Economic History 14. Cambridge: …``.
+Studies in Economic History 14. Cambridge: …``, a volume of a collected edition (``Title.
+Vol. 18 of The Yale Edition of the Works of …. New Haven: …``).
 
 A series statement is no part of the title, and its volume number makes no journal of it:
 the work stays a book.  A statement is recognised only right before the imprint (``Place:
@@ -38,9 +39,11 @@ _RUN = (
     r"|(?:First|Second|Third|Fourth|Fifth|New|Old)\s[Ss]eries)"
 )
 _NUMBER = r"(?:(?:vol|no|nr|Bd|t)\.\s?)?(?:\d{1,4}|[IVXLC]{1,6})"
+# (a volume of a collected edition: "Vol. 18 of The Yale Edition of the Works of …")
+_VOLUME_OF = rf"(?:Vol\.|Volume)\s(?:\d{{1,4}}|[IVXLC]{{1,6}})\sof\s{_NAME}"
 _STATEMENT = re.compile(
     rf"(?P<name>{_NAME})(?:,\s{_RUN}(?:,?\s{_NUMBER})?|,?\s(?P<number>{_NUMBER}))"
-    rf"|{_RUN},?\s{_NUMBER}"
+    rf"|{_RUN},?\s{_NUMBER}|{_VOLUME_OF}"
 )
 # what follows a statement: the imprint after a full stop ("… vol. 3. Manchester: Chetham
 # Society, 1951") or in parentheses ("… vol. 3 (Manchester: Chetham Society, 1951)")

@@ -265,6 +265,7 @@ class Fields:
     chapter: bool = False
     book: bool = False  # the style says it is a book (a Bluebook treatise names no publisher)
     kind: RefKind | None = None  # the style names the kind itself (GB/T 7714 "[R]": a report)
+    untitled: bool = False  # the style cites the work by its host alone (an essay by number)
 
 
 _NOT_A_TITLE = re.compile(r"[\W\d_]*\d[\W\d_]*")  # digits and punctuation only
@@ -302,7 +303,7 @@ def build(fields: Fields, text: str, line_starts: Sequence[int], has_web_url: bo
                 line=line_starts[0],
             )
         )
-    if title is None and (year.raw or fields.authors):
+    if title is None and (year.raw or fields.authors) and not fields.untitled:
         anomalies.append(
             Anomaly(
                 AnomalyCode.REFERENCE_UNPARSED,

@@ -67,7 +67,8 @@ def detect_note_fields(rest: str) -> Fields | None:
     if not body:
         return None
     return (
-        legal.parse(body)
+        chicago.peer(body)  # "Philip Dormer Stanhope, Earl of Chesterfield, Title (…)"
+        or legal.parse(body)
         or parliamentary.parse(body)
         or gbt.parse(body)
         or caseless.parse(body)
@@ -98,6 +99,7 @@ def detect_fields(rest: str) -> Fields | None:
     if not body:
         return None
     for parser in (
+        chicago.peer,
         legal.parse,
         parliamentary.parse,
         gbt.parse,
