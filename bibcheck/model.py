@@ -113,6 +113,8 @@ class AnomalyCode(StrEnum):
     # coverage: what could not be read is said, never passed over (issue 11)
     UNREAD_REGION = "unread-region"  # looks like citations (a References list...) but yielded none
     CITATION_KEY_MISSING = "citation-key-missing"  # \cite{k} / [@k] with no entry for k
+    # \cite{scott70} resolved by BibTeX to the .bib's Scott70 (keys differ only in case)
+    CITATION_KEY_CASE = "citation-key-case"
     INCLUDE_UNREADABLE = "include-unreadable"  # \input file missing, unreadable or a loop
     DUPLICATE_FIELD = "duplicate-field"  # a .bib entry that repeats a field (kept, flagged)
     DOI_NORMALISED = "doi-normalised"  # written as a resolver or proxy URL: the bare DOI is used

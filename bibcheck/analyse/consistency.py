@@ -131,6 +131,12 @@ ANOMALY_FINDINGS: dict[AnomalyCode, Rule] = {
         E,
         "add an entry with this key to the bibliography, or correct the key",
     ),
+    A.CITATION_KEY_CASE: Rule(
+        FindingKind.MALFORMED_FIELD,
+        W,
+        "write the key as the bibliography spells it: biber (biblatex's default backend) "
+        "matches keys exactly and would not find the entry",
+    ),
     A.UNREAD_REGION: Rule(
         FindingKind.COVERAGE_GAP,
         W,
