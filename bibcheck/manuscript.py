@@ -300,8 +300,8 @@ def build_document(
         seen.add(note.label)
         number = int(note.label) if note.label.isdigit() else None
         footnotes.append(Footnote(note.label, number, note.line, ref, own, match))
-    for entry in literature:
-        if entry.number not in cited and raw.footnotes:
+    for entry, listed_as in zip(literature, raw.literature, strict=True):
+        if entry.number not in cited and raw.footnotes and not listed_as.nocite:
             anomalies.append(
                 Anomaly(
                     AnomalyCode.LITERATURE_UNCITED,

@@ -230,6 +230,9 @@ class RawNote:
     end_line: int
     line_starts: tuple[int, ...] = ()  # source line of each "\n"-separated part
     reference: Reference | None = None  # already parsed (a .bib entry): used as is
+    # a literature entry listed on purpose without a citation (``\nocite{key}``,
+    # ``\nocite{*}``, Pandoc's ``nocite:``, org's ``[cite/n:@key]``): no uncited entry
+    nocite: bool = False
 
 
 @dataclass(frozen=True, slots=True)

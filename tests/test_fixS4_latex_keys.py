@@ -87,3 +87,71 @@ def test_a_bibitem_label_is_matched_exactly(tmp_path: Path) -> None:
 )
 def test_keys_caseless(preamble: str, body: str, caseless: bool) -> None:
     assert keys_caseless(preamble, body) is caseless
+
+
+NOCITE_BIB = (
+    "@book{ames2001, author={Lee Ames}, title={Alpha}, year={2001}, publisher={P}}\n"
+    "@book{bose2002, author={Ravi Bose}, title={Beta}, year={2002}, publisher={P}}\n"
+    "@book{cole2003, author={Ina Cole}, title={Gamma}, year={2003}, publisher={P}}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "listed"),
+    [
+        pytest.param(
+            "p.tex",
+            "\\documentclass{article}\\begin{document}\nAs \\cite{ames2001} shows.\n"
+            "\\nocite{bose2002}\\nocite{cole2003}\n\\bibliography{r}\n\\end{document}\n",
+            ["ames2001", "bose2002", "cole2003"],
+            id="latex-nocite-keys",
+        ),
+        pytest.param(
+            "p.tex",
+            "\\documentclass{article}\\begin{document}\nAs \\cite{ames2001} shows.\n"
+            "\\nocite{*}\n\\bibliography{r}\n\\end{document}\n",
+            ["ames2001", "bose2002", "cole2003"],
+            id="latex-nocite-all",
+        ),
+        pytest.param(
+            "p.tex",
+            "\\documentclass{article}\\begin{document}\nAs \\cite{ames2001} shows.\n"
+            "\\nocite{Bose2002}\n\\bibliography{r}\n\\end{document}\n",
+            ["ames2001", "bose2002"],
+            id="latex-nocite-other-case",
+        ),
+        pytest.param(
+            "p.md",
+            "---\nbibliography: r.bib\nnocite: |\n  @cole2003\n---\n\nAs [@ames2001] shows.\n",
+            ["ames2001", "cole2003"],
+            id="pandoc-nocite",
+        ),
+        pytest.param(
+            "p.md",
+            "---\nbibliography: r.bib\nnocite: '@*'\n---\n\nAs [@ames2001] shows.\n",
+            ["ames2001", "bose2002", "cole2003"],
+            id="pandoc-nocite-all",
+        ),
+        pytest.param(
+            "p.org",
+            "#+TITLE: T\n#+bibliography: r.bib\n\n* One\nAs [cite:@ames2001] shows.\n"
+            "[cite/n:@bose2002]\n\n#+print_bibliography:\n",
+            ["ames2001", "bose2002"],
+            id="org-cite-n",
+        ),
+        pytest.param(
+            "p.typ",
+            '#bibliography("r.bib", full: true)\nAs @ames2001 shows.\n',
+            ["ames2001", "bose2002", "cole2003"],
+            id="typst-full",
+        ),
+    ],
+)
+def test_entries_listed_on_purpose_are_no_uncited_entries(
+    tmp_path: Path, name: str, text: str, listed: list[str]
+) -> None:
+    (tmp_path / "r.bib").write_text(NOCITE_BIB)
+    (tmp_path / name).write_text(text)
+    doc = parse_file(tmp_path / name)
+    assert [e.label for e in doc.literature] == listed
+    assert C.LITERATURE_UNCITED not in {a.code for a in doc.all_anomalies()}

@@ -469,7 +469,14 @@ def _literature(converter: Converter, bib: Bib, lists: Lists) -> list[RawNote]:
         keys = bib.order
     else:
         keys = [k for k in converter.cited if k in bib.entries and k not in own]
-    found.extend(bib.entries[k] for k in keys if bib.entries[k].reference is not None)
+    listed = [k for k in keys if bib.entries[k].reference is not None]
+    # what \nocite lists (every entry under \nocite{*}) is in the list on purpose
+    found.extend(
+        replace(bib.entries[k], nocite=True)
+        if converter.nocite_all or k in converter.nocited
+        else bib.entries[k]
+        for k in listed
+    )
     return found
 
 

@@ -183,6 +183,7 @@ class Converter:
         self.blocks: list[Sink] = []
         self.cited: dict[str, Cited] = {}
         self.nocite_all = False
+        self.nocited: set[str] = set()  # keys \nocite lists (put in the list on purpose)
         # BibTeX finds a .bib entry whatever the letter case of the cited key; biber
         # does not (biblatex's default backend): set by the reader from the preamble
         self.caseless_keys = False
@@ -631,6 +632,7 @@ class Converter:
                     self.cited[key] = Cited(line, raw, self.src.file(i))
         if base == "nocite":
             self.nocite_all = self.nocite_all or "*" in keys
+            self.nocited.update(keys)
             return pos
         if in_note:
             column = self.src.column(i)
