@@ -69,6 +69,7 @@ from bibcheck.readers.latex.autocite import autocite_is_footnote
 from bibcheck.readers.latex.biberbbl import read_biber_bbl
 from bibcheck.readers.latex.bibitem import reference_of
 from bibcheck.readers.latex.bibs import add_records, keys_caseless, load_bibs
+from bibcheck.readers.latex.blank import Definitions, blank
 from bibcheck.readers.latex.classes import class_chain
 from bibcheck.readers.latex.convert import Bib, Cited, Converter, NumberedList, Sink
 from bibcheck.readers.latex.counters import is_revtex, reset_of
@@ -347,9 +348,10 @@ def _local_packages(preamble: str, main_dir: Path) -> list[str]:
             if not name.strip() or not path.is_file():
                 continue
             try:
-                texts.append(read_text_file(path, None, _STY_LIMIT).text)
+                found = read_text_file(path, None, _STY_LIMIT).text
             except Unreadable:
                 continue
+            texts.append(blank(found, Definitions(), path.name).text)  # comments are no body
     return texts
 
 

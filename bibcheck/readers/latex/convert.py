@@ -339,12 +339,13 @@ class Converter:
         base = name.rstrip("*") if name[:1].isalpha() else name
         if name in N.ACCENTS:
             return self._accent(name, after, end, sink), sink
+        primitive = base in self.macros.primitive  # the built-in meaning, not a macro
         if base in self.macros.aliases:
             base = self.macros.resolve(base)
         if name in ("(", "["):
             return self._display(i, name, after, end, sink), sink
         cite = N.cite_name(base)
-        if cite in N.WORD_CITE and base in self.macros.defined:
+        if cite in N.WORD_CITE and base in self.macros.defined and not primitive:
             cite = None
         if cite is not None:
             return self._cite(i, name, cite, after, end, sink, in_note), sink
@@ -403,7 +404,7 @@ class Converter:
             return after + (2 if text[after : after + 2] == "{}" else 0), sink
         if base in N.SWITCHES:
             return after, sink
-        macro = self.macros.defined.get(base)
+        macro = None if primitive else self.macros.defined.get(base)
         if macro is not None:
             return self._expand(i, macro, after, end, sink, in_note)
         if base in N.CITE_TEXT:  # natbib's \citetext{\citealp{a}; see \citealp{b}}
