@@ -117,6 +117,8 @@ class AnomalyCode(StrEnum):
     CITATION_KEY_CASE = "citation-key-case"
     INCLUDE_UNREADABLE = "include-unreadable"  # \input file missing, unreadable or a loop
     DUPLICATE_FIELD = "duplicate-field"  # a .bib entry that repeats a field (kept, flagged)
+    # a .bib name BibTeX would refuse ("McInnes, L, and ..."): read as best it can be, kept
+    NAME_MALFORMED = "name-malformed"
     DOI_NORMALISED = "doi-normalised"  # written as a resolver or proxy URL: the bare DOI is used
     READER_UNCERTAIN = "reader-uncertain"  # the chosen reader barely beat another
     LINK_NOT_CITED = "link-not-cited"  # body links matching no reference-list entry (info)

@@ -154,6 +154,11 @@ ANOMALY_FINDINGS: dict[AnomalyCode, Rule] = {
         FindingKind.COVERAGE_GAP, W, "check the coverage line; force the right reader with --reader"
     ),
     A.DUPLICATE_FIELD: Rule(FindingKind.MALFORMED_FIELD, W, "keep one value of the repeated field"),
+    A.NAME_MALFORMED: Rule(
+        FindingKind.MALFORMED_FIELD,
+        W,
+        "write each name as 'Family, Given' (no comma after it) and separate names with 'and'",
+    ),
 }
 """Anomaly code -> finding kind, severity and fix.  Codes not listed are repairs."""
 

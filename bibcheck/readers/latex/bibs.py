@@ -154,6 +154,10 @@ def _add(bib: Bib, f: _Read, records: list[BibRecord], errors: list[BibError]) -
                     line,
                 )
             )
+        elif error.name:  # the entry is read: a field to correct, no bibliography lost
+            bib.anomalies.append(
+                Anomaly(AnomalyCode.NAME_MALFORMED, f"{where}: {error.message}", line)
+            )
         else:
             _problem(bib, f"{where}: {error.message}", line)
     for record in records:
