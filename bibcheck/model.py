@@ -272,6 +272,10 @@ class RawDocument:
     detect_styles: bool = False
     # The bibliography files citation keys were looked up in (readers that cite by key).
     bibliographies: tuple[BibliographyFile, ...] = ()
+    # The notes are defined under a References-like heading (an rst "References" section
+    # of ``.. [#key]`` footnotes, Markdown ``[^1]:`` under "## References"): they are the
+    # document's list of sources, so no literature list is missing.
+    notes_are_the_list: bool = False
 
 
 # --------------------------------------------------------------------------
