@@ -146,6 +146,7 @@ class BibError:
     message: str
     duplicate_key: str | None = None  # set when the problem is a key defined twice
     parent_key: str | None = None  # set when a crossref/xdata names no entry of the file
+    name: bool = False  # an odd name in a name field, read as best it could be (entry kept)
 
 
 # -- LaTeX field text to Unicode ----------------------------------------------
@@ -590,7 +591,10 @@ def _transform(entry: Entry, strings: list[Block]) -> Entry:
 def _name_notes(entry: Entry) -> list[BibError]:
     """The odd names :class:`SplitNames` read in ``entry`` (the entry is kept)."""
     notes: list[tuple[int, str]] = entry.parser_metadata.get(_NAME_NOTES) or []
-    return [BibError(line, f"entry {entry.key!r}, {note}; check the name") for line, note in notes]
+    return [
+        BibError(line, f"entry {entry.key!r}, {note}; check the name", name=True)
+        for line, note in notes
+    ]
 
 
 def _parse(text: str) -> tuple[tuple[BibRecord, ...], tuple[BibError, ...]]:

@@ -54,7 +54,7 @@ from bibcheck.readers import (
     nothing_read,
     reader_for_bytes,
 )
-from bibcheck.readers.common import unread_lists
+from bibcheck.readers.common import notes_listed, unread_lists
 from bibcheck.readers.decode import decode, read_regular_file
 from bibcheck.readers.links import apply_link_policy
 from bibcheck.readers.mask import mask
@@ -192,7 +192,11 @@ def _read_text(
     read = {
         n for note in (*raw.footnotes, *raw.literature) for n in note.line_starts or (note.line,)
     }
-    extra.extend(unread_lists(mask(text).splitlines(), read))
+    masked = mask(text).splitlines()
+    extra.extend(unread_lists(masked, read))
+    if raw.footnotes and not raw.literature and not raw.notes_are_the_list:
+        if notes_listed(masked, [note.line for note in raw.footnotes]):
+            raw = replace(raw, notes_are_the_list=True)
     return raw
 
 
@@ -331,8 +335,8 @@ def build_document(
         seen.add(note.label)
         number = int(note.label) if note.label.isdigit() else None
         footnotes.append(Footnote(note.label, number, note.line, ref, own, match))
-    for entry in literature:
-        if entry.number not in cited and raw.footnotes:
+    for entry, listed_as in zip(literature, raw.literature, strict=True):
+        if entry.number not in cited and raw.footnotes and not listed_as.nocite:
             anomalies.append(
                 Anomaly(
                     AnomalyCode.LITERATURE_UNCITED,
@@ -341,7 +345,12 @@ def build_document(
                     literature_entry=entry.number,
                 )
             )
-    if raw.footnotes and not literature and not raw.literature_partial:
+    if (
+        raw.footnotes
+        and not literature
+        and not raw.literature_partial
+        and not raw.notes_are_the_list
+    ):
         anomalies.append(Anomaly(AnomalyCode.NO_LITERATURE_LIST, "no literature list found", None))
     defined = {n.label for n in raw.footnotes}
     stray = tuple(m for label, ms in markers.items() if label not in defined for m in ms)

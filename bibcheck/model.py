@@ -113,8 +113,12 @@ class AnomalyCode(StrEnum):
     # coverage: what could not be read is said, never passed over (issue 11)
     UNREAD_REGION = "unread-region"  # looks like citations (a References list...) but yielded none
     CITATION_KEY_MISSING = "citation-key-missing"  # \cite{k} / [@k] with no entry for k
+    # \cite{scott70} resolved by BibTeX to the .bib's Scott70 (keys differ only in case)
+    CITATION_KEY_CASE = "citation-key-case"
     INCLUDE_UNREADABLE = "include-unreadable"  # \input file missing, unreadable or a loop
     DUPLICATE_FIELD = "duplicate-field"  # a .bib entry that repeats a field (kept, flagged)
+    # a .bib name BibTeX would refuse ("McInnes, L, and ..."): read as best it can be, kept
+    NAME_MALFORMED = "name-malformed"
     DOI_NORMALISED = "doi-normalised"  # written as a resolver or proxy URL: the bare DOI is used
     READER_UNCERTAIN = "reader-uncertain"  # the chosen reader barely beat another
     LINK_NOT_CITED = "link-not-cited"  # body links matching no reference-list entry (info)
@@ -228,6 +232,9 @@ class RawNote:
     end_line: int
     line_starts: tuple[int, ...] = ()  # source line of each "\n"-separated part
     reference: Reference | None = None  # already parsed (a .bib entry): used as is
+    # a literature entry listed on purpose without a citation (``\nocite{key}``,
+    # ``\nocite{*}``, Pandoc's ``nocite:``, org's ``[cite/n:@key]``): no uncited entry
+    nocite: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,6 +272,10 @@ class RawDocument:
     detect_styles: bool = False
     # The bibliography files citation keys were looked up in (readers that cite by key).
     bibliographies: tuple[BibliographyFile, ...] = ()
+    # The notes are defined under a References-like heading (an rst "References" section
+    # of ``.. [#key]`` footnotes, Markdown ``[^1]:`` under "## References"): they are the
+    # document's list of sources, so no literature list is missing.
+    notes_are_the_list: bool = False
 
 
 # --------------------------------------------------------------------------

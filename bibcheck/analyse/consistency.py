@@ -131,6 +131,12 @@ ANOMALY_FINDINGS: dict[AnomalyCode, Rule] = {
         E,
         "add an entry with this key to the bibliography, or correct the key",
     ),
+    A.CITATION_KEY_CASE: Rule(
+        FindingKind.MALFORMED_FIELD,
+        W,
+        "write the key as the bibliography spells it: biber (biblatex's default backend) "
+        "matches keys exactly and would not find the entry",
+    ),
     A.UNREAD_REGION: Rule(
         FindingKind.COVERAGE_GAP,
         W,
@@ -148,6 +154,11 @@ ANOMALY_FINDINGS: dict[AnomalyCode, Rule] = {
         FindingKind.COVERAGE_GAP, W, "check the coverage line; force the right reader with --reader"
     ),
     A.DUPLICATE_FIELD: Rule(FindingKind.MALFORMED_FIELD, W, "keep one value of the repeated field"),
+    A.NAME_MALFORMED: Rule(
+        FindingKind.MALFORMED_FIELD,
+        W,
+        "write each name as 'Family, Given' (no comma after it) and separate names with 'and'",
+    ),
 }
 """Anomaly code -> finding kind, severity and fix.  Codes not listed are repairs."""
 

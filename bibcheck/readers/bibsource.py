@@ -138,9 +138,11 @@ def _read_bib(bib: Bibliography, source: Source, text: str) -> int:
     """Add the entries of a ``.bib`` text; how many it holds."""
     records, errors = read_bib(text)
     for error in errors:
-        bib.anomalies.append(
-            _problem(f"{source.shown}, line {error.line}: {error.message}", source.line)
-        )
+        message = f"{source.shown}, line {error.line}: {error.message}"
+        if error.name:  # the entry is read: a field to correct, no bibliography lost
+            bib.anomalies.append(Anomaly(AnomalyCode.NAME_MALFORMED, message, source.line))
+        else:
+            bib.anomalies.append(_problem(message, source.line))
     for record in records:
         bib.add(record.key, bib_reference(record), record.raw)
     return len(records)

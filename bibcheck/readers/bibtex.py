@@ -76,6 +76,8 @@ def _error_anomaly(error: BibError) -> Anomaly:
         return Anomaly(
             AnomalyCode.LITERATURE_DUPLICATE_ENTRY, f"citation {error.message}", error.line
         )
+    if error.name:
+        return Anomaly(AnomalyCode.NAME_MALFORMED, error.message, error.line)
     return Anomaly(AnomalyCode.REFERENCE_UNPARSED, error.message, error.line)
 
 

@@ -795,6 +795,13 @@ def reference_lists(lines: Sequence[str]) -> list[ListRegion]:
     return regions
 
 
+def notes_listed(lines: Sequence[str], note_lines: Sequence[int]) -> bool:
+    """Is a note defined under a References-like heading (its first line, 1-based, in
+    the section that heading opens)?  Then the notes are the document's list of sources."""
+    regions = reference_lists(lines)
+    return any(r.line < n <= r.end for r in regions for n in note_lines)
+
+
 def unread_lists(lines: Sequence[str], read_lines: set[int]) -> list[Anomaly]:
     """``unread-region`` for each reference list none of whose lines any note came from.
 

@@ -366,7 +366,7 @@ def resolve_all(
         return [], list(bib.entries.values()), anomalies, markers, files
     raw_markers = [RawMarker(key, line, offset + 1, 0, offset) for line, offset, key in markers]
     notes, literature, missing = resolve(
-        bib, cites, footnote_labels, raw_markers, nocite=store, how_to_name="--bibliography FILE"
+        bib, cites, footnote_labels, raw_markers, also_list=store, how_to_name="--bibliography FILE"
     )
     anomalies.extend(missing)
     notes = [_with_pages(note, citations.locators.get(note.label)) for note in notes]

@@ -147,16 +147,19 @@ def resolve(
     markers: Sequence[RawMarker],
     *,
     nocite: Sequence[str] = (),
+    also_list: Sequence[str] = (),
     how_to_name: str = "--bibliography FILE",
 ) -> tuple[list[RawNote], list[RawNote], list[Anomaly]]:
     """Notes for the keys cited in the body, the cited entries, and the keys with no entry.
 
     A note is labelled with its key and its reference is the entry, at the first
     citation's line.  The literature list is the cited entries in order of first
-    citation (every entry with ``nocite`` ``*``).  A document that cites keys but names
-    no bibliography gets one ``bibliography-unreadable`` anomaly besides the per-key
-    ``citation-key-missing`` ones (each with every line citing its key);
-    ``how_to_name`` says how to name one.
+    citation (every entry with ``nocite`` ``*``); what ``nocite`` lists is marked as
+    listed on purpose (no uncited entry).  ``also_list``: keys listed after the cited
+    ones unmarked (the works a Word document's citation store holds).  A document that
+    cites keys but names no bibliography gets one ``bibliography-unreadable`` anomaly
+    besides the per-key ``citation-key-missing`` ones (each with every line citing its
+    key); ``how_to_name`` says how to name one.
     """
     body_keys = {m.label for m in markers if m.label not in footnote_labels}
     notes: list[RawNote] = []
@@ -194,8 +197,14 @@ def resolve(
         keys = list(bib.entries)
     else:
         keys = [k for k in cites.first if k in bib.entries]
-        keys += [k for k in nocite if k in bib.entries and k not in keys]
-    return notes, [bib.entries[k] for k in keys], missing
+        keys += [k for k in [*nocite, *also_list] if k in bib.entries and k not in keys]
+    chosen = set(bib.entries) if "*" in nocite else set(nocite)
+    return notes, [_listed(bib.entries[k], k in chosen) for k in keys], missing
+
+
+def _listed(entry: RawNote, nocite: bool) -> RawNote:
+    """An entry of the literature list, marked when ``nocite`` lists it on purpose."""
+    return replace(entry, nocite=True) if nocite else entry
 
 
 # --------------------------------------------------------------------------

@@ -92,14 +92,34 @@ def _authors(item: Mapping[str, Any]) -> tuple[str, ...]:
     return tuple(name for p in people if (name := _name(p)) is not None)
 
 
+_DATE_FIELDS = ("year", "month", "day")
+
+
 def _date_parts(value: object) -> tuple[list[int], str | None]:
-    """(year, month, day as far as given) and the raw text of a CSL date."""
+    """(year, month, day as far as given) and the raw text of a CSL date.
+
+    Besides CSL's ``{date-parts: [[y, m, d]]}``, ``raw`` and ``literal``: a date YAML
+    read as one (``issued: 1895-08-23``), and the pandoc-citeproc YAML form, a list of
+    maps (``issued: [{year: '1895', month: '08'}]``, the first the start of a range)
+    or one such map."""
+    if isinstance(value, date):
+        return [value.year, value.month, value.day], value.isoformat()
     if isinstance(value, str | int):
         raw = str(value)
         parts = [int(p) for p in re.findall(r"\d+", raw)[:3]]
         return parts, raw
+    if isinstance(value, list) and value and isinstance(value[0], Mapping):
+        value = value[0]
     if not isinstance(value, Mapping):
         return [], None
+    if "date-parts" not in value and value.get("year") not in (None, ""):
+        written = [str(value[k]).strip() for k in _DATE_FIELDS if value.get(k) not in (None, "")]
+        parts = []
+        for part in written:
+            if not part.isdigit():
+                break
+            parts.append(int(part))
+        return parts, "-".join(written)
     dp = value.get("date-parts")
     if isinstance(dp, list) and dp and isinstance(dp[0], list):
         parts = []

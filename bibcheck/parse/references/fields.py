@@ -582,15 +582,24 @@ def parse_page_count(token: str) -> int | None:
 # --------------------------------------------------------------------------
 
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)")
+# A shortDOI (``10/b58h3x``): a handle doi.org resolves to the full DOI, as Zotero and
+# Better BibTeX write them; a few letters and digits, at least one a letter ("10/12" is
+# a fraction or a date).  Taken where a DOI is said to stand: a DOI field, a doi.org
+# URL, after a "doi:" label.
+SHORT_DOI = r"10/(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{2,16}(?![\w/-]|\.\w)"
+_SHORT_DOI = re.compile(SHORT_DOI)
 # A resolver URL: doi.org, dx.doi.org, www.doi.org, and the same behind a library proxy
 # (doi-org.proxy.univ.edu, www.doi.org.ezproxy.lib.edu, dx-doi-org.ezp.lib.edu).
 _DOI_HOST = r"(?:www[.-]|dx[.-])?doi[.-]org(?:\.[a-z0-9-]+)*(?::\d{1,5})?"
-_DOI_URL = re.compile(rf"^(?:https?://)?{_DOI_HOST}/(10\.\d{{4,9}}/\S+)$", re.IGNORECASE)
+_DOI_URL = re.compile(
+    rf"^(?:https?://)?{_DOI_HOST}/(10\.\d{{4,9}}/\S+|{SHORT_DOI})$", re.IGNORECASE
+)
 _DOI_FIELD = re.compile(
-    rf"^(?:(?:https?://)?{_DOI_HOST}/|doi\s*:?\s*|urn:doi:|info:doi/)?(10\.\d{{4,9}}/\S+)$",
+    rf"^(?:(?:https?://)?{_DOI_HOST}/|doi\s*:?\s*|urn:doi:|info:doi/)?"
+    rf"(10\.\d{{4,9}}/\S+|{SHORT_DOI})$",
     re.IGNORECASE,
 )
-_DOI_LABELLED = re.compile(r"\bdoi\s*:?\s*(10\.\d{4,9}/[^\s\"<>]+)", re.IGNORECASE)
+_DOI_LABELLED = re.compile(rf"\bdoi\s*:?\s*(10\.\d{{4,9}}/[^\s\"<>]+|{SHORT_DOI})", re.IGNORECASE)
 
 
 _DOI_SHAPE = re.compile(r"10\.\d{4,9}/\S+")
@@ -599,14 +608,15 @@ _DOI_UNSAFE = re.compile(r"[\s{}\\\"`\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u206
 
 
 def doi_problem(doi: str) -> str | None:
-    """Why ``doi`` cannot be a DOI, or None: it must read ``10.NNNN/suffix`` and hold
+    """Why ``doi`` cannot be a DOI, or None: it must read ``10.NNNN/suffix`` (or be a
+    shortDOI, ``10/b58h3x``) and hold
     no space, brace, backslash, quote or control character (a DOI written
     ``10.1234/x},note={...}`` is an attempt to inject a field, not a DOI)."""
     bad = sorted(set(_DOI_UNSAFE.findall(doi)))
     if bad:
         return f"it holds {', '.join(repr(c) for c in bad)}, which no DOI contains"
-    if not _DOI_SHAPE.fullmatch(doi):
-        return "a DOI reads 10.NNNN/suffix"
+    if not _DOI_SHAPE.fullmatch(doi) and not _SHORT_DOI.fullmatch(doi):
+        return "a DOI reads 10.NNNN/suffix (or, a shortDOI, 10/letters and digits)"
     return None
 
 

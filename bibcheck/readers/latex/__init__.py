@@ -68,7 +68,8 @@ from bibcheck.readers.decode import declared_encoding
 from bibcheck.readers.latex.autocite import autocite_is_footnote
 from bibcheck.readers.latex.biberbbl import read_biber_bbl
 from bibcheck.readers.latex.bibitem import reference_of
-from bibcheck.readers.latex.bibs import add_records, load_bibs
+from bibcheck.readers.latex.bibs import add_records, keys_caseless, load_bibs
+from bibcheck.readers.latex.blank import Definitions, blank
 from bibcheck.readers.latex.classes import class_chain
 from bibcheck.readers.latex.convert import Bib, Cited, Converter, NumberedList, Sink
 from bibcheck.readers.latex.counters import is_revtex, reset_of
@@ -135,6 +136,7 @@ def read_at(text: str, path: str) -> RawDocument:
     converter.german = bool(_GERMAN.search(src.text[:start]))
     converter.autocite_footnote = autocite_is_footnote("\n".join([*preambles, src.text[:start]]))
     converter.revtex = any(is_revtex(p) for p in [*preambles, src.text[:start]])
+    converter.caseless_keys = keys_caseless("\n".join([*preambles, src.text[:start]]), src.text)
     folders = [loaded.main_dir, *([parent.main_dir] if parent is not None else [])]
     converter.footnotes.reset = reset_of(
         *preambles, src.text[:start], classes=lambda name: class_chain(name, folders)
@@ -167,6 +169,7 @@ def read_at(text: str, path: str) -> RawDocument:
     anomalies = [*loaded.anomalies, *bib.anomalies, *lists.anomalies, *converter.anomalies]
     anomalies.extend(_unknown_commands(converter))
     anomalies.extend(_missing_keys(converter, bib, lists))
+    anomalies.extend(_case_keys(converter, bib))
     anomalies.extend(scope_anomalies)
     return RawDocument(
         reader=NAME,
@@ -345,9 +348,10 @@ def _local_packages(preamble: str, main_dir: Path) -> list[str]:
             if not name.strip() or not path.is_file():
                 continue
             try:
-                texts.append(read_text_file(path, None, _STY_LIMIT).text)
+                found = read_text_file(path, None, _STY_LIMIT).text
             except Unreadable:
                 continue
+            texts.append(blank(found, Definitions(), path.name).text)  # comments are no body
     return texts
 
 
@@ -467,7 +471,14 @@ def _literature(converter: Converter, bib: Bib, lists: Lists) -> list[RawNote]:
         keys = bib.order
     else:
         keys = [k for k in converter.cited if k in bib.entries and k not in own]
-    found.extend(bib.entries[k] for k in keys if bib.entries[k].reference is not None)
+    listed = [k for k in keys if bib.entries[k].reference is not None]
+    # what \nocite lists (every entry under \nocite{*}) is in the list on purpose
+    found.extend(
+        replace(bib.entries[k], nocite=True)
+        if converter.nocite_all or k in converter.nocited
+        else bib.entries[k]
+        for k in listed
+    )
     return found
 
 
@@ -487,11 +498,19 @@ def _missing_keys(converter: Converter, bib: Bib, lists: Lists) -> list[Anomaly]
     for key, cited in converter.cited.items():
         if key == "*" or key in bib.entries:
             continue
+        # biber (biblatex) matches keys exactly: an entry that differs in case is not
+        # found (biber warns of a "case mismatch"); BibTeX's were linked by the converter
+        same = bib.same_but_case(key)
+        hint = (
+            f" (the entry {same[0]!r} differs only in letter case: biber matches keys exactly)"
+            if same
+            else ""
+        )
         found.append(
             Anomaly(
                 AnomalyCode.CITATION_KEY_MISSING,
                 f"key {key!r} cited at line {cited.line}{_where(cited.file, main)} "
-                f"({cited.raw[:80]}) has no entry in {sources}",
+                f"({cited.raw[:80]}) has no entry in {sources}{hint}",
                 cited.line,
                 footnote=key,
             )
@@ -509,6 +528,25 @@ def _missing_keys(converter: Converter, bib: Bib, lists: Lists) -> list[Anomaly]
                 )
             )
     return found
+
+
+def _case_keys(converter: Converter, bib: Bib) -> list[Anomaly]:
+    """A key cited in another letter case than its ``.bib`` entry's (``\\cite{scott70}``,
+    ``@book{Scott70,``): BibTeX finds the entry, so the citation is linked to it, with a
+    warning (biber and pandoc would not find it)."""
+    main = converter.src.file(0) if converter.src.text else ""
+    sources = ", ".join(bib.read) or "the bibliography"
+    return [
+        Anomaly(
+            AnomalyCode.CITATION_KEY_CASE,
+            f"key {written!r} cited at line {cited.line}{_where(cited.file, main)} differs in "
+            f"case from the entry {key!r} of {sources}: BibTeX matches keys whatever their "
+            "case, so the citation is linked to that entry",
+            cited.line,
+            footnote=key,
+        )
+        for written, (key, cited) in converter.case_keys.items()
+    ]
 
 
 def _unknown_commands(converter: Converter) -> list[Anomaly]:

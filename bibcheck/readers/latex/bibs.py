@@ -32,6 +32,26 @@ _BIB_COMMAND = re.compile(
 )
 
 
+_BIBLATEX = re.compile(
+    r"\\(?:usepackage|RequirePackage)\s*(?:\[([^\]]*)\])?\s*\{[^{}]*\bbiblatex\b[^{}]*\}"
+    r"|\\ExecuteBibliographyOptions\s*(?:\[[^\]]*\])?\s*\{([^{}]*)\}"
+)
+_BIBTEX_BACKEND = re.compile(r"\bbackend\s*=\s*bibtex(?:8|u)?\b")
+_ADDBIBRESOURCE = re.compile(r"\\addbibresource(?![A-Za-z@])")
+
+
+def keys_caseless(preamble: str, body: str) -> bool:
+    """Does the tool that resolves citations match ``.bib`` keys whatever their letter
+    case?  BibTeX does (``\\cite{scott70}`` finds ``@book{Scott70,``); biber, biblatex's
+    default backend, does not (it warns of a "case mismatch" and prints the key).  So:
+    yes unless biblatex is loaded (or ``\\addbibresource`` used) without
+    ``backend=bibtex``."""
+    found = list(_BIBLATEX.finditer(preamble))
+    if not found and _ADDBIBRESOURCE.search(preamble + body) is None:
+        return True  # BibTeX
+    return any(_BIBTEX_BACKEND.search(m.group(1) or m.group(2) or "") for m in found)
+
+
 def bib_names(src: Source) -> list[tuple[str, int]]:
     """(name, position) of every ``.bib`` the manuscript names, in order."""
     found: list[tuple[str, int]] = []
@@ -133,6 +153,10 @@ def _add(bib: Bib, f: _Read, records: list[BibRecord], errors: list[BibError]) -
                     f"{where}: {error.message}; the first is used",
                     line,
                 )
+            )
+        elif error.name:  # the entry is read: a field to correct, no bibliography lost
+            bib.anomalies.append(
+                Anomaly(AnomalyCode.NAME_MALFORMED, f"{where}: {error.message}", line)
             )
         else:
             _problem(bib, f"{where}: {error.message}", line)

@@ -123,6 +123,16 @@ class Bib:
     unreadable: list[str] = field(default_factory=list)
     absent: list[Anomaly] = field(default_factory=list)  # of anomalies: named files not there
 
+    def same_but_case(self, key: str) -> list[str]:
+        """The ``.bib`` keys that differ from ``key`` only in letter case (``Scott70`` for
+        ``scott70``); ``\\bibitem`` labels are not among them (LaTeX matches those exactly)."""
+        folded = key.casefold()
+        return [
+            k
+            for k in self.order
+            if k != key and k.casefold() == folded and self.entries[k].reference is not None
+        ]
+
 
 def citation_numbers(body: str, bound: int) -> list[int] | None:
     """The list numbers cited by a bracket's text (``1``, ``2, 5``, ``3--5``, ``1, с. 25;
@@ -173,6 +183,12 @@ class Converter:
         self.blocks: list[Sink] = []
         self.cited: dict[str, Cited] = {}
         self.nocite_all = False
+        self.nocited: set[str] = set()  # keys \nocite lists (put in the list on purpose)
+        # BibTeX finds a .bib entry whatever the letter case of the cited key; biber
+        # does not (biblatex's default backend): set by the reader from the preamble
+        self.caseless_keys = False
+        # key as cited -> the .bib key it resolved to, where it was first cited so
+        self.case_keys: dict[str, tuple[str, Cited]] = {}
         self.footnotes = FootnoteCounter()
         self.depth = 0
         self.expansions = 0
@@ -323,12 +339,13 @@ class Converter:
         base = name.rstrip("*") if name[:1].isalpha() else name
         if name in N.ACCENTS:
             return self._accent(name, after, end, sink), sink
+        primitive = base in self.macros.primitive  # the built-in meaning, not a macro
         if base in self.macros.aliases:
             base = self.macros.resolve(base)
         if name in ("(", "["):
             return self._display(i, name, after, end, sink), sink
         cite = N.cite_name(base)
-        if cite in N.WORD_CITE and base in self.macros.defined:
+        if cite in N.WORD_CITE and base in self.macros.defined and not primitive:
             cite = None
         if cite is not None:
             return self._cite(i, name, cite, after, end, sink, in_note), sink
@@ -387,7 +404,7 @@ class Converter:
             return after + (2 if text[after : after + 2] == "{}" else 0), sink
         if base in N.SWITCHES:
             return after, sink
-        macro = self.macros.defined.get(base)
+        macro = None if primitive else self.macros.defined.get(base)
         if macro is not None:
             return self._expand(i, macro, after, end, sink, in_note)
         if base in N.CITE_TEXT:  # natbib's \citetext{\citealp{a}; see \citealp{b}}
@@ -615,19 +632,20 @@ class Converter:
         short = pos - i <= 300
         keys: list[str] = []
         for _opts, (start, stop) in groups:
-            for key in _keys(text[start:stop]):
+            for key in self._keys(text[start:stop], i):
                 keys.append(key)
                 if key not in self.cited:
                     raw = text[i:pos] if short else f"\\{name}{{{key}}}"
                     self.cited[key] = Cited(line, raw, self.src.file(i))
         if base == "nocite":
             self.nocite_all = self.nocite_all or "*" in keys
+            self.nocited.update(keys)
             return pos
         if in_note:
             column = self.src.column(i)
             for opts, (start, stop) in groups:
                 post = _post(opts)
-                for key in _keys(text[start:stop]):
+                for key in self._keys(text[start:stop], i):
                     sink.cites.append((key, post))
                     sink.inner.append((key, line, column))
                     sink.write(self._cite_text(key, opts), line)
@@ -638,6 +656,24 @@ class Converter:
         for key in keys:
             self._mark(sink, key, i)
         return pos
+
+    def _keys(self, text: str, pos: int) -> list[str]:
+        """The keys a citation at ``pos`` names, each as the ``.bib`` spells it when only
+        its letter case differs and BibTeX resolves the citation (it compares keys
+        caselessly)."""
+        keys = _keys(text)
+        if not self.caseless_keys:
+            return keys
+        found: list[str] = []
+        for key in keys:
+            if key not in self.bib.entries and key != "*":
+                same = self.bib.same_but_case(key)
+                if len(same) == 1:
+                    where = Cited(self.src.line(pos), f"\\cite{{{key}}}", self.src.file(pos))
+                    self.case_keys.setdefault(key, (same[0], where))
+                    key = same[0]
+            found.append(key)
+        return found
 
     def _cite_arguments(
         self, base: str, after: int, end: int
@@ -701,7 +737,7 @@ class Converter:
         note = Sink()
         parts: list[str] = []
         for opts, (start, stop) in groups:
-            for key in _keys(text[start:stop]):
+            for key in self._keys(text[start:stop], i):
                 note.cites.append((key, _post(opts)))
                 parts.append(self._cite_text(key, opts))
         line = self.src.line(i)

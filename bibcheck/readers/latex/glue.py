@@ -12,15 +12,21 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["PARAMETERS", "value_end"]
+__all__ = ["INTEGERS", "PARAMETERS", "value_end"]
 
+# Integer parameters: a number is their whole value ("\hyphenpenalty=300\exhyphenpenalty=300"
+# is two settings; a number before a dimension register is a factor, "2\parindent").
+INTEGERS = frozenset(
+    {"hbadness", "vbadness", "tolerance", "pretolerance", "penalty", "hyphenpenalty",
+     "exhyphenpenalty", "clubpenalty", "widowpenalty", "interlinepenalty", "brokenpenalty",
+     "doublehyphendemerits", "finalhyphendemerits", "adjdemerits", "linepenalty",
+     "looseness", "displaywidowpenalty", "predisplaypenalty", "postdisplaypenalty"}
+)  # fmt: skip
 # Primitives and LaTeX lengths that take a value written after them (not in braces).
-PARAMETERS = frozenset(
+PARAMETERS = INTEGERS | frozenset(
     {"hskip", "vskip", "kern", "mskip", "mkern", "spaceskip", "xspaceskip", "baselineskip",
      "lineskip", "lineskiplimit", "parskip", "parindent", "parfillskip", "leftskip",
-     "rightskip", "emergencystretch", "hfuzz", "vfuzz", "hbadness", "vbadness", "tolerance",
-     "pretolerance", "penalty", "hyphenpenalty", "exhyphenpenalty", "clubpenalty",
-     "widowpenalty", "interlinepenalty", "brokenpenalty", "fontdimen", "tabcolsep",
+     "rightskip", "emergencystretch", "hfuzz", "vfuzz", "fontdimen", "tabcolsep",
      "arraycolsep", "labelwidth", "labelsep", "itemsep", "parsep", "topsep", "itemindent",
      "leftmargin", "listparindent", "bibsep", "bibhang", "textwidth", "linewidth",
      "columnsep", "baselinestretch"}
@@ -29,7 +35,8 @@ PARAMETERS = frozenset(
 _NUMBER = r"[-+]?\s*(?:\d+(?:\.\d*)?|\.\d+)"
 _UNIT = r"(?:true\s*)?(?:pt|em|ex|in|cm|mm|bp|dd|pc|sp|cc|mu|fil{1,3})(?![A-Za-z])"
 _FONT_DIMENSION = r"\\fontdimen\s*\d+\s*\\(?:font|[A-Za-z@]+font)(?![A-Za-z@])"
-_REGISTER = r"\\(?:" + "|".join(sorted(PARAMETERS - {"fontdimen"})) + r")(?![A-Za-z@])"
+_REGISTER = r"\\(?:" + "|".join(sorted(PARAMETERS - INTEGERS - {"fontdimen"})) + r")(?![A-Za-z@])"
+_INTEGER_REGISTER = r"\\(?:" + "|".join(sorted(INTEGERS)) + r")(?![A-Za-z@])"
 # (a factor may be a macro holding a number: "\BIBentryALTinterwordstretchfactor\fontdimen3\font")
 _DIMENSION = (
     rf"(?:{_NUMBER}\s*)?(?:\\(?!relax(?![A-Za-z@]))[A-Za-z@]+\s*)??"
@@ -37,7 +44,7 @@ _DIMENSION = (
 )
 _VALUE = re.compile(
     rf"\s*=?\s*(?:{_DIMENSION}(?:\s*plus\s*{_DIMENSION})?(?:\s*minus\s*{_DIMENSION})?"
-    rf"|{_NUMBER}(?![\d.]))(?:\s*\\relax(?![A-Za-z@]))?"
+    rf"|{_NUMBER}(?![\d.])|{_INTEGER_REGISTER})(?:\s*\\relax(?![A-Za-z@]))?"
 )
 
 

@@ -12,7 +12,7 @@ argument types) is left out: the command is then read like any unknown one.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bibcheck.readers.latex.scan import BraceIndex, bracket_end
 from bibcheck.text import group_end
@@ -85,6 +85,10 @@ class Macro:
 class Macros:
     defined: dict[str, Macro]
     aliases: dict[str, str]  # \let\new\old
+    # aliases made while their target had no definition here, which one later made: the
+    # alias keeps the built-in meaning (``\let\oldmarginpar\marginpar`` before
+    # ``\renewcommand{\marginpar}[1]{...\oldmarginpar{#1}...}``), as \let does in TeX
+    primitive: frozenset[str] = frozenset()
 
     def resolve(self, name: str) -> str:
         """The command ``name`` stands for after ``\\let`` aliases (a few steps at most)."""
@@ -101,16 +105,24 @@ def find_macros(texts: list[str]) -> Macros:
     ``\\providecommand`` which never replaces one)."""
     defined: dict[str, Macro] = {}
     aliases: dict[str, str] = {}
+    primitive: set[str] = set()
     for text in texts:
-        for found in _definitions(text):
-            kind, macro = found
-            if kind.startswith("Provide") or kind == "providecommand":
+        for kind, macro in _definitions(text):
+            if kind == "let":  # \let takes the meaning the command has now
+                new, old = macro.name, macro.body
+                if old in defined and old not in aliases:
+                    defined[new] = replace(defined[old], name=new)
+                    aliases.pop(new, None)
+                else:
+                    aliases[new] = old
+                primitive.discard(new)
+            elif kind.startswith("Provide") or kind == "providecommand":
                 defined.setdefault(macro.name, macro)
             else:
+                if macro.name not in defined:  # a built-in redefined: aliases keep it
+                    primitive.update(a for a, t in aliases.items() if t == macro.name)
                 defined[macro.name] = macro
-        for m in _LET.finditer(text):
-            aliases[m.group(1)] = m.group(2)
-    return Macros(defined, aliases)
+    return Macros(defined, aliases, frozenset(primitive))
 
 
 def _definitions(text: str) -> list[tuple[str, Macro]]:
@@ -132,6 +144,8 @@ def _definitions(text: str) -> list[tuple[str, Macro]]:
         if body is not None:
             count = len(params.group(1)) // 2
             found.append((m.start(), "def", Macro(m.group(1), ("m",) * count, body)))
+    for m in _LET.finditer(text):  # (kind "let": the alias's name, its target as body)
+        found.append((m.start(), "let", Macro(m.group(1), (), m.group(2))))
     found.sort(key=lambda item: item[0])
     return [(kind, macro) for _, kind, macro in found]
 
