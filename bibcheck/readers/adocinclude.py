@@ -40,8 +40,16 @@ class Spliced:
 
     lines: list[str] = field(default_factory=list)
     origin: list[int] = field(default_factory=list)
+    # the included file each line comes from, relative to the main file's folder ("":
+    # the main file); where it is shorter than ``lines``, the rest are the main file's
+    names: list[str] = field(default_factory=list)
     files: int = 0  # files included
     anomalies: list[Anomaly] = field(default_factory=list)
+
+    def file_of(self, line: int) -> str:
+        """The included file line ``line`` (1-based) of the combined text comes from
+        ("": the main file)."""
+        return self.names[line - 1] if 0 < line <= len(self.names) else ""
 
     def where(self, line: int) -> int:
         """The line in its own file of line ``line`` (1-based) of the combined text."""

@@ -16,9 +16,19 @@
   same note again); old ``footnoteref:[id,text]``.  A citation inside a footnote is a
   citation of its own.
 * In notes and entries a URL macro ``https://host/page[link text]`` is read as its
-  link text, the address moved to the end of the text.
+  link text, the address moved to the end of the text.  In the body such a link
+  (``https://...[text]``, ``link:https://...[text]``) is a link citation
+  (:mod:`bibcheck.readers.links`, ``--link-citations``), never one in a listing,
+  literal, comment or passthrough block, in a footnote or in a title.
+* Index terms are no text: ``(((term, sub)))`` is left out, ``((term))`` is its term.
+* A ``++++`` passthrough block of raw HTML that holds a numbered list (``[1] W. Dai,
+  ...``) or numeric citations ``[n]`` is not read: it is an ``unread-region`` anomaly.
 * ``include::`` directives are followed (see :mod:`bibcheck.readers.adocinclude`);
-  lines in an included file are reported at their line in that file.
+  lines in an included file are reported at their line in that file.  A book's main
+  file that is only ``include::`` lines is scored with its included files.
+* An AsciiDoc file (``.adoc``, ``.asciidoc``, ``.asc``) or AsciiDoc markup (index terms
+  ``(((...)))``, ``[source,x]`` blocks, ``<<id>>``, ``[[anchor]]``) whose only
+  citations are URL macros is read here (link citations), not as wikitext.
 * Section titles are one-line (``== Title``) or two-line (the title underlined with
   ``=``, ``-``, ``~``, ``^`` or ``+``).
 
@@ -34,7 +44,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawNote, Reference
+from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawNote, Reference, TextBlock
 from bibcheck.parse.references import parse_reference
 from bibcheck.readers.adocinclude import has_includes, splice
 from bibcheck.readers.bibsource import Bibliography, Source, load
@@ -48,6 +58,7 @@ from bibcheck.readers.keyed import (
     resolve,
     transform,
 )
+from bibcheck.readers.links import LinkCollector, sentence_end
 from bibcheck.readers.mask import mask
 from bibcheck.readers.registry import Reader, ReadOptions, register
 from bibcheck.readers.relines import remap_lines
@@ -105,8 +116,56 @@ def score(text: str) -> float:
     if (header or sections) and (notes or (bib and xrefs)):
         return 0.9
     if (header or sections) and xrefs:
-        return 0.3
+        return LINKS_SCORE if link_macros(text) and _markup(lines) else 0.3
+    if (header or sections) and link_macros(text) and _markup(lines):
+        return LINKS_SCORE
     return 0.0
+
+
+LINKS_SCORE = 0.6  # AsciiDoc markup citing by URL macros only (links): above wikitext's 0.5
+OWN_LINKS_SCORE = 0.7  # the same in a file with an AsciiDoc extension
+_OWN_EXTENSIONS = (".adoc", ".asciidoc", ".asc")
+# Markup of AsciiDoc's own: index terms, block attributes, anchors, cross references,
+# block macros (``image::``, ``include::``), delimited listing blocks
+_INDEX_TERMS = re.compile(r"\(\(\(.+?\)\)\)")
+_VISIBLE_TERM = re.compile(r"(?<!\()\(\((?!\()(?P<term>[^()\n]+)\)\)(?!\))")
+_MARKUP = re.compile(
+    r"\(\(\(|^\[(?:source|listing|literal|quote|verse|NOTE|TIP|WARNING|IMPORTANT|CAUTION|"
+    r"appendix|index|preface|glossary|bibliography)\b[^\]\n]*\]\s*$|^\[\[[\w:.-]+\]\]\s*$|"
+    r"<<[\w:.#/-]+(?:,[^>\n]*)?>>|^(?:image|include|video|toc)::\S*\[|^:[\w-]+:(?:\s|$)",
+    re.M,
+)
+
+
+def _markup(lines: Sequence[str]) -> bool:
+    """At least two lines of AsciiDoc's own markup (not wikitext's nor Markdown's)."""
+    return sum(1 for line in lines if _MARKUP.search(line)) >= 2
+
+
+def link_macros(text: str) -> int:
+    """URL macros with link text (``https://host/page[text]``) in ``text`` (masked)."""
+    return sum(1 for m in _URL_MACRO.finditer(text) if m.group("text").strip())
+
+
+def score_at(text: str, path: str) -> float:
+    """:func:`score` on the text with its included files (a book's main file may be
+    nothing but ``include::`` lines); an AsciiDoc file's own extension with its markup
+    and URL macros is AsciiDoc whatever wikitext it resembles."""
+    lines = text.splitlines()
+    if path and has_includes(lines):
+        main = Path(path)
+        text = "\n".join(splice(lines, main.parent, main).lines)
+        lines = text.splitlines()
+    masked = mask(text)
+    found = score(masked)
+    if (
+        found < OWN_LINKS_SCORE
+        and Path(path).suffix.lower() in _OWN_EXTENSIONS
+        and link_macros(masked)
+        and _markup(lines)
+    ):
+        return OWN_LINKS_SCORE
+    return found
 
 
 # --------------------------------------------------------------------------
@@ -132,6 +191,8 @@ class _Doc:
     attributes: dict[str, tuple[str, int]] = field(default_factory=dict)
     title: str | None = None
     headings: dict[int, str] = field(default_factory=dict)
+    passthroughs: list[tuple[int, int]] = field(default_factory=list)  # ++++ blocks (indexes)
+    table_rows: set[int] = field(default_factory=set)  # lines of |=== tables: a row each
 
 
 def two_line_title(lines: Sequence[str], i: int) -> tuple[int, str] | None:
@@ -198,12 +259,16 @@ def _structure(lines: list[str]) -> _Doc:
                 or "source" in " ".join(pending)
                 or "listing" in " ".join(pending)
             ):
+                if d.group("d")[0] == "+":
+                    doc.passthroughs.append((i, min(end, len(lines) - 1)))
                 doc.skip.update(range(i, end + 1))
                 i = end + 1
             else:
                 doc.skip.add(i)
                 if end < len(lines):
                     doc.skip.add(end)
+                if d.group("d") == "|===":
+                    doc.table_rows.update(range(i + 1, end))
                 i += 1
             pending = []
             continue
@@ -497,6 +562,149 @@ def _xref_text(state: _State, text: str) -> str:
     return _XREF.sub(sub, text)
 
 
+# --------------------------------------------------------------------------
+# Links, passthrough blocks, rendered text
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Link:
+    """A URL macro in the body: where it stands and what it shows."""
+
+    line: int  # 1-based
+    column: int  # 1-based
+    url: str
+    shown: str
+
+
+def body_links(
+    source: str, masked: str, taken: Sequence[tuple[int, int]] = ()
+) -> list[tuple[int, str, str]]:
+    """``(column, url, shown text)`` of each URL macro with link text in a body line
+    (``masked``: the line with code blanked; ``taken``: spans of footnotes, whose links
+    are the notes' own)."""
+    found: list[tuple[int, str, str]] = []
+    for m in _URL_MACRO.finditer(masked):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        url = source[m.start("url") : m.end("url")]
+        shown = _link_text(source[m.start("text") : m.end("text")])
+        if shown:
+            found.append((m.start() + 1, url, shown))
+    return found
+
+
+def _place_links(links: Sequence[_Link], blocks: Sequence[TextBlock]) -> LinkCollector:
+    """The links as link citations: each in the paragraph of its line, its offset the end
+    of the sentence around its shown text."""
+    collector = LinkCollector()
+    at: dict[int, tuple[int, int]] = {}  # line -> (block index, offset of the line's text)
+    for index, block in enumerate(blocks):
+        for offset, line in block.pieces:
+            at.setdefault(line, (index, offset))
+    searched: dict[int, int] = {}  # block index -> offset searched up to
+    for link in links:
+        where = at.get(link.line)
+        if where is None:
+            continue
+        index, start = where
+        text = blocks[index].text
+        found = text.find(link.shown, max(start, searched.get(index, 0)))
+        if found < 0:
+            found = text.find(link.shown, start)
+        end = found + len(link.shown) if found >= 0 else start
+        searched[index] = end
+        collector.add(
+            link.url,
+            link.shown,
+            line=link.line,
+            column=link.column,
+            block=index,
+            offset=sentence_end(text, end),
+        )
+    return collector
+
+
+_NUMBERED_ITEM = re.compile(r"^\s*\[(?P<n>\d{1,4})\]\s+\S")
+_NUMERIC_CITE = re.compile(r"(?<![\w\[\]])\[\d{1,4}(?:\s*[-–,;]\s*\d{1,4})*\](?![\[(\w])")
+_HTML_HIDDEN = re.compile(
+    r"<(math|script|style|pre|code|kbd|samp)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.S | re.I
+)
+_HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+
+
+def _blanked(m: re.Match[str]) -> str:
+    return re.sub(r"[^\n]", " ", m.group(0))
+
+
+def html_text(html: str) -> str:
+    """Raw HTML as the prose it shows, in place: tags and elements that are no prose
+    (math, code, scripts, comments) blanked, so lines and columns stay where they are."""
+    return _HTML_TAG.sub(_blanked, _HTML_HIDDEN.sub(_blanked, html))
+
+
+def numbered_items(text: str) -> list[int]:
+    """The numbers of the numbered-list items (``[1] W. Dai, ...``) starting lines of
+    ``text``."""
+    return [int(m.group("n")) for line in text.splitlines() if (m := _NUMBERED_ITEM.match(line))]
+
+
+def numeric_citations(text: str) -> int:
+    """Numeric citations ``[3]``, ``[2-5]``, ``[1, 4]`` in ``text`` (a numbered-list
+    item's own label at a line's start is none)."""
+    count = 0
+    for line in text.splitlines():
+        label = _NUMBERED_ITEM.match(line)
+        for m in _NUMERIC_CITE.finditer(line):
+            if label is None or m.start() > label.start("n"):
+                count += 1
+    return count
+
+
+def _passthrough_anomalies(lines: Sequence[str], doc: _Doc) -> list[Anomaly]:
+    """An ``unread-region`` for each ``++++`` block of raw HTML holding a numbered list or
+    numeric citations."""
+    found: list[Anomaly] = []
+    for start, end in doc.passthroughs:
+        raw = "\n".join(lines[start + 1 : end])
+        if not _HTML_TAG.search(raw):
+            continue  # no HTML (a passthrough of another kind: LaTeX, a macro ...)
+        shown = html_text(raw)
+        items = numbered_items(shown)
+        size = end - start - 1
+        what = f"a ++++ passthrough block of raw HTML ({size} line{'s' if size != 1 else ''})"
+        if len(items) >= 2:
+            message = (
+                f"{what} holds a numbered list of {len(items)} items ([{items[0]}] ... "
+                f"[{items[-1]}]), a reference list bibcheck does not read: its entries "
+                "and the numeric citations [n] of them are not checked"
+            )
+        elif n := numeric_citations(shown):
+            message = (
+                f"{what} holds {n} numeric citation{'s' if n != 1 else ''} [n] "
+                "bibcheck does not read"
+            )
+        else:
+            continue
+        found.append(Anomaly(AnomalyCode.UNREAD_REGION, message, start + 2))
+    return found
+
+
+def prose(text: str) -> str:
+    """The text as Asciidoctor renders it, in place (for the evidence of citations a
+    reading found nothing of): raw HTML in ``++++`` blocks as its text (the delimiters
+    blanked), index terms ``(((...)))`` blanked."""
+    lines = text.splitlines(keepends=True)
+    doc = _structure([line.rstrip("\r\n") for line in lines])
+    for start, end in doc.passthroughs:
+        lines[start] = _INDEX_TERMS.sub(_blanked, re.sub(r"[^\n]", " ", lines[start]))
+        if end != start:
+            lines[end] = re.sub(r"[^\n]", " ", lines[end])
+        inner = html_text("".join(lines[start + 1 : end]))
+        lines[start + 1 : end] = inner.splitlines(keepends=True)
+    return _INDEX_TERMS.sub(_blanked, "".join(lines))
+
+
 def read(text: str) -> RawDocument:
     """Read without a path (a ``:bibtex-file:`` is looked for in the working directory)."""
     return read_opts(text, "", ReadOptions())
@@ -540,6 +748,7 @@ def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
             continue  # inside a footnote: read with the note
         for k, span in w.spans.items():
             note_spans.setdefault(k, []).append(span)
+    links: list[_Link] = []
     for i, source_line in enumerate(lines):
         line_no = i + 1
         if i in doc.skip or i in doc.bib_lines:
@@ -551,17 +760,26 @@ def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
         if not source_line.strip():
             collector.blank()
             continue
+        taken = [(sp.start, sp.end) for sp in note_spans.get(i, [])]
+        links += [
+            _Link(line_no, column, url, shown)
+            for column, url, shown in body_links(source_line, mlines[i], taken)
+        ]
         body, spans = _spans(state, source_line, mlines[i], line_no, note_spans.get(i, []))
         for span in spans:
             for key in span.labels if span.cite else ():
                 state.cites.add(key, line_no, body[span.start : span.end])
         collector.line(line_no, transform(body, spans, line_no, state.colmap, _clean))
+        if i in doc.table_rows:
+            collector.blank()  # a table's line is a row (or cell) of its own, no sentence
     blocks, raw_markers, body_notes = collector.finish()
     markers = [
         replace(m, column=state.colmap.get((m.line, m.column), m.column)) for m in raw_markers
     ]
     blocks, markers = state.note_cites.merge(blocks, markers)
     anomalies: list[Anomaly] = [*bib.anomalies, *body_notes, *state.note_cites.anomalies]
+    anomalies += _passthrough_anomalies(lines, doc)
+    link_citations = _place_links(links, blocks)
     footnote_labels = {n.label for n in state.footnotes}
     body_keys = {m.label for m in markers}
     listed_notes = [  # parsed as the list entries they are, not as footnotes
@@ -609,6 +827,8 @@ def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
         # citing a work in words need not be in it.
         literature_partial=bool(doc.entries or cited),
         bibliographies=tuple(bib.files),
+        link_markers=tuple(link_citations.markers),
+        link_notes=tuple(link_citations.notes),
     )
 
 
@@ -650,6 +870,9 @@ def _link_text(attrs: str) -> str:
 
 def _clean(line: str) -> str:
     """Links and inline markup as their visible text."""
+    line = _INDEX_TERMS.sub("", line)
+    line = _VISIBLE_TERM.sub(lambda m: m.group("term"), line)
+    line = _URL_MACRO.sub(lambda m: _link_text(m.group("text")) or m.group("url"), line)
     line = re.sub(r"(?:https?|ftp)://\S+?\[([^\]\n]+)\]", r"\1", line)
     line = re.sub(r"link:\S+?\[([^\]\n]*)\]", r"\1", line)
     line = re.sub(r"\[\[[\w:.-]+\]\]|\[#[\w:.-]+\]", "", line)
@@ -658,6 +881,13 @@ def _clean(line: str) -> str:
 
 READER = register(
     Reader(
-        NAME, (".adoc", ".asciidoc", ".asc"), score, read, read_opts=read_opts, detect_styles=True
+        NAME,
+        _OWN_EXTENSIONS,
+        score,
+        read,
+        read_opts=read_opts,
+        detect_styles=True,
+        prose=prose,
+        score_at=score_at,
     )
 )

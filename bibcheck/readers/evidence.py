@@ -28,6 +28,10 @@ class Evidence:
     readers: tuple[str, ...]  # reader names that read it (if registered)
 
 
+# A numbered list's own label: "[3] W. Dai, ..." at a line's start is no citation [3]
+_LIST_LABEL = re.compile(r"^[ \t]*(?P<label>\[\d{1,4}\])[ \t]+\S", re.M)
+_NUMERIC = "numeric citations [n]"
+
 # (description, pattern, reader names that read it, minimum count to mention)
 _SIGNALS: tuple[tuple[str, re.Pattern[str], tuple[str, ...], int], ...] = (
     ("Pandoc footnote markers [^n]", re.compile(r"\[\^[^\]\s]+\](?!:)"), ("pandoc-markdown",), 1),
@@ -88,7 +92,7 @@ _SIGNALS: tuple[tuple[str, re.Pattern[str], tuple[str, ...], int], ...] = (
         2,
     ),
     (
-        "numeric citations [n]",
+        _NUMERIC,
         # (not a LaTeX argument count or option: "\newcommand{\bi}[1]", "\\[2]{")
         # (nor a law report's year: "[2019] EWHC 2214", "[2020] JPL 112")
         re.compile(
@@ -164,12 +168,23 @@ def _line(text: str, pos: int) -> int:
 
 
 def citation_evidence(text: str) -> list[Evidence]:
-    """Every kind of citation-like text found in ``text`` (masked), in a fixed order."""
+    """Every kind of citation-like text found in ``text`` (masked), in a fixed order.
+
+    A numbered list's labels (``[1] W. Dai, ...`` starting lines) are counted as the
+    list items they are, not as numeric citations."""
     found: list[Evidence] = []
+    labels = {m.start("label") for m in _LIST_LABEL.finditer(text)}
     for what, pattern, names, minimum in _SIGNALS:
         matches = list(pattern.finditer(text))
+        items = []
+        if what == _NUMERIC:
+            items = [m for m in matches if m.start() in labels]
+            matches = [m for m in matches if m.start() not in labels]
         if len(matches) >= minimum:
             found.append(Evidence(what, len(matches), _line(text, matches[0].start()), names))
+        if len(items) >= minimum:
+            first = _line(text, items[0].start())
+            found.append(Evidence("numbered list items [n] text", len(items), first, names))
     for region in reference_lists(text.splitlines()):
         if region.items:
             found.append(

@@ -21,6 +21,12 @@ of a line, and inline ``[fn::text]`` / ``[fn:name:text]`` notes (over several li
 their paragraph too).  A citation inside a note is a citation of its own; the note
 takes the first cited entry as its reference.
 
+``#+INCLUDE:`` keywords are expanded as Org export does (``:lines``, ``:minlevel``; a
+file included as a ``src``/``example``/``export`` block is no text), see
+:mod:`bibcheck.readers.orginclude`; lines of an included file are reported at their line
+in that file, and a book's main file that is only ``#+include:`` lines is scored with
+its included files.
+
 Not text: source, example, export and comment blocks, ``: fixed-width`` lines,
 ``# comments``, keyword lines, property drawers, ``=verbatim=`` and ``~code~``, math,
 and subtrees marked ``COMMENT`` or ``:noexport:``.  Without a bibliography, a list
@@ -30,7 +36,7 @@ under a References heading is the literature list.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -58,7 +64,9 @@ from bibcheck.readers.keyed import (
 from bibcheck.readers.keyguard import guard_spans, unguard_anomalies, unguard_markers
 from bibcheck.readers.mask import mask
 from bibcheck.readers.orgbook import book_sources
+from bibcheck.readers.orginclude import has_includes, splice
 from bibcheck.readers.registry import Reader, ReadOptions, register
+from bibcheck.readers.relines import remap_lines
 
 NAME = "org"
 _HEADING = re.compile(r"^(?P<stars>\*+)\s+(?P<text>.*?)\s*(?P<tags>:[\w@#%:]+:)?\s*$")
@@ -179,10 +187,18 @@ def _masked_lines(text: str) -> list[str]:
 
 
 def _sources(
-    lines: list[str], masked: list[str], base: Path, extra: tuple[str, ...]
+    lines: list[str],
+    masked: list[str],
+    base: Path,
+    extra: tuple[str, ...],
+    file_of: Callable[[int], str] | None = None,
 ) -> list[Source]:
+    """The bibliographies the text names (each file once; ``file_of``: the included
+    file a line of a spliced text comes from, which names it)."""
     found: list[Source] = []
     for i, line in enumerate(lines):
+        if line.strip() and not masked[i].strip():
+            continue  # inside an example or source block
         kw = _KEYWORD.match(line)
         if kw and kw.group("name").lower() == "bibliography":
             found += [Source(n, base, i + 1) for n in kw.group("value").split() if n]
@@ -194,7 +210,21 @@ def _sources(
         for m in _BIB_LINK.finditer(masked[i]):
             found += [Source(_bib_name(n), base, i + 1) for n in m.group("files").split(",") if n]
     found += [Source(name, Path("."), None) for name in extra]
-    return found
+    if file_of is not None:
+        found = [
+            replace(s, named_in=f"{named}, line {s.line}")
+            if s.line is not None and (named := file_of(s.line))
+            else s
+            for s in found
+        ]
+    seen: set[Path] = set()
+    once: list[Source] = []
+    for source in found:
+        path = (source.base / source.name).resolve()
+        if path not in seen:
+            seen.add(path)
+            once.append(source)
+    return once
 
 
 def _cites_keys(masked: list[str]) -> bool:
@@ -289,11 +319,44 @@ def read(text: str) -> RawDocument:
     return read_opts(text, "", ReadOptions())
 
 
+def score_at(text: str, path: str) -> float:
+    """:func:`score` on the text with its included files (a book's main file may hold no
+    citation of its own, only ``#+include:`` lines)."""
+    lines = text.splitlines()
+    if path and has_includes(lines):
+        main = Path(path)
+        text = "\n".join(splice(lines, main.parent, main).lines)
+    return score(mask(text))
+
+
 def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
+    """Read the document with the files it includes (lines reported in their own files;
+    the title is the main file's)."""
+    lines = text.splitlines()
+    if not has_includes(lines):
+        return _read(text, path, options)
+    main = Path(path) if path else None
+    spliced = splice(lines, main.parent if main else None, main)
+    own = next(
+        (
+            kw.group("value").strip()
+            for line in lines
+            if (kw := _KEYWORD.match(line)) and kw.group("name").lower() == "title"
+        ),
+        None,
+    )
+    raw = _read("\n".join(spliced.lines), path, options, spliced.file_of)
+    raw = remap_lines(raw, spliced.where)
+    return replace(raw, title=own or raw.title, anomalies=(*spliced.anomalies, *raw.anomalies))
+
+
+def _read(
+    text: str, path: str, options: ReadOptions, file_of: Callable[[int], str] | None = None
+) -> RawDocument:
     lines = text.splitlines()
     masked = _masked_lines(text)
     base = Path(path).parent if path else Path(".")
-    sources = _sources(lines, masked, base, options.bibliography)
+    sources = _sources(lines, masked, base, options.bibliography, file_of)
     if not sources and path and _cites_keys(masked):
         # a chapter of an Org book: the book names its bibliography
         book = book_sources(Path(path), text, _file_sources)
@@ -486,4 +549,6 @@ def _block_end(lines: list[str], start: int, kind: str) -> int:
     return len(lines)
 
 
-READER = register(Reader(NAME, (".org",), score, read, read_opts=read_opts, detect_styles=True))
+READER = register(
+    Reader(NAME, (".org",), score, read, read_opts=read_opts, detect_styles=True, score_at=score_at)
+)

@@ -158,7 +158,7 @@ def forced(name: str, path: str | PurePath, text: str) -> Choice:
 
 def refusal(path: str | PurePath, text: str, ranked: list[tuple[float, Reader]]) -> str:
     """Why no reader was chosen: what the text holds, and which --reader might read it."""
-    evidence = citation_evidence(mask(text))
+    evidence = citation_evidence(mask(rendered(path, text)))
     if not evidence and not ranked:
         return (
             f"{path}: no reader recognises this document "
@@ -188,8 +188,19 @@ def nothing_read(choice: Choice, path: str | PurePath, text: str) -> str | None:
     return (
         f"{path}: read as {choice.reader.name}, which found nothing it reads (no markers, "
         f"no notes, no reference list), but the document has {describe(evidence)}."
-        + hint(evidence, ranked, path)
+        + hint(evidence, ranked, path, tried=choice.reader.name)
     )
+
+
+def rendered(path: str | PurePath, text: str) -> str:
+    """``text`` as its format renders it, where the reader that claims the file's
+    extension knows how (an AsciiDoc passthrough block's HTML as its prose), else as is:
+    what the evidence of citations is sought in."""
+    ext = PurePath(path).suffix.lower()
+    for reader in readers():
+        if ext and ext in reader.extensions and reader.prose is not None:
+            return reader.prose(text)
+    return text
 
 
 def nothing_in_package(choice: Choice, path: str | PurePath, paragraphs: dict[int, str]) -> str:
@@ -213,12 +224,19 @@ def nothing_in_package(choice: Choice, path: str | PurePath, paragraphs: dict[in
     )
 
 
-def hint(evidence: list[Any], ranked: list[tuple[float, Reader]], path: str | PurePath = "") -> str:
-    """`` Try --reader X.`` for the readers the evidence, the file name or the scores point to."""
+def hint(
+    evidence: list[Any],
+    ranked: list[tuple[float, Reader]],
+    path: str | PurePath = "",
+    tried: str | None = None,
+) -> str:
+    """`` Try --reader X.`` for the readers the evidence, the file name or the scores point
+    to (``tried``: the reader that just read nothing, never suggested again)."""
     names = suggested(evidence, (r.name for r in readers()))
     ext = PurePath(path).suffix.lower()
     names += [r.name for r in readers() if ext and ext in r.extensions and r.name not in names]
     names += [r.name for _, r in ranked if r.name not in names]
+    names = [n for n in names if n != tried]
     if not names:
         return " No reader of this version reads it; see `bibcheck readers`."
     return " Try " + " or ".join(f"--reader {n}" for n in names[:3]) + "."
