@@ -38,6 +38,12 @@ _SIGNALS: tuple[tuple[str, re.Pattern[str], tuple[str, ...], int], ...] = (
         1,
     ),
     (
+        "Pandoc inline notes ^[text]",
+        re.compile(r"(?<!\\)\^\[[^\]\n]*?[^\W\d_]{2,}\s+[^\W\d_]{2,}"),
+        ("pandoc-markdown",),
+        1,
+    ),
+    (
         "Pandoc citations [@key]",
         re.compile(r"\[[^\[\]\n]*?-?@[\w{][^\[\]\n]*\]"),
         ("pandoc-markdown",),
