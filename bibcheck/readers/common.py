@@ -762,6 +762,11 @@ def is_reference_list_heading(text: str) -> bool:
     return _heading_key(text) in REFERENCE_LIST_HEADINGS
 
 
+# A Pandoc inline note that reads as prose (two words near its start): "^[These two steps
+# can be combined", not an exponent "2^[n+1]".  (Bounded and possessive: linear on any line.)
+PROSE_INLINE_NOTE = re.compile(
+    r"(?<!\\)\^\[[^\]\n]{0,160}?(?<![^\W\d_])[^\W\d_]{2}[^\W\d_]*+\s++[^\W\d_]{2}"
+)
 _FRONT_KEY = re.compile(r"[\w-]+\s*:")
 
 

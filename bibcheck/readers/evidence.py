@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from bibcheck.readers.common import reference_lists
+from bibcheck.readers.common import PROSE_INLINE_NOTE, reference_lists
 from bibcheck.readers.lawreport import LAW_REPORT_YEAR
 
 __all__ = ["Evidence", "citation_evidence", "describe"]
@@ -39,7 +39,7 @@ _SIGNALS: tuple[tuple[str, re.Pattern[str], tuple[str, ...], int], ...] = (
     ),
     (
         "Pandoc inline notes ^[text]",
-        re.compile(r"(?<!\\)\^\[[^\]\n]*?[^\W\d_]{2,}\s+[^\W\d_]{2,}"),
+        PROSE_INLINE_NOTE,
         ("pandoc-markdown",),
         1,
     ),

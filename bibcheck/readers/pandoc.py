@@ -53,6 +53,7 @@ from bibcheck.readers.bibsource import Bibliography, Source, add_items, add_key_
 from bibcheck.readers.bracketlist import bracket_labelled
 from bibcheck.readers.common import (
     MARKUP_LINE,
+    PROSE_INLINE_NOTE,
     BlockCollector,
     artifact_anomalies,
     find_artifacts,
@@ -115,10 +116,7 @@ _CROSS_REF = re.compile(
 )
 _INLINE_NOTE = re.compile(r"(?<!\\)\^\[")
 _INLINE_TEXT = re.compile(r"(?<!\\)\^\[[^\]\n]{3,}")  # "^[See Smith", not "x^[2]"
-# One inline note is a Pandoc document too when it reads as prose (two words in it):
-# "^[These two steps can be combined", not an exponent "2^[n+1]" or "x^[a b]".
-_PROSE_NOTE = re.compile(r"(?<!\\)\^\[[^\]\n]*?[^\W\d_]{2,}\s+[^\W\d_]{2,}")
-_ONE_NOTE = 0.5
+_ONE_NOTE = 0.5  # one inline note that reads as prose: a Pandoc document too
 # Captions in code chunk options are text of the rendered document: knitr's
 # ```{r label, fig.cap="..."}``` header, and Quarto/knitr "#| fig-cap: ..." lines.
 _CHUNK = re.compile(r"^\s*(?:`{3,}|~{3,})\s*\{")
@@ -219,7 +217,7 @@ def _score(text: str) -> float:
         return 0.7
     if cites or (named and _IN_TEXT.search(text)):
         return 0.4
-    return _ONE_NOTE if inline and _PROSE_NOTE.search(text) else 0.0
+    return _ONE_NOTE if inline and PROSE_INLINE_NOTE.search(text) else 0.0
 
 
 # --------------------------------------------------------------------------
