@@ -4,6 +4,7 @@
 
     BibcheckError
      +-- InputError        unusable input: empty, binary, unreadable, no reader
+     |    +-- NothingCitedError   no reader, and nothing in it looks like a citation
      +-- StoreError        the database cannot be opened or is from a newer bibcheck
      +-- ConfigError       a malformed configuration file or option
 """
@@ -27,6 +28,11 @@ class BibcheckError(Exception):
 
 class InputError(BibcheckError):
     """The input cannot be read as a manuscript."""
+
+
+class NothingCitedError(InputError):
+    """No reader fits, and the text holds no citation-like text, note or reference list:
+    a document that cites nothing (a book's preface, say) has nothing to check."""
 
 
 class StoreError(BibcheckError):

@@ -60,7 +60,7 @@ from bibcheck.readers.links import apply_link_policy
 from bibcheck.readers.mask import mask
 from bibcheck.readers.notebook import is_notebook, notebook_text
 
-PARSER_VERSION = "14"  # bump when parsing changes, so stored documents are re-parsed
+PARSER_VERSION = "15"  # bump when parsing changes, so stored documents are re-parsed
 
 
 def document_id(data: bytes) -> str:

@@ -8,15 +8,17 @@ every structural finding, and says plainly that the links could not be checked.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from enum import StrEnum
 from pathlib import Path
 
 from bibcheck.archive import ArchiveReport, run_archive
+from bibcheck.books import Book, find_book
 from bibcheck.check.run import CheckReport, run_check
 from bibcheck.config import Settings
-from bibcheck.errors import ExitCode
+from bibcheck.errors import BibcheckError, ExitCode, InputError, NothingCitedError
 from bibcheck.manuscript import parse_file
 from bibcheck.model import Finding, LinkPolicy, ParsedDocument
 from bibcheck.report import exit_code, findings_of, load_reports, write_report_files
@@ -27,9 +29,101 @@ from bibcheck.verify import VerifyReport, run_verify
 Progress = Callable[[int, int], None]
 
 
+class Outcome(StrEnum):
+    """What became of one file :func:`read_manuscripts` met."""
+
+    READ = "read"  # parsed: ``doc`` is set
+    BOOK = "book"  # a book's root or folder was named: ``message`` says what is read too
+    SKIPPED = "skipped"  # a book's file that cites nothing: nothing to check, no failure
+    FAILED = "failed"  # not read: ``message`` says why
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One step of reading the named paths."""
+
+    outcome: Outcome
+    path: Path
+    doc: ParsedDocument | None = None
+    message: str = ""
+    named: bool = True  # False: a chapter file a book lists, not a path named
+
+
+def read_manuscripts(
+    paths: Sequence[str | Path],
+    reader: str | None = None,
+    bibliography: Sequence[str | Path] = (),
+    *,
+    links: LinkPolicy = LinkPolicy.AUTO,
+) -> Iterator[Reading]:
+    """Parse each named manuscript; a book's root file (or its folder) stands for the book.
+
+    When a named file is the root of a bookdown, Quarto or Jupyter Book project
+    (:func:`bibcheck.books.find_book`), each chapter file the project lists is parsed
+    too, as a document of its own.  A book's file that cites nothing (a preface, the
+    root itself) is ``SKIPPED``, not a failure; a listed file that is missing or cannot
+    be read is ``FAILED`` with the configuration file named.  A file met twice is read
+    once.  ``parse_file`` stays a one-file function.
+    """
+    seen: set[Path] = set()
+
+    def parse(path: Path, book: Book | None, named: bool) -> Reading | None:
+        key = path.resolve()
+        if key in seen:
+            return None
+        seen.add(key)
+        try:
+            doc = parse_file(path, reader, bibliography, links=links)
+        except NothingCitedError as exc:
+            if book is None:
+                return Reading(Outcome.FAILED, path, message=str(exc), named=named)
+            return Reading(Outcome.SKIPPED, path, message=_cites_nothing(path, book), named=named)
+        except BibcheckError as exc:
+            where = "" if book is None or named else f" (a file listed in {book.config})"
+            return Reading(Outcome.FAILED, path, message=f"{exc}{where}", named=named)
+        return Reading(Outcome.READ, path, doc, named=named)
+
+    for item in paths:
+        path = Path(item)
+        book = find_book(path)
+        if book is None:
+            reading = parse(path, None, True)
+            if reading is not None:
+                yield reading
+            continue
+        yield Reading(Outcome.BOOK, path, message=book.announcement(path))
+        for problem in book.problems:
+            yield Reading(
+                Outcome.FAILED, book.config, message=f"{book.config}: {problem}", named=False
+            )
+        for file, named in ((book.root, not path.is_dir()), *((c, False) for c in book.chapters)):
+            reading = parse(file, book, named)
+            if reading is not None:
+                yield reading
+
+
+def _cites_nothing(path: Path, book: Book) -> str:
+    n = len(book.chapters)
+    if path == book.root or _same_file(path, book.root):
+        return (
+            f"{path}: not stored: it cites nothing itself (no citation, footnote or "
+            f"reference list); the {n} chapter file{'s' if n != 1 else ''} of the "
+            f"{book.kind.value} {'are' if n != 1 else 'is'} read instead"
+        )
+    return (
+        f"{path}: not stored: this file of the {book.kind.value} cites nothing "
+        "(no citation, footnote or reference list), so it has nothing to check"
+    )
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    return a.resolve() == b.resolve()
+
+
 @dataclass
 class RunResult:
     documents: list[ParsedDocument]
+    notes: list[str] = field(default_factory=list)  # books named; a book's files not read
     check: CheckReport | None = None
     archive: ArchiveReport | None = None
     archive_skipped: str = ""
@@ -62,11 +156,15 @@ def run_all(
     """Run every stage for ``paths`` and write their reports (``clock``: the real
     one unless given)."""
     result = RunResult(documents=[])
-    for path in paths:
-        doc = parse_file(path, reader, bibliography, links=links)
+    for reading in read_manuscripts(paths, reader, bibliography, links=links):
+        if reading.outcome is Outcome.FAILED and reading.named:
+            raise InputError(reading.message)  # a file named that cannot be read
+        if reading.doc is None:  # a book named, or its files not read: said, not fatal
+            result.notes.append(reading.message)
+            continue
         now = clock() if clock is not None else datetime.now(UTC)
-        save_document(db, doc, size=Path(path).stat().st_size, now=now)
-        result.documents.append(doc)
+        save_document(db, reading.doc, size=reading.path.stat().st_size, now=now)
+        result.documents.append(reading.doc)
     if check:
         result.check = run_check(db, settings, on_progress=check_progress, clock=clock)
     if not archive:

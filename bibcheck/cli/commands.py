@@ -37,15 +37,14 @@ from bibcheck.cli.render import (
     render_verify_report,
 )
 from bibcheck.config import load_settings
-from bibcheck.errors import BibcheckError, ExitCode
+from bibcheck.errors import ExitCode
 from bibcheck.export.bibtex import Style, export_bibtex
 from bibcheck.export.csl import export_csl_json
 from bibcheck.export.json import build_export, dumps
 from bibcheck.export.ris import export_ris
-from bibcheck.manuscript import parse_file
 from bibcheck.model import Finding, LinkPolicy, ParsedDocument, Reference
 from bibcheck.parse.coverage import coverage
-from bibcheck.pipeline import run_all
+from bibcheck.pipeline import Outcome, read_manuscripts, run_all
 from bibcheck.readers import readers as all_readers
 from bibcheck.report import (
     FAIL_ON,
@@ -193,13 +192,15 @@ def ingest(
         )
     failed = 0
     db = None
-    for path in paths:
-        try:
-            doc = parse_file(path, reader, bibliography, links=LinkPolicy(link_citations))
-        except BibcheckError as exc:  # report it, go on with the other files
-            click.echo(f"Error: {plain(exc)}", err=True)
+    for reading in read_manuscripts(paths, reader, bibliography, links=LinkPolicy(link_citations)):
+        if reading.outcome is Outcome.FAILED:  # report it, go on with the other files
+            click.echo(f"Error: {plain(reading.message)}", err=True)
             failed += 1
             continue
+        if reading.doc is None:  # a book named; a book's file that cites nothing
+            click.echo(plain(reading.message))
+            continue
+        doc, path = reading.doc, reading.path
         db = db or open_db(db_path)
         result = save_document(db, doc, size=path.stat().st_size, now=datetime.now(UTC))
         state = "stored" if result.stored else "unchanged"
@@ -615,6 +616,8 @@ def run_command(
             archive_progress=archive_bar,
             verify_progress=verify_bar,
         )
+    for note in result.notes:
+        console.print(plain(note), markup=False)
     for doc in result.documents:
         console.print(
             plain(

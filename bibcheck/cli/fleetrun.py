@@ -18,6 +18,7 @@ from typing import Any
 import click
 from rich.console import Console
 
+from bibcheck.books import find_book
 from bibcheck.cli.render import progress_bar
 from bibcheck.errors import ExitCode, StoreError
 from bibcheck.store import Store, open_db
@@ -81,7 +82,7 @@ def ingest_distributed(
     app_module, ingest = fleet_module("app"), fleet_module("ingest")
     store = open_db(db_path)
     app_module.ensure_schema(store)
-    files = ingest.manuscripts(paths)
+    files = ingest.manuscripts(_with_chapters(paths))
     missing = [p for p in files if not p.exists()]
     if missing:
         raise StoreError(f"{missing[0]}: no such file")
@@ -99,6 +100,19 @@ def ingest_distributed(
     if failed:
         click.echo("see `bibcheck status` for the files that failed", err=True)
     return ExitCode.INPUT if failed else ExitCode.OK
+
+
+def _with_chapters(paths: Sequence[Path]) -> list[Path]:
+    """The paths, each book root file followed by the chapter files its book lists (a
+    folder is walked whole by the fleet anyway)."""
+    found: list[Path] = []
+    for path in paths:
+        found.append(path)
+        book = None if path.is_dir() else find_book(path)
+        if book is not None:
+            click.echo(book.announcement(path))
+            found.extend(book.chapters)
+    return found
 
 
 def _stored(store: Store, table: str, run_id: str) -> int:

@@ -771,15 +771,40 @@ def is_reference_list_heading(text: str) -> bool:
     return _heading_key(text) in REFERENCE_LIST_HEADINGS
 
 
+# A Pandoc inline note that reads as prose (two words near its start): "^[These two steps
+# can be combined", not an exponent "2^[n+1]".  (Bounded and possessive: linear on any line.)
+PROSE_INLINE_NOTE = re.compile(
+    r"(?<!\\)\^\[[^\]\n]{0,160}?(?<![^\W\d_])[^\W\d_]{2}[^\W\d_]*+\s++[^\W\d_]{2}"
+)
+_FRONT_KEY = re.compile(r"[\w-]+\s*:")
+
+
+def front_matter_end(lines: Sequence[str]) -> int:
+    """How many lines a YAML front matter block at the top takes (0 for none).
+
+    Only a ``---`` block whose first line is a ``key:`` is metadata (a ``---`` rule
+    is not); it ends at the next ``---`` or ``...`` line.
+    """
+    if len(lines) < 2 or lines[0].strip() != "---" or not _FRONT_KEY.match(lines[1]):
+        return 0
+    for i in range(1, min(len(lines), 400)):
+        if lines[i].strip() in ("---", "..."):
+            return i + 1
+    return 0
+
+
 def reference_lists(lines: Sequence[str]) -> list[ListRegion]:
     """Every References-like heading (any markup) with the list items under it.
 
     A plain short line that is exactly a reference-list name ("References",
     "Список литературы") counts as a heading too: PDF-to-text has no markup.
+    YAML front matter is configuration, not text: its ``bibliography:`` key and the
+    files listed under it are no reference list.
     """
     headings: list[tuple[int, str]] = []
     patterns = _heading_patterns(lines)
-    for i, line in enumerate(lines):
+    start = front_matter_end(lines)
+    for i, line in enumerate(lines[start:], start):
         text = _heading_of(lines, i, patterns)
         if text is None and 0 < len(line.strip()) < 60 and is_reference_list_heading(line):
             text = line.strip()

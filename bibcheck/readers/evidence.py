@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from bibcheck.readers.common import CROSS_REF_PREFIXES, reference_lists
+from bibcheck.readers.common import CROSS_REF_PREFIXES, PROSE_INLINE_NOTE, reference_lists
 from bibcheck.readers.lawreport import LAW_REPORT_YEAR
 
 __all__ = ["Evidence", "citation_evidence", "describe"]
@@ -38,6 +38,12 @@ _SIGNALS: tuple[tuple[str, re.Pattern[str], tuple[str, ...], int], ...] = (
     (
         "Pandoc footnote definitions [^n]:",
         re.compile(r"^\s{0,3}\[\^[^\]\s]+\]:", re.M),
+        ("pandoc-markdown",),
+        1,
+    ),
+    (
+        "Pandoc inline notes ^[text]",
+        PROSE_INLINE_NOTE,
         ("pandoc-markdown",),
         1,
     ),

@@ -54,6 +54,7 @@ from bibcheck.readers.bracketlist import bracket_labelled
 from bibcheck.readers.common import (
     CROSS_REF_PREFIXES,
     MARKUP_LINE,
+    PROSE_INLINE_NOTE,
     BlockCollector,
     artifact_anomalies,
     find_artifacts,
@@ -112,6 +113,7 @@ _IN_TEXT = re.compile(r"(?<![\w@\\\[\]])@" + _KEY + r"(?P<loc>\s*\[[^\[\]\n]*\])
 _CROSS_REF = re.compile(rf"^(?:{CROSS_REF_PREFIXES})[-:]", re.I)
 _INLINE_NOTE = re.compile(r"(?<!\\)\^\[")
 _INLINE_TEXT = re.compile(r"(?<!\\)\^\[[^\]\n]{3,}")  # "^[See Smith", not "x^[2]"
+_ONE_NOTE = 0.5  # one inline note that reads as prose: a Pandoc document too
 # Captions in code chunk options are text of the rendered document: knitr's
 # ```{r label, fig.cap="..."}``` header, and Quarto/knitr "#| fig-cap: ..." lines.
 _CHUNK = re.compile(r"^\s*(?:`{3,}|~{3,})\s*\{")
@@ -210,7 +212,9 @@ def _score(text: str) -> float:
         return 0.9
     if cites >= 2:
         return 0.7
-    return 0.4 if cites or (named and _IN_TEXT.search(text)) else 0.0
+    if cites or (named and _IN_TEXT.search(text)):
+        return 0.4
+    return _ONE_NOTE if inline and PROSE_INLINE_NOTE.search(text) else 0.0
 
 
 # --------------------------------------------------------------------------

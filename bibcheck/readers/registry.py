@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
 
-from bibcheck.errors import InputError
+from bibcheck.errors import InputError, NothingCitedError
 from bibcheck.model import RawDocument
 from bibcheck.readers.evidence import citation_evidence, describe, suggested
 from bibcheck.readers.mask import mask
@@ -142,7 +142,10 @@ def choose(path: str | PurePath, text: str) -> Choice:
     """The reader that fits ``text`` best, or InputError saying what the text holds."""
     ranked = [(s, r) for s, r in scores(path, text) if s > 0]
     if not ranked or ranked[0][0] < MIN_CONFIDENCE:
-        raise InputError(refusal(path, text, ranked))
+        message = refusal(path, text, ranked)
+        if not citation_evidence(mask(text)):
+            raise NothingCitedError(message)
+        raise InputError(message)
     score, reader = ranked[0]
     if len(ranked) > 1:
         return Choice(reader, score, "content", ranked[1][1].name, ranked[1][0])

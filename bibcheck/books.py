@@ -1,0 +1,341 @@
+"""Book projects: the chapter files that a book's root file stands for.
+
+A book written with bookdown, Quarto or Jupyter Book is many files; its main file
+(``index.Rmd``, ``index.qmd``, the ``root`` of ``_toc.yml``) is often a preface
+that cites little or nothing, and the chapters are listed in the project's
+configuration:
+
+- bookdown: ``_bookdown.yml`` ``rmd_files:`` (a list, or one list per output
+  format); without it, every ``.Rmd`` file beside ``index.Rmd`` whose name does not
+  start with ``_``, in name order, ``index.Rmd`` first (``rmd_subdir: true`` or a
+  list of folders adds those under it);
+- Quarto: ``_quarto.yml`` ``book: chapters:`` and ``appendices:``, whose entries are
+  file names or ``part:`` groups with ``chapters:`` of their own (a part given as a
+  file is a page of the book too);
+- Jupyter Book: ``_toc.yml`` ``root:`` and the ``file:`` / ``glob:`` entries under
+  ``chapters:``, ``parts:``, ``sections:``, ``subtrees:`` and ``entries:`` (names
+  may leave out their extension); MyST's ``myst.yml`` ``project: toc:`` with
+  ``file:`` / ``pattern:`` entries and ``children:``.
+
+:func:`find_book` tells whether a named file is such a root (or a named folder holds
+such a project) and lists the other files of the book.  It does not read the
+chapters: the ingest pipeline reads each as a document of its own (each chapter
+finds the book's bibliography itself, :mod:`bibcheck.readers.projectmeta`).
+Nothing here checks that a listed file exists: the caller reports the missing ones.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bibcheck.errors import InputError
+from bibcheck.readers.decode import read_regular_file
+
+__all__ = [
+    "Book",
+    "BookKind",
+    "bookdown_files",
+    "find_book",
+    "quarto_files",
+    "toc_files",
+]
+
+_MAX_BYTES = 1024 * 1024
+# the suffixes a Jupyter Book / MyST entry may leave out, in the order they are tried
+_TOC_SUFFIXES = (".md", ".ipynb", ".rst", ".myst", ".Rmd", ".qmd", ".tex")
+_DOCUMENT_SUFFIXES = frozenset(
+    {".md", ".markdown", ".qmd", ".rmd", ".rmarkdown", ".ipynb", ".rst", ".tex"}
+)
+# the keys under which a table of contents nests its entries
+_TOC_NESTS = ("chapters", "parts", "sections", "subtrees", "entries", "toc", "children")
+
+
+class BookKind(StrEnum):
+    BOOKDOWN = "bookdown book"
+    QUARTO = "Quarto book"
+    JUPYTER_BOOK = "Jupyter Book"
+    MYST = "MyST project"
+
+
+@dataclass(frozen=True, slots=True)
+class Book:
+    """A book project: its root file and the other files it lists, in the book's order."""
+
+    kind: BookKind
+    config: Path  # the file that lists the chapters
+    root: Path
+    chapters: tuple[Path, ...]  # the listed files other than the root (not checked to exist)
+    problems: tuple[str, ...] = ()  # what in the listing could not be followed
+    listed: bool = True  # False: bookdown's default, the .Rmd files beside the root
+
+    def announcement(self, named: Path) -> str:
+        """``index.Rmd is the root of a bookdown book: 22 chapter files listed in
+        _bookdown.yml are read too``."""
+        n = len(self.chapters)
+        files = f"{n} chapter file{'s' if n != 1 else ''}"
+        where = (
+            f"listed in {self.config.name}"
+            if self.listed
+            else f"beside it ({self.config.name} lists none: bookdown reads every .Rmd file)"
+        )
+        what = (
+            f"{named} is the root of a {self.kind.value}"
+            if not named.is_dir()
+            else f"{named} holds a {self.kind.value} ({self.config.name}, root {self.root.name})"
+        )
+        verb = "is" if n == 1 else "are"
+        return f"{what}: {files} {where} {verb} read too"
+
+
+def find_book(path: Path) -> Book | None:
+    """The book whose root file is ``path``, or whose project folder ``path`` is; else None.
+
+    A chapter named by itself is no book's root: it is read alone.
+    """
+    folder = path if path.is_dir() else path.parent
+    for finder in (_bookdown, _quarto, _jupyter_book, _myst):
+        book = finder(folder)
+        if book is None:
+            continue
+        if path.is_dir() or _same(path, book.root):
+            return book
+    return None
+
+
+# --------------------------------------------------------------------------
+# The listings, from the parsed configuration (pure)
+# --------------------------------------------------------------------------
+
+
+def bookdown_files(data: Mapping[str, Any], names: Iterable[str]) -> tuple[list[str], bool]:
+    """The files of a bookdown book in order, and whether ``rmd_files`` listed them.
+
+    ``names``: the files and folders beside ``_bookdown.yml`` (relative paths, ``/``
+    separated), for bookdown's default: every ``.Rmd`` not starting with ``_``,
+    ``index.Rmd`` first, in subfolders too as ``rmd_subdir`` says.
+    """
+    listed = data.get("rmd_files")
+    if isinstance(listed, Mapping):  # one list per output format: html, latex, ...
+        listed = [name for files in listed.values() for name in _strings(files)]
+    if listed is not None:
+        return list(dict.fromkeys(_strings(listed))), True
+    subdir = data.get("rmd_subdir", False)
+    folders = set(_strings(subdir)) if not isinstance(subdir, bool) else set()
+
+    def wanted(name: str) -> bool:
+        parts = name.split("/")
+        if not name.lower().endswith(".rmd") or any(p.startswith("_") for p in parts):
+            return False
+        if len(parts) == 1 or subdir is True:
+            return True
+        return any(name.startswith(folder.rstrip("/") + "/") for folder in folders)
+
+    found = sorted(name for name in names if wanted(name))
+    index = [name for name in found if name.lower() == "index.rmd"]
+    return index + [name for name in found if name not in index], False
+
+
+def quarto_files(book: Mapping[str, Any]) -> list[str]:
+    """The files of a Quarto book's ``book:`` section: chapters, then appendices."""
+    found: list[str] = []
+
+    def walk(entries: Any) -> None:
+        for entry in entries if isinstance(entries, list) else []:
+            if isinstance(entry, str):
+                found.append(entry)
+            elif isinstance(entry, Mapping):
+                part = entry.get("part")
+                if isinstance(part, str) and Path(part).suffix.lower() in _DOCUMENT_SUFFIXES:
+                    found.append(part)  # a part given as a file is a page of the book
+                for key in ("href", "file"):
+                    if isinstance(entry.get(key), str):
+                        found.append(entry[key])
+                walk(entry.get("chapters"))
+
+    walk(book.get("chapters"))
+    walk(book.get("appendices"))
+    return list(dict.fromkeys(found))
+
+
+@dataclass(frozen=True, slots=True)
+class TocEntry:
+    """One entry of a table of contents: a file, or a glob pattern of files."""
+
+    name: str
+    pattern: bool = False
+
+
+def toc_files(data: Mapping[str, Any]) -> list[TocEntry]:
+    """The entries of a Jupyter Book ``_toc.yml`` (its ``root`` first) or of a MyST
+    ``myst.yml`` (``project: toc:``), in order; ``url:`` entries are no files."""
+    found: list[TocEntry] = []
+    if isinstance(data.get("root"), str):
+        found.append(TocEntry(data["root"]))
+    project = data.get("project")
+    tree: Any = project.get("toc") if isinstance(project, Mapping) else None
+    found.extend(_toc_walk(tree if tree is not None else data))
+    return list(dict.fromkeys(found))
+
+
+def _toc_walk(node: Any) -> Iterator[TocEntry]:
+    if isinstance(node, list):
+        for item in node:
+            yield from _toc_walk(item)
+    elif isinstance(node, Mapping):
+        if isinstance(node.get("file"), str):
+            yield TocEntry(node["file"])
+        for key in ("glob", "pattern"):
+            if isinstance(node.get(key), str):
+                yield TocEntry(node[key], pattern=True)
+        for key in _TOC_NESTS:
+            if key in node:
+                yield from _toc_walk(node[key])
+
+
+def _strings(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [v for v in value if isinstance(v, str)]
+    return []
+
+
+# --------------------------------------------------------------------------
+# Finding the configuration files (reads them)
+# --------------------------------------------------------------------------
+
+
+def _load(path: Path) -> tuple[Mapping[str, Any] | None, str]:
+    """The YAML mapping in ``path`` (None when there is no such file), or why it is unusable."""
+    if not path.is_file():
+        return None, ""
+    try:
+        data = yaml.safe_load(read_regular_file(path, _MAX_BYTES).decode("utf-8", "replace"))
+    except (InputError, yaml.YAMLError) as exc:
+        return {}, f"{path.name} could not be read ({str(exc).splitlines()[0]})"
+    return (data, "") if isinstance(data, Mapping) else ({}, f"{path.name} holds no settings")
+
+
+def _bookdown(folder: Path) -> Book | None:
+    config = folder / "_bookdown.yml"
+    data, problem = _load(config)
+    if data is None:
+        return None
+    if problem:
+        index = folder / "index.Rmd"
+        return Book(BookKind.BOOKDOWN, config, index, (), (problem,))
+    deep = data.get("rmd_subdir", False) is not False and "rmd_files" not in data
+    names = [p.relative_to(folder).as_posix() for p in _rmd_files(folder, deep=deep)]
+    listed, explicit = bookdown_files(data, names)
+    if not listed:
+        return None
+    paths = [folder / name for name in listed]
+    index = next((p for p in paths if p.name.lower() == "index.rmd"), paths[0])
+    return _book(BookKind.BOOKDOWN, config, index, paths, (), listed=explicit)
+
+
+def _quarto(folder: Path) -> Book | None:
+    for name in ("_quarto.yml", "_quarto.yaml"):
+        config = folder / name
+        data, problem = _load(config)
+        if data is None:
+            continue
+        if problem:
+            return Book(BookKind.QUARTO, config, folder / "index.qmd", (), (problem,))
+        book = data.get("book")
+        listed = quarto_files(book) if isinstance(book, Mapping) else []
+        if not listed:
+            return None  # a website or a manuscript project, not a book
+        paths = [folder / name for name in listed]
+        return _book(BookKind.QUARTO, config, paths[0], paths, ())
+    return None
+
+
+def _jupyter_book(folder: Path) -> Book | None:
+    config = folder / "_toc.yml"
+    data, problem = _load(config)
+    if data is None:
+        return None
+    if problem:
+        return Book(BookKind.JUPYTER_BOOK, config, folder / "intro.md", (), (problem,))
+    return _toc_book(BookKind.JUPYTER_BOOK, config, toc_files(data))
+
+
+def _myst(folder: Path) -> Book | None:
+    config = folder / "myst.yml"
+    data, problem = _load(config)
+    if data is None or problem:
+        return None  # a myst.yml may be no book; an unreadable one is MyST's to report
+    project = data.get("project")
+    if not isinstance(project, Mapping) or not isinstance(project.get("toc"), list):
+        return None
+    return _toc_book(BookKind.MYST, config, toc_files(data))
+
+
+def _toc_book(kind: BookKind, config: Path, entries: list[TocEntry]) -> Book | None:
+    folder = config.parent
+    paths: list[Path] = []
+    problems: list[str] = []
+    for entry in entries:
+        if entry.pattern:
+            matched = sorted(p for p in folder.glob(entry.name) if p.is_file())
+            if not matched:
+                problems.append(f"the pattern {entry.name!r} in {config.name} matches no file")
+            paths.extend(matched)
+        else:
+            paths.append(_with_suffix(folder / entry.name))
+    if not paths:
+        return None
+    return _book(kind, config, paths[0], paths, tuple(problems))
+
+
+def _with_suffix(path: Path) -> Path:
+    """A table-of-contents name, with the extension it leaves out (as given if none fits)."""
+    if path.suffix.lower() in _DOCUMENT_SUFFIXES and path.is_file():
+        return path
+    for suffix in _TOC_SUFFIXES:
+        candidate = path.with_name(path.name + suffix)
+        if candidate.is_file():
+            return candidate
+    return path
+
+
+def _book(
+    kind: BookKind,
+    config: Path,
+    root: Path,
+    paths: list[Path],
+    problems: tuple[str, ...],
+    *,
+    listed: bool = True,
+) -> Book:
+    chapters = [p for p in dict.fromkeys(paths) if not _same(p, root)]
+    return Book(kind, config, root, tuple(chapters), problems, listed)
+
+
+def _rmd_files(folder: Path, *, deep: bool) -> list[Path]:
+    """The ``.Rmd`` files in ``folder`` (and its subfolders when ``deep``; hidden ones left
+    out), at most 5,000."""
+    found: list[Path] = []
+    for path in folder.rglob("*") if deep else folder.iterdir():
+        rel = path.relative_to(folder).parts
+        if path.suffix.lower() != ".rmd" or any(p.startswith(".") for p in rel):
+            continue
+        if path.is_file():
+            found.append(path)
+            if len(found) >= 5000:
+                break
+    return found
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return a == b
