@@ -240,6 +240,17 @@ def build_document(
     sources_listed = any(
         e.reference.year is not None and e.reference.year <= 1800 for e in literature
     )
+
+    def customarily_listed(text: str) -> bool:
+        """Must a list of literature hold the work ``text`` cites (see above)?"""
+        return (
+            not legal_authority(text)  # cases and statutes are cited in notes only
+            and (authorities_listed or not cites_authority(text))
+            and not archival_source(text)  # so are documents in archives, often
+            and (sources_listed or not early_print(text))
+            and not legal_source(text)  # and statutes and decisions of civil-law systems
+        )
+
     for note in raw.footnotes:
         parsed = note.reference or parse_reference(
             note.text,
@@ -249,6 +260,7 @@ def build_document(
         )
         ref = _tag(parsed, note.label, None)
         commentary = ref.kind is RefKind.COMMENTARY
+        accounted = False  # the note's works are each listed or customarily unlisted
         match = (
             _key_match(by_key, literature, note.label)
             or (index.match(ref) if literature and not commentary else None)
@@ -264,12 +276,20 @@ def build_document(
             and _is_note(note, listed, markers)
         ):
             # a note citing several works: each is looked up; when each is listed, the note
-            # is tied to (and compared with) the first
+            # is tied to (and compared with) the first; when the first is a work no list
+            # holds (a statute, a document in an archive) and each other is listed, the note
+            # is tied to none and lacks no entry
             works = _several_works(note, detect_styles, index)
             cited.update(m.number for _, m in works if m is not None)
             if works and all(m is not None for _, m in works):
                 first_ref, match = works[0]
                 ref = _tag(replace(first_ref, raw=ref.raw), note.label, None)
+            elif (
+                len(works) > 1
+                and not customarily_listed(works[0][0].raw)
+                and all(m is not None for _, m in works[1:])
+            ):
+                accounted = True
         mentioned = index.mentioned(ref.raw) if match is None and literature else []
         if match is not None:
             cited.add(match.number)
@@ -282,11 +302,8 @@ def build_document(
             literature
             and not commentary
             and not notes_apart
-            and not legal_authority(ref.raw)  # cases and statutes are cited in notes only
-            and (authorities_listed or not cites_authority(ref.raw))
-            and not archival_source(ref.raw)  # so are documents in archives, often
-            and (sources_listed or not early_print(ref.raw))
-            and not legal_source(ref.raw)  # and statutes and decisions of civil-law systems
+            and not accounted
+            and customarily_listed(ref.raw)
         ):
             anomalies.append(
                 Anomaly(

@@ -14,6 +14,7 @@ linking 10,000 footnotes to 10,000 entries stays fast.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from rapidfuzz import fuzz, process
@@ -326,6 +327,32 @@ def same_but_subtitle(a: str, b: str) -> bool:
     return bool(_SUBTITLE.match(long, len(short)))
 
 
+def element_apart(longer: str, shorter: str, raw: str) -> bool:
+    """Is ``longer`` the title ``shorter`` with words after it that the citation ``raw`` of
+    ``shorter`` sets apart as an element of their own?  A note runs a series on after a
+    comma (``La fi de l'Antic Règim, Història de Catalunya 5 (Barcelona: …)``) that the
+    bibliography ends with a full stop (``La fi de l'Antic Règim. Història de Catalunya 5.
+    Barcelona: …``): one title, its series apart.  (The citation may hold its accents
+    decomposed, as a PDF's text does.)"""
+    longer, shorter, raw = (unicodedata.normalize("NFC", t) for t in (longer, shorter, raw))
+    short = shorter.strip(" .")
+    if (
+        not short
+        or len(longer) <= len(short)
+        or title_key(longer[: len(short)]) != title_key(short)
+    ):
+        return False
+    if not re.match(r"\s*[,.]\s", longer[len(short) :]):
+        return False
+    extra = " ".join(longer[len(short) :].strip(" ,.").split())
+    flat = " ".join(raw.split())
+    at = flat.find(short)
+    if not extra or len(extra) > 80 or at < 0:
+        return False
+    apart = re.compile(r"\.\s" + re.escape(extra) + r"\s*[.(]")
+    return apart.match(flat, at + len(short)) is not None
+
+
 # the article a short title leaves out ("Vollrath, *Tempel*" for "Der Tempel als Gegenüber")
 _ARTICLE = re.compile(
     r"(?:the|an?|der|die|das|den|dem|des|ein|eine[mnrs]?|le|la|les|l|un|une|el|los|las|il|lo"
@@ -522,6 +549,8 @@ def differences(
         and not same_but_subtitle(ref.title, lit.title)
         and not short_title(ref, lit.title, lit.year)
         and not same_letters(ref.title, lit.title)
+        and not element_apart(ref.title, lit.title, lit.raw)
+        and not element_apart(lit.title, ref.title, ref.raw)
     ):
         note(
             AnomalyCode.LITERATURE_TITLE_DIFFERS,

@@ -110,6 +110,9 @@ _GLUED = re.compile(rf"(?:(?<=[^\W\d_])|(?<=[{_MARKS}])|(?<=[.,;:!?)\]\"'”’�
 # A marker glued to a year ("en 190127 et", "in 20194."): the year's four digits, then
 # the note number; kept only where a note of that number needs its marker.
 _YEAR_GLUED = re.compile(rf"(?<![\w.,:/-])(?:1[5-9]|20)\d\d([1-9]\d{{0,2}}){_END}")
+# A year, then the sentence's full stop ("contro circa 400 nel 2008.4"): a marker glued to
+# that stop ends the sentence when the line ends or the next sentence starts after it
+_YEAR_STOP = re.compile(r"(?<![\d.,])(?:1[5-9]|20)\d\d\.$")
 # A marker set apart by spaces before punctuation ("grégoriennes 9 , puis", "Musicale 15 ."):
 # pdftotext puts a space before a superscript that follows italic type and after it
 # before punctuation.
@@ -512,6 +515,8 @@ def _candidates(line: str, index: int, page: int) -> list[_Candidate]:
             if before.endswith(".") and re.match(r"\s*[\[\da-zа-яё]", line[m.end() :]):
                 continue  # "TensorRT 8.5 [23]", "3.5 times": a decimal, the sentence goes on
             quality = 0.3  # "2.2", "3,5", "12:30": more likely a number than a marker
+            if _YEAR_STOP.search(before) and _sentence_follows(line[m.end() :]):
+                quality = 1.0  # "nel 2008.4" at a sentence's end: the year's full stop, a note
         else:
             quality = 2.0
         found.append(_Candidate(int(m.group(1)), index, m.start(), m.end(), page, quality))
@@ -524,6 +529,14 @@ def _candidates(line: str, index: int, page: int) -> list[_Candidate]:
             _Candidate(int(spaced.group(1)), index, spaced.start(1), spaced.end(1), page, 0.2)
         )
     return found
+
+
+def _sentence_follows(rest: str) -> bool:
+    """Does ``rest`` (what follows a number on its line) end the line or start a sentence
+    (a space, then a capital, perhaps after an opening quote or parenthesis)?"""
+    if not rest.strip():
+        return True
+    return rest[:1].isspace() and rest.lstrip().lstrip('"“«‘(')[:1].isupper()
 
 
 def _set_off(line: str, index: int, page: int) -> list[_Candidate]:

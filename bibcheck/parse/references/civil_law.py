@@ -53,6 +53,13 @@ _STATUTE = re.compile(
     + r"|(?:van|du|de|del|vom)\s\d)",
     re.I,
 )
+# ... or by its name, then its date in parentheses: "Decret de Nova Planta de la Reial
+# Audiència (16 de gener de 1716)", "Ley de Enjuiciamiento Civil (7 de enero de 2000)",
+# "Verordnung über die Zölle (vom 3. Mai 1890)"
+_NAMED_STATUTE = re.compile(
+    rf"^\W*(?:{STATUTES})\s[^()]{{0,160}}?\((?:vom\s)?\d{{1,2}}\.?\s(?:de\s)?[^\W\d_]{{3,12}}\.?"
+    r"\s(?:de\s)?(?:1[2-9]|20)\d\d\)"
+)
 # Indonesian statutes, regulations and court decisions by their designation and number or
 # year: "Undang-Undang Nomor 5 Tahun 1960", "UU No. 41 Tahun 1999", "Peraturan Pemerintah
 # Nomor 24 Tahun 1997", "Putusan Mahkamah Konstitusi Nomor 35/PUU-X/2012"; Malaysian acts
@@ -64,8 +71,9 @@ _INDONESIAN = re.compile(
     r"|^\W*Akta\s[^.;()]{2,150}?\s(?:1[89]|20)\d\d\s\(Akta\s\d"
 )
 # an official gazette: "(BOE núm. 67, ...)", "BGBl. I S. 1045", "JORF n° 72", "GU n. 192",
-# "Stb. 1836, 12", "Staatsblad 1969, 167", "OJ L 119", "DOUE L 119", "Dz. U. 2020 poz. 1"
-_GAZETTE = re.compile(rf"\b(?:{GAZETTES}|OJ)\s(?:núm\.|n[°º.]|no\.|I|II|L|C|\d)")
+# "Stb. 1836, 12", "Staatsblad 1969, 167", "OJ L 119", "DOUE L 119", "Dz. U. 2020 poz. 1",
+# "GBl. DDR I, S. 300", "GVBl. S. 12"
+_GAZETTE = re.compile(rf"\b(?:{GAZETTES}|OJ)\s(?:núm\.|n[°º.]|no\.|I|II|L|C|S\.\s?\d|\d)")
 # a book about the law: "(Madrid: Civitas, 2016)", "Madrid, Civitas, 2016", a quoted title
 _LITERATURE = re.compile(
     r"\((?!https?:|ECLI:)[^():]*+:\s?[^()]*?\d{4}\)|[«“„\"][^»”“\"«„]{3,}+[»”“\"]"
@@ -82,6 +90,7 @@ def legal_source(text: str) -> bool:
         or _ELI.search(text)
         or _DECISION.search(text)
         or _STATUTE.search(text)
+        or _NAMED_STATUTE.search(text)
         or _GAZETTE.search(text)
         or _INDONESIAN.search(text)
     )

@@ -166,7 +166,7 @@ _SEE = (
     r"|tractaverunt|exposuit|docuit|monuit|observavit|adnotavit|annotavit|collegit|rettulit)"
 )
 _EG = (
-    r"(?:,?\s*(?:e\.\s?g\.|for\s+example|for\s+instance|например|напр\.|наприклад|z\.\s?B\."
+    r"(?:,?\s*(?:e\.\s?g\.|for\s+example|for\s+instance|например|напр\.|наприклад|np\.|z\.\s?B\."
     r"|par\s+exemple),?)?"
 )
 # a topic before the lead-in: "On this, see", "Подробнее о плане 1930-х гг. см.:"
@@ -492,11 +492,15 @@ def _see_lead_in(text: str) -> int:
     what precedes it is not."""
     offset = len(text) - len(text.lstrip())
     for pattern in (_LEAD_IN, _HAND_OVER):
-        lead = pattern.match(text, offset)
-        if lead is None or lead.end() == offset:
+        # (matched on the text from its first word: the patterns are anchored with "^", which
+        # matches at no offset but the string's start)
+        lead = pattern.match(text[offset:])
+        if lead is None or lead.end() == 0:
             continue
-        if not bibliographic(text[: lead.end()]) and bibliographic(text[lead.end() :]):
-            end = lead.end()
+        if not bibliographic(text[: offset + lead.end()]) and bibliographic(
+            text[offset + lead.end() :]
+        ):
+            end = offset + lead.end()
             more = _HAND_OVER_MORE.match(text, end) if pattern is _HAND_OVER else None
             if (
                 more is not None
@@ -506,6 +510,11 @@ def _see_lead_in(text: str) -> int:
                 end = more.end()
             return end
     return 0
+
+
+def opens_with_lead_in(text: str) -> bool:
+    """Does ``text`` start with a lead-in (``See``, ``Vegeu``, ``Vgl.``) before a citation?"""
+    return _see_lead_in(text) > 0
 
 
 def _lead_in(text: str) -> int:

@@ -7,15 +7,21 @@ from __future__ import annotations
 __all__ = ["GAZETTES", "STATUTES"]
 
 # statutes, decrees, orders and regulations by their designation: Spanish, French, Italian,
-# Portuguese, German, Dutch, Polish, Czech
+# Portuguese, German, Dutch, Polish, Czech, Catalan
 STATUTES = (
     r"Real\sDecreto(?:-ley|\sLegislativo)?|Decreto(?:-[Ll]e[iy]|\s[Ll]egislativo|\slegge)?"
     r"|Ley(?:\sOrgánica)?|Orden|Loi(?:\sorganique)?|Décret|Ordonnance|Arrêté|Legge"
     r"|Lei(?:\sComplementar)?|Gesetz|Verordnung|Bekanntmachung|(?:Koninklijk\s)?Besluit|Wet"
     r"|Ustawa|Rozporządzenie|Obwieszczenie|Zarządzenie|Uchwała|Dekret|Zákon|Vyhláška|Nařízení"
+    # Catalan
+    r"|Decret(?:\slegislatiu)?|Llei(?:\sorgànica)?|Reial\sdecret"
 )
-# official gazettes, by their abbreviations: "BGBl.", "Dz. U.", "BOE", "JORF", "GURI", "Stb."
+# official gazettes, by their abbreviations: "BGBl.", "GBl. DDR", "Dz. U.", "BOE", "JORF",
+# "GURI", "Stb."
 GAZETTES = (
     r"BOE|DOGC|BOJA|BOCM|DOUE|DOCE|JORF|JOUE|GURI|GU|BGBl\.|RGBl\.|Stb\.|Staatsblad|Stcrt\."
+    # the Gesetzblatt of the GDR and of the German Länder, with its state: "GBl. DDR I",
+    # "GBl. BW", "GVBl. Bln", "GVBl."
+    r"|G(?:V|VO)?Bl\.(?:\s(?:DDR|BW|Bln|LSA|NRW|[A-Z]{2}))?"
     r"|Dz\.\s?U\.|M\.P\.|Sb\.|DRE?"
 )

@@ -2,7 +2,9 @@
 
 ``Hans Müller, Die Stadt, Köln 1988; neuer Eva Roth, Der Fluss, Ulm 2013.`` and ``Vooral P.
 Jansen, Dijken (Delft 1999); zie ook H. van Dijk, Dammen (Leiden 2003) 11.`` cite two works:
-each is a citation of its own, with its own lead-in.  :func:`work_spans` says where each
+each is a citation of its own, with its own lead-in; so is a sentence that opens with a
+lead-in after one that cites (``Decree of 3 May 1716, art. 5. See Ann Roe, Title (Place:
+Publisher, 1997), 12.``).  :func:`work_spans` says where each
 starts and ends, so that each can be parsed and looked up in the literature list.  A part
 with no bibliographic content (``...; the figures are mine``) is no work; a ``;`` inside
 parentheses, brackets or quotation marks separates nothing.
@@ -12,7 +14,11 @@ from __future__ import annotations
 
 import re
 
-from bibcheck.parse.references.commentary import bibliographic, citation_start
+from bibcheck.parse.references.commentary import (
+    bibliographic,
+    citation_start,
+    opens_with_lead_in,
+)
 from bibcheck.parse.references.same_author import PRONOUN
 
 __all__ = ["author_text", "pronoun_spelled", "work_spans"]
@@ -21,6 +27,9 @@ __all__ = ["author_text", "pronoun_spelled", "work_spans"]
 _LATER = re.compile(
     r"(?P<lead>[\s.]*+(?:\S+\s){0,3}?)(?P<pronoun>" + PRONOUN + r")(?=[\s,.:])", re.I
 )
+
+# a full stop that ends a sentence (not an initial's: "J. See"), then the next one
+_SENTENCE_END = re.compile(r"(?<![\s.][^\W\d_])\.\s+(?=[^\W\d_])")
 
 _OPEN = "([{«“„‘"
 _CLOSE = ")]}»”“’"
@@ -37,6 +46,12 @@ def work_spans(text: str) -> list[tuple[int, int]]:
             depth -= 1
         elif char == ";" and not depth and text[i + 1 : i + 2].isspace():
             cuts.append(i)
+    # a sentence that opens with a lead-in is a citation of its own ("…, art. 56. See Ann
+    # Roe, Title (Place: Publisher, 1997), 12."), when what it follows cites a work too
+    for m in _SENTENCE_END.finditer(text):
+        if opens_with_lead_in(text[m.end() :]) and bibliographic(text[: m.start() + 1]):
+            cuts.append(m.start())
+    cuts.sort()
     if not cuts:
         return []
     spans: list[tuple[int, int]] = []

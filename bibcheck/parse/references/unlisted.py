@@ -6,7 +6,10 @@ articles and Acts of Parliament in the notes only: ``*Leeds Mercury*, 6 October 
 c. 78.``.  A note citing one is no ``missing-literature-entry``.
 
 A newspaper issue is told from a book by its shape: a short title, then a full date with
-its day, then at most a page; a book note has a place, a publisher or a year alone.
+its day, then at most a page; a book note has a place, a publisher or a year alone.  GOST
+7.1 and the Central European notes that follow it put the year first, each element closed
+by a full stop (or ``. –``): ``Gazeta Lwowska. 1892. 14 marca. S. 3.``, ``Правда. – 1937. –
+12 мая. – С. 2.``.  A lead-in (``See``, ``Див., напр.:``) before either shape is no part of it.
 
 The humanities of Central Europe divide a list into sources (``Quellen``: archival
 documents, printed primary sources) and literature (``Literatur``); a list of literature
@@ -14,6 +17,11 @@ alone leaves the sources out.  A print of the hand-press era (before 1801, the s
 German union catalogues of early prints VD16, VD17 and VD18) is a primary source, not
 secondary literature: ``Vorrede, in: *Gesangbuch für …*, Stuttgart 1791, S. III–XII.``
 A reprint or modern edition (a year after 1800 anywhere in the note) is literature.
+
+A note that says where its figures come from (``Chiffres de la Fédération des écoles,
+rentrée 2012.``, ``Data from the Regional Water Board, 2019.``, ``Dane z Urzędu Miasta, stan
+na 2020.``): the words for figures or data, then a body's name, at most a date after it, and
+no title, page or publisher, names a data supplier, not a publication.
 
 A note that is a link alone (``Siehe <https://…> (abgerufen am 3. März 2024).``, ``See
 https://….``): no author, no title, only a lead-in word, the address and its access date,
@@ -24,7 +32,17 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["bare_link", "early_print", "newspaper_issue", "regnal_act", "unlisted_work"]
+from bibcheck.parse.references.commentary import strip_lead_in
+from bibcheck.parse.references.fields import MONTHS
+
+__all__ = [
+    "bare_link",
+    "data_source",
+    "early_print",
+    "newspaper_issue",
+    "regnal_act",
+    "unlisted_work",
+]
 
 _MONTH = r"[^\W\d_]{3,10}\.?"
 _DATE = rf"(?:\d{{1,2}}\.?\s{_MONTH}\s\d{{4}}|{_MONTH}\s\d{{1,2}},\s\d{{4}})"
@@ -34,6 +52,15 @@ _NEWSPAPER = re.compile(
     rf"{_DATE}"
     r"(?:,\s(?:(?:p|pp|S|bl|s|c)\.\s?)?\d{1,4}(?:\s?[-–]\s?\d{1,4})?)?"
     r"(?:,\s(?:col|cols|kol)\.\s?\d+)?\.?\s*$"
+)
+# ... year first, then day and month (GOST 7.1): "Gazeta Lwowska. 1892. 14 marca. S. 3.",
+# "Известия. – 1930. – 5 янв. – С. 3.", "Kurjer Lwowski. 1901. 6 października. S. 1–2."
+_GOST_STOP = r"\.\s(?:[-–—]\s)?"
+_GOST_NEWSPAPER = re.compile(
+    r"^\s*[«\"„“]?(?P<title>[^\W\d_][\w'’&-]*(?:\s[^\W\d_][\w'’&-]*){0,4})[»\"“”]?"
+    rf"{_GOST_STOP}(?:1[6-9]|20)\d\d{_GOST_STOP}\d{{1,2}}\.?\s(?P<month>[^\W\d_]{{3,12}})\.?"
+    r"(?:\s?\(?№\s?\d{1,5}\)?)?"
+    rf"(?:{_GOST_STOP}(?:S|С|P|s|с|p|Str|Стр)\.\s?\d{{1,4}}(?:\s?[-–]\s?\d{{1,4}})?)?\.?\s*$"
 )
 # Acts by regnal year and chapter: "5 & 6 Vict., c. civ", "13 Geo. III, c. 78", "1 Edw. 7 c. 4"
 _REGNAL = re.compile(
@@ -80,9 +107,49 @@ def bare_link(text: str) -> bool:
     return bool(_BARE_LINK.match(" ".join(text.split())))
 
 
+# The words for figures or data, and the preposition that names their supplier
+_FIGURES = (
+    r"(?:figures|data|statistics|numbers|chiffres|données|statistiques|effectifs|zahlen|daten"
+    r"|angaben|cifras|datos|dati|cifre|dados|números|dane|liczby|údaje|čísla|цифры|данные"
+    r"|дані|цифри)"
+)
+_SUPPLIER = (
+    r"(?:from|of|by|provided\sby|supplied\sby|de|du|des|d['’]|fournis\spar|nach|laut|von|der"
+    r"|di|del|della|dello|dei|da|do|dos|das|z|ze|od|по|от|з|від)"
+)
+_DATA_SOURCE = re.compile(
+    rf"^\s*{_FIGURES}\s{_SUPPLIER}\s?"
+    # the supplier's name: words, no title marks, no digits, no publisher's colon
+    r"(?P<body>[^\W\d_][^\d.;:«»“”\"*_()\[\]/]{2,120}?)"
+    # a date after it: ", rentrée 2009", ", 2019", ", stan na 2020", ", as of 2021/22"
+    r"(?:,\s[^\W\d_][^\d,.;:]{0,30}?\s?|,\s)?(?:(?:1[89]|20)\d\d(?:[–/-]\d{2,4})?)?\.?\s*$",
+    re.I,
+)
+
+
+def data_source(text: str) -> bool:
+    """Is ``text`` a note naming the body that supplied figures (see the module doc)?"""
+    m = _DATA_SOURCE.match(" ".join(text.split()))
+    return m is not None and any(word[:1].isupper() for word in m.group("body").split())
+
+
 def newspaper_issue(text: str) -> bool:
-    """Is ``text`` a note citing one issue of a newspaper (title, full date, page)?"""
-    return bool(_NEWSPAPER.match(text))
+    """Is ``text`` a note citing one issue of a newspaper (title, full date, page), after a
+    lead-in if it has one?"""
+    for form in (text, strip_lead_in(text)):
+        flat = " ".join(form.split())
+        if _NEWSPAPER.match(flat):
+            return True
+        gost = _GOST_NEWSPAPER.match(flat)
+        if gost is not None and gost.group("title")[0].isupper() and _month(gost["month"]):
+            return True
+    return False
+
+
+def _month(word: str) -> bool:
+    """Is ``word`` a month's name, or its abbreviation (``янв``, ``berez``, ``paź``)?"""
+    word = word.lower()
+    return any(name.startswith(word) for name in MONTHS)
 
 
 def regnal_act(text: str) -> bool:
@@ -91,7 +158,8 @@ def regnal_act(text: str) -> bool:
 
 
 def unlisted_work(text: str) -> bool:
-    """A newspaper issue, an Act or a link alone: cited in notes, customarily absent from a
-    bibliography.  (An early print is absent from a list of literature only: whether the
-    list is one is the document's to say, see :func:`early_print`.)"""
-    return newspaper_issue(text) or regnal_act(text) or bare_link(text)
+    """A newspaper issue, an Act, a link alone or a supplier of data: cited in notes,
+    customarily absent from a bibliography.  (An early print is absent from a list of
+    literature only: whether the list is one is the document's to say, see
+    :func:`early_print`.)"""
+    return newspaper_issue(text) or regnal_act(text) or bare_link(text) or data_source(text)
