@@ -318,7 +318,11 @@ def build_document(
         number = int(note.label) if note.label.isdigit() else None
         footnotes.append(Footnote(note.label, number, note.line, ref, own, match))
     for entry in literature:
-        if entry.number not in cited and raw.footnotes:
+        if (
+            entry.number not in cited
+            and raw.footnotes
+            and entry.label not in raw.literature_cited_elsewhere
+        ):
             anomalies.append(
                 Anomaly(
                     AnomalyCode.LITERATURE_UNCITED,
