@@ -336,7 +336,12 @@ def build_document(
         number = int(note.label) if note.label.isdigit() else None
         footnotes.append(Footnote(note.label, number, note.line, ref, own, match))
     for entry, listed_as in zip(literature, raw.literature, strict=True):
-        if entry.number not in cited and raw.footnotes and not listed_as.nocite:
+        if (
+            entry.number not in cited
+            and raw.footnotes
+            and not listed_as.nocite
+            and entry.label not in raw.literature_cited_elsewhere
+        ):
             anomalies.append(
                 Anomaly(
                     AnomalyCode.LITERATURE_UNCITED,

@@ -205,7 +205,8 @@ class BibliographyFile:
     name: str  # as the document (or the command line) names it
     entries: int  # entries read from it
     # "line 12" (in the document), "_quarto.yml", "chapter1.tex, line 3", "--bibliography",
-    # or "" (found by bibcheck: a .bbl beside the document)
+    # or "" (found by bibcheck: a .bbl beside the document, the page of a Sphinx project
+    # that holds the citation targets the document cites)
     named_in: str
 
     def text(self) -> str:
@@ -276,6 +277,9 @@ class RawDocument:
     # of ``.. [#key]`` footnotes, Markdown ``[^1]:`` under "## References"): they are the
     # document's list of sources, so no literature list is missing.
     notes_are_the_list: bool = False
+    # Labels of literature entries other documents cite (a Sphinx book's bibliography page
+    # serves every chapter): one this document does not cite is not uncited.
+    literature_cited_elsewhere: frozenset[str] = frozenset()
 
 
 # --------------------------------------------------------------------------

@@ -10,7 +10,10 @@ What becomes what (docutils' semantics):
   gives them (in definition order, skipping manual numbers), so labels are
   the numbers a reader of the rendered document sees.
 * **Citations** ``[CIT2002]_`` with ``.. [CIT2002] text``: notes labelled as
-  written (matched case-insensitively); citing one again is normal.
+  written (matched case-insensitively); citing one again is normal.  Sphinx makes them
+  global: labels a page cites and does not define are looked up in the other pages of
+  its project (:mod:`bibcheck.readers.rstproject`), whose pages holding them are the
+  page's literature.  A footnote that is a remark holding citations is commentary.
 * **Sphinx** ``:cite:`key```, ``:cite:p:`a,b```, ``:footcite:`k``` (and
   ``:citep:``/``:citet:``): one citation per key; the entries come from the
   ``.bib`` files named by ``.. bibliography:: refs.bib`` (or by
@@ -52,7 +55,10 @@ from bibcheck.model import (
     RawDocument,
     RawMarker,
     RawNote,
+    Reference,
+    RefKind,
 )
+from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.bibtex import to_reference
 from bibcheck.readers.body import BodyBuilder
 from bibcheck.readers.common import cited_entry_notes, is_literature_heading
@@ -70,6 +76,7 @@ from bibcheck.readers.rstinline import (
     events,
     normalise_name,
 )
+from bibcheck.readers.rstproject import Page, ProjectTargets, project_targets
 
 NAME = "rst"
 _ADORNMENT_CHARS = "=-`:'\"~^_*+#<>.!$%&(),/;?@[\\]{|}"
@@ -504,6 +511,9 @@ class _Labels:
     citations: dict[str, str]  # case-folded citation label -> label as written
     _next_anonymous: int = 0
     _next_symbol: int = 0
+    # citation labels referenced with no target on the page (case-folded -> as written)
+    missing: dict[str, str] = field(default_factory=dict)
+    role_cited: set[str] = field(default_factory=set)  # keys cited with a Sphinx role
 
     @classmethod
     def of(cls, notes: list[_Note]) -> _Labels:
@@ -554,7 +564,11 @@ class _Labels:
             return self.named.get(written.lower(), written)
         if written.isdigit():
             return written
-        return self.citations.get(written.lower(), written)
+        label = self.citations.get(written.lower())
+        if label is None:
+            self.missing.setdefault(written.casefold(), written)
+            return written
+        return label
 
 
 def _symbol(n: int) -> str:
@@ -636,6 +650,7 @@ def _body(
             builder.marker(labels.reference(event.label), line, column)
         elif isinstance(event, Cite):
             for key in event.keys:
+                labels.role_cited.add(key)
                 builder.marker(key, line, column)
         else:
             uri = resolver.uri(event)
@@ -695,24 +710,30 @@ def _numbered(items: Sequence[_Para]) -> bool:
 def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     """Read a reStructuredText document; ``.bib`` files are found relative to ``path``
     (and ``--bibliography`` files on top: a Sphinx page checked outside its project)."""
-    return _read(text, Path(path).parent if path else None, options.bibliography)
+    return _read(text, Path(path) if path else None, options.bibliography)
 
 
 def read(text: str) -> RawDocument:
     return _read(text, None)
 
 
-def _read(text: str, base: Path | None, extra: tuple[str, ...] = ()) -> RawDocument:
-    lines = text.expandtabs(8).splitlines()
-    scan = _Pass1(lines).run()
+def _resolver(scan: _Scan) -> _Resolver:
+    """The page's hyperlink targets, embedded ones (```text <URI>`_``) included."""
     for item in scan.items:
         if isinstance(item, _Para | _Note):
             para = item.para if isinstance(item, _Note) else item
             for name, uri in embedded_targets("\n".join(t for _, _, t in para.lines)):
                 scan.targets.setdefault(name, uri)
+    return _Resolver(scan.targets, scan.anonymous)
+
+
+def _read(text: str, path: Path | None, extra: tuple[str, ...] = ()) -> RawDocument:
+    base = path.parent if path is not None else None
+    lines = text.expandtabs(8).splitlines()
+    scan = _Pass1(lines).run()
+    resolver = _resolver(scan)
     notes = [item for item in scan.items if isinstance(item, _Note)]
     labels = _Labels.of(notes)
-    resolver = _Resolver(scan.targets, scan.anonymous)
     builder = BodyBuilder()
     footnotes: list[RawNote] = []
     literature: list[RawNote] = []
@@ -742,7 +763,8 @@ def _read(text: str, base: Path | None, extra: tuple[str, ...] = ()) -> RawDocum
                 first, last = item.para.lines[0][0], item.para.lines[-1][0]
             else:
                 first = last = 1
-            footnotes.append(RawNote(label, body, first, last, starts))
+            remark = None if _is_citation_label(item.label) else _remark(item.para, resolver, body)
+            footnotes.append(RawNote(label, body, first, last, starts, reference=remark))
             if item.listed and apparatus:  # a bibliography written as citations: its entries too
                 literature.append(RawNote(str(len(literature) + 1), body, first, last, starts))
             if _cites_within(item.para):  # "see [Elgin1993]_": a citation of its own
@@ -760,10 +782,29 @@ def _read(text: str, base: Path | None, extra: tuple[str, ...] = ()) -> RawDocum
     anomalies = list(scan.anomalies)
     if typed:
         footnotes.extend(cited_entry_notes(markers, literature, at_citation=True))
+    project = _project(path, labels.missing, markers) if path is not None else None
+    shared: frozenset[str] = frozenset()
+    if project is not None:
+        markers = _canonical(markers, project.found)
+        footnotes.extend(_cited_targets(markers, project.found))
+        anomalies.extend(project.anomalies)
+        for _, targets in project.pages:
+            literature.extend(targets)
+        shared = frozenset(
+            t.label
+            for _, targets in project.pages
+            for t in targets
+            if t.label.casefold() in project.cited or not project.complete
+        )
     cited = {m.label for m in markers}
     bib_notes, bib_anomalies, bib_files = _bib_notes(
-        scan, base, extra, cited, {n.label for n in footnotes}, markers
+        scan, base, extra, cited, {n.label for n in footnotes}, markers, labels.role_cited
     )
+    if project is not None:
+        bib_files = [
+            *(BibliographyFile(name, len(targets), "") for name, targets in project.pages),
+            *bib_files,
+        ]
     from_bib = bool(bib_notes) and not literature
     if from_bib:
         # (sphinxcontrib-bibtex prints the cited entries as the page's bibliography: the
@@ -789,11 +830,108 @@ def _read(text: str, base: Path | None, extra: tuple[str, ...] = ()) -> RawDocum
         # a bibliography written as citations is cited by key; the footnotes may cite
         # other works (as a LaTeX thebibliography beside \footnote texts)
         literature_partial=from_bib
+        or bool(project and project.pages)
         or (apparatus and any(isinstance(i, _Note) and i.listed for i in scan.items)),
+        literature_cited_elsewhere=shared,
         link_markers=tuple(builder.links.markers),
         link_notes=tuple(builder.links.notes),
         bibliographies=tuple(bib_files),
     )
+
+
+def _remark(para: _Para, resolver: _Resolver, body: str) -> Reference | None:
+    """A footnote citing works by citation (``… for the proof see [Box1970]_, §3.1``):
+    each citation is one of its own, so the note is commentary around them, unless its
+    words before the first citation name a work of their own (authors or a year)."""
+    pos = _Position(para)
+    start = next(
+        (
+            e.start
+            for e in events(pos.text)
+            if isinstance(e, Cite) or (isinstance(e, FootnoteRef) and _is_citation_label(e.label))
+        ),
+        None,
+    )
+    if start is None or not para.lines:
+        return None
+    lead = _Para(
+        [
+            (line, column, text[: start - offset])
+            for (line, column, text), offset in zip(para.lines, pos.starts, strict=True)
+            if offset < start
+        ]
+    )
+    words, starts = _note_text(lead, resolver) if lead.lines else ("", ())
+    if words.strip():
+        parsed = parse_reference(words, starts, detect_styles=True, note=True)
+        if parsed.kind is not RefKind.COMMENTARY and (parsed.authors or parsed.year):
+            return None
+    first, last = para.lines[0][0], para.lines[-1][0]
+    return Reference(raw=body, line=first, end_line=last, kind=RefKind.COMMENTARY)
+
+
+# --------------------------------------------------------------------------
+# Sphinx: citation targets on other pages of the project
+# --------------------------------------------------------------------------
+
+
+def _page(text: str) -> Page:
+    """A project page's citation targets and the citation labels it cites."""
+    scan = _Pass1(text.expandtabs(8).splitlines()).run()
+    resolver = _resolver(scan)
+    targets: list[RawNote] = []
+    cited: set[str] = set()
+    for item in scan.items:
+        if isinstance(item, _Note):
+            para = item.para
+            if _is_citation_label(item.label) and para.lines:
+                body, starts = _note_text(para, resolver)
+                first, last = para.lines[0][0], para.lines[-1][0]
+                targets.append(RawNote(item.label, body, first, last, starts))
+        elif isinstance(item, _Para):
+            para = item
+        else:
+            continue
+        for event in events(_Position(para).text):
+            if isinstance(event, FootnoteRef) and _is_citation_label(event.label):
+                cited.add(event.label.casefold())
+    return Page(tuple(targets), frozenset(cited))
+
+
+def _project(
+    path: Path, missing: dict[str, str], markers: Sequence[RawMarker]
+) -> ProjectTargets | None:
+    """The targets of the citation labels the page cites and does not define, looked up
+    in the other pages of its Sphinx project (None: no such label, or no project)."""
+    if not missing:
+        return None
+    first: dict[str, tuple[str, int]] = {}
+    for marker in markers:
+        key = marker.label.casefold()
+        if key in missing:
+            first.setdefault(key, (marker.label, marker.line))
+    return project_targets(path, first, _page) if first else None
+
+
+def _canonical(markers: list[RawMarker], found: dict[str, RawNote]) -> list[RawMarker]:
+    """Markers of labels found on other pages, labelled as their target is (docutils
+    matches citation labels whatever their case)."""
+    return [
+        replace(m, label=found[m.label.casefold()].label)
+        if m.label.casefold() in found and m.label != found[m.label.casefold()].label
+        else m
+        for m in markers
+    ]
+
+
+def _cited_targets(markers: Sequence[RawMarker], found: dict[str, RawNote]) -> list[RawNote]:
+    """The targets found on other pages, as notes, in the order first cited."""
+    notes: dict[str, RawNote] = {}
+    for marker in markers:
+        key = marker.label.casefold()
+        if key in found:
+            notes.setdefault(key, found[key])
+    return list(notes.values())
 
 
 # --------------------------------------------------------------------------
@@ -838,6 +976,7 @@ def _bib_notes(
     cited: set[str],
     defined: set[str],
     markers: Sequence[RawMarker],
+    roles: set[str],
 ) -> tuple[list[RawNote], list[Anomaly], list[BibliographyFile]]:
     """Notes for the cited keys found in the ``.bib`` files (each entry once), and the files
     read.  Keys cited with a Sphinx role when no ``.bib`` is named anywhere get one anomaly
@@ -850,7 +989,8 @@ def _bib_notes(
     files: list[BibliographyFile] = []
     seen: set[str] = set()
     paths = _bib_paths(scan, base, extra)
-    keyed = [m for m in markers if m.label in wanted and not m.label.isdigit()]
+    # (only keys cited with a role: a docutils citation ``[Label]_`` needs a target, no .bib)
+    keyed = [m for m in markers if m.label in wanted and m.label in roles]
     if not paths and keyed:
         anomalies.append(
             Anomaly(
