@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from bibcheck.parse.references.same_author import repeats_author
+
 _YEAR = r"(?:1[5-9]|20)\d{2}"
 # a year with its letter ("2019a"), or no date at all ("n.d.", the same work's year)
 _DATE = rf"(?:{_YEAR}[a-z]?|n\.\s?d\.)"
@@ -37,16 +39,21 @@ AUTHOR_YEAR = re.compile(
 )
 # "Manning’s survey (2021)": a possessive with the year of the work it names after one to
 # three words (the author is not repeated in the parenthesis; "Smith’s (2019) model" is
-# AUTHOR_YEAR's)
+# AUTHOR_YEAR's); so too the name as the subject of a verb: "De Vries concedes the point
+# (2008, 71–72)"
 POSSESSIVE = re.compile(
-    r"(?<![\w.])(?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w-]+)['’]s\s+(?:[a-z][\w-]*\s+){1,3}"
+    r"(?<![\w.])(?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w-]+)(?:['’]s)?\s+(?:[a-z][\w-]*\s+){1,3}"
     rf"\((?P<y1>{_DATE})(?:\)|(?={_LOCATOR}))"
 )
 # more years of the same author after a mention: "(Zając 2023a, 2023b)", "(Ng 2019, 2021)"
 _MORE_YEARS = re.compile(rf"\s*[,;]\s*(?P<year>{_YEAR}[a-z]?)\b(?=\s*[),;])\)?")
 # the words of a corporate name before the one a mention is matched by: "(ARPA" before
 # "Piemonte, 2022)", "(Regione Piemonte, 2021)" -- the mention starts at its parenthesis
-_NAME_BEFORE = re.compile(r"\((?:[A-ZÀ-ÖØ-Þ][\w'’&-]*\s+){1,4}$")
+# (and the particles of a family name: "(de" / "Vries 2008)" over a line end)
+_NAME_BEFORE = re.compile(
+    r"\((?:(?:[A-ZÀ-ÖØ-Þ][\w'’&-]*|de|van|von|der|den|da|das|dos|di|du|le|la|del|della|ter|ten)"
+    r"\s+){1,4}$"
+)
 _HEAD_END = re.compile(rf"[\"“«*_\[(]|\b{_YEAR}\b|\bn\.\s?d\.")
 _NAME = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+")
 _LOWER_FIRST = re.compile(r"([a-z][a-z'’-]+),\s[a-z]\.")
@@ -64,6 +71,7 @@ def author_years(entries: Iterable[tuple[str, str]]) -> AuthorYears:
     # "Regione Piemonte (2021)"'s mentions)
     found: dict[tuple[str, str], tuple[bool, str]] = {}
     shared: set[tuple[str, str]] = set()
+    before: set[str] = set()  # the names of the entry before
     for label, text in entries:
         flat = text.replace("\n", " ")
         head = _HEAD_END.split(flat, maxsplit=1)[0][:120]
@@ -71,6 +79,9 @@ def author_years(entries: Iterable[tuple[str, str]]) -> AuthorYears:
         lower = _LOWER_FIRST.match(head)  # "boyd, d.", "hooks, b.": as they write it
         if lower:
             names.add(lower.group(1))
+        if not names and repeats_author(flat):
+            names = set(before)  # "———. 2008. Title": by the names of the entry before
+        before = names
         years = [_undated(y) for y in _ANY_YEAR.findall(flat)]
         own = next(iter(_ANY_YEAR.findall(flat[len(head) :])), None)
         own = _undated(own) if own else None
