@@ -42,7 +42,11 @@ from bibcheck.parse.references.bluebook import legal_authority
 from bibcheck.parse.references.civil_law import legal_source
 from bibcheck.parse.references.legal import cites_authority
 from bibcheck.parse.references.repeat import resolve_repeat_notes
-from bibcheck.parse.references.same_author import spelled_out, with_repeated_authors
+from bibcheck.parse.references.same_author import (
+    repeats_author,
+    spelled_out,
+    with_repeated_authors,
+)
 from bibcheck.parse.references.several import author_text, pronoun_spelled, work_spans
 from bibcheck.parse.references.unlisted import early_print
 from bibcheck.readers import (
@@ -311,6 +315,10 @@ def build_document(
         mentioned = index.mentioned(ref.raw) if match is None and literature else []
         if match is not None:
             cited.add(match.number)
+            listed_ref = index.entry(match).reference
+            if not ref.authors and repeats_author(ref.raw) and listed_ref.authors:
+                # a note made from a "———. 2008. Title" entry: by the authors the list gives it
+                ref = replace(ref, authors=listed_ref.authors)
             anomalies.extend(differences(ref, index.entry(match), match, note.label))
         elif mentioned:  # "Beck and Martínez Pería (2011) show ...": entries cited in prose
             cited.update(mentioned)

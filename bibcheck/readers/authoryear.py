@@ -50,16 +50,21 @@ AUTHOR_YEAR = re.compile(
 )
 # "Manning’s survey (2021)": a possessive with the year of the work it names after one to
 # three words (the author is not repeated in the parenthesis; "Smith’s (2019) model" is
-# AUTHOR_YEAR's)
+# AUTHOR_YEAR's); so too the name as the subject of a verb: "De Vries concedes the point
+# (2008, 71–72)"
 POSSESSIVE = re.compile(
-    r"(?<![\w.])(?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w-]+)['’]s\s+(?:[a-z][\w-]*\s+){1,3}"
+    r"(?<![\w.])(?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w-]+)(?:['’]s)?\s+(?:[a-z][\w-]*\s+){1,3}"
     rf"\((?P<y1>{_DATE})(?:\)|(?={_LOCATOR}))"
 )
 # more years of the same author after a mention: "(Zając 2023a, 2023b)", "(Ng 2019, 2021)"
 _MORE_YEARS = re.compile(rf"\s*[,;]\s*(?P<year>{_YEAR}[a-z]?)\b(?=\s*[),;])\)?")
 # the words of a corporate name before the one a mention is matched by: "(ARPA" before
 # "Piemonte, 2022)", "(Regione Piemonte, 2021)" -- the mention starts at its parenthesis
-_NAME_BEFORE = re.compile(r"\((?:[A-ZÀ-ÖØ-Þ][\w'’&-]*\s+){1,4}$")
+# (and the particles of a family name: "(de" / "Vries 2008)" over a line end)
+_NAME_BEFORE = re.compile(
+    r"\((?:(?:[A-ZÀ-ÖØ-Þ][\w'’&-]*|de|van|von|der|den|da|das|dos|di|du|le|la|del|della|ter|ten)"
+    r"\s+){1,4}$"
+)
 _HEAD_END = re.compile(rf"[\"“«*_\[(]|\b{_YEAR}\b|\bn\.\s?d\.")
 _NAME = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+")
 _LOWER_FIRST = re.compile(r"([a-z][a-z'’-]+),\s[a-z]\.")

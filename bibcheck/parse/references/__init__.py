@@ -210,11 +210,14 @@ def parse_reference(
                 raw=text,
             )
     ref = _fields(text, line_starts, detect_styles)
-    if ref.authors and repeats_author(text):
+    if repeats_author(text) and (ref.authors or ref.title is None):
         # "———. Report of the Board of Health. Leeds: …": the dash stands for the names, so
         # what follows it is the title, never a name; read as if a name were written there
+        # (so too an author-date entry, "———. 2008. Title, 1650 to …": read without the
+        # names it has no title, and its year may be taken from the title)
         named = _fields(named_dash(text, _DASH_NAME), line_starts, detect_styles)
-        ref = dataclasses.replace(named, raw=text, authors=())
+        if ref.authors or named.title is not None:
+            ref = dataclasses.replace(named, raw=text, authors=())
     return ref
 
 

@@ -51,7 +51,7 @@ _ITEMS = (
     ("volume", re.compile(rf"{_VOLUME_LABEL}\.?\s?(?P<volume>{_NUMBER})")),
     # (Polish "nr 2(40)": the issue of the year, then the journal's running number)
     ("issue", re.compile(rf"{_ISSUE_LABEL}\.?\s?(?P<issue>{_NUMBER})(?:\s?\(\d+\))?")),
-    ("pages", re.compile(rf"(?:{_PAGE_LABEL}\.|Pages|Page)\s?(?P<pages>{_RANGE})")),
+    ("pages", re.compile(rf"(?:{_PAGE_LABEL}\.|[Pp]ages|[Pp]age)\s?(?P<pages>{_RANGE})")),
     # Hungarian writes the number first: "29. évf., 3. sz."
     ("volume", re.compile(r"(?P<volume>\d{1,4})\.\s?évf(?:olyam|\.)?")),
     ("issue", re.compile(r"(?P<issue>\d{1,4})\.\s?(?:sz(?:ám|\.)?)")),
@@ -124,11 +124,13 @@ def _numbering(segments: list[str]) -> tuple[int, dict[str, str]] | None:
     return at, values
 
 
-# The compact forms: Springer's "Eng Struct 56:1787–1799" (the year stands before the title)
-# and Elsevier's "Eng. Struct. 56 (2013) 1787–1799"
+# The compact forms: Springer's "Eng Struct 56:1787–1799" (the year stands before the title),
+# the same with the year after the pages, as computer science lists write it ("Commun ACM
+# 21(7):558–565, 1978"), and Elsevier's "Eng. Struct. 56 (2013) 1787–1799"
 _COMPACT = re.compile(
     r"^(?P<host>[^\W\d_][^,:;()\d]{1,120}?)\s(?P<volume>\d{1,4})(?:\s?\((?P<issue>[\w/–-]{1,12})\))?"
-    rf"(?::\s?|\s\((?P<year>{_YEAR})\)\s)(?P<pages>[A-Za-z]?\d+(?:\s?[-–—]\s?[A-Za-z]?\d+)?)$"
+    rf"(?::\s?|\s\((?P<year>{_YEAR})\)\s)(?P<pages>[A-Za-z]?\d+(?:\s?[-–—]\s?[A-Za-z]?\d+)?)"
+    rf"(?(year)|(?:,\s(?P<after>{_YEAR})[a-z]?)?)$"
 )
 
 
@@ -137,7 +139,8 @@ def _compact(text: str) -> Serial | None:
     if m is None:
         return None
     host = tidy(m.group("host")) or ""
-    return Serial(host, m.group("year"), m.group("volume"), m.group("issue"), m.group("pages"))
+    year = m.group("year") or m.group("after")
+    return Serial(host, year, m.group("volume"), m.group("issue"), m.group("pages"))
 
 
 def read(text: str) -> Serial | None:

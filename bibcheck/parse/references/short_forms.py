@@ -23,6 +23,11 @@ _HEREAFTER = (
 )
 # "... xxix, 27. Hereafter Relief Commissioners, Last Report." (the note's last sentence)
 _SENTENCE = re.compile(rf"(?:^|[.;]\s+)(?i:{_HEREAFTER})[:\s]\s*(?P<short>[^;()]{{3,100}}?)\.?\s*$")
+# "..., vii–xii; hereafter NHS. Letters are cited by their number ...": an abbreviation
+# defined in a sentence that is not the note's last
+_SENTENCE_ON = re.compile(
+    rf"(?:^|[.;]\s+)(?i:{_HEREAFTER})[:\s]\s*(?P<short>[A-ZÀ-Þ][A-ZÀ-Þa-z]{{0,6}}[A-ZÀ-Þ])\.\s+(?=[A-ZÀ-Þ])"
+)
 # "... (hereafter cited as *Papers*)", "(im Folgenden: Stadtbuch)"
 _BRACKETED = re.compile(rf"\(\s*(?i:{_HEREAFTER})[:\s]\s*(?P<short>[^()]{{3,100}}?)\s*\)")
 _MARKS = "*_“”\"'‘’«»„ "
@@ -36,7 +41,10 @@ def defined_short_forms(texts: Sequence[str]) -> dict[str, int]:
     forms: dict[str, int] = {}
     for i, text in enumerate(texts):
         text = text.strip()
-        for m in (*_BRACKETED.finditer(text), *_SENTENCE.finditer(text)):
+        # (an abbreviation the next sentence follows: that sentence is no part of it)
+        on = list(_SENTENCE_ON.finditer(text))
+        ends = [m for m in _SENTENCE.finditer(text) if all(m.start() != o.start() for o in on)]
+        for m in (*_BRACKETED.finditer(text), *ends, *on):
             # ("Stadtarchiv Lüneburg (im Folgenden: StadtA LG)" names an archive, whose
             # several fonds later notes cite, not a work)
             if repository(re.split(r"[;:]\s|\.\s", text[: m.start()])[-1]):
@@ -52,7 +60,9 @@ def defined_short_forms(texts: Sequence[str]) -> dict[str, int]:
 # 10:398"); a word ("Papers") could open any note.
 _ABBREVIATION = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þa-z]{0,6}[A-ZÀ-Þ]")
 _CITED_WITH_LOCATOR = re.compile(
-    r"\s?,?\s(?:(?:vol|Bd|t|no|Nr|S|p|pp)\.\s?)?(?:[IVXL]+|\d+(?:/\d+)?)(?:[:,.\s]|$)"
+    # (a page range: "NHS, 170–73.")
+    r"\s?,?\s(?:(?:vol|Bd|t|no|Nr|S|p|pp)\.\s?)?(?:[IVXL]+|\d+(?:/\d+)?(?:\s?[-–]\s?\d+)?)"
+    r"(?:[:,.\s]|$)"
 )
 # where a document printed in the abbreviated work follows the document: "..., 1546, in CT"
 _PRINTED_IN = re.compile(r",\s(?:in|printed\sin|gedr\.\sin|gedruckt\sin:?|dans|en)\s")

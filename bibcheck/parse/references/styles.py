@@ -32,6 +32,7 @@ from bibcheck.parse.references import (
     caps,
     caseless,
     chicago,
+    colon_quoted,
     commaform,
     commayear,
     gbt,
@@ -81,6 +82,7 @@ def detect_note_fields(rest: str) -> Fields | None:
         or (german.parse(body) if german.IN_JOURNAL.search(body) else None)
         or bluebook.parse(body)
         or chicago.parse_note(body)
+        or colon_quoted.parse(body)  # (before German's: "Name: “Title,” …")
         or german.parse(body)
         or caps.parse(body)
         or commaform.parse(body)
@@ -105,6 +107,7 @@ def detect_fields(rest: str) -> Fields | None:
         gbt.parse,
         caseless.parse,
         commaform.placed_comma_title,
+        colon_quoted.parse,  # (before German's: "Ada Lovelace and Mary Somerville: “Title,” …")
         german.parse,
         caps.parse,
         commayear.parse,
