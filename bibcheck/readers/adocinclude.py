@@ -18,6 +18,7 @@ at its line there, as the LaTeX reader does for ``\\input`` files.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -128,6 +129,34 @@ def _include(
     if unknown:
         problem(f"attribute {{{unknown}}} is not set in the document")
         return None
+    found = read_included(target, folder, out, chain, problem)
+    if found is None:
+        return None
+    path, text_lines = found
+    kept, unsupported = _filtered(text_lines, m.group("attrs"))
+    if unsupported:
+        out.anomalies.append(
+            Anomaly(
+                AnomalyCode.INCLUDE_UNREADABLE,
+                f"include::{raw}[{m.group('attrs')}] at line {at}: the filter {unsupported!r} "
+                "is not understood; the whole file was read",
+                at,
+            )
+        )
+    return path, text_lines, kept
+
+
+def read_included(
+    target: str,
+    folder: Path | None,
+    out: Spliced,
+    chain: tuple[Path, ...],
+    problem: Callable[[str], None],
+) -> tuple[Path, list[str]] | None:
+    """The file an include names (relative to ``folder``) and its lines, counted in
+    ``out.files``; None, with ``problem`` told why, for a URL, no folder, too deep, too
+    many files, a file including itself, or one that cannot be read.  (AsciiDoc's
+    ``include::`` and Org's ``#+include:`` alike.)"""
     if re.match(r"^[a-z][a-z0-9+.-]*://", target, re.IGNORECASE):
         problem("a URL; bibcheck reads local files only")
         return None
@@ -153,18 +182,7 @@ def _include(
         problem(exc.strerror or type(exc).__name__)
         return None
     out.files += 1
-    text_lines = text.splitlines()
-    kept, unsupported = _filtered(text_lines, m.group("attrs"))
-    if unsupported:
-        out.anomalies.append(
-            Anomaly(
-                AnomalyCode.INCLUDE_UNREADABLE,
-                f"include::{raw}[{m.group('attrs')}] at line {at}: the filter {unsupported!r} "
-                "is not understood; the whole file was read",
-                at,
-            )
-        )
-    return path, text_lines, kept
+    return path, text.splitlines()
 
 
 def _resolve_attributes(target: str, attributes: dict[str, str]) -> tuple[str, str | None]:

@@ -119,7 +119,7 @@ from bibcheck.readers.htmllatexml import block_reference, shown_labels
 from bibcheck.readers.htmlparts import marked_reference
 from bibcheck.readers.htmlresources import resource_sections
 from bibcheck.readers.htmlrevisions import accept_revisions
-from bibcheck.readers.htmltree import Index, text_of, walk
+from bibcheck.readers.htmltree import Index, enclosing_note, text_of, walk
 from bibcheck.readers.links import LinkCollector, is_external, redirect_target, relabelled
 from bibcheck.readers.mask import mask
 from bibcheck.readers.mla import OPEN_PAREN, MlaIndex, mla_index, mla_shaped
@@ -470,12 +470,7 @@ class _Page:
         key = id(found)
         if key in self._climbed:
             return self._climbed[key]
-        element = found
-        while element.name in ("a", "span", "sup", "sub", "b", "i", "em", "strong"):
-            parent = element.parent
-            if not isinstance(parent, Tag) or parent.name in ("body", "[document]"):
-                break
-            element = parent
+        element = enclosing_note(found)
         self._climbed[key] = element
         return element
 

@@ -32,6 +32,7 @@ from bs4.element import Tag
 from bibcheck.errors import InputError
 from bibcheck.model import Anomaly, AnomalyCode
 from bibcheck.readers.decode import decode, read_regular_file
+from bibcheck.readers.htmltree import enclosing_note
 
 __all__ = [
     "MAX_BYTES",
@@ -183,15 +184,7 @@ def _note_in(other: BeautifulSoup, fragment: str) -> Tag | None:
     """The note element ``#fragment`` names in another file (an inline anchor stands for
     the list item or aside around it)."""
     found = other.find(id=fragment) or other.find("a", attrs={"name": fragment})
-    if not isinstance(found, Tag):
-        return None
-    element = found
-    while element.name in ("a", "span", "sup", "b", "i", "em", "strong"):
-        parent = element.parent
-        if not isinstance(parent, Tag) or parent.name in ("body", "[document]"):
-            break
-        element = parent
-    return element
+    return enclosing_note(found) if isinstance(found, Tag) else None
 
 
 def _point_back(note: Tag, chapter: str) -> None:

@@ -54,6 +54,21 @@ def text_of(root: Tag) -> str:
     return "".join(parts)
 
 
+_INLINE_ANCHORS = frozenset({"a", "span", "sup", "sub", "b", "i", "em", "strong"})
+
+
+def enclosing_note(found: Tag) -> Tag:
+    """The note an anchor stands for: ``found`` itself, or the block around an inline
+    anchor (``<li><a id="note-3"/>…</li>``: the ``li``), never the body."""
+    element = found
+    while element.name in _INLINE_ANCHORS:
+        parent = element.parent
+        if not isinstance(parent, Tag) or parent.name in ("body", "[document]"):
+            break
+        element = parent
+    return element
+
+
 @dataclass(slots=True)
 class Index:
     """Positions, ids and the elements readers look for, from one walk."""

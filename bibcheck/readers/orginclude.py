@@ -27,13 +27,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bibcheck.model import Anomaly, AnomalyCode
-from bibcheck.readers.adocinclude import Spliced
-from bibcheck.readers.latex.files import Unreadable, read_text_file
+from bibcheck.readers.adocinclude import MAX_DEPTH, MAX_FILES, Spliced, read_included
 
 __all__ = ["MAX_DEPTH", "MAX_FILES", "MAX_LINES", "Include", "has_includes", "parse", "splice"]
 
-MAX_DEPTH = 16  # files including files
-MAX_FILES = 2000  # included files in all
 MAX_LINES = 2_000_000  # lines in the spliced text
 
 _INCLUDE = re.compile(r"^[ \t]*#\+include:[ \t]*(?P<value>\S.*?)[ \t]*$", re.I)
@@ -195,35 +192,13 @@ def _include(
             )
         )
 
-    if re.match(r"^[a-z][a-z0-9+.-]*://", include.name, re.IGNORECASE):
-        problem("a URL; bibcheck reads local files only")
-        return None
-    if folder is None:
-        problem("the document has no folder to look in")
-        return None
-    if len(chain) > MAX_DEPTH:
-        problem(f"files include files more than {MAX_DEPTH} deep")
-        return None
-    if out.files >= MAX_FILES:
-        problem(f"more than {MAX_FILES} included files")
-        return None
     if len(out.lines) >= MAX_LINES:
         problem(f"the document with its included files is over {MAX_LINES:,} lines")
         return None
-    path = (folder / Path(include.name).expanduser()).resolve()
-    if path in chain:
-        problem("the file includes itself")
+    found = read_included(str(Path(include.name).expanduser()), folder, out, chain, problem)
+    if found is None:
         return None
-    try:
-        text = read_text_file(path, None).text
-    except Unreadable as exc:
-        problem(str(exc))
-        return None
-    except OSError as exc:
-        problem(exc.strerror or type(exc).__name__)
-        return None
-    out.files += 1
-    text_lines = text.splitlines()
+    path, text_lines = found
     first, last = include.lines or (None, None)
     start = max(first or 1, 1)
     end = min(last if last is not None else len(text_lines), len(text_lines))

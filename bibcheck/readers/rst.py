@@ -76,7 +76,7 @@ from bibcheck.readers.rstinline import (
     events,
     normalise_name,
 )
-from bibcheck.readers.rstproject import Page, ProjectTargets, project_targets
+from bibcheck.readers.rstproject import Page, ProjectTargets, conf_list, project_targets
 
 NAME = "rst"
 _ADORNMENT_CHARS = "=-`:'\"~^_*+#<>.!$%&(),/;?@[\\]{|}"
@@ -111,7 +111,6 @@ _ADMONITIONS = frozenset(
 )
 _SYMBOLS = ("*", "†", "‡", "§", "¶", "#", "♠", "♥", "♦", "♣")  # noqa: RUF001
 _KEYPREFIX = re.compile(r"^\s*:keyprefix:[ \t]+(\S+)")
-_CONF_BIBFILES = re.compile(r"bibtex_bibfiles\s*=\s*[\[(]([^\])]*)[\])]")
 _ANY_DEFINITION = re.compile(r"^\s*\.\.\s+\[(?:\#[\w.:+-]*|\*|\d+|[^\W_][\w.:+-]*)\]", re.M)
 _ANY_REFERENCE = re.compile(r"\[(?:\#[\w.:+-]*|\*|\d+|[^\W_][\w.:+-]*)\]_(?![\w])")
 # (the registry scores text with `...` spans blanked: the role name stays, its key does not)
@@ -957,13 +956,8 @@ def _conf_bibfiles(base: Path) -> list[_BibPath]:
     folder = base.resolve()
     for candidate in [folder, *list(folder.parents)[:3]]:
         conf = candidate / "conf.py"
-        try:  # a regular file only, size checked while reading
-            source = read_regular_file(conf, 10_000_000).decode("utf-8", "replace")[:200_000]
-        except InputError:
-            continue
-        found = _CONF_BIBFILES.search(source)
-        if found:
-            names = re.findall(r"[\"']([^\"']+)[\"']", found.group(1))
+        names = conf_list(conf, "bibtex_bibfiles")
+        if names is not None:
             where = os.path.relpath(conf, folder)  # "conf.py", "../conf.py"
             return [(candidate / n, n, None, where) for n in names]
     return []

@@ -39,7 +39,6 @@ _PAGE_BYTES = 5 * 1024 * 1024
 _CONF_BYTES = 1024 * 1024
 _SUFFIXES = (".rst", ".rest")
 _SKIPPED_FOLDERS = frozenset({"_build", "node_modules", "__pycache__", "site-packages"})
-_EXCLUDE = re.compile(r"exclude_patterns\s*=\s*[\[(]([^\])]*)[\])]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,16 +156,23 @@ def _bound(
     return Anomaly(AnomalyCode.LIMIT_REACHED, said, unfound[0][1] if unfound else None)
 
 
-def _exclude_patterns(conf: Path) -> list[str]:
-    """conf.py's ``exclude_patterns`` (``["_build", "drafts/*"]``)."""
-    try:
+def conf_list(conf: Path, setting: str) -> list[str] | None:
+    """The strings of a list setting of a Sphinx ``conf.py`` (``exclude_patterns =
+    ["_build", "drafts/*"]``, ``bibtex_bibfiles = ["refs.bib"]``); None when the file
+    cannot be read or does not set it."""
+    try:  # a regular file only, size checked while reading
         source = read_regular_file(conf, _CONF_BYTES).decode("utf-8", "replace")
     except InputError:
-        return []
-    found = _EXCLUDE.search(source)
+        return None
+    found = re.search(rf"{re.escape(setting)}\s*=\s*[\[(]([^\])]*)[\])]", source)
     if found is None:
-        return []
+        return None
     return re.findall(r"[\"']([^\"']+)[\"']", found.group(1))
+
+
+def _exclude_patterns(conf: Path) -> list[str]:
+    """conf.py's ``exclude_patterns`` (``["_build", "drafts/*"]``)."""
+    return conf_list(conf, "exclude_patterns") or []
 
 
 def _excluded(relative: str, patterns: Sequence[str]) -> bool:

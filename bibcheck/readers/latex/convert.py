@@ -597,7 +597,7 @@ class Converter:
             return None
         key, post = note.cites[0]
         found = self._entry_cite(key, post, text, pos)
-        if found is None:  # (not reached: every key has an entry)
+        if found is None:  # the first key names a \bibitem (text, no fields)
             line = self.src.line(pos)
             return Reference(raw=text, line=line, end_line=end_line, kind=RefKind.COMMENTARY)
         return replace(found, end_line=end_line)
