@@ -64,7 +64,7 @@ from bibcheck.readers.links import apply_link_policy
 from bibcheck.readers.mask import mask
 from bibcheck.readers.notebook import is_notebook, notebook_text
 
-PARSER_VERSION = "15"  # bump when parsing changes, so stored documents are re-parsed
+PARSER_VERSION = "16"  # bump when parsing changes, so stored documents are re-parsed
 
 
 def document_id(data: bytes) -> str:
@@ -342,7 +342,7 @@ def build_document(
         own = () if note.label in seen else tuple(markers.get(note.label, ()))
         seen.add(note.label)
         number = int(note.label) if note.label.isdigit() else None
-        footnotes.append(Footnote(note.label, number, note.line, ref, own, match))
+        footnotes.append(Footnote(note.label, number, note.line, ref, own, match, note.file))
     for entry, listed_as in zip(literature, raw.literature, strict=True):
         if (
             entry.number not in cited
@@ -518,7 +518,9 @@ def _literature(raw: RawDocument, detect_styles: bool) -> list[LiteratureEntry]:
         if any(note.line <= line and (nxt is None or line < nxt) for line in doi_lines):
             kept = tuple(a for a in ref.anomalies if a.code is not AnomalyCode.DOI_INVALID)
             ref = replace(ref, anomalies=kept)
-        entries.append(LiteratureEntry(number, note.line, _tag(ref, None, number), note.label))
+        entries.append(
+            LiteratureEntry(number, note.line, _tag(ref, None, number), note.label, note.file)
+        )
     return entries
 
 
@@ -535,7 +537,7 @@ def _markers(raw: RawDocument) -> tuple[dict[str, list[Marker]], list[Anomaly]]:
     for m in raw.markers:
         previous = index(m.block - 1) if m.block > 0 else None
         claim = index(m.block).claim_at(m.offset, previous)
-        marker = Marker(m.label, m.line, m.column, claim, m.displaced_from)
+        marker = Marker(m.label, m.line, m.column, claim, m.displaced_from, m.file)
         found.setdefault(m.label, []).append(marker)
     truncated = sum(i.truncated for i in indexes.values())
     notes = []

@@ -179,6 +179,9 @@ class RawMarker:
     block: int  # index into RawDocument.blocks
     offset: int  # position in the block's text where the marker stands
     displaced_from: int | None = None  # original line when the reader relocated it
+    # the file ``line`` is a line of, when not the document's own: an included file
+    # (``\\input{sec/intro}``, ``include::ch1.adoc[]``) relative to the document's folder
+    file: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,6 +239,9 @@ class RawNote:
     # a literature entry listed on purpose without a citation (``\nocite{key}``,
     # ``\nocite{*}``, Pandoc's ``nocite:``, org's ``[cite/n:@key]``): no uncited entry
     nocite: bool = False
+    # the file ``line`` is a line of, when not the document's own: an included file, or
+    # the bibliography file (``refs.bib``) an entry was read from
+    file: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -340,6 +346,12 @@ class Claim:
     line: int
 
 
+def place(line: int, file: str = "") -> str:
+    """A line as people read it: ``"12"`` in the document, ``"sec/intro.tex:12"`` in
+    another file (an included one, the .bib an entry came from)."""
+    return f"{file}:{line}" if file else str(line)
+
+
 @dataclass(frozen=True, slots=True)
 class Marker:
     label: str
@@ -347,6 +359,7 @@ class Marker:
     column: int
     claim: Claim | None = field(metadata={"row": False})  # a row of its own
     displaced_from: int | None = None
+    file: str = ""  # the file ``line`` is in, when not the document itself (see RawMarker)
 
 
 @dataclass(frozen=True, slots=True)
@@ -368,6 +381,7 @@ class Footnote:
     reference: Reference
     markers: tuple[Marker, ...] = ()
     literature: LiteratureMatch | None = None
+    file: str = ""  # the file ``line`` is in, when not the document itself (see RawNote)
 
 
 @dataclass(frozen=True, slots=True)
@@ -376,6 +390,7 @@ class LiteratureEntry:
     line: int
     reference: Reference
     label: str = ""
+    file: str = ""  # the file ``line`` is in (a .bib), when not the document itself
 
 
 @dataclass(frozen=True, slots=True)

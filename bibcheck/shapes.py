@@ -79,6 +79,7 @@ def footnote_json(doc: ParsedDocument, fn: Footnote) -> dict[str, Any]:
                 "column": m.column,
                 "displaced_from": m.displaced_from,
                 "claim": m.claim.text if m.claim else None,
+                "file": m.file or None,
             }
             for m in fn.markers
         ],
@@ -89,6 +90,8 @@ def footnote_json(doc: ParsedDocument, fn: Footnote) -> dict[str, Any]:
             else None
         ),
         "reference": reference_json(fn.reference),
+        # the file ``line`` is in when it is not the document itself (an included file)
+        "file": fn.file or None,
     }
 
 
@@ -98,6 +101,8 @@ def literature_json(doc: ParsedDocument, entry: LiteratureEntry) -> dict[str, An
         "number": entry.number,
         "line": entry.line,
         "reference": reference_json(entry.reference),
+        # the file ``line`` is in when it is not the document itself (the .bib it came from)
+        "file": entry.file or None,
     }
 
 

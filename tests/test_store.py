@@ -126,6 +126,7 @@ def test_schema_is_migrated_once(db_path: Path) -> None:
         "m010_keys_and_positions",
         "m011_anomaly_lines",
         "m012_document_bibliographies",
+        "m013_line_files",
     ]
 
 

@@ -42,7 +42,7 @@ from bibcheck.export.bibtex import Style, export_bibtex
 from bibcheck.export.csl import export_csl_json
 from bibcheck.export.json import build_export, dumps
 from bibcheck.export.ris import export_ris
-from bibcheck.model import Finding, LinkPolicy, ParsedDocument, Reference
+from bibcheck.model import Finding, LinkPolicy, ParsedDocument, Reference, place
 from bibcheck.parse.coverage import coverage
 from bibcheck.pipeline import Outcome, read_manuscripts, run_all
 from bibcheck.readers import readers as all_readers
@@ -288,7 +288,7 @@ def _footnote_table(doc: ParsedDocument, claims: bool) -> Table:
         add_plain_row(
             table,
             fn.label,
-            str(fn.line),
+            place(fn.line, fn.file),
             *([_cut(claim, 80)] if claims else []),
             _cut(fn.reference.title or "", 60),
             fn.reference.year_raw or "",
@@ -308,7 +308,7 @@ def _literature_table(doc: ParsedDocument) -> Table:
         add_plain_row(
             table,
             str(entry.number),
-            str(entry.line),
+            place(entry.line, entry.file),
             _cut("; ".join(ref.authors), 40),
             _cut(ref.title or "", 60),
             ref.year_raw or "",

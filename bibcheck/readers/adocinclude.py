@@ -72,7 +72,18 @@ def splice(lines: list[str], folder: Path | None, main: Path | None = None) -> S
     attributes: dict[str, str] = {}
     chain = (main.resolve(),) if main is not None else ()
     _splice(lines, None, folder, out, attributes, chain)
+    if folder is not None and main is not None:
+        root = folder.resolve()
+        out.names = [relative_name(Path(f), root) if f else "" for f in out.names]
     return out
+
+
+def relative_name(path: Path, root: Path) -> str:
+    """``path`` as a name relative to the main file's folder (as written if outside it)."""
+    try:
+        return str(path.relative_to(root))
+    except ValueError:
+        return str(path)
 
 
 def _splice(
@@ -83,18 +94,19 @@ def _splice(
     attributes: dict[str, str],
     chain: tuple[Path, ...],
 ) -> None:
+    name = str(chain[-1]) if numbers is not None and chain else ""
     for k, line in enumerate(lines):
         number = numbers[k] if numbers is not None else k + 1
         a = _ATTRIBUTE.match(line)
         if a:
             attributes[a.group("name").lower()] = a.group("value")
         m = _INCLUDE.match(line) if line.startswith("include::") else None
+        out.names.append(name)
+        out.origin.append(number)
         if m is None:
             out.lines.append(line)
-            out.origin.append(number)
             continue
         out.lines.append("")  # the directive's own line stays, empty, for line numbers
-        out.origin.append(number)
         included = _include(m, folder, out, attributes, chain, number)
         if included is None:
             continue

@@ -717,7 +717,9 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
         return _read(text, path, options)
     main = Path(path) if path else None
     spliced = splice(lines, main.parent if main else None, main)
-    raw = remap_lines(_read("\n".join(spliced.lines), path, options), spliced.where)
+    raw = remap_lines(
+        _read("\n".join(spliced.lines), path, options), spliced.where, spliced.file_of
+    )
     return replace(raw, anomalies=(*spliced.anomalies, *raw.anomalies))
 
 

@@ -71,11 +71,12 @@ class Bibliography:
     sources: int = 0  # files and inline lists named (0: the document names no bibliography)
     files: list[BibliographyFile] = field(default_factory=list)  # the files read, in order
 
-    def add(self, key: str, ref: Reference, text: str) -> None:
+    def add(self, key: str, ref: Reference, text: str, file: str = "") -> None:
+        """An entry; ``file``: the file its lines are lines of ("": the manuscript's)."""
         if key in self.entries:
             return  # the first definition of a key wins, as in citeproc
         starts = tuple(range(ref.line, ref.end_line + 1))
-        self.entries[key] = RawNote(key, text, ref.line, ref.end_line, starts, reference=ref)
+        self.entries[key] = RawNote(key, text, ref.line, ref.end_line, starts, ref, file=file)
 
     def cited_note(self, key: str, line: int, source: str) -> RawNote | None:
         """The note for a key cited at ``line``: the entry's reference, at the citation."""
@@ -129,13 +130,14 @@ def load(sources: Iterable[Source], bib: Bibliography | None = None) -> Bibliogr
         elif suffix in (".yaml", ".yml"):
             entries = _read_csl_yaml(bib, source, text)
         else:
-            entries = _read_bib(bib, source, text)
+            entries = _read_bib(bib, source, text, source.name)
         bib.files.append(source.read(entries))
     return bib
 
 
-def _read_bib(bib: Bibliography, source: Source, text: str) -> int:
-    """Add the entries of a ``.bib`` text; how many it holds."""
+def _read_bib(bib: Bibliography, source: Source, text: str, file: str = "") -> int:
+    """Add the entries of a ``.bib`` text; how many it holds (``file``: the file its
+    lines are lines of, "" the manuscript's)."""
     records, errors = read_bib(text)
     for error in errors:
         message = f"{source.shown}, line {error.line}: {error.message}"
@@ -144,7 +146,7 @@ def _read_bib(bib: Bibliography, source: Source, text: str) -> int:
         else:
             bib.anomalies.append(_problem(message, source.line))
     for record in records:
-        bib.add(record.key, bib_reference(record), record.raw)
+        bib.add(record.key, bib_reference(record), record.raw, file)
     return len(records)
 
 
@@ -162,7 +164,7 @@ def _read_csl_json(bib: Bibliography, source: Source, text: str) -> int:
     if not isinstance(data, list):
         bib.anomalies.append(_problem(f"{source.name}: not a CSL-JSON array of items", source.line))
         return 0
-    add_items(bib, data, text, 0, source.name)
+    add_items(bib, data, text, 0, source.name, file=source.name)
     return len(data)
 
 
@@ -176,23 +178,23 @@ def _read_csl_yaml(bib: Bibliography, source: Source, text: str) -> int:
         )
         return 0
     if is_hayagriva(data):
-        _add_hayagriva(bib, data, text)
+        _add_hayagriva(bib, data, text, source.name)
         return len(data)
     if isinstance(data, Mapping):
         data = data.get("references")
     if not isinstance(data, list):
         bib.anomalies.append(_problem(f"{source.name}: no list of references", source.line))
         return 0
-    add_items(bib, data, text, 0, source.name)
+    add_items(bib, data, text, 0, source.name, file=source.name)
     return len(data)
 
 
-def _add_hayagriva(bib: Bibliography, data: Mapping[Any, Any], text: str) -> None:
+def _add_hayagriva(bib: Bibliography, data: Mapping[Any, Any], text: str, file: str) -> None:
     """Hayagriva entries (Typst's YAML bibliographies), each at the line of its key."""
     for key, entry in data.items():
         item = _as_written(to_csl(str(key), entry))
         line = _line_of_key(text, str(key))
-        bib.add(str(key), csl_reference(item, line), json.dumps(item, ensure_ascii=False))
+        bib.add(str(key), csl_reference(item, line), json.dumps(item, ensure_ascii=False), file)
 
 
 def _line_of_key(text: str, key: str) -> int:
@@ -217,11 +219,17 @@ def add_bibtex(bib: Bibliography, text: str, first_line: int, name: str) -> None
 
 
 def add_items(
-    bib: Bibliography, items: Sequence[Any], text: str, first_line: int, name: str
+    bib: Bibliography,
+    items: Sequence[Any],
+    text: str,
+    first_line: int,
+    name: str,
+    file: str = "",
 ) -> None:
     """CSL items (dicts) into ``bib``; lines found by the item's ``id`` in ``text``.
 
-    ``first_line``: the line of ``text`` in its file, minus one (0 for a whole file).
+    ``first_line``: the line of ``text`` in its file, minus one (0 for a whole file);
+    ``file``: that file, when it is not the manuscript.
     """
     for item in items:
         if not isinstance(item, Mapping):
@@ -235,7 +243,8 @@ def add_items(
             continue
         line = first_line + _line_of_id(text, key)
         plain = _as_written(item)
-        bib.add(key, csl_reference(plain, line), json.dumps(plain, ensure_ascii=False, default=str))
+        item_text = json.dumps(plain, ensure_ascii=False, default=str)
+        bib.add(key, csl_reference(plain, line), item_text, file)
 
 
 def _as_written(value: Any) -> Any:

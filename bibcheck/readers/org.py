@@ -346,7 +346,7 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
         None,
     )
     raw = _read("\n".join(spliced.lines), path, options, spliced.file_of)
-    raw = remap_lines(raw, spliced.where)
+    raw = remap_lines(raw, spliced.where, spliced.file_of)
     return replace(raw, title=own or raw.title, anomalies=(*spliced.anomalies, *raw.anomalies))
 
 

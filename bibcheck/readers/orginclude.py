@@ -27,7 +27,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bibcheck.model import Anomaly, AnomalyCode
-from bibcheck.readers.adocinclude import MAX_DEPTH, MAX_FILES, Spliced, read_included
+from bibcheck.readers.adocinclude import (
+    MAX_DEPTH,
+    MAX_FILES,
+    Spliced,
+    read_included,
+    relative_name,
+)
 
 __all__ = ["MAX_DEPTH", "MAX_FILES", "MAX_LINES", "Include", "has_includes", "parse", "splice"]
 
@@ -112,15 +118,8 @@ def splice(lines: list[str], folder: Path | None, main: Path | None = None) -> S
     _splice(lines, None, folder, out, chain, 0)
     if folder is not None and len(chain) == 1:
         root = folder.resolve()
-        out.names = [_relative(Path(f), root) if f else "" for f in out.names]
+        out.names = [relative_name(Path(f), root) if f else "" for f in out.names]
     return out
-
-
-def _relative(path: Path, root: Path) -> str:
-    try:
-        return str(path.relative_to(root))
-    except ValueError:
-        return str(path)
 
 
 def _splice(

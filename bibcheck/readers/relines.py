@@ -4,7 +4,9 @@ A reader that splices included files into one text (AsciiDoc ``include::``) read
 combined text and then reports every line where it stands in its own file:
 :func:`remap_lines` applies ``where(line)`` to each line number a
 :class:`~bibcheck.model.RawDocument` holds (blocks, markers, notes, their parsed
-references, anomalies).
+references, anomalies).  Given ``file_of(line)``, each marker and note also says which
+file its line is in; a note already in a file of its own (an entry of a ``.bib``, whose
+lines are that file's) is left as it is.
 """
 
 from __future__ import annotations
@@ -15,21 +17,28 @@ from dataclasses import replace
 from bibcheck.model import Anomaly, RawDocument, RawMarker, RawNote, Reference, TextBlock
 
 LineMap = Callable[[int], int]
+FileMap = Callable[[int], str]
 
 
-def remap_lines(raw: RawDocument, where: LineMap) -> RawDocument:
-    """``raw`` with every line number ``n`` replaced by ``where(n)``."""
+def _no_file(line: int) -> str:
+    return ""
+
+
+def remap_lines(raw: RawDocument, where: LineMap, file_of: FileMap = _no_file) -> RawDocument:
+    """``raw`` with every line number ``n`` replaced by ``where(n)``, and each marker's
+    and note's file set to ``file_of(n)`` (the file line ``n`` of the combined text
+    comes from; "" the main file)."""
     heading = raw.literature_heading_line
     return replace(
         raw,
         blocks=tuple(_block(b, where) for b in raw.blocks),
-        markers=tuple(_marker(m, where) for m in raw.markers),
-        footnotes=tuple(_note(n, where) for n in raw.footnotes),
-        literature=tuple(_note(n, where) for n in raw.literature),
+        markers=tuple(_marker(m, where, file_of) for m in raw.markers),
+        footnotes=tuple(_note(n, where, file_of) for n in raw.footnotes),
+        literature=tuple(_note(n, where, file_of) for n in raw.literature),
         anomalies=tuple(_anomaly(a, where) for a in raw.anomalies),
         literature_heading_line=None if heading is None else where(heading),
-        link_markers=tuple(_marker(m, where) for m in raw.link_markers),
-        link_notes=tuple(_note(n, where) for n in raw.link_notes),
+        link_markers=tuple(_marker(m, where, file_of) for m in raw.link_markers),
+        link_notes=tuple(_note(n, where, file_of) for n in raw.link_notes),
     )
 
 
@@ -37,14 +46,19 @@ def _block(block: TextBlock, where: LineMap) -> TextBlock:
     return replace(block, pieces=tuple((offset, where(line)) for offset, line in block.pieces))
 
 
-def _marker(marker: RawMarker, where: LineMap) -> RawMarker:
+def _marker(marker: RawMarker, where: LineMap, file_of: FileMap) -> RawMarker:
     moved = marker.displaced_from
     return replace(
-        marker, line=where(marker.line), displaced_from=None if moved is None else where(moved)
+        marker,
+        line=where(marker.line),
+        displaced_from=None if moved is None else where(moved),
+        file=file_of(marker.line),
     )
 
 
-def _note(note: RawNote, where: LineMap) -> RawNote:
+def _note(note: RawNote, where: LineMap, file_of: FileMap) -> RawNote:
+    if note.file:  # lines of a file of its own (a .bib entry), not of the combined text
+        return note
     ref = note.reference
     return replace(
         note,
@@ -52,6 +66,7 @@ def _note(note: RawNote, where: LineMap) -> RawNote:
         end_line=where(note.end_line),
         line_starts=tuple(where(n) for n in note.line_starts),
         reference=None if ref is None else _reference(ref, where),
+        file=file_of(note.line),
     )
 
 

@@ -23,7 +23,7 @@ from markupsafe import Markup
 
 from bibcheck.analyse import KINDS, finding_id
 from bibcheck.analyse.links import snapshot_of
-from bibcheck.model import Finding, Footnote, LinkStatus
+from bibcheck.model import Finding, Footnote, LinkStatus, place
 from bibcheck.parse.coverage import coverage
 from bibcheck.report.data import UNCHECKED, ReportData
 from bibcheck.store.links import BROKEN, OK
@@ -160,8 +160,8 @@ def _footnote_row(data: ReportData, fn: Footnote) -> dict[str, object]:
     state = data.links.get(ref.url or "")
     snap = snapshot_of(data.lookups.get(ref.url or ""))
     claim = next((m.claim.text for m in fn.markers if m.claim is not None), "")
-    marker_lines = [m.line for m in fn.markers]
-    lines = "marker " + ", ".join(map(str, marker_lines)) + "; " if marker_lines else ""
+    marker_lines = [place(m.line, m.file) for m in fn.markers]
+    lines = "marker " + ", ".join(marker_lines) + "; " if marker_lines else ""
     if snap is not None:
         archive_text = f"snapshot {(snap.snapshot_timestamp or '')[:8] or 'link'}"
     else:
@@ -178,7 +178,7 @@ def _footnote_row(data: ReportData, fn: Footnote) -> dict[str, object]:
         "archive_href": safe_href(snap.snapshot_url) if snap else None,
         "archive_text": archive_text,
         "literature": fn.literature.number if fn.literature else "",
-        "lines": f"{lines}note {ref.line}",
+        "lines": f"{lines}note {place(ref.line, fn.file)}",
     }
 
 

@@ -132,6 +132,7 @@ def _insert(db: Store, doc: ParsedDocument, size: int, now: datetime) -> None:
                 "number": entry.number,
                 "label": entry.label,
                 "line": entry.line,
+                "file": entry.file or None,
                 "reference_id": ref_id,
                 "seq": seq,
             }
@@ -152,6 +153,7 @@ def _insert(db: Store, doc: ParsedDocument, size: int, now: datetime) -> None:
                 "number": fn.number,
                 "seq": seq,
                 "line": fn.line,
+                "file": fn.file or None,
                 "reference_id": ref_id,
                 "literature_id": _literature_id(doc, match, lit_ids) if match else None,
                 "match_method": match.method if match else None,
@@ -255,7 +257,13 @@ def _load_document(db: Store, doc_id: str) -> ParsedDocument:
         db.query("select * from literature where document_id = ? order by seq, id", [doc_id])
     )
     literature = [
-        LiteratureEntry(r["number"], r["line"], _reference(refs[r["reference_id"]]), r["label"])
+        LiteratureEntry(
+            r["number"],
+            r["line"],
+            _reference(refs[r["reference_id"]]),
+            r["label"],
+            r.get("file") or "",
+        )
         for r in lit_rows
     ]
     lit_numbers = {r["id"]: r["number"] for r in lit_rows}
@@ -275,6 +283,7 @@ def _load_document(db: Store, doc_id: str) -> ParsedDocument:
                 _reference(refs[r["reference_id"]]),
                 tuple(markers.get(r["id"], ())),
                 match,
+                r.get("file") or "",
             )
         )
     anomalies = tuple(

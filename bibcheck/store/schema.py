@@ -18,7 +18,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-SCHEMA_VERSION = 11  # the number of the newest migration (m011)
 MIGRATION_SET = "bibcheck"
 
 ColumnType = type[str] | type[int] | type[float]
@@ -350,7 +349,20 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("m011_anomaly_lines", (Column("anomalies", "lines", str),)),
     # The bibliography files a document's keys were looked up in (JSON), issue 11.
     Migration("m012_document_bibliographies", (Column("documents", "bibliographies", str),)),
+    # The file a line is in when it is not the document's own (an \\input or include::
+    # file, the .bib an entry came from); NULL in older rows: the document's own.
+    Migration(
+        "m013_line_files",
+        (
+            Column("markers", "file", str),
+            Column("footnotes", "file", str),
+            Column("literature", "file", str),
+        ),
+    ),
 )
+
+# The number of the newest migration (``m013_...`` -> 13).
+SCHEMA_VERSION = int(MIGRATIONS[-1].name[1:4])
 
 
 def expected_columns() -> dict[str, frozenset[str]]:

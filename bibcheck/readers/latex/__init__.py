@@ -223,10 +223,7 @@ def _scope_citations(converter: Converter, pieces: list[_Piece], scope: Scoped) 
     main = converter.src.file(0) if converter.src.text else ""
     for piece in pieces:
         for sink in converter.blocks[piece.blocks[0] : piece.blocks[1]]:
-            sink.markers = [
-                (scope.label(piece.unit, lab) or lab, line, col, off)
-                for lab, line, col, off in sink.markers
-            ]
+            sink.markers = [(scope.label(piece.unit, m[0]) or m[0], *m[1:]) for m in sink.markers]
         for key, where in piece.cited.items():
             label = scope.label(piece.unit, key)
             cited.setdefault(label or key, where)
@@ -421,17 +418,17 @@ def _blocks(sinks: list[Sink]) -> tuple[list[TextBlock], list[RawMarker]]:
     for sink in sinks:
         index = len(blocks)
         blocks.append(TextBlock(sink.text(), tuple(sink.pieces) or ((0, 1),)))
-        for label, line, column, offset in sink.markers:
-            markers.append(RawMarker(label, line, column, index, offset))
+        for label, line, column, offset, file in sink.markers:
+            markers.append(RawMarker(label, line, column, index, offset, file=file))
     return blocks, markers
 
 
-def _marked(converter: Converter) -> dict[str, int]:
-    """Each marker label in the body, with the line of its first marker."""
-    first: dict[str, int] = {}
+def _marked(converter: Converter) -> dict[str, tuple[int, str]]:
+    """Each marker label in the body, with the line (and file) of its first marker."""
+    first: dict[str, tuple[int, str]] = {}
     for sink in converter.blocks:
-        for label, line, _, _ in sink.markers:
-            first.setdefault(label, line)
+        for label, line, _, _, file in sink.markers:
+            first.setdefault(label, (line, file))
     return first
 
 
@@ -444,11 +441,13 @@ def _cite_notes(converter: Converter) -> list[RawNote]:
         if key not in marked or entry is None:
             continue
         line = cited.line
+        file = "" if cited.file == converter.main_name else cited.file
         if entry.reference is None:  # a \bibitem: its text is parsed like any note
-            notes.append(RawNote(key, entry.text, line, line, (line,)))
+            notes.append(RawNote(key, entry.text, line, line, (line,), file=file))
             continue
         ref = replace(entry.reference, raw=cited.raw, line=line, end_line=line, anomalies=())
-        notes.append(RawNote(key, entry_text(entry.reference), line, line, (line,), reference=ref))
+        text = entry_text(entry.reference)
+        notes.append(RawNote(key, text, line, line, (line,), reference=ref, file=file))
     return notes
 
 
@@ -456,10 +455,10 @@ def _number_notes(converter: Converter, lists: Lists) -> list[RawNote]:
     """One note per list number cited as ``[n]``, with the list item's text."""
     items = {f"[{it.label}]": it for it in lists.numbered}
     notes: list[RawNote] = []
-    for label, line in _marked(converter).items():
+    for label, (line, file) in _marked(converter).items():
         item = items.get(label)
         if item is not None:
-            notes.append(RawNote(label, item.text, line, line, (line,)))
+            notes.append(RawNote(label, item.text, line, line, (line,), file=file))
     return notes
 
 
@@ -516,7 +515,7 @@ def _missing_keys(converter: Converter, bib: Bib, lists: Lists) -> list[Anomaly]
             )
         )
     numbers = {f"[{it.label}]" for it in lists.numbered}
-    for label, line in _marked(converter).items():
+    for label, (line, _) in _marked(converter).items():
         if label.startswith("[") and label not in numbers:
             found.append(
                 Anomaly(

@@ -143,6 +143,7 @@ def add_records(bib: Bib, name: str, records: list[BibRecord]) -> None:
 
 def _add(bib: Bib, f: _Read, records: list[BibRecord], errors: list[BibError]) -> None:
     name, line, offset = f.name, f.line, f.offset
+    file = "" if offset else name  # an embedded (filecontents) .bib has the manuscript's lines
     bib.files.append(BibliographyFile(name, len(records), f.named_in))
     for error in errors:
         where = f"{name}, line {error.line + offset}"
@@ -171,7 +172,7 @@ def _add(bib: Bib, f: _Read, records: list[BibRecord], errors: list[BibError]) -
             said = tuple(replace(a, message=f"{name}: {a.message}") for a in ref.anomalies)
             ref = replace(ref, anomalies=said)
         bib.entries[record.key] = RawNote(
-            record.key, record.raw, record.line, record.end_line, starts, reference=ref
+            record.key, record.raw, record.line, record.end_line, starts, ref, file=file
         )
         bib.order.append(record.key)
 

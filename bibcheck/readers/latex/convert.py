@@ -70,10 +70,11 @@ class Sink:
 
     parts: list[str] = field(default_factory=list)
     pieces: list[tuple[int, int]] = field(default_factory=list)  # (offset, line)
-    markers: list[tuple[str, int, int, int]] = field(default_factory=list)  # label,line,col,off
+    # label, line, column, offset, file ("" the main file, else the included file's name)
+    markers: list[tuple[str, int, int, int, str]] = field(default_factory=list)
     cites: list[tuple[str, str | None]] = field(default_factory=list)  # key, post-note
     # citations written inside a note (key, line, column): markers where the note stands
-    inner: list[tuple[str, int, int]] = field(default_factory=list)
+    inner: list[tuple[str, int, int, str]] = field(default_factory=list)
     heading: bool = False
     length: int = 0
 
@@ -85,10 +86,10 @@ class Sink:
         self.parts.append(text)
         self.length += len(text)
 
-    def mark(self, label: str, line: int, column: int) -> None:
+    def mark(self, label: str, line: int, column: int, file: str = "") -> None:
         if not self.pieces:
             self.pieces.append((0, line))
-        self.markers.append((label, line, column, self.length))
+        self.markers.append((label, line, column, self.length, file))
 
     def drop_suffix(self, suffix: str) -> None:
         """Take back ``suffix`` if the text ends with it (the ``[`` of ``[\\ref{x}]``)."""
@@ -220,7 +221,7 @@ class Converter:
             return
         self.notes = [replace(n, label=final(n.label)) for n in self.notes]
         for sink in self.blocks:
-            sink.markers = [(final(lab), line, col, off) for lab, line, col, off in sink.markers]
+            sink.markers = [(final(m[0]), *m[1:]) for m in sink.markers]
 
     def flush(self, sink: Sink) -> None:
         if sink.text().strip() or sink.markers:
@@ -574,8 +575,8 @@ class Converter:
             label = self._next_label(opts)
             self._mark(sink, label, i)
         note = self.convert(start, stop, Sink(), in_note=True)
-        for key, cite_line, column in note.inner:  # a citation in a note cites its key too
-            sink.markers.append((key, cite_line, column, sink.length))
+        for key, cite_line, column, file in note.inner:  # a citation in a note cites its key too
+            sink.markers.append((key, cite_line, column, sink.length, file))
         text = " ".join(note.text().split())
         line = self.src.line(i)
         # a footnote may be commentary, not a citation: parsed as a note here, since
@@ -585,7 +586,8 @@ class Converter:
         ref = self._single_cite(note, text, i) or self._citing_note(note, text, i, end_line)
         if ref is None:
             ref = parse_reference(text or " ", (line,), detect_styles=True, note=True)
-        self.notes.append(RawNote(label, text, line, end_line, (line,), reference=ref))
+        note_file = self.file_at(i)
+        self.notes.append(RawNote(label, text, line, end_line, (line,), ref, file=note_file))
         return pos
 
     def _citing_note(self, note: Sink, text: str, pos: int, end_line: int) -> Reference | None:
@@ -647,7 +649,7 @@ class Converter:
                 post = _post(opts)
                 for key in self._keys(text[start:stop], i):
                     sink.cites.append((key, post))
-                    sink.inner.append((key, line, column))
+                    sink.inner.append((key, line, column, self.file_at(i)))
                     sink.write(self._cite_text(key, opts), line)
             return pos
         if base in N.FOOTNOTE_CITE or (self.autocite_footnote and base in N.AUTO_CITE):
@@ -751,7 +753,17 @@ class Converter:
         self.notes.append(RawNote(label, "; ".join(parts), line, line, (line,), reference=ref))
 
     def _mark(self, sink: Sink, label: str, pos: int) -> None:
-        sink.mark(label, self.src.line(pos), self.src.column(pos))
+        sink.mark(label, self.src.line(pos), self.src.column(pos), self.file_at(pos))
+
+    @property
+    def main_name(self) -> str:
+        """The main file's name as :meth:`Source.file` gives it."""
+        return self._main
+
+    def file_at(self, pos: int) -> str:
+        """The file ``pos`` is in: "" for the main file, else the included file's name."""
+        name = self.src.file(pos)
+        return "" if name == self._main else name
 
     def _numbered_ref(self, i: int, after: int, end: int, sink: Sink, in_note: bool) -> int | None:
         """``[\\ref{lit:smith}]`` to an item of a hand-written numbered list: a citation."""
