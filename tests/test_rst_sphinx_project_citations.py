@@ -186,6 +186,55 @@ def test_targets_keep_the_lines_of_their_page(tmp_path: Path) -> None:
     assert lines["Vance1999"] == (9, [7])
     assert [e.line for e in doc.literature] == [6, 9, 12]
     assert doc.literature[1].reference.title == "Sediment transport on tidal flats"
+    # ... and say which page those lines are lines of
+    assert {f.label: f.file for f in doc.footnotes if f.label in lines} == {
+        "Okafor2003": "../works.rst",
+        "Vance1999": "../works.rst",
+    }
+    assert {e.file for e in doc.literature} == {"../works.rst"}
+
+
+BARE = """Mangroves
+=========
+
+Mangroves trap sediment [Ruiz2010]_ and slow the tide [Okafor2003]_.
+"""
+
+
+@pytest.mark.parametrize(
+    ("layout", "want"),
+    [
+        pytest.param(
+            {"docs/conf.py": CONF, "docs/works.rst": WORKS, "docs/mangroves.rst": BARE},
+            (rst.PROJECT_SCORE, 2),
+            id="targets-on-another-page",
+        ),
+        pytest.param(
+            {"docs/conf.py": CONF, "docs/mangroves.rst": BARE},
+            (rst.score(BARE), None),
+            id="no-page-defines-them",
+        ),
+        pytest.param(
+            {"docs/works.rst": WORKS, "docs/mangroves.rst": BARE},
+            (rst.score(BARE), None),
+            id="no-sphinx-project",
+        ),
+    ],
+)
+def test_a_bare_chapter_is_chosen_by_its_project(
+    tmp_path: Path, layout: dict[str, str], want: tuple[float, int | None]
+) -> None:
+    """A page with only a title and prose citing ``[Label]_`` is too little for the text
+    alone (Markdown has underlined titles too); the targets its Sphinx project defines
+    settle it, and it is read with them."""
+    _project(tmp_path, layout)
+    page = tmp_path / "docs/mangroves.rst"
+    score, notes = want
+    assert rst.score_at(BARE, str(page)) == score
+    if notes is not None:
+        doc = parse_file(page)
+        assert doc.reader == "rst"
+        assert sorted(f.label for f in doc.footnotes) == ["Okafor2003", "Ruiz2010"]
 
 
 def test_the_bound_on_pages_read_is_said(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

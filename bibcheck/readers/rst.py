@@ -64,6 +64,7 @@ from bibcheck.readers.body import BodyBuilder
 from bibcheck.readers.common import cited_entry_notes, is_literature_heading
 from bibcheck.readers.decode import read_regular_file
 from bibcheck.readers.links import is_external
+from bibcheck.readers.mask import mask
 from bibcheck.readers.plaintext import MARKER as NUMERIC
 from bibcheck.readers.plaintext import numeric_citations
 from bibcheck.readers.registry import Reader, ReadOptions, register
@@ -140,6 +141,34 @@ def score(text: str) -> float:
     if _ANY_TITLE.search(text) and not _MARKDOWN.search(text):
         return 0.15
     return 0.0
+
+
+# a page citing another page's targets: the labels it cites, scored with its project
+PROJECT_SCORE = 0.9
+
+
+def score_at(text: str, path: str) -> float:
+    """:func:`score` on the masked text, or :data:`PROJECT_SCORE` for a page that cites
+    ``[Label]_`` citations defined on another page of its Sphinx project (a chapter that
+    is only a title and prose citing the book's bibliography page: the text alone cannot
+    tell it from Markdown, its project can)."""
+    masked = mask(text)
+    found = score(masked)
+    if found >= PROJECT_SCORE or not path or _MARKDOWN.search(masked):
+        return found
+    wanted: dict[str, tuple[str, int]] = {}
+    for m in _ANY_REFERENCE.finditer(masked):
+        label = m.group()[1:-2]
+        if _is_citation_label(label):
+            line = masked.count("\n", 0, m.start()) + 1
+            wanted.setdefault(label.casefold(), (label, line))
+    if not wanted:
+        return found
+    try:
+        targets = project_targets(Path(path), wanted, _page)
+    except OSError:
+        return found
+    return PROJECT_SCORE if targets is not None and targets.found else found
 
 
 def _cites_typed_numbers(text: str) -> bool:
@@ -1033,5 +1062,13 @@ def _bib_notes(
 
 
 READER = register(
-    Reader(NAME, (".rst", ".rest"), score, read, read_opts=read_opts, detect_styles=True)
+    Reader(
+        NAME,
+        (".rst", ".rest"),
+        score,
+        read,
+        read_opts=read_opts,
+        detect_styles=True,
+        score_at=score_at,
+    )
 )

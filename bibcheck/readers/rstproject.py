@@ -22,7 +22,7 @@ import fnmatch
 import os
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from bibcheck.errors import InputError
@@ -111,14 +111,16 @@ def project_targets(
         read_bytes += len(data)
         page = read_page(data.decode("utf-8", "replace"))
         cited.update(page.cited)
+        name = os.path.relpath(path, folder)
+        targets = tuple(replace(t, file=name) for t in page.targets)  # lines of that page
         holds = False
-        for target in page.targets:
+        for target in targets:
             key = target.label.casefold()
             if key in wanted and key not in found:
                 found[key] = target
                 holds = True
         if holds:
-            pages.append((os.path.relpath(path, folder), page.targets))
+            pages.append((name, targets))
     unfound = [wanted[k] for k in wanted if k not in found]
     anomalies = []
     if stopped or (skipped and unfound):
