@@ -129,8 +129,13 @@ class LiteratureIndex:
             # "Title, vol. 1, Volume Title" in a note, "Title" in the list (or the other way);
             # not a work of another year: "Климент Охридски. Похвално слово ..., 2018" and
             # "Климент Охридски. Събрани съчинения, 1970" share only the author's name
+            # (nor a work whose subtitle shares no word with the note's: "Jan Hus: A
+            # Digital Archive" and "Jan Hus: Collected Letters" share only their subject)
             same = [
-                i for i in self._by_main[main] if not _years_differ(ref, self.entries[i].reference)
+                i
+                for i in self._by_main[main]
+                if not _years_differ(ref, self.entries[i].reference)
+                and not other_subtitles(ref.title, self.entries[i].reference.title)
             ]
             if same:
                 best = max(same, key=lambda i: (_agreement(ref, self.entries[i].reference), -i))
@@ -315,6 +320,25 @@ def main_title_key(title: str | None) -> str:
         return ""
     cut = _SUBTITLE.search(title.strip(" ."))
     return title_key(title[: cut.start()] if cut else title)
+
+
+def subtitle_of(title: str | None) -> str:
+    """The subtitle after the main title (``Title: Subtitle`` -> ``Subtitle``); none for a
+    volume after the title (``Title, vol. 1, Volume Title``) or a title without one."""
+    if not title:
+        return ""
+    text = title.strip(" .")
+    cut = _SUBTITLE.search(text)
+    if cut is None or cut.group(0).lstrip().startswith(","):
+        return ""
+    return text[cut.end() - 1 :]
+
+
+def other_subtitles(a: str | None, b: str | None) -> bool:
+    """Do two titles with the same main title go on to subtitles that share no distinctive
+    word (two works on one subject, not one work written two ways)?"""
+    ours, theirs = _words(title_key(subtitle_of(a))), _words(title_key(subtitle_of(b)))
+    return bool(ours) and bool(theirs) and not ours & theirs
 
 
 def same_but_subtitle(a: str, b: str) -> bool:

@@ -42,7 +42,8 @@ _YEAR = r"(?:1[5-9]|20)\d\d"
 _URL_OR_DOI = re.compile(r"https?://|www\.|\bdoi\s?:|\b10\.\d{4,9}/", re.I)
 _CITED_YEAR = re.compile(
     rf"[(\[,.:]\s?{_YEAR}[a-z]?(?:\s?[–-]\s?\d{{2,4}})?\s?(?:[).,:;\]]|$)"
-    rf"|(?<![^\W\d_])[^\W\d_]{{2,}}+\s(?:et\sal\.\s)?{_YEAR}[a-z]?(?:,|\))"
+    # (or a colon and the page: "Hofmeyr 2004:18", the author-date note of the humanities)
+    rf"|(?<![^\W\d_])[^\W\d_]{{2,}}+\s(?:et\sal\.\s)?{_YEAR}[a-z]?(?:,|\)|:\s?\d)"
     rf"|(?:^|\s){_YEAR}\.\s*$",
 )
 # A date in running prose: "in spring 2024", "in September 2023", "of 3 April 2023",
@@ -66,6 +67,14 @@ _PROSE_RANGE = re.compile(
     r"(?:and|to|until|und|bis|et|à|e|y|a|en|och|и|до|do|i)\s"
     r"(?:[^\W\d_]{3,}\.?\s)?(?P<year>" + _YEAR + r")(?!\d)",
     re.I,
+)
+# A list of years in running prose: "counted in the volumes 1877, 1883 and 1889", "dans les
+# années 1862, 1871 et 1880" -- the word before it in lower case (after a name the years are
+# that author's works: "Marx 1867, 1885 and 1894")
+_PROSE_LIST = re.compile(
+    rf"(?<![^\W\d_])(?-i:[a-zß-öø-ÿа-яё][^\W\d_]*+)\s{_YEAR}(?:,\s{_YEAR}(?!\d))*+,?\s"
+    r"(?:and|und|en|et|y|e|och|og|i|и|і|a|és|ja|ve|oraz)\s"
+    rf"{_YEAR}(?!\d)"
 )
 # (no opening mark inside: a run of 40,000 « is read once, not once per mark)
 _QUOTED = re.compile(r"[“\"«„‘]([^”\"»“’«„‘]{3,}+)[”\"»“’]")
@@ -147,6 +156,8 @@ _SEE = (
     r"|zit\.\s?(?:nach|n\.)|zitiert\s+nach|ebenso|dazu"
     r"|voir(?:\s+aussi)?|см\.(?:\s+также)?|ср\.|цит\.\s?по|приводится\s+по|напр\.|например,?"
     r"|див\.(?:\s+також)?|цит\.\s?за"
+    # Belarusian ("гл." before a number is the Russian "глава", a chapter)
+    r"|гл\.(?!\s*\d)(?:\s+таксама)?|параўн\.|пар\.|цыт\.\s?па"
     # Polish, Czech, Spanish, Italian, Portuguese
     r"|por\.|zob\.(?:\s+też|\s+także)?|zobacz|patrz|srv\.|srov\.|viz(?:\s+též)?|véase(?:\s+también)?"
     r"|cfr\.|vedi|ver(?:\s+também)?|zie(?:\s+ook)?|se\s+även|se\s+også|bkz\.|bakınız"
@@ -171,7 +182,7 @@ _EG = (
 )
 # a topic before the lead-in: "On this, see", "Подробнее о плане 1930-х гг. см.:"
 _TOPIC = (
-    r"(?:(?:on|for|about|regarding|concerning|об?|обо|о|по|про|подробнее|zu|zur|zum|für|über"
+    r"(?:(?:on|for|about|regarding|concerning|об?|обо|о|по|про|подробнее|падрабязней|аб|пра|zu|zur|zum|für|über"
     r"|sur|pour"
     r"|o|na\stemat|sobre|su|sul|sulla|sullo|sui|sugli|sulle|k|ke|ku|dėl|apie|par|de)\s"
     r"[^;:]{0,100}?,?\s*)?"
@@ -384,6 +395,10 @@ def _cited_year(text: str) -> bool:
             prose.extend((m.span("first"), m.span("year")))
     for m in _PROSE_RANGE.finditer(text):
         prose.extend((m.span("first"), m.span("year")))
+    for m in _PROSE_LIST.finditer(text):
+        prose.extend(
+            (m.start() + y.start(), m.start() + y.end()) for y in _ANY_YEAR.finditer(m.group(0))
+        )
     for m in _CITED_YEAR.finditer(text):
         year = _ANY_YEAR.search(m.group(0))
         if year is None:

@@ -361,10 +361,11 @@ _SURNAME_NEXT = re.compile(rf"{SURNAME}(?:\.\s|\s(?:and|&)\s|,\s)")
 
 
 # A short author-year note, as German Wikipedia and Harvard-style notes write: "Schomann
-# 2005, S. 614.", "Lind und Roth 1999, 12.", "Haas et al. 2010: 4", "Moor 2001a, p. 7."
+# 2005, S. 614.", "Lind und Roth 1999, 12.", "Haas et al. 2010: 4", "Moor 2001a, p. 7.", and
+# the colon of the humanities closed up to the page: "Visser and Botha 2004:18–22."
 _AUTHOR_YEAR_NOTE = re.compile(
     rf"(?P<who>{SURNAME}(?:(?:,\s|\s(?:und|and|&|et|e|y)\s){SURNAME}){{0,2}})(?:\set\sal\.)?"
-    r"\s(?:1[5-9]|20)\d\d[a-z]?(?:[,:]\s(?:(?:S|s|p|pp|Sp)\.\s?)?\d+(?:\s?[-–]\s?\d+)?(?:\s?f{1,2}\.)?)?"
+    r"\s(?:1[5-9]|20)\d\d[a-z]?(?:(?:,\s|:\s?)(?:(?:S|s|p|pp|Sp)\.\s?)?\d+(?:\s?[-–]\s?\d+)?(?:\s?f{1,2}\.)?)?"
     r"\.?"
 )
 

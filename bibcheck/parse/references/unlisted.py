@@ -25,7 +25,10 @@ no title, page or publisher, names a data supplier, not a publication.
 
 A note that is a link alone (``Siehe <https://…> (abgerufen am 3. März 2024).``, ``See
 https://….``): no author, no title, only a lead-in word, the address and its access date,
-points to a web page, which a list of literature does not hold.
+points to a web page, which a list of literature does not hold.  So does a sentence that
+says where a resource can be reached and ends with its address (``The minute books are
+available online through the county record office: <https://…>.``, ``Die Protokolle sind
+online einsehbar unter https://….``): it tells where to look, it cites no work.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from bibcheck.parse.references.commentary import strip_lead_in
 from bibcheck.parse.references.fields import MONTHS
 
 __all__ = [
+    "availability_note",
     "bare_link",
     "data_source",
     "early_print",
@@ -107,6 +111,32 @@ def bare_link(text: str) -> bool:
     return bool(_BARE_LINK.match(" ".join(text.split())))
 
 
+# "<the resource> is available online through <where>: <address>." -- what is available,
+# the verb, then where, the address last (with its access date)
+_AVAILABLE = re.compile(
+    r"^\s*(?:[^\W\d_][^.;:()\[\]<>]{0,120}?\s)?"
+    r"(?:(?:is|are|can\sbe|may\sbe)\s(?:now\s|also\s|freely\s|publicly\s)?"
+    r"(?:available|accessible|consulted|viewed|searched|browsed)(?:\sonline)?"
+    r"\s(?:at|through|from|via|on|in)"
+    r"|(?:ist|sind)\s(?:auch\s|frei\s)?(?:online\s)?(?:verfügbar|abrufbar|einsehbar|zugänglich)"
+    r"\s(?:unter|über|bei)"
+    r"|(?:est|sont)\s(?:librement\s)?(?:disponibles?|accessibles?|consultables?)(?:\sen\sligne)?"
+    r"\s(?:sur|à|via|depuis)"
+    r"|(?:está|están)\s(?:disponibles?|accesibles?|consultables?)(?:\sen\slínea)?"
+    r"\s(?:en|a\stravés\sde))\s"
+    # (where: a body or a site's name before the address, no year)
+    r"[^<>\d]{0,120}?<?https?://[^\s<>]+>?"
+    r"(?:\s*[(\[][^()\[\]]{0,80}[)\]])?\s*[.;]?\s*$",
+    re.I,
+)
+
+
+def availability_note(text: str) -> bool:
+    """Is ``text`` a sentence saying where a resource is available, its address last (see
+    the module doc)?"""
+    return bool(_AVAILABLE.match(" ".join(text.split())))
+
+
 # The words for figures or data, and the preposition that names their supplier
 _FIGURES = (
     r"(?:figures|data|statistics|numbers|chiffres|données|statistiques|effectifs|zahlen|daten"
@@ -158,8 +188,14 @@ def regnal_act(text: str) -> bool:
 
 
 def unlisted_work(text: str) -> bool:
-    """A newspaper issue, an Act, a link alone or a supplier of data: cited in notes,
-    customarily absent from a bibliography.  (An early print is absent from a list of
-    literature only: whether the list is one is the document's to say, see
-    :func:`early_print`.)"""
-    return newspaper_issue(text) or regnal_act(text) or bare_link(text) or data_source(text)
+    """A newspaper issue, an Act, a link alone (or where a resource is available) or a
+    supplier of data: cited in notes, customarily absent from a bibliography.  (An early
+    print is absent from a list of literature only: whether the list is one is the
+    document's to say, see :func:`early_print`.)"""
+    return (
+        newspaper_issue(text)
+        or regnal_act(text)
+        or bare_link(text)
+        or availability_note(text)
+        or data_source(text)
+    )
