@@ -456,14 +456,14 @@ GOST = [
         "http://www.consultant.ru/document/cons_doc_LAW_52144/ (дата обращения: 12.03.2023).",
         {
             **WEB,
-            "title": "О развитии малого и среднего предпринимательства в Российской Федерации "
-            ": федер. закон от 24.07.2007 № 209-ФЗ",
+            # the act's designation (": федер. закон от …") is other title information
+            "title": "О развитии малого и среднего предпринимательства в Российской Федерации",
             "access_date": date(2023, 3, 12),
             "access_date_raw": "12.03.2023",
             "url": "http://www.consultant.ru/document/cons_doc_LAW_52144/",
             "language": "ru",
             # no year of publication is written: the law is dated by its adoption (CSL's
-            # "issued" for legislation), the title keeping the date as written
+            # "issued" for legislation), read from the designation
             "year": 2007,
             "year_raw": "2007",
         },

@@ -1454,6 +1454,29 @@ def _out_of_sequence(
     return found
 
 
+def _repeated(
+    cands: list[_Candidate], notes: list[_Note], markers: dict[int, _Candidate]
+) -> list[tuple[int, _Candidate]]:
+    """Unicode superscripts that print the number of a note already marked above them: a
+    cross reference to that note (Word's ``NOTEREF`` formatted as a note mark, LaTeX's
+    ``\\footnotemark[n]``), so a second citation of its source where it stands.  Only in
+    one run of numbering (where numbers restart, a repeated number could be any run's),
+    only a superscript glyph (a plain number glued to a word is text far more often than
+    a mark that repeats), never a power (``10⁶``) or a unit's (``m²``, not a candidate)."""
+    if not notes or len({n.part for n in notes}) > 1 or any(n.endnote for n in notes):
+        return []
+    used = {id(c) for c in markers.values()}
+    first = {notes[k].value: (k, (c.line, c.start)) for k, c in markers.items()}
+    found: list[tuple[int, _Candidate]] = []
+    for c in cands:
+        if c.quality < 3 or id(c) in used or c.value not in first:
+            continue
+        k, at = first[c.value]
+        if (c.line, c.start) > at:
+            found.append((k, c))
+    return found
+
+
 def _in_run(c: _Candidate, k: int, notes: list[_Note], markers: dict[int, _Candidate]) -> bool:
     """Whether a candidate for note ``k`` stands in reading order with the marker of the
     note before (after it) or of the note after (before it), a few lines away, in the same
@@ -1499,6 +1522,8 @@ class _Analysis:
     gaps: list[int]  # body text after body_end, between a chapter's notes and the next's
     # "[n]" entries of the list that the converter set above its heading (another column)
     above: list[tuple[str, list[int]]] = field(default_factory=list)
+    # superscripts that cite a note again (a cross reference): (note index, marker)
+    repeats: list[tuple[int, _Candidate]] = field(default_factory=list)
 
 
 def _analyse(text: str) -> _Analysis:
@@ -1560,6 +1585,7 @@ def _analyse(text: str) -> _Analysis:
     markers = _align(body, reader.notes)
     mixed = _out_of_sequence(body, reader.notes, markers)
     markers.update(mixed)
+    repeats = _repeated(body, reader.notes, markers)
     above = _entries_above(layout, literature_at, used) if literature_at is not None else []
     return _Analysis(
         layout,
@@ -1573,6 +1599,7 @@ def _analyse(text: str) -> _Analysis:
         prose,
         gaps,
         above,
+        repeats,
     )
 
 
@@ -1922,7 +1949,7 @@ def read(text: str) -> RawDocument:
     # list by name and year: each mention is a citation of the one entry it names.
     by_author = _author_date(found, literature)
     by_line: dict[int, list[tuple[_Candidate, str]]] = {}
-    for k, c in found.markers.items():
+    for k, c in [*found.markers.items(), *found.repeats]:
         if not by_author:  # (an author-date text's stray note numbers are no citations)
             by_line.setdefault(c.line, []).append((c, found.labels[k]))
     collector = BlockCollector(_MARK)
@@ -2004,7 +2031,8 @@ def read(text: str) -> RawDocument:
         literature=tuple(literature),
         anomalies=tuple(anomalies),
         literature_heading_line=None if found.literature_at is None else found.literature_at + 1,
-        markers_reusable=bool(by_author),
+        # (a note cited again by a cross reference is no duplicate marker)
+        markers_reusable=bool(by_author) or bool(found.repeats),
         literature_partial=_selective(found),
     )
 
