@@ -664,9 +664,9 @@ def scenario(name: str, args: argparse.Namespace, tmp: Path) -> None:
                     )
                 line += (
                     f"  early_starts(bibcheck's own clock)={got['client_early']}"
-                    f"  CPU={1000 * cpu / max(1, requests):.2f} s/1k requests "
-                    f"(system {1000 * float(got['sys_cpu']) / max(1, requests):.2f}, "  # type: ignore[arg-type]
-                    f"coordinator {1000 * float(got['cpu']) / max(1, requests):.2f}; "  # type: ignore[arg-type]
+                    f"  CPU={1000 * cpu / max(1, requests):.3f} s/1k requests "
+                    f"(system {1000 * float(got['sys_cpu']) / max(1, requests):.3f}, "  # type: ignore[arg-type]
+                    f"coordinator {1000 * float(got['cpu']) / max(1, requests):.3f}; "  # type: ignore[arg-type]
                     f"{processes} process{'es' if processes > 1 else ''})  {memory}  "
                     f"probes={got['probes']} (spared by a dead sibling {got['spared']})  "
                     f"stored={got['stored']}  verdicts={got['verdicts']}"

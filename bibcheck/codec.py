@@ -97,6 +97,8 @@ def _encode(value: Any, *, for_json: bool) -> Any:
     if isinstance(value, datetime | date):
         return value.isoformat()
     if isinstance(value, tuple | list | frozenset | set):
+        if not value:  # most sequences stored (a check's redirects): empty
+            return [] if for_json else "[]"
         items = sorted(value) if isinstance(value, frozenset | set) else list(value)
         items = [_encode(v, for_json=True) for v in items]  # nested tuples: nested lists
         return items if for_json else json.dumps(items, ensure_ascii=False)
@@ -109,7 +111,12 @@ def _encode(value: Any, *, for_json: bool) -> Any:
 def to_row(obj: Any, *, exclude: Collection[str] = ()) -> dict[str, Any]:
     """The columns of one record (fields with ``row=False`` metadata left out)."""
     chosen = _row_fields(type(obj)) if not exclude else _fields(obj, "row", exclude)
-    return {f.name: _encode(getattr(obj, f.name), for_json=False) for f in chosen}
+    row: dict[str, Any] = {}
+    for f in chosen:
+        value = getattr(obj, f.name)
+        # plain values (most of them) are stored as they are: no call per value
+        row[f.name] = value if type(value) in _PLAIN else _encode(value, for_json=False)
+    return row
 
 
 def to_json(

@@ -53,8 +53,6 @@ import heapq
 import itertools
 import time
 from collections import Counter, defaultdict, deque
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from contextvars import ContextVar
 
 from bibcheck.net.client import KEEPALIVE_S, Sleep, pause
@@ -369,9 +367,11 @@ class HostScheduler:
 
     # -- gate -----------------------------------------------------------
 
-    @asynccontextmanager
-    async def request(self, host: str) -> AsyncIterator[None]:
+    def request(self, host: str) -> _Turn:
         """Wrap one HTTP exchange: wait for the host's turn, count it in flight."""
+        return _Turn(self, host)
+
+    async def _enter(self, host: str) -> None:
         now = time.monotonic()
         if self._prepaid.get() == host:
             self._prepaid.set(None)
@@ -382,11 +382,10 @@ class HostScheduler:
         self.requests_sent += 1
         if self._active[host] > self.max_active.get(host, 0):
             self.max_active[host] = self._active[host]
-        try:
-            yield
-        finally:
-            self._active[host] -= 1
-            self._went_out(host)  # failed before going out: the host's turn is free
+
+    def _exit(self, host: str) -> None:
+        self._active[host] -= 1
+        self._went_out(host)  # failed before going out: the host's turn is free
 
     async def _wait_turn(self, host: str) -> None:
         began = time.monotonic()
@@ -434,3 +433,21 @@ class HostScheduler:
         await pause(self.sleep, seconds)
         self._next_start[host] = self._last_start.get(host, 0.0) + self.min_interval
         self._changed.set()
+
+
+class _Turn:
+    """One exchange's passage through the gate (:meth:`HostScheduler.request`): a plain
+    class, not an ``asynccontextmanager``, whose generator and wrapper cost more per
+    request than the bookkeeping they wrap."""
+
+    __slots__ = ("_host", "_scheduler")
+
+    def __init__(self, scheduler: HostScheduler, host: str) -> None:
+        self._scheduler = scheduler
+        self._host = host
+
+    async def __aenter__(self) -> None:
+        await self._scheduler._enter(self._host)
+
+    async def __aexit__(self, *_exc: object) -> None:
+        self._scheduler._exit(self._host)

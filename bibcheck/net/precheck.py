@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from urllib.parse import urlsplit
 
@@ -13,7 +14,10 @@ _LABEL_RE = re.compile(r"^[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?$")
 _BAD_CHAR_RE = re.compile(r"[\s\x00-\x1f]")
 
 
+@functools.lru_cache(maxsize=4096)
 def _host_problem(host: str) -> str | None:
+    """Why ``host`` (as ``urlsplit`` gives it) is no host name, or None; remembered for
+    the last few thousand hosts: a run asks it of every URL, a host has many."""
     if host.startswith("[") or ":" in host:
         return None  # IPv6 literal, already validated by urlsplit
     ascii_host = normalize_host(host)

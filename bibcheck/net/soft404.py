@@ -111,9 +111,10 @@ _PARKING_HINTS = (
 
 def _search(pattern: re.Pattern[str], hints: tuple[str, ...], text: str) -> re.Match[str] | None:
     low = text.lower()
-    if not any(hint in low for hint in hints):
-        return None
-    return pattern.search(text)
+    for hint in hints:  # a plain loop: ``any()`` over a generator costs twice as much
+        if hint in low:
+            return pattern.search(text)
+    return None
 
 
 # body patterns are only trusted on short pages, within their first part
