@@ -157,11 +157,13 @@ def score_at(text: str, path: str) -> float:
     if found >= PROJECT_SCORE or not path or _MARKDOWN.search(masked):
         return found
     wanted: dict[str, tuple[str, int]] = {}
+    line, counted = 1, 0  # lines counted up to ``counted``: one pass over the text
     for m in _ANY_REFERENCE.finditer(masked):
         label = m.group()[1:-2]
-        if _is_citation_label(label):
-            line = masked.count("\n", 0, m.start()) + 1
-            wanted.setdefault(label.casefold(), (label, line))
+        if _is_citation_label(label) and label.casefold() not in wanted:
+            line += masked.count("\n", counted, m.start())
+            counted = m.start()
+            wanted[label.casefold()] = (label, line)
     if not wanted:
         return found
     try:

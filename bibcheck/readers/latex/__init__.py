@@ -441,7 +441,7 @@ def _cite_notes(converter: Converter) -> list[RawNote]:
         if key not in marked or entry is None:
             continue
         line = cited.line
-        file = "" if cited.file == converter.main_name else cited.file
+        file = converter.included(cited.file)
         if entry.reference is None:  # a \bibitem: its text is parsed like any note
             notes.append(RawNote(key, entry.text, line, line, (line,), file=file))
             continue

@@ -755,14 +755,12 @@ class Converter:
     def _mark(self, sink: Sink, label: str, pos: int) -> None:
         sink.mark(label, self.src.line(pos), self.src.column(pos), self.file_at(pos))
 
-    @property
-    def main_name(self) -> str:
-        """The main file's name as :meth:`Source.file` gives it."""
-        return self._main
-
     def file_at(self, pos: int) -> str:
         """The file ``pos`` is in: "" for the main file, else the included file's name."""
-        name = self.src.file(pos)
+        return self.included(self.src.file(pos))
+
+    def included(self, name: str) -> str:
+        """A file name as :meth:`Source.file` gives it: "" for the main file, else itself."""
         return "" if name == self._main else name
 
     def _numbered_ref(self, i: int, after: int, end: int, sink: Sink, in_note: bool) -> int | None:
