@@ -147,6 +147,7 @@ class BibError:
     duplicate_key: str | None = None  # set when the problem is a key defined twice
     parent_key: str | None = None  # set when a crossref/xdata names no entry of the file
     name: bool = False  # an odd name in a name field, read as best it could be (entry kept)
+    first_line: int | None = None  # a key defined twice: the line of its first definition
 
 
 # -- LaTeX field text to Unicode ----------------------------------------------
@@ -628,7 +629,7 @@ def _parse(text: str) -> tuple[tuple[BibRecord, ...], tuple[BibError, ...]]:
     for record in records:
         if record.key in first:
             message = f"key {record.key!r} defined again (first at line {first[record.key]})"
-            errors.append(BibError(record.line, message, record.key))
+            errors.append(BibError(record.line, message, record.key, first_line=first[record.key]))
         else:
             first[record.key] = record.line
     errors.sort(key=lambda e: e.line)

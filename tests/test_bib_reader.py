@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime
 import pytest
 from sqlite_utils import Database
 
+from bibcheck.analyse import analyse_document
 from bibcheck.bibfile import read_bib
 from bibcheck.errors import InputError
 from bibcheck.export.bibtex import export_bibtex
@@ -158,6 +159,12 @@ def test_duplicate_works_are_reported() -> None:
     assert "same URL" in messages[36] and "entry 1" in messages[36]
     assert "same DOI" in messages[41] and "entry 3" in messages[41]
     assert {a.literature_entry for a in dups if a.line in (36, 41)} == {5, 6}
+    # each names both entries' lines: the copy and the one it repeats (key, URL, DOI)
+    assert {a.line: a.lines for a in dups} == {30: (2, 30), 36: (2, 36), 41: (22, 41)}
+    findings = analyse_document(doc, {}, {})
+    assert sorted(f.lines for f in findings if f.kind == "duplicate-citation") == [
+        (2, 30), (2, 36), (22, 41),
+    ]  # fmt: skip
 
 
 def test_stored_and_reloaded(db: Database) -> None:

@@ -80,16 +80,28 @@ def analyse_document(
     """Every finding for one document, sorted (pure: no I/O)."""
     near = near_duplicate_findings(doc, link_states_by_url)
     covered = {line for f in near for line in f.lines}
+    duplicates = duplicate_citation_findings(doc)
     found = [
         *link_findings(doc, link_states_by_url, lookups_by_url),
         *near,
-        *duplicate_citation_findings(doc),
-        *anomaly_findings(doc, covered),
+        *duplicates,
+        *_not_again(anomaly_findings(doc, covered), duplicates),
         *style_findings(doc),
         *claim_findings(doc),
         *verification_findings(doc, verifications),
     ]
     return sort_findings(found)
+
+
+def _not_again(findings: list[Finding], duplicates: list[Finding]) -> list[Finding]:
+    """``findings`` less a duplicate entry a reader recorded (a .bib's same URL or title)
+    that the analysis already reports for the same lines: one defect, one finding."""
+    seen = {f.lines for f in duplicates if len(f.lines) > 1}
+    return [
+        f
+        for f in findings
+        if not (f.kind is FindingKind.DUPLICATE_CITATION and len(f.lines) > 1 and f.lines in seen)
+    ]
 
 
 def analyse(db: Store, policy: ConfirmPolicy | None = None) -> list[Finding]:

@@ -73,8 +73,12 @@ def read(text: str) -> RawDocument:
 
 def _error_anomaly(error: BibError) -> Anomaly:
     if error.duplicate_key is not None:
+        first = (error.first_line,) if error.first_line is not None else ()
         return Anomaly(
-            AnomalyCode.LITERATURE_DUPLICATE_ENTRY, f"citation {error.message}", error.line
+            AnomalyCode.LITERATURE_DUPLICATE_ENTRY,
+            f"citation {error.message}",
+            error.line,
+            lines=(*first, error.line),
         )
     if error.name:
         return Anomaly(AnomalyCode.NAME_MALFORMED, error.message, error.line)

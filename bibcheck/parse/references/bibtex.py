@@ -203,6 +203,7 @@ def _repeated(record: BibRecord) -> list[Anomaly]:
                 f"entry {record.key!r} repeats the field {name!r} (first at line {first}); "
                 f"the first value is used, the repeat {shown!r} is ignored",
                 line,
+                lines=(first, line),
             )
         )
     return found
@@ -304,6 +305,7 @@ def duplicate_works(notes: list[RawNote]) -> list[Anomaly]:
                         f"(line {earlier.line}): same {what}",
                         note.line,
                         literature_entry=int(note.label),
+                        lines=(earlier.line, note.line),
                     )
                 )
                 break
