@@ -8,7 +8,7 @@ footnote/literature linking.  Storing is separate (:mod:`bibcheck.store`).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -337,6 +337,7 @@ def build_document(
                     f"footnote {note.label} cites a work that is not in the literature list",
                     note.line,
                     footnote=note.label,
+                    lines=_note_lines(note, markers.get(note.label, ())),
                 )
             )
         own = () if note.label in seen else tuple(markers.get(note.label, ()))
@@ -422,6 +423,13 @@ def _several_works(
         )
         works.append((ref, index.match(ref)))
     return works
+
+
+def _note_lines(note: RawNote, markers: Iterable[Marker]) -> tuple[int, ...]:
+    """Where a note stands: its markers' lines and its text's first line (a number alone
+    on its line above the text in a PDF conversion), all in the note's own file."""
+    text = note.line_starts[:1] if note.line_starts else ()
+    return tuple(sorted({note.line, *text, *(m.line for m in markers if m.file == note.file)}))
 
 
 def _is_note(note: RawNote, listed: set[str], markers: dict[str, list[Marker]]) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bibcheck.analyse import analyse_document
 from bibcheck.analyse.consistency import ANOMALY_FINDINGS, anomaly_findings
 from bibcheck.manuscript import parse_bytes
 from bibcheck.model import Anomaly, AnomalyCode, ParsedDocument, Severity
@@ -169,3 +170,33 @@ def test_names_in_another_order_are_no_author_difference() -> None:
     group = LiteratureEntry(2, 6, ref("Héran François, Filhon Alexandra et Deprez Christine"))
     trio = ref("François Héran", "Alexandra Filhon", "Christine Deprez")
     assert not _author_differs(Footnote("3", 3, 4, trio), group)
+
+
+_UNLISTED = {
+    # a Markdown note: the marker's line and the note's
+    "markdown": (
+        "harbours.md",
+        "# Harbours of the North Sea\n\nTrade grew after the war.[^1] The ports competed.\n\n"
+        "Dredging changed the estuary.[^2]\n\n"
+        "[^1]: Smith, John. *A Book of Harbours*. London: Penguin, 2001, 4.\n"
+        "[^2]: Brown, Anna. *Silt and Steam: Estuaries in the Machine Age*. Oxford: "
+        "Clarendon, 1999, 7.\n\n## Bibliography\n\n"
+        "Smith, John. *A Book of Harbours*. London: Penguin, 2001.\n",
+        (5, 8),
+    ),
+    # pdftotext: the note's number alone on its line above the text, the marker glued
+    "pdftext": (
+        "mills.txt",
+        "                         Rivers and Mills                           41\n\nthe mill owners petitioned the county for a weir in 1822.1 The\npetition failed, and a second one, drawn up with the help of a\nLondon attorney, followed two years later.2 Neither survived in\nthe county archive, but both are quoted in the local press.3\n    The weir was built at last in 1831.4 Its stones are still\nvisible at low water below the old bridge.\n\n\n  1\n     Hartley, Margaret. The Mills of the Upper Calder. Leeds: Northern\nPress, 1988, 56.\n  2\n     Ibid., 58.\n  3\n     Wood, Peter. Water Rights in Yorkshire, 1750–1850. York: Borthwick\nInstitute, 2004, 112.\n  4\n     Hartley, The Mills of the Upper Calder, 61.\n\n                                                                      \x0c\n                         Rivers and Mills                           42\n\nBibliography\nHartley, Margaret. The Mills of the Upper Calder. Leeds: Northern Press,\n1988.\nLund, Erik. Stone and Current: Weirs in Northern England. Durham: Wear\nBooks, 1996.\n",
+        (6, 16, 17),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_UNLISTED))
+def test_a_note_missing_from_the_list_names_where_it_is_cited(name: str) -> None:
+    """The finding points at the marker in the text as well as at the note."""
+    path, text, lines = _UNLISTED[name]
+    found = analyse_document(parse_bytes(text.encode(), path), {}, {})
+    missing = [f for f in found if f.kind == "missing-literature-entry"]
+    assert [f.lines for f in missing] == [lines]
