@@ -568,9 +568,9 @@ _NAME_INDEX = re.compile(
 
 def _affiliations(line: str, count: int) -> bool:
     """An author line with affiliation numbers (``Lucas Ferreira1 , Aiko Tanaka2 , and
-    Omar Haddad1``, ``count`` marker-like numbers in it): names each followed by a number,
-    one number used twice or out of
-    order -- footnote numbers never are -- and no sentence."""
+    Omar Haddad1``; ``count`` marker-like numbers found in it): names each followed by a
+    number, one number used twice or out of order -- footnote numbers never are -- and no
+    sentence."""
     numbers = [int(m.group(1)) for m in _NAME_INDEX.finditer(line)]
     if len(numbers) < 2 or _TERMINAL.search(line.strip()) or count < 2:
         return False
@@ -1819,9 +1819,11 @@ def _numeric_heading(line: str) -> bool:
 def _superscript_list(found: _Analysis, rows: list[Row]) -> _Numeric | None:
     """A list numbered ``1.``, ``2.`` under a References heading, cited by superscript
     numbers glued to the words (:mod:`bibcheck.readers.pdfsuper`), in a text with no
-    bracketed citations: at least :data:`_BRACKETS_MIN` citations of at least as many
-    different entries, first cited mostly in the order of their numbers (the list is
-    numbered by first citation), and no author-date reading."""
+    bracketed citations: at least :data:`_BRACKETS_MIN` different entries cited, first
+    cited mostly in the order of their numbers (the list is numbered by first citation),
+    and no author-date reading.  A byline's affiliation numbers and a name glued to its
+    number that the text repeats (``SGLT2``) are no citations; a number a little past the
+    list's end is (a missing entry, reported)."""
     if _bracket_citations(found) >= _BRACKETS_MIN:
         return None
     listed = numeric_list(rows, _is_reference_heading, Style.DOTTED)
