@@ -35,6 +35,12 @@ from bibcheck.readers.linewrap import join_wrapped_urls, url_continues
         pytest.param("https://example.org/x/", "Accessed 2 June 2023.", False, id="sentence"),
         pytest.param("see https://example.org/x/", "and the minutes", False, id="prose"),
         pytest.param("https://example.org/report.", "2023.", False, id="year-after-end"),
+        pytest.param(
+            "https://doi.org/10.5281/zenodo.", "4411023 (2021).", True, id="doi-record-number"
+        ),
+        pytest.param("doi:10.5555/plos.one.", "0240117", True, id="doi-seven-digits"),
+        pytest.param("https://doi.org/10.5281/zenodo.", "2021.", False, id="doi-then-year"),
+        pytest.param("https://example.org/report.", "4411023", False, id="no-doi-number"),
         pytest.param("https://example.org/a.", "doi:10.1/x", False, id="new-address"),
         pytest.param("https://example.org/a.", "www.example.net/b", False, id="new-www"),
         pytest.param("https://example.org/page", "two/three", False, id="address-ended"),

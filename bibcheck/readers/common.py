@@ -889,3 +889,26 @@ def entry_text(ref: Reference) -> str:
     elif ref.doi:
         text += f". doi:{ref.doi}"
     return text
+
+
+def unlisted_numbers(markers: Sequence[RawMarker], literature: Sequence[RawNote]) -> list[Anomaly]:
+    """A number cited in the body that the reference list has no entry for (``[15]`` with
+    14 entries) cites a work missing from the list: one ``citation-key-missing`` anomaly per
+    number, at its first citation (not a footnote without definition: there are no footnotes).
+    """
+    if not literature:
+        return []
+    listed = {note.label for note in literature}
+    first: dict[str, int] = {}
+    for m in markers:
+        if m.label not in listed:
+            first.setdefault(m.label, m.line)
+    return [
+        Anomaly(
+            AnomalyCode.CITATION_KEY_MISSING,
+            f"reference {label} is cited but the reference list has no entry {label}",
+            line,
+            footnote=label,
+        )
+        for label, line in first.items()
+    ]

@@ -9,7 +9,8 @@ the lines of a note or list entry first.
 A line is joined with the next when its last word is an address that has not ended
 (it ends with one of the break characters above, or is a bare ``https:``) and the next
 line starts with what can only be the rest of an address: a token with a path or
-query character, a host name, a slug or a DOI tail.  A capitalised word, a sentence
+query character, a host name, a slug or a DOI tail (a record number of five digits or
+more after a DOI's dot: ``…/zenodo.`` / ``7712345``).  A capitalised word, a sentence
 (``Accessed 2 June``, ``and then``) or a year on its own is never taken, so an address
 that really ends at the line end is left alone.
 """
@@ -39,6 +40,8 @@ _PATHISH = re.compile(r"[/=?&#%_~]")
 _HOST = re.compile(r"^[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z0-9]{2,}$")
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)+$")
 _WORD = re.compile(r"^[a-z0-9]+$")
+_DOI_PART = re.compile(r"10\.\d{4,9}/\S")  # a DOI's suffix has begun
+_RECORD = re.compile(r"^\d{5,}$")  # a record number (a year has four digits)
 _CLOSERS = ".,;:)]'’\""
 _LABEL = re.compile(r"^(?:[A-Za-z]+:|www\.)")  # "doi:", "https:", "URL:", "www.": a new one
 
@@ -72,6 +75,8 @@ def url_continues(line: str, following: str) -> bool:
         return True  # "…/market-" + "report.pdf": the hyphen belongs to the address
     if _PATHISH.search(core) or _HOST.match(core):
         return True  # "about-net/phase-two", "consumerfinance.gov/f/…", "report.pdf"
+    if url.endswith(".") and _DOI_PART.search(url) and _RECORD.match(core):
+        return True  # "…/10.5281/zenodo." + "7712345", "…/journal.pone." + "0123456"
     alone = not after or after.startswith(("(", "[", "<"))
     return alone and bool(_SLUG.match(core) or (_WORD.match(core) and not core.isdigit()))
 

@@ -6,9 +6,17 @@ numbered list under a heading (``Citation list``, ``Non-patent literature``,
 (:mod:`bibcheck.readers.columns`), the list is the run of entries ``[1]``, ``[2]``, ...
 after its heading, each going on to the next entry, over page breaks; it ends at a
 heading or a numbered paragraph that follows a finished entry (a patent's ``Claims`` and
-``1. A method for …``).  A paragraph number (``[0001]``, four digits and zero-padded in a
-patent's description) is no citation and no entry, nor is anything that is no list
+``1. A method for …``), unless the heading is a part's, the list's next entry right under
+it (``Methods references``).  A paragraph number (``[0001]``, four digits and zero-padded
+in a patent's description) is no citation and no entry, nor is anything that is no list
 number (``[2019]``).
+
+On a two-column page the converter may put a float of the other column (a table, an
+equation, the rest of a paragraph) between the heading and the first entry: a few rows
+of text stand there; they are the body's, not the list's.
+
+A list numbered ``1.``, ``2.`` (:attr:`Style.DOTTED`) is read the same way: the style
+of the journals that cite by superscript numbers (Nature, Science, Vancouver).
 """
 
 from __future__ import annotations
@@ -16,20 +24,35 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from enum import Enum
 
 from bibcheck.readers.columns import Row
 from bibcheck.readers.common import expand_labels
 
-__all__ = ["Entry", "NumericList", "citations", "numeric_list"]
+__all__ = ["Entry", "NumericList", "Style", "citations", "numeric_list"]
 
-_ENTRY = re.compile(r"^\s*\[(?P<n>[1-9]\d{0,2})\]\s+(?P<text>\S.*)$")
+
+class Style(Enum):
+    """How the list numbers its entries."""
+
+    BRACKETED = "[n]"
+    DOTTED = "n."
+
+
+_ENTRIES = {
+    Style.BRACKETED: re.compile(r"^\s*\[(?P<n>[1-9]\d{0,2})\]\s+(?P<text>\S.*)$"),
+    Style.DOTTED: re.compile(r"^\s*(?P<n>[1-9]\d{0,2})\.\s+(?P<text>\S.*)$"),
+}
 # "[4]", "[7, 8]", "[2-5]", "[3], [4]" (each bracket on its own); not "[0003]", "[2019]",
 # not a Markdown link "[3](…)"
 _CITE = re.compile(r"(?<![\w\[])\[(?P<label>[1-9]\d{0,2}(?:\s*[,;–—-]\s*[1-9]\d{0,2})*)\](?![(\w])")
+# "[2]–[4]", "[2]– [4]": IEEE's range of two brackets (the cite package, or typed)
+_RANGE_JOIN = re.compile(r"\s*[–—-]\s*")
 _FINISHED = re.compile(r"[.!?][\"'”»’)\]]*$")
 _NUMBERED = re.compile(r"^\s*(?:\d{1,3}[.)]\s+\S|\[\d{4}\])")
 _HEADING = re.compile(r"^[^\W\d_][^.!?;:,]{0,58}$")
 _MAX_GAP = 2  # list numbers an entry may skip (one lost in conversion)
+_FLOAT_ROWS = 15  # rows of another column's float that may stand between heading and list
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,60 +71,98 @@ class NumericList:
         return {e.label for e in self.entries}
 
 
-def numeric_list(rows: Sequence[Row], is_heading: Callable[[str], bool]) -> NumericList | None:
-    """The first list of at least two entries, numbered from ``[1]``, right under a
-    heading that ``is_heading`` accepts."""
+def numeric_list(
+    rows: Sequence[Row], is_heading: Callable[[str], bool], style: Style = Style.BRACKETED
+) -> NumericList | None:
+    """The first list of at least two entries, numbered from 1 in ``style``, under a
+    heading that ``is_heading`` accepts (a float of the other column may stand between)."""
+    entry = _ENTRIES[style]
     for h, row in enumerate(rows):
         if not row.text.strip() or not is_heading(row.text):
             continue
-        # (a part's heading may stand between: "Citation list" / "Patent literature")
-        first = next(
-            (
-                p
-                for p in range(h + 1, len(rows))
-                if rows[p].text.strip() and not is_heading(rows[p].text)
-            ),
-            None,
-        )
-        m = _ENTRY.match(rows[first].text) if first is not None else None
-        if first is None or m is None or m.group("n") != "1":
+        first = _first_entry(rows, h, is_heading, entry)
+        if first is None:
             continue
-        found = _entries(rows, first, is_heading)
+        found = _entries(rows, first, is_heading, entry)
         if len(found[0]) >= 2:
             entries, taken = found
-            return NumericList(h, tuple(entries), frozenset(p for p in taken if p >= h))
+            # (a part's heading may stand between: "Citation list" / "Patent literature")
+            parts = {p for p in range(h, first) if _heading_row(rows[p], is_heading)}
+            return NumericList(h, tuple(entries), frozenset({h, *parts, *taken}))
+    return None
+
+
+def _heading_row(row: Row, is_heading: Callable[[str], bool]) -> bool:
+    return bool(row.text.strip()) and is_heading(row.text)
+
+
+def _first_entry(
+    rows: Sequence[Row], h: int, is_heading: Callable[[str], bool], entry: re.Pattern[str]
+) -> int | None:
+    """The row of entry 1 under the heading at ``h``: the first row of text that is no
+    heading, or after at most :data:`_FLOAT_ROWS` rows of a float (no other list's
+    heading among them, no list number)."""
+    seen = 0
+    for p in range(h + 1, len(rows)):
+        text = rows[p].text.strip()
+        if not text or (seen == 0 and is_heading(text)):
+            continue
+        m = entry.match(text)
+        if m is not None:
+            return p if m.group("n") == "1" else None
+        if _ENTRIES[Style.BRACKETED].match(text) or is_heading(text) or seen >= _FLOAT_ROWS:
+            return None
+        seen += 1
     return None
 
 
 def _entries(
-    rows: Sequence[Row], first: int, is_heading: Callable[[str], bool]
+    rows: Sequence[Row], first: int, is_heading: Callable[[str], bool], entry: re.Pattern[str]
 ) -> tuple[list[Entry], set[int]]:
     items: list[tuple[str, list[Row]]] = []
-    taken: set[int] = set(range(first))
+    taken: set[int] = set()
     for p in range(first, len(rows)):
         text = rows[p].text.strip()
         if not text:
             continue
-        if is_heading(text) and items and _FINISHED.search(items[-1][1][-1].text.rstrip()):
+        finished = bool(items) and _FINISHED.search(items[-1][1][-1].text.rstrip()) is not None
+        if is_heading(text) and finished:
             taken.add(p)  # a part of the list: "Non-patent literature"
             continue
-        m = _ENTRY.match(text)
+        m = entry.match(text)
         expected = int(items[-1][0]) + 1 if items else 1
         if m and expected <= int(m.group("n")) <= expected + _MAX_GAP:
             items.append((m.group("n"), [Row(rows[p].index, m.group("text"))]))
             taken.add(p)
             continue
-        last = items[-1][1][-1].text.rstrip()
-        if _FINISHED.search(last) and (_NUMBERED.match(text) or _HEADING.match(text)):
+        if finished and _HEADING.match(text) and _next_is(rows, p, entry, expected):
+            taken.add(p)  # a part's heading the list goes on under: "Methods references"
+            continue
+        if finished and (_NUMBERED.match(text) or _HEADING.match(text)):
             break
         items[-1][1].append(Row(rows[p].index, text))
         taken.add(p)
     return [Entry(label, tuple(members)) for label, members in items], taken
 
 
+def _next_is(rows: Sequence[Row], p: int, entry: re.Pattern[str], expected: int) -> bool:
+    """Is the next row of text after ``p`` the list's next entry?"""
+    nxt = next((r.text.strip() for r in rows[p + 1 :] if r.text.strip()), "")
+    m = entry.match(nxt)
+    return m is not None and expected <= int(m.group("n")) <= expected + _MAX_GAP
+
+
 def citations(text: str) -> list[tuple[int, int, list[str]]]:
-    """The bracketed numeric citations in a line of text: (start, end, list numbers)."""
-    return [
-        (m.start(), m.end(), expand_labels(m.group("label").replace(";", ",").replace("—", "-")))
-        for m in _CITE.finditer(text)
-    ]
+    """The bracketed numeric citations in a line of text: (start, end, list numbers);
+    ``[2]–[4]`` is one citation of 2, 3 and 4."""
+    found: list[tuple[int, int, list[str]]] = []
+    for m in _CITE.finditer(text):
+        numbers = expand_labels(m.group("label").replace(";", ",").replace("—", "-"))
+        if found and _RANGE_JOIN.fullmatch(text[found[-1][1] : m.start()]):
+            start, _, before = found[-1]
+            low, high = int(before[-1]), int(numbers[0])
+            if len(before) == 1 and len(numbers) == 1 and 0 < high - low < 50:
+                found[-1] = (start, m.end(), [str(n) for n in range(low, high + 1)])
+                continue
+        found.append((m.start(), m.end(), numbers))
+    return found

@@ -55,13 +55,18 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote
 from bibcheck.readers.authoryear import AuthorYears, author_years, line_mentions
 from bibcheck.readers.columns import Row, reading_order
-from bibcheck.readers.common import BlockCollector, cited_entry_notes, is_literature_heading
+from bibcheck.readers.common import (
+    BlockCollector,
+    cited_entry_notes,
+    is_literature_heading,
+    unlisted_numbers,
+)
 from bibcheck.readers.entryends import entry_complete
 from bibcheck.readers.linenos import strip_line_numbers
 from bibcheck.readers.linewrap import (
@@ -76,7 +81,8 @@ from bibcheck.readers.listheads import (
     is_selective_heading,
 )
 from bibcheck.readers.ot1 import ot1_glyphs
-from bibcheck.readers.pdfnumeric import NumericList, citations, numeric_list
+from bibcheck.readers.pdfnumeric import NumericList, Style, citations, numeric_list
+from bibcheck.readers.pdfsuper import glued_citations
 from bibcheck.readers.registry import Reader, register
 from bibcheck.readers.slides import SLIDE_NUMBER, frame_title, names_line
 
@@ -521,7 +527,7 @@ def _candidates(line: str, index: int, page: int) -> list[_Candidate]:
             quality = 2.0
         found.append(_Candidate(int(m.group(1)), index, m.start(), m.end(), page, quality))
     found.extend(_set_off(line, index, page))
-    if _affiliations(line, found):
+    if _affiliations(line, len(found)):
         found = [c for c in found if c.quality >= 2]
     spaced = _spaced_end(line)
     if spaced is not None:
@@ -560,12 +566,13 @@ _NAME_INDEX = re.compile(
 )
 
 
-def _affiliations(line: str, found: list[_Candidate]) -> bool:
+def _affiliations(line: str, count: int) -> bool:
     """An author line with affiliation numbers (``Lucas Ferreira1 , Aiko Tanaka2 , and
-    Omar Haddad1``): names each followed by a number, one number used twice or out of
-    order -- footnote numbers never are -- and no sentence."""
+    Omar Haddad1``; ``count`` marker-like numbers found in it): names each followed by a
+    number, one number used twice or out of order -- footnote numbers never are -- and no
+    sentence."""
     numbers = [int(m.group(1)) for m in _NAME_INDEX.finditer(line)]
-    if len(numbers) < 2 or _TERMINAL.search(line.strip()) or len(found) < 2:
+    if len(numbers) < 2 or _TERMINAL.search(line.strip()) or count < 2:
         return False
     words = line.split()
     capitalised = sum(1 for w in words if w[:1].isupper())
@@ -1745,42 +1752,121 @@ def score(text: str) -> float:
 _NUMERIC_FIT = 0.4
 
 
+_Cites = Callable[[str], list[tuple[int, int, list[str]]]]
+
+
 @dataclass(frozen=True, slots=True)
 class _Numeric:
-    """A numbered list cited by ``[n]`` (:mod:`bibcheck.readers.pdfnumeric`), read in
+    """A numbered list cited by ``[n]`` or by superscript numbers
+    (:mod:`bibcheck.readers.pdfnumeric`, :mod:`bibcheck.readers.pdfsuper`), read in
     reading order."""
 
     rows: list[Row]  # the rows of the text, page artifacts left out
     found: NumericList
+    cites: _Cites  # the citations in a row's text: (start, end, list numbers)
 
 
 def _numeric(found: _Analysis) -> _Numeric | None:
-    """The text's numbered list, when the text cites it by ``[n]`` at least
-    :data:`_BRACKETS_MIN` times, has no footnotes tied to their markers and no list this
-    reader finds on the lines as printed (a heading with an entry right under it)."""
+    """The text's numbered list, when the text has no footnotes tied to their markers
+    and cites the list at least :data:`_BRACKETS_MIN` times: by ``[n]`` where this reader
+    finds no list on the lines as printed (a heading with an entry right under it), or
+    by superscript numbers (:func:`_superscript_list`)."""
     layout = found.layout
     if _tied(found) >= 2 and _bracket_citations(found) <= 2 * _tied(found):
         return None
-    if found.literature_at is not None:
-        return None  # a list found on the page as printed is read as before
     rows = [
         r
         for r in reading_order(layout.lines, layout.page_of, layout.artifacts)
         if r.index not in layout.artifacts
     ]
-    listed = numeric_list(rows, _is_reference_heading)
-    if listed is None:
-        return None
+    if found.literature_at is None:  # (a list found on the page as printed is read as before)
+        listed = numeric_list(rows, _numeric_heading)
+        if listed is not None and _cited(rows, listed, citations) >= _BRACKETS_MIN:
+            return _Numeric(rows, listed, citations)
+    return _superscript_list(found, rows)
+
+
+def _cited(rows: list[Row], listed: NumericList, cites: _Cites) -> int:
+    """How many citations of the list's numbers the body has."""
     labels = listed.labels()
-    cited = sum(
+    return sum(
         1
         for p, row in enumerate(rows)
         if p not in listed.taken
-        for _, _, numbers in citations(row.text)
+        for _, _, numbers in cites(row.text)
         for n in numbers
         if n in labels
     )
-    return _Numeric(rows, listed) if cited >= _BRACKETS_MIN else None
+
+
+# IEEE's small capitals as pdftotext prints them, the large first letter set apart from
+# the rest: "R EFERENCES", "W ORKS C ITED", "B IBLIOGRAPHY"
+_SMALL_CAPS = re.compile(r"(?<![^\W\d_])([^\W\d_]) (?=[^\W\d_]{2})")
+
+
+def small_caps(line: str) -> str:
+    """``line`` with the letters of its small-capital words joined again (a line in
+    capitals only; any other line as it is)."""
+    if any(ch.islower() for ch in line):
+        return line
+    return _SMALL_CAPS.sub(r"\1", line)
+
+
+def _numeric_heading(line: str) -> bool:
+    return _is_reference_heading(line) or _is_reference_heading(small_caps(line))
+
+
+def _superscript_list(found: _Analysis, rows: list[Row]) -> _Numeric | None:
+    """A list numbered ``1.``, ``2.`` under a References heading, cited by superscript
+    numbers glued to the words (:mod:`bibcheck.readers.pdfsuper`), in a text with no
+    bracketed citations: at least :data:`_BRACKETS_MIN` different entries cited, first
+    cited mostly in the order of their numbers (the list is numbered by first citation),
+    and no author-date reading.  A byline's affiliation numbers and a name glued to its
+    number that the text repeats (``SGLT2``) are no citations; a number a little past the
+    list's end is (a missing entry, reported)."""
+    if _bracket_citations(found) >= _BRACKETS_MIN:
+        return None
+    listed = numeric_list(rows, _is_reference_heading, Style.DOTTED)
+    if listed is None:
+        return None
+    body = [row.text for p, row in enumerate(rows) if p not in listed.taken]
+    names = Counter(g.name for text in body for g in glued_citations(text) if g.name)
+    top = max(int(label) for label in listed.labels())
+
+    def cites(text: str) -> list[tuple[int, int, list[str]]]:
+        if _affiliations(text, len(glued_citations(text))):
+            return []  # a byline's affiliation numbers
+        return [
+            (g.start, g.end, g.numbers)
+            for g in glued_citations(text)
+            if names[g.name] < 2 and all(int(n) <= top + _TOLERANCE for n in g.numbers)
+        ]
+
+    first: list[int] = []
+    for text in body:
+        for _, _, numbers in cites(text):
+            first.extend(int(n) for n in numbers if int(n) not in first)
+    cited = [n for n in first if str(n) in listed.labels()]
+    if len(cited) < _BRACKETS_MIN or _increasing(first) < _FIRST_ORDER * len(first):
+        return None
+    if _author_date_score(found):
+        return None
+    return _Numeric(rows, listed, cites)
+
+
+_FIRST_ORDER = 0.6  # share of first citations that must come in the order of their numbers
+
+
+def _increasing(values: list[int]) -> int:
+    """The length of the longest increasing subsequence of ``values``."""
+    tails: list[int] = []
+    for v in values:
+        k = bisect_right(tails, v - 1)
+        if k == len(tails):
+            tails.append(v)
+        else:
+            tails[k] = v
+    return len(tails)
 
 
 def author_date_fit(text: str) -> float:
@@ -2038,8 +2124,8 @@ def read(text: str) -> RawDocument:
 
 
 def _read_numeric(found: _Analysis, numeric: _Numeric) -> RawDocument:
-    """A text citing its numbered list by ``[n]`` (see :func:`_numeric`): every listed
-    number in brackets in the body is a citation of that entry."""
+    """A text citing its numbered list by ``[n]`` or superscripts (see :func:`_numeric`):
+    every listed number cited in the body is a citation of that entry."""
     rows, listed = numeric.rows, numeric.found
     top = max(int(label) for label in listed.labels())
     literature: list[RawNote] = []
@@ -2058,7 +2144,7 @@ def _read_numeric(found: _Analysis, numeric: _Numeric) -> RawDocument:
             collector.blank()
             glue = False
             continue
-        for start, end, numbers in reversed(citations(text)):
+        for start, end, numbers in reversed(numeric.cites(text)):
             # (a number a little past the list's end is a citation of a lost entry: said)
             if all(int(n) <= top + _TOLERANCE for n in numbers):
                 marks = "".join(f"\x00{n}\x00" for n in numbers)
@@ -2068,7 +2154,7 @@ def _read_numeric(found: _Analysis, numeric: _Numeric) -> RawDocument:
         collector.line(rows[p].index + 1, text[:-1] if hyphen else text, glue=glue)
         glue = hyphen
     blocks, markers, body_anomalies = collector.finish()
-    anomalies = [*body_anomalies, *anomalies]
+    anomalies = [*body_anomalies, *anomalies, *unlisted_numbers(markers, literature)]
     anomalies.extend(artifact_anomalies(found.layout.lines, found.layout.artifacts))
     first = next((r.text.strip() for r in rows if r.text.strip()), None)
     return RawDocument(

@@ -36,6 +36,7 @@ from bibcheck.readers.common import (
     is_incomplete,
     is_literature_heading,
 )
+from bibcheck.readers.common import unlisted_numbers as unlisted_numbers  # (docx, html use it)
 from bibcheck.readers.furtherlist import further_list
 from bibcheck.readers.gluedhead import glued_heading
 from bibcheck.readers.lawreport import LAW_REPORT_YEAR
@@ -453,29 +454,6 @@ def _numbering(notes: list[RawNote]) -> list[Anomaly]:
         seen.add(note.label)
         found.append(Anomaly(code, msg, note.line, literature_entry=int(note.label)))
     return found
-
-
-def unlisted_numbers(markers: Sequence[RawMarker], literature: Sequence[RawNote]) -> list[Anomaly]:
-    """A number cited in the body that the reference list has no entry for (``[15]`` with
-    14 entries) cites a work missing from the list: one ``citation-key-missing`` anomaly per
-    number, at its first citation (not a footnote without definition: there are no footnotes).
-    """
-    if not literature:
-        return []
-    listed = {note.label for note in literature}
-    first: dict[str, int] = {}
-    for m in markers:
-        if m.label not in listed:
-            first.setdefault(m.label, m.line)
-    return [
-        Anomaly(
-            AnomalyCode.CITATION_KEY_MISSING,
-            f"reference {label} is cited but the reference list has no entry {label}",
-            line,
-            footnote=label,
-        )
-        for label, line in first.items()
-    ]
 
 
 def _urls_joined(entries: Sequence[RawNote]) -> tuple[list[RawNote], list[Anomaly]]:
