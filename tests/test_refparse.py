@@ -795,3 +795,133 @@ def test_place_and_publisher_with_or_without_space_before_the_colon(text: str) -
 )
 def test_quotes_around_the_whole_title_are_not_part_of_it(text: str, title: str) -> None:
     assert parse_reference(text, (1,)).title == title
+
+
+# --------------------------------------------------------------------------
+# Style detection on: list entries of journals' own styles (fields listed are checked)
+# --------------------------------------------------------------------------
+
+ARTICLE, BOOK, PATENT = RefKind.ARTICLE, RefKind.BOOK, RefKind.PATENT
+
+
+def check_styled(text: str, expected: dict[str, Any]) -> None:
+    ref = parse_reference(text, (1,), detect_styles=True)
+    for name, value in expected.items():
+        assert getattr(ref, name) == value, name
+
+
+STYLED = [
+    # ACS: a journal abbreviation with a comma before its part or edition
+    pytest.param(
+        "Varga, D. E. E.; Holm, K. Ligand Effects in Nickel Catalysis. Angew. Chem., Int. Ed. "
+        "2016, 55, 1201–1210.",
+        {
+            "kind": ARTICLE,
+            "authors": ("Varga, D. E. E.", "Holm, K."),
+            "host": "Angew. Chem., Int. Ed",
+            "title": "Ligand Effects in Nickel Catalysis",
+            "year": 2016,
+        },
+        id="acs-journal-part-comma",
+    ),
+    pytest.param(
+        "Ortiz, P. Twinning in Small-Molecule Crystals. Acta Crystallogr., Sect. B: Struct. Sci. "
+        "2004, 60, 77–85.",
+        {
+            "kind": ARTICLE,
+            "authors": ("Ortiz, P.",),
+            "title": "Twinning in Small-Molecule Crystals",
+            "host": "Acta Crystallogr., Sect. B: Struct. Sci",
+            "year": 2004,
+        },
+        id="acs-journal-section-comma",
+    ),
+    # ACS: a title of several sentences (a series' part number, then its subtitle)
+    pytest.param(
+        "Hollis, W. R.; Dane, M. Exchange Functionals Revisited. II. Behaviour near the Nucleus. "
+        "J. Chem. Phys. 1997, 107, 801–809.",
+        {
+            "kind": ARTICLE,
+            "title": "Exchange Functionals Revisited. II. Behaviour near the Nucleus",
+            "host": "J. Chem. Phys",
+            "year": 1997,
+        },
+        id="acs-title-part-numeral",
+    ),
+    pytest.param(
+        "Quint, A. Studies on Boron Ylides. Part 4. Reactions with the Aldehydes. J. Org. Chem. "
+        "1988, 53, 12–19.",
+        {
+            "kind": ARTICLE,
+            "title": "Studies on Boron Ylides. Part 4. Reactions with the Aldehydes",
+            "host": "J. Org. Chem",
+            "year": 1988,
+        },
+        id="acs-title-part-word",
+    ),
+    # ACS: a program's version is no part of its title
+    pytest.param(
+        "Kessler, T. et al. ORCA-Lite, Version 2.3; Quantum Tools Ltd.: Leeds, U.K., 2020.",
+        {"kind": BOOK, "authors": ("Kessler, T.",), "title": "ORCA-Lite", "year": 2020},
+        id="acs-program-version",
+    ),
+    # a patent named after its title (ACS, Vancouver, elsarticle/IEEE commas)
+    pytest.param(
+        "Okonkwo, B.; Lind, E. Method for Drying Lignite. U.S. Pat. No. 8,771,402, July 8, 2014.",
+        {
+            "kind": PATENT,
+            "authors": ("Okonkwo, B.", "Lind, E."),
+            "title": "Method for Drying Lignite",
+            "year": 2014,
+        },
+        id="patent-acs",
+    ),
+    pytest.param(
+        "Marsh T, Ibe K. Heat exchanger with baffles. European Patent EP 2 414 776 B1. 2016.",
+        {"kind": PATENT, "title": "Heat exchanger with baffles", "year": 2016},
+        id="patent-vancouver",
+    ),
+    pytest.param(
+        "L. Brandt-Okoye, M. Sato, Porous sorbent for the capture of sulfur dioxide, US Patent "
+        "9,120,334 B2, 2015.",
+        {
+            "kind": PATENT,
+            "authors": ("L. Brandt-Okoye", "M. Sato"),
+            "title": "Porous sorbent for the capture of sulfur dioxide",
+            "year": 2015,
+        },
+        id="patent-comma-title",
+    ),
+    pytest.param(
+        "Haldane, P. A Study of U.S. Patent 4,000,000 Litigation. J. Law Econ. 2001, 44, 1–20.",
+        {"kind": ARTICLE, "title": "A Study of U.S. Patent 4,000,000 Litigation"},
+        id="patent-inside-title-is-article",
+    ),
+    # a numbered list's note, not a work
+    pytest.param(
+        "No product formed without the base; the ligand alone gave 2% of the ester. See the "
+        "Supporting Information, Figure S7.",
+        {"kind": RefKind.COMMENTARY, "title": None, "authors": ()},
+        id="list-note-supporting-information",
+    ),
+    pytest.param(
+        "Sample preparation is described in the supplementary materials.",
+        {"kind": RefKind.COMMENTARY},
+        id="list-note-supplementary",
+    ),
+    pytest.param(
+        "For the same effect in pyridines, see refs 4 and 9.",
+        {"kind": RefKind.COMMENTARY},
+        id="list-note-other-entries",
+    ),
+    pytest.param(
+        "Ambrose, K. Unpublished results.",
+        {"authors": ("Ambrose, K",), "title": "Unpublished results"},
+        id="unpublished-stays-a-work",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STYLED)
+def test_styled_list_entries(text: str, expected: dict[str, Any]) -> None:
+    check_styled(text, expected)
