@@ -914,6 +914,92 @@ STYLED = [
         {"kind": RefKind.COMMENTARY},
         id="list-note-other-entries",
     ),
+    # Vancouver: three or four initials, as Portuguese and Spanish names have them
+    pytest.param(
+        "Carvalho MJAS, Pereira LFMT, Lobo AR. Cobertura de testes rápidos no Nordeste. Rev "
+        "Bras Epidemiol. 2019;22:e190041.",
+        {
+            "kind": ARTICLE,
+            "authors": ("Carvalho MJAS", "Pereira LFMT", "Lobo AR"),
+            "title": "Cobertura de testes rápidos no Nordeste",
+            "host": "Rev Bras Epidemiol",
+        },
+        id="vancouver-four-initials",
+    ),
+    # Vancouver: a group author after a semicolon, its remit after the group word
+    pytest.param(
+        "Okoro BN; Expert Panel on Measles Elimination. Measles in the Sahel: a review. "
+        "Vaccine. 2018;36(2):101-9.",
+        {
+            "kind": ARTICLE,
+            "authors": ("Okoro BN", "Expert Panel on Measles Elimination"),
+            "title": "Measles in the Sahel: a review",
+            "year": 2018,
+        },
+        id="vancouver-group-with-remit",
+    ),
+    # NLM: a citation date in Portuguese or Spanish is no publication year
+    pytest.param(
+        "Organização Regional de Saúde. Relatório anual de vacinação [Internet]. Recife, PE: "
+        "ORS; 2021 [citado 2023 jun 5]. Disponível em: https://ors.example.br/relatorio",
+        {
+            "authors": ("Organização Regional de Saúde",),
+            "title": "Relatório anual de vacinação",
+            "year": 2021,
+            "publisher": "ORS",
+        },
+        id="nlm-citado-disponivel",
+    ),
+    pytest.param(
+        "Instituto Nacional de Salud. Boletín de dengue [Internet]. Lima: INS; 2019 "
+        "[consultado 2022 feb 3]. Disponible en: https://ins.example.pe/boletin",
+        {"authors": ("Instituto Nacional de Salud",), "title": "Boletín de dengue", "year": 2019},
+        id="nlm-consultado-disponible",
+    ),
+    # NLM: a hierarchy of government bodies heads the entry; the units are no title
+    pytest.param(
+        "Portugal. Ministério da Educação. Direção-Geral da Educação. Referencial de educação "
+        "para a saúde. Lisboa: DGE; 2017.",
+        {
+            "kind": BOOK,
+            "authors": ("Portugal",),
+            "title": "Referencial de educação para a saúde",
+            "year": 2017,
+        },
+        id="nlm-hierarchy-units",
+    ),
+    pytest.param(
+        "Chile. Ministerio de Salud. SINAVE. Casos de tos ferina por región [Internet]. "
+        "Santiago: MINSAL; 2022 [citado 2024 ene 8]. Disponible en: https://sinave.example.cl",
+        {"authors": ("Chile",), "title": "Casos de tos ferina por región", "year": 2022},
+        id="nlm-hierarchy-acronym-unit",
+    ),
+    # Vancouver: a title of several sentences runs to the journal
+    pytest.param(
+        'Lund KE, Amir T. "Timed up and go". A brief test of basic mobility in the frail '
+        "elderly. J Geriatr Phys Ther. 1991;14(2):42-8.",
+        {
+            "kind": ARTICLE,
+            "title": '"Timed up and go". A brief test of basic mobility in the frail elderly',
+            "host": "J Geriatr Phys Ther",
+            "year": 1991,
+        },
+        id="vancouver-quoted-title-then-sentence",
+    ),
+    pytest.param(
+        "European Society of Hypertension. European Society of Hypertension consensus "
+        "statement. Home monitoring of blood pressure in adults. J Hypertens. "
+        "2020;38(7):1201-20.",
+        {
+            "kind": ARTICLE,
+            "authors": ("European Society of Hypertension",),
+            "title": "European"
+            " Society of Hypertension consensus statement. Home monitoring of blood pressure in "
+            "adults",
+            "host": "J Hypertens",
+        },
+        id="vancouver-statement-then-title",
+    ),
     pytest.param(
         "Ambrose, K. Unpublished results.",
         {"authors": ("Ambrose, K",), "title": "Unpublished results"},
