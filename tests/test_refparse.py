@@ -1000,6 +1000,106 @@ STYLED = [
         },
         id="vancouver-statement-then-title",
     ),
+    # Nature: a preprint of two names joined by "&", no "et al."
+    pytest.param(
+        "Haddad, O. & Brandt, M. K. Folding of designed repeat proteins. Preprint at "
+        "https://arxiv.org/abs/2301.01234 (2023).",
+        {
+            "authors": ("Haddad, O.", "Brandt, M. K."),
+            "title": "Folding of designed repeat proteins",
+            "year": 2023,
+        },
+        id="nature-preprint-pair",
+    ),
+    # Nature: papers in proceedings, with pages and publisher or with the year alone
+    pytest.param(
+        "Aalto, P., Reyes, J. & Kim, H. Fastpath: a tracing JIT for array code. In *Proc. "
+        "Third Workshop on Array Programming* 12–19 (IEEE, 2019).",
+        {
+            "kind": RefKind.CHAPTER,
+            "authors": ("Aalto, P.", "Reyes, J.", "Kim, H."),
+            "title": "Fastpath: a tracing JIT for array code",
+            "host": "Proc. Third Workshop on Array Programming",
+            "publisher": "IEEE",
+            "year": 2019,
+        },
+        id="nature-proceedings-publisher",
+    ),
+    pytest.param(
+        "Lind, E. & Sato, M. TensorKit: sparse kernels for GPUs. In *Proc. Workshop on Systems "
+        "for ML (SysML) at ICML 2018* (2018).",
+        {
+            "kind": RefKind.CHAPTER,
+            "title": "TensorKit: sparse kernels for GPUs",
+            "host": "Proc. Workshop on Systems for ML (SysML) at ICML 2018",
+            "year": 2018,
+        },
+        id="nature-proceedings-year-alone",
+    ),
+    pytest.param(
+        "Ndlovu, T. Grazing and soil carbon in the Karoo. PhD thesis, Univ. Cape Town (2016).",
+        {"authors": ("Ndlovu, T.",), "title": "Grazing and soil carbon in the Karoo", "year": 2016},
+        id="nature-thesis",
+    ),
+    # an open project's collective authors
+    pytest.param(
+        "Wikipedia contributors. Timeline of aviation. 2021 [cited 2022 May 3]. Available "
+        "from: https://en.wikipedia.org/wiki/Timeline_of_aviation",
+        {"authors": ("Wikipedia contributors",), "year": 2021},
+        id="collective-contributors",
+    ),
+    # an organisation's versioned working document is a report
+    pytest.param(
+        "Coastal Bird Survey. Nest count field protocol, version 2.1. Aberdeen: Seabird Trust; "
+        "2020.",
+        {
+            "kind": RefKind.REPORT,
+            "authors": ("Coastal Bird Survey",),
+            "title": "Nest count field protocol, version 2.1",
+            "year": 2020,
+        },
+        id="versioned-protocol-report",
+    ),
+    # standards: the publisher after the title, a designation that says what it revises
+    pytest.param(
+        "ISO 5725-2:2019, Accuracy of measurement methods and results, International "
+        "Organization for Standardization, Geneva, 2019.",
+        {"authors": (), "title": "Accuracy of measurement methods and results", "year": 2019},
+        id="standard-publisher-written-out",
+    ),
+    pytest.param(
+        "IEEE Standard for Ethernet, IEEE Std 802.3-2022 (Revision of IEEE Std 802.3-2018), "
+        "IEEE, Piscataway, 2022.",
+        {
+            "kind": RefKind.REPORT,
+            "authors": (),
+            "title": "IEEE Standard for Ethernet",
+            "publisher": "IEEE",
+            "place": "Piscataway",
+            "year": 2022,
+        },
+        id="standard-revision-publisher-place",
+    ),
+    # IEEE: a column's name inside the quoted title is the title's
+    pytest.param(
+        'K. Ito, "Why Do Kalman Filters Diverge? [Tips & Tricks]," IEEE Control Syst. Mag., '
+        "vol. 40, no. 2, pp. 20-31, 2020.",
+        {"kind": ARTICLE, "title": "Why Do Kalman Filters Diverge? [Tips & Tricks]"},
+        id="ieee-column-in-quoted-title",
+    ),
+    # a quoted title, then an edition: a book
+    pytest.param(
+        'G. Strand and P. Olsen, "Matrix Methods for Engineers", 2nd ed., Oxford University '
+        "Press, 2014.",
+        {
+            "kind": BOOK,
+            "title": "Matrix Methods for Engineers",
+            "host": None,
+            "publisher": "Oxford University Press",
+            "year": 2014,
+        },
+        id="quoted-title-edition-book",
+    ),
     pytest.param(
         "Ambrose, K. Unpublished results.",
         {"authors": ("Ambrose, K",), "title": "Unpublished results"},

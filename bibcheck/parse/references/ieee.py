@@ -211,22 +211,39 @@ def _standard(body: str) -> Fields | None:
     Standard for Floating-Point Arithmetic, IEEE Std 754-2019, 2019.", "Date and time --
     Representations for information interchange, ISO 8601-1:2019." (the designation is the
     standard's number, the title the text before it; no one is named as its author)"""
-    parts = body.strip().rstrip(".").rsplit(", ", 2)
-    year = parts.pop() if len(parts) == 3 and re.fullmatch(r"(?:19|20)\d\d", parts[-1]) else None
-    if len(parts) == 3:
-        parts = [f"{parts[0]}, {parts[1]}", parts[2]]
-    if len(parts) != 2 or not standard_designation(parts[1]) or len(parts[0]) < 8:
+    # (the designation may say what it revises, and the publisher and place follow it: "IEEE
+    # Std 754-2019 (Revision of IEEE Std 754-2008), IEEE, New York, 2019")
+    parts = [p.strip() for p in _TOP_COMMA.split(body.strip().rstrip("."))]
+    year = parts.pop() if len(parts) >= 3 and re.fullmatch(r"(?:19|20)\d\d", parts[-1]) else None
+    at = next(
+        (k for k in range(1, len(parts)) if standard_designation(_REVISES.sub("", parts[k]))),
+        None,
+    )
+    if at is None or len(parts) - at > 3:
+        return None
+    title, designation = ", ".join(parts[:at]), _REVISES.sub("", parts[at])
+    facts = parts[at + 1 :]
+    if len(title) < 8 or any(re.search(r"\d", f) for f in facts):
         return None
     if year is None:  # ("ISO 8601-1:2019": the year of the standard's edition)
-        edition = re.search(r"[:-]((?:19|20)\d\d)$", parts[1].strip())
+        edition = re.search(r"[:-]((?:19|20)\d\d)$", designation.strip())
         year = edition.group(1) if edition else None
     return Fields(
         "iso690",
         (),
-        parts[0].strip(),
+        title,
         year_of(year) if year else Year(None, None),
+        publisher=facts[0] if facts else None,
+        place=facts[1] if len(facts) > 1 else None,
         kind=RefKind.REPORT,
     )
+
+
+# a comma outside parentheses; "(Revision of IEEE Std 754-2008)" after a designation
+_TOP_COMMA = re.compile(r",\s(?![^()]*\))")
+_REVISES = re.compile(
+    r"\s\((?:Revision|Amendment|Corrigendum|Supersedes|Replaces)\b[^()]*\)$", re.I
+)
 
 
 def parse(body: str) -> Fields | None:
@@ -319,6 +336,19 @@ def _ieee(authors: tuple[str, ...], after: str) -> Fields:
                 publisher=issuer[0] if issuer else None,
                 place=", ".join(issuer[1:]) or None,
             )
+        edition = _QUOTED_BOOK.match(tail)
+        if edition is not None and not vol:
+            # '"Numerical Recipes: …", 3rd ed., Cambridge University Press, 2007.': an
+            # edition after the quoted title (NumPy's and many software manuals' lists): a
+            # book, its publisher (and place) after the edition
+            named = [x.strip() for x in re.split(r",\s", tail[edition.end() :]) if x.strip()]
+            named = [x for x in named if not re.fullmatch(r"(?:19|20)\d\d\.?", x)]
+            return replace(
+                fields,
+                book=True,
+                publisher=named[0] if named else None,
+                place=", ".join(named[1:]) or None,
+            )
         # ("2022. [En línea]. Disponible:": IEEE's "[Online]. Available:" in the list's
         # language is no journal)
         container = re.split(r",\s", _ONLINE.sub("", tail))[0].strip() if tail else None
@@ -368,6 +398,12 @@ def _ieee(authors: tuple[str, ...], after: str) -> Fields:
         publisher=publisher,
         pages=pages(after[cut:]),
     )
+
+
+# an edition statement right after a quoted title: "3rd ed.,", "2nd edn,", "Rev. ed.,"
+_QUOTED_BOOK = re.compile(
+    r"^(?:\d{1,2}(?:st|nd|rd|th)|Rev\.|Revised|New)\s(?:ed|edn|edition)\.?(?:,\s|$)", re.I
+)
 
 
 # IEEE's book imprint after an unquoted title: ", Madrid: Publisher, 2003", ". New York, NY,
