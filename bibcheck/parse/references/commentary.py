@@ -656,10 +656,10 @@ _QUOTED_IN = re.compile(
 # Information, Table S3.", "Materials and methods are available as supplementary materials.",
 # "For a related case, see ref 12.", "Details in the Supplemental Material."
 _OWN_MATERIAL = re.compile(
-    r"\b(?:Supporting\sInformation|Supplement(?:ary|al)\s(?:Information|Materials?|Data|Text"
-    r"|Notes?|Methods|Tables?|Fig(?:ure|\.)?s?)|Electronic\sSupplementary|ESI|SI"
-    r"|refs?\.?\s\d+|this\s(?:work|paper|study|article|Letter|Communication))\b",
-    re.I,
+    r"\b(?i:Supporting\sInformation|Supplement(?:ary|al)\s(?:Information|Materials?|Data|Text"
+    r"|Notes?|Methods|Tables?|Fig(?:ure|\.)?s?)|Electronic\sSupplementary"
+    r"|refs?\.?\s\d+|this\s(?:work|paper|study|article|Letter|Communication))\b"
+    r"|\b(?:ESI|SI)\b"  # (in capitals only: "si" is a word of Spanish, French, Italian)
 )
 
 
