@@ -1100,6 +1100,20 @@ STYLED = [
         },
         id="quoted-title-edition-book",
     ),
+    # NLM: an organisation's "[Internet]" item, seen on a date, is a page of its site; a
+    # book online keeps its editors
+    pytest.param(
+        "Instituto Nacional de Estadística. Censo agrario 2020 [Internet]. Madrid: INE; 2022 "
+        "[citado 2023 oct 2]. Disponible en: https://ine.example.es/censo",
+        {"kind": RefKind.WEB, "authors": ("Instituto Nacional de Estadística",), "year": 2022},
+        id="nlm-organisation-page",
+    ),
+    pytest.param(
+        "Moreau C, Lindqvist H, editors. Atlas of skin flora [Internet]. Lyon: Presses "
+        "Rhône; 2018 [cited 2023 Jan 4]. Available from: https://atlas.example.fr/",
+        {"kind": BOOK, "authors": ("Moreau C", "Lindqvist H"), "year": 2018},
+        id="nlm-edited-book-online-stays-book",
+    ),
     pytest.param(
         "Ambrose, K. Unpublished results.",
         {"authors": ("Ambrose, K",), "title": "Unpublished results"},

@@ -45,6 +45,7 @@ from bibcheck.parse.references.refine import (
 from bibcheck.parse.references.same_author import named_dash, repeats_author, without_dash
 from bibcheck.parse.references.shared import clean
 from bibcheck.parse.references.styles import parse_styled
+from bibcheck.parse.references.vancouver import organisation_page
 from bibcheck.urls import extract_urls
 
 __all__ = ["parse_reference"]
@@ -286,6 +287,8 @@ def _fields(text: str, line_starts: Sequence[int], detect_styles: bool) -> Refer
         ref = corporate(ref)
         # "Names, Title, US Patent 10,384,212 B2, 2019": a patent named after its title
         ref = patent.titled_first(ref, rest)
+        # "World Health Organization. Title [Internet]. Geneva: WHO; 2020 [cited …]": a page
+        ref = organisation_page(ref, web)
 
     first = urls[0] if urls else None
     ref = dataclasses.replace(
