@@ -795,3 +795,333 @@ def test_place_and_publisher_with_or_without_space_before_the_colon(text: str) -
 )
 def test_quotes_around_the_whole_title_are_not_part_of_it(text: str, title: str) -> None:
     assert parse_reference(text, (1,)).title == title
+
+
+# --------------------------------------------------------------------------
+# Style detection on: list entries of journals' own styles (fields listed are checked)
+# --------------------------------------------------------------------------
+
+ARTICLE, BOOK, PATENT = RefKind.ARTICLE, RefKind.BOOK, RefKind.PATENT
+
+
+def check_styled(text: str, expected: dict[str, Any]) -> None:
+    ref = parse_reference(text, (1,), detect_styles=True)
+    for name, value in expected.items():
+        assert getattr(ref, name) == value, name
+
+
+STYLED = [
+    # ACS: a journal abbreviation with a comma before its part or edition
+    pytest.param(
+        "Varga, D. E. E.; Holm, K. Ligand Effects in Nickel Catalysis. Angew. Chem., Int. Ed. "
+        "2016, 55, 1201–1210.",
+        {
+            "kind": ARTICLE,
+            "authors": ("Varga, D. E. E.", "Holm, K."),
+            "host": "Angew. Chem., Int. Ed",
+            "title": "Ligand Effects in Nickel Catalysis",
+            "year": 2016,
+        },
+        id="acs-journal-part-comma",
+    ),
+    pytest.param(
+        "Ortiz, P. Twinning in Small-Molecule Crystals. Acta Crystallogr., Sect. B: Struct. Sci. "
+        "2004, 60, 77–85.",
+        {
+            "kind": ARTICLE,
+            "authors": ("Ortiz, P.",),
+            "title": "Twinning in Small-Molecule Crystals",
+            "host": "Acta Crystallogr., Sect. B: Struct. Sci",
+            "year": 2004,
+        },
+        id="acs-journal-section-comma",
+    ),
+    # ACS: a title of several sentences (a series' part number, then its subtitle)
+    pytest.param(
+        "Hollis, W. R.; Dane, M. Exchange Functionals Revisited. II. Behaviour near the Nucleus. "
+        "J. Chem. Phys. 1997, 107, 801–809.",
+        {
+            "kind": ARTICLE,
+            "title": "Exchange Functionals Revisited. II. Behaviour near the Nucleus",
+            "host": "J. Chem. Phys",
+            "year": 1997,
+        },
+        id="acs-title-part-numeral",
+    ),
+    pytest.param(
+        "Quint, A. Studies on Boron Ylides. Part 4. Reactions with the Aldehydes. J. Org. Chem. "
+        "1988, 53, 12–19.",
+        {
+            "kind": ARTICLE,
+            "title": "Studies on Boron Ylides. Part 4. Reactions with the Aldehydes",
+            "host": "J. Org. Chem",
+            "year": 1988,
+        },
+        id="acs-title-part-word",
+    ),
+    # ACS: a program's version is no part of its title
+    pytest.param(
+        "Kessler, T. et al. ORCA-Lite, Version 2.3; Quantum Tools Ltd.: Leeds, U.K., 2020.",
+        {"kind": BOOK, "authors": ("Kessler, T.",), "title": "ORCA-Lite", "year": 2020},
+        id="acs-program-version",
+    ),
+    # a patent named after its title (ACS, Vancouver, elsarticle/IEEE commas)
+    pytest.param(
+        "Okonkwo, B.; Lind, E. Method for Drying Lignite. U.S. Pat. No. 8,771,402, July 8, 2014.",
+        {
+            "kind": PATENT,
+            "authors": ("Okonkwo, B.", "Lind, E."),
+            "title": "Method for Drying Lignite",
+            "year": 2014,
+        },
+        id="patent-acs",
+    ),
+    pytest.param(
+        "Marsh T, Ibe K. Heat exchanger with baffles. European Patent EP 2 414 776 B1. 2016.",
+        {"kind": PATENT, "title": "Heat exchanger with baffles", "year": 2016},
+        id="patent-vancouver",
+    ),
+    pytest.param(
+        "L. Brandt-Okoye, M. Sato, Porous sorbent for the capture of sulfur dioxide, US Patent "
+        "9,120,334 B2, 2015.",
+        {
+            "kind": PATENT,
+            "authors": ("L. Brandt-Okoye", "M. Sato"),
+            "title": "Porous sorbent for the capture of sulfur dioxide",
+            "year": 2015,
+        },
+        id="patent-comma-title",
+    ),
+    pytest.param(
+        "Haldane, P. A Study of U.S. Patent 4,000,000 Litigation. J. Law Econ. 2001, 44, 1–20.",
+        {"kind": ARTICLE, "title": "A Study of U.S. Patent 4,000,000 Litigation"},
+        id="patent-inside-title-is-article",
+    ),
+    # a numbered list's note, not a work
+    pytest.param(
+        "No product formed without the base; the ligand alone gave 2% of the ester. See the "
+        "Supporting Information, Figure S7.",
+        {"kind": RefKind.COMMENTARY, "title": None, "authors": ()},
+        id="list-note-supporting-information",
+    ),
+    pytest.param(
+        "Sample preparation is described in the supplementary materials.",
+        {"kind": RefKind.COMMENTARY},
+        id="list-note-supplementary",
+    ),
+    pytest.param(
+        "For the same effect in pyridines, see refs 4 and 9.",
+        {"kind": RefKind.COMMENTARY},
+        id="list-note-other-entries",
+    ),
+    # Vancouver: three or four initials, as Portuguese and Spanish names have them
+    pytest.param(
+        "Carvalho MJAS, Pereira LFMT, Lobo AR. Cobertura de testes rápidos no Nordeste. Rev "
+        "Bras Epidemiol. 2019;22:e190041.",
+        {
+            "kind": ARTICLE,
+            "authors": ("Carvalho MJAS", "Pereira LFMT", "Lobo AR"),
+            "title": "Cobertura de testes rápidos no Nordeste",
+            "host": "Rev Bras Epidemiol",
+        },
+        id="vancouver-four-initials",
+    ),
+    # Vancouver: a group author after a semicolon, its remit after the group word
+    pytest.param(
+        "Okoro BN; Expert Panel on Measles Elimination. Measles in the Sahel: a review. "
+        "Vaccine. 2018;36(2):101-9.",
+        {
+            "kind": ARTICLE,
+            "authors": ("Okoro BN", "Expert Panel on Measles Elimination"),
+            "title": "Measles in the Sahel: a review",
+            "year": 2018,
+        },
+        id="vancouver-group-with-remit",
+    ),
+    # NLM: a citation date in Portuguese or Spanish is no publication year
+    pytest.param(
+        "Organização Regional de Saúde. Relatório anual de vacinação [Internet]. Recife, PE: "
+        "ORS; 2021 [citado 2023 jun 5]. Disponível em: https://ors.example.br/relatorio",
+        {
+            "authors": ("Organização Regional de Saúde",),
+            "title": "Relatório anual de vacinação",
+            "year": 2021,
+            "publisher": "ORS",
+        },
+        id="nlm-citado-disponivel",
+    ),
+    pytest.param(
+        "Instituto Nacional de Salud. Boletín de dengue [Internet]. Lima: INS; 2019 "
+        "[consultado 2022 feb 3]. Disponible en: https://ins.example.pe/boletin",
+        {"authors": ("Instituto Nacional de Salud",), "title": "Boletín de dengue", "year": 2019},
+        id="nlm-consultado-disponible",
+    ),
+    # NLM: a hierarchy of government bodies heads the entry; the units are no title
+    pytest.param(
+        "Portugal. Ministério da Educação. Direção-Geral da Educação. Referencial de educação "
+        "para a saúde. Lisboa: DGE; 2017.",
+        {
+            "kind": BOOK,
+            "authors": ("Portugal",),
+            "title": "Referencial de educação para a saúde",
+            "year": 2017,
+        },
+        id="nlm-hierarchy-units",
+    ),
+    pytest.param(
+        "Chile. Ministerio de Salud. SINAVE. Casos de tos ferina por región [Internet]. "
+        "Santiago: MINSAL; 2022 [citado 2024 ene 8]. Disponible en: https://sinave.example.cl",
+        {"authors": ("Chile",), "title": "Casos de tos ferina por región", "year": 2022},
+        id="nlm-hierarchy-acronym-unit",
+    ),
+    # Vancouver: a title of several sentences runs to the journal
+    pytest.param(
+        'Lund KE, Amir T. "Timed up and go". A brief test of basic mobility in the frail '
+        "elderly. J Geriatr Phys Ther. 1991;14(2):42-8.",
+        {
+            "kind": ARTICLE,
+            "title": '"Timed up and go". A brief test of basic mobility in the frail elderly',
+            "host": "J Geriatr Phys Ther",
+            "year": 1991,
+        },
+        id="vancouver-quoted-title-then-sentence",
+    ),
+    pytest.param(
+        "European Society of Hypertension. European Society of Hypertension consensus "
+        "statement. Home monitoring of blood pressure in adults. J Hypertens. "
+        "2020;38(7):1201-20.",
+        {
+            "kind": ARTICLE,
+            "authors": ("European Society of Hypertension",),
+            "title": "European"
+            " Society of Hypertension consensus statement. Home monitoring of blood pressure in "
+            "adults",
+            "host": "J Hypertens",
+        },
+        id="vancouver-statement-then-title",
+    ),
+    # Nature: a preprint of two names joined by "&", no "et al."
+    pytest.param(
+        "Haddad, O. & Brandt, M. K. Folding of designed repeat proteins. Preprint at "
+        "https://arxiv.org/abs/2301.01234 (2023).",
+        {
+            "authors": ("Haddad, O.", "Brandt, M. K."),
+            "title": "Folding of designed repeat proteins",
+            "year": 2023,
+        },
+        id="nature-preprint-pair",
+    ),
+    # Nature: papers in proceedings, with pages and publisher or with the year alone
+    pytest.param(
+        "Aalto, P., Reyes, J. & Kim, H. Fastpath: a tracing JIT for array code. In *Proc. "
+        "Third Workshop on Array Programming* 12–19 (IEEE, 2019).",
+        {
+            "kind": RefKind.CHAPTER,
+            "authors": ("Aalto, P.", "Reyes, J.", "Kim, H."),
+            "title": "Fastpath: a tracing JIT for array code",
+            "host": "Proc. Third Workshop on Array Programming",
+            "publisher": "IEEE",
+            "year": 2019,
+        },
+        id="nature-proceedings-publisher",
+    ),
+    pytest.param(
+        "Lind, E. & Sato, M. TensorKit: sparse kernels for GPUs. In *Proc. Workshop on Systems "
+        "for ML (SysML) at ICML 2018* (2018).",
+        {
+            "kind": RefKind.CHAPTER,
+            "title": "TensorKit: sparse kernels for GPUs",
+            "host": "Proc. Workshop on Systems for ML (SysML) at ICML 2018",
+            "year": 2018,
+        },
+        id="nature-proceedings-year-alone",
+    ),
+    pytest.param(
+        "Ndlovu, T. Grazing and soil carbon in the Karoo. PhD thesis, Univ. Cape Town (2016).",
+        {"authors": ("Ndlovu, T.",), "title": "Grazing and soil carbon in the Karoo", "year": 2016},
+        id="nature-thesis",
+    ),
+    # an open project's collective authors
+    pytest.param(
+        "Wikipedia contributors. Timeline of aviation. 2021 [cited 2022 May 3]. Available "
+        "from: https://en.wikipedia.org/wiki/Timeline_of_aviation",
+        {"authors": ("Wikipedia contributors",), "year": 2021},
+        id="collective-contributors",
+    ),
+    # an organisation's versioned working document is a report
+    pytest.param(
+        "Coastal Bird Survey. Nest count field protocol, version 2.1. Aberdeen: Seabird Trust; "
+        "2020.",
+        {
+            "kind": RefKind.REPORT,
+            "authors": ("Coastal Bird Survey",),
+            "title": "Nest count field protocol, version 2.1",
+            "year": 2020,
+        },
+        id="versioned-protocol-report",
+    ),
+    # standards: the publisher after the title, a designation that says what it revises
+    pytest.param(
+        "ISO 5725-2:2019, Accuracy of measurement methods and results, International "
+        "Organization for Standardization, Geneva, 2019.",
+        {"authors": (), "title": "Accuracy of measurement methods and results", "year": 2019},
+        id="standard-publisher-written-out",
+    ),
+    pytest.param(
+        "IEEE Standard for Ethernet, IEEE Std 802.3-2022 (Revision of IEEE Std 802.3-2018), "
+        "IEEE, Piscataway, 2022.",
+        {
+            "kind": RefKind.REPORT,
+            "authors": (),
+            "title": "IEEE Standard for Ethernet",
+            "publisher": "IEEE",
+            "place": "Piscataway",
+            "year": 2022,
+        },
+        id="standard-revision-publisher-place",
+    ),
+    # IEEE: a column's name inside the quoted title is the title's
+    pytest.param(
+        'K. Ito, "Why Do Kalman Filters Diverge? [Tips & Tricks]," IEEE Control Syst. Mag., '
+        "vol. 40, no. 2, pp. 20-31, 2020.",
+        {"kind": ARTICLE, "title": "Why Do Kalman Filters Diverge? [Tips & Tricks]"},
+        id="ieee-column-in-quoted-title",
+    ),
+    # a quoted title, then an edition: a book
+    pytest.param(
+        'G. Strand and P. Olsen, "Matrix Methods for Engineers", 2nd ed., Oxford University '
+        "Press, 2014.",
+        {
+            "kind": BOOK,
+            "title": "Matrix Methods for Engineers",
+            "host": None,
+            "publisher": "Oxford University Press",
+            "year": 2014,
+        },
+        id="quoted-title-edition-book",
+    ),
+    # NLM: an organisation's "[Internet]" item, seen on a date, is a page of its site; a
+    # book online keeps its editors
+    pytest.param(
+        "Instituto Nacional de Estadística. Censo agrario 2020 [Internet]. Madrid: INE; 2022 "
+        "[citado 2023 oct 2]. Disponible en: https://ine.example.es/censo",
+        {"kind": RefKind.WEB, "authors": ("Instituto Nacional de Estadística",), "year": 2022},
+        id="nlm-organisation-page",
+    ),
+    pytest.param(
+        "Moreau C, Lindqvist H, editors. Atlas of skin flora [Internet]. Lyon: Presses "
+        "Rhône; 2018 [cited 2023 Jan 4]. Available from: https://atlas.example.fr/",
+        {"kind": BOOK, "authors": ("Moreau C", "Lindqvist H"), "year": 2018},
+        id="nlm-edited-book-online-stays-book",
+    ),
+    pytest.param(
+        "Ambrose, K. Unpublished results.",
+        {"authors": ("Ambrose, K",), "title": "Unpublished results"},
+        id="unpublished-stays-a-work",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STYLED)
+def test_styled_list_entries(text: str, expected: dict[str, Any]) -> None:
+    check_styled(text, expected)

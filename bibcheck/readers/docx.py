@@ -114,7 +114,8 @@ _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _HYPERLINK_FIELD = re.compile(r'^\s*HYPERLINK\s+"([^"]+)"', re.I)
 # (Word's own ids "Heading2", "Heading3" … are headings even when styles.xml leaves them out)
 _HEADING_STYLE = re.compile(r"^(?:heading|заголовок|title|überschrift|titre)(?:\b|(?=\d))", re.I)
-_MANUAL_NUMBER = re.compile(r"^\s*(?:\[(\d{1,5})\]|(\d{1,5})[.)])\s+")
+# "[12] ", "12. ", "12) " and ACS's "(12) " (not a year: "(1998) Title" is no number)
+_MANUAL_NUMBER = re.compile(r"^\s*(?:\[(\d{1,5})\]|(\d{1,5})[.)]|\((\d{1,3})\))\s+")
 _SKIP = {W + "del", W + "moveFrom", W + "delText", W + "pPr", W + "rPr", W + "drawing"}
 _WRAPPERS = {
     W + "ins",
@@ -1143,7 +1144,8 @@ def _literature(
             continue  # a manager's rendering of a work read from its fields
         auto = para.list_label.number if para.list_label is not None else None
         m = None if auto is not None else _MANUAL_NUMBER.match(text)
-        number = auto if auto is not None else int(m.group(1) or m.group(2)) if m else None
+        typed = int(next(g for g in m.groups() if g)) if m else None
+        number = auto if auto is not None else typed
         label = str(number) if number is not None else str(len(notes) + 1)
         if m:
             text = text[m.end() :]

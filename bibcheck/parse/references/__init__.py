@@ -33,7 +33,7 @@ from bibcheck.model import Anomaly, AnomalyCode, ParsedUrl, Reference, RefKind
 from bibcheck.parse.references import acs, caps, gbt, generic, german, gost, legal, patent
 from bibcheck.parse.references import fields as f
 from bibcheck.parse.references.attributed import unbracketed
-from bibcheck.parse.references.commentary import citation_start
+from bibcheck.parse.references.commentary import citation_start, list_note
 from bibcheck.parse.references.corporate import corporate
 from bibcheck.parse.references.particles import as_written, iberian, particle_first
 from bibcheck.parse.references.refine import (
@@ -45,6 +45,7 @@ from bibcheck.parse.references.refine import (
 from bibcheck.parse.references.same_author import named_dash, repeats_author, without_dash
 from bibcheck.parse.references.shared import clean
 from bibcheck.parse.references.styles import parse_styled
+from bibcheck.parse.references.vancouver import organisation_page
 from bibcheck.urls import extract_urls
 
 __all__ = ["parse_reference"]
@@ -209,6 +210,15 @@ def parse_reference(
                 parse_reference(blanked, line_starts, detect_styles=detect_styles, note=True),
                 raw=text,
             )
+    elif list_note(text):
+        # a numbered list's note: "See the Supporting Information, Table S3."
+        return Reference(
+            raw=text,
+            line=line_starts[0],
+            end_line=line_starts[-1],
+            kind=RefKind.COMMENTARY,
+            language=f.detect_language(text),
+        )
     ref = _fields(text, line_starts, detect_styles)
     if repeats_author(text) and (ref.authors or ref.title is None):
         # "———. Report of the Board of Health. Leeds: …": the dash stands for the names, so
@@ -275,6 +285,10 @@ def _fields(text: str, line_starts: Sequence[int], detect_styles: bool) -> Refer
     if ref.style not in ("gost", "patent"):
         # "Federal Highway Administration, Bridge Guide, Report FHWA-…": an organisation
         ref = corporate(ref)
+        # "Names, Title, US Patent 10,384,212 B2, 2019": a patent named after its title
+        ref = patent.titled_first(ref, rest)
+        # "World Health Organization. Title [Internet]. Geneva: WHO; 2020 [cited …]": a page
+        ref = organisation_page(ref, web)
 
     first = urls[0] if urls else None
     ref = dataclasses.replace(

@@ -17,7 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bibcheck.model import RefKind
 from bibcheck.parse.references.generic import split_sentences
+from bibcheck.parse.references.patent import DESIGNATION
 from bibcheck.parse.references.patterns import SURNAME, U
 from bibcheck.parse.references.shared import Fields, last_year, year_of
 
@@ -26,14 +28,50 @@ _PERSON = rf"{SURNAME}(?:[\s-]{SURNAME})?,\s[{U}]\.(?:\s?-?[{U}]\.)*"
 _SHAPE = re.compile(
     rf"^(?P<authors>{_PERSON}(?:;\s?{_PERSON}){{0,40}})(?:;?\s?et\sal\.)?\s(?P<after>[^\s;].+)$"
 )
-_JOURNAL = re.compile(  # (an abbreviated journal has no comma: "J. Phys. Chem. A 2014, 118")
-    rf"^(?P<journal>[^,;]+?)\s(?P<year>{_YEAR}),\s(?P<vol>\d+)(?:\s?\((?P<iss>[^)]+)\))?"
+# (an abbreviated journal has no comma, "J. Phys. Chem. A 2014, 118", but before the
+# abbreviation of its part or edition: "Angew. Chem., Int. Ed.", "Acta Crystallogr., Sect. A:
+# Found. Adv.", "J. Chem. Soc., Perkin Trans. 1")
+_JOURNAL = re.compile(
+    rf"^(?P<journal>(?:[^,;]|,\s(?=[{U}]))+?)\s(?P<year>{_YEAR}),\s(?P<vol>\d+)(?:\s?\((?P<iss>[^)]+)\))?"
     r"(?:,\s(?P<pages>[\w–-]+))?"
 )
 _BOOK = re.compile(
     rf";\s(?P<publisher>[^:;]{{2,80}}):\s(?P<place>[^;]{{2,60}}),\s(?P<year>{_YEAR})"
 )
 _IN = re.compile(r"^In\s(?P<book>[^;]+);")
+# the version after a program's name is no part of its title: "Gaussian 16, Revision C.01"
+_VERSION = re.compile(r",\s(?:Revision|Rev\.|Version|Ver\.|Release)\s\S+$", re.I)
+# what a title sentence holds and a journal's abbreviated name does not: a small function
+# word between words ("The Role of Exact Exchange"), or a part's number alone ("III",
+# "Part 2") -- a title of several sentences ("Thermochemistry. III. The Role of ...")
+_PROSE = re.compile(r"\s(?:of|the|and|for|in|on|with|to|by|from|via|a|an|at)\s")
+_PART = re.compile(r"(?:[IVXL]{1,5}|Part\s\w+|\d{1,2})")
+
+
+def _journal_named(name: str) -> bool:
+    """Can ``name`` be a journal's (abbreviated) name, not a title's sentences with it?"""
+    pieces = re.split(r"\.\s", name)
+    return not any(_PROSE.search(f" {p} ") or _PART.fullmatch(p) for p in pieces[:-1])
+
+
+def _title_journal(after: str, sentences: list[str]) -> tuple[str, re.Match[str] | None]:
+    """The title (its first sentence, or more when what follows the first is no journal's
+    name yet: "Title. III. Subtitle. J. Chem. Phys. 1993, 98, 5648") and the journal match."""
+    ends = []
+    at = 0
+    for sentence in sentences:
+        at = after.find(sentence, at) + len(sentence)
+        ends.append(at)
+    first = None
+    for end in ends[:-1]:
+        journal = _JOURNAL.match(after[end:].strip())
+        if journal is None:
+            continue
+        if _journal_named(journal.group("journal")):
+            return after[:end], journal
+        if first is None:
+            first = (after[:end], journal)
+    return first or (sentences[0], None)
 
 
 def parse(body: str) -> Fields | None:
@@ -54,17 +92,24 @@ def parse(body: str) -> Fields | None:
         return Fields(
             "acs",
             people,
-            first[: book.start()].split("; ")[0].strip(" ."),
+            _VERSION.sub("", first[: book.start()].split("; ")[0].strip(" .")),
             year_of(book.group("year")),
             publisher=book.group("publisher").strip(),
             place=book.group("place").strip(),
         )
-    rest = after[len(first) :].strip()
-    journal = _JOURNAL.match(rest)
+    title, journal = _title_journal(after, sentences)
+    if journal is None:
+        title = first
+    rest = after[len(title) :].strip()
     chapter = _IN.match(rest)
+    if journal is None and chapter is None and DESIGNATION.match(rest):
+        # "Names. Title. U.S. Patent 11,234,567 B2, February 1, 2022."
+        return Fields(
+            "acs", people, title.rstrip(". "), year_of(last_year(rest)), kind=RefKind.PATENT
+        )
     if journal is None and chapter is None:
         return None  # semicolons between names alone are no ACS: its journal or "In" is
-    fields = Fields("acs", people, first.rstrip(". "))
+    fields = Fields("acs", people, title.rstrip(". "))
     if journal is not None:
         return replace(
             fields,

@@ -649,3 +649,33 @@ _QUOTED_IN = re.compile(
     r"|pubblicat[aoie]|edit[aoie]|publicad[ao]s?|editad[ao]s?)\s+(?:in|dans|en)\s?:?\s+",
     re.I,
 )
+
+
+# A pointer to the paper's own material or to another entry, as the notes that chemistry,
+# physics and Science lists number among their references write it: "See the Supporting
+# Information, Table S3.", "Materials and methods are available as supplementary materials.",
+# "For a related case, see ref 12.", "Details in the Supplemental Material."
+_OWN_MATERIAL = re.compile(
+    r"\b(?i:Supporting\sInformation|Supplement(?:ary|al)\s(?:Information|Materials?|Data|Text"
+    r"|Notes?|Methods|Tables?|Fig(?:ure|\.)?s?)|Electronic\sSupplementary"
+    r"|refs?\.?\s\d+|this\s(?:work|paper|study|article|Letter|Communication))\b"
+    r"|\b(?:ESI|SI)\b"  # (in capitals only: "si" is a word of Spanish, French, Italian)
+)
+
+
+def list_note(text: str) -> bool:
+    """Is the numbered list entry ``text`` a note, not a work: commentary with no citation's
+    facts (no year, DOI, URL, title) that points at the paper's own material or at another
+    entry?  ("Smith, J. Unpublished results." and "Personal communication." stay works.)"""
+    if _PERSONAL.search(text) or _OWN_MATERIAL.search(text) is None:
+        return False
+    start, commentary = citation_start(text)
+    if commentary:
+        return not start
+    # "For a related mechanism, see ref 12.": the lead-in hands over to another entry only
+    return bool(start) and _ENTRY_NUMBERS.fullmatch(text[start:].strip()) is not None
+
+
+_ENTRY_NUMBERS = re.compile(
+    r"(?:refs?\.?|references?)\s\d+(?:(?:,\s?|\s?[–-]\s?|\sand\s)\d+)*\.?", re.I
+)

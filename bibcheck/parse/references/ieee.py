@@ -69,18 +69,21 @@ _V_SUFFIX = r"(?:,?\s(?:Jr|Sr|2nd|3rd|4th|II|III|IV)\b\.?)?"
 # (a family name with a capital inside, written as one word: "VanderWeele TJ", "DiMaggio P",
 # "LeBlanc J", "FitzGerald GA")
 _V_SURNAME = rf"(?:{SURNAME}|[{U}][{L}]+[{U}][{L}]{{2,}})"
+# (Portuguese and Spanish names give three or four initials: "Domingues CMAS", "Silva CMFP")
 _V_PERSON = (
-    rf"(?:{_V_SURNAME}\s[{U}]{{1,3}}{_V_SUFFIX}|[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{{2,5}})"
+    rf"(?:{_V_SURNAME}\s[{U}]{{1,4}}{_V_SUFFIX}|[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{{2,5}})"
 )
 # ... with a family name of two words, as Nordic, Spanish and Portuguese names have: "Olsen
 # Rose K", "Holm Pedersen K", "García Márquez G" (only in a list of two names or more: alone,
 # "Nat'l Consumer L. Ctr." would be one)
-_V_PERSON2 = rf"(?:{SURNAME}\s{_V_SURNAME}\s[{U}]{{1,3}}{_V_SUFFIX}|{_V_PERSON})"
+_V_PERSON2 = rf"(?:{SURNAME}\s{_V_SURNAME}\s[{U}]{{1,4}}{_V_SUFFIX}|{_V_PERSON})"
 _V_PEOPLE = rf"(?:{_V_PERSON2}(?:[,;]\s{_V_PERSON2})+|{_V_PERSON})"
 # a group author after the people: "Kassebaum NJ; GBD 2013 Anemia Collaborators."
+# (... its remit after it: "SAGE Working Group on Vaccine Hesitancy", "Task Force for …")
 _V_GROUP = (
     r"[\w][^.;,]{1,80}?\s(?:Collaborators|Collaboration|Group|Consortium|Investigators"
-    r"|Committee|Network|Team)"
+    r"|Committee|Network|Team|Task\sForce|Working\sParty|Panel|Trialists)"
+    r"(?:\s(?:on|for|of)\s[^.;,]{2,80})?"
 )
 _VANCOUVER = re.compile(
     rf"^(?P<authors>{_V_PEOPLE}(?:,?\s(?:et\sal|외|등|等|他|ほか))?"
@@ -101,7 +104,8 @@ _V_ORG = re.compile(
     # (a web page's update and citation dates in brackets after the year: "2021 [updated 2021
     # Jul 8; cited 2024 Feb 3]", "2024 [mis à jour le 12 janv. 2024 ; cité le 3 févr. 2024]")
     # (... or an update year in parentheses: "London: NICE; 2016 (updated 2020).")
-    r"(?:\b\d{4};\s?\d.*|:\s?[^:;]+;\s?\d{4}(?:\s?\[[^\[\]]*\]|\s?\([^()]*\))?\.?$))"
+    # (the periods of labels cut after it stay: "2023. Disponível em: <url>. Acesso em: …")
+    r"(?:\b\d{4};\s?\d.*|:\s?[^:;]+;\s?\d{4}(?:\s?\[[^\[\]]*\]|\s?\([^()]*\))?\.*$))"
 )
 _VOL = re.compile(r"\bvol\.\s?(\w+)", re.I)
 _NO = re.compile(r"\bno\.\s?(\w+)", re.I)
@@ -207,22 +211,39 @@ def _standard(body: str) -> Fields | None:
     Standard for Floating-Point Arithmetic, IEEE Std 754-2019, 2019.", "Date and time --
     Representations for information interchange, ISO 8601-1:2019." (the designation is the
     standard's number, the title the text before it; no one is named as its author)"""
-    parts = body.strip().rstrip(".").rsplit(", ", 2)
-    year = parts.pop() if len(parts) == 3 and re.fullmatch(r"(?:19|20)\d\d", parts[-1]) else None
-    if len(parts) == 3:
-        parts = [f"{parts[0]}, {parts[1]}", parts[2]]
-    if len(parts) != 2 or not standard_designation(parts[1]) or len(parts[0]) < 8:
+    # (the designation may say what it revises, and the publisher and place follow it: "IEEE
+    # Std 754-2019 (Revision of IEEE Std 754-2008), IEEE, New York, 2019")
+    parts = [p.strip() for p in _TOP_COMMA.split(body.strip().rstrip("."))]
+    year = parts.pop() if len(parts) >= 3 and re.fullmatch(r"(?:19|20)\d\d", parts[-1]) else None
+    at = next(
+        (k for k in range(1, len(parts)) if standard_designation(_REVISES.sub("", parts[k]))),
+        None,
+    )
+    if at is None or len(parts) - at > 3:
+        return None
+    title, designation = ", ".join(parts[:at]), _REVISES.sub("", parts[at])
+    facts = parts[at + 1 :]
+    if len(title) < 8 or any(re.search(r"\d", f) for f in facts):
         return None
     if year is None:  # ("ISO 8601-1:2019": the year of the standard's edition)
-        edition = re.search(r"[:-]((?:19|20)\d\d)$", parts[1].strip())
+        edition = re.search(r"[:-]((?:19|20)\d\d)$", designation.strip())
         year = edition.group(1) if edition else None
     return Fields(
         "iso690",
         (),
-        parts[0].strip(),
+        title,
         year_of(year) if year else Year(None, None),
+        publisher=facts[0] if facts else None,
+        place=facts[1] if len(facts) > 1 else None,
         kind=RefKind.REPORT,
     )
+
+
+# a comma outside parentheses; "(Revision of IEEE Std 754-2008)" after a designation
+_TOP_COMMA = re.compile(r",\s(?![^()]*\))")
+_REVISES = re.compile(
+    r"\s\((?:Revision|Amendment|Corrigendum|Supersedes|Replaces)\b[^()]*\)$", re.I
+)
 
 
 def parse(body: str) -> Fields | None:
@@ -255,7 +276,7 @@ def parse(body: str) -> Fields | None:
         return by_org  # "Eurostat, Title, 2022." (elsarticle-num)
     org = _V_ORG.match(body)
     if org is not None and _VANCOUVER.match(body) is None:
-        return _vancouver((org.group("org"),), org.group("after"))
+        return _vancouver((org.group("org"),), _without_units(org.group("after")))
     v = _VANCOUVER.match(body)
     # "Adolf K. Y. Ng, ..." is a name with initials, not Vancouver "Adolf K." + title "Y. Ng"
     # ... nor is "Ruth M. Alvarez, Title" (Chicago note) Vancouver "Ruth M." + "Alvarez, ...",
@@ -315,6 +336,19 @@ def _ieee(authors: tuple[str, ...], after: str) -> Fields:
                 publisher=issuer[0] if issuer else None,
                 place=", ".join(issuer[1:]) or None,
             )
+        edition = _QUOTED_BOOK.match(tail)
+        if edition is not None and not vol:
+            # '"Numerical Recipes: …", 3rd ed., Cambridge University Press, 2007.': an
+            # edition after the quoted title (NumPy's and many software manuals' lists): a
+            # book, its publisher (and place) after the edition
+            named = [x.strip() for x in re.split(r",\s", tail[edition.end() :]) if x.strip()]
+            named = [x for x in named if not re.fullmatch(r"(?:19|20)\d\d\.?", x)]
+            return replace(
+                fields,
+                book=True,
+                publisher=named[0] if named else None,
+                place=", ".join(named[1:]) or None,
+            )
         # ("2022. [En línea]. Disponible:": IEEE's "[Online]. Available:" in the list's
         # language is no journal)
         container = re.split(r",\s", _ONLINE.sub("", tail))[0].strip() if tail else None
@@ -366,6 +400,12 @@ def _ieee(authors: tuple[str, ...], after: str) -> Fields:
     )
 
 
+# an edition statement right after a quoted title: "3rd ed.,", "2nd edn,", "Rev. ed.,"
+_QUOTED_BOOK = re.compile(
+    r"^(?:\d{1,2}(?:st|nd|rd|th)|Rev\.|Revised|New)\s(?:ed|edn|edition)\.?(?:,\s|$)", re.I
+)
+
+
 # IEEE's book imprint after an unquoted title: ", Madrid: Publisher, 2003", ". New York, NY,
 # USA: Wiley, 2010", ", London, U.K.: Springer, Mar. 2010, pp. 3–9" (the publisher holds no
 # colon, so the place is the segment before the last one; a place holds no digit: ",
@@ -397,6 +437,34 @@ def _imprinted(fields: Fields, after: str, imprint: re.Match[str]) -> Fields:
         pages=pages(imprint.group("pages") or ""),
         book=True,
     )
+
+
+# A unit under the organisation that heads the entry, as NLM writes a hierarchy of
+# government bodies ("Brasil. Ministério da Saúde. Secretaria de Vigilância em Saúde.
+# Title", "United States. Department of Labor. Bureau of Labor Statistics. Title"): a
+# ministry, department, office … or the acronym of a system ("DATASUS")
+_UNIT = re.compile(
+    r"^(?:(?:Ministry|Minist[ée]rio|Ministerio|Minist[èe]re|Bundesministerium|Department"
+    r"|Departamento|D[ée]partement|Secretariat|Secretaria|Secretar[ií]a|Office|Bureau"
+    r"|Division|Divis[ãa]o|Directorate|Diretoria|Direcci[óo]n|Direction|Dire[çc][ãa]o|Coordena[çc][ãa]o"
+    r"|Coordinaci[óo]n|Agency|Ag[êe]ncia|Agencia|Institute|Instituto|Council|Conselho|Consejo"
+    r"|Commission|Comiss[ãa]o|Comisi[óo]n|Centre|Center|Centro|Service|Servi[çc]o|Servicio"
+    r"|Subsecretaria|Subsecretar[ií]a|National\sCenter|General)\b[^.;:\[\]]{0,100}"
+    r"|[A-Z][A-Z0-9]{2,11})$"
+)
+
+
+def _without_units(after: str) -> str:
+    """``after`` (what follows the heading organisation) without the units under it:
+    the title is the sentence after them."""
+    for _ in range(3):
+        head, sep, tail = after.partition(". ")
+        if not sep or not _UNIT.match(head) or "[" in head or ":" in tail[:3]:
+            break
+        if not re.search(r"[^.]{2,}\.\s\S", tail) and not re.search(r"[^.]{2,}\s?\[", tail):
+            break  # (a title must follow: "Brasil. DATASUS. Brasília: MS; 2020" has none)
+        after = tail
+    return after
 
 
 def _organisation_book(body: str) -> Fields | None:
@@ -480,6 +548,7 @@ def _vancouver(authors: tuple[str, ...], after: str) -> Fields:
                 break
     if journal is not None and title:
         title, journal = _subtitle_after_question(title, journal)
+        title, journal = _title_sentences_before(title, journal, after)
     fields = Fields("vancouver", authors, title)
     if journal:
         return replace(
@@ -522,6 +591,30 @@ def _subtitle_after_question(title: str, journal: re.Match[str]) -> tuple[str, r
     if not sep or not tail or not _SUBTITLE.match(head) or moved is None:
         return title, journal
     return f"{title} {head}", moved
+
+
+# a sentence of a title, never a journal's abbreviated name: small words between words ("A
+# practical method for grading …", "Progression models in resistance training …")
+_TITLE_PROSE = re.compile(rf"\s(?:of|the|and|for|in|on|with|to|by|from|a|an|at|[{L}]{{4,}})\s")
+
+
+def _title_sentences_before(
+    title: str, journal: re.Match[str], after: str
+) -> tuple[str, re.Match[str]]:
+    """A title of several sentences goes on to the journal ('"Mini-mental state". A
+    practical method for grading … J Psychiatr Res. 1975;12:189-98.', "Society position
+    stand. Progression models in … Med Sci Sports Exerc. 2009;41:687-708."): a sentence in
+    the journal's place that reads as prose is the title's."""
+    for _ in range(3):
+        head, sep, tail = journal.group("journal").partition(". ")
+        if not sep or not tail or not _TITLE_PROSE.search(f" {head} "):
+            break
+        moved = _V_JOURNAL.match(journal.string[journal.start("journal") + len(head) + 2 :])
+        at = after.find(head)
+        if moved is None or at < 0:
+            break
+        title, journal = after[: at + len(head)].strip(), moved
+    return title, journal
 
 
 # NLM's bracketed dates after the publication's: "[updated 2021 Jul 8; cited 2024 Feb 3]",

@@ -58,8 +58,11 @@ _JOURNAL = re.compile(r"^(?P<journal>[^,\d]{2,120}),\s(?P<vol>\d+)(?:\((?P<iss>[
 # a comma or period, the title to its end or to the next sentence (an imprint)
 _PLAIN_STANDARD = re.compile(r"^(?P<designation>[^,]{4,60}?)[,.]\s(?P<rest>[^\W\d_].+)$", re.S)
 # the standard's publisher, place and date after the title: ", CEN, Brussels, 2002"
+# (or the body's name written out: ", International Organization for Standardization, Geneva,
+# 2010", ", Deutsches Institut für Normung, Berlin, 2018")
 _FACTS_TAIL = re.compile(
-    r"(?:,\s(?:[A-Z]{2,8}|[A-Z][a-z]+)){0,3},\s(?:\d{1,2}\s)?(?:[A-Z][a-z]+\.?\s)?"
+    r"(?:,\s(?:[A-Z]{2,8}|[A-Z][a-z]+(?:\s(?:for|of|and|&|für|de|du|la|[A-Z][a-z]+)){0,6}))"
+    r"{0,3},\s(?:\d{1,2}\s)?(?:[A-Z][a-z]+\.?\s)?"
     r"(?:19|20)\d\d\.?$"
 )
 

@@ -13,6 +13,7 @@ the journal and volume (``*Nat. Commun.* **9**``) is read through.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bibcheck.parse.references.patterns import SURNAME, U
 from bibcheck.parse.references.shared import Fields, year_of
@@ -29,6 +30,17 @@ _BOOK = re.compile(  # (a colon in the parentheses is Chicago's and MHRA's "(Pla
     rf"\((?P<publisher>[^(),:]+?)(?:,\s(?P<place>[^(),]+?))?,\s(?P<year>{_YEAR})\)\.?$"
 )
 
+# A paper in proceedings or a book, a preprint or a thesis: the names, the title sentence,
+# then "In *Proc. …* 1–6 (ACM, 2015).", "In *Proc. Workshop … at NIPS 2017* (2017).",
+# "Preprint at bioRxiv (2024)." (its address cut), "PhD thesis, Univ. Oslo (2012)."
+_OTHER = re.compile(
+    rf"^{_AUTHORS}\s(?P<title>[^*]+?[.?!])\s"
+    r"(?P<where>(?:In\s|Preprint\b|(?:PhD|MSc|Doctoral|Master's)\s[Tt]hesis)(?:[^()]|\([^()]*\))*?)\s?"
+    rf"\((?:(?P<publisher>[^(),:]+?),\s)?(?P<year>{_YEAR})\)\.?$"
+)
+# "In *Proc. Second Workshop …* 1–6": the proceedings, then the pages
+_IN = re.compile(r"^In\s\*?(?P<book>[^*]+?)\*?(?:\s(?P<pages>\d+\s?[–-]\s?\d+|\d+))?\s*$")
+
 
 def parse(body: str) -> Fields | None:
     """Nature fields, or None when ``body`` lacks the shape."""
@@ -42,6 +54,24 @@ def parse(body: str) -> Fields | None:
             container=m.group("journal").strip(" ,"),
             volume=m.group("vol"),
             pages=m.group("pages"),
+        )
+    m = _OTHER.match(body)
+    if m is not None:
+        fields = Fields(
+            "nature",
+            _people(m.group("authors")),
+            m.group("title").rstrip("."),
+            year_of(m.group("year")),
+            publisher=m.group("publisher").strip() if m.group("publisher") else None,
+        )
+        inside = _IN.match(m.group("where").strip())
+        if inside is None:
+            return fields  # a preprint or a thesis: no container
+        return replace(
+            fields,
+            container=inside.group("book").strip(" ."),
+            chapter=True,
+            pages=inside.group("pages"),
         )
     m = _BOOK.match(body)
     if m is not None:

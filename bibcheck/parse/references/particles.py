@@ -76,7 +76,10 @@ _ORGANISATION = re.compile(
     # Ebro", "Diputación Provincial de León", "Junta de Freguesia")
     r"|Confederación|Confederação|Mancomunidad|Diputación|Ayuntamiento|Consorcio|Comité"
     r"|Federación|Federação|Generalitat|Xunta|Cabildo|Dirección|Direção|Secretaría"
-    r"|Universidad|Universidade|Centro|Servicio|Serviço|Agencia|Agência|Câmara|Cámara)\b"
+    r"|Universidad|Universidade|Centro|Servicio|Serviço|Agencia|Agência|Câmara|Cámara"
+    # (and of Portuguese ones, and the organisations of both: "Organização Regional de Saúde")
+    r"|Organização|Organización|Ministério|Secretaria|Fundação|Associação|Sociedade"
+    r"|Comissão|Conselho|Observatório|Observatorio|Programa)\b"
 )
 
 

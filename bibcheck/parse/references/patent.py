@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references import fields as f
 
-__all__ = ["parse", "recognised"]
+__all__ = ["DESIGNATION", "parse", "recognised", "titled_first"]
 
 # offices' two-letter codes (WIPO ST.3) that patent lists commonly cite
 _OFFICE = (
@@ -41,6 +42,15 @@ _DATE = re.compile(
     r"(?:[,.;]\s*|\s)(?:(?:published|publ\.|pub\.)\s)?"
     r"(?P<date>(?:\d{1,2}\s[A-Z][a-zé]+\.?\s|[A-Z][a-z]+\.?\s\d{1,2},\s|\d{1,2}\.\d{1,2}\.|"
     r"\d{4}-\d{2}-\d{2}(?=\.?$))?(?P<year>(?:1[89]|20)\d\d)(?:-\d{2}-\d{2})?)\.?\s*$"
+)
+# A patent named after its title, as chemistry, engineering and IEEE lists write it: "U.S.
+# Patent 11,234,567 B2", "US Patent 10,384,212", "U.S. Pat. No. 7,654,321", "European Patent
+# EP 3 215 664", "Jpn. Kokai Tokkyo Koho JP 2019123456 A", "Patent No. WO 2019/087412 A1"
+DESIGNATION = re.compile(
+    r"(?:(?:U\.\s?S\.|US|USA|European|Eur\.|Japanese|Jpn\.|German|Ger\.|Chinese|Chin\.|British"
+    r"|Brit\.|French|Fr\.|Canadian|Can\.|Korean|Russian|Int(?:ernational|\.)|World|PCT)\s?)?"
+    r"(?:Pat(?:ent|\.)|Kokai\sTokkyo\sKoho)\s(?:Appl(?:ication|\.)\s)?(?:No\.\s?)?"
+    rf"(?:{_OFFICE}\s?)?\d[\d\s,./-]{{2,18}}\d(?:{_KIND}\b)?"
 )
 _PEOPLE = re.compile(r";\s|,?\s(?:and|&)\s|(?<=\.),\s(?=[A-Z])")
 _ET_AL = re.compile(r",?\s(?:et\sal\.?|u\.\s?a\.)$")
@@ -83,3 +93,29 @@ def parse(text: str, rest: str, line_starts: Sequence[int]) -> Reference | None:
         issue=" ".join(m.group("number").split()),
         language=f.detect_language(body),
     )
+
+
+# the designation closing the title, its date after it: "Title, US Patent 10,384,212 B2, 2019"
+_TITLE_END = re.compile(
+    rf"[,.;]?\s(?:{DESIGNATION.pattern})(?:[,.]?\s[\w.,\s]{{0,20}}?(?:1[89]|20)\d\d)?$"
+)
+
+
+def titled_first(ref: Reference, rest: str) -> Reference:
+    """``ref`` as a patent when its text names one after the title (``Names, Title, US
+    Patent 10,384,212 B2, 2019``; ``Names, "Title," U.S. Patent 3 624 125, Jul. 16, 1990``):
+    the designation is no part of the title, nor of a journal's name."""
+    if ref.kind in (RefKind.PATENT, RefKind.COMMENTARY) or not ref.title:
+        return ref
+    found = DESIGNATION.search(rest)
+    if found is None or sum(c.isdigit() for c in found.group(0)) < 5:
+        return ref
+    at = rest.find(ref.title)
+    if at < 0 or at + len(ref.title) > found.start():  # (the title holds it)
+        cut = _TITLE_END.search(ref.title)
+        if cut is None:
+            return ref  # "A study of U.S. Patent 4,000,000 litigation": a title about one
+        title = ref.title[: cut.start()].strip(" ,.;") or None
+        return replace(ref, title=title, kind=RefKind.PATENT)
+    host = ref.host if ref.host and not DESIGNATION.search(ref.host) else None
+    return replace(ref, kind=RefKind.PATENT, host=host)

@@ -66,6 +66,9 @@ ORGANISATION_WORD = (
     r"|Organi[sz]ation|Centre|Center|Corporation|Company|Group|Bureau|Laboratory|Consortium"
     r"|Alliance|Federation|Trust|Administration|Government|Parliament|Inc|Ltd|LLC"
     r"|Collaborators|Collaboration|Network|Initiative|Programme|Partnership|Investigators|Team"
+    # the collective authors of an open project: "OpenStreetMap contributors", "Wikipedia
+    # contributors", "The GIMP Developers"
+    r"|[Cc]ontributors|Developers"
     # Romance, German, Dutch, Slavic and Greek words of ministries, institutes, councils
     r"|Minist[eé]ri[oe]|Ministero|Ministère|Ministerium|Ministerie|Ministerstvo|Міністерств"
     r"|Instituto|Istituto|Institut|Agência|Agencia|Agenzia|Agence|Secretaria|Comissão|Comisión"

@@ -203,7 +203,15 @@ def _without_edition(ref: Reference) -> Reference:
     ``Title``: neither the edition nor the description is the title's."""
     title = ref.title or ""
     cut = _EDITION_AFTER.search(title) or _DESCRIPTION.search(title)
+    if cut and cut.group(0).lstrip().startswith("[") and _quoted_with(cut.group(0), ref.raw):
+        # IEEE's quoted title holds its column's name: '"What Is X? [Lecture Notes],"'
+        return ref
     return dataclasses.replace(ref, title=title[: cut.start()]) if cut and title else ref
+
+
+def _quoted_with(bracketed: str, raw: str) -> bool:
+    """Is ``bracketed`` (``[Lecture Notes]``) inside the title's quotation marks in ``raw``?"""
+    return re.search(re.escape(bracketed.strip()) + r"[,.]?[”\"’']", raw) is not None
 
 
 def _title_at(ref: Reference, body: str) -> int:

@@ -35,6 +35,13 @@ _TITLE_GENRE = re.compile(
     rf"|Informe\sanual|Relazione\sannuale|Годовой\sотч[её]т)\b",
     re.IGNORECASE,
 )
+# an organisation's working document, versioned as no book is (a book has editions):
+# "Survey protocols, version 3", "Field manual v2.1", "Monitoring guidance, version 1.0"
+_VERSIONED = re.compile(
+    r"\b(?:Protocols?|Manual|Guidance|Guidelines|Methodology|Handbook|Specification)"
+    r",?\s(?:version|ver\.|v\.?)\s?\d[\w.]*$",
+    re.IGNORECASE,
+)
 # annals of an institution, not a journal's "Annals of Mathematics"
 _ANNALS = re.compile(
     r"^(?:Annalen|Annales|Annals|Анналы)\s(?:des\s|der\s|de\sl['’]|du\s|of\sthe\s)[^,;]{0,60}?"
@@ -121,7 +128,7 @@ def titled_report(title: str | None) -> bool:
     if not title:
         return False
     title = title.strip(" .,*_")
-    return bool(_TITLE_GENRE.search(title) or _ANNALS.match(title))
+    return bool(_TITLE_GENRE.search(title) or _ANNALS.match(title) or _VERSIONED.search(title))
 
 
 def numbered_report(text: str) -> bool:

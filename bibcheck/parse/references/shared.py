@@ -22,11 +22,14 @@ from bibcheck.parse.references.reportkind import is_report, series_host, specifi
 # Gaps are bounded or stop at the next opening bracket, so a phrase that is never closed
 # ("[cited" or "Retrieved" 10,000 times) costs a bounded look each, not a scan to the end.
 _NOISE = re.compile(
-    r"\[(?:online|cited[^\[\]]*+|internet)\]|\bRetrieved\s+(?:[^.]{0,200}?\s)?from\b:?"
+    # (the citation date as NLM's Portuguese, Spanish, French, Italian, German lists write it:
+    # "[citado 2024 mar 12]", "[consultado 3 feb 2023]", "[cité le 3 févr. 2024]", "[zitiert]")
+    r"\[(?:online|(?:cited|citado|citada|consultado|consultada|accedido|acesso\sem|cité|citato"
+    r"|zitiert)[^\[\]]*+|internet)\]|\bRetrieved\s+(?:[^.]{0,200}?\s)?from\b:?"
     r"|\bAvailable\s+(?:at|from|online)\s?:?|\bAvailable\s?:|\bURL\s?:?"
     # German, French, Spanish, Italian: "online unter:", "disponible sur :", "disponible en:"
     r"|\b(?:online\s|abrufbar\s|verfügbar\s)unter\s?:?|\b(?:disponible|consultable)\s(?:sur|en)\s?:?"
-    r"|\bdisponibile\s(?:su|a)\s?:?"
+    r"|\bdisponibile\s(?:su|a)\s?:?|\bdispon[ií]vel\s(?:em|no|na)\s?:?"
     r"|\(\s*+(?:Accessed|Retrieved)\b[^()]*+\)"
     r"|\b(?:Accessed|Retrieved)\s?:?\s?\d{1,2}\s\w+\.?\s\d{4}\.?|\bdoi\s?:\s*(?=\s|$)"
     r"|\(\s*\)",

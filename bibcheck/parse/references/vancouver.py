@@ -15,11 +15,13 @@ Library of Medicine (US); 2007.`` :func:`vancouver_imprint` reads that too.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
+from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references.shared import place_publisher
 
-__all__ = ["EDITION", "vancouver_imprint"]
+__all__ = ["EDITION", "organisation_page", "vancouver_imprint"]
 
 _ORDINAL = (
     r"(?:\d+(?:st|nd|rd|th|\.|e|re|ème|ª|º|a|o)|Revised|Rev\.|New|Updated|Expanded|Enlarged"
@@ -53,3 +55,33 @@ def vancouver_imprint(text: str) -> tuple[str | None, str | None]:
         if m:
             return m.group("place").strip(), m.group("publisher").strip()
     return place, publisher
+
+
+# NLM's medium designator ("[Internet]", as other languages' lists write it too) and the date
+# the page was seen ("[cited 2024 Jan 5]", "[citado 2024 mar 12]", "Acesso em: 12 mar. 2024")
+_INTERNET = re.compile(r"\[(?:Internet|Online|en\slínea|em\slinha|en\sligne|on-line)\]", re.I)
+_SEEN = re.compile(
+    r"\[(?:cited|citado|citada|consultado|consultada|accedido|cité|citato|zitiert)\b"
+    r"|\b(?:Acesso\sem|Accedido\sel|Consultado\sel|Accessed)\b",
+    re.I,
+)
+# a person as Vancouver names one: "Parker R", "Domingues CMAS", "van Elm E"
+_PERSON = re.compile(r"^(?:[a-z]+\s){0,2}[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+)?\s[A-Z]{1,4}$")
+
+
+def organisation_page(ref: Reference, has_url: bool) -> Reference:
+    """An NLM entry of an organisation's ``Title [Internet]. Place: Publisher; 2022 [cited
+    …]. Available from: <url>`` is a page of its web site, not a book: NLM writes a book
+    online by its authors or editors, and a body's web page, database or online document
+    by the body ("World Health Organization", "Brasil. Ministério da Saúde. DATASUS")."""
+    if (
+        ref.kind is not RefKind.BOOK
+        or ref.style != "vancouver"
+        or not has_url
+        or not ref.authors
+        or any(_PERSON.match(a) for a in ref.authors)
+        or _INTERNET.search(ref.raw) is None
+        or _SEEN.search(ref.raw) is None
+    ):
+        return ref
+    return dataclasses.replace(ref, kind=RefKind.WEB)
