@@ -197,8 +197,9 @@ _INITIALS = re.compile(r"(?:[^\W\d_]{1,2}\.-?){1,4}")  # "C.F.", "Yu.", "J.-P."
 
 
 def _initials(word: str) -> bool:
-    """Initials after a family name: ``C.F.``, ``Yu.``, ``CA`` (Vancouver), ``Α`` (Greek)."""
-    return bool(_INITIALS.fullmatch(word)) or (len(word) <= 3 and word.isupper())
+    """Initials after a family name: ``C.F.``, ``Yu.``, ``CA``, ``CMAS`` (Vancouver: NLM
+    writes up to four), ``Α`` (Greek)."""
+    return bool(_INITIALS.fullmatch(word)) or (len(word) <= 4 and word.isupper())
 
 
 _PARTICLES = frozenset("van von de der den da di du dos das del della le la ten ter vander".split())
