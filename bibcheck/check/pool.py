@@ -2,10 +2,11 @@
 
 One event loop uses one core; a run of thousands of URLs is CPU-bound on
 it.  :func:`check_in_processes` starts ``processes`` workers
-(:mod:`.worker`, ``python -m bibcheck.check.worker``, in a session of its
-own; where ``os.fork`` exists one process is started for all of them and
-forks the others once it has imported what they need, so the imports are
-done once, not side by side in every worker), gives each a share of the
+(:mod:`.worker`, each in a session of its own: on Linux, while the calling
+process runs one thread, forked from it, so they have everything imported at
+once; else ``python -m bibcheck.check.worker``, where ``os.fork`` exists one
+process started for all of them that forks the others once it has imported
+what they need; see :func:`start_method`), gives each a share of the
 overall concurrency and partitions the hosts between them
 (:mod:`.partition`): every per-host rule (in-flight cap, interval,
 Retry-After parking, busiest host first, soft-404 probe cache, DNS cache)
@@ -17,7 +18,10 @@ its own rules and returns the answer.
 The coordinator itself, in the calling thread:
 
 * streams the URLs (deduplicated, pre-checked: a URL that needs no network
-  is answered here) to their hosts' owners, at most ``WINDOW`` outstanding;
+  is answered here) to their hosts' owners, at most ``WINDOW`` outstanding:
+  the first hosts are handed out once the online check's sample of host names
+  is read, the rest in slices of :data:`SLICE` URLs with a look at the
+  workers' sockets between two, so the workers check while the rest is read;
 * decides once for the whole run whether the machine is online, before any
   check: the canary URLs if configured, else a sample of the run's host
   names resolved at once (:func:`~bibcheck.check.offline.resolve_until_proven`);

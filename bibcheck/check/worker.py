@@ -1,6 +1,7 @@
 """A check worker: one event-loop process checking the hosts its coordinator gives it.
 
-Started by :mod:`.pool` as ``python -m bibcheck.check.worker FD [FD ...]`` (each
+Forked by the coordinator itself (:func:`serve_forked`, on Linux while it runs one
+thread), or started by :mod:`.pool` as ``python -m bibcheck.check.worker FD [FD ...]`` (each
 ``FD``: a worker's end of a socket pair; the messages are those of :mod:`.wire`):
 where ``os.fork`` exists, one process is started for all the workers and forks
 the others once it has imported what they need (:func:`fork_siblings`).  It runs the
