@@ -269,11 +269,13 @@ def slow_server() -> Iterator[SiteServer]:
     server.stop()
 
 
-def workers_of(marker: str) -> list[int]:
-    """Live worker processes started by the run tagged with ``marker``."""
+def workers_of(marker: str, caller: int, command: bytes) -> list[int]:
+    """Live worker processes of the run tagged with ``marker`` whose coordinator is the
+    process ``caller`` (command line ``command``): started ones (``python -m
+    bibcheck.check.worker``) or copies of the caller forked by it (its command line)."""
     found = []
     for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
+        if not entry.name.isdigit() or int(entry.name) == caller:
             continue
         try:
             environ = (entry / "environ").read_bytes()
@@ -282,7 +284,9 @@ def workers_of(marker: str) -> list[int]:
         except OSError:
             continue
         zombie = any(line.startswith("State:") and "Z" in line for line in status.splitlines())
-        if b"bibcheck.check.worker" in cmdline and marker.encode() in environ and not zombie:
+        if marker.encode() not in environ or zombie:
+            continue
+        if b"bibcheck.check.worker" in cmdline or cmdline == command:
             found.append(int(entry.name))
     return found
 
@@ -366,6 +370,7 @@ def test_ctrl_c_keeps_what_was_stored_and_stops_the_workers(
         # inherits SIGINT ignored, and Python would then not raise KeyboardInterrupt)
         preexec_fn=_sigint_default,
     )
+    command = Path(f"/proc/{check.pid}/cmdline").read_bytes()
     db = tmp_path / "bibcheck.db"
     stored = 0
     deadline = time.monotonic() + 60
@@ -374,7 +379,7 @@ def test_ctrl_c_keeps_what_was_stored_and_stops_the_workers(
         with sqlite3.connect(db) as conn:
             stored = conn.execute("select count(*) from link_checks").fetchone()[0]
     assert 6 <= stored < len(urls), "the run must be interrupted half-way"
-    assert len(workers_of(marker)) == 2
+    assert len(workers_of(marker, check.pid, command)) == 2
     check.send_signal(signal.SIGINT)
     _out, err = check.communicate(timeout=30)
     assert check.returncode == 130, err
@@ -385,6 +390,6 @@ def test_ctrl_c_keeps_what_was_stored_and_stops_the_workers(
     assert stored <= kept < len(urls)
     assert run_row == (1, "interrupted")
     deadline = time.monotonic() + 10
-    while workers_of(marker) and time.monotonic() < deadline:
+    while workers_of(marker, check.pid, command) and time.monotonic() < deadline:
         time.sleep(0.1)
-    assert workers_of(marker) == []  # no worker left behind
+    assert workers_of(marker, check.pid, command) == []  # no worker left behind

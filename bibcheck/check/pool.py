@@ -2,10 +2,11 @@
 
 One event loop uses one core; a run of thousands of URLs is CPU-bound on
 it.  :func:`check_in_processes` starts ``processes`` workers
-(:mod:`.worker`, ``python -m bibcheck.check.worker``, in a session of its
-own; where ``os.fork`` exists one process is started for all of them and
-forks the others once it has imported what they need, so the imports are
-done once, not side by side in every worker), gives each a share of the
+(:mod:`.worker`, each in a session of its own: on Linux, while the calling
+process runs one thread, forked from it, so they have everything imported at
+once; else ``python -m bibcheck.check.worker``, where ``os.fork`` exists one
+process started for all of them that forks the others once it has imported
+what they need; see :func:`start_method`), gives each a share of the
 overall concurrency and partitions the hosts between them
 (:mod:`.partition`): every per-host rule (in-flight cap, interval,
 Retry-After parking, busiest host first, soft-404 probe cache, DNS cache)
@@ -17,7 +18,10 @@ its own rules and returns the answer.
 The coordinator itself, in the calling thread:
 
 * streams the URLs (deduplicated, pre-checked: a URL that needs no network
-  is answered here) to their hosts' owners, at most ``WINDOW`` outstanding;
+  is answered here) to their hosts' owners, at most ``WINDOW`` outstanding:
+  the first hosts are handed out once the online check's sample of host names
+  is read, the rest in slices of :data:`SLICE` URLs with a look at the
+  workers' sockets between two, so the workers check while the rest is read;
 * decides once for the whole run whether the machine is online, before any
   check: the canary URLs if configured, else a sample of the run's host
   names resolved at once (:func:`~bibcheck.check.offline.resolve_until_proven`);
@@ -42,6 +46,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
@@ -73,8 +78,11 @@ from bibcheck.urls import host_key
 
 WINDOW = 100_000  # URLs given to the workers and not yet answered, at most
 BATCH = 500  # URLs per message to a worker
+SLICE_FIRST = 256  # URLs read before the first hosts are handed out (at least)
+SLICE = 1024  # URLs read between two looks at the workers' sockets
 STOP_WAIT_S = 3.0  # how long stopped workers get to exit before they are killed
 FORK = hasattr(os, "fork")  # one process started, forking the other workers (see .worker)
+FORK_HERE = sys.platform == "linux"  # the coordinator may fork the workers itself (see below)
 RECV_BYTES = 1 << 20
 
 
@@ -104,7 +112,8 @@ class _Worker:
     drained: bool = False
     done: CheckRunSummary | None = None
     gone: bool = False  # its socket closed: the process has ended
-    pid: int | None = None  # of a forked worker, once worker 0 has said it
+    pid: int | None = None  # of a forked worker, once worker 0 has said it (or forked here)
+    child: bool = False  # forked by this process: reaped here
 
     @property
     def room(self) -> int:
@@ -113,6 +122,67 @@ class _Worker:
 
     def send(self, message: object) -> None:
         self.sock.sendall(wire.frame(message))
+
+
+def start_method(*, fork: bool, fork_here: bool, threads: int) -> str:
+    """How the workers are started: ``"here"`` (forked by this process, which has
+    imported everything already), ``"leader"`` (one process started, forking the
+    others) or ``"each"`` (a process each).
+
+    Forking this process is safe only while it runs one thread: a thread of the
+    caller's (a progress display's refresh, a server in a test) may hold a lock at
+    the moment of the fork that the copy would then wait for forever.  Where
+    ``fork_here`` is off (not Linux: macOS's system libraries do not survive a fork
+    of a process that has used them) or another thread runs, a fresh interpreter
+    is started instead."""
+    if not fork:
+        return "each"
+    return "here" if fork_here and threads == 1 else "leader"
+
+
+def fork_workers(settings: list[CheckSettings]) -> list[_Worker]:
+    """Fork a worker for each of ``settings`` from this process and give it its settings.
+
+    The imports are already done here (the whole start of a started worker: 0.3 s
+    of CPU on a quiet machine, seconds on a loaded one), so each worker is ready at
+    once.  The copy never returns into the caller: it closes every socket pair end
+    but its own, opens a session of its own (as a started worker), sends its
+    standard input and output to ``/dev/null`` and ends with ``os._exit``
+    (:func:`bibcheck.check.worker.serve_forked`), so nothing of the caller's (its
+    database connection, open files, ``atexit`` hooks, buffered output) is used,
+    flushed or closed by it.
+    """
+    from bibcheck.check import worker as worker_module
+
+    pairs = [socket.socketpair() for _ in settings]
+    for stream in (sys.stdout, sys.stderr):  # nothing buffered is written twice
+        try:
+            stream.flush()
+        except (AttributeError, OSError, ValueError):
+            pass
+    pids: list[int] = []
+    try:
+        for index, (_mine, theirs) in enumerate(pairs):
+            pid = os.fork()
+            if pid == 0:  # the worker: never returns
+                others = [s for pair in pairs for s in pair if s is not theirs]
+                worker_module.serve_forked(theirs.fileno(), [s.fileno() for s in others])
+            pids.append(pid)
+            timeline.mark("forked", worker=index)
+    except BaseException:
+        for pid in pids:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+        for pair in pairs:
+            for sock in pair:
+                sock.close()
+        raise
+    workers: list[_Worker] = []
+    for index, (own, (mine, theirs), pid) in enumerate(zip(settings, pairs, pids, strict=True)):
+        theirs.close()
+        workers.append(_Worker(index, own.concurrency, None, mine, pid=pid, child=True))
+        workers[-1].send(wire.Start(index, own))
+    return workers
 
 
 def start_workers(settings: list[CheckSettings], *, fork: bool) -> list[_Worker]:
@@ -173,6 +243,8 @@ class _Coordinator:
         self.seen: set[str] = set()
         self.source: Iterator[str] = iter(())
         self.exhausted = False
+        self.taken = 0  # URLs read from the source
+        self.named_read = 0  # hosts named (not IP literals) put into the pool
         self.ended = False  # EndOfUrls sent
         self.finishing = False  # Finish sent
         self.guard = OfflineGuard(0)
@@ -192,7 +264,11 @@ class _Coordinator:
             dataclasses.replace(base, concurrency=share)
             for share in shares(self.settings.concurrency, self.processes)
         ]
-        self.workers = start_workers(own, fork=FORK)
+        method = start_method(fork=FORK, fork_here=FORK_HERE, threads=threading.active_count())
+        if method == "here":
+            self.workers = fork_workers(own)
+        else:
+            self.workers = start_workers(own, fork=method == "leader")
         for worker in self.workers:
             self.selector.register(worker.sock, selectors.EVENT_READ, worker)
 
@@ -248,6 +324,12 @@ class _Coordinator:
         for worker in self.workers:
             if worker.process is not None:
                 worker.process.wait()
+            elif worker.child and worker.pid is not None:
+                try:
+                    os.waitpid(worker.pid, 0)
+                except ChildProcessError:
+                    pass
+                worker.child = False  # reaped
 
     def adopt(self, message: wire.Forked) -> None:
         for worker, pid in zip(self.workers[1:], message.pids, strict=True):
@@ -271,6 +353,7 @@ class _Coordinator:
             if url is None:
                 self.exhausted = True
                 return None
+            self.taken += 1
             if url in self.seen:
                 continue
             self.seen.add(url)
@@ -281,18 +364,43 @@ class _Coordinator:
             return url, host_key(url)
         return None
 
-    def fill(self) -> None:
-        """Read URLs until the window is full: to their host's owner, or into the pool."""
-        while self.pool.size + self.outstanding() < WINDOW:
+    def fill(self, limit: int | None = None) -> None:
+        """Read up to ``limit`` (:data:`SLICE`) URLs, no more than the window holds: each
+        to its host's owner, or into the pool."""
+        limit = SLICE if limit is None else limit
+        while limit > 0 and self.pool.size + self.outstanding() < WINDOW:
             item = self.take()
             if item is None:
                 return
+            limit -= 1
             url, host = item
             index = self.owner.get(host)
-            if index is None:
-                self.pool.add(url, host)
-            else:
+            if index is not None:
                 self.route(self.workers[index], [url], host)
+                continue
+            if host not in self.pool and parse_ip(host) is None:
+                self.named_read += 1
+            self.pool.add(url, host)
+
+    def fill_first(self) -> None:
+        """Read until the pool holds the host names the online check samples (or
+        everything, or a full window): the first hosts are handed out after that,
+        while the rest is still being read."""
+        wanted = OFFLINE_MIN_HOSTS + OFFLINE_SAMPLE_HOSTS
+        while not self.exhausted and self.pool.size + self.outstanding() < WINDOW:
+            self.fill(SLICE_FIRST)
+            if self.named_read >= wanted:
+                return
+
+    def reading(self) -> bool:
+        """Are URLs left to read now (the source not dry, the window not full)?"""
+        return not self.exhausted and self.pool.size + self.outstanding() < WINDOW
+
+    def backlog(self) -> int:
+        """URLs still to come to the workers, each's share: those the pool holds and
+        those not read yet."""
+        unread = max(0, self.tally.total - self.taken) if not self.exhausted else 0
+        return (self.pool.size + unread) // len(self.workers)
 
     def outstanding(self) -> int:
         return sum(w.outstanding for w in self.workers)
@@ -305,7 +413,7 @@ class _Coordinator:
 
     def send_batch(self, worker: _Worker) -> None:
         if worker.batch:
-            worker.send(wire.Urls(worker.batch, self.pool.size // len(self.workers)))
+            worker.send(wire.Urls(worker.batch, self.backlog()))
             worker.batch = []
 
     def give(self, host: str, worker: _Worker, urls: list[str] | None = None) -> None:
@@ -320,8 +428,20 @@ class _Coordinator:
         return self.workers[choose(rooms, [w.outstanding for w in self.workers])]
 
     def feed(self) -> None:
-        """Hand out hosts as the workers have room for them; say when there is no more."""
+        """Hand out the hosts read, read more and hand them out, as the workers have
+        room for them; say when there is no more."""
+        self.hand_out()
         self.fill()
+        self.hand_out()
+        for worker in self.workers:
+            self.send_batch(worker)
+        if self.exhausted and not len(self.pool) and not self.ended:
+            for worker in self.workers:
+                worker.send(wire.EndOfUrls())
+            self.ended = True
+
+    def hand_out(self) -> None:
+        """Give the pool's hosts, most URLs first, to the workers with room for them."""
         while len(self.pool):
             worker = self.chosen()
             if worker.room <= 0:
@@ -330,12 +450,6 @@ class _Coordinator:
             assert popped is not None
             host, urls = popped
             self.give(host, worker, urls)
-        for worker in self.workers:
-            self.send_batch(worker)
-        if self.exhausted and not len(self.pool) and not self.ended:
-            for worker in self.workers:
-                worker.send(wire.EndOfUrls())
-            self.ended = True
 
     # -- the network, once for the run -----------------------------------
 
@@ -375,7 +489,12 @@ class _Coordinator:
                 self.selector.unregister(worker.sock)
                 worker.gone = True
                 if worker.done is None:
-                    code = "" if worker.process is None else f" (code {worker.process.wait()})"
+                    code = ""
+                    if worker.process is not None:
+                        code = f" (code {worker.process.wait()})"
+                    elif worker.child and worker.pid is not None:
+                        code = f" (status {os.waitpid(worker.pid, 0)[1]})"
+                        worker.child = False  # reaped
                     raise WorkerError(f"check worker {worker.index} exited{code}")
                 continue
             for message in worker.reader.feed(data):
@@ -426,7 +545,7 @@ class _Coordinator:
         self.start()
         timeline.mark("spawned")
         try:
-            self.fill()  # the first window, before any check
+            self.fill_first()  # the first hosts, before any check
             timeline.mark("window_filled")
             if len(self.pool) and not self.online():
                 self.stop()
@@ -439,7 +558,8 @@ class _Coordinator:
                         for worker in self.workers:
                             worker.send(wire.Finish())
                         self.finishing = True
-                self.receive(STATUS_EVERY)
+                # while URLs are left to read, only a look at the workers' sockets
+                self.receive(0.0 if self.reading() else STATUS_EVERY)
                 self.report(force=False)
             timeline.mark("workers_done")
             self.join(STOP_WAIT_S)  # a worker exits right after its summary

@@ -1,6 +1,7 @@
 """A check worker: one event-loop process checking the hosts its coordinator gives it.
 
-Started by :mod:`.pool` as ``python -m bibcheck.check.worker FD [FD ...]`` (each
+Forked by the coordinator itself (:func:`serve_forked`, on Linux while it runs one
+thread), or started by :mod:`.pool` as ``python -m bibcheck.check.worker FD [FD ...]`` (each
 ``FD``: a worker's end of a socket pair; the messages are those of :mod:`.wire`):
 where ``os.fork`` exists, one process is started for all the workers and forks
 the others once it has imported what they need (:func:`fork_siblings`).  It runs the
@@ -29,7 +30,7 @@ import sys
 import traceback
 from collections.abc import Coroutine
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, NoReturn
 
 from bibcheck.check import timeline, wire
 from bibcheck.check.engine import _Run
@@ -297,6 +298,37 @@ def reap_forked() -> None:
             os.waitpid(_forked.pop(), 0)
         except ChildProcessError:
             pass
+
+
+def serve_forked(fd: int, others: list[int]) -> NoReturn:
+    """Be the worker of socket ``fd`` in a copy of the coordinator's process (forked by
+    :func:`bibcheck.check.pool.fork_workers`); never return.
+
+    ``others``: the socket pair ends that are not this worker's, closed first (a copy
+    holding another worker's end would keep that worker's socket open after it
+    ended).  Then a session of its own, SIGINT ignored and standard input and output
+    on ``/dev/null``, as a started worker has; it ends with ``os._exit`` whatever
+    happens, so the caller's code after the fork never runs twice and nothing of the
+    caller's (database connection, buffered output, ``atexit`` hooks) is touched."""
+    code = 1
+    try:
+        for other in others:
+            os.close(other)
+        os.setsid()
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the coordinator's
+        null = os.open(os.devnull, os.O_RDWR)
+        os.dup2(null, 0)
+        os.dup2(null, 1)
+        os.close(null)
+        timeline.mark("worker_forked")
+        code = run_loop(_main(socket.socket(fileno=fd)))
+    except BaseException:
+        try:
+            traceback.print_exc()
+        except BaseException:
+            pass
+    finally:
+        os._exit(code)
 
 
 def main(argv: list[str] | None = None) -> int:
