@@ -139,12 +139,15 @@ def paren_doc(typed: str) -> bytes:
     return build(body)
 
 
-@pytest.mark.parametrize("typed", ["{}.", "[{}]", "{})"], ids=["dot", "bracket", "paren"])
+@pytest.mark.parametrize(
+    "typed", ["{}.", "[{}]", "{})", "({})"], ids=["dot", "bracket", "paren", "parens"]
+)
 def test_word_document_cites_in_parentheses(typed: str) -> None:
     doc = parse_bytes(paren_doc(typed), "falls.docx")
     cited = sorted((m.label, m.line) for f in doc.footnotes for m in f.markers)
     assert cited == [("1", 2), ("2", 2), ("3", 2), ("4", 4)]
     assert [e.number for e in doc.literature] == [1, 2, 3, 4]
+    assert [e.reference.authors[0][:4] for e in doc.literature] == ["Lind", "Okaf", "Haug", "Pere"]
     missing = [a for a in doc.anomalies if a.code is C.CITATION_KEY_MISSING]
     assert [(a.footnote, a.line) for a in missing] == [("5", 4)]
     assert not [a for a in doc.anomalies if a.code is C.MARKER_WITHOUT_DEFINITION]
