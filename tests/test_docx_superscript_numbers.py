@@ -37,6 +37,78 @@ def test_superscript_runs(text: str, spans: list[tuple[int, int]], want: list[li
     assert [labels for _, _, labels in superscript_citations(text, spans, 10)] == want
 
 
+def marked(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` with ``^…^`` taken out, and the spans they marked (superscript runs)."""
+    plain: str = ""
+    spans: list[tuple[int, int]] = []
+    for k, piece in enumerate(text.split("^")):
+        if k % 2:
+            spans.append((len(plain), len(plain) + len(piece)))
+        plain += piece
+    return plain, spans
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a citation after a parenthetical remark closing a table's row label or a clause
+        ("Barthel index, median (IQR)^7^", [["7"]]),
+        ("Delirium, n (%)^8^", [["8"]]),
+        ("Grip strength, kg, mean (SD)^3,4^", [["3", "4"]]),
+        ("NiCl2(dppp) (500)^9^", [["9"]]),
+        ("control (none)^2^ and", [["2"]]),
+        ("as reported (n = 40)^5^", [["5"]]),
+        # a formula's parentheses: an exponent
+        ("grows as (1 + z)^3^ here", []),
+        ("the term (x)^2^", []),
+        ("with (n-1)^2^ pairs", []),
+        ("a ratio (a/b)^2^", []),
+        # isotopes: the mass number before an element's symbol
+        ("in the ^19^F{^1^H} NMR spectrum", []),
+        ("the ^1^H and ^13^C spectra", []),
+        ("at 376 MHz (^19^F) and 202 MHz (^31^P)", []),
+        ("the ^6^Li and ^7^Li signals", []),
+        ("^15^N-labelled lysine", []),
+        # units' powers
+        ("a cell of 1873.4(4) Å^3^", []),
+        ("plots of 25 m^2^ each", []),
+        ("a volume of 12 cm^3^", []),
+        # citations glued to words or after marks stay citations
+        ("as found before^4^ In the", [["4"]]),
+        ("as shown.^6^ He", [["6"]]),
+        ("in water,^2^ Cu salts", [["2"]]),
+        ("reported previously^11^", [["11"]]),
+    ],
+    ids=[
+        "iqr",
+        "percent",
+        "sd-list",
+        "loading",
+        "remark",
+        "n-equals",
+        "formula",
+        "variable",
+        "n-minus-1",
+        "ratio",
+        "isotope-braces",
+        "isotopes",
+        "isotope-parens",
+        "lithium",
+        "hyphen",
+        "angstrom",
+        "square-metre",
+        "cubic-cm",
+        "word-then-In",
+        "mark-then-He",
+        "comma-then-Cu",
+        "glued",
+    ],
+)
+def test_superscripts_near_brackets_isotopes_units(text: str, want: list[list[str]]) -> None:
+    plain, spans = marked(text)
+    assert [labels for _, _, labels in superscript_citations(plain, spans, 20)] == want
+
+
 def document(*paras: str) -> bytes:
     return build(
         [

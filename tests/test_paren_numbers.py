@@ -30,8 +30,30 @@ def labels(text: str, size: int = 20) -> list[list[str]]:
         ("The criteria (2) and the instrument (4) are used.", [["2"], ["4"]]),
         ("|Frailty (12), n (%)|", [["12"]]),
         ("a number just past the list (21)", [["21"]]),
+        # a number that is part of a name: joined by a hyphen, or a version ending a clause
+        ("admissions for COVID-19 (3).", [["3"]]),
+        ("patients infected with SARS-CoV-2 (5), and", [["5"]]),
+        ("causes coded in ICD-10 (6); deaths", [["6"]]),
+        ("after the mpox-22 (9) wave", [["9"]]),
+        ("models were fitted in SPSS 28 (7).", [["7"]]),
+        ("all runs used Windows 11 (8), as", [["8"]]),
     ],
-    ids=["single", "list-range", "locator", "semicolon", "after-year", "two", "cell", "past-list"],
+    ids=[
+        "single",
+        "list-range",
+        "locator",
+        "semicolon",
+        "after-year",
+        "two",
+        "cell",
+        "past-list",
+        "hyphen-name",
+        "hyphen-name-2",
+        "hyphen-code",
+        "hyphen-word-after",
+        "version",
+        "version-comma",
+    ],
 )
 def test_citations_in_parentheses(text: str, want: list[list[str]]) -> None:
     assert labels(text) == want
@@ -52,6 +74,9 @@ def test_citations_in_parentheses(text: str, want: list[list[str]]) -> None:
         "as in equation (7) and wzór (8)",
         "a far number (90) is no citation of a short list",
         "an index (0) or (07)",
+        "in arm B 45 (15) fell",
+        "Falls 187 (12)",
+        "of these 64 (18).",
     ],
     ids=[
         "n-equals",
@@ -66,6 +91,9 @@ def test_citations_in_parentheses(text: str, want: list[list[str]]) -> None:
         "equation-words",
         "far",
         "zero",
+        "count-after-letter",
+        "count-in-cell",
+        "count-after-lowercase",
     ],
 )
 def test_parentheses_that_cite_nothing(text: str) -> None:
@@ -111,12 +139,15 @@ def paren_doc(typed: str) -> bytes:
     return build(body)
 
 
-@pytest.mark.parametrize("typed", ["{}.", "[{}]", "{})"], ids=["dot", "bracket", "paren"])
+@pytest.mark.parametrize(
+    "typed", ["{}.", "[{}]", "{})", "({})"], ids=["dot", "bracket", "paren", "parens"]
+)
 def test_word_document_cites_in_parentheses(typed: str) -> None:
     doc = parse_bytes(paren_doc(typed), "falls.docx")
     cited = sorted((m.label, m.line) for f in doc.footnotes for m in f.markers)
     assert cited == [("1", 2), ("2", 2), ("3", 2), ("4", 4)]
     assert [e.number for e in doc.literature] == [1, 2, 3, 4]
+    assert [e.reference.authors[0][:4] for e in doc.literature] == ["Lind", "Okaf", "Haug", "Pere"]
     missing = [a for a in doc.anomalies if a.code is C.CITATION_KEY_MISSING]
     assert [(a.footnote, a.line) for a in missing] == [("5", 4)]
     assert not [a for a in doc.anomalies if a.code is C.MARKER_WITHOUT_DEFINITION]

@@ -89,6 +89,8 @@ from bibcheck.readers.docxrevisions import (
 )
 from bibcheck.readers.docxsup import is_superscript, superscript_citations
 from bibcheck.readers.docxworks import word_sources
+from bibcheck.readers.entrysplit import continues_entry
+from bibcheck.readers.frontmatter import front_matter
 from bibcheck.readers.listlike import Heading, unread_list_headings
 from bibcheck.readers.mla import MlaIndex, mla_index, mla_shaped
 from bibcheck.readers.mla import scan as mla_scan
@@ -541,11 +543,12 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
         not anchors and bool(literature) and (by_number or (not cited and _cites_by_number(plain)))
     )
     # Vancouver typed or converted to plain text: "(1)", "(2, 3)" cite the numbered list
+    front = _front_matter(body)  # title block, byline, affiliations: no citations there
     in_parens = (
         not numeric
         and not anchors
         and not cited
-        and cites_in_parentheses([p.text for p in plain], len(literature))
+        and cites_in_parentheses([p.text for p in plain if p.number not in front], len(literature))
     )
     # superscript numbers typed in the text ("adults.¹ Anaemia²,³"), after the author lines
     in_sups = (
@@ -553,7 +556,7 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
         and not in_parens
         and not anchors
         and not cited
-        and _cites_by_superscript(body, len(literature))
+        and _cites_by_superscript(body, front, len(literature))
     )
     # author-date text ("(Cengiz et al. 2019; Manning 2021)", "Dickens and Manning (2004,
     # C97)") typed, or printed by pandoc --citeproc or a manager "converted to plain text"
@@ -570,7 +573,6 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
         mla = mla_index(entries) if mla_shaped(entries) else MlaIndex()
     if numeric or in_parens or in_sups or named or mla:  # "[1; 2]", "(3)", "⁴", "(Ng 2020)"
         size = len(literature)
-        first = _first_heading(body)
         finder = (
             (lambda para: [(end, end, [lab]) for end, lab in mentions(para.text, named)])
             if named
@@ -580,9 +582,9 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
                 ]
             )
             if mla
-            else (lambda para: paren_citations(para.text, size))
+            else (lambda para: [] if para.number in front else paren_citations(para.text, size))
             if in_parens
-            else (lambda para: _superscripts(para, first, size))
+            else (lambda para: _superscripts(para, front, size))
             if in_sups
             else (lambda para: numeric_citations(para.text))
         )
@@ -599,9 +601,9 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
         how = "Word notes" if anchors else "citation fields or keys" if cited else ""
         anomalies.extend(_unread_numbers(plain, literature, how))
         if not how and literature:  # "(1)", "(2, 3)" that did not read as Vancouver
-            paragraphs = [(p.number, p.text) for p in plain]
+            paragraphs = [(p.number, p.text) for p in plain if p.number not in front]
             anomalies.extend(unread_in_parentheses(paragraphs, len(literature)))
-            anomalies.extend(_unread_superscripts(body, len(literature)))
+            anomalies.extend(_unread_superscripts(body, front, len(literature)))
     if (
         literature
         and not markers
@@ -737,30 +739,29 @@ def _cites_by_number(paras: list[_Para]) -> bool:
 _Found = list[tuple[int, int, list[str]]]  # (start, end, numbers) of each citation
 
 
-def _cites_by_superscript(paras: list[_Para], size: int) -> bool:
-    first = _first_heading(paras)
-    found = (labels for para in paras for _, _, labels in _superscripts(para, first, size))
+def _cites_by_superscript(paras: list[_Para], front: set[int], size: int) -> bool:
+    found = (labels for para in paras for _, _, labels in _superscripts(para, front, size))
     return size > 0 and vancouver_numbers(found, size)
 
 
-def _first_heading(paras: list[_Para]) -> int | None:
-    """The number of the first heading below the title (found once: a document may hold
-    hundreds of thousands of paragraphs)."""
-    return next((p.number for p in paras[1:] if p.heading), None)
+def _front_matter(paras: list[_Para]) -> set[int]:
+    """The paragraph numbers of the front matter (title block, byline, affiliations: their
+    numbers are affiliation marks; :mod:`bibcheck.readers.frontmatter`), found once."""
+    found = front_matter([(p.text, p.heading) for p in paras])
+    return {paras[k].number for k in found}
 
 
-def _superscripts(para: _Para, first: int | None, size: int) -> _Found:
-    """The superscript numbers of a paragraph that may cite the list (none above the first
-    heading below the title, ``first``: the author lines' affiliation marks)."""
-    if not para.sups or (first is not None and para.number < first):
+def _superscripts(para: _Para, front: set[int], size: int) -> _Found:
+    """The superscript numbers of a paragraph that may cite the list (none in the front
+    matter, ``front``: the author lines' affiliation marks)."""
+    if not para.sups or para.number in front:
         return []
     return superscript_citations(para.text, para.sups, size)
 
 
-def _unread_superscripts(paras: list[_Para], size: int) -> list[Anomaly]:
+def _unread_superscripts(paras: list[_Para], front: set[int], size: int) -> list[Anomaly]:
     """Superscript numbers that may cite the list but did not read as its citations."""
-    first = _first_heading(paras)
-    found = [(p.number, c) for p in paras for c in _superscripts(p, first, size)]
+    found = [(p.number, c) for p in paras for c in _superscripts(p, front, size)]
     if len({n for _, (_, _, labels) in found for n in labels}) < 2:
         return []
     line, (start, end, _) = found[0]
@@ -1146,18 +1147,30 @@ def _literature(
         m = None if auto is not None else _MANUAL_NUMBER.match(text)
         typed = int(next(g for g in m.groups() if g)) if m else None
         number = auto if auto is not None else typed
+        if number is None and notes and continues_entry(notes[-1].text, text):
+            notes[-1] = _continued(notes[-1], text, para.number)  # the rest of an entry
+            anomalies.extend(_link_anomalies(link_notes, para.number, notes[-1].label))
+            continue
         label = str(number) if number is not None else str(len(notes) + 1)
         if m:
             text = text[m.end() :]
         anomalies.extend(_numbering(number, len(notes) + 1, para.number, seen))
-        anomalies.extend(
-            Anomaly(
-                AnomalyCode.URL_LINK_TEXT_DIFFERS, msg, para.number, literature_entry=int(label)
-            )
-            for msg in link_notes
-        )
+        anomalies.extend(_link_anomalies(link_notes, para.number, label))
         notes.append(RawNote(label, text, para.number, para.number, (para.number,)))
     return notes, anomalies
+
+
+def _continued(entry: RawNote, text: str, line: int) -> RawNote:
+    """``entry`` with the paragraph ``text`` (at ``line``) that holds the rest of it."""
+    starts = entry.line_starts or (entry.line,)
+    return replace(entry, text=f"{entry.text}\n{text}", end_line=line, line_starts=(*starts, line))
+
+
+def _link_anomalies(link_notes: list[str], line: int, label: str) -> list[Anomaly]:
+    return [
+        Anomaly(AnomalyCode.URL_LINK_TEXT_DIFFERS, msg, line, literature_entry=int(label))
+        for msg in link_notes
+    ]
 
 
 def _numbering(number: int | None, expected: int, line: int, seen: dict[int, int]) -> list[Anomaly]:

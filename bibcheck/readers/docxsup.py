@@ -24,10 +24,26 @@ __all__ = ["is_superscript", "superscript_citations"]
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _NUMBERS = re.compile(r"^\s*[1-9]\d{0,2}(?:\s*[-–—,;]\s*[1-9]\d{0,2})*[,;]?\s*$")
 # what an exponent stands on: a digit, a closing bracket of a formula, a unit or a variable
+# (a closing parenthesis is a formula's only around one: ``_formula_group``)
 _EXPONENT_BEFORE = re.compile(
-    r"(?:\d|\b(?:[a-zA-Z]|[kcmµμn]?m|[kmµμn]?g|[kmµμ]?[lL]|ft|in|mi|yd|mol|s|sec|Hz|cm|km|mm)"
-    r"|[)\]}])$"
+    r"(?:\d|\b(?:[a-zA-Z]|[kcdmµμnp]?m|[kmµμn]?g|[kmµμ]?[lL]|ft|in|mi|yd|mol|s|sec|Hz"
+    r"|[µμn]?[ÅÅ])|[\]}])$"
 )
+_GROUP = re.compile(r"\(([^()]{0,60})\)$")
+# inside a formula's parentheses: an operator, a lone variable, or operands that are
+# single letters and numbers joined by "-" or "/" ("(1 + z)²", "(x)²", "(n-1)²", "(a/b)²")
+_OPERATOR = re.compile(r"[+−×·*^]")
+_OPERAND = re.compile(r"^(?:[^\W\d_]|\d+(?:[.,]\d+)?)$")
+# an isotope's mass number stands before its element, after a space or an opening bracket
+# ("the ¹H and ¹³C spectra", "³¹P{¹H}", "(¹⁵N)"): a citation stands after a word or a mark
+_ELEMENTS = frozenset(
+    "H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge "
+    "As Se Br Kr Rb Sr Y Zr Nb Mo Tc Ru Rh Pd Ag Cd In Sn Sb Te I Xe Cs Ba La Ce Pr Nd Pm "
+    "Sm Eu Gd Tb Dy Ho Er Tm Yb Lu Hf Ta W Re Os Ir Pt Au Hg Tl Pb Bi Po At Rn Fr Ra Ac Th "
+    "Pa U Np Pu Am Cm Bk Cf Es Fm Md No Lr".split()
+)
+_ISOTOPE_BEFORE = re.compile(r"(?:^|[\s({\[/–—-])$")
+_SYMBOL_AFTER = re.compile(r"^([A-Z][a-z]?)(?![^\W\d_])")
 
 
 def is_superscript(run: ET.Element) -> bool:
@@ -44,9 +60,40 @@ def superscript_citations(
     found: list[tuple[int, int, list[str]]] = []
     for start, end in spans:
         shown = text[start:end]
-        if not _NUMBERS.match(shown) or _EXPONENT_BEFORE.search(text[:start]):
+        if not _NUMBERS.match(shown) or _exponent(text[:start]):
+            continue
+        if _isotope(text[:start], shown, text[end:]):
             continue
         labels = expand(shown.strip().rstrip(",;"))
         if labels and all(int(n) <= limit(size) for n in labels):
             found.append((start, end, labels))
     return found
+
+
+def _exponent(before: str) -> bool:
+    """Does a superscript after ``before`` stand on a number, a unit, a variable or a
+    formula in brackets (an exponent, no citation)?"""
+    if _EXPONENT_BEFORE.search(before):
+        return True
+    group = _GROUP.search(before)
+    return group is not None and _formula_group(group.group(1))
+
+
+def _formula_group(inside: str) -> bool:
+    """Is ``inside`` (the text of a parenthesis) a formula's: ``1 + z``, ``x``, ``n-1``,
+    ``a/b``?  A parenthetical remark (``IQR``, ``%``, ``n = 12``, ``1000``) is not."""
+    inside = inside.strip()
+    if _OPERATOR.search(inside):
+        return True
+    operands = re.split(r"\s*[-/]\s*", inside)
+    if len(operands) == 1:
+        return bool(re.match(r"^[^\W\d_]$", inside))  # "(x)²"
+    return all(_OPERAND.match(o) for o in operands)
+
+
+def _isotope(before: str, shown: str, after: str) -> bool:
+    """Is the superscript number ``shown`` an isotope's mass number (``¹³C``, ``³¹P``)?"""
+    if not shown.strip().isdigit() or not _ISOTOPE_BEFORE.search(before):
+        return False
+    symbol = _SYMBOL_AFTER.match(after)
+    return symbol is not None and symbol.group(1) in _ELEMENTS

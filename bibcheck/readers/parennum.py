@@ -47,14 +47,27 @@ _MATH = re.compile(r"[=≤≥<>±∑∫√×]")
 _CHAIN = re.compile(r"^\s*(?:[-–—,]|and|or|to|bis|et|und|i|и)\s*$", re.I)
 _EQUATION_LINE = 160  # a displayed equation with its number is a short paragraph
 _YEARS = range(1500, 2100)
+_HYPHEN_NAME = re.compile(r"[^\W\d_]-$")  # "covid-" of "covid-19"
+_WORD_BEFORE = re.compile(r"(?:^|\s)([^\W\d_]+)\s+$")  # "Stata " of "Stata 17"
+_CLAUSE_END = re.compile(r"\s*[.;,:!?]")
 
 
-def _count_before(before: str) -> bool:
+def _count_before(before: str, after: str) -> bool:
+    """Does a count or measure stand before the parenthesis ("187 (31)", "84.2 (6.1)")?
+    A year does not ("in 2019 (4)"), nor a number that is part of a name: joined to it by
+    a hyphen ("covid-19 (10)", "SARS-CoV-2 (3)", "ICD-10 (7)") or a version after it that
+    ends the clause ("in Stata 17 (18).", "on Windows 11 (4),")."""
     m = _COUNT_BEFORE.search(before)
     if m is None:
         return False
     value = m.group(1)
-    return not (value.isdigit() and int(value) in _YEARS)  # "in 2019 (4)" cites
+    if value.isdigit() and int(value) in _YEARS:
+        return False  # "in 2019 (4)" cites
+    name = before[: m.start()]
+    if _HYPHEN_NAME.search(name):
+        return False
+    word = _WORD_BEFORE.search(name)
+    return not (word is not None and word.group(1)[0].isupper() and _CLAUSE_END.match(after))
 
 
 def limit(size: int) -> int:
@@ -78,7 +91,7 @@ def paren_citations(text: str, size: int) -> list[tuple[int, int, list[str]]]:
         ):
             last_equation = m.end()
             continue
-        if _count_before(before):
+        if _count_before(before, after):
             continue
         if _ENUM_BEFORE.search(before) and _WORD_AFTER.match(after):
             continue  # ": (1) age, (2) sex": an enumeration's place
