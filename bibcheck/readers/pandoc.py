@@ -454,7 +454,11 @@ def _spans(
             key = _key(m)
             if not _in_text_key(key) or any(a <= m.start() < b for a, b in taken):
                 continue
-            spans.append(Span(m.start(), m.end(), (key,), True, True, names.get(key, key)))
+            end = m.end()
+            if m.group("loc") and any(m.start("loc") <= a < m.end() for a, _ in taken):
+                # "@a [see also @b]": the bracket is a citation of its own, no locator
+                end = m.start("loc")
+            spans.append(Span(m.start(), end, (key,), True, True, names.get(key, key)))
     return sorted(spans, key=lambda s: s.start)
 
 
