@@ -205,10 +205,21 @@ _OPEN_BRACKET = re.compile(r"\[\s*(?:\d{1,4}[^\[\]]{0,40})?$")
 _TEXT_BLOCKS = frozenset({"p", "li", "td", "th", "dd", "blockquote", "figcaption", "caption"})
 
 
+# a whole page, not HTML written inside another markup
+_WHOLE_PAGE = re.compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]", re.I)
+# Markdown around the HTML: ATX headings, note definitions, block quotes, Pandoc citations
+_MARKDOWN_SIGNS = re.compile(r"(?m)^(?:#{1,6}[ \t]+\S|\[\^[^\]\n]+\]:|>[ \t])|\[-?@[\w]")
+
+
 def score(text: str) -> float:
-    """Fits an HTML page; best when it has footnote markup."""
-    if not _HTML.search(text[:200_000]):
+    """Fits an HTML page; best when it has footnote markup.  A Markdown document with
+    HTML in it (``Author<sup>1</sup>``, Pandoc's ``<div custom-style="Caption"><p>``)
+    fits little."""
+    head = text[:200_000]
+    if not _HTML.search(head):
         return 0.0
+    if not _WHOLE_PAGE.search(head) and len(_MARKDOWN_SIGNS.findall(head)) >= 3:
+        return 0.3
     return 0.95 if _FOOTNOTE_MARKUP.search(text) else 0.6
 
 
