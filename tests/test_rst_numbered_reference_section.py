@@ -78,3 +78,12 @@ def test_each_entry_is_cited_by_its_note() -> None:
     codes = {a.code for a in doc.all_anomalies()}
     assert AnomalyCode.LITERATURE_UNCITED not in codes
     assert AnomalyCode.LITERATURE_MISSING not in codes
+
+
+def test_auto_numbered_notes_under_references_stay_notes() -> None:
+    # a PEP's "[#]" notes under References mix sources and remarks: notes only
+    page = _page().replace(".. [1]", ".. [#]").replace(".. [2]", ".. [#]")
+    page = page.replace(".. [3]", ".. [#]").replace("[1]_", "[#]_").replace("[2]_", "[#]_")
+    raw = rst.read(page.replace("[3]_", "[#]_"))
+    assert raw.literature == ()
+    assert len(raw.footnotes) == 3
