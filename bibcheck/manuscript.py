@@ -283,10 +283,12 @@ def build_document(
         ref = _tag(parsed, note.label, None)
         commentary = ref.kind is RefKind.COMMENTARY
         accounted = False  # the note's works are each listed or customarily unlisted
+        # (a note made from entry n is entry n, also when an earlier entry is the same
+        # work: a duplicate in the list leaves neither of the two uncited)
         match = (
             _key_match(by_key, literature, note.label)
-            or (index.match(ref) if literature and not commentary else None)
             or _number_match(by_number, literature, note)
+            or (index.match(ref) if literature and not commentary else None)
         )
         if match is not None and raw.literature_partial and not _certain(match, ref, index):
             match = None  # the note need not be in the list: a likeness is no link

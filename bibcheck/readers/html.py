@@ -104,6 +104,7 @@ from bibcheck.readers.htmlendnotes import (
     epub_roles,
     notes_for_other_files,
 )
+from bibcheck.readers.htmlfurniture import furniture_links
 from bibcheck.readers.htmlheads import paragraph_heading
 from bibcheck.readers.htmlitalic import (
     CLOSE,
@@ -119,6 +120,7 @@ from bibcheck.readers.htmllatexml import block_reference, shown_labels
 from bibcheck.readers.htmlparts import marked_reference
 from bibcheck.readers.htmlresources import resource_sections
 from bibcheck.readers.htmlrevisions import accept_revisions
+from bibcheck.readers.htmlself import own_fragment_links
 from bibcheck.readers.htmltree import Index, enclosing_note, text_of, walk
 from bibcheck.readers.links import LinkCollector, is_external, redirect_target, relabelled
 from bibcheck.readers.mask import mask
@@ -203,10 +205,21 @@ _OPEN_BRACKET = re.compile(r"\[\s*(?:\d{1,4}[^\[\]]{0,40})?$")
 _TEXT_BLOCKS = frozenset({"p", "li", "td", "th", "dd", "blockquote", "figcaption", "caption"})
 
 
+# a whole page, not HTML written inside another markup
+_WHOLE_PAGE = re.compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]", re.I)
+# Markdown around the HTML: ATX headings, note definitions, block quotes, Pandoc citations
+_MARKDOWN_SIGNS = re.compile(r"(?m)^(?:#{1,6}[ \t]+\S|\[\^[^\]\n]+\]:|>[ \t])|\[-?@[\w]")
+
+
 def score(text: str) -> float:
-    """Fits an HTML page; best when it has footnote markup."""
-    if not _HTML.search(text[:200_000]):
+    """Fits an HTML page; best when it has footnote markup.  A Markdown document with
+    HTML in it (``Author<sup>1</sup>``, Pandoc's ``<div custom-style="Caption"><p>``)
+    fits little."""
+    head = text[:200_000]
+    if not _HTML.search(head):
         return 0.0
+    if not _WHOLE_PAGE.search(head) and len(_MARKDOWN_SIGNS.findall(head)) >= 3:
+        return 0.3
     return 0.95 if _FOOTNOTE_MARKUP.search(text) else 0.6
 
 
@@ -928,6 +941,8 @@ class _Body:
     named: list[str] = field(default_factory=list)  # entries cited by name and year
     _links: list[tuple[str, int, int, list[str]]] = field(default_factory=list)
     cited_notes: set[int] = field(default_factory=set)  # notes read for their citations
+    # the article's own DOI, its licence, its statements' links, the publisher's buttons
+    furniture: set[int] = field(default_factory=set)
     _in_note: int = 0
     _code: int = 0
     _last_cite: str = ""  # the label of the last reference-list citation in this block
@@ -982,6 +997,7 @@ class _Body:
             if (
                 is_external(href)
                 and _host(redirect_target(href)) != self.own_host
+                and id(tag) not in self.furniture
                 and not in_embed(tag)
                 and not names_site(href, text_of(tag))
             ):
@@ -1260,6 +1276,7 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     """Read the page at ``path``: its notes in other files of its book too (EPUB)."""
     soup = BeautifulSoup(text, "html.parser")
     epub_roles(soup)
+    own_fragment_links(soup, path)  # "/articles/x#ref-CR2" on page x is "#ref-CR2"
     attached = attach_endnotes(soup, path)
     elsewhere = notes_for_other_files(soup, path)
     try:
@@ -1310,6 +1327,7 @@ def _read(soup: BeautifulSoup, text: str) -> RawDocument:
     brackets = not cites and bool(literature) and (not refs or (typed and not lists.notes))
     body = _Body({id(r.tag): r for r in [*refs, *cites]}, skip, _own_host(soup), brackets)
     body.cited_notes = _citing_notes(refs, note_elements)
+    body.furniture = furniture_links(soup)
     root = soup.body if isinstance(soup.body, Tag) else soup
     if literature and not lists.notes and not cites:
         body.author_years = author_years((e.label, e.text) for e in literature)
@@ -1336,8 +1354,8 @@ def _read(soup: BeautifulSoup, text: str) -> RawDocument:
                 Anomaly(
                     AnomalyCode.LINK_NOT_CITED,
                     f"{len(unmatched)} link(s) to other sites in the body match no entry of "
-                    "the reference list; they are not counted as citations (--link-citations "
-                    "always counts them)",
+                    f"the reference list ({_named_links(unmatched, body.builder.links)}); "
+                    "they are not counted as citations (--link-citations always counts them)",
                     unmatched[0].line,
                 )
             )
@@ -1593,6 +1611,15 @@ def _entry_links(
         if (label := targets.get(marker.label)) is not None
     ]
     return linked, [m for m in links.markers if targets.get(m.label) is None]
+
+
+def _named_links(markers: list[RawMarker], links: LinkCollector, first: int = 3) -> str:
+    """The first few of ``markers`` by line and address (``line 20 https://…``), the
+    number of the others after them."""
+    urls = {n.label: n.reference.url for n in links.notes if n.reference and n.reference.url}
+    named = [f"line {m.line} {urls.get(m.label) or m.label}" for m in markers[:first]]
+    rest = len(markers) - len(named)
+    return ", ".join(named) + (f" and {rest} more" if rest > 0 else "")
 
 
 def _cited_items(markers: list[RawMarker], literature: list[RawNote]) -> list[RawNote]:

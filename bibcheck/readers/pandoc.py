@@ -454,7 +454,11 @@ def _spans(
             key = _key(m)
             if not _in_text_key(key) or any(a <= m.start() < b for a, b in taken):
                 continue
-            spans.append(Span(m.start(), m.end(), (key,), True, True, names.get(key, key)))
+            end = m.end()
+            if m.group("loc") and any(m.start("loc") <= a < m.end() for a, _ in taken):
+                # "@a [see also @b]": the bracket is a citation of its own, no locator
+                end = m.start("loc")
+            spans.append(Span(m.start(), end, (key,), True, True, names.get(key, key)))
     return sorted(spans, key=lambda s: s.start)
 
 
@@ -773,6 +777,7 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     anomalies.extend(state.note_cites.anomalies)
     anomalies.extend(state.anomalies)
     anomalies.extend(artifact_anomalies(lines, artifacts))
+    anomalies.extend(styled_references(lines))
     footnote_labels = {n.label for n in state.footnotes}
     cite_notes, cite_literature, missing = resolve(
         bib,
@@ -800,6 +805,33 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
         detect_styles=paragraph_list and not bib.sources,
         bibliographies=tuple(bib.files),
     )
+
+
+# Pandoc's Word styles: a block set in the bibliography's own style by hand
+# (``<div custom-style="Bibliography"><p>Smith J. "Title" …</p></div>``, ``::: {custom-style=
+# "Bibliography"}``) holds a reference written in the text, not one made from a key
+_STYLED_REFERENCE = re.compile(
+    r"""^\s*(?:<div\b[^>]*|:{3,}\s*\{[^}]*)\bcustom-style\s*=\s*["']?(?:Bibliography|References?)\b""",
+    re.I,
+)
+
+
+def styled_references(lines: Sequence[str]) -> list[Anomaly]:
+    """One anomaly naming the blocks set in the bibliography's style by hand: their
+    references are not read as entries of the list (which holds the works cited by key)."""
+    at = [k + 1 for k, line in enumerate(lines) if _STYLED_REFERENCE.match(line)]
+    if not at:
+        return []
+    shown = ", ".join(str(n) for n in at[:5]) + (f" and {len(at) - 5} more" if len(at) > 5 else "")
+    return [
+        Anomaly(
+            AnomalyCode.UNREAD_REGION,
+            f'{len(at)} reference(s) written by hand in blocks styled "Bibliography" (line(s) '
+            f"{shown}) are not read as literature entries and no key cites them: give each "
+            "an entry in the bibliography file and cite it by key",
+            at[0],
+        )
+    ]
 
 
 def _heading(

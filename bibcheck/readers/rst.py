@@ -780,6 +780,14 @@ def _read(text: str, path: Path | None, extra: tuple[str, ...] = ()) -> RawDocum
         for i in scan.items
     )
     typed = bool(listed) and not notes and _numbered(listed)
+    # NumPy's docstring sections and IEEE-style pages: "References" holding ".. [1] A.
+    # Author, "Title", …" cited ``[1]_``, no footnotes elsewhere: the numbered notes there
+    # are the page's reference list too (each cited one its note, as for an HTML page's
+    # numbered list cited by number)
+    # (numbered by hand, ".. [1]": auto-numbered "[#]" notes there are a PEP's remarks too)
+    numbered_list = not apparatus and any(
+        isinstance(i, _Note) and i.in_list and i.label.isdigit() for i in scan.items
+    )
     for item in scan.items:
         if item is None:
             builder.blank()
@@ -797,6 +805,8 @@ def _read(text: str, path: Path | None, extra: tuple[str, ...] = ()) -> RawDocum
             footnotes.append(RawNote(label, body, first, last, starts, reference=remark))
             if item.listed and apparatus:  # a bibliography written as citations: its entries too
                 literature.append(RawNote(str(len(literature) + 1), body, first, last, starts))
+            elif numbered_list and item.in_list and item.label.isdigit():
+                literature.append(RawNote(label, body, first, last, starts))
             if _cites_within(item.para):  # "see [Elgin1993]_": a citation of its own
                 builder.blank()
                 _body(item.para, builder, labels, resolver)

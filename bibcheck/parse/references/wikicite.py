@@ -488,9 +488,29 @@ def editors(params: Mapping[str, str]) -> tuple[str, ...]:
             found.append(whole)
         else:
             break
+    if not found and params.get("veditors", "").strip():  # Vancouver: "Smith AB, Jones C"
+        found = _vancouver(params["veditors"])
     if not found and params.get("editors", "").strip():
-        found = [p.strip() for p in params["editors"].split(";") if p.strip()]
+        found = _free_people(params["editors"])
     return tuple(found)
+
+
+_VANCOUVER_NAME = re.compile(r"[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)*\s+[A-Z]{1,4}")
+
+
+def _free_people(value: str) -> list[str]:
+    """People of a free-text parameter (``editors=``): split at ``;``, else at ``,`` when
+    every part is a Vancouver name (``Smith AB, Jones C``), else at ``and``/``&``
+    (``A. Smith and C. Jones``); ``Smith, A.`` stays one person."""
+    parts = [p.strip() for p in value.split(";") if p.strip()]
+    if len(parts) > 1:
+        return parts
+    pieces = [p.strip() for p in value.split(",") if p.strip()]
+    if len(pieces) > 1 and all(_VANCOUVER_NAME.fullmatch(p) for p in pieces):
+        return _vancouver(value)
+    if "," not in value:
+        return [p for p in re.split(r"\s+(?:and|&)\s+", value.strip()) if p]
+    return parts
 
 
 def _surnames(params: Mapping[str, str]) -> list[str]:

@@ -1,0 +1,148 @@
+"""Links of a journal article's page that are the article's own furniture, no citation.
+
+A publisher's page links many things besides the works it cites, and none of them is a
+candidate citation of the text (so none is a link "matching no entry" either):
+
+* the article's own DOI (``https://doi.org/10.1371/journal.pone.0123456`` under the title,
+  in the "Citation:" line) and the DOIs of its parts: PLOS's figures and tables
+  (``….g001``, ``….t001``), supporting files (``….s001``), eLife's ``…/fig1``;
+* its licence (``creativecommons.org/licenses/by/4.0/``, an open-source licence);
+* the links of its statements: data and code availability (a Dryad or Zenodo DOI of the
+  article's own data), copyright and licence, funding, competing interests, each a
+  paragraph led by its label (``<strong>Data Availability:</strong> …``) or a section
+  under such a heading;
+* the publisher's buttons: "Download references", "Export citation", "Reprints and
+  permissions", "Rights and permissions", "Cite this article", "Check for updates".
+
+:func:`furniture_links` gives the links of a page that are such furniture.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote
+
+from bs4 import BeautifulSoup
+from bs4.element import Tag
+
+from bibcheck.readers.htmltree import text_of
+
+# where a page names its own DOI
+_DOI_META = (
+    "citation_doi",
+    "dc.identifier",
+    "DC.Identifier",
+    "DC.identifier",
+    "prism.doi",
+    "bepress_citation_doi",
+)
+_DOI = re.compile(r"\b(10\.\d{4,9}/\S+)", re.I)
+_LICENCE = re.compile(
+    r"^https?://(?:www\.)?(?:creativecommons\.org/(?:licenses|licences|publicdomain)/"
+    r"|opensource\.org/licen[cs]es/|gnu\.org/licenses/)",
+    re.I,
+)
+_TOOL_TEXT = re.compile(
+    r"^(?:(?:download|export)\s+(?:all\s+)?(?:references?|citations?|citation\s+file|"
+    r"bibtex|ris|endnote)|reprints?\s+(?:and|&)\s+permissions|rights\s+(?:and|&)\s+"
+    r"permissions|request\s+permissions?|get\s+rights\s+and\s+content|cite\s+this\s+"
+    r"(?:article|paper)|check\s+for\s+updates|share\s+this\s+article|"
+    r"(?:view|show)\s+all\s+references)$",
+    re.I,
+)
+_STATEMENT = re.compile(
+    r"^(?:(?:data|code|software|materials?)(?:\s*(?:,|and|&)\s*(?:data|code|software|"
+    r"materials?))*\s+availability(?:\s+statement)?|availability\s+of\s+(?:data|code)"
+    r"(?:\s+and\s+materials?)?|data\s+access(?:ibility)?|copyright|licen[cs]e|"
+    r"open\s+access|funding(?:\s+(?:statement|information|sources?))?|competing\s+"
+    r"interests?|conflicts?\s+of\s+interests?|declaration\s+of\s+(?:competing\s+)?"
+    r"interests?)\s*[:.]?\s*$",
+    re.I,
+)
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_LABELS = ("strong", "b", "span", "dt", "h3", "h4", "h5", "h6", "em")
+
+
+def own_dois(soup: BeautifulSoup) -> set[str]:
+    """The DOIs the page gives as its own (lower case)."""
+    found: set[str] = set()
+    for name in _DOI_META:
+        for tag in soup.find_all("meta", attrs={"name": name}):
+            m = _DOI.search(str(tag.get("content", "")))
+            if m:
+                found.add(m.group(1).rstrip(".").lower())
+    return found
+
+
+def is_own_doi(href: str, dois: set[str]) -> bool:
+    """Is ``href`` the DOI of this article or of one of its parts (a figure, a table, a
+    supporting file: the DOI followed by ``.`` or ``/`` and more)?"""
+    m = _DOI.search(unquote(href))
+    if not m or not dois:
+        return False
+    doi = m.group(1).rstrip(".").lower()
+    return any(doi == own or doi.startswith((own + ".", own + "/")) for own in dois)
+
+
+def is_licence(href: str) -> bool:
+    return _LICENCE.match(href.strip()) is not None
+
+
+def is_tool_link(a: Tag) -> bool:
+    """A publisher's button ("Download references", "Reprints and permissions")."""
+    return _TOOL_TEXT.match(" ".join(text_of(a).split())) is not None
+
+
+def _statement(block: Tag) -> bool:
+    """Is ``block`` a statement led by its label (``<strong>Funding: </strong>…``)?"""
+    first = next((c for c in block.children if not (isinstance(c, str) and not c.strip())), None)
+    return (
+        isinstance(first, Tag)
+        and first.name in _LABELS
+        and _STATEMENT.match(" ".join(text_of(first).split())) is not None
+    )
+
+
+def _in_statement(a: Tag, headed: set[int]) -> bool:
+    parent = a.parent
+    depth = 0
+    while isinstance(parent, Tag) and depth < 12 and parent.name not in ("body", "article"):
+        if id(parent) in headed:
+            return True
+        if parent.name in ("p", "li", "div", "section", "dd") and _statement(parent):
+            return True
+        parent = parent.parent
+        depth += 1
+    return False
+
+
+def _headed_statements(soup: BeautifulSoup) -> set[int]:
+    """The elements of sections under a statement heading ("Data availability")."""
+    found: set[int] = set()
+    for heading in soup.find_all(list(_HEADINGS)):
+        if _STATEMENT.match(" ".join(text_of(heading).split())) is None:
+            continue
+        level = int(heading.name[1])
+        for sibling in heading.find_next_siblings(True):
+            inner = sibling if sibling.name in _HEADINGS else sibling.find(list(_HEADINGS))
+            if isinstance(inner, Tag) and int(inner.name[1]) <= level:
+                break
+            found.add(id(sibling))
+    return found
+
+
+def furniture_links(soup: BeautifulSoup) -> set[int]:
+    """Ids of the links of the page that are its own furniture, no citation."""
+    dois = own_dois(soup)
+    headed = _headed_statements(soup)
+    found: set[int] = set()
+    for a in soup.find_all("a", href=True):
+        href = str(a.get("href", ""))
+        if (
+            is_own_doi(href, dois)
+            or is_licence(href)
+            or is_tool_link(a)
+            or _in_statement(a, headed)
+        ):
+            found.add(id(a))
+    return found
