@@ -310,10 +310,43 @@ def run_bibcheck(urls: list[str], options: dict[str, object]) -> dict[str, objec
     parent, child = ctx.Pipe()
     process = ctx.Process(target=bibcheck_client, args=(child, urls, options))
     process.start()
+    peak_pss = 0.0
+    while not parent.poll(0.25):  # sampled from outside: no thread in the checker itself
+        peak_pss = max(peak_pss, tree_pss_mb(process.pid or 0))
     result = parent.recv()
     process.join()
     assert isinstance(result, dict)
+    result["pss_mb"] = peak_pss
     return result
+
+
+def tree_pss_mb(root: int) -> float:
+    """The proportional set size of ``root`` and its descendants, in MB: a page shared by
+    forked workers is split among them, not counted once per process (as RSS sums are).
+    0 where /proc has no smaps_rollup (not Linux)."""
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
+    tree, grown = {root}, True
+    while grown:
+        more = {pid for pid, ppid in parents.items() if ppid in tree} - tree
+        tree |= more
+        grown = bool(more)
+    total_kb = 0
+    for pid in tree:
+        try:
+            rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
+        except OSError:
+            continue
+        for line in rollup.splitlines():
+            if line.startswith("Pss:"):
+                total_kb += int(line.split()[1])
+    return total_kb / 1024
 
 
 # --------------------------------------------------------------------------
@@ -662,6 +695,7 @@ def scenario(name: str, args: argparse.Namespace, tmp: Path) -> None:
                         f"peak RSS={rss:.0f} MB + {processes} x <={worker_rss:.0f} MB "
                         f"(total <={rss + processes * worker_rss:.0f} MB)"
                     )
+                memory += f"  peak PSS of all processes={float(got['pss_mb']):.0f} MB"  # type: ignore[arg-type]
                 line += (
                     f"  early_starts(bibcheck's own clock)={got['client_early']}"
                     f"  CPU={1000 * cpu / max(1, requests):.3f} s/1k requests "
