@@ -54,6 +54,7 @@ from pylatexenc.latex2text import (  # type: ignore[import-untyped]
 )
 from pylatexenc.macrospec import LatexContextDb, MacroSpec  # type: ignore[import-untyped]
 
+from bibcheck.mathscripts import scripts_as_text
 from bibcheck.model import BibRecord
 from bibcheck.text import group_end
 
@@ -253,6 +254,7 @@ def decode_latex(value: str) -> str:
     ``\\ifmmode A\\else B\\fi`` is B, ``--``/``---`` are dashes, accents compose
     (``Maga\\~na`` -> Magaña, ``\\c{c}`` -> ç), sorting hacks (``\\noopsort{a}``) vanish.
     """
+    value = scripts_as_text(value)  # "CO$_2$", "{$^{133}$Cs}": CO2, 133Cs
     if not _NEEDS_DECODER.search(value):
         return " ".join(value.replace("{", "").replace("}", "").split())
     kept: list[str] = []

@@ -141,12 +141,21 @@ def _read_bib(bib: Bibliography, source: Source, text: str, file: str = "") -> i
     records, errors = read_bib(text)
     for error in errors:
         message = f"{source.shown}, line {error.line}: {error.message}"
-        if error.name:  # the entry is read: a field to correct, no bibliography lost
+        if error.duplicate_key is not None:  # both read, the first used (as the LaTeX reader)
+            anomaly = Anomaly(
+                AnomalyCode.LITERATURE_DUPLICATE_ENTRY, f"{message}; the first is used", source.line
+            )
+            bib.anomalies.append(anomaly)
+        elif error.name:  # the entry is read: a field to correct, no bibliography lost
             bib.anomalies.append(Anomaly(AnomalyCode.NAME_MALFORMED, message, source.line))
         else:
             bib.anomalies.append(_problem(message, source.line))
     for record in records:
-        bib.add(record.key, bib_reference(record), record.raw, file)
+        ref = bib_reference(record)
+        if ref.anomalies and file:  # their lines are lines of the .bib: say which
+            said = tuple(replace(a, message=f"{file}: {a.message}") for a in ref.anomalies)
+            ref = replace(ref, anomalies=said)
+        bib.add(record.key, ref, record.raw, file)
     return len(records)
 
 

@@ -80,6 +80,21 @@ def _title(fields: dict[str, str]) -> str | None:
     return title
 
 
+def _named_chapter(record: BibRecord) -> str | None:
+    """The chapter a BibTeX ``@inbook`` cites by name (``chapter = {Memory Barriers}``, its
+    ``title`` the book's); None for a chapter number or a biblatex ``@inbook``, whose
+    ``title`` is the part's own and ``booktitle`` the book's."""
+    chapter = _first(record.fields, "chapter")
+    if (
+        record.entry_type != "inbook"
+        or not chapter
+        or _first(record.fields, "booktitle")
+        or not re.search(r"[^\W\d_]{2,}\s+\S", chapter)  # words, not "3" or "IV" or "A.2"
+    ):
+        return None
+    return chapter
+
+
 _LEADING_YEAR = re.compile(r"\s*((?:1[5-9]|20)\d\d)(?:\s?[-–/]\s?\d{2,4})?(?:[;,.]\s|\s*$)")
 _ERA = re.compile(
     r"(?:c\.\s?|ca\.\s?)?\d{1,4}\s?(?:BC|BCE|AD|CE|B\.C\.|A\.D\.|v\.\s?Chr\.|n\.\s?Chr\.)"
@@ -231,6 +246,10 @@ def to_reference(record: BibRecord) -> Reference:
     if kind is RefKind.UNKNOWN and url:
         kind = RefKind.WEB
     title = _title(fields)
+    host = _first(fields, "journaltitle", "journal", "booktitle", "organization")
+    chapter = _named_chapter(record)
+    if chapter is not None:  # BibTeX's @inbook: the title is the book's, the work the chapter
+        title, host = chapter, title
     doi, doi_notes = _doi(record, url)
     problem = doi_problem(doi) if doi else None
     if problem is not None:  # "10.1/x},note={..." is an injection, not a DOI
@@ -250,7 +269,7 @@ def to_reference(record: BibRecord) -> Reference:
         style="bibtex",
         authors=record.authors,
         title=title,
-        host=_first(fields, "journaltitle", "journal", "booktitle", "organization"),
+        host=host,
         year=year,
         year_raw=year_raw,
         url=url,

@@ -430,7 +430,9 @@ def _titled(text: str) -> bool:
 
 
 # the end of a sentence, before the next one: "Hammel-Kiesow, Die Hanse, 92. I follow ..."
-_SENTENCE_BREAK = re.compile(r"(?<=[\w*_”\"»)])\.\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
+# (not after an initial: "T.M. Reyes, J.A. Okafor, X. Lund, ..." lists names, no sentence ends
+# at "X.")
+_SENTENCE_BREAK = re.compile(r"(?<=[\w*_”\"»)])(?<!\b[A-ZÀ-ÖØ-ÞА-ЯЁ])\.\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 
 
 def short_note_head(text: str) -> str | None:

@@ -106,7 +106,7 @@ _PERSON_ANY = rf"(?:{_INVERTED_GIVEN}|{_NATURAL_STRICT}|{_INVERTED_INITIALS}|{_I
 _CONJUNCTION = rf"(?:und|u\.|i|a|et|and|y|e|ve|{_NORDIC})"
 _COMMA_SHAPE = re.compile(
     rf"^(?P<authors>{_PERSON_ANY}"
-    rf"(?:(?:,\s{_PERSON_ANY})*(?:,?\s{_CONJUNCTION}\s|\s?/\s?){_PERSON_ANY})*)"
+    rf"(?:(?:,\s{_PERSON_ANY})*+(?:,?\s{_CONJUNCTION}\s|\s?/\s?){_PERSON_ANY})*)"
     # (an editor's mark: "L. Martin (dir.), Title, Place, Publisher, 1958")
     r"(?:\s\((?:dir|dirs|coord|éd|éds|eds?|Eds?|Hrsg|Hg|Bearb|bearb|red|comp|comps)\.?\))?"
     r",\s(?P<rest>\S.+)$"

@@ -573,6 +573,12 @@ def resolve_repeat_notes(doc: ParsedDocument) -> ParsedDocument:
         [fn.label for fn in doc.footnotes],
         [fn.reference.kind is RefKind.COMMENTARY for fn in doc.footnotes],
     )
+    # a note tied to its entry by citation key (``\cite{key}``, ``[@key]``) cites that entry,
+    # whatever its text looks like ("T.M. McDonald, J.A. Mason, X. Kong, ..." is no short note)
+    repeats = [
+        None if fn.literature is not None and fn.literature.method == "key" else rep
+        for fn, rep in zip(doc.footnotes, repeats, strict=True)
+    ]
     anomalies = list(doc.anomalies)
     if not any(repeats):
         return _with_archives(doc, list(doc.footnotes), anomalies)

@@ -87,6 +87,8 @@ NAME = "latex"
 _BEGIN = re.compile(r"\\begin\s*\{document\}")
 _END = re.compile(r"\\end\s*\{document\}")
 _TITLE = re.compile(r"\\title\s*(?:\[[^\]]*\])?\s*\{")
+# where a title set in the body is made (or the text begins, when nothing makes it)
+_TITLE_MADE = re.compile(r"\\(?:maketitle|frontmatter\b|section|chapter|begin\s*\{abstract\})")
 _PACKAGE = re.compile(r"\\usepackage\s*(?:\[[^\]]*\])?\s*\{([^{}]*)\}")
 _STY_LIMIT = 2 * 1024 * 1024
 _GERMAN = re.compile(
@@ -402,7 +404,12 @@ def _substituted(bib: Bib, bbl: str) -> None:
 
 
 def _title(converter: Converter, src: Source, start: int) -> str | None:
+    """The ``\\title`` of the preamble, or of the body before the title is made (llncs and
+    other classes set it after ``\\begin{document}``, before ``\\maketitle``)."""
     m = _TITLE.search(src.text, 0, start or len(src.text))
+    if m is None and start:
+        made = _TITLE_MADE.search(src.text, start)
+        m = _TITLE.search(src.text, start, made.start() if made else start)
     if m is None:
         return None
     close = src.group_end(m.end() - 1, len(src.text))

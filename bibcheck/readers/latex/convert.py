@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
+from bibcheck.mathscripts import plain_scripts
 from bibcheck.model import Anomaly, AnomalyCode, BibliographyFile, RawNote, Reference, RefKind
 from bibcheck.parse.references import parse_reference
 from bibcheck.readers.common import entry_text
@@ -325,7 +326,8 @@ class Converter:
         if close < 0 or BLANK_LINE.search(text, i, close):
             return i + opening
         if not display:
-            sink.write(text[i + 1 : close], self.src.line(i))
+            math = text[i + 1 : close]  # (CO$_2$ -> CO2: a script with no base is text)
+            sink.write(plain_scripts(math) or math, self.src.line(i))
         return close + opening
 
     # -- commands -------------------------------------------------------------------

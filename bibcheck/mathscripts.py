@@ -1,0 +1,49 @@
+"""Sub- and superscripts in inline math written as text: ``CO$_2$`` -> CO2, ``{$^{133}$Cs}``
+-> 133Cs, ``$\\mathrm{H_2O}$`` -> H2O.
+
+Titles name molecules, isotopes and ions this way; registries (Crossref, DataCite, PubMed)
+give the same titles as plain text, where the script is a digit on the line ("CO2",
+"133Cs") or marked up (``CO<sub>2</sub>``, which their plain form reads as CO2).  So a
+script is written as the plain characters it holds, which compare equal with either.
+Unicode sub/superscript digits (CO₂) would not: no registry title is matched after NFKC.
+
+Only math that is nothing but scripts (its base is the text outside: ``CO$_2$``) or upright
+text with scripts (``$\\mathrm{CO}_2$``, ``$\\text{H}_2$``) is rewritten; ``$x_1$`` and
+``$10^{-8}$`` are mathematics and stay as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+_UPRIGHT = re.compile(r"\\(?:mathrm|text|textrm|rm|mathsf|textsf)\s*\{([^{}$\\]*)\}")
+_SCRIPT = r"[_^](?:\{\s*[A-Za-z0-9+\-−]{1,8}\s*\}|[A-Za-z0-9+\-])"
+_SCRIPTS_ONLY = re.compile(rf"\s*(?:{_SCRIPT})+\s*")
+_UPRIGHT_WITH_SCRIPTS = re.compile(rf"\s*(?:[A-Za-z0-9]+(?:{_SCRIPT})*)+\s*")
+_SCRIPT_MARK = re.compile(r"[_^{}\s]")
+_INLINE = re.compile(r"(?<!\\)\$([^$]{1,80})(?<!\\)\$")
+
+
+def plain_scripts(math: str) -> str | None:
+    """The text of inline math ``math`` (between the dollars) when it is scripts only, or
+    upright text with scripts; None for any other math."""
+    if _SCRIPTS_ONLY.fullmatch(math):
+        return _SCRIPT_MARK.sub("", math)
+    upright = _UPRIGHT.sub(lambda m: m.group(1), math)
+    if upright != math and "\\" not in upright and _UPRIGHT_WITH_SCRIPTS.fullmatch(upright):
+        if _SCRIPT_MARK.search(upright.strip()):
+            return _SCRIPT_MARK.sub("", upright)
+    return None
+
+
+def scripts_as_text(value: str) -> str:
+    """``value`` with each inline math that :func:`plain_scripts` reads replaced by its
+    text (other math kept as written)."""
+    if "$" not in value:
+        return value
+
+    def one(m: re.Match[str]) -> str:
+        plain = plain_scripts(m.group(1))
+        return m.group(0) if plain is None else plain
+
+    return _INLINE.sub(one, value)
