@@ -44,6 +44,16 @@ MAX_EXPANSION_DEPTH = 20  # macros expanding into macros
 _LINE_STARTS = re.compile(r"^", re.M)
 _COMMAND = re.compile(r"\\([A-Za-z@]+\*?|.)", re.S)
 _TEXT_RUN = re.compile(r"[^\\{}$]+")
+# "\citeauthor{k} \citeyear{k}", "\citeauthor{k}~(\citeyear{k})", "\citeauthor*{k}
+# \parencite*{k}" (biblatex): the author, then the year, of one citation
+_AUTHOR_ONLY = frozenset(
+    "citeauthor citeauthor* Citeauthor Citeauthor* citeauthorNP citefullauthor shortciteauthor "
+    "citeauthoronline".split()
+)
+_YEAR_ONLY = frozenset(
+    "citeyear citeyear* citeyearpar citeyearNP citedate parencite* cite*".split()
+)
+_BETWEEN_NAME_AND_YEAR = re.compile(r"[\s~(\[]*")
 _BRACKETS = re.compile(r"\[([^\[\]\n]{1,80})\]")
 _RANGE = re.compile(r"(\d{1,4})(?:\s*(?:-{1,3}|–|—)\s*(\d{1,4}))?")
 # a place in the work after the number ("1, с. 25", "3, Sec.~4"): the plain-text reader's
@@ -203,6 +213,8 @@ class Converter:
         self.revtex = False  # REVTeX: a table's footnotes are its own lettered notes
         self.local_notes: list[LocalNotes] = []  # minipages and REVTeX tables open now
         self._scopes: dict[str, int] = {}
+        # the last \citeauthor in the body: (its source, where it ends, its keys)
+        self._named: tuple[object, int, tuple[str, ...]] | None = None
 
     # -- entry points ---------------------------------------------------------
 
@@ -657,9 +669,26 @@ class Converter:
         if base in N.FOOTNOTE_CITE or (self.autocite_footnote and base in N.AUTO_CITE):
             self._footcite(i, groups, pos, sink)
             return pos
+        named, self._named = self._named, None
+        if name in _YEAR_ONLY and named is not None and self._names_them(named, i, keys):
+            return pos  # "\citeauthor{k} (\citeyear{k})" is one citation of k, marked once
+        if name in _AUTHOR_ONLY:
+            self._named = (self.src, pos, tuple(keys))
         for key in keys:
             self._mark(sink, key, i)
         return pos
+
+    def _names_them(
+        self, named: tuple[object, int, tuple[str, ...]], i: int, keys: list[str]
+    ) -> bool:
+        r"""Does the ``\citeauthor`` ``named`` cite ``keys`` right before ``i`` (a space, a
+        tie or an opening parenthesis between)?"""
+        src, end, authors = named
+        return (
+            src is self.src
+            and tuple(keys) == authors
+            and _BETWEEN_NAME_AND_YEAR.fullmatch(self.src.text, end, i) is not None
+        )
 
     def _keys(self, text: str, pos: int) -> list[str]:
         """The keys a citation at ``pos`` names, each as the ``.bib`` spells it when only
