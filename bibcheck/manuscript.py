@@ -59,6 +59,7 @@ from bibcheck.readers import (
     reader_for_bytes,
 )
 from bibcheck.readers.common import notes_listed, unread_lists
+from bibcheck.readers.controls import without_controls
 from bibcheck.readers.decode import decode, read_regular_file
 from bibcheck.readers.links import apply_link_policy
 from bibcheck.readers.mask import mask
@@ -214,6 +215,7 @@ def build_document(
     detect_styles: bool = False,
 ) -> ParsedDocument:
     """Turn a reader's syntax-level document into the parsed model."""
+    raw = without_controls(raw)  # no reader's placeholder or stray control byte is stored
     literature = _literature(raw, detect_styles)
     index = LiteratureIndex(literature)
     markers, claim_notes = _markers(raw)
