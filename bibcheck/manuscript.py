@@ -215,7 +215,6 @@ def build_document(
     detect_styles: bool = False,
 ) -> ParsedDocument:
     """Turn a reader's syntax-level document into the parsed model."""
-    raw = without_controls(raw)  # no reader's placeholder or stray control byte is stored
     literature = _literature(raw, detect_styles)
     index = LiteratureIndex(literature)
     markers, claim_notes = _markers(raw)
@@ -370,7 +369,7 @@ def build_document(
         anomalies.append(Anomaly(AnomalyCode.NO_LITERATURE_LIST, "no literature list found", None))
     defined = {n.label for n in raw.footnotes}
     stray = tuple(m for label, ms in markers.items() if label not in defined for m in ms)
-    return ParsedDocument(
+    document = ParsedDocument(
         id=doc_id,
         path=path,
         reader=raw.reader,
@@ -382,6 +381,9 @@ def build_document(
         stray_markers=stray,
         bibliographies=raw.bibliographies,
     )
+    # no reader's placeholder or stray control byte is stored (parsed first: a URL holding
+    # one is reported as invalid, not silently repaired)
+    return without_controls(document)
 
 
 def _abbreviated(

@@ -1,8 +1,9 @@
 """No control characters in what a document yields: a reader's placeholder (a masked
 comment's ``\\0``) or a stray byte of the source never reaches a title, a note or a field.
 
-Tabs and line breaks are text; the other C0 controls and DEL are dropped from notes,
-titles and parsed fields, and blanked (one space each, offsets kept) in the body's text.
+Tabs and line breaks are text; the other C0 controls and DEL are dropped from every string
+of the parsed document (titles, notes, fields, claims), after parsing: a URL holding one is
+still reported as invalid.
 """
 
 from __future__ import annotations
@@ -11,47 +12,17 @@ import re
 from dataclasses import fields, is_dataclass, replace
 from typing import Any
 
-from bibcheck.model import RawDocument, RawNote, TextBlock
+from bibcheck.model import ParsedDocument
 
 __all__ = ["CONTROL", "without_controls"]
 
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
-def without_controls(raw: RawDocument) -> RawDocument:
-    """``raw`` with no control character in its texts (the same object when it has none)."""
-    if not _dirty(raw):
-        return raw
-    return replace(
-        raw,
-        title=None if raw.title is None else CONTROL.sub("", raw.title),
-        blocks=tuple(_block(b) for b in raw.blocks),
-        footnotes=tuple(_note(n) for n in raw.footnotes),
-        literature=tuple(_note(n) for n in raw.literature),
-        link_notes=tuple(_note(n) for n in raw.link_notes),
-    )
-
-
-def _dirty(raw: RawDocument) -> bool:
-    texts = [raw.title or "", *(b.text for b in raw.blocks)]
-    notes = (*raw.footnotes, *raw.literature, *raw.link_notes)
-    texts += [n.text for n in notes]
-    if any(CONTROL.search(t) for t in texts):
-        return True
-    return any(n.reference is not None and _value(n.reference) != n.reference for n in notes)
-
-
-def _block(block: TextBlock) -> TextBlock:
-    if not CONTROL.search(block.text):
-        return block
-    return replace(block, text=CONTROL.sub(" ", block.text))
-
-
-def _note(note: RawNote) -> RawNote:
-    reference = None if note.reference is None else _value(note.reference)
-    if reference == note.reference and not CONTROL.search(note.text):
-        return note
-    return replace(note, text=CONTROL.sub("", note.text), reference=reference)
+def without_controls(doc: ParsedDocument) -> ParsedDocument:
+    """``doc`` with no control character in its strings (the same object when it has none)."""
+    cleaned: ParsedDocument = _value(doc)
+    return cleaned
 
 
 def _value(value: Any) -> Any:
