@@ -59,6 +59,7 @@ from bibcheck.readers import (
     reader_for_bytes,
 )
 from bibcheck.readers.common import notes_listed, unread_lists
+from bibcheck.readers.controls import without_controls
 from bibcheck.readers.decode import decode, read_regular_file
 from bibcheck.readers.links import apply_link_policy
 from bibcheck.readers.mask import mask
@@ -370,7 +371,7 @@ def build_document(
         anomalies.append(Anomaly(AnomalyCode.NO_LITERATURE_LIST, "no literature list found", None))
     defined = {n.label for n in raw.footnotes}
     stray = tuple(m for label, ms in markers.items() if label not in defined for m in ms)
-    return ParsedDocument(
+    document = ParsedDocument(
         id=doc_id,
         path=path,
         reader=raw.reader,
@@ -382,6 +383,9 @@ def build_document(
         stray_markers=stray,
         bibliographies=raw.bibliographies,
     )
+    # no reader's placeholder or stray control byte is stored (parsed first: a URL holding
+    # one is reported as invalid, not silently repaired)
+    return without_controls(document)
 
 
 def _abbreviated(

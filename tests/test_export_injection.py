@@ -122,7 +122,8 @@ def test_show_prints_escapes_as_codes(tmp_path: Path, capsys: pytest.CaptureFixt
     assert main(["show", "--db", str(db)]) == 0
     out = capsys.readouterr().out
     assert "\x1b" not in out and "\u202e" not in out and "\x07" not in out
-    assert "\\x1b" in out and "<U+202E>" in out
+    # (C0 controls are not even stored, bibcheck.readers.controls; a bidi override is, escaped)
+    assert "<U+202E>" in out
 
 
 # --------------------------------------------------------------------------

@@ -723,6 +723,29 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     return replace(raw, anomalies=(*spliced.anomalies, *raw.anomalies))
 
 
+_PROJECT_DEPTH = 4  # parent folders searched for a :bibtex-file: path
+
+
+def bibtex_folder(name: str, base: Path) -> tuple[Path, list[Path]]:
+    """The folder a ``:bibtex-file:`` path is relative to, and the folders tried when it is
+    found in none (empty when found).  asciidoctor-bibtex resolves it against the folder the
+    build runs in, often the project's root above the document (``src/refs.bib`` named in
+    ``src/paper.adoc``): the document's folder first, then its parents up to the project's
+    root (the folder holding ``.git``) or :data:`_PROJECT_DEPTH` levels up."""
+    if Path(name).is_absolute() or (base / name).is_file():
+        return base, []
+    tried = [base]
+    if (base / ".git").exists():
+        return base, tried
+    for folder in list(base.resolve().parents)[:_PROJECT_DEPTH]:
+        tried.append(folder)
+        if (folder / name).is_file():
+            return folder, []
+        if (folder / ".git").exists():
+            break
+    return base, tried
+
+
 def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
     lines = text.splitlines()
     masked = mask(text, latex=False)
@@ -731,11 +754,21 @@ def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
     doc = _structure(lines)
     base = Path(path).parent if path else Path(".")
     sources = []
+    tried: list[Path] = []
     if "bibtex-file" in doc.attributes:
         value, named_at = doc.attributes["bibtex-file"]
-        sources.append(Source(value, base, named_at))
+        folder, tried = bibtex_folder(value, base)
+        sources.append(Source(value, folder, named_at))
     sources += [Source(name, Path("."), None) for name in options.bibliography]
     bib = load(sources)
+    if tried:  # found in none: say where it was looked for
+        where = ", ".join(str(t) for t in tried)
+        bib.anomalies[:] = [
+            replace(a, message=f"{a.message}; looked for it in {where}")
+            if a.code is AnomalyCode.BIBLIOGRAPHY_UNREADABLE and a.line == sources[0].line
+            else a
+            for a in bib.anomalies
+        ]
     entries = {n.label: n for n in doc.entries}
     state = _State(doc, bib, entries)
     collector = BlockCollector(TOKEN, keys=True)

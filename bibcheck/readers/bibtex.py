@@ -33,7 +33,7 @@ from bibcheck.readers.registry import Reader, register
 
 NAME = "bibtex"
 _ENTRY = re.compile(r"^\s*@\s*([A-Za-z]+)\s*[{(]", re.M)
-_MANUSCRIPT = re.compile(r"<sup>|\[\^[^\]]+\]|\\footnote\b|\\begin\{document\}|<d-cite\b")
+_MANUSCRIPT = re.compile(r"<sup>|\[\^[^\]]+\]|\\footnote\b|\\begin\{document\}|<dt?-cite\b")
 # (and CSS at-rules: a page's style sheet in its front matter or <style>, "@media (...) {")
 _NOT_ENTRIES = frozenset(
     {"comment", "string", "preamble"}

@@ -156,6 +156,9 @@ NOTES_HEADINGS = Vocabulary(NOTES_WORDS)
 HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*)$")
 BOLD_LINE = re.compile(r"^\s*\*\*(.+?)\*\*\s*$")
 RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
+# A line of HTML tags and nothing else ("<div id="ref-a" class="csl-entry">", "</div>"):
+# no entry's text, a break between entries (never an entry of its own)
+MARKUP_ONLY = re.compile(r"^\s*(?:</?[A-Za-z][\w:.-]*(?:\s[^<>]*)?/?>\s*)+$")
 # Never starting inside a run of spaces: each space is looked at once, not once per start.
 PLACEHOLDER = re.compile(r"(?<!\s)\s*+\bxml-ph-\d++(?:@\w++)?")
 # A line of markup alone: HTML tags (a raw block in Markdown: "</div>", "<aside class=...>")
@@ -378,7 +381,7 @@ def read_list(
     i = start
     while i < stop:
         line = lines[i]
-        if i in artifacts or not line.strip():
+        if i in artifacts or not line.strip() or MARKUP_ONLY.match(line):
             i += 1
             continue
         if heading_text(line) is not None:
@@ -440,7 +443,13 @@ def read_paragraph_list(
         line = lines[i]
         if heading_text(line) is not None:
             break
-        if i in artifacts or not line.strip() or BOLD_LINE.match(line) or RULE.match(line):
+        if (
+            i in artifacts
+            or not line.strip()
+            or BOLD_LINE.match(line)
+            or RULE.match(line)
+            or MARKUP_ONLY.match(line)
+        ):
             current = None
             continue
         if current is None:

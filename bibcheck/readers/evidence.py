@@ -61,8 +61,8 @@ _SIGNALS: tuple[tuple[str, re.Pattern[str], tuple[str, ...], int], ...] = (
         1,
     ),
     (
-        "Distill citations <d-cite key=...>",
-        re.compile(r"<d-cite\s+(?:bibtex-)?key\s*=", re.I),
+        "Distill citations <d-cite key=...> (<dt-cite> in its first template)",
+        re.compile(r"<dt?-cite\s+(?:bibtex-)?key\s*=", re.I),
         ("pandoc-markdown",),
         1,
     ),

@@ -98,6 +98,7 @@ from bibcheck.readers.authoryear import AuthorYears, author_years, spans
 from bibcheck.readers.body import BodyBuilder
 from bibcheck.readers.common import NOTES_HEADINGS, expand_labels, is_literature_heading
 from bibcheck.readers.htmlchrome import in_embed, names_site
+from bibcheck.readers.htmlcustom import unread_custom_citations
 from bibcheck.readers.htmlendnotes import (
     attach_endnotes,
     describe_elsewhere,
@@ -1279,9 +1280,12 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     own_fragment_links(soup, path)  # "/articles/x#ref-CR2" on page x is "#ref-CR2"
     attached = attach_endnotes(soup, path)
     elsewhere = notes_for_other_files(soup, path)
+    custom = unread_custom_citations(soup)  # <dt-cite>, <d-footnote>...: said, not dropped
     try:
         raw = _read(soup, text)
     except InputError as exc:
+        if custom:
+            raise InputError(f"{exc}; it holds {custom[0].message}") from None
         if not elsewhere:
             raise
         raise InputError(
@@ -1291,7 +1295,7 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     files = tuple(BibliographyFile(name, n, "the note links") for name, n in attached.files.items())
     return replace(
         raw,
-        anomalies=(*attached.anomalies, *raw.anomalies),
+        anomalies=(*custom, *attached.anomalies, *raw.anomalies),
         bibliographies=(*raw.bibliographies, *files),
     )
 

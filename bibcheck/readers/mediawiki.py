@@ -40,7 +40,6 @@ and walked with an explicit stack, so nesting depth is never a problem.
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -76,6 +75,7 @@ from bibcheck.readers.wikitext import (
     Text,
     Url,
     Wikitext,
+    decode_entities,
     parse,
 )
 
@@ -570,7 +570,7 @@ class _Reader:
         elif isinstance(node, Url | ExtLink):
             if mode in (_Mode.BODY, _Mode.PLAIN):
                 line, column = self.wt.position(node.start)
-                shown = html.unescape(node.text) if isinstance(node, ExtLink) else node.url
+                shown = decode_entities(node.text) if isinstance(node, ExtLink) else node.url
                 url = node.url if "://" in node.url else "https:" + node.url
                 sink.text(line, _QUOTES.sub("", shown))
                 sink.link(url, _QUOTES.sub("", shown), line, column)
@@ -603,7 +603,7 @@ class _Reader:
                         chunk = chunk.lstrip("! ")
             if line != self.skip_line or not frame.root:
                 mark = "*" if isinstance(sink, _TextSink) and sink.emphasis else ""
-                sink.text(line, _QUOTES.sub(mark, html.unescape(chunk)))
+                sink.text(line, _QUOTES.sub(mark, decode_entities(chunk)))
             if nl < 0:
                 break
             if frame.root and frame.mode is _Mode.BODY:
@@ -1003,7 +1003,7 @@ def _title(wt: Wikitext) -> str | None:
 
 def read(text: str) -> RawDocument:
     if "&lt;ref" in text and "<ref" not in text:
-        text = html.unescape(text)  # wikitext copied from an XML dump: entities escaped
+        text = decode_entities(text)  # wikitext copied from an XML dump: entities escaped
     wt = parse(text)
     doc = _Document(wt)
     doc.run()

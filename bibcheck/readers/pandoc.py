@@ -87,6 +87,7 @@ from bibcheck.readers.sitecite import (
     cite_count,
     myst_key_prefixes,
     names_bibliography,
+    page_title,
     rewrite,
     site_bibliographies,
 )
@@ -175,6 +176,8 @@ def score_at(text: str, path: str) -> float:
     front matter or by the project (``_metadata.yml``, ``_quarto.yml``, ``_output.yml``)."""
     text = refmanager.rewrite(text).text
     base = score(mask(text))
+    if base < 0.9 and names_bibliography(text) and cite_count(mask(text)):
+        base = 0.9  # a Distill page's bibliography inline in a <script> (masked as code)
     masked = without_urls(mask(text))
     if base >= 0.9 and Path(path).suffix.lower() not in _OWN_EXTENSIONS:
         return base
@@ -671,6 +674,8 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     anomalies: list[Anomaly] = [*meta.anomalies, *bib.anomalies]
     colmap: dict[tuple[int, int], int] = {}
     title: str | None = meta.title
+    if title is None and "distill" in rewritten.forms and not front:
+        title = page_title(written)  # an HTML page's <title> (no Markdown heading there)
     chunk: _Chunk | None = None  # the code block (fence) we are in
     divs: list[int | None] = []  # open fenced divs: a condition id, or None
     div_ids = 0

@@ -105,6 +105,8 @@ _CODE_DIRECTIVES = frozenset(
     command-output runblock prompt code-cell bibliography footbibliography""".split()
 )
 _BIBLIOGRAPHY_DIRECTIVES = frozenset({"bibliography", "footbibliography"})
+# the SciPy proceedings' docinfo field ":bibliography: mybib" names mybib.bib
+_BIBLIOGRAPHY_FIELD = re.compile(r"^:bibliography:[ \t]+(?P<names>\S[^\n]*?)[ \t]*$")
 _TITLED = frozenset({"admonition", "topic", "sidebar"})
 _ADMONITIONS = frozenset(
     """note warning tip important attention caution danger error hint seealso todo
@@ -248,6 +250,16 @@ def _key_prefixes(options: Sequence[str]) -> list[str]:
     return prefixes
 
 
+def bibliography_field(line: str) -> list[str]:
+    """The ``.bib`` files a ``:bibliography: NAME`` field names (the SciPy proceedings'
+    convention: ``NAME.bib`` beside the paper); none for any other line."""
+    m = _BIBLIOGRAPHY_FIELD.match(line)
+    if m is None:
+        return []
+    names = [n for n in re.split(r"[,\s]+", m.group("names")) if n]
+    return [n if Path(n).suffix.lower() == ".bib" else n + ".bib" for n in names]
+
+
 def _bib_key(cited: str, records: set[str], prefixes: Sequence[str]) -> str | None:
     """The .bib key a cited key names: itself, or with a bibliography's key prefix removed
     (the longest prefix first: ``d-`` and ``dd-`` may both be used)."""
@@ -365,6 +377,7 @@ class _Pass1:
             while j < len(lines) and lines[j].strip():
                 j += 1
             return j
+        self.scan.bib_names.extend((name, i + 1) for name in bibliography_field(line))
         return self._paragraph(i)
 
     def _heading(self, line_no: int, column: int, text: str) -> None:
@@ -1031,8 +1044,9 @@ def _bib_notes(
             Anomaly(
                 AnomalyCode.BIBLIOGRAPHY_UNREADABLE,
                 f"{len({m.label for m in keyed})} citation keys are cited but no .bib file is"
-                " named (`.. bibliography:: refs.bib`, bibtex_bibfiles in conf.py, or"
-                " --bibliography FILE): none of these citations could be checked",
+                " named (`.. bibliography:: refs.bib`, a `:bibliography: refs` field,"
+                " bibtex_bibfiles in conf.py, or --bibliography FILE): none of these"
+                " citations could be checked",
                 keyed[0].line,
             )
         )
@@ -1054,6 +1068,10 @@ def _bib_notes(
         labels: dict[str, list[str]] = {}  # .bib key -> the cited keys naming it
         for label in sorted(wanted - seen, key=lambda k: (len(k), k)):
             key = _bib_key(label, keys, scan.key_prefixes)
+            if key is None:  # in another letter case: pybtex finds it all the same
+                key = _case_key(label, keys, scan.key_prefixes)
+                if key is not None:
+                    anomalies.append(_key_case(label, key, name, markers))
             if key is not None:
                 labels.setdefault(key, []).append(label)
         for record in records:
@@ -1071,6 +1089,32 @@ def _bib_notes(
                     )
                 )
     return notes, anomalies, files
+
+
+def _case_key(cited: str, records: set[str], prefixes: Sequence[str]) -> str | None:
+    """The .bib key a cited key names in another letter case (``berg2023a`` for
+    ``Berg2023a``), when exactly one does."""
+    folded: dict[str, list[str]] = {}
+    for key in records:
+        folded.setdefault(key.casefold(), []).append(key)
+    for prefix in ["", *sorted(prefixes, key=len, reverse=True)]:
+        if cited.startswith(prefix):
+            found = folded.get(cited[len(prefix) :].casefold(), [])
+            if len(found) == 1:
+                return found[0]
+    return None
+
+
+def _key_case(cited: str, key: str, name: str, markers: Sequence[RawMarker]) -> Anomaly:
+    line = next((m.line for m in markers if m.label == cited), None)
+    return Anomaly(
+        AnomalyCode.CITATION_KEY_CASE,
+        f"key {cited!r} cited at line {line} differs in case from the entry {key!r} of "
+        f"{name}: sphinxcontrib-bibtex (pybtex) matches keys whatever their case, so the "
+        "citation is linked to that entry",
+        line,
+        footnote=cited,
+    )
 
 
 READER = register(

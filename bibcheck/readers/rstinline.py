@@ -29,7 +29,8 @@ from dataclasses import dataclass
 _BEFORE = r"(?<![^\s\-:/'\"<(\[{])"
 _INLINE = re.compile(
     r"(?P<lit>``(?:[^`]|`(?!`))++``)"
-    rf"|{_BEFORE}:(?P<role>[A-Za-z][\w.+-]*+(?::[A-Za-z][\w.+-]*+)*+):`(?P<rbody>[^`]*+)`"
+    # (a role right after another's closing backtick: ":cite:`a`:cite:`b`," cites both)
+    rf"|(?:{_BEFORE}|(?<=`)):(?P<role>[A-Za-z][\w.+-]*+(?::[A-Za-z][\w.+-]*+)*+):`(?P<rbody>[^`]*+)`"
     r"|_`(?P<itarget>[^`]*+)`"
     r"|`(?P<body>[^`]*+)`(?P<suffix>__?(?![\w])|:[A-Za-z][\w.+-]*+(?::[A-Za-z][\w.+-]*+)*+:)?"
     rf"|{_BEFORE}\[(?P<fn>\#[\w.:+-]*+|\*|\d++|[^\W_][\w.:+-]*+)\]_(?![\w])"

@@ -11,6 +11,8 @@ line breaks), so one reader resolves them all:
   blog-post track's template): ``<d-cite key="a,b"></d-cite>`` and inline notes
   ``<d-footnote>...</d-footnote>``; the bibliography in the front matter, in
   ``<d-bibliography src=...>`` or inline in ``<script type="text/bibliography">``;
+  the first template (``template.v1.js``, distill.pub's 2016-2017 articles) wrote
+  ``<dt-cite key="a,b"></dt-cite>`` and ``<dt-fn>...</dt-fn>``, its bibliography inline;
 * jekyll-scholar (Jekyll sites, the Galaxy Training Network's tutorials):
   ``{% cite a b --file refs -l 23 %}`` and ``{% reference a %}``; the bibliography
   named by ``--file``, by the site's ``_config.yml`` (``scholar: source/bibliography``,
@@ -22,6 +24,7 @@ person's handle, not a Pandoc citation.
 
 from __future__ import annotations
 
+import html
 import re
 import shlex
 from collections.abc import Iterable, Mapping
@@ -42,6 +45,7 @@ __all__ = [
     "cited_key",
     "myst_key_prefixes",
     "names_bibliography",
+    "page_title",
     "rewrite",
     "scholar_keys",
     "site_bibliographies",
@@ -62,16 +66,19 @@ _KEYPREFIX = re.compile(r"^[ \t]*:?keyprefix:[ \t]*[\"']?(?P<prefix>[^\s\"']+)",
 _MYST_ROLE_MASKED = re.compile(r"\{(?:foot)?cite(?::[a-z]+)*\}")  # (the mask blanks the keys)
 # Distill: quoted or not, self-closing or not, wrapped over lines or not
 _DISTILL_CITE = re.compile(
-    r"<d-cite\s+(?:bibtex-)?key\s*=\s*(?:\"(?P<dq>[^\"<>]*)\"|'(?P<sq>[^'<>]*)'|(?P<bare>[^\s>/\"']+))"
-    r"\s*/?>(?:[ \t]*</d-cite>)?",
+    r"<dt?-cite\s+(?:bibtex-)?key\s*=\s*(?:\"(?P<dq>[^\"<>]*)\"|'(?P<sq>[^'<>]*)'|(?P<bare>[^\s>/\"']+))"
+    r"\s*/?>(?:[ \t]*</dt?-cite>)?",
     re.I,
 )
-_DISTILL_NOTE = re.compile(r"<d-footnote(?:\s[^<>]*)?>|</d-footnote>", re.I)
+_NOTE_TAG = r"(?:d-footnote|dt-fn)"  # (Distill's, and its first template's)
+_DISTILL_NOTE = re.compile(rf"<{_NOTE_TAG}(?:\s[^<>]*)?>|</{_NOTE_TAG}>", re.I)
 _DISTILL_NOTE_SPAN = re.compile(
-    r"<d-footnote(?:\s[^<>]*)?>(?:(?!<d-footnote[\s>]).)*?</d-footnote>", re.I | re.S
+    rf"<(?P<tag>{_NOTE_TAG})(?:\s[^<>]*)?>(?:(?!<{_NOTE_TAG}[\s>]).)*?</(?P=tag)>", re.I | re.S
 )
 _BLANK_LINE = re.compile(r"\n[ \t]*(?=\n)")
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
+# (math in a note: its brackets, "E[x", are no note's end; Distill's elements and TeX's)
+_NOTE_MATH = re.compile(r"<(dt?-math)\b[^<>]*>.*?</\1\s*>|\$\$.*?\$\$", re.S | re.I)
 _DISTILL_BIB_FILE = re.compile(r"<d-bibliography\s+src\s*=\s*[\"']?(?P<name>[^\"'\s>]+)", re.I)
 _DISTILL_BIB_INLINE = re.compile(
     r"<script\s+type\s*=\s*[\"']?text/bibliography[\"']?\s*>(?P<body>.*?)</script>", re.I | re.S
@@ -142,7 +149,7 @@ def _citation(keys: Iterable[str], written: str) -> str:
 def rewrite(text: str) -> Rewritten:
     """``text`` with every form above rewritten as Pandoc's."""
     forms: set[str] = set()
-    if "<d-" in text or "<D-" in text:
+    if re.search(r"<dt?-", text, re.I):
         rewritten = _DISTILL_CITE.sub(_distill_cite, text)
         rewritten = _DISTILL_NOTE_SPAN.sub(_joined_paragraphs, rewritten)
         rewritten = _DISTILL_NOTE.sub(_distill_note, rewritten)
@@ -178,11 +185,17 @@ def _distill_cite(m: re.Match[str]) -> str:
 
 
 def _joined_paragraphs(m: re.Match[str]) -> str:
-    """A note of several paragraphs is one note: its blank lines, and the comments that would
-    leave blank lines, hold a no-break space (no paragraph end for Pandoc's inline notes; the
-    line numbers stay)."""
-    note = _COMMENT.sub(lambda c: "\u00a0" + re.sub(r"[^\n]", " ", c.group(0))[1:], m.group(0))
+    """A note of several paragraphs is one note: its blank lines, and the comments and math
+    that would leave blank lines or unmatched brackets, hold a no-break space (no paragraph
+    end for Pandoc's inline notes; the line numbers stay)."""
+    note = _COMMENT.sub(_held, m.group(0))
+    note = _NOTE_MATH.sub(_held, note)
     return _BLANK_LINE.sub("\n\u00a0", note)
+
+
+def _held(m: re.Match[str]) -> str:
+    """``m`` blanked but for a no-break space where it starts (its lines kept)."""
+    return "\u00a0" + re.sub(r"[^\n]", " ", m.group(0))[1:]
 
 
 def _distill_note(m: re.Match[str]) -> str:
@@ -253,6 +266,37 @@ def site_bibliographies(bib: Bibliography, text: str, path: str, forms: frozense
 
 def _line(text: str, m: re.Match[str]) -> int:
     return text.count("\n", 0, m.start()) + 1
+
+
+_FRONT_SCRIPT = re.compile(
+    r"<script\s+type\s*=\s*[\"']?text/front-matter[\"']?\s*>(?P<body>.*?)</script>", re.I | re.S
+)
+_TITLE_ELEMENTS = (
+    re.compile(r"<title(?:\s[^<>]*)?>(?P<title>.*?)</title\s*>", re.I | re.S),
+    re.compile(r"<h1(?:\s[^<>]*)?>(?P<title>.*?)</h1\s*>", re.I | re.S),
+)
+
+
+def page_title(text: str) -> str | None:
+    """A Distill HTML page's title: its front matter's (``<script type="text/front-matter">``
+    of the first template), its ``<title>``, else its first ``<h1>`` (``<d-title><h1>``)."""
+    text = _COMMENT.sub("", text)
+    m = _FRONT_SCRIPT.search(text)
+    if m:
+        try:
+            data = yaml.safe_load(m.group("body"))
+        except yaml.YAMLError:
+            data = None
+        title = data.get("title") if isinstance(data, Mapping) else None
+        if isinstance(title, str) and title.strip():
+            return " ".join(title.split())
+    for element in _TITLE_ELEMENTS:
+        m = element.search(text)
+        if m:
+            title = html.unescape(re.sub(r"<[^<>]*>", " ", m.group("title")))
+            if title.strip():
+                return " ".join(title.split())
+    return None
 
 
 def _scholar_sources(text: str, base: Path) -> list[Source]:

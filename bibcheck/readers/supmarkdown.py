@@ -36,6 +36,8 @@ from bibcheck.readers.common import (
     written_as_paragraphs,
 )
 from bibcheck.readers.criticmarkup import accept
+from bibcheck.readers.cslmarkdown import CslMarkdown, bibliography_end
+from bibcheck.readers.cslmarkdown import rewrite as csl_rewrite
 from bibcheck.readers.mask import powers_as_text
 from bibcheck.readers.registry import Reader, register
 
@@ -96,6 +98,7 @@ def _stray_definition(m: re.Match[str], seen: set[str], notes: _Notes) -> bool:
 
 def score(text: str) -> float:
     """Fits when the text has ``<sup>N</sup>`` markers and definition lines."""
+    text = "\n".join(csl_rewrite(text.splitlines()).lines)
     markers = len(MARKER.findall(text))
     if markers == 0:
         # No notes at all, but a literature list: still a manuscript to check.
@@ -241,7 +244,9 @@ def _note_powers(lines: list[str], defined: set[str]) -> set[str]:
 
 def read(text: str) -> RawDocument:
     text = accept(text)  # CriticMarkup: the manuscript with every change accepted
-    lines = text.splitlines()
+    # Pandoc citeproc's "<sup>[1](#ref-a),[2](#ref-b)</sup>" and csl-entry divs
+    csl = csl_rewrite(text.splitlines())
+    lines = csl.lines
     first, front_title = _front_matter(lines)
     artifacts = find_artifacts(lines)
     lit_index = literature_heading_index(lines)
@@ -252,12 +257,18 @@ def read(text: str) -> RawDocument:
     if notes_index is None and not defined:  # "## Eindnotas", "## Nodiadau": any language
         notes_index = _endnote_list(lines, first, lit_index)
     body_end = min(i for i in (lit_index, notes_index, len(lines)) if i is not None)
+    # (the body going on after citeproc's bibliography div: a Nature paper's Methods)
+    tail = _after_bibliography(csl, lit_index, body_end)
+    body = list(range(first, body_end))
+    if tail is not None:
+        tail_end = notes_index if notes_index is not None and notes_index > tail else len(lines)
+        body += range(tail, tail_end)
     listed_notes: list[RawNote] = []
     if notes_index is not None:  # "## Notes" and a numbered list: endnotes
         after = lit_index if lit_index is not None and lit_index > notes_index else None
         listed_notes, listed_anomalies, _ = read_list(lines, notes_index + 1, artifacts, after)
         defined |= {note.label for note in listed_notes}
-    keep = _note_powers(lines[first:body_end], defined)
+    keep = _note_powers([lines[i] for i in body], defined)
     collector = BlockCollector(MARKER)
     notes = _Notes()
     in_notes = False  # inside a footnote block (after a rule)
@@ -267,8 +278,11 @@ def read(text: str) -> RawDocument:
     seen: set[str] = set()  # marker labels met in the body so far
     bracketed = counted = 0  # markers written "<sup>[n]</sup>", and all markers
     byline = _byline(lines, first, body_end)
-    for i in range(first, body_end):
+    for i in body:
         line, line_no = lines[i], i + 1
+        if i == tail:
+            in_notes = False
+            collector.interrupt()
         if i in byline:  # authors and their affiliations: the numbers point at addresses
             collector.line(line_no, _SUP.sub("", line))
             continue
@@ -316,6 +330,7 @@ def read(text: str) -> RawDocument:
     literature: list[RawNote] = []
     if lit_index is not None:
         until = notes_index if notes_index is not None and notes_index > lit_index else None
+        until = tail if tail is not None else until
         literature, lit_anomalies, _ = read_list(
             lines, lit_index + 1, artifacts, until, paragraphs=True
         )
@@ -346,6 +361,15 @@ def read(text: str) -> RawDocument:
         # A numbered list cited by number, or a list of paragraphs: any citation style.
         detect_styles=numeric or written_as_paragraphs(literature, lines),
     )
+
+
+def _after_bibliography(csl: CslMarkdown, lit_index: int | None, body_end: int) -> int | None:
+    """Where the body goes on after citeproc's bibliography div under the literature
+    heading that ends the body (a Nature paper's Methods), or None."""
+    span = csl.bibliography
+    if lit_index is None or lit_index != body_end or span is None or span[0] < lit_index:
+        return None
+    return bibliography_end(csl)
 
 
 _AFFILIATION = re.compile(

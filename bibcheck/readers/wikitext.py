@@ -16,12 +16,34 @@ template never closed is recorded (:attr:`Wikitext.unclosed`).
 
 from __future__ import annotations
 
+import html
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from enum import Enum
+from html.entities import html5
 
 MASK = "\x00"
+
+# A character reference as MediaWiki decodes it: ended by ";" ("&reg;", "&#174;"); the
+# semicolon-less forms HTML5 tolerates in text ("&reg", "&copy") are printed as written,
+# so "?a=1&region=2" in a URL keeps its parameter
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def decode_entities(text: str) -> str:
+    """``text`` with its character references decoded as MediaWiki decodes them."""
+    if "&" not in text:
+        return text
+    return _ENTITY.sub(_decoded, text)
+
+
+def _decoded(m: re.Match[str]) -> str:
+    ref = m.group(0)
+    if ref[1] != "#" and ref[1:] not in html5:
+        return ref  # no such name ("&notaname;" is not "&not" and "aname;")
+    return html.unescape(ref)
+
 
 # Regions that are not wikitext: their content is neither text nor markup here.
 _OPAQUE = frozenset(
@@ -395,7 +417,9 @@ def parse(source: str) -> Wikitext:
             current().append(References(m.start(), m.end()))
         elif kind == "ext":
             url = m.group("exturl")
-            current().append(ExtLink(m.start(), m.end(), url, (m.group("exttext") or "").strip()))
+            # (a comment in the label, "Title<!-- bot -->", is masked: no part of it)
+            label = (m.group("exttext") or "").replace(MASK, "").strip()
+            current().append(ExtLink(m.start(), m.end(), url.replace(MASK, ""), label))
         elif kind == "url":
             url = m.group("url").rstrip(_URL_TRAILING)
             if url.count("(") < url.count(")") and url.endswith(")"):

@@ -394,10 +394,24 @@ def _split_people(value: str) -> list[str]:
     return people
 
 
+# CS1's "accept this as written" markup around a name, or part of one: "((Cox Jü))",
+# "((World Health Organization))", "last=((van der Berg))": the name without it, not reformatted
+_AS_WRITTEN = re.compile(r"\(\((?P<name>.*?)\)\)")
+_OUTSIDE_AS_WRITTEN = re.compile(r",(?![^(]*\)\))")  # a comma not inside "((...))"
+
+
+def as_written(name: str) -> str:
+    """A name with CS1's ``((...))`` markup removed (its text kept as written)."""
+    return _AS_WRITTEN.sub(lambda m: m.group("name").strip(), name) if "((" in name else name
+
+
 def _vancouver(value: str) -> list[str]:
-    """``Smith AB, Jones C`` -> ``Smith, AB``, ``Jones, C``."""
+    """``Smith AB, Jones C`` -> ``Smith, AB``, ``Jones, C`` (``((Cox Jü))`` as written)."""
     people = []
-    for part in (p.strip() for p in value.split(",")):
+    for part in (p.strip() for p in _OUTSIDE_AS_WRITTEN.split(value)):
+        if part.startswith("((") and part.endswith("))"):
+            people.append(as_written(part))
+            continue
         m = re.fullmatch(r"(?P<family>.+?)\s+(?P<given>[A-Z]{1,3})", part)
         people.append(_person(m.group("family"), m.group("given")) if m else part)
     return [p for p in people if p]
@@ -460,7 +474,7 @@ def authors(params: Mapping[str, str]) -> tuple[str, ...]:
         found = [_person(params["прізвище"], params.get("ім'я", ""))]
     if not found and params.get("autor", "").strip():  # German: "Hans Leicht, Anna Roth"
         found = [p for p in re.split(r"\s*[;,]\s*|\s+und\s+", params["autor"]) if p.strip()]
-    return tuple(found)
+    return tuple(as_written(p) for p in found)
 
 
 # CS1's editor parameters: "editor-last=|editor-first=", "editor2-last=", "editor=" (a
@@ -492,7 +506,7 @@ def editors(params: Mapping[str, str]) -> tuple[str, ...]:
         found = _vancouver(params["veditors"])
     if not found and params.get("editors", "").strip():
         found = _free_people(params["editors"])
-    return tuple(found)
+    return tuple(as_written(p) for p in found)
 
 
 _VANCOUVER_NAME = re.compile(r"[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)*\s+[A-Z]{1,4}")

@@ -1,0 +1,120 @@
+"""Markdown that Pandoc's citeproc wrote: linked numbers and ``csl-entry`` reference divs.
+
+A manuscript kept as Markdown after ``pandoc --citeproc -t gfm`` (or ``markdown_strict``,
+``commonmark``) with a numeric superscript style (Nature, Science, AMA, Vancouver
+superscript) cites as ``<sup>[1](#ref-Key),[2](#ref-Key2)</sup>`` (a range
+``<sup>[3](#ref-A)–[5](#ref-C)</sup>``) and lists its references as raw HTML::
+
+    <div id="refs" class="references csl-bib-body" line-spacing="2">
+
+    <div id="ref-Key" class="csl-entry">
+
+    <span class="csl-left-margin">1. </span><span class="csl-right-inline">Doe, J. ...</span>
+
+    </div>
+    ...
+    </div>
+
+:func:`rewrite` turns these into the forms the superscript reader reads, line for line
+(line numbers stay): each superscript group into ``<sup>1,2</sup>``/``<sup>3–5</sup>``,
+each entry into ``1. Doe, J. ...`` with its ``<div>`` lines blank, so one entry is one
+reference and its number is the one its citations link to.  The bibliography div may stand
+before the end (a Nature paper's Methods follow the references): :func:`bibliography_end`
+says where the body goes on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+__all__ = ["CslMarkdown", "bibliography_end", "rewrite", "sup_group"]
+
+# one linked number of a citation: "[12](#ref-Smith2020)" (Pandoc's anchors are ref-<key>)
+_LINK = re.compile(r"\[(?P<n>\d{1,4})\]\(#ref-[^()\s]+\)")
+_SEPARATOR = r"\s*(?:[,;–—-]|&#8211;|&ndash;)?\s*"
+_GROUP = re.compile(
+    rf"<sup>\s*(?P<body>{_LINK.pattern}(?:{_SEPARATOR}{_LINK.pattern})*)\s*</sup>".replace(
+        "?P<n>", "?:"
+    )
+)
+_BIB_OPEN = re.compile(r"^\s*<div\b[^<>]*\b(?:csl-bib-body|id=[\"']refs[\"'])[^<>]*>\s*$", re.I)
+_ENTRY_OPEN = re.compile(r"^\s*<div\b[^<>]*\bclass=[\"'][^\"']*\bcsl-entry\b[^<>]*>\s*$", re.I)
+_DIV_OPEN = re.compile(r"<div\b", re.I)
+_DIV_CLOSE = re.compile(r"</div\s*>", re.I)
+_SPAN = re.compile(r"<span\b[^<>]*>|</span\s*>", re.I)
+_MARGIN = re.compile(
+    r"<span\b[^<>]*\bclass=[\"']csl-left-margin[\"'][^<>]*>\s*(?P<label>[^<>]*?)\s*</span\s*>",
+    re.I,
+)
+
+
+def sup_group(m: re.Match[str]) -> str:
+    """``<sup>[1](#ref-a),[2](#ref-b)</sup>`` -> ``<sup>1,2</sup>`` (ranges kept)."""
+    body = _LINK.sub(lambda link: link.group("n"), m.group("body"))
+    body = re.sub(r"&#8211;|&ndash;", "–", body)
+    return "<sup>" + re.sub(r"\s+", "", body) + "</sup>"
+
+
+@dataclass(frozen=True, slots=True)
+class CslMarkdown:
+    """The rewritten lines, and where citeproc's bibliography div opened and closed
+    (indices; None when there is none)."""
+
+    lines: list[str]
+    bibliography: tuple[int, int] | None
+
+
+def rewrite(lines: Sequence[str]) -> CslMarkdown:
+    """``lines`` with citeproc's linked superscripts and entry divs rewritten (see above);
+    the same lines where there are none."""
+    out = [_GROUP.sub(sup_group, line) if "#ref-" in line else line for line in lines]
+    span = _bibliography(out)
+    if span is not None:
+        start, end = span
+        for i in range(start, end + 1):
+            out[i] = _entry_line(out[i])
+    return CslMarkdown(out, span)
+
+
+def bibliography_end(doc: CslMarkdown) -> int | None:
+    """Index of the first line after the bibliography div, when body text follows it."""
+    if doc.bibliography is None:
+        return None
+    after = doc.bibliography[1] + 1
+    return after if any(line.strip() for line in doc.lines[after:]) else None
+
+
+def _bibliography(lines: list[str]) -> tuple[int, int] | None:
+    """The bibliography div's first and last line: ``<div id="refs" ...>`` to its
+    ``</div>`` (divs counted), holding ``csl-entry`` divs."""
+    for i, line in enumerate(lines):
+        if not _BIB_OPEN.match(line):
+            continue
+        depth = 0
+        for j in range(i, len(lines)):
+            depth += len(_DIV_OPEN.findall(lines[j])) - len(_DIV_CLOSE.findall(lines[j]))
+            if depth <= 0:
+                break
+        else:
+            j = len(lines) - 1
+        if any(_ENTRY_OPEN.match(lines[k]) for k in range(i, j + 1)):
+            return i, j
+    return None
+
+
+def _entry_line(line: str) -> str:
+    """A line of the bibliography div: its div tags gone (a blank line), its entry's
+    ``<span class="csl-left-margin">1. </span>`` the list number, the other spans
+    (``csl-right-inline``, ``nocase``) dropped, their text kept."""
+    if _BIB_OPEN.match(line) or _ENTRY_OPEN.match(line) or not _DIV_CLOSE.sub("", line).strip():
+        return ""
+    line = _MARGIN.sub(lambda m: _number(m.group("label")), line, count=1)
+    return _SPAN.sub("", line)
+
+
+def _number(label: str) -> str:
+    """A margin label as a list number: ``1.`` and ``[1]`` stay, ``1`` becomes ``1.``."""
+    label = label.strip()
+    return label + " " if not label.isdigit() else label + ". "
