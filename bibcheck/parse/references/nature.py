@@ -29,9 +29,15 @@ _BOOK = re.compile(  # (a colon in the parentheses is Chicago's and MHRA's "(Pla
     rf"\((?P<publisher>[^(),:]+?)(?:,\s(?P<place>[^(),]+?))?,\s(?P<year>{_YEAR})\)\.?$"
 )
 
+# Both shapes end in "(2009)." or "2009)."; tested first: the lazy title and journal after a
+# long list of names that is not Nature's would be tried from every initial in it.
+_ENDS_IN_YEAR = re.compile(rf"{_YEAR}\)\.?$")
+
 
 def parse(body: str) -> Fields | None:
     """Nature fields, or None when ``body`` lacks the shape."""
+    if _ENDS_IN_YEAR.search(body) is None:  # (both shapes end so; a cheap test first)
+        return None
     m = _ARTICLE.match(body)
     if m is not None:
         return Fields(
