@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from bibcheck.parse.references import parse_reference
+from bibcheck.readers.slides import names_line
 
 _STEMS = ("Varga", "Lindqvist", "Okafor", "Brennan", "Tamura", "Quiroga", "Haddad", "Novak")
 
@@ -58,3 +59,17 @@ def test_long_author_list(shape: str, fmt: str, sep: str, tail: str, n: int) -> 
     assert ref.year == 2019
     assert ref.authors[0] == first
     assert ref.authors[-1] == last
+
+
+@pytest.mark.parametrize(
+    ("fmt", "sep", "tail", "expected"),
+    [
+        ("{a}. {b}. {s}", ", ", ".", True),
+        ("{a}.{b}. {s}", ", ", ", and Ruth Vance.", False),
+        ("{a}. {s}", " and ", " and others.", True),
+        ("{a}. {b}. {s}", ", ", ", Seasonal drift of trace metals.", False),
+    ],
+)
+def test_long_names_line_of_slides(fmt: str, sep: str, tail: str, expected: bool) -> None:
+    names, _, _ = _names(60, fmt, sep)
+    assert names_line(names + tail) is expected
