@@ -38,7 +38,9 @@ def frame_title(line: str) -> str:
 # surname first ("Bell, A.", "Herzog, M. I."); a particle may stand before a surname.
 _SURNAME = r"(?:(?:van|von|de|der|den|da|di|du|la|le)\s)*[A-Z][\w'’-]+"
 _INITIALS = r"(?:[A-Z][a-z]?\.\s?-?)+"
-_PERSON = rf"(?:{_INITIALS}\s?{_SURNAME}|{_SURNAME},\s{_INITIALS})"
+# (before the surname the space after an initial is the initial's: left to the "\s?" too,
+# each name of a long line would be read two ways, in time doubling with every name)
+_PERSON = rf"(?:(?:[A-Z][a-z]?\.\s?+-?)+\s?{_SURNAME}|{_SURNAME},\s{_INITIALS})"
 # names alone on a line and nothing else, as a \newblock bibliography sets them
 NAMES_LINE = re.compile(
     rf"^{_PERSON}(?:(?:,\s(?:and\s)?|\s(?:and|&)\s){_PERSON})*(?:,?\s(?:et\sal\.|and\sothers))?\.?$"

@@ -679,11 +679,13 @@ _PARTICLES = (
 )
 _SURNAME = rf"{_PARTICLES}(?:Mc|Mac|O['’]|D['’]|d['’])?{SURNAME_PLAIN}"
 _INITIAL = INITIAL_DIGRAPH
-_INITIALS = rf"{_INITIAL}(?:\s?-?\s?{_INITIAL})*"
+# ("\s?+": one space between initials is read one way only -- two readings of each gap make a
+# long list of names that does not match take exponential time)
+_INITIALS = rf"{_INITIAL}(?:\s?+-?\s?{_INITIAL})*"
 # "Ivanov, I. I." (comma), "Ivanov I. I." / "Pischke J.-S." (no comma, two initials) or
 # "Katz J." (one initial: foreign authors in GOST often have one).
 _PERSON = (
-    rf"{_SURNAME}(?:,\s{_INITIALS}|\s{_INITIAL}(?:\s?-?\s?{_INITIAL})+(?![{LOWER}])"
+    rf"{_SURNAME}(?:,\s{_INITIALS}|\s{_INITIAL}(?:\s?+-?\s?{_INITIAL})+(?![{LOWER}])"
     rf"|\s{_INITIAL}(?![{LOWER}]))"
 )
 _ET_AL = r",?\s(?:et\sal\.|и\sдр\.|та\sін\.|і\sін\.)"

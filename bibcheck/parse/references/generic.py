@@ -55,7 +55,9 @@ _CHICAGO = re.compile(
     rf"(?:,?\s(?:and|&)\s(?P<second>[{_U}][\w'’]+\s{_SURNAME}))?\.\s+(?!\d{{1,3}},\s)(?P<after>.*)"
 )
 # "L. Lamport. Title." / "D. Ongaro and J. Ousterhout. Title." / "G. DeCandia et al. Title."
-_INITIALED = rf"(?:[{_U}]\.\s?-?)+\s?{_SURNAME}"
+# (the space after an initial is taken by the initial, never left to the "\s?" after:
+# two readings of each name would make a long list that does not match take exponential time)
+_INITIALED = rf"(?:[{_U}]\.\s?+-?)+\s?{_SURNAME}"
 _INITIALS_FIRST = re.compile(
     rf"^(?P<authors>{_INITIALED}(?:(?:,\s(?:and\s)?|\s(?:and|&)\s){_INITIALED})*)"
     r"(?:,?\set\sal)?\.\s+(?P<after>.+)$"
@@ -70,7 +72,7 @@ _QUOTED = (  # searched with fields.first_closed (linear however many marks stay
 # Sitaraman, Mor Harchol-Balter.", "R. Fielding, M. Nottingham (eds.), _Title_"
 _GIVEN = rf"[{_U}][\w'’-]+"
 _NATURAL = (
-    rf"(?:(?:[{_U}]\.\s?-?)+\s?(?:{_GIVEN}\s)?|{_GIVEN}(?:\s(?:[{_U}]\.|{_GIVEN})){{0,2}}\s)"
+    rf"(?:(?:[{_U}]\.\s?+-?)+\s?(?:{_GIVEN}\s)?|{_GIVEN}(?:\s(?:[{_U}]\.|{_GIVEN})){{0,2}}\s)"
     rf"{SURNAME}"
 )  # "D. Richard Hipp" too
 _NAMES_FIRST = re.compile(
@@ -81,7 +83,7 @@ _NAMES_FIRST = re.compile(
 # RFC and IEEE-like lists, surname first, then a quoted title: "Bradner, S., \"Key words
 # ...\"", "Damas, J., Graff, M., and P. Vixie, \"Extension ...\"", "Hoffman, P., Ed., \"...\""
 _SURNAME_INITIALS = rf"{SURNAME},\s(?:[{_U}]\.\s?-?)+(?:,\sEds?\.)?"
-_INITIALS_SURNAME = rf"(?:[{_U}]\.\s?-?)+\s?{SURNAME}(?:,\sEds?\.)?"
+_INITIALS_SURNAME = rf"(?:[{_U}]\.\s?+-?)+\s?{SURNAME}(?:,\sEds?\.)?"
 _ONE_LISTED = re.compile(rf"{_SURNAME_INITIALS}|{_INITIALS_SURNAME}")
 _SURNAME_FIRST_QUOTED = re.compile(
     rf"^(?P<authors>{_SURNAME_INITIALS}(?:(?:,\s(?:and\s)?|,?\s(?:and|&)\s)"

@@ -100,7 +100,7 @@ _INVERTED_GIVEN = rf"{SURNAME}\s[{U}][\w'’-]+(?:\s[{U}]\.)+"
 # Initials first, as Romance and Turkish notes write them, with a Spanish family name of two
 # words: "P. Bourdelais et J.-Y. Raulot", "E. García de Enterría y T.-R. Fernández"
 _INITIALS_NAME = (
-    rf"(?:[{U}][{L}]?\.\s?-?){{1,3}}\s?{SURNAME}(?:\s(?:de\s|del\s|de\sla\s)?{SURNAME_PLAIN})?"
+    rf"(?:[{U}][{L}]?\.\s?+-?){{1,3}}\s?{SURNAME}(?:\s(?:de\s|del\s|de\sla\s)?{SURNAME_PLAIN})?"
 )
 _PERSON_ANY = rf"(?:{_INVERTED_GIVEN}|{_NATURAL_STRICT}|{_INVERTED_INITIALS}|{_INITIALS_NAME})"
 _CONJUNCTION = rf"(?:und|u\.|i|a|et|and|y|e|ve|{_NORDIC})"

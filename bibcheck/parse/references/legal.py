@@ -209,7 +209,7 @@ _DIRECT = rf"{_GIVEN}(?:\s{_GIVEN}){{0,2}}\s{_SURNAME}"
 # Weber, Lexicon Latinum, 2e éd." the part after the comma is the title)
 _AUTHORS = (
     rf"(?P<authors>(?:{_OSCOLA_PERSON}|{_INVERTED}|{_DIRECT})"
-    rf"(?:(?:,\s(?:{_OSCOLA_PERSON}|{_DIRECT}))*\sand\s(?:{_OSCOLA_PERSON}|{_DIRECT}))?)"
+    rf"(?:(?:,\s(?:{_OSCOLA_PERSON}|{_DIRECT}))*+\sand\s(?:{_OSCOLA_PERSON}|{_DIRECT}))?)"
 )
 _QUOTED = r"(?:'(?P<q1>[^']{3,300}?)'|‘(?P<q2>(?:[^‘’]|’(?=\w)){3,300}?)’|`(?P<q3>[^`']{3,300}?)')"
 # "(2023) 86 MLR 1102", "(2019) 43(2) Melbourne University Law Review 512", "[2019] PL 412"

@@ -22,7 +22,9 @@ __all__ = ["CONJUNCTIONS", "NATURAL_LIST", "natural_list", "split_names"]
 CONJUNCTIONS = r"(?:and|&|og|och|en|und|a|ac|et|y|e|i|és|ja)"
 # A given name: a word or an initial ("Ólafur G. Flóvenz", "Haryadi S. Gunawi")
 _GIVEN = rf"[{U}](?:[{L}'’-]+|\.)"
-_NATURAL = rf"{_GIVEN}(?:\s(?:{_GIVEN}|[{U}]\.)){{0,2}}\s{SURNAME}"
+# (an initial is a _GIVEN already: a second alternative for it would let every initial of a
+# long list be read two ways, and a list that does not match take exponential time)
+_NATURAL = rf"{_GIVEN}(?:\s{_GIVEN}){{0,2}}\s{SURNAME}"
 _INVERTED = rf"{SURNAME},\s{INITIALS}"
 _PERSON = rf"(?:{_NATURAL}|{_INVERTED})"
 # The first name in natural order, then names joined by commas and a final conjunction

@@ -40,10 +40,15 @@ _OTHER = re.compile(
 )
 # "In *Proc. Second Workshop …* 1–6": the proceedings, then the pages
 _IN = re.compile(r"^In\s\*?(?P<book>[^*]+?)\*?(?:\s(?P<pages>\d+\s?[–-]\s?\d+|\d+))?\s*$")
+# Every shape ends in "(2009)." or "2009)."; tested first: the lazy title and journal after a
+# long list of names that is not Nature's would be tried from every initial in it.
+_ENDS_IN_YEAR = re.compile(rf"{_YEAR}\)\.?$")
 
 
 def parse(body: str) -> Fields | None:
     """Nature fields, or None when ``body`` lacks the shape."""
+    if _ENDS_IN_YEAR.search(body) is None:  # (every shape ends so; a cheap test first)
+        return None
     m = _ARTICLE.match(body)
     if m is not None:
         return Fields(
