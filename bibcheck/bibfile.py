@@ -600,10 +600,26 @@ def _name_notes(entry: Entry) -> list[BibError]:
     ]
 
 
+# a backslash right before a line break ("Shock \\" at a line's end inside a value)
+_ESCAPED_NEWLINE = re.compile(r"\\(?=\r?\n)")
+
+
+def _counted_newlines(text: str) -> str:
+    r"""``text`` with a space between a backslash and the line break after it.
+
+    bibtexparser's splitter takes ``\`` + newline for an escaped character and does not
+    count that line, so every entry after it would be reported a line too early. For
+    TeX the space changes nothing: ``\`` before a line break is a control space, and
+    ``\\`` (a line break) then a space is the same line break."""
+    return _ESCAPED_NEWLINE.sub("\\\\ ", text)
+
+
 def _parse(text: str) -> tuple[tuple[BibRecord, ...], tuple[BibError, ...]]:
     try:
         with _quiet():
-            library = parse_string(blank_comment_lines(text), parse_stack=_parse_stack())
+            library = parse_string(
+                _counted_newlines(blank_comment_lines(text)), parse_stack=_parse_stack()
+            )
     except Exception as exc:  # a bibtexparser bug must not become a traceback
         return (), (BibError(1, f"bibtexparser could not read the file: {exc}"),)
     records: list[BibRecord] = []

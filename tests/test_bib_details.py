@@ -211,3 +211,41 @@ def test_capitalised_field_names_and_a_repeat_in_another_case() -> None:
     assert records[0].authors == ("Monios, Jason", "Wilmsmeier, Gordon")
     assert records[0].fields["title"] == "Port regions"
     assert records[0].repeated == (("title", 4, "Port regionalisation"),)
+
+
+@pytest.mark.parametrize(
+    "newline",
+    [pytest.param("\n", id="lf"), pytest.param("\r\n", id="crlf")],
+)
+@pytest.mark.parametrize(
+    ("value", "title"),
+    [
+        pytest.param(
+            '"{Tidal Mixing in Narrow \\', "Tidal Mixing in Narrow Straits", id="control-space"
+        ),
+        pytest.param("{Tidal Mixing \\\\", "Tidal Mixing Straits", id="tex-line-break"),
+    ],
+)
+def test_a_backslash_at_a_line_end_keeps_later_lines_right(
+    newline: str, value: str, title: str
+) -> None:
+    closing = '}",' if value.startswith('"') else "},"
+    text = newline.join(
+        [
+            "@article{first,",
+            f"  title = {value}",
+            f" Straits{closing}",
+            "  year = 2002",
+            "}",
+            "",
+            "@book{second,",
+            "  title = {Estuaries},",
+            "  year = 2003",
+            "}",
+            "",
+        ]
+    )
+    records, errors = read_bib(text)
+    assert errors == []
+    assert [(r.key, r.line, r.end_line) for r in records] == [("first", 1, 5), ("second", 7, 10)]
+    assert " ".join(records[0].fields["title"].split()) == title
