@@ -117,6 +117,9 @@ class AnomalyCode(StrEnum):
     CITATION_KEY_CASE = "citation-key-case"
     INCLUDE_UNREADABLE = "include-unreadable"  # \input file missing, unreadable or a loop
     DUPLICATE_FIELD = "duplicate-field"  # a .bib entry that repeats a field (kept, flagged)
+    # a .bib entry that repeats fields with the same value (a reference manager's export
+    # writing its keywords line four times): nothing lost, one note per entry
+    DUPLICATE_FIELD_SAME = "duplicate-field-same"
     # a .bib name BibTeX would refuse ("McInnes, L, and ..."): read as best it can be, kept
     NAME_MALFORMED = "name-malformed"
     DOI_NORMALISED = "doi-normalised"  # written as a resolver or proxy URL: the bare DOI is used

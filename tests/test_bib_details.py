@@ -249,3 +249,31 @@ def test_a_backslash_at_a_line_end_keeps_later_lines_right(
     assert errors == []
     assert [(r.key, r.line, r.end_line) for r in records] == [("first", 1, 5), ("second", 7, 10)]
     assert " ".join(records[0].fields["title"].split()) == title
+
+
+def test_repeats_of_the_same_value_are_one_note() -> None:
+    """A manager's export writing the same keywords line four times loses nothing: one
+    info note for the entry, not a warning per repeat; a repeat with another value still
+    warns."""
+    text = (
+        "@article{sugar,\n"
+        "  title = {Beet and Cane},\n"
+        "  keywords = {sugar, trade},\n"
+        "  keywords = {sugar, trade},\n"
+        "  keywords = {sugar,  trade},\n"
+        "  keywords = {sugar, trade},\n"
+        "  year = {1999},\n"
+        "  year = {2001},\n"
+        "}\n"
+    )
+    doc = parse_bytes(text.encode(), "refs.bib")
+    found = [(a.code, a.line, a.lines) for a in doc.all_anomalies()]
+    assert (C.DUPLICATE_FIELD_SAME, 4, (3, 4, 5, 6)) in found
+    assert (C.DUPLICATE_FIELD, 8, (7, 8)) in found
+    assert (
+        sum(1 for code, _, _ in found if code in (C.DUPLICATE_FIELD, C.DUPLICATE_FIELD_SAME)) == 2
+    )
+    severities = {
+        (f.lines, f.severity) for f in analyse_document(doc, {}, {}) if f.kind == "malformed-field"
+    }
+    assert severities == {((3, 4, 5, 6), "info"), ((7, 8), "warning")}

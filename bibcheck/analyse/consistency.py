@@ -154,6 +154,11 @@ ANOMALY_FINDINGS: dict[AnomalyCode, Rule] = {
         FindingKind.COVERAGE_GAP, W, "check the coverage line; force the right reader with --reader"
     ),
     A.DUPLICATE_FIELD: Rule(FindingKind.MALFORMED_FIELD, W, "keep one value of the repeated field"),
+    A.DUPLICATE_FIELD_SAME: Rule(
+        FindingKind.MALFORMED_FIELD,
+        INFO,
+        "write each field once (biber warns about every repeat; no value is lost)",
+    ),
     A.NAME_MALFORMED: Rule(
         FindingKind.MALFORMED_FIELD,
         W,

@@ -207,10 +207,15 @@ def _doi(record: BibRecord, url: str | None) -> tuple[str | None, list[Anomaly]]
 
 
 def _repeated(record: BibRecord) -> list[Anomaly]:
-    """One anomaly per field written twice: the entry is kept with the first value."""
+    """One anomaly per field written twice with another value: the entry is kept with the
+    first value; the repeats that only copy the first value are one note for the entry."""
     found: list[Anomaly] = []
+    same: list[tuple[str, int]] = []  # (name, line) of each copy, the first one's too
     for name, line, value in record.repeated:
         first = record.field_lines.get(name, record.line)
+        if " ".join(value.split()) == " ".join(record.fields.get(name, "").split()):
+            same += [(name, first), (name, line)]
+            continue
         shown = value if len(value) <= 60 else value[:57] + "..."
         found.append(
             Anomaly(
@@ -219,6 +224,17 @@ def _repeated(record: BibRecord) -> list[Anomaly]:
                 f"the first value is used, the repeat {shown!r} is ignored",
                 line,
                 lines=(first, line),
+            )
+        )
+    if same:
+        names = sorted({name for name, _ in same})
+        found.append(
+            Anomaly(
+                AnomalyCode.DUPLICATE_FIELD_SAME,
+                f"entry {record.key!r} repeats {len(same) // 2} field(s) with the same value "
+                f"({', '.join(names)}); nothing is lost",
+                same[1][1],
+                lines=tuple(sorted({line for _, line in same})),
             )
         )
     return found
