@@ -333,3 +333,15 @@ def store_tricky(db: Database) -> Database:
         ),
     )
     return db
+
+
+def process_state(pid: int) -> tuple[int, str] | None:
+    """(parent pid, state letter) of a process from /proc, None when it is gone (or a
+    zombie)."""
+    try:
+        lines = Path(f"/proc/{pid}/status").read_text().splitlines()
+    except OSError:
+        return None
+    fields = dict(line.split(":", 1) for line in lines if ":" in line)
+    state = fields["State"].split()[0]
+    return None if state in {"Z", "X"} else (int(fields["PPid"]), state)

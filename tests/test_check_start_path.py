@@ -26,6 +26,7 @@ import pytest
 from bibcheck.check import pool
 from bibcheck.check.settings import CheckSettings
 from bibcheck.check.summary import Tally
+from tests.helpers import process_state as _state
 from tests.netserver import SiteServer
 from tests.test_check_processes import HOSTS, mixed_urls, run
 from tests.test_check_processes import settings as settings  # the fixture
@@ -49,17 +50,6 @@ needs_linux_fork = pytest.mark.skipif(
 )
 def test_start_method(fork: bool, fork_here: bool, threads: int, method: str) -> None:
     assert pool.start_method(fork=fork, fork_here=fork_here, threads=threads) == method
-
-
-def _state(pid: int) -> tuple[int, str] | None:
-    """(parent pid, state letter) of a process, None when it is gone (or a zombie)."""
-    try:
-        lines = Path(f"/proc/{pid}/status").read_text().splitlines()
-    except OSError:
-        return None
-    fields = dict(line.split(":", 1) for line in lines if ":" in line)
-    state = fields["State"].split()[0]
-    return None if state in {"Z", "X"} else (int(fields["PPid"]), state)
 
 
 def _own_session(pid: int) -> bool:

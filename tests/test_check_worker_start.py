@@ -20,6 +20,7 @@ import pytest
 from bibcheck.check import pool
 from bibcheck.check.settings import CheckSettings
 from bibcheck.check.summary import Tally
+from tests.helpers import process_state as _state
 from tests.netserver import SiteServer
 from tests.test_check_processes import mixed_urls, run
 from tests.test_check_processes import settings as settings  # the fixture
@@ -55,17 +56,6 @@ def test_three_workers_give_the_verdicts_of_one_however_started(
     assert _seen(shared) == _seen(alone)  # type: ignore[arg-type]
     assert three.requests_sent == one.requests_sent
     assert three.by_status == one.by_status
-
-
-def _state(pid: int) -> tuple[int, str] | None:
-    """(parent pid, state letter) of a live process, None when it is gone."""
-    try:
-        lines = Path(f"/proc/{pid}/status").read_text().splitlines()
-    except OSError:
-        return None
-    fields = dict(line.split(":", 1) for line in lines if ":" in line)
-    state = fields["State"].split()[0]
-    return None if state in {"Z", "X"} else (int(fields["PPid"]), state)
 
 
 def _children(parent: int) -> list[int]:

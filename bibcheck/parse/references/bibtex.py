@@ -210,11 +210,11 @@ def _repeated(record: BibRecord) -> list[Anomaly]:
     """One anomaly per field written twice with another value: the entry is kept with the
     first value; the repeats that only copy the first value are one note for the entry."""
     found: list[Anomaly] = []
-    same: list[tuple[str, int]] = []  # (name, line) of each copy, the first one's too
+    copies: list[tuple[str, int, int]] = []  # (name, first line, repeat line)
     for name, line, value in record.repeated:
         first = record.field_lines.get(name, record.line)
         if " ".join(value.split()) == " ".join(record.fields.get(name, "").split()):
-            same += [(name, first), (name, line)]
+            copies.append((name, first, line))
             continue
         shown = value if len(value) <= 60 else value[:57] + "..."
         found.append(
@@ -226,15 +226,15 @@ def _repeated(record: BibRecord) -> list[Anomaly]:
                 lines=(first, line),
             )
         )
-    if same:
-        names = sorted({name for name, _ in same})
+    if copies:
+        names = ", ".join(sorted({name for name, _, _ in copies}))
         found.append(
             Anomaly(
                 AnomalyCode.DUPLICATE_FIELD_SAME,
-                f"entry {record.key!r} repeats {len(same) // 2} field(s) with the same value "
-                f"({', '.join(names)}); nothing is lost",
-                same[1][1],
-                lines=tuple(sorted({line for _, line in same})),
+                f"entry {record.key!r} repeats {len(copies)} field(s) with the same value "
+                f"({names}); nothing is lost",
+                copies[0][2],
+                lines=tuple(sorted({n for _, first, line in copies for n in (first, line)})),
             )
         )
     return found
