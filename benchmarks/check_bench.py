@@ -242,6 +242,7 @@ def bibcheck_client(conn: Connection, urls: list[str], options: dict[str, object
         resolve={h: "127.0.0.1" for h in hosts},
         allow_hosts=frozenset(hosts),
         ca_bundle=str(options["ca"]),
+        soft404_probe=bool(options.get("soft404_probe", True)),
     )
     with tempfile.TemporaryDirectory() as tmp:
         db = open_db(Path(tmp) / "bench.db")
@@ -644,6 +645,7 @@ def scenario(name: str, args: argparse.Namespace, tmp: Path) -> None:
         "ca": str(bundle),
         "profile": args.profile,
         "timeline_dir": "",
+        "soft404_probe": not args.no_probe,
     }
     wanted = Counter(u.split("/")[2].split(":")[0] for u in urls)
     allowed = min(args.per_host, args.server_cap)
@@ -744,6 +746,12 @@ def main(argv: list[str] | None = None) -> int:
         default=0.0,
         help="share of the URLs that are gone (404), drawn at random (README: where 0.1 "
         "comes from); 0, the default, keeps every URL alive as in earlier rounds",
+    )
+    parser.add_argument(
+        "--no-probe",
+        action="store_true",
+        help="bibcheck without its soft-404 probes (one per host and path shape; lychee "
+        "sends none): what the probes cost where the overall concurrency binds",
     )
     parser.add_argument("--profile", help="write a CPU-time cProfile of the run here")
     parser.add_argument(
