@@ -10,7 +10,7 @@ import pytest
 from bibcheck.manuscript import parse_file
 from bibcheck.model import AnomalyCode as C
 from bibcheck.model import ParsedDocument
-from bibcheck.readers.adocinclude import line_ranges, splice, tagged_lines
+from bibcheck.readers.adocinclude import line_ranges, splice, tagged_lines, verbatim_block
 from bibcheck.readers.asciidoc import key_shape, two_line_title
 
 
@@ -214,3 +214,62 @@ def test_missing_include_is_said_not_passed(tmp_path: Path) -> None:
     doc = parse_file(path)
     unreadable = [a for a in doc.all_anomalies() if a.code is C.INCLUDE_UNREADABLE]
     assert [a.line for a in unreadable] == [5]
+
+
+@pytest.mark.parametrize(
+    ("lines", "open_after"),
+    [
+        (["----"], ["----"]),
+        (["....", "text", "...."], ["....", "....", None]),
+        (["-----", "----", "-----"], ["-----", "-----", None]),  # closes at its own length
+        (["---", "text"], [None, None]),  # three dashes open nothing
+        (
+            ["[source,erlang]", "----", "include::x.erl[]", "----", "after"],
+            [None, "----", "----", None, None],
+        ),
+    ],
+    ids=["listing", "literal", "same-length", "too-short", "source-block"],
+)
+def test_verbatim_block_tracks_listing_and_literal_delimiters(
+    lines: list[str], open_after: list[str | None]
+) -> None:
+    current: str | None = None
+    seen = []
+    for line in lines:
+        current = verbatim_block(current, line)
+        seen.append(current)
+    assert seen == open_after
+
+
+def test_an_unreadable_include_in_a_code_listing_costs_no_citation(tmp_path: Path) -> None:
+    """The source file of a code sample (``include::`` inside ``----`` or ``....``) holds
+    no citation: missing, it is no anomaly; the same include outside a block still is."""
+    path = write(
+        tmp_path,
+        "book.adoc",
+        """
+        = Book
+
+        The machine follows <<warren83>>.
+
+        [source,erlang]
+        ----
+        include::../code/example.erl[]
+        ----
+
+        ....
+        include::../code/output.txt[]
+        ....
+
+        include::chapters/missing.adoc[]
+
+        [bibliography]
+        == References
+
+        - [[[warren83]]] D. H. D. Warren. An abstract Prolog instruction set. SRI, 1983.
+        """,
+    )
+    doc = parse_file(path)
+    unreadable = [a for a in doc.all_anomalies() if a.code is C.INCLUDE_UNREADABLE]
+    assert [a.line for a in unreadable] == [14]
+    assert cites(doc) == [("warren83", 3)]

@@ -59,6 +59,19 @@ class Spliced:
         return self.origin[min(max(line, 1), len(self.origin)) - 1]
 
 
+_VERBATIM_DELIMITER = re.compile(r"^(?:-{4,}|\.{4,})$")
+
+
+def verbatim_block(current: str | None, line: str) -> str | None:
+    """The delimiter of the listing (``----``) or literal (``....``) block open after
+    ``line``, given the one open before it (``current``; None: none).  A block closes
+    at a line of the same delimiter, as in Asciidoctor."""
+    stripped = line.rstrip()
+    if current is not None:
+        return None if stripped == current else current
+    return stripped if _VERBATIM_DELIMITER.match(stripped) else None
+
+
 def has_includes(lines: list[str]) -> bool:
     return any(line.startswith("include::") and _INCLUDE.match(line) for line in lines)
 
@@ -95,8 +108,10 @@ def _splice(
     chain: tuple[Path, ...],
 ) -> None:
     name = str(chain[-1]) if numbers is not None and chain else ""
+    verbatim: str | None = None  # the delimiter of the listing or literal block we are in
     for k, line in enumerate(lines):
         number = numbers[k] if numbers is not None else k + 1
+        verbatim = verbatim_block(verbatim, line)
         a = _ATTRIBUTE.match(line)
         if a:
             attributes[a.group("name").lower()] = a.group("value")
@@ -107,7 +122,7 @@ def _splice(
             out.lines.append(line)
             continue
         out.lines.append("")  # the directive's own line stays, empty, for line numbers
-        included = _include(m, folder, out, attributes, chain, number)
+        included = _include(m, folder, out, attributes, chain, number, code=verbatim is not None)
         if included is None:
             continue
         path, text_lines, kept = included
@@ -123,11 +138,17 @@ def _include(
     attributes: dict[str, str],
     chain: tuple[Path, ...],
     at: int,
+    *,
+    code: bool = False,
 ) -> tuple[Path, list[str], list[int]] | None:
-    """The file an include names, its lines and the line numbers the filters keep."""
+    """The file an include names, its lines and the line numbers the filters keep
+    (``code``: the include stands in a listing or literal block, the source of a code
+    sample: unread, it costs no citation, so it is no anomaly)."""
     raw = m.group("target").strip()
 
     def problem(why: str) -> None:
+        if code:
+            return
         out.anomalies.append(
             Anomaly(
                 AnomalyCode.INCLUDE_UNREADABLE,
