@@ -152,3 +152,51 @@ def test_entries_on_sections_of_one_page_are_two_works(
     found = duplicate_citation_findings(parse_bytes(text.encode(), "d.md"))
     warned = [f.literature_entries for f in found if f.severity is Severity.WARNING]
     assert warned == duplicates
+
+
+@pytest.mark.parametrize(
+    ("years", "warned"),
+    [
+        ((1996, 2012), []),  # two editions behind one landing page
+        ((2012, 2012), [(1, 2)]),  # the same edition twice
+        ((1996, None), [(1, 2)]),  # an undated copy goes with the dated one
+        ((None, None), [(1, 2)]),
+    ],
+    ids=["two-editions", "same-year", "one-undated", "both-undated"],
+)
+def test_entries_of_one_address_are_one_work_per_year(
+    years: tuple[int | None, int | None], warned: list[tuple[int, int]]
+) -> None:
+    def entry(year: int | None, edition: str) -> str:
+        dated = f" |year={year}" if year else ""
+        return (
+            "* {{cite book |last=Lindqvist |first=M. |title=Handbook of Coastal Terms"
+            f" |edition={edition}{dated} |publisher=Halden |url=https://ref.example.net/browse/coastal}}}}\n"
+        )
+
+    text = (
+        "'''Dunes''' move.<ref>{{harvnb|Lindqvist|1996|p=4}}</ref>\n\n"
+        "== Notes ==\n{{reflist}}\n\n== Sources ==\n"
+        + entry(years[0], "First")
+        + entry(years[1], "Second")
+    )
+    found = duplicate_citation_findings(parse_bytes(text.encode(), "dunes.wiki"))
+    assert [f.literature_entries for f in found if f.severity is Severity.WARNING] == warned
+
+
+def test_a_citation_of_one_edition_links_to_that_edition() -> None:
+    """Two editions share a landing URL: a short citation of the later edition is tied to
+    the later entry (by its year), not to the first entry with that address."""
+    text = (
+        "'''Dunes''' move.<ref>{{harvnb|Lindqvist|1996|p=4}}</ref>"
+        " They were remapped.<ref>{{harvnb|Lindqvist|2012|p=9}}</ref>\n\n"
+        "== Notes ==\n{{reflist}}\n\n== Sources ==\n"
+        "* {{cite book |last=Lindqvist |first=M. |title=Handbook of Coastal Terms |edition=First"
+        " |year=1996 |url=https://ref.example.net/browse/coastal}}\n"
+        "* {{cite book |last=Lindqvist |first=M. |title=Handbook of Coastal Terms |edition=Second"
+        " |year=2012 |url=https://ref.example.net/browse/coastal}}\n"
+    )
+    doc = parse_bytes(text.encode(), "dunes.wiki")
+    tied = {fn.label: fn.literature.number for fn in doc.footnotes if fn.literature is not None}
+    assert tied == {"1": 1, "2": 2}
+    assert not [a for a in doc.all_anomalies() if a.code.value == "literature-year-differs"]

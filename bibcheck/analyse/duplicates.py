@@ -263,6 +263,10 @@ def _literature_duplicates(doc: ParsedDocument) -> list[Finding]:
             groups.setdefault(("title", title_key(ref.title), ref.year_raw or ""), []).append(
                 entry.number
             )
+    years = {entry.number: entry.reference.year for entry in doc.literature}
+    for key in [k for k in groups if k[0] == "url"]:
+        for edition, numbers in enumerate(_editions(groups.pop(key), years)):
+            groups[(*key, str(edition))] = numbers
     found = []
     for key, numbers in sorted(groups.items(), key=lambda kv: kv[1]):
         if len(set(numbers)) < 2:
@@ -282,3 +286,18 @@ def _literature_duplicates(doc: ParsedDocument) -> list[Finding]:
             )
         )
     return found
+
+
+def _editions(numbers: list[int], years: Mapping[int, int | None]) -> list[list[int]]:
+    """Entries of one address split by their year: one landing page serves several
+    editions of a work (an encyclopedia's 1996 and 2012 editions), which are not the
+    same work listed twice.  An entry with no year goes with the first year's."""
+    by_year: dict[int | None, list[int]] = {}
+    for number in numbers:
+        by_year.setdefault(years.get(number), []).append(number)
+    undated = by_year.pop(None, [])
+    if not by_year:
+        return [undated]
+    groups = list(by_year.values())
+    groups[0] = sorted(groups[0] + undated)
+    return groups

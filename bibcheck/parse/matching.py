@@ -109,7 +109,15 @@ class LiteratureIndex:
         key = title_key(ref.title)
         same_url = self._by_url.get(url_key, []) if url_key else []
         if same_url:
-            best = max(same_url, key=lambda i: title_similarity(ref.title, self._titles[i]))
+            # one landing page for several editions of a work (an encyclopedia's 1996 and
+            # 2012 editions): the entry of the same title whose years meet the reference's
+            best = max(
+                same_url,
+                key=lambda i: (
+                    title_similarity(ref.title, self._titles[i]),
+                    not _years_differ(ref, self.entries[i].reference),
+                ),
+            )
             return self._found(best, "url", 100.0)
         if key and key in self._by_title:
             # entries with the same title (two encyclopedia articles "Ibn al-Haytham"):
