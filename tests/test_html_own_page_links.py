@@ -108,6 +108,13 @@ _STATEMENTS = """<html><head><meta name="citation_doi" content="10.5555/jbio.202
 <h3>Results</h3><p id="prose">As <a href="https://data.example.org/s">a survey</a> shows.</p>
 <p id="dl"><a href="https://cite.example.com/refs?f=ris">Download references</a></p>
 <p id="perm"><a href="https://rights.example.com/x">Reprints &amp; permissions</a></p>
+<div class="c-author"><h4>Search for this author in:</h4>
+<ul><li id="pm"><a href="https://lit.example.gov/entrez/query.fcgi?cmd=search&amp;term=%22Ola%22">
+PubMed</a></li></ul></div>
+<p id="gs"><a href="https://scholar.example.com/scholar?as_sauthors=%22Ola+Berg%22">Ola Berg</a></p>
+<p id="au"><a href="https://lit.example.gov/?term=Berg+O%5BAuthor%5D">articles by Berg</a></p>
+<p id="q"><a href="https://lit.example.gov/?term=dune+migration">a search for dune migration</a></p>
+<h3>Author information</h3><p id="info"><a href="https://uni.example.edu/geo">Geosciences</a></p>
 </body></html>"""
 
 
@@ -124,6 +131,11 @@ _STATEMENTS = """<html><head><meta name="citation_doi" content="10.5555/jbio.202
         pytest.param("prose", False, id="a-link-of-the-text"),
         pytest.param("dl", True, id="download-references-button"),
         pytest.param("perm", True, id="reprints-and-permissions"),
+        pytest.param("pm", True, id="under-search-for-this-author"),
+        pytest.param("gs", True, id="a-scholar-search-for-an-author"),
+        pytest.param("au", True, id="a-database-search-by-author-field"),
+        pytest.param("q", False, id="a-search-for-a-subject"),
+        pytest.param("info", True, id="section-under-author-information"),
     ],
 )
 def test_furniture_links(block: str, furniture: bool) -> None:

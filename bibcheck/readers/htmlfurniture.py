@@ -11,6 +11,9 @@ candidate citation of the text (so none is a link "matching no entry" either):
   article's own data), copyright and licence, funding, competing interests, each a
   paragraph led by its label (``<strong>Data Availability:</strong> …``) or a section
   under such a heading;
+* an author box's links: "Search for this author in: PubMed · Google Scholar", "View
+  author publications", the links of an "Author information" section, and a link that
+  searches a database for an author's name (``scholar?as_sauthors=``, ``?term=…[Author]``);
 * the publisher's buttons: "Download references", "Export citation", "Reprints and
   permissions", "Rights and permissions", "Cite this article", "Check for updates".
 
@@ -56,7 +59,9 @@ _STATEMENT = re.compile(
     r"(?:\s+and\s+materials?)?|data\s+access(?:ibility)?|copyright|licen[cs]e|"
     r"open\s+access|funding(?:\s+(?:statement|information|sources?))?|competing\s+"
     r"interests?|conflicts?\s+of\s+interests?|declaration\s+of\s+(?:competing\s+)?"
-    r"interests?)\s*[:.]?\s*$",
+    r"interests?|search\s+for\s+this\s+author(?:\s+in)?|author\s+information|"
+    r"view\s+author\s+publications|find\s+(?:articles|other\s+works)\s+by\s+this\s+author)"
+    r"\s*[:.]?\s*$",
     re.I,
 )
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -82,6 +87,18 @@ def is_own_doi(href: str, dois: set[str]) -> bool:
         return False
     doi = m.group(1).rstrip(".").lower()
     return any(doi == own or doi.startswith((own + ".", own + "/")) for own in dois)
+
+
+_AUTHOR_SEARCH = re.compile(
+    r"[?&](?:as_sauthors|authors?|au|creator)=|[?&]term=[^&#]*(?:\[|%5B)(?:au|author|"
+    r"full\s+author\s+name)(?:\]|%5D)",
+    re.I,
+)
+
+
+def is_author_search(href: str) -> bool:
+    """Does ``href`` search a database for an author (a page's author box), not a work?"""
+    return _AUTHOR_SEARCH.search(href) is not None
 
 
 def is_licence(href: str) -> bool:
@@ -141,6 +158,7 @@ def furniture_links(soup: BeautifulSoup) -> set[int]:
         if (
             is_own_doi(href, dois)
             or is_licence(href)
+            or is_author_search(href)
             or is_tool_link(a)
             or _in_statement(a, headed)
         ):
