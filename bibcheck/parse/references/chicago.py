@@ -226,7 +226,9 @@ _AND = r"(?:and|&|und|et|e|y|i|a|ve|og|och|en|és|dan|at|và|и|і|та|και)"
 _MONONYM = rf"{SURNAME_PLAIN}(?=,\s)"
 _NOTE_AUTHOR = re.compile(
     # ("Ní Bhriain, Siobhán, Title": an Irish family name, inverted, is no given name)
-    rf"^(?!{_IRISH_PREFIX}\s[{U}][\w'’-]+,\s)(?P<authors>{_NOTE_NAME}(?:(?:,\s(?:{_NOTE_NAME}|{_MONONYM}))*,?\s{_AND}\s{_NOTE_NAME})?"
+    rf"^(?!{_IRISH_PREFIX}\s[{U}][\w'’-]+,\s)(?P<authors>{_NOTE_NAME}(?:(?:,\s(?:{_NOTE_NAME}|{_MONONYM}))*,?\s{_AND}\s{_NOTE_NAME}"
+    # (the first names, then "et al.": "Jordan Hale, Mia Berg, Ana Cruz et al., "Title,"")
+    rf"|(?:,\s{_NOTE_NAME})+(?=,?\set\sal\.))?"
     r"(?:,?\set\sal\.)?)(?:,\s(?:eds?|éds?|red|Hrsg|hrsg|Hg|dir|comp|ред)\."
     # (or in parentheses, as British notes write it: "R. Dudley Edwards (ed.)", "(eds)")
     r"|\s\((?:eds?|éds?|red|Hrsg|Hg|Bearb|dir|comps?)\.?\))?,\s(?P<after>.+)$"
