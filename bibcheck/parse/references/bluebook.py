@@ -25,9 +25,9 @@ from bibcheck.parse.references.shared import Fields, split_people, year_of
 _PERSON = rf"[{U}][\w'’-]+(?:\s[{U}]\.)*(?:\s[{U}][\w'’-]+)?\s{SURNAME}"
 # "A & B", "A, B & C": a list of authors ends with "&" (or "and"); in "Rosa Delgado,
 # Auditing Automated Hiring, ..." the part after the comma is the title.
-# (or the first names, then "et al.": "Ann Roe, Ben Sun et al.": names, never a title)
+# (the first names, then "et al.": "Ann Roe, Ben Sun et al.": names, never a title)
 _ET_AL = rf"{_PERSON}(?:,\s{_PERSON})*,?\set\sal\."
-_AUTHORS = rf"(?P<authors>{_ET_AL}|{_PERSON}(?:(?:,\s{_PERSON})*(?:\s&\s|,?\sand\s){_PERSON})?)"
+_AUTHORS = rf"(?P<authors>{_PERSON}(?:(?:,\s{_PERSON})*(?:\s&\s|,?\sand\s){_PERSON})?)"
 # ("William E. Kovacic et al., Title, 110 Mich. L. Rev. 393": three or more authors of an
 # article, whose volume, journal and page say it is Bluebook's)
 _ARTICLE_AUTHORS = (
@@ -87,6 +87,7 @@ def parse(body: str) -> Fields | None:
         # ("Van der Meer, J., & ..." and "Ruiz Martínez, J. (2015). Title" are APA)
         and not re.match(r"[A-Z]\.(?:[,\s]|$)", m.group("title"))
         and " v. " not in m.group("title")
+        and not _NAMES_ET_AL.match(m.group("title"))  # "Ann Roe, Ben Sun et al., "Title,""
         and not _QUOTES.search(m.group("title"))
         and not _facts_foreign(m.group("facts"))
         and not _CHICAGO_FACTS.search(body, m.end())
