@@ -67,6 +67,13 @@ _TITLE = "Adaptive Join Ordering under Skew"
             "Where Does the Time Go?",
             1999,
         ),
+        (  # a prefixed family name after a middle initial ("McLeod", "DeVries")
+            "Ingrid Halvorsen, Tomas K. McLeod, Priya D. Raman, Oskar J. DeVries. [Where Does "
+            "the Time Go?](https://example.org/p27.pdf) VLDB 1999.",
+            ("Ingrid Halvorsen", "Tomas K. McLeod", "Priya D. Raman", "Oskar J. DeVries"),
+            "Where Does the Time Go?",
+            1999,
+        ),
         (  # particles
             f"Jan van den Berg, Maria de la Cruz, Pieter de Vries, Anna van der Linden. {_LINK}. "
             "ICDE 2006.",

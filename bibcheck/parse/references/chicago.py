@@ -72,8 +72,9 @@ _GIVEN_NOTE = (
 )
 # A surname of several words: "Le Roy Ladurie, Emmanuel.", "García Márquez, Gabriel."
 _BIB_SURNAME = rf"{SURNAME}(?:\s{SURNAME_PLAIN}){{0,2}}"
-# what follows a natural-order name misread as inverted: "Haas, ...", "Modha. Title"
-_NAMES_GO_ON = re.compile(rf"{SURNAME_PLAIN}(?:,|\.|\s(?:and|&)\s)")
+# what follows a natural-order name misread as inverted: "Haas, ...", "Modha. Title" (a
+# prefixed or particle name too: "Anna Lind, David J. DeWitt, ...", "McLeod. Title")
+_NAMES_GO_ON = re.compile(rf"{SURNAME}(?:,|\.|\s(?:and|&)\s)")
 _MORE_INITIALS = re.compile(rf"[{U}]\.(?:\s?-?[{U}]\.)*,\s")
 # (ISO 690 and its national versions invert every name, joined in the reference's language:
 # "Smith, J. and Brown, K.", "Rossi, M. e Bianchi, L.", "García, J. y López, M.")
