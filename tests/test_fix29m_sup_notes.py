@@ -6,10 +6,13 @@ title is ``²``, a subscript digit a digit, italics the Markdown emphasis)."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from bibcheck.manuscript import parse_bytes
 from bibcheck.model import RefKind
+from bibcheck.readers.supmarkdown import _note_text
 
 BODY = """# The cost of long prompts
 
@@ -59,3 +62,11 @@ def test_footnote_definitions_render_inline_html() -> None:
     notes = {f.label: f.reference for f in doc.footnotes}
     assert notes["1"].title == "Tiled Attention in O(n²) Time"
     assert notes["2"].kind is RefKind.COMMENTARY
+
+
+@pytest.mark.parametrize("piece", ["<sup>2 ", "<i>x", "<sub>", "<sup>" + "9" * 20])
+def test_rendering_a_long_note_stays_linear(piece: str) -> None:
+    text = piece * (10_000 // len(piece))
+    start = time.perf_counter()
+    _note_text(text)
+    assert time.perf_counter() - start < 0.25

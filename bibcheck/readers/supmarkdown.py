@@ -384,7 +384,7 @@ _BREAK = re.compile(r"<br\s?/?>")
 _EXPONENT_DIGITS = str.maketrans("0123456789+-−", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻")
 
 
-def note_text(text: str) -> str:
+def _note_text(text: str) -> str:
     """``text`` (a note or list entry) with its inline HTML rendered as text."""
     if "<" not in text:
         return text
@@ -395,7 +395,7 @@ def note_text(text: str) -> str:
 
 
 def _rendered(notes: list[RawNote]) -> list[RawNote]:
-    return [replace(n, text=note_text(n.text)) if "<" in n.text else n for n in notes]
+    return [replace(n, text=_note_text(n.text)) if "<" in n.text else n for n in notes]
 
 
 def _asides(notes: list[RawNote]) -> list[RawNote]:
