@@ -1088,7 +1088,33 @@ def _bib_notes(
                         reference=to_reference(record),
                     )
                 )
+    anomalies.extend(_missing_keys(keyed, seen, files))
     return notes, anomalies, files
+
+
+def _missing_keys(
+    keyed: Sequence[RawMarker], seen: set[str], files: Sequence[BibliographyFile]
+) -> list[Anomaly]:
+    """One ``citation-key-missing`` per key cited with a role that no .bib read holds, at its
+    first citation (with every line citing it): a work missing from the literature, not a
+    footnote marker without its definition (a ``:cite:`` key names no footnote)."""
+    lines: dict[str, list[int]] = {}
+    for marker in keyed:
+        if marker.label not in seen:
+            lines.setdefault(marker.label, []).append(marker.line)
+    names = ", ".join(f.name for f in files)
+    return [
+        Anomaly(
+            AnomalyCode.CITATION_KEY_MISSING,
+            f"citation key {label!r} has no entry in {names}"
+            if files
+            else f"citation key {label!r} cannot be resolved: no .bib file could be read",
+            at[0],
+            footnote=label,
+            lines=tuple(sorted(set(at))),
+        )
+        for label, at in lines.items()
+    ]
 
 
 def _case_key(cited: str, records: set[str], prefixes: Sequence[str]) -> str | None:

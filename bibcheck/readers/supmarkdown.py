@@ -17,8 +17,10 @@ Page breaks make this messy, and the reader keeps everything it repairs:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote
+from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote, RefKind
+from bibcheck.parse.references import parse_reference
 from bibcheck.readers.common import (
     LIST_ITEM,
     RULE,
@@ -337,17 +339,24 @@ def read(text: str) -> RawDocument:
         anomalies.extend(lit_anomalies)
     anomalies.extend(notes.anomalies)
     anomalies.extend(artifact_anomalies(lines, artifacts))
-    footnotes = notes.notes()
+    footnotes = _rendered(notes.notes())
+    literature = _rendered(literature)
+    listed_notes = _rendered(listed_notes)
+    endnotes = False  # the numbered notes are the only list
     if not footnotes and listed_notes:
         anomalies.extend(listed_anomalies)
         if literature:  # endnotes beside a reference list: the notes cite the list
             footnotes = listed_notes
         else:  # the numbered notes are the only list: cited by number, as a reference list
-            literature, lit_index = listed_notes, notes_index
+            literature, lit_index = _asides(listed_notes), notes_index
+            endnotes = True
     numeric = not footnotes and _cites_list(markers, literature)
     if numeric:
         # "<sup>[3]</sup>" citing item 3 of the reference list: each cited item is the note.
         footnotes = cited_entry_notes(markers, literature, at_citation=False)
+        if endnotes:  # (an aside among them stays one)
+            asides = {n.label: n.reference for n in literature if n.reference is not None}
+            footnotes = [replace(n, reference=asides.get(n.label)) for n in footnotes]
     return RawDocument(
         reader=NAME,
         title=title,
@@ -361,6 +370,44 @@ def read(text: str) -> RawDocument:
         # A numbered list cited by number, or a list of paragraphs: any citation style.
         detect_styles=numeric or written_as_paragraphs(literature, lines),
     )
+
+
+# Inline HTML a converter leaves in a note's text: a superscript exponent is written as
+# its Unicode digits ("O(n<sup>2</sup>)" is "O(n²)", as the body's powers are), any other
+# script as its text ("CO<sub>2</sub>" is "CO2", as registries print it), italics as
+# Markdown's, bold and line breaks as text.
+_SUP_DIGITS = re.compile(r"<sup>\s*([0-9+\-−]{1,8})\s*</sup>")
+_SCRIPT = re.compile(r"<(sup|sub)>([^<\n]{0,40})</\1>")
+_ITALIC = re.compile(r"<(i|em)>([^<\n]{1,300})</\1>")
+_BOLD = re.compile(r"</?(?:b|strong)>")
+_BREAK = re.compile(r"<br\s?/?>")
+_EXPONENT_DIGITS = str.maketrans("0123456789+-−", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻")
+
+
+def _note_text(text: str) -> str:
+    """``text`` (a note or list entry) with its inline HTML rendered as text."""
+    if "<" not in text:
+        return text
+    text = _SUP_DIGITS.sub(lambda m: m.group(1).translate(_EXPONENT_DIGITS), text)
+    text = _SCRIPT.sub(lambda m: m.group(2), text)
+    text = _ITALIC.sub(lambda m: f"*{m.group(2)}*", text)
+    return _BREAK.sub(" ", _BOLD.sub("", text))
+
+
+def _rendered(notes: list[RawNote]) -> list[RawNote]:
+    return [replace(n, text=_note_text(n.text)) if "<" in n.text else n for n in notes]
+
+
+def _asides(notes: list[RawNote]) -> list[RawNote]:
+    """Endnotes that are the document's only list: an aside with no work in it ("Strictly,
+    the cost also grows with …") is commentary, read as a footnote is read."""
+    found = []
+    for note in notes:
+        parsed = parse_reference(note.text, note.line_starts or (note.line,), note=True)
+        if parsed.kind is RefKind.COMMENTARY and note.reference is None:
+            note = replace(note, reference=replace(parsed, raw=note.text))
+        found.append(note)
+    return found
 
 
 def _after_bibliography(csl: CslMarkdown, lit_index: int | None, body_end: int) -> int | None:

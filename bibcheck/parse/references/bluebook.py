@@ -25,11 +25,13 @@ from bibcheck.parse.references.shared import Fields, split_people, year_of
 _PERSON = rf"[{U}][\w'’-]+(?:\s[{U}]\.)*(?:\s[{U}][\w'’-]+)?\s{SURNAME}"
 # "A & B", "A, B & C": a list of authors ends with "&" (or "and"); in "Rosa Delgado,
 # Auditing Automated Hiring, ..." the part after the comma is the title.
+# (the first names, then "et al.": "Ann Roe, Ben Sun et al.": names, never a title)
+_ET_AL = rf"{_PERSON}(?:,\s{_PERSON})*,?\set\sal\."
 _AUTHORS = rf"(?P<authors>{_PERSON}(?:(?:,\s{_PERSON})*(?:\s&\s|,?\sand\s){_PERSON})?)"
 # ("William E. Kovacic et al., Title, 110 Mich. L. Rev. 393": three or more authors of an
 # article, whose volume, journal and page say it is Bluebook's)
 _ARTICLE_AUTHORS = (
-    rf"(?P<authors>{_PERSON}\set\sal\."
+    rf"(?P<authors>{_ET_AL}"
     rf"|{_PERSON}(?:(?:,\s{_PERSON})*(?:\s&\s|,?\sand\s){_PERSON})?)"
 )
 _ARTICLE = re.compile(
@@ -57,6 +59,7 @@ _INSTITUTION_BOOK = re.compile(
     rf"^(?P<authors>{_INSTITUTION}),\s(?P<title>[^()]+?)(?:,?\s(?:at\s)?(?P<pin>{_PIN}))?"
     rf"\s\((?P<facts>[^()]*?)(?P<year>\d{{4}}){_TIME}\)(?!:)"
 )
+_NAMES_ET_AL = re.compile(_ET_AL)
 _ABBREVIATED = re.compile(r"\w\.(?:\s|$)|\w[’']\w")  # "Fin.", "Nat’l": Bluebook's own abbreviations
 # A date in the parentheses: the work appeared in a periodical or on a site named last in
 # the title part ("Title, Consumer Reports (Mar. 11, 2021)").
@@ -84,6 +87,7 @@ def parse(body: str) -> Fields | None:
         # ("Van der Meer, J., & ..." and "Ruiz Martínez, J. (2015). Title" are APA)
         and not re.match(r"[A-Z]\.(?:[,\s]|$)", m.group("title"))
         and " v. " not in m.group("title")
+        and not _NAMES_ET_AL.match(m.group("title"))  # "Ann Roe, Ben Sun et al., "Title,""
         and not _QUOTES.search(m.group("title"))
         and not _facts_foreign(m.group("facts"))
         and not _CHICAGO_FACTS.search(body, m.end())
@@ -94,6 +98,8 @@ def parse(body: str) -> Fields | None:
         m is not None
         and _ABBREVIATED.search(m.group("authors"))
         and " v. " not in m.group("title")
+        # ("Lena K. Marsh, Omar Haddad et al., "Title," …": a person, then more names)
+        and not _NAMES_ET_AL.match(m.group("title"))
         and not _QUOTES.search(m.group("title"))
         and not _facts_foreign(m.group("facts"))
         and not _CHICAGO_FACTS.search(body, m.end())

@@ -72,8 +72,9 @@ _GIVEN_NOTE = (
 )
 # A surname of several words: "Le Roy Ladurie, Emmanuel.", "García Márquez, Gabriel."
 _BIB_SURNAME = rf"{SURNAME}(?:\s{SURNAME_PLAIN}){{0,2}}"
-# what follows a natural-order name misread as inverted: "Haas, ...", "Modha. Title"
-_NAMES_GO_ON = re.compile(rf"{SURNAME_PLAIN}(?:,|\.|\s(?:and|&)\s)")
+# what follows a natural-order name misread as inverted: "Haas, ...", "Modha. Title" (a
+# prefixed or particle name too: "Anna Lind, David J. DeWitt, ...", "McLeod. Title")
+_NAMES_GO_ON = re.compile(rf"{SURNAME}(?:,|\.|\s(?:and|&)\s)")
 _MORE_INITIALS = re.compile(rf"[{U}]\.(?:\s?-?[{U}]\.)*,\s")
 # (ISO 690 and its national versions invert every name, joined in the reference's language:
 # "Smith, J. and Brown, K.", "Rossi, M. e Bianchi, L.", "García, J. y López, M.")
@@ -226,7 +227,9 @@ _AND = r"(?:and|&|und|et|e|y|i|a|ve|og|och|en|és|dan|at|và|и|і|та|και)"
 _MONONYM = rf"{SURNAME_PLAIN}(?=,\s)"
 _NOTE_AUTHOR = re.compile(
     # ("Ní Bhriain, Siobhán, Title": an Irish family name, inverted, is no given name)
-    rf"^(?!{_IRISH_PREFIX}\s[{U}][\w'’-]+,\s)(?P<authors>{_NOTE_NAME}(?:(?:,\s(?:{_NOTE_NAME}|{_MONONYM}))*,?\s{_AND}\s{_NOTE_NAME})?"
+    rf"^(?!{_IRISH_PREFIX}\s[{U}][\w'’-]+,\s)(?P<authors>{_NOTE_NAME}(?:(?:,\s(?:{_NOTE_NAME}|{_MONONYM}))*,?\s{_AND}\s{_NOTE_NAME}"
+    # (the first names, then "et al.": "Jordan Hale, Mia Berg, Ana Cruz et al., "Title,"")
+    rf"|(?:,\s{_NOTE_NAME})+(?=,?\set\sal\.))?"
     r"(?:,?\set\sal\.)?)(?:,\s(?:eds?|éds?|red|Hrsg|hrsg|Hg|dir|comp|ред)\."
     # (or in parentheses, as British notes write it: "R. Dudley Edwards (ed.)", "(eds)")
     r"|\s\((?:eds?|éds?|red|Hrsg|Hg|Bearb|dir|comps?)\.?\))?,\s(?P<after>.+)$"

@@ -112,6 +112,13 @@ _COMMA_SHAPE = re.compile(
     r",\s(?P<rest>\S.+)$"
 )
 _ORG_WORD = re.compile(ORGANISATION_WORD)
+# The rest of a list of names in natural order after the first name, up to the period that
+# ends it: "Tomas Berglund, Priya Raman, and Oskar Lind. " (two names at least, or one
+# after a conjunction: one name alone before a period may open a title, see below)
+_NAME_LIST_REST = re.compile(
+    rf"(?:{_NATURAL_STRICT},\s)+(?:(?:and|&)\s)?{_NATURAL_STRICT}\.\s"
+    rf"|(?:{_NATURAL_STRICT},?\s)?(?:and|&)\s{_NATURAL_STRICT}\.\s"
+)
 # an editor's mark right after the first part: that part is a title, not a name
 _EDITED_BY = re.compile(r"(?:hg|hrsg|bearb|ed|éd)\.\s(?:von|v\.|by|par)\s", re.I)
 # The Latin comma form of classical philology and older humanities lists: "Lundström, V.,
@@ -374,6 +381,11 @@ def parse(body: str) -> Fields | None:
         # "David Pugh, Philip Woodworth. Title": names, not a title, follow; but a title
         # may begin with a person's name when the place and year follow it: "Eberhard
         # Bethge, Dietrich Bonhoeffer. Theologe – Christ – Zeitgenosse, München 1967"
+        comma = None
+    if comma is not None and _NAME_LIST_REST.match(comma.group("rest")):
+        # "Ingrid Halvorsen, Tomas Berglund, Priya Raman. Title. VLDB 2016": more names,
+        # joined by commas, up to the period before the title: a list of authors, never the
+        # comma form's title (even when something like a place and year follows)
         comma = None
     if comma is not None and _EDITED_BY.match(comma.group("rest")):
         comma = None  # "Stadtrechnungen von Uelzen, hg. von X": a title and its editor
