@@ -28,7 +28,15 @@ from urllib.parse import unquote
 from rapidfuzz.distance import Levenshtein
 
 from bibcheck.analyse.common import Citations, citations_by_url, finding, plural, where
-from bibcheck.model import Finding, FindingKind, Footnote, ParsedDocument, Severity
+from bibcheck.model import (
+    Finding,
+    FindingKind,
+    Footnote,
+    LiteratureEntry,
+    ParsedDocument,
+    Severity,
+)
+from bibcheck.parse.names import family_name, same_family
 from bibcheck.parse.references.archival import archival_source
 from bibcheck.store.links import OK, LinkState
 from bibcheck.text import title_key, transliterate
@@ -247,27 +255,45 @@ def _repeat_finding(doc: ParsedDocument, fns: list[Footnote]) -> Finding:
 
 
 def _literature_duplicates(doc: ParsedDocument) -> list[Finding]:
+    """Entries that list one work twice: the same address (or DOI), the same archival text,
+    or the same title and year where the entries' addresses do not say two works (a
+    publisher's second record of a work, without the DOI of the first, is the same work)."""
     groups: dict[tuple[str, ...], list[int]] = {}
+    titled: dict[tuple[str, ...], list[LiteratureEntry]] = {}
     lines: dict[int, int] = {}
     for entry in doc.literature:
         ref = entry.reference
         lines[entry.number] = entry.line
-        if ref.url:
-            groups.setdefault(("url", _url_key(ref.url)), []).append(entry.number)
+        if ref.url or ref.doi:
+            address: tuple[str, ...] = (
+                ("doi", ref.doi.lower()) if ref.doi else ("url", _url_key(ref.url or ""))
+            )
+            groups.setdefault(address, []).append(entry.number)
+            if title_key(ref.title):
+                titled.setdefault((title_key(ref.title), ref.year_raw or ""), []).append(entry)
         elif archival_source(ref.raw):
             # an archive's collections share its name, which the parser may take for the
             # title ("Cheshire Record Office (CRO), Chester. DDX 382, …" and "… QAR 2/1,
             # …"): the same collection is the same text
             groups.setdefault(("archival", title_key(ref.raw)), []).append(entry.number)
         elif title_key(ref.title):
-            groups.setdefault(("title", title_key(ref.title), ref.year_raw or ""), []).append(
-                entry.number
-            )
+            dated = (title_key(ref.title), ref.year_raw or "")
+            groups.setdefault(("title", *dated), []).append(entry.number)
+            titled.setdefault(dated, []).append(entry)
+    for key, entries in titled.items():
+        addressed = [e for e in entries if e.reference.url or e.reference.doi]
+        bare = [e for e in entries if not (e.reference.url or e.reference.doi)]
+        if len(addressed) == 1 and bare and all(_same_people(addressed[0], e) for e in bare):
+            # (the entries without an address are grouped by title already: join them)
+            groups.setdefault(("title", *key), []).append(addressed[0].number)
     found = []
-    for key, numbers in sorted(groups.items(), key=lambda kv: kv[1]):
-        if len(set(numbers)) < 2:
+    reported: set[frozenset[int]] = set()
+    for key, numbers in sorted(groups.items(), key=lambda kv: sorted(kv[1])):
+        numbers = sorted(set(numbers))
+        if len(numbers) < 2 or any(frozenset(numbers) <= seen for seen in reported):
             continue
-        same = {"url": "address", "archival": "text"}.get(key[0], "title and year")
+        reported.add(frozenset(numbers))
+        same = {"url": "address", "doi": "DOI", "archival": "text"}.get(key[0], "title and year")
         found.append(
             finding(
                 FindingKind.DUPLICATE_CITATION,
@@ -282,3 +308,11 @@ def _literature_duplicates(doc: ParsedDocument) -> list[Finding]:
             )
         )
     return found
+
+
+def _same_people(a: LiteratureEntry, b: LiteratureEntry) -> bool:
+    """The first authors' family names agree (or either entry names nobody)."""
+    first_a, first_b = a.reference.authors[:1], b.reference.authors[:1]
+    if not first_a or not first_b:
+        return True
+    return same_family(family_name(first_a[0]), family_name(first_b[0]))
