@@ -171,11 +171,17 @@ _LISTED = (
             [(1, 2)],
         ),
         # the same record with its URL written differently: one finding, not two
-        (_LISTED.replace("https://doi.org/", "http://dx.doi.org/"), [(1, 2)]),
+        (_LISTED.replace("https://doi.org/", "http://doi.org/"), [(1, 2)]),
         # the same title and year by other people: another work
         (
             "Marta Quinn and Rui Sato. 2020. Reruns of Data Science Notebooks at Scale. "
             "*Journal of Open Research* 4, 2 (2020), 1–9.",
+            [],
+        ),
+        # the same title and year, another DOI written without its address: two works
+        (
+            "Nadia Haddad, Piotr Lis, and Erin Walsh. 2020. Reruns of Data Science Notebooks "
+            "at Scale. Zenodo. doi:10.5281/zenodo.3712001",
             [],
         ),
         # the same title and year, each with an address of its own: two works
@@ -185,7 +191,7 @@ _LISTED = (
             [],
         ),
     ],
-    ids=["record-without-doi", "respelled-url", "other-authors", "other-address"],
+    ids=["record-without-doi", "respelled-url", "other-authors", "other-doi", "other-address"],
 )
 def test_entry_repeated_without_its_address(second: str, duplicates: list[tuple[int, int]]) -> None:
     text = f"# T\n\nA [1]. B [2].\n\n## References\n\n1. {_LISTED}\n2. {second}\n"

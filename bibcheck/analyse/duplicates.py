@@ -255,7 +255,7 @@ def _repeat_finding(doc: ParsedDocument, fns: list[Footnote]) -> Finding:
 
 
 def _literature_duplicates(doc: ParsedDocument) -> list[Finding]:
-    """Entries that list one work twice: the same address (or DOI), the same archival text,
+    """Entries that list one work twice: the same address, the same archival text,
     or the same title and year where the entries' addresses do not say two works (a
     publisher's second record of a work, without the DOI of the first, is the same work)."""
     groups: dict[tuple[str, ...], list[int]] = {}
@@ -264,11 +264,9 @@ def _literature_duplicates(doc: ParsedDocument) -> list[Finding]:
     for entry in doc.literature:
         ref = entry.reference
         lines[entry.number] = entry.line
-        if ref.url or ref.doi:
-            address: tuple[str, ...] = (
-                ("doi", ref.doi.lower()) if ref.doi else ("url", _url_key(ref.url or ""))
-            )
-            groups.setdefault(address, []).append(entry.number)
+        if ref.url:
+            # (not the DOI: a chapter may carry its book's, inherited through a crossref)
+            groups.setdefault(("url", _url_key(ref.url)), []).append(entry.number)
             if title_key(ref.title):
                 titled.setdefault((title_key(ref.title), ref.year_raw or ""), []).append(entry)
         elif archival_source(ref.raw):
@@ -281,9 +279,9 @@ def _literature_duplicates(doc: ParsedDocument) -> list[Finding]:
             groups.setdefault(("title", *dated), []).append(entry.number)
             titled.setdefault(dated, []).append(entry)
     for key, entries in titled.items():
-        addressed = [e for e in entries if e.reference.url or e.reference.doi]
-        bare = [e for e in entries if not (e.reference.url or e.reference.doi)]
-        if len(addressed) == 1 and bare and all(_same_people(addressed[0], e) for e in bare):
+        addressed = [e for e in entries if e.reference.url]
+        bare = [e for e in entries if not e.reference.url]
+        if len(addressed) == 1 and bare and all(_same_work(addressed[0], e) for e in bare):
             # (the entries without an address are grouped by title already: join them)
             groups.setdefault(("title", *key), []).append(addressed[0].number)
     found = []
@@ -293,7 +291,7 @@ def _literature_duplicates(doc: ParsedDocument) -> list[Finding]:
         if len(numbers) < 2 or any(frozenset(numbers) <= seen for seen in reported):
             continue
         reported.add(frozenset(numbers))
-        same = {"url": "address", "doi": "DOI", "archival": "text"}.get(key[0], "title and year")
+        same = {"url": "address", "archival": "text"}.get(key[0], "title and year")
         found.append(
             finding(
                 FindingKind.DUPLICATE_CITATION,
@@ -310,8 +308,11 @@ def _literature_duplicates(doc: ParsedDocument) -> list[Finding]:
     return found
 
 
-def _same_people(a: LiteratureEntry, b: LiteratureEntry) -> bool:
-    """The first authors' family names agree (or either entry names nobody)."""
+def _same_work(a: LiteratureEntry, b: LiteratureEntry) -> bool:
+    """Entries of one title and year name one work unless their DOIs differ or their first
+    authors' family names do (an entry that names nobody agrees with any)."""
+    if a.reference.doi and b.reference.doi and a.reference.doi.lower() != b.reference.doi.lower():
+        return False
     first_a, first_b = a.reference.authors[:1], b.reference.authors[:1]
     if not first_a or not first_b:
         return True
