@@ -129,6 +129,24 @@ from bibcheck.parse.references import acm, parse_reference
             RefKind.ARTICLE,
             id="question-title",
         ),
+        pytest.param(
+            "Aiko Mori. 2018. *Provenance for Interactive Analysis*. Ph. D. Dissertation. "
+            "University of Tsukuba, Tsukuba, Japan.",
+            ("Aiko Mori",),
+            "Provenance for Interactive Analysis",
+            2018,
+            RefKind.BOOK,
+            id="thesis",
+        ),
+        pytest.param(
+            "Felix Brandl, Jr. and Nora Quist. 2011. Checkpointing Long Analyses. Technical "
+            "Report TR-2011-07. Institute of Data Engineering, Graz, Austria.",
+            ("Felix Brandl, Jr.", "Nora Quist"),
+            "Checkpointing Long Analyses",
+            2011,
+            RefKind.REPORT,
+            id="report-and-generation",
+        ),
     ],
 )
 @pytest.mark.parametrize("detect_styles", [True, False], ids=["styled", "markdown"])
@@ -161,6 +179,26 @@ def test_acm_journal_fields() -> None:
         "1–25",
     )
     assert ref.doi == "10.1145/3323211"
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher"),
+    [
+        (
+            "Aiko Mori. 2018. *Provenance*. Ph. D. Dissertation. University of Tsukuba, Japan.",
+            "University of Tsukuba",
+        ),
+        (
+            "Lena Brandt and Kwame Asante. 2021. Rerun Everything. In *Proceedings of the ACM "
+            "Conference on Reproducibility* (Rennes, France) *(ACM REP ’21)*. Association for "
+            "Computing Machinery, New York, NY, USA, 1–12.",
+            "Association for Computing Machinery",
+        ),
+    ],
+    ids=["thesis", "proceedings"],
+)
+def test_acm_publisher(text: str, publisher: str) -> None:
+    assert parse_reference(text, (1,), detect_styles=True).publisher == publisher
 
 
 @pytest.mark.parametrize(

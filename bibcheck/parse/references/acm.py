@@ -97,6 +97,11 @@ _NUMBERING = re.compile(
 )
 # the place and the venue's acronym after the proceedings: "(Glasgow, UK) *(CHI ’19)*"
 _BRACKETED = re.compile(r"\*?\([^()]{0,200}\)\*?")
+# a thesis (a book, as BibTeX's types count it) or a technical report, then the institution
+_DESIGNATION = re.compile(
+    r"^(?:(?:Ph\.\s?D\.|Master['’]s|Doctoral|Bachelor['’]s)\s(?:[Dd]issertation|[Tt]hesis)"
+    r"|(?P<report>Technical\sReport|Tech\.\sRep\.)(?:\s[\w/-]{1,30})?)\.\s"
+)
 _IN = re.compile(r"^In\s(?=\S)")
 _EDITORS = re.compile(r",\s[^,()]{2,300}?\s\((?:Eds?|eds?)\.\)")
 
@@ -161,6 +166,18 @@ def _rest(fields: Fields, rest: str, *, book: bool) -> Fields:
             issue=numbering.group("issue"),
             pages=numbering.group("pages"),
             kind=RefKind.ARTICLE if journal else None,
+        )
+    designated = _DESIGNATION.match(rest)
+    if designated is not None:  # "Ph. D. Dissertation. University, Place."
+        report = designated.group("report") is not None
+        return Fields(
+            fields.style,
+            fields.authors,
+            title=fields.title,
+            year=fields.year,
+            publisher=_publisher(rest[designated.end() :]),
+            book=not report,
+            kind=RefKind.REPORT if report else None,
         )
     publisher = _publisher(rest) if rest and not re.search(r"\d", rest) else None
     return Fields(
