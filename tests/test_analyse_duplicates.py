@@ -200,3 +200,49 @@ def test_a_citation_of_one_edition_links_to_that_edition() -> None:
     tied = {fn.label: fn.literature.number for fn in doc.footnotes if fn.literature is not None}
     assert tied == {"1": 1, "2": 2}
     assert not [a for a in doc.all_anomalies() if a.code.value == "literature-year-differs"]
+
+
+_LISTED = (
+    "Nadia Haddad, Piotr Lis, and Erin Walsh. 2020. Reruns of Data Science Notebooks at Scale. "
+    "In *Proceedings of the 17th Conference on Mining Software Repositories* (Seoul, Republic "
+    "of Korea) *(MSR ’20)*. ACM, New York, NY, USA, 12–22. https://doi.org/10.1145/3379597.3387401"
+)
+
+
+@pytest.mark.parametrize(
+    ("second", "duplicates"),
+    [
+        # a publisher's second record of the work: initials, other capitals, no DOI
+        (
+            "N. Haddad, P. Lis, and E. Walsh. 2020. Reruns of data science notebooks at "
+            "scale. In *Proceedings of MSR 2020* (Seoul) *(MSR ’20)*. IEEE Press, 12–22.",
+            [(1, 2)],
+        ),
+        # the same record with its URL written differently: one finding, not two
+        (_LISTED.replace("https://doi.org/", "http://doi.org/"), [(1, 2)]),
+        # the same title and year by other people: another work
+        (
+            "Marta Quinn and Rui Sato. 2020. Reruns of Data Science Notebooks at Scale. "
+            "*Journal of Open Research* 4, 2 (2020), 1–9.",
+            [],
+        ),
+        # the same title and year, another DOI written without its address: two works
+        (
+            "Nadia Haddad, Piotr Lis, and Erin Walsh. 2020. Reruns of Data Science Notebooks "
+            "at Scale. Zenodo. doi:10.5281/zenodo.3712001",
+            [],
+        ),
+        # the same title and year, each with an address of its own: two works
+        (
+            "Nadia Haddad, Piotr Lis, and Erin Walsh. 2020. Reruns of Data Science Notebooks "
+            "at Scale. Zenodo. https://doi.org/10.5281/zenodo.3712000",
+            [],
+        ),
+    ],
+    ids=["record-without-doi", "respelled-url", "other-authors", "other-doi", "other-address"],
+)
+def test_entry_repeated_without_its_address(second: str, duplicates: list[tuple[int, int]]) -> None:
+    text = f"# T\n\nA [1]. B [2].\n\n## References\n\n1. {_LISTED}\n2. {second}\n"
+    found = duplicate_citation_findings(parse_bytes(text.encode(), "d.md"))
+    warned = [f.literature_entries for f in found if f.severity is Severity.WARNING]
+    assert warned == duplicates

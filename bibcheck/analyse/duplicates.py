@@ -28,7 +28,15 @@ from urllib.parse import unquote
 from rapidfuzz.distance import Levenshtein
 
 from bibcheck.analyse.common import Citations, citations_by_url, finding, plural, where
-from bibcheck.model import Finding, FindingKind, Footnote, ParsedDocument, Severity
+from bibcheck.model import (
+    Finding,
+    FindingKind,
+    Footnote,
+    LiteratureEntry,
+    ParsedDocument,
+    Severity,
+)
+from bibcheck.parse.names import family_name, same_family
 from bibcheck.parse.references.archival import archival_source
 from bibcheck.store.links import OK, LinkState
 from bibcheck.text import title_key, transliterate
@@ -247,30 +255,46 @@ def _repeat_finding(doc: ParsedDocument, fns: list[Footnote]) -> Finding:
 
 
 def _literature_duplicates(doc: ParsedDocument) -> list[Finding]:
+    """Entries that list one work twice: the same address, the same archival text,
+    or the same title and year where the entries' addresses do not say two works (a
+    publisher's second record of a work, without the DOI of the first, is the same work)."""
     groups: dict[tuple[str, ...], list[int]] = {}
+    titled: dict[tuple[str, ...], list[LiteratureEntry]] = {}
     lines: dict[int, int] = {}
     for entry in doc.literature:
         ref = entry.reference
         lines[entry.number] = entry.line
         if ref.url:
+            # (not the DOI: a chapter may carry its book's, inherited through a crossref)
             groups.setdefault(("url", _url_key(ref.url)), []).append(entry.number)
+            if title_key(ref.title):
+                titled.setdefault((title_key(ref.title), ref.year_raw or ""), []).append(entry)
         elif archival_source(ref.raw):
             # an archive's collections share its name, which the parser may take for the
             # title ("Cheshire Record Office (CRO), Chester. DDX 382, …" and "… QAR 2/1,
             # …"): the same collection is the same text
             groups.setdefault(("archival", title_key(ref.raw)), []).append(entry.number)
         elif title_key(ref.title):
-            groups.setdefault(("title", title_key(ref.title), ref.year_raw or ""), []).append(
-                entry.number
-            )
+            dated = (title_key(ref.title), ref.year_raw or "")
+            groups.setdefault(("title", *dated), []).append(entry.number)
+            titled.setdefault(dated, []).append(entry)
+    for key, entries in titled.items():
+        addressed = [e for e in entries if e.reference.url]
+        bare = [e for e in entries if not e.reference.url]
+        if len(addressed) == 1 and bare and all(_same_work(addressed[0], e) for e in bare):
+            # (the entries without an address are grouped by title already: join them)
+            groups.setdefault(("title", *key), []).append(addressed[0].number)
     years = {entry.number: entry.reference.year for entry in doc.literature}
     for key in [k for k in groups if k[0] == "url"]:
         for edition, numbers in enumerate(_editions(groups.pop(key), years)):
             groups[(*key, str(edition))] = numbers
     found = []
-    for key, numbers in sorted(groups.items(), key=lambda kv: kv[1]):
-        if len(set(numbers)) < 2:
+    reported: set[frozenset[int]] = set()
+    for key, numbers in sorted(groups.items(), key=lambda kv: sorted(kv[1])):
+        numbers = sorted(set(numbers))
+        if len(numbers) < 2 or any(frozenset(numbers) <= seen for seen in reported):
             continue
+        reported.add(frozenset(numbers))
         same = {"url": "address", "archival": "text"}.get(key[0], "title and year")
         found.append(
             finding(
@@ -301,3 +325,14 @@ def _editions(numbers: list[int], years: Mapping[int, int | None]) -> list[list[
     groups = list(by_year.values())
     groups[0] = sorted(groups[0] + undated)
     return groups
+
+
+def _same_work(a: LiteratureEntry, b: LiteratureEntry) -> bool:
+    """Entries of one title and year name one work unless their DOIs differ or their first
+    authors' family names do (an entry that names nobody agrees with any)."""
+    if a.reference.doi and b.reference.doi and a.reference.doi.lower() != b.reference.doi.lower():
+        return False
+    first_a, first_b = a.reference.authors[:1], b.reference.authors[:1]
+    if not first_a or not first_b:
+        return True
+    return same_family(family_name(first_a[0]), family_name(first_b[0]))

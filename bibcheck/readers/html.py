@@ -640,11 +640,13 @@ class _Page:
         )
 
 
-# the buttons publishers set after each reference (ScienceDirect, Springer, Wiley, T&F, PMC)
+# the buttons publishers set after each reference (ScienceDirect, Springer, Wiley, T&F, PMC,
+# the ACM Digital Library)
 _BUTTON = re.compile(
     r"(?:Google Scholar|Cross ?Ref|PubMed(?: Central)?|PMC|View in Scopus|Scopus|"
     r"Web of Science(?:®)?|ISI|CAS|MathSciNet|ADS|zbMATH|Article|View article|Full Text"
-    r"(?: via CrossRef)?|Abstract|PDF|OpenURL(?: \w+)?|Find it(?: at \w+)?|Links)"
+    r"(?: via CrossRef)?|Abstract|PDF|OpenURL(?: \w+)?|Find it(?: at \w+)?|Links"
+    r"|(?:ACM )?Digital Library)"
     r"(?:\s*\|)?",
     re.IGNORECASE,
 )
@@ -658,6 +660,11 @@ _LOOKUP_URL = re.compile(
 )
 
 
+# a DOI or URL the text so far ends with, and text that would go on with it
+_ADDRESS_END = re.compile(r"(?:(?:https?|ftp)://|\b10\.\d{4,9}/)[^\s<>\"]*$", re.I)
+_ADDRESS_GOES_ON = re.compile(r"[\w.-]*[/?#=&]")
+
+
 @dataclass(slots=True)
 class _NoteText:
     """The text of a note: links written ``text <target>``, back links dropped."""
@@ -669,6 +676,7 @@ class _NoteText:
     lines: list[int] = field(default_factory=list)
     _links: list[tuple[str, int]] = field(default_factory=list)  # href, start part
     _italics: list[int] = field(default_factory=list)  # ids of the open italic runs
+    _boundary: bool = False  # an element started or ended since the last text
 
     def enter(self, tag: Tag) -> bool:
         if tag.sourceline is not None:
@@ -677,6 +685,7 @@ class _NoteText:
             return False
         if tag.name in ("script", "style"):
             return False
+        self._end_address(tag)
         if is_italic(tag, self.italic):  # "*Title*", as the parsers read notes
             if not self._italics:
                 self.parts.append(OPEN)
@@ -690,7 +699,24 @@ class _NoteText:
             self.parts.append(" ")
         return True
 
+    def _end_address(self, tag: Tag) -> None:
+        """A DOI or URL written as text ends where its element ends: the words of the next
+        element (a publisher's "Digital Library" button) are no part of it (a ``<wbr>``
+        or a span that only breaks a long address, its text no word, is)."""
+        if tag.name != "wbr":  # (a break opportunity inside a long address)
+            self._boundary = True
+            self._space_after_address(text_of(tag))
+
+    def _space_after_address(self, following: str) -> None:
+        if not self.parts or not self.parts[-1][-1:].isalnum():
+            return
+        if not _ADDRESS_END.search(self.parts[-1][-300:]):
+            return
+        if following[:1].isalpha() and not _ADDRESS_GOES_ON.match(following):
+            self.parts.append(" ")
+
     def exit(self, tag: Tag) -> None:
+        self._boundary = True
         if self._italics and self._italics[-1] == id(tag):
             self._italics.pop()
             if not self._italics:
@@ -698,10 +724,12 @@ class _NoteText:
         if tag.name == "a" and self._links:
             href, start = self._links.pop()
             visible = "".join(self.parts[start:])
+            shown = visible.strip()
             if not _URL.match(href):
+                if _BUTTON.fullmatch(shown) and start > 0:
+                    del self.parts[start:]  # a button to the publisher's own record of the work
                 return
             del self.parts[start:]
-            shown = visible.strip()
             if _BUTTON.fullmatch(shown):
                 # a publisher's button after the entry ("Google Scholar", "Article"): its
                 # words are no part of the reference, nor is a look-up in an index
@@ -719,6 +747,9 @@ class _NoteText:
             self.parts.append(" ")
 
     def text(self, text: str) -> None:
+        if self._boundary:  # (text after an element holding an address: see _end_address)
+            self._space_after_address(text)
+            self._boundary = False
         self.parts.append(text)
 
     def value(self) -> str:

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 
 from bibcheck.model import Reference
 from bibcheck.parse.references import (
+    acm,
     acs,
     apa,
     bluebook,
@@ -68,7 +69,8 @@ def detect_note_fields(rest: str) -> Fields | None:
     if not body:
         return None
     return (
-        chicago.peer(body)  # "Philip Dormer Stanhope, Earl of Chesterfield, Title (…)"
+        acm.parse(body)  # "Given Family, and Given Family. 2019. Title. In …": ACM's head
+        or chicago.peer(body)  # "Philip Dormer Stanhope, Earl of Chesterfield, Title (…)"
         or legal.parse(body)
         or parliamentary.parse(body)
         or gbt.parse(body)
@@ -101,6 +103,7 @@ def detect_fields(rest: str) -> Fields | None:
     if not body:
         return None
     for parser in (
+        acm.parse,
         chicago.peer,
         legal.parse,
         parliamentary.parse,
