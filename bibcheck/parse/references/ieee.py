@@ -107,6 +107,9 @@ _V_ORG = re.compile(
     # (the periods of labels cut after it stay: "2023. Disponível em: <url>. Acesso em: …")
     r"(?:\b\d{4};\s?\d.*|:\s?[^:;]+;\s?\d{4}(?:\s?\[[^\[\]]*\]|\s?\([^()]*\))?\.*$))"
 )
+# the editors' mark after the names of a work with editors only: "J. Ruiz, ed. Title", "K.
+# Lee and P. Ortiz, eds., Title", "A. Bo, editor, Title"
+_EDITOR_MARK = re.compile(r"^(?:eds?\.|editors?)(?:,\s|\s(?=\S))")
 _VOL = re.compile(r"\bvol\.\s?(\w+)", re.I)
 _NO = re.compile(r"\bno\.\s?(\w+)", re.I)
 _YEAR = re.compile(FOUR_DIGITS)
@@ -262,7 +265,8 @@ def parse(body: str) -> Fields | None:
         and not re.match(rf"(?:and\s)?{_PERSON}|et\sal\b|и\sдр\b", m.group("after"))
         and not _CHICAGO_NOTE_FACTS.search(m.group("after"))
     ):
-        return _ieee(split_people(m.group("authors")), m.group("after"))
+        # (an editor's mark after the names of a work with editors only is the names')
+        return _ieee(split_people(m.group("authors")), _EDITOR_MARK.sub("", m.group("after")))
     org = _ORG_AUTHOR.match(body) or _ORG_REPORT.match(body)
     if org is not None and (
         org.re is _ORG_AUTHOR or _IEEE_REPORT.search(quoted_tail(org.group("after")))
