@@ -47,6 +47,7 @@ from pathlib import Path
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawNote, Reference, TextBlock
 from bibcheck.parse.references import parse_reference
 from bibcheck.readers.adocinclude import has_includes, splice
+from bibcheck.readers.adocmarkup import render_inline
 from bibcheck.readers.bibsource import Bibliography, Source, load
 from bibcheck.readers.common import BlockCollector
 from bibcheck.readers.keyed import (
@@ -345,7 +346,8 @@ def _bib_list(lines: list[str], start: int, doc: _Doc) -> int:
             j += 1
         key = m.group("key")
         doc.anchors.add(key)
-        text = url_macros("\n".join(parts))
+        # (inline markup as the reference parsers read it: "_Title_" as "*Title*")
+        text = render_inline(url_macros("\n".join(parts)))
         doc.entries.append(RawNote(key, text, numbers[0], numbers[-1], tuple(numbers)))
         while j < len(lines) and not lines[j].strip():
             j += 1

@@ -12,6 +12,10 @@ an Org book that names none uses the one its book names (:mod:`bibcheck.readers.
   any style and variant (``/na``, ``/a/cf``, ``//b`` ...); ``/n`` and ``/nocite`` print
   nothing and only add to the bibliography.
 
+A citation in brackets (org-cite, an org-ref link) that a filled paragraph wraps over
+line ends (``[cite:@key,`` / ``p. 3]``) counts at the line where it starts; the rest of it
+on the later lines is no text.
+
 Each cited key is a note labelled with the key whose reference is the entry (as for
 LaTeX's ``\\cite``); the literature list is the cited entries (all of them after
 ``nocite:*`` or ``[cite/n:@*]``).  A key with no entry is ``citation-key-missing``.
@@ -36,6 +40,7 @@ under a References heading is the literature list.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -56,6 +61,7 @@ from bibcheck.readers.keyed import (
     NoteCites,
     Span,
     author_names,
+    bracket_pairs,
     find_inline_notes,
     note_segments,
     resolve,
@@ -85,8 +91,9 @@ _CITE_TYPES = (
 )
 _ORGREF_KEY = r"[\w][\w:./+-]*[\w]|\w"
 # [[cite:&a;&b][...]] or [[citep:See;&a p. 3]] (bracketed links)
+# (a link's path holds no bracket: a scan stops at the next one, linear on a long line)
 _LINK_CITE = re.compile(
-    r"\[\[(?P<type>" + _CITE_TYPES + r"):(?P<body>[^\]\n]+)\](?:\[(?P<desc>[^\]\n]*)\])?\]"
+    r"\[\[(?P<type>" + _CITE_TYPES + r"):(?P<body>[^\[\]\n]++)\](?:\[(?P<desc>[^\]\n]*+)\])?\]"
 )
 # cite:a,b or cite:&a;&b (plain links)
 _PLAIN_CITE = re.compile(
@@ -94,7 +101,9 @@ _PLAIN_CITE = re.compile(
     r"(?:[,;]&?(?:" + _ORGREF_KEY + r"))*)"
 )
 # [cite:@a], [cite/t:see @a p. 3; @b], [cite/na/b:@a], [cite//b:@a] (style/variant)
-_ORG_CITE = re.compile(r"\[cite(?P<style>/[\w/-]*)?:(?P<body>[^\]\n]*@[^\]\n]*)\]")
+# (no bracket in the body, and none of it before the first "@" is an "@": one way to
+# match, and a scan stops at the next bracket, so a line of many openers stays linear)
+_ORG_CITE = re.compile(r"\[cite(?P<style>/[\w/-]*)?:(?P<body>[^\[\]\n@]*@[^\[\]\n]*+)\]")
 # Of org-cite's styles (author/a, noauthor/na, text/t, note/ft, numeric/nb, locators/l,
 # title/ti, year/y, nocite/n, and any a processor adds) only nocite prints nothing.
 _NOCITE_STYLES = frozenset({"n", "nocite"})
@@ -131,8 +140,9 @@ def _orgref_keys(body: str) -> list[str]:
     return [k.strip() for k in body.split(",") if re.fullmatch(_ORGREF_KEY, k.strip())]
 
 
-def _spans(masked: str) -> list[Span]:
-    """Footnote references and citations in a (masked) body line."""
+def _spans(masked: str, split: Sequence[Span] = ()) -> list[Span]:
+    """Footnote references and citations in a (masked) body line; ``split``: this line's
+    parts of citations that run over line ends (:func:`_wrapped`)."""
     spans: list[Span] = []
     for m in _FN_REF.finditer(masked):
         spans.append(Span(m.start(), m.end(), (m.group("label"),), cite=False))
@@ -144,14 +154,16 @@ def _spans(masked: str) -> list[Span]:
         keys = [k.group("key") for k in _ORG_CITE_KEY.finditer(m.group("body"))]
         if keys and not _nocite_style(m):
             spans.append(Span(m.start(), m.end(), tuple(k for k in keys if k != "*")))
-    taken = [(s.start, s.end) for s in spans]
+    taken = [(s.start, s.end) for s in [*spans, *split]]
     for m in _PLAIN_CITE.finditer(masked):
         if any(a <= m.start() < b for a, b in taken) or m.group("type").lower() == "nocite":
             continue
         keys = _orgref_keys(m.group("body"))
         if keys:
             spans.append(Span(m.start(), m.end(), tuple(keys)))
-    return [s for s in sorted(spans, key=lambda s: s.start) if s.labels]
+    # a part of a wrapped citation holds no citation of its own (it is the outer one)
+    spans = [s for s in spans if s.labels and not any(p.start <= s.start < p.end for p in split)]
+    return sorted([*spans, *split], key=lambda s: s.start)
 
 
 def _nocite(masked: str) -> list[str]:
@@ -172,6 +184,73 @@ def _nocite_style(m: re.Match[str]) -> bool:
     """``[cite/n:@a]``, ``[cite/nocite:@*]`` (a variant may follow: ``/n/x``)."""
     style = (m.group("style") or "/").split("/")[1]
     return style.lower() in _NOCITE_STYLES
+
+
+# A line no paragraph runs through: a heading, a keyword line (a caption is text), a
+# comment, a block delimiter, a fixed-width line.
+_NOT_TEXT = re.compile(r"^(?:\*+\s|\s*#\+(?!caption:)|\s*#(?:\s|$)|\s*:(?:\s|$))", re.I)
+# The opening of a citation in brackets: org-cite "[cite/t:", an org-ref link "[[citep:".
+_CITE_OPENER = re.compile(r"\[cite(?:/[\w/-]*)?:|\[\[" + _CITE_TYPES + ":")
+
+
+@dataclass(frozen=True, slots=True)
+class _Wrapped:
+    """The bracketed citations that run over line ends (Org fills a paragraph with no
+    regard to them): each line's part by 0-based line (the first part cites every key;
+    the later parts only leave the text), and the keys of the ``/nocite`` ones."""
+
+    parts: dict[int, list[Span]] = field(default_factory=dict)
+    nocite: list[str] = field(default_factory=list)
+
+    def on(self, k: int, masked: str, read: str) -> list[Span]:
+        """Line ``k``'s parts, each only where the line ``read`` (a note's text, a line
+        with an inline note taken out) still holds it as ``masked`` has it."""
+        return [
+            s for s in self.parts.get(k, ()) if read[s.start : s.end] == masked[s.start : s.end]
+        ]
+
+
+def _bracket_keys(whole: str) -> tuple[list[str], bool]:
+    """The keys of one bracketed citation (its line ends as spaces) and whether it is a
+    nocite."""
+    if m := _ORG_CITE.fullmatch(whole):
+        keys = [k.group("key") for k in _ORG_CITE_KEY.finditer(m.group("body"))]
+        nocite = _nocite_style(m)
+        return (keys if nocite else [k for k in keys if k != "*"]), nocite
+    if m := _LINK_CITE.fullmatch(whole):
+        return _orgref_keys(m.group("body")), m.group("type").lower() == "nocite"
+    return [], False
+
+
+def _wrapped(masked: Sequence[str]) -> _Wrapped:
+    """The citations in brackets that close on a later line of their paragraph."""
+    live = ["" if _NOT_TEXT.match(line) else line for line in masked]
+    text = "\n".join(live)
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    pairs = bracket_pairs(text)  # within a paragraph: a blank line closes nothing
+    found = _Wrapped()
+    reach = 0  # the end of the last citation read: no citation lies within another
+    for m in _CITE_OPENER.finditer(text):
+        close = pairs.get(m.start())
+        if close is None or m.start() < reach:
+            continue
+        reach = close
+        if "\n" not in text[m.start() : close]:
+            continue  # on one line (read there)
+        keys, nocite = _bracket_keys(text[m.start() : close + 1].replace("\n", " "))
+        if nocite:
+            found.nocite.extend(keys)
+            continue
+        if not keys:
+            continue
+        first = bisect_right(starts, m.start()) - 1
+        last = bisect_right(starts, close) - 1
+        for k in range(first, last + 1):
+            begin = m.start() - starts[k] if k == first else 0
+            end = close + 1 - starts[k] if k == last else len(live[k])
+            labels = tuple(keys) if k == first else ()
+            found.parts.setdefault(k, []).append(Span(begin, end, labels))
+    return found
 
 
 # --------------------------------------------------------------------------
@@ -227,8 +306,8 @@ def _sources(
     return once
 
 
-def _cites_keys(masked: list[str]) -> bool:
-    return any(
+def _cites_keys(masked: list[str], wrapped: _Wrapped) -> bool:
+    return bool(wrapped.parts) or any(
         _LINK_CITE.search(line) or _ORG_CITE.search(line) or _PLAIN_CITE.search(line)
         for line in masked
     )
@@ -254,6 +333,7 @@ class _Reader:
     lines: list[str]
     masked: list[str]
     bib: Bibliography
+    wrapped: _Wrapped
     names: dict[str, str] = field(default_factory=dict)
     cites: Cites = field(default_factory=Cites)
     footnotes: list[RawNote] = field(default_factory=list)
@@ -270,7 +350,7 @@ class _Reader:
         ref = None
         cited_lines: list[tuple[int, str, Sequence[Span]]] = []
         for k, line, mtext in segments:
-            spans = [s for s in _spans(mtext) if s.cite]
+            spans = [s for s in _spans(mtext, self.wrapped.on(k, self.masked[k], mtext)) if s.cite]
             for span in spans:
                 for key in span.labels:
                     self.cites.add(key, k + 1, line[span.start : span.end])
@@ -357,18 +437,19 @@ def _read(
     masked = _masked_lines(text)
     base = Path(path).parent if path else Path(".")
     sources = _sources(lines, masked, base, options.bibliography, file_of)
-    if not sources and path and _cites_keys(masked):
+    wrapped = _wrapped(masked)
+    if not sources and path and _cites_keys(masked, wrapped):
         # a chapter of an Org book: the book names its bibliography
         book = book_sources(Path(path), text, _file_sources)
         sources = [replace(s, named_in=book.origin.name) for s in book.sources] if book else []
     bib = load(sources)
-    reader = _Reader(lines, masked, bib, author_names(bib))
+    reader = _Reader(lines, masked, bib, wrapped, author_names(bib))
     inline = InlineNotes(find_inline_notes(masked, _FN_INLINE, _HEADING_LINE))
     collector = BlockCollector(TOKEN)
     literature: list[RawNote] = []
     anomalies: list[Anomaly] = list(bib.anomalies)
     title: str | None = None
-    nocite: list[str] = []
+    nocite: list[str] = list(wrapped.nocite)
     paragraph_list = False  # the literature list is written as paragraphs
     skip_level = 0  # inside a COMMENT / :noexport: subtree of this level
     i = 0
@@ -459,7 +540,7 @@ def _read(
             continue
         nocite += _nocite(masked[i])
         body, body_masked = inline.body(i, line, masked[i], reader.inline)
-        spans = _spans(body_masked)
+        spans = _spans(body_masked, wrapped.on(i, masked[i], body_masked))
         for span in spans:
             for key in span.labels if span.cite else ():
                 reader.cites.add(key, line_no, body[span.start : span.end])
@@ -514,8 +595,8 @@ def _tidy(line: str) -> str:
 
 def _clean(line: str) -> str:
     """Org emphasis and links as their visible text (same length is not needed)."""
-    line = re.sub(r"\[\[(?:[^\]\n]+)\]\[([^\]\n]+)\]\]", r"\1", line)
-    return re.sub(r"\[\[((?:https?|file|doi):[^\]\n]+)\]\]", r"\1", line)
+    line = re.sub(r"\[\[(?:[^\[\]\n]++)\]\[([^\]\n]++)\]\]", r"\1", line)
+    return re.sub(r"\[\[((?:https?|file|doi):[^\[\]\n]++)\]\]", r"\1", line)
 
 
 _NOTE_LINK = re.compile(

@@ -35,6 +35,7 @@ from bibcheck.parse.references import fields as f
 from bibcheck.parse.references.attributed import unbracketed
 from bibcheck.parse.references.commentary import citation_start, list_note
 from bibcheck.parse.references.corporate import corporate
+from bibcheck.parse.references.ieee import web_page
 from bibcheck.parse.references.particles import as_written, iberian, particle_first
 from bibcheck.parse.references.refine import (
     better,
@@ -289,6 +290,8 @@ def _fields(text: str, line_starts: Sequence[int], detect_styles: bool) -> Refer
         ref = patent.titled_first(ref, rest)
         # "World Health Organization. Title [Internet]. Geneva: WHO; 2020 [cited …]": a page
         ref = organisation_page(ref, web)
+        # 'J. Doe, “Title,” Acme Blog, 2016. [Online]. Available: …': a web page
+        ref = web_page(ref, web, access is not None)
 
     first = urls[0] if urls else None
     ref = dataclasses.replace(

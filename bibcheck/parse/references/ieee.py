@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bibcheck.model import RefKind
+from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references import elsevier, italic_titled
 from bibcheck.parse.references.corporate import is_organisation
 from bibcheck.parse.references.generic import split_sentences
@@ -107,6 +107,9 @@ _V_ORG = re.compile(
     # (the periods of labels cut after it stay: "2023. Disponível em: <url>. Acesso em: …")
     r"(?:\b\d{4};\s?\d.*|:\s?[^:;]+;\s?\d{4}(?:\s?\[[^\[\]]*\]|\s?\([^()]*\))?\.*$))"
 )
+# the editors' mark after the names of a work with editors only: "J. Ruiz, ed. Title", "K.
+# Lee and P. Ortiz, eds., Title", "A. Bo, editor, Title"
+_EDITOR_MARK = re.compile(r"^(?:eds?\.|editors?)(?:,\s|\s(?=\S))")
 _VOL = re.compile(r"\bvol\.\s?(\w+)", re.I)
 _NO = re.compile(r"\bno\.\s?(\w+)", re.I)
 _YEAR = re.compile(FOUR_DIGITS)
@@ -262,7 +265,8 @@ def parse(body: str) -> Fields | None:
         and not re.match(rf"(?:and\s)?{_PERSON}|et\sal\b|и\sдр\b", m.group("after"))
         and not _CHICAGO_NOTE_FACTS.search(m.group("after"))
     ):
-        return _ieee(split_people(m.group("authors")), m.group("after"))
+        # (an editor's mark after the names of a work with editors only is the names')
+        return _ieee(split_people(m.group("authors")), _EDITOR_MARK.sub("", m.group("after")))
     org = _ORG_AUTHOR.match(body) or _ORG_REPORT.match(body)
     if org is not None and (
         org.re is _ORG_AUTHOR or _IEEE_REPORT.search(quoted_tail(org.group("after")))
@@ -312,6 +316,47 @@ _ONLINE = re.compile(
     r"(?:\s(?:en|sur|em|unter|su|w|at))?\s?:",
     re.IGNORECASE,
 )
+
+
+# A website as the venue of an IEEE web reference: a blog, a documentation site, a wiki, a
+# forum ("Google Testing Blog", "GitHub Docs", "MDN Web Docs", "Python Documentation",
+# "Kotlin Developer Guide"), or a host name ("dev.to", "Medium.com")
+_SITE = re.compile(
+    r"\b(?:[Bb]log|[Dd]ocs|[Dd]ocumentation|[Ww]eb\s?[Ss]ite|[Ww]iki(?:pedia)?|[Nn]ewsroom"
+    r"|[Ff]orum|[Hh]elp\s[Cc]ent(?:er|re)|[Kk]nowledge\s[Bb]ase"
+    r"|[Dd]eveloper\s(?:[Gg]uide|[Nn]etwork|[Cc]ent(?:er|re)|[Pp]ortal))\b"
+)
+_HOST_NAME = re.compile(r"[\w-]+\.[\w.-]+")
+_SITE_TLDS = frozenset({"com", "org", "net", "io", "dev", "to", "ai", "co", "blog"})
+
+
+def _site(name: str) -> bool:
+    """Does ``name`` name a website (see ``_SITE``), or is it a host name?"""
+    if _HOST_NAME.fullmatch(name):
+        return name.rsplit(".", 1)[-1].lower() in _SITE_TLDS
+    return _SITE.search(name) is not None
+
+
+def web_page(ref: Reference, has_url: bool, accessed: bool) -> Reference:
+    """An IEEE reference to a page online -- ``Author, “Title,” Site, Month Year. [Online].
+    Available: URL``, or ``… Site. Accessed: date. [Online]. …`` -- names its site where
+    a journal would stand: with the online designation, a URL that is no DOI and no
+    volume, number or pages, a site by its name (a blog, docs, a wiki ...) or a page with
+    an access date is a web page, not an article.  (A "volume" that is the year is the
+    site's date read as a journal's numbering: "MDN Web Docs, 2024.")"""
+    volume = None if ref.volume == ref.year_raw else ref.volume
+    if (
+        ref.kind is not RefKind.ARTICLE
+        or not has_url
+        or volume
+        or ref.issue
+        or ref.pages
+        or not ref.host
+        or _ONLINE.search(ref.raw) is None
+        or not (accessed or _site(ref.host))
+    ):
+        return ref
+    return replace(ref, kind=RefKind.WEB, volume=volume)
 
 
 def _ieee(authors: tuple[str, ...], after: str) -> Fields:

@@ -145,7 +145,27 @@ def is_report(
     # (an organisation as author is no cue of its own: a body's guidelines, published by
     # itself, are cited as a book as often as as a report)
     del authors, publisher
-    return titled_report(title) or numbered_report(text)
+    return titled_report(title) or numbered_report(text) or designated_report(text, title)
+
+
+# What a report calls itself after its title, as a sentence or an element of its own:
+# "Title. Technical report, IBM Ltd., Ottawa, 1966.", "Title. Tech. Rep. TR-2019-04, …",
+# "Title. Research Report RJ 1234, …", "Title. White paper, …", "Title, Technical memorandum"
+_DESIGNATED = re.compile(
+    r"(?:^|[.,;]\s)(?:Tech(?:nical|\.)\s(?:Rep(?:ort|\.)|Memo(?:randum|\.)?|Note)"
+    r"|Research\sReport|White\sPaper|Working\sPaper|Discussion\sPaper)(?=[\s,.;]|$)",
+    re.IGNORECASE,
+)
+
+
+def designated_report(text: str, title: str | None) -> bool:
+    """After its title (all of ``text`` when the title is not found in it), the work
+    calls itself a report: ``Technical report``, ``Tech. Rep.``, ``Research Report``,
+    ``White paper`` ... opening a sentence or an element."""
+    flat = " ".join(text.split())
+    at = flat.find(" ".join(title.split())) if title else -1
+    after = flat[at + len(" ".join(title.split())) :] if title and at >= 0 else flat
+    return _DESIGNATED.search(after) is not None
 
 
 # A standard's designation: the issuing body's prefix (several joined by "/" or written one
