@@ -122,6 +122,9 @@ class AnomalyCode(StrEnum):
     DUPLICATE_FIELD_SAME = "duplicate-field-same"
     # a .bib name BibTeX would refuse ("McInnes, L, and ..."): read as best it can be, kept
     NAME_MALFORMED = "name-malformed"
+    # defects of .bib entries the document does not cite (a shared master .bib): one note
+    # per file, info, not a finding about this document
+    BIBLIOGRAPHY_UNCITED_DEFECTS = "bibliography-uncited-defects"
     DOI_NORMALISED = "doi-normalised"  # written as a resolver or proxy URL: the bare DOI is used
     READER_UNCERTAIN = "reader-uncertain"  # the chosen reader barely beat another
     LINK_NOT_CITED = "link-not-cited"  # body links matching no reference-list entry (info)

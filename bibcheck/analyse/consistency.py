@@ -164,6 +164,11 @@ ANOMALY_FINDINGS: dict[AnomalyCode, Rule] = {
         W,
         "write each name as 'Family, Given' (no comma after it) and separate names with 'and'",
     ),
+    A.BIBLIOGRAPHY_UNCITED_DEFECTS: Rule(
+        FindingKind.MALFORMED_FIELD,
+        INFO,
+        "correct these entries in the .bib itself: this document does not cite them",
+    ),
 }
 """Anomaly code -> finding kind, severity and fix.  Codes not listed are repairs."""
 

@@ -63,6 +63,7 @@ from bibcheck.model import (
     RawNote,
     TextBlock,
 )
+from bibcheck.readers.bibdefects import settle
 from bibcheck.readers.common import entry_text
 from bibcheck.readers.decode import declared_encoding
 from bibcheck.readers.latex.autocite import autocite_is_footnote
@@ -173,13 +174,15 @@ def read_at(text: str, path: str) -> RawDocument:
     anomalies.extend(_missing_keys(converter, bib, lists))
     anomalies.extend(_case_keys(converter, bib))
     anomalies.extend(scope_anomalies)
+    literature = _literature(converter, bib, lists)
+    anomalies.extend(settle(bib.defects, {n.label for n in literature}))
     return RawDocument(
         reader=NAME,
         title=_title(converter, src, start),
         blocks=tuple(blocks),
         markers=tuple(markers),
         footnotes=tuple(converter.notes + _cite_notes(converter) + _number_notes(converter, lists)),
-        literature=tuple(_literature(converter, bib, lists)),
+        literature=tuple(literature),
         anomalies=tuple(anomalies),
         literature_heading_line=None,
         markers_reusable=True,
@@ -335,6 +338,15 @@ def _add_parent_bibs(bib: Bib, parent: Loaded) -> None:
     bib.anomalies.extend(
         replace(a, line=None, message=f"{names} (the main document): {a.message}")
         for a in found.anomalies
+    )
+    bib.defects.extend(
+        replace(
+            d,
+            anomaly=replace(
+                d.anomaly, line=None, message=f"{names} (the main document): {d.anomaly.message}"
+            ),
+        )
+        for d in found.defects
     )
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from bibcheck.mathscripts import plain_scripts
 from bibcheck.model import Anomaly, AnomalyCode, BibliographyFile, RawNote, Reference, RefKind
 from bibcheck.parse.references import parse_reference
+from bibcheck.readers.bibdefects import EntryDefect
 from bibcheck.readers.common import entry_text
 from bibcheck.readers.latex import glue
 from bibcheck.readers.latex import names as N
@@ -134,6 +135,8 @@ class Bib:
     files: list[BibliographyFile] = field(default_factory=list)  # the same, with their counts
     unreadable: list[str] = field(default_factory=list)
     absent: list[Anomaly] = field(default_factory=list)  # of anomalies: named files not there
+    # problems in single .bib entries: the document's only if it cites the entry (bibdefects)
+    defects: list[EntryDefect] = field(default_factory=list)
 
     def same_but_case(self, key: str) -> list[str]:
         """The ``.bib`` keys that differ from ``key`` only in letter case (``Scott70`` for
