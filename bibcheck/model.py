@@ -116,6 +116,8 @@ class AnomalyCode(StrEnum):
     # \cite{scott70} resolved by BibTeX to the .bib's Scott70 (keys differ only in case)
     CITATION_KEY_CASE = "citation-key-case"
     INCLUDE_UNREADABLE = "include-unreadable"  # \input file missing, unreadable or a loop
+    # \IfFileExists{x}{\input{x}}{} with x absent: skipped by LaTeX too (info, no gap)
+    INCLUDE_OPTIONAL_ABSENT = "include-optional-absent"
     DUPLICATE_FIELD = "duplicate-field"  # a .bib entry that repeats a field (kept, flagged)
     # a .bib entry that repeats fields with the same value (a reference manager's export
     # writing its keywords line four times): nothing lost, one note per entry

@@ -145,6 +145,11 @@ ANOMALY_FINDINGS: dict[AnomalyCode, Rule] = {
     A.INCLUDE_UNREADABLE: Rule(
         FindingKind.COVERAGE_GAP, W, "make the included file available so its citations are checked"
     ),
+    A.INCLUDE_OPTIONAL_ABSENT: Rule(
+        FindingKind.COVERAGE_GAP,
+        INFO,
+        "nothing to do: the document includes this file only when it exists",
+    ),
     A.LINK_NOT_CITED: Rule(
         FindingKind.COVERAGE_GAP,
         INFO,
