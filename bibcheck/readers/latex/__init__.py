@@ -483,7 +483,7 @@ def _number_notes(converter: Converter, lists: Lists) -> list[RawNote]:
 
 def _literature(converter: Converter, bib: Bib, lists: Lists) -> list[RawNote]:
     own = {it.label for it in lists.bibitems}
-    found = [bib.entries.get(it.label) or _note(it) for it in lists.bibitems]
+    found = [_listed(bib.entries.get(it.label) or _note(it), it) for it in lists.bibitems]
     found += [_note(it) for it in lists.numbered]
     if converter.nocite_all:
         keys = bib.order
@@ -498,6 +498,12 @@ def _literature(converter: Converter, bib: Bib, lists: Lists) -> list[RawNote]:
         for k in listed
     )
     return found
+
+
+def _listed(note: RawNote, item: Item) -> RawNote:
+    """An entry of a list citeproc generated is listed because the document cites it (or
+    names it in ``nocite``): never uncited, also where the citation is plain text."""
+    return replace(note, nocite=True) if item.generated else note
 
 
 def _where(file: str, main: str) -> str:
