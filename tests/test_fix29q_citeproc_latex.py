@@ -212,3 +212,12 @@ def test_item_pattern_is_linear() -> None:
         began = time.perf_counter()
         list(_CSL_ITEM.finditer(text))
         assert time.perf_counter() - began < 0.5
+
+
+def test_a_citeproc_list_in_an_unknown_shape_is_unread_not_absent(tmp_path: Path) -> None:
+    text = PANDOC3.replace(r"\bibitem[\citeproctext]{ref-", r"\cslentry{ref-").replace(
+        "wet decades", r"wet decades\footnote{Measured at the snout.}"
+    )
+    codes = [a.code for a in _parse(tmp_path, text).all_anomalies()]
+    # one honest statement: a list is there and was not read (never also "none found")
+    assert C.UNREAD_REGION in codes and C.NO_LITERATURE_LIST not in codes

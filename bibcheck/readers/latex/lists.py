@@ -139,7 +139,18 @@ def _thebibliographies(src: Source, start: int, stop: int, to_text: ToText, foun
         finish = _end_of(kind).search(text, begin.end(), stop)
         end = finish.start() if finish else stop
         if kind == "CSLReferences":
+            read = len(found.bibitems)
             _csl_items(src, begin.end(), end, to_text, found)
+            if len(found.bibitems) == read and to_text(begin.end(), end).strip(" \n{}01"):
+                line = src.line(begin.start())
+                found.anomalies.append(
+                    Anomaly(
+                        AnomalyCode.UNREAD_REGION,
+                        f"the CSLReferences list at line {line}{_where(src, begin.start())} was "
+                        "not read: none of its entries opens as citeproc writes them",
+                        line,
+                    )
+                )
         else:
             _bibitems(src, begin.end(), end, to_text, found)
         found.regions.append((begin.start(), finish.end() if finish else stop))
