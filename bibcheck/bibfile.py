@@ -149,6 +149,7 @@ class BibError:
     parent_key: str | None = None  # set when a crossref/xdata names no entry of the file
     name: bool = False  # an odd name in a name field, read as best it could be (entry kept)
     first_line: int | None = None  # a key defined twice: the line of its first definition
+    key: str | None = None  # the entry the problem is in, when it is in one entry
 
 
 # -- LaTeX field text to Unicode ----------------------------------------------
@@ -595,7 +596,7 @@ def _name_notes(entry: Entry) -> list[BibError]:
     """The odd names :class:`SplitNames` read in ``entry`` (the entry is kept)."""
     notes: list[tuple[int, str]] = entry.parser_metadata.get(_NAME_NOTES) or []
     return [
-        BibError(line, f"entry {entry.key!r}, {note}; check the name", name=True)
+        BibError(line, f"entry {entry.key!r}, {note}; check the name", name=True, key=entry.key)
         for line, note in notes
     ]
 
@@ -647,7 +648,11 @@ def _parse(text: str) -> tuple[tuple[BibRecord, ...], tuple[BibError, ...]]:
     for record in records:
         if record.key in first:
             message = f"key {record.key!r} defined again (first at line {first[record.key]})"
-            errors.append(BibError(record.line, message, record.key, first_line=first[record.key]))
+            errors.append(
+                BibError(
+                    record.line, message, record.key, first_line=first[record.key], key=record.key
+                )
+            )
         else:
             first[record.key] = record.line
     errors.sort(key=lambda e: e.line)
@@ -754,7 +759,7 @@ def inherit(records: Sequence[BibRecord]) -> tuple[list[BibRecord], list[BibErro
                 if depth == 0:
                     kind = "xdata" if xdata else "crossref"
                     message = f"entry {record.key!r}: {kind} {name!r} names no entry"
-                    errors.append(BibError(record.line, message, parent_key=name))
+                    errors.append(BibError(record.line, message, parent_key=name, key=record.key))
                 continue
             result = _inherited(result, resolve(parent, depth + 1), xdata)
         if depth == 0:

@@ -367,6 +367,8 @@ def build_document(
         and not literature
         and not raw.literature_partial
         and not raw.notes_are_the_list
+        # a list was found but not read (unread-region says so): not "none found"
+        and not any(a.code is AnomalyCode.UNREAD_REGION for a in raw.anomalies)
     ):
         anomalies.append(Anomaly(AnomalyCode.NO_LITERATURE_LIST, "no literature list found", None))
     defined = {n.label for n in raw.footnotes}

@@ -116,12 +116,17 @@ class AnomalyCode(StrEnum):
     # \cite{scott70} resolved by BibTeX to the .bib's Scott70 (keys differ only in case)
     CITATION_KEY_CASE = "citation-key-case"
     INCLUDE_UNREADABLE = "include-unreadable"  # \input file missing, unreadable or a loop
+    # \IfFileExists{x}{\input{x}}{} with x absent: skipped by LaTeX too (info, no gap)
+    INCLUDE_OPTIONAL_ABSENT = "include-optional-absent"
     DUPLICATE_FIELD = "duplicate-field"  # a .bib entry that repeats a field (kept, flagged)
     # a .bib entry that repeats fields with the same value (a reference manager's export
     # writing its keywords line four times): nothing lost, one note per entry
     DUPLICATE_FIELD_SAME = "duplicate-field-same"
     # a .bib name BibTeX would refuse ("McInnes, L, and ..."): read as best it can be, kept
     NAME_MALFORMED = "name-malformed"
+    # defects of .bib entries the document does not cite (a shared master .bib): one note
+    # per file, info, not a finding about this document
+    BIBLIOGRAPHY_UNCITED_DEFECTS = "bibliography-uncited-defects"
     DOI_NORMALISED = "doi-normalised"  # written as a resolver or proxy URL: the bare DOI is used
     READER_UNCERTAIN = "reader-uncertain"  # the chosen reader barely beat another
     LINK_NOT_CITED = "link-not-cited"  # body links matching no reference-list entry (info)

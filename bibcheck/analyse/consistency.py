@@ -145,6 +145,11 @@ ANOMALY_FINDINGS: dict[AnomalyCode, Rule] = {
     A.INCLUDE_UNREADABLE: Rule(
         FindingKind.COVERAGE_GAP, W, "make the included file available so its citations are checked"
     ),
+    A.INCLUDE_OPTIONAL_ABSENT: Rule(
+        FindingKind.COVERAGE_GAP,
+        INFO,
+        "nothing to do: the document includes this file only when it exists",
+    ),
     A.LINK_NOT_CITED: Rule(
         FindingKind.COVERAGE_GAP,
         INFO,
@@ -163,6 +168,11 @@ ANOMALY_FINDINGS: dict[AnomalyCode, Rule] = {
         FindingKind.MALFORMED_FIELD,
         W,
         "write each name as 'Family, Given' (no comma after it) and separate names with 'and'",
+    ),
+    A.BIBLIOGRAPHY_UNCITED_DEFECTS: Rule(
+        FindingKind.MALFORMED_FIELD,
+        INFO,
+        "correct these entries in the .bib itself: this document does not cite them",
     ),
 }
 """Anomaly code -> finding kind, severity and fix.  Codes not listed are repairs."""

@@ -28,6 +28,7 @@ from bibcheck.model import Anomaly, AnomalyCode, BibliographyFile, RawNote, Refe
 from bibcheck.parse.references.bibtex import to_reference as bib_reference
 from bibcheck.parse.references.csljson import item_key
 from bibcheck.parse.references.csljson import to_reference as csl_reference
+from bibcheck.readers.bibdefects import EntryDefect, classify
 from bibcheck.readers.common import entry_text
 from bibcheck.readers.decode import decode, read_regular_file
 from bibcheck.readers.hayagriva import is_hayagriva, to_csl
@@ -68,6 +69,8 @@ class Bibliography:
 
     entries: dict[str, RawNote] = field(default_factory=dict)
     anomalies: list[Anomaly] = field(default_factory=list)
+    # problems in single entries: the document's only if it cites the entry (bibdefects)
+    defects: list[EntryDefect] = field(default_factory=list)
     sources: int = 0  # files and inline lists named (0: the document names no bibliography)
     files: list[BibliographyFile] = field(default_factory=list)  # the files read, in order
 
@@ -140,16 +143,11 @@ def _read_bib(bib: Bibliography, source: Source, text: str, file: str = "") -> i
     lines are lines of, "" the manuscript's)."""
     records, errors = read_bib(text)
     for error in errors:
-        message = f"{source.shown}, line {error.line}: {error.message}"
-        if error.duplicate_key is not None:  # both read, the first used (as the LaTeX reader)
-            anomaly = Anomaly(
-                AnomalyCode.LITERATURE_DUPLICATE_ENTRY, f"{message}; the first is used", source.line
-            )
-            bib.anomalies.append(anomaly)
-        elif error.name:  # the entry is read: a field to correct, no bibliography lost
-            bib.anomalies.append(Anomaly(AnomalyCode.NAME_MALFORMED, message, source.line))
+        found = classify(error, source.shown, error.line, source.line)
+        if isinstance(found, EntryDefect):
+            bib.defects.append(found)
         else:
-            bib.anomalies.append(_problem(message, source.line))
+            bib.anomalies.append(found)
     for record in records:
         ref = bib_reference(record)
         if ref.anomalies and file:  # their lines are lines of the .bib: say which

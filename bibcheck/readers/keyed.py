@@ -27,6 +27,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from bibcheck.model import Anomaly, AnomalyCode, RawMarker, RawNote, TextBlock
+from bibcheck.readers.bibdefects import settle
 from bibcheck.readers.bibsource import Bibliography
 from bibcheck.readers.common import BlockCollector
 
@@ -159,7 +160,8 @@ def resolve(
     ones unmarked (the works a Word document's citation store holds).  A document that
     cites keys but names no bibliography gets one ``bibliography-unreadable`` anomaly
     besides the per-key ``citation-key-missing`` ones (each with every line citing its
-    key); ``how_to_name`` says how to name one.
+    key); ``how_to_name`` says how to name one.  The problems of single ``.bib`` entries
+    come with them: a listed entry's as they are, the others folded (bibdefects).
     """
     body_keys = {m.label for m in markers if m.label not in footnote_labels}
     notes: list[RawNote] = []
@@ -199,6 +201,7 @@ def resolve(
         keys = [k for k in cites.first if k in bib.entries]
         keys += [k for k in [*nocite, *also_list] if k in bib.entries and k not in keys]
     chosen = set(bib.entries) if "*" in nocite else set(nocite)
+    missing.extend(settle(bib.defects, keys))
     return notes, [_listed(bib.entries[k], k in chosen) for k in keys], missing
 
 

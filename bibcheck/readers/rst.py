@@ -60,6 +60,7 @@ from bibcheck.model import (
 )
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.bibtex import to_reference
+from bibcheck.readers.bibdefects import EntryDefect, classify, settle
 from bibcheck.readers.body import BodyBuilder
 from bibcheck.readers.common import cited_entry_notes, is_literature_heading
 from bibcheck.readers.decode import read_regular_file
@@ -1062,7 +1063,7 @@ def _bib_notes(
                 )
             )
             continue
-        records, _errors = read_bib(data.decode("utf-8", "replace"))
+        records, errors = read_bib(data.decode("utf-8", "replace"))
         files.append(BibliographyFile(name, len(records), where))
         keys = {record.key for record in records}
         labels: dict[str, list[str]] = {}  # .bib key -> the cited keys naming it
@@ -1074,6 +1075,10 @@ def _bib_notes(
                     anomalies.append(_key_case(label, key, name, markers))
             if key is not None:
                 labels.setdefault(key, []).append(label)
+        found = [classify(error, name, error.line, line) for error in errors]
+        anomalies.extend(a for a in found if isinstance(a, Anomaly))
+        defects = [d for d in found if isinstance(d, EntryDefect)]
+        anomalies.extend(settle(defects, set(labels)))
         for record in records:
             for label in labels.pop(record.key, []):
                 seen.add(label)

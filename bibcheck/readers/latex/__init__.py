@@ -63,6 +63,7 @@ from bibcheck.model import (
     RawNote,
     TextBlock,
 )
+from bibcheck.readers.bibdefects import settle
 from bibcheck.readers.common import entry_text
 from bibcheck.readers.decode import declared_encoding
 from bibcheck.readers.latex.autocite import autocite_is_footnote
@@ -173,13 +174,15 @@ def read_at(text: str, path: str) -> RawDocument:
     anomalies.extend(_missing_keys(converter, bib, lists))
     anomalies.extend(_case_keys(converter, bib))
     anomalies.extend(scope_anomalies)
+    literature = _literature(converter, bib, lists)
+    anomalies.extend(settle(bib.defects, {n.label for n in literature}))
     return RawDocument(
         reader=NAME,
         title=_title(converter, src, start),
         blocks=tuple(blocks),
         markers=tuple(markers),
         footnotes=tuple(converter.notes + _cite_notes(converter) + _number_notes(converter, lists)),
-        literature=tuple(_literature(converter, bib, lists)),
+        literature=tuple(literature),
         anomalies=tuple(anomalies),
         literature_heading_line=None,
         markers_reusable=True,
@@ -336,6 +339,15 @@ def _add_parent_bibs(bib: Bib, parent: Loaded) -> None:
         replace(a, line=None, message=f"{names} (the main document): {a.message}")
         for a in found.anomalies
     )
+    bib.defects.extend(
+        replace(
+            d,
+            anomaly=replace(
+                d.anomaly, line=None, message=f"{names} (the main document): {d.anomaly.message}"
+            ),
+        )
+        for d in found.defects
+    )
 
 
 def _local_packages(preamble: str, main_dir: Path) -> list[str]:
@@ -471,7 +483,7 @@ def _number_notes(converter: Converter, lists: Lists) -> list[RawNote]:
 
 def _literature(converter: Converter, bib: Bib, lists: Lists) -> list[RawNote]:
     own = {it.label for it in lists.bibitems}
-    found = [bib.entries.get(it.label) or _note(it) for it in lists.bibitems]
+    found = [_listed(bib.entries.get(it.label) or _note(it), it) for it in lists.bibitems]
     found += [_note(it) for it in lists.numbered]
     if converter.nocite_all:
         keys = bib.order
@@ -486,6 +498,12 @@ def _literature(converter: Converter, bib: Bib, lists: Lists) -> list[RawNote]:
         for k in listed
     )
     return found
+
+
+def _listed(note: RawNote, item: Item) -> RawNote:
+    """An entry of a list citeproc generated is listed because the document cites it (or
+    names it in ``nocite``): never uncited, also where the citation is plain text."""
+    return replace(note, nocite=True) if item.generated else note
 
 
 def _where(file: str, main: str) -> str:

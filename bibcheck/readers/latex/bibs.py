@@ -22,6 +22,7 @@ from pathlib import Path
 from bibcheck.bibfile import BibError, inherit, read_bib
 from bibcheck.model import Anomaly, AnomalyCode, BibliographyFile, BibRecord, RawNote
 from bibcheck.parse.references.bibtex import to_reference
+from bibcheck.readers.bibdefects import EntryDefect, classify
 from bibcheck.readers.latex.convert import Bib
 from bibcheck.readers.latex.files import Unreadable, find_file, read_text_file
 from bibcheck.readers.latex.source import Source
@@ -146,21 +147,11 @@ def _add(bib: Bib, f: _Read, records: list[BibRecord], errors: list[BibError]) -
     file = "" if offset else name  # an embedded (filecontents) .bib has the manuscript's lines
     bib.files.append(BibliographyFile(name, len(records), f.named_in))
     for error in errors:
-        where = f"{name}, line {error.line + offset}"
-        if error.duplicate_key is not None:
-            bib.anomalies.append(
-                Anomaly(
-                    AnomalyCode.LITERATURE_DUPLICATE_ENTRY,
-                    f"{where}: {error.message}; the first is used",
-                    line,
-                )
-            )
-        elif error.name:  # the entry is read: a field to correct, no bibliography lost
-            bib.anomalies.append(
-                Anomaly(AnomalyCode.NAME_MALFORMED, f"{where}: {error.message}", line)
-            )
+        found = classify(error, name, error.line + offset, line)
+        if isinstance(found, EntryDefect):
+            bib.defects.append(found)
         else:
-            _problem(bib, f"{where}: {error.message}", line)
+            bib.anomalies.append(found)
     for record in records:
         if offset:
             record = _shifted(record, offset)

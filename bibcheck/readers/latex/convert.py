@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from bibcheck.mathscripts import plain_scripts
 from bibcheck.model import Anomaly, AnomalyCode, BibliographyFile, RawNote, Reference, RefKind
 from bibcheck.parse.references import parse_reference
+from bibcheck.readers.bibdefects import EntryDefect
 from bibcheck.readers.common import entry_text
 from bibcheck.readers.latex import glue
 from bibcheck.readers.latex import names as N
@@ -53,7 +54,11 @@ _AUTHOR_ONLY = frozenset(
 _YEAR_ONLY = frozenset(
     "citeyear citeyear* citeyearpar citeyearNP citedate parencite* cite*".split()
 )
+# notes in the margin, which may hold only a figure or a table (no text, no citation)
+_MARGIN_NOTES = frozenset({"marginnote", "sidenote"})
+_WORD = re.compile(r"\w")
 _BETWEEN_NAME_AND_YEAR = re.compile(r"[\s~(\[]*")
+_BETWEEN_LINKS = re.compile(r"[\s~(\[]*(?:\\protect(?![A-Za-z@])\s*)?")
 _BRACKETS = re.compile(r"\[([^\[\]\n]{1,80})\]")
 _RANGE = re.compile(r"(\d{1,4})(?:\s*(?:-{1,3}|–|—)\s*(\d{1,4}))?")
 # a place in the work after the number ("1, с. 25", "3, Sec.~4"): the plain-text reader's
@@ -134,6 +139,8 @@ class Bib:
     files: list[BibliographyFile] = field(default_factory=list)  # the same, with their counts
     unreadable: list[str] = field(default_factory=list)
     absent: list[Anomaly] = field(default_factory=list)  # of anomalies: named files not there
+    # problems in single .bib entries: the document's only if it cites the entry (bibdefects)
+    defects: list[EntryDefect] = field(default_factory=list)
 
     def same_but_case(self, key: str) -> list[str]:
         """The ``.bib`` keys that differ from ``key`` only in letter case (``Scott70`` for
@@ -364,6 +371,9 @@ class Converter:
             cite = None
         if cite is not None:
             return self._cite(i, name, cite, after, end, sink, in_note), sink
+        if base == "hyperlink" and self._links_entry(after, end):
+            # Pandoc 2's citeproc citation: \hyperlink{ref-key}{Doe 2019} to a list entry
+            return self._cite(i, name, "citeproc", after, end, sink, in_note), sink
         if base in N.FOOTNOTE:
             return self._footnote(i, base, after, end, sink, in_note), sink
         if base in ("url", "href", "nolinkurl"):
@@ -582,13 +592,15 @@ class Converter:
         if in_note:
             self.convert(start, stop, sink, in_note=True)
             return pos
+        note = self.convert(start, stop, Sink(), in_note=True)
+        if base in _MARGIN_NOTES and not note.inner and not _WORD.search(note.text()):
+            return pos  # a margin note holding only a figure (Tufte, Quarto): no note at all
         if base.endswith("text"):
             series = self.local_notes[-1] if self.local_notes else self.footnotes
             label = series.given(opts[0].strip()) if opts and opts[0].strip() else series.current()
         else:
             label = self._next_label(opts)
             self._mark(sink, label, i)
-        note = self.convert(start, stop, Sink(), in_note=True)
         for key, cite_line, column, file in note.inner:  # a citation in a note cites its key too
             sink.markers.append((key, cite_line, column, sink.length, file))
         text = " ".join(note.text().split())
@@ -648,7 +660,7 @@ class Converter:
         short = pos - i <= 300
         keys: list[str] = []
         for _opts, (start, stop) in groups:
-            for key in self._keys(text[start:stop], i):
+            for key in self._keys(text[start:stop], i, base):
                 keys.append(key)
                 if key not in self.cited:
                     raw = text[i:pos] if short else f"\\{name}{{{key}}}"
@@ -661,7 +673,7 @@ class Converter:
             column = self.src.column(i)
             for opts, (start, stop) in groups:
                 post = _post(opts)
-                for key in self._keys(text[start:stop], i):
+                for key in self._keys(text[start:stop], i, base):
                     sink.cites.append((key, post))
                     sink.inner.append((key, line, column, self.file_at(i)))
                     sink.write(self._cite_text(key, opts), line)
@@ -672,29 +684,37 @@ class Converter:
         named, self._named = self._named, None
         if name in _YEAR_ONLY and named is not None and self._names_them(named, i, keys):
             return pos  # "\citeauthor{k} (\citeyear{k})" is one citation of k, marked once
-        if name in _AUTHOR_ONLY:
+        if name == "hyperlink" and named is not None and self._names_them(named, i, keys, True):
+            # Pandoc 2 links name and year apart: one citation
+            return pos  # "\hyperlink{ref-k}{Doe} (\hyperlink{ref-k}{2019})"
+        if name in _AUTHOR_ONLY or name == "hyperlink":
             self._named = (self.src, pos, tuple(keys))
         for key in keys:
             self._mark(sink, key, i)
         return pos
 
     def _names_them(
-        self, named: tuple[object, int, tuple[str, ...]], i: int, keys: list[str]
+        self,
+        named: tuple[object, int, tuple[str, ...]],
+        i: int,
+        keys: list[str],
+        protected: bool = False,
     ) -> bool:
         r"""Does the ``\citeauthor`` ``named`` cite ``keys`` right before ``i`` (a space, a
-        tie or an opening parenthesis between)?"""
+        tie or an opening parenthesis between; ``protected``: and a ``\protect``)?"""
         src, end, authors = named
+        between = _BETWEEN_LINKS if protected else _BETWEEN_NAME_AND_YEAR
         return (
             src is self.src
             and tuple(keys) == authors
-            and _BETWEEN_NAME_AND_YEAR.fullmatch(self.src.text, end, i) is not None
+            and between.fullmatch(self.src.text, end, i) is not None
         )
 
-    def _keys(self, text: str, pos: int) -> list[str]:
+    def _keys(self, text: str, pos: int, base: str = "") -> list[str]:
         """The keys a citation at ``pos`` names, each as the ``.bib`` spells it when only
         its letter case differs and BibTeX resolves the citation (it compares keys
-        caselessly)."""
-        keys = _keys(text)
+        caselessly); ``base``: the citation command (``citeproc``: Pandoc's ids)."""
+        keys = N.csl_keys(text) if base == "citeproc" else _keys(text)
         if not self.caseless_keys:
             return keys
         found: list[str] = []
@@ -749,7 +769,17 @@ class Converter:
         if at >= end or text[at] != "{":
             return [], after
         start, stop, pos = self._argument(at, end)
+        if base == "citeproc":  # {keys}{the citation as citeproc rendered it}
+            at = skip_space(text, pos, end)
+            if at < end and text[at] == "{":
+                pos = self._argument(at, end)[2]
         return [*groups, (opts, (start, stop))], pos
+
+    def _links_entry(self, after: int, end: int) -> bool:
+        """Does the ``\\hyperlink`` whose arguments start at ``after`` link to an entry of a
+        citeproc list (``{ref-key}``)?"""
+        m = _REF_TARGET.match(self.src.text, after, end)
+        return m is not None and N.csl_key(m.group(1)) in self.bib.entries
 
     def _cite_text(self, key: str, opts: list[str]) -> str:
         entry = self.bib.entries.get(key)
@@ -1009,6 +1039,9 @@ def page_locator(post: str | None) -> str | None:
     if m is None:
         return None
     return re.sub(r"\s*[-–—]+\s*", "–", m.group(1))
+
+
+_REF_TARGET = re.compile(r"\s*\{(ref-[^{}\s]+)\}")
 
 
 def _keys(text: str) -> list[str]:

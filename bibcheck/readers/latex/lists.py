@@ -24,13 +24,21 @@ from bibcheck.model import Anomaly, AnomalyCode
 from bibcheck.parse.references.doilabel import malformed_dois
 from bibcheck.readers.common import LITERATURE_HEADINGS, LITERATURE_WORDS
 from bibcheck.readers.latex.bibitem import Marks
+from bibcheck.readers.latex.names import csl_key
 from bibcheck.readers.latex.scan import bracket_end
 from bibcheck.readers.latex.source import Source
 
 ToText = Callable[[int, int], str]
 
-_THEBIB = re.compile(r"\\begin\s*\{thebibliography\}")
+_THEBIB = re.compile(r"\\begin\s*\{(thebibliography|CSLReferences)\}")
 _THEBIB_END = re.compile(r"\\end\s*\{thebibliography\}")
+_CSL_END = re.compile(r"\\end\s*\{CSLReferences\}")
+# where an entry of a CSLReferences list opens (Pandoc 3; Pandoc 2; Pandoc 2.11 and older)
+_TARGET = r"\\hypertarget\s*\{(?P<key%d>ref-[^{}\s]+)\}\s*\{\s*\}"
+_CSL_ITEM = re.compile(
+    r"\\bibitem\s*(?:\[[^\]\n]{0,80}\])?\s*\{(?P<key1>[^{}\s]+)\}"
+    r"|(?:\\leavevmode\s*)?(?:\\vadjust\s*pre\s*\{\s*" + _TARGET % 2 + r"\s*\}|" + _TARGET % 3 + ")"
+)
 _BIBITEM = re.compile(r"\\bibitem(?![A-Za-z@])")
 _KEY = re.compile(r"\s*\{([^{}]*)\}")
 _LEVELS = {"part": -1, "chapter": 0, "addchap": 0, "section": 1, "addsec": 1,
@@ -50,7 +58,7 @@ _HEADING_WORD = re.compile(
 )
 _BIBLIOGRAPHY_HERE = re.compile(
     r"\\(?:bibliography|printbibliography|bibitem|addbibresource)(?![A-Za-z@])"
-    r"|\\begin\s*\{thebibliography\}"
+    r"|\\begin\s*\{(?:thebibliography|CSLReferences)\}"
 )
 _LIST_BEGIN = re.compile(
     r"\\begin\s*\{(enumerate\*?|itemize\*?|description|compactenum|compactitem|inparaenum|"
@@ -83,6 +91,7 @@ class Item:
     anchors: tuple[str, ...] = ()  # \label{...} names inside it
     marks: Marks = Marks()  # what its LaTeX markup says about its fields
     at: int = -1  # where it stands in the source text (a \bibitem: for its chapter's scope)
+    generated: bool = False  # of a list citeproc made of what is cited (CSLReferences)
 
 
 @dataclass(slots=True)
@@ -126,31 +135,81 @@ def _thebibliographies(src: Source, start: int, stop: int, to_text: ToText, foun
         begin = _THEBIB.search(text, pos, stop)
         if begin is None:
             return
-        finish = _THEBIB_END.search(text, begin.end(), stop)
+        kind = begin.group(1)
+        finish = _end_of(kind).search(text, begin.end(), stop)
         end = finish.start() if finish else stop
-        items = [m for m in _BIBITEM.finditer(text, begin.end(), end)]
-        for k, m in enumerate(items):
-            after = m.end()
-            label = ""
-            option = re.compile(r"\s*\[").match(text, after, end)
-            if option is not None:
-                close = bracket_end(text, option.end() - 1, end)
-                if close is not None:
-                    label = " ".join(to_text(option.end(), close - 1).split())
-                    after = close
-            key = _KEY.match(text, after, end)
-            if key is None:
-                continue
-            item_end = items[k + 1].start() if k + 1 < len(items) else end
-            entry = " ".join(to_text(key.end(), item_end).split())
-            line = src.line(m.start())
-            last = src.line(max(key.end(), item_end - 1))
-            marks = replace(_marks(src, key.end(), item_end, to_text), label=label)
-            found.bibitems.append(
-                Item(key.group(1).strip(), entry, line, max(line, last), (), marks, m.start())
-            )
+        if kind == "CSLReferences":
+            read = len(found.bibitems)
+            _csl_items(src, begin.end(), end, to_text, found)
+            if len(found.bibitems) == read and to_text(begin.end(), end).strip(" \n{}01"):
+                line = src.line(begin.start())
+                found.anomalies.append(
+                    Anomaly(
+                        AnomalyCode.UNREAD_REGION,
+                        f"the CSLReferences list at line {line}{_where(src, begin.start())} was "
+                        "not read: none of its entries opens as citeproc writes them",
+                        line,
+                    )
+                )
+        else:
+            _bibitems(src, begin.end(), end, to_text, found)
         found.regions.append((begin.start(), finish.end() if finish else stop))
         pos = finish.end() if finish else stop
+
+
+def _end_of(kind: str) -> re.Pattern[str]:
+    return _THEBIB_END if kind == "thebibliography" else _CSL_END
+
+
+def _bibitems(src: Source, begin: int, end: int, to_text: ToText, found: Lists) -> None:
+    text = src.text
+    items = [m for m in _BIBITEM.finditer(text, begin, end)]
+    for k, m in enumerate(items):
+        after = m.end()
+        label = ""
+        option = re.compile(r"\s*\[").match(text, after, end)
+        if option is not None:
+            close = bracket_end(text, option.end() - 1, end)
+            if close is not None:
+                label = " ".join(to_text(option.end(), close - 1).split())
+                after = close
+        key = _KEY.match(text, after, end)
+        if key is None:
+            continue
+        item_end = items[k + 1].start() if k + 1 < len(items) else end
+        entry = " ".join(to_text(key.end(), item_end).split())
+        line = src.line(m.start())
+        last = src.line(max(key.end(), item_end - 1))
+        marks = replace(_marks(src, key.end(), item_end, to_text), label=label)
+        found.bibitems.append(
+            Item(key.group(1).strip(), entry, line, max(line, last), (), marks, m.start())
+        )
+
+
+def _csl_items(src: Source, begin: int, end: int, to_text: ToText, found: Lists) -> None:
+    """The entries of a ``CSLReferences`` environment, the list Pandoc's citeproc (Quarto,
+    R Markdown) writes into LaTeX: each entry opens with ``\\bibitem[\\citeproctext]{ref-key}``
+    (Pandoc 3) or ``\\leavevmode\\vadjust pre{\\hypertarget{ref-key}{}}`` (Pandoc 2; older:
+    ``\\leavevmode\\hypertarget{ref-key}{}``).  The key is the citation key (``ref-``
+    removed), as ``\\citeproc{ref-key}{...}`` and ``\\hyperlink{ref-key}{...}`` cite it.  The
+    list is generated from what the document cites, so its entries are listed on purpose."""
+    text = src.text
+    starts = [
+        (m.start(), m.end(), m.group("key1") or m.group("key2") or m.group("key3") or "")
+        for m in _CSL_ITEM.finditer(text, begin, end)
+    ]
+    for k, (at, after, key) in enumerate(starts):
+        item_end = starts[k + 1][0] if k + 1 < len(starts) else end
+        entry = " ".join(to_text(after, item_end).split())
+        if not entry:
+            continue
+        line = src.line(at)
+        last = src.line(max(after, item_end - 1))
+        marks = _marks(src, after, item_end, to_text)
+        label = csl_key(key)
+        found.bibitems.append(
+            Item(label, entry, line, max(line, last), (), marks, at, generated=True)
+        )
 
 
 _NEWBLOCK = re.compile(r"\\newblock(?![A-Za-z@])")

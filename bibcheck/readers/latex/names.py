@@ -32,6 +32,8 @@ CITE = frozenset(
         "apud", "apudonline", "footciteref", "citeauthoronline", "citeifnotcited",
         "citeonlineifnotcited", "idem", "ibidem", "opcit", "passim", "loccit", "cfcite",
         "etseq",
+        # Pandoc's citeproc output: \citeproc{ref-key}{(Doe 2019)} (a \cite in its template)
+        "citeproc",
     }
 )  # fmt: skip
 # citations named like words (abntex2cite's \passim, \opcit ...): a macro a document
@@ -60,6 +62,18 @@ MULTI_CITE = frozenset(
 CITE_TEXT = frozenset({"citetext"})
 # the first argument is text, not keys
 TEXT_FIRST_CITE = frozenset({"citeaffixed"})
+
+
+def csl_key(written: str) -> str:
+    """The citation key of a citeproc anchor (Pandoc's ``ref-`` ids): ``ref-doe2019`` ->
+    ``doe2019``."""
+    key = written.strip()
+    return key[4:] if key.startswith("ref-") and len(key) > 4 else key
+
+
+def csl_keys(text: str) -> list[str]:
+    """The keys of ``\\citeproc{ref-a,ref-b}{...}`` (commas or spaces between)."""
+    return [csl_key(k) for k in text.replace(",", " ").split() if "\\" not in k]
 
 
 def cite_name(name: str) -> str | None:

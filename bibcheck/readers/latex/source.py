@@ -8,7 +8,10 @@ against the including file's folder first.  Of a file that is a document of its
 own (``\\documentclass`` ... ``\\begin{document}``: subfiles, standalone) only the
 body is taken.  A file that includes itself (directly or not) is not read again,
 and a missing, unreadable or over-limit file is an ``include-unreadable`` anomaly at
-the including line; the rest of the manuscript is read.
+the including line; the rest of the manuscript is read.  An include the author made
+optional (``\\IfFileExists{x.tex}{\\input{x}}{}``, ``\\InputIfFileExists{x}{}{}``) whose
+file is absent is no gap: LaTeX skips it too, and an info-level
+``include-optional-absent`` says it was skipped.
 
 Every character of the combined text knows the file it came from and its line and
 column there (:meth:`Source.line`, :meth:`Source.column`, :meth:`Source.file`), so
@@ -28,15 +31,17 @@ from bibcheck.readers.decode import MAX_BYTES
 from bibcheck.readers.latex.blank import Definitions, blank
 from bibcheck.readers.latex.files import Unreadable, find_file, read_text_file
 from bibcheck.readers.latex.revisions import Conventions, accept
-from bibcheck.readers.latex.scan import BraceIndex
+from bibcheck.readers.latex.scan import BraceIndex, skip_space
 
 MAX_DEPTH = 16  # files including files
 MAX_FILES = 2000  # files included in all (the same file twice counts twice)
 
 _INCLUDE = re.compile(
     r"\\(input|include|subfile|import|subimport|inputfrom|includefrom|subinputfrom"
-    r"|subincludefrom)(?![A-Za-z@])\s*\*?"
+    r"|subincludefrom|InputIfFileExists)(?![A-Za-z@])\s*\*?"
 )
+# \IfFileExists{name}{then}{else}: what ``then`` includes runs only when ``name`` exists
+_IF_FILE_EXISTS = re.compile(r"\\IfFileExists(?![A-Za-z@])\s*\{")
 _BRACED = re.compile(r"\s*\{([^{}]*)\}")
 _BARE_NAME = re.compile(r"[ \t]*([^\s{}\\%]+)")  # \input chapter1 (TeX syntax)
 _BEGIN_DOCUMENT = re.compile(r"\\begin\s*\{document\}")
@@ -257,6 +262,7 @@ class _Loader:
             begin = _BEGIN_DOCUMENT.search(text)
             stop = begin.start() if begin else stop
         pos = start
+        guarded = _guarded(text, start, stop)
         for m in _INCLUDE.finditer(text, start, stop):
             target = self._target(m, text, stop)
             if target is None:
@@ -264,8 +270,11 @@ class _Loader:
             command, names, after = target
             line = bisect_right(starts, m.start())
             self._emit_until(index, text, starts, pos, m.start())
+            guard = next((g for a, b, g in guarded if a <= m.start() < b), None)
+            if command == "InputIfFileExists":
+                guard = names[0]
             for include in names:
-                self._include(command, include, line, index, own_dir)
+                self._include(command, include, line, index, own_dir, guard)
             pos = after
             newline = text.find("\n", after, stop)
             if newline >= 0 and not text[after:newline].strip():
@@ -298,7 +307,11 @@ class _Loader:
                 return command, [bare.group(1)], bare.end()
         return None
 
-    def _include(self, command: str, name: str, line: int, index: int, own_dir: Path) -> None:
+    def _include(
+        self, command: str, name: str, line: int, index: int, own_dir: Path, guard: str | None
+    ) -> None:
+        """Splice in the file ``name``; ``guard``: the file an ``\\IfFileExists`` makes it
+        depend on (the include is optional when that file is absent too)."""
         where = f"{self.names[index]}, line {line}" if index else f"line {line}"
         shown = f"\\{command}{{{name}}}"
         name = name.replace("\\jobname", self.names[0].rsplit(".", 1)[0] if self.names[0] else "")
@@ -310,6 +323,16 @@ class _Loader:
         if own_dir not in bases:
             bases.append(own_dir)
         found = find_file(name, bases, ".tex")
+        if found is None and guard is not None and find_file(guard, bases, ".tex") is None:
+            self.anomalies.append(
+                Anomaly(
+                    AnomalyCode.INCLUDE_OPTIONAL_ABSENT,
+                    f"{shown} ({where}): optional (only if {guard} exists), and absent: "
+                    "skipped, as LaTeX skips it",
+                    line,
+                )
+            )
+            return
         if found is None:
             self._problem(f"{shown} ({where}): file not found; its text is not read", line)
             return
@@ -350,6 +373,24 @@ class _Loader:
 
     def _problem(self, message: str, line: int) -> None:
         self.anomalies.append(Anomaly(AnomalyCode.INCLUDE_UNREADABLE, message, line))
+
+
+def _guarded(text: str, start: int, stop: int) -> list[tuple[int, int, str]]:
+    """(start, end, file) of the ``then`` branch of each ``\\IfFileExists{file}{then}{else}``
+    between ``start`` and ``stop``: what it includes is read only when ``file`` exists."""
+    found: list[tuple[int, int, str]] = []
+    braces: BraceIndex | None = None
+    for m in _IF_FILE_EXISTS.finditer(text, start, stop):
+        braces = braces or BraceIndex(text)
+        name_end = braces.end(m.end() - 1, stop)
+        if name_end is None:
+            continue
+        then = skip_space(text, name_end, stop)
+        then_end = braces.end(then, stop) if text.startswith("{", then) else None
+        name = text[m.end() : name_end - 1].strip()
+        if then_end is not None and name:
+            found.append((then, then_end, name))
+    return found
 
 
 def load(text: str, path: str, encoding: str | None = None, preamble_only: bool = False) -> Loaded:
