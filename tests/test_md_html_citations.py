@@ -313,3 +313,14 @@ def test_long_lines_parse_fast() -> None:
         mdhtml.arxiv_key(line)
         read_links("# t\n\n" + line + "\n\n## Citations\n\n```bibtex\n@misc{a, title={T}}\n```\n")
     assert time.perf_counter() - start < 2.0
+
+
+def test_an_html_page_stays_the_html_readers() -> None:
+    page = (
+        "<!DOCTYPE html>\n<html><head><title>Tides</title></head><body>\n"
+        + "\n".join(line for line in HUGO.splitlines() if line.startswith("<"))
+        + '\n<p>Mills (<a href="#ref-brandt2003">Brandt 2003</a>) and'
+        ' <a href="https://example.org/mills">more</a>.</p>\n</body></html>\n'
+    )
+    assert mdhtml.rewrite(page.splitlines()).lines == page.splitlines()
+    assert choose("tides.html", page).reader.name == "html"

@@ -60,6 +60,8 @@ _EXTERNAL = re.compile(
     r"(?P<text>(?:[^<]|<(?!/?a\b))*?)</a\s*>",
     re.I,
 )
+# a whole HTML page, not Markdown holding some HTML
+_HTML_DOCUMENT = re.compile(r"<(?:!doctype\s+html|html|head|body)\b", re.I)
 _ITALIC = re.compile(r"</?(?:i|em)\s*>", re.I)
 _BOLD = re.compile(r"</?(?:b|strong)\s*>", re.I)
 _TAG = re.compile(r"<[^<>]{0,500}>")
@@ -85,8 +87,11 @@ class HtmlMarkdown:
 
 
 def rewrite(lines: Sequence[str]) -> HtmlMarkdown:
-    """``lines`` with citeproc HTML and inline HTML links as Markdown (see above)."""
+    """``lines`` with citeproc HTML and inline HTML links as Markdown (see above); an
+    HTML document (``<html>``, ``<body>``) as it is: HTML is the HTML reader's."""
     out = list(lines)
+    if any(_HTML_DOCUMENT.search(line) for line in out):
+        return HtmlMarkdown(out, 0, 0)
     numbers: dict[str, int] = {}
     for start, end in _bib_bodies(out):
         numbers.update(_rewrite_list(out, start, end, len(numbers)))

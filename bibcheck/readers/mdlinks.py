@@ -44,6 +44,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from pathlib import PurePath
 
 from bibcheck.bibfile import BibError
 from bibcheck.model import (
@@ -102,6 +103,7 @@ _FRONT = re.compile(r"^(---|\+\+\+)\s*$")
 _CODE_SPAN = re.compile(r"`[^`]*`")
 _SENTENCE_END = re.compile(r"[.!?…](?:[\"'”»’)\]*_]*)(?=\s|$)")
 _MARK = re.compile(r"\x00(?P<label>[^\x00]+)\x00")
+_HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 _FENCED = 0.6  # a README's list of the papers it cites, as fenced BibTeX entries
 _LINKED_NOTES = 0.9  # notes written as links, and a body that cites by links
 _EXTRA_HEADINGS = {
@@ -290,12 +292,15 @@ def _cut_short(found: str, title: str) -> bool:
     return bool(head) and title.startswith(head) and re.match(r"^[.!?…]\s+\S", rest) is not None
 
 
-def score(text: str) -> float:
+def score(text: str, html: bool = True) -> float:
     """Fits Markdown whose citations are inline or reference-style links (and maybe a
     reference list); with notes written as links (a clipped page) when the body cites by
-    links too."""
+    links too.  ``html``: read the HTML Markdown may hold (citeproc's, ``<a href>``
+    links) as well; not in a file named as HTML, which is the HTML reader's."""
     text = inline_references(text)
-    converted = mdhtml.rewrite(text.splitlines())
+    converted = (
+        mdhtml.rewrite(text.splitlines()) if html else mdhtml.HtmlMarkdown(text.splitlines(), 0, 0)
+    )
     lines = converted.lines
     first, _ = _front_matter(lines)
     clean = _code_free(lines, first)
@@ -319,7 +324,7 @@ def score(text: str) -> float:
 def score_at(text: str, path: str) -> float:
     """:func:`score` on the masked text; a README whose citations section is fenced
     BibTeX (code, which masking blanks) fits as well."""
-    found = score(mask(text))
+    found = score(mask(text), html=PurePath(path).suffix.lower() not in _HTML_SUFFIXES)
     if found >= _FENCED:
         return found
     lines = text.splitlines()
