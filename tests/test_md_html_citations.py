@@ -324,3 +324,52 @@ def test_an_html_page_stays_the_html_readers() -> None:
     )
     assert mdhtml.rewrite(page.splitlines()).lines == page.splitlines()
     assert choose("tides.html", page).reader.name == "html"
+
+
+# a Bibliography heading with two entries in one fence, a \url in howpublished, and a
+# numeric citeproc-el style in the same README ("[<a href=...>1</a>]")
+FENCED_ONE_BLOCK = """\
+# dunes
+
+Wind ripples grow as in [Sand Waves](https://example.edu/sandwaves) and
+[<a href="#citeproc_bib_item_9">9</a>] says nothing of it.
+
+## Bibliography
+
+```bibtex
+@misc{okoro2015,
+  author       = {Okoro, Ngozi},
+  title        = {Sand Waves},
+  year         = {2015},
+  howpublished = {\\url{https://example.edu/sandwaves}}
+}
+@book{pell1999,
+  author    = {Pell, Arthur},
+  title     = {Deserts in Motion},
+  publisher = {Dune Press},
+  year      = {1999}
+}
+```
+"""
+
+
+def test_fenced_block_with_several_entries() -> None:
+    assert choose("README.md", FENCED_ONE_BLOCK).reader.name == "markdown-links"
+    doc = read_links(FENCED_ONE_BLOCK)
+    assert [n.line for n in doc.literature] == [9, 15]
+    refs = [n.reference for n in doc.literature if n.reference]
+    assert [(r.title, r.year) for r in refs] == [("Sand Waves", 2015), ("Deserts in Motion", 1999)]
+    assert [(m.label, m.line) for m in doc.markers] == [("1", 3)]
+
+
+def test_numeric_citeproc_anchor_is_the_number() -> None:
+    lines = [
+        'Ripples [<a href="#citeproc_bib_item_2">2</a>].',
+        '<div class="csl-bib-body">',
+        '<div class="csl-entry"><a id="citeproc_bib_item_1"></a>A, B. 2001. One.</div>',
+        '<div class="csl-entry"><a id="citeproc_bib_item_2"></a>C, D. 2002. Two.</div>',
+        "</div>",
+    ]
+    out = mdhtml.rewrite(lines).lines
+    assert out[0] == "Ripples [[2]]."
+    assert out[1:4] == ["## References", "[1] A, B. 2001. One.", "[2] C, D. 2002. Two."]

@@ -259,8 +259,8 @@ def _section(lines: Sequence[str], heading: int) -> tuple[list[BibRecord], list[
 
 
 def entry_keys(record: BibRecord) -> list[str]:
-    """The addresses a body link citing ``record`` may have (normalised): its URL, its DOI
-    at doi.org, its arXiv abstract."""
+    """The addresses a body link citing ``record`` may have (normalised): its URL (or one
+    in ``howpublished``/``note``), its DOI at doi.org, its arXiv abstract."""
     fields = record.fields
     keys = []
     if fields.get("url"):
@@ -268,6 +268,9 @@ def entry_keys(record: BibRecord) -> list[str]:
         keys += [k for k in (arxiv_key(fields["url"].strip()),) if k is not None]
     if fields.get("doi"):
         keys.append(normalise_key("https://doi.org/" + fields["doi"].strip()))
+    for name in ("howpublished", "note"):  # "\\url{https://…}" written in a note
+        for m in re.finditer(r"https?://[^\s{}\\]{1,2000}", fields.get(name, "")):
+            keys.append(normalise_key(m.group(0)))
     arxiv = _ARXIV_ID.match(fields.get("eprint", "").strip())
     if arxiv is not None:
         keys.append(normalise_key("https://arxiv.org/abs/" + arxiv.group("id")))
