@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from bibcheck.model import AnomalyCode, RawDocument, Reference
+from bibcheck.model import AnomalyCode, BibRecord, RawDocument, Reference
 from bibcheck.readers import mdhtml
 from bibcheck.readers.mdlinks import read as read_links
 from bibcheck.readers.mdlinks import score_at
@@ -373,3 +373,25 @@ def test_numeric_citeproc_anchor_is_the_number() -> None:
     out = mdhtml.rewrite(lines).lines
     assert out[0] == "Ripples [[2]]."
     assert out[1:4] == ["## References", "[1] A, B. 2001. One.", "[2] C, D. 2002. Two."]
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        ({"eprint": "2001.00002", "archiveprefix": "arXiv"}, "arxiv.org/abs/2001.00002"),
+        ({"eprint": "arXiv:2001.00002v3"}, "arxiv.org/abs/2001.00002"),
+        ({"journal": "ArXiv", "volume": "abs/2104.09864"}, "arxiv.org/abs/2104.09864"),
+        ({"journal": "CoRR", "volume": "abs/1907.01470"}, "arxiv.org/abs/1907.01470"),
+        ({"url": "https://arxiv.org/pdf/1905.00004v2.pdf"}, "arxiv.org/abs/1905.00004"),
+        ({"howpublished": "\\url{https://example.edu/w}"}, "example.edu/w"),
+        ({"doi": "10.5555/x.1"}, "doi.org/10.5555/x.1"),
+        ({"journal": "Nature", "volume": "abs/2104.09864"}, None),
+    ],
+)
+def test_entry_addresses(fields: dict[str, str], expected: str | None) -> None:
+    record = BibRecord("misc", "k", fields, (), {}, "", 1, 1)
+    keys = mdhtml.entry_keys(record)
+    if expected is None:
+        assert keys == []
+    else:
+        assert any(expected in key for key in keys), keys

@@ -268,10 +268,14 @@ def entry_keys(record: BibRecord) -> list[str]:
         keys += [k for k in (arxiv_key(fields["url"].strip()),) if k is not None]
     if fields.get("doi"):
         keys.append(normalise_key("https://doi.org/" + fields["doi"].strip()))
-    for name in ("howpublished", "note"):  # "\\url{https://…}" written in a note
+    for name in ("howpublished", "note"):  # "\url{https://…}" written in a note
         for m in re.finditer(r"https?://[^\s{}\\]{1,2000}", fields.get(name, "")):
             keys.append(normalise_key(m.group(0)))
     arxiv = _ARXIV_ID.match(fields.get("eprint", "").strip())
+    if arxiv is None and re.match(r"^(?:arxiv|corr)$", fields.get("journal", "").strip(), re.I):
+        # Semantic Scholar and DBLP write an arXiv paper as journal ArXiv/CoRR, volume
+        # abs/<id>
+        arxiv = _ARXIV_ID.match(fields.get("volume", "").strip().removeprefix("abs/"))
     if arxiv is not None:
         keys.append(normalise_key("https://arxiv.org/abs/" + arxiv.group("id")))
     return keys
