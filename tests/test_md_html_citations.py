@@ -395,3 +395,32 @@ def test_entry_addresses(fields: dict[str, str], expected: str | None) -> None:
         assert keys == []
     else:
         assert any(expected in key for key in keys), keys
+
+
+# Pandoc's default (link-citations off): the citation is a span naming its keys
+PANDOC_SPANS = """\
+---
+title: Wetlands
+---
+
+Reed beds filter runoff <span class="citation" data-cites="okeke2015">(Okeke 2015)</span>,
+as do ponds <span class="citation" data-cites="okeke2015 rask2020">(Okeke 2015; Rask 2020)</span>.
+An unknown key stays as written <span class="citation" data-cites="nobody1999">(Nobody 1999)</span>.
+
+## References
+
+<div id="refs" class="references csl-bib-body hanging-indent">
+<div id="ref-okeke2015" class="csl-entry">
+Okeke, Ada. 2015. <em>Reed Beds</em>. Accra: Marsh Press.
+</div>
+<div id="ref-rask2020" class="csl-entry">
+Rask, Jens. 2020. <span>“Ponds and Runoff.”</span> <em>Water Notes</em> 3: 1–8.
+</div>
+</div>
+"""
+
+
+def test_pandoc_citation_spans_without_links() -> None:
+    doc = read_links(PANDOC_SPANS)
+    assert [(m.label, m.line) for m in doc.markers] == [("1", 5), ("1", 6), ("2", 6)]
+    assert [n.reference.year for n in doc.literature if n.reference] == [2015, 2020]

@@ -5,9 +5,11 @@ Three ways Markdown documents cite that are not Markdown links:
 * **citeproc HTML kept in Markdown.**  Org-cite's citeproc-el (exported by ox-hugo), Hugo
   and Jekyll pages keep the citation processor's HTML as is: in-text citations are
   in-page anchors to the entries (``(<a href="#citeproc_bib_item_3">Doe 2019</a>)``,
-  ``<a href="#ref-doe2019">…</a>`` inside a ``<span class="citation">``) and the list is a
-  ``<div class="csl-bib-body">`` of ``<div class="csl-entry">`` entries, each opening with
-  its anchor (``<a id="citeproc_bib_item_3"></a>``) or carrying it as the div's ``id``.
+  ``<a href="#ref-doe2019">…</a>`` inside a ``<span class="citation">``), or Pandoc's
+  ``<span class="citation" data-cites="doe2019">(Doe 2019)</span>`` without a link,
+  and the list is a ``<div class="csl-bib-body">`` of ``<div class="csl-entry">`` entries,
+  each opening with its anchor (``<a id="citeproc_bib_item_3"></a>``) or carrying it as
+  the div's ``id``.
   :func:`rewrite` turns every entry into a numbered list item ``[n] text`` (``<i>`` as
   ``*``, ``<a href>`` as a Markdown link) and every anchor to an entry into the cited
   words followed by ``[n]``, line for line (line numbers stay).  A list with no
@@ -54,6 +56,13 @@ _IN_PAGE = re.compile(
 # the same as a Markdown link: [Doe 2019](#ref-doe2019) (not a number alone: Pandoc's
 # superscript forms are the superscript reader's)
 _MD_IN_PAGE = re.compile(r"(?<!!)\[(?P<text>[^\[\]]{1,300})\]\(#(?P<id>[^()\s]{1,200})\)")
+# Pandoc's citation without a link (link-citations is off by default):
+# <span class="citation" data-cites="hale2018 iyer2021">(Hale 2018; Iyer 2021)</span>
+_CITES_SPAN = re.compile(
+    r"<span\b[^<>]*?\bdata-cites=[\"'](?P<keys>[^\"'<>]{1,500})[\"'][^<>]*>"
+    r"(?P<text>[^<>]{0,300})</span\s*>",
+    re.I,
+)
 # an external anchor: <a href="https://…">words</a>; words may hold inline markup
 _EXTERNAL = re.compile(
     r"<a\b[^<>]*?\bhref=[\"'](?P<url>https?://[^\"'<>\s]{1,2000})[\"'][^<>]*>"
@@ -107,10 +116,21 @@ def rewrite(lines: Sequence[str]) -> HtmlMarkdown:
             text = _TAG.sub("", m.group("text")).strip()
             return f"{text} [{n}]" if text and not text.strip("[]").isdigit() else f"[{n}]"
 
+        def cite_keys(m: re.Match[str]) -> str:
+            nonlocal cited
+            found = [numbers.get(f"ref-{key}") for key in m.group("keys").split()]
+            if not found or None in found:
+                return m.group(0)
+            cited += 1
+            return f"{m.group('text').strip()} " + "".join(f"[{n}]" for n in found)
+
         for i, line in enumerate(out):
+            if "data-cites" in line:
+                line = _CITES_SPAN.sub(cite_keys, line)
             if "#" in line:
                 line = _IN_PAGE.sub(cite, line)
-                out[i] = _MD_IN_PAGE.sub(cite, line)
+                line = _MD_IN_PAGE.sub(cite, line)
+            out[i] = line
     for i, line in enumerate(out):
         if "<a" in line or "<A" in line:
             out[i] = _EXTERNAL.sub(_external, line)
