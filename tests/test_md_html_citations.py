@@ -406,6 +406,7 @@ title: Wetlands
 Reed beds filter runoff <span class="citation" data-cites="okeke2015">(Okeke 2015)</span>,
 as do ponds <span class="citation" data-cites="okeke2015 rask2020">(Okeke 2015; Rask 2020)</span>.
 An unknown key stays as written <span class="citation" data-cites="nobody1999">(Nobody 1999)</span>.
+A label style names no author: <span class="citation" data-cites="rask2020">[Ras20]</span>.
 
 ## References
 
@@ -422,5 +423,5 @@ Rask, Jens. 2020. <span>“Ponds and Runoff.”</span> <em>Water Notes</em> 3: 1
 
 def test_pandoc_citation_spans_without_links() -> None:
     doc = read_links(PANDOC_SPANS)
-    assert [(m.label, m.line) for m in doc.markers] == [("1", 5), ("1", 6), ("2", 6)]
+    assert [(m.label, m.line) for m in doc.markers] == [("1", 5), ("1", 6), ("2", 6), ("2", 8)]
     assert [n.reference.year for n in doc.literature if n.reference] == [2015, 2020]
