@@ -1279,14 +1279,20 @@ def _named_list(page: _Page, note_elements: set[int]) -> list[Tag]:
 def _entries_in(container: Tag) -> list[Tag]:
     """The entries of a reference list: its ``li``/``dd`` items, else the elements marked
     as entries (``role="doc-biblioentry"``, ``role="listitem"`` of Pandoc and Quarto:
-    ``div.csl-entry``), else its leaf ``div``/``p`` with an id.  An entry that is a
-    docutils ``div.citation`` (a ``span.label`` ``[1]`` and one ``p``) is that ``p``."""
+    ``div.csl-entry``; citeproc-el's ``div.csl-entry`` without a role), else its leaf
+    ``div``/``p`` with an id.  An entry that is a docutils ``div.citation`` (a
+    ``span.label`` ``[1]`` and one ``p``) is that ``p``."""
     items = container.find_all(["li", "dd"])
     if items:
         return list(items)
     marked = container.find_all(role=re.compile(r"^(?:doc-biblioentry|listitem)$"))
     if marked:
         return [_entry_body(item) for item in marked]
+    # citeproc-el (org-cite, ox-hugo) writes no role and puts the id on an <a> inside:
+    # <div class="csl-entry"><a id="citeproc_bib_item_1"></a>Doe, J. 2019. ...</div>
+    classed = container.find_all("div", class_="csl-entry")
+    if classed:
+        return list(classed)
     return [
         t for t in container.find_all(["div", "p"]) if t.get("id") and t.find(list(BLOCKS)) is None
     ]

@@ -44,10 +44,21 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from pathlib import PurePath
 
-from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote, Reference
+from bibcheck.bibfile import BibError
+from bibcheck.model import (
+    Anomaly,
+    AnomalyCode,
+    BibRecord,
+    RawDocument,
+    RawMarker,
+    RawNote,
+    Reference,
+)
 from bibcheck.parse.references import parse_reference
-from bibcheck.readers import linknotes
+from bibcheck.parse.references.bibtex import to_reference
+from bibcheck.readers import linknotes, mdhtml
 from bibcheck.readers.authoryear import AuthorYears, author_years, mentions
 from bibcheck.readers.common import (
     LITERATURE_HEADINGS,
@@ -63,6 +74,7 @@ from bibcheck.readers.links import (
     is_credit,
     redirect_target,
 )
+from bibcheck.readers.mask import mask
 from bibcheck.readers.plaintext import MARKER, expand, unlisted_numbers
 from bibcheck.readers.reflinks import inline_references
 from bibcheck.readers.registry import Reader, register
@@ -91,6 +103,8 @@ _FRONT = re.compile(r"^(---|\+\+\+)\s*$")
 _CODE_SPAN = re.compile(r"`[^`]*`")
 _SENTENCE_END = re.compile(r"[.!?…](?:[\"'”»’)\]*_]*)(?=\s|$)")
 _MARK = re.compile(r"\x00(?P<label>[^\x00]+)\x00")
+_HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+_FENCED = 0.6  # a README's list of the papers it cites, as fenced BibTeX entries
 _LINKED_NOTES = 0.9  # notes written as links, and a body that cites by links
 _EXTRA_HEADINGS = {
     "further reading",
@@ -106,6 +120,7 @@ class _Entry:
     label: str
     parts: list[str]
     lines: list[int]  # 1-based
+    record: BibRecord | None = None  # an entry written as fenced BibTeX
 
     @property
     def text(self) -> str:
@@ -176,6 +191,25 @@ def _entries(lines: list[str], start: int) -> list[_Entry]:
             entries[-1].parts.append(line.strip())
             entries[-1].lines.append(i + 1)
     return entries
+
+
+def _bib_error(error: BibError) -> Anomaly:
+    """A fenced BibTeX block the .bib parser could not read (or a key given twice)."""
+    if error.duplicate_key is not None:
+        first = (error.first_line,) if error.first_line is not None else ()
+        return Anomaly(
+            AnomalyCode.LITERATURE_DUPLICATE_ENTRY,
+            f"citation {error.message}",
+            error.line,
+            lines=(*first, error.line),
+        )
+    return Anomaly(AnomalyCode.REFERENCE_UNPARSED, f"BibTeX block: {error.message}", error.line)
+
+
+def _fenced_entry(number: int, record: BibRecord) -> _Entry:
+    """A reference-list entry written as a fenced BibTeX entry."""
+    lines = list(range(record.line, record.end_line + 1))
+    return _Entry(str(number), [record.raw], lines, record)
 
 
 def _plain(text: str) -> str:
@@ -258,12 +292,16 @@ def _cut_short(found: str, title: str) -> bool:
     return bool(head) and title.startswith(head) and re.match(r"^[.!?…]\s+\S", rest) is not None
 
 
-def score(text: str) -> float:
+def score(text: str, html: bool = True) -> float:
     """Fits Markdown whose citations are inline or reference-style links (and maybe a
     reference list); with notes written as links (a clipped page) when the body cites by
-    links too."""
+    links too.  ``html``: read the HTML Markdown may hold (citeproc's, ``<a href>``
+    links) as well; not in a file named as HTML, which is the HTML reader's."""
     text = inline_references(text)
-    lines = text.splitlines()
+    converted = (
+        mdhtml.rewrite(text.splitlines()) if html else mdhtml.HtmlMarkdown(text.splitlines(), 0, 0)
+    )
+    lines = converted.lines
     first, _ = _front_matter(lines)
     clean = _code_free(lines, first)
     found = linknotes.find(clean)
@@ -271,6 +309,8 @@ def score(text: str) -> float:
         return _LINKED_NOTES if linknotes.body_links(clean, found) >= 2 else 0.0
     if re.search(r"^\s{0,3}\[\^[^\]]+\]:", text, re.M) or re.search(r"<sup>\s*\d", text):
         return 0.0  # footnotes: the Pandoc or sup-markdown reader
+    if converted.entries and converted.citations:
+        return 0.8  # citeproc's HTML: anchors to the entries of its list
     at = _list_at(clean)
     body = clean[:at] if at is not None else clean
     links = [m.group("url") for line in body for m in LINK.finditer(line)]
@@ -281,20 +321,42 @@ def score(text: str) -> float:
     return 0.35 if len(links) >= 2 else 0.0
 
 
+def score_at(text: str, path: str) -> float:
+    """:func:`score` on the masked text; a README whose citations section is fenced
+    BibTeX (code, which masking blanks) fits as well."""
+    found = score(mask(text), html=PurePath(path).suffix.lower() not in _HTML_SUFFIXES)
+    if found >= _FENCED:
+        return found
+    lines = text.splitlines()
+    first, _ = _front_matter(lines)
+    fenced = mdhtml.fenced_entries(["" if i < first else line for i, line in enumerate(lines)])
+    return _FENCED if fenced is not None and len(fenced.records) >= 2 else found
+
+
 def read(text: str) -> RawDocument:
     text = accept(text)  # CriticMarkup: the manuscript with every change accepted
     text = inline_references(text)  # "[text][4]" with "[4]: url" as "[text](url)"
-    lines = text.splitlines()
+    # citeproc's HTML and <a href> links as Markdown
+    lines = mdhtml.rewrite(text.splitlines()).lines
     first, front_title = _front_matter(lines)
     clean = _code_free(lines, first)
     found = linknotes.find(clean)  # notes a clipper or converter wrote as links
     region = found.region
     clean = ["" if i in region else line for i, line in enumerate(clean)]
     at = _list_at(clean)
-    body_end = at if at is not None else len(lines)
     entries = _entries(clean, at + 1) if at is not None else []
+    bib_errors: list[Anomaly] = []
+    if not entries:
+        fenced = mdhtml.fenced_entries(["" if i < first else line for i, line in enumerate(lines)])
+        if fenced is not None and (at is None or fenced.heading >= at):
+            at = fenced.heading
+            entries = [_fenced_entry(n, record) for n, record in enumerate(fenced.records, 1)]
+            bib_errors = [_bib_error(e) for e in fenced.errors]
+    body_end = at if at is not None else len(lines)
     by_url: dict[str, str] = {}
     for entry in entries:
+        for address in mdhtml.entry_keys(entry.record) if entry.record is not None else ():
+            by_url.setdefault(address, entry.label)
         for m in LINK.finditer(entry.text):
             by_url.setdefault(normalise_key(m.group("url")), entry.label)
         for m in re.finditer(r"https?://\S+", _LINKLESS.sub("", entry.text)):
@@ -327,13 +389,14 @@ def read(text: str) -> RawDocument:
                 continue
             key = normalise_key(m.group("url"))
             if entries:
-                label = by_url.get(key)
+                label = by_url.get(key) or by_url.get(mdhtml.arxiv_key(m.group("url")) or key)
                 if label is None:
                     unmatched.append(i + 1)
                     continue
             else:
                 label = link_notes.setdefault(key, (next_label(link_notes), i + 1))[0]
             cites.append((end, label))
+        cites += _bare_cites(line, by_url) if entries else []
         numbers: list[tuple[int, int]] = []  # spans of "[n]" markers, taken out of the text
         for start, end, cited in _numbers(line, defined) if entries else ():
             numbers.append((start, end))
@@ -344,6 +407,7 @@ def read(text: str) -> RawDocument:
     markers = [RawMarker(m.label, m.line, m.column, m.block, m.offset) for m in raw_markers]
     notes, literature = _notes(entries, markers, link_notes, lines)
     notes += _link_footnotes(found)
+    anomalies.extend(bib_errors)
     anomalies.extend(unlisted_numbers(markers, literature))
     if unmatched:
         anomalies.append(
@@ -369,6 +433,26 @@ def read(text: str) -> RawDocument:
 
 
 _LINKLESS = LINK
+# a bare address in prose ("https://arxiv.org/abs/2205.01580", "<https://...>")
+_BARE_URL = re.compile(r"(?<![\w(\[\]\"'=/])https?://[^\s<>()\[\]\"']{1,2000}")
+
+
+def _bare_cites(line: str, by_url: dict[str, str]) -> list[tuple[int, str]]:
+    """Bare addresses of ``line`` (outside links) that are an entry's address: each cites
+    that entry, at its end."""
+    if "http" not in line:
+        return []
+    linked = [(m.start(), m.end()) for m in LINK.finditer(line)]
+    cites = []
+    for m in _BARE_URL.finditer(line):
+        if any(start <= m.start() < end for start, end in linked):
+            continue
+        url = m.group(0).rstrip(".,;:!?")
+        key = normalise_key(url)
+        label = by_url.get(key) or by_url.get(mdhtml.arxiv_key(url) or key)
+        if label is not None:
+            cites.append((m.start() + len(url), label))
+    return cites
 
 
 def _links(line: str, nxt: str) -> list[tuple[re.Match[str], int]]:
@@ -538,7 +622,10 @@ def _notes(
                 e.lines[0],
                 e.lines[-1],
                 tuple(e.lines),
-                _reference(e.text, tuple(e.lines)),
+                _reference(e.text, tuple(e.lines)) if e.record is None else to_reference(e.record),
+                # a README's BibTeX blocks list the works its code builds on, cited in
+                # its text or not (as \nocite does): an entry no link cites is no finding
+                nocite=e.record is not None,
             )
             for e in entries
         ]
@@ -572,4 +659,6 @@ def _link_reference(line: str, key: str) -> str:
     return key
 
 
-READER = register(Reader(NAME, (".md", ".markdown"), score, read, detect_styles=True))
+READER = register(
+    Reader(NAME, (".md", ".markdown"), score, read, detect_styles=True, score_at=score_at)
+)

@@ -1,0 +1,307 @@
+"""Citations that Markdown carries as HTML or as fenced BibTeX, in forms the link reader reads.
+
+Three ways Markdown documents cite that are not Markdown links:
+
+* **citeproc HTML kept in Markdown.**  Org-cite's citeproc-el (exported by ox-hugo), Hugo
+  and Jekyll pages keep the citation processor's HTML as is: in-text citations are
+  in-page anchors to the entries (``(<a href="#citeproc_bib_item_3">Doe 2019</a>)``,
+  ``<a href="#ref-doe2019">…</a>`` inside a ``<span class="citation">``), or Pandoc's
+  ``<span class="citation" data-cites="doe2019">(Doe 2019)</span>`` without a link,
+  and the list is a ``<div class="csl-bib-body">`` of ``<div class="csl-entry">`` entries,
+  each opening with its anchor (``<a id="citeproc_bib_item_3"></a>``) or carrying it as
+  the div's ``id``.
+  :func:`rewrite` turns every entry into a numbered list item ``[n] text`` (``<i>`` as
+  ``*``, ``<a href>`` as a Markdown link) and every anchor to an entry into the cited
+  words followed by ``[n]``, line for line (line numbers stay).  A list with no
+  literature heading above it gets one in place of its opening ``<div>``.
+* **Inline HTML links** (``<a href="https://arxiv.org/abs/…">Title</a>``, as READMEs
+  write them) become ``[Title](https://…)``; an anchor around an image (a badge) is left.
+* **BibTeX fences.**  A README's ``## Citations`` (or References, Bibliography) section
+  made of fenced BibTeX blocks, one per cited paper, is its reference list:
+  :func:`fenced_entries` reads each entry with the ``.bib`` parser.  A section headed
+  "Citation", "Citing", "How to cite" holds the project's own paper and is no list of
+  works the document cites, so it is never read as one.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bibcheck.bibfile import BibError, read_bib
+from bibcheck.model import BibRecord
+from bibcheck.readers.common import LITERATURE_HEADINGS, heading_key, heading_text
+from bibcheck.urls import normalise_key
+
+__all__ = ["FencedList", "HtmlMarkdown", "entry_keys", "fenced_entries", "rewrite"]
+
+# "<div class="csl-bib-body">" (maybe after a <style> element on the same line)
+_BIB_OPEN = re.compile(r"<div\b[^<>]*\bclass=[\"'][^\"'<>]*\bcsl-bib-body\b[^<>]*>", re.I)
+_ENTRY_OPEN = re.compile(r"<div\b(?P<attrs>[^<>]*\bclass=[\"'][^\"'<>]*\bcsl-entry\b[^<>]*)>", re.I)
+_ID = re.compile(r"\bid=[\"'](?P<id>[^\"'<>\s]{1,200})[\"']", re.I)
+# the anchor opening an entry: <a id="citeproc_bib_item_3"></a> (or name=)
+_ENTRY_ANCHOR = re.compile(
+    r"^\s*<a\b[^<>]*?\b(?:id|name)=[\"'](?P<id>[^\"'<>\s]{1,200})[\"'][^<>]*>\s*</a\s*>", re.I
+)
+_DIV_OPEN = re.compile(r"<div\b", re.I)
+_DIV_CLOSE = re.compile(r"</div\s*>", re.I)
+_NUMBERED_ID = re.compile(r"(?:^|_)(?:bib_?item|ref|cite)[_-]?(?P<n>\d{1,4})$", re.I)
+# an in-page anchor: <a href="#id" ...>words</a> (words without markup of their own)
+_IN_PAGE = re.compile(
+    r"<a\b[^<>]*?\bhref=[\"']#(?P<id>[^\"'<>\s]{1,200})[\"'][^<>]*>(?P<text>[^<>]{0,300})</a\s*>",
+    re.I,
+)
+# the same as a Markdown link: [Doe 2019](#ref-doe2019) (not a number alone: Pandoc's
+# superscript forms are the superscript reader's)
+_MD_IN_PAGE = re.compile(r"(?<!!)\[(?P<text>[^\[\]]{1,300})\]\(#(?P<id>[^()\s]{1,200})\)")
+# Pandoc's citation without a link (link-citations is off by default):
+# <span class="citation" data-cites="hale2018 iyer2021">(Hale 2018; Iyer 2021)</span>
+_CITES_SPAN = re.compile(
+    r"<span\b[^<>]*?\bdata-cites=[\"'](?P<keys>[^\"'<>]{1,500})[\"'][^<>]*>"
+    r"(?P<text>[^<>]{0,300})</span\s*>",
+    re.I,
+)
+# an external anchor: <a href="https://…">words</a>; words may hold inline markup
+_EXTERNAL = re.compile(
+    r"<a\b[^<>]*?\bhref=[\"'](?P<url>https?://[^\"'<>\s]{1,2000})[\"'][^<>]*>"
+    r"(?P<text>(?:[^<]|<(?!/?a\b))*?)</a\s*>",
+    re.I,
+)
+# a whole HTML page, not Markdown holding some HTML
+_HTML_DOCUMENT = re.compile(r"<(?:!doctype\s+html|html|head|body)\b", re.I)
+_ITALIC = re.compile(r"</?(?:i|em)\s*>", re.I)
+_BOLD = re.compile(r"</?(?:b|strong)\s*>", re.I)
+_TAG = re.compile(r"<[^<>]{0,500}>")
+_SPAN = re.compile(r"</?span\b[^<>]*>", re.I)
+_FENCE = re.compile(r"^\s{0,3}(?P<mark>`{3,}|~{3,})\s*(?P<info>[^\s`]*)")
+_BIB_START = re.compile(r"^\s*@\s*[A-Za-z]+\s*[{(]")
+_BIB_INFO = {"bibtex", "bib", "biblatex", "tex", "latex", ""}
+# a section of the works a README cites (fenced BibTeX under it is that list)
+_FENCE_HEADINGS = {"citations", "papers", "cited papers", "cited works"}
+# an arXiv identifier: "2205.01580", "hep-th/9901001"
+_ARXIV_NUMBER = r"(?P<id>\d{4}\.\d{4,5}|[a-z\-]{2,20}(?:\.[a-z]{2})?/\d{7})"
+_ARXIV = re.compile(rf"arxiv\.org/(?:abs|pdf)/{_ARXIV_NUMBER}(?:v\d+)?(?:\.pdf)?/?(?:[?#]|$)", re.I)
+_ARXIV_ID = re.compile(rf"^(?:arxiv:)?{_ARXIV_NUMBER}(?:v\d+)?$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlMarkdown:
+    """The rewritten lines, and how many citeproc entries and citations were found."""
+
+    lines: list[str]
+    entries: int
+    citations: int
+
+
+def rewrite(lines: Sequence[str]) -> HtmlMarkdown:
+    """``lines`` with citeproc HTML and inline HTML links as Markdown (see above); an
+    HTML document (``<html>``, ``<body>``) as it is: HTML is the HTML reader's."""
+    out = list(lines)
+    if any(_HTML_DOCUMENT.search(line) for line in out):
+        return HtmlMarkdown(out, 0, 0)
+    numbers: dict[str, int] = {}
+    for start, end in _bib_bodies(out):
+        numbers.update(_rewrite_list(out, start, end, len(numbers)))
+    cited = 0
+    if numbers:
+
+        def cite(m: re.Match[str]) -> str:
+            nonlocal cited
+            n = numbers.get(m.group("id"))
+            if n is None:
+                return m.group(0)
+            cited += 1
+            text = _TAG.sub("", m.group("text")).strip()
+            return f"{text} [{n}]" if text and not text.strip("[]").isdigit() else f"[{n}]"
+
+        def cite_keys(m: re.Match[str]) -> str:
+            nonlocal cited
+            found = [numbers.get(f"ref-{key}") for key in m.group("keys").split()]
+            if not found or None in found:
+                return m.group(0)
+            cited += 1
+            return f"{m.group('text').strip()} " + "".join(f"[{n}]" for n in found)
+
+        for i, line in enumerate(out):
+            if "data-cites" in line:
+                line = _CITES_SPAN.sub(cite_keys, line)
+            if "#" in line:
+                line = _IN_PAGE.sub(cite, line)
+                line = _MD_IN_PAGE.sub(cite, line)
+            out[i] = line
+    for i, line in enumerate(out):
+        if "<a" in line or "<A" in line:
+            out[i] = _EXTERNAL.sub(_external, line)
+    return HtmlMarkdown(out, len(numbers), cited)
+
+
+def _external(m: re.Match[str]) -> str:
+    text = m.group("text")
+    if re.search(r"<img\b", text, re.I) or "[" in text or "]" in text:
+        return m.group(0)  # a badge, or text a Markdown link cannot hold
+    shown = html.unescape(_TAG.sub("", _BOLD.sub("**", _ITALIC.sub("*", text)))).strip()
+    if not shown:
+        return m.group(0)
+    return f"[{shown}]({m.group('url')})"
+
+
+def _bib_bodies(lines: list[str]) -> list[tuple[int, int]]:
+    """First and last line of each ``csl-bib-body`` div (divs counted)."""
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        m = _BIB_OPEN.search(lines[i])
+        if m is None:
+            i += 1
+            continue
+        depth = 0
+        j = i
+        for j in range(i, len(lines)):
+            text = lines[j][m.start() :] if j == i else lines[j]
+            depth += len(_DIV_OPEN.findall(text)) - len(_DIV_CLOSE.findall(text))
+            if depth <= 0:
+                break
+        spans.append((i, j))
+        i = j + 1
+    return spans
+
+
+def _rewrite_list(out: list[str], start: int, end: int, before: int) -> dict[str, int]:
+    """The entries of one bibliography div as ``[n] text`` items; their ids -> numbers."""
+    numbers: dict[str, int] = {}
+    pending = ""  # the label of an entry whose text has not begun yet
+    inside = False  # in an entry's div
+    n = before
+    has_heading = _literature_heading_above(out, start)
+    for i in range(start, end + 1):
+        line = out[i]
+        if i == start:
+            line = line[_BIB_OPEN.search(line).end() :]  # type: ignore[union-attr]
+        opened = _ENTRY_OPEN.search(line)
+        if opened is not None:
+            n += 1
+            rest = line[opened.end() :]
+            ident = _ID.search(opened.group("attrs"))
+            anchor = _ENTRY_ANCHOR.match(rest)
+            if anchor is not None:
+                rest = rest[anchor.end() :]
+            ids = [found.group("id") for found in (anchor, ident) if found is not None]
+            label = _number(ids[0], n) if ids else n
+            for found_id in ids:
+                numbers.setdefault(found_id, label)
+            inside, pending, line = True, f"[{label}] ", rest
+        text = _entry_text(line) if inside else ""
+        if text:
+            out[i] = pending + text if pending else "    " + text
+            pending = ""
+        else:
+            out[i] = ""
+        if _DIV_CLOSE.search(line):
+            inside, pending = False, ""
+    if not has_heading and numbers:
+        out[start] = "## References"
+    return numbers
+
+
+def _number(ident: str, position: int) -> int:
+    """The entry's number: citeproc-el's ``citeproc_bib_item_3`` says 3; else its place."""
+    m = _NUMBERED_ID.search(ident)
+    return int(m.group("n")) if m else position
+
+
+def _entry_text(line: str) -> str:
+    line = _DIV_CLOSE.sub("", line)
+    line = _EXTERNAL.sub(_external, line)
+    line = _SPAN.sub("", _BOLD.sub("**", _ITALIC.sub("*", line)))
+    return html.unescape(_TAG.sub("", line)).strip()
+
+
+def _literature_heading_above(lines: list[str], start: int) -> bool:
+    for i in range(start - 1, -1, -1):
+        if heading_text(lines[i]) is not None:
+            return heading_key(lines[i]) in LITERATURE_HEADINGS
+        if lines[i].strip():
+            return False
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class FencedList:
+    """The BibTeX entries fenced under a citations heading, with the heading's index."""
+
+    heading: int
+    records: list[BibRecord]
+    errors: list[BibError]  # blocks the .bib parser could not read, repeated keys
+
+
+def fenced_entries(lines: Sequence[str]) -> FencedList | None:
+    """The last section of fenced BibTeX entries under a citations or references heading
+    (see above), or None."""
+    found: FencedList | None = None
+    i = 0
+    while i < len(lines):
+        key = heading_key(lines[i]) if heading_text(lines[i]) is not None else None
+        if key is None or not (key in _FENCE_HEADINGS or key in LITERATURE_HEADINGS):
+            i += 1
+            continue
+        heading = i
+        records, errors, i = _section(lines, heading)
+        if records:
+            found = FencedList(heading, records, errors)
+    return found
+
+
+def _section(lines: Sequence[str], heading: int) -> tuple[list[BibRecord], list[BibError], int]:
+    """The records fenced in the section after ``heading``, and where the section ends."""
+    kept = [""] * len(lines)
+    fence: re.Match[str] | None = None
+    bib = False
+    i = heading + 1
+    while i < len(lines):
+        line = lines[i]
+        if fence is None:
+            if heading_text(line) is not None:
+                break
+            fence = _FENCE.match(line)
+            if fence is not None:
+                bib = fence.group("info").lower() in _BIB_INFO
+        elif line.strip().startswith(fence.group("mark")) and not line.strip().strip("`~"):
+            fence = None
+        elif bib:
+            kept[i] = line
+        i += 1
+    if not any(_BIB_START.match(line) for line in kept):
+        return [], [], i
+    records, errors = read_bib("\n".join(kept))
+    return records, errors, i
+
+
+def entry_keys(record: BibRecord) -> list[str]:
+    """The addresses a body link citing ``record`` may have (normalised): its URL (or one
+    in ``howpublished``/``note``), its DOI at doi.org, its arXiv abstract."""
+    fields = record.fields
+    keys = []
+    if fields.get("url"):
+        keys.append(normalise_key(fields["url"].strip()))
+        keys += [k for k in (arxiv_key(fields["url"].strip()),) if k is not None]
+    if fields.get("doi"):
+        keys.append(normalise_key("https://doi.org/" + fields["doi"].strip()))
+    for name in ("howpublished", "note"):  # "\url{https://…}" written in a note
+        for m in re.finditer(r"https?://[^\s{}\\]{1,2000}", fields.get(name, "")):
+            keys.append(normalise_key(m.group(0)))
+    arxiv = _ARXIV_ID.match(fields.get("eprint", "").strip())
+    if arxiv is None and re.match(r"^(?:arxiv|corr)$", fields.get("journal", "").strip(), re.I):
+        # Semantic Scholar and DBLP write an arXiv paper as journal ArXiv/CoRR, volume
+        # abs/<id>
+        arxiv = _ARXIV_ID.match(fields.get("volume", "").strip().removeprefix("abs/"))
+    if arxiv is not None:
+        keys.append(normalise_key("https://arxiv.org/abs/" + arxiv.group("id")))
+    return keys
+
+
+def arxiv_key(url: str) -> str | None:
+    """``https://arxiv.org/pdf/2205.01580v2.pdf`` -> the abstract page's key."""
+    m = _ARXIV.search(url)
+    return normalise_key("https://arxiv.org/abs/" + m.group("id")) if m else None
