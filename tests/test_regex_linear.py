@@ -14,7 +14,7 @@ from bibcheck.readers.common import MARKUP_LINE, MARKUP_ONLY
 from bibcheck.readers.headscope import unscoped
 from bibcheck.readers.latex.bstblocks import _INITIALS_ONLY
 from bibcheck.readers.linknotes import _NUMBER_TEXT
-from bibcheck.readers.pandoc import _CALL_CAPTION, _HEADER_CAPTION
+from bibcheck.readers.pandoc import _CALL_CAPTION, _DIV, _HEADER_CAPTION
 from bibcheck.readers.refmanager import _STRING
 from bibcheck.readers.symbolic import _BARE_NUMBER, _SECTION_NUMBER
 
@@ -51,6 +51,8 @@ CASES = [
     pytest.param(_all(_HEADER_CAPTION), 'fig-cap="' + "\\" * N, id="caption-backslashes"),
     pytest.param(_all(_CALL_CAPTION), "caption='" + "\\" * N, id="call-caption-backslashes"),
     pytest.param(_all(_STRING), '"' + "\\" * N, id="string-backslashes"),
+    pytest.param(_match(_DIV), "::: a" + " " * N + "\x00", id="div-spaces"),
+    pytest.param(_match(_DIV), "::: " + "a :" * (N // 3) + "\x00", id="div-colons"),
 ]
 
 
@@ -103,6 +105,25 @@ def test_initials_only(given: str, initials: bool) -> None:
 )
 def test_unscoped(key: str, left: str) -> None:
     assert unscoped(key) == left
+
+
+@pytest.mark.parametrize(
+    ("line", "attrs"),
+    [
+        ("::: {.callout-note}", "{.callout-note}"),
+        (":::: {#refs} ::::", "{#refs}"),
+        (
+            "  :::  {.content-visible when-format=html}  :::  ",
+            "{.content-visible when-format=html}",
+        ),
+        (":::", ""),
+        ("::: a: b :::", "a: b"),
+        (":: no", None),
+    ],
+)
+def test_div_fences(line: str, attrs: str | None) -> None:
+    m = _DIV.match(line)
+    assert (m.group("attrs") if m else None) == attrs
 
 
 def test_quoted_strings_keep_escapes() -> None:

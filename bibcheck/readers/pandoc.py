@@ -97,7 +97,9 @@ NAME = "pandoc-markdown"
 MARKER = re.compile(r"(?<!\\)\[\^(?P<label>[^\[\]\s]++)\]")
 DEFINITION = re.compile(r"^\s{0,3}\[\^(?P<label>[^\]\s]+)\]:\s?(?P<text>.*)$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
-_DIV = re.compile(r"^\s*:{3,}\s*(?P<attrs>.*?)\s*:*\s*$")
+# (attributes up to the last character that is neither space nor colon, read once: a lazy
+# ".*?" before "\s*:*\s*$" was cubic in a run of spaces)
+_DIV = re.compile(r"^\s*+:{3,}+\s*+(?P<attrs>(?:[^\s:]|[\s:]++(?=[^\s:]))*+)")
 _CONDITIONAL = re.compile(r"content-(?:visible|hidden)|(?:when|unless)-(?:format|meta|profile)")
 # A citation key: a letter, digit or _ first, internal punctuation allowed, or {any}.
 _KEY = r"(?:\{(?P<kb>[^{}\s]+)\}|(?P<k>[\w](?:[\w:.#$%&+?<>~/-]*[\w])?))"
