@@ -39,6 +39,12 @@ ESCAPED = [
         id="escaped-in-link-phrase",
     ),
     pytest.param(r"Plain :cite:p:`k3,k4`.", ["k3", "k4"], "Plain .", id="plain-role"),
+    pytest.param(
+        r"Shown :rst:`:cite:p:`ab:2001\`` as :cite:p:`ab:2001`.",
+        ["ab:2001"],
+        "Shown :cite:p:`ab:2001` as .",
+        id="unescaped-tick-before-a-letter",
+    ),
     pytest.param(r"Unclosed :rst:`:cite:\` and :cite:`k5`.", [], None, id="unclosed-escaped"),
 ]
 
@@ -85,8 +91,8 @@ Works are kept in one BibTeX file that the build renders on a single page.
 To add a work, append an entry to that file. Name the key after the first
 author's surname, a colon and the year of publication.
 
-Then cite it in the text; for instance :cite:p:`okafor:2016` gives a
-parenthetical citation and :cite:t:`okafor:2016, lund:2019` a textual one."""
+Write :rst:`:cite:p:\\`okafor:2016\\`` to get :cite:p:`okafor:2016`, a
+parenthetical citation, and :cite:t:`okafor:2016, lund:2019` for a textual one."""
 
 PLAIN_PROSE = """\
 Every work we rely on is listed on the project's reference page, which the

@@ -519,7 +519,8 @@ _DATED = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 def _about_references(paras: Sequence[_Para]) -> bool:
     """Do the paragraphs under a References/Bibliography title write *about* references (a
     documentation page telling how to add and cite a work) rather than list them?  None
-    carries a year outside its citation roles (every entry of a list does, but for a few),
+    carries a year in its plain text (outside roles, literals and emphasis; every entry of
+    a list does, but for a few),
     and they cite works themselves (a role: entries never cite) or are all sentences."""
     if not paras:
         return False
@@ -527,11 +528,11 @@ def _about_references(paras: Sequence[_Para]) -> bool:
     prose = True
     for para in paras:
         found = list(events("\n".join(text for _, _, text in para.lines)))
-        shown = " ".join(e.value for e in found if isinstance(e, Text))
+        shown = " ".join(e.value for e in found if isinstance(e, Text) and e.verbatim)
         if _DATED.search(shown):
             return False
         cites = cites or any(isinstance(e, Cite) for e in found)
-        prose = prose and is_prose(shown)
+        prose = prose and is_prose(" ".join(e.value for e in found if isinstance(e, Text)))
     return cites or prose
 
 

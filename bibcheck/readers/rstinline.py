@@ -28,8 +28,9 @@ from dataclasses import dataclass
 # Text before an inline markup start: start of text, whitespace or an opening mark.
 _BEFORE = r"(?<![^\s\-:/'\"<(\[{])"
 # Interpreted text up to its closing backtick; an escaped one (``\```) is part of the text
-# (docutils: ``:rst:`:cite:p:\`key\``` shows ``:cite:p:`key```, one role, no citation).
-_TICKED = r"(?:[^`\\]++|\\.)*+"
+# (docutils: ``:rst:`:cite:p:\`key\``` shows ``:cite:p:`key```, one role, no citation), and
+# so is one followed by a letter or digit, which cannot end inline markup.
+_TICKED = r"(?:[^`\\]++|\\.|`(?=[^\W_]))*+"
 _INLINE = re.compile(
     r"(?P<lit>``(?:[^`]|`(?!`))++``)"
     # (a role right after another's closing backtick: ":cite:`a`:cite:`b`," cites both)
