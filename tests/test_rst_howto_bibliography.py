@@ -64,13 +64,22 @@ def test_escaped_backticks_in_roles(text: str, keys: list[str], shown: str | Non
         "`" + "\\a" * 5_000 + "x",
         ":a:`" + "\\" * 10_000,
         "x " + ":r:`\\`" * 2_000,
+        "`a" * 5_000,
+        " :r:`a`a" * 1_250,
     ],
-    ids=["escaped-ticks", "escaped-letters", "backslashes", "many-unclosed-roles"],
+    ids=[
+        "escaped-ticks",
+        "escaped-letters",
+        "backslashes",
+        "many-unclosed-roles",
+        "ticks-before-letters",
+        "roles-and-ticks-before-letters",
+    ],
 )
 def test_escaped_role_scan_is_linear(text: str) -> None:
-    start = time.perf_counter()
+    start = time.process_time()
     list(events(text))
-    assert time.perf_counter() - start < 0.25
+    assert time.process_time() - start < 0.25
 
 
 HOWTO = """\

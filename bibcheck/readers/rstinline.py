@@ -29,8 +29,10 @@ from dataclasses import dataclass
 _BEFORE = r"(?<![^\s\-:/'\"<(\[{])"
 # Interpreted text up to its closing backtick; an escaped one (``\```) is part of the text
 # (docutils: ``:rst:`:cite:p:\`key\``` shows ``:cite:p:`key```, one role, no citation), and
-# so is one followed by a letter or digit, which cannot end inline markup.
-_TICKED = r"(?:[^`\\]++|\\.|`(?=[^\W_]))*+"
+# so is one followed by a letter or digit, which cannot end inline markup (at most two such:
+# unbounded, a line of "`a`a`a" would be rescanned to its end from every backtick).
+_PLAIN_TICKED = r"(?:[^`\\]++|\\.)*+"
+_TICKED = rf"{_PLAIN_TICKED}(?:`(?=[^\W_]){_PLAIN_TICKED}){{0,2}}+"
 _INLINE = re.compile(
     r"(?P<lit>``(?:[^`]|`(?!`))++``)"
     # (a role right after another's closing backtick: ":cite:`a`:cite:`b`," cites both)
