@@ -303,6 +303,53 @@ def test_org_citation_syntax(line: str, keys: list[str]) -> None:
     assert [m.label for m in raw.markers] == keys
 
 
+# Every citation link type org-ref defines (its natbib and biblatex lists, with the starred
+# and capitalised forms and the multi-cite ones), bracketed (v3) and plain (v2).
+ORGREF_TYPES = [
+    *("citet", "citet*", "citep", "citep*", "citealt", "citealt*", "citealp", "citealp*"),
+    *("citenum", "citetext", "citeauthor", "citeauthor*", "citeyear", "citeyear*"),
+    *("citeyearpar", "Citet", "Citep", "Citealt", "Citealp", "Citeauthor"),
+    *("Citet*", "Citep*", "Citealt*", "Citealp*", "Citeauthor*"),
+    *("cite", "Cite", "cite*", "parencite", "Parencite", "parencite*", "footcite"),
+    *("footcitetext", "textcite", "Textcite", "smartcite", "Smartcite", "supercite"),
+    *("autocite", "Autocite", "autocite*", "Autocite*", "citetitle", "citetitle*"),
+    *("citedate", "citedate*", "citeurl", "fullcite", "footfullcite", "notecite"),
+    *("Notecite", "pnotecite", "Pnotecite", "fnotecite"),
+    *("cites", "Cites", "parencites", "Parencites", "footcites", "footcitetexts"),
+    *("smartcites", "Smartcites", "textcites", "Textcites", "supercites", "autocites"),
+    "Autocites",
+]
+
+
+@pytest.mark.parametrize("kind", ORGREF_TYPES)
+@pytest.mark.parametrize(
+    ("form", "keys"),
+    [
+        pytest.param("Shown [[{kind}:&ito2018]].", ["ito2018"], id="v3"),
+        pytest.param(
+            "Shown [[{kind}:As in &ito2018 p. 2;&bao2021]].", ["ito2018", "bao2021"], id="v3-text"
+        ),
+        pytest.param("Shown {kind}:ito2018,bao2021 here.", ["ito2018", "bao2021"], id="v2"),
+    ],
+)
+def test_org_ref_link_types(kind: str, form: str, keys: list[str]) -> None:
+    raw = read_org(f"#+TITLE: T\n\n* Section\n{form.format(kind=kind)}\n")
+    assert [m.label for m in raw.markers] == keys
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "See ref:tab-2, eqref:eq-1, pageref:sec-a and nameref:sec-b.",
+        "Links [[citeproc:x]] and [[excite:&ito2018]] and recite:ito2018 are no citations.",
+        "Also [[nocite:&ito2018]] and nocite:bao2021 print nothing.",
+    ],
+    ids=["cross-references", "look-alike-types", "nocite"],
+)
+def test_org_ref_non_citation_links(line: str) -> None:
+    assert not read_org(f"#+TITLE: T\n\n* Section\n{line}\n").markers
+
+
 def test_org_document_with_bib_footnotes_and_skipped_parts(tmp_path: Path) -> None:
     write(tmp_path, "refs.bib", BIB)
     path = write(

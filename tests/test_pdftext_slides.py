@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from bibcheck.readers.pdftext import read
@@ -226,3 +228,32 @@ def test_handout_two_slides_to_a_page() -> None:
     for label, (start, _) in NOTES.items():
         assert notes[label].startswith(start), notes[label]
         assert "Okonjo" not in notes[label] and " / " not in notes[label], notes[label]
+
+
+# Lines that are no frame title at all but reach frame_title all the same: the pdf-text
+# reader is scored on every document, LaTeX source included. Each has a long run of what
+# the continued-title suffix accepts (spaces, roman numerals, "1 / 2", dashes), then a
+# character that makes the suffix fail. Before the fix a run of 600 spaces took seconds
+# (cubic in the run); every line here must take milliseconds.
+_SLOW_BOUND = 0.25  # seconds, generous: linear scanning of 10,000 characters takes ~1 ms
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        pytest.param("&&&&" + " " * 600 + "\\\\", "&&&&" + " " * 600 + "\\\\", id="table-row-600"),
+        pytest.param("&" + " " * 10_000 + "x\\\\", "&" + " " * 10_000 + "x\\\\", id="spaces-10k"),
+        pytest.param("&" + "\t" * 10_000 + "&", "&" + "\t" * 10_000 + "&", id="tabs-10k"),
+        pytest.param("a (cont" + " " * 10_000 + "&", "a (cont" + " " * 10_000 + "&", id="cont-10k"),
+        pytest.param("- " * 5_000 + "&", "- " * 4_999 + "- &", id="dashes-10k"),
+        pytest.param("2 / " * 2_500 + "&", "2 / " * 2_500 + "&", id="fractions-10k"),
+        pytest.param("( " * 5_000 + "&", "( " * 5_000 + "&", id="brackets-10k"),
+        pytest.param("References" + " " * 10_000 + "(cont.)", "References", id="far-suffix"),
+    ],
+)
+def test_frame_title_is_linear(line: str, title: str) -> None:
+    start = time.process_time()
+    result = frame_title(line)
+    elapsed = time.process_time() - start
+    assert result == title.strip()
+    assert elapsed < _SLOW_BOUND, f"{elapsed:.2f} s for {len(line)} characters"

@@ -158,13 +158,16 @@ BOLD_LINE = re.compile(r"^\s*\*\*(.+?)\*\*\s*$")
 RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
 # A line of HTML tags and nothing else ("<div id="ref-a" class="csl-entry">", "</div>"):
 # no entry's text, a break between entries (never an entry of its own)
-MARKUP_ONLY = re.compile(r"^\s*(?:</?[A-Za-z][\w:.-]*(?:\s[^<>]*)?/?>\s*)+$")
+# (each tag read one way only: "<br />" with "/" in the attributes or before ">" doubled
+# the ways to read a line of self-closing tags with every tag)
+MARKUP_ONLY = re.compile(r"^\s*+(?:</?[A-Za-z][\w:.-]*+(?:\s[^<>]*+)?+/?>\s*+)++$")
 # Never starting inside a run of spaces: each space is looked at once, not once per start.
 PLACEHOLDER = re.compile(r"(?<!\s)\s*+\bxml-ph-\d++(?:@\w++)?")
 # A line of markup alone: HTML tags (a raw block in Markdown: "</div>", "<aside class=...>")
 # or template tags (Liquid/Jinja "{% endcapture %}", Hugo "{{< figure ... >}}")
 MARKUP_LINE = re.compile(
-    r"^\s*(?:(?:</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>|\{%[^\n]*?%\}|\{\{[<%][^\n]*?[>%]\}\})\s*)+$"
+    r"^\s*+(?:(?:</?[A-Za-z][\w:-]*+(?:\s[^<>]*+)?+/?>|\{%(?:[^%\n]|%(?!\}))*+%\}"
+    r"|\{\{[<%](?:[^>%\n]|[>%](?!\}\}))*+[>%]\}\})\s*+)++$"
 )
 LIST_ITEM = re.compile(r"^\s{0,3}(?:(?P<num>\d{1,5})[.)]|(?P<bullet>[-*+]))\s+(?P<text>.*)$")
 _URLISH = re.compile(r"^\s*(?:<?(?:https?|ftp)://|www\.|\[[^\]]*\]\()", re.I)

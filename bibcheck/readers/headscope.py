@@ -19,10 +19,10 @@ _PART = (
 _NUMBER = r"(?:\d+|[ivxlc]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # "in this chapter", "for the present volume", "to chapter 4", "(chapter IV)", "zu Kapitel 3"
 _SCOPE = re.compile(
-    r"\s*[(\[]?\s*"
-    r"(?:(?:in|for|to|of|from|zu|du|del|de)\s+)?"
-    rf"(?:(?:this|the\s+present|these)\s+{_PART}s?|{_PART}\s+{_NUMBER}\b)"
-    r"\s*[)\]]?\s*$",
+    r"(?<!\s)\s*+[(\[]?\s*+"
+    r"(?:(?:in|for|to|of|from|zu|du|del|de)\s++)?"
+    rf"(?:(?:this|the\s++present|these)\s++{_PART}s?|{_PART}\s++{_NUMBER}\b)"
+    r"\s*+[)\]]?\s*+$",
     re.I,
 )
 

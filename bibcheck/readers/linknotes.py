@@ -50,7 +50,7 @@ _BACK_FRAGMENT = re.compile(
     r"(?:-\d+)?$",
     re.I,
 )
-_NUMBER_TEXT = re.compile(r"^\s*(?:\^|<sup>)?\s*\[?\s*(?P<n>\d{1,4})\s*\]?\s*(?:</sup>)?\s*$")
+_NUMBER_TEXT = re.compile(r"^\s*+(?:\^|<sup>)?\s*+\[?\s*+(?P<n>\d{1,4})\s*+\]?\s*+(?:</sup>)?\s*+$")
 _BACK_TEXT = re.compile(
     r"^\s*(?:\*\*|__)?\s*(?:↑|↩︎?|\^|⏎|back|return|\d{1,4})\s*(?:\*\*|__)?\s*$", re.I
 )

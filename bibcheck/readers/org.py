@@ -84,10 +84,14 @@ _DRAWER = re.compile(r"^\s*:(?P<name>[\w-]+):\s*$")
 _FN_DEF = re.compile(r"^\[fn:(?P<label>[^\]:\s]+)\]\s*(?P<text>.*)$")
 _FN_REF = re.compile(r"\[fn:(?P<label>[^\]:\s]+)\]")
 _FN_INLINE = re.compile(r"\[fn:(?P<name>[^\]:\s]*):")
+# org-ref's citation link types: its natbib list (starred and capitalised forms, citetext),
+# its biblatex list (notecite, citedate, citeurl ...) and the multi-cite plurals (cites,
+# parencites ...); a type ends at its ":", so a longer one is tried whole before a prefix.
 _CITE_TYPES = (
-    r"(?:[Cc]ite|[Cc]ite[pt]|citealp|citealt|citeauthor\*?|citeyear|citeyearpar|[Nn]ocite|"
-    r"[Aa]utocite|[Pp]arencite|[Tt]extcite|[Ff]ootcite|[Ss]martcite|[Ss]upercite|citenum|"
-    r"fullcite|footfullcite|[Cc]itetitle)"
+    r"(?:(?:[Cc]ite(?:[pt]|alp|alt|author)?|citenum|citetext|citeyear(?:par)?|[Nn]ocite|"
+    r"[Aa]utocite|[Pp]arencite|[Tt]extcite|[Ff]ootcite(?:text)?|[Ss]martcite|[Ss]upercite|"
+    r"fullcite|footfullcite|[Cc]itetitle|citedate|citeurl|[Nn]otecite|[Pp]notecite|fnotecite)"
+    r"s?\*?)"
 )
 _ORGREF_KEY = r"[\w][\w:./+-]*[\w]|\w"
 # [[cite:&a;&b][...]] or [[citep:See;&a p. 3]] (bracketed links)

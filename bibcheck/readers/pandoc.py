@@ -97,7 +97,9 @@ NAME = "pandoc-markdown"
 MARKER = re.compile(r"(?<!\\)\[\^(?P<label>[^\[\]\s]++)\]")
 DEFINITION = re.compile(r"^\s{0,3}\[\^(?P<label>[^\]\s]+)\]:\s?(?P<text>.*)$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
-_DIV = re.compile(r"^\s*:{3,}\s*(?P<attrs>.*?)\s*:*\s*$")
+# (attributes up to the last character that is neither space nor colon, read once: a lazy
+# ".*?" before "\s*:*\s*$" was cubic in a run of spaces)
+_DIV = re.compile(r"^\s*+:{3,}+\s*+(?P<attrs>(?:[^\s:]|[\s:]++(?=[^\s:]))*+)")
 _CONDITIONAL = re.compile(r"content-(?:visible|hidden)|(?:when|unless)-(?:format|meta|profile)")
 # A citation key: a letter, digit or _ first, internal punctuation allowed, or {any}.
 _KEY = r"(?:\{(?P<kb>[^{}\s]+)\}|(?P<k>[\w](?:[\w:.#$%&+?<>~/-]*[\w])?))"
@@ -119,14 +121,14 @@ _ONE_NOTE = 0.5  # one inline note that reads as prose: a Pandoc document too
 # ```{r label, fig.cap="..."}``` header, and Quarto/knitr "#| fig-cap: ..." lines.
 _CHUNK = re.compile(r"^\s*(?:`{3,}|~{3,})\s*\{")
 _HEADER_CAPTION = re.compile(
-    r"\b(?:fig|tab|tbl)[.-](?:cap|subcap)\s*=\s*(?:c\()?\s*(?P<q>[\"'])(?P<text>(?:\\.|(?!(?P=q)).)*)(?P=q)"
+    r"\b(?:fig|tab|tbl)[.-](?:cap|subcap)\s*=\s*(?:c\()?\s*(?P<q>[\"'])(?P<text>(?:\\.|(?!(?P=q))[^\\\n])*+)(?P=q)"
 )
 _PIPE_CAPTION = re.compile(
     r"^\s*#\|\s*(?:(?:fig|tab|tbl|lst)[.-](?:cap|subcap)\s*:\s*|-\s+)"
-    r"(?:(?P<q>[\"'])(?P<text>(?:\\.|(?!(?P=q)).)*)(?P=q)|(?P<bare>[^\s|>\[\"'].*?))\s*$"
+    r"(?:(?P<q>[\"'])(?P<text>(?:\\.|(?!(?P=q))[^\\\n])*+)(?P=q)|(?P<bare>[^\s|>\[\"'].*?))\s*$"
 )
 _CALL_CAPTION = re.compile(
-    r"\b(?:caption|fig\.cap|title|subtitle)\s*=\s*(?P<q>[\"'])(?P<text>(?:\\.|(?!(?P=q)).)*)(?P=q)"
+    r"\b(?:caption|fig\.cap|title|subtitle)\s*=\s*(?P<q>[\"'])(?P<text>(?:\\.|(?!(?P=q))[^\\\n])*+)(?P=q)"
 )
 _PIPE_OPTION = re.compile(r"^\s*#\|\s*(?P<name>[\w.-]+)\s*:")
 _INLINE_SYNTAX = re.compile(

@@ -26,7 +26,7 @@ _FUNCTIONS = "|".join(sorted(_PARENTHETICAL | _TEXTUAL | _NOCITE))
 _CALL = re.compile(
     r"`r[ \t]+(?:RefManageR::)?(?P<fn>(?i:" + _FUNCTIONS + r"))\((?P<args>[^`\n]*)\)[ \t]*`"
 )
-_STRING = re.compile(r"""(?P<q>["'])(?P<s>(?:\\.|(?!(?P=q)).)*)(?P=q)""")
+_STRING = re.compile(r"""(?P<q>["'])(?P<s>(?:\\.|(?!(?P=q))[^\\\n])*+)(?P=q)""")
 _NAMED = re.compile(r"^\s*[\w.]+\s*=(?!=)")
 _READ_BIB = re.compile(
     r"""\b(?:RefManageR::)?ReadBib\(\s*(?:file\s*=\s*)?(?P<q>["'])(?P<name>[^"'\n]+)(?P=q)"""

@@ -64,6 +64,7 @@ from bibcheck.readers.bibdefects import EntryDefect, classify, settle
 from bibcheck.readers.body import BodyBuilder
 from bibcheck.readers.common import cited_entry_notes, is_literature_heading
 from bibcheck.readers.decode import read_regular_file
+from bibcheck.readers.frontmatter import is_prose
 from bibcheck.readers.links import is_external
 from bibcheck.readers.mask import mask
 from bibcheck.readers.plaintext import MARKER as NUMERIC
@@ -397,6 +398,9 @@ class _Pass1:
         if self.in_literature and self.literature_found:
             for para in self.literature_paras:
                 para.literature = False  # prose around the footnotes, not entries
+        elif self.in_literature and _about_references(self.literature_paras):
+            for para in self.literature_paras:
+                para.literature = False  # a how-to page's section on references: body text
         elif self.in_literature and not self.literature_paras and self.literature_lines:
             self.scan.anomalies.append(
                 Anomaly(
@@ -508,6 +512,29 @@ class _Pass1:
         if any(text for _, _, text in para.lines):
             self.scan.items.append(para)
         return _skip_literal(lines, j, base) if literal else j
+
+
+_DATED = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+
+
+def _about_references(paras: Sequence[_Para]) -> bool:
+    """Do the paragraphs under a References/Bibliography title write *about* references (a
+    documentation page telling how to add and cite a work) rather than list them?  None
+    carries a year in its plain text (outside roles, literals and emphasis; every entry of
+    a list does, but for a few),
+    and they cite works themselves (a role: entries never cite) or are all sentences."""
+    if not paras:
+        return False
+    cites = False
+    prose = True
+    for para in paras:
+        found = list(events("\n".join(text for _, _, text in para.lines)))
+        shown = " ".join(e.value for e in found if isinstance(e, Text) and e.verbatim)
+        if _DATED.search(shown):
+            return False
+        cites = cites or any(isinstance(e, Cite) for e in found)
+        prose = prose and is_prose(" ".join(e.value for e in found if isinstance(e, Text)))
+    return cites or prose
 
 
 def _strip_literal_mark(para: _Para) -> None:

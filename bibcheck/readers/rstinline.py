@@ -27,12 +27,18 @@ from dataclasses import dataclass
 
 # Text before an inline markup start: start of text, whitespace or an opening mark.
 _BEFORE = r"(?<![^\s\-:/'\"<(\[{])"
+# Interpreted text up to its closing backtick; an escaped one (``\```) is part of the text
+# (docutils: ``:rst:`:cite:p:\`key\``` shows ``:cite:p:`key```, one role, no citation), and
+# so is one followed by a letter or digit, which cannot end inline markup (at most two such:
+# unbounded, a line of "`a`a`a" would be rescanned to its end from every backtick).
+_PLAIN_TICKED = r"(?:[^`\\]++|\\.)*+"
+_TICKED = rf"{_PLAIN_TICKED}(?:`(?=[^\W_]){_PLAIN_TICKED}){{0,2}}+"
 _INLINE = re.compile(
     r"(?P<lit>``(?:[^`]|`(?!`))++``)"
     # (a role right after another's closing backtick: ":cite:`a`:cite:`b`," cites both)
-    rf"|(?:{_BEFORE}|(?<=`)):(?P<role>[A-Za-z][\w.+-]*+(?::[A-Za-z][\w.+-]*+)*+):`(?P<rbody>[^`]*+)`"
+    rf"|(?:{_BEFORE}|(?<=`)):(?P<role>[A-Za-z][\w.+-]*+(?::[A-Za-z][\w.+-]*+)*+):`(?P<rbody>{_TICKED})`"
     r"|_`(?P<itarget>[^`]*+)`"
-    r"|`(?P<body>[^`]*+)`(?P<suffix>__?(?![\w])|:[A-Za-z][\w.+-]*+(?::[A-Za-z][\w.+-]*+)*+:)?"
+    rf"|`(?P<body>{_TICKED})`(?P<suffix>__?(?![\w])|:[A-Za-z][\w.+-]*+(?::[A-Za-z][\w.+-]*+)*+:)?"
     rf"|{_BEFORE}\[(?P<fn>\#[\w.:+-]*+|\*|\d++|[^\W_][\w.:+-]*+)\]_(?![\w])"
     r"|(?<![\w/])(?P<url>(?:https?|ftp)://[^\s<>`\"]++)"
     # A word reference starts where a word starts, never after an inner connector ("a-b"):
@@ -140,7 +146,7 @@ def _role(start: int, role: str, body: str) -> Iterator[Event]:
             yield Cite(start, keys)
         return
     if role in _LITERAL_ROLES:
-        yield Text(start, body, False)
+        yield Text(start, _unescape(body), False)
         return
     if role.lower() == "pep":
         yield Text(start, f"PEP {body}", False)
@@ -153,6 +159,7 @@ def _role(start: int, role: str, body: str) -> Iterator[Event]:
 
 def _role_text(body: str) -> str:
     """``Title <target>`` -> ``Title``; ``~mod.func`` -> ``func``; ``!x`` -> ``x``."""
+    body = _unescape(body)
     if body.rstrip().endswith(">") and "<" in body:
         shown = body[: body.rfind("<")].strip()
         if shown:
@@ -164,10 +171,18 @@ def _role_text(body: str) -> str:
     return body
 
 
+def _unescape(text: str) -> str:
+    """Backslash escapes removed (an escaped space or line break is nothing)."""
+    if "\\" not in text:
+        return text
+    return re.sub(r"\\(.)", lambda m: "" if m.group(1) in " \n" else m.group(1), text, flags=re.S)
+
+
 def _span(start: int, body: str, suffix: str) -> Iterator[Event]:
     if suffix.startswith(":"):
         yield from _role(start, suffix.strip(":"), body)
         return
+    body = _unescape(body)
     if not suffix:
         yield Text(start, body, False)  # interpreted text in the default role
         return

@@ -14,14 +14,18 @@ SLIDE_NUMBER = re.compile(r"^\s*\d{1,4}\s*(?:/|of|из|von|sur|de)\s*\d{1,4}\s*$
 
 # what a frame continued over slides adds to its title: Beamer's roman numeral
 # (allowframebreaks), "(cont.)", "(continued)", "cont'd", "(2/3)", "2 of 3", "– 2"
+# Linear on any line (a table row of LaTeX source with hundreds of spaces is scored too):
+# a suffix starts only where a run of spaces starts ("(?<!\s)"), and every run of spaces is
+# taken whole ("\s*+"); without both, each space of a long run began a try that rescanned
+# the run once per way of sharing it between the "\s*"s, in time cubic in the run.
 _CONTINUED = re.compile(
-    r"\s*(?:"
+    r"(?<!\s)\s*+(?:"
     r"\b[IVX]{1,4}"
-    r"|[(\[]?\s*(?:cont(?:inued|\.|['’]d)?|ctd\.?|fortgesetzt|forts\.|продолжение|suite)\s*[)\]]?"
-    r"|[(\[]?\d{1,2}\s*(?:/|of)\s*\d{1,2}[)\]]?"
+    r"|[(\[]?\s*+(?:cont(?:inued|\.|['’]d)?|ctd\.?|fortgesetzt|forts\.|продолжение|suite)\s*+[)\]]?"
+    r"|[(\[]?\d{1,2}\s*+(?:/|of)\s*+\d{1,2}[)\]]?"
     r"|\(\d{1,2}\)"
-    r"|[-–—:]\s*\d{1,2}"
-    r")\s*$",
+    r"|[-–—:]\s*+\d{1,2}"
+    r")\s*+$",
     re.I,
 )
 

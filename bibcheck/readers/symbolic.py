@@ -39,12 +39,12 @@ ITEM = re.compile(
 # a Markdown definition (Pandoc, kramdown, PHP Markdown Extra): "[RFC2119]" / ":   Bradner"
 _DEFINITION = re.compile(r"^[ \t]{0,3}[:~][ \t]+(?=\S)")
 # a section number split from its heading by the converter ("6.1" / "Normative References")
-_BARE_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.(?:\d{1,2}\.?)*)\s*$")
+_BARE_NUMBER = re.compile(r"^\s*+(?:\d{1,2}(?:\.\d{1,2})*+\.?|[A-Z]\.(?:\d++\.?)*+)\s*+$")
 # a bracketed token in the text: a label, perhaps one the list does not hold
 _TOKEN = re.compile(r"\[(?P<key>[A-Za-z][\w.+:/&-]{1,40})\]")
 _LOOKAHEAD = 12  # non-blank lines after the heading where the first entry must stand
 _MIN_ENTRIES = 2
-_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.(?:\d{1,2}\.?)*)\s+")
+_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*+\.?|[A-Z]\.(?:\d++\.?)*+)\s+")
 _LEADER_DOTS = re.compile(r"(?:\.\s?){4,}\s*\d*\s*$")  # a table of contents line
 
 

@@ -1,0 +1,133 @@
+"""Regexes applied to untrusted lines stay linear: adversarial lines of about 10,000
+characters (long runs of what a quantified part accepts, then a character that makes the
+match fail), found by benchmarks/regex_worst_case.py, each matched in milliseconds; and the
+lines each pattern is for still match.  Own fixtures."""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+
+from bibcheck.readers.common import MARKUP_LINE, MARKUP_ONLY
+from bibcheck.readers.headscope import unscoped
+from bibcheck.readers.latex.bstblocks import _INITIALS_ONLY
+from bibcheck.readers.linknotes import _NUMBER_TEXT
+from bibcheck.readers.pandoc import _CALL_CAPTION, _DIV, _HEADER_CAPTION
+from bibcheck.readers.refmanager import _STRING
+from bibcheck.readers.symbolic import _BARE_NUMBER, _SECTION_NUMBER
+
+BOUND = 0.25  # seconds; each case took seconds to hours before (exponential or cubic)
+N = 10_000
+
+
+def _time(call: object) -> float:
+    assert callable(call)
+    start = time.process_time()
+    call()
+    return time.process_time() - start
+
+
+def _match(p: re.Pattern[str]) -> object:
+    return p.match
+
+
+def _all(p: re.Pattern[str]) -> object:
+    return lambda text: list(p.finditer(text))
+
+
+CASES = [
+    pytest.param(_match(MARKUP_ONLY), "<br />" * (N // 6) + "x", id="markup-only-self-closing"),
+    pytest.param(_match(MARKUP_LINE), "<img a />" * (N // 9) + "x", id="markup-line-tags"),
+    pytest.param(_match(MARKUP_LINE), "{% a %}" * (N // 7) + "x", id="markup-line-liquid"),
+    pytest.param(_match(MARKUP_LINE), "{{< b >}}" * (N // 9) + "x", id="markup-line-hugo"),
+    pytest.param(_INITIALS_ONLY.fullmatch, "A." * (N // 2) + "9", id="initials"),
+    pytest.param(_match(_BARE_NUMBER), "A." + "1" * N + "x", id="bare-number-digits"),
+    pytest.param(_match(_SECTION_NUMBER), "B." + "2" * N + "x", id="section-number-digits"),
+    pytest.param(unscoped, "works cited" + " " * N + "x", id="scope-spaces"),
+    pytest.param(unscoped, "notes" + " in " * (N // 4) + "x", id="scope-words"),
+    pytest.param(_match(_NUMBER_TEXT), "^" + " " * N + "x", id="link-number-spaces"),
+    pytest.param(_all(_HEADER_CAPTION), 'fig-cap="' + "\\" * N, id="caption-backslashes"),
+    pytest.param(_all(_CALL_CAPTION), "caption='" + "\\" * N, id="call-caption-backslashes"),
+    pytest.param(_all(_STRING), '"' + "\\" * N, id="string-backslashes"),
+    pytest.param(_match(_DIV), "::: a" + " " * N + "\x00", id="div-spaces"),
+    pytest.param(_match(_DIV), "::: " + "a :" * (N // 3) + "\x00", id="div-colons"),
+]
+
+
+@pytest.mark.parametrize(("call", "text"), CASES)
+def test_adversarial_line_is_fast(call: object, text: str) -> None:
+    assert callable(call)
+    elapsed = _time(lambda: call(text))
+    assert elapsed < BOUND, f"{elapsed:.2f} s for {len(text)} characters"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "matches"),
+    [
+        (MARKUP_ONLY, "<div class='a'> <br /> </div>", True),
+        (MARKUP_ONLY, "<b>bold</b>", False),
+        (MARKUP_LINE, "{% endcapture %} {{< figure src='a.png' >}}", True),
+        (MARKUP_LINE, "{{% note %}} <aside class=x>", True),
+        (MARKUP_LINE, "{% raw %} text", False),
+        (_BARE_NUMBER, "  A.1.2 ", True),
+        (_BARE_NUMBER, "12.3.", True),
+        (_BARE_NUMBER, "A.123", True),
+        (_BARE_NUMBER, "A.1x", False),
+        (_SECTION_NUMBER, "B.12 Sources", True),
+        (_NUMBER_TEXT, "<sup>[ 12 ]</sup>", True),
+        (_NUMBER_TEXT, "^ 3", True),
+    ],
+)
+def test_patterns_still_match_their_lines(
+    pattern: re.Pattern[str], text: str, matches: bool
+) -> None:
+    assert bool(pattern.match(text)) is matches
+
+
+@pytest.mark.parametrize(
+    ("given", "initials"),
+    [("A.", True), ("J.-P.", True), ("M. I.", True), ("A. - B.", True), ("Anna", False)],
+)
+def test_initials_only(given: str, initials: bool) -> None:
+    assert bool(_INITIALS_ONLY.fullmatch(given)) is initials
+
+
+@pytest.mark.parametrize(
+    ("key", "left"),
+    [
+        ("works cited in this chapter", "works cited"),
+        ("references (chapter iv)", "references"),
+        ("notes to chapter two", "notes"),
+        ("references", "references"),
+    ],
+)
+def test_unscoped(key: str, left: str) -> None:
+    assert unscoped(key) == left
+
+
+@pytest.mark.parametrize(
+    ("line", "attrs"),
+    [
+        ("::: {.callout-note}", "{.callout-note}"),
+        (":::: {#refs} ::::", "{#refs}"),
+        (
+            "  :::  {.content-visible when-format=html}  :::  ",
+            "{.content-visible when-format=html}",
+        ),
+        (":::", ""),
+        ("::: a: b :::", "a: b"),
+        (":: no", None),
+    ],
+)
+def test_div_fences(line: str, attrs: str | None) -> None:
+    m = _DIV.match(line)
+    assert (m.group("attrs") if m else None) == attrs
+
+
+def test_quoted_strings_keep_escapes() -> None:
+    m = _STRING.search(r'x("a \" b", "c")')
+    assert m is not None and m.group("s") == r"a \" b"
+    cap = _CALL_CAPTION.search("caption = 'It\\'s here'")
+    assert cap is not None and cap.group("text") == "It\\'s here"
