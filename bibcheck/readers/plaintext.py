@@ -139,7 +139,7 @@ def join_ranges(lines: list[str]) -> list[str]:
 def score(text: str) -> float:
     """Fits a numbered reference list under a heading, cited with ``[n]`` in the body."""
     lines = text.splitlines()
-    if _columned(lines):
+    if "\f" in text or _columned(lines):  # (pages: as :func:`read` reads them)
         lines = [row.text for row in reading_rows(text)[1]]
     at = _heading_index(lines)
     glued = glued_heading(lines) if at is None else None
@@ -262,6 +262,11 @@ def _list_region(
             block = block[lead:]
             if not block:
                 continue
+        tail = _tail(lines, block, items) if not interrupted else 0
+        if tail:  # the end of the last entry, at the top of the next column
+            for i in block[:tail]:
+                items[-1].add(lines[i].strip(), numbers[i])
+            block = block[tail:]
         m = ITEM.match(lines[block[0]])
         if m and _next_item(m, items, strict=interrupted):
             interrupted = False
@@ -313,6 +318,22 @@ def _list_region(
             for line, url in joins
         )
     return notes, [*_numbering(notes), *anomalies], text, taken & {i for b in before for i in b}
+
+
+def _tail(lines: list[str], block: list[int], items: list[_Entry]) -> int:
+    """How many indented lines at the start of ``block`` continue the last entry before
+    the next entry starts in the same block: the top of a column, where an entry broken
+    at the foot of the column before goes on, with no blank line before the next entry
+    (the other column had text there); 0 if none."""
+    if not items:
+        return 0
+    for k, i in enumerate(block):
+        m = ITEM.match(lines[i])
+        if m is not None:
+            return k if k and _next_item(m, items, strict=True) else 0
+        if lines[i][:1] not in (" ", "\t"):
+            return 0
+    return 0
 
 
 # An entry of a "[n]" list as a typeset page starts it: "[8] S. Bateni and C. Liu, “NeuOS",
