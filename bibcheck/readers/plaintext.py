@@ -37,6 +37,7 @@ from bibcheck.readers.common import (
     is_literature_heading,
 )
 from bibcheck.readers.common import unlisted_numbers as unlisted_numbers  # (docx, html use it)
+from bibcheck.readers.entryends import entry_complete
 from bibcheck.readers.furtherlist import further_list
 from bibcheck.readers.gluedhead import glued_heading
 from bibcheck.readers.lawreport import LAW_REPORT_YEAR
@@ -366,26 +367,72 @@ def _stray_entries(
     on its page) that starts with an entry whose number is not read yet is entries: its
     lines that start another unread number start another entry, the others continue the
     entry above.  Each number is read once, so a paragraph that starts with a citation
-    (``[14] showed``, or a number already read) stays text.
+    (``[14] showed``, or a number already read) stays text.  The end of an entry broken
+    at the foot of a column may stand right above such an entry (:func:`_stray_tail`).
     """
     read = {item.label for item in items}
     taken: set[int] = set()
+    rest: list[list[int]] = []
     for block in blocks:
         if _entry_start(lines[block[0]], read) is None:
-            continue
-        for i in block:
-            label = _entry_start(lines[i], read)
-            if label is not None:
-                read.add(label)
-                items.append(_Entry(label, True))
-                text = lines[i].lstrip()
-                items[-1].add(text[text.index("]") + 1 :].strip(), numbers[i])
-            elif _other_column(lines[i], items[-1]):
-                continue
-            else:
-                items[-1].add(lines[i].strip(), numbers[i])
-            taken.add(i)
+            rest.append(block)
+        else:
+            taken.update(_read_strays(lines, numbers, block, read, items))
+    for block in rest:  # (once every entry is read: the one a tail ends may come later)
+        tail = _stray_tail(lines, block, read, items)
+        if tail is not None:
+            lead, entry = tail
+            for i in block[:lead]:
+                entry.add(lines[i].strip(), numbers[i])
+            taken.update(block[:lead])
+            taken.update(_read_strays(lines, numbers, block[lead:], read, items))
     return taken
+
+
+def _read_strays(
+    lines: list[str], numbers: list[int], block: list[int], read: set[str], items: list[_Entry]
+) -> list[int]:
+    """Read a block that starts with an unread entry into ``items``; the lines taken."""
+    taken: list[int] = []
+    for i in block:
+        label = _entry_start(lines[i], read)
+        if label is not None:
+            read.add(label)
+            items.append(_Entry(label, True))
+            text = lines[i].lstrip()
+            items[-1].add(text[text.index("]") + 1 :].strip(), numbers[i])
+        elif _other_column(lines[i], items[-1]):
+            continue
+        else:
+            items[-1].add(lines[i].strip(), numbers[i])
+        taken.append(i)
+    return taken
+
+
+_TAIL_LINES = 4  # lines of an entry's end, at most, above the next column's first entry
+# how a line that an entry goes on after ends: a comma, colon or semicolon, or a short
+# word in lower case ("“Title,” in", "Leith,", "pp.", "and"); not a link's last piece
+_STOPS_SHORT = re.compile(r"(?:[,;:]|\s[a-z]{1,4}\.?)$")
+
+
+def _stray_tail(
+    lines: list[str], block: list[int], read: Collection[str], items: list[_Entry]
+) -> tuple[int, _Entry] | None:
+    """The end of an entry that a column's foot broke off, printed at the top of the
+    next column above that column's first entry, in one block with it: how many lines
+    it has and the entry it ends, or None.  The lines cite nothing, end as an entry ends
+    (a year or pages and a full stop), and the list has one entry that stops short (at a
+    comma or a small word, ``“Title,” in``): that entry is theirs."""
+    start = next(
+        (k for k, i in enumerate(block[: _TAIL_LINES + 1]) if _entry_start(lines[i], read)), 0
+    )
+    if not start:
+        return None
+    lead = [lines[i].strip() for i in block[:start]]
+    if any(MARKER.search(line) for line in lead) or not entry_complete(" ".join(lead)):
+        return None
+    short = [item for item in items if item.bracketed and _STOPS_SHORT.search(item.parts[-1])]
+    return (start, short[0]) if len(short) == 1 else None
 
 
 def _other_column(line: str, entry: _Entry) -> bool:
