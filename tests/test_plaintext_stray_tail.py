@@ -57,6 +57,14 @@ def read(text: str) -> ParsedDocument:
             BODY_END + "\n" + TAIL + RIGHT + "\nConclusion\n\nTilt halves drift [6].\n\n" + LEFT,
             id="tail-entries-then-body",
         ),
+        pytest.param(  # the column broke the entry inside its title
+            BODY_END
+            + "\ncorrections,” in Proc. Coastal Measurement Symp., Leith,\nUK, 2012, pp. 301–310.\n"
+            + RIGHT
+            + "\n"
+            + LEFT.replace("“Gauge drift corrections,” in", "“Gauge drift"),
+            id="broken-in-the-title",
+        ),
     ],
 )
 def test_the_tail_goes_to_the_unfinished_entry(page_two: str) -> None:

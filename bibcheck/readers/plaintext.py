@@ -37,7 +37,7 @@ from bibcheck.readers.common import (
     is_literature_heading,
 )
 from bibcheck.readers.common import unlisted_numbers as unlisted_numbers  # (docx, html use it)
-from bibcheck.readers.entryends import entry_complete
+from bibcheck.readers.entryends import entry_complete, finished
 from bibcheck.readers.furtherlist import further_list
 from bibcheck.readers.gluedhead import glued_heading
 from bibcheck.readers.lawreport import LAW_REPORT_YEAR
@@ -389,6 +389,13 @@ def _stray_entries(
     return taken
 
 
+def _stops_short(line: str) -> bool:
+    """Does an entry's last line break off (``“Title,” in``, ``“A study of tide``)?  Not
+    at a full stop, not a link or a link's last piece (no space in it)."""
+    line = line.strip()
+    return " " in line and not finished(line) and not _LINK_END.search(line)
+
+
 def _read_strays(
     lines: list[str], numbers: list[int], block: list[int], read: set[str], items: list[_Entry]
 ) -> list[int]:
@@ -410,9 +417,7 @@ def _read_strays(
 
 
 _TAIL_LINES = 4  # lines of an entry's end, at most, above the next column's first entry
-# how a line that an entry goes on after ends: a comma, colon or semicolon, or a short
-# word in lower case ("“Title,” in", "Leith,", "pp.", "and"); not a link's last piece
-_STOPS_SHORT = re.compile(r"(?:[,;:]|\s[a-z]{1,4}\.?)$")
+_LINK_END = re.compile(r"(?:https?://|doi:\s?|\b10\.\d{4,9}/)\S*$")
 
 
 def _stray_tail(
@@ -421,8 +426,8 @@ def _stray_tail(
     """The end of an entry that a column's foot broke off, printed at the top of the
     next column above that column's first entry, in one block with it: how many lines
     it has and the entry it ends, or None.  The lines cite nothing, end as an entry ends
-    (a year or pages and a full stop), and the list has one entry that stops short (at a
-    comma or a small word, ``“Title,” in``): that entry is theirs."""
+    (a year or pages and a full stop), and the list has one entry that stops short
+    (:func:`_stops_short`): that entry is theirs."""
     start = next(
         (k for k, i in enumerate(block[: _TAIL_LINES + 1]) if _entry_start(lines[i], read)), 0
     )
@@ -431,7 +436,7 @@ def _stray_tail(
     lead = [lines[i].strip() for i in block[:start]]
     if any(MARKER.search(line) for line in lead) or not entry_complete(" ".join(lead)):
         return None
-    short = [item for item in items if item.bracketed and _STOPS_SHORT.search(item.parts[-1])]
+    short = [item for item in items if item.bracketed and _stops_short(item.parts[-1])]
     return (start, short[0]) if len(short) == 1 else None
 
 
