@@ -115,3 +115,81 @@ def test_a_ragged_page_is_cut_where_the_columns_meet() -> None:
         *(b for _, b, _ in RAGGED_PAIRS),
     ]
     assert [i for i, t in got if t.strip() == "[3] Finch, A., Piers and Tolls,"] == [5]
+
+
+# The last page of a two-column paper: one column runs on far below the other, so
+# fewer than a third of the page's lines have text on both sides; where the left column
+# has a blank line (between paragraphs, around a heading) the right one stands alone.
+BODY_END = [
+    "the ledgers were kept by the clerks",
+    "of the harbour board; they agree with",
+    "the customs returns [2].",
+    "",
+    "5   Conclusion",
+    "Dues on coal paid for the quays [1].",
+    "",
+    "References",
+    "",
+    " [1] A. Reed, “Coal and quays,” Port",
+    "     History, vol. 3, pp. 1–9, 1999.",
+    "",
+    " [2] B. Marsh, Docks and Tolls. Lon-",
+    "     don: Tide Books, 2010.",
+    "",
+    " [3] C. Dock, “Ledgers of the north",
+    "     pier,” in Proc. Harbour Studies,",
+    "     Hull, UK, 2001, pp. 11–20.",
+    "",
+    " [4] D. Wood, “Timber and tolls,” in",
+    "     Proc. 4th Conf. Port Economics,",
+    "     York, UK, 2005, pp. 3–8.",
+    "",
+    " [5] E. Gale, “Harbour dues in the",
+    "     north,” Maritime Review, vol. 9,",
+    "     no. 2, pp. 40–58, 2012.",
+]
+SHORT_RIGHT = [
+    "York, UK, 2005, pp. 301–310.",
+    "",
+    "[6] F. Hale, “Piers,” in Proc. Coast,",
+    "    Leith, UK, 2014, pp. 1–9.",
+    "",
+    "[7] G. Ross, “Quays and cranes of",
+    "    the east coast,” Port History,",
+    "    vol. 8, pp. 77–90, 2016.",
+]
+
+
+def uneven(left: list[str], right: list[str], gap: int = 10) -> list[str]:
+    """Two columns side by side, the shorter padded with blank lines."""
+    depth = max(len(left), len(right))
+    width = max(len(line) for line in left) + gap
+    rows = zip(
+        [*left, *[""] * (depth - len(left))], [*right, *[""] * (depth - len(right))], strict=True
+    )
+    return [f"{a:<{width}}{b}".rstrip() for a, b in rows]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        pytest.param(BODY_END, SHORT_RIGHT, id="right-column-ends-early"),
+        pytest.param(
+            BODY_END, ["", "", *SHORT_RIGHT, "", *SHORT_RIGHT[2:5]], id="right-starts-lower"
+        ),
+        pytest.param(SHORT_RIGHT, BODY_END, id="left-column-ends-early"),
+        pytest.param(
+            [line for line in BODY_END if line],
+            [*SHORT_RIGHT[:3], *[""] * 6, *SHORT_RIGHT[3:]],
+            id="right-column-with-a-gap",
+        ),
+    ],
+)
+def test_a_page_whose_columns_end_apart_is_read_column_by_column(
+    left: list[str], right: list[str]
+) -> None:
+    got = texts(uneven(left, right))
+    assert [t.strip() for _, t in got] == [
+        *(t.strip() for t in left if t),
+        *(t.strip() for t in right if t),
+    ]

@@ -35,6 +35,8 @@ _PAGE_LINES = 400  # more lines than a printed page has: not a page of a PDF
 _PAGE_WIDTH = 300  # characters: a longer line is no line of a printed page
 _RAGGED_SHARE = 0.3  # lines whose right column starts at the gutter after a wide gap
 _RAGGED_CROSSING = 0.4  # lines allowed to cross the gutter of such a page
+_UNEVEN_BOTH = 3  # lines with text on both sides of a page whose columns end apart
+_UNEVEN_SHARE = 0.15  # ... and the share of its lines each column has, at least
 _REACH = 12  # characters before the gutter where a crossing line may be cut
 _WIDE_GAP = re.compile(r"\S {3,}(?=\S)")
 _BRACKET_START = re.compile(r"\[\d{1,4}\] +\S")  # an entry or a paragraph number
@@ -77,15 +79,17 @@ def _gutter(page: list[str]) -> int | None:
     if not _MIN_LINES <= len(text) <= _PAGE_LINES or not 40 <= width <= _PAGE_WIDTH:
         return None
     best: tuple[int, int] | None = None  # (lines with text on both sides, column)
+    clear: list[int] = []  # the columns that few lines cross
     for x in range(width // 4, 3 * width // 4):
         crossing = sum(1 for line in text if _crosses(line, x))
         if crossing > max(3, _SPAN * len(text)):
             continue
+        clear.append(x)
         count = sum(1 for line in text if not _crosses(line, x) and _both_sides(line, x))
         if best is None or count > best[0]:
             best = (count, x)
     if best is None or best[0] < _MIN_LINES or best[0] < _SHARE * len(text):
-        return None
+        return _uneven_gutter(text, clear)
     # Columns of prose fill their width; a table's cells are short and ragged.
     x = best[1]
     both = [line for line in text if not _crosses(line, x) and _both_sides(line, x)]
@@ -94,6 +98,30 @@ def _gutter(page: list[str]) -> int | None:
     if lefts[len(lefts) // 2] < 0.6 * x or rights[len(rights) // 2] < 20:
         return None
     return x
+
+
+def _uneven_gutter(text: list[str], clear: list[int]) -> int | None:
+    """The gutter of a page whose columns end far apart (the last page of a paper: the
+    reference list runs on in one column below the end of the other), or None.
+
+    Few lines have text on both sides there, so each column is counted on its own: at
+    least :data:`_MIN_LINES` lines of prose on each side of a column no line crosses
+    (the right column's lines standing alone where the left one has a blank line), and
+    :data:`_UNEVEN_BOTH` lines with text on both sides."""
+    for x in clear:
+        if any(_crosses(line, x) for line in text):
+            continue
+        lefts = [len(line[:x].strip()) for line in text if line[:x].strip()]
+        rights = [len(line[x:].strip()) for line in text if line[x:].strip()]
+        both = sum(1 for line in text if _both_sides(line, x))
+        if both < _UNEVEN_BOTH or min(len(lefts), len(rights)) < _MIN_LINES:
+            continue
+        if min(len(lefts), len(rights)) < _UNEVEN_SHARE * len(text):
+            continue
+        if sorted(lefts)[len(lefts) // 2] < 0.6 * x or sorted(rights)[len(rights) // 2] < 20:
+            return None
+        return x
+    return None
 
 
 def _ragged_gutter(page: list[str]) -> int | None:

@@ -37,6 +37,7 @@ from bibcheck.readers.common import (
     is_literature_heading,
 )
 from bibcheck.readers.common import unlisted_numbers as unlisted_numbers  # (docx, html use it)
+from bibcheck.readers.entryends import entry_complete, finished
 from bibcheck.readers.furtherlist import further_list
 from bibcheck.readers.gluedhead import glued_heading
 from bibcheck.readers.lawreport import LAW_REPORT_YEAR
@@ -139,7 +140,7 @@ def join_ranges(lines: list[str]) -> list[str]:
 def score(text: str) -> float:
     """Fits a numbered reference list under a heading, cited with ``[n]`` in the body."""
     lines = text.splitlines()
-    if _columned(lines):
+    if "\f" in text or _columned(lines):  # (pages: as :func:`read` reads them)
         lines = [row.text for row in reading_rows(text)[1]]
     at = _heading_index(lines)
     glued = glued_heading(lines) if at is None else None
@@ -262,6 +263,11 @@ def _list_region(
             block = block[lead:]
             if not block:
                 continue
+        tail = _tail(lines, block, items) if not interrupted else 0
+        if tail:  # the end of the last entry, at the top of the next column
+            for i in block[:tail]:
+                items[-1].add(lines[i].strip(), numbers[i])
+            block = block[tail:]
         m = ITEM.match(lines[block[0]])
         if m and _next_item(m, items, strict=interrupted):
             interrupted = False
@@ -315,6 +321,22 @@ def _list_region(
     return notes, [*_numbering(notes), *anomalies], text, taken & {i for b in before for i in b}
 
 
+def _tail(lines: list[str], block: list[int], items: list[_Entry]) -> int:
+    """How many indented lines at the start of ``block`` continue the last entry before
+    the next entry starts in the same block: the top of a column, where an entry broken
+    at the foot of the column before goes on, with no blank line before the next entry
+    (the other column had text there); 0 if none."""
+    if not items:
+        return 0
+    for k, i in enumerate(block):
+        m = ITEM.match(lines[i])
+        if m is not None:
+            return k if k and _next_item(m, items, strict=True) else 0
+        if lines[i][:1] not in (" ", "\t"):
+            return 0
+    return 0
+
+
 # An entry of a "[n]" list as a typeset page starts it: "[8] S. Bateni and C. Liu, “NeuOS",
 # "[23] NVIDIA Corporation", "[4] “Title,”" (not "[14] showed that ...": a sentence that
 # starts with a citation goes on in lower case).
@@ -345,26 +367,77 @@ def _stray_entries(
     on its page) that starts with an entry whose number is not read yet is entries: its
     lines that start another unread number start another entry, the others continue the
     entry above.  Each number is read once, so a paragraph that starts with a citation
-    (``[14] showed``, or a number already read) stays text.
+    (``[14] showed``, or a number already read) stays text.  The end of an entry broken
+    at the foot of a column may stand right above such an entry (:func:`_stray_tail`).
     """
     read = {item.label for item in items}
     taken: set[int] = set()
+    rest: list[list[int]] = []
     for block in blocks:
         if _entry_start(lines[block[0]], read) is None:
-            continue
-        for i in block:
-            label = _entry_start(lines[i], read)
-            if label is not None:
-                read.add(label)
-                items.append(_Entry(label, True))
-                text = lines[i].lstrip()
-                items[-1].add(text[text.index("]") + 1 :].strip(), numbers[i])
-            elif _other_column(lines[i], items[-1]):
-                continue
-            else:
-                items[-1].add(lines[i].strip(), numbers[i])
-            taken.add(i)
+            rest.append(block)
+        else:
+            taken.update(_read_strays(lines, numbers, block, read, items))
+    for block in rest:  # (once every entry is read: the one a tail ends may come later)
+        tail = _stray_tail(lines, block, read, items)
+        if tail is not None:
+            lead, entry = tail
+            for i in block[:lead]:
+                entry.add(lines[i].strip(), numbers[i])
+            taken.update(block[:lead])
+            taken.update(_read_strays(lines, numbers, block[lead:], read, items))
     return taken
+
+
+def _stops_short(line: str) -> bool:
+    """Does an entry's last line break off (``“Title,” in``, ``“A study of tide``)?  Not
+    at a full stop, not a link or a link's last piece (no space in it)."""
+    line = line.strip()
+    return " " in line and not finished(line) and not _LINK_END.search(line)
+
+
+def _read_strays(
+    lines: list[str], numbers: list[int], block: list[int], read: set[str], items: list[_Entry]
+) -> list[int]:
+    """Read a block that starts with an unread entry into ``items``; the lines taken."""
+    taken: list[int] = []
+    for i in block:
+        label = _entry_start(lines[i], read)
+        if label is not None:
+            read.add(label)
+            items.append(_Entry(label, True))
+            text = lines[i].lstrip()
+            items[-1].add(text[text.index("]") + 1 :].strip(), numbers[i])
+        elif _other_column(lines[i], items[-1]):
+            continue
+        else:
+            items[-1].add(lines[i].strip(), numbers[i])
+        taken.append(i)
+    return taken
+
+
+_TAIL_LINES = 4  # lines of an entry's end, at most, above the next column's first entry
+_LINK_END = re.compile(r"(?:https?://|doi:\s?|\b10\.\d{4,9}/)\S*$")
+
+
+def _stray_tail(
+    lines: list[str], block: list[int], read: Collection[str], items: list[_Entry]
+) -> tuple[int, _Entry] | None:
+    """The end of an entry that a column's foot broke off, printed at the top of the
+    next column above that column's first entry, in one block with it: how many lines
+    it has and the entry it ends, or None.  The lines cite nothing, end as an entry ends
+    (a year or pages and a full stop), and the list has one entry that stops short
+    (:func:`_stops_short`): that entry is theirs."""
+    start = next(
+        (k for k, i in enumerate(block[: _TAIL_LINES + 1]) if _entry_start(lines[i], read)), 0
+    )
+    if not start:
+        return None
+    lead = [lines[i].strip() for i in block[:start]]
+    if any(MARKER.search(line) for line in lead) or not entry_complete(" ".join(lead)):
+        return None
+    short = [item for item in items if item.bracketed and _stops_short(item.parts[-1])]
+    return (start, short[0]) if len(short) == 1 else None
 
 
 def _other_column(line: str, entry: _Entry) -> bool:

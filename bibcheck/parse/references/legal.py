@@ -300,18 +300,22 @@ _DATE = re.compile(
 # Chicago's facts later in the note: the parentheses were the title's own ("Title (vers
 # 1400–vers 1550), 3 vols. (Paris: SEVPEN, 1968)")
 _LATER_FACTS = re.compile(r"\([^()]*:[^()]*\d{4}[^()]*\)")
+# IEEE's quoted title, closed after its comma ("“Title,” in Proc. … (ACRONYM 2019), …"): the
+# parentheses after it are the proceedings' acronym and year, not a book's facts
+_IEEE_TITLE = re.compile(r"“[^“”]{3,300}[,.]”")
 
 
 def _book_facts(m: re.Match[str], body: str) -> bool:
     """Are the parentheses after the title OSCOLA's or AGLC's publication facts?  Not a
-    title ending in a page ("Title 88–94": the Bluebook's), a case, a date, or a part of
-    the title before Chicago's facts."""
+    title ending in a page ("Title 88–94": the Bluebook's), a case, a date, a part of the
+    title before Chicago's facts, or the proceedings after an IEEE quoted title."""
     title, facts = m.group("title"), m.group("facts")
     return (
         " v " not in title
         and not re.search(r"\s[\d–-]+$", title)
         and not _DATE.search(facts)
         and not _LATER_FACTS.search(body, m.end())
+        and not _IEEE_TITLE.search(title)
     )
 
 
