@@ -262,7 +262,7 @@ class _Run:
     async def check_one(self, host: str, url: str) -> None:
         self.scheduler.prepay(host)
         began = time.monotonic()
-        released = lent = False
+        released = False
         PROBE_SECONDS.set(0.0)
 
         def release() -> None:
@@ -275,24 +275,14 @@ class _Run:
                 elapsed = time.monotonic() - began - PROBE_SECONDS.get()
                 self.scheduler.task_done(host, max(0.0, elapsed))
 
-        def lend() -> None:
-            # its own requests done, the check fetches its host's probe: the host's
-            # next check may start meanwhile, the probe still counts against per_host
-            nonlocal released, lent
-            if not released:
-                released = lent = True
-                self.scheduler.lend(host, max(0.0, time.monotonic() - began))
-
         try:
             result: LinkCheck | _Failure = await self.judge.check(
-                url, prechecked=True, idle=release, lend=lend, host=host
+                url, prechecked=True, idle=release, host=host
             )
         except Exception as exc:  # a bug: surface it in the main loop
             result = _Failure(exc)
         finally:
             release()
-            if lent:
-                self.scheduler.returned(host)
         if isinstance(result, LinkCheck) and result.status is LinkStatus.DNS_ERROR:
             if self.guard.offline():
                 self.scheduler.pause(True)  # the main loop confirms or resumes

@@ -79,7 +79,6 @@ class LinkJudge:
         *,
         prechecked: bool = False,
         idle: Callable[[], None] | None = None,
-        lend: Callable[[], None] | None = None,
         host: str | None = None,
     ) -> LinkCheck:
         """The observation of ``url`` (``prechecked``: the caller ran :func:`precheck`;
@@ -87,10 +86,7 @@ class LinkJudge:
 
         ``idle`` is called if the check, its own requests done, waits for a
         soft-404 probe that another check is fetching: the caller may then
-        give the host's slot to another check.  ``lend`` is called instead when the
-        check, its own requests done, fetches the soft-404 probe of ``host`` itself: the
-        caller may let the host's next check start beside it (the probe is still a
-        request to the host in flight).
+        give the host's slot to another check.
         """
         started = time.monotonic()
         checked_at = self.clock()
@@ -104,7 +100,7 @@ class LinkJudge:
                 chain = None
         if chain is None:
             chain = await self.client.follow(url, "GET", host=host)
-        verdict = await self.judge(url, chain, idle, lend, host)
+        verdict = await self.judge(url, chain, idle)
         return self._result(url, chain, verdict, checked_at, started)
 
     @staticmethod
@@ -115,12 +111,7 @@ class LinkJudge:
         return chain.last is not None and 200 <= chain.last.status < 300
 
     async def judge(
-        self,
-        url: str,
-        chain: Chain,
-        idle: Callable[[], None] | None = None,
-        lend: Callable[[], None] | None = None,
-        host: str | None = None,
+        self, url: str, chain: Chain, idle: Callable[[], None] | None = None
     ) -> Verdict:
         """The verdict for a followed chain."""
         if chain.verdict is not None:
@@ -140,7 +131,7 @@ class LinkJudge:
             if ex.attempts > 1:
                 return Verdict(verdict.status, f"{verdict.reason} (after {ex.attempts} attempts)")
             return verdict
-        evidence = await self._soft404(url, chain, title, text, idle, lend, host)
+        evidence = await self._soft404(url, chain, title, text, idle)
         if evidence is not None:
             return classify.classify_soft404(evidence.kind, evidence.detail)
         if chain.redirects:
@@ -155,8 +146,6 @@ class LinkJudge:
         title: str | None,
         text: str | None,
         idle: Callable[[], None] | None,
-        lend: Callable[[], None] | None = None,
-        host: str | None = None,
     ) -> soft404.Evidence | None:
         final = chain.final_url
         evidence = soft404.redirect_target(url, final) if chain.redirects else None
@@ -171,8 +160,6 @@ class LinkJudge:
                 idle()  # only waiting now: another process fetches (or knows) the probe
             sample = await self.router.probe(final)
         else:
-            if lend is not None and host == host_key(final) and not self.probes.known(final):
-                lend()  # this check fetches its own host's probe (see check)
             sample = await self.probes.get(final, self._sample, waiting=idle)
         if sample is None:
             return None

@@ -86,9 +86,6 @@ class HostScheduler:
         self._queues: dict[str, deque[str]] = {}
         self._tasks: Counter[str] = Counter()  # checks in flight per host
         self._active: Counter[str] = Counter()  # HTTP exchanges in flight per host
-        # per host: checks that gave back their slot to fetch the host's soft-404 probe
-        # (see lend); each still counts against per_host until it ends
-        self._lent: Counter[str] = Counter()
         self.max_active: dict[str, int] = {}
         self._next_start: dict[str, float] = {}
         self._last_start: dict[str, float] = {}
@@ -142,7 +139,7 @@ class HostScheduler:
         if not self._queues.get(host):
             self._place[host] = (_IDLE, token)
         elif (
-            self._tasks[host] + self._lent[host] >= self.per_host
+            self._tasks[host] >= self.per_host
             or host in self._transit
             or (self._tasks[host] >= 1 and not self._critical(host, self._tasks[host]))
         ):
@@ -329,23 +326,6 @@ class HostScheduler:
             self._put(host, time.monotonic())
         self._changed.set()
 
-    def lend(self, host: str, elapsed: float) -> None:
-        """A check of ``host`` is done with its own requests and now fetches the host's
-        soft-404 probe (a one-off of the run): its slot is given back, so the host's next
-        check need not wait for the probe, but the probe keeps counting against
-        ``per_host`` until :meth:`returned`."""
-        self._lent[host] += 1
-        self.task_done(host, elapsed)
-
-    def returned(self, host: str) -> None:
-        """The check that :meth:`lend` its slot has ended (its probe answered or failed)."""
-        self._lent[host] -= 1
-        if self._lent[host] <= 0:
-            del self._lent[host]
-        if self._place.get(host, (_IDLE, 0))[0] == _CAPPED:
-            self._put(host, time.monotonic())
-        self._changed.set()
-
     def snapshot(self) -> dict[str, object]:
         """Counts of the scheduler's state, for the debug timeline (:mod:`.timeline`)."""
         places = Counter(where for where, _t in self._place.values())
@@ -353,9 +333,7 @@ class HostScheduler:
         held = sum(
             1
             for host, (where, _t) in self._place.items()
-            if where == _CAPPED
-            and self._tasks[host] + self._lent[host] < self.per_host
-            and host not in self._transit
+            if where == _CAPPED and self._tasks[host] < self.per_host and host not in self._transit
         )
         return {
             "held": held,

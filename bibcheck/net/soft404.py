@@ -296,11 +296,6 @@ class ProbeCache:
         self._samples[key] = future
         self._seeded.add(key)
 
-    def known(self, url: str) -> bool:
-        """Whether the probe of ``url``'s (origin, depth, shape) is known, being fetched,
-        or spared by a seed: :meth:`get` then sends nothing."""
-        return probe_key(url) in self._samples
-
     async def get(
         self,
         url: str,
