@@ -13,6 +13,7 @@ import pytest
 from bibcheck.readers.common import MARKUP_LINE, MARKUP_ONLY
 from bibcheck.readers.headscope import unscoped
 from bibcheck.readers.latex.bstblocks import _INITIALS_ONLY
+from bibcheck.readers.latex.glue import value_end
 from bibcheck.readers.linknotes import _NUMBER_TEXT
 from bibcheck.readers.pandoc import _CALL_CAPTION, _DIV, _HEADER_CAPTION
 from bibcheck.readers.refmanager import _STRING
@@ -131,3 +132,27 @@ def test_quoted_strings_keep_escapes() -> None:
     assert m is not None and m.group("s") == r"a \" b"
     cap = _CALL_CAPTION.search("caption = 'It\\'s here'")
     assert cap is not None and cap.group("text") == "It\\'s here"
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        (r"\hskip 0pt plus 2em\relax rest", len(r"\hskip 0pt plus 2em\relax")),
+        (r"\hskip=-1.5pt minus 1fil text", len(r"\hskip=-1.5pt minus 1fil")),
+        (r"\tolerance = 9999 text", len(r"\tolerance = 9999")),
+        (r"\kern - .5em x", len(r"\kern - .5em")),
+        (r"\hskip \fontdimen2\font text", len(r"\hskip \fontdimen2\font")),
+        (r"\hskip 2\parindent text", len(r"\hskip 2\parindent")),
+        (r"\hskip text", len(r"\hskip")),
+    ],
+)
+def test_glue_value_end(text: str, end: int) -> None:
+    command = text.split(" ", 1)[0].split("=", 1)[0].split("-", 1)[0]
+    assert value_end(text, len(command), len(text)) == end
+
+
+def test_glue_value_is_linear_on_runs_of_spaces_and_digits() -> None:
+    for line in (" " * 10_000 + "\x00", " = - ." + "1" * 10_000 + "\x00", "\t" * 10_000):
+        began = time.process_time()
+        value_end(line, 0, len(line))
+        assert time.process_time() - began < 0.5

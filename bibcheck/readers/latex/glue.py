@@ -32,19 +32,21 @@ PARAMETERS = INTEGERS | frozenset(
      "columnsep", "baselinestretch"}
 )  # fmt: skip
 
-_NUMBER = r"[-+]?\s*(?:\d+(?:\.\d*)?|\.\d+)"
-_UNIT = r"(?:true\s*)?(?:pt|em|ex|in|cm|mm|bp|dd|pc|sp|cc|mu|fil{1,3})(?![A-Za-z])"
+_NUMBER = r"(?:[-+]\s*+)?(?:\d+(?:\.\d*)?|\.\d+)"
+_UNIT = r"(?:true\s*+)?(?:pt|em|ex|in|cm|mm|bp|dd|pc|sp|cc|mu|fil{1,3})(?![A-Za-z])"
 _FONT_DIMENSION = r"\\fontdimen\s*\d+\s*\\(?:font|[A-Za-z@]+font)(?![A-Za-z@])"
 _REGISTER = r"\\(?:" + "|".join(sorted(PARAMETERS - INTEGERS - {"fontdimen"})) + r")(?![A-Za-z@])"
 _INTEGER_REGISTER = r"\\(?:" + "|".join(sorted(INTEGERS)) + r")(?![A-Za-z@])"
 # (a factor may be a macro holding a number: "\BIBentryALTinterwordstretchfactor\fontdimen3\font")
 _DIMENSION = (
-    rf"(?:{_NUMBER}\s*)?(?:\\(?!relax(?![A-Za-z@]))[A-Za-z@]+\s*)??"
+    rf"(?:{_NUMBER}\s*+)?(?:\\(?!relax(?![A-Za-z@]))[A-Za-z@]+\s*+)??"
     rf"(?:{_UNIT}|{_FONT_DIMENSION}|{_REGISTER})"
 )
+# every run of spaces taken whole (possessive): overlapping runs made a line of spaces
+# polynomial in its length (benchmarks/regex_worst_case.py)
 _VALUE = re.compile(
-    rf"\s*=?\s*(?:{_DIMENSION}(?:\s*plus\s*{_DIMENSION})?(?:\s*minus\s*{_DIMENSION})?"
-    rf"|{_NUMBER}(?![\d.])|{_INTEGER_REGISTER})(?:\s*\\relax(?![A-Za-z@]))?"
+    rf"\s*+(?:=\s*+)?(?:{_DIMENSION}(?:\s*+plus\s*+{_DIMENSION})?(?:\s*+minus\s*+{_DIMENSION})?"
+    rf"|{_NUMBER}(?![\d.])|{_INTEGER_REGISTER})(?:\s*+\\relax(?![A-Za-z@]))?"
 )
 
 
