@@ -15,6 +15,7 @@ from bibcheck.readers.headscope import unscoped
 from bibcheck.readers.latex.bstblocks import _INITIALS_ONLY
 from bibcheck.readers.latex.glue import value_end
 from bibcheck.readers.linknotes import _NUMBER_TEXT
+from bibcheck.readers.org import heading_of
 from bibcheck.readers.pandoc import _CALL_CAPTION, _DIV, _HEADER_CAPTION
 from bibcheck.readers.refmanager import _STRING
 from bibcheck.readers.symbolic import _BARE_NUMBER, _SECTION_NUMBER
@@ -155,4 +156,32 @@ def test_glue_value_is_linear_on_runs_of_spaces_and_digits() -> None:
     for line in (" " * 10_000 + "\x00", " = - ." + "1" * 10_000 + "\x00", "\t" * 10_000):
         began = time.process_time()
         value_end(line, 0, len(line))
+        assert time.process_time() - began < 0.5
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("* Methods", ("*", "Methods", "")),
+        (
+            "** TODO Draft the intro   :draft:writing:",
+            ("**", "TODO Draft the intro", ":draft:writing:"),
+        ),
+        ("*** COMMENT Old notes\t:noexport:", ("***", "COMMENT Old notes", ":noexport:")),
+        ("* :archive:", ("*", "", ":archive:")),
+        ("* Ratio 3:2 of :tags", ("*", "Ratio 3:2 of :tags", "")),
+        ("* Title   ", ("*", "Title", "")),
+        ("*bold* text", None),
+        ("Not a heading", None),
+    ],
+)
+def test_org_heading_of(line: str, want: tuple[str, str, str] | None) -> None:
+    got = heading_of(line)
+    assert (None if got is None else (got.stars, got.text, got.tags)) == want
+
+
+def test_org_heading_is_linear_on_runs_of_spaces_and_tag_characters() -> None:
+    for line in ("* a" + " " * 10_000 + "\x00", "* a " + ":" * 10_000 + "x", "* " + "a:" * 5_000):
+        began = time.process_time()
+        heading_of(line)
         assert time.process_time() - began < 0.5

@@ -75,7 +75,8 @@ from bibcheck.readers.registry import Reader, ReadOptions, register
 from bibcheck.readers.relines import remap_lines
 
 NAME = "org"
-_HEADING = re.compile(r"^(?P<stars>\*+)\s+(?P<text>.*?)\s*(?P<tags>:[\w@#%:]+:)?\s*$")
+_HEADING = re.compile(r"^(?P<stars>\*+)\s")
+_TAGS = re.compile(r":[\w@#%:]+:")
 _HEADING_LINE = re.compile(r"^\*+\s")
 _TODO = re.compile(r"^(?:TODO|DONE|NEXT|WAITING|CANCELLED|COMMENT)\b\s*|^\[#[A-Z]\]\s*")
 _KEYWORD = re.compile(r"^\s*#\+(?P<name>[\w_-]+):\s?(?P<value>.*)$")
@@ -375,13 +376,34 @@ class _Reader:
         return f"[fn:{label}]"
 
 
-def _heading_text(m: re.Match[str]) -> str:
-    return _TODO.sub("", m.group("text")).strip()
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """An Org heading line: its stars, its text and its tags (``:a:b:``, or "")."""
+
+    stars: str
+    text: str
+    tags: str
 
 
-def _skipped_subtree(m: re.Match[str]) -> bool:
-    tags = m.group("tags") or ""
-    return m.group("text").startswith("COMMENT") or ":noexport:" in tags
+def heading_of(line: str) -> Heading | None:
+    """The heading ``line`` is (``* TODO Title   :tag:``), or None.  Split without a
+    backtracking pattern: a heading of thousands of spaces stays linear."""
+    m = _HEADING.match(line)
+    if m is None:
+        return None
+    rest = line[m.end() :].strip()
+    parts = rest.rsplit(None, 1)
+    if parts and _TAGS.fullmatch(parts[-1]):
+        return Heading(m.group("stars"), parts[0] if len(parts) == 2 else "", parts[-1])
+    return Heading(m.group("stars"), rest, "")
+
+
+def _heading_text(heading: Heading) -> str:
+    return _TODO.sub("", heading.text).strip()
+
+
+def _skipped_subtree(heading: Heading) -> bool:
+    return heading.text.startswith("COMMENT") or ":noexport:" in heading.tags
 
 
 def _fn_end(lines: list[str], start: int) -> int:
@@ -462,9 +484,9 @@ def _read(
         if inline.hidden(i):
             i += 1  # inside an inline note begun on an earlier line
             continue
-        heading = _HEADING.match(line) if not inline.continued(i) else None
+        heading = heading_of(line) if not inline.continued(i) else None
         if heading:
-            level = len(heading.group("stars"))
+            level = len(heading.stars)
             if skip_level and level > skip_level:
                 i += 1
                 continue
