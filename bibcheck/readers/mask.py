@@ -36,7 +36,7 @@ from collections.abc import Callable
 
 from bibcheck.readers.mystfence import unfence
 
-__all__ = ["looks_like_latex", "mask", "powers_as_text", "strip_comments"]
+__all__ = ["EXPONENT_DIGITS", "looks_like_latex", "mask", "powers_as_text", "strip_comments"]
 
 _FENCE_OPEN = re.compile(r"^ {0,3}(`{3,}|~{3,})(.*)$")
 _ELEMENTS = re.compile(
@@ -281,7 +281,8 @@ def mask(text: str, latex: bool | None = None) -> str:
     )
 
 
-_SUPERSCRIPT = str.maketrans("0123456789+-−", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻")
+# an exponent written in Unicode superscripts (also supmarkdown's notes: "O(n²)")
+EXPONENT_DIGITS = str.maketrans("0123456789+-−", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻")
 
 
 def powers_as_text(line: str) -> str:
@@ -292,6 +293,6 @@ def powers_as_text(line: str) -> str:
 
     def power(m: re.Match[str]) -> str:
         digits = re.sub(r"<\/?sup>|\s", "", m.group("sup"))
-        return m.group(0)[: m.start("sup") - m.start(0)] + digits.translate(_SUPERSCRIPT)
+        return m.group(0)[: m.start("sup") - m.start(0)] + digits.translate(EXPONENT_DIGITS)
 
     return _EXPONENT.sub(power, line)

@@ -40,7 +40,7 @@ from bibcheck.readers.common import (
 from bibcheck.readers.criticmarkup import accept
 from bibcheck.readers.cslmarkdown import CslMarkdown, bibliography_end
 from bibcheck.readers.cslmarkdown import rewrite as csl_rewrite
-from bibcheck.readers.mask import powers_as_text
+from bibcheck.readers.mask import EXPONENT_DIGITS, powers_as_text
 from bibcheck.readers.registry import Reader, register
 
 NAME = "sup-markdown"
@@ -381,14 +381,13 @@ _SCRIPT = re.compile(r"<(sup|sub)>([^<\n]{0,40})</\1>")
 _ITALIC = re.compile(r"<(i|em)>([^<\n]{1,300})</\1>")
 _BOLD = re.compile(r"</?(?:b|strong)>")
 _BREAK = re.compile(r"<br\s?/?>")
-_EXPONENT_DIGITS = str.maketrans("0123456789+-−", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻")
 
 
 def _note_text(text: str) -> str:
     """``text`` (a note or list entry) with its inline HTML rendered as text."""
     if "<" not in text:
         return text
-    text = _SUP_DIGITS.sub(lambda m: m.group(1).translate(_EXPONENT_DIGITS), text)
+    text = _SUP_DIGITS.sub(lambda m: m.group(1).translate(EXPONENT_DIGITS), text)
     text = _SCRIPT.sub(lambda m: m.group(2), text)
     text = _ITALIC.sub(lambda m: f"*{m.group(2)}*", text)
     return _BREAK.sub(" ", _BOLD.sub("", text))
