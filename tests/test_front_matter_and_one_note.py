@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -46,8 +47,24 @@ FRONT_LIST = dedent(
         (["---", "", "Text", "---"], 0),  # a rule, not metadata
         (["Text", "---", "title: T", "---"], 0),  # not at the top
         (["---", "title: T", "never closed"], 0),
+        (["---", "# from the template", "title: T", "---", "Text"], 4),  # a YAML comment
+        (["---", "#  one", "# two", "bibliography: a.bib", "..."], 5),
+        (["---", "# A heading", "", "Text: more", "---"], 0),  # a rule, then Markdown
+        (["---", "# only comments", "---"], 0),
+        (["---", "", "title: T", "---"], 0),  # Pandoc: no blank line after the opening
     ],
-    ids=["dashes", "dots", "rule", "not-top", "unclosed"],
+    ids=[
+        "dashes",
+        "dots",
+        "rule",
+        "not-top",
+        "unclosed",
+        "comment-first",
+        "comments-first",
+        "rule-then-heading",
+        "comments-only",
+        "blank-after-opening",
+    ],
 )
 def test_front_matter_end(lines: list[str], end: int) -> None:
     assert front_matter_end(lines) == end
@@ -108,3 +125,17 @@ def test_no_prose_note_is_still_refused(text: str) -> None:
 def test_evidence_names_an_inline_note() -> None:
     text = "A claim.^[A note with words in it.]\n"
     assert "1 Pandoc inline notes ^[text] (from line 1)" in describe(citation_evidence(mask(text)))
+
+
+def test_commented_front_matter_names_the_bibliography(tmp_path: Path) -> None:
+    """An R Markdown template's YAML starting with a comment (rticles, JOSS) still names
+    its bibliography: the keys are found in it, not reported missing."""
+    (tmp_path / "refs.bib").write_text(
+        "@article{a, author={Doe, Jane}, title={A title}, journal={J}, year={2020}}\n"
+    )
+    text = "---\n# Example from the journal's template\ntitle: Demo\nbibliography: refs.bib\n---\n\nA claim [@a].\n"
+    path = tmp_path / "paper.Rmd"
+    path.write_text(text)
+    doc = parse_bytes(text.encode(), str(path))
+    assert doc.title == "Demo"
+    assert [e.reference.title for e in doc.literature] == ["A title"]

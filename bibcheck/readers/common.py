@@ -791,13 +791,29 @@ PROSE_INLINE_NOTE = re.compile(
 _FRONT_KEY = re.compile(r"[\w-]+\s*:")
 
 
+def opens_metadata(lines: Sequence[str]) -> bool:
+    """Does a ``---`` first line open a YAML metadata block (not a horizontal rule)?
+
+    Pandoc's rule: the opening line is not followed by a blank line; YAML comments
+    (``# from the rticles template``) may come before the first ``key:``, which must
+    come before anything else.
+    """
+    if len(lines) < 2 or lines[0].strip() != "---" or not lines[1].strip():
+        return False
+    for line in lines[1:400]:
+        if line.lstrip().startswith("#"):
+            continue
+        return bool(_FRONT_KEY.match(line))
+    return False
+
+
 def front_matter_end(lines: Sequence[str]) -> int:
     """How many lines a YAML front matter block at the top takes (0 for none).
 
-    Only a ``---`` block whose first line is a ``key:`` is metadata (a ``---`` rule
-    is not); it ends at the next ``---`` or ``...`` line.
+    Only a ``---`` block that :func:`opens_metadata` is metadata (a ``---`` rule is
+    not); it ends at the next ``---`` or ``...`` line.
     """
-    if len(lines) < 2 or lines[0].strip() != "---" or not _FRONT_KEY.match(lines[1]):
+    if not opens_metadata(lines):
         return 0
     for i in range(1, min(len(lines), 400)):
         if lines[i].strip() in ("---", "..."):

@@ -58,6 +58,7 @@ from bibcheck.readers.common import (
     BlockCollector,
     artifact_anomalies,
     find_artifacts,
+    front_matter_end,
     heading_text,
     literature_heading_index,
     read_list,
@@ -230,15 +231,11 @@ def _score(text: str) -> float:
 def _front_matter(text: str) -> tuple[str, int] | None:
     """The YAML front matter's text and the index of its closing line, if any.
 
-    Only a block whose first line is a ``key:`` is metadata; a ``---`` rule is not.
+    Only a block that :func:`opens_metadata` is metadata; a ``---`` rule is not.
     """
     lines = text.split("\n", 400)
-    if len(lines) < 2 or lines[0].strip() != "---" or not re.match(r"[\w-]+\s*:", lines[1]):
-        return None
-    for i in range(1, min(len(lines), 400)):
-        if lines[i].strip() in ("---", "..."):
-            return "\n".join(lines[1:i]), i
-    return None
+    end = front_matter_end(lines)
+    return ("\n".join(lines[1 : end - 1]), end - 1) if end else None
 
 
 @dataclass(slots=True)
