@@ -69,7 +69,7 @@ from bibcheck.readers.decode import declared_encoding
 from bibcheck.readers.latex.autocite import autocite_is_footnote
 from bibcheck.readers.latex.biberbbl import read_biber_bbl
 from bibcheck.readers.latex.bibitem import reference_of
-from bibcheck.readers.latex.bibs import add_records, keys_caseless, load_bibs
+from bibcheck.readers.latex.bibs import add_given, add_records, keys_caseless, load_bibs
 from bibcheck.readers.latex.blank import Definitions, blank
 from bibcheck.readers.latex.classes import class_chain
 from bibcheck.readers.latex.convert import Bib, Cited, Converter, NumberedList, Sink
@@ -79,7 +79,7 @@ from bibcheck.readers.latex.lists import Item, Lists, find_lists
 from bibcheck.readers.latex.macros import find_macros
 from bibcheck.readers.latex.source import Loaded, Source, load
 from bibcheck.readers.latex.units import Scoped, Unit, find_units, scope_items, unit_of
-from bibcheck.readers.registry import Reader, register
+from bibcheck.readers.registry import Reader, ReadOptions, register
 from bibcheck.text import group_end
 
 __all__ = ["NAME", "READER", "group_end", "read", "read_at", "render", "score"]
@@ -119,6 +119,12 @@ def read(text: str) -> RawDocument:
 
 def read_at(text: str, path: str) -> RawDocument:
     """Read LaTeX source; ``path`` locates the files it includes and the ``.bib`` files."""
+    return read_opts(text, path, ReadOptions())
+
+
+def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
+    """Read LaTeX source, with ``options.bibliography`` (``.bib`` / CSL-JSON files given
+    on the command line) after the bibliographies the document names."""
     encoding = declared_encoding(text[:65536].encode("utf-8", "replace"))
     loaded = load(text, path, encoding if encoding != "utf-8" else None)
     src = loaded.source
@@ -135,6 +141,7 @@ def read_at(text: str, path: str) -> RawDocument:
     bib = load_bibs(src, loaded.main_dir, loaded.embedded, loaded.encoding)
     if parent is not None:
         _add_parent_bibs(bib, parent)
+    add_given(bib, options.bibliography)
     converter = Converter(src, bib, macros)
     converter.german = bool(_GERMAN.search(src.text[:start]))
     converter.autocite_footnote = autocite_is_footnote("\n".join([*preambles, src.text[:start]]))
@@ -588,5 +595,13 @@ def _unknown_commands(converter: Converter) -> list[Anomaly]:
 
 
 READER = register(
-    Reader(NAME, (".tex", ".latex", ".ltx"), score, read, read_at=read_at, detect_styles=True)
+    Reader(
+        NAME,
+        (".tex", ".latex", ".ltx"),
+        score,
+        read,
+        read_at=read_at,
+        read_opts=read_opts,
+        detect_styles=True,
+    )
 )

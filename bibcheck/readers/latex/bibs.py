@@ -11,6 +11,9 @@ the naming line: ``bibliography-unreadable`` (missing, unreadable, broken
 entries), ``literature-duplicate-entry`` (a key defined twice: the first is used).
 An entry's ``crossref`` or ``xdata`` parent may stand in any of the named files (as
 BibTeX and biber read them all as one); a parent in none of them is said.
+Files given on the command line (``--bibliography``: a chapter checked without the
+main file that names the thesis's ``.bib``, ``.bib`` or CSL-JSON) come after the
+named ones: a key the manuscript's own files define keeps that definition.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from pathlib import Path
 from bibcheck.bibfile import BibError, inherit, read_bib
 from bibcheck.model import Anomaly, AnomalyCode, BibliographyFile, BibRecord, RawNote
 from bibcheck.parse.references.bibtex import to_reference
+from bibcheck.readers import bibsource
 from bibcheck.readers.bibdefects import EntryDefect, classify
 from bibcheck.readers.latex.convert import Bib
 from bibcheck.readers.latex.files import Unreadable, find_file, read_text_file
@@ -113,6 +117,22 @@ def load_bibs(
         pending.append(_Read(shown, loaded.text, line, 0, where))
     _add_all(bib, pending)
     return bib
+
+
+def add_given(bib: Bib, names: tuple[str, ...]) -> None:
+    """The entries of the files given with ``--bibliography`` (relative to the working
+    directory), after those the manuscript names: the first definition of a key wins."""
+    if not names:
+        return
+    given = bibsource.load(bibsource.Source(name, Path("."), None) for name in names)
+    for key, note in given.entries.items():
+        if key not in bib.entries:
+            bib.entries[key] = note
+            bib.order.append(key)
+    bib.read.extend(f.name for f in given.files)
+    bib.files.extend(given.files)
+    bib.anomalies.extend(given.anomalies)
+    bib.defects.extend(given.defects)
 
 
 @dataclass(frozen=True, slots=True)
