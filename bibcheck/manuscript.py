@@ -64,6 +64,8 @@ from bibcheck.readers.decode import decode, read_regular_file
 from bibcheck.readers.links import apply_link_policy
 from bibcheck.readers.mask import mask
 from bibcheck.readers.notebook import is_notebook, notebook_text
+from bibcheck.readers.xmlkind import foreign_xml
+from bibcheck.readers.xmlkind import refusal as xml_refusal
 
 PARSER_VERSION = "16"  # bump when parsing changes, so stored documents are re-parsed
 
@@ -134,6 +136,9 @@ def parse_bytes(
         text = decoded.text
         if is_notebook(path, text):  # a Jupyter notebook: its Markdown cells are the text
             text = notebook_text(text, path).text
+        xml = None if reader else foreign_xml(text)
+        if xml is not None:
+            raise InputError(xml_refusal(path, xml))
         choice = forced(reader, path, text) if reader else choose(path, text)
         raw = _read_text(choice, text, path, options, extra, links)
         encoding = decoded.encoding

@@ -73,11 +73,12 @@ reference list or external link is refused with a clear message.
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
 from bs4.element import Tag
 
 from bibcheck.errors import InputError
@@ -1312,7 +1313,9 @@ def read(text: str) -> RawDocument:
 
 def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     """Read the page at ``path``: its notes in other files of its book too (EPUB)."""
-    soup = BeautifulSoup(text, "html.parser")
+    with warnings.catch_warnings():  # XHTML (and XML forced with --reader html) is read as HTML
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        soup = BeautifulSoup(text, "html.parser")
     epub_roles(soup)
     own_fragment_links(soup, path)  # "/articles/x#ref-CR2" on page x is "#ref-CR2"
     attached = attach_endnotes(soup, path)

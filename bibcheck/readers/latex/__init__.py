@@ -102,9 +102,16 @@ _PARTS = re.compile(
 )
 
 
+# An XML or HTML file (JATS, TEI, EndNote XML, a web page): markup first, not TeX
+_MARKUP_FIRST = re.compile(r"\A\ufeff?\s*<(?:\?xml|!DOCTYPE|[A-Za-z][\w:.-]*[\s>/])", re.I)
+
+
 def score(text: str) -> float:
     """Fits LaTeX sources: footnotes or citations, a document, or at least its parts (a
-    chapter file, or LaTeX lines inside another format score low)."""
+    chapter file, or LaTeX lines inside another format score low). A file that opens
+    with XML or HTML markup is that markup, whatever TeX its text mentions."""
+    if _MARKUP_FIRST.match(text) and not _DOCUMENT.search(text):
+        return 0.0
     if re.search(r"\\(?:footnote|\w*cite\w*)\s*[\[{(]", text):
         return 0.95
     if _DOCUMENT.search(text):

@@ -1,0 +1,77 @@
+"""XML documents no reader reads: JATS articles, TEI, EndNote and other XML exports.
+
+A file that opens with an XML declaration or a ``<!DOCTYPE>`` naming another root
+than ``html`` is an XML format, whatever words of prose or TeX its text holds: the
+HTML reader would take its ``<p>`` and ``<body>`` for a web page, and the LaTeX
+reader a ``\\cite`` quoted in it for a citation. Such a file is refused with what it
+is and how to convert it, never read half-way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["XmlDocument", "foreign_xml", "refusal"]
+
+# The prolog: a BOM, the declaration, comments, processing instructions, a DOCTYPE.
+_DECLARATION = re.compile(r"\A\ufeff?\s*<\?xml\b[^>]{0,500}\?>", re.I)
+_SKIP = re.compile(r"\s*+(?:<!--(?:[^-]|-(?!->)){0,4000}-->|<\?[^>]{0,500}\?>)")
+_DOCTYPE = re.compile(r"\s*<!DOCTYPE\s++(?P<name>[A-Za-z_][\w:.-]{0,80})", re.I)
+_ROOT = re.compile(r"\s*<(?P<name>[A-Za-z_][\w:.-]{0,80})")
+
+# What a root (and a DOCTYPE's public id) says the format is.
+_KINDS = (
+    (re.compile(r"JATS|NLM//DTD|Journal Archiving", re.I), "a JATS article"),
+    (re.compile(r"^TEI(?:\.2)?$|^teiCorpus$"), "a TEI document"),
+    (re.compile(r"^(?:xml|records)$"), "an EndNote XML export"),
+    (re.compile(r"^(?:rdf:RDF)$"), "an RDF export (Zotero RDF?)"),
+    (re.compile(r"^(?:mods|modsCollection)$"), "a MODS record"),
+    (re.compile(r"^(?:article|book|book-part-wrapper)$"), "a JATS or BITS document"),
+    (re.compile(r"^(?:office:document|w:document)$"), "a flat office XML document"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class XmlDocument:
+    """An XML document's root element and what it appears to be."""
+
+    root: str
+    kind: str  # "a JATS article", or "an XML document"
+
+
+def foreign_xml(text: str) -> XmlDocument | None:
+    """The XML document ``text`` is, unless it is HTML/XHTML (or not XML at all)."""
+    head = text[:20000]
+    declared = _DECLARATION.match(head)
+    pos = declared.end() if declared else 0
+    while (m := _SKIP.match(head, pos)) is not None and m.end() > pos:
+        pos = m.end()
+    doctype = _DOCTYPE.match(head, pos)
+    if doctype is None and declared is None:
+        return None  # no prolog: a fragment of HTML, Markdown with tags, anything
+    if doctype is not None:
+        name = doctype.group("name")
+        public = head[doctype.start() : head.find(">", doctype.end()) + 1]
+    else:
+        root = _ROOT.match(head, pos)
+        if root is None:
+            return None
+        name, public = root.group("name"), ""
+    if name.lower() in ("html", "svg:html"):
+        return None  # XHTML: the HTML reader's
+    for pattern, kind in _KINDS:
+        if pattern.search(public) or pattern.search(name):
+            return XmlDocument(name, kind)
+    return XmlDocument(name, "an XML document")
+
+
+def refusal(path: str, doc: XmlDocument) -> str:
+    """The message refusing ``doc``: what it is, and how to make it readable."""
+    return (
+        f"{path}: {doc.kind} (XML, root element <{doc.root}>); bibcheck reads no XML "
+        "format. Convert it first (a JATS article: `pandoc -f jats -t markdown`; TEI or "
+        "DocBook: pandoc's readers of those), or export its references as BibTeX or "
+        "CSL-JSON and check them with `bibcheck ingest refs.bib`. `--reader` forces a "
+        "reader if you know better."
+    )
