@@ -21,8 +21,10 @@ _YEAR = r"(?:1[5-9]|20)\d{2}"
 _DATE = rf"(?:{_YEAR}[a-z]?|n\.\s?d\.)"
 # (a page of the front matter in roman numerals: "(Glass, 1964, p. xviii)")
 # (Harvard's and German author-date's colon: "(Lowe 2019: 45)", "Lowe (2019: 45–47)")
+# (an abbreviated locator in the writer's language: "p. 4", "cap. 11", German "S. 4",
+# "Kap. 3", "Abschn. 2", Dutch "hfst. 8", "blz. 14", Scandinavian "s. 12", "kap. 5")
 _LOCATOR = (
-    r"(?:,\s*(?:(?:pp?|págs?|cap|capp|chap|ch|S|sec|para|par|fig|tab|tav|[Vv]ols?)\.\s?"
+    r"(?:,\s*(?:[^\W\d_]{1,7}\.\s?"
     r"(?:\d|[ivxlcdm]{1,8}\b)"
     r"|[A-Z]?\d{1,5}[a-z]?\b(?![./])|[A-Z]?\d{1,5}\s*[-–]\s*\d)"
     r"|:\s?[A-Z]?\d{1,5}(?:\s*[-–]\s*\d{1,5})?(?=[);,\s])"
@@ -38,7 +40,10 @@ _RANGE_END = rf"(?:\s?[-–]\s?{_YEAR}(?![\d/]))?"
 AUTHOR_YEAR = re.compile(
     # (a name in lower case counts only if an entry starts with it: "boyd, d. (2014)")
     r"(?<![\w.])(?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+|[a-z][\w'’-]+(?=\s+\(?\d))"
-    r"(?:\s+(?:et\s+al\.?|и\s+др\.|(?:and|&|и)\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+))?"
+    # ("et al." as German, Dutch and Scandinavian write it: "u. a.", "e.a.", "m.fl."; "and"
+    # in the writer's language: "Boyd en Larson", "Müller und Wolf")
+    r"(?:\s+(?:et\s+al\.?|и\s+др\.|u\.\s?a\.|e\.\s?a\.|m\.\s?fl\.|mfl\."
+    r"|(?:and|&|и|und|en|et|y|e|och|og)\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+))?"
     # (the year, then the closing parenthesis, or a locator: "p. 4", Italian and Spanish
     # "cap. 11", German "S. 4", "ch. 3", "para. 2", or Chicago author-date's bare page
     # "2019, 1440", "2004, C97"; a narrative "(2004, C97)" takes one too)

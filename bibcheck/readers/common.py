@@ -56,7 +56,9 @@ LITERATURE_WORDS = frozenset(
         "quellen- und literaturverzeichnis", "quellen und literatur", "verwendete literatur",
         "bibliographie", "bibliografie", "literatuur", "literatuurlijst", "bronnen",
         "litteratur", "litteraturliste", "litteraturförteckning", "referanser", "referenser",
-        "kilder", "källor",
+        "kilder", "källor", "referenties", "referentielijst", "literatuurverwijzingen",
+        "geraadpleegde literatuur", "gebruikte literatuur", "referenzen", "literaturangaben",
+        "literaturliste", "zitierte literatur", "referencer", "litteraturhenvisninger",
         # French, Spanish, Italian, Portuguese, Polish, Czech, Turkish
         "références", "références bibliographiques", "bibliografía", "referencias",
         "referencias bibliográficas", "fuentes", "bibliografia", "riferimenti bibliografici",

@@ -16,8 +16,13 @@ readers because the citation is the link, not a marker: neither ``[^n]`` nor
   URL cites that entry (label: the entry's number); ``[n]``, ``[1, 2]``, ``[1-3]``,
   ``[2][3]`` (unless ``[3]:`` defines a link) and ``[[n]](#ref-n)`` markers cite
   those entries as in the plain-text reader, and an author-year citation
-  ("(Johnson et al. 2019)", "Lee (2021)") the one entry whose authors and year
-  it names.  Body links that match no entry are not citations, and one
+  ("(Johnson et al. 2019)", "Lee (2021)", "Corti et al. (2019, hfst. 8)") the one
+  entry whose authors and year it names -- so too a link whose words are one
+  (``[Portelli, 1981](url)``, ``[Müller (2019)](blog post)``), wherever it goes: the
+  wiki page, README or blog post that cites author-date against an unnumbered APA
+  list (``- Author, A. (2015). Title. *Journal*, 1(2), 3–4. [doi](url)``).  The
+  list's own links (``[doi]``, ``[PDF]``, ``[code]``) are the entries', never
+  citations.  Body links that match no entry are not citations, and one
   ``link-not-cited`` anomaly (an info finding) says how many there are, so
   nothing is passed over in silence.
 * **Without a list** every external link (http, https) in the body is a
@@ -59,7 +64,7 @@ from bibcheck.model import (
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.bibtex import to_reference
 from bibcheck.readers import linknotes, mdhtml
-from bibcheck.readers.authoryear import AuthorYears, author_years, mentions
+from bibcheck.readers.authoryear import AuthorYears, author_years, spans
 from bibcheck.readers.common import (
     LITERATURE_HEADINGS,
     BlockCollector,
@@ -105,6 +110,7 @@ _SENTENCE_END = re.compile(r"[.!?…](?:[\"'”»’)\]*_]*)(?=\s|$)")
 _MARK = re.compile(r"\x00(?P<label>[^\x00]+)\x00")
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 _FENCED = 0.6  # a README's list of the papers it cites, as fenced BibTeX entries
+_AUTHOR_DATE = 0.6  # author-date mentions (in links or not) of an unnumbered list's entries
 _LINKED_NOTES = 0.9  # notes written as links, and a body that cites by links
 _EXTRA_HEADINGS = {
     "further reading",
@@ -318,7 +324,25 @@ def score(text: str, html: bool = True) -> float:
         urls = {normalise_key(m.group("url")) for line in clean[at:] for m in LINK.finditer(line)}
         if urls and any(normalise_key(u) in urls for u in links):
             return 0.8
+        if _named_twice(body, _entries(clean, at + 1)):
+            return _AUTHOR_DATE
     return 0.35 if len(links) >= 2 else 0.0
+
+
+def _named_twice(body: list[str], entries: list[_Entry]) -> bool:
+    """Do two author-date mentions in ``body`` (in links or not: ``[Ramos, 2022](url)``,
+    ``García y Ortiz (2018)``) name entries of the list?"""
+    by_author = _author_years(entries)
+    if not by_author:
+        return False
+    found = 0
+    for line in body:
+        for m in LINK.finditer(line):
+            found += _named(m.group("text"), by_author) is not None
+        found += sum(1 for _ in spans(_LINK_TEXT.sub(" ", line), by_author))
+        if found >= 2:
+            return True
+    return False
 
 
 def score_at(text: str, path: str) -> float:
@@ -380,6 +404,7 @@ def read(text: str) -> RawDocument:
             collector.heading(i + 1, _LINK_TEXT.sub(r"\1", heading))
             continue
         cites: list[tuple[int, str]] = []  # (end of the citing span in the line, label)
+        linked: list[tuple[int, int, str]] = []  # (start, end, label) of citing links
         nxt = clean[i + 1] if i + 1 < body_end else ""
         fixed = [(m.start, m.end, m.label) for m in found.in_line(i)]
         for m, end in _links(line, nxt):
@@ -390,9 +415,13 @@ def read(text: str) -> RawDocument:
             key = normalise_key(m.group("url"))
             if entries:
                 label = by_url.get(key) or by_url.get(mdhtml.arxiv_key(m.group("url")) or key)
+                # "[Portelli, 1981](url)", "[Müller (2019)](url)": a link whose words name
+                # an entry by author and year cites it, wherever the link goes
+                label = label or _named(m.group("text"), by_author)
                 if label is None:
                     unmatched.append(i + 1)
                     continue
+                linked.append((m.start(), m.end(), label))
             else:
                 label = link_notes.setdefault(key, (next_label(link_notes), i + 1))[0]
             cites.append((end, label))
@@ -401,7 +430,7 @@ def read(text: str) -> RawDocument:
         for start, end, cited in _numbers(line, defined) if entries else ():
             numbers.append((start, end))
             cites += [(end, n) for n in cited if n in labels or _beyond(n, labels)]
-        cites += mentions(line, by_author) if entries else []
+        cites += _mentions(line, by_author, linked) if entries else []
         collector.line(i + 1, _with_markers(line, cites, numbers, fixed))
     blocks, raw_markers, anomalies = collector.finish()
     markers = [RawMarker(m.label, m.line, m.column, m.block, m.offset) for m in raw_markers]
@@ -539,6 +568,26 @@ def _beyond(n: str, labels: set[str]) -> bool:
     16)?  It is reported, never dropped; not a year (``[1998]``) nor a marker beside a list
     whose labels are not numbers."""
     return n.isdigit() and 0 < int(n) < 1000 and all(label.isdigit() for label in labels)
+
+
+def _named(text: str, by_author: AuthorYears) -> str | None:
+    """The entry a link's words name by author and year (``Portelli, 1981``, ``Thomson
+    (2007)``, ``Corti et al., 2019, p. 5``), or None; the link's bracket closes the
+    mention as a parenthesis would."""
+    shown = _LINK_TEXT.sub(r"\1", text).strip(" *_")
+    return next((label for _, _, label in spans(f"{shown})", by_author)), None)
+
+
+def _mentions(
+    line: str, by_author: AuthorYears, linked: list[tuple[int, int, str]]
+) -> list[tuple[int, str]]:
+    """(end, label) of the author-date mentions of ``line``; a mention inside a link that
+    cites the same entry is that link's citation, not one more."""
+    return [
+        (end, label)
+        for start, end, label in spans(line, by_author)
+        if not any(a <= start and end <= b and label == cited for a, b, cited in linked)
+    ]
 
 
 def _author_years(entries: list[_Entry]) -> AuthorYears:

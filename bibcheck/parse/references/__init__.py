@@ -35,6 +35,7 @@ from bibcheck.parse.references import fields as f
 from bibcheck.parse.references.attributed import unbracketed
 from bibcheck.parse.references.commentary import citation_start, list_note
 from bibcheck.parse.references.corporate import corporate
+from bibcheck.parse.references.doilabel import malformed_resolver_doi
 from bibcheck.parse.references.ieee import web_page
 from bibcheck.parse.references.particles import as_written, iberian, particle_first
 from bibcheck.parse.references.refine import (
@@ -85,6 +86,23 @@ def _refused_doi(doi: str | None, text: str, line_starts: Sequence[int]) -> Anom
         f"DOI {doi!r} refused: {problem}",
         line=f.line_of(text, line_starts, doi[:20]),
     )
+
+
+def _resolver_doi_note(
+    urls: Sequence[ParsedUrl], text: str, line_starts: Sequence[int]
+) -> Anomaly | None:
+    """A ``doi-invalid`` anomaly for a doi.org address whose DOI is malformed
+    (``https://doi.org/10,1371/…``): the reference's DOI was meant, and is lost."""
+    for parsed in urls:
+        found = malformed_resolver_doi(parsed.url or parsed.raw)
+        if found is not None:
+            return Anomaly(
+                AnomalyCode.DOI_INVALID,
+                f"DOI {found.written!r} in the address {parsed.raw!r} is malformed: "
+                f"{found.problem}",
+                line=f.line_of(text, line_starts, found.written[:20]),
+            )
+    return None
 
 
 def _url_missing(ref: Reference, rest: str) -> Anomaly | None:
@@ -256,6 +274,8 @@ def _fields(text: str, line_starts: Sequence[int], detect_styles: bool) -> Refer
     doi_note = _refused_doi(doi, text, line_starts)
     if doi_note is not None:
         doi = None
+    elif doi is None:
+        doi_note = _resolver_doi_note(urls, text, line_starts)
 
     web = any(f.doi_from_url(u.url or u.raw) is None for u in urls)
     # With detection on, a style parser may claim a reference that merely has an

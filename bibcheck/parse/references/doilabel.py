@@ -1,4 +1,5 @@
-"""DOIs written with a label or a macro that are no DOI: ``DOI: 10.1021ed039p333``.
+"""DOIs written with a label, a macro or a resolver that are no DOI: ``DOI: 10.1021ed039p333``,
+``https://doi.org/10,1371/journal.x``.
 
 A reference that says ``DOI:`` (or ``doi``, or ``\\doi{...}``) and then gives a number
 that does not read ``10.NNNN/suffix`` (the slash after the prefix lost, a comma for the
@@ -12,10 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from urllib.parse import unquote
 
 from bibcheck.parse.references.fields import bare_doi
 
-__all__ = ["MalformedDoi", "malformed_dois"]
+__all__ = ["MalformedDoi", "malformed_dois", "malformed_resolver_doi"]
 
 # "DOI: 10.1021/x", "doi 10.1021/x", "DOI:~10.1021/x" (not "dx.doi.org/10..." nor "doi/10.")
 _LABELLED = re.compile(
@@ -23,6 +25,9 @@ _LABELLED = re.compile(
 )
 _MACRO = re.compile(r"\\doi\s*\{(?P<doi>\s*10[.,][^{}]*)\}")
 _TRAILING = ".,;:)]}"
+# a resolver's address whose path reads like a DOI and is none: "https://doi.org/10,1371/x"
+# (a comma for the prefix's dot), "https://dx.doi.org/10.1021ed047p12" (the slash lost)
+_RESOLVER = re.compile(r"^https?://(?:www\.|dx\.)?doi\.org/(?P<doi>10[.,]\S*)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,3 +57,14 @@ def malformed_dois(text: str) -> Iterator[MalformedDoi]:
                 written = written.rstrip(")")
             if bare_doi(written) is None:
                 yield MalformedDoi(written, m.start("doi"), _problem(written))
+
+
+def malformed_resolver_doi(url: str) -> MalformedDoi | None:
+    """The DOI of a doi.org address that is no DOI (its offset in ``url``), or None."""
+    m = _RESOLVER.match(url)
+    if m is None:
+        return None
+    written = unquote(m.group("doi")).rstrip(_TRAILING)  # ("10.1000%2Fxyz" is a DOI)
+    if bare_doi(written) is not None:
+        return None
+    return MalformedDoi(written, m.start("doi"), _problem(written))

@@ -41,8 +41,9 @@ SURNAME_PLAIN = (
     rf"[{U}](?:[{L}]|['’](?=[{L}]))+(?:['’][{U}][{L}]+)?(?:-(?:[{L}]{{1,3}}-)*[{U}][{L}'’]+){{0,2}}"
 )
 # (a prefix joined to the name with a capital after it: "McKenzie", "O'Brien", "DeMaria",
-# "DiMaggio", "DuBois", "LaGuardia", "LeBlanc", "VanDyke")
-SURNAME = rf"{_PARTICLE}(?:Mc|Mac|O['’]|D['’]|d['’]|De|Di|Du|La|Le|Van)?{SURNAME_PLAIN}"
+# "DiMaggio", "DuBois", "LaGuardia", "LeBlanc", "VanDyke"; an elided article: "L'Hours",
+# "L’Estrange")
+SURNAME = rf"{_PARTICLE}(?:Mc|Mac|O['’]|D['’]|d['’]|L['’]|De|Di|Du|La|Le|Van)?{SURNAME_PLAIN}"
 # A date in parentheses before a year: "(12 June 1996)", "(June 12, 1996)", "(June 1996)"
 # (Wikipedia's news and web citations); the year is what a parser keeps.
 DATE_BEFORE_YEAR = r"(?:\d{1,2}\s[^\W\d_]{3,9}\.?\s|[^\W\d_]{3,9}\.?\s(?:\d{1,2},\s)?)"
