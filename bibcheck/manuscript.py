@@ -61,6 +61,7 @@ from bibcheck.readers import (
 from bibcheck.readers.common import notes_listed, unread_lists
 from bibcheck.readers.controls import without_controls
 from bibcheck.readers.decode import decode, read_regular_file
+from bibcheck.readers.evidence import unread_kramdown_citations, unread_pandoc_citations
 from bibcheck.readers.links import apply_link_policy
 from bibcheck.readers.mask import mask
 from bibcheck.readers.notebook import is_notebook, notebook_text
@@ -202,8 +203,30 @@ def _read_text(
     read = {
         n for note in (*raw.footnotes, *raw.literature) for n in note.line_starts or (note.line,)
     }
-    masked = mask(text).splitlines()
+    masked_text = mask(text)
+    masked = masked_text.splitlines()
     extra.extend(unread_lists(masked, read))
+    unread = unread_pandoc_citations(choice.reader.name, masked_text)
+    if unread is not None:  # never dropped in silence
+        extra.append(
+            Anomaly(
+                AnomalyCode.UNREAD_REGION,
+                f"{unread.count} {unread.what} (from line {unread.line}) are not read by the "
+                f"{choice.reader.name} reader; try --reader pandoc-markdown",
+                unread.line,
+            )
+        )
+    draft = unread_kramdown_citations(masked_text, text[:65536])
+    if draft is not None:
+        extra.append(
+            Anomaly(
+                AnomalyCode.UNREAD_REGION,
+                f"{draft.count} {draft.what} (from line {draft.line}) are not read: bibcheck "
+                "does not read kramdown-rfc drafts (convert with kramdown-rfc to RFCXML, or "
+                "check the rendered text)",
+                draft.line,
+            )
+        )
     if raw.footnotes and not raw.literature and not raw.notes_are_the_list:
         if notes_listed(masked, [note.line for note in raw.footnotes]):
             raw = replace(raw, notes_are_the_list=True)

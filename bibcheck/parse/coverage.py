@@ -19,7 +19,7 @@ __all__ = ["NOT_READ", "Coverage", "coverage"]
 
 A = AnomalyCode
 NOT_READ: dict[AnomalyCode, tuple[str, str]] = {
-    A.UNREAD_REGION: ("reference list not read", "reference lists not read"),
+    A.UNREAD_REGION: ("part with citations not read", "parts with citations not read"),
     A.CITATION_KEY_MISSING: ("citation key with no entry", "citation keys with no entry"),
     A.INCLUDE_UNREADABLE: ("included file not read", "included files not read"),
     A.BIBLIOGRAPHY_UNREADABLE: ("bibliography problem", "bibliography problems"),

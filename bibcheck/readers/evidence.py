@@ -15,7 +15,13 @@ from dataclasses import dataclass
 from bibcheck.readers.common import CROSS_REF_PREFIXES, PROSE_INLINE_NOTE, reference_lists
 from bibcheck.readers.lawreport import LAW_REPORT_YEAR
 
-__all__ = ["Evidence", "citation_evidence", "describe"]
+__all__ = [
+    "Evidence",
+    "PANDOC_CITATION",
+    "citation_evidence",
+    "describe",
+    "unread_pandoc_citations",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +173,63 @@ _SIGNALS: tuple[tuple[str, re.Pattern[str], tuple[str, ...], int], ...] = (
         1,
     ),
 )
+
+
+# A Pandoc citation as Pandoc reads one: "@" opens the bracket or follows a space or ";"
+# (an address "[write to me@x.org]" is none; nor a cross-reference "[@fig-a]", nor a
+# link whose text is a handle, "[@octocat](https://github.com/octocat)")
+PANDOC_CITATION = re.compile(
+    rf"\[(?:[^\[\]\n]*?[\s;])?-?@(?!(?:{CROSS_REF_PREFIXES})[-:])[\w{{][^\[\]\n]*\](?![(\[])", re.I
+)
+# Readers of Markdown that do not read Pandoc citations: one of them chosen for a file
+# that has them (a "Links" section won the choice) must say what it left
+_NOT_PANDOC = ("markdown-links", "sup-markdown")
+
+
+# An IETF draft written for kramdown-rfc: its front matter names ``normative:`` /
+# ``informative:`` references (or the draft's ``docname:``), its text cites them
+# ``{{RFC2119}}``, ``{{?I-D.ietf-x}}``, ``{{!HTTP}}``, ``{{Section 8 of HTTP}}``: a form no
+# reader reads yet, so it is said whichever Markdown reader is chosen.
+_KRAMDOWN_RFC = re.compile(r"(?m)^(?:docname|normative|informative)\s*:")
+KRAMDOWN_CITATION = re.compile(
+    r"\{\{(?:(?:Section|Appendix)\s[\w.]{1,20}\s(?:of|in)\s)?[?!-]?[A-Z][\w.-]{0,80}"
+    r"(?:,\s?(?:Section|Appendix)\s[\w.]{1,20})?\}\}"
+)
+
+
+def _draft_front(text: str) -> str:
+    """A kramdown-rfc draft's YAML: from a first ``---`` line to the next line that starts
+    with ``---`` (``--- abstract``, ``--- middle``) or is ``...``."""
+    lines = text.split("\n", 2000)
+    if not lines or lines[0].strip() != "---":
+        return ""
+    for i, line in enumerate(lines[1:2000], 1):
+        if line.startswith("---") or line.strip() == "...":
+            return "\n".join(lines[1:i])
+    return ""
+
+
+def unread_kramdown_citations(text: str, source: str) -> Evidence | None:
+    """kramdown-rfc ``{{REF}}`` citations in ``text`` (masked) of a draft whose front
+    matter (in ``source``, the text as written) names its references or its docname."""
+    if not _KRAMDOWN_RFC.search(_draft_front(source)):
+        return None
+    matches = list(KRAMDOWN_CITATION.finditer(text))
+    if not matches:
+        return None
+    first = _line(text, matches[0].start())
+    return Evidence("kramdown-rfc citations {{REF}}", len(matches), first, ())
+
+
+def unread_pandoc_citations(reader: str, text: str) -> Evidence | None:
+    """Pandoc ``[@key]`` citations in ``text`` (masked) that ``reader`` does not read."""
+    if reader not in _NOT_PANDOC:
+        return None
+    matches = list(PANDOC_CITATION.finditer(text))
+    if not matches:
+        return None
+    first = _line(text, matches[0].start())
+    return Evidence("Pandoc citations [@key]", len(matches), first, ("pandoc-markdown",))
 
 
 def _line(text: str, pos: int) -> int:

@@ -71,6 +71,7 @@ from bibcheck.readers.common import (
     heading_text,
 )
 from bibcheck.readers.criticmarkup import accept
+from bibcheck.readers.evidence import PANDOC_CITATION
 from bibcheck.readers.links import (
     CHROME_TEXT,
     CHROME_URL,
@@ -322,8 +323,11 @@ def score(text: str, html: bool = True) -> float:
     links = [m.group("url") for line in body for m in LINK.finditer(line)]
     if at is not None:
         urls = {normalise_key(m.group("url")) for line in clean[at:] for m in LINK.finditer(line)}
-        if urls and any(normalise_key(u) in urls for u in links):
-            return 0.8
+        matched = sum(1 for u in links if normalise_key(u) in urls)
+        if matched:
+            # a "Links" list matching a link or two of a Pandoc manuscript citing by key
+            keyed = sum(len(PANDOC_CITATION.findall(line)) for line in clean)
+            return 0.8 if matched >= keyed else 0.5
         if _named_twice(body, _entries(clean, at + 1)):
             return _AUTHOR_DATE
     return 0.35 if len(links) >= 2 else 0.0
