@@ -1,0 +1,115 @@
+"""The last slow patterns of benchmarks/regex_worst_case.py, made linear: for each, the
+adversarial line of the scanner's kind (a long run of what a quantified part accepts, then a
+character that makes the match fail) at 10,000 characters takes at most 30 times as long as
+at 1,000 (linear is 10 times; quadratic 100), and tables show the lines each pattern is for
+still read as before.  Own fixtures."""
+
+from __future__ import annotations
+
+import signal
+import time
+from collections.abc import Callable
+from types import FrameType
+
+import pytest
+
+from bibcheck.readers.sitecite import _SCHOLAR_CITE
+
+RATIO = 30  # the 10,000-character line against the 1,000-character one
+# (only so that a pattern that is still exponential fails instead of running for hours: the
+# 1,000-character line of every pattern here takes well under a millisecond)
+GUARD = 2.0
+
+
+class _Stopped(Exception):
+    pass
+
+
+def _stop(_signum: int, _frame: FrameType | None) -> None:
+    raise _Stopped
+
+
+def _cpu(call: Callable[[str], object], text: str, reps: int, limit: float) -> float | None:
+    """CPU seconds of ``reps`` calls, or None when they ran past ``limit``."""
+    previous = signal.signal(signal.SIGVTALRM, _stop)
+    start = time.process_time()
+    signal.setitimer(signal.ITIMER_VIRTUAL, limit)
+    try:
+        for _ in range(reps):
+            call(text)
+    except _Stopped:
+        return None
+    finally:
+        signal.setitimer(signal.ITIMER_VIRTUAL, 0)
+        signal.signal(signal.SIGVTALRM, previous)
+    return time.process_time() - start
+
+
+def assert_linear(call: Callable[[str], object], line: Callable[[int], str]) -> None:
+    """``line(n)``, about n characters, takes at most RATIO times as long at 10,000 as at
+    1,000 (each timed over enough calls to be measured)."""
+    small, big = line(1_000), line(10_000)
+    assert 900 <= len(small) <= 1_100 and 9_000 <= len(big) <= 11_000
+    reps = 1
+    while True:
+        spent = _cpu(call, small, reps, GUARD)
+        assert spent is not None, "the 1,000-character line alone ran past the guard"
+        if spent >= 0.02 or reps >= 4_096:
+            break
+        reps *= 4
+    per_small = spent / reps
+    big_reps = max(1, reps // 10)
+    budget = RATIO * per_small * big_reps
+    spent_big = _cpu(call, big, big_reps, max(budget, 0.001))
+    assert spent_big is not None and spent_big <= budget, (
+        f"10,000 characters: {'stopped' if spent_big is None else f'{spent_big:.4f} s'} for "
+        f"{big_reps} calls, against {per_small * big_reps:.4f} s at 1,000"
+    )
+
+
+# --- jekyll-scholar's cite tags (sitecite._SCHOLAR_CITE) ---------------------------------
+
+
+def _scholar_all(text: str) -> object:
+    return [m.groups() for m in _SCHOLAR_CITE.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(lambda n: "{{%- cite" + " " * n + "\x00", id="spaces-after-the-tag"),
+        pytest.param(lambda n: "{% cite a" + " " * n + "\x00", id="spaces-in-the-body"),
+        pytest.param(lambda n: "{% cite a" + " -" * (n // 2) + "x", id="dashes-in-the-body"),
+        pytest.param(lambda n: "{% cite " + "a " * (n // 2) + "{", id="keys-then-a-brace"),
+    ],
+)
+def test_scholar_cite_is_linear(line: Callable[[int], str]) -> None:
+    assert_linear(_scholar_all, line)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("see {% cite knuth84 %}.", [("cite", "knuth84")]),
+        ("{% cite a b --file refs -l 23 %}", [("cite", "a b --file refs -l 23")]),
+        (
+            "{%- cite key2020 -%} and {% reference other %}",
+            [("cite", "key2020"), ("reference", "other")],
+        ),
+        ("{{% cite key %}}", [("cite", "key")]),
+        ("{% cite_details smith   %}", [("cite_details", "smith")]),
+        ("{% citation a\t b \n %}", [("citation", "a\t b")]),
+        ("{% cite a- %}", [("cite", "a-")]),  # a key's own dash stays
+        ("{% cite a -%}", [("cite", "a")]),
+        ("{% cite a --%}", [("cite", "a -")]),
+        ("{% cite   -%}", [("cite", "")]),
+        ("{%cite k %}", [("cite", "k")]),
+        ("{% cite %}", [("cite", "")]),
+        ("{% cite{a} %}", []),
+        ("{% citex a %}", []),
+        ("{% cite a } %}", []),
+        ("{% cite a", []),
+    ],
+)
+def test_scholar_cite_tags_read_as_before(text: str, found: list[tuple[str, str]]) -> None:
+    assert _scholar_all(text) == found
