@@ -13,6 +13,8 @@ from types import FrameType
 
 import pytest
 
+from bibcheck.parse.references import cjk_brackets
+from bibcheck.parse.references.cjk_brackets import _NOTE, _SECOND_TITLE
 from bibcheck.readers.sitecite import _SCHOLAR_CITE
 
 RATIO = 30  # the 10,000-character line against the 1,000-character one
@@ -113,3 +115,114 @@ def test_scholar_cite_is_linear(line: Callable[[int], str]) -> None:
 )
 def test_scholar_cite_tags_read_as_before(text: str, found: list[tuple[str, str]]) -> None:
     assert _scholar_all(text) == found
+
+
+# --- East Asian corner-bracket notes (cjk_brackets._NOTE and _SECOND_TITLE) --------------
+
+
+def _note(text: str) -> object:
+    return _NOTE.match(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(lambda n: " " * n + "\x00", id="spaces"),
+        pytest.param(lambda n: "木村" + " " * n + "\x00", id="name-then-spaces"),
+        pytest.param(lambda n: "木村「章」" + " " * n + "\x00", id="after-part"),
+        pytest.param(lambda n: "木村 编" + " " * n + "\x00", id="after-editor-mark"),
+        pytest.param(lambda n: "见" + " " * n + "\x00", id="after-lead-word"),
+        pytest.param(lambda n: "木村（訳）" + " 、" * (n // 2) + "\x00", id="spaces-and-commas"),
+    ],
+)
+def test_note_is_linear(line: Callable[[int], str]) -> None:
+    assert_linear(_note, line)
+    assert_linear(cjk_brackets.parse, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(lambda n: " " * n + "\x00", id="spaces"),
+        pytest.param(lambda n: "，" + " " * n + "\x00", id="comma-then-spaces"),
+        pytest.param(lambda n: " 载于" + " " * n + "\x00", id="word-then-spaces"),
+    ],
+)
+def test_second_title_is_linear(line: Callable[[int], str]) -> None:
+    assert_linear(_SECOND_TITLE.match, line)
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "title", "container", "chapter"),
+    [
+        ("木村一郎『海の道』港書房、1998年。", ("木村一郎",), "海の道", None, False),
+        ("  木村一郎　『海の道』港書房、1998年。", ("木村一郎",), "海の道", None, False),
+        (
+            "木村一郎・森花子「潮の記録」『海事史研究』第8号、2001年。",
+            ("木村一郎", "森花子"),
+            "潮の記録",
+            "海事史研究",
+            False,
+        ),
+        (
+            "木村一郎「村の井戸」、森次郎編『水の民俗』港書房、1999年。",
+            ("木村一郎",),
+            "村の井戸",
+            "水の民俗",
+            True,
+        ),
+        (
+            "木村一郎 「村の井戸」 森次郎 編 『水の民俗』",
+            ("木村一郎",),
+            "村の井戸",
+            "水の民俗",
+            True,
+        ),
+        ("정하나, 『바다의 길』, 부산: 항구출판, 2012.", ("정하나",), "바다의 길", None, False),
+        ("李文：《海路考》，《海史研究》2011年第2期。", ("李文",), "海路考", "海史研究", False),
+        (
+            "李文：《海路考》，  载  《海史研究》2011年第2期。",
+            ("李文",),
+            "海路考",
+            "海史研究",
+            False,
+        ),
+        ("参见 李文：《海路考》，上海：港口出版社，2003年。", ("李文",), "海路考", None, False),
+        ("参见  《海路考》", None, None, None, False),  # no name: a lead word is none
+        ("木（訳）  編『水の民俗』", ("木",), "水の民俗", None, False),
+        ("木村一郎 海の道", None, None, None, False),
+    ],
+)
+def test_corner_bracket_notes_read_as_before(
+    text: str,
+    who: tuple[str, ...] | None,
+    title: str | None,
+    container: str | None,
+    chapter: bool,
+) -> None:
+    fields = cjk_brackets.parse(text)
+    if who is None:
+        assert fields is None
+        return
+    assert fields is not None
+    assert (fields.authors, fields.title, fields.container, fields.chapter) == (
+        who,
+        title,
+        container,
+        chapter,
+    )
+
+
+@pytest.mark.parametrize(
+    ("rest", "journal"),
+    [
+        ("，《海史研究》2011年", "海史研究"),
+        ("  ，  载于  《海史研究》", "海史研究"),
+        ("載『海事』", "海事"),
+        ("   ", None),
+        ("，港口出版社", None),
+    ],
+)
+def test_second_title(rest: str, journal: str | None) -> None:
+    m = _SECOND_TITLE.match(rest)
+    assert (m.group("journal") if m else None) == journal
