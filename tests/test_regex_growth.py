@@ -13,8 +13,9 @@ from types import FrameType
 
 import pytest
 
-from bibcheck.parse.references import cjk_brackets
+from bibcheck.parse.references import cjk_brackets, gbt
 from bibcheck.parse.references.cjk_brackets import _NOTE, _SECOND_TITLE
+from bibcheck.parse.references.gbt import _JOURNAL
 from bibcheck.readers.sitecite import _SCHOLAR_CITE
 
 RATIO = 30  # the 10,000-character line against the 1,000-character one
@@ -226,3 +227,48 @@ def test_corner_bracket_notes_read_as_before(
 def test_second_title(rest: str, journal: str | None) -> None:
     m = _SECOND_TITLE.match(rest)
     assert (m.group("journal") if m else None) == journal
+
+
+# --- GB/T 7714 journal after the [J] code (gbt._JOURNAL) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(lambda n: "." + " " * n + "\x00", id="spaces"),
+        pytest.param(lambda n: ". 海" + " " * n + "\x00", id="name-then-spaces"),
+        pytest.param(lambda n: ". " + "a " * (n // 2) + "\x00", id="words"),
+        pytest.param(lambda n: "." + " " * n, id="spaces-to-the-end"),
+    ],
+)
+def test_gbt_journal_is_linear(line: Callable[[int], str]) -> None:
+    assert_linear(_JOURNAL.match, line)
+
+
+@pytest.mark.parametrize(
+    ("tail", "want"),
+    [
+        (". 海洋工程, 2019, 37(2): 11-19.", ("海洋工程", "2019", "37", "2", "11-19")),
+        (".  Ocean  Engineering ,2019,37: 5", ("Ocean  Engineering", "2019", "37", None, "5")),
+        (". 港口，2020，5(4)：3", ("港口", "2020", "5", "4", None)),
+        (".   , 2021", (" ", "2021", None, None, None)),  # (nothing but spaces: one kept)
+        (". Coast\tJournal\t,\t2018", ("Coast\tJournal", "2018", None, None, None)),
+        (". 海洋工程 2019", None),
+        ("., 2019", None),
+        (". 海洋工程, 19", None),
+    ],
+)
+def test_gbt_journal_read_as_before(tail: str, want: tuple[str | None, ...] | None) -> None:
+    m = _JOURNAL.match(tail)
+    assert (m.group("journal", "year", "vol", "iss", "pages") if m else None) == want
+
+
+def test_gbt_journal_entry() -> None:
+    fields = gbt.parse("王海. 潮汐与港口[J]. 海洋工程,  2019, 37(2): 11-19.")
+    assert fields is not None
+    assert (fields.container, fields.volume, fields.issue, fields.pages) == (
+        "海洋工程",
+        "37",
+        "2",
+        "11-19",
+    )
