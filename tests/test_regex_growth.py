@@ -16,6 +16,7 @@ import pytest
 from bibcheck.parse.references import cjk_brackets, gbt
 from bibcheck.parse.references.cjk_brackets import _NOTE, _SECOND_TITLE
 from bibcheck.parse.references.gbt import _JOURNAL
+from bibcheck.parse.references.script_names import _DOTTED, joined_people
 from bibcheck.readers.sitecite import _SCHOLAR_CITE
 
 RATIO = 30  # the 10,000-character line against the 1,000-character one
@@ -272,3 +273,39 @@ def test_gbt_journal_entry() -> None:
         "2",
         "11-19",
     )
+
+
+# --- dotted CJK name lists (script_names._DOTTED) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(lambda n: "・" * n + "\x00", id="dots"),
+        pytest.param(lambda n: "ア・" * (n // 2) + "\x00", id="names-and-dots"),
+        pytest.param(lambda n: "山" * n + "\x00", id="letters"),
+    ],
+)
+def test_dotted_names_are_linear(line: Callable[[int], str]) -> None:
+    assert_linear(_DOTTED.fullmatch, line)
+    assert_linear(joined_people, line)
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("森川花・木村一郎", ("森川花", "木村一郎")),
+        ("박하늘 · 정하나 · 이바다", ("박하늘", "정하나", "이바다")),
+        ("王海･李文", ("王海", "李文")),
+        ("ジョン・スミス・森川花", ("ジョン・スミス", "森川花")),
+        ("ジョン・スミス", None),  # one person in katakana
+        ("森川花", None),
+        # a dot is never a letter of a name: no empty names (and no traceback) from dots at
+        # an end or side by side
+        ("・ア・イ", None),
+        ("森・・木", None),
+        ("・・・", None),
+    ],
+)
+def test_joined_people(text: str, people: tuple[str, ...] | None) -> None:
+    assert joined_people(text) == people
