@@ -6,6 +6,7 @@ still read as before.  Own fixtures."""
 
 from __future__ import annotations
 
+import re
 import signal
 import time
 from collections.abc import Callable
@@ -16,6 +17,7 @@ import pytest
 from bibcheck.parse.references import cjk_brackets, gbt
 from bibcheck.parse.references.cjk_brackets import _NOTE, _SECOND_TITLE
 from bibcheck.parse.references.gbt import _JOURNAL
+from bibcheck.parse.references.generic import _NAMES_FIRST, _SURNAME_FIRST_QUOTED
 from bibcheck.parse.references.script_names import _DOTTED, joined_people
 from bibcheck.readers.sitecite import _SCHOLAR_CITE
 
@@ -309,3 +311,76 @@ def test_dotted_names_are_linear(line: Callable[[int], str]) -> None:
 )
 def test_joined_people(text: str, people: tuple[str, ...] | None) -> None:
     assert joined_people(text) == people
+
+
+# --- name lists before a title (generic._NAMES_FIRST, _SURNAME_FIRST_QUOTED) ---------------
+
+
+@pytest.mark.parametrize(
+    ("pattern", "line"),
+    [
+        pytest.param(
+            _NAMES_FIRST,
+            lambda n: (
+                "A. - Ab van McCd'Ef-g-Hi" + ", and A. - Ab van McCd'Ef-g-Hi" * (n // 30) + "\x00"
+            ),
+            id="natural-names-and",
+        ),
+        pytest.param(
+            _NAMES_FIRST,
+            lambda n: "Ann Lee" + ", and Bo Kim" * (n // 12) + "\x00",
+            id="natural-short",
+        ),
+        pytest.param(
+            _SURNAME_FIRST_QUOTED,
+            lambda n: (
+                "van McCd'Ef-g-Hi, A. -, Eds."
+                + ", and van McCd'Ef-g-Hi, A. -, Eds." * (n // 34)
+                + "\x00"
+            ),
+            id="inverted-names-and",
+        ),
+        pytest.param(
+            _SURNAME_FIRST_QUOTED,
+            lambda n: "Lee, A." + ", and Kim, B." * (n // 13) + "\x00",
+            id="inverted-short",
+        ),
+    ],
+)
+def test_name_lists_are_linear(pattern: re.Pattern[str], line: Callable[[int], str]) -> None:
+    assert_linear(pattern.match, line)
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "after"),
+    [
+        ("A. Lee and B. Kim. A title of words.", "A. Lee and B. Kim", "A title of words."),
+        ("A. Lee, B. Kim, and C. Park. Title here", "A. Lee, B. Kim, and C. Park", "Title here"),
+        ("A. Lee, & B. Kim. Title here", "A. Lee, & B. Kim", "Title here"),
+        ("Ann Lee & Bo van der Kim. Title here", "Ann Lee & Bo van der Kim", "Title here"),
+        ("A. Lee, B. Kim, et al. Title here", "A. Lee, B. Kim", "Title here"),
+        ("Ann B. Lee, Bo Kim (eds.). Title here", "Ann B. Lee, Bo Kim", "Title here"),
+        ("A. Lee, and and B. Kim. Title", None, None),
+        ("A. Lee, , B. Kim. Title", None, None),
+    ],
+)
+def test_natural_names_read_as_before(text: str, authors: str | None, after: str | None) -> None:
+    m = _NAMES_FIRST.match(text)
+    assert (m.group("authors", "after") if m else (None, None)) == (authors, after)
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ('Lee, A., "A title"', "Lee, A."),
+        ('Lee, A., Kim, B., and C. Park, "A title"', "Lee, A., Kim, B., and C. Park"),
+        ("Lee, A., & Kim, B., Ed., “A title”", "Lee, A., & Kim, B., Ed."),
+        ('Lee, A. and B. Kim, "A title"', "Lee, A. and B. Kim"),
+        ('Lee, A.  and B. Kim, "A title"', "Lee, A.  and B. Kim"),
+        ('Lee, A., and and Kim, B., "A title"', None),
+        ("Lee, A., Kim, B., A title", None),
+    ],
+)
+def test_inverted_names_read_as_before(text: str, authors: str | None) -> None:
+    m = _SURNAME_FIRST_QUOTED.match(text)
+    assert (m.group("authors") if m else None) == authors
