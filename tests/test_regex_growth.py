@@ -14,10 +14,11 @@ from types import FrameType
 
 import pytest
 
-from bibcheck.parse.references import cjk_brackets, gbt
+from bibcheck.parse.references import cjk_brackets, gbt, nature
 from bibcheck.parse.references.cjk_brackets import _NOTE, _SECOND_TITLE
 from bibcheck.parse.references.gbt import _JOURNAL
 from bibcheck.parse.references.generic import _NAMES_FIRST, _SURNAME_FIRST_QUOTED
+from bibcheck.parse.references.nature import _ARTICLE
 from bibcheck.parse.references.script_names import _DOTTED, joined_people
 from bibcheck.readers.sitecite import _SCHOLAR_CITE
 
@@ -384,3 +385,77 @@ def test_natural_names_read_as_before(text: str, authors: str | None, after: str
 def test_inverted_names_read_as_before(text: str, authors: str | None) -> None:
     m = _SURNAME_FIRST_QUOTED.match(text)
     assert (m.group("authors") if m else None) == authors
+
+
+# --- Nature's article references (nature._ARTICLE) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("call", "line"),
+    [
+        pytest.param(
+            _ARTICLE.match,
+            lambda n: "van McCd'Ef-g-Hi van McCd'Ef-g-Hi, A." + " -A." * (n // 4) + "\x00",
+            id="initials",
+        ),
+        pytest.param(
+            nature.parse,
+            lambda n: "Lee, A. & Kim, B. " + "Short words. " * (n // 13) + "Nat. Rev. 5 (2019).",
+            id="sentences-then-a-year",
+        ),
+        pytest.param(
+            nature.parse,
+            lambda n: "Lee, A. " + "Step 1. " * (n // 8) + "Nat. Rev. 5 (2019).",
+            id="sentences-with-digits",
+        ),
+    ],
+)
+def test_nature_article_is_linear(
+    call: Callable[[str], object], line: Callable[[int], str]
+) -> None:
+    assert_linear(call, line)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Lee, A. & Kim, B. C. Tides of the inner sea. Mar. Lett. 9, 1071 (2018).",
+            (("Lee, A.", "Kim, B. C."), "Tides of the inner sea", "Mar. Lett.", "9", "1071"),
+        ),
+        (
+            "Lee, A. et al. Is the sea rising? *Mar. Lett.* **12**, e45 (2021).",
+            (("Lee, A.",), "Is the sea rising?", "Mar. Lett.", "12", "e45"),
+        ),
+        (
+            "Lee, A.-B., Kim, C. & Park, D. 3D maps of 2 coasts. Coast. Res. 4, 1–9 (2015).",
+            (
+                ("Lee, A.-B.", "Kim, C.", "Park, D."),
+                "3D maps of 2 coasts",
+                "Coast. Res.",
+                "4",
+                "1–9",
+            ),
+        ),
+        (
+            "Lee, A. Part 2. The reefs. Mar. Lett. 7, 3 (2010).",
+            (("Lee, A.",), "Part 2", "The reefs. Mar. Lett.", "7", "3"),
+        ),
+        (
+            "Lee, A. Reefs. Again. *Mar. Lett.* 7, 3 (2010).",
+            (("Lee, A.",), "Reefs. Again", "Mar. Lett.", "7", "3"),
+        ),
+    ],
+)
+def test_nature_articles_read_as_before(
+    text: str, want: tuple[tuple[str, ...], str, str, str, str]
+) -> None:
+    fields = nature.parse(text)
+    assert fields is not None
+    assert (fields.authors, fields.title, fields.container, fields.volume, fields.pages) == want
+
+
+def test_nature_initials_are_no_title() -> None:
+    # (an initial was given back to be the title when nothing else fitted: "Lee, J." and the
+    # title "A"; the initials now stay with the name)
+    assert _ARTICLE.match("Lee, J. A. Nature 7, 3 (2010).") is None
