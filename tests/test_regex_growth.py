@@ -15,6 +15,7 @@ from types import FrameType
 import pytest
 
 from bibcheck.parse.references import cjk_brackets, gbt, nature
+from bibcheck.parse.references.acm import _NAME_WORD
 from bibcheck.parse.references.cjk_brackets import _NOTE, _SECOND_TITLE
 from bibcheck.parse.references.gbt import _JOURNAL
 from bibcheck.parse.references.generic import _NAMES_FIRST, _SURNAME_FIRST_QUOTED
@@ -459,3 +460,31 @@ def test_nature_initials_are_no_title() -> None:
     # (an initial was given back to be the title when nothing else fitted: "Lee, J." and the
     # title "A"; the initials now stay with the name)
     assert _ARTICLE.match("Lee, J. A. Nature 7, 3 (2010).") is None
+
+
+# --- words of ACM's natural-order names (acm._NAME_WORD; flagged by the rerun) -------------
+
+
+def test_acm_name_word_is_linear() -> None:
+    assert_linear(_NAME_WORD.fullmatch, lambda n: "O" + "'Ab" * (n // 3) + "\x00")
+    assert_linear(_NAME_WORD.fullmatch, lambda n: "D" + "'AB" * (n // 3) + "-")
+
+
+@pytest.mark.parametrize(
+    ("word", "name"),
+    [
+        ("O’Connell", True),
+        ("D'Ab'Cd", True),
+        ("N'a", True),
+        ("O'A", True),
+        ("Tzu-yang", True),
+        ("Jean-Marc", True),
+        ("IJsbrand", True),
+        ("O'", False),
+        ("O'-a", False),
+        ("o'Brien", False),
+        ("Ab1", False),
+    ],
+)
+def test_acm_name_words_read_as_before(word: str, name: bool) -> None:
+    assert bool(_NAME_WORD.fullmatch(word)) is name
