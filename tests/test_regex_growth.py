@@ -62,7 +62,7 @@ def assert_linear(call: Callable[[str], object], line: Callable[[int], str]) -> 
     while True:
         spent = _cpu(call, small, reps, GUARD)
         assert spent is not None, "the 1,000-character line alone ran past the guard"
-        if spent >= 0.02 or reps >= 4_096:
+        if spent >= 0.02 or reps >= 1 << 20:
             break
         reps *= 4
     per_small = spent / reps
