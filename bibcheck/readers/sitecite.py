@@ -84,8 +84,12 @@ _DISTILL_BIB_INLINE = re.compile(
     r"<script\s+type\s*=\s*[\"']?text/bibliography[\"']?\s*>(?P<body>.*?)</script>", re.I | re.S
 )
 # jekyll-scholar's tags ({%cite x%} with no spaces too; Hugo's {{% cite x %}} alike)
+# (the body is the tag's text up to "%}" less the spaces and the "-" of "-%}" before it; every
+# run of spaces is taken whole and kept only when more body follows, so that a tag of
+# thousands of spaces is read once, not from each space again)
 _SCHOLAR_CITE = re.compile(
-    r"\{\{?%-?\s*(?P<tag>cite|citation|cite_details|reference)\s+(?P<body>[^%{}]*?)\s*-?%\}\}?"
+    r"\{\{?%-?\s*(?P<tag>cite|citation|cite_details|reference)\s++"
+    r"(?P<body>(?:[^%{}\s-]++|\s++(?!-?%)|-(?!%))*+)\s*+-?%\}\}?"
 )
 _SCHOLAR_FILE = re.compile(r"\{%-?\s*(?:cite|bibliography|nocite)\b[^%]*?(?:--file|-f)\s+(\S+)")
 # options of a cite tag that take a value (the other words are keys)

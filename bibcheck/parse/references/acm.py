@@ -40,7 +40,9 @@ _OTHERS = re.compile(r",?\set\sal$")
 _SEPARATOR = re.compile(r",\s(?:and\s)?|\sand\s")
 # the words of a name in natural order: given names ("Jean-Marc", "IJsbrand", "Tzu-yang"),
 # initials ("J.", "J.-P.", "B.A."), particles, the family name ("O’Connell", "DeLine")
-_NAME_WORD = re.compile(rf"[{U}][^\W\d_]*(?:['’][{U}]?[^\W\d_]+)*(?:-[^\W\d_]+)*")
+# (after an apostrophe a capital is taken only before more letters, and then for good: a
+# capital that both the capital and the letters could take made "O'Ab'Ab'Ab..." exponential)
+_NAME_WORD = re.compile(rf"[{U}][^\W\d_]*(?:['’](?:[{U}](?=[^\W\d_]))?+[^\W\d_]+)*(?:-[^\W\d_]+)*")
 _INITIAL = re.compile(rf"[{U}]\.(?:-?[{U}]\.)*|[{U}]")
 _PARTICLES = frozenset(
     "da das de del della der des di do dos du el la le ten ter van von zu bin ibn".split()

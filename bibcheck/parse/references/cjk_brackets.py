@@ -33,22 +33,27 @@ _SEP = r"[、，,：:]"
 # words that open a note before the name: "たとえば、", "詳しくは", "예컨대", "参见"
 _LEAD = (
     r"(?:たとえば|例えば|詳しくは|くわしくは|とくに|特に|なお|また|さらに|参照|예컨대|특히"
-    r"|例如|参见|參見|参看|見|见)[、，,：:]?\s*"
+    r"|例如|参见|參見|参看|見|见)[、，,：:]?\s*+"
 )
-# a journal's title right after an article's, in the same marks: "，载《历史研究》"
+# a journal's title right after an article's, in the same marks: "，载《历史研究》" (each
+# run of spaces taken whole: none of what follows one starts with a space)
 _SECOND_TITLE = re.compile(
-    rf"^\s*{_SEP}?\s*(?:载于|載於|载|載|见|見|收入|所収)?\s*[{_BOOK_OPEN}](?P<journal>[^{_BOOK_CLOSE}]{{1,200}})[{_BOOK_CLOSE}]"
+    rf"^\s*+{_SEP}?\s*+(?:载于|載於|载|載|见|見|收入|所収)?\s*+[{_BOOK_OPEN}](?P<journal>[^{_BOOK_CLOSE}]{{1,200}})[{_BOOK_CLOSE}]"
 )
 # the author: no bracket, no sentence end, at most 40 characters; a role in parentheses
 # after it ("（大塚久雄訳）") is no part of the name
 _WHO = r"[^『《「〈」』》〉、，,：:。.（()）\d]{1,40}?"
 # an editor's mark after a name: 編 (ja), 编/主编 (zh), 편/엮음 (ko)
 _EDITED = r"(?:編著|編集|監修|主編|主编|共編|編|编|편저|편|엮음)"
+# (every run of spaces is taken whole, so that a note of thousands of spaces is read once, not
+# shared out between the runs in every way; only a name can start with a space, and a name
+# that would be spaces alone -- the one space before the brackets or the editor's mark, "X
+# 編『B』" -- is read as an empty name after the run)
 _NOTE = re.compile(
-    rf"^\s*(?:{_LEAD})?(?P<who>{_WHO})\s*(?:[（(](?P<role>[^）)]{{1,30}})[）)])?\s*{_SEP}?\s*"
-    rf"(?:[{_PART_OPEN}](?P<part>[^{_PART_CLOSE}]{{2,200}})[{_PART_CLOSE}]\s*{_SEP}?\s*"
-    r"[（(]?\s*(?:(?:所収|収録|載於|载于|수록)\s*)?)?"
-    rf"(?:(?P<editor>{_WHO})\s*{_EDITED}\s*{_SEP}?\s*)?"
+    rf"^\s*+(?:{_LEAD})?(?P<who>{_WHO}|(?<=\s))\s*+(?:[（(](?P<role>[^）)]{{1,30}})[）)])?\s*+"
+    rf"{_SEP}?\s*+(?:[{_PART_OPEN}](?P<part>[^{_PART_CLOSE}]{{2,200}})[{_PART_CLOSE}]\s*+{_SEP}?\s*+"
+    r"[（(]?\s*+(?:(?:所収|収録|載於|载于|수록)\s*+)?)?"
+    rf"(?:(?P<editor>{_WHO}|(?<=\s))\s*+{_EDITED}\s*+{_SEP}?\s*+)?"
     rf"[{_BOOK_OPEN}](?P<book>[^{_BOOK_CLOSE}]{{1,200}})[{_BOOK_CLOSE}](?P<rest>.*)$",
     re.S,
 )
@@ -74,13 +79,14 @@ def parse(body: str) -> Fields | None:
     m = _NOTE.match(body)
     if m is None:
         return None
-    authors = _people(m.group("who"))
+    # (a name of spaces alone is matched empty after them: the last of them, as it was read)
+    authors = _people(m.group("who") or body[m.start("who") - 1])
     if not authors:
         return None
     part, book, rest = m.group("part"), m.group("book").strip(), m.group("rest")
     year = _year(rest)
     pages = _pages(rest)
-    if part and m.group("editor"):  # a chapter: "「Chapter」、Editor編『Book』"
+    if part and m.group("editor") is not None:  # a chapter: "「Chapter」、Editor編『Book』"
         publisher, place = _publisher(rest)
         return Fields(
             "cjk",

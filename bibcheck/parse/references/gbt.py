@@ -29,9 +29,12 @@ _SHAPE = re.compile(rf"^(?P<head>[^\[\]]{{2,400}}?)\s?\[(?P<code>{_CODE})\](?P<t
 _NAMES_END = re.compile(r"(?<!\.[A-Z])(?<!^[A-Z])\.\s+")
 _ET_AL = re.compile(r",?\s*(?:等|et\s+al\.?|외|他)\s*$")
 _YEAR = re.compile(PLAUSIBLE_YEAR)
-# ", 2018, 44(11): 1-5" after the journal's name
+# ", 2018, 44(11): 1-5" after the journal's name (up to the first comma, its spaces around it
+# left out, or one space where there is nothing else: each run of spaces is taken whole and
+# kept only before more of the name, so that thousands of spaces are read once)
 _JOURNAL = re.compile(
-    r"^\.\s*(?P<journal>[^,，]+?)\s*[,，]\s*(?P<year>\d{4})"
+    r"^\.(?:\s*+(?=[^,，\s])|\s*(?=\s[,，]))(?P<journal>[^,，\s]++(?:\s++[^,，\s]++)*+|\s)"
+    r"\s*+[,，]\s*(?P<year>\d{4})"
     r"(?:\s*[,，]\s*(?P<vol>[\w-]+))?\s*(?:\((?P<iss>[^)]+)\))?(?:\s*:\s*(?P<pages>[\w-]+))?"
 )
 _AREA = re.compile(

@@ -75,8 +75,12 @@ _NATURAL = (
     rf"(?:(?:[{_U}]\.\s?+-?)+\s?(?:{_GIVEN}\s)?|{_GIVEN}(?:\s(?:[{_U}]\.|{_GIVEN})){{0,2}}\s)"
     rf"{SURNAME}"
 )  # "D. Richard Hipp" too
+# (a join between names is read one way, the longest: ", and " was read both as ", and " and
+# as ", " + "and ", two readings at each join, and a long list that fails took exponential
+# time; no name starts with "and" or "&", so the shorter reading never led anywhere)
+_NAME_JOIN = r"(?>,?\s(?:and|&)\s|,\s)"
 _NAMES_FIRST = re.compile(
-    rf"^(?P<authors>{_NATURAL}(?:(?:,\s(?:and\s)?|,?\s(?:and|&)\s){_NATURAL}){{0,30}})"
+    rf"^(?P<authors>{_NATURAL}(?:{_NAME_JOIN}{_NATURAL}){{0,30}})"
     r"(?:,?\s(?:et\sal|и\sдр)(?=\.))?(?:,?\s\(eds?\.\)|,\seds?(?=\.\s))?"
     r"(?:\.\.?\s+|,\s+(?=[*_“\"«]))(?P<after>.+)$"
 )
@@ -86,7 +90,7 @@ _SURNAME_INITIALS = rf"{SURNAME},\s(?:[{_U}]\.\s?-?)+(?:,\sEds?\.)?"
 _INITIALS_SURNAME = rf"(?:[{_U}]\.\s?+-?)+\s?{SURNAME}(?:,\sEds?\.)?"
 _ONE_LISTED = re.compile(rf"{_SURNAME_INITIALS}|{_INITIALS_SURNAME}")
 _SURNAME_FIRST_QUOTED = re.compile(
-    rf"^(?P<authors>{_SURNAME_INITIALS}(?:(?:,\s(?:and\s)?|,?\s(?:and|&)\s)"
+    rf"^(?P<authors>{_SURNAME_INITIALS}(?:{_NAME_JOIN}"
     rf"(?:{_SURNAME_INITIALS}|{_INITIALS_SURNAME})){{0,30}}),\s(?P<after>[“\"].+)$"
 )
 # "V. Leis et al., Title, 2015", "Global Development Group, Title, 2023": who, title, year

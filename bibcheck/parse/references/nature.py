@@ -19,10 +19,18 @@ from bibcheck.parse.references.patterns import SURNAME, U
 from bibcheck.parse.references.shared import Fields, year_of
 
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
-_PERSON = rf"{SURNAME}(?:[\s-]{SURNAME})?,\s[{U}]\.(?:\s?-?[{U}]\.)*"
+# (a name's initials are taken whole: given back one by one to the title that follows, a long
+# run of initials was read again from each of them)
+_PERSON = rf"{SURNAME}(?:[\s-]{SURNAME})?,\s[{U}]\.(?:\s?-?[{U}]\.)*+"
 _AUTHORS = rf"(?P<authors>{_PERSON}(?:\set\sal\.|(?:,\s{_PERSON}){{0,30}}(?:,?\s&\s{_PERSON})?))"
+# The title is the shortest sentence after which the journal, volume, pages and year follow.
+# The journal has no digit, so of the title's ends between two digits only the first can be
+# the one (a later end leaves the journal the same ends, less room), and the end right before
+# "*" (the journal in italics): each stretch is tried once, not from each of its full stops
+# (a title of thousands of sentences was quadratic).
+_TITLE = r"(?:[^*](?:[^*]*?\d)??(?>[^*\d]*?[.?!](?=\s))|[^*]+?[.?!](?=\s\*))"
 _ARTICLE = re.compile(
-    rf"^{_AUTHORS}\s(?P<title>[^*]+?[.?!])\s\*?(?P<journal>[^*\d]+?)\*?,?\s\*{{0,2}}"
+    rf"^{_AUTHORS}\s(?P<title>{_TITLE})\s\*?(?P<journal>[^*\d]+?)\*?,?\s\*{{0,2}}"
     rf"(?P<vol>\d+)\*{{0,2}},\s(?P<pages>[\w–-]+)\s\((?P<year>{_YEAR})\)\.?$"
 )
 _BOOK = re.compile(  # (a colon in the parentheses is Chicago's and MHRA's "(Place: Publisher")

@@ -15,8 +15,11 @@ from __future__ import annotations
 
 import re
 
-_CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af々〆ヶ"
-_DOTTED = re.compile(rf"[{_CJK}]+(?:\s?[·・‧･]\s?[{_CJK}]+)+")
+# (the kana block holds the katakana middle dot U+30FB: a name's letters are the block
+# without it, so that a dot is always a separator -- a run of dots read as letters and as
+# separators in every way was exponential, and a name of dots was an empty name)
+_CJK = r"\u3040-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af々〆ヶ"
+_DOTTED = re.compile(rf"[{_CJK}]++(?:\s?[·・‧･]\s?[{_CJK}]++)+")
 _DOT = re.compile(r"\s?[·・‧･]\s?")
 _KATAKANA = re.compile(r"[\u30a0-\u30ff]")
 # Arabic script (Arabic, Persian, Urdu), its zero-width non-joiner and spaces

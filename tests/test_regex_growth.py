@@ -1,0 +1,490 @@
+"""The last slow patterns of benchmarks/regex_worst_case.py, made linear: for each, the
+adversarial line of the scanner's kind (a long run of what a quantified part accepts, then a
+character that makes the match fail) at 10,000 characters takes at most 30 times as long as
+at 1,000 (linear is 10 times; quadratic 100), and tables show the lines each pattern is for
+still read as before.  Own fixtures."""
+
+from __future__ import annotations
+
+import re
+import signal
+import time
+from collections.abc import Callable
+from types import FrameType
+
+import pytest
+
+from bibcheck.parse.references import cjk_brackets, gbt, nature
+from bibcheck.parse.references.acm import _NAME_WORD
+from bibcheck.parse.references.cjk_brackets import _NOTE, _SECOND_TITLE
+from bibcheck.parse.references.gbt import _JOURNAL
+from bibcheck.parse.references.generic import _NAMES_FIRST, _SURNAME_FIRST_QUOTED
+from bibcheck.parse.references.nature import _ARTICLE
+from bibcheck.parse.references.script_names import _DOTTED, joined_people
+from bibcheck.readers.sitecite import _SCHOLAR_CITE
+
+RATIO = 30  # the 10,000-character line against the 1,000-character one
+# (only so that a pattern that is still exponential fails instead of running for hours: the
+# 1,000-character line of every pattern here takes well under a millisecond)
+GUARD = 2.0
+
+
+class _Stopped(Exception):
+    pass
+
+
+def _stop(_signum: int, _frame: FrameType | None) -> None:
+    raise _Stopped
+
+
+def _cpu(call: Callable[[str], object], text: str, reps: int, limit: float) -> float | None:
+    """CPU seconds of ``reps`` calls, or None when they ran past ``limit``."""
+    previous = signal.signal(signal.SIGVTALRM, _stop)
+    start = time.process_time()
+    signal.setitimer(signal.ITIMER_VIRTUAL, limit)
+    try:
+        for _ in range(reps):
+            call(text)
+    except _Stopped:
+        return None
+    finally:
+        signal.setitimer(signal.ITIMER_VIRTUAL, 0)
+        signal.signal(signal.SIGVTALRM, previous)
+    return time.process_time() - start
+
+
+def assert_linear(call: Callable[[str], object], line: Callable[[int], str]) -> None:
+    """``line(n)``, about n characters, takes at most RATIO times as long at 10,000 as at
+    1,000 (each timed over enough calls to be measured)."""
+    small, big = line(1_000), line(10_000)
+    assert 900 <= len(small) <= 1_100 and 9_000 <= len(big) <= 11_000
+    reps = 1
+    while True:
+        spent = _cpu(call, small, reps, GUARD)
+        assert spent is not None, "the 1,000-character line alone ran past the guard"
+        if spent >= 0.02 or reps >= 1 << 20:
+            break
+        reps *= 4
+    per_small = spent / reps
+    big_reps = max(1, reps // 10)
+    budget = RATIO * per_small * big_reps
+    spent_big = _cpu(call, big, big_reps, max(budget, 0.001))
+    assert spent_big is not None and spent_big <= budget, (
+        f"10,000 characters: {'stopped' if spent_big is None else f'{spent_big:.4f} s'} for "
+        f"{big_reps} calls, against {per_small * big_reps:.4f} s at 1,000"
+    )
+
+
+# --- jekyll-scholar's cite tags (sitecite._SCHOLAR_CITE) ---------------------------------
+
+
+def _scholar_all(text: str) -> object:
+    return [m.groups() for m in _SCHOLAR_CITE.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(lambda n: "{{%- cite" + " " * n + "\x00", id="spaces-after-the-tag"),
+        pytest.param(lambda n: "{% cite a" + " " * n + "\x00", id="spaces-in-the-body"),
+        pytest.param(lambda n: "{% cite a" + " -" * (n // 2) + "x", id="dashes-in-the-body"),
+        pytest.param(lambda n: "{% cite " + "a " * (n // 2) + "{", id="keys-then-a-brace"),
+    ],
+)
+def test_scholar_cite_is_linear(line: Callable[[int], str]) -> None:
+    assert_linear(_scholar_all, line)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("see {% cite knuth84 %}.", [("cite", "knuth84")]),
+        ("{% cite a b --file refs -l 23 %}", [("cite", "a b --file refs -l 23")]),
+        (
+            "{%- cite key2020 -%} and {% reference other %}",
+            [("cite", "key2020"), ("reference", "other")],
+        ),
+        ("{{% cite key %}}", [("cite", "key")]),
+        ("{% cite_details smith   %}", [("cite_details", "smith")]),
+        ("{% citation a\t b \n %}", [("citation", "a\t b")]),
+        ("{% cite a- %}", [("cite", "a-")]),  # a key's own dash stays
+        ("{% cite a -%}", [("cite", "a")]),
+        ("{% cite a --%}", [("cite", "a -")]),
+        ("{% cite   -%}", [("cite", "")]),
+        ("{%cite k %}", [("cite", "k")]),
+        ("{% cite %}", [("cite", "")]),
+        ("{% cite{a} %}", []),
+        ("{% citex a %}", []),
+        ("{% cite a } %}", []),
+        ("{% cite a", []),
+    ],
+)
+def test_scholar_cite_tags_read_as_before(text: str, found: list[tuple[str, str]]) -> None:
+    assert _scholar_all(text) == found
+
+
+# --- East Asian corner-bracket notes (cjk_brackets._NOTE and _SECOND_TITLE) --------------
+
+
+def _note(text: str) -> object:
+    return _NOTE.match(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(lambda n: " " * n + "\x00", id="spaces"),
+        pytest.param(lambda n: "木村" + " " * n + "\x00", id="name-then-spaces"),
+        pytest.param(lambda n: "木村「章」" + " " * n + "\x00", id="after-part"),
+        pytest.param(lambda n: "木村 编" + " " * n + "\x00", id="after-editor-mark"),
+        pytest.param(lambda n: "见" + " " * n + "\x00", id="after-lead-word"),
+        pytest.param(lambda n: "木村（訳）" + " 、" * (n // 2) + "\x00", id="spaces-and-commas"),
+    ],
+)
+def test_note_is_linear(line: Callable[[int], str]) -> None:
+    assert_linear(_note, line)
+    assert_linear(cjk_brackets.parse, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(lambda n: " " * n + "\x00", id="spaces"),
+        pytest.param(lambda n: "，" + " " * n + "\x00", id="comma-then-spaces"),
+        pytest.param(lambda n: " 载于" + " " * n + "\x00", id="word-then-spaces"),
+    ],
+)
+def test_second_title_is_linear(line: Callable[[int], str]) -> None:
+    assert_linear(_SECOND_TITLE.match, line)
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "title", "container", "chapter"),
+    [
+        ("木村一郎『海の道』港書房、1998年。", ("木村一郎",), "海の道", None, False),
+        ("  木村一郎　『海の道』港書房、1998年。", ("木村一郎",), "海の道", None, False),
+        (
+            "木村一郎・森花子「潮の記録」『海事史研究』第8号、2001年。",
+            ("木村一郎", "森花子"),
+            "潮の記録",
+            "海事史研究",
+            False,
+        ),
+        (
+            "木村一郎「村の井戸」、森次郎編『水の民俗』港書房、1999年。",
+            ("木村一郎",),
+            "村の井戸",
+            "水の民俗",
+            True,
+        ),
+        (
+            "木村一郎 「村の井戸」 森次郎 編 『水の民俗』",
+            ("木村一郎",),
+            "村の井戸",
+            "水の民俗",
+            True,
+        ),
+        ("정하나, 『바다의 길』, 부산: 항구출판, 2012.", ("정하나",), "바다의 길", None, False),
+        ("李文：《海路考》，《海史研究》2011年第2期。", ("李文",), "海路考", "海史研究", False),
+        (
+            "李文：《海路考》，  载  《海史研究》2011年第2期。",
+            ("李文",),
+            "海路考",
+            "海史研究",
+            False,
+        ),
+        ("参见 李文：《海路考》，上海：港口出版社，2003年。", ("李文",), "海路考", None, False),
+        ("参见  《海路考》", None, None, None, False),  # no name: a lead word is none
+        ("木（訳）  編『水の民俗』", ("木",), "水の民俗", None, False),
+        ("木村一郎 海の道", None, None, None, False),
+    ],
+)
+def test_corner_bracket_notes_read_as_before(
+    text: str,
+    who: tuple[str, ...] | None,
+    title: str | None,
+    container: str | None,
+    chapter: bool,
+) -> None:
+    fields = cjk_brackets.parse(text)
+    if who is None:
+        assert fields is None
+        return
+    assert fields is not None
+    assert (fields.authors, fields.title, fields.container, fields.chapter) == (
+        who,
+        title,
+        container,
+        chapter,
+    )
+
+
+@pytest.mark.parametrize(
+    ("rest", "journal"),
+    [
+        ("，《海史研究》2011年", "海史研究"),
+        ("  ，  载于  《海史研究》", "海史研究"),
+        ("載『海事』", "海事"),
+        ("   ", None),
+        ("，港口出版社", None),
+    ],
+)
+def test_second_title(rest: str, journal: str | None) -> None:
+    m = _SECOND_TITLE.match(rest)
+    assert (m.group("journal") if m else None) == journal
+
+
+# --- GB/T 7714 journal after the [J] code (gbt._JOURNAL) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(lambda n: "." + " " * n + "\x00", id="spaces"),
+        pytest.param(lambda n: ". 海" + " " * n + "\x00", id="name-then-spaces"),
+        pytest.param(lambda n: ". " + "a " * (n // 2) + "\x00", id="words"),
+        pytest.param(lambda n: "." + " " * n, id="spaces-to-the-end"),
+    ],
+)
+def test_gbt_journal_is_linear(line: Callable[[int], str]) -> None:
+    assert_linear(_JOURNAL.match, line)
+
+
+@pytest.mark.parametrize(
+    ("tail", "want"),
+    [
+        (". 海洋工程, 2019, 37(2): 11-19.", ("海洋工程", "2019", "37", "2", "11-19")),
+        (".  Ocean  Engineering ,2019,37: 5", ("Ocean  Engineering", "2019", "37", None, "5")),
+        (". 港口，2020，5(4)：3", ("港口", "2020", "5", "4", None)),
+        (".   , 2021", (" ", "2021", None, None, None)),  # (nothing but spaces: one kept)
+        (". Coast\tJournal\t,\t2018", ("Coast\tJournal", "2018", None, None, None)),
+        (". 海洋工程 2019", None),
+        ("., 2019", None),
+        (". 海洋工程, 19", None),
+    ],
+)
+def test_gbt_journal_read_as_before(tail: str, want: tuple[str | None, ...] | None) -> None:
+    m = _JOURNAL.match(tail)
+    assert (m.group("journal", "year", "vol", "iss", "pages") if m else None) == want
+
+
+def test_gbt_journal_entry() -> None:
+    fields = gbt.parse("王海. 潮汐与港口[J]. 海洋工程,  2019, 37(2): 11-19.")
+    assert fields is not None
+    assert (fields.container, fields.volume, fields.issue, fields.pages) == (
+        "海洋工程",
+        "37",
+        "2",
+        "11-19",
+    )
+
+
+# --- dotted CJK name lists (script_names._DOTTED) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(lambda n: "・" * n + "\x00", id="dots"),
+        pytest.param(lambda n: "ア・" * (n // 2) + "\x00", id="names-and-dots"),
+        pytest.param(lambda n: "山" * n + "\x00", id="letters"),
+    ],
+)
+def test_dotted_names_are_linear(line: Callable[[int], str]) -> None:
+    assert_linear(_DOTTED.fullmatch, line)
+    assert_linear(joined_people, line)
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("森川花・木村一郎", ("森川花", "木村一郎")),
+        ("박하늘 · 정하나 · 이바다", ("박하늘", "정하나", "이바다")),
+        ("王海･李文", ("王海", "李文")),
+        ("ジョン・スミス・森川花", ("ジョン・スミス", "森川花")),
+        ("ジョン・スミス", None),  # one person in katakana
+        ("森川花", None),
+        # a dot is never a letter of a name: no empty names (and no traceback) from dots at
+        # an end or side by side
+        ("・ア・イ", None),
+        ("森・・木", None),
+        ("・・・", None),
+    ],
+)
+def test_joined_people(text: str, people: tuple[str, ...] | None) -> None:
+    assert joined_people(text) == people
+
+
+# --- name lists before a title (generic._NAMES_FIRST, _SURNAME_FIRST_QUOTED) ---------------
+
+
+@pytest.mark.parametrize(
+    ("pattern", "line"),
+    [
+        pytest.param(
+            _NAMES_FIRST,
+            lambda n: (
+                "A. - Ab van McCd'Ef-g-Hi" + ", and A. - Ab van McCd'Ef-g-Hi" * (n // 30) + "\x00"
+            ),
+            id="natural-names-and",
+        ),
+        pytest.param(
+            _NAMES_FIRST,
+            lambda n: "Ann Lee" + ", and Bo Kim" * (n // 12) + "\x00",
+            id="natural-short",
+        ),
+        pytest.param(
+            _SURNAME_FIRST_QUOTED,
+            lambda n: (
+                "van McCd'Ef-g-Hi, A. -, Eds."
+                + ", and van McCd'Ef-g-Hi, A. -, Eds." * (n // 34)
+                + "\x00"
+            ),
+            id="inverted-names-and",
+        ),
+        pytest.param(
+            _SURNAME_FIRST_QUOTED,
+            lambda n: "Lee, A." + ", and Kim, B." * (n // 13) + "\x00",
+            id="inverted-short",
+        ),
+    ],
+)
+def test_name_lists_are_linear(pattern: re.Pattern[str], line: Callable[[int], str]) -> None:
+    assert_linear(pattern.match, line)
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "after"),
+    [
+        ("A. Lee and B. Kim. A title of words.", "A. Lee and B. Kim", "A title of words."),
+        ("A. Lee, B. Kim, and C. Park. Title here", "A. Lee, B. Kim, and C. Park", "Title here"),
+        ("A. Lee, & B. Kim. Title here", "A. Lee, & B. Kim", "Title here"),
+        ("Ann Lee & Bo van der Kim. Title here", "Ann Lee & Bo van der Kim", "Title here"),
+        ("A. Lee, B. Kim, et al. Title here", "A. Lee, B. Kim", "Title here"),
+        ("Ann B. Lee, Bo Kim (eds.). Title here", "Ann B. Lee, Bo Kim", "Title here"),
+        ("A. Lee, and and B. Kim. Title", None, None),
+        ("A. Lee, , B. Kim. Title", None, None),
+    ],
+)
+def test_natural_names_read_as_before(text: str, authors: str | None, after: str | None) -> None:
+    m = _NAMES_FIRST.match(text)
+    assert (m.group("authors", "after") if m else (None, None)) == (authors, after)
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ('Lee, A., "A title"', "Lee, A."),
+        ('Lee, A., Kim, B., and C. Park, "A title"', "Lee, A., Kim, B., and C. Park"),
+        ("Lee, A., & Kim, B., Ed., “A title”", "Lee, A., & Kim, B., Ed."),
+        ('Lee, A. and B. Kim, "A title"', "Lee, A. and B. Kim"),
+        ('Lee, A.  and B. Kim, "A title"', "Lee, A.  and B. Kim"),
+        ('Lee, A., and and Kim, B., "A title"', None),
+        ("Lee, A., Kim, B., A title", None),
+    ],
+)
+def test_inverted_names_read_as_before(text: str, authors: str | None) -> None:
+    m = _SURNAME_FIRST_QUOTED.match(text)
+    assert (m.group("authors") if m else None) == authors
+
+
+# --- Nature's article references (nature._ARTICLE) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("call", "line"),
+    [
+        pytest.param(
+            _ARTICLE.match,
+            lambda n: "van McCd'Ef-g-Hi van McCd'Ef-g-Hi, A." + " -A." * (n // 4) + "\x00",
+            id="initials",
+        ),
+        pytest.param(
+            nature.parse,
+            lambda n: "Lee, A. & Kim, B. " + "Short words. " * (n // 13) + "Nat. Rev. 5 (2019).",
+            id="sentences-then-a-year",
+        ),
+        pytest.param(
+            nature.parse,
+            lambda n: "Lee, A. " + "Step 1. " * (n // 8) + "Nat. Rev. 5 (2019).",
+            id="sentences-with-digits",
+        ),
+    ],
+)
+def test_nature_article_is_linear(
+    call: Callable[[str], object], line: Callable[[int], str]
+) -> None:
+    assert_linear(call, line)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Lee, A. & Kim, B. C. Tides of the inner sea. Mar. Lett. 9, 1071 (2018).",
+            (("Lee, A.", "Kim, B. C."), "Tides of the inner sea", "Mar. Lett.", "9", "1071"),
+        ),
+        (
+            "Lee, A. et al. Is the sea rising? *Mar. Lett.* **12**, e45 (2021).",
+            (("Lee, A.",), "Is the sea rising?", "Mar. Lett.", "12", "e45"),
+        ),
+        (
+            "Lee, A.-B., Kim, C. & Park, D. 3D maps of 2 coasts. Coast. Res. 4, 1–9 (2015).",
+            (
+                ("Lee, A.-B.", "Kim, C.", "Park, D."),
+                "3D maps of 2 coasts",
+                "Coast. Res.",
+                "4",
+                "1–9",
+            ),
+        ),
+        (
+            "Lee, A. Part 2. The reefs. Mar. Lett. 7, 3 (2010).",
+            (("Lee, A.",), "Part 2", "The reefs. Mar. Lett.", "7", "3"),
+        ),
+        (
+            "Lee, A. Reefs. Again. *Mar. Lett.* 7, 3 (2010).",
+            (("Lee, A.",), "Reefs. Again", "Mar. Lett.", "7", "3"),
+        ),
+    ],
+)
+def test_nature_articles_read_as_before(
+    text: str, want: tuple[tuple[str, ...], str, str, str, str]
+) -> None:
+    fields = nature.parse(text)
+    assert fields is not None
+    assert (fields.authors, fields.title, fields.container, fields.volume, fields.pages) == want
+
+
+def test_nature_initials_are_no_title() -> None:
+    # (an initial was given back to be the title when nothing else fitted: "Lee, J." and the
+    # title "A"; the initials now stay with the name)
+    assert _ARTICLE.match("Lee, J. A. Nature 7, 3 (2010).") is None
+
+
+# --- words of ACM's natural-order names (acm._NAME_WORD; flagged by the rerun) -------------
+
+
+def test_acm_name_word_is_linear() -> None:
+    assert_linear(_NAME_WORD.fullmatch, lambda n: "O" + "'Ab" * (n // 3) + "\x00")
+    assert_linear(_NAME_WORD.fullmatch, lambda n: "D" + "'AB" * (n // 3) + "-")
+
+
+@pytest.mark.parametrize(
+    ("word", "name"),
+    [
+        ("O’Connell", True),
+        ("D'Ab'Cd", True),
+        ("N'a", True),
+        ("O'A", True),
+        ("Tzu-yang", True),
+        ("Jean-Marc", True),
+        ("IJsbrand", True),
+        ("O'", False),
+        ("O'-a", False),
+        ("o'Brien", False),
+        ("Ab1", False),
+    ],
+)
+def test_acm_name_words_read_as_before(word: str, name: bool) -> None:
+    assert bool(_NAME_WORD.fullmatch(word)) is name
