@@ -103,4 +103,4 @@ def test_a_long_line_is_read_in_linear_time(line: str) -> None:
     text = text.replace("Both records are public.3", f"Both records are public.3\n{line}")
     start = time.perf_counter()
     pdftext.score(text)
-    assert time.perf_counter() - start < 1.0
+    assert time.perf_counter() - start < 3.0  # (was tens of seconds: quadratic)

@@ -350,7 +350,7 @@ def test_a_long_line_reads_fast(line: str) -> None:
     text = "\n".join([*LNCS_PAGE_ONE[:-2], line, "", *LNCS_PAGE_ONE[-2:], "\f", *LNCS_PAGE_THREE])
     start = time.perf_counter()
     read(text + "\n\f")
-    assert time.perf_counter() - start < 1.0
+    assert time.perf_counter() - start < 3.0  # (was tens of seconds: quadratic)
 
 
 @pytest.mark.parametrize(
@@ -392,3 +392,17 @@ def test_split_unmarked(text: str, own: str, lost: tuple[str, str] | None) -> No
     assert (None if tail is None else (tail.label, tail.text)) == lost
     if tail is not None:
         assert tail.line == 11 and head.end_line == 10
+
+
+def test_notes_numbered_again_on_each_page() -> None:
+    text = lncs().replace("[9].3", "[9].1").replace("3 The buoy is run", "1 The buoy is run")
+    doc = read(text)
+    notes = {f.label: f for f in doc.footnotes if not f.label.startswith("[")}
+    assert {label: [m.line for m in f.markers] for label, f in notes.items()} == {
+        "p1.1": [16],
+        "p1.2": [17],
+        "p2.1": [27],
+    }
+    assert not doc.stray_markers
+    claims = [m.claim.text for f in doc.footnotes for m in f.markers if m.claim is not None]
+    assert claims and not [c for c in claims if "\x00" in c or "[p" in c]

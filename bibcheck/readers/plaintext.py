@@ -94,7 +94,8 @@ MARKER = re.compile(rf"\[(?P<label>{_LABEL})\]")
 # A footnote's marker, written "[\x00n]" in the body where the page-bottom notes were read
 # (:mod:`bibcheck.readers.pagenotes`): found with the list's citations, told apart by "\x00".
 _NOTE = "\x00"
-_WITH_NOTES = re.compile(rf"\[(?P<label>{_NOTE}\d{{1,3}}|{_LABEL})\]")
+# (a note's label is its number, or "p2.1" where numbering restarts on each page)
+_WITH_NOTES = re.compile(rf"\[(?P<label>{_NOTE}[\w.]{{1,24}}|{_LABEL})\]")
 _PAGES = re.compile(_PAGE)
 # IEEE writes a range of references as "[3]–[5]"; a line may break inside it.
 _IEEE_RANGE = re.compile(r"\[(\d{1,4})\]\s?[-–—]\s?\[(\d{1,4})\]")
