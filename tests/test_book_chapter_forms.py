@@ -126,7 +126,7 @@ def test_a_list_under_an_unknown_heading_is_not_read_in_silence(heading: str, sa
     doc = parse_bytes(data, "chapter.docx")
     unread = [a for a in doc.anomalies if a.code is AnomalyCode.UNREAD_REGION]
     assert bool(unread) is said
-    assert ("reference list not read" in coverage(doc).line()) is said
+    assert ("part not read" in coverage(doc).line()) is said
 
 
 def test_unread_list_headings_table() -> None:

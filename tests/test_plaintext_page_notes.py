@@ -12,6 +12,7 @@ from bibcheck.analyse import analyse_document
 from bibcheck.manuscript import parse_bytes
 from bibcheck.model import AnomalyCode as C
 from bibcheck.model import ParsedDocument, RawNote, Severity
+from bibcheck.parse.coverage import coverage
 from bibcheck.readers.columns import Row
 from bibcheck.readers.pagenotes import column_pages, list_notes, note_shaped, split_unmarked
 
@@ -301,6 +302,7 @@ def test_a_note_with_no_marker_is_reported_not_dropped() -> None:
     assert len(unread) == 1
     assert "numbered 2" in unread[0].message and unread[0].line == 20
     assert "web address" in unread[0].message
+    assert "Not read: 1 part not read" in coverage(doc).line()
 
 
 def test_affiliation_numbers_are_no_markers() -> None:

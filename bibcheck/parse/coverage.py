@@ -19,7 +19,8 @@ __all__ = ["NOT_READ", "Coverage", "coverage"]
 
 A = AnomalyCode
 NOT_READ: dict[AnomalyCode, tuple[str, str]] = {
-    A.UNREAD_REGION: ("reference list not read", "reference lists not read"),
+    # (a reference list, page-bottom notes with no marker, an unknown citation command)
+    A.UNREAD_REGION: ("part not read", "parts not read"),
     A.CITATION_KEY_MISSING: ("citation key with no entry", "citation keys with no entry"),
     A.INCLUDE_UNREADABLE: ("included file not read", "included files not read"),
     A.BIBLIOGRAPHY_UNREADABLE: ("bibliography problem", "bibliography problems"),
