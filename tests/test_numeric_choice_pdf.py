@@ -226,13 +226,18 @@ def test_two_column_list_read_whole_in_number_order() -> None:
     assert starts["6"] == "M. Hooshmand et al."  # the next page
     assert starts["8"] == "A. Lavric and V. Popa"
     # entries are no citations: each number is cited where the body cites it, once
-    got = sorted((m.label, m.line) for m in doc.markers)
+    # (labelled "[n]": the two footnotes keep their numbers)
+    got = sorted((m.label.strip("[]"), m.line) for m in doc.markers if m.label.startswith("["))
     want = [
         ("1", 13), ("10", 31), ("11", 31), ("12", 32), ("13", 41), ("14", 41), ("2", 13),
         ("2", 24), ("3", 19), ("3", 40), ("4", 20), ("4", 51), ("5", 20), ("6", 21),
         ("6", 41), ("7", 23), ("8", 24), ("9", 30),
     ]  # fmt: skip
     assert got == want
+    # the two page-bottom footnotes ("9.1", "[12].2") are read as notes, apart from the list
+    assert {(m.label, m.line) for m in doc.markers if m.label[0] != "["} == {("1", 22), ("2", 32)}
+    notes = {n.label: n.text for n in doc.footnotes}
+    assert notes["2"] == "Scripts are at https://example.org/lora-zip."
     assert not [a for a in doc.anomalies if a.code.value.startswith("literature")]
 
 

@@ -19,6 +19,7 @@ __all__ = ["NOT_READ", "Coverage", "coverage"]
 
 A = AnomalyCode
 NOT_READ: dict[AnomalyCode, tuple[str, str]] = {
+    # (a reference list, page-bottom notes with no marker, an unknown citation command)
     A.UNREAD_REGION: ("part with citations not read", "parts with citations not read"),
     A.CITATION_KEY_MISSING: ("citation key with no entry", "citation keys with no entry"),
     A.INCLUDE_UNREADABLE: ("included file not read", "included files not read"),

@@ -55,7 +55,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass, field, replace
 
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote
@@ -214,6 +214,58 @@ class _Layout:
 # --------------------------------------------------------------------------
 # pages and artifacts
 # --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PageNote:
+    """A footnote at the foot of a page, as :func:`page_notes` finds it."""
+
+    note: RawNote  # its text, lines numbered as the caller numbers them
+    lines: tuple[int, ...]  # indexes of its lines (the number alone on its line too)
+    page: int
+    marker: tuple[int, int, int] | None  # (line index, start, end) of its marker, if tied
+    certain: bool  # the marker follows a letter or punctuation (not a decimal's digit)
+    joined: tuple[Anomaly, ...] = ()  # URLs split over its lines, joined
+
+
+def page_notes(
+    lines: Sequence[str], page_of: Sequence[int], artifacts: Set[int], numbers: Sequence[int]
+) -> list[PageNote]:
+    """The footnotes at the page bottoms of converted text, read as this reader reads a
+    footnoted text (``lines`` with the page of each, the page artifacts already found),
+    for readers of texts that cite otherwise (a numbered list) and have a few footnotes
+    too.  ``numbers`` gives the 1-based line number of each line (the file's own)."""
+    pages: list[list[int]] = [[] for _ in range(max(page_of, default=0) + 1)]
+    for i, line in enumerate(lines):
+        if line.strip():
+            pages[page_of[i]].append(i)
+    found = _analyse_layout(_Layout(list(lines), list(page_of), pages, set(artifacts)))
+    out: list[PageNote] = []
+    for k, (label, note) in enumerate(zip(found.labels, found.notes, strict=True)):
+        if note.endnote:
+            continue
+        raw, joined = _raw_note(label, note)
+        c = found.markers.get(k)
+        out.append(
+            PageNote(
+                _renumbered(raw, numbers),
+                tuple(note.lines),
+                note.page,
+                None if c is None else (c.line, c.start, c.end),
+                c is not None and c.quality >= 1,
+                tuple(replace(a, line=numbers[a.line - 1]) if a.line else a for a in joined),
+            )
+        )
+    return out
+
+
+def _renumbered(note: RawNote, numbers: Sequence[int]) -> RawNote:
+    return replace(
+        note,
+        line=numbers[note.line - 1],
+        end_line=numbers[note.end_line - 1],
+        line_starts=tuple(numbers[n - 1] for n in note.line_starts),
+    )
 
 
 def _split_lines(text: str) -> tuple[list[str], list[int]]:
@@ -494,22 +546,32 @@ def _head_number(line: str) -> int | None:
 # --------------------------------------------------------------------------
 
 
+_BEFORE = 48  # characters before a number that tell what it is (the word, abbreviation, unit)
+_DECIMAL_GOES_ON = re.compile(r"\s*[\[\da-zа-яё]")
+
+
+def _before(line: str, start: int) -> str:
+    """What stands before a number, as far as any test looks back (the end of the line
+    before it, not all of it: a line of thousands of numbers is read in linear time)."""
+    return line[max(0, start - _BEFORE) : start]
+
+
 def _candidates(line: str, index: int, page: int) -> list[_Candidate]:
     found: list[_Candidate] = []
     for m in _SUPER.finditer(line):
-        before = line[: m.start()]
+        before = _before(line, m.start())
         start = m.start()
         if _UNIT.search(before):
             if len(m.group(0)) == 1:
                 continue  # "m²", "км³": a unit's power
             start += 1  # "м²⁴": the area, then note 4
-        if not before.strip():
+        if line[: m.start()].isspace() or not m.start():
             continue
         value = int(line[start : m.end()].translate(_SUPER_DIGITS))
         quality = 0.5 if before[-1:].isdigit() else 3.0  # "10⁶": more likely a power
         found.append(_Candidate(value, index, start, m.end(), page, quality))
     for m in _GLUED.finditer(line):
-        before = _TRAILING_MARKS.sub("", line[: m.start()])
+        before = _TRAILING_MARKS.sub("", _before(line, m.start()))
         if not before or (_ABBREVIATION.search(before) and not _REGNAL.search(before)):
             continue
         prev = before[-1]
@@ -518,7 +580,7 @@ def _candidates(line: str, index: int, page: int) -> list[_Candidate]:
             caps = word is not None and word.group(0).isupper() and len(word.group(0)) <= 3
             quality = 0.5 if caps else 1.0
         elif re.search(r"\d[.,:]$", before):
-            if before.endswith(".") and re.match(r"\s*[\[\da-zа-яё]", line[m.end() :]):
+            if before.endswith(".") and _DECIMAL_GOES_ON.match(line, m.end()):
                 continue  # "TensorRT 8.5 [23]", "3.5 times": a decimal, the sentence goes on
             quality = 0.3  # "2.2", "3,5", "12:30": more likely a number than a marker
             if _YEAR_STOP.search(before) and _sentence_follows(line[m.end() :]):
@@ -553,7 +615,7 @@ def _set_off(line: str, index: int, page: int) -> list[_Candidate]:
     for m in _YEAR_GLUED.finditer(line):
         found.append(_Candidate(int(m.group(1)), index, m.start(1), m.end(1), page, 0.4))
     for m in _SPACED.finditer(line):
-        before = line[: m.start()]
+        before = _before(line, m.start())
         word = before.split()[-1] if before.split() else ""
         if _ABBREVIATION.search(before) or _UNIT.search(before) or _NUMBERED_WORD.match(word):
             continue
@@ -571,14 +633,42 @@ def _affiliations(line: str, count: int) -> bool:
     Omar Haddad1``; ``count`` marker-like numbers found in it): names each followed by a
     number, one number used twice or out of order -- footnote numbers never are -- and no
     sentence."""
-    numbers = [int(m.group(1)) for m in _NAME_INDEX.finditer(line)]
-    if len(numbers) < 2 or _TERMINAL.search(line.strip()) or count < 2:
-        return False
-    words = line.split()
-    capitalised = sum(1 for w in words if w[:1].isupper())
-    if capitalised < 0.5 * len(words):
+    numbers = _byline_numbers(line)
+    if len(numbers) < 2 or count < 2:
         return False
     return len(set(numbers)) < len(numbers) or numbers != sorted(numbers)
+
+
+def _byline_numbers(line: str) -> list[int]:
+    """The numbers glued to the names of an author line (capitalised words, no sentence),
+    or [] for any other line."""
+    numbers = [int(m.group(1)) for m in _NAME_INDEX.finditer(line)]
+    if len(numbers) < 2 or _TERMINAL.search(line.strip()):
+        return []
+    words = line.split()
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return numbers if capitalised >= 0.5 * len(words) else []
+
+
+_TITLE_PAGES = 1  # pages before the title page, at most (a cover)
+_AFFILIATION_GAP = 3  # non-blank lines between a byline and its first affiliation, at most
+
+
+def _affiliated(layout: _Layout, i: int) -> bool:
+    """Is line ``i`` an author line whose numbers are affiliations: numbered from 1 on the
+    title page, and one of the next few lines starts with that number (``Ruth Okafor1 and
+    Mats Lind2`` over ``1 Harbour Institute, Bergen``)?  A note stands at the foot of the
+    page, not under the byline."""
+    numbers = _byline_numbers(layout.lines[i])
+    if not numbers or min(numbers) != 1 or layout.page_of[i] > _TITLE_PAGES:
+        return False  # (affiliations are numbered from 1, on the title page)
+    page = layout.pages[layout.page_of[i]]
+    k = bisect_right(page, i)
+    first = min(numbers)
+    return any(
+        (found := _definition(layout.lines[j])) is not None and found[0] == first
+        for j in page[k : k + _AFFILIATION_GAP + 1]
+    )
 
 
 def _spaced_end(line: str) -> re.Match[str] | None:
@@ -597,8 +687,9 @@ def _spaced_end(line: str) -> re.Match[str] | None:
 
 
 def _token(line: str, c: _Candidate) -> str:
-    start = c.start
-    while start > 0 and not line[start - 1].isspace():
+    """The word a candidate ends (``CO2``), as far back as :data:`_BEFORE` characters."""
+    start, first = c.start, max(0, c.start - _BEFORE)
+    while start > first and not line[start - 1].isspace():
         start -= 1
     return line[start : c.end]
 
@@ -634,6 +725,11 @@ class _NoteReader:
         note.parts.append(text)
 
 
+# A note may start in lower case with these: a reference word, or a web address alone
+# ("1 https://github.com/org/tool", the usual footnote of a conference paper).
+_LOWER_NOTE_STARTS = ("e.g.", "cf.", "see", "id.", "http://", "https://", "www.")
+
+
 def _definition(line: str) -> tuple[int, str, bool] | None:
     """(number, text, alone) for a line that may start a note."""
     m = _DEFINITION.match(line)
@@ -642,7 +738,7 @@ def _definition(line: str) -> tuple[int, str, bool] | None:
     text = m.group("text") or ""
     if text and not _NOTE_START.match(text):
         return None
-    if text and text[0].islower() and not text.startswith(("e.g.", "cf.", "see", "id.")):
+    if text and text[0].islower() and not text.startswith(_LOWER_NOTE_STARTS):
         return None  # "8 percent of ships ...": a sentence that starts with a number
     return int(m.group("num").translate(_SUPER_DIGITS)), text, not text
 
@@ -1534,7 +1630,10 @@ class _Analysis:
 
 
 def _analyse(text: str) -> _Analysis:
-    layout = _layout(text)
+    return _analyse_layout(_layout(text))
+
+
+def _analyse_layout(layout: _Layout) -> _Analysis:
     lines = layout.lines
     headings = _notes_headings(layout)
     notes_at = headings[0] if headings else None
@@ -1568,7 +1667,10 @@ def _analyse(text: str) -> _Analysis:
     for i in [*range(body_end), *gaps, *sorted(prose)]:
         if i in layout.artifacts or not lines[i].strip():
             continue
-        for c in _candidates(lines[i], i, layout.page_of[i]):
+        here = _candidates(lines[i], i, layout.page_of[i])
+        if _affiliated(layout, i):  # a byline's affiliation numbers
+            here = [c for c in here if c.quality >= 2]
+        for c in here:
             cands.setdefault(c.page, []).append(c)
     reader = _NoteReader()
     # Footnotes are read on every page, under a References heading too (a list that

@@ -48,6 +48,7 @@ from bibcheck.readers.linewrap import (
     join_wrapped_urls,
 )
 from bibcheck.readers.ot1 import ot1_glyphs
+from bibcheck.readers.pagenotes import ListNotes, list_notes, mark
 from bibcheck.readers.pdftext import artifact_anomalies, page_artifacts, reading_rows
 from bibcheck.readers.registry import Reader, register
 from bibcheck.readers.symbolic import (
@@ -86,9 +87,15 @@ _PAGE = rf"(?:{_LOCATOR}+)"
 # (Chinese and Japanese text separates with full-width marks: "[9，10]", "[3～5]", "[1、4]")
 # (not a law report's bracketed year: "[2019] EWHC 2214", "[1991] 3 SCR 77"; not a patent's
 # zero-padded paragraph number: "[0003] The device of [1] is known")
-MARKER = re.compile(
-    rf"\[(?P<label>(?!{LAW_REPORT_YEAR})(?!0\d)\d{{1,4}}{_PAGE}?(?:\s*[-–—,;，；、～〜]\s*\d{{1,4}}{_PAGE}?)*)\]"
+_LABEL = (
+    rf"(?!{LAW_REPORT_YEAR})(?!0\d)\d{{1,4}}{_PAGE}?(?:\s*[-–—,;，；、～〜]\s*\d{{1,4}}{_PAGE}?)*"
 )
+MARKER = re.compile(rf"\[(?P<label>{_LABEL})\]")
+# A footnote's marker, written "[\x00n]" in the body where the page-bottom notes were read
+# (:mod:`bibcheck.readers.pagenotes`): found with the list's citations, told apart by "\x00".
+_NOTE = "\x00"
+# (a note's label is its number, or "p2.1" where numbering restarts on each page)
+_WITH_NOTES = re.compile(rf"\[(?P<label>{_NOTE}[\w.]{{1,24}}|{_LABEL})\]")
 _PAGES = re.compile(_PAGE)
 # IEEE writes a range of references as "[3]–[5]"; a line may break inside it.
 _IEEE_RANGE = re.compile(r"\[(\d{1,4})\]\s?[-–—]\s?\[(\d{1,4})\]")
@@ -581,6 +588,9 @@ def read(text: str) -> RawDocument:
     lines = [row.text for row in rows]
     numbers = [row.index + 1 for row in rows]
     artifacts = {k for k, row in enumerate(rows) if row.index in source_artifacts}
+    # a paper's page-bottom footnotes (URLs, asides) are read as notes, apart from the list
+    page_notes = list_notes(text, rows, artifacts)
+    skip = artifacts | page_notes.rows
     at = _heading_index(lines)
     glued = glued_heading(lines) if at is None else None
     if glued is not None:  # "... costing References": the text before it stays body
@@ -591,9 +601,9 @@ def read(text: str) -> RawDocument:
     above: set[int] = set()  # entries set above the heading (the other column)
     if at is not None:
         typeset = "\f" in text  # converted from PDF (pages)
-        before = _page_blocks(text, rows, at, artifacts) if typeset else []
+        before = _page_blocks(text, rows, at, skip) if typeset else []
         literature, lit_anomalies, after, above = _list_region(
-            lines, numbers, at + 1, artifacts, typeset, before
+            lines, numbers, at + 1, skip, typeset, before
         )
         further = further_list(lines, numbers, after) if literature else None
         if further is not None:  # "Further reading" after the numbered list: entries too
@@ -610,11 +620,13 @@ def read(text: str) -> RawDocument:
         ]
         missing = unlisted_labels(prose, symbolic.labels())
         marker = marker_pattern([*symbolic.labels(), *dict.fromkeys(k for k, _, _ in missing)])
+    if symbolic is not None or not literature:
+        page_notes, skip = ListNotes(), artifacts  # notes are read beside a numbered list
     body_end = len(lines) if at is None else at + (glued is not None and symbolic is None)
-    body = join_ranges(lines)
-    collector = BlockCollector(marker)
+    body = join_ranges(mark(lines, page_notes, _NOTE))
+    collector = BlockCollector(_WITH_NOTES if page_notes.notes else marker)
     for i in range(body_end):
-        if i in artifacts or i in above or code_line(lines[i]):
+        if i in skip or i in above or code_line(lines[i]):
             collector.interrupt()
         elif lines[i].strip():
             collector.line(numbers[i], _IEEE_RANGE.sub(r"[\1–\2]", body[i]))
@@ -631,10 +643,20 @@ def read(text: str) -> RawDocument:
     markers = [
         RawMarker(n, m.line, m.column, m.block, m.offset)
         for m in raw_markers
+        if not m.label.startswith(_NOTE)
         for n in labels_of(m.label)
     ]
     footnotes = cited_entry_notes(markers, literature, at_citation=True)
     anomalies.extend(unlisted_numbers(markers, literature))
+    if page_notes.notes:
+        markers, footnotes, anomalies = _beside_notes(markers, footnotes, anomalies)
+        markers.extend(
+            RawMarker(m.label[len(_NOTE) :], m.line, m.column, m.block, m.offset)
+            for m in raw_markers
+            if m.label.startswith(_NOTE)
+        )
+        footnotes.extend(page_notes.notes)
+    anomalies.extend(page_notes.anomalies)
     title = next(
         (
             line.strip()
@@ -658,7 +680,31 @@ def read(text: str) -> RawDocument:
         ),
         literature_heading_line=None if at is None else numbers[at],
         markers_reusable=True,
+        # (footnotes beside the list need not cite works of it: URLs, asides)
+        literature_partial=bool(page_notes.notes),
         labels_are_names=symbolic is not None,
+    )
+
+
+def _beside_notes(
+    markers: list[RawMarker], notes: list[RawNote], anomalies: list[Anomaly]
+) -> tuple[list[RawMarker], list[RawNote], list[Anomaly]]:
+    """Citations of the list labelled ``[n]``, so that the page-bottom footnotes keep their
+    numbers (``[1]`` cites entry 1, ``1`` is footnote 1), as the LaTeX reader labels a
+    hand-written list's citations beside ``\\footnote``s."""
+
+    def label(text: str | None) -> str | None:
+        return None if text is None else f"[{text}]"
+
+    return (
+        [replace(m, label=f"[{m.label}]") for m in markers],
+        [replace(n, label=f"[{n.label}]") for n in notes],
+        [
+            replace(a, footnote=label(a.footnote))
+            if a.code is AnomalyCode.CITATION_KEY_MISSING
+            else a
+            for a in anomalies
+        ],
     )
 
 
