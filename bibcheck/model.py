@@ -133,6 +133,9 @@ class AnomalyCode(StrEnum):
     # bounds and hostile input (issue 15)
     DOI_INVALID = "doi-invalid"  # characters no DOI can hold: refused, not exported verbatim
     LIMIT_REACHED = "limit-reached"  # a size or count cap stopped reading part of the input
+    # a cross reference to a section/figure id that no section or anchor has (AsciiDoc
+    # "<<sec-results>>" with no such id): a broken internal reference, not a citation
+    XREF_UNRESOLVED = "xref-unresolved"
 
 
 @dataclass(frozen=True, slots=True)

@@ -150,6 +150,12 @@ ANOMALY_FINDINGS: dict[AnomalyCode, Rule] = {
         INFO,
         "nothing to do: the document includes this file only when it exists",
     ),
+    A.XREF_UNRESOLVED: Rule(
+        FindingKind.COVERAGE_GAP,
+        INFO,
+        "point the cross reference at an existing section or anchor id (Asciidoctor prints "
+        "an unresolved one as [id])",
+    ),
     A.LINK_NOT_CITED: Rule(
         FindingKind.COVERAGE_GAP,
         INFO,

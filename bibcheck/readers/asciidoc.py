@@ -181,6 +181,30 @@ def _auto_id(title: str, prefix: str = "_", sep: str = "_") -> str:
     return prefix + re.sub(r"[\s.-]+", sep, text.strip())
 
 
+# The prefixes writers give the ids of sections, figures, tables, listings and equations
+# (``[#sec-results]``, ``[[fig:architecture]]``): a cross reference, never a citation key.
+_SECTION_ID = re.compile(
+    r"(?:sec|sect|section|ch|chap|chapter|app|appendix|part|fig|figure|tbl|tab|table|lst"
+    r"|listing|eq|equation)[-_:.]",
+    re.IGNORECASE,
+)
+
+
+def _id_attributes(doc: _Doc) -> tuple[str, str]:
+    """The document's ``:idprefix:`` and ``:idseparator:`` (Asciidoctor's defaults ``_``)."""
+    prefix = doc.attributes.get("idprefix", ("_", 0))[0]
+    return prefix, doc.attributes.get("idseparator", ("_", 0))[0]
+
+
+def section_like(key: str, prefix: str) -> bool:
+    """Is ``key`` shaped like a section's id: Asciidoctor's auto-generated id (it starts
+    with the document's ``idprefix``, ``_`` by default) or a conventional section, figure
+    or table prefix (``sec-``, ``fig:``, ``tbl_``)?"""
+    if not key:
+        return False
+    return bool(prefix and key.startswith(prefix)) or _SECTION_ID.match(key) is not None
+
+
 @dataclass(slots=True)
 class _Doc:
     """What the structure pass found: skipped lines, the bibliography and the anchors."""
@@ -217,6 +241,8 @@ def _section(doc: _Doc, i: int, level: int, title: str, pending: Sequence[str], 
     the lines below are in (0: none)."""
     doc.headings[i] = title
     doc.anchors.add(_auto_id(title))
+    if "idprefix" in doc.attributes or "idseparator" in doc.attributes:
+        doc.anchors.add(_auto_id(title, *_id_attributes(doc)))
     if in_bib and level <= in_bib:
         in_bib = 0
     if any(p.split(",")[0].strip() == "bibliography" for p in pending):
@@ -835,7 +861,18 @@ def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
     anomalies.extend(missing)
     if entries or bib.entries:
         shapes = {key_shape(k) for k in (*entries, *bib.entries)}
+        prefix = _id_attributes(doc)[0]
         for key, at in state.unknown.items():
+            if section_like(key, prefix):
+                anomalies.append(
+                    Anomaly(
+                        AnomalyCode.XREF_UNRESOLVED,
+                        f"<<{key}>> points at no section or anchor of the document: a broken "
+                        f"cross reference (Asciidoctor prints it as [{key}]), not a citation",
+                        at,
+                    )
+                )
+                continue
             if key_shape(key) not in shapes:
                 continue  # a section of another file of the book, not a citation key
             anomalies.append(

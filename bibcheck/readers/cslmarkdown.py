@@ -29,6 +29,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bibcheck.readers.csldivs import DIV_CLOSE, div_end
+
 __all__ = ["CslMarkdown", "bibliography_end", "rewrite", "sup_group"]
 
 # one linked number of a citation: "[12](#ref-Smith2020)" (Pandoc's anchors are ref-<key>)
@@ -41,8 +43,6 @@ _GROUP = re.compile(
 )
 _BIB_OPEN = re.compile(r"^\s*<div\b[^<>]*\b(?:csl-bib-body|id=[\"']refs[\"'])[^<>]*>\s*$", re.I)
 _ENTRY_OPEN = re.compile(r"^\s*<div\b[^<>]*\bclass=[\"'][^\"']*\bcsl-entry\b[^<>]*>\s*$", re.I)
-_DIV_OPEN = re.compile(r"<div\b", re.I)
-_DIV_CLOSE = re.compile(r"</div\s*>", re.I)
 _SPAN = re.compile(r"<span\b[^<>]*>|</span\s*>", re.I)
 _MARGIN = re.compile(
     r"<span\b[^<>]*\bclass=[\"']csl-left-margin[\"'][^<>]*>\s*(?P<label>[^<>]*?)\s*</span\s*>",
@@ -92,13 +92,7 @@ def _bibliography(lines: list[str]) -> tuple[int, int] | None:
     for i, line in enumerate(lines):
         if not _BIB_OPEN.match(line):
             continue
-        depth = 0
-        for j in range(i, len(lines)):
-            depth += len(_DIV_OPEN.findall(lines[j])) - len(_DIV_CLOSE.findall(lines[j]))
-            if depth <= 0:
-                break
-        else:
-            j = len(lines) - 1
+        j = div_end(lines, i)
         if any(_ENTRY_OPEN.match(lines[k]) for k in range(i, j + 1)):
             return i, j
     return None
@@ -108,7 +102,7 @@ def _entry_line(line: str) -> str:
     """A line of the bibliography div: its div tags gone (a blank line), its entry's
     ``<span class="csl-left-margin">1. </span>`` the list number, the other spans
     (``csl-right-inline``, ``nocase``) dropped, their text kept."""
-    if _BIB_OPEN.match(line) or _ENTRY_OPEN.match(line) or not _DIV_CLOSE.sub("", line).strip():
+    if _BIB_OPEN.match(line) or _ENTRY_OPEN.match(line) or not DIV_CLOSE.sub("", line).strip():
         return ""
     line = _MARGIN.sub(lambda m: _number(m.group("label")), line, count=1)
     return _SPAN.sub("", line)

@@ -13,6 +13,13 @@ query character, a host name, a slug or a DOI tail (a record number of five digi
 more after a DOI's dot: ``…/zenodo.`` / ``7712345``).  A capitalised word, a sentence
 (``Accessed 2 June``, ``and then``) or a year on its own is never taken, so an address
 that really ends at the line end is left alone.
+
+A DOI broken after a hyphen keeps it, except a hyphen between two digits in a DOI with no
+other hyphen and no ISSN's shape there (``…/TSE.2019.29-`` / ``12345``): a number is
+hyphenated by a typesetter, not by the DOI's registrant, whose hyphens between digits are
+an ISSN's (``1742-6596``, Elsevier's ``S0140-6736…``) or come with others (Springer's
+``978-3-030-…``).  A hyphen after a letter (``abc-`` / ``def``) is the DOI's: ``\\url``
+and ``\\doi`` break an address without adding one, and pdftotext prints what was set.
 """
 
 from __future__ import annotations
@@ -25,6 +32,7 @@ __all__ = [
     "join_cjk_wraps",
     "join_hyphenated",
     "join_wrapped_urls",
+    "typeset_hyphen",
     "url_continues",
 ]
 
@@ -44,6 +52,9 @@ _DOI_PART = re.compile(r"10\.\d{4,9}/\S")  # a DOI's suffix has begun
 _RECORD = re.compile(r"^\d{5,}$")  # a record number (a year has four digits)
 _CLOSERS = ".,;:)]'’\""
 _LABEL = re.compile(r"^(?:[A-Za-z]+:|www\.)")  # "doi:", "https:", "URL:", "www.": a new one
+_DOI_START = re.compile(r"10\.\d{4,9}/")
+_ISSN_HEAD = re.compile(r"(?<!\d)\d{4}$")  # "1742" of "1742-" / "6596"
+_ISSN_TAIL = re.compile(r"\d{3}[\dXx](?!\d)")
 
 
 def _tail(line: str) -> tuple[int, str] | None:
@@ -94,14 +105,32 @@ def join_wrapped_urls(
     for text, line in parts:
         if out and url_continues(out[-1][0], text):
             head, start = out[-1]
-            joined = head.rstrip() + text.lstrip()
             tail = _tail(head)
+            rest = text.lstrip()
+            if tail is not None and typeset_hyphen(tail[1], rest.split(None, 1)[0]):
+                head = head.rstrip()[:-1]
+            joined = head.rstrip() + rest
             url = joined[tail[0] :].split()[0] if tail else ""
             out[-1] = (joined, start)
             joins.append((start, url.rstrip(_CLOSERS)))
         else:
             out.append((text, line))
     return out, joins
+
+
+def typeset_hyphen(url: str, following: str) -> bool:
+    """Is the hyphen that ends ``url``, a DOI broken at a line end before the token
+    ``following``, one a typesetter added (a number broken: ``…/TSE.2019.29-`` /
+    ``12345``) rather than the DOI's own?"""
+    doi = _DOI_START.search(url)
+    if doi is None or not url.endswith("-"):
+        return False
+    suffix = url[doi.end() : -1]
+    if not suffix[-1:].isdigit() or not following[:1].isdigit():
+        return False
+    if "-" in suffix or "-" in following:
+        return False  # hyphens of its own: "978-3-030-12-" / "345-6_7"
+    return not (_ISSN_HEAD.search(suffix[-5:]) and _ISSN_TAIL.match(following))
 
 
 _HYPHEN_END = re.compile(r"[^\W\d_]{2}-$")

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from bibcheck.bibfile import BibError, read_bib
 from bibcheck.model import BibRecord
 from bibcheck.readers.common import LITERATURE_HEADINGS, heading_key, heading_text
+from bibcheck.readers.csldivs import DIV_CLOSE, div_spans
 from bibcheck.urls import normalise_key
 
 __all__ = ["FencedList", "HtmlMarkdown", "entry_keys", "fenced_entries", "rewrite"]
@@ -45,8 +46,6 @@ _ID = re.compile(r"\bid=[\"'](?P<id>[^\"'<>\s]{1,200})[\"']", re.I)
 _ENTRY_ANCHOR = re.compile(
     r"^\s*<a\b[^<>]*?\b(?:id|name)=[\"'](?P<id>[^\"'<>\s]{1,200})[\"'][^<>]*>\s*</a\s*>", re.I
 )
-_DIV_OPEN = re.compile(r"<div\b", re.I)
-_DIV_CLOSE = re.compile(r"</div\s*>", re.I)
 _NUMBERED_ID = re.compile(r"(?:^|_)(?:bib_?item|ref|cite)[_-]?(?P<n>\d{1,4})$", re.I)
 # an in-page anchor: <a href="#id" ...>words</a> (words without markup of their own)
 _IN_PAGE = re.compile(
@@ -102,7 +101,7 @@ def rewrite(lines: Sequence[str]) -> HtmlMarkdown:
     if any(_HTML_DOCUMENT.search(line) for line in out):
         return HtmlMarkdown(out, 0, 0)
     numbers: dict[str, int] = {}
-    for start, end in _bib_bodies(out):
+    for start, end in div_spans(out, _BIB_OPEN):
         numbers.update(_rewrite_list(out, start, end, len(numbers)))
     cited = 0
     if numbers:
@@ -147,27 +146,6 @@ def _external(m: re.Match[str]) -> str:
     return f"[{shown}]({m.group('url')})"
 
 
-def _bib_bodies(lines: list[str]) -> list[tuple[int, int]]:
-    """First and last line of each ``csl-bib-body`` div (divs counted)."""
-    spans: list[tuple[int, int]] = []
-    i = 0
-    while i < len(lines):
-        m = _BIB_OPEN.search(lines[i])
-        if m is None:
-            i += 1
-            continue
-        depth = 0
-        j = i
-        for j in range(i, len(lines)):
-            text = lines[j][m.start() :] if j == i else lines[j]
-            depth += len(_DIV_OPEN.findall(text)) - len(_DIV_CLOSE.findall(text))
-            if depth <= 0:
-                break
-        spans.append((i, j))
-        i = j + 1
-    return spans
-
-
 def _rewrite_list(out: list[str], start: int, end: int, before: int) -> dict[str, int]:
     """The entries of one bibliography div as ``[n] text`` items; their ids -> numbers."""
     numbers: dict[str, int] = {}
@@ -198,7 +176,7 @@ def _rewrite_list(out: list[str], start: int, end: int, before: int) -> dict[str
             pending = ""
         else:
             out[i] = ""
-        if _DIV_CLOSE.search(line):
+        if DIV_CLOSE.search(line):
             inside, pending = False, ""
     if not has_heading and numbers:
         out[start] = "## References"
@@ -212,7 +190,7 @@ def _number(ident: str, position: int) -> int:
 
 
 def _entry_text(line: str) -> str:
-    line = _DIV_CLOSE.sub("", line)
+    line = DIV_CLOSE.sub("", line)
     line = _EXTERNAL.sub(_external, line)
     line = _SPAN.sub("", _BOLD.sub("**", _ITALIC.sub("*", line)))
     return html.unescape(_TAG.sub("", line)).strip()

@@ -311,7 +311,8 @@ def _fields(text: str, line_starts: Sequence[int], detect_styles: bool) -> Refer
         # "World Health Organization. Title [Internet]. Geneva: WHO; 2020 [cited …]": a page
         ref = organisation_page(ref, web)
         # 'J. Doe, “Title,” Acme Blog, 2016. [Online]. Available: …': a web page
-        ref = web_page(ref, web, access is not None)
+        page = next((u.url or u.raw for u in urls if f.doi_from_url(u.url or u.raw) is None), "")
+        ref = web_page(ref, web, access is not None, page)
 
     first = urls[0] if urls else None
     ref = dataclasses.replace(

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from urllib.parse import urlsplit
 
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references import elsevier, italic_titled
@@ -330,20 +331,47 @@ _HOST_NAME = re.compile(r"[\w-]+\.[\w.-]+")
 _SITE_TLDS = frozenset({"com", "org", "net", "io", "dev", "to", "ai", "co", "blog"})
 
 
+# Blog platforms: a post's site is the platform ("Medium", "Substack") or a site of its
+# own hosted there (queuenotes.wordpress.com, medium.com/the-data-letter)
+_PLATFORM_NAMES = frozenset(
+    {"medium", "substack", "wordpress", "blogger", "blogspot", "tumblr", "hashnode",
+     "livejournal", "typepad", "ghost"}
+)  # fmt: skip
+_PLATFORM_HOSTS = (
+    "medium.com", "substack.com", "wordpress.com", "blogger.com", "blogspot.com",
+    "tumblr.com", "hashnode.dev", "livejournal.com", "typepad.com", "ghost.io",
+)  # fmt: skip
+# Blogger's country domains: "notes.blogspot.co.uk", "x.blogspot.de"
+_BLOGSPOT_COUNTRY = re.compile(r"(?:^|\.)blogspot\.(?:[a-z]{2}|com?\.[a-z]{2})$")
+
+
+def blog_platform(url: str) -> bool:
+    """Is ``url`` on a blog platform (a post on Medium, Substack, WordPress.com ...)?"""
+    try:
+        host = (urlsplit(url.strip()).hostname or "").lower()
+    except ValueError:
+        return False
+    if any(host == h or host.endswith("." + h) for h in _PLATFORM_HOSTS):
+        return True
+    return _BLOGSPOT_COUNTRY.search(host[-40:]) is not None
+
+
 def _site(name: str) -> bool:
-    """Does ``name`` name a website (see ``_SITE``), or is it a host name?"""
+    """Does ``name`` name a website (see ``_SITE``), a blog platform, or is it a host name?"""
     if _HOST_NAME.fullmatch(name):
         return name.rsplit(".", 1)[-1].lower() in _SITE_TLDS
-    return _SITE.search(name) is not None
+    return _SITE.search(name) is not None or name.strip(" .").lower() in _PLATFORM_NAMES
 
 
-def web_page(ref: Reference, has_url: bool, accessed: bool) -> Reference:
+def web_page(ref: Reference, has_url: bool, accessed: bool, url: str = "") -> Reference:
     """An IEEE reference to a page online -- ``Author, “Title,” Site, Month Year. [Online].
     Available: URL``, or ``… Site. Accessed: date. [Online]. …`` -- names its site where
     a journal would stand: with the online designation, a URL that is no DOI and no
     volume, number or pages, a site by its name (a blog, docs, a wiki ...) or a page with
-    an access date is a web page, not an article.  (A "volume" that is the year is the
-    site's date read as a journal's numbering: "MDN Web Docs, 2024.")"""
+    an access date is a web page, not an article; so is one whose ``url`` (the first that
+    is no DOI) is on a blog platform (a site of its own on WordPress.com, a Medium
+    publication).  (A "volume" that is the year is the site's date read as a journal's
+    numbering: "MDN Web Docs, 2024.")"""
     volume = None if ref.volume == ref.year_raw else ref.volume
     if (
         ref.kind is not RefKind.ARTICLE
@@ -353,7 +381,7 @@ def web_page(ref: Reference, has_url: bool, accessed: bool) -> Reference:
         or ref.pages
         or not ref.host
         or _ONLINE.search(ref.raw) is None
-        or not (accessed or _site(ref.host))
+        or not (accessed or _site(ref.host) or blog_platform(url))
     ):
         return ref
     return replace(ref, kind=RefKind.WEB, volume=volume)

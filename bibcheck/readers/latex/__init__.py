@@ -77,6 +77,7 @@ from bibcheck.readers.latex.counters import is_revtex, reset_of
 from bibcheck.readers.latex.files import Unreadable, read_text_file
 from bibcheck.readers.latex.lists import Item, Lists, find_lists
 from bibcheck.readers.latex.macros import find_macros
+from bibcheck.readers.latex.plaincite import plain_list, prepare, tie
 from bibcheck.readers.latex.source import Loaded, Source, load
 from bibcheck.readers.latex.units import Scoped, Unit, find_units, scope_items, unit_of
 from bibcheck.readers.registry import Reader, ReadOptions, register
@@ -173,6 +174,9 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
         anchors = {a: int(it.label) for it in lists.numbered for a in it.anchors}
         numbers = {int(it.label) for it in lists.numbered}
         converter.numbered = NumberedList(numbers, anchors)
+    plain = plain_list(src.text, start, stop, lists.bibitems)
+    if plain is not None:
+        prepare(converter, plain)
     pieces: list[_Piece] = []
     pos = start
     for region_start, region_end in lists.regions:
@@ -180,6 +184,8 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
             pieces.extend(_body(converter, pos, region_start, units))
             pos = region_end
     pieces.extend(_body(converter, pos, stop, units))
+    if plain is not None:
+        tie(converter, plain)
     scope_anomalies = _scope_citations(converter, pieces, scope) if scope is not None else []
     converter.relabel()
     blocks, markers = _blocks(converter.blocks)

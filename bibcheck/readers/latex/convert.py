@@ -60,6 +60,8 @@ _WORD = re.compile(r"\w")
 _BETWEEN_NAME_AND_YEAR = re.compile(r"[\s~(\[]*")
 _BETWEEN_LINKS = re.compile(r"[\s~(\[]*(?:\\protect(?![A-Za-z@])\s*)?")
 _BRACKETS = re.compile(r"\[([^\[\]\n]{1,80})\]")
+# Pandoc's LaTeX writes a bracket of the text as ``{[}`` / ``{]}``: "{[}3{]}", "{[}1--3{]}"
+_PANDOC_BRACKETS = re.compile(r"\{\[\}([^{}\[\]\n]{1,80})\{\]\}")
 _RANGE = re.compile(r"(\d{1,4})(?:\s*(?:-{1,3}|–|—)\s*(\d{1,4}))?")
 # a place in the work after the number ("1, с. 25", "3, Sec.~4"): the plain-text reader's
 # locator words
@@ -222,6 +224,9 @@ class Converter:
         self._scopes: dict[str, int] = {}
         # the last \citeauthor in the body: (its source, where it ends, its keys)
         self._named: tuple[object, int, tuple[str, ...]] | None = None
+        # a numbered list's numbers are cited as superscripts (``\textsuperscript{2,3}``):
+        # set for a citeproc list cited in plain text (latex/plaincite.py)
+        self.superscript_numbers = False
 
     # -- entry points ---------------------------------------------------------
 
@@ -271,7 +276,7 @@ class Converter:
             if ch == "\\":
                 i, sink = self._command(i, end, sink, in_note)
             elif ch in "{}":
-                i += 1
+                i = self._pandoc_brackets(i, end, sink, in_note)
             elif ch == "$":
                 i = self._math(i, end, sink)
             else:
@@ -310,6 +315,30 @@ class Converter:
             return sink
         self._write(text[start:stop], start, sink)
         return sink
+
+    def _pandoc_brackets(self, i: int, end: int, sink: Sink, in_note: bool) -> int:
+        """After a brace: ``{[}1, 2{]}`` (Pandoc's escaped brackets) citing a numbered
+        list is a citation; any other brace is passed over."""
+        if self.numbered is None or in_note or self.src.text[i] != "{":
+            return i + 1
+        m = _PANDOC_BRACKETS.match(self.src.text, i, end)
+        numbers = citation_numbers(m.group(1), self.numbered.bound) if m else None
+        if m is None or numbers is None:
+            return i + 1
+        for number in numbers:
+            self._mark(sink, f"[{number}]", i)
+        return m.end()
+
+    def _superscript(self, i: int, after: int, end: int, sink: Sink) -> int | None:
+        """``\\textsuperscript{2,3}`` citing a numbered list (where the list is cited so)."""
+        assert self.numbered is not None
+        start, stop, pos = self._argument(after, end)
+        numbers = citation_numbers(self.src.text[start:stop], self.numbered.bound)
+        if numbers is None:
+            return None
+        for number in numbers:
+            self._mark(sink, f"[{number}]", i)
+        return pos
 
     def _write(self, chunk: str, pos: int, sink: Sink) -> None:
         if not chunk:
@@ -395,6 +424,15 @@ class Converter:
             return after, Sink()
         if base in ("def", "gdef", "edef", "xdef", "let", "long", "global", "protected"):
             return self._definition(base, after, end), sink
+        if (
+            base == "textsuperscript"
+            and self.superscript_numbers
+            and self.numbered is not None
+            and not in_note
+        ):
+            cited = self._superscript(i, after, end, sink)
+            if cited is not None:
+                return cited, sink
         if base in ("ref", "cref", "Cref", "autoref") and self.numbered is not None:
             found = self._numbered_ref(i, after, end, sink, in_note)
             if found is not None:
