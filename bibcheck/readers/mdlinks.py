@@ -46,6 +46,7 @@ code and Jekyll/Hugo front matter are not citations; the front matter's
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -411,10 +412,11 @@ def read(text: str) -> RawDocument:
         linked: list[tuple[int, int, str]] = []  # (start, end, label) of citing links
         nxt = clean[i + 1] if i + 1 < body_end else ""
         fixed = [(m.start, m.end, m.label) for m in found.in_line(i)]
+        credits = _Credits(line)
         for m, end in _links(line, nxt):
             if any(m.start() == start for start, _, _ in fixed):
                 continue  # a note's marker
-            if _chrome(m, own) or _credit(line, m):
+            if _chrome(m, own) or m in credits:
                 continue
             key = normalise_key(m.group("url"))
             if entries:
@@ -651,14 +653,28 @@ def _chrome(m: re.Match[str], own: set[str]) -> bool:
     )
 
 
-def _credit(line: str, m: re.Match[str]) -> bool:
-    """Is the link ``m`` in a picture's credit line ("*Photo by [Jane Roe](...) on
-    [Unsplash](...)*")?"""
-    start = max((e.end() for e in _SENTENCE_END.finditer(line, 0, m.start())), default=0)
-    stop = _SENTENCE_END.search(line, m.end())
-    sentence = line[start : stop.end() if stop else len(line)]
-    urls = [link.group("url") for link in LINK.finditer(sentence)]
-    return is_credit(_LINK_TEXT.sub(r"\1", sentence), urls)
+class _Credits:
+    """Which links of one line stand in a picture's credit line ("*Photo by [Jane Roe](...)
+    on [Unsplash](...)*"): the line's sentences found once, each judged once (a line of
+    hundreds of links is not scanned again for each)."""
+
+    def __init__(self, line: str) -> None:
+        self.line = line
+        self.ends = [e.end() for e in _SENTENCE_END.finditer(line)]
+        self.judged: dict[int, bool] = {}
+
+    def __contains__(self, m: re.Match[str]) -> bool:
+        at = bisect.bisect_right(self.ends, m.start())  # the sentence the link starts in
+        if at not in self.judged:
+            start = self.ends[at - 1] if at else 0
+            # (a link's own "." ends no sentence before the link ends: as before, the
+            # sentence runs to the first end after the link)
+            after = bisect.bisect_left(self.ends, m.end())
+            stop = self.ends[after] if after < len(self.ends) else len(self.line)
+            sentence = self.line[start:stop]
+            urls = [link.group("url") for link in LINK.finditer(sentence)]
+            self.judged[at] = is_credit(_LINK_TEXT.sub(r"\1", sentence), urls)
+        return self.judged[at]
 
 
 def _notes(
