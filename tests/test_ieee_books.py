@@ -62,8 +62,7 @@ CASES = [
         id="edition",
     ),
     pytest.param(
-        "S. Ndlovu, Frontier Data: Mapping the Sahel’s Roads. New York: St. Anselm’s"
-        " Press, 2017.",
+        "S. Ndlovu, Frontier Data: Mapping the Sahel’s Roads. New York: St. Anselm’s Press, 2017.",
         ("S. Ndlovu",),
         "Frontier Data: Mapping the Sahel’s Roads",
         "New York",
