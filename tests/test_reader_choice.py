@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import textwrap
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -423,3 +424,181 @@ def test_refusal_of_a_text_that_cites_nothing_points_at_its_own_kind() -> None:
 def test_evidence_counts_reference_style_links_only(text: str, reflinks: int) -> None:
     found = [e for e in citation_evidence(text) if e.what.startswith("reference-style links")]
     assert sum(e.count for e in found) == reflinks
+
+
+# ---------------------------------------------------------------- quoted BibTeX entries
+
+_QUOTING_MAIL = dedent(
+    """
+    From: Ana Ribeiro <a.ribeiro@example.org>
+    To: editors@example.org
+    Subject: Re: second round, manuscript JX-2031
+
+    Dear editors,
+
+    The revised version answers most of my points. The authors now follow
+    the framing of Hartmann and Lucero (2012) and give the sampling frame
+    of the earlier survey (Okonjo, 2019), which was my main worry in the
+    first round. Two small things remain, both about the references.
+
+    The entry for Okonjo in their bibliography file is damaged, which is
+    why the printed list shows a year in the future. It currently reads:
+
+        @article{okonjo2019,
+          author  = {Okonjo, Ifeoma},
+          title   = {Sampling frames for coastal fisheries},
+          journal = {Marine Policy Notes},
+          year    = {2091},
+          pages   = {11--29}
+        }
+
+    Please ask them to correct the year. I also could not find the second
+    edition of the field manual they cite (Pereira, 2016); a page number
+    would help readers.
+
+    I recommend acceptance after these minor corrections.
+
+    Best regards,
+    Ana
+
+    References
+
+    Hartmann, L., & Lucero, P. (2012). Counting boats from the shore. Journal of Coastal Studies, 8(2), 40-57.
+    Okonjo, I. (2019). Sampling frames for coastal fisheries. Marine Policy Notes, 4, 11-29.
+    Pereira, J. (2016). A field manual for landing-site surveys (2nd ed.). Lisbon: Atlantic Press.
+    """
+)
+
+_LIST_POST = dedent(
+    """
+    Hi all,
+
+    I am moving our group's shared bibliography from Mendeley to Zotero and
+    two entries keep coming out wrong after the export: the journal names
+    are lost and the page ranges have a single hyphen. This is what the
+    exported file has for them:
+
+    ----8<----
+    @article{wen2018,
+      title = {Grazing and soil carbon in alpine meadows},
+      author = {Wen, Lu and Dong, Shikui},
+      year = {2018}
+    }
+    @article{baptiste2020,
+      title = {Fire return intervals in savanna mosaics},
+      author = {Baptiste, Claire},
+      year = {2020}, pages = {3-9}
+    }
+    ----8<----
+
+    Has anyone seen this before? I am on the current version of the export
+    plugin and the same thing happens with the desktop application and with
+    the web library. Exporting to RIS keeps the journal names, so I suspect
+    the BibTeX translator rather than the library itself. If somebody has a
+    workaround, or knows which setting controls the page ranges, I would be
+    glad to hear about it before I start fixing forty entries by hand.
+
+    Thanks,
+    Tomás
+    """
+)
+
+_BIB_WITH_PREAMBLE = dedent(
+    """
+    % Shared bibliography of the reading group
+    % Encoding: UTF-8
+    % Maintained by hand; keep the keys stable.
+
+    @comment{
+      Conventions of this file: one entry per work, keys as surnameYEAR,
+      journal names in full, page ranges with a double hyphen, DOIs
+      without the resolver prefix, URLs only for works that have no DOI,
+      and a note field for anything the group said about the work in
+      the meeting where it was read.
+    }
+
+    @string{mpn = {Marine Policy Notes}}
+
+    @article{okonjo2019,
+      author = {Okonjo, Ifeoma},
+      title = {Sampling frames for coastal fisheries},
+      journal = mpn,
+      year = {2019},
+    }
+
+    % read in March
+    @book{pereira2016,
+      author = {Pereira, Joana},
+      title = {A field manual for landing-site surveys},
+      publisher = {Atlantic Press},
+      year = {2016},
+    }
+    """
+)
+
+_ONLY_ENTRIES = dedent(
+    """
+    @article{hartmann2012,
+      author = {Hartmann, Lena and Lucero, Pablo},
+      title = {Counting boats from the shore},
+      journal = {Journal of Coastal Studies},
+      year = {2012},
+    }
+
+    @book{pereira2016,
+      author = {Pereira, Joana},
+      title = {A field manual for landing-site surveys},
+      year = {2016},
+    }
+    """
+)
+
+
+def _chosen(name: str, text: str) -> str | None:
+    """The reader chosen for ``text`` at ``name``, or None when it is refused."""
+    try:
+        return choose(name, text).reader.name
+    except InputError:
+        return None
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "bibtex"),
+    [
+        pytest.param("review.txt", _QUOTING_MAIL, False, id="mail-quoting-an-entry"),
+        pytest.param("review.eml", _QUOTING_MAIL, False, id="mail-quoting-an-entry-eml"),
+        pytest.param("post.txt", _LIST_POST, False, id="list-post-with-two-entries"),
+        pytest.param("refs.bib", _BIB_WITH_PREAMBLE, True, id="bib-with-comment-preamble"),
+        pytest.param("refs.txt", _BIB_WITH_PREAMBLE, True, id="bib-saved-as-txt"),
+        pytest.param("refs.txt", _ONLY_ENTRIES, True, id="txt-of-entries-only"),
+        # BibTeX ignores text between entries: a .bib is a bibliography whatever else it holds
+        pytest.param("notes.bib", _LIST_POST, True, id="bib-with-free-text"),
+    ],
+)
+def test_bibtex_must_account_for_most_of_a_text(name: str, text: str, bibtex: bool) -> None:
+    assert (_chosen(name, text) == "bibtex") is bibtex
+
+
+@pytest.mark.parametrize("sender", ["Ana Ribeiro <a.ribeiro@example.org>", "<ribeiro@example.org>"])
+def test_a_mail_quoting_an_entry_is_read_by_its_own_reader(sender: str) -> None:
+    # (an address in angle brackets, "<a.ribeiro@…>", is no HTML element)
+    text = _QUOTING_MAIL.replace("Ana Ribeiro <a.ribeiro@example.org>", sender)
+    choice = choose("review.txt", text)
+    assert choice.reader.name == "plain-text"
+    assert choice.runner_up != "bibtex" or choice.runner_up_score < MIN_CONFIDENCE
+
+
+def test_an_entry_never_closed_claims_one_line() -> None:
+    from bibcheck.readers.bibtex import accounted
+
+    text = "Prose.\n" * 8 + "@article{x,\n  title = {Never closed,\n" + "More prose.\n" * 8
+    assert accounted(text) < 0.1
+
+
+def test_accounting_is_linear_on_long_lines() -> None:
+    from bibcheck.readers.bibtex import accounted
+
+    entry = "@article{x, title = {" + "{a} " * 2500 + "}}\n"
+    started = time.perf_counter()
+    assert accounted(entry * 50 + ("@misc{" + "{" * 10_000 + "\n") * 20) == 1.0
+    assert time.perf_counter() - started < 0.5

@@ -25,10 +25,12 @@ Lines commented out with ``%`` are not read (see :func:`bibcheck.bibfile.read_bi
 from __future__ import annotations
 
 import re
+from pathlib import PurePath
 
 from bibcheck.bibfile import BibError, read_bib
 from bibcheck.model import Anomaly, AnomalyCode, BibRecord, RawDocument, RawNote
 from bibcheck.parse.references.bibtex import duplicate_works, to_reference
+from bibcheck.readers.mask import mask
 from bibcheck.readers.registry import Reader, register
 
 NAME = "bibtex"
@@ -41,6 +43,10 @@ _NOT_ENTRIES = frozenset(
     | {"layer", "container", "property", "document", "viewport", "scope"}
 )
 
+_EXTENSIONS = (".bib", ".biblatex")
+_QUOTED = 0.2  # the fit of a text that only quotes entries (below MIN_CONFIDENCE)
+_MOSTLY = 0.5  # the share of a text its entries and comments must account for
+
 
 def score(text: str) -> float:
     """Fits when the text has ``@type{`` entries (not only comments or strings).
@@ -51,7 +57,62 @@ def score(text: str) -> float:
     types = {m.group(1).lower() for m in _ENTRY.finditer(text)}
     if not types - _NOT_ENTRIES:
         return 0.0
-    return 0.2 if _MANUSCRIPT.search(text) else 0.95
+    return _QUOTED if _MANUSCRIPT.search(text) else 0.95
+
+
+def score_at(text: str, path: str) -> float:
+    """The fit of ``text`` at ``path``: a ``.bib`` is a bibliography whatever else it
+    holds (BibTeX ignores text between entries), but any other file must be mostly
+    entries. An e-mail or a mailing-list post that quotes an entry or two among pages of
+    prose is not a bibliography, and its own reader (or a refusal) is the right answer."""
+    masked = mask(text)
+    fit = score(masked)
+    if fit <= _QUOTED or PurePath(path).suffix.lower() in _EXTENSIONS:
+        return fit
+    return fit if accounted(masked) >= _MOSTLY else _QUOTED
+
+
+def accounted(text: str) -> float:
+    """The share of the non-blank lines of ``text`` that BibTeX syntax accounts for: the
+    lines of ``@type{…}`` blocks (entries, ``@comment``, ``@string``, ``@preamble``, from
+    the ``@`` to the brace that closes it) and ``%`` comment lines.
+
+    Braces are counted line by line; a block that never closes counts its lines up to
+    the next block, or only its first line when no block follows (an entry quoted
+    without its end in a letter claims nothing of the letter). Linear in the text."""
+    lines = text.splitlines()
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    if not filled:
+        return 0.0
+    covered = 0
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        if line.lstrip().startswith("%"):
+            covered += 1
+            k += 1
+            continue
+        start = _ENTRY.match(line)
+        if start is None:
+            k += 1
+            continue
+        end = _block_end(lines, k, line[start.end() - 1])
+        covered += sum(1 for j in range(k, end) if lines[j].strip())
+        k = end
+    return covered / len(filled)
+
+
+def _block_end(lines: list[str], first: int, opener: str) -> int:
+    """The index after the last line of the block opened at line ``first``."""
+    closer = "}" if opener == "{" else ")"
+    depth = 0
+    for k in range(first, len(lines)):
+        if k > first and _ENTRY.match(lines[k]):
+            return k  # never closed: the next block starts here
+        depth += lines[k].count(opener) - lines[k].count(closer)
+        if depth <= 0:
+            return k + 1
+    return first + 1
 
 
 def read(text: str) -> RawDocument:
@@ -97,4 +158,4 @@ def _note(number: int, record: BibRecord) -> RawNote:
     )
 
 
-READER = register(Reader(NAME, (".bib", ".biblatex"), score, read))
+READER = register(Reader(NAME, _EXTENSIONS, score, read, score_at=score_at))

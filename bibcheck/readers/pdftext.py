@@ -167,7 +167,8 @@ _NOTES_HEADING = re.compile(
     re.IGNORECASE,
 )
 _GLUED_END = re.compile(rf"(?<=[^\W\d_]|[{_MARKS}])(\d{{1,3}})\s*$")
-_MARKUP = re.compile(r"<sup>|\[\^[^\[\]\s]++\]|</?(?:p|div|span|a)\b", re.I)  # linear
+# (an element, not an e-mail address in a mail header: "From: A. Rossi <a.rossi@…>")
+_MARKUP = re.compile(r"<sup>|\[\^[^\[\]\s]++\]|</?(?:p|div|span|a)(?=[\s/>])", re.I)  # linear
 _TERMINAL = re.compile(r"[.!?:;][\"'”»’)\]]*$")
 _MARK = re.compile(r"\x00(?P<label>[^\x00]+)\x00")
 _ZONE = 3  # lines at the top and bottom of a page that may be headers or footers

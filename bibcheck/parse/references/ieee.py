@@ -512,6 +512,39 @@ def _imprinted(fields: Fields, after: str, imprint: re.Match[str]) -> Fields:
     )
 
 
+def book(body: str) -> Fields | None:
+    """IEEE's book or report, its title unquoted (in italics in print, lost in a PDF's
+    text): ``Initials Surname[, … and Initials Surname], Title: Subtitle[, 2nd ed]. Place:
+    Publisher[, Unit], Year.``, perhaps with ``[Online]. Available:`` after it, or None.
+
+    Read before the parsers of other styles: "V. Eubanks, Automating Work: How …" is no
+    German ``Surname, Given: Title`` (the initials come first, and the place and
+    publisher after the title's period are IEEE's imprint)."""
+    body = _LABEL.sub("", body)
+    m = _IEEE_AUTHORS.match(body)
+    if m is None:
+        return None
+    after = _ONLINE.sub("", m.group("after")).strip()
+    if (
+        after[:1] in _QUOTES
+        or _EDITOR_MARK.match(after)
+        or _IN_BOOK.match(after)
+        or re.match(rf"(?:and\s)?{_PERSON}|et\sal\b", after)
+    ):
+        return None  # a quoted title, an editor's mark, a chapter, or more names
+    imprint = _IMPRINT.search(after)
+    if imprint is None or imprint.start() == 0 or after[imprint.start()] != ".":
+        return None  # (the title, or its edition, ends with a period before the place)
+    title = after[: imprint.start()]
+    if _QUOTE_IN.search(title) or _IEEE_PARTS.search(title):
+        return None  # a quoted title or a journal's volume: no book
+    return _imprinted(Fields("ieee", split_people(m.group("authors"))), after, imprint)
+
+
+_QUOTES = "“”\"‘'«„"
+_QUOTE_IN = re.compile(r"[“”\"«»„]")
+_IEEE_PARTS = re.compile(r",\s(?:vol|no|pp?)\.\s?\d", re.I)
+
 # A unit under the organisation that heads the entry, as NLM writes a hierarchy of
 # government bodies ("Brasil. Ministério da Saúde. Secretaria de Vigilância em Saúde.
 # Title", "United States. Department of Labor. Bureau of Labor Statistics. Title"): a

@@ -109,6 +109,7 @@ def detect_fields(rest: str) -> Fields | None:
         parliamentary.parse,
         gbt.parse,
         caseless.parse,
+        ieee.book,  # (before German's: "A. Name, Title: Subtitle. Place: Publisher, 2020.")
         commaform.placed_comma_title,
         colon_quoted.parse,  # (before German's: "Ada Lovelace and Mary Somerville: “Title,” …")
         german.parse,
