@@ -226,8 +226,23 @@ def test_concatenation_strings_and_ampersands() -> None:
         ("c. 1450 AD", None, False),
         ("202-", None, True),  # incomplete: said, never guessed
         ("sometime", None, True),
+        ("1865（清同治四年）", 1865, False),  # GB/T 7714: the reign year in brackets
+        ("1998 [1850]", 1998, False),  # a reprint and its original year
+        ("1987 (reprint)", 1987, False),
+        ("（清同治四年）", None, True),  # a reign year alone: no year to read
     ],
-    ids=["academic-year", "range-and-note", "bc", "ad", "incomplete", "words"],
+    ids=[
+        "academic-year",
+        "range-and-note",
+        "bc",
+        "ad",
+        "incomplete",
+        "words",
+        "reign-year",
+        "original-year",
+        "reprint-note",
+        "reign-year-alone",
+    ],
 )
 def test_free_text_years_of_real_bib_files(year: str, value: int | None, malformed: bool) -> None:
     doc = parse(f"@book{{euclid, author={{Euclid}}, title={{Elements}}, year={{{year}}}}}\n")

@@ -135,7 +135,21 @@ def test_split_heading_authors(text, authors, rest):
 
 @pytest.mark.parametrize(
     ("text", "language"),
-    [("Title", "en"), ("Заголовок", "ru"), ("Mongolia 2О23", "en"), ("  123 ", None)],
+    [
+        ("Title", "en"),
+        ("Заголовок", "ru"),
+        ("Mongolia 2О23", "en"),
+        ("  123 ", None),
+        ("宋论", "zh"),
+        ("机器人柔性手腕的设计与分析", "zh"),
+        ("日本語のタイトル", "ja"),
+        ("한국어 제목", "ko"),
+        ("Η ιστορία της Αθήνας", "el"),
+        ("β-cell function in type 2 diabetes", "en"),  # one Greek letter
+        ("The 道 of software", "en"),  # one Han character
+        ("تاريخ الأدب", "ar"),
+        ("Заголовок 和 title", "ru"),
+    ],
 )
 def test_detect_language(text, language):
     assert fields.detect_language(text) == language

@@ -95,7 +95,11 @@ def _named_chapter(record: BibRecord) -> str | None:
     return chapter
 
 
-_LEADING_YEAR = re.compile(r"\s*((?:1[5-9]|20)\d\d)(?:\s?[-–/]\s?\d{2,4})?(?:[;,.]\s|\s*$)")
+# (a first year, then more: "1978/79", "1910–1913; 2nd ed. 1925", and GB/T 7714's reign
+# year or a reprint's original year in brackets: "1865（清同治四年）", "1998 [1850]")
+_LEADING_YEAR = re.compile(
+    r"\s*((?:1[5-9]|20)\d\d)(?:\s?[-–/]\s?\d{2,4})?(?:[;,.]\s|\s*$|\s?[（(\[【])"
+)
 _ERA = re.compile(
     r"(?:c\.\s?|ca\.\s?)?\d{1,4}\s?(?:BC|BCE|AD|CE|B\.C\.|A\.D\.|v\.\s?Chr\.|n\.\s?Chr\.)"
 )

@@ -24,6 +24,18 @@ _SPACE = re.compile(r"\s+")
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 _CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]{2,}")
 _LETTER = re.compile(r"[^\W\d_]")
+# Scripts that name their language (a word of two letters or more, as for Cyrillic: one
+# Greek letter in "β-cell" or one Han character in a Latin title says nothing)
+_SCRIPT_WORDS = (
+    (re.compile(r"[\u3040-\u30ff]{2,}"), "ja"),  # kana (Japanese also writes Han)
+    (re.compile(r"[\uac00-\ud7af]{2,}"), "ko"),  # Hangul
+    (re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]{2,}"), "zh"),  # Han, no kana
+    (re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]{3,}"), "el"),
+    (re.compile(r"[\u0600-\u06ff]{2,}"), "ar"),  # (Persian and Urdu write it too)
+    (re.compile(r"[\u0590-\u05ff]{2,}"), "he"),
+    (re.compile(r"[\u0e00-\u0e7f]{2,}"), "th"),
+    (re.compile(r"[\u0900-\u097f]{2,}"), "hi"),  # Devanagari (Hindi, Marathi, Nepali)
+)
 
 
 def first_closed(text: str, kinds: Sequence[tuple[re.Pattern[str], str]]) -> re.Match[str] | None:
@@ -57,7 +69,9 @@ def has_cyrillic(text: str) -> bool:
 
 
 def detect_language(text: str) -> str | None:
-    """``"ru"`` if there is a Cyrillic word, ``"en"`` if other letters, else None.
+    """``"ru"`` if there is a Cyrillic word; the language a script names (``"zh"`` for a
+    Han title, ``"ja"`` with kana, ``"ko"``, ``"el"``, ``"ar"``, ``"he"``, ``"th"``,
+    ``"hi"``); ``"en"`` if other letters (Latin script: not told apart), else None.
 
     ``text`` should already have its URLs removed: a transliterated or
     Cyrillic URL says nothing about the language of the reference.  A lone
@@ -65,6 +79,9 @@ def detect_language(text: str) -> str | None:
     """
     if _CYRILLIC_WORD.search(text):
         return "ru"
+    for pattern, language in _SCRIPT_WORDS:
+        if pattern.search(text):
+            return language
     if _LETTER.search(text):
         return "en"
     return None
