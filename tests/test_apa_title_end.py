@@ -74,4 +74,4 @@ def test_apa_title_ends_before_the_venue(text: str, title: str, host: str, kind:
 def test_the_venue_is_found_in_milliseconds(text: str) -> None:
     start = time.perf_counter()
     venue_split(text)
-    assert time.perf_counter() - start < 0.05
+    assert time.perf_counter() - start < 0.5  # (linear: milliseconds; loose for a loaded machine)

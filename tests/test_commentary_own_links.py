@@ -69,4 +69,4 @@ def test_own_link_is_quick_on_a_long_note() -> None:
     text = "the full technical " * 600 + "report <https://x.example/" + "a" * 5_000
     start = time.perf_counter()
     own_link_note(text)
-    assert time.perf_counter() - start < 0.1
+    assert time.perf_counter() - start < 0.5  # (linear: milliseconds; loose for a loaded machine)

@@ -118,4 +118,4 @@ def test_findings_cue_is_quick_on_a_long_title() -> None:
     title = ": Findings from the " * 500  # 10,000 characters
     start = time.perf_counter()
     assert not titled_report(title)
-    assert time.perf_counter() - start < 0.05
+    assert time.perf_counter() - start < 0.5  # (linear: milliseconds; loose for a loaded machine)
