@@ -933,3 +933,31 @@ def test_a_work_imported_twice_keeps_the_printed_order_and_is_a_duplicate(
     assert [(f.severity, f.literature_entries, f.lines) for f in warned] == [
         (Severity.WARNING, (2, 3), (1, 4))
     ]
+
+
+def test_works_of_one_title_by_other_people_are_told_apart_by_their_authors() -> None:
+    # two works titled alike, the later in the list cited first: each printed entry is the
+    # work whose first author it names
+    body = [
+        p(t("Marshes "), fld(zotero(zitem(1, "ZZZZ0001", YOUNG)), "(Young, 2018)")),  # 1
+        p(
+            t("Flats "),
+            fld(zotero(zitem(2, "AAAA0002", {**ADAMS, "title": YOUNG["title"]})), "(Adams)"),
+        ),  # 2
+        heading("References"),  # 3
+        p(
+            '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+            f'<w:r><w:instrText xml:space="preserve"> {_BIB_FIELD["zotero"]} </w:instrText></w:r>'
+            '<w:r><w:fldChar w:fldCharType="separate"/></w:r>',
+            t("Adams, R. (2015). Wind over the shallows. Coastal Ecology."),
+        ),  # 4
+        p(
+            t("Young, T. (2018). Wind over the shallows. Delta Press."),
+            '<w:r><w:fldChar w:fldCharType="end"/></w:r>',
+        ),  # 5
+    ]
+    doc = parse(body)
+    assert [(e.reference.authors[0], e.line) for e in doc.literature] == [
+        ("Adams, Ruth", 2),
+        ("Young, Tom", 1),
+    ]

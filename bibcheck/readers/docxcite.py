@@ -243,7 +243,18 @@ class Citations:
         if title is None:
             return None
         same = [key for t, key in self._titles if t == title]
+        if len(same) > 1:
+            # works of one title by other people: the one whose first author the entry names
+            named = [key for key in same if self._first_family(key) in folded]
+            same = named or same
         return next((key for key in same if key not in taken), same[0])
+
+    def _first_family(self, key: str) -> str:
+        """The folded family name (or literal name) of a work's first author, or "\0"."""
+        people = self.items.get(key, {}).get("author")
+        first = people[0] if isinstance(people, list) and people else None
+        name = first.get("family") or first.get("literal") if isinstance(first, Mapping) else None
+        return _folded(str(name)) if isinstance(name, str) and name.strip() else "\0"
 
     def printed_works(
         self, literature: Sequence[RawNote], notes: Sequence[RawNote]
