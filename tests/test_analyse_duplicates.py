@@ -8,12 +8,13 @@ import pytest
 
 from bibcheck.analyse.duplicates import (
     SAME_RESOURCE,
+    _year_of,
     duplicate_citation_findings,
     near_duplicate,
     near_duplicate_findings,
 )
 from bibcheck.manuscript import parse_bytes
-from bibcheck.model import LinkCheck, LinkStatus, Severity
+from bibcheck.model import LinkCheck, LinkStatus, Reference, Severity
 from bibcheck.store.links import LinkState
 
 BELTA = "https://www.belta.by/economics/view/belarus-i-kitaj-dogovorilis-o-realizatsii-krupnyh-proektov-576096-2023/"
@@ -238,11 +239,50 @@ _LISTED = (
             "at Scale. Zenodo. https://doi.org/10.5281/zenodo.3712000",
             [],
         ),
+        # each with an address of its own, but the same DOI and title: one work listed twice
+        (
+            "Nadia Haddad, Piotr Lis, and Erin Walsh. 2020. Reruns of data science notebooks at "
+            "scale. In *Proceedings of MSR 2020*. ACM, 12–22. doi:10.1145/3379597.3387401. "
+            "https://dl.example.org/doi/abs/3379597.3387401",
+            [(1, 2)],
+        ),
+        # the same DOI under another title (a chapter with its book's DOI): another work
+        (
+            "Nadia Haddad. 2020. Notebooks in the wild: a second look. In *Proceedings of MSR "
+            "2020*. ACM, 30–40. doi:10.1145/3379597.3387401. "
+            "https://dl.example.org/doi/abs/3379597.3387402",
+            [],
+        ),
     ],
-    ids=["record-without-doi", "respelled-url", "other-authors", "other-doi", "other-address"],
+    ids=[
+        "record-without-doi",
+        "respelled-url",
+        "other-authors",
+        "other-doi",
+        "other-address",
+        "same-doi-other-address",
+        "same-doi-other-title",
+    ],
 )
 def test_entry_repeated_without_its_address(second: str, duplicates: list[tuple[int, int]]) -> None:
     text = f"# T\n\nA [1]. B [2].\n\n## References\n\n1. {_LISTED}\n2. {second}\n"
     found = duplicate_citation_findings(parse_bytes(text.encode(), "d.md"))
     warned = [f.literature_entries for f in found if f.severity is Severity.WARNING]
     assert warned == duplicates
+
+
+@pytest.mark.parametrize(
+    ("year_raw", "year"),
+    [
+        ("2009-5-29", "2009"),  # a manager's CSL date
+        ("2011-03", "2011"),
+        ("2011", "2011"),
+        ("2011/2012", "2011/2012"),  # not a date: as written
+        ("n.d.", "n.d."),
+        (None, ""),
+        ("2011-" + "1" * 10_000, "2011-" + "1" * 10_000),
+    ],
+)
+def test_an_entry_is_dated_by_its_year(year_raw: str | None, year: str) -> None:
+    ref = Reference(raw="x", line=1, end_line=1, year_raw=year_raw)
+    assert _year_of(ref) == year

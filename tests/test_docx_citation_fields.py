@@ -19,9 +19,10 @@ from xml.sax.saxutils import escape
 
 import pytest
 
+from bibcheck.analyse import analyse_document
 from bibcheck.manuscript import parse_bytes
 from bibcheck.model import AnomalyCode as C
-from bibcheck.model import ParsedDocument, RefKind
+from bibcheck.model import FindingKind, ParsedDocument, RefKind, Severity
 from bibcheck.readers import ReadOptions
 from bibcheck.readers.docxcite import pages_of
 from bibcheck.readers.docxfields import FieldKind, FieldMark, field_kind, read_field
@@ -792,3 +793,171 @@ def test_note_style_fields_and_a_rendered_entry_no_field_gives() -> None:
     ]
     assert all(f.literature is not None for f in doc.footnotes)
     assert not [c for c in codes(doc) if c in (C.LITERATURE_UNCITED, C.LITERATURE_MISSING)]
+
+
+# --------------------------------------------------------------------------
+# One work twice in the manager's library (a second import): the rendered list prints it
+# twice ("2011a", "2011b"); the literature keeps the printed order, and the two entries are
+# one work listed twice
+# --------------------------------------------------------------------------
+
+ADAMS = {
+    "type": "article-journal",
+    "title": "Dune grasses after storms",
+    "container-title": "Coastal Ecology",
+    "author": [{"family": "Adams", "given": "Ruth"}],
+    "issued": {"date-parts": [[2015]]},
+}
+BERG = {
+    "type": "article-journal",
+    "title": "Salt marshes and sea walls: A survey of managed retreat",
+    "container-title": "Estuarine Studies",
+    "author": [{"family": "Berg", "given": "Ida"}],
+    "DOI": "10.5555/es.2011.004",
+}
+YOUNG = {
+    "type": "book",
+    "title": "Wind over the shallows",
+    "publisher": "Delta Press",
+    "author": [{"family": "Young", "given": "Tom"}],
+    "issued": {"date-parts": [[2018]]},
+}
+# the second import: other capitals; (corpus shape) a year and the publisher's page where the
+# first has the full date; (variant) the same year and each copy with an address of its own
+BERG_COPIES = {
+    "date-and-page": (
+        {**BERG, "issued": {"date-parts": [[2011, 3, 14]]}},
+        {
+            **BERG,
+            "title": "Salt Marshes and Sea Walls: A Survey of Managed Retreat",
+            "issued": {"date-parts": [[2011]]},
+            "URL": "https://journals.example.org/es/article?id=10.5555/es.2011.004",
+        },
+    ),
+    "two-addresses": (
+        {**BERG, "issued": {"date-parts": [[2011]]}, "URL": "https://doi.org/10.5555/es.2011.004"},
+        {
+            **BERG,
+            "title": "Salt marshes and sea walls: a survey of managed retreat",
+            "issued": {"date-parts": [[2011]]},
+            "URL": "https://journals.example.org/es/article?id=10.5555/es.2011.004",
+        },
+    ),
+}
+
+
+def _endnote_work(number: int, work: dict[str, Any]) -> str:
+    people = "".join(
+        f"<author>{a['family']}, {a['given']}</author>" for a in work.get("author", [])
+    )
+    url = work.get("URL")
+    return (
+        f'<record><rec-number>{number}</rec-number><ref-type name="Journal Article">17</ref-type>'
+        f"<contributors><authors>{people}</authors></contributors>"
+        f"<titles><title>{escape(work['title'])}</title>"
+        f"<secondary-title>{work.get('container-title', '')}</secondary-title></titles>"
+        f"<dates><year>{work['issued']['date-parts'][0][0]}</year></dates>"
+        + (f"<urls><related-urls><url>{escape(url)}</url></related-urls></urls>" if url else "")
+        + f"<electronic-resource-num>{work.get('DOI', '')}</electronic-resource-num></record>"
+    )
+
+
+def _manager_field(manager: str, number: int, work: dict[str, Any], shown: str) -> str:
+    """A citation field of one work, as ``manager`` writes it (item ``number`` of its library)."""
+    if manager == "zotero":
+        return fld(zotero(zitem(number, f"ITEM{number:04d}", work)), shown)
+    if manager == "mendeley":
+        return fld(mendeley((f"5e0c{number:04d}-77aa-4b1c-9d2e-3f4a5b6c7d8e", work)), shown)
+    family = work["author"][0]["family"]
+    year = work["issued"]["date-parts"][0][0]
+    cite = endnote((family, str(year), number, "", _endnote_work(number, work)))
+    return fld("ADDIN EN.CITE " + cite, shown)
+
+
+_BIB_FIELD = {
+    "zotero": 'ADDIN ZOTERO_BIBL {"uncited":[],"omitted":[],"custom":[]} CSL_BIBLIOGRAPHY',
+    "mendeley": "ADDIN Mendeley Bibliography CSL_BIBLIOGRAPHY",
+    "endnote": "ADDIN EN.REFLIST",
+}
+
+
+@pytest.mark.parametrize("copies", list(BERG_COPIES))
+@pytest.mark.parametrize("manager", ["zotero", "mendeley", "endnote"])
+def test_a_work_imported_twice_keeps_the_printed_order_and_is_a_duplicate(
+    manager: str, copies: str
+) -> None:
+    first, second = BERG_COPIES[copies]
+    body = [
+        p(t("Sea walls move the marsh "), _manager_field(manager, 1, first, "(Berg, 2011a)")),  # 1
+        p(t("Wind shapes the flats "), _manager_field(manager, 2, YOUNG, "(Young, 2018)")),  # 2
+        p(t("Grasses return "), _manager_field(manager, 3, ADAMS, "(Adams, 2015)")),  # 3
+        p(t("Retreat is cheaper "), _manager_field(manager, 4, second, "(Berg, 2011b)")),  # 4
+        heading("References"),  # 5
+        p(
+            '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+            f'<w:r><w:instrText xml:space="preserve"> {_BIB_FIELD[manager]} </w:instrText></w:r>'
+            '<w:r><w:fldChar w:fldCharType="separate"/></w:r>',
+            t("Adams, R. (2015). Dune grasses after storms. Coastal Ecology."),
+        ),  # 6
+        p(
+            t(
+                "Berg, I. (2011a). Salt marshes and sea walls: A survey of managed retreat. "
+                "Estuarine Studies."
+            )
+        ),  # 7
+        p(
+            t(
+                "Berg, I. (2011b). Salt Marshes and Sea Walls: A Survey of Managed Retreat. "
+                "Estuarine Studies."
+            )
+        ),  # 8
+        p(
+            t("Young, T. (2018). Wind over the shallows. Delta Press."),
+            '<w:r><w:fldChar w:fldCharType="end"/></w:r>',
+        ),  # 9
+    ]
+    doc = parse(body)
+    # printed order: the second copy is the list's third entry, not put last
+    assert [e.reference.authors[0].split(",")[0] for e in doc.literature] == [
+        "Adams",
+        "Berg",
+        "Berg",
+        "Young",
+    ]
+    assert [e.line for e in doc.literature] == [3, 1, 4, 2]  # each at its first citation
+    tied = sorted(
+        (m.line, f.literature.number) for f in doc.footnotes if f.literature for m in f.markers
+    )
+    assert tied == [(1, 2), (2, 4), (3, 1), (4, 3)]
+    warned = [f for f in analyse_document(doc, {}, {}) if f.kind is FindingKind.DUPLICATE_CITATION]
+    assert [(f.severity, f.literature_entries, f.lines) for f in warned] == [
+        (Severity.WARNING, (2, 3), (1, 4))
+    ]
+
+
+def test_works_of_one_title_by_other_people_are_told_apart_by_their_authors() -> None:
+    # two works titled alike, the later in the list cited first: each printed entry is the
+    # work whose first author it names
+    body = [
+        p(t("Marshes "), fld(zotero(zitem(1, "ZZZZ0001", YOUNG)), "(Young, 2018)")),  # 1
+        p(
+            t("Flats "),
+            fld(zotero(zitem(2, "AAAA0002", {**ADAMS, "title": YOUNG["title"]})), "(Adams)"),
+        ),  # 2
+        heading("References"),  # 3
+        p(
+            '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+            f'<w:r><w:instrText xml:space="preserve"> {_BIB_FIELD["zotero"]} </w:instrText></w:r>'
+            '<w:r><w:fldChar w:fldCharType="separate"/></w:r>',
+            t("Adams, R. (2015). Wind over the shallows. Coastal Ecology."),
+        ),  # 4
+        p(
+            t("Young, T. (2018). Wind over the shallows. Delta Press."),
+            '<w:r><w:fldChar w:fldCharType="end"/></w:r>',
+        ),  # 5
+    ]
+    doc = parse(body)
+    assert [(e.reference.authors[0], e.line) for e in doc.literature] == [
+        ("Adams, Ruth", 2),
+        ("Young, Tom", 1),
+    ]

@@ -4,8 +4,8 @@
   literature entry, else the same normalised URL, else the same title; a book
   cited at different pages is one work): **info**, one finding per work, since
   citing a source twice is normal.  Two literature entries for one work (same
-  normalised URL, or same title and year) are a **warning**: the list should
-  name each work once.
+  normalised URL, same DOI and title, or same title and year -- a full date counts
+  as its year) are a **warning**: the list should name each work once.
 * ``near-duplicate-url`` -- addresses that are almost the same: the same
   resource written differently (``www.``, http/https, trailing slash,
   tracking parameters -- equal :func:`~bibcheck.urls.normalise_key`; not a page and a
@@ -21,6 +21,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from difflib import SequenceMatcher
 from urllib.parse import unquote
@@ -34,6 +35,7 @@ from bibcheck.model import (
     Footnote,
     LiteratureEntry,
     ParsedDocument,
+    Reference,
     Severity,
 )
 from bibcheck.parse.names import family_name, same_family
@@ -264,18 +266,24 @@ def _literature_duplicates(doc: ParsedDocument) -> list[Finding]:
     for entry in doc.literature:
         ref = entry.reference
         lines[entry.number] = entry.line
+        if ref.doi and title_key(ref.title):
+            # the same DOI and title, whatever the addresses (a library's second import of a
+            # work: the DOI's address and the publisher's page); not the DOI alone: a chapter
+            # may carry its book's, inherited through a crossref
+            groups.setdefault(("doi", ref.doi.lower(), title_key(ref.title)), []).append(
+                entry.number
+            )
         if ref.url:
-            # (not the DOI: a chapter may carry its book's, inherited through a crossref)
             groups.setdefault(("url", _url_key(ref.url)), []).append(entry.number)
             if title_key(ref.title):
-                titled.setdefault((title_key(ref.title), ref.year_raw or ""), []).append(entry)
+                titled.setdefault((title_key(ref.title), _year_of(ref)), []).append(entry)
         elif archival_source(ref.raw):
             # an archive's collections share its name, which the parser may take for the
             # title ("Cheshire Record Office (CRO), Chester. DDX 382, …" and "… QAR 2/1,
             # …"): the same collection is the same text
             groups.setdefault(("archival", title_key(ref.raw)), []).append(entry.number)
         elif title_key(ref.title):
-            dated = (title_key(ref.title), ref.year_raw or "")
+            dated = (title_key(ref.title), _year_of(ref))
             groups.setdefault(("title", *dated), []).append(entry.number)
             titled.setdefault(dated, []).append(entry)
     for key, entries in titled.items():
@@ -285,7 +293,7 @@ def _literature_duplicates(doc: ParsedDocument) -> list[Finding]:
             # (the entries without an address are grouped by title already: join them)
             groups.setdefault(("title", *key), []).append(addressed[0].number)
     years = {entry.number: entry.reference.year for entry in doc.literature}
-    for key in [k for k in groups if k[0] == "url"]:
+    for key in [k for k in groups if k[0] in ("url", "doi")]:
         for edition, numbers in enumerate(_editions(groups.pop(key), years)):
             groups[(*key, str(edition))] = numbers
     found = []
@@ -295,7 +303,9 @@ def _literature_duplicates(doc: ParsedDocument) -> list[Finding]:
         if len(numbers) < 2 or any(frozenset(numbers) <= seen for seen in reported):
             continue
         reported.add(frozenset(numbers))
-        same = {"url": "address", "archival": "text"}.get(key[0], "title and year")
+        same = {"url": "address", "doi": "DOI and title", "archival": "text"}.get(
+            key[0], "title and year"
+        )
         found.append(
             finding(
                 FindingKind.DUPLICATE_CITATION,
@@ -310,6 +320,17 @@ def _literature_duplicates(doc: ParsedDocument) -> list[Finding]:
             )
         )
     return found
+
+
+_DATE = re.compile(r"(\d{4})-\d{1,2}(?:-\d{1,2})?")
+
+
+def _year_of(ref: Reference) -> str:
+    """The year an entry is dated, as written: a full date ("2009-5-29", a manager's CSL
+    date) is its year, as a printed "2009" is."""
+    raw = (ref.year_raw or "").strip()
+    m = _DATE.fullmatch(raw)
+    return m.group(1) if m else raw
 
 
 def _editions(numbers: list[int], years: Mapping[int, int | None]) -> list[list[int]]:

@@ -507,7 +507,7 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
     def rendered(para: _Para, text: str) -> bool:
         # an entry of the field that renders no work of the store (an item added to the
         # list by hand, or one the manager lists uncited) is read as written
-        key = citations.work_of(text) if para.number in in_field else None
+        key = citations.work_of(text, shown) if para.number in in_field else None
         if key is not None:
             shown.setdefault(key, para.number)
         return key is not None

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -227,16 +227,34 @@ class Citations:
     # Notes and literature
     # ------------------------------------------------------------------
 
-    def work_of(self, text: str) -> str | None:
+    def work_of(self, text: str, taken: Collection[str] = ()) -> str | None:
         """The key of the store's work that ``text`` (an entry of a rendered list) renders:
-        the work whose title is in it (the longest such title), or None."""
+        the work whose title is in it (the longest such title), or None.  Works of one
+        title (one work imported twice: the list prints it twice, "2009a" and "2009b") are
+        rendered in the store's order: the first of them not in ``taken`` (the works
+        earlier entries rendered), else the first."""
         if self._titles is None:
             keys = ((_folded(str(item.get("title") or "")), k) for k, item in self.items.items())
             self._titles = sorted(
                 ((t, k) for t, k in keys if len(t) >= 8), key=lambda x: -len(x[0])
             )
         folded = _folded(text)
-        return next((key for title, key in self._titles if title in folded), None)
+        title = next((title for title, _ in self._titles if title in folded), None)
+        if title is None:
+            return None
+        same = [key for t, key in self._titles if t == title]
+        if len(same) > 1:
+            # works of one title by other people: the one whose first author the entry names
+            named = [key for key in same if self._first_family(key) in folded]
+            same = named or same
+        return next((key for key in same if key not in taken), same[0])
+
+    def _first_family(self, key: str) -> str:
+        """The folded family name (or literal name) of a work's first author, or "\0"."""
+        people = self.items.get(key, {}).get("author")
+        first = people[0] if isinstance(people, list) and people else None
+        name = first.get("family") or first.get("literal") if isinstance(first, Mapping) else None
+        return _folded(str(name)) if isinstance(name, str) and name.strip() else "\0"
 
     def printed_works(
         self, literature: Sequence[RawNote], notes: Sequence[RawNote]

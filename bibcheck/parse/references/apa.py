@@ -116,6 +116,25 @@ _REPORT_NUMBER_AT_END = re.compile(rf"\s{_REPORT_NUMBER_TEXT}$")
 _TITLE_BEFORE = re.compile(r"\s--\s|:\s[A-Z]|(?:[a-z]{3,}|\d)\.\s[A-Z][a-z]{2,}")
 
 
+# Where the venue begins inside what split_sentences kept as one sentence: after a title
+# whose last word is one letter ("… in R.", "… vitamin D.", "… hepatitis C.": read as an
+# initial), an emphasised journal or site (``*Journal*,``, ``_Journal_.``) or a journal with
+# its volume and pages ("Journal of Viral Care, 31(4), 210–218")
+_VENUE_START = re.compile(
+    r"(?<=\s[^\W\d_])\.\s+(?=[*_][^*_\s][^*_]{0,200}[*_][,.](?:\s|$)"
+    r"|[A-Z][^.,*_()]{2,100},\s\d+(?:\s?\(\d[^()]{0,12}\))?,\s[\w–-]+\.?(?:\s|$))"
+)
+
+
+def venue_split(sentence: str) -> list[str]:
+    """``sentence`` as the title and the venue after it, when a one-letter last word of the
+    title kept them together (:data:`_VENUE_START`); else ``[sentence]``."""
+    m = _VENUE_START.search(sentence)
+    if m is None:
+        return [sentence]
+    return [sentence[: m.start() + 1].strip(), sentence[m.end() :].strip()]
+
+
 def parse(body: str) -> Fields | None:
     """APA fields, or None when ``body`` lacks the ``(2020).`` shape."""
     m = _SHAPE.match(body)
@@ -130,7 +149,11 @@ def parse(body: str) -> Fields | None:
         # standard with the year last ("Title -- Part 1: Core. Open Geospatial Consortium
         # (2022).", "Butler, H., Daly, M.: The GeoJSON Format (2016).")
         return None
-    sentences = title_sentences(_STATEMENT.sub("", m.group("after") or "", count=1))
+    rest = _STATEMENT.sub("", m.group("after") or "", count=1)
+    sentences = title_sentences(rest)
+    if sentences and not rest.startswith(("*", "_", "“", '"', "«", "„")):
+        # (a title not emphasised or quoted ends where the venue begins)
+        sentences = [*venue_split(sentences[0]), *sentences[1:]]
     if (
         len(sentences) >= 3
         and sentences[0].endswith(("?", "!"))

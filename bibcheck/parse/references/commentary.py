@@ -570,9 +570,33 @@ _LINKED_WORDS = re.compile(
 )
 
 
+# Linked words that point at the author's own material, as the readers write a link ("words
+# <https://…>"): "the full disposition table is in the technical report <…>", "see our
+# codebook <…>", "the project's pre-registration <…>", "in the online appendix <…>"
+_OWN_LINK = re.compile(
+    r"\b(?:the|our|this|its|their)\s(?:(?:full|complete|online|public|project['’]s|study['’]s"
+    r"|survey['’]s)\s){0,2}(?:(?:technical|methods?|methodological|field(?:work)?|final)"
+    r"\s(?:report|appendix)|codebook|questionnaire|(?:online\s|supplementary\s)?appendix"
+    r"|replication\s(?:package|materials|files|archive)|pre-?registration|data\sdictionary)"
+    r"\s<(?:https?|ftp)://[^\s<>]++>",
+    re.I,
+)
+
+
+def own_link_note(text: str) -> bool:
+    """Is ``text`` prose whose only citation-like content is links to the author's own
+    material (:data:`_OWN_LINK`)?  Such a note points, as "see the Supporting Information"
+    does; it cites no work."""
+    if _OWN_LINK.search(text) is None:
+        return False
+    return not bibliographic(_OWN_LINK.sub(" ", text))
+
+
 def citation_start(text: str) -> tuple[int, bool]:
     """(offset where the citation starts, True when the note is commentary only); a lead-in
     may be linked words (their link target, inside it, is the citation's link)."""
+    if own_link_note(text):  # (a lead-in before it hands over to no work: "see our codebook")
+        return 0, True
     start, commentary = _citation_start(text)
     linked = _LINKED_WORDS.match(text) if not (start or commentary) else None
     if linked is None:

@@ -6,7 +6,8 @@ written in, when the style itself does not say (GB/T 7714 ``[R]`` does):
   ``Rapport des commissaires ...``, ``Informe ...``, ``Relazione ...``, ``Sprawozdanie ...``,
   ``Отчёт о ...``, ``Доклад ...``, ``Звіт ...``, ``Working Paper``, ``Technical Report``,
   ``White Paper``, ``Discussion Paper``, ``Policy Brief``, ``Guidance for Industry``, the
-  annals of an observatory or institute (``Annalen des ... Observatoriums``);
+  annals of an observatory or institute (``Annalen des ... Observatoriums``), a study's
+  findings (``…: Findings from the ... Study``, ``Results of the 2019 ... Survey``);
 - a report number follows the title: ``Report No. 12``, ``Working Paper No. 5``,
   ``Working Paper 12/2023``, ``Discussion Paper 22-114``,
   ``Case No. PUR-2023-00066``, ``Docket No. 55378``, ``ORNL/CON-354``, ``NREL/TP-6A20-1``,
@@ -40,6 +41,16 @@ _TITLE_GENRE = re.compile(
 _VERSIONED = re.compile(
     r"\b(?:Protocols?|Manual|Guidance|Guidelines|Methodology|Handbook|Specification)"
     r",?\s(?:version|ver\.|v\.?)\s?\d[\w.]*$",
+    re.IGNORECASE,
+)
+# a study's findings, as the title or its subtitle: "…: Findings from the Community Needs and
+# Services Study", "Results of the 2019 Tenant Survey", "Key Findings from a National
+# Evaluation of …" (a book titled "Findings: Essays …" names no study)
+_FINDINGS = re.compile(
+    r"(?:^|:\s)(?:(?:Key|Main|Initial|Early|Interim|Final|First|Summary\sof(?:\sthe)?)\s)?"
+    r"(?:Findings|Results)\s(?:from|of)\s[^:;]{0,150}?"
+    r"\b(?:Study|Survey|Census|Evaluation|Trial|Pilot|Project|Programme|Program|Panel|Inquiry"
+    r"|Assessment|Audit|Consultation)s?\b",
     re.IGNORECASE,
 )
 # annals of an institution, not a journal's "Annals of Mathematics"
@@ -128,7 +139,12 @@ def titled_report(title: str | None) -> bool:
     if not title:
         return False
     title = title.strip(" .,*_")
-    return bool(_TITLE_GENRE.search(title) or _ANNALS.match(title) or _VERSIONED.search(title))
+    return bool(
+        _TITLE_GENRE.search(title)
+        or _ANNALS.match(title)
+        or _VERSIONED.search(title)
+        or _FINDINGS.search(title)
+    )
 
 
 def numbered_report(text: str) -> bool:
