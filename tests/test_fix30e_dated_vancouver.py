@@ -30,8 +30,18 @@ from bibcheck.parse.references.datedvancouver import dated
             "Ferrante G, Obi CN, Dahl M, Wen Y, Sato H, Ruiz P, Aalto J, Brun L, Cole D, Frey S, "
             "et al. 2020. Community standards for reporting sensor drift. Methods in "
             "Environmental Sensing 7:e1043. doi:10.5555/mes.7.e1043",
-            ("Ferrante G", "Obi CN", "Dahl M", "Wen Y", "Sato H", "Ruiz P", "Aalto J", "Brun L",
-             "Cole D", "Frey S"),
+            (
+                "Ferrante G",
+                "Obi CN",
+                "Dahl M",
+                "Wen Y",
+                "Sato H",
+                "Ruiz P",
+                "Aalto J",
+                "Brun L",
+                "Cole D",
+                "Frey S",
+            ),
             "Community standards for reporting sensor drift",
             2020,
             RefKind.ARTICLE,

@@ -1583,18 +1583,19 @@ def _report_body(body: _Body, page: _Page, parts: ReportParts, literature: list[
     where the report cites that way (and not by brackets), or author and year."""
     body.part_of = parts.part_of
     listed = {id(item) for items in parts.lists for item in items}
+    texts: dict[int, list[str]] = {}
+    for tag in page.index.tags:
+        k = parts.part_of.get(id(tag), 0)
+        if k and tag.name in _TEXT_BLOCKS and id(tag) not in listed:
+            if not any(id(p) in listed for p in tag.parents):
+                texts.setdefault(k, []).append(text_of(tag))
+    entries: dict[str, list[RawNote]] = {}
+    for entry in literature:
+        entries.setdefault(entry.label.split(".", 1)[0], []).append(entry)
     for k, items in enumerate(parts.lists, start=1):
-        entries = [e for e in literature if e.label.startswith(f"{k}.")]
-        body.part_years[k] = author_years((e.label, e.text) for e in entries)
-        texts = [
-            text_of(tag)
-            for tag in page.index.tags
-            if parts.part_of.get(id(tag)) == k
-            and tag.name in _TEXT_BLOCKS
-            and id(tag) not in listed
-            and not any(id(p) in listed for p in tag.parents)
-        ]
-        if not any(numeric_citations(t) for t in texts) and cites_in_parentheses(texts, len(items)):
+        body.part_years[k] = author_years((e.label, e.text) for e in entries.get(str(k), []))
+        said = texts.get(k, [])
+        if not any(numeric_citations(t) for t in said) and cites_in_parentheses(said, len(items)):
             body.paren_parts[k] = len(items)
 
 

@@ -8,8 +8,8 @@ each report that cite its own list.
 
 :func:`report_parts` tells such a page from an article with one list (or with a list and
 a "Further reading" list, or a list split over two headings that numbers on): two or more
-lists, each starting at 1 where it is numbered, each in a report of its own that holds
-prose besides its list.  A report is the outermost ``article``/``section``/``div`` (or
+lists, all numbered (each starting at 1) or all unnumbered, each in a report of its own
+that holds prose besides its list.  A report is the outermost ``article``/``section``/``div`` (or
 ``li``) around a list's heading that holds that list and no other; where the page wraps no
 report in its own element, a report is what stands after the previous list up to the end
 of its own.  Parts are numbered in page order, and their entries and citations are
@@ -19,6 +19,7 @@ labelled ``<part>.<n>``, as the pdf-text reader labels notes where numbering res
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -54,6 +55,8 @@ def report_parts(groups: Sequence[tuple[Tag, Sequence[Tag]]], index: Index) -> R
     groups = [(heading, list(items)) for heading, items in groups if items]
     if len(groups) < 2 or not all(_starts_at_one(items) for _, items in groups):
         return None
+    if len({_numbered(items[0]) for _, items in groups}) > 1:
+        return None  # (a numbered list and an unnumbered "Further reading": one article's)
     if len({id(items[0]) for _, items in groups}) < len(groups):
         return None  # (two headings over one list)
     spans = _containers(groups, index) or _flat(groups, index)
@@ -67,6 +70,13 @@ def report_parts(groups: Sequence[tuple[Tag, Sequence[Tag]]], index: Index) -> R
         for tag in index.tags[start : end + 1]:
             part_of[id(tag)] = k
     return ReportParts(tuple(tuple(items) for _, items in groups), part_of)
+
+
+def _numbered(item: Tag) -> bool:
+    """Is ``item`` an entry of a numbered list (an ``ol``'s, or written ``1.``/``[1]``)?"""
+    parent = item.parent
+    in_ol = item.name == "li" and isinstance(parent, Tag) and parent.name == "ol"
+    return in_ol or _NUMBER.match(text_of(item)) is not None
 
 
 def _starts_at_one(items: Sequence[Tag]) -> bool:
@@ -88,8 +98,8 @@ def _containers(
     """Each report's element (from its first to its last position), where every list has
     one of its own."""
     spans: list[tuple[int, int]] = []
-    for k, (heading, items) in enumerate(groups):
-        others = [o for j, (_, its) in enumerate(groups) if j != k for o in (its[0], its[-1])]
+    firsts = sorted(index.pos[id(items[0])] for _, items in groups)
+    for heading, items in groups:
         best: Tag | None = None
         parent = heading.parent
         while isinstance(parent, Tag) and parent.name not in _NOT_REPORTS:
@@ -97,8 +107,9 @@ def _containers(
                 if not (index.inside(items[0], parent) and index.inside(items[-1], parent)):
                     parent = parent.parent
                     continue
-                if any(index.inside(o, parent) for o in others):
-                    break
+                start, end = index.pos[id(parent)], index.end.get(id(parent), 0)
+                if bisect_right(firsts, end) - bisect_left(firsts, start) > 1:
+                    break  # (it holds another report's list too)
                 best = parent
             parent = parent.parent
         if best is None:

@@ -32,8 +32,8 @@ from dataclasses import replace
 
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references import elsevier, italic_titled
-from bibcheck.parse.references.datedvancouver import dated
 from bibcheck.parse.references.corporate import is_organisation
+from bibcheck.parse.references.datedvancouver import dated
 from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.patterns import FOUR_DIGITS, INITIALS, SERIES_WORD, SURNAME, L, U
 from bibcheck.parse.references.reportkind import standard_designation
