@@ -54,6 +54,10 @@ line and column, so locations are real lines of the file).  Understood:
   the notes.  Such a section that yields nothing is an ``unread-region``.
   LaTeXML's ``li.ltx_bibitem`` entries are read by their ``ltx_bibblock``s (names, title,
   venue), an author-year label no part of the text (:mod:`bibcheck.readers.htmllatexml`).
+* **Reports with lists of their own** (an open peer-review page: Reviewer #1, #2, the
+  authors' response, each list restarting at 1): entries and citations labelled
+  ``<part>.<n>``, each citation of its own report's list
+  (:mod:`bibcheck.readers.htmlreports`).
 * **Links in the body**: every external link (another site's page, not an API
   reference whose text is code: Sphinx's intersphinx links) in the article's text,
   outside navigation, header, footer and sidebars, is a possible citation of the
