@@ -5,7 +5,9 @@
   cited at different pages is one work): **info**, one finding per work, since
   citing a source twice is normal.  Two literature entries for one work (same
   normalised URL, same DOI and title, or same title and year -- a full date counts
-  as its year) are a **warning**: the list should name each work once.
+  as its year) are a **warning**: the list should name each work once.  Entries of
+  different lists that each restart their numbering (labelled ``<part>.<n>``: the reports of an open peer-review page, each with its own
+  list) are no such defect: each list is complete in itself (**info**).
 * ``near-duplicate-url`` -- addresses that are almost the same: the same
   resource written differently (``www.``, http/https, trailing slash,
   tracking parameters -- equal :func:`~bibcheck.urls.normalise_key`; not a page and a
@@ -298,6 +300,7 @@ def _literature_duplicates(doc: ParsedDocument) -> list[Finding]:
             groups[(*key, str(edition))] = numbers
     found = []
     reported: set[frozenset[int]] = set()
+    parts = {entry.number: _list_part(entry.label) for entry in doc.literature}
     for key, numbers in sorted(groups.items(), key=lambda kv: sorted(kv[1])):
         numbers = sorted(set(numbers))
         if len(numbers) < 2 or any(frozenset(numbers) <= seen for seen in reported):
@@ -306,14 +309,19 @@ def _literature_duplicates(doc: ParsedDocument) -> list[Finding]:
         same = {"url": "address", "doi": "DOI and title", "archival": "text"}.get(
             key[0], "title and year"
         )
+        lists = [parts[n] for n in numbers]
+        apart = None not in lists and len(set(lists)) == len(lists)
         found.append(
             finding(
                 FindingKind.DUPLICATE_CITATION,
-                Severity.WARNING,
+                Severity.INFO if apart else Severity.WARNING,
                 f"literature entries {', '.join(map(str, numbers))} list the same work "
-                f"(same {same})",
+                f"(same {same})"
+                + (" in lists of their own, each complete in itself" if apart else ""),
                 doc=doc,
-                suggestion="keep one entry and point every footnote at it",
+                suggestion="nothing to fix: each list names its own works"
+                if apart
+                else "keep one entry and point every footnote at it",
                 literature=numbers,
                 lines=[lines[n] for n in numbers],
                 evidence=[("same", same)],
@@ -331,6 +339,15 @@ def _year_of(ref: Reference) -> str:
     raw = (ref.year_raw or "").strip()
     m = _DATE.fullmatch(raw)
     return m.group(1) if m else raw
+
+
+_PART_LABEL = re.compile(r"(\d{1,4})\.\d{1,4}")
+
+
+def _list_part(label: str) -> str | None:
+    """The list an entry labelled ``<part>.<n>`` is in (lists whose numbering restarts)."""
+    m = _PART_LABEL.fullmatch(label)
+    return m.group(1) if m else None
 
 
 def _editions(numbers: list[int], years: Mapping[int, int | None]) -> list[list[int]]:

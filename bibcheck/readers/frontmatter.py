@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["front_matter", "is_prose"]
+__all__ = ["AFFILIATION", "front_matter", "is_prose"]
 
 _WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*")
 # lower-case words of names, institutions and addresses ("University of the Pacific",
@@ -32,6 +32,21 @@ _SENTENCE_END = re.compile(r"[.!?…:;][\"”’»)\]]*$")
 _CITATION_TAIL = " \t0123456789,;–-()[]⁰¹²³⁴⁵⁶⁷⁸⁹"  # "… at home (2)", "… 2050.¹⁻³"
 _LABEL_WORDS = 6  # a label above the title ("Original Article", "Research Paper")
 _MOST = 20  # paragraphs a title block, byline and affiliations fill at most
+
+# the words that name an institution in an address (an affiliation's line)
+AFFILIATION = re.compile(
+    r"\b(?:Universit|Institut|Department|Dept\.|School\s+of|College|Faculty|Laborator"
+    r"|Centre|Center|Academy|Akademie|Hochschule|Fakultät|Университет|Институт|Кафедра"
+    r"|Університет|e-?mail|Hospital|Clinic|Klinik|Ospedale|Hôpital|Nemocnic|Szpital"
+    r"|Universidad|Università|Université|Universidade|Uniwersytet|Univerzit|Üniversite"
+    r"|Больниц|Лікарн|Інститут|Νοσοκομείο|Πανεπιστήμιο|Κλινική|Ινστιτούτο|Μονάδα|Τμήμα"
+    r"|Εργαστήριο|Σχολή|Κέντρο|Ερευνητικ"
+    r"|Egyetem|Intézet|Kórház|Yliopisto|Sairaala|Universitatea|Spital|Universitas|Đại\shọc"
+    r"|Bệnh\sviện|Болниц|Универзитет|Институт)"
+    # (Chinese, Japanese and Korean write them inside the name: 서울대학교, 東京大学)
+    r"|대학|병원|연구소|연구원|교실|大学|大學|研究所|研究院|病院|医院|醫院|学院|學院",
+    re.I,
+)
 
 
 def is_prose(text: str) -> bool:

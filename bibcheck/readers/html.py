@@ -54,6 +54,10 @@ line and column, so locations are real lines of the file).  Understood:
   the notes.  Such a section that yields nothing is an ``unread-region``.
   LaTeXML's ``li.ltx_bibitem`` entries are read by their ``ltx_bibblock``s (names, title,
   venue), an author-year label no part of the text (:mod:`bibcheck.readers.htmllatexml`).
+* **Reports with lists of their own** (an open peer-review page: Reviewer #1, #2, the
+  authors' response, each list restarting at 1): entries and citations labelled
+  ``<part>.<n>``, each citation of its own report's list
+  (:mod:`bibcheck.readers.htmlreports`).
 * **Links in the body**: every external link (another site's page, not an API
   reference whose text is code: Sphinx's intersphinx links) in the article's text,
   outside navigation, header, footer and sidebars, is a possible citation of the
@@ -98,6 +102,7 @@ from bibcheck.parse.references.several import work_spans
 from bibcheck.readers.authoryear import AuthorYears, author_years, spans
 from bibcheck.readers.body import BodyBuilder
 from bibcheck.readers.common import NOTES_HEADINGS, expand_labels, is_literature_heading
+from bibcheck.readers.frontmatter import AFFILIATION, is_prose
 from bibcheck.readers.htmlchrome import in_embed, names_site
 from bibcheck.readers.htmlcustom import unread_custom_citations
 from bibcheck.readers.htmlendnotes import (
@@ -120,6 +125,7 @@ from bibcheck.readers.htmlitalic import (
 )
 from bibcheck.readers.htmllatexml import block_reference, shown_labels
 from bibcheck.readers.htmlparts import marked_reference
+from bibcheck.readers.htmlreports import ReportParts, part_label, report_parts
 from bibcheck.readers.htmlresources import resource_sections
 from bibcheck.readers.htmlrevisions import accept_revisions
 from bibcheck.readers.htmlself import own_fragment_links
@@ -128,6 +134,7 @@ from bibcheck.readers.links import LinkCollector, is_external, redirect_target, 
 from bibcheck.readers.mask import mask
 from bibcheck.readers.mla import OPEN_PAREN, MlaIndex, mla_index, mla_shaped
 from bibcheck.readers.mla import scan as mla_scan
+from bibcheck.readers.parennum import cites_in_parentheses, paren_citations
 from bibcheck.readers.plaintext import numeric_citations, unlisted_numbers
 from bibcheck.readers.registry import Reader, ReadOptions, register
 from bibcheck.urls import normalise_key
@@ -893,8 +900,10 @@ def _exponent(sup: Tag, text: str) -> bool:
 
 
 def _plain_markers(page: _Page) -> dict[int, list[str]]:
-    """``<sup>`` elements that are note markers without links -> their labels."""
+    """``<sup>`` elements that are note markers without links -> their labels (not the
+    affiliation marks of a byline: :func:`_address_marks`)."""
     found: dict[int, list[str]] = {}
+    addresses = _address_marks(page)
     for sup in page.index.tags:
         if sup.name != "sup" or sup.find("a") is not None:
             continue
@@ -905,9 +914,76 @@ def _plain_markers(page: _Page) -> dict[int, list[str]]:
             groups = [text]
         else:
             continue
-        if not _in_code(sup) and not _in_byline(sup):
+        if not _in_code(sup) and not _in_byline(sup) and id(sup) not in addresses:
             found[id(sup)] = [label for g in groups for label in expand_labels(g)]
     return found
+
+
+def _address_marks(page: _Page) -> set[int]:
+    """The affiliation marks of a byline, whatever its classes are called: a numeric
+    ``<sup>`` that starts an address (``<li><sup>1</sup> Department of …</li>``: a block
+    naming an institution, no sentence), and those before the first address in lines of
+    names (no sentence) whose numbers all are the addresses'."""
+    sups = [t for t in page.index.tags if t.name == "sup" and t.find("a") is None]
+    marks: set[int] = set()
+    labels: set[str] = set()
+    first: int | None = None
+    for sup in sups:
+        block = _block_of(sup)
+        if block is None or not _leads(sup, block):
+            continue
+        text = " ".join(text_of(block).split())
+        if AFFILIATION.search(text) and not is_prose(text):
+            marks.add(id(sup))
+            labels.update(expand_labels(" ".join(text_of(sup).split()).strip("*† ")))
+            pos = page.index.pos[id(sup)]
+            first = pos if first is None else min(first, pos)
+    if first is None:
+        return marks
+    for sup in sups:
+        if page.index.pos[id(sup)] >= first or id(sup) in marks:
+            continue
+        shown = " ".join(text_of(sup).split()).strip("*† ")
+        block = _block_of(sup)
+        if (
+            _SUP_PLAIN.fullmatch(shown)
+            and set(expand_labels(shown)) <= labels
+            and block is not None
+            and not is_prose(" ".join(text_of(block).split()))
+        ):
+            marks.add(id(sup))
+    return marks
+
+
+_ADDRESS_BLOCKS = frozenset({"p", "li", "dd", "div", "span", "td"})
+
+
+def _block_of(tag: Tag) -> Tag | None:
+    """The nearest ``p``/``li``/``dd``/``div``/``span``/``td`` around ``tag``."""
+    parent = tag.parent
+    depth = 0
+    while isinstance(parent, Tag) and depth < 10:
+        if parent.name in _ADDRESS_BLOCKS:
+            return parent
+        parent = parent.parent
+        depth += 1
+    return None
+
+
+def _leads(tag: Tag, block: Tag) -> bool:
+    """Does ``tag`` start the text of ``block`` (nothing but white space before it)?"""
+    node: Tag = tag
+    while node is not block:
+        for before in node.previous_siblings:
+            if isinstance(before, Tag) and text_of(before).strip():
+                return False
+            if not isinstance(before, Tag) and str(before).strip():
+                return False
+        parent = node.parent
+        if not isinstance(parent, Tag):
+            return False
+        node = parent
+    return True
 
 
 _BYLINE = re.compile(r"author|affil|contrib|byline|correspond", re.I)
@@ -974,6 +1050,12 @@ class _Body:
     named: list[str] = field(default_factory=list)  # entries cited by name and year
     _links: list[tuple[str, int, int, list[str]]] = field(default_factory=list)
     cited_notes: set[int] = field(default_factory=set)  # notes read for their citations
+    # reports with lists of their own (:mod:`bibcheck.readers.htmlreports`): the report
+    # each element is in, those citing by "(n)" (-> list size), each one's author-year index
+    part_of: dict[int, int] = field(default_factory=dict)
+    paren_parts: dict[int, int] = field(default_factory=dict)
+    part_years: dict[int, AuthorYears] = field(default_factory=dict)
+    part: int = 0  # the report being read (0: none)
     # the article's own DOI, its licence, its statements' links, the publisher's buttons
     furniture: set[int] = field(default_factory=set)
     _in_note: int = 0
@@ -987,6 +1069,11 @@ class _Body:
     def enter(self, tag: Tag) -> bool:
         if tag.name not in _RUNS or id(tag) in self.refs:
             self.flush()
+        if self.part_of:
+            part = self.part_of.get(id(tag), 0)
+            if part != self.part:
+                self.part = part
+                self.author_years = self.part_years.get(part, {})
         if tag.sourceline is not None:
             self.line = tag.sourceline
         if id(tag) in self.refs:
@@ -1082,7 +1169,7 @@ class _Body:
             link[3].append(text)
         if self._held:
             text, self._held, self.line = self._held + text, "", self._held_line
-        numbered = self.brackets and "[" in text
+        numbered = self.brackets and self._numbered_text(text)
         # (a link cites by its URL)
         named = bool(self.author_years or self.mla) and not self._links
         if not self._code and (
@@ -1097,6 +1184,12 @@ class _Body:
             self._scan(text, numbered, named)
         else:
             self._emit(text)
+
+    def _numbered_text(self, text: str) -> bool:
+        """May ``text`` hold numeric citations (in a report: of its own list)?"""
+        if not self.part_of:
+            return "[" in text
+        return bool(self.part) and ("(" if self.part in self.paren_parts else "[") in text
 
     def flush(self) -> None:
         """Read the text held for a citation's closing bracket, which never came."""
@@ -1126,9 +1219,13 @@ class _Body:
         found: list[tuple[int, int, int, list[str], bool]] = []
         if numbered:
             number = "[{}]" if self.boxed_numbers else "{}"
+            if self.part:
+                number = part_label(self.part, "{}")
+            size = self.paren_parts.get(self.part)
+            cites = numeric_citations(masked) if size is None else paren_citations(masked, size)
             found += [
                 (start, end, start, [number.format(label) for label in labels], False)
-                for start, end, labels in numeric_citations(masked)
+                for start, end, labels in cites
             ]
         if named:
             box = "[{}]" if self.boxed else "{}"
@@ -1211,6 +1308,8 @@ class _Lists:
     anomalies: list[Anomaly] = field(default_factory=list)
     # every literature list is a box of sources (:data:`_SOURCES_BOX`)
     sources_box: bool = False
+    # each literature heading with its items, in page order (lists per report: htmlreports)
+    groups: list[tuple[Tag, list[Tag]]] = field(default_factory=list)
 
 
 def _lists(page: _Page, note_elements: set[int]) -> _Lists:
@@ -1247,8 +1346,10 @@ def _lists(page: _Page, note_elements: set[int]) -> _Lists:
             found.notes.extend(items)
         elif bibliography is None:
             found.literature.extend(items)
+            found.groups.append((heading, items))
     if not found.literature and bibliography is None:
         found.literature = _named_list(page, note_elements)
+        found.groups = _named_lists(page, note_elements)
     if not found.literature and bibliography is None:
         found.anomalies.extend(_unread_heading_lines(page))
     found.sources_box = bibliography is None and bool(boxes) and all(boxes)
@@ -1275,6 +1376,24 @@ def _named_list(page: _Page, note_elements: set[int]) -> list[Tag]:
         if items:
             return items
     return []
+
+
+def _named_lists(page: _Page, note_elements: set[int]) -> list[tuple[Tag, list[Tag]]]:
+    """Every reference list known by its class or id (each report's on a review page), a
+    list inside another not counted apart."""
+    found: list[tuple[Tag, list[Tag]]] = []
+    for tag in page.index.tags:
+        if tag.name not in ("ol", "ul", "dl", "div", "section"):
+            continue
+        if found and page.index.inside(tag, found[-1][0]):
+            continue
+        names = [*(tag.get_attribute_list("class") or []), str(tag.get("id") or "")]
+        if not any(_REFERENCE_LIST_NAME.match(n) for n in names):
+            continue
+        items = [item for item in _entries_in(tag) if id(item) not in note_elements]
+        if items:
+            found.append((tag, items))
+    return found
 
 
 def _entries_in(container: Tag) -> list[Tag]:
@@ -1353,13 +1472,19 @@ def _read(soup: BeautifulSoup, text: str) -> RawDocument:
     note_elements = {id(e) for e in notes_by_target.values()}
     notes = _notes(page, labels, notes_by_target, note_elements)
     lists = _lists(page, note_elements)
-    literature = _numbered(page, lists.literature, note_elements)
+    # an open peer-review page: each report cites a list of its own ("[1]" is its first)
+    parts = None if refs or cites or lists.notes else report_parts(lists.groups, page.index)
+    if parts is None:
+        literature = _numbered(page, lists.literature, note_elements)
+    else:
+        lists.literature = [item for items in parts.lists for item in items]
+        literature = _report_entries(page, parts, note_elements)
     cites = _label_cites(page, cites, lists.literature, literature)
     skip = page.back | note_elements | {id(t) for t in lists.literature}
     # ("Other Internet Resources", "External links": lists of links, not the text's)
     skip |= resource_sections(soup)
     plain: dict[int, list[str]] = {}
-    if not refs and not cites:
+    if not refs and not cites and parts is None:
         plain = _plain_markers(page)
         skip |= {id(t) for t in lists.notes}
         refs = [_Ref(sup, found, None) for sup in page.index.tags if (found := plain.get(id(sup)))]
@@ -1373,7 +1498,9 @@ def _read(soup: BeautifulSoup, text: str) -> RawDocument:
     body.cited_notes = _citing_notes(refs, note_elements)
     body.furniture = furniture_links(soup)
     root = soup.body if isinstance(soup.body, Tag) else soup
-    if literature and not lists.notes and not cites:
+    if parts is not None:
+        _report_body(body, page, parts, literature)
+    elif literature and not lists.notes and not cites:
         body.author_years = author_years((e.label, e.text) for e in literature)
         body.mla = _mla(literature, root, body.author_years)
         body.boxed = bool(notes)
@@ -1447,6 +1574,36 @@ def _read(soup: BeautifulSoup, text: str) -> RawDocument:
         link_notes=tuple((links if links_cite is None else links_cite).notes),
         links_cite=links_cite is not None,
     )
+
+
+def _report_entries(page: _Page, parts: ReportParts, skip: set[int]) -> list[RawNote]:
+    """The entries of each report's list, labelled ``<part>.<n>``."""
+    return [
+        replace(note, label=part_label(k, note.label))
+        for k, items in enumerate(parts.lists, start=1)
+        for note in _numbered(page, list(items), skip)
+    ]
+
+
+def _report_body(body: _Body, page: _Page, parts: ReportParts, literature: list[RawNote]) -> None:
+    """Set ``body`` to read each report's citations of its own list: ``[n]``, or ``(n)``
+    where the report cites that way (and not by brackets), or author and year."""
+    body.part_of = parts.part_of
+    listed = {id(item) for items in parts.lists for item in items}
+    texts: dict[int, list[str]] = {}
+    for tag in page.index.tags:
+        k = parts.part_of.get(id(tag), 0)
+        if k and tag.name in _TEXT_BLOCKS and id(tag) not in listed:
+            if not any(id(p) in listed for p in tag.parents):
+                texts.setdefault(k, []).append(text_of(tag))
+    entries: dict[str, list[RawNote]] = {}
+    for entry in literature:
+        entries.setdefault(entry.label.split(".", 1)[0], []).append(entry)
+    for k, items in enumerate(parts.lists, start=1):
+        body.part_years[k] = author_years((e.label, e.text) for e in entries.get(str(k), []))
+        said = texts.get(k, [])
+        if not any(numeric_citations(t) for t in said) and cites_in_parentheses(said, len(items)):
+            body.paren_parts[k] = len(items)
 
 
 def _mla(literature: list[RawNote], root: Tag, index: AuthorYears) -> MlaIndex:

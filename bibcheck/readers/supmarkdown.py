@@ -40,6 +40,7 @@ from bibcheck.readers.common import (
 from bibcheck.readers.criticmarkup import accept
 from bibcheck.readers.cslmarkdown import CslMarkdown, bibliography_end
 from bibcheck.readers.cslmarkdown import rewrite as csl_rewrite
+from bibcheck.readers.frontmatter import AFFILIATION
 from bibcheck.readers.mask import EXPONENT_DIGITS, powers_as_text
 from bibcheck.readers.registry import Reader, register
 
@@ -418,19 +419,6 @@ def _after_bibliography(csl: CslMarkdown, lit_index: int | None, body_end: int) 
     return bibliography_end(csl)
 
 
-_AFFILIATION = re.compile(
-    r"\b(?:Universit|Institut|Department|Dept\.|School\s+of|College|Faculty|Laborator"
-    r"|Centre|Center|Academy|Akademie|Hochschule|Fakultät|Университет|Институт|Кафедра"
-    r"|Університет|e-?mail|Hospital|Clinic|Klinik|Ospedale|Hôpital|Nemocnic|Szpital"
-    r"|Universidad|Università|Université|Universidade|Uniwersytet|Univerzit|Üniversite"
-    r"|Больниц|Лікарн|Інститут|Νοσοκομείο|Πανεπιστήμιο|Κλινική|Ινστιτούτο|Μονάδα|Τμήμα"
-    r"|Εργαστήριο|Σχολή|Κέντρο|Ερευνητικ"
-    r"|Egyetem|Intézet|Kórház|Yliopisto|Sairaala|Universitatea|Spital|Universitas|Đại\shọc"
-    r"|Bệnh\sviện|Болниц|Универзитет|Институт)"
-    # (Chinese, Japanese and Korean write them inside the name: 서울대학교, 東京大学)
-    r"|대학|병원|연구소|연구원|교실|大学|大學|研究所|研究院|病院|医院|醫院|学院|學院",
-    re.I,
-)
 _SUP = re.compile(r"<sup>[^<]{0,20}</sup>")
 _BYLINE_LINES = 40  # authors and affiliations stand at the top
 
@@ -444,7 +432,7 @@ def _byline(lines: list[str], first: int, end: int) -> set[int]:
     affiliations = [
         i
         for i in range(first, heading)
-        if DEFINITION.match(lines[i]) and _AFFILIATION.search(lines[i])
+        if DEFINITION.match(lines[i]) and AFFILIATION.search(lines[i])
     ]
     if not affiliations:
         return set()

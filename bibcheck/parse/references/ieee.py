@@ -34,6 +34,7 @@ from urllib.parse import urlsplit
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references import elsevier, italic_titled
 from bibcheck.parse.references.corporate import is_organisation
+from bibcheck.parse.references.datedvancouver import dated
 from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.patterns import FOUR_DIGITS, INITIALS, SERIES_WORD, SURNAME, L, U
 from bibcheck.parse.references.reportkind import standard_designation
@@ -297,7 +298,9 @@ def parse(body: str) -> Fields | None:
         people = tuple(p.strip() for p in re.split(r"[,;]", v.group("authors")))
         etal = ("et al", "외", "등", "等", "他", "ほか")
         people = tuple(re.sub(r"\s(?:et\sal|외|등|等|他|ほか)$", "", p) for p in people)
-        return _vancouver(tuple(p for p in people if p and p not in etal), v.group("after"))
+        people = tuple(p for p in people if p and p not in etal)
+        # "Okafor C, Brandt J. 2019. Title. Journal 12:101–118." (eLife and its kin)
+        return dated(people, v.group("after")) or _vancouver(people, v.group("after"))
     # names or a standard's designation that end at an italic title (no IEEE shape, but
     # read here, before the author-date and note parsers misplace the two-word family name)
     return italic_titled.parse(body)
