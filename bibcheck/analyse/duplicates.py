@@ -6,8 +6,9 @@
   citing a source twice is normal.  Two literature entries for one work (same
   normalised URL, same DOI and title, or same title and year -- a full date counts
   as its year) are a **warning**: the list should name each work once.  Entries of
-  different lists that each restart their numbering (labelled ``<part>.<n>``: the reports of an open peer-review page, each with its own
-  list) are no such defect: each list is complete in itself (**info**).
+  different lists that each restart their numbering (labelled ``<part>.<n>``: the
+  reports of an open peer-review page, each with its own list) are no such defect:
+  each list is complete in itself (**info**).
 * ``near-duplicate-url`` -- addresses that are almost the same: the same
   resource written differently (``www.``, http/https, trailing slash,
   tracking parameters -- equal :func:`~bibcheck.urls.normalise_key`; not a page and a
