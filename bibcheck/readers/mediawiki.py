@@ -22,8 +22,13 @@ What becomes what, as MediaWiki renders it:
   footnotes, identical ones sharing a number; ``{{harvnb}}`` inside a note
   and ``{{harvtxt}}`` in the text cite the same way.  Each is resolved
   against the citation templates of the page by their anchor (authors and
-  year, or ``ref=``); one that points at nothing is a
-  ``citation-key-missing`` anomaly.
+  year, ``ref=``, or French ``{{harvsp|…|id=}}`` and ``{{Ouvrage|…|id=}}``); one
+  that points at nothing is a ``citation-key-missing`` anomaly.  A note may
+  cite several works (``<ref>{{harvnb|A|1998}}, {{harvnb|B|2004|p=3}}.</ref>``,
+  ``{{harvtxt|C|2001}}: "…"``, ``{{sfnm}}``'s numbered works, ``{{harvs}}``'
+  ``year2=``): the first is the note's own reference, each other one a note of
+  its own (``B 2004, p. 3``) cited wherever the note is; ``{{rp|12}}`` after one
+  gives its page.
 * **Literature**: list items and citation templates under a References /
   Bibliography / Sources / Works cited / Further reading / Литература
   heading.  Notes are not expected to be in that list (full citations in
@@ -56,6 +61,7 @@ from bibcheck.parse.references.wikicite import (
     cite_reference,
     is_cite_template,
     looks_like_citation,
+    normalise_key,
     short_anchor,
 )
 from bibcheck.readers.body import BodyBuilder
@@ -81,7 +87,10 @@ from bibcheck.readers.wikitext import (
 
 NAME = "mediawiki"
 _SFN = frozenset({"sfn", "sfnp", "sfnm", "sfn whole", "efn sfn"})
-_HARV_NOTE = frozenset({"harvnb", "harv", "harvp", "harvcol", "harvcolnb", "harvcolp", "harvs"})
+# (French Wikipedia's {{harvsp|Darwin|1864|p=12|id=Darwin1864}}: "harv sans parenthèses")
+_HARV_NOTE = frozenset(
+    {"harvnb", "harv", "harvp", "harvcol", "harvcolnb", "harvcolp", "harvs", "harvsp"}
+)
 _HARV_TEXT = frozenset({"harvtxt", "harvcoltxt", "harvard citation text"})
 # explanatory notes of the other Wikipedias, lettered like {{efn}}: Arabic {{ملاحظة}},
 # Persian {{یادداشت}}, Russian and Ukrainian {{примечание}}/{{примітка}}
@@ -105,6 +114,7 @@ _REF_TEMPLATES = frozenset({"refn", "refnest", "#tag:ref", "ref", "הערה"})
 _NAME_PARAMS = ("name", "שם", "اسم", "نام", "имя", "назва")
 _GROUP_PARAMS = ("group", "קבוצה", "مجموعة", "گروه", "группа", "група")
 _NOTE_TEMPLATES = _SFN | _HARV_TEXT | frozenset(_EFN_GROUPS) | _REF_TEMPLATES
+_SHORT_CITES = _SFN | _HARV_NOTE | _HARV_TEXT
 # (and the reference-list templates of other Wikipedias: Ukrainian, Polish, Swedish,
 # Turkish, Finnish, Hungarian, Serbian, Bulgarian, Greek, Korean, Japanese, Vietnamese ...)
 _REFLISTS = frozenset(
@@ -221,6 +231,23 @@ def group_label(group: str, n: int) -> str:
     return f"{group} {n}"
 
 
+@dataclass(frozen=True, slots=True)
+class _Work:
+    """One work a short citation names (``{{sfnm}}`` and ``{{harvs}}`` name several)."""
+
+    short: tuple[str, ...]  # authors, then the year, as written
+    pages: str | None = None
+    target: str | None = None  # the anchor named outright: ``{{harvsp|…|id=Darwin1864}}``
+    source: str = ""  # the template as written
+
+    @property
+    def label(self) -> str:
+        """The label of the note for this work when another note cites it too."""
+        names, year = self.short[:-1], self.short[-1] if self.short else ""
+        label = f"{' '.join(names)} {year}".strip()
+        return label + (f", p. {self.pages}" if self.pages else "")
+
+
 class _Kind(Enum):
     REF = "ref"
     SHORT = "short"  # sfn / harv: resolved against the page's citation templates
@@ -236,6 +263,12 @@ class _Note:
     content_key: str = ""  # normalised text, to tell a redefinition from a repetition
     short: list[str] = field(default_factory=list)  # sfn positional parameters
     pages: str | None = None
+    target: str | None = None  # anchor named outright (``id=``), else from ``short``
+    # the works its short citations name ({{harvnb}} in a <ref>, {{sfnm}}): the first is
+    # the note's own unless it holds a full citation; ``extra`` are the labels of the
+    # notes of the others, each cited wherever this note is
+    works: list[_Work] = field(default_factory=list)
+    extra: list[str] = field(default_factory=list)
     source: str = ""
     explanatory: bool = False  # {{efn}}: a comment by definition, unless it cites
 
@@ -438,6 +471,9 @@ class _Reader:
         if ref.children is not None:
             end = self.wt.line(max(ref.start, ref.end - 1))
             self.define(label, ref.children, line, end, ref.content_start, ref.content_end)
+            note = self.registry.notes[label]
+            if note.content is ref.children:  # (its first definition)
+                self.ref_works(note, ref.children)
         else:
             self.registry.note(label, _Kind.REF, line)
 
@@ -492,46 +528,111 @@ class _Reader:
         else:
             self.registry.note(label, _Kind.REF, line)
 
-    def short_params(self, template: Template) -> tuple[list[str], str | None]:
-        """Authors and year of a short citation (then its pages).
+    def short_works(self, template: Template) -> list[_Work]:
+        """The works a short citation names, each with its authors, year and pages.
 
-        ``{{sfn|Smith|Jones|2010}}`` / ``{{harvnb|…}}``: positional; ``{{sfnm|1a1=…|1y=…}}``
-        and ``{{harvs|nb|last=…|year=…}}``: named (the first work; ``nb``, ``txt``,
-        ``paren`` are flags, not names).
+        ``{{sfn|Smith|Jones|2010}}`` / ``{{harvnb|…}}``: positional (``id=`` names the
+        anchor outright, as French Wikipedia's ``{{harvsp}}`` does); ``{{sfnm|1a1=…|1y=…|
+        2a1=…|2y=…}}``: one work per number; ``{{harvs|nb|last=…|year=…|year2=…}}``: one
+        work per year (``nb``, ``txt``, ``paren`` are flags, not names).
         """
         named, positional = self.params(template)
+        source = self.wt.slice(template.start, template.end)
 
         def value(*keys: str) -> str:
             return next((self.plain(named[k].children).strip() for k in keys if k in named), "")
 
+        def work(names: list[str], year: str, pages: str, target: str = "") -> _Work:
+            short = tuple(x for x in [*names, year] if x)
+            return _Work(short, pages or None, target or None, source)
+
         if template.name == "sfnm":
-            names = [value(f"1a{n}") for n in range(1, 5)]
-            short = [*(n for n in names if n), value("1y")]
-        elif template.name == "harvs":
+            works: list[_Work] = []
+            for k in range(1, 10):
+                names = [value(f"{k}a{n}") for n in range(1, 5)]
+                year = value(f"{k}y")
+                if not any(names) and not year:
+                    break
+                works.append(work(names, year, value(f"{k}p", f"{k}pp", f"{k}loc")))
+            return works or [work([], "", "")]
+        if template.name == "harvs":
             names = [value("last", "last1", "author", "author1")]
             names += [value(f"last{n}", f"author{n}") for n in range(2, 5)]
-            short = [*(n for n in names if n), value("year", "year1")]
-        else:
-            short = [self.plain(p.children).strip() for p in positional]
-        pages = value(*_PAGE_PARAMS) or None
-        return [x for x in short if x], pages
+            pages = value(*_PAGE_PARAMS)
+            years = [value("year", "year1"), *(value(f"year{n}") for n in range(2, 10))]
+            return [work(names, y, pages) for y in years if y] or [work(names, "", pages)]
+        names = [self.plain(p.children).strip() for p in positional]
+        return [work(names, "", value(*_PAGE_PARAMS), value("id"))]
+
+    def cite_works(self, note: _Note, works: list[_Work]) -> None:
+        """The works beyond a note's own are cited by it too: each a note of its own
+        (named by authors, year and pages), given a marker wherever ``note``'s stands."""
+        for work in works:
+            label = work.label
+            if not label or label == note.label:
+                continue
+            extra = self.registry.note(label, _Kind.SHORT, note.line)
+            if extra.content is not None:
+                continue  # (a label some note of the page already has)
+            if not extra.short:
+                extra.kind, extra.short, extra.pages = _Kind.SHORT, list(work.short), work.pages
+                extra.target, extra.source = work.target, work.source
+            if label not in note.extra:
+                note.extra.append(label)
+
+    def ref_works(self, note: _Note, content: list[Node]) -> None:
+        """The short citations in a ``<ref>`` (``{{harvnb|A|1998}}, {{harvnb|B|2004}}``,
+        ``{{harvtxt|C|2001}}: "…"``): each cites its work; the first is the note's own
+        reference unless the note holds a full citation template (then none is)."""
+        templates = list(_outside_refs(content))
+        shorts = sorted((t for t in templates if t.name in _SHORT_CITES), key=lambda t: t.start)
+        if not shorts:
+            return
+        pinpoints = self.pinpoints(content)
+        works = [
+            w if w.pages or id(t) not in pinpoints else replace(w, pages=pinpoints[id(t)])
+            for t in shorts
+            for w in self.short_works(t)
+        ]
+        own = not any(self.citation(t) for t in templates)
+        note.works = works
+        self.cite_works(note, works[1:] if own else works)
+
+    def pinpoints(self, content: list[Node]) -> dict[int, str]:
+        """``{{harvnb|X|1990}}{{rp|12}}``: the page an ``{{rp}}`` gives the short
+        citation just before it (id of the short citation template -> pages)."""
+        found: dict[int, str] = {}
+        last: Template | None = None
+        for node in content:
+            if isinstance(node, Text) and not self.wt.slice(node.start, node.end).strip():
+                continue
+            if isinstance(node, Template) and node.name == "rp" and last is not None:
+                _, positional = self.params(node)
+                pages = self.plain(positional[0].children).strip() if positional else ""
+                if pages:
+                    found[id(last)] = pages
+            last = node if isinstance(node, Template) and node.name in _SHORT_CITES else None
+        return found
 
     def short_note(self, template: Template, sink: _Sink) -> None:
         """``{{sfn|Smith|2010|p=5}}``: identical ones share a note."""
-        short, pages = self.short_params(template)
-        key = "sfn:" + "|".join(short) + "|" + (pages or "")
+        works = self.short_works(template)
+        first = works[0]
+        key = "sfn:" + "|".join(first.short) + "|" + (first.pages or "")
         label = self.registry.label("", key)
         line, column = self.wt.position(template.start)
         sink.marker(label, line, column)
         note = self.registry.note(label, _Kind.SHORT, line)
         if not note.short:
-            note.kind, note.short, note.pages = _Kind.SHORT, short, pages or None
-            note.source = self.wt.slice(template.start, template.end)
+            note.kind, note.short, note.pages = _Kind.SHORT, list(first.short), first.pages
+            note.target, note.source = first.target, first.source
+            self.cite_works(note, works[1:])
 
     def harv_text(self, template: Template, sink: _Sink) -> None:
         """``{{harvtxt|Smith|2010}}`` in the text: "Smith (2010)", a citation by key."""
-        short, _ = self.short_params(template)
-        names, year = short[:-1], short[-1] if short else ""
+        works = self.short_works(template)
+        first = works[0]
+        names, year = first.short[:-1], first.short[-1] if first.short else ""
         shown = f"{' & '.join(names)} ({year})"
         line, column = self.wt.position(template.start)
         sink.text(line, shown)
@@ -539,8 +640,8 @@ class _Reader:
         sink.marker(label, line, column)
         note = self.registry.note(label, _Kind.SHORT, line)
         if not note.short:
-            note.short = short
-            note.source = self.wt.slice(template.start, template.end)
+            note.short, note.target, note.source = list(first.short), first.target, first.source
+            self.cite_works(note, works[1:])
 
     # ---- walking ---------------------------------------------------------
 
@@ -883,7 +984,9 @@ class _Document(_Reader):
                 if kind is not LineKind.ITEM:
                     return False  # a navigation box, {{refbegin}}...
         if kind in (LineKind.ITEM, LineKind.TEXT):
-            owner = self.closing.get(line, line) if isinstance(node, Text) else line
+            # (text and links after the braces: "}} [https://… Vol. 2 online]")
+            tail = isinstance(node, Text | ExtLink | Url | Link | Break)
+            owner = self.closing.get(line, line) if tail else line
             items.setdefault(owner, []).append(node)
             if isinstance(node, Template):
                 end = self.wt.line(max(node.start, node.end - 1))
@@ -920,7 +1023,7 @@ class _Document(_Reader):
         notes: list[RawNote] = []
         for note in self.registry.notes.values():
             if note.kind is _Kind.SHORT:
-                notes.append(self.short(note, note.short, note.pages))
+                notes.append(self.short(note, note.short, note.pages, note.target))
             elif note.content is not None:
                 notes.append(self.content_note(note, note.content))
         return notes
@@ -933,11 +1036,9 @@ class _Document(_Reader):
             return RawNote(
                 note.label, ref.raw, note.line, note.end_line, (ref.line,), reference=ref
             )
-        direct = (node for node in content if isinstance(node, Template))
-        short = next((t for t in direct if t.name in _HARV_NOTE), None)
-        if short is not None:
-            names, pages = self.short_params(short)
-            return self.short(note, names, pages)
+        if note.works:  # short citations only: the first is the note's own
+            own = note.works[0]
+            return self.short(note, list(own.short), own.pages, own.target)
         sink = _TextSink(links=True, emphasis=True)
         self.walk([_Frame(content, 0, _Mode.PLAIN, sink)])
         text, starts = sink.note()
@@ -960,11 +1061,13 @@ class _Document(_Reader):
                     return self.plain(named["url"].children).strip() or None
         return None
 
-    def short(self, note: _Note, short: list[str], pages: str | None) -> RawNote:
+    def short(
+        self, note: _Note, short: list[str], pages: str | None, anchor_id: str | None = None
+    ) -> RawNote:
         """A short citation resolved against the page's citation templates."""
         names, year = short[:-1], short[-1] if short else ""
         shown = f"{' & '.join(names)} {year}".strip() + (f", p. {pages}" if pages else "")
-        key = short_anchor(short)
+        key = normalise_key(anchor_id) if anchor_id else short_anchor(short)
         target = self.anchors.get(key) if key else None
         if target is not None:
             ref = replace(target, pages=pages or target.pages)
@@ -1012,6 +1115,9 @@ def read(text: str) -> RawDocument:
     inner_blocks, inner_markers = doc.inner.finish()
     shift = len(blocks)
     markers = markers + [replace(m, block=m.block + shift) for m in inner_markers]
+    # a note whose short citations name several works cites each of them where it stands
+    extra = {n.label: n.extra for n in doc.registry.notes.values() if n.extra}
+    markers += [replace(m, label=x) for m in markers for x in extra.get(m.label, ())]
     markers.sort(key=lambda m: (m.line, m.column))
     anomalies = [*doc.anomalies, *doc.registry.anomalies]
     for what, offset in wt.unclosed:
