@@ -26,9 +26,9 @@ What becomes what, as MediaWiki renders it:
   that points at nothing is a ``citation-key-missing`` anomaly.  A note may
   cite several works (``<ref>{{harvnb|A|1998}}, {{harvnb|B|2004|p=3}}.</ref>``,
   ``{{harvtxt|C|2001}}: "…"``, ``{{sfnm}}``'s numbered works, ``{{harvs}}``'
-  ``year2=``): the first is the note's own reference, each other one a note of
-  its own (``B 2004, p. 3``) cited wherever the note is; ``{{rp|12}}`` after one
-  gives its page.
+  ``year2=``): the first is the note's own reference, the others works it cites
+  too (``RawNote.also``: each tied to its Sources entry, no marker of its own, as
+  the page shows one); ``{{rp|12}}`` after one gives its page.
 * **Literature**: list items and citation templates under a References /
   Bibliography / Sources / Works cited / Further reading / Литература
   heading.  Notes are not expected to be in that list (full citations in
@@ -240,13 +240,6 @@ class _Work:
     target: str | None = None  # the anchor named outright: ``{{harvsp|…|id=Darwin1864}}``
     source: str = ""  # the template as written
 
-    @property
-    def label(self) -> str:
-        """The label of the note for this work when another note cites it too."""
-        names, year = self.short[:-1], self.short[-1] if self.short else ""
-        label = f"{' '.join(names)} {year}".strip()
-        return label + (f", p. {self.pages}" if self.pages else "")
-
 
 class _Kind(Enum):
     REF = "ref"
@@ -265,10 +258,9 @@ class _Note:
     pages: str | None = None
     target: str | None = None  # anchor named outright (``id=``), else from ``short``
     # the works its short citations name ({{harvnb}} in a <ref>, {{sfnm}}): the first is
-    # the note's own unless it holds a full citation; ``extra`` are the labels of the
-    # notes of the others, each cited wherever this note is
+    # the note's own unless it holds a full citation; the note cites the others too
     works: list[_Work] = field(default_factory=list)
-    extra: list[str] = field(default_factory=list)
+    own_work: bool = True  # works[0] is the note's own reference
     source: str = ""
     explanatory: bool = False  # {{efn}}: a comment by definition, unless it cites
 
@@ -564,26 +556,12 @@ class _Reader:
         names = [self.plain(p.children).strip() for p in positional]
         return [work(names, "", value(*_PAGE_PARAMS), value("id"))]
 
-    def cite_works(self, note: _Note, works: list[_Work]) -> None:
-        """The works beyond a note's own are cited by it too: each a note of its own
-        (named by authors, year and pages), given a marker wherever ``note``'s stands."""
-        for work in works:
-            label = work.label
-            if not label or label == note.label:
-                continue
-            extra = self.registry.note(label, _Kind.SHORT, note.line)
-            if extra.content is not None:
-                continue  # (a label some note of the page already has)
-            if not extra.short:
-                extra.kind, extra.short, extra.pages = _Kind.SHORT, list(work.short), work.pages
-                extra.target, extra.source = work.target, work.source
-            if label not in note.extra:
-                note.extra.append(label)
-
     def ref_works(self, note: _Note, content: list[Node]) -> None:
         """The short citations in a ``<ref>`` (``{{harvnb|A|1998}}, {{harvnb|B|2004}}``,
         ``{{harvtxt|C|2001}}: "…"``): each cites its work; the first is the note's own
-        reference unless the note holds a full citation template (then none is)."""
+        reference unless the note holds a full citation template (then none is).  The
+        rendered page shows one marker: the others are works the note cites too
+        (``RawNote.also``), no markers of their own."""
         templates = list(_outside_refs(content))
         shorts = sorted((t for t in templates if t.name in _SHORT_CITES), key=lambda t: t.start)
         if not shorts:
@@ -594,9 +572,8 @@ class _Reader:
             for t in shorts
             for w in self.short_works(t)
         ]
-        own = not any(self.citation(t) for t in templates)
         note.works = works
-        self.cite_works(note, works[1:] if own else works)
+        note.own_work = not any(self.citation(t) for t in templates)
 
     def pinpoints(self, content: list[Node]) -> dict[int, str]:
         """``{{harvnb|X|1990}}{{rp|12}}``: the page an ``{{rp}}`` gives the short
@@ -625,8 +602,7 @@ class _Reader:
         note = self.registry.note(label, _Kind.SHORT, line)
         if not note.short:
             note.kind, note.short, note.pages = _Kind.SHORT, list(first.short), first.pages
-            note.target, note.source = first.target, first.source
-            self.cite_works(note, works[1:])
+            note.target, note.source, note.works = first.target, first.source, works
 
     def harv_text(self, template: Template, sink: _Sink) -> None:
         """``{{harvtxt|Smith|2010}}`` in the text: "Smith (2010)", a citation by key."""
@@ -641,7 +617,7 @@ class _Reader:
         note = self.registry.note(label, _Kind.SHORT, line)
         if not note.short:
             note.short, note.target, note.source = list(first.short), first.target, first.source
-            self.cite_works(note, works[1:])
+            note.works = works
 
     # ---- walking ---------------------------------------------------------
 
@@ -1023,10 +999,47 @@ class _Document(_Reader):
         notes: list[RawNote] = []
         for note in self.registry.notes.values():
             if note.kind is _Kind.SHORT:
-                notes.append(self.short(note, note.short, note.pages, note.target))
+                raw = self.short(note, note.short, note.pages, note.target)
             elif note.content is not None:
-                notes.append(self.content_note(note, note.content))
+                raw = self.content_note(note, note.content)
+            else:
+                continue
+            further = note.works[1:] if note.own_work else note.works
+            if further:
+                raw = replace(raw, also=tuple(self.also(note, work) for work in further))
+            notes.append(raw)
         return notes
+
+    def also(self, note: _Note, work: _Work) -> Reference:
+        """The reference of a further work a note cites; one no citation template of the
+        page holds is a ``citation-key-missing`` anomaly of the note."""
+        key = normalise_key(work.target) if work.target else short_anchor(work.short)
+        target = self.anchors.get(key) if key else None
+        names, year = work.short[:-1], work.short[-1] if work.short else ""
+        shown = f"{' & '.join(names)} {year}".strip()
+        if target is not None:
+            return replace(target, pages=work.pages or target.pages)
+        self.registry.anomalies.append(
+            Anomaly(
+                AnomalyCode.CITATION_KEY_MISSING,
+                f"short citation {shown!r} in note {note.label} points at no citation on the "
+                "page (no citation template with these authors and year, or ref=)",
+                note.line,
+                footnote=note.label,
+            )
+        )
+        m = re.search(r"\d{4}", year)
+        return Reference(
+            raw=work.source or shown,
+            line=note.line,
+            end_line=note.line,
+            kind=RefKind.UNKNOWN,
+            style=STYLE,
+            authors=tuple(names),
+            year=int(m.group(0)) if m else None,
+            year_raw=year or None,
+            pages=work.pages,
+        )
 
     def content_note(self, note: _Note, content: list[Node]) -> RawNote:
         templates = list(_outside_refs(content))
@@ -1115,9 +1128,6 @@ def read(text: str) -> RawDocument:
     inner_blocks, inner_markers = doc.inner.finish()
     shift = len(blocks)
     markers = markers + [replace(m, block=m.block + shift) for m in inner_markers]
-    # a note whose short citations name several works cites each of them where it stands
-    extra = {n.label: n.extra for n in doc.registry.notes.values() if n.extra}
-    markers += [replace(m, label=x) for m in markers for x in extra.get(m.label, ())]
     markers.sort(key=lambda m: (m.line, m.column))
     anomalies = [*doc.anomalies, *doc.registry.anomalies]
     for what, offset in wt.unclosed:
