@@ -16,7 +16,9 @@ What becomes what, as MediaWiki renders it:
 * **Note content**: a citation template (``{{cite web|url=|title=|date=|
   access-date=|archive-url=|…}}``, ``cite news/book/journal/magazine``,
   ``{{citation}}``, ``{{книга}}``, ``{{статья}}``) is read field by field
-  (:mod:`bibcheck.parse.references.wikicite`); free text is parsed like any
+  (:mod:`bibcheck.parse.references.wikicite`); free text written around a
+  linked title (``Doe, Jane [https://… Title] ''Work''. Date``) is read by its
+  parts (:mod:`bibcheck.readers.wikifree`), other free text is parsed like any
   note, with ``[https://… text]`` written ``text <https://…>``.
 * **Short citations** ``{{sfn|Author|Year|p=}}`` (``sfnp``, ``sfnm``) are
   footnotes, identical ones sharing a number; ``{{harvnb}}`` inside a note
@@ -67,6 +69,7 @@ from bibcheck.parse.references.wikicite import (
 from bibcheck.readers.body import BodyBuilder
 from bibcheck.readers.common import is_literature_heading
 from bibcheck.readers.registry import Reader, register
+from bibcheck.readers.wikifree import linked_reference
 from bibcheck.readers.wikitext import (
     MASK,
     Break,
@@ -155,6 +158,8 @@ _NAMESPACES_SKIPPED = (
     "分類:", "thể loại:",
 )  # fmt: skip
 _QUOTES = re.compile(r"'{2,5}")
+# anomalies of a hand-written reference's text kept when its fields are read around its link
+_KEPT = ("url-", "doi-", "access-date")
 _BOLD_TITLE = re.compile(r"'''(.{1,120}?)'''")
 _ROMAN = (
     (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
@@ -989,7 +994,8 @@ class _Document(_Reader):
             text, starts = sink.note()
             if text:
                 label = str(len(self.literature) + 1)
-                found.append(RawNote(label, text, starts[0], starts[-1], starts))
+                read = self.linked(nodes, text, starts, note=False)
+                found.append(RawNote(label, text, starts[0], starts[-1], starts, reference=read))
         section.entries += len(found)
         self.literature.extend(found)
 
@@ -1061,10 +1067,55 @@ class _Document(_Reader):
             parsed = Reference(
                 raw=text, line=starts[0], end_line=starts[-1], kind=RefKind.COMMENTARY, style=STYLE
             )
+        if parsed is None:
+            parsed = self.linked(content, text, starts)
         if archive is not None:
-            parsed = parse_reference(text or " ", starts, detect_styles=True)
+            parsed = parsed or parse_reference(text or " ", starts, detect_styles=True)
             parsed = replace(parsed, archive_url=archive)
         return RawNote(note.label, text, starts[0], starts[-1], starts, reference=parsed)
+
+    def linked(
+        self, nodes: list[Node], text: str, starts: tuple[int, ...], note: bool = True
+    ) -> Reference | None:
+        """A note or entry written by hand around a linked title (``Doe, Jane [https://…
+        Title] ''Work''. 4 January 2016``): the names before the link are the authors, the
+        link text the title, the italic work after it the host (see
+        :mod:`bibcheck.readers.wikifree`); None for any other shape."""
+        at = next((i for i, n in enumerate(nodes) if isinstance(n, ExtLink) and n.text), -1)
+        if at < 0:
+            return None
+        link = nodes[at]
+        assert isinstance(link, ExtLink)
+        found = linked_reference(
+            self.render(nodes[:at]),
+            _QUOTES.sub("", decode_entities(link.text)),
+            self.render(nodes[at + 1 :]),
+        )
+        if found is None:
+            return None
+        parsed = parse_reference(text or " ", starts, detect_styles=True, note=note)
+        kind = parsed.kind if parsed.kind in (RefKind.WEB, RefKind.ARTICLE) else RefKind.WEB
+        return replace(
+            parsed,
+            kind=kind,
+            style=STYLE,
+            authors=found.authors,
+            title=found.title,
+            host=found.host,
+            year=found.year,
+            year_raw=found.year_raw,
+            access_date=found.access_date or parsed.access_date,
+            publisher=None,
+            place=None,
+            # (what the text's reading said about the fields read here no longer holds)
+            anomalies=tuple(a for a in parsed.anomalies if a.code.value.startswith(_KEPT)),
+        )
+
+    def render(self, nodes: list[Node]) -> str:
+        """Nodes as one line of text, italics as ``*emphasis*``, links as their text."""
+        sink = _TextSink(emphasis=True)
+        self.walk([_Frame(nodes, 0, _Mode.PLAIN, sink)])
+        return sink.note()[0].replace("\n", " ")
 
     def archive(self, templates: list[Template]) -> str | None:
         for template in templates:
