@@ -773,8 +773,15 @@ class _Reader:
                     self.push(stack, param.children, _Mode.CITES, sink)
             return
         if frame.root and mode is _Mode.BODY and self.block_template(node):
-            for param in reversed(node.params[1:]):
-                self.push(stack, param.children, _Mode.CITES, sink)
+            # (an infobox: no body text, but a field holding a citation is the claim it
+            # supports, "| birth_date = c. 965<ref>…</ref>": a paragraph of its own)
+            for param in node.params[1:]:
+                if param.name is not None and _holds_note(param.children):
+                    self.inner.blank()
+                    self.walk([_Frame(param.children, 0, _Mode.BODY, self.inner)])
+                    self.inner.blank()
+                else:
+                    self.walk([_Frame(param.children, 0, _Mode.CITES, sink)])
             return
         self.inline_template(node, frame, stack, named, positional)
 
@@ -830,6 +837,22 @@ def _templates(nodes: list[Node]) -> Iterator[Template]:
                 stack.append(node.children)
             elif isinstance(node, References):
                 stack.append(node.children)
+
+
+def _holds_note(nodes: list[Node]) -> bool:
+    """Is there a note or a citation in ``nodes``, at any depth?"""
+    stack: list[list[Node]] = [nodes]
+    while stack:
+        for node in stack.pop():
+            if isinstance(node, Ref):
+                return True
+            if isinstance(node, Template):
+                if node.name in _NOTE_TEMPLATES or node.name in _HARV_NOTE or node.name == "r":
+                    return True
+                stack.extend(p.children for p in node.params)
+            elif isinstance(node, Link):
+                stack.extend(p.children for p in node.params)
+    return False
 
 
 def _outside_refs(nodes: list[Node]) -> Iterator[Template]:
