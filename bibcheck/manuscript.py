@@ -343,6 +343,10 @@ def build_document(
                 and all(m is not None for _, m in works[1:])
             ):
                 accounted = True
+        for work in note.also:
+            also = index.match(work) if literature else None
+            if also is not None and (not raw.literature_partial or _certain(also, work, index)):
+                cited.add(also.number)
         mentioned = index.mentioned(ref.raw) if match is None and literature else []
         if match is not None:
             cited.add(match.number)

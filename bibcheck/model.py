@@ -247,6 +247,9 @@ class RawNote:
     end_line: int
     line_starts: tuple[int, ...] = ()  # source line of each "\n"-separated part
     reference: Reference | None = None  # already parsed (a .bib entry): used as is
+    # further works the note cites beside its own reference (a Wikipedia note's second
+    # ``{{harvnb}}``): each is looked up in the literature list, and is cited by the note
+    also: tuple[Reference, ...] = ()
     # a literature entry listed on purpose without a citation (``\nocite{key}``,
     # ``\nocite{*}``, Pandoc's ``nocite:``, org's ``[cite/n:@key]``): no uncited entry
     nocite: bool = False

@@ -16,14 +16,21 @@ What becomes what, as MediaWiki renders it:
 * **Note content**: a citation template (``{{cite web|url=|title=|date=|
   access-date=|archive-url=|…}}``, ``cite news/book/journal/magazine``,
   ``{{citation}}``, ``{{книга}}``, ``{{статья}}``) is read field by field
-  (:mod:`bibcheck.parse.references.wikicite`); free text is parsed like any
+  (:mod:`bibcheck.parse.references.wikicite`); free text written around a
+  linked title (``Doe, Jane [https://… Title] ''Work''. Date``) is read by its
+  parts (:mod:`bibcheck.readers.wikifree`), other free text is parsed like any
   note, with ``[https://… text]`` written ``text <https://…>``.
 * **Short citations** ``{{sfn|Author|Year|p=}}`` (``sfnp``, ``sfnm``) are
   footnotes, identical ones sharing a number; ``{{harvnb}}`` inside a note
   and ``{{harvtxt}}`` in the text cite the same way.  Each is resolved
   against the citation templates of the page by their anchor (authors and
-  year, or ``ref=``); one that points at nothing is a
-  ``citation-key-missing`` anomaly.
+  year, ``ref=``, or French ``{{harvsp|…|id=}}`` and ``{{Ouvrage|…|id=}}``); one
+  that points at nothing is a ``citation-key-missing`` anomaly.  A note may
+  cite several works (``<ref>{{harvnb|A|1998}}, {{harvnb|B|2004|p=3}}.</ref>``,
+  ``{{harvtxt|C|2001}}: "…"``, ``{{sfnm}}``'s numbered works, ``{{harvs}}``'
+  ``year2=``): the first is the note's own reference, the others works it cites
+  too (``RawNote.also``: each tied to its Sources entry, no marker of its own, as
+  the page shows one); ``{{rp|12}}`` after one gives its page.
 * **Literature**: list items and citation templates under a References /
   Bibliography / Sources / Works cited / Further reading / Литература
   heading.  Notes are not expected to be in that list (full citations in
@@ -56,11 +63,13 @@ from bibcheck.parse.references.wikicite import (
     cite_reference,
     is_cite_template,
     looks_like_citation,
+    normalise_key,
     short_anchor,
 )
 from bibcheck.readers.body import BodyBuilder
 from bibcheck.readers.common import is_literature_heading
 from bibcheck.readers.registry import Reader, register
+from bibcheck.readers.wikifree import linked_reference
 from bibcheck.readers.wikitext import (
     MASK,
     Break,
@@ -81,7 +90,10 @@ from bibcheck.readers.wikitext import (
 
 NAME = "mediawiki"
 _SFN = frozenset({"sfn", "sfnp", "sfnm", "sfn whole", "efn sfn"})
-_HARV_NOTE = frozenset({"harvnb", "harv", "harvp", "harvcol", "harvcolnb", "harvcolp", "harvs"})
+# (French Wikipedia's {{harvsp|Darwin|1864|p=12|id=Darwin1864}}: "harv sans parenthèses")
+_HARV_NOTE = frozenset(
+    {"harvnb", "harv", "harvp", "harvcol", "harvcolnb", "harvcolp", "harvs", "harvsp"}
+)
 _HARV_TEXT = frozenset({"harvtxt", "harvcoltxt", "harvard citation text"})
 # explanatory notes of the other Wikipedias, lettered like {{efn}}: Arabic {{ملاحظة}},
 # Persian {{یادداشت}}, Russian and Ukrainian {{примечание}}/{{примітка}}
@@ -105,6 +117,7 @@ _REF_TEMPLATES = frozenset({"refn", "refnest", "#tag:ref", "ref", "הערה"})
 _NAME_PARAMS = ("name", "שם", "اسم", "نام", "имя", "назва")
 _GROUP_PARAMS = ("group", "קבוצה", "مجموعة", "گروه", "группа", "група")
 _NOTE_TEMPLATES = _SFN | _HARV_TEXT | frozenset(_EFN_GROUPS) | _REF_TEMPLATES
+_SHORT_CITES = _SFN | _HARV_NOTE | _HARV_TEXT
 # (and the reference-list templates of other Wikipedias: Ukrainian, Polish, Swedish,
 # Turkish, Finnish, Hungarian, Serbian, Bulgarian, Greek, Korean, Japanese, Vietnamese ...)
 _REFLISTS = frozenset(
@@ -145,6 +158,8 @@ _NAMESPACES_SKIPPED = (
     "分類:", "thể loại:",
 )  # fmt: skip
 _QUOTES = re.compile(r"'{2,5}")
+# anomalies of a hand-written reference's text kept when its fields are read around its link
+_KEPT = ("url-", "doi-", "access-date")
 _BOLD_TITLE = re.compile(r"'''(.{1,120}?)'''")
 _ROMAN = (
     (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
@@ -221,6 +236,16 @@ def group_label(group: str, n: int) -> str:
     return f"{group} {n}"
 
 
+@dataclass(frozen=True, slots=True)
+class _Work:
+    """One work a short citation names (``{{sfnm}}`` and ``{{harvs}}`` name several)."""
+
+    short: tuple[str, ...]  # authors, then the year, as written
+    pages: str | None = None
+    target: str | None = None  # the anchor named outright: ``{{harvsp|…|id=Darwin1864}}``
+    source: str = ""  # the template as written
+
+
 class _Kind(Enum):
     REF = "ref"
     SHORT = "short"  # sfn / harv: resolved against the page's citation templates
@@ -236,6 +261,11 @@ class _Note:
     content_key: str = ""  # normalised text, to tell a redefinition from a repetition
     short: list[str] = field(default_factory=list)  # sfn positional parameters
     pages: str | None = None
+    target: str | None = None  # anchor named outright (``id=``), else from ``short``
+    # the works its short citations name ({{harvnb}} in a <ref>, {{sfnm}}): the first is
+    # the note's own unless it holds a full citation; the note cites the others too
+    works: list[_Work] = field(default_factory=list)
+    own_work: bool = True  # works[0] is the note's own reference
     source: str = ""
     explanatory: bool = False  # {{efn}}: a comment by definition, unless it cites
 
@@ -438,6 +468,9 @@ class _Reader:
         if ref.children is not None:
             end = self.wt.line(max(ref.start, ref.end - 1))
             self.define(label, ref.children, line, end, ref.content_start, ref.content_end)
+            note = self.registry.notes[label]
+            if note.content is ref.children:  # (its first definition)
+                self.ref_works(note, ref.children)
         else:
             self.registry.note(label, _Kind.REF, line)
 
@@ -492,46 +525,95 @@ class _Reader:
         else:
             self.registry.note(label, _Kind.REF, line)
 
-    def short_params(self, template: Template) -> tuple[list[str], str | None]:
-        """Authors and year of a short citation (then its pages).
+    def short_works(self, template: Template) -> list[_Work]:
+        """The works a short citation names, each with its authors, year and pages.
 
-        ``{{sfn|Smith|Jones|2010}}`` / ``{{harvnb|…}}``: positional; ``{{sfnm|1a1=…|1y=…}}``
-        and ``{{harvs|nb|last=…|year=…}}``: named (the first work; ``nb``, ``txt``,
-        ``paren`` are flags, not names).
+        ``{{sfn|Smith|Jones|2010}}`` / ``{{harvnb|…}}``: positional (``id=`` names the
+        anchor outright, as French Wikipedia's ``{{harvsp}}`` does); ``{{sfnm|1a1=…|1y=…|
+        2a1=…|2y=…}}``: one work per number; ``{{harvs|nb|last=…|year=…|year2=…}}``: one
+        work per year (``nb``, ``txt``, ``paren`` are flags, not names).
         """
         named, positional = self.params(template)
+        source = self.wt.slice(template.start, template.end)
 
         def value(*keys: str) -> str:
             return next((self.plain(named[k].children).strip() for k in keys if k in named), "")
 
+        def work(names: list[str], year: str, pages: str, target: str = "") -> _Work:
+            short = tuple(x for x in [*names, year] if x)
+            return _Work(short, pages or None, target or None, source)
+
         if template.name == "sfnm":
-            names = [value(f"1a{n}") for n in range(1, 5)]
-            short = [*(n for n in names if n), value("1y")]
-        elif template.name == "harvs":
+            works: list[_Work] = []
+            for k in range(1, 10):
+                names = [value(f"{k}a{n}") for n in range(1, 5)]
+                year = value(f"{k}y")
+                if not any(names) and not year:
+                    break
+                works.append(work(names, year, value(f"{k}p", f"{k}pp", f"{k}loc")))
+            return works or [work([], "", "")]
+        if template.name == "harvs":
             names = [value("last", "last1", "author", "author1")]
             names += [value(f"last{n}", f"author{n}") for n in range(2, 5)]
-            short = [*(n for n in names if n), value("year", "year1")]
-        else:
-            short = [self.plain(p.children).strip() for p in positional]
-        pages = value(*_PAGE_PARAMS) or None
-        return [x for x in short if x], pages
+            pages = value(*_PAGE_PARAMS)
+            years = [value("year", "year1"), *(value(f"year{n}") for n in range(2, 10))]
+            return [work(names, y, pages) for y in years if y] or [work(names, "", pages)]
+        names = [self.plain(p.children).strip() for p in positional]
+        return [work(names, "", value(*_PAGE_PARAMS), value("id"))]
+
+    def ref_works(self, note: _Note, content: list[Node]) -> None:
+        """The short citations in a ``<ref>`` (``{{harvnb|A|1998}}, {{harvnb|B|2004}}``,
+        ``{{harvtxt|C|2001}}: "…"``): each cites its work; the first is the note's own
+        reference unless the note holds a full citation template (then none is).  The
+        rendered page shows one marker: the others are works the note cites too
+        (``RawNote.also``), no markers of their own."""
+        templates = list(_outside_refs(content))
+        shorts = sorted((t for t in templates if t.name in _SHORT_CITES), key=lambda t: t.start)
+        if not shorts:
+            return
+        pinpoints = self.pinpoints(content)
+        works = [
+            w if w.pages or id(t) not in pinpoints else replace(w, pages=pinpoints[id(t)])
+            for t in shorts
+            for w in self.short_works(t)
+        ]
+        note.works = works
+        note.own_work = not any(self.citation(t) for t in templates)
+
+    def pinpoints(self, content: list[Node]) -> dict[int, str]:
+        """``{{harvnb|X|1990}}{{rp|12}}``: the page an ``{{rp}}`` gives the short
+        citation just before it (id of the short citation template -> pages)."""
+        found: dict[int, str] = {}
+        last: Template | None = None
+        for node in content:
+            if isinstance(node, Text) and not self.wt.slice(node.start, node.end).strip():
+                continue
+            if isinstance(node, Template) and node.name == "rp" and last is not None:
+                _, positional = self.params(node)
+                pages = self.plain(positional[0].children).strip() if positional else ""
+                if pages:
+                    found[id(last)] = pages
+            last = node if isinstance(node, Template) and node.name in _SHORT_CITES else None
+        return found
 
     def short_note(self, template: Template, sink: _Sink) -> None:
         """``{{sfn|Smith|2010|p=5}}``: identical ones share a note."""
-        short, pages = self.short_params(template)
-        key = "sfn:" + "|".join(short) + "|" + (pages or "")
+        works = self.short_works(template)
+        first = works[0]
+        key = "sfn:" + "|".join(first.short) + "|" + (first.pages or "")
         label = self.registry.label("", key)
         line, column = self.wt.position(template.start)
         sink.marker(label, line, column)
         note = self.registry.note(label, _Kind.SHORT, line)
         if not note.short:
-            note.kind, note.short, note.pages = _Kind.SHORT, short, pages or None
-            note.source = self.wt.slice(template.start, template.end)
+            note.kind, note.short, note.pages = _Kind.SHORT, list(first.short), first.pages
+            note.target, note.source, note.works = first.target, first.source, works
 
     def harv_text(self, template: Template, sink: _Sink) -> None:
         """``{{harvtxt|Smith|2010}}`` in the text: "Smith (2010)", a citation by key."""
-        short, _ = self.short_params(template)
-        names, year = short[:-1], short[-1] if short else ""
+        works = self.short_works(template)
+        first = works[0]
+        names, year = first.short[:-1], first.short[-1] if first.short else ""
         shown = f"{' & '.join(names)} ({year})"
         line, column = self.wt.position(template.start)
         sink.text(line, shown)
@@ -539,8 +621,8 @@ class _Reader:
         sink.marker(label, line, column)
         note = self.registry.note(label, _Kind.SHORT, line)
         if not note.short:
-            note.short = short
-            note.source = self.wt.slice(template.start, template.end)
+            note.short, note.target, note.source = list(first.short), first.target, first.source
+            note.works = works
 
     # ---- walking ---------------------------------------------------------
 
@@ -691,8 +773,15 @@ class _Reader:
                     self.push(stack, param.children, _Mode.CITES, sink)
             return
         if frame.root and mode is _Mode.BODY and self.block_template(node):
-            for param in reversed(node.params[1:]):
-                self.push(stack, param.children, _Mode.CITES, sink)
+            # (an infobox: no body text, but a field holding a citation is the claim it
+            # supports, "| birth_date = c. 965<ref>…</ref>": a paragraph of its own)
+            for param in node.params[1:]:
+                if param.name is not None and _holds_note(param.children):
+                    self.inner.blank()
+                    self.walk([_Frame(param.children, 0, _Mode.BODY, self.inner)])
+                    self.inner.blank()
+                else:
+                    self.walk([_Frame(param.children, 0, _Mode.CITES, sink)])
             return
         self.inline_template(node, frame, stack, named, positional)
 
@@ -748,6 +837,22 @@ def _templates(nodes: list[Node]) -> Iterator[Template]:
                 stack.append(node.children)
             elif isinstance(node, References):
                 stack.append(node.children)
+
+
+def _holds_note(nodes: list[Node]) -> bool:
+    """Is there a note or a citation in ``nodes``, at any depth?"""
+    stack: list[list[Node]] = [nodes]
+    while stack:
+        for node in stack.pop():
+            if isinstance(node, Ref):
+                return True
+            if isinstance(node, Template):
+                if node.name in _NOTE_TEMPLATES or node.name in _HARV_NOTE or node.name == "r":
+                    return True
+                stack.extend(p.children for p in node.params)
+            elif isinstance(node, Link):
+                stack.extend(p.children for p in node.params)
+    return False
 
 
 def _outside_refs(nodes: list[Node]) -> Iterator[Template]:
@@ -883,7 +988,9 @@ class _Document(_Reader):
                 if kind is not LineKind.ITEM:
                     return False  # a navigation box, {{refbegin}}...
         if kind in (LineKind.ITEM, LineKind.TEXT):
-            owner = self.closing.get(line, line) if isinstance(node, Text) else line
+            # (text and links after the braces: "}} [https://… Vol. 2 online]")
+            tail = isinstance(node, Text | ExtLink | Url | Link | Break)
+            owner = self.closing.get(line, line) if tail else line
             items.setdefault(owner, []).append(node)
             if isinstance(node, Template):
                 end = self.wt.line(max(node.start, node.end - 1))
@@ -910,7 +1017,8 @@ class _Document(_Reader):
             text, starts = sink.note()
             if text:
                 label = str(len(self.literature) + 1)
-                found.append(RawNote(label, text, starts[0], starts[-1], starts))
+                read = self.linked(nodes, text, starts, note=False)
+                found.append(RawNote(label, text, starts[0], starts[-1], starts, reference=read))
         section.entries += len(found)
         self.literature.extend(found)
 
@@ -920,10 +1028,47 @@ class _Document(_Reader):
         notes: list[RawNote] = []
         for note in self.registry.notes.values():
             if note.kind is _Kind.SHORT:
-                notes.append(self.short(note, note.short, note.pages))
+                raw = self.short(note, note.short, note.pages, note.target)
             elif note.content is not None:
-                notes.append(self.content_note(note, note.content))
+                raw = self.content_note(note, note.content)
+            else:
+                continue
+            further = note.works[1:] if note.own_work else note.works
+            if further:
+                raw = replace(raw, also=tuple(self.also(note, work) for work in further))
+            notes.append(raw)
         return notes
+
+    def also(self, note: _Note, work: _Work) -> Reference:
+        """The reference of a further work a note cites; one no citation template of the
+        page holds is a ``citation-key-missing`` anomaly of the note."""
+        key = normalise_key(work.target) if work.target else short_anchor(work.short)
+        target = self.anchors.get(key) if key else None
+        names, year = work.short[:-1], work.short[-1] if work.short else ""
+        shown = f"{' & '.join(names)} {year}".strip()
+        if target is not None:
+            return replace(target, pages=work.pages or target.pages)
+        self.registry.anomalies.append(
+            Anomaly(
+                AnomalyCode.CITATION_KEY_MISSING,
+                f"short citation {shown!r} in note {note.label} points at no citation on the "
+                "page (no citation template with these authors and year, or ref=)",
+                note.line,
+                footnote=note.label,
+            )
+        )
+        m = re.search(r"\d{4}", year)
+        return Reference(
+            raw=work.source or shown,
+            line=note.line,
+            end_line=note.line,
+            kind=RefKind.UNKNOWN,
+            style=STYLE,
+            authors=tuple(names),
+            year=int(m.group(0)) if m else None,
+            year_raw=year or None,
+            pages=work.pages,
+        )
 
     def content_note(self, note: _Note, content: list[Node]) -> RawNote:
         templates = list(_outside_refs(content))
@@ -933,11 +1078,9 @@ class _Document(_Reader):
             return RawNote(
                 note.label, ref.raw, note.line, note.end_line, (ref.line,), reference=ref
             )
-        direct = (node for node in content if isinstance(node, Template))
-        short = next((t for t in direct if t.name in _HARV_NOTE), None)
-        if short is not None:
-            names, pages = self.short_params(short)
-            return self.short(note, names, pages)
+        if note.works:  # short citations only: the first is the note's own
+            own = note.works[0]
+            return self.short(note, list(own.short), own.pages, own.target)
         sink = _TextSink(links=True, emphasis=True)
         self.walk([_Frame(content, 0, _Mode.PLAIN, sink)])
         text, starts = sink.note()
@@ -947,10 +1090,55 @@ class _Document(_Reader):
             parsed = Reference(
                 raw=text, line=starts[0], end_line=starts[-1], kind=RefKind.COMMENTARY, style=STYLE
             )
+        if parsed is None:
+            parsed = self.linked(content, text, starts)
         if archive is not None:
-            parsed = parse_reference(text or " ", starts, detect_styles=True)
+            parsed = parsed or parse_reference(text or " ", starts, detect_styles=True)
             parsed = replace(parsed, archive_url=archive)
         return RawNote(note.label, text, starts[0], starts[-1], starts, reference=parsed)
+
+    def linked(
+        self, nodes: list[Node], text: str, starts: tuple[int, ...], note: bool = True
+    ) -> Reference | None:
+        """A note or entry written by hand around a linked title (``Doe, Jane [https://…
+        Title] ''Work''. 4 January 2016``): the names before the link are the authors, the
+        link text the title, the italic work after it the host (see
+        :mod:`bibcheck.readers.wikifree`); None for any other shape."""
+        at = next((i for i, n in enumerate(nodes) if isinstance(n, ExtLink) and n.text), -1)
+        if at < 0:
+            return None
+        link = nodes[at]
+        assert isinstance(link, ExtLink)
+        found = linked_reference(
+            self.render(nodes[:at]),
+            _QUOTES.sub("", decode_entities(link.text)),
+            self.render(nodes[at + 1 :]),
+        )
+        if found is None:
+            return None
+        parsed = parse_reference(text or " ", starts, detect_styles=True, note=note)
+        kind = parsed.kind if parsed.kind in (RefKind.WEB, RefKind.ARTICLE) else RefKind.WEB
+        return replace(
+            parsed,
+            kind=kind,
+            style=STYLE,
+            authors=found.authors,
+            title=found.title,
+            host=found.host,
+            year=found.year,
+            year_raw=found.year_raw,
+            access_date=found.access_date or parsed.access_date,
+            publisher=None,
+            place=None,
+            # (what the text's reading said about the fields read here no longer holds)
+            anomalies=tuple(a for a in parsed.anomalies if a.code.value.startswith(_KEPT)),
+        )
+
+    def render(self, nodes: list[Node]) -> str:
+        """Nodes as one line of text, italics as ``*emphasis*``, links as their text."""
+        sink = _TextSink(emphasis=True)
+        self.walk([_Frame(nodes, 0, _Mode.PLAIN, sink)])
+        return sink.note()[0].replace("\n", " ")
 
     def archive(self, templates: list[Template]) -> str | None:
         for template in templates:
@@ -960,11 +1148,13 @@ class _Document(_Reader):
                     return self.plain(named["url"].children).strip() or None
         return None
 
-    def short(self, note: _Note, short: list[str], pages: str | None) -> RawNote:
+    def short(
+        self, note: _Note, short: list[str], pages: str | None, anchor_id: str | None = None
+    ) -> RawNote:
         """A short citation resolved against the page's citation templates."""
         names, year = short[:-1], short[-1] if short else ""
         shown = f"{' & '.join(names)} {year}".strip() + (f", p. {pages}" if pages else "")
-        key = short_anchor(short)
+        key = normalise_key(anchor_id) if anchor_id else short_anchor(short)
         target = self.anchors.get(key) if key else None
         if target is not None:
             ref = replace(target, pages=pages or target.pages)

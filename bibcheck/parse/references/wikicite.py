@@ -37,6 +37,9 @@ _RU_TEMPLATES = frozenset({"книга", "статья", "публикация",
 # German Wikipedia: {{Literatur|Autor=|Titel=|Sammelwerk=|Verlag=|Ort=|Jahr=}} and
 # {{Internetquelle|url=|titel=|hrsg=|werk=|datum=|abruf=}}.
 _DE_TEMPLATES = frozenset({"literatur", "internetquelle"})
+# French Wikipedia's templates whose ``id=`` is the anchor {{harvsp|…|id=…}} points at (in
+# Citation Style 1, ``id=`` is an identifier such as a report number, no anchor)
+_ID_ANCHORED = frozenset({"ouvrage", "article", "lien web", "chapitre", "lien conférence"})
 # Italian ("Cita libro"), Ukrainian ("Книга", "Стаття", "Cite web" in Cyrillic names),
 # Spanish, Portuguese, French and Polish Wikipedias' own citation templates
 _OTHER_TEMPLATES = frozenset(
@@ -556,6 +559,8 @@ def anchor(template: CiteTemplate) -> str | None:
     """The normalised anchor a short citation uses to point at this template."""
     if template.anchor_override is not None:
         return normalise_key(template.anchor_override) or None
+    if template.name in _ID_ANCHORED and template.params.get("id", "").strip():
+        return normalise_key(template.params["id"]) or None  # {{Ouvrage|…|id=Darwin1864}}
     ref = template.params.get("ref", "").strip()
     if ref.lower() == "none":
         return None
