@@ -302,7 +302,7 @@ def test_a_note_with_no_marker_is_reported_not_dropped() -> None:
     assert len(unread) == 1
     assert "numbered 2" in unread[0].message and unread[0].line == 20
     assert "web address" in unread[0].message
-    assert "Not read: 1 part not read" in coverage(doc).line()
+    assert "Not read: 1 part with citations not read" in coverage(doc).line()
 
 
 def test_affiliation_numbers_are_no_markers() -> None:
