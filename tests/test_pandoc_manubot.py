@@ -36,6 +36,7 @@ from bibcheck.readers.pandoc import read_opts, without_urls
         ("url:https://example.org/page", "url", True),
         ("https://example.org/a/b", "url", True),
         ("url:example", "url", False),
+        ("url:https://localhost/x", "url", False),
     ],
 )
 def test_identify(key: str, scheme: str, ok: bool) -> None:
@@ -178,6 +179,8 @@ def test_long_key_line_is_fast(tmp_path: Path) -> None:
     start = time.perf_counter()
     identify("doi:10.5555/" + "a" * 10_000)
     identify("url:https://" + "a." * 5_000)
+    identify("url:https://" + "a." * 5_000 + " ")
+    identify("https://" + "a." * 5_000 + "/ x")
     identify("arxiv:" + "a-" * 5_000)
     _read(tmp_path, body)
     assert time.perf_counter() - start < 1.0

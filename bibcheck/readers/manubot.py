@@ -56,7 +56,7 @@ _PMC = re.compile(r"PMC\d{1,9}", re.I)
 _ARXIV = re.compile(r"(?:\d{4}\.\d{4,5}|[a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?")
 _ISBN_CHARS = re.compile(r"[\dXx-]{10,17}")
 _WIKIDATA = re.compile(r"Q[1-9]\d*")
-_URL = re.compile(r"https?://[^\s/?#]*\.[^\s/?#]+(?:[/?#]\S*)?", re.I)
+_URL = re.compile(r"https?://(?P<host>[^\s/?#]+)(?:[/?#]\S*)?", re.I)
 # "[@tag]: doi:10.1/x" (a link reference definition whose label is a citation key)
 _ALIAS = re.compile(r"^[ \t]{0,3}\[@(?P<tag>[^\[\]\s]+)\]:[ \t]*(?P<target>\S+)[ \t]*$")
 _MANUAL = ("manual-references*.json", "manual-references*.yaml", "manual-references*.yml")
@@ -100,6 +100,11 @@ def _isbn_ok(value: str) -> bool:
     return False
 
 
+def _url_ok(value: str) -> bool:
+    m = _URL.fullmatch(value)
+    return m is not None and "." in m.group("host").strip(".")
+
+
 def _problem(scheme: str, value: str) -> str | None:
     if scheme == "doi":
         return doi_problem(value)
@@ -112,7 +117,7 @@ def _problem(scheme: str, value: str) -> str | None:
             "an ISBN has 10 or 13 digits and a valid check digit",
         ),
         "wikidata": (bool(_WIKIDATA.fullmatch(value)), "a Wikidata id reads Q and digits"),
-        "url": (bool(_URL.fullmatch(value)), "a URL reads http(s)://host/path"),
+        "url": (_url_ok(value), "a URL reads http(s)://host/path"),
     }
     ok, why = checks[scheme]
     return None if ok else why
