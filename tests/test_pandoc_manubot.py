@@ -96,6 +96,7 @@ def test_self_identifying_keys_are_their_own_entries(tmp_path: Path) -> None:
     assert getattr(pmid, "kind", None) is RefKind.ARTICLE
     assert "PMC7654321" in str(getattr(refs["pmc:PMC7654321"], "url", ""))
     assert getattr(refs["arxiv:2203.04567v1"], "url", None) == "https://arxiv.org/abs/2203.04567v1"
+    assert getattr(refs["arxiv:2203.04567v1"], "kind", None) is RefKind.ARTICLE
     assert getattr(refs["isbn:9780306406157"], "kind", None) is RefKind.BOOK
     assert getattr(refs["doi:10.5555/xyz.9"], "doi", None) == "10.5555/xyz.9"  # narrative
     assert getattr(refs["url:https://example.org/project"], "url", None) == (

@@ -151,8 +151,8 @@ def reference(ident: Identifier, key: str, line: int) -> Reference:
         kind, url = RefKind.ARTICLE, f"https://pubmed.ncbi.nlm.nih.gov/{value}/"
     elif ident.scheme == "pmc":
         kind, url = RefKind.ARTICLE, f"https://www.ncbi.nlm.nih.gov/pmc/articles/{value.upper()}/"
-    elif ident.scheme == "arxiv":  # a preprint: a report of its authors (no kind of its own)
-        kind, url = RefKind.REPORT, f"https://arxiv.org/abs/{value}"
+    elif ident.scheme == "arxiv":  # a preprint: CSL's "article", read as an article
+        kind, url = RefKind.ARTICLE, f"https://arxiv.org/abs/{value}"
     elif ident.scheme == "isbn":
         kind = RefKind.BOOK
     elif ident.scheme == "wikidata":
