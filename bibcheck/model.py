@@ -132,6 +132,9 @@ class AnomalyCode(StrEnum):
     LINK_NOT_CITED = "link-not-cited"  # body links matching no reference-list entry (info)
     # bounds and hostile input (issue 15)
     DOI_INVALID = "doi-invalid"  # characters no DOI can hold: refused, not exported verbatim
+    # a citation key naming an identifier scheme whose identifier is not of its shape
+    # (Manubot's "@pmc:4304851", "@isbn:123"): the work it meant is unknown
+    IDENTIFIER_MALFORMED = "identifier-malformed"
     LIMIT_REACHED = "limit-reached"  # a size or count cap stopped reading part of the input
     # a cross reference to a section/figure id that no section or anchor has (AsciiDoc
     # "<<sec-results>>" with no such id): a broken internal reference, not a citation

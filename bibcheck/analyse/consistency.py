@@ -99,6 +99,9 @@ ANOMALY_FINDINGS: dict[AnomalyCode, Rule] = {
     ),
     A.URL_INVALID: Rule(FindingKind.MALFORMED_FIELD, W, "correct the URL"),
     A.DOI_INVALID: Rule(FindingKind.MALFORMED_FIELD, W, "correct the DOI: it reads 10.NNNN/suffix"),
+    A.IDENTIFIER_MALFORMED: Rule(
+        FindingKind.MALFORMED_FIELD, W, "correct the identifier in the citation key"
+    ),
     A.URL_MISSING: Rule(FindingKind.MALFORMED_FIELD, W, "add the URL of the electronic resource"),
     A.URL_LINK_TEXT_DIFFERS: Rule(
         FindingKind.MALFORMED_FIELD, W, "make the printed URL and the link target the same"

@@ -48,7 +48,7 @@ from typing import Any
 import yaml
 
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawNote
-from bibcheck.readers import linknotes, refmanager
+from bibcheck.readers import linknotes, manubot, refmanager
 from bibcheck.readers.bibsource import Bibliography, Source, add_items, add_key_prefixes, load
 from bibcheck.readers.bracketlist import bracket_labelled
 from bibcheck.readers.common import (
@@ -347,6 +347,8 @@ def _in_text_key(key: str) -> bool:
 _LINK_DEST = re.compile(r"(?<=\]\()[^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?=[)\s])")
 _BARE_URL = re.compile(r"<?\b(?:https?|ftp)://[^\s<>\]\)\"']+>?|<mailto:[^\s<>]+>")
 # A raw HTML block's line (an embedded tweet, a <div>): its "@handle"s are no citations.
+# Manubot's keys that are addresses: "@https://...", "@url:https://...", "@{https://...}"
+_URL_KEY_HEAD = re.compile(r"@\{?(?:url:)?$", re.I)
 _DEFINED = re.compile(r"[ \t]{0,3}\[[^\[\]\n]+\]:[ \t]*$")
 _RAW_HTML_LINE = re.compile(r"^\s{0,3}<(?:[A-Za-z][\w-]*|/[A-Za-z][\w-]*)[\s>/]")
 
@@ -361,6 +363,8 @@ def without_urls(masked: str) -> str:
         # (a link reference definition keeps its destination's first character: it tells
         # the line apart from a citation before a colon)
         line_start = masked.rfind("\n", 0, m.start()) + 1
+        if _URL_KEY_HEAD.search(masked, max(line_start, m.start() - 6), m.start()):
+            return m.group(0)  # a citation key that is an address: "[@url:https://...]"
         if _DEFINED.match(masked, line_start, m.start()):
             return m.group(0)[0] + " " * (len(m.group(0)) - 1)
         return blank(m)
@@ -628,7 +632,12 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     meta, body_start = _meta(text, path)
     extra = [Source(name, Path("."), None) for name in options.bibliography]
     meta.nocite += cited_in_r.nocite
-    bib = load(_distinct([*meta.sources, *_read_bib_sources(text, path), *extra]))
+    named = _distinct([*meta.sources, *_read_bib_sources(text, path), *extra])
+    bib = load(named)
+    # (a .bib keyed "doi:10.1/x" manages such keys itself: they are not Manubot's there)
+    own_keys = any(manubot.is_self_identifying(key) for key in bib.entries)
+    manual = _manual_sources(path, named)
+    load(manual, bib)
     front = _front_matter(text)
     if meta.inline and front is not None:
         add_items(bib, meta.inline, front[0], meta.inline_line, "references")
@@ -783,6 +792,9 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     anomalies.extend(artifact_anomalies(lines, artifacts))
     anomalies.extend(styled_references(lines))
     footnote_labels = {n.label for n in state.footnotes}
+    aliases = {**manubot.alias_definitions(lines), **manubot.tags_file_aliases(path)}
+    if manual or aliases or not own_keys:
+        _self_identified(bib, state.cites, aliases)
     cite_notes, cite_literature, missing = resolve(
         bib,
         state.cites,
@@ -867,6 +879,40 @@ def _distinct(sources: Sequence[Source]) -> list[Source]:
             seen.add(where)
             kept.append(source)
     return kept
+
+
+def _manual_sources(path: str, named: Sequence[Source]) -> list[Source]:
+    """Manubot's manual references (``content/manual-references.json``) not named already."""
+    if not path:
+        return []
+    here = Path(path).parent
+    seen = {(s.base / s.name).resolve() for s in named}
+    return [
+        Source(str(file.relative_to(here)), here, None, named_in="Manubot's content folder")
+        for file in manubot.manual_reference_files(path)
+        if file.resolve() not in seen
+    ]
+
+
+def _self_identified(bib: Bibliography, cites: Cites, aliases: Mapping[str, str]) -> None:
+    """Entries for the cited keys that name their work (Manubot's ``@doi:10.1/x``,
+    ``@pmc:PMC1``, ``@https://...``) or are tags of such a key or of an entry; an entry
+    of the bibliography under the same key comes first."""
+    added = False
+    for key, (line, _source) in cites.first.items():
+        if key in bib.entries:
+            continue
+        target = manubot.alias_target(key, aliases, list(bib.entries))
+        if target is not None and target in bib.entries:
+            bib.entries[key] = replace(bib.entries[target], label=key)
+            continue
+        ident = manubot.identify(target or key)
+        if ident is None:
+            continue
+        bib.add(key, manubot.reference(ident, target or key, line), target or key)
+        added = True
+    if added and not bib.sources:
+        bib.sources = 1  # the keys are their own bibliography
 
 
 def _read_bib_sources(text: str, path: str) -> list[Source]:
