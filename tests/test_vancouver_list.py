@@ -12,6 +12,7 @@ import time
 import pytest
 
 from bibcheck.readers import plaintext
+from bibcheck.readers.authoryear import author_years, mentions
 from bibcheck.readers.pdftext import entry_start
 
 
@@ -134,3 +135,22 @@ def test_list_read_and_cited(listing: str) -> None:
 
 def test_email_fits_plain_text() -> None:
     assert plaintext.score(BODY + MEDICAL + SIGNATURE) >= 0.3
+
+
+@pytest.mark.parametrize(
+    ("mention", "label"),
+    [
+        ("(Okonkwo et al. 2019)", "1"),
+        ("(Varga et al. 2019, p. 3)", "2"),
+        ("Okonkwo and Varga (2019)", "1"),
+        ("(Osei et al. 2019)", None),  # a later author of both: neither
+    ],
+)
+def test_first_author_tells_shared_names_apart(mention: str, label: str | None) -> None:
+    index = author_years(
+        [
+            ("1", "Okonkwo CE, Varga P, Osei K (2019) Drains: a protocol. Hernia 23:1-9"),
+            ("2", "Varga P, Okonkwo CE, Osei K (2019) Drains: the trial. Hernia 23:10-19"),
+        ]
+    )
+    assert [found for _, found in mentions(mention, index)] == ([label] if label else [])

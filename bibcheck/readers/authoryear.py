@@ -85,14 +85,19 @@ def author_years(entries: Iterable[tuple[str, str]]) -> AuthorYears:
     # (a pair with the entry's own year, the first after its names, outranks a pair with a
     # year elsewhere in another entry: "ARPA Piemonte (2022) … 1990–2021" does not take
     # "Regione Piemonte (2021)"'s mentions)
-    found: dict[tuple[str, str], tuple[bool, str]] = {}
+    # (and a pair with the entry's first author outranks one with a later author: "Moher
+    # et al. 2015" cites "Moher D, Shamseer L, … (2015)", not "Shamseer L, Moher D, …
+    # (2015)", which "Shamseer et al. 2015" cites)
+    found: dict[tuple[str, str], tuple[bool, bool, str]] = {}
     shared: set[tuple[str, str]] = set()
     names: set[str] = set()
+    first = ""
     for label, text in entries:
         flat = text.replace("\n", " ")
         head = _HEAD_END.split(flat, maxsplit=1)[0][:120]
         if not repeats_author(head):  # ("–––, 1991": the names of the entry before)
-            names = set(_NAME.findall(head))
+            listed = _NAME.findall(head)
+            names, first = set(listed), (listed[0] if listed else "")
             lower = _LOWER_FIRST.match(head)  # "boyd, d.", "hooks, b.": as they write it
             if lower:
                 names.add(lower.group(1))
@@ -100,13 +105,13 @@ def author_years(entries: Iterable[tuple[str, str]]) -> AuthorYears:
         own = next(iter(_ANY_YEAR.findall(flat[len(head) :])), None)
         own = _undated(own) if own else None
         for pair in {(n, y) for n in names for y in years}:
-            ranked = (pair[1] == own, label)
-            if pair not in found or ranked[0] > found[pair][0]:
+            ranked = (pair[1] == own, pair[0] == first, label)
+            if pair not in found or ranked[:2] > found[pair][:2]:
                 found[pair] = ranked
                 shared.discard(pair)
-            elif ranked[0] == found[pair][0] and found[pair][1] != label:
+            elif ranked[:2] == found[pair][:2] and found[pair][2] != label:
                 shared.add(pair)
-    return {pair: label for pair, (_, label) in found.items() if pair not in shared}
+    return {pair: label for pair, (_, _, label) in found.items() if pair not in shared}
 
 
 def mentions(text: str, index: AuthorYears) -> Iterator[tuple[int, str]]:
