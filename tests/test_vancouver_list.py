@@ -12,7 +12,7 @@ import time
 import pytest
 
 from bibcheck.readers import plaintext
-from bibcheck.readers.authoryear import author_years, mentions
+from bibcheck.readers.authoryear import author_years, line_mentions, mentions
 from bibcheck.readers.pdftext import entry_start
 
 
@@ -154,3 +154,36 @@ def test_first_author_tells_shared_names_apart(mention: str, label: str | None) 
         ]
     )
     assert [found for _, found in mentions(mention, index)] == ([label] if label else [])
+
+
+@pytest.mark.parametrize(
+    ("line", "following", "found"),
+    [
+        # a mention of three names broken after the first: it starts on the first line
+        # (and ends on the next: row 1)
+        ("as a review showed (Okonkwo,", "Varga and Osei 2019). Then", [(1, "1")]),
+        ("as reviews showed (Okonkwo, Varga", "and Osei 2019; Varga 2018).", [(1, "1")]),
+        # a part of the work named in full after the year
+        ("the cohort (Varga 2018, Table 3) and", "", [(0, "2")]),
+        ("the audit (Okonkwo et al. 2019, item 8) and", "", [(0, "1")]),
+        ("the audit (Varga 2018, Figure 2a) and", "", [(0, "2")]),
+    ],
+)
+def test_mention_starts_and_locators(
+    line: str, following: str, found: list[tuple[int, str]]
+) -> None:
+    index = author_years(
+        [
+            ("1", "Okonkwo CE, Varga P, Osei K (2019) Drains: a protocol. Hernia 23:1-9"),
+            ("2", "Varga P (2018) Drains: an audit. Surg Today 4:10-19"),
+        ]
+    )
+    assert [(row, label) for row, _, label in line_mentions(line, following, index)] == found
+
+
+def test_long_mention_line_is_fast() -> None:
+    index = author_years([("1", "Varga P (2018) Drains. Surg Today 4:10-19")])
+    start = time.perf_counter()
+    list(line_mentions("(Varga, " * 1250, "Table 2) " * 1000, index))
+    list(line_mentions("(Varga 2018, Table " * 600, "", index))
+    assert time.perf_counter() - start < 0.5

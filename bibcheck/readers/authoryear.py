@@ -26,7 +26,9 @@ _DATE = rf"(?:{_YEAR}[a-z]?|n\.\s?d\.)"
 _LOCATOR = (
     r"(?:,\s*(?:[^\W\d_]{1,7}\.\s?"
     r"(?:\d|[ivxlcdm]{1,8}\b)"
-    r"|[A-Z]?\d{1,5}[a-z]?\b(?![./])|[A-Z]?\d{1,5}\s*[-–]\s*\d)"
+    r"|[A-Z]?\d{1,5}[a-z]?\b(?![./])|[A-Z]?\d{1,5}\s*[-–]\s*\d"
+    # (a part of the work named in full: "(Boutron 2010, Table 2)", "(Moher 2015, item 8)")
+    r"|(?i:table|figure|fig|item|box|chapter|section|appendix|page|note)\s\d)"
     r"|:\s?[A-Z]?\d{1,5}(?:\s*[-–]\s*\d{1,5})?(?=[);,\s])"
     # (a chapter, section or note after the colon: "(Lowe 2019: ch. 3)", "Lowe (2019: sec. 2)")
     r"|:\s?(?:pp?|chs?|chap|secs?|§§?|para|n|nn|fig|vol|bk|pt|art)\.?\s?(?:\d|[ivxlcdm]{1,8}\b))"
@@ -66,9 +68,10 @@ _MORE_YEARS = re.compile(rf"\s*[,;]\s*(?P<year>{_YEAR}[a-z]?)\b(?=\s*[),;])\)?")
 # the words of a corporate name before the one a mention is matched by: "(ARPA" before
 # "Piemonte, 2022)", "(Regione Piemonte, 2021)" -- the mention starts at its parenthesis
 # (and the particles of a family name: "(de" / "Vries 2008)" over a line end)
+# (and the first of three or more names: "(Chiu," / "Grundy and Bero 2017)")
 _NAME_BEFORE = re.compile(
-    r"\((?:(?:[A-ZÀ-ÖØ-Þ][\w'’&-]*|de|van|von|der|den|da|das|dos|di|du|le|la|del|della|ter|ten)"
-    r"\s+){1,4}$"
+    r"\((?:(?:[A-ZÀ-ÖØ-Þ][\w'’&-]*,?|de|van|von|der|den|da|das|dos|di|du|le|la|del|della|ter"
+    r"|ten)\s+){1,4}$"
 )
 _HEAD_END = re.compile(rf"[\"“«*_\[(]|\b{_YEAR}\b|\bn\.\s?d\.")
 _NAME = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+")
