@@ -11,6 +11,7 @@ import time
 
 import pytest
 
+from bibcheck.parse.references import parse_reference
 from bibcheck.readers import plaintext
 from bibcheck.readers.authoryear import author_years, line_mentions, mentions
 from bibcheck.readers.pdftext import entry_start
@@ -187,3 +188,34 @@ def test_long_mention_line_is_fast() -> None:
     list(line_mentions("(Varga, " * 1250, "Table 2) " * 1000, index))
     list(line_mentions("(Varga 2018, Table " * 600, "", index))
     assert time.perf_counter() - start < 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "year", "title"),
+    [
+        (
+            "Okonkwo CE, Varga P, Osei K, et al. (2019) Drains after repair. Hernia 23:1-9",
+            ("Okonkwo CE", "Varga P", "Osei K"),
+            2019,
+            "Drains after repair",
+        ),
+        (
+            "Varga P, Osei K, et al. (2018) Audit of wounds: a cohort. BMJ 361:k2234.",
+            ("Varga P", "Osei K"),
+            2018,
+            "Audit of wounds: a cohort",
+        ),
+        # Vancouver proper, unchanged: the year after the journal
+        (
+            "Varga P, Osei K, et al. Audit of wounds. BMJ. 2018;361:k2234.",
+            ("Varga P", "Osei K"),
+            2018,
+            "Audit of wounds",
+        ),
+    ],
+)
+def test_et_al_then_year_is_author_year(
+    text: str, authors: tuple[str, ...], year: int, title: str
+) -> None:
+    ref = parse_reference(text, [1], detect_styles=True)
+    assert (ref.authors, ref.year, ref.title) == (authors, year, title)
