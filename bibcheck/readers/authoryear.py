@@ -26,7 +26,9 @@ _DATE = rf"(?:{_YEAR}[a-z]?|n\.\s?d\.)"
 _LOCATOR = (
     r"(?:,\s*(?:[^\W\d_]{1,7}\.\s?"
     r"(?:\d|[ivxlcdm]{1,8}\b)"
-    r"|[A-Z]?\d{1,5}[a-z]?\b(?![./])|[A-Z]?\d{1,5}\s*[-–]\s*\d)"
+    r"|[A-Z]?\d{1,5}[a-z]?\b(?![./])|[A-Z]?\d{1,5}\s*[-–]\s*\d"
+    # (a part of the work named in full: "(Boutron 2010, Table 2)", "(Moher 2015, item 8)")
+    r"|(?i:table|figure|fig|item|box|chapter|section|appendix|page|note)\s\d)"
     r"|:\s?[A-Z]?\d{1,5}(?:\s*[-–]\s*\d{1,5})?(?=[);,\s])"
     # (a chapter, section or note after the colon: "(Lowe 2019: ch. 3)", "Lowe (2019: sec. 2)")
     r"|:\s?(?:pp?|chs?|chap|secs?|§§?|para|n|nn|fig|vol|bk|pt|art)\.?\s?(?:\d|[ivxlcdm]{1,8}\b))"
@@ -66,9 +68,10 @@ _MORE_YEARS = re.compile(rf"\s*[,;]\s*(?P<year>{_YEAR}[a-z]?)\b(?=\s*[),;])\)?")
 # the words of a corporate name before the one a mention is matched by: "(ARPA" before
 # "Piemonte, 2022)", "(Regione Piemonte, 2021)" -- the mention starts at its parenthesis
 # (and the particles of a family name: "(de" / "Vries 2008)" over a line end)
+# (and the first of three or more names: "(Chiu," / "Grundy and Bero 2017)")
 _NAME_BEFORE = re.compile(
-    r"\((?:(?:[A-ZÀ-ÖØ-Þ][\w'’&-]*|de|van|von|der|den|da|das|dos|di|du|le|la|del|della|ter|ten)"
-    r"\s+){1,4}$"
+    r"\((?:(?:[A-ZÀ-ÖØ-Þ][\w'’&-]*,?|de|van|von|der|den|da|das|dos|di|du|le|la|del|della|ter"
+    r"|ten)\s+){1,4}$"
 )
 _HEAD_END = re.compile(rf"[\"“«*_\[(]|\b{_YEAR}\b|\bn\.\s?d\.")
 _NAME = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+")
@@ -85,14 +88,19 @@ def author_years(entries: Iterable[tuple[str, str]]) -> AuthorYears:
     # (a pair with the entry's own year, the first after its names, outranks a pair with a
     # year elsewhere in another entry: "ARPA Piemonte (2022) … 1990–2021" does not take
     # "Regione Piemonte (2021)"'s mentions)
-    found: dict[tuple[str, str], tuple[bool, str]] = {}
+    # (and a pair with the entry's first author outranks one with a later author: "Moher
+    # et al. 2015" cites "Moher D, Shamseer L, … (2015)", not "Shamseer L, Moher D, …
+    # (2015)", which "Shamseer et al. 2015" cites)
+    found: dict[tuple[str, str], tuple[bool, bool, str]] = {}
     shared: set[tuple[str, str]] = set()
     names: set[str] = set()
+    first = ""
     for label, text in entries:
         flat = text.replace("\n", " ")
         head = _HEAD_END.split(flat, maxsplit=1)[0][:120]
         if not repeats_author(head):  # ("–––, 1991": the names of the entry before)
-            names = set(_NAME.findall(head))
+            listed = _NAME.findall(head)
+            names, first = set(listed), (listed[0] if listed else "")
             lower = _LOWER_FIRST.match(head)  # "boyd, d.", "hooks, b.": as they write it
             if lower:
                 names.add(lower.group(1))
@@ -100,13 +108,13 @@ def author_years(entries: Iterable[tuple[str, str]]) -> AuthorYears:
         own = next(iter(_ANY_YEAR.findall(flat[len(head) :])), None)
         own = _undated(own) if own else None
         for pair in {(n, y) for n in names for y in years}:
-            ranked = (pair[1] == own, label)
-            if pair not in found or ranked[0] > found[pair][0]:
+            ranked = (pair[1] == own, pair[0] == first, label)
+            if pair not in found or ranked[:2] > found[pair][:2]:
                 found[pair] = ranked
                 shared.discard(pair)
-            elif ranked[0] == found[pair][0] and found[pair][1] != label:
+            elif ranked[:2] == found[pair][:2] and found[pair][2] != label:
                 shared.add(pair)
-    return {pair: label for pair, (_, label) in found.items() if pair not in shared}
+    return {pair: label for pair, (_, _, label) in found.items() if pair not in shared}
 
 
 def mentions(text: str, index: AuthorYears) -> Iterator[tuple[int, str]]:

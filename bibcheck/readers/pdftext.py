@@ -2076,7 +2076,7 @@ def _unread_entries(found: _Analysis, entries: list[RawNote]) -> list[Anomaly]:
     left = found.note_lines | found.prose | found.layout.artifacts | covered
     missed = [
         i
-        for i in range(at + 1, len(lines))
+        for i in range(at + 1, _list_end(lines, at))
         if i not in left
         and lines[i].strip()
         and _entry_start(lines[i].strip())
@@ -2345,6 +2345,14 @@ _AUTHOR_YEAR_START = re.compile(
     r"|(?:[A-Z][\w&'’-]*\s){0,6}[A-Z][\w&'’-]*\.\s)"
     r"\((?:1[5-9]|20)\d\d[a-z]?(?:,\s[^)]{3,20})?\)\.(?:\s|$)"
 )
+# "Arksey H", "O'Malley L", "Tricco AC", "Smith-Jones JA": a surname, then one to three
+# initials without stops (two or more roman numerals are a number: "War II")
+_VANCOUVER_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]+\s(?![IVX]{2,}\b)[A-ZÀ-ÖØ-Þ]{1,3}\b"
+# "Okonkwo CE, Varga P, et al. (2019) Title": Springer's and Vancouver's names, initials
+# without stops, and the year in parentheses (no full stop after it)
+_VANCOUVER_YEAR_START = re.compile(
+    rf"^{_VANCOUVER_NAME}(?:,\s{_VANCOUVER_NAME})*(?:,?\set\sal\.?)?\s\((?:1[5-9]|20)\d\d[a-z]?\)"
+)
 # "Hirshkowitz, M., Whiton, K., Albert, S. M.,": a list of names with initials, two or more
 _NAMES_START = re.compile(
     r"^[^\W\d_][\w'’-]+,\s(?:[A-Z]\.\s?-?)+,\s(?:&\s)?[^\W\d_][\w'’-]+,\s[A-Z]\."
@@ -2361,6 +2369,10 @@ _ENTRY_START = re.compile(
     r"\([A-Z][A-Za-z]{1,7}\),\s"
     # author-date: "CNEL (2023),", "European Commission (2020).", "Istat (2022a)"
     r"|^(?:[A-ZА-ЯЁ][\w&'’.-]*\s){0,4}[A-ZА-ЯЁ][\w&'’-]+\s\((?:1[5-9]|20)\d\d[a-z]?\)[,.:]?\s"
+    # Vancouver and Springer names, initials without stops: "Arksey H, O'Malley L (2005)",
+    # "Tricco AC, Lillie E, et al.", "Boutron I (2010)" (not "World War II, Part IV")
+    rf"|^{_VANCOUVER_NAME},\s(?:{_VANCOUVER_NAME}[,.\s]|et\sal\b)"
+    rf"|^{_VANCOUVER_NAME}\s\((?:1[5-9]|20)\d\d[a-z]?\)"
 )
 
 
@@ -2384,14 +2396,16 @@ def entry_start(line: str) -> bool:
 def _first_lines_indented(lines: list[str], rows: list[int], indents: list[int]) -> bool:
     """Entries set with a paragraph indent (first line indented, the rest flush left: the
     reverse of a hanging indent)?  The lines that start entries are the ones that follow
-    a finished entry (``…, 1992.``) more often."""
+    a finished entry (``…, 1992.``, or one that ends with its DOI or URL and no full stop)
+    more often."""
     low = min(indents)
     after_end = {True: 0, False: 0}
     count = {True: 0, False: 0}
     for n in range(1, len(rows)):
         key = indents[n] > low
         count[key] += 1
-        after_end[key] += bool(_ENTRY_END.search(lines[rows[n - 1]].rstrip()))
+        prev = lines[rows[n - 1]].rstrip()
+        after_end[key] += bool(_ENTRY_END.search(prev) or _URL_END.search(prev))
     if count[True] < 2 or count[False] < 2:
         return False
     return after_end[True] / count[True] > after_end[False] / count[False] + 0.3
@@ -2452,6 +2466,18 @@ def _block_entries(lines: list[str], rows: list[int]) -> bool:
     )
 
 
+# An e-mail's signature separator (RFC 3676 "-- ", the space often lost in transit): the
+# sender's name and address below it are no entry
+_SIGNATURE = re.compile(r"^--[ \t]?$")
+
+
+def _list_end(lines: Sequence[str], heading: int) -> int:
+    """Where the list under ``heading`` ends: at a signature separator, or the end."""
+    return next(
+        (i for i in range(heading + 1, len(lines)) if _SIGNATURE.match(lines[i])), len(lines)
+    )
+
+
 def _read_literature(
     layout: _Layout, heading: int, skip: set[int]
 ) -> list[tuple[RawNote, list[Anomaly]]]:
@@ -2460,7 +2486,7 @@ def _read_literature(
     lines = layout.lines
     rows = [
         i
-        for i in range(heading + 1, len(lines))
+        for i in range(heading + 1, _list_end(lines, heading))
         if lines[i].strip() and i not in layout.artifacts and i not in skip
     ]
     items_at = [m for i in rows if (m := _ITEM.match(lines[i]))]
@@ -2538,7 +2564,11 @@ def _read_literature(
             # the last line ended with (a DOI broken over lines), unless the names go on
             composed = unicodedata.normalize("NFC", line)  # "Pen˜a": a converter's accents
             new = new or (
-                bool(_AUTHOR_YEAR_START.match(composed) or _NAMES_START.match(composed))
+                bool(
+                    _AUTHOR_YEAR_START.match(composed)
+                    or _NAMES_START.match(composed)
+                    or _VANCOUVER_YEAR_START.match(composed)
+                )
                 and not prev.endswith((",", "&", " and"))
             )
         if new or not items or after_heading:

@@ -294,6 +294,9 @@ def parse(body: str) -> Fields | None:
         v is not None
         and not re.match(rf"[{U}]\.\s", v.group("after"))
         and not re.match(rf"{SURNAME}(?:,|\s&\s|\.\s|\set\sal\.|\sand\s[{U}])", v.group("after"))
+        # nor "Tricco AC, Lillie E, et al. (2018) Title" (Springer's author-year form: the
+        # year in parentheses after "et al.")
+        and not re.match(r"\((?:1[5-9]|20)\d\d[a-z]?\)\s", v.group("after"))
     ):
         people = tuple(p.strip() for p in re.split(r"[,;]", v.group("authors")))
         etal = ("et al", "외", "등", "等", "他", "ほか")
