@@ -48,7 +48,7 @@ and walked with an explicit stack, so nesting depth is never a problem.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Protocol
@@ -1057,18 +1057,7 @@ class _Document(_Reader):
                 footnote=note.label,
             )
         )
-        m = re.search(r"\d{4}", year)
-        return Reference(
-            raw=work.source or shown,
-            line=note.line,
-            end_line=note.line,
-            kind=RefKind.UNKNOWN,
-            style=STYLE,
-            authors=tuple(names),
-            year=int(m.group(0)) if m else None,
-            year_raw=year or None,
-            pages=work.pages,
-        )
+        return _unresolved(work.source or shown, note.line, names, year, work.pages)
 
     def content_note(self, note: _Note, content: list[Node]) -> RawNote:
         templates = list(_outside_refs(content))
@@ -1159,28 +1148,40 @@ class _Document(_Reader):
         if target is not None:
             ref = replace(target, pages=pages or target.pages)
             return RawNote(note.label, shown, note.line, note.line, (note.line,), reference=ref)
-        m = re.search(r"\d{4}", year)
-        ref = Reference(
-            raw=note.source or shown,
-            line=note.line,
-            end_line=note.line,
-            kind=RefKind.UNKNOWN,
-            style=STYLE,
-            authors=tuple(names),
-            year=int(m.group(0)) if m else None,
-            year_raw=year or None,
-            pages=pages,
-            anomalies=(
-                Anomaly(
-                    AnomalyCode.CITATION_KEY_MISSING,
-                    f"short citation {shown!r} points at no citation on the page "
-                    "(no citation template with these authors and year, or ref=)",
-                    note.line,
-                    footnote=note.label,
-                ),
-            ),
+        missing = Anomaly(
+            AnomalyCode.CITATION_KEY_MISSING,
+            f"short citation {shown!r} points at no citation on the page "
+            "(no citation template with these authors and year, or ref=)",
+            note.line,
+            footnote=note.label,
         )
+        ref = _unresolved(note.source or shown, note.line, names, year, pages, (missing,))
         return RawNote(note.label, shown, note.line, note.line, (note.line,), reference=ref)
+
+
+def _unresolved(
+    raw: str,
+    line: int,
+    names: Sequence[str],
+    year: str,
+    pages: str | None,
+    anomalies: tuple[Anomaly, ...] = (),
+) -> Reference:
+    """The reference of a short citation no citation template of the page holds: its
+    names, year and pages as written."""
+    m = re.search(r"\d{4}", year)
+    return Reference(
+        raw=raw,
+        line=line,
+        end_line=line,
+        kind=RefKind.UNKNOWN,
+        style=STYLE,
+        authors=tuple(names),
+        year=int(m.group(0)) if m else None,
+        year_raw=year or None,
+        pages=pages,
+        anomalies=anomalies,
+    )
 
 
 def _title(wt: Wikitext) -> str | None:
