@@ -217,7 +217,7 @@ def _read_text(
             )
         )
     draft = unread_kramdown_citations(masked_text, text[:65536])
-    if draft is not None:
+    if draft is not None and choice.reader.name != "pandoc-markdown":  # (it reads them)
         extra.append(
             Anomaly(
                 AnomalyCode.UNREAD_REGION,

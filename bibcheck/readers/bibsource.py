@@ -33,7 +33,7 @@ from bibcheck.readers.common import entry_text
 from bibcheck.readers.decode import decode, read_regular_file
 from bibcheck.readers.hayagriva import is_hayagriva, to_csl
 
-__all__ = ["Bibliography", "Source", "add_bibtex", "add_items", "load"]
+__all__ = ["Bibliography", "Source", "add_bibtex", "add_item", "add_items", "load"]
 
 MAX_BIB_BYTES = 50 * 1024 * 1024
 
@@ -223,6 +223,11 @@ def add_bibtex(bib: Bibliography, text: str, first_line: int, name: str) -> None
     ``first_line``: the line of ``text`` in its file, minus one.
     """
     _read_bib(bib, Source(name, Path("."), first_line + 1), "\n" * first_line + text)
+
+
+def add_item(bib: Bibliography, key: str, item: Mapping[str, Any], line: int, text: str) -> None:
+    """One CSL item, keyed ``key``, written as ``text`` at ``line`` of the manuscript."""
+    bib.add(key, csl_reference(item, line), text)
 
 
 def add_items(

@@ -48,8 +48,15 @@ from typing import Any
 import yaml
 
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawNote
-from bibcheck.readers import linknotes, manubot, refmanager
-from bibcheck.readers.bibsource import Bibliography, Source, add_items, add_key_prefixes, load
+from bibcheck.readers import kramdownrfc, linknotes, manubot, refmanager
+from bibcheck.readers.bibsource import (
+    Bibliography,
+    Source,
+    add_item,
+    add_items,
+    add_key_prefixes,
+    load,
+)
 from bibcheck.readers.bracketlist import bracket_labelled
 from bibcheck.readers.common import (
     CROSS_REF_PREFIXES,
@@ -178,6 +185,9 @@ def score_at(text: str, path: str) -> float:
     Title``, ``![Source: @Ho2020](img.png)``) count once a bibliography is named, in the
     front matter or by the project (``_metadata.yml``, ``_quarto.yml``, ``_output.yml``)."""
     text = refmanager.rewrite(text).text
+    draft = kramdownrfc.rewrite(text)
+    if draft is not None and "[@" in draft.text:
+        return 0.95  # an IETF draft citing {{RFC2119}}: this reader's, as kramdown-rfc
     base = score(mask(text))
     if base < 0.9 and names_bibliography(text) and cite_count(mask(text)):
         base = 0.9  # a Distill page's bibliography inline in a <script> (masked as code)
@@ -308,6 +318,23 @@ def _meta(text: str, path: str) -> tuple[_Meta, int]:
     if not meta.sources and not meta.inline:
         _project_metadata(meta, path)
     return meta, close + 1
+
+
+def _draft_references(bib: Bibliography, draft: kramdownrfc.Draft, meta: _Meta) -> None:
+    """An IETF draft's references (its YAML's ``normative:``/``informative:``, and the RFCs
+    and drafts its text cites by name) as the document's bibliography."""
+    bib.sources += 1
+    for ref in draft.references:
+        add_item(bib, ref.key, ref.item, ref.line, ref.written)
+    if draft.damaged:
+        meta.anomalies.append(
+            Anomaly(
+                AnomalyCode.DOCUMENT_DAMAGED,
+                "the draft's YAML front matter cannot be read (a syntax error): its "
+                "normative and informative references are not read",
+                1,
+            )
+        )
 
 
 def _project_metadata(meta: _Meta, path: str) -> None:
@@ -629,6 +656,8 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     written = text
     rewritten = rewrite(text)  # MyST roles, Distill and jekyll-scholar tags as [@key]
     text = _without_shortcodes(rewritten.text)
+    draft = kramdownrfc.rewrite(text)  # an IETF draft's {{RFC2119}} as [@RFC2119]
+    text = draft.text if draft is not None else text
     meta, body_start = _meta(text, path)
     extra = [Source(name, Path("."), None) for name in options.bibliography]
     meta.nocite += cited_in_r.nocite
@@ -642,6 +671,8 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     if meta.inline and front is not None:
         add_items(bib, meta.inline, front[0], meta.inline_line, "references")
         bib.sources += 1
+    if draft is not None:
+        _draft_references(bib, draft, meta)
     site_bibliographies(bib, written, path, rewritten.forms)
     add_key_prefixes(bib, myst_key_prefixes(written))  # ```{bibliography} :keyprefix: a-
     live = strip_comments(text)
@@ -661,7 +692,7 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     # written, "**Key takeaways**:" x 6, as was a sentence or lead-in)
     # (and an R Markdown or Quarto source is written, never converted from pages: its
     # repeated short lines, "That is," in mathematical prose, are text)
-    source = Path(path).suffix.lower() in _OWN_EXTENSIONS
+    source = Path(path).suffix.lower() in _OWN_EXTENSIONS or draft is not None
     artifacts = find_artifacts(
         [
             ml
