@@ -323,6 +323,29 @@ def test_artifacts_need_repetition() -> None:
     assert find_artifacts(lines) == {0, 2, 4}
 
 
+@pytest.mark.parametrize(
+    ("repeated", "artifact"),
+    [
+        ("Journal of Examples 12 (2020)", True),  # a running head
+        ("17", True),  # a page number
+        ("*", False),  # a list of inline code, masked: "* `key=1`" -> "*"
+        ("* * *", False),  # a scene break
+        ("———", False),
+    ],
+)
+def test_artifacts_hold_a_letter_or_digit(repeated: str, artifact: bool) -> None:
+    lines = ["Text one.", repeated, "Text two.", repeated, "Text three.", repeated]
+    assert bool(find_artifacts(lines)) is artifact
+
+
+def test_a_list_of_inline_code_is_no_page_artifact() -> None:
+    text = "# Notes\n\nA claim.[^1] Invalid values:\n\n"
+    text += "".join(f"* `Header: p={i}`\n" for i in range(4))
+    text += "\n[^1]: Smith, J. (2020). A title. Journal 3, 1-2.\n"
+    doc = read_pandoc(text)
+    assert C.ARTIFACT_LINE not in codes(doc)
+
+
 # ---------------------------------------------------------------- pandoc
 
 

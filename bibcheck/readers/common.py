@@ -246,6 +246,8 @@ def find_artifacts(lines: Sequence[str], min_repeats: int = 3) -> set[int]:
 def _artifact_shape(s: str) -> bool:
     if len(s) > 60 or s.startswith(("#", "<sup>", "[^", "---", "|", ">")):
         return False
+    if not any(c.isalnum() for c in s):
+        return False  # (a line masking emptied, "* `a=1`" -> "*", or a rule of dashes)
     if LIST_ITEM.match(s) or RULE.match(s) or MARKUP_LINE.match(s):
         return False  # (markup repeats by nature: "</div>" closes every block)
     return True
