@@ -554,6 +554,10 @@ class _Para:
         return self.parts[0] if self.parts else ""
 
 
+# A line that starts a Markdown/Org list item: a bullet or a number, a space, text
+LIST_ITEM_START = re.compile(r"[ \t]{0,8}(?P<bullet>[-*+•]|\d{1,3}[.)])[ \t]+\S")
+
+
 class BlockCollector:
     """Accumulates body lines into paragraphs (:class:`TextBlock`) with marker offsets.
 
@@ -563,10 +567,15 @@ class BlockCollector:
     Time is linear in the text: no paragraph is ever copied as it grows.
     """
 
-    def __init__(self, marker: re.Pattern[str], *, keys: bool = False) -> None:
+    def __init__(
+        self, marker: re.Pattern[str], *, keys: bool = False, list_items: bool = False
+    ) -> None:
         # ``keys``: the labels are citation keys (Pandoc's, Typst's, AsciiDoc's), each one
         # key as written ("0953-8984-22-26" is no range of notes)
         self._expand = (lambda label: [label]) if keys else expand_labels
+        # ``list_items``: a line that starts a list item ("- ", "* ", "2. ") starts a block
+        # of its own (the text is markup: a claim in an item is never the item before it)
+        self._list_items = list_items
         self._marker = marker
         self._inline = re.compile(marker.pattern + "|" + PLACEHOLDER.pattern, marker.flags)
         self._paras: list[_Para] = []
@@ -594,6 +603,10 @@ class BlockCollector:
     def line(self, line_no: int, text: str, *, glue: bool = False) -> None:
         """A body line; ``glue`` joins it to the previous line without a space
         (the rest of a word hyphenated at the line end)."""
+        item = LIST_ITEM_START.match(text) if self._list_items else None
+        if item is not None:  # (its bullet or number is markup: blanked, columns kept)
+            self.blank()
+            text = " " * item.end("bullet") + text[item.end("bullet") :]
         if self._current is None:
             self._current = _Para(after_break=self._interrupted)
             self._interrupted = False

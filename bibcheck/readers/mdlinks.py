@@ -396,7 +396,7 @@ def read(text: str) -> RawDocument:
     own = _own_hosts(lines, first, clean[first:body_end])
     link_notes: dict[str, tuple[str, int]] = {}  # url key -> (label, first line) without a list
     unmatched: list[int] = []
-    collector = BlockCollector(_MARK)
+    collector = BlockCollector(_MARK, list_items=True)
     title = front_title
     for i in range(first, body_end):
         line = clean[i]

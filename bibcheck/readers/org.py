@@ -471,7 +471,7 @@ def _read(
     bib = load(sources)
     reader = _Reader(lines, masked, bib, wrapped, author_names(bib))
     inline = InlineNotes(find_inline_notes(masked, _FN_INLINE, _HEADING_LINE))
-    collector = BlockCollector(TOKEN)
+    collector = BlockCollector(TOKEN, list_items=True)
     literature: list[RawNote] = []
     anomalies: list[Anomaly] = list(bib.anomalies)
     title: str | None = None

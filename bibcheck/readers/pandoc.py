@@ -707,7 +707,7 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
         ]
     )
     lit_index = literature_heading_index(lines)
-    collector = BlockCollector(TOKEN, keys=True)
+    collector = BlockCollector(TOKEN, keys=True, list_items=True)
     literature: list[RawNote] = []
     paragraph_list = False
     anomalies: list[Anomaly] = [*meta.anomalies, *bib.anomalies]

@@ -272,7 +272,7 @@ def read(text: str) -> RawDocument:
         listed_notes, listed_anomalies, _ = read_list(lines, notes_index + 1, artifacts, after)
         defined |= {note.label for note in listed_notes}
     keep = _note_powers([lines[i] for i in body], defined)
-    collector = BlockCollector(MARKER)
+    collector = BlockCollector(MARKER, list_items=True)
     notes = _Notes()
     in_notes = False  # inside a footnote block (after a rule)
     block_fresh = False  # no definition seen yet in this footnote block
