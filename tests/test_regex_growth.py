@@ -17,10 +17,12 @@ import pytest
 from bibcheck.parse.references import cjk_brackets, gbt, nature
 from bibcheck.parse.references.acm import _NAME_WORD
 from bibcheck.parse.references.cjk_brackets import _NOTE, _SECOND_TITLE
+from bibcheck.parse.references.fields import _ACCESS as fields_ACCESS
 from bibcheck.parse.references.gbt import _JOURNAL
 from bibcheck.parse.references.generic import _NAMES_FIRST, _SURNAME_FIRST_QUOTED
 from bibcheck.parse.references.nature import _ARTICLE
 from bibcheck.parse.references.script_names import _DOTTED, joined_people
+from bibcheck.parse.references.short_forms import _BRACKETED as short_BRACKETED
 from bibcheck.readers.sitecite import _SCHOLAR_CITE
 
 RATIO = 30  # the 10,000-character line against the 1,000-character one
@@ -488,3 +490,63 @@ def test_acm_name_word_is_linear() -> None:
 )
 def test_acm_name_words_read_as_before(word: str, name: bool) -> None:
     assert bool(_NAME_WORD.fullmatch(word)) is name
+
+
+# --- access dates (fields._ACCESS) and "hereafter" short forms (short_forms._BRACKETED) ---
+
+
+def _access_all(text: str) -> object:
+    return [m.group(0) for m in fields_ACCESS.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(lambda n: "( date of access" + " " * n, id="bracket-label-then-spaces"),
+        pytest.param(lambda n: "accessed" + " " * n + "\x00", id="label-then-spaces"),
+        pytest.param(lambda n: "(accessed :" + " " * n + "x", id="colon-then-spaces"),
+    ],
+)
+def test_access_date_is_linear(line: Callable[[int], str]) -> None:
+    assert_linear(_access_all, line)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("(accessed 12 March 2023)", ["(accessed 12 March 2023)"]),
+        ("[Accessed: 2023-03-12]", ["[Accessed: 2023-03-12]"]),
+        ("accessed   :  12.03.2023", ["accessed   :  12.03.2023"]),
+        ("(дата обращения: 12.03.2023)", ["(дата обращения: 12.03.2023)"]),
+        ("Retrieved on March 12, 2023, from", ["Retrieved on March 12, 2023"]),
+        ("（2023年3月12日参照）", ["（2023年3月12日参照）"]),
+        ("accessed soon", []),
+    ],
+)
+def test_access_dates_read_as_before(text: str, found: list[str]) -> None:
+    assert _access_all(text) == found
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(lambda n: "( hereafter cited as:" + " " * n, id="label-then-spaces"),
+        pytest.param(lambda n: "(hereafter Papers" + " " * n + "x", id="short-then-spaces"),
+    ],
+)
+def test_bracketed_short_form_is_linear(line: Callable[[int], str]) -> None:
+    assert_linear(lambda text: list(short_BRACKETED.finditer(text)), line)
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        ("Report of 1850 (hereafter cited as *Papers*), 12.", "*Papers*"),
+        ("Stadtbuch (im Folgenden:  Stadtbuch )", "Stadtbuch"),
+        ("(hereafter NHS)", "NHS"),
+        ("(hereafter x)", None),  # shorter than three characters
+    ],
+)
+def test_bracketed_short_forms_read_as_before(text: str, short: str | None) -> None:
+    m = short_BRACKETED.search(text)
+    assert (m.group("short") if m else None) == short

@@ -484,7 +484,8 @@ _DATE = (
 # (a label after the date: "2023年2月12日参照", "2023.02.12 검색")
 _LABEL_AFTER = r"(?:に)?\s?(?:参照|閲覧|アクセス|검색|접속|열람|引用|访问|訪問)"
 _ACCESS = re.compile(
-    rf"[(\[（]\s*{_ACCESS_LABEL}\s*[:：]?\s*{_DATE}\s*[)\]）]|{_ACCESS_LABEL}\s*[:：]?\s*{_DATE}"
+    rf"[(\[（]\s*+{_ACCESS_LABEL}\s*+(?:[:：]\s*+)?{_DATE}\s*[)\]）]"
+    rf"|{_ACCESS_LABEL}\s*+(?:[:：]\s*+)?{_DATE}"
     rf"|[(\[（]\s*{_DATE}{_LABEL_AFTER}\s*[)\]）]|{_DATE}{_LABEL_AFTER}",
     re.IGNORECASE,
 )

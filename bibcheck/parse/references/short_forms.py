@@ -29,7 +29,7 @@ _SENTENCE_ON = re.compile(
     rf"(?:^|[.;]\s+)(?i:{_HEREAFTER})[:\s]\s*(?P<short>[A-ZÀ-Þ][A-ZÀ-Þa-z]{{0,6}}[A-ZÀ-Þ])\.\s+(?=[A-ZÀ-Þ])"
 )
 # "... (hereafter cited as *Papers*)", "(im Folgenden: Stadtbuch)"
-_BRACKETED = re.compile(rf"\(\s*(?i:{_HEREAFTER})[:\s]\s*(?P<short>[^()]{{3,100}}?)\s*\)")
+_BRACKETED = re.compile(rf"\(\s*+(?i:{_HEREAFTER})[:\s]\s*+(?P<short>[^()]{{3,100}}?)\s*+\)")
 _MARKS = "*_“”\"'‘’«»„ "
 # the short form, then its locator or the end: "Relief Commissioners, Last Report, 28."
 _AFTER = re.compile(r"\s*(?:[,.:;]|$)")
