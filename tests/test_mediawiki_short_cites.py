@@ -215,3 +215,32 @@ def test_many_short_citations_in_one_ref_cost_no_more_than_as_many_refs() -> Non
     many_refs = time.perf_counter() - start
     assert len(doc.footnotes) == 1
     assert one_ref < 2 * many_refs + 0.5
+
+
+@pytest.mark.parametrize(
+    ("body", "label", "shown"),
+    [
+        (
+            "As {{harvs|txt|last=Okafor|year=1987}} argued, ports grew.",
+            "Okafor 1987",
+            "Okafor (1987)",
+        ),
+        (
+            "As {{harvs|txt|last1=Brandt|last2=Sato|year=2004|p=101}} showed, mills turned.",
+            "Brandt Sato 2004",
+            "Brandt & Sato (2004)",
+        ),
+        ("As {{harvtxt|Okafor|1987}} argued, ports grew.", "Okafor 1987", "Okafor (1987)"),
+    ],
+    ids=["harvs-txt", "harvs-txt-two-authors", "harvtxt"],
+)
+def test_harvs_txt_in_the_text_is_an_in_text_citation(body: str, label: str, shown: str) -> None:
+    # {{harvs|txt}} renders "Okafor (1987)" in the text as {{harvtxt}} does: a citation by
+    # key, no footnote number taken from the <ref> notes that follow
+    text = body + " Later.<ref>{{cite web |url=https://a.example/x |title=X}}</ref>\n" + SOURCES_EN
+    doc = read(text)
+    markers = {m.label: m for f in doc.footnotes for m in f.markers}
+    assert set(markers) == {label, "1"}
+    claim = markers[label].claim
+    assert claim is not None and shown in claim.text
+    assert C.CITATION_KEY_MISSING not in codes(doc)

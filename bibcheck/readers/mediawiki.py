@@ -609,6 +609,14 @@ class _Reader:
             note.kind, note.short, note.pages = _Kind.SHORT, list(first.short), first.pages
             note.target, note.source, note.works = first.target, first.source, works
 
+    def in_text(self, template: Template) -> bool:
+        """``{{harvs|txt|last=Smith|year=2010}}``: a ``{{harvs}}`` whose ``txt`` flag makes
+        it render "Smith (2010)" in the text, as ``{{harvtxt}}`` does."""
+        if template.name != "harvs":
+            return False
+        _, positional = self.params(template)
+        return any(self.plain(p.children).strip().lower() == "txt" for p in positional)
+
     def harv_text(self, template: Template, sink: _Sink) -> None:
         """``{{harvtxt|Smith|2010}}`` in the text: "Smith (2010)", a citation by key."""
         works = self.short_works(template)
@@ -744,11 +752,11 @@ class _Reader:
             if citing:
                 self.template_note(node, _EFN_GROUPS.get(name, ""), sink)
             return
-        if name in _SFN or name in _HARV_NOTE:
+        if (name in _SFN or name in _HARV_NOTE) and not self.in_text(node):
             if citing:
                 self.short_note(node, sink)
             return
-        if name in _HARV_TEXT:
+        if name in _HARV_TEXT or self.in_text(node):
             if citing:
                 self.harv_text(node, sink)
             return
