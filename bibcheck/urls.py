@@ -41,6 +41,7 @@ __all__ = [
     "normalise_key",
     "host_key",
     "mixed_script_words",
+    "shortened_display",
 ]
 
 SCHEMES = ("http", "https", "ftp")
@@ -240,7 +241,12 @@ def _finish(item: _Found, line: int) -> tuple[ParsedUrl, list[Anomaly]]:
         label, _ = clean_url(item.label)
         # (the same address written out and percent-encoded is no difference:
         # ".../95-вр" shown for ".../95-%D0%B2%D1%80")
-        if _is_url(item.label) and label != display and encode_url(label) != encode_url(display):
+        if (
+            _is_url(item.label)
+            and label != display
+            and encode_url(label) != encode_url(display)
+            and not shortened_display(label, display)
+        ):
             notes.append(
                 Anomaly(
                     AnomalyCode.URL_LINK_TEXT_DIFFERS,
@@ -416,6 +422,31 @@ def _blank_out(text: str, spans: list[tuple[int, int]], kept: list[str] | None =
 
 
 @lru_cache(maxsize=65536)
+def shortened_display(label: str, target: str) -> bool:
+    """Is the link text ``label`` a shortened display of ``target``, not another address?
+    Its host alone (``www.example.org`` for ``https://www.example.org/files/…``, with or
+    without the scheme and ``www.``), or its beginning cut with an ellipsis
+    (``www.example.org/files/…``)."""
+    shown = label.strip()
+    cut = shown.endswith(("…", "..."))
+    shown = shown.rstrip("….").strip() if cut else shown
+    bare = re.sub(r"^(?:https?|ftp)://", "", shown, flags=re.I).rstrip("/")
+    shown_host, _, shown_path = bare.partition("/")
+    if not shown_host or any(c.isspace() for c in shown_host):
+        return False
+    try:
+        parts = urlsplit(target if "://" in target else "http://" + target)
+        host = (parts.hostname or "").lower()
+    except ValueError:
+        return False
+    if not host or shown_host.lower().removeprefix("www.") != host.removeprefix("www."):
+        return False
+    if not shown_path:
+        return True
+    rest = unquote(parts.path.lstrip("/") + (f"?{parts.query}" if parts.query else ""))
+    return cut and rest.startswith(unquote(shown_path))
+
+
 def normalise_key(url: str) -> str:
     """Canonical form for deciding that two URLs cite the same resource.
 

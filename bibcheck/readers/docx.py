@@ -105,7 +105,7 @@ from bibcheck.readers.plaintext import numeric_citations, unlisted_numbers
 from bibcheck.readers.registry import Reader, ReadOptions, register
 from bibcheck.readers.uncited import uncited_list
 from bibcheck.readers.xmlsafe import Package, parse_xml, read_package
-from bibcheck.urls import normalise_key
+from bibcheck.urls import normalise_key, shortened_display
 
 NAME = "docx"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -335,7 +335,9 @@ class _Text:
         if re.match(r"(?:https?|ftp)://", shown, re.I):
             return f"[{_escape(shown)}]({target})"  # the URL parser compares the two
         if re.match(r"www\.\S+$", shown, re.I):
-            if normalise_key("http://" + shown) != normalise_key(target):
+            if normalise_key("http://" + shown) != normalise_key(target) and not (
+                shortened_display(shown, target)
+            ):
                 self.link_notes.append(
                     f"link text {shown!r} differs from its target {target!r}; the target is used"
                 )

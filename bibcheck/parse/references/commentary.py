@@ -43,7 +43,8 @@ _URL_OR_DOI = re.compile(r"https?://|www\.|\bdoi\s?:|\b10\.\d{4,9}/", re.I)
 _CITED_YEAR = re.compile(
     rf"[(\[,.:]\s?{_YEAR}[a-z]?(?:\s?[–-]\s?\d{{2,4}})?\s?(?:[).,:;\]]|$)"
     # (or a colon and the page: "Hofmeyr 2004:18", the author-date note of the humanities)
-    rf"|(?<![^\W\d_])[^\W\d_]{{2,}}+\s(?:et\sal\.\s)?{_YEAR}[a-z]?(?:,|\)|:\s?\d)"
+    # (or a semicolon, the next work after it: "…, Roma 2023; v. anche …")
+    rf"|(?<![^\W\d_])[^\W\d_]{{2,}}+\s(?:et\sal\.\s)?{_YEAR}[a-z]?(?:,|\)|:\s?\d|;)"
     rf"|(?:^|\s){_YEAR}\.\s*$",
 )
 # A date in running prose: "in spring 2024", "in September 2023", "of 3 April 2023",
@@ -173,6 +174,9 @@ _SEE = (
     # Latin (and the Italian "si veda"): "v. V. Väänänen", "vide", "cf. etiam"; verbs that
     # say who treated the topic: "De codicibus diligentissime egit Å. Josephson"
     r"|(?-i:v\.)(?=\s+[A-ZÀ-ÖØ-Þ])|vide(?:\s+etiam)?|cf\.\s+etiam|(?:si\s+)?veda(?:no)?"
+    # (the Italian "V." before a phrase, never an initial: "V. per tutti", "v. anche", "V.,")
+    r"|(?-i:[vV]\.)(?:\s+(?-i:per\s+tutti|anche|pure|ampiamente|amplius|inoltre|già|spec\."
+    r"|da\s+ultimo|in\s+particolare|sul\s+punto))+|(?-i:V\.)(?=,\s)"
     r"|egit|egerunt|scripsit|scripserunt|disseruit|disseruerunt|disputavit|tractavit"
     r"|tractaverunt|exposuit|docuit|monuit|observavit|adnotavit|annotavit|collegit|rettulit)"
 )
@@ -207,7 +211,7 @@ _ADVERBIAL = (
     r"(?:\s(?-i:en\sdernier\slieu|en\sparticulier|notamment|surtout|également|récemment"
     r"|dernièrement|zuletzt|jüngst|neuerdings|besonders|insbesondere|grundlegend|ausführlich"
     r"|most\srecently|recently|especially|generally|sobre\stodo|en\sparticular|recientemente"
-    r"|in\sparticolare|soprattutto|recentemente|da\sultimo|sobretudo))?"
+    r"|in\sparticolare|soprattutto|recentemente|da\sultimo|sobretudo|per\stutti|por\stodos))?"
 )
 _LEAD_IN = re.compile(rf"^{_TOPIC}\b{_SEE}{_EG}{_INSERTED}{_ADVERBIAL}{_ABOUT}\s+", re.I)
 # A prose clause that hands over to its source: "The procedure follows AWWA (2016)",

@@ -44,6 +44,7 @@ from bibcheck.parse.references.commentary import (
     short_note_head,
     strip_lead_in,
 )
+from bibcheck.parse.references.italian_notes import CIT_SHORT
 from bibcheck.parse.references.several import work_spans
 from bibcheck.parse.references.short_forms import defined_short_forms, short_form_used
 
@@ -371,7 +372,8 @@ def _short(
 ) -> Repeat | None:
     """The short note ``text`` (``Smith, *Trade*, 46``) resolved to the earlier full note
     of that author and title; None when it is no short note or names no earlier work."""
-    short = _SHORT.match(text) or _SHORT_WHOLE.match(text)
+    # (Italian "cit.": "Rossi, *La pena*, cit., pp. 4 ss.", a title with its parentheses)
+    short = _SHORT.match(text) or _SHORT_WHOLE.match(text) or CIT_SHORT.match(text)
     head = short_note_head(text) if short is None else None
     if head is not None:  # "Hammel-Kiesow, Die Hanse, 92. I follow his dating ...": a remark
         text = head

@@ -40,6 +40,7 @@ from bibcheck.parse.references import (
     german,
     harvard,
     ieee,
+    italian_notes,
     legal,
     mhra,
     nature,
@@ -71,6 +72,7 @@ def detect_note_fields(rest: str) -> Fields | None:
     return (
         acm.parse(body)  # "Given Family, and Given Family. 2019. Title. In …": ACM's head
         or chicago.peer(body)  # "Philip Dormer Stanhope, Earl of Chesterfield, Title (…)"
+        or italian_notes.parse(body)  # "M. Rossi, Titolo, Editore, Milano 2024, pp. 7 ss."
         or legal.parse(body)
         or parliamentary.parse(body)
         or gbt.parse(body)
@@ -105,6 +107,7 @@ def detect_fields(rest: str) -> Fields | None:
     for parser in (
         acm.parse,
         chicago.peer,
+        italian_notes.parse,
         legal.parse,
         parliamentary.parse,
         gbt.parse,

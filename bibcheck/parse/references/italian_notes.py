@@ -1,0 +1,378 @@
+"""Italian legal and humanities notes, and their Spanish and Portuguese neighbours.
+
+The tradition writes the names with initials first, the title (italic in print, plain in
+a plain-text copy), then the publisher, and the place and the year with no comma between
+them; pages end with ``ss.`` ("and following"):
+
+* ``M. Rossi, F. Bianchi, Titolo del libro, Editore Alfa, Milano 2024, pp. 77 ss.`` (a
+  book: the segment before ``Place Year`` is the publisher when it is named like one;
+  ``2nd ed.``, ``3a ed.`` are no part of the title), Spanish ``pp. 45 y ss.``,
+  Portuguese ``p. 33 e ss.``;
+* ``N. Autore, Titolo dell'articolo, in Rivista di studi, 17 (1977), 1, pp. 1-15`` and
+  ``…, in «Rivista», 2019, n. 3, p. 45`` (an article: ``in`` and the journal, the volume
+  and the year in parentheses, or the year alone);
+* ``A. Autore, Titolo, in B. Curatore (a cura di), Volume, Editore, Città 2007, pp.
+  91-112`` (a chapter; Spanish ``en … (coord.)``, Portuguese ``em … (org.)``);
+* a body as author: ``Ente nazionale, Comitato, Raccomandazione CM/Rec(2018)8 …, 3
+  ottobre 2018`` (the title keeps its designation, the year in parentheses inside it);
+* statutes and decrees by their date: ``D.lgs. 10 ottobre 2022, n. 150, Titolo del
+  decreto, in G.U. n. 243 del 17 ottobre 2022`` (the title after the number; ``D.lgs.`` is
+  no title), ``D.m.``, ``L.``, ``D.P.R.``, ``Legge``; Spanish ``Ley Orgánica 5/2000, de 12
+  de enero, reguladora de …`` and Portuguese ``Lei n.º 21/2007, de 12 de junho, …``;
+* court decisions by their date: ``Cass. pen., Sez. V, 14 marzo 2025, n. 10872``,
+  ``Corte cost., sent. 18 luglio 2024, n. 141, in Giur. cost., 2024, pp. 1502 ss.`` (the
+  decision's year; a page of the report is no year), Spanish ``STS 123/2019, de 5 de
+  marzo``.
+
+A note citing several works (``…, Milano 2003; v. anche …``) is read by its first.
+:func:`parse` returns the fields, or None when the text has none of these shapes.
+:data:`CIT_SHORT` is the short note that repeats a work (``Autore, Titolo breve, cit.,
+p. 4``) for the repeat resolver.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bibcheck.model import RefKind
+from bibcheck.parse.references.patterns import ORGANISATION_WORD, SURNAME, U
+from bibcheck.parse.references.shared import Fields, year_of
+
+__all__ = ["CIT_SHORT", "parse"]
+
+_YEAR = r"(?:1[5-9]|20)\d\d"
+_MONTH = (
+    r"(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre"
+    r"|novembre|dicembre|enero|febrero|abril|mayo|junio|julio|septiembre|setiembre"
+    r"|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro"
+    r"|outubro|novembro|dezembro)"
+)
+_DATE = rf"\d{{1,2}}(?:°|º)?\s(?i:{_MONTH})\s(?P<dateyear>{_YEAR})"
+
+# ---- names ---------------------------------------------------------------------------
+_INITIALS = rf"[{U}]\.(?:\s?-?[{U}]\.){{0,3}}"
+# (small capitals typed as capitals: "G. MANNOZZI")
+_FAMILY = rf"(?:{SURNAME}|[{U}]{{2,}}(?:['’-][{U}]+)?)(?:\s[{U}][a-zà-ÿ]+(?=,))?"
+_PERSON = rf"{_INITIALS}\s?{_FAMILY}"
+_EDITOR_MARK = r"\((?:a\scura\sdi|a\sc\.\sdi|eds?\.|coords?\.|dirs?\.|orgs?\.)\)"
+_PEOPLE = rf"{_PERSON}(?:(?:,\s|\s(?:e|y)\s){_PERSON}){{0,5}}(?:,?\set\sal\.|\se\saltri)?"
+# (a name after the names: "M. Rossi, D. Neri, M. Bassi. Titolo" is another style's list)
+_MORE_NAMES = re.compile(rf"(?:and\s|&\s)?{_PERSON}[.,]")
+_PERSONS = re.compile(rf"(?P<people>{_PEOPLE})(?:\s{_EDITOR_MARK})?,\s")
+# a body as author: its name holds a word for one ("Consiglio", "Forum", "Osservatorio"),
+# or it is an acronym ("UNODC", "ISTAT")
+_SUB_BODY = (
+    rf"(?:{ORGANISATION_WORD})\b|\b(?:Comitato|Comité|Assemblea|Asamblea|Direzione|Dirección"
+    r"|Direção|Dipartimento|Departamento|Segretariato|Secretaría|Sezione|Camera|Senato|Senado)\b"
+)
+# (a second body is a part of the first: "Consiglio d'Europa, Comitato dei Ministri")
+_SECOND_BODY = re.compile(_SUB_BODY)
+_BODY_WORD = re.compile(
+    rf"{_SUB_BODY}|\b(?:Forum|Osservatorio|Observatorio|Observatório|Garante"
+    r"|Autorità|Autoridad|Parlamento|Associazione|Asociación|Associação|Centro|Nazioni"
+    r"|Naciones|Nações|Nations|Defensor|Difensore|Procura|Fiscalía)\b"
+)
+_ACRONYM = re.compile(rf"[{U}]{{2,8}}(?:-[{U}]{{1,4}})?")
+_SEGMENT = re.compile(r"[^,;:()«»“”*_]{2,90}")
+
+# ---- what follows the title ----------------------------------------------------------
+_PAGE = (
+    r"(?:pp?\.|pag\.|págs?\.|fl\.)\s?[\dIVXLCivxlc]+(?:\s?[-–]\s?\d+)?"
+    r"(?:\s(?:(?:e|y)\s)?(?:ss|sgg|segg|sigs?)\.?)?"
+)
+# what a note may add after the year: the pages, a volume, a chapter, a note of the work
+_AFTER = (
+    rf"(?:,\s(?:{_PAGE}|(?:vol\.|t\.|tomo)\s?[\dIVXL]+|(?:cap\.|n\.|nota|nt\.|§)\s?\d+"
+    r"|[IVX]{1,4}))*"
+)
+# (no month: "…, Tech. Rep., Jun. 2021" is an English report's date)
+_PLACE = (
+    r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s)"
+    rf"[{U}][\w'’.]+(?:-[{U}][\w'’.]+)?"
+    rf"(?:\s(?:(?:de|di|del|am|upon|sur|do|da)\s)?[{U}][\w'’.]+){{0,2}}"
+)
+_IMPRINT = re.compile(rf",\s(?P<place>{_PLACE})\s(?P<year>{_YEAR})(?P<after>{_AFTER})\.?$")
+_DATED_END = re.compile(rf",\s(?:{_PLACE},?\s)?{_DATE}(?:{_AFTER})\.?$")
+_EDITION = re.compile(
+    r"^(?:\d{1,2}(?:st|nd|rd|th|a|ª|º|°|\.)?|[IVX]{1,4})\s?(?:ed|edn|edizione|edición|edição)"
+    r"\.?(?:\s(?:riv|rev|aggiornata|ampliada|revista)\.?)*$",
+    re.I,
+)
+# a publisher's name: capitalised words ("Giuffrè Francis Lefebvre", "Il Mulino", "Tirant lo
+# Blanch", "Cambridge University Press"); a word in lower case of four letters or more is
+# prose, a title's ("il porto e il mare"), unless it names a publisher ("editrice")
+_PUBLISHER = re.compile(
+    rf"(?:[{U}][\w'’&.-]*|(?:lo|la|le|il|de|di|del|della|e|y|&|and|of|for)"
+    r"|editrice|editore|editori|edizioni|ediciones|editorial|editora|edições)"
+    rf"(?:\s(?:[{U}][\w'’&.-]*|lo|la|le|il|de|di|del|della|e|y|&|and|of|for"
+    r"|editrice|editore|editori|edizioni|ediciones|editorial|editora|edições)){0,5}"
+)
+_IN = r"(?:in|en|em|In|En|Em)"
+_JOURNAL_NUMBERS = re.compile(
+    rf",\s(?:(?P<volume>\d{{1,4}}|[IVXLC]{{1,6}})\s\((?P<year>{_YEAR})\)|(?P<bare>{_YEAR}))"
+    r"(?:,\s(?:n\.|nr\.|núm\.|fasc\.)?\s?(?P<issue>\d{1,3}(?:[-/]\d{1,3})?)(?=,|\.?$))?"
+    r"(?:,\s(?:pp?\.|págs?\.)\s?(?P<pages>\d+(?:\s?[-–]\s?\d+)?)(?:\s(?:(?:e|y)\s)?ss\.)?)?"
+)
+_MARKED = re.compile(r"^(?:\*(?P<a>[^*]{2,300})\*|_(?P<b>[^_]{2,300})_|«(?P<c>[^»]{2,300})»)")
+# not this tradition: German notes ("S. 45", "2. Aufl.", "Hrsg.", "in:"), English "pp. 4-5."
+# with a colon imprint ("London: Verso, 1990")
+# a title quoted with its comma inside the quotes (IEEE, Chicago: "“Title,” Journal")
+_FOREIGN = re.compile(
+    r"\bS\.\s?\d|\bAufl\.|\bHrsg\.|\bHg\.|\bBd\.|\b[Ii]n:\s|[“\"][^”\"]{2,300}?[,.][”\"]"
+)
+
+# ---- statutes and decisions ----------------------------------------------------------
+_ACT = re.compile(
+    r"^(?P<name>D\.\s?lgs\.|D\.\s?Lgs\.|d\.\s?lgs\.|D\.\s?[lL]\.|D\.\s?P\.\s?R\.|D\.\s?P\.\s?C\.\s?M\."
+    r"|D\.\s?[mM]\.|D\.\s?M\.|L\.|R\.\s?[dD]\.|Legge|Decreto(?:\slegislativo|-legge|\slegge"
+    r"|\sministeriale|\sdel\sPresidente\sdella\sRepubblica|\sinterministeriale)?"
+    r"|Regio\sdecreto|Delibera|Circolare)"
+    rf"\s{_DATE}(?:,\s(?:n\.|nr\.)\s?(?P<number>\d{{1,5}}(?:/\d{{2,4}})?))?"
+    r"(?P<rest>.*)$"
+)
+_IBERIAN_ACT = re.compile(
+    r"^(?P<name>Ley(?:\sOrgánica)?|Real\sDecreto(?:\sLegislativo|-ley)?|Decreto(?:-[Ll]ei|-ley)?"
+    r"|Lei(?:\sOrgânica)?|Orden|Portaria|Resolución)"
+    r"\s(?:n\.(?:º|°|o)\s?)?(?P<number>\d{1,5}/(?P<numyear>\d{2}|\d{4}))"
+    r",\sde\s\d{1,2}(?:\.º|º)?\sde\s(?i:" + _MONTH + r")(?:\sde\s(?P<dateyear>\d{4}))?"
+    r"(?P<rest>.*)$"
+)
+# where a statute's title ends: its publication in the official journal, an article cited
+_GAZETTE = re.compile(
+    r",\s(?:(?:in|en|em|publicad[ao]\sen)\s)?[*_]?(?:G\.\s?U\.|Gazz\.\s?Uff\.|GU\b|GUUE|GURI"
+    r"|S\.\s?O\.|Suppl\.|BOE\b|B\.O\.E\.|Diário\sda\sRepública|DR\b|D\.R\.)"
+    r"|,\s(?:artt?\.|art\.º|arts?\.|comma|commi|apartado)\s"
+)
+_COURT = re.compile(
+    r"^(?:Corte\scost(?:ituzionale|\.)|C\.\s?cost\.|Cass(?:azione|\.)(?:,?\s(?:pen|civ|sez)\.)?"
+    r"|Cons\.\s?(?:di\s)?Stato|C\.d\.S\.|T\.A\.R\.|TAR\b|Trib(?:unale|\.)|C\.\s?app\.|Corte\sapp\."
+    r"|App\.|Corte\sd['’]\s?[aA]ppello|Corte\sEDU|C\.\s?giust\.|Corte\sgiust\.|CGUE\b|Corte\sd['’]\s?[aA]ssise"
+    r"|Tribunal\s(?:Supremo|Constitucional|Superior)|STS\b|STC\b|SAP\b|STSJ\b|Acórdão|Ac\.\s(?:do\s)?(?:STJ|TC|TRL|TRP)"
+    r"|Supremo\sTribunal)"
+)
+_DECISION_DATE = re.compile(
+    rf"{_DATE}|\b\d{{1,2}}[./-]\d{{1,2}}[./-](?P<numdate>{_YEAR})\b"
+    rf"|\bde\s\d{{1,2}}\sde\s(?i:{_MONTH})(?:\sde\s(?P<iberian>{_YEAR}))?"
+    rf"|\b\d{{1,5}}/(?P<numbered>{_YEAR})\b"
+)
+
+# ---- the short note that repeats a work ----------------------------------------------
+# "Rossi, Bianchi, La pena, cit., pp. 14 ss.", "Consiglio d'Europa, *Raccomandazione
+# CM/Rec(2018)8*, cit., punti 36-42", "Pérez, *La mediación*, ob. cit." is op. cit.'s
+CIT_SHORT = re.compile(
+    r"^\s*(?P<author>[^,“\"«(*_;]{2,60}(?:,\s[^,“\"«(\s*_;]{2,30}){0,3}),\s"
+    r"(?P<title>\*[^*]{2,150}\*|_[^_]{2,150}_|«[^»]{2,150}»|“[^”]{2,150}”"
+    r"|[^,;*_«“]{3,120}?),?\s\*?cit\.\*?"
+    r"(?P<locator>(?:,\s[^;]{1,80}?)?)\.?\s*$"
+)
+
+
+def parse(body: str) -> Fields | None:
+    """Fields of a note in the Italian (Spanish, Portuguese) tradition, or None."""
+    first = _first_work(body).strip().rstrip(".,; ")
+    if not first or len(first) > 1500:
+        return None
+    return _act(first) or _decision(first) or _work(first)
+
+
+def _first_work(text: str) -> str:
+    """The text up to the first ``;`` outside brackets, quotes and italics."""
+    depth = 0
+    italic = False
+    for i, char in enumerate(text):
+        if char in "([«“":
+            depth += 1
+        elif char in ")]»”" and depth:
+            depth -= 1
+        elif char == "*":
+            italic = not italic
+        elif char == ";" and not depth and not italic:
+            return text[:i]
+    return text
+
+
+def _act(text: str) -> Fields | None:
+    m = _ACT.match(text) or _IBERIAN_ACT.match(text)
+    if m is None:
+        return None
+    year = m.group("dateyear")
+    if year is None:  # "Ley 4/2015, de 27 de abril": the number's year
+        raw = m.group("numyear")
+        year = raw if len(raw) == 4 else None
+    rest = m.group("rest")
+    title = None
+    if rest.startswith(", "):
+        body = rest[2:]
+        end = _GAZETTE.search(", " + body)
+        title = (body[: end.start() - 2] if end else body).strip(" ,.*_") or None
+        if title is not None and (re.fullmatch(rf"{_DATE}.*", title) or len(title) < 4):
+            title = None
+    return Fields(
+        "italian",
+        title=title,
+        year=year_of(year),
+        untitled=title is None,
+        kind=RefKind.UNKNOWN,
+    )
+
+
+def _decision(text: str) -> Fields | None:
+    if _COURT.match(text) is None:
+        return None
+    # (up to the report it is printed in: "…, n. 141, in *Giur. cost.*, 2024, pp. 1502 ss.")
+    own = re.split(rf",\s{_IN}\s", text, maxsplit=1)[0]
+    date = _DECISION_DATE.search(own)
+    if date is None:
+        return None
+    year = next((g for g in date.groups() if g), None)
+    return Fields("italian", year=year_of(year), untitled=True, kind=RefKind.UNKNOWN)
+
+
+def _work(text: str) -> Fields | None:
+    """A book, an article, a chapter or a body's document, its names first."""
+    if _FOREIGN.search(text):
+        return None
+    authors, rest = _authors(text)
+    if authors is None or not rest or _MORE_NAMES.match(rest):
+        return None
+    title, after = _title(rest)
+    if title is not None and after is not None:
+        found = _in_journal(authors, title, after) or _in_book(authors, title, after)
+        if found is not None:
+            return found
+    return _book(authors, rest) or _dated(authors, rest)
+
+
+def _authors(text: str) -> tuple[tuple[str, ...] | None, str]:
+    """The names a note starts with (people by their initials, or one or two bodies) and
+    the rest; (None, text) when it starts with neither."""
+    m = _PERSONS.match(text)
+    if m is not None:
+        people = re.split(r",\s|\s(?:e|y)\s", m.group("people"))
+        people = [re.sub(r",?\s(?:et\sal\.|e\saltri)$", "", p) for p in people]
+        return tuple(p.strip() for p in people if p.strip()), text[m.end() :]
+    bodies: list[str] = []
+    at = 0
+    for pattern in (_BODY_WORD, _SECOND_BODY):
+        seg = _SEGMENT.match(text, at)
+        if seg is None or not text.startswith(", ", seg.end()):
+            break
+        name = seg.group(0).strip()
+        acronym = not bodies and _ACRONYM.fullmatch(name)
+        if not (pattern.search(name) or acronym) or re.search(r"\d", name):
+            break
+        bodies.append(name)
+        at = seg.end() + 2
+    if not bodies:
+        return None, text
+    return tuple(bodies), text[at:]
+
+
+def _title(rest: str) -> tuple[str | None, str | None]:
+    """The title and what follows it, where a mark (italics, quotes) or ``, in`` ends it."""
+    marked = _MARKED.match(rest)
+    if marked is not None:
+        title = next(g for g in marked.groups() if g)
+        return title.strip(), rest[marked.end() :]
+    m = re.search(rf",\s{_IN}\s", rest)
+    if m is None or m.start() < 2:
+        return None, None
+    return rest[: m.start()], rest[m.start() :]
+
+
+def _in_journal(authors: tuple[str, ...], title: str, after: str) -> Fields | None:
+    m = re.match(
+        rf",\s{_IN}\s(?P<journal>\*[^*]{{2,150}}\*|«[^»]{{2,150}}»|_[^_]{{2,150}}_"
+        rf"|(?!{_PERSON}|[{U}][\w'’-]+\s{_EDITOR_MARK})[^,;«»*]{{2,150}}?)(?=,\s)",
+        after,
+    )
+    if m is None:
+        return None
+    numbers = _JOURNAL_NUMBERS.match(after, m.end())
+    if numbers is None:
+        return None
+    journal = m.group("journal").strip("*_«» ")
+    year = numbers.group("year") or numbers.group("bare")
+    return Fields(
+        "italian",
+        authors,
+        title.strip(" ,"),
+        year_of(year),
+        container=journal,
+        volume=numbers.group("volume"),
+        issue=numbers.group("issue"),
+        pages=numbers.group("pages"),
+    )
+
+
+def _in_book(authors: tuple[str, ...], title: str, after: str) -> Fields | None:
+    """A chapter: ``, in B. Curatore (a cura di), Volume, Editore, Città 2007, pp. 1-20``."""
+    m = re.match(rf",\s{_IN}\s(?:{_PEOPLE}|Id\.|Ead\.|Idem|Eadem)\s{_EDITOR_MARK},\s", after)
+    if m is None:
+        return None
+    book = _book((), after[m.end() :])
+    if book is None or book.title is None:
+        return None
+    return Fields(
+        "italian",
+        authors,
+        title.strip(" ,"),
+        book.year,
+        container=book.title,
+        pages=book.pages,
+        publisher=book.publisher,
+        place=book.place,
+        chapter=True,
+    )
+
+
+def _book(authors: tuple[str, ...], rest: str) -> Fields | None:
+    """``Titolo[, 2a ed.][, Editore], Città 2024[, pp. 77 ss.]``."""
+    imprint = _IMPRINT.search(rest)
+    if imprint is None:
+        return None
+    head = rest[: imprint.start()]
+    marked = _MARKED.match(head)
+    publisher = None
+    if marked is not None:
+        title = next(g for g in marked.groups() if g)
+        tail = [p.strip() for p in head[marked.end() :].split(",") if p.strip()]
+        tail = [p for p in tail if not _EDITION.match(p)]
+        publisher = ", ".join(tail) or None
+    else:
+        parts = head.split(", ")
+        edition = next((i for i in range(1, len(parts)) if _EDITION.match(parts[i].strip())), 0)
+        if edition:  # "Titolo, 3a ed., Istituto nazionale di statistica": what follows it
+            publisher = ", ".join(parts[edition + 1 :]).strip() or None
+            parts = parts[:edition]
+        elif len(parts) > 1 and _PUBLISHER.fullmatch(parts[-1].strip()):
+            publisher = parts.pop().strip()
+        title = ", ".join(parts)
+    title = title.strip(" ,")
+    if len(title) < 2 or len(title) > 400:
+        return None
+    return Fields(
+        "italian",
+        authors,
+        title,
+        year_of(imprint.group("year")),
+        pages=_pages(imprint.group("after")),
+        publisher=publisher,
+        place=imprint.group("place"),
+        book=True,
+    )
+
+
+def _dated(authors: tuple[str, ...], rest: str) -> Fields | None:
+    """A body's document with its date: ``Comitato, Titolo CM/Rec(2018)8 …, 3 ottobre 2018``."""
+    m = _DATED_END.search(rest)
+    if m is None or m.start() < 2:
+        return None
+    marked = _MARKED.match(rest)
+    title = next(g for g in marked.groups() if g) if marked else rest[: m.start()]
+    return Fields("italian", authors, title.strip(" ,"), year_of(m.group("dateyear")))
+
+
+def _pages(after: str) -> str | None:
+    m = re.search(r"(?:pp?\.|pag\.|págs?\.|fl\.)\s?(\d+(?:\s?[-–]\s?\d+)?)", after)
+    return m.group(1) if m else None
