@@ -25,18 +25,32 @@ def without_controls(doc: ParsedDocument) -> ParsedDocument:
     return cleaned
 
 
+_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(kind: type) -> tuple[str, ...]:
+    """The fields of a dataclass type (none for any other type), found once per type."""
+    names = _NAMES.get(kind)
+    if names is None:
+        names = _NAMES[kind] = tuple(f.name for f in fields(kind)) if is_dataclass(kind) else ()
+    return names
+
+
 def _value(value: Any) -> Any:
     """A field's value without control characters: strings, tuples and lists of them, and
-    nested dataclasses (a reference's URLs)."""
+    nested dataclasses (a reference's URLs).  A value with none is returned as it is (the
+    same object), so a document is walked once, whatever its depth."""
     if isinstance(value, str):
-        return CONTROL.sub("", value)
-    if isinstance(value, tuple):
-        return tuple(_value(v) for v in value)
-    if isinstance(value, list):
-        return [_value(v) for v in value]
-    if is_dataclass(value) and not isinstance(value, type):
-        changed = {f.name: _value(getattr(value, f.name)) for f in fields(value)}
-        if all(changed[k] == getattr(value, k) for k in changed):
+        return CONTROL.sub("", value) if CONTROL.search(value) else value
+    if isinstance(value, tuple | list):
+        items = [_value(v) for v in value]
+        if all(a is b for a, b in zip(items, value, strict=True)):
+            return value
+        return tuple(items) if isinstance(value, tuple) else items
+    names = _field_names(type(value))
+    if names:
+        changed = {name: _value(getattr(value, name)) for name in names}
+        if all(changed[k] is getattr(value, k) for k in changed):
             return value
         return replace(value, **changed)
     return value

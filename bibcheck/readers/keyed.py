@@ -84,12 +84,14 @@ def transform(
     columns: dict[int, int] = {}
     counter = 0
     out: list[str] = []
+    length = 0  # of the output so far
     pending: list[tuple[int, str]] = []  # (position in output, tokens) for in-text cites
     pos = 0
     for span in sorted(spans, key=lambda s: s.start):
         if span.start < pos:
             continue  # overlapping spans: the first wins
         out.append(line[pos : span.start])
+        length += span.start - pos
         tokens = []
         for label in span.labels:
             counter += 1
@@ -97,21 +99,41 @@ def transform(
             tokens.append(_token(label, counter))
         if span.in_text:
             out.append(span.name)
-            pending.append((sum(len(p) for p in out), "".join(tokens)))
+            length += len(span.name)
+            pending.append((length, "".join(tokens)))
         else:
             out.append(span.name + "".join(tokens))
+            length += len(out[-1])
         pos = span.end
     out.append(line[pos:])
     text = "".join(out)
-    for at, joined in reversed(pending):
-        end = _SENTENCE_END.search(text, at)
-        where = end.start() if end else len(text.rstrip())
-        text = text[:where] + joined + text[where:]
+    if pending:
+        text = _at_sentence_ends(text, pending)
     if tidy is not None:
         text = tidy(text)
     for m in TOKEN.finditer(text):
         colmap[(line_no, m.start() + 1)] = columns[int(m.group("id"))]
     return text
+
+
+def _at_sentence_ends(text: str, pending: Sequence[tuple[int, str]]) -> str:
+    """``text`` with each in-text citation's tokens moved to the end of its sentence (the
+    first sentence end at or after its position, else the text's end): the sentence ends
+    found in one pass, so a paragraph of many in-text citations costs its length once."""
+    ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+    last = len(text.rstrip())
+    placed: list[tuple[int, int, str]] = []
+    for k, (at, joined) in enumerate(pending):
+        i = bisect_left(ends, at)
+        placed.append((ends[i] if i < len(ends) else last, k, joined))
+    parts: list[str] = []
+    pos = 0
+    for where, _, joined in sorted(placed):
+        parts.append(text[pos:where])
+        parts.append(joined)
+        pos = where
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 @dataclass(slots=True)

@@ -40,8 +40,11 @@ from __future__ import annotations
 
 import os
 import re
+import sys
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -465,6 +468,40 @@ def _split_brackets(masked: str) -> dict[int, list[Span]]:
     return found
 
 
+class _Taken:
+    """Spans of a line already taken, asked whether one covers a position or starts in a
+    range: sorted starts with the furthest end so far, so a line of many citations is read
+    in n log n, not n squared."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]] = ()) -> None:
+        self._spans = sorted(spans)
+        self._reach: list[int] | None = None
+
+    def add(self, start: int, end: int) -> None:
+        if not self._spans or (start, end) >= self._spans[-1]:
+            self._spans.append((start, end))  # (in order, as a scan finds them: kept up)
+            if self._reach is not None:
+                self._reach.append(max(self._reach[-1], end) if self._reach else end)
+            return
+        insort(self._spans, (start, end))
+        self._reach = None
+
+    def _furthest(self) -> list[int]:
+        if self._reach is None:
+            self._reach = list(accumulate((end for _, end in self._spans), max))
+        return self._reach
+
+    def covers(self, at: int) -> bool:
+        """Does a span hold ``at`` (start <= at < end)?"""
+        k = bisect_right(self._spans, (at, sys.maxsize)) - 1
+        return k >= 0 and self._furthest()[k] > at
+
+    def starts_within(self, start: int, end: int) -> bool:
+        """Does a span start in ``start:end``?"""
+        k = bisect_left(self._spans, (start, -1))
+        return k < len(self._spans) and self._spans[k][0] < end
+
+
 def _spans(
     masked: str, in_text: bool, names: Mapping[str, str], split: Sequence[Span] = ()
 ) -> list[Span]:
@@ -473,22 +510,22 @@ def _spans(
     ``split``: this line's parts of bracketed citations that run over line breaks.
     """
     spans: list[Span] = list(split)
-    taken: list[tuple[int, int]] = [(s.start, s.end) for s in split]
+    taken = _Taken([(s.start, s.end) for s in split])
     for m in MARKER.finditer(masked):
         spans.append(Span(m.start(), m.end(), (m.group("label"),), cite=False))
-        taken.append((m.start(), m.end()))
+        taken.add(m.start(), m.end())
     for m in _brackets(masked):
         keys = _keys(m.group("body"))
-        if keys and not any(a <= m.start() < b for a, b in taken):
+        if keys and not taken.covers(m.start()):
             spans.append(Span(m.start(), m.end(), tuple(keys)))
-            taken.append((m.start(), m.end()))
+            taken.add(m.start(), m.end())
     if in_text:
         for m in _IN_TEXT.finditer(masked):
             key = _key(m)
-            if not _in_text_key(key) or any(a <= m.start() < b for a, b in taken):
+            if not _in_text_key(key) or taken.covers(m.start()):
                 continue
             end = m.end()
-            if m.group("loc") and any(m.start("loc") <= a < m.end() for a, _ in taken):
+            if m.group("loc") and taken.starts_within(m.start("loc"), m.end()):
                 # "@a [see also @b]": the bracket is a citation of its own, no locator
                 end = m.start("loc")
             spans.append(Span(m.start(), end, (key,), True, True, names.get(key, key)))
