@@ -2,34 +2,21 @@
 manuscript's long ``[@doi:…]`` / ``@url:…`` runs took 17 s for 1,000 citations: the
 sentence end of every in-text citation was searched from its place, every span checked
 against every span before it, and the control-character pass compared whole subtrees).
-Times are compared as ratios, so a loaded machine does not fail them."""
+CPU times are compared as ratios (tests/growth.py), so a loaded machine does not fail them."""
 
 from __future__ import annotations
-
-import time
-from collections.abc import Callable
 
 from bibcheck.model import Anomaly, AnomalyCode, Reference
 from bibcheck.readers.controls import _value
 from bibcheck.readers.keyed import TOKEN, Span, transform
 from bibcheck.readers.pandoc import citation_spans
+from tests.growth import growth
 
 
 def _line(n: int) -> str:
     brackets = " ".join(f"[@doi:10.1000/x{i}]" for i in range(n))
     in_text = " ".join(f"@url:https://a.example/{i}" for i in range(n))
     return f"Claim {brackets} and {in_text} agree. Next sentence."
-
-
-def _seconds(call: Callable[[], object]) -> float:
-    start = time.perf_counter()
-    call()
-    return time.perf_counter() - start
-
-
-def _ratio(call: Callable[[int], object], small: int, big: int) -> float:
-    call(small)  # (warm up)
-    return _seconds(lambda: call(big)) / max(_seconds(lambda: call(small)), 1e-4)
 
 
 def _transform(n: int) -> str:
@@ -43,11 +30,11 @@ def _transform(n: int) -> str:
 
 def test_transform_of_a_long_paragraph_is_linear() -> None:
     # ten times the citations: far under the hundredfold of a quadratic pass
-    assert _ratio(_transform, 150, 1500) < 35
+    assert growth(_transform, 150, 1500) < 35
 
 
 def test_spans_of_a_long_paragraph_are_linear() -> None:
-    assert _ratio(lambda n: citation_spans(_line(n), True), 150, 1500) < 35
+    assert growth(lambda n: citation_spans(_line(n), True), 150, 1500) < 35
 
 
 def test_in_text_tokens_go_to_their_sentence_end_in_order() -> None:

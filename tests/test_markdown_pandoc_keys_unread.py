@@ -10,7 +10,6 @@ how many it left.
 from __future__ import annotations
 
 import textwrap
-import time
 
 import pytest
 
@@ -22,6 +21,7 @@ from bibcheck.readers.evidence import (
     unread_kramdown_citations,
     unread_pandoc_citations,
 )
+from tests.growth import growth
 
 
 @pytest.mark.parametrize(
@@ -45,15 +45,12 @@ def test_pandoc_citation(text: str, found: list[str]) -> None:
 
 
 def test_pandoc_citation_is_linear() -> None:
-    def seconds(size: int) -> float:
-        start = time.perf_counter()
+    def near_misses(size: int) -> None:
         for text in ("[" * size, "[a " * (size // 3), "[x; " * (size // 4) + "@"):
             assert PANDOC_CITATION.findall(text) == []
-        return time.perf_counter() - start
 
-    # ten times the near-misses: far under the hundredfold of a quadratic scan (a ratio,
-    # not a time, so a loaded machine does not fail it)
-    assert seconds(40000) < 30 * max(seconds(4000), 0.001)
+    # ten times the near-misses: far under the hundredfold of a quadratic scan
+    assert growth(near_misses, 4000, 40000) < 30
 
 
 GUIDE = textwrap.dedent(
