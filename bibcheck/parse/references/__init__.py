@@ -30,7 +30,17 @@ import unicodedata
 from collections.abc import Sequence
 
 from bibcheck.model import Anomaly, AnomalyCode, ParsedUrl, Reference, RefKind
-from bibcheck.parse.references import acs, caps, gbt, generic, german, gost, legal, patent
+from bibcheck.parse.references import (
+    acs,
+    caps,
+    gbt,
+    generic,
+    german,
+    german_law,
+    gost,
+    legal,
+    patent,
+)
 from bibcheck.parse.references import fields as f
 from bibcheck.parse.references.attributed import unbracketed
 from bibcheck.parse.references.commentary import citation_start, list_note
@@ -212,8 +222,9 @@ def parse_reference(
         return dataclasses.replace(ref, raw=text, authors=as_written(ref.authors, text))
     if note:
         start, commentary = citation_start(text)
-        # ("Fair Trading Act 1987 (NSW) s 48": a statute, read by the legal parser)
-        if commentary and not legal.recognised(text):
+        # ("Fair Trading Act 1987 (NSW) s 48": a statute, read by the legal parser; "BVerfG,
+        # Urt. v. 16.2.2023 – 1 BvR 1547/19": a decision)
+        if commentary and not legal.recognised(text) and not german_law.recognised(text):
             return Reference(
                 raw=text,
                 line=line_starts[0],
@@ -300,10 +311,11 @@ def _fields(text: str, line_starts: Sequence[int], detect_styles: bool) -> Refer
         ref = gost.parse(text, rest, line_starts, has_url=bool(urls))
     else:
         ref = generic.parse(text, rest, line_starts, has_web_url=web)
-    if detect_styles and ref.style not in ("gost", "patent"):
+    # (a German legal note's fields are read whole: "BGH, Urt. v. …" names no author)
+    if detect_styles and ref.style not in ("gost", "patent", "german-law"):
         # a journal and its numbering, a chapter's "In:", a book's facts the parser missed
         ref = refined(ref, clean(rest))
-    if ref.style not in ("gost", "patent"):
+    if ref.style not in ("gost", "patent", "german-law"):
         # "Federal Highway Administration, Bridge Guide, Report FHWA-…": an organisation
         ref = corporate(ref)
         # "Names, Title, US Patent 10,384,212 B2, 2019": a patent named after its title

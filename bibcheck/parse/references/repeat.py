@@ -732,7 +732,9 @@ def _named_work(target: Footnote, rep: Repeat, repeat: bool = False) -> Footnote
     for begin in starts:
         part = raw[begin : end if end >= 0 else len(raw)].replace("\n", " ")
         ref = parse_reference(part, (line,), detect_styles=True, note=True)
-        if ref.title is not None and rep.author.casefold() in " ".join(ref.authors).casefold():
+        # (a work cited by its journal alone is one too: "a.A. Wessel, ZSD 2024, 101")
+        named = ref.title is not None or ref.host is not None
+        if named and rep.author.casefold() in " ".join(ref.authors).casefold():
             return replace(
                 target, reference=replace(ref, end_line=target.reference.end_line), literature=None
             )
