@@ -45,7 +45,7 @@ from bibcheck.parse.references import fields as f
 from bibcheck.parse.references.attributed import unbracketed
 from bibcheck.parse.references.commentary import citation_start, list_note
 from bibcheck.parse.references.corporate import corporate
-from bibcheck.parse.references.doilabel import malformed_resolver_doi
+from bibcheck.parse.references.doilabel import malformed_dois, malformed_resolver_doi
 from bibcheck.parse.references.ieee import web_page
 from bibcheck.parse.references.particles import as_written, iberian, particle_first
 from bibcheck.parse.references.refine import (
@@ -113,6 +113,20 @@ def _resolver_doi_note(
                 line=f.line_of(text, line_starts, found.written[:20]),
             )
     return None
+
+
+def _labelled_doi_note(rest: str, text: str, line_starts: Sequence[int]) -> Anomaly | None:
+    """A ``doi-invalid`` anomaly for a DOI after its label that no DOI can be
+    (``doi:10,17104/…``, a comma for the prefix's dot; ``DOI: 10.1021ed039p333``, the slash
+    lost): the reference's DOI was meant, and is lost."""
+    found = next(malformed_dois(rest), None)
+    if found is None:
+        return None
+    return Anomaly(
+        AnomalyCode.DOI_INVALID,
+        f"DOI {found.written!r} is malformed: {found.problem}",
+        line=f.line_of(text, line_starts, found.written[:20]),
+    )
 
 
 def _url_missing(ref: Reference, rest: str) -> Anomaly | None:
@@ -286,7 +300,9 @@ def _fields(text: str, line_starts: Sequence[int], detect_styles: bool) -> Refer
     if doi_note is not None:
         doi = None
     elif doi is None:
-        doi_note = _resolver_doi_note(urls, text, line_starts)
+        doi_note = _resolver_doi_note(urls, text, line_starts) or _labelled_doi_note(
+            rest, text, line_starts
+        )
 
     web = any(f.doi_from_url(u.url or u.raw) is None for u in urls)
     # With detection on, a style parser may claim a reference that merely has an
