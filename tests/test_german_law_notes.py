@@ -248,3 +248,29 @@ def test_a_good_doi_is_no_anomaly() -> None:
     ref = _note("Lenz, Titel, DÖV 2024, 590, doi:10.17104/0012-1096-2024-590.")
     assert ref.doi == "10.17104/0012-1096-2024-590"
     assert not [a for a in ref.anomalies if a.code is AnomalyCode.DOI_INVALID]
+
+
+_REPEATS = [
+    "Hagemann, Algorithmen im Gefahrenvorfeld, JZ 2020, 1101.",
+    "Vgl. Riedel, Profilbildung, ZRP 2018, 33.",
+    "So auch Hagemann, aaO, S. 1104.",
+    "Riedel (o. Fn. 2), 35.",
+    "Riedel, aaO (oben Fn. 2), 36.",
+    "Hagemann (s. o. Fn. 1), 1102.",
+    "Ebd., 1103.",
+]
+
+
+def test_german_repeat_forms() -> None:
+    from bibcheck.parse.references.repeat import find_repeats
+
+    found = find_repeats(_REPEATS, [str(n) for n in range(1, len(_REPEATS) + 1)])
+    assert [(r.target, r.locator) if r else None for r in found] == [
+        None,
+        None,
+        (0, "1104"),
+        (1, "35"),
+        (1, "36"),
+        (0, "1102"),
+        (0, "1103"),
+    ]

@@ -72,7 +72,8 @@ _OP_CIT = re.compile(
     r"|_[^_]{1,120}_|[^,;«“„\"*_()\d]{2,80}),\s++)?"
     # (Ukrainian: "Зазнач. праця", "Вказ. праця", "Цит. праця"; Belarusian "Пазн. твор")
     # Dutch "t.a.p.", French "art. cit." / "ouvr. cit."
-    r"(?P<phrase>op\.\s?cit|loc\.\s?cit|a\.\s?a\.\s?O|t\.\s?a\.\s?p|art\.\s?cit|ouvr\.\s?cit"
+    # (German "a.a.O." also written "aaO", as legal notes do)
+    r"(?P<phrase>op\.\s?cit|loc\.\s?cit|a\.\s?a\.\s?O|(?-i:aaO)|t\.\s?a\.\s?p|art\.\s?cit|ouvr\.\s?cit"
     r"|указ\.\s?соч|цит\.\s?соч"
     r"|(?:зазнач|вказ|цит)\.\s?праця|пазн\.\s?твор"
     # Polish "dz. cyt.", Portuguese "ob. cit." (not Czech "c. d.": initials look the same)
@@ -92,7 +93,9 @@ _SUPRA = re.compile(
 # 3)", "Pérez, Puertos (cit. en nota 3)", "Jansen, Dijken (zie noot 3)", "Novák, Dějiny (viz
 # pozn. 3)", "Kowalski, Porty (zob. przyp. 3)": the note number, not a birth year "(n. 1900)".
 _CROSS = re.compile(
-    r"\(\s?(?:(?:wie|s\.|siehe|vgl\.|see|cf\.|as\sin|above,?|voir|como\sen|cit\.(?:\sen)?"
+    # (German legal notes: "(o. Fn. 3)", "(oben Fn. 3)", "(s. o. Fn. 3)")
+    r"\(\s?(?:(?:wie|s\.\s?o\.|siehe\soben|vgl\.\soben|o\.|oben|s\.|siehe|vgl\.|see|cf\.|as\sin"
+    r"|above,?|voir|como\sen|cit\.(?:\sen)?"
     r"|vid\.|véase|zie|als|viz|zob\.|jak\sw|v\.|vedi)\s)?"
     r"(?:Anm\.|Anmerkung|Fn\.|FN|Fußnote|nn?\.?|note|nota|noot|nt\.|pozn\.|przyp\.)"
     r"\s?(?P<note>\d{1,3})(?!\d)(?:,\s?(?:S|p|pp|blz|str|s)\.\s?[\d–-]+)?\s?\)",
