@@ -117,6 +117,8 @@ def test_legal_sources_are_citations_not_commentary(text: str) -> None:
         "Die Autorin dankt den Gutachtern für ihre Hinweise.",
         "So sieht es auch die Praxis.",
         "John Smith, The Long Title, 2020.",
+        "Smith, John. *A Book of Harbours*. London: Penguin, 2001, 4.",
+        "Brown, Anna. Silt and Steam. Oxford: Clarendon, 1999, 7.",
     ],
 )
 def test_prose_and_other_styles_are_not_german_legal(text: str) -> None:

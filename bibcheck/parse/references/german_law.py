@@ -107,7 +107,7 @@ _BOOK = re.compile(
     rf",\s(?:(?P<edition>\d{{1,2}}\.\s?(?:Aufl\.|Auflage))\s|(?P<place>[{U}][{L}]+(?:\s[{U}][{L}]+)?)\s)?"
     rf"(?P<year>{_YEAR})"
     # then the place cited, or nothing: ", S. 211", ", § 13 Rn. 5", ", Kap. B", ", Rn. 4"
-    r"(?=,\s(?:S\.|Rn\.|Rdnr\.|§|Kap\.|Teil|Art\.|Abschn\.|\d)|\.?$)"
+    r"(?=,\s(?:S\.|Rn\.|Rdnr\.|§|Kap\.|Teil\s|Art\.|Abschn\.)|\.?$)"
 )
 # A court, then the kind of decision and its date: "BVerfG, Urt. v. 16.2.2023",
 # "BGH, Beschluss vom 12. März 2020", "OLG München, Urt. v. …", "OGH 12.3.2019", "EuGH,
@@ -223,8 +223,8 @@ def _cited(m: re.Match[str]) -> tuple[str | None, str | None, str | None, str | 
 
 def _article(first: str) -> Fields | None:
     m = _ARTICLE.match(first)
-    titled = m is not None
-    if m is None or re.search(r"\d\.\s?Aufl|\bin:\s", m.group("title")):
+    titled = m is not None and _one_phrase(m.group("title"))
+    if m is None or not titled or re.search(r"\d\.\s?Aufl|\bin:\s", m.group("title")):
         m = _SHORT_ARTICLE.match(first)
         titled = False
     if m is None:
@@ -270,8 +270,8 @@ def _book(first: str) -> Fields | None:
     if m is None:
         return None
     title = m.group("title").strip(" ,.")
-    if _CITE_IN_TITLE.search(title):
-        return None
+    if _CITE_IN_TITLE.search(title) or not _one_phrase(title) or _IMPRINT.search(title):
+        return None  # ("Smith, John. *Title*. London: Penguin, 2001, 4.": another style's)
     if m.group("edition") is None and not first[m.end() :].strip(" ."):
         return None  # "Smith, Title, 2020.": no German mark; another style's to read
     pages = re.search(r",\sS\.\s?(\d+(?:\s?[-–]\s?\d+)?)", first[m.end() :])
@@ -287,6 +287,30 @@ def _book(first: str) -> Fields | None:
     )
 
 
+# A German legal title is one phrase: a full stop inside it (not an ordinal's, "33.
+# Tätigkeitsbericht", nor an abbreviation's, "Art.", "Abs.") or a marked title starts another
+# style's sentences ("Smith, John. *A Book*. London: …")
+_STOP = re.compile(r"(?P<word>[^\W\d_]+)\.\s")
+_MARKED = re.compile(r"[*_“”\"«»]")
+_ABBREVIATIONS = frozenset(
+    "art abs nr lit bd aufl hrsg hg ggf bzw etc insb vgl kap rn verf urt beschl dr prof st"
+    " jh jhd ua zb sog gem ivm ff abschn anh anm tz bzgl".split()
+)
+
+
+def _one_phrase(title: str) -> bool:
+    """Is ``title`` one phrase, as German legal notes write a title: no marks, no full stop
+    but an abbreviation's or an ordinal's ("Art. 5", "33. Tätigkeitsbericht")?  "John. *A
+    Book*. London" is another style's sentences."""
+    if _MARKED.search(title):
+        return False
+    return all(
+        len(m.group("word")) == 1 or m.group("word").lower() in _ABBREVIATIONS
+        for m in _STOP.finditer(title)
+    )
+
+
+_IMPRINT = re.compile(rf"[{U}][{L}]+:\s")
 _CITE_IN_TITLE = re.compile(rf"\b{_ABBREV}\s{_YEAR},\s\d")
 
 
