@@ -28,6 +28,8 @@ NOTES = [
     # a journal by its volume, with the year in parentheses
     ("Ebenso Albers, Die Schwelle der Gefahr, Der Staat 58 (2019), 201 (214).",
      ("Albers",), "Die Schwelle der Gefahr", 2019, "Der Staat", RefKind.ARTICLE),
+    ("Hornung, G., Grundrechte im Verbund, JZ 2022, 861 (866).",
+     ("Hornung, G.",), "Grundrechte im Verbund", 2022, "JZ", RefKind.ARTICLE),
     # the short form: no title
     ("Krit. Thalheim, NJW 2022, 1450.", ("Thalheim",), None, 2022, "NJW", RefKind.ARTICLE),
     # Austrian and Swiss journals

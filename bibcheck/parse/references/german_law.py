@@ -64,6 +64,8 @@ _LEAD = re.compile(
 _SURNAME = (
     r"(?:(?:v\.|von|van|de|zu|von\sder|Di|De|Van|Von|Le|La)\s)?"
     rf"(?:[{U}]\.\s)?[{U}][{L}'’]+(?:-[{U}][{L}'’]+)?"
+    # (initials after the name: "Hornung, G.", "Kühling, J.-P.")
+    rf"(?:,\s[{U}]\.(?:\s?-?[{U}]\.){{0,2}}(?=[,/]))?"
 )
 _AUTHORS = rf"(?P<authors>{_SURNAME}(?:\s?/\s?{_SURNAME}){{0,3}}(?:\s(?:u\.\s?a\.|et\sal\.))?)"
 # A journal's abbreviation: a capital, then letters with a second capital ("NJW", "JZ", "DÖV",
