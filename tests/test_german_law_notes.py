@@ -103,6 +103,8 @@ def test_german_legal_note_fields(
         "§ 20k BKAG.",
         "§§ 48, 49 VwVfG.",
         "Art. 9 Abs. 1 DSGVO.",
+        "Art. 20a Grundgesetz.",
+        "§ 23 Abs. 6 PolG NRW.",
         "BT-Drs. 19/1234, S. 5.",
         "LT-Drs. BW 16/2741, S. 12.",
         "BVerfG, Beschl. v. 10.11.2020 – 1 BvR 3214/15.",
@@ -120,6 +122,8 @@ def test_legal_sources_are_citations_not_commentary(text: str) -> None:
         "So sieht es auch die Praxis.",
         "John Smith, The Long Title, 2020.",
         "Smith, John. *A Book of Harbours*. London: Penguin, 2001, 4.",
+        "Vgl. Anhang 2 und oben Anm. 24.",
+        "Vgl. Art. 3 und unten Abschnitt 4.",
         "Brown, Anna. Silt and Steam. Oxford: Clarendon, 1999, 7.",
     ],
 )

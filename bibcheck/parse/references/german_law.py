@@ -145,8 +145,12 @@ _REPORTER = re.compile(
 # statutes and provisions: "§ 25a HSOG", "§§ 1, 2 BGB", "Art. 5 Abs. 1 lit. d DSGVO",
 # "Art. 6 Abs. 2 i.V.m. Anhang III"
 _PROVISION = re.compile(
-    r"^(?:§§?|Art\.|Artt\.|Artikel|Anhang|Anh\.|Nr\.)\s?\d{1,4}[a-z]?\b"
-    r"(?:[^;]{0,120}?\s(?:[{U}][\w-]{1,30}|[{U}]{2,10}(?:\s[{U}]{2,4})?))?".replace("{U}", U)
+    r"^(?:§§?|Art\.|Artt\.|Artikel)\s?\d{1,4}[a-z]?\b[^;]{0,120}?\s"
+    # the law: an abbreviation of two capitals at least ("HSOG", "VwVfG", "KI-Verordnung",
+    # "PolG NRW") or a word that names a law ("Grundgesetz", "der Verordnung")
+    r"(?:[A-ZÄÖÜ][\w-]{0,12}[A-ZÄÖÜ][\w-]{0,12}"
+    r"|[\w-]{0,30}(?:gesetz|Gesetz|verordnung|Verordnung|ordnung|richtlinie|Richtlinie"
+    r"|Abkommen|Konvention|Vertrag|Charta|buch)[\w-]{0,12})(?!\w)"
 )
 # a parliament's paper: "BT-Drs. 19/1234", "BR-Drucks. 12/20", "LT-Drs. NRW 18/8764",
 # "Drucksache 18/8764", "ErlRV 123 BlgNR 27. GP" (Austria), "BBl 2020 123" (Switzerland)
