@@ -263,7 +263,7 @@ def parse_reference(
             kind=RefKind.COMMENTARY,
             language=f.detect_language(text),
         )
-    ref = _fields(text, line_starts, detect_styles)
+    ref = _fields(text, line_starts, detect_styles, note=note)
     if repeats_author(text) and (ref.authors or ref.title is None):
         # "———. Report of the Board of Health. Leeds: …": the dash stands for the names, so
         # what follows it is the title, never a name; read as if a name were written there
@@ -279,8 +279,12 @@ def parse_reference(
 _DASH_NAME = "Dash, Name"
 
 
-def _fields(text: str, line_starts: Sequence[int], detect_styles: bool) -> Reference:
-    """The fields of ``text``, a citation (no lead-in, no commentary)."""
+def _fields(
+    text: str, line_starts: Sequence[int], detect_styles: bool, *, note: bool = False
+) -> Reference:
+    """The fields of ``text``, a citation (no lead-in, no commentary); in a ``note``, a
+    labelled DOI no DOI can be is reported (a list's entries are the readers' to check: the
+    LaTeX reader reports them from the source)."""
     extraction = extract_urls(text, line_starts)
     urls = extraction.urls
     # A stray ". " before the first word (a PDF artifact) is not part of the title.
@@ -300,9 +304,9 @@ def _fields(text: str, line_starts: Sequence[int], detect_styles: bool) -> Refer
     if doi_note is not None:
         doi = None
     elif doi is None:
-        doi_note = _resolver_doi_note(urls, text, line_starts) or _labelled_doi_note(
-            rest, text, line_starts
-        )
+        doi_note = _resolver_doi_note(urls, text, line_starts)
+        if doi_note is None and note:
+            doi_note = _labelled_doi_note(rest, text, line_starts)
 
     web = any(f.doi_from_url(u.url or u.raw) is None for u in urls)
     # With detection on, a style parser may claim a reference that merely has an

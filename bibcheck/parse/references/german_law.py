@@ -276,7 +276,12 @@ def _book(first: str) -> Fields | None:
     if m is None:
         return None
     title = m.group("title").strip(" ,.")
-    if _CITE_IN_TITLE.search(title) or not _one_phrase(title) or _IMPRINT.search(title):
+    if (
+        _CITE_IN_TITLE.search(title)
+        or not _one_phrase(title)
+        or _IMPRINT.search(title)
+        or _EDITED.search(title)
+    ):
         return None  # ("Smith, John. *Title*. London: Penguin, 2001, 4.": another style's)
     if m.group("edition") is None and not first[m.end() :].strip(" ."):
         return None  # "Smith, Title, 2020.": no German mark; another style's to read
@@ -317,6 +322,9 @@ def _one_phrase(title: str) -> bool:
 
 
 _IMPRINT = re.compile(rf"[{U}][{L}]+:\s")
+# an editor named inside: the work's title came first ("Zunftrolle, Teil 1, hg. von A. Kuhn,
+# Stralsund 1923"), an edited source, no author
+_EDITED = re.compile(r"\b(?:hg|hrsg|bearb|übers|eingel)\.\s(?:von|v\.)\s", re.I)
 _CITE_IN_TITLE = re.compile(rf"\b{_ABBREV}\s{_YEAR},\s\d")
 
 
