@@ -538,6 +538,12 @@ class _Page:
             label = labels.setdefault(target, _label(tag) or str(len(labels) + 1))
             parent = tag.parent
             wrapper = parent if isinstance(parent, Tag) and parent.name == "sup" else tag
+            last = refs[-1] if refs else None
+            if last is not None and last.tag is wrapper and not (last.cite or last.inline):
+                # one <sup> holding two links ("<sup><a>8</a>, <a>9</a></sup>"): the sup is
+                # skipped once, and both are its markers
+                last.labels.append(label)
+                continue
             refs.append(_Ref(wrapper, [label], target))
         known = {id(e) for e in notes.values()}
         for element in self._unreferenced_notes():

@@ -30,12 +30,22 @@ import unicodedata
 from collections.abc import Sequence
 
 from bibcheck.model import Anomaly, AnomalyCode, ParsedUrl, Reference, RefKind
-from bibcheck.parse.references import acs, caps, gbt, generic, german, gost, legal, patent
+from bibcheck.parse.references import (
+    acs,
+    caps,
+    gbt,
+    generic,
+    german,
+    german_law,
+    gost,
+    legal,
+    patent,
+)
 from bibcheck.parse.references import fields as f
 from bibcheck.parse.references.attributed import unbracketed
 from bibcheck.parse.references.commentary import citation_start, list_note
 from bibcheck.parse.references.corporate import corporate
-from bibcheck.parse.references.doilabel import malformed_resolver_doi
+from bibcheck.parse.references.doilabel import malformed_dois, malformed_resolver_doi
 from bibcheck.parse.references.ieee import web_page
 from bibcheck.parse.references.particles import as_written, iberian, particle_first
 from bibcheck.parse.references.refine import (
@@ -103,6 +113,20 @@ def _resolver_doi_note(
                 line=f.line_of(text, line_starts, found.written[:20]),
             )
     return None
+
+
+def _labelled_doi_note(rest: str, text: str, line_starts: Sequence[int]) -> Anomaly | None:
+    """A ``doi-invalid`` anomaly for a DOI after its label that no DOI can be
+    (``doi:10,17104/…``, a comma for the prefix's dot; ``DOI: 10.1021ed039p333``, the slash
+    lost): the reference's DOI was meant, and is lost."""
+    found = next(malformed_dois(rest), None)
+    if found is None:
+        return None
+    return Anomaly(
+        AnomalyCode.DOI_INVALID,
+        f"DOI {found.written!r} is malformed: {found.problem}",
+        line=f.line_of(text, line_starts, found.written[:20]),
+    )
 
 
 def _url_missing(ref: Reference, rest: str) -> Anomaly | None:
@@ -212,8 +236,9 @@ def parse_reference(
         return dataclasses.replace(ref, raw=text, authors=as_written(ref.authors, text))
     if note:
         start, commentary = citation_start(text)
-        # ("Fair Trading Act 1987 (NSW) s 48": a statute, read by the legal parser)
-        if commentary and not legal.recognised(text):
+        # ("Fair Trading Act 1987 (NSW) s 48": a statute, read by the legal parser; "BVerfG,
+        # Urt. v. 16.2.2023 – 1 BvR 1547/19": a decision)
+        if commentary and not legal.recognised(text) and not german_law.recognised(text):
             return Reference(
                 raw=text,
                 line=line_starts[0],
@@ -238,7 +263,7 @@ def parse_reference(
             kind=RefKind.COMMENTARY,
             language=f.detect_language(text),
         )
-    ref = _fields(text, line_starts, detect_styles)
+    ref = _fields(text, line_starts, detect_styles, note=note)
     if repeats_author(text) and (ref.authors or ref.title is None):
         # "———. Report of the Board of Health. Leeds: …": the dash stands for the names, so
         # what follows it is the title, never a name; read as if a name were written there
@@ -254,8 +279,12 @@ def parse_reference(
 _DASH_NAME = "Dash, Name"
 
 
-def _fields(text: str, line_starts: Sequence[int], detect_styles: bool) -> Reference:
-    """The fields of ``text``, a citation (no lead-in, no commentary)."""
+def _fields(
+    text: str, line_starts: Sequence[int], detect_styles: bool, *, note: bool = False
+) -> Reference:
+    """The fields of ``text``, a citation (no lead-in, no commentary); in a ``note``, a
+    labelled DOI no DOI can be is reported (a list's entries are the readers' to check: the
+    LaTeX reader reports them from the source)."""
     extraction = extract_urls(text, line_starts)
     urls = extraction.urls
     # A stray ". " before the first word (a PDF artifact) is not part of the title.
@@ -276,6 +305,8 @@ def _fields(text: str, line_starts: Sequence[int], detect_styles: bool) -> Refer
         doi = None
     elif doi is None:
         doi_note = _resolver_doi_note(urls, text, line_starts)
+        if doi_note is None and note:
+            doi_note = _labelled_doi_note(rest, text, line_starts)
 
     web = any(f.doi_from_url(u.url or u.raw) is None for u in urls)
     # With detection on, a style parser may claim a reference that merely has an
@@ -300,10 +331,11 @@ def _fields(text: str, line_starts: Sequence[int], detect_styles: bool) -> Refer
         ref = gost.parse(text, rest, line_starts, has_url=bool(urls))
     else:
         ref = generic.parse(text, rest, line_starts, has_web_url=web)
-    if detect_styles and ref.style not in ("gost", "patent"):
+    # (a German legal note's fields are read whole: "BGH, Urt. v. …" names no author)
+    if detect_styles and ref.style not in ("gost", "patent", "german-law"):
         # a journal and its numbering, a chapter's "In:", a book's facts the parser missed
         ref = refined(ref, clean(rest))
-    if ref.style not in ("gost", "patent"):
+    if ref.style not in ("gost", "patent", "german-law"):
         # "Federal Highway Administration, Bridge Guide, Report FHWA-…": an organisation
         ref = corporate(ref)
         # "Names, Title, US Patent 10,384,212 B2, 2019": a patent named after its title

@@ -109,7 +109,7 @@ _REPEAT = re.compile(
     # (the Latin word set in italics: "*Ibid.*, 117.")
     r"^\s*[*_]{0,2}(?:ibid|ibíd|id\.|ebd\.|ebenda|tamże|tamtéž|там\s+же|там\s+само|пак\s+там|ugyanott"
     r"|uo\.|isto[.,]|исто[.,]|như\s+trên|同上|同前|위의\s?(?:책|글|논문))"
-    r"|\b(?:op\.\s?cit|loc\.\s?cit|a\.\s?a\.\s?O|указ\.\s?соч|цит\.\s?съч|нав\.\s?(?:дело|съч)"
+    r"|\b(?:op\.\s?cit|loc\.\s?cit|a\.\s?a\.\s?O|(?-i:aaO\b)|указ\.\s?соч|цит\.\s?съч|нав\.\s?(?:дело|съч)"
     r"|nav\.\s?(?:djelo|delo|dj)|(?-i:i\.\s?m\.))"
     # "cited above" in Japanese, Chinese and Korean short notes: "宮崎、前掲論文", "앞의 책"
     r"|前掲|前揭|前引|上掲|앞의\s?(?:책|글|논문)"

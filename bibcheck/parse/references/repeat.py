@@ -73,7 +73,8 @@ _OP_CIT = re.compile(
     r"|_[^_]{1,120}_|[^,;«“„\"*_()\d]{2,80}),\s++)?"
     # (Ukrainian: "Зазнач. праця", "Вказ. праця", "Цит. праця"; Belarusian "Пазн. твор")
     # Dutch "t.a.p.", French "art. cit." / "ouvr. cit."
-    r"(?P<phrase>op\.\s?cit|loc\.\s?cit|a\.\s?a\.\s?O|t\.\s?a\.\s?p|art\.\s?cit|ouvr\.\s?cit"
+    # (German "a.a.O." also written "aaO", as legal notes do)
+    r"(?P<phrase>op\.\s?cit|loc\.\s?cit|a\.\s?a\.\s?O|(?-i:aaO)|t\.\s?a\.\s?p|art\.\s?cit|ouvr\.\s?cit"
     r"|указ\.\s?соч|цит\.\s?соч"
     r"|(?:зазнач|вказ|цит)\.\s?праця|пазн\.\s?твор"
     # Polish "dz. cyt.", Portuguese "ob. cit." (not Czech "c. d.": initials look the same)
@@ -93,7 +94,9 @@ _SUPRA = re.compile(
 # 3)", "Pérez, Puertos (cit. en nota 3)", "Jansen, Dijken (zie noot 3)", "Novák, Dějiny (viz
 # pozn. 3)", "Kowalski, Porty (zob. przyp. 3)": the note number, not a birth year "(n. 1900)".
 _CROSS = re.compile(
-    r"\(\s?(?:(?:wie|s\.|siehe|vgl\.|see|cf\.|as\sin|above,?|voir|como\sen|cit\.(?:\sen)?"
+    # (German legal notes: "(o. Fn. 3)", "(oben Fn. 3)", "(s. o. Fn. 3)")
+    r"\(\s?(?:(?:wie|s\.\s?o\.|siehe\soben|vgl\.\soben|o\.|oben|s\.|siehe|vgl\.|see|cf\.|as\sin"
+    r"|above,?|voir|como\sen|cit\.(?:\sen)?"
     r"|vid\.|véase|zie|als|viz|zob\.|jak\sw|v\.|vedi)\s)?"
     r"(?:Anm\.|Anmerkung|Fn\.|FN|Fußnote|nn?\.?|note|nota|noot|nt\.|pozn\.|przyp\.)"
     r"\s?(?P<note>\d{1,3})(?!\d)(?:,\s?(?:S|p|pp|blz|str|s)\.\s?[\d–-]+)?\s?\)",
@@ -734,7 +737,9 @@ def _named_work(target: Footnote, rep: Repeat, repeat: bool = False) -> Footnote
     for begin in starts:
         part = raw[begin : end if end >= 0 else len(raw)].replace("\n", " ")
         ref = parse_reference(part, (line,), detect_styles=True, note=True)
-        if ref.title is not None and rep.author.casefold() in " ".join(ref.authors).casefold():
+        # (a work cited by its journal alone is one too: "a.A. Wessel, ZSD 2024, 101")
+        named = ref.title is not None or ref.host is not None
+        if named and rep.author.casefold() in " ".join(ref.authors).casefold():
             return replace(
                 target, reference=replace(ref, end_line=target.reference.end_line), literature=None
             )

@@ -38,6 +38,7 @@ from bibcheck.parse.references import (
     commayear,
     gbt,
     german,
+    german_law,
     harvard,
     ieee,
     italian_notes,
@@ -70,7 +71,8 @@ def detect_note_fields(rest: str) -> Fields | None:
     if not body:
         return None
     return (
-        acm.parse(body)  # "Given Family, and Given Family. 2019. Title. In …": ACM's head
+        german_law.parse(body)  # "Golla, Title, NJW 2023, 1013 (1015)", "BVerfG, Urt. v. …"
+        or acm.parse(body)  # "Given Family, and Given Family. 2019. Title. In …": ACM's head
         or chicago.peer(body)  # "Philip Dormer Stanhope, Earl of Chesterfield, Title (…)"
         or italian_notes.parse(body)  # "M. Rossi, Titolo, Editore, Milano 2024, pp. 7 ss."
         or legal.parse(body)
@@ -105,6 +107,7 @@ def detect_fields(rest: str) -> Fields | None:
     if not body:
         return None
     for parser in (
+        german_law.parse,
         acm.parse,
         chicago.peer,
         italian_notes.parse,
