@@ -550,3 +550,73 @@ def test_bracketed_short_form_is_linear(line: Callable[[int], str]) -> None:
 def test_bracketed_short_forms_read_as_before(text: str, short: str | None) -> None:
     m = short_BRACKETED.search(text)
     assert (m.group("short") if m else None) == short
+
+
+# --- pages, volumes and issues of East Asian notes (cjk_brackets._PAGES, _VOLUME, _ISSUE) --
+
+
+def _search_all(pattern: re.Pattern[str]) -> Callable[[str], object]:
+    return lambda text: [m.groups() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "line"),
+    [
+        pytest.param(cjk_brackets._PAGES, lambda n: "1" * n + "\x00", id="pages-digits"),
+        pytest.param(
+            cjk_brackets._PAGES, lambda n: "1 " * (n // 2) + "\x00", id="pages-digits-spaced"
+        ),
+        pytest.param(cjk_brackets._PAGES, lambda n: "1-" * (n // 2) + "\x00", id="pages-ranges"),
+        pytest.param(
+            cjk_brackets._PAGES, lambda n: "頁" + " " * n + "\x00", id="pages-mark-spaces"
+        ),
+        pytest.param(cjk_brackets._VOLUME, lambda n: "1" * n + "\x00", id="volume-digits"),
+        pytest.param(cjk_brackets._VOLUME, lambda n: " " * n + "\x00", id="volume-spaces"),
+        pytest.param(cjk_brackets._VOLUME, lambda n: "1 " * (n // 2) + "\x00", id="volume-spaced"),
+        pytest.param(cjk_brackets._ISSUE, lambda n: "1" * n + "\n", id="issue-digits"),
+        pytest.param(cjk_brackets._ISSUE, lambda n: "第" + " " * n + "\n", id="issue-spaces"),
+    ],
+)
+def test_cjk_numbers_are_linear(pattern: re.Pattern[str], line: Callable[[int], str]) -> None:
+    assert_linear(_search_all(pattern), line)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("港書房、1998年、12-30頁。", [(None, "12-30")]),
+        ("港書房、1998年、pp. 12〜30。", [("12〜30", None)]),
+        ("第8号、2001年、p.5", [("5", None)]),
+        ("2001年、頁 101 ～ 109", [("101 ～ 109", None)]),
+        ("2012, 45 - 67쪽", [(None, "45 - 67")]),
+        ("2012, 3면", [(None, "3")]),
+        ("1999年 120ページ", [(None, "120")]),
+        ("1999年 120 ページ、5頁", [(None, "120"), (None, "5")]),
+        ("第3巻 12 34頁", [(None, "34")]),
+        ("2001年1998", []),
+    ],
+)
+def test_cjk_pages_read_as_before(text: str, found: list[tuple[str | None, ...]]) -> None:
+    assert _search_all(cjk_brackets._PAGES)(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "volume", "issue"),
+    [
+        ("『海事史研究』第8号、2001年", [], ["8"]),
+        ("『海事史研究』第12巻第3号", ["12"], ["3"]),
+        ("《海史研究》2011年第2期", [], ["2"]),
+        ("《海史研究》2011年 第 2 期", [], ["2"]),
+        ("『역사학보』 제45권 3호", ["45"], ["3"]),
+        ("『역사학보』 45 권 3 호", ["45"], ["3"]),
+        ("5 12巻 7  8号", ["12"], ["8"]),
+        ("『叢書』 3編第2巻", ["3", "2"], []),  # (編 before 第: a volume)
+        ("『叢書』 3編", [], []),
+        ("2011年", [], []),
+    ],
+)
+def test_cjk_volumes_and_issues_read_as_before(
+    text: str, volume: list[str], issue: list[str]
+) -> None:
+    assert [m.group("n") for m in cjk_brackets._VOLUME.finditer(text)] == volume
+    assert [m.group("n") for m in cjk_brackets._ISSUE.finditer(text)] == issue
