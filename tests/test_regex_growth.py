@@ -14,7 +14,7 @@ from types import FrameType
 
 import pytest
 
-from bibcheck.parse.references import cjk_brackets, gbt, nature
+from bibcheck.parse.references import cjk_brackets, gbt, gost, nature
 from bibcheck.parse.references.acm import _NAME_WORD
 from bibcheck.parse.references.cjk_brackets import _NOTE, _SECOND_TITLE
 from bibcheck.parse.references.fields import _ACCESS as fields_ACCESS
@@ -620,3 +620,43 @@ def test_cjk_volumes_and_issues_read_as_before(
 ) -> None:
     assert [m.group("n") for m in cjk_brackets._VOLUME.finditer(text)] == volume
     assert [m.group("n") for m in cjk_brackets._ISSUE.finditer(text)] == issue
+
+
+# --- GOST articles written without "//" (gost._DASHLESS_SERIAL) ----------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(lambda n: "Журнал. 1911. Т. " + "1" * n + "\n", id="volume-digits"),
+        pytest.param(lambda n: "Журнал. 2011. № 1" + "a" * n + "\n", id="issue-letters"),
+        pytest.param(
+            lambda n: "Журнал. 2011. Т. 2, № " + "1-" * (n // 2) + "\n", id="issue-dashes"
+        ),
+    ],
+)
+def test_gost_dashless_serial_is_linear(line: Callable[[int], str]) -> None:
+    assert_linear(gost._DASHLESS_SERIAL.search, line)
+    assert_linear(gost.dashless_article, line)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Морской вестник. 2012. № 4. С. 15–20.", True),
+        ("Морской вестник. 2012. Т. 7, № 4. С. 15–20.", True),
+        ("Морской вестник. 2012. Т. 7. № 4. С. 15–20.", True),
+        ("Вісник моря. 2019. Вип. 12a. С. 3–9.", True),
+        ("Вісник моря. 2019. Вип. 3/4. С. 3–9.", True),
+        ("Вісник моря. 2019. № 5 (44). С. 120–131.", True),
+        ("*Sea Letters*. 2003. Vol. 12, No. 3. P. 18–25.", True),
+        ("Sea Letters. 2003. Vol.12, Iss. 2-3. pp. 1-9", True),
+        ("Seebuch. 1899. Bd. 4. S. 33.", True),
+        ("Журнал. 2012. Стб. 15.", False),  # no volume or issue
+        ("Журнал. 2012. № 4, С. 15.", False),
+        ("Журнал. 1712. № 4. С. 15.", False),
+        ("Журнал. 2012. № x. С. 15.", False),
+    ],
+)
+def test_gost_dashless_serials_read_as_before(text: str, found: bool) -> None:
+    assert (gost._DASHLESS_SERIAL.search(text) is not None) is found
