@@ -14,7 +14,7 @@ from types import FrameType
 
 import pytest
 
-from bibcheck.parse.references import cjk_brackets, gbt, gost, nature
+from bibcheck.parse.references import cjk_brackets, gbt, gost, legal, nature
 from bibcheck.parse.references.acm import _NAME_WORD
 from bibcheck.parse.references.cjk_brackets import _NOTE, _SECOND_TITLE
 from bibcheck.parse.references.fields import _ACCESS as fields_ACCESS
@@ -660,3 +660,54 @@ def test_gost_dashless_serial_is_linear(line: Callable[[int], str]) -> None:
 )
 def test_gost_dashless_serials_read_as_before(text: str, found: bool) -> None:
     assert (gost._DASHLESS_SERIAL.search(text) is not None) is found
+
+
+# --- law books (legal._BOOK) ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(lambda n: "Lowe H, Sea Law (aA" + "a" * n + "\n", id="facts-letters"),
+        pytest.param(
+            lambda n: "de Aa A, de Aa A and de Aa A, aaa (aA" + "a" * n + "\n",
+            id="names-then-facts",
+        ),
+        pytest.param(lambda n: "Lowe H, Sea Law (a" + " a" * (n // 2) + ")", id="facts-words"),
+    ],
+)
+def test_legal_book_is_linear(line: Callable[[int], str]) -> None:
+    assert_linear(legal._BOOK.match, line)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Lowe H, The Law of Harbours (3rd edn, Tidewater Press 2020)",
+            ("Lowe H", "The Law of Harbours", "3rd edn, Tidewater Press", "2020"),
+        ),
+        (
+            "Pryce J and Vance E, Coastal Rights (Harbour & Co 2021) 12.",
+            ("Pryce J and Vance E", "Coastal Rights", "Harbour & Co", "2021"),
+        ),
+        (
+            "Marsh-Kettering, Jeannie, Reef Law (Federation Press, 2nd ed, 2019)",
+            ("Marsh-Kettering, Jeannie", "Reef Law", "Federation Press, 2nd ed", "2019"),
+        ),
+        (
+            "Priya van der Natarajan, Tides, Rules (OUP 1998), 4",
+            ("Priya van der Natarajan", "Tides, Rules", "OUP", "1998"),
+        ),
+        (
+            "Lowe H, Ports (12 1999 Press, 2001)",
+            ("Lowe H", "Ports", "12 1999 Press", "2001"),
+        ),
+        ("Lowe H, Ports (2001)", None),  # no publisher: no letter
+        ("Lowe H, Ports (Press: Town 2001)", None),
+        ("Lowe H, Ports (Press 2001)x", None),
+    ],
+)
+def test_legal_books_read_as_before(text: str, want: tuple[str, ...] | None) -> None:
+    m = legal._BOOK.match(text)
+    assert (m.group("authors", "title", "facts", "year") if m else None) == want
