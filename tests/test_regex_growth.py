@@ -14,6 +14,7 @@ from types import FrameType
 
 import pytest
 
+from bibcheck.parse import matching
 from bibcheck.parse.references import cjk_brackets, gbt, gost, legal, nature
 from bibcheck.parse.references.acm import _NAME_WORD
 from bibcheck.parse.references.cjk_brackets import _NOTE, _SECOND_TITLE
@@ -711,3 +712,84 @@ def test_legal_book_is_linear(line: Callable[[int], str]) -> None:
 def test_legal_books_read_as_before(text: str, want: tuple[str, ...] | None) -> None:
     m = legal._BOOK.match(text)
     assert (m.group("authors", "title", "facts", "year") if m else None) == want
+
+
+# --- notes on a page and subtitles in matching (matching._NOTE_ON_PAGE, _SUBTITLE) ---------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(lambda n: " " * n + "\x00", id="spaces"),
+        pytest.param(lambda n: "," + " " * n + "n", id="comma-then-spaces"),
+        pytest.param(lambda n: "12, n." + " " * n + "\x00", id="note-then-spaces"),
+    ],
+)
+def test_note_on_page_is_linear(line: Callable[[int], str]) -> None:
+    assert_linear(lambda text: matching._NOTE_ON_PAGE.sub("", text), line)
+
+
+@pytest.mark.parametrize(
+    ("cited", "left"),
+    [
+        ("121, n. 13", "121"),
+        ("121 n.13", "121"),
+        ("45,  fn 2", "45"),
+        ("45 note 7, 46", "45, 46"),
+        ("88, NN. 3 and 4", "88 and 4"),
+        ("12–14", "12–14"),
+        ("9, no. 3", "9, no. 3"),
+    ],
+)
+def test_notes_on_pages_read_as_before(cited: str, left: str) -> None:
+    assert matching._NOTE_ON_PAGE.sub("", cited) == left
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(lambda n: "Title" + " " * n + "\x00", id="spaces"),
+        pytest.param(lambda n: "Title:" + " " * n, id="colon-then-spaces"),
+        pytest.param(lambda n: "Title" + " -" * (n // 2), id="dashes"),
+    ],
+)
+def test_subtitle_is_linear(line: Callable[[int], str]) -> None:
+    assert_linear(matching.main_title_key, line)
+    assert_linear(matching.subtitle_of, line)
+
+
+@pytest.mark.parametrize(
+    ("title", "main", "subtitle"),
+    [
+        ("Tides of the Inner Sea: A History", "tides of the inner sea", "A History"),
+        ("Tides of the Inner Sea : аналіт. огляд", "tides of the inner sea", "аналіт. огляд"),
+        ("Tides of the Inner Sea. A History.", "tides of the inner sea", "A History"),
+        ("Tides of the Inner Sea —  A History", "tides of the inner sea", "A History"),
+        ("Tides  -  A History", "tides", "A History"),
+        # (as before: a dash between single spaces is no subtitle's start, since a space
+        # after the dash is asked for twice)
+        ("Tides of the Sea — A History", "tides of the sea a history", ""),
+        ("Tides; or, The Other Sea", "tides", "or, The Other Sea"),
+        ("Tides of the Inner Sea, vol. 2, The Coast", "tides of the inner sea", ""),
+        ("Tides-of-the Sea", "tides of the sea", ""),
+        ("Tides:  ", "tides", ""),
+        ("Tides at 3.5 knots", "tides at 3 5 knots", ""),
+    ],
+)
+def test_subtitles_read_as_before(title: str, main: str, subtitle: str) -> None:
+    assert (matching.main_title_key(title), matching.subtitle_of(title)) == (main, subtitle)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Tides of the Inner Sea", "Tides of the Inner Sea: A History", True),
+        ("Tides of the Inner Sea", "Tides of the Inner Sea —  A History", True),
+        ("Tides of the Inner Sea", "Tides of the Inner Sea — A History", False),
+        ("Tides of the Inner Sea", "Tides of the Inner Sea, vol. 2", True),
+        ("Tides of the Inner Sea", "Tides of the Inner Seas", False),
+        ("Tides of the Inner Sea", "Tides of the Inner Sea and Coast", False),
+    ],
+)
+def test_same_but_subtitle_reads_as_before(a: str, b: str, same: bool) -> None:
+    assert matching.same_but_subtitle(a, b) is same
