@@ -15,7 +15,7 @@ from types import FrameType
 import pytest
 
 from bibcheck.parse import matching
-from bibcheck.parse.references import cjk_brackets, gbt, gost, legal, nature
+from bibcheck.parse.references import cjk_brackets, gbt, gost, legal, mhra, nature
 from bibcheck.parse.references.acm import _NAME_WORD
 from bibcheck.parse.references.cjk_brackets import _NOTE, _SECOND_TITLE
 from bibcheck.parse.references.fields import _ACCESS as fields_ACCESS
@@ -24,6 +24,7 @@ from bibcheck.parse.references.generic import _NAMES_FIRST, _SURNAME_FIRST_QUOTE
 from bibcheck.parse.references.nature import _ARTICLE
 from bibcheck.parse.references.script_names import _DOTTED, joined_people
 from bibcheck.parse.references.short_forms import _BRACKETED as short_BRACKETED
+from bibcheck.readers import linknotes
 from bibcheck.readers.sitecite import _SCHOLAR_CITE
 
 RATIO = 30  # the 10,000-character line against the 1,000-character one
@@ -793,3 +794,80 @@ def test_subtitles_read_as_before(title: str, main: str, subtitle: str) -> None:
 )
 def test_same_but_subtitle_reads_as_before(a: str, b: str, same: bool) -> None:
     assert matching.same_but_subtitle(a, b) is same
+
+
+# --- a footnote's link back (linknotes._BACK_TEXT) -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(lambda n: " " * n + "\x00", id="spaces"),
+        pytest.param(lambda n: "**" + " " * n + "\x00", id="bold-then-spaces"),
+        pytest.param(lambda n: "↑" + " " * n + "x", id="arrow-then-spaces"),
+    ],
+)
+def test_back_text_is_linear(line: Callable[[int], str]) -> None:
+    assert_linear(linknotes._BACK_TEXT.match, line)
+
+
+@pytest.mark.parametrize(
+    ("text", "back"),
+    [
+        ("↩", True),
+        ("↩︎", True),
+        (" ** ↑ ** ", True),
+        ("__Back__", True),
+        ("  return\n", True),
+        ("^", True),
+        ("12", True),
+        ("** 3", True),
+        ("12345", False),
+        ("back to top", False),
+        ("**↑*", False),
+    ],
+)
+def test_back_texts_read_as_before(text: str, back: bool) -> None:
+    assert bool(linknotes._BACK_TEXT.match(text)) is back
+
+
+# --- MHRA chapters "in Book, ed. by ... (Place: Publisher, 1999)" (mhra._WITHIN) -----------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(lambda n: "in a, ed. a (a" + "1" * n, id="digits-unclosed"),
+        pytest.param(lambda n: "in a" + ", ed. a" * (n // 7) + " (1999", id="editors-unclosed"),
+        pytest.param(lambda n: "in a" + ", ed. a" * (n // 7) + " (19)", id="editors-no-year"),
+    ],
+)
+def test_mhra_within_is_linear(line: Callable[[int], str]) -> None:
+    assert_linear(mhra._WITHIN.match, line)
+
+
+@pytest.mark.parametrize(
+    ("tail", "want"),
+    [
+        (
+            "in Harbour Lives, ed. by Ann Lee (Bristol: Quay Press, 2004), pp. 12–30",
+            ("Harbour Lives", "Bristol: Quay Press, 2004", ", pp. 12–30"),
+        ),
+        (
+            "in Harbour Lives, edited by A. Lee and B. Kim (London, 1999)",
+            ("Harbour Lives", "London, 1999", ""),
+        ),
+        (
+            "in The Sea, trans. by Bo Kim(Oxford: Clarendon, 1987), 4",
+            ("The Sea", "Oxford: Clarendon, 1987", ", 4"),
+        ),
+        ("in Tides, Reefs (Hull, 2001)", ("Tides, Reefs", "Hull, 2001", "")),
+        ("in Tides (Hull: Sea Books)", None),
+        ("in Tides (Hull, 2001", None),
+        ("in (Hull, 2001)", None),
+        ("in Tides (Hull, 2001)\nmore", None),
+    ],
+)
+def test_mhra_within_reads_as_before(tail: str, want: tuple[str, ...] | None) -> None:
+    m = mhra._WITHIN.match(tail)
+    assert (m.group("book", "facts", "after") if m else None) == want
