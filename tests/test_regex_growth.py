@@ -15,7 +15,7 @@ from types import FrameType
 import pytest
 
 from bibcheck.parse import matching
-from bibcheck.parse.references import cjk_brackets, gbt, gost, legal, mhra, nature
+from bibcheck.parse.references import cjk_brackets, elsevier, gbt, gost, legal, mhra, nature
 from bibcheck.parse.references.acm import _NAME_WORD
 from bibcheck.parse.references.cjk_brackets import _NOTE, _SECOND_TITLE
 from bibcheck.parse.references.fields import _ACCESS as fields_ACCESS
@@ -871,3 +871,62 @@ def test_mhra_within_is_linear(line: Callable[[int], str]) -> None:
 def test_mhra_within_reads_as_before(tail: str, want: tuple[str, ...] | None) -> None:
     m = mhra._WITHIN.match(tail)
     assert (m.group("book", "facts", "after") if m else None) == want
+
+
+# --- Elsevier's trailer of addresses and access notes (elsevier._strip_trailer) ------------
+
+# the one regex it was, for lines short enough for its backtracking
+_OLD_TRAILER = re.compile(
+    r"(?:[.,]?\s*(?:(?:https?://|doi:|DOI:?)\s?\S+|[(\[]?[Aa]ccessed\b[^()\[\]]*[)\]]?))+"
+    r"\.?\s*$"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(lambda n: "x " + "accessed " * (n // 9) + "(", id="access-notes"),
+        pytest.param(lambda n: "x " + "doi:a " * (n // 6) + "\x00(", id="dois"),
+        pytest.param(lambda n: "x" + " " * n + "\x00", id="spaces"),
+        pytest.param(lambda n: "x " + "(accessed a) " * (n // 13) + "(", id="bracketed-notes"),
+    ],
+)
+def test_elsevier_trailer_is_linear(line: Callable[[int], str]) -> None:
+    assert_linear(elsevier._strip_trailer, line)
+
+
+@pytest.mark.parametrize(
+    ("after", "left"),
+    [
+        ("Title, Wiley, 2009. https://doi.org/10.1/ab", "Title, Wiley, 2009"),
+        ("Title, 2022. https://sea.example/a (accessed 12 May 2023).", "Title, 2022"),
+        ("Title, 2022, doi: 10.1/x.", "Title, 2022"),
+        ("Title, 2022. DOI:10.1/x, [Accessed 3 March 2021]", "Title, 2022"),
+        (
+            "Title, 2022. Accessed 2 May 2023, https://sea.example/wiki/Reef_(atoll)",
+            "Title, 2022",
+        ),
+        (
+            "Title, 2022. (accessed 12 May 2023) more (text)",
+            "Title, 2022. (accessed 12 May 2023) more (text)",
+        ),
+        ("Title accessedly, 2022", "Title accessedly, 2022"),
+        ("Title, 2022", "Title, 2022"),
+    ],
+)
+def test_elsevier_trailers_read_as_before(after: str, left: str) -> None:
+    assert elsevier._strip_trailer(after) == left
+    assert _OLD_TRAILER.sub("", after) == left
+
+
+def test_elsevier_trailer_as_the_regex_on_short_lines() -> None:
+    import random
+
+    parts = [
+        "a", " ", ".", ",", "doi:", "DOI", "DOI:", "http://", "https://x", "accessed",
+        "Accessed", "(", ")", "[", "]", "\n", "1", "x_", "é", "\t",
+    ]  # fmt: skip
+    rnd = random.Random(31)
+    for _ in range(20_000):
+        text = "".join(rnd.choice(parts) for _ in range(rnd.randint(0, 9)))
+        assert elsevier._strip_trailer(text) == _OLD_TRAILER.sub("", text), text
