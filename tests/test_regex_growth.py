@@ -25,6 +25,7 @@ from bibcheck.parse.references.nature import _ARTICLE
 from bibcheck.parse.references.script_names import _DOTTED, joined_people
 from bibcheck.parse.references.short_forms import _BRACKETED as short_BRACKETED
 from bibcheck.readers import linknotes
+from bibcheck.readers.latex import bstblocks
 from bibcheck.readers.sitecite import _SCHOLAR_CITE
 
 RATIO = 30  # the 10,000-character line against the 1,000-character one
@@ -930,3 +931,35 @@ def test_elsevier_trailer_as_the_regex_on_short_lines() -> None:
     for _ in range(20_000):
         text = "".join(rnd.choice(parts) for _ in range(rnd.randint(0, 9)))
         assert elsevier._strip_trailer(text) == _OLD_TRAILER.sub("", text), text
+
+
+# --- a book's imprint in a .bst's blocks (bstblocks._YEAR_END) -----------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(lambda n: "Press" + " " * n + "\n", id="spaces"),
+        pytest.param(lambda n: "Press," + " " * n + "x", id="comma-then-spaces"),
+        pytest.param(lambda n: "Press, 1999" + " " * n + "x", id="year-then-spaces"),
+    ],
+)
+def test_bst_year_end_is_linear(line: Callable[[int], str]) -> None:
+    assert_linear(bstblocks._YEAR_END.search, line)
+
+
+@pytest.mark.parametrize(
+    ("rest", "start", "year"),
+    [
+        ("Harbour Press, Hull, 2011.", 19, "2011"),
+        ("Harbour Press, Hull, Sept. 2011", 19, "2011"),
+        ("Harbour Press, Hull,  March  1999b.  ", 19, "1999"),
+        ("Harbour Press 2011", 7, "2011"),  # (a capitalised word before the year: a month)
+        ("Sea Series. Quay, 1987\n", 16, "1987"),
+        ("Harbour Press, Hull, 2011, 12", None, None),
+        ("Harbour Press, 1411", None, None),
+    ],
+)
+def test_bst_year_ends_read_as_before(rest: str, start: int | None, year: str | None) -> None:
+    m = bstblocks._YEAR_END.search(rest)
+    assert ((m.start(), m.group(1)) if m else (None, None)) == (start, year)
