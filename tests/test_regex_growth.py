@@ -14,7 +14,8 @@ from types import FrameType
 
 import pytest
 
-from bibcheck.parse.references import cjk_brackets, gbt, nature
+from bibcheck.parse import matching
+from bibcheck.parse.references import cjk_brackets, elsevier, gbt, gost, legal, mhra, nature
 from bibcheck.parse.references.acm import _NAME_WORD
 from bibcheck.parse.references.cjk_brackets import _NOTE, _SECOND_TITLE
 from bibcheck.parse.references.fields import _ACCESS as fields_ACCESS
@@ -23,6 +24,8 @@ from bibcheck.parse.references.generic import _NAMES_FIRST, _SURNAME_FIRST_QUOTE
 from bibcheck.parse.references.nature import _ARTICLE
 from bibcheck.parse.references.script_names import _DOTTED, joined_people
 from bibcheck.parse.references.short_forms import _BRACKETED as short_BRACKETED
+from bibcheck.readers import linknotes
+from bibcheck.readers.latex import bstblocks
 from bibcheck.readers.sitecite import _SCHOLAR_CITE
 
 RATIO = 30  # the 10,000-character line against the 1,000-character one
@@ -550,3 +553,413 @@ def test_bracketed_short_form_is_linear(line: Callable[[int], str]) -> None:
 def test_bracketed_short_forms_read_as_before(text: str, short: str | None) -> None:
     m = short_BRACKETED.search(text)
     assert (m.group("short") if m else None) == short
+
+
+# --- pages, volumes and issues of East Asian notes (cjk_brackets._PAGES, _VOLUME, _ISSUE) --
+
+
+def _search_all(pattern: re.Pattern[str]) -> Callable[[str], object]:
+    return lambda text: [m.groups() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "line"),
+    [
+        pytest.param(cjk_brackets._PAGES, lambda n: "1" * n + "\x00", id="pages-digits"),
+        pytest.param(
+            cjk_brackets._PAGES, lambda n: "1 " * (n // 2) + "\x00", id="pages-digits-spaced"
+        ),
+        pytest.param(cjk_brackets._PAGES, lambda n: "1-" * (n // 2) + "\x00", id="pages-ranges"),
+        pytest.param(
+            cjk_brackets._PAGES, lambda n: "頁" + " " * n + "\x00", id="pages-mark-spaces"
+        ),
+        pytest.param(cjk_brackets._VOLUME, lambda n: "1" * n + "\x00", id="volume-digits"),
+        pytest.param(cjk_brackets._VOLUME, lambda n: " " * n + "\x00", id="volume-spaces"),
+        pytest.param(cjk_brackets._VOLUME, lambda n: "1 " * (n // 2) + "\x00", id="volume-spaced"),
+        pytest.param(cjk_brackets._ISSUE, lambda n: "1" * n + "\n", id="issue-digits"),
+        pytest.param(cjk_brackets._ISSUE, lambda n: "第" + " " * n + "\n", id="issue-spaces"),
+    ],
+)
+def test_cjk_numbers_are_linear(pattern: re.Pattern[str], line: Callable[[int], str]) -> None:
+    assert_linear(_search_all(pattern), line)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("港書房、1998年、12-30頁。", [(None, "12-30")]),
+        ("港書房、1998年、pp. 12〜30。", [("12〜30", None)]),
+        ("第8号、2001年、p.5", [("5", None)]),
+        ("2001年、頁 101 ～ 109", [("101 ～ 109", None)]),
+        ("2012, 45 - 67쪽", [(None, "45 - 67")]),
+        ("2012, 3면", [(None, "3")]),
+        ("1999年 120ページ", [(None, "120")]),
+        ("1999年 120 ページ、5頁", [(None, "120"), (None, "5")]),
+        ("第3巻 12 34頁", [(None, "34")]),
+        ("2001年1998", []),
+    ],
+)
+def test_cjk_pages_read_as_before(text: str, found: list[tuple[str | None, ...]]) -> None:
+    assert _search_all(cjk_brackets._PAGES)(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "volume", "issue"),
+    [
+        ("『海事史研究』第8号、2001年", [], ["8"]),
+        ("『海事史研究』第12巻第3号", ["12"], ["3"]),
+        ("《海史研究》2011年第2期", [], ["2"]),
+        ("《海史研究》2011年 第 2 期", [], ["2"]),
+        ("『역사학보』 제45권 3호", ["45"], ["3"]),
+        ("『역사학보』 45 권 3 호", ["45"], ["3"]),
+        ("5 12巻 7  8号", ["12"], ["8"]),
+        ("『叢書』 3編第2巻", ["3", "2"], []),  # (編 before 第: a volume)
+        ("『叢書』 3編", [], []),
+        ("2011年", [], []),
+    ],
+)
+def test_cjk_volumes_and_issues_read_as_before(
+    text: str, volume: list[str], issue: list[str]
+) -> None:
+    assert [m.group("n") for m in cjk_brackets._VOLUME.finditer(text)] == volume
+    assert [m.group("n") for m in cjk_brackets._ISSUE.finditer(text)] == issue
+
+
+# --- GOST articles written without "//" (gost._DASHLESS_SERIAL) ----------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(lambda n: "Журнал. 1911. Т. " + "1" * n + "\n", id="volume-digits"),
+        pytest.param(lambda n: "Журнал. 2011. № 1" + "a" * n + "\n", id="issue-letters"),
+        pytest.param(
+            lambda n: "Журнал. 2011. Т. 2, № " + "1-" * (n // 2) + "\n", id="issue-dashes"
+        ),
+    ],
+)
+def test_gost_dashless_serial_is_linear(line: Callable[[int], str]) -> None:
+    assert_linear(gost._DASHLESS_SERIAL.search, line)
+    assert_linear(gost.dashless_article, line)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Морской вестник. 2012. № 4. С. 15–20.", True),
+        ("Морской вестник. 2012. Т. 7, № 4. С. 15–20.", True),
+        ("Морской вестник. 2012. Т. 7. № 4. С. 15–20.", True),
+        ("Вісник моря. 2019. Вип. 12a. С. 3–9.", True),
+        ("Вісник моря. 2019. Вип. 3/4. С. 3–9.", True),
+        ("Вісник моря. 2019. № 5 (44). С. 120–131.", True),
+        ("*Sea Letters*. 2003. Vol. 12, No. 3. P. 18–25.", True),
+        ("Sea Letters. 2003. Vol.12, Iss. 2-3. pp. 1-9", True),
+        ("Seebuch. 1899. Bd. 4. S. 33.", True),
+        ("Журнал. 2012. Стб. 15.", False),  # no volume or issue
+        ("Журнал. 2012. № 4, С. 15.", False),
+        ("Журнал. 1712. № 4. С. 15.", False),
+        ("Журнал. 2012. № x. С. 15.", False),
+    ],
+)
+def test_gost_dashless_serials_read_as_before(text: str, found: bool) -> None:
+    assert (gost._DASHLESS_SERIAL.search(text) is not None) is found
+
+
+# --- law books (legal._BOOK) ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(lambda n: "Lowe H, Sea Law (aA" + "a" * n + "\n", id="facts-letters"),
+        pytest.param(
+            lambda n: "de Aa A, de Aa A and de Aa A, aaa (aA" + "a" * n + "\n",
+            id="names-then-facts",
+        ),
+        pytest.param(lambda n: "Lowe H, Sea Law (a" + " a" * (n // 2) + ")", id="facts-words"),
+    ],
+)
+def test_legal_book_is_linear(line: Callable[[int], str]) -> None:
+    assert_linear(legal._BOOK.match, line)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Lowe H, The Law of Harbours (3rd edn, Tidewater Press 2020)",
+            ("Lowe H", "The Law of Harbours", "3rd edn, Tidewater Press", "2020"),
+        ),
+        (
+            "Pryce J and Vance E, Coastal Rights (Harbour & Co 2021) 12.",
+            ("Pryce J and Vance E", "Coastal Rights", "Harbour & Co", "2021"),
+        ),
+        (
+            "Marsh-Kettering, Jeannie, Reef Law (Federation Press, 2nd ed, 2019)",
+            ("Marsh-Kettering, Jeannie", "Reef Law", "Federation Press, 2nd ed", "2019"),
+        ),
+        (
+            "Priya van der Natarajan, Tides, Rules (OUP 1998), 4",
+            ("Priya van der Natarajan", "Tides, Rules", "OUP", "1998"),
+        ),
+        (
+            "Lowe H, Ports (12 1999 Press, 2001)",
+            ("Lowe H", "Ports", "12 1999 Press", "2001"),
+        ),
+        ("Lowe H, Ports (2001)", None),  # no publisher: no letter
+        ("Lowe H, Ports (Press: Town 2001)", None),
+        ("Lowe H, Ports (Press 2001)x", None),
+    ],
+)
+def test_legal_books_read_as_before(text: str, want: tuple[str, ...] | None) -> None:
+    m = legal._BOOK.match(text)
+    assert (m.group("authors", "title", "facts", "year") if m else None) == want
+
+
+# --- notes on a page and subtitles in matching (matching._NOTE_ON_PAGE, _SUBTITLE) ---------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(lambda n: " " * n + "\x00", id="spaces"),
+        pytest.param(lambda n: "," + " " * n + "n", id="comma-then-spaces"),
+        pytest.param(lambda n: "12, n." + " " * n + "\x00", id="note-then-spaces"),
+    ],
+)
+def test_note_on_page_is_linear(line: Callable[[int], str]) -> None:
+    assert_linear(lambda text: matching._NOTE_ON_PAGE.sub("", text), line)
+
+
+@pytest.mark.parametrize(
+    ("cited", "left"),
+    [
+        ("121, n. 13", "121"),
+        ("121 n.13", "121"),
+        ("45,  fn 2", "45"),
+        ("45 note 7, 46", "45, 46"),
+        ("88, NN. 3 and 4", "88 and 4"),
+        ("12–14", "12–14"),
+        ("9, no. 3", "9, no. 3"),
+    ],
+)
+def test_notes_on_pages_read_as_before(cited: str, left: str) -> None:
+    assert matching._NOTE_ON_PAGE.sub("", cited) == left
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(lambda n: "Title" + " " * n + "\x00", id="spaces"),
+        pytest.param(lambda n: "Title:" + " " * n, id="colon-then-spaces"),
+        pytest.param(lambda n: "Title" + " -" * (n // 2), id="dashes"),
+    ],
+)
+def test_subtitle_is_linear(line: Callable[[int], str]) -> None:
+    assert_linear(matching.main_title_key, line)
+    assert_linear(matching.subtitle_of, line)
+
+
+@pytest.mark.parametrize(
+    ("title", "main", "subtitle"),
+    [
+        ("Tides of the Inner Sea: A History", "tides of the inner sea", "A History"),
+        ("Tides of the Inner Sea : аналіт. огляд", "tides of the inner sea", "аналіт. огляд"),
+        ("Tides of the Inner Sea. A History.", "tides of the inner sea", "A History"),
+        ("Tides of the Inner Sea —  A History", "tides of the inner sea", "A History"),
+        ("Tides  -  A History", "tides", "A History"),
+        # (as before: a dash between single spaces is no subtitle's start, since a space
+        # after the dash is asked for twice)
+        ("Tides of the Sea — A History", "tides of the sea a history", ""),
+        ("Tides; or, The Other Sea", "tides", "or, The Other Sea"),
+        ("Tides of the Inner Sea, vol. 2, The Coast", "tides of the inner sea", ""),
+        ("Tides-of-the Sea", "tides of the sea", ""),
+        ("Tides:  ", "tides", ""),
+        ("Tides at 3.5 knots", "tides at 3 5 knots", ""),
+    ],
+)
+def test_subtitles_read_as_before(title: str, main: str, subtitle: str) -> None:
+    assert (matching.main_title_key(title), matching.subtitle_of(title)) == (main, subtitle)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Tides of the Inner Sea", "Tides of the Inner Sea: A History", True),
+        ("Tides of the Inner Sea", "Tides of the Inner Sea —  A History", True),
+        ("Tides of the Inner Sea", "Tides of the Inner Sea — A History", False),
+        ("Tides of the Inner Sea", "Tides of the Inner Sea, vol. 2", True),
+        ("Tides of the Inner Sea", "Tides of the Inner Seas", False),
+        ("Tides of the Inner Sea", "Tides of the Inner Sea and Coast", False),
+    ],
+)
+def test_same_but_subtitle_reads_as_before(a: str, b: str, same: bool) -> None:
+    assert matching.same_but_subtitle(a, b) is same
+
+
+# --- a footnote's link back (linknotes._BACK_TEXT) -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(lambda n: " " * n + "\x00", id="spaces"),
+        pytest.param(lambda n: "**" + " " * n + "\x00", id="bold-then-spaces"),
+        pytest.param(lambda n: "↑" + " " * n + "x", id="arrow-then-spaces"),
+    ],
+)
+def test_back_text_is_linear(line: Callable[[int], str]) -> None:
+    assert_linear(linknotes._BACK_TEXT.match, line)
+
+
+@pytest.mark.parametrize(
+    ("text", "back"),
+    [
+        ("↩", True),
+        ("↩︎", True),
+        (" ** ↑ ** ", True),
+        ("__Back__", True),
+        ("  return\n", True),
+        ("^", True),
+        ("12", True),
+        ("** 3", True),
+        ("12345", False),
+        ("back to top", False),
+        ("**↑*", False),
+    ],
+)
+def test_back_texts_read_as_before(text: str, back: bool) -> None:
+    assert bool(linknotes._BACK_TEXT.match(text)) is back
+
+
+# --- MHRA chapters "in Book, ed. by ... (Place: Publisher, 1999)" (mhra._WITHIN) -----------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(lambda n: "in a, ed. a (a" + "1" * n, id="digits-unclosed"),
+        pytest.param(lambda n: "in a" + ", ed. a" * (n // 7) + " (1999", id="editors-unclosed"),
+        pytest.param(lambda n: "in a" + ", ed. a" * (n // 7) + " (19)", id="editors-no-year"),
+    ],
+)
+def test_mhra_within_is_linear(line: Callable[[int], str]) -> None:
+    assert_linear(mhra._WITHIN.match, line)
+
+
+@pytest.mark.parametrize(
+    ("tail", "want"),
+    [
+        (
+            "in Harbour Lives, ed. by Ann Lee (Bristol: Quay Press, 2004), pp. 12–30",
+            ("Harbour Lives", "Bristol: Quay Press, 2004", ", pp. 12–30"),
+        ),
+        (
+            "in Harbour Lives, edited by A. Lee and B. Kim (London, 1999)",
+            ("Harbour Lives", "London, 1999", ""),
+        ),
+        (
+            "in The Sea, trans. by Bo Kim(Oxford: Clarendon, 1987), 4",
+            ("The Sea", "Oxford: Clarendon, 1987", ", 4"),
+        ),
+        ("in Tides, Reefs (Hull, 2001)", ("Tides, Reefs", "Hull, 2001", "")),
+        ("in Tides (Hull: Sea Books)", None),
+        ("in Tides (Hull, 2001", None),
+        ("in (Hull, 2001)", None),
+        ("in Tides (Hull, 2001)\nmore", None),
+    ],
+)
+def test_mhra_within_reads_as_before(tail: str, want: tuple[str, ...] | None) -> None:
+    m = mhra._WITHIN.match(tail)
+    assert (m.group("book", "facts", "after") if m else None) == want
+
+
+# --- Elsevier's trailer of addresses and access notes (elsevier._strip_trailer) ------------
+
+# the one regex it was, for lines short enough for its backtracking
+_OLD_TRAILER = re.compile(
+    r"(?:[.,]?\s*(?:(?:https?://|doi:|DOI:?)\s?\S+|[(\[]?[Aa]ccessed\b[^()\[\]]*[)\]]?))+"
+    r"\.?\s*$"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(lambda n: "x " + "accessed " * (n // 9) + "(", id="access-notes"),
+        pytest.param(lambda n: "x " + "doi:a " * (n // 6) + "\x00(", id="dois"),
+        pytest.param(lambda n: "x" + " " * n + "\x00", id="spaces"),
+        pytest.param(lambda n: "x " + "(accessed a) " * (n // 13) + "(", id="bracketed-notes"),
+    ],
+)
+def test_elsevier_trailer_is_linear(line: Callable[[int], str]) -> None:
+    assert_linear(elsevier._strip_trailer, line)
+
+
+@pytest.mark.parametrize(
+    ("after", "left"),
+    [
+        ("Title, Wiley, 2009. https://doi.org/10.1/ab", "Title, Wiley, 2009"),
+        ("Title, 2022. https://sea.example/a (accessed 12 May 2023).", "Title, 2022"),
+        ("Title, 2022, doi: 10.1/x.", "Title, 2022"),
+        ("Title, 2022. DOI:10.1/x, [Accessed 3 March 2021]", "Title, 2022"),
+        (
+            "Title, 2022. Accessed 2 May 2023, https://sea.example/wiki/Reef_(atoll)",
+            "Title, 2022",
+        ),
+        (
+            "Title, 2022. (accessed 12 May 2023) more (text)",
+            "Title, 2022. (accessed 12 May 2023) more (text)",
+        ),
+        ("Title accessedly, 2022", "Title accessedly, 2022"),
+        ("Title, 2022", "Title, 2022"),
+    ],
+)
+def test_elsevier_trailers_read_as_before(after: str, left: str) -> None:
+    assert elsevier._strip_trailer(after) == left
+    assert _OLD_TRAILER.sub("", after) == left
+
+
+def test_elsevier_trailer_as_the_regex_on_short_lines() -> None:
+    import random
+
+    parts = [
+        "a", " ", ".", ",", "doi:", "DOI", "DOI:", "http://", "https://x", "accessed",
+        "Accessed", "(", ")", "[", "]", "\n", "1", "x_", "é", "\t",
+    ]  # fmt: skip
+    rnd = random.Random(31)
+    for _ in range(20_000):
+        text = "".join(rnd.choice(parts) for _ in range(rnd.randint(0, 9)))
+        assert elsevier._strip_trailer(text) == _OLD_TRAILER.sub("", text), text
+
+
+# --- a book's imprint in a .bst's blocks (bstblocks._YEAR_END) -----------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(lambda n: "Press" + " " * n + "\n", id="spaces"),
+        pytest.param(lambda n: "Press," + " " * n + "x", id="comma-then-spaces"),
+        pytest.param(lambda n: "Press, 1999" + " " * n + "x", id="year-then-spaces"),
+    ],
+)
+def test_bst_year_end_is_linear(line: Callable[[int], str]) -> None:
+    assert_linear(bstblocks._YEAR_END.search, line)
+
+
+@pytest.mark.parametrize(
+    ("rest", "start", "year"),
+    [
+        ("Harbour Press, Hull, 2011.", 19, "2011"),
+        ("Harbour Press, Hull, Sept. 2011", 19, "2011"),
+        ("Harbour Press, Hull,  March  1999b.  ", 19, "1999"),
+        ("Harbour Press 2011", 7, "2011"),  # (a capitalised word before the year: a month)
+        ("Sea Series. Quay, 1987\n", 16, "1987"),
+        ("Harbour Press, Hull, 2011, 12", None, None),
+        ("Harbour Press, 1411", None, None),
+    ],
+)
+def test_bst_year_ends_read_as_before(rest: str, start: int | None, year: str | None) -> None:
+    m = bstblocks._YEAR_END.search(rest)
+    assert ((m.start(), m.group(1)) if m else (None, None)) == (start, year)

@@ -315,7 +315,9 @@ _LOCATOR_ONLY = re.compile(r"^(?:[SsPpСсCc]|pp|Sp|стр)\.\s?\d[\d\s,;–-]*"
 # Where a subtitle starts: "Title: Subtitle", "Title : аналіт. огляд" (GOST/DSTU),
 # "Title. Subtitle", "Title — Subtitle", "Title; or, The Other".
 # (or a volume of the work: "Title, vol. 1, Volume Title")
-_SUBTITLE = re.compile(r"\s*(?::|\.|;|\s[—–-]\s)\s+\S|,\s(?:vol|Vol|Bd|Т|t|tome)\.?\s?\d")
+# (possessive spaces, started only where their run starts: a match inside a run of spaces
+# is never the first, and trying each would be quadratic in a long run)
+_SUBTITLE = re.compile(r"(?<!\s)(?:\s++[—–-]\s|\s*+[:.;])\s++\S|,\s(?:vol|Vol|Bd|Т|t|tome)\.?\s?\d")
 
 
 MAIN_TITLE_MIN = 12  # "Introduction" alone ties no note to an entry
@@ -356,7 +358,7 @@ def same_but_subtitle(a: str, b: str) -> bool:
         return False
     if title_key(long[: len(short)]) != title_key(short):
         return False
-    return bool(_SUBTITLE.match(long, len(short)))
+    return bool(_SUBTITLE.match(long[len(short) :]))  # (nothing before it to look behind at)
 
 
 def element_apart(longer: str, shorter: str, raw: str) -> bool:
@@ -639,7 +641,8 @@ def pages_conflict(cited: str, span: str) -> bool:
     return cited != span and not _within(cited, span) and not _article_number(span, cited)
 
 
-_NOTE_ON_PAGE = re.compile(r",?\s*(?:n|nn|fn|note)\.?\s*\d+", re.I)
+# (possessive spaces, started only where a run of spaces or a comma starts: linear)
+_NOTE_ON_PAGE = re.compile(r"(?:,|(?<![\s,]))\s*+(?:n|nn|fn|note)\.?\s*+\d+", re.I)
 
 
 def _within(cited: str, span: str) -> bool:

@@ -52,7 +52,7 @@ _BACK_FRAGMENT = re.compile(
 )
 _NUMBER_TEXT = re.compile(r"^\s*+(?:\^|<sup>)?\s*+\[?\s*+(?P<n>\d{1,4})\s*+\]?\s*+(?:</sup>)?\s*+$")
 _BACK_TEXT = re.compile(
-    r"^\s*(?:\*\*|__)?\s*(?:↑|↩︎?|\^|⏎|back|return|\d{1,4})\s*(?:\*\*|__)?\s*$", re.I
+    r"^\s*+(?:(?:\*\*|__)\s*+)?(?:↑|↩︎?|\^|⏎|back|return|\d{1,4})\s*+(?:(?:\*\*|__)\s*+)?$", re.I
 )
 # an empty anchor a converter leaves before a marker or a note: <a id="footnote-ref-1"></a>
 _ANCHOR = re.compile(r"<a\s+(?:id|name)\s*=\s*[\"'](?P<id>[^\"']+)[\"']\s*>\s*</a>\s*", re.I)

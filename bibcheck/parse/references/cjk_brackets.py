@@ -62,12 +62,17 @@ _AUTHOR_MARK = re.compile(r"\s*(?:著|저|著者|ほか|他|외|等|等著)$")
 _KATAKANA = re.compile(r"[\u30a0-\u30ffｦ-ﾟ]")
 _DOT = re.compile(r"\s*[・·･]\s*")
 _YEAR = re.compile(rf"(?P<year>{PLAUSIBLE_YEAR})\s*年?")
+# (a number after the mark, or before it; possessive runs, and the number before a mark
+# starts only where a run of digits or of spaces starts, since a match in the middle of a
+# run is never the first: linear in a long run of digits or spaces)
 _PAGES = re.compile(
     r"(?:頁|页|p{1,2}\.)\s*(?P<before>\d+(?:\s*[〜~～\-–—]\s*\d+)?)"
-    r"|(?P<after>\d+(?:\s*[〜~～\-–—]\s*\d+)?)\s*(?:頁|页|쪽|면|ページ)"
+    r"|(?<!\d)(?P<after>\d++(?:\s*+[〜~～\-–—]\s*+\d++)?)\s*+(?:頁|页|쪽|면|ページ)"
 )
-_VOLUME = re.compile(r"第?\s*(?P<n>\d+)\s*(?:巻|卷|권|輯|辑|집|編(?=第))")
-_ISSUE = re.compile(r"第?\s*(?P<n>\d+)\s*(?:号|號|호|期)")
+# ("第", or the start of a run of spaces, or of digits not after a space)
+_NUMBER_START = r"(?:第|(?<!\s)(?!(?<=\d)\d))\s*+(?P<n>\d++)\s*+"
+_VOLUME = re.compile(rf"{_NUMBER_START}(?:巻|卷|권|輯|辑|집|編(?=第))")
+_ISSUE = re.compile(rf"{_NUMBER_START}(?:号|號|호|期)")
 # a place before the publisher, as Korean and Chinese write it: "서울: 역사비평사", "臺北：聯經"
 _PLACE = re.compile(r"^\s*(?P<place>[^\s:：、，,\d]{1,15})\s*[:：]\s*")
 _SERIES = re.compile(r"^[（(][^）)]{1,60}?(?:叢書|丛书|총서|シリーズ|選書|新書|文庫)\s*\d*[）)]\s*")

@@ -28,11 +28,99 @@ from bibcheck.parse.references.shared import Fields, has_publisher_word, pages, 
 
 __all__ = ["numbered", "organisation"]
 
-# a DOI or address after the facts, and when it was accessed ("(accessed 12 May 2023)")
-_TRAILER = re.compile(
-    r"(?:[.,]?\s*(?:(?:https?://|doi:|DOI:?)\s?\S+|[(\[]?[Aa]ccessed\b[^()\[\]]*[)\]]?))+"
-    r"\.?\s*$"
-)
+# a DOI or address after the facts, and when it was accessed ("(accessed 12 May 2023)"):
+# one or more items ``[.,]?\s*(?:(?:https?://|doi:|DOI:?)\s?\S+|[(\[]?[Aa]ccessed\b[^()\[\]]*[)\]]?)``
+# then ``\.?\s*`` to the end.  An item's run of characters can hold the next items, so the
+# pattern as one regex tried every way of cutting them up (exponential in the number of
+# items: twelve "accessed" took a second); :func:`_strip_trailer` reads the same language
+# from the end of the line in one pass.
+_ADDRESS_HEAD = re.compile(r"https?://|doi:|DOI")
+_ACCESSED = ("accessed", "Accessed")
+_BRACKETS = "()[]"
+
+
+def _ends_line(text: str, q: int) -> bool:
+    r"""Does ``text[q:]`` match ``\.?\s*$``?"""
+    rest = text[q:]
+    if rest.startswith("."):
+        rest = rest[1:]
+    return not rest or rest.isspace()
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _strip_trailer(text: str) -> str:
+    """``text`` without its trailer (the leftmost place from which the rest is items then
+    the end), as ``re.sub`` of the one-regex pattern above gave it."""
+    n = len(text)
+    if _ADDRESS_HEAD.search(text) is None and "ccessed" not in text:
+        return text
+    # runs measured from each place: of spaces, of other characters, to the next bracket
+    space_end = [n] * (n + 1)
+    solid = [0] * (n + 1)
+    bracket = [n] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        ch = text[i]
+        space_end[i] = space_end[i + 1] if ch.isspace() else i
+        solid[i] = 0 if ch.isspace() else solid[i + 1] + 1
+        bracket[i] = i if ch in _BRACKETS else bracket[i + 1]
+    # rest[q]: the number of places at or after q from which items then the end follow
+    rest = [0] * (n + 2)
+    rest[n] = 1  # (nothing left: the end)
+    start = None
+    for p in range(n - 1, -1, -1):
+        found = False
+        for p1 in (p, p + 1) if text[p] in ".," else (p,):
+            s = space_end[p1]
+            for lo, hi, extra in _item_ends(text, s, solid, bracket):
+                if lo <= hi and rest[lo] - rest[hi + 1] > 0:
+                    found = True
+                elif extra is not None and rest[extra] - rest[extra + 1] > 0:
+                    found = True
+                if found:
+                    break
+            if found:
+                break
+        if found:
+            start = p
+        rest[p] = rest[p + 1] + (1 if found or _ends_line(text, p) else 0)
+    return text if start is None else text[:start]
+
+
+def _item_ends(
+    text: str, s: int, solid: list[int], bracket: list[int]
+) -> list[tuple[int, int, int | None]]:
+    """Where an address or an access note starting at ``s`` can end: ranges ``lo..hi`` and
+    one more place (the closing bracket's end) or None."""
+    n = len(text)
+    ends: list[tuple[int, int, int | None]] = []
+    heads: list[int] = []
+    if text.startswith(("https://", "http://", "doi:", "DOI"), s):
+        if text.startswith("https://", s):
+            heads.append(s + 8)
+        elif text.startswith("http://", s):
+            heads.append(s + 7)
+        elif text.startswith("doi:", s):
+            heads.append(s + 4)
+        else:  # "DOI:?"
+            if text.startswith("DOI:", s):
+                heads.append(s + 4)
+            heads.append(s + 3)
+    for h in heads:
+        if h < n and text[h].isspace():
+            h += 1  # (\s? before \S+: a space taken, else \S+ could not start)
+        if h < n and solid[h] > 0:
+            ends.append((h + 1, h + solid[h], None))
+    a = s + 1 if s < n and text[s] in "([" else s
+    if text.startswith(_ACCESSED, a) and (a + 8 == n or not _is_word(text[a + 8])):
+        b = a + 8
+        r = bracket[b]
+        ends.append((b, r, r + 1 if r < n and text[r] in ")]" else None))
+    return ends
+
+
 # "Constr. Build. Mater. 65 (2014) 201–217", "Transp. Res. Rec. 1714 (2000) 33–39",
 # "J. Mater. Civ. Eng. 25 (8) (2013) 1077–1088", "Energy 12 (2019) 101327"
 _JOURNAL_TAIL = re.compile(
@@ -59,7 +147,7 @@ _STATE = re.compile(r"^[A-Z]{2}$")  # "Hanover, NH"
 def numbered(authors: tuple[str, ...], after: str) -> Fields | None:
     """The fields of ``after`` (the text after the names) in Elsevier's numbered shape,
     or None when it does not have it."""
-    body = _TRAILER.sub("", after).strip()
+    body = _strip_trailer(after).strip()
     journal = _JOURNAL_TAIL.search(body)
     if journal is not None and journal.start() > 0:
         return Fields(
@@ -144,7 +232,7 @@ def organisation(body: str) -> Fields | None:
     org = m.group("org")
     if " " in org and not (_ACRONYM.search(org) or _BODY_WORD.search(org)):
         return None  # "Thomas Brereton, Coal, Ships and Parliament": a person
-    after = _TRAILER.sub("", m.group("after")).strip()
+    after = _strip_trailer(m.group("after")).strip()
     if _MARKED.search(after) or _GIVEN.match(after):
         return None  # a quoted or emphasised title (IEEE's), or "Tye, Michael, Title"
     found = numbered((m.group("org"),), after)

@@ -167,7 +167,8 @@ def looks_dashless(rest: str) -> bool:
 # A journal article written to DSTU 8302 or GOST R 7.0.5-2008 without area dashes and
 # without the host's "//" ("Title. Journal. 2010. № 2. С. 95–108.", "*Journal*. 2019.
 # Т. 12, № 3. С. 18–25."): after the journal a year, a volume or an issue, and pages.
-_NUMBER = r"\s?\d+[\w/-]*(?:\s\(\d+\))?"
+# (a digit, then the rest of the number possessively: "12", "12a", "3/4", "2-3")
+_NUMBER = r"\s?\d[\w/-]*+(?:\s\(\d+\))?"
 _DASHLESS_SERIAL = re.compile(
     r"(?<=[\w.?!*_'»”)])\.?\s(?:1[89]|20)\d\d\.\s"
     rf"(?:(?:Т|Том|Vol|Вип|Вып|Bd)\.{_NUMBER}(?:[,.]\s(?:№|No\.?|no\.|Nr\.?|Iss\.){_NUMBER})?"

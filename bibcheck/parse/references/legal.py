@@ -227,8 +227,8 @@ _POST = re.compile(
 # "(3rd edn, OUP 2020)", "(Sweet & Maxwell 2021)", "(Federation Press, 2nd ed, 2021)"
 _BOOK = re.compile(
     rf"^{_AUTHORS},\s(?P<title>[^()'‘`;]{{3,300}}?)"
-    rf"\s\((?P<facts>[^():;]*?[A-Za-z][^():;]*?),?\s(?P<year>{_YEAR})\)(?=[\s,.;]|$)"
-)
+    rf"\s\((?P<facts>[^():;A-Za-z]*+[A-Za-z][^():;]*?),?\s(?P<year>{_YEAR})\)(?=[\s,.;]|$)"
+)  # (the facts' first letter where it is, not at every letter of a long run)
 # an edition after the title ("Title, 3e éd.", "Title, 2nd edn")
 _EDITION_AFTER = re.compile(r",\s\d+\w*\s(?:éd|ed|edn|Aufl|uppl|ed\.)\.?$")
 _EDITION = re.compile(r"^(?:\d+(?:st|nd|rd|th)\s(?:edn|ed)|[A-Z][a-z]+\sedn),\s?")

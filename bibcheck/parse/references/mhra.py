@@ -50,7 +50,10 @@ _JOURNAL = re.compile(
     r"\s\((?P<date>[^()]*?(?P<year>(?:1[5-9]|20)\d\d)[^()]*)\)(?P<after>.*)$"
 )
 _WITHIN = re.compile(
-    r"^in\s(?P<book>[^()]+?)(?:,\s(?:ed(?:\.|ited)|trans\.)\s[^()]*?)?"
+    # (first that the parentheses hold a year and close, once: else every place the book
+    # could end at would try them again)
+    r"^in\s(?=[^()]*+\((?=[^()]*?\d{4})[^()]*+\).*$)"
+    r"(?P<book>[^()]+?)(?:,\s(?:ed(?:\.|ited)|trans\.)\s[^()]*?)?"
     r"\s?\((?P<facts>[^()]*\d{4}[^()]*)\)(?P<after>.*)$"
 )
 _YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")

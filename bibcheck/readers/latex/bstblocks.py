@@ -48,7 +48,11 @@ _REPORT = re.compile(
     r"|\b(?:Working|Discussion|Policy\s+Research\s+Working|Occasional|Staff)\s+Papers?\b"
     r"|^[^\W\d_][^,.;:]{2,80}?\s(?:No\.\s?)?\d[\w/-]*,\s"  # a series and its number
 )
-_YEAR_END = re.compile(r",?\s*(?:[A-Z][a-z]{2,8}\.?\s+)?(1[5-9]\d\d|20\d\d)[a-z]?\.?\s*$")
+# (spaces possessive and started only where a run of spaces, or a comma, starts: a match
+# inside the run is never the first, and trying each is quadratic in a long run)
+_YEAR_END = re.compile(
+    r"(?:,|(?<![\s,]))\s*+(?:[A-Z][a-z]{2,8}\.?\s+)?(1[5-9]\d\d|20\d\d)[a-z]?\.?\s*$"
+)
 _URLISH = re.compile(r"^(?:URL\b|doi\b|DOI\b|https?://|ISSN\b|ISBN\b|arXiv\b|Accessed\b)", re.I)
 
 
