@@ -165,12 +165,19 @@ def test_a_wrapped_body_line_starting_with_a_citation_is_no_list_item() -> None:
     assert found["numbered list items [n] text"] == 3
 
 
-def test_long_lines_parse_quickly() -> None:
-    lines = ["[1, " + "s 1 " * 2500, "x" * 10_000, "[2," + " " * 10_000 + "a]"]
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("[1, " + "s 1 " * 2500, id="chained-places"),
+        pytest.param("[1, sch 1" + " para 3" * 1500 + "x]", id="chained-never-closed"),
+        pytest.param("[1, s 1" + "(2)" * 3000, id="subsections"),
+        pytest.param("[2," + " " * 10_000 + "a]", id="spaces"),
+        pytest.param("x" * 10_000, id="one-word"),
+    ],
+)
+def test_long_lines_parse_quickly(line: str) -> None:
     start = time.perf_counter()
-    join_ranges(lines)
-    for line in lines:
-        list(MARKER.finditer(line))
-        list(MARKER.finditer("[1, sch 1" + " para 3" * 1500 + "x]"))
-    citation_evidence("\n".join(["[7] and so on"] * 2000))
-    assert time.perf_counter() - start < 1.0
+    join_ranges([line, line])
+    list(MARKER.finditer(line))
+    citation_evidence("\n".join([line[:60]] * 200))
+    assert time.perf_counter() - start < 0.5  # (milliseconds on an idle machine)

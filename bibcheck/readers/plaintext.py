@@ -2,7 +2,9 @@
 
 Common in sciences and engineering (IEEE, Vancouver): the body cites works
 by their number in a numbered reference list at the end, under a References
-/ Literature / Список литературы line, items written ``[1] ...``, ``1. ...``
+/ Literature / Список литературы line (or a Notes / Endnotes line with a numbered item
+right under it: parliamentary briefings and committee reports cite their notes list by
+``[n]``, with OSCOLA pinpoints ``[9, s 78(4)-(6)]``), items written ``[1] ...``, ``1. ...``
 or ``1) ...`` (continuation lines belong to the item above; a line that only looks
 like an item, ``2013. - 8 с.`` after item 5, continues it too).
 
@@ -80,7 +82,7 @@ LOCATOR_WORD = (
     r"|blz|bl|ms|jadual|rajah|bab|hlm|hal|tabel|gambar|pav|lent|skyr|obr|sf|şek|böl|पृ|पृष्ठ"
     r"|পৃ|পৃষ্ঠা|চিত্র|সারণি|ப|பக்|ص|صفحہ|หน้า|sch(?:ed)?s?|pts?|regs?|r{1,2}|cls?)"
 )
-_SPACE = r"[\s~]*"
+_SPACE = r"[\s~]*+"  # (possessive: no place starts with a space)
 # a statute's subsection and paragraph: the "(4)" and "(1)(b)" of "s 78(4)", "s 21(1)(b)"
 _SUBSECTION = r"(?:\([\dA-Za-z]{1,4}\))"
 # 12, iv, 3a, 4.2, and a table or figure number of a part or appendix: "2.B1", "S3"
@@ -89,7 +91,7 @@ _PLACE = (
     rf"(?:{LOCATOR_WORD}\.?{_SPACE}|[§№]{{1,2}}{_SPACE}){_NUMBER}"
     rf"(?:{_SPACE}(?:[-–—]{{1,2}}){_SPACE}(?:{_NUMBER}|{_SUBSECTION}+))?(?:{_SPACE}f{{1,2}}\.?)?"
 )
-_LOCATOR = rf"(?:,{_SPACE}{_PLACE}(?:\s+{_PLACE})*)"
+_LOCATOR = rf"(?:,{_SPACE}{_PLACE}(?:\s+{_PLACE})*+)"
 _PAGE = rf"(?:{_LOCATOR}+)"
 # (Chinese and Japanese text separates with full-width marks: "[9，10]", "[3～5]", "[1、4]")
 # (not a law report's bracketed year: "[2019] EWHC 2214", "[1991] 3 SCR 77"; not a patent's
