@@ -242,7 +242,7 @@ def citation_evidence(text: str) -> list[Evidence]:
     A numbered list's labels (``[1] W. Dai, ...`` starting lines) are counted as the
     list items they are, not as numeric citations."""
     found: list[Evidence] = []
-    labels = {m.start("label") for m in _LIST_LABEL.finditer(text)}
+    labels = _list_labels(text)
     for what, pattern, names, minimum in _SIGNALS:
         matches = list(pattern.finditer(text))
         items = []
@@ -265,6 +265,19 @@ def citation_evidence(text: str) -> list[Evidence]:
                 )
             )
     return found
+
+
+def _list_labels(text: str) -> set[int]:
+    """Where the labels of numbered lists start: a line-start ``[n]`` whose neighbour
+    among the line-start labels is ``[n-1]`` before it or ``[n+1]`` after it.  A wrapped
+    body line that happens to start with a citation (``[7] and returned to it``, the list
+    elsewhere) is in no such run: it is a citation."""
+    found = [(m.start("label"), int(m.group("label")[1:-1])) for m in _LIST_LABEL.finditer(text)]
+    return {
+        start
+        for k, (start, n) in enumerate(found)
+        if (k > 0 and found[k - 1][1] == n - 1) or (k + 1 < len(found) and found[k + 1][1] == n + 1)
+    }
 
 
 def describe(evidence: Sequence[Evidence]) -> str:

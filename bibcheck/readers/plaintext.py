@@ -2,7 +2,9 @@
 
 Common in sciences and engineering (IEEE, Vancouver): the body cites works
 by their number in a numbered reference list at the end, under a References
-/ Literature / Список литературы line, items written ``[1] ...``, ``1. ...``
+/ Literature / Список литературы line (or a Notes / Endnotes line with a numbered item
+right under it: parliamentary briefings and committee reports cite their notes list by
+``[n]``, with OSCOLA pinpoints ``[9, s 78(4)-(6)]``), items written ``[1] ...``, ``1. ...``
 or ``1) ...`` (continuation lines belong to the item above; a line that only looks
 like an item, ``2013. - 8 с.`` after item 5, continues it too).
 
@@ -35,6 +37,7 @@ from bibcheck.readers.common import (
     cited_entry_notes,
     is_incomplete,
     is_literature_heading,
+    is_notes_heading,
 )
 from bibcheck.readers.common import unlisted_numbers as unlisted_numbers  # (docx, html use it)
 from bibcheck.readers.entryends import entry_complete, finished
@@ -66,23 +69,29 @@ NAME = "plain-text"
 # Dutch ("blz."), Malay ("ms.", "Jadual", "Rajah"), Indonesian ("hlm.", "hal.", "Tabel",
 # "Gambar"), Lithuanian ("pav.", "lent.", "skyr."), Slovak and Czech ("obr."), Turkish ("sf.",
 # "şek.", "böl."), Hindi and Nepali ("पृ."), Bengali ("পৃ.", "চিত্র"), Tamil ("ப.", "பக்."),
-# Arabic, Persian and Urdu ("ص") and Thai ("หน้า"), any case, with a
-# dot or none, and a space, no-break space or ``~`` (LaTeX) before the number.
+# Arabic, Persian and Urdu ("ص") and Thai ("หน้า"), and the pinpoints of British legal
+# citation (OSCOLA: "[9, s 78(4)-(6)]", "[1, paras 30-34]", "[2, sch 1 para 3]", "[4, pt 2]",
+# "[5, reg 4(2)]", "[6, r 55.10]", "[1, cl 14]"), any case, with a dot or none, and a
+# space, no-break space or ``~`` (LaTeX) before the number; one place may narrow the one
+# before it without a comma ("sch 1 para 3").
 LOCATOR_WORD = (
     r"(?i:p{1,2}|s{1,2}|с{1,2}|c|стр|рр|str|pag[gs]?|pág(?:s|ina)?|pàg(?:s|ina)?|seite[n]?"
     r"|sec(?:t|tion)?s?|ch(?:ap|apter)?|cap|kap|rozdz|fig(?:ure)?s?|abb|rys|tab(?:le|l)?|eqs?"
-    r"|thm|theorem|lemma|def|app(?:endix)?|para|par|abs|art|arts|col|l{1,2}|n{1,2}|no|nr|note"
+    r"|thm|theorem|lemma|def|app(?:endix)?|paras?|par|abs|art|arts|cols?|l{1,2}|n{1,2}|no|nr|note"
     r"|anm|fn|rn|vol|v|t|bd|fol|ff|гл|разд|розд|рис|табл|ст|ч|прил|дод|п{1,2}|т|кн|вып|арк|л"
     r"|blz|bl|ms|jadual|rajah|bab|hlm|hal|tabel|gambar|pav|lent|skyr|obr|sf|şek|böl|पृ|पृष्ठ"
-    r"|পৃ|পৃষ্ঠা|চিত্র|সারণি|ப|பக்|ص|صفحہ|หน้า)"
+    r"|পৃ|পৃষ্ঠা|চিত্র|সারণি|ப|பக்|ص|صفحہ|หน้า|sch(?:ed)?s?|pts?|regs?|r{1,2}|cls?)"
 )
-_SPACE = r"[\s~]*"
+_SPACE = r"[\s~]*+"  # (possessive: no place starts with a space)
+# a statute's subsection and paragraph: the "(4)" and "(1)(b)" of "s 78(4)", "s 21(1)(b)"
+_SUBSECTION = r"(?:\([\dA-Za-z]{1,4}\))"
 # 12, iv, 3a, 4.2, and a table or figure number of a part or appendix: "2.B1", "S3"
-_NUMBER = r"(?:[A-Z](?=\d))?[\dIVXLCivxlc]+[a-z]?(?:\.(?:\d+|[A-Z]\d+))*"
-_LOCATOR = (
-    rf"(?:,{_SPACE}(?:{LOCATOR_WORD}\.?{_SPACE}|[§№]{{1,2}}{_SPACE}){_NUMBER}"
-    rf"(?:{_SPACE}(?:[-–—]{{1,2}}){_SPACE}{_NUMBER})?(?:{_SPACE}f{{1,2}}\.?)?)"
+_NUMBER = rf"(?:[A-Z](?=\d))?[\dIVXLCivxlc]+[a-z]?(?:\.(?:\d+|[A-Z]\d+))*{_SUBSECTION}*"
+_PLACE = (
+    rf"(?:{LOCATOR_WORD}\.?{_SPACE}|[§№]{{1,2}}{_SPACE}){_NUMBER}"
+    rf"(?:{_SPACE}(?:[-–—]{{1,2}}){_SPACE}(?:{_NUMBER}|{_SUBSECTION}+))?(?:{_SPACE}f{{1,2}}\.?)?"
 )
+_LOCATOR = rf"(?:,{_SPACE}{_PLACE}(?:\s+{_PLACE})*+)"
 _PAGE = rf"(?:{_LOCATOR}+)"
 # (Chinese and Japanese text separates with full-width marks: "[9，10]", "[3～5]", "[1、4]")
 # (not a law report's bracketed year: "[2019] EWHC 2214", "[1991] 3 SCR 77"; not a patent's
@@ -96,14 +105,16 @@ MARKER = re.compile(rf"\[(?P<label>{_LABEL})\]")
 _NOTE = "\x00"
 # (a note's label is its number, or "p2.1" where numbering restarts on each page)
 _WITH_NOTES = re.compile(rf"\[(?P<label>{_NOTE}[\w.]{{1,24}}|{_LABEL})\]")
-_PAGES = re.compile(_PAGE)
+# (a whole place, up to the next number or the end: "sch 1" is no "s" of page "ch")
+_PAGES = re.compile(rf"{_PAGE}(?=\s*(?:[-–—,;，；、～〜]\s*\d|$))")
 # IEEE writes a range of references as "[3]–[5]"; a line may break inside it.
 _IEEE_RANGE = re.compile(r"\[(\d{1,4})\]\s?[-–—]\s?\[(\d{1,4})\]")
 _RANGE_OPEN = re.compile(r"\[(\d{1,4})\]\s?[-–—]\s*$")
 _RANGE_CLOSE = re.compile(r"^\s*\[(\d{1,4})\]")
-# "[26," at a line end and "27]" at the start of the next: one citation broken by the wrap
-_LIST_OPEN = re.compile(r"\[\d{1,4}(?:\s*[-–—,;]\s*\d{1,4})*\s*[-–—,;](?=\s*$)")
-_LIST_CLOSE = re.compile(r"^\s*(\d{1,4}(?:\s*[-–—,;]\s*\d{1,4})*\])")
+# "[26," at a line end and "27]" at the start of the next, or "[1," and "paras 30-34]", or
+# "[3, s" and "22]": one citation broken by the wrap (when the two halves make one)
+_CITE_OPEN = re.compile(r"\[\d{1,4}[^\[\]\n]{0,40}$")
+_CITE_CLOSE = re.compile(r"^\s*+([^\[\]\s][^\[\]\n]{0,40}?\])")
 ITEM = re.compile(r"^\s{0,3}(?:\[(?P<a>\d{1,4})\]|(?P<b>\d{1,4})[.)])\s+(?P<text>\S.*)$")
 _MAX_RANGE = 200
 _DATE_YEAR = 1000  # a bracketed number this high is a year, not a list number
@@ -111,21 +122,44 @@ _MD_LINK = re.compile(r"\]\(https?://")
 
 
 def _heading_index(lines: list[str]) -> int | None:
-    found = None
+    """The line of the list's heading: the last literature heading (References,
+    Sources...), else the last notes heading (Notes, Endnotes) with a numbered item right
+    under it; or that notes heading when no item stands between the literature heading
+    and it (a References heading over a sentence, the numbered notes below)."""
+    found = notes = None
     for i, line in enumerate(lines):
         text = line.strip().lstrip("#").strip()
-        if text and len(text) < 60 and is_literature_heading(f"# {text}"):
+        if not text or len(text) >= 60:
+            continue
+        if is_literature_heading(f"# {text}"):
             found = i
+        elif is_notes_heading(f"# {text}") and _item_under(lines, i):
+            notes = i
+    if notes is not None and (
+        found is None or (found < notes and not any(map(ITEM.match, lines[found + 1 : notes])))
+    ):
+        return notes
     return found
+
+
+# a heading's underline: "-----", "=====", "~~~~~"
+_UNDERLINE = re.compile(r"^\s*+([-=~*_])\1{2,}+\s*+$")
+
+
+def _item_under(lines: list[str], at: int) -> bool:
+    """Is the first line under the heading at ``at`` (after its underline) a numbered item?"""
+    below = (line for line in lines[at + 1 :] if line.strip() and not _UNDERLINE.match(line))
+    return ITEM.match(next(below, "")) is not None
 
 
 def join_ranges(lines: list[str]) -> list[str]:
     """Lines with a citation broken at the line end made whole on the first line.
 
     A range (``[18]-`` / ``[20]``) becomes ``[18–19]``: the numbers up to the one the
-    next line starts with (which stays there).  A list of numbers broken inside its
-    brackets (``[26,`` / ``27]``) becomes ``[26, 27]`` on the first line, and its rest
-    leaves the next line, so that each number counts once, where the citation starts.
+    next line starts with (which stays there).  A list of numbers or a pinpoint broken
+    inside its brackets (``[26,`` / ``27]``, ``[1,`` / ``paras 30-34]``) becomes ``[26,
+    27]``, ``[1, paras 30-34]`` on the first line, and its rest leaves the next line, so
+    that each number counts once, where the citation starts.
     """
     out = list(lines)
     for i in range(len(lines) - 1):
@@ -136,10 +170,11 @@ def join_ranges(lines: list[str]) -> list[str]:
             span = str(first) if first == last else f"{first}–{last}"
             out[i] = f"{lines[i][: opened.start()]}[{span}]"
             continue
-        head = _LIST_OPEN.search(out[i])
-        rest = _LIST_CLOSE.match(lines[i + 1])
-        if head and rest and MARKER.fullmatch(f"{head.group(0)} {rest.group(1)}"):
-            out[i] = f"{out[i][: head.start()]}{head.group(0)} {rest.group(1)}"
+        head = _CITE_OPEN.search(out[i])
+        rest = _CITE_CLOSE.match(lines[i + 1])
+        whole = f"{head.group(0).rstrip()} {rest.group(1)}" if head and rest else ""
+        if head and rest and MARKER.fullmatch(whole):
+            out[i] = f"{out[i][: head.start()]}{whole}"
             out[i + 1] = lines[i + 1][rest.end() :]
     return out
 

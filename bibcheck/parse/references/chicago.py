@@ -65,10 +65,11 @@ _GIVEN = (
 _GIVEN_FIRST = rf"(?:{_GIVEN_WORD}(?:\s[{U}]\.(?:-?[{U}]\.)*)*|[{U}]\.(?:\s?-?[{U}]\.)*)"
 # in a note, up to three given elements: "Ana María", "L. K. Olof", "J. Robert", "Mary Jane B."
 # (never an article: "The German Hansa, trans. ..." is a title)
-# (OSCOLA writes initials without periods: "Guy S Goodwin-Gill")
+# (OSCOLA writes initials without periods: "Guy S Goodwin-Gill", "D Shabrina", "M-A Lopez")
 _GIVEN_NOTE = (
     rf"(?!(?:The|A|An|On|In|Of|Der|Die|Das|Le|La|Les|El|Los|Il)\s)"
-    rf"(?:{_GIVEN_FIRST})(?:\s(?:{_GIVEN_WORD}(?:\s[{U}]\.)*|[{U}](?=\s))){{0,2}}"
+    rf"(?:{_GIVEN_FIRST}|[{U}](?:-[{U}])?(?=\s))"
+    rf"(?:\s(?:{_GIVEN_WORD}(?:\s[{U}]\.)*|[{U}](?=\s))){{0,2}}"
 )
 # A surname of several words: "Le Roy Ladurie, Emmanuel.", "García Márquez, Gabriel."
 _BIB_SURNAME = rf"{SURNAME}(?:\s{SURNAME_PLAIN}){{0,2}}"
@@ -228,9 +229,10 @@ _MONONYM = rf"{SURNAME_PLAIN}(?=,\s)"
 _NOTE_AUTHOR = re.compile(
     # ("Ní Bhriain, Siobhán, Title": an Irish family name, inverted, is no given name)
     rf"^(?!{_IRISH_PREFIX}\s[{U}][\w'’-]+,\s)(?P<authors>{_NOTE_NAME}(?:(?:,\s(?:{_NOTE_NAME}|{_MONONYM}))*,?\s{_AND}\s{_NOTE_NAME}"
-    # (the first names, then "et al.": "Jordan Hale, Mia Berg, Ana Cruz et al., "Title,"")
-    rf"|(?:,\s{_NOTE_NAME})+(?=,?\set\sal\.))?"
-    r"(?:,?\set\sal\.)?)(?:,\s(?:eds?|éds?|red|Hrsg|hrsg|Hg|dir|comp|ред)\."
+    # (the first names, then "et al.": "Jordan Hale, Mia Berg, Ana Cruz et al., "Title,"";
+    # OSCOLA's "and others": "M-A Garcia-Lopez and others, 'Title' (2020) 119 JUE 1")
+    rf"|(?:,\s{_NOTE_NAME})+(?=,?\s(?:et\sal\.|and\sothers)))?"
+    r"(?:,?\s(?:et\sal\.|and\sothers))?)(?:,\s(?:eds?|éds?|red|Hrsg|hrsg|Hg|dir|comp|ред)\."
     # (or in parentheses, as British notes write it: "R. Dudley Edwards (ed.)", "(eds)")
     r"|\s\((?:eds?|éds?|red|Hrsg|Hg|Bearb|dir|comps?)\.?\))?,\s(?P<after>.+)$"
 )
@@ -833,7 +835,8 @@ def _article(fields: Fields, tail: str) -> Fields:
 _LAW_JOURNAL = re.compile(
     r"^(?:\((?P<year>(?:1[5-9]|20)\d\d)\)\s(?P<vol>\d{1,4})(?:\((?P<iss>[\w/-]{1,6})\))?"
     r"|\[(?P<year2>(?:1[5-9]|20)\d\d)\](?:\s(?P<vol2>\d{1,4}))?)"
-    r"\s(?P<journal>[^\W\d_][^,;()\d]{1,120}?)\s(?P<first>\d{1,5})\b"
+    # (the first page, or an article's number: "(2020) 119 Journal of Urban Economics 103278")
+    r"\s(?P<journal>[^\W\d_][^,;()\d]{1,120}?)\s(?P<first>\d{1,6})\b"
 )
 
 

@@ -52,6 +52,8 @@ _ARCHIVAL_TITLE = re.compile(
 _SENTENCE = re.compile(r"\.\s(?P<title>[^\W\d_][^.;]{3,300}?)(?:\.\s|;\s|\.?$)")
 # the tail no title holds: ", Report FHWA-HIF-12-345[, Place, ST]", ". Geneva: ISO",
 # ", Technical Documents 4", ", 4th ed."
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DATE_ONLY = re.compile(rf"(?:\d{{1,2}}\s)?(?:{_MONTHS})\s(?:1[5-9]|20)\d\d\.?")
 _TAIL = re.compile(
     r"(?:,\s(?:Technical\s)?(?:Report|Rep\.|Tech\.\sRep\.)\s(?:No\.\s?)?[\w./-]*\d[\w./-]*.*"
     # (". Volume III: Observing systems" is the title's volume, no place and publisher)
@@ -64,7 +66,10 @@ _TAIL = re.compile(
     # " (Home Office, May 2019)"
     r"|\s\((?:[A-Z][\w&.'’-]*(?:\s(?:of|for|and|&|[A-Z][\w&.'’-]*)){0,5},?\s)??"
     r"(?:\d{1,2}\s)?(?:[A-Z][a-z]+\s)?(?:1[5-9]|20)\d\d\)"
-    r"(?:\s(?:paras?|ch|pt|sch|annex|app|pp?|s)\s[\w.–-]+)?)$",
+    r"(?:\s(?:paras?|ch|pt|sch|annex|app|pp?|s)\s[\w.–-]+)?"
+    # or its date of publication after a comma, as a department's consultation is cited:
+    # ", 12 April 2023", ", March 2024"
+    rf"|,\s(?:\d{{1,2}}\s)?(?:{_MONTHS})\s(?:1[5-9]|20)\d\d)$",
     re.S,
 )
 
@@ -114,6 +119,9 @@ def corporate(ref: Reference) -> Reference:
         more is not None
         and _ORG_WORD.search(more.group("org"))
         and not _is_title(more.group("org"), ref.raw)
+        # ("Department for Culture, Media and Sport, Government response to …, 19 February
+        # 2024": what a date alone follows is the title)
+        and not _DATE_ONLY.fullmatch(more.group("rest").strip())
     ):
         # "European Commission, Joint Research Centre, Title": a unit of the first
         authors, title = (*authors, " ".join(more.group("org").split())), more.group("rest")

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 
+from bibcheck.model import RefKind
 from bibcheck.parse.references.acts import act
 from bibcheck.parse.references.patterns import U
 from bibcheck.parse.references.shared import Fields, year_of
@@ -62,8 +63,10 @@ _US_CASE = re.compile(
     r",\s\d{1,4}\s[A-Z][\w.’' ]{0,30}?\s\d{1,6}(?:,\s(?:at\s)?[\d–-]+)*"
     rf"\s\((?:[^()]{{0,40}}?\s)?(?P<year>{_YEAR})\)"
 )
-# A statute by its short title: words and parenthesised parts, no comma outside them
-_WORD = r"(?:[\w’'-]+|\([^()]{1,80}\))"
+# A statute by its short title: words and parenthesised parts, no comma outside them (an
+# abbreviation's stop is the title's: "Visitor Accommodation (Register and Levy) Etc.
+# (Wales) Act 2025", "Statute Law (Miscellaneous Provisions) Act")
+_WORD = r"(?:(?:[Ee]tc|Misc)\.|[\w’'-]+|\([^()]{1,80}\))"
 _STATUTE = re.compile(
     rf"^(?P<title>(?:The\s)?[{U}][\w’'-]*(?:\s{_WORD}){{0,16}}?"
     rf"\s(?:Act|Regulations|Rules|Order|Ordinance|Measure)\s(?P<year>{_YEAR}))"
@@ -188,13 +191,20 @@ def recognised(text: str) -> bool:
 # "Home Affairs Committee, Title (HL Paper 12, 2019)", "Title (Cm 9876, 2019)" (OSCOLA);
 # "Parliament of Victoria, Title (Parliamentary Paper No 12, 2019)" (AGLC).  The number
 # after the session is the paper's, no year.
+# (a committee named after a department's remit, commas and all: "Levelling Up, Housing and
+# Communities Committee, Title (HC 2022–23, 624)")
 _PAPER = re.compile(
-    rf"^(?:(?P<authors>[{U}][^,()]{{2,100}}),\s)?(?P<title>[^()]{{3,300}}?)\s\("
+    rf"^(?:(?P<authors>[{U}][^,()]{{2,100}}(?:,\s[{U}][^,()]{{1,60}}){{0,3}}"
+    r"\s(?:Committee|Commission)(?=,)|[{U}][^,()]{2,100}),\s)?"
+    rf"(?P<title>[^()]{{3,300}}?)\s\("
     r"(?:HC|HL(?:\sPaper)?|Cm|Cmnd|Cmd|Cd|SP|Parliamentary\sPaper(?:\sNo)?)\s"
     rf"(?:(?P<session>{_YEAR})(?:[–-]\d{{2,4}})?,\s)?[\dA-Z-]+"
     rf"(?:,\s(?P<year>{_YEAR}))?\)"
 )
 
+
+_COMMITTEE = re.compile(r"\b(?:Committee|Commission)$")
+_EVIDENCE = re.compile(r"(?:Oral|Written|Minutes\sof)\sevidence\b", re.I)
 
 _PARTICLE = r"(?:(?:de|van|von|der|den|du|le|la|di|da|dos|del)\s){0,2}"
 _SURNAME = rf"{_PARTICLE}[{U}][\w’'-]+"
@@ -247,12 +257,19 @@ def parse(body: str) -> Fields | None:
         return Fields("legal", (), agreement[0], year_of(agreement[1]))
     m = _PAPER.match(body)
     if m is not None:
+        title = m.group("title").strip()
         return Fields(
             "legal",
             (m.group("authors"),) if m.group("authors") else (),
-            m.group("title").strip(),
+            title,
             year_of(m.group("session") or m.group("year")),
             book=True,
+            # a committee's paper is its report, unless it prints the evidence it took
+            kind=RefKind.REPORT
+            if m.group("authors")
+            and _COMMITTEE.search(m.group("authors"))
+            and not _EVIDENCE.match(title)
+            else None,
         )
     m = _ARTICLE.match(body)
     if m is not None:

@@ -226,8 +226,10 @@ _BEFORE_INITIALS = rf",?\s+(?:y|e|i|en)\s+(?=[{U}]\.)"
 
 def split_people(text: str) -> tuple[str, ...]:
     """``A, B, and C`` / ``A & B`` / ``A; B`` / ``A. B y C. D`` -> (A, B, C); ``et al.``
-    dropped."""
-    text = re.sub(r",?\s*(?:et\s+al\.?|и\s+др\.?|vd\.?|ve\s+diğ\.?)\s*$", "", text.strip(" ,."))
+    and OSCOLA's ``and others`` dropped."""
+    text = re.sub(
+        r",?\s*(?:et\s+al\.?|and\s+others|и\s+др\.?|vd\.?|ve\s+diğ\.?)\s*$", "", text.strip(" ,.")
+    )
     parts = re.split(
         r"\s*;\s*|,?\s+(?:and|&|и|und|et|ve|og|och|és|dan|at|và|та|και)\s+"
         rf"|{_BEFORE_INITIALS}|,\s+(?=\S+\s\S)",
