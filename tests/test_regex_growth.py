@@ -27,6 +27,8 @@ from bibcheck.parse.references.short_forms import _BRACKETED as short_BRACKETED
 from bibcheck.readers import linknotes
 from bibcheck.readers.latex import bstblocks
 from bibcheck.readers.sitecite import _SCHOLAR_CITE
+from bibcheck.readers.supmarkdown import MARKER as SUP_MARKER
+from bibcheck.readers.symbolic import _LEADER_DOTS
 
 RATIO = 30  # the 10,000-character line against the 1,000-character one
 # (only so that a pattern that is still exponential fails instead of running for hours: the
@@ -963,3 +965,71 @@ def test_bst_year_end_is_linear(line: Callable[[int], str]) -> None:
 def test_bst_year_ends_read_as_before(rest: str, start: int | None, year: str | None) -> None:
     m = bstblocks._YEAR_END.search(rest)
     assert ((m.start(), m.group(1)) if m else (None, None)) == (start, year)
+
+
+# --- <sup> note markers (supmarkdown.MARKER) and leader dots (symbolic._LEADER_DOTS) -----
+
+
+def _sup_all(text: str) -> object:
+    return [m.group("label") for m in SUP_MARKER.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(lambda n: "<sup>" + " " * n + "\x00", id="spaces-after-the-tag"),
+        pytest.param(lambda n: "<sup>[1]" + " " * n + "\x00", id="spaces-after-a-group"),
+        pytest.param(lambda n: "<sup>12" + " " * n + "x", id="spaces-after-a-number"),
+        pytest.param(lambda n: "<sup><a href='#a'>" + " " * n + "x", id="spaces-in-a-link"),
+    ],
+)
+def test_sup_marker_is_linear(line: Callable[[int], str]) -> None:
+    assert_linear(_sup_all, line)
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("cited<sup>3</sup>.", ["3"]),
+        ("cited<sup> 2, 3 </sup>", ["2, 3"]),
+        ("cited<sup>4–6</sup>", ["4–6"]),
+        ("cited<sup>[12]</sup>", ["12"]),
+        ("cited<sup>[1](#fn1)</sup>", ["1"]),
+        ("cited<sup>[\\[1\\]](#cite-1)</sup>", ["1"]),
+        ('cited<sup><a href="#fn1"> 1 </a></sup>', ["1"]),
+        ("cited<sup>[2][3]</sup>", ["[2][3]"]),
+        ("cited<sup>[2], [3]</sup>", ["[2], [3]"]),
+        ("cited<sup>[2] – [4]</sup>", ["[2] – [4]"]),
+        ("m<sup>two</sup>", []),
+        ("cited<sup>3", []),
+    ],
+)
+def test_sup_markers_read_as_before(text: str, labels: list[str]) -> None:
+    assert _sup_all(text) == labels
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(lambda n: ". " * (n // 2) + "\x00", id="dots-then-a-stop"),
+        pytest.param(lambda n: "." * n + "x", id="dots-then-a-letter"),
+    ],
+)
+def test_leader_dots_are_linear(line: Callable[[int], str]) -> None:
+    assert_linear(_LEADER_DOTS.search, line)
+
+
+@pytest.mark.parametrize(
+    ("text", "toc"),
+    [
+        ("Chapter 2. Methods ........ 14", True),
+        ("Introduction . . . . . . 3", True),
+        ("Appendix ....", True),
+        ("Results ....... 27  ", True),
+        ("As noted... see p. 4", False),
+        ("Etc. . . and more", False),
+        ("Three dots ... 12", False),
+    ],
+)
+def test_leader_dots_read_as_before(text: str, toc: bool) -> None:
+    assert bool(_LEADER_DOTS.search(text)) is toc

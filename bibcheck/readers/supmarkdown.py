@@ -52,10 +52,12 @@ _LIST = r"\d{1,5}(?:\s*[,–-]\s*\d{1,5})*"
 # "<sup>[2][3]</sup>", "<sup>[2], [3]</sup>", "<sup>[2]–[4]</sup>": several bracketed
 # numbers (or a range of them) in one superscript.
 _GROUP = rf"\\?\[\s*{_LIST}\s*\\?\]"
+# (its runs of spaces possessive: no later part starts with a space, and a run split every
+# way between two of them made a "<sup>" followed by spaces cost the square of their number)
 MARKER = re.compile(
-    r"<sup>\s*(?:<a\b[^>]*>\s*)?\[?(?:\\?\[)?\s*"
-    rf"(?P<label>{_LIST}|{_GROUP}(?:\s*[,;–-]?\s*{_GROUP})+)"
-    r"\s*(?:\\?\])?\]?(?:\([^)\s]*\))?\s*(?:</a>\s*)?</sup>"
+    r"<sup>\s*+(?:<a\b[^>]*>\s*+)?\[?(?:\\?\[)?\s*+"
+    rf"(?P<label>{_LIST}|{_GROUP}(?:\s*+(?:[,;–-]\s*+)?{_GROUP})+)"
+    r"\s*+(?:\\?\])?\]?(?:\([^)\s]*\))?\s*+(?:</a>\s*+)?</sup>"
 )
 DEFINITION = re.compile(
     r"^\s*<sup>\s*(?:<a\b[^>]*>\s*)?\[?(?P<label>\d{1,5})\]?(?:\([^)\s]*\))?\s*"

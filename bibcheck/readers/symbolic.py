@@ -45,7 +45,9 @@ _TOKEN = re.compile(r"\[(?P<key>[A-Za-z][\w.+:/&-]{1,40})\]")
 _LOOKAHEAD = 12  # non-blank lines after the heading where the first entry must stand
 _MIN_ENTRIES = 2
 _SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*+\.?|[A-Z]\.(?:\d++\.?)*+)\s+")
-_LEADER_DOTS = re.compile(r"(?:\.\s?){4,}\s*\d*\s*$")  # a table of contents line
+# a table of contents line: four leader dots (of any more) then a page number at the end
+# (four, not "four or more": a run of dots tried from each of its dots cost its square)
+_LEADER_DOTS = re.compile(r"(?:\.\s?){4}\s*+\d*+\s*$")
 
 
 @dataclass(frozen=True, slots=True)
