@@ -20,7 +20,7 @@ from bibcheck.parse.references.fields import (
     doi_problem,
     parse_year,
 )
-from bibcheck.text import title_key
+from bibcheck.text import distinct_titles, title_key
 from bibcheck.urls import extract_urls, normalise_key
 
 __all__ = ["duplicate_works", "iso_date", "to_reference"]
@@ -326,17 +326,29 @@ def _work_keys(ref: Reference) -> list[tuple[str, str]]:
     return keys
 
 
+def _other_title(what: str, earlier: RawNote, ref: Reference) -> bool:
+    """Does an entry of the same address name another work (a title of its own)?"""
+    return (
+        what == "URL"
+        and earlier.reference is not None
+        and distinct_titles(earlier.reference.title, ref.title)
+    )
+
+
 def duplicate_works(notes: list[RawNote]) -> list[Anomaly]:
-    """An anomaly for each entry that cites the same work as an earlier one."""
-    seen: dict[tuple[str, str], RawNote] = {}
+    """An anomaly for each entry that cites the same work as an earlier one (one address
+    with another title is another work: a project's manuals all giving its home page)."""
+    seen: dict[tuple[str, str], list[RawNote]] = {}
     found: list[Anomaly] = []
     for note in notes:
         ref = note.reference
         if ref is None:
             continue
         for what, key in _work_keys(ref):
-            earlier = seen.setdefault((what, key), note)
-            if earlier is not note:
+            same = seen.setdefault((what, key), [])
+            earlier = next((e for e in same if not _other_title(what, e, ref)), None)
+            same.append(note)
+            if earlier is not None:
                 found.append(
                     Anomaly(
                         AnomalyCode.LITERATURE_DUPLICATE_ENTRY,
