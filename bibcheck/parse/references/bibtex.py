@@ -20,6 +20,7 @@ from bibcheck.parse.references.fields import (
     doi_problem,
     parse_year,
 )
+from bibcheck.parse.references.latin_language import latin_language
 from bibcheck.text import distinct_titles, title_key
 from bibcheck.urls import extract_urls, normalise_key
 
@@ -61,6 +62,14 @@ _LANGUAGES = {
     "spanish": "es",
     "italian": "it",
     "polish": "pl",
+    "portuguese": "pt",
+    "portuges": "pt",
+    "brazil": "pt",
+    "brazilian": "pt",
+    "czech": "cs",
+    "slovak": "sk",
+    "dutch": "nl",
+    "swedish": "sv",
 }
 
 
@@ -245,10 +254,16 @@ def _repeated(record: BibRecord) -> list[Anomaly]:
 
 
 def _language(fields: dict[str, str], title: str | None) -> str | None:
+    """The language the entry declares (``langid``, ``language``), else the one its title's
+    script names (Cyrillic, Han …), else the one a Latin-script title's words and letters
+    name clearly (``Normas de apresentação tabular``: Portuguese), else None."""
     declared = _first(fields, "langid", "language")
     if declared:
         return _LANGUAGES.get(declared.lower(), declared.lower())
-    return detect_language(title or "")
+    script = detect_language(title or "")
+    if script == "en":  # (Latin script: any language written in it)
+        return latin_language(title or "")
+    return script
 
 
 def _page_count(fields: dict[str, str]) -> int | None:
