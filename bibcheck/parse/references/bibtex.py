@@ -1,10 +1,11 @@
 """A ``.bib`` entry -> :class:`~bibcheck.model.Reference`, and duplicate works in a ``.bib``.
 
 The entry already has fields, so nothing is guessed from punctuation: the
-entry type gives the kind, ``journaltitle``/``journal``/``booktitle`` the
-host, ``urldate`` the access date.  Problems in the fields (a malformed year
-or access date, an unusable URL, a web entry without URL) become anomalies
-with the line of the field.
+entry type gives the kind (a ``@manual`` whose title or number is a standard's
+designation is a standard: a report, as the other readers file standards),
+``journaltitle``/``journal``/``booktitle`` the host, ``urldate`` the access date.
+Problems in the fields (a malformed year or access date, an unusable URL, a web
+entry without URL) become anomalies with the line of the field.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from bibcheck.parse.references.fields import (
     parse_year,
 )
 from bibcheck.parse.references.latin_language import latin_language
+from bibcheck.parse.references.reportkind import opens_with_designation
 from bibcheck.text import distinct_titles, title_key
 from bibcheck.urls import extract_urls, normalise_key
 
@@ -266,6 +268,19 @@ def _language(fields: dict[str, str], title: str | None) -> str | None:
     return script
 
 
+def _standard(record: BibRecord) -> bool:
+    """A standard: biblatex's ``@standard``, or a ``@manual`` whose title or number opens
+    with a standard's designation (``{NBR} 14724``, ``ISO 690:2010``: how a national
+    template files its standards, since BibTeX has no entry type for them)."""
+    if record.entry_type == "standard":
+        return True
+    fields = record.fields
+    return record.entry_type == "manual" and (
+        opens_with_designation(_first(fields, "title"))
+        or opens_with_designation(_first(fields, "number"))
+    )
+
+
 def _page_count(fields: dict[str, str]) -> int | None:
     value = _first(fields, "pagetotal")
     return int(value) if value and value.isdigit() else None
@@ -275,6 +290,9 @@ def to_reference(record: BibRecord) -> Reference:
     """The reference an entry describes, with the anomalies its fields show."""
     fields = record.fields
     kind = _KINDS.get(record.entry_type, RefKind.UNKNOWN)
+    standard = _standard(record)
+    if standard:
+        kind = RefKind.REPORT
     year, year_raw, year_notes = _year(record)
     access, access_raw, access_notes = _access_date(record)
     url, url_raw, url_display, url_notes = _url(record)
@@ -312,7 +330,8 @@ def to_reference(record: BibRecord) -> Reference:
         url_display=url_display,
         access_date=access,
         access_date_raw=access_raw,
-        publisher=_first(fields, "publisher", "institution", "school"),
+        publisher=_first(fields, "publisher", "institution", "school")
+        or (_first(fields, "organization") if standard else None),  # (the standards body)
         place=_first(fields, "location", "address"),
         pages=_first(fields, "pages"),
         volume=_first(fields, "volume"),
