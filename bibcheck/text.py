@@ -13,7 +13,16 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["fold_accents", "show_controls", "strip_controls", "title_key", "transliterate"]
+from rapidfuzz import fuzz
+
+__all__ = [
+    "distinct_titles",
+    "fold_accents",
+    "show_controls",
+    "strip_controls",
+    "title_key",
+    "transliterate",
+]
 
 _PUNCT = re.compile(r"[^\w\s]+")
 
@@ -23,6 +32,28 @@ def title_key(title: str | None) -> str:
     if not title:
         return ""
     return " ".join(_PUNCT.sub(" ", title.lower()).split())
+
+
+RESPELLED = 85  # fuzz.ratio of two keys at or above which one title is the other respelled
+
+
+def distinct_titles(a: str | None, b: str | None) -> bool:
+    """Do two titles clearly name two works?  Not when either is missing (nothing to tell),
+    nor when one is the other respelled (capitals, punctuation, a typo), cut short (a
+    subtitle dropped) or with words added or reordered; yes when their numbers differ
+    (``NBR 6024`` and ``NBR 14724``, two standards) or their words do (``The class
+    manual`` and ``The cite package manual``: two manuals of one project)."""
+    ka, kb = title_key(a), title_key(b)
+    if not ka or not kb or ka == kb:
+        return False
+    short, long = sorted((ka.split(), kb.split()), key=len)
+    if long[: len(short)] == short or set(short) <= set(long):
+        return False
+    numbers_a = {w for w in ka.split() if w.isdigit()}
+    numbers_b = {w for w in kb.split() if w.isdigit()}
+    if numbers_a != numbers_b and numbers_a and numbers_b:
+        return True
+    return fuzz.ratio(ka, kb) < RESPELLED
 
 
 _CYRILLIC = {

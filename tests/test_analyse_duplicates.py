@@ -129,26 +129,33 @@ def test_sections_of_one_page_are_not_variants(a: str, b: str, why: str | None) 
 
 
 @pytest.mark.parametrize(
-    ("first", "second", "duplicates"),
+    ("first", "second", "title", "duplicates"),
     [
         # two datasets documented on one page, each entry naming its section: two works
-        ("https://stats.example.gov/data/#flows", "https://stats.example.gov/data/#wages", []),
-        ("https://stats.example.gov/data/#flows", "https://stats.example.gov/data/#flows", [(1, 2)]),
+        ("https://stats.example.gov/data/#flows", "https://stats.example.gov/data/#wages",
+         "Wages data", []),
+        ("https://stats.example.gov/data/#flows", "https://stats.example.gov/data/#flows",
+         "Flows data", [(1, 2)]),
         # the same address written differently is still one work
         ("https://stats.example.gov/data/#flows", "http://www.stats.example.gov/data#flows",
+         "Flows data", [(1, 2)]),
+        ("https://stats.example.gov/data/", "http://stats.example.gov/data", "Flows data",
          [(1, 2)]),
-        ("https://stats.example.gov/data/", "http://stats.example.gov/data", [(1, 2)]),
+        # the page of both, no section named, each entry with its own title: two works
+        # (fix round 31: one address is no duplicate when the titles clearly differ)
+        ("https://stats.example.gov/data/", "http://stats.example.gov/data", "Wages data", []),
     ],
-    ids=["two-sections", "same-section", "same-section-respelled", "no-section"],
+    ids=["two-sections", "same-section", "same-section-respelled", "no-section",
+         "no-section-two-titles"],
 )  # fmt: skip
 def test_entries_on_sections_of_one_page_are_two_works(
-    first: str, second: str, duplicates: list[tuple[int, int]]
+    first: str, second: str, title: str, duplicates: list[tuple[int, int]]
 ) -> None:
     text = (
         "# T\n\nA.[^1] B.[^2]\n\n[^1]: Flows data. 2023. <https://stats.example.gov/data/#flows>\n\n"
         "[^2]: Wages data. 2023. <https://stats.example.gov/data/#wages>\n\n"
         f"## References\n\n1. Flows data. 2023. URL: <{first}>\n"
-        f"2. Wages data. 2023. URL: <{second}>\n"
+        f"2. {title}. 2023. URL: <{second}>\n"
     )
     found = duplicate_citation_findings(parse_bytes(text.encode(), "d.md"))
     warned = [f.literature_entries for f in found if f.severity is Severity.WARNING]

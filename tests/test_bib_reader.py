@@ -57,7 +57,7 @@ BIB = r"""% A damaged bibliography
 }
 
 @online{again,
-  title = {A copy of the first entry},
+  title = {Belarus and Turkey signed a road map},
   url = {http://belta.by/society/view/x_2019},
 }
 

@@ -44,7 +44,7 @@ from bibcheck.model import (
 from bibcheck.parse.names import family_name, same_family
 from bibcheck.parse.references.archival import archival_source
 from bibcheck.store.links import OK, LinkState
-from bibcheck.text import title_key, transliterate
+from bibcheck.text import distinct_titles, title_key, transliterate
 from bibcheck.urls import mixed_script_words, normalise_key
 
 SAME_RESOURCE = "the same address written differently (scheme, www., trailing slash or tracking)"
@@ -296,9 +296,16 @@ def _literature_duplicates(doc: ParsedDocument) -> list[Finding]:
             # (the entries without an address are grouped by title already: join them)
             groups.setdefault(("title", *key), []).append(addressed[0].number)
     years = {entry.number: entry.reference.year for entry in doc.literature}
+    titles = {entry.number: entry.reference.title for entry in doc.literature}
+    shared: list[list[int]] = []  # one address, works of different titles
     for key in [k for k in groups if k[0] in ("url", "doi")]:
-        for edition, numbers in enumerate(_editions(groups.pop(key), years)):
-            groups[(*key, str(edition))] = numbers
+        numbers = groups.pop(key)
+        works = _by_title(numbers, titles) if key[0] == "url" else [numbers]
+        if len(works) > 1:
+            shared.append(sorted(numbers))
+        for i, work in enumerate(works):
+            for edition, printing in enumerate(_editions(work, years)):
+                groups[(*key, str(i), str(edition))] = printing
     found = []
     reported: set[frozenset[int]] = set()
     parts = {entry.number: _list_part(entry.label) for entry in doc.literature}
@@ -328,7 +335,46 @@ def _literature_duplicates(doc: ParsedDocument) -> list[Finding]:
                 evidence=[("same", same)],
             )
         )
+    found += [_shared_address(doc, numbers, lines) for numbers in shared]
     return found
+
+
+def _by_title(numbers: list[int], titles: Mapping[int, str | None]) -> list[list[int]]:
+    """Entries of one address grouped into works by their titles: three manuals of one
+    project, each giving the project's home page, are three works; the same title respelled
+    or cut short is one.  An entry without a title goes with the first work."""
+    works: list[list[int]] = []
+    untitled: list[int] = []
+    for number in numbers:
+        if not title_key(titles.get(number)):
+            untitled.append(number)
+            continue
+        for work in works:
+            if not any(distinct_titles(titles[n], titles[number]) for n in work):
+                work.append(number)
+                break
+        else:
+            works.append([number])
+    if not works:
+        return [untitled]
+    works[0] = sorted(works[0] + untitled)
+    return works
+
+
+def _shared_address(doc: ParsedDocument, numbers: list[int], lines: Mapping[int, int]) -> Finding:
+    url = next(e.reference.url for e in doc.literature if e.number == numbers[0])
+    return finding(
+        FindingKind.DUPLICATE_CITATION,
+        Severity.INFO,
+        f"literature entries {', '.join(map(str, numbers))} give one address ({url}) "
+        "for works of different titles: a site's address, not a page of each work",
+        doc=doc,
+        suggestion="nothing to fix if the site is where each work is found; an address of "
+        "each work's own (its page or file) lets a reader reach it directly",
+        literature=numbers,
+        lines=[lines[n] for n in numbers],
+        evidence=[("same", "address, different titles")],
+    )
 
 
 _DATE = re.compile(r"(\d{4})-\d{1,2}(?:-\d{1,2})?")

@@ -202,6 +202,11 @@ _LANGID = {
     "es": "spanish",
     "it": "italian",
     "pl": "polish",
+    "pt": "portuguese",
+    "cs": "czech",
+    "sk": "slovak",
+    "nl": "dutch",
+    "sv": "swedish",
 }
 
 

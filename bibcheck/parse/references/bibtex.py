@@ -1,10 +1,11 @@
 """A ``.bib`` entry -> :class:`~bibcheck.model.Reference`, and duplicate works in a ``.bib``.
 
 The entry already has fields, so nothing is guessed from punctuation: the
-entry type gives the kind, ``journaltitle``/``journal``/``booktitle`` the
-host, ``urldate`` the access date.  Problems in the fields (a malformed year
-or access date, an unusable URL, a web entry without URL) become anomalies
-with the line of the field.
+entry type gives the kind (a ``@manual`` whose title or number is a standard's
+designation is a standard: a report, as the other readers file standards),
+``journaltitle``/``journal``/``booktitle`` the host, ``urldate`` the access date.
+Problems in the fields (a malformed year or access date, an unusable URL, a web
+entry without URL) become anomalies with the line of the field.
 """
 
 from __future__ import annotations
@@ -20,7 +21,9 @@ from bibcheck.parse.references.fields import (
     doi_problem,
     parse_year,
 )
-from bibcheck.text import title_key
+from bibcheck.parse.references.latin_language import latin_language
+from bibcheck.parse.references.reportkind import opens_with_designation
+from bibcheck.text import distinct_titles, title_key
 from bibcheck.urls import extract_urls, normalise_key
 
 __all__ = ["duplicate_works", "iso_date", "to_reference"]
@@ -61,6 +64,14 @@ _LANGUAGES = {
     "spanish": "es",
     "italian": "it",
     "polish": "pl",
+    "portuguese": "pt",
+    "portuges": "pt",
+    "brazil": "pt",
+    "brazilian": "pt",
+    "czech": "cs",
+    "slovak": "sk",
+    "dutch": "nl",
+    "swedish": "sv",
 }
 
 
@@ -245,10 +256,29 @@ def _repeated(record: BibRecord) -> list[Anomaly]:
 
 
 def _language(fields: dict[str, str], title: str | None) -> str | None:
+    """The language the entry declares (``langid``, ``language``), else the one its title's
+    script names (Cyrillic, Han …), else the one a Latin-script title's words and letters
+    name clearly (``Normas de apresentação tabular``: Portuguese), else None."""
     declared = _first(fields, "langid", "language")
     if declared:
         return _LANGUAGES.get(declared.lower(), declared.lower())
-    return detect_language(title or "")
+    script = detect_language(title or "")
+    if script == "en":  # (Latin script: any language written in it)
+        return latin_language(title or "")
+    return script
+
+
+def _standard(record: BibRecord) -> bool:
+    """A standard: biblatex's ``@standard``, or a ``@manual`` whose title or number opens
+    with a standard's designation (``{NBR} 14724``, ``ISO 690:2010``: how a national
+    template files its standards, since BibTeX has no entry type for them)."""
+    if record.entry_type == "standard":
+        return True
+    fields = record.fields
+    return record.entry_type == "manual" and (
+        opens_with_designation(_first(fields, "title"))
+        or opens_with_designation(_first(fields, "number"))
+    )
 
 
 def _page_count(fields: dict[str, str]) -> int | None:
@@ -260,6 +290,9 @@ def to_reference(record: BibRecord) -> Reference:
     """The reference an entry describes, with the anomalies its fields show."""
     fields = record.fields
     kind = _KINDS.get(record.entry_type, RefKind.UNKNOWN)
+    standard = _standard(record)
+    if standard:
+        kind = RefKind.REPORT
     year, year_raw, year_notes = _year(record)
     access, access_raw, access_notes = _access_date(record)
     url, url_raw, url_display, url_notes = _url(record)
@@ -297,7 +330,8 @@ def to_reference(record: BibRecord) -> Reference:
         url_display=url_display,
         access_date=access,
         access_date_raw=access_raw,
-        publisher=_first(fields, "publisher", "institution", "school"),
+        publisher=_first(fields, "publisher", "institution", "school")
+        or (_first(fields, "organization") if standard else None),  # (the standards body)
         place=_first(fields, "location", "address"),
         pages=_first(fields, "pages"),
         volume=_first(fields, "volume"),
@@ -326,17 +360,29 @@ def _work_keys(ref: Reference) -> list[tuple[str, str]]:
     return keys
 
 
+def _other_title(what: str, earlier: RawNote, ref: Reference) -> bool:
+    """Does an entry of the same address name another work (a title of its own)?"""
+    return (
+        what == "URL"
+        and earlier.reference is not None
+        and distinct_titles(earlier.reference.title, ref.title)
+    )
+
+
 def duplicate_works(notes: list[RawNote]) -> list[Anomaly]:
-    """An anomaly for each entry that cites the same work as an earlier one."""
-    seen: dict[tuple[str, str], RawNote] = {}
+    """An anomaly for each entry that cites the same work as an earlier one (one address
+    with another title is another work: a project's manuals all giving its home page)."""
+    seen: dict[tuple[str, str], list[RawNote]] = {}
     found: list[Anomaly] = []
     for note in notes:
         ref = note.reference
         if ref is None:
             continue
         for what, key in _work_keys(ref):
-            earlier = seen.setdefault((what, key), note)
-            if earlier is not note:
+            same = seen.setdefault((what, key), [])
+            earlier = next((e for e in same if not _other_title(what, e, ref)), None)
+            same.append(note)
+            if earlier is not None:
                 found.append(
                     Anomaly(
                         AnomalyCode.LITERATURE_DUPLICATE_ENTRY,

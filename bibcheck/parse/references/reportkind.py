@@ -195,6 +195,26 @@ _DESIGNATION = re.compile(
 )
 
 
+# A title (or a number field) that opens with a standard's designation: a national
+# body's too ("ABNT NBR 6023", "NBR 14724: Informação e documentação", "ANSI/EIA 649-B:
+# Configuration Management Standard", "DIN 1505-2", "ГОСТ Р 7.0.100-2018", "PN-EN 1990")
+_OPENS_DESIGNATION = re.compile(
+    r"^(?:ABNT\s)?(?:(?:IEEE|ISO|IEC|ANSI|ASTM|BS|EN|DIN|NF|CSA|JIS|GB/T|GB|AS/NZS|NZS|SAE"
+    r"|ASME|ITU-T|NBR|UNE|PN|ČSN|CSN|STN|ÖNORM|UNI|EIA|TIA|ETSI|ГОСТ|GOST|СТБ|ДСТУ)"
+    r"(?:[/\s-]|(?=\d)))+(?:Std\.?\s)?(?:[A-ZР]{1,2}\s?)?\d"
+)
+
+
+def opens_with_designation(text: str | None) -> bool:
+    """``text`` opens with a standard's designation (``NBR 10520``, ``ISO 690:2010 …``):
+    the entry is a standard, whatever its entry type calls it (a ``@manual``)."""
+    # (a designation is short: its opening is all there is to look at)
+    if text is None:
+        return False
+    opening = text[:80].replace("{", "").replace("}", "").strip()
+    return _OPENS_DESIGNATION.match(opening) is not None
+
+
 def standard_designation(text: str | None) -> bool:
     """``text`` is a standard's designation and nothing else (``IEEE Std 754-2019``,
     ``ISO 8601-1:2019``): a number, never a title."""
