@@ -30,14 +30,26 @@ import unicodedata
 from collections.abc import Sequence
 
 from bibcheck.model import Anomaly, AnomalyCode, ParsedUrl, Reference, RefKind
-from bibcheck.parse.references import acs, caps, gbt, generic, german, gost, legal, patent
+from bibcheck.parse.references import (
+    acs,
+    caps,
+    gbt,
+    generic,
+    german,
+    gost,
+    inverted_names,
+    legal,
+    patent,
+)
 from bibcheck.parse.references import fields as f
 from bibcheck.parse.references.attributed import unbracketed
 from bibcheck.parse.references.commentary import citation_start, list_note
 from bibcheck.parse.references.corporate import corporate
+from bibcheck.parse.references.discursive import after_lead_in_prose
 from bibcheck.parse.references.doilabel import malformed_resolver_doi
 from bibcheck.parse.references.ieee import web_page
 from bibcheck.parse.references.particles import as_written, iberian, particle_first
+from bibcheck.parse.references.prose_links import names_before_link, other_links
 from bibcheck.parse.references.refine import (
     better,
     journal_shaped,
@@ -212,6 +224,8 @@ def parse_reference(
         return dataclasses.replace(ref, raw=text, authors=as_written(ref.authors, text))
     if note:
         start, commentary = citation_start(text)
+        if not (start or commentary):  # "Prose sentences. For example, see: X, *Title*, ..."
+            start = after_lead_in_prose(text)
         # ("Fair Trading Act 1987 (NSW) s 48": a statute, read by the legal parser)
         if commentary and not legal.recognised(text):
             return Reference(
@@ -300,6 +314,7 @@ def _fields(text: str, line_starts: Sequence[int], detect_styles: bool) -> Refer
         ref = gost.parse(text, rest, line_starts, has_url=bool(urls))
     else:
         ref = generic.parse(text, rest, line_starts, has_web_url=web)
+    ref = inverted_names.reread(ref, text, rest, line_starts, web)  # "Lee, Kim, Jo Chen, *T,*"
     if detect_styles and ref.style not in ("gost", "patent"):
         # a journal and its numbering, a chapter's "In:", a book's facts the parser missed
         ref = refined(ref, clean(rest))
@@ -317,6 +332,7 @@ def _fields(text: str, line_starts: Sequence[int], detect_styles: bool) -> Refer
     first = urls[0] if urls else None
     ref = dataclasses.replace(
         ref,
+        links=other_links(urls),
         url=first.url if first else None,
         url_raw=first.raw if first else None,
         url_display=first.display if first else None,
@@ -432,6 +448,8 @@ def _titled_by_link(ref: Reference, link: str) -> Reference:
     before = title[:at].strip(" ,.;:")
     if not before or len(before) > 120 or re.search(r"\d", before):
         return ref
+    if not ref.authors and not names_before_link(title[:at]):
+        return ref  # "Thanks to [Jane Roe for the idea](url)": prose, no author
     people = ref.authors or tuple(p.strip() for p in re.split(r"\s[&;]\s|;\s", before) if p)
     return dataclasses.replace(ref, title=label, authors=people)
 
