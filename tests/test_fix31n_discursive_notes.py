@@ -313,6 +313,7 @@ def test_link_notes(text: str, authors: tuple[str, ...], title: str) -> None:
         ("I wrote about ", False),
         ("Berg, Jon, ", True),
         ("van der Berg, Jon and Ann de Vries. ", True),
+        ("Magistrát města Brna, ", True),  # (an organisation, lower-case words in it)
     ],
 )
 def test_names_before_link(head: str, names: bool) -> None:

@@ -5,8 +5,7 @@ the link.
 before the linked title; ``Thanks to [Jane Roe for the idea](url)!``, ``Yes you can escape
 [shortcodes in posts](url)`` and ``With [proper attribution](url), of course`` are sentences of
 a blog's notes, whose words before the link are no author.  Names end with a separator
-(a comma, a full stop, a colon, a closing parenthesis after a year) and hold no word of prose
-in lower case (a particle or "and" aside).
+(a comma, a full stop, a colon, a closing parenthesis after a year); prose runs into the link.
 """
 
 from __future__ import annotations
@@ -18,22 +17,14 @@ from bibcheck.model import ParsedUrl
 
 __all__ = ["names_before_link", "other_links"]
 
-# lower-case words a list of names may hold: particles, "and", "et al."
-_NAME_WORDS = frozenset(
-    "and et al al. von van der den de del della di da du la le ter ten zu y e i och und".split()
-)
 _SEPARATED = re.compile(r"[,.:;)]\s*+$")
 
 
 def names_before_link(head: str) -> bool:
     """Can ``head``, the words before a linked title (as the title text has them), be the
     names of its authors?"""
-    if _SEPARATED.search(head) is None:
-        return False
-    words = re.findall(r"[^\W\d_][\w'’.-]*", head)
-    return bool(words) and not any(
-        w[0].islower() and w.casefold() not in _NAME_WORDS for w in words
-    )
+    # (an organisation's name may hold lower-case words: "Magistrát města Brna, [Title](…)")
+    return _SEPARATED.search(head) is not None and re.search(r"[^\W\d_]", head) is not None
 
 
 def other_links(urls: Sequence[ParsedUrl]) -> tuple[str, ...]:
