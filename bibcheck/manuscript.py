@@ -40,6 +40,7 @@ from bibcheck.parse.references.abbreviated import (
 from bibcheck.parse.references.archival import archival_source
 from bibcheck.parse.references.bluebook import legal_authority
 from bibcheck.parse.references.civil_law import legal_source
+from bibcheck.parse.references.first_work import first_work
 from bibcheck.parse.references.legal import cites_authority
 from bibcheck.parse.references.repeat import resolve_repeat_notes
 from bibcheck.parse.references.same_author import (
@@ -68,7 +69,7 @@ from bibcheck.readers.notebook import is_notebook, notebook_text
 from bibcheck.readers.xmlkind import foreign_xml
 from bibcheck.readers.xmlkind import refusal as xml_refusal
 
-PARSER_VERSION = "16"  # bump when parsing changes, so stored documents are re-parsed
+PARSER_VERSION = "17"  # bump when parsing changes, so stored documents are re-parsed
 
 
 def document_id(data: bytes) -> str:
@@ -306,6 +307,11 @@ def build_document(
                 note=_is_note(note, listed, markers),
             )
         )
+        if note.reference is None and _is_note(note, listed, markers):
+            # "See: A, *Title*, 2010; B, *Other*, 2005.": the first work's fields
+            parsed = first_work(
+                parsed, note.text, note.line_starts or (note.line,), detect_styles=detect_styles
+            )
         if note.reference is not None and note.end_line > parsed.end_line:
             # (a note given the reference of a work it cites by key spans its own lines)
             parsed = replace(parsed, end_line=note.end_line)

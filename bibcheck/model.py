@@ -352,6 +352,9 @@ class Reference:
     volume: str | None = None  # of the host (journal, series), as written: "12", "XII"
     issue: str | None = None  # number of the host issue, as written
     archive_url: str | None = None  # an archived copy named by the document (archive-url=)
+    # every other URL the reference's text names (``url`` is the first): checked and
+    # archived too; stored as the reference's rows of ``reference_urls``
+    links: tuple[str, ...] = field(default=(), metadata={"row": False})
 
 
 @dataclass(frozen=True, slots=True)

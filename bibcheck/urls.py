@@ -103,18 +103,34 @@ def extract_urls(text: str, line_starts: Sequence[int]) -> UrlExtraction:
         parsed, notes = _finish(item, line)
         urls.append(parsed)
         anomalies.extend(notes)
-    rest = _blank_out(text, [(f.start, f.end) for f in found], [_kept_label(f) for f in found])
+    rest = _blank_out(
+        text,
+        [(f.start, f.end) for f in found],
+        [_kept_label(f, text, found[k - 1].end if k else -1) for k, f in enumerate(found)],
+    )
     return UrlExtraction(tuple(urls), tuple(anomalies), rest)
 
 
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 
 
-def _kept_label(item: _Found) -> str:
+# a word of running prose linked on its own: "there are [several](…) [tools](…) for [this](…)"
+_PROSE_WORD = re.compile(r"[a-z][a-z'’-]*+")
+_AFTER_WORD = re.compile(r"[a-z]\s")
+
+
+def _kept_label(item: _Found, text: str, before: int) -> str:
     """What stays of a link in the text around it: the title a Markdown link names
     (``[*Wetlands of Doñana, Spain*](https://doi.org/…)``: two words or more, not an
-    address), else nothing."""
+    address), a word of the sentence the link is in (a lower-case word after a lower-case
+    word or another link: ``there are [several](…) tools``), else nothing."""
     label = (item.label or "").strip()
+    # (``before``: where the link before it ends, -1 when none)
+    after_link = before >= 0 and text[before : item.start] == " "
+    if _PROSE_WORD.fullmatch(label) and (
+        _AFTER_WORD.fullmatch(text, max(0, item.start - 2), item.start) or after_link
+    ):
+        return label
     if len(_WORDS.findall(label)) < 2 or _BARE.search(label) or "](" in label:
         return ""
     return label

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from bibcheck.model import Finding, FindingKind, ParsedDocument, Severity
+from bibcheck.model import Finding, FindingKind, ParsedDocument, Reference, Severity
 
 
 @dataclass(slots=True)
@@ -33,16 +33,22 @@ def citations_by_url(doc: ParsedDocument) -> dict[str, Citations]:
     """Clean URL -> the footnotes and literature entries citing it (document order)."""
     found: dict[str, Citations] = {}
     for fn in doc.footnotes:
-        if fn.reference.url:
-            cites = found.setdefault(fn.reference.url, Citations())
+        # (every URL of the note: its reference's, then the others its text links)
+        for url in _urls_of(fn.reference):
+            cites = found.setdefault(url, Citations())
             cites.footnotes.append(fn.label)
             cites.lines.append(fn.reference.line)
     for entry in doc.literature:
-        if entry.reference.url:
-            cites = found.setdefault(entry.reference.url, Citations())
+        for url in _urls_of(entry.reference):
+            cites = found.setdefault(url, Citations())
             cites.literature.append(entry.number)
             cites.lines.append(entry.reference.line)
     return found
+
+
+def _urls_of(ref: Reference) -> list[str]:
+    """The reference's URL and every other URL its text names, each once."""
+    return list(dict.fromkeys(u for u in (ref.url, *ref.links) if u))
 
 
 def display_url(doc: ParsedDocument, url: str) -> str:

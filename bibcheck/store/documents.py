@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -169,12 +169,13 @@ def _insert(db: Store, doc: ParsedDocument, size: int, now: datetime) -> None:
         stray_id = f"{doc.id[:16]}:stray:{k}"
         marker_rows.append(_marker_row(stray_id, doc.id, None, marker, len(marker_rows)))
     ref_anomalies = [_anomaly_row(doc.id, a) for r in refs for a in r.pop("_anomalies")]
+    other_links = {r["id"]: r.pop("_links") for r in refs}
     db.insert_rows("references", refs, ignore=True)
     db.insert_rows("literature", lit_rows, ignore=True)
     db.insert_rows("footnotes", fn_rows, ignore=True)
     db.insert_rows("markers", marker_rows, ignore=True)
     db.insert_rows("claims", claim_rows, ignore=True)
-    _insert_urls(db, refs)
+    _insert_urls(db, refs, other_links)
     rows = [_anomaly_row(doc.id, a) for a in doc.anomalies] + ref_anomalies
     db.insert_rows("anomalies", rows, ignore=True)
 
@@ -190,7 +191,7 @@ def _reference_row(
     ref_id: str, doc_id: str, origin: str, label: str, ref: Reference
 ) -> dict[str, Any]:
     ids = {"id": ref_id, "document_id": doc_id, "origin": origin, "label": label}
-    return {**ids, **to_row(ref), "_anomalies": ref.anomalies}
+    return {**ids, **to_row(ref), "_anomalies": ref.anomalies, "_links": ref.links}
 
 
 def _marker_row(
@@ -204,15 +205,18 @@ def _anomaly_row(doc_id: str, a: Anomaly) -> dict[str, Any]:
     return {"id": key, "document_id": doc_id, **to_row(a)}
 
 
-def _insert_urls(db: Store, refs: list[dict[str, Any]]) -> None:
-    """The URLs to check: each reference's URL, and its DOI as a doi.org link.
+def _insert_urls(
+    db: Store, refs: list[dict[str, Any]], other_links: dict[str, tuple[str, ...]]
+) -> None:
+    """The URLs to check: each reference's URL, its DOI as a doi.org link, and every other
+    URL its text names (a note linking three pages: all three).
 
     A DOI is checked too: it is the address that should outlive the page.
     """
     urls: dict[str, dict[str, str]] = {}
     links = []
     for ref in refs:
-        for url in _cited_urls(ref):
+        for url in (*_cited_urls(ref), *other_links.get(ref["id"], ())):
             urls[url] = {"url": url, "host": host_name(url), "key": normalise_key(url)}
             links.append({"reference_id": ref["id"], "url": url})
     db.insert_rows("urls", urls.values(), ignore=True)
@@ -253,6 +257,7 @@ def _load_document(db: Store, doc_id: str) -> ParsedDocument:
     refs = {
         r["id"]: r for r in db.query('select * from "references" where document_id = ?', [doc_id])
     }
+    links = _reference_links(db, doc_id)
     lit_rows = list(
         db.query("select * from literature where document_id = ? order by seq, id", [doc_id])
     )
@@ -260,7 +265,7 @@ def _load_document(db: Store, doc_id: str) -> ParsedDocument:
         LiteratureEntry(
             r["number"],
             r["line"],
-            _reference(refs[r["reference_id"]]),
+            _reference(refs[r["reference_id"]], links),
             r["label"],
             r.get("file") or "",
         )
@@ -280,7 +285,7 @@ def _load_document(db: Store, doc_id: str) -> ParsedDocument:
                 r["label"],
                 r["number"],
                 r["line"],
-                _reference(refs[r["reference_id"]]),
+                _reference(refs[r["reference_id"]], links),
                 tuple(markers.get(r["id"], ())),
                 match,
                 r.get("file") or "",
@@ -354,8 +359,24 @@ def _load_markers(db: Store, doc_id: str) -> dict[str | None, list[Marker]]:
     return found
 
 
-def _reference(r: dict[str, Any]) -> Reference:
-    return read_row(Reference, r, "references")
+def _reference(r: dict[str, Any], links: dict[str, list[str]] | None = None) -> Reference:
+    ref = read_row(Reference, r, "references")
+    cited = _cited_urls(r)
+    others = tuple(u for u in (links or {}).get(r["id"], ()) if u not in cited)
+    return replace(ref, links=others) if others else ref
+
+
+def _reference_links(db: Store, doc_id: str) -> dict[str, list[str]]:
+    """Reference id -> its URLs stored to check (in order of address: the same bytes for
+    the same database)."""
+    found: dict[str, list[str]] = {}
+    sql = (
+        'select ru.reference_id, ru.url from reference_urls ru join "references" r '
+        "on r.id = ru.reference_id where r.document_id = ? order by ru.url"
+    )
+    for row in db.query(sql, [doc_id]):
+        found.setdefault(row["reference_id"], []).append(row["url"])
+    return found
 
 
 def iter_documents(db: Store) -> Iterator[ParsedDocument]:

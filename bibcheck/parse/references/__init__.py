@@ -38,6 +38,7 @@ from bibcheck.parse.references import (
     german,
     german_law,
     gost,
+    inverted_names,
     legal,
     patent,
 )
@@ -45,9 +46,11 @@ from bibcheck.parse.references import fields as f
 from bibcheck.parse.references.attributed import unbracketed
 from bibcheck.parse.references.commentary import citation_start, list_note
 from bibcheck.parse.references.corporate import corporate
+from bibcheck.parse.references.discursive import after_lead_in_prose
 from bibcheck.parse.references.doilabel import malformed_dois, malformed_resolver_doi
 from bibcheck.parse.references.ieee import web_page
 from bibcheck.parse.references.particles import as_written, iberian, particle_first
+from bibcheck.parse.references.prose_links import names_before_link, other_links
 from bibcheck.parse.references.refine import (
     better,
     journal_shaped,
@@ -236,6 +239,8 @@ def parse_reference(
         return dataclasses.replace(ref, raw=text, authors=as_written(ref.authors, text))
     if note:
         start, commentary = citation_start(text)
+        if not (start or commentary):  # "Prose sentences. For example, see: X, *Title*, ..."
+            start = after_lead_in_prose(text)
         # ("Fair Trading Act 1987 (NSW) s 48": a statute, read by the legal parser; "BVerfG,
         # Urt. v. 16.2.2023 – 1 BvR 1547/19": a decision)
         if commentary and not legal.recognised(text) and not german_law.recognised(text):
@@ -331,6 +336,8 @@ def _fields(
         ref = gost.parse(text, rest, line_starts, has_url=bool(urls))
     else:
         ref = generic.parse(text, rest, line_starts, has_web_url=web)
+    if ref.style != "german-law":  # "Lee, Kim, Jo Chen, *T,*" (a German note is read whole)
+        ref = inverted_names.reread(ref, text, rest, line_starts, web)
     # (a German legal note's fields are read whole: "BGH, Urt. v. …" names no author)
     if detect_styles and ref.style not in ("gost", "patent", "german-law"):
         # a journal and its numbering, a chapter's "In:", a book's facts the parser missed
@@ -349,6 +356,7 @@ def _fields(
     first = urls[0] if urls else None
     ref = dataclasses.replace(
         ref,
+        links=other_links(urls),
         url=first.url if first else None,
         url_raw=first.raw if first else None,
         url_display=first.display if first else None,
@@ -464,6 +472,8 @@ def _titled_by_link(ref: Reference, link: str) -> Reference:
     before = title[:at].strip(" ,.;:")
     if not before or len(before) > 120 or re.search(r"\d", before):
         return ref
+    if not ref.authors and not names_before_link(title[:at]):
+        return ref  # "Thanks to [Jane Roe for the idea](url)": prose, no author
     people = ref.authors or tuple(p.strip() for p in re.split(r"\s[&;]\s|;\s", before) if p)
     return dataclasses.replace(ref, title=label, authors=people)
 

@@ -19,6 +19,7 @@ from bibcheck.parse.references.commentary import (
     citation_start,
     opens_with_lead_in,
 )
+from bibcheck.parse.references.discursive import mended_semicolons
 from bibcheck.parse.references.same_author import PRONOUN
 
 __all__ = ["author_text", "pronoun_spelled", "work_spans"]
@@ -37,6 +38,7 @@ _CLOSE = ")]}»”“’"
 
 def work_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each work ``text`` cites, when it cites two or more; else []."""
+    text = mended_semicolons(text)  # "Cambridge, MA; MIT Press, 2012": a colon mistyped
     cuts: list[int] = []
     depth = 0
     for i, char in enumerate(text):
