@@ -9,6 +9,7 @@ written in, when the style itself does not say (GB/T 7714 ``[R]`` does):
   annals of an observatory or institute (``Annalen des ... Observatoriums``), a study's
   findings (``…: Findings from the ... Study``, ``Results of the 2019 ... Survey``);
 - a report number follows the title: ``Report No. 12``, ``Working Paper No. 5``,
+  ``Report JTSC-TR-2025-02``, ``Technical Report MSR-TR-2011-78``,
   ``Working Paper 12/2023``, ``Discussion Paper 22-114``,
   ``Case No. PUR-2023-00066``, ``Docket No. 55378``, ``ORNL/CON-354``, ``NREL/TP-6A20-1``,
   ``GAO-21-104``, ``CRS Report R45631``;
@@ -73,6 +74,9 @@ _NUMBER = re.compile(
     # a paper series numbers its papers with no "No.": "Working Paper 12/2023", "NBER
     # Working Paper 25434", "Discussion Paper 22-114", "Arbeitspapier 7/2021"
     rf"|\b(?i:{_PAPER_SERIES})(?:\sSeries)?\s(?!(?:1[5-9]|20)\d\d\b)\d[\w./-]*\d?\b"
+    # a report word before the body's code of letters and digits: "Report JTSC-TR-2025-02",
+    # "Technical Report MSR-TR-2011-78", "Research Report RC24582", "Report ECE/TRANS/180"
+    r"|\b(?:Report|Rep\.|Memorandum)\s(?=[A-Z][A-Z\d/-]{0,40}\d)[A-Z][A-Z\d]*(?:[-/.][A-Z\d]+)*\b"
     # an agency's code: "ORNL/CON-354", "NREL/TP-6A20-46534", "EPA/600/R-12/345"
     r"|\b[A-Z]{2,6}(?:/[A-Z\d]{1,6})+[-/]\d[\w-]*\b"
     # United States agencies' report numbers: "GAO-21-104", "OTA-BP-ISC-12", "CBO Pub. No.
