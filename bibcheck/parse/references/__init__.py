@@ -45,6 +45,7 @@ from bibcheck.parse.references.refine import (
     may_have_swallowed_names,
     refined,
 )
+from bibcheck.parse.references.reportkind import period_year
 from bibcheck.parse.references.same_author import named_dash, repeats_author, without_dash
 from bibcheck.parse.references.shared import clean
 from bibcheck.parse.references.styles import parse_styled
@@ -361,6 +362,9 @@ def _fields(text: str, line_starts: Sequence[int], detect_styles: bool) -> Refer
             ref = dataclasses.replace(
                 ref, year=int(adopted.group("year")), year_raw=adopted.group("year")
             )
+        elif (titled := period_year(ref.title)) is not None:
+            # "Adopted Budget, Fiscal Year 2017" cited with no date of its own: that year's
+            ref = dataclasses.replace(ref, year=int(titled), year_raw=titled)
     ref = dataclasses.replace(
         ref,
         title=_without_year(ref),

@@ -203,3 +203,31 @@ def standard_designation(text: str | None) -> bool:
     """``text`` is a standard's designation and nothing else (``IEEE Std 754-2019``,
     ``ISO 8601-1:2019``): a number, never a title."""
     return text is not None and _DESIGNATION.match(text.strip(" .,*_")) is not None
+
+
+# A periodical publication's year, as its title names it: "Adopted Budget, Fiscal Year 2017",
+# "FY2023 Budget in Brief", "Annual Comprehensive Financial Report 2025", "Statistical
+# Yearbook for 2019", "2022 Housing Survey" -- one year, no range ("2021–22", "2019/20")
+_PERIODICAL = (
+    r"(?:Report|Budget|Accounts|Statistics|Yearbook|Year\sBook|Survey|Estimates|Census"
+    r"|Forecast|Outlook|Almanac|Digest|Bulletin|Review|Plan|Statement|Returns?)"
+)
+_YEAR = r"(?<![\d/–-])((?:1[6-9]|20)\d\d)(?![\d/–-]|\sto\s\d)"
+_PERIOD_YEAR = re.compile(
+    rf"\b(?:Fiscal\sYear|Financial\sYear|FY)\s?{_YEAR}"
+    rf"|\b{_PERIODICAL}(?:,?\s(?:for|of)\s(?:the\s(?:Year|Period)\s)?|,?\s){_YEAR}"
+    rf"|(?<!\w){_YEAR}\s(?:[A-Z][\w-]*\s){{0,3}}{_PERIODICAL}\b"
+)
+_ANY_YEAR = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
+
+
+def period_year(title: str | None) -> str | None:
+    """The year a title names its periodical publication by (``Adopted Budget, Fiscal Year
+    2017``, ``Annual Comprehensive Financial Report 2025``), the title's only year, or
+    None: a report or budget cited with no date of its own is that year's."""
+    if not title:
+        return None
+    m = _PERIOD_YEAR.search(title)
+    if m is None or len(set(_ANY_YEAR.findall(title))) != 1:
+        return None
+    return next(g for g in m.groups() if g)
