@@ -8,8 +8,9 @@
   the sentence); each cited key is a note labelled with the key whose text is the
   entry.  A cross reference to a section or another anchor is no
   citation; one whose target is nowhere in the document, in a document with a
-  bibliography, is ``citation-key-missing`` if it is shaped like the bibliography's
-  keys (``smith2020``), else taken for a section in another file of the book.
+  bibliography, is a citation of a missing entry (``citation-key-missing``) if it is
+  shaped like the bibliography's keys (``smith2020``; ``NISTIR8354`` beside
+  ``ISO27037``), else taken for a section in another file of the book.
 * asciidoctor-bibtex: ``cite:[key]``, ``citenp:[a, b(p. 3)]`` resolved against the
   ``:bibtex-file:`` (or ``--bibliography``) ``.bib``.
 * Footnotes: ``footnote:[text]``, ``footnote:id[text]`` and ``footnote:id[]`` (the
@@ -398,6 +399,28 @@ class _State:
     numbered: int = 0  # footnotes numbered so far
     colmap: dict[tuple[int, int], int] = field(default_factory=dict)
     unknown: dict[str, int] = field(default_factory=dict)  # xref targets found nowhere
+    shapes: frozenset[frozenset[str]] = frozenset()  # key_shape of every bibliography key
+
+
+def _cited(state: _State, key: str) -> bool:
+    """Is ``<<key>>`` a citation: of an entry, or of a missing one (see :func:`_missing`)?"""
+    return key in state.entries or key in state.bib.entries or _missing(state, key)
+
+
+def _missing(state: _State, key: str) -> bool:
+    """Is ``<<key>>`` a citation whose entry is missing: its target is no anchor, section or
+    entry of the document, it names no other file, is not shaped like a section's id, and
+    is shaped like the bibliography's keys (``NISTIR8354`` beside ``ISO27037``)?"""
+    return (
+        bool(state.shapes)
+        and key not in state.entries
+        and key not in state.bib.entries
+        and key not in state.doc.anchors
+        and "#" not in key
+        and not key.endswith(".adoc")
+        and not section_like(key, _id_attributes(state.doc)[0])
+        and key_like(key, state.shapes)
+    )
 
 
 def _bibtex_keys(body: str) -> list[str]:
@@ -468,7 +491,7 @@ def _note_segments(
         text, mtext = pad + source[begin:stop], pad + masked[begin:stop]
         spans = [w.spans[k] for w in wrapped if k in w.spans]
         taken = [(sp.start, sp.end) for sp in spans]
-        spans += [sp for sp in _citations(state, mtext) if not _overlaps(sp, taken)]
+        spans += [sp for sp in _citations(state, mtext, k + 1) if not _overlaps(sp, taken)]
         found.append((k + 1, text, spans))
     return found
 
@@ -483,13 +506,22 @@ def _overlaps(span: Span, taken: Sequence[tuple[int, int]]) -> bool:
     return any(a < span.end and span.start < b for a, b in taken)
 
 
-def _citations(state: _State, masked: str) -> list[Span]:
-    """Cross references to entries and asciidoctor-bibtex citations in a note's line."""
+def _unresolved(state: _State, key: str, line_no: int) -> None:
+    """Note a cross reference (on line ``line_no``) whose target is nowhere in the document."""
+    found = key in state.entries or key in state.bib.entries or key in state.doc.anchors
+    if not found and "#" not in key and not key.endswith(".adoc"):
+        state.unknown.setdefault(key, line_no)
+
+
+def _citations(state: _State, masked: str, line_no: int) -> list[Span]:
+    """Cross references to entries and asciidoctor-bibtex citations in a note's line
+    (``line_no``)."""
     spans: list[Span] = []
     for m in _XREF.finditer(masked):
         key = m.group("key") or m.group("key2")
-        if key in state.entries or key in state.bib.entries:
+        if _cited(state, key):
             spans.append(Span(m.start(), m.end(), (key,), name=_shown(m)))
+        _unresolved(state, key, line_no)
     for m in _BIBTEX_CITE.finditer(masked):
         spans.append(Span(m.start(), m.end(), tuple(_bibtex_keys(m.group("body")))))
     return spans
@@ -515,10 +547,11 @@ def _wrapped(state: _State, masked: str) -> list[_Wrapped]:
     for m in _XREF_WRAPPED.finditer(masked):
         key = m.group("key") or m.group("key2")
         text = m.group("text") if m.group("key") else m.group("text2")
-        if re.search(r"\n[ \t]*\n", text) or not (key in state.entries or key in state.bib.entries):
+        if re.search(r"\n[ \t]*\n", text) or not _cited(state, key):
             continue
         first = bisect_right(starts, m.start()) - 1
         last = bisect_right(starts, m.end() - 1) - 1
+        _unresolved(state, key, first + 1)
         spans: dict[int, Span] = {}
         shown = " ".join(text.split())  # the visible text, all of it where the citation is
         for k in range(first, last + 1):
@@ -543,10 +576,9 @@ def _spans(
         if any(a <= m.start() < b for a, b in taken):
             continue
         key = m.group("key") or m.group("key2")
-        if key in state.entries or key in state.bib.entries:
+        if _cited(state, key):
             spans.append(Span(m.start(), m.end(), (key,), name=_shown(m)))
-        elif key not in state.doc.anchors and "#" not in key and not key.endswith(".adoc"):
-            state.unknown.setdefault(key, line_no)
+        _unresolved(state, key, line_no)
     for m in _BIBTEX_CITE.finditer(masked):
         if not any(a <= m.start() < b for a, b in taken):
             spans.append(Span(m.start(), m.end(), tuple(_bibtex_keys(m.group("body")))))
@@ -798,7 +830,8 @@ def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
             for a in bib.anomalies
         ]
     entries = {n.label: n for n in doc.entries}
-    state = _State(doc, bib, entries)
+    shapes = frozenset(key_shape(k) for k in (*entries, *bib.entries))
+    state = _State(doc, bib, entries, shapes=shapes)
     collector = BlockCollector(TOKEN, keys=True)
     live = "\n".join(
         " " * len(ml) if k in doc.skip or k in doc.bib_lines else ml for k, ml in enumerate(mlines)
@@ -850,7 +883,10 @@ def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
         for key, (at, _source) in state.cites.first.items()
         if (entry := entries.get(key)) is not None and key in body_keys
     ]
-    bib_cites = Cites({k: v for k, v in state.cites.first.items() if k not in entries})
+    # (a key cited with no entry anywhere is reported below, with what its target is not)
+    bib_cites = Cites(
+        {k: v for k, v in state.cites.first.items() if k not in entries and not _missing(state, k)}
+    )
     notes, cited, missing = resolve(
         bib,
         bib_cites,
@@ -860,7 +896,6 @@ def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
     )
     anomalies.extend(missing)
     if entries or bib.entries:
-        shapes = {key_shape(k) for k in (*entries, *bib.entries)}
         prefix = _id_attributes(doc)[0]
         for key, at in state.unknown.items():
             if section_like(key, prefix):
@@ -873,7 +908,7 @@ def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
                     )
                 )
                 continue
-            if key_shape(key) not in shapes:
+            if not key_like(key, shapes):
                 continue  # a section of another file of the book, not a citation key
             anomalies.append(
                 Anomaly(
@@ -912,6 +947,16 @@ def key_shape(key: str) -> frozenset[str]:
     An unknown cross reference shaped like one of the bibliography's keys is a citation
     of a missing entry; one shaped otherwise points at another file of the book."""
     return frozenset("a" if c.isalpha() else "9" if c.isdigit() else c for c in key)
+
+
+def key_like(key: str, shapes: frozenset[frozenset[str]]) -> bool:
+    """Is ``key`` shaped like one of the bibliography's keys (``shapes``, by
+    :func:`key_shape`)?  The same kinds of characters, or, for a key of letters and digits
+    (``NISTIR8354``), some of those of a key with digits (``NIST800-86``)."""
+    shape = key_shape(key)
+    if shape in shapes:
+        return True
+    return {"a", "9"} <= shape and any(shape <= s for s in shapes)
 
 
 def url_macros(text: str) -> str:

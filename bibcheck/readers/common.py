@@ -482,9 +482,20 @@ def _starts_item(m: re.Match[str], prev: _Item | None) -> bool:
     number = int(m.group("num"))
     if prev.number is not None and number == prev.number + 1:
         return True
-    if prev.parts.incomplete():
+    if prev.parts.incomplete() and not _ends_with_address(prev.parts):
         return False  # "2023. - URL: ..." continuing "... resource]. -"
     return prev.number is None or 0 < number - prev.number < 50 or number <= prev.number
+
+
+_ADDRESS = re.compile(r"(?:https?|ftp)://\S+/")
+
+
+def _ends_with_address(parts: Joined) -> bool:
+    """Does the item end with a whole web address, its path ending in ``/``
+    (``…/ten-guidelines/``)?  A line "13. Title …" after it is no rest of the address
+    (an address holds no space) but the next item, even where the numbering skips."""
+    words = parts.last.split()
+    return bool(words) and parts.angle <= 0 and _ADDRESS.fullmatch(words[-1]) is not None
 
 
 def _list_numbering(items: list[_Item]) -> list[Anomaly]:

@@ -347,12 +347,16 @@ def read(text: str) -> RawDocument:
     listed_notes = _rendered(listed_notes)
     endnotes = False  # the numbered notes are the only list
     if not footnotes and listed_notes:
-        anomalies.extend(listed_anomalies)
         if literature:  # endnotes beside a reference list: the notes cite the list
+            anomalies.extend(listed_anomalies)
             footnotes = listed_notes
         else:  # the numbered notes are the only list: cited by number, as a reference list
             literature, lit_index = _asides(listed_notes), notes_index
             endnotes = True
+            # (a number the notes skip is a footnote number missing, found with the markers)
+            anomalies.extend(
+                a for a in listed_anomalies if a.code is not AnomalyCode.LITERATURE_NUMBERING
+            )
     numeric = not footnotes and _cites_list(markers, literature)
     if numeric:
         # "<sup>[3]</sup>" citing item 3 of the reference list: each cited item is the note.
@@ -369,7 +373,10 @@ def read(text: str) -> RawDocument:
         literature=tuple(literature),
         anomalies=tuple(anomalies),
         literature_heading_line=None if lit_index is None else lit_index + 1,
-        markers_reusable=numeric or (not literature and _cites_again(markers, bracketed, counted)),
+        # (endnotes that are the only list are footnotes, each marker used once, unless
+        # they are cited again as a wiki cites: see _cites_again)
+        markers_reusable=(numeric and not endnotes)
+        or ((endnotes or not literature) and _cites_again(markers, bracketed, counted)),
         # A numbered list cited by number, or a list of paragraphs: any citation style.
         detect_styles=numeric or written_as_paragraphs(literature, lines),
     )

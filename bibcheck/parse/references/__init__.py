@@ -49,6 +49,7 @@ from bibcheck.parse.references.corporate import corporate
 from bibcheck.parse.references.discursive import after_lead_in_prose
 from bibcheck.parse.references.doilabel import malformed_dois, malformed_resolver_doi
 from bibcheck.parse.references.ieee import web_page
+from bibcheck.parse.references.italic_titled import leading_standard
 from bibcheck.parse.references.particles import as_written, iberian, particle_first
 from bibcheck.parse.references.prose_links import names_before_link, other_links
 from bibcheck.parse.references.refine import (
@@ -57,6 +58,7 @@ from bibcheck.parse.references.refine import (
     may_have_swallowed_names,
     refined,
 )
+from bibcheck.parse.references.reportkind import period_year
 from bibcheck.parse.references.same_author import named_dash, repeats_author, without_dash
 from bibcheck.parse.references.shared import clean
 from bibcheck.parse.references.styles import parse_styled
@@ -352,6 +354,8 @@ def _fields(
         # 'J. Doe, “Title,” Acme Blog, 2016. [Online]. Available: …': a web page
         page = next((u.url or u.raw for u in urls if f.doi_from_url(u.url or u.raw) is None), "")
         ref = web_page(ref, web, access is not None, page)
+        # "ISO/IEC 27037:2012. _Title_. Geneva: ISO, 2012.": the designation is no title
+        ref = _standard_titled(ref, clean(rest))
 
     first = urls[0] if urls else None
     ref = dataclasses.replace(
@@ -398,6 +402,9 @@ def _fields(
             ref = dataclasses.replace(
                 ref, year=int(adopted.group("year")), year_raw=adopted.group("year")
             )
+        elif (titled := period_year(ref.title)) is not None:
+            # "Adopted Budget, Fiscal Year 2017" cited with no date of its own: that year's
+            ref = dataclasses.replace(ref, year=int(titled), year_raw=titled)
     ref = dataclasses.replace(
         ref,
         title=_without_year(ref),
@@ -405,6 +412,32 @@ def _fields(
         anomalies=tuple(anomalies),
     )
     return _calendar_year(ref, text)
+
+
+def _standard_titled(ref: Reference, rest: str) -> Reference:
+    """A standard cited by its designation first (:func:`.italic_titled.leading_standard`)
+    whose designation was read as its title (whole, in part, or with the title after it):
+    the title is what follows the designation, no author is the designation, and the work
+    is a report, as a standard cited title first is."""
+    found = leading_standard(rest)
+    if found is None:
+        return ref
+    designation, title, year = found
+    read = (ref.title or "").strip(" .,;:*_")
+    same = read == title.strip(" .,;:*_")
+    if read and not same and not (read in designation or read.startswith(designation)):
+        return ref  # (another title was read: not ours to judge)
+    kind = ref.kind
+    if kind in (RefKind.BOOK, RefKind.UNKNOWN):
+        kind = RefKind.REPORT
+    return dataclasses.replace(
+        ref,
+        title=title,
+        authors=tuple(a for a in ref.authors if a.strip(" .,") not in designation),
+        year=ref.year if ref.year is not None else year,
+        year_raw=ref.year_raw if ref.year is not None or year is None else str(year),
+        kind=kind,
+    )
 
 
 _LINK_TARGET = re.compile(r"(<(?:https?|ftp)://[^\s<>]+>)", re.I)

@@ -8,6 +8,9 @@ CEN and IEC documents (Metanorma writes them so): ``EN 13306:2017, _Maintenance
 terminology_``, ``ISO/IEC 27001:2022, *Information security management systems*`` -- the
 designation is the standard's number, neither an author nor part of the title (with the
 italics lost too: ``ISO 690:2010, Information and documentation — Guidelines …``).
+Whatever parser read a reference, one that opens with a designation and a comma, period or
+colon (``ISO/IEC 27037:2012. _Title_.``, ``NIST SP 800-86, Title``, ``ITU-T Rec. X.509.
+_Title_``) is titled by what follows it (:func:`leading_standard`).
 
 With no italics left a comma cannot tell a two-word family name from a title; with them
 everything before the title is the names.  A reference the Chicago parser reads with the
@@ -42,14 +45,28 @@ _ONE = re.compile(_PERSON)
 # a standard's designation: its bodies' prefixes, the number with its part, the year
 # ("EN 13306:2017", "ISO/IEC 27001:2022", "DIN EN ISO 9001:2015-11", "IEC 61508-1:2010",
 # "BS 7671:2018+A2:2022", "IEEE Std 1003.1-2017", "ISO/TS 19115-3:2016")
-_BODY = r"(?:ISO|IEC|EN|CEN|CENELEC|ETSI|ITU-T|DIN|BS|NF|UNE|SS|NEN|ÖNORM|CSA|ANSI|IEEE|ASTM|SAE)"
-_DESIGNATION = re.compile(
-    rf"^(?:{_BODY}(?:/[A-Z]{{2,8}})*\s)+(?:Std\.?\s|Standard\s)?[{U}]{{0,3}}\.?\s?"
+# (NIST's series: "NIST SP 800-86", "NIST Special Publication 800-101 Revision 1", "NISTIR
+# 8354", "NIST IR 8354"; the ITU's Recommendations: "ITU-T Rec. X.509")
+_BODY = (
+    r"(?:ISO|IEC|EN|CEN|CENELEC|ETSI|ITU-T|ITU-R|DIN|BS|NF|UNE|SS|NEN|ÖNORM|CSA|ANSI|IEEE"
+    r"|ASTM|SAE|NISTIR|NIST)"
+)
+_DESIGNATION_CORE = (
+    rf"(?:{_BODY}(?:/[A-Z]{{2,8}})*\s)+"
+    r"(?:Std\.?\s|Standard\s|Rec\.\s|Recommendation\s|Special\sPublication\s)?"
+    # (a number that is a year alone is no standard's: "ISO 2019. Title" is a body's year)
+    rf"(?!(?:19|20)\d\d(?![\d:-]|\.\d))[{U}]{{0,3}}\.?\s?"
     # (the number, its part, groups of three digits: "50126-1", "X.509", "EN 303 645")
     r"\d[\d.]*(?:\s\d{3}(?!\d))*[A-Za-z]?(?:-\d{1,3}(?!\d))*"
     r"(?::(?P<year>(?:19|20)\d\d)(?:-\d\d)?)?(?:\+A\d+(?::(?:19|20)\d\d)?)*"
-    r"(?:-(?P<year2>(?:19|20)\d\d))?(?:\sV\d+(?:\.\d+)*)?$"  # (ETSI's version: "V2.1.1")
+    r"(?:-(?P<year2>(?:19|20)\d\d))?(?:\sV\d+(?:\.\d+)*)?"  # (ETSI's version: "V2.1.1")
+    r"(?:,?\s(?:Revision|Rev\.)\s\d+)?"  # (NIST's revisions: "800-101 Revision 1")
 )
+_DESIGNATION = re.compile(rf"^{_DESIGNATION_CORE}$")
+# a designation opening a reference, then its title: after a comma, a period or a colon, or
+# in italics at once ("ISO/IEC 27037:2012. _Title_.", "NISTIR 8354, Title. 2022.")
+_LEADING = re.compile(rf"^(?P<designation>{_DESIGNATION_CORE})(?:[,.:]\s|\s(?=[*_]))")
+_ITALIC_START = re.compile(r"(?P<mark>__|\*\*|_|\*)(?=\S)(?P<title>[^_*]{2,500}?)(?<=\S)(?P=mark)")
 # "Infrastructures, 7(3), 2022, 34" / "Journal, 12(5), 2016, 603–617": the journal first
 _JOURNAL = re.compile(r"^(?P<journal>[^,\d]{2,120}),\s(?P<vol>\d+)(?:\((?P<iss>[^()]+)\))?,")
 
@@ -96,6 +113,27 @@ def parse(body: str) -> Fields | None:
         issue=journal.group("iss") if journal else None,
         pages=pages(after[journal.end() :]) if journal else None,
     )
+
+
+def leading_standard(body: str) -> tuple[str, str, int | None] | None:
+    """``(designation, title, year)`` of a standard cited by its designation first, then
+    its title -- in italics or to the end of its sentence (``ISO/IEC 27037:2012. _Information
+    technology — …_. Geneva: ISO, 2012.``, ``NIST SP 800-86, Guide to …, 2006``) -- or
+    None.  The designation is the standard's number, never its title."""
+    m = _LEADING.match(body)
+    if m is None:
+        return None
+    rest = body[m.end() :].lstrip()
+    italic = _ITALIC_START.match(rest)
+    if italic is not None:
+        title = italic.group("title").strip(" ,.")
+    else:
+        title = re.split(r"\.\s", rest, maxsplit=1)[0].rstrip(" .")
+        title = _FACTS_TAIL.sub("", title).strip(" ,")
+    if len(title) < 4 or not re.match(rf"[{U}\W]", title) or title[0].isdigit():
+        return None  # ("ISO 9001:2015, 2015.": nothing but facts after it)
+    year = m.group("year") or m.group("year2") or last_year(rest)
+    return m.group("designation"), title, year_of(year).year
 
 
 def _plain_standard(body: str) -> Fields | None:

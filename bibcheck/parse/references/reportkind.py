@@ -9,6 +9,7 @@ written in, when the style itself does not say (GB/T 7714 ``[R]`` does):
   annals of an observatory or institute (``Annalen des ... Observatoriums``), a study's
   findings (``…: Findings from the ... Study``, ``Results of the 2019 ... Survey``);
 - a report number follows the title: ``Report No. 12``, ``Working Paper No. 5``,
+  ``Report JTSC-TR-2025-02``, ``Technical Report MSR-TR-2011-78``,
   ``Working Paper 12/2023``, ``Discussion Paper 22-114``,
   ``Case No. PUR-2023-00066``, ``Docket No. 55378``, ``ORNL/CON-354``, ``NREL/TP-6A20-1``,
   ``GAO-21-104``, ``CRS Report R45631``;
@@ -73,6 +74,9 @@ _NUMBER = re.compile(
     # a paper series numbers its papers with no "No.": "Working Paper 12/2023", "NBER
     # Working Paper 25434", "Discussion Paper 22-114", "Arbeitspapier 7/2021"
     rf"|\b(?i:{_PAPER_SERIES})(?:\sSeries)?\s(?!(?:1[5-9]|20)\d\d\b)\d[\w./-]*\d?\b"
+    # a report word before the body's code of letters and digits: "Report JTSC-TR-2025-02",
+    # "Technical Report MSR-TR-2011-78", "Research Report RC24582", "Report ECE/TRANS/180"
+    r"|\b(?:Report|Rep\.|Memorandum)\s(?=[A-Z][A-Z\d/-]{0,40}\d)[A-Z][A-Z\d]*(?:[-/.][A-Z\d]+)*\b"
     # an agency's code: "ORNL/CON-354", "NREL/TP-6A20-46534", "EPA/600/R-12/345"
     r"|\b[A-Z]{2,6}(?:/[A-Z\d]{1,6})+[-/]\d[\w-]*\b"
     # United States agencies' report numbers: "GAO-21-104", "OTA-BP-ISC-12", "CBO Pub. No.
@@ -219,3 +223,31 @@ def standard_designation(text: str | None) -> bool:
     """``text`` is a standard's designation and nothing else (``IEEE Std 754-2019``,
     ``ISO 8601-1:2019``): a number, never a title."""
     return text is not None and _DESIGNATION.match(text.strip(" .,*_")) is not None
+
+
+# A periodical publication's year, as its title names it: "Adopted Budget, Fiscal Year 2017",
+# "FY2023 Budget in Brief", "Annual Comprehensive Financial Report 2025", "Statistical
+# Yearbook for 2019", "2022 Housing Survey" -- one year, no range ("2021–22", "2019/20")
+_PERIODICAL = (
+    r"(?:Report|Budget|Accounts|Statistics|Yearbook|Year\sBook|Survey|Estimates|Census"
+    r"|Forecast|Outlook|Almanac|Digest|Bulletin|Review|Plan|Statement|Returns?)"
+)
+_YEAR = r"(?<![\d/–-])((?:1[6-9]|20)\d\d)(?![\d/–-]|\sto\s\d)"
+_PERIOD_YEAR = re.compile(
+    rf"\b(?:Fiscal\sYear|Financial\sYear|FY)\s?{_YEAR}"
+    rf"|\b{_PERIODICAL}(?:,?\s(?:for|of)\s(?:the\s(?:Year|Period)\s)?|,?\s){_YEAR}"
+    rf"|(?<!\w){_YEAR}\s(?:[A-Z][\w-]*\s){{0,3}}{_PERIODICAL}\b"
+)
+_ANY_YEAR = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
+
+
+def period_year(title: str | None) -> str | None:
+    """The year a title names its periodical publication by (``Adopted Budget, Fiscal Year
+    2017``, ``Annual Comprehensive Financial Report 2025``), the title's only year, or
+    None: a report or budget cited with no date of its own is that year's."""
+    if not title:
+        return None
+    m = _PERIOD_YEAR.search(title)
+    if m is None or len(set(_ANY_YEAR.findall(title))) != 1:
+        return None
+    return next(g for g in m.groups() if g)

@@ -17,7 +17,12 @@ from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
 from bibcheck.parse.references import fields as f
 from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.patterns import PLAUSIBLE_YEAR, U
-from bibcheck.parse.references.reportkind import is_report, series_host, specification
+from bibcheck.parse.references.reportkind import (
+    is_report,
+    period_year,
+    series_host,
+    specification,
+)
 
 # Gaps are bounded or stop at the next opening bracket, so a phrase that is never closed
 # ("[cited" or "Retrieved" 10,000 times) costs a bounded look each, not a scan to the end.
@@ -299,7 +304,9 @@ def build(fields: Fields, text: str, line_starts: Sequence[int], has_web_url: bo
     title = tidy(fields.title)
     if title is not None and _NOT_A_TITLE.fullmatch(title):
         title = None  # "2018" taken for the title: the style was misread
-    if year.raw is None and year_written(text):
+    if year.raw is None and (titled := period_year(title)) is not None:
+        year = year_of(titled)  # "Adopted Budget, Fiscal Year 2017", no date of its own
+    elif year.raw is None and year_written(text):
         anomalies.append(
             Anomaly(
                 AnomalyCode.REFERENCE_UNPARSED,
