@@ -27,6 +27,7 @@ from bibcheck.model import (
     RawNote,
     Reference,
     RefKind,
+    SourceFormat,
 )
 from bibcheck.parse.claim_text import MAX_CLAIM_CHARS, ClaimIndex
 from bibcheck.parse.matching import LiteratureIndex, differences
@@ -66,6 +67,7 @@ from bibcheck.readers.evidence import unread_kramdown_citations, unread_pandoc_c
 from bibcheck.readers.links import apply_link_policy
 from bibcheck.readers.mask import mask
 from bibcheck.readers.notebook import is_notebook, notebook_text
+from bibcheck.readers.notebook import refusal as notebook_refusal
 from bibcheck.readers.xmlkind import foreign_xml
 from bibcheck.readers.xmlkind import refusal as xml_refusal
 
@@ -117,6 +119,7 @@ def parse_bytes(
     """
     options = options or ReadOptions()
     extra: list[Anomaly] = []
+    source = SourceFormat.TEXT
     choice: Choice | None = forced(reader, path, "") if reader else None
     if choice is None:
         binary = reader_for_bytes(path, data)
@@ -138,11 +141,17 @@ def parse_bytes(
         text = decoded.text
         if is_notebook(path, text):  # a Jupyter notebook: its Markdown cells are the text
             text = notebook_text(text, path).text
+            source = SourceFormat.NOTEBOOK
         xml = None if reader else foreign_xml(text)
         if xml is not None:
             raise InputError(xml_refusal(path, xml))
-        choice = forced(reader, path, text) if reader else choose(path, text)
-        raw = _read_text(choice, text, path, options, extra, links)
+        try:
+            choice = forced(reader, path, text) if reader else choose(path, text)
+            raw = _read_text(choice, text, path, options, extra, links)
+        except InputError as exc:
+            if source is SourceFormat.NOTEBOOK:  # say what was looked at
+                raise InputError(notebook_refusal(str(exc))) from None
+            raise
         encoding = decoded.encoding
         if decoded.guessed:
             extra.append(
@@ -166,7 +175,10 @@ def parse_bytes(
         detect_styles=choice.reader.detect_styles or raw.detect_styles,
     )
     doc = replace(
-        doc, reader_confidence=round(choice.confidence, 3), reader_chosen_by=choice.chosen_by
+        doc,
+        reader_confidence=round(choice.confidence, 3),
+        reader_chosen_by=choice.chosen_by,
+        source_format=source,
     )
     # Separate step: repeat notes take the reference of the note they repeat.
     return resolve_repeat_notes(doc)

@@ -413,6 +413,13 @@ class LiteratureEntry:
     file: str = ""  # the file ``line`` is in (a .bib), when not the document itself
 
 
+class SourceFormat(StrEnum):
+    """The container a document's text was taken from."""
+
+    TEXT = ""  # the file's own text
+    NOTEBOOK = "jupyter-notebook"  # a Jupyter notebook's Markdown cells (not code or outputs)
+
+
 @dataclass(frozen=True, slots=True)
 class ParsedDocument:
     """Everything ingest knows about one manuscript."""
@@ -433,6 +440,8 @@ class ParsedDocument:
     reader_chosen_by: str = ""
     # The bibliography files the citation keys were looked up in, and where each was named.
     bibliographies: tuple[BibliographyFile, ...] = ()
+    # The container the text was taken from (a Jupyter notebook's Markdown cells).
+    source_format: SourceFormat = SourceFormat.TEXT
 
     def all_anomalies(self) -> list[Anomaly]:
         """Document anomalies plus every reference's own, in line order."""

@@ -53,6 +53,7 @@ def document_json(doc: ParsedDocument) -> dict[str, Any]:
         "reader_confidence": doc.reader_confidence,
         "reader_chosen_by": doc.reader_chosen_by or None,
         "bibliographies": [bibliography_json(f) for f in doc.bibliographies],
+        "source_format": doc.source_format or None,
     }
 
 

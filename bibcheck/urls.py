@@ -39,6 +39,8 @@ __all__ = [
     "clean_url",
     "encode_url",
     "normalise_key",
+    "citing_fragment",
+    "is_references_page",
     "host_key",
     "mixed_script_words",
     "shortened_display",
@@ -488,6 +490,37 @@ def normalise_key(url: str) -> str:
     pairs = parse_qsl(parts.query, keep_blank_values=True)
     query = urlencode(sorted((k, v) for k, v in pairs if not _TRACKING.match(k)))
     return netloc + path + (f"?{query}" if query else "")
+
+
+# A page that lists works, each at an anchor: a book's or site's references page
+# (Jupyter Book's ``zreferences.html``, Sphinx's ``bibliography.html``, Quarto's
+# ``references.html``, a pkgdown ``articles/refs.html``), whose ``#id328``, ``#ref-smith2001``
+# fragments each name one work.
+_REFERENCES_PAGE = re.compile(
+    r"(?:^|/)z?(?:references?|refs|bibliography|bibliographie|biblio|literature|literatur|"
+    r"works[-_]cited|citations|sources)(?:\.[a-z]{2,5})?/?$",
+    re.I,
+)
+
+
+def citing_fragment(url: str) -> str:
+    """The fragment of ``url`` that may name one of several works on a page (``#id328``,
+    ``#ref-smith2001``); '' when there is none, or it is only a highlighted passage
+    (a text fragment ``#:~:text=``, which quotes the same page)."""
+    fragment = url.strip().partition("#")[2].strip()
+    return "" if fragment.startswith(":~:") else fragment
+
+
+def is_references_page(url: str) -> bool:
+    """Is ``url`` an anchor on a page that lists works (a references or bibliography
+    page), so that its fragment names the work cited?"""
+    if not citing_fragment(url):
+        return False
+    try:
+        path = urlsplit(url.strip()).path
+    except ValueError:
+        return False
+    return bool(_REFERENCES_PAGE.search(path))
 
 
 _UNRESERVED = re.compile(r"%(2[DdEe]|5[Ff]|7[Ee]|[46][1-9A-Fa-f]|[57][0-9Aa]|3[0-9])")

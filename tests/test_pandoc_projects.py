@@ -235,6 +235,52 @@ CHAPTER = "# Chapter\n\nAs shown before [@Lee2019], and again [@Ruiz2021].\n"
             id="bookdown-index-front-matter-after-comment",
         ),
         pytest.param(
+            {
+                "book/_config.yml": (
+                    "title: Lectures\nparse:\n  myst_enable_extensions: [dollarmath]\n"
+                    "sphinx:\n  extra_extensions: [sphinxcontrib.bibtex]\n  config:\n"
+                    "    bibtex_reference_style: author_year\n"
+                    "    bibtex_bibfiles:\n      - _static/lectures.bib\n"
+                ),
+                "book/_toc.yml": "format: jb-book\nroot: intro\n",
+            },
+            "book/ch/week3.md",
+            "book/_config.yml",
+            "book/_static/lectures.bib",
+            id="jupyter-book-sphinx-config",
+        ),
+        pytest.param(
+            {"_config.yml": "title: Notes\nbibtex_bibfiles: [refs.bib, extra.bib]\n"},
+            "notes.md",
+            "_config.yml",
+            "refs.bib",
+            id="jupyter-book-top-level",
+        ),
+        pytest.param(
+            {"myst.yml": "version: 1\nproject:\n  title: Notes\n  bibliography:\n    - main.bib\n"},
+            "chapters/one.md",
+            "myst.yml",
+            "main.bib",
+            id="myst-project",
+        ),
+        pytest.param(
+            {"_config.yml": "title: Blog\nscholar:\n  bibliography: refs\n"},
+            "post.md",
+            None,
+            None,
+            id="jekyll-scholar-not-read",
+        ),
+        pytest.param(
+            {
+                "_config.yml": "bibtex_bibfiles: [outer.bib]\n",
+                "book/_toc.yml": "format: jb-book\nroot: intro\n",
+            },
+            "book/intro.md",
+            None,
+            None,
+            id="jupyter-book-root-bounds",
+        ),
+        pytest.param(
             {"_output.yml": "html_document:\n  pandoc_args: --bibliography=refs.bib\n"},
             "report.Rmd",
             None,

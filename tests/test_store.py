@@ -127,6 +127,7 @@ def test_schema_is_migrated_once(db_path: Path) -> None:
         "m011_anomaly_lines",
         "m012_document_bibliographies",
         "m013_line_files",
+        "m014_document_source_format",
     ]
 
 

@@ -202,14 +202,65 @@ def anomaly_findings(doc: ParsedDocument, covered_lines: Collection[int] = ()) -
     mixed-script URL there is not reported again as a malformed field.
     """
     found: list[Finding] = []
-    for anomaly in doc.all_anomalies():
+    anomalies = doc.all_anomalies()
+    cause, keys = _unread_bibliography(doc, anomalies)
+    folded = {id(a) for a in keys}
+    for anomaly in anomalies:
         rule = ANOMALY_FINDINGS.get(anomaly.code)
-        if rule is None:
+        if rule is None or id(anomaly) in folded:
             continue
         if anomaly.code is A.URL_MIXED_SCRIPT and anomaly.line in covered_lines:
             continue
+        if anomaly is cause and keys:
+            found.append(_folded(doc, anomaly, keys))
+            continue
         found.append(_from_anomaly(doc, anomaly, rule))
     return found + mismatch_findings(doc)
+
+
+_FOLDED_KEYS_SHOWN = 12
+
+
+def _unread_bibliography(
+    doc: ParsedDocument, anomalies: list[Anomaly]
+) -> tuple[Anomaly | None, list[Anomaly]]:
+    """The one bibliography problem that every key with no entry follows from, and those
+    keys' anomalies: none of the document's works could be looked up (no bibliography
+    named, or none of the named ones read: no entry at all), so each key missing is that
+    problem, not a defect of its own.  (None, []) when some bibliography was read."""
+    cause = next((a for a in anomalies if a.code is A.BIBLIOGRAPHY_UNREADABLE), None)
+    if cause is None or doc.literature or any(f.entries for f in doc.bibliographies):
+        return None, []
+    keys = [a for a in anomalies if a.code is A.CITATION_KEY_MISSING]
+    return (cause, keys) if keys else (None, [])
+
+
+def _folded(doc: ParsedDocument, cause: Anomaly, keys: list[Anomaly]) -> Finding:
+    """One error for a bibliography that could not be read, listing the keys it leaves
+    with no entry (with every line citing them)."""
+    names = [repr(a.footnote) for a in keys if a.footnote]
+    shown = ", ".join(names[:_FOLDED_KEYS_SHOWN])
+    if len(names) > _FOLDED_KEYS_SHOWN:
+        shown += f" and {len(names) - _FOLDED_KEYS_SHOWN} more"
+    lines: list[int | None] = [cause.line]
+    for key in keys:
+        lines += _lines(doc, key)
+    rule = ANOMALY_FINDINGS[A.BIBLIOGRAPHY_UNREADABLE]
+    return finding(
+        rule.kind,
+        E,
+        f"{cause.message} (keys with no entry: {shown})",
+        doc=doc,
+        suggestion="name the bibliography (or make the named file readable): then each "
+        "citation can be checked",
+        footnotes=[a.footnote for a in keys if a.footnote],
+        literature=[],
+        lines=lines,
+        evidence=[
+            ("anomaly", cause.code.value),
+            *(("anomaly", a.code.value) for a in keys[:1]),
+        ],
+    )
 
 
 def _from_anomaly(doc: ParsedDocument, anomaly: Anomaly, rule: Rule) -> Finding:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
@@ -109,30 +109,35 @@ def run_check(
             if settings.wants(url):
                 yield url
 
-    count = 0
+    count = fetches = 0
     hosts: set[str] = set()  # how many, for the number of processes
-    for url in due():
-        count += 1
+    for url in one_per_page(due(), {}):
+        fetches += 1
         hosts.add(rough_host(url))
+    for _ in due():
+        count += 1
     timeline.mark("counted", urls=count, hosts=len(hosts))
     run_id = start_run(db, describe(settings, refresh), __version__, now)
     writer = _Writer(db, run_id)
+    siblings: dict[str, list[str]] = {}  # fetched URL -> the other anchors on its page
 
     def store(check: LinkCheck) -> None:
         writer.add(check)
+        for url in siblings.pop(check.url, ()):
+            writer.add(dataclasses.replace(check, url=url))
         if on_result is not None:
             on_result(check)
 
     try:
         summary = check_urls(
-            due(),
+            one_per_page(due(), siblings),
             settings.check,
             on_result=store,
             on_progress=on_progress,
             on_status=on_status,
             clock=clock,
             sleep=sleep,
-            expected=count,
+            expected=fetches,
             hosts=len(hosts),
         )
     except BaseException:
@@ -144,6 +149,27 @@ def run_check(
     finish_run(db, run_id, summary.degraded, summary.degraded_reason, (clock or _now)())
     timeline.mark("stored")
     return CheckReport(run_id, summary, len(cited), count, len(cited) - wanted, writer.stored)
+
+
+def one_per_page(urls: Iterable[str], siblings: dict[str, list[str]]) -> Iterator[str]:
+    """``urls`` (sorted) with those that differ only by their fragment fetched once: the
+    anchors of one references page (``refs.html#id12``, ``refs.html#id40``) are one page on
+    the wire.  ``siblings`` gets, for each URL yielded, the others of its page (before it is
+    yielded), whose observation is the same."""
+    group: list[str] = []
+    for url in urls:
+        if group and url.partition("#")[0] == group[0].partition("#")[0]:
+            group.append(url)
+            continue
+        if group:
+            if len(group) > 1:
+                siblings[group[0]] = group[1:]
+            yield group[0]
+        group = [url]
+    if group:
+        if len(group) > 1:
+            siblings[group[0]] = group[1:]
+        yield group[0]
 
 
 def describe(settings: RunSettings, refresh: bool) -> dict[str, object]:

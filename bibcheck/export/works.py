@@ -10,7 +10,10 @@ Grouping (union-find over every footnote and literature reference):
 * a footnote linked to a literature entry (``Footnote.literature``) is that
   entry's work;
 * references with the same DOI, or the same normalised URL
-  (:func:`bibcheck.urls.normalise_key`), are one work, across documents too;
+  (:func:`bibcheck.urls.normalise_key`), are one work, across documents too, except
+  anchors that name different works on one page: an anchor on a references page
+  (``zreferences.html#id328``), or one of two or more anchors the references link on
+  one page (:func:`work_url`);
 * references with neither DOI nor URL are one work when their title key and
   year are equal;
 * a reference with no title, URL or DOI (``Ibid.``) is no work and is skipped, and so
@@ -45,7 +48,7 @@ from bibcheck.store.base import Store
 from bibcheck.store.documents import iter_documents
 from bibcheck.store.links import OK, history
 from bibcheck.text import title_key, transliterate
-from bibcheck.urls import host_name, normalise_key
+from bibcheck.urls import citing_fragment, host_name, is_references_page, normalise_key
 
 __all__ = [
     "Citation",
@@ -242,13 +245,39 @@ class _Groups:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def identity_keys(ref: Reference) -> list[str]:
-    """The keys under which two references are the same work."""
+def split_pages(refs: Iterable[Reference]) -> frozenset[str]:
+    """The pages (normalised URLs) ``refs`` link with two or more different fragments:
+    there each fragment names a work of its own (``/data/#lodes``, ``/data/#qwi``)."""
+    seen: dict[str, str] = {}
+    split: set[str] = set()
+    for ref in refs:
+        fragment = citing_fragment(ref.url or "")
+        if fragment:
+            page = normalise_key(ref.url or "")
+            if seen.setdefault(page, fragment) != fragment:
+                split.add(page)
+    return frozenset(split)
+
+
+def work_url(url: str, split: frozenset[str] = frozenset()) -> str:
+    """The address of the work ``url`` cites: its normalised form, with the fragment when
+    it names one of several works on the page (a references page's anchor, or a page in
+    ``split``)."""
+    page = normalise_key(url)
+    fragment = citing_fragment(url)
+    if fragment and (page in split or is_references_page(url)):
+        return f"{page}#{fragment}"
+    return page
+
+
+def identity_keys(ref: Reference, split: frozenset[str] = frozenset()) -> list[str]:
+    """The keys under which two references are the same work (``split``: the pages whose
+    anchors are works of their own, :func:`split_pages`)."""
     keys = []
     if ref.doi:
         keys.append("doi:" + ref.doi.lower())
     if ref.url:
-        keys.append("url:" + normalise_key(ref.url))
+        keys.append("url:" + work_url(ref.url, split))
     if not keys and title_key(ref.title):
         keys.append(f"title:{title_key(ref.title)}|{ref.year or ref.year_raw or ''}")
     return keys
@@ -331,8 +360,9 @@ def distinct_works(docs: Sequence[ParsedDocument]) -> list[Work]:
     for a, b in links:
         groups.union(a, b)
     first_with: dict[str, int] = {}
+    split = split_pages(item.reference for item in items)
     for i, item in enumerate(items):
-        for key in identity_keys(item.reference):
+        for key in identity_keys(item.reference, split):
             groups.union(i, first_with.setdefault(key, i))
     members: dict[int, list[_Item]] = {}
     for i, item in enumerate(items):

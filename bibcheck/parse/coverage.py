@@ -13,9 +13,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bibcheck.model import AnomalyCode, ParsedDocument
+from bibcheck.model import AnomalyCode, ParsedDocument, SourceFormat
 
-__all__ = ["NOT_READ", "Coverage", "coverage"]
+__all__ = ["NOTEBOOK_NOT_READ", "NOT_READ", "Coverage", "coverage"]
+
+NOTEBOOK_NOT_READ = "code cells, raw cells and outputs"
+"""What of a Jupyter notebook is not read (only its Markdown cells are)."""
 
 A = AnomalyCode
 NOT_READ: dict[AnomalyCode, tuple[str, str]] = {
@@ -48,6 +51,14 @@ class Coverage:
     # the bibliography files the keys were looked up in: "refs.bib (42 entries, named in
     # _quarto.yml)"
     bibliographies: tuple[str, ...] = ()
+    # the container the text was taken from (a Jupyter notebook: its Markdown cells)
+    source_format: SourceFormat = SourceFormat.TEXT
+
+    @property
+    def source_not_read(self) -> str | None:
+        """The parts of the container that were not read (a notebook's code cells and
+        outputs), or None."""
+        return NOTEBOOK_NOT_READ if self.source_format is SourceFormat.NOTEBOOK else None
 
     def reader_text(self) -> str:
         """``"pandoc-markdown (confidence 0.90)"``; ``"latex (forced with --reader)"``."""
@@ -61,7 +72,10 @@ class Coverage:
             how = f"confidence {self.confidence:.2f}"
             if self.chosen_by in ("signature", "extension"):
                 how += f", by file {self.chosen_by}"
-        return f"{self.reader} ({how}{'; uncertain' if self.uncertain else ''})"
+        text = f"{self.reader} ({how}{'; uncertain' if self.uncertain else ''})"
+        if self.source_format is SourceFormat.NOTEBOOK:
+            text += " on the Markdown cells of a Jupyter notebook"
+        return text
 
     def read_text(self) -> str:
         parts = [_count(self.markers, "marker")]
@@ -77,12 +91,11 @@ class Coverage:
         return read
 
     def not_read_text(self) -> str:
-        if not self.not_read:
-            return "nothing reported"
         names = {code.value: forms for code, forms in NOT_READ.items()}
-        return ", ".join(
-            _count(n, *names[code]) for code, n in self.not_read.items() if code in names
-        )
+        parts = [_count(n, *names[code]) for code, n in self.not_read.items() if code in names]
+        if self.source_not_read:
+            parts.append(f"the notebook's {self.source_not_read}")
+        return ", ".join(parts) or "nothing reported"
 
     def line(self) -> str:
         """The coverage line: reader, what was read (and from which bibliography files),
@@ -105,6 +118,8 @@ class Coverage:
             "literature_entries": self.literature,
             "not_read": dict(self.not_read),
             "bibliographies": list(self.bibliographies),
+            "source_format": self.source_format.value or None,
+            "source_not_read": self.source_not_read,
             "text": self.line(),
         }
 
@@ -136,4 +151,5 @@ def coverage(doc: ParsedDocument) -> Coverage:
         not_read={k: not_read[k] for k in order if k in not_read},
         uncertain=uncertain,
         bibliographies=tuple(f.text() for f in doc.bibliographies),
+        source_format=doc.source_format,
     )

@@ -17,7 +17,7 @@ import os
 import re
 import stat
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from charset_normalizer import from_bytes
 
@@ -127,6 +127,54 @@ def _codec(name: str) -> str | None:
         return None
 
 
+# Packaged formats known by the ``mimetype`` entry they store first (OpenDocument, EPUB).
+_PACKAGES = (
+    (b"application/vnd.oasis.opendocument.text", "an OpenDocument text (.odt)"),
+    (b"application/epub+zip", "an EPUB book (.epub)"),
+    (b"application/vnd.oasis.opendocument.", "an OpenDocument file"),
+)
+# ... and by their extension when the package does not say
+_BY_EXTENSION = {
+    ".odt": "an OpenDocument text (.odt)",
+    ".fodt": "an OpenDocument text (.fodt)",
+    ".epub": "an EPUB book (.epub)",
+    ".doc": "a Word 97-2003 document (.doc)",
+    ".rtf": "a Rich Text Format document (.rtf)",
+    ".pages": "an Apple Pages document (.pages)",
+}
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003 and other OLE compound files
+
+
+def binary_format(data: bytes, name: str = "") -> str | None:
+    """The name of the binary document format of ``data`` when it is one bibcheck does not
+    read but Pandoc or a word processor converts (``"an EPUB book (.epub)"``), or None."""
+    if data.startswith(b"PK\x03\x04") and data[30:38] == b"mimetype":
+        stored = data[38:120]
+        for mimetype, what in _PACKAGES:
+            if stored.startswith(mimetype):
+                return what
+    suffix = PurePath(name).suffix.lower()
+    if data.startswith(_OLE) and suffix in ("", ".doc"):
+        return _BY_EXTENSION[".doc"]
+    return _BY_EXTENSION.get(suffix)
+
+
+def binary_refusal(data: bytes, name: str) -> str:
+    """Why a binary file is refused, naming its format and how to convert it when known."""
+    what = binary_format(data, name)
+    if what is None:
+        return f"{name}: this is a binary file, not a text manuscript"
+    if what.startswith("a Word"):
+        how = "save it as .docx (which bibcheck reads) or convert it to Markdown"
+    else:
+        file = PurePath(name)
+        how = (
+            f"convert it with `pandoc -t markdown {file.name} -o {file.stem}.md` and check "
+            "the Markdown"
+        )
+    return f"{name}: this is {what}, which bibcheck does not read; {how}"
+
+
 def decode(data: bytes, name: str = "input", fallback: str | None = None) -> Decoded:
     """Decode a manuscript's bytes, or raise InputError.
 
@@ -146,7 +194,7 @@ def decode(data: bytes, name: str = "input", fallback: str | None = None) -> Dec
         utf16 = _utf16_without_bom(data)
         if utf16 is not None:
             return utf16
-        raise InputError(f"{name}: this is a binary file, not a text manuscript")
+        raise InputError(binary_refusal(data, name))
     try:
         text = data.decode("utf-8-sig")
         encoding = "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8"

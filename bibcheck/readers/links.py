@@ -34,7 +34,7 @@ from bibcheck.model import (
     RefKind,
 )
 from bibcheck.parse.references.fields import doi_from_url
-from bibcheck.urls import extract_urls, normalise_key
+from bibcheck.urls import citing_fragment, extract_urls, is_references_page, normalise_key
 
 LABEL_PREFIX = "L"
 _EXTERNAL = re.compile(r"^(?:https?|ftp)://[^/\s]", re.I)
@@ -222,18 +222,51 @@ def link_reference(url: str, text: str, line: int) -> Reference | None:
 
 
 @dataclass(slots=True)
+class WorkKeys:
+    """Which body links cite the same work, in document order: the links to one page
+    (:func:`~bibcheck.urls.normalise_key`: not the scheme, ``www.``, tracking parameters)
+    are one work, unless their fragments tell works apart.
+
+    A fragment names the work when the page lists works (an anchor on a references or
+    bibliography page, ``zreferences.html#id328``), or when the document links one page
+    with two different fragments (``/data/#lodes`` and ``/data/#qwi``); a page linked with
+    and without one fragment (``/guide`` and ``/guide#install``) stays one work.
+    """
+
+    # normalised page -> the fragment its work was first linked with ('' none yet)
+    _claimed: dict[str, str] = field(default_factory=dict)
+
+    def key(self, url: str) -> str:
+        """The work key of ``url``: its normalised page, and ``#fragment`` when the fragment
+        names one of several works on it."""
+        page = normalise_key(url.strip())
+        fragment = citing_fragment(url)
+        if not fragment:
+            self._claimed.setdefault(page, "")
+            return page
+        if is_references_page(url):
+            return f"{page}#{fragment}"
+        claimed = self._claimed.setdefault(page, fragment)
+        if not claimed:
+            self._claimed[page] = claimed = fragment
+        return page if claimed == fragment else f"{page}#{fragment}"
+
+
+@dataclass(slots=True)
 class LinkCollector:
-    """Body links in document order: one note per distinct URL, one marker per link."""
+    """Body links in document order: one note per distinct work (:class:`WorkKeys`: a URL,
+    or a URL with the fragment that names the work), one marker per link."""
 
     markers: list[RawMarker] = field(default_factory=list)
     notes: list[RawNote] = field(default_factory=list)
-    _labels: dict[str, str] = field(default_factory=dict)  # normalised URL -> label
+    _labels: dict[str, str] = field(default_factory=dict)  # work key -> label
+    _keys: WorkKeys = field(default_factory=WorkKeys)
 
     def add(self, url: str, text: str, *, line: int, column: int, block: int, offset: int) -> bool:
         """Record a link; False when ``url`` is not an external address."""
         if not is_external(url) or is_chrome(url, text):
             return False
-        key = normalise_key(url.strip())
+        key = self._keys.key(url)
         label = self._labels.get(key)
         if label is None:
             ref = link_reference(url, text, line)

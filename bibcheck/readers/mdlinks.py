@@ -78,6 +78,7 @@ from bibcheck.readers.links import (
     CHROME_URL,
     LABEL_PREFIX,
     PROFILE_URL,
+    WorkKeys,
     is_credit,
     redirect_target,
 )
@@ -85,7 +86,7 @@ from bibcheck.readers.mask import mask
 from bibcheck.readers.plaintext import MARKER, expand, unlisted_numbers
 from bibcheck.readers.reflinks import inline_references
 from bibcheck.readers.registry import Reader, register
-from bibcheck.urls import normalise_key
+from bibcheck.urls import citing_fragment, normalise_key
 
 NAME = "markdown-links"
 # "[text](https://x "title")"; not an image "![..](..)"
@@ -394,7 +395,8 @@ def read(text: str) -> RawDocument:
     by_author = _author_years(entries)
     defined = {m.group("label").strip().lower() for m in _REFERENCE_DEFINITION.finditer(text)}
     own = _own_hosts(lines, first, clean[first:body_end])
-    link_notes: dict[str, tuple[str, int]] = {}  # url key -> (label, first line) without a list
+    link_notes: dict[str, tuple[str, int]] = {}  # work key -> (label, first line) without a list
+    work_keys = WorkKeys()
     unmatched: list[int] = []
     collector = BlockCollector(_MARK, list_items=True)
     title = front_title
@@ -429,6 +431,7 @@ def read(text: str) -> RawDocument:
                     continue
                 linked.append((m.start(), m.end(), label))
             else:
+                key = work_keys.key(m.group("url"))  # (a fragment may name the work)
                 label = link_notes.setdefault(key, (next_label(link_notes), i + 1))[0]
             cites.append((end, label))
         cites += _bare_cites(line, by_url) if entries else []
@@ -723,7 +726,8 @@ def _link_footnotes(found: linknotes.LinkNotes) -> list[RawNote]:
 def _link_reference(line: str, key: str) -> str:
     """``[link text](url)`` as written, for the link to ``key`` on ``line``."""
     for m in LINK.finditer(line):
-        if normalise_key(m.group("url")) == key:
+        page = normalise_key(m.group("url"))
+        if key in (page, f"{page}#{citing_fragment(m.group('url'))}"):
             return m.group(0)
     return key
 

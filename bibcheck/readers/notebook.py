@@ -26,10 +26,19 @@ from dataclasses import dataclass
 from pathlib import PurePath
 
 from bibcheck.errors import InputError
+from bibcheck.parse.coverage import NOTEBOOK_NOT_READ
 
-__all__ = ["Notebook", "is_notebook", "notebook_text"]
+__all__ = ["Notebook", "is_notebook", "notebook_text", "refusal"]
 
 _SNIFF = re.compile(r'^\s*\{[\s\S]{0,4000}?"(?:cells|nbformat)"\s*:')
+
+
+def refusal(message: str) -> str:
+    """A refusal of a notebook, naming the format and what of it was looked at."""
+    return (
+        f"{message.rstrip('.')} (a Jupyter notebook: only its Markdown cells were read; "
+        f"its {NOTEBOOK_NOT_READ} were not)"
+    )
 
 
 @dataclass(frozen=True, slots=True)

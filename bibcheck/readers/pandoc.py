@@ -869,7 +869,8 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
         footnote_labels,
         markers,
         nocite=meta.nocite,
-        how_to_name="YAML 'bibliography:' or 'references:', or --bibliography FILE",
+        how_to_name="YAML 'bibliography:' or 'references:', Jupyter Book's _config.yml "
+        "'bibtex_bibfiles:', MyST's myst.yml 'project: bibliography:', or --bibliography FILE",
     )
     anomalies.extend(missing)
     return RawDocument(

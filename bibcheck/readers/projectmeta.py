@@ -5,9 +5,12 @@ A chapter often names no bibliography itself: Quarto merges the directory metada
 project's ``_quarto.yml``; bookdown renders every chapter from the book's root with
 the options of ``_output.yml`` (``pandoc_args: ["--bibliography=refs.bib"]``),
 ``_bookdown.yml`` and the front matter of ``index.Rmd``; Jupyter Book's
-``_config.yml`` has ``bibtex_bibfiles``.  These files are looked up as the tools do:
-nearest folder first, up to the project's root (a folder with ``_quarto.yml``,
-``_bookdown.yml`` or ``.git``), at most :data:`MAX_LEVELS` folders up.  The names are
+``_config.yml`` has ``bibtex_bibfiles`` (at its top, or passed to Sphinx under
+``sphinx: config:``), and a MyST (Jupyter Book 2) project's ``myst.yml`` has
+``project: bibliography:``.  These files are looked up as the tools do: nearest folder
+first, up to the project's root (a folder with ``_quarto.yml``, ``_bookdown.yml``,
+Jupyter Book's ``_toc.yml``, ``myst.yml`` or ``.git``), at most :data:`MAX_LEVELS`
+folders up.  The names are
 relative to the folder of the file that names them.
 
 A document rendered by a build script names its bibliography on the Pandoc command
@@ -40,10 +43,17 @@ __all__ = [
 ]
 
 MAX_LEVELS = 5  # folders above the chapter's own
-METADATA_FILES = ("_metadata.yml", "_quarto.yml", "_output.yml", "_bookdown.yml", "_config.yml")
+METADATA_FILES = (
+    "_metadata.yml",
+    "_quarto.yml",
+    "_output.yml",
+    "_bookdown.yml",
+    "_config.yml",
+    "myst.yml",
+)
 INDEX_FILES = ("index.Rmd", "index.qmd", "index.md")
 BUILD_FILES = ("Makefile", "makefile", "GNUmakefile", "build.sh", "make.sh", "justfile", "Justfile")
-ROOT_MARKERS = ("_quarto.yml", "_bookdown.yml", ".git")
+ROOT_MARKERS = ("_quarto.yml", "_bookdown.yml", "_toc.yml", "myst.yml", ".git")
 _MAX_BYTES = 1024 * 1024
 _ARG = re.compile(r"^--bibliography(?:=(?P<name>.+))?$")
 # front matter after leading blank lines and <!-- comments -->
@@ -107,8 +117,19 @@ def _names_in(path: Path, document: Path) -> tuple[str, ...]:
         return ()
     if not isinstance(data, Mapping):
         return ()
-    # (Jekyll's _config.yml names jekyll-scholar's files under "scholar:", for its tags)
-    return bibliography_names(data, nested=path.name != "_config.yml")
+    if path.name == "_config.yml":
+        # (Jekyll's _config.yml names jekyll-scholar's files under "scholar:", for its
+        # tags: only Jupyter Book's places count)
+        return bibliography_names(data, nested=False) or _sphinx_bibfiles(data)
+    return bibliography_names(data)
+
+
+def _sphinx_bibfiles(data: Mapping[Any, Any]) -> tuple[str, ...]:
+    """Jupyter Book's ``sphinx: config: bibtex_bibfiles:`` (sphinxcontrib-bibtex's option
+    passed through to Sphinx)."""
+    sphinx = data.get("sphinx")
+    config = sphinx.get("config") if isinstance(sphinx, Mapping) else None
+    return _listed(config.get("bibtex_bibfiles")) if isinstance(config, Mapping) else ()
 
 
 def _front_matter(text: str) -> str | None:

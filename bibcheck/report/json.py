@@ -12,13 +12,16 @@ Schema ``bibcheck-report`` version 1::
     schema_version      1
     generated_at        ISO timestamp passed in, or null
     document            as in the export (id, path, reader, title, encoding, counts,
-                        reader_confidence, reader_chosen_by, bibliographies)
+                        reader_confidence, reader_chosen_by, bibliographies,
+                        source_format: "jupyter-notebook" or null)
     summary             findings {error, warning, info}, kinds {kind: n},
                         verdicts {verdict: n, "unchecked": n}, hosts {host: n},
                         link_notice, coverage (what was read and what was not: reader,
                         confidence, chosen_by, uncertain, markers, stray_markers,
                         footnotes, cited_keys, literature_entries, not_read {code: n},
-                        bibliographies [text], text), verify_notice (how far the
+                        bibliographies [text], source_format, source_not_read (the
+                        parts of a notebook not read: code cells and outputs, or null),
+                        text), verify_notice (how far the
                         references were verified)
     footnotes[]         as in the export (claim, claim_kind, markers, literature_entry,
                         literature_match, reference with parsed fields) plus

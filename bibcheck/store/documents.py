@@ -28,6 +28,7 @@ from bibcheck.model import (
     Marker,
     ParsedDocument,
     Reference,
+    SourceFormat,
 )
 from bibcheck.store.base import Store
 from bibcheck.store.rows import read_row, reading
@@ -113,6 +114,7 @@ def _insert(db: Store, doc: ParsedDocument, size: int, now: datetime) -> None:
                 "reader_confidence": doc.reader_confidence,
                 "reader_chosen_by": doc.reader_chosen_by,
                 "bibliographies": _bibliographies_row(doc.bibliographies),
+                "source_format": doc.source_format or None,
             }
         ],
         ignore=True,
@@ -312,7 +314,17 @@ def _load_document(db: Store, doc_id: str) -> ParsedDocument:
         reader_confidence=row.get("reader_confidence"),
         reader_chosen_by=row.get("reader_chosen_by") or "",
         bibliographies=_bibliographies(row.get("bibliographies")),
+        source_format=_source_format(row.get("source_format")),
     )
+
+
+def _source_format(value: object) -> SourceFormat:
+    """The column read back; a value this version does not know (written by a newer one)
+    is the file's own text."""
+    try:
+        return SourceFormat(value if isinstance(value, str) else "")
+    except ValueError:
+        return SourceFormat.TEXT
 
 
 def _bibliographies_row(files: tuple[BibliographyFile, ...]) -> str | None:

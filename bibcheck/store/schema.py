@@ -359,9 +359,12 @@ MIGRATIONS: tuple[Migration, ...] = (
             Column("literature", "file", str),
         ),
     ),
+    # The container a document's text was taken from (a Jupyter notebook's Markdown
+    # cells); NULL: the file's own text.
+    Migration("m014_document_source_format", (Column("documents", "source_format", str),)),
 )
 
-# The number of the newest migration (``m013_...`` -> 13).
+# The number of the newest migration (``m014_...`` -> 14).
 SCHEMA_VERSION = int(MIGRATIONS[-1].name[1:4])
 
 
