@@ -260,6 +260,32 @@ def test_law_review_note_gives_its_first_work() -> None:
     assert (two.title, two.year) == ("Marsh v. Dock Co.", 2005)
 
 
+@pytest.mark.parametrize(
+    ("note", "title", "year"),
+    [
+        pytest.param(  # the matter a work is about, then the work: the work's fields
+            "Royal charter no. 112, 3 March 1702. See Ana Ruiz, “Charters and Mills,” Mill "
+            "History Review 4 (2009): 11–30.",
+            "Charters and Mills",
+            2009,
+            id="matter-then-see-work",
+        ),
+        pytest.param(  # an apostrophe in a co-publisher is no closing quote: no split
+            "On the lists I use J. Roe, ed., Registres des livres, vol. 3, 1612, 1640 "
+            "(Lyon: Presses de l’École; Paris: Droz, 1994). Numbers refer to its entries.",
+            "Registres des livres",
+            1994,
+            id="apostrophe-in-publishers",
+        ),
+    ],
+)
+def test_first_work_is_a_work(note: str, title: str, year: int) -> None:
+    doc = parse_bytes(f"A claim.[^1]\n\n[^1]: {note}\n".encode(), "n.md")
+    ref = doc.footnotes[0].reference
+    assert ref is not None and ref.year == year
+    assert ref.title is not None and ref.title.startswith(title)
+
+
 # --- blog notes: prose before links, linked words, every URL --------------------------------
 
 LINK_NOTES = [

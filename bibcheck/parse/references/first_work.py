@@ -42,6 +42,11 @@ def first_work(
     )
     if first.kind is RefKind.COMMENTARY or not (first.title and (first.authors or first.year)):
         return ref
+    # a first part ended by a sentence whose lead-in cites ("British patent no. 4084, 5
+    # December 1815. See Ann Roe, "Title," ...") is the note's work only with its author:
+    # else it is the matter the cited work is about
+    if not first.authors and text[spans[0][1] : spans[0][1] + 1] != ";":
+        return ref
     every = [u for u in (ref.url, *ref.links) if u]
     links = tuple(dict.fromkeys(u for u in (first.url, *every) if u and u != first.url))
     if first.url is None and ref.url is not None:  # (the first work names no URL)

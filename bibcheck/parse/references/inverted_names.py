@@ -89,6 +89,16 @@ def reread(
     if ref.style in ("gost", "patent"):
         return ref
     fields = parse(clean(rest))
-    if fields is None or (ref.authors and ref.title == fields.title):
+    if fields is None or (ref.authors and _same(ref.title, fields.title)):
         return ref
     return build(fields, text, line_starts, has_web_url=web)
+
+
+def _same(a: str | None, b: str | None) -> bool:
+    """The same title, whatever its spacing (French "Titre : sous-titre" is "Titre:
+    sous-titre" once cleaned)."""
+
+    def norm(title: str | None) -> str:
+        return " ".join(re.sub(r"\s+(?=[:;!?])", "", title or "").split()).casefold()
+
+    return norm(a) == norm(b)

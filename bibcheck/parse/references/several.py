@@ -42,6 +42,8 @@ def work_spans(text: str) -> list[tuple[int, int]]:
     cuts: list[int] = []
     depth = 0
     for i, char in enumerate(text):
+        if char in "‘’" and text[i - 1 : i].isalpha() and text[i + 1 : i + 2].isalpha():
+            continue  # an apostrophe ("Centre d’Études", "l’histoire"), no quote mark
         if char in _OPEN and not (char == "“" and depth):
             depth += 1
         elif char in _CLOSE and depth:
