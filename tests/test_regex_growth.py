@@ -21,6 +21,7 @@ from bibcheck.parse.references.cjk_brackets import _NOTE, _SECOND_TITLE
 from bibcheck.parse.references.fields import _ACCESS as fields_ACCESS
 from bibcheck.parse.references.gbt import _JOURNAL
 from bibcheck.parse.references.generic import _NAMES_FIRST, _SURNAME_FIRST_QUOTED
+from bibcheck.parse.references.inverted_names import parse as inverted_parse
 from bibcheck.parse.references.nature import _ARTICLE
 from bibcheck.parse.references.script_names import _DOTTED, joined_people
 from bibcheck.parse.references.short_forms import _BRACKETED as short_BRACKETED
@@ -1033,3 +1034,27 @@ def test_leader_dots_are_linear(line: Callable[[int], str]) -> None:
 )
 def test_leader_dots_read_as_before(text: str, toc: bool) -> None:
     assert bool(_LEADER_DOTS.search(text)) is toc
+
+
+# --- inverted author lists (inverted_names._SHAPE) -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(lambda n: "Lee, Kim, " + "A. " * (n // 3) + "x", id="initials"),
+        pytest.param(lambda n: "Lee, Kim, " + "A." * (n // 2) + "x", id="initials-unspaced"),
+        pytest.param(lambda n: "Lee, Kim, Ann Roe, " + "Ab Cd, " * (n // 7) + "x", id="names"),
+    ],
+)
+def test_inverted_author_lists_are_linear(line: Callable[[int], str]) -> None:
+    assert_linear(inverted_parse, line)
+
+
+def test_inverted_author_lists_read_as_before() -> None:
+    found = inverted_parse(
+        "Lee, Kim, J. M. Park, and Ann M. de Vries, *Harbour Lights,* Boston: Dock Press, 2007."
+    )
+    assert found is not None
+    assert found.authors == ("Lee, Kim", "J. M. Park", "Ann M. de Vries")
+    assert (found.title, found.publisher) == ("Harbour Lights", "Dock Press")

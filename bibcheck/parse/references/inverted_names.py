@@ -31,7 +31,9 @@ __all__ = ["parse", "reread"]
 _NAME = rf"[{U}][^\W\d_]*+(?:['’-][^\W\d_]++)*+"
 _INITIAL = rf"[{U}]\."
 # a given name or an initial: "Kim", "Jean-Luc", "J.", "J.M."
-_GIVEN = rf"(?:{_NAME}|{_INITIAL}(?:\s?{_INITIAL})*)"
+# (a run of initials possessive: "A. A. A." split into given names every way took the cube
+# of its length)
+_GIVEN = rf"(?:{_NAME}|{_INITIAL}(?:\s?{_INITIAL})*+)"
 # each other author in natural order: "Sam Park", "Ann M. de Vries"
 _OTHER = rf"{_GIVEN}(?:\s{_GIVEN}){{0,2}}\s{SURNAME}"
 # the first author, inverted in a list ("Lee, Kim", "O’Regan, Tom", "van Dyk, Ann M."), in
