@@ -50,6 +50,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import PurePath
 
 from bibcheck.bibfile import BibError
@@ -725,11 +726,20 @@ def _link_footnotes(found: linknotes.LinkNotes) -> list[RawNote]:
 
 def _link_reference(line: str, key: str) -> str:
     """``[link text](url)`` as written, for the link to ``key`` on ``line``."""
+    return _links_on(line).get(key, key)
+
+
+@lru_cache(maxsize=64)
+def _links_on(line: str) -> dict[str, str]:
+    """Each link key of ``line`` (the page, and the page with its citing fragment) -> the
+    first link written for it: a line is read once, however many links it holds (asking
+    each link's key of every link was quadratic: a sentence of 1,000 links took seconds)."""
+    found: dict[str, str] = {}
     for m in LINK.finditer(line):
         page = normalise_key(m.group("url"))
-        if key in (page, f"{page}#{citing_fragment(m.group('url'))}"):
-            return m.group(0)
-    return key
+        found.setdefault(page, m.group(0))
+        found.setdefault(f"{page}#{citing_fragment(m.group('url'))}", m.group(0))
+    return found
 
 
 READER = register(

@@ -205,7 +205,7 @@ def parse(body: str) -> Fields | None:
     first = _first_work(body)
     if not first:
         return None
-    return (
+    found = (
         _decision(first)
         or _reporter(first)
         or _chapter(first)
@@ -213,6 +213,9 @@ def parse(body: str) -> Fields | None:
         or _book(first)
         or _paper(first)
     )
+    if found is not None and re.match(r"[A-ZÀ-Þ]\.(?:\s|$)", found.title or ""):
+        return None  # a title opening with an initial: the names went on ("Teuffel, W. S. – …")
+    return found
 
 
 def _people(authors: str) -> tuple[str, ...]:

@@ -93,6 +93,10 @@ def reread(
     fields = parse(clean(rest))
     if fields is None or (ref.authors and _same(ref.title, fields.title)):
         return ref
+    # (one author in natural order, "Luis M. Ferrer Robles, *Title* (…)", is the other
+    # parsers' to read: they know its family names; this shape is for lists of names)
+    if len(fields.authors) < 2 and "," not in fields.authors[0] and " et al" not in rest[:80]:
+        return ref
     return build(fields, text, line_starts, has_web_url=web)
 
 

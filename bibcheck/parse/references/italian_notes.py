@@ -33,6 +33,7 @@ p. 4``) for the repeat resolver.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bibcheck.model import RefKind
 from bibcheck.parse.references.patterns import ORGANISATION_WORD, SURNAME, U
@@ -172,7 +173,24 @@ def parse(body: str) -> Fields | None:
     first = _first_work(body).strip().rstrip(".,; ")
     if not first or len(first) > 1500:
         return None
-    return _act(first) or _decision(first) or _work(first)
+    ruled = _act(first) or _decision(first)
+    if ruled is not None:
+        return ruled
+    found = _work(first)
+    # (a "title" of digits or a "place" that is an abbreviation, "Catalogue of Maps, 1952,
+    # Nr. 1750": no note of this tradition)
+    if found is None or not re.search(r"[^\W\d_]", found.title or ""):
+        return None
+    if found.place is not None and found.place.endswith("."):
+        return None
+    volume = _TITLE_VOLUME.search(found.title or "")
+    if volume is not None and found.title is not None:  # "Title, vol. II": the volume apart
+        return replace(found, title=found.title[: volume.start()], volume=volume.group("v"))
+    return found
+
+
+# a volume written after the title: "Bibliothekskataloge, vol. II", "Storia, t. 3"
+_TITLE_VOLUME = re.compile(r",\s(?:vol|voll|Bd|t|tomo)\.\s?(?P<v>[IVXLC]{1,6}|\d{1,3})$")
 
 
 def _first_work(text: str) -> str:
