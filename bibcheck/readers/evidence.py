@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from bibcheck.readers.common import CROSS_REF_PREFIXES, PROSE_INLINE_NOTE, reference_lists
+from bibcheck.readers.kramdownrfc import draft_front
 from bibcheck.readers.lawreport import LAW_REPORT_YEAR
 
 __all__ = [
@@ -197,22 +198,10 @@ KRAMDOWN_CITATION = re.compile(
 )
 
 
-def _draft_front(text: str) -> str:
-    """A kramdown-rfc draft's YAML: from a first ``---`` line to the next line that starts
-    with ``---`` (``--- abstract``, ``--- middle``) or is ``...``."""
-    lines = text.split("\n", 2000)
-    if not lines or lines[0].strip() != "---":
-        return ""
-    for i, line in enumerate(lines[1:2000], 1):
-        if line.startswith("---") or line.strip() == "...":
-            return "\n".join(lines[1:i])
-    return ""
-
-
 def unread_kramdown_citations(text: str, source: str) -> Evidence | None:
     """kramdown-rfc ``{{REF}}`` citations in ``text`` (masked) of a draft whose front
     matter (in ``source``, the text as written) names its references or its docname."""
-    if not _KRAMDOWN_RFC.search(_draft_front(source)):
+    if not _KRAMDOWN_RFC.search(draft_front(source)):
         return None
     matches = list(KRAMDOWN_CITATION.finditer(text))
     if not matches:

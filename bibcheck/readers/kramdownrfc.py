@@ -42,7 +42,7 @@ from typing import Any
 
 import yaml
 
-__all__ = ["Draft", "Located", "citation", "is_draft", "rewrite"]
+__all__ = ["Draft", "Located", "citation", "draft_front", "is_draft", "rewrite"]
 
 _SECTION_LINE = re.compile(r"^---\s*[A-Za-z_][\w-]*\s*$")
 _DRAFT_KEY = re.compile(r"(?m)^(?:docname|normative|informative)\s*:")
@@ -95,6 +95,14 @@ def _front_end(lines: list[str]) -> int:
         if lines[i].startswith("---") or lines[i].strip() == "...":
             return i
     return 0
+
+
+def draft_front(text: str) -> str:
+    """A draft's YAML: from a first ``---`` line to the next line that starts with ``---``
+    (``--- abstract``) or is ``...`` ("" when the text opens no such block)."""
+    lines = text.split("\n", 5000)
+    end = _front_end(lines)
+    return "\n".join(lines[1:end]) if end else ""
 
 
 def is_draft(text: str) -> bool:
