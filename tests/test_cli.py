@@ -250,3 +250,29 @@ def test_links_keep_footnotes_of_different_documents_apart(
     by_doc = {d["id"]: d["path"] for d in data["documents"]}
     cited = {Path(by_doc[c["document"]]).name: c["footnotes"] for c in shared["cited_in"]}
     assert cited == {"a.md": [2], "c.md": [1]}
+
+
+def test_show_counts_every_url_of_a_note_as_the_export_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A note naming two works checks both URLs; ``show`` counts both, once each."""
+    doc = tmp_path / "post.md"
+    doc.write_text(
+        "# Post\n\nA claim.[^1] Another.[^2]\n\n"
+        "[^1]: See <https://example.org/a> and <https://example.org/b>.\n"
+        "[^2]: Again <https://example.org/a>.\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "b.db")
+    assert run(["ingest", "--db", db, str(doc)], capsys)[0] == ExitCode.OK
+    _, out, _ = run(["export", "json", "--db", db], capsys)
+    data = json.loads(out)
+    exported = {
+        u
+        for fn in data["footnotes"]
+        for u in [fn["reference"]["url"], *fn["reference"]["links"]]
+        if u
+    }
+    assert exported == {"https://example.org/a", "https://example.org/b"}
+    _, out, _ = run(["show", "--db", db], capsys)
+    assert "2 distinct URLs" in out

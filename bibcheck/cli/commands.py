@@ -22,6 +22,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from bibcheck import __version__
+from bibcheck.analyse.common import citations_by_url
 from bibcheck.archive import run_archive
 from bibcheck.check.run import run_check
 from bibcheck.cli.fleetrun import archive_distributed, check_distributed, ingest_distributed
@@ -42,7 +43,7 @@ from bibcheck.export.bibtex import Style, export_bibtex
 from bibcheck.export.csl import export_csl_json
 from bibcheck.export.json import build_export, dumps
 from bibcheck.export.ris import export_ris
-from bibcheck.model import Finding, LinkPolicy, ParsedDocument, Reference, place
+from bibcheck.model import Finding, LinkPolicy, ParsedDocument, place
 from bibcheck.parse.coverage import coverage
 from bibcheck.pipeline import Outcome, read_manuscripts, run_all
 from bibcheck.readers import readers as all_readers
@@ -251,7 +252,7 @@ def _show_document(console: Console, doc: ParsedDocument, anomalies: bool, claim
         f"  {len(doc.footnotes)} footnotes, "
         f"{_marker_count(doc)} markers, "
         f"{len(doc.literature)} literature entries, "
-        f"{len({r.url for r in _references(doc) if r.url})} distinct URLs, "
+        f"{len(citations_by_url(doc))} distinct URLs, "
         f"{len(found)} anomalies",
         markup=False,
     )
@@ -273,10 +274,6 @@ def _show_document(console: Console, doc: ParsedDocument, anomalies: bool, claim
 def _marker_count(doc: ParsedDocument) -> int:
     """Markers in the text, those pointing at no footnote included."""
     return sum(len(f.markers) for f in doc.footnotes) + len(doc.stray_markers)
-
-
-def _references(doc: ParsedDocument) -> list[Reference]:
-    return [f.reference for f in doc.footnotes] + [e.reference for e in doc.literature]
 
 
 def _footnote_table(doc: ParsedDocument, claims: bool) -> Table:
