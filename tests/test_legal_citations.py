@@ -82,8 +82,28 @@ def test_authority_title(text: str, title: str, year: int) -> None:
             "Lindqvist, Mara, Contract Remedies in Australia (LexisNexis, 3rd ed, 2017)",
             ("Lindqvist, Mara",), "Contract Remedies in Australia", 2017, RefKind.BOOK,
         ),
+        # initials first, no stops (UK law journals' notes)
+        (
+            "P Okonjo and R Hale, Judicial Review in Practice (4th edn, Hart 2018) 112.",
+            ("P Okonjo", "R Hale"), "Judicial Review in Practice", 2018, RefKind.BOOK,
+        ),
+        (
+            "T Brandt, 'The Limits of Deference' (2009) 68 CLJ 210, 214.",
+            ("T Brandt",), "The Limits of Deference", 2009, RefKind.ARTICLE,
+        ),
+        (
+            "JAG Griffith, 'The Political Constitution' (1979) 42 MLR 1.",
+            ("JAG Griffith",), "The Political Constitution", 1979, RefKind.ARTICLE,
+        ),
+        (
+            "S Lee, M Pryor and K Dunn, 'Tribunals after 2007' [2012] PL 300.",
+            ("S Lee", "M Pryor", "K Dunn"), "Tribunals after 2007", 2012, RefKind.ARTICLE,
+        ),
     ],
-    ids=["oscola-article", "oscola-year-volume", "aglc-article", "note-article", "oscola-book", "aglc-book"],
+    ids=[
+        "oscola-article", "oscola-year-volume", "aglc-article", "note-article", "oscola-book",
+        "aglc-book", "initials-book", "initials-article", "initials-run", "initials-three",
+    ],
 )  # fmt: skip
 def test_secondary_source(
     text: str, authors: tuple[str, ...], title: str, year: int, kind: RefKind
@@ -238,3 +258,24 @@ def test_mcgill_reported_case() -> None:
         "Birch v Alder Inc",
         "1991",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "year", "volume", "pages"),
+    [
+        ("HC Deb 14 May 2019, vol 660, col 233.", "HC Deb 14 May 2019", 2019, "660", "233"),
+        ("HL Deb 2 March 2021, vol 810, cols 1120–22.", "HL Deb 2 March 2021", 2021, "810", "1120–22"),
+        ("HC Deb 9 June 2015, vol 596, col 45WH.", "HC Deb 9 June 2015", 2015, "596", "45WH"),
+        ("HC Deb (5th ser) 22 July 1976, vol 915, col 1012W", "HC Deb 22 July 1976", 1976, "915", "1012W"),
+        ("HL Deb 30 Nov 2022, col GC12.", "HL Deb 30 Nov 2022", 2022, None, "GC12"),
+    ],
+    ids=["commons", "lords-cols", "westminster-hall", "fifth-series-written", "grand-committee"],
+)  # fmt: skip
+def test_hansard_debate(
+    text: str, title: str, year: int, volume: str | None, pages: str
+) -> None:
+    """OSCOLA cites a debate by House, date, volume and column: the debate of that day is
+    the work (its title), the column its place, not part of the title."""
+    ref = parse_reference(text, (1,), detect_styles=True, note=True)
+    assert (ref.title, ref.year, ref.volume, ref.pages) == (title, year, volume, pages)
+    assert legal.recognised(text)

@@ -38,7 +38,7 @@ from bibcheck.parse.references.acts import act
 from bibcheck.parse.references.patterns import U
 from bibcheck.parse.references.shared import Fields, year_of
 
-__all__ = ["case_name", "cites_authority", "parse", "recognised", "statute", "treaty"]
+__all__ = ["case_name", "cites_authority", "debate", "parse", "recognised", "statute", "treaty"]
 
 _YEAR = r"(?:1[5-9]|20)\d\d"
 # A Commonwealth case: the parties ("A v B", "R (X) v Y", "Re X", "Ex parte X"), then the
@@ -174,10 +174,44 @@ _LEAD = re.compile(r"^(?:see(?:\s(?:also|generally))?|cf|compare|e\.g\.|but\ssee
 
 
 def cites_authority(text: str) -> bool:
-    """Does the note or entry ``text`` cite a case or a statute (see :func:`case_name`,
-    :func:`statute`), its markup and a lead-in ("See", "cf") aside?"""
+    """Does the note or entry ``text`` cite a case, a statute, a treaty or a parliamentary
+    debate (see :func:`case_name`, :func:`statute`, :func:`debate`), its markup and a
+    lead-in ("See", "cf") aside?"""
     body = _LEAD.sub("", re.sub(r"[*_]", "", text).strip())
-    return case_name(body) is not None or statute(body) is not None or treaty(body) is not None
+    return (
+        case_name(body) is not None
+        or statute(body) is not None
+        or treaty(body) is not None
+        or _HANSARD.match(body) is not None
+    )
+
+
+# A debate in Hansard as OSCOLA cites it: the House, "Deb", the date, the volume and the
+# column ("HC Deb 14 May 2019, vol 660, col 233"; written answers "col 1012W", Westminster
+# Hall "col 45WH", Grand Committee "col GC12"; the old series "HC Deb (5th ser) …").  The
+# debate of that day is the work: its title is House and date, the column its place.
+_HANSARD = re.compile(
+    r"^(?:Hansard,?\s)?(?P<house>HC|HL)\sDeb\s(?:\((?:\d{1,2}(?:st|nd|rd|th)\s)?ser(?:ies)?\)\s)?"
+    rf"(?P<date>\d{{1,2}}\s[{U}][a-z]{{2,8}}\.?\s(?P<year>{_YEAR}))"
+    r"(?:,\svol\s(?P<volume>\d{1,4}))?"
+    r"(?:,\scols?\s(?P<col>[A-Z]{0,3}\d{1,5}(?:\s?[–-]\s?\d{1,5})?[A-Z]{0,3}))?"
+    r"(?=[.,;]?(?:\s|$))"
+)
+
+
+def debate(body: str) -> Fields | None:
+    """Fields of a Hansard debate (see ``_HANSARD``), or None."""
+    m = _HANSARD.match(body)
+    if m is None:
+        return None
+    return Fields(
+        "legal",
+        (),
+        f"{m.group('house')} Deb {m.group('date')}",
+        year_of(m.group("year")),
+        volume=m.group("volume"),
+        pages=m.group("col"),
+    )
 
 
 def recognised(text: str) -> bool:
@@ -215,11 +249,14 @@ _OSCOLA_PERSON = rf"{_SURNAME}\s[{U}]{{1,3}}"
 _INVERTED = rf"{_SURNAME},\s{_GIVEN}(?:\s{_GIVEN}){{0,2}}"
 # "Priya Natarajan", "Jeannie Marsh-Kettering" (a note)
 _DIRECT = rf"{_GIVEN}(?:\s{_GIVEN}){{0,2}}\s{_SURNAME}"
+# "A Ashworth", "JAG Griffith" (UK law journals' notes: initials first, without stops)
+_INITIALS_FIRST = rf"[{U}]{{1,3}}\s{_SURNAME}"
 # (further names after a comma only in a list that ends with "and": "A, B and C"; in "R.
 # Weber, Lexicon Latinum, 2e éd." the part after the comma is the title)
 _AUTHORS = (
-    rf"(?P<authors>(?:{_OSCOLA_PERSON}|{_INVERTED}|{_DIRECT})"
-    rf"(?:(?:,\s(?:{_OSCOLA_PERSON}|{_DIRECT}))*+\sand\s(?:{_OSCOLA_PERSON}|{_DIRECT}))?)"
+    rf"(?P<authors>(?:{_OSCOLA_PERSON}|{_INVERTED}|{_DIRECT}|{_INITIALS_FIRST})"
+    rf"(?:(?:,\s(?:{_OSCOLA_PERSON}|{_DIRECT}|{_INITIALS_FIRST}))*+"
+    rf"\sand\s(?:{_OSCOLA_PERSON}|{_DIRECT}|{_INITIALS_FIRST}))?)"
 )
 _QUOTED = r"(?:'(?P<q1>[^']{3,300}?)'|‘(?P<q2>(?:[^‘’]|’(?=\w)){3,300}?)’|`(?P<q3>[^`']{3,300}?)')"
 # "(2023) 86 MLR 1102", "(2019) 43(2) Melbourne University Law Review 512", "[2019] PL 412"
@@ -255,6 +292,9 @@ def parse(body: str) -> Fields | None:
     agreement = treaty(body)
     if agreement is not None:
         return Fields("legal", (), agreement[0], year_of(agreement[1]))
+    spoken = debate(body)
+    if spoken is not None:
+        return spoken
     m = _PAPER.match(body)
     if m is not None:
         title = m.group("title").strip()
