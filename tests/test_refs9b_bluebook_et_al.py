@@ -40,6 +40,41 @@ CASES = [
         "dutch-book-not-bluebook",
         year=2015,
     ),
+    # a periodical or web piece: the site is the last part before the dated parentheses
+    case(
+        "Lena Ortiz et al., Sold by the Minute, The Markup (Oct. 4, 2022), https://themarkup.example/x.",
+        "web-piece-et-al",
+        style="bluebook",
+        authors=("Lena Ortiz",),
+        title="Sold by the Minute",
+        host="The Markup",
+        year=2022,
+    ),
+    case(
+        "See Ann Roe, Ben Sun et al., Counting the Uncounted, Wash. Post (Mar. 9, 2021, 6:00 AM).",
+        "news-two-names-et-al-time",
+        style="bluebook",
+        title="Counting the Uncounted",
+        host="Wash. Post",
+        year=2021,
+    ),
+    # Bluebook 17.2: the kind first, then the issuing agency or person, then the title
+    case(
+        "Press Release, Consumer Fin. Prot. Bureau, Bureau Sues Lender (June 3, 2023), https://cfpb.example/r.",
+        "press-release-agency",
+        style="bluebook",
+        authors=("Consumer Fin. Prot. Bureau",),
+        title="Bureau Sues Lender",
+        year=2023,
+    ),
+    case(
+        "News Release, Gov. Hana Morita, Statement on the Budget (Apr. 1, 2020).",
+        "news-release-person",
+        style="bluebook",
+        authors=("Gov. Hana Morita",),
+        title="Statement on the Budget",
+        year=2020,
+    ),
 ]
 
 

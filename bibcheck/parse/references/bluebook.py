@@ -60,6 +60,20 @@ _INSTITUTION_BOOK = re.compile(
     rf"\s\((?P<facts>[^()]*?)(?P<year>\d{{4}}){_TIME}\)(?!:)"
 )
 _NAMES_ET_AL = re.compile(_ET_AL)
+# three or more authors of a periodical or web piece: "Ann Roe et al., Title, Site (Mar. 9,
+# 2021)" (the date in the parentheses says it is Bluebook's; checked in ``parse``)
+_ET_AL_DATED = re.compile(
+    rf"^(?P<authors>{_ET_AL}),\s(?P<title>[^();]+?)(?:,?\s(?:at\s)?(?P<pin>{_PIN}))?"
+    rf"\s\((?P<facts>[^()]*?)(?P<year>\d{{4}}){_TIME}\)(?!:)"
+)
+# Bluebook 17.2: a press release or a letter is named by its kind, then its author (an
+# agency, abbreviated, or a person), then its title: "Press Release, Fed. Trade Comm'n,
+# Title (Jan. 9, 2024)"
+_RELEASE = re.compile(
+    r"^(?:Press|News)\sRelease,\s"
+    rf"(?P<authors>{_INSTITUTION}|{_PERSON}),\s(?P<title>[^();]+?)"
+    rf"\s\((?P<facts>[^()]*?)(?P<year>\d{{4}}){_TIME}\)(?!:)"
+)
 _ABBREVIATED = re.compile(r"\w\.(?:\s|$)|\w[’']\w")  # "Fin.", "Nat’l": Bluebook's own abbreviations
 # A date in the parentheses: the work appeared in a periodical or on a site named last in
 # the title part ("Title, Consumer Reports (Mar. 11, 2021)").
@@ -70,6 +84,14 @@ _DATED = re.compile(
 
 def parse(body: str) -> Fields | None:
     """Bluebook fields, or None when ``body`` has neither shape."""
+    m = _RELEASE.match(body)
+    if m is not None and not _QUOTES.search(m.group("title")):
+        return Fields(
+            "bluebook",
+            (m.group("authors"),),
+            m.group("title"),
+            year_of(m.group("year")),
+        )
     m = _ARTICLE.match(body)
     if m is not None and " v. " not in m.group("title") and not _QUOTES.search(m.group("title")):
         return Fields(
@@ -91,6 +113,15 @@ def parse(body: str) -> Fields | None:
         and not _QUOTES.search(m.group("title"))
         and not _facts_foreign(m.group("facts"))
         and not _CHICAGO_FACTS.search(body, m.end())
+    ):
+        return _book(m, split_people(m.group("authors")))
+    m = _ET_AL_DATED.match(body)
+    if (
+        m is not None
+        and _DATED.match(_DATE_AFTER.sub("", m.group("facts")))
+        and ", " in m.group("title")
+        and " v. " not in m.group("title")
+        and not _QUOTES.search(m.group("title"))
     ):
         return _book(m, split_people(m.group("authors")))
     m = _INSTITUTION_BOOK.match(body)
