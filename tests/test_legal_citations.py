@@ -271,9 +271,7 @@ def test_mcgill_reported_case() -> None:
     ],
     ids=["commons", "lords-cols", "westminster-hall", "fifth-series-written", "grand-committee"],
 )  # fmt: skip
-def test_hansard_debate(
-    text: str, title: str, year: int, volume: str | None, pages: str
-) -> None:
+def test_hansard_debate(text: str, title: str, year: int, volume: str | None, pages: str) -> None:
     """OSCOLA cites a debate by House, date, volume and column: the debate of that day is
     the work (its title), the column its place, not part of the title."""
     ref = parse_reference(text, (1,), detect_styles=True, note=True)
