@@ -22,7 +22,7 @@ import pytest
 from bibcheck.check.settings import CheckSettings
 from bibcheck.config import Settings
 from bibcheck.fleet.app import ensure_schema, make_app
-from bibcheck.fleet.check import enqueue_check, finish_drained_runs
+from bibcheck.fleet.check import _chunks, enqueue_check, finish_drained_runs
 from bibcheck.manuscript import parse_bytes
 from bibcheck.store import Store, open_db
 from bibcheck.store.documents import save_document
@@ -106,7 +106,7 @@ def test_three_workers_one_killed(pg_url: str, server: SiteServer, ca_file: Path
         try:
             wait_until(lambda: any(w.started_job_for(SLOW) for w in workers), 60, "the slow job")
         except AssertionError:
-            raise AssertionError("".join(workers[0].lines[-15:])) from None
+            raise AssertionError("".join(line for w in workers for line in w.lines[-15:])) from None
         victim = next(w for w in workers if w.started_job_for(SLOW))
         time.sleep(1.2)  # a request or two of the job are out
         victim.kill()
@@ -177,3 +177,52 @@ def test_distributing_needs_postgres(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert code == 2 and "needs a PostgreSQL database" in err
     code, _, err = run_cli(["worker", "--db", str(db), "--once"], capsys)
     assert code == 2 and "needs a PostgreSQL database" in err
+
+
+def test_anchors_of_one_page_are_one_fetch(pg_url: str, server: SiteServer, ca_file: Path) -> None:
+    """The anchors of a references page (``refs#a``, ``refs#b``) are one page on the wire:
+    a fleet job fetches it once and stores its observation for every anchor, as
+    ``bibcheck check`` does on one machine."""
+    store = empty_pg(pg_url)
+    port = server.port
+    page = f"https://{HOSTS[0]}:{port}/a/refs"
+    urls = [f"{page}#n{i}" for i in range(5)] + [f"https://{HOSTS[0]}:{port}/a/zz"]
+    _cite_all(store, urls)
+    ensure_schema(store)
+    app = make_app(pg_url)
+    server.stats.reset()
+    with app.open():
+        queued = enqueue_check(app, store, _settings(server, ca_file), chunk=2)
+    # chunks of 2, but the five anchors of one page stay in one job
+    assert len(queued.jobs) == 2
+    worker = start_worker(pg_url, "w0", "--concurrency", "4", "--heartbeat", "0.5")
+    try:
+
+        def drained() -> bool:
+            (row,) = store.query(
+                "select count(*) as n from procrastinate_jobs where status in ('todo', 'doing')"
+            )
+            return row["n"] == 0
+
+        wait_until(drained, 60, "the queue to drain")
+    finally:
+        worker.stop()
+    fetched = [path for _, host, path in server.stats.log if host.startswith(HOSTS[0])]
+    assert sorted(fetched) == ["/a/refs", "/a/zz"]
+    rows = store.query("select url, status from link_checks where run_id = ?", [queued.run_id])
+    assert sorted((r["url"], r["status"]) for r in rows) == sorted((u, "alive") for u in urls)
+
+
+@pytest.mark.parametrize(
+    ("urls", "chunk", "parts"),
+    [
+        (["a", "b", "c"], 2, [["a", "b"], ["c"]]),
+        (["p#1", "p#2", "p#3", "q"], 2, [["p#1", "p#2", "p#3"], ["q"]]),
+        (["a", "p#1", "p#2"], 2, [["a", "p#1", "p#2"]]),
+        (["a", "b", "p#1", "p#2"], 2, [["a", "b"], ["p#1", "p#2"]]),
+        ([], 3, []),
+    ],
+    ids=["plain", "page-kept-whole", "page-joins-the-chunk-it-starts-in", "page-own-chunk", "none"],
+)
+def test_chunks_keep_a_page_whole(urls: list[str], chunk: int, parts: list[list[str]]) -> None:
+    assert _chunks(urls, chunk) == parts

@@ -33,7 +33,7 @@ import procrastinate
 
 from bibcheck import __version__
 from bibcheck.check.engine import check_urls_async
-from bibcheck.check.run import RunSettings, describe
+from bibcheck.check.run import RunSettings, describe, one_per_page
 from bibcheck.check.settings import CheckSettings
 from bibcheck.errors import BibcheckError
 from bibcheck.fleet.jobs import CHECK, WorkerContext, blueprint, context_of
@@ -70,7 +70,21 @@ def _plan(urls: Sequence[str], chunk: int) -> list[tuple[str, list[str]]]:
     for url in urls:
         by_host.setdefault(host_key(url), []).append(url)
     order = sorted(by_host, key=lambda h: (-len(by_host[h]), h))
-    return [(h, by_host[h][i : i + chunk]) for h in order for i in range(0, len(by_host[h]), chunk)]
+    return [(h, part) for h in order for part in _chunks(sorted(by_host[h]), chunk)]
+
+
+def _chunks(urls: list[str], chunk: int) -> list[list[str]]:
+    """``urls`` (sorted) in runs of about ``chunk``, the anchors of one page (``refs.html#a``,
+    ``refs.html#b``) never split: a job fetches each page once (:func:`one_per_page`)."""
+    parts: list[list[str]] = []
+    for url in urls:
+        if parts and (
+            len(parts[-1]) < chunk or url.partition("#")[0] == parts[-1][-1].partition("#")[0]
+        ):
+            parts[-1].append(url)
+        else:
+            parts.append([url])
+    return parts
 
 
 def enqueue_check(
@@ -158,16 +172,25 @@ async def check_host(
     ctx = context_of(job)
     run_settings = decode(CheckSettings, settings)
     done = await ctx.db(_stored, run_id, urls)
-    todo = [u for u in urls if u not in done]
+    todo = sorted(u for u in urls if u not in done)
     if not todo:
         return f"{host}: {len(urls)} already stored"
-    width = max(1, min(run_settings.per_host, len(todo), ctx.concurrency))
+    # the anchors of one page are one fetch; its observation is stored for each of them
+    siblings: dict[str, list[str]] = {}
+    fetch = list(one_per_page(todo, siblings))
+    width = max(1, min(run_settings.per_host, len(fetch), ctx.concurrency))
     engine_settings = _with_concurrency(run_settings, width)
     writer = _Writer(ctx, run_id)
+
+    def store(check: LinkCheck) -> None:
+        writer.add(check)
+        for url in siblings.pop(check.url, ()):
+            writer.add(dataclasses.replace(check, url=url))
+
     async with ctx.slots.take(width):
         try:
             summary = await check_urls_async(
-                todo, engine_settings, on_result=writer.add, expected=len(todo)
+                fetch, engine_settings, on_result=store, expected=len(fetch)
             )
         finally:
             await writer.close()
