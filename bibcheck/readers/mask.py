@@ -53,6 +53,16 @@ _INLINE_CODE = re.compile(
 # a MyST or reStructuredText role's content: "{term}`TB`s", ":abbr:`TB`s" -- one line, and
 # closed by its backtick even before a word's end (a plural made of the role)
 _ROLE_CONTENT = re.compile(r"(?<=[a-z]\}|[a-z]:)`[^`\n]+`(?!`)")
+# the role's name before it: ":abbr:", ":py:func:", "{term}" (not "`Table:`" closing a span)
+_ROLE_NAME = re.compile(r"(?:^|[^\w`:]):[\w.+-]+(?::[\w.+-]+)*:$|\{[\w.+:-]+\}$")
+
+
+def _no_role(m: re.Match[str]) -> bool:
+    """Is the backtick after ``x:`` no role's content: the colon ends a code span
+    (```Table:`^[a note]``) or a word, not a role's name?"""
+    return _ROLE_NAME.search(m.string, max(0, m.start() - 60), m.start()) is None
+
+
 _DISPLAY_DOLLARS = re.compile(r"\$\$(?:(?!\n[ \t]*\n).)+?\$\$", re.S)
 _INLINE_DOLLARS = re.compile(r"(?<![\\$\w])\$(?=[^\s$])(?:[^$\n\\]|\\.)+?(?<=[^\s\\])\$(?!\d)")
 _PAREN_MATH = re.compile(r"\\\((?:(?!\n[ \t]*\n).)+?\\\)", re.S)
@@ -269,7 +279,7 @@ def mask(text: str, latex: bool | None = None) -> str:
         text = _rst_literals(text)
     text = _sub(_ELEMENTS, text)
     if not latex:
-        text = _sub(_ROLE_CONTENT, text)
+        text = _sub(_ROLE_CONTENT, text, _no_role)
         text = _sub(_INLINE_CODE, text, _latex_quotes)
     text = _sub(_DISPLAY_DOLLARS, text)
     text = _sub(_TEX_MATH_ENVS, text)
