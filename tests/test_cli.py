@@ -276,3 +276,29 @@ def test_show_counts_every_url_of_a_note_as_the_export_does(
     assert exported == {"https://example.org/a", "https://example.org/b"}
     _, out, _ = run(["show", "--db", db], capsys)
     assert "2 distinct URLs" in out
+
+
+def test_ingest_line_counts_what_the_coverage_line_counts(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Works cited by key are no footnotes written in the document: the count line says
+    '1 footnotes, 2 works cited by key', as the coverage line does, not '3 footnotes'."""
+    (tmp_path / "refs.bib").write_text(
+        "@book{a, author={Ann Roe}, title={One}, year=2001}\n"
+        "@book{b, author={Ben Sun}, title={Two}, year=2002}\n",
+        encoding="utf-8",
+    )
+    tex = tmp_path / "paper.tex"
+    tex.write_text(
+        "\\documentclass{article}\n\\begin{document}\n"
+        "A claim \\cite{a}. Another \\cite{b}.\\footnote{An aside of the author's.}\n"
+        "\\bibliography{refs}\n\\end{document}\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "b.db")
+    code, out, _ = run(["ingest", "--db", db, str(tex)], capsys)
+    assert code == ExitCode.OK
+    assert "1 footnotes, 2 works cited by key, 3 markers" in out
+    assert "Read: 3 markers, 1 footnote, 2 works cited by key" in out
+    _, out, _ = run(["show", "--db", db], capsys)
+    assert "1 footnotes, 2 works cited by key, 3 markers" in out

@@ -44,7 +44,7 @@ from bibcheck.export.csl import export_csl_json
 from bibcheck.export.json import build_export, dumps
 from bibcheck.export.ris import export_ris
 from bibcheck.model import Finding, LinkPolicy, ParsedDocument, place
-from bibcheck.parse.coverage import coverage
+from bibcheck.parse.coverage import counts_text, coverage
 from bibcheck.pipeline import Outcome, read_manuscripts, run_all
 from bibcheck.readers import readers as all_readers
 from bibcheck.report import (
@@ -205,11 +205,7 @@ def ingest(
         db = db or open_db(db_path)
         result = save_document(db, doc, size=path.stat().st_size, now=datetime.now(UTC))
         state = "stored" if result.stored else "unchanged"
-        click.echo(
-            f"{state}: {plain(path)} ({doc.reader}): {len(doc.footnotes)} footnotes, "
-            f"{_marker_count(doc)} markers, "
-            f"{len(doc.literature)} literature entries, {len(doc.all_anomalies())} anomalies"
-        )
+        click.echo(f"{state}: {plain(path)} ({doc.reader}): {counts_text(doc)}")
         click.echo(f"  coverage: {coverage(doc).line()}")
     return ExitCode.INPUT if failed else ExitCode.OK
 
@@ -249,11 +245,7 @@ def _show_document(console: Console, doc: ParsedDocument, anomalies: bool, claim
         f"reader {escape(cover.reader_text())})"
     )
     console.print(
-        f"  {len(doc.footnotes)} footnotes, "
-        f"{_marker_count(doc)} markers, "
-        f"{len(doc.literature)} literature entries, "
-        f"{len(citations_by_url(doc))} distinct URLs, "
-        f"{len(found)} anomalies",
+        f"  {counts_text(doc)}, {len(citations_by_url(doc))} distinct URLs",
         markup=False,
     )
     console.print(
@@ -269,11 +261,6 @@ def _show_document(console: Console, doc: ParsedDocument, anomalies: bool, claim
         for a in found:
             where = f"line {a.line}" if a.line else "document"
             console.print(plain(f"  {where:>10}  {a.code.value}: {a.message}"), markup=False)
-
-
-def _marker_count(doc: ParsedDocument) -> int:
-    """Markers in the text, those pointing at no footnote included."""
-    return sum(len(f.markers) for f in doc.footnotes) + len(doc.stray_markers)
 
 
 def _footnote_table(doc: ParsedDocument, claims: bool) -> Table:
@@ -617,10 +604,7 @@ def run_command(
         console.print(plain(note), markup=False)
     for doc in result.documents:
         console.print(
-            plain(
-                f"ingested {doc.path}: {len(doc.footnotes)} footnotes, "
-                f"{len(doc.literature)} literature entries, {len(doc.all_anomalies())} anomalies"
-            ),
+            plain(f"ingested {doc.path}: {counts_text(doc)}"),
             markup=False,
         )
         console.print(f"  coverage: {coverage(doc).line()}", markup=False)

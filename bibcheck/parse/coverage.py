@@ -124,6 +124,20 @@ class Coverage:
         }
 
 
+def counts_text(doc: ParsedDocument) -> str:
+    """``"2 footnotes, 54 works cited by key, 64 markers, 30 literature entries, 1 anomalies"``:
+    the one-line count ``ingest``, ``run`` and ``show`` print, counting what the coverage
+    line counts (a work cited by key is no footnote written in the document)."""
+    cover = coverage(doc)
+    keyed = (
+        f"{_count(cover.cited_keys, 'work', 'works')} cited by key, " if cover.cited_keys else ""
+    )
+    return (
+        f"{cover.footnotes} footnotes, {keyed}{cover.markers} markers, "
+        f"{cover.literature} literature entries, {len(doc.all_anomalies())} anomalies"
+    )
+
+
 def _count(n: int, one: str, many: str | None = None) -> str:
     return f"{n} {one if n == 1 else (many or one + 's')}"
 
