@@ -109,6 +109,22 @@ def test_an_entry_repeating_a_field_is_kept_and_flagged() -> None:
         pytest.param("\\url{https://doi.org/10.1234/a\\_b}", "10.1234/a_b", id="url-macro-escapes"),
         pytest.param("10.1234/a%2Fb", "10.1234/a/b", id="percent-encoded"),
         pytest.param("https://doi.organisation.com/10.1234/x", None, id="not-a-resolver"),
+        # a publisher's resolver or DOI landing path in a DOI field (ACM's old exports)
+        pytest.param(
+            "http://doi.acm.org/10.1145/1234.5678", "10.1145/1234.5678", id="acm-resolver"
+        ),
+        pytest.param("https://doi.wiley.com/10.1002/x.12", "10.1002/x.12", id="wiley-resolver"),
+        pytest.param("https://dl.acm.org/doi/10.1145/99.1", "10.1145/99.1", id="acm-doi-path"),
+        pytest.param(
+            "https://onlinelibrary.wiley.com/doi/abs/10.1111/j.1.x",
+            "10.1111/j.1.x",
+            id="doi-abs-path",
+        ),
+        pytest.param(
+            "https://www.tandfonline.com/doi/full/10.1080/1.2", "10.1080/1.2", id="doi-full-path"
+        ),
+        pytest.param("https://hdl.handle.net/10.1000/182", "10.1000/182", id="handle-resolver"),
+        pytest.param("https://example.org/papers/10.1234/x", None, id="path-not-doi"),
         pytest.param("see the journal", None, id="no-doi"),
     ],
 )

@@ -612,8 +612,16 @@ _DOI_HOST = r"(?:www[.-]|dx[.-])?doi[.-]org(?:\.[a-z0-9-]+)*(?::\d{1,5})?"
 _DOI_URL = re.compile(
     rf"^(?:https?://)?{_DOI_HOST}/(10\.\d{{4,9}}/\S+|{SHORT_DOI})$", re.IGNORECASE
 )
+# In a DOI field, a publisher's resolver ("http://doi.acm.org/10.1145/…", ACM's exports;
+# doi.wiley.com, the Handle system's hdl.handle.net) or a publisher's DOI landing path
+# ("https://dl.acm.org/doi/10.1145/…", "…/doi/abs/10.1111/…", "…/doi/full/10.1080/…") names
+# the DOI too.
+_PUBLISHER_DOI = (
+    r"(?:https?://)?(?:doi\.(?:acm\.org|wiley\.com|ieeecomputersociety\.org)|hdl\.handle\.net)/"
+    r"|(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/doi/(?:(?:abs|full|pdf|epdf|book|epub)/)?"
+)
 _DOI_FIELD = re.compile(
-    rf"^(?:(?:https?://)?{_DOI_HOST}/|doi\s*:?\s*|urn:doi:|info:doi/)?"
+    rf"^(?:(?:https?://)?{_DOI_HOST}/|{_PUBLISHER_DOI}|doi\s*:?\s*|urn:doi:|info:doi/)?"
     rf"(10\.\d{{4,9}}/\S+|{SHORT_DOI})$",
     re.IGNORECASE,
 )
