@@ -8,7 +8,8 @@ script is written as the plain characters it holds, which compare equal with eit
 Unicode sub/superscript digits (CO₂) would not: no registry title is matched after NFKC.
 
 Only math that is nothing but scripts (its base is the text outside: ``CO$_2$``) or upright
-text with scripts (``$\\mathrm{CO}_2$``, ``$\\text{H}_2$``) is rewritten; ``$x_1$`` and
+text with scripts (``$\\mathrm{CO}_2$``, ``$\\text{H}_2$``) is rewritten, and ordinals
+(``$5^{th}$`` -> 5th); ``$x_1$`` and
 ``$10^{-8}$`` are mathematics and stay as written.
 """
 
@@ -22,6 +23,13 @@ _SCRIPTS_ONLY = re.compile(rf"\s*(?:{_SCRIPT})+\s*")
 _UPRIGHT_WITH_SCRIPTS = re.compile(rf"\s*(?:[A-Za-z0-9]+(?:{_SCRIPT})*)+\s*")
 _SCRIPT_MARK = re.compile(r"[_^{}\s]")
 _INLINE = re.compile(r"(?<!\\)\$([^$]{1,80})(?<!\\)\$")
+# an ordinal with its suffix raised: "$5^{th}$", "$21^{st}$", "$2^\text{nd}$", French
+# "$1^{er}$", "$2^{e}$", Italian/Spanish "$3^{o}$": the text "5th", as registries write it
+_ORDINAL = re.compile(
+    r"\s*(\d{1,4})\s*\^\s*(?:\{\s*(?:\\(?:text|mathrm|textrm)\s*\{)?\s*"
+    r"(st|nd|rd|th|er|re|e|ème|eme|o|a)\s*\}?\s*\}|\\(?:text|mathrm)\s*\{(st|nd|rd|th|er|e)\}"
+    r"|(st|nd|rd|th))\s*"
+)
 
 
 def plain_scripts(math: str) -> str | None:
@@ -29,6 +37,9 @@ def plain_scripts(math: str) -> str | None:
     upright text with scripts; None for any other math."""
     if _SCRIPTS_ONLY.fullmatch(math):
         return _SCRIPT_MARK.sub("", math)
+    ordinal = _ORDINAL.fullmatch(math)
+    if ordinal is not None:
+        return ordinal.group(1) + next(g for g in ordinal.groups()[1:] if g)
     upright = _UPRIGHT.sub(lambda m: m.group(1), math)
     if upright != math and "\\" not in upright and _UPRIGHT_WITH_SCRIPTS.fullmatch(upright):
         if _SCRIPT_MARK.search(upright.strip()):

@@ -22,7 +22,14 @@ from bibcheck.mathscripts import plain_scripts, scripts_as_text
         (r"\mathrm{NH}_3", "NH3"),
         (r"\mathrm{SO_4}", "SO4"),
         (r"\text{N}_2", "N2"),
+        # ordinals: the suffix raised
+        ("5^{th}", "5th"),
+        ("21^{st}", "21st"),
+        (r"2^\text{nd}", "2nd"),
+        (r"3^{\mathrm{rd}}", "3rd"),
+        ("1^{er}", "1er"),
         # mathematics stays as written
+        ("n^{th}", None),
         ("x_1", None),
         ("10^{-6}", None),
         (r"\alpha", None),
@@ -52,6 +59,7 @@ def test_scripts_as_text(value: str, text: str) -> None:
         (r"Lifetimes of {$^{87}$Rb} dimers", "Lifetimes of 87Rb dimers"),
         (r"Reduction of N$_2$O on {Pt}", "Reduction of N2O on Pt"),
         (r"Uptake of $\mathrm{SO}_2$ by soot", "Uptake of SO2 by soot"),
+        (r"Proceedings of the $5^{th}$ Workshop", "Proceedings of the 5th Workshop"),
     ],
 )
 def test_bib_field_scripts(field: str, text: str) -> None:
