@@ -302,7 +302,7 @@ _GENRE = re.compile(
 _GENRE_BEFORE_SLASH = re.compile(_GENRE.pattern + r"[^/]{0,200}\s/\s\S", re.IGNORECASE)
 # "Title : федер. закон от … № …": a legal act with its designation, the areas written
 # without dashes or a statement of responsibility ("… № 89-ФЗ (ред. от …). URL: …")
-_LEGAL_ACT_AFTER_TITLE = re.compile(rf"[^\W\d_]\s?:\s{_LEGAL_ACT}", re.IGNORECASE)
+_LEGAL_ACT_AFTER_TITLE = re.compile(rf"(?:[^\W\d_]|[»”)])\s?:\s{_LEGAL_ACT}", re.IGNORECASE)
 
 
 def _title_proper(title: str, out: GostFields) -> str:
