@@ -146,3 +146,57 @@ def _order(markers: Sequence[RawMarker]) -> list[Anomaly]:
             )
         highest = max(highest, n)
     return found
+
+
+def literature_numbering(
+    entries: Sequence[tuple[int | None, int]], *, unit: str = "lines"
+) -> list[Anomaly]:
+    """Anomalies for a numbered literature list, given each entry's printed number (None:
+    a bullet or an unnumbered paragraph) and line, in the order printed.
+
+    One mistake is one finding: after a skipped number (``8.``, ``10.``), a number typed
+    twice, a number typed wrong (``3, 9, 5``) or the list starting again at 1 (a list
+    numbered per section), the check re-synchronises, on the number just read or on the
+    entry's place in the list, so the entries after it are not reported again.
+    """
+    found: list[Anomaly] = []
+    seen: dict[int, int] = {}  # number -> line, in the current run of numbers
+    last = 0  # the number of the entry before
+    place = 0  # the entry's place in the current run
+    for number, line in entries:
+        place += 1
+        if number is None:
+            continue
+        if number == 1 and number in seen:
+            found.append(
+                Anomaly(
+                    AnomalyCode.LITERATURE_DUPLICATE_NUMBER,
+                    f"literature numbering starts again at 1 after {last} ({unit} "
+                    f"{seen[1]} and {line}): a number cited in the text is ambiguous",
+                    line,
+                    literature_entry=number,
+                )
+            )
+            seen.clear()
+            place = 1
+        elif number in seen:
+            found.append(
+                Anomaly(
+                    AnomalyCode.LITERATURE_DUPLICATE_NUMBER,
+                    f"literature number {number} used twice ({unit} {seen[number]} and {line})",
+                    line,
+                    literature_entry=number,
+                )
+            )
+        elif number not in (last + 1, place):
+            found.append(
+                Anomaly(
+                    AnomalyCode.LITERATURE_NUMBERING,
+                    f"literature entry numbered {number} where {last + 1} was expected",
+                    line,
+                    literature_entry=number,
+                )
+            )
+        seen.setdefault(number, line)
+        last = number
+    return found

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bibcheck.model import Anomaly, AnomalyCode, RawMarker, RawNote, Reference, TextBlock
+from bibcheck.parse.numbering import literature_numbering
 from bibcheck.readers.headscope import unscoped
 from bibcheck.text import fold_accents
 
@@ -499,35 +500,7 @@ def _ends_with_address(parts: Joined) -> bool:
 
 
 def _list_numbering(items: list[_Item]) -> list[Anomaly]:
-    found: list[Anomaly] = []
-    seen: dict[int, int] = {}
-    expected = 1
-    for it in items:
-        if it.number is None:
-            continue
-        line = it.lines[0]
-        if it.number in seen:
-            found.append(
-                Anomaly(
-                    AnomalyCode.LITERATURE_DUPLICATE_NUMBER,
-                    f"literature number {it.number} used twice "
-                    f"(lines {seen[it.number]} and {line})",
-                    line,
-                    literature_entry=it.number,
-                )
-            )
-        elif it.number != expected:
-            found.append(
-                Anomaly(
-                    AnomalyCode.LITERATURE_NUMBERING,
-                    f"literature entry numbered {it.number} where {expected} was expected",
-                    line,
-                    literature_entry=it.number,
-                )
-            )
-        seen.setdefault(it.number, line)
-        expected = max(expected, it.number + 1)
-    return found
+    return literature_numbering([(it.number, it.lines[0]) for it in items])
 
 
 # --------------------------------------------------------------------------

@@ -72,6 +72,7 @@ from bibcheck.model import (
     Reference,
     TextBlock,
 )
+from bibcheck.parse.numbering import literature_numbering
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.polish_notes import STATUTE_START as _STATUTE_START
 from bibcheck.parse.references.polish_notes import polish_note
@@ -1135,7 +1136,7 @@ def _literature(
     a citation manager's rendering of a work its fields already gave (left out)?"""
     notes: list[RawNote] = []
     anomalies: list[Anomaly] = []
-    seen: dict[int, int] = {}
+    numbers: list[tuple[int | None, int]] = []
     for para in paras[heading + 1 :]:
         if _ends_list(para, paras[heading]):
             break
@@ -1156,10 +1157,10 @@ def _literature(
         label = str(number) if number is not None else str(len(notes) + 1)
         if m:
             text = text[m.end() :]
-        anomalies.extend(_numbering(number, len(notes) + 1, para.number, seen))
+        numbers.append((number, para.number))
         anomalies.extend(_link_anomalies(link_notes, para.number, label))
         notes.append(RawNote(label, text, para.number, para.number, (para.number,)))
-    return notes, anomalies
+    return notes, [*literature_numbering(numbers, unit="paragraphs"), *anomalies]
 
 
 def _continued(entry: RawNote, text: str, line: int) -> RawNote:
@@ -1173,31 +1174,6 @@ def _link_anomalies(link_notes: list[str], line: int, label: str) -> list[Anomal
         Anomaly(AnomalyCode.URL_LINK_TEXT_DIFFERS, msg, line, literature_entry=int(label))
         for msg in link_notes
     ]
-
-
-def _numbering(number: int | None, expected: int, line: int, seen: dict[int, int]) -> list[Anomaly]:
-    if number is None:
-        return []
-    if number in seen:
-        return [
-            Anomaly(
-                AnomalyCode.LITERATURE_DUPLICATE_NUMBER,
-                f"literature number {number} used twice (paragraphs {seen[number]} and {line})",
-                line,
-                literature_entry=number,
-            )
-        ]
-    seen[number] = line
-    if number != expected:
-        return [
-            Anomaly(
-                AnomalyCode.LITERATURE_NUMBERING,
-                f"literature entry numbered {number} where {expected} was expected",
-                line,
-                literature_entry=number,
-            )
-        ]
-    return []
 
 
 def _title(parts: _Parts, paras: list[_Para]) -> str | None:

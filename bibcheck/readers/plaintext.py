@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from itertools import accumulate
 
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote
+from bibcheck.parse.numbering import literature_numbering
 from bibcheck.readers import pdftext
 from bibcheck.readers.columns import Row
 from bibcheck.readers.common import (
@@ -553,22 +554,9 @@ def _next_item(m: re.Match[str], items: list[_Entry], *, strict: bool) -> bool:
 
 
 def _numbering(notes: list[RawNote]) -> list[Anomaly]:
-    found: list[Anomaly] = []
-    seen: set[str] = set()
-    for expected, note in enumerate(notes, start=1):
-        if note.label in seen:
-            code, msg = AnomalyCode.LITERATURE_DUPLICATE_NUMBER, f"number {note.label} used twice"
-        elif note.label != str(expected):
-            code, msg = (
-                AnomalyCode.LITERATURE_NUMBERING,
-                (f"literature entry numbered {note.label} where {expected} was expected"),
-            )
-        else:
-            seen.add(note.label)
-            continue
-        seen.add(note.label)
-        found.append(Anomaly(code, msg, note.line, literature_entry=int(note.label)))
-    return found
+    return literature_numbering(
+        [(int(n.label) if n.label.isdigit() else None, n.line) for n in notes]
+    )
 
 
 def _urls_joined(entries: Sequence[RawNote]) -> tuple[list[RawNote], list[Anomaly]]:

@@ -148,6 +148,7 @@ def looks_gost(rest: str) -> bool:
         or LOOSE_DESIGNATION.search(text)
         or _RESPONSIBILITY.search(text)
         or _GENRE_BEFORE_SLASH.search(text)
+        or _LEGAL_ACT_AFTER_TITLE.search(text)
     )
 
 
@@ -280,7 +281,7 @@ _LEGAL_ACT = (
     r"\b(?:\s(?!:|/|//)[^\s:/]+){0,10}?\s(?:от|від|№)\s?\d"
 )
 _GENRE = re.compile(
-    r"\s:\s(?=(?:учеб(?:ное|\.)?\s?(?:-\s?метод(?:ическое|\.)\s)?пособ|учебно-методическое\s"
+    r"\s?:\s(?=(?:учеб(?:ное|\.)?\s?(?:-\s?метод(?:ическое|\.)\s)?пособ|учебно-методическое\s"
     r"|учеб\.-метод\.\s|монограф|навч(?:альн\w*|\.)\s(?:-\s?метод\w*\.?\s)?посіб"
     r"|посібник\b|звіт\b|дисс?\.|диссертац|дисертац"
     r"|автореф|специальность\b|спец\.\s\d|спеціальність\b|monograph\b|textbook\b"
@@ -299,6 +300,9 @@ _GENRE = re.compile(
 
 
 _GENRE_BEFORE_SLASH = re.compile(_GENRE.pattern + r"[^/]{0,200}\s/\s\S", re.IGNORECASE)
+# "Title : федер. закон от … № …": a legal act with its designation, the areas written
+# without dashes or a statement of responsibility ("… № 89-ФЗ (ред. от …). URL: …")
+_LEGAL_ACT_AFTER_TITLE = re.compile(rf"(?:[^\W\d_]|[»”)])\s?:\s{_LEGAL_ACT}", re.IGNORECASE)
 
 
 def _title_proper(title: str, out: GostFields) -> str:
@@ -541,11 +545,15 @@ def _take_published(text: str, out: GostFields) -> None:
             _take_year(info, out)
 
 
-def choose_kind(fields: GostFields, has_url: bool) -> RefKind:
-    """Decide the kind of work from what the areas contained."""
+def choose_kind(fields: GostFields, has_url: bool, *, accessed: bool = False) -> RefKind:
+    """Decide the kind of work from what the areas contained; ``accessed``: the reference
+    gives the date its URL was consulted (``дата обращения: …``)."""
     if fields.host is not None:
-        if fields.electronic and has_url and not (fields.journal_marks or fields.pages):
-            return RefKind.WEB  # a page of a website: "History [Electronic resource] // Site"
+        online = fields.electronic or (accessed and not (fields.publisher or fields.place))
+        if online and has_url and not (fields.journal_marks or fields.pages):
+            # a page of a website: "History [Electronic resource] // Site", "Title // Site.
+            # 2023. URL: … (дата обращения: …)" (no journal numbering, pages or publisher)
+            return RefKind.WEB
         if fields.journal_marks or not (fields.publisher or fields.place):
             return RefKind.ARTICLE
         return RefKind.CHAPTER
@@ -576,7 +584,7 @@ def parse(text: str, rest: str, line_starts: Sequence[int], has_url: bool) -> Re
         raw=text,
         line=line_starts[0],
         end_line=line_starts[-1],
-        kind=choose_kind(fields, has_url),
+        kind=choose_kind(fields, has_url, accessed=f.find_access_date(text) is not None),
         style="gost",
         authors=fields.authors,
         title=fields.title,
