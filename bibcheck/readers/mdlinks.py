@@ -81,6 +81,7 @@ from bibcheck.readers.links import (
     WorkKeys,
     is_credit,
     redirect_target,
+    without_licences,
 )
 from bibcheck.readers.mask import mask
 from bibcheck.readers.plaintext import MARKER, expand, unlisted_numbers
@@ -453,6 +454,9 @@ def read(text: str) -> RawDocument:
     blocks, raw_markers, anomalies = collector.finish()
     markers = [RawMarker(m.label, m.line, m.column, m.block, m.offset) for m in raw_markers]
     notes, literature = _notes(entries, markers, link_notes, written)
+    if not entries:  # a licence or terms link states how the post may be reused: no citation
+        words = {n.label: _words(n.text) for n in notes}
+        markers, notes = without_licences(markers, notes, blocks, words)
     notes += _link_footnotes(found)
     anomalies.extend(bib_errors)
     anomalies.extend(unlisted_numbers(markers, literature))
@@ -776,6 +780,12 @@ def _notes(
         text = written.get(key, key)
         notes.append(RawNote(label, text, line, line, (line,), _reference(text, (line,))))
     return notes, []
+
+
+def _words(written: str) -> str:
+    """The words of a link written ``[words](url)``, without their markup."""
+    m = LINK.match(written)
+    return _LINK_TEXT.sub(r"\1", m.group("text")).strip(" *_") if m else ""
 
 
 def _link_footnotes(found: linknotes.LinkNotes) -> list[RawNote]:
