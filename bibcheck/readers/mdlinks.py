@@ -84,6 +84,7 @@ from bibcheck.readers.links import (
     without_licences,
 )
 from bibcheck.readers.mask import mask
+from bibcheck.readers.mdxsyntax import blank_non_prose
 from bibcheck.readers.plaintext import MARKER, expand, unlisted_numbers
 from bibcheck.readers.reflinks import inline_references
 from bibcheck.readers.registry import Reader, register
@@ -164,7 +165,8 @@ def _is_list_heading(line: str) -> bool:
 
 
 def _code_free(lines: list[str], first: int) -> list[str]:
-    """Lines with code (fences, spans) blanked, so links and markers there are text."""
+    """Lines with code (fences, spans) blanked, so links and markers there are no text;
+    and comments and JSX component tags (MDX), whose links the page does not show."""
     out = list(lines)
     fence = False
     for i in range(len(lines)):
@@ -176,7 +178,7 @@ def _code_free(lines: list[str], first: int) -> list[str]:
             out[i] = ""
             continue
         out[i] = "" if fence else _CODE_SPAN.sub(lambda m: " " * len(m.group(0)), lines[i])
-    return out
+    return blank_non_prose("\n".join(out)).split("\n")
 
 
 def _list_at(lines: list[str]) -> int | None:
