@@ -39,9 +39,13 @@ links to the document's own site (its front matter
 goes to).
 
 A link's marker stands at the end of the sentence that contains it, so the
-claim is the whole sentence.  Images, relative and in-page links, links in
-code and Jekyll/Hugo front matter are not citations; the front matter's
-``title`` is the title.
+claim is the whole sentence (a link whose text wraps over the lines of its
+paragraph counts at the line where it starts).  Images, relative and in-page
+links, links in code, in HTML and MDX comments, in a JSX component's attributes
+(:mod:`~bibcheck.readers.mdxsyntax`) and in Jekyll/Hugo front matter are not
+citations, nor are licence and terms links
+(:func:`~bibcheck.readers.links.is_licence`); the front matter's ``title`` is the
+title.
 """
 
 from __future__ import annotations
