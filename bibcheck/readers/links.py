@@ -32,6 +32,7 @@ from bibcheck.model import (
     RawNote,
     Reference,
     RefKind,
+    TextBlock,
 )
 from bibcheck.parse.references.fields import doi_from_url
 from bibcheck.urls import citing_fragment, extract_urls, is_references_page, normalise_key
@@ -142,6 +143,77 @@ def is_credit(sentence: str, urls: list[str]) -> bool:
         return True
     return len(sentence.split()) <= _CREDIT_WORDS and any(
         PICTURE_URL.match(url.strip()) for url in urls
+    )
+
+
+# Links that say how a work may be reused -- a licence, the site's terms -- cite no source
+# for a claim: "The data are released under [CC BY 4.0](…)", "Code: [MIT License](…/LICENSE)",
+# "© 2024 Example Lab · [Terms of use](…)".  A licence's deed or legal code, a repository's
+# licence file, a terms or privacy page by its address ...
+LICENCE_URL = re.compile(
+    r"^https?://(?:[\w-]+\.)*(?:creativecommons\.org/(?:licen[cs]es|publicdomain)/|"
+    r"opensource\.org/licen[cs]es?/|gnu\.org/(?:licen[cs]es|copyleft)/|apache\.org/licen[cs]es/|"
+    r"choosealicense\.com/licen[cs]es/|spdx\.org/licen[cs]es/|opendatacommons\.org/licen[cs]es/|"
+    r"mozilla\.org/(?:[\w-]+/)?MPL/|unlicense\.org|wtfpl\.net|"
+    r"nationalarchives\.gov\.uk/doc/open-government-licen[cs]e|etalab\.gouv\.fr/licence|"
+    r"data\.norge\.no/nlod)"
+    # a repository's licence file: ".../blob/main/LICENSE", ".../COPYING.txt"
+    r"|^https?://[^?#\s]*/(?:LICEN[CS]E|COPYING)(?:[.-]\w{1,8})?/?(?:[?#]\S*)?$"
+    # a terms, privacy or legal-notice page
+    r"|^https?://[^?#\s]*/(?:terms(?:[-_](?:of[-_])?(?:use|service|conditions))?|tos|"
+    r"privacy(?:[-_](?:policy|notice))?|legal(?:[-_]notice)?|impressum|imprint|"
+    r"nutzungsbedingungen|datenschutz|mentions-legales|cgu)(?:\.html?|\.php)?/?(?:[?#]\S*)?$",
+    re.I,
+)
+# ... or by the words of the link, short ones naming a licence or the terms
+LICENCE_TEXT = re.compile(
+    r"\bCC[\s-]?(?:BY|0|zero)\b|\bcreative\s+commons\b|\bpublic\s+domain\b|"
+    r"\b(?:A|L)?GPL(?:-?v?\d(?:\.\d)?)?\b|\b(?:MIT|BSD|ISC|Apache|Mozilla|Eclipse)\b.{0,20}"
+    r"\blicen[cs]e\b|\bApache[\s-]2\.0\b|\bMPL[\s-]?2|\bODbL\b|\bODC[\s-]By\b|"
+    r"\bopen\s+government\s+licen[cs]e\b|\blicen[cs]es?\b|\blicen[cs]ia\b|\blicença\b|"
+    r"\blicenza\b|\bllicència\b|\bLizenz\b|\blicentie\b|\blicencja\b|\bлиценз|"
+    r"\bterms\s+(?:of|and|&)\s+\w|^\W*terms\W*$|\bprivacy\s+(?:policy|notice|statement)\b|"
+    r"^\W*privacy\W*$|\bimpressum\b|\blegal\s+notice\b|"
+    r"\bmentions\s+légales\b|\bconditions\s+(?:générales\s+)?d['’]utilisation\b|"
+    r"\btérminos\s+(?:de\s+uso|y\s+condiciones)\b|\bnutzungsbedingungen\b|\bdatenschutz|"
+    r"\bусловия\s+использования\b|\bполитика\s+конфиденциальности\b",
+    re.I,
+)
+_LICENCE_WORDS = 8  # a link naming a licence is short
+# The sentence grants or states the terms: "released under", "licensed", "available under",
+# "subject to", "©", "publiée sous", "veröffentlicht unter", "publicado bajo" ...
+_GRANT = re.compile(
+    r"\b(?:under|licen[cs]ed|released|distributed|available|published|shared|provided|"
+    r"reus\w*|re-us\w*|redistribut\w*|dedicat\w+|waive\w*|public\s+domain|subject\s+to|governed\s+by|in\s+accordance\s+with|"
+    r"terms|copyright|rights\s+reserved|sous|unter|bajo|sob|sotto|onder|pod|под|"
+    r"publi\w+|distribu\w+|dispon\w+|lizenziert|veröffentlicht|bereitgestellt|"
+    r"licenci\w+|llicenci\w+|распространя\w+|опубликован\w*|доступ\w*)\b|©|\(c\)|"
+    r"\blicen[cs]e\s*:|\blicence\s*:",
+    re.I,
+)
+
+_LICENSED = re.compile(
+    r"licen[cs]ed|lizenziert|licenciad|sous\s+licence", re.I
+)  # "[MIT-licensed](…)"
+
+
+def is_licence(url: str, text: str, sentence: str) -> bool:
+    """Is a link to ``url`` with the words ``text``, in ``sentence``, a licence or terms
+    link that says how something may be reused (no citation)?
+
+    The link is a licence's (its address: a deed, a legal code, a licence file, a terms
+    page; or its few words name a licence or the terms), and the sentence states the
+    terms ("released under", "©", "Licence:") or is a footer of links; a sentence that
+    says something about the licence ("The [GPL](…) added patent clauses") cites it."""
+    words = text.split()
+    if not (
+        LICENCE_URL.match(url.strip())
+        or (0 < len(words) <= _LICENCE_WORDS and LICENCE_TEXT.search(text))
+    ):
+        return False
+    rest = sentence.replace(text, " ", 1) if text else sentence
+    return (
+        bool(_GRANT.search(rest) or _LICENSED.search(text)) or len(re.findall(r"\w{2,}", rest)) <= 2
     )
 
 
@@ -316,9 +388,44 @@ def _sentence(text: str, end: int) -> str:
     return text[start:end]
 
 
+def without_licences(
+    markers: Sequence[RawMarker],
+    notes: Sequence[RawNote],
+    blocks: Sequence[TextBlock],
+    words: dict[str, str],
+) -> tuple[list[RawMarker], list[RawNote]]:
+    """``markers`` without the links that state a licence or the terms (:func:`is_licence`,
+    judged in the sentence each stands in), the other link ``notes`` relabelled ``L1``,
+    ``L2``... in their order; markers of other notes stay as they are.  ``words``: each
+    link note's label -> the words of its link."""
+    by_label = {n.label: n for n in notes}
+    dropped = set()
+    for i, m in enumerate(markers):
+        note = by_label.get(m.label)
+        if note is None or note.reference is None or not 0 <= m.block < len(blocks):
+            continue
+        sentence = _sentence(blocks[m.block].text, m.offset)
+        if is_licence(note.reference.url or "", words.get(m.label, ""), sentence):
+            dropped.add(i)
+    if not dropped:
+        return list(markers), list(notes)
+    kept = [m for i, m in enumerate(markers) if i not in dropped and m.label in by_label]
+    links, kept_notes = relabelled(kept, notes)
+    renamed = iter(links)
+    return [
+        next(renamed) if m.label in by_label else m
+        for i, m in enumerate(markers)
+        if i not in dropped
+    ], kept_notes
+
+
 def without_credits(raw: RawDocument) -> RawDocument:
-    """``raw`` without the body links of pictures' credit lines (:func:`is_credit`), the
-    other links relabelled ``L1``, ``L2``... in their order."""
+    """``raw`` without the body links of pictures' credit lines (:func:`is_credit`) and
+    those that state a licence or the terms (:func:`is_licence`), the other links
+    relabelled ``L1``, ``L2``... in their order."""
+    words = {n.label: n.reference.title or "" for n in raw.link_notes if n.reference}
+    markers, notes = without_licences(raw.link_markers, raw.link_notes, raw.blocks, words)
+    raw = replace(raw, link_markers=tuple(markers), link_notes=tuple(notes))
     url_of = {n.label: (n.reference.url or "") if n.reference else "" for n in raw.link_notes}
     sentences: dict[tuple[int, int], list[str]] = {}
     for marker in raw.link_markers:

@@ -39,9 +39,13 @@ links to the document's own site (its front matter
 goes to).
 
 A link's marker stands at the end of the sentence that contains it, so the
-claim is the whole sentence.  Images, relative and in-page links, links in
-code and Jekyll/Hugo front matter are not citations; the front matter's
-``title`` is the title.
+claim is the whole sentence (a link whose text wraps over the lines of its
+paragraph counts at the line where it starts).  Images, relative and in-page
+links, links in code, in HTML and MDX comments, in a JSX component's attributes
+(:mod:`~bibcheck.readers.mdxsyntax`) and in Jekyll/Hugo front matter are not
+citations, nor are licence and terms links
+(:func:`~bibcheck.readers.links.is_licence`); the front matter's ``title`` is the
+title.
 """
 
 from __future__ import annotations
@@ -50,7 +54,6 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from pathlib import PurePath
 
 from bibcheck.bibfile import BibError
@@ -82,12 +85,14 @@ from bibcheck.readers.links import (
     WorkKeys,
     is_credit,
     redirect_target,
+    without_licences,
 )
 from bibcheck.readers.mask import mask
+from bibcheck.readers.mdxsyntax import blank_non_prose
 from bibcheck.readers.plaintext import MARKER, expand, unlisted_numbers
 from bibcheck.readers.reflinks import inline_references
 from bibcheck.readers.registry import Reader, register
-from bibcheck.urls import citing_fragment, normalise_key
+from bibcheck.urls import normalise_key
 
 NAME = "markdown-links"
 # "[text](https://x "title")"; not an image "![..](..)"
@@ -164,7 +169,8 @@ def _is_list_heading(line: str) -> bool:
 
 
 def _code_free(lines: list[str], first: int) -> list[str]:
-    """Lines with code (fences, spans) blanked, so links and markers there are text."""
+    """Lines with code (fences, spans) blanked, so links and markers there are no text;
+    and comments and JSX component tags (MDX), whose links the page does not show."""
     out = list(lines)
     fence = False
     for i in range(len(lines)):
@@ -176,7 +182,7 @@ def _code_free(lines: list[str], first: int) -> list[str]:
             out[i] = ""
             continue
         out[i] = "" if fence else _CODE_SPAN.sub(lambda m: " " * len(m.group(0)), lines[i])
-    return out
+    return blank_non_prose("\n".join(out)).split("\n")
 
 
 def _list_at(lines: list[str]) -> int | None:
@@ -323,7 +329,11 @@ def score(text: str, html: bool = True) -> float:
         return 0.8  # citeproc's HTML: anchors to the entries of its list
     at = _list_at(clean)
     body = clean[:at] if at is not None else clean
-    links = [m.group("url") for line in body for m in LINK.finditer(line)]
+    links = [
+        link.match.group("url")
+        for i, line in enumerate(body)
+        for link in _links(line, _continued(body, i, len(body)))
+    ]
     if at is not None:
         urls = {normalise_key(m.group("url")) for line in clean[at:] for m in LINK.finditer(line)}
         matched = sum(1 for u in links if normalise_key(u) in urls)
@@ -397,6 +407,8 @@ def read(text: str) -> RawDocument:
     defined = {m.group("label").strip().lower() for m in _REFERENCE_DEFINITION.finditer(text)}
     own = _own_hosts(lines, first, clean[first:body_end])
     link_notes: dict[str, tuple[str, int]] = {}  # work key -> (label, first line) without a list
+    written: dict[str, str] = {}  # work key -> its first link as written
+    wrap_cuts: dict[int, list[tuple[int, int]]] = {}  # line -> markup of wrapped links in it
     work_keys = WorkKeys()
     unmatched: list[int] = []
     collector = BlockCollector(_MARK, list_items=True)
@@ -413,10 +425,12 @@ def read(text: str) -> RawDocument:
             continue
         cites: list[tuple[int, str]] = []  # (end of the citing span in the line, label)
         linked: list[tuple[int, int, str]] = []  # (start, end, label) of citing links
-        nxt = clean[i + 1] if i + 1 < body_end else ""
         fixed = [(m.start, m.end, m.label) for m in found.in_line(i)]
         credits = _Credits(line)
-        for m, end in _links(line, nxt):
+        for link in _links(line, _continued(clean, i, body_end)):
+            m, end = link.match, link.end
+            if m.end() > len(line):
+                _wrap_cuts(link, line, i, wrap_cuts)
             if any(m.start() == start for start, _, _ in fixed):
                 continue  # a note's marker
             if _chrome(m, own) or m in credits:
@@ -434,6 +448,7 @@ def read(text: str) -> RawDocument:
             else:
                 key = work_keys.key(m.group("url"))  # (a fragment may name the work)
                 label = link_notes.setdefault(key, (next_label(link_notes), i + 1))[0]
+                written.setdefault(key, link.written)
             cites.append((end, label))
         cites += _bare_cites(line, by_url) if entries else []
         numbers: list[tuple[int, int]] = []  # spans of "[n]" markers, taken out of the text
@@ -441,10 +456,13 @@ def read(text: str) -> RawDocument:
             numbers.append((start, end))
             cites += [(end, n) for n in cited if n in labels or _beyond(n, labels)]
         cites += _mentions(line, by_author, linked) if entries else []
-        collector.line(i + 1, _with_markers(line, cites, numbers, fixed))
+        collector.line(i + 1, _with_markers(line, cites, numbers, fixed, wrap_cuts.pop(i, ())))
     blocks, raw_markers, anomalies = collector.finish()
     markers = [RawMarker(m.label, m.line, m.column, m.block, m.offset) for m in raw_markers]
-    notes, literature = _notes(entries, markers, link_notes, lines)
+    notes, literature = _notes(entries, markers, link_notes, written)
+    if not entries:  # a licence or terms link states how the post may be reused: no citation
+        words = {n.label: _words(n.text) for n in notes}
+        markers, notes = without_licences(markers, notes, blocks, words)
     notes += _link_footnotes(found)
     anomalies.extend(bib_errors)
     anomalies.extend(unlisted_numbers(markers, literature))
@@ -494,20 +512,74 @@ def _bare_cites(line: str, by_url: dict[str, str]) -> list[tuple[int, str]]:
     return cites
 
 
-def _links(line: str, nxt: str) -> list[tuple[re.Match[str], int]]:
-    """The links of ``line`` with where each ends in it; a link whose text goes on to the
-    next line (``The [official`` / ``documentation](https://...)``) ends at the line's end
-    (where a reader meets it)."""
-    found = [(m, m.end()) for m in LINK.finditer(line)]
-    if nxt.strip() and "[" in line:
-        joined = f"{line}\n{nxt}"
+_WRAP = 3  # a link's text may go on over this many more lines of its paragraph
+
+
+@dataclass(frozen=True, slots=True)
+class _Link:
+    """A link met on a line: its match (in the line, or in the line joined to the next
+    lines of its paragraph when its text wraps) and where it ends in the line (the line's
+    end when it wraps: where a reader meets it)."""
+
+    match: re.Match[str]
+    end: int
+
+    @property
+    def written(self) -> str:
+        """The link as written, a wrapped text on one line."""
+        m = self.match
+        text = " ".join(part.strip() for part in m.string[m.start() : m.end("text")].split("\n"))
+        return text + "".join(
+            part.strip() for part in m.string[m.end("text") : m.end()].split("\n")
+        )
+
+
+def _links(line: str, following: Sequence[str]) -> list[_Link]:
+    """The links of ``line``; a link whose text goes on to the next lines of its paragraph
+    (``The [official`` / ``documentation](https://...)``) too, ending at the line's end."""
+    found = [_Link(m, m.end()) for m in LINK.finditer(line)]
+    if "[" in line and following:
+        joined = "\n".join([line, *following])
         found += [
-            (m, len(line)) for m in LINK.finditer(joined) if m.start() < len(line) < m.start("url")
+            _Link(m, len(line))
+            for m in LINK.finditer(joined)
+            if m.start() < len(line) < m.start("url")
         ]
     return found
 
 
-_LINK_TEXT = re.compile(r"(?<!!)\[([^\]]*)\]\([^)]*\)")
+def _continued(lines: Sequence[str], i: int, end: int) -> list[str]:
+    """The lines after ``lines[i]`` (up to ``end``) a link's text may wrap onto: the rest of
+    its paragraph, at most :data:`_WRAP` lines."""
+    out: list[str] = []
+    for j in range(i + 1, min(end, i + 1 + _WRAP)):
+        if not lines[j].strip():
+            break
+        out.append(lines[j])
+    return out
+
+
+def _wrap_cuts(link: _Link, line: str, i: int, cuts: dict[int, list[tuple[int, int]]]) -> None:
+    """Record what of a wrapped link is markup, to be taken out of the lines it covers: the
+    opening bracket on its first line, ``](url)`` where its text ends."""
+    m = link.match
+    cuts.setdefault(i, []).append((m.start(), m.start() + 1))
+    start, stop = m.end("text"), m.end()
+    offset = len(line) + 1
+    j = i + 1
+    for part in m.string[offset:].split("\n"):
+        a, b = max(start - offset, 0), min(stop - offset, len(part))
+        if a < b:
+            cuts.setdefault(j, []).append((a, b))
+        offset += len(part) + 1
+        j += 1
+        if offset > stop:
+            break
+
+
+# "[text](url)" -> "text" (one level of brackets inside, as LINK: an unclosed "[" is text,
+# and a run of them is scanned once, not once each)
+_LINK_TEXT = re.compile(r"(?<!!)\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\([^)]*\)")
 
 
 def _with_markers(
@@ -515,10 +587,12 @@ def _with_markers(
     cites: list[tuple[int, str]],
     numbers: list[tuple[int, int]],
     fixed: Sequence[tuple[int, int, str]] = (),
+    markup: Sequence[tuple[int, int]] = (),
 ) -> str:
     """The line with links reduced to their text, ``[n]`` markers (``numbers``) taken out,
     and a marker at the end of each citing sentence (or at the line end when the
-    sentence goes on); a note's marker (``fixed``: its span and label) stays where it is."""
+    sentence goes on); a note's marker (``fixed``: its span and label) stays where it is;
+    ``markup``: spans of a wrapped link's brackets and address, taken out."""
     placed: dict[int, list[str]] = {}
     probe = line  # (a note's marker after a full stop ends the sentence: "showed.[1]")
     for a, b, _ in fixed:
@@ -533,6 +607,8 @@ def _with_markers(
         cuts[start] = max(cuts.get(start, start), b)
     for a, b, label in fixed:
         placed.setdefault(a, []).append(label)
+        cuts[a] = max(cuts.get(a, a), b)
+    for a, b in markup:
         cuts[a] = max(cuts.get(a, a), b)
     out = []
     pos = 0
@@ -685,7 +761,7 @@ def _notes(
     entries: list[_Entry],
     markers: list[RawMarker],
     link_notes: dict[str, tuple[str, int]],
-    lines: list[str],
+    written: dict[str, str],
 ) -> tuple[list[RawNote], list[RawNote]]:
     if entries:
         literature = [
@@ -707,9 +783,15 @@ def _notes(
         return [by_label[label] for label in cited if label in by_label], literature
     notes = []
     for key, (label, line) in link_notes.items():
-        text = _link_reference(lines[line - 1], key)
+        text = written.get(key, key)
         notes.append(RawNote(label, text, line, line, (line,), _reference(text, (line,))))
     return notes, []
+
+
+def _words(written: str) -> str:
+    """The words of a link written ``[words](url)``, without their markup."""
+    m = LINK.match(written)
+    return _LINK_TEXT.sub(r"\1", m.group("text")).strip(" *_") if m else ""
 
 
 def _link_footnotes(found: linknotes.LinkNotes) -> list[RawNote]:
@@ -722,24 +804,6 @@ def _link_footnotes(found: linknotes.LinkNotes) -> list[RawNote]:
             RawNote(note.label, note.text, lines[0], lines[-1], lines, _reference(note.text, lines))
         )
     return notes
-
-
-def _link_reference(line: str, key: str) -> str:
-    """``[link text](url)`` as written, for the link to ``key`` on ``line``."""
-    return _links_on(line).get(key, key)
-
-
-@lru_cache(maxsize=64)
-def _links_on(line: str) -> dict[str, str]:
-    """Each link key of ``line`` (the page, and the page with its citing fragment) -> the
-    first link written for it: a line is read once, however many links it holds (asking
-    each link's key of every link was quadratic: a sentence of 1,000 links took seconds)."""
-    found: dict[str, str] = {}
-    for m in LINK.finditer(line):
-        page = normalise_key(m.group("url"))
-        found.setdefault(page, m.group(0))
-        found.setdefault(f"{page}#{citing_fragment(m.group('url'))}", m.group(0))
-    return found
 
 
 READER = register(

@@ -18,6 +18,7 @@ labels (``[^1]``) are not link labels.  Fenced code is left as written.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -79,6 +80,7 @@ def inline_references(text: str) -> str:
             return m.group(0)
         return f"[{m.group('text')}]({url})"
 
+    lines = _wrapped(lines, defined, urls)
     out = []
     fence = False
     for i, line in enumerate(lines):
@@ -91,3 +93,46 @@ def inline_references(text: str) -> str:
         else:
             out.append(_SHORTCUT.sub(shortcut, _FULL.sub(full, line)))
     return "\n".join(out)
+
+
+_WRAP = 3  # a link's text may go on over this many more lines of its paragraph
+
+
+def _wrapped(
+    lines: list[str], defined: dict[int, tuple[str, str]], urls: dict[str, str]
+) -> list[str]:
+    """``lines`` with each full or collapsed reference link whose text wraps onto the next
+    lines of its paragraph (``[survey of forty`` / ``harbour towns][3]``) closed as an
+    inline link where it ends (``harbour towns](url)``); every line stays where it was."""
+    out = list(lines)
+    fence = False
+    for i, line in enumerate(lines):
+        if _FENCE.match(line):
+            fence = not fence
+        if fence or i in defined or "[" not in out[i]:
+            continue
+        following = []
+        for j in range(i + 1, min(len(lines), i + 1 + _WRAP)):
+            if not lines[j].strip() or j in defined or _FENCE.match(lines[j]):
+                break
+            following.append(out[j])
+        if not following:
+            continue
+        parts = [out[i], *following]
+        starts = []
+        pos = 0
+        for part in parts:
+            starts.append(pos)
+            pos += len(part) + 1
+        joined = "\n".join(parts)
+        for m in _FULL.finditer(joined):
+            closing = joined[m.end("text") : m.end()]
+            if not m.start() < len(out[i]) < m.end("text") or "\n" in closing:
+                continue
+            url = urls.get(normal_label(m.group("label") or m.group("text")))
+            if url is not None:  # (only one link starts on the line and ends after it)
+                k = bisect.bisect_right(starts, m.end("text")) - 1
+                a, b = m.end("text") - starts[k], m.end() - starts[k]
+                out[i + k] = f"{out[i + k][:a]}]({url}){out[i + k][b:]}"
+            break
+    return out
