@@ -63,7 +63,11 @@ from bibcheck.readers import (
 from bibcheck.readers.common import notes_listed, unread_lists
 from bibcheck.readers.controls import without_controls
 from bibcheck.readers.decode import decode, read_regular_file
-from bibcheck.readers.evidence import unread_kramdown_citations, unread_pandoc_citations
+from bibcheck.readers.evidence import (
+    unread_jsx_components,
+    unread_kramdown_citations,
+    unread_pandoc_citations,
+)
 from bibcheck.readers.links import apply_link_policy
 from bibcheck.readers.mask import mask
 from bibcheck.readers.notebook import is_notebook, notebook_text
@@ -227,6 +231,16 @@ def _read_text(
                 f"{unread.count} {unread.what} (from line {unread.line}) are not read by the "
                 f"{choice.reader.name} reader; try --reader pandoc-markdown",
                 unread.line,
+            )
+        )
+    jsx = unread_jsx_components(masked_text)
+    if jsx is not None:  # an MDX page's own components: never dropped in silence
+        extra.append(
+            Anomaly(
+                AnomalyCode.UNREAD_REGION,
+                f"{jsx.count} {jsx.what} (from line {jsx.line}) are not read: bibcheck reads "
+                "no JSX components; check the page the site builds from this file (its HTML)",
+                jsx.line,
             )
         )
     draft = unread_kramdown_citations(masked_text, text[:65536])

@@ -21,6 +21,7 @@ __all__ = [
     "PANDOC_CITATION",
     "citation_evidence",
     "describe",
+    "unread_jsx_components",
     "unread_pandoc_citations",
 ]
 
@@ -210,6 +211,27 @@ def unread_kramdown_citations(text: str, source: str) -> Evidence | None:
     return Evidence("kramdown-rfc citations {{REF}}", len(matches), first, ())
 
 
+# A JSX component of an MDX page (Docusaurus, Astro, Next.js) that cites or holds a note:
+# "<FootnoteRef n="1"/>", "<Footnote n="1">…</Footnote>", "<Cite bref="key"/>",
+# "<Citation id=…>", "<Sidenote>": the site's own components, whose output only the site's
+# build knows (names capitalised, as JSX requires of components; HTML's are lower case)
+JSX_CITATION = re.compile(
+    r"<(?P<name>(?:Footnote|FootNote|Fn|Cite|Citation|Sidenote|SideNote|Marginnote|MarginNote"
+    r"|Reference|Ref|Bib)[A-Za-z]{0,20})(?=[\s/>])"
+)
+JSX_WHAT = "JSX citation or note components (<Footnote>, <Cite>, ...)"
+
+
+def unread_jsx_components(text: str) -> Evidence | None:
+    """JSX citation or note components in ``text`` (an MDX page), which no reader reads."""
+    matches = list(JSX_CITATION.finditer(text))
+    if not matches:
+        return None
+    names = ", ".join(f"<{n}>" for n in dict.fromkeys(m.group("name") for m in matches))
+    first = _line(text, matches[0].start())
+    return Evidence(f"JSX citation or note components ({names})", len(matches), first, ())
+
+
 def unread_pandoc_citations(reader: str, text: str) -> Evidence | None:
     """Pandoc ``[@key]`` citations in ``text`` (masked) that ``reader`` does not read."""
     if reader not in _NOT_PANDOC:
@@ -243,6 +265,9 @@ def citation_evidence(text: str) -> list[Evidence]:
         if len(items) >= minimum:
             first = _line(text, items[0].start())
             found.append(Evidence("numbered list items [n] text", len(items), first, names))
+    jsx = unread_jsx_components(text)
+    if jsx is not None:
+        found.append(jsx)
     for region in reference_lists(text.splitlines()):
         if region.items:
             found.append(

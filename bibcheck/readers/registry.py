@@ -173,12 +173,21 @@ def refusal(path: str | PurePath, text: str, ranked: list[tuple[float, Reader]])
         f"{path}: no reader recognises this document with confidence (best fits: "
         f"{weak or 'none'}; at least {MIN_CONFIDENCE:.2f} is needed). Found: {found}."
     )
+    if any(e.what.startswith("JSX citation") for e in evidence):
+        return message + _JSX_HINT
     if not evidence:
         # nothing cites: the weak scores come from layout (rules, headings), not from
         # citations, so the file's own kind is the better guess if it does cite
         message += " A document that cites nothing has nothing to check; if it does cite,"
         return message + hint(evidence, ranked, path).replace(" Try", " try", 1)
     return message + hint(evidence, ranked, path)
+
+
+# (what a page citing with its site's JSX components can be checked as)
+_JSX_HINT = (
+    " bibcheck reads no JSX components (their output is the site's own): check the page "
+    "the site builds from it (its HTML) instead."
+)
 
 
 def nothing_read(choice: Choice, path: str | PurePath, text: str) -> str | None:
@@ -188,10 +197,11 @@ def nothing_read(choice: Choice, path: str | PurePath, text: str) -> str | None:
     if not evidence:
         return None
     ranked = [(s, r) for s, r in scores(path, text) if s > 0 and r is not choice.reader]
+    jsx = any(e.what.startswith("JSX citation") for e in evidence)
     return (
         f"{path}: read as {choice.reader.name}, which found nothing it reads (no markers, "
         f"no notes, no reference list), but the document has {describe(evidence)}."
-        + hint(evidence, ranked, path, tried=choice.reader.name)
+        + (_JSX_HINT if jsx else hint(evidence, ranked, path, tried=choice.reader.name))
     )
 
 
