@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 import pytest
 
+from bibcheck.parse.references import caps
 from bibcheck.readers.kramdownrfc import _anchors
 from tests.test_regex_growth import assert_linear
 
@@ -54,3 +55,71 @@ def test_heading_is_linear(line: Callable[[int], str]) -> None:
 )
 def test_heading_ids_read_as_before(line: str, ids: set[str]) -> None:
     assert _anchors([line]) == ids
+
+
+# --- names in capitals (caps._PERSON_RE, read over the names caps._SHAPE found) ------------
+
+
+def _caps_people(text: str) -> object:
+    return [m.group(0) for m in caps._people(text)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(lambda n: "AA A" + "À" * n + "\x00", id="capitals"),
+        pytest.param(lambda n: "AB" + " CD" * (n // 3) + " x, E", id="capital-words"),
+        pytest.param(lambda n: "AB" + " de CD" * (n // 6) + " x, E", id="particles"),
+        pytest.param(lambda n: "O'" + "A-" * (n // 2) + "\x00", id="apostrophes-and-dashes"),
+    ],
+)
+def test_caps_person_is_linear(line: Callable[[int], str]) -> None:
+    assert_linear(_caps_people, line)
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("BIONI, Bruno Ricardo", ["BIONI, Bruno Ricardo"]),
+        (
+            "OLIVEIRA, Fernanda R.; ALMEIDA, Pedro S.",
+            ["OLIVEIRA, Fernanda R.", "ALMEIDA, Pedro S."],
+        ),
+        ("LUX, M., SUNEGA, P.", ["LUX, M.", "SUNEGA, P."]),
+        ("LUX, M. a SUNEGA, P.", ["LUX, M.", "SUNEGA, P."]),
+        ("SÁ, Isabel dos Guimarães", ["SÁ, Isabel dos Guimarães"]),
+        ("SILVA DOS SANTOS, Ana", ["SILVA DOS SANTOS, Ana"]),
+        ("SOUZA dos REIS, Ana; DEUS, Rui", ["SOUZA dos REIS, Ana", "DEUS, Rui"]),
+        ("COSTA DEUS, Rui", ["COSTA DEUS, Rui"]),
+        ("VAN DER BERG, Jan", ["VAN DER BERG, Jan"]),
+        ("D'ÁVILA, Rui – O'NEIL-KING, Sean", ["D'ÁVILA, Rui", "O'NEIL-KING, Sean"]),
+        ("X AB, Cy", ["AB, Cy"]),  # one capital is no family name: the next word is
+        ("-AB, Cy", ["AB, Cy"]),
+        ("ABc, Dy", []),
+        ("AB dex, Cy", []),
+        ("ÉÈ ÀB, Cy", ["ÉÈ ÀB, Cy"]),
+        ("AB, cy", []),
+    ],
+)
+def test_caps_people_read_as_before(text: str, people: list[str]) -> None:
+    assert _caps_people(text) == people
+
+
+@pytest.mark.parametrize(
+    ("body", "authors"),
+    [
+        (
+            "PEREIRA, Ana Luísa; SOUZA dos REIS, Bruno. Águas do sertão. Recife: Ed. Mar, 2015.",
+            ("PEREIRA, Ana Luísa",),  # (a family name with a particle in lower case: not kept)
+        ),
+        (
+            "PEREIRA, Ana Luísa; SOUZA DOS REIS, Bruno. Águas do sertão. Recife: Mar, 2015.",
+            ("PEREIRA, Ana Luísa", "SOUZA DOS REIS, Bruno"),
+        ),
+        ("SILVA DE, João. Um título. Lisboa: Mar, 2001.", ("SILVA DE, João",)),
+        ("NOVÁK, J. a DVOŘÁK, P. Řeka a město. Brno: Host, 2011.", ("NOVÁK, J", "DVOŘÁK, P")),
+    ],
+)
+def test_caps_references_read_as_before(body: str, authors: tuple[str, ...]) -> None:
+    fields = caps.parse(body)
+    assert fields is not None and fields.authors == authors
