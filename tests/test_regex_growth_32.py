@@ -5,12 +5,14 @@ table shows the lines the pattern is for still read as before.  Own fixtures."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import pytest
 
 from bibcheck.parse.references import caps
 from bibcheck.readers.kramdownrfc import _anchors
+from bibcheck.readers.mask import _escaped_brackets, mask
 from tests.test_regex_growth import assert_linear
 
 # --- kramdown headings' own ids (kramdownrfc._HEADING) ------------------------------------
@@ -123,3 +125,51 @@ def test_caps_people_read_as_before(text: str, people: list[str]) -> None:
 def test_caps_references_read_as_before(body: str, authors: tuple[str, ...]) -> None:
     fields = caps.parse(body)
     assert fields is not None and fields.authors == authors
+
+
+# --- escaped brackets in Markdown (mask._BRACKETED_WORDS) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(lambda n: "\\[" + " " * n + "x\\]", id="spaces-then-one-letter"),
+        pytest.param(lambda n: "\\[a" + " " * n + "\x00\\]", id="spaces-then-a-stop"),
+        pytest.param(lambda n: "\\[1" + " ." * (n // 2) + "^\\]", id="stops-then-tex"),
+        pytest.param(lambda n: "\\[" + "a" * n + "\\] x", id="one-long-word"),
+    ],
+)
+def test_escaped_brackets_are_linear(line: Callable[[int], str]) -> None:
+    assert_linear(lambda text: mask(text, latex=False), line)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("\\[RFC2119\\]", True),
+        ("\\[ RFC 8174 \\]", True),
+        ("\\[1\\]", True),
+        ("\\[12, 14; 17\\]", True),
+        ("\\[ISO-8601\\]", True),
+        ("\\[see note 3\\]", True),
+        ("\\[O’Neil: 1999.\\]", True),
+        ("\\[Café\\]", True),
+        ("\\[\t\tab\n\\]", True),  # whitespace about the words may be any
+        ("\\[ab\tcd\\]", False),  # between them only spaces
+        ("\\[x\\]", False),  # one letter: math
+        ("\\[x y\\]", False),
+        ("\\[x 1\\]", True),
+        ("\\[-ab\\]", False),
+        ("\\[a_1\\]", False),
+        ("\\[E = mc^2\\]", False),
+        ("\\[\\frac{a}{b}\\]", False),
+        ("\\[ \\]", False),
+        ("\\[\\]", False),
+        ("  \\[ab\\] ", True),  # (the match is stripped)
+        ("\\[ab\\]\\]", False),
+    ],
+)
+def test_escaped_brackets_read_as_before(text: str, words: bool) -> None:
+    m = re.fullmatch(r"(?s).*", text)
+    assert m is not None
+    assert _escaped_brackets(m) is words
