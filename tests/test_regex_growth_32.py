@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import pytest
 
-from bibcheck.parse.references import caps
+from bibcheck.parse.references import caps, mhra
 from bibcheck.readers.kramdownrfc import _anchors
 from bibcheck.readers.mask import _escaped_brackets, mask
 from tests.test_regex_growth import assert_linear
@@ -173,3 +173,60 @@ def test_escaped_brackets_read_as_before(text: str, words: bool) -> None:
     m = re.fullmatch(r"(?s).*", text)
     assert m is not None
     assert _escaped_brackets(m) is words
+
+
+# --- MHRA names (mhra._PERSON, read over the names before a title in single quotes) --------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(lambda n: "A" + "А" * n + ", ‘A Title’, Leeds, 2001.", id="one-long-word"),
+        pytest.param(lambda n: "Ab" + "C" * n + ", ‘A Title’, Leeds, 2001.", id="capitals"),
+        pytest.param(
+            lambda n: "Ab Cd" + " Ef" * (n // 3) + ", ‘A Title’, Leeds, 2001.", id="words"
+        ),
+        pytest.param(
+            lambda n: "Ann Lee" + ", Bo Kim" * (n // 8) + ", ‘A Title’, Leeds, 2001.", id="people"
+        ),
+    ],
+)
+def test_mhra_names_are_linear(line: Callable[[int], str]) -> None:
+    assert_linear(mhra.parse, line)
+
+
+@pytest.mark.parametrize(
+    ("names", "people"),
+    [
+        ("L. H. Aiken", ("L. H. Aiken",)),
+        ("Aiken, L. H., and others", ("Aiken, L. H.",)),
+        ("Jane B. Smith and Mary Jane Doe", ("Jane B. Smith", "Mary Jane Doe")),
+        ("Smith, Jane, Ann Le Roy, and Tom O’Brien", ("Smith, Jane", "Ann Le Roy", "Tom O’Brien")),
+        ("Smith, Jane B., & Jean-Paul McKenzie", ("Smith, Jane B.", "Jean-Paul McKenzie")),
+        ("Ann Lee, Bo Kim (eds)", ("Ann Lee", "Bo Kim")),
+        ("Royal College of Nursing", ("Royal College of Nursing",)),
+        ("The Shelford Group", ("The Shelford Group",)),
+        ("NHS England", ("NHS England",)),
+        ("ABCSmith, J.", ("ABCSmith, J.",)),
+        ("Ann Lee, Royal College of Nursing", ("Ann Lee, Royal College of Nursing",)),
+        ("", ()),
+        (", eds", ()),
+    ],
+)
+def test_mhra_people_read_as_before(names: str, people: tuple[str, ...]) -> None:
+    assert mhra._people(names) == people
+
+
+@pytest.mark.parametrize(
+    ("body", "authors"),
+    [
+        ("Jane B. Smith, ‘Rivers of Salt’, Harbour Review, 12 (2004), 33–41.", ("Jane B. Smith",)),
+        (
+            "Aiken, L. H., and Tom O’Brien, ‘Night Wards,’ in Care Work (Leeds: Dock, 2011), p. 4.",
+            ("Aiken, L. H.", "Tom O’Brien"),
+        ),
+    ],
+)
+def test_mhra_references_read_as_before(body: str, authors: tuple[str, ...]) -> None:
+    fields = mhra.parse(body)
+    assert fields is not None and fields.authors == authors
