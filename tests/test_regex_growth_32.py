@@ -11,7 +11,9 @@ from collections.abc import Callable
 import pytest
 
 from bibcheck.parse.references import caps, mhra
+from bibcheck.readers.htmllatexml import _VOLUME_AFTER
 from bibcheck.readers.kramdownrfc import _anchors
+from bibcheck.readers.latex.bstblocks import _ARTICLE as bst_ARTICLE
 from bibcheck.readers.mask import _escaped_brackets, mask
 from tests.test_regex_growth import assert_linear
 
@@ -230,3 +232,48 @@ def test_mhra_people_read_as_before(names: str, people: tuple[str, ...]) -> None
 def test_mhra_references_read_as_before(body: str, authors: tuple[str, ...]) -> None:
     fields = mhra.parse(body)
     assert fields is not None and fields.authors == authors
+
+
+# --- what follows an italic host: a volume (htmllatexml._VOLUME_AFTER, bstblocks._ARTICLE) --
+
+
+@pytest.mark.parametrize("pattern", [_VOLUME_AFTER, bst_ARTICLE], ids=["latexml", "bst"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(lambda n: " " * n + "\x00", id="spaces"),
+        pytest.param(
+            lambda n: " " * (n // 2) + "," + " " * (n // 2) + "x", id="spaces-comma-spaces"
+        ),
+        pytest.param(lambda n: "\t\n " * (n // 3) + ",", id="whitespace-then-a-comma"),
+    ],
+)
+def test_volume_after_is_linear(pattern: re.Pattern[str], line: Callable[[int], str]) -> None:
+    assert_linear(pattern.match, line)
+
+
+@pytest.mark.parametrize(
+    ("after", "latexml", "bst"),
+    [
+        (", 28(2):151–176", True, True),
+        (", vol. 5, 2019", True, False),
+        (" Volume 12 (3)", True, False),
+        (" 12 (3) (2019)", True, True),
+        (", 598:126233", True, True),
+        ("  ,  7", True, True),
+        (",\n\t14(2)", True, True),
+        (", Vol.3", True, False),
+        (", vol 3", True, False),
+        (", xiv, 220 pp.", False, True),
+        (", (3) 2011", False, True),
+        (", (May 2011)", False, False),
+        (", iv-vi", False, True),
+        (", ivory tower", False, False),
+        (",, 5", False, False),
+        (", Proceedings", False, False),
+        ("", False, False),
+        ("   ", False, False),
+    ],
+)
+def test_volume_after_reads_as_before(after: str, latexml: bool, bst: bool) -> None:
+    assert (bool(_VOLUME_AFTER.match(after)), bool(bst_ARTICLE.match(after))) == (latexml, bst)
