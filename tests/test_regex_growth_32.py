@@ -14,6 +14,7 @@ from bibcheck.parse.references import caps, mhra
 from bibcheck.readers.htmllatexml import _VOLUME_AFTER
 from bibcheck.readers.kramdownrfc import _anchors
 from bibcheck.readers.latex.bstblocks import _ARTICLE as bst_ARTICLE
+from bibcheck.readers.links import sentence_end
 from bibcheck.readers.mask import _escaped_brackets, mask
 from tests.test_regex_growth import assert_linear
 
@@ -277,3 +278,46 @@ def test_volume_after_is_linear(pattern: re.Pattern[str], line: Callable[[int], 
 )
 def test_volume_after_reads_as_before(after: str, latexml: bool, bst: bool) -> None:
     assert (bool(_VOLUME_AFTER.match(after)), bool(bst_ARTICLE.match(after))) == (latexml, bst)
+
+
+# --- where a link's sentence ends (links._SENTENCE_END) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(lambda n: "…" * n + "\x00", id="ellipses"),
+        pytest.param(lambda n: "a" + ".!?" * (n // 3) + "”x", id="stops-then-a-letter"),
+        pytest.param(lambda n: "See" + " A." * (n // 3) + "x", id="initials"),
+        pytest.param(lambda n: "a" + "." * (n // 2) + ")" * (n // 2) + "x", id="stops-and-quotes"),
+    ],
+)
+def test_sentence_end_is_linear(line: Callable[[int], str]) -> None:
+    assert_linear(lambda text: sentence_end(text, 0), line)
+
+
+@pytest.mark.parametrize(
+    ("text", "offset", "end"),
+    [
+        ("See the report. It says more.", 0, 15),
+        ("See the report. It says more.", 16, 29),
+        ("Is it so? Yes!", 0, 9),
+        ("He said “stop.” Then left.", 0, 15),
+        ("(as in the note.) Then", 0, 17),
+        ("Wait... and then", 0, 7),
+        ("Wait… and then", 0, 5),
+        ("Written by J. Smith. Next", 0, 20),
+        ("Written by J. R. Smith. Next", 0, 23),
+        ("Plan A. Then plan B.", 0, 20),
+        ("Version 2.1 is out. Next", 0, 19),
+        ("Ends with a stop.", 0, 17),
+        ("No stop at all  ", 0, 14),
+        ("e.g. this. Then", 0, 4),
+        ("x\t.\nY", 0, 3),
+        ("A.", 0, 2),
+        (". Then", 0, 1),
+        ("", 0, 0),
+    ],
+)
+def test_sentence_end_reads_as_before(text: str, offset: int, end: int) -> None:
+    assert sentence_end(text, offset) == end
