@@ -11,6 +11,8 @@ from collections.abc import Callable
 import pytest
 
 from bibcheck.parse.references import caps, mhra
+from bibcheck.parse.references.chicago import _ORG_BIB
+from bibcheck.parse.references.doilabel import _LABELLED, malformed_dois
 from bibcheck.readers.htmllatexml import _VOLUME_AFTER
 from bibcheck.readers.kramdownrfc import _anchors
 from bibcheck.readers.latex.bstblocks import _ARTICLE as bst_ARTICLE
@@ -321,3 +323,95 @@ def test_sentence_end_is_linear(line: Callable[[int], str]) -> None:
 )
 def test_sentence_end_reads_as_before(text: str, offset: int, end: int) -> None:
     assert sentence_end(text, offset) == end
+
+
+# --- an organisation's bibliography entry (chicago._ORG_BIB) --------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(lambda n: "Aa of." + " " * n + "\x00", id="spaces"),
+        pytest.param(lambda n: "Aa of." + " " * n + ". x", id="spaces-then-a-stop"),
+        pytest.param(lambda n: "World Bank." + " \t" * (n // 2) + "Title", id="whitespace"),
+    ],
+)
+def test_org_bib_is_linear(line: Callable[[int], str]) -> None:
+    assert_linear(_ORG_BIB.match, line)
+
+
+@pytest.mark.parametrize(
+    ("body", "parts"),
+    [
+        (
+            "World Bank. Harbour Finance. Washington, DC: World Bank, 2019.",
+            ("World Bank", "Harbour Finance", "Washington, DC: World Bank, 2019"),
+        ),
+        (
+            "Port of Rotterdam Authority.  Annual Report. Sea Trade. Rotterdam: Port, 2021",
+            ("Port of Rotterdam Authority", "Annual Report. Sea Trade", "Rotterdam: Port, 2021"),
+        ),
+        (
+            "UNESCAP.\tTides. Bangkok: UN, 2008.",
+            ("UNESCAP", "Tides", "Bangkok: UN, 2008"),
+        ),
+        # a blank title (a stop after the spaces): the last space is the title, as before
+        (
+            "Rijkswaterstaat.   . Den Haag: Rijk, 1995.",
+            ("Rijkswaterstaat", " ", "Den Haag: Rijk, 1995"),
+        ),
+        ("Rijkswaterstaat. . Den Haag: Rijk, 1995.", None),
+        (
+            "Rijkswaterstaat.  . Notes. Den Haag: Rijk, 1995.",
+            ("Rijkswaterstaat", " . Notes", "Den Haag: Rijk, 1995"),
+        ),
+        ("World Bank. Harbour Finance. Washington, 2019.", None),
+        ("W. Kahan. Floating Point. Berkeley: UC, 1997.", None),
+    ],
+)
+def test_org_bib_reads_as_before(body: str, parts: tuple[str, str, str] | None) -> None:
+    m = _ORG_BIB.match(body)
+    assert (m.group("org", "title", "facts") if m else None) == parts
+
+
+# --- a DOI after its label (doilabel._LABELLED) --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(lambda n: "doi" + " " * n + "\n", id="spaces"),
+        pytest.param(
+            lambda n: "DOI:" + " " * (n // 2) + "~" + " " * (n // 2) + "x", id="spaces-tilde-spaces"
+        ),
+        pytest.param(lambda n: "doi \t" * (n // 5) + "x", id="labels"),
+    ],
+)
+def test_doi_label_is_linear(line: Callable[[int], str]) -> None:
+    assert_linear(lambda text: list(malformed_dois(text)), line)
+
+
+@pytest.mark.parametrize(
+    ("text", "dois"),
+    [
+        ("DOI: 10.1021/ja01234", [("10.1021/ja01234", 5)]),
+        ("doi 10.1021/x.", [("10.1021/x.", 4)]),
+        ("doi:10,1371/journal", [("10,1371/journal", 4)]),
+        ("DOI:~10.1021/x", [("10.1021/x", 5)]),
+        ("doi : ~ 10.5555/abc", [("10.5555/abc", 8)]),
+        ("doi\t\t10.1/x", [("10.1/x", 5)]),
+        ("doi\n10.1234/y", [("10.1234/y", 4)]),
+        ("doi ~10.1234/y", [("10.1234/y", 5)]),
+        ("see doi:  10.1234/abc and DOI 10.4321/def", [("10.1234/abc", 10), ("10.4321/def", 30)]),
+        ("doi10.1234/y", []),
+        ("doi: :10.1234/y", []),
+        ("doi::10.1234/y", []),
+        ("doi ~~10.1/x", []),
+        ("dx.doi 10.1/x", []),
+        ("doi/10.1/x", []),
+        ("https://doi.org/10.1/x", []),
+        ("mydoi: 10.1/x", []),
+    ],
+)
+def test_doi_label_reads_as_before(text: str, dois: list[tuple[str, int]]) -> None:
+    assert [(m.group("doi"), m.start("doi")) for m in _LABELLED.finditer(text)] == dois
