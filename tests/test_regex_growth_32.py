@@ -18,6 +18,7 @@ from bibcheck.readers.kramdownrfc import _anchors
 from bibcheck.readers.latex.bstblocks import _ARTICLE as bst_ARTICLE
 from bibcheck.readers.links import sentence_end
 from bibcheck.readers.mask import _escaped_brackets, mask
+from bibcheck.readers.pandoc import _without_shortcodes
 from tests.test_regex_growth import assert_linear
 
 # --- kramdown headings' own ids (kramdownrfc._HEADING) ------------------------------------
@@ -415,3 +416,50 @@ def test_doi_label_is_linear(line: Callable[[int], str]) -> None:
 )
 def test_doi_label_reads_as_before(text: str, dois: list[tuple[str, int]]) -> None:
     assert [(m.group("doi"), m.start("doi")) for m in _LABELLED.finditer(text)] == dois
+
+
+# --- Quarto and Hugo shortcodes (pandoc._SHORTCODE) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(lambda n: "{{<" + " " * n, id="spaces"),
+        pytest.param(lambda n: "{{<" + " " * n + "highlight", id="spaces-then-highlight"),
+        pytest.param(lambda n: "{{< x" + ' "a"' * (n // 4) + ">}", id="strings-unclosed"),
+    ],
+)
+def test_shortcode_is_linear(line: Callable[[int], str]) -> None:
+    assert_linear(_without_shortcodes, line)
+
+
+@pytest.mark.parametrize(
+    ("text", "blanked"),
+    [
+        ('A {{< todo "cite [@x] here?" >}} B', '{{< todo "cite [@x] here?" >}}'),
+        ("{{< pagebreak >}}", "{{< pagebreak >}}"),
+        ("{{<pagebreak>}}", "{{<pagebreak>}}"),
+        ("{{< video 'a > b' >}}", "{{< video 'a > b' >}}"),
+        ('{{< x "a\nb" >}}', ""),
+        ("{{<\n  note >}}", "{{<\n  note >}}"),
+        ("{{< \nnote >}}", "{{< \nnote >}}"),
+        ("{{< a\nb >}}", ""),
+        ("{{<highlight go>}}", ""),
+        ("{{</highlight>}}", ""),
+        # (with a space before it, a highlight tag is blanked like any other, as before)
+        ("{{< highlight go >}}", "{{< highlight go >}}"),
+        ("{{< /highlight >}}", "{{< /highlight >}}"),
+        ("{{<\nhighlight go >}}", ""),
+        ("{{< \nhighlight go >}}", ""),
+        ("{{<\t\nhighlight go >}}", ""),
+        ("{{<\n\thighlight go >}}", "{{<\n\thighlight go >}}"),
+        ("{{<highlighter>}}", "{{<highlighter>}}"),
+        ('{{< a "b >}}', ""),
+        ("{{< a > b >}}", ""),
+        ("{{< a >}} {{< b >}}", "{{< a >}} {{< b >}}"),
+    ],
+)
+def test_shortcodes_read_as_before(text: str, blanked: str) -> None:
+    # (``blanked``: the part of the text blanked, "" for none)
+    want = text.replace(blanked, " " * len(blanked)) if blanked else text
+    assert _without_shortcodes(text) == want
