@@ -12,6 +12,7 @@ import pytest
 
 from bibcheck.parse.references import caps, mhra
 from bibcheck.parse.references.chicago import _ORG_BIB
+from bibcheck.parse.references.commentary import _CASELESS_FACTS, bibliographic
 from bibcheck.parse.references.doilabel import _LABELLED, malformed_dois
 from bibcheck.readers.htmllatexml import _VOLUME_AFTER
 from bibcheck.readers.kramdownrfc import _anchors
@@ -463,3 +464,50 @@ def test_shortcodes_read_as_before(text: str, blanked: str) -> None:
     # (``blanked``: the part of the text blanked, "" for none)
     want = text.replace(blanked, " " * len(blanked)) if blanked else text
     assert _without_shortcodes(text) == want
+
+
+# --- facts in a script without capitals (commentary._CASELESS_FACTS, searched) -------------
+
+
+def _caseless(text: str) -> bool:
+    return _CASELESS_FACTS.search(text) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(lambda n: "\u0590a : aa, " + "۰" * n, id="digits-after-a-match"),
+        pytest.param(lambda n: "ت" * n + "\x00", id="letters"),
+        pytest.param(lambda n: "تa" * (n // 2) + " x", id="letters-and-latin"),
+        pytest.param(lambda n: "ก: ก" + "ก" * n + "\x00", id="thai-after-a-colon"),
+    ],
+)
+def test_caseless_facts_are_linear(line: Callable[[int], str]) -> None:
+    assert_linear(_caseless, line)
+    assert_linear(bibliographic, line)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("تهران: نشر مرکز، ۱۳۸۹", True),
+        ("تهران : نشر مرکز ، ۱۳۸۹.", True),
+        ("กรุงเทพฯ: มหาวิทยาลัยธรรมศาสตร์, 2530", True),
+        ("ירושלים: מאגנס, 2004", True),
+        ("القاهرة: دار الشروق، ٢٠١٠", True),
+        ("see (تهران: نشر مرکز، ۱۳۸۹)", True),
+        ("x تهران: نشر، ۱۳۸۹", True),
+        ("aتهران: نشر، ۱۳۸۹", True),
+        ("۱۳۸۹تهران: نشر، ۱۳۸۹", True),
+        ("تهران:نشر،۱۳۸۹", True),
+        ("تهران: ۱۲ نشر، ۱۳۸۹", False),
+        ("تهران: نشر مرکز", False),
+        ("تهران نشر مرکز، ۱۳۸۹", False),
+        ("تهران: نشر؛ مرکز، ۱۳۸۹", True),  # (an Arabic semicolon is no ";")
+        ("تهران: " + "ن" * 90 + "، ۱۳۸۹", False),
+        ("Paris: Seuil, 1989", False),
+        ("", False),
+    ],
+)
+def test_caseless_facts_read_as_before(text: str, found: bool) -> None:
+    assert _caseless(text) is found
