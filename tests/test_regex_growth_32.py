@@ -14,12 +14,16 @@ from bibcheck.parse.references import caps, mhra
 from bibcheck.parse.references.chicago import _ORG_BIB
 from bibcheck.parse.references.commentary import _CASELESS_FACTS, bibliographic
 from bibcheck.parse.references.doilabel import _LABELLED, malformed_dois
+from bibcheck.parse.references.responsibility import _ET_AL as responsibility_ET_AL
+from bibcheck.readers.entryends import entry_complete
 from bibcheck.readers.htmllatexml import _VOLUME_AFTER
+from bibcheck.readers.htmlparts import _ET_AL as htmlparts_ET_AL
 from bibcheck.readers.kramdownrfc import _anchors
 from bibcheck.readers.latex.bstblocks import _ARTICLE as bst_ARTICLE
 from bibcheck.readers.links import sentence_end
 from bibcheck.readers.mask import _escaped_brackets, mask
 from bibcheck.readers.pandoc import _without_shortcodes
+from bibcheck.readers.wikitext import attributes
 from tests.test_regex_growth import assert_linear
 
 # --- kramdown headings' own ids (kramdownrfc._HEADING) ------------------------------------
@@ -511,3 +515,130 @@ def test_caseless_facts_are_linear(line: Callable[[int], str]) -> None:
 )
 def test_caseless_facts_read_as_before(text: str, found: bool) -> None:
     assert _caseless(text) is found
+
+
+# --- a tag's attributes in wikitext (wikitext._ATTR) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(lambda n: "-" * n + "\x00", id="dashes"),
+        pytest.param(lambda n: "name" + " " * n + "x", id="spaces-after-a-name"),
+        pytest.param(lambda n: "a=" + " " * n + "/", id="spaces-after-the-sign"),
+        pytest.param(lambda n: "ab " * (n // 3) + "=", id="names"),
+    ],
+)
+def test_wikitext_attributes_are_linear(line: Callable[[int], str]) -> None:
+    assert_linear(attributes, line)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ('name="a b" group=note', {"name": "a b", "group": "note"}),
+        ("name = 'x y' ", {"name": "x y"}),
+        ('NAME="First" name="second"', {"name": "First"}),
+        ("data-x=1 data_y=2", {"data-x": "1", "data_y": "2"}),
+        ('name=""', {"name": ""}),
+        ("name=a/b", {"name": "a"}),
+        ("a-b-c = d", {"a-b-c": "d"}),
+        ("x=y=z", {"x": "y=z"}),
+        ("--=1", {"--": "1"}),
+        ("name", {}),
+        ("name=", {}),
+        ('name="unclosed', {}),
+        ("é=ü", {"é": "ü"}),
+    ],
+)
+def test_wikitext_attributes_read_as_before(text: str, found: dict[str, str]) -> None:
+    assert attributes(text) == found
+
+
+# --- an entry that ends with its year or pages (entryends._ENDS_DATED) ---------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(lambda n: "Title. " + "1" * n + "\n.", id="digits"),
+        pytest.param(lambda n: "Title. " + "1" * n + " –x.", id="digits-then-a-dash"),
+        pytest.param(lambda n: "Title. " + "1-" * (n // 2) + "x.", id="ranges"),
+    ],
+)
+def test_entry_complete_is_linear(line: Callable[[int], str]) -> None:
+    assert_linear(entry_complete, line)
+
+
+@pytest.mark.parametrize(
+    ("text", "complete"),
+    [
+        ("Lee, A. The tide mill. Estuary Books, 2004.", True),
+        ("Lee, A. 2017. Models. Journal 12: 77–95.", True),
+        ("Lee, A. Models. Journal 12 (2017): 77 - 95.", True),
+        ("Lee, A. Models. Journal (2019).", True),
+        ("Lee, A. Models. Journal, 2019a.", True),
+        ("Lee, A. Models. Journal, pp. 3-4).", True),
+        ("Lee, A. Models. Journal, 12019.", False),
+        ("Lee, A. Models. Journal, 1450.", False),
+        ("Lee, A. Models. Journal, 12.", False),
+        ("Lee, A. (2004). The tide mill. Estuary Books.", True),
+        ("Lee, A. (2017). Hydraulic models.", False),
+        ("Lee, A. Models. Journal, 2019", False),
+        ("Smith, William G.", False),
+    ],
+)
+def test_entry_complete_reads_as_before(text: str, complete: bool) -> None:
+    assert entry_complete(text) is complete
+
+
+# --- "et al." at the end of names (htmlparts._ET_AL, responsibility._ET_AL) ----------------
+
+
+@pytest.mark.parametrize(
+    ("pattern", "line"),
+    [
+        pytest.param(htmlparts_ET_AL, lambda n: "Lee" + " " * n + "x", id="markup-spaces"),
+        pytest.param(htmlparts_ET_AL, lambda n: "Lee et" + " " * n + "x", id="markup-et"),
+        pytest.param(htmlparts_ET_AL, lambda n: "Lee et al" + " " * n + "x", id="markup-al"),
+        pytest.param(responsibility_ET_AL, lambda n: "Lee" + " " * n + "x", id="gost-spaces"),
+        pytest.param(responsibility_ET_AL, lambda n: "Lee, " * (n // 5) + "x", id="gost-commas"),
+    ],
+)
+def test_et_al_is_linear(pattern: re.Pattern[str], line: Callable[[int], str]) -> None:
+    assert_linear(lambda text: pattern.sub("", text), line)
+
+
+@pytest.mark.parametrize(
+    ("text", "bare"),
+    [
+        ("A. Lee, B. Kim, et al.", "A. Lee, B. Kim"),
+        ("A. Lee et al", "A. Lee"),
+        ("A. Lee,   ET  AL. ", "A. Lee"),
+        ("A. Lee and others", "A. Lee"),
+        ("A. Lee, and others\n", "A. Lee"),
+        ("A. Lee  , et al.", "A. Lee  "),
+        ("A. Lee et al. and B. Kim", "A. Lee et al. and B. Kim"),
+        ("Etal", "Etal"),
+        ("et al.", ""),
+    ],
+)
+def test_markup_et_al_reads_as_before(text: str, bare: str) -> None:
+    assert htmlparts_ET_AL.sub("", text) == bare
+
+
+@pytest.mark.parametrize(
+    ("text", "bare"),
+    [
+        ("С. Н. Петров и др.", "С. Н. Петров"),
+        ("С. Н. Петров, [и др.]", "С. Н. Петров"),
+        ("Петров С. Н., Иванов А. А. и соавт.", "Петров С. Н., Иванов А. А."),
+        ("О. Коваль та ін.", "О. Коваль"),
+        ("О. Коваль  , і інш", "О. Коваль  "),
+        ("A. Lee  et al.]", "A. Lee"),
+        ("A. Lee et  al.", "A. Lee et  al."),
+        ("A. Lee", "A. Lee"),
+    ],
+)
+def test_responsibility_et_al_reads_as_before(text: str, bare: str) -> None:
+    assert responsibility_ET_AL.sub("", text) == bare
