@@ -14,6 +14,8 @@ from bibcheck.parse.references import caps, mhra
 from bibcheck.parse.references.chicago import _ORG_BIB
 from bibcheck.parse.references.commentary import _CASELESS_FACTS, bibliographic
 from bibcheck.parse.references.doilabel import _LABELLED, malformed_dois
+from bibcheck.parse.references.polish_notes import _PERSON as polish_PERSON
+from bibcheck.parse.references.polish_notes import _authors as polish_authors
 from bibcheck.parse.references.responsibility import _ET_AL as responsibility_ET_AL
 from bibcheck.readers.entryends import entry_complete
 from bibcheck.readers.htmllatexml import _VOLUME_AFTER
@@ -642,3 +644,64 @@ def test_markup_et_al_reads_as_before(text: str, bare: str) -> None:
 )
 def test_responsibility_et_al_reads_as_before(text: str, bare: str) -> None:
     assert responsibility_ET_AL.sub("", text) == bare
+
+
+# --- Polish, Czech and Slovak authors (polish_notes._PERSON) -------------------------------
+# (the initials were a repeat inside a repeat, both taking "A.": exponential)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(lambda n: "A." * (n // 2) + "\x00", id="initials"),
+        pytest.param(lambda n: "Ł. " * (n // 3) + "-K. \x00", id="spaced-initials"),
+        pytest.param(lambda n: "Ab.-C." * (n // 6) + "x", id="hyphenated-initials"),
+        pytest.param(lambda n: "Ć" * n + "\x00", id="capitals"),
+        pytest.param(lambda n: "Kowal" + " A." * (n // 3) + "x", id="initials-after"),
+    ],
+)
+def test_polish_person_is_linear(line: Callable[[int], str]) -> None:
+    assert_linear(polish_PERSON.match, line)
+    assert_linear(lambda text: polish_authors(text + ", " + text), line)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("J. Kowalski", True),
+        ("J.Kowalski", True),
+        ("J. M. Nowak", True),
+        ("J.-M. Nowak", True),
+        ("Ch. Wójcik-Zieliński", True),
+        ("Ł. Ćwik", True),
+        ("A. B. C. D. E. Dąb", True),
+        ("Kowalski J.", True),
+        ("Kowalski J. M.", True),
+        ("KOWALSKI, Jan", True),
+        ("ŚWIĘTY J.", True),
+        ("NOWAK J.M.", True),
+        ("J. kowalski", False),
+        ("J. K.", False),
+        ("J. Nowak Jr.", False),
+        ("Kowalski", False),
+        ("A.A.A.A.A.A.A.A.A.A.A.A.A.A.A.A.A.A.A.A.A.A.A.A.A.A.A.A.x", False),
+        ("Kowalski J", False),
+        ("K. Nowak ", False),
+    ],
+)
+def test_polish_person_reads_as_before(text: str, person: bool) -> None:
+    assert bool(polish_PERSON.match(text)) is person
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("J. Kowalski, A. Nowak", ("J. Kowalski", "A. Nowak")),
+        ("J. Kowalski i A. Nowak", ("J. Kowalski", "A. Nowak")),
+        ("Kowalski J., Nowak A. oraz Wójcik E.", ("Kowalski J.", "Nowak A.", "Wójcik E.")),
+        ("Najwyższa Izba Kontroli", ("Najwyższa Izba Kontroli",)),
+        ("J. Kowalski, Instytut Pamięci", ("J. Kowalski, Instytut Pamięci",)),
+    ],
+)
+def test_polish_authors_read_as_before(text: str, authors: tuple[str, ...]) -> None:
+    assert polish_authors(text) == authors
