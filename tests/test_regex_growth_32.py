@@ -12,8 +12,11 @@ import pytest
 
 from bibcheck.parse.references import caps, mhra
 from bibcheck.parse.references.chicago import _ORG_BIB
+from bibcheck.parse.references.cjk_brackets import _AUTHOR_MARK
 from bibcheck.parse.references.commentary import _CASELESS_FACTS, bibliographic
 from bibcheck.parse.references.doilabel import _LABELLED, malformed_dois
+from bibcheck.parse.references.german_law import _one_phrase
+from bibcheck.parse.references.legal import _EDITION_AFTER
 from bibcheck.parse.references.polish_notes import _PERSON as polish_PERSON
 from bibcheck.parse.references.polish_notes import _authors as polish_authors
 from bibcheck.parse.references.responsibility import _ET_AL as responsibility_ET_AL
@@ -22,9 +25,11 @@ from bibcheck.readers.htmllatexml import _VOLUME_AFTER
 from bibcheck.readers.htmlparts import _ET_AL as htmlparts_ET_AL
 from bibcheck.readers.kramdownrfc import _anchors
 from bibcheck.readers.latex.bstblocks import _ARTICLE as bst_ARTICLE
+from bibcheck.readers.latex.counters import integer
 from bibcheck.readers.links import sentence_end
 from bibcheck.readers.mask import _escaped_brackets, mask
 from bibcheck.readers.pandoc import _without_shortcodes
+from bibcheck.readers.pdfsuper import _WORD as pdfsuper_WORD
 from bibcheck.readers.wikitext import attributes
 from tests.test_regex_growth import assert_linear
 
@@ -705,3 +710,137 @@ def test_polish_person_reads_as_before(text: str, person: bool) -> None:
 )
 def test_polish_authors_read_as_before(text: str, authors: tuple[str, ...]) -> None:
     assert polish_authors(text) == authors
+
+
+# --- runs read whole from their start: a German title's stops (german_law._STOP), the word
+# before a glued number (pdfsuper._WORD), a Japanese author mark (cjk_brackets._AUTHOR_MARK),
+# an edition after a title (legal._EDITION_AFTER), a LaTeX counter's value (counters._INTEGER)
+
+
+@pytest.mark.parametrize(
+    ("call", "line"),
+    [
+        pytest.param(_one_phrase, lambda n: "A" * n + "\n", id="german-letters"),
+        pytest.param(_one_phrase, lambda n: "Ab " * (n // 3) + "x.", id="german-words"),
+        pytest.param(pdfsuper_WORD.search, lambda n: "A" * n + "\x00", id="pdf-letters"),
+        pytest.param(pdfsuper_WORD.search, lambda n: "Ab1" * (n // 3), id="pdf-words"),
+        pytest.param(
+            lambda text: _AUTHOR_MARK.sub("", text), lambda n: " " * n + "\x00", id="cjk-spaces"
+        ),
+        pytest.param(
+            lambda text: _EDITION_AFTER.sub("", text),
+            lambda n: ", " + "1" * n + "\x00",
+            id="edition",
+        ),
+        pytest.param(
+            lambda text: _EDITION_AFTER.sub("", text),
+            lambda n: ", 1" + "a" * n + " ed",
+            id="ordinal",
+        ),
+        pytest.param(integer, lambda n: " " * n + "\x00", id="counter-spaces"),
+        pytest.param(integer, lambda n: " " * (n // 2) + "-" + " " * (n // 2), id="counter-sign"),
+    ],
+)
+def test_runs_read_whole_are_linear(
+    call: Callable[[str], object], line: Callable[[int], str]
+) -> None:
+    assert_linear(call, line)
+
+
+@pytest.mark.parametrize(
+    ("title", "one"),
+    [
+        ("Gesetz über die Bahn", True),
+        ("Kommentar zum BGB, Art. 5 Abs. 2", True),
+        ("33. Tätigkeitsbericht des Beauftragten", True),
+        ("Handbuch, Bd. 2, 3. Aufl. 2019", True),
+        ("Smith, John. A Book. London", False),
+        ("Die Lehre vom Staat. Berlin", False),
+        ("Über das Recht.\nZweiter Teil", False),
+        ("Über das Recht.", True),
+        ("Ein J. Teil", True),
+        ("Ein Straßenbau. Teil", False),
+        ("*Ein Buch*", False),
+    ],
+)
+def test_german_one_phrase_reads_as_before(title: str, one: bool) -> None:
+    assert _one_phrase(title) is one
+
+
+@pytest.mark.parametrize(
+    ("before", "word"),
+    [
+        ("the level of CO", "CO"),
+        ("as found by Smith", "Smith"),
+        ("Müller", "Müller"),
+        ("see Smith2", None),
+        ("ends with a space ", None),
+        ("numbers 12", None),
+        ("under_score", "score"),
+        ("line\n", "line"),
+        ("", None),
+    ],
+)
+def test_pdf_word_reads_as_before(before: str, word: str | None) -> None:
+    m = pdfsuper_WORD.search(before)
+    assert (m.group(0) if m else None) == word
+
+
+@pytest.mark.parametrize(
+    ("who", "bare"),
+    [
+        ("山田太郎著", "山田太郎"),
+        ("山田太郎 著", "山田太郎"),
+        ("山田太郎\u3000ほか", "山田太郎"),
+        ("김철수 외", "김철수"),
+        ("王海等著", "王海"),
+        ("王海等", "王海"),
+        ("山田著者", "山田"),
+        ("著", ""),
+        ("山田太郎", "山田太郎"),
+        ("著 山田", "著 山田"),
+    ],
+)
+def test_author_mark_reads_as_before(who: str, bare: str) -> None:
+    assert _AUTHOR_MARK.sub("", who) == bare
+
+
+@pytest.mark.parametrize(
+    ("title", "bare"),
+    [
+        ("Droit civil, 3 éd.", "Droit civil"),
+        ("Contract Law, 12th edn", "Contract Law"),
+        ("Schuldrecht, 5 Aufl.", "Schuldrecht"),
+        ("Avtalsrätt, 4 uppl", "Avtalsrätt"),
+        ("Torts, 2nd ed.", "Torts"),
+        ("Torts, 2nd ed..", "Torts"),
+        ("Torts, 2nd ed. 2019", "Torts, 2nd ed. 2019"),
+        ("Torts,2nd ed", "Torts,2nd ed"),
+        ("Torts, second ed", "Torts, second ed"),
+        ("Torts, 2 ed, 3 ed", "Torts, 2 ed"),
+    ],
+)
+def test_edition_after_reads_as_before(title: str, bare: str) -> None:
+    assert _EDITION_AFTER.sub("", title) == bare
+
+
+@pytest.mark.parametrize(
+    ("value", "number"),
+    [
+        ("3", 3),
+        (" 3 ", 3),
+        ("-2", -2),
+        (" - 2", -2),
+        ("+ 7", 7),
+        ("\t12\n", 12),
+        ("123456", 123456),
+        ("1234567", None),
+        ("\\value{x}-1", None),
+        ("--1", None),
+        ("", None),
+        ("  ", None),
+        ("1 2", None),
+    ],
+)
+def test_counter_integer_reads_as_before(value: str, number: int | None) -> None:
+    assert integer(value) == number
