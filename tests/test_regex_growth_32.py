@@ -20,6 +20,7 @@ from bibcheck.parse.references.legal import _EDITION_AFTER
 from bibcheck.parse.references.polish_notes import _PERSON as polish_PERSON
 from bibcheck.parse.references.polish_notes import _authors as polish_authors
 from bibcheck.parse.references.responsibility import _ET_AL as responsibility_ET_AL
+from bibcheck.readers import typst
 from bibcheck.readers.entryends import entry_complete
 from bibcheck.readers.htmllatexml import _VOLUME_AFTER
 from bibcheck.readers.htmlparts import _ET_AL as htmlparts_ET_AL
@@ -844,3 +845,39 @@ def test_edition_after_reads_as_before(title: str, bare: str) -> None:
 )
 def test_counter_integer_reads_as_before(value: str, number: int | None) -> None:
     assert integer(value) == number
+
+
+# --- Typst headings (typst._HEADING) -------------------------------------------------------
+
+
+def _typst_blocks(text: str) -> object:
+    return [(b.text, b.pieces) for b in typst.read(text).blocks]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(lambda n: "= a" + " " * n + "x\n", id="spaces-then-a-letter"),
+        pytest.param(lambda n: "== a" + " b" * (n // 2) + "\n", id="words"),
+        pytest.param(lambda n: "=" + " " * n + "\n", id="only-spaces"),
+    ],
+)
+def test_typst_heading_is_linear(line: Callable[[int], str]) -> None:
+    assert_linear(typst.read, line)
+
+
+@pytest.mark.parametrize(
+    ("text", "blocks"),
+    [
+        ("= Intro\nText @key.\n", [("Intro", ((0, 1),)), ("Text .", ((0, 2),))]),
+        ("== Methods and data   \n", [("Methods and data", ((0, 1),))]),
+        ("  === Deep\t\n", [("Deep", ((0, 1),))]),
+        ("=\tTabbed heading\n", [("Tabbed heading", ((0, 1),))]),
+        ("= Cited @lee2020 here\n", [("Cited  here", ((0, 1),))]),
+        ("=NoSpace\n", [("=NoSpace", ((0, 1),))]),
+        ("= \n", [("", ((0, 1),))]),
+        ("a = b\n", [("a = b", ((0, 1),))]),
+    ],
+)
+def test_typst_headings_read_as_before(text: str, blocks: object) -> None:
+    assert _typst_blocks(text) == blocks
