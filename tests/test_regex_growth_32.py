@@ -13,19 +13,24 @@ import pytest
 from bibcheck.parse.references import caps, mhra
 from bibcheck.parse.references.chicago import _ORG_BIB
 from bibcheck.parse.references.cjk_brackets import _AUTHOR_MARK
+from bibcheck.parse.references.cjk_brackets import _DOT as cjk_DOT
 from bibcheck.parse.references.commentary import _CASELESS_FACTS, bibliographic
 from bibcheck.parse.references.doilabel import _LABELLED, malformed_dois
+from bibcheck.parse.references.fields import _DOI_LABELLED
+from bibcheck.parse.references.gbt import _ET_AL as gbt_ET_AL
 from bibcheck.parse.references.german_law import _one_phrase
 from bibcheck.parse.references.legal import _EDITION_AFTER
 from bibcheck.parse.references.polish_notes import _PERSON as polish_PERSON
 from bibcheck.parse.references.polish_notes import _authors as polish_authors
 from bibcheck.parse.references.responsibility import _ET_AL as responsibility_ET_AL
+from bibcheck.parse.references.script_names import _ARABIC_JOIN
 from bibcheck.readers import typst
 from bibcheck.readers.entryends import entry_complete
 from bibcheck.readers.htmllatexml import _VOLUME_AFTER
 from bibcheck.readers.htmlparts import _ET_AL as htmlparts_ET_AL
 from bibcheck.readers.kramdownrfc import _anchors
 from bibcheck.readers.latex.bstblocks import _ARTICLE as bst_ARTICLE
+from bibcheck.readers.latex.bstblocks import _SEP as bst_SEP
 from bibcheck.readers.latex.counters import integer
 from bibcheck.readers.links import sentence_end
 from bibcheck.readers.mask import _escaped_brackets, mask
@@ -881,3 +886,96 @@ def test_typst_heading_is_linear(line: Callable[[int], str]) -> None:
 )
 def test_typst_headings_read_as_before(text: str, blocks: object) -> None:
     assert _typst_blocks(text) == blocks
+
+
+# --- separators and labels with whitespace about them, tried from the start of a run
+# (fields._DOI_LABELLED, gbt._ET_AL, cjk_brackets._DOT, script_names._ARABIC_JOIN,
+# bstblocks._SEP)
+
+
+@pytest.mark.parametrize(
+    ("call", "line"),
+    [
+        pytest.param(_DOI_LABELLED.search, lambda n: "doi" + " " * n + "\n", id="doi-spaces"),
+        pytest.param(
+            _DOI_LABELLED.search,
+            lambda n: "doi" + " " * (n // 2) + ":" + " " * (n // 2) + "x",
+            id="doi-spaces-colon-spaces",
+        ),
+        pytest.param(
+            lambda t: gbt_ET_AL.sub("", t), lambda n: "王" + " " * n + "x", id="gbt-spaces"
+        ),
+        pytest.param(cjk_DOT.split, lambda n: " " * n + "\x00", id="dot-spaces"),
+        pytest.param(cjk_DOT.split, lambda n: ("山" + " " * 20) * (n // 21), id="dot-words"),
+        pytest.param(_ARABIC_JOIN.split, lambda n: " " * n + "\x00", id="arabic-spaces"),
+        pytest.param(_ARABIC_JOIN.split, lambda n: " " * n + "و" + "x", id="arabic-and"),
+        pytest.param(bst_SEP.split, lambda n: "A" + " " * n + "x", id="bst-spaces"),
+        pytest.param(bst_SEP.split, lambda n: "A," + " " * n + "an", id="bst-comma-spaces"),
+    ],
+)
+def test_separators_are_linear(call: Callable[[str], object], line: Callable[[int], str]) -> None:
+    assert_linear(call, line)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("doi:10.1000/xyz", ("10.1000/xyz", 0, 15)),
+        ("see DOI: 10.1000/xyz.", ("10.1000/xyz.", 4, 21)),
+        ("doi  10.1000/abc", ("10.1000/abc", 0, 16)),
+        ("doi :\t10.1000/abc", ("10.1000/abc", 0, 17)),
+        ("doi 10/abc12", ("10/abc12", 0, 12)),
+        ("doi: : 10.1000/abc", None),
+        ("doi10.1000/abc", ("10.1000/abc", 0, 14)),
+        ("mydoi: 10.1000/abc", None),
+        ("doi: 10.10/abc", None),
+    ],
+)
+def test_fields_doi_label_reads_as_before(text: str, found: tuple[str, int, int] | None) -> None:
+    m = _DOI_LABELLED.search(text)
+    assert ((m.group(1), m.start(), m.end()) if m else None) == found
+
+
+@pytest.mark.parametrize(
+    ("names", "bare"),
+    [
+        ("王海, 李文, 等", "王海, 李文"),
+        ("王海等", "王海"),
+        ("Smith J, Lee K, et al.", "Smith J, Lee K"),
+        ("Smith J,  et  al", "Smith J"),
+        ("김철수 외", "김철수"),
+        ("山田他 ", "山田"),
+        ("王海 , 等", "王海 "),
+        ("等 王海", "等 王海"),
+    ],
+)
+def test_gbt_et_al_reads_as_before(names: str, bare: str) -> None:
+    assert gbt_ET_AL.sub("", names) == bare
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "parts"),
+    [
+        (cjk_DOT, "山田太郎・佐藤花子", ["山田太郎", "佐藤花子"]),
+        (cjk_DOT, "マックス ・ ウェーバー", ["マックス", "ウェーバー"]),
+        (cjk_DOT, "a・ ・b", ["a", "", "b"]),
+        (cjk_DOT, "a ･· b", ["a", "", "b"]),
+        (cjk_DOT, " ・", ["", ""]),
+        (cjk_DOT, "a  b", ["a  b"]),
+        (_ARABIC_JOIN, "حسینی، علی؛ رضایی، مریم", ["حسینی، علی", "رضایی، مریم"]),
+        (_ARABIC_JOIN, "حسینی، علی و رضایی، مریم", ["حسینی، علی", "رضایی، مریم"]),
+        (_ARABIC_JOIN, "a ; b;c", ["a", "b", "c"]),
+        (_ARABIC_JOIN, "a ;  ; b", ["a", "", "b"]),
+        (_ARABIC_JOIN, "a  و  و b", ["a", "و b"]),
+        (_ARABIC_JOIN, "a و b ; c", ["a", "b", "c"]),
+        (_ARABIC_JOIN, "aو b", ["aو b"]),
+        (bst_SEP, "A. Lee, B. Kim, and C. Park", ["A. Lee", "B. Kim", "C. Park"]),
+        (bst_SEP, "A. Lee and B. Kim & C. Park", ["A. Lee", "B. Kim", "C. Park"]),
+        (bst_SEP, "Lee,  &  Kim", ["Lee", "Kim"]),
+        (bst_SEP, "Lee, andrew", ["Lee", "andrew"]),
+        (bst_SEP, "Lee  and", ["Lee  and"]),
+        (bst_SEP, "Lee and  and Kim", ["Lee", "and Kim"]),
+    ],
+)
+def test_separators_read_as_before(pattern: re.Pattern[str], text: str, parts: list[str]) -> None:
+    assert pattern.split(text) == parts
