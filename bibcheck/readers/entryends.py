@@ -7,7 +7,9 @@ import re
 
 _FINISHED = re.compile(r"[.!?][\"'”»’)\]]*$")
 _INITIAL = re.compile(r"(?:^|\s)[A-ZÀ-ÖØ-ÞА-ЯЁ]\.$")
-_ENDS_DATED = re.compile(r"(?:(?<!\d)(?:1[5-9]|20)\d\d[a-z]?|\d+\s?[–-]\s?\d+)\)?\.$")
+# (only searched for; a number read whole from its first digit: from each digit of a long
+# number, each try read the rest of it again)
+_ENDS_DATED = re.compile(r"(?:(?<!\d)(?:1[5-9]|20)\d\d[a-z]?|(?<!\d)\d++\s?[–-]\s?\d++)\)?\.$")
 _AFTER_YEAR = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?[^()]{0,20}\)\.\s(.+)$")
 _SENTENCE_END = re.compile(r"[.!?][\"'”»’)\]]*(?:\s|$)")
 

@@ -45,7 +45,7 @@ _REPORT = re.compile(
     r"(?:[Rr]eport|[Rr]ep\.|[Pp]aper|[Mm]emo(?:randum)?|[Nn]ote)\b"
 )
 # after a journal's name: ", 28(2):151–176", ", vol. 5", " 12 (3) (2019)", ", 598:126233"
-_VOLUME_AFTER = re.compile(r"^\s*,?\s*(?:[Vv]ol(?:ume)?\.?\s*)?\d")
+_VOLUME_AFTER = re.compile(r"^\s*+,?\s*+(?:[Vv]ol(?:ume)?\.?\s*)?\d")
 _THESIS = re.compile(r"\b(?:thesis|dissertation|habilitation)\b", re.I)
 _NAMES_MAX = 400
 

@@ -71,7 +71,9 @@ _JOURNAL_HOST = re.compile(
 _BOOK_HOST = re.compile(r"^(?:(?P<publisher>.+),\s)?(?P<place>[^,()]+?)\s\((?P<year>\d{4})\)")
 # "A. Gasparrini", "K.R. Weinberger", "R. de Dear": a person written initials first
 _INITIALS_FIRST = re.compile(r"^(?:[A-Z]\.\s?-?)+\s?(?:[a-z]{1,3}\s)*[A-Z][\w'’-]+$")
-_ET_AL = re.compile(r",?\s*(?:et\s+al\.?|and\s+others)\s*$", re.I)
+# (at most one, at the end: tried from the first of a run of spaces, or a comma, not again
+# from each space of it, which made a long run quadratic)
+_ET_AL = re.compile(r"(?:(?<!\s)|(?=,)),?\s*+(?:et\s++al\.?|and\s++others)\s*+$", re.I)
 
 
 @dataclass(slots=True)

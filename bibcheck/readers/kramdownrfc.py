@@ -65,7 +65,10 @@ _FETCHED = re.compile(
 )
 _RFC = re.compile(r"^RFC\s?(?P<n>\d{1,5})$", re.I)
 _ANCHOR = re.compile(r"\{:?\s*#(?P<id>[\w.:-]+)")
-_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
+# an ATX heading's opening: the text runs from there to the closing hashes and spaces,
+# which _heading_text strips from the end (``^#{1,6}\s+(.+?)\s*#*\s*$`` as one pattern
+# tried every end of the text against every split of the tail: cubic on a long line)
+_HEADING = re.compile(r"#{1,6}\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,14 +118,28 @@ def is_draft(text: str) -> bool:
     return any(_SECTION_LINE.match(line) for line in lines[end:])
 
 
+def _heading_text(line: str) -> str | None:
+    r"""The text of an ATX heading (a line, without its newline): after one to six ``#`` and
+    whitespace, up to the closing ``#`` and whitespace; what ``^#{1,6}\s+(.+?)\s*#*\s*$``
+    reads (a text of one character at least: ``# ##`` is ``#``, ``#  `` a space)."""
+    m = _HEADING.match(line)
+    if m is None:
+        return None
+    start = m.end()
+    if start == len(line):  # only whitespace: the opening gives the text its last one
+        return line[-1] if len(line) - len(line.rstrip()) >= 2 else None
+    end = len(line.rstrip().rstrip("#").rstrip())
+    return line[start : max(end, start + 1)]
+
+
 def _anchors(lines: list[str]) -> set[str]:
     """Ids the text defines: ``{#id}``, ``{: #id}``, and headings' own ids (kramdown's:
     lower case, spaces as hyphens)."""
     ids = {m.group("id") for line in lines for m in _ANCHOR.finditer(line)}
     for line in lines:
-        h = _HEADING.match(line)
-        if h:
-            words = re.sub(r"\{[^}]*\}", "", h.group("text")).lower()
+        text = _heading_text(line)
+        if text is not None:
+            words = re.sub(r"\{[^}]*\}", "", text).lower()
             ids.add(re.sub(r"[^\w\s-]", "", words).strip().replace(" ", "-"))
     return ids
 

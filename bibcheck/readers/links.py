@@ -39,7 +39,11 @@ from bibcheck.urls import citing_fragment, extract_urls, is_references_page, nor
 
 LABEL_PREFIX = "L"
 _EXTERNAL = re.compile(r"^(?:https?|ftp)://[^/\s]", re.I)
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”»)\]]*(?=\s|$)")
+# (possessive, and starts a run of stops: a run that fails is not tried again from each of
+# its stops; _STOPS reads one from a given offset, which may be inside a run)
+_STOPS = r"[.!?…]++[\"'”»)\]]*+(?=\s|$)"
+_SENTENCE_END = re.compile(rf"(?<![.!?…]){_STOPS}")
+_STOPS_AT = re.compile(_STOPS)
 _SPACE = re.compile(r"\s+")
 
 # Links that are not citations: the page's own chrome and share buttons, by their text ...
@@ -257,12 +261,26 @@ def sentence_end(text: str, offset: int) -> int:
 
     A period right after a single capital (an initial, "J. Smith") does not end it.
     """
+    inside = 0 < offset <= len(text) and text[offset - 1] in ".!?…"  # (a run's middle)
+    first = _STOPS_AT.match(text, offset) if inside else None
+    if first is not None:
+        if not (first.group(0).startswith(".") and _after_initial(text, offset)):
+            return first.end()
+        offset = first.end()
     for m in _SENTENCE_END.finditer(text, offset):
-        word = text[: m.start()].rsplit(None, 1)[-1] if text[: m.start()].strip() else ""
-        if m.group(0).startswith(".") and len(word) == 1 and word.isupper():
+        if m.group(0).startswith(".") and _after_initial(text, m.start()):
             continue
         return m.end()
     return len(text.rstrip())
+
+
+def _after_initial(text: str, start: int) -> bool:
+    """The last word before ``start`` (whitespace before it skipped) is one capital; looked
+    at from ``start`` back, not by splitting all the text before it again for each stop."""
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end > 0 and text[end - 1].isupper() and (end == 1 or text[end - 2].isspace())
 
 
 def link_reference(url: str, text: str, line: int) -> Reference | None:

@@ -112,10 +112,12 @@ def _sub(
     return pattern.sub(repl, text)
 
 
-# "\[RFC2119\]", "\[1\]", "\[see note 3\]": words or a label on one line, no TeX
-_BRACKETED_WORDS = re.compile(
-    r"\\\[\s*(?=[^\n]*?(?:\d|[^\W\d_]{2}))[^\W_](?:[^\W_]|[ .,:;'’-])*?\s*\\\]"
-)
+# "\[RFC2119\]", "\[1\]", "\[see note 3\]": words or a label on one line, no TeX: between
+# the brackets and any whitespace about them, a letter or digit, then letters, digits, spaces
+# and stops, with a digit or two letters side by side (as one pattern, ``\s*`` before a
+# lookahead and a lazy repeat before ``\s*\\\]`` made it quadratic)
+_BRACKETED_WORDS = re.compile(r"[^\W_](?:[^\W_]|[ .,:;'’-])*+")
+_LABEL_SIGN = re.compile(r"\d|[^\W\d_]{2}")
 
 
 def _escaped_brackets(m: re.Match[str]) -> bool:
@@ -123,7 +125,11 @@ def _escaped_brackets(m: re.Match[str]) -> bool:
     literal label), not TeX's display math: a ``\\[...\\]`` on one line holding only words,
     numbers or a label (no TeX: no backslash, ``^``, ``_``, ``=``, braces) is text.
     A display spanning lines, or holding TeX, stays math (tex_math_single_backslash)."""
-    return _BRACKETED_WORDS.fullmatch(m.group(0).strip()) is not None
+    written = m.group(0).strip()
+    if len(written) < 4 or not written.startswith("\\[") or not written.endswith("\\]"):
+        return False
+    words = written[2:-2].strip()
+    return _BRACKETED_WORDS.fullmatch(words) is not None and _LABEL_SIGN.search(words) is not None
 
 
 def looks_like_latex(text: str) -> bool:

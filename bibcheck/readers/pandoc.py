@@ -672,7 +672,12 @@ def _template_code_end(lines: Sequence[str], start: int) -> int | None:
 # A Quarto or Hugo shortcode on one line, {{< todo "cite [@x] here?" >}}: its arguments are
 # strings handed to the shortcode, not Markdown that citeproc reads (highlight blocks aside:
 # their opening and closing tags mark code).
-_SHORTCODE = re.compile(r"""\{\{<\s*(?!/?highlight\b)(?:"[^"\n]*"|'[^'\n]*'|[^"'\n>])*>\}\}""")
+# (the whitespace after "{{<" possessive, the tag read possessively: "\s*" then a repeat
+# that takes spaces too split a run of spaces every way; a highlight tag after a space,
+# tab or the like was blanked all the same, and still is)
+_SHORTCODE = re.compile(
+    r"""\{\{<\s*+(?:(?!/?highlight\b)|(?<=[^\S\n]))(?:"[^"\n]*"|'[^'\n]*'|[^"'\n>])*+>\}\}"""
+)
 
 
 def _without_shortcodes(text: str) -> str:

@@ -29,7 +29,7 @@ _GLUED = re.compile(rf"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:)\]\"'”’»]))(?P<g>
 # "(ref. 8 )", "refs. 5,6", "refs 4–6": the superscript after the word "ref."
 _REF = re.compile(rf"(?<![^\W\d_])[Rr]efs?\.?\s(?P<g>{_GROUP}(?:,\s[1-9]\d{{0,2}})*){_AFTER}")
 _UNIT = re.compile(r"(?:^|[\s(/\d·])(?:[kcmdμnp]?(?:m|g|l|s|L|W|J|Hz|Pa|mol|M))$")
-_WORD = re.compile(r"[^\W\d_]+$")
+_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]++$")  # (from a word's first letter only)
 
 
 @dataclass(frozen=True, slots=True)

@@ -53,7 +53,9 @@ NAME = "typst"
 MAX_FILES = 500  # files included in all
 MAX_DEPTH = 16
 
-_HEADING = re.compile(r"^\s*(=+)\s+(.*?)\s*$")
+# a heading's opening; its text runs to the end of the line, the trailing whitespace stripped
+# (_heading: as one pattern, "(.*?)\s*$" tried every end of the text against a run of spaces)
+_HEADING = re.compile(r"^\s*+=+\s++")
 _SET_RULE = re.compile(r"^\s*#(?:set|show|let|import|include)\b", re.M)
 _TYPST_CALL = re.compile(
     r"#(?:cite\(\s*(?:<|label\()|footnote\[|footnote\(|bibliography\(|figure\(|set\s+(?:page|text|"
@@ -264,6 +266,16 @@ class _Reader:
         self.footnotes.append(RawNote(label, text, numbers[0], numbers[-1], tuple(numbers), ref))
 
 
+def _heading(body: str) -> tuple[int, str] | None:
+    r"""(where its text starts, the text) of a heading line, or None: what
+    ``^\s*(=+)\s+(.*?)\s*$`` reads (no text across a newline)."""
+    m = _HEADING.match(body)
+    if m is None:
+        return None
+    text = body[m.end() :].rstrip()
+    return None if "\n" in text else (m.end(), text)
+
+
 def _plain(line: str) -> str:
     """Shown text with the footnote markers of nested notes taken out."""
     return _FN_MARK.sub("", line)
@@ -377,16 +389,17 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
         for label, segments in reader.pending:
             reader.note(label, segments)
         reader.pending.clear()
-        heading = _HEADING.match(body) if not inline.continued(c) else None
+        heading = _heading(body) if not inline.continued(c) else None
         if heading is not None:
-            rest = body[heading.start(2) :]
+            start, text = heading
+            rest = body[start:]
             spans_h = [
-                replace(s, start=s.start - heading.start(2), end=s.end - heading.start(2))
+                replace(s, start=s.start - start, end=s.end - start)
                 for s in spans
-                if s.start >= heading.start(2)
+                if s.start >= start
             ]
             collector.heading(line_no, transform(rest, spans_h, line_no, reader.colmap, _tidy))
-            title = title or _tidy(heading.group(2))
+            title = title or _tidy(text)
             continue
         if not body.strip():
             collector.blank()

@@ -72,7 +72,9 @@ _TOKEN = re.compile(
     r"|(?P<url>(?<![\w/\[=\"'])(?:https?|ftp)://[^\s\[\]<>\"{}|]++)",
     re.I,
 )
-_ATTR = re.compile(r"([\w-]+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s\"'>/]+))")
+# (a name starts after no letter, digit or dash, and is read whole: from each letter of a long
+# word that was no name, each try read the rest of it again)
+_ATTR = re.compile(r"(?<![\w-])([\w-]++)\s*+=\s*+(?:\"([^\"]*)\"|'([^']*)'|([^\s\"'>/]+))")
 _URL_TRAILING = ".,;:!?)'"
 
 

@@ -15,6 +15,7 @@ The names end at the first period (or dash) after them; the title is the next se
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from bibcheck.parse.references.generic import split_sentences
@@ -25,7 +26,15 @@ from bibcheck.parse.references.shared import Fields, emphasized, place_publisher
 _CAPS = rf"[{U}][{U}'’-]+(?:\s(?:de|da|do|dos|das|van|von|del|di|DE|DA|DO|DOS|[{U}][{U}'’-]+))*"
 _GIVEN = rf"[{U}][\w'’.-]*(?:\s(?:[{U}][\w'’.-]*|de|da|do|dos|das|del))*"
 _PERSON = rf"{_CAPS},\s{_GIVEN}"
-_PERSON_RE = re.compile(rf"{_PERSON}(?![\w'’-])")
+# the same names with the capitals' words possessive (a word ends where the capitals end; a
+# particle only before a space or the comma): one try of a start is linear, and _people
+# moves past the words a failed try read instead of trying each of them again
+_CAPS_WORDS = (
+    rf"[{U}][{U}'’-]++(?:\s(?:[{U}][{U}'’-]++|(?:de|da|do|dos|das|van|von|del|di)(?=[\s,])))*+"
+)
+_CAPS_WORDS_RE = re.compile(_CAPS_WORDS)
+_PERSON_RE = re.compile(rf"{_CAPS_WORDS},\s{_GIVEN}(?![\w'’-])")
+_PERSON_START = re.compile(rf"[{U}][{U}'’-]")
 # between names: "; " (ABNT, NP 405), ", " (ČSN ISO 690: "LUX, M., SUNEGA, P."), or a word
 # for "and" ("LUX, M. a SUNEGA, P.")
 _BETWEEN = r"(?:\s?;\s|,\s|\s[–—]\s|\s(?:a|e|i|y|and|und|et)\s)"
@@ -106,6 +115,21 @@ def parse_fields_after_year(authors: tuple[str, ...], rest: str) -> Fields:
     return replace(fields, place=place, publisher=publisher)
 
 
+def _people(text: str) -> Iterator[re.Match[str]]:
+    """Each name in capitals with its given names (``_PERSON``), left to right, as finditer
+    would find them; where a name fails, no later word of its capitals is tried (each would
+    read the same words to the same end and fail there too)."""
+    pos = 0
+    while (start := _PERSON_START.search(text, pos)) is not None:
+        m = _PERSON_RE.match(text, start.start())
+        if m is not None:
+            yield m
+            pos = m.end()
+        else:
+            words = _CAPS_WORDS_RE.match(text, start.start())
+            pos = words.end() if words is not None else start.start() + 1
+
+
 def parse(body: str) -> Fields | None:
     """Fields of a reference with its family names in capitals, or None."""
     org = _CAPS_ORG.match(body)
@@ -118,7 +142,7 @@ def parse(body: str) -> Fields | None:
             return None
         authors = tuple(
             a.group(0).strip(" .")
-            for a in _PERSON_RE.finditer(m.group("authors"))
+            for a in _people(m.group("authors"))
             if re.search(r"[^\W\d_]{2}", a.group(0).split(",")[0])
             and a.group(0).split(",")[0].isupper()
         )

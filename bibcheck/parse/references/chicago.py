@@ -199,8 +199,11 @@ _TWO_FAMILY = re.compile(_TWO_FAMILY_NAMES)
 _GIVEN_ONLY = re.compile(rf"{_GIVEN_WORD}\s{_GIVEN_WORD}\s{SURNAME_PLAIN}")
 # An organisation as author: "World Bank", "UNESCAP", "Port of Rotterdam Authority".
 _ORG = rf"[{U}][\w&'’-]+(?:\s(?:of|for|and|the|&|[{U}][\w&'’-]+)){{0,6}}"  # not "W. Kahan"
+# (the spaces after the name possessive, all but the last before a stop, which the title
+# then is: "\.\s+" before "[^.]+" split a run of spaces every way, and each failed)
 _ORG_BIB = re.compile(
-    rf"^(?P<org>{_ORG})\.\s+(?P<title>[^.]+(?:\.\s[^.]+)?)\.\s+"
+    rf"^(?P<org>{_ORG})\.(?:\s++(?!\.)|\s(?:(?!\s\.)\s)*+(?=\s\.))"
+    r"(?P<title>[^.]+(?:\.\s[^.]+)?)\.\s+"
     rf"(?P<facts>[{U}][^:]{{1,40}}:\s?[^:]+?,\s(?:1[5-9]|20)\d\d)\.?$"
 )
 # (a one-letter first word, "R Core Team. 2022.", a named team or project)

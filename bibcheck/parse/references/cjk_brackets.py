@@ -58,9 +58,11 @@ _NOTE = re.compile(
     re.S,
 )
 # an author's own mark after the name ("山田太郎著", "홍길동 저"), dropped
-_AUTHOR_MARK = re.compile(r"\s*(?:著|저|著者|ほか|他|외|等|等著)$")
+# (from the first of a run of spaces only: from each, each try read the rest of the run)
+_AUTHOR_MARK = re.compile(r"(?<!\s)\s*+(?:著|저|著者|ほか|他|외|等|等著)$")
 _KATAKANA = re.compile(r"[\u30a0-\u30ffｦ-ﾟ]")
-_DOT = re.compile(r"\s*[・·･]\s*")
+# (from the first of a run of spaces, or at the dot: from each space, each try read the rest)
+_DOT = re.compile(r"(?:(?<!\s)|(?=[・·･]))\s*+[・·･]\s*+")
 _YEAR = re.compile(rf"(?P<year>{PLAUSIBLE_YEAR})\s*年?")
 # (a number after the mark, or before it; possessive runs, and the number before a mark
 # starts only where a run of digits or of spaces starts, since a match in the middle of a

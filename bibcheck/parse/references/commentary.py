@@ -459,8 +459,12 @@ def _short_notes(text: str) -> bool:
 
 # A place and publisher and a year in a script without capitals ("تهران: نشر مرکز، ۱۳۸۹",
 # "กรุงเทพฯ: มหาวิทยาลัยธรรมศาสตร์, 2530"), digits of any kind, any calendar's year
+# (only searched for: tried from the start of each word, from its first letter of those
+# scripts, the rest of the word possessive; tried from each letter, each try read the
+# rest of a long word again)
 _CASELESS_FACTS = re.compile(
-    r"[\u0590-\u06ff\u0e00-\u0e7f][^\s:]*\s?:\s?[^\W\d_][^:;]{1,80}?[,،]\s?[\d٠-٩۰-۹๐-๙]{4}"
+    r"(?<![^\s:])(?>[^\s:]*?[\u0590-\u06ff\u0e00-\u0e7f])[^\s:]*+"
+    r"\s?:\s?[^\W\d_][^:;]{1,80}?[,،]\s?[\d٠-٩۰-۹๐-๙]{4}"
 )
 
 

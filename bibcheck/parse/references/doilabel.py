@@ -20,8 +20,9 @@ from bibcheck.parse.references.fields import bare_doi
 __all__ = ["MalformedDoi", "malformed_dois", "malformed_resolver_doi"]
 
 # "DOI: 10.1021/x", "doi 10.1021/x", "DOI:~10.1021/x" (not "dx.doi.org/10..." nor "doi/10.")
+# (the label's whitespace possessive: "\s*(?::|\s)\s*" split a run of spaces every way)
 _LABELLED = re.compile(
-    r"(?<![\w/.\\-])doi\b\s*(?::|\s)\s*(?:~\s*)?(?P<doi>10[.,]\S*)", re.IGNORECASE
+    r"(?<![\w/.\\-])doi\b(?:\s*+:\s*+|\s++)(?:~\s*+)?(?P<doi>10[.,]\S*)", re.IGNORECASE
 )
 _MACRO = re.compile(r"\\doi\s*\{(?P<doi>\s*10[.,][^{}]*)\}")
 _TRAILING = ".,;:)]}"

@@ -625,7 +625,10 @@ _DOI_FIELD = re.compile(
     rf"(10\.\d{{4,9}}/\S+|{SHORT_DOI})$",
     re.IGNORECASE,
 )
-_DOI_LABELLED = re.compile(rf"\bdoi\s*:?\s*(10\.\d{{4,9}}/[^\s\"<>]+|{SHORT_DOI})", re.IGNORECASE)
+# (the label's whitespace possessive: "\s*:?\s*" split a run of spaces every way)
+_DOI_LABELLED = re.compile(
+    rf"\bdoi(?:\s*+:)?\s*+(10\.\d{{4,9}}/[^\s\"<>]+|{SHORT_DOI})", re.IGNORECASE
+)
 
 
 _DOI_SHAPE = re.compile(r"10\.\d{4,9}/\S+")

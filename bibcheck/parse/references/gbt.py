@@ -27,7 +27,9 @@ _DESIGNATED = re.compile(rf"\[(?P<code>{_CODE})\]")
 # even after initials; "U.S. Environmental Protection Agency" is one name) -- or a title alone
 _SHAPE = re.compile(rf"^(?P<head>[^\[\]]{{2,400}}?)\s?\[(?P<code>{_CODE})\](?P<tail>.*)$", re.S)
 _NAMES_END = re.compile(r"(?<!\.[A-Z])(?<!^[A-Z])\.\s+")
-_ET_AL = re.compile(r",?\s*(?:等|et\s+al\.?|외|他)\s*$")
+# (at most one, at the end: tried from the first of a run of spaces, or a comma, not again
+# from each space of it, which made a long run quadratic)
+_ET_AL = re.compile(r"(?:(?<!\s)|(?=,)),?\s*+(?:等|et\s++al\.?|외|他)\s*+$")
 _YEAR = re.compile(PLAUSIBLE_YEAR)
 # ", 2018, 44(11): 1-5" after the journal's name (up to the first comma, its spaces around it
 # left out, or one space where there is nothing else: each run of spaces is taken whole and

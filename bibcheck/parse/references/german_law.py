@@ -304,7 +304,9 @@ def _book(first: str) -> Fields | None:
 # A German legal title is one phrase: a full stop inside it (not an ordinal's, "33.
 # Tätigkeitsbericht", nor an abbreviation's, "Art.", "Abs.") or a marked title starts another
 # style's sentences ("Smith, John. *A Book*. London: …")
-_STOP = re.compile(r"(?P<word>[^\W\d_]+)\.\s")
+# (a word read whole from its first letter: from each letter of a long word, each try read
+# the rest of it again)
+_STOP = re.compile(r"(?<![^\W\d_])(?P<word>[^\W\d_]++)\.\s")
 _MARKED = re.compile(r"[*_“”\"«»]")
 _ABBREVIATIONS = frozenset(
     "art abs nr lit bd aufl hrsg hg ggf bzw etc insb vgl kap rn verf urt beschl dr prof st"

@@ -277,7 +277,9 @@ _BOOK = re.compile(
     rf"\s\((?P<facts>[^():;A-Za-z]*+[A-Za-z][^():;]*?),?\s(?P<year>{_YEAR})\)(?=[\s,.;]|$)"
 )  # (the facts' first letter where it is, not at every letter of a long run)
 # an edition after the title ("Title, 3e éd.", "Title, 2nd edn")
-_EDITION_AFTER = re.compile(r",\s\d+\w*\s(?:éd|ed|edn|Aufl|uppl|ed\.)\.?$")
+# (the number a digit and then word characters read whole: "\d+\w*" split a long number
+# every way)
+_EDITION_AFTER = re.compile(r",\s\d\w*+\s(?:éd|ed|edn|Aufl|uppl|ed\.)\.?$")
 _EDITION = re.compile(r"^(?:\d+(?:st|nd|rd|th)\s(?:edn|ed)|[A-Z][a-z]+\sedn),\s?")
 
 

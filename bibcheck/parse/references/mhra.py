@@ -101,12 +101,16 @@ def parse(body: str) -> Fields | None:
 
 
 _PERSON = re.compile(rf"{_INVERTED}(?=,\s|$)|{_NATURAL}")
+_PEOPLE_RE = re.compile(_PEOPLE)
 
 
 def _people(names: str) -> tuple[str, ...]:
     """The people named, "and others" left out; an organisation is one author."""
     bare = re.sub(rf"{_OTHERS}$|{_EDITORS}$", "", names).strip(" ,")
-    found = tuple(m.group(0) for m in _PERSON.finditer(bare))
-    if not found or not re.fullmatch(_PEOPLE, bare):
+    # (names that are no list of people are one author whatever _PERSON finds in them: it is
+    # only run over a list, where each try starts a name; over an organisation's long word
+    # it tried every capital in it to the word's end)
+    if not _PEOPLE_RE.fullmatch(bare):
         return (bare,) if bare else ()
-    return found
+    found = tuple(m.group(0) for m in _PERSON.finditer(bare))
+    return found or (bare,)

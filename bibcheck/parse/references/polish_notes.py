@@ -49,11 +49,15 @@ _VOLUME = re.compile(r"\b(?:t\.|roč\.|vol\.|Bd\.)\s?(?P<v>[\dIVXLC]+)")
 _ISSUE = re.compile(r"\b(?:z\.|nr|č\.|no\.|Nr\.)\s?(?P<i>\d+(?:[/-]\d+)?)")
 _PAGES = re.compile(r"\b[sS]\.\s?(?P<p>\d+(?:\s?[-–]\s?\d+)?)")
 _EDITORS = re.compile(r"\b(?:red\.|ed\.|eds\.|(?:\((?:red|ed|eds)\.\)))")
+# (the initials one repeat, read whole: each ends with its period, which no family name
+# has; as a repeat of initials each followed by a repeat of initials, "A.A.A.A…" was split
+# every way: exponential; a name in capitals read whole too)
 _PERSON = re.compile(
-    r"^(?:[A-ZĄĆĘŁŃÓŚŹŻČŘŠŽ][a-ząćęłńóśźżčďěňřšťůýžáéí]?\.\s?(?:-?[A-Z]\.\s?)*)+"
+    r"^[A-ZĄĆĘŁŃÓŚŹŻČŘŠŽ][a-ząćęłńóśźżčďěňřšťůýžáéí]?\.\s?"
+    r"(?:[A-ZĄĆĘŁŃÓŚŹŻČŘŠŽ][a-ząćęłńóśźżčďěňřšťůýžáéí]?\.\s?|-[A-Z]\.\s?)*+"
     r"[A-ZĄĆĘŁŃÓŚŹŻČŘŠŽ][\w'’-]+$"
-    r"|^[A-ZĄĆĘŁŃÓŚŹŻČŘŠŽ][\w'’-]+(?:\s[A-Z]\.)+$"
-    r"|^[A-ZĄĆĘŁŃÓŚŹŻČŘŠŽ]{2,}[\w'’-]*,?\s[A-Z][\w.]*$"
+    r"|^[A-ZĄĆĘŁŃÓŚŹŻČŘŠŽ][\w'’-]++(?:\s[A-Z]\.)+$"
+    r"|^[A-ZĄĆĘŁŃÓŚŹŻČŘŠŽ]{2}[\w'’-]*+,?\s[A-Z][\w.]*$"
 )
 _AND = re.compile(r"\s(?:i|a|oraz|und|&)\s")
 # a statute by its date: "Ustawa z dnia 16 maja 2019 r. o …", "Rozporządzenie Ministra …

@@ -23,7 +23,11 @@ _GIVEN = rf"{INITIAL_DIGRAPH}(?:\s?-?\s?{INITIAL_DIGRAPH}){{0,2}}"
 # patents and some lists write it, "Гарипов Р. М."
 _FORWARD = re.compile(rf"(?P<given>{_GIVEN})\s?(?P<surname>{SURNAME})")
 _INVERTED = re.compile(rf"(?P<surname>{SURNAME})\s(?P<given>{_GIVEN})")
-_ET_AL = re.compile(r",?\s*\[?(?:и\sдр|et\sal|та\sін|і\sін|і\sінш|и\sсоавт)\.?\]?$")
+# (at most one, at the end: tried from the first of a run of spaces, or a comma, not again
+# from each space of it, which made a long run quadratic)
+_ET_AL = re.compile(
+    r"(?:(?<!\s)|(?=,)),?\s*+\[?(?:и\sдр|et\sal|та\sін|і\sін|і\sінш|и\sсоавт)\.?\]?$"
+)
 
 
 def named_people(responsibility: str) -> tuple[tuple[str, str], ...]:

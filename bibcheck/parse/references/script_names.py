@@ -25,7 +25,9 @@ _KATAKANA = re.compile(r"[\u30a0-\u30ff]")
 # Arabic script (Arabic, Persian, Urdu), its zero-width non-joiner and spaces
 _ARABIC_WORDS = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u200c\s]+")
 _INVERTED = re.compile(r"\s*[,،]\s*")
-_ARABIC_JOIN = re.compile(r"\s*[;؛]\s*|\s+و\s+")
+# (from the first of a run of spaces, or at the semicolon: from each space, each try read
+# the rest of the run)
+_ARABIC_JOIN = re.compile(r"(?:(?<!\s)|(?=[;؛]))(?:\s*+[;؛]\s*+|\s++و\s++)")
 
 
 def joined_people(text: str) -> tuple[str, ...] | None:

@@ -34,11 +34,13 @@ __all__ = ["block_reference", "label_families", "people"]
 
 _LABEL = re.compile(r"^(?P<short>.*?)\(\s*(?:1[5-9]\d\d|20\d\d|n\.\s?d\.)[^)]*\)(?P<full>.*)$")
 _AND = re.compile(r",?\s+(?:and|&)\s+")
-_SEP = re.compile(r",\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+# (whitespace possessive, a run of it tried from its start: from each space, each try read
+# the rest of the run)
+_SEP = re.compile(r",\s*+(?:and\s++|&\s++)?|(?<!\s)\s++(?:and|&)\s++")
 _INITIALS_ONLY = re.compile(r"[^\W\d_]{1,2}\.(?:\s*+-?\s?[^\W\d_]{1,2}\.)*+\s*+")
 _PARTICLES = frozenset("von van de der den da di du la le del dos ten ter".split())
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
-_ARTICLE = re.compile(r"^\s*,?\s*(?:\d|[ivxlcIVXLC]+\b|\(\d)")
+_ARTICLE = re.compile(r"^\s*+,?\s*+(?:\d|[ivxlcIVXLC]+\b|\(\d)")
 _IN = re.compile(r"^In(?::|\s)\s*")
 _THESIS = re.compile(
     r"\b(?:Ph\.?\s?D\.?|Master'?s|Doctoral|Bachelor'?s|MSc|Diploma)\s+thesis\b", re.I

@@ -50,7 +50,7 @@ _RESET = re.compile(
     r"\s*\{\s*footnote\s*\}\s*\{\s*(chapter|section)\s*\}"
 )
 _LEVELS = ("chapter", "section")
-_INTEGER = re.compile(r"\s*([+-]?)\s*(\d{1,6})\s*")
+_INTEGER = re.compile(r"\s*+([+-]?)\s*+(\d{1,6})\s*+")  # (spaces possessive: not split every way)
 
 
 @dataclass(frozen=True, slots=True)
