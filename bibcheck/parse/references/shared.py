@@ -54,7 +54,8 @@ _QUOTED = (  # searched with fields.first_closed (linear however many marks stay
     # (no opening mark inside: each ‘ is read up to the next one at most)
     (re.compile(rf"‘((?:[^’‘]|{_APOSTROPHE}){{2,}}?)[,.]?{_CLOSING}"), "’"),
 )
-_SINGLE = re.compile(r"(?:^|\s)'([^']{2,}?)[,.]?'(?=[\s,.;:]|$)")
+# (an apostrophe between letters is the title's: "'Women's work in "green" jobs'")
+_SINGLE = re.compile(r"(?:^|\s)'((?:[^']|(?<=\w)'(?=\w)){2,}?)[,.]?'(?=[\s,.;:]|$)")
 _PAGES = re.compile(r"\bpp?\.\s?([\dIVXLCivxlc]+(?:\s?[-–—]\s?[\dIVXLCivxlc]+)?)")
 _RANGE = re.compile(r"(?<![\d.])(\d+\s?[-–—]\s?\d+)(?![\d])")
 _LONE_PAGE = re.compile(r"^\s?[:,]?\s?(\d+|[ivxlc]+)\.?\s*$")
@@ -114,10 +115,15 @@ def year_of(token: str | None) -> Year:
 
 
 def quoted(text: str, single: bool = False) -> re.Match[str] | None:
-    """The first quoted span (“…”, "…", «…», ‘…’; '…' too when ``single``)."""
+    """The first quoted span (“…”, "…", «…», ‘…’; '…' too when ``single``): the leftmost,
+    so that a single-quoted title holding a quotation is read whole (Harvard's "'Is it
+    "better than ever"?', Journal, 843")."""
     m = f.first_closed(text, _QUOTED)
-    if m is None and single:
-        m = _SINGLE.search(text)
+    if single:
+        plain = _SINGLE.search(text)
+        # (the opening mark's place: the match may start at the space before it)
+        if plain is not None and (m is None or plain.start(1) - 1 < m.start()):
+            m = plain
     return m
 
 
