@@ -22,6 +22,7 @@ from bibcheck.parse.references.reportkind import (
     period_year,
     series_host,
     specification,
+    web_report,
 )
 
 # Gaps are bounded or stop at the next opening bracket, so a phrase that is never closed
@@ -343,6 +344,8 @@ def build(fields: Fields, text: str, line_starts: Sequence[int], has_web_url: bo
         and is_report(text=text, title=title, authors=fields.authors, publisher=fields.publisher)
     ):
         kind = RefKind.REPORT  # "Annual Report of ...", "Docket No. 55378", an agency's work
+    elif fields.kind is None and kind is RefKind.WEB and web_report(title):
+        kind = RefKind.REPORT  # "State of our rivers report 2024. Available at: …"
     elif (
         fields.kind is None
         and kind is RefKind.ARTICLE
