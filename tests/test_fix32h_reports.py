@@ -95,8 +95,7 @@ def test_harvard_reports(text: str, kind: RefKind, title: str) -> None:
             id="numbered-only",
         ),
         pytest.param(
-            "Marsh P. Household water use in rural districts. Exeter: Water Research Unit; "
-            "2021.",
+            "Marsh P. Household water use in rural districts. Exeter: Water Research Unit; 2021.",
             RefKind.BOOK,
             "Household water use in rural districts",
             "Water Research Unit",
@@ -142,7 +141,7 @@ def test_long_lines_stay_fast() -> None:
         start = time.perf_counter()
         numbered_report(text)
         designated_report(text, None)
-        assert time.perf_counter() - start < 0.1
+        assert time.perf_counter() - start < 0.25
 
 
 @pytest.mark.parametrize(
@@ -150,7 +149,8 @@ def test_long_lines_stay_fast() -> None:
     [
         ("State of our lakes report 2023", True),
         ("Groundwater annual report for the Vale", True),
-        ("Rapport d'activité 2022", False),  # the genre opening the title: not on the web
+        ("Rapport d'activité 2022", True),
+        ("Rapport sur les haies", False),  # the genre opening the title: not on the web
         ("Report finds rising nitrate levels", False),  # a headline
         ("Reporting on rivers", False),
         (None, False),
@@ -158,3 +158,11 @@ def test_long_lines_stay_fast() -> None:
 )
 def test_web_report(title: str | None, report: bool) -> None:
     assert web_report(title) is report
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Trade report", "Influenza situation report", "Rapport", "Report"],
+)
+def test_a_report_word_alone_names_no_web_report(title: str) -> None:
+    assert not web_report(title)

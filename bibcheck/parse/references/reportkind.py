@@ -155,10 +155,20 @@ def titled_report(title: str | None) -> bool:
     )
 
 
-# ... as a web page's title names it: closing the title ("State of our rivers report 2024",
-# "Beach cleaning annual report"), never opening it as a news headline may ("Report finds …")
+# ... as a web page's title names it, closing the title: a report word with the year of its
+# issue ("State of our rivers report 2024", "Bathing water report 2023/24"), a report of a
+# kind ("… progress report", "… technical report", "… white paper"), an annual report --
+# never a report word alone ("Trade report", "Situation report": a page may be about one), nor
+# one opening the title as a news headline may ("Report finds …")
+_KIND_OF_REPORT = (
+    r"(?:(?:Technical|Research|Final|Interim|Progress|Status|Special|Staff|Evaluation"
+    r"|Monitoring|Activity|Impact)\sReport|Working\sPaper|White\sPaper|Discussion\sPaper"
+    r"|Occasional\sPaper|Policy\sBrief|Briefing\sPaper|Rapport\sd['’]activité"
+    r"|Rapport\sde\srecherche|Informe\stécnico|Relazione\stecnica)"
+)
 _CLOSING_GENRE = re.compile(
-    rf"\b{_GENRE}(?:\s(?:1[5-9]|20)\d\d(?:[–-]\d{{2,4}})?)?$"
+    rf"\b{_GENRE}\s(?:1[5-9]|20)\d\d(?:[–/-]\d{{2,4}})?$"
+    rf"|\b{_KIND_OF_REPORT}(?:\s(?:1[5-9]|20)\d\d(?:[–/-]\d{{2,4}})?)?$"
     rf"|\b(?:Annual\sReport|Jahresbericht|Compte[-\s]rendu\sannuel|Rapport\sannuel"
     rf"|Informe\sanual|Relazione\sannuale|Годовой\sотч[её]т)\b",
     re.IGNORECASE,
