@@ -20,6 +20,7 @@ from bibcheck.parse.references.fields import (
     doi_from_url,
     doi_problem,
     parse_year,
+    undated_status,
 )
 from bibcheck.parse.references.latin_language import latin_language
 from bibcheck.parse.references.reportkind import opens_with_designation
@@ -132,6 +133,9 @@ def _year(record: BibRecord) -> tuple[int | None, str | None, list[Anomaly]]:
         if lead is not None:
             return int(lead.group(1)), raw or date_raw, []
         if _ERA.fullmatch(token.strip()):
+            return None, raw or date_raw, []
+        if undated_status(raw or date_raw or token):
+            # "year = {forthcoming}", "{in press}", "{n.d.}": a status, which styles print
             return None, raw or date_raw, []
     problem = info.problem if info and info.problem else f"year {token!r} is not a year"
     line = record.field_lines.get("year" if raw else "date", record.line)

@@ -17,7 +17,12 @@ from datetime import date
 from typing import Any
 
 from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
-from bibcheck.parse.references.fields import detect_language, doi_from_url, parse_year
+from bibcheck.parse.references.fields import (
+    detect_language,
+    doi_from_url,
+    parse_year,
+    undated_status,
+)
 from bibcheck.urls import extract_urls
 
 __all__ = ["item_key", "to_reference"]
@@ -144,6 +149,8 @@ def _year(item: Mapping[str, Any], line: int) -> tuple[int | None, str | None, l
     info = parse_year(token)
     if info is not None and info.year is not None:
         return info.year, raw, []
+    if info is None and undated_status(raw):
+        return None, raw, []  # {"literal": "forthcoming"}, "n.d.": a status, no bad year
     problem = info.problem if info and info.problem else f"issued {raw!r} is not a year"
     return None, raw, [Anomaly(AnomalyCode.YEAR_MALFORMED, problem, line)]
 

@@ -162,6 +162,27 @@ def parse_year(token: str) -> YearInfo | None:
     return None
 
 
+# What a list writes in the year's place for a work not yet published or with no date, in
+# the languages cited: "forthcoming", "in press", "to appear", "im Druck", "sous presse",
+# "à paraître", "en prensa", "in corso di stampa", "no prelo", "в печати"; "n.d.", "s.d.",
+# "s.f.", "o.J.", "б. г." -- a status, not a malformed year
+_UNDATED_STATUS = re.compile(
+    r"forthcoming|in\s(?:the\s)?press|to\sappear|accepted(?:\sfor\spublication)?|submitted"
+    r"|in\spreparation|under\s(?:review|revision)|im\sDruck|in\sDruck|im\sErscheinen"
+    r"|in\sVorbereitung|eingereicht|sous\spresse|à\sparaître|en\spréparation|en\sprensa"
+    r"|en\spreparación|in\scorso\sdi\sstampa|in\sstampa|no\sprelo|ter\sperse|в\sпечати"
+    r"|v\stisku|w\sdruku|no\sdate|undated|sans\sdate|sin\sfecha|ohne\sJahr"
+    r"|n\.\s?d\.?|nd|s\.\s?[df]\.?|o\.\s?J\.?|z\.\s?j\.?|б\.\s?г\.?|b\.\s?r\.?",
+    re.IGNORECASE,
+)
+
+
+def undated_status(token: str) -> bool:
+    """``token`` (a year field's value) says the work is not yet published or has no date
+    (``forthcoming``, ``in press``, ``im Druck``, ``n.d.``, ``s.f.``, ``o.J.``)."""
+    return _UNDATED_STATUS.fullmatch(" ".join(token.split()).strip(" {}[]()")) is not None
+
+
 # --------------------------------------------------------------------------
 # Access date
 # --------------------------------------------------------------------------

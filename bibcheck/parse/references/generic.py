@@ -26,7 +26,7 @@ from bibcheck.parse.references.patterns import (
     SURNAME_LOOSE,
     U,
 )
-from bibcheck.parse.references.reportkind import is_report
+from bibcheck.parse.references.reportkind import is_report, web_report
 from bibcheck.parse.references.series import series_statement, without_series
 from bibcheck.parse.references.uscase import case_year
 
@@ -506,7 +506,10 @@ def choose_kind(text: str, has_web_url: bool) -> RefKind:
 
 
 def _report_or(kind: RefKind, text: str, title: str | None, authors: tuple[str, ...]) -> RefKind:
-    """REPORT for a book or an unknown work that a report's cue marks."""
+    """REPORT for a book or an unknown work that a report's cue marks (a web page whose
+    title names it a report: :func:`.web_report`)."""
+    if kind is RefKind.WEB and web_report(title):
+        return RefKind.REPORT
     if kind not in (RefKind.BOOK, RefKind.UNKNOWN):
         return kind
     if is_report(text=text, title=title, authors=authors, publisher=None):

@@ -602,10 +602,11 @@ _V_IMPRINT = re.compile(r"^[^.;:]{2,60}:\s?[^;]{2,120};\s?\d{4}")
 _V_EDITION = EDITION
 # a series or report number: "SCI P354.", "CCIP-016.", "NIST SP 800-53.", "Report No. 12."
 # (a series word may be written in lower case: "Clinical guideline CG161.", "Technical
-# report series 12.")
+# report series 12."; NLM writes "Report No.: TR-2022/03.", "Report No.: 2021/14.")
 _V_SERIES = re.compile(
     rf"^(?:(?:[A-Z][\w&]*|{SERIES_WORD})\s){{0,3}}"
-    rf"(?:[A-Z]{{1,8}}[-\s]?\d[\w.-]*|(?:No|Nr|no)\.\s?\d[\w-]*|{SERIES_WORD}\s\d[\w.-]*)\.?$"
+    rf"(?:[A-Z]{{1,8}}[-\s]?\d[\w.-]*|(?:No|Nr|no)\.:?\s?(?:[A-Z][A-Z-]{{0,20}}[-\s]?)?\d[\w/-]*"
+    rf"|{SERIES_WORD}\s\d[\w.-]*)\.?$"
 )
 
 

@@ -69,8 +69,12 @@ _PAPER_SERIES = (
 # a report's number after its title
 _NUMBER = re.compile(
     r"\b(?:(?:Technical\s)?Report|Rep\.|Working\sPaper|Discussion\sPaper|Bulletin|Case"
-    r"|Docket|Dkt\.|Paper|Research\sPaper|Circular|Memorandum)\s(?:No\.|Nr\.|no\.|#)\s?"
+    # (NLM's "Report No.: TR-2022/03" with a colon)
+    r"|Docket|Dkt\.|Paper|Research\sPaper|Circular|Memorandum)\s(?:No\.|Nr\.|no\.|#):?\s?"
     r"[\w./-]*\d"
+    # a House of Commons or Lords paper's number in parentheses: "(HC 74)", "(HL Paper 191)",
+    # "(HC 1009-II)" (a session's year after "HC" is a historian's citation: "HC 1852–53")
+    r"|\((?:HC|HL(?:\sPaper)?)\s\d{1,4}(?:-[IVX]+)?\)"
     # a paper series numbers its papers with no "No.": "Working Paper 12/2023", "NBER
     # Working Paper 25434", "Discussion Paper 22-114", "Arbeitspapier 7/2021"
     rf"|\b(?i:{_PAPER_SERIES})(?:\sSeries)?\s(?!(?:1[5-9]|20)\d\d\b)\d[\w./-]*\d?\b"
@@ -151,6 +155,32 @@ def titled_report(title: str | None) -> bool:
     )
 
 
+# ... as a web page's title names it, closing the title: a report word with the year of its
+# issue ("State of our rivers report 2024", "Bathing water report 2023/24"), a report of a
+# kind ("… progress report", "… technical report", "… white paper"), an annual report --
+# never a report word alone ("Trade report", "Situation report": a page may be about one), nor
+# one opening the title as a news headline may ("Report finds …")
+_KIND_OF_REPORT = (
+    r"(?:(?:Technical|Research|Final|Interim|Progress|Status|Special|Staff|Evaluation"
+    r"|Monitoring|Activity|Impact)\sReport|Working\sPaper|White\sPaper|Discussion\sPaper"
+    r"|Occasional\sPaper|Policy\sBrief|Briefing\sPaper|Rapport\sd['’]activité"
+    r"|Rapport\sde\srecherche|Informe\stécnico|Relazione\stecnica)"
+)
+_CLOSING_GENRE = re.compile(
+    rf"\b{_GENRE}\s(?:1[5-9]|20)\d\d(?:[–/-]\d{{2,4}})?$"
+    rf"|\b{_KIND_OF_REPORT}(?:\s(?:1[5-9]|20)\d\d(?:[–/-]\d{{2,4}})?)?$"
+    rf"|\b(?:Annual\sReport|Jahresbericht|Compte[-\s]rendu\sannuel|Rapport\sannuel"
+    rf"|Informe\sanual|Relazione\sannuale|Годовой\sотч[её]т)\b",
+    re.IGNORECASE,
+)
+
+
+def web_report(title: str | None) -> bool:
+    """A work cited by its URL (an organisation's publication online) whose title names it
+    a report (``State of our rivers report 2024``): a report, not a web page."""
+    return bool(title) and _CLOSING_GENRE.search((title or "").strip(" .,*_")) is not None
+
+
 def numbered_report(text: str) -> bool:
     """A report number is written (``Working Paper No. 5``, ``Docket No. 55378``,
     ``ORNL/CON-354``)."""
@@ -173,7 +203,12 @@ def is_report(
 # "Title. Research Report RJ 1234, …", "Title. White paper, …", "Title, Technical memorandum"
 _DESIGNATED = re.compile(
     r"(?:^|[.,;]\s)(?:Tech(?:nical|\.)\s(?:Rep(?:ort|\.)|Memo(?:randum|\.)?|Note)"
-    r"|Research\sReport|White\sPaper|Working\sPaper|Discussion\sPaper)(?=[\s,.;]|$)",
+    r"|Research\sReport|White\sPaper|Working\sPaper|Discussion\sPaper"
+    # a parliamentary committee's: "Fourth Report of Session 2021–22", "First Special Report
+    # of Session 2019", "3rd Report of Session 2017–19"
+    r"|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth"
+    r"|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth"
+    r"|\d{1,2}(?:st|nd|rd|th))\s(?:Special\s)?Report\sof\sSession)(?=[\s,.;]|$)",
     re.IGNORECASE,
 )
 

@@ -22,6 +22,7 @@ from bibcheck.parse.references.reportkind import (
     period_year,
     series_host,
     specification,
+    web_report,
 )
 
 # Gaps are bounded or stop at the next opening bracket, so a phrase that is never closed
@@ -54,7 +55,8 @@ _QUOTED = (  # searched with fields.first_closed (linear however many marks stay
     # (no opening mark inside: each ‘ is read up to the next one at most)
     (re.compile(rf"‘((?:[^’‘]|{_APOSTROPHE}){{2,}}?)[,.]?{_CLOSING}"), "’"),
 )
-_SINGLE = re.compile(r"(?:^|\s)'([^']{2,}?)[,.]?'(?=[\s,.;:]|$)")
+# (an apostrophe between letters is the title's: "'Women's work in "green" jobs'")
+_SINGLE = re.compile(r"(?:^|\s)'((?:[^']|(?<=\w)'(?=\w)){2,}?)[,.]?'(?=[\s,.;:]|$)")
 _PAGES = re.compile(r"\bpp?\.\s?([\dIVXLCivxlc]+(?:\s?[-–—]\s?[\dIVXLCivxlc]+)?)")
 _RANGE = re.compile(r"(?<![\d.])(\d+\s?[-–—]\s?\d+)(?![\d])")
 _LONE_PAGE = re.compile(r"^\s?[:,]?\s?(\d+|[ivxlc]+)\.?\s*$")
@@ -114,10 +116,15 @@ def year_of(token: str | None) -> Year:
 
 
 def quoted(text: str, single: bool = False) -> re.Match[str] | None:
-    """The first quoted span (“…”, "…", «…», ‘…’; '…' too when ``single``)."""
+    """The first quoted span (“…”, "…", «…», ‘…’; '…' too when ``single``): the leftmost,
+    so that a single-quoted title holding a quotation is read whole (Harvard's "'Is it
+    "better than ever"?', Journal, 843")."""
     m = f.first_closed(text, _QUOTED)
-    if m is None and single:
-        m = _SINGLE.search(text)
+    if single:
+        plain = _SINGLE.search(text)
+        # (the opening mark's place: the match may start at the space before it)
+        if plain is not None and (m is None or plain.start(1) - 1 < m.start()):
+            m = plain
     return m
 
 
@@ -337,6 +344,8 @@ def build(fields: Fields, text: str, line_starts: Sequence[int], has_web_url: bo
         and is_report(text=text, title=title, authors=fields.authors, publisher=fields.publisher)
     ):
         kind = RefKind.REPORT  # "Annual Report of ...", "Docket No. 55378", an agency's work
+    elif fields.kind is None and kind is RefKind.WEB and web_report(title):
+        kind = RefKind.REPORT  # "State of our rivers report 2024. Available at: …"
     elif (
         fields.kind is None
         and kind is RefKind.ARTICLE

@@ -30,6 +30,7 @@ from datetime import date
 
 from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
 from bibcheck.parse.references.fields import detect_language, doi_from_url, parse_date
+from bibcheck.parse.references.reportkind import titled_report, web_report
 from bibcheck.urls import extract_urls
 
 STYLE = "wikitext"
@@ -144,6 +145,7 @@ _ENGLISH_ALIASES: dict[str, tuple[str, ...]] = {
         "encyclopedia", "encyclopaedia", "dictionary", "издание", "book-title", "booktitle",
         "sammelwerk", "werk", "rivista", "opera", "sito", "pubblicazione", "видання", "журнал",
         "revista", "periódico", "obra", "périodique", "site", "czasopismo", "praca",
+        "publicación",
     ),
     "publisher": ("publisher", "institution", "издательство", "издатель", "verlag", "hrsg",
                   "editore", "видавництво", "editorial", "editora", "éditeur", "wydawca"),
@@ -154,13 +156,16 @@ _ENGLISH_ALIASES: dict[str, tuple[str, ...]] = {
     "access": ("access-date", "accessdate", "дата обращения", "дата-обращения", "abruf",
                "accesso", "дата звернення", "fechaacceso", "acessodata", "consulté le",
                "data dostępu"),
+    # (French {{Ouvrage}}: the text online, else the publisher's page of the book)
     "url": ("url", "ссылка", "chapter-url", "chapterurl", "ссылка часть", "online",
-            "посилання"),
-    "archive": ("archive-url", "archiveurl", "архив", "archive url", "archiv-url"),
+            "посилання", "lire en ligne", "présentation en ligne"),
+    "archive": ("archive-url", "archiveurl", "архив", "archive url", "archiv-url",
+                "urlarchivo", "urlarchivio", "arquivourl", "urlarquivo", "arquivo-url"),
     "doi": ("doi",),
-    "pages": ("pages", "page", "pp", "p", "at", "страницы", "страница", "с", "seiten", "seite"),
-    "volume": ("volume", "том", "band"),
-    "issue": ("issue", "number", "номер", "выпуск", "nummer", "heft"),
+    "pages": ("pages", "page", "pp", "p", "at", "страницы", "страница", "с", "seiten", "seite",
+              "passage", "páginas", "página", "pagine"),
+    "volume": ("volume", "том", "band", "volumen", "tome"),
+    "issue": ("issue", "number", "номер", "выпуск", "nummer", "heft", "numéro", "número"),
     "language": ("language", "lang", "язык", "sprache"),
 }  # fmt: skip
 # The same fields as the other Wikipedias' templates name them (hu, fi, ko, vi, cs/sk, tr, bg,
@@ -247,7 +252,8 @@ _FAMILY_GIVEN = (
     ("фамилия{n}", "име{n}"), ("nume{n}", "prenume{n}"), ("nazwisko{n}", "imię{n}"),
     ("achternaam{n}", "voornaam{n}"), ("efternamn{n}", "förnamn{n}"),
     ("efternavn{n}", "fornavn{n}"), ("etternavn{n}", "fornavn{n}"),
-    ("apellido{n}", "nombre{n}"), ("apellidos{n}", "nombre{n}"), ("sobrenome{n}", "nome{n}"),
+    ("apellido{n}", "nombre{n}"), ("cognome{n}", "nome{n}"), ("apellidos{n}", "nombre{n}"),
+    ("sobrenome{n}", "nome{n}"),
     ("último{n}", "primeiro{n}"), ("cognom{n}", "nom{n}"), ("nom{n}", "prénom{n}"),
     ("prezime{n}", "ime{n}"), ("презиме{n}", "име{n}"), ("الأخير{n}", "الأول{n}"),
     ("نام خانوادگی{n}", "نام{n}"), ("آخری{n}", "پہلا{n}"),
@@ -609,7 +615,27 @@ def _kind(template: CiteTemplate, fields: _Fields) -> RefKind:
             kind = RefKind.WEB if "url" in fields.values else RefKind.UNKNOWN
     if kind is RefKind.BOOK and "chapter" in fields.values:
         return RefKind.CHAPTER
+    if kind in (RefKind.BOOK, RefKind.UNKNOWN, RefKind.WEB) and _reported(template, fields, kind):
+        return RefKind.REPORT
     return kind
+
+
+# the work's type as the French, Spanish, Portuguese and Italian templates give it
+# ({{Ouvrage|type=rapport}}, {{Cita libro|tipo=informe}}); CS1's type= too
+_TYPE_PARAMS = ("type", "tipo", "typ")
+
+
+def _reported(template: CiteTemplate, fields: _Fields, kind: RefKind) -> bool:
+    """A book-shaped (or web) work that names itself a report: by its type
+    (``type=rapport``, ``type=Technical report``) or its title (``Rapport de la mission
+    …``, ``Annual Report of …``; a web page's only when the title closes with it)."""
+    kind_given = next((template.params[n] for n in _TYPE_PARAMS if template.params.get(n)), "")
+    if kind_given.strip() and titled_report(kind_given):
+        return True
+    title = fields.values.get("title")
+    if title is None or len(title.split()) < 2:
+        return False  # a report word alone ("title=Report") is a placeholder, no title
+    return web_report(title) if kind is RefKind.WEB else titled_report(title)
 
 
 def _year(fields: _Fields) -> tuple[int | None, str | None, list[Anomaly]]:
