@@ -70,7 +70,9 @@ _OP_CIT = re.compile(
     r",?\s++"
     # a short title between: "Díaz, «Los daños...», op. cit.", "Lintsen, Geschiedenis, t.a.p."
     r"(?:(?:«[^»]{1,120}»|“[^”]{1,120}”|„[^“”]{1,120}[“”]|\"[^\"]{1,120}\"|\*[^*]{1,120}\*"
-    r"|_[^_]{1,120}_|[^,;«“„\"*_()\d]{2,80}),\s++)?"
+    r"|_[^_]{1,120}_|[^,;«“„\"*_()\d]{2,80}"
+    # (an author group: "Banque mondiale *et al.*, *op. cit.*")
+    r"|[^,;«“„\"*_()\d]{0,80}?[*_]{1,2}et\sal\.[*_]{1,2}),\s++)?[*_]{0,2}"
     # (Ukrainian: "Зазнач. праця", "Вказ. праця", "Цит. праця"; Belarusian "Пазн. твор")
     # Dutch "t.a.p.", French "art. cit." / "ouvr. cit."
     # (German "a.a.O." also written "aaO", as legal notes do)
@@ -420,6 +422,11 @@ def _op_cit(
     """The ``op. cit.`` note resolved to the latest earlier note naming its author (the name
     right before the phrase first, then the name its pattern read); with that surname when
     the note found cites several works."""
+    group = _by_author_group(texts, found, i, op_cit.string[: op_cit.start("phrase")])
+    if group is not None:
+        several = len(work_spans(texts[group])) > 1
+        author = op_cit.group("author") if several else None
+        return Repeat("op-cit", group, _locator(op_cit.group("locator")), author)
     authors = [op_cit.group("author")]
     near = _NAME_BEFORE.search(op_cit.string, 0, op_cit.start("phrase"))
     if near is not None and near.group(0).strip(" ,") not in authors:
@@ -432,6 +439,39 @@ def _op_cit(
                 "op-cit", target, _locator(op_cit.group("locator")), author if several else None
             )
     return Repeat("op-cit", None, _locator(op_cit.group("locator")))
+
+
+# the names of an author group before "op. cit.": "Banque mondiale *et al.*,", "K. Lee, E.
+# Miguel et C. Wolfram,"
+_GROUP_ET_AL = re.compile(r"[*_]{0,2}\bet\sal\.?[*_]{0,2}", re.I)
+_GROUP_NAME = re.compile(r"(?<![^\W\d_])(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[^\W\d_'’-]*(?:['’-][^\W\d_]+)*")
+# where the names of a full note end: its title's quotation marks or italics
+_TITLE_MARK = re.compile(r"[«“\"„*_]")
+
+
+def _by_author_group(
+    texts: Sequence[str], found: Sequence[Repeat | None], i: int, lead: str
+) -> int | None:
+    """The latest earlier full note whose names (before its title) hold every name of the
+    group the ``op. cit.`` note writes (``Banque mondiale *et al.*, op. cit.``: the note by
+    the Banque mondiale and others, not another work it publishes), when that group is
+    more than one word or is ``et al.``; None when no note has those names first."""
+    grouped = _GROUP_ET_AL.search(lead) is not None
+    lead = _GROUP_ET_AL.sub(" ", lead).strip(" ,;:")
+    if len(lead) > 150 or not lead:
+        return None
+    words = [w.casefold() for w in _GROUP_NAME.findall(lead) if len(w) > 1 and w != "et"]
+    if not words or (len(words) < 2 and not grouped):
+        return None
+    for j in range(i - 1, -1, -1):
+        if found[j] is not None:
+            continue
+        mark = _TITLE_MARK.search(texts[j])
+        head = texts[j][: mark.start() if mark else 120]
+        named = {w.casefold() for w in _GROUP_NAME.findall(head)}
+        if all(w in named for w in words):
+            return j
+    return None
 
 
 def _origin(found: Sequence[Repeat | None], index: int) -> int | None:
