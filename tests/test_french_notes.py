@@ -107,6 +107,16 @@ CASES = [
         id="corporate-report-plain-copy",
     ),
     pytest.param(
+        "OFFICE NATIONAL DE L'EAU, INRAE et CNRS, Atlas des nappes phréatiques, Orléans, "
+        "BRGM, 2019.",
+        ("OFFICE NATIONAL DE L'EAU", "INRAE", "CNRS"),
+        "Atlas des nappes phréatiques",
+        2019,
+        B,
+        {"place": "Orléans", "publisher": "BRGM"},
+        id="bibliography-bodies-in-capitals",
+    ),
+    pytest.param(
         "CEREMA, Guide de l'éclairage public : état des lieux, Bron (Rhône), Cerema, 2017.",
         ("CEREMA",),
         "Guide de l'éclairage public: état des lieux",  # (clean() closes ' : ')
@@ -157,12 +167,21 @@ CASES = [
     ),
     pytest.param(
         "Luc Marin (dir.), *Sociologie de l'énergie*, Paris, CNRS Éditions, coll. « Alpha », 2015.",
-        (),
+        ("Luc Marin",),
         "Sociologie de l'énergie",
         2015,
         B,
         {"place": "Paris", "publisher": "CNRS Éditions"},
-        id="edited-book-series",
+        id="edited-book-series-by-its-editor",
+    ),
+    pytest.param(
+        "Louis Brunet, Cîteaux et Dom Lestrange, 1790-1830, Dijon, Éditions du Lys, 1981, p. 87.",
+        ("Louis Brunet",),
+        "Cîteaux et Dom Lestrange, 1790-1830",
+        1981,
+        B,
+        {"place": "Dijon"},
+        id="title-joining-two-names-with-et",
     ),
     pytest.param(
         "Julie Tremblay, *L'hydroélectricité au Québec*, Montréal (Québec), Boréal, 2011.",

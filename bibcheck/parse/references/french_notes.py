@@ -100,6 +100,8 @@ _BODY = re.compile(
     r"|Centre|Comité|Université|Association|Fédération|Syndicat|Union|Groupe|Autorité"
     r"|Haut-Commissariat|Haute\sAutorité|Nations\sunies|OCDE|ONU|INSEE|Insee)\b"
 )
+# a body written in capitals, as bibliographies head it: "BANQUE MONDIALE", "LIGHTING GLOBAL"
+_CAPS_BODY = re.compile(rf"[{U}][{U}'’&-]+(?:\s(?:[{U}][{U}'’&-]+|de|du|des|et)){{1,5}}")
 _ACRONYM = re.compile(rf"[{U}][{U}\d&-]{{1,11}}")
 _CAPS_WORD = re.compile(rf"(?:[{U}][{U}'’-]+|D['’][{U}]+|DE|DU|DES|LA|LE)")
 _GIVEN_WORD = re.compile(
@@ -201,7 +203,7 @@ def _segments(rest: str) -> list[str]:
 def _fields(
     authors: tuple[tuple[str, ...], bool], title: str, rest: list[str], page: str | None
 ) -> Fields | None:
-    people, edited = authors
+    people = authors[0]
     year = _year(rest)
     if rest and _CHAPTER.match(rest[0]):
         book = _chapter_host(rest)
@@ -228,7 +230,7 @@ def _fields(
         kind = RefKind.REPORT if _REPORTED.search(title) else RefKind.UNKNOWN
     return Fields(
         "french",
-        () if edited else people,
+        people,  # (an edited book's editors: "L. Martin (dir.), *Titre*", cited by them)
         title,
         year,
         pages=page,
@@ -337,12 +339,23 @@ def _leading_authors(parts: list[str]) -> int:
     for i, part in enumerate(parts[:8]):
         if not _name_like(part):
             break
-        if " et " in part and all(_name_like(p) for p in part.split(" et ")):
+        # (every one a person or a body: "Louis Roux, Solesmes et Dom Guéranger, 1805-1875"
+        # is a name and a title)
+        if " et " in part and all(
+            _named(p) for q in parts[:i] + part.split(" et ") for p in (q.strip(),)
+        ):
             return i + 1 if i + 1 < len(parts) else 0
-    first = parts[0]
-    if person(first) is not None or _ACRONYM.fullmatch(first) or _BODY.search(first):
-        return 1
-    return 0
+    return 1 if _named(parts[0]) else 0
+
+
+def _named(part: str) -> bool:
+    """A person, an acronym or a body."""
+    return bool(
+        person(part) is not None
+        or _ACRONYM.fullmatch(part)
+        or _BODY.search(part)
+        or _CAPS_BODY.fullmatch(part)
+    )
 
 
 def _name_like(part: str) -> bool:
