@@ -205,10 +205,14 @@ def _fields(
 ) -> Fields | None:
     people = authors[0]
     year = _year(rest)
-    if rest and _CHAPTER.match(rest[0]):
-        book = _chapter_host(rest)
-        return Fields("french", people, title, year, container=book, pages=page, chapter=True)
     numbered = any(_NUMBERING.match(p) for p in rest)
+    if rest and _CHAPTER.match(rest[0]):
+        if numbered and not any(_EDITOR.search(p) for p in rest):
+            # "« Titre », dans *Revue*, n° 3, 2015": an article
+            rest = [_CHAPTER.sub("", rest[0]).strip(" *"), *rest[1:]]
+        else:
+            book = _chapter_host(rest)
+            return Fields("french", people, title, year, container=book, pages=page, chapter=True)
     if rest and not _placed(rest[0]) and (numbered or _year_next(rest)):
         # "« Titre », Revue, vol. 12, n° 3, 2020": an article in its journal
         volume = next((_number(p) for p in rest if re.match(r"^(?:vol\.|t\.|tome\s)", p)), None)
