@@ -245,6 +245,10 @@ def test_note_fields(
         "Ibid., p. 97-99.",
         "Les entretiens ont été menés en avril ; les citations sont traduites par nos soins.",
         "Smith, J. (2020). The long grid. Journal of Grids, 3(2), 10-12.",
+        "ROUX, Anne. Les bourgs et les villes du Jura. Revue de géographie, 2011, vol. 9, "
+        "n° 2, p. 5-19.",
+        "A. Roux, “Les bourgs du Jura,” dans Actes du colloque des géographes, Dijon, 2016, "
+        "pp. 3–9.",
     ],
 )
 def test_other_shapes_left_alone(note: str) -> None:
@@ -314,6 +318,8 @@ def test_long_lines_parse_fast() -> None:
         "Jean Roux, " + "x, " * 3000 + "Paris, Seuil, 2020, p. 4",
         "* " * 5000,
         "DURAND Anne, " * 900 + "Titre, s. l., s. n., s. d.",
+        "DURAND, " + "A-" * 5000 + "x",
+        "DURAND, " + "A. " * 4000 + "x, Paris, 2020",
     ]
     for text in worst:
         body = clean(text)

@@ -100,6 +100,12 @@ _BODY = re.compile(
     r"|Centre|Comité|Université|Association|Fédération|Syndicat|Union|Groupe|Autorité"
     r"|Haut-Commissariat|Haute\sAutorité|Nations\sunies|OCDE|ONU|INSEE|Insee)\b"
 )
+# what a plain French note never writes: a title in English quotation marks (IEEE's “Title,”
+# dans Actes), or the names inverted and closed by a period before the title (ISO 690's
+# "DUPONT, Jean. Titre. Revue, 2012")
+_OTHER_STYLE = re.compile(
+    rf"(?:^|,\s)[“\"‘„]|^[^,]{{1,60}},\s[{U}][\w'’]*\.?(?:[\s-][{U}][\w'’]*\.?)*\.\s"
+)
 # a body written in capitals, as bibliographies head it: "BANQUE MONDIALE", "LIGHTING GLOBAL"
 _CAPS_BODY = re.compile(rf"[{U}][{U}'’&-]+(?:\s(?:[{U}][{U}'’&-]+|de|du|des|et)){{1,5}}")
 _ACRONYM = re.compile(rf"[{U}][{U}\d&-]{{1,11}}")
@@ -303,7 +309,7 @@ def _unmarked(text: str, page: str | None) -> Fields | None:
     """A plain copy: the names first, then the title, then ``Lieu, Éditeur, Année`` (or the
     journal and its numbering)."""
     parts = _segments(text)
-    if len(parts) < 3:
+    if len(parts) < 3 or _OTHER_STYLE.search(text):
         return None
     count = _leading_authors(parts)
     if count == 0:
