@@ -106,6 +106,8 @@ _BODY = re.compile(
 _OTHER_STYLE = re.compile(
     rf"(?:^|,\s)[“\"‘„]|^[^,]{{1,60}},\s[{U}][\w'’]*\.?(?:[\s-][{U}][\w'’]*\.?)*\.\s"
 )
+# a journal's volume and year in parentheses before the pages: a Chicago note's
+_CHICAGO_ISSUE = re.compile(r"\s\((?:1[5-9]|20)\d\d[^()]{0,20}\)\s?:")
 # a body written in capitals, as bibliographies head it: "BANQUE MONDIALE", "LIGHTING GLOBAL"
 _CAPS_BODY = re.compile(rf"[{U}][{U}'’&-]+(?:\s(?:[{U}][{U}'’&-]+|de|du|des|et)){{1,5}}")
 _ACRONYM = re.compile(rf"[{U}][{U}\d&-]{{1,11}}")
@@ -129,7 +131,8 @@ def parse(body: str) -> Fields | None:
         text = text[: pages.start()]
     page = re.sub(r"\s?[-–]\s?", "-", pages.group("p")) if pages else None
     marked = _marked(text)
-    if marked is not None and ("«" in marked[1] or _french(body)):
+    # (« » are Spanish, Italian and Portuguese marks too: "«Título», *Revista* 7 (1987): 23")
+    if marked is not None and _french(body) and not _CHICAGO_ISSUE.search(marked[2]):
         head, title, rest = marked
         title = title[1:]
         authors = _authors(head)
