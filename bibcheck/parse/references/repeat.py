@@ -70,9 +70,7 @@ _OP_CIT = re.compile(
     r",?\s++"
     # a short title between: "Díaz, «Los daños...», op. cit.", "Lintsen, Geschiedenis, t.a.p."
     r"(?:(?:«[^»]{1,120}»|“[^”]{1,120}”|„[^“”]{1,120}[“”]|\"[^\"]{1,120}\"|\*[^*]{1,120}\*"
-    r"|_[^_]{1,120}_|[^,;«“„\"*_()\d]{2,80}"
-    # (an author group: "Banque mondiale *et al.*, *op. cit.*")
-    r"|[^,;«“„\"*_()\d]{0,80}?[*_]{1,2}et\sal\.[*_]{1,2}),\s++)?[*_]{0,2}"
+    r"|_[^_]{1,120}_|[^,;«“„\"*_()\d]{2,80}),\s++)?"
     # (Ukrainian: "Зазнач. праця", "Вказ. праця", "Цит. праця"; Belarusian "Пазн. твор")
     # Dutch "t.a.p.", French "art. cit." / "ouvr. cit."
     # (German "a.a.O." also written "aaO", as legal notes do)
@@ -344,6 +342,13 @@ def _repeat(
         )
     # (the note's first work first: "Grendler, *Inquisition*, 115; Fragnito, op. cit., 111"
     # repeats Grendler)
+    grouped = _GROUP_OP_CIT.match(first)
+    if grouped:
+        # "Banque mondiale *et al.*, *op. cit.*, p. 45", "P. Roux et M. Blanc, op. cit.": the
+        # note of that group
+        group = _by_author_group(texts, found, i, grouped.group("lead"))
+        if group is not None:
+            return Repeat("op-cit", group, _locator(grouped.group("locator")))
     op_cit = _OP_CIT.search(first)
     if op_cit:
         return _op_cit(texts, found, i, op_cit)
@@ -422,11 +427,6 @@ def _op_cit(
     """The ``op. cit.`` note resolved to the latest earlier note naming its author (the name
     right before the phrase first, then the name its pattern read); with that surname when
     the note found cites several works."""
-    group = _by_author_group(texts, found, i, op_cit.string[: op_cit.start("phrase")])
-    if group is not None:
-        several = len(work_spans(texts[group])) > 1
-        author = op_cit.group("author") if several else None
-        return Repeat("op-cit", group, _locator(op_cit.group("locator")), author)
     authors = [op_cit.group("author")]
     near = _NAME_BEFORE.search(op_cit.string, 0, op_cit.start("phrase"))
     if near is not None and near.group(0).strip(" ,") not in authors:
@@ -441,6 +441,12 @@ def _op_cit(
     return Repeat("op-cit", None, _locator(op_cit.group("locator")))
 
 
+# a note that is an author group and "op. cit." / "art. cit." ("*op. cit.*" in italics)
+_GROUP_OP_CIT = re.compile(
+    r"(?P<lead>[^;:«“„\"()\d]{2,150}?),?\s[*_]{0,2}(?:op|art|ouvr)\.\s?cit\.?[*_]{0,2},?\s*"
+    r"(?P<locator>[^;]*)$",
+    re.I,
+)
 # the names of an author group before "op. cit.": "Banque mondiale *et al.*,", "K. Lee, E.
 # Miguel et C. Wolfram,"
 _GROUP_ET_AL = re.compile(r"[*_]{0,2}\bet\sal\.?[*_]{0,2}", re.I)
