@@ -245,6 +245,8 @@ def test_note_fields(
         "Ibid., p. 97-99.",
         "Les entretiens ont été menés en avril ; les citations sont traduites par nos soins.",
         "Smith, J. (2020). The long grid. Journal of Grids, 3(2), 10-12.",
+        "J. Roux, ed., Catalogue des livres, vol. 3, Index de Lyon, 1560 (Lyon: Presses de "
+        "la Ville; Genève: Droz, 1995).",
         "Ana Ruiz Gil, «La epidemia de 1885 en Valencia», *Asclepio* 12 (1990): 45-67.",
         "Ana Ruiz Gil, «La epidemia de 1885 en Valencia», Asclepio, vol. 12, 1990, pp. 45-67.",
         "ROUX, Anne. Les bourgs et les villes du Jura. Revue de géographie, 2011, vol. 9, "

@@ -105,6 +105,8 @@ _BODY = re.compile(
 # "DUPONT, Jean. Titre. Revue, 2012")
 _OTHER_STYLE = re.compile(
     rf"(?:^|,\s)[“\"‘„]|^[^,]{{1,60}},\s[{U}][\w'’]*\.?(?:[\s-][{U}][\w'’]*\.?)*\.\s"
+    # (a Chicago imprint in parentheses: "(Sherbrooke: Centre d’Études; Geneva: Droz, 1990)")
+    r"|\([^()]{2,120}:\s[^()]{2,160}(?:1[5-9]|20)\d\d\)"
 )
 # a journal's volume and year in parentheses before the pages: a Chicago note's
 _CHICAGO_ISSUE = re.compile(r"\s\((?:1[5-9]|20)\d\d[^()]{0,20}\)\s?:")
