@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from bibcheck.parse.references.french_notes import person
 from bibcheck.parse.references.patterns import SURNAME, U
 from bibcheck.parse.references.places import is_place
 from bibcheck.parse.references.shared import Fields, year_of
@@ -35,7 +36,7 @@ _PUBLISHER = (
     r"|Clarendon|Beck|Suhrkamp|Akademie|Academy|Academia|Institut\w*)"
 )
 _TAIL = re.compile(
-    rf",\s(?P<place>[{U}][\w'’.-]+(?:[\s-][{U}][\w'’.-]+)?(?:\s\([A-Z]{{2,3}}\))?)"
+    rf",\s(?P<place>[{U}][\w'’.-]+(?:[\s-][{U}][\w'’.-]+)?(?:\s\((?:[A-Z]{{2,3}}|[A-Z]\.[A-Z]\.)\))?)"
     r",\s(?P<pub>[^,]{2,60}?),\s(?P<year>(?:1[5-9]|20)\d\d)(?:\s?[–-]\s?(?:1[5-9]|20)\d\d)?"
     # (the volume cited of a work in several: "1959-1967, II, p. 12")
     r"(?:,\s[IVXL]+)?(?:,\s(?:pp?|s|S|p|c|с|str|o)\.\s?(?P<pages>\d+(?:\s?[–-]\s?\d+)?))?\.?$"
@@ -53,8 +54,10 @@ _EXTENT = re.compile(r",\s\d{1,2}\s(?:voll?|vols?|Bde|tomi|tomes|t)\.?$")
 # What no plain comma-form book title holds: a marked (italic, quoted) title, which is
 # another style's; more names ("R. Jones, A. Hosking, and E. Moss, Title"); an editor and a
 # chapter's host ("…”, în W. Lycan (ed.), Book"); a place after a sentence ("Title. New York")
+# (a word quoted inside the title is the title's: 'The Anti-Politics Machine: "Development",
+# Depoliticization, and …')
 _NOT_ONE_TITLE = re.compile(
-    r"[*_„“”\"«»]|^(?:and|et|e|y|und)\s|^[A-Z]\.\s?(?:[A-Z]\.\s?)*[A-Z][\w'’-]+(?:,|\s(?:and|&))"
+    r"^[„“”\"]|[*_„«»]|[“”\"],?\s(?:in|en|în|dans)\s|^(?:and|et|e|y|und)\s|^[A-Z]\.\s?(?:[A-Z]\.\s?)*[A-Z][\w'’-]+(?:,|\s(?:and|&))"
     # (the last of several names in natural order: "Anne Roux, Jean Lafay et Marie Sol, Title")
     rf"|^[^,]*\s(?:et|and|und|e|y|i|&)\s[{U}][\w'’-]+\s[{U}][\w'’-]+,"
     r"|\((?:eds?|dir|dirs|a\scura\sdi|Hrsg|Hg|coord)\.?\)"
@@ -100,7 +103,8 @@ def _parse(body: str, *, known_place: bool) -> Fields | None:
         return None
     return Fields(
         "comma",
-        (names.group("authors"),),
+        # ("FERGUSON James": the family name in capitals first, as French lists write it)
+        (person(names.group("authors")) or names.group("authors"),),
         title,
         year_of(tail.group("year")),
         pages=tail.group("pages"),

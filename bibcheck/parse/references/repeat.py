@@ -342,6 +342,13 @@ def _repeat(
         )
     # (the note's first work first: "Grendler, *Inquisition*, 115; Fragnito, op. cit., 111"
     # repeats Grendler)
+    grouped = _GROUP_OP_CIT.match(first)
+    if grouped:
+        # "Banque mondiale *et al.*, *op. cit.*, p. 45", "P. Roux et M. Blanc, op. cit.": the
+        # note of that group
+        group = _by_author_group(texts, found, i, grouped.group("lead"))
+        if group is not None:
+            return Repeat("op-cit", group, _locator(grouped.group("locator")))
     op_cit = _OP_CIT.search(first)
     if op_cit:
         return _op_cit(texts, found, i, op_cit)
@@ -432,6 +439,45 @@ def _op_cit(
                 "op-cit", target, _locator(op_cit.group("locator")), author if several else None
             )
     return Repeat("op-cit", None, _locator(op_cit.group("locator")))
+
+
+# a note that is an author group and "op. cit." / "art. cit." ("*op. cit.*" in italics)
+_GROUP_OP_CIT = re.compile(
+    r"(?P<lead>[^;:«“„\"()\d]{2,150}?),?\s[*_]{0,2}(?:op|art|ouvr)\.\s?cit\.?[*_]{0,2},?\s*"
+    r"(?P<locator>[^;]*)$",
+    re.I,
+)
+# the names of an author group before "op. cit.": "Banque mondiale *et al.*,", "K. Lee, E.
+# Miguel et C. Wolfram,"
+_GROUP_ET_AL = re.compile(r"[*_]{0,2}\bet\sal\.?[*_]{0,2}", re.I)
+_GROUP_NAME = re.compile(r"(?<![^\W\d_])(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[^\W\d_'’-]*(?:['’-][^\W\d_]+)*")
+# where the names of a full note end: its title's quotation marks or italics
+_TITLE_MARK = re.compile(r"[«“\"„*_]")
+
+
+def _by_author_group(
+    texts: Sequence[str], found: Sequence[Repeat | None], i: int, lead: str
+) -> int | None:
+    """The latest earlier full note whose names (before its title) hold every name of the
+    group the ``op. cit.`` note writes (``Banque mondiale *et al.*, op. cit.``: the note by
+    the Banque mondiale and others, not another work it publishes), when that group is
+    more than one word or is ``et al.``; None when no note has those names first."""
+    grouped = _GROUP_ET_AL.search(lead) is not None
+    lead = _GROUP_ET_AL.sub(" ", lead).strip(" ,;:")
+    if len(lead) > 150 or not lead:
+        return None
+    words = [w.casefold() for w in _GROUP_NAME.findall(lead) if len(w) > 1 and w != "et"]
+    if not words or (len(words) < 2 and not grouped):
+        return None
+    for j in range(i - 1, -1, -1):
+        if found[j] is not None:
+            continue
+        mark = _TITLE_MARK.search(texts[j])
+        head = texts[j][: mark.start() if mark else 120]
+        named = {w.casefold() for w in _GROUP_NAME.findall(head)}
+        if all(w in named for w in words):
+            return j
+    return None
 
 
 def _origin(found: Sequence[Repeat | None], index: int) -> int | None:

@@ -36,6 +36,7 @@ from bibcheck.parse.references import (
     colon_quoted,
     commaform,
     commayear,
+    french_notes,
     gbt,
     german,
     german_law,
@@ -75,6 +76,7 @@ def detect_note_fields(rest: str) -> Fields | None:
         or acm.parse(body)  # "Given Family, and Given Family. 2019. Title. In …": ACM's head
         or chicago.peer(body)  # "Philip Dormer Stanhope, Earl of Chesterfield, Title (…)"
         or italian_notes.parse(body)  # "M. Rossi, Titolo, Editore, Milano 2024, pp. 7 ss."
+        or french_notes.parse(body)  # "NOM Prénom, « Titre », *Revue*, n° 3, 2020, p. 5-9"
         or legal.parse(body)
         or parliamentary.parse(body)
         or gbt.parse(body)
@@ -111,6 +113,7 @@ def detect_fields(rest: str) -> Fields | None:
         acm.parse,
         chicago.peer,
         italian_notes.parse,
+        french_notes.parse,
         legal.parse,
         parliamentary.parse,
         gbt.parse,
