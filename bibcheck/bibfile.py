@@ -19,17 +19,14 @@ import hashlib
 import logging
 import re
 from collections import OrderedDict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
 from bibtexparser.entrypoint import parse_string, write_string
 from bibtexparser.library import Library
-from bibtexparser.middlewares import (
-    MergeCoAuthors,
-    SeparateCoAuthors,
-    default_parse_stack,
-)
+from bibtexparser.middlewares import MergeCoAuthors, SeparateCoAuthors
+from bibtexparser.middlewares.enclosing import RemoveEnclosingMiddleware
 from bibtexparser.middlewares.middleware import LibraryMiddleware, Middleware
 from bibtexparser.middlewares.names import (
     InvalidNameError,
@@ -66,6 +63,7 @@ __all__ = [
     "decode_latex",
     "inherit",
     "read_bib",
+    "read_bibs",
     "write_bib",
 ]
 
@@ -329,14 +327,21 @@ def _record(entry: Entry) -> BibRecord:
         # an edited volume is cited by its editors (citeproc's substitute, biblatex's
         # useeditor): they are the names the work goes by; the editor field stays as written
         authors = editors
-    return BibRecord(kind, entry.key, fields, authors, lines, raw, line, end_line, tuple(repeated))
+    undefined = tuple(entry.parser_metadata.get(_UNDEFINED) or ())
+    return BibRecord(
+        kind, entry.key, fields, authors, lines, raw, line, end_line, tuple(repeated), undefined
+    )
 
 
-def _parse_stack() -> list[Middleware]:
+Macros = Mapping[str, str]  # @string name (lower case) -> its value as written, enclosed
+
+
+def _parse_stack(outer: Macros) -> list[Middleware]:
     return [
         LowercaseFieldNames(),
-        ConcatenateValues(),
-        *default_parse_stack(),
+        ConcatenateValues(outer),
+        ResolveMacros(outer),
+        RemoveEnclosingMiddleware(allow_inplace_modification=True),
         ProtectNameAccents(),
         SeparateCoAuthors(),
         SplitNames(),
@@ -448,28 +453,104 @@ class SplitNames(LibraryMiddleware):
         return library
 
 
+_UNDEFINED = "bibcheck_undefined_macros"  # parser metadata: (field, macro, line) of each
+# the month macros BibTeX (and biber) predefine; bibcheck reads the names as months
+_MONTHS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
+# a bare @string name, as BibTeX reads one (no digit first; none of these characters)
+_MACRO_NAME = re.compile(r"[^\s\d\"#%'(),={}][^\s\"#%'(),={}]*")
+
+
+def _macros(library: Library, outer: Macros) -> dict[str, str]:
+    """The macros an entry of ``library`` may use: those of earlier files, then the
+    file's own (a redefinition wins, as in BibTeX)."""
+    found = dict(outer)
+    for string in library.strings:
+        if not isinstance(string.value, str):
+            continue
+        value = string.value
+        parts = _concat_parts(value) if "#" in value else None
+        if parts is not None:  # @string{ieeetc = "IEEE Trans. " # comp}
+            value = "{" + "".join(p for p in (_part(q, found) for q in parts) if p) + "}"
+        found[string.key.lower()] = value
+    return found
+
+
+def _undefined(entry: Entry, fld: Field, macro: str) -> None:
+    line = (fld.start_line or entry.start_line or 0) + 1
+    notes: list[tuple[str, str, int]] = entry.parser_metadata.setdefault(_UNDEFINED, [])
+    notes.append((fld.key.lower(), macro, line))
+
+
 class ConcatenateValues(LibraryMiddleware):
     """Resolve BibTeX ``#`` concatenation (``jot # " Quarterly"``), which
     bibtexparser leaves as written.  Each part is a braced or quoted literal, a
-    number, or a @string name; the joined value is braced, so the string
+    number, or a @string name (this file's or ``outer``'s; one no @string defines is
+    noted and gives nothing, as in BibTeX); the joined value is braced, so the macro
     middleware that runs next leaves it alone."""
 
-    def __init__(self) -> None:
+    def __init__(self, outer: Macros | None = None) -> None:
         super().__init__(allow_inplace_modification=True)
+        self.outer: Macros = outer or {}
 
     @classmethod
     def metadata_key(cls) -> str:
         return "bibcheck_concatenate"
 
     def transform(self, library: Library) -> Library:
-        strings = {k.lower(): s.value for k, s in library.strings_dict.items()}
+        strings = _macros(library, self.outer)
         for entry in library.entries:
             for fld in entry.fields:
                 if isinstance(fld.value, str) and "#" in fld.value:
                     parts = _concat_parts(fld.value)
-                    if parts is not None:
-                        fld.value = "{" + "".join(_part(p, strings) for p in parts) + "}"
+                    if parts is None:
+                        continue
+                    texts: list[str] = []
+                    for part in parts:
+                        text = _part(part, strings)
+                        if text is None:
+                            _undefined(entry, fld, part)
+                        else:
+                            texts.append(text)
+                    fld.value = "{" + "".join(texts) + "}"
         return library
+
+
+class ResolveMacros(LibraryMiddleware):
+    """A field written as a bare @string name (``publisher = Kauf``) takes the macro's
+    value, from this file or ``outer`` (the @string definitions of the files read before
+    it: ``\\bibliography{IEEEabrv,refs}``).  A name no @string defines is noted in the
+    entry's parser metadata and the field left empty, as BibTeX does (it warns);
+    the month names BibTeX predefines (``month = jan``) stay as written."""
+
+    def __init__(self, outer: Macros | None = None) -> None:
+        super().__init__(allow_inplace_modification=True)
+        self.outer: Macros = outer or {}
+
+    @classmethod
+    def metadata_key(cls) -> str:
+        return "bibcheck_macros"
+
+    def transform(self, library: Library) -> Library:
+        strings = _macros(library, self.outer)
+        for entry in library.entries:
+            for fld in entry.fields:
+                value = fld.value
+                if not isinstance(value, str) or _MACRO_NAME.fullmatch(value) is None:
+                    continue
+                name = value.lower()
+                if name in strings:
+                    fld.value = "{" + _unenclosed(strings[name]) + "}"
+                elif name not in _MONTHS:
+                    _undefined(entry, fld, value)
+                    fld.value = "{}"
+        return library
+
+
+def _unenclosed(value: str) -> str:
+    value = value.strip()
+    if len(value) >= 2 and value[0] + value[-1] in ("{}", '""'):
+        return value[1:-1]
+    return value
 
 
 class LowercaseFieldNames(LibraryMiddleware):
@@ -528,10 +609,16 @@ def _concat_parts(value: str) -> list[str] | None:
     return parts if len(parts) > 1 else None
 
 
-def _part(part: str, strings: dict[str, str]) -> str:
+def _part(part: str, strings: Mapping[str, str]) -> str | None:
+    """The text of one part of a concatenation; None for a @string name no @string
+    defines (a month name is its own text)."""
     if part[:1] in '{"':
         return part[1:-1]
-    value = strings.get(part.lower(), part)
+    if part.isdigit() or part.lower() in _MONTHS:
+        return strings.get(part.lower(), part)
+    value = strings.get(part.lower())
+    if value is None:
+        return None
     return value[1:-1] if value[:1] in '{"' and value[-1:] in '}"' else value
 
 
@@ -583,11 +670,11 @@ def blank_comment_lines(text: str) -> str:
 # -- reading -------------------------------------------------------------------
 
 
-def _transform(entry: Entry, strings: list[Block]) -> Entry:
+def _transform(entry: Entry, strings: list[Block], outer: Macros) -> Entry:
     """An entry bibtexparser left untransformed (a duplicate key or field), run through
-    the parse stack with the file's @string definitions."""
+    the parse stack with the file's @string definitions (and ``outer``'s)."""
     library = Library([*strings, entry], fail_on_duplicate_key=False)
-    for middleware in _parse_stack():
+    for middleware in _parse_stack(outer):
         library = middleware.transform(library)
     return library.entries[0] if library.entries else entry
 
@@ -615,14 +702,20 @@ def _counted_newlines(text: str) -> str:
     return _ESCAPED_NEWLINE.sub("\\\\ ", text)
 
 
-def _parse(text: str) -> tuple[tuple[BibRecord, ...], tuple[BibError, ...]]:
+_Parsed = tuple[tuple[BibRecord, ...], tuple[BibError, ...], tuple[tuple[str, str], ...]]
+
+
+def _parse(text: str, outer: Macros) -> _Parsed:
+    """Records, problems, and the @string macros in force after the file (``outer``'s
+    and its own, values as written)."""
     try:
         with _quiet():
-            library = parse_string(
-                _counted_newlines(blank_comment_lines(text)), parse_stack=_parse_stack()
-            )
+            library = parse_string(_counted_newlines(blank_comment_lines(text)), parse_stack=[])
+            macros = _macros(library, outer)
+            for middleware in _parse_stack(outer):
+                library = middleware.transform(library)
     except Exception as exc:  # a bibtexparser bug must not become a traceback
-        return (), (BibError(1, f"bibtexparser could not read the file: {exc}"),)
+        return (), (BibError(1, f"bibtexparser could not read the file: {exc}"),), ()
     records: list[BibRecord] = []
     errors: list[BibError] = []
     strings: list[Block] = [b for b in library.blocks if isinstance(b, String)]
@@ -635,7 +728,7 @@ def _parse(text: str) -> tuple[tuple[BibRecord, ...], tuple[BibError, ...]]:
             if not isinstance(entry, Entry):
                 continue
             with _quiet():
-                transformed = _transform(entry, strings)
+                transformed = _transform(entry, strings, outer)
                 records.append(_record(transformed))
                 errors += _name_notes(transformed)
         elif isinstance(block, ParsingFailedBlock):
@@ -656,7 +749,7 @@ def _parse(text: str) -> tuple[tuple[BibRecord, ...], tuple[BibError, ...]]:
         else:
             first[record.key] = record.line
     errors.sort(key=lambda e: e.line)
-    return tuple(records), tuple(errors)
+    return tuple(records), tuple(errors), tuple(macros.items())
 
 
 # -- inheritance: crossref and xdata ----------------------------------------------
@@ -774,7 +867,49 @@ def _keys(value: str) -> list[str]:
     return [k.strip() for k in value.split(",") if k.strip()]
 
 
-_CACHE: OrderedDict[bytes, tuple[tuple[BibRecord, ...], tuple[BibError, ...]]] = OrderedDict()
+_CACHE: OrderedDict[bytes, _Parsed] = OrderedDict()
+
+
+def _read(text: str, outer: Macros) -> _Parsed:
+    """``text`` parsed with ``outer``'s macros and its parents resolved within it (cached)."""
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass"))
+    for name, value in sorted(outer.items()):
+        digest.update(f"\0{name}\0{value}".encode("utf-8", "surrogatepass"))
+    key = digest.digest()
+    found = _CACHE.get(key)
+    if found is None:
+        records, errors, macros = _parse(text, outer)
+        resolved, missing = inherit(records)
+        found = tuple(resolved), tuple(sorted([*errors, *missing], key=lambda e: e.line)), macros
+        _CACHE[key] = found
+        while len(_CACHE) > CACHE_SIZE:
+            _CACHE.popitem(last=False)
+    else:
+        _CACHE.move_to_end(key)
+    return found
+
+
+def read_bibs(texts: Sequence[str]) -> list[tuple[list[BibRecord], list[BibError]]]:
+    """Several ``.bib`` texts read as BibTeX reads the databases of one document
+    (``\\bibliography{IEEEabrv,refs}``, or ``--bibliography a.bib --bibliography b.bib``),
+    in order: an ``@string`` defined in one file applies in the files after it, and a
+    ``crossref``/``xdata`` parent may stand in any of them (a parent none holds stays
+    a :class:`BibError`).  The records and problems of each text, as :func:`read_bib`."""
+    parsed: list[_Parsed] = []
+    macros: dict[str, str] = {}
+    for text in texts:
+        parsed.append(_read(text, macros))
+        macros = dict(parsed[-1][2])
+    if len(parsed) < 2:
+        return [(list(p[0]), list(p[1])) for p in parsed]
+    everything = [r for p in parsed for r in p[0]]
+    keys = {r.key.casefold() for r in everything}
+    resolved = iter(inherit(everything)[0])
+    out: list[tuple[list[BibRecord], list[BibError]]] = []
+    for records, errors, _ in parsed:
+        kept = [e for e in errors if e.parent_key is None or e.parent_key.casefold() not in keys]
+        out.append(([next(resolved) for _ in records], kept))
+    return out
 
 
 def read_bib(text: str) -> tuple[list[BibRecord], list[BibError]]:
@@ -788,17 +923,9 @@ def read_bib(text: str) -> tuple[list[BibRecord], list[BibError]]:
     file lacks is a :class:`BibError` with ``parent_key`` set (another file of the
     same document may hold it).  Lines commented out with
     ``%`` are not read.  The same text is parsed once however often it is read
-    (a ``.bib`` named by several documents or several times by one).
+    (a ``.bib`` named by several documents or several times by one).  A field naming an
+    ``@string`` macro no ``@string`` defines is left empty and noted in
+    :attr:`~bibcheck.model.BibRecord.undefined` (:func:`read_bibs`: macros of earlier files).
     """
-    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
-    found = _CACHE.get(digest)
-    if found is None:
-        records, errors = _parse(text)
-        resolved, missing = inherit(records)
-        found = tuple(resolved), tuple(sorted([*errors, *missing], key=lambda e: e.line))
-        _CACHE[digest] = found
-        while len(_CACHE) > CACHE_SIZE:
-            _CACHE.popitem(last=False)
-    else:
-        _CACHE.move_to_end(digest)
+    found = _read(text, {})
     return list(found[0]), list(found[1])

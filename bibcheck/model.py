@@ -122,6 +122,12 @@ class AnomalyCode(StrEnum):
     # a .bib entry that repeats fields with the same value (a reference manager's export
     # writing its keywords line four times): nothing lost, one note per entry
     DUPLICATE_FIELD_SAME = "duplicate-field-same"
+    # a .bib field naming an @string macro that no @string (of this file or an earlier
+    # one of the same document) defines: BibTeX warns and leaves the field empty
+    STRING_UNDEFINED = "string-undefined"
+    # a .bib field name that misspells a standard one (``authors``, ``titel``): BibTeX
+    # ignores it, so the entry lacks what it meant to give
+    FIELD_NAME_MISSPELLED = "field-name-misspelled"
     # a .bib name BibTeX would refuse ("McInnes, L, and ..."): read as best it can be, kept
     NAME_MALFORMED = "name-malformed"
     # defects of .bib entries the document does not cite (a shared master .bib): one note
@@ -212,6 +218,9 @@ class BibRecord:
     end_line: int
     # fields written twice: (name, line, value) of each ignored repeat (the first counts)
     repeated: tuple[tuple[str, int, str], ...] = ()
+    # @string macros no @string defines: (field, macro, line) of each (the field is empty,
+    # as BibTeX leaves it)
+    undefined: tuple[tuple[str, str, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,7 +32,9 @@ def ref(pages: str) -> Reference:
         pytest.param("3", "afab251", False, id="oup-number"),
         pytest.param("4", "388", False, id="bmc-number"),
         pytest.param("S5", "S12", False, id="supplement"),
-        pytest.param("412", "388", True, id="past-a-single-page"),
+        # a single number the locator passes is the first page alone (fix round 32)
+        pytest.param("412", "388", False, id="past-a-single-page"),
+        pytest.param("380–390", "388", True, id="across-a-single-page"),
         pytest.param("54", "178–216", True, id="outside-a-range"),
         pytest.param("180", "178–216", False, id="inside-a-range"),
     ],

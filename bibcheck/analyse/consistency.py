@@ -168,6 +168,15 @@ ANOMALY_FINDINGS: dict[AnomalyCode, Rule] = {
         FindingKind.COVERAGE_GAP, W, "check the coverage line; force the right reader with --reader"
     ),
     A.DUPLICATE_FIELD: Rule(FindingKind.MALFORMED_FIELD, W, "keep one value of the repeated field"),
+    A.STRING_UNDEFINED: Rule(
+        FindingKind.MALFORMED_FIELD,
+        W,
+        "define the macro with @string (or name the .bib that defines it first), or brace "
+        "the value if it is text",
+    ),
+    A.FIELD_NAME_MISSPELLED: Rule(
+        FindingKind.MALFORMED_FIELD, W, "correct the field name: BibTeX ignores unknown fields"
+    ),
     A.DUPLICATE_FIELD_SAME: Rule(
         FindingKind.MALFORMED_FIELD,
         INFO,

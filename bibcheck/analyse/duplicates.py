@@ -1,9 +1,13 @@
 """Duplicate citations and near-duplicate URLs.
 
-* ``duplicate-citation`` -- the same work cited by several footnotes (same
+* ``duplicate-citation`` -- the same work written out in full by several footnotes (same
   literature entry, else the same normalised URL, else the same title; a book
   cited at different pages is one work): **info**, one finding per work, since
-  citing a source twice is normal.  Two literature entries for one work (same
+  citing a source twice is normal, but a style may want the repeats short.  Notes that
+  cite by key (``\\footcite``, ``[@key]``: the citation processor shortens the repeats)
+  and short forms of a fuller note of the work (``Ibid.``, ``Smith, Trade, 46``) are
+  not counted: a note-style thesis cites one work in many notes by design.  Two
+  literature entries for one work (same
   normalised URL, same DOI and title, or same title and year -- a full date counts
   as its year) are a **warning**: the list should name each work once.  Entries of
   different lists that each restart their numbering (labelled ``<part>.<n>``: the
@@ -213,7 +217,7 @@ def duplicate_citation_findings(doc: ParsedDocument) -> list[Finding]:
         key = _work_key(fn)
         if key is not None:
             groups.setdefault(key, []).append(fn)
-    cited = [_apart(fns) for fns in groups.values()]
+    cited = [_written_out(_apart(fns)) for fns in groups.values()]
     found = [_repeat_finding(doc, fns) for fns in cited if len(fns) > 1]
     return found + _literature_duplicates(doc)
 
@@ -233,6 +237,41 @@ def _apart(fns: list[Footnote]) -> list[Footnote]:
         )
 
     return [fn for fn in fns if not any(holds(fn, other) for other in fns)]
+
+
+SHORT_FORM = 0.6  # a note at most this share of the fullest note's length is its short form
+NAMED = 0.5  # share of the title's words a note's own text must hold to write the work out
+
+
+def _names_the_work(fn: Footnote) -> bool:
+    """Does the note's own text name the work (most of its title's words, else its URL)?
+    A citation by key (``\\footcite[98]{lee2001}``) or an ``Ibid.`` that took the
+    work's reference from elsewhere does not."""
+    ref = fn.reference
+    words = title_key(ref.title).split()
+    if words:
+        own = set(title_key(ref.raw).split())
+        return sum(w in own for w in words) >= NAMED * len(words)
+    written = [u for u in (ref.url, ref.url_raw) if u]
+    return not written or any(u in ref.raw for u in written)
+
+
+def _written_out(fns: list[Footnote]) -> list[Footnote]:
+    """The notes of a work that write it out by hand in full, the ones a style may want
+    shortened: not a citation by key (``\\footcite{key}``, ``[@key]``, a Zotero field:
+    the citation processor prints the repeats short itself, biblatex's "ibid.", CSL's
+    subsequent form), nor a short form of another note of the work (``Ibid., 47``,
+    ``Smith, Book of Trade, 46``: already what the style asks for)."""
+    by_hand = [
+        fn
+        for fn in fns
+        if (fn.literature is None or fn.literature.method != "key") and _names_the_work(fn)
+    ]
+    if len(by_hand) < 2:
+        return by_hand
+    size = {id(fn): len(" ".join(fn.reference.raw.split())) for fn in by_hand}
+    longest = max(size.values())
+    return [fn for fn in by_hand if size[id(fn)] > SHORT_FORM * longest]
 
 
 def _repeat_finding(doc: ParsedDocument, fns: list[Footnote]) -> Finding:

@@ -637,8 +637,10 @@ def _page_differences(ref: Reference, entry: LiteratureEntry, label: str) -> lis
 
 def pages_conflict(cited: str, span: str) -> bool:
     """Do the pages a citation names (``339``, ``12–14``) lie outside a work's pages
-    (``338–45``; an article number such as ``101563`` is no pages to compare with)?"""
-    return cited != span and not _within(cited, span) and not _article_number(span, cited)
+    (``338–45``; an article number such as ``101563`` or ``e8`` is no pages to compare
+    with, nor is a single page, often the work's first page alone, that the cited pages
+    all follow)?"""
+    return cited != span and not _within(cited, span) and not _no_span(span, cited)
 
 
 # (possessive spaces, started only where a run of spaces or a comma starts: linear)
@@ -662,38 +664,49 @@ def _within(cited: str, span: str) -> bool:
     return all(p is not None and bounds[0] <= p[0] and p[1] <= bounds[1] for p in spans)
 
 
-# an article number where a journal prints no pages: "e0123456", "afab251", "S12", "101563"
-_ARTICLE_NUMBER = re.compile(r"\s*(?:[A-Za-z]{1,5}\d{2,}|\d{5,})\s*")
+# an article number where a journal prints no pages: "e0123456", "afab251", "S12",
+# "101563", and the short e-locators of young journals ("e8")
+_ARTICLE_NUMBER = re.compile(r"\s*(?:[A-Za-z]{1,5}\d+|\d{5,})\s*")
 
 
-def _article_number(span: str, cited: str) -> bool:
-    """Is the entry's "page" an article number (``101563``, ``e0123456``) that a locator
-    (page 7 of the article's PDF) cannot be compared with?  A single number the cited
-    pages all lie below is one too (``BMC Geriatr. 2021;21:388`` cited at page 4); a
-    single page the locator passes is a one-page work cited elsewhere (said)."""
+def _no_span(span: str, cited: str) -> bool:
+    """Is the entry's "page" no span a locator can fall outside of?  An article number
+    (``101563``, ``e0123456``, ``e8``) a locator (page 7 of the article's PDF) cannot be
+    compared with; a single number the cited pages all lie below is one too (``BMC
+    Geriatr. 2021;21:388`` cited at page 4); a single number the cited pages all
+    follow is the work's first page alone (``pages = {97}``, as reference managers
+    often export it) and a locator at or after it is no contradiction.  Only a locator
+    that starts before a single page and reaches it (``90–99`` against ``97``) is said."""
     if _ARTICLE_NUMBER.fullmatch(span):
         return True
-    single = re.fullmatch(r"\s*(\d+)\s*", span)
+    single = re.fullmatch(r"\s*(\d{1,9})\s*", span)
     if single is None:
         return False
-    numbers = [int(n) for n in re.findall(r"\d+", _NOTE_ON_PAGE.sub("", cited))]
-    return bool(numbers) and max(numbers) < int(single.group(1))
+    numbers = [int(n) for n in re.findall(r"\d{1,9}", _NOTE_ON_PAGE.sub("", cited))]
+    start = int(single.group(1))
+    return bool(numbers) and (max(numbers) < start or min(numbers) >= start)
+
+
+# a page or a range, its pages maybe prefixed by the same letters (a supplement's
+# "i80–i99", "S12–S20": the pages 80 to 99 of that part, as a note may cite them bare)
+# (nine digits at most: no page number is longer, and int() refuses thousands)
+_BOUNDS = re.compile(r"\s*([A-Za-z]{0,3})(\d{1,9})\s*(?:[-–—]{1,3}\s*(?:\1)?(\d{1,9}))?\s*")
 
 
 def _bounds(pages: str) -> tuple[int, int] | None:
-    m = re.fullmatch(r"\s*(\d+)\s*(?:[-–—]\s*(\d+))?\s*", pages)
+    m = _BOUNDS.fullmatch(pages)
     if m is None:
         return None
-    first = int(m.group(1))
-    if m.group(2) is None:
+    first = int(m.group(2))
+    if m.group(3) is None:
         return first, first
-    end = m.group(2)
+    end = m.group(3)
     last = int(end)
-    if last < first and len(end) < len(m.group(1)):  # "338–45": the end is abbreviated
-        last = int(m.group(1)[: -len(end)] + end)
+    if last < first and len(end) < len(m.group(2)):  # "338–45": the end is abbreviated
+        last = int(m.group(2)[: -len(end)] + end)
     return (first, last) if last >= first else None
 
 
 def _last_page(pages: str | None) -> int | None:
-    numbers = re.findall(r"\d+", pages or "")
+    numbers = re.findall(r"\d{1,9}", pages or "")
     return int(numbers[-1]) if numbers else None

@@ -22,9 +22,9 @@ from typing import Any
 
 import yaml
 
-from bibcheck.bibfile import read_bib
+from bibcheck.bibfile import BibError, read_bib, read_bibs
 from bibcheck.errors import InputError
-from bibcheck.model import Anomaly, AnomalyCode, BibliographyFile, RawNote, Reference
+from bibcheck.model import Anomaly, AnomalyCode, BibliographyFile, BibRecord, RawNote, Reference
 from bibcheck.parse.references.bibtex import to_reference as bib_reference
 from bibcheck.parse.references.csljson import item_key
 from bibcheck.parse.references.csljson import to_reference as csl_reference
@@ -109,9 +109,17 @@ def _problem(message: str, line: int | None) -> Anomaly:
     )
 
 
-def load(sources: Iterable[Source], bib: Bibliography | None = None) -> Bibliography:
-    """Read every named file into ``bib`` (a new one if None)."""
+def load(
+    sources: Iterable[Source], bib: Bibliography | None = None, before: Sequence[str] = ()
+) -> Bibliography:
+    """Read every named file into ``bib`` (a new one if None).  The ``.bib`` files are
+    read as BibTeX reads the databases of one document (:func:`~bibcheck.bibfile.read_bibs`):
+    an ``@string`` of an earlier one applies in a later one, and a ``crossref`` parent
+    may stand in any of them, whichever route named them.  ``before``: ``.bib`` texts
+    read ahead of these (a LaTeX document's own), whose macros and parents count too
+    but whose entries are not added."""
     bib = bib or Bibliography()
+    read: list[tuple[Source, str, str]] = []  # (source, text, suffix) of each file read
     for source in sources:
         bib.sources += 1
         path = Path(source.name)
@@ -127,21 +135,32 @@ def load(sources: Iterable[Source], bib: Bibliography | None = None) -> Bibliogr
         except InputError as exc:
             bib.anomalies.append(_problem(str(exc), source.line))
             continue
-        suffix = path.suffix.lower()
+        read.append((source, text, path.suffix.lower()))
+    bibtex = [text for _, text, suffix in read if suffix not in _NOT_BIBTEX]
+    parsed = iter(read_bibs([*before, *bibtex])[len(before) :])
+    for source, text, suffix in read:
         if suffix == ".json":
             entries = _read_csl_json(bib, source, text)
         elif suffix in (".yaml", ".yml"):
             entries = _read_csl_yaml(bib, source, text)
         else:
-            entries = _read_bib(bib, source, text, source.name)
+            entries = _read_bib(bib, source, source.name, next(parsed))
         bib.files.append(source.read(entries))
     return bib
 
 
-def _read_bib(bib: Bibliography, source: Source, text: str, file: str = "") -> int:
-    """Add the entries of a ``.bib`` text; how many it holds (``file``: the file its
-    lines are lines of, "" the manuscript's)."""
-    records, errors = read_bib(text)
+_NOT_BIBTEX = (".json", ".yaml", ".yml")
+
+
+def _read_bib(
+    bib: Bibliography,
+    source: Source,
+    file: str,
+    parsed: tuple[list[BibRecord], list[BibError]],
+) -> int:
+    """Add the entries of a parsed ``.bib`` text; how many it holds (``file``: the file
+    its lines are lines of, "" the manuscript's)."""
+    records, errors = parsed
     for error in errors:
         found = classify(error, source.shown, error.line, source.line)
         if isinstance(found, EntryDefect):
@@ -222,7 +241,7 @@ def add_bibtex(bib: Bibliography, text: str, first_line: int, name: str) -> None
 
     ``first_line``: the line of ``text`` in its file, minus one.
     """
-    _read_bib(bib, Source(name, Path("."), first_line + 1), "\n" * first_line + text)
+    _read_bib(bib, Source(name, Path("."), first_line + 1), "", read_bib("\n" * first_line + text))
 
 
 def add_item(bib: Bibliography, key: str, item: Mapping[str, Any], line: int, text: str) -> None:

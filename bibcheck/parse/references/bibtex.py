@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from rapidfuzz.distance import OSA
+
 from bibcheck.model import Anomaly, AnomalyCode, BibRecord, RawNote, Reference, RefKind
 from bibcheck.parse.references.fields import (
     bare_doi,
@@ -139,7 +141,15 @@ def _year(record: BibRecord) -> tuple[int | None, str | None, list[Anomaly]]:
             return None, raw or date_raw, []
     problem = info.problem if info and info.problem else f"year {token!r} is not a year"
     line = record.field_lines.get("year" if raw else "date", record.line)
-    return None, raw or date_raw, [Anomaly(AnomalyCode.YEAR_MALFORMED, problem, line)]
+    # a date in the year field ("Sep 21–25, 2020"): reported, and its one year is the year
+    years = set(_ANY_YEAR.findall(token))
+    year = int(years.pop()) if len(years) == 1 else None
+    if year is not None:
+        problem += f"; the year {year} is used"
+    return year, raw or date_raw, [Anomaly(AnomalyCode.YEAR_MALFORMED, problem, line)]
+
+
+_ANY_YEAR = re.compile(r"(?<!\d)((?:1[5-9]|20)\d\d)(?!\d)")
 
 
 _ISO_LIKE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.+Z-]*)?")
@@ -259,6 +269,55 @@ def _repeated(record: BibRecord) -> list[Anomaly]:
     return found
 
 
+def _undefined(record: BibRecord) -> list[Anomaly]:
+    """One anomaly per field that names an @string macro no @string defines."""
+    return [
+        Anomaly(
+            AnomalyCode.STRING_UNDEFINED,
+            f"entry {record.key!r}: field {name!r} is the @string macro {macro!r}, which no "
+            "@string defines (in this file or one read before it); BibTeX warns and leaves "
+            "the field empty",
+            line,
+        )
+        for name, macro, line in record.undefined
+    ]
+
+
+# the fields a reference is known by, whose misspelling (``authors``, ``titel``, ``yeat``)
+# leaves the entry without them: BibTeX ignores a field it does not know
+_MEANT_FIELDS = (
+    "author", "editor", "title", "year", "date", "month", "journal", "journaltitle",
+    "booktitle", "publisher", "pages", "volume", "number", "address", "location",
+    "edition", "series", "chapter", "institution", "school", "organization",
+    "howpublished", "urldate", "isbn", "issn",
+)  # fmt: skip
+# real fields one edit away from one of those (biblatex's, MathSciNet's fjournal)
+_OTHER_FIELDS = frozenset(
+    {"editora", "editorb", "editorc", "fjournal", "volumes", "isrn", "ismn", "dates"}
+)
+
+
+def _misspelled(record: BibRecord) -> list[Anomaly]:
+    """One anomaly per field whose name is one edit (or one swap of neighbours) from a
+    field the entry lacks: ``authors = {...}`` gives no author, in BibTeX as here."""
+    found: list[Anomaly] = []
+    for name in record.fields:
+        if len(name) < 4 or name in _OTHER_FIELDS or name in _MEANT_FIELDS:
+            continue
+        meant = [f for f in _MEANT_FIELDS if f not in record.fields and OSA.distance(name, f) == 1]
+        if len(meant) != 1:
+            continue
+        found.append(
+            Anomaly(
+                AnomalyCode.FIELD_NAME_MISSPELLED,
+                f"entry {record.key!r}: field {name!r} is no BibTeX field (did you mean "
+                f"{meant[0]!r}?); BibTeX ignores it, so the entry has no {meant[0]}",
+                record.field_lines.get(name, record.line),
+            )
+        )
+    return found
+
+
 def _language(fields: dict[str, str], title: str | None) -> str | None:
     """The language the entry declares (``langid``, ``language``), else the one its title's
     script names (Cyrillic, Han …), else the one a Latin-script title's words and letters
@@ -313,7 +372,10 @@ def to_reference(record: BibRecord) -> Reference:
         line = record.field_lines.get("doi", record.line)
         doi_notes.append(Anomaly(AnomalyCode.DOI_INVALID, f"DOI {doi!r} refused: {problem}", line))
         doi = None
-    anomalies = [*_repeated(record), *year_notes, *access_notes, *url_notes, *doi_notes]
+    anomalies = [
+        *_repeated(record), *_undefined(record), *_misspelled(record), *year_notes,
+        *access_notes, *url_notes, *doi_notes,
+    ]  # fmt: skip
     if kind is RefKind.WEB and url_raw is None:
         anomalies.append(
             Anomaly(AnomalyCode.URL_MISSING, "electronic resource without a URL", record.line)

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from bibcheck.bibfile import BibError, inherit, read_bib
+from bibcheck.bibfile import BibError, read_bibs
 from bibcheck.model import Anomaly, AnomalyCode, BibliographyFile, BibRecord, RawNote
 from bibcheck.parse.references.bibtex import to_reference
 from bibcheck.readers import bibsource
@@ -121,10 +121,13 @@ def load_bibs(
 
 def add_given(bib: Bib, names: tuple[str, ...]) -> None:
     """The entries of the files given with ``--bibliography`` (relative to the working
-    directory), after those the manuscript names: the first definition of a key wins."""
+    directory), after those the manuscript names: the first definition of a key wins;
+    the named files' @string macros and crossref parents apply in them."""
     if not names:
         return
-    given = bibsource.load(bibsource.Source(name, Path("."), None) for name in names)
+    given = bibsource.load(
+        (bibsource.Source(name, Path("."), None) for name in names), before=bib.texts
+    )
     for key, note in given.entries.items():
         if key not in bib.entries:
             bib.entries[key] = note
@@ -146,14 +149,10 @@ class _Read:
 
 def _add_all(bib: Bib, files: list[_Read]) -> None:
     """The entries of every file, each taking what its crossref/xdata parents give it
-    from whichever file holds them."""
-    read = [(f, *read_bib(f.text)) for f in files]
-    everything = [r for _, records, _ in read for r in records]
-    keys = {r.key.casefold() for r in everything}
-    resolved = iter(inherit(everything)[0] if len(read) > 1 else everything)
-    for f, records, errors in read:
-        kept = [e for e in errors if e.parent_key is None or e.parent_key.casefold() not in keys]
-        _add(bib, f, [next(resolved) for _ in records], kept)
+    from whichever file holds them, and the @string macros of the files before it."""
+    bib.texts.extend(f.text for f in files)
+    for f, (records, errors) in zip(files, read_bibs([f.text for f in files]), strict=True):
+        _add(bib, f, records, errors)
 
 
 def add_records(bib: Bib, name: str, records: list[BibRecord]) -> None:

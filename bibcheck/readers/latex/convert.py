@@ -143,6 +143,9 @@ class Bib:
     absent: list[Anomaly] = field(default_factory=list)  # of anomalies: named files not there
     # problems in single .bib entries: the document's only if it cites the entry (bibdefects)
     defects: list[EntryDefect] = field(default_factory=list)
+    # the .bib texts the document names, in order: their @string macros and crossref
+    # parents count for the files given on the command line too
+    texts: list[str] = field(default_factory=list)
 
     def same_but_case(self, key: str) -> list[str]:
         """The ``.bib`` keys that differ from ``key`` only in letter case (``Scott70`` for
