@@ -11,7 +11,10 @@ and a missing, unreadable or over-limit file is an ``include-unreadable`` anomal
 the including line; the rest of the manuscript is read.  An include the author made
 optional (``\\IfFileExists{x.tex}{\\input{x}}{}``, ``\\InputIfFileExists{x}{}{}``) whose
 file is absent is no gap: LaTeX skips it too, and an info-level
-``include-optional-absent`` says it was skipped.
+``include-optional-absent`` says it was skipped.  A file the TeX distribution ships
+(``\\input{glyphtounicode}``: :mod:`texdist`) is no gap either, and any other file the
+preamble inputs that is absent is an info ``include-preamble-absent``: the preamble
+holds no cited text.  In the body a missing file stays a gap.
 
 Every character of the combined text knows the file it came from and its line and
 column there (:meth:`Source.line`, :meth:`Source.column`, :meth:`Source.file`), so
@@ -32,6 +35,7 @@ from bibcheck.readers.latex.blank import Definitions, blank
 from bibcheck.readers.latex.files import Unreadable, find_file, read_text_file
 from bibcheck.readers.latex.revisions import Conventions, accept
 from bibcheck.readers.latex.scan import BraceIndex, skip_space
+from bibcheck.readers.latex.texdist import is_distribution_file
 
 MAX_DEPTH = 16  # files including files
 MAX_FILES = 2000  # files included in all (the same file twice counts twice)
@@ -227,6 +231,7 @@ class _Loader:
     conventions: Conventions = field(default_factory=Conventions)
     chain: list[Path] = field(default_factory=list)
     included: int = 0
+    in_body: bool = True  # past \begin{document} (or no preamble at all)
 
     def display(self, path: Path) -> str:
         try:
@@ -261,6 +266,9 @@ class _Loader:
         if preamble_only:
             begin = _BEGIN_DOCUMENT.search(text)
             stop = begin.start() if begin else stop
+        body_begins = _BEGIN_DOCUMENT.search(text, start, stop)
+        if index == 0:  # a main file with a preamble starts in it; a chapter alone is body
+            self.in_body = not (_DOCUMENTCLASS.search(text) or body_begins)
         pos = start
         guarded = _guarded(text, start, stop)
         for m in _INCLUDE.finditer(text, start, stop):
@@ -269,6 +277,8 @@ class _Loader:
                 continue
             command, names, after = target
             line = bisect_right(starts, m.start())
+            if body_begins is not None and m.start() >= body_begins.start():
+                self.in_body = True
             self._emit_until(index, text, starts, pos, m.start())
             guard = next((g for a, b, g in guarded if a <= m.start() < b), None)
             if command == "InputIfFileExists":
@@ -279,6 +289,8 @@ class _Loader:
             newline = text.find("\n", after, stop)
             if newline >= 0 and not text[after:newline].strip():
                 pos = newline + 1  # nothing else on the line: no empty line is made
+        if body_begins is not None:
+            self.in_body = True
         self._emit_until(index, text, starts, pos, stop)
 
     def _emit_until(self, index: int, text: str, starts: list[int], pos: int, end: int) -> None:
@@ -329,6 +341,18 @@ class _Loader:
                     AnomalyCode.INCLUDE_OPTIONAL_ABSENT,
                     f"{shown} ({where}): optional (only if {guard} exists), and absent: "
                     "skipped, as LaTeX skips it",
+                    line,
+                )
+            )
+            return
+        if found is None and is_distribution_file(name):
+            return  # \input{glyphtounicode}: TeX's own file, no text of the document
+        if found is None and not self.in_body:
+            self.anomalies.append(
+                Anomaly(
+                    AnomalyCode.INCLUDE_PREAMBLE_ABSENT,
+                    f"{shown} ({where}, in the preamble): not in the project; the preamble "
+                    "holds no cited text (unless this file sets up the bibliography)",
                     line,
                 )
             )
