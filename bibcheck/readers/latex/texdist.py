@@ -38,8 +38,8 @@ _NAMES = frozenset(
 # (glyphtounicode-cmr.tex, newtx's glyphtounicode-ntx.tex)
 _PREFIXES = ("glyphtounicode",)
 # extensions of files that hold definitions only (packages, classes, encodings, fonts,
-# configuration, language definitions)
-_SUFFIXES = frozenset({".sty", ".cls", ".def", ".cfg", ".fd", ".clo", ".ldf", ".dfu"})
+# configuration, language definitions; lhs2TeX's formatting directives, polycode.fmt)
+_SUFFIXES = frozenset({".sty", ".cls", ".def", ".cfg", ".fd", ".clo", ".ldf", ".dfu", ".fmt"})
 
 
 def is_distribution_file(name: str) -> bool:
