@@ -118,6 +118,8 @@ class AnomalyCode(StrEnum):
     INCLUDE_UNREADABLE = "include-unreadable"  # \input file missing, unreadable or a loop
     # \IfFileExists{x}{\input{x}}{} with x absent: skipped by LaTeX too (info, no gap)
     INCLUDE_OPTIONAL_ABSENT = "include-optional-absent"
+    # \input{local-settings} in the preamble, absent: the preamble holds no cited text (info)
+    INCLUDE_PREAMBLE_ABSENT = "include-preamble-absent"
     DUPLICATE_FIELD = "duplicate-field"  # a .bib entry that repeats a field (kept, flagged)
     # a .bib entry that repeats fields with the same value (a reference manager's export
     # writing its keywords line four times): nothing lost, one note per entry

@@ -7,7 +7,7 @@ an editor can fix the source:
 * Markdown links ``[text](target)``: the target is used; when the visible text
   is itself a URL that differs from the target, that is recorded.
 * Markdown escapes (``\\_`` and the doubled ``\\\\_`` left by double
-  conversion) are removed.
+  conversion) are removed; in a ``.bib`` they are LaTeX's, and the note says so.
 * URLs broken across lines are joined, including the converter pattern
   ``<https://host/path->`` followed by ``[rest-of-path/](#)`` (or by a link
   whose target is a bogus absolute URL).
@@ -91,10 +91,12 @@ class _Found:
     bogus_target: str | None = None
 
 
-def extract_urls(text: str, line_starts: Sequence[int]) -> UrlExtraction:
+def extract_urls(text: str, line_starts: Sequence[int], markup: str = "Markdown") -> UrlExtraction:
     """Find every URL in ``text`` (lines joined by ``\\n``).
 
-    ``line_starts[i]`` is the source line of the i-th line of ``text``.
+    ``line_starts[i]`` is the source line of the i-th line of ``text``; ``markup``: the
+    language whose escapes (``\\_``, ``\\#``) a repair note names (``"LaTeX"`` in a
+    ``.bib``).
     """
     found = _scan(text)
     urls: list[ParsedUrl] = []
@@ -102,7 +104,7 @@ def extract_urls(text: str, line_starts: Sequence[int]) -> UrlExtraction:
     breaks = [i for i, c in enumerate(text) if c == "\n"] if "\n" in text else []
     for item in found:
         line = _line_of(breaks, item.start, line_starts)
-        parsed, notes = _finish(item, line)
+        parsed, notes = _finish(item, line, markup)
         urls.append(parsed)
         anomalies.extend(notes)
     rest = _blank_out(
@@ -245,9 +247,9 @@ def _joined(text: str, prev: _Found, end: int, fragment: str, target: str | None
 # --------------------------------------------------------------------------
 
 
-def _finish(item: _Found, line: int) -> tuple[ParsedUrl, list[Anomaly]]:
+def _finish(item: _Found, line: int, markup: str) -> tuple[ParsedUrl, list[Anomaly]]:
     notes: list[Anomaly] = []
-    display, repairs = clean_url(item.candidate)
+    display, repairs = clean_url(item.candidate, markup)
     for code, message in repairs:
         notes.append(Anomaly(code, message, line))
     if item.split:
@@ -280,16 +282,19 @@ def _finish(item: _Found, line: int) -> tuple[ParsedUrl, list[Anomaly]]:
     return ParsedUrl(raw=item.raw, url=url, display=display, line=line), notes
 
 
-def clean_url(candidate: str) -> tuple[str, list[tuple[AnomalyCode, str]]]:
+def clean_url(
+    candidate: str, markup: str = "Markdown"
+) -> tuple[str, list[tuple[AnomalyCode, str]]]:
     """Repair a URL as written; return it with the repairs made.
 
-    Non-ASCII characters are kept (see :func:`encode_url` for the usable form).
+    Non-ASCII characters are kept (see :func:`encode_url` for the usable form);
+    ``markup`` names the escapes removed in the repair note.
     """
     repairs: list[tuple[AnomalyCode, str]] = []
     url = re.sub(r"\s+", "", candidate)
     unescaped = _unescape(url)
     if unescaped != url:
-        repairs.append((AnomalyCode.URL_ESCAPE_REMOVED, f"Markdown escapes removed: {url!r}"))
+        repairs.append((AnomalyCode.URL_ESCAPE_REMOVED, f"{markup} escapes removed: {url!r}"))
         url = unescaped
     stripped = _strip_trailing(url)
     if stripped != url:

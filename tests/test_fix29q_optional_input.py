@@ -40,13 +40,15 @@ BODY = "\\begin{document}\nText \\footnote{A. Author, \\emph{Book} (2001).}.\n\\
         ),
         # the kernel's own optional input
         ("\\InputIfFileExists{site-config}{}{}\n", [C.INCLUDE_OPTIONAL_ABSENT]),
-        # the else branch is not optional: its missing file is a gap
+        # the else branch is not optional: its missing file is not skipped silently (in
+        # the preamble an info include-preamble-absent, in the body a gap: see
+        # test_fix32l_preamble_input.py and test_a_guard_that_exists_makes_the_branch_required)
         (
             "\\IfFileExists{mine.tex}{\\input{mine}}{\\input{fallback}}\n",
-            [C.INCLUDE_OPTIONAL_ABSENT, C.INCLUDE_UNREADABLE],
+            [C.INCLUDE_OPTIONAL_ABSENT, C.INCLUDE_PREAMBLE_ABSENT],
         ),
-        # no guard: a gap, as before
-        ("\\input{Generated.tex}\n", [C.INCLUDE_UNREADABLE]),
+        # no guard: not optional
+        ("\\input{Generated.tex}\n", [C.INCLUDE_PREAMBLE_ABSENT]),
     ],
 )
 def test_optional_inputs(tmp_path: Path, preamble: str, codes: list[C]) -> None:
@@ -55,7 +57,7 @@ def test_optional_inputs(tmp_path: Path, preamble: str, codes: list[C]) -> None:
     found = [
         a.code
         for a in doc.all_anomalies()
-        if a.code in (C.INCLUDE_OPTIONAL_ABSENT, C.INCLUDE_UNREADABLE)
+        if a.code in (C.INCLUDE_OPTIONAL_ABSENT, C.INCLUDE_UNREADABLE, C.INCLUDE_PREAMBLE_ABSENT)
     ]
     assert found == codes
     gaps = codes.count(C.INCLUDE_UNREADABLE)
@@ -81,7 +83,12 @@ def test_an_optional_input_that_is_there_is_read(tmp_path: Path) -> None:
 
 def test_a_guard_that_exists_makes_the_branch_required(tmp_path: Path) -> None:
     (tmp_path / "flag.cfg").write_text("x\n")
-    (tmp_path / "p.tex").write_text(HEAD + "\\IfFileExists{flag.cfg}{\\input{missing}}{}\n" + BODY)
+    # in the body, where a missing file is a gap (in the preamble it is an info)
+    (tmp_path / "p.tex").write_text(
+        HEAD
+        + "\\begin{document}\n\\IfFileExists{flag.cfg}{\\input{missing}}{}\n"
+        + BODY.removeprefix("\\begin{document}\n")
+    )
     codes = [a.code for a in parse_file(tmp_path / "p.tex").all_anomalies()]
     assert C.INCLUDE_UNREADABLE in codes and C.INCLUDE_OPTIONAL_ABSENT not in codes
 

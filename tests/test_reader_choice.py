@@ -412,7 +412,13 @@ def test_refusal_of_a_text_that_cites_nothing_points_at_its_own_kind() -> None:
 @pytest.mark.parametrize(
     ("text", "reflinks"),
     [
-        pytest.param("See the [manual][3] and [notes][ref-a].\n", 2, id="markdown-reference-links"),
+        pytest.param(
+            "See the [manual][3] and [notes][ref-a].\n\n[3]: https://e.org/m\n[ref-a]: a.html\n",
+            2,
+            id="markdown-reference-links",
+        ),
+        # (undefined, they are no links: see test_fix32l_lhs_rtf.py)
+        pytest.param("See the [manual][3] and [notes][ref-a].\n", 0, id="undefined-labels"),
         pytest.param(
             "Exported by [[https://example.org/citeproc][citeproc]] and [[./guide.org][the guide]].\n",
             0,

@@ -153,6 +153,12 @@ ANOMALY_FINDINGS: dict[AnomalyCode, Rule] = {
         INFO,
         "nothing to do: the document includes this file only when it exists",
     ),
+    A.INCLUDE_PREAMBLE_ABSENT: Rule(
+        FindingKind.COVERAGE_GAP,
+        INFO,
+        "nothing to do unless the file sets up the bibliography or citation commands "
+        "(then add it to the project)",
+    ),
     A.XREF_UNRESOLVED: Rule(
         FindingKind.COVERAGE_GAP,
         INFO,

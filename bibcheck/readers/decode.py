@@ -143,6 +143,8 @@ _BY_EXTENSION = {
     ".pages": "an Apple Pages document (.pages)",
 }
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003 and other OLE compound files
+# Rich Text Format is text, but its words are control words: "{\rtf1\ansi ..." first
+_RTF = re.compile(rb"\A(?:\xef\xbb\xbf)?[ \t\r\n]{0,64}\{\\rtf\d")
 
 
 def binary_format(data: bytes, name: str = "") -> str | None:
@@ -156,6 +158,8 @@ def binary_format(data: bytes, name: str = "") -> str | None:
     suffix = PurePath(name).suffix.lower()
     if data.startswith(_OLE) and suffix in ("", ".doc"):
         return _BY_EXTENSION[".doc"]
+    if _RTF.match(data):
+        return _BY_EXTENSION[".rtf"]
     return _BY_EXTENSION.get(suffix)
 
 
@@ -168,9 +172,10 @@ def binary_refusal(data: bytes, name: str) -> str:
         how = "save it as .docx (which bibcheck reads) or convert it to Markdown"
     else:
         file = PurePath(name)
+        source = "-f rtf " if what == _BY_EXTENSION[".rtf"] else ""  # Pandoc 3 reads RTF
         how = (
-            f"convert it with `pandoc -t markdown {file.name} -o {file.stem}.md` and check "
-            "the Markdown"
+            f"convert it with `pandoc {source}-t markdown {file.name} -o {file.stem}.md` and "
+            "check the Markdown"
         )
     return f"{name}: this is {what}, which bibcheck does not read; {how}"
 
@@ -194,6 +199,8 @@ def decode(data: bytes, name: str = "input", fallback: str | None = None) -> Dec
         utf16 = _utf16_without_bom(data)
         if utf16 is not None:
             return utf16
+        raise InputError(binary_refusal(data, name))
+    if _RTF.match(data):  # text, but no manuscript text can be read from it as it is
         raise InputError(binary_refusal(data, name))
     try:
         text = data.decode("utf-8-sig")

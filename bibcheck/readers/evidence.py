@@ -39,6 +39,9 @@ class Evidence:
 # A numbered list's own label: "[3] W. Dai, ..." at a line's start is no citation [3]
 _LIST_LABEL = re.compile(r"^[ \t]*(?P<label>\[\d{1,4}\])[ \t]+\S", re.M)
 _NUMERIC = "numeric citations [n]"
+_REFERENCE_LINKS = "reference-style links [text][n] with [n]: url"
+# a link reference definition: "[label]: destination" (up to three spaces indented)
+_LINK_DEFINITION = re.compile(r"^ {0,3}\[([^\[\]\n^][^\[\]\n]*)\]:[ \t]*\S", re.M)
 
 # (description, pattern, reader names that read it, minimum count to mention)
 _SIGNALS: tuple[tuple[str, re.Pattern[str], tuple[str, ...], int], ...] = (
@@ -98,10 +101,14 @@ _SIGNALS: tuple[tuple[str, re.Pattern[str], tuple[str, ...], int], ...] = (
         1,
     ),
     (
-        "reference-style links [text][n] with [n]: url",
+        _REFERENCE_LINKS,
         # (link text that is not a list of numbers: "[2][3]" are two numeric citations; not
         # an Org link "[[url][text]]")
-        re.compile(r"(?<!\[)\[[^\[\]\n]*[^\d\s,;\[\]–-][^\[\]\n]*\]\[[^\[\]\n^]+\](?!\])"),
+        # (and only with its definition "[n]: url": listings options in a LaTeX argument,
+        # "morecomment=[f][\color{red}]-", are no links, nor is any undefined [text][n])
+        re.compile(
+            r"(?<!\[)\[[^\[\]\n]*[^\d\s,;\[\]–-][^\[\]\n]*\]\[(?P<label>[^\[\]\n^]+)\](?!\])"
+        ),
         ("markdown-links",),
         2,
     ),
@@ -260,6 +267,9 @@ def citation_evidence(text: str) -> list[Evidence]:
         if what == _NUMERIC:
             items = [m for m in matches if m.start() in labels]
             matches = [m for m in matches if m.start() not in labels]
+        if what == _REFERENCE_LINKS and matches:
+            defined = {_label(d.group(1)) for d in _LINK_DEFINITION.finditer(text)}
+            matches = [m for m in matches if _label(m.group("label")) in defined]
         if len(matches) >= minimum:
             found.append(Evidence(what, len(matches), _line(text, matches[0].start()), names))
         if len(items) >= minimum:
@@ -279,6 +289,11 @@ def citation_evidence(text: str) -> list[Evidence]:
                 )
             )
     return found
+
+
+def _label(label: str) -> str:
+    """A link label as CommonMark matches it: case folded, inner spaces collapsed."""
+    return " ".join(label.split()).casefold()
 
 
 def _list_labels(text: str) -> set[int]:

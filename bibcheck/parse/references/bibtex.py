@@ -209,7 +209,7 @@ def _url(record: BibRecord) -> tuple[str | None, str | None, str | None, list[An
     if value is None:
         return None, None, None, []
     line = record.field_lines.get(name, record.line)
-    found = extract_urls(value, (line,))
+    found = extract_urls(value, (line,), markup="LaTeX")  # \_ and \# are LaTeX's escapes
     anomalies = list(found.anomalies)
     if not found.urls:
         message = f"{name} field holds no usable URL: {value!r}"

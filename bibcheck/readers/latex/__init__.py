@@ -17,12 +17,14 @@ What becomes what:
   labelled with the key whose reference is its entry.  ``\\nocite`` cites without a
   marker.  User macros wrapping them (``\\newcommand``, ``\\def``,
   ``\\NewDocumentCommand``, ``\\let``) are expanded (:mod:`.macros`), also from
-  ``.sty`` files next to the manuscript.
+  ``.sty`` files of the project the manuscript loads (:mod:`.localstyles`).
 * ``\\footcite[pre][post]{key}`` is a footnote whose reference is the entry; a
   ``\\footnote`` holding a single ``\\cite`` is treated the same way.
 * Bibliographies: the ``.bib`` files named by ``\\bibliography``/``\\addbibresource``
-  (:mod:`.bibs`; if none can be read, a ``<main>.bbl`` next to the manuscript is
-  used: BibTeX's ``thebibliography`` or biber's entries, :mod:`.biberbbl`),
+  in the manuscript or in a package or class of the project it loads (a thesis
+  template's ``mystyle.sty`` or ``mythesis.cls``: :mod:`.localstyles`) (:mod:`.bibs`;
+  if none can be read, a ``<main>.bbl`` next to the manuscript is used: BibTeX's
+  ``thebibliography`` or biber's entries, :mod:`.biberbbl`),
   ``thebibliography`` with ``\\bibitem``, and hand-written lists under a
   References/Литература heading, cited with ``[1]``, ``[2, с. 5]`` or
   ``[\\ref{label}]`` (:mod:`.lists`; such citations are labelled ``[n]``).
@@ -70,12 +72,12 @@ from bibcheck.readers.latex.autocite import autocite_is_footnote
 from bibcheck.readers.latex.biberbbl import read_biber_bbl
 from bibcheck.readers.latex.bibitem import reference_of
 from bibcheck.readers.latex.bibs import add_given, add_records, keys_caseless, load_bibs
-from bibcheck.readers.latex.blank import Definitions, blank
 from bibcheck.readers.latex.classes import class_chain
 from bibcheck.readers.latex.convert import Bib, Cited, Converter, NumberedList, Sink
 from bibcheck.readers.latex.counters import is_revtex, reset_of
 from bibcheck.readers.latex.files import Unreadable, read_text_file
 from bibcheck.readers.latex.lists import Item, Lists, find_lists
+from bibcheck.readers.latex.localstyles import StyleFile, local_styles
 from bibcheck.readers.latex.macros import find_macros
 from bibcheck.readers.latex.plaincite import plain_list, prepare, tie
 from bibcheck.readers.latex.source import Loaded, Source, load
@@ -92,7 +94,6 @@ _TITLE = re.compile(r"\\title\s*(?:\[[^\]]*\])?\s*\{")
 # where a title set in the body is made (or the text begins, when nothing makes it)
 _TITLE_MADE = re.compile(r"\\(?:maketitle|frontmatter\b|section|chapter|begin\s*\{abstract\})")
 _PACKAGE = re.compile(r"\\usepackage\s*(?:\[[^\]]*\])?\s*\{([^{}]*)\}")
-_STY_LIMIT = 2 * 1024 * 1024
 _GERMAN = re.compile(
     r"\\usepackage\s*\[[^\]]*\b(?:n?german|austrian|swissgerman)\b[^\]]*\]\s*\{babel\}"
     r"|\\usepackage\s*(?:\[[^\]]*\])?\s*\{n?german\}"
@@ -144,17 +145,21 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
         src.text[:start], loaded, path, text[:4000]
     )
     preambles = [parent.source.text] if parent is not None else []
-    packages = _local_packages(src.text[:start], loaded.main_dir)
+    styles = local_styles(src.text[:start], [loaded.main_dir])
+    parent_styles = local_styles(parent.source.text, [parent.main_dir]) if parent else []
+    packages = [s.text for s in [*styles, *parent_styles] if s.name.endswith(".sty")]
     macros = find_macros([*packages, *preambles, src.text])
-    bib = load_bibs(src, loaded.main_dir, loaded.embedded, loaded.encoding)
+    bib = load_bibs(src, loaded.main_dir, loaded.embedded, loaded.encoding, _sources(styles))
     if parent is not None:
-        _add_parent_bibs(bib, parent)
+        _add_parent_bibs(bib, parent, _sources(parent_styles))
     add_given(bib, options.bibliography)
     converter = Converter(src, bib, macros)
     converter.german = bool(_GERMAN.search(src.text[:start]))
-    converter.autocite_footnote = autocite_is_footnote("\n".join([*preambles, src.text[:start]]))
+    # what the project's packages and classes load is part of the preamble (biblatex)
+    setup = "\n".join([*(s.text for s in [*parent_styles, *styles]), *preambles, src.text[:start]])
+    converter.autocite_footnote = autocite_is_footnote(setup)
     converter.revtex = any(is_revtex(p) for p in [*preambles, src.text[:start]])
-    converter.caseless_keys = keys_caseless("\n".join([*preambles, src.text[:start]]), src.text)
+    converter.caseless_keys = keys_caseless(setup, src.text)
     folders = [loaded.main_dir, *([parent.main_dir] if parent is not None else [])]
     converter.footnotes.reset = reset_of(
         *preambles, src.text[:start], classes=lambda name: class_chain(name, folders)
@@ -344,10 +349,15 @@ def _includes(text: str, folder: Path, target: Path) -> bool:
     return False
 
 
-def _add_parent_bibs(bib: Bib, parent: Loaded) -> None:
-    """Entries of the bibliographies the main document names (after the subfile's own)."""
+def _sources(styles: list[StyleFile]) -> list[Source]:
+    return [Source.single(s.text, s.name, s.path) for s in styles]
+
+
+def _add_parent_bibs(bib: Bib, parent: Loaded, styles: list[Source]) -> None:
+    """Entries of the bibliographies the main document names, itself or in its packages
+    and classes ``styles`` (after the subfile's own)."""
     names = parent.source.names[0] if parent.source.names else "the main document"
-    found = load_bibs(parent.source, parent.main_dir, parent.embedded, parent.encoding)
+    found = load_bibs(parent.source, parent.main_dir, parent.embedded, parent.encoding, styles)
     for key in found.order:
         if key not in bib.entries:
             bib.entries[key] = found.entries[key]
@@ -368,22 +378,6 @@ def _add_parent_bibs(bib: Bib, parent: Loaded) -> None:
         )
         for d in found.defects
     )
-
-
-def _local_packages(preamble: str, main_dir: Path) -> list[str]:
-    """Macro definitions of ``.sty`` files next to the manuscript (``\\usepackage{mymacros}``)."""
-    texts: list[str] = []
-    for m in _PACKAGE.finditer(preamble):
-        for name in m.group(1).split(","):
-            path = main_dir / (name.strip() + ".sty")
-            if not name.strip() or not path.is_file():
-                continue
-            try:
-                found = read_text_file(path, None, _STY_LIMIT).text
-            except Unreadable:
-                continue
-            texts.append(blank(found, Definitions(), path.name).text)  # comments are no body
-    return texts
 
 
 def _bbl_items(loaded: Loaded, path: str, bib: Bib) -> list[Item]:

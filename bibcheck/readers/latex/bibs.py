@@ -19,6 +19,7 @@ named ones: a key the manuscript's own files define keeps that definition.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -36,6 +37,9 @@ _BIB_COMMAND = re.compile(
     r"(?:\[[^\]]*\])?\s*\{([^{}]*)\}"
 )
 
+
+# a file name, not a macro's parameter (#1) or a command (\\bibfile, \\jobname)
+_FILE_NAME = re.compile(r"[^#\\]+")
 
 _BIBLATEX = re.compile(
     r"\\(?:usepackage|RequirePackage)\s*(?:\[([^\]]*)\])?\s*\{[^{}]*\bbiblatex\b[^{}]*\}"
@@ -69,20 +73,36 @@ def bib_names(src: Source) -> list[tuple[str, int]]:
 
 
 def load_bibs(
-    src: Source, main_dir: Path, embedded: dict[str, tuple[str, int]], encoding: str | None
+    src: Source,
+    main_dir: Path,
+    embedded: dict[str, tuple[str, int]],
+    encoding: str | None,
+    styles: Sequence[Source] = (),
 ) -> Bib:
-    """The entries of every named ``.bib``, by key (the first definition of a key wins)."""
+    """The entries of every named ``.bib``, by key (the first definition of a key wins).
+
+    ``styles``: the project's packages and classes the manuscript loads
+    (:mod:`.localstyles`); the files they name come after the manuscript's own, and
+    problems with them name the package (their lines are not the manuscript's)."""
     bib = Bib()
     pending: list[_Read] = []
     seen: set[Path] = set()
-    for name, pos in bib_names(src):
-        line = src.line(pos)
-        naming = src.path(pos)
-        where = f"{src.file(pos)}, line {line}" if src.file_index(pos) else f"line {line}"
+    named = [(src, name, pos) for name, pos in bib_names(src)]
+    named += [(style, name, pos) for style in styles for name, pos in bib_names(style)]
+    for source, name, pos in named:
+        if "#" in name or (source is not src and "\\" in name):
+            continue  # \bibliography{#1} in a macro definition; a package's \addbibresource{\x}
+        line: int | None = source.line(pos)
+        naming = source.path(pos)
+        where = f"{source.file(pos)}, line {line}" if source.file_index(pos) else f"line {line}"
         bases = [main_dir] + ([naming.parent] if naming is not None else [])
         shown = name if name.endswith(".bib") else name + ".bib"
+        said, said_name = shown, name
+        if source is not src:  # a package's line is no line of the manuscript: say where
+            where, line = f"{source.file(pos)}, line {line}", None
+            said, said_name = f"{shown} (named in {where})", f"{name} (named in {where})"
         if "://" in name:
-            _problem(bib, f"{name} is remote and is not fetched", line)
+            _problem(bib, f"{said_name} is remote and is not fetched", line)
             continue
         path = find_file(name, bases, ".bib")
         if path is None:
@@ -92,7 +112,7 @@ def load_bibs(
                 pending.append(_Read(shown, inside[0], line, inside[1] - 1, where))
                 continue
             bib.unreadable.append(shown)
-            _problem(bib, f"{shown} cannot be read (no such file)", line)
+            _problem(bib, f"{said} cannot be read (no such file)", line)
             bib.absent.append(bib.anomalies[-1])
             continue
         resolved = path.resolve()
@@ -103,7 +123,7 @@ def load_bibs(
             loaded = read_text_file(path, encoding)
         except Unreadable as exc:
             bib.unreadable.append(shown)
-            _problem(bib, f"{shown} cannot be read ({exc})", line)
+            _problem(bib, f"{said} cannot be read ({exc})", line)
             continue
         if loaded.guessed:
             bib.anomalies.append(
@@ -142,7 +162,7 @@ def add_given(bib: Bib, names: tuple[str, ...]) -> None:
 class _Read:
     name: str
     text: str
-    line: int  # where the manuscript names it
+    line: int | None  # where the manuscript names it (None: a package of the project)
     offset: int  # lines before it in the manuscript (a filecontents .bib)
     named_in: str = ""  # where, for the coverage line ("line 40"; "" found, not named)
 
@@ -198,7 +218,7 @@ def _shifted(record: BibRecord, offset: int) -> BibRecord:
     )
 
 
-def _problem(bib: Bib, message: str, line: int) -> None:
+def _problem(bib: Bib, message: str, line: int | None) -> None:
     bib.anomalies.append(
         Anomaly(
             AnomalyCode.BIBLIOGRAPHY_UNREADABLE,

@@ -50,6 +50,9 @@ def find_file(name: str, bases: list[Path], extension: str) -> Path | None:
     for base in bases:
         for candidate in candidates:
             path = Path(candidate) if os.path.isabs(candidate) else base / candidate
-            if path.exists():
-                return path
+            try:
+                if path.exists():
+                    return path
+            except OSError:  # a name too long for the file system: no such file
+                continue
     return None

@@ -11,7 +11,16 @@ and a missing, unreadable or over-limit file is an ``include-unreadable`` anomal
 the including line; the rest of the manuscript is read.  An include the author made
 optional (``\\IfFileExists{x.tex}{\\input{x}}{}``, ``\\InputIfFileExists{x}{}{}``) whose
 file is absent is no gap: LaTeX skips it too, and an info-level
-``include-optional-absent`` says it was skipped.
+``include-optional-absent`` says it was skipped.  A file the TeX distribution ships
+(``\\input{glyphtounicode}``: :mod:`texdist`) is no gap either, and any other file the
+preamble inputs that is absent is an info ``include-preamble-absent``: the preamble
+holds no cited text.  In the body a missing file stays a gap.
+
+An lhs2TeX document (literate Haskell: a ``.lhs`` file, or one using lhs2TeX's
+``%include x.fmt``/``%format`` directives) includes its chapters with ``%include
+Chapters/Intro.lhs`` lines, which LaTeX alone would take for comments: they are followed
+like ``\\input`` (lhs2TeX's own ``.fmt`` files are the distribution's), and its Haskell
+(``code``/``spec`` environments, ``>``/``<`` bird-track lines) is not read as LaTeX.
 
 Every character of the combined text knows the file it came from and its line and
 column there (:meth:`Source.line`, :meth:`Source.column`, :meth:`Source.file`), so
@@ -32,6 +41,7 @@ from bibcheck.readers.latex.blank import Definitions, blank
 from bibcheck.readers.latex.files import Unreadable, find_file, read_text_file
 from bibcheck.readers.latex.revisions import Conventions, accept
 from bibcheck.readers.latex.scan import BraceIndex, skip_space
+from bibcheck.readers.latex.texdist import is_distribution_file
 
 MAX_DEPTH = 16  # files including files
 MAX_FILES = 2000  # files included in all (the same file twice counts twice)
@@ -51,6 +61,12 @@ _TWO_ARGUMENTS = frozenset(
     {"import", "subimport", "inputfrom", "includefrom", "subinputfrom", "subincludefrom"}
 )
 _OWN_FOLDER_FIRST = frozenset({"subfile", "subimport", "subinputfrom", "subincludefrom"})
+# lhs2TeX (literate Haskell): "%include file" at a line's start is its include directive;
+# a document is lhs2TeX's when it is a .lhs file or uses lhs2TeX's directives
+_LHS_INCLUDE = re.compile(r"^%include[ \t]+([^\s{}%\\]+)[ \t]*$", re.M)
+_LHS_DIRECTIVES = re.compile(r"^%(?:include[ \t]+[^\s{}%\\]+\.fmt|format[ \t])", re.M)
+_LHS_CODE = re.compile(r"^[><].*$", re.M)  # bird-track code lines ("> f x = ...")
+LHS_ENVIRONMENTS = frozenset({"code", "spec"})  # lhs2TeX's Haskell blocks
 
 
 class Positions:
@@ -227,6 +243,9 @@ class _Loader:
     conventions: Conventions = field(default_factory=Conventions)
     chain: list[Path] = field(default_factory=list)
     included: int = 0
+    lhs: bool = False  # an lhs2TeX document: its %include lines are includes
+    lhs_includes: set[tuple[int, int]] = field(default_factory=set)  # (file, line)
+    in_body: bool = True  # past \begin{document} (or no preamble at all)
 
     def display(self, path: Path) -> str:
         try:
@@ -246,6 +265,8 @@ class _Loader:
         index = len(self.names)
         self.names.append(name)
         self.paths.append(path)
+        if self.lhs:
+            text = self._lhs_directives(text, index)
         blanked = blank(text, self.known, name if index else "")
         self.anomalies.extend(blanked.anomalies)
         for file_name, body, line in blanked.embedded:
@@ -261,6 +282,9 @@ class _Loader:
         if preamble_only:
             begin = _BEGIN_DOCUMENT.search(text)
             stop = begin.start() if begin else stop
+        body_begins = _BEGIN_DOCUMENT.search(text, start, stop)
+        if index == 0:  # a main file with a preamble starts in it; a chapter alone is body
+            self.in_body = not (_DOCUMENTCLASS.search(text) or body_begins)
         pos = start
         guarded = _guarded(text, start, stop)
         for m in _INCLUDE.finditer(text, start, stop):
@@ -269,6 +293,8 @@ class _Loader:
                 continue
             command, names, after = target
             line = bisect_right(starts, m.start())
+            if body_begins is not None and m.start() >= body_begins.start():
+                self.in_body = True
             self._emit_until(index, text, starts, pos, m.start())
             guard = next((g for a, b, g in guarded if a <= m.start() < b), None)
             if command == "InputIfFileExists":
@@ -279,7 +305,25 @@ class _Loader:
             newline = text.find("\n", after, stop)
             if newline >= 0 and not text[after:newline].strip():
                 pos = newline + 1  # nothing else on the line: no empty line is made
+        if body_begins is not None:
+            self.in_body = True
         self._emit_until(index, text, starts, pos, stop)
+
+    def _lhs_directives(self, text: str, index: int) -> str:
+        """``text`` with lhs2TeX's ``%include x`` lines as ``\\input{x}`` (their lines noted,
+        so messages show them as written) and its bird-track code lines blanked."""
+
+        counted = [0, 1]  # (position, its line): lines counted once, left to right
+
+        def include(m: re.Match[str]) -> str:
+            counted[1] += text.count("\n", counted[0], m.start())
+            counted[0] = m.start()
+            self.lhs_includes.add((index, counted[1]))
+            directive = f"\\input{{{m.group(1)}}}"
+            return directive + " " * max(0, len(m.group(0)) - len(directive))
+
+        text = _LHS_INCLUDE.sub(include, text)
+        return _LHS_CODE.sub(lambda m: " " * len(m.group(0)), text)
 
     def _emit_until(self, index: int, text: str, starts: list[int], pos: int, end: int) -> None:
         piece = text[pos:end]
@@ -314,6 +358,8 @@ class _Loader:
         depend on (the include is optional when that file is absent too)."""
         where = f"{self.names[index]}, line {line}" if index else f"line {line}"
         shown = f"\\{command}{{{name}}}"
+        if (index, line) in self.lhs_includes:
+            shown = f"%include {name}"
         name = name.replace("\\jobname", self.names[0].rsplit(".", 1)[0] if self.names[0] else "")
         if not name or "#" in name or "\\" in name:
             if "#" not in name:  # #1 in a macro definition is not a file
@@ -329,6 +375,18 @@ class _Loader:
                     AnomalyCode.INCLUDE_OPTIONAL_ABSENT,
                     f"{shown} ({where}): optional (only if {guard} exists), and absent: "
                     "skipped, as LaTeX skips it",
+                    line,
+                )
+            )
+            return
+        if found is None and is_distribution_file(name):
+            return  # \input{glyphtounicode}: TeX's own file, no text of the document
+        if found is None and not self.in_body:
+            self.anomalies.append(
+                Anomaly(
+                    AnomalyCode.INCLUDE_PREAMBLE_ABSENT,
+                    f"{shown} ({where}, in the preamble): not in the project; the preamble "
+                    "holds no cited text (unless this file sets up the bibliography)",
                     line,
                 )
             )
@@ -403,6 +461,9 @@ def load(text: str, path: str, encoding: str | None = None, preamble_only: bool 
     main = Path(path) if path else None
     main_dir = main.parent if main is not None else Path(".")
     loader = _Loader(main_dir, encoding)
+    if (main is not None and main.suffix.lower() == ".lhs") or _LHS_DIRECTIVES.search(text):
+        loader.lhs = True
+        loader.known.excluded.update(LHS_ENVIRONMENTS)
     if main is not None:
         loader.chain.append(main.resolve())
     loader.file(text, main.name if main else "", main, main_dir, False, preamble_only)
