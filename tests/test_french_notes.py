@@ -193,6 +193,16 @@ CASES = [
         id="title-joining-two-names-with-et",
     ),
     pytest.param(
+        "Odile Garnier, *Les moulins du Vivarais, XVe-XVIIIe siècles*, Saint-Étienne-de-Lugdarès, "
+        "Presses de la vallée, 1998, t. 3, p. 77.",
+        ("Odile Garnier",),
+        "Les moulins du Vivarais, XVe-XVIIIe siècles",
+        1998,
+        B,
+        {"publisher": "Presses de la vallée"},
+        id="tome-after-the-imprint-is-a-book-s-volume",
+    ),
+    pytest.param(
         "Julie Tremblay, *L'hydroélectricité au Québec*, Montréal (Québec), Boréal, 2011.",
         ("Julie Tremblay",),
         "L'hydroélectricité au Québec",
@@ -253,6 +263,10 @@ def test_note_fields(
         "n° 2, p. 5-19.",
         "A. Roux, “Les bourgs du Jura,” dans Actes du colloque des géographes, Dijon, 2016, "
         "pp. 3–9.",
+        # French words in Chicago's note shape, French spacing before the colon: Chicago's
+        "Hélène Marchal, *Atlas des vitraux de Bourgogne*, t. 2 (Dijon : Éditions Lumière, "
+        "1902), 14-30.",
+        "Paul Vernier, « Les verriers de Chartres », *Revue de l'art* 88, n° 3 (2011) : 41-58.",
     ],
 )
 def test_other_shapes_left_alone(note: str) -> None:

@@ -110,6 +110,9 @@ _OTHER_STYLE = re.compile(
 )
 # a journal's volume and year in parentheses before the pages: a Chicago note's
 _CHICAGO_ISSUE = re.compile(r"\s\((?:1[5-9]|20)\d\d[^()]{0,20}\)\s?:")
+# Chicago's imprint in parentheses after the title, French spacing too: "*Titre*, t. 9
+# (Paris : A. Morel, 1868), 373-462"
+_CHICAGO_IMPRINT = re.compile(r"\([^():]{2,120}\s?:\s[^()]{2,160}(?:1[5-9]|20)\d\d\)")
 # a body written in capitals, as bibliographies head it: "BANQUE MONDIALE", "LIGHTING GLOBAL"
 _CAPS_BODY = re.compile(rf"[{U}][{U}'’&-]+(?:\s(?:[{U}][{U}'’&-]+|de|du|des|et)){{1,5}}")
 _ACRONYM = re.compile(rf"[{U}][{U}\d&-]{{1,11}}")
@@ -134,7 +137,11 @@ def parse(body: str) -> Fields | None:
     page = re.sub(r"\s?[-–]\s?", "-", pages.group("p")) if pages else None
     marked = _marked(text)
     # (« » are Spanish, Italian and Portuguese marks too: "«Título», *Revista* 7 (1987): 23")
-    if marked is not None and _french(body) and not _CHICAGO_ISSUE.search(marked[2]):
+    if marked is not None and (
+        _CHICAGO_ISSUE.search(marked[2]) or _CHICAGO_IMPRINT.search(marked[2])
+    ):
+        return None  # French words in Chicago's shape: Chicago's parser reads it
+    if marked is not None and _french(body):
         head, title, rest = marked
         title = title[1:]
         authors = _authors(head)
@@ -216,7 +223,10 @@ def _fields(
 ) -> Fields | None:
     people = authors[0]
     year = _year(rest)
-    numbered = any(_NUMBERING.match(p) for p in rest)
+    # (a journal's numbering comes before its year; "Lieu, Éditeur, 2005, t. 2" is a book's
+    # volume after its imprint)
+    dated = next((i for i, p in enumerate(rest) if _YEAR_SEGMENT.match(p)), len(rest))
+    numbered = any(_NUMBERING.match(p) for p in rest[:dated])
     if rest and _CHAPTER.match(rest[0]):
         if numbered and not any(_EDITOR.search(p) for p in rest):
             # "« Titre », dans *Revue*, n° 3, 2015": an article
