@@ -46,8 +46,10 @@ YEAR_CASES = [
     ("{March 3--5, 2017}", 2017, True),
     ("{2018-06-01}", 2018, True),
     ("{Summer 2015}", 2015, True),
-    ("{n.d.}", None, True),
-    ("{forthcoming}", None, True),
+    # a status, not a malformed year (fix round 32h: `fields.undated_status`)
+    ("{n.d.}", None, False),
+    ("{forthcoming}", None, False),
+    ("{twenty twenty}", None, True),
     ("{Dec 2019 -- Jan 2020}", None, True),  # two years: none is the year
 ]
 
