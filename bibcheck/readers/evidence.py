@@ -18,6 +18,7 @@ from bibcheck.readers.lawreport import LAW_REPORT_YEAR
 
 __all__ = [
     "Evidence",
+    "JSX_WHAT",
     "PANDOC_CITATION",
     "citation_evidence",
     "describe",
@@ -226,7 +227,7 @@ JSX_CITATION = re.compile(
     r"<(?P<name>(?:Footnote|FootNote|Fn|Cite|Citation|Sidenote|SideNote|Marginnote|MarginNote"
     r"|Reference|Ref|Bib)[A-Za-z]{0,20})(?=[\s/>])"
 )
-JSX_WHAT = "JSX citation or note components (<Footnote>, <Cite>, ...)"
+JSX_WHAT = "JSX citation or note components"  # (the evidence's description starts so)
 
 
 def unread_jsx_components(text: str) -> Evidence | None:
@@ -236,7 +237,7 @@ def unread_jsx_components(text: str) -> Evidence | None:
         return None
     names = ", ".join(f"<{n}>" for n in dict.fromkeys(m.group("name") for m in matches))
     first = _line(text, matches[0].start())
-    return Evidence(f"JSX citation or note components ({names})", len(matches), first, ())
+    return Evidence(f"{JSX_WHAT} ({names})", len(matches), first, ())
 
 
 def unread_pandoc_citations(reader: str, text: str) -> Evidence | None:

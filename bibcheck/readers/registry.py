@@ -9,7 +9,7 @@ from typing import Any
 
 from bibcheck.errors import InputError, NothingCitedError
 from bibcheck.model import RawDocument
-from bibcheck.readers.evidence import citation_evidence, describe, suggested
+from bibcheck.readers.evidence import JSX_WHAT, citation_evidence, describe, suggested
 from bibcheck.readers.mask import mask
 
 MIN_CONFIDENCE = 0.3  # a winner scoring less is no winner
@@ -173,7 +173,7 @@ def refusal(path: str | PurePath, text: str, ranked: list[tuple[float, Reader]])
         f"{path}: no reader recognises this document with confidence (best fits: "
         f"{weak or 'none'}; at least {MIN_CONFIDENCE:.2f} is needed). Found: {found}."
     )
-    if any(e.what.startswith("JSX citation") for e in evidence):
+    if any(e.what.startswith(JSX_WHAT) for e in evidence):
         return message + _JSX_HINT
     if not evidence:
         # nothing cites: the weak scores come from layout (rules, headings), not from
@@ -197,7 +197,7 @@ def nothing_read(choice: Choice, path: str | PurePath, text: str) -> str | None:
     if not evidence:
         return None
     ranked = [(s, r) for s, r in scores(path, text) if s > 0 and r is not choice.reader]
-    jsx = any(e.what.startswith("JSX citation") for e in evidence)
+    jsx = any(e.what.startswith(JSX_WHAT) for e in evidence)
     return (
         f"{path}: read as {choice.reader.name}, which found nothing it reads (no markers, "
         f"no notes, no reference list), but the document has {describe(evidence)}."
