@@ -44,7 +44,7 @@ from bibcheck.export.csl import export_csl_json
 from bibcheck.export.json import build_export, dumps
 from bibcheck.export.ris import export_ris
 from bibcheck.model import Finding, LinkPolicy, ParsedDocument, place
-from bibcheck.parse.coverage import counts_text, coverage
+from bibcheck.parse.coverage import coverage
 from bibcheck.pipeline import Outcome, read_manuscripts, run_all
 from bibcheck.readers import readers as all_readers
 from bibcheck.report import (
@@ -205,8 +205,10 @@ def ingest(
         db = db or open_db(db_path)
         result = save_document(db, doc, size=path.stat().st_size, now=datetime.now(UTC))
         state = "stored" if result.stored else "unchanged"
-        click.echo(f"{state}: {plain(path)} ({doc.reader}): {counts_text(doc)}")
-        click.echo(f"  coverage: {coverage(doc).line()}")
+        cover = coverage(doc)
+        counts = cover.counts_text(len(doc.all_anomalies()))
+        click.echo(f"{state}: {plain(path)} ({doc.reader}): {counts}")
+        click.echo(f"  coverage: {cover.line()}")
     return ExitCode.INPUT if failed else ExitCode.OK
 
 
@@ -245,7 +247,7 @@ def _show_document(console: Console, doc: ParsedDocument, anomalies: bool, claim
         f"reader {escape(cover.reader_text())})"
     )
     console.print(
-        f"  {counts_text(doc)}, {len(citations_by_url(doc))} distinct URLs",
+        f"  {cover.counts_text(len(found))}, {len(citations_by_url(doc))} distinct URLs",
         markup=False,
     )
     console.print(
@@ -603,11 +605,12 @@ def run_command(
     for note in result.notes:
         console.print(plain(note), markup=False)
     for doc in result.documents:
+        cover = coverage(doc)
         console.print(
-            plain(f"ingested {doc.path}: {counts_text(doc)}"),
+            plain(f"ingested {doc.path}: {cover.counts_text(len(doc.all_anomalies()))}"),
             markup=False,
         )
-        console.print(f"  coverage: {coverage(doc).line()}", markup=False)
+        console.print(f"  coverage: {cover.line()}", markup=False)
     if result.check is not None:
         render_check_report(console, result.check)
     if result.archive is not None:

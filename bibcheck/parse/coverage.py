@@ -97,6 +97,19 @@ class Coverage:
             parts.append(f"the notebook's {self.source_not_read}")
         return ", ".join(parts) or "nothing reported"
 
+    def counts_text(self, anomalies: int) -> str:
+        """``"2 footnotes, 54 works cited by key, 64 markers, 30 literature entries, 1
+        anomalies"``: the one-line count ``ingest``, ``run`` and ``show`` print, counting
+        what the coverage line counts (a work cited by key is no footnote written in the
+        document)."""
+        keyed = ""
+        if self.cited_keys:
+            keyed = f"{_count(self.cited_keys, 'work', 'works')} cited by key, "
+        return (
+            f"{self.footnotes} footnotes, {keyed}{self.markers} markers, "
+            f"{self.literature} literature entries, {anomalies} anomalies"
+        )
+
     def line(self) -> str:
         """The coverage line: reader, what was read (and from which bibliography files),
         what was not."""
@@ -122,20 +135,6 @@ class Coverage:
             "source_not_read": self.source_not_read,
             "text": self.line(),
         }
-
-
-def counts_text(doc: ParsedDocument) -> str:
-    """``"2 footnotes, 54 works cited by key, 64 markers, 30 literature entries, 1 anomalies"``:
-    the one-line count ``ingest``, ``run`` and ``show`` print, counting what the coverage
-    line counts (a work cited by key is no footnote written in the document)."""
-    cover = coverage(doc)
-    keyed = (
-        f"{_count(cover.cited_keys, 'work', 'works')} cited by key, " if cover.cited_keys else ""
-    )
-    return (
-        f"{cover.footnotes} footnotes, {keyed}{cover.markers} markers, "
-        f"{cover.literature} literature entries, {len(doc.all_anomalies())} anomalies"
-    )
 
 
 def _count(n: int, one: str, many: str | None = None) -> str:

@@ -46,10 +46,10 @@ _QUOTES = re.compile(r"^[“”\"«»„‘]")  # a quoted title is Chicago's; q
 _DESIGNATION = re.compile(r"^(?:Note|Comment|Recent\s(?:Case|Development)s?|Book\sNote),\s")
 # a news item's time after its date: "(Sept. 15, 2021, 9:26 AM)", "(Jan. 3, 2020, 4:12 PM EST)"
 _TIME = r"(?:,\s\d{1,2}:\d\d\s?(?:[AaPp]\.?[Mm]\.?)?(?:\s[A-Z]{2,4})?)?"
-_BOOK = re.compile(
-    rf"^{_AUTHORS},\s(?P<title>[^();]+?)(?:,?\s(?:at\s)?(?P<pin>{_PIN}))?"
-    rf"\s\((?P<facts>[^()]*?)(?P<year>\d{{4}}){_TIME}\)(?!:)"
-)
+# the title, a pinpoint, then the parentheses of facts ending in the year (and a time)
+_DATED_FACTS = rf"\s\((?P<facts>[^()]*?)(?P<year>\d{{4}}){_TIME}\)(?!:)"
+_TITLE_FACTS = rf",\s(?P<title>[^();]+?)(?:,?\s(?:at\s)?(?P<pin>{_PIN}))?{_DATED_FACTS}"
+_BOOK = re.compile(rf"^{_AUTHORS}{_TITLE_FACTS}")
 
 
 # An institution as author, abbreviated as the Bluebook does: "Consumer Fin. Prot. Bureau",
@@ -57,22 +57,18 @@ _BOOK = re.compile(
 _INSTITUTION = rf"[{U}][\w.’'&-]*+(?:\s(?:of|for|and|&|[{U}][\w.’'&-]*+)){{1,6}}+"
 _INSTITUTION_BOOK = re.compile(
     rf"^(?P<authors>{_INSTITUTION}),\s(?P<title>[^()]+?)(?:,?\s(?:at\s)?(?P<pin>{_PIN}))?"
-    rf"\s\((?P<facts>[^()]*?)(?P<year>\d{{4}}){_TIME}\)(?!:)"
+    + _DATED_FACTS
 )
 _NAMES_ET_AL = re.compile(_ET_AL)
 # three or more authors of a periodical or web piece: "Ann Roe et al., Title, Site (Mar. 9,
 # 2021)" (the date in the parentheses says it is Bluebook's; checked in ``parse``)
-_ET_AL_DATED = re.compile(
-    rf"^(?P<authors>{_ET_AL}),\s(?P<title>[^();]+?)(?:,?\s(?:at\s)?(?P<pin>{_PIN}))?"
-    rf"\s\((?P<facts>[^()]*?)(?P<year>\d{{4}}){_TIME}\)(?!:)"
-)
+_ET_AL_DATED = re.compile(rf"^(?P<authors>{_ET_AL}){_TITLE_FACTS}")
 # Bluebook 17.2: a press release or a letter is named by its kind, then its author (an
 # agency, abbreviated, or a person), then its title: "Press Release, Fed. Trade Comm'n,
 # Title (Jan. 9, 2024)"
 _RELEASE = re.compile(
     r"^(?:Press|News)\sRelease,\s"
-    rf"(?P<authors>{_INSTITUTION}|{_PERSON}),\s(?P<title>[^();]+?)"
-    rf"\s\((?P<facts>[^()]*?)(?P<year>\d{{4}}){_TIME}\)(?!:)"
+    rf"(?P<authors>{_INSTITUTION}|{_PERSON}),\s(?P<title>[^();]+?){_DATED_FACTS}"
 )
 _ABBREVIATED = re.compile(r"\w\.(?:\s|$)|\w[’']\w")  # "Fin.", "Nat’l": Bluebook's own abbreviations
 # A date in the parentheses: the work appeared in a periodical or on a site named last in
