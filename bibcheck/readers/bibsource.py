@@ -33,7 +33,7 @@ from bibcheck.readers.common import entry_text
 from bibcheck.readers.decode import decode, read_regular_file
 from bibcheck.readers.hayagriva import is_hayagriva, to_csl
 
-__all__ = ["Bibliography", "Source", "add_bibtex", "add_item", "add_items", "load"]
+__all__ = ["Bibliography", "Source", "add_bibtex", "add_item", "add_items", "bibtex_texts", "load"]
 
 MAX_BIB_BYTES = 50 * 1024 * 1024
 
@@ -119,7 +119,23 @@ def load(
     read ahead of these (a LaTeX document's own), whose macros and parents count too
     but whose entries are not added."""
     bib = bib or Bibliography()
-    read: list[tuple[Source, str, str]] = []  # (source, text, suffix) of each file read
+    read = _read_sources(sources, bib)
+    bibtex = [text for _, text, suffix in read if suffix not in _NOT_BIBTEX]
+    parsed = iter(read_bibs([*before, *bibtex])[len(before) :])
+    for source, text, suffix in read:
+        if suffix == ".json":
+            entries = _read_csl_json(bib, source, text)
+        elif suffix in (".yaml", ".yml"):
+            entries = _read_csl_yaml(bib, source, text)
+        else:
+            entries = _read_bib(bib, source, source.name, next(parsed))
+        bib.files.append(source.read(entries))
+    return bib
+
+
+def _read_sources(sources: Iterable[Source], bib: Bibliography) -> list[tuple[Source, str, str]]:
+    """(source, text, suffix) of each file that could be read; a problem each for the rest."""
+    read: list[tuple[Source, str, str]] = []
     for source in sources:
         bib.sources += 1
         path = Path(source.name)
@@ -136,17 +152,14 @@ def load(
             bib.anomalies.append(_problem(str(exc), source.line))
             continue
         read.append((source, text, path.suffix.lower()))
-    bibtex = [text for _, text, suffix in read if suffix not in _NOT_BIBTEX]
-    parsed = iter(read_bibs([*before, *bibtex])[len(before) :])
-    for source, text, suffix in read:
-        if suffix == ".json":
-            entries = _read_csl_json(bib, source, text)
-        elif suffix in (".yaml", ".yml"):
-            entries = _read_csl_yaml(bib, source, text)
-        else:
-            entries = _read_bib(bib, source, source.name, next(parsed))
-        bib.files.append(source.read(entries))
-    return bib
+    return read
+
+
+def bibtex_texts(sources: Iterable[Source]) -> list[str]:
+    """The texts of the BibTeX files among ``sources`` that can be read (what cannot is
+    reported by :func:`load`): the parents and macros they hold, for files read before."""
+    read = _read_sources(sources, Bibliography())
+    return [text for _, text, suffix in read if suffix not in _NOT_BIBTEX]
 
 
 _NOT_BIBTEX = (".json", ".yaml", ".yml")

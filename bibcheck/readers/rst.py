@@ -46,7 +46,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from bibcheck.bibfile import read_bib
+from bibcheck.bibfile import read_bibs
 from bibcheck.errors import InputError
 from bibcheck.model import (
     Anomaly,
@@ -1078,6 +1078,7 @@ def _bib_notes(
                 keyed[0].line,
             )
         )
+    read: list[tuple[str, int | None, str, str]] = []  # (name, line, where, text)
     for path, name, line, where in paths:
         try:
             data = read_regular_file(path, 50_000_000)
@@ -1090,7 +1091,11 @@ def _bib_notes(
                 )
             )
             continue
-        records, errors = read_bib(data.decode("utf-8", "replace"))
+        read.append((name, line, where, data.decode("utf-8", "replace")))
+    # the files of one project are one database, as Sphinx reads bibtex_bibfiles: an
+    # @string of an earlier file applies in a later one, a crossref parent may stand in any
+    parsed = read_bibs([text for _, _, _, text in read])
+    for (name, line, where, _), (records, errors) in zip(read, parsed, strict=True):
         files.append(BibliographyFile(name, len(records), where))
         keys = {record.key for record in records}
         labels: dict[str, list[str]] = {}  # .bib key -> the cited keys naming it

@@ -71,7 +71,13 @@ from bibcheck.readers.decode import declared_encoding
 from bibcheck.readers.latex.autocite import autocite_is_footnote
 from bibcheck.readers.latex.biberbbl import read_biber_bbl
 from bibcheck.readers.latex.bibitem import reference_of
-from bibcheck.readers.latex.bibs import add_given, add_records, keys_caseless, load_bibs
+from bibcheck.readers.latex.bibs import (
+    add_given,
+    add_records,
+    given_texts,
+    keys_caseless,
+    load_bibs,
+)
 from bibcheck.readers.latex.classes import class_chain
 from bibcheck.readers.latex.convert import Bib, Cited, Converter, NumberedList, Sink
 from bibcheck.readers.latex.counters import is_revtex, reset_of
@@ -149,7 +155,8 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     parent_styles = local_styles(parent.source.text, [parent.main_dir]) if parent else []
     packages = [s.text for s in [*styles, *parent_styles] if s.name.endswith(".sty")]
     macros = find_macros([*packages, *preambles, src.text])
-    bib = load_bibs(src, loaded.main_dir, loaded.embedded, loaded.encoding, _sources(styles))
+    given = given_texts(options.bibliography)
+    bib = load_bibs(src, loaded.main_dir, loaded.embedded, loaded.encoding, _sources(styles), given)
     if parent is not None:
         _add_parent_bibs(bib, parent, _sources(parent_styles))
     add_given(bib, options.bibliography)

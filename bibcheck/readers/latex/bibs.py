@@ -78,12 +78,15 @@ def load_bibs(
     embedded: dict[str, tuple[str, int]],
     encoding: str | None,
     styles: Sequence[Source] = (),
+    after: Sequence[str] = (),
 ) -> Bib:
     """The entries of every named ``.bib``, by key (the first definition of a key wins).
 
     ``styles``: the project's packages and classes the manuscript loads
     (:mod:`.localstyles`); the files they name come after the manuscript's own, and
-    problems with them name the package (their lines are not the manuscript's)."""
+    problems with them name the package (their lines are not the manuscript's).
+    ``after``: the texts of the ``.bib`` files given on the command line, read after
+    these (:func:`add_given` adds their entries): a ``crossref`` parent may stand there."""
     bib = Bib()
     pending: list[_Read] = []
     seen: set[Path] = set()
@@ -135,8 +138,14 @@ def load_bibs(
             )
         bib.read.append(shown)
         pending.append(_Read(shown, loaded.text, line, 0, where))
-    _add_all(bib, pending)
+    _add_all(bib, pending, after)
     return bib
+
+
+def given_texts(names: tuple[str, ...]) -> list[str]:
+    """The BibTeX texts of the files given with ``--bibliography`` that can be read (for
+    the parents and macros the manuscript's own files may take from them)."""
+    return bibsource.bibtex_texts(bibsource.Source(name, Path("."), None) for name in names)
 
 
 def add_given(bib: Bib, names: tuple[str, ...]) -> None:
@@ -167,11 +176,13 @@ class _Read:
     named_in: str = ""  # where, for the coverage line ("line 40"; "" found, not named)
 
 
-def _add_all(bib: Bib, files: list[_Read]) -> None:
+def _add_all(bib: Bib, files: list[_Read], after: Sequence[str] = ()) -> None:
     """The entries of every file, each taking what its crossref/xdata parents give it
-    from whichever file holds them, and the @string macros of the files before it."""
+    from whichever file holds them (``after``: files read later, whose entries are added
+    elsewhere), and the @string macros of the files before it."""
     bib.texts.extend(f.text for f in files)
-    for f, (records, errors) in zip(files, read_bibs([f.text for f in files]), strict=True):
+    parsed = read_bibs([*(f.text for f in files), *after])[: len(files)]
+    for f, (records, errors) in zip(files, parsed, strict=True):
         _add(bib, f, records, errors)
 
 
