@@ -31,4 +31,4 @@ meta = {
  "notes": notes,
  "literature": lit,
 }
-open("meta.json", "w", encoding="utf-8").write(json.dumps(meta, ensure_ascii=False, indent=1) + "\n")
+open(__import__("os").path.join(__import__("os").path.dirname(__file__), "../docx/kaiserswerth-pflege-kap3/meta.json"), "w", encoding="utf-8").write(json.dumps(meta, ensure_ascii=False, indent=1) + "\n")
