@@ -157,6 +157,16 @@ class BibError:
 _TEXT_ARGUMENT = ("texttt", "mbox", "hbox", "fbox", "textnormal", "textup", "textmd", "textsl")
 _TEXT_ARGUMENT_NEW = ("doi", "NoCaseChange", "nolinkurl", "path", "bibcheckkeep")
 _NO_TEXT = ("noopsort", "SortNoop", "sortnoop", "noop")
+# Named logos and symbols pylatexenc's table lacks (it would drop them: "Lua{\TeX}-ja",
+# Zotero's "{\textbar}" for a title's "|"); the LaTeX reader's text uses them too
+NAMED_SYMBOLS = {
+    "LaTeX": "LaTeX", "TeX": "TeX", "LaTeXe": "LaTeX2e", "BibTeX": "BibTeX", "XeTeX": "XeTeX",
+    "LuaTeX": "LuaTeX", "S": "§", "P": "¶", "guillemetleft": "«", "guillemetright": "»",
+    "flqq": "«", "frqq": "»", "glqq": "„", "grqq": "“", "copyright": "©", "pounds": "£",
+    "euro": "€", "ddag": "‡", "textunderscore": "_", "textbar": "|", "textless": "<",
+    "textgreater": ">", "slash": "/", "No": "№", "textperiodcentered": "·", "ie": "i.e.",
+    "eg": "e.g.", "etal": "et al.",
+}  # fmt: skip
 
 
 def _decoder() -> LatexNodes2Text:
@@ -168,6 +178,7 @@ def _decoder() -> LatexNodes2Text:
             MacroTextSpec("textasciicircum", simplify_repl="^"),  # not "ˆ": undo latex_text
             *(MacroTextSpec(n, discard=False) for n in _TEXT_ARGUMENT + _TEXT_ARGUMENT_NEW),
             *(MacroTextSpec(n, discard=True) for n in _NO_TEXT),
+            *(MacroTextSpec(n, simplify_repl=v) for n, v in NAMED_SYMBOLS.items()),
         ],
     )
     return LatexNodes2Text(latex_context=context, math_mode="verbatim", keep_braced_groups=False)
@@ -190,6 +201,9 @@ _HREF_MACRO = re.compile(r"\\href\s*\{([^{}]*)\}\s*\{")
 _KEPT = re.compile("\ue002(\\d+)\ue003")
 _URL_ESCAPE = re.compile(r"\\([%#&_~$])")
 _NEEDS_DECODER = re.compile(r"[\\$~%&]|--|``|''")
+# a logo before a Latin word: TeX would glue them ("\TeX Wiki" prints "TeXWiki"), but the
+# author meant two words (an organisation, a title): the space is kept
+_LOGO_SPACE = re.compile(r"\\(LaTeXe|LaTeX|TeX|BibTeX|XeTeX|LuaTeX)(?=[ \t\n]+[A-Za-z])")
 _BRACE_MACRO = re.compile(r"\\text(braceleft|braceright)(?:\{\}|\b)")
 _BRACE_MARK = {"braceleft": "\ue000", "braceright": "\ue001"}  # private-use placeholders
 
@@ -257,7 +271,7 @@ def decode_latex(value: str) -> str:
     if not _NEEDS_DECODER.search(value):
         return " ".join(value.replace("{", "").replace("}", "").split())
     kept: list[str] = []
-    value = _protect_links(_text_mode(value), kept)
+    value = _protect_links(_text_mode(_LOGO_SPACE.sub(r"\\\1{}", value)), kept)
     value = re.sub(r"(?<!\\)%", r"\\%", value)  # a bare % in a field is text, not a comment
     value = re.sub(r"(?<!\\)&", r"\\&", value)  # a bare & is text, not a table column
     # pylatexenc does not know \textbraceleft / \textbraceright: keep them as braces.

@@ -6,6 +6,8 @@ is ``\\textcite``) and without a star.
 
 from __future__ import annotations
 
+from bibcheck.bibfile import NAMED_SYMBOLS
+
 # natbib, biblatex, cite, apacite, harvard, REVTeX, jurabib, mciteplus, ABNT, gbt7714 ...
 CITE = frozenset(
     {
@@ -162,24 +164,20 @@ LIST_ENVIRONMENTS = frozenset(
 SYMBOLS = {
     "%": "%", "&": "&", "$": "$", "#": "#", "_": "_", "{": "{", "}": "}", "\\": " ", ",": " ",
     ";": " ", ":": " ", "!": "", " ": " ", "\n": " ", "\t": " ", "@": "", "ldots": "…",
-    "dots": "…", "textellipsis": "…", "LaTeX": "LaTeX", "TeX": "TeX", "LaTeXe": "LaTeX2e",
-    "BibTeX": "BibTeX", "XeTeX": "XeTeX", "LuaTeX": "LuaTeX", "S": "§", "P": "¶",
-    "textendash": "–", "textemdash": "—", "guillemotleft": "«", "guillemotright": "»",
-    "guillemetleft": "«", "guillemetright": "»", "flqq": "«", "frqq": "»", "glqq": "„",
-    "grqq": "“", "quotedblbase": "„", "textquotedblleft": "“", "textquotedblright": "”",
-    "textquoteleft": "‘", "textquoteright": "’", "-": "", "/": "", "ss": "ß", "o": "ø",
-    "O": "Ø", "ae": "æ", "AE": "Æ", "oe": "œ", "OE": "Œ", "aa": "å", "AA": "Å", "l": "ł",
-    "L": "Ł", "i": "ı", "j": "ȷ", "copyright": "©", "textcopyright": "©",
-    "textregistered": "®", "texttrademark": "™", "textdegree": "°", "pounds": "£",
-    "textsterling": "£", "euro": "€", "texteuro": "€", "textbullet": "•", "dag": "†",
-    "ddag": "‡", "textbackslash": "\\", "textasciitilde": "~", "textasciicircum": "^",
-    "textunderscore": "_", "textbar": "|", "textless": "<", "textgreater": ">", "slash": "/",
-    "nobreakdash": "", "No": "№", "textnumero": "№", "newline": " ", "linebreak": " ",
-    "quad": " ", "qquad": " ", "enspace": " ", "thinspace": " ", "nobreakspace": " ",
-    "textperiodcentered": "·", "textdollar": "$", "textsection": "§", "ie": "i.e.", "eg": "e.g.",
-    "etal": "et al.", "xspace": "", "relax": "", "noindent": "", "indent": "", "centering": "",
+    "dots": "…", "textellipsis": "…", "textendash": "–", "textemdash": "—",
+    "guillemotleft": "«", "guillemotright": "»", "quotedblbase": "„", "textquotedblleft": "“",
+    "textquotedblright": "”", "textquoteleft": "‘", "textquoteright": "’", "-": "", "/": "",
+    "ss": "ß", "o": "ø", "O": "Ø", "ae": "æ", "AE": "Æ", "oe": "œ", "OE": "Œ", "aa": "å",
+    "AA": "Å", "l": "ł", "L": "Ł", "i": "ı", "j": "ȷ", "textcopyright": "©",
+    "textregistered": "®", "texttrademark": "™", "textdegree": "°", "textsterling": "£",
+    "texteuro": "€", "textbullet": "•", "dag": "†", "textbackslash": "\\",
+    "textasciitilde": "~", "textasciicircum": "^", "nobreakdash": "", "textnumero": "№",
+    "newline": " ", "linebreak": " ", "quad": " ", "qquad": " ", "enspace": " ",
+    "thinspace": " ", "nobreakspace": " ", "textdollar": "$", "textsection": "§",
+    "xspace": "", "relax": "", "noindent": "", "indent": "", "centering": "",
     "raggedright": "", "raggedleft": "", "protect": "", "hfill": " ", "hline": "",
     "midrule": "", "toprule": "", "bottomrule": "",
+    **NAMED_SYMBOLS,  # the logos and symbols .bib fields share (\TeX, \textbar ...)
 }  # fmt: skip
 # the letters among them (\ss, \aa, \o ...): written inside words ("M\aa rtensson")
 LETTERS = frozenset({"ss", "o", "O", "ae", "AE", "oe", "OE", "aa", "AA", "l", "L", "i", "j"})
