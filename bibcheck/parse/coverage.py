@@ -77,6 +77,16 @@ class Coverage:
             text += " on the Markdown cells of a Jupyter notebook"
         return text
 
+    def notes_text(self) -> str:
+        """``"12 footnotes"``, ``"8 works cited by key"``, ``"2 footnotes, 54 works cited
+        by key"``: the notes a report's header counts (a work cited by key is no footnote)."""
+        parts = (
+            [_count(self.footnotes, "footnote")] if self.footnotes or not self.cited_keys else []
+        )
+        if self.cited_keys:
+            parts.append(_count(self.cited_keys, "work cited by key", "works cited by key"))
+        return ", ".join(parts)
+
     def read_text(self) -> str:
         parts = [_count(self.markers, "marker")]
         if self.stray_markers:

@@ -199,7 +199,7 @@ def html_context(data: ReportData) -> dict[str, object]:
         "generated_at": data.generated_at,
         "notice": data.notice,
         "verify_notice": data.verify_notice,
-        "n_footnotes": len(doc.footnotes),
+        "notes": cover.notes_text(),
         "n_literature": len(doc.literature),
         "n_urls": len(data.citations),
         "total": len(data.findings),

@@ -87,14 +87,15 @@ def render_markdown(data: ReportData) -> str:
     doc = data.doc
     summary = data.summary()
     counts = summary.by_severity
+    cover = coverage(doc)
     lines = [
         f"## bibcheck: {md_escape(doc.title or doc.path)}",
         "",
         f"**{counts['error']} errors · {counts['warning']} warnings · {counts['info']} info** "
-        f"in {len(doc.footnotes)} footnotes, {len(doc.literature)} literature entries, "
+        f"in {cover.notes_text()}, {len(doc.literature)} literature entries, "
         f"{len(data.citations)} URLs ({code(doc.path)})",
     ]
-    lines.append(f"\nCoverage: {md_escape(coverage(doc).line())}")
+    lines.append(f"\nCoverage: {md_escape(cover.line())}")
     verdicts = ", ".join(f"{md_escape(k)} {n}" for k, n in summary.by_verdict.items())
     if verdicts:
         lines.append(f"\nLinks: {verdicts}")
