@@ -212,7 +212,12 @@ def score_at(text: str, path: str) -> float:
         return base
     if Path(path).suffix.lower() in _OWN_EXTENSIONS and (front is not None or named):
         return 1.0
+    if named and cites == 1:  # one key cited against the bibliography the file names
+        return max(base, _ONE_NAMED_CITE)
     return max(base, 0.9) if named and cites >= 2 else base
+
+
+_ONE_NAMED_CITE = 0.7  # clear of a links reader that reads the page's few links
 
 
 def _score(text: str) -> float:
