@@ -75,7 +75,7 @@ from bibcheck.model import (
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.polish_notes import STATUTE_START as _STATUTE_START
 from bibcheck.parse.references.polish_notes import polish_note
-from bibcheck.readers.docxcite import Citations, PandocKeys, resolve_all, with_entry_numbers
+from bibcheck.readers.docxcite import Citations, with_entry_numbers
 from bibcheck.readers.docxfields import MAX_DATA, MAX_INSTR, FieldKind, FieldMark, field_kind
 from bibcheck.readers.docxitalic import ITALIC_CLOSE, ITALIC_OPEN, emphasis, is_italic, plain_of
 from bibcheck.readers.docxnum import ListLabel, NoteCount, NoteNumbering, Numbering, note_mark
@@ -87,17 +87,15 @@ from bibcheck.readers.docxrevisions import (
 )
 from bibcheck.readers.docxsup import is_superscript
 from bibcheck.readers.docxworks import word_sources
-from bibcheck.readers.listlike import Heading, unread_list_headings
 from bibcheck.readers.plaintext import MARKER as NUMERIC
 from bibcheck.readers.registry import Reader, ReadOptions, register
 from bibcheck.readers.wordbody import (
     BodyCites,
-    cite_body,
-    keyed_markers,
+    blanked,
     link_text,
-    literature_entries,
     literature_heading,
-    merged_literature,
+    package_anomalies,
+    read_citations,
 )
 from bibcheck.readers.xmlsafe import Package, parse_xml, read_package
 
@@ -359,15 +357,7 @@ class _Parts:
 
     def problems(self) -> list[Anomaly]:
         """What went wrong reading the package (damage, parts over a size cap)."""
-        return [
-            Anomaly(
-                AnomalyCode.LIMIT_REACHED
-                if "inflates beyond" in p or "too large" in p
-                else AnomalyCode.DOCUMENT_DAMAGED,
-                f"DOCX: {p}",
-            )
-            for p in self.package.problems
-        ]
+        return package_anomalies(self.package.problems, "DOCX")
 
     def rels(self, part: str) -> dict[str, tuple[str, str]]:
         """Relationship id -> (type, target) of ``part`` (targets resolved to part names)."""
@@ -484,68 +474,18 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
         )
         notes.extend(found)
         anomalies.extend(notes_anomalies)
-    # a numeric style ("[1]", "[4]–[6]" printed by the fields, a numbered list): the fields
-    # cite by the numbers the reader sees, and the printed list is the literature (Word's
-    # notes would take the same numbers: with them the fields stay citations by key)
-    by_number = bool(citations.printed) and not anchors and lit_at is not None
-    if by_number:
-        citations.by_number()
-    # the rendered list of a citation manager (BIBLIOGRAPHY, ZOTERO_BIBL …) holds the works
-    # the fields cite: they are read from the fields, not again from the list
-    in_field = _in_bibliography_field(paras) if citations.fields and not by_number else set()
-    shown: dict[str, int] = {}  # key -> the paragraph of the rendered list that shows it
-
-    def rendered(para: _Para, text: str) -> bool:
-        # an entry of the field that renders no work of the store (an item added to the
-        # list by hand, or one the manager lists uncited) is read as written
-        key = citations.work_of(text, shown) if para.number in in_field else None
-        if key is not None:
-            shown.setdefault(key, para.number)
-        return key is not None
-
-    literature: list[RawNote] = []
-    lit_anomalies: list[Anomaly] = []
-    if lit_at is not None:
-        literature, lit_anomalies = literature_entries(paras, lit_at, rendered)
     plain = [_without_fields(para) for para in body]
-    keys = PandocKeys()
-    keys.read([(p.number, p.text) for p in plain if "@" in p.text], bool(options.bibliography))
-    first_line = paras[lit_at].number if lit_at is not None else 1
-    cite_notes, cite_literature, cite_anomalies, cited, bib_files = resolve_all(
-        citations, keys, options.bibliography, {n.label for n in notes}, first_line
-    )
-    anomalies.extend([*citations.finish(), *cite_anomalies])
-    if cited and not by_number:
-        blocks, markers = keyed_markers(blocks, markers, cited)
-        notes.extend(cite_notes)
-    if by_number:  # the printed list, and the works cited by key (another field) after it
-        keyed = {key for _, _, key in cited}
-        literature = [*literature, *(e for e in cite_literature if e.label in keyed)]
-    else:
-        if cite_literature and literature:
-            renumbered = (
-                AnomalyCode.LITERATURE_NUMBERING,
-                AnomalyCode.LITERATURE_DUPLICATE_NUMBER,
-            )
-            lit_anomalies = [a for a in lit_anomalies if a.code not in renumbered]
-        literature = merged_literature(cite_literature, literature, shown)
-    anomalies.extend(lit_anomalies)
-    read = cite_body(
-        body,
+    read = read_citations(
+        paras,
+        lit_at,
         plain,
-        BodyCites(blocks, markers, notes, literature, anomalies),
-        noted=bool(anchors),
-        cited=cited,
-        cite_notes=cite_notes,
-        citations=citations,
-        by_number=by_number,
-        heading_line=paras[lit_at].number if lit_at is not None else None,
+        citations,
+        BodyCites(blocks, markers, notes, [], anomalies),
+        lambda: _in_bibliography_field(paras),
+        options.bibliography,
     )
     blocks, markers, notes = read.blocks, read.markers, read.notes
     literature, anomalies = read.literature, read.anomalies
-    # a heading named like a list ("Bibliography of Printed Works") over entries not read
-    outline = [Heading(p.number, p.text, (p.level or 0) if p.heading else None) for p in paras]
-    anomalies.extend(unread_list_headings(outline, {e.line for e in literature}))
     anomalies.extend(_unread_parts(parts))
     title = _title(parts, paras)
     # Read last: every part read above may have added damage reports.
@@ -561,8 +501,8 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
         literature_heading_line=None if lit_at is None else paras[lit_at].number,
         markers_reusable=read.reusable,
         # works cited by key from --bibliography files: the list holds only those
-        literature_partial=bool(keys.count and options.bibliography),
-        bibliographies=bib_files,
+        literature_partial=read.partial,
+        bibliographies=read.bibliographies,
     )
 
 
@@ -585,12 +525,7 @@ def _custom_xml(parts: _Parts) -> list[ET.Element]:
 def _without_fields(para: _Para) -> _Para:
     """The paragraph with its citation fields' results blanked (no bracketed number or
     key in a manager's rendered citation is read again)."""
-    if not para.fields:
-        return para
-    text = list(para.text)
-    for mark in para.fields:
-        text[mark.start : mark.end] = " " * (mark.end - mark.start)
-    return replace(para, text="".join(text))
+    return replace(para, text=blanked(para.text, para.fields)) if para.fields else para
 
 
 def _in_bibliography_field(paras: list[_Para]) -> set[int]:

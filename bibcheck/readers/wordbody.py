@@ -23,15 +23,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol, TypeVar
 
-from bibcheck.model import Anomaly, AnomalyCode, RawMarker, RawNote, TextBlock
+from bibcheck.model import Anomaly, AnomalyCode, BibliographyFile, RawMarker, RawNote, TextBlock
 from bibcheck.parse.numbering import literature_numbering
 from bibcheck.readers.authoryear import AuthorYears, author_years, mentions
 from bibcheck.readers.common import cited_entry_notes, is_literature_heading
-from bibcheck.readers.docxcite import Citations
+from bibcheck.readers.docxcite import Citations, PandocKeys, resolve_all
+from bibcheck.readers.docxfields import FieldMark
 from bibcheck.readers.docxparts import entries_above, part_heading
 from bibcheck.readers.docxsup import superscript_citations
 from bibcheck.readers.entrysplit import continues_entry
 from bibcheck.readers.frontmatter import front_matter
+from bibcheck.readers.listlike import Heading, unread_list_headings
 from bibcheck.readers.mla import MlaIndex, mla_index, mla_shaped
 from bibcheck.readers.mla import scan as mla_scan
 from bibcheck.readers.parennum import (
@@ -48,14 +50,16 @@ from bibcheck.urls import normalise_key, shortened_display
 __all__ = [
     "MANUAL_NUMBER",
     "BodyCites",
-    "Listed",
     "Paragraph",
     "cite_body",
     "ends_list",
     "keyed_markers",
     "literature_entries",
     "literature_heading",
+    "read_citations",
+    "blanked",
     "link_text",
+    "package_anomalies",
     "merged_literature",
 ]
 
@@ -76,26 +80,10 @@ class Paragraph(Protocol):
     def heading(self) -> bool: ...
 
     @property
-    def sups(self) -> list[tuple[int, int]]: ...  # superscript text (start, end)
-
-
-P = TypeVar("P", bound=Paragraph)
-
-
-class Listed(Protocol):
-    """A paragraph as the reference list is found and read."""
-
-    @property
-    def number(self) -> int: ...
-
-    @property
-    def text(self) -> str: ...
-
-    @property
-    def heading(self) -> bool: ...
-
-    @property
     def level(self) -> int | None: ...  # a heading's level (1 = top), when known
+
+    @property
+    def sups(self) -> list[tuple[int, int]]: ...  # superscript text (start, end)
 
     @property
     def emphasised(self) -> bool: ...  # wholly in italics or bold
@@ -106,10 +94,10 @@ class Listed(Protocol):
     def linked_text(self) -> tuple[str, list[str]]: ...  # with link targets, and link notes
 
 
-L = TypeVar("L", bound=Listed)
+P = TypeVar("P", bound=Paragraph)
 
 
-def ends_list(para: Listed, heading: Listed) -> bool:
+def ends_list(para: Paragraph, heading: Paragraph) -> bool:
     """Does a heading after the literature heading end the list?  A heading of a deeper
     level is a part of it ("Primary sources", "ภาษาไทย" / "ภาษาอังกฤษ" under "บรรณานุกรม",
     "Архивные источники"); one of the same or a higher level, or of unknown level, ends it."""
@@ -118,7 +106,7 @@ def ends_list(para: Listed, heading: Listed) -> bool:
     return para.level is None or heading.level is None or para.level <= heading.level
 
 
-def literature_heading(paras: Sequence[Listed]) -> int | None:
+def literature_heading(paras: Sequence[Paragraph]) -> int | None:
     """Index of the last paragraph that is a literature heading (the TOC may name it too)."""
     found = None
     for i, para in enumerate(paras):
@@ -136,7 +124,7 @@ def literature_heading(paras: Sequence[Listed]) -> int | None:
 
 
 def literature_entries(
-    paras: Sequence[L], heading: int, rendered: Callable[[L, str], bool] | None = None
+    paras: Sequence[P], heading: int, rendered: Callable[[P, str], bool] | None = None
 ) -> tuple[list[RawNote], list[Anomaly]]:
     """The entries under the literature heading; ``rendered(para, text)``: is the paragraph
     a citation manager's rendering of a work its fields already gave (left out)?"""
@@ -179,6 +167,28 @@ def _link_anomalies(link_notes: list[str], line: int, label: str) -> list[Anomal
     return [
         Anomaly(AnomalyCode.URL_LINK_TEXT_DIFFERS, msg, line, literature_entry=int(label))
         for msg in link_notes
+    ]
+
+
+def blanked(text: str, fields: Sequence[FieldMark]) -> str:
+    """``text`` with the citation fields' results blanked (no bracketed number or key in a
+    manager's rendered citation is read again)."""
+    chars = list(text)
+    for mark in fields:
+        chars[mark.start : mark.end] = " " * (mark.end - mark.start)
+    return "".join(chars)
+
+
+def package_anomalies(problems: Sequence[str], what: str) -> list[Anomaly]:
+    """What went wrong reading a ZIP package (damage, parts over a size cap), as anomalies."""
+    return [
+        Anomaly(
+            AnomalyCode.LIMIT_REACHED
+            if "inflates beyond" in p or "too large" in p
+            else AnomalyCode.DOCUMENT_DAMAGED,
+            f"{what}: {p}",
+        )
+        for p in problems
     ]
 
 
@@ -249,6 +259,8 @@ class BodyCites:
     literature: list[RawNote]
     anomalies: list[Anomaly]
     reusable: bool = False
+    partial: bool = False  # the list holds only the works cited by key from --bibliography
+    bibliographies: tuple[BibliographyFile, ...] = ()
 
 
 def cite_body(
@@ -345,6 +357,92 @@ def cite_body(
         )
     reusable = numeric or in_parens or in_sups or bool(named) or bool(mla)
     return BodyCites(blocks, markers, notes, literature, anomalies, reusable)
+
+
+def read_citations(
+    paras: Sequence[P],
+    lit_at: int | None,
+    plain: Sequence[P],
+    citations: Citations,
+    found: BodyCites,
+    bibliography_field: Callable[[], set[int]],
+    bibliography: Sequence[str],
+) -> BodyCites:
+    """What a word-processor document cites, once its paragraphs and notes are read.
+
+    ``paras``: every body paragraph; ``lit_at``: the index of the list's heading in them;
+    ``plain``: the body's paragraphs (those before the list) with the citation fields'
+    results blanked; ``found``: the blocks, markers and notes of the document's own notes
+    (the literature is read here); ``bibliography_field()``: the paragraph numbers inside
+    a citation manager's rendered list; ``bibliography``: ``--bibliography`` files.
+    """
+    body = paras if lit_at is None else paras[:lit_at]
+    blocks, markers, notes = found.blocks, found.markers, found.notes
+    anomalies = list(found.anomalies)
+    noted = bool(found.markers)  # the document cites with notes of its own
+    # a numeric style ("[1]", "[4]–[6]" printed by the fields, a numbered list): the fields
+    # cite by the numbers the reader sees, and the printed list is the literature (Word's
+    # notes would take the same numbers: with them the fields stay citations by key)
+    by_number = bool(citations.printed) and not noted and lit_at is not None
+    if by_number:
+        citations.by_number()
+    # the rendered list of a citation manager (BIBLIOGRAPHY, ZOTERO_BIBL …) holds the works
+    # the fields cite: they are read from the fields, not again from the list
+    in_field = bibliography_field() if citations.fields and not by_number else set()
+    shown: dict[str, int] = {}  # key -> the paragraph of the rendered list that shows it
+
+    def rendered(para: Paragraph, text: str) -> bool:
+        # an entry of the field that renders no work of the store (an item added to the
+        # list by hand, or one the manager lists uncited) is read as written
+        key = citations.work_of(text, shown) if para.number in in_field else None
+        if key is not None:
+            shown.setdefault(key, para.number)
+        return key is not None
+
+    literature: list[RawNote] = []
+    lit_anomalies: list[Anomaly] = []
+    if lit_at is not None:
+        literature, lit_anomalies = literature_entries(paras, lit_at, rendered)
+    keys = PandocKeys()
+    keys.read([(p.number, p.text) for p in plain if "@" in p.text], bool(bibliography))
+    first_line = paras[lit_at].number if lit_at is not None else 1
+    cite_notes, cite_literature, cite_anomalies, cited, bib_files = resolve_all(
+        citations, keys, bibliography, {n.label for n in notes}, first_line
+    )
+    anomalies.extend([*citations.finish(), *cite_anomalies])
+    if cited and not by_number:
+        blocks, markers = keyed_markers(blocks, markers, cited)
+        notes.extend(cite_notes)
+    if by_number:  # the printed list, and the works cited by key (another field) after it
+        keyed = {key for _, _, key in cited}
+        literature = [*literature, *(e for e in cite_literature if e.label in keyed)]
+    else:
+        if cite_literature and literature:
+            renumbered = (
+                AnomalyCode.LITERATURE_NUMBERING,
+                AnomalyCode.LITERATURE_DUPLICATE_NUMBER,
+            )
+            lit_anomalies = [a for a in lit_anomalies if a.code not in renumbered]
+        literature = merged_literature(cite_literature, literature, shown)
+    anomalies.extend(lit_anomalies)
+    read = cite_body(
+        body,
+        plain,
+        BodyCites(blocks, markers, notes, literature, anomalies),
+        noted=noted,
+        cited=cited,
+        cite_notes=cite_notes,
+        citations=citations,
+        by_number=by_number,
+        heading_line=paras[lit_at].number if lit_at is not None else None,
+    )
+    literature, anomalies = read.literature, read.anomalies
+    # a heading named like a list ("Bibliography of Printed Works") over entries not read
+    outline = [Heading(p.number, p.text, (p.level or 0) if p.heading else None) for p in paras]
+    anomalies.extend(unread_list_headings(outline, {e.line for e in literature}))
+    read.partial = bool(keys.count and bibliography)
+    read.bibliographies = bib_files
+    return read
 
 
 def _cites_by_number(paras: Sequence[P]) -> bool:
