@@ -127,16 +127,14 @@ def _codec(name: str) -> str | None:
         return None
 
 
-# Packaged formats known by the ``mimetype`` entry they store first (OpenDocument, EPUB).
+# Packaged formats known by the ``mimetype`` entry they store first (OpenDocument, EPUB);
+# an OpenDocument text (.odt, .fodt) is no longer among them: the odt reader reads it.
 _PACKAGES = (
-    (b"application/vnd.oasis.opendocument.text", "an OpenDocument text (.odt)"),
     (b"application/epub+zip", "an EPUB book (.epub)"),
     (b"application/vnd.oasis.opendocument.", "an OpenDocument file"),
 )
 # ... and by their extension when the package does not say
 _BY_EXTENSION = {
-    ".odt": "an OpenDocument text (.odt)",
-    ".fodt": "an OpenDocument text (.fodt)",
     ".epub": "an EPUB book (.epub)",
     ".doc": "a Word 97-2003 document (.doc)",
     ".rtf": "a Rich Text Format document (.rtf)",
