@@ -133,6 +133,7 @@ _PACKAGES = (
     (b"application/epub+zip", "an EPUB book (.epub)"),
     (b"application/vnd.oasis.opendocument.", "an OpenDocument file"),
 )
+_READ_PACKAGE = b"application/vnd.oasis.opendocument.text"
 # ... and by their extension when the package does not say
 _BY_EXTENSION = {
     ".epub": "an EPUB book (.epub)",
@@ -150,6 +151,8 @@ def binary_format(data: bytes, name: str = "") -> str | None:
     read but Pandoc or a word processor converts (``"an EPUB book (.epub)"``), or None."""
     if data.startswith(b"PK\x03\x04") and data[30:38] == b"mimetype":
         stored = data[38:120]
+        if stored.startswith(_READ_PACKAGE):
+            return None  # an OpenDocument text: the odt reader reads it
         for mimetype, what in _PACKAGES:
             if stored.startswith(mimetype):
                 return what

@@ -176,7 +176,11 @@ def _package(data: bytes, path: str) -> _Source:
     except zipfile.BadZipFile as exc:
         raise InputError(f"{path}: not a readable OpenDocument (ZIP) package ({exc})") from None
     mimetype = package.read("mimetype")
-    if mimetype is not None and not mimetype.strip().startswith(MIMETYPE):
+    if (
+        mimetype is not None
+        and re.fullmatch(rb"application/[\w.+-]{1,100}", mimetype.strip())
+        and (not mimetype.strip().startswith(MIMETYPE))
+    ):
         shown = mimetype[:80].decode("ascii", "replace").strip()
         raise InputError(f"{path}: this package is {shown!r}, not an OpenDocument text")
     manifest = package.read("META-INF/manifest.xml")
@@ -189,6 +193,8 @@ def _package(data: bytes, path: str) -> _Source:
     content = _part(package, "content.xml", source, path)
     if content is None:
         why = "; ".join(package.problems) or "it has no content.xml"
+        if source.anomalies:  # content.xml is there but no element of it could be read
+            why = source.anomalies[-1].message
         raise InputError(f"{path}: not a readable OpenDocument text ({why})")
     source.content = content
     source.styles = _part(package, "styles.xml", source, path)

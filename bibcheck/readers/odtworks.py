@@ -61,7 +61,7 @@ def people(text: str) -> list[dict[str, str]]:
     written ``Family, Given``, else the name as written)."""
     found: list[dict[str, str]] = []
     for part in _SEPARATOR.split(text[:_MAX_FIELD]):
-        name = " ".join(part.split()).strip(" ,.")
+        name = " ".join(part.split()).strip(" ,")
         if not name:
             continue
         family, comma, given = name.partition(",")
