@@ -483,3 +483,27 @@ def test_other_formats_are_still_refused(case: str) -> None:
     with pytest.raises(InputError, match="which bibcheck does not read") as err:
         parse_bytes(data, name)
     assert what in str(err.value)
+
+
+def test_native_marks_printing_numbers_cite_the_printed_list() -> None:
+    def mark(n: int, title: str, year: int) -> str:
+        return (
+            f"<text:bibliography-mark text:identifier='W{n}' text:bibliography-type='book' "
+            f"text:author='Lind, Astrid' text:title='{title}' text:year='{year}'>[{n}]"
+            "</text:bibliography-mark>"
+        )
+
+    index = (
+        "<text:bibliography text:name='B1'><text:index-body><text:index-title><text:p>"
+        "Bibliography</text:p></text:index-title>"
+        "<text:p>[1] Lind, Astrid, Ice Ports of the North, 1998</text:p>"
+        "<text:p>[2] Lind, Astrid, Harbour Towns in Winter, 2004</text:p>"
+        "</text:index-body></text:bibliography>"
+    )
+    body = (
+        f"<text:p>Ports froze {mark(1, 'Ice Ports of the North', 1998)} and trade moved "
+        f"{mark(2, 'Harbour Towns in Winter', 2004)}.</text:p>{index}"
+    )
+    doc = read_bytes(odt(body), "n.odt")
+    assert [(m.label, m.line) for m in doc.markers] == [("1", 1), ("2", 1)]
+    assert [(e.label, e.line) for e in doc.literature] == [("1", 3), ("2", 4)]

@@ -87,15 +87,16 @@ from bibcheck.readers.docxrevisions import (
 )
 from bibcheck.readers.docxsup import is_superscript
 from bibcheck.readers.docxworks import word_sources
-from bibcheck.readers.plaintext import MARKER as NUMERIC
 from bibcheck.readers.registry import Reader, ReadOptions, register
 from bibcheck.readers.wordbody import (
     BodyCites,
     blanked,
+    cites_and_links,
     link_text,
     literature_heading,
     package_anomalies,
     read_citations,
+    unread_part,
 )
 from bibcheck.readers.xmlsafe import Package, parse_xml, read_package
 
@@ -581,18 +582,9 @@ def _unread_parts(parts: _Parts) -> list[Anomaly]:
             root = parts.xml(part)
             if root is None:
                 continue
-            text = " ".join(t.text or "" for t in root.iter(W + "t"))
-            count += len(NUMERIC.findall(text)) + len(re.findall(r"(?:https?://|www\.)\S", text))
+            count += cites_and_links(" ".join(t.text or "" for t in root.iter(W + "t")))
             count += sum(1 for _ in root.iter(W + "footnoteReference"))
-        if count:
-            found.append(
-                Anomaly(
-                    AnomalyCode.UNREAD_REGION,
-                    f"the {name} of this document hold {count} citation(s) or link(s); "
-                    f"{name} are not read, so they were not checked",
-                    None,
-                )
-            )
+        found.extend(unread_part(name, count))
     return found
 
 

@@ -63,15 +63,16 @@ from bibcheck.readers.docxcite import Citations, with_entry_numbers
 from bibcheck.readers.docxfields import MAX_INSTR, FieldKind, FieldMark, field_kind
 from bibcheck.readers.odtstyles import STYLE, TEXT, ListLevel, OdtStyles, read_styles
 from bibcheck.readers.odtworks import mark_item
-from bibcheck.readers.plaintext import MARKER as NUMERIC
 from bibcheck.readers.registry import Reader, ReadOptions, register
 from bibcheck.readers.wordbody import (
     BodyCites,
     blanked,
+    cites_and_links,
     link_text,
     literature_heading,
     package_anomalies,
     read_citations,
+    unread_part,
 )
 from bibcheck.readers.xmlsafe import Package, parse_xml, read_package
 
@@ -682,16 +683,7 @@ def _unread_parts(source: _Source) -> list[Anomaly]:
             for tag in tags
             for e in root.iter(tag)
         )
-        count = len(NUMERIC.findall(text)) + len(re.findall(r"(?:https?://|www\.)\S", text))
-        if count:
-            found.append(
-                Anomaly(
-                    AnomalyCode.UNREAD_REGION,
-                    f"the {name} of this document hold {count} citation(s) or link(s); "
-                    f"{name} are not read, so they were not checked",
-                    None,
-                )
-            )
+        found.extend(unread_part(name, cites_and_links(text)))
     return found
 
 

@@ -57,7 +57,9 @@ __all__ = [
     "literature_entries",
     "literature_heading",
     "read_citations",
+    "unread_part",
     "blanked",
+    "cites_and_links",
     "link_text",
     "package_anomalies",
     "merged_literature",
@@ -189,6 +191,26 @@ def package_anomalies(problems: Sequence[str], what: str) -> list[Anomaly]:
             f"{what}: {p}",
         )
         for p in problems
+    ]
+
+
+def cites_and_links(text: str) -> int:
+    """How many bracketed citations and web addresses ``text`` holds."""
+    return len(NUMERIC.findall(text)) + len(re.findall(r"(?:https?://|www\.)\S", text))
+
+
+def unread_part(name: str, count: int) -> list[Anomaly]:
+    """The ``unread-region`` of parts not read (comments, headers, footers) holding
+    ``count`` citations or links; none when they hold none."""
+    if not count:
+        return []
+    return [
+        Anomaly(
+            AnomalyCode.UNREAD_REGION,
+            f"the {name} of this document hold {count} citation(s) or link(s); "
+            f"{name} are not read, so they were not checked",
+            None,
+        )
     ]
 
 

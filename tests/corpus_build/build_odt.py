@@ -45,6 +45,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from build import dump  # noqa: E402  (the shared key writer)
+from build_docx import _split_top  # noqa: E402  (the same token syntax)
 
 OUT = Path(__file__).resolve().parents[1] / "corpus" / "odt"
 NS = (
@@ -96,15 +97,6 @@ def _runs(text: str) -> str:
     return "".join(out)
 
 
-def _split(arg: str) -> tuple[str, str]:
-    depth = 0
-    for i, ch in enumerate(arg):
-        depth += {"{": 1, "}": -1}.get(ch, 0)
-        if ch == "|" and depth == 0:
-            return arg[:i], arg[i + 1 :]
-    raise ValueError(f"expected 'a|b' in {arg!r}")
-
-
 @dataclass
 class Doc:
     name: str
@@ -130,7 +122,7 @@ class Doc:
             if kind in ("fn", "en"):
                 out.append(self.note(kind, arg))
             elif kind == "link":
-                url, shown = _split(arg)
+                url, shown = _split_top(arg)
                 out.append(f'<text:a xlink:type="simple" xlink:href={quoteattr(url)}>')
                 out.append(f"{self.inline(shown, in_note)}</text:a>")
             elif kind == "sup":
@@ -140,7 +132,7 @@ class Doc:
                     f'<text:span text:style-name="T2">{self.inline(arg, in_note)}</text:span>'
                 )
             elif kind == "zot":
-                name, shown = _split(arg)
+                name, shown = _split_top(arg)
                 out.append(self.zotero_mark(name, shown))
             elif kind == "bib":
                 out.append(self.bib_mark(arg))
