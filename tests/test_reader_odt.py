@@ -507,3 +507,15 @@ def test_native_marks_printing_numbers_cite_the_printed_list() -> None:
     doc = read_bytes(odt(body), "n.odt")
     assert [(m.label, m.line) for m in doc.markers] == [("1", 1), ("2", 1)]
     assert [(e.label, e.line) for e in doc.literature] == [("1", 3), ("2", 4)]
+
+
+def test_many_links_and_deep_spans_read_in_linear_time() -> None:
+    link = "<text:a xlink:href='https://example.org/{0}'>source {0}</text:a>, "
+    links = "".join(link.format(k) for k in range(4000))
+    deep = "<text:span>" * 3000 + "deep" + "</text:span>" * 3000
+    body = f"<text:p>Claim {deep}.{note('1', 'See ' + links)}</text:p>"
+    start = time.perf_counter()
+    doc = read_bytes(odt(body), "j.odt")
+    assert time.perf_counter() - start < 5
+    assert doc.blocks[0].text == "Claim deep."
+    assert doc.footnotes[0].text.count("<https://example.org/") == 4000

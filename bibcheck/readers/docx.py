@@ -92,6 +92,7 @@ from bibcheck.readers.wordbody import (
     BodyCites,
     blanked,
     cites_and_links,
+    cut_tail,
     link_text,
     literature_heading,
     package_anomalies,
@@ -300,17 +301,9 @@ class _Text:
         """Remove and return the text from ``start`` on (walking back over the pieces)."""
         if start >= self.length:
             return ""
-        keep = self.length
-        i = len(self.parts)
-        while i > 0 and keep > start:
-            i -= 1
-            keep -= len(self.parts[i])
-        tail = "".join(self.parts[i:])
-        del self.parts[i:]
-        self.length = keep
-        if start > keep:
-            self._add(tail[: start - keep])
-        return tail[start - keep :]
+        tail = cut_tail(self.parts, self.length, start)
+        self.length = start
+        return tail
 
     def _replace_tail(self, start: int, target: str) -> None:
         """Write the link target into the text from ``start`` on (notes only)."""

@@ -68,6 +68,7 @@ from bibcheck.readers.wordbody import (
     BodyCites,
     blanked,
     cites_and_links,
+    cut_tail,
     link_text,
     literature_heading,
     package_anomalies,
@@ -349,11 +350,11 @@ class _Inline:
                     self.link_notes.append(note)
 
     def _cut_tail(self, start: int) -> str:
-        """Remove and return the text from ``start`` on."""
-        whole = self.text()
-        self.parts = [whole[:start]]
+        """Remove and return the text from ``start`` on (walking back over the pieces, so
+        a paragraph of many links is read in linear time)."""
+        tail = cut_tail(self.parts, self.length, start)
         self.length = start
-        return whole[start:]
+        return tail
 
 
 # --------------------------------------------------------------------------

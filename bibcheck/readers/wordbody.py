@@ -60,6 +60,7 @@ __all__ = [
     "unread_part",
     "blanked",
     "cites_and_links",
+    "cut_tail",
     "link_text",
     "package_anomalies",
     "merged_literature",
@@ -212,6 +213,22 @@ def unread_part(name: str, count: int) -> list[Anomaly]:
             None,
         )
     ]
+
+
+def cut_tail(parts: list[str], length: int, start: int) -> str:
+    """Remove from ``parts`` (a text kept as pieces, ``length`` characters in all) the text
+    from ``start`` on and return it, walking back over the last pieces only (a paragraph of
+    many links stays linear)."""
+    keep = length
+    i = len(parts)
+    while i > 0 and keep > start:
+        i -= 1
+        keep -= len(parts[i])
+    tail = "".join(parts[i:])
+    del parts[i:]
+    if start > keep:
+        parts.append(tail[: start - keep])
+    return tail[start - keep :]
 
 
 def link_text(visible: str, target: str) -> tuple[str, str | None]:
