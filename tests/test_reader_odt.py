@@ -519,3 +519,20 @@ def test_many_links_and_deep_spans_read_in_linear_time() -> None:
     assert time.perf_counter() - start < 5
     assert doc.blocks[0].text == "Claim deep."
     assert doc.footnotes[0].text.count("<https://example.org/") == 4000
+
+
+def test_heading_numbers_and_note_cross_references() -> None:
+    body = (
+        "<text:h text:outline-level='1'><text:number>4</text:number>Literatur</text:h>"
+        "<text:p>Lind, Astrid: Ice Ports of the North, Oslo 1998.</text:p>"
+    )
+    first = (
+        f"<text:p>Ports froze.{note('1', 'Lind, Ice Ports, 1998.')} As in note "
+        "<text:note-ref text:note-class='footnote' text:reference-format='text' "
+        "text:ref-name='ftn1'>1</text:note-ref>, trade moved.</text:p>"
+    )
+    doc = read_bytes(odt(first + body), "k.odt")
+    assert doc.literature_heading_line == 2
+    assert [e.line for e in doc.literature] == [3]
+    assert doc.blocks[0].text == "Ports froze. As in note , trade moved."
+    assert [m.label for m in doc.markers] == ["1"]

@@ -37,7 +37,9 @@ cites once its notes and list are read is decided by the same code
   with a raised text style (``style:text-position="super 58%"``), author-date and MLA.
 * Hyperlinks (``text:a xlink:href``): the target in notes and list entries.
 * ``text:s`` (spaces), ``text:tab`` and ``text:line-break`` are spaces;
-  ``text:soft-page-break`` is nothing.
+  ``text:soft-page-break`` is nothing; a numbered heading's ``text:number`` is its
+  number and a space.  A ``text:note-ref`` (a cross reference showing a note's mark) is
+  neither text nor a citation.
 
 Not text: comments (``office:annotation``), deleted tracked changes
 (``text:tracked-changes``: the inserted text is in the body and read), headers and
@@ -120,6 +122,7 @@ _INLINE_SKIP = {
     TEXT + "reference-mark-start",
     TEXT + "reference-mark-end",
     TEXT + "toc-mark",
+    TEXT + "note-ref",  # a cross reference to a note shows its mark: no text, no citation
     TEXT + "alphabetical-index-mark",
 }
 _SPACES = {TEXT + "tab", TEXT + "line-break"}
@@ -305,6 +308,8 @@ class _Inline:
                 self._add(" " * min(max(n, 1), _MAX_SPACES), False)
             elif tag in _SPACES:
                 self._add(" ", False)
+            elif tag == TEXT + "number":  # a numbered heading's printed number: "2.1 "
+                self._add(" ".join("".join(child.itertext()).split())[:40] + " ", False)
             else:
                 inner = raised or self.styles.superscript(child.get(TEXT + "style-name"))
                 stack.append((child, iter(child), self.length, inner))
