@@ -93,6 +93,7 @@ from bibcheck.readers.wordbody import (
     blanked,
     cites_and_links,
     cut_tail,
+    document_title,
     link_text,
     literature_heading,
     package_anomalies,
@@ -818,10 +819,7 @@ def _tradition_ref(text: str, italic: str, line: int) -> Reference | None:
 
 def _title(parts: _Parts, paras: list[_Para]) -> str | None:
     core = parts.xml("docProps/core.xml")
-    title = core.find(DC + "title") if core is not None else None
-    if title is not None and (title.text or "").strip():
-        return (title.text or "").strip()
-    return next((p.text.strip() for p in paras if p.heading and p.text.strip()), None)
+    return document_title(core.find(DC + "title") if core is not None else None, paras)
 
 
 READER = register(

@@ -71,6 +71,7 @@ from bibcheck.readers.wordbody import (
     blanked,
     cites_and_links,
     cut_tail,
+    document_title,
     link_text,
     literature_heading,
     package_anomalies,
@@ -695,10 +696,7 @@ def _unread_parts(source: _Source) -> list[Anomaly]:
 
 def _title(source: _Source, paras: list[_Para]) -> str | None:
     meta = source.meta
-    title = meta.find(f"{OFFICE}meta/{DC}title") if meta is not None else None
-    if title is not None and (title.text or "").strip():
-        return " ".join((title.text or "").split())
-    return next((p.text.strip() for p in paras if p.heading and p.text.strip()), None)
+    return document_title(meta.find(f"{OFFICE}meta/{DC}title") if meta is not None else None, paras)
 
 
 READER = register(

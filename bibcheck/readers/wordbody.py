@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol, TypeVar
+from xml.etree import ElementTree as ET
 
 from bibcheck.model import Anomaly, AnomalyCode, BibliographyFile, RawMarker, RawNote, TextBlock
 from bibcheck.parse.numbering import literature_numbering
@@ -61,6 +62,7 @@ __all__ = [
     "blanked",
     "cites_and_links",
     "cut_tail",
+    "document_title",
     "link_text",
     "package_anomalies",
     "merged_literature",
@@ -229,6 +231,13 @@ def cut_tail(parts: list[str], length: int, start: int) -> str:
     if start > keep:
         parts.append(tail[: start - keep])
     return tail[start - keep :]
+
+
+def document_title(title: ET.Element | None, paras: Sequence[Paragraph]) -> str | None:
+    """The document's title: its metadata's (``dc:title``), else its first heading's text."""
+    if title is not None and (title.text or "").strip():
+        return (title.text or "").strip()
+    return next((p.text.strip() for p in paras if p.heading and p.text.strip()), None)
 
 
 def link_text(visible: str, target: str) -> tuple[str, str | None]:
