@@ -16,7 +16,7 @@ citation-like text it has and which ``--reader`` might read it
 winner makes the choice *uncertain*: the document is read, and a
 ``reader-uncertain`` anomaly names the runner-up.
 
-Binary formats (DOCX) cannot be decoded to text first: such a reader has
+Binary formats (DOCX, OpenDocument text) cannot be decoded to text first: such a reader has
 ``read_bytes`` and usually ``sniff``.  :func:`reader_for_bytes` is asked
 before the bytes are decoded: a reader whose ``sniff`` recognises the bytes
 wins, else one with ``read_bytes`` that claims the file extension.  A text
@@ -37,6 +37,7 @@ from bibcheck.readers import (  # noqa: F401
     latex,
     mdlinks,
     mediawiki,
+    odt,
     org,
     pandoc,
     pdftext,

@@ -127,16 +127,15 @@ def _codec(name: str) -> str | None:
         return None
 
 
-# Packaged formats known by the ``mimetype`` entry they store first (OpenDocument, EPUB).
+# Packaged formats known by the ``mimetype`` entry they store first (OpenDocument, EPUB);
+# an OpenDocument text (.odt, .fodt) is no longer among them: the odt reader reads it.
 _PACKAGES = (
-    (b"application/vnd.oasis.opendocument.text", "an OpenDocument text (.odt)"),
     (b"application/epub+zip", "an EPUB book (.epub)"),
     (b"application/vnd.oasis.opendocument.", "an OpenDocument file"),
 )
+_READ_PACKAGE = b"application/vnd.oasis.opendocument.text"
 # ... and by their extension when the package does not say
 _BY_EXTENSION = {
-    ".odt": "an OpenDocument text (.odt)",
-    ".fodt": "an OpenDocument text (.fodt)",
     ".epub": "an EPUB book (.epub)",
     ".doc": "a Word 97-2003 document (.doc)",
     ".rtf": "a Rich Text Format document (.rtf)",
@@ -152,6 +151,8 @@ def binary_format(data: bytes, name: str = "") -> str | None:
     read but Pandoc or a word processor converts (``"an EPUB book (.epub)"``), or None."""
     if data.startswith(b"PK\x03\x04") and data[30:38] == b"mimetype":
         stored = data[38:120]
+        if stored.startswith(_READ_PACKAGE):
+            return None  # an OpenDocument text: the odt reader reads it
         for mimetype, what in _PACKAGES:
             if stored.startswith(mimetype):
                 return what

@@ -57,7 +57,7 @@ from __future__ import annotations
 import posixpath
 import re
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 from xml.etree import ElementTree as ET
@@ -72,41 +72,35 @@ from bibcheck.model import (
     Reference,
     TextBlock,
 )
-from bibcheck.parse.numbering import literature_numbering
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.polish_notes import STATUTE_START as _STATUTE_START
 from bibcheck.parse.references.polish_notes import polish_note
-from bibcheck.readers.authoryear import AuthorYears, author_years, mentions
-from bibcheck.readers.common import cited_entry_notes, is_literature_heading
-from bibcheck.readers.docxcite import Citations, PandocKeys, resolve_all, with_entry_numbers
+from bibcheck.readers.docxcite import Citations, with_entry_numbers
 from bibcheck.readers.docxfields import MAX_DATA, MAX_INSTR, FieldKind, FieldMark, field_kind
 from bibcheck.readers.docxitalic import ITALIC_CLOSE, ITALIC_OPEN, emphasis, is_italic, plain_of
 from bibcheck.readers.docxnum import ListLabel, NoteCount, NoteNumbering, Numbering, note_mark
-from bibcheck.readers.docxparts import entries_above, part_heading
+from bibcheck.readers.docxparts import wholly_emphasised
 from bibcheck.readers.docxrevisions import (
     join_deleted_marks,
     note_removed,
     removed_note_references,
 )
-from bibcheck.readers.docxsup import is_superscript, superscript_citations
+from bibcheck.readers.docxsup import is_superscript
 from bibcheck.readers.docxworks import word_sources
-from bibcheck.readers.entrysplit import continues_entry
-from bibcheck.readers.frontmatter import front_matter
-from bibcheck.readers.listlike import Heading, unread_list_headings
-from bibcheck.readers.mla import MlaIndex, mla_index, mla_shaped
-from bibcheck.readers.mla import scan as mla_scan
-from bibcheck.readers.parennum import (
-    cites_in_parentheses,
-    paren_citations,
-    unread_in_parentheses,
-    vancouver_numbers,
-)
-from bibcheck.readers.plaintext import MARKER as NUMERIC
-from bibcheck.readers.plaintext import numeric_citations, unlisted_numbers
 from bibcheck.readers.registry import Reader, ReadOptions, register
-from bibcheck.readers.uncited import uncited_list
+from bibcheck.readers.wordbody import (
+    BodyCites,
+    blanked,
+    cites_and_links,
+    cut_tail,
+    document_title,
+    link_text,
+    literature_heading,
+    package_anomalies,
+    read_citations,
+    unread_part,
+)
 from bibcheck.readers.xmlsafe import Package, parse_xml, read_package
-from bibcheck.urls import normalise_key, shortened_display
 
 NAME = "docx"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -117,8 +111,6 @@ _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _HYPERLINK_FIELD = re.compile(r'^\s*HYPERLINK\s+"([^"]+)"', re.I)
 # (Word's own ids "Heading2", "Heading3" … are headings even when styles.xml leaves them out)
 _HEADING_STYLE = re.compile(r"^(?:heading|заголовок|title|überschrift|titre)(?:\b|(?=\d))", re.I)
-# "[12] ", "12. ", "12) " and ACS's "(12) " (not a year: "(1998) Title" is no number)
-_MANUAL_NUMBER = re.compile(r"^\s*(?:\[(\d{1,5})\]|(\d{1,5})[.)]|\((\d{1,3})\))\s+")
 _SKIP = {W + "del", W + "moveFrom", W + "delText", W + "pPr", W + "rPr", W + "drawing"}
 _WRAPPERS = {
     W + "ins",
@@ -310,17 +302,9 @@ class _Text:
         """Remove and return the text from ``start`` on (walking back over the pieces)."""
         if start >= self.length:
             return ""
-        keep = self.length
-        i = len(self.parts)
-        while i > 0 and keep > start:
-            i -= 1
-            keep -= len(self.parts[i])
-        tail = "".join(self.parts[i:])
-        del self.parts[i:]
-        self.length = keep
-        if start > keep:
-            self._add(tail[: start - keep])
-        return tail[start - keep :]
+        tail = cut_tail(self.parts, self.length, start)
+        self.length = start
+        return tail
 
     def _replace_tail(self, start: int, target: str) -> None:
         """Write the link target into the text from ``start`` on (notes only)."""
@@ -330,24 +314,12 @@ class _Text:
 
     def _link(self, visible: str, target: str) -> str:
         """How a link is written into the text (the target kept for the URL parser)."""
-        if not self.render_links or not re.match(r"(?:https?|ftp)://", target, re.I):
+        if not self.render_links:
             return visible
-        shown = visible.strip()
-        if re.match(r"(?:https?|ftp)://", shown, re.I):
-            return f"[{_escape(shown)}]({target})"  # the URL parser compares the two
-        if re.match(r"www\.\S+$", shown, re.I):
-            if normalise_key("http://" + shown) != normalise_key(target) and not (
-                shortened_display(shown, target)
-            ):
-                self.link_notes.append(
-                    f"link text {shown!r} differs from its target {target!r}; the target is used"
-                )
-            return f"[{_escape(shown)}]({target})"
-        return f"{visible} <{target}>" if shown else f"<{target}>"
-
-
-def _escape(label: str) -> str:
-    return label.replace("[", "\\[").replace("]", "\\]")
+        text, note = link_text(visible, target)
+        if note is not None:
+            self.link_notes.append(note)
+        return text
 
 
 # --------------------------------------------------------------------------
@@ -380,15 +352,7 @@ class _Parts:
 
     def problems(self) -> list[Anomaly]:
         """What went wrong reading the package (damage, parts over a size cap)."""
-        return [
-            Anomaly(
-                AnomalyCode.LIMIT_REACHED
-                if "inflates beyond" in p or "too large" in p
-                else AnomalyCode.DOCUMENT_DAMAGED,
-                f"DOCX: {p}",
-            )
-            for p in self.package.problems
-        ]
+        return package_anomalies(self.package.problems, "DOCX")
 
     def rels(self, part: str) -> dict[str, tuple[str, str]]:
         """Relationship id -> (type, target) of ``part`` (targets resolved to part names)."""
@@ -446,6 +410,15 @@ class _Para:
     fields: list[FieldMark] = field(default_factory=list)  # citation-manager fields in it
     sups: list[tuple[int, int]] = field(default_factory=list)  # superscript text in it
 
+    @property
+    def list_number(self) -> int | None:
+        return self.list_label.number if self.list_label is not None else None
+
+    @property
+    def emphasised(self) -> bool:
+        """Is every run with text set in italics or bold?"""
+        return wholly_emphasised(self.element)
+
     def linked_text(self) -> tuple[str, list[str]]:
         """The text with link targets written in (for literature entries), and link notes."""
         collected = _Text(self.links, render_links=True)
@@ -472,7 +445,7 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
     numbering = Numbering.read(parts.xml(_rel_target(rels, "numbering")), styles_root)
     paras = list(_paragraphs(body_root, links, styles, numbering))
     citations = Citations.with_store(word_sources(_custom_xml(parts)))
-    lit_at = _literature_heading(paras)
+    lit_at = literature_heading(paras)
     body = paras if lit_at is None else paras[:lit_at]
     settings = parts.xml(_rel_target(rels, "settings"))
     sections = _sections(body_root)
@@ -496,130 +469,18 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
         )
         notes.extend(found)
         anomalies.extend(notes_anomalies)
-    # a numeric style ("[1]", "[4]–[6]" printed by the fields, a numbered list): the fields
-    # cite by the numbers the reader sees, and the printed list is the literature (Word's
-    # notes would take the same numbers: with them the fields stay citations by key)
-    by_number = bool(citations.printed) and not anchors and lit_at is not None
-    if by_number:
-        citations.by_number()
-    # the rendered list of a citation manager (BIBLIOGRAPHY, ZOTERO_BIBL …) holds the works
-    # the fields cite: they are read from the fields, not again from the list
-    in_field = _in_bibliography_field(paras) if citations.fields and not by_number else set()
-    shown: dict[str, int] = {}  # key -> the paragraph of the rendered list that shows it
-
-    def rendered(para: _Para, text: str) -> bool:
-        # an entry of the field that renders no work of the store (an item added to the
-        # list by hand, or one the manager lists uncited) is read as written
-        key = citations.work_of(text, shown) if para.number in in_field else None
-        if key is not None:
-            shown.setdefault(key, para.number)
-        return key is not None
-
-    literature: list[RawNote] = []
-    lit_anomalies: list[Anomaly] = []
-    if lit_at is not None:
-        literature, lit_anomalies = _literature(paras, lit_at, rendered)
     plain = [_without_fields(para) for para in body]
-    keys = PandocKeys()
-    keys.read([(p.number, p.text) for p in plain if "@" in p.text], bool(options.bibliography))
-    first_line = paras[lit_at].number if lit_at is not None else 1
-    cite_notes, cite_literature, cite_anomalies, cited, bib_files = resolve_all(
-        citations, keys, options.bibliography, {n.label for n in notes}, first_line
+    read = read_citations(
+        paras,
+        lit_at,
+        plain,
+        citations,
+        BodyCites(blocks, markers, notes, [], anomalies),
+        lambda: _in_bibliography_field(paras),
+        options.bibliography,
     )
-    anomalies.extend([*citations.finish(), *cite_anomalies])
-    if cited and not by_number:
-        blocks, markers = _keyed_markers(blocks, markers, cited)
-        notes.extend(cite_notes)
-    if by_number:  # the printed list, and the works cited by key (another field) after it
-        keyed = {key for _, _, key in cited}
-        literature = [*literature, *(e for e in cite_literature if e.label in keyed)]
-    else:
-        if cite_literature and literature:
-            renumbered = (
-                AnomalyCode.LITERATURE_NUMBERING,
-                AnomalyCode.LITERATURE_DUPLICATE_NUMBER,
-            )
-            lit_anomalies = [a for a in lit_anomalies if a.code not in renumbered]
-        literature = _merged_literature(cite_literature, literature, shown)
-    anomalies.extend(lit_anomalies)
-    numeric = (
-        not anchors and bool(literature) and (by_number or (not cited and _cites_by_number(plain)))
-    )
-    # Vancouver typed or converted to plain text: "(1)", "(2, 3)" cite the numbered list
-    front = _front_matter(body)  # title block, byline, affiliations: no citations there
-    in_parens = (
-        not numeric
-        and not anchors
-        and not cited
-        and cites_in_parentheses([p.text for p in plain if p.number not in front], len(literature))
-    )
-    # superscript numbers typed in the text ("adults.¹ Anaemia²,³"), after the author lines
-    in_sups = (
-        not numeric
-        and not in_parens
-        and not anchors
-        and not cited
-        and _cites_by_superscript(body, front, len(literature))
-    )
-    # author-date text ("(Cengiz et al. 2019; Manning 2021)", "Dickens and Manning (2004,
-    # C97)") typed, or printed by pandoc --citeproc or a manager "converted to plain text"
-    named: AuthorYears = {}
-    if not (numeric or in_parens or in_sups or anchors or cited) and literature:
-        named = author_years((e.label, e.text) for e in literature)
-        if not any(True for p in plain for _ in mentions(p.text, named)):
-            named = {}
-    # MLA author-page text ("(Shelley 112)", "(Mellor 45; Botting 4)", "(38)" after the
-    # author is named) citing an MLA-shaped Works Cited list
-    mla = MlaIndex()
-    if not (numeric or in_parens or in_sups or anchors or cited or named) and literature:
-        entries = [(e.label, e.text) for e in literature]
-        mla = mla_index(entries) if mla_shaped(entries) else MlaIndex()
-    if numeric or in_parens or in_sups or named or mla:  # "[1; 2]", "(3)", "⁴", "(Ng 2020)"
-        size = len(literature)
-        finder = (
-            (lambda para: [(end, end, [lab]) for end, lab in mentions(para.text, named)])
-            if named
-            else (
-                lambda para: [
-                    (end, end, [lab]) for _, end, lab in mla_scan(para.text, mla, None)[0]
-                ]
-            )
-            if mla
-            else (lambda para: [] if para.number in front else paren_citations(para.text, size))
-            if in_parens
-            else (lambda para: _superscripts(para, front, size))
-            if in_sups
-            else (lambda para: numeric_citations(para.text))
-        )
-        blocks, markers = _numeric_body(body, citations.spans, finder)
-        notes = cited_entry_notes(markers, literature, at_citation=True)
-        anomalies.extend(unlisted_numbers(markers, literature))  # "(14)" of 13 entries
-        if by_number:
-            literature, notes, tie_anomalies = citations.printed_works(literature, notes)
-            anomalies.extend(tie_anomalies)
-        if cited:  # fields that cite by key beside the numbers
-            blocks, markers = _keyed_markers(blocks, markers, cited)
-            notes.extend(cite_notes)
-    else:
-        how = "Word notes" if anchors else "citation fields or keys" if cited else ""
-        anomalies.extend(_unread_numbers(plain, literature, how))
-        if not how and literature:  # "(1)", "(2, 3)" that did not read as Vancouver
-            paragraphs = [(p.number, p.text) for p in plain if p.number not in front]
-            anomalies.extend(unread_in_parentheses(paragraphs, len(literature)))
-            anomalies.extend(_unread_superscripts(body, front, len(literature)))
-    if (
-        literature
-        and not markers
-        and all(a.code is not AnomalyCode.UNREAD_REGION for a in anomalies)
-    ):
-        # a list and not one citation read: never "nothing to check" in silence
-        heading = paras[lit_at].number if lit_at is not None else None
-        anomalies.extend(
-            uncited_list([(p.number, p.text) for p in plain], len(literature), heading)
-        )
-    # a heading named like a list ("Bibliography of Printed Works") over entries not read
-    outline = [Heading(p.number, p.text, (p.level or 0) if p.heading else None) for p in paras]
-    anomalies.extend(unread_list_headings(outline, {e.line for e in literature}))
+    blocks, markers, notes = read.blocks, read.markers, read.notes
+    literature, anomalies = read.literature, read.anomalies
     anomalies.extend(_unread_parts(parts))
     title = _title(parts, paras)
     # Read last: every part read above may have added damage reports.
@@ -633,35 +494,16 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
         literature=tuple(literature),
         anomalies=tuple(anomalies),
         literature_heading_line=None if lit_at is None else paras[lit_at].number,
-        markers_reusable=numeric or in_parens or in_sups or bool(named) or bool(mla),
+        markers_reusable=read.reusable,
         # works cited by key from --bibliography files: the list holds only those
-        literature_partial=bool(keys.count and options.bibliography),
-        bibliographies=bib_files,
+        literature_partial=read.partial,
+        bibliographies=read.bibliographies,
     )
 
 
 # --------------------------------------------------------------------------
 # Citation managers' fields and Pandoc keys (docxfields, docxcite)
 # --------------------------------------------------------------------------
-
-
-def _merged_literature(
-    works: list[RawNote], written: list[RawNote], shown: dict[str, int]
-) -> list[RawNote]:
-    """The store's works and the entries written out of it, in the order the rendered list
-    shows them (works it does not show after it, in the store's order); a written entry is
-    numbered by its place."""
-    if not works:
-        return written
-    if not shown:
-        merged = [*works, *written]
-    else:
-        last = max([*shown.values(), *(e.line for e in written)]) + 1
-        place = {id(e): shown.get(e.label, last + k) for k, e in enumerate(works)}
-        place.update({id(e): e.line for e in written})
-        merged = sorted([*works, *written], key=lambda e: place[id(e)])
-    mine = {id(e) for e in written}
-    return [replace(e, label=str(k)) if id(e) in mine else e for k, e in enumerate(merged, 1)]
 
 
 def _custom_xml(parts: _Parts) -> list[ET.Element]:
@@ -678,27 +520,7 @@ def _custom_xml(parts: _Parts) -> list[ET.Element]:
 def _without_fields(para: _Para) -> _Para:
     """The paragraph with its citation fields' results blanked (no bracketed number or
     key in a manager's rendered citation is read again)."""
-    if not para.fields:
-        return para
-    text = list(para.text)
-    for mark in para.fields:
-        text[mark.start : mark.end] = " " * (mark.end - mark.start)
-    return replace(para, text="".join(text))
-
-
-def _keyed_markers(
-    blocks: list[TextBlock], markers: list[RawMarker], cited: list[tuple[int, int, str]]
-) -> tuple[list[TextBlock], list[RawMarker]]:
-    """The body's markers with a marker per work cited by a field or key, in order."""
-    block_of = {b.pieces[0][1]: k for k, b in enumerate(blocks) if b.pieces}
-    out = list(markers)
-    for line, offset, key in cited:
-        if line not in block_of:
-            block_of[line] = len(blocks)
-            blocks.append(TextBlock("", ((0, line),)))
-        out.append(RawMarker(key, line, offset + 1, block_of[line], offset))
-    out.sort(key=lambda m: (m.line, m.column))
-    return blocks, out
+    return replace(para, text=blanked(para.text, para.fields)) if para.fields else para
 
 
 def _in_bibliography_field(paras: list[_Para]) -> set[int]:
@@ -735,105 +557,6 @@ def _in_bibliography_field(paras: list[_Para]) -> set[int]:
 # --------------------------------------------------------------------------
 
 
-def _cites_by_number(paras: list[_Para]) -> bool:
-    return any(NUMERIC.search(para.text) for para in paras)
-
-
-_Found = list[tuple[int, int, list[str]]]  # (start, end, numbers) of each citation
-
-
-def _cites_by_superscript(paras: list[_Para], front: set[int], size: int) -> bool:
-    found = (labels for para in paras for _, _, labels in _superscripts(para, front, size))
-    return size > 0 and vancouver_numbers(found, size)
-
-
-def _front_matter(paras: list[_Para]) -> set[int]:
-    """The paragraph numbers of the front matter (title block, byline, affiliations: their
-    numbers are affiliation marks; :mod:`bibcheck.readers.frontmatter`), found once."""
-    found = front_matter([(p.text, p.heading) for p in paras])
-    return {paras[k].number for k in found}
-
-
-def _superscripts(para: _Para, front: set[int], size: int) -> _Found:
-    """The superscript numbers of a paragraph that may cite the list (none in the front
-    matter, ``front``: the author lines' affiliation marks)."""
-    if not para.sups or para.number in front:
-        return []
-    return superscript_citations(para.text, para.sups, size)
-
-
-def _unread_superscripts(paras: list[_Para], front: set[int], size: int) -> list[Anomaly]:
-    """Superscript numbers that may cite the list but did not read as its citations."""
-    found = [(p.number, c) for p in paras for c in _superscripts(p, front, size)]
-    if len({n for _, (_, _, labels) in found for n in labels}) < 2:
-        return []
-    line, (start, end, _) = found[0]
-    shown = next(p.text[start:end] for p in paras if p.number == line)
-    return [
-        Anomaly(
-            AnomalyCode.UNREAD_REGION,
-            f"{len(found)} superscript numbers in the body ({shown.strip()} …) may cite the "
-            "numbered reference list but do not read as its citations; they were not checked",
-            line,
-        )
-    ]
-
-
-def _numeric_body(
-    paras: list[_Para],
-    fields: dict[int, list[tuple[int, int, list[str]]]] | None = None,
-    finder: Callable[[_Para], _Found] | None = None,
-) -> tuple[list[TextBlock], list[RawMarker]]:
-    """Blocks with the bracketed numbers taken out, and a marker for each number;
-    ``fields``: per paragraph, the citation fields that print numbers ((start, end,
-    numbers): "¹" or "[4]–[6]" as the field says), read instead of the text they cover;
-    ``finder``: the citations of a paragraph (the bracketed numbers when not given)."""
-    blocks: list[TextBlock] = []
-    markers: list[RawMarker] = []
-    for para in paras:
-        if not para.text.strip():
-            continue
-        index = len(blocks)
-        text = ""
-        pos = 0
-        spans = (fields or {}).get(para.number, [])
-        typed = [
-            c
-            for c in (numeric_citations(para.text) if finder is None else finder(para))
-            if not any(c[0] < end and start < c[1] for start, end, _ in spans)
-        ]
-        for start, end, labels in sorted([*typed, *spans]):
-            text += para.text[pos:start]
-            markers.extend(RawMarker(n, para.number, start + 1, index, len(text)) for n in labels)
-            pos = end
-        text += para.text[pos:]
-        blocks.append(TextBlock(text, ((0, para.number),)))
-    return blocks, markers
-
-
-def _unread_numbers(paras: list[_Para], literature: list[RawNote], how: str) -> list[Anomaly]:
-    """Bracketed numbers that were not read as citations: say so (``how``: what the
-    document cites with instead, "" when nothing)."""
-    found = [(para.number, m) for para in paras for m in NUMERIC.finditer(para.text)]
-    if not found:
-        return []
-    if how and literature:
-        why = f"the document cites with {how}, so its bracketed numbers were not read"
-    elif not literature:
-        why = "no numbered reference list (References, Литература …) was found for them"
-    else:
-        return []
-    first, m = found[0]
-    return [
-        Anomaly(
-            AnomalyCode.UNREAD_REGION,
-            f"{len(found)} numeric citations in the body ({m.group(0)} …): {why}; "
-            "they were not checked",
-            first,
-        )
-    ]
-
-
 _UNREAD_PARTS = (
     ("comments", re.compile(r"^word/comments\d*\.xml$")),
     ("headers", re.compile(r"^word/header\d*\.xml$")),
@@ -853,18 +576,9 @@ def _unread_parts(parts: _Parts) -> list[Anomaly]:
             root = parts.xml(part)
             if root is None:
                 continue
-            text = " ".join(t.text or "" for t in root.iter(W + "t"))
-            count += len(NUMERIC.findall(text)) + len(re.findall(r"(?:https?://|www\.)\S", text))
+            count += cites_and_links(" ".join(t.text or "" for t in root.iter(W + "t")))
             count += sum(1 for _ in root.iter(W + "footnoteReference"))
-        if count:
-            found.append(
-                Anomaly(
-                    AnomalyCode.UNREAD_REGION,
-                    f"the {name} of this document hold {count} citation(s) or link(s); "
-                    f"{name} are not read, so they were not checked",
-                    None,
-                )
-            )
+        found.extend(unread_part(name, count))
     return found
 
 
@@ -970,32 +684,6 @@ def _heading_level(p: ET.Element) -> int | None:
     style = ppr.find(W + "pStyle")
     m = re.search(r"(\d)$", style.get(W + "val", "") if style is not None else "")
     return int(m.group(1)) if m else None
-
-
-def _ends_list(para: _Para, heading: _Para) -> bool:
-    """Does a heading after the literature heading end the list?  A heading of a deeper
-    level is a part of it ("Primary sources", "ภาษาไทย" / "ภาษาอังกฤษ" under "บรรณานุกรม",
-    "Архивные источники"); one of the same or a higher level, or of unknown level, ends it."""
-    if not para.heading:
-        return False
-    return para.level is None or heading.level is None or para.level <= heading.level
-
-
-def _literature_heading(paras: list[_Para]) -> int | None:
-    """Index of the last paragraph that is a literature heading (the TOC may name it too)."""
-    found = None
-    for i, para in enumerate(paras):
-        if found is not None and _ends_list(para, paras[found]):
-            inside = None  # past the list: a later literature heading is a list of its own
-        else:
-            inside = found
-        text = para.text.strip()
-        if text and len(text) < 80 and is_literature_heading(f"# {text}"):
-            if inside is None or (not para.heading and not entries_above(paras[inside + 1 : i])):
-                found = i
-            # (a plain "Literatur" after entries under the heading names the list's next part)
-            # else a sub-heading of the list ("Источники" under "Список литературы")
-    return found
 
 
 _Anchors = dict[tuple[str, str], tuple[str, int]]  # (kind, note id) -> (label, paragraph)
@@ -1129,59 +817,9 @@ def _tradition_ref(text: str, italic: str, line: int) -> Reference | None:
     return polish_note(italic, parse_reference(text, starts, detect_styles=True, note=True))
 
 
-def _literature(
-    paras: list[_Para], heading: int, rendered: Callable[[_Para, str], bool] | None = None
-) -> tuple[list[RawNote], list[Anomaly]]:
-    """The entries under the literature heading; ``rendered(para, text)``: is the paragraph
-    a citation manager's rendering of a work its fields already gave (left out)?"""
-    notes: list[RawNote] = []
-    anomalies: list[Anomaly] = []
-    numbers: list[tuple[int | None, int]] = []
-    for para in paras[heading + 1 :]:
-        if _ends_list(para, paras[heading]):
-            break
-        if para.heading or part_heading(para.element, para.text):
-            continue  # a sub-heading of the list ("*Manuscripts*" in italics too): no entry
-        text, link_notes = para.linked_text()
-        text = text.strip()
-        if not text or (rendered is not None and rendered(para, text)):
-            continue  # a manager's rendering of a work read from its fields
-        auto = para.list_label.number if para.list_label is not None else None
-        m = None if auto is not None else _MANUAL_NUMBER.match(text)
-        typed = int(next(g for g in m.groups() if g)) if m else None
-        number = auto if auto is not None else typed
-        if number is None and notes and continues_entry(notes[-1].text, text):
-            notes[-1] = _continued(notes[-1], text, para.number)  # the rest of an entry
-            anomalies.extend(_link_anomalies(link_notes, para.number, notes[-1].label))
-            continue
-        label = str(number) if number is not None else str(len(notes) + 1)
-        if m:
-            text = text[m.end() :]
-        numbers.append((number, para.number))
-        anomalies.extend(_link_anomalies(link_notes, para.number, label))
-        notes.append(RawNote(label, text, para.number, para.number, (para.number,)))
-    return notes, [*literature_numbering(numbers, unit="paragraphs"), *anomalies]
-
-
-def _continued(entry: RawNote, text: str, line: int) -> RawNote:
-    """``entry`` with the paragraph ``text`` (at ``line``) that holds the rest of it."""
-    starts = entry.line_starts or (entry.line,)
-    return replace(entry, text=f"{entry.text}\n{text}", end_line=line, line_starts=(*starts, line))
-
-
-def _link_anomalies(link_notes: list[str], line: int, label: str) -> list[Anomaly]:
-    return [
-        Anomaly(AnomalyCode.URL_LINK_TEXT_DIFFERS, msg, line, literature_entry=int(label))
-        for msg in link_notes
-    ]
-
-
 def _title(parts: _Parts, paras: list[_Para]) -> str | None:
     core = parts.xml("docProps/core.xml")
-    title = core.find(DC + "title") if core is not None else None
-    if title is not None and (title.text or "").strip():
-        return (title.text or "").strip()
-    return next((p.text.strip() for p in paras if p.heading and p.text.strip()), None)
+    return document_title(core.find(DC + "title") if core is not None else None, paras)
 
 
 READER = register(

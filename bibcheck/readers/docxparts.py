@@ -40,14 +40,15 @@ def wholly_emphasised(p: ET.Element) -> bool:
     return bool(runs) and all(_emphasised(r) for r in runs)
 
 
-def part_heading(p: ET.Element, text: str) -> bool:
-    """Is the paragraph ``p`` (its text ``text``) the heading of a part of a bibliography?"""
+def part_heading(emphasised: bool, text: str) -> bool:
+    """Is a paragraph (its text ``text``; ``emphasised``: wholly in italics or bold) the heading
+    of a part of a bibliography?"""
     text = text.strip()
     if not text or len(text) > 60 or re.search(r"\d", text):
         return False
     if is_qualified_list_heading(text) or is_literature_heading(f"# {text}"):
         return True
-    return wholly_emphasised(p) and not _ENDED.search(text) and len(text.split()) <= 6
+    return emphasised and not _ENDED.search(text) and len(text.split()) <= 6
 
 
 class _Paragraph(Protocol):
@@ -55,7 +56,7 @@ class _Paragraph(Protocol):
     def text(self) -> str: ...
 
     @property
-    def element(self) -> ET.Element: ...
+    def emphasised(self) -> bool: ...
 
 
 _YEAR = re.compile(r"\b(?:1[0-9]|20)\d\d\b")
@@ -67,7 +68,7 @@ def entries_above(paras: Sequence[_Paragraph]) -> bool:
     list's next part, not a list of its own (the entries above it are kept).  The names
     of parts above it do not count."""
     texts = [
-        p.text.strip() for p in paras if p.text.strip() and not part_heading(p.element, p.text)
+        p.text.strip() for p in paras if p.text.strip() and not part_heading(p.emphasised, p.text)
     ]
     dated = sum(1 for t in texts if len(t) < 800 and _YEAR.search(t))
     return bool(texts) and 2 * dated >= len(texts)

@@ -1,0 +1,592 @@
+"""The body's citations of a word-processor document (DOCX, ODT), once its paragraphs,
+notes and reference list are read.
+
+Word and LibreOffice documents are read into paragraphs (a location is a paragraph's
+number, see :mod:`bibcheck.readers.docx`).  What the body cites once the notes, the
+citation manager's fields and the list are known is the same for both formats, and
+decided here:
+
+* bracketed numbers of a numbered list (``[1; 2]``, ``[3, с. 45]``, ``[6–8]``), or the
+  numbers a citation manager printed (``by_number``);
+* Vancouver numbers in parentheses (``(1)``, ``(2, 3)``);
+* superscript numbers typed in the text (``adults.¹ Anaemia²,³``), after the front matter;
+* author-date mentions (``(Ng 2020)``) and MLA author-page citations of the list.
+
+A document that cites with notes, or by key through fields, keeps those; bracketed
+numbers it also has are an ``unread-region``, as is a list no citation was read of.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import Protocol, TypeVar
+from xml.etree import ElementTree as ET
+
+from bibcheck.model import Anomaly, AnomalyCode, BibliographyFile, RawMarker, RawNote, TextBlock
+from bibcheck.parse.numbering import literature_numbering
+from bibcheck.readers.authoryear import AuthorYears, author_years, mentions
+from bibcheck.readers.common import cited_entry_notes, is_literature_heading
+from bibcheck.readers.docxcite import Citations, PandocKeys, resolve_all
+from bibcheck.readers.docxfields import FieldMark
+from bibcheck.readers.docxparts import entries_above, part_heading
+from bibcheck.readers.docxsup import superscript_citations
+from bibcheck.readers.entrysplit import continues_entry
+from bibcheck.readers.frontmatter import front_matter
+from bibcheck.readers.listlike import Heading, unread_list_headings
+from bibcheck.readers.mla import MlaIndex, mla_index, mla_shaped
+from bibcheck.readers.mla import scan as mla_scan
+from bibcheck.readers.parennum import (
+    cites_in_parentheses,
+    paren_citations,
+    unread_in_parentheses,
+    vancouver_numbers,
+)
+from bibcheck.readers.plaintext import MARKER as NUMERIC
+from bibcheck.readers.plaintext import numeric_citations, unlisted_numbers
+from bibcheck.readers.uncited import uncited_list
+from bibcheck.urls import normalise_key, shortened_display
+
+__all__ = [
+    "MANUAL_NUMBER",
+    "BodyCites",
+    "Paragraph",
+    "cite_body",
+    "ends_list",
+    "keyed_markers",
+    "literature_entries",
+    "literature_heading",
+    "read_citations",
+    "unread_part",
+    "blanked",
+    "cites_and_links",
+    "cut_tail",
+    "document_title",
+    "link_text",
+    "package_anomalies",
+    "merged_literature",
+]
+
+# "[12] ", "12. ", "12) " and ACS's "(12) " (not a year: "(1998) Title" is no number)
+MANUAL_NUMBER = re.compile(r"^\s*(?:\[(\d{1,5})\]|(\d{1,5})[.)]|\((\d{1,3})\))\s+")
+
+
+class Paragraph(Protocol):
+    """A body paragraph of a word-processor document."""
+
+    @property
+    def number(self) -> int: ...  # its line: the paragraph's 1-based number
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def heading(self) -> bool: ...
+
+    @property
+    def level(self) -> int | None: ...  # a heading's level (1 = top), when known
+
+    @property
+    def sups(self) -> list[tuple[int, int]]: ...  # superscript text (start, end)
+
+    @property
+    def emphasised(self) -> bool: ...  # wholly in italics or bold
+
+    @property
+    def list_number(self) -> int | None: ...  # the automatic list number, if any
+
+    def linked_text(self) -> tuple[str, list[str]]: ...  # with link targets, and link notes
+
+
+P = TypeVar("P", bound=Paragraph)
+
+
+def ends_list(para: Paragraph, heading: Paragraph) -> bool:
+    """Does a heading after the literature heading end the list?  A heading of a deeper
+    level is a part of it ("Primary sources", "ภาษาไทย" / "ภาษาอังกฤษ" under "บรรณานุกรม",
+    "Архивные источники"); one of the same or a higher level, or of unknown level, ends it."""
+    if not para.heading:
+        return False
+    return para.level is None or heading.level is None or para.level <= heading.level
+
+
+def literature_heading(paras: Sequence[Paragraph]) -> int | None:
+    """Index of the last paragraph that is a literature heading (the TOC may name it too)."""
+    found = None
+    for i, para in enumerate(paras):
+        if found is not None and ends_list(para, paras[found]):
+            inside = None  # past the list: a later literature heading is a list of its own
+        else:
+            inside = found
+        text = para.text.strip()
+        if text and len(text) < 80 and is_literature_heading(f"# {text}"):
+            if inside is None or (not para.heading and not entries_above(paras[inside + 1 : i])):
+                found = i
+            # (a plain "Literatur" after entries under the heading names the list's next part)
+            # else a sub-heading of the list ("Источники" under "Список литературы")
+    return found
+
+
+def literature_entries(
+    paras: Sequence[P], heading: int, rendered: Callable[[P, str], bool] | None = None
+) -> tuple[list[RawNote], list[Anomaly]]:
+    """The entries under the literature heading; ``rendered(para, text)``: is the paragraph
+    a citation manager's rendering of a work its fields already gave (left out)?"""
+    notes: list[RawNote] = []
+    anomalies: list[Anomaly] = []
+    numbers: list[tuple[int | None, int]] = []
+    for para in paras[heading + 1 :]:
+        if ends_list(para, paras[heading]):
+            break
+        if para.heading or part_heading(para.emphasised, para.text):
+            continue  # a sub-heading of the list ("*Manuscripts*" in italics too): no entry
+        text, link_notes = para.linked_text()
+        text = text.strip()
+        if not text or (rendered is not None and rendered(para, text)):
+            continue  # a manager's rendering of a work read from its fields
+        auto = para.list_number
+        m = None if auto is not None else MANUAL_NUMBER.match(text)
+        typed = int(next(g for g in m.groups() if g)) if m else None
+        number = auto if auto is not None else typed
+        if number is None and notes and continues_entry(notes[-1].text, text):
+            notes[-1] = _continued(notes[-1], text, para.number)  # the rest of an entry
+            anomalies.extend(_link_anomalies(link_notes, para.number, notes[-1].label))
+            continue
+        label = str(number) if number is not None else str(len(notes) + 1)
+        if m:
+            text = text[m.end() :]
+        numbers.append((number, para.number))
+        anomalies.extend(_link_anomalies(link_notes, para.number, label))
+        notes.append(RawNote(label, text, para.number, para.number, (para.number,)))
+    return notes, [*literature_numbering(numbers, unit="paragraphs"), *anomalies]
+
+
+def _continued(entry: RawNote, text: str, line: int) -> RawNote:
+    """``entry`` with the paragraph ``text`` (at ``line``) that holds the rest of it."""
+    starts = entry.line_starts or (entry.line,)
+    return replace(entry, text=f"{entry.text}\n{text}", end_line=line, line_starts=(*starts, line))
+
+
+def _link_anomalies(link_notes: list[str], line: int, label: str) -> list[Anomaly]:
+    return [
+        Anomaly(AnomalyCode.URL_LINK_TEXT_DIFFERS, msg, line, literature_entry=int(label))
+        for msg in link_notes
+    ]
+
+
+def blanked(text: str, fields: Sequence[FieldMark]) -> str:
+    """``text`` with the citation fields' results blanked (no bracketed number or key in a
+    manager's rendered citation is read again)."""
+    chars = list(text)
+    for mark in fields:
+        chars[mark.start : mark.end] = " " * (mark.end - mark.start)
+    return "".join(chars)
+
+
+def package_anomalies(problems: Sequence[str], what: str) -> list[Anomaly]:
+    """What went wrong reading a ZIP package (damage, parts over a size cap), as anomalies."""
+    return [
+        Anomaly(
+            AnomalyCode.LIMIT_REACHED
+            if "inflates beyond" in p or "too large" in p
+            else AnomalyCode.DOCUMENT_DAMAGED,
+            f"{what}: {p}",
+        )
+        for p in problems
+    ]
+
+
+def cites_and_links(text: str) -> int:
+    """How many bracketed citations and web addresses ``text`` holds."""
+    return len(NUMERIC.findall(text)) + len(re.findall(r"(?:https?://|www\.)\S", text))
+
+
+def unread_part(name: str, count: int) -> list[Anomaly]:
+    """The ``unread-region`` of parts not read (comments, headers, footers) holding
+    ``count`` citations or links; none when they hold none."""
+    if not count:
+        return []
+    return [
+        Anomaly(
+            AnomalyCode.UNREAD_REGION,
+            f"the {name} of this document hold {count} citation(s) or link(s); "
+            f"{name} are not read, so they were not checked",
+            None,
+        )
+    ]
+
+
+def cut_tail(parts: list[str], length: int, start: int) -> str:
+    """Remove from ``parts`` (a text kept as pieces, ``length`` characters in all) the text
+    from ``start`` on and return it, walking back over the last pieces only (a paragraph of
+    many links stays linear)."""
+    keep = length
+    i = len(parts)
+    while i > 0 and keep > start:
+        i -= 1
+        keep -= len(parts[i])
+    tail = "".join(parts[i:])
+    del parts[i:]
+    if start > keep:
+        parts.append(tail[: start - keep])
+    return tail[start - keep :]
+
+
+def document_title(title: ET.Element | None, paras: Sequence[Paragraph]) -> str | None:
+    """The document's title: its metadata's (``dc:title``), else its first heading's text."""
+    if title is not None and (title.text or "").strip():
+        return (title.text or "").strip()
+    return next((p.text.strip() for p in paras if p.heading and p.text.strip()), None)
+
+
+def link_text(visible: str, target: str) -> tuple[str, str | None]:
+    """How a link is written into a note's or an entry's text (the target kept for the URL
+    parser), and a note when the visible text is another address than the target."""
+    if not re.match(r"(?:https?|ftp)://", target, re.I):
+        return visible, None
+    shown = visible.strip()
+    if re.match(r"(?:https?|ftp)://", shown, re.I):
+        return f"[{_escape(shown)}]({target})", None  # the URL parser compares the two
+    if re.match(r"www\.\S+$", shown, re.I):
+        note = None
+        if normalise_key("http://" + shown) != normalise_key(target) and not (
+            shortened_display(shown, target)
+        ):
+            note = f"link text {shown!r} differs from its target {target!r}; the target is used"
+        return f"[{_escape(shown)}]({target})", note
+    return (f"{visible} <{target}>" if shown else f"<{target}>"), None
+
+
+def _escape(label: str) -> str:
+    return label.replace("[", "\\[").replace("]", "\\]")
+
+
+def merged_literature(
+    works: list[RawNote], written: list[RawNote], shown: dict[str, int]
+) -> list[RawNote]:
+    """The store's works and the entries written out of it, in the order the rendered list
+    shows them (works it does not show after it, in the store's order); a written entry is
+    numbered by its place."""
+    if not works:
+        return written
+    if not shown:
+        merged = [*works, *written]
+    else:
+        last = max([*shown.values(), *(e.line for e in written)]) + 1
+        place = {id(e): shown.get(e.label, last + k) for k, e in enumerate(works)}
+        place.update({id(e): e.line for e in written})
+        merged = sorted([*works, *written], key=lambda e: place[id(e)])
+    mine = {id(e) for e in written}
+    return [replace(e, label=str(k)) if id(e) in mine else e for k, e in enumerate(merged, 1)]
+
+
+def keyed_markers(
+    blocks: list[TextBlock], markers: list[RawMarker], cited: list[tuple[int, int, str]]
+) -> tuple[list[TextBlock], list[RawMarker]]:
+    """The body's markers with a marker per work cited by a field or key, in order."""
+    block_of = {b.pieces[0][1]: k for k, b in enumerate(blocks) if b.pieces}
+    out = list(markers)
+    for line, offset, key in cited:
+        if line not in block_of:
+            block_of[line] = len(blocks)
+            blocks.append(TextBlock("", ((0, line),)))
+        out.append(RawMarker(key, line, offset + 1, block_of[line], offset))
+    out.sort(key=lambda m: (m.line, m.column))
+    return blocks, out
+
+
+@dataclass(slots=True)
+class BodyCites:
+    """What the body cites: its blocks and markers, the notes (a numbered list's cited
+    entries as notes), the list, the anomalies, and whether markers repeat by design."""
+
+    blocks: list[TextBlock]
+    markers: list[RawMarker]
+    notes: list[RawNote]
+    literature: list[RawNote]
+    anomalies: list[Anomaly]
+    reusable: bool = False
+    partial: bool = False  # the list holds only the works cited by key from --bibliography
+    bibliographies: tuple[BibliographyFile, ...] = ()
+
+
+def cite_body(
+    body: Sequence[P],
+    plain: Sequence[P],
+    found: BodyCites,
+    *,
+    noted: bool,
+    cited: list[tuple[int, int, str]],
+    cite_notes: list[RawNote],
+    citations: Citations,
+    by_number: bool,
+    heading_line: int | None,
+) -> BodyCites:
+    """The citations of the body (``found``: the blocks, markers and notes of the document's
+    notes, its list; ``plain``: the body with citation fields blanked; ``noted``: the
+    document cites with notes; ``cited``: (line, offset, key) of works cited by key)."""
+    blocks, markers, notes = found.blocks, found.markers, found.notes
+    literature, anomalies = found.literature, list(found.anomalies)
+    anchors = noted
+    numeric = (
+        not anchors and bool(literature) and (by_number or (not cited and _cites_by_number(plain)))
+    )
+    # Vancouver typed or converted to plain text: "(1)", "(2, 3)" cite the numbered list
+    front = _front_matter(body)  # title block, byline, affiliations: no citations there
+    in_parens = (
+        not numeric
+        and not anchors
+        and not cited
+        and cites_in_parentheses([p.text for p in plain if p.number not in front], len(literature))
+    )
+    # superscript numbers typed in the text ("adults.¹ Anaemia²,³"), after the author lines
+    in_sups = (
+        not numeric
+        and not in_parens
+        and not anchors
+        and not cited
+        and _cites_by_superscript(body, front, len(literature))
+    )
+    # author-date text ("(Cengiz et al. 2019; Manning 2021)", "Dickens and Manning (2004,
+    # C97)") typed, or printed by pandoc --citeproc or a manager "converted to plain text"
+    named: AuthorYears = {}
+    if not (numeric or in_parens or in_sups or anchors or cited) and literature:
+        named = author_years((e.label, e.text) for e in literature)
+        if not any(True for p in plain for _ in mentions(p.text, named)):
+            named = {}
+    # MLA author-page text ("(Shelley 112)", "(Mellor 45; Botting 4)", "(38)" after the
+    # author is named) citing an MLA-shaped Works Cited list
+    mla = MlaIndex()
+    if not (numeric or in_parens or in_sups or anchors or cited or named) and literature:
+        entries = [(e.label, e.text) for e in literature]
+        mla = mla_index(entries) if mla_shaped(entries) else MlaIndex()
+    if numeric or in_parens or in_sups or named or mla:  # "[1; 2]", "(3)", "⁴", "(Ng 2020)"
+        size = len(literature)
+        finder = (
+            (lambda para: [(end, end, [lab]) for end, lab in mentions(para.text, named)])
+            if named
+            else (
+                lambda para: [
+                    (end, end, [lab]) for _, end, lab in mla_scan(para.text, mla, None)[0]
+                ]
+            )
+            if mla
+            else (lambda para: [] if para.number in front else paren_citations(para.text, size))
+            if in_parens
+            else (lambda para: _superscripts(para, front, size))
+            if in_sups
+            else (lambda para: numeric_citations(para.text))
+        )
+        blocks, markers = _numeric_body(body, citations.spans, finder)
+        notes = cited_entry_notes(markers, literature, at_citation=True)
+        anomalies.extend(unlisted_numbers(markers, literature))  # "(14)" of 13 entries
+        if by_number:
+            literature, notes, tie_anomalies = citations.printed_works(literature, notes)
+            anomalies.extend(tie_anomalies)
+        if cited:  # fields that cite by key beside the numbers
+            blocks, markers = keyed_markers(blocks, markers, cited)
+            notes.extend(cite_notes)
+    else:
+        how = "Word notes" if anchors else "citation fields or keys" if cited else ""
+        anomalies.extend(_unread_numbers(plain, literature, how))
+        if not how and literature:  # "(1)", "(2, 3)" that did not read as Vancouver
+            paragraphs = [(p.number, p.text) for p in plain if p.number not in front]
+            anomalies.extend(unread_in_parentheses(paragraphs, len(literature)))
+            anomalies.extend(_unread_superscripts(body, front, len(literature)))
+    if (
+        literature
+        and not markers
+        and all(a.code is not AnomalyCode.UNREAD_REGION for a in anomalies)
+    ):
+        # a list and not one citation read: never "nothing to check" in silence
+        anomalies.extend(
+            uncited_list([(p.number, p.text) for p in plain], len(literature), heading_line)
+        )
+    reusable = numeric or in_parens or in_sups or bool(named) or bool(mla)
+    return BodyCites(blocks, markers, notes, literature, anomalies, reusable)
+
+
+def read_citations(
+    paras: Sequence[P],
+    lit_at: int | None,
+    plain: Sequence[P],
+    citations: Citations,
+    found: BodyCites,
+    bibliography_field: Callable[[], set[int]],
+    bibliography: Sequence[str],
+) -> BodyCites:
+    """What a word-processor document cites, once its paragraphs and notes are read.
+
+    ``paras``: every body paragraph; ``lit_at``: the index of the list's heading in them;
+    ``plain``: the body's paragraphs (those before the list) with the citation fields'
+    results blanked; ``found``: the blocks, markers and notes of the document's own notes
+    (the literature is read here); ``bibliography_field()``: the paragraph numbers inside
+    a citation manager's rendered list; ``bibliography``: ``--bibliography`` files.
+    """
+    body = paras if lit_at is None else paras[:lit_at]
+    blocks, markers, notes = found.blocks, found.markers, found.notes
+    anomalies = list(found.anomalies)
+    noted = bool(found.markers)  # the document cites with notes of its own
+    # a numeric style ("[1]", "[4]–[6]" printed by the fields, a numbered list): the fields
+    # cite by the numbers the reader sees, and the printed list is the literature (Word's
+    # notes would take the same numbers: with them the fields stay citations by key)
+    by_number = bool(citations.printed) and not noted and lit_at is not None
+    if by_number:
+        citations.by_number()
+    # the rendered list of a citation manager (BIBLIOGRAPHY, ZOTERO_BIBL …) holds the works
+    # the fields cite: they are read from the fields, not again from the list
+    in_field = bibliography_field() if citations.fields and not by_number else set()
+    shown: dict[str, int] = {}  # key -> the paragraph of the rendered list that shows it
+
+    def rendered(para: Paragraph, text: str) -> bool:
+        # an entry of the field that renders no work of the store (an item added to the
+        # list by hand, or one the manager lists uncited) is read as written
+        key = citations.work_of(text, shown) if para.number in in_field else None
+        if key is not None:
+            shown.setdefault(key, para.number)
+        return key is not None
+
+    literature: list[RawNote] = []
+    lit_anomalies: list[Anomaly] = []
+    if lit_at is not None:
+        literature, lit_anomalies = literature_entries(paras, lit_at, rendered)
+    keys = PandocKeys()
+    keys.read([(p.number, p.text) for p in plain if "@" in p.text], bool(bibliography))
+    first_line = paras[lit_at].number if lit_at is not None else 1
+    cite_notes, cite_literature, cite_anomalies, cited, bib_files = resolve_all(
+        citations, keys, bibliography, {n.label for n in notes}, first_line
+    )
+    anomalies.extend([*citations.finish(), *cite_anomalies])
+    if cited and not by_number:
+        blocks, markers = keyed_markers(blocks, markers, cited)
+        notes.extend(cite_notes)
+    if by_number:  # the printed list, and the works cited by key (another field) after it
+        keyed = {key for _, _, key in cited}
+        literature = [*literature, *(e for e in cite_literature if e.label in keyed)]
+    else:
+        if cite_literature and literature:
+            renumbered = (
+                AnomalyCode.LITERATURE_NUMBERING,
+                AnomalyCode.LITERATURE_DUPLICATE_NUMBER,
+            )
+            lit_anomalies = [a for a in lit_anomalies if a.code not in renumbered]
+        literature = merged_literature(cite_literature, literature, shown)
+    anomalies.extend(lit_anomalies)
+    read = cite_body(
+        body,
+        plain,
+        BodyCites(blocks, markers, notes, literature, anomalies),
+        noted=noted,
+        cited=cited,
+        cite_notes=cite_notes,
+        citations=citations,
+        by_number=by_number,
+        heading_line=paras[lit_at].number if lit_at is not None else None,
+    )
+    literature, anomalies = read.literature, read.anomalies
+    # a heading named like a list ("Bibliography of Printed Works") over entries not read
+    outline = [Heading(p.number, p.text, (p.level or 0) if p.heading else None) for p in paras]
+    anomalies.extend(unread_list_headings(outline, {e.line for e in literature}))
+    read.partial = bool(keys.count and bibliography)
+    read.bibliographies = bib_files
+    return read
+
+
+def _cites_by_number(paras: Sequence[P]) -> bool:
+    return any(NUMERIC.search(para.text) for para in paras)
+
+
+_Found = list[tuple[int, int, list[str]]]  # (start, end, numbers) of each citation
+
+
+def _cites_by_superscript(paras: Sequence[P], front: set[int], size: int) -> bool:
+    found = (labels for para in paras for _, _, labels in _superscripts(para, front, size))
+    return size > 0 and vancouver_numbers(found, size)
+
+
+def _front_matter(paras: Sequence[P]) -> set[int]:
+    """The paragraph numbers of the front matter (title block, byline, affiliations: their
+    numbers are affiliation marks; :mod:`bibcheck.readers.frontmatter`), found once."""
+    found = front_matter([(p.text, p.heading) for p in paras])
+    return {paras[k].number for k in found}
+
+
+def _superscripts(para: Paragraph, front: set[int], size: int) -> _Found:
+    """The superscript numbers of a paragraph that may cite the list (none in the front
+    matter, ``front``: the author lines' affiliation marks)."""
+    if not para.sups or para.number in front:
+        return []
+    return superscript_citations(para.text, para.sups, size)
+
+
+def _unread_superscripts(paras: Sequence[P], front: set[int], size: int) -> list[Anomaly]:
+    """Superscript numbers that may cite the list but did not read as its citations."""
+    found = [(p.number, c) for p in paras for c in _superscripts(p, front, size)]
+    if len({n for _, (_, _, labels) in found for n in labels}) < 2:
+        return []
+    line, (start, end, _) = found[0]
+    shown = next(p.text[start:end] for p in paras if p.number == line)
+    return [
+        Anomaly(
+            AnomalyCode.UNREAD_REGION,
+            f"{len(found)} superscript numbers in the body ({shown.strip()} …) may cite the "
+            "numbered reference list but do not read as its citations; they were not checked",
+            line,
+        )
+    ]
+
+
+def _numeric_body(
+    paras: Sequence[P],
+    fields: dict[int, list[tuple[int, int, list[str]]]] | None = None,
+    finder: Callable[[P], _Found] | None = None,
+) -> tuple[list[TextBlock], list[RawMarker]]:
+    """Blocks with the bracketed numbers taken out, and a marker for each number;
+    ``fields``: per paragraph, the citation fields that print numbers ((start, end,
+    numbers): "¹" or "[4]–[6]" as the field says), read instead of the text they cover;
+    ``finder``: the citations of a paragraph (the bracketed numbers when not given)."""
+    blocks: list[TextBlock] = []
+    markers: list[RawMarker] = []
+    for para in paras:
+        if not para.text.strip():
+            continue
+        index = len(blocks)
+        text = ""
+        pos = 0
+        spans = (fields or {}).get(para.number, [])
+        typed = [
+            c
+            for c in (numeric_citations(para.text) if finder is None else finder(para))
+            if not any(c[0] < end and start < c[1] for start, end, _ in spans)
+        ]
+        for start, end, labels in sorted([*typed, *spans]):
+            text += para.text[pos:start]
+            markers.extend(RawMarker(n, para.number, start + 1, index, len(text)) for n in labels)
+            pos = end
+        text += para.text[pos:]
+        blocks.append(TextBlock(text, ((0, para.number),)))
+    return blocks, markers
+
+
+def _unread_numbers(paras: Sequence[P], literature: list[RawNote], how: str) -> list[Anomaly]:
+    """Bracketed numbers that were not read as citations: say so (``how``: what the
+    document cites with instead, "" when nothing)."""
+    found = [(para.number, m) for para in paras for m in NUMERIC.finditer(para.text)]
+    if not found:
+        return []
+    if how and literature:
+        why = f"the document cites with {how}, so its bracketed numbers were not read"
+    elif not literature:
+        why = "no numbered reference list (References, Литература …) was found for them"
+    else:
+        return []
+    first, m = found[0]
+    return [
+        Anomaly(
+            AnomalyCode.UNREAD_REGION,
+            f"{len(found)} numeric citations in the body ({m.group(0)} …): {why}; "
+            "they were not checked",
+            first,
+        )
+    ]
