@@ -28,7 +28,7 @@ from bibcheck.net.client import Sleep
 from bibcheck.store.base import Store
 from bibcheck.store.links import cited_urls, finish_run, iter_due_urls, save_checks, start_run
 
-BATCH = 1000  # round 13 (was 200): about one transaction (and WAL sync) a second at 10k
+BATCH = 200
 BATCH_SECONDS = 1.0
 
 
