@@ -116,7 +116,7 @@ class Results:
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickled as rows of field values, rebuilt with ``LinkCheck(*row)``: a
         dataclass's own pickling (``__getstate__`` listing its fields in Python, the
-        frozen ``__setattr__`` per field on load) cost three times as much per check."""
+        frozen ``__setattr__`` per field on load) cost about twice as much per check."""
         rows = [_check_row(c) for c in self.checks]
         return _results, (rows, self.in_flight, self.hosts_waiting, self.hosts_queued)
 
