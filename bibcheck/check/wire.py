@@ -17,10 +17,11 @@ Who sends what::
 from __future__ import annotations
 
 import asyncio
+import operator
 import pickle
 import struct
-from dataclasses import dataclass
-from typing import Literal
+from dataclasses import dataclass, fields
+from typing import Any, Literal
 
 from bibcheck.check.settings import CheckSettings
 from bibcheck.check.summary import CheckRunSummary
@@ -111,6 +112,23 @@ class Results:
     in_flight: int
     hosts_waiting: int
     hosts_queued: int  # hosts with URLs not dispatched yet
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled as rows of field values, rebuilt with ``LinkCheck(*row)``: a
+        dataclass's own pickling (``__getstate__`` listing its fields in Python, the
+        frozen ``__setattr__`` per field on load) cost about twice as much per check."""
+        rows = [_check_row(c) for c in self.checks]
+        return _results, (rows, self.in_flight, self.hosts_waiting, self.hosts_queued)
+
+
+_check_row = operator.attrgetter(*(f.name for f in fields(LinkCheck)))
+"""Every field of a :class:`LinkCheck`, in order: its constructor's positional arguments."""
+
+
+def _results(
+    rows: list[tuple[Any, ...]], in_flight: int, hosts_waiting: int, hosts_queued: int
+) -> Results:
+    return Results([LinkCheck(*row) for row in rows], in_flight, hosts_waiting, hosts_queued)
 
 
 @dataclass(frozen=True, slots=True)
