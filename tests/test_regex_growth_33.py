@@ -15,6 +15,7 @@ from bibcheck.parse.references import archival, inverted_names, mhra, repeat, va
 from bibcheck.parse.references.generic import _ONE_LISTED, authors_and_title
 from bibcheck.parse.references.wikicite import _local_date
 from bibcheck.readers import html
+from bibcheck.readers.kramdownrfc import _SECTION_OF, citation
 from bibcheck.readers.latex.macros import _definitions
 from bibcheck.readers.pandoc import _header_captions
 from tests.test_regex_growth import assert_linear
@@ -450,3 +451,40 @@ def test_named_before_is_linear(line: Line) -> None:
 )
 def test_named_before_still_read(text: str, surname: str | None) -> None:
     assert _named_before(text) == surname
+
+
+# --- kramdown-rfc "{{Section 3 of RFC9110}}" (kramdownrfc._SECTION_OF) ---------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(lambda n: "Sections" + " " * n + "\x00", id="scanner"),
+        pytest.param(lambda n: "Section" + " of" * (n // 3), id="of-of-of"),
+        pytest.param(lambda n: "Table 1 of" + " " * n + "x y", id="spaces-before-the-ref"),
+    ],
+)
+def test_section_of_is_linear(line: Line) -> None:
+    assert_linear(_SECTION_OF.match, line)
+
+
+@pytest.mark.parametrize(
+    ("body", "cited"),
+    [
+        ("Section 3 of RFC9110", ("RFC9110", None)),
+        ("Sections 2.1 and 4 of RFC8446", ("RFC8446", None)),
+        ("Appendix A in I-D.ietf-quic-http", ("I-D.ietf-quic-http", None)),
+        ("Figure 2 of RFC791", ("RFC791", None)),
+        ("section  5 of  RFC2119", ("RFC2119", None)),
+        ("Section of RFC1", None),
+        ("Section  of RFC1", ("RFC1", None)),  # (the second space before "of")
+        ("Table 1 of RFC0000=alias", ("RFC0000", "alias")),
+        ("Sections 1, 2 in ?RFC7000", ("RFC7000", None)),
+        ("Section\t4\tof\tRFC5321", ("RFC5321", None)),
+        ("Section 3 of", None),
+        ("RFC9110, Section 3", ("RFC9110", None)),
+        ("Section 3 of RFC 9110", None),
+    ],
+)
+def test_section_of_still_read(body: str, cited: tuple[str, str | None] | None) -> None:
+    assert citation(body) == cited
