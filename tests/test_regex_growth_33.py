@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from bibcheck.parse.references import archival, inverted_names, mhra, repeat, vancouver
+from bibcheck.parse.references import archival, inverted_names, mhra, repeat, serial, vancouver
 from bibcheck.parse.references.generic import _ONE_LISTED, authors_and_title
 from bibcheck.parse.references.wikicite import _local_date
 from bibcheck.readers import html
@@ -488,3 +488,39 @@ def test_section_of_is_linear(line: Line) -> None:
 )
 def test_section_of_still_read(body: str, cited: tuple[str, str | None] | None) -> None:
     assert citation(body) == cited
+
+
+# --- DIN 1505-2 "Journal 45 (1996)" (serial._VOLUME_YEAR; read() bounds its segments) -------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(lambda n: "a" * n, id="one-long-word"),
+        pytest.param(lambda n: "Ab " * (n // 3) + "1 (x)", id="words-then-no-year"),
+        pytest.param(lambda n: "1 " * (n // 2) + "a 1 (1999", id="numbers-then-a-letter"),
+    ],
+)
+def test_volume_year_is_linear(line: Line) -> None:
+    assert_linear(serial._VOLUME_YEAR.match, line)
+
+
+@pytest.mark.parametrize(
+    ("segment", "read"),
+    [
+        ("Zeitschrift für Ostforschung 45 (1996)", ("Zeitschrift für Ostforschung", "45", "1996")),
+        ("Archiv für Sozialgeschichte 12 (2004)", ("Archiv für Sozialgeschichte", "12", "2004")),
+        ("ZfG 7 (1959)", ("ZfG", "7", "1959")),
+        ("Blätter für deutsche Landesgeschichte 139/140 (2004)", None),
+        ("1. Beiheft 3 (1988)", ("1. Beiheft", "3", "1988")),
+        ("12 (2004)", None),
+        ("Jahrbuch 2004 (2004)", ("Jahrbuch", "2004", "2004")),
+        ("Historische Zeitschrift  301 (2015)", ("Historische Zeitschrift ", "301", "2015")),
+        ("Revue 5 (1499)", None),
+        ("Mitteilungen 45 (1996) ", None),
+        ("Vjschr. 3 (2020)", ("Vjschr.", "3", "2020")),
+    ],
+)
+def test_volume_year_still_read(segment: str, read: tuple[str, str, str] | None) -> None:
+    m = serial._VOLUME_YEAR.match(segment)
+    assert (m.group("host", "volume", "year") if m else None) == read
