@@ -324,8 +324,10 @@ def _is_note_ref(a: Tag, href: str) -> bool:
     )
 
 
-_ONE_NUMBER = r"[\[(]?\s*\d{1,4}\s*[\])]?"
-_NUMERIC_TEXT = re.compile(rf"{_ONE_NUMBER}(?:\s*[,–-]\s*{_ONE_NUMBER})*")
+# (spaces possessive: a run of them about an optional bracket was split between the runs on
+# either side every way)
+_ONE_NUMBER = r"[\[(]?\s*+\d{1,4}\s*+[\])]?"
+_NUMERIC_TEXT = re.compile(rf"{_ONE_NUMBER}(?:\s*+[,–-]\s*+{_ONE_NUMBER})*")
 _YEAR_TEXT = re.compile(r"\(?(?:1[5-9]|20)\d\d[a-z]?\)?")
 
 

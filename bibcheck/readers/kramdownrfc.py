@@ -48,8 +48,10 @@ _SECTION_LINE = re.compile(r"^---\s*[A-Za-z_][\w-]*\s*$")
 _DRAFT_KEY = re.compile(r"(?m)^(?:docname|normative|informative)\s*:")
 # {{X}}, not {{{name}}}
 _CITE = re.compile(r"(?<!\{)\{\{(?P<body>[^{}\n]{1,240})\}\}(?!\})")
+# (one space after the word, then the lazy run, which takes any more: "\s+[^{}]*?" split a
+# run of spaces between the two every way)
 _SECTION_OF = re.compile(
-    r"^(?:Sections?|Appendix|Appendices|Figure|Table)\s+[^{}]*?\s(?:of|in)\s+(?P<ref>\S+)$", re.I
+    r"^(?:Sections?|Appendix|Appendices|Figure|Table)\s[^{}]*?\s(?:of|in)\s+(?P<ref>\S+)$", re.I
 )
 _REF_THEN = re.compile(
     r"^(?P<ref>[^\s,()]+)\s*(?:,\s*(?:Sections?|Appendix|Appendices)\s.*|"

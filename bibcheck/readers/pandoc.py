@@ -132,7 +132,7 @@ _ONE_NOTE = 0.5  # one inline note that reads as prose: a Pandoc document too
 # ```{r label, fig.cap="..."}``` header, and Quarto/knitr "#| fig-cap: ..." lines.
 _CHUNK = re.compile(r"^\s*(?:`{3,}|~{3,})\s*\{")
 _HEADER_CAPTION = re.compile(
-    r"\b(?:fig|tab|tbl)[.-](?:cap|subcap)\s*=\s*(?:c\()?\s*(?P<q>[\"'])(?P<text>(?:\\.|(?!(?P=q))[^\\\n])*+)(?P=q)"
+    r"\b(?:fig|tab|tbl)[.-](?:cap|subcap)\s*=\s*+(?:c\()?\s*+(?P<q>[\"'])(?P<text>(?:\\.|(?!(?P=q))[^\\\n])*+)(?P=q)"
 )
 _PIPE_CAPTION = re.compile(
     r"^\s*#\|\s*(?:(?:fig|tab|tbl|lst)[.-](?:cap|subcap)\s*:\s*|-\s+)"

@@ -28,7 +28,9 @@ __all__ = ["REPOSITORY", "archival_source", "repository"]
 
 # Fonds / inventory / file (folio, sheet) of Russian, Ukrainian and Belarusian archives.
 _POST_SOVIET = re.compile(
-    r"\b(?:Ф|Оп|Д|Л|Спр|Арк|Ед\.\s?хр)\.\s?[РПр]?-?\d+[\w–-]*\.?\s+"
+    # (the number and what follows it read once: "\d+[\w–-]*" split a run of digits between
+    # the two every way before a failing stop)
+    r"\b(?:Ф|Оп|Д|Л|Спр|Арк|Ед\.\s?хр)\.\s?[РПр]?-?\d[\w–-]*+\.?\s+"
     r"(?:Ф|Оп|Д|Л|Спр|Арк|Ед\.\s?хр)\.\s?[РПр]?-?\d"
 )
 REPOSITORY = re.compile(

@@ -88,7 +88,11 @@ _NAMES_FIRST = re.compile(
 # ...\"", "Damas, J., Graff, M., and P. Vixie, \"Extension ...\"", "Hoffman, P., Ed., \"...\""
 _SURNAME_INITIALS = rf"{SURNAME},\s(?:[{_U}]\.\s?-?)+(?:,\sEds?\.)?"
 _INITIALS_SURNAME = rf"(?:[{_U}]\.\s?+-?)+\s?{SURNAME}(?:,\sEds?\.)?"
-_ONE_LISTED = re.compile(rf"{_SURNAME_INITIALS}|{_INITIALS_SURNAME}")
+# (initials then a surname start at the first initial: an initial right after another one
+# is where that one's try has already been, and a run of initials no surname followed was
+# read again to its end from each of them, the square of its length)
+_NOT_AFTER_INITIAL = rf"(?<![{_U}]\.)(?<![{_U}]\.\s)(?<![{_U}]\.-)(?<![{_U}]\.\s-)"
+_ONE_LISTED = re.compile(rf"{_SURNAME_INITIALS}|{_NOT_AFTER_INITIAL}{_INITIALS_SURNAME}")
 _SURNAME_FIRST_QUOTED = re.compile(
     rf"^(?P<authors>{_SURNAME_INITIALS}(?:{_NAME_JOIN}"
     rf"(?:{_SURNAME_INITIALS}|{_INITIALS_SURNAME})){{0,30}}),\s(?P<after>[“\"].+)$"

@@ -54,7 +54,10 @@ _SHAPE = re.compile(
     r"(?P<after>(?:[,.:;]\s|\s)(?P<facts>[^*_]*+))?$",
     re.S,
 )
-_PERSON = re.compile(rf"{_OTHER}")
+# (each other author starts a word, or a run of initials, where the list puts them: tried
+# again from each letter of a long word, or each initial of a long run, it read the rest of
+# it from each of them, the square of its length)
+_PERSON = re.compile(rf"(?<![^\W\d_])(?<![^\W\d_]['’-])(?<![{U}]\.)(?<![{U}]\.\s){_OTHER}")
 
 
 def parse(body: str) -> Fields | None:

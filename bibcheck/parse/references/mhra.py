@@ -100,7 +100,11 @@ def parse(body: str) -> Fields | None:
     return None
 
 
-_PERSON = re.compile(rf"{_INVERTED}(?=,\s|$)|{_NATURAL}")
+# (a name in natural order starts a word and its first initial: tried again inside a long
+# word, or after an initial of a run of them, it read the rest of the word or run from each
+# letter, the square of its length)
+_WORD_START = rf"(?<![\w'’])(?<![{U}]\.)(?<![{U}]\.\s)(?<![{U}]\.-)(?<![{U}]\.\s-)(?<![{U}]-)"
+_PERSON = re.compile(rf"{_INVERTED}(?=,\s|$)|{_WORD_START}{_NATURAL}")
 _PEOPLE_RE = re.compile(_PEOPLE)
 
 

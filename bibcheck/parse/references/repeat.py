@@ -109,7 +109,14 @@ _WORKS = re.compile(
     r";\s|(?<=\.)\s[–—]\s|(?<=\d),\s(?:and|und|et|y|e)\s(?:(?:by|bei|von|par|por)\s)?(?=[A-ZÀ-Þ])"
 )
 # the surname before the short title a cross-reference follows: "vgl. Pollack, Kirche (wie"
-_NAMED_BEFORE = re.compile(r"(?P<surname>[^\W\d_][\w'’-]+),\s[^,]{1,80}$")
+# (the comma is the last one in the text and the surname ends the word before it, whose
+# first letter starts it: tried from the start of each word only, once a look ahead has seen
+# that word end at that comma; searched from each letter, a long word with no ", title"
+# after it was read to its end from each of them, the square of its length)
+_NAMED_BEFORE = re.compile(
+    r"(?<![\w'’-])(?=[\w'’-]*+,\s[^,]{1,80}$)[\w'’-]*?"
+    r"(?P<surname>[^\W\d_][\w'’-]+),\s[^,]{1,80}$"
+)
 _NAME_ALONE = re.compile(r"\s*[*_]?(?P<surname>[^\W\d_][\w'’-]+)[*_]?\s*")
 # Bluebook short forms of cases: "Remijas, 794 F.3d at 693", "568 U.S. at 410".
 _CASE_SHORT = re.compile(

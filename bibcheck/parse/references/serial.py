@@ -59,8 +59,10 @@ _ITEMS = (
     ("bare", re.compile(r"(?P<volume>\d{1,4})")),
 )
 # The journal's last words before "45 (2001)": DIN 1505-2 writes volume and year so
+# (the host's first letter found once, atomic: when no volume and year ended the segment,
+# the lazy run after it was read to the end again from each later letter)
 _VOLUME_YEAR = re.compile(
-    rf"^(?P<host>.*?[^\W\d_].*?)\s(?P<volume>\d{{1,4}})\s\((?P<year>{_YEAR})\)$"
+    rf"^(?P<host>(?>.*?[^\W\d_]).*?)\s(?P<volume>\d{{1,4}})\s\((?P<year>{_YEAR})\)$"
 )
 # Items are separated by commas (semicolons); the journal's name ends with a period before
 # a year in Czech and Slovak ISO 690 ("Sociologický časopis. 2011, roč. 47"), which a

@@ -39,7 +39,9 @@ EDITION = re.compile(
 # "Washington (DC): Publisher" / "Bethesda (MD): National Library of Medicine (US)"
 _PLACE_IN_PARENS = re.compile(
     r"^\s*(?P<place>[^\W\d][^:;,()]{1,60}?\s\([^()]{2,20}\))\s?:\s?"
-    r"(?P<publisher>[^,;:]+?)\s*(?:[,;]|$)"
+    # (the publisher read once, to the first comma, semicolon or end, spaces and all: the
+    # caller strips it; a lazy publisher before "\s*" re-read the spaces at each length)
+    r"(?P<publisher>[^,;:]++)(?:[,;]|$)"
 )
 
 _EDITION_REST = re.compile(r"^\s*(?:ed|edn|edition)\.\s", re.I)

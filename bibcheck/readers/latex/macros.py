@@ -23,7 +23,7 @@ BOOLEAN_FALSE = "\\BooleanFalse"
 
 _NAME = r"(?:\{\s*\\([A-Za-z@]+)\s*\}|\\([A-Za-z@]+))"
 _NEWCOMMAND = re.compile(
-    r"\\(newcommand|renewcommand|providecommand|DeclareRobustCommand)\s*\*?\s*" + _NAME
+    r"\\(newcommand|renewcommand|providecommand|DeclareRobustCommand)\s*+\*?\s*+" + _NAME
 )
 _DOCUMENTCOMMAND = re.compile(
     r"\\(NewDocumentCommand|RenewDocumentCommand|DeclareDocumentCommand"
@@ -31,10 +31,12 @@ _DOCUMENTCOMMAND = re.compile(
 )
 _DEF = re.compile(r"\\(?:long\s*\\|global\s*\\|protected\s*\\)*[gex]?def\s*\\([A-Za-z@]+)")
 _PARAMS = re.compile(r"((?:#[1-9])*)\s*\{")
-_LET = re.compile(r"\\let\s*\\([A-Za-z@]+)\s*=?\s*\\([A-Za-z@]+)")
+_LET = re.compile(r"\\let\s*\\([A-Za-z@]+)\s*+=?\s*+\\([A-Za-z@]+)")
 _COUNT = re.compile(r"\s*\[\s*([0-9])\s*\]")
 _PARAM = re.compile(r"#(#|[1-9])")
-_SPEC = re.compile(r"\s*(\+?)\s*(m|o|s|O\s*\{)")
+# (spaces possessive, here and in _NEWCOMMAND and _LET: a run of them before an optional "+",
+# "*" or "=" was split between the two runs every way when no argument type or name followed)
+_SPEC = re.compile(r"\s*+(\+?)\s*+(m|o|s|O\s*\{)")
 
 
 @dataclass(frozen=True, slots=True)
