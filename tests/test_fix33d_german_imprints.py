@@ -44,8 +44,7 @@ LIST_ENTRIES = [
         RefKind.BOOK,
     ),
     (  # (a publisher of two words, a place with "a. M.")
-        "Eckert, Sabine: Mutterhaus und Kirche, Frankfurt a. M.: Evangelischer Presseverband "
-        "1979.",
+        "Eckert, Sabine: Mutterhaus und Kirche, Frankfurt a. M.: Evangelischer Presseverband 1979.",
         ("Eckert, Sabine",),
         "Mutterhaus und Kirche",
         1979,
@@ -147,8 +146,7 @@ def test_numbered_part_is_no_imprint() -> None:
 # (text, title, year, place)
 EDITED_NOTES = [
     (
-        "Briefe einer Landdiakonisse. Eine Edition, hg. v. Marta Lindner, Kassel 2012, "
-        "S. 40–45.",
+        "Briefe einer Landdiakonisse. Eine Edition, hg. v. Marta Lindner, Kassel 2012, S. 40–45.",
         "Briefe einer Landdiakonisse. Eine Edition",
         2012,
         "Kassel",

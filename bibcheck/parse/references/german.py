@@ -760,7 +760,9 @@ def _work(people: tuple[str, ...], rest: str) -> Fields | None:
         if imprint is not None:  # "…, 7. Aufl., Stuttgart: Kohlhammer 2003"
             return _imprinted(fields, imprint)
         # (no digit in the place: "…, Band 3: Von 1800 bis 1914, Kassel 2001" names a part)
-        din = re.search(rf"(?P<place>[{U}][^,:.;()\d]{{1,40}}):\s?(?P<publisher>[^,]{{2,80}}),", tail)
+        din = re.search(
+            rf"(?P<place>[{U}][^,:.;()\d]{{1,40}}):\s?(?P<publisher>[^,]{{2,80}}),", tail
+        )
         place_year = _PLACE_YEAR.search(tail)
         return replace(
             fields,
