@@ -338,6 +338,15 @@ def build_document(
             parsed = first_work(
                 parsed, note.text, note.line_starts or (note.line,), detect_styles=detect_styles
             )
+        if note.reference is None and note.text in listed:
+            # a note made of a list entry (a numbered list cited by number): the entry
+            # reports its malformed DOI, not the note a second time at the marker's line
+            parsed = replace(
+                parsed,
+                anomalies=tuple(
+                    a for a in parsed.anomalies if a.code is not AnomalyCode.DOI_INVALID
+                ),
+            )
         if note.reference is not None and note.end_line > parsed.end_line:
             # (a note given the reference of a work it cites by key spans its own lines)
             parsed = replace(parsed, end_line=note.end_line)

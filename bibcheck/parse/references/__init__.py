@@ -289,9 +289,9 @@ _DASH_NAME = "Dash, Name"
 def _fields(
     text: str, line_starts: Sequence[int], detect_styles: bool, *, note: bool = False
 ) -> Reference:
-    """The fields of ``text``, a citation (no lead-in, no commentary); in a ``note``, a
-    labelled DOI no DOI can be is reported (a list's entries are the readers' to check: the
-    LaTeX reader reports them from the source)."""
+    """The fields of ``text``, a citation (no lead-in, no commentary); a labelled DOI no DOI
+    can be is reported, in a note or a list's entry of any reader (one the LaTeX reader
+    reported from the source already is dropped by :mod:`bibcheck.manuscript`)."""
     extraction = extract_urls(text, line_starts)
     urls = extraction.urls
     # A stray ". " before the first word (a PDF artifact) is not part of the title.
@@ -312,7 +312,7 @@ def _fields(
         doi = None
     elif doi is None:
         doi_note = _resolver_doi_note(urls, text, line_starts)
-        if doi_note is None and note:
+        if doi_note is None:
             doi_note = _labelled_doi_note(rest, text, line_starts)
 
     web = any(f.doi_from_url(u.url or u.raw) is None for u in urls)

@@ -26,6 +26,9 @@ __all__ = ["after_lead_in_prose"]
 
 # the end of a sentence (not an initial's point: "J. See"), then the next sentence
 _SENTENCE_END = re.compile(r"(?<![\s.][^\W\d_])[.!?]\s++(?=[^\W\d_])")
+# a German editor's mark is no sentence's end: in "Titel, hg. v. Name" the "v." is "von",
+# never the Latin "vide" of a lead-in
+_EDITOR_ABBREVIATION = re.compile(r"\b(?:hg|hrsg|bearb|übers|eingel)\.$", re.I)
 # more sentences than this before the citation: an essay, not a note
 _MAX_SENTENCES = 6
 
@@ -37,6 +40,8 @@ def after_lead_in_prose(text: str) -> int:
         if k >= _MAX_SENTENCES:
             return 0
         head = text[: m.start() + 1]
+        if _EDITOR_ABBREVIATION.search(head, max(0, len(head) - 8)):
+            continue
         if bibliographic(head):
             return 0  # the note cites before: not a lead-in to its first work
         tail = text[m.end() :]

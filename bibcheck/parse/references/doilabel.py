@@ -21,8 +21,11 @@ __all__ = ["MalformedDoi", "malformed_dois", "malformed_resolver_doi"]
 
 # "DOI: 10.1021/x", "doi 10.1021/x", "DOI:~10.1021/x" (not "dx.doi.org/10..." nor "doi/10.")
 # (the label's whitespace possessive: "\s*(?::|\s)\s*" split a run of spaces every way)
+# (and the word after one space, for a DOI broken by it: "doi: 10.1128 /CMR.00011-07",
+# "doi:10.1128/ CMR.00011-07")
 _LABELLED = re.compile(
-    r"(?<![\w/.\\-])doi\b(?:\s*+:\s*+|\s++)(?:~\s*+)?(?P<doi>10[.,]\S*)", re.IGNORECASE
+    r"(?<![\w/.\\-])doi\b(?:\s*+:\s*+|\s++)(?:~\s*+)?(?P<doi>10[.,]\S*+)(?:[ \t](?P<gap>\S++))?",
+    re.IGNORECASE,
 )
 _MACRO = re.compile(r"\\doi\s*\{(?P<doi>\s*10[.,][^{}]*)\}")
 _TRAILING = ".,;:)]}"
@@ -39,6 +42,8 @@ class MalformedDoi:
 
 
 def _problem(doi: str) -> str:
+    if re.search(r"\s", doi):
+        return "a space breaks the DOI (a DOI reads 10.NNNN/suffix, with no space)"
     prefix = re.match(r"10[.,]\d*", doi)
     if doi.startswith("10,"):
         return "the prefix is written with a comma (a DOI reads 10.NNNN/suffix)"
@@ -54,10 +59,24 @@ def malformed_dois(text: str) -> Iterator[MalformedDoi]:
     for pattern in (_LABELLED, _MACRO):
         for m in pattern.finditer(text):
             written = m.group("doi").strip().rstrip(_TRAILING)
+            if pattern is _LABELLED:
+                written = _across_space(m.group("doi"), m.groupdict().get("gap"), written)
             if pattern is _LABELLED and written.count("(") < written.count(")"):
                 written = written.rstrip(")")
             if bare_doi(written) is None:
                 yield MalformedDoi(written, m.start("doi"), _problem(written))
+
+
+def _across_space(doi: str, gap: str | None, written: str) -> str:
+    """The DOI with the word after a space when the space breaks it: the prefix before
+    ``/suffix`` (``10.1128 /CMR.1``), or a ``/`` before the suffix (``10.1128/ CMR.1``);
+    a DOI whole before the space is kept alone."""
+    if gap is None or bare_doi(written) is not None:
+        return written
+    broken = (gap.startswith("/") and re.fullmatch(r"10[.,]\d+", doi) is not None) or (
+        doi.endswith("/") and re.match(r"[\w(]", gap) is not None
+    )
+    return f"{doi} {gap}".rstrip(_TRAILING) if broken else written
 
 
 def malformed_resolver_doi(url: str) -> MalformedDoi | None:

@@ -198,6 +198,15 @@ _DIN_PLACE = re.compile(
 _PLACE_PUBLISHER_END = re.compile(
     rf",\s(?P<place>[{U}][^,:;()]{{1,40}}):\s(?P<publisher>[^,:;()]{{2,80}}?)\.?$"
 )
+# "..., Frankfurt a. M./New York: Campus 1984." -- German lists write the publisher and the
+# year with no comma between them (some with one: "Berlin: Duncker & Humblot, 2015"), perhaps
+# a series after it ("(= Reihe 12)") or, in a note or a chapter, the pages.  No digit in the
+# place or the publisher ("…, Band 3: Von 1800 bis 1914" is a part's title), and the year
+# ends the imprint.
+PLACE_PUBLISHER_YEAR = re.compile(
+    rf",\s(?P<place>[{U}][^,:;()\d]{{1,60}}?):\s(?P<publisher>[^,:;()\d\s][^,:;()\d]{{1,79}}?)"
+    rf",?\s(?P<year>{_YEAR})(?=\.?\s*$|[.,]\s(?:S\.|Sp\.|hier\s)|\s\(|;\s)"
+)
 _SERIES_OR_DOCUMENT = re.compile(
     # ("\b" after "Bd." would need a letter next: a period ends the word itself)
     r",\s(?:Drucksache\b|Bd\.|Band\b|Nr\.|hrsg\.|Diss\.|Habil\.|Phil\.\sDiss\b)|\s\(=\s"
@@ -420,6 +429,9 @@ def parse(body: str) -> Fields | None:
         french = _romance(comma.group("authors"), comma.group("rest"))
         if french is not None:
             return french
+    edited = _edited_work(body)
+    if edited is not None:
+        return edited
     org = _ORGANISATION.match(body)
     if (
         org is not None
@@ -433,6 +445,53 @@ def parse(body: str) -> Fields | None:
         by_org = _work((org.group("org").strip(),), org.group("rest"))
         return None if by_org is None else _with_year(by_org, org.group("year"))
     return None
+
+
+# An edited work cited by its title, its editors named after it, as German notes write it:
+# "Titel. Untertitel, hg. v. Vorname Nachname, Ort 2008, S. 155–190", "Titel, Bd. 2, hrsg.
+# von A und B, Ort: Verlag 1999", "*Titel*, herausgegeben von …": no author; the title ends
+# at a volume's mark or at the editor's mark
+_EDITOR_MARK = re.compile(
+    r",\s(?:(?:hg|hrsg|Hg|Hrsg|bearb|Bearb)\.\s(?:v\.|von)|(?:herausgegeben|bearbeitet)\svon)\s"
+)
+_TITLE_VOLUME = re.compile(r",\s(?:Bd\.|Band|Abt\.|Tl\.|Teil)\s?(?:\d{1,3}|[IVXLC]{1,6})\b")
+
+
+def _edited_work(body: str) -> Fields | None:
+    mark = _EDITOR_MARK.search(body)
+    if mark is None:
+        return None
+    head = body[: mark.start()]
+    if _IN.search(head) or ";" in head:
+        return None  # a chapter of the edited book, or another work before it
+    volume = _TITLE_VOLUME.search(head)
+    title = re.sub(r"[*_]", "", head[: volume.start()] if volume else head).strip(" ,.")
+    if len(title) < 3 or not re.match(rf"[{U}\d„“\"«]", title):
+        return None
+    after = body[mark.end() :]
+    imprint = PLACE_PUBLISHER_YEAR.search(after)
+    place_year = _PLACE_YEAR.search(after)
+    if imprint is not None and (place_year is None or imprint.start() <= place_year.start()):
+        place, publisher, year = (
+            imprint.group("place").strip(),
+            imprint.group("publisher").strip(),
+            imprint.group("year"),
+        )
+    elif place_year is not None:
+        place, publisher, year = place_year.group("place").strip(), None, place_year.group("year")
+    else:
+        return None
+    pages = _PAGES.search(after)
+    return Fields(
+        "german",
+        (),
+        title,
+        year_of(year),
+        place=place,
+        publisher=publisher,
+        pages=pages.group(1) if pages else None,
+        book=True,
+    )
 
 
 # "in: Zeitschrift 121 (2003)": a journal, its volume and year in parentheses
@@ -653,6 +712,7 @@ def _work(people: tuple[str, ...], rest: str) -> Fields | None:
             ("din", _DIN_PLACE),
             ("sentence-place", _SENTENCE_PLACE_YEAR),
             ("series", _SERIES_OR_DOCUMENT),
+            ("imprint", PLACE_PUBLISHER_YEAR),  # (before "publisher": it starts there too)
             ("publisher", _PLACE_PUBLISHER_END),
         )
         if (m := pattern.search(rest)) is not None
@@ -696,7 +756,13 @@ def _work(people: tuple[str, ...], rest: str) -> Fields | None:
             pages=fields.pages or (pages.group(1) if pages else None),
         )
     if kind == "series":  # the place and year may follow: "..., 4. Aufl., Boston: X, 2021"
-        din = re.search(rf"(?P<place>[{U}][^,:.;()]{{1,40}}):\s?(?P<publisher>[^,]{{2,80}}),", tail)
+        imprint = PLACE_PUBLISHER_YEAR.search(tail)
+        if imprint is not None:  # "…, 7. Aufl., Stuttgart: Kohlhammer 2003"
+            return _imprinted(fields, imprint)
+        # (no digit in the place: "…, Band 3: Von 1800 bis 1914, Kassel 2001" names a part)
+        din = re.search(
+            rf"(?P<place>[{U}][^,:.;()\d]{{1,40}}):\s?(?P<publisher>[^,]{{2,80}}),", tail
+        )
         place_year = _PLACE_YEAR.search(tail)
         return replace(
             fields,
@@ -706,6 +772,8 @@ def _work(people: tuple[str, ...], rest: str) -> Fields | None:
             publisher=din.group("publisher").strip() if din else None,
             year=year_of(last_year(tail)),
         )
+    if kind == "imprint":
+        return _imprinted(fields, m)
     if kind == "publisher":
         return replace(
             fields, place=m.group("place").strip(), publisher=m.group("publisher").strip()
@@ -728,6 +796,16 @@ def _work(people: tuple[str, ...], rest: str) -> Fields | None:
     if dot and has_publisher_word(last):
         return replace(fields, title=head.strip(), publisher=last.strip())
     return fields
+
+
+def _imprinted(fields: Fields, imprint: re.Match[str]) -> Fields:
+    """The place, publisher and year of :data:`PLACE_PUBLISHER_YEAR`."""
+    return replace(
+        fields,
+        place=imprint.group("place").strip(),
+        publisher=imprint.group("publisher").strip(),
+        year=year_of(imprint.group("year")),
+    )
 
 
 def _first_sentence(people: tuple[str, ...], rest: str) -> Fields:
@@ -767,7 +845,18 @@ def _in(fields: Fields, container_text: str) -> Fields:
             volume=journal.group("vol"),
             year=year_of(journal.group("year")),
         )
+    imprint = PLACE_PUBLISHER_YEAR.search(text)
     place_year = _PLACE_YEAR.search(text) or _SENTENCE_PLACE_YEAR.search(text)
+    if imprint is not None and (place_year is None or imprint.start() <= place_year.start()):
+        # "in: Name (Hg.): Buch, Hamburg: Dölling 2003, S. 12–30"
+        return _imprinted(
+            replace(
+                fields,
+                container=re.sub(r"[*_]", "", text[: imprint.start()]).strip(" ,.") or None,
+                chapter=True,
+            ),
+            imprint,
+        )
     container = text[: place_year.start()] if place_year else text.split(",")[0]
     return replace(
         fields,
