@@ -150,6 +150,26 @@ CASES = [
         {"place": "Cinisello Balsamo", "publisher": "Silvana Editoriale"},
         id="place-of-two-words",
     ),
+    pytest.param(
+        "M. Ferri, La bottega del Cavalier d'Arpino, in Pittura a Roma nel Cinquecento, a "
+        "cura di L. Salvi, Roma 2003, pp. 45-60.",
+        ("M. Ferri",),
+        "La bottega del Cavalier d'Arpino",
+        2003,
+        RefKind.CHAPTER,
+        {"host": "Pittura a Roma nel Cinquecento", "pages": "45-60"},
+        id="chapter-volume-then-editor",
+    ),
+    pytest.param(
+        "M. Ferri, La bottega, in Atti del convegno di studi, a cura di L. Salvi e P. Neri, "
+        "Firenze, Olschki, 2003, pp. 45-60.",
+        ("M. Ferri",),
+        "La bottega",
+        2003,
+        RefKind.CHAPTER,
+        {"host": "Atti del convegno di studi", "publisher": "Olschki"},
+        id="chapter-volume-editors-comma-imprint",
+    ),
     # a Spanish note of the same form
     pytest.param(
         "J. Gállego, Visión y símbolos en la pintura española, Madrid, Cátedra, 1984, p. 9.",
@@ -213,6 +233,10 @@ def test_long_lines_parse_fast() -> None:
         "A. Rossi, Titolo, in «Rivista», " + "12, " * 2000 + "1990",
         "A. Rossi, Titolo, a cura di " + "B. Verdi e " * 1000 + "Roma, Electa, 2001",
         "Per " + "un quadro " * 1000 + "cfr. A. Rossi, Titolo, Roma, Electa, 2001",
+        # (under the length the parser reads at all)
+        "A. Rossi, Titolo, " + "Roma, " * 230 + "1999-",
+        "A. Rossi, Titolo, in " + "Volume, " * 170 + "a cura di B. Nome, Roma 2001",
+        "A. Rossi, Titolo, in «Rivista», " + "12-13, " * 190 + "1990",
     ]
     for text in worst:
         started = time.perf_counter()

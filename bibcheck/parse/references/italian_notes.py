@@ -11,8 +11,16 @@ them; pages end with ``ss.`` ("and following"):
 * ``N. Autore, Titolo dell'articolo, in Rivista di studi, 17 (1977), 1, pp. 1-15`` and
   ``…, in «Rivista», 2019, n. 3, p. 45`` (an article: ``in`` and the journal, the volume
   and the year in parentheses, or the year alone);
+* art and literary history write the imprint with commas: ``G. Nome, Titolo, a cura di
+  B. Nome, 2 voll., Roma, Editore, 1956-1957, I, pp. 223-226`` (the place, then the
+  publisher, or the publisher first, ``Electa, Napoli, 1984``; a known place tells which is
+  which), the editor, translator and volume count, or ``catalogo della mostra (…)``, after
+  the title, an edition over several years dated by its first, a leaf cited ``f. 191r``;
+  journals ``in «Rivista», XII, 1990, pp. 1-20`` or ``in «Rivista», 9-10, 1971`` (the
+  volume, or a double number, before the year);
 * ``A. Autore, Titolo, in B. Curatore (a cura di), Volume, Editore, Città 2007, pp.
-  91-112`` (a chapter; Spanish ``en … (coord.)``, Portuguese ``em … (org.)``);
+  91-112`` or ``…, in Volume, a cura di B. Curatore, Città 2007`` (a chapter; Spanish
+  ``en … (coord.)``, Portuguese ``em … (org.)``);
 * a body as author: ``Ente nazionale, Comitato, Raccomandazione CM/Rec(2018)8 …, 3
   ottobre 2018`` (the title keeps its designation, the year in parentheses inside it);
 * statutes and decrees by their date: ``D.lgs. 10 ottobre 2022, n. 150, Titolo del
@@ -366,11 +374,14 @@ def _in_journal(authors: tuple[str, ...], title: str, after: str) -> Fields | No
 
 
 def _in_book(authors: tuple[str, ...], title: str, after: str) -> Fields | None:
-    """A chapter: ``, in B. Curatore (a cura di), Volume, Editore, Città 2007, pp. 1-20``."""
+    """A chapter: ``, in B. Curatore (a cura di), Volume, Editore, Città 2007, pp. 1-20``,
+    or the volume first, its editors after it: ``, in Volume, a cura di B. Curatore, Città
+    2007``."""
     m = re.match(rf",\s{_IN}\s(?:{_PEOPLE}|Id\.|Ead\.|Idem|Eadem)\s{_EDITOR_MARK},\s", after)
-    if m is None:
+    found = m if m is not None else _VOLUME_FIRST.match(after)
+    if found is None:
         return None
-    book = _book((), after[m.end() :])
+    book = _book((), after[found.end() :])
     if book is None or book.title is None:
         return None
     return Fields(
@@ -432,6 +443,13 @@ _PRESS_WORD = re.compile(
 
 def _unknown_place(place: str, publisher: str) -> bool:
     return re.fullmatch(_PLACE, place) is not None and _PRESS_WORD.search(publisher) is not None
+
+
+# the volume a chapter is in, named before its editors: ", in Volume, a cura di B. Nome, …"
+_VOLUME_FIRST = re.compile(
+    rf",\s{_IN}\s(?=[^,;«»*_]{{2,200}},\s(?:a\scura\sdi|a\sc\.\sdi|ed\.\sby|edited\sby"
+    r"|hrsg\.\sv\.|coord\.|dir\.|org\.)\s)"
+)
 
 
 def _book(authors: tuple[str, ...], rest: str) -> Fields | None:
