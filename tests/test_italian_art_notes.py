@@ -206,10 +206,16 @@ NOT_THIS_FORM = [
     # (no known place, no publisher's name: a journal and its volume)
     "A. Smith, Harbour trade, Maritime History Review, 12, 2001.",
     "J. Doe, Trade and ports, Journal of Ports, Elsevier, 2015.",
+    # (more names joined by "and", one with a particle: an RSC book, not one author's)
+    "P. Lind, J. de Vries and K. Moor, *Harbour Physics*, 2nd edn., Oxford University "
+    "Press, Oxford, 2018.",
+    "D. A. Lind, F. J. Moor and S. R. Vries, Harbour Physics, Cengage Learning, Boston, 2017.",
 ]
 
 
-@pytest.mark.parametrize("note", NOT_THIS_FORM, ids=[f"other{i}" for i in range(2)])
+@pytest.mark.parametrize(
+    "note", NOT_THIS_FORM, ids=[f"other{i}" for i in range(len(NOT_THIS_FORM))]
+)
 def test_other_shapes_not_read_as_books(note: str) -> None:
     found = parse(note)
     assert found is None or not found.book

@@ -67,7 +67,11 @@ _PERSON = rf"{_INITIALS}\s?{_FAMILY}"
 _EDITOR_MARK = r"\((?:a\scura\sdi|a\sc\.\sdi|eds?\.|coords?\.|dirs?\.|orgs?\.)\)"
 _PEOPLE = rf"{_PERSON}(?:(?:,\s|\s(?:e|y)\s){_PERSON}){{0,5}}(?:,?\set\sal\.|\se\saltri)?"
 # (a name after the names: "M. Rossi, D. Neri, M. Bassi. Titolo" is another style's list)
-_MORE_NAMES = re.compile(rf"(?:and\s|&\s)?{_PERSON}[.,]")
+# (or joined by "and", a particle in a name: "P. Lind, J. de Vries and K. Moor, Title")
+_MORE_NAMES = re.compile(
+    rf"(?:and\s|&\s)?{_INITIALS}\s?(?:(?:de|di|da|del|della|van|von|der|den|le|la)\s){{0,2}}"
+    rf"{_FAMILY}(?:[.,]|\s(?:and|&)\s[{U}]\.)"
+)
 _PERSONS = re.compile(rf"(?P<people>{_PEOPLE})(?:\s{_EDITOR_MARK})?,\s")
 # a body as author: its name holds a word for one ("Consiglio", "Forum", "Osservatorio"),
 # or it is an acronym ("UNODC", "ISTAT")
