@@ -170,6 +170,16 @@ CASES = [
         {"host": "Atti del convegno di studi", "publisher": "Olschki"},
         id="chapter-volume-editors-comma-imprint",
     ),
+    pytest.param(
+        "A. Rossi, B. Verdi, Monitoraggio dei ponti in muratura, Rapporto DICA-2019-04, "
+        "Politecnico, Milano, 2019.",
+        ("A. Rossi", "B. Verdi"),
+        "Monitoraggio dei ponti in muratura",
+        2019,
+        RefKind.REPORT,
+        {"place": "Milano"},
+        id="report-number-no-part-of-title",
+    ),
     # a Spanish note of the same form
     pytest.param(
         "J. Gállego, Visión y símbolos en la pintura española, Madrid, Cátedra, 1984, p. 9.",

@@ -129,7 +129,10 @@ _AFTER_TITLE = re.compile(
     r",\s(?:a\scura\sdi|a\sc\.\sdi|trad\.|traduzione\sdi|tradotto\sda|introduzione\sdi"
     r"|prefazione\sdi|con\sun\ssaggio\sdi|edizione\scritica|ed\.\sit\.|ed\.\sby|edited\sby"
     r"|catalogo\sdella\smostra|cat\.\s(?:della\s)?mostra|catalogo\sdell['’]esposizione"
-    r"|\d{1,2}\s(?:voll|vols|tomi)\.?(?=,|$))"
+    r"|\d{1,2}\s(?:voll|vols|tomi)\.?(?=,|$)"
+    # a report's number: "…, Report BWM-2011-01, KU Leuven, Leuven, 2011"
+    r"|(?:Tech(?:nical)?\.?\s)?(?:[Rr]eport|Rapport|Rapporto|Informe|Working\s[Pp]aper)"
+    r"\s(?:[Nn]o\.\s?)?[\w./-]{0,20}\d[\w./-]{0,20}(?=,|$))"
 )
 _DATED_END = re.compile(rf",\s(?:{_PLACE},?\s)?{_DATE}(?:{_AFTER})\.?$")
 _EDITION = re.compile(
@@ -456,6 +459,9 @@ _VOLUME_FIRST = re.compile(
 )
 
 
+_REPORT_NUMBER = re.compile(r",\s(?:Tech|[Rr]eport|Rapport|Informe|Working)")
+
+
 def _book(authors: tuple[str, ...], rest: str) -> Fields | None:
     """``Titolo[, 2a ed.][, Editore], Città 2024[, pp. 77 ss.]``, or the comma imprint
     (``Titolo[, a cura di B. Nome][, 2 voll.], Città, Editore, 2024[, I, pp. 7-9]``)."""
@@ -466,6 +472,7 @@ def _book(authors: tuple[str, ...], rest: str) -> Fields | None:
     marked = _MARKED.match(head)
     publisher = imprint.publisher
     place = imprint.place
+    report = False
     if marked is not None:
         title = next(g for g in marked.groups() if g)
         tail = [p.strip() for p in head[marked.end() :].split(",") if p.strip()]
@@ -473,6 +480,7 @@ def _book(authors: tuple[str, ...], rest: str) -> Fields | None:
         publisher = publisher or ", ".join(tail) or None
     else:
         cut = _AFTER_TITLE.search(head)
+        report = cut is not None and _REPORT_NUMBER.match(head, cut.start()) is not None
         parts = head[: cut.start() if cut is not None and cut.start() >= 2 else None].split(", ")
         edition = next((i for i in range(1, len(parts)) if _EDITION.match(parts[i].strip())), 0)
         if edition:  # "Titolo, 3a ed., Istituto nazionale di statistica": what follows it
@@ -495,6 +503,7 @@ def _book(authors: tuple[str, ...], rest: str) -> Fields | None:
         publisher=publisher,
         place=place,
         book=True,
+        kind=RefKind.REPORT if report else None,
     )
 
 
