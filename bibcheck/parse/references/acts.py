@@ -54,7 +54,9 @@ _NUMBER = (
 )
 _NATIONAL = re.compile(
     rf"^(?P<title>(?:[{'A-ZÀ-ÖØ-Þ'}][\w-]*\s){{0,2}}{_DESIGNATION}"
-    rf"(?:\s[^,;()]{{0,160}}?)?,?\s(?:{_DATE}|{_NUMBER}))"
+    # (the older German designation before a comma: "Gesetz, betreffend die … vom 30. Juni
+    # 1900")
+    rf"(?:,?\s[^,;()]{{0,160}}?)?,?\s(?:{_DATE}|{_NUMBER}))"
 )
 # the gazette that printed an act cited by title alone: "(BGBl. 2023 I Nr. 159)", "(Dz.U.
 # 2019 poz. 1781)", "(BGBl. II Nr. 304/2001)"

@@ -188,7 +188,8 @@ _EG = (
 _TOPIC = (
     r"(?:(?:on|for|about|regarding|concerning|об?|обо|о|по|про|подробнее|падрабязней|аб|пра|zu|zur|zum|für|über"
     r"|sur|pour"
-    r"|o|na\stemat|sobre|su|sul|sulla|sullo|sui|sugli|sulle|k|ke|ku|dėl|apie|par|de)\s"
+    # (Italian and Spanish "for": "Per un quadro d'insieme cfr.", "Para una visión general, véase")
+    r"|o|na\stemat|sobre|su|sul|sulla|sullo|sui|sugli|sulle|per|para|k|ke|ku|dėl|apie|par|de)\s"
     r"[^;:]{0,100}?,?\s*)?"
 )
 # ... and what the reader is sent to, in lower case, before a colon: "См. об этом:",

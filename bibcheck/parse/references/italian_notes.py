@@ -11,8 +11,16 @@ them; pages end with ``ss.`` ("and following"):
 * ``N. Autore, Titolo dell'articolo, in Rivista di studi, 17 (1977), 1, pp. 1-15`` and
   ``…, in «Rivista», 2019, n. 3, p. 45`` (an article: ``in`` and the journal, the volume
   and the year in parentheses, or the year alone);
+* art and literary history write the imprint with commas: ``G. Nome, Titolo, a cura di
+  B. Nome, 2 voll., Roma, Editore, 1956-1957, I, pp. 223-226`` (the place, then the
+  publisher, or the publisher first, ``Electa, Napoli, 1984``; a known place tells which is
+  which), the editor, translator and volume count, or ``catalogo della mostra (…)``, after
+  the title, an edition over several years dated by its first, a leaf cited ``f. 191r``;
+  journals ``in «Rivista», XII, 1990, pp. 1-20`` or ``in «Rivista», 9-10, 1971`` (the
+  volume, or a double number, before the year);
 * ``A. Autore, Titolo, in B. Curatore (a cura di), Volume, Editore, Città 2007, pp.
-  91-112`` (a chapter; Spanish ``en … (coord.)``, Portuguese ``em … (org.)``);
+  91-112`` or ``…, in Volume, a cura di B. Curatore, Città 2007`` (a chapter; Spanish
+  ``en … (coord.)``, Portuguese ``em … (org.)``);
 * a body as author: ``Ente nazionale, Comitato, Raccomandazione CM/Rec(2018)8 …, 3
   ottobre 2018`` (the title keeps its designation, the year in parentheses inside it);
 * statutes and decrees by their date: ``D.lgs. 10 ottobre 2022, n. 150, Titolo del
@@ -33,10 +41,11 @@ p. 4``) for the repeat resolver.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from bibcheck.model import RefKind
 from bibcheck.parse.references.patterns import ORGANISATION_WORD, SURNAME, U
+from bibcheck.parse.references.places import is_place
 from bibcheck.parse.references.shared import Fields, year_of
 
 __all__ = ["CIT_SHORT", "parse"]
@@ -58,7 +67,11 @@ _PERSON = rf"{_INITIALS}\s?{_FAMILY}"
 _EDITOR_MARK = r"\((?:a\scura\sdi|a\sc\.\sdi|eds?\.|coords?\.|dirs?\.|orgs?\.)\)"
 _PEOPLE = rf"{_PERSON}(?:(?:,\s|\s(?:e|y)\s){_PERSON}){{0,5}}(?:,?\set\sal\.|\se\saltri)?"
 # (a name after the names: "M. Rossi, D. Neri, M. Bassi. Titolo" is another style's list)
-_MORE_NAMES = re.compile(rf"(?:and\s|&\s)?{_PERSON}[.,]")
+# (or joined by "and", a particle in a name: "P. Lind, J. de Vries and K. Moor, Title")
+_MORE_NAMES = re.compile(
+    rf"(?:and\s|&\s)?{_INITIALS}\s?(?:(?:de|di|da|del|della|van|von|der|den|le|la)\s){{0,2}}"
+    rf"{_FAMILY}(?:[.,]|\s(?:and|&)\s[{U}]\.)"
+)
 _PERSONS = re.compile(rf"(?P<people>{_PEOPLE})(?:\s{_EDITOR_MARK})?,\s")
 # a body as author: its name holds a word for one ("Consiglio", "Forum", "Osservatorio"),
 # or it is an acronym ("UNODC", "ISTAT")
@@ -74,6 +87,11 @@ _BODY_WORD = re.compile(
     r"|Naciones|Nações|Nations|Defensor|Difensore|Procura|Fiscalía)\b"
 )
 _ACRONYM = re.compile(rf"[{U}]{{2,8}}(?:-[{U}]{{1,4}})?")
+# (more bodies after the first, joined as a list: "OCDE, AIE et FAO, Rapport …")
+_MORE_BODIES = re.compile(
+    rf"{_ACRONYM.pattern}(?:,\s{_ACRONYM.pattern}){{0,4}}\s(?:e|et|y|and|und|&)\s"
+    rf"{_ACRONYM.pattern},"
+)
 _SEGMENT = re.compile(r"[^,;:()«»“”*_]{2,90}")
 
 # ---- what follows the title ----------------------------------------------------------
@@ -84,15 +102,38 @@ _PAGE = (
 # what a note may add after the year: the pages, a volume, a chapter, a note of the work
 _AFTER = (
     rf"(?:,\s(?:{_PAGE}|(?:vol\.|t\.|tomo)\s?[\dIVXL]+|(?:cap\.|n\.|nota|nt\.|§)\s?\d+"
+    # a leaf (carta, foglio) of a manuscript or an early print: "f. 191r", "cc. 12v-14r"
+    r"|(?:ff?|cc?|fol|fols)\.\s?\d{1,4}[rv]?(?:\s?[-–]\s?\d{1,4}[rv]?)?"
+    r"|(?:figg?|tavv?|tav|ill)\.\s?[\dIVXL]+"
     r"|[IVX]{1,4}))*"
 )
+# an edition printed over several years is dated by its first: "1956-1957", "1971-73"
+_SPAN = rf"(?:\s?[-–]\s?(?:{_YEAR}|\d\d))?"
 # (no month: "…, Tech. Rep., Jun. 2021" is an English report's date)
 _PLACE = (
     r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s)"
     rf"[{U}][\w'’.]+(?:-[{U}][\w'’.]+)?"
     rf"(?:\s(?:(?:de|di|del|am|upon|sur|do|da)\s)?[{U}][\w'’.]+){{0,2}}"
 )
-_IMPRINT = re.compile(rf",\s(?P<place>{_PLACE})\s(?P<year>{_YEAR})(?P<after>{_AFTER})\.?$")
+_IMPRINT = re.compile(rf",\s(?P<place>{_PLACE})\s(?P<year>{_YEAR}){_SPAN}(?P<after>{_AFTER})\.?$")
+# the imprint with commas, as art and literary history write it: "…, Roma, Andrea Fei,
+# 1642", "…, Electa, Napoli, 1984", "…, Firenze, 1994" (which segment is the place, a known
+# place of publication tells)
+_COMMA_IMPRINT = re.compile(
+    rf"(?:,\s(?P<first>[^,;()«»*_]{{2,60}}))?,\s(?P<last>[^,;()«»*_\d]{{2,60}})"
+    rf",\s(?P<year>{_YEAR}){_SPAN}(?P<after>{_AFTER})\.?$"
+)
+# what follows a title before its imprint: the editor or translator, the number of
+# volumes, an exhibition catalogue's statement ("catalogo della mostra (Roma, 2011)")
+_AFTER_TITLE = re.compile(
+    r",\s(?:a\scura\sdi|a\sc\.\sdi|trad\.|traduzione\sdi|tradotto\sda|introduzione\sdi"
+    r"|prefazione\sdi|con\sun\ssaggio\sdi|edizione\scritica|ed\.\sit\.|ed\.\sby|edited\sby"
+    r"|catalogo\sdella\smostra|cat\.\s(?:della\s)?mostra|catalogo\sdell['’]esposizione"
+    r"|\d{1,2}\s(?:voll|vols|tomi)\.?(?=,|$)"
+    # a report's number: "…, Report BWM-2011-01, KU Leuven, Leuven, 2011"
+    r"|(?:Tech(?:nical)?\.?\s)?(?:[Rr]eport|Rapport|Rapporto|Informe|Working\s[Pp]aper)"
+    r"\s(?:[Nn]o\.\s?)?[\w./-]{0,20}\d[\w./-]{0,20}(?=,|$))"
+)
 _DATED_END = re.compile(rf",\s(?:{_PLACE},?\s)?{_DATE}(?:{_AFTER})\.?$")
 _EDITION = re.compile(
     r"^(?:\d{1,2}(?:st|nd|rd|th|a|ª|º|°|\.)?|[IVX]{1,4})\s?(?:ed|edn|edizione|edición|edição)"
@@ -102,15 +143,23 @@ _EDITION = re.compile(
 # a publisher's name: capitalised words ("Giuffrè Francis Lefebvre", "Il Mulino", "Tirant lo
 # Blanch", "Cambridge University Press"); a word in lower case of four letters or more is
 # prose, a title's ("il porto e il mare"), unless it names a publisher ("editrice")
+# (or a printer's: "Paschier van Wesbusch"; an academy's: "Accademia Nazionale dei Lincei")
+_PUBLISHER_PARTICLE = (
+    r"lo|la|le|il|de|di|del|della|dei|degli|delle|e|y|&|and|of|for|van|von|der|den|da|do|dos"
+)
 _PUBLISHER = re.compile(
-    rf"(?:[{U}][\w'’&.-]*|(?:lo|la|le|il|de|di|del|della|e|y|&|and|of|for)"
+    rf"(?:[{U}][\w'’&.-]*|(?:{_PUBLISHER_PARTICLE})"
     r"|editrice|editore|editori|edizioni|ediciones|editorial|editora|edições)"
-    rf"(?:\s(?:[{U}][\w'’&.-]*|lo|la|le|il|de|di|del|della|e|y|&|and|of|for"
+    rf"(?:\s(?:[{U}][\w'’&.-]*|{_PUBLISHER_PARTICLE}"
     r"|editrice|editore|editori|edizioni|ediciones|editorial|editora|edições)){0,5}"
 )
 _IN = r"(?:in|en|em|In|En|Em)"
 _JOURNAL_NUMBERS = re.compile(
-    rf",\s(?:(?P<volume>\d{{1,4}}|[IVXLC]{{1,6}})\s\((?P<year>{_YEAR})\)|(?P<bare>{_YEAR}))"
+    rf",\s(?:(?P<volume>\d{{1,4}}|[IVXLC]{{1,6}})\s\((?P<year>{_YEAR})\)"
+    # (the volume, or a double number, and the issue before a bare year: "«Rivista», XII,
+    # 1990", "«Rivista», 9-10, 1971", "«Rivista», 45, 3, 1991")
+    r"|(?:(?P<before>[IVXLC]{1,6}|\d{1,4}(?:[-/]\d{1,4})?)"
+    rf"(?:,\s(?:n\.\s?)?(?P<number>\d{{1,4}}(?:[-/]\d{{1,4}})?))?,\s)?(?P<bare>{_YEAR}))"
     r"(?:,\s(?:n\.|nr\.|núm\.|fasc\.)?\s?(?P<issue>\d{1,3}(?:[-/]\d{1,3})?)(?=,|\.?$))?"
     r"(?:,\s(?:pp?\.|págs?\.)\s?(?P<pages>\d+(?:\s?[-–]\s?\d+)?)(?:\s(?:(?:e|y)\s)?ss\.)?)?"
 )
@@ -161,7 +210,9 @@ _DECISION_DATE = re.compile(
 # "Rossi, Bianchi, La pena, cit., pp. 14 ss.", "Consiglio d'Europa, *Raccomandazione
 # CM/Rec(2018)8*, cit., punti 36-42", "Pérez, *La mediación*, ob. cit." is op. cit.'s
 CIT_SHORT = re.compile(
-    r"^\s*(?P<author>[^,“\"«(*_;]{2,60}(?:,\s[^,“\"«(\s*_;]{2,30}){0,3}),\s"
+    r"^\s*(?P<author>[^,“\"«(*_;]{2,60}(?:,\s[^,“\"«(\s*_;]{2,30}){0,3})"
+    # (an editor named before the title: "Nome (a cura di), Titolo, cit.")
+    rf"(?:\s{_EDITOR_MARK})?,\s"
     r"(?P<title>\*[^*]{2,150}\*|_[^_]{2,150}_|«[^»]{2,150}»|“[^”]{2,150}”"
     r"|[^,;*_«“]{3,120}?),?\s\*?cit\.\*?"
     r"(?P<locator>(?:,\s[^;]{1,80}?)?)\.?\s*$"
@@ -251,7 +302,7 @@ def _work(text: str) -> Fields | None:
     if _FOREIGN.search(text):
         return None
     authors, rest = _authors(text)
-    if authors is None or not rest or _MORE_NAMES.match(rest):
+    if authors is None or not rest or _MORE_NAMES.match(rest) or _MORE_BODIES.match(rest):
         return None
     title, after = _title(rest)
     if title is not None and after is not None:
@@ -311,24 +362,33 @@ def _in_journal(authors: tuple[str, ...], title: str, after: str) -> Fields | No
         return None
     journal = m.group("journal").strip("*_«» ")
     year = numbers.group("year") or numbers.group("bare")
+    volume, issue = numbers.group("volume"), numbers.group("issue") or numbers.group("number")
+    before = numbers.group("before")
+    if before is not None and re.search(r"[-/]", before):
+        issue = issue or before  # a double number ("9-10") is the issue's
+    elif before is not None:
+        volume = before
     return Fields(
         "italian",
         authors,
         title.strip(" ,"),
         year_of(year),
         container=journal,
-        volume=numbers.group("volume"),
-        issue=numbers.group("issue"),
+        volume=volume,
+        issue=issue,
         pages=numbers.group("pages"),
     )
 
 
 def _in_book(authors: tuple[str, ...], title: str, after: str) -> Fields | None:
-    """A chapter: ``, in B. Curatore (a cura di), Volume, Editore, Città 2007, pp. 1-20``."""
+    """A chapter: ``, in B. Curatore (a cura di), Volume, Editore, Città 2007, pp. 1-20``,
+    or the volume first, its editors after it: ``, in Volume, a cura di B. Curatore, Città
+    2007``."""
     m = re.match(rf",\s{_IN}\s(?:{_PEOPLE}|Id\.|Ead\.|Idem|Eadem)\s{_EDITOR_MARK},\s", after)
-    if m is None:
+    found = m if m is not None else _VOLUME_FIRST.match(after)
+    if found is None:
         return None
-    book = _book((), after[m.end() :])
+    book = _book((), after[found.end() :])
     if book is None or book.title is None:
         return None
     return Fields(
@@ -344,27 +404,92 @@ def _in_book(authors: tuple[str, ...], title: str, after: str) -> Fields | None:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class _Imprint:
+    """Where a book's imprint starts in its note, and what it names."""
+
+    start: int
+    place: str | None
+    publisher: str | None
+    year: str
+    after: str
+
+
+def _imprint(rest: str) -> _Imprint | None:
+    """The imprint a note ends with: ``Città 2024`` (the publisher before it is read with
+    the title), or the comma form ``Città, Editore, 2024``, ``Editore, Città, 2024``,
+    ``Città, 2024``."""
+    m = _IMPRINT.search(rest)
+    if m is not None:
+        return _Imprint(m.start(), m.group("place"), None, m.group("year"), m.group("after"))
+    m = _COMMA_IMPRINT.search(rest)
+    if m is None:
+        return None
+    first, last = (m.group("first") or "").strip(), m.group("last").strip()
+    year, after = m.group("year"), m.group("after")
+    if first and _publisher(last) and (is_place(first) or _unknown_place(first, last)):
+        return _Imprint(m.start(), first, last, year, after)  # "Roma, Andrea Fei, 1642"
+    if not is_place(last):
+        return None
+    if first and _publisher(first) and not is_place(first):
+        return _Imprint(m.start(), last, first, year, after)  # "Electa, Napoli, 1984"
+    # "Firenze, 1994": the segment before is the title's
+    return _Imprint(m.start("last") - 2, last, None, year, after)
+
+
+def _publisher(name: str) -> bool:
+    return _PUBLISHER.fullmatch(name) is not None and not _EDITION.match(name)
+
+
+# a place no list knows, before a publisher named as one: "Haarlem, Paschier Editore"
+_PRESS_WORD = re.compile(
+    r"\b(?:Editore|Editori|Editrice|Edizioni|Editoriale|Ediciones|Editorial|Editora|Edições"
+    r"|Éditions|Verlag|Press|Publishers?|Tipografia|Stamperia|Typographia|Libreria)\b"
+)
+
+
+def _unknown_place(place: str, publisher: str) -> bool:
+    return re.fullmatch(_PLACE, place) is not None and _PRESS_WORD.search(publisher) is not None
+
+
+# the volume a chapter is in, named before its editors: ", in Volume, a cura di B. Nome, …"
+_VOLUME_FIRST = re.compile(
+    rf",\s{_IN}\s(?=[^,;«»*_]{{2,200}},\s(?:a\scura\sdi|a\sc\.\sdi|ed\.\sby|edited\sby"
+    r"|hrsg\.\sv\.|coord\.|dir\.|org\.)\s)"
+)
+
+
+_REPORT_NUMBER = re.compile(r",\s(?:Tech|[Rr]eport|Rapport|Informe|Working)")
+
+
 def _book(authors: tuple[str, ...], rest: str) -> Fields | None:
-    """``Titolo[, 2a ed.][, Editore], Città 2024[, pp. 77 ss.]``."""
-    imprint = _IMPRINT.search(rest)
+    """``Titolo[, 2a ed.][, Editore], Città 2024[, pp. 77 ss.]``, or the comma imprint
+    (``Titolo[, a cura di B. Nome][, 2 voll.], Città, Editore, 2024[, I, pp. 7-9]``)."""
+    imprint = _imprint(rest)
     if imprint is None:
         return None
-    head = rest[: imprint.start()]
+    head = rest[: imprint.start]
     marked = _MARKED.match(head)
-    publisher = None
+    publisher = imprint.publisher
+    place = imprint.place
+    report = False
     if marked is not None:
         title = next(g for g in marked.groups() if g)
         tail = [p.strip() for p in head[marked.end() :].split(",") if p.strip()]
-        tail = [p for p in tail if not _EDITION.match(p)]
-        publisher = ", ".join(tail) or None
+        tail = [p for p in tail if not _EDITION.match(p) and not _AFTER_TITLE.match(", " + p)]
+        publisher = publisher or ", ".join(tail) or None
     else:
-        parts = head.split(", ")
+        cut = _AFTER_TITLE.search(head)
+        report = cut is not None and _REPORT_NUMBER.match(head, cut.start()) is not None
+        parts = head[: cut.start() if cut is not None and cut.start() >= 2 else None].split(", ")
         edition = next((i for i in range(1, len(parts)) if _EDITION.match(parts[i].strip())), 0)
         if edition:  # "Titolo, 3a ed., Istituto nazionale di statistica": what follows it
-            publisher = ", ".join(parts[edition + 1 :]).strip() or None
+            publisher = publisher or ", ".join(parts[edition + 1 :]).strip() or None
             parts = parts[:edition]
-        elif len(parts) > 1 and _PUBLISHER.fullmatch(parts[-1].strip()):
+        elif publisher is None and len(parts) > 1 and _PUBLISHER.fullmatch(parts[-1].strip()):
             publisher = parts.pop().strip()
+            if place is not None and is_place(publisher) and not is_place(place):
+                place, publisher = publisher, place  # "Milano, Electa 1991"
         title = ", ".join(parts)
     title = title.strip(" ,")
     if len(title) < 2 or len(title) > 400:
@@ -373,11 +498,12 @@ def _book(authors: tuple[str, ...], rest: str) -> Fields | None:
         "italian",
         authors,
         title,
-        year_of(imprint.group("year")),
-        pages=_pages(imprint.group("after")),
+        year_of(imprint.year),
+        pages=_pages(imprint.after),
         publisher=publisher,
-        place=imprint.group("place"),
+        place=place,
         book=True,
+        kind=RefKind.REPORT if report else None,
     )
 
 

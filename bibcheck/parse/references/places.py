@@ -45,6 +45,10 @@ Torun Toruń Toulouse Tours Trento Trier Trieste Tübingen Turin Uppsala Urbana 
 Valencia València Valladolid Valparaíso Vancouver Varsovia Varsovie Venezia Venice Verona
 Vienna Viena Vienne Vigo Vilnius Vitoria Warsaw Warszawa Washington Weimar Wellington Wien
 Wiesbaden Wrocław Würzburg Zagreb Zaragoza Zürich Zurich
+Ancona Arezzo Assisi Bolzano Cagliari Catania Como Cosenza Cremona Delft Ferrara Foggia
+Haarlem Lecce Livorno Lucca Macerata Mantova Messina Modena Novara Parma Pescara Piacenza
+Pistoia Prato Ravenna Reggio Emilia Rimini Rovereto Salerno Sassari Spoleto Treviso Udine
+Urbino Vicenza Viterbo Cinisello Balsamo Città di Castello
 Москва Санкт-Петербург Петербург Ленинград Киев Київ Харків Харьков Львів Львов Одеса Одесса
 Минск Мінськ Новосибирск Екатеринбург Казань Томск Ростов-на-Дону Нижний Новгород София
 Београд Алматы Ташкент Тбилиси Ереван Баку Рига Вильнюс Таллин Кишинёв
@@ -54,11 +58,14 @@ Wiesbaden Wrocław Würzburg Zagreb Zaragoza Zürich Zurich
 _MULTI = (
     "Buenos Aires",
     "Cape Town",
+    "Cinisello Balsamo",
+    "Città di Castello",
     "Den Haag",
     "Hong Kong",
     "Los Angeles",
     "New Haven",
     "New York",
+    "Reggio Emilia",
     "Rio de Janeiro",
     "San Diego",
     "San Francisco",

@@ -147,6 +147,16 @@ _SHORT = re.compile(
     rf"(?:,\s(?=[a-zß-ÿ])[^\d;]{{3,200}}|,\s(?=[a-zß-ÿ]{{2,}}\s)[^;]{{3,200}}|{CROSS_REMARK})?"
     r"\.?\s*$"
 )
+# The short note German articles (and German Wikipedia's) write for a work cited in full
+# before: the surname, a colon, the title or its first words, the year when written, the
+# page: "Evans: *Tod in Hamburg.* 1990, S. 386.", "Leicht: Mühlen im Grabfeld, S. 47 f.",
+# "Seidler/Leven: Geschichte der Medizin. 2003, S. 204."
+_COLON_SHORT = re.compile(
+    r"^\s*(?P<author>[A-ZÀ-Þ][\w'’-]+(?:\s?/\s?[A-ZÀ-Þ][\w'’-]+|\s(?:und|u\.)\s[A-ZÀ-Þ][\w'’-]+)?)"
+    r":\s(?P<title>\*[^*]{2,150}\*|_[^_]{2,150}_|„[^“”]{2,150}[“”]|[^*_:;„“”]{3,150}?)[.,]?\s"
+    r"(?:(?P<year>(?:1[5-9]|20)\d\d)[a-z]?,\s)?"
+    r"(?P<locator>(?:S\.|Sp\.)\s?[\dIVXLCivxlc]+(?:\s?[-–]\s?\d+)?(?:\s?ff?\.)?)\.?\s*$"
+)
 # the author's name and the page alone, as MHRA and Chicago shorten a note when one work of
 # the author is cited: "Darnton, p. 67.", "Sledd and Kolb, 114–16.", "Baxter, pp. 3–5."
 _NAME_PAGE = re.compile(
@@ -389,6 +399,10 @@ def _short(
 ) -> Repeat | None:
     """The short note ``text`` (``Smith, *Trade*, 46``) resolved to the earlier full note
     of that author and title; None when it is no short note or names no earlier work."""
+    colon = _COLON_SHORT.match(text)
+    by_colon = _colon_short(texts, found, i, colon, commentary) if colon else None
+    if by_colon is not None:  # "Evans: *Tod in Hamburg.* 1990, S. 386."
+        return by_colon
     # (Italian "cit.": "Rossi, *La pena*, cit., pp. 4 ss.", a title with its parentheses)
     short = _SHORT.match(text) or _SHORT_WHOLE.match(text) or CIT_SHORT.match(text)
     head = short_note_head(text) if short is None else None
@@ -413,6 +427,32 @@ def _short(
     several = len(work_spans(texts[target])) > 1 or found[target] is not None
     author = surname if several or _named_after_a_work(texts[target], surname) else None
     return Repeat("short", target, _locator(short.group("locator")), author)
+
+
+def _colon_short(
+    texts: Sequence[str],
+    found: Sequence[Repeat | None],
+    i: int,
+    short: re.Match[str],
+    commentary: Sequence[bool],
+) -> Repeat | None:
+    """The latest earlier full note naming the author of ``short`` (``Name: Title. 1990,
+    S. 4``), every word of its title and its year when written (another edition is
+    another work); None when none does."""
+    names = sorted(_WORD.findall(short.group("author")), key=len, reverse=True)
+    words = {w.lower() for w in _WORD.findall(short.group("title"))}
+    year = short.group("year")
+    if not names or not words:
+        return None
+    for j in range(i - 1, -1, -1):
+        if found[j] is not None or (j < len(commentary) and commentary[j]):
+            continue
+        cited = {w.lower() for w in _WORD.findall(texts[j])}
+        if names[0].lower() not in cited or not words <= cited:
+            continue
+        if year is None or re.search(rf"(?<!\d){year}(?!\d)", texts[j]):
+            return Repeat("short", j, _locator(short.group("locator")))
+    return None
 
 
 def _named_after_a_work(text: str, surname: str | None) -> bool:

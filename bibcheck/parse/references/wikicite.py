@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
+from bibcheck.parse.references.acts import act
 from bibcheck.parse.references.fields import detect_language, doi_from_url, parse_date
 from bibcheck.parse.references.reportkind import titled_report, web_report
 from bibcheck.urls import extract_urls
@@ -162,8 +163,9 @@ _ENGLISH_ALIASES: dict[str, tuple[str, ...]] = {
     "archive": ("archive-url", "archiveurl", "архив", "archive url", "archiv-url",
                 "urlarchivo", "urlarchivio", "arquivourl", "urlarquivo", "arquivo-url"),
     "doi": ("doi",),
+    # (German "Spalten=": the columns of a work printed in two, as encyclopedias are)
     "pages": ("pages", "page", "pp", "p", "at", "страницы", "страница", "с", "seiten", "seite",
-              "passage", "páginas", "página", "pagine"),
+              "passage", "páginas", "página", "pagine", "spalten", "spalte"),
     "volume": ("volume", "том", "band", "volumen", "tome"),
     "issue": ("issue", "number", "номер", "выпуск", "nummer", "heft", "numéro", "número"),
     "language": ("language", "lang", "язык", "sprache"),
@@ -354,6 +356,8 @@ def _pick(template: CiteTemplate) -> _Fields:
     found = _Fields()
     for field_name, names in _ALIASES.items():
         for name in names:
+            if name == "hrsg" and template.name == "literatur":
+                continue  # {{Literatur}}'s Hrsg= names editors ({{Internetquelle}}'s, a publisher)
             value = template.params.get(name, "").strip()
             if value:
                 found.values[field_name] = value
@@ -482,7 +486,7 @@ def authors(params: Mapping[str, str]) -> tuple[str, ...]:
     if not found and params.get("прізвище", "").strip():
         found = [_person(params["прізвище"], params.get("ім'я", ""))]
     if not found and params.get("autor", "").strip():  # German: "Hans Leicht, Anna Roth"
-        found = [p for p in re.split(r"\s*[;,]\s*|\s+und\s+", params["autor"]) if p.strip()]
+        found = _german_people(params["autor"])
     return tuple(as_written(p) for p in found)
 
 
@@ -599,7 +603,7 @@ def _kind(template: CiteTemplate, fields: _Fields) -> RefKind:
     if kind is None and template.name == "публикация":
         kind = RefKind.BOOK if "издательство" in template.params else RefKind.ARTICLE
     if kind is None and template.name == "literatur":
-        kind = RefKind.ARTICLE if "sammelwerk" in template.params else RefKind.BOOK
+        kind = _literatur_kind(template.params)
     if kind is None and template.name == "internetquelle":
         kind = RefKind.WEB
     if kind is None:
@@ -618,6 +622,21 @@ def _kind(template: CiteTemplate, fields: _Fields) -> RefKind:
     if kind in (RefKind.BOOK, RefKind.UNKNOWN, RefKind.WEB) and _reported(template, fields, kind):
         return RefKind.REPORT
     return kind
+
+
+def _literatur_kind(params: Mapping[str, str]) -> RefKind:
+    """{{Literatur}}: a work in a ``Sammelwerk`` is a chapter when the Sammelwerk has editors
+    (``Hrsg=``) or an ISBN (an edited book), else an article (a periodical's)."""
+    if not params.get("sammelwerk", "").strip():
+        return RefKind.BOOK
+    if params.get("hrsg", "").strip() or params.get("isbn", "").strip():
+        return RefKind.CHAPTER
+    return RefKind.ARTICLE
+
+
+def _german_people(value: str) -> list[str]:
+    """``Hans Leicht, Anna Roth`` / ``Hans Leicht; Anna Roth`` / ``Hans Leicht und Anna Roth``."""
+    return [p for p in re.split(r"\s*[;,]\s*|\s+und\s+", value) if p.strip()]
 
 
 # the work's type as the French, Spanish, Portuguese and Italian templates give it
@@ -720,12 +739,17 @@ def cite_reference(template: CiteTemplate) -> Reference:
         host = fields.values.get("host")
     year, year_raw, year_notes = _year(fields)
     anomalies.extend(year_notes)
+    dated = act(title) if year_raw is None and title else None
+    if dated is not None:  # "Gesetz, betreffend … vom 30. Juni 1900": the act's date
+        year, year_raw = int(dated[1]), dated[1]
     people = authors(template.params)
     if not people and not chapter and not fields.values.get("host"):
         # an edited book with no author goes by its editors, as CS1 prints it ("Strand,
         # Ola, ed. (2001). Title") and as citeproc cites a .bib entry with editors alone
         # (the editors of a book a chapter or an entry is in are no authors of it)
         people = editors(template.params)
+        if not people and template.name == "literatur" and template.params.get("hrsg"):
+            people = tuple(_german_people(template.params["hrsg"]))
     url = url_raw = url_display = None
     if "url" in fields.values:
         line = fields.lines["url"]

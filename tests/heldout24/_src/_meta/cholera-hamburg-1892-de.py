@@ -10,7 +10,7 @@ notes = {
  "6": evans,
  "7": dict(authors=["Gaffky"], title="Amtlicher Bericht über die Choleraepidemie 1892 in Hamburg", year=1895, kind=A),
  "8": dict(title="Geschichte der Wasserkunst Elbinsel Kaltehofe", url="https://www.wasserkunst-hamburg.de/geschichte.html", kind=W),
- "9": dict(authors=["Pettenkofer"], title="Über die Cholera von 1892 in Hamburg und über Schutzmaßregeln", year=1893, kind=A),
+ "9": dict(authors=["von Pettenkofer"], title="Über die Cholera von 1892 in Hamburg und über Schutzmaßregeln", year=1893, kind=A),
  "10": dict(authors=["Gradmann"], title="Krankheit im Labor", year=2005, kind=B),
  "11": dict(authors=["Evans"], title="Epidemics and Revolutions: Cholera in Nineteenth-Century Europe", year=1988, doi="10.1093/past/120.1.123", kind=A),
  "12": dict(authors=["Kessler"], title="Die Hamburger Cholera und der Streit um den Kommabazillus", year=1992, url="https://www.aerzteblatt.de/archiv/cholera-hamburg-1892"),
