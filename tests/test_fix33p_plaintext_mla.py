@@ -116,7 +116,7 @@ def test_scan_is_linear() -> None:
         start = time.perf_counter()
         scan_all(text, INDEX, None)
         line_cites(text, text, INDEX, None)
-        assert time.perf_counter() - start < 1.0  # (tens of milliseconds; shared cores)
+        assert time.perf_counter() - start < 3.0  # (tens of milliseconds; busy shared cores)
 
 
 # ------------------------------------------------------------------ papers

@@ -2148,6 +2148,9 @@ def _mla(found: _Analysis, literature: list[RawNote]) -> MlaIndex:
 
 
 _MLA_FIT = 0.6
+# an author-page citation, or a page alone, before a text is analysed: "(Frank 77)",
+# "(Sontag, Illness 3)", "(115)", "(Charon vii)" (a text with fewer is no MLA paper)
+_MLA_HINT = re.compile(r"\((?:[^()\d]{1,80}?\s)?(?:\d{1,4}|[ivxlc]{1,6})(?:[-–]\d{1,4})?\)")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 
 
@@ -2155,7 +2158,8 @@ def mla_fit(text: str) -> float:
     """How well ``text`` fits an MLA paper read by this reader's list and its author-page
     citations: a Works Cited list of MLA's shape cited at least 3 times, at least 2 entries
     (0 when it does not).  The plain-text reader takes such a text, with pages or not."""
-    if not re.search(r"\d", text) or _MARKUP.search(text):
+    hints = sum(1 for _ in zip(range(3), _MLA_HINT.finditer(text), strict=False))
+    if hints < 3 or _MARKUP.search(text):
         return 0.0
     found = _analyse(text)
     if found.literature_at is None:

@@ -601,7 +601,7 @@ def code_line(line: str) -> bool:
 
 
 def read(text: str) -> RawDocument:
-    if (_author_date_score(text) or pdftext.mla_fit(text)) and not _numbered_list(text):
+    if not _numbered_list(text) and (_author_date_score(text) or pdftext.mla_fit(text)):
         # the list and its author-date (or MLA author-page) citations are read as the
         # pdf-text reader reads them
         return replace(pdftext.read(text), reader=NAME)
