@@ -77,3 +77,43 @@ def test_mla_entries(
 ) -> None:
     ref = parse_reference(text, [1], detect_styles=True)
     assert (ref.kind, ref.title, ref.host, ref.publisher) == (kind, title, host, publisher)
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "title", "publisher"),
+    [
+        pytest.param(
+            "Marrow, Ellen Hartley. Shore Lights: Essays on Pilots. Calder UP, 1993.",
+            ("Marrow, Ellen Hartley",),
+            "Shore Lights: Essays on Pilots",
+            "Calder UP",
+            id="two-given-names",
+        ),
+        pytest.param(
+            "Penrith, Ann Louise Marie. Tide Tables. Danube Press, 2008.",
+            ("Penrith, Ann Louise Marie",),
+            "Tide Tables",
+            "Danube Press",
+            id="three-given-names",
+        ),
+        pytest.param(
+            "Lund, Karin Elise, and Tom Reid. Fjord Songs. Nordic UP, 2015.",
+            ("Lund, Karin Elise", "Tom Reid"),
+            "Fjord Songs",
+            "Nordic UP",
+            id="two-given-names-co-author",
+        ),
+    ],
+)
+def test_mla_long_given_names(
+    text: str, authors: tuple[str, ...], title: str, publisher: str
+) -> None:
+    """MLA's ``Surname, Given Middle. Title. Publisher, Year.`` (no place before the
+    publisher, as Chicago's bibliography has): the given names are the author's."""
+    ref = parse_reference(text, [1], detect_styles=True)
+    assert (ref.authors, ref.title, ref.publisher, ref.kind) == (
+        authors,
+        title,
+        publisher,
+        RefKind.BOOK,
+    )

@@ -175,15 +175,57 @@ _STRONG = re.compile(
 )
 # (a link holds no "[": a line of 10,000 "[" is read once, not once per bracket)
 # (an Org link, "[[./file.png]]", "[[https://…][text]]", "[[file:x]]", is no wiki link)
-_STRUCTURE = re.compile(
-    r"^={2,6}[^=\n]+={2,6}\s*$|\[\[(?![./~]|https?:|file:|id:|cite)[^\[\]\n]+\]\](?!\()|'''[^'\n]+'''",
+_WIKI_LINK = re.compile(r"\[\[(?![./~]|https?:|file:|id:|cite)[^\[\]\n]+\]\](?!\()")
+
+
+# Wikitext's own marks: a "==Heading==", "'''bold'''", a "{{Template", an external link
+# "[http://x text]" (a "[[Page]]" link alone is no evidence: GitHub's and Gollum's wiki
+# pages are Markdown with such links between them)
+_WIKITEXT = re.compile(
+    r"^={2,6}[^=\n]+={2,6}\s*$|'''[^'\n]+'''|\{\{[^\W\d_]|\[https?://[^\s\[\]]+ [^\[\]\n]+\]",
     re.M,
 )
+# Markdown's: a link "[text](url)", a "**strong**" inside a line (at a line's start
+# wikitext has a nested list item "** item")
+_MARKDOWN = re.compile(
+    r"\[[^\[\]\n]+\]\((?:https?://|mailto:|[./#])[^()\s]*\)|(?<=[^\n*])\*\*\S[^*\n]*\*\*"
+)
+# ... and an ATX heading "## Title": wikitext's "#" starts a numbered list item, so only a
+# "#" line with none above or below it is a heading (a run of them is a list)
+_HASH_LINE = re.compile(r"^#{1,6}[ \t]+\S")
+_EVIDENCE = 3  # marks of a kind counted, at most
+
+
+def _count(pattern: re.Pattern[str], text: str) -> int:
+    return sum(1 for _ in zip(range(_EVIDENCE), pattern.finditer(text), strict=False))
+
+
+def _markdown_marks(text: str) -> int:
+    """Markdown's marks in ``text``, at most ``_EVIDENCE``: links, strong, headings."""
+    found = _count(_MARKDOWN, text)
+    hashed = [bool(_HASH_LINE.match(line)) for line in text.split("\n")]
+    for k, is_hash in enumerate(hashed):
+        if found >= _EVIDENCE:
+            break
+        if is_hash and not (k and hashed[k - 1]) and not (k + 1 < len(hashed) and hashed[k + 1]):
+            found += 1
+    return min(found, _EVIDENCE)
+
+
+def _structure(text: str) -> int:
+    """Wiki structure, at most 3 marks: wikitext's own, and ``[[Page]]`` links unless the
+    page has more of Markdown's marks than of wikitext's (a Markdown wiki page)."""
+    own = _count(_WIKITEXT, text)
+    links = _count(_WIKI_LINK, text)
+    if links and _markdown_marks(text) > own:
+        links = 0
+    return min(own + links, _EVIDENCE)
 
 
 def score(text: str) -> float:
-    """Fits wikitext: ``<ref>`` tags or citation templates, with wiki structure."""
-    structure = sum(1 for _ in zip(range(3), _STRUCTURE.finditer(text), strict=False))
+    """Fits wikitext: ``<ref>`` tags or citation templates, with wiki structure (a page
+    whose only wiki marks are ``[[Page]]`` links among Markdown's is a Markdown wiki page)."""
+    structure = _structure(text)
     if _STRONG.search(text):
         return 0.96 if structure else 0.5
     return 0.5 if structure >= 3 else 0.0

@@ -10,6 +10,14 @@ Publisher, Year.``, the year not after the names as in APA, Harvard or Chicago
 author-date) and the text has no author-date citation: then a parenthesised number in
 plain prose is no citation unless an author of the list was named before it in the same
 paragraph, and never a year (``(1818)``), a percentage or a phrase (``(see chapter 3)``).
+
+An entry that repeats the author of the one above (``---. Title.``) is that author's too.
+An entry led by no person's name, a corporate author (``World Health Organization.``) or
+a title (``"Narrative Medicine."``, an anonymous work), is cited by the words it starts
+with, in full or shortened, a leading article dropped: ``(World Health Organization
+12)``, ``("Narrative Medicine")``, ``(Global Burden 4)``.  A parenthesis shaped as an
+author and a page whose name heads no entry at all, ``(Whitlock 45)``, is returned
+apart by :func:`scan_all` (a work the list lacks).
 """
 
 from __future__ import annotations
@@ -17,6 +25,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+
+from bibcheck.parse.references.same_author import repeats_author, without_dash
 
 _CAP = r"[A-ZÀ-ÖØ-Þ]"
 _NAME = rf"{_CAP}[\w'’-]+"
@@ -47,6 +57,21 @@ _PAREN = re.compile(r"\(([^()]{1,160})\)")
 # a page alone must end its clause: "(38)." "(224)," -- "(1) the first" is a list
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?”\"’]|$)")
 OPEN_PAREN = re.compile(r"\([^()]{0,80}$")
+# a page alone at a line's end, the next line a new sentence: "(77)" / "The"
+_LINE_END = re.compile(r"[ \t]*\n[ \t]*(?:[A-Z“\"‘]|$)")
+# what an entry led by no person starts with: a title in quotes, or words up to a full stop
+_LEAD = re.compile(r"^\s*[\"“]([^\"“”]{1,150})[\"”]|^\s*([^.?!]{1,150}?)[.?!](?:\s|$)")
+_ARTICLE = frozenset({"a", "an", "the"})
+# a part of a parenthesis that names something (an author, a title) and a place in it
+_NAMED_PLACE = re.compile(rf"^(?P<name>[^\d;]{{1,100}}?)(?:,?\s+(?P<loc>{_LOCATOR}))?$")
+# capitalised words before a number that are no author: "(Figure 3)", "(March 12)"
+_NOT_AUTHORS = frozenset(
+    """figure fig table chapter chap part section sec act scene book canto appendix vol
+    volume page line lines note plate item no art article box folder map psalm sonnet
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec week day year phase stage step level
+    grade class group type case model version issue series exhibit room route""".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,24 +82,39 @@ class MlaIndex:
     firsts: dict[str, tuple[str, ...]] = field(default_factory=dict)
     pairs: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
     titles: dict[str, frozenset[str]] = field(default_factory=dict)
+    # an entry led by no person: the words it starts with (corporate author or title)
+    leads: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def __bool__(self) -> bool:
-        return bool(self.firsts)
+        return bool(self.firsts or self.leads)
 
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(w.lower() for w in re.findall(r"\w{3,}", text))
 
 
+def _lead_words(text: str) -> tuple[str, ...]:
+    """The words ``text`` starts with, lower case, a leading article dropped."""
+    words = [w.lower() for w in re.findall(r"[^\W_][\w'’-]*", text)]
+    return tuple(words[1:] if words[:1] and words[0] in _ARTICLE else words)
+
+
 def mla_shaped(entries: Iterable[tuple[str, str]]) -> bool:
     """Are two thirds of the entries (two at least) MLA's ``Surname, Given. Title.``
-    with no year right after the names?"""
+    with no year right after the names (an entry repeating the author above with
+    ``---.`` counts as its author's)?"""
     texts = [" ".join(text.split()) for _, text in entries]
     shaped = 0
+    named = False  # the entry above is shaped
     for text in texts:
         head = _HEAD.match(text)
         if head and not _YEAR_AFTER.match(text[head.end() :]):
             shaped += 1
+            named = True
+        elif named and repeats_author(text) and not _YEAR_AFTER.match(without_dash(text)):
+            shaped += 1
+        else:
+            named = False
     return shaped >= 2 and shaped * 3 >= len(texts) * 2
 
 
@@ -83,21 +123,33 @@ def mla_index(entries: Iterable[tuple[str, str]]) -> MlaIndex:
     firsts: dict[str, list[str]] = {}
     pairs: dict[tuple[str, str], list[str]] = {}
     titles: dict[str, frozenset[str]] = {}
+    leads: dict[str, tuple[str, ...]] = {}
+    above: tuple[str, str | None] | None = None  # the names of the entry above
     for label, text in entries:
         flat = " ".join(text.split())
         head = _HEAD.match(flat)
-        if not head:
+        if head:
+            second = _SECOND.search(head["rest"].strip(" ,"))
+            above = (head["family"].split()[-1], second["family"] if second else None)
+            rest = flat[head.end() :]
+        elif above is not None and repeats_author(flat):  # "---. Title."
+            rest = without_dash(flat)
+        else:
+            above = None
+            lead = _LEAD.match(flat)
+            if lead:
+                leads[label] = _lead_words(lead[1] or lead[2])
             continue
-        first = head["family"].split()[-1]
+        first, other = above
         firsts.setdefault(first, []).append(label)
-        second = _SECOND.search(head["rest"].strip(" ,"))
-        if second:
-            pairs.setdefault((first, second["family"]), []).append(label)
-        titles[label] = _words(flat[head.end() :][:120])
+        if other:
+            pairs.setdefault((first, other), []).append(label)
+        titles[label] = _words(rest[:120])
     return MlaIndex(
         {k: tuple(v) for k, v in firsts.items()},
         {k: tuple(v) for k, v in pairs.items()},
         titles,
+        leads,
     )
 
 
@@ -127,21 +179,32 @@ def _named(text: str, index: MlaIndex) -> list[tuple[int, str | None]]:
     return found
 
 
-def scan(
-    text: str, index: MlaIndex, last: str | None
-) -> tuple[list[tuple[int, int, str]], str | None]:
+Span = tuple[int, int, str]  # (start, end, entry label or the unlisted name)
+
+
+def scan(text: str, index: MlaIndex, last: str | None) -> tuple[list[Span], str | None]:
     """``(start, end, label)`` of each MLA citation in ``text``, and the entry named
     last (a page alone after it cites it): ``last`` is the one named before ``text`` in
     its paragraph."""
+    found, _, last = scan_all(text, index, last)
+    return found, last
+
+
+def scan_all(
+    text: str, index: MlaIndex, last: str | None
+) -> tuple[list[Span], list[Span], str | None]:
+    """:func:`scan`'s citations, and apart ``(start, end, name)`` of each author-page
+    citation whose author heads no entry of the list (``(Whitlock 45)``)."""
     if not index:
-        return [], last
+        return [], [], last
     events: list[tuple[int, int, str | None, bool]] = [
         (end, end, label, False) for end, label in _named(text, index)
     ]
     for m in _PAREN.finditer(text):
         events.append((m.start(), m.end(), None, True))
     events.sort(key=lambda e: (e[0], not e[3]))
-    found: list[tuple[int, int, str]] = []
+    found: list[Span] = []
+    unlisted: list[Span] = []
     skip_to = 0
     for start, end, label, paren in events:
         if not paren:
@@ -149,31 +212,109 @@ def scan(
                 last = label
             continue
         inner = text[start + 1 : end - 1]
-        cited = _parenthetical(inner, index)
-        if cited:
+        cited, missing = _parenthetical(inner, index)
+        if cited or missing:
             found.extend((start, end, lab) for lab in cited)
-            last = cited[-1] if len(cited) == 1 else None
+            unlisted.extend((start, end, name) for name in missing)
+            last = cited[-1] if len(cited) == 1 and not missing else None
         elif (
             last
             and _BARE.match(inner)
             and not _YEARLIKE.match(inner)
-            and _CLAUSE_END.match(text, end)
+            and (_CLAUSE_END.match(text, end) or _LINE_END.match(text, end))
         ):
             found.append((start, end, last))
         skip_to = end
-    return found, last
+    return found, unlisted, last
 
 
-def _parenthetical(inner: str, index: MlaIndex) -> list[str]:
-    """The entries a parenthesis cites, or none when a part of it is no citation."""
-    labels = []
+def line_cites(
+    line: str, following: str, index: MlaIndex, last: str | None
+) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]], str | None]:
+    """The citations that start on ``line`` of a text read line by line, as
+    ``(row, offset, label)``: ``row`` 0 if the citation ends on ``line`` (``offset``
+    there), 1 if it ends on the ``following`` line ("(Hawkins" / "61-66)"), ``offset``
+    in that line; the author-page citations of names no entry has, the same way; and
+    the entry named last when the line ends.  ``following`` is the next line of the
+    same paragraph ("" at a paragraph's end)."""
+    base = len(line) + 1
+    text = f"{line}\n{following[:200]}"
+    found, unlisted, _ = scan_all(text, index, last)
+
+    def rows(spans: list[Span]) -> list[tuple[int, int, str]]:
+        return [
+            (0, end, label) if end <= len(line) else (1, end - base, label)
+            for start, end, label in spans
+            if start < len(line)
+        ]
+
+    here, missing = rows(found), rows(unlisted)
+    _, _, last = scan_all(line, index, last)
+    over = [label for row, _, label in here if row == 1]
+    missing_over = any(row == 1 for row, _, _ in missing)
+    if over or missing_over:  # a citation over the line end names the entry last
+        last = over[0] if len(over) == 1 and not missing_over else None
+    return here, missing, last
+
+
+_PartCite = tuple[str | None, str | None]  # (entry label, unlisted name)
+
+
+def _parenthetical(inner: str, index: MlaIndex) -> tuple[list[str], list[str]]:
+    """The entries a parenthesis cites and the names of authors it cites that head no
+    entry; both empty when a part of it is no citation."""
+    labels: list[str] = []
+    missing: list[str] = []
     for part in inner.split(";"):
         part = _SIGNAL.sub("", " ".join(part.split()))
-        m = _PART.match(part)
-        if not m:
-            return []
+        label, name = _part(part, index)
+        if label is not None:
+            labels.append(label)
+        elif name is not None:
+            missing.append(name)
+        else:
+            return [], []
+    return labels, missing
+
+
+def _part(part: str, index: MlaIndex) -> _PartCite:
+    """The entry one part of a parenthesis cites, or the name of an author it cites whom
+    no entry has (``Whitlock 45``), or neither."""
+    m = _PART.match(part)
+    if m:
         label = _one(index, m["first"], m["second"], m["title"])
-        if label is None:
-            return []
-        labels.append(label)
-    return labels
+        if label is not None:
+            return label, None
+    by_lead = _by_lead(part, index)
+    if by_lead is not None:
+        return by_lead, None
+    if m and m["loc"] and _unlisted(m, index):
+        second = f" and {m['second']}" if m["second"] else ""
+        return None, f"{m['first']}{second}"
+    return None, None
+
+
+def _by_lead(part: str, index: MlaIndex) -> str | None:
+    """The one entry led by no person whose first words ``part`` gives (before a page):
+    ``World Health Organization 12``, ``"Narrative Medicine"``, ``Global Burden 4``."""
+    m = _NAMED_PLACE.match(part) if index.leads else None
+    words = _lead_words(m["name"]) if m else ()
+    if not words:
+        return None
+    hits = [label for label, lead in index.leads.items() if lead[: len(words)] == words]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _unlisted(m: re.Match[str], index: MlaIndex) -> bool:
+    """Is an author-page part's author (``Whitlock 45``, ``Ames and Roe 3``) in no entry:
+    neither heading one nor among the words an entry led by no person starts with?  A
+    word that is no author (``Figure 3``, ``March 12``) or an acronym is none."""
+    names = [m["first"], *([m["second"]] if m["second"] else [])]
+    lead_words = {w for lead in index.leads.values() for w in lead}
+    return not any(
+        name in index.firsts
+        or name.lower() in _NOT_AUTHORS
+        or name.lower() in lead_words
+        or name.isupper()
+        for name in names
+    )

@@ -80,6 +80,7 @@ from bibcheck.readers.listheads import (
     is_qualified_list_heading,
     is_selective_heading,
 )
+from bibcheck.readers.mla import MlaIndex, line_cites, mla_index, mla_shaped
 from bibcheck.readers.ot1 import ot1_glyphs
 from bibcheck.readers.pdfnumeric import NumericList, Style, citations, numeric_list
 from bibcheck.readers.pdfsuper import glued_citations
@@ -440,16 +441,30 @@ def _find_artifacts(layout: _Layout) -> None:
                     layout.artifacts.add(i)
                     layout.printed[page] = value
     _running_lines(layout, top, bottom, _ZONE)
-    for members in layout.pages:
+    for k, members in enumerate(layout.pages):
         for i in members[:_ZONE]:
             text = lines[i].strip()
             short = len(text) <= 12 and not re.search(r"[^\W\d_]", text) and not text.isdigit()
-            if short and (i == members[0] or _apart(lines, i)):
+            if short and (i == members[0] or _apart(lines, i)) and not _closes(layout, k, text):
                 layout.artifacts.add(i)  # "2021]", "– 12 –": a running head's date or folio
     # A slide's footer of four lines or more ("M. Kowalczyk (Dept.)" / "LING 230" /
     # "Spring 2024" / "3 / 13"): the zone again, above and below what was found.
     _running_lines(layout, *_edge_pieces(layout), 0)
     _numbered_heads(layout)
+
+
+def _closes(layout: _Layout, page: int, text: str) -> bool:
+    """Does ``text``, at the top of ``page``, close a parenthesis or bracket that the text
+    of the page before left open: the end of a citation broken by the page ("(Hawkins" /
+    running head / "61-66).")?"""
+    if ")" not in text and "]" not in text:
+        return False
+    for members in reversed(layout.pages[:page]):
+        body = [i for i in members if i not in layout.artifacts and layout.lines[i].strip()]
+        if body:
+            last = layout.lines[body[-1]]
+            return last.count("(") > last.count(")") or last.count("[") > last.count("]")
+    return False
 
 
 def _handout_footers(layout: _Layout) -> list[int]:
@@ -1992,18 +2007,23 @@ def _author_date_score(found: _Analysis) -> float:
     index = _author_date(found, literature)
     if not index:
         return 0.0
+    cited = _author_cited(found, index)
+    if len(cited) < 3 or len(set(cited)) < 2:
+        return 0.0
+    return 0.6
+
+
+def _author_cited(found: _Analysis, index: AuthorYears) -> list[str]:
+    """The entry labels of the body's author-date mentions, in order."""
     lines = found.layout.lines
     body = _body_lines(found)
-    cited = [
+    return [
         label
         for pos, i in enumerate(body)
         for _, _, label in line_mentions(
             lines[i], lines[body[pos + 1]] if pos + 1 < len(body) else "", index
         )
     ]
-    if len(cited) < 3 or len(set(cited)) < 2:
-        return 0.0
-    return 0.6
 
 
 def _join_note(note: _Note) -> list[str]:
@@ -2118,6 +2138,75 @@ def _author_date(found: _Analysis, literature: list[RawNote]) -> AuthorYears:
     return author_years((e.label, e.text) for e in literature)
 
 
+def _mla(found: _Analysis, literature: list[RawNote]) -> MlaIndex:
+    """The index of an MLA Works Cited list (:func:`bibcheck.readers.mla.mla_shaped`), or
+    an empty one when the text cites by notes or the list is not MLA's."""
+    entries = [(e.label, e.text) for e in literature]
+    if _cites_by_notes(found) or not mla_shaped(entries):
+        return MlaIndex()
+    return mla_index(entries)
+
+
+_MLA_FIT = 0.6
+# an author-page citation, or a page alone, before a text is analysed: "(Frank 77)",
+# "(Sontag, Illness 3)", "(115)", "(Charon vii)" (a text with fewer is no MLA paper)
+_MLA_HINT = re.compile(r"\((?:[^()\d]{1,80}?\s)?(?:\d{1,4}|[ivxlc]{1,6})(?:[-–]\d{1,4})?\)")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
+
+
+def mla_fit(text: str) -> float:
+    """How well ``text`` fits an MLA paper read by this reader's list and its author-page
+    citations: a Works Cited list of MLA's shape cited at least 3 times, at least 2 entries
+    (0 when it does not).  The plain-text reader takes such a text, with pages or not."""
+    hints = sum(1 for _ in zip(range(3), _MLA_HINT.finditer(text), strict=False))
+    if hints < 3 or _MARKUP.search(text):
+        return 0.0
+    found = _analyse(text)
+    if found.literature_at is None:
+        return 0.0
+    literature, _ = _literature(found)
+    index = _mla(found, literature)
+    cited = _mla_cited(found, index)
+    return _MLA_FIT if len(cited) >= 3 and len(set(cited)) >= 2 else 0.0
+
+
+def _mla_cited(found: _Analysis, index: MlaIndex) -> list[str]:
+    """The entry labels of the body's MLA citations, in order (none when the body cites
+    the list by author and year at least as often)."""
+    if not index:
+        return []
+    lines = found.layout.lines
+    body = _body_lines(found)
+    cited: list[str] = []
+    last: str | None = None
+    for pos, i in enumerate(body):
+        nxt = body[pos + 1] if pos + 1 < len(body) else None
+        parted = nxt is None or _new_paragraph(found.layout, i, nxt)
+        here, _, last = line_cites(lines[i], "" if parted else lines[nxt or 0], index, last)
+        cited.extend(label for _, _, label in here)
+        last = None if parted else last
+    by_year = _author_date(found, _literature(found)[0])
+    return cited if len(cited) > len(_author_cited(found, by_year)) else []
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _new_paragraph(layout: _Layout, i: int, nxt: int) -> bool:
+    """Does the body line ``nxt`` start a paragraph after line ``i``: a blank line between
+    (not the blank lines around a page's running head: a page break goes on with the
+    paragraph), or ``nxt`` indented further after a sentence's end (a paper's first-line
+    indent; a block quote after "writes:" goes on with the paragraph that introduces it)?"""
+    lines = layout.lines
+    if lines[i].rstrip().endswith(":"):
+        return False  # "Amis writes:" and the quotation it introduces, set off or not
+    page_break = any(j in layout.artifacts for j in range(i + 1, nxt))
+    if not page_break and _blank_between(lines, i, nxt):
+        return True
+    return _indent(lines[nxt]) > _indent(lines[i]) and bool(_SENTENCE_END.search(lines[i]))
+
+
 def _body_lines(found: _Analysis) -> list[int]:
     lines = found.layout.lines
     return [
@@ -2137,9 +2226,18 @@ def read(text: str) -> RawDocument:
     # An author-date text ("(Okafor et al., 2006)", "Whitcombe (2021) argued") cites its
     # list by name and year: each mention is a citation of the one entry it names.
     by_author = _author_date(found, literature)
+    # An MLA paper ("(Frank 77)", "(Sontag, Illness 3)") cites its Works Cited list by
+    # author and page, with no year.
+    mla = _mla(found, literature)
+    if _mla_cited(found, mla):
+        by_author = {}
+    else:
+        mla = MlaIndex()
+    mla_last: str | None = None  # the entry the paragraph named last (a page alone cites it)
+    unlisted: dict[str, int] = {}  # an author cited whom no entry has: the first line
     by_line: dict[int, list[tuple[_Candidate, str]]] = {}
     for k, c in [*found.markers.items(), *found.repeats]:
-        if not by_author:  # (an author-date text's stray note numbers are no citations)
+        if not by_author and not mla:  # (an author-date text's stray note numbers too)
             by_line.setdefault(c.line, []).append((c, found.labels[k]))
     collector = BlockCollector(_MARK)
     body = _body_lines(found)
@@ -2161,6 +2259,15 @@ def read(text: str) -> RawDocument:
         # "(… Smith &" / "Lee, 2020)" is one citation, not a second "Lee, 2020")
         scan = " " * consumed + line[consumed:]
         found_here = line_mentions(scan, following, by_author) if by_author else []
+        if mla:
+            parted = nxt is None or _new_paragraph(found.layout, i, nxt)
+            found_here, missing, mla_last = line_cites(
+                scan, "" if parted else following, mla, mla_last
+            )
+            for _, _, name in missing:
+                unlisted.setdefault(name, i + 1)
+            found_here += missing
+            mla_last = None if parted else mla_last
         consumed = max((end for row, end, _ in found_here if row == 1), default=0)
         # a citation wrapped over the line end counts where it starts (its marker at the
         # line's end), unless a word is hyphenated there: then after its year, next line
@@ -2194,7 +2301,16 @@ def read(text: str) -> RawDocument:
         raw, joined = _raw_note(label, note)
         notes.append(raw)
         anomalies.extend(joined)
-    if by_author:
+    anomalies.extend(
+        Anomaly(
+            AnomalyCode.CITATION_KEY_MISSING,
+            f"{name!r} is cited by author and page but heads no entry of the Works Cited list",
+            line,
+            footnote=name,
+        )
+        for name, line in unlisted.items()
+    )
+    if by_author or mla:
         if notes:  # one or two notes tied to nothing certain beside an author-date text
             anomalies.append(
                 Anomaly(
@@ -2221,7 +2337,7 @@ def read(text: str) -> RawDocument:
         anomalies=tuple(anomalies),
         literature_heading_line=None if found.literature_at is None else found.literature_at + 1,
         # (a note cited again by a cross reference is no duplicate marker)
-        markers_reusable=bool(by_author) or bool(found.repeats),
+        markers_reusable=bool(by_author) or bool(mla) or bool(found.repeats),
         literature_partial=_selective(found),
     )
 

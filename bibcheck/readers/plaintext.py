@@ -190,7 +190,7 @@ def score(text: str) -> float:
     if glued is not None:
         at, lines = glued.index, [*lines[: glued.index], glued.body, *lines[glued.index + 1 :]]
     if at is None or not any(ITEM.match(line) for line in lines[at + 1 :]):
-        return _symbolic_score(lines, text) or _author_date_score(text)
+        return _symbolic_score(lines, text) or _author_date_score(text) or pdftext.mla_fit(text)
     if not any(MARKER.search(line) for line in lines[: at + (glued is not None)]):
         return 0.0
     if "<sup>" in text or any(_MD_LINK.search(line) for line in lines[at + 1 :]):
@@ -601,8 +601,9 @@ def code_line(line: str) -> bool:
 
 
 def read(text: str) -> RawDocument:
-    if _author_date_score(text) and not _numbered_list(text):
-        # the list and its author-date mentions are read as the pdf-text reader reads them
+    if not _numbered_list(text) and (_author_date_score(text) or pdftext.mla_fit(text)):
+        # the list and its author-date (or MLA author-page) citations are read as the
+        # pdf-text reader reads them
         return replace(pdftext.read(text), reader=NAME)
     # Text converted from PDF has form feeds, running heads and page numbers: they are
     # skipped (lines are counted at newlines only, as an editor counts them), and a

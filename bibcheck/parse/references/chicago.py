@@ -102,6 +102,14 @@ _THEN_BOOK_FACTS = (
     rf"(?:[^:.]|(?<=\s[{U}])\.(?=\s)){{2,80}},"
     r"\s(?:1[5-9]|20)\d\d"
 )
+# ... or MLA's book facts: no place, the publisher and the year end the entry ("Title:
+# Subtitle. Purdue UP, 1993.", "Title. Edited by Ann Kerr, Tarn Books, 1988.")
+_THEN_MLA_BOOK = (
+    rf"[^\s.](?:[^.]|(?<=\s[{U}])\.){{2,300}}\.\s+(?:[^.]{{2,200}}\.\s+)?"
+    rf"[{U}][^.:;]{{1,80}},\s(?:1[5-9]|20)\d\d\.?$"
+)
+# (taken for MLA's alone, not a quoted title nor Chicago's "Place: Publisher")
+_MLA_ONLY = re.compile(rf"(?![“\"«„])(?!{_THEN_BOOK_FACTS}){_THEN_MLA_BOOK}")
 # a co-author in natural order: "Stephan Selzer", "John Maynard Keynes", "J. R. Park"
 _AD_NATURAL_BIB = (
     rf"(?:{_GIVEN_WORD}|[{U}]\.(?:\s?-?[{U}]\.)*)(?:\s(?:{_GIVEN_WORD}|[{U}]\.)){{0,2}}"
@@ -111,7 +119,8 @@ _BIB_LONG_GIVEN = re.compile(
     rf"^(?P<authors>{_BIB_SURNAME},\s{_GIVEN_WORD}(?:\s(?:{_GIVEN_WORD}|[{U}]\.)){{1,3}}"
     # ("Ewert, Ulf Christian, and Stephan Selzer. Title": co-authors in natural order)
     rf"(?:,\s{_AD_NATURAL_BIB})*(?:,?\s(?:and|&)\s{_AD_NATURAL_BIB})?"
-    rf"(?:\s{_FILED_PARTICLE}(?=\.)|(?=\.\s+[“\"«„])|(?=\.\s+{_THEN_BOOK_FACTS}))"
+    rf"(?:\s{_FILED_PARTICLE}(?=\.)|(?=\.\s+[“\"«„])|(?=\.\s+{_THEN_BOOK_FACTS})"
+    rf"|(?=\.\s+{_THEN_MLA_BOOK}))"
     r")\.\s+(?P<after>.+)$"
 )
 # A given name after the first author's initial: "Arnold, R. Arthur. *Title*", "Eliot, T.
@@ -437,6 +446,8 @@ def parse(body: str) -> Fields | None:
     people = _long_given_authors(long_given.group("authors")) if long_given else ()
     if len(people) > 1 and " " in people[0].split(",")[0]:
         long_given = None  # "David Pugh, Philip Woodworth, and Ann Lee. “Title”": natural order
+    if long_given and " " in people[0].split(",")[0] and _MLA_ONLY.match(long_given["after"]):
+        long_given = None  # "Ruth Brand, Oskar Lind. Title. Publisher, 1990.": natural order
     if long_given is not None:
         return _work(
             Fields("chicago", people),
