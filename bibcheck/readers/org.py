@@ -402,6 +402,39 @@ def _heading_text(heading: Heading) -> str:
     return _TODO.sub("", heading.text).strip()
 
 
+def _headline_words(line: str) -> tuple[int, int]:
+    """Where a headline's words are in ``line``: after its stars, TODO keyword and
+    priority cookie, before its tags (``** TODO [#A] Words :tag:``)."""
+    m = _HEADING.match(line)
+    start = m.end() if m else 0
+    for _ in range(2):  # a keyword, then a priority cookie
+        start += len(line[start:]) - len(line[start:].lstrip())
+        cookie = _TODO.match(line[start:])
+        if cookie is None or not cookie.group(0):
+            break
+        start += cookie.end()
+    end = len(line.rstrip())
+    last = line[start:end].rsplit(None, 1)
+    if last and _TAGS.fullmatch(last[-1]) and line[:end].endswith(last[-1]):
+        end -= len(last[-1])
+    return start, max(start, end)
+
+
+def _heading_cites(reader: _Reader, wrapped: _Wrapped, k: int, line: str, masked: str) -> str:
+    """The citations of the headline at line index ``k`` (recorded in ``reader``), and its
+    text with their tokens for the collector; "" if it cites nothing."""
+    start, end = _headline_words(line)
+    shown = " " * start + line[start:end]
+    shown_masked = " " * start + masked[start:end]
+    spans = _spans(shown_masked, wrapped.on(k, masked, shown_masked))
+    if not spans:
+        return ""
+    for span in spans:
+        for key in span.labels if span.cite else ():
+            reader.cites.add(key, k + 1, shown[span.start : span.end])
+    return transform(shown, guard_spans(spans), k + 1, reader.colmap, _tidy)
+
+
 def _skipped_subtree(heading: Heading) -> bool:
     return heading.text.startswith("COMMENT") or ":noexport:" in heading.tags
 
@@ -504,7 +537,7 @@ def _read(
                 literature.extend(items)
                 anomalies.extend(list_notes)
             title = title or text_
-            collector.heading(line_no, text_)
+            collector.heading(line_no, _heading_cites(reader, wrapped, i, line, masked[i]) or text_)
             i += 1
             continue
         if skip_level:

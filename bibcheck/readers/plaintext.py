@@ -331,10 +331,13 @@ def _list_region(
             text_blocks.append(block)
             interrupted = interrupted or bool(items)
     taken: set[int] = set()
-    if typeset and items and items[0].bracketed:
+    if typeset and items:
         taken = _stray_entries(lines, numbers, [*before, *text_blocks], items)
         text = [i for i in text if i not in taken]
-        items.sort(key=lambda item: int(item.label))
+        if items[0].bracketed:  # (interleaved entry by entry: the list's own order)
+            items.sort(key=lambda item: int(item.label))
+        else:  # (whole runs of the other column: where they stand)
+            items.sort(key=lambda item: item.lines[0])
     notes: list[RawNote] = []
     anomalies: list[Anomaly] = []
     for item in items:
@@ -361,7 +364,10 @@ def _list_region(
             )
             for line, url in joins
         )
-    return notes, [*_numbering(notes), *anomalies], text, taken & {i for b in before for i in b}
+    # (a typeset list is numbered by its typesetter: a converter that moved a column's runs
+    # of entries leaves the numbers to be checked in number order)
+    numbered = sorted(notes, key=lambda n: int(n.label)) if typeset else notes
+    return notes, [*_numbering(numbered), *anomalies], text, taken & {i for b in before for i in b}
 
 
 def _tail(lines: list[str], block: list[int], items: list[_Entry]) -> int:
@@ -387,15 +393,41 @@ _BRACKET_ENTRY = re.compile(r"^\s{0,3}\[(?P<a>\d{1,4})\]\s+(?P<first>\S)")
 _OPENERS = "\"'“‘«„("
 
 
-def _entry_start(line: str, read: Collection[str]) -> str | None:
-    """The number of the ``[n]`` entry that ``line`` starts, if none of that number is
-    read yet."""
-    m = _BRACKET_ENTRY.match(line)
+# An entry of a "n." or "n)" list as a typeset page starts it: a name (an author, "van Dijk
+# M,", "de la Cruz A,", or a body: "R Core Team.") whose element ends within the line
+# (not "7. Conclusions", a numbered heading)
+_NUMBERED_ENTRY = re.compile(
+    r"^\s{0,3}(?P<a>\d{1,4})[.)]\s+(?P<first>(?:(?:van|von|de|der|den|du|da|di|dos|del|della"
+    r"|la|le|ten|ter|al|el)[\s-]){0,3}+\S)(?P<rest>.*)$"
+)
+_ELEMENT_END = re.compile(r"[,.;:(]")
+_A_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+
+
+def _entry_start(line: str, read: Collection[str], bracketed: bool = True) -> str | None:
+    """The number of the ``[n]`` entry (``n.`` entry if not ``bracketed``) that ``line``
+    starts, if none of that number is read yet."""
+    m = _BRACKET_ENTRY.match(line) if bracketed else _NUMBERED_ENTRY.match(line)
     if m is None:
         return None
-    first, label = m.group("first"), str(int(m.group("a")))
+    first, label = m.group("first")[-1], str(int(m.group("a")))
     starts = first in _OPENERS or (first.isalpha() and not first.islower())
+    if not bracketed:
+        starts = starts and bool(_ELEMENT_END.search(m.group("rest")[:80]))
     return label if starts and label not in read else None
+
+
+def _numbered_stray(
+    lines: list[str], block: list[int], read: Collection[str], items: list[_Entry]
+) -> bool:
+    """Does ``block`` (above the heading, or between entries) open with an unread entry of
+    a ``n.`` list: a number the list lacks (up to a few past its last), an entry's start,
+    a year in the entry's first lines, no citation by number (body text cites)?"""
+    label = _entry_start(lines[block[0]], read, bracketed=False)
+    if label is None or int(label) > max(int(item.label) for item in items) + _SKIP:
+        return False
+    head = [lines[i] for i in block[:3]]
+    return bool(_A_YEAR.search(" ".join(head))) and not any(MARKER.search(h) for h in head)
 
 
 def _stray_entries(
@@ -416,8 +448,12 @@ def _stray_entries(
     read = {item.label for item in items}
     taken: set[int] = set()
     rest: list[list[int]] = []
+    bracketed = items[0].bracketed
     for block in blocks:
-        if _entry_start(lines[block[0]], read) is None:
+        if not bracketed:
+            if _numbered_stray(lines, block, read, items):
+                taken.update(_read_numbered_strays(lines, numbers, block, read, items))
+        elif _entry_start(lines[block[0]], read) is None:
             rest.append(block)
         else:
             taken.update(_read_strays(lines, numbers, block, read, items))
@@ -453,6 +489,26 @@ def _read_strays(
             items[-1].add(text[text.index("]") + 1 :].strip(), numbers[i])
         elif _other_column(lines[i], items[-1]):
             continue
+        else:
+            items[-1].add(lines[i].strip(), numbers[i])
+        taken.append(i)
+    return taken
+
+
+def _read_numbered_strays(
+    lines: list[str], numbers: list[int], block: list[int], read: set[str], items: list[_Entry]
+) -> list[int]:
+    """Read a block that opens with an unread ``n.`` entry into ``items``: a line that starts
+    the next number (unread) starts the next entry, the others continue the entry above;
+    the lines taken."""
+    taken: list[int] = []
+    for i in block:
+        label = _entry_start(lines[i], read, bracketed=False)
+        if label is not None and (not taken or int(label) == int(items[-1].label) + 1):
+            read.add(label)
+            items.append(_Entry(label, False))
+            m = ITEM.match(lines[i])
+            items[-1].add(m.group("text").strip() if m else lines[i].strip(), numbers[i])
         else:
             items[-1].add(lines[i].strip(), numbers[i])
         taken.append(i)

@@ -54,7 +54,11 @@ _PROSE_DATE = re.compile(
     r"|в|во|с|со|до|по|к|от|за|на|около|после|весной|летом|осенью|зимой"
     r"|im|vom|seit|bis|ab|um|nach|vor|während|zwischen|Anfang|Ende|Mitte|as\sof|as\sat|Stand:?"
     # French, Spanish, Italian, Portuguese: "lors du colloque de Chartres en 2019"
-    r"|en|dès|depuis|jusqu['’]en|vers|avant|après|desde|hasta|hacia|nel|dal|fino\sal|em|até)\s"
+    r"|en|dès|depuis|jusqu['’]en|vers|avant|après|desde|hasta|hacia|nel|dal|fino\sal|em|até"
+    # Swedish, Norwegian, Danish, Dutch: "i journalsystemet sedan 2022", "siden 2019", "sinds
+    # 2020", "från 2023", "fram till 2024"
+    r"|sedan|från|till|efter|före|innan|omkring|kring|siden|fra|til|etter|før|rundt"
+    r"|sinds|vanaf|tot|tijdens|rond)\s"
     r"(?:(?:early|late|mid-?|the|начале|конце|середине)\s)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s)?(?:[^\W\d_]{3,}\.?\s)?(?:\d{1,2},?\s)?"
     rf"(?P<year>{_YEAR})(?!\d)",

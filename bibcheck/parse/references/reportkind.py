@@ -87,6 +87,11 @@ _NUMBER = re.compile(
     # 57001", "CRS Report R45631", "CRS Report No. RL33110"
     r"|\b(?:GAO|OTA)-(?:[A-Z]{2,4}-){0,2}\d{2}-\d{1,4}\b|\bOTA-[A-Z]{2,4}-(?:[A-Z]{2,4}-)?\d{1,4}\b"
     r"|\bCBO\sPub(?:lication)?\.?\sNo\.\s?\d+|\bCRS\s(?:Report\s)?(?:No\.\s)?[A-Z]{1,3}\d{4,5}\b"
+    # a Nordic agency's report number, its year and number: "Rapport 2019:4", "Rapport nr
+    # 2017:3"; the Swedish and Norwegian government inquiries "SOU 2017:3", "NOU 2019:5", a
+    # Swedish departmental memorandum "Ds 2019:5"
+    r"|\b(?i:Rapport|Report|Raport)\s(?:(?i:nr|no)\.?\s)?(?:1[5-9]|20)\d\d:\d{1,3}\b"
+    r"|\b(?:SOU|NOU|Ds)\s(?:19|20)\d\d:\d{1,3}\b"
 )
 
 
@@ -208,7 +213,16 @@ _DESIGNATED = re.compile(
     # of Session 2019", "3rd Report of Session 2017–19"
     r"|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth"
     r"|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth"
-    r"|\d{1,2}(?:st|nd|rd|th))\s(?:Special\s)?Report\sof\sSession)(?=[\s,.;]|$)",
+    r"|\d{1,2}(?:st|nd|rd|th))\s(?:Special\s)?Report\sof\sSession"
+    # a report of a body, as the element after the title says it: "Report of a working
+    # party", "Updated report from …", Swedish "Uppdaterad rapport från en arbetsgrupp",
+    # Norwegian and Danish "Rapport fra en ekspertgruppe", Dutch "Rapport van de commissie",
+    # French "Rapport du groupe de travail", German "Bericht der Arbeitsgruppe"
+    r"|(?:(?:Updated|Final|Interim|Revised|Uppdaterad|Reviderad|Slutlig|Oppdatert|Endelig"
+    r"|Opdateret|Herziene|Eind|Aktualisierter|Abschlie(?:ß|ss)ender)\s)?"
+    r"(?:Report\s(?:of|from|by|to)|Rapport\s(?:från|av|till|fra|til|van|aan|du|de\sla|des|de|au)"
+    r"|Bericht\s(?:der|des|von|an))(?=\s\w)"
+    r")(?=[\s,.;]|$)",
     re.IGNORECASE,
 )
 
