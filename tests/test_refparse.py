@@ -932,7 +932,7 @@ STYLED = [
         "Vaccine. 2018;36(2):101-9.",
         {
             "kind": ARTICLE,
-            "authors": ("Okoro BN",),
+            "authors": ("Okoro BN", "Expert Panel on Measles Elimination"),
             "title": "Measles in the Sahel: a review",
             "year": 2018,
         },
