@@ -302,10 +302,6 @@ def parse(body: str) -> Fields | None:
         etal = ("et al", "외", "등", "等", "他", "ほか")
         people = tuple(re.sub(r"\s(?:et\sal|외|등|等|他|ほか)$", "", p) for p in people)
         people = tuple(p for p in people if p and p not in etal)
-        # (a group author after the persons, "Okafor C, Lind P; Nordic Working Group on
-        # Anaemia.", is NLM's collective name: no person's surname)
-        persons = tuple(p for p in people if not re.fullmatch(_V_GROUP, p))
-        people = persons or people
         # "Okafor C, Brandt J. 2019. Title. Journal 12:101–118." (eLife and its kin)
         return dated(people, v.group("after")) or _vancouver(people, v.group("after"))
     # names or a standard's designation that end at an italic title (no IEEE shape, but
