@@ -12,7 +12,9 @@ only rendered markup is kept: comments (``//``, nested ``/* */``), raw text
 blanked; a citation is written ``@key`` where it starts; a reference's supplement
 (``@key[p. 7]``) is blanked.  Besides it:
 
-* citations: ``@key`` (a reference: a citation unless the key is a label of the
+* citations: ``@key`` (a reference, wherever an ``@`` is followed by a label character, as
+  Typst reads it: ``先行研究@key`` too; not inside an automatic link ``https://...``;
+  a citation unless the key is a label of the
   document), ``#cite(<key>)``, ``#cite(label("key"), supplement: [...], form: "prose")``,
   ``#ref(<key>)``, ``#quote(attribution: <key>)``;
 * footnotes: ``#footnote[...]`` / ``#footnote(numbering: ...)[...]`` /
@@ -51,6 +53,9 @@ _KEYWORDS = frozenset(
      "return", "break", "continue"}
 )  # fmt: skip
 _CLOSERS = {"(": ")", "{": "}", "[": "]"}
+_OPENERS = {")": "(", "]": "["}
+_AUTO_LINK = re.compile(r"https?://")
+_LINK_CHARS = frozenset("!#$%&*+,-./:;=?@_~'")
 MAX_NESTING = 150  # deeper groups are skipped unread (no recursion limit reached)
 
 
@@ -232,7 +237,11 @@ class _Scanner:
             elif c == "<" and (m := _LABEL.match(t, i)):
                 self.result.labels.add(m.group(1))
                 i = m.end()
-            elif c == "@" and not (i > 0 and t[i - 1].isalnum()) and _REF_KEY.match(t, i + 1):
+            elif c == "h" and (m := _AUTO_LINK.match(t, i)):
+                i = self.auto_link(i, m.end())
+            elif c == "@" and _REF_KEY.match(t, i + 1):
+                # Typst ends text at any "@" followed by a label character, whatever
+                # precedes it (先行研究@key, and ada@example.org too, which needs \@)
                 i = self.reference(i)
             elif c == "[":
                 depth += 1
@@ -248,6 +257,27 @@ class _Scanner:
                 self.copy(i, i + 1)
                 i += 1
         return self.n
+
+    def auto_link(self, i: int, j: int) -> int:
+        """An automatic link ``https://...`` at ``i`` (its characters as Typst's
+        ``link_prefix`` takes them, from ``j``): shown as it is, no reference in it."""
+        t = self.text
+        k = j
+        brackets: list[str] = []
+        while k < self.n:
+            c = t[k]
+            if c in "([":
+                brackets.append(c)
+            elif c in ")]":
+                if not brackets or brackets.pop() != _OPENERS[c]:
+                    break
+            elif not (c.isascii() and (c.isalnum() or c in _LINK_CHARS)):
+                break
+            k += 1
+        while k > j and t[k - 1] in "!,.:;?'":
+            k -= 1
+        self.copy(i, k)
+        return k
 
     def reference(self, i: int) -> int:
         """``@key`` or ``@key[supplement]`` at ``i``."""
