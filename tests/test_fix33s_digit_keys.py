@@ -44,6 +44,10 @@ CASES = {
         '#set text(lang: "en")\n= Text\nNoise @6773024 and copper #cite(<84>).\n\n'
         '#bibliography("r.bib")\n',
     ),
+    "rst-sphinxcontrib-bibtex": (
+        "d.rst",
+        "Text\n====\n\nNoise :cite:p:`6773024` and copper :cite:`84`.\n\n.. bibliography::\n",
+    ),
 }
 
 
@@ -52,6 +56,7 @@ def test_all_digit_keys_are_keys(tmp_path: Path, case: str) -> None:
     name, text = CASES[case]
     (tmp_path / "r.bib").write_text(BIB, encoding="utf-8")
     (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "conf.py").write_text('bibtex_bibfiles = ["r.bib"]\n', encoding="utf-8")
     doc = parse_file(tmp_path / name)
     cov = coverage(doc)
     assert (cov.cited_keys, cov.footnotes, cov.literature) == (2, 0, 2)
