@@ -285,7 +285,12 @@ def build_document(
         )
         if not (a.code is AnomalyCode.MARKER_WITHOUT_DEFINITION and a.footnote in missing_keys)
     )
-    by_key = {e.label: k for k, e in enumerate(literature) if e.label and not e.label.isdigit()}
+    # a key is a key by how it was written (\cite{6773024}), a number only when not a key
+    by_key = {
+        e.label: k
+        for k, (e, r) in enumerate(zip(literature, raw.literature, strict=True))
+        if e.label and (r.key or not e.label.isdigit())
+    }
     # In numeric styles ([3] citing a numbered list) the reader makes note n from list entry n:
     # tie them by number when the note's text is that entry's and nothing else ties them, so an
     # entry whose fields cannot be parsed is still the one cited (footnotes numbered apart from a
@@ -356,7 +361,7 @@ def build_document(
         # (a note made from entry n is entry n, also when an earlier entry is the same
         # work: a duplicate in the list leaves neither of the two uncited)
         match = (
-            _key_match(by_key, literature, note.label)
+            _key_match(by_key, literature, note.label, note.key)
             or _number_match(by_number, literature, note)
             or (index.match(ref) if literature and not commentary else None)
         )
@@ -418,7 +423,7 @@ def build_document(
             )
         own = () if note.label in seen else tuple(markers.get(note.label, ()))
         seen.add(note.label)
-        number = int(note.label) if note.label.isdigit() else None
+        number = int(note.label) if note.label.isdigit() and not note.key else None
         footnotes.append(Footnote(note.label, number, note.line, ref, own, match, note.file))
     for entry, listed_as in zip(literature, raw.literature, strict=True):
         if (
@@ -531,11 +536,12 @@ def _cites_author_date(raw: RawDocument, index: LiteratureIndex) -> bool:
 
 
 def _key_match(
-    by_key: dict[str, int], literature: list[LiteratureEntry], label: str
+    by_key: dict[str, int], literature: list[LiteratureEntry], label: str, key: bool = False
 ) -> LiteratureMatch | None:
-    """A note labelled with a citation key is tied to the entry with that key."""
+    """A note labelled with a citation key (``key``: read as one; else a label not all
+    digits) is tied to the entry with that key."""
     k = by_key.get(label)
-    if k is None or label.isdigit():
+    if k is None or (label.isdigit() and not key):
         return None
     return LiteratureMatch(literature[k].number, "key", 100.0, index=k)
 
@@ -543,7 +549,10 @@ def _key_match(
 def _number_match(
     by_number: dict[int, int], literature: list[LiteratureEntry], note: RawNote
 ) -> LiteratureMatch | None:
-    """Note ``n`` (or ``[n]``) made from literature entry ``n`` is tied to it."""
+    """Note ``n`` (or ``[n]``) made from literature entry ``n`` is tied to it (a key is no
+    number)."""
+    if note.key:
+        return None
     label = note.label
     digits = label[1:-1] if label.startswith("[") and label.endswith("]") else label
     k = by_number.get(int(digits)) if digits.isdigit() else None
@@ -602,7 +611,7 @@ def _literature(raw: RawDocument, detect_styles: bool) -> list[LiteratureEntry]:
     )
     entries = []
     for i, (note, ref) in enumerate(zip(raw.literature, parsed, strict=True), start=1):
-        number = int(note.label) if note.label.isdigit() else i
+        number = int(note.label) if note.label.isdigit() and not note.key else i
         nxt = raw.literature[i].line if i < len(raw.literature) else None
         if any(note.line <= line and (nxt is None or line < nxt) for line in doi_lines):
             kept = tuple(a for a in ref.anomalies if a.code is not AnomalyCode.DOI_INVALID)

@@ -270,6 +270,9 @@ class RawNote:
     # the file ``line`` is a line of, when not the document's own: an included file, or
     # the bibliography file (``refs.bib``) an entry was read from
     file: str = ""
+    # the label is a citation key (``\cite{6773024}``, ``[@123]``, a ``.bib`` entry's key):
+    # a name the reader read as one, never a footnote or list number, whatever its characters
+    key: bool = False
 
 
 @dataclass(frozen=True, slots=True)

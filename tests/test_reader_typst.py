@@ -50,11 +50,18 @@ def _cited(doc: RawDocument) -> list[tuple[str, int]]:
         ("= Survey of @jones2008\nText.\n", [("jones2008", 1)]),
         ('#figure(image("a.png"),\n  caption: [After @smith2019.],\n)\n', [("smith2019", 2)]),
         ("#table(columns: 2, [A], [@jones2008])\n", [("jones2008", 1)]),
-        ("Mail a\\@b.org or ada@smith2019.org.\n", []),
+        ("Mail a\\@b.org or see https://example.org/@smith2019 there.\n", []),
+        # Typst starts a reference at any @ followed by a label character, whatever
+        # precedes it: CJK text puts no space before it
+        ("先行研究@smith2019 がある。\n", [("smith2019", 1)]),
+        ("谁懂啊@jones2008。公式\n", [("jones2008", 1)]),
+        ("연구@smith2019[p. 3]에서\n", [("smith2019", 1)]),
+        ("See (@smith2019) and [@jones2008].\n", [("smith2019", 1), ("jones2008", 1)]),
     ],
     ids=["at-key", "supplement", "two-in-a-row", "cite-supplement", "cite-label-and-prose",
          "cite-over-lines", "form-none", "quote-attribution", "heading", "figure-caption",
-         "table-cell", "e-mail-addresses"],
+         "table-cell", "escaped-at-and-link", "after-kanji", "after-hanzi-before-fullstop",
+         "after-hangul-with-supplement", "in-brackets"],
 )  # fmt: skip
 def test_citations(tmp_path: Path, text: str, expected: list[tuple[str, int]]) -> None:
     doc = _read(tmp_path, '#bibliography("refs.bib")\n' + text)
@@ -87,6 +94,17 @@ def test_what_is_not_text_cites_nothing(tmp_path: Path, text: str) -> None:
     doc = _read(tmp_path, '#bibliography("refs.bib")\n' + text)
     assert doc.markers == ()
     assert doc.anomalies == ()
+
+
+def test_an_unescaped_at_after_a_letter_is_a_reference_as_typst_reads_it(
+    tmp_path: Path,
+) -> None:
+    # Typst's lexer ends text at any "@" followed by a label character: ``ada@example.org``
+    # is a reference to <example.org> (the document does not compile without ``\\@``)
+    doc = _read(tmp_path, '#bibliography("refs.bib")\nWrite to ada@example.org.\nAda@smith2019.\n')
+    assert _cited(doc) == [("example.org", 2), ("smith2019", 3)]
+    missing = [(a.code, a.line) for a in doc.anomalies]
+    assert missing == [(AnomalyCode.CITATION_KEY_MISSING, 2)]
 
 
 def test_references_to_labels_are_cross_references(tmp_path: Path) -> None:

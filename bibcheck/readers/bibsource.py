@@ -79,7 +79,9 @@ class Bibliography:
         if key in self.entries:
             return  # the first definition of a key wins, as in citeproc
         starts = tuple(range(ref.line, ref.end_line + 1))
-        self.entries[key] = RawNote(key, text, ref.line, ref.end_line, starts, ref, file=file)
+        self.entries[key] = RawNote(
+            key, text, ref.line, ref.end_line, starts, ref, file=file, key=True
+        )
 
     def cited_note(self, key: str, line: int, source: str) -> RawNote | None:
         """The note for a key cited at ``line``: the entry's reference, at the citation."""
@@ -87,7 +89,8 @@ class Bibliography:
         if entry is None or entry.reference is None:
             return None
         ref = replace(entry.reference, raw=source, line=line, end_line=line, anomalies=())
-        return RawNote(key, entry_text(entry.reference), line, line, (line,), reference=ref)
+        text = entry_text(entry.reference)
+        return RawNote(key, text, line, line, (line,), reference=ref, key=True)
 
 
 def add_key_prefixes(bib: Bibliography, prefixes: Iterable[str]) -> None:

@@ -62,6 +62,7 @@ from bibcheck.parse.references.wikicite import (
     anchor,
     cite_reference,
     is_cite_template,
+    is_notice,
     looks_like_citation,
     normalise_key,
     short_anchor,
@@ -478,6 +479,13 @@ class _Reader:
         named, _ = self.params(template)
         values = {key: self.plain(param.children) for key, param in named.items()}
         return looks_like_citation(template.name, values)
+
+    def notice(self, template: Template) -> bool:
+        """A maintenance or notice template, no work (see :func:`is_notice`): also one
+        whose parameters pass for a citation's (``section=1`` as a chapter, ``date=``)."""
+        named, positional = self.params(template)
+        values = {key: self.plain(param.children) for key, param in named.items()}
+        return is_notice(template.name, values, [self.plain(p.children) for p in positional])
 
     def reference(self, template: Template) -> Reference:
         key = id(template)
@@ -1026,8 +1034,8 @@ class _Document(_Reader):
         if isinstance(node, References):
             return False
         if isinstance(node, Template):
-            if node.name in _REFLISTS or node.name in _NOISE_WORDS:
-                return False
+            if node.name in _REFLISTS or node.name in _NOISE_WORDS or self.notice(node):
+                return False  # (a maintenance notice: {{参照方法|date=…}}, {{Belege fehlen}})
             if not self.citation(node) and line not in items:
                 nested = [t for t in _outside_refs([node]) if self.citation(t)]
                 for template in nested:

@@ -1123,6 +1123,7 @@ def _bib_notes(
                         record.end_line,
                         starts,
                         reference=to_reference(record),
+                        key=True,  # a :cite: key, whatever its characters
                     )
                 )
     anomalies.extend(_missing_keys(keyed, seen, files))

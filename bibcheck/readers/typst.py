@@ -111,9 +111,15 @@ class _Combined:
     """Every line of the document in reading order: its file and line there."""
 
     files: list[_File] = field(default_factory=list)
+    # the local modules the document imports (a template), and what they import and
+    # include: read for the bibliography they name, their text is not the document's
+    modules: list[_File] = field(default_factory=list)
     origin: list[tuple[int, int]] = field(default_factory=list)  # (file, 0-based line)
     index: dict[tuple[int, int], int] = field(default_factory=dict)
     anomalies: list[Anomaly] = field(default_factory=list)
+
+    def is_module(self, file: _File) -> bool:
+        return any(file is m for m in self.modules)
 
     def line_no(self, c: int) -> int:
         return self.origin[c][1] + 1
@@ -183,7 +189,33 @@ def _load(text: str, path: str) -> _Combined:
     main = Path(path) if path else None
     doc.files.append(_file(main.name if main else "", main, text))
     _splice(doc, 0, (main.resolve(),) if main is not None else ())
+    _modules(doc)
     return doc
+
+
+def _modules(doc: _Combined) -> None:
+    """The local files the document imports (``#import "template.typ": *``), and those
+    they import or include from code, transitively (at most MAX_FILES in all)."""
+    seen = {f.path.resolve() for f in doc.files if f.path is not None}
+    queue = [f for f in doc.files if f.path is not None]
+    while queue and len(doc.files) + len(doc.modules) < MAX_FILES:
+        file = queue.pop(0)
+        assert file.path is not None
+        names = [n.name for n in file.scan.imports]
+        if doc.is_module(file):  # a template's own #include "cover.typ"
+            names += [n.name for n in file.scan.includes]
+        for name in names:
+            path = _resolve(doc, file.path.parent, name)
+            if path.suffix != ".typ" or path.resolve() in seen:
+                continue
+            seen.add(path.resolve())
+            try:
+                text = read_text_file(path, None).text
+            except Unreadable:
+                continue  # (what it names is not known: no bibliography from it)
+            module = _file(name, path, text)
+            doc.modules.append(module)
+            queue.append(module)
 
 
 # --------------------------------------------------------------------------
@@ -296,23 +328,50 @@ def _tidy(line: str) -> str:
     return _SPACES.sub(" ", line.strip(" \t"))
 
 
-def _unresolved(doc: _Combined, extra: tuple[str, ...]) -> list[Anomaly]:
-    """``bibliography(expr)`` whose file is not a string or a ``#let`` string variable."""
-    found = []
-    for file in doc.files:
+_BIB_FILE = re.compile(r"\.(?:bib|ya?ml)$", re.I)
+
+
+def _given(doc: _Combined, file: _File, name: str) -> list[tuple[str, _File]]:
+    """The bibliography files a variable or a template's parameter ``name`` is given
+    (``#let bib = "refs.bib"``; ``#show: thesis.with(bib: "refs.bib")``; a default
+    ``#let thesis(bib: "refs.bib", body)``): in ``file`` first, else in any file read."""
+    if not re.fullmatch(r"[A-Za-z_][\w-]*", name):
+        return []
+    for files in ([file], [*doc.files, *doc.modules]):
+        found = [
+            (value, f)
+            for f in files
+            for value in f.scan.assigned.get(name, ())
+            if _BIB_FILE.search(value)
+        ]
+        if found:
+            return list({(v, id(f)): (v, f) for v, f in found}.values())
+    return []
+
+
+def _unresolved(doc: _Combined, extra: tuple[str, ...], found: bool) -> list[Anomaly]:
+    """``bibliography(expr)`` whose file is not a string or a string given to a variable
+    or parameter (in a module: only when no bibliography was found at all)."""
+    anomalies = []
+    for file in [*doc.files, *([] if found else doc.modules)]:
         for named in file.scan.unresolved:
+            if _given(doc, file, named.name):
+                continue
             line = file.position(named.offset)[0] + 1
             given = " (the --bibliography files are read instead)" if extra else ""
-            found.append(
+            where = _where(file, doc.files[0])
+            if doc.is_module(file):  # its lines are not the document's
+                where, line = f" of {file.name}, imported,", 0
+            anomalies.append(
                 Anomaly(
                     AnomalyCode.BIBLIOGRAPHY_UNREADABLE,
-                    f"bibliography({named.name}) at line {line}{_where(file, doc.files[0])} "
+                    f"bibliography({named.name}){f' at line {line}' if line else ''}{where} "
                     "names its file by an expression this reader does not evaluate: give the "
                     f"file with --bibliography FILE{given}",
-                    line,
+                    line or None,
                 )
             )
-    return found
+    return anomalies
 
 
 def _sources(doc: _Combined, extra: tuple[str, ...]) -> tuple[list[Source], bool]:
@@ -329,8 +388,26 @@ def _sources(doc: _Combined, extra: tuple[str, ...]) -> tuple[list[Source], bool
                 found.append(Source(named.name.lstrip("/"), _root(doc), line, where))
             else:
                 found.append(Source(named.name, base, line, where))
+    for file in [*doc.files, *doc.modules]:
+        # bibliography(bib) with bib a variable or a template's parameter given a file;
+        # a module's own bibliography("refs.bib") (a template that prints it)
+        module = doc.is_module(file)
+        named_here = [(n.name, file) for n in file.scan.bibliographies] if module else []
+        given = [g for n in file.scan.unresolved for g in _given(doc, file, n.name)]
+        for name, by in [*named_here, *given]:
+            found.append(_module_source(doc, file, by, name))
     found += [Source(name, Path("."), None) for name in extra]
     return found, full
+
+
+def _module_source(doc: _Combined, call: _File, by: _File, name: str) -> Source:
+    """A file named in ``by`` for ``bibliography(...)`` in ``call``: relative to the
+    calling file, as Typst resolves it, else to the naming file when only it has it."""
+    bases = [f.path.parent if f.path is not None else Path(".") for f in (call, by)]
+    if name.startswith("/"):
+        return Source(name.lstrip("/"), _root(doc), None, call.name or None)
+    base = next((b for b in bases if (b / name).is_file()), bases[0])
+    return Source(name, base, None, call.name or None)
 
 
 def read(text: str) -> RawDocument:
@@ -410,7 +487,10 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
         replace(m, column=reader.colmap.get((m.line, m.column), m.column)) for m in raw_markers
     ]
     blocks, markers = reader.note_cites.merge(blocks, markers)
-    anomalies: list[Anomaly] = [*doc.anomalies, *_unresolved(doc, options.bibliography)]
+    anomalies: list[Anomaly] = [
+        *doc.anomalies,
+        *_unresolved(doc, options.bibliography, bool(bib.sources)),
+    ]
     anomalies += [*bib.anomalies, *body_notes]
     anomalies.extend(reader.note_cites.anomalies)
     footnote_labels = {n.label for n in reader.footnotes}

@@ -12,7 +12,9 @@ only rendered markup is kept: comments (``//``, nested ``/* */``), raw text
 blanked; a citation is written ``@key`` where it starts; a reference's supplement
 (``@key[p. 7]``) is blanked.  Besides it:
 
-* citations: ``@key`` (a reference: a citation unless the key is a label of the
+* citations: ``@key`` (a reference, wherever an ``@`` is followed by a label character, as
+  Typst reads it: ``先行研究@key`` too; not inside an automatic link ``https://...``;
+  a citation unless the key is a label of the
   document), ``#cite(<key>)``, ``#cite(label("key"), supplement: [...], form: "prose")``,
   ``#ref(<key>)``, ``#quote(attribution: <key>)``;
 * footnotes: ``#footnote[...]`` / ``#footnote(numbering: ...)[...]`` /
@@ -43,6 +45,8 @@ _INCLUDE_NAME = re.compile(r'\s*\(?\s*"((?:[^"\\]|\\.)*)"')
 _LET_STRING = re.compile(r'\s+([A-Za-z_][\w-]*)\s*=\s*"((?:[^"\\\n]|\\.)*)"')
 _DOC_TITLE = re.compile(r'\s*document\s*\((?:[^()]*?\b)?title:\s*(?:"([^"]*)"|\[([^\]]*)\])')
 _LET_FUNCTION = re.compile(r"\s+([A-Za-z_][\w-]*)\s*\(")
+_LET_ASSIGN = re.compile(r"\s+([A-Za-z_][\w-]*)\s*=\s*")
+_NAMED_ARG = re.compile(r"[ \t]*:(?!:)[ \t]*")
 _PROSE = re.compile(r'form\s*:\s*"prose"')
 _TERM_KEY = re.compile(r'key\s*:\s*"([\w:.\-]+)"')
 _TEMPLATE_TITLE = re.compile(r'(?:[^\n]*\n){0,40}?\s*title\s*:\s*(?:"([^"\n]*)"|\[([^\]\n]*)\])')
@@ -51,6 +55,9 @@ _KEYWORDS = frozenset(
      "return", "break", "continue"}
 )  # fmt: skip
 _CLOSERS = {"(": ")", "{": "}", "[": "]"}
+_OPENERS = {")": "(", "]": "["}
+_AUTO_LINK = re.compile(r"https?://")
+_LINK_CHARS = frozenset("!#$%&*+,-./:;=?@_~'")
 MAX_NESTING = 150  # deeper groups are skipped unread (no recursion limit reached)
 
 
@@ -98,6 +105,13 @@ class Scan:
     includes: list[Named] = field(default_factory=list)
     unresolved: list[Named] = field(default_factory=list)  # bibliography(expression)
     title: str | None = None
+    # local modules imported (``#import "template.typ": *``; not ``@preview/`` packages)
+    # and files included from code (``include "cover.typ"`` in a template's function)
+    imports: list[Named] = field(default_factory=list)
+    # strings given to names: ``let name = "refs.bib"`` and named arguments
+    # ``name: "refs.bib"`` / ``name: ("a.bib", "b.yml")`` (a template's parameter, a
+    # default): what ``bibliography(name)`` may be given
+    assigned: dict[str, list[str]] = field(default_factory=dict)
 
 
 class _Scanner:
@@ -232,7 +246,11 @@ class _Scanner:
             elif c == "<" and (m := _LABEL.match(t, i)):
                 self.result.labels.add(m.group(1))
                 i = m.end()
-            elif c == "@" and not (i > 0 and t[i - 1].isalnum()) and _REF_KEY.match(t, i + 1):
+            elif c == "h" and (m := _AUTO_LINK.match(t, i)):
+                i = self.auto_link(i, m.end())
+            elif c == "@" and _REF_KEY.match(t, i + 1):
+                # Typst ends text at any "@" followed by a label character, whatever
+                # precedes it (先行研究@key, and ada@example.org too, which needs \@)
                 i = self.reference(i)
             elif c == "[":
                 depth += 1
@@ -248,6 +266,27 @@ class _Scanner:
                 self.copy(i, i + 1)
                 i += 1
         return self.n
+
+    def auto_link(self, i: int, j: int) -> int:
+        """An automatic link ``https://...`` at ``i`` (its characters as Typst's
+        ``link_prefix`` takes them, from ``j``): shown as it is, no reference in it."""
+        t = self.text
+        k = j
+        brackets: list[str] = []
+        while k < self.n:
+            c = t[k]
+            if c in "([":
+                brackets.append(c)
+            elif c in ")]":
+                if not brackets or brackets.pop() != _OPENERS[c]:
+                    break
+            elif not (c.isascii() and (c.isalnum() or c in _LINK_CHARS)):
+                break
+            k += 1
+        while k > j and t[k - 1] in "!,.:;?'":
+            k -= 1
+        self.copy(i, k)
+        return k
 
     def reference(self, i: int) -> int:
         """``@key`` or ``@key[supplement]`` at ``i``."""
@@ -288,6 +327,8 @@ class _Scanner:
             m = _LET_STRING.match(t, j)
             if m:
                 self.strings[m.group(1)] = m.group(2)
+        if name in ("import", "let"):
+            self.module_or_let(name, j)
         end = self.code(j, "\n")
         if name == "let" and (m := _LET_FUNCTION.match(t, j)) and "cite(" in t[j:end]:
             # a citation macro: #let citep(key) = cite(key, form: "prose")
@@ -348,11 +389,42 @@ class _Scanner:
             ):
                 if i > 0 and t[i - 1] == ".":
                     i = m.end()  # a method or field (``ieee.with``)
+                elif m.group(0) in ("include", "import", "let"):
+                    self.module_or_let(m.group(0), m.end())
+                    i = m.end()
                 else:
+                    if (named := _NAMED_ARG.match(t, m.end())) is not None:
+                        self.assign(m.group(0), named.end())
                     i = self.call(i, m.group(0), m.end())
             else:
                 i += 1
         return self.n
+
+    def module_or_let(self, name: str, j: int) -> None:
+        """``import "file.typ"`` / ``include "file.typ"`` (a local file) and
+        ``let name = "value"``, from ``j`` after the keyword."""
+        if name == "let":
+            if (m := _LET_ASSIGN.match(self.text, j)) is not None:
+                self.assign(m.group(1), m.end())
+            return
+        m = _INCLUDE_NAME.match(self.text, j)
+        if m and not m.group(1).startswith("@"):
+            self.result.imports.append(Named(m.group(1), j))
+
+    def assign(self, name: str, k: int) -> None:
+        """The string, or array of strings, at ``k`` given to ``name``."""
+        t = self.text
+        values: list[str] = []
+        if t.startswith('"', k):
+            m = _STRING.match(t, k)
+            values = [m.group(1)] if m else []
+        elif t.startswith("(", k):
+            end = self.group_end(k)
+            parts = [p.strip() for p in t[k + 1 : end - 1].split(",")]
+            found = [_STRING.fullmatch(p) for p in parts if p]
+            values = [m.group(1) for m in found if m] if all(found) else []
+        if values:
+            self.result.assigned.setdefault(name, []).extend(values)
 
     def call(self, start: int, name: str, j: int) -> int:
         """``name`` followed by arguments and content blocks, or a field chain."""

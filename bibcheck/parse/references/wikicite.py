@@ -332,6 +332,29 @@ def looks_like_citation(name: str, params: Mapping[str, str]) -> bool:
     return bool(filled & _TITLE_NAMES) and bool(filled & _OTHER_EVIDENCE)
 
 
+# the fields that describe a work (a date alone describes none: a notice's date=)
+_WORK_FIELDS = (_TITLE_NAMES | _OTHER_EVIDENCE) - frozenset((*_ALIASES["year"], *_ALIASES["date"]))
+# a notice's value: empty, a flag or a count (section=1, small=yes), or a date in any
+# language (May 2014, 2017年3月4日 (土) 09:12 (UTC), 7. März 2018, mayo de 2015)
+_FLAG = re.compile(r"[^\s|]{0,4}")
+_DATE_VALUE = re.compile(r"(?=.{0,36}?\d{4})[^/\[\]{}<>=|]{4,40}")
+
+
+def is_notice(name: str, named: Mapping[str, str], positional: Sequence[str]) -> bool:
+    """Is a template that is no citation template a maintenance or notice template
+    (``{{More citations needed|date=May 2014}}``, ``{{参照方法|date=…|section=1}}``,
+    ``{{Belege fehlen}}``) rather than a work?  It fills no field that describes a work
+    (title, URL, author, publisher, identifier ...), each of its named values is empty, a
+    short flag or a date, and each positional one a flag."""
+    if is_cite_template(name):
+        return False
+    if any(key in _WORK_FIELDS and not _FLAG.fullmatch(v.strip()) for key, v in named.items()):
+        return False  # (section=1 is a flag, not a chapter)
+    return all(_FLAG.fullmatch(v.strip()) for v in positional) and all(
+        _FLAG.fullmatch(v.strip()) or _DATE_VALUE.fullmatch(v.strip()) for v in named.values()
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class CiteTemplate:
     """A citation template with its parameters rendered to plain text."""

@@ -181,7 +181,7 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     else:
         units, scope = [], None
     for item in lists.bibitems:
-        bib.entries.setdefault(item.label, _note(item))
+        bib.entries.setdefault(item.label, _note(item, key=True))
     if lists.numbered:
         anchors = {a: int(it.label) for it in lists.numbered for a in it.anchors}
         numbers = {int(it.label) for it in lists.numbered}
@@ -282,10 +282,12 @@ def _scope_citations(converter: Converter, pieces: list[_Piece], scope: Scoped) 
     return anomalies
 
 
-def _note(item: Item) -> RawNote:
-    """A list item as a note; a ``\\bibitem`` whose markup marks its fields comes parsed."""
+def _note(item: Item, key: bool = False) -> RawNote:
+    """A list item as a note; a ``\\bibitem`` whose markup marks its fields comes parsed
+    (``key``: its label is a ``\\bibitem`` key, whatever its characters)."""
     ref = reference_of(item.text, item.marks, item.line) if item.marks else None
-    return RawNote(item.label, item.text, item.line, item.end_line, (item.line,), reference=ref)
+    starts = (item.line,)
+    return RawNote(item.label, item.text, item.line, item.end_line, starts, ref, key=key)
 
 
 _SUBFILE_CLASS = re.compile(r"\\documentclass\s*\[([^\]]+)\]\s*\{subfiles\}")
@@ -483,11 +485,11 @@ def _cite_notes(converter: Converter) -> list[RawNote]:
         line = cited.line
         file = converter.included(cited.file)
         if entry.reference is None:  # a \bibitem: its text is parsed like any note
-            notes.append(RawNote(key, entry.text, line, line, (line,), file=file))
+            notes.append(RawNote(key, entry.text, line, line, (line,), file=file, key=True))
             continue
         ref = replace(entry.reference, raw=cited.raw, line=line, end_line=line, anomalies=())
         text = entry_text(entry.reference)
-        notes.append(RawNote(key, text, line, line, (line,), reference=ref, file=file))
+        notes.append(RawNote(key, text, line, line, (line,), reference=ref, file=file, key=True))
     return notes
 
 
@@ -504,7 +506,7 @@ def _number_notes(converter: Converter, lists: Lists) -> list[RawNote]:
 
 def _literature(converter: Converter, bib: Bib, lists: Lists) -> list[RawNote]:
     own = {it.label for it in lists.bibitems}
-    found = [_listed(bib.entries.get(it.label) or _note(it), it) for it in lists.bibitems]
+    found = [_listed(bib.entries.get(it.label) or _note(it, key=True), it) for it in lists.bibitems]
     found += [_note(it) for it in lists.numbered]
     if converter.nocite_all:
         keys = bib.order

@@ -213,7 +213,7 @@ def _add(bib: Bib, f: _Read, records: list[BibRecord], errors: list[BibError]) -
             said = tuple(replace(a, message=f"{name}: {a.message}") for a in ref.anomalies)
             ref = replace(ref, anomalies=said)
         bib.entries[record.key] = RawNote(
-            record.key, record.raw, record.line, record.end_line, starts, ref, file=file
+            record.key, record.raw, record.line, record.end_line, starts, ref, file=file, key=True
         )
         bib.order.append(record.key)
 
