@@ -136,7 +136,7 @@ _AFTER_TITLE = re.compile(
 )
 _DATED_END = re.compile(rf",\s(?:{_PLACE},?\s)?{_DATE}(?:{_AFTER})\.?$")
 _EDITION = re.compile(
-    r"^(?:\d{1,2}(?:st|nd|rd|th|a|ª|º|°|\.)?|[IVX]{1,4})\s?(?:ed|edn|edizione|edición|edição)"
+    r"^(?:\d{1,2}(?:st|nd|rd|th|\.?[aªº°]|\.)?|[IVX]{1,4})\s?(?:ed|edn|edizione|edición|edição)"
     r"\.?(?:\s(?:riv|rev|aggiornata|ampliada|revista)\.?)*$",
     re.I,
 )
