@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from bibcheck.bibfile import BibError
 from bibcheck.model import Anomaly, AnomalyCode
 
-__all__ = ["EntryDefect", "classify", "settle"]
+__all__ = ["EntryDefect", "classify", "duplicate_in_document", "settle"]
 
 SHOWN = 5  # uncited entries named in the folded note; the rest are counted
 
@@ -56,6 +56,21 @@ def classify(error: BibError, file: str, at: int, line: int | None) -> EntryDefe
     if key is None:
         return anomaly
     return EntryDefect(key, file, anomaly, f"line {at}: {error.message}")
+
+
+def duplicate_in_document(error: BibError) -> Anomaly | None:
+    """The anomaly for a key ``error`` says is given twice in BibTeX read as part of the
+    document itself (a ``.bib`` checked on its own, a fenced BibTeX block), at the
+    document's lines, naming both; None when ``error`` is no such problem."""
+    if error.duplicate_key is None:
+        return None
+    first = (error.first_line,) if error.first_line is not None else ()
+    return Anomaly(
+        AnomalyCode.LITERATURE_DUPLICATE_ENTRY,
+        f"citation {error.message}",
+        error.line,
+        lines=(*first, error.line),
+    )
 
 
 def settle(defects: Sequence[EntryDefect], cited: Collection[str]) -> list[Anomaly]:

@@ -33,7 +33,17 @@ from bibcheck.readers.common import entry_text
 from bibcheck.readers.decode import decode, read_regular_file
 from bibcheck.readers.hayagriva import is_hayagriva, to_csl
 
-__all__ = ["Bibliography", "Source", "add_bibtex", "add_item", "add_items", "bibtex_texts", "load"]
+__all__ = [
+    "Bibliography",
+    "ReadFiles",
+    "Source",
+    "add_bibtex",
+    "add_item",
+    "add_items",
+    "load",
+    "load_read",
+    "read_files",
+]
 
 MAX_BIB_BYTES = 50 * 1024 * 1024
 
@@ -122,7 +132,38 @@ def load(
     read ahead of these (a LaTeX document's own), whose macros and parents count too
     but whose entries are not added."""
     bib = bib or Bibliography()
-    read = _read_sources(sources, bib)
+    return _load(_read_sources(sources, bib), bib, before)
+
+
+@dataclass(slots=True)
+class ReadFiles:
+    """The files of some sources read (once) ahead of their entries' turn: a LaTeX
+    manuscript's ``--bibliography`` files, whose texts its own ``.bib`` files take parents
+    and macros from and whose entries come after theirs (:func:`load_read`)."""
+
+    bib: Bibliography  # the sources counted and a problem each for a file not read
+    read: list[tuple[Source, str, str]]  # (source, text, suffix) of each file read
+
+    def bibtex_texts(self) -> list[str]:
+        """The texts of the BibTeX files among them."""
+        return [text for _, text, suffix in self.read if suffix not in _NOT_BIBTEX]
+
+
+def read_files(sources: Iterable[Source]) -> ReadFiles:
+    """Read the named files (what cannot be read is a problem of the bibliography
+    :func:`load_read` makes of them)."""
+    bib = Bibliography()
+    return ReadFiles(bib, _read_sources(sources, bib))
+
+
+def load_read(files: ReadFiles, before: Sequence[str] = ()) -> Bibliography:
+    """:func:`load` of files already read by :func:`read_files`."""
+    return _load(files.read, files.bib, before)
+
+
+def _load(
+    read: list[tuple[Source, str, str]], bib: Bibliography, before: Sequence[str]
+) -> Bibliography:
     bibtex = [text for _, text, suffix in read if suffix not in _NOT_BIBTEX]
     parsed = iter(read_bibs([*before, *bibtex])[len(before) :])
     for source, text, suffix in read:
@@ -156,13 +197,6 @@ def _read_sources(sources: Iterable[Source], bib: Bibliography) -> list[tuple[So
             continue
         read.append((source, text, path.suffix.lower()))
     return read
-
-
-def bibtex_texts(sources: Iterable[Source]) -> list[str]:
-    """The texts of the BibTeX files among ``sources`` that can be read (what cannot is
-    reported by :func:`load`): the parents and macros they hold, for files read before."""
-    read = _read_sources(sources, Bibliography())
-    return [text for _, text, suffix in read if suffix not in _NOT_BIBTEX]
 
 
 _NOT_BIBTEX = (".json", ".yaml", ".yml")

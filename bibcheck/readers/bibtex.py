@@ -30,6 +30,7 @@ from pathlib import PurePath
 from bibcheck.bibfile import BibError, read_bib
 from bibcheck.model import Anomaly, AnomalyCode, BibRecord, RawDocument, RawNote
 from bibcheck.parse.references.bibtex import duplicate_works, to_reference
+from bibcheck.readers.bibdefects import duplicate_in_document
 from bibcheck.readers.mask import mask
 from bibcheck.readers.registry import Reader, register
 
@@ -133,14 +134,9 @@ def read(text: str) -> RawDocument:
 
 
 def _error_anomaly(error: BibError) -> Anomaly:
-    if error.duplicate_key is not None:
-        first = (error.first_line,) if error.first_line is not None else ()
-        return Anomaly(
-            AnomalyCode.LITERATURE_DUPLICATE_ENTRY,
-            f"citation {error.message}",
-            error.line,
-            lines=(*first, error.line),
-        )
+    duplicate = duplicate_in_document(error)
+    if duplicate is not None:
+        return duplicate
     if error.name:
         return Anomaly(AnomalyCode.NAME_MALFORMED, error.message, error.line)
     return Anomaly(AnomalyCode.REFERENCE_UNPARSED, error.message, error.line)

@@ -22,6 +22,7 @@ from pathlib import Path, PurePath
 from charset_normalizer import from_bytes
 
 from bibcheck.errors import InputError
+from bibcheck.readers.officeopen import OLE
 
 MAX_BYTES = 200 * 1024 * 1024  # a manuscript larger than this is not a manuscript
 
@@ -141,7 +142,6 @@ _BY_EXTENSION = {
     ".rtf": "a Rich Text Format document (.rtf)",
     ".pages": "an Apple Pages document (.pages)",
 }
-_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003 and other OLE compound files
 # Rich Text Format is text, but its words are control words: "{\rtf1\ansi ..." first
 _RTF = re.compile(rb"\A(?:\xef\xbb\xbf)?[ \t\r\n]{0,64}\{\\rtf\d")
 
@@ -157,7 +157,7 @@ def binary_format(data: bytes, name: str = "") -> str | None:
             if stored.startswith(mimetype):
                 return what
     suffix = PurePath(name).suffix.lower()
-    if data.startswith(_OLE) and suffix in ("", ".doc"):
+    if data.startswith(OLE) and suffix in ("", ".doc"):
         return _BY_EXTENSION[".doc"]
     if _RTF.match(data):
         return _BY_EXTENSION[".rtf"]

@@ -56,7 +56,6 @@ from __future__ import annotations
 
 import posixpath
 import re
-import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -87,6 +86,7 @@ from bibcheck.readers.docxrevisions import (
 )
 from bibcheck.readers.docxsup import is_superscript
 from bibcheck.readers.docxworks import word_sources
+from bibcheck.readers.officeopen import open_package, refuse_empty_or_binary
 from bibcheck.readers.registry import Reader, ReadOptions, register
 from bibcheck.readers.wordbody import (
     BodyCites,
@@ -100,14 +100,13 @@ from bibcheck.readers.wordbody import (
     read_citations,
     unread_part,
 )
-from bibcheck.readers.xmlsafe import Package, parse_xml, read_package
+from bibcheck.readers.xmlsafe import Package, parse_xml
 
 NAME = "docx"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 DC = "{http://purl.org/dc/elements/1.1/}"
-_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _HYPERLINK_FIELD = re.compile(r'^\s*HYPERLINK\s+"([^"]+)"', re.I)
 # (Word's own ids "Heading2", "Heading3" … are headings even when styles.xml leaves them out)
 _HEADING_STYLE = re.compile(r"^(?:heading|заголовок|title|überschrift|titre)(?:\b|(?=\d))", re.I)
@@ -370,18 +369,13 @@ class _Parts:
 
 
 def _open(data: bytes, path: str) -> _Parts:
-    if not data.strip():
-        raise InputError(f"{path}: the file is empty")
-    if data.startswith(_OLE):
-        raise InputError(
-            f"{path}: this is an encrypted Word file or an old binary .doc, not a DOCX "
-            "(save it as .docx without a password)"
-        )
-    try:
-        package = read_package(data)
-    except zipfile.BadZipFile as exc:
-        raise InputError(f"{path}: not a readable DOCX (ZIP) package ({exc})") from None
-    return _Parts(package, path)
+    refuse_empty_or_binary(
+        data,
+        path,
+        "this is an encrypted Word file or an old binary .doc, not a DOCX "
+        "(save it as .docx without a password)",
+    )
+    return _Parts(open_package(data, path, "DOCX"), path)
 
 
 def _main_part(parts: _Parts) -> str:

@@ -80,6 +80,7 @@ import re
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from itertools import islice
 from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
@@ -968,14 +969,12 @@ _ADDRESS_BLOCKS = frozenset({"p", "li", "dd", "div", "span", "td"})
 
 def _block_of(tag: Tag) -> Tag | None:
     """The nearest ``p``/``li``/``dd``/``div``/``span``/``td`` around ``tag``."""
-    parent = tag.parent
-    depth = 0
-    while isinstance(parent, Tag) and depth < 10:
-        if parent.name in _ADDRESS_BLOCKS:
-            return parent
-        parent = parent.parent
-        depth += 1
-    return None
+    return next((p for p in _around(tag, 10) if p.name in _ADDRESS_BLOCKS), None)
+
+
+def _around(tag: Tag, most: int) -> Iterator[Tag]:
+    """The elements around ``tag``, the nearest first, ``most`` of them at the most."""
+    return islice(tag.parents, most)
 
 
 def _leads(tag: Tag, block: Tag) -> bool:
@@ -1008,28 +1007,19 @@ def _byline(tag: Tag) -> bool:
 
 def _in_byline(tag: Tag) -> bool:
     """Is ``tag`` in an author list or affiliations (``M. Example<sup>1,2</sup>``)?"""
-    parent = tag.parent
-    depth = 0
-    while isinstance(parent, Tag) and depth < 20 and parent.name not in ("body", "article"):
+    for parent in _around(tag, 20):
+        if parent.name in ("body", "article"):
+            return False
         names = " ".join(
             [_classes(parent), str(parent.get("id") or ""), str(parent.get("itemprop") or "")]
         )
         if _BYLINE.search(names):
             return True
-        parent = parent.parent
-        depth += 1
     return False
 
 
 def _in_code(tag: Tag) -> bool:
-    parent = tag.parent
-    depth = 0
-    while isinstance(parent, Tag) and depth < 50:
-        if parent.name in _CODE:
-            return True
-        parent = parent.parent
-        depth += 1
-    return False
+    return any(p.name in _CODE for p in _around(tag, 50))
 
 
 # --------------------------------------------------------------------------

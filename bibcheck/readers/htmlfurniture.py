@@ -61,7 +61,7 @@ _STATEMENT = re.compile(
     r"interests?|conflicts?\s+of\s+interests?|declaration\s+of\s+(?:competing\s+)?"
     r"interests?|search\s+for\s+this\s+author(?:\s+in)?|author\s+information|"
     r"view\s+author\s+publications|find\s+(?:articles|other\s+works)\s+by\s+this\s+author)"
-    r"\s*[:.]?\s*$",
+    r"\s*+[:.]?\s*+$",  # (blanks possessive: two runs of them tried every split of one)
     re.I,
 )
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")

@@ -53,14 +53,30 @@ _INLINE_CODE = re.compile(
 # a MyST or reStructuredText role's content: "{term}`TB`s", ":abbr:`TB`s" -- one line, and
 # closed by its backtick even before a word's end (a plural made of the role)
 _ROLE_CONTENT = re.compile(r"(?<=[a-z]\}|[a-z]:)`[^`\n]+`(?!`)")
-# the role's name before it: ":abbr:", ":py:func:", "{term}" (not "`Table:`" closing a span)
-_ROLE_NAME = re.compile(r"(?:^|[^\w`:]):[\w.+-]+(?::[\w.+-]+)*:$|\{[\w.+:-]+\}$")
+# the role's name before it: ":abbr:", ":py:func:", "{term}" (not "`Table:`" closing a span);
+# a colon's name is read backwards from the backtick, after a character that is no word's
+# and no colon (read forwards, every such character then a colon began a try that read the
+# rest of the line: quadratic in a run of "-:a")
+_ROLE_NAME_REVERSED = re.compile(r"\n?:[\w.+-]++(?::[\w.+-]++)*:[^\w`:]")
+_TERM_NAME = re.compile(r"\{[\w.+:-]++\}$")
 
 
 def _no_role(m: re.Match[str]) -> bool:
     """Is the backtick after ``x:`` no role's content: the colon ends a code span
     (```Table:`^[a note]``) or a word, not a role's name?"""
-    return _ROLE_NAME.search(m.string, max(0, m.start() - 60), m.start()) is None
+    return not _role_name_before(m.string, max(0, m.start() - 60), m.start())
+
+
+def _role_name_before(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` end in a role's name (``:abbr:``, ``:py:func:``, ``{term}``;
+    before a final line end too)?  The name's colon is at the text's start only where
+    ``start`` is the whole text's."""
+    # (the text backwards, then what stands before it: a blank at the text's start, which
+    # may begin a name, or else a backtick, which may not)
+    backwards = text[start:end][::-1] + (" " if start == 0 else "`")
+    if _ROLE_NAME_REVERSED.match(backwards) is not None:
+        return True
+    return _TERM_NAME.search(text, start, end) is not None
 
 
 _DISPLAY_DOLLARS = re.compile(r"\$\$(?:(?!\n[ \t]*\n).)+?\$\$", re.S)

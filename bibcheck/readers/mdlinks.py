@@ -70,6 +70,7 @@ from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.bibtex import to_reference
 from bibcheck.readers import linknotes, mdhtml
 from bibcheck.readers.authoryear import AuthorYears, author_years, spans
+from bibcheck.readers.bibdefects import duplicate_in_document
 from bibcheck.readers.common import (
     LITERATURE_HEADINGS,
     BlockCollector,
@@ -211,14 +212,9 @@ def _entries(lines: list[str], start: int) -> list[_Entry]:
 
 def _bib_error(error: BibError) -> Anomaly:
     """A fenced BibTeX block the .bib parser could not read (or a key given twice)."""
-    if error.duplicate_key is not None:
-        first = (error.first_line,) if error.first_line is not None else ()
-        return Anomaly(
-            AnomalyCode.LITERATURE_DUPLICATE_ENTRY,
-            f"citation {error.message}",
-            error.line,
-            lines=(*first, error.line),
-        )
+    duplicate = duplicate_in_document(error)
+    if duplicate is not None:
+        return duplicate
     return Anomaly(AnomalyCode.REFERENCE_UNPARSED, f"BibTeX block: {error.message}", error.line)
 
 

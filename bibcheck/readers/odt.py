@@ -54,7 +54,6 @@ message (exit 2).
 from __future__ import annotations
 
 import re
-import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from xml.etree import ElementTree as ET
@@ -65,6 +64,7 @@ from bibcheck.readers.docxcite import Citations, with_entry_numbers
 from bibcheck.readers.docxfields import MAX_INSTR, FieldKind, FieldMark, field_kind
 from bibcheck.readers.odtstyles import STYLE, TEXT, ListLevel, OdtStyles, read_styles
 from bibcheck.readers.odtworks import mark_item
+from bibcheck.readers.officeopen import open_package, refuse_empty_or_binary
 from bibcheck.readers.registry import Reader, ReadOptions, register
 from bibcheck.readers.wordbody import (
     BodyCites,
@@ -78,7 +78,7 @@ from bibcheck.readers.wordbody import (
     read_citations,
     unread_part,
 )
-from bibcheck.readers.xmlsafe import Package, parse_xml, read_package
+from bibcheck.readers.xmlsafe import Package, parse_xml
 
 NAME = "odt"
 OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
@@ -88,7 +88,6 @@ DC = "{http://purl.org/dc/elements/1.1/}"
 DRAW = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
 MIMETYPE = b"application/vnd.oasis.opendocument.text"
 _OFFICE_URI = b"urn:oasis:names:tc:opendocument:xmlns:office:1.0"
-_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # block-level elements that are not the document's text
 _NOT_TEXT = {
     TEXT + "tracked-changes",  # the deleted text of tracked changes
@@ -164,23 +163,19 @@ class _Source:
 
 
 def _open(data: bytes, path: str) -> _Source:
-    if not data.strip():
-        raise InputError(f"{path}: the file is empty")
-    if data.startswith(_OLE):
-        raise InputError(
-            f"{path}: this is an old binary office file (or an encrypted one), not an "
-            "OpenDocument text; save it as .odt without a password"
-        )
+    refuse_empty_or_binary(
+        data,
+        path,
+        "this is an old binary office file (or an encrypted one), not an "
+        "OpenDocument text; save it as .odt without a password",
+    )
     if data.startswith(b"PK"):
         return _package(data, path)
     return _flat(data, path)
 
 
 def _package(data: bytes, path: str) -> _Source:
-    try:
-        package = read_package(data)
-    except zipfile.BadZipFile as exc:
-        raise InputError(f"{path}: not a readable OpenDocument (ZIP) package ({exc})") from None
+    package = open_package(data, path, "OpenDocument")
     mimetype = package.read("mimetype")
     if (
         mimetype is not None

@@ -34,7 +34,12 @@ __all__ = ["MAX_FILES", "BookBibliography", "book_sources"]
 
 MAX_FILES = 200
 _MAX_BYTES = 5 * 1024 * 1024
-_LINKED = re.compile(r"^\s*#\+(?P<kind>setupfile|include):\s*(?P<value>.+?)\s*$", re.I | re.M)
+# (one line: blanks before and after that may not cross a line end, or each line start tried
+# the rest of a run of blank lines, and an empty value took the next line or a lone space)
+_LINKED = re.compile(
+    r"^[^\S\n]*+#\+(?P<kind>setupfile|include):[^\S\n]*+(?P<value>\S(?:.*\S)?)[^\S\n]*+$",
+    re.I | re.M,
+)
 _NUMBERED = re.compile(r"^(?:\d+|[A-Za-z]{1,8}[-_ ]?\d+)(?:[-_. ]|$)")
 
 Scan = Callable[[str, Path], list[Source]]

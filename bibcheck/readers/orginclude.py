@@ -39,7 +39,9 @@ __all__ = ["MAX_DEPTH", "MAX_FILES", "MAX_LINES", "Include", "has_includes", "pa
 
 MAX_LINES = 2_000_000  # lines in the spliced text
 
-_INCLUDE = re.compile(r"^[ \t]*#\+include:[ \t]*(?P<value>\S.*?)[ \t]*$", re.I)
+# (the value up to its last character that is no blank, then the blanks possessive: a lazy
+# value tried the rest of a run of blanks from each of them)
+_INCLUDE = re.compile(r"^[ \t]*+#\+include:[ \t]*+(?P<value>\S(?:.*[^ \t\n])?)[ \t]*+$", re.I)
 _BEGIN = re.compile(r"^[ \t]*#\+begin_(?P<kind>\w+)", re.I)
 _HEADING = re.compile(r"^(?P<stars>\*+)(?=\s)")
 _BLOCK_TYPES = frozenset({"src", "example", "export", "quote", "verse", "center", "comment"})

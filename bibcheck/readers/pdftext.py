@@ -148,7 +148,7 @@ _NUMBERED_WORD = re.compile(
 )
 _UNIT = re.compile(r"(?:^|[\s(\d])(?:k|c|m|d|μ|к|с|м|д)?(?:m|g|l|s|Hz|W|J|м|г|л)$|°$")
 _DEFINITION = re.compile(
-    rf"^\s*(?P<num>\d{{1,3}}|[{_SUPERS}]{{1,3}})(?:[.)]?\s+(?P<text>\S.*?))?\s*$"
+    rf"^\s*+(?P<num>\d{{1,3}}|[{_SUPERS}]{{1,3}})(?:[.)]?\s+(?P<text>\S(?:.*\S)?))?\s*+$"
 )
 # What a note's text may start with when its number shares the line ("12 See ...").
 # (a law cited by its section: "9 § 2249 odst. 1 zákona ...", "3 Art. 5 GG")
@@ -164,7 +164,7 @@ _HEAD_NUMBER = re.compile(
     r"|[^\W\d_][^\n]{0,60}[^\W\d_]\s+(?P<tail>\d{1,4}))\s*$"
 )
 _NOTES_HEADING = re.compile(
-    r"^\s*(?:end\s?notes|notes|notes and references|примечания|сноски|комментарии)\s*:?\s*$",
+    r"^\s*+(?:end\s?notes|notes|notes and references|примечания|сноски|комментарии)\s*+:?\s*+$",
     re.IGNORECASE,
 )
 _GLUED_END = re.compile(rf"(?<=[^\W\d_]|[{_MARKS}])(\d{{1,3}})\s*$")

@@ -69,7 +69,9 @@ _ABBREVIATED_ARCHIVE = re.compile(
     r"(?:[IVX]{1,4}\.\s?HA,?\s)?(?:Rep\.\s?)?(?:[A-Z]{1,4}\s?)?\d+[a-z]?(?:\s[IVX]{1,4})?(?:/\d+)*"
     r",?\s(?:Nr\.|Bü\b|Büschel\b|Fasz\.|Faszikel\b|Akte\b|Sign\.)\s?\d"
 )
-_PUBLISHED = re.compile(r"\([^()]*:[^()]*\d{4}[^()]*\)")  # "(Paris: Dupont, 1868)"
+# "(Paris: Dupont, 1868)" (the colon and the year looked for ahead, the parentheses read
+# once: three runs of the same characters were cubic in an unclosed one)
+_PUBLISHED = re.compile(r"\((?=[^():]*+:[^()]*?\d{4})[^()]*+\)")
 
 
 # A search in a digitised collection: "https://newspapers.library.wales/search?query=...",

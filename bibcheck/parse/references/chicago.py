@@ -309,7 +309,9 @@ _MLA_INITIAL_GIVEN = re.compile(
 _PERSON_INVERTED = re.compile(
     rf"{_INVERTED}|(?<=and\s){_LAST_NATURAL}|(?<=&\s){_LAST_NATURAL}|(?<=,\s){_LAST_NATURAL}"
 )
-_FACTS = re.compile(r"\((?P<facts>[^()]*?(?:\d{4}|n\.d\.)[^()]*)\)")
+# (the year looked for ahead, the parentheses read once: a lazy run before the year and a
+# greedy one after it tried every split of an unclosed run of digits)
+_FACTS = re.compile(r"\((?=[^()]*?(?:\d{4}|n\.d\.))(?P<facts>[^()]*+)\)")
 # "Journal 12, no. 3" (notes-bibliography) or "Journal 39 (1)" (author-date)
 # (French, Italian, German notes name the volume and number: "Journal, vol. 62, n° 248")
 _VOLUME = re.compile(

@@ -133,8 +133,9 @@ _NO_DATE = re.compile(r"\(n\.\s?d\.\)|\(б\.\s?г\.\)")
 _PAREN_YEAR = re.compile(r"\((\d{4})[a-z]?(?:,[^)]*)?\)")
 _ANY_YEAR = re.compile(PLAUSIBLE_YEAR)
 _BROKEN_PAREN_YEAR = re.compile(r"\((\d{2,3}[-–?]+|\d{4}\?|[12][0-9OoОо]{3})\)")
+# (digits possessive: "(12" then "\d+\d*" tried every split of a run of digits)
 _JOURNAL = re.compile(
-    r"\b\d+\s?\(\d+[-–]?\d*\)\s?[,:]|;\s?\d+\s?(?:\(\d+\))?\s?:\s?\d+"
+    r"\b\d++\s?\(\d++(?:[-–]\d*+)?\)\s?[,:]|;\s?\d++\s?(?:\(\d++\))?\s?:\s?\d+"
     r"|\b[Vv]ol\.\s?\d+|\bno\.\s?\d+"
 )
 _PUBLISHER = re.compile(

@@ -734,10 +734,12 @@ def _title_sentences_before(
 # "[mis à jour le 12 janv. 2024 ; cité le 3 févr. 2024]", "[cited 2024 Feb 3]"
 # ... and the year of a later update or reprint in parentheses, as guideline bodies write it:
 # "2016 (updated 2020)", "2014 (last updated 2022 Mar)", "2009 (reprinted 2015)"
+# (the year looked for ahead, the brackets read once: runs before and after the year tried
+# every split of an unclosed run of digits)
 _DATE_NOTE = re.compile(
-    r"\s?\[[^\[\]]*\d{4}[^\[\]]*\]"
+    r"\s?\[(?=[^\[\]]*?\d{4})[^\[\]]*+\]"
     r"|(?<=\d{4})\s?\((?:last\s)?(?:updated|modified|revised|reviewed|amended|reprinted"
-    r"|mis\sà\sjour|aktualisiert|actualizado|atualizado)\b[^()]*\d{4}[^()]*\)",
+    r"|mis\sà\sjour|aktualisiert|actualizado|atualizado)\b(?=[^()]*?\d{4})[^()]*+\)",
     re.IGNORECASE,
 )
 _UPDATED = re.compile(

@@ -24,7 +24,8 @@ _DOT = re.compile(r"\s?[·・‧･]\s?")
 _KATAKANA = re.compile(r"[\u30a0-\u30ff]")
 # Arabic script (Arabic, Persian, Urdu), its zero-width non-joiner and spaces
 _ARABIC_WORDS = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u200c\s]+")
-_INVERTED = re.compile(r"\s*[,،]\s*")
+# (from the first of a run of spaces, or at the comma: as _ARABIC_JOIN)
+_INVERTED = re.compile(r"(?:(?<!\s)|(?=[,،]))\s*+[,،]\s*+")
 # (from the first of a run of spaces, or at the semicolon: from each space, each try read
 # the rest of the run)
 _ARABIC_JOIN = re.compile(r"(?:(?<!\s)|(?=[;؛]))(?:\s*+[;؛]\s*+|\s++و\s++)")

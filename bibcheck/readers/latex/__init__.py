@@ -74,9 +74,9 @@ from bibcheck.readers.latex.bibitem import reference_of
 from bibcheck.readers.latex.bibs import (
     add_given,
     add_records,
-    given_texts,
     keys_caseless,
     load_bibs,
+    read_given,
 )
 from bibcheck.readers.latex.classes import class_chain
 from bibcheck.readers.latex.convert import Bib, Cited, Converter, NumberedList, Sink
@@ -155,11 +155,12 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     parent_styles = local_styles(parent.source.text, [parent.main_dir]) if parent else []
     packages = [s.text for s in [*styles, *parent_styles] if s.name.endswith(".sty")]
     macros = find_macros([*packages, *preambles, src.text])
-    given = given_texts(options.bibliography)
-    bib = load_bibs(src, loaded.main_dir, loaded.embedded, loaded.encoding, _sources(styles), given)
+    given = read_given(options.bibliography)  # read once: its texts now, its entries last
+    after = given.bibtex_texts()
+    bib = load_bibs(src, loaded.main_dir, loaded.embedded, loaded.encoding, _sources(styles), after)
     if parent is not None:
         _add_parent_bibs(bib, parent, _sources(parent_styles))
-    add_given(bib, options.bibliography)
+    add_given(bib, given)
     converter = Converter(src, bib, macros)
     converter.german = bool(_GERMAN.search(src.text[:start]))
     # what the project's packages and classes load is part of the preamble (biblatex)

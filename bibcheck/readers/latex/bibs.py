@@ -142,29 +142,29 @@ def load_bibs(
     return bib
 
 
-def given_texts(names: tuple[str, ...]) -> list[str]:
-    """The BibTeX texts of the files given with ``--bibliography`` that can be read (for
-    the parents and macros the manuscript's own files may take from them)."""
-    return bibsource.bibtex_texts(bibsource.Source(name, Path("."), None) for name in names)
+def read_given(names: tuple[str, ...]) -> bibsource.ReadFiles:
+    """The files given with ``--bibliography`` (relative to the working directory), read
+    once: their BibTeX texts are read after the manuscript's own (:func:`load_bibs`, for
+    the parents and macros these may take from them), their entries added after those
+    (:func:`add_given`)."""
+    return bibsource.read_files(bibsource.Source(name, Path("."), None) for name in names)
 
 
-def add_given(bib: Bib, names: tuple[str, ...]) -> None:
-    """The entries of the files given with ``--bibliography`` (relative to the working
-    directory), after those the manuscript names: the first definition of a key wins;
-    the named files' @string macros and crossref parents apply in them."""
-    if not names:
+def add_given(bib: Bib, given: bibsource.ReadFiles) -> None:
+    """The entries of the files given with ``--bibliography``, after those the
+    manuscript names: the first definition of a key wins; the named files' @string
+    macros and crossref parents apply in them."""
+    if not given.bib.sources:
         return
-    given = bibsource.load(
-        (bibsource.Source(name, Path("."), None) for name in names), before=bib.texts
-    )
-    for key, note in given.entries.items():
+    loaded = bibsource.load_read(given, before=bib.texts)
+    for key, note in loaded.entries.items():
         if key not in bib.entries:
             bib.entries[key] = note
             bib.order.append(key)
-    bib.read.extend(f.name for f in given.files)
-    bib.files.extend(given.files)
-    bib.anomalies.extend(given.anomalies)
-    bib.defects.extend(given.defects)
+    bib.read.extend(f.name for f in loaded.files)
+    bib.files.extend(loaded.files)
+    bib.anomalies.extend(loaded.anomalies)
+    bib.defects.extend(loaded.defects)
 
 
 @dataclass(frozen=True, slots=True)

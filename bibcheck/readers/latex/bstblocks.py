@@ -33,7 +33,6 @@ from bibcheck.parse.references.shared import tidy
 __all__ = ["block_reference", "label_families", "people"]
 
 _LABEL = re.compile(r"^(?P<short>.*?)\(\s*(?:1[5-9]\d\d|20\d\d|n\.\s?d\.)[^)]*\)(?P<full>.*)$")
-_AND = re.compile(r",?\s+(?:and|&)\s+")
 # (whitespace possessive, a run of it tried from its start: from each space, each try read
 # the rest of the run)
 _SEP = re.compile(r",\s*+(?:and\s++|&\s++)?|(?<!\s)\s++(?:and|&)\s++")
