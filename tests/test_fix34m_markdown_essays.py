@@ -221,3 +221,15 @@ def test_one_name_cites_the_authors_own_work_not_the_pair() -> None:
     )
     found, _ = scan("Salt (Teal 31) and tide (Teal and Reyes 4).", index, None)
     assert [label for _, _, label in found] == ["1", "2"]
+
+
+@pytest.mark.parametrize("reader", ["plain-text", "markdown-links"])
+def test_mla_author_page_citation_of_no_entry_is_said(reader: str) -> None:
+    """``(Whitcombe 12)`` names no entry of the Works Cited list: a missing entry, never
+    passed over, whichever reader reads the essay."""
+    text = MLA.replace("{heading}", "## Works Cited").replace(
+        "(Vance 77).", "(Vance 77). Keepers wrote diaries (Whitcombe 12)."
+    )
+    m = read(text, reader=reader)
+    missing = [a for a in m.all_anomalies() if a.code.value == "citation-key-missing"]
+    assert [(a.footnote, a.line) for a in missing] == [("Whitcombe", 8)]

@@ -445,6 +445,7 @@ def read(text: str) -> RawDocument:
     by_author = _author_years(entries)
     mla, _ = _mla(entries, clean[first:body_end], by_author)
     last: str | None = None  # the entry named last in the paragraph (MLA: "(38)" cites it)
+    unlisted: dict[str, int] = {}  # an author cited by page whom no entry has: the first line
     defined = {m.group("label").strip().lower() for m in _REFERENCE_DEFINITION.finditer(text)}
     own = _own_hosts(lines, first, clean[first:body_end])
     link_notes: dict[str, tuple[str, int]] = {}  # work key -> (label, first line) without a list
@@ -501,8 +502,11 @@ def read(text: str) -> RawDocument:
         following = _continued(clean, i, body_end)[:1]
         cites += _mentions(line, by_author, linked, following) if entries else []
         if mla:
-            by_page, last = _mla_cites(line, following, mla, last)
+            missing: list[str] = []
+            by_page, last = _mla_cites(line, following, mla, last, missing)
             cites += by_page
+            for name in missing:
+                unlisted.setdefault(name, i + 1)
         collector.line(i + 1, _with_markers(line, cites, numbers, fixed, wrap_cuts.pop(i, ())))
     blocks, raw_markers, anomalies = collector.finish()
     markers = [RawMarker(m.label, m.line, m.column, m.block, m.offset) for m in raw_markers]
@@ -513,6 +517,15 @@ def read(text: str) -> RawDocument:
     notes += _link_footnotes(found)
     anomalies.extend(bib_errors)
     anomalies.extend(unlisted_numbers(markers, literature))
+    anomalies.extend(
+        Anomaly(
+            AnomalyCode.CITATION_KEY_MISSING,
+            f"{name!r} is cited by author and page but heads no entry of the Works Cited list",
+            line,
+            footnote=name,
+        )
+        for name, line in unlisted.items()
+    )
     if unmatched:
         anomalies.append(
             Anomaly(
@@ -748,14 +761,21 @@ def _unlinked(line: str) -> tuple[str, list[int]]:
 
 
 def _mla_cites(
-    line: str, following: Sequence[str], index: MlaIndex, last: str | None
+    line: str,
+    following: Sequence[str],
+    index: MlaIndex,
+    last: str | None,
+    unlisted: list[str] | None = None,
 ) -> tuple[list[tuple[int, str]], str | None]:
     """(end, label) of the MLA citations of ``line`` (``(Teal 31)``, ``("Blue Carbon")``,
     a page alone after an author named in the paragraph), links read as their words; and
-    the entry named last.  A citation going on to the next line ends at this line's end."""
+    the entry named last.  A citation going on to the next line ends at this line's end.
+    ``unlisted`` gets the names cited by author and page that head no entry."""
     text, where = _unlinked(line)
     nxt = _unlinked(following[0])[0] if following else ""
-    here, _, last = line_cites(text, nxt, index, last)
+    here, missing, last = line_cites(text, nxt, index, last)
+    if unlisted is not None:
+        unlisted += [name for _, _, name in missing]
     return [
         (where[end - 1] + 1 if row == 0 and end else len(line), lab) for row, end, lab in here
     ], last
