@@ -150,7 +150,7 @@ def parse_bytes(
         if xml is not None:
             raise InputError(xml_refusal(path, xml))
         try:
-            choice = forced(reader, path, text) if reader else choose(path, text)
+            choice = forced(reader, path, text) if reader else choose(path, text, options)
             raw = _read_text(choice, text, path, options, extra, links)
         except InputError as exc:
             if source is SourceFormat.NOTEBOOK:  # say what was looked at

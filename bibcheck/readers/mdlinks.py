@@ -90,6 +90,7 @@ from bibcheck.readers.links import (
 )
 from bibcheck.readers.mask import mask
 from bibcheck.readers.mdxsyntax import blank_non_prose
+from bibcheck.readers.mla import MlaIndex, line_cites, mla_index, mla_shaped
 from bibcheck.readers.plaintext import MARKER, expand, unlisted_numbers
 from bibcheck.readers.reflinks import inline_references
 from bibcheck.readers.registry import Reader, register
@@ -195,6 +196,36 @@ def _list_at(lines: list[str]) -> int | None:
 
 
 def _entries(lines: list[str], start: int) -> list[_Entry]:
+    """The list's entries: its items (``1.``, ``[1]``, ``-``); else, when its paragraphs
+    are a works-cited list (:func:`_paragraph_entries`), one entry per paragraph."""
+    return _item_entries(lines, start) or _paragraph_entries(lines, start)
+
+
+def _paragraph_entries(lines: list[str], start: int) -> list[_Entry]:
+    """An essay's list written as paragraphs apart by blank lines (hanging entries with no
+    list markup): one entry per paragraph, when they are an MLA Works Cited list or an
+    author-date list (two entries at least named by author and year); else none."""
+    entries: list[_Entry] = []
+    for i in range(start, len(lines)):
+        line = lines[i]
+        if heading_text(line) is not None:
+            break
+        if not line.strip():
+            continue
+        if entries and lines[i - 1].strip() and i - 1 >= start:
+            entries[-1].parts.append(line.strip())
+            entries[-1].lines.append(i + 1)
+        else:
+            entries.append(_Entry(str(len(entries) + 1), [line.strip()], [i + 1]))
+    if len(entries) < 2:
+        return []
+    pairs = [(e.label, _LINK_TEXT.sub(r"\1", e.text)) for e in entries]
+    if mla_shaped(pairs) or len(set(author_years(pairs).values())) >= 2:
+        return entries
+    return []
+
+
+def _item_entries(lines: list[str], start: int) -> list[_Entry]:
     entries: list[_Entry] = []
     for i in range(start, len(lines)):
         line = lines[i]
@@ -332,12 +363,20 @@ def score(text: str, html: bool = True) -> float:
     ]
     if at is not None:
         urls = {normalise_key(m.group("url")) for line in clean[at:] for m in LINK.finditer(line)}
+        # (and the list's bare and <autolinked> addresses, as :func:`read` matches them)
+        urls |= {
+            normalise_key(m.group(0).rstrip(".,;)"))
+            for line in clean[at:]
+            for m in _LIST_URL.finditer(_LINKLESS.sub("", line))
+        }
         matched = sum(1 for u in links if normalise_key(u) in urls)
         if matched:
             # a "Links" list matching a link or two of a Pandoc manuscript citing by key
             keyed = sum(len(PANDOC_CITATION.findall(line)) for line in clean)
             return 0.8 if matched >= keyed else 0.5
-        if _named_twice(body, _entries(clean, at + 1)):
+        # (an essay's list of paragraphs cited by author and year alone is the plain-text
+        # reader's: only its links make it this reader's)
+        if _named_twice(body, _item_entries(clean, at + 1)):
             return _AUTHOR_DATE
     return 0.35 if len(links) >= 2 else 0.0
 
@@ -396,10 +435,13 @@ def read(text: str) -> RawDocument:
             by_url.setdefault(address, entry.label)
         for m in LINK.finditer(entry.text):
             by_url.setdefault(normalise_key(m.group("url")), entry.label)
-        for m in re.finditer(r"https?://\S+", _LINKLESS.sub("", entry.text)):
+        for m in _LIST_URL.finditer(_LINKLESS.sub("", entry.text)):
             by_url.setdefault(normalise_key(m.group(0).rstrip(".,;)")), entry.label)
     labels = {e.label for e in entries}
     by_author = _author_years(entries)
+    mla, _ = _mla(entries, clean[first:body_end], by_author)
+    last: str | None = None  # the entry named last in the paragraph (MLA: "(38)" cites it)
+    unlisted: dict[str, int] = {}  # an author cited by page whom no entry has: the first line
     defined = {m.group("label").strip().lower() for m in _REFERENCE_DEFINITION.finditer(text)}
     own = _own_hosts(lines, first, clean[first:body_end])
     link_notes: dict[str, tuple[str, int]] = {}  # work key -> (label, first line) without a list
@@ -413,9 +455,11 @@ def read(text: str) -> RawDocument:
         line = clean[i]
         if not line.strip():
             collector.blank()
+            last = None
             continue
         heading = heading_text(line)
         if heading is not None:
+            last = None
             title = title or _plain(heading)
             collector.heading(i + 1, _LINK_TEXT.sub(r"\1", heading))
             continue
@@ -451,7 +495,14 @@ def read(text: str) -> RawDocument:
         for start, end, cited in _numbers(line, defined) if entries else ():
             numbers.append((start, end))
             cites += [(end, n) for n in cited if n in labels or _beyond(n, labels)]
-        cites += _mentions(line, by_author, linked) if entries else []
+        following = _continued(clean, i, body_end)[:1]
+        cites += _mentions(line, by_author, linked, following) if entries else []
+        if mla:
+            missing: list[str] = []
+            by_page, last = _mla_cites(line, following, mla, last, missing)
+            cites += by_page
+            for name in missing:
+                unlisted.setdefault(name, i + 1)
         collector.line(i + 1, _with_markers(line, cites, numbers, fixed, wrap_cuts.pop(i, ())))
     blocks, raw_markers, anomalies = collector.finish()
     markers = [RawMarker(m.label, m.line, m.column, m.block, m.offset) for m in raw_markers]
@@ -462,6 +513,15 @@ def read(text: str) -> RawDocument:
     notes += _link_footnotes(found)
     anomalies.extend(bib_errors)
     anomalies.extend(unlisted_numbers(markers, literature))
+    anomalies.extend(
+        Anomaly(
+            AnomalyCode.CITATION_KEY_MISSING,
+            f"{name!r} is cited by author and page but heads no entry of the Works Cited list",
+            line,
+            footnote=name,
+        )
+        for name, line in unlisted.items()
+    )
     if unmatched:
         anomalies.append(
             Anomaly(
@@ -486,6 +546,8 @@ def read(text: str) -> RawDocument:
 
 
 _LINKLESS = LINK
+# an address an entry gives outside a link: bare, or autolinked "<https://...>"
+_LIST_URL = re.compile(r"https?://[^\s<>]+")
 # a bare address in prose ("https://arxiv.org/abs/2205.01580", "<https://...>")
 _BARE_URL = re.compile(r"(?<![\w(\[\]\"'=/])https?://[^\s<>()\[\]\"']{1,2000}")
 
@@ -661,15 +723,81 @@ def _named(text: str, by_author: AuthorYears) -> str | None:
 
 
 def _mentions(
-    line: str, by_author: AuthorYears, linked: list[tuple[int, int, str]]
+    line: str,
+    by_author: AuthorYears,
+    linked: list[tuple[int, int, str]],
+    following: Sequence[str] = (),
 ) -> list[tuple[int, str]]:
     """(end, label) of the author-date mentions of ``line``; a mention inside a link that
-    cites the same entry is that link's citation, not one more."""
+    cites the same entry is that link's citation, not one more.  A mention that starts on
+    ``line`` and goes on to the next line of its paragraph (``As Okonkwo and Reyes`` /
+    ``(2020) note``) ends at this line's end."""
+    text = "\n".join([line, *following[:1]])
     return [
-        (end, label)
-        for start, end, label in spans(line, by_author)
-        if not any(a <= start and end <= b and label == cited for a, b, cited in linked)
+        (min(end, len(line)), label)
+        for start, end, label in spans(text, by_author)
+        if start < len(line)
+        and not any(a <= start and end <= b and label == cited for a, b, cited in linked)
     ]
+
+
+def _unlinked(line: str) -> tuple[str, list[int]]:
+    """``line`` with links reduced to their text, and where each of its characters stands
+    in ``line``."""
+    text: list[str] = []
+    where: list[int] = []
+    pos = 0
+    for m in _LINK_TEXT.finditer(line):
+        text.append(line[pos : m.start()] + m.group(1))
+        where += [*range(pos, m.start()), *range(m.start(1), m.end(1))]
+        pos = m.end()
+    text.append(line[pos:])
+    where += range(pos, len(line))
+    return "".join(text), where
+
+
+def _mla_cites(
+    line: str,
+    following: Sequence[str],
+    index: MlaIndex,
+    last: str | None,
+    unlisted: list[str] | None = None,
+) -> tuple[list[tuple[int, str]], str | None]:
+    """(end, label) of the MLA citations of ``line`` (``(Teal 31)``, ``("Blue Carbon")``,
+    a page alone after an author named in the paragraph), links read as their words; and
+    the entry named last.  A citation going on to the next line ends at this line's end.
+    ``unlisted`` gets the names cited by author and page that head no entry."""
+    text, where = _unlinked(line)
+    nxt = _unlinked(following[0])[0] if following else ""
+    here, missing, last = line_cites(text, nxt, index, last)
+    if unlisted is not None:
+        unlisted += [name for _, _, name in missing]
+    return [
+        (where[end - 1] + 1 if row == 0 and end else len(line), lab) for row, end, lab in here
+    ], last
+
+
+def _mla(
+    entries: list[_Entry], body: Sequence[str], by_author: AuthorYears
+) -> tuple[MlaIndex, list[str]]:
+    """The index of an MLA Works Cited list and the labels its body cites, in order; an
+    empty index when the list is no MLA list or the body names its entries by author and
+    year at least as often."""
+    pairs = [(e.label, _LINK_TEXT.sub(r"\1", e.text)) for e in entries if e.record is None]
+    if not pairs or not mla_shaped(pairs):
+        return MlaIndex(), []
+    index = mla_index(pairs)
+    cited: list[str] = []
+    dated = 0
+    last: str | None = None
+    for i, line in enumerate(body):
+        if not line.strip() or heading_text(line) is not None:
+            last = None
+            continue
+        found, last = _mla_cites(line, _continued(body, i, len(body)), index, last)
+        cited += [label for _, label in found]
+        dated += sum(1 for _ in spans(_LINK_TEXT.sub(r"\1", line), by_author))
+    return (index, cited) if len(cited) > dated else (MlaIndex(), [])
 
 
 def _author_years(entries: list[_Entry]) -> AuthorYears:

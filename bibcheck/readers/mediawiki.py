@@ -58,6 +58,7 @@ from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawNote, Reference
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.wikicite import (
     STYLE,
+    URL_PARAMS,
     CiteTemplate,
     anchor,
     cite_reference,
@@ -452,7 +453,7 @@ class _Reader:
             line = self.wt.line(param.value_start)
             if param.name in values and self.plain(param.children).strip():
                 repeated.append((param.name, line))
-            value = self.plain(param.children)
+            value = self.plain(param.children, links=param.name in URL_PARAMS)
             if value.strip() or param.name not in values:
                 values[param.name] = value
                 lines[param.name] = line

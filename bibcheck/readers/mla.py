@@ -61,6 +61,10 @@ OPEN_PAREN = re.compile(r"\([^()]{0,80}$")
 _LINE_END = re.compile(r"[ \t]*\n[ \t]*(?:[A-Z“\"‘]|$)")
 # what an entry led by no person starts with: a title in quotes, or words up to a full stop
 _LEAD = re.compile(r"^\s*[\"“]([^\"“”]{1,150})[\"”]|^\s*([^.?!]{1,150}?)[.?!](?:\s|$)")
+# a title that leads an entry, in quotes or Markdown emphasis: '"Title." ', '*Title*. '
+_TITLE_LEAD = re.compile(
+    r"^\s*(?:[\"“][^\"“”]{1,150}[\"”]|(?P<em>[*_]{1,2})[^*_]{1,150}(?P=em))[.,]?\s"
+)
 _ARTICLE = frozenset({"a", "an", "the"})
 # a part of a parenthesis that names something (an author, a title) and a place in it
 _NAMED_PLACE = re.compile(rf"^(?P<name>[^\d;]{{1,100}}?)(?:,?\s+(?P<loc>{_LOCATOR}))?$")
@@ -105,6 +109,7 @@ def mla_shaped(entries: Iterable[tuple[str, str]]) -> bool:
     ``---.`` counts as its author's)?"""
     texts = [" ".join(text.split()) for _, text in entries]
     shaped = 0
+    titled = 0  # led by a title in quotes or emphasis: any style's anonymous work
     named = False  # the entry above is shaped
     for text in texts:
         head = _HEAD.match(text)
@@ -115,7 +120,9 @@ def mla_shaped(entries: Iterable[tuple[str, str]]) -> bool:
             shaped += 1
         else:
             named = False
-    return shaped >= 2 and shaped * 3 >= len(texts) * 2
+            lead = _TITLE_LEAD.match(text)
+            titled += bool(lead and not _YEAR_AFTER.match(text[lead.end() :]))
+    return shaped >= 2 and shaped * 3 >= (len(texts) - titled) * 2
 
 
 def mla_index(entries: Iterable[tuple[str, str]]) -> MlaIndex:
@@ -155,6 +162,10 @@ def mla_index(entries: Iterable[tuple[str, str]]) -> MlaIndex:
 
 def _one(index: MlaIndex, first: str, second: str | None, title: str | None) -> str | None:
     labels = index.pairs.get((first, second), ()) if second else index.firsts.get(first, ())
+    if not second and len(labels) > 1:
+        # "(Teal 31)" cites the work of Teal alone, not "Teal, John, and Mildred Teal"
+        paired = {label for both in index.pairs.values() for label in both}
+        labels = tuple(label for label in labels if label not in paired) or labels
     if title and len(labels) > 1:
         words = _words(title)
         labels = tuple(lab for lab in labels if words and words <= index.titles.get(lab, set()))

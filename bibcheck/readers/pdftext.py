@@ -1457,7 +1457,9 @@ def _starts_list(layout: _Layout, i: int) -> bool:
     be called "Sources"."""
     if not _is_reference_heading(layout.lines[i]):
         return False
-    if is_literature_heading(f"# {frame_title(layout.lines[i])}"):
+    if is_literature_heading(f"# {frame_title(layout.lines[i])}") or is_literature_heading(
+        layout.lines[i]  # (a Markdown heading: "## Works Cited", "**References**")
+    ):
         return True
     below = (j for j in range(i + 1, len(layout.lines)) if j not in layout.artifacts)
     nxt = next((j for j in below if layout.lines[j].strip()), None)
@@ -2594,6 +2596,11 @@ def _list_end(lines: Sequence[str], heading: int) -> int:
     )
 
 
+def _unfinished(line: str) -> bool:
+    """Does an entry's line stop short of its end (no full stop, no address last)?"""
+    return bool(line) and not _ENTRY_END.search(line) and not _URL_END.search(line)
+
+
 def _read_literature(
     layout: _Layout, heading: int, skip: set[int]
 ) -> list[tuple[RawNote, list[Anomaly]]]:
@@ -2617,6 +2624,7 @@ def _read_literature(
     indents = [len(lines[i]) - len(lines[i].lstrip()) for i in rows]
     hanging = len(set(indents)) > 1 and indents.count(min(indents, default=0)) >= 2
     indented = hanging and _first_lines_indented(lines, rows, indents)
+    spaced = any(b > a + 1 for a, b in zip(rows, rows[1:], strict=False))  # blank lines apart
     # Beamer's bibliography: each entry's names, title and venue on lines of their own
     blocks = numbered < 2 and not hanging and _block_entries(lines, rows)
     items: list[tuple[str, list[int]]] = []
@@ -2663,6 +2671,9 @@ def _read_literature(
             new = names_line(line) or bool(_BLOCK_END.search(prev))
         elif hanging:  # -layout keeps the hanging (or paragraph) indent of each entry
             new = (len(lines[i]) - len(lines[i].lstrip()) == min(indents)) != indented
+            # (entries apart by blank lines, as an essay typed in Markdown: a line right
+            # under an unfinished one goes on with it, however it is indented)
+            new = new and not (spaced and _unfinished(prev) and i == rows[n - 1] + 1)
         else:
             # "… online unter: https://www." + "bundesarchiv.de/…": the address goes on
             # ("… ı̂n William G." + "Lycan (ed.), …": an initial ends no entry)
@@ -2672,7 +2683,10 @@ def _read_literature(
             # "Buysse, D. J., … & Kupfer, D. J. (1989)." on a line of its own: APA's names
             # and year, the title follows
             ended = ended and not _NAMES_YEAR_END.search(prev)
-            new = ended and (_width(prev) < 0.85 * width or _entry_start(line))
+            # (a blank line after a finished entry ends it: "Teal, J. … 1969." / "" /
+            # "*Tidelines*. Edited by …", an entry led by its title, not by a name)
+            parted = bool(n) and i > rows[n - 1] + 1
+            new = ended and (_width(prev) < 0.85 * width or _entry_start(line) or parted)
             # APA and others end an entry with its DOI or URL, no period after it
             linked = bool(_URL_END.search(prev)) and not url_continues(prev, line)
             new = new or (linked and _entry_start(line))

@@ -53,10 +53,18 @@ class Reader:
     # Quarto chapter whose bibliography its folder's ``_metadata.yml`` names). It is
     # given the text as written (not masked): it masks what it must itself.
     score_at: Callable[[str, str], float] | None = None
+    # (text, path, options): a score that also looks at the bibliography files given on
+    # the command line (a Typst chapter citing ``@key`` of ``--bibliography refs.bib``)
+    score_opts: Callable[[str, str, ReadOptions], float] | None = None
 
-    def fit(self, text: str, masked: str, path: str | PurePath) -> float:
+    def fit(
+        self, text: str, masked: str, path: str | PurePath, options: ReadOptions | None = None
+    ) -> float:
         """The score on ``masked`` (``text`` with code and math blanked), or with
-        ``score_at`` the score on ``text`` at ``path``."""
+        ``score_at`` the score on ``text`` at ``path`` (with ``score_opts``, given the
+        options too)."""
+        if self.score_opts is not None:
+            return self.score_opts(text, str(path), options or ReadOptions())
         if self.score_at is not None:
             return self.score_at(text, str(path))
         return self.score(masked)
@@ -122,7 +130,9 @@ def get_reader(name: str) -> Reader:
         raise InputError(f"unknown reader {name!r} (known: {known})") from None
 
 
-def scores(path: str | PurePath, text: str) -> list[tuple[float, Reader]]:
+def scores(
+    path: str | PurePath, text: str, options: ReadOptions | None = None
+) -> list[tuple[float, Reader]]:
     """Every reader's score on ``text`` with code and math masked, best first.
 
     Equal scores are ordered by the file extension (a reader that claims it first),
@@ -131,16 +141,16 @@ def scores(path: str | PurePath, text: str) -> list[tuple[float, Reader]]:
     masked = mask(text)
     ext = PurePath(path).suffix.lower()
     ranked = [
-        (reader.fit(text, masked, path), 1 if ext in reader.extensions else 0, -k, reader)
+        (reader.fit(text, masked, path, options), 1 if ext in reader.extensions else 0, -k, reader)
         for k, reader in enumerate(readers())
     ]
     ranked.sort(key=lambda r: (r[0], r[1], r[2]), reverse=True)
     return [(score, reader) for score, _, _, reader in ranked]
 
 
-def choose(path: str | PurePath, text: str) -> Choice:
+def choose(path: str | PurePath, text: str, options: ReadOptions | None = None) -> Choice:
     """The reader that fits ``text`` best, or InputError saying what the text holds."""
-    ranked = [(s, r) for s, r in scores(path, text) if s > 0]
+    ranked = [(s, r) for s, r in scores(path, text, options) if s > 0]
     if not ranked or ranked[0][0] < MIN_CONFIDENCE:
         message = refusal(path, text, ranked)
         if not citation_evidence(mask(text)):

@@ -16,7 +16,10 @@ and strings are not text; content blocks in code are).  Then:
 * ``bibliography(...)`` anywhere (``#bibliography("refs.bib")``, an array of files,
   inside a template call ``#show: ieee.with(bibliography: bibliography("refs.bib"))``)
   names BibTeX (``.bib``) or Hayagriva (``.yml``/``.yaml``) files, relative to the file
-  that names them; ``--bibliography`` adds more.  ``full: true`` lists every entry.
+  that names them; ``--bibliography`` adds more.  ``full: true`` lists every entry.  A
+  chapter with no ``#`` directive at all that names none is read with the ``.bib``/``.yml``
+  files next to it that hold its keys (:func:`score_opts`: such a chapter is Typst only
+  when a bibliography holds what it cites).
 * ``#include "chapter.typ"`` is followed relative to the including file, as LaTeX's
   ``\\input``: the chapter's lines are read where the include stands, and reported as
   lines of that file.  A missing or unreadable file, or one that includes itself, is an
@@ -81,6 +84,61 @@ def score(text: str) -> float:
     if calls >= 1 and (rules or headings) and (cites or refs):
         return 0.9
     return 0.5 if calls else 0.2
+
+
+# a Markdown heading or a Pandoc citation: a text with ``@key`` and these is Pandoc's
+_MARKDOWN = re.compile(r"^#{1,6}\s|\[[^\[\]\n]{0,80}@[A-Za-z]", re.M)
+_BIB_SUFFIXES = frozenset({".bib", ".yml", ".yaml"})
+_MAX_SIBLINGS = 20  # bibliography files of a folder looked at
+_CHAPTER = 0.9
+
+
+def score_opts(text: str, path: str, options: ReadOptions) -> float:
+    """:func:`score`; and a chapter with no ``#`` directive at all (text, ``= headings``
+    and ``@key`` references) fits when the bibliography holds what it cites: the files
+    given on the command line, else the ``.bib``/``.yml`` files next to it.  So only a
+    ``.typ`` file, or one with Typst headings and no Markdown heading or ``[@key]``
+    (an ``@user`` mention of Markdown or e-mail cites no entry of a bibliography)."""
+    base = score(text)
+    if base or (Path(path).suffix.lower() != ".typ" and not _typst_headed(text)):
+        return base
+    keys = _ref_keys(prose(text))
+    if not keys:
+        return base
+    sources = [Source(name, Path("."), None) for name in options.bibliography]
+    held = set(load(sources).entries) if sources else set()
+    held |= {k for s in _siblings(path, keys) for k in load([s]).entries}
+    found = keys & held
+    return _CHAPTER if found and 2 * len(found) >= len(keys) else base
+
+
+def _typst_headed(text: str) -> bool:
+    return bool(_HEAD.search(text)) and not _MARKDOWN.search(text)
+
+
+def _ref_keys(text: str) -> set[str]:
+    """The keys of ``@key`` references (a sentence's full stop after one is no part)."""
+    return {m.group(0)[1:].rstrip(".:") for m in _REF.finditer(text)}
+
+
+def _siblings(path: str, keys: set[str]) -> list[Source]:
+    """The bibliography files in ``path``'s folder holding any of ``keys`` (a chapter read
+    alone names none: the main file that includes it does)."""
+    if not path or not keys:
+        return []
+    folder = Path(path).parent
+    try:
+        files = sorted(
+            p for p in folder.iterdir() if p.suffix.lower() in _BIB_SUFFIXES and p.is_file()
+        )[:_MAX_SIBLINGS]
+    except OSError:
+        return []
+    found = []
+    for file in files:
+        source = Source(file.name, folder, None, "its folder")
+        if keys & set(load([source]).entries):
+            found.append(source)
+    return found
 
 
 # --------------------------------------------------------------------------
@@ -374,7 +432,12 @@ def _unresolved(doc: _Combined, extra: tuple[str, ...], found: bool) -> list[Ano
     return anomalies
 
 
-def _sources(doc: _Combined, extra: tuple[str, ...]) -> tuple[list[Source], bool]:
+def _sources(
+    doc: _Combined, extra: tuple[str, ...], chapter: bool = False
+) -> tuple[list[Source], bool]:
+    """The bibliography files the document names (and ``extra``), and whether it lists
+    them in full; for a ``chapter`` (no ``#`` directive at all) that names none, the
+    files next to it that hold its keys."""
     found: list[Source] = []
     full = False
     for k, file in enumerate(doc.files):
@@ -397,6 +460,9 @@ def _sources(doc: _Combined, extra: tuple[str, ...]) -> tuple[list[Source], bool
         for name, by in [*named_here, *given]:
             found.append(_module_source(doc, file, by, name))
     found += [Source(name, Path("."), None) for name in extra]
+    if chapter and not found and doc.files and doc.files[0].path is not None:
+        keys = {c.key for f in doc.files for c in f.scan.cites}
+        found = _siblings(str(doc.files[0].path), keys)
     return found, full
 
 
@@ -418,7 +484,7 @@ def read(text: str) -> RawDocument:
 def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     doc = _load(text, path)
     shown = doc.lines(shown=True)
-    sources, full = _sources(doc, options.bibliography)
+    sources, full = _sources(doc, options.bibliography, chapter=score(text) == 0)
     bib = load(sources)
     labels = set().union(*(f.scan.labels for f in doc.files))
     # a label given to a function is a label, unless it is a key of the bibliography
@@ -532,4 +598,6 @@ def prose(text: str) -> str:
     return scan(text).shown
 
 
-READER = register(Reader(NAME, (".typ",), score, read, read_opts=read_opts, prose=prose))
+READER = register(
+    Reader(NAME, (".typ",), score, read, read_opts=read_opts, prose=prose, score_opts=score_opts)
+)

@@ -154,7 +154,7 @@ _ENGLISH_ALIASES: dict[str, tuple[str, ...]] = {
               "ubicación", "local", "lieu", "miejsce"),
     "date": ("date", "дата", "publication-date", "datum", "data", "fecha", "data publikacji"),
     "year": ("year", "год", "jahr", "anno", "рік", "año", "ano", "année", "rok"),
-    "access": ("access-date", "accessdate", "дата обращения", "дата-обращения", "abruf",
+    "access": ("access-date", "accessdate", "дата обращения", "дата-обращения", "abruf", "zugriff",
                "accesso", "дата звернення", "fechaacceso", "acessodata", "consulté le",
                "data dostępu"),
     # (French {{Ouvrage}}: the text online, else the publisher's page of the book)
@@ -243,6 +243,9 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     name: names + _LOCAL_ALIASES.get(name, ()) + _RTL_ALIASES.get(name, ())
     for name, names in _ENGLISH_ALIASES.items()
 }
+# The parameters that give the work's address (``url=``, German ``Online=``, an archived
+# copy's): an external link written in one, ``[https://… Volltext]``, is read with its URL
+URL_PARAMS = frozenset((*_ALIASES["url"], *_ALIASES["archive"]))
 # (family, given) parameter pairs, {n} for the author's number; the first pair whose family
 # name is given is read (Catalan "cognom"/"nom" before French "nom"/"prénom")
 _FAMILY_GIVEN = (
