@@ -120,7 +120,7 @@ _PATTERNS: tuple[tuple[str, ThesisType], ...] = (
     # Russian, Ukrainian, Belarusian: "дис. … канд. техн. наук", "дис. ... д-ра экон. наук",
     # "диссертация на соискание ученой степени кандидата …", "дисертація"
     (
-        r"дис(?:\.|сертация|ертація)\s(?:на\sсоиск[^\s]*\s[^\s]+\s[^\s]+\s)?"
+        r"[Дд]ис(?:\.|сертация|ертація)\s?(?:на\sсоиск[^\s]*\s[^\s]+\s[^\s]+\s)?"
         r"(?:…|\.\.\.|\.\s\.\s\.)?\s?(?:канд(?:идата)?|д-ра|докт(?:ора)?)\.?"
         r"(?:\s[а-яёії-]{1,16}\.?){0,3}\s(?:наук|н\.)",
         _DOC,
@@ -150,14 +150,19 @@ _ABSTRACT = re.compile(r"(?:автореф(?:ерат)?\.?|авторэф\.)\s?$
 
 # a university or school, in the languages theses are written in
 _SCHOOL = re.compile(
-    r"\b(?:Univ|Uniwersytet|Egyetem|Yliopisto|Üniversite|College|Coll\.|Institut|Inst\."
-    r"|Hochschule|Academ|Akadem|School|Schule|[ÉE]cole|Polytechn|Politecnic|Polit[ée]cnic"
-    r"|Scuola|Facult|Fakult|Department|Dept\b|Seminary|Conservato)"
+    r"\b(?:(?i:univ|uniwersytet|egyetem|yliopisto|üniversite|korkeakoulu|högskola|høgskole"
+    r"|hogeschool|hochschule|politecnico|politécnic|polytechn)"
+    r"|College|Colegio|Collège|Collegium|Coll\.|Institut|Inst\.|Academ|Akadem|Accademia"
+    r"|School|Schule|[ÉE]cole|Escola|Escuela|Scuola|Facult|Fakult|Department|Dept\b|Seminary"
+    r"|Conservato)"
     r"|\b(?:TU|ETH|EPFL|MIT|KTH|UCL|UCLA|NTNU|LMU|RWTH|Technion|Caltech|CUNY|SUNY|U\sof|U\sde"
     r"|Uni)\b"
-    r"|(?i:ун-т|университет|універсітэт|університет|институт|інститут|академи|акад\.)"
+    r"|(?i:ун-т|ин-т|ін-т|университет|універсітэт|університет|институт|інститут|академи"
+    r"|акад\.)"
     r"|大学|大學|学院|學院|研究院|研究所",
 )
+# a year the institution is written with ("Universität Hamburg 2004")
+_GLUED_YEAR = re.compile(r"\s\(?(?:1[5-9]|20)\d\d\)?\.?$")
 _YEAR = re.compile(r"^(?:\(?(?:1[5-9]|20)\d\d[a-z]?\)?|n\.\s?d\.)$")
 # a segment boundary: a comma, semicolon, colon, slash or dash, a bracket, or a full stop
 # before a capital (not the stop of "Моск. гос.")
@@ -261,7 +266,8 @@ def institution(text: str, found: Designation) -> str | None:
             first = i if first is None else first
             last = i
     if first is not None and last is not None:
-        return _TRAILING.sub("", after[spans[first][0] : spans[last][1]].strip()) or None
+        named = _GLUED_YEAR.sub("", after[spans[first][0] : spans[last][1]].strip())
+        return _TRAILING.sub("", named) or None
     rest = after[spans[0][0] : spans[0][1]].strip(" .") if spans else ""
     before = text[: found.start]
     if before and (not rest or _YEAR.match(rest)):
@@ -281,6 +287,27 @@ def _cut(value: str | None, found: Designation) -> str | None:
     return kept or None
 
 
+# GB/T 7714's document-type code of a thesis
+_GBT_CODE = re.compile(r"\[D(?:/OL)?\]")
+
+
+def _coded(ref: Reference, text: str) -> Reference:
+    """A thesis a style's code names (GB/T 7714 ``[D]``), its university read as the
+    publisher: the degree its words say (``博士学位论文``), else OTHER; the code as its
+    designation; the "publisher" its institution."""
+    found = designation(text)
+    code = _GBT_CODE.search(ref.raw)
+    return dataclasses.replace(
+        ref,
+        thesis_type=found.degree if found is not None else ThesisType.OTHER,
+        thesis_designation=(
+            found.text if found is not None else code.group(0) if code is not None else None
+        ),
+        institution=ref.institution or ref.publisher,
+        publisher=None,
+    )
+
+
 def as_thesis(ref: Reference, text: str) -> Reference:
     """``ref`` as a thesis when ``text`` (its reference, read) designates one.
 
@@ -288,13 +315,16 @@ def as_thesis(ref: Reference, text: str) -> Reference:
     it may be about a thesis.  The university is the thesis's institution, not its
     publisher or host.
     """
-    if ref.kind in (RefKind.PATENT, RefKind.COMMENTARY, RefKind.THESIS):
+    if ref.kind is RefKind.THESIS:
+        return _coded(ref, text) if ref.thesis_type is None else ref
+    if ref.kind in (RefKind.PATENT, RefKind.COMMENTARY):
         return ref
     found = designation(text)
     if found is None:
         return ref
     host = ref.host or ""
-    if ref.kind in (RefKind.ARTICLE, RefKind.CHAPTER) and host and found.text not in host:
+    said = found.text.rstrip(".")
+    if ref.kind in (RefKind.ARTICLE, RefKind.CHAPTER) and host and said not in host:
         return ref
     if ref.title and found.text == ref.title.strip():
         return ref  # a work titled "Dissertation"
@@ -306,14 +336,16 @@ def as_thesis(ref: Reference, text: str) -> Reference:
         publisher = None
     if school is None and publisher and _school(publisher):
         school, publisher = publisher, None
-    if host and (found.text in host or (school and (host in school or school in host))):
+    if host and (said in host or (school and (host in school or school in host))):
         host = ""
     title = _cut(ref.title, found)
+    # (the designation as the reference writes it: "дис. ... д-ра", not the read "дис.... д-ра")
+    written = designation(ref.raw) if ref.raw else None
     return dataclasses.replace(
         ref,
         kind=RefKind.THESIS,
         thesis_type=found.degree,
-        thesis_designation=found.text,
+        thesis_designation=written.text if written is not None else found.text,
         institution=school,
         publisher=publisher,
         host=host or None,

@@ -835,16 +835,22 @@ def cite_reference(template: CiteTemplate) -> Reference:
 
 def _thesis(ref: Reference, params: Mapping[str, str]) -> Reference:
     """{{cite thesis}} (``degree=``/``type=``, its ``publisher=``/``institution=``/``school=``
-    the university) and {{Literatur}}'s ``Hochschulschrift=Dissertation, Universität X``."""
+    the university), a book template whose ``type=`` names a thesis (French {{Ouvrage}}'s
+    ``type=thèse``) and {{Literatur}}'s ``Hochschulschrift=Dissertation, Universität X``."""
     written = params.get("hochschulschrift", "").strip()
-    if written and ref.kind in (RefKind.BOOK, RefKind.UNKNOWN, RefKind.WEB, RefKind.THESIS):
-        found = designation(written)
-        school = institution(written, found) if found is not None else None
-        kind_text = found.text if found is not None else written
-        return structured(ref, written_type=kind_text, school=school)
-    if ref.kind is not RefKind.THESIS:
+    typed = params.get("type", "").strip()
+    named = designation(typed) if typed else None
+    if ref.kind in (RefKind.BOOK, RefKind.UNKNOWN, RefKind.WEB):
+        if written:
+            found = designation(written)
+            school = institution(written, found) if found is not None else None
+            kind_text = found.text if found is not None else written
+            return structured(ref, written_type=kind_text, school=school)
+        if named is None or named.text.casefold() != typed.casefold():
+            return ref
+    elif ref.kind is not RefKind.THESIS:
         return ref
-    degree = (params.get("degree") or params.get("type") or "").strip() or None
+    degree = (params.get("degree") or typed).strip() or None
     school = (params.get("school") or params.get("institution") or "").strip() or ref.publisher
     publisher = ref.publisher if ref.publisher != school else None
     return dataclasses.replace(
