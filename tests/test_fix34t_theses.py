@@ -190,19 +190,31 @@ STYLED = [
     ),
     pytest.param(
         "陈静. 城市河道生态修复效果评价研究[D]. 南京: 河海大学, 2020.",
-        OTHER, "[D]", "河海大学", id="gbt-code",
+        OTHER,
+        "[D]",
+        "河海大学",
+        id="gbt-code",
     ),
     pytest.param(
         "Wang L. Sediment transport in urban rivers[D]. Wuhan: Wuhan University, 2018.",
-        OTHER, "[D]", "Wuhan University", id="gbt-code-english",
+        OTHER,
+        "[D]",
+        "Wuhan University",
+        id="gbt-code-english",
     ),
     pytest.param(
         "Dahl, E. Fjordstrømmer i Vestlandet. Doktoravhandling, Universitetet i Bergen, 2013.",
-        DOC, "Doktoravhandling", "Universitetet i Bergen", id="norwegian",
+        DOC,
+        "Doktoravhandling",
+        "Universitetet i Bergen",
+        id="norwegian",
     ),
     pytest.param(
         "Nowak, J. Erozja brzegów rzecznych. Praca doktorska, Uniwersytet Warszawski, 2011.",
-        DOC, "Praca doktorska", "Uniwersytet Warszawski", id="polish",
+        DOC,
+        "Praca doktorska",
+        "Uniwersytet Warszawski",
+        id="polish",
     ),
     pytest.param(
         "佐藤花子 (2015)『河川堆積物の研究』博士論文, 京都大学.",
@@ -251,8 +263,7 @@ def test_styled_thesis(text: str, degree: ThesisType, written: str, school: str 
             id="series-dissertationes",
         ),
         pytest.param(
-            "Holm, K. The Phonology of Frisian. Utrecht: LOT, 2015. (LOT Dissertation Series "
-            "390).",
+            "Holm, K. The Phonology of Frisian. Utrecht: LOT, 2015. (LOT Dissertation Series 390).",
             id="series-dissertation-series",
         ),
     ],
