@@ -278,7 +278,7 @@ def test_not_a_thesis(text: str) -> None:
         ("phdthesis", DOC), ("mathesis", MA), ("PhD", DOC), ("Master's", MA),
         ("Doctoral dissertation", DOC), ("MSc thesis", MA), ("Tesi di laurea", OTHER),
         ("Dissertation", DOC), ("Diplomarbeit", OTHER), ("Proefschrift", DOC),
-        ("Praca magisterska", MA), ("硕士学位论文", MA), ("Memoir", None),
+        ("Praca magisterska", MA), ("Кандидатская диссертация", DOC), ("硕士学位论文", MA), ("Memoir", None),
     ],
 )  # fmt: skip
 def test_degree_of(written: str, degree: ThesisType | None) -> None:
