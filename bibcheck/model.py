@@ -24,8 +24,17 @@ class RefKind(StrEnum):
     CHAPTER = "chapter"
     REPORT = "report"
     PATENT = "patent"  # a patent document, cited by its publication number
+    THESIS = "thesis"  # a dissertation or thesis (until session 34: ``book``)
     UNKNOWN = "unknown"
     COMMENTARY = "commentary"  # a note with no bibliographic content: not a work
+
+
+class ThesisType(StrEnum):
+    """The degree a thesis was written for, as its designation says."""
+
+    DOCTORAL = "doctoral"  # PhD thesis, Dissertation, thèse de doctorat, дис. … канд./д-ра наук
+    MASTERS = "masters"  # master's thesis, Masterarbeit, tesi di laurea magistrale, 修士論文
+    OTHER = "other"  # a bachelor's, diploma, licentiate or habilitation thesis, or unsaid
 
 
 class Origin(StrEnum):
@@ -369,6 +378,12 @@ class Reference:
     # every other URL the reference's text names (``url`` is the first): checked and
     # archived too; stored as the reference's rows of ``reference_urls``
     links: tuple[str, ...] = field(default=(), metadata={"row": False})
+    # a thesis (kind ``thesis``): the degree, its designation as written ("PhD thesis",
+    # "Dissertation", "Tesi di laurea"), and the university or school it was written at
+    # (never its publisher)
+    thesis_type: ThesisType | None = None
+    thesis_designation: str | None = None
+    institution: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,7 +24,7 @@ from sqlite_utils import Database
 
 from bibcheck.export.bibtex import export_bibtex
 from bibcheck.export.works import load_works
-from bibcheck.manuscript import parse_file
+from bibcheck.manuscript import parse_bytes, parse_file
 from bibcheck.store import open_db
 from bibcheck.store.documents import save_document
 from tests.helpers import SAMPLE, store_tricky
@@ -104,10 +104,26 @@ def _compile(tmp: Path, bib: str, doc: str, backend: str) -> None:
     assert (tmp / "doc.pdf").stat().st_size > 0
 
 
+# theses of each degree, in several languages (kind thesis, session 34): @phdthesis /
+# @mastersthesis with school and type, biblatex @thesis with type and institution
+THESES = """Claims one[^1], two[^2], three[^3], four[^4] and five[^5].
+
+[^1]: Lund, A. Fjord currents in winter. PhD thesis, University of Oslo, 2012.
+[^2]: Brandauer, L.: Sedimenttransport in Alpenflüssen. Dissertation, Universität Innsbruck, 2016.
+[^3]: Соколова А. В. Русловые процессы на малых реках : дис. … канд. геогр. наук. – Казань :
+    Казан. федер. ун-т, 2015. – 180 с.
+[^4]: Ahmed, R. Short trials of low-cost buoys. Master's thesis, Delft University of Technology, 2021.
+[^5]: Ferraro, G., Dinamica dei sedimenti nel delta, Tesi di laurea, Università di Padova, 2018.
+"""
+
+
 def _databases() -> dict[str, Database]:
     sample = open_db(memory=True)
     save_document(sample, parse_file(SAMPLE), size=0, now=datetime(2024, 1, 1, tzinfo=UTC))
-    return {"tricky": store_tricky(open_db(memory=True)), "sample": sample}
+    theses = open_db(memory=True)
+    now = datetime(2024, 1, 1, tzinfo=UTC)
+    save_document(theses, parse_bytes(THESES.encode(), "theses.md"), size=0, now=now)
+    return {"tricky": store_tricky(open_db(memory=True)), "sample": sample, "theses": theses}
 
 
 @pytest.fixture(scope="module")
@@ -115,7 +131,7 @@ def databases() -> dict[str, Database]:
     return _databases()
 
 
-@pytest.mark.parametrize("which", ["tricky", "sample"])
+@pytest.mark.parametrize("which", ["tricky", "sample", "theses"])
 def test_biblatex_biber_compiles(
     which: str, databases: dict[str, Database], tmp_path: Path
 ) -> None:
@@ -126,7 +142,7 @@ def test_biblatex_biber_compiles(
     assert bbl.count("\\entry{") == len(load_works(db))
 
 
-@pytest.mark.parametrize("which", ["tricky", "sample"])
+@pytest.mark.parametrize("which", ["tricky", "sample", "theses"])
 def test_classic_bibtex_ascii_compiles(
     which: str, databases: dict[str, Database], tmp_path: Path
 ) -> None:
@@ -135,3 +151,12 @@ def test_classic_bibtex_ascii_compiles(
     _compile(tmp_path, export_bibtex(db, style="bibtex", ascii=True), BIBTEX_DOC % keys, "bibtex")
     bbl = (tmp_path / "doc.bbl").read_text(encoding="ascii")
     assert bbl.count("\\bibitem{") == len(load_works(db))
+
+
+def test_the_theses_are_exported_as_theses(databases: dict[str, Database]) -> None:
+    db = databases["theses"]
+    biblatex = export_bibtex(db)
+    assert biblatex.count("@thesis{") == 5 and "publisher" not in biblatex
+    classic = export_bibtex(db, style="bibtex", ascii=True)
+    assert classic.count("@phdthesis{") == 4 and classic.count("@mastersthesis{") == 1
+    assert classic.count("school = {") == 5

@@ -70,7 +70,7 @@ def template(name: str, params: dict[str, str]) -> CiteTemplate:
             "ouvrage",
             {"auteur1": "Paul Durand", "titre": "Bilan des nappes", "type": "thèse",
              "année": "2016"},
-            {"kind": RefKind.BOOK},
+            {"kind": RefKind.THESIS},  # (a book before session 34)
             id="fr-ouvrage-type-these",
         ),
         pytest.param(

@@ -128,6 +128,7 @@ def test_schema_is_migrated_once(db_path: Path) -> None:
         "m012_document_bibliographies",
         "m013_line_files",
         "m014_document_source_format",
+        "m015_reference_thesis",
     ]
 
 

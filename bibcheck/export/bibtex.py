@@ -33,8 +33,15 @@ from typing import Literal
 from pylatexenc.latexencode import UnicodeToLatexEncoder  # type: ignore[import-untyped]
 
 from bibcheck.bibfile import FieldValue, write_bib
-from bibcheck.export.works import Work, corporate, export_kind, load_works, split_name
-from bibcheck.model import Reference, RefKind
+from bibcheck.export.works import (
+    Work,
+    corporate,
+    export_kind,
+    load_works,
+    split_name,
+    thesis_label,
+)
+from bibcheck.model import Reference, RefKind, ThesisType
 from bibcheck.parse.references.fields import doi_problem
 from bibcheck.store.base import Store
 from bibcheck.text import strip_controls
@@ -223,13 +230,63 @@ def entry_type(ref: Reference, style: Style) -> str:
         kind_type = "report"
     elif kind is RefKind.PATENT:
         kind_type = "patent"  # (biblatex's; BibTeX's standard styles have none)
+    elif kind is RefKind.THESIS:
+        kind_type = "thesis"
     else:
         kind_type = "online" if ref.url else "misc"
+    if style == "bibtex" and kind_type == "thesis":
+        return "mastersthesis" if ref.thesis_type is ThesisType.MASTERS else "phdthesis"
     if style == "bibtex":
         return {"online": "misc", "report": "techreport", "patent": "misc"}.get(
             kind_type, kind_type
         )
     return kind_type
+
+
+# the designations BibTeX's @phdthesis and @mastersthesis print by themselves
+_DEFAULT_DESIGNATIONS = frozenset(
+    {"phd thesis", "ph.d. thesis", "phdthesis", "master's thesis", "masters thesis",
+     "master’s thesis", "mastersthesis"}
+)  # fmt: skip
+
+
+def _thesis_fields(
+    ref: Reference, kind: str, put: _Put, text: Callable[[str | None], str | None]
+) -> None:
+    """A thesis's ``type`` and ``school`` (BibTeX) or ``type`` and ``institution`` (biblatex,
+    ``type`` a localisation key ``phdthesis``/``mathesis`` or the designation as written)."""
+    if kind == "thesis":  # biblatex
+        if ref.thesis_type is ThesisType.DOCTORAL and not _own_words(ref):
+            put("type", "phdthesis")
+        elif ref.thesis_type is ThesisType.MASTERS and not _own_words(ref):
+            put("type", "mathesis")
+        else:
+            put("type", text(thesis_label(ref)))
+        put("institution", text(ref.institution))
+    else:
+        label = thesis_label(ref)
+        default = ref.thesis_type in (ThesisType.DOCTORAL, ThesisType.MASTERS)
+        if not (default and label.casefold() in _DEFAULT_DESIGNATIONS):
+            put("type", text(label))
+        put("school", text(ref.institution))
+    put("publisher", text(ref.publisher))
+
+
+def _own_words(ref: Reference) -> bool:
+    """Does the thesis's designation say more than the degree (``Dissertation``,
+    ``Tesi di laurea``), so that biblatex should print it as written?"""
+    written = ref.thesis_designation
+    if written is None or written.casefold() in _DEFAULT_DESIGNATIONS:
+        return False
+    return _DEGREE_WORDS.fullmatch(written) is None
+
+
+# "PhD dissertation", "Master's thesis", "MSc thesis": the degree, said in English
+_DEGREE_WORDS = re.compile(
+    r"(?:Ph\.?\s?D\.?|Doctoral|Master['’]?s?|M\.?\s?Sc?\.?|M\.?\s?A\.?)"
+    r"\s(?:thesis|dissertation|diss\.)",
+    re.IGNORECASE,
+)
 
 
 _Put = Callable[[str, FieldValue | None], None]
@@ -261,6 +318,8 @@ def entry_fields(work: Work, style: Style, ascii: bool = False) -> list[tuple[st
         institution = ref.publisher or next((a for a in ref.authors if corporate(a)), None)
         put("institution", text(institution))
         put("type", "techreport" if biblatex else None)
+    elif kind in ("thesis", "phdthesis", "mastersthesis"):
+        _thesis_fields(ref, kind, put, text)
     else:
         put("publisher", text(ref.publisher))
     put("location" if biblatex else "address", text(ref.place))

@@ -16,7 +16,14 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from bibcheck.export.works import Work, corporate, export_kind, load_works, split_name
+from bibcheck.export.works import (
+    Work,
+    corporate,
+    export_kind,
+    load_works,
+    split_name,
+    thesis_label,
+)
 from bibcheck.model import RefKind
 from bibcheck.store.base import Store
 from bibcheck.text import strip_controls
@@ -30,6 +37,7 @@ _TYPES = {
     RefKind.CHAPTER: "chapter",
     RefKind.PATENT: "patent",
     RefKind.REPORT: "report",
+    RefKind.THESIS: "thesis",
     RefKind.UNKNOWN: "document",
 }
 
@@ -67,6 +75,10 @@ def csl_item(work: Work) -> dict[str, Any]:
         "URL": ref.url,
         "language": ref.language,
     }
+    if ref.kind is RefKind.THESIS:
+        # CSL's convention: the university is the thesis's "publisher", its degree the genre
+        optional["publisher"] = ref.institution or ref.publisher
+        optional["genre"] = thesis_label(ref)
     if ref.year:
         optional["issued"] = {"date-parts": [[ref.year]]}
     elif ref.year_raw:

@@ -5,15 +5,23 @@ The same works and keys as the BibTeX export.  One record per work,
 citation key, ``AU`` once per author (``Family, Given``), ``TI``, ``T2`` the
 journal or book a part appears in, ``PY`` the year, ``Y2`` the access date
 (else the date the link was last seen alive) as ``YYYY/MM/DD``, ``UR``, ``DO``,
-``PB``, ``CY``, ``SP``/``EP`` from the pages, ``LA``, and an archived copy in
-``N1``.  Plain Unicode, lines end with ``\\n``, records sorted by key.
+``PB`` (a thesis's university), ``M3`` (a thesis's type), ``CY``, ``SP``/``EP`` from the
+pages, ``LA``, and an archived copy in ``N1``.  Plain Unicode, lines end with ``\\n``,
+records sorted by key.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from bibcheck.export.works import Work, corporate, export_kind, load_works, split_name
+from bibcheck.export.works import (
+    Work,
+    corporate,
+    export_kind,
+    load_works,
+    split_name,
+    thesis_label,
+)
 from bibcheck.model import RefKind
 from bibcheck.store.base import Store
 from bibcheck.text import strip_controls
@@ -27,6 +35,7 @@ _TYPES = {
     RefKind.CHAPTER: "CHAP",
     RefKind.PATENT: "PAT",
     RefKind.REPORT: "RPRT",
+    RefKind.THESIS: "THES",
     RefKind.UNKNOWN: "GEN",
 }
 
@@ -55,6 +64,7 @@ def ris_record(work: Work) -> str:
     """One RIS record, ``TY`` to ``ER``, ending with a newline."""
     ref = work.reference
     kind = _TYPES[export_kind(ref)]
+    thesis = ref.kind is RefKind.THESIS
     tags: list[tuple[str, object]] = [("TY", kind), ("ID", work.key)]
     tags += [("AU", _author(a)) for a in ref.authors]
     optional: list[tuple[str, object]] = [
@@ -64,7 +74,9 @@ def ris_record(work: Work) -> str:
         ("Y2", work.urldate.strftime("%Y/%m/%d") if ref.url and work.urldate else None),
         ("UR", ref.url),
         ("DO", ref.doi),
-        ("PB", ref.publisher),
+        # (a thesis's university is its PB, its type M3, as reference managers write them)
+        ("PB", ref.institution or ref.publisher if thesis else ref.publisher),
+        ("M3", thesis_label(ref) if thesis else None),
         ("CY", ref.place),
         ("VL", ref.volume),
         ("IS", ref.issue),

@@ -42,7 +42,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import date
 
-from bibcheck.model import ArchiveOutcome, Origin, ParsedDocument, Reference, RefKind
+from bibcheck.model import (
+    ArchiveOutcome,
+    Origin,
+    ParsedDocument,
+    Reference,
+    RefKind,
+    ThesisType,
+)
 from bibcheck.store.archives import latest_lookups
 from bibcheck.store.base import Store
 from bibcheck.store.documents import iter_documents
@@ -316,6 +323,19 @@ def _items(docs: Sequence[ParsedDocument]) -> tuple[list[_Item], list[tuple[int,
 _MERGED = tuple(
     f.name for f in fields(Reference) if f.name not in ("raw", "line", "end_line", "anomalies")
 )
+
+
+_THESIS_LABELS = {
+    ThesisType.DOCTORAL: "PhD thesis",
+    ThesisType.MASTERS: "Master's thesis",
+    ThesisType.OTHER: "Thesis",
+}
+
+
+def thesis_label(ref: Reference) -> str:
+    """A thesis's type as the exports write it: its designation as written, else the
+    degree's English label (``PhD thesis``, ``Master's thesis``, ``Thesis``)."""
+    return ref.thesis_designation or _THESIS_LABELS[ref.thesis_type or ThesisType.OTHER]
 
 
 def export_kind(ref: Reference) -> RefKind:

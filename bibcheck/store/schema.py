@@ -362,6 +362,16 @@ MIGRATIONS: tuple[Migration, ...] = (
     # The container a document's text was taken from (a Jupyter notebook's Markdown
     # cells); NULL: the file's own text.
     Migration("m014_document_source_format", (Column("documents", "source_format", str),)),
+    # A thesis (kind ``thesis``, session 34): its degree, designation and institution; NULL
+    # in older rows (a thesis stored before is a ``book``, its university the publisher).
+    Migration(
+        "m015_reference_thesis",
+        (
+            Column("references", "thesis_type", str),
+            Column("references", "thesis_designation", str),
+            Column("references", "institution", str),
+        ),
+    ),
 )
 
 # The number of the newest migration (``m014_...`` -> 14).

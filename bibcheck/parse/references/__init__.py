@@ -62,6 +62,7 @@ from bibcheck.parse.references.reportkind import period_year
 from bibcheck.parse.references.same_author import named_dash, repeats_author, without_dash
 from bibcheck.parse.references.shared import clean
 from bibcheck.parse.references.styles import parse_styled
+from bibcheck.parse.references.thesis import as_thesis
 from bibcheck.parse.references.vancouver import organisation_page
 from bibcheck.urls import extract_urls
 
@@ -356,6 +357,9 @@ def _fields(
         ref = web_page(ref, web, access is not None, page)
         # "ISO/IEC 27037:2012. _Title_. Geneva: ISO, 2012.": the designation is no title
         ref = _standard_titled(ref, clean(rest))
+    if ref.style not in ("patent", "german-law"):
+        # "Title. PhD thesis, University of Oslo, 2012": a thesis, its university no publisher
+        ref = as_thesis(ref, clean(rest))
 
     first = urls[0] if urls else None
     ref = dataclasses.replace(

@@ -15,7 +15,15 @@ from datetime import date
 
 from rapidfuzz.distance import OSA
 
-from bibcheck.model import Anomaly, AnomalyCode, BibRecord, RawNote, Reference, RefKind
+from bibcheck.model import (
+    Anomaly,
+    AnomalyCode,
+    BibRecord,
+    RawNote,
+    Reference,
+    RefKind,
+    ThesisType,
+)
 from bibcheck.parse.references.fields import (
     bare_doi,
     detect_language,
@@ -26,6 +34,7 @@ from bibcheck.parse.references.fields import (
 )
 from bibcheck.parse.references.latin_language import latin_language
 from bibcheck.parse.references.reportkind import opens_with_designation
+from bibcheck.parse.references.thesis import structured
 from bibcheck.text import distinct_titles, title_key
 from bibcheck.urls import extract_urls, normalise_key
 
@@ -41,9 +50,9 @@ _KINDS = {
     "booklet": RefKind.BOOK,
     "collection": RefKind.BOOK,
     "proceedings": RefKind.BOOK,
-    "thesis": RefKind.BOOK,
-    "phdthesis": RefKind.BOOK,
-    "mastersthesis": RefKind.BOOK,
+    "thesis": RefKind.THESIS,
+    "phdthesis": RefKind.THESIS,
+    "mastersthesis": RefKind.THESIS,
     "article": RefKind.ARTICLE,
     "incollection": RefKind.CHAPTER,
     "inbook": RefKind.CHAPTER,
@@ -380,7 +389,7 @@ def to_reference(record: BibRecord) -> Reference:
         anomalies.append(
             Anomaly(AnomalyCode.URL_MISSING, "electronic resource without a URL", record.line)
         )
-    return Reference(
+    ref = Reference(
         raw=record.raw,
         line=record.line,
         end_line=record.end_line,
@@ -396,7 +405,9 @@ def to_reference(record: BibRecord) -> Reference:
         url_display=url_display,
         access_date=access,
         access_date_raw=access_raw,
-        publisher=_first(fields, "publisher", "institution", "school")
+        publisher=_first(fields, "publisher")
+        if kind is RefKind.THESIS
+        else _first(fields, "publisher", "institution", "school")
         or (_first(fields, "organization") if standard else None),  # (the standards body)
         place=_first(fields, "location", "address"),
         pages=_first(fields, "pages"),
@@ -408,6 +419,19 @@ def to_reference(record: BibRecord) -> Reference:
         electronic=url is not None,
         anomalies=tuple(anomalies),
     )
+    if kind is not RefKind.THESIS:
+        return ref
+    # @phdthesis, @mastersthesis, biblatex's @thesis with type = {phdthesis}: the school
+    # (biblatex: institution) is where the thesis was written, never its publisher
+    return structured(
+        ref,
+        written_type=_first(fields, "type"),
+        school=_first(fields, "school", "institution"),
+        default=_THESIS_DEGREES.get(record.entry_type, ThesisType.OTHER),
+    )
+
+
+_THESIS_DEGREES = {"phdthesis": ThesisType.DOCTORAL, "mastersthesis": ThesisType.MASTERS}
 
 
 # --------------------------------------------------------------------------

@@ -12,12 +12,14 @@ access date ("Retrieved 3 April 2023") and an archived copy.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Mapping, Sequence
 from urllib.parse import parse_qs
 
 from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
 from bibcheck.parse.references.fields import detect_language, doi_from_url, find_access_date
+from bibcheck.parse.references.thesis import designation, institution, structured
 from bibcheck.urls import extract_urls
 
 STYLE = "coins"
@@ -41,7 +43,7 @@ _CLASS_KINDS = {
     "encyclopaedia": RefKind.CHAPTER,
     "conference": RefKind.CHAPTER,
     "report": RefKind.REPORT,
-    "thesis": RefKind.BOOK,
+    "thesis": RefKind.THESIS,
 }
 
 
@@ -120,7 +122,9 @@ def coins_reference(
     kind = _kind(fields, css_class, url)
     if kind is RefKind.BOOK and chapter:
         kind = RefKind.CHAPTER
-    return Reference(
+    if "mtx:dissertation" in (_first(fields, "rft_val_fmt") or ""):
+        kind = RefKind.THESIS
+    ref = Reference(
         raw=text,
         line=line,
         end_line=line,
@@ -146,4 +150,21 @@ def coins_reference(
         electronic=url is not None,
         anomalies=tuple(anomalies),
         archive_url=archive_url,
+    )
+    if kind is not RefKind.THESIS:
+        return ref
+    # the dissertation format's rft.inst and rft.degree; the rendered text's designation
+    # ("(PhD thesis). University of Oslo.") when the fields say no more
+    school = _first(fields, "rft.inst")
+    written = _first(fields, "rft.degree")
+    designated = designation(text)
+    if written is None and designated is not None:
+        written = designated.text
+    if school is None and designated is not None:
+        school = institution(text, designated)
+    if school is None and ref.publisher:
+        school = ref.publisher
+    return dataclasses.replace(
+        structured(ref, written_type=written, school=school),
+        publisher=None if school == ref.publisher else ref.publisher,
     )

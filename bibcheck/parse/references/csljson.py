@@ -10,6 +10,7 @@ at the item's line.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from collections.abc import Mapping
@@ -23,6 +24,7 @@ from bibcheck.parse.references.fields import (
     parse_year,
     undated_status,
 )
+from bibcheck.parse.references.thesis import structured
 from bibcheck.urls import extract_urls
 
 __all__ = ["item_key", "to_reference"]
@@ -35,7 +37,7 @@ _KINDS = {
     "software": RefKind.WEB,
     "dataset": RefKind.WEB,
     "book": RefKind.BOOK,
-    "thesis": RefKind.BOOK,
+    "thesis": RefKind.THESIS,
     "manuscript": RefKind.BOOK,
     "classic": RefKind.BOOK,
     "collection": RefKind.BOOK,
@@ -206,7 +208,7 @@ def to_reference(item: Mapping[str, Any], line: int, end_line: int | None = None
             Anomaly(AnomalyCode.URL_MISSING, "electronic resource without a URL", line)
         )
     language = _text(item, "language")
-    return Reference(
+    ref = Reference(
         raw=json.dumps(dict(item), ensure_ascii=False, default=str),
         line=line,
         end_line=end_line or line,
@@ -232,6 +234,12 @@ def to_reference(item: Mapping[str, Any], line: int, end_line: int | None = None
         language=language.split("-")[0].lower() if language else detect_language(title or ""),
         electronic=url is not None,
         anomalies=tuple(anomalies),
+    )
+    if kind is not RefKind.THESIS:
+        return ref
+    # CSL's convention: a thesis's university is its "publisher", its degree the "genre"
+    return dataclasses.replace(
+        structured(ref, written_type=_text(item, "genre"), school=ref.publisher), publisher=None
     )
 
 

@@ -79,6 +79,8 @@ def parse(body: str) -> Fields | None:
     fields = Fields("gbt", authors, title.strip(" .") or None, year_of(years[0] if years else None))
     if code.startswith("R"):  # a report names its place and publisher as a book does
         fields = replace(fields, kind=RefKind.REPORT)
+    if code in ("D", "D/OL"):  # a thesis: its "publisher" is its university (see .thesis)
+        fields = replace(fields, kind=RefKind.THESIS)
     if code.startswith("J") or code.startswith("N"):
         journal = _JOURNAL.match(tail)
         if journal is not None:

@@ -23,6 +23,7 @@ normalised form.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -32,6 +33,7 @@ from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
 from bibcheck.parse.references.acts import act
 from bibcheck.parse.references.fields import detect_language, doi_from_url, parse_date
 from bibcheck.parse.references.reportkind import titled_report, web_report
+from bibcheck.parse.references.thesis import designation, institution, structured
 from bibcheck.urls import extract_urls
 
 STYLE = "wikitext"
@@ -128,7 +130,7 @@ _KINDS = {
     "cytuj książkę": RefKind.BOOK,
     "статья в газете": RefKind.ARTICLE,
     "cite book": RefKind.BOOK,
-    "cite thesis": RefKind.BOOK,
+    "cite thesis": RefKind.THESIS,
     "книга": RefKind.BOOK,
     "cite encyclopedia": RefKind.CHAPTER,
     "cite encyclopaedia": RefKind.CHAPTER,
@@ -804,7 +806,7 @@ def cite_reference(template: CiteTemplate) -> Reference:
     if "archive" in fields.values:
         found = extract_urls(fields.values["archive"], (fields.lines["archive"],))
         archive = found.urls[0].url if found.urls else None
-    return Reference(
+    ref = Reference(
         raw=template.raw,
         line=template.line,
         end_line=template.end_line,
@@ -830,4 +832,30 @@ def cite_reference(template: CiteTemplate) -> Reference:
         electronic=url is not None,
         anomalies=tuple(anomalies),
         archive_url=archive,
+    )
+    return _thesis(ref, template.params)
+
+
+def _thesis(ref: Reference, params: Mapping[str, str]) -> Reference:
+    """{{cite thesis}} (``degree=``/``type=``, its ``publisher=``/``institution=``/``school=``
+    the university), a book template whose ``type=`` names a thesis (French {{Ouvrage}}'s
+    ``type=thèse``) and {{Literatur}}'s ``Hochschulschrift=Dissertation, Universität X``."""
+    written = params.get("hochschulschrift", "").strip()
+    typed = params.get("type", "").strip()
+    named = designation(typed) if typed else None
+    if ref.kind in (RefKind.BOOK, RefKind.UNKNOWN, RefKind.WEB):
+        if written:
+            found = designation(written)
+            school = institution(written, found) if found is not None else None
+            kind_text = found.text if found is not None else written
+            return structured(ref, written_type=kind_text, school=school)
+        if named is None or named.text.casefold() != typed.casefold():
+            return ref
+    elif ref.kind is not RefKind.THESIS:
+        return ref
+    degree = (params.get("degree") or typed).strip() or None
+    school = (params.get("school") or params.get("institution") or "").strip() or ref.publisher
+    publisher = ref.publisher if ref.publisher != school else None
+    return dataclasses.replace(
+        structured(ref, written_type=degree, school=school), publisher=publisher
     )

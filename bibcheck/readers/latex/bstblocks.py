@@ -29,6 +29,7 @@ from dataclasses import replace
 
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references.shared import tidy
+from bibcheck.parse.references.thesis import as_thesis
 
 __all__ = ["block_reference", "label_families", "people"]
 
@@ -129,7 +130,7 @@ def _rest_kind(rest: str, italic: str | None) -> tuple[RefKind, str | None]:
     if lead is not None:
         return RefKind.CHAPTER, tidy(italic) if italic else None
     if _THESIS.search(rest):
-        return RefKind.REPORT, None
+        return RefKind.THESIS, None
     if italic and rest.startswith(italic):
         after = rest[len(italic) :]
         if _ARTICLE.match(after):
@@ -186,6 +187,9 @@ def block_reference(ref: Reference, blocks: tuple[str, ...], italics: tuple[str 
         return None  # a title run into its host: not the bst shape
     kind, host = _rest_kind(rest, rest_italic)
     found = replace(ref, authors=names, title=title)
+    if kind is RefKind.THESIS and ref.kind is not RefKind.THESIS:
+        # "PhD thesis, University of X, 2010.": its degree and university (never a report's)
+        return as_thesis(replace(found, kind=RefKind.UNKNOWN, host=None), rest)
     if kind is not RefKind.UNKNOWN:
         found = replace(found, kind=kind, host=host or found.host)
     return found

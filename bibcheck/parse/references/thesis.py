@@ -1,0 +1,354 @@
+"""Is a work a thesis?  The designation a thesis names itself by, in every style and
+language references are written in, and the university or school it was written at.
+
+A thesis is cited with a designation of its genre where a book has its publisher:
+
+- English: ``PhD thesis``, ``Ph.D. dissertation``, ``PhD diss.`` (Chicago), ``Doctoral
+  dissertation``, ``Master's thesis``, ``MSc thesis``, ``Bachelor's thesis``,
+  ``Thesis (Ph.D.)``, APA's ``[Doctoral dissertation, University]``, Vancouver's
+  ``[dissertation]`` / ``[master's thesis]``, MLA's ``U of X, PhD dissertation``;
+- German ``Dissertation``, ``Diss.``, ``Masterarbeit``, ``Magisterarbeit``, ``Diplomarbeit``,
+  ``Habilitationsschrift``; French ``Thèse de doctorat``, ``Mémoire de master``; Italian
+  ``Tesi di laurea``, ``Tesi di dottorato``; Spanish ``Tesis doctoral``, ``Tesis de
+  maestría``; Portuguese ``Tese (Doutorado em …)``, ``Dissertação (Mestrado em …)``; Dutch
+  ``Proefschrift``; Polish ``Praca doktorska``; Scandinavian ``Doktorsavhandling``;
+  Russian and Ukrainian ``дис. … канд. техн. наук``, ``диссертация на соискание ученой
+  степени``; Japanese and Chinese ``博士論文``, ``修士論文``, ``博士学位论文``; GB/T 7714's
+  ``[D]`` (read by :mod:`.gbt`).
+
+:func:`designation` finds the designation (a segment of its own: a book titled
+"Dissertation on the Canon Law" names none); :func:`institution` the university named
+with it; :func:`as_thesis` makes a parsed reference a thesis (the university is not its
+publisher).  The structured readers (BibTeX, CSL-JSON, COinS, wiki templates, Hayagriva)
+call :func:`degree_of` on their type field.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+
+from bibcheck.model import Reference, RefKind, ThesisType
+
+__all__ = ["Designation", "as_thesis", "degree_of", "designation", "institution", "structured"]
+
+
+@dataclass(frozen=True, slots=True)
+class Designation:
+    degree: ThesisType
+    text: str  # as written: "PhD thesis", "Tesi di laurea", "дис. … канд. техн. наук"
+    start: int
+    end: int
+
+
+_DOC = ThesisType.DOCTORAL
+_MA = ThesisType.MASTERS
+_OTHER = ThesisType.OTHER
+
+# the degree words before "thesis" / "dissertation" (English)
+_EN_DOCTORAL = (
+    r"Ph\.?\s?D\.?|D\.?\s?Phil\.?|Ed\.?\s?D\.?|D\.?\s?Sc\.?|Dr\.?\s?(?:phil|rer\.\s?nat|ing)\.?"
+    r"|Doctoral|Doctorate|Doctor['’]?s|PhD"
+)
+_EN_MASTERS = (
+    r"M\.?\s?Sc\.?|M\.?\s?S\.?|M\.?\s?A\.?|M\.?\s?Phil\.?|M\.?\s?Eng\.?|M\.?\s?Res\.?"
+    r"|MBA|LL\.?\s?M\.?|Master['’]?s|Masters|Master"
+)
+_EN_OTHER = (
+    r"B\.?\s?Sc\.?|B\.?\s?A\.?|Bachelor['’]?s|Bachelor|Honou?rs|Undergraduate|Senior|Diploma"
+    r"|Licentiate|Habilitation|Graduate"
+)
+_GENRE_EN = r"(?:thesis|dissertation|diss\.)"
+_UNPUB = r"(?:(?:Unpublished|Published|Online)\s)?"
+
+# (pattern, degree); a pattern's "deg" group, when set, decides the degree by its words
+_PATTERNS: tuple[tuple[str, ThesisType], ...] = (
+    (rf"{_UNPUB}(?:{_EN_DOCTORAL})\s{_GENRE_EN}", _DOC),
+    (rf"{_UNPUB}(?:{_EN_MASTERS})\s{_GENRE_EN}", _MA),
+    (rf"{_UNPUB}(?:{_EN_OTHER})\s{_GENRE_EN}", _OTHER),
+    # a library catalogue's "Thesis (Ph.D.)", "Thesis (M.A.)"
+    (rf"Thesis\s\((?:{_EN_DOCTORAL})\)", _DOC),
+    (rf"Thesis\s\((?:{_EN_MASTERS})\)", _MA),
+    # German
+    (r"(?:Inaugural-?)?Dissertation|Diss\.|Doktorarbeit|Promotionsschrift", _DOC),
+    (r"Master-?arbeit|Magisterarbeit|Masterthesis", _MA),
+    (
+        r"Habilitationsschrift|Habil\.-Schr\.|Diplomarbeit|Bachelor-?arbeit|Staatsexamensarbeit"
+        r"|Zulassungsarbeit|Seminararbeit",
+        _OTHER,
+    ),
+    # French
+    (r"Th[èe]se\sde\sdoctorat|Th[èe]se\sd['’][ÉE]tat|Th[èe]se\sde\sPhD|Th[èe]se", _DOC),
+    (r"M[ée]moire\sde\s(?:master|ma[îi]trise|DEA|DESS|fin\sd['’][ée]tudes)", _MA),
+    # Italian
+    (r"Tesi\sdi\sdottorato(?:\sdi\sricerca)?|Tesi\sdottorale", _DOC),
+    (r"Tesi\sdi\slaurea\s(?:magistrale|specialistica)|Tesi\sdi\smaster", _MA),
+    (r"Tesi\sdi\slaurea(?:\striennale)?|Tesi\sdi\sspecializzazione", _OTHER),
+    # Spanish
+    (r"Tesis\sdoctoral|Tesis\sde\sdoctorado|Tesis\s\(?Doctorado\b[^()\]]{0,80}\)?", _DOC),
+    (
+        r"Tesis\sde\s(?:maestr[íi]a|m[áa]ster)|Trabajo\s(?:de\s)?fin\sde\sm[áa]ster"
+        r"|Tesis\s\(?Maestr[íi]a\b[^()\]]{0,80}\)?",
+        _MA,
+    ),
+    (r"Tesis\sde\s(?:licenciatura|grado)|Trabajo\s(?:de\s)?fin\sde\sgrado", _OTHER),
+    # Portuguese: "Tese" is a doctorate's, "Dissertação" a master's
+    (
+        r"Tese\s\((?:Doutorado|Doutoramento)\b[^()]{0,120}\)|Tese\sde\s(?:doutorado|doutoramento)",
+        _DOC,
+    ),
+    (r"Disserta[çc][ãa]o\s\(Mestrado\b[^()]{0,120}\)|Disserta[çc][ãa]o\sde\smestrado", _MA),
+    (r"Tese\s\(Livre-?Doc[êe]ncia\b[^()]{0,120}\)|Monografia\s\([^()]{0,120}\)", _OTHER),
+    # Dutch, Polish, Czech, Scandinavian, Finnish, Turkish
+    (
+        r"Proefschrift|Praca\sdoktorska|Rozprawa\sdoktorska|Diserta[čc]n[íi]\spr[áa]ce"
+        r"|Doktorsavhandling|Doktoravhandling|Ph\.?\s?d\.?-afhandling|V[äa]it[öo]skirja"
+        r"|Doktora\stezi",
+        _DOC,
+    ),
+    (
+        r"Masterscriptie|Doctoraalscriptie|Praca\smagisterska|Diplomov[áa]\spr[áa]ce"
+        r"|Masteroppgave|Masteruppsats|Pro\sgradu(?:\s-tutkielma)?|Y[üu]ksek\slisans\stezi",
+        _MA,
+    ),
+    (
+        r"Bakal[áa][řr]sk[áa]\spr[áa]ce|Praca\slicencjacka|Licentiatavhandling"
+        r"|Examensarbete|Bachelorscriptie",
+        _OTHER,
+    ),
+    # Russian, Ukrainian, Belarusian: "дис. … канд. техн. наук", "дис. ... д-ра экон. наук",
+    # "диссертация на соискание ученой степени кандидата …", "дисертація"
+    (
+        r"[Дд]ис(?:\.|сертация|ертація)\s?(?:на\sсоиск[^\s]*\s[^\s]+\s[^\s]+\s)?"
+        r"(?:…|\.\.\.|\.\s\.\s\.)?\s?(?:канд(?:идата)?|д-ра|докт(?:ора)?)\.?"
+        r"(?:\s[а-яёії-]{1,16}\.?){0,3}\s(?:наук|н\.)",
+        _DOC,
+    ),
+    (r"(?:кандидатская|докторская)\sдиссертация|(?:кандидатська|докторська)\sдисертація", _DOC),
+    (r"магистерская\sдиссертация|выпускная\sквалификационная\sработа", _MA),
+    # Japanese, Chinese
+    (r"博士(?:学位)?論文|博士(?:学位)?论文", _DOC),
+    (r"修士(?:学位)?論文|硕士(?:学位)?论文", _MA),
+    (r"卒業論文|学士(?:学位)?论文", _OTHER),
+    # bare English genre words (Vancouver's "[dissertation]", "Thesis, University of X")
+    (r"(?:Doctoral\s)?[Dd]issertation", _DOC),
+    (r"[Tt]hesis", _OTHER),
+)
+_ALTERNATIVES = "|".join(f"(?P<d{i}>{p})" for i, (p, _d) in enumerate(_PATTERNS))
+_OPEN = r"[.,;:(\[/『』「」【】（）、，。．\"”’'»]"
+_CLOSE = r"[.,;:)\]/–—、，。．）】]"
+# a designation is a segment of its own: after the start, a separator or a bracket, and
+# before a separator, a bracket or the end ("Dissertation on the Canon Law" is a title)
+_FIND = re.compile(
+    rf"(?:^|(?<={_OPEN}\s)|(?<={_OPEN})|(?<=[–—-]\s)|(?<=--))(?:{_ALTERNATIVES})"
+    rf"(?:(?={_CLOSE}|\s{_CLOSE}|\s?--|\s\(|\s(?:at|submitted|presented|an\sder)\s|\s*$)"
+    r"|(?<=\.))",
+    re.IGNORECASE,
+)
+# an automatic summary of a dissertation is a booklet of its own, not the thesis
+_ABSTRACT = re.compile(r"(?:автореф(?:ерат)?\.?|авторэф\.)\s?$", re.IGNORECASE)
+
+# a university or school, in the languages theses are written in
+_SCHOOL = re.compile(
+    r"\b(?:(?i:univ|uniwersytet|egyetem|yliopisto|üniversite|korkeakoulu|högskola|høgskole"
+    r"|hogeschool|hochschule|politecnico|politécnic|polytechn)"
+    r"|College|Colegio|Collège|Collegium|Coll\.|Institut|Inst\.|Academ|Akadem|Accademia"
+    r"|School|Schule|[ÉE]cole|Escola|Escuela|Scuola|Facult|Fakult|Department|Dept\b|Seminary"
+    r"|Conservato)"
+    r"|\b(?:TU|ETH|EPFL|MIT|KTH|UCL|UCLA|NTNU|LMU|RWTH|Technion|Caltech|CUNY|SUNY|U\sof|U\sde"
+    r"|Uni)\b"
+    r"|(?i:ун-т|ин-т|ін-т|университет|універсітэт|університет|институт|інститут|академи"
+    r"|акад\.)"
+    r"|大学|大學|学院|學院|研究院|研究所",
+)
+# a year the institution is written with ("Universität Hamburg 2004")
+_GLUED_YEAR = re.compile(r"\s\(?(?:1[5-9]|20)\d\d\)?\.?$")
+_YEAR = re.compile(r"^(?:\(?(?:1[5-9]|20)\d\d[a-z]?\)?|n\.\s?d\.)$")
+# a segment boundary: a comma, semicolon, colon, slash or dash, a bracket, or a full stop
+# before a capital (not the stop of "Моск. гос.")
+_SEGMENT = re.compile(
+    r"\s?[,;/:]\s|\s[–—]\s|\s?--\s?|\s\(|\)|\[|\]"
+    # (not after an abbreviated word: "Univ. Oslo", "Dept. Elect. Eng.")
+    r"|(?<!\b[A-Z][a-z]{3})(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z])(?<!\b[A-Z])\.\s(?=[A-ZА-ЯЁ\"“«])"
+)
+# (the stop of an abbreviation stays: "Stanford Univ.", "Моск. гос. ун-т.")
+_TRAILING = re.compile(
+    r"(?<!\bUniv)(?<!\bInst)(?<!\bColl)(?<!\bDept)(?<!\bAcad)(?<!ун-т)(?<!ин-т)\.?[\s,;:]*$"
+)
+
+
+def designation(text: str) -> Designation | None:
+    """The first thesis designation in ``text``, or None."""
+    for match in _FIND.finditer(text):
+        if _ABSTRACT.search(text, max(0, match.start() - 16), match.start()):
+            continue
+        index = next(int(k[1:]) for k, v in match.groupdict().items() if v is not None)
+        return Designation(_PATTERNS[index][1], match.group(0), match.start(), match.end())
+    return None
+
+
+def degree_of(written: str | None) -> ThesisType | None:
+    """The degree a type field names (``phdthesis``, ``mathesis``, ``Doctoral dissertation``,
+    ``Tesi di laurea``, ``PhD``, ``Master's``), or None when it names none."""
+    words = (written or "").strip()
+    lowered = words.casefold().replace(".", "").replace("’", "'")
+    if lowered in _WORDS:
+        return _WORDS[lowered]
+    if re.match(rf"(?:{_EN_DOCTORAL})\b", words, re.IGNORECASE):
+        return _DOC
+    if re.match(rf"(?:{_EN_MASTERS})\b", words, re.IGNORECASE):
+        return _MA
+    found = designation(words)
+    return found.degree if found is not None else None
+
+
+# the type values of BibTeX, biblatex, CSL genres and wiki templates' degree=
+_WORDS = {
+    "phdthesis": _DOC, "phd": _DOC, "doctoral": _DOC, "doctorate": _DOC, "dphil": _DOC,
+    "mathesis": _MA, "mastersthesis": _MA, "masters": _MA, "master's": _MA, "master": _MA,
+    "ma": _MA, "msc": _MA, "ms": _MA, "mphil": _MA,
+    "bathesis": _OTHER, "bachelor": _OTHER, "bachelor's": _OTHER, "candthesis": _DOC,
+}  # fmt: skip
+
+
+def structured(
+    ref: Reference,
+    *,
+    written_type: str | None,
+    school: str | None,
+    default: ThesisType = ThesisType.OTHER,
+) -> Reference:
+    """``ref``, read from a structured record (a BibTeX ``@phdthesis``, a CSL ``thesis``, a
+    wiki ``{{cite thesis}}``), as a thesis: the type field as written (its degree, else
+    ``default``: the entry type's), the school or institution."""
+    degree = degree_of(written_type) if written_type else None
+    return dataclasses.replace(
+        ref,
+        kind=RefKind.THESIS,
+        thesis_type=degree or default,
+        thesis_designation=written_type.strip() if written_type else None,
+        institution=school,
+    )
+
+
+def _segments(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` between separators, empty ones left out."""
+    spans = []
+    start = 0
+    for sep in _SEGMENT.finditer(text):
+        spans.append((start, sep.start()))
+        start = sep.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip(" .")]
+
+
+def _school(text: str) -> bool:
+    return _SCHOOL.search(text) is not None
+
+
+def institution(text: str, found: Designation) -> str | None:
+    """The university or school ``text`` names with its designation ``found``.
+
+    After the designation, before the year: its segments from the first to the last that
+    names a school (``Ph.D. dissertation, Dept. Elect. Eng., Stanford Univ., Stanford, CA``
+    -> ``Dept. Elect. Eng., Stanford Univ.``; ``PhD thesis, Tampere, 2005`` names none);
+    when only a year follows it, the segment before it that names a school (MLA's ``U of
+    Toronto, PhD dissertation``, the German catalogue's ``Hamburg, Univ., Diss.``).
+    """
+    after = text[found.end :]
+    spans = _segments(after)[:6]
+    first = last = None
+    for i, (a, b) in enumerate(spans):
+        part = after[a:b].strip()
+        if _YEAR.match(part.strip(" .")):
+            break
+        if _school(part):
+            first = i if first is None else first
+            last = i
+    if first is not None and last is not None:
+        named = _GLUED_YEAR.sub("", after[spans[first][0] : spans[last][1]].strip())
+        return _TRAILING.sub("", named) or None
+    rest = after[spans[0][0] : spans[0][1]].strip(" .") if spans else ""
+    before = text[: found.start]
+    if before and (not rest or _YEAR.match(rest)):
+        for a, b in reversed(_segments(before)[-2:]):
+            part = before[a:b].strip()
+            if _school(part) and len(part) <= 120:
+                return _TRAILING.sub("", part) or None
+    return None
+
+
+def _cut(value: str | None, found: Designation) -> str | None:
+    """``value`` without the designation and what follows it (a title that swallowed
+    ``. PhD thesis, University``)."""
+    if not value or found.text not in value:
+        return value
+    kept = value[: value.index(found.text)].rstrip(" \t\n.,;:([")
+    return kept or None
+
+
+# GB/T 7714's document-type code of a thesis
+_GBT_CODE = re.compile(r"\[D(?:/OL)?\]")
+
+
+def _coded(ref: Reference, text: str) -> Reference:
+    """A thesis a style's code names (GB/T 7714 ``[D]``), its university read as the
+    publisher: the degree its words say (``博士学位论文``), else OTHER; the code as its
+    designation; the "publisher" its institution."""
+    found = designation(text)
+    code = _GBT_CODE.search(ref.raw)
+    return dataclasses.replace(
+        ref,
+        thesis_type=found.degree if found is not None else ThesisType.OTHER,
+        thesis_designation=(
+            found.text if found is not None else code.group(0) if code is not None else None
+        ),
+        institution=ref.institution or ref.publisher,
+        publisher=None,
+    )
+
+
+def as_thesis(ref: Reference, text: str) -> Reference:
+    """``ref`` as a thesis when ``text`` (its reference, read) designates one.
+
+    A journal article or a chapter (a host read, the designation not in it) stays what it is:
+    it may be about a thesis.  The university is the thesis's institution, not its
+    publisher or host.
+    """
+    if ref.kind is RefKind.THESIS:
+        return _coded(ref, text) if ref.thesis_type is None else ref
+    if ref.kind in (RefKind.PATENT, RefKind.COMMENTARY):
+        return ref
+    found = designation(text)
+    if found is None:
+        return ref
+    host = ref.host or ""
+    said = found.text.rstrip(".")
+    if ref.kind in (RefKind.ARTICLE, RefKind.CHAPTER) and host and said not in host:
+        return ref
+    if ref.title and found.text == ref.title.strip():
+        return ref  # a work titled "Dissertation"
+    school = institution(text, found)
+    publisher = ref.publisher
+    if publisher and (
+        found.text in publisher or (school and (publisher in school or school in publisher))
+    ):
+        publisher = None
+    if school is None and publisher and _school(publisher):
+        school, publisher = publisher, None
+    if host and (said in host or (school and (host in school or school in host))):
+        host = ""
+    title = _cut(ref.title, found)
+    # (the designation as the reference writes it: "дис. ... д-ра", not the read "дис.... д-ра")
+    written = designation(ref.raw) if ref.raw else None
+    return dataclasses.replace(
+        ref,
+        kind=RefKind.THESIS,
+        thesis_type=found.degree,
+        thesis_designation=written.text if written is not None else found.text,
+        institution=school,
+        publisher=publisher,
+        host=host or None,
+        title=title if title else ref.title,
+    )
