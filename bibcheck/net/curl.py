@@ -27,6 +27,7 @@ import functools
 import hashlib
 import http.client
 import os
+import resource
 import socket
 import ssl
 import tempfile
@@ -40,6 +41,7 @@ from yarl import URL
 
 from bibcheck.net.client import BodyReader, Limit, NoGate, default_headers
 from bibcheck.net.dns import PolicyResolver
+from bibcheck.net.limits import RESERVED_FDS
 from bibcheck.net.policy import ForbiddenAddressError, forbidden_reason
 
 if TYPE_CHECKING:
@@ -83,6 +85,21 @@ def ca_file(extra_ca: str | None) -> str | None:
             out.write(data)
         os.replace(partial, path)  # atomic: a concurrent reader sees all of it or nothing
     return path
+
+
+def idle_connections(in_flight: int) -> int:
+    """How many idle connections libcurl may keep alive: what the open-file limit leaves
+    besides ``in_flight`` requests (:mod:`bibcheck.net.limits`), at least ``in_flight``.
+
+    aiohttp does not cap its idle connections (its keep-alive time does); libcurl's
+    cache evicts the oldest beyond ``M_MAXCONNECTS``, so a cap as small as the
+    requests in flight made a run with a thousand hosts open three times the
+    connections (README, Benchmarks, round 14).
+    """
+    soft, _hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft == resource.RLIM_INFINITY:
+        return 8 * in_flight
+    return max(in_flight, soft - RESERVED_FDS - in_flight)
 
 
 class _Slot:
@@ -221,7 +238,7 @@ class CurlTransport:
         self.multi = pycurl.CurlMulti()
         self.multi.setopt(pycurl.M_SOCKETFUNCTION, self._on_socket)
         self.multi.setopt(pycurl.M_TIMERFUNCTION, self._on_timer)
-        self.multi.setopt(pycurl.M_MAXCONNECTS, max(16, client.limit))
+        self.multi.setopt(pycurl.M_MAXCONNECTS, idle_connections(client.limit))
         per_host = int(getattr(self.settings, "per_host", 0) or 0)
         if not isinstance(client.gate, NoGate) and per_host > 0:
             # the gate already keeps a host's requests within per_host: never queue inside
