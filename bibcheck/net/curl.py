@@ -360,6 +360,9 @@ class CurlTransport:
         if code == pycurl.E_PEER_FAILED_VERIFICATION:
             exc = ssl.SSLCertVerificationError(1, detail)
             exc.verify_message = message.removeprefix("SSL certificate problem: ")
+            if "subject name" in message or "does not match" in message:  # aiohttp's words
+                name = URL(url).raw_host or ""
+                exc.verify_message = f"Hostname mismatch, certificate is not valid for {name!r}."
             return exc
         if code in _TLS_CODES:
             return ssl.SSLError(detail)
