@@ -243,6 +243,7 @@ def bibcheck_client(conn: Connection, urls: list[str], options: dict[str, object
         allow_hosts=frozenset(hosts),
         ca_bundle=str(options["ca"]),
         soft404_probe=bool(options.get("soft404_probe", True)),
+        client=str(options.get("client") or CheckSettings().client),
     )
     with tempfile.TemporaryDirectory() as tmp:
         db = open_db(Path(tmp) / "bench.db")
@@ -646,6 +647,7 @@ def scenario(name: str, args: argparse.Namespace, tmp: Path) -> None:
         "profile": args.profile,
         "timeline_dir": "",
         "soft404_probe": not args.no_probe,
+        "client": args.client,
     }
     wanted = Counter(u.split("/")[2].split(":")[0] for u in urls)
     allowed = min(args.per_host, args.server_cap)
@@ -655,7 +657,7 @@ def scenario(name: str, args: argparse.Namespace, tmp: Path) -> None:
         f"{args.server_cap}/host (429 beyond); per_host={args.per_host} "
         f"interval={args.interval * 1000:.0f} ms concurrency={args.concurrency} "
         f"retries={args.retries}; {args.servers} server processes; "
-        f"{len(dead)} URLs dead (404)",
+        f"{len(dead)} URLs dead (404); bibcheck's client={args.client or 'default'}",
         flush=True,
     )
     print(
@@ -752,6 +754,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="bibcheck without its soft-404 probes (one per host and path shape; lychee "
         "sends none): what the probes cost where the overall concurrency binds",
+    )
+    parser.add_argument(
+        "--client",
+        choices=["aiohttp", "curl"],
+        help="bibcheck's HTTP library (default: bibcheck's own default, the `client` setting)",
     )
     parser.add_argument("--profile", help="write a CPU-time cProfile of the run here")
     parser.add_argument(

@@ -36,6 +36,7 @@ from typing import Any
 from bibcheck.archive.settings import ArchiveSettings
 from bibcheck.check.settings import CheckSettings
 from bibcheck.errors import ConfigError
+from bibcheck.net.settings import CLIENTS
 from bibcheck.store.links import ConfirmPolicy
 from bibcheck.verify.settings import VerifySettings
 
@@ -197,6 +198,10 @@ def _coerce(key: str, value: Any, source: str | None) -> Any:
         return frozenset(value)
     if key == "canary_urls":
         return tuple(value)
+    if key == "client":
+        if value not in CLIENTS:
+            raise ConfigError(f"{where}: client must be one of {', '.join(CLIENTS)}")
+        return value
     if key == "resolve":
         if not isinstance(value, dict):
             raise ConfigError(f"{where}: resolve must be a table of host = address")

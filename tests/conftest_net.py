@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from bibcheck.check.settings import CheckSettings
+from bibcheck.net.settings import CLIENTS
 from tests.netclient import close_all
 from tests.netserver import TEST_HOSTS, Certs, SiteServer, resolve_map
 
@@ -25,6 +26,7 @@ __all__ = [
     "ca_file",
     "http_server",
     "https_server",
+    "http_backend",
     "net_settings",
 ]
 
@@ -70,11 +72,18 @@ def https_server(pki_certs: Certs) -> Iterator[SiteServer]:
     server.stop()
 
 
+@pytest.fixture(params=CLIENTS)
+def http_backend(request: pytest.FixtureRequest) -> str:
+    """The HTTP client under test: every test on ``net_settings`` runs on both."""
+    return str(request.param)
+
+
 @pytest.fixture
-def net_settings(ca_file: Path) -> CheckSettings:
+def net_settings(ca_file: Path, http_backend: str) -> CheckSettings:
     """Fast settings: test hosts -> 127.0.0.1 and exempt from the address check."""
     return dataclasses.replace(
         CheckSettings(),
+        client=http_backend,
         timeout=2.0,
         connect_timeout=2.0,
         retries=1,

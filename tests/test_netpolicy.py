@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import asyncio
 import socket
+import ssl
 
-import aiohttp
 import pytest
 
+from bibcheck.model import LinkStatus
 from bibcheck.net.client import HttpClient
 from bibcheck.net.policy import (
     AddressPolicy,
@@ -18,6 +19,7 @@ from bibcheck.net.policy import (
     parse_ip,
 )
 from bibcheck.net.settings import NetSettings
+from bibcheck.net.verdicts import classify_exception
 from bibcheck.urls import normalize_host
 from tests.netserver import SiteServer
 
@@ -179,11 +181,13 @@ def test_normalize_host_idna() -> None:
 # --------------------------------------------------------------------------
 
 
-def _get(policy: AddressPolicy, url: str, ca_file: object = None) -> int:
+def _get(policy: AddressPolicy, url: str, ca_file: object = None, backend: str = "curl") -> int:
     """One GET through the real HTTP client with ``policy``; the status code."""
 
     async def go() -> int:
-        settings = NetSettings(timeout=2, ca_bundle=str(ca_file) if ca_file else None)
+        settings = NetSettings(
+            timeout=2, ca_bundle=str(ca_file) if ca_file else None, client=backend
+        )
         client = HttpClient(settings, policy=policy)
         try:
             return (await client.send("GET", url)).status
@@ -193,38 +197,49 @@ def _get(policy: AddressPolicy, url: str, ca_file: object = None) -> int:
     return asyncio.run(go())
 
 
-def test_connection_refuses_name_that_resolves_to_loopback(http_server: SiteServer) -> None:
+def test_connection_refuses_name_that_resolves_to_loopback(
+    http_server: SiteServer, http_backend: str
+) -> None:
     """No override, no literal: only the connection-time check can catch this."""
     policy = AddressPolicy(resolver=lambda h, p: ["127.0.0.1"])
     url = http_server.url("/a/sneaky-target", host="sneaky.test")
     with pytest.raises(ForbiddenAddressError):
-        _get(policy, url)
+        _get(policy, url, backend=http_backend)
     assert not http_server.stats.requests_for("/a/sneaky-target")
 
 
-def test_connection_goes_to_checked_ip_with_host_name_kept(http_server: SiteServer) -> None:
+def test_connection_goes_to_checked_ip_with_host_name_kept(
+    http_server: SiteServer, http_backend: str
+) -> None:
     policy = AddressPolicy(
         resolver=lambda h, p: ["127.0.0.1"], allow_hosts=frozenset({"named.test"})
     )
-    assert _get(policy, http_server.url("/a/named", host="named.test")) == 200
+    url = http_server.url("/a/named", host="named.test")
+    assert _get(policy, url, backend=http_backend) == 200
     assert ("GET", "named.test", "/a/named") in http_server.stats.requests_for("/a/named")
 
 
-def test_tls_checks_the_name_not_the_ip(https_server: SiteServer, ca_file: object) -> None:
+def test_tls_checks_the_name_not_the_ip(
+    https_server: SiteServer, ca_file: object, http_backend: str
+) -> None:
     """The good certificate covers 127.0.0.1 but not this name: must fail."""
     policy = AddressPolicy(resolve={"notincert.test": "127.0.0.1"}, allow_private=True)
-    with pytest.raises(aiohttp.ClientSSLError):
-        _get(policy, https_server.url("/a/x", host="notincert.test"), ca_file)
+    # aiohttp's certificate error is an ssl.CertificateError too; curl's is one
+    with pytest.raises(ssl.SSLError) as raised:
+        _get(policy, https_server.url("/a/x", host="notincert.test"), ca_file, http_backend)
+    assert classify_exception(raised.value).status is LinkStatus.TLS_ERROR
     good = AddressPolicy(resolve={"site.test": "127.0.0.1"}, allow_private=True)
-    assert _get(good, https_server.url("/a/x"), ca_file) == 200
+    assert _get(good, https_server.url("/a/x"), ca_file, http_backend) == 200
 
 
-def test_proxies_are_refused(http_server: SiteServer, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_proxies_are_refused(
+    http_server: SiteServer, monkeypatch: pytest.MonkeyPatch, http_backend: str
+) -> None:
     """Proxy variables are ignored: a proxy would resolve names out of the policy's sight."""
     for name in ("HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "ALL_PROXY"):
         monkeypatch.setenv(name, "http://127.0.0.1:9")  # nothing listens there
     policy = AddressPolicy(resolve={"site.test": "127.0.0.1"}, allow_private=True)
-    assert _get(policy, http_server.url("/a/no-proxy")) == 200
+    assert _get(policy, http_server.url("/a/no-proxy"), backend=http_backend) == 200
 
 
 @pytest.mark.parametrize("host", ["localhost", "app.localhost", "127.1", "2130706433"])

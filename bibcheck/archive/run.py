@@ -159,7 +159,7 @@ async def _look_up_all(
     failed_in_a_row = 0
     last_detail = ""
     try:
-        looker.client.http.session()  # set up (trust store...) before the first request
+        looker.client.http.start()  # set up (trust store...) before the first request
         _progress(on_progress, 0, len(jobs))
         for done, job in enumerate(jobs, start=1):
             if failed_in_a_row >= UNREACHABLE_AFTER:

@@ -339,7 +339,7 @@ class _Run:
             self.tally.total = expected
             self.source = iter(urls)
         try:
-            self.client.session()  # set up (trust store...) before the first dispatch
+            self.client.start()  # set up (trust store...) before the first dispatch
             self.fill()
             if self.scheduler.queued and not await self.canaries_ok():
                 await self.stop_without_checking()

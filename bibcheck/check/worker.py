@@ -169,7 +169,7 @@ class Worker:
     async def work(self) -> None:
         """Check every URL given, then serve others until told to finish."""
         run = self.run
-        run.client.session()
+        run.client.start()
         dispatcher = asyncio.create_task(run.dispatch())
         try:
             while await run.receive():

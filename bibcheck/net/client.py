@@ -1,11 +1,16 @@
 """The one HTTP layer of bibcheck: every request of the check and archive stages.
 
-Built on aiohttp (asyncio).  Why aiohttp and not httpx: measured on this
-project's machine (``benchmarks/http_client_bench.py``) aiohttp spends about a
-tenth of httpx's CPU per request (0.26 ms against 3.0 ms over HTTPS with
-keep-alive), and CPU is what limits a link checker with thousands of hosts
-in flight.  HTTP/2 (httpx only) would save at most ``per_host - 1`` handshakes
-per host, which keep-alive already saves.
+Two transports carry the requests (``client`` in the settings): aiohttp
+(asyncio; :class:`AiohttpTransport`) and libcurl through pycurl
+(:mod:`bibcheck.net.curl`).  Everything but the transport is shared: hops,
+redirects, retries, ``Retry-After``, backoff, the capped and decoded body
+(:class:`BodyReader`), the :class:`Exchange`, statistics.  Why aiohttp and not
+httpx: measured on this project's machine (``benchmarks/http_client_bench.py``)
+aiohttp spends about a tenth of httpx's CPU per request (0.26 ms against 3.0 ms
+over HTTPS with keep-alive), and CPU is what limits a link checker with
+thousands of hosts in flight; libcurl less again (README, Benchmarks, rounds 13
+and 14).  HTTP/2 would save at most ``per_host - 1`` handshakes per host, which
+keep-alive already saves.
 
 One :class:`HttpClient` per run holds one connection pool with keep-alive
 per host, the address policy's resolver (:mod:`bibcheck.net.dns`: every
@@ -66,7 +71,7 @@ from bibcheck.net.dns import PolicyResolver
 from bibcheck.net.pages import PAGE_TEXT_CHARS, TEXT_TYPES, extract_page, mime_of
 from bibcheck.net.policy import AddressPolicy, ForbiddenAddressError
 from bibcheck.net.precheck import precheck
-from bibcheck.net.settings import NetSettings
+from bibcheck.net.settings import CLIENTS, NetSettings
 from bibcheck.net.verdicts import Verdict
 from bibcheck.urls import host_key, normalize_host
 
@@ -328,24 +333,50 @@ def _wire_url_parsed(url: str) -> URL:
     return URL(text, encoded=True)
 
 
+class BodyReader:
+    """A body decoded and capped as it arrives, whatever the transport delivers it in:
+    at most ``limit`` bytes after decompression (done here, so that a gzip bomb stays
+    capped too).  :meth:`feed` says when no more is wanted."""
+
+    __slots__ = ("inflater", "limit", "out", "done")
+
+    def __init__(self, encoding: str, limit: int) -> None:
+        encoding = encoding.strip().lower()
+        self.inflater = _Inflater(encoding) if encoding in ("gzip", "x-gzip", "deflate") else None
+        self.limit = limit
+        self.out = bytearray()
+        # an encoding we did not ask for (br, zstd...): no text to read
+        self.done = limit <= 0 or (encoding not in ("", "identity") and self.inflater is None)
+
+    def feed(self, chunk: bytes) -> bool:
+        """Take ``chunk``; True once the cap is reached or the stream is corrupt."""
+        if self.done:
+            return True
+        room = self.limit - len(self.out)
+        if self.inflater is not None:
+            try:
+                self.out += self.inflater.feed(chunk, room)
+            except zlib.error:
+                self.done = True  # a corrupt stream: keep what was decoded
+                return True
+        else:
+            self.out += chunk[:room]
+        if len(self.out) >= self.limit:
+            self.done = True
+        return self.done
+
+    def body(self) -> bytes:
+        return bytes(self.out)
+
+
 async def read_capped(resp: aiohttp.ClientResponse, limit: int) -> bytes:
     """At most ``limit`` bytes of the (decoded) body; then stop reading."""
-    encoding = resp.headers.get("content-encoding", "identity").strip().lower()
-    inflater = _Inflater(encoding) if encoding in ("gzip", "x-gzip", "deflate") else None
-    if encoding not in ("", "identity") and inflater is None:
-        return b""  # an encoding we did not ask for (br, zstd...): no text to read
-    out = bytearray()
-    async for chunk in resp.content.iter_chunked(CHUNK):
-        if inflater is not None:
-            try:
-                out += inflater.feed(chunk, limit - len(out))
-            except zlib.error:
-                break  # a corrupt stream: keep what was decoded
-        else:
-            out += chunk[: limit - len(out)]
-        if len(out) >= limit:
-            break
-    return bytes(out)
+    reader = BodyReader(resp.headers.get("content-encoding", "identity"), limit)
+    if not reader.done:
+        async for chunk in resp.content.iter_chunked(CHUNK):
+            if reader.feed(chunk):
+                break
+    return reader.body()
 
 
 # --------------------------------------------------------------------------
@@ -380,6 +411,45 @@ def ssl_context(extra_ca: str | None) -> ssl.SSLContext:
 
 _HOST: ContextVar[str] = ContextVar("bibcheck_request_host", default="")
 
+Limit = Callable[[int, Mapping[str, str]], int]
+"""Body bytes to read given the status and the (lower-cased) headers: :meth:`BodyRule.limit`."""
+
+
+def default_headers(settings: NetSettings) -> dict[str, str]:
+    """The headers of every request (both transports send the same)."""
+    return {
+        "User-Agent": settings.user_agent,
+        "Accept": ACCEPT,
+        "Accept-Language": ACCEPT_LANGUAGE,
+        "Accept-Encoding": "gzip, deflate",  # decoded by BodyReader, within the cap
+    }
+
+
+class Transport(Protocol):
+    """What differs between HTTP libraries: one request on a pooled connection.
+
+    Everything else (hops, redirects, retries, ``Retry-After``, backoff, the
+    :class:`Exchange`, the capped and decoded body, statistics) is
+    :class:`HttpClient`'s.  A transport resolves names only through the client's
+    :class:`~bibcheck.net.dns.PolicyResolver`, counts new connections in
+    :meth:`HttpClient.host_stats` and tells the gate when a request goes out.
+    """
+
+    async def fetch(
+        self,
+        method: str,
+        target: URL,
+        headers: Mapping[str, str] | None,
+        data: Mapping[str, str] | None,
+        host: str,
+        limit: Limit | None,
+    ) -> tuple[int, dict[str, str], bytes]:
+        """(status, lower-cased headers, body capped at ``limit(status, headers)``);
+        raises one of :data:`NETWORK_ERRORS` on network trouble."""
+        ...
+
+    async def close(self, *, abort: bool) -> None: ...
+
 
 class _Connector(aiohttp.TCPConnector):
     """aiohttp's connector, telling its client about new connections and request starts.
@@ -408,6 +478,63 @@ class _Connector(aiohttp.TCPConnector):
                 self._client.host_stats(host).connections += 1
             self._client.gate.sent(host)
         return conn
+
+
+class AiohttpTransport:
+    """The aiohttp transport: one session, one connector with keep-alive."""
+
+    def __init__(self, client: HttpClient, resolver: PolicyResolver) -> None:
+        _smaller_tls_buffers()
+        settings = client.settings
+        connector = _Connector(
+            client,
+            limit=client.limit,
+            limit_per_host=0,  # the caller's scheduler enforces per-host limits
+            resolver=resolver,
+            use_dns_cache=False,  # the resolver caches (after the policy)
+            ssl=ssl_context(settings.ca_bundle),
+            keepalive_timeout=client.keepalive,
+        )
+        self.session = aiohttp.ClientSession(
+            connector=connector,
+            headers=default_headers(settings),
+            auto_decompress=False,  # decoded by read_capped, within the cap
+            timeout=aiohttp.ClientTimeout(total=None, sock_connect=settings.connect_timeout),
+            trust_env=False,  # a proxy would resolve names out of the policy's sight
+        )
+        # aiohttp silently sends an idempotent request a second time when its
+        # connection breaks; retries are ours to count, pace and back off (aiohttp's
+        # own test client turns this off the same way).
+        if hasattr(self.session, "_retry_connection"):
+            self.session._retry_connection = False
+
+    async def fetch(
+        self,
+        method: str,
+        target: URL,
+        headers: Mapping[str, str] | None,
+        data: Mapping[str, str] | None,
+        host: str,
+        limit: Limit | None,
+    ) -> tuple[int, dict[str, str], bytes]:
+        _HOST.set(host)  # this task's request: for the connector's accounting
+        async with self.session.request(
+            method,
+            target,
+            allow_redirects=False,
+            headers=dict(headers) if headers else None,
+            data=dict(data) if data is not None else None,
+        ) as resp:
+            got = {k.lower(): v for k, v in resp.headers.items()}
+            cap = limit(resp.status, got) if limit is not None else 0
+            body = await read_capped(resp, cap) if cap > 0 else b""
+        return resp.status, got, body
+
+    async def close(self, *, abort: bool) -> None:
+        connector = self.session.connector
+        if abort and connector is not None:
+            await connector.close(abort_ssl=True)
+        await self.session.close()
 
 
 class HttpClient:
@@ -454,56 +581,33 @@ class HttpClient:
         self._in_flight: Counter[str] = Counter()
         self._memo_size = memo
         self._memo: OrderedDict[str, asyncio.Future[Exchange | Verdict]] = OrderedDict()
-        self._session: aiohttp.ClientSession | None = None
+        self._transport: Transport | None = None
         self.resolver: PolicyResolver | None = None
         self.router: HopRouter | None = None  # set by a worker sharing a run's hosts
 
-    # -- session --------------------------------------------------------
+    # -- transport ----------------------------------------------------
 
-    def session(self) -> aiohttp.ClientSession:
-        if self._session is None:
-            _smaller_tls_buffers()
+    def start(self) -> Transport:
+        """The transport, set up on first use (trust store, connection pool, resolver)."""
+        if self._transport is None:
             self.resolver = PolicyResolver(self.policy)
-            connector = _Connector(
-                self,
-                limit=self.limit,
-                limit_per_host=0,  # the caller's scheduler enforces per-host limits
-                resolver=self.resolver,
-                use_dns_cache=False,  # the resolver caches (after the policy)
-                ssl=ssl_context(self.settings.ca_bundle),
-                keepalive_timeout=self.keepalive,
-            )
-            self._session = aiohttp.ClientSession(
-                connector=connector,
-                headers={
-                    "User-Agent": self.settings.user_agent,
-                    "Accept": ACCEPT,
-                    "Accept-Language": ACCEPT_LANGUAGE,
-                    "Accept-Encoding": "gzip, deflate",
-                },
-                auto_decompress=False,  # decoded by read_capped, within the cap
-                timeout=aiohttp.ClientTimeout(
-                    total=None, sock_connect=self.settings.connect_timeout
-                ),
-                trust_env=False,  # a proxy would resolve names out of the policy's sight
-            )
-            # aiohttp silently sends an idempotent request a second time when its
-            # connection breaks; retries are ours to count, pace and back off (aiohttp's
-            # own test client turns this off the same way).
-            if hasattr(self._session, "_retry_connection"):
-                self._session._retry_connection = False
-        return self._session
+            if self.settings.client == "curl":
+                from bibcheck.net.curl import CurlTransport  # pycurl only when chosen
+
+                self._transport = CurlTransport(self, self.resolver)
+            elif self.settings.client == "aiohttp":
+                self._transport = AiohttpTransport(self, self.resolver)
+            else:
+                raise ValueError(f"unknown HTTP client {self.settings.client!r}: {CLIENTS}")
+        return self._transport
 
     async def close(self, *, abort: bool = False) -> None:
         """Close every connection; ``abort``: TLS connections without the closing
         exchange (at the end of a run: hundreds of them would cost a noticeable
         fraction of a second, as a worker process ending with them does not)."""
-        if self._session is not None:
-            connector = self._session.connector
-            if abort and connector is not None:
-                await connector.close(abort_ssl=True)
-            await self._session.close()
-            self._session = None
+        if self._transport is not None:
+            transport, self._transport = self._transport, None
+            await transport.close(abort=abort)
         if self.resolver is not None:
             await self.resolver.close()
 
@@ -563,18 +667,10 @@ class HttpClient:
             target = wire_url(url)
         except ValueError as exc:  # a URL the HTTP library cannot express: the input's fault
             raise aiohttp.InvalidURL(url) from exc
-        _HOST.set(host)  # this task's request: for the connector's accounting
-        async with self.session().request(
-            method,
-            target,
-            allow_redirects=False,
-            headers=dict(headers) if headers else None,
-            data=dict(data) if data is not None else None,
-        ) as resp:
-            got = {k.lower(): v for k, v in resp.headers.items()}
-            limit = self.body.limit(resp.status, got) if read_body else 0
-            body = await read_capped(resp, limit) if limit > 0 else b""
-        return Exchange(url, resp.status, got, body, page_chars=self.page_chars)
+        transport = self._transport or self.start()
+        limit = self.body.limit if read_body else None
+        status, got, body = await transport.fetch(method, target, headers, data, host, limit)
+        return Exchange(url, status, got, body, page_chars=self.page_chars)
 
     # -- retries --------------------------------------------------------
 

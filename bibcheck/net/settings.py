@@ -18,6 +18,8 @@ USER_AGENT = (
     f"bibcheck/{__version__} (+https://github.com/bibcheck/bibcheck; citation link checker)"
 )
 
+CLIENTS = ("aiohttp", "curl")  # the HTTP libraries under bibcheck.net.client (``client``)
+
 
 @dataclass(frozen=True, slots=True)
 class NetSettings:
@@ -39,3 +41,7 @@ class NetSettings:
     soft404_probe: bool = True
     # host names exempt from the address check (tests, intranet users only)
     allow_hosts: frozenset[str] = frozenset()
+    # the HTTP library under bibcheck.net.client: "aiohttp" or "curl" (pycurl, libcurl's
+    # connection pool driven from the event loop: less CPU per request, README Benchmarks
+    # "Round 14"; not the default until the full suite is shown green on it)
+    client: str = "aiohttp"

@@ -122,7 +122,11 @@ _CONNECTION_REASONS: tuple[tuple[tuple[type[BaseException], ...], str], ...] = (
         (http.client.IncompleteRead, aiohttp.ClientPayloadError, BrokenPipeError),
         "connection broken while reading the answer",
     ),
-    ((aiohttp.ClientResponseError,), "the server sent a malformed answer"),
+    # (http.client's parse errors: the curl transport's malformed answers)
+    (
+        (aiohttp.ClientResponseError, http.client.HTTPException),
+        "the server sent a malformed answer",
+    ),
 )
 _ERRNO_REASONS = {
     errno.ECONNREFUSED: _REFUSED,
