@@ -352,6 +352,7 @@ def build(fields: Fields, text: str, line_starts: Sequence[int], has_web_url: bo
         and has_web_url
         and year.raw is None
         and not (fields.volume or fields.issue or fields.pages)
+        and not (series_host(fields.container, text) or specification(fields.container))
     ):
         # "Org, “Page title”, *The Site*, https://… (accessed …)": a page of a site, the
         # container no journal (no volume, issue, pages or date of its own)
