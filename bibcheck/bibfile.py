@@ -267,7 +267,8 @@ def decode_latex(value: str) -> str:
     ``\\ifmmode A\\else B\\fi`` is B, ``--``/``---`` are dashes, accents compose
     (``Maga\\~na`` -> Magaña, ``\\c{c}`` -> ç), sorting hacks (``\\noopsort{a}``) vanish.
     """
-    value = scripts_as_text(value)  # "CO$_2$", "{$^{133}$Cs}": CO2, 133Cs
+    # "CO$_2$", "{$^{133}$Cs}", "high {$T_c$}": CO2, 133Cs, Tc
+    value = scripts_as_text(value, symbols=True)
     if not _NEEDS_DECODER.search(value):
         return " ".join(value.replace("{", "").replace("}", "").split())
     kept: list[str] = []

@@ -10,7 +10,10 @@ Unicode sub/superscript digits (CO₂) would not: no registry title is matched a
 Only math that is nothing but scripts (its base is the text outside: ``CO$_2$``) or upright
 text with scripts (``$\\mathrm{CO}_2$``, ``$\\text{H}_2$``) is rewritten, and ordinals
 (``$5^{th}$`` -> 5th); ``$x_1$`` and
-``$10^{-8}$`` are mathematics and stay as written.
+``$10^{-8}$`` are mathematics and stay as written in running text.  In a reference's text
+(a title) a one-letter symbol with scripts is written as its plain characters too
+(:func:`symbol_scripts`: ``high $T_c$ superconductivity`` -> "high Tc superconductivity",
+``$H_{c2}$`` -> Hc2), as registries print such a title.
 """
 
 from __future__ import annotations
@@ -47,14 +50,30 @@ def plain_scripts(math: str) -> str | None:
     return None
 
 
-def scripts_as_text(value: str) -> str:
-    """``value`` with each inline math that :func:`plain_scripts` reads replaced by its
-    text (other math kept as written)."""
+# a symbol of one letter with sub- or superscripts of letters and digits: "T_c", "H_{c2}"
+_SYMBOL_SCRIPTS = re.compile(r"\s*[A-Za-z](?:[_^](?:\{\s*[A-Za-z0-9]{1,4}\s*\}|[A-Za-z0-9]))+\s*")
+
+
+def symbol_scripts(math: str) -> str | None:
+    """The text of inline math ``math`` in a reference (a title): what :func:`plain_scripts`
+    reads, or a one-letter symbol with scripts (``T_c`` -> Tc); None for any other math."""
+    plain = plain_scripts(math)
+    if plain is not None:
+        return plain
+    if _SYMBOL_SCRIPTS.fullmatch(math):
+        return _SCRIPT_MARK.sub("", math)
+    return None
+
+
+def scripts_as_text(value: str, *, symbols: bool = False) -> str:
+    """``value`` with each inline math that :func:`plain_scripts` reads (with ``symbols``,
+    a reference's text: :func:`symbol_scripts`) replaced by its text (other math kept as
+    written)."""
     if "$" not in value:
         return value
 
     def one(m: re.Match[str]) -> str:
-        plain = plain_scripts(m.group(1))
+        plain = symbol_scripts(m.group(1)) if symbols else plain_scripts(m.group(1))
         return m.group(0) if plain is None else plain
 
     return _INLINE.sub(one, value)

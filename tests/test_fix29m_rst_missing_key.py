@@ -2,7 +2,9 @@
 hold (a misspelt key: ``kunsch1989`` for ``kuensch1989``) cites a work missing from the
 literature: ``citation-key-missing`` at the citation, found as ``missing-literature-entry``,
 never a footnote marker without definition (a ``:cite:`` key names no footnote).  A
-docutils citation ``[Label]_`` without its target stays a marker without definition."""
+docutils citation ``[Label]_`` without its target on the page or in its project is a work
+missing from the literature too (round 34: a citation label names a work, not a footnote;
+a footnote ``[#]_`` / ``[1]_`` without its definition stays a marker without definition)."""
 
 from __future__ import annotations
 
@@ -85,9 +87,7 @@ def test_no_bib_named_gives_no_footnote_numbering(tmp_path: Path) -> None:
     assert FindingKind.FOOTNOTE_NUMBERING not in {f.kind for f in found}
 
 
-def test_a_docutils_citation_without_target_is_still_a_marker_without_definition(
-    tmp_path: Path,
-) -> None:
+def test_a_docutils_citation_without_target_is_a_missing_entry(tmp_path: Path) -> None:
     page = tmp_path / "page.rst"
     page.write_text(
         "Title\n=====\n\nAs shown [Lloyd1982]_ and :cite:p:`x`.\n\n.. [Other1999] Other, A. "
@@ -97,6 +97,7 @@ def test_a_docutils_citation_without_target_is_still_a_marker_without_definition
     (tmp_path / "conf.py").write_text('bibtex_bibfiles = ["refs.bib"]\n', encoding="utf-8")
     (tmp_path / "refs.bib").write_text(BIB, encoding="utf-8")
     codes = {(a.code, a.footnote) for a in parse_file(page).all_anomalies()}
-    assert (C.MARKER_WITHOUT_DEFINITION, "Lloyd1982") in codes
+    assert (C.CITATION_KEY_MISSING, "Lloyd1982") in codes
+    assert (C.MARKER_WITHOUT_DEFINITION, "Lloyd1982") not in codes
     assert (C.CITATION_KEY_MISSING, "x") in codes
     assert (C.MARKER_WITHOUT_DEFINITION, "x") not in codes

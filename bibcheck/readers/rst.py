@@ -877,6 +877,7 @@ def _read(text: str, path: Path | None, extra: tuple[str, ...] = ()) -> RawDocum
             for t in targets
             if t.label.casefold() in project.cited or not project.complete
         )
+    anomalies.extend(_untargeted(labels.missing, markers, project))
     cited = {m.label for m in markers}
     bib_notes, bib_anomalies, bib_files = _bib_notes(
         scan, base, extra, cited, {n.label for n in footnotes}, markers, labels.role_cited
@@ -1128,6 +1129,34 @@ def _bib_notes(
                 )
     anomalies.extend(_missing_keys(keyed, seen, files))
     return notes, anomalies, files
+
+
+def _untargeted(
+    missing: dict[str, str], markers: Sequence[RawMarker], project: ProjectTargets | None
+) -> list[Anomaly]:
+    """One ``citation-key-missing`` per citation label (``[Lee2021]_``) with no target on
+    the page nor on the project's pages (all of them read), at its first citation: a work
+    missing from the literature, not a footnote marker without its definition."""
+    if project is not None and not project.complete:
+        return []
+    found = project.found if project is not None else {}
+    lines: dict[str, list[int]] = {}
+    for marker in markers:
+        key = marker.label.casefold()
+        if key in missing and key not in found:
+            lines.setdefault(marker.label, []).append(marker.line)
+    return [
+        Anomaly(
+            AnomalyCode.CITATION_KEY_MISSING,
+            f"citation [{label}]_ has no target (.. [{label}]) on the page"
+            + (" nor in its Sphinx project" if project is not None else "")
+            + ": the work is missing from the literature",
+            at[0],
+            footnote=label,
+            lines=tuple(sorted(set(at))),
+        )
+        for label, at in lines.items()
+    ]
 
 
 def _missing_keys(

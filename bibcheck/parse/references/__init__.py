@@ -400,6 +400,12 @@ def _fields(
     if ecli is not None:  # "ECLI:NL:HR:2019:2007": the decision's year, not a case number
         year = int(ecli.group("year"))
         ref = dataclasses.replace(ref, year=year, year_raw=ecli.group("year"))
+    amended = _AMENDED.search(rest)
+    if amended is not None and ref.year_raw == amended.group("later"):
+        # "Tel Aviv, 1995 (incl. amendment 5, 2013)": the work's year, not its amendment's
+        ref = dataclasses.replace(
+            ref, year=int(amended.group("year")), year_raw=amended.group("year")
+        )
     if ref.year is None and ref.year_raw is None:
         adopted = _ACT_DATE.search(rest)
         if adopted is not None:  # "Постановление ... от 10.12.2019 № 53", "Gesetz vom 17.06.1990"
@@ -416,6 +422,17 @@ def _fields(
         anomalies=tuple(anomalies),
     )
     return _calendar_year(ref, text)
+
+
+# The work's year, then in parentheses a later amendment, revision or reprint with its own:
+# "1995 (amendment 5, 2013)", "1995 (כולל גיליון תיקון 5, 2013)", "2001 (repr. 2015)",
+# "2010 (Änderung 2018)" (the remark's word is read: no other year in parentheses)
+_AMENDED = re.compile(
+    r"(?<!\d)(?P<year>(?:1[5-9]|20)\d\d)\.?\s?\("
+    r"(?=[^()]{0,40}?(?i:amend|incl|revis|rev\.|repr|updat|correct|corr\.|änder|nachdr|réimpr"
+    r"|modif|enmienda|reimpr|nowel|תיקון|כולל|עדכון|تعديل|معدل))"
+    r"[^()\d]{0,60}?(?:\d{1,3}[^()\d]{1,20}?)?(?P<later>(?:1[5-9]|20)\d\d)(?!\d)[^()\d]{0,20}\)"
+)
 
 
 def _standard_titled(ref: Reference, rest: str) -> Reference:

@@ -58,6 +58,8 @@ _MARKED_JOURNAL = re.compile(
     r"^\*(?P<journal>[^*]+?)\*,\s\*?(?P<vol>\d+)\*?(?:\s?\((?P<iss>[^)]+)\))?"
     r"(?:,\s(?P<pages>[\w–—-]+))?"
 )
+# ... or the pages alone after the italic container (a paper in proceedings)
+_PAGES_ONLY = re.compile(r"^\*(?P<journal>[^*]+?)\*,\s(?P<pages>\d++[–—-]\d+)\.?\s*(?:$|https?://)")
 _CHAPTER = re.compile(
     r"^In\s(?:(?P<editors>.+?)\s\(Eds?\.\),\s)?(?P<book>.+?)"
     r"(?:\s\((?:[^)]*?)pp?\.\s?(?P<pages>[^)]+)\))?\.\s?(?P<publisher>[^.]*)",
@@ -193,6 +195,10 @@ def parse(body: str) -> Fields | None:
         )
     # (with its italics marked: "*Journal of Hydrology*, *598*, 126233")
     journal = _MARKED_JOURNAL.match(remainder) or _JOURNAL.match(remainder.replace("*", ""))
+    ranged = _PAGES_ONLY.match(remainder) if journal else None
+    if ranged is not None:
+        # "*Proceedings of the 28th Annual ACM Symposium …*, 212–219.": pages, no volume
+        return replace(fields, container=ranged.group("journal"), pages=ranged.group("pages"))
     if journal:
         return replace(
             fields,

@@ -50,9 +50,14 @@ _PAGES = re.compile(
 )
 
 
+# APA's shape, the year in parentheses after the names: "العتيبي، محمد. (2020). Title." (read
+# by the APA parser, whose names need no capitals)
+_APA_DATED = re.compile(r"^[^()]{2,80}?\.?\s\((?:\d{4}|n\.\s?d\.)[^()]{0,20}\)\.\s")
+
+
 def parse(body: str) -> Fields | None:
     """Fields of a reference in a caseless script, or None."""
-    if not _CASELESS.match(body.lstrip()):
+    if not _CASELESS.match(body.lstrip()) or _APA_DATED.match(body.lstrip()):
         return None
     found = _fields(body)
     pages = _PAGES.search(body)

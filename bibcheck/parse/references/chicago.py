@@ -35,6 +35,7 @@ from bibcheck.parse.references.patterns import (
     U,
 )
 from bibcheck.parse.references.peers import bibliography_peer, note_peer
+from bibcheck.parse.references.places import is_place
 from bibcheck.parse.references.series import without_series
 from bibcheck.parse.references.shared import (
     Fields,
@@ -358,6 +359,12 @@ _COMMA_FACTS = re.compile(
     r"|Perrin|Payot|Tallandier|Aubier|Karthala|Droz|Champion|Vrin|Cerf|Picard|Klincksieck)),\s"
     r"(?:1[5-9]|20)\d\d\b"
 )
+# ... or the publisher alone, after an edition: ", 4th ed., Pearson, 2020", ", Springer, 2019"
+# (a known place there is the place: ", London, 2019")
+_PUBLISHER_YEAR = re.compile(
+    r"^(?:,\s\d{1,2}(?:st|nd|rd|th|e|\.)\s?(?:ed|edn)\.?)?"
+    rf",\s(?P<pub>[{U}][\w'’&.-]*(?:\s(?:[{U}&][\w'’&.-]*|of|and)){{0,3}}),\s(?:1[5-9]|20)\d\d\b"
+)
 # Translators, editors and compilers named after the title of a note.
 _CONTRIBUTORS = re.compile(
     r",\s(?:trans(?:lated)?|ed(?:ited)?|eds|comp(?:iled)?|introd(?:uced)?|rev(?:ised)?"
@@ -649,6 +656,10 @@ def _unbracketed_facts(rest: str) -> tuple[str | None, str | None]:
     comma = _COMMA_FACTS.match(rest) if place is None else None
     if comma is not None:
         return comma.group("place"), comma.group("pub").strip()
+    alone = _PUBLISHER_YEAR.match(rest) if place is None and publisher is None else None
+    if alone is not None:
+        name = alone.group("pub")
+        return (name, None) if is_place(name) else (None, name)
     return place, publisher
 
 

@@ -88,7 +88,7 @@ _QUOTED = re.compile(r"[“\"«„‘]([^”\"»“’«„‘]{3,}+)[”\"»“
 _EMPHASIS = re.compile(r"(?:^|[\s(\[])([*_/])(?=[^\s*_/])([^*_/\n]{3,}?)(?<=\S)\1(?=[\s,.;:)\]]|$)")
 _ANY_YEAR = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
 _LOCATOR = re.compile(
-    r"\b(?:pp?|С|с|S)\.\s?\d|\b\d+,\sno\.\s?\d|\bvol\.\s?\d|\bТ\.\s?\d|№\s?\d"
+    r"\b(?:pp?|С|с|S|σσ?)\.\s?\d|\b\d+,\sno\.\s?\d|\bvol\.\s?\d|\bТ\.\s?\d|№\s?\d"
     r"|\b(?:ch|chap|sec|para|fols?|ff)\.\s?\d"
     # archival references: "Ф. Р-102. Оп. 1. Д. 45. Л. 3", "box 4, folder 2"
     r"|\b(?:Ф|Оп|Д|Л|Ед\.\s?хр)\.\s?[\wР-]*\d|\bbox\s\d+,\s(?:folder|file)\s\d",
@@ -112,9 +112,11 @@ _LEGAL = re.compile(
 _REPEAT = re.compile(
     # (the Latin word set in italics: "*Ibid.*, 117.")
     r"^\s*[*_]{0,2}(?:ibid|ibíd|id\.|ebd\.|ebenda|tamże|tamtéž|там\s+же|там\s+само|пак\s+там|ugyanott"
-    r"|uo\.|isto[.,]|исто[.,]|như\s+trên|同上|同前|위의\s?(?:책|글|논문))"
+    r"|uo\.|isto[.,]|исто[.,]|như\s+trên|同上|同前|위의\s?(?:책|글|논문)|αυτόθι)"
     r"|\b(?:op\.\s?cit|loc\.\s?cit|a\.\s?a\.\s?O|(?-i:aaO\b)|указ\.\s?соч|цит\.\s?съч|нав\.\s?(?:дело|съч)"
     r"|nav\.\s?(?:djelo|delo|dj)|(?-i:i\.\s?m\.))"
+    # (Greek "ό.π.", alone or after the author: "Ό.π., σ. 4", "Harman, ό.π.")
+    r"|(?<![\w.])[όο]\.\s?π\.(?!\w)"
     # "cited above" in Japanese, Chinese and Korean short notes: "宮崎、前掲論文", "앞의 책"
     r"|前掲|前揭|前引|上掲|앞의\s?(?:책|글|논문)"
     r"|[\w.)’']\s?,\s(?:supra|infra)\s+note\s+\d",
@@ -175,6 +177,8 @@ _SEE = (
     # Catalan, Lithuanian, Latvian, Slovak, Slovenian, Arabic, Persian, Hebrew
     r"|vegeu(?:\s+també)?|vg\.|žr\.|sk\.|pozri(?:\s+aj)?|prim\.|gl\.|انظر|راجع"
     r"|ر\.\s?ک\.|نک\.|ראו(?:\s+גם)?|ראה(?:\s+גם)?|השוו"
+    # Greek: "βλ.", "βλ. επίσης", "βλ. γενικά", "πρβλ."
+    r"|βλ\.(?:\s+(?:επίσης|γενικά|ιδίως|σχετικά|ακόμη|και))?|πρβλ\.|πβ\."
     # Latin (and the Italian "si veda"): "v. V. Väänänen", "vide", "cf. etiam"; verbs that
     # say who treated the topic: "De codicibus diligentissime egit Å. Josephson"
     r"|(?-i:v\.)(?=\s+[A-ZÀ-ÖØ-Þ])|vide(?:\s+etiam)?|cf\.\s+etiam|(?:si\s+)?veda(?:no)?"
@@ -558,7 +562,34 @@ def _lead_in(text: str) -> int:
     end = _named_lead(text, offset)
     if end and not bibliographic(text[:end]) and bibliographic(text[end:]):
         return end
+    end = _uncased_lead(text)
+    if end and bibliographic(text[end:]):
+        return end
     return 0
+
+
+# a Latin personal name a citation starts with: "Russell, S.", "S. Russell,"
+_LATIN_NAME = re.compile(
+    # (from the first initial of a run only, the run read once)
+    r"(?<=\s)(?<![A-Z]\.\s)(?:[A-Z][\w'’-]+,\s[A-Z]\.|[A-Z]\.\s?(?:-?[A-Z]\.\s?)*+[A-Z][\w'’-]+"
+    r"(?:,|\s(?:and|&)\s))"
+)
+_PARENTHESISED = re.compile(r"\([^()]*\)")
+
+
+def _uncased_lead(text: str) -> int:
+    """Where a sentence in a script without capitals (Korean, Chinese, Japanese, Arabic,
+    Hebrew) hands over to a work cited in Latin letters ends: "허용 가능성과 일관성의 차이는 |
+    Russell, S., Norvig, P. *Title*, …" (0: none).  Every letter before the name (words in
+    parentheses aside) is of such a script."""
+    m = _LATIN_NAME.search(text, 0, 400)
+    if m is None:
+        return 0
+    head = _PARENTHESISED.sub(" ", text[: m.start()])
+    letters = [c for c in head if c.isalpha()]
+    if len(letters) < 2 or any(c.lower() != c.upper() for c in letters):
+        return 0
+    return m.start()
 
 
 # A note that sends the reader elsewhere in the same text, no work: "See below, p. 12.",

@@ -177,6 +177,10 @@ def _sciencedirect(body: str) -> Fields | None:
     m = _SD_AUTHORS.match(body)
     if m is None or re.match(rf"(?:and\s)?{_PERSON}\b|et\sal\b", m.group("after")):
         return None
+    # ("H. Kamerlingh Onnes, “Title”": a family name of two words, the names ending at the
+    # comma before the quoted title -- ScienceDirect quotes no title)
+    if re.match(rf"{SURNAME},\s[“\"«„‘]", m.group("after")):
+        return None
     after = m.group("after")
     people = split_people(m.group("authors"))
     host = _SD_JOURNAL.search(after)

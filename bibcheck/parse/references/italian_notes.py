@@ -64,7 +64,8 @@ _INITIALS = rf"[{U}]\.(?:\s?-?[{U}]\.){{0,3}}"
 # (small capitals typed as capitals: "G. MANNOZZI")
 _FAMILY = rf"(?:{SURNAME}|[{U}]{{2,}}(?:['’-][{U}]+)?)(?:\s[{U}][a-zà-ÿ]+(?=,))?"
 _PERSON = rf"{_INITIALS}\s?{_FAMILY}"
-_EDITOR_MARK = r"\((?:a\scura\sdi|a\sc\.\sdi|eds?\.|coords?\.|dirs?\.|orgs?\.)\)"
+# (Greek "(επιμ.)", the editor of a volume)
+_EDITOR_MARK = r"\((?:a\scura\sdi|a\sc\.\sdi|eds?\.|coords?\.|dirs?\.|orgs?\.|επιμ\.)\)"
 _PEOPLE = rf"{_PERSON}(?:(?:,\s|\s(?:e|y)\s){_PERSON}){{0,5}}(?:,?\set\sal\.|\se\saltri)?"
 # (a name after the names: "M. Rossi, D. Neri, M. Bassi. Titolo" is another style's list)
 # (or joined by "and", a particle in a name: "P. Lind, J. de Vries and K. Moor, Title")
@@ -96,8 +97,9 @@ _SEGMENT = re.compile(r"[^,;:()«»“”*_]{2,90}")
 
 # ---- what follows the title ----------------------------------------------------------
 _PAGE = (
-    r"(?:pp?\.|pag\.|págs?\.|fl\.)\s?[\dIVXLCivxlc]+(?:\s?[-–]\s?\d+)?"
-    r"(?:\s(?:(?:e|y)\s)?(?:ss|sgg|segg|sigs?)\.?)?"
+    r"(?:pp?\.|pag\.|págs?\.|fl\.|σσ?\.)\s?[\dIVXLCivxlc]+(?:\s?[-–]\s?\d+)?"
+    # (Greek "κ.ε.", "and following")
+    r"(?:\s(?:(?:e|y)\s)?(?:ss|sgg|segg|sigs?|κ\.\s?ε)\.?)?"
 )
 # what a note may add after the year: the pages, a volume, a chapter, a note of the work
 _AFTER = (
@@ -153,7 +155,8 @@ _PUBLISHER = re.compile(
     rf"(?:\s(?:[{U}][\w'’&.-]*|{_PUBLISHER_PARTICLE}"
     r"|editrice|editore|editori|edizioni|ediciones|editorial|editora|edições)){0,5}"
 )
-_IN = r"(?:in|en|em|In|En|Em)"
+# (Greek notes write the same shape: "στο Β. Όνομα (επιμ.), Τόμος, Εκδότης, Αθήνα 2007, σ. 5")
+_IN = r"(?:in|en|em|In|En|Em|στο|στον|στη|στην|στα|Στο|Στον|Στη|Στην)"
 _JOURNAL_NUMBERS = re.compile(
     rf",\s(?:(?P<volume>\d{{1,4}}|[IVXLC]{{1,6}})\s\((?P<year>{_YEAR})\)"
     # (the volume, or a double number, and the issue before a bare year: "«Rivista», XII,

@@ -274,8 +274,8 @@ _POST = re.compile(
 # "(3rd edn, OUP 2020)", "(Sweet & Maxwell 2021)", "(Federation Press, 2nd ed, 2021)"
 _BOOK = re.compile(
     rf"^{_AUTHORS},\s(?P<title>[^()'‘`;]{{3,300}}?)"
-    rf"\s\((?P<facts>[^():;A-Za-z]*+[A-Za-z][^():;]*?),?\s(?P<year>{_YEAR})\)(?=[\s,.;]|$)"
-)  # (the facts' first letter where it is, not at every letter of a long run)
+    rf"\s\((?P<facts>(?:[^():;\w]|[\d_])*+[^\W\d_][^():;]*?),?\s(?P<year>{_YEAR})\)(?=[\s,.;]|$)"
+)  # (the facts' first letter, of any script, where it is, not at every letter of a long run)
 # an edition after the title ("Title, 3e éd.", "Title, 2nd edn")
 # (the number a digit and then word characters read whole: "\d+\w*" split a long number
 # every way)

@@ -51,13 +51,14 @@ from bibcheck.parse.references.short_forms import defined_short_forms, short_for
 # Ibidem in the languages notes are written in: ebd./ebenda (German), ib./ibíd. (Romance),
 # tamże (Polish), tamtéž (Czech), там само (Ukrainian).
 # пак там (Bulgarian), исто / isto (Serbian, Croatian), Uo. / ugyanott (Hungarian), như trên
-# (Vietnamese), 同上 / 同前 (Chinese, Japanese), 위의 책 (Korean)
+# (Vietnamese), 同上 / 同前 (Chinese, Japanese), 위의 책 (Korean), ό.π. / αυτόθι (Greek: "ό.π."
+# alone repeats the work of the note before, "Harman, ό.π." the author's work cited before)
 _IBID = re.compile(
     # (Romance: ibídem / ibíd. (Spanish, Catalan), ídem / idem, ivi (Italian), ib.; "Ib" and
     # "Ivi" are given names too, so those two need their period or comma)
     # (set in italics as a Latin word: "*Ibid.*, 117.", "_Ibid._, 117.")
     r"^\s*[*_]{0,2}(?:(?:ib[ií]d(?:em)?|[ií]d(?:em)?|ebd|ebenda|tamże|tamtéž|там\s+же|тамже|там\s+само"
-    r"|пак\s+там|ugyanott|như\s+trên)(?!\w)|(?:同上|同前|위의\s?(?:책|글|논문))"
+    r"|пак\s+там|ugyanott|như\s+trên|ό\.\s?π|ο\.\s?π|αυτόθι)(?!\w)|(?:同上|同前|위의\s?(?:책|글|논문))"
     r"|(?:uo|isto|исто|ivi|ib)(?=[.,]))"
     r"\.?[*_]{0,2},?\s*(?P<locator>.*)$",
     re.I,
@@ -66,7 +67,8 @@ _IBID = re.compile(
 # Указ. соч.": the name right before the phrase
 _OP_CIT = re.compile(
     # (a word's start only, read once: searched through the whole note)
-    r"(?<![\w'’-])(?P<author>(?-i:[A-ZА-ЯЁ])[\w'’-]++(?:,?\s[A-ZА-ЯЁ]\.(?:\s?-?[A-ZА-ЯЁ]\.)*+)?)"
+    r"(?<![\w'’-])(?P<author>(?-i:[A-ZА-ЯЁΑ-ΩΆ-Ώ])[\w'’-]++"
+    r"(?:,?\s[A-ZА-ЯЁΑ-ΩΆ-Ώ]\.(?:\s?-?[A-ZА-ЯЁΑ-ΩΆ-Ώ]\.)*+)?)"
     r",?\s++"
     # a short title between: "Díaz, «Los daños...», op. cit.", "Lintsen, Geschiedenis, t.a.p."
     r"(?:(?:«[^»]{1,120}»|“[^”]{1,120}”|„[^“”]{1,120}[“”]|\"[^\"]{1,120}\"|\*[^*]{1,120}\*"
@@ -79,6 +81,8 @@ _OP_CIT = re.compile(
     r"|(?:зазнач|вказ|цит)\.\s?праця|пазн\.\s?твор"
     # Polish "dz. cyt.", Portuguese "ob. cit." (not Czech "c. d.": initials look the same)
     r"|dz\.\s?cyt|ob\.\s?cit"
+    # Greek "ό.π." (όπου παραπάνω)
+    r"|ό\.\s?π|ο\.\s?π"
     # Bulgarian "цит. съч.", Serbian "нав. дело", Croatian "nav. dj.", Hungarian "i. m."
     r"|цит\.\s?съч|нав\.\s?(?:дело|съч)|nav\.\s?(?:djelo|delo|dj)|(?-i:i\.\s?m))"
     r"\.?[*_]{0,2},?\s*(?P<locator>.*)$",
@@ -169,7 +173,7 @@ _SHORT_WHOLE = re.compile(
 )
 # (the page after a volume: "2:67–75" cites pages 67–75)
 _LOCATOR = re.compile(
-    r"(?:pp?\.|[сcС]\.|стр\.)?\s?(?:\d{1,2}:(?=\d))?(\d+(?:\s?[-–—〜~～]\s?\d+)?)"
+    r"(?:pp?\.|[сcС]\.|стр\.|σσ?\.)?\s?(?:\d{1,2}:(?=\d))?(\d+(?:\s?[-–—〜~～]\s?\d+)?)"
 )
 # A short note of Japanese, Korean and Chinese: the name, "cited above" and what was cited
 # ("宮崎、前掲論文、15頁。", "岩科、前掲書", "홍길동, 앞의 책, 23쪽.", "王明：前引书，第5页"); the

@@ -92,6 +92,11 @@ _NUMBER = re.compile(
     # Swedish departmental memorandum "Ds 2019:5"
     r"|\b(?i:Rapport|Report|Raport)\s(?:(?i:nr|no)\.?\s)?(?:1[5-9]|20)\d\d:\d{1,3}\b"
     r"|\b(?:SOU|NOU|Ds)\s(?:19|20)\d\d:\d{1,3}\b"
+    # a series' designation in parentheses after the title, as APA gives a report's number:
+    # "(FIPS PUB 197)", "(NIST SP 800-38D)", "(NISTIR 8259)", "(RFC 8446)", "(ISO 27001)",
+    # "(NIST SP 800-57 Part 1 Rev. 5)" (its part and revision after the number)
+    r"|\((?:[A-Z]{2,6}\s){1,3}(?!(?:1[5-9]|20)\d\d\))[A-Z]{0,2}\d[\w.:/-]*+"
+    r"(?:\s(?:Part|Pt\.|Rev\.|Revision|Vol\.|Volume|Suppl\.|Add\.)\s?[\w.-]{1,6}){0,3}\)"
 )
 
 
@@ -200,7 +205,20 @@ def is_report(
     # (an organisation as author is no cue of its own: a body's guidelines, published by
     # itself, are cited as a book as often as as a report)
     del authors, publisher
-    return titled_report(title) or numbered_report(text) or designated_report(text, title)
+    return (
+        titled_report(title)
+        or numbered_report(text)
+        or designated_report(text, title)
+        or _SCRIPT_REPORT.search(text) is not None
+    )
+
+
+# The report word of a script with no capitals to mark a body's series, anywhere in a
+# book-shaped work (the title or the series it is numbered in): Hebrew "דו"ח" / "דוח",
+# Arabic "تقرير", Persian "گزارش" ("_דו"ח המכון הגיאופיזי_ 550/122/02", "تقرير فني رقم 4")
+_SCRIPT_REPORT = re.compile(
+    r"(?<![^\W_])(?<![\"״׳'])(?:דו[\"״]ח|דוח|تقرير|گزارش)(?![^\W_])(?![\"״׳'])"
+)
 
 
 # What a report calls itself after its title, as a sentence or an element of its own:

@@ -3,6 +3,9 @@
 * Korean, Chinese and Japanese write co-authors' names whole and join them with a middle
   dot: ``강현화·이미혜·김선정``, ``山田太郎・佐藤花子`` (three and two people); a name in
   katakana uses the same dot between its own parts (``マックス・ウェーバー``: one person).
+* ... or with a comma, each name whole, as Korean and Chinese lists in the APA form do:
+  ``김민수, 박지훈 (2019)``, ``王明，李华`` (names of two to four syllables: a longer word is an
+  organisation's);
 * Persian and Arabic invert each name with the Arabic comma and join them with ``و``
   ("and") and the Arabic semicolon: ``علیزاده، حسین و نوری، مریم``, ``جعفری، لیلا؛ رستمی،
   فرهاد و قاسمی، نرگس`` (the digits and punctuation may already be Latin: ``,`` and ``;``).
@@ -21,6 +24,8 @@ import re
 _CJK = r"\u3040-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af々〆ヶ"
 _DOTTED = re.compile(rf"[{_CJK}]++(?:\s?[·・‧･]\s?[{_CJK}]++)+")
 _DOT = re.compile(r"\s?[·・‧･]\s?")
+_COMMA_LISTED = re.compile(rf"[{_CJK}]{{2,4}}(?:\s?[,，、]\s?[{_CJK}]{{2,4}})+")
+_COMMA = re.compile(r"\s?[,，、]\s?")
 _KATAKANA = re.compile(r"[\u30a0-\u30ff]")
 # Arabic script (Arabic, Persian, Urdu), its zero-width non-joiner and spaces
 _ARABIC_WORDS = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u200c\s]+")
@@ -42,6 +47,8 @@ def joined_people(text: str) -> tuple[str, ...] | None:
             else:
                 people.append(part)
         return tuple(people) if len(people) > 1 else None
+    if _COMMA_LISTED.fullmatch(text):
+        return tuple(_COMMA.split(text))
     parts = _ARABIC_JOIN.split(text)
     if len(parts) < 2:
         return None

@@ -301,6 +301,14 @@ def year_written(text: str) -> bool:
     return _A_YEAR.search(_URL_TOKEN.sub(" ", text)) is not None
 
 
+# the proceedings of a meeting, as a container: "Proceedings of the 28th Annual ACM Symposium
+# on Theory of Computing", "Proc. 17th International Conference on …"
+_MEETING_PROCEEDINGS = re.compile(
+    r"\b(?:Proceedings|Proc\.)\s(?:of\s(?:the\s)?)?(?:\d{1,3}(?:st|nd|rd|th)\s|Annual\s"
+    r"|(?:[\w&-]+\s){0,6}?(?:Symposium|Conference|Workshop|Congress|Colloquium)\b)"
+)
+
+
 def build(fields: Fields, text: str, line_starts: Sequence[int], has_web_url: bool) -> Reference:
     """Turn a style parser's fields into a :class:`Reference` with its anomalies."""
     anomalies: list[Anomaly] = []
@@ -338,6 +346,27 @@ def build(fields: Fields, text: str, line_starts: Sequence[int], has_web_url: bo
         web=has_web_url,
         place=bool(fields.place) or fields.book,
     )
+    if (
+        fields.kind is None
+        and kind is RefKind.ARTICLE
+        and has_web_url
+        and year.raw is None
+        and not (fields.volume or fields.issue or fields.pages)
+        and not (series_host(fields.container, text) or specification(fields.container))
+    ):
+        # "Org, “Page title”, *The Site*, https://… (accessed …)": a page of a site, the
+        # container no journal (no volume, issue, pages or date of its own)
+        kind = RefKind.WEB
+    elif (
+        fields.kind is None
+        and kind is RefKind.ARTICLE
+        and not (fields.volume or fields.issue)
+        and fields.container is not None
+        and _MEETING_PROCEEDINGS.search(fields.container)
+    ):
+        # "Title. *Proceedings of the 28th Annual ACM Symposium on …*, 212–219.": a paper in
+        # a meeting's proceedings (no volume: no journal named Proceedings, as PNAS is)
+        kind = RefKind.CHAPTER
     if (
         fields.kind is None
         and kind in (RefKind.BOOK, RefKind.UNKNOWN)

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
-from bibcheck.mathscripts import plain_scripts
+from bibcheck.mathscripts import plain_scripts, symbol_scripts
 from bibcheck.model import Anomaly, AnomalyCode, BibliographyFile, RawNote, Reference, RefKind
 from bibcheck.parse.references import parse_reference
 from bibcheck.readers.bibdefects import EntryDefect
@@ -220,6 +220,7 @@ class Converter:
         self.unknown: dict[str, tuple[int, int, str]] = {}  # command -> (line, count, file)
         self._limits: set[str] = set()
         self._main = src.file(0) if src.text else ""
+        self.spans = 0  # how deep in to_text (a list item's, a title's text)
         self.german = False  # babel German shorthands ("a for ä) are on
         self.autocite_footnote = False  # \autocite is \footcite (biblatex note styles)
         self.revtex = False  # REVTeX: a table's footnotes are its own lettered notes
@@ -239,7 +240,11 @@ class Converter:
 
     def to_text(self, start: int, end: int) -> Sink:
         """Plain text of a span (a list item, a title): no markers, no blocks."""
-        return self.convert(start, end, Sink(), in_note=True)
+        self.spans += 1  # (a reference's text: "$T_c$" in a title is Tc)
+        try:
+            return self.convert(start, end, Sink(), in_note=True)
+        finally:
+            self.spans -= 1
 
     def relabel(self) -> None:
         """Footnote labels as reported, once every footnote is known (a chapter prefix
@@ -378,7 +383,8 @@ class Converter:
             return i + opening
         if not display:
             math = text[i + 1 : close]  # (CO$_2$ -> CO2: a script with no base is text)
-            sink.write(plain_scripts(math) or math, self.src.line(i))
+            plain = symbol_scripts(math) if self.spans else plain_scripts(math)
+            sink.write(plain or math, self.src.line(i))
         return close + opening
 
     # -- commands -------------------------------------------------------------------
