@@ -21,6 +21,7 @@ from bibcheck.manuscript import parse_bytes
 from bibcheck.model import RefKind
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.acts import act
+from bibcheck.parse.references.polish_notes import polish_note
 from bibcheck.readers.ot1 import ot1_glyphs
 from tests.test_reader_docx import build_docx, note, p, ref, t
 
@@ -367,3 +368,30 @@ def test_word_polish_notes_match_their_bibliography() -> None:
         if f.kind.endswith("literature-entry") or f.kind == "footnote-literature-mismatch"
     ]
     assert [(f.kind, f.footnotes) for f in found] == [("footnote-literature-mismatch", ("2",))]
+
+
+@pytest.mark.parametrize(
+    ("italic", "authors", "title"),
+    [
+        pytest.param(
+            "Wróbel-Nowak E.M., Lis P., *Ochrona wizerunku*, „Państwo i Prawo” 2020, nr 7.",
+            ("Wróbel-Nowak E.M.", "Lis P."),
+            "Ochrona wizerunku",
+            id="surname-first-joined-initials",
+        ),
+        pytest.param(
+            "T.M. Kowalczyk (red.), *Prawo pracy*, t. 2: *Zbiorowe prawo pracy*, wyd. 2, "
+            "Poznań 2021, s. 15.",
+            ("T.M. Kowalczyk",),
+            "Prawo pracy, t. 2: Zbiorowe prawo pracy",
+            id="editor-and-volume-title",
+        ),
+    ],
+)
+def test_word_polish_note_names_and_volume_titles(
+    italic: str, authors: tuple[str, ...], title: str
+) -> None:
+    base = parse_reference(italic.replace("*", ""), (1,), detect_styles=True, note=True)
+    found = polish_note(italic, base)
+    assert found is not None
+    assert (found.authors, found.title) == (authors, title)
