@@ -279,6 +279,16 @@ def test_central_european_and_abnt_references(
             id="pl-judgment-no-subject",
         ),
         pytest.param(
+            "Nález Ústavního soudu ze dne 9. 2. 2016, sp. zn. Pl. ÚS 4/14.",
+            ("Nález Ústavního soudu ze dne 9. 2. 2016", "2016"),
+            id="cz-finding-numeric-date",
+        ),
+        pytest.param(
+            "Uznesenie Najvyššieho súdu SR zo dňa 3. 11. 2020, sp. zn. 1 Cdo 9/2019.",
+            ("Uznesenie Najvyššieho súdu SR zo dňa 3. 11. 2020", "2020"),
+            id="sk-order-numeric-date",
+        ),
+        pytest.param(
             "Zákon č. 262/2006 Sb., zákoník práce, § 52.",
             ("Zákon č. 262/2006", "2006"),
             id="cz-number",

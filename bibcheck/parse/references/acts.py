@@ -35,7 +35,9 @@ _DESIGNATION = (
     rf"|{STATUTES}"
     # a court's judgment or order is dated too: "Wyrok SN z dnia 28 listopada 2007 r.",
     # "Urteil des BGH vom 12. März 2020", "Arrêt du 3 mai 2000"
-    r"|Wyrok|Postanowienie|Urteil|Beschluss|Arrêt|Arrest|Rozsudek|Usnesení)"
+    r"|Wyrok|Postanowienie|Urteil|Beschluss|Arrêt|Arrest|Rozsudek|Usnesení"
+    # Czech and Slovak: "Nález Ústavního soudu ze dne 6. 3. 2013", "Uznesenie NS SR zo dňa …"
+    r"|Nález|Rozhodnutí|Rozhodnutie|Uznesenie|Stanovisko)"
 )
 _MONTH = (
     r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
@@ -51,7 +53,9 @@ _MONTH = (
 # "7 agosto 1990" (Italian: no preposition), "vom 20.06.2023"
 _DATE = (
     rf"(?:(?:vom|v\.|z\sdnia|du|van|de|del|of)\s)?\d{{1,2}}(?:er)?\.?\s(?:de\s)?{_MONTH}"
-    rf"\s(?:de\s)?(?P<dyear>{_YEAR})(?!\d)|(?:vom\s)?\d{{1,2}}\.\d{{1,2}}\.(?P<nyear>{_YEAR})"
+    rf"\s(?:de\s)?(?P<dyear>{_YEAR})(?!\d)"
+    # "vom 20.06.2023", Czech "ze dne 6. 3. 2013", Slovak "zo dňa 6. 3. 2013"
+    rf"|(?:(?:vom|ze\sdne|zo\sdňa|z\sdnia)\s)?\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?P<nyear>{_YEAR})"
 )
 # "40/2015", "č. 258/2000", "n.º 58/2019", "n° 2020-290", "Nr. 12/2021"
 _NUMBER = (
@@ -109,7 +113,10 @@ _SUBJECT = re.compile(
 _TO_GAZETTE = re.compile(rf"(?:\sr\.)?\s(?!r\.,)[^,;()\s][^;()]{{0,300}}?(?=\s\((?:{GAZETTES})\s)")
 # a provision cited before the gazette: no part of the subject
 _PROVISION = re.compile(r",\s(?:art|ust|pkt|poz|§|s|Art|Abs|§§)\.?\s")
-_JUDGMENT = re.compile(r"^(?:Wyrok|Postanowienie|Urteil|Beschluss|Arrêt|Arrest|Rozsudek|Usnesení)")
+_JUDGMENT = re.compile(
+    r"^(?:Wyrok|Postanowienie|Urteil|Beschluss|Arrêt|Arrest|Rozsudek|Usnesení|Nález|Rozhodnut"
+    r"|Uznesenie|Stanovisko)"
+)
 
 
 def _with_subject(title: str, body: str, end: int) -> str:
