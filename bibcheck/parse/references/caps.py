@@ -189,6 +189,12 @@ def online_page(ref: Reference, has_web_url: bool) -> Reference:
     )
 
 
+def _chapter_pages(text: str) -> str | None:
+    """A chapter's pages as written: "p. 55-78", "s. 12–30"."""
+    m = re.search(r"\b(?:p|pp|s|S)\.\s?(\d+(?:\s?[-–]\s?\d+)?)", text)
+    return m.group(1) if m else None
+
+
 def _to_imprint(rest: str, title: str, remainder: str, sentences: list[str]) -> tuple[str, str]:
     """A book's title of several sentences, up to its imprint: "Občanský zákoník V.
     Závazkové právo. Obecná část (§ 1721–2054). Komentář. Praha: C. H. Beck, 2014" (the
@@ -278,6 +284,7 @@ def parse(body: str) -> Fields | None:
         return replace(
             fields,
             container=edited.group("host").strip(" *_"),
+            pages=_chapter_pages(after),
             chapter=True,
             place=place,
             publisher=publisher,
