@@ -25,12 +25,12 @@ ACTS = [
     ),
     pytest.param(
         "Ustawa z dnia 20 lipca 2017 r. Prawo wodne (Dz.U. 2023 poz. 1478), art. 12.",
-        ("Ustawa z dnia 20 lipca 2017", "2017"),
+        ("Ustawa z dnia 20 lipca 2017 r. Prawo wodne", "2017"),  # (the subject: fix34p)
         id="pl-date",
     ),
     pytest.param(
         "Loi du 29 juillet 1881 sur la liberté de la presse, art. 29.",
-        ("Loi du 29 juillet 1881", "1881"),
+        ("Loi du 29 juillet 1881 sur la liberté de la presse", "1881"),  # (fix34p)
         id="fr-date",
     ),
     pytest.param("Ley 39/2015, de 1 de octubre, art. 21.", ("Ley 39/2015", "2015"), id="es-number"),

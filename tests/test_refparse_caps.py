@@ -24,7 +24,8 @@ NOTES = [
         "HULMÁK, M. a kol. Občanský zákoník VI. Závazkové právo. Komentář. Praha: C. H. Beck,"
         " 2014, s. 412–415.",
         ["HULMÁK, M"],
-        "Občanský zákoník VI",
+        # (a commentary's title runs to its imprint: its part and "Komentář" are its own)
+        "Občanský zákoník VI. Závazkové právo. Komentář",
         2014,
         "book",
     ),

@@ -24,7 +24,7 @@ from bibcheck.parse.references import parse_reference
             "ŠTENGLOVÁ, I. – PLÍVA, S. – TOMSA, M. a kol. Obchodní zákoník. Komentář. "
             "Praha : C. H. Beck, 2010, s. 90.",
             ["štenglová", "plíva", "tomsa"],
-            "Obchodní zákoník",
+            "Obchodní zákoník. Komentář",  # (the title runs to the imprint)
             2010,
             id="three-names-a-kol",
         ),

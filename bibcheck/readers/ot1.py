@@ -14,14 +14,17 @@ import re
 import unicodedata
 
 _GUILLEMETS = re.compile(r"≪(?=\S)([^≪≫\n]*?\S)≫|≪(\S)≫")
-_DOTLESS_ACCENTED = re.compile(r"ı(?=[\u0300-\u036f])")
+_DOTLESS_ACCENTED = re.compile(r"[ıȷ](?=[\u0300-\u036f])")
+_COMBINING = re.compile(r"[\u0300-\u036f]")
 
 
 def ot1_glyphs(text: str) -> str:
-    """``text`` with OT1 quotation marks and accented dotless i written as meant."""
+    """``text`` with OT1 quotation marks and accented dotless i written as meant, its
+    accents composed (TeX's composed accents come out as a letter and a combining mark:
+    ``Tamte\u0301z\u030c`` is ``Tamtéž``, ``C\u030cesky\u0301`` is ``Český``)."""
     if "≪" in text:
         text = _GUILLEMETS.sub(lambda m: f"«{m.group(1) or m.group(2)}»", text)
-    if "ı" in text:
-        text = _DOTLESS_ACCENTED.sub("i", text)
-        text = unicodedata.normalize("NFC", text)
-    return text
+    if _COMBINING.search(text) is None:
+        return text
+    text = _DOTLESS_ACCENTED.sub(lambda m: "i" if m.group(0) == "ı" else "j", text)
+    return unicodedata.normalize("NFC", text)

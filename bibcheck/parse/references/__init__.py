@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from bibcheck.model import Anomaly, AnomalyCode, ParsedUrl, Reference, RefKind
 from bibcheck.parse.references import (
     acs,
+    acts,
     caps,
     gbt,
     generic,
@@ -171,6 +172,9 @@ def _gost_shaped(rest: str) -> bool:
         # "Arnold, R. Arthur. Title. London: Saunders, Otley, 1864.": a Chicago book, its
         # facts "Place: Publisher, Year" at the end (GOST: "Place : Publisher, Year. – 200 p.")
         and not (_INITIAL_THEN_GIVEN.match(rest) and _CHICAGO_BOOK_END.search(rest))
+        # "Ustawa z dnia 23 kwietnia 1964 r. – Kodeks cywilny (Dz.U. …)": an act's dash
+        # before its subject is no GOST area dash
+        and acts.act(clean(rest)) is None
     )
 
 
@@ -355,6 +359,8 @@ def _fields(
         # 'J. Doe, “Title,” Acme Blog, 2016. [Online]. Available: …': a web page
         page = next((u.url or u.raw for u in urls if f.doi_from_url(u.url or u.raw) is None), "")
         ref = web_page(ref, web, access is not None, page)
+        # "Title. In: epravo.cz [online]. 12. 5. 2014. Dostupné z: …": a website's page
+        ref = caps.online_page(ref, web)
         # "ISO/IEC 27037:2012. _Title_. Geneva: ISO, 2012.": the designation is no title
         ref = _standard_titled(ref, clean(rest))
     if ref.style not in ("patent", "german-law"):

@@ -9,7 +9,13 @@ Directive 98/83/EC``, ``Regulation (EC) No 1907/2006``) or, failing both, the ga
 printed it (``Verordnung über X (BGBl. 2023 I Nr. 159)``, ``Ustawa o Y (Dz.U. 2019 poz.
 1781)``).  A court's judgment is dated the same way (``Wyrok SN z dnia 28 listopada 2007 r.,
 V CSK 288/07, OSNC 2009``: 2007, not the reporter's year).  The title is the designation
-up to that date or number; the subject and the articles cited after it are not read.
+up to that date or number, with the subject a Polish or French act writes after its date
+(``Ustawa z dnia 4 lutego 1994 r. o prawie autorskim i prawach pokrewnych (Dz.U. …)``,
+``Ustawa z dnia 20 lipca 2017 r. Prawo wodne (Dz.U. …)``, ``Rozporządzenie … z dnia 7
+grudnia 2017 r. w sprawie …``, ``Loi n° 78-17 du 6 janvier 1978 relative à
+l'informatique``): the title runs to the gazette's parentheses (any subject) or, for a
+subject opened by its word ("o", "w sprawie", "relative à", "sur"), to the next comma; a
+judgment's title ends at its date; the articles cited after it are not read.
 """
 
 from __future__ import annotations
@@ -29,7 +35,9 @@ _DESIGNATION = (
     rf"|{STATUTES}"
     # a court's judgment or order is dated too: "Wyrok SN z dnia 28 listopada 2007 r.",
     # "Urteil des BGH vom 12. März 2020", "Arrêt du 3 mai 2000"
-    r"|Wyrok|Postanowienie|Urteil|Beschluss|Arrêt|Arrest|Rozsudek|Usnesení)"
+    r"|Wyrok|Postanowienie|Urteil|Beschluss|Arrêt|Arrest|Rozsudek|Usnesení"
+    # Czech and Slovak: "Nález Ústavního soudu ze dne 6. 3. 2013", "Uznesenie NS SR zo dňa …"
+    r"|Nález|Rozhodnutí|Rozhodnutie|Uznesenie|Stanovisko)"
 )
 _MONTH = (
     r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
@@ -45,7 +53,9 @@ _MONTH = (
 # "7 agosto 1990" (Italian: no preposition), "vom 20.06.2023"
 _DATE = (
     rf"(?:(?:vom|v\.|z\sdnia|du|van|de|del|of)\s)?\d{{1,2}}(?:er)?\.?\s(?:de\s)?{_MONTH}"
-    rf"\s(?:de\s)?(?P<dyear>{_YEAR})(?!\d)|(?:vom\s)?\d{{1,2}}\.\d{{1,2}}\.(?P<nyear>{_YEAR})"
+    rf"\s(?:de\s)?(?P<dyear>{_YEAR})(?!\d)"
+    # "vom 20.06.2023", Czech "ze dne 6. 3. 2013", Slovak "zo dňa 6. 3. 2013"
+    rf"|(?:(?:vom|ze\sdne|zo\sdňa|z\sdnia)\s)?\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?P<nyear>{_YEAR})"
 )
 # "40/2015", "č. 258/2000", "n.º 58/2019", "n° 2020-290", "Nr. 12/2021"
 _NUMBER = (
@@ -90,6 +100,37 @@ _EU = re.compile(
 )
 
 
+# the subject written after an act's date (never a judgment's): Polish "r. o …", "r. w
+# sprawie …", "r. – Kodeks …", "r. zmieniająca …", Czech/Slovak "…, kterým se mění …" is not
+# read (after a comma), French "relative à …", "portant …", "sur …"; it ends at the gazette's
+# parenthesis, a comma, a semicolon or the end
+_SUBJECT = re.compile(
+    r"(?:\sr\.)?\s(?:o|w\ssprawie|zmieniając[aey]|[–—-]|relative?s?|relatifs?|portant|sur"
+    r"|o\szmianie)\s[^,;()\s][^,;()]{0,300}"
+)
+# a subject of any words before the gazette's parentheses: "Ustawa z dnia 20 lipca 2017 r.
+# Prawo wodne (Dz.U. 2023 poz. 1478)"
+_TO_GAZETTE = re.compile(rf"(?:\sr\.)?\s(?!r\.,)[^,;()\s][^;()]{{0,300}}?(?=\s\((?:{GAZETTES})\s)")
+# a provision cited before the gazette: no part of the subject
+_PROVISION = re.compile(r",\s(?:art|ust|pkt|poz|§|s|Art|Abs|§§)\.?\s")
+_JUDGMENT = re.compile(
+    r"^(?:Wyrok|Postanowienie|Urteil|Beschluss|Arrêt|Arrest|Rozsudek|Usnesení|Nález|Rozhodnut"
+    r"|Uznesenie|Stanovisko)"
+)
+
+
+def _with_subject(title: str, body: str, end: int) -> str:
+    """``title`` (``body[:end]``) with the subject written after the act's date."""
+    if _JUDGMENT.match(title):
+        return title
+    subject = _TO_GAZETTE.match(body, end)
+    if subject is None or _PROVISION.search(subject.group(0)):
+        subject = _SUBJECT.match(body, end)
+    if subject is None:
+        return title
+    return (title + subject.group(0)).rstrip(" .")
+
+
 def act(body: str) -> tuple[str, str] | None:
     """(the act's designation, its year) when ``body`` starts with a civil-law or EU act
     (see the module doc), or None."""
@@ -101,7 +142,7 @@ def act(body: str) -> tuple[str, str] | None:
     m = _NATIONAL.match(body)
     if m is not None:
         year = m.group("dyear") or m.group("nyear") or m.group("syear") or m.group("fyear")
-        return m.group("title").strip(" ,"), year
+        return _with_subject(m.group("title"), body, m.end()).strip(" ,"), year
     m = _GAZETTE.match(body)
     if m is not None:
         return m.group("title").strip(" ,"), m.group("year")

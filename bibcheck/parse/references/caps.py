@@ -18,13 +18,17 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.patterns import PLAUSIBLE_YEAR, U
 from bibcheck.parse.references.shared import Fields, emphasized, place_publisher, year_of
 
 # a family name in capitals (two letters or more), particles in lower or upper case
 _CAPS = rf"[{U}][{U}'’-]+(?:\s(?:de|da|do|dos|das|van|von|del|di|DE|DA|DO|DOS|[{U}][{U}'’-]+))*"
-_GIVEN = rf"[{U}][\w'’.-]*(?:\s(?:[{U}][\w'’.-]*|de|da|do|dos|das|del))*"
+# (a period only after an initial or a two-letter abbreviation, "P. Kumar", "J.-P.", "Ma.
+# Luisa": "SOUZA, Carla. Durabilidade." is a name, then a title of one word)
+_GIVEN_WORD = rf"(?:[{U}][a-z]?\.(?:-[{U}][a-z]?\.)?|[{U}][\w'’-]*)"
+_GIVEN = rf"{_GIVEN_WORD}(?:\s(?:{_GIVEN_WORD}|de|da|do|dos|das|del))*"
 _PERSON = rf"{_CAPS},\s{_GIVEN}"
 # the same names with the capitals' words possessive (a word ends where the capitals end; a
 # particle only before a space or the comma): one try of a start is linear, and _people
@@ -40,8 +44,11 @@ _PERSON_START = re.compile(rf"[{U}][{U}'’-]")
 _BETWEEN = r"(?:\s?;\s|,\s|\s[–—]\s|\s(?:a|e|i|y|and|und|et)\s)"
 # "et al." in the languages that write names in capitals ("a kol.", "e outros", "i in.")
 _ET_AL = r"(?:et\sal|e\sout(?:ros)?|a\skol(?:ektiv)?|i\sin|y\sotros|и\sдр|та\sін)\.?"
+# editors in the authors' place: "LANDO, Ole, BEALE, Hugh (eds.).", "SILVA, Ana (Org.).",
+# "NOVÁK, Jan (ed.)."
+_EDITORS = r"(?:\s\((?:eds?|Eds?|org|Org|orgs|Orgs|coord|Coord|red|Hrsg|dir|comp)\.\))"
 _SHAPE = re.compile(
-    rf"^(?P<authors>{_PERSON}(?:{_BETWEEN}{_PERSON})*)(?:,?\s{_ET_AL})?"
+    rf"^(?P<authors>{_PERSON}(?:{_BETWEEN}{_PERSON})*)(?:,?\s{_ET_AL})?{_EDITORS}?"
     r"(?P<sep>\.\s+|\s[–—-]\s)(?P<rest>\S.+)$"
 )
 # A note's lead-in before the names, in lower-case prose words: "K lhůtě podrobně
@@ -49,9 +56,32 @@ _SHAPE = re.compile(
 # …" (words only: no digits, no second name in capitals).
 _LEAD_IN = re.compile(rf"^(?P<lead>(?:[^\W\d_][^\W\d_’'-]*[.,:]?\s){{1,8}})(?={_PERSON})")
 _YEAR = re.compile(PLAUSIBLE_YEAR)
+# a chapter's host after its editors (names in capitals, or ABNT's line for the chapter's own
+# author) and their role: "In: ISAIA, Geraldo C. (Org.). Host title. Place: …", "In: ______
+# (Org.). Host title. …", "In: NOVÁK, J. (ed.). Sborník. …"
+_EDITED_HOST = re.compile(
+    rf"^(?:In|Em|V|W)\s?:\s?(?:{_PERSON}(?:{_BETWEEN}{_PERSON})*(?:,?\s{_ET_AL})?|_{{3,}}|[—–]{{1,3}})"
+    r"\s?\((?:[Oo]rgs?|[Ee]ds?|[Cc]oord|[Cc]omp|[Dd]ir|[Rr]ed|[Hh]rsg)\.\)\.\s"
+    r"(?P<host>[^.]{2,200}?)(?=\.(?:\s|$)|$)"
+)
 # an edition after the title: "2. vyd.", "3. wyd.", "2. Aufl.", "3. ed.", "2e éd."
 _EDITION = re.compile(
     r"\.\s\d+\.?(?:e|ª|º)?\s?(?:vyd|wyd|izd|Aufl|ed|éd|uppl|utg|druk|kiad)\.(?=\s)", re.I
+)
+# a book's imprint after its title: ". Praha: C. H. Beck, 2014", ". The Hague: Kluwer Law
+# International, 2000", ". Rio de Janeiro: Forense, 2021"
+_IMPRINT = re.compile(
+    rf"\.\s(?P<place>[{U}][^\s.:;,]*+(?:\s[^\s.:;,]++){{0,3}}?)\s?:\s?[^:;]{{2,100}}?,\s"
+    r"(?:c\.?\s?)?(?:1[5-9]|20)\d\d\b"
+)
+# a sentence between the title and the imprint that is no part of the title: a host, a
+# translator, editor or edition, a volume's number, a medium
+_NOT_TITLE = re.compile(
+    r"^(?:In|V|W|U|Em)\s?:|^\[|^\d|^(?:Tradu[çc]|Trad\.|Transl|Translated|Přel|Přeložil|Prel"
+    r"|Übers|Hrsg|Edited|Ed\.|Eds\.|Org\.|Coord|Organiza|Edi[çc]|Red\.|Vyd\.|Vol\.|v\.\s?\d"
+    r"|t\.\s?\d|Bd\.|Sv\.\s?\d|ISBN|ISSN|Dostupn|Available|Dispon[ií]vel"
+    r"|Version|Vers[ãa]o|Versi[óo]n|Verze|Verzia|Wersja|Revis|Edition|Auflage|Ausgabe)",
+    re.I,
 )
 _NUMBERS = re.compile(r"\b(?:ISBN|ISSN|DOI|doi)\s?:?\s?[\dX-]+", re.I)  # no years in them
 # "Revista, v. 66, p. S386", "Review. 2020, roč. 56", NP 405's "Revista. 44 (2013) 125-148"
@@ -66,6 +96,14 @@ _ARTICLE = re.compile(
 _CAPS_ORG = re.compile(
     rf"^(?P<org>[{U}][{U}'’&-]+(?:\s[{U}'’&-]+){{1,8}}|[{U}]{{3}}[{U}'’&-]*+(?=\.\s[{U}\d]))"
     r"\.\s+(?P<rest>\S.+)$"
+)
+
+
+# the bodies ABNT writes after a jurisdiction's heading, each its own sentence
+_SUB_BODIES = re.compile(
+    r"^(?:(?:Minist[ée]rio|Secretaria|Departamento|Instituto|Ag[êe]ncia|Conselho|Coordena[çc][ãa]o"
+    r"|Diretoria|Funda[çc][ãa]o|Superintend[êe]ncia|Ministry|Department|Office|Ministerio"
+    r"|Direcci[óo]n|Minist[èe]re|Direction|Ministerstvo|Ministerstwo)\s[^.]{1,120}\.\s)+"
 )
 
 
@@ -115,6 +153,65 @@ def parse_fields_after_year(authors: tuple[str, ...], rest: str) -> Fields:
     return replace(fields, place=place, publisher=publisher)
 
 
+# the host of an electronic document (ISO 690 as ČSN ISO 690 and ABNT write it: "[online]"
+# after the host): "In: epravo.cz [online]", "In: Sborník [online]"
+_ONLINE_HOST = re.compile(
+    r"(?:^|\.\s)(?:In|V|W|Em)\s?:\s?(?P<host>[^\[\]\s][^\[\]]{0,119}?)\s?"
+    r"\[(?:online|on-line|en\sligne)\]",
+    re.I,
+)
+
+
+def online_page(ref: Reference, has_web_url: bool) -> Reference:
+    """A work "In:" a host marked "[online]" (ISO 690: an electronic document) with a URL and
+    nothing a journal or a book writes after the host (numbering, imprint, pages, ISBN) is a
+    page of that website, not a chapter: ``ELIÁŠ, Karel. Title. In: epravo.cz [online]. 12. 5.
+    2014 [cit. 2024-05-03]. Dostupné z: https://…``."""
+    if ref.kind is not RefKind.CHAPTER or not has_web_url or ref.volume or ref.issue:
+        return ref
+    online = _ONLINE_HOST.search(ref.raw)
+    if online is None:
+        return ref
+    after = ref.raw[online.end() :]
+    if (
+        _ARTICLE.search(after) is not None
+        or place_publisher(re.sub(r"\[[^\[\]]*\]|https?://\S+", " ", after)) != (None, None)
+        or re.search(r"\b(?:s|p|pp|S|str)\.\s?\d|\bIS[BS]N\b", after) is not None
+    ):
+        return ref
+    return replace(
+        ref,
+        kind=RefKind.WEB,
+        host=online.group("host").strip(" *_"),
+        place=None,
+        publisher=None,
+        pages=None,
+    )
+
+
+def _chapter_pages(text: str) -> str | None:
+    """A chapter's pages as written: "p. 55-78", "s. 12–30"."""
+    m = re.search(r"\b(?:p|pp|s|S)\.\s?(\d+(?:\s?[-–]\s?\d+)?)", text)
+    return m.group(1) if m else None
+
+
+def _to_imprint(rest: str, title: str, remainder: str, sentences: list[str]) -> tuple[str, str]:
+    """A book's title of several sentences, up to its imprint: "Občanský zákoník V.
+    Závazkové právo. Obecná část (§ 1721–2054). Komentář. Praha: C. H. Beck, 2014" (the
+    parts, the volume, "Komentář" are the title's), when every sentence between the first
+    and the imprint is a part of the title (not a host, a translator or an edition)."""
+    imprint = _IMPRINT.search(rest, max(len(title) - 1, 0))
+    if imprint is None or imprint.start() < len(title) - 1:
+        return title, remainder
+    between = rest[len(title) : imprint.start() + 1]
+    parts = split_sentences(between)
+    if not parts or any(_NOT_TITLE.search(p) or _ARTICLE.search(p) for p in parts):
+        return title, remainder
+    if len(parts) > 4 or len(sentences) <= len(parts) + 1:
+        return title, remainder
+    return rest[: imprint.start() + 1], rest[imprint.start() + 1 :]
+
+
 def _people(text: str) -> Iterator[re.Match[str]]:
     """Each name in capitals with its given names (``_PERSON``), left to right, as finditer
     would find them; where a name fails, no later word of its capitals is tried (each would
@@ -135,7 +232,9 @@ def parse(body: str) -> Fields | None:
     org = _CAPS_ORG.match(body)
     if org is not None and org.group("org").isupper():
         authors: tuple[str, ...] = (org.group("org"),)
-        rest = org.group("rest")
+        # ("BRASIL. Ministério da Saúde. Secretaria de Vigilância. Title": the bodies under
+        # the heading are the author's, not the title)
+        rest = _SUB_BODIES.sub("", org.group("rest"), count=1) or org.group("rest")
     else:
         m = _shape(body)
         if m is None:
@@ -169,11 +268,27 @@ def parse(body: str) -> Fields | None:
         if edition is not None and edition.start() <= len(title):
             # "Občanský zákoník I. 2. vyd. Praha": the edition ends the title
             title, remainder = rest[: edition.start()], rest[edition.end() :]
+        else:
+            title, remainder = _to_imprint(rest, title, remainder, sentences)
     remainder = remainder.strip(" .")
     years = _YEAR.findall(_NUMBERS.sub(" ", remainder)) or _YEAR.findall(_NUMBERS.sub(" ", rest))
     fields = Fields(
         "caps", authors, title.strip(" .") or None, year_of(years[-1] if years else None)
     )
+    edited = _EDITED_HOST.match(remainder)
+    if edited is not None:
+        # ABNT "In: ISAIA, Geraldo C. (Org.). Concreto: ciência e tecnologia. São Paulo: …"
+        # and "In: ______ (Org.). Title. …" (the chapter's author edited the book): a chapter
+        after = remainder[edited.end() :]
+        place, publisher = place_publisher(after)
+        return replace(
+            fields,
+            container=edited.group("host").strip(" *_"),
+            pages=_chapter_pages(after),
+            chapter=True,
+            place=place,
+            publisher=publisher,
+        )
     if _ARTICLE.search(remainder):  # "Revista, v. 66, p. S386, 2018": a journal's article
         journal = re.split(r",\s|\.\s", remainder.lstrip("In: "))[0].strip(" *_")
         return replace(fields, container=journal or None)

@@ -655,6 +655,11 @@ def citation_start(text: str) -> tuple[int, bool]:
 def _citation_start(text: str) -> tuple[int, bool]:
     if _INTERNAL.fullmatch(text):
         return 0, True
+    apud = _APUD.search(text, 0, 160)
+    if apud is not None and bibliographic(text[apud.end() :]):
+        # "TUUTTI, 1982 apud HELENE, Paulo. Title. …": the work read is the one cited after
+        # "apud" (ABNT NBR 10520, Latin "cited in"); the first is cited through it
+        return apud.end(), False
     first = _INTERNAL_FIRST.match(text)
     if first is not None and bibliographic(text[first.end() :]):
         return first.end() + _lead_in(text[first.end() :]), False
@@ -711,6 +716,13 @@ def _pages_in_prose(text: str) -> bool:
 # a dated document printed in an edition, which is the work cited (and its year the year):
 # "Rezess mit Lübeck, 1469; gedruckt in: Hanserecesse, Leipzig 1890", "Charter of 1285,
 # printed in Select Charters (Oxford, 1913)", "Lettre du 3 mai 1552, publiée dans ...".
+# "apud" (cited in) after a short citation of the work not read: ABNT "TUUTTI, 1982 apud
+# HELENE, Paulo. …", "SILVA (2001) apud COSTA, Ana. …", Portuguese and Spanish "citado por",
+# Italian "cit. in", Polish "cyt. za"
+_APUD = re.compile(
+    r"(?<=[\w.)\]])\s(?:apud|citad[oa]\spor|cit\.\s(?:apud|por|in)|cyt\.\sza)\s?:?\s+(?=\S)",
+    re.I,
+)
 _QUOTED_IN = re.compile(
     r"[,;(]\s(?:as\s)?(?:quoted|cited|reprinted|reproduced|printed|edited|calendared)\s+in"
     r"\s?:?\s+"

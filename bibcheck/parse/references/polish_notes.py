@@ -56,8 +56,12 @@ _PERSON = re.compile(
     r"^[A-ZĄĆĘŁŃÓŚŹŻČŘŠŽ][a-ząćęłńóśźżčďěňřšťůýžáéí]?\.\s?"
     r"(?:[A-ZĄĆĘŁŃÓŚŹŻČŘŠŽ][a-ząćęłńóśźżčďěňřšťůýžáéí]?\.\s?|-[A-Z]\.\s?)*+"
     r"[A-ZĄĆĘŁŃÓŚŹŻČŘŠŽ][\w'’-]+$"
-    r"|^[A-ZĄĆĘŁŃÓŚŹŻČŘŠŽ][\w'’-]++(?:\s[A-Z]\.)+$"
+    r"|^[A-ZĄĆĘŁŃÓŚŹŻČŘŠŽ][\w'’-]++\s(?:[A-ZĄĆĘŁŃÓŚŹŻČŘŠŽ]\.\s?|-[A-Z]\.)++$"
     r"|^[A-ZĄĆĘŁŃÓŚŹŻČŘŠŽ]{2}[\w'’-]*+,?\s[A-Z][\w.]*$"
+)
+_EDITOR_ROLE = re.compile(r"\s\((?:red|red\.\snauk|ed|eds|oprac)\.\)$")
+_VOLUME_TITLE = re.compile(
+    r"^,\s(?P<volume>(?:t|cz|sv|zv|díl|Bd)\.\s[\dIVXLC]{1,6}):\s\*(?P<title>[^*]+)\*"
 )
 _AND = re.compile(r"\s(?:i|a|oraz|und|&)\s")
 # a statute by its date: "Ustawa z dnia 16 maja 2019 r. o …", "Rozporządzenie Ministra …
@@ -97,6 +101,14 @@ def polish_note(text: str, base: Reference) -> Reference | None:
     if m is None:
         return None
     authors, title, rest = m.group("authors").strip(), m.group("title"), m.group("rest")
+    # an edited volume's editor ("J. Barta (red.)") is named without the role
+    authors = _EDITOR_ROLE.sub("", authors)
+    volume = _VOLUME_TITLE.match(rest)
+    if volume is not None:
+        # "*System Prawa Prywatnego*, t. 13: *Prawo autorskie*": the volume's title is the
+        # title's too
+        title = f"{title.strip(' ,')}, {volume.group('volume')}: {volume.group('title')}"
+        rest = rest[volume.end() :]
     if not _tradition(text, rest):
         return None
     fields = replace(

@@ -47,6 +47,7 @@ from bibcheck.parse.references import (
     mhra,
     nature,
     parliamentary,
+    polish_plain,
 )
 from bibcheck.parse.references.shared import Fields, build, clean
 
@@ -73,6 +74,7 @@ def detect_note_fields(rest: str) -> Fields | None:
         return None
     return (
         german_law.parse(body)  # "Golla, Title, NJW 2023, 1013 (1015)", "BVerfG, Urt. v. …"
+        or polish_plain.parse(body)  # "J. Barta, Tytuł, wyd. 5, Warszawa 2011, s. 45"
         or acm.parse(body)  # "Given Family, and Given Family. 2019. Title. In …": ACM's head
         or chicago.peer(body)  # "Philip Dormer Stanhope, Earl of Chesterfield, Title (…)"
         or italian_notes.parse(body)  # "M. Rossi, Titolo, Editore, Milano 2024, pp. 7 ss."
@@ -110,6 +112,7 @@ def detect_fields(rest: str) -> Fields | None:
         return None
     for parser in (
         german_law.parse,
+        polish_plain.parse,  # "Barta J., Tytuł, „Czasopismo” 2020, nr 4, s. 5–27"
         acm.parse,
         chicago.peer,
         italian_notes.parse,

@@ -1,0 +1,139 @@
+"""Polish, Czech and Slovak humanities references without their italics: the names, the
+title between commas, then the tradition's tail.
+
+A Polish bibliography (PN-ISO 690 practice in law and the humanities) writes the names
+surname first, a note initials first; both set the title between commas and the journal in
+low-high quotes, and abbreviate the rest (``wyd.`` edition, ``red.`` editor, ``t.`` volume,
+``nr``/``z.`` issue, ``s.`` pages, ``[w:]`` in):
+
+* ``Barta J., Markiewicz R., Prawo autorskie, wyd. 5, Warszawa 2011.`` and
+  ``J. Barta, R. Markiewicz, Prawo autorskie, wyd. 5, Warszawa 2011, s. 45.`` (a book: the
+  title ends before the edition, the editor or the place and year);
+* ``Nowak K., Tytuł artykułu, „Przegląd Sądowy” 2020, nr 4, s. 5–27.`` (an article: the
+  title ends before the journal's quotes);
+* ``Lis A., Tytuł rozdziału, [w:] Księga pamiątkowa, red. B. Bąk, Kraków 2018, s. 5–20.``
+  (a chapter: the title ends before ``[w:]``);
+* ``Barta J. (red.), System Prawa Prywatnego, t. 13: Prawo autorskie, Warszawa 2017.`` (an
+  edited volume: its editor in the names' place; a volume's number and title stay in the
+  title).
+
+When the reader kept the italics (a Word note), :mod:`.polish_notes` reads the note by them;
+this module reads the same shapes from plain text (any reader, and a Word list's entries).
+:func:`parse` returns None when the text has not that shape or is not of that tradition.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bibcheck.parse.references.patterns import U
+from bibcheck.parse.references.shared import Fields, year_of
+
+__all__ = ["parse"]
+
+# (each initial starts with a capital and ends with its period: "J.", "J.C.", "A.-M.", "Ch.")
+_INITIALS = rf"[{U}][a-z]{{0,2}}\.(?:-?[{U}][a-z]{{0,2}}\.){{0,3}}"
+_SURNAME = rf"[{U}][\w'’]++(?:-[{U}][\w'’]++)?"
+_NAME = rf"(?:{_INITIALS}\s?{_SURNAME}|{_SURNAME}\s{_INITIALS})"
+_HEAD = re.compile(
+    rf"^(?P<authors>{_NAME}(?:,\s{_NAME}){{0,9}})"
+    r"(?:\s\((?:red|red\.\snauk|ed|eds|oprac|Hrsg)\.\))?,\s(?P<rest>\S.*)$",
+    re.S,
+)
+_ONE_NAME = re.compile(_NAME)
+_LEAD_IN = re.compile(
+    r"^(?:Por\.|Zob\.|Tak|Podobnie|Srov\.|Viz|Pozri|Cf\.)(?:\s(?:też|także|np\.|:))?\s+", re.I
+)
+# letters of Polish, Czech and Slovak that their neighbours' languages mostly lack
+_WESTERN_SLAVIC = re.compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻěřůťďňĺľŕĚŘŮŤĎŇĹĽŔ]")
+# the tradition's abbreviations after the title
+_MARKS = re.compile(
+    r"\[w:\]|\b(?:wyd|vyd|red|oprac|tłum|przeł|roč)\.|\b[st]\.\s?\d|\b(?:nr|z\.|č\.)\s?\d"
+)
+_JOURNAL = re.compile(r",\s„(?P<journal>[^”“\"„]{2,200})[”“\"]")
+_CHAPTER = re.compile(r",\s(?:\[w:\]|\[in:\]|w:|W:|In:|V:)\s")
+# what ends a book's title: an edition, an editor or translator, the place and year
+_BOOK_END = re.compile(
+    r",\s(?:(?:\d{1,2}\.?\s?)?(?:wyd|vyd|red|oprac|tłum|przeł|ed|eds)\.(?=\s|$)"
+    rf"|(?P<place>[{U}][\w-]+(?:\s[{U}][\w-]+)?)(?::\s(?P<publisher>[^,:]{{2,80}}))?,?\s"
+    r"(?P<year>(?:1[5-9]|20)\d\d)\b)"
+)
+_PLACE_YEAR = re.compile(
+    rf",\s(?P<place>[{U}][\w-]+(?:\s[{U}][\w-]+)?)(?::\s(?P<publisher>[^,:]{{2,80}}))?,?\s"
+    r"(?P<year>(?:1[5-9]|20)\d\d)\b"
+)
+_YEAR = re.compile(r"(?<![\d./])((?:1[5-9]|20)\d\d)(?![\d/])")
+_VOLUME = re.compile(r"\b(?:t\.|roč\.)\s?(?P<v>[\dIVXLC]+)")
+_ISSUE = re.compile(r"\b(?:z\.|nr|č\.)\s?(?P<i>\d+(?:[/-]\d+)?)")
+_PAGES = re.compile(r"\bs\.\s?(?P<p>\d+(?:\s?[-–]\s?\d+)?)")
+
+
+def parse(body: str) -> Fields | None:
+    """Fields of a Polish, Czech or Slovak reference written without italics (see the
+    module doc), or None."""
+    text = _LEAD_IN.sub("", body.strip())
+    head = _HEAD.match(text)
+    if head is None:
+        return None
+    rest = head.group("rest")
+    if not (_WESTERN_SLAVIC.search(text) or _MARKS.search(rest)):
+        return None
+    authors = tuple(m.group(0) for m in _ONE_NAME.finditer(head.group("authors")))
+    journal = _JOURNAL.search(rest)
+    chapter = _CHAPTER.search(rest)
+    book = _BOOK_END.search(rest)
+    ends = [m.start() for m in (journal, chapter, book) if m is not None]
+    if not ends:
+        return None
+    end = min(ends)
+    title = rest[:end].strip(" ,")
+    if not title or re.fullmatch(r"op\.\scit\.?|tamże|tamtéž|tamtiež|ibid\.?", title, re.I):
+        return None
+    after = rest[end:]
+    if journal is not None and journal.start() == end:
+        tail = rest[journal.end() :]
+        dated = _YEAR.search(tail)
+        volume, issue, pages = _VOLUME.search(tail), _ISSUE.search(tail), _PAGES.search(tail)
+        return Fields(
+            "polish",
+            authors,
+            title,
+            year_of(dated.group(1) if dated else None),
+            container=journal.group("journal").strip(),
+            volume=volume.group("v") if volume else None,
+            issue=issue.group("i") if issue else None,
+            pages=_dash(pages.group("p")) if pages else None,
+        )
+    imprint = _PLACE_YEAR.search(after)
+    pages = _PAGES.search(after[imprint.end() :] if imprint else after)
+    year = imprint.group("year") if imprint else None
+    if year is None:
+        found = _YEAR.search(after)
+        year = found.group(1) if found else None
+    if chapter is not None and chapter.start() == end:
+        host = re.split(r",\s", after[chapter.end() - chapter.start() :], maxsplit=1)[0]
+        return Fields(
+            "polish",
+            authors,
+            title,
+            year_of(year),
+            container=host.strip(" ,") or None,
+            pages=_dash(pages.group("p")) if pages else None,
+            place=imprint.group("place") if imprint else None,
+            publisher=imprint.group("publisher") if imprint else None,
+            chapter=True,
+        )
+    return Fields(
+        "polish",
+        authors,
+        title,
+        year_of(year),
+        pages=_dash(pages.group("p")) if pages else None,
+        place=imprint.group("place") if imprint else None,
+        publisher=imprint.group("publisher") if imprint else None,
+        book=imprint is not None,
+    )
+
+
+def _dash(pages: str) -> str:
+    return re.sub(r"\s?[-–]\s?", "–", pages)
