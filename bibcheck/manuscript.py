@@ -59,8 +59,11 @@ from bibcheck.readers import (
     nothing_in_package,
     nothing_read,
     reader_for_bytes,
+    readers,
 )
 from bibcheck.readers.common import notes_listed, unread_lists
+from bibcheck.readers.component import component_kind
+from bibcheck.readers.component import refusal as component_refusal
 from bibcheck.readers.controls import without_controls
 from bibcheck.readers.decode import decode, read_regular_file
 from bibcheck.readers.evidence import (
@@ -149,6 +152,9 @@ def parse_bytes(
         xml = None if reader else foreign_xml(text)
         if xml is not None:
             raise InputError(xml_refusal(path, xml))
+        component = None if reader else component_kind(path, text, _claimed_extensions())
+        if component is not None:
+            raise InputError(component_refusal(path, component))
         try:
             choice = forced(reader, path, text) if reader else choose(path, text, options)
             raw = _read_text(choice, text, path, options, extra, links)
@@ -186,6 +192,11 @@ def parse_bytes(
     )
     # Separate step: repeat notes take the reference of the note they repeat.
     return resolve_repeat_notes(doc)
+
+
+def _claimed_extensions() -> set[str]:
+    """The file extensions some reader claims."""
+    return {ext for r in readers() for ext in r.extensions}
 
 
 def _read_text(

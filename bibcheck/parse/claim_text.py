@@ -2,9 +2,14 @@
 
 The claim is the quotation immediately before the marker when the marker
 follows a closing quote (``"`` ``”`` ``»``), else the sentence that ends at
-the marker.  Sentence starts are found by looking back for ``. `` + capital,
-skipping initials ("R.T. Erdogan", "A. Lukashenko") and common
-abbreviations, so names do not cut a sentence in two.  A marker at the very
+the marker.  Sentence starts are found by looking back for a sentence end
+(``.`` ``!`` ``?`` ``…``, and each script's own: Arabic ``؟``, Urdu ``۔``,
+Devanagari ``।`` ``॥``, Armenian ``։``, CJK ``。`` ``！`` ``？``; ``;`` between Greek
+words, ``:`` between Armenian words) followed by space and a letter that starts
+a sentence in its script: a capital where the script has case, any letter where
+it has none (Hebrew, Arabic, Devanagari, Georgian, CJK), or a digit.  Initials
+("R.T. Erdogan", "A. Lukashenko", "Γ. Παπαδόπουλος") and common abbreviations
+are skipped, so names do not cut a sentence in two.  A marker at the very
 start of a paragraph supports the last sentence of the paragraph before it.
 
 Cost: a paragraph is indexed once (:class:`ClaimIndex`: sentence boundaries,
@@ -30,17 +35,29 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st no nos vol vols p pp ed eds etc e.g i.e vs cf jr sr inc ltd co corp "
     "fig figs jan feb mar apr jun jul aug sep sept oct nov dec approx est dept univ govt "
     "т г гг им др см стр ул руб тыс млн млрд al art arts sec ch para pt op cit ibid "
-    "ст п пп гл ч ср рис табл".split()
+    "ст п пп гл ч ср рис табл "
+    # Greek: "π.χ." e.g., "κ.λπ." etc., "βλ." see, "σ./σσ." page(s), "αι." century, ...
+    "π.χ κ.λπ κλπ κ.ά δηλ βλ πρβλ σ σσ σελ αι μ.χ εκδ επιμ κεφ αρ τ τόμ".split()
 )
-# A sentence boundary: end punctuation, closing quotes, space, then a capital or digit.
-# Possessive runs, and no start inside a run of end punctuation: each character is
-# looked at a bounded number of times, whatever the text.
-_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"'”»)]*+\s++(?=[\"'“«(\[]?[A-ZА-ЯЁ0-9])")
-_CAPITAL = re.compile(r"[A-ZА-ЯЁ0-9]")
+# A candidate sentence boundary: end punctuation (a run, or ";"/":" right after a letter),
+# closing quotes, space, then an opening quote or bracket and a letter or digit; whether
+# that letter starts a sentence in its script is decided by _starts_sentence.  CJK full
+# stops need no space after them.  Possessive runs, and no start inside a run of end
+# punctuation: each character is looked at a bounded number of times, whatever the text.
+_STOPS = ".!?…؟۔।॥։\u037e"  # Latin/Cyrillic/Greek, Arabic ?, Urdu, Devanagari, Armenian
+_WIDE_STOPS = "。！？"  # CJK: no space follows
+_BOUNDARY = re.compile(
+    rf"(?:(?<![{_STOPS}])[{_STOPS}]++|(?<=[^\W\d_])[;:])[\"'”»)]*+\s++(?=[\"'“«(\[]?[^\W_])"
+    rf"|(?<![{_WIDE_STOPS}])[{_WIDE_STOPS}]++[\"”»)」』）]*+\s*+(?=[\"“«(\[「『（]?[^\W_])"
+)
+_OPENERS = "\"'“«([「『（"
 _WORDS = re.compile(r"\S+")
-_SENTENCE_END = ".!?…\"'”»)"  # stripped from the end before looking for the sentence start
-_END_RUNS = re.compile(r"[.!?…\"'”»)]+")
-_INITIALS = re.compile(r"(?:[A-ZА-ЯЁ]\.)+[A-ZА-ЯЁ]")
+_END_RUNS = re.compile(rf"[{_STOPS}{_WIDE_STOPS};:\"'”»)」』）]+")
+# Scripts whose sentence-end mark is an ASCII sign that ends no sentence elsewhere: the
+# Greek question mark (U+037E, "；" after NFC is ";"), the Armenian full stop written ":".
+_GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
+_ARMENIAN = re.compile(r"[\u0531-\u058f]")
+_GEORGIAN = re.compile(r"[\u10a0-\u10ff\u1c90-\u1cbf\u2d00-\u2d2f]")  # cased in Unicode only
 _MIN_QUOTE_WORDS = 3
 _MAX_WORD = 64  # longer "words" before a period are never initials or abbreviations
 MAX_CLAIM_CHARS = 2000  # a longer sentence or quotation keeps its last words
@@ -124,10 +141,12 @@ class ClaimIndex:
         self._boundaries: list[int] = []  # sentence starts (ends of real boundaries)
         self._needs: list[int] = []  # characters the boundary looks ahead at
         for m in _BOUNDARY.finditer(text):
-            if self._is_abbreviation(m.start()):
+            start = m.end()
+            first = start + 1 if text[start] in _OPENERS else start
+            if not _starts_sentence(text, m.start(), first) or self._is_abbreviation(m.start()):
                 continue
-            self._boundaries.append(m.end())
-            self._needs.append(1 if _CAPITAL.match(text, m.end()) else 2)
+            self._boundaries.append(start)
+            self._needs.append(first - start + 1)
         self._straight = _Nesting()
         self._opens: dict[int, bool] = {}
         self._unclosed: dict[int, int | None] = {}  # quote -> last unclosed opening before it
@@ -279,8 +298,29 @@ class ClaimIndex:
         if start == stop or stop - start > _MAX_WORD:
             return False
         word = text[start:stop].lstrip("(\"'“«[")
-        if len(word) == 1 and word.isupper():
-            return True  # an initial: "A. Lukashenko"
-        if _INITIALS.fullmatch(word):
-            return True  # "R.T" in "R.T. Erdogan"
+        parts = word.split(".")
+        if all(len(part) == 1 and part.isupper() for part in parts):
+            return True  # an initial: "A. Lukashenko", "R.T" in "R.T. Erdogan"
         return word.lower().rstrip(".") in _ABBREVIATIONS
+
+
+def _starts_sentence(text: str, stop: int, first: int) -> bool:
+    """Does the sentence end at ``stop`` start a sentence at ``first``?
+
+    A digit, or a letter that begins sentences in its script: a capital where the script
+    has case, any letter where it has none.  ``;`` ends a sentence only between Greek words
+    (the Greek question mark), ``:`` only between Armenian ones (the Armenian full stop).
+    """
+    if first >= len(text):
+        return False
+    char = text[first]
+    mark = text[stop]
+    if mark == ";":
+        return bool(_GREEK.match(text, stop - 1) and _GREEK.match(char)) and char.isupper()
+    if mark == ":":
+        return bool(_ARMENIAN.match(text, stop - 1) and _ARMENIAN.match(char)) and char.isupper()
+    if char.isdigit() or char.isupper():
+        return True
+    if not char.isalpha():
+        return False
+    return not char.islower() or bool(_GEORGIAN.match(char))

@@ -88,6 +88,22 @@ _PUBLISHER_YEAR = re.compile(
     rf"\.\s(?P<publisher>[{U}][^.,:;()]{{1,60}}),\s(?P<year>{_YEAR})(?=[,.;]|$)"
 )
 _SENTENCE_YEAR = re.compile(rf"\.\s(?P<year>{_YEAR})(?=,\s(?:S|Sp)\.\s?\d|\.?$|\s<)")
+# German Wikipedia's imprint as a sentence of its own with no comma before the year:
+# "Titel. Beispielverlag Leipzig 1970, OCLC 1234, S. 10." (the publisher, then the place
+# with no comma between them) or "Titel. Leipzig 1970." (the place alone); then the end, the
+# pages or an identifier (ISBN, ISSN, OCLC, DNB, ZDB-ID, DOI, URN).  The title's closing
+# period may stand inside its italics ("*Titel.* Verlag Ort 1970").  A sentence opening
+# with an article is a subtitle ("Titel. Eine Geschichte 1945"), not an imprint.
+_IDENTIFIER_AFTER_YEAR = r"(?:ISBN|ISSN|OCLC|DNB|ZDB(?:-ID)?|doi|DOI|URN|urn)\b"
+_SENTENCE_IMPRINT = re.compile(
+    r"(?:\.[*_]{0,2}|[*_]{1,2})\s"
+    r"(?!(?:Die|Der|Das|Den|Dem|Des|Ein|Eine|Einer|Eines|Zur|Zum|Vom|Von|Im|Am|Über|Aus"
+    r"|The|An|On|In)\s)"
+    rf"(?P<imprint>[{U}][^,.:;()\d*_]{{1,60}}?)\s(?P<year>{_YEAR})"
+    rf"(?=[.;]?\s*$|[.,]\s(?:S\.|Sp\.|{_IDENTIFIER_AFTER_YEAR}))"
+)
+# a publisher named by a compound ("Beispielverlag", "Verlagsanstalt") or a company form
+_GERMAN_PUBLISHER = re.compile(r"(?i:verlag)(?:s\w*)?\b|\b(?:GmbH|KG|AG|Buchhandlung)\b")
 # The humanities' comma form of Central Europe: "Thomas Kaufmann, Reformatoren, Göttingen
 # 1998, S. 45." (German notes), "Szweykowski Z. M., Kultura wokalna, Kraków 1977." (Polish,
 # Czech): names, then the title, then place and year.  Several authors are joined by "und",
@@ -363,6 +379,7 @@ def parse(body: str) -> Fields | None:
         or _PAGES.search(rest)
         or _PUBLISHER_YEAR.search(rest)
         or _SENTENCE_YEAR.search(rest)
+        or _SENTENCE_IMPRINT.search(rest)
     ):
         people = tuple(
             p.strip()
@@ -714,6 +731,7 @@ def _work(people: tuple[str, ...], rest: str) -> Fields | None:
             ("series", _SERIES_OR_DOCUMENT),
             ("imprint", PLACE_PUBLISHER_YEAR),  # (before "publisher": it starts there too)
             ("publisher", _PLACE_PUBLISHER_END),
+            ("sentence-imprint", _SENTENCE_IMPRINT),
         )
         if (m := pattern.search(rest)) is not None
     ]
@@ -774,6 +792,15 @@ def _work(people: tuple[str, ...], rest: str) -> Fields | None:
         )
     if kind == "imprint":
         return _imprinted(fields, m)
+    if kind == "sentence-imprint":
+        # the place is the imprint's last word, the publisher what stands before it
+        publisher, _, place = m.group("imprint").strip().rpartition(" ")
+        return replace(
+            fields,
+            place=place,
+            publisher=publisher.strip() or None,
+            year=year_of(m.group("year")),
+        )
     if kind == "publisher":
         return replace(
             fields, place=m.group("place").strip(), publisher=m.group("publisher").strip()
@@ -793,7 +820,7 @@ def _work(people: tuple[str, ...], rest: str) -> Fields | None:
         return replace(fields, publisher=between.strip(" ,."))
     # "Titel. Untertitel. Verlag Mainfranken, Würzburg 1998": the publisher before the place
     head, dot, last = title.rpartition(". ")
-    if dot and has_publisher_word(last):
+    if dot and (has_publisher_word(last) or _GERMAN_PUBLISHER.search(last)):
         return replace(fields, title=head.strip(), publisher=last.strip())
     return fields
 
