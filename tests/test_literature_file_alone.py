@@ -14,6 +14,7 @@ from bibcheck.errors import InputError
 from bibcheck.manuscript import parse_bytes
 from bibcheck.parse.coverage import coverage
 from bibcheck.readers.bibsource import Source, load
+from bibcheck.readers.supmarkdown import score
 
 ENTRIES = [
     "Hartmann, Lea: Eine ausgedachte Stadtgeschichte, Leipzig 2012.",
@@ -46,3 +47,12 @@ def test_a_text_file_named_as_bibliography(tmp_path: Path) -> None:
     bib = load([Source(str(listed), tmp_path, None)])
     assert [a.code.value for a in bib.anomalies] == ["bibliography-unreadable"]
     assert "ingest the list as a document of its own" in bib.anomalies[0].message
+
+
+def test_a_list_after_prose_is_no_list_file() -> None:
+    # an essay citing author-page style, its Works Cited as paragraphs: not a list alone
+    text = (
+        "# Bridges\n\nEngineers weigh risk (Hartmann 14). Codes help (Okoye 7).\n\n"
+        "## References\n\n" + "\n\n".join(ENTRIES) + "\n"
+    )
+    assert score(text) == 0.0

@@ -109,9 +109,17 @@ def score(text: str) -> float:
         # No notes at all, but a literature list: still a manuscript to check.
         lines = text.splitlines()
         at = literature_heading_index(lines)
-        listed = at is not None and (
-            any(LIST_ITEM.match(line) for line in lines[at + 1 :])
-            or _dated_paragraphs(lines[at + 1 :])
+        listed = (
+            at is not None
+            and (
+                any(LIST_ITEM.match(line) for line in lines[at + 1 :])
+                # (a file that is the list alone: no text above its heading; an essay whose
+                # Works Cited follows its prose cites in a way of its own, not read here)
+                or (
+                    not any(ln.strip() and heading_text(ln) is None for ln in lines[:at])
+                    and _dated_paragraphs(lines[at + 1 :])
+                )
+            )
         )
         return 0.3 if listed else 0.0
     lines = text.splitlines()
