@@ -31,6 +31,7 @@ from bibcheck.model import (
 )
 from bibcheck.parse.claim_text import MAX_CLAIM_CHARS, ClaimIndex
 from bibcheck.parse.matching import LiteratureIndex, differences
+from bibcheck.parse.names import family_name, same_family
 from bibcheck.parse.numbering import check_numbering
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.abbreviated import (
@@ -78,7 +79,7 @@ from bibcheck.readers.notebook import refusal as notebook_refusal
 from bibcheck.readers.xmlkind import foreign_xml
 from bibcheck.readers.xmlkind import refusal as xml_refusal
 
-PARSER_VERSION = "17"  # bump when parsing changes, so stored documents are re-parsed
+PARSER_VERSION = "18"  # bump when parsing changes, so stored documents are re-parsed
 
 
 def document_id(data: bytes) -> str:
@@ -576,22 +577,22 @@ PARTIAL_MATCH = 95.0  # title score that links a note to a list that need not ho
 
 
 def _certain(match: LiteratureMatch, ref: Reference, index: LiteratureIndex) -> bool:
-    """A link to a partial list needs the same URL or key, or a nearly identical title
-    with no year or first author that contradicts it ("Alhazen", 1917 is not "Alhazen",
-    2008)."""
-    if match.method in ("url", "key", "number"):
+    """A link to a partial list needs the same URL or key, the one entry of the note's
+    surname and year, or a nearly identical title with no year or first author's family
+    name that contradicts it ("Alhazen", 1917 is not "Alhazen", 2008)."""
+    if match.method in ("url", "key", "number", "author-year"):
+        # (an author-year match is the one entry of that surname and year: a short note
+        # "Müller 2010, S. 12." citing the list's "Hans Müller: Titel. Ort 2010.")
         return True
     if match.method != "title" or match.score < PARTIAL_MATCH:
         return False
     other = index.entry(match).reference
     if ref.year is not None and other.year is not None and ref.year != other.year:
         return False
-    mine, theirs = (_surname(r) for r in (ref, other))
-    return not (mine and theirs and mine != theirs)
-
-
-def _surname(ref: Reference) -> str:
-    return ref.authors[0].split(",")[0].strip().casefold() if ref.authors else ""
+    if not ref.authors or not other.authors:
+        return True
+    # (family names: a short note's "Müller" is the list's "Hans Müller" or "Müller, Hans")
+    return same_family(family_name(ref.authors[0]), family_name(other.authors[0]))
 
 
 def _tag(ref: Reference, footnote: str | None, entry: int | None) -> Reference:

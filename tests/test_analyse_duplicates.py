@@ -8,13 +8,14 @@ import pytest
 
 from bibcheck.analyse.duplicates import (
     SAME_RESOURCE,
+    _by_work,
     _year_of,
     duplicate_citation_findings,
     near_duplicate,
     near_duplicate_findings,
 )
 from bibcheck.manuscript import parse_bytes
-from bibcheck.model import LinkCheck, LinkStatus, Reference, Severity
+from bibcheck.model import LinkCheck, LinkStatus, LiteratureEntry, Reference, Severity
 from bibcheck.store.links import LinkState
 
 BELTA = "https://www.belta.by/economics/view/belarus-i-kitaj-dogovorilis-o-realizatsii-krupnyh-proektov-576096-2023/"
@@ -293,3 +294,53 @@ def test_entry_repeated_without_its_address(second: str, duplicates: list[tuple[
 def test_an_entry_is_dated_by_its_year(year_raw: str | None, year: str) -> None:
     ref = Reference(raw="x", line=1, end_line=1, year_raw=year_raw)
     assert _year_of(ref) == year
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "duplicates"),
+    [
+        # a generic title and year by other authors: two works
+        (
+            "Lind, Ola. *Introduction*. Berlin: Nordverlag, 2000.",
+            "Marsh, Tom. *Introduction*. London: Sandpiper, 2000.",
+            [],
+        ),
+        # the same author, the same title and year: one work listed twice
+        (
+            "Lind, Ola. *Introduction*. Berlin: Nordverlag, 2000.",
+            "Lind, O. *Introduction*. Berlin: Nordverlag, 2000.",
+            [(1, 2)],
+        ),
+        # bodies as authors
+        ("Harbour Trust. *Annual Report*. 2019.", "Rail Board. *Annual Report*. 2019.", []),
+    ],
+    ids=["other-authors", "same-author", "other-bodies"],
+)
+def test_one_title_and_year_by_others_is_another_work(
+    first: str, second: str, duplicates: list[tuple[int, int]]
+) -> None:
+    text = f"# T\n\nA [1]. B [2].\n\n## References\n\n1. {first}\n2. {second}\n"
+    found = duplicate_citation_findings(parse_bytes(text.encode(), "d.md"))
+    assert [f.literature_entries for f in found if f.severity is Severity.WARNING] == duplicates
+
+
+@pytest.mark.parametrize(
+    ("publishers", "works"),
+    [
+        (("Harbour Trust", "Rail Board"), [[1], [2]]),
+        (("Springer", "Springer-Verlag"), [[1, 2]]),
+        (("Harbour Trust", None), [[1, 2]]),
+    ],
+)
+def test_works_by_nobody_named_are_told_apart_by_publisher(
+    publishers: tuple[str | None, str | None], works: list[list[int]]
+) -> None:
+    entries = [
+        LiteratureEntry(
+            n + 1,
+            n + 1,
+            Reference(raw="x", line=1, end_line=1, title="Annual Report", publisher=p),
+        )
+        for n, p in enumerate(publishers)
+    ]
+    assert [[e.number for e in work] for work in _by_work(entries)] == works

@@ -358,17 +358,35 @@ def mismatch_findings(doc: ParsedDocument) -> list[Finding]:
         if anomaly.code in _MISMATCH_FIELDS and anomaly.footnote and anomaly.literature_entry:
             notes.setdefault((anomaly.footnote, anomaly.literature_entry), []).append(anomaly)
     for fn in doc.footnotes:
-        if fn.literature and _author_differs(fn, entries.get(fn.literature.number)):
+        if fn.literature and _author_differs(fn, _tied_entry(doc, fn, entries)):
             notes.setdefault((fn.label, fn.literature.number), [])
     found = []
     for (label, number), anomalies in notes.items():
-        footnote, entry = by_label.get(label), entries.get(number)
+        footnote = by_label.get(label)
+        entry = entries.get(number) if footnote is None else _tied_entry(doc, footnote, entries)
         if footnote is None or entry is None:
             continue
         item = _mismatch(doc, footnote, entry, anomalies)
         if item is not None:
             found.append(item)
     return found
+
+
+def _tied_entry(
+    doc: ParsedDocument, fn: Footnote, entries: dict[int, LiteratureEntry]
+) -> LiteratureEntry | None:
+    """The entry a footnote is tied to: the one at its match's place in the list when that
+    is known (two lists that each number from 1, an Arabic and an English one, repeat
+    numbers), else the one of its number."""
+    match = fn.literature
+    if match is None:
+        return None
+    if (
+        0 <= match.index < len(doc.literature)
+        and doc.literature[match.index].number == match.number
+    ):
+        return doc.literature[match.index]
+    return entries.get(match.number)
 
 
 def _full_year(year_raw: str | None) -> bool:

@@ -300,8 +300,9 @@ def _repeat_finding(doc: ParsedDocument, fns: list[Footnote]) -> Finding:
 
 def _literature_duplicates(doc: ParsedDocument) -> list[Finding]:
     """Entries that list one work twice: the same address, the same archival text,
-    or the same title and year where the entries' addresses do not say two works (a
-    publisher's second record of a work, without the DOI of the first, is the same work)."""
+    or the same title and year where the entries' addresses, authors and publishers do not
+    say two works (a publisher's second record of a work, without the DOI of the first, is
+    the same work; "Introduction", 2000, by two authors is two works)."""
     groups: dict[tuple[str, ...], list[int]] = {}
     titled: dict[tuple[str, ...], list[LiteratureEntry]] = {}
     lines: dict[int, int] = {}
@@ -334,6 +335,13 @@ def _literature_duplicates(doc: ParsedDocument) -> list[Finding]:
         if len(addressed) == 1 and bare and all(_same_work(addressed[0], e) for e in bare):
             # (the entries without an address are grouped by title already: join them)
             groups.setdefault(("title", *key), []).append(addressed[0].number)
+    by_number = {entry.number: entry for entry in doc.literature}
+    for key in [k for k in groups if k[0] == "title"]:
+        # one title and year, different authors or publishers: works that share a generic
+        # title ("Introduction", 2000), not one work listed twice
+        alike = _by_work([by_number[n] for n in groups.pop(key)])
+        for i, same_work in enumerate(alike):
+            groups[(*key, str(i))] = [e.number for e in same_work]
     years = {entry.number: entry.reference.year for entry in doc.literature}
     titles = {entry.number: entry.reference.title for entry in doc.literature}
     shared: list[list[int]] = []  # one address, works of different titles
@@ -451,12 +459,33 @@ def _editions(numbers: list[int], years: Mapping[int, int | None]) -> list[list[
     return groups
 
 
+def _by_work(entries: list[LiteratureEntry]) -> list[list[LiteratureEntry]]:
+    """Entries of one title and year grouped into works: an entry joins the first group
+    each of whose entries names the same work (:func:`_same_work`)."""
+    works: list[list[LiteratureEntry]] = []
+    for entry in entries:
+        for work in works:
+            if all(_same_work(entry, other) for other in work):
+                work.append(entry)
+                break
+        else:
+            works.append([entry])
+    return works
+
+
 def _same_work(a: LiteratureEntry, b: LiteratureEntry) -> bool:
     """Entries of one title and year name one work unless their DOIs differ or their first
-    authors' family names do (an entry that names nobody agrees with any)."""
+    authors' family names do (an entry that names nobody agrees with any); entries that
+    both name nobody, unless their publishers differ."""
     if a.reference.doi and b.reference.doi and a.reference.doi.lower() != b.reference.doi.lower():
         return False
     first_a, first_b = a.reference.authors[:1], b.reference.authors[:1]
+    if not first_a and not first_b:
+        # works by nobody named ("Annual Report", 2020) are told apart by their publishers
+        # (with no word in common: "Springer" and "Springer-Verlag" agree); a publisher's
+        # second record of a named work may name another imprint
+        publishers = [set(title_key(r.publisher).split()) for r in (a.reference, b.reference)]
+        return not all(publishers) or bool(publishers[0] & publishers[1])
     if not first_a or not first_b:
         return True
     return same_family(family_name(first_a[0]), family_name(first_b[0]))

@@ -96,6 +96,10 @@ class Coverage:
             parts.append(_count(self.cited_keys, "work cited by key", "works cited by key"))
         parts.append(_count(self.literature, "literature entry", "literature entries"))
         read = ", ".join(parts)
+        if self.literature and not (self.markers or self.footnotes or self.cited_keys):
+            # (a stand-alone literature file, an appendix of a thesis written chapter by
+            # chapter: its entries are checked, nothing in it cites them)
+            read += " (a reference list only, no citations)"
         if self.bibliographies:
             read += f"; bibliography: {', '.join(self.bibliographies)}"
         return read

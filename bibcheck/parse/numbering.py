@@ -46,16 +46,22 @@ def check_numbering(
                     footnote=note.label,
                 )
             )
+    undefined: dict[str, list[int]] = {}  # one anomaly per label, with every line it is at
     for marker in markers:
         if marker.label not in defined:
-            found.append(
-                Anomaly(
-                    AnomalyCode.MARKER_WITHOUT_DEFINITION,
-                    f"marker {marker.label} has no footnote definition",
-                    marker.line,
-                    footnote=marker.label,
-                )
+            undefined.setdefault(marker.label, []).append(marker.line)
+    for label, at in undefined.items():
+        lines = tuple(sorted(set(at)))
+        found.append(
+            Anomaly(
+                AnomalyCode.MARKER_WITHOUT_DEFINITION,
+                f"marker {label} has no footnote definition"
+                + (f" (lines {', '.join(map(str, lines))})" if len(lines) > 1 else ""),
+                lines[0],
+                footnote=label,
+                lines=lines if len(lines) > 1 else (),
             )
+        )
     if labels_are_names or markers_reusable:
         # Pandoc renumbers named labels; numeric citation styles cite list entries (a
         # list in alphabetical order is cited out of order, and an entry nobody cites

@@ -173,8 +173,27 @@ def _load(
             entries = _read_csl_yaml(bib, source, text)
         else:
             entries = _read_bib(bib, source, source.name, next(parsed))
+            if not entries and suffix in _TEXT_LISTS:
+                bib.anomalies.append(_text_list(source))
         bib.files.append(source.read(entries))
     return bib
+
+
+# A reference list written as text: what keys cannot be looked up in
+_TEXT_LISTS = (".md", ".markdown", ".txt", ".text", ".rst", ".org", ".adoc", ".html", ".htm")
+
+
+def _text_list(source: Source) -> Anomaly:
+    """A text file named as a bibliography: a list of entries has no citation keys, so it
+    is no database to look keys up in; read as a document, its entries are checked."""
+    return Anomaly(
+        AnomalyCode.BIBLIOGRAPHY_UNREADABLE,
+        f"bibliography {source.shown} is a document (a reference list written as text?), "
+        "not a .bib, CSL-JSON or CSL-YAML file: --bibliography names a database of citation "
+        f"keys; ingest the list as a document of its own (bibcheck ingest CHAPTER "
+        f"{source.shown}), which checks its entries",
+        source.line,
+    )
 
 
 def _read_sources(sources: Iterable[Source], bib: Bibliography) -> list[tuple[Source, str, str]]:

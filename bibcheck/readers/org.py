@@ -126,7 +126,12 @@ def score(text: str) -> float:
     headings = sum(1 for line in lines if _HEADING.match(line) and not line.startswith("* ["))
     orgish = keywords >= 1 or headings >= 2
     cites = len(_LINK_CITE.findall(text)) + len(_ORG_CITE.findall(text))
-    cites += sum(1 for m in _PLAIN_CITE.finditer(text) if m.group("type") != "nocite")
+    # (not an AsciiDoc macro's target: asciidoctor-bibtex's "cite:See[Lane12a(89)]")
+    cites += sum(
+        1
+        for m in _PLAIN_CITE.finditer(text)
+        if m.group("type") != "nocite" and not text.startswith("[", m.end())
+    )
     notes = len(_FN_REF.findall(text))
     if not orgish or not (cites or notes):
         return 0.0

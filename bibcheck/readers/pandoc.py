@@ -404,7 +404,23 @@ def without_urls(masked: str) -> str:
             return m.group(0)[0] + " " * (len(m.group(0)) - 1)
         return blank(m)
 
-    return _inner_links(_BARE_URL.sub(url, _LINK_DEST.sub(blank, masked)))
+    return _wikilinks(_inner_links(_BARE_URL.sub(url, _LINK_DEST.sub(blank, masked))))
+
+
+# An Obsidian (or Foam, Zettlr) link to a literature note named by its citation key:
+# "[[@key]]", "[[@key#Heading]]", "[[@key#^block]]", "[[@key|alias]]"; the heading, block
+# and alias are no part of the key.  (Possessive runs holding no bracket: linear.)
+_WIKILINK = re.compile(r"\[\[@(?P<key>[^\[\]\n|#\s]++)(?P<rest>[#|][^\[\]\n]*+)?\]\]")
+
+
+def _wikilinks(masked: str) -> str:
+    """Citation-key wikilinks turned into one bracketed citation of the key that spans the
+    whole link (same length): ``[[@a#H|b]]`` reads as ``[@a      ]``."""
+
+    def cite(m: re.Match[str]) -> str:
+        return f"[@{m['key']}{' ' * (len(m.group(0)) - len(m['key']) - 3)}]"
+
+    return _WIKILINK.sub(cite, masked) if "[[@" in masked else masked
 
 
 # a link inside a citation's brackets: "[@xiao2016 see [the code](https://…) for more]"

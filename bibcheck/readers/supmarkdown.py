@@ -103,13 +103,24 @@ def _stray_definition(m: re.Match[str], seen: set[str], notes: _Notes) -> bool:
 
 def score(text: str) -> float:
     """Fits when the text has ``<sup>N</sup>`` markers and definition lines."""
-    text = "\n".join(csl_rewrite(text.splitlines()).lines)
+    text = "\n".join(_without_byline(csl_rewrite(text.splitlines()).lines))
     markers = len(MARKER.findall(text))
     if markers == 0:
         # No notes at all, but a literature list: still a manuscript to check.
         lines = text.splitlines()
         at = literature_heading_index(lines)
-        listed = at is not None and any(LIST_ITEM.match(line) for line in lines[at + 1 :])
+        listed = (
+            at is not None
+            and (
+                any(LIST_ITEM.match(line) for line in lines[at + 1 :])
+                # (a file that is the list alone: no text above its heading; an essay whose
+                # Works Cited follows its prose cites in a way of its own, not read here)
+                or (
+                    not any(ln.strip() and heading_text(ln) is None for ln in lines[:at])
+                    and _dated_paragraphs(lines[at + 1 :])
+                )
+            )
+        )
         return 0.3 if listed else 0.0
     lines = text.splitlines()
     definitions = sum(1 for line in lines if DEFINITION.match(line))
@@ -123,6 +134,43 @@ def score(text: str) -> float:
     if notes_list_index(lines) is not None:
         return 0.8  # "## Notes" over a numbered list: endnotes
     return 0.3
+
+
+_DATED = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+
+
+def _dated_paragraphs(lines: list[str]) -> bool:
+    """Is what stands under a literature heading a list of entries written as paragraphs
+    (two or more, each with a year; no heading or list of other content among them):
+    a stand-alone literature file ("# Literatur" and its entries)?"""
+    paragraphs: list[str] = []
+    for line in lines:
+        if heading_text(line) is not None:
+            break
+        if not line.strip():
+            paragraphs.append("")
+        elif paragraphs and paragraphs[-1]:
+            paragraphs[-1] += " " + line.strip()
+        else:
+            paragraphs.append(line.strip())
+    entries = [p for p in paragraphs if p]
+    return len(entries) >= 2 and all(_DATED.search(p) for p in entries)
+
+
+def prose(text: str) -> str:
+    """``text`` without the superscripts of a paper's byline (authors and the addresses
+    their numbers point at), which are no citations (same lines)."""
+    return "\n".join(_without_byline(text.splitlines())) if "<sup>" in text else text
+
+
+def _without_byline(lines: list[str]) -> list[str]:
+    first, _ = _front_matter(lines)
+    end = min(
+        (i for i in (literature_heading_index(lines), notes_list_index(lines)) if i is not None),
+        default=len(lines),
+    )
+    byline = _byline(lines, first, end)
+    return [_SUP.sub("", line) if i in byline else line for i, line in enumerate(lines)]
 
 
 def _continues_definition(definition: Joined, line: str) -> bool:
@@ -432,16 +480,36 @@ _SUP = re.compile(r"<sup>[^<]{0,20}</sup>")
 _BYLINE_LINES = 40  # authors and affiliations stand at the top
 
 
+# An address's number at a line's start: "<sup>1</sup>Institute ...", "<sup>1,2</sup>",
+# or a numbered list of addresses ("1. Department of ...", "2) Institute of ...")
+_ADDRESS_LABEL = re.compile(
+    r"\s{0,3}(?:<sup>\s*+(?P<sup>[^<]{1,8}?)\s*+</sup>|(?P<num>\d{1,3})[.)][ \t])"
+)
+
+
+_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+
+
+def _address_label(line: str) -> str | None:
+    """The number an address line starts with, or None (a numbered line with a year in
+    it is an endnote or a reference, "1. Lee A. University Press, 2001", no address)."""
+    m = _ADDRESS_LABEL.match(line)
+    if m is None or (m.group("num") and _YEAR.search(line)):
+        return None
+    return m.group("sup") or m.group("num")
+
+
 def _byline(lines: list[str], first: int, end: int) -> set[int]:
     """Lines of a paper's byline: affiliations written as ``<sup>1</sup>Institute ...``
-    and the author lines above them whose superscripts all point at those addresses
-    (``Anna Virtanen<sup>1</sup>, Jonas Eriksson<sup>1,2</sup>``): not notes."""
+    or as a numbered list of addresses (``1. Department of ...``), and the author lines
+    above them whose superscripts all point at those addresses (``Anna Virtanen<sup>1</sup>,
+    Jonas Eriksson<sup>1,2</sup>``, a corresponding author's ``*``/``†`` beside): not notes."""
     top = min(end, first + _BYLINE_LINES)
     heading = next((i for i in range(first + 1, top) if lines[i].startswith("## ")), top)
     affiliations = [
         i
         for i in range(first, heading)
-        if DEFINITION.match(lines[i]) and AFFILIATION.search(lines[i])
+        if _address_label(lines[i]) is not None and AFFILIATION.search(lines[i])
     ]
     if not affiliations:
         return set()
@@ -451,16 +519,20 @@ def _byline(lines: list[str], first: int, end: int) -> set[int]:
         for j in (*range(i + 1, heading), *range(i - 1, first - 1, -1)):
             if not lines[j].strip():
                 continue
-            if not DEFINITION.match(lines[j]):
+            if _address_label(lines[j]) is None:
                 break
             if j not in affiliations:
                 affiliations.append(j)
     affiliations.sort()
+    # (every superscript of an address line: "<sup>1</sup>Dept ...; <sup>2</sup>Dept ...")
     labels = {
         label
         for i in affiliations
-        for m in re.finditer(r"<sup>\s*([^<]{1,8}?)\s*</sup>", lines[i])
-        for label in expand_labels(m.group(1).strip("*† "))
+        for written in (
+            _address_label(lines[i]) or "",
+            *(m.group(1) for m in re.finditer(r"<sup>\s*([^<]{1,8}?)\s*</sup>", lines[i])),
+        )
+        for label in expand_labels(written.strip("*† "))
     }
     found = set(affiliations)
     for i in range(first, affiliations[0]):
@@ -541,4 +613,4 @@ def _cites_list(markers: list[RawMarker], literature: list[RawNote]) -> bool:
     return sum(m.label in numbers for m in markers) >= 0.8 * len(markers)
 
 
-READER = register(Reader(NAME, (".md", ".markdown", ".txt"), score, read))
+READER = register(Reader(NAME, (".md", ".markdown", ".txt"), score, read, prose=prose))

@@ -47,6 +47,7 @@ from bibcheck.parse.references.commentary import (
 from bibcheck.parse.references.italian_notes import CIT_SHORT
 from bibcheck.parse.references.several import work_spans
 from bibcheck.parse.references.short_forms import defined_short_forms, short_form_used
+from bibcheck.text import title_key
 
 # Ibidem in the languages notes are written in: ebd./ebenda (German), ib./ibíd. (Romance),
 # tamże (Polish), tamtéž (Czech), там само (Ukrainian).
@@ -682,6 +683,8 @@ def resolve_repeat_notes(doc: ParsedDocument) -> ParsedDocument:
         for fn, rep in zip(doc.footnotes, repeats, strict=True)
     ]
     anomalies = list(doc.anomalies)
+    if doc.literature:
+        doc, anomalies = _short_notes_listed(doc, repeats, anomalies)
     if not any(repeats):
         return _with_archives(doc, list(doc.footnotes), anomalies)
     texts = [fn.reference.raw for fn in doc.footnotes]
@@ -737,6 +740,49 @@ def resolve_repeat_notes(doc: ParsedDocument) -> ParsedDocument:
             footnotes.append(_resolved(fn, target, rep))
             anomalies = [a for a in anomalies if not _linking_note(a, fn.label)]
     return _with_archives(doc, footnotes, anomalies)
+
+
+def _short_notes_listed(
+    doc: ParsedDocument, repeats: Sequence[Repeat | None], anomalies: list[Anomaly]
+) -> tuple[ParsedDocument, list[Anomaly]]:
+    """Short notes that repeat no earlier note, tied to the list entry they shorten:
+    "Smith, *Trade*, 46.", "Müller: Lehrbuch, S. 12." cite the one entry of that first
+    author whose title starts with the note's title words (the list holds the full form,
+    as in German Wikipedia's short refs under a Literatur section)."""
+    footnotes = list(doc.footnotes)
+    for k, (fn, rep) in enumerate(zip(doc.footnotes, repeats, strict=True)):
+        if rep is not None or fn.literature is not None:
+            continue
+        text = strip_lead_in(fn.reference.raw.strip()).strip()
+        short = _COLON_SHORT.match(text) or _SHORT.match(text) or _SHORT_WHOLE.match(text)
+        if short is None:
+            continue
+        surname = family_name(_MARKS.sub("", short.group("author")).strip())
+        words = title_key(_MARKS.sub("", short.group("title"))).split()
+        listed = [
+            (i, e)
+            for i, e in enumerate(doc.literature)
+            if e.reference.authors
+            and same_family(family_name(e.reference.authors[0]), surname)
+            and words
+            and title_key(e.reference.title).split()[: len(words)] == words
+        ]
+        if len(listed) != 1:
+            continue
+        i, entry = listed[0]
+        footnotes[k] = replace(fn, literature=LiteratureMatch(entry.number, "short", 100.0, i))
+        anomalies = [
+            a
+            for a in anomalies
+            if not (a.code is AnomalyCode.LITERATURE_MISSING and a.footnote == fn.label)
+            and not (
+                a.code is AnomalyCode.LITERATURE_UNCITED and a.literature_entry == entry.number
+            )
+        ]
+    return replace(doc, footnotes=tuple(footnotes)), anomalies
+
+
+_MARKS = re.compile(r"[*_„“”«»\"]")
 
 
 def _with_archives(

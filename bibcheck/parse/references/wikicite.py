@@ -741,11 +741,16 @@ def _doi(value: str | None, url: str | None) -> str | None:
     return doi_from_url(url) if url else None
 
 
-def _language(fields: _Fields, title: str | None) -> str | None:
+def _language(fields: _Fields, title: str | None, template: str = "") -> str | None:
     declared = fields.values.get("language")
     if declared:
         return _LANGUAGES.get(declared.strip().lower(), declared.strip().lower())
-    return detect_language(title or "")
+    found = detect_language(title or "")
+    if found == "en" and template in _DE_TEMPLATES:
+        # German Wikipedia's {{Literatur}} and {{Internetquelle}} give Sprache= only for a
+        # work not in German: a Latin-script title without it is German
+        return "de"
+    return found
 
 
 def cite_reference(template: CiteTemplate) -> Reference:
@@ -828,7 +833,7 @@ def cite_reference(template: CiteTemplate) -> Reference:
         volume=fields.values.get("volume"),
         issue=fields.values.get("issue"),
         doi=_doi(fields.values.get("doi"), url),
-        language=_language(fields, title),
+        language=_language(fields, title, template.name),
         electronic=url is not None,
         anomalies=tuple(anomalies),
         archive_url=archive,
