@@ -115,3 +115,26 @@ def test_a_page_alone_takes_the_author_named_in_an_earlier_run() -> None:
 )
 def test_mla_shaped(entries: list[tuple[str, str]], shaped: bool) -> None:
     assert mla_shaped(entries) is shaped
+
+
+SUFFIXED = [
+    ("1", "Gates, Henry Louis, Jr. The Signifying Monkey. Oxford UP, 1988."),
+    ("2", "Moreno, Luis A., Jr., et al. *Bridge Failures Revisited*. 3rd ed., Wiley, 2015."),
+    ("3", "Lyle, Arthur, Sr., and Dora Vance. “Cable Stays.” Structures, vol. 4, 2001, pp. 3-9."),
+    ("4", "Tate, Owen, III. River Works. Harbor Press, 1999."),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("A suffix after the given names (Gates 51).", ["1"]),
+        ("A suffix, then et al. (Moreno et al. 210).", ["2"]),
+        ("A suffix, then a co-author (Lyle and Vance 7).", ["3"]),
+        ("A roman-numeral suffix (Tate 88).", ["4"]),
+    ],
+    ids=["jr-title", "jr-et-al", "sr-and", "roman-suffix"],
+)
+def test_generational_suffixes_head_their_entries(text: str, labels: list[str]) -> None:
+    found, _ = scan(text, mla_index(SUFFIXED), None)
+    assert [label for _, _, label in found] == labels

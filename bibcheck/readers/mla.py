@@ -34,6 +34,9 @@ _NAME = rf"{_CAP}[\w'’-]+"
 # of an entry: the family name, a comma, given names (one word of two letters at least)
 _HEAD = re.compile(
     rf"^\s*(?P<family>{_NAME}(?:\s+{_NAME})?),\s+(?P<given>{_CAP}[\w'’-]+(?:\s+{_CAP}[\w'’.-]*)*)"
+    # a generational suffix after the given names: "Harris, Charles E., Jr., et al.",
+    # "King, Martin Luther, Jr. Title", "Ford, Henry, II."
+    rf"(?:,\s+(?:Jr|Sr)\.(?=,)|,\s+(?:Jr|Sr)(?=\.)|,\s+(?:II|III|IV)(?=[.,]))?"
     # (a co-author's given names and initials: "Dana", "J.", never a sentence's end: "Cole.")
     rf"(?P<rest>(?:,?\s+(?:and|&)\s+(?:{_CAP}(?:\.|[\w'’-]*)\s+)*{_NAME}|,\s+et\s+al)?)\.\s"
 )
