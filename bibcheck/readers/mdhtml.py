@@ -14,6 +14,12 @@ Three ways Markdown documents cite that are not Markdown links:
   ``*``, ``<a href>`` as a Markdown link) and every anchor to an entry into the cited
   words followed by ``[n]``, line for line (line numbers stay).  A list with no
   literature heading above it gets one in place of its opening ``<div>``.
+* **HTML reference lists with anchored items.**  A blog post or a static-site page
+  written in Markdown may keep its list as HTML: ``<ol>`` of ``<li id="ref-1">`` items,
+  cited by in-page anchors (``<sup><a href="#ref-1">[1]</a></sup>``).  A list whose item
+  ids at least one anchor of the page points at is rewritten like citeproc's (each item
+  ``[n] text``, each anchor ``[n]``); a list no anchor points at is left alone (a list of
+  steps, a table of contents).
 * **Inline HTML links** (``<a href="https://arxiv.org/abs/…">Title</a>``, as READMEs
   write them) become ``[Title](https://…)``; an anchor around an image (a badge) is left.
 * **BibTeX fences.**  A README's ``## Citations`` (or References, Bibliography) section
@@ -46,6 +52,14 @@ _ID = re.compile(r"\bid=[\"'](?P<id>[^\"'<>\s]{1,200})[\"']", re.I)
 _ENTRY_ANCHOR = re.compile(
     r"^\s*<a\b[^<>]*?\b(?:id|name)=[\"'](?P<id>[^\"'<>\s]{1,200})[\"'][^<>]*>\s*</a\s*>", re.I
 )
+# an HTML list and its items: <ol class="refs">, <li id="ref-1">, </li>, </ol>
+_LIST_OPEN = re.compile(r"<(?:ol|ul)\b[^<>]*>", re.I)
+_LIST_CLOSE = re.compile(r"</(?:ol|ul)\s*>", re.I)
+_ITEM_OPEN = re.compile(r"<li\b(?P<attrs>[^<>]*)>", re.I)
+# a note's id (<li id="fn:1">, "footnote-2", "endnote3"): a list of notes is the note
+# readers', not a reference list
+_NOTE_ID = re.compile(r"^(?:fn|footnote|note|endnote|sdfootnote|sdendnote)", re.I)
+_ANCHOR_TARGET = re.compile(r"\bhref=[\"']#(?P<id>[^\"'<>\s]{1,200})[\"']", re.I)
 _NUMBERED_ID = re.compile(r"(?:^|_)(?:bib_?item|ref|cite)[_-]?(?P<n>\d{1,4})$", re.I)
 # an in-page anchor: <a href="#id" ...>words</a> (words without markup of their own)
 _IN_PAGE = re.compile(
@@ -103,6 +117,10 @@ def rewrite(lines: Sequence[str]) -> HtmlMarkdown:
     numbers: dict[str, int] = {}
     for start, end in div_spans(out, _BIB_OPEN):
         numbers.update(_rewrite_list(out, start, end, len(numbers)))
+    targets = {m.group("id") for line in out if "#" in line for m in _ANCHOR_TARGET.finditer(line)}
+    if targets:
+        for start, end in _item_lists(out, targets):
+            numbers.update(_rewrite_items(out, start, end, len(numbers)))
     cited = 0
     if numbers:
 
@@ -180,6 +198,60 @@ def _rewrite_list(out: list[str], start: int, end: int, before: int) -> dict[str
             inside, pending = False, ""
     if not has_heading and numbers:
         out[start] = "## References"
+    return numbers
+
+
+def _item_lists(lines: Sequence[str], targets: set[str]) -> list[tuple[int, int]]:
+    """First and last line of each HTML list with an item whose id an anchor targets."""
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        if _LIST_OPEN.search(lines[i]) is None:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) - 1 and _LIST_CLOSE.search(lines[j]) is None:
+            j += 1
+        ids = {
+            found.group("id")
+            for line in lines[i : j + 1]
+            for item in _ITEM_OPEN.finditer(line)
+            for found in (_ID.search(item.group("attrs")),)
+            if found is not None
+        }
+        cited = ids & targets
+        if cited and not all(_NOTE_ID.match(ident) for ident in cited):
+            spans.append((i, j))
+        i = j + 1
+    return spans
+
+
+def _rewrite_items(out: list[str], start: int, end: int, before: int) -> dict[str, int]:
+    """The items of one anchored HTML list as ``[n] text`` lines; their ids -> numbers."""
+    numbers: dict[str, int] = {}
+    n = before
+    pending = ""
+    for i in range(start, end + 1):
+        line = out[i]
+        opened = _LIST_OPEN.search(line) if i == start else None
+        if opened is not None:
+            line = line[opened.end() :]
+        item = _ITEM_OPEN.search(line)
+        if item is not None:
+            n += 1
+            ident = _ID.search(item.group("attrs"))
+            label = _number(ident.group("id"), n) if ident is not None else n
+            if ident is not None:
+                numbers.setdefault(ident.group("id"), label)
+            pending, line = f"[{label}] ", line[item.end() :]
+        text = _entry_text(_LIST_CLOSE.sub("", line))
+        if text:
+            out[i] = pending + text if pending else "    " + text
+            pending = ""
+        else:
+            out[i] = ""
+    if numbers and not _literature_heading_above(out, start):
+        out[start] = out[start] if out[start].strip() else "## References"
     return numbers
 
 
