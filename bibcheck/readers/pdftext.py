@@ -2596,6 +2596,11 @@ def _list_end(lines: Sequence[str], heading: int) -> int:
     )
 
 
+def _only_blank_between(lines: Sequence[str], above: int, below: int) -> bool:
+    """Are there lines between rows ``above`` and ``below``, all of them blank?"""
+    return below > above + 1 and not any(lines[k].strip() for k in range(above + 1, below))
+
+
 def _unfinished(line: str) -> bool:
     """Does an entry's line stop short of its end (no full stop, no address last)?"""
     return bool(line) and not _ENTRY_END.search(line) and not _URL_END.search(line)
@@ -2685,7 +2690,8 @@ def _read_literature(
             ended = ended and not _NAMES_YEAR_END.search(prev)
             # (a blank line after a finished entry ends it: "Teal, J. … 1969." / "" /
             # "*Tidelines*. Edited by …", an entry led by its title, not by a name)
-            parted = bool(n) and i > rows[n - 1] + 1
+            # (blank lines only: rows left out between, the other column's text, part nothing)
+            parted = bool(n) and _only_blank_between(lines, rows[n - 1], i)
             new = ended and (_width(prev) < 0.85 * width or _entry_start(line) or parted)
             # APA and others end an entry with its DOI or URL, no period after it
             linked = bool(_URL_END.search(prev)) and not url_continues(prev, line)
