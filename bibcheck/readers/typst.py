@@ -107,7 +107,7 @@ def score_opts(text: str, path: str, options: ReadOptions) -> float:
         return base
     sources = [Source(name, Path("."), None) for name in options.bibliography]
     held = set(load(sources).entries) if sources else set()
-    held |= {k for s in _siblings(path, keys) for k in load([s]).entries}
+    held |= {k for _, holds in _siblings(path, keys) for k in holds}
     found = keys & held
     return _CHAPTER if found and 2 * len(found) >= len(keys) else base
 
@@ -121,9 +121,9 @@ def _ref_keys(text: str) -> set[str]:
     return {m.group(0)[1:].rstrip(".:") for m in _REF.finditer(text)}
 
 
-def _siblings(path: str, keys: set[str]) -> list[Source]:
-    """The bibliography files in ``path``'s folder holding any of ``keys`` (a chapter read
-    alone names none: the main file that includes it does)."""
+def _siblings(path: str, keys: set[str]) -> list[tuple[Source, set[str]]]:
+    """The bibliography files in ``path``'s folder holding any of ``keys``, each with the
+    keys it holds (a chapter read alone names none: the main file that includes it does)."""
     if not path or not keys:
         return []
     folder = Path(path).parent
@@ -136,8 +136,9 @@ def _siblings(path: str, keys: set[str]) -> list[Source]:
     found = []
     for file in files:
         source = Source(file.name, folder, None, "its folder")
-        if keys & set(load([source]).entries):
-            found.append(source)
+        holds = set(load([source]).entries)
+        if keys & holds:
+            found.append((source, holds))
     return found
 
 
@@ -462,7 +463,7 @@ def _sources(
     found += [Source(name, Path("."), None) for name in extra]
     if chapter and not found and doc.files and doc.files[0].path is not None:
         keys = {c.key for f in doc.files for c in f.scan.cites}
-        found = _siblings(str(doc.files[0].path), keys)
+        found = [source for source, _ in _siblings(str(doc.files[0].path), keys)]
     return found, full
 
 
