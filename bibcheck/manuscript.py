@@ -286,7 +286,11 @@ def build_document(
     index = LiteratureIndex(literature)
     markers, claim_notes = _markers(raw)
     anomalies: list[Anomaly] = [*extra, *raw.anomalies, *_claimless(markers), *claim_notes]
-    missing_keys = {a.footnote for a in raw.anomalies if a.code is AnomalyCode.CITATION_KEY_MISSING}
+    missing_keys = {
+        a.footnote
+        for a in raw.anomalies
+        if a.code in (AnomalyCode.CITATION_KEY_MISSING, AnomalyCode.CITATION_AMBIGUOUS)
+    }
     anomalies.extend(
         a  # a citation key with no entry is reported once, as citation-key-missing
         for a in check_numbering(

@@ -122,6 +122,9 @@ class AnomalyCode(StrEnum):
     # coverage: what could not be read is said, never passed over (issue 11)
     UNREAD_REGION = "unread-region"  # looks like citations (a References list...) but yielded none
     CITATION_KEY_MISSING = "citation-key-missing"  # \cite{k} / [@k] with no entry for k
+    # an author-page citation "(Petroski 45)" whose author heads several entries of the
+    # list, with no short title to tell which: the work cited is not known
+    CITATION_AMBIGUOUS = "citation-ambiguous"
     # \cite{scott70} resolved by BibTeX to the .bib's Scott70 (keys differ only in case)
     CITATION_KEY_CASE = "citation-key-case"
     INCLUDE_UNREADABLE = "include-unreadable"  # \input file missing, unreadable or a loop

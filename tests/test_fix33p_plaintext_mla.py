@@ -58,7 +58,8 @@ INDEX = mla_index(ENTRIES)
         # a repeated author ("---.") is the author above: a short title tells them apart
         ("Rivers are made (Ortner, Making 45).", ["2"], []),
         ("And unmade (Ortner, River Unmade 3-5).", ["3"], []),
-        ("Only the name (Ortner 9).", [], []),
+        # the name alone heads two entries: which is meant is unknown, said apart
+        ("Only the name (Ortner 9).", [], ["Ortner"]),
         # a corporate author, in full
         ("Warming goes on (World Meteorological Organization 7).", ["4"], []),
         # an anonymous work by its title, in quotes or shortened, no page or a page

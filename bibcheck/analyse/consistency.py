@@ -134,6 +134,11 @@ ANOMALY_FINDINGS: dict[AnomalyCode, Rule] = {
         E,
         "add an entry with this key to the bibliography, or correct the key",
     ),
+    A.CITATION_AMBIGUOUS: Rule(
+        FindingKind.FOOTNOTE_LITERATURE_MISMATCH,
+        W,
+        "add a short title to tell the author's works apart: (Petroski, Invention 45)",
+    ),
     A.CITATION_KEY_CASE: Rule(
         FindingKind.MALFORMED_FIELD,
         W,
@@ -308,7 +313,7 @@ def _lines(doc: ParsedDocument, anomaly: Anomaly) -> list[int | None]:
     """
     lines: list[int | None] = [anomaly.line, *anomaly.lines]
     label = anomaly.footnote
-    if anomaly.code is A.CITATION_KEY_MISSING and label is not None:
+    if anomaly.code in (A.CITATION_KEY_MISSING, A.CITATION_AMBIGUOUS) and label is not None:
         lines += [m.line for m in doc.stray_markers if m.label == label]
         lines += [m.line for fn in doc.footnotes if fn.label == label for m in fn.markers]
     return lines

@@ -25,6 +25,10 @@ NOT_READ: dict[AnomalyCode, tuple[str, str]] = {
     # (a reference list, page-bottom notes with no marker, an unknown citation command)
     A.UNREAD_REGION: ("part with citations not read", "parts with citations not read"),
     A.CITATION_KEY_MISSING: ("citation key with no entry", "citation keys with no entry"),
+    A.CITATION_AMBIGUOUS: (
+        "citation tied to no single entry",
+        "citations tied to no single entry",
+    ),
     A.INCLUDE_UNREADABLE: ("included file not read", "included files not read"),
     A.BIBLIOGRAPHY_UNREADABLE: ("bibliography problem", "bibliography problems"),
     A.LIMIT_REACHED: ("size limit reached", "size limits reached"),

@@ -133,8 +133,8 @@ from bibcheck.readers.htmlself import own_fragment_links
 from bibcheck.readers.htmltree import Index, enclosing_note, text_of, walk
 from bibcheck.readers.links import LinkCollector, is_external, redirect_target, relabelled
 from bibcheck.readers.mask import mask
-from bibcheck.readers.mla import OPEN_PAREN, MlaIndex, mla_index, mla_shaped
-from bibcheck.readers.mla import scan as mla_scan
+from bibcheck.readers.mla import OPEN_PAREN, MlaIndex, mla_index, mla_shaped, uncited_anomaly
+from bibcheck.readers.mla import scan_all as mla_scan_all
 from bibcheck.readers.parennum import cites_in_parentheses, paren_citations
 from bibcheck.readers.plaintext import numeric_citations, unlisted_numbers
 from bibcheck.readers.registry import Reader, ReadOptions, register
@@ -1040,6 +1040,9 @@ class _Body:
     # MLA's "(Shelley 112)" of an MLA-shaped list in a text with no author-date citation
     mla: MlaIndex = field(default_factory=MlaIndex)
     _mla_last: str | None = None  # the entry whose author the paragraph named last
+    # "(Whitlock 45)" of an author no entry has, or of one heading several with no short
+    # title: the name -> its first line
+    uncited: dict[str, int] = field(default_factory=dict)
     boxed: bool = False  # entries cited by name and year are labelled "[n]"
     boxed_numbers: bool = False  # ... and typed "[3]" beside the page's own footnotes
     builder: BodyBuilder = field(default_factory=BodyBuilder)
@@ -1231,7 +1234,9 @@ class _Body:
                 (end, end, start, [box.format(lab)], True)
                 for start, end, lab in spans(masked, self.author_years)
             ]
-            mla, self._mla_last = mla_scan(masked, self.mla, self._mla_last)
+            mla, missing, self._mla_last = mla_scan_all(masked, self.mla, self._mla_last)
+            for start, _, name in missing:
+                self.uncited.setdefault(name, base + text.count("\n", 0, start))
             found += [(end, end, start, [box.format(lab)], True) for start, end, lab in mla]
         pos = 0
         for cut, end, start, labels, by_name in sorted(found, key=lambda f: f[:3]):
@@ -1509,6 +1514,7 @@ def _read(soup: BeautifulSoup, text: str) -> RawDocument:
     markers = [m if m.column else _bracket_column(m) for m in markers]
     linked: list[RawMarker] = []
     anomalies = list(lists.anomalies)
+    anomalies += [uncited_anomaly(name, line, body.mla) for name, line in body.uncited.items()]
     links_cite: LinkCollector | None = None
     if literature and not lists.notes:
         # "(<a href=arxiv.org/abs/1506.02438>Schulman et al., 2016</a>)": a body link to

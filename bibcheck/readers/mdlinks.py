@@ -90,7 +90,13 @@ from bibcheck.readers.links import (
 )
 from bibcheck.readers.mask import mask
 from bibcheck.readers.mdxsyntax import blank_non_prose
-from bibcheck.readers.mla import MlaIndex, line_cites, mla_index, mla_shaped
+from bibcheck.readers.mla import (
+    MlaIndex,
+    line_cites,
+    mla_index,
+    mla_shaped,
+    uncited_anomaly,
+)
 from bibcheck.readers.plaintext import MARKER, expand, unlisted_numbers
 from bibcheck.readers.reflinks import inline_references
 from bibcheck.readers.registry import Reader, register
@@ -513,15 +519,7 @@ def read(text: str) -> RawDocument:
     notes += _link_footnotes(found)
     anomalies.extend(bib_errors)
     anomalies.extend(unlisted_numbers(markers, literature))
-    anomalies.extend(
-        Anomaly(
-            AnomalyCode.CITATION_KEY_MISSING,
-            f"{name!r} is cited by author and page but heads no entry of the Works Cited list",
-            line,
-            footnote=name,
-        )
-        for name, line in unlisted.items()
-    )
+    anomalies.extend(uncited_anomaly(name, line, mla) for name, line in unlisted.items())
     if unmatched:
         anomalies.append(
             Anomaly(

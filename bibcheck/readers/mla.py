@@ -17,7 +17,10 @@ a title (``"Narrative Medicine."``, an anonymous work), is cited by the words it
 with, in full or shortened, a leading article dropped: ``(World Health Organization
 12)``, ``("Narrative Medicine")``, ``(Global Burden 4)``.  A parenthesis shaped as an
 author and a page whose name heads no entry at all, ``(Whitlock 45)``, is returned
-apart by :func:`scan_all` (a work the list lacks).
+apart by :func:`scan_all` (a work the list lacks), and so is one whose author heads
+several entries with no short title to tell which (``(Petroski 45)`` beside two works of
+Petroski's: MLA asks for ``(Petroski, *Invention* 45)``); :func:`uncited_anomaly` says
+which of the two it is.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from bibcheck.model import Anomaly, AnomalyCode
 from bibcheck.parse.references.same_author import repeats_author, without_dash
 
 _CAP = r"[A-ZÀ-ÖØ-Þ]"
@@ -302,10 +306,44 @@ def _part(part: str, index: MlaIndex) -> _PartCite:
     by_lead = _by_lead(part, index)
     if by_lead is not None:
         return by_lead, None
+    second = f" and {m['second']}" if m and m["second"] else ""
     if m and m["loc"] and _unlisted(m, index):
-        second = f" and {m['second']}" if m["second"] else ""
         return None, f"{m['first']}{second}"
+    if m and (m["loc"] or not m["title"]) and len(_heads(index, f"{m['first']}{second}")) > 1:
+        return None, f"{m['first']}{second}"  # which of the author's works is unknown
     return None, None
+
+
+def _heads(index: MlaIndex, name: str) -> tuple[str, ...]:
+    """The entries ``name`` ("Teal", "Teal and Teal") heads."""
+    first, _, second = name.partition(" and ")
+    return index.pairs.get((first, second), ()) if second else index.firsts.get(first, ())
+
+
+def ambiguous(name: str, index: MlaIndex) -> bool:
+    """Does ``name``, cited by author and page, head several entries of the list?"""
+    return len(_heads(index, name)) > 1
+
+
+def uncited_anomaly(name: str, line: int, index: MlaIndex) -> Anomaly:
+    """The anomaly of an author-page citation :func:`scan_all` returned apart: its author
+    heads no entry (a work the list lacks), or several with no short title to tell which
+    (``(Petroski 45)`` beside two works of Petroski's)."""
+    heads = len(_heads(index, name))
+    if heads > 1:
+        return Anomaly(
+            AnomalyCode.CITATION_AMBIGUOUS,
+            f"{name!r} is cited by author and page, but {heads} entries of the Works Cited "
+            "list are headed by that name and no short title says which is meant",
+            line,
+            footnote=name,
+        )
+    return Anomaly(
+        AnomalyCode.CITATION_KEY_MISSING,
+        f"{name!r} is cited by author and page but heads no entry of the Works Cited list",
+        line,
+        footnote=name,
+    )
 
 
 def _by_lead(part: str, index: MlaIndex) -> str | None:

@@ -80,7 +80,14 @@ from bibcheck.readers.listheads import (
     is_qualified_list_heading,
     is_selective_heading,
 )
-from bibcheck.readers.mla import MlaIndex, line_cites, mla_index, mla_shaped
+from bibcheck.readers.mla import (
+    MlaIndex,
+    ambiguous,
+    line_cites,
+    mla_index,
+    mla_shaped,
+    uncited_anomaly,
+)
 from bibcheck.readers.ot1 import ot1_glyphs
 from bibcheck.readers.pdfnumeric import NumericList, Style, citations, numeric_list
 from bibcheck.readers.pdfsuper import glued_citations
@@ -2184,8 +2191,10 @@ def _mla_cited(found: _Analysis, index: MlaIndex) -> list[str]:
     for pos, i in enumerate(body):
         nxt = body[pos + 1] if pos + 1 < len(body) else None
         parted = nxt is None or _new_paragraph(found.layout, i, nxt)
-        here, _, last = line_cites(lines[i], "" if parted else lines[nxt or 0], index, last)
+        here, missing, last = line_cites(lines[i], "" if parted else lines[nxt or 0], index, last)
         cited.extend(label for _, _, label in here)
+        # "(Petroski 45)" beside two of Petroski's works cites the list all the same
+        cited.extend(name for _, _, name in missing if ambiguous(name, index))
         last = None if parted else last
     by_year = _author_date(found, _literature(found)[0])
     return cited if len(cited) > len(_author_cited(found, by_year)) else []
@@ -2303,15 +2312,7 @@ def read(text: str) -> RawDocument:
         raw, joined = _raw_note(label, note)
         notes.append(raw)
         anomalies.extend(joined)
-    anomalies.extend(
-        Anomaly(
-            AnomalyCode.CITATION_KEY_MISSING,
-            f"{name!r} is cited by author and page but heads no entry of the Works Cited list",
-            line,
-            footnote=name,
-        )
-        for name, line in unlisted.items()
-    )
+    anomalies.extend(uncited_anomaly(name, line, mla) for name, line in unlisted.items())
     if by_author or mla:
         if notes:  # one or two notes tied to nothing certain beside an author-date text
             anomalies.append(

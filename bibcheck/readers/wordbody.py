@@ -35,8 +35,8 @@ from bibcheck.readers.docxsup import superscript_citations
 from bibcheck.readers.entrysplit import continues_entry
 from bibcheck.readers.frontmatter import front_matter
 from bibcheck.readers.listlike import Heading, unread_list_headings
-from bibcheck.readers.mla import MlaIndex, mla_index, mla_shaped
-from bibcheck.readers.mla import scan as mla_scan
+from bibcheck.readers.mla import MlaIndex, mla_index, mla_shaped, uncited_anomaly
+from bibcheck.readers.mla import scan_all as mla_scan_all
 from bibcheck.readers.parennum import (
     cites_in_parentheses,
     paren_citations,
@@ -361,16 +361,20 @@ def cite_body(
     if not (numeric or in_parens or in_sups or anchors or cited or named) and literature:
         entries = [(e.label, e.text) for e in literature]
         mla = mla_index(entries) if mla_shaped(entries) else MlaIndex()
+    uncited: dict[str, int] = {}  # "(Whitlock 45)" of no single entry: its first paragraph
+
+    def mla_finder(para: P) -> _Found:
+        found, missing, _ = mla_scan_all(para.text, mla, None)
+        for _, _, name in missing:
+            uncited.setdefault(name, para.number)
+        return [(end, end, [lab]) for _, end, lab in found]
+
     if numeric or in_parens or in_sups or named or mla:  # "[1; 2]", "(3)", "⁴", "(Ng 2020)"
         size = len(literature)
         finder = (
             (lambda para: [(end, end, [lab]) for end, lab in mentions(para.text, named)])
             if named
-            else (
-                lambda para: [
-                    (end, end, [lab]) for _, end, lab in mla_scan(para.text, mla, None)[0]
-                ]
-            )
+            else mla_finder
             if mla
             else (lambda para: [] if para.number in front else paren_citations(para.text, size))
             if in_parens
@@ -379,6 +383,7 @@ def cite_body(
             else (lambda para: numeric_citations(para.text))
         )
         blocks, markers = _numeric_body(body, citations.spans, finder)
+        anomalies += [uncited_anomaly(name, line, mla) for name, line in uncited.items()]
         notes = cited_entry_notes(markers, literature, at_citation=True)
         anomalies.extend(unlisted_numbers(markers, literature))  # "(14)" of 13 entries
         if by_number:
