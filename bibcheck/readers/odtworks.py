@@ -52,7 +52,9 @@ _FIELDS = {  # ODF attribute -> CSL variable
 }
 _MAX_FIELD = 2000  # characters of one attribute kept
 # "Mayer, Anna; Brandt, Jonas", "Mayer, A. and Brandt, J.", "Anna Mayer & Jonas Brandt"
-_SEPARATOR = re.compile(r"\s*;\s*|\s+(?:and|und|et|&)\s+", re.I)
+# (a separator starts where a space run starts: tried from inside a run, \s* would
+# rescan the run at every position of it, quadratic on a long one)
+_SEPARATOR = re.compile(r"(?<!\s)(?:\s*;\s*|\s+(?:and|und|et|&)\s+)", re.I)
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 
 

@@ -32,7 +32,7 @@ _ENTRY = re.compile(r"^[ \t]*\\entry\{([^{}]*)\}\{([^{}]*)\}", re.MULTILINE)
 _END_ENTRY = re.compile(r"^[ \t]*\\endentry\b", re.MULTILINE)
 _ITEM = re.compile(r"\\(name|list|field|verb|true)(?:\[[^\]]*\])?\{([^{}]*)\}")
 _VERB_VALUE = re.compile(r"\s*\\verb[ \t]?(.*?)\s*\\endverb", re.DOTALL)
-_KEY_VALUE = re.compile(r"([a-z]+)=")
+_KEY_VALUE = re.compile(r"(?<![a-z])([a-z]+)=")  # (from a word's start: linear)
 # biblatex's typesetting macros in .bbl values, and the text each prints
 _MACROS = {
     "bibrangedash": "--",
