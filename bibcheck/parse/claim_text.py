@@ -46,6 +46,9 @@ _ABBREVIATIONS = frozenset(
 # punctuation: each character is looked at a bounded number of times, whatever the text.
 _STOPS = ".!?…؟۔।॥։\u037e"  # Latin/Cyrillic/Greek, Arabic ?, Urdu, Devanagari, Armenian
 _WIDE_STOPS = "。！？"  # CJK: no space follows
+# a sentence end of a script with stops of its own, as a pattern for the sentence-end
+# finders of readers (whose ``[.!?]`` alternatives keep their own exceptions)
+SCRIPT_STOP = r"[。！？]+|[؟۔।॥։\u037e]+(?=[\s\"”»)]|$)"
 _BOUNDARY = re.compile(
     rf"(?:(?<![{_STOPS}])[{_STOPS}]++|(?<=[^\W\d_])[;:])[\"'”»)]*+\s++(?=[\"'“«(\[]?[^\W_])"
     rf"|(?<![{_WIDE_STOPS}])[{_WIDE_STOPS}]++[\"”»)」』）]*+\s*+(?=[\"“«(\[「『（]?[^\W_])"

@@ -31,6 +31,7 @@ from bibcheck.model import (
     RawNote,
     Reference,
 )
+from bibcheck.parse.claim_text import SCRIPT_STOP
 from bibcheck.parse.matching import pages_conflict
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.csljson import to_reference as csl_reference
@@ -331,7 +332,7 @@ class PandocKeys:
                     self.markers.append((line, offset, key))
 
 
-_SENTENCE_END = re.compile(r"[.!?](?=[\s\"”»)]|$)")
+_SENTENCE_END = re.compile(rf"[.!?](?=[\s\"”»)]|$)|{SCRIPT_STOP}")
 
 
 def _sentence_end(text: str, start: int) -> int:

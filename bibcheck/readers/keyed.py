@@ -27,6 +27,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from bibcheck.model import Anomaly, AnomalyCode, RawMarker, RawNote, TextBlock
+from bibcheck.parse.claim_text import SCRIPT_STOP
 from bibcheck.readers.bibdefects import settle
 from bibcheck.readers.bibsource import Bibliography
 from bibcheck.readers.common import BlockCollector
@@ -50,6 +51,7 @@ TOKEN = re.compile("\ue000(?P<label>[^\ue001\ue002]+)\ue002(?P<id>\\d+)\ue001")
 _SENTENCE_END = re.compile(
     r"(?<!\bal)(?<!\bpp)(?<!\bp)(?<!\be\.g)(?<!\bi\.e)(?<!\bcf)(?<!\bch)(?<!\bchap)(?<!\bvol)"
     r"(?<!\bno)(?<!\bed)(?<!\beds)(?<!\bsec)(?<!\bfig)[.!?](?=[\s\"”»)]|$)"
+    rf"|{SCRIPT_STOP}"
 )
 
 

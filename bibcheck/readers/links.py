@@ -34,6 +34,7 @@ from bibcheck.model import (
     RefKind,
     TextBlock,
 )
+from bibcheck.parse.claim_text import SCRIPT_STOP
 from bibcheck.parse.references.fields import doi_from_url
 from bibcheck.urls import citing_fragment, extract_urls, is_references_page, normalise_key
 
@@ -41,9 +42,10 @@ LABEL_PREFIX = "L"
 _EXTERNAL = re.compile(r"^(?:https?|ftp)://[^/\s]", re.I)
 # (possessive, and starts a run of stops: a run that fails is not tried again from each of
 # its stops; _STOPS reads one from a given offset, which may be inside a run)
-_STOPS = r"[.!?…]++[\"'”»)\]]*+(?=\s|$)"
-_SENTENCE_END = re.compile(rf"(?<![.!?…]){_STOPS}")
+_STOPS = rf"[.!?…]++[\"'”»)\]]*+(?=\s|$)|{SCRIPT_STOP}"
+_SENTENCE_END = re.compile(rf"(?<![.!?…。！？؟۔।॥։\u037e])(?:{_STOPS})")
 _STOPS_AT = re.compile(_STOPS)
+_STOP_CHARS = ".!?…。！？؟۔।॥։\u037e"
 _SPACE = re.compile(r"\s+")
 
 # Links that are not citations: the page's own chrome and share buttons, by their text ...
@@ -261,7 +263,7 @@ def sentence_end(text: str, offset: int) -> int:
 
     A period right after a single capital (an initial, "J. Smith") does not end it.
     """
-    inside = 0 < offset <= len(text) and text[offset - 1] in ".!?…"  # (a run's middle)
+    inside = 0 < offset <= len(text) and text[offset - 1] in _STOP_CHARS  # (a run's middle)
     first = _STOPS_AT.match(text, offset) if inside else None
     if first is not None:
         if not (first.group(0).startswith(".") and _after_initial(text, offset)):
