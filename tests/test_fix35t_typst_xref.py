@@ -1,4 +1,4 @@
-"""Typst cross references that are no citations.
+"""Typst cross references that are no citations, and bibliography files named twice.
 
 * ``@fig:map`` of the ``i-figured`` package (and the thesis templates built on it) refers
   to the figure labelled ``<map>``: the package adds the kind's prefix (``fig:``,
@@ -7,20 +7,25 @@
   citation key.
 * A label inside math (the ``equate`` package's per-line ``#<eq:a>``, ``#label("a")``)
   and ``#label("a")`` in markup are labels.
+* A bibliography file named again (by each chapter importing the module that names it)
+  is read and listed once.
 
 Every text here is written for these tests.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from bibcheck.manuscript import parse_file
-from bibcheck.model import AnomalyCode, RawDocument
+from bibcheck.model import AnomalyCode, BibliographyFile, RawDocument
+from bibcheck.parse.coverage import coverage
 from bibcheck.readers import ReadOptions
 from bibcheck.readers import typst as reader
+from bibcheck.readers.bibsource import Source, load
 from bibcheck.readers.typstscan import scan
 
 BIB = (
@@ -138,6 +143,60 @@ def test_a_reference_to_a_label_in_math_cites_nothing(tmp_path: Path, equation: 
     doc = _read(tmp_path, equation + "By @eq:rest, as @okafor2017 notes.\n" + TAIL)
     assert [m.label for m in doc.markers] == ["okafor2017"]
     assert _codes(doc) == []
+
+
+FUNCS = (
+    "#let load-bib(main: false) = {\n"
+    '  let bib = "works.bib"\n'
+    "  if main { bibliography(bib) } else { bibliography(bib) }\n"
+    "}\n"
+)
+
+
+def test_a_bibliography_named_by_each_chapter_is_listed_once(tmp_path: Path) -> None:
+    chapter = '#import "../funcs.typ": load-bib\n= {name}\nText @okafor2017.\n#load-bib()\n'
+    files = {
+        "funcs.typ": FUNCS,
+        "ch/a.typ": chapter.format(name="Alpha"),
+        "ch/b.typ": chapter.format(name="Beta"),
+    }
+    text = '#include "ch/a.typ"\n#include "ch/b.typ"\n#bibliography("works.bib")\n'
+    doc = _read(tmp_path, text, files)
+    assert [(f.name, f.entries, f.named_in) for f in doc.bibliographies] == [
+        ("works.bib", 3, "line 3")
+    ]
+    assert _codes(doc) == []
+
+
+@pytest.mark.parametrize(
+    ("names", "listed", "problems"),
+    [
+        (["works.bib", "works.bib"], 1, 0),
+        (["works.bib", "sub/../works.bib", "./works.bib"], 1, 0),
+        (["works.bib", "other.bib"], 2, 0),
+        (["gone.bib", "sub/../gone.bib"], 0, 1),  # a missing file: one problem
+    ],
+)
+def test_a_file_named_twice_is_read_once(
+    tmp_path: Path, names: list[str], listed: int, problems: int
+) -> None:
+    (tmp_path / "works.bib").write_text(BIB, encoding="utf-8")
+    (tmp_path / "other.bib").write_text(BIB.replace("{", "{x", 3), encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    bib = load([Source(n, tmp_path, k + 1) for k, n in enumerate(names)])
+    assert len(bib.files) == listed
+    assert len(bib.anomalies) == problems
+    assert bib.sources == len(names)
+
+
+def test_the_coverage_line_names_a_file_once(tmp_path: Path) -> None:
+    path = tmp_path / "thesis.typ"
+    path.write_text("Text @okafor2017.\n" + TAIL, encoding="utf-8")
+    (tmp_path / "works.bib").write_text(BIB, encoding="utf-8")
+    doc = parse_file(str(path))
+    same = BibliographyFile("works.bib", 3, "funcs.typ")
+    doc = replace(doc, bibliographies=(same, same))
+    assert coverage(doc).bibliographies == ("works.bib (3 entries, named in funcs.typ)",)
 
 
 def test_a_chapter_whose_references_are_mostly_cross_references(tmp_path: Path) -> None:
