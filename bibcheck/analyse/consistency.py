@@ -167,8 +167,8 @@ ANOMALY_FINDINGS: dict[AnomalyCode, Rule] = {
     A.XREF_UNRESOLVED: Rule(
         FindingKind.COVERAGE_GAP,
         INFO,
-        "point the cross reference at an existing section or anchor id (Asciidoctor prints "
-        "an unresolved one as [id])",
+        "point the cross reference at an existing section, figure or anchor id (Asciidoctor "
+        "prints an unresolved one as [id]; Typst stops with an error)",
     ),
     A.LINK_NOT_CITED: Rule(
         FindingKind.COVERAGE_GAP,

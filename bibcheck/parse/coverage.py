@@ -181,6 +181,7 @@ def coverage(doc: ParsedDocument) -> Coverage:
         literature=len(doc.literature),
         not_read={k: not_read[k] for k in order if k in not_read},
         uncertain=uncertain,
-        bibliographies=tuple(f.text() for f in doc.bibliographies),
+        # (each file once: a reader that lists a file named twice says nothing more)
+        bibliographies=tuple(dict.fromkeys(f.text() for f in doc.bibliographies)),
         source_format=doc.source_format,
     )

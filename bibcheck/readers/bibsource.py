@@ -83,6 +83,9 @@ class Bibliography:
     defects: list[EntryDefect] = field(default_factory=list)
     sources: int = 0  # files and inline lists named (0: the document names no bibliography)
     files: list[BibliographyFile] = field(default_factory=list)  # the files read, in order
+    # the files named so far: one named again (each chapter importing the module that
+    # names it, a template and the document both) is read and listed once
+    named: set[Path] = field(default_factory=set)
 
     def add(self, key: str, ref: Reference, text: str, file: str = "") -> None:
         """An entry; ``file``: the file its lines are lines of ("": the manuscript's)."""
@@ -203,6 +206,10 @@ def _read_sources(sources: Iterable[Source], bib: Bibliography) -> list[tuple[So
         bib.sources += 1
         path = Path(source.name)
         path = path if path.is_absolute() else (source.base / path)
+        same = _identity(path)
+        if same in bib.named:
+            continue  # named before: its entries and problems are already there
+        bib.named.add(same)
         try:  # a regular file only (never a device or pipe), size checked while reading
             data = read_regular_file(path, MAX_BIB_BYTES)
         except InputError as exc:
@@ -216,6 +223,14 @@ def _read_sources(sources: Iterable[Source], bib: Bibliography) -> list[tuple[So
             continue
         read.append((source, text, path.suffix.lower()))
     return read
+
+
+def _identity(path: Path) -> Path:
+    """The file ``path`` names, whatever the route (``ch/../refs.bib`` is ``refs.bib``)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # a symlink loop
+        return path.absolute()
 
 
 _NOT_BIBTEX = (".json", ".yaml", ".yml")

@@ -26,10 +26,11 @@ from bibcheck.readers.headscope import unscoped
 from bibcheck.text import fold_accents
 
 # Pandoc-crossref / Quarto cross-reference prefixes: "@fig-map", "@sec-intro", "@rem-kl" are
-# references to the document's own figures, sections and theorem-like blocks, not citations.
+# references to the document's own figures, sections and theorem-like blocks, not citations
+# (also Typst's i-figured "@eqt:euler" and the appendix labels "app:data").
 CROSS_REF_PREFIXES = (
-    "fig|tbl|sec|eq|lst|thm|lem|cor|prp|cnj|def|exm|exr|sol|rem|alg|apx|nte|tip|wrn|imp|cau"
-    "|tab|ch|chap|table|figure|equation|section"
+    "fig|tbl|sec|eq|eqt|lst|thm|lem|cor|prp|cnj|def|exm|exr|sol|rem|alg|apx|app|nte|tip|wrn"
+    "|imp|cau|tab|ch|chap|table|figure|equation|section|appendix"
 )
 
 # Headings of a list of the works cited, in the languages manuscripts are written in.

@@ -4,9 +4,14 @@ Syntax is read by :mod:`bibcheck.readers.typstscan` (comments, raw text, math, c
 and strings are not text; content blocks in code are).  Then:
 
 * ``@key`` is a cross reference when ``key`` is a label of the document (``<fig:map>``,
-  ``= Intro <intro>``, a label given to a function: ``subfigure(..., <fig:a>)``) or a
-  glossary entry's ``key: "cpu"`` with no bibliography entry of that key, else a
-  citation; ``#cite(<key>)``, ``#cite(label("key"))``, ``#ref(<key>)`` and
+  ``= Intro <intro>``, ``#<eq:a>`` in math, a label given to a function:
+  ``subfigure(..., <fig:a>)``) or a glossary entry's ``key: "cpu"`` with no
+  bibliography entry of that key; ``@prefix:name`` with no entry of that key is one
+  when ``name`` is a label (the ``i-figured`` package, and the templates built on it,
+  make ``@fig:box``, ``@tbl:x``, ``@lst:x``, ``@eqt:x`` refer to the label ``<box>``);
+  a key no label and no entry has, shaped like a cross reference (``fig:``, ``tbl:``,
+  ``eq:``, ``sec-`` ...), is a broken cross reference (``xref-unresolved``, an info);
+  else a citation; ``#cite(<key>)``, ``#cite(label("key"))``, ``#ref(<key>)`` and
   ``#quote(attribution: <key>)`` cite too.  ``form: "prose"`` is an
   in-text citation; ``form: none`` prints nothing and only adds the entry to the
   bibliography.  Each cited key is a note labelled with the key whose reference is its
@@ -30,12 +35,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Set
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawNote
 from bibcheck.readers.bibsource import Bibliography, Source, load
-from bibcheck.readers.common import BlockCollector
+from bibcheck.readers.common import CROSS_REF_PREFIXES, BlockCollector
 from bibcheck.readers.keyed import (
     TOKEN,
     Cites,
@@ -67,6 +73,10 @@ _TYPST_CALL = re.compile(
 _REF = re.compile(r"(?<![\w@\\])@[A-Za-z][\w:.-]*")
 _HEAD = re.compile(r"^=+ \S", re.M)
 _FN_MARK = re.compile("\ue010(?P<label>\\d+)\ue011")
+# a reference shaped like a cross reference: "@fig:map", "@tbl-costs", "@eqt:euler"
+_CROSS_REF = re.compile(rf"(?:{CROSS_REF_PREFIXES})[-:]", re.I)
+# "@fig:box" of the i-figured package: a kind's prefix, then the figure's own label
+_PREFIXED = re.compile(r"[A-Za-z]+:(?P<name>.+)")
 
 
 def score(text: str) -> float:
@@ -102,7 +112,8 @@ def score_opts(text: str, path: str, options: ReadOptions) -> float:
     base = score(text)
     if base or (Path(path).suffix.lower() != ".typ" and not _typst_headed(text)):
         return base
-    keys = _ref_keys(prose(text))
+    # (a reference shaped like a cross reference, @fig:map, is no key a bibliography holds)
+    keys = {k for k in _ref_keys(prose(text)) if _CROSS_REF.match(k) is None}
     if not keys:
         return base
     sources = [Source(name, Path("."), None) for name in options.bibliography]
@@ -299,6 +310,13 @@ class _Reader:
     count: int = 0
     pending: list[tuple[str, list[tuple[int, str, str]]]] = field(default_factory=list)
     nocite: list[str] = field(default_factory=list)
+    broken: dict[str, int] = field(default_factory=dict)  # unresolved cross reference: line
+
+    def cross_ref(self, c: int, key: str) -> bool:
+        """Is ``@key`` at combined line ``c`` a cross reference (text, no citation)?"""
+        return cross_ref(
+            key, self.labels, self.bib.entries.keys(), self.broken, self.doc.line_no(c)
+        )
 
     def spans(self, c: int, line: str, lo: int = 0, hi: int | None = None) -> list[Span]:
         """Citations, cross references and footnote markers still standing in ``line``."""
@@ -316,7 +334,7 @@ class _Reader:
                 keys = tuple(dict.fromkeys(g.key for g in group if g.form != "none"))
                 self.nocite += [g.key for g in group if g.form == "none"]
                 found.append(Span(col, end, keys))
-            elif cite.ref and cite.key in self.labels:  # a cross reference: text, no citation
+            elif cite.ref and self.cross_ref(c, cite.key):  # text, no citation
                 found.append(Span(col, end, (), name=cite.key))
             elif cite.form == "none":
                 self.nocite.append(cite.key)
@@ -355,6 +373,45 @@ class _Reader:
             cited.append((line_no, line, spans))
         self.note_cites.add(label, cited, _tidy)
         self.footnotes.append(RawNote(label, text, numbers[0], numbers[-1], tuple(numbers), ref))
+
+
+def cross_ref(
+    key: str,
+    labels: Set[str],
+    entries: Set[str],
+    broken: dict[str, int] | None = None,
+    line: int = 0,
+) -> bool:
+    """Is a reference ``@key`` a cross reference: ``key`` a label; or, with no entry of
+    that key, ``prefix:name`` with ``name`` a label (i-figured's ``@fig:box`` for
+    ``<box>``), or shaped like one (``@fig:lost``: a broken one, recorded in ``broken``
+    with the first ``line`` it stands on)?"""
+    if key in labels:
+        return True
+    if key in entries:
+        return False
+    prefixed = _PREFIXED.fullmatch(key)
+    if prefixed is not None and prefixed.group("name") in labels:
+        return True
+    if _CROSS_REF.match(key) is None:
+        return False
+    if broken is not None:
+        broken.setdefault(key, line)
+    return True
+
+
+def _broken(broken: dict[str, int]) -> list[Anomaly]:
+    """An ``xref-unresolved`` anomaly for each cross reference to no label."""
+    return [
+        Anomaly(
+            AnomalyCode.XREF_UNRESOLVED,
+            f"@{key} points at no label of the document and no bibliography entry: a broken "
+            f'cross reference (Typst stops with "label <{key}> does not exist"), not a '
+            "citation",
+            line,
+        )
+        for key, line in broken.items()
+    ]
 
 
 def _heading(body: str) -> tuple[int, str] | None:
@@ -570,6 +627,7 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
         how_to_name='#bibliography("refs.bib") or --bibliography FILE',
     )
     anomalies.extend(missing)
+    anomalies.extend(_broken(reader.broken))
     return RawDocument(
         reader=NAME,
         title=title,

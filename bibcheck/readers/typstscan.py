@@ -19,8 +19,10 @@ blanked; a citation is written ``@key`` where it starts; a reference's supplemen
   ``#ref(<key>)``, ``#quote(attribution: <key>)``;
 * footnotes: ``#footnote[...]`` / ``#footnote(numbering: ...)[...]`` /
   ``#footnote([...])``, with the offsets of their content;
-* labels defined (``<name>`` in markup, on headings, figures, equations; given to a
-  function in code);
+* labels defined (``<name>`` in markup, on headings, figures, equations; ``#<name>``
+  and ``#label("name")`` inside math, the ``equate`` package's per-line labels;
+  ``#label("name")`` in markup; given to a function in code, ``<name>`` or
+  ``label("name")``);
 * calls of citation macros the document defines (``#let citet(key) = cite(key, form:
   "prose")`` then ``#citet(<key>)``);
 * the files named by ``bibliography(...)`` (a string, an array of strings, or a
@@ -169,15 +171,28 @@ class _Scanner:
         return self.n if end < 0 else end + run
 
     def skip_math(self, i: int) -> int:
+        """The offset after the math starting with ``$`` at ``i``; a label written in it
+        (``#<eq:a>``, ``#label("eq:a")``: the ``equate`` package's per-line labels) is a
+        label of the document."""
+        t = self.text
         k = i + 1
         while k < self.n:
-            if self.text[k] == "\\":
+            c = t[k]
+            if c == "\\":
                 k += 2
-                continue
-            if self.text[k] == "$":
+            elif c == "$":
                 return k + 1
-            k += 1
+            elif c == "#" and (found := self.label_at(k + 1)) is not None:
+                self.result.labels.add(found[0])
+                k = found[1]
+            else:
+                k += 1
         return self.n
+
+    def label_at(self, j: int) -> tuple[str, int] | None:
+        """(name, end) of a label written at ``j`` as ``<name>`` or ``label("name")``."""
+        m = _LABEL.match(self.text, j) or _LABEL_CALL.match(self.text, j)
+        return (m.group(1), m.end()) if m else None
 
     def skip_string(self, i: int) -> int:
         m = _STRING.match(self.text, i)
@@ -315,6 +330,9 @@ class _Scanner:
         name = m.group(0)
         if name in _KEYWORDS:
             return self.statement(i, name, m.end())
+        if name == "label" and (found := self.label_at(j)) is not None:
+            self.result.labels.add(found[0])  # #label("name") in markup: a label
+            return found[1]
         return self.call(i, name, m.end())
 
     def statement(self, i: int, name: str, j: int) -> int:
@@ -378,9 +396,9 @@ class _Scanner:
                 i = self.code(i + 1, _CLOSERS[c])
             elif c == "[":
                 i = self.markup(i + 1, closing=True) + 1
-            elif c == "<" and (label := _LABEL.match(t, i)):
-                self.result.code_labels.add(label.group(1))  # given to a function
-                i = label.end()
+            elif (c == "<" or c == "l") and (label := self.code_label(i)) is not None:
+                self.result.code_labels.add(label[0])  # given to a function
+                i = label[1]
             elif c == "k" and (term := _TERM_KEY.match(t, i)):
                 self.result.terms.add(term.group(1))  # a glossary entry's key
                 i = term.end()
@@ -399,6 +417,14 @@ class _Scanner:
             else:
                 i += 1
         return self.n
+
+    def code_label(self, i: int) -> tuple[str, int] | None:
+        """A label in code at ``i``: ``<name>``, or a call ``label("name")`` (not a method
+        or a longer name ending in ``label``)."""
+        t = self.text
+        if t[i] == "l" and i > 0 and (t[i - 1].isalnum() or t[i - 1] in "_-."):
+            return None
+        return self.label_at(i)
 
     def module_or_let(self, name: str, j: int) -> None:
         """``import "file.typ"`` / ``include "file.typ"`` (a local file) and
