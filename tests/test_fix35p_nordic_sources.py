@@ -163,8 +163,22 @@ def test_question_then_a_journal_is_no_longer_title() -> None:
         ("Papers of the society 4. London: Dale, 1990.", 2),
         ("As shown in note 12. The rest follows.", 2),
         ("Proceedings of the meeting 3. Springer, 2001.", 2),
+        ("Acme analysis software: version 12. College Park, MD: Acme; 2020.", 2),
+        ("Zünfte am Ende des 18. Jahrhunderts und danach. Berlin: Nord, 1990.", 2),
     ],
-    ids=["nb", "de", "fi-edition", "cs", "hu", "series", "lower-series", "prose", "publisher"],
+    ids=[
+        "nb",
+        "de",
+        "fi-edition",
+        "cs",
+        "hu",
+        "series",
+        "lower-series",
+        "prose",
+        "publisher",
+        "version-place",
+        "de-goes-on",
+    ],
 )
 def test_ordinal_numbers_end_no_sentence(text: str, sentences: int) -> None:
     assert len(split_sentences(text)) == sentences

@@ -197,9 +197,11 @@ _ORDINAL_AFTER = re.compile(r"(?P<word>[^\W\d_]{1,30})(?P<then>[\s.,;:!?)]|$)")
 def _ordinal(before: str, text: str, after: int) -> bool:
     """Is the full stop before ``text[after:]`` an ordinal number's (``before`` ends with the
     number)?  The next word is lowercase (no sentence starts so; an abbreviation such as
-    "pp." or "s." after a number does), or a capitalised noun after a lowercase word (German
-    "im 19. Jahrhundert"; not a place and its publisher, "… 4. London: …", nor a short word
-    opening a sentence, "… note 12. The …")."""
+    "pp." or "s." after a number does), or a capitalised noun after a short lowercase word,
+    an article or preposition (German "im 19. Jahrhundert", "des 18. Jahrhunderts und"), that
+    ends the title or goes on in lowercase (not a place and its publisher, "… 4. London: …",
+    "release 17. College Station, TX: …", nor a short word opening a sentence, "… note 12.
+    The …")."""
     number = _ORDINAL_BEFORE.search(before)
     word = _ORDINAL_AFTER.match(text, after)
     if number is None or word is None:
@@ -207,11 +209,13 @@ def _ordinal(before: str, text: str, after: int) -> bool:
     next_word, then = word.group("word"), word.group("then")
     if next_word[0].islower():
         return len(next_word) >= 5 or then != "."
+    going_on = then in (".", "") or (then == " " and text[word.end() : word.end() + 1].islower())
     return (
         number.group("word").islower()
+        and len(number.group("word")) <= 4
         and next_word[1:].islower()
         and len(next_word) >= 4
-        and then not in (":", ",")
+        and going_on
     )
 
 
