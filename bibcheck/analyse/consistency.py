@@ -30,7 +30,7 @@ from bibcheck.model import (
     Reference,
     Severity,
 )
-from bibcheck.parse.matching import CALL_NUMBER
+from bibcheck.parse.matching import ITEM_OF
 from bibcheck.parse.names import family_names, name_words, same_families, same_family
 
 A = AnomalyCode
@@ -401,8 +401,10 @@ def _full_year(year_raw: str | None) -> bool:
 def _author_differs(fn: Footnote, entry: LiteratureEntry | None) -> bool:
     if entry is None or not fn.reference.authors or not entry.reference.authors:
         return False
-    if fn.literature is not None and fn.literature.method == CALL_NUMBER:
-        return False  # a document of an archive's collection, the archive named its own way
+    if fn.literature is not None and fn.literature.method in ITEM_OF:
+        # a document of an archive's collection, the archive named its own way (or an issue
+        # of a newspaper the list names)
+        return False
     ours, theirs = family_names(fn.reference.authors), family_names(entry.reference.authors)
     if same_families(ours, theirs):
         return False

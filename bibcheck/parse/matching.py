@@ -26,6 +26,7 @@ from bibcheck.parse.references.archival import archival_source, repository
 from bibcheck.parse.references.callnumbers import CallNumber, call_numbers
 from bibcheck.parse.references.legal import cites_authority
 from bibcheck.parse.references.patterns import U
+from bibcheck.parse.references.unlisted import newspaper_entry, newspaper_named
 from bibcheck.text import title_key
 from bibcheck.urls import normalise_key
 
@@ -35,6 +36,11 @@ URL_TYPO = 93.0  # URL keys this similar differ by a typo
 # The method of a note tied to an archival entry by a call number the entry lists: the note
 # cites one document of the collection, named its own way ("WYAS" for the archive)
 CALL_NUMBER = "call-number"
+# The method of a note citing one issue of a newspaper the list names as a whole
+# ("Arbeiderbladet (Oslo), 1923–1927." under "Aviser"): the issue is an item of that entry
+ISSUE = "issue"
+# methods tying a note to an entry of which it cites one item: no fields to compare
+ITEM_OF = frozenset({CALL_NUMBER, ISSUE})
 
 
 def title_similarity(a: str | None, b: str | None) -> float:
@@ -69,12 +75,16 @@ class LiteratureIndex:
         self._archival: list[tuple[frozenset[str], int]] = []  # archival entries' words
         # an archive's abbreviation -> its entries (their words, their index)
         self._aliases: dict[str, list[tuple[frozenset[str], int]]] = {}
+        self._papers: dict[str, int] = {}  # a newspaper's name (folded) -> its entry
         for i, entry in enumerate(self.entries):
             ref = entry.reference
             alias = _ALIAS.search(ref.raw)
             if alias is not None and repository(ref.raw[: alias.start()]):
                 # "The National Archives (TNA), Kew. CUST 48, …": notes cite "TNA, CUST 48/9"
                 self._aliases.setdefault(alias.group(1), []).append((_archive_words(ref.raw), i))
+            paper = newspaper_entry(ref.raw)
+            if paper is not None:
+                self._papers.setdefault(paper.casefold(), i)
             if archival_source(ref.raw):
                 self._calls += [(call, i) for call in call_numbers(ref.raw)]
             if archival_source(ref.raw) or (repository(ref.raw) and ref.year is None):
@@ -155,6 +165,9 @@ class LiteratureIndex:
             held = self._by_alias(ref.raw)
         if held is not None:
             return self._found(held, CALL_NUMBER, 100.0)
+        paper = newspaper_named(ref.raw) if self._papers else None
+        if paper is not None and paper.casefold() in self._papers:
+            return self._found(self._papers[paper.casefold()], ISSUE, 100.0)
         found = self._fuzzy(url_key, key)
         if (
             found is not None
@@ -560,8 +573,10 @@ def differences(
             Anomaly(code, message, ref.line, footnote=label, literature_entry=entry.number)
         )
 
-    if match.method == CALL_NUMBER:
-        return found  # a document of the collection the entry lists: no fields to compare
+    if match.method in ITEM_OF:
+        # a document of the collection the entry lists, an issue of the newspaper it names:
+        # no fields to compare
+        return found
     if match.score < MATCH:
         note(
             AnomalyCode.LITERATURE_WEAK_MATCH,

@@ -119,6 +119,10 @@ LITERATURE_WORDS = frozenset(
         "literatur- und quellenverzeichnis", "literatur und quellen", "bronvermelding",
         "bronnenlijst", "literatuur en bronnen", "bronnen en literatuur", "källförteckning",
         "referenslista", "litteraturlista", "kildeliste", "kildehenvisninger", "fontes",
+        # (Scandinavian and Finnish theses: sources and literature under one heading)
+        "käll- och litteraturförteckning", "källor och litteratur", "kilder og litteratur",
+        "kilde- og litteraturliste", "kilde- og litteraturfortegnelse", "litteraturfortegnelse",
+        "kildefortegnelse", "kjelder og litteratur", "lähteet ja kirjallisuus",
         "fontes e referências", "πηγές", "βιβλιογραφικές αναφορές", "yararlanılan kaynaklar",
     }
 )  # fmt: skip

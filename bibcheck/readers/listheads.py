@@ -27,6 +27,12 @@ _HEADS = frozenset(
         "fuentes", "bibliografia", "obras", "estudios", "fonti", "studi", "opere", "fontes",
         "bronnen", "literatuur", "archivalia", "kilder", "kallor", "litteratur",
         "lecturas", "leituras", "letture", "lectures",
+        # newspapers and archival sources as a part's own name (Scandinavian, German, French,
+        # Italian, Spanish, Dutch, Finnish): "Aviser", "Tidningar", "Zeitungen", "Arkivkilder"
+        "aviser", "avisar", "tidningar", "tidsskrifter", "tidskrifter", "zeitungen", "journaux",
+        "giornali", "periodici", "periodicos", "kranten", "sanomalehdet", "arkivkilder",
+        "arkivkallor", "arkivalier", "arkivmateriale", "arkivmaterial", "arkistolahteet",
+        "lahteet", "kirjallisuus", "kildemateriale",
     }
 )  # fmt: skip
 
@@ -45,7 +51,7 @@ _QUALIFIERS = frozenset(
         "essenziale", "archivistiche", "edite", "inedite", "primarie", "secondarie", "citate",
         "a", "stampa", "impressas", "selecionadas",
         "gedrukte", "ongedrukte", "secundaire", "primaire", "geselecteerde",
-        "tryckta", "otryckta", "trykte", "utrykte",
+        "tryckta", "otryckta", "trykte", "utrykte", "painetut", "painamattomat", "arkiv",
         "complementarias", "complementares", "complementari", "complementaires",
         "recomendadas", "recommandees", "consigliate", "adicionales", "sugeridas",
     }

@@ -40,7 +40,12 @@ REPOSITORY = re.compile(
     # Catalan, Portuguese, South Slavic, Latin, Hungarian; a library's manuscripts
     r"|Arxiu|Arquivo|Arhiv|Archivum|Levéltár|Archyvas|Archīvs"
     r"|(?:British|National|Royal|State|University|Bodleian|Vatican)\sLibrary"
-    r"|Biblioth[eè]que|Biblioteca|Bibliothek)\b",
+    r"|Biblioth[eè]que|Biblioteca|Bibliothek"
+    # an archive's name in one word, as Scandinavian, Finnish, Dutch and German write it
+    # ("Riksarkivet", "Rigsarkivet", "Landsarkivet i Lund", "Kansallisarkisto",
+    # "Stadsarchief Amsterdam", "Kreisarchiv"; "-et" the Norwegian, Danish and Swedish
+    # definite form)
+    r"|[^\W\d_]{2,40}?(?:arkivet|arkiv|arkisto|archief|archiv))\b",
     re.I,
 )
 # A shelfmark after the repository: "C 142", "4 J 1845", "FO 371/12345", "A Rep. 341-02
@@ -49,10 +54,16 @@ REPOSITORY = re.compile(
 _SHELFMARK = re.compile(
     r"(?:,|\.|:)\s(?:\d+\s)?[A-Z]{1,4}(?:\sRep\.)?[\s/]?\d+[A-Z]?(?:[/.-]\d+)*\b"
     r"|(?:,|\.|:)\s[A-Z]{1,4}/[A-Z]{1,4}/\d"
+    # the Norwegian national archives' fonds signature: "RA/S-1234", "RA/PA-0123", "SAO/A-10001"
+    r"|(?:,|\.|:)\s[A-Z]{1,4}/[A-Z]{1,4}-\d"
     # a series, subseries and item in Roman, letter and number: "Protocolli, II.a.1"
     r"|(?:,|\.|:)\s[IVXL]{1,5}\.[a-z\d]{1,3}\.\d"
     r"|\b(?:MS|Ms|Add\.\sMS|box|folder|fonds|carton|liasse|Best\.|Bestand|Nr\.|fols?\.|ff?\.)"
     r"\s?\d"
+    # a box or folder in Scandinavian, Finnish, German and Dutch: "boks 5", "eske 12", "mappe
+    # 3", "pakke 4", "kapsel 2", "volym 7", "Karton 3", "laatikko 5", "doos 8"
+    r"|\b(?:boks|eske|mappe|pakke|kapsel|volym|læg|Karton|Mappe|Schachtel|laatikko|kotelo"
+    r"|doos|omslag)\s?\d"
     # "lligall 51, núm. 12", "legajo 4", "caja 7", "exp. 12", "Cod. Vat. lat. 3225"
     r"|\b(?:lligall|legajo|leg\.|caja|carpeta|expediente|exp\.|sign\.|Cod\.|cod\.|ms\.)\s?\d"
     # Dutch and Flemish: "2.04.01, inv.nr. 4125", "toegang 3.01.27, inventarisnummer 12"

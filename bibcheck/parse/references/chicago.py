@@ -81,13 +81,16 @@ _MORE_INITIALS = re.compile(rf"[{U}]\.(?:\s?-?[{U}]\.)*,\s")
 # (ISO 690 and its national versions invert every name, joined in the reference's language:
 # "Smith, J. and Brown, K.", "Rossi, M. e Bianchi, L.", "García, J. y López, M.")
 _AND_INVERTED = r"(?:and|&|e|y|et|und|i|a|en|og|och|ve|dan)"
+_BIB_ROLE = r"(?:eds?|red|éds?|Hrsg|hrsg|Hg|hg|dir|comps?|coord|toim|szerk|ur|ред|уред)"
 _BIB_AUTHOR = re.compile(
     # ("Robbins, Richard G., Jr. Title": a generation after the given names)
     rf"^(?P<authors>{_BIB_SURNAME},\s{_GIVEN}(?:\.?,\s(?:Jr|Sr|II|III|IV)(?=[.,]))?"
     rf"(?:\.?,?\s(?:and|&)\s{_GIVEN_FIRST}\s{SURNAME}"
     rf"|\.?,\s{_GIVEN_FIRST}\s{SURNAME}|\.,?\s{_AND_INVERTED}\s{_BIB_SURNAME},\s{_GIVEN})*"
-    # ("De Bujanda, J. M., ed. Title": the editor's mark after initials)
-    rf"(?:\.?,?\set\sal)?)(?:\.?,\seds?)?\.\s+(?P<after>.+)$"
+    # ("De Bujanda, J. M., ed. Title": the editor's mark after initials, in the list's
+    # language: "red." (Scandinavian, Polish, Czech), "Hrsg."/"Hg.", "éd."/"dir.", "a cura
+    # di", "coord.", "toim." (Finnish), "szerk." (Hungarian), "ур." (South Slavic), "ред.")
+    rf"(?:\.?,?\set\sal)?)(?:\.?,\s{_BIB_ROLE})?\.\s+(?P<after>.+)$"
 )
 # A bibliography's first author with given names the list above does not know, when
 # something says where they end: a particle filed after them ("Slane, William Mac Guckin
@@ -333,10 +336,21 @@ _SERIES = re.compile(
 # The extent or series of a multi-volume work, after its title in a note.
 # The volume cited, in the languages notes are written in: ", vol. 3", ", vol. II", ", t. 2",
 # ", Bd. 4", ", т. 1", ", sv. 2", ", 1st ser., vol. 3"
+# (the count of volumes: ", 2 vols.", ", 3 Bde.", ", 4 bd." or ", 4 bind" (Danish and
+# Norwegian), ", 2 band" (Swedish), ", 3 voll." (Italian), ", 2 t." (French), ", 2 тт.")
 _VOLUMES = re.compile(
-    r",\s(?:\d+\s(?:vols?|Bde?|тт?)\.?|\d+(?:st|nd|rd|th)\sser\.?(?:,\svol\.\s?\d+)?"
-    r"|(?:vols?\.|Bd\.|t\.|т\.|tom|sv\.|kn\.|zv\.)\s?(?:\d+|[IVXLC]+)(?:\s?[-–]\s?(?:\d+|[IVXLC]+))?)"
+    r",\s(?:\d+\s(?:vols?|voll|Bde?|bd|bind|band|t|тт?)\.?"
+    r"|\d+(?:st|nd|rd|th)\sser\.?(?:,\svol\.\s?\d+)?"
+    r"|(?:vols?\.|Bd\.|bd\.|t\.|т\.|tom|sv\.|kn\.|zv\.)\s?(?:\d+|[IVXLC]+)(?:\s?[-–]\s?(?:\d+|[IVXLC]+))?)"
     r"\s*$"
+)
+# The volume of a work in several or of a series, then the whole it belongs to: ", vol. 3 of
+# A History of …", ", bd. 3 av Arbeiderbevegelsens historie" (Norwegian, Swedish), ", bind 2
+# af …" (Danish), ", Bd. 2 von …", ", t. 3 de …", ", т. 2 из …": the title ends before it
+_VOLUME_OF = re.compile(
+    r",\s(?:vol\.|volume|Vol\.|Volume|bd\.|Bd\.|bind|band|Band|t\.|tome|tomo|т\.|том)\s?"
+    r"(?:\d+|[IVXLC]+)\s(?:of|av|af|von|aus|de|du|di|del|из)\s(?=[^\W\d_]).*$",
+    re.S,
 )
 # The volume cited of a work in several, then the volume's own title: ", vol. 8, Index de
 # Rome, 1557", ", Bd. 2, Die Neuzeit", ", t. III, Le XVIe siècle"
@@ -771,6 +785,7 @@ def _work(fields: Fields, after: str, note: bool) -> Fields:
         title = _VOLUMES.sub("", title)  # ", 2 vols.", ", 1st ser., vol. 3"
         # ("Title, vol. 8, Index de Rome": the volume cited and its own title after it)
         title = _VOLUME_TITLED.sub("", title)
+        title = _VOLUME_OF.sub("", title)  # ", bd. 3 av Arbeiderbevegelsens historie i Norge"
         if facts is not None:  # (", HC 947 (London: TSO, 2013)": the series is no title)
             title = _SERIES.sub("", title)
         fields = replace(fields, title=strip_edition(title))
@@ -778,6 +793,8 @@ def _work(fields: Fields, after: str, note: bool) -> Fields:
             return fields
         return _facts(fields, facts.group("facts"), after[facts.end() :])
     sentences = title_sentences(after)
+    if not (emphasized(after) or (q is not None and q.start() == 0)):
+        sentences = _title_goes_on(sentences)
     remainder = " ".join(sentences[1:])
     place, publisher = place_publisher(remainder)
     return replace(
@@ -787,6 +804,36 @@ def _work(fields: Fields, after: str, note: bool) -> Fields:
         publisher=publisher,
         year=_last_year(remainder),
     )
+
+
+# what starts a sentence of an entry that is no part of its title: an abbreviation ("Vol.
+# 3", "Bd. 2", "Ed."), a chapter's "In", a contributor's role written out
+_NOT_TITLE = re.compile(
+    r"^(?:[^\W\d_]{1,6}\.(?:\s|$)|(?:In|I|Im|W|Dans|En):?\s"
+    r"|(?:Edited|Translated|Compiled|Introduced|Herausgegeben|Übersetzt|Redigert|Redigeret"
+    r"|Redigerad|Oversatt|Översatt|Oversat|Toimittanut|Suomentanut)\b)"
+)
+# publication facts inside a sentence: a year in parentheses, a page range after a colon
+_SENTENCE_FACTS = re.compile(r"\((?:1[5-9]|20)\d\d\)|:\s?\d")
+
+
+def _title_goes_on(sentences: list[str]) -> list[str]:
+    """``sentences`` of an entry whose title has "!" or "?" inside (``Hallo – hallo!
+    Kringkastingen i Norge 1920–1940. Oslo: Cappelen, 1975.``, ``Why Now? The Politics of
+    Delay. London: …``): the sentence after the "!"/"?" is the title's own when it starts
+    with a capitalised word, is no role, volume or chapter's "In", holds no publication
+    facts, and a book's facts (``Place: Publisher``) follow it."""
+    while (
+        len(sentences) >= 3
+        and sentences[0].endswith(("!", "?"))
+        and sentences[1][:1].isupper()
+        and _NOT_TITLE.match(sentences[1]) is None
+        and _SENTENCE_FACTS.search(sentences[1]) is None
+        and place_publisher(sentences[1]) == (None, None)
+        and place_publisher(" ".join(sentences[2:])) != (None, None)
+    ):
+        sentences = [f"{sentences[0]} {sentences[1]}", *sentences[2:]]
+    return sentences
 
 
 def _publication_facts(text: str) -> re.Match[str] | None:

@@ -91,7 +91,10 @@ _LOCATOR = re.compile(
     r"\b(?:pp?|С|с|S|σσ?)\.\s?\d|\b\d+,\sno\.\s?\d|\bvol\.\s?\d|\bТ\.\s?\d|№\s?\d"
     r"|\b(?:ch|chap|sec|para|fols?|ff)\.\s?\d"
     # archival references: "Ф. Р-102. Оп. 1. Д. 45. Л. 3", "box 4, folder 2"
-    r"|\b(?:Ф|Оп|Д|Л|Ед\.\s?хр)\.\s?[\wР-]*\d|\bbox\s\d+,\s(?:folder|file)\s\d",
+    r"|\b(?:Ф|Оп|Д|Л|Ед\.\s?хр)\.\s?[\wР-]*\d|\bbox\s\d+,\s(?:folder|file)\s\d"
+    # ... a box or volume of a fonds in Scandinavian, Finnish, German, Dutch: "…, volym 12",
+    # "…, boks 5", "…, Karton 3"
+    r"|,\s(?:boks|eske|pakke|kapsel|volym|Karton|Schachtel|laatikko|kotelo|doos)\s\d",
     re.I,
 )
 # "New York: Norton" ("Stand: Juni 2023" is the German "as of")

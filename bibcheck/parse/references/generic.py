@@ -187,6 +187,38 @@ _DAY_BEFORE_MONTH = re.compile(
 )
 
 
+# An ordinal number written with a full stop, as Scandinavian, German, Finnish, Czech, Polish
+# and Hungarian do ("i det 20. århundre", "im 19. Jahrhundert", "2. painos", "ve 20. století",
+# "a 20. század"): the number after a word, then the word it counts
+_ORDINAL_BEFORE = re.compile(r"(?:^|\s)(?P<word>[^\W\d_]{1,12})\s\d{1,3}$")
+_ORDINAL_AFTER = re.compile(r"(?P<word>[^\W\d_]{1,30})(?P<then>[\s.,;:!?)]|$)")
+
+
+def _ordinal(before: str, text: str, after: int) -> bool:
+    """Is the full stop before ``text[after:]`` an ordinal number's (``before`` ends with the
+    number)?  The next word is lowercase (no sentence starts so; an abbreviation such as
+    "pp." or "s." after a number does), or a capitalised noun after a short lowercase word,
+    an article or preposition (German "im 19. Jahrhundert", "des 18. Jahrhunderts und"), that
+    ends the title or goes on in lowercase (not a place and its publisher, "… 4. London: …",
+    "release 17. College Station, TX: …", nor a short word opening a sentence, "… note 12.
+    The …")."""
+    number = _ORDINAL_BEFORE.search(before)
+    word = _ORDINAL_AFTER.match(text, after)
+    if number is None or word is None:
+        return False
+    next_word, then = word.group("word"), word.group("then")
+    if next_word[0].islower():
+        return len(next_word) >= 5 or then != "."
+    going_on = then in (".", "") or (then == " " and text[word.end() : word.end() + 1].islower())
+    return (
+        number.group("word").islower()
+        and len(number.group("word")) <= 4
+        and next_word[1:].islower()
+        and len(next_word) >= 4
+        and going_on
+    )
+
+
 def split_sentences(text: str) -> list[str]:
     """Split at ". ", "? ", "! " except after initials and abbreviations."""
     sentences: list[str] = []
@@ -202,6 +234,8 @@ def split_sentences(text: str) -> list[str]:
             and (re.search(r"(?<!\d)\d{1,2}$", before))
         ):
             continue  # "19. novembra 2004", "3. März 1990": a date, not a sentence's end
+        if text[match.start()] == "." and _ordinal(before, text, match.end()):
+            continue  # "i det 20. århundre", "im 19. Jahrhundert": an ordinal number
         sentences.append(text[start : match.start() + 1].strip())
         start = match.end()
     tail = text[start:].strip()

@@ -43,15 +43,26 @@ __all__ = [
     "bare_link",
     "data_source",
     "early_print",
+    "newspaper_entry",
     "newspaper_issue",
+    "newspaper_named",
     "regnal_act",
     "unlisted_work",
 ]
 
 _MONTH = r"[^\W\d_]{3,10}\.?"
 _DATE = rf"(?:\d{{1,2}}\.?\s{_MONTH}\s\d{{4}}|{_MONTH}\s\d{{1,2}},\s\d{{4}})"
+_PAPER = r"(?P<title>\*[^*]{2,60}\*|_[^_]{2,60}_|(?:The\s)?[A-Z][\w'’&-]*(?:\s[A-Z][\w'’&-]*){0,4})"
+# an article of the issue before the newspaper's name (Chicago 14.191 and the notes that follow
+# it): its author perhaps, its headline in quotation marks, perhaps what kind of piece it is
+# ('Mike Royko, “Next Time, Dan,” Chicago Tribune, …', '«Samling om partiet», leder,
+# Arbeiderbladet, 3. mars 1927, s. 4.', '„Titel“, Leitartikel, Vossische Zeitung, …')
+_ARTICLE = (
+    r"(?:[^\W\d_][^,“”\"«»„*_]{1,60},\s)?[“\"«„][^“”\"«»„]{2,200}[”\"»“],?\s"
+    r"(?:[^\W\d_]{3,20},\s)?"
+)
 _NEWSPAPER = re.compile(
-    r"^\s*(?P<title>\*[^*]{2,60}\*|_[^_]{2,60}_|(?:The\s)?[A-Z][\w'’&-]*(?:\s[A-Z][\w'’&-]*){0,4})"
+    rf"^\s*(?:{_ARTICLE})?{_PAPER}"
     r"(?:\s\([^()]{2,30}\))?,\s"
     rf"{_DATE}"
     r"(?:,\s(?:(?:p|pp|S|bl|s|c)\.\s?)?\d{1,4}(?:\s?[-–]\s?\d{1,4})?)?"
@@ -174,6 +185,32 @@ def newspaper_issue(text: str) -> bool:
         if gost is not None and gost.group("title")[0].isupper() and _month(gost["month"]):
             return True
     return False
+
+
+def newspaper_named(text: str) -> str | None:
+    """The newspaper a note citing one of its issues names (``Arbeiderbladet`` of
+    ``«…», leder, *Arbeiderbladet*, 3. mars 1927, s. 4.``), or None."""
+    for form in (text, strip_lead_in(text)):
+        found = _NEWSPAPER.match(" ".join(form.split()))
+        if found is not None:
+            return found.group("title").strip("*_")
+    return None
+
+
+# A list's entry for a newspaper as a whole, under a heading such as "Newspapers", "Aviser",
+# "Zeitungen", "Tidningar": its name, perhaps its place, the years read ("Arbeiderbladet
+# (Oslo), 1923–1927.", "*The Times* (London), 1850–1855.", "Dagens Nyheter 1925.")
+_YEARS = r"(?:1[6-9]|20)\d\d(?:\s?[–-]\s?(?:(?:1[6-9]|20)\d\d|\d\d))?"
+_NEWSPAPER_ENTRY = re.compile(
+    rf"^\s*{_PAPER}(?:\s\([^()]{{2,30}}\))?,?\s{_YEARS}(?:,\s{_YEARS}){{0,5}}\.?\s*$"
+)
+
+
+def newspaper_entry(text: str) -> str | None:
+    """The newspaper a list's entry names as a whole (see :data:`_NEWSPAPER_ENTRY`), or
+    None."""
+    found = _NEWSPAPER_ENTRY.match(" ".join(text.split()))
+    return found.group("title").strip("*_") if found is not None else None
 
 
 def _month(word: str) -> bool:
