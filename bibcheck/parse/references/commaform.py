@@ -19,14 +19,23 @@ from bibcheck.parse.references.french_notes import person
 from bibcheck.parse.references.patterns import SURNAME, U
 from bibcheck.parse.references.places import is_place
 from bibcheck.parse.references.shared import Fields, year_of
+from bibcheck.parse.references.title_statements import title_before_statements
 
+# an edited volume's editor, after the name (as written in the languages these lists are in)
+ROLE = (
+    r"\((?:coord|coords|eds?|éds?|red|Hrsg|Hg|dir|dirs|org|orgs|îngr|comp|comps|ed\.\slit"
+    r"|a\scura\sdi|sous\sla\sdir)\.?\)"
+)
 _GIVEN = rf"[{U}][\w'’-]+(?:\s[{U}]\.)?(?:\s[{U}][\w'’-]+)?"
 _NAMES = re.compile(
     # (two Spanish family names joined by "y": "Francisco Tomás y Valiente")
     rf"^(?P<authors>{SURNAME},\s{_GIVEN}|{_GIVEN}\s{SURNAME}(?:\sy\s{SURNAME})?"
     rf"|[{U}]\.(?:\s?[{U}]\.)*\s{SURNAME}"
     # the family name before its initials (Italian and Vancouver-like lists: "Rossi G.M.")
-    rf"|{SURNAME}\s(?:[{U}]\.\s?-?){{1,3}}(?<!\s)),\s(?P<rest>\S.+)$"
+    rf"|{SURNAME}\s(?:[{U}]\.\s?-?){{1,3}}(?<!\s))"
+    # the role of the person named, an edited volume's editor ("Scurtu, Ioan (coord.),",
+    # "Ioan Scurtu (coord.),", "Rossi, Mario (a cura di),", "Müller, Hans (Hrsg.),")
+    rf"(?P<role>\s{ROLE})?,\s(?P<rest>\S.+)$"
 )
 _PUBLISHER = (
     r"(?:Press|Presses|Editura|Editions?|Éditions|Edizioni|Editore|Editori|Editorial"
@@ -39,7 +48,10 @@ _TAIL = re.compile(
     rf",\s(?P<place>[{U}][\w'’.-]+(?:[\s-][{U}][\w'’.-]+)?(?:\s\((?:[A-Z]{{2,3}}|[A-Z]\.[A-Z]\.)\))?)"
     r",\s(?P<pub>[^,]{2,60}?),\s(?P<year>(?:1[5-9]|20)\d\d)(?:\s?[–-]\s?(?:1[5-9]|20)\d\d)?"
     # (the volume cited of a work in several: "1959-1967, II, p. 12")
-    r"(?:,\s[IVXL]+)?(?:,\s(?:pp?|s|S|p|c|с|str|o)\.\s?(?P<pages>\d+(?:\s?[–-]\s?\d+)?))?\.?$"
+    r"(?:,\s[IVXL]+)?(?:,\s(?:pp?|s|S|p|c|с|str|o)\.\s?(?P<pages>\d+(?:\s?[–-]\s?\d+)?)"
+    # (and the pages after it: "p. 45 și urm.", "S. 12 ff.", "p. 7 sqq.", "p. 7 ss.", "s. 5 i
+    # nast.", "с. 5 и сл.", "p. 7 et seq.")
+    r"(?:\s?(?:și\surm|şi\surm|ff?|sqq?|ss|seq|et\sseq|e\ssegg|y\sss|i\snast|и\sсл)\.?)?)?\.?$"
 )
 
 # a publisher's name with no word that says so ("Taurus", "Siglo XXI", "Ministerio de
@@ -84,6 +96,51 @@ def placed_comma_title(body: str) -> Fields | None:
     return found if found is not None and found.title and "," in found.title else None
 
 
+def edited(body: str) -> Fields | None:
+    """:func:`parse` or :func:`placed`, when the names end with their role (``Scurtu, Ioan
+    (coord.), Title, …``, ``Smith, John (ed.), Title, …``): read before the styles that would
+    take the given name and role for the title."""
+    names = _NAMES.match(body)
+    if names is None or names.group("role") is None:
+        return None
+    return parse(body) or placed(body)
+
+
+# a book's place and year with no publisher ("…, București, 1998.", "…, Kraków, 1990.")
+_PLACE_YEAR = re.compile(
+    rf",\s(?P<place>[{U}][\w'’.-]+(?:[\s-][{U}][\w'’.-]+)?),\s(?P<year>(?:1[5-9]|20)\d\d)\.?$"
+)
+_INVERTED = re.compile(rf"{SURNAME},\s{_GIVEN}")
+
+
+def inverted_placed(body: str) -> Fields | None:
+    """Fields of a list entry in the comma form whose name is inverted and whose place, a
+    known place of publication, ends it with the year (``Hitchins, Keith, România
+    1866–1947, trad. …, București, 1998.``): a book, its title all before the statements
+    after it (:mod:`.title_statements`), which must be there (with no publisher named,
+    ``Smith, John, Harbours, docks, and quays, London, 2001.`` may be more names than one's
+    before its title); None for any other shape."""
+    names = _NAMES.match(body)
+    if names is None or _INVERTED.fullmatch(names.group("authors")) is None:
+        return None
+    rest = names.group("rest")
+    tail = _PLACE_YEAR.search(rest)
+    if tail is None or tail.start() == 0 or not is_place(tail.group("place")):
+        return None
+    between = _EXTENT.sub("", rest[: tail.start()]).strip(" ,.")
+    title = title_before_statements(between)
+    if title == between or not title or len(title) > 300 or _NOT_ONE_TITLE.search(title):
+        return None
+    return Fields(
+        "comma",
+        (names.group("authors"),),
+        title,
+        year_of(tail.group("year")),
+        place=tail.group("place"),
+        book=True,
+    )
+
+
 def _parse(body: str, *, known_place: bool) -> Fields | None:
     names = _NAMES.match(body)
     if names is None:
@@ -98,7 +155,8 @@ def _parse(body: str, *, known_place: bool) -> Fields | None:
     elif not re.search(_PUBLISHER, tail.group("pub")):
         return None
     # the number of volumes is no part of the title: "Title, 2 voll.", "Title, 3 vols."
-    title = _EXTENT.sub("", rest[: tail.start()]).strip(" ,.")
+    # (nor what follows the title: "…, trad. Vlad Russo, ed. a II-a", "…, vol. VIII, …")
+    title = title_before_statements(_EXTENT.sub("", rest[: tail.start()]).strip(" ,."))
     if not title or len(title) > 300 or _NOT_ONE_TITLE.search(title):
         return None
     return Fields(

@@ -655,14 +655,24 @@ def citation_start(text: str) -> tuple[int, bool]:
     return start, commentary
 
 
+def cited_through(text: str) -> int:
+    """Where the work read starts in a note that cites another work through it (0: no
+    such note): after "apud", "cit. in", "zit. nach", "cyt. za", ", quoted in" (:data:`_APUD`)
+    when what follows is a citation, full or repeated ("apud D. Șandru, op. cit., p. 71")."""
+    apud = _APUD.search(text, 0, 300)
+    if apud is not None and bibliographic(text[apud.end() :]):
+        return apud.end()
+    return 0
+
+
 def _citation_start(text: str) -> tuple[int, bool]:
     if _INTERNAL.fullmatch(text):
         return 0, True
-    apud = _APUD.search(text, 0, 160)
-    if apud is not None and bibliographic(text[apud.end() :]):
+    apud = cited_through(text)
+    if apud:
         # "TUUTTI, 1982 apud HELENE, Paulo. Title. …": the work read is the one cited after
         # "apud" (ABNT NBR 10520, Latin "cited in"); the first is cited through it
-        return apud.end(), False
+        return apud, False
     first = _INTERNAL_FIRST.match(text)
     if first is not None and bibliographic(text[first.end() :]):
         return first.end() + _lead_in(text[first.end() :]), False
@@ -719,11 +729,21 @@ def _pages_in_prose(text: str) -> bool:
 # a dated document printed in an edition, which is the work cited (and its year the year):
 # "Rezess mit Lübeck, 1469; gedruckt in: Hanserecesse, Leipzig 1890", "Charter of 1285,
 # printed in Select Charters (Oxford, 1913)", "Lettre du 3 mai 1552, publiée dans ...".
-# "apud" (cited in) after a short citation of the work not read: ABNT "TUUTTI, 1982 apud
-# HELENE, Paulo. …", "SILVA (2001) apud COSTA, Ana. …", Portuguese and Spanish "citado por",
-# Italian "cit. in", Polish "cyt. za"
+# "apud" (cited in) after a citation of the work not read, short or full: ABNT "TUUTTI, 1982
+# apud HELENE, Paulo. …", "SILVA (2001) apud COSTA, Ana. …", Romanian "C. Garoflid, Titlu,
+# 1920, p. 22, apud D. Șandru, op. cit., p. 71.", Portuguese and Spanish "citado por", Italian
+# "cit. in", Polish "cyt. za", German "zit. nach", French "cité par", Romanian "citat de",
+# Czech "cit. podle", English "qtd. in", Russian "цит. по"; the words of a sentence ("cited in",
+# "quoted in", "citado en", "cité dans", "citato in") after a comma, a semicolon or a
+# parenthesis only ("This claim is cited in many surveys" is prose)
 _APUD = re.compile(
-    r"(?<=[\w.)\]])\s(?:apud|citad[oa]\spor|cit\.\s(?:apud|por|in)|cyt\.\sza)\s?:?\s+(?=\S)",
+    r"(?:(?<=[\w.)\]*_»”’,;])\s(?:apud|citad[oa]\spor|cit\.\s(?:apud|por|en|in|par|dans|da|după"
+    r"|podle|dle|za)|cyt\.\sza|zit\.\s?(?:nach|n\.)|zitiert\snach|qtd\.\sin|cité[es]{0,2}\spar"
+    r"|citat[aă]?\s(?:de|după)|citato\sda|цит\.\s?(?:по|за))"
+    r"|[,;(]\s(?:as\s)?(?:quoted|cited)\sin|[,;(]\s(?:citad[oa]\sen|cité[es]{0,2}\sdans"
+    r"|citat[oaă]?\s(?:in|în)))"
+    # (not a cross-reference to a note: "Pérez, Puertos (cit. en nota 3)")
+    r"\s?:?\s+(?!(?:nota|note|noot|n\.|nn?\.|Anm\.|przyp\.)\s?\d)(?=\S)",
     re.I,
 )
 _QUOTED_IN = re.compile(

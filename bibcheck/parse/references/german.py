@@ -28,6 +28,7 @@ from bibcheck.parse.references import commaform, listed
 from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.patterns import ORGANISATION_WORD, SURNAME, SURNAME_PLAIN, L, U
 from bibcheck.parse.references.shared import Fields, has_publisher_word, last_year, year_of
+from bibcheck.parse.references.title_statements import title_before_statements
 
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 # The family name first, one word (with its particles): "Markus Krajewski, Paper Machines:"
@@ -435,7 +436,9 @@ def parse(body: str) -> Fields | None:
         )
         work = _work(people, comma.group("rest"))
         if work is not None and work.title and "," not in work.title.split(" ")[0]:
-            return work
+            # ("Jan Nowak, Historia wsi, przeł. Anna Lis, wyd. 2, Kraków 1990": the
+            # translator and the edition after the title are no part of it)
+            return replace(work, title=title_before_statements(work.title))
     if comma is not None and not _ORG_WORD.search(comma.group("authors")):
         # "…, Title, Place, Publisher, 1995[, pp. 12-40]": a book whose publisher is named as
         # one; its title may hold commas of its own

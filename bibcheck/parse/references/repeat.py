@@ -41,10 +41,12 @@ from bibcheck.parse.references.commentary import (
     CROSS_REMARK,
     FIGURE_LOCATOR,
     citation_start,
+    cited_through,
     short_note_head,
     strip_lead_in,
 )
 from bibcheck.parse.references.italian_notes import CIT_SHORT
+from bibcheck.parse.references.patterns import UPPER
 from bibcheck.parse.references.several import work_spans
 from bibcheck.parse.references.short_forms import defined_short_forms, short_form_used
 from bibcheck.text import title_key
@@ -68,8 +70,9 @@ _IBID = re.compile(
 # Указ. соч.": the name right before the phrase
 _OP_CIT = re.compile(
     # (a word's start only, read once: searched through the whole note)
-    r"(?<![\w'’-])(?P<author>(?-i:[A-ZА-ЯЁΑ-ΩΆ-Ώ])[\w'’-]++"
-    r"(?:,?\s[A-ZА-ЯЁΑ-ΩΆ-Ώ]\.(?:\s?-?[A-ZА-ЯЁΑ-ΩΆ-Ώ]\.)*+)?)"
+    # (any Latin capital: "Șandru", "Łoś", "Šimek", "Ōe")
+    rf"(?<![\w'’-])(?P<author>(?-i:[{UPPER}])[\w'’-]++"
+    rf"(?:,?\s[{UPPER}]\.(?:\s?-?[{UPPER}]\.)*+)?)"
     r",?\s++"
     # a short title between: "Díaz, «Los daños...», op. cit.", "Lintsen, Geschiedenis, t.a.p."
     r"(?:(?:«[^»]{1,120}»|“[^”]{1,120}”|„[^“”]{1,120}[“”]|\"[^\"]{1,120}\"|\*[^*]{1,120}\*"
@@ -77,7 +80,8 @@ _OP_CIT = re.compile(
     # (Ukrainian: "Зазнач. праця", "Вказ. праця", "Цит. праця"; Belarusian "Пазн. твор")
     # Dutch "t.a.p.", French "art. cit." / "ouvr. cit."
     # (German "a.a.O." also written "aaO", as legal notes do)
-    r"(?P<phrase>op\.\s?cit|loc\.\s?cit|a\.\s?a\.\s?O|(?-i:aaO)|t\.\s?a\.\s?p|art\.\s?cit|ouvr\.\s?cit"
+    # ("*op. cit.*": set in italics as a Latin phrase)
+    r"[*_]{0,2}(?P<phrase>op\.\s?cit|loc\.\s?cit|a\.\s?a\.\s?O|(?-i:aaO)|t\.\s?a\.\s?p|art\.\s?cit|ouvr\.\s?cit"
     r"|указ\.\s?соч|цит\.\s?соч"
     r"|(?:зазнач|вказ|цит)\.\s?праця|пазн\.\s?твор"
     # Polish "dz. cyt.", Portuguese "ob. cit." (not Czech "c. d.": initials look the same)
@@ -292,8 +296,11 @@ def find_repeats(
         if used is not None:
             found.append(Repeat("short", _origin(found, used[0]), _locator(used[1])))
             continue
-        rep = _repeat(texts, found, i, bare, labels, commentary)
-        start = citation_start(bare)[0] if rep is None else 0
+        # ("C. Garoflid, Titlu, 1920, p. 22, apud D. Șandru, op. cit., p. 71.": the note
+        # cites the work it was read in, which may repeat an earlier note's)
+        through = cited_through(bare)
+        rep = _repeat(texts, found, i, bare[through:], labels, commentary)
+        start = citation_start(bare)[0] if rep is None and not through else 0
         if start:
             # (a sentence of prose first: "Die Bücher verzeichnen nur ... Vgl. dazu Vogtherr,
             # Pfundzollbücher, Bd. 1, S. 22 f.")
@@ -383,7 +390,10 @@ def _repeat(
     if rep is not None:
         return rep
     op_cit = _OP_CIT.search(text)
-    if op_cit:
+    # (a later part's "*op. cit.*" in italics is read as before the italics were: "Zob.
+    # wyrok SA … 2019 r., I ACa 112/18; podobnie A. Zielińska, *op. cit.*, s. 47" cites
+    # the judgment first)
+    if op_cit and not _in_italics(op_cit):
         return _op_cit(texts, found, i, op_cit)
     parts = _WORKS.split(text)  # "A, Book, 4; B, Other, 5": the first
     # ("Pss. Sol. 8,11–13; vgl. Vollrath, *Tempel*, 212": a note whose first part is a
@@ -469,8 +479,14 @@ def _named_after_a_work(text: str, surname: str | None) -> bool:
     return at > 0 and _YEAR.search(text, 0, at) is not None
 
 
+def _in_italics(op_cit: re.Match[str]) -> bool:
+    """Is the phrase of an :data:`_OP_CIT` match set in italics ("*op. cit.*")?"""
+    at = op_cit.start("phrase")
+    return at > 0 and op_cit.string[at - 1] in "*_"
+
+
 # the name right before "op. cit." ("Berechnung nach Brand, a. a. O.": Brand, not Berechnung)
-_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?-i:[A-ZА-ЯЁ])[\w'’-]+,?\s*$")
+_NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?-i:[{UPPER}])[\w'’-]+,?\s*$")
 
 
 def _op_cit(

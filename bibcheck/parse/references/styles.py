@@ -123,6 +123,7 @@ def detect_fields(rest: str) -> Fields | None:
         caseless.parse,
         ieee.book,  # (before German's: "A. Name, Title: Subtitle. Place: Publisher, 2020.")
         commaform.placed_comma_title,
+        commaform.edited,  # "Smith, John (ed.), Title, London, Verso Books, 1990."
         colon_quoted.parse,  # (before German's: "Ada Lovelace and Mary Somerville: “Title,” …")
         german.parse,
         caps.parse,
@@ -137,6 +138,7 @@ def detect_fields(rest: str) -> Fields | None:
         chicago.parse,
         commaform.parse,
         commaform.placed,
+        commaform.inverted_placed,  # "Hitchins, Keith, Title, trad. …, București, 1998."
     ):
         found = parser(body)
         if found is not None:
