@@ -6,10 +6,13 @@ table-driven."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from bibcheck.parse.names import family_first, family_name, family_names
 from bibcheck.parse.references import parse_reference
+from bibcheck.parse.references.namelist import natural_list
 from bibcheck.readers.mdlinks import read as read_mdlinks
 
 
@@ -128,3 +131,15 @@ def test_markdown_post_list_entry() -> None:
     first = doc.literature[0].reference
     assert family_names(first.authors) == ["hoàng", "đỗ"]
     assert first.title == "Học tập trải nghiệm ở đại học"
+
+
+def test_long_name_lists_stay_linear() -> None:
+    def seconds(n: int) -> float:
+        started = time.perf_counter()
+        for unit in ("Kim Min-jun, ", "Ab Cd-ef Gh-ij ", "Nguyễn Thị Lan, "):
+            natural_list(unit * n + "& x")
+            family_first(unit * n)
+        return time.perf_counter() - started
+
+    # ten times the names: far under the hundredfold of a quadratic pattern
+    assert seconds(2000) < 30 * max(seconds(200), 0.005)
