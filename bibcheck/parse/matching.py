@@ -21,6 +21,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from bibcheck.model import Anomaly, AnomalyCode, LiteratureEntry, LiteratureMatch, Reference
+from bibcheck.parse.coauthors import AND, ET_AL
 from bibcheck.parse.names import family_name, family_names, name_words, same_family
 from bibcheck.parse.references.archival import archival_source, repository
 from bibcheck.parse.references.callnumbers import CallNumber, call_numbers
@@ -306,11 +307,12 @@ class LiteratureIndex:
 
 
 # "Beck (2011)", "Beck and Martínez Pería (2011", "Ratha et al. (2019, ch. 3)", "Suri 2017",
-# "Suri, 2017": a name (one to three capitalised words) before a year
+# "Suri, 2017": a name (one to three capitalised words) before a year ("et al." and "and"
+# in the writer's language: "Müller u. a. (2018)", "Giri dkk. (2011)", "Sari dan Putra")
 _NAME_WORD = r"[\w'’\u0300-\u036f-]+"  # (combining accents of converted PDFs: "Martı́nez")
 _MENTION = re.compile(
     rf"(?<![\w'’-])(?P<name>[{U}]{_NAME_WORD}(?:\s[{U}]{_NAME_WORD}){{0,2}}?)"
-    rf"(?:\set\sal\.?|\s(?:and|&|und|et|y|i|e)\s[{U}]{_NAME_WORD}(?:\s[{U}]{_NAME_WORD})?)?"
+    rf"(?:,?\s{ET_AL}|\s{AND}\s[{U}]{_NAME_WORD}(?:\s[{U}]{_NAME_WORD})?)?"
     r",?\s\(?(?P<year>(?:1[6-9]|20)\d\d)(?![\d])"
 )
 

@@ -1,13 +1,15 @@
 """Family names, as the readers and the analysis compare authors.
 
 ``Smith, John``, ``John A. Smith``, ``Smith J.`` (GOST), ``Smith JA`` (Vancouver) and
-``Donard de Cogan`` / ``de Cogan, Donard`` give one family name each; a short German note's
+``Donard de Cogan`` / ``de Cogan, Donard`` give one family name each, a Vietnamese ``Nguyễn
+Thị Lan`` (family name first, never inverted) its first word; a short German note's
 ``Goschler/Böick`` gives two; an organisation is kept as written.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _PARTICLES = frozenset("van von de der den da di du la le dos del ten ter".split())
 _GERMANIC_PARTICLES = frozenset("van von der den ten ter vander zu vom".split())
@@ -26,6 +28,52 @@ _CJK_NAME = re.compile(
     r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af々〆ヶ]+"
 )
 _SLASHED = re.compile(r"[^\W\d_][\w'’-]+(?:\s?/\s?[^\W\d_][\w'’-]+)+")
+# Vietnamese names are written family name first and never inverted ("Nguyễn Thị Lan",
+# "Trần Văn Bình", "Lê Văn A"): every word one syllable of the language (its onset, one to
+# three vowels, its final consonants), and a letter only Vietnamese writes in one of them
+# (ă â đ ê ô ơ ư ĩ ũ, the tone-marked vowels); a Romanian "Ana Bălan" or Croatian "Đuro Đaković"
+# has words of two syllables.  (Read without its accents, "đ" as "d".)
+_VIETNAMESE_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
+)
+# so too a Korean or Chinese name whose given name is two syllables hyphenated, the second in
+# small letters: "Kim Min-jun", "Lee Seo-yeon", "Mao Tse-tung"
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-zŏŭ]{0,6}\s[A-Z][a-zŏŭ]{0,6}-[a-zŏŭ]{1,6}")
+_VIETNAMESE_LETTER = re.compile(r"[ăâđêôơưĩũĂÂĐÊÔƠƯĨŨ\u1ea0-\u1ef9]")
+
+
+def family_first(author: str) -> bool:
+    """Is ``author`` a Vietnamese name as written, family name first (``Nguyễn Thị Lan``,
+    ``Phạm Văn Hùng``, ``Nguyễn Văn A``): two to five capitalised words, each a Vietnamese
+    syllable (or a last initial), with a letter only Vietnamese writes?  Or a Korean or
+    Chinese one with a hyphenated given name (``Kim Min-jun``)?"""
+    if _HYPHENATED_GIVEN.fullmatch(author):  # "Kim Min-jun", "Chiang Kai-shek"
+        return True
+    words = author.split()
+    if not 2 <= len(words) <= 5 or _VIETNAMESE_LETTER.search(author) is None:
+        return False
+    while len(words) > 2 and re.fullmatch(r"[A-ZĐ]\.?", words[-1]):
+        words = words[:-1]  # "Nguyễn Văn A", "Trần Thị B."
+    if len(words) == 2 and re.fullmatch(r"[A-ZĐ]\.?", words[-1]):
+        words = words[:-1]
+    return all(word[:1].isupper() and _syllable(word) for word in words)
+
+
+def _syllable(word: str) -> bool:
+    """Is ``word`` one Vietnamese syllable (:data:`_VIETNAMESE_SYLLABLE`)?"""
+    bare = unicodedata.normalize("NFD", word.casefold().replace("đ", "d"))
+    bare = "".join(c for c in bare if not unicodedata.combining(c))
+    return _VIETNAMESE_SYLLABLE.fullmatch(bare) is not None
+
+
+def family_first_inverted(author: str) -> str:
+    """``Nguyễn Thị Lan`` -> ``Nguyễn, Thị Lan``: a Vietnamese name (:func:`family_first`)
+    written as library catalogues and BibTeX write it, the family name before a comma; any
+    other name as written."""
+    if "," in author or not family_first(author):
+        return author
+    family, _, given = author.strip().partition(" ")
+    return f"{family}, {given.strip()}"
 
 
 def family_names(authors: tuple[str, ...]) -> list[str]:
@@ -54,6 +102,8 @@ def family_name(author: str) -> str:
             k -= 1
         particles = [w.lower() for w in words[k:]] if k < len(words) and k > 0 else []
         return " ".join([*particles, family.strip().lower()])
+    if family_first(author):  # "Nguyễn Thị Lan", "Nguyễn Văn A"
+        return author.split()[0].lower()
     words = author.split()
     while len(words) > 2 and _SUFFIX.fullmatch(words[-1]):
         words = words[:-1]  # "Pendergraft WF 3rd", "John Smith Jr."

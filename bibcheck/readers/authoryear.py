@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from bibcheck.parse.coauthors import AND, ET_AL
+from bibcheck.parse.references.patterns import U
 from bibcheck.parse.references.same_author import repeats_author
 
 _YEAR = r"(?:1[5-9]|20)\d{2}"
@@ -41,11 +43,10 @@ _ORIGINAL = rf"(?:{_YEAR}(?:\s?[-–]\s?{_YEAR})?/)?"
 _RANGE_END = rf"(?:\s?[-–]\s?{_YEAR}(?![\d/]))?"
 AUTHOR_YEAR = re.compile(
     # (a name in lower case counts only if an entry starts with it: "boyd, d. (2014)")
-    r"(?<![\w.])(?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+|[a-z][\w'’-]+(?=\s+\(?\d))"
-    # ("et al." as German, Dutch and Scandinavian write it: "u. a.", "e.a.", "m.fl."; "and"
-    # in the writer's language: "Boyd en Larson", "Müller und Wolf")
-    r"(?:\s+(?:et\s+al\.?|и\s+др\.|u\.\s?a\.|e\.\s?a\.|m\.\s?fl\.|mfl\."
-    r"|(?:and|&|и|und|en|et|y|e|och|og)\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+))?"
+    rf"(?<![\w.])(?P<name>[{U}][\w'’-]+|[a-z][\w'’-]+(?=\s+\(?\d))"
+    # ("et al." in the writer's language: German "u. a.", Indonesian "dkk.", Turkish "vd.";
+    # "and" in it: "Boyd en Larson", "Müller und Wolf", "Sari dan Putra")
+    rf"(?:,?\s+{ET_AL}|\s+{AND}\s+(?P<joined>[{U}][\w'’-]+))?"
     # (the year, then the closing parenthesis, or a locator: "p. 4", Italian and Spanish
     # "cap. 11", German "S. 4", "ch. 3", "para. 2", or Chicago author-date's bare page
     # "2019, 1440", "2004, C97"; a narrative "(2004, C97)" takes one too)
@@ -60,7 +61,7 @@ AUTHOR_YEAR = re.compile(
 # AUTHOR_YEAR's); so too the name as the subject of a verb: "De Vries concedes the point
 # (2008, 71–72)"
 POSSESSIVE = re.compile(
-    r"(?<![\w.])(?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w-]+)(?:['’]s)?\s+(?:[a-z][\w-]*\s+){1,3}"
+    rf"(?<![\w.])(?P<name>[{U}][\w-]+)(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{1,3}}"
     rf"\((?P<y1>{_DATE})(?:\)|(?={_LOCATOR}))"
 )
 # more years of the same author after a mention: "(Zając 2023a, 2023b)", "(Ng 2019, 2021)"
@@ -70,11 +71,11 @@ _MORE_YEARS = re.compile(rf"\s*[,;]\s*(?P<year>{_YEAR}[a-z]?)\b(?=\s*[),;])\)?")
 # (and the particles of a family name: "(de" / "Vries 2008)" over a line end)
 # (and the first of three or more names: "(Chiu," / "Grundy and Bero 2017)")
 _NAME_BEFORE = re.compile(
-    r"\((?:(?:[A-ZÀ-ÖØ-Þ][\w'’&-]*,?|de|van|von|der|den|da|das|dos|di|du|le|la|del|della|ter"
+    rf"\((?:(?:[{U}][\w'’&-]*,?|de|van|von|der|den|da|das|dos|di|du|le|la|del|della|ter"
     r"|ten)\s+){1,4}$"
 )
 _HEAD_END = re.compile(rf"[\"“«*_\[(]|\b{_YEAR}\b|\bn\.\s?d\.")
-_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+")
+_NAME = re.compile(rf"[{U}][\w'’-]+")
 _LOWER_FIRST = re.compile(r"([a-z][a-z'’-]+),\s[a-z]\.")
 # "2019a": the letter tells two works apart; "n.d." an undated work
 _ANY_YEAR = re.compile(rf"\b{_YEAR}[a-z]?\b|\bn\.\s?d\.")
@@ -127,14 +128,11 @@ def spans(text: str, index: AuthorYears) -> Iterator[tuple[int, int, str]]:
     """(start, end, entry label) of each author-date mention of an entry in ``text``."""
     if not index:
         return
-    found = [(m, False) for m in AUTHOR_YEAR.finditer(text)]
+    found = [(m, False) for m in _named(text, index)]
     found += [(m, True) for m in POSSESSIVE.finditer(text)]
     for m, possessive in sorted(found, key=lambda f: f[0].start()):
         name = m.group("name")
-        year = m.group("y1") or m.group("y2") or ""
-        label = _lookup(index, name, year)
-        if label is None and not possessive and name[-2:] in ("'s", "’s"):
-            label = _lookup(index, name[:-2], year)  # "Smith’s (2019) model"
+        label = _label(index, m, possessive)
         if label is None:
             continue
         before = _NAME_BEFORE.search(text, max(0, m.start() - 80), m.start())
@@ -147,6 +145,28 @@ def spans(text: str, index: AuthorYears) -> Iterator[tuple[int, int, str]]:
                 break
             yield more.start("year"), more.end(), other
             pos = more.end()
+
+
+def _named(text: str, index: AuthorYears) -> Iterator[re.Match[str]]:
+    """The AUTHOR_YEAR matches in ``text``.  A match whose first word cites nothing is
+    searched again from the name after its "and": the joining word may be an ordinary word
+    of the sentence ("Wie in Müller (2018)", "Seperti dan Putra (2021)"), and the name after
+    it may cite."""
+    pos = 0
+    while (m := AUTHOR_YEAR.search(text, pos)) is not None:
+        yield m
+        joined = m.start("joined")
+        pos = joined if joined > 0 and _label(index, m, False) is None else m.end()
+
+
+def _label(index: AuthorYears, m: re.Match[str], possessive: bool) -> str | None:
+    """The entry a match of AUTHOR_YEAR or POSSESSIVE cites, or None."""
+    name = m.group("name")
+    year = m.group("y1") or m.group("y2") or ""
+    label = _lookup(index, name, year)
+    if label is None and not possessive and name[-2:] in ("'s", "’s"):
+        label = _lookup(index, name[:-2], year)  # "Smith’s (2019) model"
+    return label
 
 
 def _undated(year: str) -> str:

@@ -30,6 +30,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from bibcheck.model import Anomaly, AnomalyCode, ParsedUrl, Reference, RefKind
+from bibcheck.parse.names import family_first_inverted
 from bibcheck.parse.references import (
     acs,
     acts,
@@ -284,6 +285,11 @@ def parse_reference(
         named = _fields(named_dash(text, _DASH_NAME), line_starts, detect_styles)
         if ref.authors or named.title is not None:
             ref = dataclasses.replace(named, raw=text, authors=())
+    inverted = tuple(family_first_inverted(a) for a in ref.authors)
+    if inverted != ref.authors:
+        # "Nguyễn Thị Lan & Phạm Văn Hùng (2021)": Vietnamese names are written family name
+        # first; given as "Nguyễn, Thị Lan", as BibTeX and library catalogues write them
+        ref = dataclasses.replace(ref, authors=inverted)
     return ref
 
 

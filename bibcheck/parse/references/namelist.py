@@ -6,7 +6,8 @@ conjunction of the document's language.
 The conjunction may be English ``and``/``&``, Icelandic, Norwegian and Danish ``og``,
 Swedish ``och``, Dutch and Afrikaans ``en``, German ``und``, Welsh ``a``/``ac``, French
 ``et``, Spanish ``y``, Italian and Portuguese ``e``, Polish and Croatian ``i``, Hungarian
-``és``, Finnish ``ja``.  A name in ``Surname, I.`` form may stand among them
+``és``, Finnish ``ja``, Indonesian ``dan``, Vietnamese ``và``, Turkish ``ve`` (the "and" of
+:mod:`bibcheck.parse.coauthors`).  A name in ``Surname, I.`` form may stand among them
 (``Sigurður R. Gíslason og Oelkers, E. H.``).  The reference parsers built on these
 lists are in :mod:`.listed`.
 """
@@ -15,16 +16,19 @@ from __future__ import annotations
 
 import re
 
+from bibcheck.parse.coauthors import AND
 from bibcheck.parse.references.patterns import INITIALS, SURNAME, L, U
 
 __all__ = ["CONJUNCTIONS", "NATURAL_LIST", "natural_list", "split_names"]
 
-CONJUNCTIONS = r"(?:and|&|og|och|en|und|a|ac|et|y|e|i|és|ja)"
+CONJUNCTIONS = AND
 # A given name: a word or an initial ("Ólafur G. Flóvenz", "Haryadi S. Gunawi")
 _GIVEN = rf"[{U}](?:[{L}'’-]+|\.)"
 # (an initial is a _GIVEN already: a second alternative for it would let every initial of a
 # long list be read two ways, and a list that does not match take exponential time)
-_NATURAL = rf"{_GIVEN}(?:\s{_GIVEN}){{0,2}}\s{SURNAME}"
+# (or a Korean or Chinese name written family name first, its given name of two syllables
+# hyphenated: "Kim Min-jun", "Lee Seo-yeon", "Chiang Kai-shek")
+_NATURAL = rf"{_GIVEN}(?:\s{_GIVEN}){{0,2}}\s(?:{SURNAME}|[{U}][{L}]+-[{L}]+)"
 _INVERTED = rf"{SURNAME},\s{INITIALS}"
 _PERSON = rf"(?:{_NATURAL}|{_INVERTED})"
 # The first name in natural order, then names joined by commas and a final conjunction

@@ -24,8 +24,9 @@ from __future__ import annotations
 # Capitals and small letters of the Latin (with Latin Extended-A: Polish Ł, Czech Č, Turkish
 # Ş, Hungarian Ő; and Extended-B: Romanian comma-below Ș Ț, Croatian digraphs, Pinyin Ǎ),
 # Cyrillic (with Ukrainian, Belarusian, Serbian and Macedonian) and Greek scripts (with the
-# accented vowels of modern Greek: Ά Έ Ή Ί Ό Ύ Ώ, ά έ ή ί ό ύ ώ ϊ ϋ ΐ ΰ).
-_EXT_A = "".join(chr(c) for c in range(0x100, 0x250))
+# accented vowels of modern Greek: Ά Έ Ή Ί Ό Ύ Ώ, ά έ ή ί ό ύ ώ ϊ ϋ ΐ ΰ); and Latin Extended
+# Additional: the tone-marked vowels of Vietnamese (Nguyễn, Phạm, Trần), Welsh ẁ ỳ.
+_EXT_A = "".join(chr(c) for c in [*range(0x100, 0x250), *range(0x1E00, 0x1F00)])
 # (Ѐ-Џ and ѐ-џ: Serbian and Macedonian Ђ Ј Љ Њ Ћ Џ Ѓ Ќ Ѕ, Ukrainian Є І Ї, Belarusian Ў)
 U = "A-ZÀ-ÖØ-ÞА-ЯЀ-ЏҐΑ-ΩΆΈ-ΏΪΫ" + "".join(c for c in _EXT_A if c.isupper())
 L = "a-zß-öø-ÿа-яѐ-џґΐά-ώ" + "".join(c for c in _EXT_A if c.islower())
