@@ -116,7 +116,7 @@ class AnomalyCode(StrEnum):
     # manuscripts in other formats (issue 7)
     DOCUMENT_DAMAGED = "document-damaged"  # truncated package, broken XML, unbalanced braces
     BIBLIOGRAPHY_UNREADABLE = "bibliography-unreadable"  # a named .bib missing or broken
-    # the named .bib is absent and <main>.bbl's entries stand in (arXiv sources): info
+    # the named .bib is absent and a .bbl's entries stand in (arXiv sources): info
     BIBLIOGRAPHY_SUBSTITUTED = "bibliography-substituted"
     REPEAT_NOTE_UNRESOLVED = "repeat-note-unresolved"  # "Ibid." / short note with no source
     # coverage: what could not be read is said, never passed over (issue 11)

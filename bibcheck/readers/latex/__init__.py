@@ -23,8 +23,9 @@ What becomes what:
 * Bibliographies: the ``.bib`` files named by ``\\bibliography``/``\\addbibresource``
   in the manuscript or in a package or class of the project it loads (a thesis
   template's ``mystyle.sty`` or ``mythesis.cls``: :mod:`.localstyles`) (:mod:`.bibs`;
-  if none can be read, a ``<main>.bbl`` next to the manuscript is used: BibTeX's
-  ``thebibliography`` or biber's entries, :mod:`.biberbbl`),
+  if none can be read, a ``<main>.bbl`` next to the manuscript is used, else one named
+  after the ``.bib`` it replaces: BibTeX's ``thebibliography`` or biber's entries,
+  :mod:`.biberbbl`),
   ``thebibliography`` with ``\\bibitem``, and hand-written lists under a
   References/Литература heading, cited with ``[1]``, ``[2, с. 5]`` or
   ``[\\ref{label}]`` (:mod:`.lists`; such citations are labelled ``[n]``).
@@ -78,6 +79,7 @@ from bibcheck.readers.latex.bibs import (
     load_bibs,
     read_given,
 )
+from bibcheck.readers.latex.blank import Definitions, blank
 from bibcheck.readers.latex.classes import class_chain
 from bibcheck.readers.latex.convert import Bib, Cited, Converter, NumberedList, Sink
 from bibcheck.readers.latex.counters import is_revtex, reset_of
@@ -391,26 +393,55 @@ def _add_parent_bibs(bib: Bib, parent: Loaded, styles: list[Source]) -> None:
 
 
 def _bbl_items(loaded: Loaded, path: str, bib: Bib) -> list[Item]:
-    """The ``thebibliography`` of ``<main>.bbl`` when no named ``.bib`` could be read."""
+    """The ``thebibliography`` (or biber's entries) of the ``.bbl`` that stands in when no
+    named ``.bib`` could be read: the first of :func:`_bbl_candidates` that holds entries."""
     if not path:
         return []
-    bbl = Path(path).with_suffix(".bbl")
-    try:
-        found = read_text_file(bbl, loaded.encoding)
-    except Unreadable:
-        return []
-    src = Source.single(found.text, bbl.name, bbl)
-    converter = Converter(src, Bib(), find_macros([]))
-    lists: Lists = find_lists(src, 0, len(src.text), lambda a, b: converter.to_text(a, b).text())
-    biber = [] if lists.bibitems else read_biber_bbl(found.text)
-    if biber:  # biblatex's .bbl: entries with fields, read as .bib entries
-        add_records(bib, bbl.name, biber)
-    elif lists.bibitems:
-        bib.files.append(BibliographyFile(bbl.name, len(lists.bibitems), ""))
-    if lists.bibitems or biber:
+    for bbl in _bbl_candidates(Path(path), bib.unreadable):
+        try:
+            found = read_text_file(bbl, loaded.encoding)
+        except Unreadable:
+            continue
+        lists = _bbl_lists(found.text, bbl)
+        biber = [] if lists.bibitems else read_biber_bbl(found.text)
+        if not lists.bibitems and not biber:
+            continue
+        if biber:  # biblatex's .bbl: entries with fields, read as .bib entries
+            add_records(bib, bbl.name, biber)
+        else:
+            bib.files.append(BibliographyFile(bbl.name, len(lists.bibitems), ""))
         bib.read.append(bbl.name)
         _substituted(bib, bbl.name)
-    return lists.bibitems
+        return lists.bibitems
+    return []
+
+
+def _bbl_lists(text: str, bbl: Path) -> Lists:
+    """The ``thebibliography`` of a ``.bbl`` (its comments blanked: apsrev ends lines with
+    ``%``)."""
+    src = Source.single(blank(text, Definitions(), bbl.name).text, bbl.name, bbl)
+    converter = Converter(src, Bib(), find_macros([]))
+    return find_lists(src, 0, len(src.text), lambda a, b: converter.to_text(a, b).text())
+
+
+def _bbl_candidates(main: Path, unreadable: list[str]) -> list[Path]:
+    """Where the ``.bbl`` of a source may stand: BibTeX and biber write ``<main>.bbl``;
+    a source shipped without its ``.bib`` (arXiv asks for the ``.bbl``) often carries it
+    under the name of the ``.bib`` it replaces (``\\bibliography{refs}``: ``refs.bbl``),
+    as named or beside the manuscript."""
+    candidates = [main.with_suffix(".bbl")]
+    for name in unreadable:
+        stem = name.removesuffix(".bib")
+        if not stem or "://" in stem:
+            continue
+        named = Path(stem + ".bbl")
+        candidates += [named if named.is_absolute() else main.parent / named]
+        candidates.append(main.parent / named.name)
+    unique: list[Path] = []
+    for candidate in candidates:
+        if candidate not in unique:
+            unique.append(candidate)
+    return unique
 
 
 def _substituted(bib: Bib, bbl: str) -> None:

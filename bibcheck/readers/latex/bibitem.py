@@ -7,7 +7,12 @@ hand-written entry sets the title of a book in italics (``Müller, H.:
 as any reference (year, pages, URL, DOI, publisher ...); these marks then give
 the authors, title and host when they are unambiguous:
 
-* ``\\bibinfo{author|title|journal|booktitle}{...}``: taken as they stand;
+* ``\\bibinfo{author|title|journal|booktitle|volume|pages|publisher|address}{...}``:
+  taken as they stand (one ``\\bibinfo{author}`` per person in apsrev's entries), and
+  what they hold gives the kind;
+* names, then an italic run followed by nothing but numbers (rsc: ``R. Ortiz and M. Lund,
+  \\emph{J. Estuar. Res.}, 2019, \\textbf{12}, 45--67``): the journal, no title;
+* names written initials first are separated by commas too (``R. Ortiz, M. Lund``);
 * ``\\newblock`` blocks of a bst style: authors, title, the rest, whose shape gives the
   kind and host (:mod:`bstblocks`); else three or more blocks: authors, title, the rest;
 * an italic run preceded only by names (and a year), or by ``Names:`` or a
@@ -27,7 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from bibcheck.model import Reference
+from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.shared import tidy
 from bibcheck.readers.latex.bstblocks import block_reference
@@ -61,12 +66,29 @@ class Marks:
 
 
 def _people(text: str) -> tuple[str, ...]:
-    """``A, B.; C, D.`` / ``A and B`` / ``A und B`` -> the names, as written."""
+    """``A, B.; C, D.`` / ``A and B`` / ``A und B`` / ``A. B, C. D and E. F`` -> the names,
+    as written."""
     parts = re.split(r"\s*;\s*", text) if ";" in text else [text]
     people: list[str] = []
     for part in parts:
-        people.extend(re.split(r",?\s+(?:and|und|et|&|и)\s+", part))
+        for person in re.split(r",?\s+(?:and|und|et|&|и)\s+", part):
+            people.extend(_initials_first(person))
     return tuple(_tidy_name(p) for p in people if _tidy_name(p))
+
+
+# a name written initials first: "R. Ortiz", "K.~E. Haug", "J.-H. Lee", "A. de Vries"
+_INITIALS_FIRST = re.compile(
+    r"(?:[^\W\d_]{1,2}\.(?:\s*|-))+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}"
+)
+
+
+def _initials_first(text: str) -> list[str]:
+    """``R. Ortiz, M. Lindqvist`` -> each name (rsc, elsarticle and IEEE styles separate
+    initials-first names with commas); ``Ortiz, R.`` (family name first) stays whole."""
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) > 1 and all(_INITIALS_FIRST.fullmatch(p) for p in parts if p):
+        return [p for p in parts if p]
+    return [text]
 
 
 def _tidy_name(name: str) -> str:
@@ -128,12 +150,18 @@ def reference_of(text: str, marks: Marks, line: int) -> Reference:
         return ref
     info = dict(marks.info)
     if info:
-        people = info.get("author") or info.get("editor")
+        people = _info_people(marks.info, "author") or _info_people(marks.info, "editor")
+        host = tidy(info.get("journal") or info.get("booktitle"))
         return replace(
             ref,
-            authors=_people(people) if people else ref.authors,
+            authors=people or ref.authors,
             title=tidy(info.get("title")) or ref.title,
-            host=tidy(info.get("journal") or info.get("booktitle")) or ref.host,
+            host=host or ref.host,
+            kind=_info_kind(info) if ref.kind is RefKind.UNKNOWN else ref.kind,
+            volume=info.get("volume") or ref.volume,
+            pages=info.get("pages") or ref.pages,
+            publisher=info.get("publisher") or ref.publisher,
+            place=info.get("address") or ref.place,
         )
     made = block_reference(ref, marks.blocks, marks.block_italics, marks.label)
     if made is not None:
@@ -144,10 +172,37 @@ def reference_of(text: str, marks: Marks, line: int) -> Reference:
         if names and title:
             return replace(ref, authors=names, title=title)
     if marks.italic and not _ET_AL.fullmatch(marks.italic.strip()):
-        found = _around_italic(ref, marks) or _note_form(ref, text, marks)
+        found = (
+            _journal_after_names(ref, text, marks)
+            or _around_italic(ref, marks)
+            or _note_form(ref, text, marks)
+        )
         if found is not None:
             ref = found
     return _label_year(ref, marks)
+
+
+def _info_people(info: tuple[tuple[str, str], ...], field: str) -> tuple[str, ...]:
+    """The people of every ``\\bibinfo{field}{...}``: apsrev and other revtex styles write
+    one per person (``\\bibinfo {author} {A.~Ortiz}\\ and\\ \\bibinfo {author} {B.~Lund}``),
+    others one for the list."""
+    return tuple(person for name, value in info if name == field for person in _people(value))
+
+
+def _info_kind(info: dict[str, str]) -> RefKind:
+    """The kind the ``\\bibinfo`` fields show: a journal an article's, a book title a
+    chapter's, a publisher alone a book's."""
+    if info.get("journal"):
+        return RefKind.ARTICLE
+    if info.get("booktitle"):
+        return RefKind.CHAPTER
+    if info.get("publisher") or info.get("school") or info.get("institution"):
+        return (
+            RefKind.THESIS
+            if info.get("school")
+            else (RefKind.REPORT if info.get("institution") else RefKind.BOOK)
+        )
+    return RefKind.UNKNOWN
 
 
 def _label_year(ref: Reference, marks: Marks) -> Reference:
@@ -156,6 +211,42 @@ def _label_year(ref: Reference, marks: Marks) -> Reference:
         if year is not None:
             ref = replace(ref, year=int(year.group(1)), year_raw=year.group(1))
     return ref
+
+
+# what follows a journal in the styles that name no article title (rsc: "\\emph{J. Name},
+# 2019, \\textbf{12}, 45--67"): only numbers (year, volume, issue, pages) and a DOI
+_NUMBERS_ONLY = re.compile(r"(?P<head>[\s.,;:()\[\]\d–—-]*)(?:(?:DOI|doi)\b.*)?", re.DOTALL)
+_NUMBER = re.compile(r"\d+")
+_RANGE = re.compile(r"\d\s*[–—-]\s*\d")
+_PART = re.compile(r"\d+\s*+[–—-]\s*+\d+|(?P<volume>\d+)(?:\s*+\(\d+\))?")
+
+
+def _journal_after_names(ref: Reference, text: str, marks: Marks) -> Reference | None:
+    """``R. Ortiz and M. Lund, \\emph{J. Estuar. Res.}, 2019, \\textbf{12}, 45--67``:
+    names, then an italic run followed by nothing but numbers (a year, a volume, pages).
+    The italic run is the journal, and the entry has no title (rsc and other chemistry
+    styles leave an article's title out)."""
+    italic = tidy(marks.italic)
+    names = _names_only(marks.before_italic)
+    at = text.find(marks.italic or "")
+    if not italic or names is None or at < 0:
+        return None
+    after = text[at + len(marks.italic or "") :]
+    numbers = _NUMBERS_ONLY.fullmatch(after)
+    if numbers is None:
+        return None
+    head = numbers.group("head")
+    if not _YEAR.search(head) or not (len(_NUMBER.findall(head)) >= 3 or _RANGE.search(head)):
+        return None
+    kind = RefKind.ARTICLE if ref.kind in (RefKind.UNKNOWN, RefKind.BOOK) else ref.kind
+    host = " ".join((marks.italic or "").split()).strip(" ,;:")  # (its abbreviation period kept)
+    found = replace(ref, authors=names, title=None, host=host, kind=kind)
+    # year, volume (issue), pages: in the order these styles write them
+    parts = [m for m in _PART.finditer(head) if m.group(0) != (ref.year_raw or "")]
+    if len(parts) >= 2:
+        volume, pages = parts[0].group("volume"), parts[-1].group(0)
+        found = replace(found, volume=ref.volume or volume, pages=ref.pages or pages)
+    return found
 
 
 def _note_form(ref: Reference, text: str, marks: Marks) -> Reference | None:

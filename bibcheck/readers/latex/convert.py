@@ -451,7 +451,10 @@ class Converter:
         if base in N.DROP:
             return self._skip_arguments(after, end), sink
         if base in N.SKIP_ARGUMENTS:
-            return self._skip_arguments(after, end, N.SKIP_ARGUMENTS[base]), sink
+            pos = self._skip_arguments(after, end, N.SKIP_ARGUMENTS[base])
+            # (TeX reads the text argument past spaces: "\bibinfo {title}\n  {Tides}")
+            at = skip_space(self.src.text, pos, end)
+            return (at if at < end and self.src.text[at] == "{" else pos), sink
         if base == "texorpdfstring":
             start, stop, pos = self._argument(after, end)
             sink = self.convert(start, stop, sink, in_note)

@@ -42,11 +42,15 @@ _DIMENSION = (
     rf"(?:{_NUMBER}\s*+)?(?:\\(?!relax(?![A-Za-z@]))[A-Za-z@]+\s*+)??"
     rf"(?:{_UNIT}|{_FONT_DIMENSION}|{_REGISTER})"
 )
+# TeX ends a number at a space, which it takes: a penalty prints nothing ("12\penalty0 (3)",
+# natbib's styles; an end of line is a space, the next line's indent is skipped; never a
+# blank line).  (A glue's space is kept: the glue itself is space in the text.)
+_SPACE = r"(?:[ \t]++(?:\n[ \t]*+)?|\n[ \t]*+)(?!\n)"
 # every run of spaces taken whole (possessive): overlapping runs made a line of spaces
 # polynomial in its length (benchmarks/regex_worst_case.py)
 _VALUE = re.compile(
     rf"\s*+(?:=\s*+)?(?:{_DIMENSION}(?:\s*+plus\s*+{_DIMENSION})?(?:\s*+minus\s*+{_DIMENSION})?"
-    rf"|{_NUMBER}(?![\d.])|{_INTEGER_REGISTER})(?:\s*+\\relax(?![A-Za-z@]))?"
+    rf"|{_NUMBER}(?![\d.])(?:{_SPACE})?|{_INTEGER_REGISTER})(?:\s*+\\relax(?![A-Za-z@]))?"
 )
 
 

@@ -30,8 +30,9 @@ from bibcheck.readers.latex.source import Source
 
 ToText = Callable[[int, int], str]
 
-_THEBIB = re.compile(r"\\begin\s*\{(thebibliography|CSLReferences)\}")
-_THEBIB_END = re.compile(r"\\end\s*\{thebibliography\}")
+# (mciteplus styles, achemso's and rsc's among them, write ``mcitethebibliography``)
+_THEBIB = re.compile(r"\\begin\s*\{((?:mcite)?thebibliography|CSLReferences)\}")
+_THEBIB_END = re.compile(r"\\end\s*\{(?:mcite)?thebibliography\}")
 _CSL_END = re.compile(r"\\end\s*\{CSLReferences\}")
 # where an entry of a CSLReferences list opens (Pandoc 3; Pandoc 2; Pandoc 2.11 and older)
 _TARGET = r"\\hypertarget\s*\{(?P<key%d>ref-[^{}\s]+)\}\s*\{\s*\}"
@@ -58,7 +59,7 @@ _HEADING_WORD = re.compile(
 )
 _BIBLIOGRAPHY_HERE = re.compile(
     r"\\(?:bibliography|printbibliography|bibitem|addbibresource)(?![A-Za-z@])"
-    r"|\\begin\s*\{(?:thebibliography|CSLReferences)\}"
+    r"|\\begin\s*\{(?:(?:mcite)?thebibliography|CSLReferences)\}"
 )
 _LIST_BEGIN = re.compile(
     r"\\begin\s*\{(enumerate\*?|itemize\*?|description|compactenum|compactitem|inparaenum|"
@@ -158,7 +159,7 @@ def _thebibliographies(src: Source, start: int, stop: int, to_text: ToText, foun
 
 
 def _end_of(kind: str) -> re.Pattern[str]:
-    return _THEBIB_END if kind == "thebibliography" else _CSL_END
+    return _CSL_END if kind == "CSLReferences" else _THEBIB_END
 
 
 def _bibitems(src: Source, begin: int, end: int, to_text: ToText, found: Lists) -> None:

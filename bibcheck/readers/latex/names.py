@@ -127,6 +127,8 @@ DROP = frozenset(
         "corref", "cortext", "ead", "fntext", "tnotetext", "tnoteref", "fnref", "cline",
         "cmidrule", "dedicatory", "titlerunning", "authorrunning", "shorttitle", "shortauthors",
         "IEEEtriggeratref", "IEEEtriggercmd", "BIBdecl",
+        # revtex's apsrev styles close each \bibitem with \BibitemShut{Stop|NoStop}
+        "BibitemShut",
     }
 )  # fmt: skip
 # commands whose first N arguments are no text, the next one is
