@@ -24,6 +24,12 @@ from bibcheck.model import Anomaly, AnomalyCode, LiteratureEntry, LiteratureMatc
 from bibcheck.parse.names import family_name, family_names, name_words, same_family
 from bibcheck.parse.references.archival import archival_source, repository
 from bibcheck.parse.references.callnumbers import CallNumber, call_numbers
+from bibcheck.parse.references.designations import (
+    Designation,
+    designation_only,
+    listed_designation,
+    opening_designation,
+)
 from bibcheck.parse.references.legal import cites_authority
 from bibcheck.parse.references.patterns import U
 from bibcheck.text import title_key
@@ -35,6 +41,9 @@ URL_TYPO = 93.0  # URL keys this similar differ by a typo
 # The method of a note tied to an archival entry by a call number the entry lists: the note
 # cites one document of the collection, named its own way ("WYAS" for the archive)
 CALL_NUMBER = "call-number"
+# The method of a note citing a standard by its designation alone ("ДСТУ 7525:2014. С. 7.",
+# "ISO 690:2010, cl. 4") tied to the entry of that standard
+DESIGNATION = "designation"
 
 
 def title_similarity(a: str | None, b: str | None) -> float:
@@ -69,8 +78,12 @@ class LiteratureIndex:
         self._archival: list[tuple[frozenset[str], int]] = []  # archival entries' words
         # an archive's abbreviation -> its entries (their words, their index)
         self._aliases: dict[str, list[tuple[frozenset[str], int]]] = {}
+        self._standards: list[tuple[Designation, int]] = []  # entries' designations
         for i, entry in enumerate(self.entries):
             ref = entry.reference
+            standard = listed_designation(ref.raw)
+            if standard is not None:
+                self._standards.append((standard, i))
             alias = _ALIAS.search(ref.raw)
             if alias is not None and repository(ref.raw[: alias.start()]):
                 # "The National Archives (TNA), Kew. CUST 48, …": notes cite "TNA, CUST 48/9"
@@ -148,6 +161,9 @@ class LiteratureIndex:
             if same:
                 best = max(same, key=lambda i: (_agreement(ref, self.entries[i].reference), -i))
                 return self._found(best, "title", SUBTITLE_SCORE)
+        standard = self._standard(ref.raw)
+        if standard is not None:
+            return self._found(standard, DESIGNATION, 100.0)
         held = self._holding(ref.raw)
         if held is None:
             held = self._within_archival(ref.raw)
@@ -182,6 +198,16 @@ class LiteratureIndex:
             if len(same) == 1:
                 return self._found(same[0], "author-year", 100.0)
         return found
+
+    def _standard(self, text: str) -> int | None:
+        """The one entry of the standard a note cites by its designation alone
+        ("ДСТУ 7525:2014. С. 7." for "ДСТУ 7525:2014. Вода питна. ..."); None when the note
+        is more than that or no single entry names that standard."""
+        if not self._standards or not designation_only(text):
+            return None
+        cited = opening_designation(text)
+        same = {i for listed, i in self._standards if cited is not None and cited.names(listed)}
+        return same.pop() if len(same) == 1 else None
 
     def _holding(self, text: str) -> int | None:
         """The one archival entry that lists a call number ``text`` names ("WYAS
