@@ -6,10 +6,13 @@ work; a note citing a standard by its designation alone (``ДСТУ 7525:2014. �
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
-from bibcheck.model import LiteratureEntry, Reference
+from bibcheck.analyse import analyse_document
+from bibcheck.manuscript import parse_file
+from bibcheck.model import FindingKind, LiteratureEntry, Reference, RefKind
 from bibcheck.parse.matching import DESIGNATION, LiteratureIndex
 from bibcheck.parse.references import designations
 from bibcheck.parse.references.designations import (
@@ -154,3 +157,39 @@ def test_designation_is_linear(line: Callable[[int], str]) -> None:
 )
 def test_gost_short_is_linear(line: Callable[[int], str]) -> None:
     assert_linear(lambda text: _GOST_SHORT.match(text), line)
+
+
+MANUSCRIPT = """# Якість води
+
+Нітрати не перевищують норми.[^1] Мутність теж.[^2] Методику описано.[^3] Так само.[^4]
+
+[^1]: ДСТУ 4808:2007. С. 7.
+[^2]: Там само. С. 9.
+[^3]: Ткач В. І. Основи фотохімії : навч. посіб. Львів : Світ, 2010. С. 20.
+[^4]: Ткач В. І. Основи фотохімії. С. 33.
+
+## Список використаних джерел
+
+1. ДСТУ 4808:2007. Джерела питного водопостачання. Вимоги щодо якості води. Київ :
+   Держспоживстандарт України, 2007. 36 с.
+2. Ткач В. І. Основи фотохімії : навч. посіб. Львів : Світ, 2010. 240 с.
+"""
+
+
+def test_manuscript_of_short_notes(tmp_path: Path) -> None:
+    path = tmp_path / "voda.md"
+    path.write_text(MANUSCRIPT, encoding="utf-8")
+    doc = parse_file(path)
+    linked = {fn.label: fn.literature.number if fn.literature else None for fn in doc.footnotes}
+    assert linked == {"1": 1, "2": 1, "3": 2, "4": 2}
+    short = doc.footnotes[3].reference
+    assert (short.title, short.year, short.kind, short.pages) == (
+        "Основи фотохімії",
+        2010,
+        RefKind.BOOK,
+        "33",
+    )
+    findings = analyse_document(doc, {}, {})
+    kinds = {f.kind for f in findings}
+    assert FindingKind.MISSING_LITERATURE_ENTRY not in kinds
+    assert FindingKind.DUPLICATE_CITATION not in kinds  # each repeat is already short
