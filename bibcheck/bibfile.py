@@ -811,17 +811,19 @@ def _inherited(child: BibRecord, parent: BibRecord, xdata: bool) -> BibRecord:
     """``child`` with the fields it lacks taken from ``parent``: an ``@xdata`` gives every
     field as named; a ``crossref`` parent's title becomes the child's booktitle,
     maintitle or journaltitle where biblatex says so, and a parent book's author the
-    child's bookauthor too."""
+    child's bookauthor too.  The fields taken are named in ``inherited``."""
     fields = dict(child.fields)
     lines = dict(child.field_lines)
     authors = child.authors
     mapping = None if xdata else _title_map(parent.entry_type, child.entry_type)
+    taken = set(child.inherited)
 
     def take(source: str, target: str) -> None:
         if fields.get(target, "").strip() or not parent.fields.get(source, "").strip():
             return
         fields[target] = parent.fields[source]
         lines[target] = parent.field_lines.get(source, parent.line)
+        taken.add(target)
 
     for name in parent.fields:
         if name in _NOT_INHERITED and not xdata:
@@ -838,7 +840,7 @@ def _inherited(child: BibRecord, parent: BibRecord, xdata: bool) -> BibRecord:
         authors = parent.authors  # the editors inherited: the names the work goes by
     return BibRecord(
         child.entry_type, child.key, fields, authors, lines, child.raw, child.line,
-        child.end_line, child.repeated,
+        child.end_line, child.repeated, inherited=frozenset(taken),
     )  # fmt: skip
 
 

@@ -30,7 +30,7 @@ from bibcheck.model import (
     SourceFormat,
 )
 from bibcheck.parse.claim_text import MAX_CLAIM_CHARS, ClaimIndex
-from bibcheck.parse.matching import LiteratureIndex, differences
+from bibcheck.parse.matching import DESIGNATION, LiteratureIndex, differences
 from bibcheck.parse.names import family_name, same_family
 from bibcheck.parse.numbering import check_numbering
 from bibcheck.parse.references import parse_reference
@@ -584,7 +584,7 @@ def _certain(match: LiteratureMatch, ref: Reference, index: LiteratureIndex) -> 
     """A link to a partial list needs the same URL or key, the one entry of the note's
     surname and year, or a nearly identical title with no year or first author's family
     name that contradicts it ("Alhazen", 1917 is not "Alhazen", 2008)."""
-    if match.method in ("url", "key", "number", "author-year"):
+    if match.method in ("url", "key", "number", "author-year", DESIGNATION):
         # (an author-year match is the one entry of that surname and year: a short note
         # "Müller 2010, S. 12." citing the list's "Hans Müller: Titel. Ort 2010.")
         return True

@@ -235,6 +235,8 @@ class BibRecord:
     # @string macros no @string defines: (field, macro, line) of each (the field is empty,
     # as BibTeX leaves it)
     undefined: tuple[tuple[str, str, int], ...] = ()
+    # fields taken from a crossref/xdata parent (a chapter's DOI may be its book's)
+    inherited: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

@@ -188,7 +188,8 @@ CASES = [
     ),
     pytest.param(
         "Минеева А. В. Гидрология : учебник. – 3-е изд. – М. : Наука, 2010. – 300 с.",
-        {"authors": ("Минеева А. В.",), "title": "Гидрология : учебник", "year": 2010},
+        # (": учебник" is other title information, the kind of work: no place, nor title)
+        {"authors": ("Минеева А. В.",), "title": "Гидрология", "year": 2010, "kind": RefKind.BOOK},
         id="other-title-information-is-no-place",
     ),
 ]

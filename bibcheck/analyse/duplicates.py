@@ -45,6 +45,7 @@ from bibcheck.model import (
     Reference,
     Severity,
 )
+from bibcheck.parse.matching import DESIGNATION
 from bibcheck.parse.names import family_name, same_family
 from bibcheck.parse.references.archival import archival_source
 from bibcheck.store.links import OK, LinkState
@@ -245,9 +246,11 @@ NAMED = 0.5  # share of the title's words a note's own text must hold to write t
 
 def _names_the_work(fn: Footnote) -> bool:
     """Does the note's own text name the work (most of its title's words, else its URL)?
-    A citation by key (``\\footcite[98]{lee2001}``) or an ``Ibid.`` that took the
-    work's reference from elsewhere does not."""
+    A citation by key (``\\footcite[98]{lee2001}``), an ``Ibid.`` that took the
+    work's reference from elsewhere or a standard's designation alone does not."""
     ref = fn.reference
+    if fn.literature is not None and fn.literature.method == DESIGNATION:
+        return False  # "ДСТУ 4808:2007. С. 7.": a standard cited short, by its designation
     words = title_key(ref.title).split()
     if words:
         own = set(title_key(ref.raw).split())

@@ -25,6 +25,12 @@ from bibcheck.parse.coauthors import AND, ET_AL
 from bibcheck.parse.names import family_name, family_names, name_words, same_family
 from bibcheck.parse.references.archival import archival_source, repository
 from bibcheck.parse.references.callnumbers import CallNumber, call_numbers
+from bibcheck.parse.references.designations import (
+    Designation,
+    designation_only,
+    listed_designation,
+    opening_designation,
+)
 from bibcheck.parse.references.legal import cites_authority
 from bibcheck.parse.references.patterns import U
 from bibcheck.parse.references.unlisted import newspaper_entry, newspaper_named
@@ -42,6 +48,9 @@ CALL_NUMBER = "call-number"
 ISSUE = "issue"
 # methods tying a note to an entry of which it cites one item: no fields to compare
 ITEM_OF = frozenset({CALL_NUMBER, ISSUE})
+# The method of a note citing a standard by its designation alone ("ДСТУ 7525:2014. С. 7.",
+# "ISO 690:2010, cl. 4") tied to the entry of that standard
+DESIGNATION = "designation"
 
 
 def title_similarity(a: str | None, b: str | None) -> float:
@@ -77,8 +86,12 @@ class LiteratureIndex:
         # an archive's abbreviation -> its entries (their words, their index)
         self._aliases: dict[str, list[tuple[frozenset[str], int]]] = {}
         self._papers: dict[str, int] = {}  # a newspaper's name (folded) -> its entry
+        self._standards: list[tuple[Designation, int]] = []  # entries' designations
         for i, entry in enumerate(self.entries):
             ref = entry.reference
+            standard = listed_designation(ref.raw)
+            if standard is not None:
+                self._standards.append((standard, i))
             alias = _ALIAS.search(ref.raw)
             if alias is not None and repository(ref.raw[: alias.start()]):
                 # "The National Archives (TNA), Kew. CUST 48, …": notes cite "TNA, CUST 48/9"
@@ -159,6 +172,9 @@ class LiteratureIndex:
             if same:
                 best = max(same, key=lambda i: (_agreement(ref, self.entries[i].reference), -i))
                 return self._found(best, "title", SUBTITLE_SCORE)
+        standard = self._standard(ref.raw)
+        if standard is not None:
+            return self._found(standard, DESIGNATION, 100.0)
         held = self._holding(ref.raw)
         if held is None:
             held = self._within_archival(ref.raw)
@@ -196,6 +212,16 @@ class LiteratureIndex:
             if len(same) == 1:
                 return self._found(same[0], "author-year", 100.0)
         return found
+
+    def _standard(self, text: str) -> int | None:
+        """The one entry of the standard a note cites by its designation alone
+        ("ДСТУ 7525:2014. С. 7." for "ДСТУ 7525:2014. Вода питна. ..."); None when the note
+        is more than that or no single entry names that standard."""
+        if not self._standards or not designation_only(text):
+            return None
+        cited = opening_designation(text)
+        same = {i for listed, i in self._standards if cited is not None and cited.names(listed)}
+        return same.pop() if len(same) == 1 else None
 
     def _holding(self, text: str) -> int | None:
         """The one archival entry that lists a call number ``text`` names ("WYAS

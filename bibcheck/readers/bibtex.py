@@ -121,7 +121,12 @@ def read(text: str) -> RawDocument:
     records, errors = read_bib(text)
     notes = [_note(i, record) for i, record in enumerate(records, start=1)]
     anomalies = [_error_anomaly(e) for e in errors]
-    anomalies.extend(duplicate_works(notes))
+    # a DOI taken from a crossref/xdata parent is the parent's (a chapter's, its book's);
+    # an @xdata entry is data for others to take, no work of its own
+    pairs = list(zip(notes, records, strict=True))
+    borrowed = {n.label for n, r in pairs if "doi" in r.inherited}
+    works = [n for n, r in pairs if r.entry_type != "xdata"]
+    anomalies.extend(duplicate_works(works, borrowed))
     return RawDocument(
         reader=NAME,
         title=None,

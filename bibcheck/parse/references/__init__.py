@@ -50,6 +50,7 @@ from bibcheck.parse.references.commentary import citation_start, list_note
 from bibcheck.parse.references.corporate import corporate
 from bibcheck.parse.references.discursive import after_lead_in_prose
 from bibcheck.parse.references.doilabel import malformed_dois, malformed_resolver_doi
+from bibcheck.parse.references.genre import book_genre
 from bibcheck.parse.references.ieee import web_page
 from bibcheck.parse.references.italic_titled import leading_standard
 from bibcheck.parse.references.particles import as_written, iberian, particle_first
@@ -372,6 +373,8 @@ def _fields(
     if ref.style not in ("patent", "german-law"):
         # "Title. PhD thesis, University of Oslo, 2012": a thesis, its university no publisher
         ref = as_thesis(ref, clean(rest))
+        # "Назва : підручник. Київ : Перун, 2004.": a textbook, the genre no part of its title
+        ref = book_genre(ref)
 
     first = urls[0] if urls else None
     ref = dataclasses.replace(

@@ -11,6 +11,7 @@ entry without URL) become anomalies with the line of the field.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from datetime import date
 
 from rapidfuzz.distance import OSA
@@ -439,9 +440,9 @@ _THESIS_DEGREES = {"phdthesis": ThesisType.DOCTORAL, "mastersthesis": ThesisType
 # --------------------------------------------------------------------------
 
 
-def _work_keys(ref: Reference) -> list[tuple[str, str]]:
+def _work_keys(ref: Reference, own_doi: bool = True) -> list[tuple[str, str]]:
     keys = []
-    if ref.doi:
+    if ref.doi and own_doi:
         keys.append(("DOI", ref.doi.lower()))
     if ref.url:
         keys.append(("URL", normalise_key(ref.url)))
@@ -451,24 +452,37 @@ def _work_keys(ref: Reference) -> list[tuple[str, str]]:
 
 
 def _other_title(what: str, earlier: RawNote, ref: Reference) -> bool:
-    """Does an entry of the same address name another work (a title of its own)?"""
-    return (
-        what == "URL"
-        and earlier.reference is not None
-        and distinct_titles(earlier.reference.title, ref.title)
-    )
+    """Does an entry of the same address name another work (a title of its own), or one
+    of the same DOI another part of one book (a chapter and its book, two chapters of one
+    book: a library may give each chapter its book's DOI)?"""
+    first = earlier.reference
+    if first is None or not distinct_titles(first.title, ref.title):
+        return False
+    return what == "URL" or (what == "DOI" and _parts_of_one_book(first, ref))
 
 
-def duplicate_works(notes: list[RawNote]) -> list[Anomaly]:
+def _names(a: str | None, b: str | None) -> bool:
+    return bool(title_key(a)) and bool(title_key(b)) and not distinct_titles(a, b)
+
+
+def _parts_of_one_book(a: Reference, b: Reference) -> bool:
+    """Is one entry in the other (its host is the other's title), or both in one host?"""
+    return _names(a.host, b.title) or _names(b.host, a.title) or _names(a.host, b.host)
+
+
+def duplicate_works(notes: list[RawNote], borrowed: Collection[str] = ()) -> list[Anomaly]:
     """An anomaly for each entry that cites the same work as an earlier one (one address
-    with another title is another work: a project's manuals all giving its home page)."""
+    with another title is another work: a project's manuals all giving its home page; so
+    is a chapter carrying its book's DOI).  The entries labelled in
+    ``borrowed`` took their DOI from a ``crossref``/``xdata`` parent: it names the parent,
+    not them (a chapter is not its book), and is no key of theirs."""
     seen: dict[tuple[str, str], list[RawNote]] = {}
     found: list[Anomaly] = []
     for note in notes:
         ref = note.reference
         if ref is None:
             continue
-        for what, key in _work_keys(ref):
+        for what, key in _work_keys(ref, own_doi=note.label not in borrowed):
             same = seen.setdefault((what, key), [])
             earlier = next((e for e in same if not _other_title(what, e, ref)), None)
             same.append(note)

@@ -166,6 +166,17 @@ _COLON_SHORT = re.compile(
     r"(?:(?P<year>(?:1[5-9]|20)\d\d)[a-z]?,\s)?"
     r"(?P<locator>(?:S\.|Sp\.)\s?[\dIVXLCivxlc]+(?:\s?[-–]\s?\d+)?(?:\s?ff?\.)?)\.?\s*$"
 )
+# The short note of GOST 7.0.5 / ДСТУ 8302 (and the Belarusian, Kazakh ... standards after
+# them): the authors as the full note names them (family name, initials), the title or its
+# first words, the page, no imprint and no year: "Коваленко О. В., Шевчук Т. М. Назва
+# статті. С. 50.", "Иванов И.И. Название … С. 12.", "Smith J. Title. P. 4."
+_GOST_NAME = r"[^\W\d_][\w'’-]+\s(?:[^\W\d_]{1,2}\.\s?-?\s?){1,3}"
+_GOST_SHORT = re.compile(
+    rf"^\s*(?P<author>{_GOST_NAME}(?:,\s{_GOST_NAME}){{0,3}})"
+    r"(?:(?:та\sін|и\sдр|et\sal)\.\s)?"
+    r"(?P<title>[^\W\d_][^\n]{2,250}?)[.…]?\s"
+    r"(?P<locator>(?:[СсCSPpР]|стор|стр)\.\s?\d+(?:\s?[-–—]\s?\d+)?)\.?\s*$"
+)
 # the author's name and the page alone, as MHRA and Chicago shorten a note when one work of
 # the author is cited: "Darnton, p. 67.", "Sledd and Kolb, 114–16.", "Baxter, pp. 3–5."
 _NAME_PAGE = re.compile(
@@ -414,6 +425,12 @@ def _short(
 ) -> Repeat | None:
     """The short note ``text`` (``Smith, *Trade*, 46``) resolved to the earlier full note
     of that author and title; None when it is no short note or names no earlier work."""
+    gost = _GOST_SHORT.match(text)
+    if gost is not None and not _YEAR.search(text):
+        words = tuple(w.lower() for w in _WORD.findall(gost.group("title")))
+        target = _by_author(texts, found, i, gost.group("author"), words, commentary)
+        if target is not None:  # "Коваленко О. В. Назва. С. 50.": the note naming both
+            return Repeat("short", target, _locator(gost.group("locator")))
     colon = _COLON_SHORT.match(text)
     by_colon = _colon_short(texts, found, i, colon, commentary) if colon else None
     if by_colon is not None:  # "Evans: *Tod in Hamburg.* 1990, S. 386."

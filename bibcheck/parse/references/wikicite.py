@@ -423,15 +423,39 @@ def _ru_person(name: str) -> str:
 
 
 def _split_people(value: str) -> list[str]:
-    """``Иванов И. И., Петров П. П.`` -> two names (``Smith, J.`` stays one)."""
+    """Several people in one whole-name parameter: split at ``;``, and at ``,`` when every
+    person so found has an initialled shape (``Field R. J., Körös E.``, ``И. И. Иванов,
+    П. П. Петров``, Vancouver ``Smith AB, Jones C``, ``Smith, J., Jones, K.``); ``Family,
+    Given`` (``Smith, John``), an organisation or free text stays one person."""
     people: list[str] = []
-    for part in (p.strip() for p in re.split(r"[,;]", value)):
+    for part in (p.strip() for p in value.split(";")):
         if not part:
             continue
-        if people and re.fullmatch(_INITIALS, part + " "):
-            people[-1] = f"{people[-1]}, {part}"  # "Smith, J.": initials after a comma
+        listed = _initialled_list(part)
+        # Vancouver "Smith AB" -> "Smith, AB"; the others are formatted by the caller
+        people.extend([p if "," in p else _vancouver(p)[0] for p in listed] if listed else [part])
+    return people
+
+
+# One initialled person: "Field R. J.", "R. J. Field", "Smith, J. R.", Vancouver "Smith AB"
+_INITIALLED = re.compile(
+    rf"[^\W\d_][\w'’-]+(?:,?\s+{_INITIALS}|\s+[A-Z]{{1,3}})|{_INITIALS}\s*[^\W\d_][\w'’-]+"
+)
+
+
+def _initialled_list(value: str) -> list[str] | None:
+    """The people of a comma-separated list of initialled names, or None when the value
+    is no such list (one person, ``Family, Given``, free text)."""
+    people: list[str] = []
+    for piece in (p.strip() for p in value.split(",")):
+        if not piece:
+            continue
+        if people and re.fullmatch(_INITIALS, piece + " "):
+            people[-1] = f"{people[-1]}, {piece}"  # "Smith, J.": initials after a comma
         else:
-            people.append(part)
+            people.append(piece)
+    if len(people) < 2 or not all(_INITIALLED.fullmatch(p) for p in people):
+        return None
     return people
 
 
@@ -491,7 +515,8 @@ def authors(params: Mapping[str, str]) -> tuple[str, ...]:
             found.append(_person(family, given))
         elif whole:
             # "forfatter=Olsen, Magnus; Liestøl, Aslak": several people in one parameter
-            found.extend(_ru_person(p.strip()) for p in whole.split(";") if p.strip())
+            # "author=Field R. J., Körös E.": several initialled names split at ","
+            found.extend(_ru_person(p) for p in _split_people(whole))
         elif reversed_name:
             found.extend(_family_first(reversed_name))
         elif n > 1:
