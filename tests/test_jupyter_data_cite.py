@@ -151,3 +151,26 @@ def test_nbsphinx_project_names_the_bibliography(
     doc = parse_file(path)
     assert [f.label for f in doc.footnotes] == ["okafor2011"]
     assert not [a for a in doc.anomalies if a.code is AnomalyCode.CITATION_KEY_MISSING]
+
+
+@pytest.mark.parametrize(
+    ("template", "line"),
+    [
+        pytest.param("cites.tplx", "\\bibliography{refs}", id="ipython-tplx"),
+        pytest.param("paper.tex.j2", "\\bibliography{refs.bib}", id="jinja-template"),
+        pytest.param("both.tplx", "\\bibliography{other, refs}", id="two-files"),
+    ],
+)
+def test_nbconvert_template_names_the_bibliography(
+    tmp_path: Path, template: str, line: str
+) -> None:
+    (tmp_path / template).write_text(
+        "((* block bibliography *))\n\\bibliographystyle{unsrt}\n" + line + "\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "refs.bib").write_text(BIB, encoding="utf-8")
+    path = tmp_path / "deltas.ipynb"
+    path.write_text(_notebook(LINES[:3]), encoding="utf-8")
+    doc = parse_file(path)
+    assert [f.label for f in doc.footnotes] == ["okafor2011"]
+    assert not [a for a in doc.anomalies if a.code is AnomalyCode.CITATION_KEY_MISSING]

@@ -53,6 +53,7 @@ __all__ = [
     "cited_key",
     "myst_key_prefixes",
     "names_bibliography",
+    "nbconvert_sources",
     "page_title",
     "rewrite",
     "scholar_keys",
@@ -312,6 +313,40 @@ def sphinx_sources(path: str, forms: frozenset[str]) -> list[Source]:
             where = os.path.relpath(found.where, folder)
             return [Source(name, candidate, None, where) for name in found.values]
     return []
+
+
+# nbconvert's LaTeX templates (IPython's .tplx, Jinja .tex.j2) name the .bib a notebook's
+# data-cite keys are looked up in: \bibliography{refs}
+_TEMPLATE_SUFFIXES = (".tplx", ".tex.j2", ".latex.j2")
+_TEMPLATE_BIBLIOGRAPHY = re.compile(r"\\bibliography\s*\{([^{}\n]{1,200})\}")
+_MAX_TEMPLATES = 20
+
+
+def nbconvert_sources(path: str, forms: frozenset[str]) -> list[Source]:
+    """The ``.bib`` files the nbconvert LaTeX templates beside a notebook citing with
+    ``data-cite`` name (``\\bibliography{refs,more}``), as nbconvert's citation export
+    finds them (at most :data:`_MAX_TEMPLATES` templates, each size-checked)."""
+    if not path or "jupyter" not in forms:
+        return []
+    folder = Path(path).parent
+    try:
+        templates = sorted(
+            p for p in folder.iterdir() if p.name.endswith(_TEMPLATE_SUFFIXES) and p.is_file()
+        )[:_MAX_TEMPLATES]
+    except OSError:
+        return []
+    found: list[Source] = []
+    for template in templates:
+        try:
+            text = read_regular_file(template, 1024 * 1024).decode("utf-8", "replace")
+        except InputError:
+            continue
+        for m in _TEMPLATE_BIBLIOGRAPHY.finditer(text):
+            for name in (n.strip() for n in m.group(1).split(",")):
+                if name:
+                    named = name if name.endswith(".bib") else name + ".bib"
+                    found.append(Source(named, folder, None, template.name))
+    return found
 
 
 def _line(text: str, m: re.Match[str]) -> int:
