@@ -13,7 +13,10 @@ text with scripts (``$\\mathrm{CO}_2$``, ``$\\text{H}_2$``) is rewritten, and or
 ``$10^{-8}$`` are mathematics and stay as written in running text.  In a reference's text
 (a title) a one-letter symbol with scripts is written as its plain characters too
 (:func:`symbol_scripts`: ``high $T_c$ superconductivity`` -> "high Tc superconductivity",
-``$H_{c2}$`` -> Hc2), as registries print such a title.
+``$H_{c2}$`` -> Hc2), as registries print such a title, and so is math that is Greek
+letters (``\\alpha``, ``\\Sigma``, upgreek's ``\\upalpha``) with letters, digits, signs
+and scripts (:func:`greek_text`: ``1$\\Sigma$g+`` -> 1Σg+, ``a 3$\\Pi$u state`` -> a 3Πu
+state, ``$\\alpha$-helix`` -> α-helix, ``$\\Sigma_g^+$`` -> Σg+), the dollars dropped.
 """
 
 from __future__ import annotations
@@ -54,6 +57,46 @@ def plain_scripts(math: str) -> str | None:
 _SYMBOL_SCRIPTS = re.compile(r"\s*[A-Za-z](?:[_^](?:\{\s*[A-Za-z0-9]{1,4}\s*\}|[A-Za-z0-9]))+\s*")
 
 
+_GREEK_LETTERS = dict(
+    zip(
+        (
+            "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron"
+            " pi rho sigma tau upsilon phi chi psi omega"
+        ).split(),
+        "αβγδεζηθικλμνξοπρστυφχψω",
+        strict=True,
+    )
+)
+_GREEK = {
+    **_GREEK_LETTERS,
+    **{name.capitalize(): letter.upper() for name, letter in _GREEK_LETTERS.items()},
+    **{"varepsilon": "ε", "vartheta": "ϑ", "varpi": "ϖ", "varrho": "ϱ", "varsigma": "ς"},
+    "varphi": "φ",
+}
+_GREEK_MACRO = re.compile(r"\\(?:up|Up)?([A-Za-z]+)(?![A-Za-z])\s*")
+# what is left of Greek math read as text: letters, digits, signs, primes and scripts
+_GREEK_TEXT = re.compile(r"[\sA-Za-z0-9\u0370-\u03ff\u03d1\u03d5\u03d6\u03f1+\-−'′_^{}]+")
+
+
+def greek_text(math: str) -> str | None:
+    """The text of inline math ``math`` that is Greek letters with letters, digits, signs
+    and scripts (``\\Pi``, ``\\Sigma_g^+``, ``\\Delta G``): the letters, scripts flattened;
+    None for any other math (``\\alpha = 0.05``, ``\\log n``)."""
+    if "\\" not in math:
+        return None
+
+    def letter(m: re.Match[str]) -> str:
+        name = m.group(1)
+        if m.group(0).startswith("\\Up"):
+            name = name.capitalize()
+        return _GREEK.get(name, m.group(0))
+
+    text = _GREEK_MACRO.sub(letter, math)
+    if "\\" in text or not _GREEK_TEXT.fullmatch(text) or not text.strip():
+        return None
+    return _SCRIPT_MARK.sub("", text)
+
+
 def symbol_scripts(math: str) -> str | None:
     """The text of inline math ``math`` in a reference (a title): what :func:`plain_scripts`
     reads, or a one-letter symbol with scripts (``T_c`` -> Tc); None for any other math."""
@@ -62,7 +105,7 @@ def symbol_scripts(math: str) -> str | None:
         return plain
     if _SYMBOL_SCRIPTS.fullmatch(math):
         return _SCRIPT_MARK.sub("", math)
-    return None
+    return greek_text(math)
 
 
 def scripts_as_text(value: str, *, symbols: bool = False) -> str:

@@ -133,3 +133,79 @@ def test_a_broken_notebook_is_refused_clearly(text: str, message: str) -> None:
         notebook_text(text, "broken.ipynb")
     with pytest.raises(InputError, match=message):
         parse_bytes(text.encode(), "broken.ipynb")
+
+
+def v3(cells: list[dict[str, object]], *, indent: int | None) -> str:
+    """An nbformat-3 notebook: its cells in a worksheet, code under ``input``."""
+    data = {
+        "metadata": {"name": ""},
+        "nbformat": 3,
+        "nbformat_minor": 0,
+        "worksheets": [{"cells": cells, "metadata": {}}],
+    }
+    return json.dumps(data, indent=indent, ensure_ascii=False) + "\n"
+
+
+def heading(level: object, source: object) -> dict[str, object]:
+    return {"cell_type": "heading", "level": level, "metadata": {}, "source": source}
+
+
+V3_CELLS: list[dict[str, object]] = [
+    heading(1, ["Glacier retreat in the Alps"]),
+    md("Retreat sped up after 1980 [1], and again after 2000 [2]."),
+    {
+        "cell_type": "code",
+        "collapsed": False,
+        "input": ["a = b[1]"],
+        "language": "python",
+        "metadata": {},
+        "outputs": [],
+    },
+    heading(2, "References"),
+    {
+        "cell_type": "markdown",
+        "metadata": {},
+        "source": "1. Keller, R. (1991). Alpine ice. Bern: Haupt.\n"
+        "2. Moreau, L. (2008). Thin glaciers. Grenoble: PUG.",
+    },
+]
+
+
+@pytest.mark.parametrize("indent", [1, None], ids=["nbformat-writer", "one-line"])
+def test_an_nbformat3_notebook_is_read_from_its_worksheets(indent: int | None) -> None:
+    text = v3(V3_CELLS, indent=indent)
+    doc = parse_bytes(text.encode(), "glaciers.ipynb")
+    assert sorted(m.label for f in doc.footnotes for m in f.markers) == ["1", "2"]
+    assert [e.reference.title for e in doc.literature] == ["Alpine ice", "Thin glaciers"]
+    assert doc.title == "Glacier retreat in the Alps"
+    assert doc.stray_markers == ()  # b[1] is code
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        pytest.param(heading(1, ["Methods"]), "# Methods", id="level-1-list"),
+        pytest.param(heading(3, "Results"), "### Results", id="level-3-string"),
+        pytest.param(heading(None, ["Notes"]), "# Notes", id="no-level"),
+        pytest.param(heading(9, ["Deep"]), "# Deep", id="level-out-of-range"),
+        pytest.param(heading(2, ["Two\n", "lines"]), "## Two lines", id="two-lines"),
+    ],
+)
+def test_an_nbformat3_heading_cell_is_a_markdown_heading(
+    cell: dict[str, object], expected: str
+) -> None:
+    for indent in (1, None):
+        lines = [x for x in notebook_text(v3([cell], indent=indent)).text.splitlines() if x]
+        assert lines == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('{"nbformat": 3, "worksheets": []}', id="no-worksheet"),
+        pytest.param('{"nbformat": 3, "worksheets": [{"cells": 1}]}', id="cells-not-a-list"),
+    ],
+)
+def test_an_nbformat3_notebook_without_cells_is_refused(text: str) -> None:
+    with pytest.raises(InputError, match="no list of cells"):
+        notebook_text(text, "empty.ipynb")

@@ -15,7 +15,10 @@ from dataclasses import dataclass
 
 from bibcheck.model import AnomalyCode, ParsedDocument, SourceFormat
 
-__all__ = ["NOTEBOOK_NOT_READ", "NOT_READ", "Coverage", "coverage"]
+__all__ = ["NOTEBOOK_NOT_READ", "NOT_READ", "NO_CITATIONS", "Coverage", "coverage"]
+
+NO_CITATIONS = "no citations found: the document cites nothing"
+"""What the coverage line says of a document that yielded nothing at all."""
 
 NOTEBOOK_NOT_READ = "code cells, raw cells and outputs"
 """What of a Jupyter notebook is not read (only its Markdown cells are)."""
@@ -100,7 +103,11 @@ class Coverage:
             parts.append(_count(self.cited_keys, "work cited by key", "works cited by key"))
         parts.append(_count(self.literature, "literature entry", "literature entries"))
         read = ", ".join(parts)
-        if self.literature and not (self.markers or self.footnotes or self.cited_keys):
+        if not (self.markers or self.footnotes or self.cited_keys or self.literature):
+            # (a document its reader knows by its form -- a LaTeX file, a .bib -- that cites
+            # nothing is stored, not refused: said plainly, not left as a row of zeros)
+            read += f" ({NO_CITATIONS})"
+        elif self.literature and not (self.markers or self.footnotes or self.cited_keys):
             # (a stand-alone literature file, an appendix of a thesis written chapter by
             # chapter: its entries are checked, nothing in it cites them)
             read += " (a reference list only, no citations)"

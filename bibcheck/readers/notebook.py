@@ -16,6 +16,11 @@ lines placed from the line that holds the string on; where that would run into t
 cell, the lines follow the last one placed instead, and the line numbers of that cell are
 then approximate.  A Quarto notebook's front matter (a first raw cell) is put at the top,
 where front matter is looked for.
+
+An nbformat-3 notebook (still written by old IPython and kept in many repositories) holds
+its cells in ``worksheets``, and its headings in cells of their own (``"cell_type":
+"heading"`` with a ``"level"``): the worksheets' cells are read one after the other, a
+heading cell as the Markdown heading of its level.
 """
 
 from __future__ import annotations
@@ -55,6 +60,31 @@ def is_notebook(path: str | PurePath, text: str) -> bool:
     )
 
 
+def _cells(data: object) -> list[object] | None:
+    """The notebook's cells: nbformat 4's ``cells``, or nbformat 3's (and 2's) cells of
+    its ``worksheets`` one after the other; None when there is no list of cells."""
+    if not isinstance(data, dict):
+        return None
+    cells = data.get("cells")
+    if isinstance(cells, list):
+        return cells
+    sheets = data.get("worksheets")
+    if not isinstance(sheets, list):
+        return None
+    found = [s.get("cells") for s in sheets if isinstance(s, dict)]
+    if not found or not all(isinstance(c, list) for c in found):
+        return None
+    return [cell for c in found if isinstance(c, list) for cell in c]
+
+
+def _heading_prefix(cell: dict[str, object]) -> str:
+    """The Markdown marks of an nbformat-3 heading cell (``"level"`` 1 to 6, 1 when
+    missing or out of range), with the space after them."""
+    level = cell.get("level")
+    depth = level if isinstance(level, int) and 1 <= level <= 6 else 1
+    return "#" * depth + " "
+
+
 def _source_lines(source: object) -> list[str]:
     """A cell's source as lines without their line ends (a list of strings, or one)."""
     if isinstance(source, str):
@@ -92,8 +122,8 @@ def notebook_text(text: str, path: str | PurePath = "") -> Notebook:
         raise InputError(
             f"{path}: not a Jupyter notebook (invalid JSON at line {exc.lineno}: {exc.msg})"
         ) from None
-    cells = data.get("cells") if isinstance(data, dict) else None
-    if not isinstance(cells, list):
+    cells = _cells(data)
+    if cells is None:
         raise InputError(f"{path}: not a Jupyter notebook (no list of cells)")
     file_lines = text.splitlines()
     out = [""] * len(file_lines)
@@ -104,6 +134,21 @@ def notebook_text(text: str, path: str | PurePath = "") -> Notebook:
             continue
         kind = cell.get("cell_type")
         strings = _strings(cell.get("source"))
+        heading = _heading_prefix(cell) if kind == "heading" else ""
+        if heading and strings:
+            # (an nbformat-3 heading cell: a Markdown heading of its level; its text is
+            # looked for in the file as written, the marks put before it)
+            lines = _source_lines(cell.get("source"))
+            single = len(lines) == 1 and len(strings) == 1
+            placed = _one_per_line(file_lines, out, cursor, strings) if single else None
+            if placed is not None:
+                out[placed - 1] = heading + out[placed - 1]
+                cursor = placed
+                first = False
+                continue
+            cursor = _in_sequence(file_lines, out, cursor, [heading + " ".join(lines)])
+            first = False
+            continue
         # (Quarto keeps a notebook's YAML front matter, its bibliography among it, in a
         # first raw cell)
         front = kind == "raw" and first and "".join(strings).startswith("---")

@@ -98,9 +98,11 @@ from bibcheck.readers.sitecite import (
     cite_count,
     myst_key_prefixes,
     names_bibliography,
+    nbconvert_sources,
     page_title,
     rewrite,
     site_bibliographies,
+    sphinx_sources,
 )
 
 NAME = "pandoc-markdown"
@@ -725,6 +727,10 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     extra = [Source(name, Path("."), None) for name in options.bibliography]
     meta.nocite += cited_in_r.nocite
     named = _distinct([*meta.sources, *_read_bib_sources(text, path), *extra])
+    if not meta.sources and not extra:
+        # nbsphinx, myst-parser: Sphinx's conf.py names it; nbconvert: its LaTeX template
+        found = sphinx_sources(path, rewritten.forms) or nbconvert_sources(path, rewritten.forms)
+        named = _distinct([*named, *found])
     bib = load(named)
     # (a .bib keyed "doi:10.1/x" manages such keys itself: they are not Manubot's there)
     own_keys = any(manubot.is_self_identifying(key) for key in bib.entries)
@@ -896,7 +902,8 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
         markers,
         nocite=meta.nocite,
         how_to_name="YAML 'bibliography:' or 'references:', Jupyter Book's _config.yml "
-        "'bibtex_bibfiles:', MyST's myst.yml 'project: bibliography:', or --bibliography FILE",
+        "'bibtex_bibfiles:', MyST's myst.yml 'project: bibliography:', bibtex_bibfiles in "
+        "a Sphinx conf.py, an nbconvert template's \\bibliography{...}, or --bibliography FILE",
     )
     anomalies.extend(missing)
     return RawDocument(

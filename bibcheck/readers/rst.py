@@ -17,7 +17,8 @@ What becomes what (docutils' semantics):
 * **Sphinx** ``:cite:`key```, ``:cite:p:`a,b```, ``:footcite:`k``` (and
   ``:citep:``/``:citet:``): one citation per key; the entries come from the
   ``.bib`` files named by ``.. bibliography:: refs.bib`` (or by
-  ``bibtex_bibfiles`` in a ``conf.py`` next to the document or above it).
+  ``bibtex_bibfiles`` in a ``conf.py`` next to the document or above it, or in a
+  file that ``conf.py`` runs: :mod:`bibcheck.readers.sphinxconf`).
   A bibliography with ``:keyprefix: d-`` is cited ``:cite:p:`d-key```: the
   cited key names the .bib entry ``key`` and keeps its label as written.
 * **Links**: hyperlink targets ``.. _name: URL`` (indirect ones followed),
@@ -79,7 +80,8 @@ from bibcheck.readers.rstinline import (
     events,
     normalise_name,
 )
-from bibcheck.readers.rstproject import Page, ProjectTargets, conf_list, project_targets
+from bibcheck.readers.rstproject import Page, ProjectTargets, find_conf, project_targets
+from bibcheck.readers.sphinxconf import conf_setting, lone_bib
 
 NAME = "rst"
 _ADORNMENT_CHARS = "=-`:'\"~^_*+#<>.!$%&(),/;?@[\\]{|}"
@@ -1035,15 +1037,33 @@ def _bib_paths(scan: _Scan, base: Path | None, extra: tuple[str, ...]) -> list[_
 
 
 def _conf_bibfiles(base: Path) -> list[_BibPath]:
-    """The ``bibtex_bibfiles`` of the Sphinx ``conf.py`` beside the page or above it."""
+    """The ``bibtex_bibfiles`` of the Sphinx ``conf.py`` beside the page or above it (set
+    there or in a file it runs)."""
     folder = base.resolve()
     for candidate in [folder, *list(folder.parents)[:3]]:
         conf = candidate / "conf.py"
-        names = conf_list(conf, "bibtex_bibfiles")
-        if names is not None:
-            where = os.path.relpath(conf, folder)  # "conf.py", "../conf.py"
-            return [(candidate / n, n, None, where) for n in names]
+        found = conf_setting(conf, "bibtex_bibfiles") if conf.is_file() else None
+        if found is not None:
+            where = os.path.relpath(found.where, folder)  # "conf.py", "../conf/20-ext.py"
+            return [(candidate / n, n, None, where) for n in found.values]
     return []
+
+
+def _lone_bib_hint(base: Path | None) -> str:
+    """When no .bib is named but the Sphinx source folder (conf.py's) holds exactly one:
+    a sentence offering it."""
+    if base is None:
+        return ""
+    conf = find_conf(base.resolve())
+    bib = lone_bib(conf) if conf is not None else None
+    if bib is None:
+        return ""
+    name = os.path.relpath(bib, base.resolve())
+    return (
+        f"; {name} is the one .bib file next to conf.py (Sphinx's source folder), but"
+        f" nothing bibcheck reads names it: pass --bibliography {name} if it is this"
+        " project's bibliography"
+    )
 
 
 def _bib_notes(
@@ -1075,7 +1095,7 @@ def _bib_notes(
                 f"{len({m.label for m in keyed})} citation keys are cited but no .bib file is"
                 " named (`.. bibliography:: refs.bib`, a `:bibliography: refs` field,"
                 " bibtex_bibfiles in conf.py, or --bibliography FILE): none of these"
-                " citations could be checked",
+                f" citations could be checked{_lone_bib_hint(base)}",
                 keyed[0].line,
             )
         )

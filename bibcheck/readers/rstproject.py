@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import fnmatch
 import os
-import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -28,6 +27,7 @@ from pathlib import Path
 from bibcheck.errors import InputError
 from bibcheck.model import Anomaly, AnomalyCode, RawNote
 from bibcheck.readers.decode import read_regular_file
+from bibcheck.readers.sphinxconf import conf_setting
 
 __all__ = ["MAX_BYTES", "MAX_FILES", "Page", "ProjectTargets", "find_conf", "project_targets"]
 
@@ -36,7 +36,6 @@ MAX_BYTES = 20 * 1024 * 1024  # bytes read at most, all pages together
 MAX_FOLDERS = 2000  # folders walked at most
 MAX_LEVELS = 3  # folders above the page's own where conf.py is looked for
 _PAGE_BYTES = 5 * 1024 * 1024
-_CONF_BYTES = 1024 * 1024
 _SUFFIXES = (".rst", ".rest")
 _SKIPPED_FOLDERS = frozenset({"_build", "node_modules", "__pycache__", "site-packages"})
 
@@ -159,17 +158,11 @@ def _bound(
 
 
 def conf_list(conf: Path, setting: str) -> list[str] | None:
-    """The strings of a list setting of a Sphinx ``conf.py`` (``exclude_patterns =
-    ["_build", "drafts/*"]``, ``bibtex_bibfiles = ["refs.bib"]``); None when the file
-    cannot be read or does not set it."""
-    try:  # a regular file only, size checked while reading
-        source = read_regular_file(conf, _CONF_BYTES).decode("utf-8", "replace")
-    except InputError:
-        return None
-    found = re.search(rf"{re.escape(setting)}\s*=\s*[\[(]([^\])]*)[\])]", source)
-    if found is None:
-        return None
-    return re.findall(r"[\"']([^\"']+)[\"']", found.group(1))
+    """The strings of a list setting of a Sphinx ``conf.py`` or of a file it runs
+    (``exclude_patterns = ["_build", "drafts/*"]``; :mod:`~bibcheck.readers.sphinxconf`);
+    None when no such file can be read or sets it."""
+    found = conf_setting(conf, setting)
+    return None if found is None else found.values
 
 
 def _exclude_patterns(conf: Path) -> list[str]:

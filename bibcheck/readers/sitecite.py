@@ -13,6 +13,12 @@ line breaks), so one reader resolves them all:
   ``<d-bibliography src=...>`` or inline in ``<script type="text/bibliography">``;
   the first template (``template.v1.js``, distill.pub's 2016-2017 articles) wrote
   ``<dt-cite key="a,b"></dt-cite>`` and ``<dt-fn>...</dt-fn>``, its bibliography inline;
+* Jupyter (nbconvert's LaTeX export, nbsphinx, Jupyter Book): an HTML element with a
+  ``data-cite`` attribute, ``<cite data-cite="a,b">(Doe, 2020)</cite>`` (nbconvert takes
+  the attribute on any element; nbsphinx also ``data-cite-p``, ``data-cite-t``,
+  ``data-footcite``, ``data-footcite-p``, ``data-footcite-t``); the element and the text
+  it shows are the citation; the bibliography is named on the command line, in a Jupyter
+  Book's ``_config.yml`` or in the Sphinx project's ``conf.py`` (``bibtex_bibfiles``);
 * jekyll-scholar (Jekyll sites, the Galaxy Training Network's tutorials):
   ``{% cite a b --file refs -l 23 %}`` and ``{% reference a %}``; the bibliography
   named by ``--file``, by the site's ``_config.yml`` (``scholar: source/bibliography``,
@@ -25,6 +31,7 @@ person's handle, not a Pandoc citation.
 from __future__ import annotations
 
 import html
+import os
 import re
 import shlex
 from collections.abc import Iterable, Mapping
@@ -37,6 +44,7 @@ import yaml
 from bibcheck.errors import InputError
 from bibcheck.readers.bibsource import Bibliography, Source, add_bibtex, load
 from bibcheck.readers.decode import read_regular_file
+from bibcheck.readers.sphinxconf import conf_setting
 
 __all__ = [
     "Rewritten",
@@ -45,10 +53,12 @@ __all__ = [
     "cited_key",
     "myst_key_prefixes",
     "names_bibliography",
+    "nbconvert_sources",
     "page_title",
     "rewrite",
     "scholar_keys",
     "site_bibliographies",
+    "sphinx_sources",
 ]
 
 # MyST roles -- read as Pandoc's [@a;@b]
@@ -83,6 +93,16 @@ _DISTILL_BIB_FILE = re.compile(r"<d-bibliography\s+src\s*=\s*[\"']?(?P<name>[^\"
 _DISTILL_BIB_INLINE = re.compile(
     r"<script\s+type\s*=\s*[\"']?text/bibliography[\"']?\s*>(?P<body>.*?)</script>", re.I | re.S
 )
+# Jupyter's data-cite elements: the start tag (its attributes read up to the next "<" or ">"
+# only), and the text it shows up to its end tag (possessive, stopping at any start or end
+# tag of the same name, bounded)
+_DATA_CITE = re.compile(
+    r"<(?P<tag>[a-z][a-z0-9]{0,20})\b[^<>]*?\sdata-(?:foot)?cite(?:-[pt])?\s*=\s*"
+    r"(?:\"(?P<dq>[^\"<>]*)\"|'(?P<sq>[^'<>]*)')[^<>]*>"
+    r"(?:(?:[^<]|<(?!/?(?P=tag)[\s>]))*+</(?P=tag)\s*>)?",
+    re.I,
+)
+_DATA = re.compile(r"data-(?:foot)?cite", re.I)
 # jekyll-scholar's tags ({%cite x%} with no spaces too; Hugo's {{% cite x %}} alike)
 # (the body is the tag's text up to "%}" less the spaces and the "-" of "-%}" before it; every
 # run of spaces is taken whole and kept only when more body follows, so that a tag of
@@ -110,7 +130,7 @@ class Rewritten:
     """A text with the forms found rewritten as Pandoc's."""
 
     text: str
-    forms: frozenset[str]  # "myst", "distill", "scholar"
+    forms: frozenset[str]  # "myst", "distill", "scholar", "jupyter"
 
     @property
     def handles_are_text(self) -> bool:
@@ -124,6 +144,7 @@ def cite_count(masked: str) -> int:
         len(_MYST_ROLE_MASKED.findall(masked))
         + len(_DISTILL_CITE.findall(masked))
         + len(_SCHOLAR_CITE.findall(masked))
+        + (len(_DATA_CITE.findall(masked)) if _DATA.search(masked) else 0)
     )
 
 
@@ -169,6 +190,11 @@ def rewrite(text: str) -> Rewritten:
         if rewritten != text:
             forms.add("myst")
             text = rewritten
+    if _DATA.search(text):
+        rewritten = _DATA_CITE.sub(_data_cite, text)
+        if rewritten != text:
+            forms.add("jupyter")
+            text = rewritten
     return Rewritten(text, frozenset(forms))
 
 
@@ -185,6 +211,11 @@ def myst_key_prefixes(text: str) -> list[str]:
 
 def _distill_cite(m: re.Match[str]) -> str:
     value = m.group("dq") if m.group("dq") is not None else m.group("sq") or m.group("bare")
+    return _citation((k.strip() for k in (value or "").split(",") if k.strip()), m.group(0))
+
+
+def _data_cite(m: re.Match[str]) -> str:
+    value = m.group("dq") if m.group("dq") is not None else m.group("sq")
     return _citation((k.strip() for k in (value or "").split(",") if k.strip()), m.group(0))
 
 
@@ -266,6 +297,56 @@ def site_bibliographies(bib: Bibliography, text: str, path: str, forms: frozense
             bib.sources += 1
     if "scholar" in forms and path and not bib.sources:
         load(_scholar_sources(text, base), bib)
+
+
+def sphinx_sources(path: str, forms: frozenset[str]) -> list[Source]:
+    """The ``bibtex_bibfiles`` of the Sphinx project (nbsphinx, myst-parser) a page citing
+    with Jupyter's or MyST's forms belongs to: its ``conf.py`` beside the page or up to
+    three folders above, or a file that ``conf.py`` runs."""
+    if not path or not forms & {"jupyter", "myst"}:
+        return []
+    folder = Path(path).parent.resolve()
+    for candidate in [folder, *list(folder.parents)[:3]]:
+        conf = candidate / "conf.py"
+        found = conf_setting(conf, "bibtex_bibfiles") if conf.is_file() else None
+        if found is not None:
+            where = os.path.relpath(found.where, folder)
+            return [Source(name, candidate, None, where) for name in found.values]
+    return []
+
+
+# nbconvert's LaTeX templates (IPython's .tplx, Jinja .tex.j2) name the .bib a notebook's
+# data-cite keys are looked up in: \bibliography{refs}
+_TEMPLATE_SUFFIXES = (".tplx", ".tex.j2", ".latex.j2")
+_TEMPLATE_BIBLIOGRAPHY = re.compile(r"\\bibliography\s*\{([^{}\n]{1,200})\}")
+_MAX_TEMPLATES = 20
+
+
+def nbconvert_sources(path: str, forms: frozenset[str]) -> list[Source]:
+    """The ``.bib`` files the nbconvert LaTeX templates beside a notebook citing with
+    ``data-cite`` name (``\\bibliography{refs,more}``), as nbconvert's citation export
+    finds them (at most :data:`_MAX_TEMPLATES` templates, each size-checked)."""
+    if not path or "jupyter" not in forms:
+        return []
+    folder = Path(path).parent
+    try:
+        templates = sorted(
+            p for p in folder.iterdir() if p.name.endswith(_TEMPLATE_SUFFIXES) and p.is_file()
+        )[:_MAX_TEMPLATES]
+    except OSError:
+        return []
+    found: list[Source] = []
+    for template in templates:
+        try:
+            text = read_regular_file(template, 1024 * 1024).decode("utf-8", "replace")
+        except InputError:
+            continue
+        for m in _TEMPLATE_BIBLIOGRAPHY.finditer(text):
+            for name in (n.strip() for n in m.group(1).split(",")):
+                if name:
+                    named = name if name.endswith(".bib") else name + ".bib"
+                    found.append(Source(named, folder, None, template.name))
+    return found
 
 
 def _line(text: str, m: re.Match[str]) -> int:

@@ -52,6 +52,7 @@ from bibcheck.parse.references.discursive import after_lead_in_prose
 from bibcheck.parse.references.doilabel import malformed_dois, malformed_resolver_doi
 from bibcheck.parse.references.genre import book_genre
 from bibcheck.parse.references.ieee import web_page
+from bibcheck.parse.references.images import without_images
 from bibcheck.parse.references.italic_titled import leading_standard
 from bibcheck.parse.references.particles import as_written, iberian, particle_first
 from bibcheck.parse.references.prose_links import names_before_link, other_links
@@ -234,6 +235,11 @@ def parse_reference(
         # "Mu\u0308ller" (a PDF converter's decomposed letters) is read as "Müller"; the
         # reference keeps the text as written.
         ref = parse_reference(composed, line_starts, detect_styles=detect_styles, note=note)
+        return dataclasses.replace(ref, raw=text)
+    pictureless = without_images(text)
+    if pictureless != text:
+        # "![Slide 3](slide3.png) [Talk title](https://…)": the picture is not the work
+        ref = parse_reference(pictureless, line_starts, detect_styles=detect_styles, note=note)
         return dataclasses.replace(ref, raw=text)
     attributed = unbracketed(text)
     if attributed is not None:

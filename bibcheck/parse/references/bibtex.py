@@ -1,8 +1,10 @@
 """A ``.bib`` entry -> :class:`~bibcheck.model.Reference`, and duplicate works in a ``.bib``.
 
 The entry already has fields, so nothing is guessed from punctuation: the
-entry type gives the kind (a ``@manual`` whose title or number is a standard's
-designation is a standard: a report, as the other readers file standards),
+entry type gives the kind (biblatex's types too: ``@patent`` a patent, ``@periodical`` --
+an issue or a run of a periodical as a whole -- a book, the nearest kind; a ``@manual``
+whose title or number is a standard's designation is a standard: a report, as the other
+readers file standards),
 ``journaltitle``/``journal``/``booktitle`` the host, ``urldate`` the access date.
 Problems in the fields (a malformed year or access date, an unusable URL, a web
 entry without URL) become anomalies with the line of the field.
@@ -61,6 +63,20 @@ _KINDS = {
     "conference": RefKind.CHAPTER,
     "report": RefKind.REPORT,
     "techreport": RefKind.REPORT,
+    "patent": RefKind.PATENT,
+    # biblatex's @periodical is an issue or a run of a periodical as a whole (a special
+    # issue, a bulletin's volumes): no article but a publication of its own, as a
+    # @collection is -- filed as a book, the nearest kind; a supplement to one is an article
+    "periodical": RefKind.BOOK,
+    "suppperiodical": RefKind.ARTICLE,
+    "mvcollection": RefKind.BOOK,
+    "mvproceedings": RefKind.BOOK,
+    "reference": RefKind.BOOK,
+    "mvreference": RefKind.BOOK,
+    "inreference": RefKind.CHAPTER,
+    "bookinbook": RefKind.CHAPTER,
+    "suppbook": RefKind.CHAPTER,
+    "suppcollection": RefKind.CHAPTER,
 }
 _LANGUAGES = {
     "russian": "ru",

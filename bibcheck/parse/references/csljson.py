@@ -55,6 +55,10 @@ _KINDS = {
     "report": RefKind.REPORT,
     "standard": RefKind.REPORT,
     "legislation": RefKind.REPORT,
+    "patent": RefKind.PATENT,
+    # (an issue or a run of a periodical as a whole: filed as a book, the nearest kind, as
+    # biblatex's @periodical is)
+    "periodical": RefKind.BOOK,
 }
 
 
