@@ -322,8 +322,9 @@ def looks_like_url_line(line: str) -> bool:
 def expand_labels(label: str) -> list[str]:
     """``2,3`` -> 2 and 3; ``4-6`` -> 4, 5 and 6; ``[2][3]`` and ``[2], [3]`` -> 2 and 3,
     ``[2]–[4]`` -> 2, 3 and 4 (one superscript citing several notes); a number in any
-    script's digits as ASCII (``۳`` -> 3: a note's number is a number)."""
-    label = ascii_digits(label)
+    script's digits as ASCII (``۳`` -> 3: a note's number is a number), and a list in
+    Arabic script (``۲،۳``, its own comma) as any other."""
+    label = ascii_digits(label).replace("،", ",")
     if "[" in label:
         label = re.sub(
             r"\]\s*([,;–-]?)\s*\[",

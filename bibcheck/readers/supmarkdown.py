@@ -48,7 +48,7 @@ from bibcheck.readers.registry import Reader, register
 from bibcheck.text import ascii_digits
 
 NAME = "sup-markdown"
-_LIST = r"\d{1,5}(?:\s*[,–-]\s*\d{1,5})*"
+_LIST = r"\d{1,5}(?:\s*[,،–-]\s*\d{1,5})*"  # ("،": the Arabic-script comma)
 # "<sup>3</sup>", lists or ranges citing several notes ("<sup>2,3</sup>", "<sup>4-5</sup>"),
 # and the forms HTML converters leave: "<sup>[12]</sup>", "<sup>[1](#fn1)</sup>",
 # "<sup>[\\[1\\]](#cite-1)</sup>", "<sup><a href="#fn1">1</a></sup>".
