@@ -43,7 +43,13 @@ def test_ascii_digits(text: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     ("label", "expected"),
-    [("۲", ["2"]), ("۲،۳".replace("،", ","), ["2", "3"]), ("٤-٦", ["4", "5", "6"]), ("7", ["7"])],
+    [
+        ("۲", ["2"]),
+        ("۲،۳", ["2", "3"]),
+        ("۲, ۳", ["2", "3"]),
+        ("٤-٦", ["4", "5", "6"]),
+        ("7", ["7"]),
+    ],
 )
 def test_expand_labels_in_any_digits(label: str, expected: list[str]) -> None:
     assert expand_labels(label) == expected
@@ -97,6 +103,7 @@ PERSIAN_PANDOC = """# نور
 PERSIAN_PLAIN_MIXED = """نور و بینایی
 
 ابن هیثم نشان داد که نور از اشیا به چشم می‌رسد [۱]. کمال‌الدین فارسی رنگین‌کمان را توضیح داد [2].
+این دو پژوهش به هم پیوسته‌اند [۱، ۲].
 
 منابع
 
@@ -124,7 +131,8 @@ def test_note_numbers_in_other_digits_are_numbers(text: str, name: str, reader: 
     doc = parse_bytes(text.encode(), name)
     assert doc.reader == reader
     assert [fn.label for fn in doc.footnotes] == ["1", "2"]
-    assert [m.label for fn in doc.footnotes for m in fn.markers] == ["1", "2"]
+    cited = [m.label for fn in doc.footnotes for m in fn.markers]
+    assert cited == (["1", "1", "2", "2"] if "،" in text else ["1", "2"])
     assert [fn.reference.title for fn in doc.footnotes if fn.reference] == [
         "The Geometry of Sight",
         "Mirrors and Method",
