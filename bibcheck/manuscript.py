@@ -78,6 +78,7 @@ from bibcheck.readers.notebook import is_notebook, notebook_text
 from bibcheck.readers.notebook import refusal as notebook_refusal
 from bibcheck.readers.xmlkind import foreign_xml
 from bibcheck.readers.xmlkind import refusal as xml_refusal
+from bibcheck.text import ascii_digits
 
 PARSER_VERSION = "18"  # bump when parsing changes, so stored documents are re-parsed
 
@@ -282,6 +283,7 @@ def build_document(
     detect_styles: bool = False,
 ) -> ParsedDocument:
     """Turn a reader's syntax-level document into the parsed model."""
+    raw = ascii_labels(raw)
     literature = _literature(raw, detect_styles)
     index = LiteratureIndex(literature)
     markers, claim_notes = _markers(raw)
@@ -482,6 +484,31 @@ def build_document(
     # no reader's placeholder or stray control byte is stored (parsed first: a URL holding
     # one is reported as invalid, not silently repaired)
     return without_controls(document)
+
+
+def ascii_labels(raw: RawDocument) -> RawDocument:
+    """``raw`` with every marker and note number written in another script's digits
+    (``۳``, ``٣``, ``३``) in ASCII digits, whichever reader read it: a note's number is
+    a number, and ``<sup>۳</sup>`` cites the note ``3.`` defines.  A citation key (a
+    note read as one, and the markers citing it) is a name and stays as written."""
+    keys = {note.label for note in (*raw.footnotes, *raw.literature) if note.key}
+
+    def number(label: str) -> str:
+        return label if label in keys else ascii_digits(label)
+
+    if all(label.isascii() for label in _labels(raw)):
+        return raw
+    return replace(
+        raw,
+        markers=tuple(replace(m, label=number(m.label)) for m in raw.markers),
+        footnotes=tuple(n if n.key else replace(n, label=number(n.label)) for n in raw.footnotes),
+        literature=tuple(n if n.key else replace(n, label=number(n.label)) for n in raw.literature),
+    )
+
+
+def _labels(raw: RawDocument) -> Iterable[str]:
+    yield from (m.label for m in raw.markers)
+    yield from (n.label for n in (*raw.footnotes, *raw.literature))
 
 
 def _abbreviated(

@@ -2,6 +2,9 @@
 
 * :func:`title_key` -- the form in which two titles are compared (lower case,
   no punctuation, spaces collapsed);
+* :func:`ascii_digits` -- a number written in any script's decimal digits
+  (Persian ``۳``, Arabic-Indic ``٣``, Devanagari ``३``, full-width ``３``) in
+  ASCII digits: a note or list number is a number whatever script writes it;
 * :func:`transliterate` -- Latin letters for Cyrillic (a BGN/PCGN-style table:
   ``й`` -> ``y``, ``х`` -> ``kh``) and accented Latin, used for citation keys
   and for comparing URL slugs written in different scripts.  There is one
@@ -16,6 +19,7 @@ import unicodedata
 from rapidfuzz import fuzz
 
 __all__ = [
+    "ascii_digits",
     "distinct_titles",
     "fold_accents",
     "show_controls",
@@ -32,6 +36,14 @@ def title_key(title: str | None) -> str:
     if not title:
         return ""
     return " ".join(_PUNCT.sub(" ", title.lower()).split())
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with every Unicode decimal digit (category Nd: ``۱۲``, ``٣``, ``३``,
+    ``３``) as its ASCII digit; anything else as written."""
+    if text.isascii():
+        return text
+    return "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in text)
 
 
 RESPELLED = 85  # fuzz.ratio of two keys at or above which one title is the other respelled

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from bibcheck.model import Anomaly, AnomalyCode, RawMarker, RawNote, Reference, TextBlock
 from bibcheck.parse.numbering import literature_numbering
 from bibcheck.readers.headscope import unscoped
-from bibcheck.text import fold_accents
+from bibcheck.text import ascii_digits, fold_accents
 
 # Pandoc-crossref / Quarto cross-reference prefixes: "@fig-map", "@sec-intro", "@rem-kl" are
 # references to the document's own figures, sections and theorem-like blocks, not citations
@@ -326,7 +326,10 @@ def looks_like_url_line(line: str) -> bool:
 
 def expand_labels(label: str) -> list[str]:
     """``2,3`` -> 2 and 3; ``4-6`` -> 4, 5 and 6; ``[2][3]`` and ``[2], [3]`` -> 2 and 3,
-    ``[2]–[4]`` -> 2, 3 and 4 (one superscript citing several notes)."""
+    ``[2]–[4]`` -> 2, 3 and 4 (one superscript citing several notes); a number in any
+    script's digits as ASCII (``۳`` -> 3: a note's number is a number), and a list in
+    Arabic script (``۲،۳``, its own comma) as any other."""
+    label = ascii_digits(label).replace("،", ",")
     if "[" in label:
         label = re.sub(
             r"\]\s*([,;–-]?)\s*\[",
@@ -403,7 +406,7 @@ def read_list(
         prev = items[-1] if items else None
         if m and _starts_item(m, prev):
             number = int(m.group("num")) if m.group("num") else None
-            label = m.group("num") or str(len(items) + 1)
+            label = ascii_digits(m.group("num") or str(len(items) + 1))
             parts = Joined()
             parts.add(m.group("text").strip())
             items.append(_Item(label, number, parts, [i + 1]))

@@ -56,9 +56,9 @@ _ENTRY_ANCHOR = re.compile(
 _LIST_OPEN = re.compile(r"<(?:ol|ul)\b[^<>]*>", re.I)
 _LIST_CLOSE = re.compile(r"</(?:ol|ul)\s*>", re.I)
 _ITEM_OPEN = re.compile(r"<li\b(?P<attrs>[^<>]*)>", re.I)
-# a note's id (<li id="fn:1">, "footnote-2", "endnote3"): a list of notes is the note
-# readers', not a reference list
-_NOTE_ID = re.compile(r"^(?:fn|footnote|note|endnote|sdfootnote|sdendnote)", re.I)
+# a note's id (<li id="fn:1">, "footnote-2", "endnote3", GitHub's "user-content-fn-1"):
+# a list of notes is the note readers' (see mdnotelist), not a reference list
+_NOTE_ID = re.compile(r"^(?:user-content-)?(?:fn|footnote|note|endnote|sdfootnote|sdendnote)", re.I)
 _ANCHOR_TARGET = re.compile(r"\bhref=[\"']#(?P<id>[^\"'<>\s]{1,200})[\"']", re.I)
 _NUMBERED_ID = re.compile(r"(?:^|_)(?:bib_?item|ref|cite)[_-]?(?P<n>\d{1,4})$", re.I)
 # an in-page anchor: <a href="#id" ...>words</a> (words without markup of their own)

@@ -6,9 +6,13 @@ caption="..." />`` over several lines, a ``<Cite id="x">``), MDX comments
 ``{/* ... */}`` and, in ``.md`` files, HTML comments ``<!-- ... -->``.  A link in a
 comment is no text at all (a draft note, a to-do), and a link inside a component's
 attribute (``caption="Ports in [2025](https://…)"``) is a string the page never shows
-as a link.  :func:`blank_non_prose` blanks them (same length, same lines), so a reader
-that looks for Markdown links finds only those the page shows; the text between a
-component's tags stays (MDX renders it as Markdown).
+as a link.  An MDX page's ``import``/``export`` lines (``import Tabs from
+'@theme/Tabs';``) are code, and the fences of a Docusaurus admonition (``:::note
+Title``, ``:::tip``, the closing ``:::``) are markup: neither is a sentence of the page.
+:func:`blank_non_prose` blanks them all (same length, same lines), so a reader that
+looks for links or markers finds only those the page shows, and no claim takes its
+words from them; the text between a component's tags, or inside an admonition, stays
+(MDX renders it as Markdown).
 
 Everything here scans the text once (``str.find`` and one pass over each tag), whatever
 it holds: an unclosed comment or tag is left as written.
@@ -16,6 +20,22 @@ it holds: an unclosed comment or tag is left as written.
 
 from __future__ import annotations
 
+import re
+
+# an ES module line at a line's start: "import X from '…';", "import '…';", "export const
+# meta = {…}" (one line; an import over several lines is left as written)
+_ESM = re.compile(
+    r"^[ \t]{0,3}(?:import[ \t]+(?:[^'\"\n]{0,300}?[ \t]from[ \t]*+)?"
+    r"['\"][^'\"\n]{1,300}['\"][ \t;]*"
+    r"|export[ \t]+(?:const|let|var|default|function)\b[^\n]{0,2000})$",
+    re.M,
+)
+# a Docusaurus admonition's fence: ":::note", ":::tip Read more", ":::danger[Title]", ":::"
+_ADMONITION = re.compile(
+    r"^[ \t]{0,3}:::+(?:[ \t]*+(?:note|tip|info|caution|warning|danger|important|success"
+    r"|secondary|details)\b[^\n]{0,300})?[ \t]*$",
+    re.M,
+)
 _TAG_LIMIT = 4000  # a component's opening tag is never longer than this (else: not a tag)
 
 
@@ -92,11 +112,15 @@ def _components(text: str, chars: list[str]) -> None:
 
 
 def blank_non_prose(text: str) -> str:
-    """``text`` with HTML comments, MDX ``{/* comments */}`` and JSX component tags (with
-    their attributes) blanked; newlines kept, so lines and columns do not move."""
-    if "<" not in text and "{/*" not in text:
+    """``text`` with HTML comments, MDX ``{/* comments */}``, JSX component tags (with
+    their attributes), ``import``/``export`` lines and admonition fences blanked;
+    newlines kept, so lines and columns do not move."""
+    if "<" not in text and "{/*" not in text and ":::" not in text and "port" not in text:
         return text
     chars = list(text)
+    for pattern in (_ESM, _ADMONITION):
+        for m in pattern.finditer(text):
+            _blank(chars, m.start(), m.end())
     _comments(text, chars, "<!--", "-->")
     _comments(text, chars, "{/*", "*/}")
     _components("".join(chars), chars)

@@ -94,11 +94,12 @@ _PLACE = (
 )
 _LOCATOR = rf"(?:,{_SPACE}{_PLACE}(?:\s+{_PLACE})*+)"
 _PAGE = rf"(?:{_LOCATOR}+)"
-# (Chinese and Japanese text separates with full-width marks: "[9，10]", "[3～5]", "[1、4]")
+# (Chinese and Japanese text separates with full-width marks: "[9，10]", "[3～5]", "[1、4]";
+# Arabic-script text with its own comma and semicolon: "[۲، ۳]", "[٤؛ ٥]")
 # (not a law report's bracketed year: "[2019] EWHC 2214", "[1991] 3 SCR 77"; not a patent's
 # zero-padded paragraph number: "[0003] The device of [1] is known")
 _LABEL = (
-    rf"(?!{LAW_REPORT_YEAR})(?!0\d)\d{{1,4}}{_PAGE}?(?:\s*[-–—,;，；、～〜]\s*\d{{1,4}}{_PAGE}?)*"
+    rf"(?!{LAW_REPORT_YEAR})(?!0\d)\d{{1,4}}{_PAGE}?(?:\s*[-–—,;，；、،؛～〜]\s*\d{{1,4}}{_PAGE}?)*"
 )
 MARKER = re.compile(rf"\[(?P<label>{_LABEL})\]")
 # A footnote's marker, written "[\x00n]" in the body where the page-bottom notes were read
@@ -107,7 +108,7 @@ _NOTE = "\x00"
 # (a note's label is its number, or "p2.1" where numbering restarts on each page)
 _WITH_NOTES = re.compile(rf"\[(?P<label>{_NOTE}[\w.]{{1,24}}|{_LABEL})\]")
 # (a whole place, up to the next number or the end: "sch 1" is no "s" of page "ch")
-_PAGES = re.compile(rf"{_PAGE}(?=\s*(?:[-–—,;，；、～〜]\s*\d|$))")
+_PAGES = re.compile(rf"{_PAGE}(?=\s*(?:[-–—,;，；、،؛～〜]\s*\d|$))")
 # IEEE writes a range of references as "[3]–[5]"; a line may break inside it.
 _IEEE_RANGE = re.compile(r"\[(\d{1,4})\]\s?[-–—]\s?\[(\d{1,4})\]")
 _RANGE_OPEN = re.compile(r"\[(\d{1,4})\]\s?[-–—]\s*$")
@@ -241,7 +242,7 @@ def expand(label: str) -> list[str]:
     numbers in any script's digits are written in ASCII digits, as list items are."""
     numbers: list[str] = []
     label = _PAGES.sub("", label)
-    for part in re.split(r"[,;，；、]", label):
+    for part in re.split(r"[,;，；、،؛]", label):
         ends = [e.strip() for e in re.split(r"[-–—～〜]", part.strip())]
         if len(ends) == 2 and 0 < int(ends[1]) - int(ends[0]) <= _MAX_RANGE:
             numbers.extend(str(n) for n in range(int(ends[0]), int(ends[1]) + 1))

@@ -42,20 +42,24 @@ from bibcheck.readers.cslmarkdown import CslMarkdown, bibliography_end
 from bibcheck.readers.cslmarkdown import rewrite as csl_rewrite
 from bibcheck.readers.frontmatter import AFFILIATION
 from bibcheck.readers.mask import EXPONENT_DIGITS, powers_as_text
+from bibcheck.readers.mdnotelist import rewrite as note_lists
+from bibcheck.readers.mdxsyntax import blank_non_prose
 from bibcheck.readers.registry import Reader, register
+from bibcheck.text import ascii_digits
 
 NAME = "sup-markdown"
-_LIST = r"\d{1,5}(?:\s*[,–-]\s*\d{1,5})*"
+_LIST = r"\d{1,5}(?:\s*[,،–-]\s*\d{1,5})*"  # ("،": the Arabic-script comma)
 # "<sup>3</sup>", lists or ranges citing several notes ("<sup>2,3</sup>", "<sup>4-5</sup>"),
 # and the forms HTML converters leave: "<sup>[12]</sup>", "<sup>[1](#fn1)</sup>",
 # "<sup>[\\[1\\]](#cite-1)</sup>", "<sup><a href="#fn1">1</a></sup>".
 # "<sup>[2][3]</sup>", "<sup>[2], [3]</sup>", "<sup>[2]–[4]</sup>": several bracketed
-# numbers (or a range of them) in one superscript.
+# numbers (or a range of them) in one superscript; the superscript may carry attributes
+# (Python-Markdown's "<sup id="fnref:1"><a class="footnote-ref" href="#fn:1">1</a></sup>").
 _GROUP = rf"\\?\[\s*{_LIST}\s*\\?\]"
 # (its runs of spaces possessive: no later part starts with a space, and a run split every
 # way between two of them made a "<sup>" followed by spaces cost the square of their number)
 MARKER = re.compile(
-    r"<sup>\s*+(?:<a\b[^>]*>\s*+)?\[?(?:\\?\[)?\s*+"
+    r"<sup(?:\s[^<>]*+)?+>\s*+(?:<a\b[^>]*>\s*+)?\[?(?:\\?\[)?\s*+"
     rf"(?P<label>{_LIST}|{_GROUP}(?:\s*+(?:[,;–-]\s*+)?{_GROUP})+)"
     r"\s*+(?:\\?\])?\]?(?:\([^)\s]*\))?\s*+(?:</a>\s*+)?</sup>"
 )
@@ -94,7 +98,7 @@ def _stray_definition(m: re.Match[str], seen: set[str], notes: _Notes) -> bool:
     not yet defined, and a space separates it from the text (a paragraph
     that merely starts with a glued marker, ``<sup>10</sup>At``, is body).
     """
-    label = m.group("label")
+    label = ascii_digits(m.group("label"))
     spaced = m.group(0)[m.end("label") :].lstrip().startswith("</sup>") and (
         m.group("text") == "" or m.string[m.start("text") - 1].isspace()
     )
@@ -103,7 +107,8 @@ def _stray_definition(m: re.Match[str], seen: set[str], notes: _Notes) -> bool:
 
 def score(text: str) -> float:
     """Fits when the text has ``<sup>N</sup>`` markers and definition lines."""
-    text = "\n".join(_without_byline(csl_rewrite(text.splitlines()).lines))
+    notes = note_lists(csl_rewrite(text.splitlines()).lines)
+    text = "\n".join(_without_byline(notes.lines))
     markers = len(MARKER.findall(text))
     if markers == 0:
         # No notes at all, but a literature list: still a manuscript to check.
@@ -124,7 +129,7 @@ def score(text: str) -> float:
         return 0.3 if listed else 0.0
     lines = text.splitlines()
     definitions = sum(1 for line in lines if DEFINITION.match(line))
-    if definitions:
+    if definitions or notes.notes:  # (an HTML list of notes the markers point at)
         return 0.9
     at = literature_heading_index(lines)
     if at is not None and any(
@@ -271,7 +276,7 @@ def _powers_to_text(line: str, keep: set[str]) -> str:
     """``10<sup>6</sup>`` -> ``10⁶`` unless its label is a note cited only there."""
 
     def swap(m: re.Match[str]) -> str:
-        label = m.group("label")
+        label = ascii_digits(m.group("label"))
         if not _is_power(m.string, m) or label in keep or "[" in m.group(0):
             return m.group(0)  # "4.80<sup>[3]</sup>": a bracketed number is no exponent
         return label.translate(_SUPERSCRIPT)
@@ -297,16 +302,19 @@ def _note_powers(lines: list[str], defined: set[str]) -> set[str]:
 
 def read(text: str) -> RawDocument:
     text = accept(text)  # CriticMarkup: the manuscript with every change accepted
+    # (MDX: comments, JSX tags, import lines and admonition fences are no sentences)
+    text = blank_non_prose(text)
     # Pandoc citeproc's "<sup>[1](#ref-a),[2](#ref-b)</sup>" and csl-entry divs
     csl = csl_rewrite(text.splitlines())
-    lines = csl.lines
+    # "<ol><li id="fn-1">…</li></ol>", remark-gfm's <section class="footnotes">: numbered lists
+    lines = note_lists(csl.lines).lines
     first, front_title = _front_matter(lines)
     artifacts = find_artifacts(lines)
     lit_index = literature_heading_index(lines)
     notes_index = notes_list_index(lines)
     if notes_index == lit_index:  # "Notes and References": one list, read as literature
         notes_index = None
-    defined = {m.group("label") for line in lines if (m := DEFINITION.match(line))}
+    defined = {ascii_digits(m.group("label")) for line in lines if (m := DEFINITION.match(line))}
     if notes_index is None and not defined:  # "## Eindnotas", "## Nodiadau": any language
         notes_index = _endnote_list(lines, first, lit_index)
     body_end = min(i for i in (lit_index, notes_index, len(lines)) if i is not None)
@@ -364,7 +372,7 @@ def read(text: str) -> RawDocument:
             continue
         m = DEFINITION.match(line)
         if m and (in_notes or _stray_definition(m, seen, notes)):
-            notes.start(m.group("label"), m.group("text"), line_no)
+            notes.start(ascii_digits(m.group("label")), m.group("text"), line_no)
             in_notes, block_fresh = True, False
             continue
         if in_notes:
