@@ -35,6 +35,23 @@ Plots were drawn with two packages [@lind2019; @haas2015].
         pytest.param(
             '<div custom-style="Caption"><p>\n**Fig 1.** Counts.\n</p></div>', [], id="caption"
         ),
+        # the empty div citeproc fills with the list the keys make (papaja, bookdown)
+        pytest.param('::: {#refs custom-style="Bibliography"}\n:::', [], id="citeproc-fenced"),
+        pytest.param(
+            "::::: {custom-style='Bibliography' #refs}\n\n:::::", [], id="citeproc-fenced-order"
+        ),
+        pytest.param(
+            '<div id="refs" custom-style="Bibliography"></div>', [], id="citeproc-html-one-line"
+        ),
+        pytest.param(
+            "<div id='refs' custom-style=\"References\">\n</div>", [], id="citeproc-html-two"
+        ),
+        # (a #refs div with a reference typed into it is still reported)
+        pytest.param(
+            '::: {#refs custom-style="Bibliography"}\nBerg A. Colour maps. 2018.\n:::',
+            [5],
+            id="refs-div-with-text",
+        ),
     ],
 )
 def test_hand_written_styled_references_are_reported(block: str, lines: list[int]) -> None:

@@ -934,10 +934,35 @@ _STYLED_REFERENCE = re.compile(
 )
 
 
+# the div citeproc fills with the list it makes: ``::: {#refs …}``, ``<div id="refs" …>``
+_REFS_ID = re.compile(r"""\{[^}]*#refs[\s}]|\bid\s*=\s*["']?refs\b""")
+_FENCE_CLOSE = re.compile(r"^\s*:{3,}\s*$")
+_DIV_CLOSE = re.compile(r"^\s*</div>\s*$", re.I)
+
+
+def _citeproc_placeholder(lines: Sequence[str], k: int) -> bool:
+    """Is the block opened at ``lines[k]`` the empty ``#refs`` div citeproc fills
+    (``::: {#refs custom-style="Bibliography"}`` then ``:::``, ``<div id="refs"
+    custom-style="Bibliography"></div>``), which holds no reference written by hand?"""
+    line = lines[k]
+    if not _REFS_ID.search(line):
+        return False
+    fenced = line.lstrip().startswith(":")
+    if not fenced and re.search(r">\s*</div>\s*$", line, re.I):
+        return True
+    after = next((s for s in lines[k + 1 :] if s.strip()), "")
+    return bool((_FENCE_CLOSE if fenced else _DIV_CLOSE).match(after))
+
+
 def styled_references(lines: Sequence[str]) -> list[Anomaly]:
     """One anomaly naming the blocks set in the bibliography's style by hand: their
-    references are not read as entries of the list (which holds the works cited by key)."""
-    at = [k + 1 for k, line in enumerate(lines) if _STYLED_REFERENCE.match(line)]
+    references are not read as entries of the list (which holds the works cited by key).
+    The empty ``#refs`` div citeproc fills is none of them."""
+    at = [
+        k + 1
+        for k, line in enumerate(lines)
+        if _STYLED_REFERENCE.match(line) and not _citeproc_placeholder(lines, k)
+    ]
     if not at:
         return []
     shown = ", ".join(str(n) for n in at[:5]) + (f" and {len(at) - 5} more" if len(at) > 5 else "")
