@@ -71,6 +71,39 @@ See {cite}`freeze1979`.
 :::
 """
 
+GLOSSARY = """\
+```{glossary}
+:sorted:
+
+aquifer
+  A saturated layer that yields water, as in {cite:t}`todd1959`.
+
+aquitard
+  A layer that slows flow {cite:p}`neuman1969`.
+```
+"""
+
+NESTED_TABS = """\
+````{tab-set}
+```{tab-item} Field
+Slug tests follow {cite}`bouwer1976`.
+```
+```{tab-item} Lab
+Columns as in {cite:p}`klute1986`.
+```
+````
+
+```{rubric} Further reading: {cite:t}`fetter2001`
+```
+
+```{hlist}
+:columns: 2
+
+* porosity {cite}`dullien1992`
+* storage
+```
+"""
+
 
 @pytest.mark.parametrize(
     ("text", "cited"),
@@ -80,8 +113,18 @@ See {cite}`freeze1979`.
         (YAML_OPTIONS, {"bear1972"}),
         (CODE_ONLY, set()),
         (MARGIN, {"freeze1979"}),
+        (GLOSSARY, {"todd1959", "neuman1969"}),
+        (NESTED_TABS, {"bouwer1976", "klute1986", "fetter2001", "dullien1992"}),
     ],
-    ids=["figure-caption", "admonition-title-and-nested-code", "yaml-options", "code", "colon"],
+    ids=[
+        "figure-caption",
+        "admonition-title-and-nested-code",
+        "yaml-options",
+        "code",
+        "colon",
+        "glossary",
+        "tabs-rubric-hlist",
+    ],
 )
 def test_pandoc_reads_citations_in_prose_directives(text: str, cited: set[str]) -> None:
     doc = pandoc.read(text)

@@ -43,7 +43,10 @@ PROSE_DIRECTIVES = frozenset(
         "pull-quote", "highlights", "compound", "container", "div", "aside",
         # sphinx-design / jupyter-book
         "dropdown", "card", "grid", "grid-item", "grid-item-card", "tab-set", "tab-item",
-        "tabbed", "details", "exercise", "solution", "only",
+        "tabbed", "details", "exercise", "solution", "only", "tab", "panels",
+        # definitions and other text blocks (sphinx): a glossary's definitions, a rubric,
+        # a list in columns, a literal block whose roles are still read
+        "glossary", "rubric", "hlist", "centered", "parsed-literal", "line-block",
     }
 )  # fmt: skip
 _PATH_ARGUMENT = frozenset({"figure"})  # the argument is an image, not text
