@@ -397,6 +397,25 @@ _PERSONAL = re.compile(
     re.I,
 )
 
+# A note that says its figures are the author's own, never published: no work a list could
+# hold ("unpublished data", "data not yet published", "Daten nicht veröffentlicht",
+# "unveröffentlichte Daten", "données non publiées", "datos no publicados", "dati non
+# pubblicati", "ongepubliceerde gegevens", Swahili "hazijachapishwa" -- "they have not been
+# published", the prefix agreeing with the noun: haija-, hayaja-, haiku-)
+_UNPUBLISHED = re.compile(
+    r"\b(?:unpublished\s(?:data|observations?|results|findings|records|survey\sdata|figures)"
+    r"|(?:data|results|figures)\s(?:(?:are|were|is|was)\s)?(?:not\s(?:yet\s)?|un)published"
+    r"|(?:Daten|Ergebnisse|Befunde)\s(?:sind\s)?(?:noch\s)?(?:nicht|un)\s?veröffentlicht"
+    r"|unveröffentlichte[rn]?\s(?:Daten|Ergebnisse|Befunde|Beobachtungen)"
+    r"|(?:données|résultats|observations)\s(?:non|pas\sencore)\spubliée?s"
+    r"|(?:datos|resultados)\s(?:no|aún\sno|todavía\sno)\s(?:publicados|divulgados)"
+    r"|(?:dati|risultati)\s(?:non|ancora\snon)\spubblicati|dados\snão\spublicados"
+    r"|(?:niet-|on)gepubliceerde\s(?:gegevens|data|resultaten)|opublicerade\s(?:data|uppgifter)"
+    r"|неопубликованные\sданные|dane\s(?:niepublikowane|nieopublikowane)"
+    r"|ha\w{0,3}(?:ja|ku)chapishwa)\b",
+    re.I,
+)
+
 
 def _lifespan(first: str, last: str) -> bool:
     return 15 <= int(last) - int(first) <= 110
@@ -682,7 +701,8 @@ def _citation_start(text: str) -> tuple[int, bool]:
     if short_note_head(text) is not None:
         return 0, False
     if not bibliographic(text) or (
-        _PERSONAL.search(text) and not (_URL_OR_DOI.search(text) or _titled(text))
+        (_PERSONAL.search(text) or _UNPUBLISHED.search(text))
+        and not (_URL_OR_DOI.search(text) or _titled(text))
     ):
         return 0, True
     if _pages_in_prose(text):
