@@ -79,6 +79,16 @@ ORGANISATION_WORD = (
     r"|Fundación|Fondazione|Universidade|Universidad|Università|Université|Universität"
     r"|Universiteit|Uniwersytet|Urząd|Úřad|Υπουργείο|Ινστιτούτο|Εταιρεία|Ένωση|Οργανισμός"
     r"|Σύλλογος|Επιτροπή|Πανεπιστήμιο|Ακαδημία"
+    # South and West Slavic in Latin letters (a name capitalises its first word only:
+    # "Hrvatska narodna banka"); a government by what it governs ("Vlada Republike
+    # Slovenije", "Vláda České republiky": Vlada alone is also a given name)
+    r"|(?:Ministarstvo|Ministrstvo|Ministerstwo|Zavod|Agencija|Agentura|Uprava|Ured|Úrad"
+    r"|Komisija|Komise|Sabor|Skupština|Sveučilište|Univerzitet|Univerza|Akademija|Inštitut"
+    r"|[Bb]anka|Vl[aá]d[aey]\s(?:Republik|Federacij|Česk|Slovensk|Kanton|Crne))\b"
+    # Swahili: a ministry, an organisation, an institute, a council, a commission, an
+    # authority, a department, an office, a bank, a university ("Wizara ya Afya", "Shirika
+    # la Afya Duniani", "Ofisi ya Taifa ya Takwimu", "Chuo Kikuu cha Dar es Salaam")
+    r"|(?:Wizara|Shirika|Taasisi|Baraza|Tume|Mamlaka|Idara|Ofisi|Benki|Chuo\sKikuu)\b"
     # Ukrainian (the Russian stems below do not match its spelling)
     r"|[Аа]соціаці|[Іі]нститут|[Уу]ніверситет|[Сс]пілк|[Тт]овариств|[Кк]омісі|[Рр]ад[аи]\b"
     r"|[Сс]лужб|[Мм]инистерств|[Аа]гентств|[Ии]нститут|[Уу]ниверситет|[Кк]омитет|[Кк]омисси"

@@ -49,8 +49,9 @@ _QUOTED = (  # searched with fields.first_closed (linear however many marks stay
     (re.compile(r"“([^”]{2,}?)[,.]?”"), "”"),
     (re.compile(r"\"([^\"]{2,}?)[,.]?\""), '"'),
     (re.compile(r"«([^»]{2,}?)»"), "»"),
-    # German, Czech, Polish „…“ / „…”; Swedish and Finnish ”…”
-    (re.compile(r"„([^“”„]{2,}?)[,.]?[“”]"), "“”"),
+    # German, Czech, Polish, Croatian „…“ / „…”, or „…" closed by the key a keyboard has;
+    # Swedish and Finnish ”…”
+    (re.compile(r"„([^“”„\"]{2,}?)[,.]?[“”\"]"), '“”"'),
     (re.compile(r"”([^”“„]{2,}?)[,.]?”"), "”"),
     # (no opening mark inside: each ‘ is read up to the next one at most)
     (re.compile(rf"‘((?:[^’‘]|{_APOSTROPHE}){{2,}}?)[,.]?{_CLOSING}"), "’"),
