@@ -58,6 +58,18 @@ CORPORATE = [
         "3.ª ed. Bogotá; 2021.",
         "Guía nacional de malaria",
     ),
+    (
+        "sw-apa",
+        "Wizara ya Afya, Maendeleo ya Jamii, Jinsia, Wazee na Watoto. (2019). *Mpango Mkakati "
+        "wa Afya*. Dodoma: Wizara ya Afya.",
+        "Mpango Mkakati wa Afya",
+    ),
+    (
+        "hr-apa-institute",
+        "Hrvatski zavod za javno zdravstvo. (2021). *Hrvatski zdravstveno-statistički "
+        "ljetopis*. Zagreb: HZJZ.",
+        "Hrvatski zdravstveno-statistički ljetopis",
+    ),
     # (a person's given name that is also a word for a government stays a person)
     (
         "sr-person",
