@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import re
 
-from bibcheck.parse.references.legal_words import GAZETTES, STATUTES
+from bibcheck.parse.references.legal_words import GAZETTES, SLAVIC_GAZETTE, STATUTES
+from bibcheck.parse.references.patterns import U
 
 __all__ = ["act"]
 
@@ -74,6 +75,19 @@ _GAZETTE = re.compile(
     rf"^(?P<title>(?:[A-ZÀ-ÖØ-Þ][\w-]*\s){{0,2}}{_DESIGNATION}[^;()]{{0,200}}?)\s\("
     rf"(?:{GAZETTES})"
     rf"\s(?:[IV]{{1,3}}\s)?(?:[^()]{{0,30}}?)(?<!\d)(?P<year>{_YEAR})(?!\d)"
+)
+# South Slavic acts by the official gazette that printed them, its issue numbered by the
+# year: "Закон о правима пацијената, „Службени гласник РС”, бр. 45/2013 и 25/2019",
+# "Zakon o obveznim odnosima, Narodne novine, br. 35/05, 41/08", "Kazenski zakonik, Uradni
+# list RS, št. 55/2008": the title runs to the gazette, the year is the first number's (the
+# later numbers are the amendments')
+_SLAVIC_ACT = (
+    rf"(?:[{U}][\w-]*\s){{0,2}}?(?:[Зз]акон(?:ик)?|[Zz]akon(?:ik)?|Уредба|Uredba|Правилник"
+    r"|Pravilnik|Устав|Ustav|Одлука|Odluka|Кодекс|Kodeks|Уставни\sзакон|Ustavni\szakon)"
+)
+_SLAVIC = re.compile(
+    rf"^(?P<title>{_SLAVIC_ACT}(?:\s[^,;()„“”\"]{{1,200}}?)?),\s[„“\"]?(?:{SLAVIC_GAZETTE})"
+    r"[^,„“”\"]{0,30}?[”“\"]?,\s(?:бр\.|br\.|број|broj|št\.)\s?\d{1,4}/(?P<year>\d{4}|\d{2})(?!\d)"
 )
 # EU acts: "Directive (EU) 2020/2184", "Regulation (EU) 2016/679", "Directive 2000/60/EC",
 # "Council Directive 98/83/EC", "Regulation (EC) No 1907/2006", "Commission Implementing
@@ -146,4 +160,10 @@ def act(body: str) -> tuple[str, str] | None:
     m = _GAZETTE.match(body)
     if m is not None:
         return m.group("title").strip(" ,"), m.group("year")
+    m = _SLAVIC.match(body)
+    if m is not None:
+        year = m.group("year")
+        if len(year) == 2:  # "35/05": the issue of 2005, "12/98" of 1998
+            year = ("19" if year > "40" else "20") + year
+        return m.group("title").strip(" ,"), year
     return None

@@ -40,7 +40,18 @@ _DECISION = re.compile(
     r"|^\W*(?:CE|Cass\.|Cons\.\sconst\.|C\.\sconst\.|Corte\scost\.|Cass\.\s(?:civ|crim|soc|com))"
     r"[.,]\s"
     r"|\b(?:Case|Joined\sCases|Rechtssache|Affaire|Asunto|Causa|Zaak)\sC-\d{1,4}/\d{2}"
-    r"|^\W*Sentencia\s(?:del|de\sla)\s(?:Tribunal|Sala|Audiencia)",
+    r"|^\W*Sentencia\s(?:del|de\sla)\s(?:Tribunal|Sala|Audiencia)"
+    # South Slavic decisions: a judgment or order of a court with its case number ("Пресуда
+    # Врховног касационог суда Рев 2512/2015", "Rješenje Županijskog suda u Splitu Gž-123/17",
+    # "Sodba Vrhovnega sodišča II Ips 12/2019"), or the registry mark and number alone ("ВКС,
+    # Рев 2512/2015", "Gž 1438/17")
+    r"|^\W*(?:Пресуда|Presuda|Решење|Rešenje|Rješenje|Одлука|Odluka|Sodba|Sklep|Решение)\s"
+    r"[^.;]{0,150}?(?:суд|sud|sodišč)\w*\b[^;]{0,60}?\d{1,6}/\d{2,4}"
+    r"|(?<![\w-])(?:Рев|Rev|Прев|Prev|Гж|Gž|Кж|Kž|Кзз|Kzz|Уж|Už|Пж|Pž|Ips|Cpg)[\s-]\d{1,6}/\d{2,4}(?!\d)"
+    # a case of the European Court of Human Rights by its application number ("ECtHR,
+    # Csoma v. Romania, no. 8759/05", "ЕСЉП, Чома против Румуније, бр. 8759/05")
+    r"|(?:^|,\s)[^,;]{2,80}?\s(?:v\.|против|protiv|c\.)\s[^,;]{2,80},\s"
+    r"(?:(?i:app(?:lication)?\.?\s)?(?:nos?\.|Nos?\.|бр\.|br\.|n°))\s?\d{1,6}/\d{2}(?!\d)",
     re.M,
 )
 # a statute or decree by its designation and number or date: "Real Decreto 463/2020",

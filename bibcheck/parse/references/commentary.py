@@ -85,6 +85,13 @@ _PROSE_LIST = re.compile(
 _QUOTED = re.compile(r"[“\"«„‘]([^”\"»“’«„‘]{3,}+)[”\"»“’]")
 # A title set in italics by Markdown, reStructuredText, AsciiDoc or Org: *Title*, _Title_,
 # /Title/.
+# the name of a research project or grant, quoted after the word for one, is no work's title:
+# "within the project “Harmonising Serbian Law with EU Law”", "u okviru projekta „…”",
+# "у оквиру пројекта „…”", "im Rahmen des Projekts „…“", "dans le cadre du projet « … »"
+_PROJECT_NAME = re.compile(
+    r"(?i:\b(?:project|projects|projekt\w*|пројек\w*|проект\w*|projet|proyecto|progetto"
+    r"|projeto|programme|program|programa|grant|grantu?))\s(?:[^\W\d_]{1,12}\s)?" + _QUOTED.pattern
+)
 _EMPHASIS = re.compile(r"(?:^|[\s(\[])([*_/])(?=[^\s*_/])([^*_/\n]{3,}?)(?<=\S)\1(?=[\s,.;:)\]]|$)")
 _ANY_YEAR = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
 _LOCATOR = re.compile(
@@ -448,6 +455,7 @@ def _titled(text: str) -> bool:
     """A quoted title of three words, an emphasised one of two, or a quoted name and a year;
     not a gloss, the meaning of a word in single quotes, lower-case (``довговусий ‘який має
     довгі вуса’``, ``*mensa* ‘a table’``): a title starts with a capital."""
+    text = _PROJECT_NAME.sub(" ", text)
     quoted = [
         m.group(1)
         for m in _QUOTED.finditer(text)

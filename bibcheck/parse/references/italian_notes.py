@@ -1,4 +1,5 @@
-"""Italian legal and humanities notes, and their Spanish and Portuguese neighbours.
+"""Italian legal and humanities notes, and their Spanish, Portuguese and South Slavic
+neighbours.
 
 The tradition writes the names with initials first, the title (italic in print, plain in
 a plain-text copy), then the publisher, and the place and the year with no comma between
@@ -32,6 +33,12 @@ them; pages end with ``ss.`` ("and following"):
   decision's year; a page of the report is no year), Spanish ``STS 123/2019, de 5 de
   marzo``.
 
+Serbian, Croatian, Bosnian and Slovene notes write the book the same way, in Cyrillic or Latin
+script, the publisher in sentence case (``Х. Мујовић, Наслов, Службени гласник, Београд 2012,
+стр. 87–95 и даље``, ``I. Horvat, Naslov, Narodne novine, Zagreb 2005, str. 7 i sl.``), and
+their lists invert the name (``Horvat, Ivan, Naslov, Narodne novine, Zagreb 2005.``:
+:func:`inverted`).
+
 A note citing several works (``…, Milano 2003; v. anche …``) is read by its first.
 :func:`parse` returns the fields, or None when the text has none of these shapes.
 :data:`CIT_SHORT` is the short note that repeats a work (``Autore, Titolo breve, cit.,
@@ -44,11 +51,11 @@ import re
 from dataclasses import dataclass, replace
 
 from bibcheck.model import RefKind
-from bibcheck.parse.references.patterns import ORGANISATION_WORD, SURNAME, U
+from bibcheck.parse.references.patterns import ORGANISATION_WORD, SURNAME, L, U
 from bibcheck.parse.references.places import is_place
 from bibcheck.parse.references.shared import Fields, year_of
 
-__all__ = ["CIT_SHORT", "parse"]
+__all__ = ["CIT_SHORT", "inverted", "parse", "press_named"]
 
 _YEAR = r"(?:1[5-9]|20)\d\d"
 _MONTH = (
@@ -62,7 +69,8 @@ _DATE = rf"\d{{1,2}}(?:°|º)?\s(?i:{_MONTH})\s(?P<dateyear>{_YEAR})"
 # ---- names ---------------------------------------------------------------------------
 _INITIALS = rf"[{U}]\.(?:\s?-?[{U}]\.){{0,3}}"
 # (small capitals typed as capitals: "G. MANNOZZI")
-_FAMILY = rf"(?:{SURNAME}|[{U}]{{2,}}(?:['’-][{U}]+)?)(?:\s[{U}][a-zà-ÿ]+(?=,))?"
+# (a second family name in any script: "H. Mujović Zornić", "Х. Мујовић Зорнић")
+_FAMILY = rf"(?:{SURNAME}|[{U}]{{2,}}(?:['’-][{U}]+)?)(?:\s[{U}][{L}]+(?=,))?"
 _PERSON = rf"{_INITIALS}\s?{_FAMILY}"
 # (Greek "(επιμ.)", the editor of a volume)
 _EDITOR_MARK = r"\((?:a\scura\sdi|a\sc\.\sdi|eds?\.|coords?\.|dirs?\.|orgs?\.|επιμ\.)\)"
@@ -96,10 +104,14 @@ _MORE_BODIES = re.compile(
 _SEGMENT = re.compile(r"[^,;:()«»“”*_]{2,90}")
 
 # ---- what follows the title ----------------------------------------------------------
+# (South Slavic notes write the page "str." / "стр." and "and following" "i dalje", "и даље",
+# "i sl.", "и сл.": "Ј. Радишић, Наслов, Номос, Београд 2008, стр. 153 и даље")
+_PAGE_MARK = r"(?:pp?\.|pag\.|págs?\.|fl\.|σσ?\.|str\.|стр\.)"
 _PAGE = (
-    r"(?:pp?\.|pag\.|págs?\.|fl\.|σσ?\.)\s?[\dIVXLCivxlc]+(?:\s?[-–]\s?\d+)?"
+    rf"{_PAGE_MARK}\s?[\dIVXLCivxlc]+(?:\s?[-–]\s?\d+)?"
     # (Greek "κ.ε.", "and following")
-    r"(?:\s(?:(?:e|y)\s)?(?:ss|sgg|segg|sigs?|κ\.\s?ε)\.?)?"
+    r"(?:\s(?:(?:e|y)\s)?(?:ss|sgg|segg|sigs?|κ\.\s?ε)\.?"
+    r"|\s(?:i|и)\s(?:dalje|даље|sl\.?|сл\.?))?"
 )
 # what a note may add after the year: the pages, a volume, a chapter, a note of the work
 _AFTER = (
@@ -113,7 +125,9 @@ _AFTER = (
 _SPAN = rf"(?:\s?[-–]\s?(?:{_YEAR}|\d\d))?"
 # (no month: "…, Tech. Rep., Jun. 2021" is an English report's date)
 _PLACE = (
-    r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s)"
+    # (a month, not a place that starts like one: "Novi Sad", "Marburg", "Decin")
+    r"(?!(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s)"
     rf"[{U}][\w'’.]+(?:-[{U}][\w'’.]+)?"
     rf"(?:\s(?:(?:de|di|del|am|upon|sur|do|da)\s)?[{U}][\w'’.]+){{0,2}}"
 )
@@ -240,6 +254,36 @@ def parse(body: str) -> Fields | None:
     volume = _TITLE_VOLUME.search(found.title or "")
     if volume is not None and found.title is not None:  # "Title, vol. II": the volume apart
         return replace(found, title=found.title[: volume.start()], volume=volume.group("v"))
+    return found
+
+
+# a name inverted, as the lists of these notes write it: "Radišić, Jakov", "Мујовић Зорнић,
+# Хајрија", "Rossi, Mario Luigi"
+_INVERTED = re.compile(
+    rf"(?P<name>{SURNAME}(?:\s{SURNAME})?,\s[{U}][{L}'’-]+(?:\s[{U}][{L}'’-]+)?),\s(?P<rest>\S.*)"
+)
+
+
+def inverted(body: str) -> Fields | None:
+    """Fields of a list entry in this tradition's book form, its name inverted
+    (``Radišić, Jakov, Medicinsko pravo, Nomos, Beograd 2007.``, ``Rossi, Mario, Titolo,
+    Editore, Milano 2020.``): the place and the year with no comma between them, and a
+    publisher named or a known place; None for any other shape."""
+    text = body.strip().rstrip(".,; ")
+    m = _INVERTED.fullmatch(text)
+    if m is None or _FOREIGN.search(text) or _MORE_NAMES.match(m.group("rest")):
+        return None
+    if re.search(r",\s(?:[Uu]|[Уу]|[Ww]|[Vv]):?\s", m.group("rest")):
+        return None  # "…, u: Zbornik radova, …": a chapter of the book named after it
+    if _IMPRINT.search(m.group("rest")) is None:
+        # only the place and year with no comma between them: "Smith, John, Harbours, docks,
+        # and quays, London, 2001." may be more names than one's before its title
+        return None
+    found = _book((m.group("name"),), m.group("rest"))
+    if found is None or found.title is None or not re.search(r"[^\W\d_]", found.title):
+        return None
+    if found.publisher is None and not is_place(found.place or ""):
+        return None
     return found
 
 
@@ -451,6 +495,34 @@ _PRESS_WORD = re.compile(
 )
 
 
+# South Slavic publishers are named in sentence case, by a word saying what they are
+# ("Službeni glasnik", "Pravni fakultet", "Narodne novine", "Školska knjiga", "Zavod za
+# udžbenike", "Matica srpska", "Издавачка кућа …", Slovene "založba", Bulgarian "издателство")
+_SLAVIC_PRESS = re.compile(
+    r"(?i:\b(?:glasnik|гласник|fakultet\w*|факултет\w*|novine|новине|knjig\w+|књиг\w+"
+    r"|naklad\w*|наклад\w*|izdava\w+|издава\w+|издателств\w+|zavod\w*|завод\w*|matic\w+"
+    r"|матиц\w+|štamparij\w+|штампариј\w+|založb\w+|biblioteka|библиотека|akademij\w+"
+    r"|академиј\w+|institut\w*|институт\w*|centar|центар|kuća|кућа)\b)"
+)
+_NAMED_PUBLISHER = re.compile(rf"[{U}][^,;:()«»“”*_\d]{{1,60}}")
+
+
+def _named_publisher(name: str) -> bool:
+    """Whether ``name``, the segment before a note's place and year, is a publisher's: named
+    as one in capitals (:data:`_PUBLISHER`), or by a word saying so (:func:`press_named`)."""
+    return _PUBLISHER.fullmatch(name) is not None or press_named(name)
+
+
+def press_named(name: str) -> bool:
+    """Whether ``name`` (a segment between commas) names a publisher by a word saying what it
+    is, in any case (``Službeni glasnik``, ``Pravni fakultet``, ``Editore Alfa``)."""
+    return (
+        _NAMED_PUBLISHER.fullmatch(name) is not None
+        and len(name.split()) <= 5
+        and (_SLAVIC_PRESS.search(name) is not None or _PRESS_WORD.search(name) is not None)
+    )
+
+
 def _unknown_place(place: str, publisher: str) -> bool:
     return re.fullmatch(_PLACE, place) is not None and _PRESS_WORD.search(publisher) is not None
 
@@ -489,7 +561,7 @@ def _book(authors: tuple[str, ...], rest: str) -> Fields | None:
         if edition:  # "Titolo, 3a ed., Istituto nazionale di statistica": what follows it
             publisher = publisher or ", ".join(parts[edition + 1 :]).strip() or None
             parts = parts[:edition]
-        elif publisher is None and len(parts) > 1 and _PUBLISHER.fullmatch(parts[-1].strip()):
+        elif publisher is None and len(parts) > 1 and _named_publisher(parts[-1].strip()):
             publisher = parts.pop().strip()
             if place is not None and is_place(publisher) and not is_place(place):
                 place, publisher = publisher, place  # "Milano, Electa 1991"
@@ -521,5 +593,5 @@ def _dated(authors: tuple[str, ...], rest: str) -> Fields | None:
 
 
 def _pages(after: str) -> str | None:
-    m = re.search(r"(?:pp?\.|pag\.|págs?\.|fl\.)\s?(\d+(?:\s?[-–]\s?\d+)?)", after)
+    m = re.search(rf"{_PAGE_MARK}\s?(\d+(?:\s?[-–]\s?\d+)?)", after)
     return m.group(1) if m else None

@@ -4,7 +4,7 @@ literature (:mod:`.civil_law`): one list, so that what one knows the other knows
 
 from __future__ import annotations
 
-__all__ = ["GAZETTES", "STATUTES"]
+__all__ = ["GAZETTES", "SLAVIC_GAZETTE", "STATUTES"]
 
 # statutes, decrees, orders and regulations by their designation: Spanish, French, Italian,
 # Portuguese, German, Dutch, Polish, Czech, Catalan
@@ -24,4 +24,13 @@ GAZETTES = (
     # "GBl. BW", "GVBl. Bln", "GVBl."
     r"|G(?:V|VO)?Bl\.(?:\s(?:DDR|BW|Bln|LSA|NRW|[A-Z]{2}))?"
     r"|Dz\.\s?U\.|M\.P\.|Sb\.|DRE?"
+)
+
+# the official gazettes of the South Slavic states, by name (their issues numbered by the
+# year: "„Службени гласник РС”, бр. 45/2013", "Narodne novine, br. 35/05", "Uradni list RS,
+# št. 55/2008", "Službene novine FBiH, br. 7/05", abbreviated "Сл. гласник РС", "Sl. list";
+# "Службен весник на РМ", Bulgarian "Държавен вестник")
+SLAVIC_GAZETTE = (
+    r"(?:Службени|Сл\.)\s(?:гласник|лист)|(?:Službeni|Sl\.)\s(?:glasnik|list)|Službene\snovine|Narodne\snovine"
+    r"|Народне\sновине|Uradni\slist|Службен\s(?:весник|лист)|Државен\sвестник|Държавен\sвестник"
 )

@@ -51,11 +51,15 @@ Pistoia Prato Ravenna Reggio Emilia Rimini Rovereto Salerno Sassari Spoleto Trev
 Urbino Vicenza Viterbo Cinisello Balsamo Città di Castello
 Москва Санкт-Петербург Петербург Ленинград Киев Київ Харків Харьков Львів Львов Одеса Одесса
 Минск Мінськ Новосибирск Екатеринбург Казань Томск Ростов-на-Дону Нижний Новгород София
-Београд Алматы Ташкент Тбилиси Ереван Баку Рига Вильнюс Таллин Кишинёв
+Београд Нови Сад Ниш Крагујевац Подгорица Бања Лука Сарајево Загреб Љубљана Скопје Пловдив
+Novi Sad Niš Kragujevac Podgorica Banja Luka Split Rijeka Osijek Zadar Maribor Tuzla Mostar
+Алматы Ташкент Тбилиси Ереван Баку Рига Вильнюс Таллин Кишинёв
 """
 
 # (the names of several words are written with their spaces)
 _MULTI = (
+    "Banja Luka",
+    "Бања Лука",
     "Buenos Aires",
     "Cape Town",
     "Cinisello Balsamo",
@@ -65,6 +69,8 @@ _MULTI = (
     "Los Angeles",
     "New Haven",
     "New York",
+    "Novi Sad",
+    "Нови Сад",
     "Reggio Emilia",
     "Rio de Janeiro",
     "San Diego",

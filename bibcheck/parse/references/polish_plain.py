@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from bibcheck.parse.references.italian_notes import press_named
 from bibcheck.parse.references.patterns import U
 from bibcheck.parse.references.shared import Fields, year_of
 
@@ -65,7 +66,8 @@ _PLACE_YEAR = re.compile(
 _YEAR = re.compile(r"(?<![\d./])((?:1[5-9]|20)\d\d)(?![\d/])")
 _VOLUME = re.compile(r"\b(?:t\.|roč\.)\s?(?P<v>[\dIVXLC]+)")
 _ISSUE = re.compile(r"\b(?:z\.|nr|č\.)\s?(?P<i>\d+(?:[/-]\d+)?)")
-_PAGES = re.compile(r"\bs\.\s?(?P<p>\d+(?:\s?[-–]\s?\d+)?)")
+# (Croatian and Serbian Latin notes, which share the letter "ć", write "str.")
+_PAGES = re.compile(r"\b(?:s|str)\.\s?(?P<p>\d+(?:\s?[-–]\s?\d+)?)")
 
 
 def parse(body: str) -> Fields | None:
@@ -123,6 +125,12 @@ def parse(body: str) -> Fields | None:
             publisher=imprint.group("publisher") if imprint else None,
             chapter=True,
         )
+    publisher = imprint.group("publisher") if imprint else None
+    before, comma, last = title.rpartition(", ")
+    if imprint is not None and publisher is None and comma and press_named(last):
+        # "D. Petrović, Naslov, Pravni fakultet, Niš 2011" (Serbian and Croatian notes share
+        # the letter "ć"): the publisher before the place is no part of the title
+        title, publisher = before, last
     return Fields(
         "polish",
         authors,
@@ -130,7 +138,7 @@ def parse(body: str) -> Fields | None:
         year_of(year),
         pages=_dash(pages.group("p")) if pages else None,
         place=imprint.group("place") if imprint else None,
-        publisher=imprint.group("publisher") if imprint else None,
+        publisher=publisher,
         book=imprint is not None,
     )
 

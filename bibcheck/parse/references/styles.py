@@ -139,6 +139,7 @@ def detect_fields(rest: str) -> Fields | None:
         commaform.parse,
         commaform.placed,
         commaform.inverted_placed,  # "Hitchins, Keith, Title, trad. …, București, 1998."
+        italian_notes.inverted,  # "Radišić, Jakov, Title, Nomos, Beograd 2007."
     ):
         found = parser(body)
         if found is not None:
