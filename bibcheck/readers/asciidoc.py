@@ -400,6 +400,7 @@ class _State:
     colmap: dict[tuple[int, int], int] = field(default_factory=dict)
     unknown: dict[str, int] = field(default_factory=dict)  # xref targets found nowhere
     shapes: frozenset[frozenset[str]] = frozenset()  # key_shape of every bibliography key
+    unclosed: list[int] = field(default_factory=list)  # lines of footnote:[ never closed
 
 
 def _cited(state: _State, key: str) -> bool:
@@ -439,9 +440,12 @@ def _footnotes(
     found_notes = [*_FOOTNOTE.finditer(masked), *_FOOTNOTEREF.finditer(masked)]
     for m in sorted(found_notes, key=lambda found: found.start()):  # numbered in text order
         close = pairs.get(m.end() - 1)
-        if close is None:
-            continue
         first = bisect_right(starts, m.start()) - 1
+        if close is None:
+            # no "]" before the paragraph ends: Asciidoctor prints the macro as text, and the
+            # note is lost -- said, never dropped in silence
+            state.unclosed.append(first + 1)
+            continue
         last = bisect_right(starts, close) - 1
         body_start = m.end()
         if m.re is _FOOTNOTEREF:  # footnoteref:[id,text]: the text after the first comma
@@ -875,6 +879,16 @@ def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
     blocks, markers = state.note_cites.merge(blocks, markers)
     anomalies: list[Anomaly] = [*bib.anomalies, *body_notes, *state.note_cites.anomalies]
     anomalies += _passthrough_anomalies(lines, doc)
+    anomalies += [
+        Anomaly(
+            AnomalyCode.DOCUMENT_DAMAGED,
+            "a footnote macro (footnote:[) is not closed by ']' before its paragraph ends "
+            "(a blank line or the block's end): Asciidoctor prints it as text, and its note "
+            "is not read",
+            line_no,
+        )
+        for line_no in state.unclosed
+    ]
     link_citations = _place_links(links, blocks)
     footnote_labels = {n.label for n in state.footnotes}
     body_keys = {m.label for m in markers}

@@ -229,13 +229,17 @@ def _url_source(record: BibRecord) -> tuple[str | None, str]:
     return None, "url"
 
 
+_BRACED_ESCAPE = re.compile(r"\{(\\[_%#&$])\}")
+
+
 def _url(record: BibRecord) -> tuple[str | None, str | None, str | None, list[Anomaly]]:
     """(url, url_raw, url_display, anomalies) of a record."""
     value, name = _url_source(record)
     if value is None:
         return None, None, None, []
     line = record.field_lines.get(name, record.line)
-    found = extract_urls(value, (line,), markup="LaTeX")  # \_ and \# are LaTeX's escapes
+    # \_ and \# are LaTeX's escapes; a reference manager writes them braced, "{\_}"
+    found = extract_urls(_BRACED_ESCAPE.sub(r"\1", value), (line,), markup="LaTeX")
     anomalies = list(found.anomalies)
     if not found.urls:
         message = f"{name} field holds no usable URL: {value!r}"

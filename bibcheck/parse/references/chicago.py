@@ -139,7 +139,9 @@ _GIVEN_AFTER_INITIAL = re.compile(
 # Pereira. 2013.", "Beauvoir, Simone de. 1949.", "Lee, Hae-Won, and J. R. Park. 2010." --
 # the year after the names says where they end, so any given names are read, up to three,
 # and the names joined in the list's language.
-_AD_GIVEN_ELEMENT = rf"(?:{_GIVEN_WORD}|[{U}]\.(?:\s?-?[{U}]\.)*)"
+# (an initial may go without its full stop, as citeproc prints it when the style says so
+# and the data has none: "Berg, Anna, Carl G Dahl, and Eva Fors. 2019.")
+_AD_GIVEN_ELEMENT = rf"(?:{_GIVEN_WORD}|[{U}]\.(?:\s?-?[{U}]\.)*|[{U}](?=[\s,]))"
 _AD_GIVEN = (
     rf"{_AD_GIVEN_ELEMENT}(?:\s{_AD_GIVEN_ELEMENT}){{0,2}}"
     r"(?:\s(?:de|da|do|dos|das|del|della|di|du|van|von|van\sder|van\sden|ten|ter|le|la))?"

@@ -728,6 +728,16 @@ def doi_from_url(url: str) -> str | None:
     return _clean_doi(unquote(match.group(1))) if match else None
 
 
+# "\\_" and "{\\_}" (a reference manager's export: "10.1007/978-3-030-1{\\_}7"): LaTeX's escapes
+# of the characters a DOI or URL may hold
+_TEX_ESCAPE = re.compile(r"\{\\([_%#&$])\}|\\([_%#&$])")
+
+
+def tex_unescaped(value: str) -> str:
+    """``value`` with LaTeX's escapes of ``_ % # & $`` (``\\_``, ``{\\_}``) decoded."""
+    return _TEX_ESCAPE.sub(lambda m: m.group(1) or m.group(2), value)
+
+
 def bare_doi(value: str) -> str | None:
     """The bare DOI of a DOI field however it is written, case kept, or None.
 
@@ -737,7 +747,7 @@ def bare_doi(value: str) -> str | None:
     """
     text = value.strip()
     url = re.fullmatch(r"\\url\s*\{(.*)\}", text, re.S)
-    text = re.sub(r"\\([_%#&])", r"\1", url.group(1) if url else text).strip(" {}")
+    text = tex_unescaped(url.group(1) if url else text).strip(" {}")
     match = _DOI_FIELD.match(text)
     if match is None:
         return None
