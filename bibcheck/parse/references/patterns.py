@@ -79,6 +79,10 @@ ORGANISATION_WORD = (
     r"|Fundación|Fondazione|Universidade|Universidad|Università|Université|Universität"
     r"|Universiteit|Uniwersytet|Urząd|Úřad|Υπουργείο|Ινστιτούτο|Εταιρεία|Ένωση|Οργανισμός"
     r"|Σύλλογος|Επιτροπή|Πανεπιστήμιο|Ακαδημία"
+    # Hindi (Devanagari): ministry, authority, directorate, department, commission,
+    # institute, council, university, organisation, committee, academy, board, corporation
+    r"|मंत्रालय|मन्त्रालय|प्राधिकरण|निदेशालय|विभाग|आयोग|संस्थान|परिषद|विश्वविद्यालय|संगठन"
+    r"|समिति|अकादमी|बोर्ड|निगम"
     # Ukrainian (the Russian stems below do not match its spelling)
     r"|[Аа]соціаці|[Іі]нститут|[Уу]ніверситет|[Сс]пілк|[Тт]овариств|[Кк]омісі|[Рр]ад[аи]\b"
     r"|[Сс]лужб|[Мм]инистерств|[Аа]гентств|[Ии]нститут|[Уу]ниверситет|[Кк]омитет|[Кк]омисси"
