@@ -871,16 +871,30 @@ def _docutils_label(item: Tag) -> str:
     return re.sub(r"[\[\]\s]", "", text_of(label))
 
 
+_GLUED_NUMBER = re.compile(r"^\s*(?:\[(\d{1,4})\]|(\d{1,4})[.)])(?=[^\W\d_])")
+
+
 def _strip_number(note: RawNote) -> tuple[str | None, RawNote]:
     """``[12] Smith…`` / ``12. Smith…`` -> ("12", ``Smith…``) for items that number themselves."""
     m = re.match(r"^\s*(?:\[(\d{1,4})\]|(\d{1,4})[.)])\s+(?=\S)", note.text)
     if m is None:
-        return None, note
+        # the printed number glued to the text ("<span>10.</span><cite>Holick MF…",
+        # "[10]Holick"): the item's own number, before a letter (never a DOI's "10.1210/")
+        m = _GLUED_NUMBER.match(note.text)
+        if m is None or (m.group(1) or m.group(2)) != note.label:
+            return None, note
     number = m.group(1) or m.group(2)
     text = note.text[m.end() :]
     return number, RawNote(
         number, text, note.line, note.end_line, note.line_starts, reference=note.reference
     )
+
+
+def _own_number_cut(note: RawNote) -> RawNote:
+    """A note without the number it prints before its text when that is its label (a list
+    item linked to by its number: ``<li id="CR10"><span>10.</span><cite>Holick MF…``)."""
+    number, cut = _strip_number(note)
+    return cut if number == note.label else note
 
 
 # --------------------------------------------------------------------------
@@ -1775,7 +1789,7 @@ def _notes(
     for target, element in elements.items():
         label = labels.get(target) or _free_label(target, used)
         used.add(label)
-        note = page.note(label, element, note_elements)
+        note = _own_number_cut(page.note(label, element, note_elements))
         notes.append(note if target in page.entry_targets else _as_note(page, note))
     order = {label: i for i, label in enumerate(labels.values())}
     return sorted(notes, key=lambda n: order.get(n.label, len(order)))

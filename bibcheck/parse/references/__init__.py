@@ -75,6 +75,21 @@ __all__ = ["parse_reference"]
 _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _COMBINING = re.compile(r"[\u0300-\u036f]")  # combining accents
 _LEADING_JUNK = re.compile(r"^[\s.,;:–—-]+")
+# "[DOI  ]": a link's label in brackets, its address cut out (two spaces where it was)
+_LINK_LABEL_LEFT = re.compile(r"\[[^\[\]\s][^\[\]]{0,30}\s{2}\]")
+
+
+def _without_link_labels(rest: str) -> str:
+    """``rest`` without the labels of links it ends with (``… 2011. [DOI  ] [PubMed  ]``)."""
+    end = rest.rstrip()
+    while end.endswith("]"):
+        start = end.rfind("[")
+        if start < 0 or not _LINK_LABEL_LEFT.fullmatch(end, start):
+            break
+        end = end[:start].rstrip()
+    return end if end != rest.rstrip() else rest
+
+
 _URL_LABEL = re.compile(r"\bURL\s?:|Режим\s+доступа\s?:", re.IGNORECASE)
 
 
@@ -317,6 +332,9 @@ def _fields(
     rest = _LEADING_JUNK.sub("", without_dash(extraction.rest))
     # Markdown escapes ("\$3.5 billion") are not part of any field.
     rest = _MD_ESCAPE.sub(r"\1", rest)
+    # the labels of links after the entry, their addresses cut out ("… 2011. [DOI <url>]
+    # [PubMed <url>]", a catalogue page's buttons): not part of the entry's text
+    rest = _without_link_labels(rest)
 
     access = f.find_access_date(rest)
     if access is not None:

@@ -492,6 +492,34 @@ MONTHS = {
     )
     for name in names
 }
+# South and West Slavic months in the genitive a date writes them in ("14. ožujka 2024.",
+# "3. januara 2021.", "5. marca 2020", "12. apríla 2019", "7. јуна 2018."): Croatian,
+# Serbian and Bosnian (Latin and Cyrillic), Slovene, Slovak (Polish and Czech are above;
+# Croatian "listopada", October, is Polish November, kept so)
+MONTHS.update(
+    {
+        name: number
+        for number, names in enumerate(
+            [
+                ("siječnja", "januara", "januarja", "januára", "јануара"),
+                ("veljače", "februara", "februarja", "februára", "фебруара"),
+                ("ožujka", "marca", "марта"),
+                ("travnja", "aprila", "apríla", "априла"),
+                ("svibnja", "maja", "mája", "маја"),
+                ("lipnja", "juna", "junija", "júna", "јуна"),
+                ("srpnja", "jula", "julija", "júla", "јула"),
+                ("kolovoza", "avgusta", "augusta", "августа"),
+                ("rujna", "septembra", "септембра"),
+                ("oktobra", "októbra", "октобра"),
+                ("studenoga", "studenog", "novembra", "новембра"),
+                ("prosinca", "decembra", "децембра"),
+            ],
+            start=1,
+        )
+        for name in names
+        if name not in MONTHS
+    }
+)
 # Greek months, in the genitive dates write ("3 Μαΐου 2024") and the nominative
 MONTHS.update(
     {
@@ -597,6 +625,12 @@ _PAGE_COUNT = re.compile(r"(?<!\d)(\d+)(?:,\s?\[\d+\])?\s?(?:[cсpPsSл]|pp|ст
 # (not a standard's part number: "IEEE Std 1003.1-2017" is 1003.1 of 2017)
 _PAGE_RANGES = re.compile(r"(?:\b(?:pp?|s|S|с|blz|str)\.\s?)?(?<!\d[.:])\b\d+\s?[-–—]\s?\d+\b")
 _FOUR_DIGITS = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+# Vancouver's "year;volume(issue):pages" ("2011;96:1911–30", "2019;380(1):1033-44"): the
+# range after the volume's colon is pages, never a year (ISO 690:2010-06 has no year before)
+_VOLUME_PAGES = re.compile(
+    r"(?P<head>\b(?:1[5-9]|20)\d\d[a-z]?\s?;\s?\d{1,5}[A-Za-z]?(?:\s?\([^()]{1,12}\))?\s?:)"
+    r"\s?[A-Za-z]?\d+\s?[-–—]\s?[A-Za-z]?\d+\b"
+)
 
 
 def year_tokens(text: str, years: re.Pattern[str] = _FOUR_DIGITS) -> list[str]:
@@ -604,6 +638,7 @@ def year_tokens(text: str, years: re.Pattern[str] = _FOUR_DIGITS) -> list[str]:
     plausible year), in order.  A page range is no year when a year stands outside every
     range (``17(10), 2019, pp. 5583-5607``, ``56, 2013, pp. 1787-1799``, ``2015, S.
     2012-2019``); a range alone (``1990–2000``) is the date it gives."""
+    text = _VOLUME_PAGES.sub(r"\g<head> ", text)  # "2011;96:1911–30": pages 1911–30
     return years.findall(_PAGE_RANGES.sub(" ", text)) or years.findall(text)
 
 

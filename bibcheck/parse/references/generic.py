@@ -109,7 +109,11 @@ _PERSON_SPLIT = re.compile(r",\s(?:and\s)?|,?\s(?:and|&)\s")
 # An organisation as author, before the title: "IEEE Computer Society. Title. ...",
 # "Федеральная служба государственной статистики. Посевные площади ..."
 _ORG_WORD = re.compile(ORGANISATION_WORD)
-_ORG_FIRST = re.compile(rf"^(?P<org>[{_U}][^.,:;\d]{{2,120}}?)\.\s+(?P<after>[{_U}\"“«*_].+)$")
+# (Indic scripts have no capitals: "स्वास्थ्य सेवा महानिदेशालय. शीर्षक. …" begins as well)
+_INDIC = "\u0900-\u0dff"
+_ORG_FIRST = re.compile(
+    rf"^(?P<org>[{_U}{_INDIC}][^.,:;\d]{{2,120}}?)\.\s+(?P<after>[{_U}{_INDIC}\"“«*_].+)$"
+)
 # What ends a title inside its sentence: an edition, a version, a volume, a final year.
 _TITLE_TAIL = re.compile(
     r",\s(?:(?:\d+(?:st|nd|rd|th)|rev\.|revised|new|enlarged)\sed(?:n|ition)?\b|version\s|ver\.\s"

@@ -663,6 +663,15 @@ def _vancouver(authors: tuple[str, ...], after: str) -> Fields:
             if moved is not None:
                 title, journal = title[: stop + 1], moved
                 break
+    if journal is None and title and (not remainder or not _V_IMPRINT.match(remainder)):
+        # ... or before the book's imprint: "… for calcium and vitamin D. Washington (DC):
+        # National Academies Press; 2011", "… zur Sprache C. Berlin: Springer; 2019"
+        for stop in reversed([m.start() for m in re.finditer(r"(?<=\s[A-Z])\.\s", title)]):
+            rest = " ".join(filter(None, (title[stop + 2 :], remainder)))
+            if _V_IMPRINT.match(rest):
+                title, sentences = title[: stop + 1], [title[: stop + 1], rest]
+                remainder = rest
+                break
     if journal is not None and title:
         title, journal = _subtitle_after_question(title, journal)
         title, journal = _title_sentences_before(title, journal, after)

@@ -89,6 +89,10 @@ ORGANISATION_WORD = (
     # authority, a department, an office, a bank, a university ("Wizara ya Afya", "Shirika
     # la Afya Duniani", "Ofisi ya Taifa ya Takwimu", "Chuo Kikuu cha Dar es Salaam")
     r"|(?:Wizara|Shirika|Taasisi|Baraza|Tume|Mamlaka|Idara|Ofisi|Benki|Chuo\sKikuu)\b"
+    # Hindi (Devanagari): ministry, authority, directorate, department, commission,
+    # institute, council, university, organisation, committee, academy, board, corporation
+    r"|मंत्रालय|मन्त्रालय|प्राधिकरण|निदेशालय|विभाग|आयोग|संस्थान|परिषद|विश्वविद्यालय|संगठन"
+    r"|समिति|अकादमी|बोर्ड|निगम"
     # Ukrainian (the Russian stems below do not match its spelling)
     r"|[Аа]соціаці|[Іі]нститут|[Уу]ніверситет|[Сс]пілк|[Тт]овариств|[Кк]омісі|[Рр]ад[аи]\b"
     r"|[Сс]лужб|[Мм]инистерств|[Аа]гентств|[Ии]нститут|[Уу]ниверситет|[Кк]омитет|[Кк]омисси"

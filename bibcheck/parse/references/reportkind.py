@@ -28,13 +28,15 @@ _GENRE = (
     r"|Jahresbericht|Geschäftsbericht|Tätigkeitsbericht|Forschungsbericht|Bericht"
     r"|Compte[-\s]rendu|Rapport|Informe|Relazione|Relatório|Jaarverslag|Verslag"
     r"|Sprawozdanie|Raport|Zpráva|Výroční\szpráva|Årsredovisning|Årsrapport|Vuosikertomus"
-    r"|Отч[её]т|Доклад|Звіт|Доповідь)"
+    r"|Отч[её]т|Доклад|Звіт|Доповідь"
+    # Hindi: "रिपोर्ट" (report), "प्रतिवेदन" (report, official)
+    r"|रिपोर्ट|प्रतिवेदन)"
 )
 # the genre word opens the title (after a year: "2023 Annual Report") or closes it
 _TITLE_GENRE = re.compile(
     rf"^(?:(?:1[5-9]|20)\d\d(?:[–-]\d{{2,4}})?\s)?{_GENRE}\b|\b{_GENRE}(?:\s(?:1[5-9]|20)\d\d)?$"
     rf"|\b(?:Annual\sReport|Jahresbericht|Compte[-\s]rendu\sannuel|Rapport\sannuel"
-    rf"|Informe\sanual|Relazione\sannuale|Годовой\sотч[её]т)\b",
+    rf"|Informe\sanual|Relazione\sannuale|Годовой\sотч[её]т|वार्षिक\s(?:रिपोर्ट|प्रतिवेदन))",
     re.IGNORECASE,
 )
 # an organisation's working document, versioned as no book is (a book has editions):
@@ -180,7 +182,7 @@ _CLOSING_GENRE = re.compile(
     rf"\b{_GENRE}\s(?:1[5-9]|20)\d\d(?:[–/-]\d{{2,4}})?$"
     rf"|\b{_KIND_OF_REPORT}(?:\s(?:1[5-9]|20)\d\d(?:[–/-]\d{{2,4}})?)?$"
     rf"|\b(?:Annual\sReport|Jahresbericht|Compte[-\s]rendu\sannuel|Rapport\sannuel"
-    rf"|Informe\sanual|Relazione\sannuale|Годовой\sотч[её]т)\b",
+    rf"|Informe\sanual|Relazione\sannuale|Годовой\sотч[её]т|वार्षिक\s(?:रिपोर्ट|प्रतिवेदन))",
     re.IGNORECASE,
 )
 
