@@ -45,7 +45,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawNote, Reference, TextBlock
+from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawNote, Reference
 from bibcheck.parse.references import parse_reference
 from bibcheck.readers.adocinclude import has_includes, splice
 from bibcheck.readers.adocmarkup import render_inline
@@ -60,7 +60,7 @@ from bibcheck.readers.keyed import (
     resolve,
     transform,
 )
-from bibcheck.readers.links import LinkCollector, sentence_end
+from bibcheck.readers.links import BodyLink, place_links
 from bibcheck.readers.mask import mask
 from bibcheck.readers.registry import Reader, ReadOptions, register
 from bibcheck.readers.relines import remap_lines
@@ -631,16 +631,6 @@ def _xref_text(state: _State, text: str) -> str:
 # --------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Link:
-    """A URL macro in the body: where it stands and what it shows."""
-
-    line: int  # 1-based
-    column: int  # 1-based
-    url: str
-    shown: str
-
-
 def body_links(
     source: str, masked: str, taken: Sequence[tuple[int, int]] = ()
 ) -> list[tuple[int, str, str]]:
@@ -656,37 +646,6 @@ def body_links(
         if shown:
             found.append((m.start() + 1, url, shown))
     return found
-
-
-def _place_links(links: Sequence[_Link], blocks: Sequence[TextBlock]) -> LinkCollector:
-    """The links as link citations: each in the paragraph of its line, its offset the end
-    of the sentence around its shown text."""
-    collector = LinkCollector()
-    at: dict[int, tuple[int, int]] = {}  # line -> (block index, offset of the line's text)
-    for index, block in enumerate(blocks):
-        for offset, line in block.pieces:
-            at.setdefault(line, (index, offset))
-    searched: dict[int, int] = {}  # block index -> offset searched up to
-    for link in links:
-        where = at.get(link.line)
-        if where is None:
-            continue
-        index, start = where
-        text = blocks[index].text
-        found = text.find(link.shown, max(start, searched.get(index, 0)))
-        if found < 0:
-            found = text.find(link.shown, start)
-        end = found + len(link.shown) if found >= 0 else start
-        searched[index] = end
-        collector.add(
-            link.url,
-            link.shown,
-            line=link.line,
-            column=link.column,
-            block=index,
-            offset=sentence_end(text, end),
-        )
-    return collector
 
 
 _NUMBERED_ITEM = re.compile(r"^\s*\[(?P<n>\d{1,4})\]\s+\S")
@@ -848,7 +807,7 @@ def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
             continue  # inside a footnote: read with the note
         for k, span in w.spans.items():
             note_spans.setdefault(k, []).append(span)
-    links: list[_Link] = []
+    links: list[BodyLink] = []
     for i, source_line in enumerate(lines):
         line_no = i + 1
         if i in doc.skip or i in doc.bib_lines:
@@ -862,7 +821,7 @@ def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
             continue
         taken = [(sp.start, sp.end) for sp in note_spans.get(i, [])]
         links += [
-            _Link(line_no, column, url, shown)
+            BodyLink(line_no, column, url, shown)
             for column, url, shown in body_links(source_line, mlines[i], taken)
         ]
         body, spans = _spans(state, source_line, mlines[i], line_no, note_spans.get(i, []))
@@ -889,7 +848,7 @@ def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
         )
         for line_no in state.unclosed
     ]
-    link_citations = _place_links(links, blocks)
+    link_citations = place_links(links, blocks)
     footnote_labels = {n.label for n in state.footnotes}
     body_keys = {m.label for m in markers}
     listed_notes = [  # parsed as the list entries they are, not as footnotes

@@ -124,6 +124,12 @@ LITERATURE_WORDS = frozenset(
         "kilde- og litteraturliste", "kilde- og litteraturfortegnelse", "litteraturfortegnelse",
         "kildefortegnelse", "kjelder og litteratur", "lähteet ja kirjallisuus",
         "fontes e referências", "πηγές", "βιβλιογραφικές αναφορές", "yararlanılan kaynaklar",
+        # Icelandic, Faroese, Estonian, Latvian, Slovene, Welsh, Irish, Basque, Maltese
+        "heimildir", "heimildaskrá", "helstu heimildir", "ritaskrá", "keldur", "keldulisti",
+        "kasutatud kirjandus", "allikad", "kasutatud allikad", "allikad ja kirjandus",
+        "avoti", "izmantotie avoti", "literatūras saraksts", "izmantotā literatūra un avoti",
+        "viri in literatura", "llyfryddiaeth", "cyfeiriadau", "foinsí", "tagairtí",
+        "erreferentziak", "bibliografia eta erreferentziak", "bibljografija", "referenzi",
     }
 )  # fmt: skip
 
@@ -143,6 +149,8 @@ NOTES_WORDS = frozenset(
         "টীকা", "পাদটীকা", "টীকা ও তথ্যসূত্র", "टिप्पणी", "पाद टिप्पणी", "حواشی",
         "குறிப்புகள்", "eindnotas", "notae", "talababa", "mga talababa", "ghi chú",
         "หมายเหตุ",
+        "neðanmálsgreinar", "aftanmálsgreinar", "athugasemdir", "fótnotur", "viðmerkingar",
+        "märkused", "joonealused märkused", "piezīmes", "zemsvītras piezīmes", "opombe",
     }
 )  # fmt: skip
 

@@ -371,6 +371,76 @@ class LinkCollector:
         return True
 
 
+@dataclass(frozen=True, slots=True)
+class BodyLink:
+    """A link in a body line: where it stands and what it shows."""
+
+    line: int  # 1-based
+    column: int  # 1-based
+    url: str
+    shown: str
+
+
+def place_links(links: Sequence[BodyLink], blocks: Sequence[TextBlock]) -> LinkCollector:
+    """The links as link citations: each in the paragraph of its line, its offset the end
+    of the sentence around its shown text."""
+    collector = LinkCollector()
+    at: dict[int, tuple[int, int]] = {}  # line -> (block index, offset of the line's text)
+    for index, block in enumerate(blocks):
+        for offset, line in block.pieces:
+            at.setdefault(line, (index, offset))
+    searched: dict[int, int] = {}  # block index -> offset searched up to
+    for link in links:
+        where = at.get(link.line)
+        if where is None:
+            continue
+        index, start = where
+        text = blocks[index].text
+        found = text.find(link.shown, max(start, searched.get(index, 0)))
+        if found < 0:
+            found = text.find(link.shown, start)
+        end = found + len(link.shown) if found >= 0 else start
+        searched[index] = end
+        collector.add(
+            link.url,
+            link.shown,
+            line=link.line,
+            column=link.column,
+            block=index,
+            offset=sentence_end(text, end),
+        )
+    return collector
+
+
+def listed_links(
+    links: LinkCollector, literature: Sequence[RawNote]
+) -> tuple[list[RawMarker], list[RawNote]]:
+    """The body ``links`` whose address is the address of one entry of ``literature``, as
+    citations of it: their markers labelled ``L1``, ``L2``… and a note per address holding
+    the entry's text (a work the list gives in full, the link its citation).  Links to
+    addresses no entry, or several, holds are left out."""
+    owners: dict[str, list[RawNote]] = {}
+    for entry in literature:
+        found = extract_urls(entry.text, (entry.line,)).urls
+        for url in {normalise_key(u.url) for u in found if u.url}:
+            owners.setdefault(url, []).append(entry)
+    entry_of = {
+        n.label: found_entry
+        for n in links.notes
+        if n.reference is not None
+        and n.reference.url
+        and len(owned := owners.get(normalise_key(n.reference.url), [])) == 1
+        for found_entry in owned
+    }
+    kept = [m for m in links.markers if m.label in entry_of]
+    markers, notes = relabelled(kept, [n for n in links.notes if n.label in entry_of])
+    old = {
+        new.label: n.label
+        for new, n in zip(notes, (n for n in links.notes if n.label in entry_of), strict=True)
+    }
+    return markers, [replace(n, text=entry_of[old[n.label]].text, reference=None) for n in notes]
+
+
 def apply_link_policy(raw: RawDocument, policy: LinkPolicy) -> RawDocument:
     """``raw`` with its body links made citations when ``policy`` says so.
 

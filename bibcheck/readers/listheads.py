@@ -33,6 +33,8 @@ _HEADS = frozenset(
         "giornali", "periodici", "periodicos", "kranten", "sanomalehdet", "arkivkilder",
         "arkivkallor", "arkivalier", "arkivmateriale", "arkivmaterial", "arkistolahteet",
         "lahteet", "kirjallisuus", "kildemateriale",
+        # Icelandic, Faroese, Estonian, Latvian: "Prentaðar heimildir", "Óprentaðar heimildir"
+        "heimildir", "keldur", "allikad", "kirjandus", "avoti",
     }
 )  # fmt: skip
 
@@ -54,6 +56,7 @@ _QUALIFIERS = frozenset(
         "tryckta", "otryckta", "trykte", "utrykte", "painetut", "painamattomat", "arkiv",
         "complementarias", "complementares", "complementari", "complementaires",
         "recomendadas", "recommandees", "consigliate", "adicionales", "sugeridas",
+        "prentaðar", "oprentaðar", "helstu", "aðrar", "kasutatud", "izmantotie",
     }
 )  # fmt: skip
 

@@ -68,6 +68,8 @@ from bibcheck.readers.keyed import (
     transform,
 )
 from bibcheck.readers.keyguard import guard_spans, unguard_anomalies, unguard_markers
+from bibcheck.readers.links import BodyLink, listed_links, place_links
+from bibcheck.readers.listheads import is_qualified_list_heading
 from bibcheck.readers.mask import mask
 from bibcheck.readers.orgbook import book_sources
 from bibcheck.readers.orginclude import has_includes, splice
@@ -440,6 +442,12 @@ def _heading_cites(reader: _Reader, wrapped: _Wrapped, k: int, line: str, masked
     return transform(shown, guard_spans(spans), k + 1, reader.colmap, _tidy)
 
 
+def _names_literature(text: str) -> bool:
+    """Does a headline name the literature list or a part of it (``Heimildir``,
+    ``References``, ``Primary Sources``, ``Prentaðar heimildir``)?"""
+    return is_reference_list_heading(text) or is_qualified_list_heading(text)
+
+
 def _skipped_subtree(heading: Heading) -> bool:
     return heading.text.startswith("COMMENT") or ":noexport:" in heading.tags
 
@@ -515,6 +523,7 @@ def _read(
     title: str | None = None
     nocite: list[str] = list(wrapped.nocite)
     paragraph_list = False  # the literature list is written as paragraphs
+    links: list[BodyLink] = []  # [[https://…][words]] in the body
     skip_level = 0  # inside a COMMENT / :noexport: subtree of this level
     i = 0
     while i < len(lines):
@@ -533,13 +542,14 @@ def _read(
                 i += 1
                 continue
             text_ = _heading_text(heading)
-            if is_reference_list_heading(text_) and not bib.sources:
+            if _names_literature(text_) and not bib.sources:
                 end = next(
                     (k for k in range(i + 1, len(lines)) if _HEADING.match(lines[k])), len(lines)
                 )
                 items, list_notes, _ = read_list(lines, i + 1, set(), end, paragraphs=True)
                 paragraph_list = paragraph_list or written_as_paragraphs(items, lines)
-                literature.extend(items)
+                # (Org markup as the reference parser reads it: /Title/ as *Title*)
+                literature.extend(replace(n, text=_note_links(n.text)) for n in items)
                 anomalies.extend(list_notes)
             title = title or text_
             collector.heading(line_no, _heading_cites(reader, wrapped, i, line, masked[i]) or text_)
@@ -611,6 +621,10 @@ def _read(
         for label, segments in reader.pending:
             reader.note(label, segments)
         reader.pending.clear()
+        links += [
+            BodyLink(line_no, m.start() + 1, m.group("url"), m.group("shown") or m.group("url"))
+            for m in _BODY_LINK.finditer(body)
+        ]
         guarded = guard_spans(spans)  # a key "1-2" is one key, no range of notes
         collector.line(line_no, transform(body, guarded, line_no, reader.colmap, _tidy))
         i += 1
@@ -621,6 +635,8 @@ def _read(
     ]
     blocks, markers = reader.note_cites.merge(blocks, markers)
     markers = unguard_markers(markers)
+    listed_markers, listed_notes = listed_links(place_links(links, blocks), literature)
+    markers = sorted([*markers, *listed_markers], key=lambda m: (m.line, m.column))
     anomalies.extend(unguard_anomalies(body_notes))
     anomalies.extend(unguard_anomalies(reader.note_cites.anomalies))
     labels = {n.label for n in reader.footnotes}
@@ -638,7 +654,7 @@ def _read(
         title=title,
         blocks=tuple(blocks),
         markers=tuple(markers),
-        footnotes=tuple([*reader.footnotes, *notes]),
+        footnotes=tuple([*reader.footnotes, *notes, *listed_notes]),
         literature=tuple(cited if bib.sources else literature),
         anomalies=tuple(anomalies),
         labels_are_names=True,  # keys and [fn:name] are names: cited again, never renumbered
@@ -649,6 +665,10 @@ def _read(
     )
 
 
+# a link to another site in the body: [[https://…][words]], [[https://…]]
+_BODY_LINK = re.compile(
+    r"\[\[(?P<url>(?:https?|ftp)://[^\[\]\s]++)\](?:\[(?P<shown>[^\[\]\n]++)\])?\]"
+)
 _SPACES = re.compile(r"[ \t]{2,}")
 
 

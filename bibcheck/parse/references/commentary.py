@@ -36,7 +36,10 @@ alone, for the repeat-note resolver.
 
 from __future__ import annotations
 
+import itertools
 import re
+
+from bibcheck.parse.references.patterns import IBID_NORDIC_BALTIC, UPPER
 
 _YEAR = r"(?:1[5-9]|20)\d\d"
 _URL_OR_DOI = re.compile(r"https?://|www\.|\bdoi\s?:|\b10\.\d{4,9}/", re.I)
@@ -122,9 +125,11 @@ _LEGAL = re.compile(
 _REPEAT = re.compile(
     # (the Latin word set in italics: "*Ibid.*, 117.")
     r"^\s*[*_]{0,2}(?:ibid|ibíd|id\.|ebd\.|ebenda|tamże|tamtéž|там\s+же|там\s+само|пак\s+там|ugyanott"
-    r"|uo\.|isto[.,]|исто[.,]|như\s+trên|同上|同前|위의\s?(?:책|글|논문)|αυτόθι)"
+    r"|uo\.|isto[.,]|исто[.,]|như\s+trên|同上|同前|위의\s?(?:책|글|논문)|αυτόθι|"
+    + IBID_NORDIC_BALTIC
+    + r")"
     r"|\b(?:op\.\s?cit|loc\.\s?cit|a\.\s?a\.\s?O|(?-i:aaO\b)|указ\.\s?соч|цит\.\s?съч|нав\.\s?(?:дело|съч)"
-    r"|nav\.\s?(?:djelo|delo|dj)|(?-i:i\.\s?m\.))"
+    r"|nav\.\s?(?:djelo|delo|dj)|(?-i:i\.\s?m\.)|(?-i:mts\.|a\.a\.)(?!O))"
     # (Greek "ό.π.", alone or after the author: "Ό.π., σ. 4", "Harman, ό.π.")
     r"|(?<![\w.])[όο]\.\s?π\.(?!\w)"
     # "cited above" in Japanese, Chinese and Korean short notes: "宮崎、前掲論文", "앞의 책"
@@ -186,6 +191,10 @@ _SEE = (
     r"|lihat(?:\s+juga)?|bdk\.|bandingkan|xem(?:\s+thêm)?|参见|參見|参阅|參閱|详见|詳見"
     # Catalan, Lithuanian, Latvian, Slovak, Slovenian, Arabic, Persian, Hebrew
     r"|vegeu(?:\s+també)?|vg\.|žr\.|sk\.|pozri(?:\s+aj)?|prim\.|gl\.|انظر|راجع"
+    # Scandinavian, Icelandic, Faroese, Estonian, Latvian: "Se", "Jf.", "Sjá", "Sbr.", "Sí",
+    # "Vt.", "Vrd.", "Skat."
+    r"|se(?:\s+(?:også|ogsaa|òg|eksempelvis|t\.\s?ex\.))?|jf\.|jfr\.|sjá(?:\s+einnig|\s+t\.\s?d\.)?"
+    r"|sbr\.|sí(?:\s+eisini)?|vt\.?(?=\s)|vrd\.|skat\."
     r"|ر\.\s?ک\.|نک\.|ראו(?:\s+גם)?|ראה(?:\s+גם)?|השוו"
     # Greek: "βλ.", "βλ. επίσης", "βλ. γενικά", "πρβλ."
     r"|βλ\.(?:\s+(?:επίσης|γενικά|ιδίως|σχετικά|ακόμη|και))?|πρβλ\.|πβ\."
@@ -207,7 +216,9 @@ _TOPIC = (
     r"(?:(?:on|for|about|regarding|concerning|об?|обо|о|по|про|подробнее|падрабязней|аб|пра|zu|zur|zum|für|über"
     r"|sur|pour"
     # (Italian and Spanish "for": "Per un quadro d'insieme cfr.", "Para una visión general, véase")
-    r"|o|na\stemat|sobre|su|sul|sulla|sullo|sui|sugli|sulle|per|para|k|ke|ku|dėl|apie|par|de)\s"
+    r"|o|na\stemat|sobre|su|sul|sulla|sullo|sui|sugli|sulle|per|para|k|ke|ku|dėl|apie|par|de"
+    # (Scandinavian, Icelandic and Faroese: "Om dette, se", "Um tvísöng sjá")
+    r"|om|um)\s"
     r"[^;:]{0,100}?,?\s*)?"
 )
 # ... and what the reader is sent to, in lower case, before a colon: "См. об этом:",
@@ -270,6 +281,8 @@ _SENTENCE = re.compile(
     # a sentence of Chinese, Japanese or Korean prose ends with its full stop
     r"|(?<=。)\s*(?=\S)"
 )
+# any sentence's end (after a word, not a number) before a capital: not "übers. v. Roth"
+_SENTENCE_END = re.compile(rf"(?<=[^\W\d_]{{2}}[.!?])\s+(?=[{UPPER}])")
 # (or a comma before a conjunction: "This was the view of X, and it was revived by Y, ...")
 _CLAUSE_END = re.compile(r"(?<=;)\s+|(?<=,)\s+(?=(?:and|but|while)\s)")
 # a clause that announces the source, then a colon: "Phénomène décrit dès 1980 : X Y, …"
@@ -718,6 +731,12 @@ def _citation_start(text: str) -> tuple[int, bool]:
     for m in _SENTENCE.finditer(text):
         head, tail = text[: m.start()], text[m.end() :]
         if not bibliographic(head) and bibliographic(tail):
+            return m.end() + _lead_in(tail), False
+    # a sentence of comment, then one opening with a lead-in in any language the lead-ins
+    # know: "Upptökurnar eru misgóðar. Sjá X, *Title* …", "Opptakene varierer. Se X, …"
+    for m in itertools.islice(_SENTENCE_END.finditer(text), 12):
+        head, tail = text[: m.start()], text[m.end() :]
+        if _see_lead_in(tail) and not bibliographic(head):
             return m.end() + _lead_in(tail), False
     # a clause of prose, then one that hands over: "Answers vary; for a fuller view see X, ..."
     for m in _CLAUSE_END.finditer(text):

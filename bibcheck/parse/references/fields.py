@@ -653,15 +653,38 @@ _FINAL_SPAN = re.compile(
 _VOLUMES = re.compile(r"\b\d{1,3}\s(?:vols?|volumes|Bde|Bände|tomes|voll|tomos|tt)\b\.?")
 
 
+# A span of years after a comma (a semicolon in Vancouver): "Nelson, 1957–1961",
+# "Møller, 1906–1909)", "Gyldendal; 1906–1909."
+_SPAN = re.compile(
+    r"[,;]\s(?P<start>(?:1[5-9]|20)\d\d)\s?(?:--|[–-])\s?(?P<end>(?:1[5-9]|20)\d\d)(?![\d–-])"
+)
+# what may follow an imprint's span: the end, the note's closing parenthesis and locator
+_AFTER_SPAN = re.compile(r"\)|[.,;]?\s*$|[.,;]\s")
+
+
 def span_start(text: str, year: str) -> str:
-    """``year``, or the first year of the span it ends when the text ends with the span of
-    years a multi-volume work appeared over (``2 vols. London: Nelson, 1957–1961`` is of
-    1957); a span alone, no volumes named, is the date the work gives (its last year)."""
+    """``year``, or the first year of the span it ends when the span is the years a work
+    appeared over: a multi-volume work's facts last (``2 vols. London: Nelson, 1957–1961``
+    is of 1957), or the date of an imprint, ``Place: Publisher, 1906–1909`` (in a note's
+    parentheses too: ``(Oslo: Aschehoug, 1906–1909), 45``).  A span that is no imprint's
+    date and names no volumes (``Report on the census, 1990–2000``) is the date the work
+    gives (its last year)."""
     m = _FINAL_SPAN.search(text)
-    if m is None or not _VOLUMES.search(text, 0, m.start()):
+    if m is not None and _VOLUMES.search(text, 0, m.start()):
+        if m.group("end") == year and m.group("start") < year:
+            return m.group("start")
         return year
-    if m.group("end") == year and m.group("start") < year:
-        return m.group("start")
+    for m in _SPAN.finditer(text):
+        if m.group("end") != year or m.group("start") >= year:
+            continue
+        if not _AFTER_SPAN.match(text, m.end()):
+            continue
+        before = text[max(0, m.start() - 120) : m.start()]
+        colon = before.rfind(": ")
+        publisher = before[colon + 2 :]
+        # "Place: Publisher, 1906–1909": a short imprint, nothing bracketed in it
+        if colon >= 0 and 0 < len(publisher) <= 80 and not any(c in publisher for c in "()[]*_"):
+            return m.group("start")
     return year
 
 

@@ -66,6 +66,8 @@ _QUOTED = (  # searched with fields.first_closed (linear however many marks stay
     (re.compile(r"\"([^\"]{3,}?)\""), '"'),
     (re.compile(r"“([^”]{3,}?)[”\"]"), '”"'),
     (re.compile(r"«([^»]{3,}?)»"), "»"),
+    # German, Icelandic, Czech, Polish „…“ / „…”
+    (re.compile(r"„([^“”„]{3,}?)[“”]"), "“”"),
 )
 # Natural-order names ending in a period, as BibTeX's plain/abbrv, ACM and Sphinx write
 # them: "Nicholas J. Higham.", "Roy Thomas Fielding.", "Daniel S. Berger, Ramesh K.

@@ -108,3 +108,17 @@ SERIES_WORD = (
     r"(?:[Gg]uidelines?|[Gg]uidance|[Rr]eports?|[Pp]apers?|[Ss]eries|[Bb]ulletin|[Bb]riefing"
     r"|[Nn]otes?|[Dd]ocuments?|[Ss]tandards?|[Ss]tatements?|[Cc]irculars?|[Pp]ublications?)"
 )
+
+# "Ibidem" in the Nordic, Baltic and South Slavic languages, for the repeat-note rules of
+# :mod:`bibcheck.parse.references.repeat` and :mod:`bibcheck.parse.references.commentary`
+# (case-insensitive, at a note's start): Icelandic "Sama heimild" / "Sama rit" / "Á sama
+# stað", Faroese "Sama stað", Danish and Norwegian "Smst." / "Sammesteds" / "Samme sted" /
+# "Sst.", Swedish "Dito", Finnish "Sama." / "Emt." (edellä mainittu teos), Estonian "Samas",
+# Latvian "Turpat", Lithuanian "Ten pat", Slovene "Prav tam".  The phrases of several words
+# end at a word's end; the single words that are also words of prose ("Samas on ...",
+# "Sama asia ...") need their period or comma.
+IBID_NORDIC_BALTIC = (
+    r"(?:(?:á\s+)?sama\s+(?:heimild|rit|stað)|sammesteds|samme\s+sted|ten\s+pat|prav\s+tam"
+    r"|turpat)(?!\w)"
+    r"|(?:smst|sst|dito|sama|samas|emt)(?=[.,])"
+)

@@ -46,7 +46,7 @@ from bibcheck.parse.references.commentary import (
     strip_lead_in,
 )
 from bibcheck.parse.references.italian_notes import CIT_SHORT
-from bibcheck.parse.references.patterns import UPPER
+from bibcheck.parse.references.patterns import IBID_NORDIC_BALTIC, UPPER
 from bibcheck.parse.references.several import work_spans
 from bibcheck.parse.references.short_forms import defined_short_forms, short_form_used
 from bibcheck.text import title_key
@@ -62,7 +62,7 @@ _IBID = re.compile(
     # (set in italics as a Latin word: "*Ibid.*, 117.", "_Ibid._, 117.")
     r"^\s*[*_]{0,2}(?:(?:ib[ií]d(?:em)?|[ií]d(?:em)?|ebd|ebenda|tamże|tamtéž|там\s+же|тамже|там\s+само"
     r"|пак\s+там|ugyanott|như\s+trên|ό\.\s?π|ο\.\s?π|αυτόθι)(?!\w)|(?:同上|同前|위의\s?(?:책|글|논문))"
-    r"|(?:uo|isto|исто|ivi|ib)(?=[.,]))"
+    r"|(?:uo|isto|исто|ivi|ib)(?=[.,])|" + IBID_NORDIC_BALTIC + r")"
     r"\.?[*_]{0,2},?\s*(?P<locator>.*)$",
     re.I,
 )
@@ -89,7 +89,10 @@ _OP_CIT = re.compile(
     # Greek "ό.π." (όπου παραπάνω)
     r"|ό\.\s?π|ο\.\s?π"
     # Bulgarian "цит. съч.", Serbian "нав. дело", Croatian "nav. dj.", Hungarian "i. m."
-    r"|цит\.\s?съч|нав\.\s?(?:дело|съч)|nav\.\s?(?:djelo|delo|dj)|(?-i:i\.\s?m))"
+    r"|цит\.\s?съч|нав\.\s?(?:дело|съч)|nav\.\s?(?:djelo|delo|dj)|(?-i:i\.\s?m)"
+    # Finnish "mts." / "mt." (mainittu teos), Swedish "a.a." (anfört arbete)
+    # (in lower case, no space: "A. A." are initials)
+    r"|(?-i:mts?)(?=\.)|(?-i:a\.a)(?=\.(?!O)))"
     r"\.?[*_]{0,2},?\s*(?P<locator>.*)$",
     re.I,
 )
