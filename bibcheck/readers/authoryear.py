@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
+from bibcheck.model import Anomaly, AnomalyCode
 from bibcheck.parse.coauthors import AND, ET_AL
 from bibcheck.parse.references.patterns import U
 from bibcheck.parse.references.same_author import repeats_author
@@ -41,20 +43,22 @@ _EDITION = rf"\s?\[{_YEAR}[a-z]?(?::[^\[\]()]{{1,40}})?\]"
 # the original's date before a slash, and a range's last year after the first
 _ORIGINAL = rf"(?:{_YEAR}(?:\s?[-–]\s?{_YEAR})?/)?"
 _RANGE_END = rf"(?:\s?[-–]\s?{_YEAR}(?![\d/]))?"
+# (the year, then the closing parenthesis, or a locator: "p. 4", Italian and Spanish
+# "cap. 11", German "S. 4", "ch. 3", "para. 2", or Chicago author-date's bare page
+# "2019, 1440", "2004, C97"; a narrative "(2004, C97)" takes one too)
+# (APA's translated or reprinted work, the original's date first: "(Weil,
+# 1947/2002)", "Weil (1947/2002, p. 12)", a multi-volume one "(Braudel,
+# 1949–1966/1972–1973, Vol. 2)": the later date is the entry's)
+_YEAR_TAIL = (
+    rf",?\s+(?:\({_ORIGINAL}(?P<y1>{_DATE}){_RANGE_END}(?:\)|(?={_LOCATOR}|{_EDITION}))"
+    rf"|{_ORIGINAL}(?P<y2>{_DATE}){_RANGE_END}(?=\s*(?:[);]|{_LOCATOR}|{_EDITION})))"
+)
 AUTHOR_YEAR = re.compile(
     # (a name in lower case counts only if an entry starts with it: "boyd, d. (2014)")
     rf"(?<![\w.])(?P<name>[{U}][\w'’-]+|[a-z][\w'’-]+(?=\s+\(?\d))"
     # ("et al." in the writer's language: German "u. a.", Indonesian "dkk.", Turkish "vd.";
     # "and" in it: "Boyd en Larson", "Müller und Wolf", "Sari dan Putra")
-    rf"(?:,?\s+{ET_AL}|\s+{AND}\s+(?P<joined>[{U}][\w'’-]+))?"
-    # (the year, then the closing parenthesis, or a locator: "p. 4", Italian and Spanish
-    # "cap. 11", German "S. 4", "ch. 3", "para. 2", or Chicago author-date's bare page
-    # "2019, 1440", "2004, C97"; a narrative "(2004, C97)" takes one too)
-    # (APA's translated or reprinted work, the original's date first: "(Weil,
-    # 1947/2002)", "Weil (1947/2002, p. 12)", a multi-volume one "(Braudel,
-    # 1949–1966/1972–1973, Vol. 2)": the later date is the entry's)
-    rf",?\s+(?:\({_ORIGINAL}(?P<y1>{_DATE}){_RANGE_END}(?:\)|(?={_LOCATOR}|{_EDITION}))"
-    rf"|{_ORIGINAL}(?P<y2>{_DATE}){_RANGE_END}(?=\s*(?:[);]|{_LOCATOR}|{_EDITION})))"
+    rf"(?:,?\s+{ET_AL}|\s+{AND}\s+(?P<joined>[{U}][\w'’-]+))?" + _YEAR_TAIL
 )
 # "Manning’s survey (2021)": a possessive with the year of the work it names after one to
 # three words (the author is not repeated in the parenthesis; "Smith’s (2019) model" is
@@ -76,7 +80,21 @@ _NAME_BEFORE = re.compile(
 )
 _HEAD_END = re.compile(rf"[\"“«*_\[(]|\b{_YEAR}\b|\bn\.\s?d\.")
 _NAME = re.compile(rf"[{U}][\w'’-]+")
+# a body's name heading an entry: words only (the first a capital), then its full stop
+_CORPORATE = re.compile(rf"(?P<name>[{U}][\w'’&-]*(?:[ \t\n]+[\w'’&-]+){{1,5}})\.?")
 _LOWER_FIRST = re.compile(r"([a-z][a-z'’-]+),\s[a-z]\.")
+# an author-date citation by its shape alone (:func:`unlisted`): in parentheses (or after
+# a semicolon there) a name with "et al." / a second name, or a comma, and the year; in
+# the sentence a name with "et al." / a second name, and the year in parentheses
+_LETTERS = rf"[{U}][^\W\d_]+(?:['’-][^\W\d_]+)?"
+_OTHERS = rf"(?:,?\s+{ET_AL}|\s+{AND}\s+(?P<joined>{_LETTERS}))"
+_UNLISTED = (
+    re.compile(
+        rf"(?:(?<=\()|(?<=;\s))(?P<name>{_LETTERS})(?:{_OTHERS},?|,)\s+{_YEAR}[a-z]?"
+        r"(?=\s*[);,])"
+    ),
+    re.compile(rf"(?<![\w.(])(?P<name>{_LETTERS}){_OTHERS}\s+\({_YEAR}[a-z]?(?=[);,])"),
+)
 # "2019a": the letter tells two works apart; "n.d." an undated work
 _ANY_YEAR = re.compile(rf"\b{_YEAR}[a-z]?\b|\bn\.\s?d\.")
 
@@ -102,6 +120,9 @@ def author_years(entries: Iterable[tuple[str, str]]) -> AuthorYears:
         if not repeats_author(head):  # ("–––, 1991": the names of the entry before)
             listed = _NAME.findall(head)
             names, first = set(listed), (listed[0] if listed else "")
+            body = corporate_name(head)
+            if body:  # ("Lietuvos bankas. (2022)": cited by its whole name)
+                names.add(body)
             lower = _LOWER_FIRST.match(head)  # "boyd, d.", "hooks, b.": as they write it
             if lower:
                 names.add(lower.group(1))
@@ -109,13 +130,54 @@ def author_years(entries: Iterable[tuple[str, str]]) -> AuthorYears:
         own = next(iter(_ANY_YEAR.findall(flat[len(head) :])), None)
         own = _undated(own) if own else None
         for pair in {(n, y) for n in names for y in years}:
-            ranked = (pair[1] == own, pair[0] == first, label)
+            ranked = (pair[1] == own, pair[0] == first or " " in pair[0], label)
             if pair not in found or ranked[:2] > found[pair][:2]:
                 found[pair] = ranked
                 shared.discard(pair)
             elif ranked[:2] == found[pair][:2] and found[pair][2] != label:
                 shared.add(pair)
     return {pair: label for pair, (_, _, label) in found.items() if pair not in shared}
+
+
+def corporate_name(head: str) -> str | None:
+    """The name of a body that heads an entry, two to six words with no initials, commas
+    or title after it (``Lietuvos bankas.``, ``World Bank.``, ``Banco de España``,
+    ``Deutsche Bundesbank``), its words inside in lower case too; None for a person's
+    names (``Card, D., and Krueger``) or a head that runs on into a title."""
+    m = _CORPORATE.fullmatch(head.strip())
+    return " ".join(m["name"].split()) if m else None
+
+
+def list_names(entries: Iterable[str]) -> frozenset[str]:
+    """Every capitalised word of the list's entries: a name cited in the text that is none
+    of them names a work the list lacks (:func:`unlisted`)."""
+    return frozenset(w for text in entries for w in _NAME.findall(text))
+
+
+def unlisted(text: str, listed: frozenset[str]) -> Iterator[tuple[int, int, str]]:
+    """(start, end, name) of each author-date citation in ``text`` whose (first) author
+    is no word of the list at all (``listed``, :func:`list_names`): a work the list lacks.
+    Only the unmistakable shapes: a parenthesis's (or its part's) ``Name, 2021``,
+    ``Name et al., 2021``, ``Name and Other 2021``, and a narrative ``Name et al.
+    (2021)`` or ``Name and Other (2021)`` (not ``Lithuania (2021)``: a name alone before a
+    year in parentheses may be a place or a thing)."""
+    found = [m for pattern in _UNLISTED for m in pattern.finditer(text)]
+    for m in sorted(found, key=lambda m: m.start()):
+        name = m["name"]
+        if name in listed or (m["joined"] and m["joined"] in listed):
+            continue
+        yield m.start("name"), m.end(), name
+
+
+def unlisted_anomaly(name: str, line: int) -> Anomaly:
+    """The anomaly of an author-date citation of an author no entry of the list names."""
+    return Anomaly(
+        AnomalyCode.CITATION_KEY_MISSING,
+        f"{name!r} is cited by author and year but no entry of the reference list names "
+        "that author",
+        line,
+        footnote=name,
+    )
 
 
 def mentions(text: str, index: AuthorYears) -> Iterator[tuple[int, str]]:
@@ -130,11 +192,16 @@ def spans(text: str, index: AuthorYears) -> Iterator[tuple[int, int, str]]:
         return
     found = [(m, False) for m in _named(text, index)]
     found += [(m, True) for m in POSSESSIVE.finditer(text)]
+    bodies = frozenset(name for name, _ in index if " " in name)
+    if bodies:  # ("(Lietuvos bankas, 2022)", "World Bank (2020)": a body's whole name)
+        found += [(m, False) for m in _corporate_pattern(bodies).finditer(text)]
+    ends: set[int] = set()
     for m, possessive in sorted(found, key=lambda f: f[0].start()):
         name = m.group("name")
         label = _label(index, m, possessive)
-        if label is None:
+        if label is None or m.end() in ends:
             continue
+        ends.add(m.end())
         before = _NAME_BEFORE.search(text, max(0, m.start() - 80), m.start())
         start = before.start() + 1 if before else m.start()
         yield start, m.end(), label
@@ -169,6 +236,15 @@ def _label(index: AuthorYears, m: re.Match[str], possessive: bool) -> str | None
     return label
 
 
+@lru_cache(maxsize=64)
+def _corporate_pattern(bodies: frozenset[str]) -> re.Pattern[str]:
+    """A mention of one of the bodies' names (as the list spells them, over line ends too)
+    with its year."""
+    names = sorted(bodies, key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(map(re.escape, n.split())) for n in names)
+    return re.compile(rf"(?<![\w.])(?P<name>{alternatives})(?![\w'’-])" + _YEAR_TAIL)
+
+
 def _undated(year: str) -> str:
     """ "n. d." and "n.d." are one key."""
     return year.replace(" ", "")
@@ -176,6 +252,7 @@ def _undated(year: str) -> str:
 
 def _lookup(index: AuthorYears, name: str, year: str) -> str | None:
     year = _undated(year)
+    name = " ".join(name.split())
     return index.get((name, year)) or index.get((name, year[:4]))
 
 

@@ -59,7 +59,14 @@ from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass, field, replace
 
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote
-from bibcheck.readers.authoryear import AuthorYears, author_years, line_mentions
+from bibcheck.readers.authoryear import (
+    AuthorYears,
+    author_years,
+    line_mentions,
+    list_names,
+    unlisted,
+    unlisted_anomaly,
+)
 from bibcheck.readers.columns import Row, reading_order
 from bibcheck.readers.common import (
     BlockCollector,
@@ -93,6 +100,7 @@ from bibcheck.readers.pdfnumeric import NumericList, Style, citations, numeric_l
 from bibcheck.readers.pdfsuper import glued_citations
 from bibcheck.readers.registry import Reader, register
 from bibcheck.readers.slides import SLIDE_NUMBER, frame_title, names_line
+from bibcheck.readers.symbolnotes import symbol_notes
 
 NAME = "pdf-text"
 
@@ -2245,13 +2253,24 @@ def read(text: str) -> RawDocument:
     else:
         mla = MlaIndex()
     mla_last: str | None = None  # the entry the paragraph named last (a page alone cites it)
-    unlisted: dict[str, int] = {}  # an author cited whom no entry has: the first line
+    unlisted_mla: dict[str, int] = {}  # an author cited whom no entry has: the first line
+    unnamed: dict[str, int] = {}  # ... in author-date text
+    listed = list_names(e.text for e in literature) if by_author else frozenset()
     by_line: dict[int, list[tuple[_Candidate, str]]] = {}
     for k, c in [*found.markers.items(), *found.repeats]:
         if not by_author and not mla:  # (an author-date text's stray note numbers too)
             by_line.setdefault(c.line, []).append((c, found.labels[k]))
     collector = BlockCollector(_MARK)
+    # footnotes labelled by symbols ("Petrauskienė∗", "∗" / "Vilnius University …")
+    # (in the body's lines only: a page's notes end where its reference list starts)
     body = _body_lines(found)
+    in_body = set(body)
+    symbols = symbol_notes(lines, [[i for i in p if i in in_body] for p in layout.pages], ())
+    for i, marks in symbols.markers.items():
+        by_line.setdefault(i, []).extend(
+            (_Candidate(0, i, start, end, 0, 2), label) for start, end, label in marks
+        )
+    body = [i for i in body if i not in symbols.rows]
     carried: list[tuple[int, str]] = []  # author-date citations that end on the next line
     consumed = 0
     glue = False
@@ -2270,13 +2289,16 @@ def read(text: str) -> RawDocument:
         # "(… Smith &" / "Lee, 2020)" is one citation, not a second "Lee, 2020")
         scan = " " * consumed + line[consumed:]
         found_here = line_mentions(scan, following, by_author) if by_author else []
+        for start, _, name in unlisted(f"{scan} {following[:80]}", listed) if listed else ():
+            if start < len(scan):  # (counted on the line it starts on)
+                unnamed.setdefault(name, i + 1)
         if mla:
             parted = nxt is None or _new_paragraph(found.layout, i, nxt)
             found_here, missing, mla_last = line_cites(
                 scan, "" if parted else following, mla, mla_last
             )
             for _, _, name in missing:
-                unlisted.setdefault(name, i + 1)
+                unlisted_mla.setdefault(name, i + 1)
             found_here += missing
             mla_last = None if parted else mla_last
         consumed = max((end for row, end, _ in found_here if row == 1), default=0)
@@ -2312,7 +2334,8 @@ def read(text: str) -> RawDocument:
         raw, joined = _raw_note(label, note)
         notes.append(raw)
         anomalies.extend(joined)
-    anomalies.extend(uncited_anomaly(name, line, mla) for name, line in unlisted.items())
+    anomalies.extend(uncited_anomaly(name, line, mla) for name, line in unlisted_mla.items())
+    anomalies.extend(unlisted_anomaly(name, line) for name, line in unnamed.items())
     if by_author or mla:
         if notes:  # one or two notes tied to nothing certain beside an author-date text
             anomalies.append(
@@ -2324,6 +2347,7 @@ def read(text: str) -> RawDocument:
                 )
             )
         notes = cited_entry_notes(markers, literature, at_citation=True)
+    notes.extend(symbols.notes)
     anomalies.extend(anomalies_lit)
     anomalies.extend(artifact_anomalies(lines, layout.artifacts))
     title = next((lines[i].strip() for i in body[:1]), None)

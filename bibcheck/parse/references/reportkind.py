@@ -205,13 +205,50 @@ def is_report(
     """Whether a book-shaped (or unknown) work is a report; the caller decides that it has
     no container and is no chapter."""
     # (an organisation as author is no cue of its own: a body's guidelines, published by
-    # itself, are cited as a book as often as as a report)
-    del authors, publisher
+    # itself, are cited as a book as often as as a report -- but its periodic review,
+    # published by itself, is a report: :func:`self_published_review`)
     return (
         titled_report(title)
+        or self_published_review(title, authors, publisher)
         or numbered_report(text)
         or designated_report(text, title)
         or _SCRIPT_REPORT.search(text) is not None
+    )
+
+
+# What a body calls the review it issues every month, quarter or year: a review, overview,
+# outlook, bulletin, yearbook or report, in the writer's language (Lithuanian "apžvalga",
+# Latvian "pārskats", Estonian "ülevaade", Polish "przegląd", Czech "zpráva", "přehled",
+# Russian "обзор", "доклад", German "…bericht", "Übersicht", Finnish "katsaus", Hungarian
+# "jelentés", Dutch "verslag", "overzicht", Swedish "översikt", "rapport" ...)
+_PERIODIC_WORD = re.compile(
+    r"(?<!\w)(?:review|overview|outlook|bulletin|yearbook|report|rapport|raport|informe"
+    r"|bolet[ií]n|bollettino|relazione|relat[óo]rio|apžvalg\w*|pārskat\w*|ülevaa\w*"
+    r"|przegl[aą]d\w*|biuletyn\w*|zpráv\w*|přehled\w*|обзор\w*|доклад\w*|бюллетен\w*"
+    r"|отч[её]т\w*|огляд\w*|звіт\w*|verslag|overzicht|översikt|katsaus|jelentés"
+    r"|áttekintés|übersicht|\w*bericht\w*)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def self_published_review(
+    title: str | None, authors: tuple[str, ...], publisher: str | None
+) -> bool:
+    """A body's periodic review, issued by itself: the author (a body: several words)
+    is the publisher, and the title names a review, overview, bulletin or report
+    (``Lietuvos bankas. (2022). Lietuvos ekonomikos apžvalga. Vilnius: Lietuvos bankas.``,
+    ``Deutsche Bundesbank (2021). Monatsbericht Oktober 2021. Frankfurt: Deutsche
+    Bundesbank.``)."""
+    if not (title and authors and publisher):
+        return False
+    author, issuer = (
+        " ".join(n.strip(" .,*_").split()).casefold() for n in (authors[0], publisher)
+    )
+    return (
+        author == issuer
+        and " " in author
+        and "," not in author
+        and _PERIODIC_WORD.search(title) is not None
     )
 
 
