@@ -17,9 +17,11 @@ from bibcheck.parse.references import parse_reference
         ),
         ('Rossi, Mario. "Titolo del saggio". Bollettino d\'arte 56, 2013, pp. 1787-1799.', 2013),
         ('Lévy, Anne. "Les ponts". _Revue du génie_ 4, 2008, p. 1950-1961.', 2008),
-        # a range alone is the date it gives; a year in parentheses stays the year
+        # a year in parentheses stays the year; an imprint's range ("Place: Publisher,
+        # 1990–2000", a work published over years) gives its first year, as a multi-volume
+        # work's does (session 35: one rule; README "published over years")
         ('Smith, John. "Title." Journal of Things 12 (1990): 1990–2000.', 1990),
-        ("Smith, John. The Years. Chicago: Press, 1990–2000.", 2000),
+        ("Smith, John. The Years. Chicago: Press, 1990–2000.", 1990),
     ],
 )
 def test_the_year_is_not_a_page_range_end(text: str, year: int) -> None:
