@@ -10,9 +10,7 @@ written for these tests.
 
 from __future__ import annotations
 
-import io
 import textwrap
-import zipfile
 
 import pytest
 
@@ -21,6 +19,7 @@ from bibcheck.manuscript import ParsedDocument, parse_bytes
 from bibcheck.model import AnomalyCode, FindingKind
 from bibcheck.parse.coverage import coverage
 from bibcheck.readers.mla import mla_index, scan_all, uncited_anomaly
+from tests.test_docx_mla import build, p
 
 ENTRIES = [
     ("1", "Petroski, Henry. To Engineer Is Human. St. Martin's Press, 1985."),
@@ -136,39 +135,19 @@ def test_markdown_essay_with_links() -> None:
 
 
 def test_html_essay() -> None:
-    paragraphs = [p for p in ESSAY.split("\n\n") if p.strip()]
-    html = "<html><body>\n" + "\n".join(f"<p>{p}</p>" for p in paragraphs) + "\n</body></html>"
+    paragraphs = [part for part in ESSAY.split("\n\n") if part.strip()]
+    html = (
+        "<html><body>\n" + "\n".join(f"<p>{part}</p>" for part in paragraphs) + "\n</body></html>"
+    )
     line = 1 + html.split("(Petroski 45)")[0].count("\n")
     m = parse_bytes(html.encode(), "/tmp/essay.html")
     assert m.reader == "html"
     _check(m, line)
 
 
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
-REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-
-
-def _docx(paragraphs: list[str]) -> bytes:
-    body = "".join(
-        f'<w:p><w:r><w:t xml:space="preserve">{" ".join(p.split())}</w:t></w:r></w:p>'
-        for p in paragraphs
-    )
-    parts = {
-        "word/document.xml": f'<w:document xmlns:w="{W_NS}"><w:body>{body}</w:body></w:document>',
-        "_rels/.rels": f'<Relationships xmlns="{REL_NS}"><Relationship Id="r1" '
-        f'Type="{REL}/officeDocument" Target="word/document.xml"/></Relationships>',
-    }
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name, xml in parts.items():
-            archive.writestr(name, xml)
-    return buffer.getvalue()
-
-
 def test_word_essay() -> None:
-    paragraphs = [p for p in ESSAY.split("\n\n") if p.strip()]
+    paragraphs = [part for part in ESSAY.split("\n\n") if part.strip()]
     number = 1 + next(i for i, p in enumerate(paragraphs) if "(Petroski 45)" in p)
-    m = parse_bytes(_docx(paragraphs), "/tmp/essay.docx")
+    m = parse_bytes(build([p(" ".join(text.split())) for text in paragraphs]), "/tmp/essay.docx")
     assert m.reader == "docx"
     _check(m, number)

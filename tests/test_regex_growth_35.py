@@ -4,7 +4,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 import pytest
@@ -65,8 +64,3 @@ def test_key_value_is_linear() -> None:
 )
 def test_key_value_still_read(text: str, keys: list[str]) -> None:
     assert [m.group(1) for m in biberbbl._KEY_VALUE.finditer(text)] == keys
-
-
-def test_patterns_are_the_ones_tested() -> None:
-    assert isinstance(odtworks._SEPARATOR, re.Pattern)
-    assert isinstance(biberbbl._KEY_VALUE, re.Pattern)

@@ -42,7 +42,7 @@ from bibcheck.readers.common import LITERATURE_HEADINGS, heading_key, heading_te
 from bibcheck.readers.csldivs import DIV_CLOSE, div_spans
 from bibcheck.urls import normalise_key
 
-__all__ = ["FencedList", "HtmlMarkdown", "entry_keys", "fenced_entries", "rewrite"]
+__all__ = ["HTML_DOCUMENT", "FencedList", "HtmlMarkdown", "entry_keys", "fenced_entries", "rewrite"]
 
 # "<div class="csl-bib-body">" (maybe after a <style> element on the same line)
 _BIB_OPEN = re.compile(r"<div\b[^<>]*\bclass=[\"'][^\"'<>]*\bcsl-bib-body\b[^<>]*>", re.I)
@@ -82,8 +82,8 @@ _EXTERNAL = re.compile(
     r"(?P<text>(?:[^<]|<(?!/?a\b))*?)</a\s*>",
     re.I,
 )
-# a whole HTML page, not Markdown holding some HTML
-_HTML_DOCUMENT = re.compile(r"<(?:!doctype\s+html|html|head|body)\b", re.I)
+# a whole HTML page, not Markdown holding some HTML (mdnotelist uses it too)
+HTML_DOCUMENT = re.compile(r"<(?:!doctype\s+html|html|head|body)\b", re.I)
 _ITALIC = re.compile(r"</?(?:i|em)\s*>", re.I)
 _BOLD = re.compile(r"</?(?:b|strong)\s*>", re.I)
 _TAG = re.compile(r"<[^<>]{0,500}>")
@@ -112,7 +112,7 @@ def rewrite(lines: Sequence[str]) -> HtmlMarkdown:
     """``lines`` with citeproc HTML and inline HTML links as Markdown (see above); an
     HTML document (``<html>``, ``<body>``) as it is: HTML is the HTML reader's."""
     out = list(lines)
-    if any(_HTML_DOCUMENT.search(line) for line in out):
+    if any(HTML_DOCUMENT.search(line) for line in out):
         return HtmlMarkdown(out, 0, 0)
     numbers: dict[str, int] = {}
     for start, end in div_spans(out, _BIB_OPEN):

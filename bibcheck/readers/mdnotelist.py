@@ -40,12 +40,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bibcheck.readers.common import heading_text, is_literature_heading, is_notes_heading
+from bibcheck.readers.mdhtml import HTML_DOCUMENT
 from bibcheck.text import ascii_digits
 
 __all__ = ["NoteLists", "rewrite"]
 
-# a whole HTML page, not Markdown holding some HTML
-_HTML_DOCUMENT = re.compile(r"<(?:!doctype\s+html|html|head|body)\b", re.I)
 _LIST_OPEN = re.compile(r"<(?:ol|ul)\b[^<>]*+>", re.I)
 _LIST_CLOSE = re.compile(r"</(?:ol|ul)\s*>", re.I)
 _ITEM_OPEN = re.compile(r"<li\b(?P<attrs>[^<>]*+)>", re.I)
@@ -111,7 +110,7 @@ def rewrite(lines: Sequence[str]) -> NoteLists:
     """``lines`` with every HTML list of notes as a Markdown numbered list (see above)."""
     out = list(lines)
     if not any("<li" in line or "<LI" in line for line in out) or any(
-        _HTML_DOCUMENT.search(line) for line in out
+        HTML_DOCUMENT.search(line) for line in out
     ):
         return NoteLists(out, 0)  # (a whole HTML page is the HTML reader's)
     targets = {m.group("id") for line in out if "#" in line for m in _ANCHOR_TARGET.finditer(line)}
