@@ -41,7 +41,6 @@ from dataclasses import dataclass
 
 from bibcheck.readers.common import heading_text, is_literature_heading, is_notes_heading
 from bibcheck.readers.mdhtml import HTML_DOCUMENT
-from bibcheck.text import ascii_digits
 
 __all__ = ["NoteLists", "rewrite"]
 
@@ -249,7 +248,7 @@ def _write(out: list[str], first: int, last: int, items: list[_Item]) -> bool:
     for j in range(first, last + 1):
         out[j] = ""
     for at, item in placed:
-        out[at] = f"{ascii_digits(str(item.number))}. {item.text}"
+        out[at] = f"{item.number}. {item.text}"
     if heading is not None:
         slot = next((j for j in range(placed[0][0] - 1, first - 2, -1) if not out[j].strip()), None)
         if slot is not None and slot >= 0:

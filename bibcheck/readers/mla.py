@@ -168,7 +168,7 @@ def mla_index(entries: Iterable[tuple[str, str]]) -> MlaIndex:
 
 
 def _one(index: MlaIndex, first: str, second: str | None, title: str | None) -> str | None:
-    labels = index.pairs.get((first, second), ()) if second else index.firsts.get(first, ())
+    labels = _heads(index, first, second)
     if not second and len(labels) > 1:
         # "(Teal 31)" cites the work of Teal alone, not "Teal, John, and Mildred Teal"
         paired = {label for both in index.pairs.values() for label in both}
@@ -309,27 +309,32 @@ def _part(part: str, index: MlaIndex) -> _PartCite:
     second = f" and {m['second']}" if m and m["second"] else ""
     if m and m["loc"] and _unlisted(m, index):
         return None, f"{m['first']}{second}"
-    if m and (m["loc"] or not m["title"]) and len(_heads(index, f"{m['first']}{second}")) > 1:
+    if m and (m["loc"] or not m["title"]) and len(_heads(index, m["first"], m["second"])) > 1:
         return None, f"{m['first']}{second}"  # which of the author's works is unknown
     return None, None
 
 
-def _heads(index: MlaIndex, name: str) -> tuple[str, ...]:
-    """The entries ``name`` ("Teal", "Teal and Teal") heads."""
-    first, _, second = name.partition(" and ")
+def _heads(index: MlaIndex, first: str, second: str | None = None) -> tuple[str, ...]:
+    """The entries ``first`` (with ``second``: the pair) heads."""
     return index.pairs.get((first, second), ()) if second else index.firsts.get(first, ())
+
+
+def _named_heads(index: MlaIndex, name: str) -> tuple[str, ...]:
+    """The entries a name :func:`scan_all` returned apart ("Teal", "Teal and Teal") heads."""
+    first, _, second = name.partition(" and ")
+    return _heads(index, first, second or None)
 
 
 def ambiguous(name: str, index: MlaIndex) -> bool:
     """Does ``name``, cited by author and page, head several entries of the list?"""
-    return len(_heads(index, name)) > 1
+    return len(_named_heads(index, name)) > 1
 
 
 def uncited_anomaly(name: str, line: int, index: MlaIndex) -> Anomaly:
     """The anomaly of an author-page citation :func:`scan_all` returned apart: its author
     heads no entry (a work the list lacks), or several with no short title to tell which
     (``(Petroski 45)`` beside two works of Petroski's)."""
-    heads = len(_heads(index, name))
+    heads = len(_named_heads(index, name))
     if heads > 1:
         return Anomaly(
             AnomalyCode.CITATION_AMBIGUOUS,
