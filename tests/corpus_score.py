@@ -152,14 +152,15 @@ _SUFFIX = re.compile(r"(?:Jr|Sr|II|III|IV|2nd|3rd|4th)\.?,?")
 def _same_family(want: str, author: str) -> bool:
     """The key's family name is the author's; a compound family name keyed whole
     (``Rubio Piqueras``) is also the end of a name written in natural order (``Felipe Rubio
-    Piqueras``), which no rule can split without knowing the person."""
+    Piqueras``), which no rule can split without knowing the person, and so is a name
+    with no family name keyed whole as it is written (``Sergew Hable Selassie``)."""
     if _apostrophes(_surname(author)) == want:
         return True
     words = _apostrophes(author.casefold()).split()
     return (
         " " in want
         and "," not in author
-        and len(words) > len(want.split())
+        and len(words) >= len(want.split())
         and " ".join(words[-len(want.split()) :]) == want
     )
 
