@@ -103,7 +103,15 @@ def _cpu(since: float | None = None) -> float:
     return used - (base_cpu[0] if since is None else since)
 
 
-def serve(conn: Connection, lat: dict[str, float], cap: int, ca_path: str) -> None:
+def pin(cpus: str) -> None:
+    """Run this process (and the threads and processes it starts) on ``cpus`` only:
+    "0", "1", "0,1" (``--server-cpus`` / ``--client-cpus``); "" leaves it free."""
+    if cpus:
+        os.sched_setaffinity(0, {int(c) for c in cpus.split(",")})
+
+
+def serve(conn: Connection, lat: dict[str, float], cap: int, ca_path: str, cpus: str) -> None:
+    pin(cpus)
     from tests.netserver import Certs, SiteServer
 
     certs = Certs.create(extra_names=("*.bench.internal",))
@@ -159,7 +167,7 @@ class Server:
 
 
 def start_servers(
-    count: int, lat: dict[str, float], cap: int, ca_dir: Path
+    count: int, lat: dict[str, float], cap: int, ca_dir: Path, cpus: str = ""
 ) -> tuple[list[Server], dict[str, Server], Path]:
     ctx = mp.get_context("spawn")
     hosts = sorted(lat)
@@ -169,7 +177,7 @@ def start_servers(
         mine = {h: lat[h] for h in hosts[k::count]}
         parent, child = ctx.Pipe()
         ca = ca_dir / f"ca{k}.pem"
-        process = ctx.Process(target=serve, args=(child, mine, cap, str(ca)), daemon=True)
+        process = ctx.Process(target=serve, args=(child, mine, cap, str(ca), cpus), daemon=True)
         process.start()
         server = Server(process, parent, int(parent.recv()))
         servers.append(server)
@@ -221,6 +229,7 @@ def server_view(servers: list[Server], interval: float) -> dict[str, object]:
 
 
 def bibcheck_client(conn: Connection, urls: list[str], options: dict[str, object]) -> None:
+    pin(str(options.get("client_cpus", "")))
     trace = options.get("timeline_dir")
     if trace:  # read by bibcheck.check.timeline when it is imported, here and in the workers
         os.environ["BIBCHECK_TIMELINE"] = str(trace)
@@ -383,10 +392,15 @@ def run_lychee(urls: list[str], options: dict[str, object], tmp: Path) -> dict[s
     ]  # fmt: skip
     script = f'mount --bind {tmp / "hosts"} /etc/hosts && exec "$@"'
     began = time.monotonic()
+    cpus = str(options.get("client_cpus", ""))
+    # RUSAGE_CHILDREN sums every child waited for so far (the bibcheck run before this
+    # one included): lychee's own is the difference
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     done = subprocess.run(
         ["unshare", "--mount", "sh", "-c", script, "sh", *command],
         capture_output=True,
         text=True,
+        preexec_fn=(lambda: pin(cpus)) if cpus else None,
     )
     ended = time.monotonic()
     wall = ended - began
@@ -402,8 +416,8 @@ def run_lychee(urls: list[str], options: dict[str, object], tmp: Path) -> dict[s
         "alive": int(data.get("successful", 0)),
         "checked": int(data.get("total", 0)),
         "errors": int(data.get("errors", 0)),
-        "children_cpu": usage.ru_utime + usage.ru_stime,
-        "children_rss_mb": usage.ru_maxrss / 1024,
+        "children_cpu": usage.ru_utime + usage.ru_stime - before.ru_utime - before.ru_stime,
+        "children_rss_mb": usage.ru_maxrss / 1024,  # the largest child's: lychee's or more
     }
 
 
@@ -470,11 +484,15 @@ def tail_view(
 
 def engine_view(records: list[dict[str, object]], began: float) -> list[str]:
     """bibcheck's own account, per process: marks, slots used, why slots stood free, CPU."""
+    from bibcheck.check.timeline import SAMPLE_S
+
     lines: list[str] = []
     marks = [r for r in records if "mark" in r]
     if marks:
         shown = []
         for r in sorted(marks, key=lambda r: float(r["t"])):  # type: ignore[arg-type]
+            if r["mark"] == "trace":
+                continue
             shown.append(f"{r['mark']}@{float(r['t']) - began:.2f}")  # type: ignore[arg-type]
         lines.append("marks (s after the call): " + " ".join(shown))
     samples: dict[int, list[dict[str, object]]] = defaultdict(list)
@@ -521,6 +539,18 @@ def engine_view(records: list[dict[str, object]], began: float) -> list[str]:
             for k, v in sorted(weighted.items(), key=lambda kv: -kv[1])
             if k not in ("tasks", "active", "full") and v >= 0.01
         )
+        runq = float(rows[-1].get("runq", 0.0)) - float(rows[0].get("runq", 0.0))  # type: ignore[arg-type]
+        gaps = [
+            float(b["t"]) - float(a["t"])  # type: ignore[arg-type]
+            for a, b in zip(rows, rows[1:], strict=False)
+        ]
+        lag = sorted(g - SAMPLE_S for g in gaps)
+        lines.append(
+            f"process {pid}: loop lag (a {SAMPLE_S * 1000:.0f} ms sleep's overshoot) median "
+            f"{1000 * lag[len(lag) // 2]:.1f} ms, p95 {1000 * lag[int(0.95 * (len(lag) - 1))]:.1f}"
+            f" ms; the loop thread ran {cpu:.2f} s, waited for a CPU {runq:.2f} s, was idle or "
+            f"blocked {max(0.0, span - cpu - runq):.2f} s of {span:.2f} s"
+        )
         lines.append(
             f"process {pid}: sampled {float(rows[0]['t']) - began:.2f}-"  # type: ignore[arg-type]
             f"{float(rows[-1]['t']) - began:.2f} s, first request ~{first:.2f} s, "
@@ -539,6 +569,54 @@ def engine_view(records: list[dict[str, object]], began: float) -> list[str]:
                 per_second.append(f"{100 * used / max(1e-9, took):.0f}")
         lines.append(f"  CPU % per second: {' '.join(per_second)}")
     return lines
+
+
+def _quantiles(values: list[float]) -> str:
+    if not values:
+        return "none"
+    values = sorted(values)
+    at = [values[int(q * (len(values) - 1))] * 1000 for q in (0.5, 0.9, 0.99)]
+    return f"median {at[0]:.1f} ms, p90 {at[1]:.1f} ms, p99 {at[2]:.1f} ms"
+
+
+def exchange_view(
+    records: list[dict[str, object]],
+    starts: dict[str, list[float]],
+    ends: dict[str, list[float]],
+    wall: float,
+) -> list[str]:
+    """Where an exchange's time goes outside the server, from bibcheck's trace (each
+    exchange's turn, the moment it went out, its end) and the servers' own times of
+    the same host's requests, paired in order: turn -> out (connection set-up, the
+    request's writing), out -> the server holding it (the network, the server's
+    accept and read), the server's answer -> the exchange's end (the reading and
+    judging of the answer), each also as slots it kept from the servers (its sum over
+    the wall)."""
+    events: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
+    for r in records:
+        if r.get("mark") == "trace":
+            for kind, host, at in r["events"]:  # type: ignore[attr-defined]
+                events[str(host).split(":")[0]][str(kind)].append(float(at))
+    if not events:
+        return []
+    setup: list[float] = []
+    to_server: list[float] = []
+    back: list[float] = []
+    for host, by_kind in events.items():
+        enter, out, done = (sorted(by_kind[k]) for k in ("enter", "sent", "exit"))
+        began, answered = sorted(starts.get(host, [])), sorted(ends.get(host, []))
+        if len(enter) == len(out):
+            setup.extend(b - a for a, b in zip(enter, out, strict=True))
+        if len(out) == len(began):
+            to_server.extend(b - a for a, b in zip(out, began, strict=True))
+        if len(done) == len(answered):
+            back.extend(b - a for a, b in zip(answered, done, strict=True))
+    return [
+        f"exchanges (bibcheck's trace paired with the servers' times, {len(events)} hosts): "
+        f"turn->out {_quantiles(setup)} ({sum(setup) / wall:.0f} slots); out->server "
+        f"{_quantiles(to_server)} ({sum(to_server) / wall:.0f} slots); server's answer->end "
+        f"{_quantiles(back)} ({sum(back) / wall:.0f} slots)"
+    ]
 
 
 def timeline_report(
@@ -564,6 +642,7 @@ def timeline_report(
         records = got["timeline"]
         assert isinstance(records, list)
         lines.extend(engine_view(records, began))
+        lines.extend(exchange_view(records, starts, ends, wall))
     if "children_cpu" in got:
         cpu = float(got["children_cpu"])  # type: ignore[arg-type]
         lines.append(f"lychee CPU {cpu:.2f} s = {100 * cpu / wall:.0f}% of its wall")
@@ -623,7 +702,9 @@ def scenario(name: str, args: argparse.Namespace, tmp: Path) -> None:
     n, host_count = sum(per_host_urls), len(per_host_urls)
     hosts = host_names(host_count)
     lat = latencies(hosts, args.seed)
-    servers, owner, bundle = start_servers(args.servers, lat, args.server_cap, tmp)
+    servers, owner, bundle = start_servers(
+        args.servers, lat, args.server_cap, tmp, args.server_cpus
+    )
     # URL i of the run goes to the next host that still wants one (evenly spread)
     wanting = [(h, k) for h, count in zip(hosts, per_host_urls, strict=True) for k in range(count)]
     wanting.sort(key=lambda item: item[1])
@@ -648,6 +729,7 @@ def scenario(name: str, args: argparse.Namespace, tmp: Path) -> None:
         "timeline_dir": "",
         "soft404_probe": not args.no_probe,
         "client": args.client,
+        "client_cpus": args.client_cpus,
     }
     wanted = Counter(u.split("/")[2].split(":")[0] for u in urls)
     allowed = min(args.per_host, args.server_cap)
@@ -759,6 +841,15 @@ def main(argv: list[str] | None = None) -> int:
         "--client",
         choices=["aiohttp", "curl"],
         help="bibcheck's HTTP library (default: bibcheck's own default, the `client` setting)",
+    )
+    parser.add_argument(
+        "--server-cpus",
+        default="",
+        help='CPUs the servers run on, e.g. "1" (with --client-cpus 0: the checker and the '
+        "servers do not take CPU from each other, whichever checker runs)",
+    )
+    parser.add_argument(
+        "--client-cpus", default="", help='CPUs the checker (bibcheck or lychee) runs on, e.g. "0"'
     )
     parser.add_argument("--profile", help="write a CPU-time cProfile of the run here")
     parser.add_argument(

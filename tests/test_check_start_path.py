@@ -149,10 +149,19 @@ def test_a_coordinator_of_one_thread_forks_its_workers_itself(
     assert results == {u: r.status for u, r in alone.items()}
     assert requests == one.requests_sent
     marks: dict[int, list[str]] = {}
+    traced: list[tuple[str, str, float]] = []
+    waits: list[float] = []
     for path in tmp_path.glob("timeline-*.jsonl"):
         pid = int(path.stem.split("-")[1])
-        lines = path.read_text().splitlines()
-        marks[pid] = [json.loads(x)["mark"] for x in lines if '"mark"' in x]
+        records = [json.loads(x) for x in path.read_text().splitlines()]
+        marks[pid] = [r["mark"] for r in records if "mark" in r]
+        traced.extend(e for r in records if r.get("mark") == "trace" for e in r["events"])
+        waits.extend(r["runq"] for r in records if "runq" in r)
+    # every exchange of the workers is traced: its turn, its going out, its end
+    kinds = [kind for kind, _host, _at in traced]
+    assert kinds.count("enter") == kinds.count("exit") == requests
+    assert 0 < kinds.count("sent") <= requests  # refused or failed ones never went out
+    assert waits and all(w >= 0.0 for w in waits)
     assert marks[coordinator].count("forked") == 2
     workers = [pid for pid in marks if pid != coordinator]
     assert len(workers) == 2  # forked copies, no started interpreter

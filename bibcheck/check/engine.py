@@ -435,6 +435,8 @@ class _Run:
             return
 
     def summary(self, *, degraded: bool) -> CheckRunSummary:
+        if timeline.ENABLED:  # every exchange of the run, to time against the servers
+            timeline.mark("trace", events=self.scheduler.trace)
         stats = self.client.stats
         for host, seconds in self.scheduler.waited.items():
             self.client.host_stats(host).politeness_wait_s = seconds

@@ -55,6 +55,7 @@ import time
 from collections import Counter, defaultdict, deque
 from contextvars import ContextVar
 
+from bibcheck.check import timeline
 from bibcheck.net.client import KEEPALIVE_S, Sleep, pause
 from bibcheck.urls import host_key
 
@@ -114,6 +115,9 @@ class HostScheduler:
         # differ by their time to read a request)
         self._went: dict[str, float] = {}
         self.early_starts = 0
+        # --timeline: (event, host, time) of every exchange - "enter" (its turn came),
+        # "sent" (it went out), "exit" (it ended); empty unless the timeline is on
+        self.trace: list[tuple[str, str, float]] = []
         self.dispatched = 0
         self.stopped = False
         self.paused = False
@@ -380,11 +384,15 @@ class HostScheduler:
             await self._wait_turn(host)
         self._active[host] += 1
         self.requests_sent += 1
+        if timeline.ENABLED:
+            self.trace.append(("enter", host, time.monotonic()))
         if self._active[host] > self.max_active.get(host, 0):
             self.max_active[host] = self._active[host]
 
     def _exit(self, host: str) -> None:
         self._active[host] -= 1
+        if timeline.ENABLED:
+            self.trace.append(("exit", host, time.monotonic()))
         self._went_out(host)  # failed before going out: the host's turn is free
 
     async def _wait_turn(self, host: str) -> None:
@@ -418,6 +426,8 @@ class HostScheduler:
         if previous is not None and now - previous < self.min_interval - CLOCK_SLACK:
             self.early_starts += 1
         self._went[host] = now
+        if timeline.ENABLED:
+            self.trace.append(("sent", host, now))
         self._last_start[host] = now
         self._next_start[host] = max(self._next_start.get(host, 0.0), now + self.min_interval)
         self._went_out(host)
