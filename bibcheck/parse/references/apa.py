@@ -50,13 +50,16 @@ _COMPACT_LIST = re.compile(
     rf"(?P<people>{SURNAME}\s[{U}]{{1,3}}(?:(?:,\s|,?\s(?:and|&)\s){SURNAME}\s[{U}]{{1,3}}){{0,30}})"
     r"(?:,?\set\sal\.?)?"
 )
+# (the volume and its issue may follow the journal with no comma, as Wikipedia's citation
+# templates write them: "Journal of X 91 (4–5): 1–337", "*Journal of X* 91 (4–5).")
 _JOURNAL = re.compile(
-    r"^(?P<journal>[^,]+?),\s(?P<vol>\d+)(?:\s?\((?P<iss>[^)]+)\))?(?:,\s(?P<pages>[\w–—-]+))?"
+    r"^(?P<journal>[^,]+?)(?:,\s|\s(?=\d+\s?\(\d))(?P<vol>\d+)(?:\s?\((?P<iss>[^)]+)\))?"
+    r"(?:(?:,|:)\s(?P<pages>[\w–—-]+))?"
 )
 # the journal in italics may hold commas: "*Agriculture, Ecosystems & Environment*, *236*"
 _MARKED_JOURNAL = re.compile(
-    r"^\*(?P<journal>[^*]+?)\*,\s\*?(?P<vol>\d+)\*?(?:\s?\((?P<iss>[^)]+)\))?"
-    r"(?:,\s(?P<pages>[\w–—-]+))?"
+    r"^\*(?P<journal>[^*]+?)\*(?:,\s|\s(?=\d+\s?\(\d))\*?(?P<vol>\d+)\*?"
+    r"(?:\s?\((?P<iss>[^)]+)\))?(?:,\s(?P<pages>[\w–—-]+))?"
 )
 # ... or the pages alone after the italic container (a paper in proceedings)
 _PAGES_ONLY = re.compile(r"^\*(?P<journal>[^*]+?)\*,\s(?P<pages>\d++[–—-]\d+)\.?\s*(?:$|https?://)")

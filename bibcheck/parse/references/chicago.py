@@ -375,11 +375,13 @@ _COMMA_FACTS = re.compile(
     r"|Perrin|Payot|Tallandier|Aubier|Karthala|Droz|Champion|Vrin|Cerf|Picard|Klincksieck)),\s"
     r"(?:1[5-9]|20)\d\d\b"
 )
-# ... or the publisher alone, after an edition: ", 4th ed., Pearson, 2020", ", Springer, 2019"
-# (a known place there is the place: ", London, 2019")
+# ... or the publisher alone, after an edition: ", 4th ed., Pearson, 2020", ", Springer, 2019",
+# ", 2e éd., Gallimard, 1990", ", 3. Aufl., Suhrkamp, 2003", ", Fondo de Cultura Económica,
+# 1992" (a known place there is the place: ", London, 2019")
 _PUBLISHER_YEAR = re.compile(
-    r"^(?:,\s\d{1,2}(?:st|nd|rd|th|e|\.)\s?(?:ed|edn)\.?)?"
-    rf",\s(?P<pub>[{U}][\w'’&.-]*(?:\s(?:[{U}&][\w'’&.-]*|of|and)){{0,3}}),\s(?:1[5-9]|20)\d\d\b"
+    r"^(?:,\s\d{1,2}(?:st|nd|rd|th|e|a|ª|\.)\s?(?:ed|edn|éd|Aufl)\.?)?"
+    rf",\s(?P<pub>[{U}][\w'’&.-]*(?:\s(?:[{U}&][\w'’&.-]*|of|and|de|del|y|et|und|di)){{0,3}})"
+    r",\s(?:1[5-9]|20)\d\d\b"
 )
 # Translators, editors and compilers named after the title of a note.
 _CONTRIBUTORS = re.compile(
@@ -679,6 +681,17 @@ def _unbracketed_facts(rest: str) -> tuple[str | None, str | None]:
     return place, publisher
 
 
+def _mla_imprint(remainder: str) -> tuple[str | None, str | None]:
+    """MLA's book facts, the sentence that ends a bibliography's entry: the publisher and
+    the year alone, an edition perhaps before them (``St. Martin's Press, 1985.``, ``6th
+    ed., Cengage Learning, 2019.``); a known place there is the place (``London, 2019.``)."""
+    alone = _PUBLISHER_YEAR.match(f", {remainder.strip()}")
+    if alone is None or alone.end() < len(remainder.strip().rstrip(".")) + 2:
+        return None, None
+    name = alone.group("pub")
+    return (name, None) if is_place(name) else (None, name)
+
+
 def _page_not_year(fields: Fields, rest: str) -> Fields:
     """``fields`` of a short note whose only number after the title is no year a work can
     have (``Smith, *Title*, 1020.``): that number is the page cited."""
@@ -799,6 +812,8 @@ def _work(fields: Fields, after: str, note: bool) -> Fields:
         sentences = _title_goes_on(sentences)
     remainder = " ".join(sentences[1:])
     place, publisher = place_publisher(remainder)
+    if place is None and publisher is None:
+        place, publisher = _mla_imprint(remainder)
     return replace(
         fields,
         title=strip_edition(sentences[0]) if sentences else None,

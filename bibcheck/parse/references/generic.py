@@ -26,7 +26,7 @@ from bibcheck.parse.references.patterns import (
     SURNAME_LOOSE,
     U,
 )
-from bibcheck.parse.references.reportkind import is_report, web_report
+from bibcheck.parse.references.reportkind import agency_document, is_report, web_report
 from bibcheck.parse.references.series import series_statement, without_series
 from bibcheck.parse.references.uscase import case_year
 
@@ -530,6 +530,26 @@ def _without_journal(title: str, after: str) -> str:
     return " ".join(sentences[:-1]).rstrip(". ") if len(sentences) >= 2 else title
 
 
+# the work's own volume, right after its title: MLA's "*Title*. Vol. 2, Publisher, 1986.",
+# "Title. Volume III, …" (a journal's volume follows the journal's name, never the title)
+_OWN_VOLUME = re.compile(
+    r"[*_]*+[.,]\s(?:Vol\.|Volume|Bd\.|Tome|Tomo|Т\.)\s?(?:\d{1,4}|[IVXLC]{1,6})(?=[,.])"
+)
+
+
+def _without_own_volume(text: str, title: str | None) -> str:
+    """``text`` without the volume written right after ``title``: a multi-volume work's
+    volume, which makes no journal article of it."""
+    if not title:
+        return text
+    at = text.find(title)
+    if at < 0:
+        return text
+    end = at + len(title)
+    own = _OWN_VOLUME.match(text, end)
+    return text if own is None else text[:end] + text[own.end() :]
+
+
 def find_pages(text: str) -> str | None:
     """``pp. 12–15``, APA ``3(2), 1–10``, Vancouver ``;3(2):1-10``."""
     match = _PAGES.search(text)
@@ -553,7 +573,7 @@ def choose_kind(text: str, has_web_url: bool) -> RefKind:
 def _report_or(kind: RefKind, text: str, title: str | None, authors: tuple[str, ...]) -> RefKind:
     """REPORT for a book or an unknown work that a report's cue marks (a web page whose
     title names it a report: :func:`.web_report`)."""
-    if kind is RefKind.WEB and web_report(title):
+    if kind is RefKind.WEB and (web_report(title) or agency_document(text, title)):
         return RefKind.REPORT
     if kind not in (RefKind.BOOK, RefKind.UNKNOWN):
         return kind
@@ -576,6 +596,7 @@ def parse(text: str, rest: str, line_starts: Sequence[int], has_web_url: bool) -
     if statement is not None and title:
         title = without_series(title)
     kind_text = clean if statement is None else clean[: statement[0]] + clean[statement[1] :]
+    kind_text = _without_own_volume(kind_text, title)
     anomalies: tuple[Anomaly, ...] = ()
     if year.problem and year.raw:
         line = f.line_of(text, line_starts, year.raw)

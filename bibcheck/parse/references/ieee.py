@@ -37,12 +37,14 @@ from bibcheck.parse.references.corporate import is_organisation
 from bibcheck.parse.references.datedvancouver import dated
 from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.patterns import FOUR_DIGITS, INITIALS, SERIES_WORD, SURNAME, L, U
-from bibcheck.parse.references.reportkind import standard_designation
+from bibcheck.parse.references.places import is_place
+from bibcheck.parse.references.reportkind import body_opinion, standard_designation
 from bibcheck.parse.references.shared import (
     PLACE_YEAR,
     Fields,
     Year,
     emphasized,
+    has_publisher_word,
     pages,
     place_publisher,
     quoted,
@@ -646,7 +648,9 @@ def _vancouver(authors: tuple[str, ...], after: str) -> Fields:
             (
                 k
                 for k in range(1, imprint)
-                if _V_EDITION.match(sentences[k]) or _V_SERIES.match(sentences[k])
+                if _V_EDITION.match(sentences[k])
+                or _V_SERIES.match(sentences[k])
+                or body_opinion(sentences[k])
             ),
             imprint,
         )
@@ -685,6 +689,12 @@ def _vancouver(authors: tuple[str, ...], after: str) -> Fields:
             issue=journal.group("iss"),
             pages=journal.group("pages"),
         )
+    ahead = _V_AHEAD.match(remainder) if title else None
+    if ahead is not None and _journal_named(ahead.group("journal")):
+        # "Title. *The Lancet*. 2023. (Epub ahead of print)": the journal and the year alone
+        return replace(
+            fields, container=ahead.group("journal").strip("*_ "), year=year_of(ahead.group("year"))
+        )
     # (the edition and the series or report number are not the place)
     imprint_text = " ".join(
         x
@@ -699,6 +709,21 @@ def _vancouver(authors: tuple[str, ...], after: str) -> Fields:
         # ("2021 [updated 2021 Jul 8; cited 2024 Feb 3]"); an online book has none
         return replace(fields, year=year, publisher=publisher, kind=RefKind.WEB)
     return replace(fields, place=place, publisher=publisher, year=year)
+
+
+# An article ahead of print, or cited before its volume: the journal and the year alone, a
+# note in parentheses or brackets perhaps ("*Lancet*. 2023. [Epub ahead of print]", "BMJ.
+# 2024.")
+_V_AHEAD = re.compile(
+    rf"^(?P<journal>[*_]?[{U}][^.;:()*_]{{1,80}}[*_]?)\.\s(?P<year>(?:1[5-9]|20)\d\d)"
+    r"(?:\s[A-Z][a-z]{2}(?:\s\d{1,2})?)?\.?(?:\s?(?:\([^()]*\)|\[[^\[\]]*\]))*\.?$"
+)
+
+
+def _journal_named(name: str) -> bool:
+    """``name`` (before a year alone) may be a journal's: no place, no publisher's word."""
+    name = name.strip("*_ ")
+    return not (is_place(name) or has_publisher_word(name))
 
 
 # a subtitle sentence: words in lower case as a title has them, never a journal's capitalised

@@ -213,7 +213,56 @@ def is_report(
         or numbered_report(text)
         or designated_report(text, title)
         or _SCRIPT_REPORT.search(text) is not None
+        or agency_document(text, title)
     )
+
+
+# A public body that issues documents: a ministry, department, directorate, agency,
+# authority, commission or inspectorate, in the languages cited (Swedish, Norwegian and
+# Danish write it as a compound's end: "Folkhälsomyndigheten", "Helsedirektoratet",
+# "Sundhedsstyrelsen"; Hindi "मंत्रालय" ministry, "निदेशालय" directorate, "प्राधिकरण"
+# authority, "आयोग" commission)
+_PUBLIC_BODY = re.compile(
+    r"\b(?:Ministry|Ministries|Department\sof|Directorate|Agency|Authority|Commission"
+    r"|Inspectorate|Bureau|Ministère|Direction\sgénérale|Agence|Autorité|Ministerium"
+    r"|Bundesamt|Landesamt|Behörde|Ministerio|Ministério|Ministero|Ministerie|Ministerstwo"
+    r"|Dirección\sGeneral|Direção-Geral|Direzione\sGenerale|Agencia|Agência|Agenzia"
+    r"|Comisión|Comissão|Commissione|Министерство|Агентство)\b"
+    r"|\w(?:ministerium|ministeriet|myndigheten|myndighet|direktoratet|styrelsen"
+    r"|departementet|verket)\b"
+    r"|(?<!\w)(?:मंत्रालय|मन्त्रालय|निदेशालय|महानिदेशालय|प्राधिकरण|आयोग)(?!\w)",
+    re.IGNORECASE,
+)
+# What such a body issues besides reports: guidelines, guidance, standards, estimates,
+# recommendations, a technical guide, a strategy or action plan
+_BODY_GENRE = re.compile(
+    r"\b(?:Guidelines?|Guidance|Standards|Estimates|Recommendations|Technical\sGuide"
+    r"|Action\sPlan|Strategy|Code\sof\sPractice|Leitlinien?|Richtlinien?|Empfehlungen"
+    r"|Leitfaden|Lignes\sdirectrices|Guide\s(?:technique|méthodologique|pratique)"
+    r"|Recommandations|Directrices|Guía\stécnica|Diretrizes|Linee\sguida|Raccomandazioni"
+    r"|Wytyczne|Zalecenia|Рекомендации|Riktlinjer|Vägledning|Retningslinjer|Richtlijnen?)\b"
+    r"|(?<!\w)(?:दिशानिर्देश|दिशा-निर्देश|मार्गदर्शिका|मानक|अनुमान)(?!\w)",
+    re.IGNORECASE,
+)
+# ... or an edition of its yearly publication, the year (or the years) closing the title's
+# name: "Swedres-Svarm 2022: Sales of …", "Health Accounts Estimates 2019-20"
+_EDITION_YEAR = re.compile(r"\s(?:1[6-9]|20)\d\d(?:[–/-]\d{2,4})?(?::|$)")
+
+
+def agency_document(text: str, title: str | None) -> bool:
+    """A public body (a ministry, agency, authority, commission ...) names itself as the
+    author or the publisher -- in ``text`` outside the title -- of a document whose title
+    names what such bodies issue (guidelines, standards, estimates, a technical guide) or an
+    edition's year (``Swedres-Svarm 2022: …``): the body's report."""
+    if not title:
+        return False
+    flat, name = " ".join(text.split()), " ".join(title.split()).strip(" .,*_")
+    at = flat.find(name)
+    outside = flat if at < 0 else flat[:at] + " " + flat[at + len(name) :]
+    if _PUBLIC_BODY.search(outside) is None:
+        return False
+    head = name.split(": ")[0]
+    return _BODY_GENRE.search(name) is not None or _EDITION_YEAR.search(head + ":") is not None
 
 
 # What a body calls the review it issues every month, quarter or year: a review, overview,
@@ -260,6 +309,21 @@ _SCRIPT_REPORT = re.compile(
 )
 
 
+# A body's opinion, as the element after the title names it: French "Avis de la commission
+# de la transparence", "Opinion of the Scientific Committee", German "Stellungnahme der
+# Zentralen Ethikkommission", Spanish "Dictamen del Comité …", Italian "Parere del Comitato
+# …", Dutch "Advies van de Gezondheidsraad", Swedish "Yttrande från nämnden": a committee,
+# commission, council, board, authority or panel issued it
+_BODY_OPINION = (
+    r"(?:Avis|Opinion|Scientific\sOpinion|Stellungnahme|Dictamen|Parere|Parecer|Advies"
+    r"|Yttrande|Udtalelse|Uttalelse)\s(?:of|from|by|de|du|des|der|del|della|dello|da|do|van"
+    r"|från|fra)\s(?:(?:the|la|le|l['’]|el|il|lo|de|die)\s?)?(?:[\w'’-]+\s){0,3}?"
+    r"\w*(?:Commission|Committee|Comité|Conseil|Council|Board|Authority|Autorité|Agency"
+    r"|Agence|Panel|Kommission|Ausschuss|Rat|Rates|Comisión|Commissione|Comitato|Comissão"
+    r"|Commissie|Raad|Gezondheidsraad|Nämnden|Nämnd|Rådet|Udvalg|Utvalg)\b"
+)
+_OPINION_SENTENCE = re.compile(_BODY_OPINION, re.IGNORECASE)
+
 # What a report calls itself after its title, as a sentence or an element of its own:
 # "Title. Technical report, IBM Ltd., Ottawa, 1966.", "Title. Tech. Rep. TR-2019-04, …",
 # "Title. Research Report RJ 1234, …", "Title. White paper, …", "Title, Technical memorandum"
@@ -279,9 +343,17 @@ _DESIGNATED = re.compile(
     r"|Opdateret|Herziene|Eind|Aktualisierter|Abschlie(?:ß|ss)ender)\s)?"
     r"(?:Report\s(?:of|from|by|to)|Rapport\s(?:från|av|till|fra|til|van|aan|du|de\sla|des|de|au)"
     r"|Bericht\s(?:der|des|von|an))(?=\s\w)"
+    rf"|{_BODY_OPINION}"
     r")(?=[\s,.;]|$)",
     re.IGNORECASE,
 )
+
+
+def body_opinion(sentence: str) -> bool:
+    """The sentence names the work an opinion of a body (``Avis de la commission de la
+    transparence``, ``Opinion of the Scientific Committee``): what the work is, after its
+    title, and no part of the title."""
+    return _OPINION_SENTENCE.match(sentence.strip()) is not None
 
 
 def designated_report(text: str, title: str | None) -> bool:

@@ -18,6 +18,7 @@ from bibcheck.parse.references import fields as f
 from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.patterns import PLAUSIBLE_YEAR, U
 from bibcheck.parse.references.reportkind import (
+    agency_document,
     is_report,
     period_year,
     series_host,
@@ -374,7 +375,11 @@ def build(fields: Fields, text: str, line_starts: Sequence[int], has_web_url: bo
         and is_report(text=text, title=title, authors=fields.authors, publisher=fields.publisher)
     ):
         kind = RefKind.REPORT  # "Annual Report of ...", "Docket No. 55378", an agency's work
-    elif fields.kind is None and kind is RefKind.WEB and web_report(title):
+    elif (
+        fields.kind is None
+        and kind is RefKind.WEB
+        and (web_report(title) or agency_document(text, title))
+    ):
         kind = RefKind.REPORT  # "State of our rivers report 2024. Available at: …"
     elif (
         fields.kind is None
