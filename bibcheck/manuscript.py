@@ -62,7 +62,7 @@ from bibcheck.readers import (
     reader_for_bytes,
     readers,
 )
-from bibcheck.readers.common import notes_listed, unread_lists
+from bibcheck.readers.common import notes_listed, unread_lists, without_navigation
 from bibcheck.readers.component import component_kind
 from bibcheck.readers.component import refusal as component_refusal
 from bibcheck.readers.controls import without_controls
@@ -235,7 +235,8 @@ def _read_text(
     }
     masked_text = mask(text)
     masked = masked_text.splitlines()
-    extra.extend(unread_lists(masked, read))
+    # (a site's navigation links pages, a "References" page among them: no list of works)
+    extra.extend(unread_lists(without_navigation(masked_text).splitlines(), read))
     unread = unread_pandoc_citations(choice.reader.name, masked_text)
     if unread is not None:  # never dropped in silence
         extra.append(

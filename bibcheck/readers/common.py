@@ -872,6 +872,35 @@ def notes_listed(lines: Sequence[str], note_lines: Sequence[int]) -> bool:
     return any(r.line < n <= r.end for r in regions for n in note_lines)
 
 
+_NAV_TAG = re.compile(r"<(/?)nav\b[^<>]{0,2000}>", re.I)
+
+
+def without_navigation(text: str) -> str:
+    """``text`` with its HTML ``<nav>`` elements blanked (same length, same lines): a
+    site's sidebar, table of contents or menu links its pages ("References" the link to
+    the bibliography page), it lists no works.  Tags are paired by a count of nesting, so
+    an unclosed ``<nav>`` blanks to the end of the text, read once."""
+    out: list[str] = []
+    depth = 0
+    at = 0
+    for m in _NAV_TAG.finditer(text):
+        if m.group(1):  # a closing tag
+            if depth == 0:
+                continue
+            depth -= 1
+            if depth == 0:
+                out.append(re.sub(r"[^\n]", " ", text[at : m.end()]))
+                at = m.end()
+        else:
+            if depth == 0:
+                out.append(text[at : m.start()])
+                at = m.start()
+            depth += 1
+    rest = text[at:]
+    out.append(re.sub(r"[^\n]", " ", rest) if depth else rest)
+    return "".join(out)
+
+
 def unread_lists(lines: Sequence[str], read_lines: set[int]) -> list[Anomaly]:
     """``unread-region`` for each reference list none of whose lines any note came from.
 

@@ -12,7 +12,12 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from bibcheck.readers.common import CROSS_REF_PREFIXES, PROSE_INLINE_NOTE, reference_lists
+from bibcheck.readers.common import (
+    CROSS_REF_PREFIXES,
+    PROSE_INLINE_NOTE,
+    reference_lists,
+    without_navigation,
+)
 from bibcheck.readers.kramdownrfc import draft_front
 from bibcheck.readers.lawreport import LAW_REPORT_YEAR
 
@@ -279,7 +284,7 @@ def citation_evidence(text: str) -> list[Evidence]:
     jsx = unread_jsx_components(text)
     if jsx is not None:
         found.append(jsx)
-    for region in reference_lists(text.splitlines()):
+    for region in reference_lists(without_navigation(text).splitlines()):
         if region.items:
             found.append(
                 Evidence(

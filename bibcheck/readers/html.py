@@ -105,6 +105,7 @@ from bibcheck.readers.body import BodyBuilder
 from bibcheck.readers.common import NOTES_HEADINGS, expand_labels, is_literature_heading
 from bibcheck.readers.frontmatter import AFFILIATION, is_prose
 from bibcheck.readers.htmlchrome import in_embed, names_site
+from bibcheck.readers.htmlcrosspage import CrossPage, cross_page_citations
 from bibcheck.readers.htmlcustom import unread_custom_citations
 from bibcheck.readers.htmlendnotes import (
     attach_endnotes,
@@ -1457,11 +1458,15 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     attached = attach_endnotes(soup, path)
     elsewhere = notes_for_other_files(soup, path)
     custom = unread_custom_citations(soup)  # <dt-cite>, <d-footnote>...: said, not dropped
+    # (a book's chapter citing works on its bibliography page: said, not "nothing found")
+    crossed = cross_page_citations(soup, path)
     try:
         raw = _read(soup, text)
     except InputError as exc:
         if custom:
             raise InputError(f"{exc}; it holds {custom[0].message}") from None
+        if crossed is not None:
+            raise InputError(_cross_page_refusal(crossed)) from None
         if not elsewhere:
             raise
         raise InputError(
@@ -1473,6 +1478,17 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
         raw,
         anomalies=(*custom, *attached.anomalies, *raw.anomalies),
         bibliographies=(*raw.bibliographies, *files),
+    )
+
+
+def _cross_page_refusal(crossed: CrossPage) -> str:
+    pages = ", ".join(crossed.pages[:3]) + (", …" if len(crossed.pages) > 3 else "")
+    return (
+        f"this HTML page has no reference list of its own: its {crossed.count} citation "
+        f"link(s) (from line {crossed.line}) point to works listed on another page "
+        f"({pages}), which is not read with it, so none could be checked; ingest the "
+        "page's source instead (the book's .md, .ipynb or .rst chapter with its .bib), or "
+        f"the list page itself ({crossed.pages[0]}) to check its entries"
     )
 
 
@@ -1572,7 +1588,8 @@ def _read(soup: BeautifulSoup, text: str) -> RawDocument:
         raise InputError(
             "no footnote links, notes or reference list found in this HTML page "
             "(looked for <sup>/role=doc-noteref links, notes, a References list and "
-            "links to other sites)"
+            "links to other sites in its text; links in navigation and page furniture cite "
+            "nothing)"
         )
     return RawDocument(
         reader=NAME,

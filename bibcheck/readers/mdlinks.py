@@ -467,13 +467,17 @@ def read(text: str) -> RawDocument:
         if heading is not None:
             last = None
             title = title or _plain(heading)
-            collector.heading(i + 1, _LINK_TEXT.sub(r"\1", heading))
-            continue
+            if not entries:  # (a link in a heading, no list to match it: a section's link)
+                collector.heading(i + 1, _LINK_TEXT.sub(r"\1", heading))
+                continue
+        # (a heading is one line: no link wraps from it onto the text below; its citations
+        # are citations, "## Method (<a href="#bib_item_1">Berg et al. 2019</a>)")
+        following = _continued(clean, i, body_end) if heading is None else []
         cites: list[tuple[int, str]] = []  # (end of the citing span in the line, label)
         linked: list[tuple[int, int, str]] = []  # (start, end, label) of citing links
         fixed = [(m.start, m.end, m.label) for m in found.in_line(i)]
         credits = _Credits(line)
-        for link in _links(line, _continued(clean, i, body_end)):
+        for link in _links(line, following):
             m, end = link.match, link.end
             if m.end() > len(line):
                 _wrap_cuts(link, line, i, wrap_cuts)
@@ -501,15 +505,18 @@ def read(text: str) -> RawDocument:
         for start, end, cited in _numbers(line, defined) if entries else ():
             numbers.append((start, end))
             cites += [(end, n) for n in cited if n in labels or _beyond(n, labels)]
-        following = _continued(clean, i, body_end)[:1]
-        cites += _mentions(line, by_author, linked, following) if entries else []
-        if mla:
+        cites += _mentions(line, by_author, linked, following[:1]) if entries else []
+        if mla and heading is None:
             missing: list[str] = []
-            by_page, last = _mla_cites(line, following, mla, last, missing)
+            by_page, last = _mla_cites(line, following[:1], mla, last, missing)
             cites += by_page
             for name in missing:
                 unlisted.setdefault(name, i + 1)
-        collector.line(i + 1, _with_markers(line, cites, numbers, fixed, wrap_cuts.pop(i, ())))
+        marked = _with_markers(line, cites, numbers, fixed, wrap_cuts.pop(i, ()))
+        if heading is None:
+            collector.line(i + 1, marked)
+        else:
+            collector.heading(i + 1, heading_text(marked) or _LINK_TEXT.sub(r"\1", heading))
     blocks, raw_markers, anomalies = collector.finish()
     markers = [RawMarker(m.label, m.line, m.column, m.block, m.offset) for m in raw_markers]
     notes, literature = _notes(entries, markers, link_notes, written)

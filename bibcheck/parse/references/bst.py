@@ -52,6 +52,12 @@ class BstFacts:
     year: int | None = None
 
 
+def _unmarked(host: str) -> str:
+    """The host's name without the italic marks around it (``*Journal*``, as pybtex's
+    lists come with their italics marked)."""
+    return host.strip().strip("*_").strip()
+
+
 def facts(tail: str) -> BstFacts | None:
     """The facts of ``tail`` (the text after the title, without its leading period), or
     None when it is not in a standard BibTeX style's shape."""
@@ -60,7 +66,7 @@ def facts(tail: str) -> BstFacts | None:
     if m is not None:
         return BstFacts(
             RefKind.ARTICLE,
-            host=m.group("journal").strip(),
+            host=_unmarked(m.group("journal")),
             volume=m.group("volume"),
             issue=m.group("issue"),
             pages=m.group("pages"),
@@ -71,7 +77,7 @@ def facts(tail: str) -> BstFacts | None:
         book = _BOOK.match(m.group("rest"))
         return BstFacts(
             RefKind.CHAPTER,
-            host=m.group("book").strip(),
+            host=_unmarked(m.group("book")),
             pages=m.group("pages"),
             publisher=book.group("publisher").strip() if book else None,
             place=book.group("place").strip() if book else None,

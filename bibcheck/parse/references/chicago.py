@@ -317,7 +317,10 @@ _PERSON_INVERTED = re.compile(
 )
 # (the year looked for ahead, the parentheses read once: a lazy run before the year and a
 # greedy one after it tried every split of an unclosed run of digits)
-_FACTS = re.compile(r"\((?=[^()]*?(?:\d{4}|n\.d\.))(?P<facts>[^()]*+)\)")
+# (never a volume's issue number as BibTeX's styles print it, "585(7825):357–362": no year)
+_FACTS = re.compile(
+    r"(?:(?<!\d)|(?!\(\d{1,6}\):))\((?=[^()]*?(?:\d{4}|n\.d\.))(?P<facts>[^()]*+)\)"
+)
 # "Journal 12, no. 3" (notes-bibliography) or "Journal 39 (1)" (author-date)
 # (French, Italian, German notes name the volume and number: "Journal, vol. 62, n° 248")
 _VOLUME = re.compile(

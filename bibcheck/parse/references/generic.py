@@ -74,9 +74,11 @@ _QUOTED = (  # searched with fields.first_closed (linear however many marks stay
 # Sitaraman, Mor Harchol-Balter.", "R. Fielding, M. Nottingham (eds.), _Title_"
 _GIVEN = rf"[{_U}][\w'’-]+"
 _NATURAL = (
-    rf"(?:(?:[{_U}]\.\s?+-?)+\s?(?:{_GIVEN}\s)?|{_GIVEN}(?:\s(?:[{_U}]\.|{_GIVEN})){{0,2}}\s)"
+    rf"(?:(?:[{_U}]\.\s?+-?)+\s?(?:{_GIVEN}\s)?|(?:[{_U}]\s){{1,3}}(?:{_GIVEN}\s)?"
+    rf"|{_GIVEN}(?:\s(?:[{_U}]\.?|{_GIVEN})){{0,2}}\s)"
     rf"{SURNAME}"
-)  # "D. Richard Hipp" too
+)  # "D. Richard Hipp" too; (pybtex prints initials without their periods: "Travis E
+# Oliphant", "K Jarrod Millman", "D V Zaykin")
 # (a join between names is read one way, the longest: ", and " was read both as ", and " and
 # as ", " + "and ", two readings at each join, and a long list that fails took exponential
 # time; no name starts with "and" or "&", so the shorter reading never led anywhere)
