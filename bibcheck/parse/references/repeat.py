@@ -319,49 +319,8 @@ def find_repeats(
             # (a sentence of prose first: "Die Bücher verzeichnen nur ... Vgl. dazu Vogtherr,
             # Pfundzollbücher, Bd. 1, S. 22 f.")
             rep = _repeat(texts, found, i, bare[start:], labels, commentary)
-        if rep is None and not through:
-            # (a sentence of prose that ends in a short note: "Las cifras de 1765 coinciden
-            # con las que da Ferrero Luque, Deuda y dependencia, p. 131.")
-            rep = _prose_tail_short(texts, found, i, bare, commentary)
         found.append(rep)
     return found
-
-
-# a name of one to three capitalised words (Spanish double surnames, particles between)
-# after a word of prose in lower case, then a comma: where a short note may start
-_TAIL_NAME = re.compile(
-    r"(?<!\S)[a-zß-ÿ][a-zß-ÿ'’-]*\s(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s(?:(?:y|i|e|de|del|da|di|van"
-    r"|von)\s)?[A-ZÀ-Þ][\w'’-]+){0,2},\s[^\W\d_])"
-)
-# a year as an imprint or a date writes it, after a comma, colon or parenthesis: the prose
-# before a short note that holds one cites a work in full (a year in prose, "de 1765", not)
-_IMPRINT_YEAR = re.compile(r"[(:,]\s?(?:[^()\d,:]{0,40}\s)?(?:1[5-9]|20)\d\d(?!\d)")
-_PROSE_NAME = re.compile(
-    r"[A-ZÀ-Þ][\w'’-]+(?:\s(?:(?:y|i|e|de|del|da|di|van|von)\s)?[A-ZÀ-Þ][\w'’-]+){0,2}"
-)
-
-
-def _prose_tail_short(
-    texts: Sequence[str],
-    found: Sequence[Repeat | None],
-    i: int,
-    text: str,
-    commentary: Sequence[bool],
-) -> Repeat | None:
-    """The short note that ends the prose of ``text`` (a name after a word in lower case,
-    its short title and the page, nothing after), resolved as :func:`_short` resolves it."""
-    for m in list(_TAIL_NAME.finditer(text))[-12:]:  # (the last few names: the tail's)
-        if _IMPRINT_YEAR.search(text, 0, m.start()):
-            continue  # ("…, Title (Madrid: CSIC, 1991), 34, and on X Fragnito, Title, 261")
-        tail = text[m.start("name") :]
-        short = _SHORT.match(tail)
-        if (
-            short is not None
-            and _PROSE_NAME.fullmatch(short.group("author"))
-            and not _YEAR.search(tail)  # (a year: a work cited in full, not repeated)
-        ):
-            return _short(texts, found, i, tail, commentary)
-    return None
 
 
 def _composed(text: str) -> str:
