@@ -11,10 +11,7 @@ bibcheck reads; an unknown place leaves the note to the other parsers.
 
 from __future__ import annotations
 
-import re
 import unicodedata
-
-from bibcheck.parse.references.patterns import U
 
 _PLACES = """
 Aarhus Aberdeen Adelaide Alcalá Algiers Alger Alicante Almaty Amsterdam Ankara Antwerp
@@ -102,20 +99,3 @@ def is_place(name: str) -> bool:
     if bare.endswith(")") and "(" in bare:
         bare = bare[: bare.index("(")].strip()  # "Cambridge (MA)", "Bethesda (MD)"
     return _fold(bare) in _KNOWN
-
-
-# a publisher's name with no word that says so ("Prosveta", "Просвета", "Nolit", "Matica"):
-# capitalised words, no digit
-_PRESS_NAME = re.compile(rf"[{U}][^\W\d_]+(?:[\s-][^\W\d_]+){{0,3}}")
-
-
-def publisher_before_place(title: str, place: str | None) -> tuple[str, str] | None:
-    """(title, publisher) when ``title`` ends with the publisher a South Slavic note names
-    before a known place and the year ("Историја штампе, Просвета" before "Београд 1998"):
-    its last segment between commas is a name that is no place; else None."""
-    before, comma, last = title.rpartition(", ")
-    if not comma or place is None or not is_place(place) or is_place(last):
-        return None
-    if len(before.split()) < 2 or _PRESS_NAME.fullmatch(last) is None:
-        return None
-    return before, last
