@@ -56,6 +56,7 @@ from bibcheck.parse.references.images import without_images
 from bibcheck.parse.references.italic_titled import leading_standard
 from bibcheck.parse.references.particles import as_written, iberian, particle_first
 from bibcheck.parse.references.prose_links import names_before_link, other_links
+from bibcheck.parse.references.prose_named import named_in_prose
 from bibcheck.parse.references.refine import (
     better,
     journal_shaped,
@@ -274,20 +275,24 @@ def parse_reference(
         # ("Fair Trading Act 1987 (NSW) s 48": a statute, read by the legal parser; "BVerfG,
         # Urt. v. 16.2.2023 – 1 BvR 1547/19": a decision)
         if commentary and not legal.recognised(text) and not german_law.recognised(text):
-            return Reference(
-                raw=text,
-                line=line_starts[0],
-                end_line=line_starts[-1],
-                kind=RefKind.COMMENTARY,
-                language=f.detect_language(text),
+            return _named_in_prose(
+                Reference(
+                    raw=text,
+                    line=line_starts[0],
+                    end_line=line_starts[-1],
+                    kind=RefKind.COMMENTARY,
+                    language=f.detect_language(text),
+                )
             )
         if start:
             # The lead-in is blanked, not cut, so that line numbers stay right (a link target
             # in it, of linked words, is kept: the work's link).
             blanked = _blank_lead_in(text[:start]) + text[start:]
-            return dataclasses.replace(
-                parse_reference(blanked, line_starts, detect_styles=detect_styles, note=True),
-                raw=text,
+            return _named_in_prose(
+                dataclasses.replace(
+                    parse_reference(blanked, line_starts, detect_styles=detect_styles, note=True),
+                    raw=text,
+                )
             )
     elif list_note(text):
         # a numbered list's note: "See the Supporting Information, Table S3."
@@ -312,7 +317,26 @@ def parse_reference(
         # "Nguyễn Thị Lan & Phạm Văn Hùng (2021)": Vietnamese names are written family name
         # first; given as "Nguyễn, Thị Lan", as BibTeX and library catalogues write them
         ref = dataclasses.replace(ref, authors=inverted)
-    return ref
+    return _named_in_prose(ref) if note else ref
+
+
+def _named_in_prose(ref: Reference) -> Reference:
+    """``ref`` (a note read with no author) as the work its prose names, when it names one:
+    "Usp. i poeziju Miroslava Krleže *Balade Petrice Kerempuha* (1936)." cites Krleža's book
+    (:mod:`bibcheck.parse.references.prose_named`)."""
+    if ref.authors or ref.kind not in (RefKind.UNKNOWN, RefKind.COMMENTARY):
+        return ref
+    named = named_in_prose(ref.raw)
+    if named is None:
+        return ref
+    return dataclasses.replace(
+        ref,
+        kind=RefKind.BOOK,
+        authors=(named.author,),
+        title=named.title,
+        year=int(named.year),
+        year_raw=named.year,
+    )
 
 
 # a name in the place of the repeated-author dash, so that the entry reads as its neighbours do

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from bibcheck.parse.references.french_notes import person
-from bibcheck.parse.references.patterns import SURNAME, U
+from bibcheck.parse.references.patterns import PART_CITED, SURNAME, U
 from bibcheck.parse.references.places import is_place
 from bibcheck.parse.references.shared import Fields, year_of
 from bibcheck.parse.references.title_statements import title_before_statements
@@ -51,7 +51,10 @@ _TAIL = re.compile(
     r"(?:,\s[IVXL]+)?(?:,\s(?:pp?|s|S|p|c|с|str|o)\.\s?(?P<pages>\d+(?:\s?[–-]\s?\d+)?)"
     # (and the pages after it: "p. 45 și urm.", "S. 12 ff.", "p. 7 sqq.", "p. 7 ss.", "s. 5 i
     # nast.", "с. 5 и сл.", "p. 7 et seq.")
-    r"(?:\s?(?:și\surm|şi\surm|ff?|sqq?|ss|seq|et\sseq|e\ssegg|y\sss|i\snast|и\sсл)\.?)?)?\.?$"
+    r"(?:\s?(?:și\surm|şi\surm|ff?|sqq?|ss|seq|et\sseq|e\ssegg|y\sss|i\snast|и\sсл)\.?)?"
+    # (or the part cited, a chapter or an appendix: "cap. 3", "apéndice II")
+    rf"|,\s{PART_CITED}"
+    r")?\.?$"
 )
 
 # a publisher's name with no word that says so ("Taurus", "Siglo XXI", "Ministerio de

@@ -59,6 +59,12 @@ INITIALS = rf"[{U}](?:-[{U}])?\.(?:\s?-?[{U}]\.)*"
 INITIAL_DIGRAPH = rf"(?:[{U}][{L}]?|Chr|Dzs)\."
 
 FOUR_DIGITS = r"(?<!\d)(\d{4})(?!\d)"
+# the part of a book a note cites after the imprint, no page: a chapter ("cap. 3", "chap.
+# II", "Kap. 4", "гл. 2") or an appendix ("apéndice II", "appendix 2", "annexe 3", "Anhang I")
+PART_CITED = (
+    r"(?:(?:cap|capp|chap|ch|Kap|kap|rozdz|гл|pogl)\.\s?|(?:apéndice|appendix|apêndice"
+    r"|appendice|annexe|anexo|Anhang|dodatek|prilog|додаток|приложение)\s)(?:\d{1,3}|[IVXLC]{1,6})"
+)
 PLAUSIBLE_YEAR = r"(?<![\d./-])(1[5-9]\d\d|20\d\d|2100)(?![\d/])"
 
 # A word that names an organisation ("Marine Safety Agency", "Федеральная служба ..."):

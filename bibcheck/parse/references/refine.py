@@ -16,7 +16,7 @@ import re
 from bibcheck.model import AnomalyCode, Reference, RefKind
 from bibcheck.parse.references import bst, chicago, rsc, serial
 from bibcheck.parse.references.fields import split_heading_authors
-from bibcheck.parse.references.patterns import L, U
+from bibcheck.parse.references.patterns import PART_CITED, L, U
 from bibcheck.parse.references.reportkind import standard_designation
 from bibcheck.parse.references.shared import build, has_publisher_word, strip_edition
 
@@ -32,13 +32,13 @@ _FACTS = re.compile(
     rf"(?P<year>{_YEAR})[a-z]?"
     # (then the extent or a cited page: ". 320 p.", ", pp. 200", ". ISBN ...")
     r"(?:[.,]\s(?:\d+\s(?:p|pp|s|S|c|str)\.?|(?:pp?|s|S)\.\s?\d+(?:\s?[-–]\s?\d+)?"
-    r"|ISBN[\s:].*))?\.?$"
+    rf"|ISBN[\s:].*|{PART_CITED}))?\.?$"
 )
 # "Milano, Mondadori, 1985, p. 45" (the Italian and Spanish comma form): two names and a
 # year, a cited page perhaps -- a book's facts, though which is the place is not said
 _COMMA_FACTS = re.compile(
     rf"^[{U}][^\W\d_]*(?:[ '’-][^\W\d_]+){{0,4}},\s[{U}][^\W\d_]*(?:[ '’&-]+[^\W\d_]+){{0,5}}"
-    rf",?\s{_YEAR}(?:,\s(?:pp?|S|s)\.\s?\d+(?:\s?[-–]\s?\d+)?)?\.?$"
+    rf",?\s{_YEAR}(?:,\s(?:(?:pp?|S|s)\.\s?\d+(?:\s?[-–]\s?\d+)?|{PART_CITED}))?\.?$"
 )
 _CHAPTER_IN = re.compile(r"[.,]\s(?:In|En|W|V|Dans|Em)\s?:\s")
 _LABELLED_PAGES = re.compile(r"\b(?:pp?|s|S|págs?|str)\.\s?(\d+\s?[-–—]\s?\d+)")

@@ -29,6 +29,13 @@ points to a web page, which a list of literature does not hold.  So does a sente
 says where a resource can be reached and ends with its address (``The minute books are
 available online through the county record office: <https://…>.``, ``Die Protokolle sind
 online einsehbar unter https://….``): it tells where to look, it cites no work.
+
+A note that sends the reader to a web page by a link whose words describe it rather than
+name a work (``Um Pál sjá [grein á Wikipediu](https://…); ekki heimild í ströngum
+skilningi.``, ``On Paul, see [the Wikipedia article](https://…).``): a lead-in, one link,
+no author, no year, no page, perhaps a remark after it, points to a page, not to a work of
+the literature.  So does a note with one link and no year that says it is no source
+(``not a source``, ``keine Quelle``, ``ekki heimild``, ``nije izvor``).
 """
 
 from __future__ import annotations
@@ -41,6 +48,7 @@ from bibcheck.parse.references.fields import MONTHS
 __all__ = [
     "availability_note",
     "bare_link",
+    "web_pointer",
     "data_source",
     "early_print",
     "newspaper_entry",
@@ -120,6 +128,43 @@ def bare_link(text: str) -> bool:
     """Is ``text`` a note that is a link alone, perhaps after a lead-in word and with its
     access date (see the module doc)?"""
     return bool(_BARE_LINK.match(" ".join(text.split())))
+
+
+# A link with the words it shows: "[words](https://…)", "*words* <https://…>", "words
+# <https://…>", or the address alone (the words: no digit, no quotation mark)
+_SHOWN = r"[^\W\d_][^\d<>\[\]()*\"“”«»„:;]{0,80}?"
+_POINTER_LINK = (
+    rf"(?:\[{_SHOWN}\]\(https?://[^\s()]+\)|(?:\*{_SHOWN}\*\s?|{_SHOWN}\s)?<https?://[^\s<>]+>"
+    r"|https?://[^\s<>]+)"
+)
+# ... then an access date in parentheses, and a remark with no digit, quotation or title
+_POINTER = re.compile(
+    rf"^\s*{_POINTER_LINK}(?:\s*[(\[][^()\[\]]{{0,80}}[)\]])?"
+    r"(?:\s*[;,.]\s[^\W\d_][^\d<>\[\]*\"“”«»„]{0,160})?\s*[.;]?\s*$",
+)
+# "not a source": the words a note uses to say it cites no work of the literature
+_NO_SOURCE = re.compile(
+    r"\b(?:not\sa\s(?:scholarly\s|proper\s|citable\s)?source|no\s(?:scholarly\s)?source"
+    r"|keine\s(?:wissenschaftliche\s)?quelle|pas\sune\ssource|no\ses\suna\sfuente"
+    r"|non\sè\suna\sfonte|não\sé\suma\sfonte|geen\sbron|ingen\skilde|inte\sen\skälla"
+    r"|ekki\sheimild|nije\sizvor|није\sизвор|nie\sjest\sźródłem|není\szdroj"
+    r"|не\sявляется\sисточником|не\sє\sджерелом)\b",
+    re.I,
+)
+# the address, and the access date in parentheses after it (its year is no work's)
+_LINK_AND_DATE = re.compile(r"https?://[^\s<>()\[\]]+[>)]?(?:\s*[(\[][^()\[\]]{0,80}[)\]])?")
+
+
+def web_pointer(text: str) -> bool:
+    """Is ``text`` a note pointing to a web page by a describing link: after a lead-in, or
+    saying it is no source (see the module doc)?"""
+    flat = " ".join(text.split())
+    links = _LINK_AND_DATE.findall(flat)
+    if len(links) != 1 or any(c.isdigit() for c in _LINK_AND_DATE.sub(" ", flat)):
+        return False  # one link; no year, volume or page outside it
+    rest = strip_lead_in(flat)
+    pointer = _POINTER.match(rest) is not None
+    return (pointer and rest != flat) or _NO_SOURCE.search(flat) is not None
 
 
 # "<the resource> is available online through <where>: <address>." -- what is available,
@@ -234,5 +279,6 @@ def unlisted_work(text: str) -> bool:
         or regnal_act(text)
         or bare_link(text)
         or availability_note(text)
+        or web_pointer(text)
         or data_source(text)
     )

@@ -8,7 +8,7 @@ notes = {
  "funk2019": dict(authors=["Funk", "Knapp", "Lebo", "Reef", "Dabbagh", "Kretsinger", "Jit", "Edmunds", "Strebel"], title="Combining serological and contact data to derive target immunity levels for achieving and maintaining measles elimination", year=2019, doi="10.1186/s12916-019-1413-7", kind=A),
  "lo2017": dict(authors=["Lo", "Hotez"], title="Public health and economic consequences of vaccine hesitancy for measles in the United States", year=2017, doi="10.1001/jamapediatrics.2017.1695", kind=A),
  "larson2014": dict(authors=["Larson", "Jarrett", "Eckersberger", "Smith", "Paterson"], title="Understanding vaccine hesitancy around vaccines and vaccination from a global perspective: a systematic review of published literature, 2007–2012", year=2014, doi="10.1016/j.vaccine.2014.01.081", kind=A),
- "macdonald2015": dict(authors=["MacDonald"], title="Vaccine hesitancy: definition, scope and determinants", year=2015, doi="10.1016/j.vaccine.2015.04.036", kind=A),
+ "macdonald2015": dict(authors=["MacDonald", "Hesitancy"], title="Vaccine hesitancy: definition, scope and determinants", year=2015, doi="10.1016/j.vaccine.2015.04.036", kind=A),
  "mina2019": dict(authors=["Mina", "Kula", "Leng", "Li", "de Vries", "Knip", "Siljander", "Rewers", "Choy", "Wilson", "Larman", "Nelson", "Griffin", "de Swart", "Elledge"], title="Measles virus infection diminishes preexisting antibodies that offer protection from other pathogens", year=2019, doi="10.1126/science.aay6485", kind=A),
  "lphu2024": dict(title="School immunization coverage dashboard, 2023–24 school year", year=2024, url="https://www.lakeshorephu.ca/data/school-immunization"),
  "1": dict(kind="commentary"),
