@@ -8,7 +8,8 @@ authors joined by its word for "and": ``(Giri dkk., 2011)`` and ``Sari dan Putra
 (Ukrainian), ``Yılmaz vd.`` / ``ve ark.`` (Turkish), ``Nguyễn và cs.`` / ``và nnk.``
 (Vietnamese), ``García y cols.`` (Spanish), ``Silva e col.`` (Portuguese), ``Kovács és
 mtsai`` (Hungarian), ``Horvat i sur.`` (Croatian), ``Novak in sod.`` (Slovene), ``Popescu
-și colab.`` (Romanian), ``Virtanen ym.`` (Finnish), ``Tamm jt`` (Estonian) -- and "et al."
+și colab.`` (Romanian), ``Virtanen ym.`` (Finnish), ``Tamm jt`` (Estonian),
+``Garmendia eta beste`` (Basque) -- and "et al."
 in every one of them.  Defined once, for every reader and parser that finds such
 citations in running text.
 """
@@ -27,11 +28,12 @@ ET_AL = (
     r"|và\s+(?:cs|nnk|cộng\s+sự)"  # Vietnamese
     r"|y\s+(?:cols?|otros)|e\s+(?:cols?|coll|outros|altri)|et\s+coll"  # Spanish, ...
     r"|és\s+(?:mtsai|tsai)|[șş]i\s+(?:colab|alții)|ir\s+kt|ym|jt"  # Hungarian, ...
-    r"|και\s+συν)\.?"  # Greek
+    r"|και\s+συν"  # Greek
+    r"|eta\s+(?:beste(?:ak|ek|en)?|al))\.?"  # Basque: eta beste(ak), eta al.
 )
 # "and" between two authors' names (or an ampersand): English, German, Dutch and Afrikaans,
 # French, Spanish, Italian and Portuguese, Swedish, Norwegian, Danish and Icelandic,
 # Indonesian and Malay, Polish, Croatian and Catalan, Czech and Slovak, Welsh, Hungarian,
 # Turkish, Vietnamese, Finnish and Estonian, Lithuanian, Latvian, Slovene, Romanian,
-# Russian, Bulgarian and Serbian, Ukrainian, Greek
-AND = r"(?:and|&|und|en|et|y|e|och|og|dan|i|a|ac|és|ve|và|ja|ir|un|in|[șş]i|и|та|і|και)"
+# Russian, Bulgarian and Serbian, Ukrainian, Greek, Basque
+AND = r"(?:and|&|und|en|et|y|e|och|og|dan|i|a|ac|és|ve|và|ja|ir|un|in|[șş]i|и|та|і|και|eta)"

@@ -32,7 +32,9 @@ _LOCATOR = (
     r"(?:\d|[ivxlcdm]{1,8}\b)"
     r"|[A-Z]?\d{1,5}[a-z]?\b(?![./])|[A-Z]?\d{1,5}\s*[-–]\s*\d"
     # (a part of the work named in full: "(Boutron 2010, Table 2)", "(Moher 2015, item 8)")
-    r"|(?i:table|figure|fig|item|box|chapter|section|appendix|page|note)\s\d)"
+    r"|(?i:table|figure|fig|item|box|chapter|section|appendix|page|note)\s\d"
+    # (a section sign: "(Heidegger 1927, § 2)", "(Kant 1797, §§ 41–42)")
+    r"|§§?\s?\d)"
     r"|:\s?[A-Z]?\d{1,5}(?:\s*[-–]\s*\d{1,5})?(?=[);,\s])"
     # (a chapter, section or note after the colon: "(Lowe 2019: ch. 3)", "Lowe (2019: sec. 2)")
     r"|:\s?(?:pp?|chs?|chap|secs?|§§?|para|n|nn|fig|vol|bk|pt|art)\.?\s?(?:\d|[ivxlcdm]{1,8}\b))"
@@ -94,6 +96,12 @@ _UNLISTED = (
         r"(?=\s*[);,])"
     ),
     re.compile(rf"(?<![\w.(])(?P<name>{_LETTERS}){_OTHERS}\s+\({_YEAR}[a-z]?(?=[);,])"),
+    # Chicago's "(Lowe 2019; Laín Entralgo 1989, 112)": a later part of a parenthesis, a
+    # name or two and the year, then its end, a page or the next part
+    re.compile(
+        rf"(?<=;\s)(?P<name>{_LETTERS})(?:\s{_LETTERS})?\s{_YEAR}[a-z]?"
+        r"(?=\)|;|,\s?(?:pp?\.\s?)?\d)"
+    ),
 )
 # "2019a": the letter tells two works apart; "n.d." an undated work
 _ANY_YEAR = re.compile(rf"\b{_YEAR}[a-z]?\b|\bn\.\s?d\.")
@@ -158,13 +166,15 @@ def unlisted(text: str, listed: frozenset[str]) -> Iterator[tuple[int, int, str]
     """(start, end, name) of each author-date citation in ``text`` whose (first) author
     is no word of the list at all (``listed``, :func:`list_names`): a work the list lacks.
     Only the unmistakable shapes: a parenthesis's (or its part's) ``Name, 2021``,
-    ``Name et al., 2021``, ``Name and Other 2021``, and a narrative ``Name et al.
+    ``Name et al., 2021``, ``Name and Other 2021``, a later part's ``Name 2021)`` or
+    ``Name Other 2021, 45``, and a narrative ``Name et al.
     (2021)`` or ``Name and Other (2021)`` (not ``Lithuania (2021)``: a name alone before a
     year in parentheses may be a place or a thing)."""
     found = [m for pattern in _UNLISTED for m in pattern.finditer(text)]
     for m in sorted(found, key=lambda m: m.start()):
         name = m["name"]
-        if name in listed or (m["joined"] and m["joined"] in listed):
+        joined = m.groupdict().get("joined")
+        if name in listed or (joined and joined in listed):
             continue
         yield m.start("name"), m.end(), name
 
@@ -214,6 +224,20 @@ def spans(text: str, index: AuthorYears) -> Iterator[tuple[int, int, str]]:
             pos = more.end()
 
 
+def first_mention(text: str, index: AuthorYears) -> tuple[str, tuple[str, ...], str] | None:
+    """(entry label, names as written, year) of the first mention of an entry in
+    ``text``: "Arrizabalaga et al. (2019, 92)" names Arrizabalaga, "Boyd and Larson
+    (2014)" both, whatever the entry's other authors; None if there is none."""
+    for start, end, label in spans(text, index):
+        found = (AUTHOR_YEAR.search(text, start), POSSESSIVE.search(text, start))
+        m = next((f for f in found if f is not None and f.start() < end), None)
+        if m is None:
+            continue
+        names = tuple(n for n in (m["name"], m.groupdict().get("joined")) if n)
+        return label, names, m["y1"] or m.groupdict().get("y2") or ""
+    return None
+
+
 def _named(text: str, index: AuthorYears) -> Iterator[re.Match[str]]:
     """The AUTHOR_YEAR matches in ``text``.  A match whose first word cites nothing is
     searched again from the name after its "and": the joining word may be an ordinary word
@@ -253,7 +277,49 @@ def _undated(year: str) -> str:
 def _lookup(index: AuthorYears, name: str, year: str) -> str | None:
     year = _undated(year)
     name = " ".join(name.split())
-    return index.get((name, year)) or index.get((name, year[:4]))
+    found = index.get((name, year)) or index.get((name, year[:4]))
+    if found is None and " " not in name:
+        found = _inflected(index, name, year) or _inflected(index, name, year[:4])
+    return found
+
+
+# The case endings a language glues to a name cited in its sentence ("Nicolás eta
+# Barrosok (2004)", "Etxeberriaren (2015, 33)"): Basque ergative, genitive, comitative,
+# benefactive, directional, ablative and local genitive; Finnish genitive and local
+# cases; Hungarian local cases and dative; Estonian local cases.  (Not the single vowels
+# and the endings that make another family name of one: "Rossi" is not "Ross"'s, nor
+# "Martinez" "Martin"'s, nor "Roberts" "Robert"'s.)
+_CASE_ENDINGS = frozenset(
+    {
+        *("k", "ek", "ak", "ren", "en", "rekin", "ekin", "rentzat", "entzat", "rengan"),
+        *("engan", "ri", "ra", "rengana", "tik", "ko", "rekiko", "ekiko"),
+        *("n", "lla", "llä", "lle", "lta", "ltä", "sta", "stä", "ssa", "ssä", "ksi"),
+        *("nál", "nél", "val", "vel", "nak", "nek", "ban", "ben", "ból", "ből", "hoz"),
+        *("hez", "höz", "ról", "ről", "tól", "től", "szerint"),
+        *("le", "lt", "ga", "st", "ni"),
+    }
+)
+_MIN_STEM = 4  # ("Li", "Ng", "Lee": too short to be told from the start of another name)
+_LONGEST_ENDING = max(len(e) for e in _CASE_ENDINGS)
+
+
+def _inflected(index: AuthorYears, word: str, year: str) -> str | None:
+    """The entry a name with a case ending cites: the listed name (of that year) the word
+    starts with, the rest a case ending of the writer's language, glued or after an
+    apostrophe or hyphen (Turkish "Yılmaz'ın", Basque "Gracia-k"); the longest such name,
+    never a name the word only looks like.  (Each ending is tried, not each entry: time
+    is the word's, whatever the list's length.)"""
+    for cut in range(1, min(len(word) - _MIN_STEM, _LONGEST_ENDING + 1) + 1):
+        stem, ending = word[:-cut], word[-cut:]
+        if not (ending.isalpha() and ending.islower()):
+            return None
+        if stem[-1:] in ("'", "’", "-"):
+            label = index.get((stem[:-1], year)) if len(stem) > _MIN_STEM and cut <= 5 else None
+        else:
+            label = index.get((stem, year)) if ending in _CASE_ENDINGS else None
+        if label is not None:
+            return label
+    return None
 
 
 def line_mentions(line: str, following: str, index: AuthorYears) -> list[tuple[int, int, str]]:

@@ -4,7 +4,8 @@ OT1 fonts have no guillemets: ``\\guillemotleft``/``<<`` come out as the much-le
 much-greater signs, so pdftotext prints ``≪Abasto y crédito≫`` where the author wrote
 ``«Abasto y crédito»``.  An accented i is a dotless i with an accent over it, extracted as two
 characters (``artı́culo``, ``ı̂n``).  A pair of those signs around words (no space inside)
-is a quotation; an accent on a dotless i is the accented i.  A sign between spaces
+is a quotation; an accent on a dotless i is the accented i (:func:`dotless_accented` does
+only that, for a reader that matches names in the text as converted).  A sign between spaces
 (``x ≪ 1``) and a dotless i alone (Turkish ``ılık``) are kept.
 """
 
@@ -28,3 +29,18 @@ def ot1_glyphs(text: str) -> str:
         return text
     text = _DOTLESS_ACCENTED.sub(lambda m: "i" if m.group(0) == "ı" else "j", text)
     return unicodedata.normalize("NFC", text)
+
+
+_DOTLESS_WITH_ACCENT = re.compile(r"[ıȷ][\u0300-\u036f]")
+
+
+def dotless_accented(text: str) -> str:
+    """``text`` with each OT1 accented i or j (a dotless letter and a combining accent,
+    ``Ellacur\u0131\u0301a``) written as the one letter meant (``Ellacuría``); every
+    other character as it was."""
+    if "ı" not in text and "ȷ" not in text:
+        return text
+    return _DOTLESS_WITH_ACCENT.sub(
+        lambda m: unicodedata.normalize("NFC", ("i" if m[0][0] == "ı" else "j") + m[0][1:]),
+        text,
+    )

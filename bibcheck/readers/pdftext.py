@@ -95,12 +95,13 @@ from bibcheck.readers.mla import (
     mla_shaped,
     uncited_anomaly,
 )
-from bibcheck.readers.ot1 import ot1_glyphs
+from bibcheck.readers.notecites import note_citations
+from bibcheck.readers.ot1 import dotless_accented, ot1_glyphs
 from bibcheck.readers.pdfnumeric import NumericList, Style, citations, numeric_list
 from bibcheck.readers.pdfsuper import glued_citations
 from bibcheck.readers.registry import Reader, register
 from bibcheck.readers.slides import SLIDE_NUMBER, frame_title, names_line
-from bibcheck.readers.symbolnotes import symbol_notes
+from bibcheck.readers.symbolnotes import SymbolNotes, symbol_notes
 
 NAME = "pdf-text"
 
@@ -1660,10 +1661,14 @@ class _Analysis:
     above: list[tuple[str, list[int]]] = field(default_factory=list)
     # superscripts that cite a note again (a cross reference): (note index, marker)
     repeats: list[tuple[int, _Candidate]] = field(default_factory=list)
+    # footnotes labelled by symbols, on the body's pages and the list's (see _symbol_notes)
+    symbols: SymbolNotes = field(default_factory=SymbolNotes)
 
 
 def _analyse(text: str) -> _Analysis:
-    return _analyse_layout(_layout(text))
+    # (an OT1 accented i written as the letter first: "Ellacur\u0131\u0301a" is "Ellacuría",
+    # a name that the list's entry starts with and a citation names, as any word)
+    return _analyse_layout(_layout(dotless_accented(text)))
 
 
 def _analyse_layout(layout: _Layout) -> _Analysis:
@@ -1729,7 +1734,7 @@ def _analyse_layout(layout: _Layout) -> _Analysis:
     markers.update(mixed)
     repeats = _repeated(body, reader.notes, markers)
     above = _entries_above(layout, literature_at, used) if literature_at is not None else []
-    return _Analysis(
+    analysis = _Analysis(
         layout,
         reader.notes,
         _labels(reader.notes, layout),
@@ -1743,6 +1748,46 @@ def _analyse_layout(layout: _Layout) -> _Analysis:
         above,
         repeats,
     )
+    analysis.symbols = _symbol_notes(analysis)
+    return analysis
+
+
+def _symbol_notes(found: _Analysis) -> SymbolNotes:
+    """Footnotes labelled by symbols (``Petrauskienė∗`` / ``∗ Vilnius University …``) at
+    the feet of the body's pages, and of the pages the reference list runs over: a list
+    that goes on over a page break has that page's notes between its parts (they are no
+    entry's text, and the list resumes on the next page).  A page's notes above the
+    list's heading end there; those below it have their markers in the page's body."""
+    layout = found.layout
+    body = set(_body_lines(found))
+    pages = [[i for i in p if i in body] for p in layout.pages]
+    above = symbol_notes(layout.lines, pages, ())
+    if found.literature_at is None:
+        return above
+    listed = {
+        i
+        for i in range(found.literature_at + 1, len(layout.lines))
+        if i not in layout.artifacts and i not in found.note_lines and i not in found.prose
+    }
+    below = symbol_notes(
+        layout.lines,
+        [
+            [i for i in p if (i in body and i not in above.rows) or i in listed]
+            for p in layout.pages
+            if any(i in listed for i in p)
+        ],
+        (),
+    )
+    kept = [n for n in below.notes if n.line - 1 in listed]
+    if not kept:
+        return above
+    markers = {i: list(marks) for i, marks in above.markers.items()}
+    labels = {n.label for n in kept}
+    for i, marks in below.markers.items():
+        taken = {start for start, _, _ in markers.get(i, ())}
+        markers.setdefault(i, []).extend(m for m in marks if m[2] in labels and m[0] not in taken)
+    rows = {i for n in kept for i in range(n.line - 1, n.end_line)}
+    return SymbolNotes((*above.notes, *kept), markers, above.rows | rows)
 
 
 _BRACKETED = re.compile(r"^\s*\[(?P<n>\d{1,4})\]\s+\S")
@@ -2083,7 +2128,7 @@ def _literature(found: _Analysis) -> tuple[list[RawNote], list[Anomaly]]:
     if found.literature_at is None:
         return literature, anomalies
     lines = found.layout.lines
-    skip = found.note_lines | found.prose
+    skip = found.note_lines | found.prose | found.symbols.rows
     read_list = _read_literature(found.layout, found.literature_at, skip)
     for label, members in found.above:
         parts = [lines[i].strip() for i in members]
@@ -2262,10 +2307,8 @@ def read(text: str) -> RawDocument:
             by_line.setdefault(c.line, []).append((c, found.labels[k]))
     collector = BlockCollector(_MARK)
     # footnotes labelled by symbols ("Petrauskienė∗", "∗" / "Vilnius University …")
-    # (in the body's lines only: a page's notes end where its reference list starts)
     body = _body_lines(found)
-    in_body = set(body)
-    symbols = symbol_notes(lines, [[i for i in p if i in in_body] for p in layout.pages], ())
+    symbols = found.symbols
     for i, marks in symbols.markers.items():
         by_line.setdefault(i, []).extend(
             (_Candidate(0, i, start, end, 0, 2), label) for start, end, label in marks
@@ -2329,6 +2372,14 @@ def read(text: str) -> RawDocument:
     if found.mixed:
         markers, said = _mixed_order(markers, found)
         anomalies.append(said)
+    symbol_notes_read = list(symbols.notes)
+    if by_author:  # a note of comment may cite the list as the body does
+        in_notes = note_citations(symbols.notes, by_author, listed, len(blocks))
+        blocks.extend(in_notes.blocks)
+        markers = sorted([*markers, *in_notes.markers], key=lambda m: (m.line, m.column))
+        symbol_notes_read = list(in_notes.notes)
+        for name, at in in_notes.unnamed:
+            unnamed.setdefault(name, at)
     notes: list[RawNote] = []
     for label, note in zip(found.labels, found.notes, strict=True):
         raw, joined = _raw_note(label, note)
@@ -2347,7 +2398,7 @@ def read(text: str) -> RawDocument:
                 )
             )
         notes = cited_entry_notes(markers, literature, at_citation=True)
-    notes.extend(symbols.notes)
+    notes.extend(symbol_notes_read)
     anomalies.extend(anomalies_lit)
     anomalies.extend(artifact_anomalies(lines, layout.artifacts))
     title = next((lines[i].strip() for i in body[:1]), None)

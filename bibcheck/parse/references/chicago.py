@@ -80,8 +80,8 @@ _NAMES_GO_ON = re.compile(rf"{SURNAME}(?:,|\.|\s(?:and|&)\s)")
 _MORE_INITIALS = re.compile(rf"[{U}]\.(?:\s?-?[{U}]\.)*,\s")
 # (ISO 690 and its national versions invert every name, joined in the reference's language:
 # "Smith, J. and Brown, K.", "Rossi, M. e Bianchi, L.", "García, J. y López, M.")
-_AND_INVERTED = r"(?:and|&|e|y|et|und|i|a|en|og|och|ve|dan)"
-_BIB_ROLE = r"(?:eds?|red|éds?|Hrsg|hrsg|Hg|hg|dir|comps?|coord|toim|szerk|ur|ред|уред)"
+_AND_INVERTED = r"(?:and|&|e|y|et|und|i|a|en|og|och|ve|dan|eta)"
+_BIB_ROLE = r"(?:eds?|red|éds?|Hrsg|hrsg|Hg|hg|dir|comps?|coord|toim|szerk|ur|arg|ред|уред)"
 _BIB_AUTHOR = re.compile(
     # ("Robbins, Richard G., Jr. Title": a generation after the given names)
     rf"^(?P<authors>{_BIB_SURNAME},\s{_GIVEN}(?:\.?,\s(?:Jr|Sr|II|III|IV)(?=[.,]))?"
@@ -89,7 +89,8 @@ _BIB_AUTHOR = re.compile(
     rf"|\.?,\s{_GIVEN_FIRST}\s{SURNAME}|\.,?\s{_AND_INVERTED}\s{_BIB_SURNAME},\s{_GIVEN})*"
     # ("De Bujanda, J. M., ed. Title": the editor's mark after initials, in the list's
     # language: "red." (Scandinavian, Polish, Czech), "Hrsg."/"Hg.", "éd."/"dir.", "a cura
-    # di", "coord.", "toim." (Finnish), "szerk." (Hungarian), "ур." (South Slavic), "ред.")
+    # di", "coord.", "toim." (Finnish), "szerk." (Hungarian), "ур." (South Slavic), "ред.",
+    # "arg." (Basque))
     rf"(?:\.?,?\set\sal)?)(?:\.?,\s{_BIB_ROLE})?\.\s+(?P<after>.+)$"
 )
 # A bibliography's first author with given names the list above does not know, when
@@ -150,14 +151,14 @@ _AD_NATURAL = rf"{_AD_GIVEN_ELEMENT}(?:\s{_AD_GIVEN_ELEMENT}){{0,2}}\s{SURNAME}"
 _AD_INVERTED = rf"{_BIB_SURNAME},\s{_AD_GIVEN}"
 # "and" in the languages author-date lists are written in (Portuguese and Italian "e",
 # Spanish "y", French "et", German "und", Dutch "en", Romanian "și", Polish "i", Swedish
-# "och", Danish and Norwegian "og", Turkish "ve", Hungarian "és")
-_AD_AND = r"(?:and|&|e|y|et|und|en|și|şi|i|och|og|ve|és|dan)"
+# "och", Danish and Norwegian "og", Turkish "ve", Hungarian "és", Basque "eta")
+_AD_AND = r"(?:and|&|e|y|et|und|en|și|şi|i|och|og|ve|és|dan|eta)"
 # (atomic: a person read one way is not read again another way when the year is not found,
 # which would cost time exponential in the number of names)
 _AD_PERSON = rf"(?>{_AD_NATURAL}|{_AD_INVERTED})"
 _AD_AUTHORS = re.compile(
     rf"^(?P<authors>{_AD_INVERTED}(?:,\s{_AD_PERSON})*(?:,?\s{_AD_AND}\s{_AD_PERSON})?"
-    rf"(?:,?\set\sal\.?)?)(?:,\seds?\.)?(?:(?<=\.)|\.)\s+"
+    rf"(?:,?\set\sal\.?)?)(?:,\s{_BIB_ROLE}\.)?(?:(?<=\.)|\.)\s+"
     r"(?P<after>(?:\d{4}[a-z]?|n\.\s?d|forthcoming)\.\s+.+)$"
 )
 _AD_NEXT = re.compile(rf",?\s(?:{_AD_AND}\s)?(?P<person>{_AD_PERSON})")
@@ -240,7 +241,7 @@ _ORGANISATION = re.compile(ORGANISATION_WORD)
 # second part is the title, not a second author.
 # "and" in the languages notes are written in ("James Crow, Jonathan Bardill ve Richard Bayliss";
 # Malay and Indonesian "dan", Tagalog "at", Vietnamese "và")
-_AND = r"(?:and|&|und|et|e|y|i|a|ve|og|och|en|és|dan|at|và|и|і|та|και)"
+_AND = r"(?:and|&|und|et|e|y|i|a|ve|og|och|en|és|dan|at|và|и|і|та|και|eta)"
 # A one-word name inside a list of natural-order names, as Indonesian and Javanese
 # mononyms are written: "Yance Arizona, Malik, dan Irene Ishviati"
 _MONONYM = rf"{SURNAME_PLAIN}(?=,\s)"
