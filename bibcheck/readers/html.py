@@ -14,7 +14,8 @@ line and column, so locations are real lines of the file).  Understood:
   with ``role="doc-footnote"``/``doc-endnote`` nobody points at.  They are parsed
   as footnotes (a note may be commentary, or a citation after a lead-in), the
   items of a reference list as list entries.  Back links
-  (``↩``, ``^``, ``role="doc-backlink"``, Wikipedia's ``mw-cite-backlink``)
+  (``↩``, ``^``, ``role="doc-backlink"``, Wikipedia's ``mw-cite-backlink``, a link back
+  to the empty anchor before the reference: Project Gutenberg's ``FNanchor_1_1``)
   are dropped.  Links inside a note are written ``text <target>`` (or
   ``[url](target)`` when the visible text is an address, so that a
   difference is recorded as ``url-link-text-differs``).

@@ -6,7 +6,9 @@ by their number in a numbered reference list at the end, under a References
 right under it: parliamentary briefings and committee reports cite their notes list by
 ``[n]``, with OSCOLA pinpoints ``[9, s 78(4)-(6)]``), items written ``[1] ...``, ``1. ...``
 or ``1) ...`` (continuation lines belong to the item above; a line that only looks
-like an item, ``2013. - 8 с.`` after item 5, continues it too).
+like an item, ``2013. - 8 с.`` after item 5, continues it too; an item whose label stands
+alone on its line, ``[85]`` over a letter the note quotes, holds the paragraphs under it up to
+the next number).
 
 Text converted from a two-column PDF interleaves the list with the body: the list is
 read block by block, and the blocks between its entries are body text (see
