@@ -15,7 +15,7 @@ BODY = "\nOverview\n========\n\nLamps burn oil [1]_.\n\n.. [1] Lamb, A. (1999). 
 CASES = {
     "pep-header": (
         "PEP: 8123\nTitle: Lamp Oil Protocol\nAuthor: A. Lamb <a@example.org>\n"
-        "Status: Draft\nCreated: 02-Feb-2021\n\n" + BODY,
+        "Status: Draft\nCreated: 02-Feb-2021\nPost-History:\nReplaces: 8100\n\n" + BODY,
         "Lamp Oil Protocol",
     ),
     "pep-header-continued": (

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 __all__ = ["header_title"]
 
-_HEADER_FIELD = re.compile(r"^(?P<name>[A-Za-z][\w-]{0,40}):[ \t]+(?P<value>\S.*)$")
+_HEADER_FIELD = re.compile(r"^(?P<name>[A-Za-z][\w-]{0,40}):(?:[ \t]++(?P<value>.*))?$")
 _FIELD_TITLE = re.compile(r"^:[Tt]itle:[ \t]+(?P<value>\S.*)$")
 _TITLE_DIRECTIVE = re.compile(r"^\.\.[ \t]+title::[ \t]+(?P<value>\S.*)$")
 _ADORNMENT = re.compile(r"^([!-/:-@\[-`{-~])\1{2,}+\s*$")
@@ -52,8 +52,8 @@ def _rfc822_title(lines: Sequence[str], start: int) -> str | None:
                 continue
             return None
         fields += 1
-        if m.group("name").casefold() == "title" and title is None:
-            title = _joined(m.group("value"), lines, i)
+        if m.group("name").casefold() == "title" and title is None and m.group("value"):
+            title = _joined(m.group("value"), lines, i) or None
         i += 1
     return title if fields >= 2 else None
 
