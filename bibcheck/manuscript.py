@@ -73,6 +73,8 @@ from bibcheck.readers.evidence import (
     unread_pandoc_citations,
 )
 from bibcheck.readers.links import apply_link_policy
+from bibcheck.readers.markupkind import foreign_markup
+from bibcheck.readers.markupkind import refusal as markup_refusal
 from bibcheck.readers.mask import mask
 from bibcheck.readers.notebook import is_notebook, notebook_text
 from bibcheck.readers.notebook import refusal as notebook_refusal
@@ -154,6 +156,9 @@ def parse_bytes(
         xml = None if reader else foreign_xml(text)
         if xml is not None:
             raise InputError(xml_refusal(path, xml))
+        markup = None if reader else foreign_markup(path, text)
+        if markup is not None:
+            raise InputError(markup_refusal(path, markup))
         component = None if reader else component_kind(path, text, _claimed_extensions())
         if component is not None:
             raise InputError(component_refusal(path, component))

@@ -43,8 +43,8 @@ from bibcheck.export.bibtex import Style, export_bibtex
 from bibcheck.export.csl import export_csl_json
 from bibcheck.export.json import build_export, dumps
 from bibcheck.export.ris import export_ris
-from bibcheck.model import Finding, LinkPolicy, ParsedDocument, place
-from bibcheck.parse.coverage import coverage
+from bibcheck.model import AnomalyCode, Finding, LinkPolicy, ParsedDocument, place
+from bibcheck.parse.coverage import bibliography_unread, coverage
 from bibcheck.pipeline import Outcome, read_manuscripts, run_all
 from bibcheck.readers import readers as all_readers
 from bibcheck.report import (
@@ -209,6 +209,15 @@ def ingest(
         counts = cover.counts_text(len(doc.all_anomalies()))
         click.echo(f"{state}: {plain(path)} ({doc.reader}): {counts}")
         click.echo(f"  coverage: {cover.line()}")
+        if bibliography_unread(cover):  # stored, but not fully read: no silent success
+            keys = cover.not_read[AnomalyCode.CITATION_KEY_MISSING.value]
+            click.echo(
+                f"Error: {plain(path)} was stored but not fully read: its bibliography could "
+                f"not be read, so none of its {keys} cited keys has an entry (give the file "
+                "with --bibliography FILE)",
+                err=True,
+            )
+            failed += 1
     return ExitCode.INPUT if failed else ExitCode.OK
 
 

@@ -15,7 +15,14 @@ from dataclasses import dataclass
 
 from bibcheck.model import AnomalyCode, ParsedDocument, SourceFormat
 
-__all__ = ["NOTEBOOK_NOT_READ", "NOT_READ", "NO_CITATIONS", "Coverage", "coverage"]
+__all__ = [
+    "NOTEBOOK_NOT_READ",
+    "NOT_READ",
+    "NO_CITATIONS",
+    "Coverage",
+    "bibliography_unread",
+    "coverage",
+]
 
 NO_CITATIONS = "no citations found: the document cites nothing"
 """What the coverage line says of a document that yielded nothing at all."""
@@ -160,6 +167,18 @@ class Coverage:
             "source_not_read": self.source_not_read,
             "text": self.line(),
         }
+
+
+def bibliography_unread(cover: Coverage) -> bool:
+    """Nothing of the bibliography the document cites by key could be read: a named
+    bibliography file is missing or unreadable, no cited key resolved, no entry was read,
+    and keys are cited.  The document was not fully read (``ingest`` exits 2)."""
+    return (
+        A.BIBLIOGRAPHY_UNREADABLE.value in cover.not_read
+        and A.CITATION_KEY_MISSING.value in cover.not_read
+        and cover.cited_keys == 0
+        and cover.literature == 0
+    )
 
 
 def _count(n: int, one: str, many: str | None = None) -> str:

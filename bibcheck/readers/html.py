@@ -14,7 +14,8 @@ line and column, so locations are real lines of the file).  Understood:
   with ``role="doc-footnote"``/``doc-endnote`` nobody points at.  They are parsed
   as footnotes (a note may be commentary, or a citation after a lead-in), the
   items of a reference list as list entries.  Back links
-  (``↩``, ``^``, ``role="doc-backlink"``, Wikipedia's ``mw-cite-backlink``)
+  (``↩``, ``^``, ``role="doc-backlink"``, Wikipedia's ``mw-cite-backlink``, a link back
+  to the empty anchor before the reference: Project Gutenberg's ``FNanchor_1_1``)
   are dropped.  Links inside a note are written ``text <target>`` (or
   ``[url](target)`` when the visible text is an address, so that a
   difference is recorded as ``url-link-text-differs``).
@@ -480,13 +481,29 @@ class _Page:
             if landing is None or index.pos.get(id(landing), 0) >= index.pos.get(id(b), 0):
                 continue
             a = landing if landing.name == "a" else landing.find("a", href=True)
+            if a is landing and not a.get("href"):
+                a = self._link_after(landing)
             if not isinstance(a, Tag):
                 continue
             a_href = str(a.get("href", ""))
             back_to = index.target(a_href[1:]) if a_href.startswith("#") else None
-            if back_to is not None and index.inside(b, back_to):
+            if back_to is not None and index.inside(b, enclosing_note(back_to)):
                 answering.add(id(b))
         return answering
+
+    def _link_after(self, anchor: Tag) -> Tag | None:
+        """The link right after an empty named anchor in the same element (Project
+        Gutenberg's ``<a id="FNanchor_1_1"></a><a href="#Footnote_1_1">[1]</a>``): the
+        anchor names that link, so a link back to the anchor answers it."""
+        if text_of(anchor).strip():
+            return None
+        at = self.index.pos[id(anchor)] + 1
+        if at >= len(self.index.tags):
+            return None
+        link = self.index.tags[at]
+        if link.name != "a" or not link.get("href") or link.parent is not anchor.parent:
+            return None
+        return link
 
     def note_element(self, target: str) -> Tag | None:
         """The note a fragment names (an inline anchor stands for its block)."""

@@ -6,7 +6,9 @@ by their number in a numbered reference list at the end, under a References
 right under it: parliamentary briefings and committee reports cite their notes list by
 ``[n]``, with OSCOLA pinpoints ``[9, s 78(4)-(6)]``), items written ``[1] ...``, ``1. ...``
 or ``1) ...`` (continuation lines belong to the item above; a line that only looks
-like an item, ``2013. - 8 с.`` after item 5, continues it too).
+like an item, ``2013. - 8 с.`` after item 5, continues it too; an item whose label stands
+alone on its line, ``[85]`` over a letter the note quotes, holds the paragraphs under it up to
+the next number).
 
 Text converted from a two-column PDF interleaves the list with the body: the list is
 read block by block, and the blocks between its entries are body text (see
@@ -300,7 +302,24 @@ def _list_region(
     text: list[int] = []
     text_blocks: list[list[int]] = []
     interrupted = False
-    for block in _blocks(lines, start, artifacts):
+    blocks = _blocks(lines, start, artifacts)
+    owned = 0  # blocks still to come that are the text of an entry whose label stood alone
+    for k, block in enumerate(blocks):
+        if owned:
+            owned -= 1
+            for i in block:
+                items[-1].add(lines[i].strip(), numbers[i])
+            continue
+        alone = _LABEL_ALONE.match(lines[block[0]])
+        if alone and _next_alone(alone, items):
+            interrupted = False
+            items.append(
+                _Entry(str(int(alone.group("a") or alone.group("b"))), bool(alone.group("a")))
+            )
+            for i in block[1:]:
+                items[-1].add(lines[i].strip(), numbers[i])
+            owned = _alone_text(lines, blocks, k, items[-1])
+            continue
         if not items:  # an underline or a sentence between the heading and the list
             lead = next((k for k, i in enumerate(block) if ITEM.match(lines[i])), len(block))
             text.extend(i for i in block[:lead] if not RULE.match(lines[i]))
@@ -369,6 +388,37 @@ def _list_region(
     # of entries leaves the numbers to be checked in number order)
     numbered = sorted(notes, key=lambda n: int(n.label)) if typeset else notes
     return notes, [*_numbering(numbered), *anomalies], text, taken & {i for b in before for i in b}
+
+
+# an entry's label on a line of its own, its text in the paragraphs under it ("[85]" over a
+# letter the note quotes)
+_LABEL_ALONE = re.compile(r"^\s{0,3}(?:\[(?P<a>\d{1,4})\]|(?P<b>\d{1,4})[.)])\s*$")
+_ALONE_REACH = 40  # paragraphs an entry whose label stands alone may hold
+
+
+def _next_alone(m: re.Match[str], items: list[_Entry]) -> bool:
+    """Is a label alone on its line the next entry's (the next number, or the first)?"""
+    number = int(m.group("a") or m.group("b"))
+    if not items:
+        return number == 1
+    return bool(m.group("a")) == items[-1].bracketed and number == int(items[-1].label) + 1
+
+
+def _alone_text(lines: list[str], blocks: list[list[int]], at: int, entry: _Entry) -> int:
+    """How many blocks after ``blocks[at]`` (an entry's label alone) are that entry's text:
+    all up to the block the next entry starts (within a few dozen); if no next entry
+    follows, the one block under a bare label (the end of the list is not known)."""
+    number = int(entry.label) + 1
+    for j in range(at + 1, min(len(blocks), at + 1 + _ALONE_REACH)):
+        first = lines[blocks[j][0]]
+        m = ITEM.match(first) or _LABEL_ALONE.match(first)
+        if (
+            m
+            and bool(m.group("a")) == entry.bracketed
+            and int(m.group("a") or m.group("b")) == number
+        ):
+            return j - at - 1
+    return 1 if len(blocks[at]) == 1 and at + 1 < len(blocks) else 0
 
 
 def _tail(lines: list[str], block: list[int], items: list[_Entry]) -> int:

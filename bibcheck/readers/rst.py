@@ -81,6 +81,7 @@ from bibcheck.readers.rstinline import (
     normalise_name,
 )
 from bibcheck.readers.rstproject import Page, ProjectTargets, find_conf, project_targets
+from bibcheck.readers.rsttitle import header_title
 from bibcheck.readers.sphinxconf import conf_setting, lone_bib
 
 NAME = "rst"
@@ -904,7 +905,7 @@ def _read(text: str, path: Path | None, extra: tuple[str, ...] = ()) -> RawDocum
     anomalies.extend(bib_anomalies)
     return RawDocument(
         reader=NAME,
-        title=scan.title,
+        title=header_title(lines) or scan.title,
         blocks=tuple(blocks),
         markers=tuple(markers),
         footnotes=tuple(footnotes),

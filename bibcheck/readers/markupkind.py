@@ -1,0 +1,104 @@
+"""Source markup no reader reads: Texinfo and troff (man, mdoc, ms): recognised and refused.
+
+A Texinfo manual (``\\input texinfo``, ``@setfilename``, ``@node``, ``@chapter``, ``@bye``)
+read as Pandoc Markdown makes every ``@command`` a citation key; a troff page (``.TH``,
+``.SH``, ``.PP``) read as plain text makes its requests claims.  Neither is read half-way:
+the file is refused with what it is and how to convert it to a format bibcheck reads (the
+HTML that ``texi2any --html`` writes, the Markdown ``pandoc -f man`` writes).
+
+Decided by the markup's own lines, which no prose or Markdown writes at the start of a
+line: Texinfo's ``\\input texinfo`` first line, or in a ``.texi`` file its structural
+commands (``@node``, ``@setfilename``, ``@bye``, a sectioning command: an included chapter);
+troff that starts (after its comments) with requests, a header request (``.TH`` of man,
+``.Dd``/``.Dt`` of mdoc, ``.TL``/``.NH`` of ms) among them, paragraph or section requests
+after it.  (A Markdown page that shows such lines in a code block is not refused.)
+Only the file's first lines are looked at for the header; each pattern is anchored at a
+line's start and bounded (linear in the text).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import PurePath
+
+__all__ = ["ForeignMarkup", "foreign_markup", "refusal"]
+
+_TEXINFO_EXTENSIONS = {".texi", ".texinfo", ".txi"}
+_TEXINFO_INPUT = re.compile(r"\A\ufeff?(?:[ \t]*+\n)*+\\input texinfo\b")
+_TEXINFO_COMMAND = re.compile(
+    r"^@(?P<name>setfilename|settitle|node|bye|top|chapter|section|subsection|unnumbered"
+    r"|appendix|menu|end|deffn|defun|defmac|defvar|include|c|comment)\b",
+    re.M,
+)
+_TEXINFO_STRUCTURE = {"setfilename", "node", "bye"}
+_TEXINFO_SECTIONS = {"top", "chapter", "section", "subsection", "unnumbered", "appendix", "menu"}
+
+_TROFF_REQUEST = re.compile(r"^[.'](?P<name>[A-Za-z]{1,3})\b", re.M)
+_TROFF_HEADERS = {"TH": "man", "Dd": "mdoc", "Dt": "mdoc", "TL": "ms", "NH": "ms"}
+_TROFF_BODY = {"SH", "SS", "PP", "LP", "IP", "TP", "Sh", "Pp", "Nm", "NH"}
+_TROFF_COMMENT = re.compile(r"^[.']\\\"|^\\\"")
+_HEAD = 60  # lines in which a troff header request stands
+
+
+@dataclass(frozen=True, slots=True)
+class ForeignMarkup:
+    """A markup language bibcheck has no reader for, and how to convert it."""
+
+    kind: str  # "a Texinfo manual"
+    convert: str  # the command to suggest
+
+
+def foreign_markup(path: str | PurePath, text: str) -> ForeignMarkup | None:
+    """What unsupported source markup ``text`` is (Texinfo, troff), or None."""
+    head = text[:200_000]
+    if _texinfo(PurePath(path).suffix.lower(), head):
+        return ForeignMarkup(
+            "a Texinfo manual",
+            "`texi2any --html --no-split FILE` (or `makeinfo --html --no-split`), then "
+            "ingest the HTML it writes",
+        )
+    macros = _troff(head)
+    if macros is not None:
+        convert = (
+            "`pandoc -f man -t markdown FILE` (or `mandoc -T html FILE`)"
+            if macros in ("man", "mdoc")
+            else "`groff -ms -T html FILE`"
+        )
+        return ForeignMarkup(f"a troff document ({macros} macros)", convert + ", then ingest that")
+    return None
+
+
+def _texinfo(suffix: str, text: str) -> bool:
+    if _TEXINFO_INPUT.match(text):
+        return True
+    if suffix not in _TEXINFO_EXTENSIONS:
+        return False  # (a Markdown page may show a manual's lines in a code block)
+    names = {m.group("name") for m in _TEXINFO_COMMAND.finditer(text)}
+    return bool(names & (_TEXINFO_STRUCTURE | _TEXINFO_SECTIONS))
+
+
+def _troff(text: str) -> str | None:
+    lines = text.split("\n", _HEAD)[:_HEAD]
+    first = next((x for x in lines if x.strip() and not _TROFF_COMMENT.match(x)), "")
+    if not _TROFF_REQUEST.match(first):
+        return None  # troff source starts with its requests (after comments)
+    header = None
+    for line in lines:
+        m = _TROFF_REQUEST.match(line)
+        if m and m.group("name") in _TROFF_HEADERS:
+            header = _TROFF_HEADERS[m.group("name")]
+            break
+    if header is None:
+        return None
+    body = sum(1 for m in _TROFF_REQUEST.finditer(text) if m.group("name") in _TROFF_BODY)
+    return header if body >= 2 else None
+
+
+def refusal(path: str, markup: ForeignMarkup) -> str:
+    """The message refusing ``markup``: what it is, that no reader reads it, how to convert."""
+    return (
+        f"{path}: {markup.kind}; bibcheck has no reader for this markup (its commands would "
+        f"be misread as citations or text). Convert it first: {markup.convert}. `--reader` "
+        "forces a reader if you know better."
+    )
