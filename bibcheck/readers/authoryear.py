@@ -34,7 +34,8 @@ _LOCATOR = (
     # (a part of the work named in full: "(Boutron 2010, Table 2)", "(Moher 2015, item 8)")
     r"|(?i:table|figure|fig|item|box|chapter|section|appendix|page|note)\s\d"
     # (a section sign: "(Heidegger 1927, § 2)", "(Kant 1797, §§ 41–42)")
-    r"|§§?\s?\d)"
+    r"|§§?\s?\d"
+    r"|หน้า\s?\d)"  # (Thai "page")
     r"|:\s?[A-Z]?\d{1,5}(?:\s*[-–]\s*\d{1,5})?(?=[);,\s])"
     # (a chapter, section or note after the colon: "(Lowe 2019: ch. 3)", "Lowe (2019: sec. 2)")
     r"|:\s?(?:pp?|chs?|chap|secs?|§§?|para|n|nn|fig|vol|bk|pt|art)\.?\s?(?:\d|[ivxlcdm]{1,8}\b))"
@@ -55,6 +56,16 @@ _YEAR_TAIL = (
     rf",?\s+(?:\({_ORIGINAL}(?P<y1>{_DATE}){_RANGE_END}(?:\)|(?={_LOCATOR}|{_EDITION}))"
     rf"|{_ORIGINAL}(?P<y2>{_DATE}){_RANGE_END}(?=\s*(?:[);]|{_LOCATOR}|{_EDITION})))"
 )
+# Thai: a year of the Buddhist era or of the common era, in parentheses or after a comma
+# ("สมชาย ใจดี (2560)", "(สมชาย ใจดี, 2560, หน้า 45)"); the mention is matched by the last
+# word before it, the family name (the words before it may be glued to the sentence's:
+# "งานของสมชาย ใจดี (2560)"), or the body's name ("(กรมการข้าว, 2559)"); "และคณะ" is et al.
+_THAI_DATE = rf"(?:{_YEAR}|2[45]\d{{2}})[a-z]?"
+_THAI_AUTHOR_YEAR = re.compile(
+    r"(?<![\u0e01-\u0e4f])(?P<name>[\u0e01-\u0e4f]++)(?:\s?และคณะ)?"
+    rf",?\s*(?:\((?P<y1>{_THAI_DATE})(?:\)|(?={_LOCATOR}))"
+    rf"|(?<=,\s)(?P<y2>{_THAI_DATE})(?=\s*(?:[);]|{_LOCATOR})))"
+)
 AUTHOR_YEAR = re.compile(
     # (a name in lower case counts only if an entry starts with it: "boyd, d. (2014)")
     rf"(?<![\w.])(?P<name>[{U}][\w'’-]+|[a-z][\w'’-]+(?=\s+\(?\d))"
@@ -71,7 +82,7 @@ POSSESSIVE = re.compile(
     rf"\((?P<y1>{_DATE})(?:\)|(?={_LOCATOR}))"
 )
 # more years of the same author after a mention: "(Zając 2023a, 2023b)", "(Ng 2019, 2021)"
-_MORE_YEARS = re.compile(rf"\s*[,;]\s*(?P<year>{_YEAR}[a-z]?)\b(?=\s*[),;])\)?")
+_MORE_YEARS = re.compile(rf"\s*[,;]\s*(?P<year>(?:{_YEAR}|2[45]\d{{2}})[a-z]?)\b(?=\s*[),;])\)?")
 # the words of a corporate name before the one a mention is matched by: "(ARPA" before
 # "Piemonte, 2022)", "(Regione Piemonte, 2021)" -- the mention starts at its parenthesis
 # (and the particles of a family name: "(de" / "Vries 2008)" over a line end)
@@ -83,7 +94,21 @@ _NAME_BEFORE = re.compile(
 _HEAD_END = re.compile(rf"[\"“«*_\[(]|\b{_YEAR}\b|\bn\.\s?d\.")
 _NAME = re.compile(rf"[{U}][\w'’-]+")
 # a body's name heading an entry: words only (the first a capital), then its full stop
-_CORPORATE = re.compile(rf"(?P<name>[{U}][\w'’&-]*(?:[ \t\n]+[\w'’&-]+){{1,5}})\.?")
+# ("Food and Agriculture Organization of the United Nations.": up to ten words)
+_CORPORATE = re.compile(rf"(?P<name>[{U}][\w'’&-]*(?:[ \t\n]+[\w'’&-]+){{1,9}})\.?")
+# the capitals of a body's words, its abbreviation as the text defines it ("(Food and
+# Agriculture Organization of the United Nations [FAO], 2016)", then "(FAO, 2016)")
+_CAPITAL_WORD = re.compile(rf"(?<![\w'’-])[{U}]")
+_ABBREVIATION = re.compile(rf"(?<![\w'’-])[{U}]{{2,10}}(?![\w'’-])")
+# Thai: no capitals, names written in full ("given family"), years of the Buddhist era
+# (2560 BE is 2017 CE) as written; a name's word is its letters, vowels and tone marks (no
+# Thai digits), "และ" ("and") may stand glued to the next given name
+_THAI = re.compile(r"[\u0e01-\u0e4f]")
+_THAI_WORD = re.compile(r"[\u0e01-\u0e4f]++")
+_THAI_AND = "และ"
+_BUDDHIST_YEAR = r"2[45]\d{2}"
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+_ANY_BUDDHIST_YEAR = re.compile(rf"(?<!\d){_BUDDHIST_YEAR}(?!\d)")
 _LOWER_FIRST = re.compile(r"([a-z][a-z'’-]+),\s[a-z]\.")
 # an author-date citation by its shape alone (:func:`unlisted`): in parentheses (or after
 # a semicolon there) a name with "et al." / a second name, or a comma, and the year; in
@@ -105,6 +130,10 @@ _UNLISTED = (
 )
 # "2019a": the letter tells two works apart; "n.d." an undated work
 _ANY_YEAR = re.compile(rf"\b{_YEAR}[a-z]?\b|\bn\.\s?d\.")
+# (and in a Thai entry, a year of the Buddhist era, "2560", beside Thai letters too)
+_ANY_THAI_YEAR = re.compile(rf"(?<!\d)(?:{_YEAR}|2[45]\d{{2}})(?!\d)[a-z]?(?![a-z])|\bn\.\s?d\.")
+# (a Thai entry's names end before the year, a parenthesis or a quotation mark)
+_THAI_HEAD_END = re.compile(rf"[\"“«*_\[(]|(?<!\d)(?:{_YEAR}|2[45]\d{{2}})(?!\d)")
 
 AuthorYears = dict[tuple[str, str], str]
 
@@ -123,19 +152,26 @@ def author_years(entries: Iterable[tuple[str, str]]) -> AuthorYears:
     names: set[str] = set()
     first = ""
     for label, text in entries:
-        flat = text.replace("\n", " ")
-        head = _HEAD_END.split(flat, maxsplit=1)[0][:120]
+        flat = text.replace("\n", " ").translate(_THAI_DIGITS)
+        thai = _THAI.search(flat) is not None
+        head = (_THAI_HEAD_END if thai else _HEAD_END).split(flat, maxsplit=1)[0][:120]
         if not repeats_author(head):  # ("–––, 1991": the names of the entry before)
             listed = _NAME.findall(head)
             names, first = set(listed), (listed[0] if listed else "")
             body = corporate_name(head)
             if body:  # ("Lietuvos bankas. (2022)": cited by its whole name)
                 names.add(body)
+                names |= abbreviations(body, flat)
             lower = _LOWER_FIRST.match(head)  # "boyd, d.", "hooks, b.": as they write it
             if lower:
                 names.add(lower.group(1))
-        years = [_undated(y) for y in _ANY_YEAR.findall(flat)]
-        own = next(iter(_ANY_YEAR.findall(flat[len(head) :])), None)
+            if thai:  # ("สมชาย ใจดี. (2560).": each name's words, the body's name)
+                words = thai_names(head)
+                names |= set(words)
+                first = first or (words[0] if words else "")
+        dated = _ANY_THAI_YEAR if thai else _ANY_YEAR
+        years = [_undated(y) for y in dated.findall(flat)]
+        own = next(iter(dated.findall(flat[len(head) :])), None)
         own = _undated(own) if own else None
         for pair in {(n, y) for n in names for y in years}:
             ranked = (pair[1] == own, pair[0] == first or " " in pair[0], label)
@@ -145,6 +181,34 @@ def author_years(entries: Iterable[tuple[str, str]]) -> AuthorYears:
             elif ranked[:2] == found[pair][:2] and found[pair][2] != label:
                 shared.add(pair)
     return {pair: label for pair, (_, _, label) in found.items() if pair not in shared}
+
+
+def thai_names(head: str) -> list[str]:
+    """The words of a Thai entry's names (``สมชาย ใจดี และประยุทธ ศรีสุข.``: สมชาย, ใจดี,
+    ประยุทธ, ศรีสุข; ``กรมการข้าว.``: the body's name), "และ" ("and") and "และคณะ" (et al.)
+    left out."""
+    words = []
+    for word in _THAI_WORD.findall(head):
+        if word.startswith(_THAI_AND) and len(word) > len(_THAI_AND):
+            word = word[len(_THAI_AND) :]  # ("และประยุทธ": "and", glued to the name)
+        if word not in (_THAI_AND, "คณะ"):
+            words.append(word)
+    return words
+
+
+def abbreviations(body: str, text: str) -> set[str]:
+    """The abbreviations a body's entry is cited by: its words' capitals (``World Health
+    Organization``: WHO) and a word in capitals of the entry that abbreviates its name
+    from the start (``Food and Agriculture Organization of the United Nations … Rome:
+    FAO``: FAO, the first three of its capitals)."""
+    capitals = "".join(m.group(0) for m in _CAPITAL_WORD.finditer(body))
+    if len(capitals) < 2:
+        return set()
+    found = {capitals}
+    for m in _ABBREVIATION.finditer(text):
+        if len(m.group(0)) >= 3 and capitals.startswith(m.group(0)):
+            found.add(m.group(0))
+    return found
 
 
 def corporate_name(head: str) -> str | None:
@@ -157,9 +221,17 @@ def corporate_name(head: str) -> str | None:
 
 
 def list_names(entries: Iterable[str]) -> frozenset[str]:
-    """Every capitalised word of the list's entries: a name cited in the text that is none
-    of them names a work the list lacks (:func:`unlisted`)."""
-    return frozenset(w for text in entries for w in _NAME.findall(text))
+    """Every capitalised word of the list's entries, and the abbreviations of the bodies
+    that head them: a name cited in the text that is none of them names a work the list
+    lacks (:func:`unlisted`)."""
+    words: set[str] = set()
+    for text in entries:
+        words.update(_NAME.findall(text))
+        flat = text.replace("\n", " ")
+        body = corporate_name(_HEAD_END.split(flat, maxsplit=1)[0][:120])
+        if body:  # ("WHO" for "World Health Organization. (2020)": its abbreviation)
+            words |= abbreviations(body, flat)
+    return frozenset(words)
 
 
 def unlisted(text: str, listed: frozenset[str]) -> Iterator[tuple[int, int, str]]:
@@ -200,15 +272,21 @@ def spans(text: str, index: AuthorYears) -> Iterator[tuple[int, int, str]]:
     """(start, end, entry label) of each author-date mention of an entry in ``text``."""
     if not index:
         return
+    text = text.translate(_THAI_DIGITS)  # ("(สมชาย ใจดี, ๒๕๖๐)": the same length)
     found = [(m, False) for m in _named(text, index)]
     found += [(m, True) for m in POSSESSIVE.finditer(text)]
     bodies = frozenset(name for name, _ in index if " " in name)
     if bodies:  # ("(Lietuvos bankas, 2022)", "World Bank (2020)": a body's whole name)
         found += [(m, False) for m in _corporate_pattern(bodies).finditer(text)]
+    thai = _THAI.search(text) is not None
+    if thai:
+        found += [(m, False) for m in _THAI_AUTHOR_YEAR.finditer(text)]
     ends: set[int] = set()
     for m, possessive in sorted(found, key=lambda f: f[0].start()):
         name = m.group("name")
         label = _label(index, m, possessive)
+        if label is None and thai and m.re is _THAI_AUTHOR_YEAR:
+            label = _thai_label(index, m)
         if label is None or m.end() in ends:
             continue
         ends.add(m.end())
@@ -260,13 +338,30 @@ def _label(index: AuthorYears, m: re.Match[str], possessive: bool) -> str | None
     return label
 
 
+def _thai_label(index: AuthorYears, m: re.Match[str]) -> str | None:
+    """The entry a Thai mention cites whose name is glued to the words before it
+    ("ตามรายงานของกรมการข้าว (2559)"): the longest name of the index it ends with."""
+    token, year = m.group("name"), m.group("y1") or m.group("y2") or ""
+    named = sorted(
+        (name for name, y in index if y in (year, year[:4]) and _THAI.match(name)),
+        key=len,
+        reverse=True,
+    )
+    name = next((n for n in named if len(n) >= 2 and token.endswith(n)), None)
+    return _lookup(index, name, year) if name else None
+
+
 @lru_cache(maxsize=64)
 def _corporate_pattern(bodies: frozenset[str]) -> re.Pattern[str]:
     """A mention of one of the bodies' names (as the list spells them, over line ends too)
     with its year."""
     names = sorted(bodies, key=len, reverse=True)
     alternatives = "|".join(r"\s+".join(map(re.escape, n.split())) for n in names)
-    return re.compile(rf"(?<![\w.])(?P<name>{alternatives})(?![\w'’-])" + _YEAR_TAIL)
+    # (the abbreviation the text defines in brackets: "(World Health Organization [WHO],
+    # 2020)")
+    return re.compile(
+        rf"(?<![\w.])(?P<name>{alternatives})(?![\w'’-])(?:\s\[[{U}]{{2,10}}\])?" + _YEAR_TAIL
+    )
 
 
 def _undated(year: str) -> str:

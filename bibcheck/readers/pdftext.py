@@ -770,6 +770,8 @@ def _definition(line: str) -> tuple[int, str, bool] | None:
     text = m.group("text") or ""
     if text and not _NOTE_START.match(text):
         return None
+    if "\t" in text:  # "2<TAB>Unity<TAB>John 17": a table row of cells, not a note
+        return None
     if text and text[0].islower() and not text.startswith(_LOWER_NOTE_STARTS):
         return None  # "8 percent of ships ...": a sentence that starts with a number
     return int(m.group("num").translate(_SUPER_DIGITS)), text, not text
@@ -1463,7 +1465,12 @@ def _is_reference_heading(line: str) -> bool:
     return (
         bool(text)
         and len(text) < 60
-        and (is_literature_heading(f"# {text}") or is_qualified_list_heading(text))
+        and (
+            is_literature_heading(f"# {text}")
+            or is_qualified_list_heading(text)
+            # (a Markdown heading in any language: "## เอกสารอ้างอิง")
+            or is_literature_heading(text)
+        )
     )
 
 

@@ -156,9 +156,13 @@ _AD_AND = r"(?:and|&|e|y|et|und|en|și|şi|i|och|og|ve|és|dan|eta)"
 # (atomic: a person read one way is not read again another way when the year is not found,
 # which would cost time exponential in the number of names)
 _AD_PERSON = rf"(?>{_AD_NATURAL}|{_AD_INVERTED})"
+# the editors' role in parentheses before the year, in the list's language: "Cloete, G.D. &
+# Smit, D.J. (reds.) 1984." (Afrikaans), "(red.)" (Dutch), "(eds.)", "(Hrsg.)", "(éds)"
+_AD_EDITORS = r"\s\((?i:eds?|reds?|hrsg|hg|éds?|dir|coord)\.?\)\.?"
 _AD_AUTHORS = re.compile(
     rf"^(?P<authors>{_AD_INVERTED}(?:,\s{_AD_PERSON})*(?:,?\s{_AD_AND}\s{_AD_PERSON})?"
-    rf"(?:,?\set\sal\.?)?)(?:,\s{_BIB_ROLE}\.)?(?:(?<=\.)|\.)\s+"
+    rf"(?:,?\s(?:et\sal|e\.a|u\.a)\.?)?)"
+    rf"(?:(?:,\s{_BIB_ROLE}\.)?(?:(?<=\.)|\.)|{_AD_EDITORS})\s+"
     r"(?P<after>(?:\d{4}[a-z]?|n\.\s?d|forthcoming)\.\s+.+)$"
 )
 _AD_NEXT = re.compile(rf",?\s(?:{_AD_AND}\s)?(?P<person>{_AD_PERSON})")

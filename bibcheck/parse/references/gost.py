@@ -110,7 +110,8 @@ _ABBREVIATION = re.compile(
 _DASHLESS_MARK = re.compile(
     rf"(?:^|[.?!]\s)(?:{_PLACE}\s:|{_PLACE}(?<=\.)\s?:)\s?[^:;]+?,\s\[?\d{{4}}"
     r"|(?:^|[\s(])(?:С|с|Т|Вып)\.\s?\d|№\s?\d|\b\d+\s?с\.(?=\s|$)"
-    r"|(?:^|[.,]\s)P\.\s?\d"
+    # (not an initial before an author-date year: "Naudé, P. 2010. Title")
+    r"|(?:^|[.,]\s)P\.\s?(?!(?:1[5-9]|20)\d\d[a-z]?\.\s)\d"
 )
 # " / " then initials or a role: the statement of responsibility of a GOST title area.
 _RESPONSIBILITY = re.compile(
@@ -162,7 +163,14 @@ def looks_dashless(rest: str) -> bool:
     if _DASHLESS_MARK.search(text):
         return True
     authors, after = f.split_heading_authors(text)
+    if _MORE_THEN_YEAR.match(after):
+        return False  # "Kritzinger, J.N.J., Meiring, P.G.J. e.a. 1994. Title": author-date
     return bool(authors) and _TITLE_END.search(after) is not None
+
+
+# "et al." after heading names, then the year of an author-date entry (Dutch and Afrikaans
+# "e.a.", German "u.a."): GOST writes no year before the title
+_MORE_THEN_YEAR = re.compile(r"(?:et\sal|e\.\s?a|u\.\s?a)\.?,?\s(?:1[5-9]|20)\d\d[a-z]?\.\s")
 
 
 # A journal article written to DSTU 8302 or GOST R 7.0.5-2008 without area dashes and

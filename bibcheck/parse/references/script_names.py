@@ -6,6 +6,8 @@
 * ... or with a comma, each name whole, as Korean and Chinese lists in the APA form do:
   ``김민수, 박지훈 (2019)``, ``王明，李华`` (names of two to four syllables: a longer word is an
   organisation's);
+* Thai writes each name given name first, in full, and joins them with a comma and
+  ``และ`` ("and"): ``อัมพร แก้วหนู และประยุทธ ศรีสุข``;
 * Persian and Arabic invert each name with the Arabic comma and join them with ``و``
   ("and") and the Arabic semicolon: ``علیزاده، حسین و نوری، مریم``, ``جعفری، لیلا؛ رستمی،
   فرهاد و قاسمی، نرگس`` (the digits and punctuation may already be Latin: ``,`` and ``;``).
@@ -34,6 +36,15 @@ _INVERTED = re.compile(r"(?:(?<!\s)|(?=[,،]))\s*+[,،]\s*+")
 # (from the first of a run of spaces, or at the semicolon: from each space, each try read
 # the rest of the run)
 _ARABIC_JOIN = re.compile(r"(?:(?<!\s)|(?=[;؛]))(?:\s*+[;؛]\s*+|\s++و\s++)")
+# Thai names, given then family, each written in full (two or three words), joined by a
+# comma and "และ" ("and"), which may stand glued to the next given name: "อัมพร แก้วหนู
+# และประยุทธ ศรีสุข", "ก ข, ค ง และ จ ฉ"
+_THAI_WORD = r"[\u0e01-\u0e4f]++"
+_THAI_NAME = rf"{_THAI_WORD}(?:\s{_THAI_WORD}){{1,2}}"
+_THAI_LISTED = re.compile(
+    rf"{_THAI_NAME}(?:,\s(?!และ){_THAI_NAME})*(?:,?\sและ\s?(?!คณะ){_THAI_NAME})"
+)
+_THAI_JOIN = re.compile(r",?\sและ\s?|,\s")
 
 
 def joined_people(text: str) -> tuple[str, ...] | None:
@@ -49,6 +60,8 @@ def joined_people(text: str) -> tuple[str, ...] | None:
         return tuple(people) if len(people) > 1 else None
     if _COMMA_LISTED.fullmatch(text):
         return tuple(_COMMA.split(text))
+    if _THAI_LISTED.fullmatch(text):
+        return tuple(_THAI_JOIN.split(text))
     parts = _ARABIC_JOIN.split(text)
     if len(parts) < 2:
         return None

@@ -129,8 +129,11 @@ def _numbering(segments: list[str]) -> tuple[int, dict[str, str]] | None:
 # The compact forms: Springer's "Eng Struct 56:1787–1799" (the year stands before the title),
 # the same with the year after the pages, as computer science lists write it ("Commun ACM
 # 21(7):558–565, 1978"), and Elsevier's "Eng. Struct. 56 (2013) 1787–1799"
+# (and Harvard's, a comma after the journal and a double issue joined by "&": "Tydskrif,
+# 56(1&2):347-360")
 _COMPACT = re.compile(
-    r"^(?P<host>[^\W\d_][^,:;()\d]{1,120}?)\s(?P<volume>\d{1,4})(?:\s?\((?P<issue>[\w/–-]{1,12})\))?"
+    r"^(?P<host>[^\W\d_][^,:;()\d]{1,120}?)(?:,?\s)(?P<volume>\d{1,4})"
+    r"(?:\s?\((?P<issue>[\w/&–-]{1,12})\))?"
     rf"(?::\s?|\s\((?P<year>{_YEAR})\)\s)(?P<pages>[A-Za-z]?\d+(?:\s?[-–—]\s?[A-Za-z]?\d+)?)"
     rf"(?(year)|(?:,\s(?P<after>{_YEAR})[a-z]?)?)$"
 )
