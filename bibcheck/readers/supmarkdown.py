@@ -315,6 +315,7 @@ def read(text: str) -> RawDocument:
     if notes_index == lit_index:  # "Notes and References": one list, read as literature
         notes_index = None
     defined = {ascii_digits(m.group("label")) for line in lines if (m := DEFINITION.match(line))}
+    named_notes = notes_index is not None  # under a heading that calls them notes
     if notes_index is None and not defined:  # "## Eindnotas", "## Nodiadau": any language
         notes_index = _endnote_list(lines, first, lit_index)
     body_end = min(i for i in (lit_index, notes_index, len(lines)) if i is not None)
@@ -402,6 +403,7 @@ def read(text: str) -> RawDocument:
     literature = _rendered(literature)
     listed_notes = _rendered(listed_notes)
     endnotes = False  # the numbered notes are the only list
+    sources = False  # ... and they are a numbered list of sources, no notes
     if not footnotes and listed_notes:
         if literature:  # endnotes beside a reference list: the notes cite the list
             anomalies.extend(listed_anomalies)
@@ -409,6 +411,9 @@ def read(text: str) -> RawDocument:
         else:  # the numbered notes are the only list: cited by number, as a reference list
             literature, lit_index = _asides(listed_notes), notes_index
             endnotes = True
+            # (a list of whole works under a heading that does not call them notes, each
+            # a work of its own: a numbered list of sources, cited by number as often as used)
+            sources = not named_notes and _whole_works(literature)
             # (a number the notes skip is a footnote number missing, found with the markers)
             anomalies.extend(
                 a for a in listed_anomalies if a.code is not AnomalyCode.LITERATURE_NUMBERING
@@ -432,6 +437,7 @@ def read(text: str) -> RawDocument:
         # (endnotes that are the only list are footnotes, each marker used once, unless
         # they are cited again as a wiki cites: see _cites_again)
         markers_reusable=(numeric and not endnotes)
+        or sources
         or ((endnotes or not literature) and _cites_again(markers, bracketed, counted)),
         # A numbered list cited by number, or a list of paragraphs: any citation style.
         detect_styles=numeric or written_as_paragraphs(literature, lines),
@@ -473,6 +479,22 @@ def _asides(notes: list[RawNote]) -> list[RawNote]:
             note = replace(note, reference=replace(parsed, raw=note.text))
         found.append(note)
     return found
+
+
+def _whole_works(notes: list[RawNote]) -> bool:
+    """Is every note of a numbered list a whole work, each a different one (a list of
+    sources), rather than notes (an aside, an "Ibid.", a short note of a work already
+    cited: "Smith, *Title*, 45.")?"""
+    titles: set[str] = set()
+    for note in notes:
+        ref = note.reference or parse_reference(note.text, note.line_starts or (note.line,))
+        if ref.kind is RefKind.COMMENTARY or not ref.title:
+            return False
+        key = " ".join(ref.title.casefold().split())
+        if key in titles:
+            return False
+        titles.add(key)
+    return len(notes) >= 2
 
 
 def _after_bibliography(csl: CslMarkdown, lit_index: int | None, body_end: int) -> int | None:

@@ -65,7 +65,7 @@ from bibcheck.parse.references.refine import (
 )
 from bibcheck.parse.references.reportkind import period_year
 from bibcheck.parse.references.same_author import named_dash, repeats_author, without_dash
-from bibcheck.parse.references.shared import clean
+from bibcheck.parse.references.shared import clean, has_publisher_word
 from bibcheck.parse.references.styles import parse_styled
 from bibcheck.parse.references.thesis import as_thesis
 from bibcheck.parse.references.vancouver import organisation_page
@@ -94,7 +94,23 @@ def _without_link_labels(rest: str) -> str:
 _URL_LABEL = re.compile(r"\bURL\s?:|Режим\s+доступа\s?:", re.IGNORECASE)
 
 
-_NATIVE = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४५६७८९๐๑๒๓๔๕๖๗๘๙،؛", "0123456789" * 4 + ",;")
+# (the zero of each script's digits: Arabic-Indic, Persian, Devanagari, Bengali, Gurmukhi,
+# Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Thai, Lao, Tibetan, Myanmar, Khmer,
+# Mongolian, full-width; and the Ethiopic full stop, comma and semicolon "። ፣ ፤")
+_DIGIT_ZEROS = (
+    0x660, 0x6F0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xE50,
+    0xED0, 0xF20, 0x1040, 0x17E0, 0x1810, 0xFF10,
+)  # fmt: skip
+_NATIVE = str.maketrans(
+    {
+        **{chr(zero + n): str(n) for zero in _DIGIT_ZEROS for n in range(10)},
+        "،": ",",
+        "؛": ";",
+        "።": ".",
+        "፣": ",",
+        "፤": ";",
+    }
+)
 _OT1_QUOTE = re.compile(r"(?<![\w,]),,(?=[^\W\d_])")
 _DOTLESS = re.compile(r"[ıȷ](?=[\u0300-\u036f])")
 _UNDOTTED = {"ı": "i", "ȷ": "j"}
@@ -459,6 +475,8 @@ def _fields(
             )
         )
     ref = _titled_by_link(ref, first.raw if first else "")
+    # "[Title](https://doi.org/…). Journal of X, 1998.": an article of the journal
+    ref = _published_after_link(ref, first.raw if first else "")
     ecli = _ECLI.search(rest)
     if ecli is not None:  # "ECLI:NL:HR:2019:2007": the decision's year, not a case number
         year = int(ecli.group("year"))
@@ -593,6 +611,32 @@ def _titled_by_link(ref: Reference, link: str) -> Reference:
         return ref  # "Thanks to [Jane Roe for the idea](url)": prose, no author
     people = ref.authors or tuple(p.strip() for p in re.split(r"\s[&;]\s|;\s", before) if p)
     return dataclasses.replace(ref, title=label, authors=people)
+
+
+# what follows a linked title: "… (https://doi.org/…). Journal of Sport Analytics, 2019."
+_AFTER_LINK = re.compile(
+    r"^\)?[.,]?\s(?P<host>[^\W\d_][^,.;:()\[\]]{2,120}?),\s(?P<year>(?:1[5-9]|20)\d\d)[a-z]?\.?$"
+)
+
+
+def _published_after_link(ref: Reference, link: str) -> Reference:
+    """A title linked to its DOI, then a name and the year: the name is the periodical the
+    work is an article of (``[Title](https://doi.org/…). Journal of X, 1998.``), or its
+    publisher when the name says so (``… Cambridge University Press, 2004.``)."""
+    if ref.kind is not RefKind.UNKNOWN or ref.host or ref.publisher:
+        return ref
+    target = link[link.find("](") + 2 :] if "](" in link else ""
+    if f.doi_from_url(target.rstrip(")")) is None:
+        return ref
+    at = ref.raw.find(link)
+    after = ref.raw[at + len(link) :].strip() if at >= 0 else ""
+    m = _AFTER_LINK.match(after)
+    if m is None:
+        return ref
+    name = m.group("host").strip()
+    if has_publisher_word(name):
+        return dataclasses.replace(ref, kind=RefKind.BOOK, publisher=name)
+    return dataclasses.replace(ref, kind=RefKind.ARTICLE, host=name)
 
 
 _ECLI = re.compile(r"\bECLI:[A-Z]{2}:[A-Z0-9]{1,7}:(?P<year>\d{4}):[A-Z0-9.]{1,25}")

@@ -20,7 +20,12 @@ from bibcheck.parse.references.caseless_facts import tail_facts
 from bibcheck.parse.references.shared import Fields, emphasized, quoted, quoted_text, year_of
 
 # a letter of a script without case, first in the reference
-_CASELESS = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0e00-\u0e7f]")
+# (Hebrew, Arabic, Thai; the Brahmic scripts of India and Sri Lanka, Devanagari to Sinhala;
+# Lao, Georgian, Ethiopic, Khmer)
+_CASELESS = re.compile(
+    r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0eff\u10d0-\u10ff"
+    r"\u1200-\u139f\u1780-\u17ff]"
+)
 _NAMES = r"[^\d.:;()*_«»\"“”]{2,80}?"
 # (a title may hold an era's abbreviation: "… พ.ศ. 2431–2457", "… ق.م")
 _TITLE = r"(?:(?:พ|ค)\.ศ\.|ق\.م|[^.]){2,300}?"
@@ -40,7 +45,14 @@ _COMMA_NOTE = re.compile(
 _TRANSLATED = re.compile(r",\s(?:แปลโดย|ترجمة|ترجمه|תרגום|trans\.|tr\.).*$")
 _FACTS = re.compile(r"\((?P<place>[^():]{1,60}):\s?(?P<pub>[^()]+?),\s?(?P<year>\d{4})\)")
 _LAST_YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
-_AREA = re.compile(r"^(?P<place>[^:,]{1,60}):\s?(?P<pub>[^,]{2,80}),")
+# (Amharic writes the colon as "፡" with a space after: "አዲስ አበባ፡ ብርሃንና ሰላም, 1951"; "፡" with no
+# space is the old word separator, no colon)
+_AREA = re.compile(r"^(?P<place>[^:፡,]{1,60})(?::\s?|፡\s)(?P<pub>[^,]{2,80}),")
+# the bibliography's article: names, a full stop, the quoted title, the italic periodical
+# ('ሥርገው ሐብለ. "Title." *Journal*, ቁ. 4 (2005): 12–19.', 'ابن خلدون. «Title». *مجلة* ١٢')
+# (names with no comma, in natural order: an inverted "כהן, ד." is read by the other shapes)
+_QUOTED_ENTRY = re.compile(r"^(?P<names>[^\d.,:;()*_«»\"“”]{2,80}?)\.\s(?P<after>[\"“«].+)$")
+_PERIODICAL = re.compile(r"^[.,]?\s?(?:\*(?P<marked>[^*]{2,200})\*|_(?P<under>[^_]{2,200})_)")
 
 
 # the pages cited, marked in the script's own way: Persian "صص. ۱۲–۱۸" (pages) and "ص. ۱۲",
@@ -124,6 +136,9 @@ def _fields(body: str) -> Fields | None:
             place=comma.group("place").strip(),
             publisher=comma.group("pub").strip(),
         )
+    article = _quoted_entry(body)
+    if article is not None:
+        return article
     entry = _BIBLIOGRAPHY.match(body)
     if entry is None:
         return None
@@ -137,4 +152,27 @@ def _fields(body: str) -> Fields | None:
         year_of(years[-1] if years else None),
         place=area.group("place").strip() if area else None,
         publisher=area.group("pub").strip() if area else None,
+    )
+
+
+def _quoted_entry(body: str) -> Fields | None:
+    """``Names. "Title." *Periodical*, 4 (2005): 12–19.``: an article of the periodical."""
+    entry = _QUOTED_ENTRY.match(body)
+    if entry is None:
+        return None
+    after = entry.group("after")
+    q = quoted(after)
+    if q is None or q.start() != 0:
+        return None
+    tail = after[q.end() :]
+    host = _PERIODICAL.match(tail)
+    if host is None:
+        return None
+    years = _LAST_YEAR.findall(tail[host.end() :])
+    return Fields(
+        "caseless",
+        (entry.group("names").strip(),),
+        quoted_text(q).strip(" ,."),
+        year_of(years[0] if years else None),
+        container=(host.group("marked") or host.group("under")).strip(" ,."),
     )

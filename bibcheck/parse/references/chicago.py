@@ -749,7 +749,32 @@ def _long_given_authors(text: str) -> tuple[str, ...]:
     return (first.group(0), *(o.strip() for o in others if o.strip()))
 
 
+# one more inverted name of a list of them: "Lewis, A. J" after ", " / " & " / "; "
+_NEXT_INVERTED = re.compile(rf"(?:,?\s(?:{_AND_INVERTED})\s|[,;]\s)({_BIB_SURNAME},\s{_GIVEN})\.?")
+_FIRST_INVERTED = re.compile(rf"({_BIB_SURNAME},\s{_GIVEN})\.?")
+
+
+def _inverted_list(text: str) -> tuple[str, ...] | None:
+    """``Duckworth, F. C. & Lewis, A. J`` -> both names whole, when the text is nothing but
+    inverted names (initials spaced, "A. J", are no person of their own); else None."""
+    m = _FIRST_INVERTED.match(text)
+    if m is None:
+        return None
+    people = [m.group(1)]
+    at = m.end()
+    while at < len(text):
+        m = _NEXT_INVERTED.match(text, at)
+        if m is None or m.end() == at:
+            return None
+        people.append(m.group(1))
+        at = m.end()
+    return tuple(people) if len(people) > 1 else None
+
+
 def _bib_authors(text: str) -> tuple[str, ...]:
+    listed = _inverted_list(text)
+    if listed is not None:  # "Smith, J. R. & Brown, K. L", "Smith, J. R., Brown, K. L"
+        return listed
     text = _JOINED_INVERTED.sub(". and ", text)  # "Rossi, M. e Bianchi, L" as "... and ..."
     first, _, others = text.partition(", and ") if ", and " in text else text.partition(" and ")
     head = re.match(rf"{_BIB_SURNAME},\s{_GIVEN}(?:\.?,\s(?:Jr|Sr|II|III|IV)\b)?", first)

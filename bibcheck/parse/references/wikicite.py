@@ -34,6 +34,7 @@ from bibcheck.parse.references.acts import act
 from bibcheck.parse.references.fields import detect_language, doi_from_url, parse_date
 from bibcheck.parse.references.reportkind import titled_report, web_report
 from bibcheck.parse.references.thesis import designation, institution, structured
+from bibcheck.text import ascii_digits
 from bibcheck.urls import extract_urls
 
 STYLE = "wikitext"
@@ -86,6 +87,29 @@ _LOCAL_KINDS = {
     **dict.fromkeys(
         ("استشهاد بتقرير", "یادکرد گزارش"),
         RefKind.REPORT,
+    ),
+    # Bengali, Hindi, Tamil, Thai and Armenian Wikipedias ({{বই উদ্ধৃতি}}, {{पुस्तक सन्दर्भ}},
+    # {{நூல் மேற்கோள்}}, {{อ้างหนังสือ}}, {{Գիրք}} ...): by what they cite
+    **dict.fromkeys(
+        ("বই উদ্ধৃতি", "पुस्तक सन्दर्भ", "पुस्तक संदर्भ", "நூல் மேற்கோள்", "อ้างหนังสือ",
+         "อ้างอิงหนังสือ", "գիրք"),
+        RefKind.BOOK,
+    ),
+    **dict.fromkeys(
+        ("সংবাদ উদ্ধৃতি", "সাময়িকী উদ্ধৃতি", "জার্নাল উদ্ধৃতি", "ম্যাগাজিন উদ্ধৃতি",
+         "समाचार सन्दर्भ", "समाचार संदर्भ", "जर्नल सन्दर्भ", "जर्नल संदर्भ", "पत्रिका सन्दर्भ",
+         "पत्रिका संदर्भ", "செய்தி மேற்கோள்", "ஆய்விதழ் மேற்கோள்", "இதழ் மேற்கோள்", "อ้างข่าว",
+         "อ้างวารสาร", "อ้างอิงข่าว", "อ้างอิงวารสาร", "հոդված"),
+        RefKind.ARTICLE,
+    ),
+    **dict.fromkeys(
+        ("ওয়েব উদ্ধৃতি", "वेब सन्दर्भ", "वेब संदर्भ", "साइट वेब", "இணைய மேற்கோள்", "อ้างเว็บ",
+         "อ้างอิงเว็บ", "վեբ աղբյուր"),
+        RefKind.WEB,
+    ),
+    **dict.fromkeys(
+        ("বিশ্বকোষ উদ্ধৃতি", "विश्वकोश सन्दर्भ", "विश्वकोश संदर्भ"),
+        RefKind.CHAPTER,
     ),
     **dict.fromkeys(
         ("citace sborníku", "chú thích hội nghị", "استشهاد بموسوعة", "یادکرد دانشنامه",
@@ -241,8 +265,39 @@ _RTL_ALIASES: dict[str, tuple[str, ...]] = {
     "issue": ("العدد", "عدد", "شماره", "شمارہ", "גיליון", "חוברת"),
     "language": ("اللغة", "لغة", "زبان", "שפה"),
 }  # fmt: skip
+# The Bengali (bn), Hindi (hi), Tamil (ta), Thai (th), Armenian (hy) and Georgian (ka)
+# Wikipedias' parameter names ({{বই উদ্ধৃতি|শেষাংশ=|প্রথমাংশ=|শিরোনাম=|বছর=|প্রকাশক=}},
+# {{पुस्तक सन्दर्भ|लेखक=|शीर्षक=|वर्ष=}}, {{อ้างหนังสือ|ผู้แต่ง=|ชื่อเรื่อง=|ปี=}}):
+# read after the names above.
+_ASIAN_ALIASES: dict[str, tuple[str, ...]] = {
+    "title": ("শিরোনাম", "शीर्षक", "தலைப்பு", "ชื่อเรื่อง", "վերնագիր", "სათაური"),
+    "chapter": ("অধ্যায়", "अध्याय", "அத்தியாயம்", "บท", "գլուխ", "თავი"),
+    "host": ("কর্ম", "ওয়েবসাইট", "সাময়িকী", "সংবাদপত্র", "ম্যাগাজিন", "জার্নাল", "कृति",
+             "वेबसाइट", "पत्रिका", "समाचारपत्र", "जर्नल", "இதழ்", "இணையதளம்", "செய்தித்தாள்",
+             "งาน", "เว็บไซต์", "วารสาร", "หนังสือพิมพ์", "ամսագիր", "կայք", "ჟურნალი", "ვებგვერდი"),
+    "publisher": ("প্রকাশক", "प्रकाशक", "பதிப்பகம்", "வெளியீட்டாளர்", "ผู้จัดพิมพ์",
+                  "สำนักพิมพ์", "ผู้เผยแพร่", "հրատարակիչ", "հրատարակչություն", "გამომცემელი",
+                  "გამომცემლობა"),
+    "place": ("অবস্থান", "স্থান", "स्थान", "இடம்", "สถานที่", "ที่ตั้ง", "վայր", "ადგილი"),
+    "date": ("তারিখ", "तिथि", "दिनांक", "தேதி", "நாள்", "วันที่", "ամսաթիվ", "თარიღი"),
+    "year": ("বছর", "সাল", "वर्ष", "ஆண்டு", "ปี", "տարի", "წელი"),
+    "access": ("সংগ্রহের-তারিখ", "সংগ্রহের তারিখ", "অভিগমন-তারিখ", "अभिगमन तिथि",
+               "अभिगमन-तिथि", "அணுகிய நாள்", "அணுகல் நாள்", "அணுகிய தேதி", "วันที่เข้าถึง",
+               "մուտքի ամսաթիվ", "ნანახია"),
+    "url": ("ইউআরএল", "यूआरएल", "யூஆர்எல்", "ยูอาร์แอล", "հղում", "ბმული"),
+    "archive": ("আর্কাইভের-ইউআরএল", "আর্কাইভের ইউআরএল", "आर्काइव यूआरएल", "आर्काइव-यूआरएल",
+                "காப்பக யூஆர்எல்", "արխիվ", "არქივი"),
+    "pages": ("পাতা", "পাতাসমূহ", "পৃষ্ঠা", "पृष्ठ", "पृष्ठ संख्या", "பக்கம்", "பக்கங்கள்", "หน้า",
+              "էջ", "էջեր", "გვერდი", "გვერდები"),
+    "volume": ("খণ্ড", "খন্ড", "खंड", "खण्ड", "தொகுதி", "เล่ม", "հատոր", "ტომი"),
+    "issue": ("সংখ্যা", "अंक", "இதழ் எண்", "ฉบับ", "ฉบับที่", "համար", "ნომერი"),
+    "language": ("ভাষা", "भाषा", "மொழி", "ภาษา", "լեզու", "ენა"),
+}  # fmt: skip
 _ALIASES: dict[str, tuple[str, ...]] = {
-    name: names + _LOCAL_ALIASES.get(name, ()) + _RTL_ALIASES.get(name, ())
+    name: names
+    + _LOCAL_ALIASES.get(name, ())
+    + _RTL_ALIASES.get(name, ())
+    + _ASIAN_ALIASES.get(name, ())
     for name, names in _ENGLISH_ALIASES.items()
 }
 # The parameters that give the work's address (``url=``, German ``Online=``, an archived
@@ -263,13 +318,15 @@ _FAMILY_GIVEN = (
     ("sobrenome{n}", "nome{n}"),
     ("último{n}", "primeiro{n}"), ("cognom{n}", "nom{n}"), ("nom{n}", "prénom{n}"),
     ("prezime{n}", "ime{n}"), ("презиме{n}", "име{n}"), ("الأخير{n}", "الأول{n}"),
-    ("نام خانوادگی{n}", "نام{n}"), ("آخری{n}", "پہلا{n}"),
+    ("نام خانوادگی{n}", "نام{n}"), ("آخری{n}", "پہلا{n}"), ("শেষাংশ{n}", "প্রথমাংশ{n}"),
+    ("अंतिम{n}", "प्रथम{n}"), ("ազգանուն{n}", "անուն{n}"), ("გვარი{n}", "სახელი{n}"),
 )  # fmt: skip
 # Whole names: author=, the Finnish Tekijä=, Korean 저자=, Turkish yazar= ... (numbered)
 _WHOLE_AUTHORS = (
     "author{n}", "tekijä{n}", "저자{n}", "tác giả{n}", "yazar{n}", "författare{n}",
     "auteur{n}", "forfatter{n}", "penulis{n}", "autorius{n}", "著者{n}", "作者{n}",
     "المؤلف{n}", "مؤلف{n}", "نویسنده{n}", "مصنف{n}", "מחבר{n}", "הכותב{n}", "כותב{n}",
+    "লেখক{n}", "लेखक{n}", "ஆசிரியர்{n}", "ผู้แต่ง{n}", "հեղինակ{n}", "ავტორი{n}",
 )  # fmt: skip
 # Hungarian writes names family name first ("Papp Géza"): szerző= is read that way
 _FAMILY_FIRST = ("szerző{n}",)
@@ -280,7 +337,9 @@ _JOURNAL_PARAMS = frozenset(
      "tạp chí", "báo", "periodikum", "časopis", "dergi", "gazete", "списание", "вестник",
      "revistă", "ziar", "jurnal", "tidskrift", "tijdschrift", "tidsskrift", "avis",
      "czasopismo", "revista", "rivista", "zeitschrift", "sammelwerk", "журнал", "الصحيفة",
-     "المجلة", "ژورنال", "روزنامه", "مجله", "رسالہ", "جریدہ", "اخبار", "כתב עת", "עיתון"}
+     "المجلة", "ژورنال", "روزنامه", "مجله", "رسالہ", "جریدہ", "اخبار", "כתב עת", "עיתון",
+     "সাময়িকী", "সংবাদপত্র", "জার্নাল", "ম্যাগাজিন", "पत्रिका", "समाचारपत्र", "जर्नल", "இதழ்",
+     "செய்தித்தாள்", "วารสาร", "หนังสือพิมพ์", "ամսագիր", "ჟურნალი"}
 )  # fmt: skip
 _LANGUAGES = {"en": "en", "english": "en", "ru": "ru", "russian": "ru", "русский": "ru"}
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)([a-z])?(?!\d)")
@@ -613,8 +672,8 @@ def _year_token(template: CiteTemplate) -> str:
     (with a range, ``1960–1961``, and a disambiguating letter, ``2005a``, kept)."""
     fields = _pick(template)
     if fields.values.get("year"):
-        return fields.values["year"].strip()
-    m = _ANCHOR_YEAR.search(fields.values.get("date", ""))
+        return ascii_digits(fields.values["year"].strip())
+    m = _ANCHOR_YEAR.search(ascii_digits(fields.values.get("date", "")))
     return m.group(0) if m else ""
 
 
@@ -710,14 +769,39 @@ def _reported(template: CiteTemplate, fields: _Fields, kind: RefKind) -> bool:
     return web_report(title) if kind is RefKind.WEB else titled_report(title)
 
 
-def _year(fields: _Fields) -> tuple[int | None, str | None, list[Anomaly]]:
+# Years of other calendars, written as such in a template of that script: a Buddhist-era year
+# in a Thai one (ปี=2545, 1987 CE + 543... as written), a Hijri year in an Arabic-script one
+_ERA_YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+_THAI_SCRIPT = re.compile(r"[\u0e00-\u0e7f]")
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
+
+
+def _era_year(raw: str, source: str) -> int | None:
+    """The year of ``raw`` in the Buddhist era (2400..2700, Thai script in ``source``) or the
+    Hijri calendar (1200..1499, Arabic script in ``source``), as written; else None."""
+    m = _ERA_YEAR.search(raw)
+    if m is None:
+        return None
+    value = int(m.group(1))
+    if 2400 <= value <= 2700 and _THAI_SCRIPT.search(source):
+        return value
+    if 1200 <= value < 1500 and _ARABIC_SCRIPT.search(source):
+        return value
+    return None
+
+
+def _year(fields: _Fields, source: str = "") -> tuple[int | None, str | None, list[Anomaly]]:
     for name in ("year", "date"):
         raw = fields.values.get(name)
         if not raw:
             continue
-        m = _YEAR.search(raw)
+        written = ascii_digits(raw)  # (a year in the digits of any script: ১৯৬১, ๒๕๔๕)
+        m = _YEAR.search(written)
         if m:
             return int(m.group(1)), m.group(1) + (m.group(2) or ""), []
+        era = _era_year(written, source)
+        if era is not None:
+            return era, str(era), []
         if _UNDATED.fullmatch(raw.strip()):
             return None, raw, []  # "n.d.": the work has no date, which CS1 accepts
         line = fields.lines.get(name)
@@ -749,13 +833,17 @@ def _local_date(raw: str) -> date | None:
     return None
 
 
+# a word of letters with the marks that write its vowels (Bengali "মার্চ", Hindi "मार्च")
+_WORD = re.compile(r"[^\W\d_][^\s\d.,/()-]*")
+
+
 def _worded_local_date(raw: str) -> bool:
-    """``2021. november 3.``, ``3 Şubat 2024``, ``3. listopadu 2021`` in a localised
-    access-date parameter: a day, a month name in a language whose month names are not read
-    here, and a year (not judged, so not flagged)."""
-    words = re.findall(r"[^\W\d_]+|\d+", raw)
-    numbers = [w for w in words if w.isdigit()]
-    letters = [w for w in words if not w.isdigit()]
+    """``2021. november 3.``, ``3 Şubat 2024``, ``3. listopadu 2021``, ``১২ মার্চ ২০২১`` in a
+    localised access-date parameter (or written in a script's own digits): a day, a month
+    name in a language whose month names are not read here, and a year (not judged, so not
+    flagged)."""
+    numbers = re.findall(r"\d+", raw)
+    letters = _WORD.findall(raw)
     return len(numbers) == 2 and any(len(n) == 4 for n in numbers) and len(letters) == 1
 
 
@@ -795,7 +883,7 @@ def cite_reference(template: CiteTemplate) -> Reference:
     host = fields.values.get("title") if chapter else fields.values.get("host")
     if chapter and fields.values.get("host") and not fields.values.get("title"):
         host = fields.values.get("host")
-    year, year_raw, year_notes = _year(fields)
+    year, year_raw, year_notes = _year(fields, template.raw)
     anomalies.extend(year_notes)
     dated = act(title) if year_raw is None and title else None
     if dated is not None:  # "Gesetz, betreffend … vom 30. Juni 1900": the act's date
@@ -825,9 +913,15 @@ def cite_reference(template: CiteTemplate) -> Reference:
     access = access_raw = None
     if "access" in fields.values:
         access_raw = fields.values["access"]
-        access = parse_date(access_raw.strip()) or _local_date(access_raw)
-        local_names = _LOCAL_ALIASES["access"] + _RTL_ALIASES["access"]
-        local = any(template.params.get(n, "").strip() for n in local_names)
+        written = ascii_digits(access_raw.strip())
+        access = parse_date(written) or _local_date(written)
+        local_names = _LOCAL_ALIASES["access"] + _RTL_ALIASES["access"] + _ASIAN_ALIASES["access"]
+        # a localised template, or a date in a script's own digits ("৩০ মে ২০২২"), is local
+        local = (
+            written != access_raw.strip()
+            or template.name in _LOCAL_KINDS
+            or any(template.params.get(n, "").strip() for n in local_names)
+        )
         if access is None and not (local and _worded_local_date(access_raw)):
             message = f"access-date {access_raw!r} is not a date"
             line = fields.lines["access"]
