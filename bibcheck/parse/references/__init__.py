@@ -622,11 +622,10 @@ _AFTER_LINK = re.compile(
 def _published_after_link(ref: Reference, link: str) -> Reference:
     """A title linked to its DOI, then a name and the year: the name is the periodical the
     work is an article of (``[Title](https://doi.org/…). Journal of X, 1998.``), or its
-    publisher when the name says so (``… Cambridge University Press, 2004.``)."""
-    if ref.kind is not RefKind.UNKNOWN or ref.host or ref.publisher:
-        return ref
-    target = link[link.find("](") + 2 :] if "](" in link else ""
-    if f.doi_from_url(target.rstrip(")")) is None:
+    publisher when the name says so (``… Cambridge University Press, 2004.``); a title
+    linked to an ordinary page, then a name with no publisher word and the year, is a web
+    page (``[Notes](https://example.org/n). Cricket Diary, 2016.``), no MLA book."""
+    if ref.host or ref.kind not in (RefKind.UNKNOWN, RefKind.BOOK) or "](" not in link:
         return ref
     at = ref.raw.find(link)
     after = ref.raw[at + len(link) :].strip() if at >= 0 else ""
@@ -634,9 +633,20 @@ def _published_after_link(ref: Reference, link: str) -> Reference:
     if m is None:
         return ref
     name = m.group("host").strip()
+    # a publisher other than that name was read from the entry itself: it stands; that
+    # name as a book's publisher is only MLA's "Publisher, Year." ending, which a linked
+    # title overrules
+    if ref.publisher and (ref.kind is not RefKind.BOOK or ref.publisher != name):
+        return ref
     if has_publisher_word(name):
         return dataclasses.replace(ref, kind=RefKind.BOOK, publisher=name)
-    return dataclasses.replace(ref, kind=RefKind.ARTICLE, host=name)
+    target = link[link.find("](") + 2 :]
+    if f.doi_from_url(target.rstrip(")")) is None:
+        # a title linked to an ordinary page: a web page of that site, no book
+        if ref.kind is RefKind.BOOK:
+            return dataclasses.replace(ref, kind=RefKind.WEB, publisher=None)
+        return ref
+    return dataclasses.replace(ref, kind=RefKind.ARTICLE, host=name, publisher=None)
 
 
 _ECLI = re.compile(r"\bECLI:[A-Z]{2}:[A-Z0-9]{1,7}:(?P<year>\d{4}):[A-Z0-9.]{1,25}")
