@@ -434,6 +434,8 @@ def build_document(
             and not commentary
             and not notes_apart
             and not accounted
+            # (a page a body link cites beside the notes: no list is expected to hold it)
+            and ref.style != "link"
             and customarily_listed(ref.raw)
         ):
             anomalies.append(

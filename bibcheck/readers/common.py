@@ -130,6 +130,17 @@ LITERATURE_WORDS = frozenset(
         "avoti", "izmantotie avoti", "literatūras saraksts", "izmantotā literatūra un avoti",
         "viri in literatura", "llyfryddiaeth", "cyfeiriadau", "foinsí", "tagairtí",
         "erreferentziak", "bibliografia eta erreferentziak", "bibljografija", "referenzi",
+        # Mongolian, Kazakh, Kyrgyz, Uzbek, Azerbaijani, Turkmen, Tatar, Armenian, Georgian
+        "ном зүй", "ашигласан ном зүй", "ном зүйн жагсаалт", "ашигласан материал",
+        "ашигласан бүтээл", "эх сурвалж", "эх сурвалж ба ном зүй", "әдебиеттер",
+        "әдебиеттер тізімі", "пайдаланылған әдебиеттер", "пайдаланылған әдебиеттер тізімі",
+        "адабияттар", "колдонулган адабияттар", "адабияттар тизмеси", "adabiyotlar",
+        "foydalanilgan adabiyotlar", "adabiyotlar ro'yxati", "adabiyotlar ro‘yxati",
+        "foydalanilgan adabiyotlar ro'yxati", "foydalanilgan adabiyotlar ro‘yxati", "manbalar",
+        "адабиётлар", "фойдаланилган адабиётлар", "адабиётлар рўйхати", "ədəbiyyat",
+        "ədəbiyyat siyahısı", "istifadə olunmuş ədəbiyyat", "istifadə edilmiş ədəbiyyat",
+        "mənbələr", "edebiýat", "peýdalanylan edebiýatlar", "әдәбият", "кулланылган әдәбият",
+        "օգտագործված գրականություն", "մատենագիտություն", "ბიბლიოგრაფია",
     }
 )  # fmt: skip
 
@@ -151,6 +162,7 @@ NOTES_WORDS = frozenset(
         "หมายเหตุ",
         "neðanmálsgreinar", "aftanmálsgreinar", "athugasemdir", "fótnotur", "viðmerkingar",
         "märkused", "joonealused märkused", "piezīmes", "zemsvītras piezīmes", "opombe",
+        "тайлбар", "зүүлт", "ескертпелер", "ескертулер", "izohlar", "qeydlər", "ծանոթագրություններ",
     }
 )  # fmt: skip
 

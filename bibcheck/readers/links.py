@@ -412,6 +412,39 @@ def place_links(links: Sequence[BodyLink], blocks: Sequence[TextBlock]) -> LinkC
     return collector
 
 
+# A sentence that points at the author's own material, in the languages of the documents: the
+# project's pages, the author's photos, "our" data set or repository -- such a link cites no
+# source ("Field data from the trials are published on the project pages.", "The photos are
+# on the author's project page (…)", "… жобаның бетінде жарияланады: …"), the author's ORCID
+# record or own list of works ("Complete list of published work in MyBibliography: …")
+_OWN_MATERIAL = re.compile(
+    r"(?<![^\W\d_])(?:project|projects|projekt\w*|projet\w*|proyecto\w*|progetto|progetti"
+    r"|projeto\w*|проект\w*|жоба\w*|loyiha\w*|layihə\w*|төсл\w*|նախագ\w*|our|ours"
+    r"|unser\w*|notre|nos|nuestr\w*|nostr\w*|nosso\w*|наш\w*|replication|supplementary"
+    r"|appendix|codebook|github|gitlab|zenodo|osf|orcid|my|(?-i:My[A-Z]\w*))(?![^\W\d_])",
+    re.I,
+)
+
+
+def cites_beside_notes(links: LinkCollector, blocks: Sequence[TextBlock]) -> LinkCollector:
+    """The body ``links`` of a document with notes of its own that cite their sentence: a
+    link citing a third party's page, data or report ("the Statistics Committee's data
+    (<…>) show …"); not one that points at the author's own material (:data:`_OWN_MATERIAL`,
+    judged on the sentence and the address), which cites nothing.  Relabelled ``L1``, ``L2``…"""
+    by_label = {n.label: n for n in links.notes}
+    kept = []
+    for marker in links.markers:
+        note = by_label.get(marker.label)
+        if note is None or note.reference is None or not 0 <= marker.block < len(blocks):
+            continue
+        sentence = _sentence(blocks[marker.block].text, marker.offset)
+        if _OWN_MATERIAL.search(sentence) or _OWN_MATERIAL.search(note.reference.url or ""):
+            continue
+        kept.append(marker)
+    markers, notes = relabelled(kept, links.notes)
+    return LinkCollector(markers=markers, notes=notes)
+
+
 def listed_links(
     links: LinkCollector, literature: Sequence[RawNote]
 ) -> tuple[list[RawMarker], list[RawNote]]:

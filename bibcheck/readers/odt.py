@@ -62,6 +62,7 @@ from bibcheck.errors import InputError
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote, TextBlock
 from bibcheck.readers.docxcite import Citations, with_entry_numbers
 from bibcheck.readers.docxfields import MAX_INSTR, FieldKind, FieldMark, field_kind
+from bibcheck.readers.links import BodyLink, LinkCollector, cites_beside_notes, place_links
 from bibcheck.readers.odtstyles import STYLE, TEXT, ListLevel, OdtStyles, read_styles
 from bibcheck.readers.odtworks import mark_item
 from bibcheck.readers.officeopen import open_package, refuse_empty_or_binary
@@ -264,6 +265,7 @@ class _Inline:
     fields: list[FieldMark] = field(default_factory=list)
     marks: list[_Mark] = field(default_factory=list)
     link_notes: list[str] = field(default_factory=list)
+    links: list[tuple[str, int, int]] = field(default_factory=list)  # the body's: url, span
     _open: dict[str, tuple[str, int]] = field(default_factory=dict)  # reference marks
 
     def text(self) -> str:
@@ -349,6 +351,10 @@ class _Inline:
                 self.length += len(text)
                 if note is not None:
                     self.link_notes.append(note)
+        elif tag == TEXT + "a":
+            target = element.get(XLINK + "href", "").strip()
+            if target and start < self.length:
+                self.links.append((target, start, self.length))
 
     def _cut_tail(self, start: int) -> str:
         """Remove and return the text from ``start`` on (walking back over the pieces, so
@@ -378,6 +384,7 @@ class _Para:
     fields: list[FieldMark] = field(default_factory=list)
     marks: list[_Mark] = field(default_factory=list)
     index: str = ""  # "title" / "entry" of a generated or a manager's rendered list
+    links: list[tuple[str, int, int]] = field(default_factory=list)  # url, span in text
 
     def linked_text(self) -> tuple[str, list[str]]:
         """The text with link targets written in (for literature entries), and link notes."""
@@ -500,6 +507,7 @@ def _paragraph(p: ET.Element, number: int, styles: OdtStyles, lists: _Lists, ind
         fields=inline.fields,
         marks=inline.marks,
         index=index,
+        links=inline.links,
     )
 
 
@@ -559,12 +567,30 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
     found.anomalies.extend(_unread_parts(source))
     title = _title(source, paras)
     anomalies = [*source.anomalies, *with_entry_numbers(found.anomalies, found.literature)]
+    links = place_links(
+        [
+            BodyLink(p.number, start + 1, url, p.text[start:end])
+            for p in body
+            if not p.heading and not p.index
+            for url, start, end in p.links
+        ],
+        found.blocks,
+    )
+    markers, footnotes = list(found.markers), list(found.notes)
+    if markers or footnotes:
+        # links cite their sentence beside the notes (not the author's own material)
+        links = cites_beside_notes(links, found.blocks)
+        markers = sorted([*markers, *links.markers], key=lambda m: (m.line, m.column))
+        footnotes += links.notes
+        links = LinkCollector()
     return RawDocument(
         reader=NAME,
         title=title,
         blocks=tuple(found.blocks),
-        markers=tuple(found.markers),
-        footnotes=tuple(found.notes),
+        markers=tuple(markers),
+        footnotes=tuple(footnotes),
+        link_markers=tuple(links.markers),
+        link_notes=tuple(links.notes),
         literature=tuple(found.literature),
         anomalies=tuple(anomalies),
         literature_heading_line=None if lit_at is None else paras[lit_at].number,

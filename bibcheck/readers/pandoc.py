@@ -88,6 +88,7 @@ from bibcheck.readers.keyed import (
     resolve,
     transform,
 )
+from bibcheck.readers.links import BodyLink, cites_beside_notes, place_links
 from bibcheck.readers.mask import mask, strip_comments
 from bibcheck.readers.mystfence import unfence
 from bibcheck.readers.projectmeta import project_bibliography
@@ -713,6 +714,22 @@ def read(text: str) -> RawDocument:
     return read_opts(text, "", ReadOptions())
 
 
+# a link in a body line that cites its sentence beside the document's own citations: an
+# autolink in parentheses after the source it gives the address of ("the Committee's data
+# (<https://…>) show …"); an address written out after "at", "see", "on" ("consult the
+# documentation at <https://…>") tells where a resource is, and linked words are left to the
+# links reader's policy (a page's links beside its key citations cite nothing)
+_BODY_LINK = re.compile(r"(?<=\w\s\()<(?P<auto>(?:https?|ftp)://[^\s<>]++)>(?=\))")
+
+
+def _body_links(body: str, line_no: int) -> list[BodyLink]:
+    """The parenthesised autolinks of body line ``line_no``, each shown as its address."""
+    return [
+        BodyLink(line_no, m.start() + 1, m.group("auto"), m.group("auto"))
+        for m in _BODY_LINK.finditer(body)
+    ]
+
+
 def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     text = accept(text)  # CriticMarkup: the manuscript with every change accepted
     text = linknotes.to_pandoc(text)  # mammoth's and clippers' link notes as [^n] notes
@@ -777,6 +794,7 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     )
     lit_index = literature_heading_index(lines)
     collector = BlockCollector(TOKEN, keys=True, list_items=True)
+    body_links: list[BodyLink] = []
     literature: list[RawNote] = []
     paragraph_list = False
     anomalies: list[Anomaly] = [*meta.anomalies, *bib.anomalies]
@@ -881,6 +899,8 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
             for span in spans:
                 for label in span.labels if span.cite else ():
                     state.cites.add(label, line_no, body[span.start : span.end])
+            if not _RAW_HTML_LINE.match(line):
+                body_links += _body_links(body, line_no)
             collector.line(line_no, transform(body, spans, line_no, colmap, _tidy))
         i += 1
     blocks, raw_markers, body_notes = collector.finish()
@@ -906,12 +926,18 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
         "a Sphinx conf.py, an nbconvert template's \\bibliography{...}, or --bibliography FILE",
     )
     anomalies.extend(missing)
+    footnotes = [*state.footnotes, *cite_notes]
+    if markers or footnotes:
+        # a link citing its sentence beside the document's citations (not its own material)
+        links = cites_beside_notes(place_links(body_links, blocks), blocks)
+        markers = sorted([*markers, *links.markers], key=lambda m: (m.line, m.column))
+        footnotes += links.notes
     return RawDocument(
         reader=NAME,
         title=title,
         blocks=tuple(blocks),
         markers=tuple(markers),
-        footnotes=tuple([*state.footnotes, *cite_notes]),
+        footnotes=tuple(footnotes),
         literature=tuple(cite_literature if bib.sources else literature),
         anomalies=tuple(anomalies),
         literature_heading_line=None if lit_index is None else lit_index + 1,

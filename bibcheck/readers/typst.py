@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Set
+from collections.abc import Sequence, Set
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -55,6 +55,7 @@ from bibcheck.readers.keyed import (
     transform,
 )
 from bibcheck.readers.latex.files import Unreadable, read_text_file
+from bibcheck.readers.links import BodyLink, cites_beside_notes, place_links
 from bibcheck.readers.registry import Reader, ReadOptions, register
 from bibcheck.readers.typstscan import Cite, Scan, scan
 
@@ -436,6 +437,27 @@ _SPACES = re.compile(r"[ \t]{2,}")
 _BEFORE_PUNCTUATION = re.compile(r"(?<=\S)[ \t]+(?=[.,;:!?)](?:\s|$))")
 
 
+def _body_links(doc: _Combined, notes: Sequence[InlineNote]) -> list[BodyLink]:
+    """The ``#link("https://…")`` calls of the body (not in a note: the note cites by its
+    text), each shown as its address, where the scanner writes it."""
+    ordered = sorted(notes, key=lambda n: (n.line, n.start))
+    opens = [(n.line, n.start) for n in ordered]
+    # (the furthest any note opened so far reaches: notes may nest)
+    reach: list[tuple[int, int]] = []
+    for n in ordered:
+        reach.append(max((n.end_line, n.end), reach[-1]) if reach else (n.end_line, n.end))
+    found: list[BodyLink] = []
+    for k, file in enumerate(doc.files):
+        for start, url in file.scan.links:
+            line, col = file.position(start)
+            c = doc.index.get((k, line))
+            before = bisect_right(opens, (c, col)) if c is not None else 0
+            if c is None or (before and reach[before - 1] >= (c, col)):
+                continue  # (in a note)
+            found.append(BodyLink(doc.line_no(c), col + 1, url, url))
+    return sorted(found, key=lambda b: (b.line, b.column))
+
+
 def _tidy(line: str) -> str:
     """A shown line as text: no emphasis marks, no runs of spaces (code taken out)."""
     line = _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), line)
@@ -628,12 +650,18 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     )
     anomalies.extend(missing)
     anomalies.extend(_broken(reader.broken))
+    footnotes = [*reader.footnotes, *cited_notes]
+    if markers or footnotes:
+        # a #link citing its sentence beside the document's citations (not its own material)
+        links = cites_beside_notes(place_links(_body_links(doc, notes), blocks), blocks)
+        markers = sorted([*markers, *links.markers], key=lambda m: (m.line, m.column))
+        footnotes += links.notes
     return RawDocument(
         reader=NAME,
         title=title,
         blocks=tuple(blocks),
         markers=tuple(markers),
-        footnotes=tuple([*reader.footnotes, *cited_notes]),
+        footnotes=tuple(footnotes),
         literature=tuple(cited),
         anomalies=tuple(anomalies),
         labels_are_names=True,  # keys are names; Typst numbers its footnotes itself

@@ -114,6 +114,8 @@ class Scan:
     # ``name: "refs.bib"`` / ``name: ("a.bib", "b.yml")`` (a template's parameter, a
     # default): what ``bibliography(name)`` may be given
     assigned: dict[str, list[str]] = field(default_factory=dict)
+    # ``#link("https://…")[…]`` calls: (where the call starts, the address)
+    links: list[tuple[int, str]] = field(default_factory=list)
 
 
 class _Scanner:
@@ -585,6 +587,7 @@ class _Scanner:
             m = _STRING.fullmatch(target)
             if m and re.match(r"(?:https?|ftp)://|mailto:", m.group(1)):
                 self.write(start, m.group(1) + " ")
+                self.result.links.append((start, m.group(1)))
         while end < self.n and t[end] == "[":
             end = self.markup(end + 1, closing=True) + 1
         return end

@@ -55,6 +55,7 @@ from bibcheck.parse.references.ieee import web_page
 from bibcheck.parse.references.images import without_images
 from bibcheck.parse.references.italic_titled import leading_standard
 from bibcheck.parse.references.particles import as_written, iberian, particle_first
+from bibcheck.parse.references.patterns import INITIALS, SURNAME
 from bibcheck.parse.references.prose_links import names_before_link, other_links
 from bibcheck.parse.references.prose_named import named_in_prose
 from bibcheck.parse.references.refine import (
@@ -198,7 +199,14 @@ def _gost_shaped(rest: str) -> bool:
     """GOST areas, host or designation (IEEE's "[Online]" is none), or GOST written
     without area dashes: no citation-style parser should claim such a reference."""
     return (
-        (gost.looks_gost(rest) or (gost.looks_dashless(rest) and not _QUOTED_TITLE.match(rest)))
+        (
+            gost.looks_gost(rest)
+            or (
+                gost.looks_dashless(rest)
+                and not _QUOTED_TITLE.match(rest)
+                and not _INITIALS_FIRST_COMMA.match(rest)
+            )
+        )
         and not caps.np405_dash(rest)
         and not german.family_first_names(rest)  # "Kovács, T. – Tóth, Zs.: Title"
         and not gbt.designated(rest)  # GB/T 7714 writes "[C]//Editor. Proceedings" too
@@ -213,6 +221,11 @@ def _gost_shaped(rest: str) -> bool:
     )
 
 
+# the initials before the family name and a comma after it, the comma form of the notes of
+# Mongolian, Italian, French and Spanish humanities ("А. М. Позднеев, Title, Place, 1887,
+# с. 45"), which GOST never writes (its heading is "Позднеев А. М. Title."): with no area
+# dash, no "//" and no "/" the "с. 45" is no GOST mark
+_INITIALS_FIRST_COMMA = re.compile(rf"^\s*{INITIALS}\s?{SURNAME},\s")
 # an initial before the given name, which GOST never writes: "Arnold, R. Arthur. Title"
 _INITIAL_THEN_GIVEN = re.compile(r"^[A-Z][\w'’-]+,\s(?:[A-Z]\.\s){1,2}[A-Z][a-z]{2,}\.\s")
 # (a place with its state: "New Haven, CT: Yale University Press, 1977")

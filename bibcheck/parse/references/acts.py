@@ -25,7 +25,7 @@ import re
 from bibcheck.parse.references.legal_words import GAZETTES, SLAVIC_GAZETTE, STATUTES
 from bibcheck.parse.references.patterns import U
 
-__all__ = ["act"]
+__all__ = ["act", "titled_law"]
 
 _YEAR = r"(?:1[7-9]|20)\d\d"
 # the designation an act opens with: German compounds ("Trinkwasserverordnung",
@@ -145,6 +145,34 @@ def _with_subject(title: str, body: str, end: int) -> str:
     return (title + subject.group(0)).rstrip(" .")
 
 
+# An act named by a title that ends in the word for a law, as the Baltic, Mongolian, Turkic,
+# Armenian and Georgian languages name their statutes, then its date or gazette with the
+# year: "Zemes pārvaldības likums. Latvijas Vēstnesis, 2014. gada 30. oktobris, nr. 214.",
+# "Соёлын өвийг хамгаалах тухай хууль, 2014 оны 5 дугаар сарын 15", "… туралы Қазақстан
+# Республикасының Заңы, 2019 жылғы …", "… to‘g‘risida”gi Qonun, 2020-yil …", "… haqqında
+# Qanun, 2015", "Vietos savivaldos įstatymas, 1994", "Karistusseadustik" / "… seadus, 2001";
+# or by the word first and the title quoted: "Likums „Par zemes privatizāciju”. …, 1992."
+_LAW_WORD = (
+    r"(?:likums|įstatymas|seadus|seadustik|хууль|заңы|заң|qonuni|qonun|қонуни|қонун|qanunu"
+    r"|qanun|kanunu|kanun|օրենք|კანონი)"
+)
+_TITLED = re.compile(
+    rf"^(?P<title>[{U}][^.,;:()«»“”„\"]{{2,200}}?\s(?i:{_LAW_WORD}))[.,]\s"
+    rf"[^;]{{0,160}}?(?<![\d/.-])(?P<year>{_YEAR})(?![\d/])"
+)
+_WORD_THEN_TITLE = re.compile(
+    rf"^(?i:{_LAW_WORD})\s[„“\"«](?P<title>[^”\"»“]{{3,200}})[”\"»“][.,]\s"
+    rf"[^;]{{0,200}}?(?<![\d/.-])(?P<year>{_YEAR})(?![\d/])"
+)
+
+
+def titled_law(body: str) -> tuple[str, str] | None:
+    """(the act's title, its year) when ``body`` starts with an act named by a title that
+    ends in (or follows) the word for a law (:data:`_TITLED`), or None."""
+    m = _TITLED.match(body) or _WORD_THEN_TITLE.match(body)
+    return (m.group("title").strip(), m.group("year")) if m is not None else None
+
+
 def act(body: str) -> tuple[str, str] | None:
     """(the act's designation, its year) when ``body`` starts with a civil-law or EU act
     (see the module doc), or None."""
@@ -166,4 +194,4 @@ def act(body: str) -> tuple[str, str] | None:
         if len(year) == 2:  # "35/05": the issue of 2005, "12/98" of 1998
             year = ("19" if year > "40" else "20") + year
         return m.group("title").strip(" ,"), year
-    return None
+    return titled_law(body)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from bibcheck.parse.references.acts import titled_law
 from bibcheck.parse.references.legal_words import GAZETTES, STATUTES
 
 __all__ = ["legal_source"]
@@ -91,13 +92,33 @@ _LITERATURE = re.compile(
 )
 
 
+# an official gazette by its name: the Official Journal of the European Union in its
+# languages, and the national gazettes that print statutes and notices ("Latvijas
+# Vēstnesis", "Valstybės žinios", "Riigi Teataja", "Magyar Közlöny", "Monitorul Oficial")
+_NAMED_GAZETTE = re.compile(
+    # (not a publisher's name after its place: "Rīga: Latvijas Vēstnesis, 2005")
+    r"(?<!:\s)\b(?:Official\sJournal\sof\sthe\sEuropean\s(?:Union|Communities)"
+    r"|Amtsblatt\sder\sEuropäischen\s(?:Union|Gemeinschaften)"
+    r"|Journal\sofficiel\sde\sl['’]Union\seuropéenne|Diario\sOficial\sde\sla\sUnión\sEuropea"
+    r"|Gazzetta\s[Uu]fficiale\sdell['’]Unione\seuropea|Dziennik\sUrzędowy\sUnii\sEuropejskiej"
+    r"|Úřední\svěstník\sEvropské\sunie|Publicatieblad\svan\sde\sEuropese\sUnie"
+    r"|Eiropas\sSavienības\sOficiālais\sVēstnesis|Europos\sSąjungos\soficialusis\sleidinys"
+    r"|Euroopa\sLiidu\sTeataja|Latvijas\sVēstnesis|Valstybės\sžinios|Riigi\sTeataja"
+    r"|Magyar\sKözlöny|Monitorul\sOficial|Jornal\sOficial\sda\sUnião\sEuropeia)\b"
+)
+
+
 def legal_source(text: str) -> bool:
     """Does ``text`` cite a statute, decree, gazette or court decision of a civil-law
     system (see the module doc), not a work of literature about one?"""
+    body = text.strip()
+    if titled_law(body) is not None:  # (its title may be quoted: "Likums „Par …”. …, 1992.")
+        return True
     if _LITERATURE.search(text):
         return False
     return bool(
-        _ECLI.search(text)
+        _NAMED_GAZETTE.search(text)
+        or _ECLI.search(text)
         or _ELI.search(text)
         or _DECISION.search(text)
         or _STATUTE.search(text)

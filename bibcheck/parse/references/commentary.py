@@ -39,7 +39,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from bibcheck.parse.references.patterns import IBID_NORDIC_BALTIC, UPPER
+from bibcheck.parse.references.patterns import IBID_NORDIC_BALTIC, OP_CIT_CENTRAL_ASIAN, UPPER
 
 _YEAR = r"(?:1[5-9]|20)\d\d"
 _URL_OR_DOI = re.compile(r"https?://|www\.|\bdoi\s?:|\b10\.\d{4,9}/", re.I)
@@ -93,7 +93,10 @@ _QUOTED = re.compile(r"[“\"«„‘]([^”\"»“’«„‘]{3,}+)[”\"»“
 # "у оквиру пројекта „…”", "im Rahmen des Projekts „…“", "dans le cadre du projet « … »"
 _PROJECT_NAME = re.compile(
     r"(?i:\b(?:project|projects|projekt\w*|пројек\w*|проект\w*|projet|proyecto|progetto"
-    r"|projeto|programme|program|programa|grant|grantu?))\s(?:[^\W\d_]{1,12}\s)?" + _QUOTED.pattern
+    r"|projeto|programme|program|programa|grant|grantu?"
+    # a research (project) or thesis: Latvian "pētījuma „…”", Lithuanian "tyrimo „…“",
+    # Estonian "uurimisprojekti „…“"
+    r"|pētījum\w*|tyrim\w*|uurimis\w*))\s(?:[^\W\d_]{1,12}\s)?" + _QUOTED.pattern
 )
 _EMPHASIS = re.compile(r"(?:^|[\s(\[])([*_/])(?=[^\s*_/])([^*_/\n]{3,}?)(?<=\S)\1(?=[\s,.;:)\]]|$)")
 _ANY_YEAR = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
@@ -129,7 +132,9 @@ _REPEAT = re.compile(
     + IBID_NORDIC_BALTIC
     + r")"
     r"|\b(?:op\.\s?cit|loc\.\s?cit|a\.\s?a\.\s?O|(?-i:aaO\b)|указ\.\s?соч|цит\.\s?съч|нав\.\s?(?:дело|съч)"
-    r"|nav\.\s?(?:djelo|delo|dj)|(?-i:i\.\s?m\.)|(?-i:mts\.|a\.a\.)(?!O))"
+    r"|nav\.\s?(?:djelo|delo|dj)|(?-i:i\.\s?m\.)|(?-i:mts\.|a\.a\.)(?!O)|"
+    + OP_CIT_CENTRAL_ASIAN
+    + r")"
     # (Greek "ό.π.", alone or after the author: "Ό.π., σ. 4", "Harman, ό.π.")
     r"|(?<![\w.])[όο]\.\s?π\.(?!\w)"
     # "cited above" in Japanese, Chinese and Korean short notes: "宮崎、前掲論文", "앞의 책"
@@ -670,6 +675,30 @@ _OWN_LINK = re.compile(
 )
 
 
+# A note that opens by thanking someone: "I thank the Penzol Foundation (<site>) for …",
+# "We are grateful to …", "Agradezo á …", "Agradezco a …", "Je remercie …", "Ich danke …"
+_THANKS = re.compile(
+    r"\s*(?:(?:I|We)\s(?:would\slike\sto\s|wish\sto\s)?(?:thank|am\sgrateful|are\sgrateful"
+    r"|owe|acknowledge)|(?:My|Our)\s(?:sincere\s|warm\s)?thanks|Thanks\sto"
+    r"|Agrade(?:zo|zco|cemos|ço|cem)|Quero\sagradecer|Quisiera\sagradecer"
+    r"|Je\sremercie|Nous\sremercions|Ringrazio|Ringraziamo|Ich\sdanke|Wir\sdanken"
+    r"|Mein\sDank|Unser\sDank|Dziękuję|Dziękujemy|Děkuji|Благодарю|Благодарим|Выражаю"
+    r"|Дякую|Ik\sdank|Wij\sdanken|Jag\stackar|Vi\stackar|Jeg\stakker|Vi\stakker"
+    r"|Eskerrik|Mulțumesc|Köszönöm|Teşekkür)\b",
+    re.I,
+)
+# a site's home page, as an acknowledgement names the body it thanks: "(https://www.x.org)"
+_HOME_PAGE = re.compile(r"\(?<?(?:https?://|www\.)[^\s/<>()]++/?(?=[\s)>,;]|\.(?:\s|$)|$)>?\)?")
+
+
+def thanks_note(text: str) -> bool:
+    """Is ``text`` an acknowledgement (:data:`_THANKS`) whose only citation-like content is
+    the home page of a body it thanks?  It cites no work."""
+    if _THANKS.match(text) is None:
+        return False
+    return not bibliographic(_HOME_PAGE.sub(" ", text))
+
+
 def own_link_note(text: str) -> bool:
     """Is ``text`` prose whose only citation-like content is links to the author's own
     material (:data:`_OWN_LINK`)?  Such a note points, as "see the Supporting Information"
@@ -682,7 +711,8 @@ def own_link_note(text: str) -> bool:
 def citation_start(text: str) -> tuple[int, bool]:
     """(offset where the citation starts, True when the note is commentary only); a lead-in
     may be linked words (their link target, inside it, is the citation's link)."""
-    if own_link_note(text):  # (a lead-in before it hands over to no work: "see our codebook")
+    if own_link_note(text) or thanks_note(text):
+        # (a lead-in before it hands over to no work: "see our codebook")
         return 0, True
     start, commentary = _citation_start(text)
     linked = _LINKED_WORDS.match(text) if not (start or commentary) else None
@@ -748,7 +778,10 @@ def _citation_start(text: str) -> tuple[int, bool]:
     if announced is not None:
         words = announced.group("clause").split()
         prose = sum(1 for w in words if w[:1].islower()) >= 3  # a clause, not a title
-        if prose and not bibliographic(announced.group("clause")):
+        # (one clause: "Rozenfelds J. Lietu tiesības un citas. Rīga: Zvaigzne ABC, 2011" is
+        # a name, a title and a place, sentences the colon does not end)
+        one = _SENTENCE_END.search(announced.group("clause")) is None
+        if prose and one and not bibliographic(announced.group("clause")):
             return announced.end(), False
     quoted_in = _QUOTED_IN.search(text)
     if quoted_in is not None and bibliographic(text[quoted_in.end() :]):

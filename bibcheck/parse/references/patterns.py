@@ -28,8 +28,19 @@ from __future__ import annotations
 # Additional: the tone-marked vowels of Vietnamese (Nguyễn, Phạm, Trần), Welsh ẁ ỳ.
 _EXT_A = "".join(chr(c) for c in [*range(0x100, 0x250), *range(0x1E00, 0x1F00)])
 # (Ѐ-Џ and ѐ-џ: Serbian and Macedonian Ђ Ј Љ Њ Ћ Џ Ѓ Ќ Ѕ, Ukrainian Є І Ї, Belarusian Ў)
-U = "A-ZÀ-ÖØ-ÞА-ЯЀ-ЏҐΑ-ΩΆΈ-ΏΪΫ" + "".join(c for c in _EXT_A if c.isupper())
-L = "a-zß-öø-ÿа-яѐ-џґΐά-ώ" + "".join(c for c in _EXT_A if c.islower())
+# (Cyrillic Extended: Kazakh Ә Ғ Қ Ң Ө Ұ Ү Һ І, Mongolian Ө Ү, Uzbek Ў Қ Ғ Ҳ, Tatar, Bashkir,
+# Kyrgyz, Tajik -- Ґ among them)
+_EXT_CYRILLIC = "".join(chr(c) for c in range(0x460, 0x530))
+U = (
+    "A-ZÀ-ÖØ-ÞА-ЯЀ-ЏΑ-ΩΆΈ-ΏΪΫ"
+    + "".join(c for c in _EXT_A if c.isupper())
+    + "".join(c for c in _EXT_CYRILLIC if c.isupper())
+)
+L = (
+    "a-zß-öø-ÿа-яѐ-џΐά-ώ"
+    + "".join(c for c in _EXT_A if c.islower())
+    + "".join(c for c in _EXT_CYRILLIC if c.islower())
+)
 UPPER, LOWER = U, L
 
 # (capitalised too, as many write them: "Van den Abeele", "De Souza", "Le Roux")
@@ -125,6 +136,20 @@ SERIES_WORD = (
 # "Sama asia ...") need their period or comma.
 IBID_NORDIC_BALTIC = (
     r"(?:(?:á\s+)?sama\s+(?:heimild|rit|stað)|sammesteds|samme\s+sted|ten\s+pat|prav\s+tam"
-    r"|turpat)(?!\w)"
-    r"|(?:smst|sst|dito|sama|samas|emt)(?=[.,])"
+    r"|turpat|"
+    # ... and in the languages of the Caucasus and Central Asia: Mongolian "Мөн тэнд", Kazakh
+    # "Сонда" / "Бұл да сонда", Kyrgyz "Ошол эле жерде", Uzbek "O‘sha joyda" / "Ўша жойда",
+    # Azerbaijani "Yenə orada", Turkish "Aynı yer" / "A.y.", Armenian "Նույն տեղում", Georgian
+    # "იქვე"
+    r"мөн\s+тэнд|бұл\s+да\s+сонда|ошол\s+эле\s+жерде|o[‘'’ʻ]sha\s+joyda"
+    r"|ўша\s+жойда|yenə\s+orada|aynı\s+yer|նույն\s+տեղում|იქვე)(?!\w)"
+    r"|(?:smst|sst|dito|sama|samas|emt|a\.\s?y|сонда)(?=[.,])"
+)
+# "Op. cit." in the same languages, after the author's name: Mongolian "Майдар, дээрх бүтээл"
+# / "дурдсан бүтээл", Kazakh "көрсетілген еңбек" / "көрс. еңбек", Uzbek "ko‘rsatilgan asar",
+# Azerbaijani "göstərilən əsər", Turkish "a.g.e." (adı geçen eser), Armenian "նշվ. աշխ."
+OP_CIT_CENTRAL_ASIAN = (
+    r"(?:дээрх|дурдсан|дээр\s+дурдсан)\s+(?:бүтээл|ном|өгүүлэл)|көрсетілген\s+еңбек"
+    r"|көрс\.\s?еңбек|ko[‘'’ʻ]rsatilgan\s+asar|кўрсатилган\s+асар|göstərilən\s+əsər"
+    r"|a\.\s?g\.\s?e|նշվ\.\s?աշխ"
 )

@@ -54,6 +54,9 @@ Urbino Vicenza Viterbo Cinisello Balsamo Città di Castello
 Београд Нови Сад Ниш Крагујевац Подгорица Бања Лука Сарајево Загреб Љубљана Скопје Пловдив
 Novi Sad Niš Kragujevac Podgorica Banja Luka Split Rijeka Osijek Zadar Maribor Tuzla Mostar
 Алматы Ташкент Тбилиси Ереван Баку Рига Вильнюс Таллин Кишинёв
+Улаанбаатар Улан-Батор Астана Нур-Султан Бишкек Душанбе Ашхабад Тошкент Самарканд Уфа
+Ulaanbaatar Astana Bishkek Dushanbe Ashgabat Toshkent Tashkent Samarqand Bakı Baku Yerevan
+Kaunas Երևան თბილისი
 """
 
 # (the names of several words are written with their spaces)

@@ -17,6 +17,7 @@ from bibcheck.model import AnomalyCode, Reference, RefKind
 from bibcheck.parse.references import bst, chicago, rsc, serial
 from bibcheck.parse.references.fields import split_heading_authors
 from bibcheck.parse.references.patterns import PART_CITED, L, U
+from bibcheck.parse.references.places import is_place
 from bibcheck.parse.references.reportkind import standard_designation
 from bibcheck.parse.references.shared import build, has_publisher_word, strip_edition
 
@@ -27,18 +28,26 @@ _BREAK = re.compile(r"[.?!]\s")
 _YEAR = r"(?:1[5-9]|20)\d\d"
 _PLACE = serial.PLACE
 # "Milano: Bompiani, 1977.", "Warszawa: PWN, 2005. 320 s.", "Penguin Books, 2012."
+# a cited page or the extent, in the languages notes are written in: "p. 45", "pp. 12–15",
+# "S. 3", "с. 45", "стр. 7", Mongolian "х. 45" / "тал. 45", Kazakh "б. 110", Uzbek "b. 4",
+# Latvian "112. lpp.", Estonian "lk 12", Hungarian "45. old."; "320 p." (the extent)
+_PAGE_MARK = r"(?:pp?|s|S|c|с|С|str|стр|Стр|х|тал|б|b|bet|lk|lpp|old)"
+_CITED_PAGE = (
+    rf"\d+\.?\s{_PAGE_MARK}\.?|{_PAGE_MARK}\.?\s?\d+(?:\s?[-–]\s?\d+)?"
+    # (Mongolian "3-р хуудас", "the 3rd page")
+    r"|\d+-?р\sхуудас"
+)
 _FACTS = re.compile(
     rf"^(?:(?P<place>{_PLACE})\s?:\s)?(?P<publisher>[^:;,.()]{{2,80}}?)[,;]\s"
     rf"(?P<year>{_YEAR})[a-z]?"
     # (then the extent or a cited page: ". 320 p.", ", pp. 200", ". ISBN ...")
-    r"(?:[.,]\s(?:\d+\s(?:p|pp|s|S|c|str)\.?|(?:pp?|s|S)\.\s?\d+(?:\s?[-–]\s?\d+)?"
-    rf"|ISBN[\s:].*|{PART_CITED}))?\.?$"
+    rf"(?:[.,]\s(?:{_CITED_PAGE}|ISBN[\s:].*|{PART_CITED}))?\.?$"
 )
 # "Milano, Mondadori, 1985, p. 45" (the Italian and Spanish comma form): two names and a
 # year, a cited page perhaps -- a book's facts, though which is the place is not said
 _COMMA_FACTS = re.compile(
     rf"^[{U}][^\W\d_]*(?:[ '’-][^\W\d_]+){{0,4}},\s[{U}][^\W\d_]*(?:[ '’&-]+[^\W\d_]+){{0,5}}"
-    rf",?\s{_YEAR}(?:,\s(?:(?:pp?|S|s)\.\s?\d+(?:\s?[-–]\s?\d+)?|{PART_CITED}))?\.?$"
+    rf",?\s{_YEAR}(?:,\s(?:{_CITED_PAGE}|{PART_CITED}))?\.?$"
 )
 _CHAPTER_IN = re.compile(r"[.,]\s(?:In|En|W|V|Dans|Em)\s?:\s")
 _LABELLED_PAGES = re.compile(r"\b(?:pp?|s|S|págs?|str)\.\s?(\d+\s?[-–—]\s?\d+)")
@@ -192,7 +201,15 @@ def _as_note(ref: Reference, body: str) -> Reference:
 _EDITION_LABEL = (
     r"(?:Wyd|wyd|Vyd|vyd|Izd|izd|Ed|ed|Éd|éd|Edição|Edición|Aufl|Auflage)\.?\s\d{1,2}\.?"
 )
-_EDITION_AFTER = re.compile(rf"\.\s{_EDITION_LABEL}$")
+# ... its number first, with a word or two on the edition between: Latvian "2. papild. izd."
+# (supplemented), "3. izd.", Czech "2. vyd.", Slovak "2. upr. vyd.", German "2., überarb.
+# Aufl.", Lithuanian "2-asis leid.", Estonian "2. tr.", Russian "2-е изд.", Swedish "3. uppl.",
+# Dutch "2e dr.", Finnish "3. painos", Hungarian "2. kiad.", Polish "wyd. 2 popr."
+_EDITION_NUMBER_FIRST = (
+    r"\d{1,2}(?:\.|-?(?:е|я|asis|oji)|e)?,?\s(?:[^\W\d_]{2,12}\.,?\s){0,2}"
+    r"(?:izd|vyd|Aufl|ed|edn|éd|leid|tr|изд|uppl|utg|opl|dr|druk|painos|kiad)\.?"
+)
+_EDITION_AFTER = re.compile(rf"\.\s(?:{_EDITION_LABEL}|{_EDITION_NUMBER_FIRST})$")
 _EDITION_FIRST = re.compile(rf"^{_EDITION_LABEL}\s")
 # APA's description after the title: "(Report No. 12)", "(Working Paper No. 5)", "[Fact sheet]"
 _DESCRIPTION = re.compile(r"\s(?:\([^()]*\bNo\.\s?[\w./-]+\)|\[[^\[\]]{3,80}\])$")
@@ -484,9 +501,11 @@ _RESPONSIBILITY = re.compile(
     r"^(?:(?:ترجمة|تحقيق|تقديم|تصحيح|تعليق|ترجمهٔ|ترجمه|تصحیح|به\sکوشش|تألیف"
     r"|trans\.|transl\.|ed\.|edited\sby|translated\sby)\s[^.]{2,80}\.\s)+"
 )
-# a place and a year with no publisher: "برلين: 1887.", "لايبزيغ, 1835.", "Berlin: 1887."
+# a place and a year with no publisher: "برلين: 1887.", "لايبزيغ, 1835.", "Berlin: 1887.", a
+# note's cited page after them: "Санкт-Петербург, 1887, с. 45."
 _PLACE_YEAR = re.compile(
-    rf"^(?P<place>[^\W\d_]+(?:[\s-][^\W\d_]+){{0,2}})\s?(?P<sep>[:,])\s(?P<year>{_YEAR})\.?$"
+    rf"^(?P<place>[^\W\d_]+(?:[\s-][^\W\d_]+){{0,2}})\s?(?P<sep>[:,])\s(?P<year>{_YEAR})"
+    rf"(?:,\s(?:{_CITED_PAGE}))?\.?$"
 )
 _RTL_SCRIPT = re.compile(r"[\u0590-\u06ff]")
 
@@ -494,15 +513,18 @@ _RTL_SCRIPT = re.compile(r"[\u0590-\u06ff]")
 def _as_placed_book(ref: Reference, body: str) -> Reference:
     """A book whose facts are a place and a year only, after the title and perhaps its
     translator or editor: ``Title. ترجمة X. القاهرة: 1959.``, ``Title. لايبزيغ، 1835.``
-    (the comma form in Arabic and Hebrew script only: "Title. Nature, 2007" may be a
-    journal's)."""
+    (the comma form in Arabic and Hebrew script, or after a known place only: "Title.
+    Nature, 2007" may be a journal's)."""
     at = _title_at(ref, body)
     if at < 0 or ref.title is None or ref.kind is not RefKind.UNKNOWN or ref.host:
         return ref
     tail = _RESPONSIBILITY.sub("", _AFTER_TITLE.sub("", body[at + len(ref.title) :]))
     found = _PLACE_YEAR.match(tail)
     if found is None or (
-        found.group("sep") == "," and not _RTL_SCRIPT.search(found.group("place"))
+        found.group("sep") == ","
+        and not _RTL_SCRIPT.search(found.group("place"))
+        # (or a place known to publish: "…, Санкт-Петербург, 1887, с. 45")
+        and not is_place(found.group("place"))
     ):
         return ref
     return dataclasses.replace(ref, kind=RefKind.BOOK, place=ref.place or found.group("place"))

@@ -46,7 +46,7 @@ from bibcheck.parse.references.commentary import (
     strip_lead_in,
 )
 from bibcheck.parse.references.italian_notes import CIT_SHORT
-from bibcheck.parse.references.patterns import IBID_NORDIC_BALTIC, UPPER
+from bibcheck.parse.references.patterns import IBID_NORDIC_BALTIC, OP_CIT_CENTRAL_ASIAN, UPPER
 from bibcheck.parse.references.several import work_spans
 from bibcheck.parse.references.short_forms import defined_short_forms, short_form_used
 from bibcheck.text import title_key
@@ -92,7 +92,7 @@ _OP_CIT = re.compile(
     r"|цит\.\s?съч|нав\.\s?(?:дело|съч)|nav\.\s?(?:djelo|delo|dj)|(?-i:i\.\s?m)"
     # Finnish "mts." / "mt." (mainittu teos), Swedish "a.a." (anfört arbete)
     # (in lower case, no space: "A. A." are initials)
-    r"|(?-i:mts?)(?=\.)|(?-i:a\.a)(?=\.(?!O)))"
+    r"|(?-i:mts?)(?=\.)|(?-i:a\.a)(?=\.(?!O))|" + OP_CIT_CENTRAL_ASIAN + r")"
     r"\.?[*_]{0,2},?\s*(?P<locator>.*)$",
     re.I,
 )

@@ -52,6 +52,21 @@ _ITEMS = (
     # (Polish "nr 2(40)": the issue of the year, then the journal's running number)
     ("issue", re.compile(rf"{_ISSUE_LABEL}\.?\s?(?P<issue>{_NUMBER})(?:\s?\(\d+\))?")),
     ("pages", re.compile(rf"(?:{_PAGE_LABEL}\.|[Pp]ages|[Pp]age)\s?(?P<pages>{_RANGE})")),
+    # a date the year opens: Latvian "2015. gada 24. februāris", Lithuanian "2015 m. vasario
+    # 24 d.", Hungarian "2015. február 24."
+    (
+        "year",
+        re.compile(
+            rf"(?P<year>{_YEAR})(?:\.\sgada|\sm\.)\s(?:\d{{1,2}}\.\s[^\W\d_]{{3,12}}"
+            rf"|[^\W\d_]{{3,12}}\s\d{{1,2}}\sd\.)"
+        ),
+    ),
+    # the number first, the label after: Latvian "10.–14. lpp.", "87. lpp.", Estonian "lk
+    # 10–14" (label first), Hungarian "10–14. old."
+    ("pages", re.compile(r"(?P<pages>\d+\.?(?:\s?[-–—]\s?\d+)?)\.?\s(?:lpp|old)\.?")),
+    ("pages", re.compile(rf"(?:lk|lpp)\.?\s(?P<pages>{_RANGE})")),
+    # the series and number of the Official Journal of the European Union: "C 350", "L 119"
+    ("issue", re.compile(r"(?P<issue>[LC]\s\d{1,4}(?:\s[A-I])?)")),
     # Hungarian writes the number first: "29. évf., 3. sz."
     ("volume", re.compile(r"(?P<volume>\d{1,4})\.\s?évf(?:olyam|\.)?")),
     ("issue", re.compile(r"(?P<issue>\d{1,4})\.\s?(?:sz(?:ám|\.)?)")),
