@@ -280,6 +280,11 @@ def _unread_heading_lines(page: _Page) -> list[Anomaly]:
     ]
 
 
+def _is_heading(tag: Tag) -> bool:
+    """A section heading, or a part of one (MediaWiki's ``span.mw-headline`` in its ``h2``)."""
+    return tag.name in _HEADINGS or any(p.name in _HEADINGS for p in islice(tag.parents, 3))
+
+
 def _is_notes_heading(tag: Tag) -> bool:
     return _heading_key(tag) in NOTES_HEADINGS
 
@@ -354,8 +359,16 @@ def _cite_ref(a: Tag, target: str) -> _Ref:
 _SYMBOL_LABEL = re.compile(r"[\[(^\s]*([*∗†‡§¶‖#]{1,4})[\])\s]*$")
 
 
+# a grouped note's label, group name and number ("[n 1]", "[note 3]", "[Anm. 2]" of
+# MediaWiki's <ref group=…>): the whole of it, not only the group shared by all its notes
+_GROUP_LABEL = re.compile(r"\[\s*+([^\W\d_]{1,8}\.?[ \xa0]\d{1,4})\s*+\]")
+
+
 def _label(a: Tag) -> str:
     shown = " ".join(text_of(a).split())
+    grouped = _GROUP_LABEL.fullmatch(shown)
+    if grouped:
+        return " ".join(grouped.group(1).split())
     m = re.match(r"[\[(^\s]*(\w{1,8})", shown) or _SYMBOL_LABEL.match(shown)
     return m.group(1) if m else ""
 
@@ -552,6 +565,8 @@ class _Page:
             element = self.note_element(target)
             if element is not None and self.index.inside(tag, element):
                 continue  # a link inside a note (a back link or a cross reference)
+            if element is not None and _is_heading(element):
+                continue  # the table of contents' link to a section ("9 Footnotes")
             if element is not None and not _strong_note_ref(tag, href) and _byline(element):
                 continue  # a superscript pointing at an affiliation or correspondence note
             if element is not None:
@@ -850,6 +865,13 @@ def _items(heading: Tag, index: Index, notes: set[int]) -> tuple[list[Tag], bool
         elif not texty and id(element) not in notes and element.string:
             texty = bool(element.string.strip())
     numbered = [p for p in paragraphs if _NUMBERED_PARAGRAPH.match(text_of(p))]
+    cited_prose = [p for p in paragraphs if p not in numbered and _cited_prose(p)]
+    if cited_prose and not lists and not numbered:
+        paragraphs = [p for p in paragraphs if p not in cited_prose]
+        if not paragraphs:
+            # a section of the text about literature ("Literature" of a country's
+            # article), its sentences citing notes: no list of works
+            return [], of_notes, False
     if lists and len(numbered) < 2:
         items: list[Tag] = []
         for found in lists:
@@ -859,6 +881,24 @@ def _items(heading: Tag, index: Index, notes: set[int]) -> tuple[list[Tag], bool
     # ("<p>[1] Author. Title. 2017.</p>" one after another: the list, whatever else is there)
     chosen = numbered or paragraphs or leaf_divs
     return chosen, of_notes, texty or bool(chosen)
+
+
+def _cited_prose(paragraph: Tag) -> bool:
+    """A paragraph of the text: sentences that cite a note of the page (a link to a
+    note in it), not a work of a list (an entry points at no note of its own page)."""
+    refs = [
+        text_of(a)
+        for a in paragraph.find_all("a", href=True)
+        if (href := str(a.get("href", ""))).startswith("#")
+        and len(href) > 1
+        and _is_note_ref(a, href)
+    ]
+    if not refs:
+        return False
+    text = text_of(paragraph)
+    for shown in refs:  # (the sentence without its markers: "… stories.[n 2][2]")
+        text = text.replace(shown, " ", 1)
+    return is_prose(" ".join(text.split()))
 
 
 def _item_label(item: Tag, number: int) -> str:
@@ -1685,13 +1725,15 @@ def _numbered_list(items: list[Tag]) -> bool:
 
 
 def _citing_notes(refs: list[_Ref], note_elements: set[int]) -> set[int]:
-    """The notes (outside the text) that hold a citation of a bibliography entry by its key:
-    Pandoc's ``<span class="citation" data-cites="k">``.  (A link into the list in a note
-    is not one: Wikipedia's ``{{sfn}}`` note "Lindqvist 1998, p. 44" links to its entry,
-    and the note itself is the citation.)"""
+    """The notes (outside the text) that hold a citation of a bibliography entry by its key
+    (Pandoc's ``<span class="citation" data-cites="k">``) or a reference to another note
+    (Wikipedia's explanatory note "[n 1]" citing its source "[1]": a marker like those
+    of the text).  (A link into the list in a note is not one: Wikipedia's ``{{sfn}}``
+    note "Lindqvist 1998, p. 44" links to its entry, and the note itself is the
+    citation; a note's link to itself, its number, was never a reference.)"""
     found: set[int] = set()
     for ref in refs:
-        if ref.cite or not ref.tag.get("data-cites"):
+        if ref.cite or ref.inline:
             continue
         parent = ref.tag.parent
         while isinstance(parent, Tag) and parent.name not in ("body", "[document]"):
