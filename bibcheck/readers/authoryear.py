@@ -128,6 +128,38 @@ _UNLISTED = (
         r"(?=\)|;|,\s?(?:pp?\.\s?)?\d)"
     ),
 )
+# capitalised words that stand where a cited author's name would and name none: months,
+# seasons and days ("(March, 2019)", "between January and June (2020)"), the parts of a
+# work ("(Table, 2019)"), words that open a sentence or a parenthesis ("(However, 2019
+# …)", "(See, 2019)"), in the languages the readers meet (lower case; compared so)
+_NOT_AUTHORS = frozenset(
+    """
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    januar februar märz juni juli oktober dezember jänner
+    janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+    enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre
+    noviembre diciembre gennaio febbraio aprile maggio giugno luglio settembre ottobre
+    dicembre janeiro fevereiro março maio junho julho setembro outubro novembro dezembro
+    januari februari maart mei augustus juli oktober
+    spring summer autumn fall winter frühjahr frühling sommer herbst printemps été
+    automne hiver primavera verano otoño invierno estate autunno inverno verão outono
+    monday tuesday wednesday thursday friday saturday sunday
+    figure figures fig figs table tables tab chapter chapters section sections sec
+    appendix annex box item note notes page pages part vol volume eq equation panel
+    abb abbildung tabelle kapitel abschnitt anhang tableau annexe figura tabla tabella
+    capítulo capitolo sección sezione
+    however moreover furthermore also thus hence therefore yet but and or so then since
+    until after before during from by as for of on at to in into with without both
+    either neither between although though while when where here there this that these
+    those the a an it its we our their his her see cf compare e.g i.e ibid idem
+    aber auch seit bis nach vor ab um vgl siehe die der das den dem des ein eine im am
+    und oder
+    depuis dans selon voir le la les un une du des en et ou mais
+    desde según ver el los las uno una del y o pero
+    dal dalla secondo vedi il lo gli della delle
+    """.split()
+)
 # "2019a": the letter tells two works apart; "n.d." an undated work
 _ANY_YEAR = re.compile(rf"\b{_YEAR}[a-z]?\b|\bn\.\s?d\.")
 # (and in a Thai entry, a year of the Buddhist era, "2560", beside Thai letters too)
@@ -248,7 +280,32 @@ def unlisted(text: str, listed: frozenset[str]) -> Iterator[tuple[int, int, str]
         joined = m.groupdict().get("joined")
         if name in listed or (joined and joined in listed):
             continue
+        if name.casefold() in _NOT_AUTHORS or (joined and joined.casefold() in _NOT_AUTHORS):
+            continue  # ("(March, 2019)", "from January and June (2020)")
         yield m.start("name"), m.end(), name
+
+
+def listed_names(entries: Iterable[str]) -> frozenset[str]:
+    """:func:`list_names`, each name with a straight and a curly apostrophe
+    (``O'Brien`` in the list is ``O’Brien`` in the text)."""
+    names = list_names(entries)
+    return names | {n.replace("'", "’") for n in names} | {n.replace("’", "'") for n in names}
+
+
+def unlisted_lines(paragraphs: Iterable[tuple[int, str]], entries: Iterable[str]) -> list[Anomaly]:
+    """The anomalies of the author-date citations of authors no entry names
+    (:func:`unlisted`), each name once, at the first line it is cited on: ``paragraphs``
+    are (first line, text) pairs of the body (a text's line ends counted), ``entries``
+    the list's texts.  For the readers of printed author-date text with a list and no
+    notes (HTML, Word, ODT, Markdown), as the PDF text reader does it line by line."""
+    listed = listed_names(entries)
+    if not listed:
+        return []
+    first: dict[str, int] = {}
+    for line, text in paragraphs:
+        for start, _, name in unlisted(text, listed):
+            first.setdefault(name, line + text.count("\n", 0, start))
+    return [unlisted_anomaly(name, line) for name, line in first.items()]
 
 
 def unlisted_anomaly(name: str, line: int) -> Anomaly:

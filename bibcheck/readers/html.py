@@ -101,7 +101,14 @@ from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.coins import coins_reference, parse_coins
 from bibcheck.parse.references.pybtex import pybtex_kind
 from bibcheck.parse.references.several import work_spans
-from bibcheck.readers.authoryear import AuthorYears, author_years, spans
+from bibcheck.readers.authoryear import (
+    AuthorYears,
+    author_years,
+    listed_names,
+    spans,
+    unlisted,
+    unlisted_anomaly,
+)
 from bibcheck.readers.body import BodyBuilder
 from bibcheck.readers.common import NOTES_HEADINGS, expand_labels, is_literature_heading
 from bibcheck.readers.frontmatter import AFFILIATION, is_prose
@@ -1115,6 +1122,11 @@ class _Body:
     # "(Whitlock 45)" of an author no entry has, or of one heading several with no short
     # title: the name -> its first line
     uncited: dict[str, int] = field(default_factory=dict)
+    # the names of the list (:func:`listed_names`), and "(Okafor et al., 2006)" of an
+    # author none of them names: the name -> its first line
+    listed: frozenset[str] = frozenset()
+    unnamed: dict[str, int] = field(default_factory=dict)
+    dated: int = 0  # the mentions of entries by author and year read
     boxed: bool = False  # entries cited by name and year are labelled "[n]"
     boxed_numbers: bool = False  # ... and typed "[3]" beside the page's own footnotes
     builder: BodyBuilder = field(default_factory=BodyBuilder)
@@ -1302,13 +1314,17 @@ class _Body:
             ]
         if named:
             box = "[{}]" if self.boxed else "{}"
-            found += [
+            dated = [
                 (end, end, start, [box.format(lab)], True)
                 for start, end, lab in spans(masked, self.author_years)
             ]
+            self.dated += len(dated)
+            found += dated
             mla, missing, self._mla_last = mla_scan_all(masked, self.mla, self._mla_last)
             for start, _, name in missing:
                 self.uncited.setdefault(name, base + text.count("\n", 0, start))
+            for start, _, name in unlisted(masked, self.listed) if self.listed else ():
+                self.unnamed.setdefault(name, base + text.count("\n", 0, start))
             found += [(end, end, start, [box.format(lab)], True) for start, end, lab in mla]
         pos = 0
         for cut, end, start, labels, by_name in sorted(found, key=lambda f: f[:3]):
@@ -1593,6 +1609,7 @@ def _read(soup: BeautifulSoup, text: str) -> RawDocument:
     elif literature and not lists.notes and not cites:
         body.author_years = author_years((e.label, e.text) for e in literature)
         body.mla = _mla(literature, root, body.author_years)
+        body.listed = listed_names(e.text for e in literature) if body.author_years else frozenset()
         body.boxed = bool(notes)
         body.boxed_numbers = brackets and bool(refs)
     walk(root, body)
@@ -1629,6 +1646,8 @@ def _read(soup: BeautifulSoup, text: str) -> RawDocument:
             notes = notes + _cited_items([m for m in markers if m.label[:1] == "["], boxed)
             linked = []
     named = bool(body.named) and not body.boxed
+    if named and body.dated and not body.mla:  # an author-date article citing a work its list lacks
+        anomalies += [unlisted_anomaly(name, line) for name, line in body.unnamed.items()]
     numbered = brackets and not body.boxed_numbers
     if (plain or numbered or linked or named) and not lists.notes and literature:
         notes = _cited_items(markers, literature)

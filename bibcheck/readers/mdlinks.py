@@ -69,7 +69,7 @@ from bibcheck.model import (
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.bibtex import to_reference
 from bibcheck.readers import linknotes, mdhtml
-from bibcheck.readers.authoryear import AuthorYears, author_years, spans
+from bibcheck.readers.authoryear import AuthorYears, author_years, spans, unlisted_lines
 from bibcheck.readers.bibdefects import duplicate_in_document
 from bibcheck.readers.common import (
     LITERATURE_HEADINGS,
@@ -455,6 +455,8 @@ def read(text: str) -> RawDocument:
     wrap_cuts: dict[int, list[tuple[int, int]]] = {}  # line -> markup of wrapped links in it
     work_keys = WorkKeys()
     unmatched: list[int] = []
+    named = 0  # the mentions of entries by author and year read
+    prose: list[tuple[int, str]] = []  # (line, text) of the body's lines, to find unlisted names
     collector = BlockCollector(_MARK, list_items=True)
     title = front_title
     for i in range(first, body_end):
@@ -505,7 +507,11 @@ def read(text: str) -> RawDocument:
         for start, end, cited in _numbers(line, defined) if entries else ():
             numbers.append((start, end))
             cites += [(end, n) for n in cited if n in labels or _beyond(n, labels)]
-        cites += _mentions(line, by_author, linked, following[:1]) if entries else []
+        dated = _mentions(line, by_author, linked, following[:1]) if entries else []
+        named += len(dated)
+        cites += dated
+        if by_author and heading is None:  # (links blanked: a link cites by its address)
+            prose.append((i + 1, _LINK_TEXT.sub(lambda m: " " * len(m[0]), line)))
         if mla and heading is None:
             missing: list[str] = []
             by_page, last = _mla_cites(line, following[:1], mla, last, missing)
@@ -527,6 +533,8 @@ def read(text: str) -> RawDocument:
     anomalies.extend(bib_errors)
     anomalies.extend(unlisted_numbers(markers, literature))
     anomalies.extend(uncited_anomaly(name, line, mla) for name, line in unlisted.items())
+    if named and not mla:  # "(Okafor et al., 2006)" of an author no entry names
+        anomalies.extend(unlisted_lines(_paragraphs(prose), (e.text for e in entries)))
     if unmatched:
         anomalies.append(
             Anomaly(
@@ -717,6 +725,18 @@ def _beyond(n: str, labels: set[str]) -> bool:
     16)?  It is reported, never dropped; not a year (``[1998]``) nor a marker beside a list
     whose labels are not numbers."""
     return n.isdigit() and 0 < int(n) < 1000 and all(label.isdigit() for label in labels)
+
+
+def _paragraphs(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """(first line, text) of each paragraph of the numbered ``lines`` (consecutive lines
+    joined: a citation wraps over a line end)."""
+    paragraphs: list[tuple[int, str]] = []
+    for number, line in lines:
+        if paragraphs and number == paragraphs[-1][0] + paragraphs[-1][1].count("\n") + 1:
+            paragraphs[-1] = (paragraphs[-1][0], f"{paragraphs[-1][1]}\n{line}")
+        else:
+            paragraphs.append((number, line))
+    return paragraphs
 
 
 def _named(text: str, by_author: AuthorYears) -> str | None:

@@ -63,7 +63,7 @@ from bibcheck.readers.authoryear import (
     AuthorYears,
     author_years,
     line_mentions,
-    list_names,
+    listed_names,
     unlisted,
     unlisted_anomaly,
 )
@@ -2307,7 +2307,7 @@ def read(text: str) -> RawDocument:
     mla_last: str | None = None  # the entry the paragraph named last (a page alone cites it)
     unlisted_mla: dict[str, int] = {}  # an author cited whom no entry has: the first line
     unnamed: dict[str, int] = {}  # ... in author-date text
-    listed = list_names(e.text for e in literature) if by_author else frozenset()
+    listed = listed_names(e.text for e in literature) if by_author else frozenset()
     by_line: dict[int, list[tuple[_Candidate, str]]] = {}
     for k, c in [*found.markers.items(), *found.repeats]:
         if not by_author and not mla:  # (an author-date text's stray note numbers too)

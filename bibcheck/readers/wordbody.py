@@ -26,7 +26,7 @@ from xml.etree import ElementTree as ET
 
 from bibcheck.model import Anomaly, AnomalyCode, BibliographyFile, RawMarker, RawNote, TextBlock
 from bibcheck.parse.numbering import literature_numbering
-from bibcheck.readers.authoryear import AuthorYears, author_years, mentions
+from bibcheck.readers.authoryear import AuthorYears, author_years, mentions, unlisted_lines
 from bibcheck.readers.common import cited_entry_notes, is_literature_heading
 from bibcheck.readers.docxcite import Citations, PandocKeys, resolve_all
 from bibcheck.readers.docxfields import FieldMark
@@ -384,6 +384,9 @@ def cite_body(
         )
         blocks, markers = _numeric_body(body, citations.spans, finder)
         anomalies += [uncited_anomaly(name, line, mla) for name, line in uncited.items()]
+        if named:  # "(Okafor et al., 2006)" of an author no entry names: a missing entry
+            paragraphs = [(p.number, p.text) for p in plain if p.number not in front]
+            anomalies += unlisted_lines(paragraphs, (e.text for e in literature))
         notes = cited_entry_notes(markers, literature, at_citation=True)
         anomalies.extend(unlisted_numbers(markers, literature))  # "(14)" of 13 entries
         if by_number:
