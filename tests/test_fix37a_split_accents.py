@@ -12,12 +12,15 @@ note (a series title taken for the publisher) no longer makes the note look move
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from bibcheck.analyse.claim_source import claim_findings
 from bibcheck.manuscript import parse_bytes
 from bibcheck.readers import pdftext, plaintext
 from bibcheck.readers.ot1 import composed_accents, ot1_glyphs
+from tests.test_regex_growth import assert_linear
 
 
 @pytest.mark.parametrize(
@@ -146,3 +149,18 @@ def test_a_title_cut_wrongly_out_of_its_note_is_no_shift() -> None:
     notes = "\n\n".join(f"[^{i + 1}]: {t}" for i, t in enumerate(SOURCES))
     doc = parse_bytes(f"# T\n\n{body}\n\n{notes}\n".encode(), "d.md")
     assert claim_findings(doc) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(lambda n: "a´" * (n // 2), id="accent-after-each"),
+        pytest.param(lambda n: "´a" * (n // 2), id="accent-before-each"),
+        pytest.param(lambda n: "n´t " * (n // 4), id="apostrophes"),
+        pytest.param(lambda n: "ı" * n + "´ı", id="long-dotless-word"),
+        pytest.param(lambda n: "e\u0301\u0302" * (n // 3), id="combining"),
+        pytest.param(lambda n: "ab´" * (n // 6) + "é" * (n // 2), id="typed"),
+    ],
+)
+def test_composing_accents_is_linear(line: Callable[[int], str]) -> None:
+    assert_linear(composed_accents, line)
