@@ -18,6 +18,7 @@ import pytest
 
 from bibcheck.analyse.claim_source import claim_findings
 from bibcheck.manuscript import parse_bytes
+from bibcheck.model import RawDocument
 from bibcheck.readers import pdftext, plaintext
 from bibcheck.readers.ot1 import composed_accents, ot1_glyphs
 from tests.test_regex_growth import assert_linear
@@ -104,8 +105,9 @@ Sch¨on, Eva. 2010. Kredit und Ernte. K¨oln: B¨ohlau.
 
 
 @pytest.mark.parametrize("read", [pdftext.read, plaintext.read], ids=["pdftext", "plaintext"])
-def test_author_date_citations_with_split_accents_cite_their_entries(read: object) -> None:
-    assert callable(read)
+def test_author_date_citations_with_split_accents_cite_their_entries(
+    read: Callable[[str], RawDocument],
+) -> None:
     doc = read(AUTHOR_DATE)
     assert [e.text.split(",")[0] for e in doc.literature] == ["García", "Müller", "Schön"]
     assert sorted((m.line, m.label) for m in doc.markers) == [(2, "1"), (2, "2"), (3, "3")]
