@@ -23,7 +23,7 @@ from bibcheck.model import AnomalyCode, RefKind
 from bibcheck.parse.references import parse_reference
 from bibcheck.readers import pdftext
 from bibcheck.readers.authoryear import author_years, first_mention, list_names, spans, unlisted
-from bibcheck.readers.ot1 import dotless_accented
+from bibcheck.readers.ot1 import composed_accents
 
 ENTRIES = [
     ("1", "Etxeberria, Miren. 2015. “Izenburua.” Aldizkaria 15 (2): 33–58."),
@@ -201,8 +201,8 @@ def test_basque_document() -> None:
         ("Ellacur\u0131\u0301a", "Ellacuría"),
         ("para\u0131\u0302t", "paraît"),
         ("\u0131lık", "\u0131lık"),  # a Turkish dotless i with no accent: kept
-        ("Pe\u0301rez", "Pe\u0301rez"),  # other accents as they were
+        ("Pe\u0301rez", "Pérez"),  # other accents composed too (fix37a)
     ],
 )
 def test_dotless_accented(text: str, want: str) -> None:
-    assert dotless_accented(text) == want
+    assert composed_accents(text) == want

@@ -11,7 +11,8 @@ A claim and its own source's title usually share little (a claim quotes the
 article, the title summarises it), so the rule is deliberately conservative.
 Footnote *i* is flagged only when all of these hold:
 
-* its claim scores below :data:`OWN_MAX` against its own source's title;
+* its claim scores below :data:`OWN_MAX` against its own source's title, and against its
+  own note as written (the title may have been cut wrongly out of it);
 * a footnote *j* at most :data:`REACH` positions away has a title scoring at
   least :data:`NEIGHBOUR_MIN` against claim *i*, and at least :data:`MARGIN`
   more than *i*'s own title;
@@ -132,9 +133,10 @@ def claim_findings(doc: ParsedDocument) -> list[Finding]:
     scorer = Scorer.fit([_claim(fn) for fn in fns] + [fn.reference.title or "" for fn in fns])
     claims = [scorer.vector(_claim(fn)) for fn in fns]
     titles = [scorer.vector(fn.reference.title or "") for fn in fns]
+    notes = [scorer.vector(fn.reference.raw) for fn in fns]
     found = []
     for i, fn in enumerate(fns):
-        hit = _best_neighbour(fns, claims, titles, i)
+        hit = _best_neighbour(fns, claims, titles, i, notes[i])
         if hit is not None:
             found.append(_finding(doc, fn, fns[hit[0]], *hit[1:]))
     return found
@@ -178,9 +180,16 @@ def _list_entry(fn: Footnote, listed: dict[int, str]) -> bool:
 
 
 def _best_neighbour(
-    fns: Sequence[Footnote], claims: Sequence[Vector], titles: Sequence[Vector], i: int
+    fns: Sequence[Footnote],
+    claims: Sequence[Vector],
+    titles: Sequence[Vector],
+    i: int,
+    note: Vector,
 ) -> tuple[int, float, float, float] | None:
-    own = cosine(claims[i], titles[i])
+    # (the claim against its own note as written too: a title cut wrongly out of the note,
+    # "fac-similés phototypiques, t. I" for "Paléographie musicale. Les principaux
+    # manuscrits…, t. I", must not make the note look moved)
+    own = max(cosine(claims[i], titles[i]), cosine(claims[i], note))
     if own >= OWN_MAX:
         return None
     own_key = title_key(fns[i].reference.title)

@@ -96,7 +96,7 @@ from bibcheck.readers.mla import (
     uncited_anomaly,
 )
 from bibcheck.readers.notecites import note_citations
-from bibcheck.readers.ot1 import dotless_accented, ot1_glyphs
+from bibcheck.readers.ot1 import composed_accents, ot1_glyphs
 from bibcheck.readers.pdfnumeric import NumericList, Style, citations, numeric_list
 from bibcheck.readers.pdfsuper import glued_citations
 from bibcheck.readers.registry import Reader, register
@@ -1673,9 +1673,10 @@ class _Analysis:
 
 
 def _analyse(text: str) -> _Analysis:
-    # (an OT1 accented i written as the letter first: "Ellacur\u0131\u0301a" is "Ellacuría",
-    # a name that the list's entry starts with and a citation names, as any word)
-    return _analyse_layout(_layout(dotless_accented(text)))
+    # (an accent the converter kept apart written as the letter first: "Ellacur\u0131\u0301a",
+    # "Garc´ıa", "M¨uller" are "Ellacuría", "García", "Müller", names that the list's entries
+    # start with and citations name, and words that a claim shares with a title)
+    return _analyse_layout(_layout(composed_accents(text)))
 
 
 def _analyse_layout(layout: _Layout) -> _Analysis:

@@ -53,7 +53,7 @@ from bibcheck.readers.linewrap import (
     join_hyphenated,
     join_wrapped_urls,
 )
-from bibcheck.readers.ot1 import ot1_glyphs
+from bibcheck.readers.ot1 import composed_accents, ot1_glyphs
 from bibcheck.readers.pagenotes import ListNotes, list_notes, mark
 from bibcheck.readers.pdftext import artifact_anomalies, page_artifacts, reading_rows
 from bibcheck.readers.registry import Reader, register
@@ -708,6 +708,8 @@ def code_line(line: str) -> bool:
 
 
 def read(text: str) -> RawDocument:
+    # (accents a PDF converter kept apart from their letters composed: "Garc´ıa" is "García")
+    text = composed_accents(text)
     if not _numbered_list(text) and (_author_date_score(text) or pdftext.mla_fit(text)):
         # the list and its author-date (or MLA author-page) citations are read as the
         # pdf-text reader reads them
