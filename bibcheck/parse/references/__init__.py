@@ -47,6 +47,7 @@ from bibcheck.parse.references import (
 from bibcheck.parse.references import fields as f
 from bibcheck.parse.references.attributed import unbracketed
 from bibcheck.parse.references.commentary import citation_start, list_note
+from bibcheck.parse.references.compared import first_compared
 from bibcheck.parse.references.corporate import corporate
 from bibcheck.parse.references.discursive import after_lead_in_prose
 from bibcheck.parse.references.doilabel import malformed_dois, malformed_resolver_doi
@@ -297,6 +298,16 @@ def parse_reference(
         # written)
         ref = parse_reference(turned, line_starts, detect_styles=detect_styles, note=note)
         return dataclasses.replace(ref, raw=text, authors=as_written(ref.authors, text))
+    compared = first_compared(text) if note else None
+    if compared is not None:
+        # "Compare the view of John Moss, Title, Oxford, 2004, with that of Hartley, …": the
+        # first of the two works compared is read (the prose before it blanked, so that line
+        # numbers stay right; the second work cut)
+        at = text.find(compared)
+        blanked = _blank_lead_in(text[:at]) + compared
+        ref = parse_reference(blanked, line_starts, detect_styles=detect_styles, note=True)
+        if ref.authors:  # (else the note is read whole: "Compare In re X, 481 F. Supp. 3d …")
+            return dataclasses.replace(ref, raw=text)
     if note:
         start, commentary = citation_start(text)
         if not (start or commentary):  # "Prose sentences. For example, see: X, *Title*, ..."

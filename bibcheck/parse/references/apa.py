@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from bibcheck.model import RefKind
-from bibcheck.parse.references.generic import split_sentences
+from bibcheck.parse.references.generic import bodies, split_sentences
 from bibcheck.parse.references.namelist import natural_list
 from bibcheck.parse.references.patterns import DATE_BEFORE_YEAR, INITIALS, SURNAME, U
 from bibcheck.parse.references.script_names import joined_people
@@ -85,7 +85,8 @@ def authors(text: str) -> tuple[str, ...]:
     if joined is not None:  # "강현화·이미혜·김선정", "علیزاده، حسین و نوری، مریم"
         return joined
     corporate = text.strip(" .,")
-    return (corporate,) if corporate else ()
+    # ("Ministry of Health and Institute of Public Health. (2020).": two bodies)
+    return bodies(corporate) if corporate else ()
 
 
 _DESCRIPTION = re.compile(r"\s\[[^\[\]]{2,60}\]$")

@@ -35,7 +35,7 @@ _SURNAME = SURNAME_LOOSE
 # APA: "Smith, J., & Doe, A. (2020). Title. Journal, 3(2), 1–10."
 _APA = re.compile(  # (?<!\s): the space before "(" is looked at from its first character only
     rf"^(?P<authors>.*?)(?<!\s)\s*+\({DATE_BEFORE_YEAR}?"
-    r"(?P<year>\d{4}[a-z]?|n\.\s?d\.|[\dOoОо?–-]{3,6})(?:,[^)]*)?\)\.?\s*(?P<after>.*)$"
+    r"(?P<year>\d{4}[a-z]?(?:[–-]\d{4})?|n\.\s?d\.|[\dOoОо?–-]{3,6})(?:,[^)]*)?\)\.?\s*(?P<after>.*)$"
 )
 _APA_AUTHOR = re.compile(rf"{_SURNAME},\s(?:[{_U}]\.\s?-?)+")
 _ENDS_IN_VOLUME = re.compile(r"[^\W\d_]\s\d{1,4}\s*$")  # "... Mass Transfer 50 (2007)"
@@ -46,13 +46,19 @@ _VANCOUVER = re.compile(
 )
 _V_ONE = re.compile(_V_AUTHOR)
 # Chicago / MLA: "Smith, John. Title." / "Smith, John, and Jane Doe. Title."
+_PAREN_ROLE = (
+    r"\((?:[EeÉé]ds?|red|Red|ur|Ur|[Hh]rsg|[Hh]g|toim|szerk|coords?|dirs?|comps?|orgs?|ред|ур)\.?\)"
+)
 _CHICAGO = re.compile(
     # ("Bardet, Jean-Paul.", "Finance, Laurence de.": French files the particle after the
     # given names)
     rf"(?P<first>{_SURNAME},\s[{_U}][\w'’]+(?:-[{_U}][\w'’]+)?(?:\s[{_U}]\.)?"
     rf"(?:\s(?:de|du|des|d['’]|da|di|del|della|van|von|van\sder|von\sder)(?=\.))?)"
     # (never an abbreviation and its number: "Hanserecesse, Abt. 2, Bd. 4")
-    rf"(?:,?\s(?:and|&)\s(?P<second>[{_U}][\w'’]+\s{_SURNAME}))?\.\s+(?!\d{{1,3}},\s)(?P<after>.*)"
+    rf"(?:,?\s(?:and|&)\s(?P<second>[{_U}][\w'’]+\s{_SURNAME}))?"
+    # ("Eide, Martin (red.). Title": an editor's mark in parentheses after the names, in the
+    # list's language, is no part of them nor of the title)
+    rf"(?:\s{_PAREN_ROLE})?\.\s+(?!\d{{1,3}},\s)(?P<after>.*)"
 )
 # "L. Lamport. Title." / "D. Ongaro and J. Ousterhout. Title." / "G. DeCandia et al. Title."
 # (the space after an initial is taken by the initial, never left to the "\s?" after:
@@ -139,6 +145,9 @@ _PUBLICATION = re.compile(
 _EMPHASIS_START = re.compile(r"^([*_/])(?=\S)([^*_/]{2,}?)(?<=\S)\1(?=[\s,.;:)]|$)")
 _NO_DATE = re.compile(r"\(n\.\s?d\.\)|\(б\.\s?г\.\)")
 _PAREN_YEAR = re.compile(r"\((\d{4})[a-z]?(?:,[^)]*)?\)")
+# APA's date of a work published over years, after the names: "Surname, A. (1906–1909).
+# Title." (dated by its first; a range in a title, "Vitrail (1850-1914)", is no date)
+_APA_RANGE = re.compile(r"[^()]{2,200}?\s\((\d{4})[–-]\d{4}\)\.\s")
 _ANY_YEAR = re.compile(PLAUSIBLE_YEAR)
 _BROKEN_PAREN_YEAR = re.compile(r"\((\d{2,3}[-–?]+|\d{4}\?|[12][0-9OoОо]{3})\)")
 # (digits possessive: "(12" then "\d+\d*" tried every split of a run of digits)
@@ -270,7 +279,7 @@ def find_year(text: str) -> _Year:
     """
     if _NO_DATE.search(text):
         return _Year(None, None)
-    match = _PAREN_YEAR.search(text)
+    match = _APA_RANGE.match(text) or _PAREN_YEAR.search(text)
     info = f.parse_year(match.group(1)) if match else None
     later = _ANY_YEAR.findall(text[match.end() :]) if match else []
     if match and info is not None and info.year is None and later and len(match.group(1)) == 4:
@@ -306,12 +315,44 @@ def _apa_authors(text: str) -> tuple[str, ...]:
         return () if len(residue) >= 4 and _ENDS_IN_VOLUME.search(text) else people
     corporate = text.strip()
     if corporate.endswith(".") and f.letters_words(corporate):
-        return (corporate.rstrip("."),)
+        return bodies(corporate.rstrip("."))
     if re.fullmatch(
         rf"[{_U}][\w&'’.-]*(?:\s(?:of|for|and|the|&|[{_U}][\w&'’.-]*)){{0,5}}", corporate
     ):
-        return (corporate,)  # "AWWA (2016).", "World Health Organization (2019)."
+        return bodies(corporate)  # "AWWA (2016).", "World Health Organization (2019)."
     return ()
+
+
+# the word joining two bodies named as one author ("Ministry of Health and Institute of
+# Public Health", "Министарство здравља и Институт за јавно здравље")
+_BODY_JOINER = re.compile(r"\s(?:and|und|et|i|и|і|y|e|&)\s")
+# a body named on its own: it starts with its organisation word ("Institute of …",
+# "Институт за …") or has three words or more ("National Research Council"); "Department
+# of Health and Human Services" stays one body
+_OWN_BODY = re.compile(rf"(?:{ORGANISATION_WORD})|[{_U}]\S*\s\S+\s\S")
+
+
+def bodies(name: str) -> tuple[str, ...]:
+    """``name``, a corporate author, split into the bodies it joins: each part names an
+    organisation by its own word, and the later ones can stand on their own."""
+    joiners = list(_BODY_JOINER.finditer(name))
+    if not joiners:
+        return (name,)
+    # the text between the joiners, each looked at once (a long name stays linear)
+    ends = [j.start() for j in joiners[1:]] + [len(name)]
+    segments = [name[: joiners[0].start()]]
+    segments += [name[j.end() : end] for j, end in zip(joiners, ends, strict=True)]
+    owned = [bool(_ORG_WORD.search(segment)) for segment in segments]
+    parts: list[str] = []
+    start, head_owned = 0, owned[0]
+    for index, joiner in enumerate(joiners):
+        nxt = segments[index + 1]
+        if head_owned and owned[index + 1] and nxt[:1].isupper() and _OWN_BODY.match(nxt):
+            parts.append(name[start : joiner.start()].strip())
+            start, head_owned = joiner.end(), False
+        head_owned = head_owned or owned[index + 1]
+    parts.append(name[start:].strip())
+    return tuple(parts) if len(parts) > 1 and all(parts) else (name,)
 
 
 def _title_of(text: str) -> str | None:

@@ -27,6 +27,7 @@ from bibcheck.model import RefKind
 from bibcheck.parse.references import commaform, listed
 from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.patterns import ORGANISATION_WORD, SURNAME, SURNAME_PLAIN, L, U
+from bibcheck.parse.references.places import publisher_before_place
 from bibcheck.parse.references.shared import Fields, has_publisher_word, last_year, year_of
 from bibcheck.parse.references.title_statements import title_before_statements
 
@@ -438,7 +439,12 @@ def parse(body: str) -> Fields | None:
         if work is not None and work.title and "," not in work.title.split(" ")[0]:
             # ("Jan Nowak, Historia wsi, przeł. Anna Lis, wyd. 2, Kraków 1990": the
             # translator and the edition after the title are no part of it)
-            return replace(work, title=title_before_statements(work.title))
+            title, publisher = work.title, work.publisher
+            split = publisher_before_place(title, place_year.group("place"))
+            if split is not None and publisher is None:
+                # "Петровић М., Наслов, Просвета, Београд 1998": the publisher before the place
+                title, publisher = split
+            return replace(work, title=title_before_statements(title), publisher=publisher)
     if comma is not None and not _ORG_WORD.search(comma.group("authors")):
         # "…, Title, Place, Publisher, 1995[, pp. 12-40]": a book whose publisher is named as
         # one; its title may hold commas of its own

@@ -11,7 +11,10 @@ bibcheck reads; an unknown place leaves the note to the other parsers.
 
 from __future__ import annotations
 
+import re
 import unicodedata
+
+from bibcheck.parse.references.patterns import U
 
 _PLACES = """
 Aarhus Aberdeen Adelaide Alcalá Algiers Alger Alicante Almaty Amsterdam Ankara Antwerp
@@ -102,3 +105,39 @@ def is_place(name: str) -> bool:
     if bare.endswith(")") and "(" in bare:
         bare = bare[: bare.index("(")].strip()  # "Cambridge (MA)", "Bethesda (MD)"
     return _fold(bare) in _KNOWN
+
+
+# a publisher's name with no word that says so ("Prosveta", "Просвета", "Nolit", "Matica"):
+# capitalised words, no digit
+_PRESS_NAME = re.compile(rf"[{U}][^\W\d_]+(?:[\s-][^\W\d_]+){{0,3}}")
+
+
+# the publishing centres of the South Slavic literatures, whose notes name the publisher
+# between the title and the place ("Наслов, Издавач, Место година"); a German or Polish
+# note's segment before its place is the title's own ("…, Lagerhaus und Herberge, Göttingen")
+_SOUTH_SLAVIC = """
+Beograd Београд Belgrade Novi Sad Нови Сад Niš Ниш Kragujevac Крагујевац Podgorica Подгорица
+Cetinje Цетиње Banja Luka Бања Лука Sarajevo Сарајево Zagreb Загреб Ljubljana Љубљана Skopje
+Скопје Split Rijeka Osijek Zadar Maribor Tuzla Mostar Subotica Суботица Čačak Чачак
+"""
+_SOUTH_SLAVIC_KNOWN = frozenset(
+    _fold(n) for n in _SOUTH_SLAVIC.split() if n not in _MULTI_WORDS
+) | frozenset(_fold(m) for m in _MULTI if set(m.split()) <= set(_SOUTH_SLAVIC.split()))
+
+
+def south_slavic_place(name: str) -> bool:
+    """Whether ``name`` is a publishing centre of a South Slavic literature."""
+    return _fold(name.strip(" ,.;:")) in _SOUTH_SLAVIC_KNOWN
+
+
+def publisher_before_place(title: str, place: str | None) -> tuple[str, str] | None:
+    """(title, publisher) when ``title`` ends with the publisher a South Slavic note names
+    before its place and the year ("Историја штампе, Просвета" before "Београд 1998"):
+    the place is a South Slavic one and the last segment between commas is a name that is
+    no place; else None."""
+    before, comma, last = title.rpartition(", ")
+    if not comma or place is None or not south_slavic_place(place) or is_place(last):
+        return None
+    if len(before.split()) < 2 or _PRESS_NAME.fullmatch(last) is None:
+        return None
+    return before, last

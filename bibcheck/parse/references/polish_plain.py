@@ -28,6 +28,7 @@ import re
 
 from bibcheck.parse.references.italian_notes import press_named
 from bibcheck.parse.references.patterns import U
+from bibcheck.parse.references.places import publisher_before_place
 from bibcheck.parse.references.shared import Fields, year_of
 
 __all__ = ["parse"]
@@ -127,7 +128,8 @@ def parse(body: str) -> Fields | None:
         )
     publisher = imprint.group("publisher") if imprint else None
     before, comma, last = title.rpartition(", ")
-    if imprint is not None and publisher is None and comma and press_named(last):
+    split = publisher_before_place(title, imprint.group("place") if imprint else None)
+    if imprint is not None and publisher is None and comma and (press_named(last) or split):
         # "D. Petrović, Naslov, Pravni fakultet, Niš 2011" (Serbian and Croatian notes share
         # the letter "ć"): the publisher before the place is no part of the title
         title, publisher = before, last

@@ -45,6 +45,7 @@ from bibcheck.parse.references.commentary import (
     short_note_head,
     strip_lead_in,
 )
+from bibcheck.parse.references.compared import first_compared
 from bibcheck.parse.references.italian_notes import CIT_SHORT
 from bibcheck.parse.references.patterns import IBID_NORDIC_BALTIC, OP_CIT_CENTRAL_ASIAN, UPPER
 from bibcheck.parse.references.several import work_spans
@@ -319,6 +320,11 @@ def find_repeats(
             # (a sentence of prose first: "Die Bücher verzeichnen nur ... Vgl. dazu Vogtherr,
             # Pfundzollbücher, Bd. 1, S. 22 f.")
             rep = _repeat(texts, found, i, bare[start:], labels, commentary)
+        first = first_compared(text) if rep is None and not through else None
+        if first is not None:
+            # ("Compárese la visión de Ortega Sanz, Los pósitos, pp. 201–210, con la de Pablo
+            # Ferrero Luque, Título, 2004.": the first of two works compared, repeated)
+            rep = _repeat(texts, found, i, first, labels, commentary)
         found.append(rep)
     return found
 
