@@ -101,7 +101,7 @@ from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.coins import coins_reference, parse_coins
 from bibcheck.parse.references.pybtex import pybtex_kind
 from bibcheck.parse.references.several import work_spans
-from bibcheck.readers.authoryear import AuthorYears, author_years, spans
+from bibcheck.readers.authoryear import AuthorYears, author_years, spans, with_defined
 from bibcheck.readers.body import BodyBuilder
 from bibcheck.readers.common import NOTES_HEADINGS, expand_labels, is_literature_heading
 from bibcheck.readers.frontmatter import AFFILIATION, is_prose
@@ -1551,7 +1551,9 @@ def _read(soup: BeautifulSoup, text: str) -> RawDocument:
     if parts is not None:
         _report_body(body, page, parts, literature)
     elif literature and not lists.notes and not cites:
-        body.author_years = author_years((e.label, e.text) for e in literature)
+        body.author_years = with_defined(
+            author_years((e.label, e.text) for e in literature), text_of(root)
+        )
         body.mla = _mla(literature, root, body.author_years)
         body.boxed = bool(notes)
         body.boxed_numbers = brackets and bool(refs)
@@ -1652,8 +1654,9 @@ def _report_body(body: _Body, page: _Page, parts: ReportParts, literature: list[
     for entry in literature:
         entries.setdefault(entry.label.split(".", 1)[0], []).append(entry)
     for k, items in enumerate(parts.lists, start=1):
-        body.part_years[k] = author_years((e.label, e.text) for e in entries.get(str(k), []))
         said = texts.get(k, [])
+        part = author_years((e.label, e.text) for e in entries.get(str(k), []))
+        body.part_years[k] = with_defined(part, "\n".join(said))
         if not any(numeric_citations(t) for t in said) and cites_in_parentheses(said, len(items)):
             body.paren_parts[k] = len(items)
 
