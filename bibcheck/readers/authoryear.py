@@ -236,6 +236,8 @@ def defined_abbreviations(text: str, bodies: Iterable[str]) -> dict[str, str]:
         words = body.split()
         if len(words) >= 2:
             by_last.setdefault(_folded(words[-1]), []).append(" ".join(words))
+    if not by_last:
+        return {}
     found: dict[str, str] = {}
     twice: set[str] = set()
     for m in _DEFINED.finditer(text):
