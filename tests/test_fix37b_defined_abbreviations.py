@@ -46,6 +46,7 @@ BODIES = [
         ("el Instituto Nacional de Estadística (en adelante, INE)", {"INE": BODIES[2]}),
         ("the Norwegian Institute of Public Health (hereafter NIPH)", {"NIPH": BODIES[3]}),
         ("the Norwegian Institute of Public Health (NIPH, 2020)", {"NIPH": BODIES[3]}),
+        ("el Instituto Nacional de Estadística (INE 2020, 14)", {"INE": BODIES[2]}),
         ("het Centraal Bureau voor de Statistiek (hierna: CBS)", {"CBS": BODIES[4]}),
         ("l'Istituto Superiore di Sanità (di seguito ISS)", {"ISS": BODIES[5]}),
         ("the norwegian institute of public\nhealth (NIPH)", {"NIPH": BODIES[3]}),

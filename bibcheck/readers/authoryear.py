@@ -103,15 +103,15 @@ _CAPITAL_WORD = re.compile(rf"(?<![\w'’-])[{U}]")
 _ABBREVIATION = re.compile(rf"(?<![\w'’-])[{U}]{{2,10}}(?![\w'’-])")
 # an abbreviation the text defines for the body's name before it: "World Health
 # Organization (WHO)", "(Bundesamt für Statistik [BFS], 2020)", "Banco de España (BdE,
-# 2021)", "(hereafter IPCC)", "(im Folgenden: BFS)", "(ci-après « OCDE »)", "(en adelante,
-# INE)", "(di seguito ISTAT)", "(hierna: CBS)"
+# 2021)", Chicago's "(BdE 2021)", "(hereafter IPCC)", "(im Folgenden: BFS)", "(ci-après
+# « OCDE »)", "(en adelante, INE)", "(di seguito ISTAT)", "(hierna: CBS)"
 _HEREAFTER = (
     r"(?i:hereafter|hereinafter|henceforth|im\s+Folgenden|nachfolgend|ci-après|ci-dessous"
     r"|en\s+adelante|di\s+seguito|d'ora\s+in\s+poi|hierna|doravante|heretter|hädanefter)"
 )
 _DEFINED = re.compile(
     rf"(?:\((?:{_HEREAFTER}[:,]?\s{{1,3}}(?:(?i:cited\s+as|zitiert\s+als)\s+)?)?|\[)"
-    rf"[\"“«„‘']?\s?(?P<abbr>[{U}][{U}a-z&]{{0,8}}[{U}])\s?[\"”»“’']?(?:[)\]]|,\s*{_YEAR})"
+    rf"[\"“«„‘']?\s?(?P<abbr>[{U}][{U}a-z&]{{0,8}}[{U}])\s?[\"”»“’']?(?:[)\]]|(?:,\s*|\s){_YEAR})"
 )
 # Thai: no capitals, names written in full ("given family"), years of the Buddhist era
 # (2560 BE is 2017 CE) as written; a name's word is its letters, vowels and tone marks (no
