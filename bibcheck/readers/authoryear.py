@@ -12,6 +12,7 @@ A (name, year) pair two entries share cites neither.  Chicago author-date's shap
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -100,6 +101,18 @@ _CORPORATE = re.compile(rf"(?P<name>[{U}][\w'’&-]*(?:[ \t\n]+[\w'’&-]+){{1,9
 # Agriculture Organization of the United Nations [FAO], 2016)", then "(FAO, 2016)")
 _CAPITAL_WORD = re.compile(rf"(?<![\w'’-])[{U}]")
 _ABBREVIATION = re.compile(rf"(?<![\w'’-])[{U}]{{2,10}}(?![\w'’-])")
+# an abbreviation the text defines for the body's name before it: "World Health
+# Organization (WHO)", "(Bundesamt für Statistik [BFS], 2020)", "Banco de España (BdE,
+# 2021)", Chicago's "(BdE 2021)", "(hereafter IPCC)", "(im Folgenden: BFS)", "(ci-après
+# « OCDE »)", "(en adelante, INE)", "(di seguito ISTAT)", "(hierna: CBS)"
+_HEREAFTER = (
+    r"(?i:hereafter|hereinafter|henceforth|im\s+Folgenden|nachfolgend|ci-après|ci-dessous"
+    r"|en\s+adelante|di\s+seguito|d'ora\s+in\s+poi|hierna|doravante|heretter|hädanefter)"
+)
+_DEFINED = re.compile(
+    rf"(?:\((?:{_HEREAFTER}[:,]?\s{{1,3}}(?:(?i:cited\s+as|zitiert\s+als)\s+)?)?|\[)"
+    rf"[\"“«„‘']?\s?(?P<abbr>[{U}][{U}a-z&]{{0,8}}[{U}])\s?[\"”»“’']?(?:[)\]]|(?:,\s*|\s){_YEAR})"
+)
 # Thai: no capitals, names written in full ("given family"), years of the Buddhist era
 # (2560 BE is 2017 CE) as written; a name's word is its letters, vowels and tone marks (no
 # Thai digits), "และ" ("and") may stand glued to the next given name
@@ -243,6 +256,72 @@ def abbreviations(body: str, text: str) -> set[str]:
     return found
 
 
+def defined_abbreviations(text: str, bodies: Iterable[str]) -> dict[str, str]:
+    """Abbreviation -> the body's name (one of ``bodies``, of two words or more) that
+    ``text`` defines it for: the name then the abbreviation in parentheses or brackets
+    (``World Health Organization (WHO)``, ``(Bundesamt für Statistik [BFS], 2020)``, ``the
+    Intergovernmental Panel on Climate Change (hereafter IPCC)``, ``(im Folgenden: BFS)``,
+    ``(ci-après « OCDE »)``), its letters those of the name in order, the first the name's
+    first.  An abbreviation defined for two bodies is left out."""
+    by_last: dict[str, list[str]] = {}
+    for body in bodies:
+        words = body.split()
+        if len(words) >= 2:
+            by_last.setdefault(_folded(words[-1]), []).append(" ".join(words))
+    if not by_last:
+        return {}
+    found: dict[str, str] = {}
+    twice: set[str] = set()
+    for m in _DEFINED.finditer(text):
+        before = " ".join(text[max(0, m.start() - 200) : m.start()].split())
+        folded = _folded(before)
+        abbr = m["abbr"]
+        for body in by_last.get(folded.rsplit(" ", 1)[-1].lstrip("(["), ()):
+            name = _folded(body)
+            at = len(folded) - len(name)
+            if not folded.endswith(name) or (at > 0 and folded[at - 1].isalnum()):
+                continue
+            if _abbreviates(_folded(abbr), name):
+                if found.setdefault(abbr, body) != body:
+                    twice.add(abbr)
+    return {abbr: body for abbr, body in found.items() if abbr not in twice}
+
+
+def _folded(text: str) -> str:
+    """Lower case with no accents ("Organisation de coopération": "organisation de
+    cooperation")."""
+    bare = unicodedata.normalize("NFD", text.casefold())
+    return "".join(c for c in bare if not unicodedata.combining(c))
+
+
+def _abbreviates(abbr: str, name: str) -> bool:
+    """Are the abbreviation's letters the name's, in order, from its first ("bfs",
+    "bundesamt fur statistik"; "ocde", "organisation de cooperation ...")?"""
+    letters = [c for c in abbr if c.isalpha()]
+    if not letters or letters[0] != name[:1]:
+        return False
+    rest = iter(name[1:])
+    return all(c in rest for c in letters[1:])
+
+
+def with_defined(index: AuthorYears, text: str) -> AuthorYears:
+    """``index`` (:func:`author_years`) and the abbreviations ``text`` defines for the
+    bodies it names (:func:`defined_abbreviations`): "(IPCC, 2021)" cites the entry of
+    "Intergovernmental Panel on Climate Change. (2021)" after "the Intergovernmental Panel
+    on Climate Change (hereafter IPCC)"; a pair the index has already keeps its entry."""
+    defined = defined_abbreviations(text, {name for name, _ in index if " " in name})
+    if not defined:
+        return index
+    by_body: dict[str, list[str]] = {}
+    for abbr, body in defined.items():
+        by_body.setdefault(body, []).append(abbr)
+    added = dict(index)
+    for (name, year), label in index.items():
+        for abbr in by_body.get(name, ()):
+            added.setdefault((abbr, year), label)
+    return added
+
+
 def corporate_name(head: str) -> str | None:
     """The name of a body that heads an entry, two to six words with no initials, commas
     or title after it (``Lietuvos bankas.``, ``World Bank.``, ``Banco de España``,
@@ -252,17 +331,22 @@ def corporate_name(head: str) -> str | None:
     return " ".join(m["name"].split()) if m else None
 
 
-def list_names(entries: Iterable[str]) -> frozenset[str]:
+def list_names(entries: Iterable[str], document: str = "") -> frozenset[str]:
     """Every capitalised word of the list's entries, and the abbreviations of the bodies
-    that head them: a name cited in the text that is none of them names a work the list
-    lacks (:func:`unlisted`)."""
+    that head them, the ones the ``document`` defines for them too
+    (:func:`defined_abbreviations`): a name cited in the text that is none of them names a
+    work the list lacks (:func:`unlisted`)."""
     words: set[str] = set()
+    bodies: set[str] = set()
     for text in entries:
         words.update(_NAME.findall(text))
         flat = text.replace("\n", " ")
         body = corporate_name(_HEAD_END.split(flat, maxsplit=1)[0][:120])
         if body:  # ("WHO" for "World Health Organization. (2020)": its abbreviation)
             words |= abbreviations(body, flat)
+            bodies.add(body)
+    if document and bodies:
+        words.update(defined_abbreviations(document, bodies))
     return frozenset(words)
 
 
@@ -285,10 +369,10 @@ def unlisted(text: str, listed: frozenset[str]) -> Iterator[tuple[int, int, str]
         yield m.start("name"), m.end(), name
 
 
-def listed_names(entries: Iterable[str]) -> frozenset[str]:
+def listed_names(entries: Iterable[str], document: str = "") -> frozenset[str]:
     """:func:`list_names`, each name with a straight and a curly apostrophe
     (``O'Brien`` in the list is ``O’Brien`` in the text)."""
-    names = list_names(entries)
+    names = list_names(entries, document)
     return names | {n.replace("'", "’") for n in names} | {n.replace("’", "'") for n in names}
 
 
@@ -298,7 +382,9 @@ def unlisted_lines(paragraphs: Iterable[tuple[int, str]], entries: Iterable[str]
     are (first line, text) pairs of the body (a text's line ends counted), ``entries``
     the list's texts.  For the readers of printed author-date text with a list and no
     notes (HTML, Word, ODT, Markdown), as the PDF text reader does it line by line."""
-    listed = listed_names(entries)
+    paragraphs = list(paragraphs)
+    # (the abbreviations the text defines for the list's bodies are theirs: "(BFS, 2021)")
+    listed = listed_names(entries, "\n".join(text for _, text in paragraphs))
     if not listed:
         return []
     first: dict[str, int] = {}

@@ -108,6 +108,7 @@ from bibcheck.readers.authoryear import (
     spans,
     unlisted,
     unlisted_anomaly,
+    with_defined,
 )
 from bibcheck.readers.body import BodyBuilder
 from bibcheck.readers.common import NOTES_HEADINGS, expand_labels, is_literature_heading
@@ -1607,9 +1608,16 @@ def _read(soup: BeautifulSoup, text: str) -> RawDocument:
     if parts is not None:
         _report_body(body, page, parts, literature)
     elif literature and not lists.notes and not cites:
-        body.author_years = author_years((e.label, e.text) for e in literature)
+        page_text = text_of(root)
+        body.author_years = with_defined(
+            author_years((e.label, e.text) for e in literature), page_text
+        )
         body.mla = _mla(literature, root, body.author_years)
-        body.listed = listed_names(e.text for e in literature) if body.author_years else frozenset()
+        body.listed = (
+            listed_names((e.text for e in literature), page_text)
+            if body.author_years
+            else frozenset()
+        )
         body.boxed = bool(notes)
         body.boxed_numbers = brackets and bool(refs)
     walk(root, body)
@@ -1711,8 +1719,9 @@ def _report_body(body: _Body, page: _Page, parts: ReportParts, literature: list[
     for entry in literature:
         entries.setdefault(entry.label.split(".", 1)[0], []).append(entry)
     for k, items in enumerate(parts.lists, start=1):
-        body.part_years[k] = author_years((e.label, e.text) for e in entries.get(str(k), []))
         said = texts.get(k, [])
+        part = author_years((e.label, e.text) for e in entries.get(str(k), []))
+        body.part_years[k] = with_defined(part, "\n".join(said))
         if not any(numeric_citations(t) for t in said) and cites_in_parentheses(said, len(items)):
             body.paren_parts[k] = len(items)
 

@@ -69,7 +69,13 @@ from bibcheck.model import (
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.bibtex import to_reference
 from bibcheck.readers import linknotes, mdhtml
-from bibcheck.readers.authoryear import AuthorYears, author_years, spans, unlisted_lines
+from bibcheck.readers.authoryear import (
+    AuthorYears,
+    author_years,
+    spans,
+    unlisted_lines,
+    with_defined,
+)
 from bibcheck.readers.bibdefects import duplicate_in_document
 from bibcheck.readers.common import (
     LITERATURE_HEADINGS,
@@ -390,7 +396,7 @@ def score(text: str, html: bool = True) -> float:
 def _named_twice(body: list[str], entries: list[_Entry]) -> bool:
     """Do two author-date mentions in ``body`` (in links or not: ``[Ramos, 2022](url)``,
     ``García y Ortiz (2018)``) name entries of the list?"""
-    by_author = _author_years(entries)
+    by_author = _author_years(entries, body)
     if not by_author:
         return False
     found = 0
@@ -444,7 +450,7 @@ def read(text: str) -> RawDocument:
         for m in _LIST_URL.finditer(_LINKLESS.sub("", entry.text)):
             by_url.setdefault(normalise_key(m.group(0).rstrip(".,;)")), entry.label)
     labels = {e.label for e in entries}
-    by_author = _author_years(entries)
+    by_author = _author_years(entries, clean[first:body_end])
     mla, _ = _mla(entries, clean[first:body_end], by_author)
     last: str | None = None  # the entry named last in the paragraph (MLA: "(38)" cites it)
     unlisted: dict[str, int] = {}  # an author cited by page whom no entry has: the first line
@@ -825,10 +831,13 @@ def _mla(
     return (index, cited) if len(cited) > dated else (MlaIndex(), [])
 
 
-def _author_years(entries: list[_Entry]) -> AuthorYears:
+def _author_years(entries: list[_Entry], body: Sequence[str]) -> AuthorYears:
     """(surname, year) -> the one entry whose head names that person and whose text has
-    that year (link markup left out); a pair two entries share cites neither."""
-    return author_years((e.label, _LINK_TEXT.sub(r"\1", e.text)) for e in entries)
+    that year (link markup left out); a pair two entries share cites neither; and the
+    abbreviations the ``body`` defines for the bodies the entries name ("(hereafter
+    IPCC)")."""
+    index = author_years((e.label, _LINK_TEXT.sub(r"\1", e.text)) for e in entries)
+    return with_defined(index, _LINK_TEXT.sub(r"\1", "\n".join(body)))
 
 
 def next_label(taken: dict[str, tuple[str, int]]) -> str:

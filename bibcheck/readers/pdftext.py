@@ -66,6 +66,7 @@ from bibcheck.readers.authoryear import (
     listed_names,
     unlisted,
     unlisted_anomaly,
+    with_defined,
 )
 from bibcheck.readers.columns import Row, reading_order
 from bibcheck.readers.common import (
@@ -2205,7 +2206,13 @@ def _author_date(found: _Analysis, literature: list[RawNote]) -> AuthorYears:
     (at least two of them tied to their markers)."""
     if _cites_by_notes(found) or not literature:
         return {}
-    return author_years((e.label, e.text) for e in literature)
+    # (with the abbreviations the text defines for the bodies it names: "(hereafter IPCC)")
+    return with_defined(author_years((e.label, e.text) for e in literature), _document(found))
+
+
+def _document(found: _Analysis) -> str:
+    """The whole text, its lines joined."""
+    return "\n".join(found.layout.lines)
 
 
 def _mla(found: _Analysis, literature: list[RawNote]) -> MlaIndex:
@@ -2308,7 +2315,9 @@ def read(text: str) -> RawDocument:
     mla_last: str | None = None  # the entry the paragraph named last (a page alone cites it)
     unlisted_mla: dict[str, int] = {}  # an author cited whom no entry has: the first line
     unnamed: dict[str, int] = {}  # ... in author-date text
-    listed = listed_names(e.text for e in literature) if by_author else frozenset()
+    listed = (
+        listed_names((e.text for e in literature), _document(found)) if by_author else frozenset()
+    )
     by_line: dict[int, list[tuple[_Candidate, str]]] = {}
     for k, c in [*found.markers.items(), *found.repeats]:
         if not by_author and not mla:  # (an author-date text's stray note numbers too)

@@ -26,7 +26,13 @@ from xml.etree import ElementTree as ET
 
 from bibcheck.model import Anomaly, AnomalyCode, BibliographyFile, RawMarker, RawNote, TextBlock
 from bibcheck.parse.numbering import literature_numbering
-from bibcheck.readers.authoryear import AuthorYears, author_years, mentions, unlisted_lines
+from bibcheck.readers.authoryear import (
+    AuthorYears,
+    author_years,
+    mentions,
+    unlisted_lines,
+    with_defined,
+)
 from bibcheck.readers.common import cited_entry_notes, is_literature_heading
 from bibcheck.readers.docxcite import Citations, PandocKeys, resolve_all
 from bibcheck.readers.docxfields import FieldMark
@@ -352,7 +358,9 @@ def cite_body(
     # C97)") typed, or printed by pandoc --citeproc or a manager "converted to plain text"
     named: AuthorYears = {}
     if not (numeric or in_parens or in_sups or anchors or cited) and literature:
-        named = author_years((e.label, e.text) for e in literature)
+        named = with_defined(
+            author_years((e.label, e.text) for e in literature), "\n".join(p.text for p in plain)
+        )
         if not any(True for p in plain for _ in mentions(p.text, named)):
             named = {}
     # MLA author-page text ("(Shelley 112)", "(Mellor 45; Botting 4)", "(38)" after the
