@@ -473,6 +473,8 @@ def build_document(
         and not raw.notes_are_the_list
         # a list was found but not read (unread-region says so): not "none found"
         and not any(a.code is AnomalyCode.UNREAD_REGION for a in raw.anomalies)
+        # nor when the list is on a page or in a file that could not be read (said so)
+        and not any(a.code is AnomalyCode.BIBLIOGRAPHY_UNREADABLE for a in raw.anomalies)
     ):
         anomalies.append(Anomaly(AnomalyCode.NO_LITERATURE_LIST, "no literature list found", None))
     defined = {n.label for n in raw.footnotes}

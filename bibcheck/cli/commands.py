@@ -211,14 +211,25 @@ def ingest(
         click.echo(f"  coverage: {cover.line()}")
         if bibliography_unread(cover):  # stored, but not fully read: no silent success
             keys = cover.not_read[AnomalyCode.CITATION_KEY_MISSING.value]
-            click.echo(
-                f"Error: {plain(path)} was stored but not fully read: its bibliography could "
-                f"not be read, so none of its {keys} cited keys has an entry (give the file "
-                "with --bibliography FILE)",
-                err=True,
-            )
+            click.echo(f"Error: {plain(path)} {_not_fully_read(doc, keys)}", err=True)
             failed += 1
     return ExitCode.INPUT if failed else ExitCode.OK
+
+
+def _not_fully_read(doc: ParsedDocument, keys: int) -> str:
+    """Why a stored document was not fully read: the bibliography its keys need, or (an
+    HTML chapter citing its book's bibliography page) the page its citations link to,
+    which --bibliography cannot take."""
+    if doc.reader == "html":
+        return (
+            f"was stored but not fully read: its {keys} cited works are listed on another "
+            "page, which was not read (ingest the page's source with its .bib, or the list "
+            "page itself; --bibliography reads .bib and CSL-JSON files, not HTML)"
+        )
+    return (
+        "was stored but not fully read: its bibliography could not be read, so none of its "
+        f"{keys} cited keys has an entry (give the file with --bibliography FILE)"
+    )
 
 
 @cli.command()

@@ -114,7 +114,14 @@ from bibcheck.readers.body import BodyBuilder
 from bibcheck.readers.common import NOTES_HEADINGS, expand_labels, is_literature_heading
 from bibcheck.readers.frontmatter import AFFILIATION, is_prose
 from bibcheck.readers.htmlchrome import in_embed, names_site
-from bibcheck.readers.htmlcrosspage import CrossPage, cross_page_citations
+from bibcheck.readers.htmlcrosspage import (
+    CrossLink,
+    CrossPage,
+    cross_page_citations,
+    cross_page_links,
+    link_labels,
+    unread_entries,
+)
 from bibcheck.readers.htmlcustom import unread_custom_citations
 from bibcheck.readers.htmlendnotes import (
     attach_endnotes,
@@ -1532,10 +1539,11 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     attached = attach_endnotes(soup, path)
     elsewhere = notes_for_other_files(soup, path)
     custom = unread_custom_citations(soup)  # <dt-cite>, <d-footnote>...: said, not dropped
-    # (a book's chapter citing works on its bibliography page: said, not "nothing found")
+    # (a book's chapter citing works on its bibliography page: read as citations whose
+    # entries were not read, said so; never "nothing found")
     crossed = cross_page_citations(soup, path)
     try:
-        raw = _read(soup, text)
+        raw = _read(soup, text, cross_page_links(soup, path), options.bibliography)
     except InputError as exc:
         if custom:
             raise InputError(f"{exc}; it holds {custom[0].message}") from None
@@ -1566,7 +1574,14 @@ def _cross_page_refusal(crossed: CrossPage) -> str:
     )
 
 
-def _read(soup: BeautifulSoup, text: str) -> RawDocument:
+def _read(
+    soup: BeautifulSoup,
+    text: str,
+    crossed: list[CrossLink] | None = None,
+    given: tuple[str, ...] = (),
+) -> RawDocument:
+    """Read the page; ``crossed``: its citation links to another page's list, read as
+    citations when the page has no list of its own (``given``: the --bibliography files)."""
     italic = italic_classes(soup)
     for junk in soup(["script", "style", "template", "noscript"]):
         junk.decompose()
@@ -1587,6 +1602,8 @@ def _read(soup: BeautifulSoup, text: str) -> RawDocument:
         lists.literature = [item for items in parts.lists for item in items]
         literature = _report_entries(page, parts, note_elements)
     cites = _label_cites(page, cites, lists.literature, literature)
+    crossed = crossed if crossed and not literature and parts is None else []
+    cites += _cross_refs(crossed)
     skip = page.back | note_elements | {id(t) for t in lists.literature}
     # ("Other Internet Resources", "External links": lists of links, not the text's)
     skip |= resource_sections(soup)
@@ -1667,6 +1684,10 @@ def _read(soup: BeautifulSoup, text: str) -> RawDocument:
         cited = [m for m in markers if m.label in wanted and m.label not in taken]
         notes += _cited_items(cited, literature)
     notes, literature = _italic_references(page, notes, literature, markers)
+    if crossed:  # cited works whose entries are on a page not read
+        unread_notes, unread = unread_entries(crossed, markers, given)
+        notes += unread_notes
+        anomalies += unread
     links = body.builder.links
     if not (markers or notes or literature or links.markers):
         raise InputError(
@@ -1693,6 +1714,16 @@ def _read(soup: BeautifulSoup, text: str) -> RawDocument:
         link_notes=tuple((links if links_cite is None else links_cite).notes),
         links_cite=links_cite is not None,
     )
+
+
+def _cross_refs(crossed: list[CrossLink]) -> list[_Ref]:
+    """Citation links to another page's list, each labelled by the entry it links to."""
+    refs = []
+    for link, label in zip(crossed, link_labels(crossed), strict=True):
+        ref = _cite_ref(link.tag, link.target)
+        ref.labels = [label]
+        refs.append(ref)
+    return refs
 
 
 def _report_entries(page: _Page, parts: ReportParts, skip: set[int]) -> list[RawNote]:
