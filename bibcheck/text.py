@@ -38,12 +38,16 @@ def title_key(title: str | None) -> str:
     return " ".join(_PUNCT.sub(" ", title.lower()).split())
 
 
+# a decimal digit of any script but ASCII's (re's \d is Unicode category Nd)
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+
+
 def ascii_digits(text: str) -> str:
     """``text`` with every Unicode decimal digit (category Nd: ``۱۲``, ``٣``, ``३``,
     ``３``) as its ASCII digit; anything else as written."""
     if text.isascii():
         return text
-    return "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in text)
+    return _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group())), text)
 
 
 RESPELLED = 85  # fuzz.ratio of two keys at or above which one title is the other respelled

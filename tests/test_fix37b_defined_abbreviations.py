@@ -10,9 +10,6 @@ letters are not the name's, or defined for two bodies, is none.
 
 from __future__ import annotations
 
-import io
-import zipfile
-
 import pytest
 
 from bibcheck.manuscript import parse_bytes
@@ -25,6 +22,7 @@ from bibcheck.readers.authoryear import (
     unlisted,
     with_defined,
 )
+from tests.test_docx_mla import build, p
 
 BODIES = [
     "Amt für Umwelt und Energie",
@@ -167,27 +165,8 @@ def test_defined_abbreviations_in_html() -> None:
     _check(parse_bytes(page.encode(), "paper.html"))
 
 
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
-REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-
-
-def _docx(paragraphs: list[str]) -> bytes:
-    body = "".join(f'<w:p><w:r><w:t xml:space="preserve">{p}</w:t></w:r></w:p>' for p in paragraphs)
-    parts = {
-        "word/document.xml": f'<w:document xmlns:w="{W_NS}"><w:body>{body}</w:body></w:document>',
-        "_rels/.rels": f'<Relationships xmlns="{REL_NS}"><Relationship Id="r1" '
-        f'Type="{REL}/officeDocument" Target="word/document.xml"/></Relationships>',
-    }
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name, xml in parts.items():
-            archive.writestr(name, xml)
-    return buffer.getvalue()
-
-
 def test_defined_abbreviations_in_docx() -> None:
-    _check(parse_bytes(_docx(_paragraphs()), "paper.docx"))
+    _check(parse_bytes(build([p(x) for x in _paragraphs()]), "paper.docx"))
 
 
 def test_defined_abbreviations_in_odt() -> None:

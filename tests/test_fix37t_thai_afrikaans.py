@@ -6,9 +6,6 @@ test."""
 
 from __future__ import annotations
 
-import io
-import zipfile
-
 import pytest
 
 from bibcheck.manuscript import parse_bytes
@@ -19,6 +16,7 @@ from bibcheck.parse.references.script_names import joined_people
 from bibcheck.parse.references.serial import read
 from bibcheck.readers import pdftext
 from bibcheck.readers.authoryear import abbreviations, author_years, spans, thai_names
+from tests.test_docx_mla import build, p
 
 # --------------------------------------------------------------------------
 # reference entries
@@ -293,30 +291,9 @@ def test_thai_author_date_html() -> None:
     assert AnomalyCode.CITATION_KEY_MISSING not in {a.code for a in doc.all_anomalies()}
 
 
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
-REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-
-
-def _docx(paragraphs: list[str]) -> bytes:
-    body = "".join(
-        f'<w:p><w:r><w:t xml:space="preserve">{para}</w:t></w:r></w:p>' for para in paragraphs
-    )
-    parts = {
-        "word/document.xml": f'<w:document xmlns:w="{W_NS}"><w:body>{body}</w:body></w:document>',
-        "_rels/.rels": f'<Relationships xmlns="{REL_NS}"><Relationship Id="r1" '
-        f'Type="{REL}/officeDocument" Target="word/document.xml"/></Relationships>',
-    }
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name, xml in parts.items():
-            archive.writestr(name, xml)
-    return buffer.getvalue()
-
-
 def test_thai_author_date_docx() -> None:
     paragraphs = [p.strip() for p in THAI_TEXT.format(h1="", h2="").split("\n") if p.strip()]
-    doc = parse_bytes(_docx(paragraphs), "paper.docx")
+    doc = parse_bytes(build([p(x) for x in paragraphs]), "paper.docx")
     assert {label for label, _ in _cited(doc)} == {"1", "2", "3", "4", "5"}
     assert AnomalyCode.CITATION_KEY_MISSING not in {a.code for a in doc.all_anomalies()}
 

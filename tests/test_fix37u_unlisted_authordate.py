@@ -13,14 +13,12 @@ Own text, written in the patterns of real articles and posts.
 
 from __future__ import annotations
 
-import io
-import zipfile
-
 import pytest
 
 from bibcheck.manuscript import parse_bytes
 from bibcheck.model import AnomalyCode, ParsedDocument
 from bibcheck.readers.authoryear import listed_names, unlisted, unlisted_lines
+from tests.test_docx_mla import build, p
 
 LIST = [
     "Harrow, P. (2011). Mills of the tide. Leeds: Millstone Press.",
@@ -92,46 +90,22 @@ The keepers' accounts (March, 2021) agree with O’Brien (2020) on the tides.</p
 </ul></article></body></html>
 """
 
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
-REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-
-
-def _p(text: str, style: str = "") -> str:
-    props = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
-    return f'<w:p>{props}<w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
-
-
-def _docx(paragraphs: list[str]) -> bytes:
-    parts = {
-        "word/document.xml": f'<w:document xmlns:w="{W_NS}"><w:body>{"".join(paragraphs)}'
-        "</w:body></w:document>",
-        "_rels/.rels": f'<Relationships xmlns="{REL_NS}"><Relationship Id="r1" '
-        f'Type="{REL}/officeDocument" Target="word/document.xml"/></Relationships>',
-    }
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name, xml in parts.items():
-            archive.writestr(name, xml)
-    return buffer.getvalue()
-
-
-DOCX = _docx(
+DOCX = build(
     [
-        _p("Grazing and the salt marsh", "Title"),
-        _p(
+        p("Grazing and the salt marsh", "Title"),
+        p(
             "Grazing lowers the marsh's plant height (Harrow, 2011), and in Summer (2019) "
             "the cattle were moved inland (Quist et al., 2018a)."
         ),
-        _p("(However, 2019 was a dry year.) Okonjo et al. (2015) counted the birds."),
-        _p("The counts (Table, 2019) fell from April and May (2020) onwards (O’Brien, 2020)."),
-        _p("References", "Heading1"),
-        _p("Harrow, P. (2011). Mills of the tide. Leeds: Millstone Press."),
-        _p(
+        p("(However, 2019 was a dry year.) Okonjo et al. (2015) counted the birds."),
+        p("The counts (Table, 2019) fell from April and May (2020) onwards (O’Brien, 2020)."),
+        p("References", "Heading1"),
+        p("Harrow, P. (2011). Mills of the tide. Leeds: Millstone Press."),
+        p(
             "Quist, A., Lund, B., &amp; Moe, C. (2018a). Timber dating of mill wheels. "
             "Journal of Coastal Archaeology, 12(3), 44–61."
         ),
-        _p("O'Brien, K. (2020). Estuaries. Cork: Harbour Books."),
+        p("O'Brien, K. (2020). Estuaries. Cork: Harbour Books."),
     ]
 )
 

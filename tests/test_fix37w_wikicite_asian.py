@@ -12,14 +12,7 @@ import pytest
 
 from bibcheck.manuscript import parse_bytes
 from bibcheck.model import AnomalyCode, RefKind
-
-
-def _page(template: str) -> str:
-    return (
-        "'''Stepwell''' is a water tank.<ref>" + template + "</ref> More text.\n\n"
-        "== References ==\n<references />\n"
-    )
-
+from tests.test_rtl_wikicite import page, read_template
 
 _CASES = [
     pytest.param(
@@ -99,13 +92,7 @@ _CASES = [
 
 @pytest.mark.parametrize(("template", "want"), _CASES)
 def test_localised_template_fields(template: str, want: dict[str, Any]) -> None:
-    doc = parse_bytes(_page(template).encode(), "page.wiki")
-    [note] = doc.footnotes
-    ref = note.reference
-    assert ref is not None
-    for name, value in want.items():
-        assert getattr(ref, name) == value, name
-    codes = {a.code for a in ref.anomalies}
+    codes = read_template(template, want)
     assert AnomalyCode.URL_MISSING not in codes
     assert AnomalyCode.ACCESS_DATE_INVALID not in codes
     assert AnomalyCode.YEAR_MALFORMED not in codes
@@ -113,7 +100,7 @@ def test_localised_template_fields(template: str, want: dict[str, Any]) -> None:
 
 def test_a_wrong_access_date_in_local_digits_is_still_flagged() -> None:
     doc = parse_bytes(
-        _page(
+        page(
             "{{ওয়েব উদ্ধৃতি |ইউআরএল=https://example.org/a |শিরোনাম=A page |সংগ্রহের-তারিখ=৩৪/১৯/২০২২}}"
         ).encode(),
         "page.wiki",

@@ -13,7 +13,8 @@ from bibcheck.manuscript import parse_bytes
 from bibcheck.model import AnomalyCode, RefKind
 
 
-def _page(template: str) -> str:
+def page(template: str) -> str:
+    """A wiki page whose one note is ``template``."""
     return (
         "'''Qanat''' is a water channel.<ref>" + template + "</ref> More text.\n\n"
         "== References ==\n<references />\n"
@@ -88,14 +89,20 @@ _CASES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("template", "want"), _CASES)
-def test_localised_template_fields(template: str, want: dict[str, Any]) -> None:
-    doc = parse_bytes(_page(template).encode(), "page.wiki")
+def read_template(template: str, want: dict[str, Any]) -> set[AnomalyCode]:
+    """The anomaly codes of the note a page of ``template`` has, once its reference's
+    fields are checked against ``want``."""
+    doc = parse_bytes(page(template).encode(), "page.wiki")
     [note] = doc.footnotes
     ref = note.reference
     assert ref is not None
     for name, value in want.items():
         assert getattr(ref, name) == value, name
-    codes = {a.code for a in ref.anomalies}
+    return {a.code for a in ref.anomalies}
+
+
+@pytest.mark.parametrize(("template", "want"), _CASES)
+def test_localised_template_fields(template: str, want: dict[str, Any]) -> None:
+    codes = read_template(template, want)
     assert AnomalyCode.URL_MISSING not in codes
     assert AnomalyCode.ACCESS_DATE_INVALID not in codes

@@ -20,6 +20,7 @@ from bibcheck.model import Anomaly, AnomalyCode
 from bibcheck.parse.coauthors import AND, ET_AL
 from bibcheck.parse.references.patterns import U
 from bibcheck.parse.references.same_author import repeats_author
+from bibcheck.text import ascii_digits
 
 _YEAR = r"(?:1[5-9]|20)\d{2}"
 # a year with its letter ("2019a"), or no date at all ("n.d.", the same work's year)
@@ -120,7 +121,6 @@ _THAI = re.compile(r"[\u0e01-\u0e4f]")
 _THAI_WORD = re.compile(r"[\u0e01-\u0e4f]++")
 _THAI_AND = "และ"
 _BUDDHIST_YEAR = r"2[45]\d{2}"
-_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _ANY_BUDDHIST_YEAR = re.compile(rf"(?<!\d){_BUDDHIST_YEAR}(?!\d)")
 _LOWER_FIRST = re.compile(r"([a-z][a-z'’-]+),\s[a-z]\.")
 # an author-date citation by its shape alone (:func:`unlisted`): in parentheses (or after
@@ -197,7 +197,7 @@ def author_years(entries: Iterable[tuple[str, str]]) -> AuthorYears:
     names: set[str] = set()
     first = ""
     for label, text in entries:
-        flat = text.replace("\n", " ").translate(_THAI_DIGITS)
+        flat = ascii_digits(text.replace("\n", " "))
         thai = _THAI.search(flat) is not None
         head = (_THAI_HEAD_END if thai else _HEAD_END).split(flat, maxsplit=1)[0][:120]
         if not repeats_author(head):  # ("–––, 1991": the names of the entry before)
@@ -415,7 +415,7 @@ def spans(text: str, index: AuthorYears) -> Iterator[tuple[int, int, str]]:
     """(start, end, entry label) of each author-date mention of an entry in ``text``."""
     if not index:
         return
-    text = text.translate(_THAI_DIGITS)  # ("(สมชาย ใจดี, ๒๕๖๐)": the same length)
+    text = ascii_digits(text)  # ("(สมชาย ใจดี, ๒๕๖๐)": the same length)
     found = [(m, False) for m in _named(text, index)]
     found += [(m, True) for m in POSSESSIVE.finditer(text)]
     bodies = frozenset(name for name, _ in index if " " in name)

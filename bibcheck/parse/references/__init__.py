@@ -71,6 +71,7 @@ from bibcheck.parse.references.shared import clean, has_publisher_word
 from bibcheck.parse.references.styles import parse_styled
 from bibcheck.parse.references.thesis import as_thesis
 from bibcheck.parse.references.vancouver import organisation_page
+from bibcheck.text import ascii_digits
 from bibcheck.urls import extract_urls
 
 __all__ = ["parse_reference"]
@@ -96,23 +97,8 @@ def _without_link_labels(rest: str) -> str:
 _URL_LABEL = re.compile(r"\bURL\s?:|Режим\s+доступа\s?:", re.IGNORECASE)
 
 
-# (the zero of each script's digits: Arabic-Indic, Persian, Devanagari, Bengali, Gurmukhi,
-# Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Thai, Lao, Tibetan, Myanmar, Khmer,
-# Mongolian, full-width; and the Ethiopic full stop, comma and semicolon "። ፣ ፤")
-_DIGIT_ZEROS = (
-    0x660, 0x6F0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xE50,
-    0xED0, 0xF20, 0x1040, 0x17E0, 0x1810, 0xFF10,
-)  # fmt: skip
-_NATIVE = str.maketrans(
-    {
-        **{chr(zero + n): str(n) for zero in _DIGIT_ZEROS for n in range(10)},
-        "،": ",",
-        "؛": ";",
-        "።": ".",
-        "፣": ",",
-        "፤": ";",
-    }
-)
+# the Arabic comma and semicolon and the Ethiopic full stop, comma and semicolon ("። ፣ ፤")
+_NATIVE_PUNCTUATION = str.maketrans({"،": ",", "؛": ";", "።": ".", "፣": ",", "፤": ";"})
 _OT1_QUOTE = re.compile(r"(?<![\w,]),,(?=[^\W\d_])")
 _DOTLESS = re.compile(r"[ıȷ](?=[\u0300-\u036f])")
 _UNDOTTED = {"ı": "i", "ȷ": "j"}
@@ -268,10 +254,10 @@ def parse_reference(
     # OT1 fonts print the low opening quote of Romanian, Polish, Hungarian and German as two
     # commas (",,Epiphenomenal Qualia”"): a quotation mark, not two commas
     composed = _OT1_QUOTE.sub("„", composed)
-    # Arabic-Indic, Persian, Devanagari and Thai digits, the Arabic comma and semicolon:
-    # read as their Latin counterparts ("١٩٨٠" is 1980, "ابن طولون، شمس الدين" a name, a
-    # comma, a name)
-    latinised = composed.translate(_NATIVE)
+    # every script's digits, the Arabic and Ethiopic commas, semicolons and full stop: read
+    # as their Latin counterparts ("١٩٨٠" is 1980, "ابن طولون، شمس الدين" a name, a comma, a
+    # name)
+    latinised = ascii_digits(composed).translate(_NATIVE_PUNCTUATION)
     if latinised != composed and len(latinised) == len(text):
         # fields are read from the Latin digits but keep the text as written ("۸۱۱")
         ref = parse_reference(latinised, line_starts, detect_styles=detect_styles, note=note)
