@@ -84,7 +84,10 @@ def test_one_process_is_started_and_forks_the_other_workers(
             time.sleep(0.05)
         forked = _children(leader.pid)
         assert len(forked) == 2
-        # each in a session of its own, as a started worker (and a CPU autogroup of its own)
+        # each in a session of its own, as a started worker (and a CPU autogroup of its own):
+        # a forked child calls setsid() first thing, but a loaded machine may show it before
+        while [os.getsid(pid) for pid in forked] != forked and time.monotonic() < deadline:
+            time.sleep(0.05)
         assert [os.getsid(pid) for pid in forked] == forked
     finally:
         coordinator.stop()

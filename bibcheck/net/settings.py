@@ -41,7 +41,7 @@ class NetSettings:
     soft404_probe: bool = True
     # host names exempt from the address check (tests, intranet users only)
     allow_hosts: frozenset[str] = frozenset()
-    # the HTTP library under bibcheck.net.client: "aiohttp" or "curl" (pycurl, libcurl's
-    # connection pool driven from the event loop: less CPU per request, README Benchmarks
-    # "Round 14"; not the default until the full suite is shown green on it)
-    client: str = "aiohttp"
+    # the HTTP library under bibcheck.net.client: "curl" (pycurl, libcurl's connection
+    # pool driven from the event loop: less CPU per request, README Benchmarks "Round 14"
+    # and "Round 15") or "aiohttp"
+    client: str = "curl"
