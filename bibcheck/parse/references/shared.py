@@ -248,7 +248,8 @@ def split_people(text: str) -> tuple[str, ...]:
         r",?\s*(?:et\s+al\.?|and\s+others|и\s+др\.?|vd\.?|ve\s+diğ\.?)\s*$", "", text.strip(" ,.")
     )
     parts = re.split(
-        r"\s*;\s*|,?\s+(?:and|&|и|und|et|ve|og|och|és|dan|at|và|та|και)\s+"
+        # (Maltese "u": "E. Bates u C. Buckley")
+        r"\s*;\s*|,?\s+(?:and|&|и|und|et|ve|og|och|és|dan|at|và|та|και|u)\s+"
         rf"|{_BEFORE_INITIALS}|,\s+(?=\S+\s\S)",
         text,
     )
