@@ -76,6 +76,11 @@ LITERATURE_WORDS = frozenset(
         # Bulgarian, Serbian, Croatian, Slovak, Slovene
         "използвана литература", "източници", "цитирана литература", "референце", "извори",
         "izvori", "reference", "zoznam literatúry", "použitá literatúra", "viri",
+        "korištena literatura", "korišćena literatura", "коришћена литература",
+        "upotrijebljena literatura", "citirana literatura", "bibliografija", "библиографија",
+        "izvori i literatura", "извори и литература", "literatura i izvori",
+        # Macedonian
+        "користена литература", "користени извори", "референци",
         # Chinese, Japanese, Korean, Vietnamese, Indonesian
         "参考文献", "參考文獻", "参考资料", "參考資料", "引用文献", "文献", "主要参考文献",
         "참고문헌", "참고 문헌", "참고자료", "tài liệu tham khảo", "daftar pustaka", "referensi",

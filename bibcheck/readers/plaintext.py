@@ -63,6 +63,7 @@ from bibcheck.readers.symbolic import (
     symbolic_list,
     unlisted_labels,
 )
+from bibcheck.readers.wordnotes import WordNotes, word_notes
 
 NAME = "plain-text"
 # A place in the work after the number: "[1, с. 45]", "[2, p. 7]", "[3, pp. 5-9; 4, S. 2]",
@@ -186,6 +187,8 @@ def join_ranges(lines: list[str]) -> list[str]:
 def score(text: str) -> float:
     """Fits a numbered reference list under a heading, cited with ``[n]`` in the body."""
     lines = text.splitlines()
+    if (notes := word_notes(lines)) is not None and _notes_cited(lines, notes) >= 2:
+        return 0.6  # Word's plain text with its notes after a separator line
     if "\f" in text or _columned(lines):  # (pages: as :func:`read` reads them)
         lines = [row.text for row in reading_rows(text)[1]]
     at = _heading_index(lines)
@@ -199,6 +202,50 @@ def score(text: str) -> float:
     if "<sup>" in text or any(_MD_LINK.search(line) for line in lines[at + 1 :]):
         return 0.3  # Markdown that cites its list: sup-markdown or markdown-links read it
     return 0.6
+
+
+def _notes_cited(lines: list[str], notes: WordNotes) -> int:
+    """How many of the notes the text above the separator calls by ``[n]``."""
+    labels = {n.label for n in notes.notes}
+    return len(
+        {
+            n
+            for line in lines[: notes.separator]
+            for m in MARKER.finditer(line)
+            for n in expand(m.group("label"))
+            if n in labels
+        }
+    )
+
+
+def _read_word_notes(lines: list[str], notes: WordNotes) -> RawDocument:
+    """Word's plain text with notes (:mod:`bibcheck.readers.wordnotes`): the ``[n]``
+    markers above the separator call the notes under it; the one-line entries under the
+    literature heading after the notes are the literature."""
+    collector = BlockCollector(MARKER)
+    for i in range(notes.separator):
+        if lines[i].strip():
+            collector.line(i + 1, lines[i])
+        else:
+            collector.blank()
+    blocks, raw_markers, anomalies = collector.finish()
+    markers = [
+        RawMarker(n, m.line, m.column, m.block, m.offset)
+        for m in raw_markers
+        for n in expand(m.label)
+    ]
+    title = next((line.strip() for line in lines[: notes.separator] if line.strip()), None)
+    return RawDocument(
+        reader=NAME,
+        title=title if title and len(title) < 120 and not MARKER.search(title) else None,
+        blocks=tuple(blocks),
+        markers=tuple(markers),
+        footnotes=notes.notes,
+        literature=notes.literature,
+        anomalies=tuple(anomalies),
+        literature_heading_line=None if notes.heading is None else notes.heading + 1,
+        detect_styles=True,
+    )
 
 
 def _numbered_list(text: str) -> bool:
@@ -710,6 +757,10 @@ def code_line(line: str) -> bool:
 def read(text: str) -> RawDocument:
     # (accents a PDF converter kept apart from their letters composed: "Garc´ıa" is "García")
     text = composed_accents(text)
+    if (notes := word_notes(text.splitlines())) is not None and _notes_cited(
+        text.splitlines(), notes
+    ) >= 2:
+        return _read_word_notes(text.splitlines(), notes)
     if not _numbered_list(text) and (_author_date_score(text) or pdftext.mla_fit(text)):
         # the list and its author-date (or MLA author-page) citations are read as the
         # pdf-text reader reads them

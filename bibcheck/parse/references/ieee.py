@@ -498,7 +498,8 @@ _QUOTED_BOOK = re.compile(
 _IMPRINT = re.compile(
     rf"[,.]\s(?P<place>(?:St\.\s)?[{U}][^,:;“”\"()\d.]{{1,40}}?"
     rf"(?:,\s(?:[A-Z]{{2,3}}|(?:[A-Z]\.){{2,3}}))?(?:,\s[{U}][\w.]{{2,14}})?):\s"
-    r"(?P<publisher>[^:;“”\"()]{2,100}?),\s(?P<year>(?:[A-Z][a-z]{2,8}\.?\s)?(?:1[5-9]|20)\d\d)"
+    # (a publisher may hold a name in low-high quotes: 'Универзитет „Св. Кирил и Методиј“')
+    r"(?P<publisher>(?:[^:;“”„\"()]|„[^:;“”„\"()]{1,60}“){2,100}?),\s(?P<year>(?:[A-Z][a-z]{2,8}\.?\s)?(?:1[5-9]|20)\d\d)"
     r"(?P<pages>,\s(?:pp?\.|ch\.|sec\.)\s?[\w–-]+)?\.?$"
 )
 # a series and its number at the end of such a title: ", Bulletin 79", ", ICOLD Bulletin

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 
 from bibcheck.model import RefKind
+from bibcheck.parse.coauthors import AND
 from bibcheck.parse.references.acts import act
 from bibcheck.parse.references.patterns import U
 from bibcheck.parse.references.shared import Fields, year_of
@@ -256,7 +257,7 @@ _INITIALS_FIRST = rf"[{U}]{{1,3}}\s{_SURNAME}"
 _AUTHORS = (
     rf"(?P<authors>(?:{_OSCOLA_PERSON}|{_INVERTED}|{_DIRECT}|{_INITIALS_FIRST})"
     rf"(?:(?:,\s(?:{_OSCOLA_PERSON}|{_DIRECT}|{_INITIALS_FIRST}))*+"
-    rf"\sand\s(?:{_OSCOLA_PERSON}|{_DIRECT}|{_INITIALS_FIRST}))?)"
+    rf"\s{AND}\s(?:{_OSCOLA_PERSON}|{_DIRECT}|{_INITIALS_FIRST}))?)"
 )
 _QUOTED = r"(?:'(?P<q1>[^']{3,300}?)'|‘(?P<q2>(?:[^‘’]|’(?=\w)){3,300}?)’|`(?P<q3>[^`']{3,300}?)')"
 # "(2023) 86 MLR 1102", "(2019) 43(2) Melbourne University Law Review 512", "[2019] PL 412"
@@ -383,9 +384,10 @@ def _title(m: re.Match[str]) -> str:
 
 
 def _people(authors: str) -> tuple[str, ...]:
-    """``Pryce J and Vance E`` -> ("Pryce J", "Vance E"); ``Marsh-Kettering, Jeannie and
+    """``Pryce J and Vance E`` -> ("Pryce J", "Vance E") (and in the list's language:
+    Maltese ``Bates u Buckley``); ``Marsh-Kettering, Jeannie and
     Omar Haddad`` -> ("Marsh-Kettering, Jeannie", "Omar Haddad")."""
-    parts = re.split(r"\sand\s", authors)
+    parts = re.split(rf"\s{AND}\s", authors)
     first, rest = parts[0], parts[1:]
     if re.fullmatch(_INVERTED, first):
         return (first, *rest)

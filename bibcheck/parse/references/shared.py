@@ -73,7 +73,10 @@ _PLACE_PUB = re.compile(  # a place starts a word; the final spaces are looked a
 # "2. uppl.", "3. Aufl.", "2. vyd.", "3. baskı", "2ª ed."
 _EDITION = re.compile(
     r"\(?\b\d+(?:st|nd|rd|th)\s(?:edition|edn|ed)\b\.?\)?|\(Rev\. ed\.\)"
-    r"|[,.]\s\d+(?:e|de|\.|ª|º)?\s?(?:druk|uppl|utg|Aufl|vyd|wyd|izd|baskı|ed|edn|éd)\.?(?=\s|,|$)",
+    # (and Cyrillic: Russian "3-е изд.", Macedonian and Bulgarian "3. изд.", Serbian "2.
+    # издање", Ukrainian "2-ге вид.")
+    r"|[,.]\s\d+(?:e|de|\.|ª|º|-[а-яєії]{1,3})?\s?(?:druk|uppl|utg|Aufl|vyd|wyd|izd|baskı|ed|edn|éd"
+    r"|издание|издање|изд|видання|вид)\.?(?=\s|,|$)",
     re.I,
 )
 _PUBLISHER_WORD = re.compile(
@@ -245,7 +248,8 @@ def split_people(text: str) -> tuple[str, ...]:
         r",?\s*(?:et\s+al\.?|and\s+others|и\s+др\.?|vd\.?|ve\s+diğ\.?)\s*$", "", text.strip(" ,.")
     )
     parts = re.split(
-        r"\s*;\s*|,?\s+(?:and|&|и|und|et|ve|og|och|és|dan|at|và|та|και)\s+"
+        # (Maltese "u": "E. Bates u C. Buckley")
+        r"\s*;\s*|,?\s+(?:and|&|и|und|et|ve|og|och|és|dan|at|và|та|και|u)\s+"
         rf"|{_BEFORE_INITIALS}|,\s+(?=\S+\s\S)",
         text,
     )
