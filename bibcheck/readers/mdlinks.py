@@ -200,11 +200,47 @@ def _code_free(lines: list[str], first: int) -> list[str]:
 
 
 def _list_at(lines: list[str]) -> int | None:
+    """The line of the reference list's heading: the last heading that names one (in a
+    language the vocabulary knows), else the last section that is a numbered list of
+    linked entries cited by the body's links (:func:`_cited_list_at`)."""
     found = None
     for i, line in enumerate(lines):
         if _is_list_heading(line):
             found = i
-    return found
+    return found if found is not None else _cited_list_at(lines)
+
+
+def _cited_list_at(lines: list[str]) -> int | None:
+    """The heading of the last section that is a numbered list (``1.``, ``[1]``) of two
+    entries or more, each with a link, where the body above links two of its entries'
+    addresses: a reference list by its shape and use, whatever its heading's language
+    (``## ကိုးကား``, ``## Iyo pinagkunan``)."""
+    for i in range(len(lines) - 1, -1, -1):
+        if heading_text(lines[i]) is None:
+            continue
+        if _cited_numbered_list(lines, i):
+            return i
+    return None
+
+
+def _cited_numbered_list(lines: list[str], at: int) -> bool:
+    entries = _item_entries(lines, at + 1)
+    items = [_ITEM.match(lines[e.lines[0] - 1]) for e in entries]
+    if len(entries) < 2 or any(m is None or m.group("c") is not None for m in items):
+        return False
+    urls: dict[str, int] = {}
+    for n, entry in enumerate(entries):
+        found = [normalise_key(m.group("url")) for m in LINK.finditer(entry.text)]
+        if not found:
+            return False
+        urls.update((u, n) for u in found)
+    cited = {
+        urls[key]
+        for line in lines[:at]
+        for m in LINK.finditer(line)
+        if (key := normalise_key(m.group("url"))) in urls
+    }
+    return len(cited) >= 2
 
 
 def _entries(lines: list[str], start: int) -> list[_Entry]:

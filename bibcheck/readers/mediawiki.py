@@ -966,18 +966,66 @@ class _Document(_Reader):
         self.closing: dict[int, int] = {}
 
     def sections(self) -> dict[int, _Section]:
-        """1-based line -> the literature section it lies in."""
+        """1-based line -> the literature section it lies in: under a heading named so
+        (:func:`_is_literature`), or, whatever its heading's language, a list of citation
+        templates the page's short citations point at (:meth:`sources_list`)."""
         found: dict[int, _Section] = {}
         current: _Section | None = None
         headings = self.wt.headings
+        targets: set[str] | None = None
         for index in range(len(self.wt.kinds)):
             if index in headings:
                 literature = _is_literature(headings[index])
+                if not literature:
+                    targets = self.short_targets() if targets is None else targets
+                    literature = bool(targets) and self.sources_list(index, targets)
                 current = _Section(index + 1) if literature else None
                 continue
             if current is not None:
                 found[index + 1] = current
         return found
+
+    def short_targets(self) -> set[str]:
+        """The anchors the page's short citations (``{{sfn}}``, ``{{harvnb}}``) name."""
+        found: set[str] = set()
+        for template in _templates(self.wt.nodes):
+            if template.name in _SHORT_CITES:
+                for work in self.short_works(template):
+                    key = normalise_key(work.target) if work.target else short_anchor(work.short)
+                    if key:
+                        found.add(key)
+        return found
+
+    def sources_list(self, heading: int, targets: set[str]) -> bool:
+        """Is the section under the heading at 0-based line ``heading`` a list of
+        citation templates (one at the start of every item; nothing else but blank lines
+        and layout templates such as ``{{refbegin}}``), one of which a short citation
+        names? Such a "Sources" list is the page's literature in any language."""
+        wt = self.wt
+        end = next((i for i in sorted(wt.headings) if i > heading), len(wt.kinds))
+        roots: dict[int, list[Node]] = {}
+        for node in wt.nodes:
+            line = wt.line(node.start) - 1
+            if heading < line < end:
+                roots.setdefault(line, []).append(node)
+        items = 0
+        named = False
+        for index in range(heading + 1, end):
+            kind = wt.kinds[index]
+            nodes = [
+                n
+                for n in roots.get(index, [])
+                if not (isinstance(n, Text) and not wt.slice(n.start, n.end).strip(" *#:;\n"))
+            ]
+            cites = [n for n in nodes if isinstance(n, Template) and self.citation(n)]
+            if kind is LineKind.ITEM and cites and nodes[0] is cites[0]:
+                items += 1
+                named = named or any(anchor(self.cite_template(t)) in targets for t in cites)
+            elif kind is not LineKind.BLANK and any(
+                not isinstance(n, Template) or self.citation(n) for n in nodes
+            ):
+                return False  # prose, a table, a list of links: no sources list
+        return items >= 2 and named
 
     def prose_lines(self) -> set[int]:
         """1-based lines of running text that cite: a paragraph holding a ``<ref>`` (or

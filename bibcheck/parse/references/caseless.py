@@ -50,8 +50,14 @@ _LAST_YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 _AREA = re.compile(r"^(?P<place>[^:፡,]{1,60})(?::\s?|፡\s)(?P<pub>[^,]{2,80}),")
 # the bibliography's article: names, a full stop, the quoted title, the italic periodical
 # ('ሥርገው ሐብለ. "Title." *Journal*, ቁ. 4 (2005): 12–19.', 'ابن خلدون. «Title». *مجلة* ١٢')
-# (names with no comma, in natural order: an inverted "כהן, ד." is read by the other shapes)
-_QUOTED_ENTRY = re.compile(r"^(?P<names>[^\d.,:;()*_«»\"“”]{2,80}?)\.\s(?P<after>[\"“«].+)$")
+# (names with no comma, in natural order: an inverted "כהן, ד." is read by the other shapes,
+# and by _INVERTED_QUOTED when none does: 'රණසිංහ, චමින්ද. "Title." *Paper*, 2023', the full
+# stop inside the quotes; family and given names hold no comma, so the cut is one)
+_NAME_PART = r"[^\d.,:;()*_«»\"“”]"
+_QUOTED_ENTRY = re.compile(rf"^(?P<names>{_NAME_PART}{{2,80}}?)\.\s(?P<after>[\"“«].+)$")
+_INVERTED_QUOTED = re.compile(
+    rf"^(?P<names>{_NAME_PART}{{2,80}}?,\s{_NAME_PART}{{1,60}}?)\.\s(?P<after>[\"“«].+)$"
+)
 _PERIODICAL = re.compile(r"^[.,]?\s?(?:\*(?P<marked>[^*]{2,200})\*|_(?P<under>[^_]{2,200})_)")
 
 
@@ -141,7 +147,7 @@ def _fields(body: str) -> Fields | None:
         return article
     entry = _BIBLIOGRAPHY.match(body)
     if entry is None:
-        return None
+        return _quoted_entry(body, _INVERTED_QUOTED)
     rest = entry.group("rest") or ""  # (a web page: its address and date are read apart)
     years = _LAST_YEAR.findall(rest)
     area = _AREA.match(rest)
@@ -155,9 +161,10 @@ def _fields(body: str) -> Fields | None:
     )
 
 
-def _quoted_entry(body: str) -> Fields | None:
-    """``Names. "Title." *Periodical*, 4 (2005): 12–19.``: an article of the periodical."""
-    entry = _QUOTED_ENTRY.match(body)
+def _quoted_entry(body: str, shape: re.Pattern[str] = _QUOTED_ENTRY) -> Fields | None:
+    """``Names. "Title." *Periodical*, 4 (2005): 12–19.``: an article of the periodical
+    (``shape``: the names in natural order, or one inverted, ``Family, Given.``)."""
+    entry = shape.match(body)
     if entry is None:
         return None
     after = entry.group("after")
