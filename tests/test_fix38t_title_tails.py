@@ -11,7 +11,8 @@ entries and clinical guidelines):
   heading of one word in a body's shape ("Росстат. Title") are outside the title, and a
   year before the material designation ("Title. 2022 [Электронный ресурс]") inside it;
 * a collective author whose name holds a colon ("Kidney Disease: Improving Global Outcomes
-  (KDIGO) … Work Group. Title. Journal …") is the author, not the title.
+  (KDIGO) … Work Group. Title. Journal …") is the author, not the title; a Nature article
+  by a collective author ("The … Collaborative Group. Title. J. 1, 2 (2020).") an article.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from __future__ import annotations
 import pytest
 
 from bibcheck.model import RefKind
-from bibcheck.parse.references import parse_reference
+from bibcheck.parse.references import nature, parse_reference
 from bibcheck.parse.references.group_heading import masked_heading
 from bibcheck.parse.references.title_tails import without_tail
 from tests.test_regex_growth import assert_linear
@@ -112,6 +113,14 @@ ENTRIES = [
         "Отчёт о доставке продуктов",
         ("ЯндексЛавка",),
     ),
+    # a German author-year entry, its place and publisher, then the address and the date it
+    # was read (cut out, the comma before them left)
+    (
+        "Hartmann, Petra (2019): Stadtumbau im Ruhrgebiet, Dortmund: Technische Universität\n"
+        "Dortmund, online unter: https://www.tu-dortmund.de/y.pdf (abgerufen am 3.2.2022).",
+        "Stadtumbau im Ruhrgebiet",
+        ("Hartmann, Petra",),
+    ),
     # a title of two sentences, its first one word: no body
     (
         "Логистика. Управление цепью поставок / Д. Уотерс. – М. : Юнити, 2003. – 503 с.",
@@ -136,6 +145,28 @@ ENTRIES = [
 @pytest.mark.parametrize(("entry", "title", "authors"), ENTRIES)
 def test_entry_titles(entry: str, title: str, authors: tuple[str, ...]) -> None:
     assert _read(entry) == (title, authors)
+
+
+NATURE_GROUPS = [
+    (
+        "Global Lung Health: Chronic Obstructive Disease (GLHCOD) Writing Committee. GLHCOD\n"
+        "2021 report on the management of COPD. Lung Int. 44, S1–S80 (2021).",
+        "GLHCOD 2021 report on the management of COPD",
+        "Global Lung Health: Chronic Obstructive Disease (GLHCOD) Writing Committee",
+    ),
+    (
+        "The NORTHWIND Trial Investigators. Tidal ventilation in severe asthma. Thorax Res.\n"
+        "71, 210–219 (2016).",
+        "Tidal ventilation in severe asthma",
+        "The NORTHWIND Trial Investigators",
+    ),
+]
+
+
+@pytest.mark.parametrize(("entry", "title", "group"), NATURE_GROUPS)
+def test_nature_group_articles(entry: str, title: str, group: str) -> None:
+    ref = parse_reference(entry, [1, 2], detect_styles=True)
+    assert (ref.title, ref.authors, ref.kind) == (title, (group,), RefKind.ARTICLE)
 
 
 def test_standard_first_is_a_report() -> None:
@@ -173,3 +204,4 @@ def test_title_tails_are_linear(line: object) -> None:
 )
 def test_group_heading_is_linear(line: object) -> None:
     assert_linear(masked_heading, line)  # type: ignore[arg-type]
+    assert_linear(nature.parse, lambda n: line(n) + ". T. J 1, 2 (2020).")  # type: ignore[operator]
