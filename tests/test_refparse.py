@@ -439,7 +439,9 @@ GOST = [
         "Российский статистический ежегодник. 2019 : стат. сб. / Росстат. - М., 2019. - 708 с.",
         {
             "kind": RefKind.BOOK,
-            "title": "Российский статистический ежегодник. 2019 : стат. сб.",
+            # (": стат. сб." is GOST's other title information, a genre: not the title
+            # proper, as ": сб. науч. тр." is not -- bibcheck.parse.references.genre)
+            "title": "Российский статистический ежегодник. 2019",
             "responsibility": "Росстат",
             "place": "М.",
             "year": 2019,

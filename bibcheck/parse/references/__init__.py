@@ -52,6 +52,7 @@ from bibcheck.parse.references.corporate import corporate
 from bibcheck.parse.references.discursive import after_lead_in_prose
 from bibcheck.parse.references.doilabel import malformed_dois, malformed_resolver_doi
 from bibcheck.parse.references.genre import book_genre
+from bibcheck.parse.references.group_heading import masked_heading, unmasked
 from bibcheck.parse.references.ieee import web_page
 from bibcheck.parse.references.images import without_images
 from bibcheck.parse.references.italic_titled import leading_standard
@@ -70,6 +71,7 @@ from bibcheck.parse.references.same_author import named_dash, repeats_author, wi
 from bibcheck.parse.references.shared import clean, has_publisher_word
 from bibcheck.parse.references.styles import parse_styled
 from bibcheck.parse.references.thesis import as_thesis
+from bibcheck.parse.references.title_tails import without_tail
 from bibcheck.parse.references.vancouver import organisation_page
 from bibcheck.text import ascii_digits
 from bibcheck.urls import extract_urls
@@ -284,6 +286,12 @@ def parse_reference(
         # written)
         ref = parse_reference(turned, line_starts, detect_styles=detect_styles, note=note)
         return dataclasses.replace(ref, raw=text, authors=as_written(ref.authors, text))
+    grouped = masked_heading(text)
+    if grouped is not None:
+        # "Kidney Disease: Improving Global Outcomes (KDIGO) … Work Group. Title. Journal …":
+        # the body's colon is no title's (read masked, the author given its colon back)
+        ref = parse_reference(grouped, line_starts, detect_styles=detect_styles, note=note)
+        return dataclasses.replace(ref, raw=text, authors=tuple(unmasked(a) for a in ref.authors))
     compared = first_compared(text) if note else None
     if compared is not None:
         # "Compare the view of John Moss, Title, Oxford, 2004, with that of Hartley, …": the
@@ -449,6 +457,11 @@ def _fields(
         ref = as_thesis(ref, clean(rest))
         # "Назва : підручник. Київ : Перун, 2004.": a textbook, the genre no part of its title
         ref = book_genre(ref)
+        # "Title, report to Transport Committee, 20 April 2023", "Title, ETSI EN 300 220-2
+        # V3.2.1, 2018": the report's addressee, the standard's number, no part of the title
+        tailless = without_tail(ref.title)
+        if tailless != ref.title:
+            ref = dataclasses.replace(ref, title=tailless)
 
     first = urls[0] if urls else None
     ref = dataclasses.replace(

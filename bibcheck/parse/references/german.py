@@ -212,9 +212,11 @@ _SENTENCE_PLACE_YEAR = re.compile(
 _DIN_PLACE = re.compile(
     rf"\.\s(?P<place>[{U}][^,:.;()]{{1,40}}):\s?(?P<publisher>[^,]{{2,80}}),\s(?P<year>{_YEAR})\b"
 )
-# "..., Göttingen: Wallstein." at the end (author-year form: the year stood after the names)
+# "..., Göttingen: Wallstein." at the end (author-year form: the year stood after the names;
+# "…, Bochum: Ruhr-Universität Bochum, online unter: <URL> (Zugriff: …).": the comma before
+# the address, cut out, is left)
 _PLACE_PUBLISHER_END = re.compile(
-    rf",\s(?P<place>[{U}][^,:;()]{{1,40}}):\s(?P<publisher>[^,:;()]{{2,80}}?)\.?$"
+    rf",\s(?P<place>[{U}][^,:;()]{{1,40}}):\s(?P<publisher>[^,:;()]{{2,80}}?),?\.?$"
 )
 # "..., Frankfurt a. M./New York: Campus 1984." -- German lists write the publisher and the
 # year with no comma between them (some with one: "Berlin: Duncker & Humblot, 2015"), perhaps

@@ -150,7 +150,15 @@ def looks_gost(rest: str) -> bool:
         or _RESPONSIBILITY.search(text)
         or _GENRE_BEFORE_SLASH.search(text)
         or _LEGAL_ACT_AFTER_TITLE.search(text)
+        or _RESPONSIBILITY_THEN_URL.search(text)
     )
+
+
+# a statement of responsibility naming a body, then GOST's URL label: "Title / IFLA. URL:",
+# "Назва / Мін-во освіти. Режим доступу:" (a body has no initials to tell it by)
+_RESPONSIBILITY_THEN_URL = re.compile(
+    r"\s/\s[^/\s][^/]{0,80}?\.\s(?:URL|Режим\s+доступ[ау]|Mode\s+of\s+access)\s?:"
+)
 
 
 def looks_dashless(rest: str) -> bool:
@@ -251,6 +259,17 @@ _ONE_INITIAL = re.compile(r"^([A-ZА-ЯЁ][a-zа-яё'’-]+)\s[A-ZА-ЯЁ]\.\s+
 # named before the title (a noun phrase: no comma, a few words).
 _FIRST_SENTENCE = re.compile(rf"^(?P<org>[{UPPER}][^.,:;()\[\]\d]{{1,100}}?)\.\s+(?=[{UPPER}«\"“])")
 _ORGANISATION = re.compile(ORGANISATION_WORD)
+# a body's name of one word in the shape no title's first word has: a brand's inner capital
+# ("ДомКлик", "PwC"), an acronym ("ВОЗ", "IFLA", "НБУ"), the compound of a Russian or
+# Ukrainian agency ("Росстат", "Вологдастат", "Держстат", "Роспотребнадзор", "Росреестр",
+# "Минфин", "Мінфін", "Минздрав"); "Логистика. Title" is a title of two sentences
+_ORGANISATION_SHAPE = re.compile(
+    rf"[{UPPER}][{LOWER}]+[{UPPER}][{UPPER}{LOWER}]*|[{UPPER}]{{2,8}}"
+    rf"|[{UPPER}][{LOWER}]*(?:стат|надзор|нагляд|реестр|реєстр)"
+    rf"|М[иі]н(?:фин|фін|здрав|обрнауки|просвещения|освіти|экономразвития|економіки|транс"
+    rf"|юст|труд|строй|сельхоз|энерго|енерго|цифры|культуры|культури|природы|обороны|оборони"
+    rf"|регион|регіон|соцполітики|финансов|фінансів)"
+)
 
 
 def _organisation(title: str, responsibility: str) -> tuple[tuple[str, ...], str]:
@@ -261,7 +280,7 @@ def _organisation(title: str, responsibility: str) -> tuple[tuple[str, ...], str
         return (), title
     org = m.group("org").strip()
     named = responsibility and f.normalize_space(responsibility).startswith(org)
-    if not (named or _ORGANISATION.search(org)):
+    if not (named or _ORGANISATION.search(org) or _ORGANISATION_SHAPE.fullmatch(org)):
         return (), title
     return (org,), title.strip()[m.end() :]
 
@@ -479,17 +498,31 @@ _HOST_NAME_END = re.compile(
 )
 
 
+# a year, then the general material designation GOST sets right after the title proper
+_YEAR_BEFORE_DESIGNATION = re.compile(
+    rf"(?<=\.)\s(?P<year>(?:1[5-9]|20)\d\d)\s?(?={DESIGNATION.pattern})", re.IGNORECASE
+)
+
+
 def parse_fields(rest: str) -> GostFields:
     """Read the GOST areas of a reference text whose URLs, access date and
     DOI have already been cut out."""
     out = GostFields()
-    text = _strip_designations(f.normalize_space(rest), out)
+    normalized = f.normalize_space(rest)
+    dated = _YEAR_BEFORE_DESIGNATION.search(normalized)
+    text = _strip_designations(normalized, out)
     if HOST not in text:
         text = _IN_HOST.sub(HOST, text, count=1)
     head, has_host, host_part = text.partition(HOST)
     head_areas = SEPARATOR.split(head)
     title_area, after_title = split_title_area(head_areas[0])
     parse_title_area(title_area, out)
+    if dated is not None and out.title and not out.title.endswith(dated.group("year")):
+        before = normalized[: dated.start()].rstrip(" .")
+        if before.endswith(out.title.rstrip(" .")):
+            # "Регионы России. Показатели. 2022 [Электронный ресурс]": the designation
+            # follows the title proper, so the year before it is the title's (a yearbook's)
+            out.title = f"{out.title.rstrip(' .')}. {dated.group('year')}"
     elements = split_areas(after_title) if after_title else []
     elements += [piece for area in head_areas[1:] for piece in split_areas(area)]
     if has_host:

@@ -49,7 +49,10 @@ _ONE = re.compile(_PERSON)
 # 8354", "NIST IR 8354"; the ITU's Recommendations: "ITU-T Rec. X.509")
 _BODY = (
     r"(?:ISO|IEC|EN|CEN|CENELEC|ETSI|ITU-T|ITU-R|DIN|BS|NF|UNE|SS|NEN|ÖNORM|CSA|ANSI|IEEE"
-    r"|ASTM|SAE|NISTIR|NIST)"
+    r"|ASTM|SAE|NISTIR|NIST"
+    # North American, Japanese and Australian bodies: "ASCE/SEI 41-17", "ACI 318-19", "AISC
+    # 360-16", "ASME B31.3", "NFPA 70", "JIS Z 8301", "AS/NZS 1170.0"
+    r"|ASCE|ACI|AISC|ASME|AASHTO|NFPA|JIS|AS|TS)"
 )
 _DESIGNATION_CORE = (
     rf"(?:{_BODY}(?:/[A-Z]{{2,8}})*\s)+"
@@ -63,6 +66,8 @@ _DESIGNATION_CORE = (
     r"(?:,?\s(?:Revision|Rev\.)\s\d+)?"  # (NIST's revisions: "800-101 Revision 1")
 )
 _DESIGNATION = re.compile(rf"^{_DESIGNATION_CORE}$")
+# (for the designation after a title: :mod:`.title_tails`)
+DESIGNATION_CORE = _DESIGNATION_CORE
 # a designation opening a reference, then its title: after a comma, a period or a colon, or
 # in italics at once ("ISO/IEC 27037:2012. _Title_.", "NISTIR 8354, Title. 2022.")
 _LEADING = re.compile(rf"^(?P<designation>{_DESIGNATION_CORE})(?:[,.:]\s|\s(?=[*_]))")

@@ -33,6 +33,17 @@ _ARTICLE = re.compile(
     rf"^{_AUTHORS}\s(?P<title>{_TITLE})\s\*?(?P<journal>[^*\d]+?)\*?,?\s\*{{0,2}}"
     rf"(?P<vol>\d+)\*{{0,2}},\s(?P<pages>[\w–-]+)\s\((?P<year>{_YEAR})\)\.?$"
 )
+# ... or by a collective author, the group's name a sentence of its own: "The EXAMPLE
+# Collaborative Group. Title. N. Engl. J. Med. 388, 117–127 (2023).", "… Work Group. Title.
+# Kidney Int. 102, S1–S127 (2022)." (a supplement's pages)
+_GROUP = (
+    rf"(?P<group>(?:The\s)?[{U}][^.*\d]{{2,150}}?\s(?:Group|Committee|Consortium|Collaborators"
+    r"|Collaboration|Investigators|Panel|Task\sForce))"
+)
+_GROUP_ARTICLE = re.compile(
+    rf"^{_GROUP}\.\s(?P<title>{_TITLE})\s\*?(?P<journal>[^*\d]+?)\*?,?\s\*{{0,2}}"
+    rf"(?P<vol>\d+)\*{{0,2}},\s(?P<pages>[\w–-]+)\s\((?P<year>{_YEAR})\)\.?$"
+)
 _BOOK = re.compile(  # (a colon in the parentheses is Chicago's and MHRA's "(Place: Publisher")
     rf"^{_AUTHORS}(?:\s\((?P<eds>eds?)\.?\))?\s\*?(?![{U}]\.[\s,])(?P<title>[^*(]+?)\*?\s"
     rf"\((?P<publisher>[^(),:]+?)(?:,\s(?P<place>[^(),]+?))?,\s(?P<year>{_YEAR})\)\.?$"
@@ -62,6 +73,17 @@ def parse(body: str) -> Fields | None:
         return Fields(
             "nature",
             _people(m.group("authors")),
+            m.group("title").rstrip("."),
+            year_of(m.group("year")),
+            container=m.group("journal").strip(" ,"),
+            volume=m.group("vol"),
+            pages=m.group("pages"),
+        )
+    m = _GROUP_ARTICLE.match(body)
+    if m is not None:
+        return Fields(
+            "nature",
+            (" ".join(m.group("group").split()),),
             m.group("title").rstrip("."),
             year_of(m.group("year")),
             container=m.group("journal").strip(" ,"),
