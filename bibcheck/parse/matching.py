@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from urllib.parse import urlsplit
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
@@ -589,6 +590,15 @@ def url_typo(a: str, b: str) -> bool:
     return not all(c.isdigit() for c in "".join(changed))
 
 
+def cut_in_host(one: str, other: str) -> bool:
+    """Is one address the other cut short inside its host name (``https://pkporth`` of
+    ``https://pkporthmuseum.org/school/``: a converter lost the rest at the page's edge)?
+    An address whose host has no dot is no address of the web: it is no disagreement."""
+    short, long = sorted((normalise_key(one), normalise_key(other)), key=len)
+    host = urlsplit(f"//{short}").hostname or ""
+    return long.startswith(short) and "." not in host and ":" not in host and host != "localhost"
+
+
 def differences(
     ref: Reference, entry: LiteratureEntry, match: LiteratureMatch, label: str
 ) -> list[Anomaly]:
@@ -611,7 +621,12 @@ def differences(
             f"footnote {label} linked to literature entry {entry.number} by a weak "
             f"{match.method} match (score {match.score:.0f})",
         )
-    if ref.url and lit.url and normalise_key(ref.url) != normalise_key(lit.url):
+    if (
+        ref.url
+        and lit.url
+        and normalise_key(ref.url) != normalise_key(lit.url)
+        and not cut_in_host(ref.url, lit.url)
+    ):
         note(
             AnomalyCode.LITERATURE_URL_DIFFERS,
             f"footnote {label} cites {ref.url} but literature entry {entry.number} has {lit.url}",

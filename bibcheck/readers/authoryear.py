@@ -93,6 +93,12 @@ _NAME_BEFORE = re.compile(
     rf"\((?:(?:[{U}][\w'’&-]*,?|de|van|von|der|den|da|das|dos|di|du|le|la|del|della|ter"
     r"|ten)\s+){1,4}$"
 )
+# the first names of three or more cited in the sentence, before the last two: "Chiu," /
+# "Grundy and Bero (2017)", "Chiu, Grundy, and Bero (2017)" (the mention starts there when
+# the first of them is an author of the same entry)
+_NAMES_LEADING = re.compile(
+    rf"(?<![\w.])(?P<first>[{U}][\w'’-]*),\s+(?:[{U}][\w'’-]*,\s+)*(?:(?:and|&)\s+)?$"
+)
 _HEAD_END = re.compile(rf"[\"“«*_\[(]|\b{_YEAR}\b|\bn\.\s?d\.")
 _NAME = re.compile(rf"[{U}][\w'’-]+")
 # a body's name heading an entry: words only (the first a capital), then its full stop
@@ -434,7 +440,7 @@ def spans(text: str, index: AuthorYears) -> Iterator[tuple[int, int, str]]:
             continue
         ends.add(m.end())
         before = _NAME_BEFORE.search(text, max(0, m.start() - 80), m.start())
-        start = before.start() + 1 if before else m.start()
+        start = before.start() + 1 if before else _leading_names(text, m, index, label)
         yield start, m.end(), label
         pos = m.end()
         while more := _MORE_YEARS.match(text, pos):
@@ -457,6 +463,19 @@ def first_mention(text: str, index: AuthorYears) -> tuple[str, tuple[str, ...], 
         names = tuple(n for n in (m["name"], m.groupdict().get("joined")) if n)
         return label, names, m["y1"] or m.groupdict().get("y2") or ""
     return None
+
+
+def _leading_names(text: str, m: re.Match[str], index: AuthorYears, label: str) -> int:
+    """Where a mention of the last names of a list starts: at the list's first name when
+    the names before it, each followed by a comma, begin with an author of the same entry
+    ("Chiu, Grundy and Bero (2017)"), else at the match."""
+    lead = _NAMES_LEADING.search(text, max(0, m.start() - 80), m.start())
+    years = [y for y in m.groupdict().values() if y and y[:1].isdigit()]
+    if lead is None or not years:
+        return m.start()
+    year = years[-1]
+    cites = index.get((lead["first"], year)) or index.get((lead["first"], year[:4]))
+    return lead.start() if cites == label else m.start()
 
 
 def _named(text: str, index: AuthorYears) -> Iterator[re.Match[str]]:

@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from bibcheck.model import RefKind
 from bibcheck.parse.references import arabic_notes, cjk_brackets
+from bibcheck.parse.references import fields as f
 from bibcheck.parse.references.fields import span_start, year_tokens
 from bibcheck.parse.references.given import SECOND_GIVEN
 from bibcheck.parse.references.particles import iberian
@@ -797,7 +798,7 @@ def _work(fields: Fields, after: str, note: bool) -> Fields:
             year = year_of(token) if token[:1].isdigit() else year_of(None)
             return replace(_work(fields, ad.group("rest"), note=False), year=year)
     q = quoted(after)
-    if q is not None and q.start() <= 1:
+    if q is not None and q.start() <= 1 and not f.quote_opens_title(after, q):
         tail = after[q.end() :].strip(" ,.")
         title = _INNER_ITALIC.sub(r"\2", quoted_text(q))
         return _page_not_year(_article(replace(fields, title=title), tail), tail)

@@ -889,3 +889,19 @@ def split_heading_authors(text: str, *, single: bool = False) -> tuple[tuple[str
 def letters_words(text: str) -> list[str]:
     """The words of ``text`` that contain at least two letters."""
     return [w for w in text.split() if len(_LETTER.findall(w)) >= 2]
+
+
+# After a quoted word or phrase, a lower-case word that goes on with the sentence: the quotation
+# only opens the title ("'Spin' in published biomedical literature", "\"Big data\" and the
+# state").  "in" before a capital is a chapter's book ("'Title' in Jones, A. (ed.)").
+_GOES_ON = re.compile(r"\s(?!in\s+[^a-z])[a-z]")
+
+
+def quote_opens_title(text: str, quote: re.Match[str]) -> bool:
+    """Is the quoted span ``quote`` of ``text`` only the start of a title, the sentence going
+    on after its closing mark in lower case?  (Not when the quotation ends with its own
+    punctuation: "“Plan Operative in part,” updated 2016", "\"Contract Test.\" example.com".)"""
+    closed = text[: quote.end()].rstrip("'’\"”»“")
+    return not closed.endswith((",", ".", ";", ":", "?", "!")) and (
+        _GOES_ON.match(text, quote.end()) is not None
+    )

@@ -359,7 +359,7 @@ def _title_of(text: str) -> str | None:
     """A quoted title if there is one, an emphasised one at the start (``*Title*``,
     ``_Title_``), else the first sentence up to an edition or version statement."""
     quoted = f.first_closed(text, _QUOTED)
-    if quoted:
+    if quoted and not (quoted.start() < 3 and f.quote_opens_title(text, quoted)):
         return next(g for g in quoted.groups() if g)
     emphasis = _EMPHASIS_START.match(text.strip())
     if emphasis:

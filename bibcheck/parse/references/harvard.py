@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bibcheck.parse.references import fields as f
 from bibcheck.parse.references.apa import authors
 from bibcheck.parse.references.patterns import PLAUSIBLE_YEAR
 from bibcheck.parse.references.shared import (
@@ -64,7 +65,7 @@ def parse(body: str) -> Fields | None:
         return None  # "(1285), reprinted in ... 1932": a document's date, not Harvard's year
     fields = Fields("harvard", authors(m.group("authors")), None, year)
     q = quoted(after, single=True)
-    if q is not None and q.start() < 3:
+    if q is not None and q.start() < 3 and not f.quote_opens_title(after, q):
         return _quoted_work(fields, quoted_text(q), after[q.end() :])
     if m.group("sep") == ",":
         commas = _comma_work(fields, after)

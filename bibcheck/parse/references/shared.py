@@ -150,7 +150,8 @@ def title_sentences(text: str) -> list[str]:
     if italic is not None:
         return [italic.group("title"), *split_sentences(text[italic.end() :].lstrip(" ,.;:"))]
     q = quoted(text)
-    if q is not None and q.start() == 0:  # "“Title.” Journal 24: 45-53"
+    if q is not None and q.start() == 0 and not f.quote_opens_title(text, q):
+        # "“Title.” Journal 24: 45-53" (not "“Big data” and the state. Journal")
         return [quoted_text(q), *split_sentences(text[q.end() :].lstrip(" ,.;:"))]
     return split_sentences(text)
 
