@@ -33,6 +33,18 @@ _ARTICLE = re.compile(
     rf"^{_AUTHORS}\s(?P<title>{_TITLE})\s\*?(?P<journal>[^*\d]+?)\*?,?\s\*{{0,2}}"
     rf"(?P<vol>\d+)\*{{0,2}},\s(?P<pages>[\w–-]+)\s\((?P<year>{_YEAR})\)\.?$"
 )
+# A group as the author, the name a sentence of its own closing with what a group calls
+# itself: "The EMPA-KIDNEY Collaborative Group. Title. N. Engl. J. Med. 388, 117–127
+# (2023).", "Heart Outcomes Investigators. Title. …", "Global Burden Consortium. …"
+_GROUP = (
+    r"(?P<group>[^\s.*][^.*]{0,160}?\s(?:Collaborative\sGroup|(?:Work|Working|Study|Writing"
+    r"|Steering|Expert|Guideline|Trial|Research|Collaborative)\sGroup|Group|Collaboration"
+    r"|Consortium|Investigators|Collaborators|Trialists|Committee|Task\sForce|Network|Panel))"
+)
+_GROUP_ARTICLE = re.compile(
+    rf"^{_GROUP}\.\s(?P<title>{_TITLE})\s\*?(?P<journal>[^*\d]+?)\*?,?\s\*{{0,2}}"
+    rf"(?P<vol>\d+)\*{{0,2}},\s(?P<pages>[\w–-]+)\s\((?P<year>{_YEAR})\)\.?$"
+)
 _BOOK = re.compile(  # (a colon in the parentheses is Chicago's and MHRA's "(Place: Publisher")
     rf"^{_AUTHORS}(?:\s\((?P<eds>eds?)\.?\))?\s\*?(?![{U}]\.[\s,])(?P<title>[^*(]+?)\*?\s"
     rf"\((?P<publisher>[^(),:]+?)(?:,\s(?P<place>[^(),]+?))?,\s(?P<year>{_YEAR})\)\.?$"
@@ -65,6 +77,17 @@ def parse(body: str) -> Fields | None:
             m.group("title").rstrip("."),
             year_of(m.group("year")),
             container=m.group("journal").strip(" ,"),
+            volume=m.group("vol"),
+            pages=m.group("pages"),
+        )
+    m = _GROUP_ARTICLE.match(body)
+    if m is not None:
+        return Fields(
+            "nature",
+            (m.group("group"),),
+            m.group("title").rstrip("."),
+            year_of(m.group("year")),
+            container=" ".join(m.group("journal").split()).strip(" ,"),
             volume=m.group("vol"),
             pages=m.group("pages"),
         )
