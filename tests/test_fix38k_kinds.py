@@ -18,7 +18,14 @@ from collections.abc import Callable
 import pytest
 
 from bibcheck.model import RefKind
-from bibcheck.parse.references import bluebook, chicago, nature, parse_reference, reportkind
+from bibcheck.parse.references import (
+    bluebook,
+    caseless,
+    chicago,
+    nature,
+    parse_reference,
+    reportkind,
+)
 from tests.test_regex_growth import assert_linear
 
 Line = Callable[[int], str]
@@ -200,3 +207,38 @@ def test_no_volume_before_is_linear(line: Line) -> None:
 )
 def test_leading_volume_is_linear(line: Line) -> None:
     assert_linear(bluebook.parse, line)
+
+
+@pytest.mark.parametrize(
+    ("text", "journal"),
+    [
+        (
+            "کریمی، رضا. «سفرنامه‌های دورهٔ قاجار». فصلنامهٔ تاریخ، دوره ۵، شماره ۲ (۱۳۹۵): ۴۵–۶۰.",
+            "فصلنامهٔ تاریخ",
+        ),
+        (
+            "العلي، أحمد. «الموانئ في العصر المملوكي». مجلة الدراسات التاريخية، مج ١٢، ع ٣ (١٩٩٩): ٥–٢٠.",
+            "مجلة الدراسات التاريخية",
+        ),
+        ('כהן, דוד. "ערי הנמל". ציון, כרך 12, גיליון 3 (1999): 5–20.', "ציון"),
+    ],
+)
+def test_caseless_unmarked_journal(text: str, journal: str) -> None:
+    ref = parse_reference(text, (1,))
+    assert (ref.kind, ref.host) == (RefKind.ARTICLE, journal)
+
+
+def test_caseless_book_stays_book() -> None:
+    ref = parse_reference("کریمی، رضا. «سفرنامه‌های دورهٔ قاجار». تهران: نشر نی، ۱۳۹۵.", (1,))
+    assert (ref.kind, ref.host) == (RefKind.BOOK, None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(lambda n: ". " + "نامه " * (n // 5), id="no-volume"),
+        pytest.param(lambda n: ". نامه" + "، س 1" * (n // 5), id="volumes"),
+    ],
+)
+def test_unmarked_periodical_is_linear(line: Line) -> None:
+    assert_linear(caseless._PERIODICAL.match, line)

@@ -51,8 +51,19 @@ _AREA = re.compile(r"^(?P<place>[^:፡,]{1,60})(?::\s?|፡\s)(?P<pub>[^,]{2,80})
 # the bibliography's article: names, a full stop, the quoted title, the italic periodical
 # ('ሥርገው ሐብለ. "Title." *Journal*, ቁ. 4 (2005): 12–19.', 'ابن خلدون. «Title». *مجلة* ١٢')
 # (names with no comma, in natural order: an inverted "כהן, ד." is read by the other shapes)
-_QUOTED_ENTRY = re.compile(r"^(?P<names>[^\d.,:;()*_«»\"“”]{2,80}?)\.\s(?P<after>[\"“«].+)$")
-_PERIODICAL = re.compile(r"^[.,]?\s?(?:\*(?P<marked>[^*]{2,200})\*|_(?P<under>[^_]{2,200})_)")
+_QUOTED_ENTRY = re.compile(r"^(?P<names>[^\d.:;()*_«»\"“”]{2,80}?)\.\s(?P<after>[\"“«].+)$")
+_NAMED_VOLUME = (
+    r"[,،]\s?(?:س|سال|دوره|مج|المجلد|ج|כרך|vol\.)\.?\s?\d+"
+    r"(?:[,،]\s?(?:ش|شماره|ع|العدد|גיליון|no\.)\.?\s?\d+)?\s?\("
+)
+_VOLUME_NAMED = re.compile(_NAMED_VOLUME)
+_PERIODICAL = re.compile(
+    r"^[.,]?\s?(?:\*(?P<marked>[^*]{2,200})\*|_(?P<under>[^_]{2,200})_"
+    # ... unmarked, its volume and issue named after it in the script's own words: Persian
+    # "نامهٔ فرهنگ، س ۱۱، ش ۱۸ (۱۳۸۹)" (year of issue, number), "دوره ۵، شماره ۲", Arabic
+    # "مجلة …، مج ١٢، ع ٣", Hebrew "…, כרך 12, גיליון 3"
+    rf"|(?P<plain>[^.,،*_()\d]{{2,120}}?)(?={_NAMED_VOLUME}))"
+)
 
 
 # the pages cited, marked in the script's own way: Persian "صص. ۱۲–۱۸" (pages) and "ص. ۱۲",
@@ -166,7 +177,11 @@ def _quoted_entry(body: str) -> Fields | None:
         return None
     tail = after[q.end() :]
     host = _PERIODICAL.match(tail)
-    if host is None:
+    if host is None or (
+        "," in entry.group("names") and _VOLUME_NAMED.match(tail, host.end()) is None
+    ):
+        # (inverted names, "Family, Given.", are read here only before a journal whose
+        # volume and issue are named: other shapes are the bibliography's)
         return None
     years = _LAST_YEAR.findall(tail[host.end() :])
     return Fields(
@@ -174,5 +189,7 @@ def _quoted_entry(body: str) -> Fields | None:
         (entry.group("names").strip(),),
         quoted_text(q).strip(" ,."),
         year_of(years[0] if years else None),
-        container=(host.group("marked") or host.group("under")).strip(" ,."),
+        container=(host.group("marked") or host.group("under") or host.group("plain")).strip(
+            " ,.،"
+        ),
     )
