@@ -16,6 +16,7 @@ sense and are left to the generic parser.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bibcheck.model import RefKind
 from bibcheck.parse.references.patterns import SURNAME, U
@@ -78,8 +79,46 @@ _DATED = re.compile(
 )
 
 
+# Bluebook 3.1: the volume of a work in several stands before its author ("10A Steven Plitt
+# et al., Couch on Insurance § 153:81 (3d ed. 2016)", "2 William Blackstone, Commentaries *18")
+_LEADING_VOLUME = re.compile(rf"^(?P<vol>\d{{1,3}}[A-Z]?)\s(?=[{U}][\w'’-]+\s)")
+# a page of the original edition, starred, closing a note with no facts: "Title *18"
+_STAR_PAGED = re.compile(
+    rf"^{_AUTHORS},\s(?P<title>[^,;*()]+?)\s\*(?P<pin>\d+(?:[–-]\d+)?)(?=[\s,.;]|$)"
+)
+
+_STAR_PAGE_END = re.compile(r"\s\*(?P<pin>\d+(?:[–-]\d+)?)$")
+# "Steven Plitt et al., Title": the first author stands for all (the others are not named)
+_ET_AL_LEAD = re.compile(rf"^(?P<first>{_PERSON})\set\sal\.(?=,\s)")
+
+
 def parse(body: str) -> Fields | None:
     """Bluebook fields, or None when ``body`` has neither shape."""
+    lead = _LEADING_VOLUME.match(body)
+    if lead is not None:
+        rest = body[lead.end() :]
+        found = _parse(rest) or _parse(_ET_AL_LEAD.sub(r"\g<first>", rest, count=1))
+        if found is None:
+            star = _STAR_PAGED.match(rest)
+            if star is not None and " v. " not in star.group("title"):
+                found = Fields(
+                    "bluebook",
+                    split_people(star.group("authors")),
+                    star.group("title"),
+                    pages=star.group("pin"),
+                    book=True,
+                )
+        if found is not None and found.container is None and found.volume is None:
+            title, pin = found.title, found.pages
+            paged = _STAR_PAGE_END.search(title or "")
+            if paged is not None and title is not None:
+                title, pin = title[: paged.start()], pin or paged.group("pin")
+            return replace(found, volume=lead.group("vol"), title=title, pages=pin)
+        return None
+    return _parse(body)
+
+
+def _parse(body: str) -> Fields | None:
     m = _RELEASE.match(body)
     if m is not None and not _QUOTES.search(m.group("title")):
         return Fields(

@@ -58,7 +58,18 @@ _QUOTED_ENTRY = re.compile(rf"^(?P<names>{_NAME_PART}{{2,80}}?)\.\s(?P<after>[\"
 _INVERTED_QUOTED = re.compile(
     rf"^(?P<names>{_NAME_PART}{{2,80}}?,\s{_NAME_PART}{{1,60}}?)\.\s(?P<after>[\"“«].+)$"
 )
-_PERIODICAL = re.compile(r"^[.,]?\s?(?:\*(?P<marked>[^*]{2,200})\*|_(?P<under>[^_]{2,200})_)")
+_NAMED_VOLUME = (
+    r"[,،]\s?(?:س|سال|دوره|مج|المجلد|ج|כרך|vol\.)\.?\s?\d+"
+    r"(?:[,،]\s?(?:ش|شماره|ع|العدد|גיליון|no\.)\.?\s?\d+)?\s?\("
+)
+_VOLUME_NAMED = re.compile(_NAMED_VOLUME)
+_PERIODICAL = re.compile(
+    r"^[.,]?\s?(?:\*(?P<marked>[^*]{2,200})\*|_(?P<under>[^_]{2,200})_"
+    # ... unmarked, its volume and issue named after it in the script's own words: Persian
+    # "نامهٔ فرهنگ، س ۱۱، ش ۱۸ (۱۳۸۹)" (year of issue, number), "دوره ۵، شماره ۲", Arabic
+    # "مجلة …، مج ١٢، ع ٣", Hebrew "…, כרך 12, גיליון 3"
+    rf"|(?P<plain>[^.,،*_()\d]{{2,120}}?)(?={_NAMED_VOLUME}))"
+)
 
 
 # the pages cited, marked in the script's own way: Persian "صص. ۱۲–۱۸" (pages) and "ص. ۱۲",
@@ -142,7 +153,7 @@ def _fields(body: str) -> Fields | None:
             place=comma.group("place").strip(),
             publisher=comma.group("pub").strip(),
         )
-    article = _quoted_entry(body)
+    article = _quoted_entry(body) or _quoted_entry(body, _INVERTED_QUOTED, named_volume=True)
     if article is not None:
         return article
     entry = _BIBLIOGRAPHY.match(body)
@@ -161,9 +172,13 @@ def _fields(body: str) -> Fields | None:
     )
 
 
-def _quoted_entry(body: str, shape: re.Pattern[str] = _QUOTED_ENTRY) -> Fields | None:
+def _quoted_entry(
+    body: str, shape: re.Pattern[str] = _QUOTED_ENTRY, *, named_volume: bool = False
+) -> Fields | None:
     """``Names. "Title." *Periodical*, 4 (2005): 12–19.``: an article of the periodical
-    (``shape``: the names in natural order, or one inverted, ``Family, Given.``)."""
+    (``shape``: the names in natural order, or one inverted, ``Family, Given.``; with
+    ``named_volume`` only before a journal whose volume and issue are named in the script's
+    own words, which no other shape reads: ``کریمی، رضا. «…». فصلنامه، دوره ۵، شماره ۲``)."""
     entry = shape.match(body)
     if entry is None:
         return None
@@ -173,7 +188,7 @@ def _quoted_entry(body: str, shape: re.Pattern[str] = _QUOTED_ENTRY) -> Fields |
         return None
     tail = after[q.end() :]
     host = _PERIODICAL.match(tail)
-    if host is None:
+    if host is None or (named_volume and _VOLUME_NAMED.match(tail, host.end()) is None):
         return None
     years = _LAST_YEAR.findall(tail[host.end() :])
     return Fields(
@@ -181,5 +196,7 @@ def _quoted_entry(body: str, shape: re.Pattern[str] = _QUOTED_ENTRY) -> Fields |
         (entry.group("names").strip(),),
         quoted_text(q).strip(" ,."),
         year_of(years[0] if years else None),
-        container=(host.group("marked") or host.group("under")).strip(" ,."),
+        container=(host.group("marked") or host.group("under") or host.group("plain")).strip(
+            " ,.،"
+        ),
     )

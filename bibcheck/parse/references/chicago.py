@@ -333,6 +333,13 @@ _VOLUME = re.compile(
     r"^(?P<journal>.+?),?\s(?:(?:vol|Vol|Bd|Jg|anno|t)\.\s?)?(?P<vol>\d+)"
     r"(?:,\s(?:no\.|n[°º]|núm\.|Nr\.|H\.|fasc\.)\s?(?P<iss>[\w-]+)|\s\((?P<iss2>[\w/-]+)\))?"
 )
+# what stands before a number that is no journal's volume: a month (the day of a date,
+# "Newsletter, February 29, 2024", "Blog, 3 March 2024" has none before it) or a locator word
+# in lower case after a comma ("Monthly Review, table 7.1", "Yearbook, fig. 3", "Site, chap. 2")
+_NO_VOLUME_BEFORE = re.compile(
+    r"(?:^|[\s,])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$"
+    r"|,\s(?:table|tab|fig|figure|chap|chapter|sec|section|part|pt|app|appendix|line|ch)\.?$"
+)
 # an italic word inside a quoted title: "« Le *Grand-Saint-Antoine* et la quarantaine »"
 _INNER_ITALIC = re.compile(r"(?<![\w*_])([*_])(?=\S)([^*_]+?)(?<=\S)\1(?![\w*_])")
 _YEAR = re.compile(FOUR_DIGITS)
@@ -942,6 +949,8 @@ def _article(fields: Fields, tail: str) -> Fields:
             pages=law.group("first"),
         )
     volume = _VOLUME.match(head.strip(" ,."))
+    if volume and _NO_VOLUME_BEFORE.search(volume.group("journal")):
+        volume = None  # "Site (blog), February 29, 2024", "Review, table 7.1": no volume
     if volume:
         return replace(
             fields,

@@ -107,7 +107,10 @@ _LOCATOR = re.compile(
     r"|\b(?:Ф|Оп|Д|Л|Ед\.\s?хр)\.\s?[\wР-]*\d|\bbox\s\d+,\s(?:folder|file)\s\d"
     # ... a box or volume of a fonds in Scandinavian, Finnish, German, Dutch: "…, volym 12",
     # "…, boks 5", "…, Karton 3"
-    r"|,\s(?:boks|eske|pakke|kapsel|volym|Karton|Schachtel|laatikko|kotelo|doos)\s\d",
+    r"|,\s(?:boks|eske|pakke|kapsel|volym|Karton|Schachtel|laatikko|kotelo|doos)\s\d"
+    # a star page, the original edition's, as the Bluebook cites a classic treatise: "2 William
+    # Blackstone, Commentaries *18" (no italic number: "*1984*")
+    r"|(?<=\w)\s\*\d{1,4}(?![\d*])",
     re.I,
 )
 # "New York: Norton" ("Stand: Juni 2023" is the German "as of")

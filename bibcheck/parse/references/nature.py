@@ -33,12 +33,13 @@ _ARTICLE = re.compile(
     rf"^{_AUTHORS}\s(?P<title>{_TITLE})\s\*?(?P<journal>[^*\d]+?)\*?,?\s\*{{0,2}}"
     rf"(?P<vol>\d+)\*{{0,2}},\s(?P<pages>[\w–-]+)\s\((?P<year>{_YEAR})\)\.?$"
 )
-# ... or by a collective author, the group's name a sentence of its own: "The EXAMPLE
-# Collaborative Group. Title. N. Engl. J. Med. 388, 117–127 (2023).", "… Work Group. Title.
-# Kidney Int. 102, S1–S127 (2022)." (a supplement's pages)
+# A group as the author, the name a sentence of its own closing with what a group calls
+# itself: "The EMPA-KIDNEY Collaborative Group. Title. N. Engl. J. Med. 388, 117–127
+# (2023).", "Heart Outcomes Investigators. Title. …", "Global Burden Consortium. …"
 _GROUP = (
-    rf"(?P<group>(?:The\s)?[{U}][^.*\d]{{2,150}}?\s(?:Group|Committee|Consortium|Collaborators"
-    r"|Collaboration|Investigators|Panel|Task\sForce))"
+    r"(?P<group>[^\s.*][^.*]{0,160}?\s(?:Collaborative\sGroup|(?:Work|Working|Study|Writing"
+    r"|Steering|Expert|Guideline|Trial|Research|Collaborative)\sGroup|Group|Collaboration"
+    r"|Consortium|Investigators|Collaborators|Trialists|Committee|Task\sForce|Network|Panel))"
 )
 _GROUP_ARTICLE = re.compile(
     rf"^{_GROUP}\.\s(?P<title>{_TITLE})\s\*?(?P<journal>[^*\d]+?)\*?,?\s\*{{0,2}}"
@@ -86,7 +87,7 @@ def parse(body: str) -> Fields | None:
             (" ".join(m.group("group").split()),),
             m.group("title").rstrip("."),
             year_of(m.group("year")),
-            container=m.group("journal").strip(" ,"),
+            container=" ".join(m.group("journal").split()).strip(" ,"),
             volume=m.group("vol"),
             pages=m.group("pages"),
         )

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from bibcheck.parse.references.fields import MONTHS
+
 _GENRE = (
     r"(?:Annual\sReport|(?:Technical|Research|Final|Interim|Progress|Status|Special|Staff)"
     r"\sReport|Report|Working\sPaper|White\sPaper|Discussion\sPaper|Occasional\sPaper"
@@ -214,7 +216,24 @@ def is_report(
         or designated_report(text, title)
         or _SCRIPT_REPORT.search(text) is not None
         or agency_document(text, title)
+        or month_dated_facts(text)
     )
+
+
+# The publication facts in parentheses, closing with a month (and a day) before the year:
+# "(Berkeley, CA: LBNL, April 2024)", "(Washington, DC, December 2023)", "(Paris : OCDE,
+# mars 2021)", "(Berlin: UBA, 3. Mai 2022)" -- a book's facts carry the year alone, a
+# body's report the month it was issued (the place or publisher before it: a comma)
+_DATED_FACTS = re.compile(
+    r"\([^()]{2,120}?,\s(?:\d{1,2}\.?\s)?(?P<month>[^\W\d_]{3,11})\.?\s(?:\d{1,2},\s)?"
+    r"(?:1[5-9]|20)\d\d\)"
+)
+
+
+def month_dated_facts(text: str) -> bool:
+    """The publication facts in parentheses are dated to a month (``(Berkeley, CA: LBNL,
+    April 2024)``): a report, as a book's facts give the year alone."""
+    return any(m.group("month").casefold() in MONTHS for m in _DATED_FACTS.finditer(text))
 
 
 # A public body that issues documents: a ministry, department, directorate, agency,

@@ -316,6 +316,19 @@ _MEETING_PROCEEDINGS = re.compile(
 )
 
 
+# The medium Chicago names after a site's name, a post of it being cited: "*Site* (blog)",
+# "*Letter* (newsletter)", "*Show* (podcast)" (French "(blogue)", German "(Blog)")
+_ONLINE_MEDIUM = re.compile(
+    r"\((?i:blog|blogue|weblog|vlog|newsletter|podcast|video|blog\spost|web\spage|website)\)$"
+)
+
+
+def online_medium(container: str | None) -> bool:
+    """The container names itself a blog, newsletter or podcast (``Site (blog)``): its
+    dated item is a web page, not a periodical's article."""
+    return container is not None and _ONLINE_MEDIUM.search(container.strip(" .,*_")) is not None
+
+
 def build(fields: Fields, text: str, line_starts: Sequence[int], has_web_url: bool) -> Reference:
     """Turn a style parser's fields into a :class:`Reference` with its anomalies."""
     anomalies: list[Anomaly] = []
@@ -363,6 +376,9 @@ def build(fields: Fields, text: str, line_starts: Sequence[int], has_web_url: bo
     ):
         # "Org, “Page title”, *The Site*, https://… (accessed …)": a page of a site, the
         # container no journal (no volume, issue, pages or date of its own)
+        kind = RefKind.WEB
+    elif fields.kind is None and kind is RefKind.ARTICLE and online_medium(fields.container):
+        # "“Post,” *Site* (blog), February 29, 2024": Chicago names the site's medium
         kind = RefKind.WEB
     elif (
         fields.kind is None
