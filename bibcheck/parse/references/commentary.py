@@ -201,6 +201,12 @@ _SEE = (
     r"|se(?:\s+(?:også|ogsaa|òg|eksempelvis|t\.\s?ex\.))?|jf\.|jfr\.|sjá(?:\s+einnig|\s+t\.\s?d\.)?"
     r"|sbr\.|sí(?:\s+eisini)?|vt\.?(?=\s)|vrd\.|skat\."
     r"|ر\.\s?ک\.|نک\.|ראו(?:\s+גם)?|ראה(?:\s+גם)?|השוו"
+    # Welsh "Gw." / "Gweler" / "Cymharer", Irish "Féach", Albanian "Krahaso", Nepali
+    # "हेर्नुहोस्", Lao "ເບິ່ງ"; Albanian "Shih" and Maltese "Ara" (also names: "Shih, C.",
+    # "Ara Norenzayan") only before a name with initials ("Shih Dilek, Y.", "Ara J. Cremona")
+    r"|gw\.|gweler(?:\s+hefyd)?|cymh\.|cymharer|féach(?:\s+freisin)?|krahaso|krh\.|qabbel"
+    r"|हेर्नुहोस्|ເບິ່ງ"
+    r"|(?:shih(?:\s+edhe)?|ara(?:\s+ukoll)?)(?=\s+(?-i:[A-Z][\w'’-]+,\s[A-Z]\.|[A-Z]\.))"
     # Greek: "βλ.", "βλ. επίσης", "βλ. γενικά", "πρβλ."
     r"|βλ\.(?:\s+(?:επίσης|γενικά|ιδίως|σχετικά|ακόμη|και))?|πρβλ\.|πβ\."
     # Latin (and the Italian "si veda"): "v. V. Väänänen", "vide", "cf. etiam"; verbs that

@@ -70,9 +70,10 @@ _PLACE_PUB = re.compile(  # a place starts a word; the final spaces are looked a
     rf"(?P<pub>[^:;()]+?)(?:,\s?(?:\d{{4}}|n\.d\.|pp?\.)|\.?(?<!\s)\s*+$|(?<!\s[{U}])\.\s)"
 )
 # "2nd ed.", "(Rev. ed.)", and after a comma or period in other languages: "2e druk",
-# "2. uppl.", "3. Aufl.", "2. vyd.", "3. baskı", "2ª ed."
+# "2. uppl.", "3. Aufl.", "2. vyd.", "3. baskı", "2ª ed."; Welsh "2il arg.", "3ydd argraffiad"
 _EDITION = re.compile(
     r"\(?\b\d+(?:st|nd|rd|th)\s(?:edition|edn|ed)\b\.?\)?|\(Rev\. ed\.\)"
+    r"|\b\d+(?:il|ydd|ed|fed|af)\s(?:argraffiad|arg)\b\.?"
     r"|[,.]\s\d+(?:e|de|\.|ª|º)?\s?(?:druk|uppl|utg|Aufl|vyd|wyd|izd|baskı|ed|edn|éd)\.?(?=\s|,|$)",
     re.I,
 )
@@ -245,7 +246,8 @@ def split_people(text: str) -> tuple[str, ...]:
         r",?\s*(?:et\s+al\.?|and\s+others|и\s+др\.?|vd\.?|ve\s+diğ\.?)\s*$", "", text.strip(" ,.")
     )
     parts = re.split(
-        r"\s*;\s*|,?\s+(?:and|&|и|und|et|ve|og|och|és|dan|at|và|та|και)\s+"
+        # (Welsh "a" / "ac", Czech and Slovak "a", Irish "agus", Albanian "dhe")
+        r"\s*;\s*|,?\s+(?:and|&|и|und|et|ve|og|och|és|dan|at|và|та|και|a|ac|agus|dhe)\s+"
         rf"|{_BEFORE_INITIALS}|,\s+(?=\S+\s\S)",
         text,
     )
