@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from bibcheck.analyse.consistency import _shortened
+from bibcheck.parse.names import family_names
 from bibcheck.parse.references import parse_reference
+from bibcheck.parse.references.commentary import thanks_note
 from bibcheck.parse.references.legal import cites_authority, statute
 from bibcheck.parse.references.repeat import find_repeats
 
@@ -182,3 +185,42 @@ def test_repeat_words(note: str, kind: str, target: int) -> None:
 
 def test_po_aty_in_prose_is_no_repeat() -> None:
     assert find_repeats([*FULL, "Po aty u botua harta e parë gjeologjike e vendit."])[-1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "commentary"),
+    [
+        (
+            "Autori për korrespondencë: b.leka@example.org. Punimi u paraqit në Konferencën e "
+            "Hidrogjeologjisë, Shkodër, 2021.",
+            True,
+        ),
+        ("Corresponding author: ann.roe@example.edu. Presented at the EGU meeting, 2019.", True),
+        ("Awdur gohebu: e.owen@example.ac.uk.", True),
+        # a label without an address, and a citation, are no author note
+        ("Correspondence of the Earl of Powis, ed. J. Rees (Cardiff, 1930), 12.", False),
+    ],
+)
+def test_author_note(text: str, commentary: bool) -> None:
+    assert thanks_note(text) is commentary
+
+
+_ENTRY = "Gjoni, A., Leka, B., Hoxha, C. & Dervishi, D. (2015). Karst springs. Tirana: Toena."
+
+
+@pytest.mark.parametrize(
+    ("note", "shortened"),
+    [
+        ("Gjoni, A. et al. (2015). Karst springs. Tirana: Toena, f. 12.", True),
+        ("A. Gjoni et al., *Karst Springs* (Tirana: Toena, 2015), 12.", True),
+        # no "et al.": the note names one author where the list names four
+        ("Gjoni, A. (2015). Karst springs. Tirana: Toena, f. 12.", False),
+        # "et al." after another first author
+        ("Leka, B. et al. (2015). Karst springs. Tirana: Toena, f. 12.", False),
+    ],
+)
+def test_et_al_note_against_full_list(note: str, shortened: bool) -> None:
+    ref = parse_reference(note, [1], detect_styles=True, note=True)
+    entry = parse_reference(_ENTRY, [1], detect_styles=True)
+    ours, theirs = family_names(ref.authors), family_names(entry.authors)
+    assert _shortened(ref, ours, theirs) is shortened

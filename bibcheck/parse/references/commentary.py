@@ -693,6 +693,16 @@ _THANKS = re.compile(
     r"|Eskerrik|Mulțumesc|Köszönöm|Teşekkür)\b",
     re.I,
 )
+# An author note: the label of the corresponding author and an e-mail address ("Corresponding
+# author: a@b.org. An earlier version was presented at …, 2022."), in English, Spanish,
+# Portuguese, French, German, Italian, Welsh, Irish, Albanian
+_AUTHOR_NOTE = re.compile(
+    r"\s*(?:Corresponding\sauthor|Correspondence|Autor(?:a)?\s(?:de\s|para\s)?correspond[eê]ncia"
+    r"|Autor(?:a)?\sde\scontacto|Auteur\scorrespondant|Korrespondenzautor(?:in)?|Autore\scorrispondente"
+    r"|Awdur\sgohebu|Údar\scomhfhreagrach|Autori\spër\skorrespondencë)\s?:?\s"
+    r"[^\s@]{1,64}@[^\s@]{1,255}\.\w",
+    re.I,
+)
 # a site's home page, as an acknowledgement names the body it thanks: "(https://www.x.org)"
 _HOME_PAGE = re.compile(r"\(?<?(?:https?://|www\.)[^\s/<>()]++/?(?=[\s)>,;]|\.(?:\s|$)|$)>?\)?")
 
@@ -700,6 +710,8 @@ _HOME_PAGE = re.compile(r"\(?<?(?:https?://|www\.)[^\s/<>()]++/?(?=[\s)>,;]|\.(?
 def thanks_note(text: str) -> bool:
     """Is ``text`` an acknowledgement (:data:`_THANKS`) whose only citation-like content is
     the home page of a body it thanks?  It cites no work."""
+    if _AUTHOR_NOTE.match(text) is not None:
+        return True
     if _THANKS.match(text) is None:
         return False
     return not bibliographic(_HOME_PAGE.sub(" ", text))
