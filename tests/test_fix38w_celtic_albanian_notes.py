@@ -224,3 +224,29 @@ def test_et_al_note_against_full_list(note: str, shortened: bool) -> None:
     entry = parse_reference(_ENTRY, [1], detect_styles=True)
     ours, theirs = family_names(ref.authors), family_names(entry.authors)
     assert _shortened(ref, ours, theirs) is shortened
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title"),
+    [
+        # a corporate author in Welsh, Irish, Albanian; a report dated by month in its imprint
+        (
+            "Comisiwn y Llanw, Llanw a Moroedd Cymru (Abertawe, Mawrth 2021), para. 4.2.",
+            "Comisiwn y Llanw",
+            "Llanw a Moroedd Cymru",
+        ),
+        (
+            "Tidal Commission, Tides and Seas of Wales (Swansea, 3 March 2021), para. 4.2.",
+            "Tidal Commission",
+            "Tides and Seas of Wales",
+        ),
+        (
+            "An Coimisiún Pleanála, Pleananna Réigiúnacha (Baile Átha Cliath, 2020), lch 9.",
+            "An Coimisiún Pleanála",
+            "Pleananna Réigiúnacha",
+        ),
+    ],
+)
+def test_corporate_report_notes(text: str, author: str, title: str) -> None:
+    ref = parse_reference(text, [1], detect_styles=True, note=True)
+    assert ref.authors == (author,) and ref.title == title

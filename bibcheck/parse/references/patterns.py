@@ -106,6 +106,12 @@ ORGANISATION_WORD = (
     # authority, a department, an office, a bank, a university ("Wizara ya Afya", "Shirika
     # la Afya Duniani", "Ofisi ya Taifa ya Takwimu", "Chuo Kikuu cha Dar es Salaam")
     r"|(?:Wizara|Shirika|Taasisi|Baraza|Tume|Mamlaka|Idara|Ofisi|Benki|Chuo\sKikuu)\b"
+    # Welsh, Irish and Albanian: a commission, a council, a government, a department, a
+    # university, an office, an authority, an institute, a service, a ministry, an agency
+    r"|(?:Comisiwn|Cyngor|Llywodraeth|Adran|Prifysgol|Swyddfa|Pwyllgor|Awdurdod|Sefydliad"
+    r"|Coimisiún|Comhairle|Rialtas|Roinn|Ollscoil|Oifig|Údarás|Institiúid"
+    r"|Komisioni|Këshilli|Qeveria|Ministria|Universiteti|Zyra|Autoriteti|Instituti|Shërbimi"
+    r"|Agjencia|Drejtoria)\b"
     # Hindi (Devanagari): ministry, authority, directorate, department, commission,
     # institute, council, university, organisation, committee, academy, board, corporation
     r"|मंत्रालय|मन्त्रालय|प्राधिकरण|निदेशालय|विभाग|आयोग|संस्थान|परिषद|विश्वविद्यालय|संगठन"
