@@ -14,6 +14,7 @@ edit is left to ``near-duplicate-url``, so one defect is never reported twice.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -409,11 +410,32 @@ def _author_differs(fn: Footnote, entry: LiteratureEntry | None) -> bool:
     if same_families(ours, theirs):
         return False
     note, listed = fn.reference, entry.reference
+    if _shortened(note, ours, theirs):
+        return False
     if _heading_only(note, listed, ours, theirs) or _heading_only(listed, note, theirs, ours):
         return False
     # "Georg Kremnitz" in a note, "Kremnitz Georg" (French NOM Prénom) in the list: the same
     # names in another order
     return name_words(fn.reference.authors) != name_words(entry.reference.authors)
+
+
+# "et al." and its equivalents after a note's names: German "u. a.", Russian "и др.",
+# Ukrainian "та ін." / "і ін.", Portuguese "e outros", Indonesian "dkk.", Turkish "ve diğ.",
+# Swedish "m.fl.", Vietnamese "và cs."
+_ET_AL = re.compile(
+    r"(?<!\w)(?:et\.?\s?al|u\.\s?a\.|и\s+др|та\s+ін|і\s+ін|e\s+outros|dkk|ve\s+diğ|m\.\s?fl"
+    r"|và\s+cs)(?!\w)"
+)
+
+
+def _shortened(note: Reference, ours: list[str], theirs: list[str]) -> bool:
+    """A note that names the first authors and then "et al." (``Xhomo, A. et al. (2002)``)
+    against an entry that names them all: the same authors, the others left out."""
+    return (
+        0 < len(ours) < len(theirs)
+        and same_families(ours, theirs[: len(ours)])
+        and _ET_AL.search(note.raw) is not None
+    )
 
 
 def _heading_only(ref: Reference, other: Reference, names: list[str], others: list[str]) -> bool:

@@ -35,5 +35,8 @@ ET_AL = (
 # French, Spanish, Italian and Portuguese, Swedish, Norwegian, Danish and Icelandic,
 # Indonesian and Malay, Polish, Croatian and Catalan, Czech and Slovak, Welsh, Hungarian,
 # Turkish, Vietnamese, Finnish and Estonian, Lithuanian, Latvian, Slovene, Romanian,
-# Russian, Bulgarian and Serbian, Ukrainian, Greek, Basque, Maltese
-AND = r"(?:and|&|und|en|et|y|e|och|og|dan|i|a|ac|és|ve|và|ja|ir|un|in|[șş]i|и|та|і|και|eta|u)"
+# Russian, Bulgarian and Serbian, Ukrainian, Greek, Basque, Maltese, Irish, Albanian
+AND = (
+    r"(?:and|&|und|en|et|y|e|och|og|dan|i|a|ac|és|ve|và|ja|ir|un|in|[șş]i|и|та|і|και|eta|u"
+    r"|agus|dhe)"
+)

@@ -81,7 +81,9 @@ _NAMES_GO_ON = re.compile(rf"{SURNAME}(?:,|\.|\s(?:and|&)\s)")
 _MORE_INITIALS = re.compile(rf"[{U}]\.(?:\s?-?[{U}]\.)*,\s")
 # (ISO 690 and its national versions invert every name, joined in the reference's language:
 # "Smith, J. and Brown, K.", "Rossi, M. e Bianchi, L.", "García, J. y López, M.")
-_AND_INVERTED = r"(?:and|&|e|y|et|und|i|a|en|og|och|ve|dan|eta)"
+# (Welsh "a" / "ac", Irish "agus", Albanian "dhe", Maltese "u")
+_AND_INVERTED = r"(?:and|&|e|y|et|und|i|a|ac|agus|dhe|u|en|og|och|ve|dan|eta)"
+_AND_MORE_INVERTED = re.compile(rf"{_AND_INVERTED}\s{_BIB_SURNAME},\s{INITIALS},\s")
 _BIB_ROLE = r"(?:eds?|red|éds?|Hrsg|hrsg|Hg|hg|dir|comps?|coord|toim|szerk|ur|arg|ред|уред)"
 _BIB_AUTHOR = re.compile(
     # ("Robbins, Richard G., Jr. Title": a generation after the given names)
@@ -152,8 +154,9 @@ _AD_NATURAL = rf"{_AD_GIVEN_ELEMENT}(?:\s{_AD_GIVEN_ELEMENT}){{0,2}}\s{SURNAME}"
 _AD_INVERTED = rf"{_BIB_SURNAME},\s{_AD_GIVEN}"
 # "and" in the languages author-date lists are written in (Portuguese and Italian "e",
 # Spanish "y", French "et", German "und", Dutch "en", Romanian "și", Polish "i", Swedish
-# "och", Danish and Norwegian "og", Turkish "ve", Hungarian "és", Basque "eta")
-_AD_AND = r"(?:and|&|e|y|et|und|en|și|şi|i|och|og|ve|és|dan|eta)"
+# "och", Danish and Norwegian "og", Turkish "ve", Hungarian "és", Basque "eta", Welsh "a" /
+# "ac", Irish "agus", Albanian "dhe")
+_AD_AND = r"(?:and|&|e|y|et|und|en|și|şi|i|och|og|ve|és|dan|eta|ac|agus|dhe)"
 # (atomic: a person read one way is not read again another way when the year is not found,
 # which would cost time exponential in the number of names)
 _AD_PERSON = rf"(?>{_AD_NATURAL}|{_AD_INVERTED})"
@@ -245,8 +248,9 @@ _ORGANISATION = re.compile(ORGANISATION_WORD)
 # Several authors end with "and Name": in "Hugo Reinhardt, Baltic Timber, trans. ..." the
 # second part is the title, not a second author.
 # "and" in the languages notes are written in ("James Crow, Jonathan Bardill ve Richard Bayliss";
-# Malay and Indonesian "dan", Tagalog "at", Vietnamese "và")
-_AND = r"(?:and|&|und|et|e|y|i|a|ve|og|och|en|és|dan|at|và|и|і|та|και|eta)"
+# Malay and Indonesian "dan", Tagalog "at", Vietnamese "và"; Welsh "a" / "ac", Irish "agus",
+# Albanian "dhe", Maltese "u")
+_AND = r"(?:and|&|und|et|e|y|i|a|ac|agus|dhe|u|ve|og|och|en|és|dan|at|và|и|і|та|και|eta)"
 # A one-word name inside a list of natural-order names, as Indonesian and Javanese
 # mononyms are written: "Yance Arizona, Malik, dan Irene Ishviati"
 _MONONYM = rf"{SURNAME_PLAIN}(?=,\s)"
@@ -270,9 +274,11 @@ _LAST_NATURAL = rf"{INITIALS}\s{SURNAME}"  # (also "P-H. Kamp", as RFCs print it
 # British notes and bibliographies invert the first name only: "Ball, J. E., T. Murrells and
 # P. Griffiths", and write "and others" for "et al.".
 _OTHERS = r"(?:,?\s(?:et\sal\.|and\sothers))"
+# (a family name of two words filed whole: "Wyn Jones, R. a Scully, R.", "García Márquez, G.";
+# joined by "and" in the list's language)
 _INVERTED_NAMES = (
-    rf"{_INVERTED}{_EDITOR_MARK}(?:,\s(?:{_INVERTED}|{_LAST_NATURAL}){_EDITOR_MARK})*"
-    rf"(?:,?\s(?:and|&)\s(?:{_INVERTED}|{_LAST_NATURAL}){_EDITOR_MARK})?"
+    rf"{_BIB_SURNAME},\s{INITIALS}{_EDITOR_MARK}(?:,\s(?:{_INVERTED}|{_LAST_NATURAL}){_EDITOR_MARK})*"
+    rf"(?:,?\s{_AND}\s(?:{_INVERTED}|{_LAST_NATURAL}){_EDITOR_MARK})?"
 )
 _NOTE_INVERTED = re.compile(
     rf"^(?P<authors>{_INVERTED_NAMES}"
@@ -318,8 +324,11 @@ _NOTE_INVERTED_PLAIN = re.compile(
 _MLA_INITIAL_GIVEN = re.compile(
     rf"^(?P<authors>{SURNAME},\s[{U}]\.\s{_GIVEN_WORD})\.\s(?P<after>[“\"].+)$"
 )
+# initials right after what was read as a name in natural order: the name was inverted, its
+# family name of two words ("Wyn Jones, R. a Scully, R., Title (Place: Publisher, 2012)")
+_INITIALS_AFTER = re.compile(rf"{INITIALS}(?:,\s|\s{_AND}\s)")
 _PERSON_INVERTED = re.compile(
-    rf"{_INVERTED}|(?<=and\s){_LAST_NATURAL}|(?<=&\s){_LAST_NATURAL}|(?<=,\s){_LAST_NATURAL}"
+    rf"^{_BIB_SURNAME},\s{INITIALS}|{_INVERTED}|(?<=and\s){_LAST_NATURAL}|(?<=&\s){_LAST_NATURAL}|(?<=,\s){_LAST_NATURAL}"
 )
 # (the year looked for ahead, the parentheses read once: a lazy run before the year and a
 # greedy one after it tried every split of an unclosed run of digits)
@@ -410,8 +419,9 @@ _CONTRIBUTORS = re.compile(
 # An edition statement after a note's title, and what it names: ", new ed., with an
 # introduction by …", ", 3rd ed.", ", with a foreword by …" (the title ends before it)
 _EDITION_STATEMENT = re.compile(
-    r",\s(?:(?:new|rev(?:ised)?|enl(?:arged)?|corr(?:ected)?|expanded|\d+(?:st|nd|rd|th|d))"
-    r"\.?\s(?:ed|edn|edition)\b|(?:with\s)?(?:an?\s)?(?:new\s)?"
+    # (Welsh "2il arg." / "3ydd argraffiad": an ordinal, then "argraffiad")
+    r",\s(?:(?:new|rev(?:ised)?|enl(?:arged)?|corr(?:ected)?|expanded|\d+(?:st|nd|rd|th|d|il|ydd|ed|fed|af))"
+    r"\.?\s(?:ed|edn|edition|arg|argraffiad)\b|(?:with\s)?(?:an?\s)?(?:new\s)?"
     r"(?:introduction|foreword|preface|afterword)\s(?:and\s[^,()]{2,40}?\s)?by\s[^\W\d_])"
     r".*$",
     re.S | re.I,
@@ -463,6 +473,8 @@ def parse(body: str) -> Fields | None:
         m = None  # "Hanserecesse, Abt. 2, Bd. 4": an abbreviation and its number, no name
     if m is not None and (
         _MORE_INITIALS.match(m.group("after"))
+        # "Wyn Jones, R. a Scully, R., Title (…)": "and" and a further inverted name
+        or _AND_MORE_INVERTED.match(m.group("after"))
         # "Edwards, R. Dudley, and ...": a given name after the initial, then a comma
         or (
             re.search(rf"\s[{U}]$", m.group("authors"))
@@ -549,7 +561,11 @@ def parse_note(body: str) -> Fields | None:
     if inverted is not None:
         return inverted
     m = _NOTE_AUTHOR.match(body)
-    if m is not None and _note_like(m.group("after")):
+    if (
+        m is not None
+        and _note_like(m.group("after"))
+        and not _INITIALS_AFTER.match(m.group("after"))
+    ):
         # ("Richard G. Robbins, Jr.": the generation is the name's, written after it)
         authors = tuple(_with_generation(a, body) for a in split_people(m.group("authors")))
         return _work(Fields("chicago", authors), m.group("after"), note=True)

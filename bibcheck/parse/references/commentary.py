@@ -204,6 +204,12 @@ _SEE = (
     r"|se(?:\s+(?:også|ogsaa|òg|eksempelvis|t\.\s?ex\.))?|jf\.|jfr\.|sjá(?:\s+einnig|\s+t\.\s?d\.)?"
     r"|sbr\.|sí(?:\s+eisini)?|vt\.?(?=\s)|vrd\.|skat\."
     r"|ر\.\s?ک\.|نک\.|ראו(?:\s+גם)?|ראה(?:\s+גם)?|השוו"
+    # Welsh "Gw." / "Gweler" / "Cymharer", Irish "Féach", Albanian "Krahaso", Nepali
+    # "हेर्नुहोस्", Lao "ເບິ່ງ"; Albanian "Shih" and Maltese "Ara" (also names: "Shih, C.",
+    # "Ara Norenzayan") only before a name with initials ("Shih Dilek, Y.", "Ara J. Cremona")
+    r"|gw\.|gweler(?:\s+hefyd)?|cymh\.|cymharer|féach(?:\s+freisin)?|krahaso|krh\.|qabbel"
+    r"|हेर्नुहोस्|ເບິ່ງ"
+    r"|(?:shih(?:\s+edhe)?|ara(?:\s+ukoll)?)(?=\s+(?-i:[A-Z][\w'’-]+,\s[A-Z]\.|[A-Z]\.))"
     # Greek: "βλ.", "βλ. επίσης", "βλ. γενικά", "πρβλ."
     r"|βλ\.(?:\s+(?:επίσης|γενικά|ιδίως|σχετικά|ακόμη|και))?|πρβλ\.|πβ\."
     # Latin (and the Italian "si veda"): "v. V. Väänänen", "vide", "cf. etiam"; verbs that
@@ -690,6 +696,16 @@ _THANKS = re.compile(
     r"|Eskerrik|Mulțumesc|Köszönöm|Teşekkür)\b",
     re.I,
 )
+# An author note: the label of the corresponding author and an e-mail address ("Corresponding
+# author: a@b.org. An earlier version was presented at …, 2022."), in English, Spanish,
+# Portuguese, French, German, Italian, Welsh, Irish, Albanian
+_AUTHOR_NOTE = re.compile(
+    r"\s*(?:Corresponding\sauthor|Correspondence|Autor(?:a)?\s(?:de\s|para\s)?correspond[eê]ncia"
+    r"|Autor(?:a)?\sde\scontacto|Auteur\scorrespondant|Korrespondenzautor(?:in)?|Autore\scorrispondente"
+    r"|Awdur\sgohebu|Údar\scomhfhreagrach|Autori\spër\skorrespondencë)\s?:?\s"
+    r"[^\s@]{1,64}@[^\s@]{1,255}\.\w",
+    re.I,
+)
 # a site's home page, as an acknowledgement names the body it thanks: "(https://www.x.org)"
 _HOME_PAGE = re.compile(r"\(?<?(?:https?://|www\.)[^\s/<>()]++/?(?=[\s)>,;]|\.(?:\s|$)|$)>?\)?")
 
@@ -697,6 +713,8 @@ _HOME_PAGE = re.compile(r"\(?<?(?:https?://|www\.)[^\s/<>()]++/?(?=[\s)>,;]|\.(?
 def thanks_note(text: str) -> bool:
     """Is ``text`` an acknowledgement (:data:`_THANKS`) whose only citation-like content is
     the home page of a body it thanks?  It cites no work."""
+    if _AUTHOR_NOTE.match(text) is not None:
+        return True
     if _THANKS.match(text) is None:
         return False
     return not bibliographic(_HOME_PAGE.sub(" ", text))

@@ -132,8 +132,10 @@ _TITLE_TAIL = re.compile(
     # (or a German volume's mark: ", Abt. 2, Bd. 4", ", Tl. 1")
     r"|(?:hg|hrsg|bearb|Abt|Bd|Tl)\.(?:\s|$)|in:\s"
     r"|(?:1[5-9]|20)\d\d\.?$).*$"
-    # the facts of a note in parentheses, a place and a year: " (St. Petersburg, 1870–1914)"
-    r"|\s\((?-i:[A-Z])[^()]{1,60},\s(?:1[5-9]|20)\d\d(?:\s?[–-]\s?(?:1[5-9]|20)\d\d)?\).*$",
+    # the facts of a note in parentheses, a place and a year: " (St. Petersburg, 1870–1914)",
+    # a month or a day before it (a report's date, in any language: " (London, 3 March
+    # 2019)", " (Caerdydd, Hydref 2019)")
+    r"|\s\((?-i:[A-Z])[^()]{1,60},\s(?:\d{1,2}\.?\s)?(?:[^\W\d_]{3,12}\.?\s)?(?:1[5-9]|20)\d\d(?:\s?[–-]\s?(?:1[5-9]|20)\d\d)?\).*$",
     re.I,
 )
 # A publication statement where a title should be: "In Proceedings ...", "London: X, 2001".

@@ -55,6 +55,23 @@ _CW_CASE = re.compile(
     # SCC 27")
     rf"|,\s(?P<y3>{_YEAR})\s[A-Z]{{2,6}}\s\d)"
 )
+# A case with no parties' "v", known by its neutral citation, whose court codes are fixed:
+# a reference or a bill ("Agricultural Sector (Wales) Bill – Reference by the Attorney General
+# [2014] UKSC 43"), "Re" cases written otherwise, Scottish petitions ("Petition of X [2019]
+# CSIH 49"): the UK, Irish, Scottish, Northern Irish, Australian, New Zealand and Canadian
+# courts and tribunals
+_NEUTRAL_COURT = (
+    r"(?:UKSC|UKHL|UKPC|UKUT|UKFTT|UKEAT|UKIPTrib|EWCA|EWHC|EWCOP|EWFC|CSIH|CSOH|HCJAC|SAC"
+    r"|NICA|NIQB|NICh|NIFam|IESC|IECA|IEHC|HCA|FCAFC|FCA|NSWCA|NSWSC|VSCA|VSC|QCA|NZSC|NZCA"
+    r"|NZHC|SCC|ONCA|BCCA)"
+)
+_NEUTRAL_CASE = re.compile(
+    rf"^(?P<name>[^;\[\]]{{3,250}}?),?\s\[(?P<year>{_YEAR})\]\s{_NEUTRAL_COURT}"
+    r"(?:\s(?:Civ|Crim|Admin|Ch|QB|KB|Fam|Pat|Comm|TCC|IPEC))?\s\d{1,5}(?!\d)"
+)
+# the first of joined appeals, its name before a semicolon: "R (Miller) v The Prime Minister;
+# Cherry v Advocate General for Scotland [2019] UKSC 41"
+_JOINED = re.compile(r"^[^;\[\]]{1,200}?\sv\s[^;\[\]]{1,200}?;\s")
 # a quoted title among the "parties": an article about a case ("Lowe H, 'A v B Revisited'")
 _QUOTE_OPENS = re.compile(r"(?:^|\s)['‘“`\"]")
 # A United States case: the parties, a comma, the volume, reporter and first page, and the
@@ -74,6 +91,15 @@ _STATUTE = re.compile(
     # the jurisdiction ("(Cth)", "(NSW)", "(NZ)", "(UK)"), then the provision or the end
     r"(?:\s\([A-Z][A-Za-z]{1,5}\))?"
     r"(?=\s*$|[,;.](?:\s|$)|\s(?:s|ss|sch|pt|div|reg|regs|r|rr|art|arts|para|cl|ch)\s)"
+)
+# A statute of the Celtic languages, its designation first: Welsh "Deddf Llywodraeth Cymru
+# 2006, a. 108A(2)(c)" (Act; "a." adran, a section; "Atodlen", a schedule), "Mesur y Gymraeg
+# (Cymru) 2011" (Measure), "Rheoliadau …" (Regulations), "Gorchymyn …" (Order); Irish "Acht
+# na dTeangacha Oifigiúla 2003, alt 9" (Act; "alt", a section), "An tAcht um …"
+_CELTIC_STATUTE = re.compile(
+    rf"^(?P<title>(?:Deddf|Mesur|Rheoliadau|Rheolau|Gorchymyn|(?:An\st)?Acht)(?:\s{_WORD}){{1,16}}?"
+    rf"\s(?P<year>{_YEAR}))"
+    r"(?=\s*$|[,;.](?:\s|$)|\s(?:a|aa|alt|ailt|para|Atodlen|sceideal)\.?\s)"
 )
 # McGill: the title, then the statute volume, year and chapter ("Canada Business
 # Corporations Act, RSC 1985, c C-44, s 122", "Environmental Protection Act, RSO 1990, c E.19")
@@ -150,11 +176,28 @@ def treaty(body: str) -> tuple[str, str] | None:
 
 def case_name(body: str) -> tuple[str, str] | None:
     """(the case's name, its year) when ``body`` starts with a reported or neutrally
-    cited case, or None."""
+    cited case, or None; joined appeals (up to four names before the citation) by all
+    their names."""
+    start = 0
+    for _ in range(4):
+        case = _one_case(body[start:])
+        if case is not None:
+            return body[:start] + case[0], case[1]
+        joined = _JOINED.match(body[start:])
+        if joined is None:
+            return None
+        start += joined.end()
+    return None
+
+
+def _one_case(body: str) -> tuple[str, str] | None:
     m = _CW_CASE.match(body)
     if m is not None and not _QUOTE_OPENS.search(m.group("name")):
         return m.group("name").strip(" ,"), m.group("y1") or m.group("y2") or m.group("y3")
     m = _US_CASE.match(body)
+    if m is not None and not _QUOTE_OPENS.search(m.group("name")):
+        return m.group("name").strip(" ,"), m.group("year")
+    m = _NEUTRAL_CASE.match(body)
     if m is not None and not _QUOTE_OPENS.search(m.group("name")):
         return m.group("name").strip(" ,"), m.group("year")
     return None
@@ -163,7 +206,7 @@ def case_name(body: str) -> tuple[str, str] | None:
 def statute(body: str) -> tuple[str, str] | None:
     """(the short title, the year) when ``body`` starts with a statute or statutory
     instrument, or None."""
-    m = _STATUTE.match(body) or _CA_STATUTE.match(body)
+    m = _STATUTE.match(body) or _CELTIC_STATUTE.match(body) or _CA_STATUTE.match(body)
     if m is not None:
         return m.group("title"), m.group("year")
     # ("Trinkwasserverordnung vom 20. Juni 2023", "Directive (EU) 2020/2184": civil-law and

@@ -106,6 +106,12 @@ ORGANISATION_WORD = (
     # authority, a department, an office, a bank, a university ("Wizara ya Afya", "Shirika
     # la Afya Duniani", "Ofisi ya Taifa ya Takwimu", "Chuo Kikuu cha Dar es Salaam")
     r"|(?:Wizara|Shirika|Taasisi|Baraza|Tume|Mamlaka|Idara|Ofisi|Benki|Chuo\sKikuu)\b"
+    # Welsh, Irish and Albanian: a commission, a council, a government, a department, a
+    # university, an office, an authority, an institute, a service, a ministry, an agency
+    r"|(?:Comisiwn|Cyngor|Llywodraeth|Adran|Prifysgol|Swyddfa|Pwyllgor|Awdurdod|Sefydliad"
+    r"|Coimisiún|Comhairle|Rialtas|Roinn|Ollscoil|Oifig|Údarás|Institiúid"
+    r"|Komisioni|Këshilli|Qeveria|Ministria|Universiteti|Zyra|Autoriteti|Instituti|Shërbimi"
+    r"|Agjencia|Drejtoria)\b"
     # Hindi (Devanagari): ministry, authority, directorate, department, commission,
     # institute, council, university, organisation, committee, academy, board, corporation
     r"|मंत्रालय|मन्त्रालय|प्राधिकरण|निदेशालय|विभाग|आयोग|संस्थान|परिषद|विश्वविद्यालय|संगठन"
@@ -142,13 +148,18 @@ IBID_NORDIC_BALTIC = (
     # Azerbaijani "Yenə orada", Turkish "Aynı yer" / "A.y.", Armenian "Նույն տեղում", Georgian
     # "იქვე"
     r"мөн\s+тэнд|бұл\s+да\s+сонда|ошол\s+эле\s+жерде|o[‘'’ʻ]sha\s+joyda"
-    r"|ўша\s+жойда|yenə\s+orada|aynı\s+yer|նույն\s+տեղում|იქვე)(?!\w)"
-    r"|(?:smst|sst|dito|sama|samas|emt|a\.\s?y|сонда)(?=[.,])"
+    r"|ўша\s+жойда|yenə\s+orada|aynı\s+yer|նույն\s+տեղում|იქვე"
+    # ... and Belarusian "Тамсама" / "Там жа", Nepali "उही" (the same), Lao "ອ້າງແລ້ວ" (cited
+    # already) alone at a note's start; Albanian "Po aty" ("Po aty u botua …" is prose)
+    r"|тамсама|там\s+жа|उही|ອ້າງແລ້ວ)(?!\w)"
+    r"|(?:smst|sst|dito|sama|samas|emt|a\.\s?y|сонда|po\s+aty)(?=[.,])"
 )
 # "Op. cit." in the same languages, after the author's name: Mongolian "Майдар, дээрх бүтээл"
 # / "дурдсан бүтээл", Kazakh "көрсетілген еңбек" / "көрс. еңбек", Uzbek "ko‘rsatilgan asar",
-# Azerbaijani "göstərilən əsər", Turkish "a.g.e." (adı geçen eser), Armenian "նշվ. աշխ."
+# Azerbaijani "göstərilən əsər", Turkish "a.g.e." (adı geçen eser), Armenian "նշվ. աշխ.";
+# Albanian "vep. e cit." / "vep. cit." / "vepra e cituar", Belarusian "цыт. твор"
 OP_CIT_CENTRAL_ASIAN = (
+    r"vep\.\s?(?:e\s)?cit|vepra\s+e\s+cituar|цыт\.\s?твор|"
     r"(?:дээрх|дурдсан|дээр\s+дурдсан)\s+(?:бүтээл|ном|өгүүлэл)|көрсетілген\s+еңбек"
     r"|көрс\.\s?еңбек|ko[‘'’ʻ]rsatilgan\s+asar|кўрсатилган\s+асар|göstərilən\s+əsər"
     r"|a\.\s?g\.\s?e|նշվ\.\s?աշխ"

@@ -525,14 +525,41 @@ def _op_cit(
     near = _NAME_BEFORE.search(op_cit.string, 0, op_cit.start("phrase"))
     if near is not None and near.group(0).strip(" ,") not in authors:
         authors.insert(0, near.group(0).strip(" ,"))
+    # ("Dilek et al., vep. e cit.": the first author's work, not a later note naming Dilek
+    # second)
+    first_named = _ET_AL_BEFORE.search(op_cit.string, 0, op_cit.start("phrase")) is not None
     for author in authors:
-        target = _by_author(texts, found, i, author, ())
+        target = _by_first_author(texts, found, i, author) if first_named else None
+        if target is None:
+            target = _by_author(texts, found, i, author, ())
         if target is not None:
             several = len(work_spans(texts[target])) > 1
             return Repeat(
                 "op-cit", target, _locator(op_cit.group("locator")), author if several else None
             )
     return Repeat("op-cit", None, _locator(op_cit.group("locator")))
+
+
+_ET_AL_BEFORE = re.compile(r"\set\.?\sal\.?,?\s*[*_]{0,2}$")
+
+
+def _by_first_author(
+    texts: Sequence[str], found: Sequence[Repeat | None], i: int, author: str
+) -> int | None:
+    """The latest earlier full note whose first author (its first name, a lead-in before)
+    is ``author``, or None."""
+    surname = author.strip(" ,").casefold()
+    for j in range(i - 1, -1, -1):
+        if found[j] is not None:
+            continue
+        first = _FIRST_NAME_END.split(strip_lead_in(texts[j].strip()), maxsplit=1)[0]
+        if surname in (w.casefold() for w in _WORD.findall(first)):
+            return j
+    return None
+
+
+# where a note's first name ends: a comma, a semicolon, "and" in the languages of the notes
+_FIRST_NAME_END = re.compile(r"[,;(]|\s(?:&|and|und|et|e|y|i|a|ac|agus|dhe|og|och|en)\s")
 
 
 # a note that is an author group and "op. cit." / "art. cit." ("*op. cit.*" in italics)

@@ -70,9 +70,10 @@ _PLACE_PUB = re.compile(  # a place starts a word; the final spaces are looked a
     rf"(?P<pub>[^:;()]+?)(?:,\s?(?:\d{{4}}|n\.d\.|pp?\.)|\.?(?<!\s)\s*+$|(?<!\s[{U}])\.\s)"
 )
 # "2nd ed.", "(Rev. ed.)", and after a comma or period in other languages: "2e druk",
-# "2. uppl.", "3. Aufl.", "2. vyd.", "3. baskı", "2ª ed."
+# "2. uppl.", "3. Aufl.", "2. vyd.", "3. baskı", "2ª ed."; Welsh "2il arg.", "3ydd argraffiad"
 _EDITION = re.compile(
     r"\(?\b\d+(?:st|nd|rd|th)\s(?:edition|edn|ed)\b\.?\)?|\(Rev\. ed\.\)"
+    r"|\b\d+(?:il|ydd|ed|fed|af)\s(?:argraffiad|arg)\b\.?"
     # (and Cyrillic: Russian "3-е изд.", Macedonian and Bulgarian "3. изд.", Serbian "2.
     # издање", Ukrainian "2-ге вид.")
     r"|[,.]\s\d+(?:e|de|\.|ª|º|-[а-яєії]{1,3})?\s?(?:druk|uppl|utg|Aufl|vyd|wyd|izd|baskı|ed|edn|éd"
@@ -249,8 +250,9 @@ def split_people(text: str) -> tuple[str, ...]:
         r",?\s*(?:et\s+al\.?|and\s+others|и\s+др\.?|vd\.?|ve\s+diğ\.?)\s*$", "", text.strip(" ,.")
     )
     parts = re.split(
-        # (Maltese "u": "E. Bates u C. Buckley")
-        r"\s*;\s*|,?\s+(?:and|&|и|und|et|ve|og|och|és|dan|at|và|та|και|u)\s+"
+        # (Maltese "u": "E. Bates u C. Buckley"; Welsh "a" / "ac", Czech and Slovak "a", Irish
+        # "agus", Albanian "dhe")
+        r"\s*;\s*|,?\s+(?:and|&|и|und|et|ve|og|och|és|dan|at|và|та|και|u|a|ac|agus|dhe)\s+"
         rf"|{_BEFORE_INITIALS}|,\s+(?=\S+\s\S)",
         text,
     )
