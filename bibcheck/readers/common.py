@@ -146,6 +146,9 @@ LITERATURE_WORDS = frozenset(
         "ədəbiyyat siyahısı", "istifadə olunmuş ədəbiyyat", "istifadə edilmiş ədəbiyyat",
         "mənbələr", "edebiýat", "peýdalanylan edebiýatlar", "әдәбият", "кулланылган әдәбият",
         "օգտագործված գրականություն", "մատենագիտություն", "ბიბლიოგრაფია",
+        # Lao, Khmer
+        "ເອກະສານອ້າງອີງ", "ບັນນານຸກົມ", "ເອກະສານອ້າງອີງ ແລະ ບັນນານຸກົມ", "ឯកសារយោង",
+        "គន្ថនិទ្ទេស",
     }
 )  # fmt: skip
 

@@ -35,6 +35,7 @@ from bibcheck.parse.references.fields import (
     parse_year,
     undated_status,
 )
+from bibcheck.parse.references.gost import is_designation
 from bibcheck.parse.references.latin_language import latin_language
 from bibcheck.parse.references.reportkind import opens_with_designation
 from bibcheck.parse.references.thesis import structured
@@ -115,7 +116,9 @@ def _first(fields: dict[str, str], *names: str) -> str | None:
 def _title(fields: dict[str, str]) -> str | None:
     title = _first(fields, "title")
     subtitle = _first(fields, "subtitle")
-    if title and subtitle:
+    # (a GOST genre or legal-act designation in the subtitle field is other title
+    # information, not the title: "учебник", "Закон Респ. Беларусь от … № …")
+    if title and subtitle and not is_designation(subtitle):
         return f"{title}: {subtitle}"
     return title
 

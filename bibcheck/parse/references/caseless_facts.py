@@ -51,10 +51,18 @@ _HOST = re.compile(
     r"^(?:\*(?P<marked>[^*]{2,200})\*|_(?P<under>[^_]{2,200})_|(?P<plain>[^,]{2,200}))"
 )
 # ", *Journal* 35 (2002)", ", *Journal* 12, no. 3 (1999)", ", *مجلة* ١٢، ع ٣ (١٩٩٩)"
-_ISSUE = r"(?:no\.|חוב['׳]|גל['׳]|גיליון|ع|العدد|عدد|شماره|ش)\.?\s?(?P<issue>\d+)"
+# (Lao "ສະບັບທີ", Thai "ฉบับที่": issue number)
+_ISSUE = r"(?:no\.|חוב['׳]|גל['׳]|גיליון|ع|العدد|عدد|شماره|ش|ສະບັບທີ|ฉบับที่)\.?\s?(?P<issue>\d+)"
+# (the comma may be inside the title's closing quote: '“Title,” *Journal* 8, ສະບັບທີ 2 (2019)')
 _JOURNAL = re.compile(
-    rf"^,\s\*(?P<journal>[^*]{{2,150}})\*,?\s(?:(?:כרך|المجلد|مج|دوره|vol\.)\s?)?"
+    rf"^,?\s\*(?P<journal>[^*]{{2,150}})\*,?\s(?:(?:כרך|المجلد|مج|دوره|vol\.)\s?)?"
     rf"(?P<volume>\d+|[^\W\d_]{{1,3}})(?:,\s{_ISSUE})?\s?\((?:[^()]{{0,30}}\s)?(?P<year>{_YEAR})\)"
+)
+# ... its italics lost (a word processor's note read as text): the volume and the marked
+# issue say it is a journal: '“Title,” ວາລະສານວິທະຍາສາດລາວ 8, ສະບັບທີ 2 (2019): 11–23'
+_PLAIN_JOURNAL = re.compile(
+    rf"^,?\s(?P<journal>[^*,:()\d]{{2,150}}?)\s(?P<volume>\d+),\s{_ISSUE}\s?"
+    rf"\((?:[^()]{{0,30}}\s)?(?P<year>{_YEAR})\)"
 )
 
 
@@ -62,7 +70,7 @@ def tail_facts(tail: str) -> TailFacts | None:
     """The facts of the tail after a note's title (``, Place: Publisher, Year`` and its
     siblings, see the module doc), or None."""
     tail = tail.rstrip()
-    journal = _JOURNAL.match(tail)
+    journal = _JOURNAL.match(tail) or _PLAIN_JOURNAL.match(tail)
     if journal is not None:
         return TailFacts(
             year=journal.group("year"),

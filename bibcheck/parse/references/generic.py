@@ -88,10 +88,14 @@ _NATURAL = (
 # (a join between names is read one way, the longest: ", and " was read both as ", and " and
 # as ", " + "and ", two readings at each join, and a long list that fails took exponential
 # time; no name starts with "and" or "&", so the shorter reading never led anywhere)
-_NAME_JOIN = r"(?>,?\s(?:and|&)\s|,\s)"
+# (other languages' "and" join them too: "William P. Mitchell y David Guillet (eds.)", "…
+# und …", "… et …", "… e …", "… i …")
+_AND = r"(?:and|&|y|e|i|und|et|og|en|och)"
+_NAME_JOIN = rf"(?>,?\s{_AND}\s|,\s)"
 _NAMES_FIRST = re.compile(
     rf"^(?P<authors>{_NATURAL}(?:{_NAME_JOIN}{_NATURAL}){{0,30}})"
-    r"(?:,?\s(?:et\sal|и\sдр)(?=\.))?(?:,?\s\(eds?\.\)|,\seds?(?=\.\s))?"
+    r"(?:,?\s(?:et\sal|и\sдр)(?=\.))?"
+    r"(?:,?\s\((?:eds?|Hrsg|Hg|coords?|comps?|orgs?|dirs?|éds?)\.\)|,\seds?(?=\.\s))?"
     r"(?:\.\.?\s+|,\s+(?=[*_“\"«]))(?P<after>.+)$"
 )
 # RFC and IEEE-like lists, surname first, then a quoted title: "Bradner, S., \"Key words
@@ -115,7 +119,7 @@ _COMMA_FORM = re.compile(
 # the state or province after a place, then the publisher: "Cambridge, MA: Belknap Press"
 _STATE_PUBLISHER = re.compile(r"[A-Z]{2,3}\s?:\s")
 _ONE_NATURAL = re.compile(rf"{_NATURAL}$")
-_PERSON_SPLIT = re.compile(r",\s(?:and\s)?|,?\s(?:and|&)\s")
+_PERSON_SPLIT = re.compile(rf",\s(?:and\s)?|,?\s{_AND}\s")
 # An organisation as author, before the title: "IEEE Computer Society. Title. ...",
 # "Федеральная служба государственной статистики. Посевные площади ..."
 _ORG_WORD = re.compile(ORGANISATION_WORD)

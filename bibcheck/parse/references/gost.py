@@ -303,9 +303,11 @@ def split_title_area(area: str) -> tuple[str, str]:
 # have it.)
 _LEGAL_ACT = (
     r"(?:федер(?:\.|альн\w+)\s(?:конституц(?:\.|ионн\w+)\s)?закон|закон"
-    r"|приказ|постановление|указ|распоряжение|наказ|постанова|розпорядження)"
+    r"|приказ|постановление|указ|распоряжение|наказ|постанова|розпорядження"
+    # (Belarusian: "Закон Рэсп. Беларусь ад …", "пастанова", "загад", "распараджэнне")
+    r"|пастанова|загад|распараджэнне)"
     # (the issuer in a few words, never a further " : " or " / " area)
-    r"\b(?:\s(?!:|/|//)[^\s:/]+){0,10}?\s(?:от|від|№)\s?\d"
+    r"\b(?:\s(?!:|/|//)[^\s:/]+){0,10}?\s(?:от|від|ад|№)\s?\d"
 )
 _GENRE = re.compile(
     r"\s?:\s(?=(?:учеб(?:ное|\.)?\s?(?:-\s?метод(?:ическое|\.)\s)?пособ|учебно-методическое\s"
@@ -329,6 +331,14 @@ _GENRE = re.compile(
     rf"|{_LEGAL_ACT}))",
     re.IGNORECASE,
 )
+
+
+def is_designation(subtitle: str) -> bool:
+    """Is ``subtitle`` (a ``.bib`` entry's ``subtitle`` field) a designation of the work's
+    genre or a legal act's designation (``учебник``, ``монография``, ``Закон Респ. Беларусь
+    от … № …``) -- other title information, no part of the title -- rather than a real
+    subtitle?"""
+    return _GENRE.match(f": {subtitle.strip()}") is not None
 
 
 _GENRE_BEFORE_SLASH = re.compile(_GENRE.pattern + r"[^/]{0,200}\s/\s\S", re.IGNORECASE)

@@ -113,6 +113,8 @@ _V_ORG = re.compile(
 )
 # the editors' mark after the names of a work with editors only: "J. Ruiz, ed. Title", "K.
 # Lee and P. Ortiz, eds., Title", "A. Bo, editor, Title"
+# an editors' mark in parentheses after the names: "(eds.)", "(ed.)", "(Hrsg.)", "(coord.)"
+_EDITORS_MARK = r"(?:eds?|Hrsg|Hg|coords?|comps?|orgs?|dirs?|réd)\.|editors?|éds?\."
 _EDITOR_MARK = re.compile(r"^(?:eds?\.|editors?)(?:,\s|\s(?=\S))")
 _VOL = re.compile(r"\bvol\.\s?(\w+)", re.I)
 _NO = re.compile(r"\bno\.\s?(\w+)", re.I)
@@ -300,6 +302,12 @@ def parse(body: str) -> Fields | None:
         v is not None
         and not re.match(rf"[{U}]\.\s", v.group("after"))
         and not re.match(rf"{SURNAME}(?:,|\s&\s|\.\s|\set\sal\.|\sand\s[{U}])", v.group("after"))
+        # nor "William P. Mitchell y David Guillet (eds.). Title", "Ana M. Ruiz (ed.).
+        # Title": names joined by another language's "and", or an editors' mark after them
+        and not re.match(
+            rf"{SURNAME}(?:\s(?:y|e|i|und|et|og|en|och)\s[{U}]|\s\({_EDITORS_MARK}\))",
+            v.group("after"),
+        )
         # nor "Tricco AC, Lillie E, et al. (2018) Title" (Springer's author-year form: the
         # year in parentheses after "et al.")
         and not re.match(r"\((?:1[5-9]|20)\d\d[a-z]?\)\s", v.group("after"))

@@ -55,7 +55,8 @@ from bibcheck.text import title_key
 # Ibidem in the languages notes are written in: ebd./ebenda (German), ib./ibíd. (Romance),
 # tamże (Polish), tamtéž (Czech), там само (Ukrainian).
 # пак там (Bulgarian), исто / isto (Serbian, Croatian), Uo. / ugyanott (Hungarian), như trên
-# (Vietnamese), 同上 / 同前 (Chinese, Japanese), 위의 책 (Korean), ό.π. / αυτόθι (Greek: "ό.π."
+# (Vietnamese), 同上 / 同前 (Chinese, Japanese), 위의 책 (Korean), ອ້າງແລ້ວ (Lao), เรื่องเดียวกัน
+# (Thai), ό.π. / αυτόθι (Greek: "ό.π."
 # alone repeats the work of the note before, "Harman, ό.π." the author's work cited before)
 _IBID = re.compile(
     # (Romance: ibídem / ibíd. (Spanish, Catalan), ídem / idem, ivi (Italian), ib.; "Ib" and
@@ -63,6 +64,8 @@ _IBID = re.compile(
     # (set in italics as a Latin word: "*Ibid.*, 117.", "_Ibid._, 117.")
     r"^\s*[*_]{0,2}(?:(?:ib[ií]d(?:em)?|[ií]d(?:em)?|ebd|ebenda|tamże|tamtéž|там\s+же|тамже|там\s+само"
     r"|пак\s+там|ugyanott|như\s+trên|ό\.\s?π|ο\.\s?π|αυτόθι)(?!\w)|(?:同上|同前|위의\s?(?:책|글|논문))"
+    # (Lao "ອ້າງແລ້ວ" (cited already) alone, Thai "เรื่องเดียวกัน" (the same work))
+    r"|ອ້າງແລ້ວ|เรื่องเดียวกัน"
     r"|(?:uo|isto|исто|ivi|ib)(?=[.,])|" + IBID_NORDIC_BALTIC + r")"
     r"\.?[*_]{0,2},?\s*(?P<locator>.*)$",
     re.I,

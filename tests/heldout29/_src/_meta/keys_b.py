@@ -48,7 +48,7 @@ write("latex/carraig-ga.key.json", {
         ["drew2018", ln(M, "[lch.~12]{drew2018}")],
         ["williams1966", ln(M, "\\citet{williams1966}")], ["williams1966", ln(M, "\\citeyearpar{williams1966}")],
     ],
-    "notes": {"1": {"kind": "commentary"}, "gradstein2012": GRAD, "pracht2004": PRACHT, "gsi-map14": GSIMAP,
+    "notes": {"1": GRAD, "gradstein2012": GRAD, "pracht2004": PRACHT, "gsi-map14": GSIMAP,
               "williams1966": WILL, "drew2018": DREW, "gallagher2006": GALL, "gsi-rep2011": GSIREP},
     "literature": [GRAD, PRACHT, GSIMAP, WILL, DREW, GALL, GSIREP],
     "defects": [],
@@ -63,7 +63,7 @@ VAS = {"authors": ["Василевич"], "title": "Конституционно
 BACH = {"authors": ["Бачило", "Лопатин", "Федотов"], "title": "Информационное право", "year": 2001, "kind": "book"}
 KOZ = {"authors": ["Козік"], "title": "Судовая абарона права на доступ да інфармацыі", "year": 2019, "kind": "article"}
 SIV = {"authors": ["Сівец", "Рудак"], "title": "Службовая інфармацыя абмежаванага распаўсюджвання: праблемы вызначэння", "year": 2021, "kind": "article"}
-COE = {"title": "Council of Europe Convention on Access to Official Documents", "year": 2009, "url": "https://rm.coe.int/1680084826"}
+COE = {"title": "Council of Europe Convention on Access to Official Documents: CETS No. 205", "year": 2009, "url": "https://rm.coe.int/1680084826"}
 PRAVO = {"title": "Статыстыка зваротаў грамадзян", "year": 2023, "url": "https://pravo.by/statistika-zvarotau/", "kind": "web"}
 write("latex/zakon-be.key.json", {
     "document": "zakon-be/artykul.tex",
@@ -73,14 +73,14 @@ write("latex/zakon-be.key.json", {
     "citations": [
         ["konst1994", ln(Z, "\\cite{konst1994}")], ["zakon455", ln(Z, "{zakon455}")],
         ["vasilevich2010", ln(Z, "\\supercite{vasilevich2010}")], ["bachilo2001", ln(Z, "{bachilo2001}")],
-        ["zakon300", ln(Z, "{zakon300}")], ["kozik2019", ln(Z, "\\footcite")],
+        ["zakon300", ln(Z, "{zakon300}")], ["1", ln(Z, "\\footcite")],
         ["coe205", ln(Z, "\\cite{coe205}")],
         ["kozik2019", ln(Z, "kozik2019,vasilevich2010,sivets2021")], ["vasilevich2010", ln(Z, "kozik2019,vasilevich2010,sivets2021")], ["sivets2021", ln(Z, "kozik2019,vasilevich2010,sivets2021")],
         ["pravo-by", ln(Z, "{pravo-by}")], ["ksrb2020", ln(Z, "{ksrb2020}")],
         ["coe205", ln(Z, "[с.~3]{coe205}")], ["kozik2019", ln(Z, "[с.~91]{kozik2019}")],
     ],
     "notes": {"konst1994": KONST, "zakon455": Z455, "zakon300": Z300, "vasilevich2010": VAS, "bachilo2001": BACH,
-              "kozik2019": KOZ, "sivets2021": SIV, "coe205": COE, "pravo-by": PRAVO},
+              "kozik2019": KOZ, "1": KOZ, "sivets2021": SIV, "coe205": COE, "pravo-by": PRAVO},
     "literature": [KONST, Z455, VAS, BACH, Z300, KOZ, COE, SIV, PRAVO],
     "defects": [{"kind": "missing-literature-entry", "line": ln(Z, "{ksrb2020}")}],
 })
@@ -136,7 +136,7 @@ write("pandoc/sayal-ps.key.json", {
         ["margottini2013", ln(P, "[^1]: ")],
     ],
     "notes": {"unesco2003": UNES, "ghafoori2019": GHAF, "unwto2018": UNWTO, "bloom2012": BLOOM, "richards2007": RICH,
-              "margottini2013": MARG, "1": {"kind": "commentary"}, "2": {"kind": "commentary"},
+              "margottini2013": MARG, "1": MARG, "2": {"kind": "commentary"},
               "L1": {"url": "https://whc.unesco.org/en/list/208/"}},
     "literature": [UNES, GHAF, UNWTO, BLOOM, RICH, MARG],
     "defects": [],
@@ -164,7 +164,7 @@ write("asciidoc/yaku-qarpay.key.json", {
         ["2", ln(A, "<<mitchell1994,pp. 88-90>>.footnote:[La")],
     ],
     "notes": {"mitchell1994": MITCH, "gelles2000": GELL, "boelens2008": BOEL, "ana2015": ANA, "chow1959": CHOW,
-              "1": {"kind": "commentary"}, "2": {"kind": "commentary"}},
+              "1": BOEL, "2": {"kind": "commentary"}},
     "literature": [MITCH, GELL, BOEL, ANA, CHOW, TRAW],
     "defects": [{"kind": "uncited-literature-entry", "line": ln(A, "[[[trawick2003]]]")}],
 })
