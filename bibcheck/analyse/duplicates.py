@@ -10,7 +10,7 @@
   literature entries for one work (same
   normalised URL, same DOI and title, or same title and year -- a full date counts
   as its year -- unless the entries say they are different works: another kind, entry
-  type, host, month or place, :mod:`bibcheck.parse.references.sameness`) are a
+  type or month, :mod:`bibcheck.parse.references.sameness`) are a
   **warning**: the list should name each work once.  Entries of
   different lists that each restart their numbering (labelled ``<part>.<n>``: the
   reports of an open peer-review page, each with its own list) are no such defect:

@@ -9,12 +9,12 @@ different works when both say, and say differently, any of:
   unknown kind, which a second record of a work may well be);
 * the BibTeX entry type (``@inproceedings`` and ``@unpublished``; ``@conference`` is
   ``@inproceedings``, ``@online``/``@www``/``@electronic`` are ``@misc``);
-* the host (the journal, proceedings or book it is in);
-* the month or day of a full date (``2016-04`` and ``2016-09``);
-* the place (a talk in Leeds, a poster in York).
+* the month of a full date (``2016-04`` and ``2016-09``).
 
 What one entry leaves out says nothing: a bare second record of a work is still a
-duplicate of the full one.
+duplicate of the full one.  Hosts and places are not compared: one work's records name
+them differently (``Proceedings of the 17th Conference on Mining Software Repositories``
+and ``Proceedings of MSR 2020``; a publisher's city and a conference's).
 """
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 
 from bibcheck.model import Reference, RefKind
-from bibcheck.text import distinct_titles, title_key
 
 __all__ = ["other_works"]
 
@@ -59,10 +58,5 @@ def other_works(a: Reference, b: Reference) -> bool:
         return True
     if _both_differ(_entry_type(a), _entry_type(b)):
         return True
-    if a.host and b.host and distinct_titles(a.host, b.host):
-        return True
     days = _month_day(a), _month_day(b)
-    if days[0] and days[1] and days[0][0] != days[1][0]:
-        return True
-    places = title_key(a.place), title_key(b.place)
-    return bool(places[0]) and bool(places[1]) and places[0] != places[1]
+    return bool(days[0] and days[1] and days[0][0] != days[1][0])
