@@ -287,6 +287,9 @@ class RawNote:
     # the label is a citation key (``\cite{6773024}``, ``[@123]``, a ``.bib`` entry's key):
     # a name the reader read as one, never a footnote or list number, whatever its characters
     key: bool = False
+    # a note printed without a marker on purpose (LaTeX's ``\footnotetext`` that no
+    # ``\footnotemark`` points at: a CV's legend, a title-page note): no marker is missing
+    unmarked: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -95,12 +95,17 @@ def analyse_document(
 
 def _not_again(findings: list[Finding], duplicates: list[Finding]) -> list[Finding]:
     """``findings`` less a duplicate entry a reader recorded (a .bib's same URL or title)
-    that the analysis already reports for the same lines: one defect, one finding."""
-    seen = {f.lines for f in duplicates if len(f.lines) > 1}
+    that the analysis already reports for the same lines, or for a group holding them (a
+    pair of a group of three): one defect, one finding."""
+    groups = [set(f.lines) for f in duplicates if len(f.lines) > 1]
     return [
         f
         for f in findings
-        if not (f.kind is FindingKind.DUPLICATE_CITATION and len(f.lines) > 1 and f.lines in seen)
+        if not (
+            f.kind is FindingKind.DUPLICATE_CITATION
+            and len(f.lines) > 1
+            and any(set(f.lines) <= group for group in groups)
+        )
     ]
 
 

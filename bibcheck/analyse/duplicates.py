@@ -9,7 +9,9 @@
   not counted: a note-style thesis cites one work in many notes by design.  Two
   literature entries for one work (same
   normalised URL, same DOI and title, or same title and year -- a full date counts
-  as its year) are a **warning**: the list should name each work once.  Entries of
+  as its year -- unless the entries say they are different works: another kind, entry
+  type or month, :mod:`bibcheck.parse.references.sameness`) are a
+  **warning**: the list should name each work once.  Entries of
   different lists that each restart their numbering (labelled ``<part>.<n>``: the
   reports of an open peer-review page, each with its own list) are no such defect:
   each list is complete in itself (**info**).
@@ -48,6 +50,7 @@ from bibcheck.model import (
 from bibcheck.parse.matching import DESIGNATION
 from bibcheck.parse.names import family_name, same_family
 from bibcheck.parse.references.archival import archival_source
+from bibcheck.parse.references.sameness import other_works
 from bibcheck.store.links import OK, LinkState
 from bibcheck.text import distinct_titles, title_key, transliterate
 from bibcheck.urls import mixed_script_words, normalise_key
@@ -482,6 +485,8 @@ def _same_work(a: LiteratureEntry, b: LiteratureEntry) -> bool:
     both name nobody, unless their publishers differ."""
     if a.reference.doi and b.reference.doi and a.reference.doi.lower() != b.reference.doi.lower():
         return False
+    if other_works(a.reference, b.reference):
+        return False  # a paper and a talk of its title, at different venues or dates
     first_a, first_b = a.reference.authors[:1], b.reference.authors[:1]
     if not first_a and not first_b:
         # works by nobody named ("Annual Report", 2020) are told apart by their publishers

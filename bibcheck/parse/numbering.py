@@ -37,7 +37,7 @@ def check_numbering(
             )
         else:
             defined[note.label] = note.line
-        if note.label not in marker_labels:
+        if note.label not in marker_labels and not note.unmarked:
             found.append(
                 Anomaly(
                     AnomalyCode.DEFINITION_WITHOUT_MARKER,

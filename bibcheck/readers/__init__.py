@@ -32,6 +32,7 @@ from __future__ import annotations
 from bibcheck.readers import (  # noqa: F401
     asciidoc,
     bibtex,
+    cslfile,
     docx,
     html,
     latex,

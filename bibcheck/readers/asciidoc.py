@@ -12,7 +12,10 @@
   shaped like the bibliography's keys (``smith2020``; ``NISTIR8354`` beside
   ``ISO27037``), else taken for a section in another file of the book.
 * asciidoctor-bibtex: ``cite:[key]``, ``citenp:[a, b(p. 3)]`` resolved against the
-  ``:bibtex-file:`` (or ``--bibliography``) ``.bib``.
+  ``:bibtex-file:`` (or ``--bibliography``) ``.bib``.  ``bibitem:[key]`` prints the
+  entry in place (a publication list, a CV): the entry is listed on purpose, as
+  ``\\nocite{key}`` lists it -- no citation, never uncited; a key with no entry is
+  ``citation-key-missing``.
 * Footnotes: ``footnote:[text]``, ``footnote:id[text]`` and ``footnote:id[]`` (the
   same note again); old ``footnoteref:[id,text]``.  A citation inside a footnote is a
   citation of its own.
@@ -91,6 +94,8 @@ _XREF_WRAPPED = re.compile(
     r"|xref:(?P<key2>[\w:.#/-]+)\[(?P<text2>[^\[\]\n]*\n[^\[\]]*?)\]"
 )
 _BIBTEX_CITE = re.compile(r"\bcite(?:np)?:\[(?P<body>[^\]\n]+)\]")
+# asciidoctor-bibtex's bibitem:[key]: the entry printed where the macro stands
+_BIBITEM = re.compile(r"\bbibitem:\[(?P<key>[^\[\],\s]+)\]")
 # A URL macro: ``https://host/path[link text]``, ``link:https://...[text^,window=_blank]``.
 _URL_MACRO = re.compile(r"(?:link:)?(?P<url>(?:https?|ftp)://[^\s\[\]<>]+)\[(?P<text>[^\[\]]*)\]")
 _FOOTNOTE = re.compile(r"\bfootnote:(?P<id>[\w-]*)\[")
@@ -112,6 +117,7 @@ def score(text: str) -> float:
     sections += sum(1 for i in range(len(lines) - 1) if two_line_title(lines, i))
     bib = sum(1 for line in lines if _BIB_ITEM.match(line))
     notes = len(_FOOTNOTE.findall(text)) + len(_BIBTEX_CITE.findall(text))
+    notes += len(_BIBITEM.findall(text))
     xrefs = len(_XREF.findall(text))
     if bib and (xrefs or "[bibliography]" in text):
         return 0.95
@@ -401,6 +407,7 @@ class _State:
     unknown: dict[str, int] = field(default_factory=dict)  # xref targets found nowhere
     shapes: frozenset[frozenset[str]] = frozenset()  # key_shape of every bibliography key
     unclosed: list[int] = field(default_factory=list)  # lines of footnote:[ never closed
+    listed: dict[str, int] = field(default_factory=dict)  # bibitem:[key] -> its first line
 
 
 def _cited(state: _State, key: str) -> bool:
@@ -586,6 +593,10 @@ def _spans(
     for m in _BIBTEX_CITE.finditer(masked):
         if not any(a <= m.start() < b for a, b in taken):
             spans.append(Span(m.start(), m.end(), tuple(_bibtex_keys(m.group("body")))))
+    for m in _BIBITEM.finditer(masked):
+        if not any(a <= m.start() < b for a, b in taken):
+            state.listed.setdefault(m.group("key"), line_no)
+            spans.append(Span(m.start(), m.end(), (), cite=False))  # the entry, no marker
     return line, sorted(spans, key=lambda s: s.start)
 
 
@@ -865,9 +876,11 @@ def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
         bib_cites,
         footnote_labels,
         markers,
+        nocite=list(state.listed),
         how_to_name=":bibtex-file: refs.bib or --bibliography FILE",
     )
     anomalies.extend(missing)
+    anomalies += _unlisted(state, bib)
     if entries or bib.entries:
         prefix = _id_attributes(doc)[0]
         for key, at in state.unknown.items():
@@ -912,6 +925,23 @@ def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
         link_markers=tuple(link_citations.markers),
         link_notes=tuple(link_citations.notes),
     )
+
+
+def _unlisted(state: _State, bib: Bibliography) -> list[Anomaly]:
+    """A ``citation-key-missing`` for each ``bibitem:[key]`` whose key has no entry."""
+    return [
+        Anomaly(
+            AnomalyCode.CITATION_KEY_MISSING,
+            f"bibitem:[{key}] lists key {key!r}, which has no entry in the bibliography"
+            if bib.sources
+            else f"bibitem:[{key}] lists key {key!r}, but the document names no bibliography "
+            "(:bibtex-file: refs.bib or --bibliography FILE): it cannot be listed",
+            line,
+            footnote=key,
+        )
+        for key, line in state.listed.items()
+        if key not in bib.entries and key not in state.entries
+    ]
 
 
 def key_shape(key: str) -> frozenset[str]:

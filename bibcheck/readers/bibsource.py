@@ -40,6 +40,7 @@ __all__ = [
     "add_bibtex",
     "add_item",
     "add_items",
+    "data_entries",
     "load",
     "load_read",
     "read_files",
@@ -260,8 +261,21 @@ def _read_bib(
     return len(records)
 
 
-def _read_csl_json(bib: Bibliography, source: Source, text: str) -> int:
-    """Add the items of a CSL-JSON text; how many it holds."""
+def data_entries(text: str, name: str, yaml_text: bool) -> Bibliography:
+    """The entries of a CSL-JSON (``yaml_text``: CSL-YAML or Hayagriva) file read as the
+    document itself (lines are its own), in file order; problems as anomalies."""
+    bib = Bibliography()
+    source = Source(name, Path("."), None)
+    if yaml_text:
+        _read_csl_yaml(bib, source, text, own=True)
+    else:
+        _read_csl_json(bib, source, text, own=True)
+    return bib
+
+
+def _read_csl_json(bib: Bibliography, source: Source, text: str, own: bool = False) -> int:
+    """Add the items of a CSL-JSON text; how many it holds (``own``: the text is the
+    document's, not a file it names)."""
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -274,12 +288,13 @@ def _read_csl_json(bib: Bibliography, source: Source, text: str) -> int:
     if not isinstance(data, list):
         bib.anomalies.append(_problem(f"{source.name}: not a CSL-JSON array of items", source.line))
         return 0
-    add_items(bib, data, text, 0, source.name, file=source.name)
+    add_items(bib, data, text, 0, source.name, file="" if own else source.name)
     return len(data)
 
 
-def _read_csl_yaml(bib: Bibliography, source: Source, text: str) -> int:
-    """Add the items of a CSL-YAML or Hayagriva text; how many it holds."""
+def _read_csl_yaml(bib: Bibliography, source: Source, text: str, own: bool = False) -> int:
+    """Add the items of a CSL-YAML or Hayagriva text; how many it holds (``own``: the
+    text is the document's)."""
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
@@ -287,15 +302,16 @@ def _read_csl_yaml(bib: Bibliography, source: Source, text: str) -> int:
             _problem(f"{source.name}: not valid YAML ({_yaml_reason(exc)})", source.line)
         )
         return 0
+    file = "" if own else source.name
     if is_hayagriva(data):
-        _add_hayagriva(bib, data, text, source.name)
+        _add_hayagriva(bib, data, text, file)
         return len(data)
     if isinstance(data, Mapping):
         data = data.get("references")
     if not isinstance(data, list):
         bib.anomalies.append(_problem(f"{source.name}: no list of references", source.line))
         return 0
-    add_items(bib, data, text, 0, source.name, file=source.name)
+    add_items(bib, data, text, 0, source.name, file=file)
     return len(data)
 
 

@@ -90,6 +90,7 @@ from bibcheck.readers.keyed import (
 )
 from bibcheck.readers.links import BodyLink, cites_beside_notes, place_links
 from bibcheck.readers.mask import mask, strip_comments
+from bibcheck.readers.mdcode import blank_indented_code
 from bibcheck.readers.mystfence import unfence
 from bibcheck.readers.projectmeta import project_bibliography
 from bibcheck.readers.reflinks import inline_references
@@ -763,7 +764,9 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     add_key_prefixes(bib, myst_key_prefixes(written))  # ```{bibliography} :keyprefix: a-
     live = strip_comments(text)
     lines = unfence(live.splitlines())  # MyST ```{figure} / ```{note}: their bodies are text
-    masked = without_urls(_without_examples(mask(text, latex=False))).splitlines()
+    masked = without_urls(
+        _without_examples(blank_indented_code(mask(text, latex=False)))
+    ).splitlines()
     masked += [""] * (len(lines) - len(masked))
     state = _State(bib, author_names(bib), _split_brackets("\n".join(masked)))
     # (a Distill or jekyll-scholar page cites with its tags only: "@ben" is a handle there)

@@ -38,6 +38,7 @@ from bibcheck.parse.references.fields import (
 from bibcheck.parse.references.gost import is_designation
 from bibcheck.parse.references.latin_language import latin_language
 from bibcheck.parse.references.reportkind import opens_with_designation
+from bibcheck.parse.references.sameness import other_works
 from bibcheck.parse.references.thesis import structured
 from bibcheck.text import distinct_titles, title_key
 from bibcheck.urls import extract_urls, normalise_key
@@ -479,7 +480,11 @@ def _other_title(what: str, earlier: RawNote, ref: Reference) -> bool:
     of the same DOI another part of one book (a chapter and its book, two chapters of one
     book: a library may give each chapter its book's DOI)?"""
     first = earlier.reference
-    if first is None or not distinct_titles(first.title, ref.title):
+    if first is None:
+        return False
+    if what == "title and year":
+        return other_works(first, ref)  # a paper and a talk of its title (sameness)
+    if not distinct_titles(first.title, ref.title):
         return False
     return what == "URL" or (what == "DOI" and _parts_of_one_book(first, ref))
 

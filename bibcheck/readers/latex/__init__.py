@@ -54,6 +54,7 @@ to the end of its paragraph, with a ``document-damaged`` anomaly.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -216,7 +217,11 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
         title=_title(converter, src, start),
         blocks=tuple(blocks),
         markers=tuple(markers),
-        footnotes=tuple(converter.notes + _cite_notes(converter) + _number_notes(converter, lists)),
+        footnotes=tuple(
+            _unmarked(converter.notes, markers)
+            + _cite_notes(converter)
+            + _number_notes(converter, lists)
+        ),
         literature=tuple(literature),
         anomalies=tuple(anomalies),
         literature_heading_line=None,
@@ -227,6 +232,13 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
         literature_partial=bool(bib.read or lists.bibitems or lists.numbered),
         bibliographies=tuple(bib.files),
     )
+
+
+def _unmarked(notes: list[RawNote], markers: Sequence[RawMarker]) -> list[RawNote]:
+    """The notes, a ``\\footnotetext`` that a marker points at no longer unmarked: only
+    one no marker points at is printed without one on purpose."""
+    marked = {m.label for m in markers}
+    return [replace(n, unmarked=False) if n.unmarked and n.label in marked else n for n in notes]
 
 
 @dataclass(frozen=True, slots=True)

@@ -663,7 +663,19 @@ class Converter:
         if ref is None:
             ref = parse_reference(text or " ", (line,), detect_styles=True, note=True)
         note_file = self.file_at(i)
-        self.notes.append(RawNote(label, text, line, end_line, (line,), ref, file=note_file))
+        # (a \footnotetext is unmarked unless a \footnotemark points at it: settled at the end)
+        self.notes.append(
+            RawNote(
+                label,
+                text,
+                line,
+                end_line,
+                (line,),
+                ref,
+                file=note_file,
+                unmarked=base.endswith("text"),
+            )
+        )
         return pos
 
     def _citing_note(self, note: Sink, text: str, pos: int, end_line: int) -> Reference | None:

@@ -1,0 +1,62 @@
+"""Two entries of one title and year that are different works (pure).
+
+A paper in a proceedings volume and talks of the same title at different venues, or a
+book and its review, share a title and a year; a duplicate of one work does not differ
+in what each entry says it is or where and when it appeared.  Two such entries are
+different works when both say, and say differently, any of:
+
+* the kind of work (book, article, chapter, report, patent, thesis; not a web page or an
+  unknown kind, which a second record of a work may well be);
+* the BibTeX entry type (``@inproceedings`` and ``@unpublished``; ``@conference`` is
+  ``@inproceedings``, ``@online``/``@www``/``@electronic`` are ``@misc``);
+* the month of a full date (``2016-04`` and ``2016-09``).
+
+What one entry leaves out says nothing: a bare second record of a work is still a
+duplicate of the full one.  Hosts and places are not compared: one work's records name
+them differently (``Proceedings of the 17th Conference on Mining Software Repositories``
+and ``Proceedings of MSR 2020``; a publisher's city and a conference's).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bibcheck.model import Reference, RefKind
+
+__all__ = ["other_works"]
+
+_TOLD_KINDS = frozenset(
+    {RefKind.BOOK, RefKind.ARTICLE, RefKind.CHAPTER, RefKind.REPORT, RefKind.PATENT, RefKind.THESIS}
+)
+_ENTRY_TYPE = re.compile(r"\s*@\s*([A-Za-z]+)\s*[{(]")
+_SAME_TYPES = {"conference": "inproceedings", "online": "misc", "www": "misc", "electronic": "misc"}
+_FULL_DATE = re.compile(r"\d{4}-(\d{1,2})(?:-(\d{1,2}))?")
+
+
+def _entry_type(ref: Reference) -> str | None:
+    m = _ENTRY_TYPE.match(ref.raw)
+    if m is None:
+        return None
+    kind = m.group(1).lower()
+    return _SAME_TYPES.get(kind, kind)
+
+
+def _month_day(ref: Reference) -> tuple[int, int] | None:
+    m = _FULL_DATE.fullmatch((ref.year_raw or "").strip())
+    if m is None:
+        return None
+    return int(m.group(1)), int(m.group(2) or 0)
+
+
+def _both_differ(a: object, b: object) -> bool:
+    return a is not None and b is not None and a != b
+
+
+def other_works(a: Reference, b: Reference) -> bool:
+    """Do ``a`` and ``b`` (of one title and year) say they are different works?"""
+    if a.kind in _TOLD_KINDS and b.kind in _TOLD_KINDS and a.kind != b.kind:
+        return True
+    if _both_differ(_entry_type(a), _entry_type(b)):
+        return True
+    days = _month_day(a), _month_day(b)
+    return bool(days[0] and days[1] and days[0][0] != days[1][0])

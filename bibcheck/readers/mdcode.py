@@ -1,0 +1,91 @@
+"""Markdown's indented code blocks: lines indented four spaces (or a tab) after a blank
+line are code, not text -- unless they continue a list item, a footnote definition or a
+definition, whose further paragraphs are indented so.
+
+Inside a list item, code is indented four columns past the item's content (``- item``:
+content at column 2, code at 6 or more).  A YAML front matter (``---`` ... ``---``) is
+no Markdown.  One pass over the lines, no regex that can backtrack.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+__all__ = ["blank_indented_code", "indented_code"]
+
+# A line that opens a block whose further paragraphs are indented: a bullet, a numbered
+# or lettered (``a.``, ``(iv)``, ``#.``) item, a Pandoc example ``(@label)``, a footnote
+# definition ``[^1]:``, a definition ``:   text`` / ``~   text``
+_CONTAINER = re.compile(
+    r"^(?P<indent>[ \t]*)(?:[-*+]|\(?(?:\d{1,9}|[A-Za-z]|[ivxlcdmIVXLCDM]{1,8}|#|@[\w-]*)[.)]"
+    r"|\[\^[^\]\s]{1,80}\]:|[:~])(?P<gap>[ \t]+|$)"
+)
+_FRONT_END = ("---", "...")
+_CODE_INDENT = 4
+
+
+def _width(line: str) -> int:
+    """The line's indentation in columns (a tab to the next multiple of four)."""
+    col = 0
+    for ch in line:
+        if ch == " ":
+            col += 1
+        elif ch == "\t":
+            col += 4 - col % 4
+        else:
+            break
+    return col
+
+
+def _front_matter_end(lines: Sequence[str]) -> int:
+    """The index after a YAML front matter at the top (0: none)."""
+    if not lines or lines[0].rstrip() != "---":
+        return 0
+    for k in range(1, len(lines)):
+        if lines[k].rstrip() in _FRONT_END:
+            return k + 1
+    return 0
+
+
+def indented_code(lines: Sequence[str]) -> set[int]:
+    """Indices of the lines of indented code blocks."""
+    code: set[int] = set()
+    content: int | None = None  # content column of the list item we are in (None: none)
+    previous_blank = True
+    in_code = False
+    for k in range(_front_matter_end(lines), len(lines)):
+        line = lines[k]
+        if not line.strip():
+            previous_blank = True
+            continue
+        width = _width(line)
+        needed = _CODE_INDENT if content is None else content + _CODE_INDENT
+        if in_code and width >= needed:
+            code.add(k)
+            previous_blank = False
+            continue
+        in_code = False
+        if previous_blank and width >= needed:
+            in_code = True
+            code.add(k)
+            previous_blank = False
+            continue
+        m = _CONTAINER.match(line)
+        if m is not None:
+            # (a footnote's, a long label's or a widely spaced item's further paragraphs
+            # are indented four)
+            content = width + min(m.end() - m.end("indent"), _CODE_INDENT)
+        elif previous_blank and width < _CODE_INDENT:
+            content = None  # a paragraph at the margin: the list has ended
+        previous_blank = False
+    return code
+
+
+def blank_indented_code(text: str) -> str:
+    """``text`` with the lines of its indented code blocks blanked (same length, lines)."""
+    lines = text.split("\n")
+    code = indented_code(lines)
+    if not code:
+        return text
+    return "\n".join(" " * len(line) if k in code else line for k, line in enumerate(lines))
