@@ -41,6 +41,7 @@ from bibcheck.parse.references.abbreviated import (
 )
 from bibcheck.parse.references.archival import archival_source
 from bibcheck.parse.references.bluebook import legal_authority
+from bibcheck.parse.references.bodydata import body_record
 from bibcheck.parse.references.civil_law import legal_source
 from bibcheck.parse.references.first_work import first_work
 from bibcheck.parse.references.legal import cites_authority
@@ -338,11 +339,16 @@ def build_document(
     sources_listed = any(
         e.reference.year is not None and e.reference.year <= 1800 for e in literature
     )
+    # A body's own record (its yearly report, its database) is a source of facts, not
+    # literature: a list that holds one lists them, a list of scholarly works does not.
+    records_listed = any(body_record(e.reference) for e in literature)
 
-    def customarily_listed(text: str) -> bool:
-        """Must a list of literature hold the work ``text`` cites (see above)?"""
+    def customarily_listed(work: Reference) -> bool:
+        """Must a list of literature hold the work ``work`` (a note's) cites (see above)?"""
+        text = work.raw
         return (
-            not legal_authority(text)  # cases and statutes are cited in notes only
+            (records_listed or not body_record(work))
+            and not legal_authority(text)  # cases and statutes are cited in notes only
             and (authorities_listed or not cites_authority(text))
             and not archival_source(text)  # so are documents in archives, often
             and (sources_listed or not early_print(text))
@@ -409,7 +415,7 @@ def build_document(
                 ref = _tag(replace(first_ref, raw=ref.raw), note.label, None)
             elif (
                 len(works) > 1
-                and not customarily_listed(works[0][0].raw)
+                and not customarily_listed(works[0][0])
                 and all(m is not None for _, m in works[1:])
             ):
                 accounted = True
@@ -436,7 +442,7 @@ def build_document(
             and not accounted
             # (a page a body link cites beside the notes: no list is expected to hold it)
             and ref.style != "link"
-            and customarily_listed(ref.raw)
+            and customarily_listed(ref)
         ):
             anomalies.append(
                 Anomaly(
