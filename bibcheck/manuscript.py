@@ -43,6 +43,7 @@ from bibcheck.parse.references.archival import archival_source
 from bibcheck.parse.references.bluebook import legal_authority
 from bibcheck.parse.references.bodydata import body_record
 from bibcheck.parse.references.civil_law import legal_source
+from bibcheck.parse.references.courtcite import court_or_act
 from bibcheck.parse.references.first_work import first_work
 from bibcheck.parse.references.legal import cites_authority
 from bibcheck.parse.references.repeat import resolve_repeat_notes
@@ -280,6 +281,12 @@ def _read_text(
     return raw
 
 
+def _authority(text: str) -> bool:
+    """Does ``text`` cite a case, a statute, a treaty or a debate (which a list of literature
+    holds only when it holds some)?"""
+    return cites_authority(text) or court_or_act(text)
+
+
 def build_document(
     raw: RawDocument,
     *,
@@ -333,7 +340,7 @@ def build_document(
     # OSCOLA and the Bluebook keep cases and statutes out of the bibliography (in tables of
     # their own, or nowhere); AGLC lists them in a part of it.  A note citing one is missing
     # from the list only when the list holds some.
-    authorities_listed = any(cites_authority(e.reference.raw) for e in literature)
+    authorities_listed = any(_authority(e.reference.raw) for e in literature)
     # A list of literature alone leaves the printed sources of the hand-press era out
     # (Quellen, not Literatur); a list that holds one (a work before 1801) lists them all.
     sources_listed = any(
@@ -349,7 +356,7 @@ def build_document(
         return (
             (records_listed or not body_record(work))
             and not legal_authority(text)  # cases and statutes are cited in notes only
-            and (authorities_listed or not cites_authority(text))
+            and (authorities_listed or not _authority(text))
             and not archival_source(text)  # so are documents in archives, often
             and (sources_listed or not early_print(text))
             and not legal_source(text)  # and statutes and decisions of civil-law systems

@@ -11,6 +11,7 @@ import pytest
 from bibcheck.manuscript import parse_bytes
 from bibcheck.model import AnomalyCode, Reference, RefKind
 from bibcheck.parse.references.bodydata import body_record
+from bibcheck.parse.references.courtcite import court_or_act
 from tests.test_regex_growth import assert_linear
 
 
@@ -112,3 +113,90 @@ def test_a_body_record_missing_from_the_list(
 )
 def test_body_record_is_linear(title: Callable[[int], str]) -> None:
     assert_linear(lambda t: body_record(_ref(("Water Council of Norland",), t)), title)
+
+
+@pytest.mark.parametrize(
+    ("note", "authority"),
+    [
+        (
+            "Harbour Levy (Scotland) Bill – Reference by the Lord Advocate [2016] UKSC 9, para 12.",
+            True,
+        ),
+        (
+            "R (Dunmore) v Home Secretary; Pike v Lord Chancellor [2018] UKSC 14, [2019] AC 88.",
+            True,
+        ),
+        ("Re an Application by the Board [2011] EWCA Civ 402 [33].", True),
+        ("Tamworth Estates Ltd [2009] EWHC 77 (Ch).", True),
+        ("Deddf Tai (Cymru) 2014, a. 2.", True),
+        ("Mesur Addysg (Cymru) 2009.", True),
+        ("Gorchymyn Priffyrdd 2018, erth. 4.", True),
+        ("Anna Borg vs Kummissarju tat-Taxxa, Qorti tal-Appell, 3 ta' Mejju 2017, para. 8.", True),
+        ("Lowe v. Harbour Board, Supreme Court of Appeal, 12 June 2015.", True),
+        # a journal cited by its year, a book, an article on a case: literature
+        ("Jane Roe, “Courts and the Coast” [2004] Public Law 78, 81.", False),
+        ("Jane Roe, “Courts and the Coast” [2004] CLJ 45.", False),
+        ("Peter Grey, Nature vs Nurture, Court of Opinion (London: Ash, 2001), 4.", False),
+        ("Peter Grey, The Welsh Courts (Cardiff: Deri Press, 2014), 12.", False),
+        ("Deddfwriaeth a Chymdeithas yng Nghymru (Caerdydd: Gwasg Deri, 2012), t. 5.", False),
+    ],
+)
+def test_court_or_act(note: str, authority: bool) -> None:
+    assert court_or_act(note) is authority
+
+
+_CASES = """# Devolved powers
+
+The court read the test narrowly.[^1] Commentators disagree.[^2]
+
+[^1]: {case}
+
+[^2]: {scholarly}
+
+## Bibliography
+
+Lind, Petra, *Powers and Courts* (Leeds: Rowan Press, 2015).
+
+{listed}
+"""
+
+_CASE = "Harbour Levy (Scotland) Bill – Reference by the Lord Advocate [2016] UKSC 9, para 12."
+_ACT = "Deddf Tai (Cymru) 2014, a. 2."
+_LISTED_CASE = "Tamworth Estates Ltd v Ash [2009] EWHC 77 (Ch)."
+
+
+@pytest.mark.parametrize(
+    ("case", "scholarly", "listed", "missing"),
+    [
+        pytest.param(_CASE, _LISTED_BOOK.replace("Water", "Powers"), "", set(), id="case"),
+        pytest.param(_ACT, _LISTED_BOOK.replace("Water", "Powers"), "", set(), id="welsh-act"),
+        pytest.param(_CASE, _MISSING_BOOK, "", {"2"}, id="a-scholarly-book-still-missing"),
+        pytest.param(
+            _CASE,
+            _LISTED_BOOK.replace("Water", "Powers"),
+            _LISTED_CASE,
+            {"1"},
+            id="a-list-holding-cases-misses-one",
+        ),
+    ],
+)
+def test_an_authority_missing_from_the_list(
+    case: str, scholarly: str, listed: str, missing: set[str]
+) -> None:
+    text = _CASES.format(case=case, scholarly=scholarly, listed=listed)
+    doc = parse_bytes(text.encode(), "powers.md")
+    got = {a.footnote for a in doc.all_anomalies() if a.code is AnomalyCode.LITERATURE_MISSING}
+    assert got == missing
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        pytest.param(lambda n: "a v " * (n // 4), id="many-vs"),
+        pytest.param(lambda n: "[2016] " * (n // 7), id="bracketed-years"),
+        pytest.param(lambda n: "Deddf " + "a " * (n // 2), id="welsh-words"),
+        pytest.param(lambda n: "A vs B, " + "Court " * (n // 6), id="court-words"),
+    ],
+)
+def test_court_or_act_is_linear(note: Callable[[int], str]) -> None:
+    assert_linear(court_or_act, note)
