@@ -41,7 +41,9 @@ from bibcheck.parse.references.abbreviated import (
 )
 from bibcheck.parse.references.archival import archival_source
 from bibcheck.parse.references.bluebook import legal_authority
+from bibcheck.parse.references.bodydata import body_record
 from bibcheck.parse.references.civil_law import legal_source
+from bibcheck.parse.references.courtcite import court_or_act
 from bibcheck.parse.references.first_work import first_work
 from bibcheck.parse.references.legal import cites_authority
 from bibcheck.parse.references.repeat import resolve_repeat_notes
@@ -279,6 +281,12 @@ def _read_text(
     return raw
 
 
+def _authority(text: str) -> bool:
+    """Does ``text`` cite a case, a statute, a treaty or a debate (which a list of literature
+    holds only when it holds some)?"""
+    return cites_authority(text) or court_or_act(text)
+
+
 def build_document(
     raw: RawDocument,
     *,
@@ -332,18 +340,23 @@ def build_document(
     # OSCOLA and the Bluebook keep cases and statutes out of the bibliography (in tables of
     # their own, or nowhere); AGLC lists them in a part of it.  A note citing one is missing
     # from the list only when the list holds some.
-    authorities_listed = any(cites_authority(e.reference.raw) for e in literature)
+    authorities_listed = any(_authority(e.reference.raw) for e in literature)
     # A list of literature alone leaves the printed sources of the hand-press era out
     # (Quellen, not Literatur); a list that holds one (a work before 1801) lists them all.
     sources_listed = any(
         e.reference.year is not None and e.reference.year <= 1800 for e in literature
     )
+    # A body's own record (its yearly report, its database) is a source of facts, not
+    # literature: a list that holds one lists them, a list of scholarly works does not.
+    records_listed = any(body_record(e.reference) for e in literature)
 
-    def customarily_listed(text: str) -> bool:
-        """Must a list of literature hold the work ``text`` cites (see above)?"""
+    def customarily_listed(work: Reference) -> bool:
+        """Must a list of literature hold the work ``work`` (a note's) cites (see above)?"""
+        text = work.raw
         return (
-            not legal_authority(text)  # cases and statutes are cited in notes only
-            and (authorities_listed or not cites_authority(text))
+            (records_listed or not body_record(work))
+            and not legal_authority(text)  # cases and statutes are cited in notes only
+            and (authorities_listed or not _authority(text))
             and not archival_source(text)  # so are documents in archives, often
             and (sources_listed or not early_print(text))
             and not legal_source(text)  # and statutes and decisions of civil-law systems
@@ -409,7 +422,7 @@ def build_document(
                 ref = _tag(replace(first_ref, raw=ref.raw), note.label, None)
             elif (
                 len(works) > 1
-                and not customarily_listed(works[0][0].raw)
+                and not customarily_listed(works[0][0])
                 and all(m is not None for _, m in works[1:])
             ):
                 accounted = True
@@ -436,7 +449,7 @@ def build_document(
             and not accounted
             # (a page a body link cites beside the notes: no list is expected to hold it)
             and ref.style != "link"
-            and customarily_listed(ref.raw)
+            and customarily_listed(ref)
         ):
             anomalies.append(
                 Anomaly(
