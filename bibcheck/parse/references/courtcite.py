@@ -20,17 +20,18 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["court_or_act"]
+__all__ = ["NEUTRAL_COURT", "court_or_act"]
 
 _YEAR = r"(?:1[5-9]|20)\d\d"
 # The courts of the Commonwealth and Ireland by the designation of their neutral citations
-_COURT = (
+# (also the case parser's: bibcheck.parse.references.legal)
+NEUTRAL_COURT = (
     r"(?:UK(?:SC|HL|PC|UT|FTT|EAT|IPTrib)|EW(?:CA|HC|COP|FC|CST)|CSIH|CSOH|HCJAC|NI(?:CA|QB|KB|Ch)"
     r"|IE(?:SC|CA|HC)|HCA|FCAFC|FCA|NSW(?:CA|SC|CCA)|VSCA|VSC|QCA|WASCA|NZ(?:SC|CA|HC)"
     r"|SCC|ONCA|BCCA|QCCA|ABCA|ZA(?:CC|SCA|GPPHC|WCHC)|SG(?:CA|HC)|HKCFA|HKCA|CCJ|JMCA)"
 )
 _NEUTRAL = re.compile(
-    rf"\[{_YEAR}\]\s{_COURT}(?:\s(?:Civ|Crim|Admin|Ch|QB|KB|Fam|Comm|TCC|Pat))?\s\d{{1,5}}\b"
+    rf"\[{_YEAR}\]\s{NEUTRAL_COURT}(?:\s(?:Civ|Crim|Admin|Ch|QB|KB|Fam|Comm|TCC|Pat))?\s\d{{1,5}}\b"
 )
 _WELSH_ACT = re.compile(
     rf"^(?:Gw\.\s)?(?:Deddf|Mesur|Gorchymyn|Rheoliadau)\s[^,;.()]{{1,150}}?"

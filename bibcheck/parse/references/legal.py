@@ -36,6 +36,7 @@ import re
 from bibcheck.model import RefKind
 from bibcheck.parse.coauthors import AND
 from bibcheck.parse.references.acts import act
+from bibcheck.parse.references.courtcite import NEUTRAL_COURT
 from bibcheck.parse.references.patterns import U
 from bibcheck.parse.references.shared import Fields, year_of
 
@@ -58,15 +59,9 @@ _CW_CASE = re.compile(
 # A case with no parties' "v", known by its neutral citation, whose court codes are fixed:
 # a reference or a bill ("Agricultural Sector (Wales) Bill – Reference by the Attorney General
 # [2014] UKSC 43"), "Re" cases written otherwise, Scottish petitions ("Petition of X [2019]
-# CSIH 49"): the UK, Irish, Scottish, Northern Irish, Australian, New Zealand and Canadian
-# courts and tribunals
-_NEUTRAL_COURT = (
-    r"(?:UKSC|UKHL|UKPC|UKUT|UKFTT|UKEAT|UKIPTrib|EWCA|EWHC|EWCOP|EWFC|CSIH|CSOH|HCJAC|SAC"
-    r"|NICA|NIQB|NICh|NIFam|IESC|IECA|IEHC|HCA|FCAFC|FCA|NSWCA|NSWSC|VSCA|VSC|QCA|NZSC|NZCA"
-    r"|NZHC|SCC|ONCA|BCCA)"
-)
+# CSIH 49"): the courts of bibcheck.parse.references.courtcite.NEUTRAL_COURT
 _NEUTRAL_CASE = re.compile(
-    rf"^(?P<name>[^;\[\]]{{3,250}}?),?\s\[(?P<year>{_YEAR})\]\s{_NEUTRAL_COURT}"
+    rf"^(?P<name>[^;\[\]]{{3,250}}?),?\s\[(?P<year>{_YEAR})\]\s{NEUTRAL_COURT}"
     r"(?:\s(?:Civ|Crim|Admin|Ch|QB|KB|Fam|Pat|Comm|TCC|IPEC))?\s\d{1,5}(?!\d)"
 )
 # the first of joined appeals, its name before a semicolon: "R (Miller) v The Prime Minister;
