@@ -135,3 +135,36 @@ def test_a_mention_broken_over_two_note_lines_counts_once(tmp_path: Path) -> Non
     doc = parse_file(path)
     in_note = [(fn.label, m.line) for fn in doc.footnotes for m in fn.markers if m.line in (17, 18)]
     assert sorted(in_note) == [("[3]", 17)]
+
+
+def test_word_plain_text_with_endnotes_and_author_date(tmp_path: Path) -> None:
+    # Word's "Save as Plain Text": one line a paragraph, the endnotes under "Notes"
+    text = (
+        "Ledgers of the Harbour\n\n"
+        "Earlier work read them as a record of trade alone (Berg 2004), while Hale (2011: 12) "
+        "saw in them the hand of the clerks.1 The second series was never read whole.2\n\n"
+        "The clerks wrote in a fixed order (Jones and Lee 2020), changed only once.3\n\n"
+        "Notes\n\n"
+        "1 See Berg (2004) for a critique of that reading.\n"
+        "2 Jones and Lee 2020, 45.\n"
+        "3 On the change see Hale (2011: 40).\n\n"
+        "References\n\n"
+        "Berg, Anna. 2004. The Customs House and Its Books. London: Verso.\n"
+        "Hale, Thomas. 2011. Clerks of the Port. Oxford: Clarendon Press.\n"
+        "Jones, Mark, and Sara Lee. 2020. “Order in the Ledger.” Maritime History 14 (2): 33–51.\n"
+    )
+    path = tmp_path / "plain.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = parse_file(path)
+    got = sorted(((fn.label, m.line) for fn in doc.footnotes for m in fn.markers), key=_place)
+    assert got == [
+        ("1", 3),
+        ("2", 3),
+        ("[1]", 3),
+        ("[2]", 3),
+        ("3", 5),
+        ("[3]", 5),
+        ("[1]", 9),
+        ("[2]", 11),
+    ]
+    assert not [a for a in doc.all_anomalies() if a.code is not C.ARTIFACT_LINE]
