@@ -258,8 +258,11 @@ def score_case(case: Case) -> Score:
     score.misses.extend(f"{label}: missed citation {c}" for c in sorted(want - got))
     score.misses.extend(f"{label}: false citation {c}" for c in sorted(got - want))
     notes = {_label(fn.label): fn.reference for fn in doc.footnotes}
+    # (footnote 1 and list entry [1] side by side are two notes: the label as written first)
+    exact = {fn.label: fn.reference for fn in doc.footnotes}
     for note_label, fields in case.key.get("notes", {}).items():
-        _fields(fields, notes.get(_label(note_label)), f"{label} note {note_label}", score)
+        ref = exact[note_label] if note_label in exact else notes.get(_label(note_label))
+        _fields(fields, ref, f"{label} note {note_label}", score)
     entries = [e.reference for e in doc.literature]
     for i, (fields, entry) in enumerate(_align(case.key.get("literature", []), entries)):
         _fields(fields, entry, f"{label} literature #{i + 1}", score)

@@ -52,13 +52,16 @@ def note_citations(
         parts = note.text.split("\n")
         starts = note.line_starts or tuple(note.line + k for k in range(len(parts)))
         collector = BlockCollector(_MARK)
-        for k, (part, line_no) in enumerate(zip(parts, starts, strict=False)):
+        consumed = 0  # (what a mention begun on the line before took is not read again)
+        for k, (whole, line_no) in enumerate(zip(parts, starts, strict=False)):
             following = parts[k + 1] if k + 1 < len(parts) else ""
+            part = " " * consumed + whole[consumed:]
             found = line_mentions(part, following, index)
+            consumed = max((end for row, end, _ in found if row == 1), default=0)
             for start, _, name in unlisted(f"{part} {following[:80]}", listed) if listed else ():
                 if start < len(part):
                     unnamed.setdefault(name, line_no)
-            text = part
+            text = whole
             # (a mention that ends on the next line is marked at this line's end)
             ends = [(end if row == 0 else len(part), label) for row, end, label in found]
             for end, label in sorted(ends, key=lambda x: -x[0]):

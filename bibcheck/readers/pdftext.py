@@ -2210,6 +2210,23 @@ def _author_date(found: _Analysis, literature: list[RawNote]) -> AuthorYears:
     return with_defined(author_years((e.label, e.text) for e in literature), _document(found))
 
 
+_BOXED = "\x01"  # (a list entry's label while the text is marked: "[n]" once read)
+
+
+def _boxed(label: str) -> str:
+    return f"[{label[1:]}]" if label.startswith(_BOXED) else label
+
+
+def _beside_notes(found: _Analysis, literature: list[RawNote]) -> AuthorYears:
+    """The (name, year) index of the list, its labels ``[n]``, when a text that cites by
+    its notes also cites the list by name and year in its body (at least once), else {}."""
+    if not literature or not _cites_by_notes(found):
+        return {}
+    entries = ((f"{_BOXED}{e.label}", e.text) for e in literature)
+    index = with_defined(author_years(entries), _document(found))
+    return index if index and _author_cited(found, index) else {}
+
+
 def _document(found: _Analysis) -> str:
     """The whole text, its lines joined."""
     return "\n".join(found.layout.lines)
@@ -2315,8 +2332,13 @@ def read(text: str) -> RawDocument:
     mla_last: str | None = None  # the entry the paragraph named last (a page alone cites it)
     unlisted_mla: dict[str, int] = {}  # an author cited whom no entry has: the first line
     unnamed: dict[str, int] = {}  # ... in author-date text
+    # A text that cites by its notes may cite its list by name and year too ("(Berg
+    # 2004)" beside "ground.4"): those cite the list as "[n]", the notes keep their numbers
+    beside = {} if by_author or mla else _beside_notes(found, literature)
     listed = (
-        listed_names((e.text for e in literature), _document(found)) if by_author else frozenset()
+        listed_names((e.text for e in literature), _document(found))
+        if by_author or beside
+        else frozenset()
     )
     by_line: dict[int, list[tuple[_Candidate, str]]] = {}
     for k, c in [*found.markers.items(), *found.repeats]:
@@ -2348,7 +2370,8 @@ def read(text: str) -> RawDocument:
         # (the part a citation begun on the line before took is not read again:
         # "(… Smith &" / "Lee, 2020)" is one citation, not a second "Lee, 2020")
         scan = " " * consumed + line[consumed:]
-        found_here = line_mentions(scan, following, by_author) if by_author else []
+        index = by_author or beside
+        found_here = line_mentions(scan, following, index) if index else []
         for start, _, name in unlisted(f"{scan} {following[:80]}", listed) if listed else ():
             if start < len(scan):  # (counted on the line it starts on)
                 unnamed.setdefault(name, i + 1)
@@ -2402,6 +2425,17 @@ def read(text: str) -> RawDocument:
         raw, joined = _raw_note(label, note)
         notes.append(raw)
         anomalies.extend(joined)
+    if beside:  # a note's "See Berg (2004)" cites the list as the body does
+        in_notes = note_citations(notes, beside, listed, len(blocks))
+        blocks.extend(in_notes.blocks)
+        markers = [*markers, *in_notes.markers]  # (the body's in its reading order)
+        notes = list(in_notes.notes)
+        for name, at in in_notes.unnamed:
+            unnamed.setdefault(name, at)
+        markers = [replace(m, label=_boxed(m.label)) for m in markers]
+        boxed = [replace(e, label=f"[{e.label}]") for e in literature]
+        cited = [m for m in markers if m.label.startswith("[")]
+        notes.extend(cited_entry_notes(cited, boxed, at_citation=True))
     anomalies.extend(uncited_anomaly(name, line, mla) for name, line in unlisted_mla.items())
     anomalies.extend(unlisted_anomaly(name, line) for name, line in unnamed.items())
     if by_author or mla:
