@@ -127,13 +127,19 @@ def read(text: str) -> RawDocument:
     borrowed = {n.label for n, r in pairs if "doi" in r.inherited}
     works = [n for n, r in pairs if r.entry_type != "xdata"]
     anomalies.extend(duplicate_works(works, borrowed))
+    return reference_list(NAME, notes, anomalies)
+
+
+def reference_list(reader: str, entries: list[RawNote], anomalies: list[Anomaly]) -> RawDocument:
+    """A bibliography file given alone (a ``.bib``, a CSL-JSON or CSL-YAML file): its
+    ``entries`` are the literature, nothing cites them; anomalies in line order."""
     return RawDocument(
-        reader=NAME,
+        reader=reader,
         title=None,
         blocks=(),
         markers=(),
         footnotes=(),
-        literature=tuple(notes),
+        literature=tuple(entries),
         anomalies=tuple(sorted(anomalies, key=lambda a: (a.line or 0, a.message))),
     )
 

@@ -27,6 +27,7 @@ import yaml
 from bibcheck.model import RawDocument, RawNote
 from bibcheck.parse.references.bibtex import duplicate_works
 from bibcheck.readers.bibsource import data_entries
+from bibcheck.readers.bibtex import reference_list
 from bibcheck.readers.hayagriva import is_hayagriva
 from bibcheck.readers.registry import Reader, register
 
@@ -109,16 +110,7 @@ def read_at(text: str, path: str) -> RawDocument:
         )
         for number, entry in enumerate(bib.entries.values(), start=1)
     ]
-    anomalies = [*bib.anomalies, *duplicate_works(notes)]
-    return RawDocument(
-        reader=NAME,
-        title=None,
-        blocks=(),
-        markers=(),
-        footnotes=(),
-        literature=tuple(notes),
-        anomalies=tuple(sorted(anomalies, key=lambda a: (a.line or 0, a.message))),
-    )
+    return reference_list(NAME, notes, [*bib.anomalies, *duplicate_works(notes)])
 
 
 READER = register(Reader(NAME, _JSON + _YAML, score, read, read_at=read_at, score_at=score_at))
