@@ -858,6 +858,28 @@ def front_matter_end(lines: Sequence[str]) -> int:
     return 0
 
 
+# a line that ends mid-sentence: with a letter, a digit, a comma, a dash or a code span
+_OPEN_ENDS = ",;`–—-"
+
+
+def wraps_on(previous: str, line: str) -> bool:
+    """Does ``line`` go on with ``previous``'s sentence (a line wrapped, no heading)?
+
+    So it does when ``previous`` is text that ends mid-sentence and ``line`` opens with
+    a small letter (``…and writes the`` / ``bibliography``) or is indented under a list
+    item (``- `biber`: like bibtex but with`` / ``  References``).  A plain
+    ``References`` after a finished sentence, a blank line or a page number is a heading
+    (PDF-to-text writes headings with no markup)."""
+    end = previous.strip()
+    if not end or not (end[-1].isalnum() or end[-1] in _OPEN_ENDS) or end.isdigit():
+        return False
+    body = line.lstrip()
+    if body[:1].islower():
+        return True
+    indented = len(line) - len(body) >= 2
+    return indented and bool(LIST_ITEM.match(previous))
+
+
 def reference_lists(lines: Sequence[str]) -> list[ListRegion]:
     """Every References-like heading (any markup) with the list items under it.
 
@@ -871,7 +893,12 @@ def reference_lists(lines: Sequence[str]) -> list[ListRegion]:
     start = front_matter_end(lines)
     for i, line in enumerate(lines[start:], start):
         text = _heading_of(lines, i, patterns)
-        if text is None and 0 < len(line.strip()) < 60 and is_reference_list_heading(line):
+        if (
+            text is None
+            and 0 < len(line.strip()) < 60
+            and is_reference_list_heading(line)
+            and not wraps_on(lines[i - 1] if i > start else "", line)
+        ):
             text = line.strip()
         if text is not None:
             headings.append((i, text))

@@ -95,6 +95,7 @@ from bibcheck.readers.links import (
     without_licences,
 )
 from bibcheck.readers.mask import mask
+from bibcheck.readers.mdcode import indented_code
 from bibcheck.readers.mdxsyntax import blank_non_prose
 from bibcheck.readers.mla import (
     MlaIndex,
@@ -183,12 +184,14 @@ def _is_list_heading(line: str) -> bool:
 
 
 def _code_free(lines: list[str], first: int) -> list[str]:
-    """Lines with code (fences, spans) blanked, so links and markers there are no text;
-    and comments and JSX component tags (MDX), whose links the page does not show."""
+    """Lines with code (fences, indented blocks, spans) blanked, so links and markers
+    there are no text; and comments and JSX component tags (MDX), whose links the page
+    does not show."""
     out = list(lines)
     fence = False
+    code = indented_code(lines)
     for i in range(len(lines)):
-        if i < first:
+        if i < first or i in code:
             out[i] = ""
             continue
         if _FENCE.match(lines[i]):

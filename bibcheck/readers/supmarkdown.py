@@ -42,6 +42,7 @@ from bibcheck.readers.cslmarkdown import CslMarkdown, bibliography_end
 from bibcheck.readers.cslmarkdown import rewrite as csl_rewrite
 from bibcheck.readers.frontmatter import AFFILIATION
 from bibcheck.readers.mask import EXPONENT_DIGITS, powers_as_text
+from bibcheck.readers.mdcode import indented_code
 from bibcheck.readers.mdnotelist import rewrite as note_lists
 from bibcheck.readers.mdxsyntax import blank_non_prose
 from bibcheck.readers.registry import Reader, register
@@ -340,6 +341,7 @@ def read(text: str) -> RawDocument:
     seen: set[str] = set()  # marker labels met in the body so far
     bracketed = counted = 0  # markers written "<sup>[n]</sup>", and all markers
     byline = _byline(lines, first, body_end)
+    code = indented_code(lines)  # indented code blocks: "[1]", "<sup>2</sup>" there are text
     for i in body:
         line, line_no = lines[i], i + 1
         if i == tail:
@@ -352,7 +354,7 @@ def read(text: str) -> RawDocument:
             in_fence = not in_fence
             collector.interrupt()
             continue
-        if in_fence:
+        if in_fence or i in code:
             continue  # code: "<sup>" there is text
         if i in artifacts:
             collector.interrupt()

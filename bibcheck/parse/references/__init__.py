@@ -46,6 +46,7 @@ from bibcheck.parse.references import (
 )
 from bibcheck.parse.references import fields as f
 from bibcheck.parse.references.attributed import unbracketed
+from bibcheck.parse.references.attributes import without_attributes
 from bibcheck.parse.references.commentary import citation_start, list_note
 from bibcheck.parse.references.compared import first_compared
 from bibcheck.parse.references.corporate import corporate
@@ -269,6 +270,12 @@ def parse_reference(
         # "Mu\u0308ller" (a PDF converter's decomposed letters) is read as "Müller"; the
         # reference keeps the text as written.
         ref = parse_reference(composed, line_starts, detect_styles=detect_styles, note=note)
+        return dataclasses.replace(ref, raw=text)
+    plain = without_attributes(text)
+    if plain != text:
+        # "[survey](https://…){target="_blank"}": Pandoc's or kramdown's attributes say how
+        # the link is shown; "_blank" is no title
+        ref = parse_reference(plain, line_starts, detect_styles=detect_styles, note=note)
         return dataclasses.replace(ref, raw=text)
     pictureless = without_images(text)
     if pictureless != text:

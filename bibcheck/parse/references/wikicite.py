@@ -32,6 +32,7 @@ from datetime import date
 from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
 from bibcheck.parse.references.acts import act
 from bibcheck.parse.references.fields import detect_language, doi_from_url, parse_date
+from bibcheck.parse.references.latin_language import latin_language
 from bibcheck.parse.references.reportkind import titled_report, web_report
 from bibcheck.parse.references.thesis import designation, institution, structured
 from bibcheck.text import ascii_digits
@@ -194,7 +195,7 @@ _ENGLISH_ALIASES: dict[str, tuple[str, ...]] = {
               "passage", "páginas", "página", "pagine", "spalten", "spalte"),
     "volume": ("volume", "том", "band", "volumen", "tome"),
     "issue": ("issue", "number", "номер", "выпуск", "nummer", "heft", "numéro", "número"),
-    "language": ("language", "lang", "язык", "sprache"),
+    "language": ("language", "lang", "язык", "sprache", "langue", "idioma", "lingua", "língua"),
 }  # fmt: skip
 # The same fields as the other Wikipedias' templates name them (hu, fi, ko, vi, cs/sk, tr, bg,
 # ro, sr/hr, nl, sv, da/no, id, ja/zh): read after the names above.
@@ -341,7 +342,42 @@ _JOURNAL_PARAMS = frozenset(
      "সাময়িকী", "সংবাদপত্র", "জার্নাল", "ম্যাগাজিন", "पत्रिका", "समाचारपत्र", "जर्नल", "இதழ்",
      "செய்தித்தாள்", "วารสาร", "หนังสือพิมพ์", "ամսագիր", "ჟურნალი"}
 )  # fmt: skip
-_LANGUAGES = {"en": "en", "english": "en", "ru": "ru", "russian": "ru", "русский": "ru"}
+_LANGUAGES = {
+    "en": "en", "ru": "ru",
+    # (a language named in words, as the Wikipedias' editors write it: langue=anglais)
+    **dict.fromkeys(("english", "anglais", "inglés", "inglese", "inglês", "englisch",
+                     "английский", "angielski"), "en"),
+    **dict.fromkeys(("french", "français", "francés", "francese", "francês", "französisch",
+                     "французский", "francuski"), "fr"),
+    **dict.fromkeys(("german", "allemand", "alemán", "tedesco", "alemão", "deutsch",
+                     "немецкий", "niemiecki"), "de"),
+    **dict.fromkeys(("spanish", "espagnol", "español", "spagnolo", "espanhol", "spanisch",
+                     "испанский", "hiszpański"), "es"),
+    **dict.fromkeys(("italian", "italien", "italiano", "italienisch", "итальянский",
+                     "włoski"), "it"),
+    **dict.fromkeys(("portuguese", "portugais", "portugués", "portoghese", "português",
+                     "portugiesisch", "португальский", "portugalski"), "pt"),
+    **dict.fromkeys(("russian", "russe", "ruso", "russo", "russisch", "русский", "rosyjski"),
+                    "ru"),
+}  # fmt: skip
+# The Wikipedias whose citation templates have names of their own, by the name or its first
+# word ("citace monografie", "hivatkozás/web"); names two Wikipedias share ("cita web":
+# Spanish and Italian; "citiranje": Serbian and Croatian) are left out.  Non-Latin names
+# need none: their titles' script names the language.
+_TEMPLATE_LANGUAGES = (
+    ("literatur", "de"), ("internetquelle", "de"),
+    ("ouvrage", "fr"), ("article", "fr"), ("lien web", "fr"), ("chapitre", "fr"),
+    ("lien conférence", "fr"), ("lien brisé", "fr"), ("lien news", "fr"), ("lien vidéo", "fr"),
+    ("cita publicación", "es"), ("cita noticia", "es"), ("cita enciclopedia", "es"),
+    ("cita pubblicazione", "it"), ("cita news", "it"), ("cita conferenza", "it"),
+    ("citar", "pt"), ("cytuj", "pl"), ("hivatkozás", "hu"), ("kirjaviite", "fi"),
+    ("lehtiviite", "fi"), ("uutisviite", "fi"), ("verkkoviite", "fi"), ("chú thích", "vi"),
+    ("citace", "cs"), ("citácia", "sk"), ("kitap kaynağı", "tr"), ("dergi kaynağı", "tr"),
+    ("akademik dergi kaynağı", "tr"), ("haber kaynağı", "tr"), ("web kaynağı", "tr"),
+    ("citat", "ro"), ("navedi", "sl"), ("citeer", "nl"), ("bokref", "sv"),
+    ("tidskriftsref", "sv"), ("tidningsref", "sv"), ("webbref", "sv"), ("kilde bog", "da"),
+    ("kilde bok", "no"), ("kilde avis", "no"), ("kutip", "id"),
+)  # fmt: skip
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)([a-z])?(?!\d)")
 _INITIALS = r"(?:[^\W\d_]{1,2}\.\s?-?\s?){1,3}"
 _RU_NAME = re.compile(rf"^(?P<family>[^\W\d_][\w'’-]+)\s+(?P<given>{_INITIALS})$")
@@ -854,16 +890,48 @@ def _doi(value: str | None, url: str | None) -> str | None:
     return doi_from_url(url) if url else None
 
 
+def template_language(name: str) -> str | None:
+    """The language of the Wikipedia whose own citation template ``name`` is (``Lien
+    web``: ``fr``); None for an English (Citation Style 1) name and for a name two
+    Wikipedias share (Spanish and Italian ``Cita web``, ``Cita libro``)."""
+    name = name.strip().lower()
+    for prefix, language in _TEMPLATE_LANGUAGES:
+        if name == prefix or name.startswith(prefix + " ") or name.startswith(prefix + "/"):
+            return language
+    return None
+
+
+def _localised(name: str) -> bool:
+    """A Wikipedia's own template, not Citation Style 1's English name."""
+    return (
+        name in _DE_TEMPLATES
+        or name in _RU_TEMPLATES
+        or name in _OTHER_TEMPLATES
+        or (name in _LOCAL_KINDS)
+    )
+
+
 def _language(fields: _Fields, title: str | None, template: str = "") -> str | None:
+    """The language the template declares (``language=``, ``langue=``, ``Sprache=``,
+    ``язык=`` ...); else the one the title's script names (Cyrillic, Han ...); else, for a
+    Wikipedia's own template, that Wikipedia's language: its ``langue=``/``Sprache=``/
+    ``idioma=`` is given only for a work not in it (``{{Lien web}}`` without ``langue=``
+    is French); else the one a Latin-script title's words name clearly; else, for a
+    Citation Style 1 template (``cite web``), English, and for a localised one whose
+    Wikipedia is not known (``Cita web``: Spanish or Italian), none."""
     declared = fields.values.get("language")
     if declared:
         return _LANGUAGES.get(declared.strip().lower(), declared.strip().lower())
     found = detect_language(title or "")
-    if found == "en" and template in _DE_TEMPLATES:
-        # German Wikipedia's {{Literatur}} and {{Internetquelle}} give Sprache= only for a
-        # work not in German: a Latin-script title without it is German
-        return "de"
-    return found
+    if found != "en":  # a script that names its language, or no letters
+        return found
+    local = template_language(template)
+    if local is not None:
+        return local
+    named = latin_language(title or "")
+    if named is not None:
+        return named
+    return None if _localised(template.strip().lower()) else found
 
 
 def cite_reference(template: CiteTemplate) -> Reference:
