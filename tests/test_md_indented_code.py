@@ -27,6 +27,10 @@ CASES = [
     ("list ended by a paragraph", "- item\n\nText.\n\n    code\n", {4}),
     ("front matter", "---\nabstract: |\n\n    An abstract.\n---\n\nText\n", set()),
     ("after a heading", "# Title\n\n    code\n", {2}),
+    ("a fenced block's indented lines", "```\n\n    x = [@a]\n```\n", set()),
+    ("MyST directive, blank line first", "````{note}\n\n    text\n````\n\n    code\n", {5}),
+    ("an indented fence after a blank is code", "Text.\n\n    ```\n    x\n", {2, 3}),
+    ("tildes", "~~~\n\n    [@a]\n~~~\n", set()),
 ]
 
 

@@ -22,6 +22,8 @@ _CONTAINER = re.compile(
     r"|\[\^[^\]\s]{1,80}\]:|[:~])(?P<gap>[ \t]+|$)"
 )
 _FRONT_END = ("---", "...")
+# a fenced code block's (or a MyST directive's) opening fence: three or more backticks or tildes
+_FENCE = re.compile(r"^[ \t]*(?P<fence>`{3,}|~{3,})")
 _CODE_INDENT = 4
 
 
@@ -54,13 +56,24 @@ def indented_code(lines: Sequence[str]) -> set[int]:
     content: int | None = None  # content column of the list item we are in (None: none)
     previous_blank = True
     in_code = False
+    fence = ""  # the open fence's marker (```` ``` ````, ``~~~``): its lines are no indented code
     for k in range(_front_matter_end(lines), len(lines)):
         line = lines[k]
+        if fence:
+            if line.strip().startswith(fence) and not line.strip().strip(fence[0]):
+                fence = ""
+                previous_blank = False
+            continue
         if not line.strip():
             previous_blank = True
             continue
         width = _width(line)
         needed = _CODE_INDENT if content is None else content + _CODE_INDENT
+        opened = _FENCE.match(line)
+        if opened is not None and not ((in_code or previous_blank) and width >= needed):
+            fence = opened.group("fence")
+            in_code = False
+            continue
         if in_code and width >= needed:
             code.add(k)
             previous_blank = False
@@ -82,10 +95,12 @@ def indented_code(lines: Sequence[str]) -> set[int]:
     return code
 
 
-def blank_indented_code(text: str) -> str:
-    """``text`` with the lines of its indented code blocks blanked (same length, lines)."""
+def blank_indented_code(text: str, source: str | None = None) -> str:
+    """``text`` with the lines of its indented code blocks blanked (same length, lines);
+    the blocks found in ``source`` when given: the text as written, where ``text`` is a
+    masked copy of it (its fences blanked to spaces would look indented)."""
     lines = text.split("\n")
-    code = indented_code(lines)
+    code = indented_code(lines if source is None else source.split("\n"))
     if not code:
         return text
     return "\n".join(" " * len(line) if k in code else line for k, line in enumerate(lines))

@@ -765,7 +765,7 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     live = strip_comments(text)
     lines = unfence(live.splitlines())  # MyST ```{figure} / ```{note}: their bodies are text
     masked = without_urls(
-        _without_examples(blank_indented_code(mask(text, latex=False)))
+        _without_examples(blank_indented_code(mask(text, latex=False), source=text))
     ).splitlines()
     masked += [""] * (len(lines) - len(masked))
     state = _State(bib, author_names(bib), _split_brackets("\n".join(masked)))
