@@ -130,3 +130,12 @@ def test_access_labels(text: str) -> None:
 )
 def test_commission_imprint_is_linear(line: Line) -> None:
     assert_linear(lambda text: reportkind.commission_imprint(text, ("Law Commission",)), line)
+
+
+def test_a_volume_numeral_is_no_in() -> None:
+    text = (
+        "Ann Reed and Tom Hale, eds, A History of Print, vol. I: The Early Press "
+        "(Oxford: Clarendon Press, 2001), pp. 12–40."
+    )
+    ref = parse_reference(text, [1], detect_styles=True, note=True)
+    assert ref.kind is RefKind.BOOK

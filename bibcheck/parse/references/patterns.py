@@ -168,9 +168,10 @@ OP_CIT_CENTRAL_ASIAN = (
 
 # The word a chapter's host book follows, with its colon, in the languages cited: English,
 # Latin and German "In", Spanish and Catalan "En", Portuguese "Em", French "Dans", Polish
-# "W", Czech and Slovak "V", Croatian, Serbian and Bosnian "U", Scandinavian "I", Albanian
-# "Në", Welsh "Yn", Indonesian and Malay "Dalam", Vietnamese "Trong", Turkish "İçinde"
-IN_COLON = r"(?:In|in|IN|En|en|Em|Dans|W|V|U|I|Im|Në|Yn|Dalam|Trong|İçinde)\s?:\s"
+# "W", Czech and Slovak "V", Croatian, Serbian and Bosnian "U", Albanian "Në", Welsh "Yn",
+# Indonesian and Malay "Dalam", Vietnamese "Trong", Turkish "İçinde" (not Scandinavian "I":
+# a volume's numeral is written so, "vol. I: The Colonial Book")
+IN_COLON = r"(?:In|in|IN|En|en|Em|Dans|W|V|U|Im|Në|Yn|Dalam|Trong|İçinde)\s?:\s"
 # the editors' mark after their names, in those languages: "(Eds.)", "(Hrsg.)", "(éds.)",
 # "(dir.)", "(coord.)", "(org.)", "(red.)" (Albanian, Polish, Scandinavian, Dutch), "(ur.)"
 # (Croatian), "(toim.)", "(szerk.)", "(ред.)", "(a cura di)", "(gol.)" (Welsh golygydd)
