@@ -15,7 +15,14 @@ from dataclasses import replace
 from bibcheck.model import RefKind
 from bibcheck.parse.references.generic import bodies, split_sentences
 from bibcheck.parse.references.namelist import natural_list
-from bibcheck.parse.references.patterns import DATE_BEFORE_YEAR, INITIALS, SURNAME, U
+from bibcheck.parse.references.patterns import (
+    DATE_BEFORE_YEAR,
+    EDITORS_MARK,
+    IN_COLON,
+    INITIALS,
+    SURNAME,
+    U,
+)
 from bibcheck.parse.references.script_names import joined_people
 from bibcheck.parse.references.shared import (
     Fields,
@@ -63,8 +70,10 @@ _MARKED_JOURNAL = re.compile(
 )
 # ... or the pages alone after the italic container (a paper in proceedings)
 _PAGES_ONLY = re.compile(r"^\*(?P<journal>[^*]+?)\*,\s(?P<pages>\d++[–—-]\d+)\.?\s*(?:$|https?://)")
+# ("In", or the word of the entry's language with its colon: "Në: Y. Dilek & S. Newcomb
+# (red.), Book", "W: A. Nowak (red.), Book", "En: J. Pérez (Ed.), Book")
 _CHAPTER = re.compile(
-    r"^In\s(?:(?P<editors>.+?)\s\(Eds?\.\),\s)?(?P<book>.+?)"
+    rf"^(?:In\s|{IN_COLON})(?:(?P<editors>.+?)\s{EDITORS_MARK},\s)?(?P<book>.+?)"
     r"(?:\s\((?:[^)]*?)pp?\.\s?(?P<pages>[^)]+)\))?\.\s?(?P<publisher>[^.]*)",
 )
 

@@ -17,10 +17,14 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from bibcheck.model import AnomalyCode, Reference
+from bibcheck.model import AnomalyCode, Reference, RefKind
 from bibcheck.parse.references.archival import repository
 from bibcheck.parse.references.patterns import ORGANISATION_WORD
-from bibcheck.parse.references.reportkind import titled_report
+from bibcheck.parse.references.reportkind import (
+    body_dated_online,
+    commission_imprint,
+    titled_report,
+)
 
 _ORG_WORD = re.compile(ORGANISATION_WORD)
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -130,12 +134,26 @@ def corporate(ref: Reference) -> Reference:
         title = title[: tail.start()]
         tail = _TAIL.search(title)
     title = title.strip(" ,.")
-    if not title or (authors == ref.authors and title == ref.title):
+    kind = _reported(ref, authors)
+    if not title or (authors == ref.authors and title == ref.title and kind is ref.kind):
         return ref
     anomalies = ref.anomalies
     if ref.title is None:  # ("no title could be read": now one is)
         anomalies = tuple(a for a in anomalies if a.code is not AnomalyCode.REFERENCE_UNPARSED)
-    return dataclasses.replace(ref, authors=authors, title=title, anomalies=anomalies)
+    return dataclasses.replace(ref, authors=authors, title=title, anomalies=anomalies, kind=kind)
+
+
+def _reported(ref: Reference, authors: tuple[str, ...]) -> RefKind:
+    """The kind of an organisation's work: a commission's or committee's work dated by its
+    place alone (``Law Commission, Title (London, 2019)``), or a body's work online dated
+    to the month (``Commission, Title (Cardiff, October 2019), <URL>``), is its report."""
+    if ref.host:
+        return ref.kind
+    if ref.kind in (RefKind.UNKNOWN, RefKind.BOOK) and commission_imprint(ref.raw, authors):
+        return RefKind.REPORT
+    if ref.kind is RefKind.WEB and body_dated_online(ref.raw, authors):
+        return RefKind.REPORT
+    return ref.kind
 
 
 # "R Core Team. 2022", "World Health Organization (2019)": an organisation and the year

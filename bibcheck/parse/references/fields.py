@@ -227,7 +227,11 @@ _ACCESS_LABEL = (
     r"|بازدید(?:\s+در)?|تاريخ\s+بازدید|אוחזר(?:\s+ב)?|תאריך\s+גישה|נצפה(?:\s+ב)?"
     # Greek ("ανάκτηση 3 Μαΐου 2024", "ανακτήθηκε στις", "τελευταία πρόσβαση")
     r"|ανάκτηση|ανακτήθηκε(?:\s+στις)?|(?:τελευταία\s+)?πρόσβαση(?:\s+στις)?"
-    r"|अभिगमन\s+तिथि|देखा\s+गया)"
+    r"|अभिगमन\s+तिथि|देखा\s+गया"
+    # Albanian ("parë më 14.03.2023", "qasur më"), Welsh ("cyrchwyd ar"), Irish ("arna
+    # rochtain"), Maltese ("aċċessat fi", "ikkonsultat fi")
+    r"|parë\s+më|qasur(?:\s+më)?|aksesuar(?:\s+më)?|cyrchwyd(?:\s+ar)?|arna\s+rochtain"
+    r"|aċċessat(?:\s+(?:fi|nhar))?|ikkonsultat(?:\s+(?:fi|nhar))?)"
 )
 MONTHS = {
     name: number
@@ -513,6 +517,33 @@ MONTHS.update(
                 ("oktobra", "októbra", "октобра"),
                 ("studenoga", "studenog", "novembra", "новембра"),
                 ("prosinca", "decembra", "децембра"),
+            ],
+            start=1,
+        )
+        for name in names
+        if name not in MONTHS
+    }
+)
+# Welsh, Irish, Maltese and Albanian months ("Hydref 2019", "Márta 2020", "Ottubru 2018",
+# "tetor 2017"); Irish September and October, "Meán Fómhair" and "Deireadh Fómhair", share
+# their last word and are left out
+MONTHS.update(
+    {
+        name: number
+        for number, names in enumerate(
+            [
+                ("ionawr", "eanáir", "jannar", "janar"),
+                ("chwefror", "feabhra", "frar", "shkurt"),
+                ("mawrth", "márta", "marzu"),
+                ("ebrill", "aibreán", "prill"),
+                ("bealtaine", "mejju"),
+                ("mehefin", "meitheamh", "ġunju", "qershor"),
+                ("gorffennaf", "iúil", "lulju", "korrik"),
+                ("awst", "lúnasa", "awwissu", "gusht"),
+                ("medi", "settembru", "shtator"),
+                ("hydref", "ottubru", "tetor"),
+                ("tachwedd", "samhain", "novembru", "nëntor"),
+                ("rhagfyr", "nollaig", "diċembru", "dhjetor"),
             ],
             start=1,
         )

@@ -40,7 +40,16 @@ from bibcheck.parse.references.courtcite import NEUTRAL_COURT
 from bibcheck.parse.references.patterns import U
 from bibcheck.parse.references.shared import Fields, year_of
 
-__all__ = ["case_name", "cites_authority", "debate", "parse", "recognised", "statute", "treaty"]
+__all__ = [
+    "case_name",
+    "chaptered",
+    "cites_authority",
+    "debate",
+    "parse",
+    "recognised",
+    "statute",
+    "treaty",
+]
 
 _YEAR = r"(?:1[5-9]|20)\d\d"
 # A Commonwealth case: the parties ("A v B", "R (X) v Y", "Re X", "Ex parte X"), then the
@@ -102,6 +111,51 @@ _CA_STATUTE = re.compile(
     rf"^(?P<title>[{U}][^,;()]{{2,150}}?),\s(?:R\s?S|S|RS[A-Z]{{1,3}}|S[A-Z]{{1,3}}|CQLR)\s"
     rf"(?P<year>{_YEAR}),\s(?:c|ch)\s[\w.-]+"
 )
+
+# A statute of the revised laws numbered by chapter, its short title and its chapter (Malta,
+# Cyprus, Hong Kong, Kenya, Nigeria, the Caribbean): "Code of Organization and Civil
+# Procedure, Cap. 12 of the Laws of Malta", Maltese "…, Kap. 12 tal-Liġijiet ta' Malta",
+# "Employment Ordinance (Cap. 57)", "Penal Code, Cap. 63 Laws of Kenya", "Criminal Code Act,
+# Cap. C38 LFN 2004"; the year the act was passed in parentheses after it, when given
+# ("(Act XIV of 1987)", "(Att XIV tal-1987)") -- a revision's year ("LFN 2004") is not it
+_CAP_STATUTE = re.compile(
+    rf"^(?P<title>[{U}][^,;()]{{2,150}}?)(?:,\s|\s\()(?:Cap|Kap|Chapter)\.?\s[A-Z]?\d{{1,4}}[A-Z]?"
+    r"(?![\w/])(?P<tail>[^();]{0,80})"
+    rf"(?:\((?:Act|Att|Akt|Law|Ordinance|Ord|Ordinanza)\.?\s[^()]{{0,30}}?(?P<year>{_YEAR})\))?"
+)
+# the chapter is a statute's: the title names a law, or the laws it is numbered in follow
+_LAW_TITLE = re.compile(
+    r"\b(?:Act|Att|Code|Kodiċi|Ordinance|Ordinanza|Law|Liġi|Regulations|Rules|Decree|Statute"
+    r"|Constitution|Kostituzzjoni)\b"
+)
+_LAWS_NAMED = re.compile(r"\b(?:Laws|Liġijiet|LFN|Revised\sEdition|Rev\.\sEd)\b")
+# A constitution and the article cited, in the languages that cite it so: "Constitution of
+# Malta, Article 39(2)", Maltese "Kostituzzjoni ta' Malta, Artikolu 39(2)", "Constitución
+# Española, art. 14", "Costituzione della Repubblica Italiana, art. 3", Portuguese
+# "Constituição Federal, artigo 5.º", Welsh, Irish, Albanian, Polish, Czech, Hungarian, Turkish,
+# Malay, Indonesian, Filipino; the constitution is the work, the article its place
+_CONSTITUTION = re.compile(
+    r"^(?P<title>(?:The\s)?(?:Constitution|Kostituzzjoni|Constitución|Constituição|Costituzione"
+    r"|Constitució|Verfassung|Grondwet|Konstytucja|Ústava|Cyfansoddiad|Bunreacht|Kushtetuta"
+    r"|Alkotmány|Anayasa|Perlembagaan|Konstitusi|Konstitusyon|Saligang\sBatas)"
+    r"(?:\s[^,;()]{1,80}?)?),?\s"
+    r"(?i:Article|Arts?|Artikolu|Artiklu|Artículo|Artigo|Articolo|Article|Artikel|Erthygl|Airteagal"
+    r"|Neni|Artykuł|Čl|Článek|Cikk|Madde|Perkara|Pasal|Seksyon|Section|ss?)\.?\s\d"
+)
+
+
+def chaptered(body: str) -> tuple[str, str | None] | None:
+    """(the title, the year passed or None) of a statute cited by its chapter in a
+    revision of the laws, or of a constitution cited by its article, or None."""
+    m = _CAP_STATUTE.match(body)
+    if m is not None and (
+        _LAW_TITLE.search(m.group("title")) or _LAWS_NAMED.search(m.group("tail"))
+    ):
+        return m.group("title").strip(), m.group("year")
+    m = _CONSTITUTION.match(body)
+    if m is not None:
+        return m.group("title").strip(), None
+    return None
 
 
 # Indonesian statutes and regulations by type, number and year, then "tentang" and the
@@ -169,6 +223,20 @@ def treaty(body: str) -> tuple[str, str] | None:
     return m.group("title").strip(" ,"), m.group("y1") or m.group("y2")
 
 
+# A case whose parties are joined by "vs" (Maltese and Philippine courts, and others that do
+# not write "v"), its court and date after a comma: "Grech et vs Direttur Ġenerali, Qorti
+# Kostituzzjonali, 12 ta' Mejju 2016", "People vs. Santos, G.R. No. 201234, March 5, 2018"
+_VS_CASE = re.compile(
+    rf"^(?P<name>[{U}][^,;()\[\]'‘“\"]{{0,150}}?\s(?:et\s(?:al\.?\s)?)?vs\.?\s[^,;()\[\]]{{1,150}}?)"
+    rf",\s(?P<court>[^;]{{1,120}}?)(?<!\d)(?P<year>{_YEAR})(?!\d)"
+)
+# the court or docket after the parties: a court in the languages whose courts write "vs"
+_COURT = re.compile(
+    r"\b(?:Court|Qorti|Corte|Cour|Tribunal[ei]?|Tribunale|Gericht|Hof|Sąd|Sala|Supreme|Appeal"
+    r"|Appell|Prim'Awla|Kostituzzjonali|Magistrat[ai]?|G\.\s?R\.|CA-G\.R\.|Case\sNo)"
+)
+
+
 def case_name(body: str) -> tuple[str, str] | None:
     """(the case's name, its year) when ``body`` starts with a reported or neutrally
     cited case, or None; joined appeals (up to four names before the citation) by all
@@ -194,6 +262,9 @@ def _one_case(body: str) -> tuple[str, str] | None:
         return m.group("name").strip(" ,"), m.group("year")
     m = _NEUTRAL_CASE.match(body)
     if m is not None and not _QUOTE_OPENS.search(m.group("name")):
+        return m.group("name").strip(" ,"), m.group("year")
+    m = _VS_CASE.match(body)
+    if m is not None and _COURT.search(m.group("court")):
         return m.group("name").strip(" ,"), m.group("year")
     return None
 
@@ -221,6 +292,7 @@ def cites_authority(text: str) -> bool:
         case_name(body) is not None
         or statute(body) is not None
         or treaty(body) is not None
+        or chaptered(body) is not None
         or _HANSARD.match(body) is not None
     )
 
@@ -283,7 +355,9 @@ _PARTICLE = r"(?:(?:de|van|von|der|den|du|le|la|di|da|dos|del)\s){0,2}"
 _SURNAME = rf"{_PARTICLE}[{U}][\w’'-]+"
 _GIVEN = rf"(?!(?:The|A|An|On|In|Of)\s)[{U}][\w’'.-]+"  # ("John Wesley, The Nature, …")
 # "Lowe H", "Pryce J and Vance E" (OSCOLA's bibliography: surname, initials without stops)
-_OSCOLA_PERSON = rf"{_SURNAME}\s[{U}]{{1,3}}"
+# (or with stops, as Maltese, Irish and other OSCOLA-like lists write them: "Harris D.,
+# O'Boyle M. and Bates E.", "Cremona J.J.", "Ó Dónaill N.")
+_OSCOLA_PERSON = rf"{_SURNAME}\s(?:[{U}]\.(?:-?\s?[{U}]\.){{0,3}}|[{U}]{{1,3}})"
 # "Marsh-Kettering, Jeannie" (AGLC's bibliography: the first author inverted)
 _INVERTED = rf"{_SURNAME},\s{_GIVEN}(?:\s{_GIVEN}){{0,2}}"
 # "Priya Natarajan", "Jeannie Marsh-Kettering" (a note)
@@ -330,6 +404,9 @@ def parse(body: str) -> Fields | None:
     act = statute(body)
     if act is not None:
         return Fields("legal", (), act[0], year_of(act[1]))
+    revised = chaptered(body)
+    if revised is not None:
+        return Fields("legal", (), revised[0], year_of(revised[1]))
     agreement = treaty(body)
     if agreement is not None:
         return Fields("legal", (), agreement[0], year_of(agreement[1]))

@@ -164,3 +164,18 @@ OP_CIT_CENTRAL_ASIAN = (
     r"|көрс\.\s?еңбек|ko[‘'’ʻ]rsatilgan\s+asar|кўрсатилган\s+асар|göstərilən\s+əsər"
     r"|a\.\s?g\.\s?e|նշվ\.\s?աշխ"
 )
+
+
+# The word a chapter's host book follows, with its colon, in the languages cited: English,
+# Latin and German "In", Spanish and Catalan "En", Portuguese "Em", French "Dans", Polish
+# "W", Czech and Slovak "V", Croatian, Serbian and Bosnian "U", Albanian "Në", Welsh "Yn",
+# Indonesian and Malay "Dalam", Vietnamese "Trong", Turkish "İçinde" (not Scandinavian "I":
+# a volume's numeral is written so, "vol. I: The Colonial Book")
+IN_COLON = r"(?:In|in|IN|En|en|Em|Dans|W|V|U|Im|Në|Yn|Dalam|Trong|İçinde)\s?:\s"
+# the editors' mark after their names, in those languages: "(Eds.)", "(Hrsg.)", "(éds.)",
+# "(dir.)", "(coord.)", "(org.)", "(red.)" (Albanian, Polish, Scandinavian, Dutch), "(ur.)"
+# (Croatian), "(toim.)", "(szerk.)", "(ред.)", "(a cura di)", "(gol.)" (Welsh golygydd)
+EDITORS_MARK = (
+    r"\((?:Eds?|eds?|Hrsg|hrsg|Éds?|éds?|dir|dirs|coord|coords|orgs?|Org|red|Red|ur|urs|toim"
+    r"|szerk|ред|a\scura\sdi|gol|gols|Gol)\.?\)"
+)

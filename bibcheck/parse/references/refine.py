@@ -16,14 +16,14 @@ import re
 from bibcheck.model import AnomalyCode, Reference, RefKind
 from bibcheck.parse.references import bst, chicago, rsc, serial
 from bibcheck.parse.references.fields import split_heading_authors
-from bibcheck.parse.references.patterns import PART_CITED, L, U
+from bibcheck.parse.references.patterns import IN_COLON, PART_CITED, L, U
 from bibcheck.parse.references.places import is_place
 from bibcheck.parse.references.reportkind import standard_designation
 from bibcheck.parse.references.shared import build, has_publisher_word, strip_edition
 
 _ISO690 = "iso690"
 _LEAD = re.compile(r"^[\s.,;:\"”’'*_]+")
-_IN = re.compile(r"^(?:In|in|En|en|W|V|Dans|Em|IN)\s?:\s")
+_IN = re.compile(rf"^{IN_COLON}")
 _BREAK = re.compile(r"[.?!]\s")
 _YEAR = r"(?:1[5-9]|20)\d\d"
 _PLACE = serial.PLACE
@@ -49,7 +49,7 @@ _COMMA_FACTS = re.compile(
     rf"^[{U}][^\W\d_]*(?:[ '’-][^\W\d_]+){{0,4}},\s[{U}][^\W\d_]*(?:[ '’&-]+[^\W\d_]+){{0,5}}"
     rf",?\s{_YEAR}(?:,\s(?:{_CITED_PAGE}|{PART_CITED}))?\.?$"
 )
-_CHAPTER_IN = re.compile(r"[.,]\s(?:In|En|W|V|Dans|Em)\s?:\s")
+_CHAPTER_IN = re.compile(rf"[.,]\s{IN_COLON}")
 _LABELLED_PAGES = re.compile(r"\b(?:pp?|s|S|págs?|str)\.\s?(\d+\s?[-–—]\s?\d+)")
 
 

@@ -217,6 +217,48 @@ def is_report(
         or _SCRIPT_REPORT.search(text) is not None
         or agency_document(text, title)
         or month_dated_facts(text)
+        or commission_imprint(text, authors)
+    )
+
+
+# A commission, committee or inquiry as the author: a body set up to report, in the
+# languages cited ("Law Commission", "Royal Commission on …", "Select Committee on …",
+# Welsh "Comisiwn", "Pwyllgor", Irish "Coimisiún", "Coiste", Albanian "Komisioni",
+# German "Kommission", "Ausschuss", Polish "Komisja", "Komitet", the Romance languages')
+_COMMISSION = re.compile(
+    r"\b(?:Commission|Committee|Inquiry|Comisiwn|Pwyllgor|Ymchwiliad|Coimisiún|Coiste"
+    r"|Komisioni|Komiteti|Kommission|Ausschuss|Enquête-Kommission|Komisja|Komitet|Komise"
+    r"|Commissione|Comitato|Comisión|Comité|Comissão|Commissie)\b"
+)
+# its work's facts in parentheses, a place and the date alone -- no publisher: "(Caerdydd,
+# 2019)", "(London, March 2021)"
+_PLACE_DATE = re.compile(
+    r"\((?:[^\W\d_][\w.'’-]*\s?){1,4},\s(?:\d{1,2}\.?\s)?(?:[^\W\d_]{3,11}\.?\s)?"
+    r"(?:1[5-9]|20)\d\d\)"
+)
+
+
+def commission_imprint(text: str, authors: tuple[str, ...]) -> bool:
+    """A commission, committee or inquiry names itself as the author of a work whose facts
+    are a place and a date (``Law Commission, Title (London, 2019)``): its report."""
+    return (
+        bool(authors)
+        and _COMMISSION.search(authors[0]) is not None
+        and _PLACE_DATE.search(text) is not None
+    )
+
+
+def body_dated_online(text: str, authors: tuple[str, ...]) -> bool:
+    """A work cited with its link whose author is a commission or public body and whose
+    parenthesised facts are dated to a month (``Commission, Title (Cardiff, October 2019),
+    <URL>``): the body's report online, not a web page."""
+    return (
+        bool(authors)
+        and (
+            _COMMISSION.search(authors[0]) is not None
+            or _PUBLIC_BODY.search(authors[0]) is not None
+        )
+        and month_dated_facts(text)
     )
 
 
