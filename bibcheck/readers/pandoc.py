@@ -723,6 +723,14 @@ def read(text: str) -> RawDocument:
 _BODY_LINK = re.compile(r"(?<=\w\s\()<(?P<auto>(?:https?|ftp)://[^\s<>]++)>(?=\))")
 
 
+def _as_written(written: str, text: str) -> str:
+    """The text where indented code is looked for: as the author wrote it (the rewrites of
+    Distill tags, MyST roles and shortcodes blank what they replace, and a tag's blanked
+    lines would look like the blank line before an indented block), unless a rewrite changed
+    the lines' count."""
+    return written if written.count("\n") == text.count("\n") else text
+
+
 def _body_links(body: str, line_no: int) -> list[BodyLink]:
     """The parenthesised autolinks of body line ``line_no``, each shown as its address."""
     return [
@@ -765,7 +773,9 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     live = strip_comments(text)
     lines = unfence(live.splitlines())  # MyST ```{figure} / ```{note}: their bodies are text
     masked = without_urls(
-        _without_examples(blank_indented_code(mask(text, latex=False), source=text))
+        _without_examples(
+            blank_indented_code(mask(text, latex=False), source=_as_written(written, text))
+        )
     ).splitlines()
     masked += [""] * (len(lines) - len(masked))
     state = _State(bib, author_names(bib), _split_brackets("\n".join(masked)))

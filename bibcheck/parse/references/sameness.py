@@ -11,6 +11,8 @@ different works when both say, and say differently, any of:
   ``@inproceedings``, ``@online``/``@www``/``@electronic`` are ``@misc``);
 * the month of a full date (``2016-04`` and ``2016-09``).
 
+A part of a book and the book under the book's own title (an ``@inbook`` naming only its
+chapter's number) are one work said twice: kind and type do not part them.
 What one entry leaves out says nothing: a bare second record of a work is still a
 duplicate of the full one.  Hosts and places are not compared: one work's records name
 them differently (``Proceedings of the 17th Conference on Mining Software Repositories``
@@ -48,13 +50,20 @@ def _month_day(ref: Reference) -> tuple[int, int] | None:
     return int(m.group(1)), int(m.group(2) or 0)
 
 
+_BOOK_AND_PART = (
+    frozenset({RefKind.BOOK, RefKind.CHAPTER}),
+    frozenset({"book", "inbook"}),
+    frozenset({"book", "incollection"}),
+)
+
+
 def _both_differ(a: object, b: object) -> bool:
-    return a is not None and b is not None and a != b
+    return a is not None and b is not None and a != b and frozenset({a, b}) not in _BOOK_AND_PART
 
 
 def other_works(a: Reference, b: Reference) -> bool:
     """Do ``a`` and ``b`` (of one title and year) say they are different works?"""
-    if a.kind in _TOLD_KINDS and b.kind in _TOLD_KINDS and a.kind != b.kind:
+    if a.kind in _TOLD_KINDS and b.kind in _TOLD_KINDS and _both_differ(a.kind, b.kind):
         return True
     if _both_differ(_entry_type(a), _entry_type(b)):
         return True
