@@ -97,3 +97,31 @@ def test_a_volume_numeral_is_no_host_word(text: str) -> None:
 )
 def test_in_colon_is_linear(line: Line) -> None:
     assert_linear(lambda text: _AFTER_END.search(text), line)
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        # ISO 690 with names in capitals (caps.py): the host after its editors, its word
+        # in the entry's language
+        (
+            "DUPONT, Jean. Les presses. Dans: MARTIN, Paul (dir.). Mélanges offerts. "
+            "Lyon: Presses, 2004, p. 12–30.",
+            "Mélanges offerts",
+        ),
+        (
+            "GARCÍA, Juan. La imprenta. En: LÓPEZ, Ana (coord.). Estudios reunidos. "
+            "Madrid: Cátedra, 2010, p. 5–20.",
+            "Estudios reunidos",
+        ),
+        (
+            "NOVÁK, Jan. Knihtisk. V: DVOŘÁK, Karel (ed.). Sborník prací. Brno: Host, 2012, "
+            "s. 4–19.",
+            "Sborník prací",
+        ),
+    ],
+)
+def test_caps_host(text: str, host: str) -> None:
+    ref = parse_reference(text, [1], detect_styles=True)
+    assert ref.kind is RefKind.CHAPTER
+    assert ref.host == host
