@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references.generic import split_sentences
-from bibcheck.parse.references.patterns import PLAUSIBLE_YEAR, U
+from bibcheck.parse.references.patterns import IN_WORD, PLAUSIBLE_YEAR, U
 from bibcheck.parse.references.shared import Fields, emphasized, place_publisher, year_of
 
 # a family name in capitals (two letters or more), particles in lower or upper case
@@ -58,9 +58,10 @@ _LEAD_IN = re.compile(rf"^(?P<lead>(?:[^\W\d_][^\W\d_’'-]*[.,:]?\s){{1,8}})(?=
 _YEAR = re.compile(PLAUSIBLE_YEAR)
 # a chapter's host after its editors (names in capitals, or ABNT's line for the chapter's own
 # author) and their role: "In: ISAIA, Geraldo C. (Org.). Host title. Place: …", "In: ______
-# (Org.). Host title. …", "In: NOVÁK, J. (ed.). Sborník. …"
+# (Org.). Host title. …", "In: NOVÁK, J. (ed.). Sborník. …" (the host's word in the entry's
+# language: the shared IN_WORD)
 _EDITED_HOST = re.compile(
-    rf"^(?:In|Em|V|W)\s?:\s?(?:{_PERSON}(?:{_BETWEEN}{_PERSON})*(?:,?\s{_ET_AL})?|_{{3,}}|[—–]{{1,3}})"
+    rf"^{IN_WORD}\s?:\s?(?:{_PERSON}(?:{_BETWEEN}{_PERSON})*(?:,?\s{_ET_AL})?|_{{3,}}|[—–]{{1,3}})"
     r"\s?\((?:[Oo]rgs?|[Ee]ds?|[Cc]oord|[Cc]omp|[Dd]ir|[Rr]ed|[Hh]rsg)\.\)\.\s"
     r"(?P<host>[^.]{2,200}?)(?=\.(?:\s|$)|$)"
 )
@@ -77,7 +78,8 @@ _IMPRINT = re.compile(
 # a sentence between the title and the imprint that is no part of the title: a host, a
 # translator, editor or edition, a volume's number, a medium
 _NOT_TITLE = re.compile(
-    r"^(?:In|V|W|U|Em)\s?:|^\[|^\d|^(?:Tradu[çc]|Trad\.|Transl|Translated|Přel|Přeložil|Prel"
+    rf"^{IN_WORD}\s?:|^\[|^\d|"
+    r"^(?:Tradu[çc]|Trad\.|Transl|Translated|Přel|Přeložil|Prel"
     r"|Übers|Hrsg|Edited|Ed\.|Eds\.|Org\.|Coord|Organiza|Edi[çc]|Red\.|Vyd\.|Vol\.|v\.\s?\d"
     r"|t\.\s?\d|Bd\.|Sv\.\s?\d|ISBN|ISSN|Dostupn|Available|Dispon[ií]vel"
     r"|Version|Vers[ãa]o|Versi[óo]n|Verze|Verzia|Wersja|Revis|Edition|Auflage|Ausgabe)",
@@ -144,7 +146,7 @@ def parse_fields_after_year(authors: tuple[str, ...], rest: str) -> Fields:
     title = sentences[0] if sentences else rest
     remainder = rest[len(title) :].strip(" .")
     fields = Fields("caps", authors, title.strip(" .") or None)
-    host = re.match(r"(?:In|V|W|U):\s?(?P<host>[^.,:]+)", remainder)
+    host = re.match(rf"{IN_WORD}:\s?(?P<host>[^.,:]+)", remainder)
     if host is not None:
         return replace(fields, container=host.group("host").strip())
     if _ARTICLE.search(remainder) or re.match(r"[^.,:]+\s\d+(?:\(\d+\))?:\s?\d", remainder):
@@ -156,7 +158,7 @@ def parse_fields_after_year(authors: tuple[str, ...], rest: str) -> Fields:
 # the host of an electronic document (ISO 690 as ČSN ISO 690 and ABNT write it: "[online]"
 # after the host): "In: epravo.cz [online]", "In: Sborník [online]"
 _ONLINE_HOST = re.compile(
-    r"(?:^|\.\s)(?:In|V|W|Em)\s?:\s?(?P<host>[^\[\]\s][^\[\]]{0,119}?)\s?"
+    rf"(?:^|\.\s){IN_WORD}\s?:\s?(?P<host>[^\[\]\s][^\[\]]{{0,119}}?)\s?"
     r"\[(?:online|on-line|en\sligne)\]",
     re.I,
 )

@@ -28,6 +28,7 @@ from bibcheck.parse.references.given import SECOND_GIVEN
 from bibcheck.parse.references.particles import iberian
 from bibcheck.parse.references.patterns import (
     FOUR_DIGITS,
+    IN_WORD,
     INITIALS,
     ORGANISATION_WORD,
     SERIES_WORD,
@@ -881,9 +882,12 @@ def _work(fields: Fields, after: str, note: bool) -> Fields:
 
 
 # what starts a sentence of an entry that is no part of its title: an abbreviation ("Vol.
-# 3", "Bd. 2", "Ed."), a chapter's "In", a contributor's role written out
+# 3", "Bd. 2", "Ed."), a chapter's "In" (the shared IN_WORD, colon or none: Chicago writes
+# "In Book"), a contributor's role written out. Here also Scandinavian "I" ("I Festskrift
+# til …"), which IN_WORD leaves out as a volume's numeral can be written so: a numeral read
+# as "I" here only keeps a sentence out of the title, it never makes a chapter
 _NOT_TITLE = re.compile(
-    r"^(?:[^\W\d_]{1,6}\.(?:\s|$)|(?:In|I|Im|W|Dans|En):?\s"
+    rf"^(?:[^\W\d_]{{1,6}}\.(?:\s|$)|(?:{IN_WORD}|I):?\s"
     r"|(?:Edited|Translated|Compiled|Introduced|Herausgegeben|Übersetzt|Redigert|Redigeret"
     r"|Redigerad|Oversatt|Översatt|Oversat|Toimittanut|Suomentanut)\b)"
 )
@@ -935,6 +939,9 @@ def _article(fields: Fields, tail: str) -> Fields:
     after = tail[facts.end() :] if facts else ""
     year = _last_year(facts.group("facts")) if facts else _last_year(tail)
     # ("în" Romanian, "u" Croatian and Serbian, "w" Polish, "v" Czech, "em" Portuguese, "dans")
+    # A note's own form, not the shared IN_COLON: a small word with no colon running on after
+    # the title's quotation ('"Title," in Book'), where no volume's numeral can stand; no "en"
+    # (Dutch "en" is "and")
     within = re.match(r"(?:in|în|u|w|v|em|dans)\s", head, re.I)
     if within:
         book = re.split(r",\s(?:ed|edited by|trans)\b", head[within.end() :])[0]

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
 from bibcheck.parse.references import fields as f
-from bibcheck.parse.references.patterns import LOWER, ORGANISATION_WORD, UPPER
+from bibcheck.parse.references.patterns import IN_COLON, LOWER, ORGANISATION_WORD, UPPER
 from bibcheck.parse.references.responsibility import with_named_authors
 
 # ". - ", ". – ", ". — " (also ".- " and "?. -"); the dot belongs to the separator.
@@ -498,9 +498,10 @@ def _strip_designations(text: str, out: GostFields) -> str:
     return re.sub(r"(?<!\s)\s++(?=[.,;])", "", text)
 
 
-# ISO 690 (BDS, SRPS, DIN) marks the host with "In:" where GOST writes " // ":
-# "Title. – In: Palaeobulgarica, 1985, Bd. 9", "Title [онлайн]. – В: Библиотека. София ..."
-_IN_HOST = re.compile(r"[.?!]\s?[-–—]{1,2}\s(?:In|В|Във|W|U|Dans|En|Em|Ve)\s?:\s(?=\S)")
+# ISO 690 (BDS, SRPS, DIN, ČSN) marks the host with "In:" (in the entry's language: the
+# shared IN_COLON) where GOST writes " // ": "Title. – In: Palaeobulgarica, 1985, Bd. 9",
+# "Title [онлайн]. – В: Библиотека. София ...", "Název. – V: Sborník. Praha ..."
+_IN_HOST = re.compile(rf"[.?!]\s?[-–—]{{1,2}}\s{IN_COLON}(?=\S)")
 # Where the host's name ends inside its area: "Palaeobulgarica, 1985, Bd. 9, No 3, S. 43–56"
 _HOST_NAME_END = re.compile(
     r",\s(?=\[?(?:1[5-9]|20)\d\d\b|(?:Bd|Vol|Т|Том|No|Nr|Iss|Вып|Вип|Br|Sz|évf|vuosik)\.?\s?\d"

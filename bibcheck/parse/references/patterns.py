@@ -21,6 +21,8 @@ exist where styles really differ, and their names say how:
 
 from __future__ import annotations
 
+import re
+
 # Capitals and small letters of the Latin (with Latin Extended-A: Polish Ł, Czech Č, Turkish
 # Ş, Hungarian Ő; and Extended-B: Romanian comma-below Ș Ț, Croatian digraphs, Pinyin Ǎ),
 # Cyrillic (with Ukrainian, Belarusian, Serbian and Macedonian) and Greek scripts (with the
@@ -166,12 +168,24 @@ OP_CIT_CENTRAL_ASIAN = (
 )
 
 
-# The word a chapter's host book follows, with its colon, in the languages cited: English,
-# Latin and German "In", Spanish and Catalan "En", Portuguese "Em", French "Dans", Polish
-# "W", Czech and Slovak "V", Croatian, Serbian and Bosnian "U", Albanian "Në", Welsh "Yn",
-# Indonesian and Malay "Dalam", Vietnamese "Trong", Turkish "İçinde" (not Scandinavian "I":
-# a volume's numeral is written so, "vol. I: The Colonial Book")
-IN_COLON = r"(?:In|in|IN|En|en|Em|Dans|W|V|U|Im|Në|Yn|Dalam|Trong|İçinde)\s?:\s"
+# The word a chapter's (or an article's) host follows, in the languages cited: English,
+# Latin and German "In" ("Im"), Spanish and Catalan "En", Portuguese "Em", French "Dans",
+# Polish "W", Czech and Slovak "V" / "Ve", Croatian, Serbian and Bosnian "U" / "У", Russian,
+# Ukrainian and Bulgarian "В" / "Във" (GOST's "В кн.:", in the book), Albanian "Në", Welsh
+# "Yn", Indonesian and Malay "Dalam", Vietnamese "Trong", Turkish "İçinde". Not Scandinavian
+# "I": a volume's Roman numeral is written so ("vol. I: The Colonial Book", "Del I: …"), and
+# the numeral "V" is no Czech "V" after a volume's word ("vol. V: The Later Years", "Bd. V:",
+# "sv. V:"). One list for every style's parser (APA, Chicago, ISO 690/GOST, journals).
+_VOLUME_WORDS = (
+    "vol. Vol. VOL. Bd. bd. Bk. bk. t. T. tom. Tom. sv. Sv. díl Díl Teil Part part Book book "
+    "Tome tome Tomo tomo Band Vols. vols. č. cz. kn. т. Т. Тома Том том"
+)
+_NOT_A_NUMERAL = "".join(rf"(?<!\b{re.escape(word)}\s)" for word in _VOLUME_WORDS.split())
+IN_WORD = (
+    rf"(?:In|in|IN|Im|En|en|Em|Dans|W|{_NOT_A_NUMERAL}V|Ve|U|Në|Yn|Dalam|Trong|İçinde"
+    r"|В\s?кн\.|Във|В|У)"
+)
+IN_COLON = rf"{IN_WORD}\s?:\s"
 # the editors' mark after their names, in those languages: "(Eds.)", "(Hrsg.)", "(éds.)",
 # "(dir.)", "(coord.)", "(org.)", "(red.)" (Albanian, Polish, Scandinavian, Dutch), "(ur.)"
 # (Croatian), "(toim.)", "(szerk.)", "(ред.)", "(a cura di)", "(gol.)" (Welsh golygydd)

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from bibcheck.parse.references.fields import MONTHS
-from bibcheck.parse.references.patterns import U
+from bibcheck.parse.references.patterns import IN_WORD, U
 from bibcheck.parse.references.shared import tidy
 
 _YEAR = r"(?:1[5-9]|20)\d\d"
@@ -91,7 +91,8 @@ PLACE = (
 )
 _ABNT = re.compile(r"v\.\s?\d")
 _ABNT_PLACE = re.compile(rf"(?<=[^\W\d_])\s?,\s(?:{PLACE})$")
-_NOT_A_JOURNAL = re.compile(r"\s:\s|:\s|[()\[\]]|\b(?:In|in|En|W|V|Dans)\s?:")
+# (a chapter's "In:" in any language the shared IN_WORD knows, with or without a space after)
+_NOT_A_JOURNAL = re.compile(rf"\s:\s|:\s|[()\[\]]|\b{IN_WORD}\s?:")
 
 
 # No journal's name (150 characters at most) with its numbering is longer
