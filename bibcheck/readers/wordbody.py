@@ -448,10 +448,15 @@ def _beside_notes(plain: Sequence[P], front: set[int], found: BodyCites) -> Body
     entries = ((boxing(e.label), e.text) for e in literature)
     document = "\n".join(p.text for p in plain)
     index = with_defined(author_years(entries), document)
-    cited = [(p, end, label) for p in plain for end, label in mentions(p.text, index)]
+    block_of = {b.pieces[0][1]: k for k, b in enumerate(found.blocks) if b.pieces}
+    cited = [
+        (p, end, label)
+        for p in plain
+        if p.number in block_of  # (each paragraph with text has its block)
+        for end, label in mentions(p.text, index)
+    ]
     if not cited:
         return found
-    block_of = {b.pieces[0][1]: k for k, b in enumerate(found.blocks) if b.pieces}
     markers = [
         *found.markers,
         *(RawMarker(label, p.number, end + 1, block_of[p.number], end) for p, end, label in cited),
