@@ -234,6 +234,26 @@ def author_years(entries: Iterable[tuple[str, str]]) -> AuthorYears:
     return {pair: label for pair, (_, _, label) in found.items() if pair not in shared}
 
 
+# a year (a Buddhist era's in Thai), or no date, right after an entry's names
+_HEAD_YEAR = re.compile(rf"\(?\s*(?:{_YEAR}|2[45]\d{{2}}|n\.\s?d\.)")
+
+
+def dated_heads(entries: Iterable[str]) -> bool:
+    """Is the list an author-date one: at least half its entries give their year (or
+    "n.d.") right after the names ("Berg, Anna. 2004. …", "Berg, A. (2004). …"), not at
+    the end of the publication facts as a notes-and-bibliography list does ("Berg, Anna.
+    The Customs House. London: Verso, 2004.": its publisher is no author to cite)?"""
+    dated = total = 0
+    for text in entries:
+        flat = ascii_digits(text.replace("\n", " "))
+        pattern = _THAI_HEAD_END if _THAI.search(flat) else _HEAD_END
+        head = pattern.split(flat, maxsplit=1)[0]
+        total += 1
+        # (a book's facts before its year are no names: "… London: W. Strahan, 1755.")
+        dated += ":" not in head and bool(_HEAD_YEAR.match(flat, len(head)))
+    return total > 0 and 2 * dated >= total
+
+
 def thai_names(head: str) -> list[str]:
     """The words of a Thai entry's names (``สมชาย ใจดี และประยุทธ ศรีสุข.``: สมชาย, ใจดี,
     ประยุทธ, ศรีสุข; ``กรมการข้าว.``: the body's name), "และ" ("and") and "และคณะ" (et al.)

@@ -21,6 +21,19 @@ from bibcheck.readers.authoryear import AuthorYears, first_mention, line_mention
 from bibcheck.readers.common import BlockCollector
 
 _MARK = re.compile(r"\x00(?P<label>[^\x00]+)\x00")  # a citation's place in a line
+# A list entry's label while a text beside numbered notes is marked (a bracketed "[n]"
+# would read as the number n): "[n]" once read (:func:`read_label`)
+_BOXED = "\x01"
+
+
+def boxing(label: str) -> str:
+    """The label an index gives list entry ``label`` beside numbered notes."""
+    return f"{_BOXED}{label}"
+
+
+def read_label(label: str) -> str:
+    """A marker's label once read: a list entry's as ``[n]`` (see :func:`boxing`)."""
+    return f"[{label[1:]}]" if label.startswith(_BOXED) else label
 
 
 @dataclass(frozen=True, slots=True)

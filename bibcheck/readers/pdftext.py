@@ -96,7 +96,7 @@ from bibcheck.readers.mla import (
     mla_shaped,
     uncited_anomaly,
 )
-from bibcheck.readers.notecites import note_citations
+from bibcheck.readers.notecites import boxing, note_citations, read_label
 from bibcheck.readers.ot1 import composed_accents, ot1_glyphs
 from bibcheck.readers.pdfnumeric import NumericList, Style, citations, numeric_list
 from bibcheck.readers.pdfsuper import glued_citations
@@ -2210,19 +2210,12 @@ def _author_date(found: _Analysis, literature: list[RawNote]) -> AuthorYears:
     return with_defined(author_years((e.label, e.text) for e in literature), _document(found))
 
 
-_BOXED = "\x01"  # (a list entry's label while the text is marked: "[n]" once read)
-
-
-def _boxed(label: str) -> str:
-    return f"[{label[1:]}]" if label.startswith(_BOXED) else label
-
-
 def _beside_notes(found: _Analysis, literature: list[RawNote]) -> AuthorYears:
     """The (name, year) index of the list, its labels ``[n]``, when a text that cites by
     its notes also cites the list by name and year in its body (at least once), else {}."""
     if not literature or not _cites_by_notes(found):
         return {}
-    entries = ((f"{_BOXED}{e.label}", e.text) for e in literature)
+    entries = ((boxing(e.label), e.text) for e in literature)
     index = with_defined(author_years(entries), _document(found))
     return index if index and _author_cited(found, index) else {}
 
@@ -2432,7 +2425,7 @@ def read(text: str) -> RawDocument:
         notes = list(in_notes.notes)
         for name, at in in_notes.unnamed:
             unnamed.setdefault(name, at)
-        markers = [replace(m, label=_boxed(m.label)) for m in markers]
+        markers = [replace(m, label=read_label(m.label)) for m in markers]
         boxed = [replace(e, label=f"[{e.label}]") for e in literature]
         cited = [m for m in markers if m.label.startswith("[")]
         notes.extend(cited_entry_notes(cited, boxed, at_citation=True))

@@ -14,6 +14,10 @@ decided here:
 
 A document that cites with notes, or by key through fields, keeps those; bracketed
 numbers it also has are an ``unread-region``, as is a list no citation was read of.
+A document with notes that also cites its list by name and year in the body ("(Berg
+2004)" beside a footnote) reads both: those citations, and the notes' own ("See Berg
+(2004)"), cite the list's entries as ``[n]`` and the notes keep their numbers, as the
+plain-text and PDF-text readers label them beside notes.
 """
 
 from __future__ import annotations
@@ -29,7 +33,10 @@ from bibcheck.parse.numbering import literature_numbering
 from bibcheck.readers.authoryear import (
     AuthorYears,
     author_years,
+    dated_heads,
+    listed_names,
     mentions,
+    unlisted_anomaly,
     unlisted_lines,
     with_defined,
 )
@@ -43,6 +50,7 @@ from bibcheck.readers.frontmatter import front_matter
 from bibcheck.readers.listlike import Heading, unread_list_headings
 from bibcheck.readers.mla import MlaIndex, mla_index, mla_shaped, uncited_anomaly
 from bibcheck.readers.mla import scan_all as mla_scan_all
+from bibcheck.readers.notecites import boxing, note_citations, read_label
 from bibcheck.readers.parennum import (
     cites_in_parentheses,
     paren_citations,
@@ -406,6 +414,10 @@ def cite_body(
     else:
         how = "Word notes" if anchors else "citation fields or keys" if cited else ""
         anomalies.extend(_unread_numbers(plain, literature, how))
+        if anchors and not cited and literature:  # "(Berg 2004)" beside the notes
+            beside = _beside_notes(plain, front, BodyCites(blocks, markers, notes, literature, []))
+            blocks, markers, notes = beside.blocks, beside.markers, beside.notes
+            anomalies.extend(beside.anomalies)
         if not how and literature:  # "(1)", "(2, 3)" that did not read as Vancouver
             paragraphs = [(p.number, p.text) for p in plain if p.number not in front]
             anomalies.extend(unread_in_parentheses(paragraphs, len(literature)))
@@ -421,6 +433,54 @@ def cite_body(
         )
     reusable = numeric or in_parens or in_sups or bool(named) or bool(mla)
     return BodyCites(blocks, markers, notes, literature, anomalies, reusable)
+
+
+def _beside_notes(plain: Sequence[P], front: set[int], found: BodyCites) -> BodyCites:
+    """The body's and the notes' author-date citations of the list (``found``: the body's
+    blocks and note markers, the notes, the list) when the body cites it by name and year
+    at least once and the list is an author-date one (:func:`dated_heads`): each cites its
+    entry as ``[n]``, so that the notes keep their numbers; else ``found`` as it is.  A
+    note that cites a work so is commentary (:mod:`bibcheck.readers.notecites`); an author
+    no entry names is said."""
+    literature = found.literature
+    if not dated_heads(e.text for e in literature):
+        return found  # a notes-and-bibliography list: its notes cite, not names and years
+    entries = ((boxing(e.label), e.text) for e in literature)
+    document = "\n".join(p.text for p in plain)
+    index = with_defined(author_years(entries), document)
+    block_of = {b.pieces[0][1]: k for k, b in enumerate(found.blocks) if b.pieces}
+    cited = [
+        (p, end, label)
+        for p in plain
+        if p.number in block_of  # (each paragraph with text has its block)
+        for end, label in mentions(p.text, index)
+    ]
+    if not cited:
+        return found
+    markers = [
+        *found.markers,
+        *(RawMarker(label, p.number, end + 1, block_of[p.number], end) for p, end, label in cited),
+    ]
+    listed = listed_names((e.text for e in literature), document)
+    # (a note a citation manager's field gave its work keeps that work)
+    in_notes = note_citations(
+        [n for n in found.notes if n.reference is None], index, listed, len(found.blocks)
+    )
+    read = iter(in_notes.notes)
+    notes = [n if n.reference is not None else next(read) for n in found.notes]
+    markers.sort(key=lambda m: (m.line, m.column))
+    markers.extend(in_notes.markers)  # (each note's after the body's, at its anchor's line)
+    markers = [replace(m, label=read_label(m.label)) for m in markers]
+    boxed = [replace(e, label=f"[{e.label}]") for e in literature]
+    listed_cites = [m for m in markers if m.label.startswith("[")]
+    notes.extend(cited_entry_notes(listed_cites, boxed, at_citation=True))
+    paragraphs = [(p.number, p.text) for p in plain if p.number not in front]
+    anomalies = [
+        *unlisted_lines(paragraphs, (e.text for e in literature)),
+        *(unlisted_anomaly(name, line) for name, line in in_notes.unnamed),
+    ]
+    blocks = [*found.blocks, *in_notes.blocks]
+    return BodyCites(blocks, markers, notes, literature, anomalies)
 
 
 def read_citations(
