@@ -168,3 +168,29 @@ def test_word_plain_text_with_endnotes_and_author_date(tmp_path: Path) -> None:
         ("[2]", 11),
     ]
     assert not [a for a in doc.all_anomalies() if a.code is not C.ARTIFACT_LINE]
+
+
+# a Chicago notes-bibliography paper: the notes cite; "(London: Knapton et al., 1755)" in
+# the body names a publisher and year of an entry, and a list whose years end its entries is
+# no author-date list, so no body citation is read beside the notes
+CHICAGO = (
+    "The Plan and the Dictionary",
+    "The dictionary (London: Knapton et al., 1755) grew out of the plan, which the\n"
+    "booksellers had paid for eight years before.1 The plan came first.2",
+    "1 Johnson, A Dictionary (London: Knapton et al., 1755), 3.\n"
+    "2 Johnson, The Plan (London: Knapton et al., 1747), 1.",
+    "The printers kept the sheets in the order the plan gave them, as the accounts show.3",
+    "3 Johnson, A Dictionary, 5.",
+    "Bibliography",
+    "Johnson, Samuel. A Dictionary. London: W. Strahan, for J. and P. Knapton et al., 1755.\n"
+    "Johnson, Samuel. The Plan. London: J. and P. Knapton et al., 1747.",
+)
+
+
+def test_notes_bibliography_list_is_not_cited_by_name_and_year(tmp_path: Path) -> None:
+    path = tmp_path / "chicago.txt"
+    path.write_text(_pdftotext(CHICAGO), encoding="utf-8")
+    doc = parse_file(path)
+    assert sorted(fn.label for fn in doc.footnotes) == ["1", "2", "3"]
+    notes = {fn.label: fn.reference for fn in doc.footnotes}
+    assert notes["1"].year == 1755 and notes["2"].year == 1747

@@ -62,6 +62,7 @@ from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote
 from bibcheck.readers.authoryear import (
     AuthorYears,
     author_years,
+    dated_heads,
     line_mentions,
     listed_names,
     unlisted,
@@ -2212,8 +2213,10 @@ def _author_date(found: _Analysis, literature: list[RawNote]) -> AuthorYears:
 
 def _beside_notes(found: _Analysis, literature: list[RawNote]) -> AuthorYears:
     """The (name, year) index of the list, its labels ``[n]``, when a text that cites by
-    its notes also cites the list by name and year in its body (at least once), else {}."""
-    if not literature or not _cites_by_notes(found):
+    its notes also cites the list by name and year in its body (at least once) and the
+    list is an author-date one (:func:`dated_heads`: a notes-bibliography list's publishers
+    and places would pass for names), else {}."""
+    if not literature or not _cites_by_notes(found) or not dated_heads(e.text for e in literature):
         return {}
     entries = ((boxing(e.label), e.text) for e in literature)
     index = with_defined(author_years(entries), _document(found))
