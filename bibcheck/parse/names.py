@@ -11,7 +11,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_PARTICLES = frozenset("van von de der den da di du la le dos del ten ter".split())
+# (with the Irish and Scottish Gaelic ones, which are part of the family name: "Niamh Nic
+# Shuibhne" is Nic Shuibhne, "N Ó Dónaill" Ó Dónaill, "Dónal Mac Cárthaigh" Mac Cárthaigh)
+_PARTICLES = frozenset(
+    "van von de der den da di du la le dos del ten ter ó ní nic mac mc mhic uí ua".split()
+)
 _GERMANIC_PARTICLES = frozenset("van von der den ten ter vander zu vom".split())
 # an initial or a run of them: "J.", "J.-P.", "Н.", "Ю." (GOST), "JA" (Vancouver); the
 # initials of a hyphenated given name without stops, as OSCOLA and Vancouver write them:

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from bibcheck.model import RefKind
 from bibcheck.parse.references.generic import bodies, split_sentences
-from bibcheck.parse.references.namelist import natural_list
+from bibcheck.parse.references.namelist import natural_list, surname_list
 from bibcheck.parse.references.patterns import (
     DATE_BEFORE_YEAR,
     EDITORS_MARK,
@@ -87,6 +87,9 @@ def authors(text: str) -> tuple[str, ...]:
     people = tuple(m.group(0).strip() for m in _PERSON.finditer(text))
     if people:
         return people
+    surnames = surname_list(text)
+    if surnames is not None:  # "Goschler/Böick (2017)", "Smith and Jones (2017)"
+        return surnames
     compact = _COMPACT_LIST.fullmatch(text)
     if compact is not None:  # "Rossi M, Bianchi L", "Smith JA, Doe B and Lee K"
         return tuple(m.group(0) for m in _COMPACT.finditer(compact.group("people")))

@@ -19,7 +19,7 @@ import re
 from bibcheck.parse.coauthors import AND
 from bibcheck.parse.references.patterns import INITIALS, SURNAME, L, U
 
-__all__ = ["CONJUNCTIONS", "NATURAL_LIST", "natural_list", "split_names"]
+__all__ = ["CONJUNCTIONS", "NATURAL_LIST", "natural_list", "split_names", "surname_list"]
 
 CONJUNCTIONS = AND
 # A given name: a word or an initial ("Ólafur G. Flóvenz", "Haryadi S. Gunawi")
@@ -41,6 +41,28 @@ _SPLIT = re.compile(rf",?\s{CONJUNCTIONS}\s|,\s(?!{INITIALS}(?:,|\s{CONJUNCTIONS
 def split_names(names: str) -> tuple[str, ...]:
     """``A B, C D og E F`` -> the names; ``Oelkers, E. H.`` stays one name."""
     return tuple(p.strip(" ,") for p in _SPLIT.split(names) if p.strip(" ,"))
+
+
+# Family names alone, as an author-date citation or a short note names two or more authors:
+# joined by slashes, as German writes them ("Goschler/Böick (2017)", "Müller / Schmidt /
+# Bauer"), or two joined by a word for "and" ("Smith and Jones", "Dupont et Durand", "Sari dan
+# Putra").  A family name may have two words ("Ferrero Luque/García Sanz").  (Not the
+# one-letter "y", "e", "i", "a", "u": "Ortega y Gasset", "Silva e Sousa" are one name.)
+_FAMILY = rf"{SURNAME}(?:\s{SURNAME})?"
+_LONG_AND = r"(?:and|&|und|en|et|och|og|dan|és|ve|và|ja|ir|un|in|[șş]i|и|та|και|eta|agus|dhe|ac)"
+_SLASHED = re.compile(rf"{_FAMILY}(?:\s?/\s?{_FAMILY}){{1,10}}")
+_SLASH = re.compile(r"\s?/\s?")
+_PAIR = re.compile(rf"(?P<first>{_FAMILY})\s{_LONG_AND}\s(?P<second>{_FAMILY})")
+
+
+def surname_list(text: str) -> tuple[str, ...] | None:
+    """The family names when ``text`` is two or more of them alone, joined by slashes or a
+    word for "and" ("Goschler/Böick", "Smith and Jones"), else None."""
+    text = " ".join(text.split()).strip(" ,.")
+    if _SLASHED.fullmatch(text):
+        return tuple(_SLASH.split(text))
+    pair = _PAIR.fullmatch(text)
+    return (pair.group("first"), pair.group("second")) if pair else None
 
 
 def natural_list(text: str) -> tuple[str, ...] | None:

@@ -53,7 +53,9 @@ _PARTICLE = (
 # ("Sant'Anna", "Dell’Orto": a capital after the apostrophe)
 # ("Viollet-le-Duc", "Saint-Just-en-Chaussée": lower-case joining words between the parts)
 SURNAME_PLAIN = (
-    rf"[{U}](?:[{L}]|['’](?=[{L}]))+(?:['’][{U}][{L}]+)?(?:-(?:[{L}]{{1,3}}-)*[{U}][{L}'’]+){{0,2}}"
+    rf"[{U}](?:[{L}]|['’](?=[{L}]))+(?:['’][{U}][{L}]+)?"
+    # (a later part with its prefix: "Greenaway-McGrevy", "Lloyd-MacKenzie", "Clarke-O'Neill")
+    rf"(?:-(?:[{L}]{{1,3}}-)*(?:Mc|Mac|O['’])?[{U}][{L}'’]+){{0,2}}"
 )
 # (a prefix joined to the name with a capital after it: "McKenzie", "O'Brien", "DeMaria",
 # "DiMaggio", "DuBois", "LaGuardia", "LeBlanc", "VanDyke"; an elided article: "L'Hours",

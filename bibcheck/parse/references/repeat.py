@@ -47,7 +47,11 @@ from bibcheck.parse.references.commentary import (
 )
 from bibcheck.parse.references.compared import first_compared
 from bibcheck.parse.references.italian_notes import CIT_SHORT
-from bibcheck.parse.references.patterns import IBID_NORDIC_BALTIC, OP_CIT_CENTRAL_ASIAN, UPPER
+from bibcheck.parse.references.patterns import (
+    IBID_NORDIC_BALTIC,
+    OP_CIT_CENTRAL_ASIAN,
+    UPPER,
+)
 from bibcheck.parse.references.several import work_spans
 from bibcheck.parse.references.short_forms import defined_short_forms, short_form_used
 from bibcheck.text import title_key
@@ -362,8 +366,14 @@ def _repeat(
         ):
             previous -= 1
         target = _origin(found, previous) if previous >= 0 else None
-        return Repeat("ibid", target, _locator(ibid.group("locator")))
-    supra = _SUPRA.match(text)
+        # ("Ibid., 11." after "Bonus, *Title*, 7." whose full note cites a patent, then
+        # Bonus's article: the work of the author that note named, not the note's first)
+        before = found[previous] if previous >= 0 else None
+        author = before.author if before is not None else None
+        return Repeat("ibid", target, _locator(ibid.group("locator")), author)
+    # (the note's first work: "See Thomas Brereton, *Coal* 77 (2003); Ashworth, supra note 2,
+    # at 24" cites Brereton's book in full, and repeats Ashworth's after it)
+    supra = _SUPRA.match(_WORKS.split(text, maxsplit=1)[0])
     if supra and labels:
         note = supra.group("note")
         target = labels.index(note) if note in labels[:i] else None
