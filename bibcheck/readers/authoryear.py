@@ -20,6 +20,7 @@ from bibcheck.model import Anomaly, AnomalyCode
 from bibcheck.parse.coauthors import AND, ET_AL
 from bibcheck.parse.references.patterns import U
 from bibcheck.parse.references.same_author import repeats_author
+from bibcheck.readers.linewrap import Hyphen, line_end_hyphen
 from bibcheck.text import ascii_digits
 
 _YEAR = r"(?:1[5-9]|20)\d{2}"
@@ -605,9 +606,13 @@ def line_mentions(line: str, following: str, index: AuthorYears) -> list[tuple[i
     ("(Okafor et al.," / "2006)"; "Whit-" / "combe (2021)"), ``offset`` in that line.  So
     each mention counts once, where it starts, and its marker stands after its year."""
     stripped = line.rstrip()
-    if stripped.endswith("-") and following[:1].islower():  # a word hyphenated at the end
+    kind = line_end_hyphen(stripped, following)
+    if kind is Hyphen.SOFT:  # a word hyphenated at the end
         base = len(stripped) - 1
         text = stripped[:-1] + following[:80]
+    elif kind is Hyphen.HARD:  # a word's own hyphen at the end: kept, no space
+        base = len(stripped)
+        text = stripped + following[:80]
     else:
         base = len(line) + 1
         text = f"{line} {following[:80]}"

@@ -25,13 +25,20 @@ and ``\\doi`` break an address without adding one, and pdftotext prints what was
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
+from enum import Enum
 
 __all__ = [
+    "Hyphen",
     "join_broken_ranges",
     "join_cjk_wraps",
+    "join_hyphen",
     "join_hyphenated",
     "join_wrapped_urls",
+    "joined_hyphen_at",
+    "line_end_hyphen",
+    "restore_joined_hyphens",
     "typeset_hyphen",
     "url_continues",
 ]
@@ -133,27 +140,152 @@ def typeset_hyphen(url: str, following: str) -> bool:
     return not (_ISSN_HEAD.search(suffix[-5:]) and _ISSN_TAIL.match(following))
 
 
-_HYPHEN_END = re.compile(r"[^\W\d_]{2}-$")
+class Hyphen(Enum):
+    """What a hyphen at a line end is (:func:`line_end_hyphen`)."""
+
+    NONE = "none"  # no word hyphen there (or an address, or a script without case)
+    SOFT = "soft"  # the typesetter's: dropped, the word joined ("contem-" / "porary")
+    HARD = "hard"  # the word's own: kept, joined with no space ("Tenant-" / "Screening")
+
+
+_LAST_WORD = re.compile(r"(?:^|\s)(?P<word>\S*?[^\W_])-$")
+
+
+def line_end_hyphen(line: str, following: str) -> Hyphen:
+    """Is the hyphen that ends ``line`` (a word's last character, a word on ``following``
+    next) a typesetter's soft hyphen or the word's own?
+
+    The word's own when the continuation starts with a capital or a digit
+    (``Tenant-`` / ``Screening``, ``COVID-`` / ``19``), when the part before it is
+    written in capitals, ends with a digit or is a single letter (``MEMS-`` / ``based``,
+    ``3-`` / ``dimensional``, ``e-`` / ``mail``: a typesetter leaves at least two letters
+    before a break) or when the word already has a hyphen (``state-of-`` / ``the-art``).
+    A lower-case continuation after any other word is hyphenation (``contem-`` /
+    ``porary``).  A hyphen in an address is left to :func:`join_wrapped_urls` (``\\url``
+    and pdftotext add none); a continuation in a script without case (Arabic, Han) is not
+    joined here.
+    """
+    text = line.rstrip()
+    m = _LAST_WORD.search(text)
+    nxt = following.lstrip()[:1]
+    if m is None or not nxt or _tail(text) is not None:
+        return Hyphen.NONE
+    word = m.group("word").lstrip("([{\"'‘“«")
+    if "/" in word or not (nxt.isalpha() or nxt.isdigit()):
+        return Hyphen.NONE
+    if nxt.isupper() or nxt.isdigit():
+        return Hyphen.HARD
+    if not nxt.islower():
+        return Hyphen.NONE  # a script without case: as before, not joined here
+    letters = [c for c in word if c.isalpha()]
+    if "-" in word or word[-1].isdigit() or len(letters) < 2 or all(c.isupper() for c in letters):
+        return Hyphen.HARD
+    return Hyphen.SOFT
+
+
+def join_hyphen(line: str, following: str) -> tuple[str, str] | None:
+    """``line`` with the first word of ``following`` joined to it across a hyphen at its
+    end (dropped if soft, kept if the word's own), and the rest of ``following``; None if
+    ``line`` does not end with a word's hyphen (:func:`line_end_hyphen`)."""
+    kind = line_end_hyphen(line, following)
+    if kind is Hyphen.NONE:
+        return None
+    head = line.rstrip()
+    word, _, rest = following.strip().partition(" ")
+    return (head[:-1] if kind is Hyphen.SOFT else head) + word, rest.strip()
 
 
 def join_hyphenated(parts: Sequence[tuple[str, int]]) -> list[tuple[str, int]]:
-    """Words hyphenated at line ends (``Scandina-`` / ``vian harbours``) joined again;
-    an address is left to :func:`join_wrapped_urls`."""
+    """Words hyphenated at line ends (``Scandina-`` / ``vian harbours``) joined again, a
+    word's own hyphen kept (:func:`line_end_hyphen`); an address is left to
+    :func:`join_wrapped_urls`."""
     out = [(text.strip(), line) for text, line in parts]
     for j in range(len(out) - 1):
         text, line = out[j]
         following, after = out[j + 1]
-        words = text.split()
-        if (
-            _HYPHEN_END.search(text)
-            and "/" not in words[-1]
-            and following[:1].islower()
-            and not url_continues(text, following)
-        ):
-            word, _, rest = following.partition(" ")
-            out[j] = (text[:-1] + word, line)
-            out[j + 1] = (rest, after)
+        joined = join_hyphen(text, following)
+        if joined is not None and not url_continues(text, following):
+            out[j] = (joined[0], line)
+            out[j + 1] = (joined[1], after)
     return [(text, line) for text, line in out if text]
+
+
+_NEIGHBOURS = 5  # lines either side whose length is the column's width
+_LONGER = 8  # a joined line is longer than its neighbours by at least a short word
+_GUTTER = re.compile(r"\S {3,}\S")  # -layout output: columns apart by wide gaps
+_TOKEN = re.compile(r"\S+")
+_LONGEST = 60  # a longer token is no word (an address, a formula): not looked into
+
+
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def _hyphen_dropped(word: str, k: int, seen: Counter[str]) -> bool:
+    """Did ``word`` have a hyphen before its ``k``-th character that the converter
+    dropped?  Its case changes there as no word's does (``Tenant|Screening``) or an
+    acronym of the document ends there (``DDR|Wirtschaft``, ``MEMS|based``: ``DDR`` and
+    ``MEMS`` are words elsewhere in it); and the word as printed is not one the document
+    writes elsewhere (a name in camel case, ``BatchVolt``, recurs)."""
+    before, after = word[:k], word[k:]
+    if len(before) < 2 or len(after) < 3 or not after[:3].isalpha():
+        return False
+    joined = _WORDS.findall(word)
+    if not joined or any(seen[w] > 1 for w in joined):
+        return False
+    head = before[-2:]
+    if head.isalpha() and head.islower() and after[0].isupper() and after[1:3].islower():
+        return True  # "Tenant|Screening" (a capital after two small letters)
+    caps = _WORDS.findall(before)[-1:]
+    if caps and caps[0].isupper() and len(caps[0]) >= 2 and seen[caps[0]] > 0:
+        # an acronym the document uses, then a capitalised or a lower-case word
+        return (after[0].isupper() and after[1:3].islower()) or after[:3].islower()
+    return False
+
+
+def joined_hyphen_at(line: str, near: Sequence[int], seen: Counter[str]) -> int | None:
+    """Where in ``line`` a hyphen that ended a line was dropped by the converter, or
+    None (``near``: the lengths of the lines around it; ``seen``: how often each word
+    occurs in the document).
+
+    ``pdftotext`` (without ``-layout``) drops the hyphen that ends a line and joins the
+    next line to it, whatever the hyphen: ``Tenant-`` / ``Screening`` comes out as one
+    line with ``TenantScreening``.  Such a line is longer than the lines of its column
+    (all but perhaps one of those nearby: the longest may be joined too, or run over a
+    gutter), and the join lies near the column's edge: past three fifths of the nearby
+    lines' middle length, not past the longest.  A word there whose case changes as no
+    word's does (:func:`_hyphen_dropped`) had its hyphen.  Only one such place may be
+    found, else nothing is said.  Addresses are left as they are.
+    """
+    text = line.rstrip()
+    sizes = sorted((n for n in near if n), reverse=True)
+    if len(sizes) < 2 or len(text) < sizes[1] + _LONGER or _GUTTER.search(text.strip()):
+        return None
+    low, high = sizes[len(sizes) // 2] * 3 // 5, sizes[0] + 2
+    found = []
+    for m in _TOKEN.finditer(text):
+        word = m.group(0)
+        if "/" in word or "@" in word or len(word) > _LONGEST or m.end() < low:
+            continue
+        if m.start() > high:
+            break
+        for k in range(2, len(word) - 2):
+            if low <= m.start() + k <= high and _hyphen_dropped(word, k, seen):
+                found.append(m.start() + k)
+    return found[0] if len(found) == 1 else None
+
+
+def restore_joined_hyphens(lines: Sequence[str]) -> list[str]:
+    """The lines of converted text with each hyphen the converter dropped where it
+    joined two lines put back (:func:`joined_hyphen_at`)."""
+    out = list(lines)
+    seen = Counter(w for line in lines for w in _WORDS.findall(line))
+    sizes = [len(line.rstrip()) for line in lines]
+    for i, line in enumerate(lines):
+        near = sizes[max(0, i - _NEIGHBOURS) : i] + sizes[i + 1 : i + 1 + _NEIGHBOURS]
+        at = joined_hyphen_at(line, near, seen)
+        if at is not None:
+            out[i] = f"{line[:at]}-{line[at:]}"
+    return out
 
 
 # Scripts written without spaces between words: Han (with its extension A and the

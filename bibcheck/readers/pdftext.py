@@ -79,9 +79,13 @@ from bibcheck.readers.common import (
 from bibcheck.readers.entryends import entry_complete
 from bibcheck.readers.linenos import strip_line_numbers
 from bibcheck.readers.linewrap import (
+    Hyphen,
     join_broken_ranges,
     join_cjk_wraps,
+    join_hyphen,
     join_wrapped_urls,
+    line_end_hyphen,
+    restore_joined_hyphens,
     url_continues,
 )
 from bibcheck.readers.listheads import (
@@ -355,6 +359,7 @@ def _apart(lines: list[str], i: int) -> bool:
 def _layout(text: str) -> _Layout:
     lines, page_of = _split_lines(text)
     lines = strip_line_numbers(lines)  # a review copy's line numbers (lineno)
+    lines = restore_joined_hyphens(lines)  # pdftotext's joins at a line-end hyphen
     if max(page_of, default=0) == 0:
         page_of = _number_pages(lines)
     pages: list[list[int]] = [[] for _ in range(max(page_of, default=0) + 1)]
@@ -2099,25 +2104,23 @@ def _author_cited(found: _Analysis, index: AuthorYears) -> list[str]:
 
 
 def _join_note(note: _Note) -> list[str]:
-    """Note lines with words hyphenated at line ends joined again."""
+    """Note lines with words hyphenated at line ends joined again (a word's own hyphen
+    kept: :func:`~bibcheck.readers.linewrap.line_end_hyphen`)."""
     parts = [p.strip() for p in note.parts]
     for j in range(len(parts) - 1):
-        if _hyphenated(parts[j], parts[j + 1]):
-            word, _, rest = parts[j + 1].partition(" ")
-            parts[j] = parts[j][:-1] + word
-            parts[j + 1] = rest
+        joined = join_hyphen(parts[j], parts[j + 1])
+        if joined is not None:
+            parts[j], parts[j + 1] = joined
     return parts
 
 
-def _hyphenated(line: str, following: str) -> bool:
-    """``set-`` at a line end and ``tled`` on the next: one word (URLs are left alone)."""
-    tail = line.rstrip()
-    last = tail.split()[-1] if tail.split() else ""
-    return (
-        bool(re.search(r"[^\W\d_]{2}-$", tail))
-        and "/" not in last
-        and following.lstrip()[:1].islower()
-    )
+def _hyphen_glue(line: str, following: str) -> tuple[str, bool]:
+    """``line`` as it joins ``following``: a soft hyphen at its end dropped, and whether
+    the two are glued with no space (a hyphen of either kind ends it)."""
+    kind = line_end_hyphen(line, following)
+    if kind is Hyphen.SOFT:
+        return line.rstrip()[:-1], True
+    return line, kind is Hyphen.HARD
 
 
 def _is_heading(lines: list[str], i: int, body: list[int], pos: int) -> bool:
@@ -2392,10 +2395,10 @@ def read(text: str) -> RawDocument:
         carried = [(end, label) for row, end, label in found_here if row == 1 and split]
         for end, label in sorted(here, key=lambda x: -x[0]):
             line = f"{line[:end]}\x00{label}\x00{line[end:]}"
-        hyphen = nxt is not None and _hyphenated(line, lines[nxt])
-        if hyphen:
-            line = line.rstrip()[:-1]
-        elif i in layout.cut and nxt is not None and lines[nxt].lstrip()[:1].islower():
+        hyphen = False
+        if nxt is not None:
+            line, hyphen = _hyphen_glue(line, lines[nxt])
+        if not hyphen and i in layout.cut and nxt is not None and lines[nxt].lstrip()[:1].islower():
             hyphen = True  # the converter had already removed the hyphen
         if _is_heading(lines, i, body, pos) and not by_line.get(i):
             collector.heading(i + 1, line.strip())
@@ -2494,8 +2497,8 @@ def _read_numeric(found: _Analysis, numeric: _Numeric) -> RawDocument:
                 marks = "".join(f"\x00{n}\x00" for n in numbers)
                 text = f"{text[:start]}{marks}{text[end:]}"
         following = rows[body[pos + 1]].text.strip() if pos + 1 < len(body) else ""
-        hyphen = _hyphenated(text, following)
-        collector.line(rows[p].index + 1, text[:-1] if hyphen else text, glue=glue)
+        text, hyphen = _hyphen_glue(text, following)
+        collector.line(rows[p].index + 1, text, glue=glue)
         glue = hyphen
     blocks, markers, body_anomalies = collector.finish()
     anomalies = [*body_anomalies, *anomalies, *unlisted_numbers(markers, literature)]
