@@ -481,13 +481,10 @@ def _cited_year(text: str) -> bool:
 def _titled(text: str) -> bool:
     """A quoted title of three words, an emphasised one of two, or a quoted name and a year;
     not a gloss, the meaning of a word in single quotes, lower-case (``довговусий ‘який має
-    довгі вуса’``, ``*mensa* ‘a table’``): a title starts with a capital."""
+    довгі вуса’``, ``*mensa* ‘a table’``), nor a phrase in double quotes (``the famous
+    "overnight country loaf"``): a title starts with a capital."""
     text = _PROJECT_NAME.sub(" ", text)
-    quoted = [
-        m.group(1)
-        for m in _QUOTED.finditer(text)
-        if not (m.group(0).startswith("‘") and m.group(1)[:1].islower())
-    ]
+    quoted = [m.group(1) for m in _QUOTED.finditer(text) if not m.group(1).lstrip()[:1].islower()]
     if any(len(q.split()) >= 3 for q in quoted):
         return True
     # (a term set in italics, "_alarm fatigue_", starts lower-case; a title does not)

@@ -646,8 +646,9 @@ def find_access_date(text: str) -> AccessDate | None:
 # --------------------------------------------------------------------------
 
 _PAGE_RANGE = r"(\d+(?:\s?[-–—]\s?\d+)?)"
-# The abbreviation comes first: "C. 65", "С. 45-47", "pp. 12–15", "S. 3".
-_PAGES = re.compile(rf"(?:[CСcсPpSs]|pp|Pp|стр|Стр)\.\s?{_PAGE_RANGE}")
+# The abbreviation comes first: "C. 65", "С. 45-47", "pp. 12–15", "S. 3", and the South
+# Slavic, Czech and Slovak "str." / "Str. 33–58" (stranica, strana).
+_PAGES = re.compile(rf"(?:[CСcсPpSs]|pp|Pp|стр|Стр|str|Str)\.\s?{_PAGE_RANGE}")
 # The number comes first: "112 c.", "112 с.", "112 p.", "112 pp.", "256, [4] с.".
 _PAGE_COUNT = re.compile(r"(?<!\d)(\d+)(?:,\s?\[\d+\])?\s?(?:[cсpPsSл]|pp|стр)\.?")
 

@@ -75,7 +75,7 @@ _ELEMENT_START = (
     rf"|{_PLACE_WORD},\s\[?\d{{4}}"
     r"|\[?\d{4}\]?(?:\s?[-–]\s?\d{4})?(?=[.,;]|\s*$)"
     r"|\d+(?:,\s\[\d+\])?\s?(?:с|c|p|pp|S|стр|л)\.(?=\s|$)"
-    r"|(?:[CСсPpS]|pp|Pp|стр)\.\s?\d"
+    r"|(?:[CСсPpS]|pp|Pp|стр|Str)\.\s?\d"
     r"|(?:№|No\.|Nr\.|Vol\.|Т\.|Том|Вып\.|Iss\.|Bd\.|Ч\.|Pt\.)\s?\d"
     rf"|(?:URL|DOI|Режим\sдоступа|Mode\sof\saccess|Access\smode|{AVAILABLE_FROM})\b"
     r"|\d+(?:-?[еe]|st|nd|rd|th)?\s(?:изд|ed|edn)\.|(?:Изд|Ed)\.\s\d|Rev\.\sed\."
@@ -94,7 +94,8 @@ _TITLE_END = re.compile(
 # An area element that starts a new element even without a dash: "2020. № 5. С. 45",
 # "CRYPTO '89. Berlin : Springer, 1990".
 _SOFT_SPLIT = re.compile(
-    r"(?<=\.)\s(?=\d|№|No\.|Vol\.|Т\.\s?\d|Вып\.|Вип\.|Iss\.|[CСcсPpS]\.\s?\d|pp\.\s?\d|URL|DOI\b"
+    r"(?<=\.)\s(?=\d|№|No\.|Vol\.|Т\.\s?\d|Вып\.|Вип\.|Iss\.|[CСcсPpS]\.\s?\d|(?:pp|Str)\.\s?\d|URL"
+    r"|DOI\b"
     rf"|(?:{AVAILABLE_FROM})\s?:"
     # "СПб., 2004", "Київ, 2019": a place and the year
     rf"|{_PLACE_COLON_START}|{_PLACE_WORD},\s\[?\d{{4}}\b)"
@@ -103,7 +104,7 @@ _SOFT_SPLIT = re.compile(
 # (the letters that number things: pages, volumes, parts, sheets -- "Part A. 2013" splits)
 _ABBREVIATION = re.compile(
     r"(?:^|[\s(])(?:[CСcсPpSsТтTtVvNnЧчЛлДдФфH]|pp|No|no|Nr|nr|Vol|vol|Iss|iss|Вып|Вип|Кн|Зб|стр"
-    r"|Стр|Bd|Jg)\.$"
+    r"|Стр|str|Str|Bd|Jg)\.$"
 )
 # Signs of a GOST reference written without area dashes: a spaced place colon
 # followed by a year, Cyrillic page / issue / extent marks, a capital "P." page.
@@ -500,12 +501,15 @@ def _strip_designations(text: str, out: GostFields) -> str:
 
 # ISO 690 (BDS, SRPS, DIN, ČSN) marks the host with "In:" (in the entry's language: the
 # shared IN_COLON) where GOST writes " // ": "Title. – In: Palaeobulgarica, 1985, Bd. 9",
-# "Title [онлайн]. – В: Библиотека. София ...", "Název. – V: Sborník. Praha ..."
-_IN_HOST = re.compile(rf"[.?!]\s?[-–—]{{1,2}}\s{IN_COLON}(?=\S)")
+# "Title [онлайн]. – В: Библиотека. София ...", "Název. – V: Sborník. Praha ...", and
+# GOST R 7.0.5's notes without the area dash: "Глава. В кн.: Сборник / под ред. ..."
+_IN_HOST = re.compile(rf"[.?!]\s?(?:[-–—]{{1,2}}\s)?{IN_COLON}(?=\S)")
+# ... and after " // " the same word is the host's mark, not its name: "// В: Сборник"
+_IN_MARK = re.compile(rf"^{IN_COLON}(?=\S)")
 # Where the host's name ends inside its area: "Palaeobulgarica, 1985, Bd. 9, No 3, S. 43–56"
 _HOST_NAME_END = re.compile(
     r",\s(?=\[?(?:1[5-9]|20)\d\d\b|(?:Bd|Vol|Т|Том|No|Nr|Iss|Вып|Вип|Br|Sz|évf|vuosik)\.?\s?\d"
-    r"|№\s?\d|(?:[СсPpS]|pp|стр)\.\s?\d)"
+    r"|№\s?\d|(?:[СсPpS]|pp|стр|[Ss]tr)\.\s?\d)"
 )
 
 
@@ -537,7 +541,7 @@ def parse_fields(rest: str) -> GostFields:
     elements = split_areas(after_title) if after_title else []
     elements += [piece for area in head_areas[1:] for piece in split_areas(area)]
     if has_host:
-        host_areas = split_areas(host_part)
+        host_areas = split_areas(_IN_MARK.sub("", host_part.lstrip(), count=1))
         host = _URL_LABEL_ANYWHERE.sub("", host_areas[0])
         name_end = _HOST_NAME_END.search(host)
         if name_end is not None:  # "Host, 1985, Bd. 9": the elements follow a comma
