@@ -12,7 +12,7 @@ import pytest
 
 from bibcheck.model import RefKind
 from bibcheck.parse.references import legal, parse_reference
-from bibcheck.parse.references.acts import designated_law, era_year
+from bibcheck.parse.references.acts import caseless_titled_law, designated_law, era_year
 from bibcheck.parse.references.civil_law import legal_source
 from tests.test_regex_growth import assert_linear
 
@@ -123,3 +123,24 @@ def test_designated_law_is_a_legal_source_no_literature() -> None:
     assert legal_source("Luật Bảo vệ môi trường số 72/2020/QH14, Điều 3.")
     assert legal_source("พระราชบัญญัติป่าชุมชน พ.ศ. 2562 มาตรา 4")
     assert not legal_source("Nguyễn Văn A, Bình luận Luật Đất đai (Hà Nội: Tư pháp, 2015)")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "year"),
+    [
+        ("वन संरक्षण अधिनियम, 1980, धारा 2", "वन संरक्षण अधिनियम", 1980),
+        # a Nepali act's Vikram Samvat year: २०४९ BS is 1992 CE
+        ("वन ऐन, २०४९, दफा ३", "वन ऐन", 1992),
+        ("পরিবেশ সংরক্ষণ আইন, ১৯৯৫", "পরিবেশ সংরক্ষণ আইন", 1995),
+        ("ජාතික පරිසර පනත, 1980", "ජාතික පරිසර පනත", 1980),
+    ],
+)
+def test_caseless_titled_law(text: str, title: str, year: int) -> None:
+    assert caseless_titled_law(text) == (title, str(year))
+    ref = parse_reference(text, [1], detect_styles=True, note=True)
+    assert ref.kind is not RefKind.COMMENTARY
+    assert (ref.title, ref.year) == (title, year)
+
+
+def test_caseless_titled_law_is_linear() -> None:
+    assert_linear(caseless_titled_law, lambda n: "वन " * (n // 3) + "अधिनियम")

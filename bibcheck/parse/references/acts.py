@@ -28,13 +28,15 @@ from bibcheck.parse.references.legal_words import (
     LAW_AMENDED,
     LAW_DATE_MARKS,
     LAW_FIRST,
+    LAW_LAST,
     LAW_NUMBER_MARKS,
     SLAVIC_GAZETTE,
     STATUTES,
+    VIKRAM_SAMVAT_LAWS,
 )
 from bibcheck.parse.references.patterns import U
 
-__all__ = ["act", "designated_law", "titled_law"]
+__all__ = ["act", "caseless_titled_law", "designated_law", "titled_law"]
 
 _YEAR = r"(?:1[7-9]|20)\d\d"
 # the designation an act opens with: German compounds ("Trinkwasserverordnung",
@@ -203,7 +205,7 @@ def act(body: str) -> tuple[str, str] | None:
         if len(year) == 2:  # "35/05": the issue of 2005, "12/98" of 1998
             year = ("19" if year > "40" else "20") + year
         return m.group("title").strip(" ,"), year
-    named = titled_law(body)
+    named = titled_law(body) or caseless_titled_law(body)
     if named is not None:
         return named
     designated = designated_law(body)
@@ -274,3 +276,27 @@ def designated_law(body: str) -> tuple[str, str | None] | None:
     buddhist = _BUDDHIST_SCRIPT.search(title) is not None
     year = era_year(tail[: end.start() if end is not None else 200], buddhist)
     return title.strip(" ,"), str(year) if year is not None else None
+
+
+# An act of a script with no capitals named by a title that ends in the word for a law, then
+# its year (:data:`LAW_LAST`): "सूचना का अधिकार अधिनियम, 2005, धारा 6", "তথ্য অধিকার আইন,
+# ২০০৯", "… ဥပဒေ (၂၀၁၂)"
+_CASELESS_TITLED = re.compile(
+    rf"^(?P<title>[^\W\d][^\d,;:()\[\]]{{0,200}}?\s?(?P<word>{LAW_LAST})),?\s\(?"
+    r"(?P<year>\d{4})(?!\d)"
+)
+
+
+def caseless_titled_law(body: str) -> tuple[str, str] | None:
+    """(the act's title, its Common Era year) when ``body`` starts with an act named by a
+    title that ends in the word for a law, in a script with no capitals (a Nepali act's
+    Vikram Samvat year less 57), or None."""
+    m = _CASELESS_TITLED.match(body)
+    if m is None:
+        return None
+    year = int(m.group("year"))
+    if re.fullmatch(VIKRAM_SAMVAT_LAWS, m.group("word")):
+        year -= 57
+    if not 1700 <= year <= 2100:
+        return None
+    return m.group("title").strip(), str(year)

@@ -10,6 +10,8 @@ __all__ = [
     "LAW_AMENDED",
     "LAW_DATE_MARKS",
     "LAW_FIRST",
+    "LAW_LAST",
+    "VIKRAM_SAMVAT_LAWS",
     "LAW_NUMBER_MARKS",
     "SLAVIC_GAZETTE",
     "STATUTES",
@@ -88,3 +90,11 @@ BUDDHIST_ERA = r"พ\.\s?ศ\.|ພ\.\s?ສ\.|ព\.\s?ស\."
 # an amended act's mark after its name: "(ສະບັບປັບປຸງ)", "(ฉบับที่ 2)", "(sửa đổi)",
 # "(amended)", "(зі змінами)", "(із змінами)"
 LAW_AMENDED = r"\((?:ສະບັບປັບປຸງ|ฉบับที่\s?\d+|sửa\sđổi[^()]{0,40}|amended|зі\sзмінами|із\sзмінами)\)"
+# the words a statute's name ends in, in the scripts with no capitals, then its year:
+# Hindi "सूचना का अधिकार अधिनियम, 2005" (act, code), Nepali "भूमि सम्बन्धी ऐन, २०२१" (act,
+# rules), Bengali "তথ্য অধিকার আইন, ২০০৯" (law, ordinance), Sinhala "… පනත, 2007", Tamil
+# "… சட்டம், 2005", Burmese "… ဥပဒေ (၂၀၁၂)"
+LAW_LAST = r"अधिनियम|संहिता|ऐन|नियमावली|আইন|অধ্যাদেশ|පනත|சட்டம்|ဥပဒေ"
+# the words of Nepal's acts, dated by the Vikram Samvat (the Common Era year + 57: ऐन, २०४९
+# is 1992)
+VIKRAM_SAMVAT_LAWS = r"ऐन|नियमावली"
