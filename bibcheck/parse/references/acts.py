@@ -22,10 +22,21 @@ from __future__ import annotations
 
 import re
 
-from bibcheck.parse.references.legal_words import GAZETTES, SLAVIC_GAZETTE, STATUTES
+from bibcheck.parse.references.legal_words import (
+    BUDDHIST_ERA,
+    GAZETTES,
+    LAW_AMENDED,
+    LAW_DATE_MARKS,
+    LAW_FIRST,
+    LAW_LAST,
+    LAW_NUMBER_MARKS,
+    SLAVIC_GAZETTE,
+    STATUTES,
+    VIKRAM_SAMVAT_LAWS,
+)
 from bibcheck.parse.references.patterns import U
 
-__all__ = ["act", "titled_law"]
+__all__ = ["act", "caseless_titled_law", "designated_law", "titled_law"]
 
 _YEAR = r"(?:1[7-9]|20)\d\d"
 # the designation an act opens with: German compounds ("Trinkwasserverordnung",
@@ -66,8 +77,8 @@ _NUMBER = (
 _NATIONAL = re.compile(
     rf"^(?P<title>(?:[{'A-ZÀ-ÖØ-Þ'}][\w-]*\s){{0,2}}{_DESIGNATION}"
     # (the older German designation before a comma: "Gesetz, betreffend die … vom 30. Juni
-    # 1900")
-    rf"(?:,?\s[^,;()]{{0,160}}?)?,?\s(?:{_DATE}|{_NUMBER}))"
+    # 1900"), its abbreviation in parentheses ("Gesetz über X (UVPG) vom 24. Februar 2010")
+    rf"(?:,?\s[^,;()]{{0,160}}?(?:\s\([^\W\d][\w-]{{1,15}}\))?)?,?\s(?:{_DATE}|{_NUMBER}))"
 )
 # the gazette that printed an act cited by title alone: "(BGBl. 2023 I Nr. 159)", "(Dz.U.
 # 2019 poz. 1781)", "(BGBl. II Nr. 304/2001)"
@@ -194,4 +205,98 @@ def act(body: str) -> tuple[str, str] | None:
         if len(year) == 2:  # "35/05": the issue of 2005, "12/98" of 1998
             year = ("19" if year > "40" else "20") + year
         return m.group("title").strip(" ,"), year
-    return titled_law(body)
+    named = titled_law(body) or caseless_titled_law(body)
+    if named is not None:
+        return named
+    designated = designated_law(body)
+    if designated is not None and designated[1] is not None:
+        return designated[0], designated[1]
+    return None
+
+
+# An act named by its kind first, then its subject, then its number or date, in the
+# languages of :data:`LAW_FIRST` ("ກົດໝາຍວ່າດ້ວຍແຮ່ທາດ (ສະບັບປັບປຸງ) ເລກທີ 02/ສພຊ, ລົງວັນທີ 03
+# ພະຈິກ 2017, ມາດຕາ 37", "พระราชบัญญัติแร่ พ.ศ. 2560 มาตรา 12", "Luật Khoáng sản số
+# 60/2010/QH12 ngày 17 tháng 11 năm 2010, Điều 5", "Закон про охорону праці № 2694-XII від
+# 14.10.1992, ст. 5"): the title is the name up to the amended mark, the number or the date
+# (an act named by its kind alone keeps its number: "Batas Republika Blg. 9003", "قانون رقم
+# 12 لسنة 2003"); the year is its date's (a Buddhist Era year less 543); the article cited
+# after it is no part of either
+_MARK = (
+    rf"(?:\s?{LAW_AMENDED}|,?\s?(?:(?:{LAW_NUMBER_MARKS})\s?\d|(?:{LAW_DATE_MARKS})\s?\d"
+    rf"|(?:{BUDDHIST_ERA})\s?\d))"
+)
+_DESIGNATED = re.compile(rf"^(?P<title>(?:{LAW_FIRST})[^\d,;:()\[\]{{}}<>|]{{0,200}}?)(?={_MARK})")
+# the number after a name that is the act's kind alone ("Blg. 9003", "رقم 12")
+_NUMBER_AFTER = re.compile(rf"\s?(?:{LAW_NUMBER_MARKS})\s?\d[\w/.-]{{0,30}}")
+# the year in the designation after the name: a Buddhist Era one, or of the Common Era
+_ERA_YEAR = re.compile(rf"(?:{BUDDHIST_ERA})\s?(?P<year>\d{{4}})(?!\d)")
+# the scripts of the countries that count years by the Buddhist Era: Thai, Lao, Khmer
+_BUDDHIST_SCRIPT = re.compile(r"[\u0e00-\u0eff\u1780-\u17ff]")
+_ANY_YEAR = re.compile(r"(?<!\d)(?P<year>\d{4})(?!\d)")
+# where the designation ends: a semicolon, or the article cited
+_DESIGNATION_END = re.compile(
+    r";|\b(?:ມາດຕາ|มาตรา|មាត្រា|ပုဒ်မ|Điều|ст\.|стаття|артыкул|Pasal|Seksyon|Kifungu|ماده|المادة"
+    r"|Madde|Art\.|§)"
+)
+
+
+def era_year(text: str, buddhist: bool = False) -> int | None:
+    """The Common Era year of the first year in ``text`` (the designation after an act's
+    name): a year marked with the Buddhist Era ("พ.ศ. 2560", in any digits) less 543, or
+    the first four-digit year of 1700–2100 (an unmarked year of 2400–2700 is a Buddhist Era
+    one when the act is ``buddhist``: Thai, Lao, Khmer), or None."""
+    m = _ERA_YEAR.search(text)
+    if m is not None:
+        return int(m.group("year")) - 543
+    for m in _ANY_YEAR.finditer(text):
+        year = int(m.group("year"))
+        if buddhist and 2400 <= year <= 2700:
+            return year - 543
+        if 1700 <= year <= 2100:
+            return year
+    return None
+
+
+def designated_law(body: str) -> tuple[str, str | None] | None:
+    """(the act's name, its Common Era year or None) when ``body`` starts with an act named
+    by its kind first, then its number or date (:data:`_DESIGNATED`), or None."""
+    m = _DESIGNATED.match(body)
+    if m is None:
+        return None
+    title = m.group("title").strip(" ,")
+    rest = tail = body[m.end() :]
+    if re.fullmatch(rf"(?:{LAW_FIRST})(?:\s[{U}]\w*)?", title):
+        # the act is known by its number ("Batas Republika Blg. 9003")
+        number = _NUMBER_AFTER.match(rest)
+        if number is None:
+            return None
+        title += number.group(0)
+    end = _DESIGNATION_END.search(tail, 0, 200)
+    buddhist = _BUDDHIST_SCRIPT.search(title) is not None
+    year = era_year(tail[: end.start() if end is not None else 200], buddhist)
+    return title.strip(" ,"), str(year) if year is not None else None
+
+
+# An act of a script with no capitals named by a title that ends in the word for a law, then
+# its year (:data:`LAW_LAST`): "सूचना का अधिकार अधिनियम, 2005, धारा 6", "তথ্য অধিকার আইন,
+# ২০০৯", "… ဥပဒေ (၂၀၁၂)"
+_CASELESS_TITLED = re.compile(
+    rf"^(?P<title>[^\W\d][^\d,;:()\[\]]{{0,200}}?\s?(?P<word>{LAW_LAST})),?\s\(?"
+    r"(?P<year>\d{4})(?!\d)"
+)
+
+
+def caseless_titled_law(body: str) -> tuple[str, str] | None:
+    """(the act's title, its Common Era year) when ``body`` starts with an act named by a
+    title that ends in the word for a law, in a script with no capitals (a Nepali act's
+    Vikram Samvat year less 57), or None."""
+    m = _CASELESS_TITLED.match(body)
+    if m is None:
+        return None
+    year = int(m.group("year"))
+    if re.fullmatch(VIKRAM_SAMVAT_LAWS, m.group("word")):
+        year -= 57
+    if not 1700 <= year <= 2100:
+        return None
+    return m.group("title").strip(), str(year)

@@ -8,7 +8,8 @@ Identifier or an official gazette: ``Real Decreto 463/2020, de 14 de marzo (BOE 
 Urt. v. 12.3.2019``, ``Cass. civ. 1re, 3 mai 2000``, ``d.lgs. n. 50/2016``, ``HR 12 maart
 2001``, ``Koninklijk Besluit van 19 december 1836``, ``BGBl. I S. 1045``, ``Case C-131/12``,
 and Indonesian ``Undang-Undang Nomor 5 Tahun 1960``, ``Putusan Mahkamah Konstitusi Nomor
-35/PUU-X/2012``.
+35/PUU-X/2012``, and the acts named by their kind, then number or date, of Lao, Thai,
+Vietnamese, Ukrainian, Arabic and other languages (:func:`.acts.designated_law`).
 Their bibliography lists the literature only, so a note citing one of them is no
 ``missing-literature-entry`` (:func:`legal_source`).  A book about a statute (``Comentario a
 la Ley 40/2015, Madrid: Civitas, 2016``) is literature: a publisher's place and name, or a
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from bibcheck.parse.references.acts import titled_law
+from bibcheck.parse.references.acts import designated_law, titled_law
 from bibcheck.parse.references.legal_words import GAZETTES, STATUTES
 
 __all__ = ["legal_source"]
@@ -113,6 +114,8 @@ def legal_source(text: str) -> bool:
     system (see the module doc), not a work of literature about one?"""
     body = text.strip()
     if titled_law(body) is not None:  # (its title may be quoted: "Likums „Par …”. …, 1992.")
+        return True
+    if designated_law(body) is not None:  # "พระราชบัญญัติแร่ พ.ศ. 2560", "Luật … số 60/2010/QH12"
         return True
     if _LITERATURE.search(text):
         return False

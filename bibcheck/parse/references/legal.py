@@ -35,7 +35,7 @@ import re
 
 from bibcheck.model import RefKind
 from bibcheck.parse.coauthors import AND
-from bibcheck.parse.references.acts import act
+from bibcheck.parse.references.acts import act, designated_law
 from bibcheck.parse.references.courtcite import NEUTRAL_COURT
 from bibcheck.parse.references.patterns import U
 from bibcheck.parse.references.shared import Fields, year_of
@@ -269,7 +269,7 @@ def _one_case(body: str) -> tuple[str, str] | None:
     return None
 
 
-def statute(body: str) -> tuple[str, str] | None:
+def statute(body: str) -> tuple[str, str | None] | None:
     """(the short title, the year) when ``body`` starts with a statute or statutory
     instrument, or None."""
     m = _STATUTE.match(body) or _CELTIC_STATUTE.match(body) or _CA_STATUTE.match(body)
@@ -277,7 +277,8 @@ def statute(body: str) -> tuple[str, str] | None:
         return m.group("title"), m.group("year")
     # ("Trinkwasserverordnung vom 20. Juni 2023", "Directive (EU) 2020/2184": civil-law and
     # EU acts by their date or number)
-    return _indonesian(body) or act(body)
+    # (an act by its kind and number, undated: "Batas Republika Blg. 9003")
+    return _indonesian(body) or act(body) or designated_law(body)
 
 
 _LEAD = re.compile(r"^(?:see(?:\s(?:also|generally))?|cf|compare|e\.g\.|but\ssee)[.,]?\s", re.I)

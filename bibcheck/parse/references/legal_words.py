@@ -4,7 +4,18 @@ literature (:mod:`.civil_law`): one list, so that what one knows the other knows
 
 from __future__ import annotations
 
-__all__ = ["GAZETTES", "SLAVIC_GAZETTE", "STATUTES"]
+__all__ = [
+    "BUDDHIST_ERA",
+    "GAZETTES",
+    "LAW_AMENDED",
+    "LAW_DATE_MARKS",
+    "LAW_FIRST",
+    "LAW_LAST",
+    "VIKRAM_SAMVAT_LAWS",
+    "LAW_NUMBER_MARKS",
+    "SLAVIC_GAZETTE",
+    "STATUTES",
+]
 
 # statutes, decrees, orders and regulations by their designation: Spanish, French, Italian,
 # Portuguese, German, Dutch, Polish, Czech, Catalan
@@ -34,3 +45,56 @@ SLAVIC_GAZETTE = (
     r"(?:Службени|Сл\.)\s(?:гласник|лист)|(?:Službeni|Sl\.)\s(?:glasnik|list)|Službene\snovine|Narodne\snovine"
     r"|Народне\sновине|Uradni\slist|Службен\s(?:весник|лист)|Државен\sвестник|Държавен\sвестник"
 )
+
+# the words a statute's name opens with in the languages that name the kind of act first,
+# then its subject, then its number and date ("ກົດໝາຍວ່າດ້ວຍແຮ່ທາດ ເລກທີ 02/ສພຊ, ລົງວັນທີ …",
+# "พระราชบัญญัติแร่ พ.ศ. 2560", "Luật Khoáng sản số 60/2010/QH12 ngày …", "Закон про охорону
+# праці № 2694-XII від 14.10.1992", "Sheria ya Ardhi Na. 4 ya 1999", "قانون العمل رقم 12
+# لسنة 2003"): one line a language (the scripts without spaces join the subject to the word)
+LAW_FIRST = (
+    # Lao: law, decree, presidential decree, decision, instruction
+    r"ກົດໝາຍ|ດຳລັດ|ລັດຖະດຳລັດ|ຂໍ້ຕົກລົງ|ຄຳແນະນຳ"
+    # Thai: act, royal decree (emergency, ordinary), code, ministerial regulation
+    r"|พระราชบัญญัติ|พระราชกำหนด|พระราชกฤษฎีกา|ประมวลกฎหมาย|กฎกระทรวง|ประกาศ"
+    # Khmer: law, royal decree, sub-decree, royal code
+    r"|ច្បាប់|ព្រះរាជក្រឹត្យ|អនុក្រឹត្យ|ព្រះរាជក្រម|ប្រកាស"
+    # Burmese: law (the Pyidaungsu Hluttaw law), order, notification
+    r"|ဥပဒေ|အမိန့်|ပြည်ထောင်စုလွှတ်တော်ဥပဒေ"
+    # Vietnamese: law, code, decree, resolution, circular, decision, ordinance
+    r"|Luật|Bộ\sluật|Nghị\sđịnh|Nghị\squyết|Thông\stư|Quyết\sđịnh|Pháp\slệnh"
+    # Tagalog: republic act, law
+    r"|Batas\s(?:Republika|Pambansa)|Batas"
+    # Ukrainian, Belarusian, Kazakh (Russian script): law, code, decree, resolution, order
+    r"|Закон|Кодекс|Кодэкс|Указ|Постанова|Пастанова|Дэкрэт|Декрет|Розпорядження|Наказ"
+    # Georgian, Armenian (designation first): law, decree
+    r"|საქართველოს\sკანონი|ბრძანებულება|Օրենք|Որոշում"
+    # Amharic: proclamation, regulation; Swahili: law, act, regulations
+    r"|አዋጅ|ደንብ|Sheria|Kanuni"
+    # Arabic and Persian: law, decree, royal decree, regulation, resolution
+    r"|قانون|مرسوم|المرسوم|نظام|قرار|آیین\u200cنامه|آیین‌نامه|تصویب‌نامه"
+    # Turkish: law, decree, regulation
+    r"|Kanun|Kararname|Yönetmelik|Tüzük"
+)
+# the word before an act's number: Lao "ເລກທີ", Thai "เลขที่" / "ฉบับที่", Khmer "លេខ",
+# Burmese "အမှတ်", Vietnamese "số", "№", "No.", Tagalog "Blg.", Swahili "Na.", Amharic "ቁጥር",
+# Arabic "رقم", Persian "شماره", Turkish "sayı", Ukrainian "N", Indonesian "Nomor"
+LAW_NUMBER_MARKS = r"ເລກທີ|เลขที่|លេខ|အမှတ်|số|№|N[o°º]\.?|Nr\.?|Nomor|Blg\.|Na\.|ቁጥር|رقم|شماره|[Ss]ayı"
+# the word before an act's date or year: Lao "ລົງວັນທີ", "ປີ", Thai "ลงวันที่", "ปี", Khmer
+# "ចុះថ្ងៃទី", "ឆ្នាំ", Vietnamese
+# "ngày", Ukrainian "від", Belarusian "ад", Russian "от", Kazakh "жылғы" (after), Arabic "بتاريخ"
+# / "لسنة" (of the year), Persian "مصوب" (passed), Swahili "ya" (of, before the year)
+LAW_DATE_MARKS = r"ລົງວັນທີ|ลงวันที่|ចុះថ្ងៃទី|ឆ្នាំ|ປີ|ปี|ngày|năm|від|ад|от|بتاريخ|لسنة|لعام|مصوب|ya"
+# a Buddhist Era year's mark (Thai "พ.ศ.", Lao "ພ.ສ.", Khmer "ព.ស."): the year is 543 after
+# the Common Era's
+BUDDHIST_ERA = r"พ\.\s?ศ\.|ພ\.\s?ສ\.|ព\.\s?ស\."
+# an amended act's mark after its name: "(ສະບັບປັບປຸງ)", "(ฉบับที่ 2)", "(sửa đổi)",
+# "(amended)", "(зі змінами)", "(із змінами)"
+LAW_AMENDED = r"\((?:ສະບັບປັບປຸງ|ฉบับที่\s?\d+|sửa\sđổi[^()]{0,40}|amended|зі\sзмінами|із\sзмінами)\)"
+# the words a statute's name ends in, in the scripts with no capitals, then its year:
+# Hindi "सूचना का अधिकार अधिनियम, 2005" (act, code), Nepali "भूमि सम्बन्धी ऐन, २०२१" (act,
+# rules), Bengali "তথ্য অধিকার আইন, ২০০৯" (law, ordinance), Sinhala "… පනත, 2007", Tamil
+# "… சட்டம், 2005", Burmese "… ဥပဒေ (၂၀၁၂)"
+LAW_LAST = r"अधिनियम|संहिता|ऐन|नियमावली|আইন|অধ্যাদেশ|පනත|சட்டம்|ဥပဒေ"
+# the words of Nepal's acts, dated by the Vikram Samvat (the Common Era year + 57: ऐन, २०४९
+# is 1992)
+VIKRAM_SAMVAT_LAWS = r"ऐन|नियमावली"
