@@ -3,7 +3,8 @@
 A citation names the first author and "and others" in the language of the document, or two
 authors joined by its word for "and": ``(Giri dkk., 2011)`` and ``Sari dan Putra (2021)``
 (Indonesian, Malay), ``Müller u. a. (2018)`` (German), ``Vermeulen e.a.`` (Dutch),
-``Lindgren m.fl.`` (Swedish, Norwegian, Danish), ``Kowalski i in.`` / ``i wsp.`` (Polish),
+``Lindgren m.fl.`` (Swedish, Norwegian, Danish), ``Joensen o.o.`` (Faroese), ``Jónsson
+o.fl.`` (Icelandic), ``Kowalski i in.`` / ``i wsp.`` (Polish),
 ``Novák a kol.`` (Czech, Slovak), ``Иванов и др.`` (Russian, Bulgarian), ``Шевченко та ін.``
 (Ukrainian), ``Yılmaz vd.`` / ``ve ark.`` (Turkish), ``Nguyễn và cs.`` / ``và nnk.``
 (Vietnamese), ``García y cols.`` (Spanish), ``Silva e col.`` (Portuguese), ``Kovács és
@@ -22,6 +23,7 @@ ET_AL = (
     r"(?:et\s+al"
     r"|dkk"  # Indonesian, Malay: dan kawan-kawan
     r"|u\.\s?a|e\.\s?a|m\.\s?fl|mfl|u\.\s?c"  # German, Dutch, Scandinavian, Latvian
+    r"|o\.\s?o|o\.\s?fl|og\s+fl"  # Faroese (og onnur), Icelandic (og fleiri)
     r"|i\s+(?:in|wsp|sur|sar)|in\s+sod|a\s+(?:kol|spol)"  # Polish, Croatian, Serbian, ...
     r"|и\s+(?:др|сар)|(?:та|і)\s+(?:ін|інш)"  # Russian, Bulgarian, Serbian; Ukrainian
     r"|vd|ve\s+(?:ark|diğ)"  # Turkish

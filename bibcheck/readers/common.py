@@ -131,6 +131,8 @@ LITERATURE_WORDS = frozenset(
         "fontes e referências", "πηγές", "βιβλιογραφικές αναφορές", "yararlanılan kaynaklar",
         # Icelandic, Faroese, Estonian, Latvian, Slovene, Welsh, Irish, Basque, Maltese
         "heimildir", "heimildaskrá", "helstu heimildir", "ritaskrá", "keldur", "keldulisti",
+        "bókmentir", "bókmentalisti", "keldur og bókmentir", "tilvísingar", "bókmenntir",
+        "kjelder", "kjeldeliste", "referansar", "litteraturliste og kjelder",
         "kasutatud kirjandus", "allikad", "kasutatud allikad", "allikad ja kirjandus",
         "avoti", "izmantotie avoti", "literatūras saraksts", "izmantotā literatūra un avoti",
         "viri in literatura", "llyfryddiaeth", "cyfeiriadau", "foinsí", "tagairtí",
@@ -145,6 +147,9 @@ LITERATURE_WORDS = frozenset(
         "адабиётлар", "фойдаланилган адабиётлар", "адабиётлар рўйхати", "ədəbiyyat",
         "ədəbiyyat siyahısı", "istifadə olunmuş ədəbiyyat", "istifadə edilmiş ədəbiyyat",
         "mənbələr", "edebiýat", "peýdalanylan edebiýatlar", "әдәбият", "кулланылган әдәбият",
+        # Tajik (Cyrillic)
+        "адабиёт", "адабиёти истифодашуда", "рӯйхати адабиёт", "рӯйхати адабиёти истифодашуда",
+        "феҳристи адабиёт", "сарчашмаҳо", "манбаъҳо", "сарчашмаҳо ва адабиёт", "китобнома",
         "օգտագործված գրականություն", "մատենագիտություն", "ბიბლიოგრაფია",
         # Lao, Khmer
         "ເອກະສານອ້າງອີງ", "ບັນນານຸກົມ", "ເອກະສານອ້າງອີງ ແລະ ບັນນານຸກົມ", "ឯកសារយោង",

@@ -45,6 +45,9 @@ class Evidence:
 # A numbered list's own label: "[3] W. Dai, ..." at a line's start is no citation [3]
 _LIST_LABEL = re.compile(r"^[ \t]*(?P<label>\[\d{1,4}\])[ \t]+\S", re.M)
 _NUMERIC = "numeric citations [n]"
+# a number cited, with the place in the work after it in any language: "5", "5, с. 45",
+# "9, p. 118", "2, S. 10–12" (the plain-text reader knows the words; here any short word)
+_CITED = r"\d{1,4}(?:,\s?[^\W\d_]{1,8}\.?\s?\d{1,5}(?:\s?[-–]\s?\d{1,5})?)?"
 _REFERENCE_LINKS = "reference-style links [text][n] with [n]: url"
 # a link reference definition: "[label]: destination" (up to three spaces indented)
 _LINK_DEFINITION = re.compile(r"^ {0,3}\[([^\[\]\n^][^\[\]\n]*)\]:[ \t]*\S", re.M)
@@ -122,9 +125,10 @@ _SIGNALS: tuple[tuple[str, re.Pattern[str], tuple[str, ...], int], ...] = (
         _NUMERIC,
         # (not a LaTeX argument count or option: "\newcommand{\bi}[1]", "\\[2]{")
         # (nor a law report's year: "[2019] EWHC 2214", "[2020] JPL 112")
+        # (as the plain-text reader reads them: "[3; 4]", "[5, с. 45]", "[2, p. 7; 9]")
         re.compile(
-            rf"(?<!\.\. )(?<![}}\\])\[(?!{LAW_REPORT_YEAR})"
-            r"\d{1,4}(?:\s*[-–,;]\s*\d{1,4})*\](?![_{\[])"
+            rf"(?<!\.\. )(?<![}}\\])\[(?!{LAW_REPORT_YEAR}){_CITED}(?:\s*[-–,;]\s*{_CITED})*\]"
+            r"(?![_{\[])"
         ),
         ("plain-text",),
         2,

@@ -29,6 +29,7 @@ from bibcheck.parse.references.particles import iberian
 from bibcheck.parse.references.patterns import (
     FOUR_DIGITS,
     IN_WORD,
+    INITIAL_DIGRAPH,
     INITIALS,
     ORGANISATION_WORD,
     SERIES_WORD,
@@ -146,12 +147,18 @@ _GIVEN_AFTER_INITIAL = re.compile(
 # and the names joined in the list's language.
 # (an initial may go without its full stop, as citeproc prints it when the style says so
 # and the data has none: "Berg, Anna, Carl G Dahl, and Eva Fors. 2019.")
-_AD_GIVEN_ELEMENT = rf"(?:{_GIVEN_WORD}|[{U}]\.(?:\s?-?[{U}]\.)*|[{U}](?=[\s,]))"
+# (an abbreviated given name of two or three letters: "Chr. Matras", "Th. Berg")
+_AD_GIVEN_ELEMENT = (
+    rf"(?:{_GIVEN_WORD}|{INITIAL_DIGRAPH}(?:\s?-?{INITIAL_DIGRAPH})*|[{U}](?=[\s,]))"
+)
 _AD_GIVEN = (
     rf"{_AD_GIVEN_ELEMENT}(?:\s{_AD_GIVEN_ELEMENT}){{0,2}}"
     r"(?:\s(?:de|da|do|dos|das|del|della|di|du|van|von|van\sder|van\sden|ten|ter|le|la))?"
 )
-_AD_NATURAL = rf"{_AD_GIVEN_ELEMENT}(?:\s{_AD_GIVEN_ELEMENT}){{0,2}}\s{SURNAME}"
+# (a Faroese by-name of place between the given and the family name: "Jógvan í Lon
+# Jacobsen", "Óli á Fløtum Joensen")
+_BY_NAME = rf"(?:\s(?:í|á|av|við)\s{SURNAME_PLAIN})?"
+_AD_NATURAL = rf"{_AD_GIVEN_ELEMENT}(?:\s{_AD_GIVEN_ELEMENT}){{0,2}}{_BY_NAME}\s{SURNAME}"
 _AD_INVERTED = rf"{_BIB_SURNAME},\s{_AD_GIVEN}"
 # "and" in the languages author-date lists are written in (Portuguese and Italian "e",
 # Spanish "y", French "et", German "und", Dutch "en", Romanian "și", Polish "i", Swedish
