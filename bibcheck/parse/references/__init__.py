@@ -47,6 +47,7 @@ from bibcheck.parse.references import (
 from bibcheck.parse.references import fields as f
 from bibcheck.parse.references.attributed import unbracketed
 from bibcheck.parse.references.attributes import without_attributes
+from bibcheck.parse.references.caseless import wordspace_commas
 from bibcheck.parse.references.commentary import citation_start, list_note
 from bibcheck.parse.references.compared import first_compared
 from bibcheck.parse.references.corporate import corporate
@@ -260,7 +261,9 @@ def parse_reference(
     # every script's digits, the Arabic and Ethiopic commas, semicolons and full stop: read
     # as their Latin counterparts ("١٩٨٠" is 1980, "ابن طولون، شمس الدين" a name, a comma, a
     # name)
-    latinised = ascii_digits(composed).translate(_NATIVE_PUNCTUATION)
+    # (a note's items parted by the Ethiopic wordspace, "Names፡ *Title*፡ Place፡ …", as by
+    # commas)
+    latinised = wordspace_commas(ascii_digits(composed).translate(_NATIVE_PUNCTUATION))
     if latinised != composed and len(latinised) == len(text):
         # fields are read from the Latin digits but keep the text as written ("۸۱۱")
         ref = parse_reference(latinised, line_starts, detect_styles=detect_styles, note=note)
