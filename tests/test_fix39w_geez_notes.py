@@ -65,7 +65,6 @@ def test_ethiopic_entries(text: str, authors: tuple[str, ...], title: str, year:
         # an issue of a newspaper as a whole: the paper is the title, its date no part of it
         ("*Obermosel-Zeitung*, 3. März 1871, 4.", "Obermosel-Zeitung"),
         ("The Leeds Mercury, 14 June 1832, 3.", "The Leeds Mercury"),
-        ("*Obermosel-Zeitung*, Januar–März 1871.", "Obermosel-Zeitung"),
         # a document in an archive: its own title, not the repository and shelfmark
         (
             "Stadtarchiv Trier (StAT), Tb 12-34, Protokoll der Armenkommission, 1851–1853, fol. 4v.",

@@ -75,7 +75,7 @@ from bibcheck.parse.references.shared import clean, has_publisher_word
 from bibcheck.parse.references.styles import parse_styled
 from bibcheck.parse.references.thesis import as_thesis
 from bibcheck.parse.references.title_tails import without_tail
-from bibcheck.parse.references.unlisted import newspaper_entry, newspaper_issue_title
+from bibcheck.parse.references.unlisted import newspaper_issue_title
 from bibcheck.parse.references.vancouver import organisation_page
 from bibcheck.text import ascii_digits
 from bibcheck.urls import extract_urls
@@ -394,7 +394,7 @@ def _issue_or_document(ref: Reference, text: str) -> Reference:
     ("Luxemburger Wort, 27. September 1866, 2.", "Luxemburger Wort, August–Oktober 1866.":
     the paper, not its date) or a document in an archive ("Archives nationales …, H-0123,
     Registre des entrées …, fol. 12r.": the document, not its repository and shelfmark)."""
-    title = newspaper_issue_title(text) or newspaper_entry(text) or archival_item(text)
+    title = newspaper_issue_title(text) or archival_item(text)
     if title is None or title == ref.title:
         return ref
     return dataclasses.replace(ref, title=title, authors=())

@@ -140,4 +140,5 @@ def archival_item(text: str) -> str | None:
     if found is None or not repository(found.group("repository")):
         return None
     title = found.group("title").strip(" ,.*_")
-    return title if len(title.split()) >= 2 else None
+    # (two words of letters at least: "Fonds 3. File 12." names no document)
+    return title if sum(w.isalpha() for w in title.split()) >= 2 else None

@@ -100,7 +100,7 @@ _WORDSPACE_YEAR = re.compile(r"፡\s\(?\d{4}(?!\d)")
 # the note of those items all parted by commas, its title unmarked: names, title, up to three
 # items of the imprint, the year ("ሉል ብርሃነ, ዛንታ ዓዲ, ኣስመራ, ሕድሪ, 2005, ገጽ 3")
 _ITEMS_NOTE = re.compile(
-    rf"^(?P<names>{_NAMES}),\s(?P<title>[^,:()\d]{{2,200}}),\s"
+    rf"^(?P<names>{_NAMES}),\s(?P<title>[^,:()\d.\"“”«»*_]{{2,200}}),\s"
     r"(?:(?P<place>[^,()\d]{1,80}),\s(?P<pub>[^,()\d]{2,80}),\s|(?:[^,()\d]{1,80},\s){0,3})"
     r"\(?(?P<year>\d{4})(?!\d)"
 )
