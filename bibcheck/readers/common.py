@@ -154,6 +154,9 @@ LITERATURE_WORDS = frozenset(
         # Lao, Khmer
         "ເອກະສານອ້າງອີງ", "ບັນນານຸກົມ", "ເອກະສານອ້າງອີງ ແລະ ບັນນານຸກົມ", "ឯកសារយោង",
         "គន្ថនិទ្ទេស",
+        # Amharic, Tigrinya (Ethiopic script)
+        "ዋቢ መጻሕፍት", "ዋቢ መጻሕፍትና ጽሑፎች", "ዋቢዎች", "ማጣቀሻዎች", "ማጣቀሻ", "ምንጮች", "ዋቢ ጽሑፎች",
+        "መወከሲታት", "መወከሲ", "መወከሲ መጻሕፍቲ", "ምንጭታት", "ዝተጠቕሱ መጻሕፍቲ",
     }
 )  # fmt: skip
 
@@ -176,6 +179,7 @@ NOTES_WORDS = frozenset(
         "neðanmálsgreinar", "aftanmálsgreinar", "athugasemdir", "fótnotur", "viðmerkingar",
         "märkused", "joonealused märkused", "piezīmes", "zemsvītras piezīmes", "opombe",
         "тайлбар", "зүүлт", "ескертпелер", "ескертулер", "izohlar", "qeydlər", "ծանոթագրություններ",
+        "ማስታወሻዎች", "የግርጌ ማስታወሻዎች", "ማስታወሻ",
     }
 )  # fmt: skip
 

@@ -45,8 +45,10 @@ from bibcheck.parse.references import (
     patent,
 )
 from bibcheck.parse.references import fields as f
+from bibcheck.parse.references.archival import archival_item
 from bibcheck.parse.references.attributed import unbracketed
 from bibcheck.parse.references.attributes import without_attributes
+from bibcheck.parse.references.caseless import wordspace_commas
 from bibcheck.parse.references.commentary import citation_start, list_note
 from bibcheck.parse.references.compared import first_compared
 from bibcheck.parse.references.corporate import corporate
@@ -73,6 +75,7 @@ from bibcheck.parse.references.shared import clean, has_publisher_word
 from bibcheck.parse.references.styles import parse_styled
 from bibcheck.parse.references.thesis import as_thesis
 from bibcheck.parse.references.title_tails import without_tail
+from bibcheck.parse.references.unlisted import newspaper_issue_title
 from bibcheck.parse.references.vancouver import organisation_page
 from bibcheck.text import ascii_digits
 from bibcheck.urls import extract_urls
@@ -260,7 +263,9 @@ def parse_reference(
     # every script's digits, the Arabic and Ethiopic commas, semicolons and full stop: read
     # as their Latin counterparts ("١٩٨٠" is 1980, "ابن طولون، شمس الدين" a name, a comma, a
     # name)
-    latinised = ascii_digits(composed).translate(_NATIVE_PUNCTUATION)
+    # (a note's items parted by the Ethiopic wordspace, "Names፡ *Title*፡ Place፡ …", as by
+    # commas)
+    latinised = wordspace_commas(ascii_digits(composed).translate(_NATIVE_PUNCTUATION))
     if latinised != composed and len(latinised) == len(text):
         # fields are read from the Latin digits but keep the text as written ("۸۱۱")
         ref = parse_reference(latinised, line_starts, detect_styles=detect_styles, note=note)
@@ -384,6 +389,17 @@ def _named_in_prose(ref: Reference) -> Reference:
 _DASH_NAME = "Dash, Name"
 
 
+def _issue_or_document(ref: Reference, text: str) -> Reference:
+    """``ref`` titled by what it cites when that is an issue of a newspaper as a whole
+    ("Luxemburger Wort, 27. September 1866, 2.", "Luxemburger Wort, August–Oktober 1866.":
+    the paper, not its date) or a document in an archive ("Archives nationales …, H-0123,
+    Registre des entrées …, fol. 12r.": the document, not its repository and shelfmark)."""
+    title = newspaper_issue_title(text) or archival_item(text)
+    if title is None or title == ref.title:
+        return ref
+    return dataclasses.replace(ref, title=title, authors=())
+
+
 def _fields(
     text: str, line_starts: Sequence[int], detect_styles: bool, *, note: bool = False
 ) -> Reference:
@@ -469,6 +485,7 @@ def _fields(
         tailless = without_tail(ref.title)
         if tailless != ref.title:
             ref = dataclasses.replace(ref, title=tailless)
+    ref = _issue_or_document(ref, text)
 
     first = urls[0] if urls else None
     ref = dataclasses.replace(

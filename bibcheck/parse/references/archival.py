@@ -24,7 +24,7 @@ import re
 
 from bibcheck.parse.references.unlisted import unlisted_work
 
-__all__ = ["REPOSITORY", "archival_source", "repository"]
+__all__ = ["REPOSITORY", "archival_item", "archival_source", "repository"]
 
 # Fonds / inventory / file (folio, sheet) of Russian, Ukrainian and Belarusian archives.
 _POST_SOVIET = re.compile(
@@ -117,3 +117,28 @@ def archival_source(text: str) -> bool:
     if repository is None or _PUBLISHED.search(text):
         return False
     return bool(_SHELFMARK.search(text, repository.end()))
+
+
+# A document in an archive cited by repository, shelfmark and its own title, then the leaf
+# or page: "Archives nationales de Luxembourg (ANLux), H-0123, Registre des entrées …,
+# 1864–1868, fol. 12r." (a note), "Stadtarchiv Trier, Best. 12 Nr. 4. Ratsprotokoll 1794."
+# (a list's entry): the document is the work, its title the title
+# (the repository has no digits; the shelfmark, one to three words, has one; the title
+# starts with a letter; the locator is one word after its label, so each is read once)
+_ITEM = re.compile(
+    r"^\s*(?P<repository>[^\d,.;:()]{3,120})(?:\s\([^\d()]{1,20}\))?[,.]\s"
+    r"(?P<mark>(?:[^\s,;]{1,20}\s){0,2}[^\s,;]{0,20}\d[^\s,;]{0,20}?)[,.]\s"
+    r"(?P<title>[*_]?[^\W\d_][^;()]{2,300}?)[*_]?"
+    r"(?:,\s(?:fols?|ff?|cc?|pp?|S|Bll?|s)\.\s?\d[\w–-]{0,20}|\s?\.)?\.?\s*$"
+)
+
+
+def archival_item(text: str) -> str | None:
+    """The title of the document a note or entry cites in an archive by repository and
+    shelfmark (see :data:`_ITEM`), or None."""
+    found = _ITEM.match(" ".join(text.split()))
+    if found is None or not repository(found.group("repository")):
+        return None
+    title = found.group("title").strip(" ,.*_")
+    # (two words of letters at least: "Fonds 3. File 12." names no document)
+    return title if sum(w.isalpha() for w in title.split()) >= 2 else None

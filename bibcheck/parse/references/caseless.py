@@ -47,7 +47,8 @@ _FACTS = re.compile(r"\((?P<place>[^():]{1,60}):\s?(?P<pub>[^()]+?),\s?(?P<year>
 _LAST_YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 # (Amharic writes the colon as "፡" with a space after: "አዲስ አበባ፡ ብርሃንና ሰላም, 1951"; "፡" with no
 # space is the old word separator, no colon)
-_AREA = re.compile(r"^(?P<place>[^:፡,]{1,60})(?::\s?|፡\s)(?P<pub>[^,]{2,80}),")
+# (the entry may end with the publisher: "… ኣስመራ፡ ሕድሪ ኣሕተምቲ.", the year written first)
+_AREA = re.compile(r"^(?P<place>[^:፡,]{1,60})(?::\s?|፡\s)(?P<pub>[^,]{2,80}?)(?:,|\.?\s*$)")
 # the bibliography's article: names, a full stop, the quoted title, the italic periodical
 # ('ሥርገው ሐብለ. "Title." *Journal*, ቁ. 4 (2005): 12–19.', 'ابن خلدون. «Title». *مجلة* ١٢')
 # (names with no comma, in natural order: an inverted "כהן, ד." is read by the other shapes,
@@ -68,7 +69,9 @@ _PERIODICAL = re.compile(
     # ... unmarked, its volume and issue named after it in the script's own words: Persian
     # "نامهٔ فرهنگ، س ۱۱، ش ۱۸ (۱۳۸۹)" (year of issue, number), "دوره ۵، شماره ۲", Arabic
     # "مجلة …، مج ١٢، ع ٣", Hebrew "…, כרך 12, גיליון 3"
-    rf"|(?P<plain>[^.,،*_()\d]{{2,120}}?)(?={_NAMED_VOLUME}))"
+    rf"|(?P<plain>[^.,،*_()\d]{{2,120}}?)(?={_NAMED_VOLUME}"
+    # ... or its volume a bare number before the pages ("መጽሔት ኣርኪኦሎጂ 3፡ 15–29", "… 3: 15–29")
+    r"|\s\d{1,4}(?:\s?\(\d{1,4}\))?(?::\s?|፡\s)\d))"
 )
 
 
@@ -84,10 +87,44 @@ _PAGES = re.compile(
 _APA_DATED = re.compile(r"^[^()]{2,80}?\.?\s\((?:\d{4}|n\.\s?d\.)[^()]{0,20}\)\.\s")
 
 
+# the author-date shape: the names, the year, then the entry ("ሰናይት ተኽለ. 2019. “Title”.
+# *Journal* 3፡ 15–29.", "ابن خلدون. 1980. Title. …")
+_DATED = re.compile(rf"^(?P<names>{_NAMES})\.\s(?P<year>\d{{4}})[a-z]?\.\s(?=\S)")
+# a note whose names end in the Ethiopic wordspace with a space after ("ተስፋጽዮን ገብረመስቀል፡
+# *Title*፡ Place፡ Publisher፡ 2012፡ ገጽ 77።"): there "፡ " parts the note's items, as commas do
+_WORDSPACE_NOTE = re.compile(rf"^{_NAMES}፡\s(?=[*_“\"«])")
+# ... or its title unmarked (a Word or ODT file's italics apart), a year one of its items
+# ("…፡ ሕድሪ ኣሕተምቲ፡ 2012፡ ገጽ 77።")
+_WORDSPACE_NAMES = re.compile(rf"^(?=[\u1200-\u137f]){_NAMES}፡\s")
+_WORDSPACE_YEAR = re.compile(r"፡\s\(?\d{4}(?!\d)")
+# the note of those items all parted by commas, its title unmarked: names, title, up to three
+# items of the imprint, the year ("ሉል ብርሃነ, ዛንታ ዓዲ, ኣስመራ, ሕድሪ, 2005, ገጽ 3")
+_ITEMS_NOTE = re.compile(
+    rf"^(?P<names>{_NAMES}),\s(?P<title>[^,:()\d.\"“”«»*_]{{2,200}}),\s"
+    r"(?:(?P<place>[^,()\d]{1,80}),\s(?P<pub>[^,()\d]{2,80}),\s|(?:[^,()\d]{1,80},\s){0,3})"
+    r"\(?(?P<year>\d{4})(?!\d)"
+)
+
+
+def wordspace_commas(text: str) -> str:
+    """``text`` with the Ethiopic wordspace of a note's items read as commas, when the note
+    is of that shape (its names end in "፡ " before a marked title); else as it is."""
+    if not _WORDSPACE_NOTE.match(text.lstrip()) and not (
+        _WORDSPACE_NAMES.match(text.lstrip()) and _WORDSPACE_YEAR.search(text)
+    ):
+        return text
+    return text.replace("፡ ", ", ")
+
+
 def parse(body: str) -> Fields | None:
     """Fields of a reference in a caseless script, or None."""
     if not _CASELESS.match(body.lstrip()) or _APA_DATED.match(body.lstrip()):
         return None
+    dated = _DATED.match(body.lstrip())
+    if dated is not None:
+        undated = parse(f"{dated.group('names')}. {body.lstrip()[dated.end() :]}")
+        if undated is not None and undated.authors:
+            return replace(undated, year=year_of(dated.group("year")))
     found = _fields(body)
     pages = _PAGES.search(body)
     if found is None or pages is None or found.pages:
@@ -152,6 +189,16 @@ def _fields(body: str) -> Fields | None:
             year_of(comma.group("year")),
             place=comma.group("place").strip(),
             publisher=comma.group("pub").strip(),
+        )
+    items = _ITEMS_NOTE.match(body)
+    if items is not None:
+        return Fields(
+            "caseless",
+            (items.group("names").strip(),),
+            items.group("title").strip(),
+            year_of(items.group("year")),
+            place=(items.group("place") or "").strip() or None,
+            publisher=(items.group("pub") or "").strip() or None,
         )
     article = _quoted_entry(body) or _quoted_entry(body, _INVERTED_QUOTED, named_volume=True)
     if article is not None:

@@ -703,6 +703,22 @@ _AUTHOR_NOTE = re.compile(
     r"[^\s@]{1,64}@[^\s@]{1,255}\.\w",
     re.I,
 )
+# An author note on where the article comes from: a talk or paper it grew out of, named with
+# its meeting and date ("This article is based on a paper given at the seminar 'Medicine and
+# Society', 12 March 2022."): the meeting is no work cited (English, German, Luxembourgish,
+# Dutch, French, Italian, Spanish, Portuguese)
+_ORIGIN_NOTE = re.compile(
+    r"\s*(?:(?:This|The\spresent)\s(?:article|paper|essay|chapter|study)\s(?:is\sbased\son"
+    r"|grew\sout\sof|originated\sas|derives\sfrom|is\sa\srevised\sversion\sof|goes\sback\sto)"
+    r"|(?:Dieser|Der\svorliegende)\s(?:Artikel|Beitrag|Aufsatz)\s(?:geht|beruht|basiert)"
+    r"|Dësen?\s(?:Artikel|Bäitrag)\s(?:geet|baséiert|beruht)"
+    r"|Dit\s(?:artikel|essay|hoofdstuk)\s(?:is\sgebaseerd|gaat\sterug)"
+    r"|Cet\s(?:article|essai)\s(?:est\sissu|reprend|est\sla\sversion)"
+    r"|Questo\s(?:articolo|saggio)\s(?:nasce|riprende|è\sla\sversione)"
+    r"|Este\s(?:artículo|trabajo|artigo)\s(?:tiene\ssu\sorigen|se\sbasa|es\suna\sversión"
+    r"|tem\sorigem|baseia-se|é\suma\sversão))\b",
+    re.I,
+)
 # a site's home page, as an acknowledgement names the body it thanks: "(https://www.x.org)"
 _HOME_PAGE = re.compile(r"\(?<?(?:https?://|www\.)[^\s/<>()]++/?(?=[\s)>,;]|\.(?:\s|$)|$)>?\)?")
 
@@ -710,7 +726,7 @@ _HOME_PAGE = re.compile(r"\(?<?(?:https?://|www\.)[^\s/<>()]++/?(?=[\s)>,;]|\.(?
 def thanks_note(text: str) -> bool:
     """Is ``text`` an acknowledgement (:data:`_THANKS`) whose only citation-like content is
     the home page of a body it thanks?  It cites no work."""
-    if _AUTHOR_NOTE.match(text) is not None:
+    if _AUTHOR_NOTE.match(text) is not None or _ORIGIN_NOTE.match(text) is not None:
         return True
     if _THANKS.match(text) is None:
         return False

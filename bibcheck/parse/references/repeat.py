@@ -56,6 +56,14 @@ from bibcheck.parse.references.several import work_spans
 from bibcheck.parse.references.short_forms import defined_short_forms, short_form_used
 from bibcheck.text import title_key
 
+# the Ethiopic-script ibidem (Tigrinya, Amharic), its words parted by a space or "፡"
+_GEEZ_IBID = r"(?:ኣብ|አብ)[\s፡]{1,2}ዝተጠቕሰ|ዝኒ[\s፡]{1,2}ከማሁ|ዝ\.\s?ከ(?=\.)"
+# the same after the author's name: the op. cit. of those notes ("ተስፋጽዮን ገብረመስቀል፡ ኣብ
+# ዝተጠቕሰ፡ ገጽ 90።"); the name in Ethiopic letters, no digits or punctuation in it
+_GEEZ_OP_CIT = re.compile(
+    r"^\s*(?P<author>[\u1200-\u135a][\u1200-\u135a ]{0,60}?)\s?[,፡፣]\s?"
+    rf"(?P<phrase>{_GEEZ_IBID}|የተጠቀሰው\s(?:መጽሐፍ|ሥራ))[,፡]?\s*(?P<locator>.*)$"
+)
 # Ibidem in the languages notes are written in: ebd./ebenda (German), ib./ibíd. (Romance),
 # tamże (Polish), tamtéž (Czech), там само (Ukrainian).
 # пак там (Bulgarian), исто / isto (Serbian, Croatian), Uo. / ugyanott (Hungarian), như trên
@@ -70,8 +78,14 @@ _IBID = re.compile(
     r"|пак\s+там|ugyanott|như\s+trên|ό\.\s?π|ο\.\s?π|αυτόθι)(?!\w)|(?:同上|同前|위의\s?(?:책|글|논문))"
     # (Lao "ອ້າງແລ້ວ" (cited already) alone, Thai "เรื่องเดียวกัน" (the same work))
     r"|ອ້າງແລ້ວ|เรื่องเดียวกัน"
-    r"|(?:uo|isto|исто|ivi|ib)(?=[.,])|" + IBID_NORDIC_BALTIC + r")"
-    r"\.?[*_]{0,2},?\s*(?P<locator>.*)$",
+    # (Tigrinya "ኣብ ዝተጠቕሰ" (in the one cited), Amharic "ዝኒ ከማሁ" (the same as this),
+    # their words parted by the Ethiopic wordspace "፡", written after them as a comma)
+    + r"|"
+    + _GEEZ_IBID
+    + r"|(?:uo|isto|исто|ivi|ib)(?=[.,])|"
+    + IBID_NORDIC_BALTIC
+    + r")"
+    r"\.?[*_]{0,2}[,፡]?\s*(?P<locator>.*)$",
     re.I,
 )
 # "Иванов И. И. Указ. соч. С. 5", "Smith, op. cit., 9", "... для Москвы: Ляпина Е. В.
@@ -411,7 +425,7 @@ def _repeat(
         group = _by_author_group(texts, found, i, grouped.group("lead"))
         if group is not None:
             return Repeat("op-cit", group, _locator(grouped.group("locator")))
-    op_cit = _OP_CIT.search(first)
+    op_cit = _OP_CIT.search(first) or _GEEZ_OP_CIT.match(first)
     if op_cit:
         return _op_cit(texts, found, i, op_cit)
     case = _CASE_SHORT.match(text)

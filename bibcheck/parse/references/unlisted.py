@@ -53,6 +53,7 @@ __all__ = [
     "early_print",
     "newspaper_entry",
     "newspaper_issue",
+    "newspaper_issue_title",
     "newspaper_named",
     "regnal_act",
     "unlisted_work",
@@ -70,7 +71,7 @@ _ARTICLE = (
     r"(?:[^\W\d_]{3,20},\s)?"
 )
 _NEWSPAPER = re.compile(
-    rf"^\s*(?:{_ARTICLE})?{_PAPER}"
+    rf"^\s*(?P<article>{_ARTICLE})?{_PAPER}"
     r"(?:\s\([^()]{2,30}\))?,\s"
     rf"{_DATE}"
     r"(?:,\s(?:(?:p|pp|S|bl|s|c)\.\s?)?\d{1,4}(?:\s?[-–]\s?\d{1,4})?)?"
@@ -246,16 +247,35 @@ def newspaper_named(text: str) -> str | None:
 # "Zeitungen", "Tidningar": its name, perhaps its place, the years read ("Arbeiderbladet
 # (Oslo), 1923–1927.", "*The Times* (London), 1850–1855.", "Dagens Nyheter 1925.")
 _YEARS = r"(?:1[6-9]|20)\d\d(?:\s?[–-]\s?(?:(?:1[6-9]|20)\d\d|\d\d))?"
+# (the months read before the year: "*Luxemburger Wort*, August–Oktober 1866.")
 _NEWSPAPER_ENTRY = re.compile(
-    rf"^\s*{_PAPER}(?:\s\([^()]{{2,30}}\))?,?\s{_YEARS}(?:,\s{_YEARS}){{0,5}}\.?\s*$"
+    rf"^\s*{_PAPER}(?:\s\([^()]{{2,30}}\))?,?\s"
+    rf"(?:(?P<month>{_MONTH})(?:\s?[–-]\s?(?P<until>{_MONTH}))?\s)?"
+    rf"{_YEARS}(?:,\s{_YEARS}){{0,5}}\.?\s*$"
 )
+
+
+def newspaper_issue_title(text: str) -> str | None:
+    """The title of a note citing an issue of a newspaper as a whole, no article of it
+    (``Luxemburger Wort`` of ``*Luxemburger Wort*, 27. September 1866, 2.``: the date and
+    page are no part of it), or None."""
+    for form in (text, strip_lead_in(text)):
+        found = _NEWSPAPER.match(" ".join(form.split()))
+        if found is not None:
+            return None if found.group("article") else found.group("title").strip("*_")
+    return None
 
 
 def newspaper_entry(text: str) -> str | None:
     """The newspaper a list's entry names as a whole (see :data:`_NEWSPAPER_ENTRY`), or
     None."""
     found = _NEWSPAPER_ENTRY.match(" ".join(text.split()))
-    return found.group("title").strip("*_") if found is not None else None
+    if found is None:
+        return None
+    months = [m.strip(".") for m in (found.group("month"), found.group("until")) if m]
+    if not all(_month(m) for m in months):  # ("Smith, John 1990.": no months read)
+        return None
+    return found.group("title").strip("*_")
 
 
 def _month(word: str) -> bool:
