@@ -35,6 +35,7 @@ from bibcheck.readers.common import (
     looks_like_url_line,
     notes_list_index,
     read_list,
+    unlisted_numbers,
     written_as_paragraphs,
 )
 from bibcheck.readers.criticmarkup import accept
@@ -424,6 +425,11 @@ def read(text: str) -> RawDocument:
     if numeric:
         # "<sup>[3]</sup>" citing item 3 of the reference list: each cited item is the note.
         footnotes = cited_entry_notes(markers, literature, at_citation=False)
+        if not endnotes or sources:
+            # "<sup>[8]</sup>" of a 7-entry list of works cites a work missing from it (the
+            # notes are the list's entries: no footnote is missing); past a list of notes
+            # (endnotes) it is a note missing, found with the markers
+            anomalies.extend(unlisted_numbers(markers, literature))
         if endnotes:  # (an aside among them stays one)
             asides = {n.label: n.reference for n in literature if n.reference is not None}
             footnotes = [replace(n, reference=asides.get(n.label)) for n in footnotes]
