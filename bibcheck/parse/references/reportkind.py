@@ -4,7 +4,8 @@ written in, when the style itself does not say (GB/T 7714 ``[R]`` does):
 - the title names the genre: ``Annual Report of ...``, ``2024 Load Forecast Report``,
   ``Jahresbericht des ...``, ``Bericht über ...``, ``Compte-rendu annuel de ...``,
   ``Rapport des commissaires ...``, ``Informe ...``, ``Relazione ...``, ``Sprawozdanie ...``,
-  ``Отчёт о ...``, ``Доклад ...``, ``Звіт ...``, ``Working Paper``, ``Technical Report``,
+  ``Отчёт о ...``, ``Доклад ...``, ``Звіт ...``, ``Warbixinta ...``, ``Laporan ...``,
+  ``…: A Desk Study``, ``Working Paper``, ``Technical Report``,
   ``White Paper``, ``Discussion Paper``, ``Policy Brief``, ``Guidance for Industry``, the
   annals of an observatory or institute (``Annalen des ... Observatoriums``), a study's
   findings (``…: Findings from the ... Study``, ``Results of the 2019 ... Survey``);
@@ -31,6 +32,11 @@ _GENRE = (
     r"|Compte[-\s]rendu|Rapport|Informe|Relazione|Relatório|Jaarverslag|Verslag"
     r"|Sprawozdanie|Raport|Zpráva|Výroční\szpráva|Årsredovisning|Årsrapport|Vuosikertomus"
     r"|Отч[её]т|Доклад|Звіт|Доповідь"
+    # a review of existing sources an agency commissions: "…: A Desk Study", "Desk Review"
+    r"|Desk\s(?:Study|Review)"
+    # Somali "warbixin(ta)", Swahili "ripoti", Indonesian/Malay "laporan", Turkish
+    # "rapor(u)", Arabic "تقرير" (report)
+    r"|Warbixin(?:ta|ada)?|Ripoti|Laporan|Rapor(?:u)?|تقرير"
     # Hindi: "रिपोर्ट" (report), "प्रतिवेदन" (report, official)
     r"|रिपोर्ट|प्रतिवेदन)"
 )
