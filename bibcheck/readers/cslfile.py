@@ -24,10 +24,12 @@ from typing import Any
 
 import yaml
 
+from bibcheck.errors import InputError
 from bibcheck.model import RawDocument, RawNote
 from bibcheck.parse.references.bibtex import duplicate_works
 from bibcheck.readers.bibsource import data_entries
 from bibcheck.readers.bibtex import reference_list
+from bibcheck.readers.cff import cff_refusal, is_cff
 from bibcheck.readers.hayagriva import is_hayagriva
 from bibcheck.readers.registry import Reader, register
 
@@ -102,7 +104,11 @@ def read(text: str) -> RawDocument:
 
 def read_at(text: str, path: str) -> RawDocument:
     """The file's items as literature entries, numbered in file order."""
+    if is_cff(path, text):
+        raise InputError(cff_refusal(path))
     yaml_text = _is_yaml(path)
+    if not yaml_text and _parsed(text, False) is None and isinstance(_parsed(text, True), dict):
+        yaml_text = True  # YAML given to the CSL-JSON reader: read (and judged) as YAML
     bib = data_entries(text, PurePath(path).name or "the file", yaml_text)
     notes = [
         RawNote(

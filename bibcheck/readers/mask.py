@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bibcheck.readers.mdcode import blank_indented_code
 from bibcheck.readers.mystfence import unfence
 
 __all__ = ["EXPONENT_DIGITS", "looks_like_latex", "mask", "powers_as_text", "strip_comments"]
@@ -311,6 +312,14 @@ def mask(text: str, latex: bool | None = None) -> str:
     return _EXPONENT.sub(
         lambda m: m.group(0)[: m.start("sup") - m.start(0)] + _blank(m.group("sup")), text
     )
+
+
+def mask_shown_code(text: str) -> str:
+    """:func:`mask`, and in a text that is no LaTeX source once Markdown's code is left
+    out (a post showing a LaTeX example), Markdown's indented code blocks masked too:
+    TeX shown as an example is no citation of the text's own."""
+    as_markdown = blank_indented_code(mask(text, latex=False), text)
+    return mask(text) if looks_like_latex(as_markdown) else as_markdown
 
 
 # an exponent written in Unicode superscripts (also supmarkdown's notes: "O(n²)")

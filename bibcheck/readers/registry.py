@@ -9,8 +9,9 @@ from typing import Any
 
 from bibcheck.errors import InputError, NothingCitedError
 from bibcheck.model import RawDocument
+from bibcheck.readers.cff import cff_refusal, is_cff
 from bibcheck.readers.evidence import JSX_WHAT, citation_evidence, describe, suggested
-from bibcheck.readers.mask import mask
+from bibcheck.readers.mask import mask, mask_shown_code
 
 MIN_CONFIDENCE = 0.3  # a winner scoring less is no winner
 MARGIN = 0.15  # a runner-up this close makes the choice uncertain
@@ -153,7 +154,7 @@ def choose(path: str | PurePath, text: str, options: ReadOptions | None = None) 
     ranked = [(s, r) for s, r in scores(path, text, options) if s > 0]
     if not ranked or ranked[0][0] < MIN_CONFIDENCE:
         message = refusal(path, text, ranked)
-        if not citation_evidence(mask(text)):
+        if not citation_evidence(mask_shown_code(text)):
             raise NothingCitedError(message)
         raise InputError(message)
     score, reader = ranked[0]
@@ -171,7 +172,9 @@ def forced(name: str, path: str | PurePath, text: str) -> Choice:
 
 def refusal(path: str | PurePath, text: str, ranked: list[tuple[float, Reader]]) -> str:
     """Why no reader was chosen: what the text holds, and which --reader might read it."""
-    evidence = citation_evidence(mask(rendered(path, text)))
+    if is_cff(path, text):
+        return cff_refusal(path)
+    evidence = citation_evidence(mask_shown_code(rendered(path, text)))
     if not evidence and not ranked:
         return (
             f"{path}: no reader recognises this document "

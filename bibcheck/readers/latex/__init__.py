@@ -56,7 +56,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from bibcheck.model import (
     Anomaly,
@@ -91,6 +91,7 @@ from bibcheck.readers.latex.macros import find_macros
 from bibcheck.readers.latex.plaincite import plain_list, prepare, tie
 from bibcheck.readers.latex.source import Loaded, Source, load
 from bibcheck.readers.latex.units import Scoped, Unit, find_units, scope_items, unit_of
+from bibcheck.readers.mask import mask, mask_shown_code
 from bibcheck.readers.registry import Reader, ReadOptions, register
 from bibcheck.text import group_end
 
@@ -114,6 +115,11 @@ _PARTS = re.compile(
 
 
 # An XML or HTML file (JATS, TEI, EndNote XML, a web page): markup first, not TeX
+# Markdown files, read as LaTeX only with a document outside their code; else at most
+# this (below the Markdown readers' scores for the same citations)
+_EXTENSIONS = frozenset({".tex", ".latex", ".ltx"})
+_MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".rmd", ".qmd", ".mdx"})
+_MARKDOWN_LATEX = 0.3
 _MARKUP_FIRST = re.compile(r"\A\ufeff?\s*<(?:\?xml|!DOCTYPE|[A-Za-z][\w:.-]*[\s>/])", re.I)
 
 
@@ -654,6 +660,20 @@ def _unknown_commands(converter: Converter) -> list[Anomaly]:
     ]
 
 
+def score_at(text: str, path: str) -> float:
+    """:func:`score` on ``text`` with code and math masked; in a text that is no LaTeX
+    source (Markdown showing LaTeX), its indented code blocks masked too, and a Markdown
+    file (by its extension) is LaTeX only when a document, ``\\documentclass`` or
+    ``\\begin{document}``, stands outside its code: TeX shown in code is an example, and
+    citation commands in its prose are Markdown's raw TeX."""
+    suffix = PurePath(path).suffix.lower()
+    masked = mask(text) if suffix in _EXTENSIONS else mask_shown_code(text)
+    found = score(masked)
+    if suffix in _MARKDOWN_SUFFIXES and not _DOCUMENT.search(masked):
+        return min(found, _MARKDOWN_LATEX)
+    return found
+
+
 READER = register(
     Reader(
         NAME,
@@ -663,5 +683,6 @@ READER = register(
         read_at=read_at,
         read_opts=read_opts,
         detect_styles=True,
+        score_at=score_at,
     )
 )

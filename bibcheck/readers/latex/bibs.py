@@ -28,10 +28,12 @@ from bibcheck.model import Anomaly, AnomalyCode, BibliographyFile, BibRecord, Ra
 from bibcheck.parse.references.bibtex import to_reference
 from bibcheck.readers import bibsource
 from bibcheck.readers.bibdefects import EntryDefect, classify
+from bibcheck.readers.latex.amsrefs import read_biblists
 from bibcheck.readers.latex.convert import Bib
 from bibcheck.readers.latex.files import Unreadable, find_file, read_text_file
 from bibcheck.readers.latex.source import Source
 
+AMSREFS_NAME = "amsrefs biblist"  # what the coverage line calls a manuscript's own list
 _BIB_COMMAND = re.compile(
     r"\\(?:bibliography|addbibresource|addglobalbib|addsectionbib)(?![A-Za-z@])\s*"
     r"(?:\[[^\]]*\])?\s*\{([^{}]*)\}"
@@ -138,8 +140,27 @@ def load_bibs(
             )
         bib.read.append(shown)
         pending.append(_Read(shown, loaded.text, line, 0, where))
+    _add_amsrefs(bib, src, pending)
     _add_all(bib, pending, after)
     return bib
+
+
+def _add_amsrefs(bib: Bib, src: Source, pending: list[_Read]) -> None:
+    """The manuscript's amsrefs ``biblist`` as one more ``.bib`` (its lines the
+    manuscript's); its ``\\bib*`` records, not read, said."""
+    found = read_biblists(src.text)
+    for key, line in found.skipped:
+        bib.anomalies.append(
+            Anomaly(
+                AnomalyCode.UNREAD_REGION,
+                f"amsrefs record \\bib*{{{key}}} at line {line} (a cross-reference other "
+                "entries draw on) is not read",
+                line,
+            )
+        )
+    if found.found:
+        bib.read.append(AMSREFS_NAME)
+        pending.append(_Read(AMSREFS_NAME, found.bibtex, None, 0, "", True))
 
 
 def read_given(names: tuple[str, ...]) -> bibsource.ReadFiles:
@@ -174,6 +195,7 @@ class _Read:
     line: int | None  # where the manuscript names it (None: a package of the project)
     offset: int  # lines before it in the manuscript (a filecontents .bib)
     named_in: str = ""  # where, for the coverage line ("line 40"; "" found, not named)
+    inline: bool = False  # the manuscript's own text (an amsrefs biblist): its lines
 
 
 def _add_all(bib: Bib, files: list[_Read], after: Sequence[str] = ()) -> None:
@@ -194,7 +216,8 @@ def add_records(bib: Bib, name: str, records: list[BibRecord]) -> None:
 
 def _add(bib: Bib, f: _Read, records: list[BibRecord], errors: list[BibError]) -> None:
     name, line, offset = f.name, f.line, f.offset
-    file = "" if offset else name  # an embedded (filecontents) .bib has the manuscript's lines
+    # an embedded (filecontents) .bib, an amsrefs biblist: the manuscript's lines
+    file = "" if offset or f.inline else name
     bib.files.append(BibliographyFile(name, len(records), f.named_in))
     for error in errors:
         found = classify(error, name, error.line + offset, line)

@@ -58,6 +58,8 @@ _YEAR_ONLY = frozenset(
 _MARGIN_NOTES = frozenset({"marginnote", "sidenote"})
 _WORD = re.compile(r"\w")
 _BETWEEN_NAME_AND_YEAR = re.compile(r"[\s~(\[]*")
+_ANGLE_PRENOTE = re.compile(r"[ \t]*<([^<>\n{}]{0,300})>")  # apacite's \\cite<e.g.,>{key}
+_EXPANDAFTER = re.compile(r"\s*+(?:\\expandafter(?![A-Za-z@])\s*+)*+")
 _BETWEEN_LINKS = re.compile(r"[\s~(\[]*(?:\\protect(?![A-Za-z@])\s*)?")
 _BRACKETS = re.compile(r"\[([^\[\]\n]{1,80})\]")
 # Pandoc's LaTeX writes a bracket of the text as ``{[}`` / ``{]}``: "{[}3{]}", "{[}1--3{]}"
@@ -455,6 +457,8 @@ class Converter:
             # (TeX reads the text argument past spaces: "\bibinfo {title}\n  {Tides}")
             at = skip_space(self.src.text, pos, end)
             return (at if at < end and self.src.text[at] == "{" else pos), sink
+        if base in ("detokenize", "string") and base not in self.macros.defined:
+            return self._printed_code(i, base, after, end, sink), sink
         if base == "texorpdfstring":
             start, stop, pos = self._argument(after, end)
             sink = self.convert(start, stop, sink, in_note)
@@ -487,6 +491,23 @@ class Converter:
         if "cite" in base.lower():
             return self._unknown_cite(i, name, after, end, sink, in_note)
         return self._skip_options(after, end), sink  # other commands: arguments read as text
+
+    def _printed_code(self, i: int, base: str, after: int, end: int, sink: Sink) -> int:
+        """``\\detokenize{...}`` (also ``\\detokenize\\expandafter{\\string#1}``, how a
+        ``\\code`` macro prints its argument) and ``\\string\\cite``: the tokens are
+        printed as they are written, so a ``\\cite`` among them is code shown, no
+        citation."""
+        text = self.src.text
+        if base == "string":
+            m = _COMMAND.match(text, after, end)
+            stop = m.end() if m is not None else min(after + 1, end)
+            sink.write(text[after:stop], self.src.line(i))
+            return stop
+        skipped = _EXPANDAFTER.match(text, after, end)
+        start, stop, pos = self._argument(skipped.end() if skipped else after, end)
+        shown = " ".join(text[start:stop].replace("\\string", "").split())
+        sink.write(shown, self.src.line(i))
+        return pos
 
     def _accent(self, name: str, after: int, end: int, sink: Sink) -> int:
         m = _ACCENT_ARGUMENT.match(self.src.text, after, end)
@@ -796,7 +817,7 @@ class Converter:
         """The (options, keys span) groups of a citation command, and where it ends."""
         text = self.src.text
         groups: list[tuple[list[str], tuple[int, int]]] = []
-        pos = after
+        prenote, pos = self._angle_prenote(after, end)
         if base in N.MULTI_CITE:
             shared: list[str] = []
             at = skip_space(text, pos, end)
@@ -813,9 +834,11 @@ class Converter:
                 if at >= end or text[at] != "{":
                     break
                 start, stop, pos = self._argument(at, end)
-                groups.append((opts, (start, stop)))
+                groups.append((_with_prenote(prenote, opts), (start, stop)))
+                prenote = None
             return groups, pos
         opts, pos = self._options(pos, end)
+        opts = _with_prenote(prenote, opts)
         if base in N.APUD_CITE:  # [post]{cited}{citing}
             at = skip_space(text, pos, end)
             if at >= end or text[at] != "{":
@@ -836,6 +859,14 @@ class Converter:
             if at < end and text[at] == "{":
                 pos = self._argument(at, end)[2]
         return [*groups, (opts, (start, stop))], pos
+
+    def _angle_prenote(self, start: int, end: int) -> tuple[str | None, int]:
+        """apacite's prenote, ``\\cite<e.g.,>[p.~4]{key}``: (its text, the position after
+        it), or (None, ``start``) when no ``<...>`` follows (on the same line)."""
+        m = _ANGLE_PRENOTE.match(self.src.text, start, end)
+        if m is None:
+            return None, start
+        return m.group(1), m.end()
 
     def _links_entry(self, after: int, end: int) -> bool:
         """Does the ``\\hyperlink`` whose arguments start at ``after`` link to an entry of a
@@ -1116,6 +1147,18 @@ def _keys(text: str) -> list[str]:
     if not keys and text.strip() == "*":
         keys.append("*")
     return keys
+
+
+def _with_prenote(prenote: str | None, opts: list[str]) -> list[str]:
+    """A citation's options with apacite's ``<prenote>`` as the pre-note: ``[pre, post]``
+    (its ``[post]`` alone is a post-note)."""
+    if prenote is None:
+        return opts
+    if not opts:
+        return [prenote, ""]
+    if len(opts) == 1:
+        return [prenote, opts[0]]
+    return [f"{prenote} {opts[0]}".strip(), *opts[1:]]
 
 
 def _post(opts: list[str]) -> str | None:
