@@ -74,7 +74,7 @@ from bibcheck.parse.references.styles import parse_styled
 from bibcheck.parse.references.thesis import as_thesis
 from bibcheck.parse.references.title_tails import without_tail
 from bibcheck.parse.references.vancouver import organisation_page
-from bibcheck.text import ascii_digits
+from bibcheck.text import ascii_digits_outside_addresses
 from bibcheck.urls import extract_urls
 
 __all__ = ["parse_reference"]
@@ -260,7 +260,7 @@ def parse_reference(
     # every script's digits, the Arabic and Ethiopic commas, semicolons and full stop: read
     # as their Latin counterparts ("١٩٨٠" is 1980, "ابن طولون، شمس الدين" a name, a comma, a
     # name)
-    latinised = ascii_digits(composed).translate(_NATIVE_PUNCTUATION)
+    latinised = ascii_digits_outside_addresses(composed).translate(_NATIVE_PUNCTUATION)
     if latinised != composed and len(latinised) == len(text):
         # fields are read from the Latin digits but keep the text as written ("۸۱۱")
         ref = parse_reference(latinised, line_starts, detect_styles=detect_styles, note=note)
