@@ -8,6 +8,8 @@ from datetime import date
 
 import pytest
 
+from bibcheck.manuscript import parse_bytes
+from bibcheck.model import RefKind
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.fields import parse_date
 from bibcheck.text import ascii_digits_outside_addresses
@@ -82,3 +84,101 @@ def test_reference_url_keeps_script_digits(entry: str, url: str) -> None:
     assert ref.url is not None
     assert normalise_key(ref.url) == normalise_key(url)
     assert ref.url_display is None or ref.url_display == url
+
+
+@pytest.mark.parametrize(
+    ("entry", "family", "title", "kind", "host"),
+    [
+        # inverted names with initials of one syllable each (a dead consonant, a conjunct)
+        (
+            "నాయుడు, ఎస్. శ్రీ. తెలుగు పంచాంగాల చరిత్ర. విజ్ఞాన. 2016;12(2):5–19.",
+            "నాయుడు",
+            "తెలుగు పంచాంగాల చరిత్ర",
+            RefKind.ARTICLE,
+            "విజ్ఞాన",
+        ),
+        (
+            "ಗೌಡ, ಎಂ. ಕೆ. ಕರ್ನಾಟಕದ ದೇವಾಲಯಗಳು. ಮೈಸೂರು: ಪ್ರಸಾರಾಂಗ; 2003.",
+            "ಗೌಡ",
+            "ಕರ್ನಾಟಕದ ದೇವಾಲಯಗಳು",
+            RefKind.BOOK,
+            None,
+        ),
+        (
+            "ਗਿੱਲ, ਜ. ਪੰਜਾਬ ਦੇ ਮੇਲੇ. ਲੁਧਿਆਣਾ: ਲਾਹੌਰ ਬੁੱਕ ਸ਼ਾਪ; 1994.",
+            "ਗਿੱਲ",
+            "ਪੰਜਾਬ ਦੇ ਮੇਲੇ",
+            RefKind.BOOK,
+            None,
+        ),
+        (
+            "பிள்ளை, ந. கோ. சங்க இலக்கியத்தில் விண்மீன்கள். தமிழ்ப் பொழில். 1987;61(3):40–52.",
+            "பிள்ளை",
+            "சங்க இலக்கியத்தில் விண்மீன்கள்",
+            RefKind.ARTICLE,
+            "தமிழ்ப் பொழில்",
+        ),
+        # natural order, the initials first
+        (
+            "रा. कि. वर्मा. हिंदी पत्रकारिता का उदय. वाराणसी: भारती भवन; 1978.",
+            "वर्मा",
+            "हिंदी पत्रकारिता का उदय",
+            RefKind.BOOK,
+            None,
+        ),
+    ],
+)
+def test_brahmic_initials_are_names(
+    entry: str, family: str, title: str, kind: RefKind, host: str | None
+) -> None:
+    ref = parse_reference(entry, [0])
+    assert len(ref.authors) == 1 and family in ref.authors[0]
+    assert ref.title == title
+    assert ref.kind is kind
+    assert ref.host == host
+
+
+@pytest.mark.parametrize(
+    ("entry", "title"),
+    [
+        (
+            "Moreau J. P., Linde K. Tidal records of the Baltic coast, 1820–1910. "
+            "Journal of Coastal History. 2007;19(4):301–322.",
+            "Tidal records of the Baltic coast, 1820–1910",
+        ),
+        (
+            "Okafor C. N. Rainfall at Enugu. West Afr J Meteorol. 1984 Jun;7:12–20.",
+            "Rainfall at Enugu",
+        ),
+    ],
+)
+def test_vancouver_journal_is_no_part_of_the_title(entry: str, title: str) -> None:
+    ref = parse_reference(entry, [0])
+    assert ref.title == title
+    assert ref.kind is RefKind.ARTICLE
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "| fuente = <ref name=obra />",  # used in the box, defined in the body
+        "| fuente = <ref name=obra>{{cita web|título=Obra citada|url=https://example.net/o}}</ref>",
+    ],
+)
+def test_a_note_alone_in_an_infobox_field_has_the_field_as_claim(field: str) -> None:
+    defined = (
+        "<ref name=obra />"
+        if "título" in field
+        else ("<ref name=obra>{{cita web|título=Obra citada|url=https://example.net/o}}</ref>")
+    )
+    text = (
+        "{{Ficha de lugar\n| nombre = Molino\n" + field + "\n}}\n"
+        "'''Molino''' es un edificio.\n\n"
+        f"Se construyó en piedra.{defined}\n\n"
+        "== Referencias ==\n{{listaref}}\n\n== Enlaces externos ==\n* Ninguno aquí.\n"
+    )
+    doc = parse_bytes(text.encode(), "page.wiki")
+    claims = [m.claim.text for f in doc.footnotes for m in f.markers if m.claim is not None]
+    assert "Ninguno aquí." not in claims
+    assert "fuente:" in claims
+    assert "Se construyó en piedra." in claims
