@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 
 __all__ = [
     "ascii_digits",
+    "ascii_digits_outside_addresses",
     "distinct_titles",
     "fold_accents",
     "show_controls",
@@ -48,6 +49,28 @@ def ascii_digits(text: str) -> str:
     if text.isascii():
         return text
     return _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group())), text)
+
+
+# a web address or a DOI: its digits are the address's own, whatever their script
+# ("https://pa.wikipedia.org/wiki/ਚੰਦਰਯਾਨ-੩" is not ".../ਚੰਦਰਯਾਨ-3", another page)
+_ADDRESS = re.compile(
+    r"(?i:https?|ftp)://[^\s<>\"]+|(?i:www)\.[^\s<>\"]+|\b(?i:doi):\s?[^\s<>\"]+"
+    r"|\b10\.[0-9]{4,9}/[^\s<>\"]+"
+)
+
+
+def ascii_digits_outside_addresses(text: str) -> str:
+    """``text`` with every decimal digit as its ASCII digit (:func:`ascii_digits`) except
+    inside a URL or a DOI, which keeps its digits as written (one character for one)."""
+    if text.isascii():
+        return text
+    parts: list[str] = []
+    at = 0
+    for m in _ADDRESS.finditer(text):
+        parts += [ascii_digits(text[at : m.start()]), m.group()]
+        at = m.end()
+    parts.append(ascii_digits(text[at:]))
+    return "".join(parts)
 
 
 RESPELLED = 85  # fuzz.ratio of two keys at or above which one title is the other respelled

@@ -833,10 +833,15 @@ class _Reader:
             return
         if frame.root and mode is _Mode.BODY and self.block_template(node):
             # (an infobox: no body text, but a field holding a citation is the claim it
-            # supports, "| birth_date = c. 965<ref>…</ref>": a paragraph of its own)
+            # supports, "| birth_date = c. 965<ref>…</ref>": a paragraph of its own; a
+            # field holding a note alone ("| nota = <ref name=a />") has its label as
+            # claim, never the text of the block before it (the page's last, as these
+            # paragraphs are kept after the body's)
             for param in node.params[1:]:
                 if param.name is not None and _holds_note(param.children):
                     self.inner.blank()
+                    if not self.has_text(param.children):
+                        self.inner.text(self.wt.line(param.start), f"{self.field_label(param)}:")
                     self.walk([_Frame(param.children, 0, _Mode.BODY, self.inner)])
                     self.inner.blank()
                 else:
@@ -872,6 +877,21 @@ class _Reader:
                 if all(param is not p for p in shown):
                     frames.append(_Frame(param.children, 0, _Mode.CITES, frame.sink))
         stack.extend(reversed(frames))
+
+    def has_text(self, nodes: list[Node]) -> bool:
+        """Do ``nodes`` show text of their own (a word, a link), notes aside?"""
+        for node in nodes:
+            if isinstance(node, Link):
+                return True
+            if isinstance(node, Text):
+                if self.wt.text[node.start : node.end].replace(MASK, "").strip():
+                    return True
+        return False
+
+    def field_label(self, param: Param) -> str:
+        """A template field's name as written (``| birth_date = …``: ``birth_date``)."""
+        written = self.wt.text[param.start : param.value_start].replace(MASK, "")
+        return written.strip().rstrip("=").strip() or (param.name or "")
 
     def block_template(self, node: Template) -> bool:
         """A template standing on its own lines (an infobox, a navbox)."""

@@ -77,7 +77,7 @@ from bibcheck.parse.references.thesis import as_thesis
 from bibcheck.parse.references.title_tails import without_tail
 from bibcheck.parse.references.unlisted import newspaper_issue_title
 from bibcheck.parse.references.vancouver import organisation_page
-from bibcheck.text import ascii_digits
+from bibcheck.text import ascii_digits_outside_addresses
 from bibcheck.urls import extract_urls
 
 __all__ = ["parse_reference"]
@@ -265,7 +265,9 @@ def parse_reference(
     # name)
     # (a note's items parted by the Ethiopic wordspace, "Names፡ *Title*፡ Place፡ …", as by
     # commas)
-    latinised = wordspace_commas(ascii_digits(composed).translate(_NATIVE_PUNCTUATION))
+    latinised = wordspace_commas(
+        ascii_digits_outside_addresses(composed).translate(_NATIVE_PUNCTUATION)
+    )
     if latinised != composed and len(latinised) == len(text):
         # fields are read from the Latin digits but keep the text as written ("۸۱۱")
         ref = parse_reference(latinised, line_starts, detect_styles=detect_styles, note=note)

@@ -30,9 +30,40 @@ _NAMES = r"[^\d.:;()*_«»\"“”]{2,80}?"
 # (a title may hold an era's abbreviation: "… พ.ศ. 2431–2457", "… ق.م")
 _TITLE = r"(?:(?:พ|ค)\.ศ\.|ق\.م|[^.]){2,300}?"
 # (an editor's or translator's role after the names: "قزوینی، محمد (مصحح). Title.")
+# The nine Brahmic blocks of India (Devanagari to Malayalam) share one layout: a letter at
+# offsets 0x05-0x39 and 0x58-0x61, a sign (vowel sign, anusvara, nukta, virama) at 0x00-0x03,
+# 0x3c-0x4f, 0x51-0x57 and 0x62-0x63, the virama at 0x4d.
+_BLOCKS = range(0x0900, 0x0D80, 0x80)
+
+
+def _brahmic(*spans: tuple[int, int]) -> str:
+    return "".join(f"\\u{b + lo:04x}-\\u{b + hi:04x}" for b in _BLOCKS for lo, hi in spans)
+
+
+_LETTER = f"[{_brahmic((0x05, 0x39), (0x58, 0x61))}]"
+_SIGN = f"[{_brahmic((0x00, 0x03), (0x3C, 0x4F), (0x51, 0x57), (0x62, 0x63))}]"
+_VIRAMA = f"[{_brahmic((0x4D, 0x4D))}]"
+# an initial of these scripts is one syllable with its full stop: a letter (a conjunct's two
+# joined by the virama) with its signs, and a closing dead consonant or Malayalam chillu
+# (Telugu "కె.", "ఎం.", "ఎల్.", Hindi "श्री.", Tamil "கி.", Malayalam "എൽ."); a name of two
+# syllables ("శర్మ.", "রায়.") is none
+_BRAHMIC_INITIAL = (
+    rf"{_LETTER}(?:{_VIRAMA}{_LETTER})?{_SIGN}{{0,3}}(?:{_LETTER}{_VIRAMA}|[\u0d7a-\u0d7f])?\."
+)
+# (the family name, a comma and the initials: "శర్మ, కె. వి.", as Vancouver and ISO 690 invert
+# a name of the Brahmic scripts; the initials stay part of the names, never the title)
+_INITIALED = rf"[^\d.,:;()*_«»\"“”]{{2,60}}?,\s{_BRAHMIC_INITIAL}(?:\s?{_BRAHMIC_INITIAL}){{0,3}}"
+# (or the initials first, in natural order: "కె. వి. శర్మ. Title.")
+_INITIALS_FIRST = rf"(?:{_BRAHMIC_INITIAL}\s?){{1,4}}[^\d.,:;()*_«»\"“”]{{2,60}}?(?=\.\s)"
 _BIBLIOGRAPHY = re.compile(
-    rf"^(?P<names>{_NAMES})(?:\s?\([^()\d]{{1,20}}\))?\.\s(?P<title>{_TITLE})"
-    r"(?:\.+\s(?P<rest>.+)|\.*\s*)$"
+    rf"^(?P<names>{_INITIALED}(?=\s)|{_INITIALS_FIRST}|{_NAMES}(?:\s?\([^()\d]{{1,20}}\))?(?=\.\s))\.?\s"
+    rf"(?P<title>{_TITLE})(?:\.+\s(?P<rest>.+)|\.*\s*)$"
+)
+# Vancouver's journal after the title: "Journal. 2004;81(6):22–31." (a month may follow the
+# year: "2004 Mar;81:22")
+_VANCOUVER_HOST = re.compile(
+    r"^(?P<journal>[^.;:\d]{2,120})\.\s(?P<year>\d{4})(?:\s[^\W\d_]{3,9}\.?(?:\s\d{1,2})?)?"
+    r";\s?(?P<volume>\d{1,5})(?:\((?P<issue>[^()]{1,12})\))?(?::\s?(?P<pages>\d+(?:\s?[–-]\s?\d+)?))?"
 )
 _NOTE = re.compile(rf"^(?P<names>{_NAMES}),\s(?P<after>[*_«“\"'].+)$")
 # the note with its title unmarked (a Word file's italics lost): names, title, (facts)
@@ -47,8 +78,9 @@ _FACTS = re.compile(r"\((?P<place>[^():]{1,60}):\s?(?P<pub>[^()]+?),\s?(?P<year>
 _LAST_YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 # (Amharic writes the colon as "፡" with a space after: "አዲስ አበባ፡ ብርሃንና ሰላም, 1951"; "፡" with no
 # space is the old word separator, no colon)
-# (the entry may end with the publisher: "… ኣስመራ፡ ሕድሪ ኣሕተምቲ.", the year written first)
-_AREA = re.compile(r"^(?P<place>[^:፡,]{1,60})(?::\s?|፡\s)(?P<pub>[^,]{2,80}?)(?:,|\.?\s*$)")
+# (the entry may end with the publisher: "… ኣስመራ፡ ሕድሪ ኣሕተምቲ.", the year written first;
+# Vancouver closes the publisher with a semicolon: "హైదరాబాద్: ప్రచురణలు; 2008")
+_AREA = re.compile(r"^(?P<place>[^:፡,;]{1,60})(?::\s?|፡\s)(?P<pub>[^,;]{2,80}?)(?:[,;]|\.?\s*$)")
 # the bibliography's article: names, a full stop, the quoted title, the italic periodical
 # ('ሥርገው ሐብለ. "Title." *Journal*, ቁ. 4 (2005): 12–19.', 'ابن خلدون. «Title». *مجلة* ١٢')
 # (names with no comma, in natural order: an inverted "כהן, ד." is read by the other shapes,
@@ -209,6 +241,18 @@ def _fields(body: str) -> Fields | None:
     rest = entry.group("rest") or ""  # (a web page: its address and date are read apart)
     years = _LAST_YEAR.findall(rest)
     area = _AREA.match(rest)
+    host = _VANCOUVER_HOST.match(rest)
+    if host is not None:
+        return Fields(
+            "caseless",
+            (entry.group("names").strip(),),
+            entry.group("title").strip(" ,"),
+            year_of(host.group("year")),
+            container=host.group("journal").strip(),
+            volume=host.group("volume"),
+            issue=host.group("issue"),
+            pages=host.group("pages"),
+        )
     return Fields(
         "caseless",
         (entry.group("names").strip(),),

@@ -575,6 +575,235 @@ MONTHS.update(
         for name in names
     }
 )
+# The months of the smaller European Wikipedias' languages, as their dates write them
+# ("14 Cèitean 2023", "3. apríl 2021", "12 Mäerz 2022", "5 a viz Mezheven 2020"): Scottish
+# Gaelic (with the lenited forms after "dhen"), Irish and Manx names of two words,
+# Icelandic, Faroese, Luxembourgish, West Frisian, Breton, Cornish, Catalan, Galician,
+# Basque, Estonian, Latvian and Lithuanian (nominative and genitive); a name that is a
+# common word elsewhere (Cornish "Est", Breton "Here", "Du") is left out, as a date it
+# misreads is only a finding, a title cut at a false month is a wrong field
+MONTHS.update(
+    {
+        name: number
+        for number, names in enumerate(
+            [
+                (
+                    "faoilleach",
+                    "fhaoilleach",
+                    "faoilteach",
+                    "fhaoilteach",
+                    "janúar",
+                    "jannewaris",
+                    "genver",
+                    "gener",
+                    "xaneiro",
+                    "urtarrila",
+                    "urtarrilaren",
+                    "jaanuar",
+                    "jaanuari",
+                    "janvāris",
+                    "janvārī",
+                    "sausis",
+                    "sausio",
+                    "jerrey-geuree",
+                ),
+                (
+                    "gearran",
+                    "ghearran",
+                    "febrúar",
+                    "febrewaris",
+                    "c'hwevrer",
+                    "hwevrer",
+                    "febrer",
+                    "febreiro",
+                    "otsaila",
+                    "otsailaren",
+                    "veebruar",
+                    "veebruari",
+                    "februāris",
+                    "februārī",
+                    "vasaris",
+                    "vasario",
+                    "toshiaght-arree",
+                ),
+                (
+                    "màrt",
+                    "mhàrt",
+                    "mäerz",
+                    "maart",
+                    "meurzh",
+                    "meurth",
+                    "març",
+                    "martxoa",
+                    "martxoaren",
+                    "märts",
+                    "märtsi",
+                    "marts",
+                    "martā",
+                    "kovas",
+                    "kovo",
+                    "mayrnt",
+                ),
+                (
+                    "giblean",
+                    "ghiblean",
+                    "apríl",
+                    "abrëll",
+                    "ebrel",
+                    "apirila",
+                    "apirilaren",
+                    "aprill",
+                    "aprilli",
+                    "aprīlis",
+                    "aprīlī",
+                    "balandis",
+                    "balandžio",
+                    "averil",
+                ),
+                (
+                    "cèitean",
+                    "chèitean",
+                    "ceitean",
+                    "mee",
+                    "maaie",
+                    "maig",
+                    "maiatza",
+                    "maiatzaren",
+                    "maijs",
+                    "maijā",
+                    "gegužė",
+                    "gegužės",
+                    "boaldyn",
+                ),
+                (
+                    "ògmhios",
+                    "t-ògmhios",
+                    "júní",
+                    "juny",
+                    "mezheven",
+                    "metheven",
+                    "juny",
+                    "xuño",
+                    "ekaina",
+                    "ekainaren",
+                    "juuni",
+                    "jūnijs",
+                    "jūnijā",
+                    "birželis",
+                    "birželio",
+                    "mean-souree",
+                ),
+                (
+                    "iuchar",
+                    "t-iuchar",
+                    "júlí",
+                    "july",
+                    "gouere",
+                    "gortheren",
+                    "juliol",
+                    "xullo",
+                    "uztaila",
+                    "uztailaren",
+                    "juuli",
+                    "jūlijs",
+                    "jūlijā",
+                    "liepa",
+                    "liepos",
+                    "jerrey-souree",
+                ),
+                (
+                    "lùnastal",
+                    "lunastal",
+                    "ágúst",
+                    "eost",
+                    "agost",
+                    "abuztua",
+                    "abuztuaren",
+                    "augustis",
+                    "augusts",
+                    "augustā",
+                    "rugpjūtis",
+                    "rugpjūčio",
+                    "luanistyn",
+                ),
+                (
+                    "sultain",
+                    "t-sultain",
+                    "septimber",
+                    "gwengolo",
+                    "gwynngala",
+                    "setembre",
+                    "setembro",
+                    "iraila",
+                    "irailaren",
+                    "septembri",
+                    "septembris",
+                    "septembrī",
+                    "rugsėjis",
+                    "rugsėjo",
+                    "meán fómhair",
+                    "mean-fouyir",
+                ),
+                (
+                    "dàmhair",
+                    "dhàmhair",
+                    "damhair",
+                    "hedra",
+                    "octubre",
+                    "urria",
+                    "urriaren",
+                    "oktoobri",
+                    "oktobris",
+                    "oktobrī",
+                    "spalis",
+                    "spalio",
+                    "deireadh fómhair",
+                    "jerrey-fouyir",
+                ),
+                (
+                    "t-samhain",
+                    "nóvember",
+                    "novimber",
+                    "novembre",
+                    "novembro",
+                    "azaroa",
+                    "azaroaren",
+                    "novembri",
+                    "novembris",
+                    "novembrī",
+                    "lapkritis",
+                    "lapkričio",
+                    "mee houney",
+                ),
+                (
+                    "dùbhlachd",
+                    "dubhlachd",
+                    "dhùbhlachd",
+                    "desimber",
+                    "kerzu",
+                    "kevardhu",
+                    "desembre",
+                    "decembro",
+                    "abendua",
+                    "abenduaren",
+                    "detsember",
+                    "detsembri",
+                    "decembris",
+                    "decembrī",
+                    "gruodis",
+                    "gruodžio",
+                    "mee ny nollick",
+                ),
+            ],
+            start=1,
+        )
+        for name in names
+        if name not in MONTHS
+    }
+)
+# the names of two words or joined by a hyphen ("Meán Fómhair", "Jerrey-geuree"), found
+# in a date before its single words (Irish "Fómhair" alone names no month)
+_MONTH_PHRASES = tuple(sorted((n for n in MONTHS if " " in n or "-" in n), key=len, reverse=True))
 _MONTH = r"[^\W\d_]{3,11}\.?"
 # 12.03.2023, 12.03.23, 2023-03-12, 12 March 2023, March 12, 2023; Hungarian and Korean
 # 2023. 03. 12. and 2023. március 12.; 12/03/2023 and 2023/03/12; 2023年3月12日, 2023년 3월
@@ -620,10 +849,26 @@ def parse_date(raw: str, *, month_first: bool = False) -> date | None:
         return None
 
 
+def _has_phrase(text: str, phrase: str) -> bool:
+    """``phrase`` stands in ``text`` as whole words."""
+    at = text.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        if (at == 0 or not text[at - 1].isalpha()) and (
+            end == len(text) or not text[end].isalpha()
+        ):
+            return True
+        at = text.find(phrase, at + 1)
+    return False
+
+
 def _worded_date(raw: str) -> date | None:
     """``12 March 2023`` or ``March 12, 2023`` (English or Russian month names)."""
-    words = re.findall(r"[^\W\d_]+|\d+", raw.lower())
-    month = next((MONTHS[w] for w in words if w in MONTHS), None)
+    lowered = " ".join(raw.lower().split())
+    words = re.findall(r"[^\W\d_]+|\d+", lowered)
+    month = next((MONTHS[p] for p in _MONTH_PHRASES if _has_phrase(lowered, p)), None)
+    if month is None:
+        month = next((MONTHS[w] for w in words if w in MONTHS), None)
     numbers = [int(w) for w in words if w.isdigit()]
     if month is None or len(numbers) != 2:
         return None

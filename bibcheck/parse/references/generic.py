@@ -565,9 +565,12 @@ def _gost_title(text: str) -> str | None:
     return _title_of(text)
 
 
-# DSTU 8302 / GOST without area dashes writes an article "Title. Journal. 2022. № 4. С. 6–18."
+# DSTU 8302 / GOST without area dashes writes an article "Title. Journal. 2022. № 4. С. 6–18.",
+# Vancouver "Title. Journal. 1991;34:69–105." (a month or a day may follow the year: "1991
+# Mar 5;34(2):69")
 _ISSUE_AFTER_YEAR = re.compile(
-    r"^\s*(?:1[5-9]|20)\d\d\.\s(?:№|Т\.|Вип\.|Вып\.|Vol\.|No\.|Iss|С\.|C\.|P\.|Art)"
+    r"^\s*(?:1[5-9]|20)\d\d(?:\.\s(?:№|Т\.|Вип\.|Вып\.|Vol\.|No\.|Iss|С\.|C\.|P\.|Art)"
+    r"|(?:\s[A-Z][a-z]{2,8}\.?(?:\s\d{1,2})?)?;\s?\d)"
 )
 
 
