@@ -19,7 +19,9 @@ What becomes what:
   ``\\NewDocumentCommand``, ``\\let``) are expanded (:mod:`.macros`), also from
   ``.sty`` files of the project the manuscript loads (:mod:`.localstyles`).
 * ``\\footcite[pre][post]{key}`` is a footnote whose reference is the entry; a
-  ``\\footnote`` holding a single ``\\cite`` is treated the same way.
+  ``\\footnote`` holding ``\\cite`` commands (a remark pointing at a work, before or after
+  it) takes the first cited entry's fields the same way, whether the entry is a ``.bib``
+  record or a ``\\bibitem``'s text (parsed as the list's entry is).
 * Bibliographies: the ``.bib`` files named by ``\\bibliography``/``\\addbibresource``
   in the manuscript or in a package or class of the project it loads (a thesis
   template's ``mystyle.sty`` or ``mythesis.cls``: :mod:`.localstyles`) (:mod:`.bibs`;

@@ -230,6 +230,7 @@ class Converter:
         self._scopes: dict[str, int] = {}
         # the last \citeauthor in the body: (its source, where it ends, its keys)
         self._named: tuple[object, int, tuple[str, ...]] | None = None
+        self._written: dict[str, Reference] = {}  # key -> a written entry's parsed fields
         # a numbered list's numbers are cited as superscripts (``\textsuperscript{2,3}``):
         # set for a citeproc list cited in plain text (latex/plaincite.py)
         self.superscript_numbers = False
@@ -708,7 +709,7 @@ class Converter:
             return None
         key, post = note.cites[0]
         found = self._entry_cite(key, post, text, pos)
-        if found is None:  # the first key names a \bibitem (text, no fields)
+        if found is None:  # (no entry read for the first key)
             line = self.src.line(pos)
             return Reference(raw=text, line=line, end_line=end_line, kind=RefKind.COMMENTARY)
         return replace(found, end_line=end_line)
@@ -725,12 +726,25 @@ class Converter:
         """The reference of a citation of ``key`` at ``pos``: its entry's fields, with the
         pages of the citation (``post``); None when the key has no read entry."""
         entry = self.bib.entries.get(key)
-        if entry is None or entry.reference is None:
+        if entry is None:
             return None
         line = self.src.line(pos)
-        own = replace(entry.reference, raw=text, line=line, end_line=line, anomalies=())
+        fields = entry.reference or self._written_entry(key, entry)
+        own = replace(fields, raw=text, line=line, end_line=line, anomalies=())
         pages = page_locator(post)
         return replace(own, pages=pages) if pages else own
+
+    def _written_entry(self, key: str, entry: RawNote) -> Reference:
+        """The fields of an entry written out as text (a ``\\bibitem``, an item of a
+        hand-written list), parsed as the list's entry is: a note citing it takes them,
+        as it takes a ``.bib`` entry's (parsed once per key)."""
+        found = self._written.get(key)
+        if found is None:
+            found = parse_reference(
+                entry.text, entry.line_starts or (entry.line,), detect_styles=True
+            )
+            self._written[key] = found
+        return found
 
     def _cite(
         self, i: int, name: str, base: str, after: int, end: int, sink: Sink, in_note: bool
