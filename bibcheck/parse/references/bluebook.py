@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 
 from bibcheck.model import RefKind
-from bibcheck.parse.references.patterns import SURNAME, U
+from bibcheck.parse.references.patterns import INITIALS, SURNAME, U
 from bibcheck.parse.references.reportkind import agency_author
 from bibcheck.parse.references.shared import Fields, split_people, year_of
 
@@ -141,8 +141,9 @@ def _parse(body: str) -> Fields | None:
     m = _BOOK.match(body)
     if (
         m is not None
-        # ("Van der Meer, J., & ..." and "Ruiz Martínez, J. (2015). Title" are APA)
-        and not re.match(r"[A-Z]\.(?:[,\s]|$)", m.group("title"))
+        # ("Van der Meer, J., & ..." and "Ruiz Martínez, J. (2015). Title" are APA; so are
+        # accented and hyphenated initials: "Ní Mhurchú, É. (2020)", "De Souza, J.-P.")
+        and not re.match(rf"{INITIALS}(?:[,\s]|$)", m.group("title"))
         and " v. " not in m.group("title")
         and not _NAMES_ET_AL.match(m.group("title"))  # "Ann Roe, Ben Sun et al., "Title,""
         and not _QUOTES.search(m.group("title"))

@@ -37,7 +37,7 @@ from bibcheck.model import RefKind
 from bibcheck.parse.coauthors import AND
 from bibcheck.parse.references.acts import act, designated_law
 from bibcheck.parse.references.courtcite import NEUTRAL_COURT
-from bibcheck.parse.references.patterns import U
+from bibcheck.parse.references.patterns import GAELIC_PARTICLE, U
 from bibcheck.parse.references.shared import Fields, year_of
 
 __all__ = [
@@ -353,7 +353,8 @@ _COMMITTEE = re.compile(r"\b(?:Committee|Commission)$")
 _EVIDENCE = re.compile(r"(?:Oral|Written|Minutes\sof)\sevidence\b", re.I)
 
 _PARTICLE = r"(?:(?:de|van|von|der|den|du|le|la|di|da|dos|del)\s){0,2}"
-_SURNAME = rf"{_PARTICLE}[{U}][\w’'-]+"
+# (and the Irish and Scottish ones: "Mac Cárthaigh S", "Ní Mhurchú É.")
+_SURNAME = rf"(?:{GAELIC_PARTICLE}|{_PARTICLE})[{U}][\w’'-]+"
 _GIVEN = rf"(?!(?:The|A|An|On|In|Of)\s)[{U}][\w’'.-]+"  # ("John Wesley, The Nature, …")
 # "Lowe H", "Pryce J and Vance E" (OSCOLA's bibliography: surname, initials without stops)
 # (or with stops, as Maltese, Irish and other OSCOLA-like lists write them: "Harris D.,

@@ -53,6 +53,17 @@ _PARTICLE = (
     r"|í|á|av|af|við)\s)"
     r"{0,3}"
 )
+# The Irish and Scottish Gaelic patronymic particles, part of the family name: "Ó Néill",
+# "Ua Buachalla", "Mac Cárthaigh", "Mag Uidhir", "Nic Shuibhne", "Ní Mhurchú", "Uí Bhriain",
+# "Mhic Aoidh"; with the article ("Mac an tSaoir", "Mac na Ceàrdaich"), the Scottish "a'"
+# ("Mac a' Phearsain"), "Giolla" ("Mac Giolla Phádraig") and the small letters of eclipsis
+# (g, m, n, b, d, bh) or a prefixed h, t or n before the capital ("Ó hUiginn", "Mac an
+# tSaoir", "Uí gCeallaigh").
+# Only before a capitalised name: the particle is never an initial nor an author alone.
+GAELIC_PARTICLE = (
+    r"(?:(?:Ó|Ua|Ní|Nic|Mac|Mag|Uí|Mhic)\s(?:Giolla\s|(?:an|na)\s|a['’]\s)?"
+    r"(?:[hntgmbd]|bh)?)"
+)
 # ("Sant'Anna", "Dell’Orto": a capital after the apostrophe)
 # ("Viollet-le-Duc", "Saint-Just-en-Chaussée": lower-case joining words between the parts)
 SURNAME_PLAIN = (
@@ -63,7 +74,10 @@ SURNAME_PLAIN = (
 # (a prefix joined to the name with a capital after it: "McKenzie", "O'Brien", "DeMaria",
 # "DiMaggio", "DuBois", "LaGuardia", "LeBlanc", "VanDyke"; an elided article: "L'Hours",
 # "L’Estrange")
-SURNAME = rf"{_PARTICLE}(?:Mc|Mac|O['’]|D['’]|d['’]|L['’]|De|Di|Du|La|Le|Van)?{SURNAME_PLAIN}"
+SURNAME = (
+    rf"(?:{GAELIC_PARTICLE}|{_PARTICLE})"
+    rf"(?:Mc|Mac|O['’]|D['’]|d['’]|L['’]|De|Di|Du|La|Le|Van)?{SURNAME_PLAIN}"
+)
 # A date in parentheses before a year: "(12 June 1996)", "(June 12, 1996)", "(June 1996)"
 # (Wikipedia's news and web citations); the year is what a parser keeps.
 DATE_BEFORE_YEAR = r"(?:\d{1,2}\s[^\W\d_]{3,9}\.?\s|[^\W\d_]{3,9}\.?\s(?:\d{1,2},\s)?)"
