@@ -27,8 +27,10 @@ from bibcheck.parse.references.shared import Fields, emphasized, place_publisher
 _CAPS = rf"[{U}][{U}'’-]+(?:\s(?:de|da|do|dos|das|van|von|del|di|DE|DA|DO|DOS|[{U}][{U}'’-]+))*"
 # (a period only after an initial or a two-letter abbreviation, "P. Kumar", "J.-P.", "Ma.
 # Luisa": "SOUZA, Carla. Durabilidade." is a name, then a title of one word)
-_GIVEN_WORD = rf"(?:[{U}][a-z]?\.(?:-[{U}][a-z]?\.)?|[{U}][\w'’-]*)"
-_GIVEN = rf"{_GIVEN_WORD}(?:\s(?:{_GIVEN_WORD}|de|da|do|dos|das|del))*"
+# Initials may be written together, "F.A.", "J.-P.", "M.A.C." (at most four)
+_GIVEN_WORD = rf"(?:[{U}][a-z]?(?:\.-?[{U}][a-z]?){{0,3}}\.?|[{U}][\w'’-]*)"
+# (a particle after the given names, as ABNT writes it: "SOUZA, F.A. de", "BERG, J. van den")
+_GIVEN = rf"{_GIVEN_WORD}(?:\s(?:{_GIVEN_WORD}|de|da|do|dos|das|del|van|von|den|der))*"
 _PERSON = rf"{_CAPS},\s{_GIVEN}"
 # the same names with the capitals' words possessive (a word ends where the capitals end; a
 # particle only before a space or the comma): one try of a start is linear, and _people
@@ -95,8 +97,11 @@ _ARTICLE = re.compile(
 # an organisation written in capitals: "EUROPEAN DATA PROTECTION BOARD. Guidelines 05/2020 ..."
 # (one word of three capitals or more too, as ABNT headings write: "BRASIL.", "IBGE.", with
 # the title unmarked: "RIVM. _Title_. Rapport ..." is Chicago's, "SIS. (2014). _Title_" APA's)
+# (its acronym may follow in parentheses, as ABNT, NP 405 and UNE write it: "CONSELHO
+# NACIONAL DE PESQUISA (CNPq). Title", "ORGANIZACIÓN MUNDIAL DE LA SALUD (OMS). Title")
 _CAPS_ORG = re.compile(
-    rf"^(?P<org>[{U}][{U}'’&-]+(?:\s[{U}'’&-]+){{1,8}}|[{U}]{{3}}[{U}'’&-]*+(?=\.\s[{U}\d]))"
+    rf"^(?P<org>[{U}][{U}'’&-]+(?:\s[{U}'’&-]+){{1,8}}|[{U}]{{3}}[{U}'’&-]*+(?=\.\s[{U}\d]|\s\())"
+    rf"(?P<acronym>\s\([{U}][{U}\w&.-]{{1,14}}\))?"
     r"\.\s+(?P<rest>\S.+)$"
 )
 
@@ -233,7 +238,7 @@ def parse(body: str) -> Fields | None:
     """Fields of a reference with its family names in capitals, or None."""
     org = _CAPS_ORG.match(body)
     if org is not None and org.group("org").isupper():
-        authors: tuple[str, ...] = (org.group("org"),)
+        authors: tuple[str, ...] = (org.group("org") + (org.group("acronym") or ""),)
         # ("BRASIL. Ministério da Saúde. Secretaria de Vigilância. Title": the bodies under
         # the heading are the author's, not the title)
         rest = _SUB_BODIES.sub("", org.group("rest"), count=1) or org.group("rest")

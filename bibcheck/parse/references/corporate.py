@@ -106,7 +106,7 @@ def corporate(ref: Reference) -> Reference:
         # "R Core Team. 2022. *R: A Language …*": author-date's year is no part of the name
         if is_organisation(dated.group("org")):
             authors = (dated.group("org"),)
-    if len(authors) != 1 or not is_organisation(authors[0]):
+    if len(authors) != 1 or not (is_organisation(authors[0]) or _branded(authors[0])):
         return ref
     if not title:
         # "Department for Digital, Culture, Media and Sport, Online Harms White Paper (April
@@ -215,6 +215,23 @@ def _cjk_organisations(raw: str, title: str) -> tuple[tuple[str, ...], str] | No
     return names, after.group("title").strip()
 
 
+# a name written in one word of mixed case, a capital inside it: "SciELO", "CNPq", "GitHub",
+# "PubMed", "arXiv" (no family name: "McDonald", "DeLillo", "MacArthur", "O'Neil")
+_NAME_PREFIX = re.compile(r"(?:Mc|Mac|Fitz|De|Di|Da|Du|Del|Della|La|Le|Van|Von|Ter)[A-Z]")
+
+
+def _branded(name: str) -> bool:
+    """Is ``name`` one word of mixed case with a capital after its first letter (an
+    organisation's or a service's name, which the entry heads as its author: ``SciELO.
+    Manual de marcação. SciELO, 2019.``)?"""
+    return (
+        re.fullmatch(r"[^\W\d_]{3,30}", name) is not None
+        and any(c.islower() for c in name)
+        and any(c.isupper() for c in name[1:])
+        and _NAME_PREFIX.match(name) is None
+    )
+
+
 def _organisation_first(raw: str, title: str) -> tuple[tuple[str], str] | None:
     """(the organisation, the title) when ``title`` starts with an organisation: before a
     comma or a full stop, before the title in italics, or the whole title an
@@ -248,7 +265,7 @@ def _organisation_first(raw: str, title: str) -> tuple[tuple[str], str] | None:
     if colon is not None and _AUTHORITY.fullmatch(colon.group("org").split()[-1]):
         return (" ".join(colon.group("org").split()),), colon.group("rest")
     name = title.strip(" .")
-    if ":" in name or len(name.split()) > 8 or not is_organisation(name):
+    if ":" in name or len(name.split()) > 8 or not (is_organisation(name) or _branded(name)):
         return None
     after = _SENTENCE.match(raw.lstrip(), len(name)) if raw.lstrip().startswith(name) else None
     if (
