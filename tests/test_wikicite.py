@@ -62,7 +62,15 @@ def template(name: str, **params: str) -> CiteTemplate:
         ),
         pytest.param(
             "cite book",
-            {"last": "Ng", "chapter": "Piers", "title": "Harbours", "year": "2001"},
+            # (a chapter in an edited volume; one of a single-author book is cited as the book:
+            # tests/test_fix39n_wiki_chapter_of_own_book.py)
+            {
+                "last": "Ng",
+                "chapter": "Piers",
+                "title": "Harbours",
+                "editor": "Al Ho",
+                "year": "2001",
+            },
             {"kind": RefKind.CHAPTER, "title": "Piers", "host": "Harbours"},
             id="chapter",
         ),

@@ -85,6 +85,10 @@ _BIB_ITEM = re.compile(
     r"^\s*[*-]\s+\[\[\[(?P<key>[\w:.-]+)(?:,\s*(?P<label>[^\]]*))?\]\]\][,;]?\s*(?P<text>.*)$"
 )
 _LIST_ITEM = re.compile(r"^\s*(?:[*-]+|\.+|\d+\.)\s+\S")
+# (an entry's wrapped line that starts with a number, "  2018. https://…" or "  4. Aufl.,
+# Boston …", looks like an ordered-list item but continues the entry: the year or edition
+# of the work, not a list nested in a reference)
+_NUMBER_LINE = re.compile(r"^\s*\d+\.\s")
 _XREF = re.compile(
     r"<<(?P<key>[\w:.#/-]+)(?:,(?P<text>[^>\n]*))?>>|xref:(?P<key2>[\w:.#/-]+)\[(?P<text2>[^\]\n]*)(?:\]|$)"
 )
@@ -368,7 +372,7 @@ def _bib_list(lines: list[str], start: int, doc: _Doc) -> int:
             j < len(lines)
             and lines[j].strip()
             and not _BIB_ITEM.match(lines[j])
-            and not _LIST_ITEM.match(lines[j])
+            and (not _LIST_ITEM.match(lines[j]) or _NUMBER_LINE.match(lines[j]))
             and not _SECTION.match(lines[j])
             and not two_line_title(lines, j)
         ):

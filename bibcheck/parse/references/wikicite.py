@@ -765,11 +765,33 @@ def _kind(template: CiteTemplate, fields: _Fields) -> RefKind:
             kind = RefKind.BOOK
         else:
             kind = RefKind.WEB if "url" in fields.values else RefKind.UNKNOWN
-    if kind is RefKind.BOOK and "chapter" in fields.values:
+    if kind is RefKind.BOOK and "chapter" in fields.values and not _own_book(template, fields):
         return RefKind.CHAPTER
     if kind in (RefKind.BOOK, RefKind.UNKNOWN, RefKind.WEB) and _reported(template, fields, kind):
         return RefKind.REPORT
     return kind
+
+
+# parameter names that say the book has editors, in the languages the book templates are
+# written in ("editor-last=", "ответственный=", "curatore=", "redaktor=", "coordinador=")
+_EDITOR_PARAM = re.compile(
+    r"editor|ответственн|редактор|hrsg|herausgeber|curat|redak|coordin|directeur|direção|a cura"
+)
+
+
+def _own_book(template: CiteTemplate, fields: _Fields) -> bool:
+    """A book template's ``chapter=`` in a book with no editors names a part of one author's
+    book, cited as the book (``{{cite book|last=|title=Bridges|chapter=Suspension}}``); in an
+    edited volume it names a contribution, a chapter of its own (as {{Literatur}} reads it)."""
+    if (_KINDS.get(template.name) or _LOCAL_KINDS.get(template.name)) is not RefKind.BOOK:
+        return False
+    if not fields.values.get("title") or fields.values.get("host"):
+        return False
+    if editors(template.params):
+        return False
+    return not any(
+        _EDITOR_PARAM.search(name) and value.strip() for name, value in template.params.items()
+    )
 
 
 def _literatur_kind(params: Mapping[str, str]) -> RefKind:
@@ -946,7 +968,8 @@ def cite_reference(template: CiteTemplate) -> Reference:
         for name, line in template.repeated
     ]
     kind = _kind(template, fields)
-    chapter = fields.values.get("chapter")
+    # (a part of one author's book is cited as the book: its chapter is a locator)
+    chapter = None if _own_book(template, fields) else fields.values.get("chapter")
     title = chapter or fields.values.get("title")
     host = fields.values.get("title") if chapter else fields.values.get("host")
     if chapter and fields.values.get("host") and not fields.values.get("title"):
