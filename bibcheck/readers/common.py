@@ -569,6 +569,7 @@ class _Para:
     heading: bool = False
     glued_start: bool = False  # began with a marker glued to the first word
     after_break: bool = False  # a footnote block or page artifact came just before
+    after_note: bool = False  # a note's definition (Markdown, Org) came just before
 
     def add(self, text: str) -> None:
         if text:
@@ -610,6 +611,7 @@ class BlockCollector:
         self._paras: list[_Para] = []
         self._current: _Para | None = None
         self._interrupted = False
+        self._after_note = False
         self._join_next = False
 
     def blank(self) -> None:
@@ -622,12 +624,21 @@ class BlockCollector:
         self.blank()
         self._interrupted = True
 
+    def note(self) -> None:
+        """A note's definition (Markdown's ``[^n]:``, Org's ``[fn:n]``) between two
+        paragraphs: a paragraph break, as a blank line is.  The next paragraph goes on
+        with the last only when it opens as no sentence does (a lower-case word, a comma):
+        a claim never runs back over a definition into the paragraph before it."""
+        self.blank()
+        self._interrupted = False
+        self._after_note = True
+
     def heading(self, line_no: int, text: str) -> None:
         self.blank()
         para = _Para(heading=True)
         self._append(para, line_no, text)
         self._paras.append(para)
-        self._interrupted = False
+        self._interrupted = self._after_note = False
 
     def line(self, line_no: int, text: str, *, glue: bool = False) -> None:
         """A body line; ``glue`` joins it to the previous line without a space
@@ -637,8 +648,8 @@ class BlockCollector:
             self.blank()
             text = " " * item.end("bullet") + text[item.end("bullet") :]
         if self._current is None:
-            self._current = _Para(after_break=self._interrupted)
-            self._interrupted = False
+            self._current = _Para(after_break=self._interrupted, after_note=self._after_note)
+            self._interrupted = self._after_note = False
             self._current.glued_start = bool(
                 (m := self._marker.match(text.lstrip()))
                 and text.lstrip()[m.end() : m.end() + 1].isalpha()
@@ -703,6 +714,8 @@ def _continues(prev: _Para, para: _Para) -> bool:
         return False
     if para.after_break:
         return True  # the page ended mid-sentence
+    if para.after_note:
+        return first.islower() or first in ",;:)]»”-–"  # the sentence goes on past the note
     if prev.length > 200 and prev.tail.rstrip()[-1:].isalpha():
         return True  # long prose cut off mid-sentence by a stray blank line
     return first.islower() or first in ",;:)]»”-–"

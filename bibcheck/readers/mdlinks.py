@@ -204,13 +204,34 @@ def _code_free(lines: list[str], first: int) -> list[str]:
 
 def _list_at(lines: list[str]) -> int | None:
     """The line of the reference list's heading: the last heading that names one (in a
-    language the vocabulary knows), else the last section that is a numbered list of
-    linked entries cited by the body's links (:func:`_cited_list_at`)."""
+    language the vocabulary knows) over a section that holds entries, else the last
+    section that is a numbered list of linked entries cited by the body's links
+    (:func:`_cited_list_at`).  A heading that names a list over prose, or over nothing
+    (``## Links`` above a paragraph with links in it), heads no list: its section is
+    the body's, and its links are read."""
     found = None
     for i, line in enumerate(lines):
-        if _is_list_heading(line):
+        if _is_list_heading(line) and _entries(lines, i + 1):
             found = i
     return found if found is not None else _cited_list_at(lines)
+
+
+_ATX = re.compile(r"^\s{0,3}(#{1,6})\s")
+
+
+def _after_list(lines: list[str], at: int | None) -> int | None:
+    """The first heading after the list headed at ``at`` that is of its level or above
+    (``## Appendix`` after ``## References``, not ``### Articles`` under it): where the
+    body goes on.  None when the list runs to the end or its heading is no ``#`` one."""
+    head = _ATX.match(lines[at]) if at is not None else None
+    if head is None or at is None:
+        return None
+    level = len(head.group(1))
+    for i in range(at + 1, len(lines)):
+        m = _ATX.match(lines[i])
+        if m is not None and len(m.group(1)) <= level and heading_text(lines[i]) is not None:
+            return i
+    return None
 
 
 def _cited_list_at(lines: list[str]) -> int | None:
@@ -480,6 +501,9 @@ def read(text: str) -> RawDocument:
             entries = [_fenced_entry(n, record) for n, record in enumerate(fenced.records, 1)]
             bib_errors = [_bib_error(e) for e in fenced.errors]
     body_end = at if at is not None else len(lines)
+    # the sections after the list (an appendix, "## Links" over prose): the body's too
+    tail = _after_list(clean, at) if entries and entries[0].record is None else None
+    rows = [*range(first, body_end), *(range(tail, len(lines)) if tail is not None else ())]
     by_url: dict[str, str] = {}
     for entry in entries:
         for address in mdhtml.entry_keys(entry.record) if entry.record is not None else ():
@@ -504,7 +528,8 @@ def read(text: str) -> RawDocument:
     prose: list[tuple[int, str]] = []  # (line, text) of the body's lines, to find unlisted names
     collector = BlockCollector(_MARK, list_items=True)
     title = front_title
-    for i in range(first, body_end):
+    for i in rows:
+        part_end = body_end if i < body_end else len(lines)
         line = clean[i]
         if not line.strip():
             collector.blank()
@@ -519,7 +544,7 @@ def read(text: str) -> RawDocument:
                 continue
         # (a heading is one line: no link wraps from it onto the text below; its citations
         # are citations, "## Method (<a href="#bib_item_1">Berg et al. 2019</a>)")
-        following = _continued(clean, i, body_end) if heading is None else []
+        following = _continued(clean, i, part_end) if heading is None else []
         cites: list[tuple[int, str]] = []  # (end of the citing span in the line, label)
         linked: list[tuple[int, int, str]] = []  # (start, end, label) of citing links
         fixed = [(m.start, m.end, m.label) for m in found.in_line(i)]

@@ -605,7 +605,7 @@ def _read(
             segments = [(i, " " * at + line[at:], " " * at + masked[i][at:])]
             segments += [(k, lines[k], masked[k]) for k in range(i + 1, end) if lines[k].strip()]
             reader.note(fn.group("label"), segments)
-            collector.interrupt()
+            collector.note()
             i = end
             continue
         if not line.strip():

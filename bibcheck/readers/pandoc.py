@@ -878,7 +878,7 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
             segments = [(i, " " * at + line[at:], " " * at + masked[i][at:])]
             segments += [(j, lines[j], masked[j]) for j in range(i + 1, end) if lines[j].strip()]
             _define(state, m.group("label"), segments, condition)
-            collector.interrupt()
+            collector.note()
             i = end
             continue
         if i == lit_index and bib.sources == 0:
