@@ -360,25 +360,40 @@ _GIVEN = rf"(?!(?:The|A|An|On|In|Of)\s)[{U}][\w’'.-]+"  # ("John Wesley, The N
 # (or with stops, as Maltese, Irish and other OSCOLA-like lists write them: "Harris D.,
 # O'Boyle M. and Bates E.", "Cremona J.J.", "Ó Dónaill N.")
 _OSCOLA_PERSON = rf"{_SURNAME}\s(?:[{U}]\.(?:-?\s?[{U}]\.){{0,3}}|[{U}]{{1,3}})"
-# "Marsh-Kettering, Jeannie" (AGLC's bibliography: the first author inverted)
-_INVERTED = rf"{_SURNAME},\s{_GIVEN}(?:\s{_GIVEN}){{0,2}}"
-# "Priya Natarajan", "Jeannie Marsh-Kettering" (a note)
-_DIRECT = rf"{_GIVEN}(?:\s{_GIVEN}){{0,2}}\s{_SURNAME}"
+# "Marsh-Kettering, Jeannie" (AGLC's bibliography: the first author inverted); "Marsh, N.",
+# "Marsh, N", "Marsh, NJ" (a bibliography keeping the comma and the stops OSCOLA 4th ed.
+# drops, every author inverted: "Marsh, N. and Grey, M.")
+_INVERTED = (
+    rf"{_SURNAME},\s(?:[{U}]\.(?:-?\s?[{U}]\.){{0,3}}|[{U}]{{1,3}}(?=[\s,])"
+    rf"|{_GIVEN}(?:\s{_GIVEN}){{0,2}})"
+)
+# "Priya Natarajan", "Jeannie Marsh-Kettering", "John A Smith" (a note; a middle initial
+# without its stop)
+_DIRECT = rf"{_GIVEN}(?:\s(?:{_GIVEN}|[{U}](?=\s))){{0,2}}\s{_SURNAME}"
 # "A Ashworth", "JAG Griffith" (UK law journals' notes: initials first, without stops)
 _INITIALS_FIRST = rf"[{U}]{{1,3}}\s{_SURNAME}"
 # (further names after a comma only in a list that ends with "and": "A, B and C"; in "R.
 # Weber, Lexicon Latinum, 2e éd." the part after the comma is the title)
+_PERSON = rf"(?:{_OSCOLA_PERSON}|{_INVERTED}|{_DIRECT}|{_INITIALS_FIRST})"
+# (an inverted author among the others too: "Smith, J., Jones, M. and Brown, K."; "and
+# others" or "et al" after the named ones)
 _AUTHORS = (
-    rf"(?P<authors>(?:{_OSCOLA_PERSON}|{_INVERTED}|{_DIRECT}|{_INITIALS_FIRST})"
-    rf"(?:(?:,\s(?:{_OSCOLA_PERSON}|{_DIRECT}|{_INITIALS_FIRST}))*+"
-    rf"\s{AND}\s(?:{_OSCOLA_PERSON}|{_DIRECT}|{_INITIALS_FIRST}))?)"
+    rf"(?P<authors>{_PERSON}(?:(?:,\s{_PERSON})*+\s{AND}\s{_PERSON})?)"
+    r"(?:\s(?:and|&)\sothers|,?\set\sal\.?)?"
 )
-_QUOTED = r"(?:'(?P<q1>[^']{3,300}?)'|‘(?P<q2>(?:[^‘’]|’(?=\w)){3,300}?)’|`(?P<q3>[^`']{3,300}?)')"
-# "(2023) 86 MLR 1102", "(2019) 43(2) Melbourne University Law Review 512", "[2019] PL 412"
+# (an apostrophe inside the title, between letters, is no closing quote: "'Lord Denning's
+# Legacy'")
+_QUOTED = (
+    r"(?:'(?P<q1>(?:[^']|'(?=\w)){3,300}?)'|‘(?P<q2>(?:[^‘’]|’(?=\w)){3,300}?)’"
+    r"|`(?P<q3>[^`']{3,300}?)')"
+)
+# "(2023) 86 MLR 1102", "(2019) 43(2) Melbourne University Law Review 512", "[2019] PL 412";
+# the first page, or the range of pages ("(2018) 12(1) Journal 34–56")
 _JOURNAL = (
     rf"\s(?:\((?P<year>{_YEAR})\)\s(?P<vol>\d{{1,4}})(?:\((?P<issue>[\w–-]{{1,9}})\))?"
     rf"|\[(?P<byear>{_YEAR})\](?:\s(?P<bvol>\d{{1,4}}))?)"
-    r"\s(?P<journal>[A-Z][^,;()\[\]]{0,80}?)\s(?P<page>\d{1,5})(?:,\s(?P<pin>[\d–-]+))?"
+    r"\s(?P<journal>[A-Z][^,;()\[\]]{0,80}?)\s(?P<page>\d{1,5}(?:[–-]\d{1,5})?)"
+    r"(?:,\s(?P<pin>[\d–-]+))?"
 )
 _ARTICLE = re.compile(rf"^{_AUTHORS},\s{_QUOTED}{_JOURNAL}(?=[\s,.;]|$)")
 # OSCOLA "(Planning Law Blog, 14 March 2023)"; AGLC ", Consumer Law Watch (Blog Post, 2 …)"
@@ -496,6 +511,11 @@ def _book_facts(m: re.Match[str], body: str) -> bool:
     )
 
 
+# every author inverted, their initials after a comma ("Marsh, N and Grey, M")
+_INITIALS_INVERTED = rf"{_SURNAME},\s(?:[{U}]\.(?:-?\s?[{U}]\.){{0,3}}|[{U}]{{1,3}})"
+_EVERY_INVERTED = rf"{_INITIALS_INVERTED}(?:,\s{_INITIALS_INVERTED})*+\s{AND}\s{_INITIALS_INVERTED}"
+
+
 def _title(m: re.Match[str]) -> str:
     return (m.group("q1") or m.group("q2") or m.group("q3") or "").strip()
 
@@ -504,6 +524,13 @@ def _people(authors: str) -> tuple[str, ...]:
     """``Pryce J and Vance E`` -> ("Pryce J", "Vance E") (and in the list's language:
     Maltese ``Bates u Buckley``); ``Marsh-Kettering, Jeannie and
     Omar Haddad`` -> ("Marsh-Kettering, Jeannie", "Omar Haddad")."""
+    names = re.split(rf",\s|\s{AND}\s", authors)
+    # "Smith, J., Jones, M. and Brown, K.": a family name and its initials, pair by pair (a
+    # family name holding a word for "and" is not split in pairs)
+    if re.fullmatch(_EVERY_INVERTED, authors) and len(names) % 2 == 0:
+        return tuple(
+            f"{family}, {given}" for family, given in zip(names[::2], names[1::2], strict=True)
+        )
     parts = re.split(rf"\s{AND}\s", authors)
     first, rest = parts[0], parts[1:]
     if re.fullmatch(_INVERTED, first):
