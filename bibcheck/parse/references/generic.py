@@ -441,15 +441,37 @@ def _comma_form(text: str) -> tuple[tuple[str, ...], str] | None:
     return None
 
 
+# one capitalised word of three letters or more: "Fastly", "Cloudflare", "GitLab"
+_ONE_WORD = re.compile(rf"[{_U}][\w'’&-]{{2,40}}")
+
+
+def _named_again(org: str, after: str) -> bool:
+    """A one-word first sentence (``Fastly.``) whose word names the site or body again in
+    a sentence after the next (``Fastly. Working with surrogate keys. Fastly
+    documentation.``): the author, the next sentence (which does not name it) the title.
+    A one-word title names no body again (``Kubernetes. Kubernetes Authors. …``: the next
+    sentence names it)."""
+    org = org.strip()
+    if _ONE_WORD.fullmatch(org) is None:
+        return False
+    sentences = split_sentences(after)
+    if len(sentences) < 2:
+        return False
+    word = re.compile(rf"(?<![\w.]){re.escape(org)}(?!\w|\.\w)")
+    return word.search(sentences[0]) is None and any(word.search(s) for s in sentences[1:])
+
+
 def _org_first(text: str) -> tuple[tuple[str, ...], str] | None:
     """An organisation named before the title: ``IEEE Computer Society. Title. ...``."""
     m = _ORG_FIRST.match(text)
     if m is None or len(m.group("org").split()) > 10:
         return None
+    after = m.group("after")
     # "PagerDuty. _State of Digital Operations Report_. 2022.": an italic or quoted title
     # after the first sentence makes that sentence the author, whatever its words
-    titled = bool(_EMPHASIS_START.match(m.group("after"))) or m.group("after")[:1] in '“"«'
-    if not (titled or _ORG_WORD.search(m.group("org"))):
+    titled = bool(_EMPHASIS_START.match(after)) or after[:1] in '“"«'
+    org = m.group("org")
+    if not (titled or _ORG_WORD.search(org) or _named_again(org, after)):
         return None
     if len(f.letters_words(_title_of(m.group("after")) or "")) < 2:
         return None  # "Государственный архив ... . Ф. 18. Оп. 1.": an archive, no title

@@ -201,6 +201,29 @@ def web_report(title: str | None) -> bool:
     return bool(title) and _CLOSING_GENRE.search((title or "").strip(" .,*_")) is not None
 
 
+# A numbered series of an institution, as the element after the title names it, with the
+# institution that issues it as the next element: "VTT Publications 95, Technical Research
+# Centre of Finland", "CRREL Monograph 81-2, U.S. Army Cold Regions Research and Engineering
+# Laboratory", "USGS Circular 1139, U.S. Geological Survey" -- a research body's series, not
+# a publisher's ("Lecture Notes in Computer Science 1234, Springer")
+_INSTITUTION_SERIES = re.compile(
+    r"(?:^|,\s)(?:[A-Z][\w&.-]*\s){0,3}(?:Publications?|Monographs?|Bulletin|Circular"
+    r"|Memorandum|Reports?|Papers?|Notes?|Records?|Tiedotteita|Julkaisuja|Meddelanden"
+    r"|Mitteilungen|Berichte|Rapporter)\s(?:No\.\s?)?(?:[A-Z]+-)*\d[\w./-]*,\s"
+    r"(?![^,]{0,100}?\b(?:Press|Verlag|Publishers?|Publishing|Books)\b)"
+    r"[^,]{0,100}?\b(?:Research\s(?:Centre|Center|Council|Institute)|Laborator(?:y|ies)"
+    r"|Institute|Institut|Survey|Agency|Research\sStation|Experiment\sStation"
+    r"|Administration)\b"
+)
+
+
+def institution_series(text: str) -> bool:
+    """The work is numbered in a series its issuing institution (a research centre,
+    laboratory, institute, survey or agency, named next) publishes: ``VTT Publications 95,
+    Technical Research Centre of Finland``: a report."""
+    return _INSTITUTION_SERIES.search(" ".join(text.split())) is not None
+
+
 def numbered_report(text: str) -> bool:
     """A report number is written (``Working Paper No. 5``, ``Docket No. 55378``,
     ``ORNL/CON-354``)."""
@@ -219,6 +242,7 @@ def is_report(
         titled_report(title)
         or self_published_review(title, authors, publisher)
         or numbered_report(text)
+        or institution_series(text)
         or designated_report(text, title)
         or _SCRIPT_REPORT.search(text) is not None
         or agency_document(text, title)
