@@ -288,7 +288,8 @@ def citation_evidence(text: str) -> list[Evidence]:
     jsx = unread_jsx_components(text)
     if jsx is not None:
         found.append(jsx)
-    for region in reference_lists(without_navigation(text).splitlines()):
+    lines = without_navigation(text).splitlines()
+    for region in reference_lists(lines):
         if region.items:
             found.append(
                 Evidence(
@@ -298,7 +299,29 @@ def citation_evidence(text: str) -> list[Evidence]:
                     (),
                 )
             )
+            continue
+        starts = _paragraph_starts(lines[region.line : region.end])
+        if starts:
+            # a list written as plain paragraphs (hanging entries, no list markup)
+            found.append(
+                Evidence(
+                    f"{_PARAGRAPHS} {region.heading!r} (heading at line {region.line})",
+                    len(starts),
+                    region.line + 1 + starts[0],
+                    (),
+                )
+            )
     return found
+
+
+_PARAGRAPHS = "paragraphs under"
+
+
+def _paragraph_starts(lines: Sequence[str]) -> list[int]:
+    """Where (0-based) each paragraph of ``lines`` starts: a run of non-blank lines."""
+    return [
+        i for i, line in enumerate(lines) if line.strip() and (i == 0 or not lines[i - 1].strip())
+    ]
 
 
 def _label(label: str) -> str:
@@ -325,6 +348,14 @@ def describe(evidence: Sequence[Evidence]) -> str:
     for e in evidence:
         if e.what.startswith("a list"):
             parts.append(f"{e.what} with {e.count} item{'s' if e.count != 1 else ''}")
+        elif e.what.startswith(_PARAGRAPHS):
+            # "a 'References' heading (line 12) with 4 paragraphs under it"
+            where = e.what.removeprefix(_PARAGRAPHS).strip()
+            heading, _, at = where.partition(" (heading at line ")
+            plural = "paragraphs" if e.count != 1 else "paragraph"
+            parts.append(
+                f"a {heading} heading (line {at.rstrip(')')}) with {e.count} {plural} under it"
+            )
         else:
             parts.append(f"{e.count} {e.what} (from line {e.line})")
     return "; ".join(parts)

@@ -211,12 +211,41 @@ def _list_at(lines: list[str]) -> int | None:
     the body's, and its links are read."""
     found = None
     for i, line in enumerate(lines):
-        if _is_list_heading(line) and _entries(lines, i + 1):
+        if _is_list_heading(line) and _entries(lines[: _list_stop(lines, i)], i + 1):
             found = i
     return found if found is not None else _cited_list_at(lines)
 
 
 _ATX = re.compile(r"^\s{0,3}(#{1,6})\s")
+# a line that is all bold: "**References**", "**Sources:**", "**Acknowledgements**"
+_BOLD_LINE = re.compile(r"^\s{0,3}\*\*[^*\n]+\*\*[\s:]*$")
+
+
+def _list_stop(lines: list[str], at: int) -> int:
+    """Where the entries of the list headed at ``at`` must end: for a bold line heading
+    (``**References**``, which has no level), at the next ``#`` heading or bold line
+    heading (``**Appendix**``); a ``#`` heading's list runs on (its items stop at a
+    heading, :func:`_after_list` finds where the body goes on)."""
+    if _ATX.match(lines[at]):
+        return len(lines)
+    for i in range(at + 1, len(lines)):
+        if _ATX.match(lines[i]) or _BOLD_LINE.match(lines[i]):
+            return i
+    return len(lines)
+
+
+def _body_after(lines: list[str], at: int | None, entries: list[_Entry]) -> int | None:
+    """Where the body goes on after the list headed at ``at``: for a ``#`` heading, the
+    next heading of its level or above (:func:`_after_list`); for a bold line heading,
+    the line after the list's last entry (a paragraph after the list, the sections
+    after it, a ``[n]`` or link there are the body's, never dropped).  None: the list
+    runs to the end."""
+    if at is None or not entries or entries[0].record is not None:
+        return None
+    if _ATX.match(lines[at]):
+        return _after_list(lines, at)
+    last = max(n for e in entries for n in e.lines)  # (1-based: the index of the next line)
+    return last if last < len(lines) else None
 
 
 def _after_list(lines: list[str], at: int | None) -> int | None:
@@ -492,7 +521,7 @@ def read(text: str) -> RawDocument:
     region = found.region
     clean = ["" if i in region else line for i, line in enumerate(clean)]
     at = _list_at(clean)
-    entries = _entries(clean, at + 1) if at is not None else []
+    entries = _entries(clean[: _list_stop(clean, at)], at + 1) if at is not None else []
     bib_errors: list[Anomaly] = []
     if not entries:
         fenced = mdhtml.fenced_entries(["" if i < first else line for i, line in enumerate(lines)])
@@ -502,7 +531,7 @@ def read(text: str) -> RawDocument:
             bib_errors = [_bib_error(e) for e in fenced.errors]
     body_end = at if at is not None else len(lines)
     # the sections after the list (an appendix, "## Links" over prose): the body's too
-    tail = _after_list(clean, at) if entries and entries[0].record is None else None
+    tail = _body_after(clean, at, entries)
     rows = [*range(first, body_end), *(range(tail, len(lines)) if tail is not None else ())]
     by_url: dict[str, str] = {}
     for entry in entries:
