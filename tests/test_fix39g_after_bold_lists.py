@@ -133,3 +133,34 @@ def test_bold_line(line: str, bold: bool) -> None:
 )
 def test_bold_line_is_linear(line: Callable[[int], str]) -> None:
     assert_linear(lambda text: _BOLD_LINE.match(text) is not None, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "prose"),
+    [
+        ("\\input{refs-not-here}", False),
+        ("\\end{document}", False),
+        ("Smith, J. 2001. Title of the work.", True),
+        ("Трудов А. Сборник научных статей", True),
+        ("Lee 2001", False),
+    ],
+)
+def test_a_paragraph_of_markup_alone_is_no_paragraph_of_entries(line: str, prose: bool) -> None:
+    from bibcheck.readers.evidence import _paragraph_starts
+
+    assert _paragraph_starts(["", line, ""]) == ([1] if prose else [])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(lambda n: "a" * n, id="one-long-word"),
+        pytest.param(lambda n: "ab " * (n // 3), id="short-words"),
+        pytest.param(lambda n: "\\ab " * (n // 4), id="commands"),
+    ],
+)
+def test_prose_search_is_linear(line: Callable[[int], str]) -> None:
+    from bibcheck.readers.evidence import _PROSE
+    from tests.test_regex_growth import assert_linear
+
+    assert_linear(_PROSE.search, line)

@@ -317,11 +317,24 @@ def citation_evidence(text: str) -> list[Evidence]:
 _PARAGRAPHS = "paragraphs under"
 
 
+# two words of running text, the first not a command's name (``\\input{refs}`` and
+# ``\\end{document}`` under a heading are markup, no paragraph of entries)
+_PROSE = re.compile(r"(?<![\\\w])[^\W\d_]{2,}[ \t]+[^\W\d_]{2,}")
+
+
 def _paragraph_starts(lines: Sequence[str]) -> list[int]:
-    """Where (0-based) each paragraph of ``lines`` starts: a run of non-blank lines."""
-    return [
-        i for i, line in enumerate(lines) if line.strip() and (i == 0 or not lines[i - 1].strip())
-    ]
+    """Where (0-based) each paragraph of ``lines`` starts: a run of non-blank lines
+    holding some running text (a paragraph of markup alone is none)."""
+    starts: list[int] = []
+    for i, line in enumerate(lines):
+        if not line.strip() or (i > 0 and lines[i - 1].strip()):
+            continue
+        end = i
+        while end < len(lines) and lines[end].strip():
+            end += 1
+        if any(_PROSE.search(part) for part in lines[i:end]):
+            starts.append(i)
+    return starts
 
 
 def _label(label: str) -> str:
