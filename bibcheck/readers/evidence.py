@@ -305,7 +305,7 @@ def citation_evidence(text: str) -> list[Evidence]:
             # a list written as plain paragraphs (hanging entries, no list markup)
             found.append(
                 Evidence(
-                    f"{_PARAGRAPHS} {region.heading!r} (heading at line {region.line})",
+                    f"{_PARAGRAPHS}a {region.heading!r} heading (line {region.line})",
                     len(starts),
                     region.line + 1 + starts[0],
                     (),
@@ -314,7 +314,7 @@ def citation_evidence(text: str) -> list[Evidence]:
     return found
 
 
-_PARAGRAPHS = "paragraphs under"
+_PARAGRAPHS = "paragraphs under: "  # what such evidence says, before its heading
 
 
 # two words of running text, the first not a command's name (``\\input{refs}`` and
@@ -363,12 +363,8 @@ def describe(evidence: Sequence[Evidence]) -> str:
             parts.append(f"{e.what} with {e.count} item{'s' if e.count != 1 else ''}")
         elif e.what.startswith(_PARAGRAPHS):
             # "a 'References' heading (line 12) with 4 paragraphs under it"
-            where = e.what.removeprefix(_PARAGRAPHS).strip()
-            heading, _, at = where.partition(" (heading at line ")
             plural = "paragraphs" if e.count != 1 else "paragraph"
-            parts.append(
-                f"a {heading} heading (line {at.rstrip(')')}) with {e.count} {plural} under it"
-            )
+            parts.append(f"{e.what.removeprefix(_PARAGRAPHS)} with {e.count} {plural} under it")
         else:
             parts.append(f"{e.count} {e.what} (from line {e.line})")
     return "; ".join(parts)
