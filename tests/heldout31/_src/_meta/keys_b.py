@@ -105,10 +105,22 @@ FY = {
     "sybrandy2015": W("article", "De Santjin Kêren yn oarkonden fan de trettjinde ieu", 2015, ["Sybrandy"]),
     "vries1986": W("book", "Het Heilige Roomse Rijk en de Friese vrijheid", 1986, ["Vries"]),
 }
-FN = dict(FY)
+# \footcite, \footcites and \autocite (autocite=footnote) are footnotes labelled by their
+# printed number (key correction 2 in HALF_B.md); \footcites{a}{b} is one footnote keyed with
+# its first work's fields (a note "takes the first cited entry as its reference").
+FN = {"sybrandy2015": FY["sybrandy2015"]}
 FN["1"] = COMM
+FN["2"] = FY["bremmer2009"]
+FN["3"] = FY["eckhardt1982"]
+FN["4"] = FY["eckhardt1982"]
+FN["5"] = FY["buma1963"]
+FN["6"] = FY["buma1963"]
 FN["7"] = COMM
+FN["8"] = FY["nijdam2008"]
+FN["9"] = FY["nijdam2008"]
+FN["10"] = FY["vries1986"]
 FN["11"] = FY["sybrandy2015"]
+FN["12"] = FY["sybrandy2015"]
 write("latex/wetterjocht-fy.key.json", {
     "document": "wetterjocht-fy/haadstik3.tex",
     "reader": "latex",
@@ -117,30 +129,29 @@ write("latex/wetterjocht-fy.key.json", {
     "(Santjin Kêren) and Frisian Freedom. book class, babel frisian, csquotes, biblatex "
     "style=verbose-ibid (autocite=footnote) with biber, \\addbibresource{boarne.bib}, "
     "\\printbibliography[title=...]. \\footcite[45]{k}, \\autocite{k}, \\autocite[88]{k}, "
-    "\\footcites{a}{b} (two pairs), repeated \\footcite of one key (printed Ibid.: still the key), a "
+    "\\footcites{a}{b} (one footnote, keyed with its first work), repeated \\footcite of one key (printed Ibid.: still the key), a "
     "%-commented \\footcite (none), three plain \\footnote{...}: 1 and 7 commentary, 11 a remark "
     "holding \\cite[107--110]{sybrandy2015} (keyed with that work's fields, the established "
     "convention; its \\cite is a pair of its own). LABEL CONVENTION: a plain \\footnote is labelled by "
     "the number it is PRINTED with, counting every footnote the page gets (\\footcite, \\footcites and "
-    "\\autocite make footnotes in a verbose style), so the three are 1, 7 and 11, not 1, 2, 3. "
+    "\\autocite make footnotes in a verbose style), so the three are 1, 7 and 11, not 1, 2, 3; every \\footcite, \\footcites and \\autocite is labelled by its printed number too (key correction 2 in HALF_B.md). "
     "Sybrandy 2015 (author, article, It Beaken 77) is invented; other works real with data as "
     "remembered; the Vries 1986 publisher is uncertain. Literature: biber sorts nty (name, title, "
     "year); all six .bib entries are cited. Keyed in order of FIRST CITATION (heldout30 convention for lists printed from .bib; key correction 1 in HALF_B.md), although biber prints them sorted nty. Clean.",
     "citations": [
         ["1", L(F, "\\footnote{Oer de legindaryske")],
-        ["bremmer2009", L(F, "{bremmer2009}")],
-        ["eckhardt1982", L(F, "\\autocite{eckhardt1982}")],
-        ["eckhardt1982", L(F, "[12--14]{eckhardt1982}")],
-        ["buma1963", L(F, "\\footcites{buma1963}{nijdam2008}")],
-        ["nijdam2008", L(F, "\\footcites{buma1963}{nijdam2008}")],
-        ["buma1963", L(F, "[28]{buma1963}")],
+        ["2", L(F, "{bremmer2009}")],
+        ["3", L(F, "\\autocite{eckhardt1982}")],
+        ["4", L(F, "[12--14]{eckhardt1982}")],
+        ["5", L(F, "\\footcites{buma1963}{nijdam2008}")],
+        ["6", L(F, "[28]{buma1963}")],
         ["7", L(F, "\\footnote{De oersetting")],
-        ["nijdam2008", L(F, "[112]{nijdam2008}")],
-        ["nijdam2008", L(F, "[115]{nijdam2008}")],
-        ["vries1986", L(F, "[88]{vries1986}")],
-        ["11", L(F, "\\footnote{Sjoch foar in resinte")],
+        ["8", L(F, "[112]{nijdam2008}")],
+        ["9", L(F, "[115]{nijdam2008}")],
+        ["10", L(F, "[88]{vries1986}")],
+        ["11", L(F, "\\footnote{Sjoch foar")],
         ["sybrandy2015", L(F, "\\cite[107--110]{sybrandy2015}")],
-        ["sybrandy2015", L(F, "\\footcite{sybrandy2015}")],
+        ["12", L(F, "\\footcite{sybrandy2015}")],
     ],
     "notes": FN,
     "literature": [FY[k] for k in ["bremmer2009", "eckhardt1982", "buma1963", "nijdam2008", "vries1986", "sybrandy2015"]],
