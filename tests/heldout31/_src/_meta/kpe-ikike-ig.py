@@ -1,6 +1,6 @@
 import json, os
 B, A, C = "book", "article", "commentary"
-law = dict(title="Land Use Act", year=1978)
+law = dict(title="Land Use Act 1978", year=1978)  # the year is part of the short title (key correction 2)
 nwa = dict(authors=["Nwabueze"], title="Nigerian Land Law", year=1972, kind=B)
 case = dict(title="Okafor v Nwankwo", year=2001)
 eli = dict(authors=["Elias"], title="Nigerian Land Law", year=1971, kind=B)
