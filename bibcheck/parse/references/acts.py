@@ -36,7 +36,7 @@ from bibcheck.parse.references.legal_words import (
 )
 from bibcheck.parse.references.patterns import U
 
-__all__ = ["act", "caseless_titled_law", "designated_law", "titled_law"]
+__all__ = ["act", "caseless_titled_law", "designated_law", "issued_act", "titled_law"]
 
 _YEAR = r"(?:1[7-9]|20)\d\d"
 # the designation an act opens with: German compounds ("Trinkwasserverordnung",
@@ -182,6 +182,38 @@ def titled_law(body: str) -> tuple[str, str] | None:
     ends in (or follows) the word for a law (:data:`_TITLED`), or None."""
     m = _TITLED.match(body) or _WORD_THEN_TITLE.match(body)
     return (m.group("title").strip(), m.group("year")) if m is not None else None
+
+
+# the body of the Union named as a reference's author before an act it did not name itself by
+# ("European Commission Directive 2002/49/EC of the European Parliament and of the Council
+# …": the act is the Parliament's and the Council's, "European Commission" the author; an
+# act's own issuer is one word, "Commission Directive 2006/25/EC", and stays in its title)
+_UNION_BODY = re.compile(
+    r"^(?P<body>European\s(?:Commission|Union|Parliament|Council)|Council\sof\sthe\sEuropean"
+    r"\sUnion|Europäische\s(?:Kommission|Union)|Commission\seuropéenne|Union\seuropéenne"
+    r"|Comisión\sEuropea|Unión\sEuropea|Commissione\seuropea|Unione\seuropea"
+    r"|Komisja\sEuropejska|Unia\sEuropejska|Europese\s(?:Commissie|Unie))[.,:]?\s"
+)
+
+
+def issued_act(body: str) -> tuple[str, str, str] | None:
+    """(the Union's body named as author, the act's designation, its year) when ``body``
+    names a body of the European Union before an EU act (see :data:`_UNION_BODY`), or
+    None."""
+    named = _UNION_BODY.match(body)
+    if named is None:
+        return None
+    m = _EU.match(body[named.end() :])
+    if m is None:
+        return None
+    year = m.group("year1") or m.group("year2")
+    yy = m.group("yy")
+    # (the act's subject ends with its sentence: the gazette follows, "… noise. Off. J. …")
+    title = _SENTENCE_END.split(m.group("title"), maxsplit=1)[0].rstrip(" .")
+    return named.group("body"), title, year or (f"19{yy}" if yy > "50" else f"20{yy}")
+
+
+_SENTENCE_END = re.compile(r"(?<!\d)\.\s(?=[A-Z])")
 
 
 def act(body: str) -> tuple[str, str] | None:

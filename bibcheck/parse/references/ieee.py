@@ -58,8 +58,9 @@ from bibcheck.parse.references.vancouver import EDITION, vancouver_imprint
 
 _LABEL = re.compile(r"^\s*(?:\[\d+\]|\d+\.)\s*")
 # "J. Smith", "D. Richard Hipp", "S. Ramón y Cajal", "J. Puig i Cadafalch" (two family names
-# joined by Spanish "y" or Catalan "i")
-_PERSON = rf"{INITIALS}\s?(?:[{U}][\w'’-]+\s(?:[yi]\s)?)?{SURNAME}"
+# joined by Spanish "y" or Catalan "i"; the first may be abbreviated with the given names:
+# "B. A. y Arcas" for Agüera y Arcas)
+_PERSON = rf"{INITIALS}\s?(?:(?:[{U}][\w'’-]+\s)?[yi]\s|[{U}][\w'’-]+\s)?{SURNAME}"
 _IEEE_AUTHORS = re.compile(
     # (the last name after "and", or the conjunction of the text's language: Turkish "ve",
     # Spanish "y", French "et"; "et al." as Turkish "vd." writes it)

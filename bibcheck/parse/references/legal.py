@@ -35,7 +35,7 @@ import re
 
 from bibcheck.model import RefKind
 from bibcheck.parse.coauthors import AND
-from bibcheck.parse.references.acts import act, designated_law
+from bibcheck.parse.references.acts import act, designated_law, issued_act
 from bibcheck.parse.references.courtcite import NEUTRAL_COURT
 from bibcheck.parse.references.patterns import GAELIC_PARTICLE, U
 from bibcheck.parse.references.shared import Fields, year_of
@@ -421,6 +421,10 @@ def parse(body: str) -> Fields | None:
     act = statute(body)
     if act is not None:
         return Fields("legal", (), act[0], year_of(act[1]))
+    issued = issued_act(body)
+    if issued is not None:
+        # "European Commission Directive 2002/49/EC of …": the body is the author
+        return Fields("legal", (issued[0],), issued[1], year_of(issued[2]))
     revised = chaptered(body)
     if revised is not None:
         return Fields("legal", (), revised[0], year_of(revised[1]))

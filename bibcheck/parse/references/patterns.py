@@ -69,7 +69,10 @@ GAELIC_PARTICLE = (
 SURNAME_PLAIN = (
     rf"[{U}](?:[{L}]|['’](?=[{L}]))+(?:['’][{U}][{L}]+)?"
     # (a later part with its prefix: "Greenaway-McGrevy", "Lloyd-MacKenzie", "Clarke-O'Neill")
-    rf"(?:-(?:[{L}]{{1,3}}-)*(?:Mc|Mac|O['’])?[{U}][{L}'’]+){{0,2}}"
+    # (... or with its particle, as a Dutch married name joins the spouse's: "Jansen-van
+    # Dijk", "Smit-van der Berg", "Bakker-de Vries")
+    rf"(?:-(?:[{L}]{{1,3}}-)*(?:Mc|Mac|O['’])?[{U}][{L}'’]+"
+    rf"|-(?:van|de|ter|ten|von)\s(?:(?:der|den|de|het)\s)?[{U}][{L}'’]+){{0,2}}"
 )
 # (a prefix joined to the name with a capital after it: "McKenzie", "O'Brien", "DeMaria",
 # "DiMaggio", "DuBois", "LaGuardia", "LeBlanc", "VanDyke"; an elided article: "L'Hours",

@@ -54,9 +54,12 @@ _MARKS = re.compile(
 )
 _JOURNAL = re.compile(r",\s„(?P<journal>[^”“\"„]{2,200})[”“\"]")
 _CHAPTER = re.compile(r",\s(?:\[w:\]|\[in:\]|w:|W:|In:|V:)\s")
-# what ends a book's title: an edition, an editor or translator, the place and year
+# what ends a book's title: an edition, an editor or translator, a volume's number with no
+# title of its own ("Tytuł, t. 2, Warszawa 2020": the volume is no part of the title; "Tytuł,
+# t. 13: Tytuł tomu" keeps it), the place and year
 _BOOK_END = re.compile(
     r",\s(?:(?:\d{1,2}\.?\s?)?(?:wyd|vyd|red|oprac|tłum|przeł|ed|eds)\.(?=\s|$)"
+    r"|(?:t|tom|cz|sv|zv|díl|roč)\.\s?[\dIVXLC]{1,6}(?=,|\.?$)"
     rf"|(?P<place>[{U}][\w-]+(?:\s[{U}][\w-]+)?)(?::\s(?P<publisher>[^,:]{{2,80}}))?,?\s"
     r"(?P<year>(?:1[5-9]|20)\d\d)\b)"
 )
@@ -127,6 +130,8 @@ def parse(body: str) -> Fields | None:
             chapter=True,
         )
     publisher = imprint.group("publisher") if imprint else None
+    # (a volume's number that ended the title: "Tytuł, t. 2, Warszawa 2020")
+    volume = _VOLUME.match(after, 2)
     before, comma, last = title.rpartition(", ")
     split = publisher_before_place(title, imprint.group("place") if imprint else None)
     if imprint is not None and publisher is None and comma and (press_named(last) or split):
@@ -138,6 +143,7 @@ def parse(body: str) -> Fields | None:
         authors,
         title,
         year_of(year),
+        volume=volume.group("v") if volume else None,
         pages=_dash(pages.group("p")) if pages else None,
         place=imprint.group("place") if imprint else None,
         publisher=publisher,
