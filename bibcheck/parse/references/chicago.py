@@ -944,7 +944,7 @@ def _article(fields: Fields, tail: str) -> Fields:
     facts = _FACTS.search(tail)
     head = tail[: facts.start()] if facts else tail
     after = tail[facts.end() :] if facts else ""
-    year = _last_year(facts.group("facts")) if facts else _last_year(tail)
+    year = _volume_year(facts.group("facts")) if facts else _last_year(tail)
     # ("în" Romanian, "u" Croatian and Serbian, "w" Polish, "v" Czech, "em" Portuguese, "dans")
     # A note's own form, not the shared IN_COLON: a small word with no colon running on after
     # the title's quotation ('"Title," in Book'), where no volume's numeral can stand; no "en"
@@ -1002,6 +1002,20 @@ _LAW_JOURNAL = re.compile(
     # (the first page, or an article's number: "(2020) 119 Journal of Urban Economics 103278")
     r"\s(?P<journal>[^\W\d_][^,;()\d]{1,120}?)\s(?P<first>\d{1,6})\b"
 )
+
+
+# a journal volume dated over two years, the date alone in its parentheses: "7-8 (1987-1988)"
+_VOLUME_SPAN = re.compile(r"\s*(?P<start>(?:1[5-9]|20)\d\d)\s?(?:--|[–-])\s?(?:1[5-9]|20)\d\d\s*")
+
+
+def _volume_year(facts: str) -> Year:
+    """The year of an article's parenthesised facts: a volume dated over two years,
+    ``Dynamis 7-8 (1987-1988)``, is of its first year, as its short form ``(1987–88)``
+    reads; anything else as :func:`_last_year` reads it."""
+    span = _VOLUME_SPAN.fullmatch(facts)
+    if span is not None and span.group("start") < facts.strip()[-4:]:
+        return year_of(span.group("start"))
+    return _last_year(facts)
 
 
 def _last_year(text: str) -> Year:

@@ -201,6 +201,28 @@ def web_report(title: str | None) -> bool:
     return bool(title) and _CLOSING_GENRE.search((title or "").strip(" .,*_")) is not None
 
 
+# the facts after a title as Continental notes write a publication's: the place of issue and
+# the year alone, no publisher ("…, Warszawa 2023, https://…", "…, Praha 2019.")
+_PLACE_AND_YEAR = re.compile(r",\s(?P<place>[^\W\d_][\w-]{2,30})\s(?:1[5-9]|20)\d\d(?=[,.;]|\s*$)")
+
+
+def placed_web_report(text: str, title: str | None) -> bool:
+    """A work cited with its link whose title names it a report (:func:`titled_report`:
+    ``Sprawozdanie z …``, ``Rapport annuel …``) and whose facts after the title are a place
+    of issue and the year (``…, Warszawa 2023, https://…``): a body's report published
+    online, not a web page (a page's headline has no place of issue; a month is no place)."""
+    if not title or not titled_report(title):
+        return False
+    flat, name = " ".join(text.split()), " ".join(title.split())
+    at = flat.find(name)
+    if at < 0:
+        return False
+    return any(
+        m.group("place")[0].isupper() and m.group("place").casefold() not in MONTHS
+        for m in _PLACE_AND_YEAR.finditer(flat, at + len(name))
+    )
+
+
 # A numbered series of an institution, as the element after the title names it, with the
 # institution that issues it as the next element: "VTT Publications 95, Technical Research
 # Centre of Finland", "CRREL Monograph 81-2, U.S. Army Cold Regions Research and Engineering

@@ -21,6 +21,7 @@ from bibcheck.parse.references.reportkind import (
     agency_document,
     is_report,
     period_year,
+    placed_web_report,
     series_host,
     specification,
     web_report,
@@ -401,7 +402,7 @@ def build(fields: Fields, text: str, line_starts: Sequence[int], has_web_url: bo
     elif (
         fields.kind is None
         and kind is RefKind.WEB
-        and (web_report(title) or agency_document(text, title))
+        and (web_report(title) or agency_document(text, title) or placed_web_report(text, title))
     ):
         kind = RefKind.REPORT  # "State of our rivers report 2024. Available at: …"
     elif (
