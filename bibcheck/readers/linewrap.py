@@ -38,7 +38,10 @@ __all__ = [
     "join_wrapped_urls",
     "joined_hyphen_at",
     "line_end_hyphen",
+    "printed_hyphens",
+    "restore_issn_hyphen",
     "restore_joined_hyphens",
+    "restore_slug_hyphens",
     "typeset_hyphen",
     "url_continues",
 ]
@@ -212,55 +215,96 @@ def join_hyphenated(parts: Sequence[tuple[str, int]]) -> list[tuple[str, int]]:
 
 _NEIGHBOURS = 5  # lines either side whose length is the column's width
 _LONGER = 8  # a joined line is longer than its neighbours by at least a short word
+_OVER = 5  # a hyphenated line may run past its neighbours by a short syllable
 _GUTTER = re.compile(r"\S {3,}\S")  # -layout output: columns apart by wide gaps
 _TOKEN = re.compile(r"\S+")
 _LONGEST = 60  # a longer token is no word (an address, a formula): not looked into
 
 
 _WORDS = re.compile(r"[^\W_]+")
+_LETTERS = re.compile(r"[^\W\d_]+")
+# "in-differences" after "Difference": a small word, its hyphen, then the first word again
+_LINKED = re.compile(r"(?P<small>[^\W\d_]{1,4})-(?P<again>[^\W\d_]+)")
+# Within a line: a word's own hyphen ("decision-making") or a suspended one ("Fifteenth- and")
+_PRINTED = re.compile(r"(?<![^\W\d_])(?P<head>[^\W\d_]+)-(?P<gap> ?)(?P<tail>[^\W\d_]+)")
+
+# How the document prints a word with a hyphen: the word's letters (lower case) and where
+# the hyphen stands -> the hyphen ("-", or "- " where it is suspended: "Fifteenth- and")
+Printed = dict[tuple[str, int], str]
 
 
-def _hyphen_dropped(word: str, k: int, seen: Counter[str]) -> bool:
-    """Did ``word`` have a hyphen before its ``k``-th character that the converter
-    dropped?  Its case changes there as no word's does (``Tenant|Screening``) or an
+def printed_hyphens(lines: Sequence[str]) -> Printed:
+    """The words the document prints with a hyphen inside one line (``decision-making``,
+    ``Fifteenth- and``), by their letters joined and the hyphen's place; only those it
+    prints so at least as often as joined, one joined aside (the converter's join at
+    hand): a document that writes ``burnout`` throughout and quotes ``Burn-out`` once in
+    a title has the word without a hyphen."""
+    forms: dict[tuple[str, int], tuple[str, int]] = {}
+    for line in lines:
+        for m in _PRINTED.finditer(line):
+            head, tail = m.group("head"), m.group("tail")
+            key = ((head + tail).lower(), len(head))
+            hyphen, count = forms.get(key, ("-" + m.group("gap"), 0))
+            forms[key] = (hyphen, count + 1)
+    joined = Counter(w.lower() for line in lines for w in _LETTERS.findall(line))
+    return {key: hyphen for key, (hyphen, count) in forms.items() if joined[key[0]] <= count + 1}
+
+
+def _run_at(word: str, k: int) -> tuple[str, int] | None:
+    """The run of letters in ``word`` around its ``k``-th character, and ``k`` in it."""
+    for m in _LETTERS.finditer(word):
+        if m.start() < k < m.end():
+            return m.group(0), k - m.start()
+    return None
+
+
+def _hyphen_dropped(word: str, k: int, seen: Counter[str], printed: Printed) -> str | None:
+    """The hyphen (``"-"``; ``"- "`` if suspended) that ``word`` had before its ``k``-th
+    character and the converter dropped, or None.
+
+    Evidence of one: the document prints the word elsewhere with its hyphen there
+    (``decision-making``; ``Fifteenth- and``); a small word joined to the word before it
+    and that word again after the small word's own hyphen (``Differencein-differences``,
+    ``endto-end``); its case changes there as no word's does (``Tenant|Screening``) or an
     acronym of the document ends there (``DDR|Wirtschaft``, ``MEMS|based``: ``DDR`` and
-    ``MEMS`` are words elsewhere in it); and the word as printed is not one the document
-    writes elsewhere (a name in camel case, ``BatchVolt``, recurs)."""
+    ``MEMS`` are words elsewhere in it).  The last two only if the word as printed is not
+    one the document writes elsewhere (a name in camel case, ``BatchVolt``, recurs)."""
     before, after = word[:k], word[k:]
-    if len(before) < 2 or len(after) < 3 or not after[:3].isalpha():
-        return False
+    if len(before) < 2 or len(after) < 2:
+        return None
+    run = _run_at(word, k)
+    if run is not None and (run[0].lower(), run[1]) in printed:
+        return printed[run[0].lower(), run[1]]
+    head = _LETTERS.findall(before)[-1:]
+    linked = _LINKED.fullmatch(after)
+    if linked and head and len(head[0]) >= 3 and linked.group("small").islower():
+        again = linked.group("again").lower()
+        if again in (head[0].lower(), head[0].lower() + "s"):
+            return "-"  # "Difference|in-differences": the same word either side
+    if len(after) < 3 or not after[:3].isalpha():
+        return None
     joined = _WORDS.findall(word)
     if not joined or any(seen[w] > 1 for w in joined):
-        return False
-    head = before[-2:]
-    if head.isalpha() and head.islower() and after[0].isupper() and after[1:3].islower():
-        return True  # "Tenant|Screening" (a capital after two small letters)
+        return None
+    pair = before[-2:]
+    if pair.isalpha() and pair.islower() and after[0].isupper() and after[1:3].islower():
+        return "-"  # "Tenant|Screening" (a capital after two small letters)
     caps = _WORDS.findall(before)[-1:]
     if caps and caps[0].isupper() and len(caps[0]) >= 2 and seen[caps[0]] > 0:
         # an acronym the document uses, then a capitalised or a lower-case word
-        return (after[0].isupper() and after[1:3].islower()) or after[:3].islower()
-    return False
+        if (after[0].isupper() and after[1:3].islower()) or after[:3].islower():
+            return "-"
+    return None
 
 
-def joined_hyphen_at(line: str, near: Sequence[int], seen: Counter[str]) -> int | None:
-    """Where in ``line`` a hyphen that ended a line was dropped by the converter, or
-    None (``near``: the lengths of the lines around it; ``seen``: how often each word
-    occurs in the document).
-
-    ``pdftotext`` (without ``-layout``) drops the hyphen that ends a line and joins the
-    next line to it, whatever the hyphen: ``Tenant-`` / ``Screening`` comes out as one
-    line with ``TenantScreening``.  Such a line is longer than the lines of its column
-    (all but perhaps one of those nearby: the longest may be joined too, or run over a
-    gutter), and the join lies near the column's edge: past three fifths of the nearby
-    lines' middle length, not past the longest.  A word there whose case changes as no
-    word's does (:func:`_hyphen_dropped`) had its hyphen.  Only one such place may be
-    found, else nothing is said.  Addresses are left as they are.
-    """
+def _joined_at(
+    line: str, near: Sequence[int], seen: Counter[str], printed: Printed
+) -> tuple[int, str] | None:
     text = line.rstrip()
     sizes = sorted((n for n in near if n), reverse=True)
     if len(sizes) < 2 or len(text) < sizes[1] + _LONGER or _GUTTER.search(text.strip()):
         return None
-    low, high = sizes[len(sizes) // 2] * 3 // 5, sizes[0] + 2
+    low, high = sizes[len(sizes) // 2] * 3 // 5, sizes[0] + _OVER
     found = []
     for m in _TOKEN.finditer(text):
         word = m.group(0)
@@ -268,23 +312,134 @@ def joined_hyphen_at(line: str, near: Sequence[int], seen: Counter[str]) -> int 
             continue
         if m.start() > high:
             break
-        for k in range(2, len(word) - 2):
-            if low <= m.start() + k <= high and _hyphen_dropped(word, k, seen):
-                found.append(m.start() + k)
+        for k in range(2, len(word) - 1):
+            if low <= m.start() + k <= high:
+                hyphen = _hyphen_dropped(word, k, seen, printed)
+                if hyphen is not None:
+                    found.append((m.start() + k, hyphen))
     return found[0] if len(found) == 1 else None
+
+
+def joined_hyphen_at(
+    line: str, near: Sequence[int], seen: Counter[str], printed: Printed | None = None
+) -> int | None:
+    """Where in ``line`` a hyphen that ended a line was dropped by the converter, or
+    None (``near``: the lengths of the lines around it; ``seen``: how often each word
+    occurs in the document; ``printed``: the words it prints with a hyphen,
+    :func:`printed_hyphens`).
+
+    ``pdftotext`` (without ``-layout``) drops the hyphen that ends a line and joins the
+    next line to it, whatever the hyphen: ``Tenant-`` / ``Screening`` comes out as one
+    line with ``TenantScreening``.  Such a line is longer than the lines of its column
+    (all but perhaps one of those nearby: the longest may be joined too, or run over a
+    gutter), and the join lies near the column's edge: past three fifths of the nearby
+    lines' middle length, not more than a short syllable past the longest.  A word there
+    with evidence of a hyphen (:func:`_hyphen_dropped`) had it.  Only one such place may
+    be found, else nothing is said.  Addresses are left as they are.
+    """
+    found = _joined_at(line, near, seen, printed or {})
+    return None if found is None else found[0]
 
 
 def restore_joined_hyphens(lines: Sequence[str]) -> list[str]:
     """The lines of converted text with each hyphen the converter dropped where it
-    joined two lines put back (:func:`joined_hyphen_at`)."""
-    out = list(lines)
+    joined two lines put back (:func:`joined_hyphen_at`; a suspended one with its space:
+    ``Fifteenth- and``)."""
+    out = restore_slug_hyphens([restore_issn_hyphen(line) for line in lines])
     seen = Counter(w for line in lines for w in _WORDS.findall(line))
+    printed = printed_hyphens(lines)
     sizes = [len(line.rstrip()) for line in lines]
     for i, line in enumerate(lines):
         near = sizes[max(0, i - _NEIGHBOURS) : i] + sizes[i + 1 : i + 1 + _NEIGHBOURS]
-        at = joined_hyphen_at(line, near, seen)
-        if at is not None:
-            out[i] = f"{line[:at]}-{line[at:]}"
+        found = _joined_at(line, near, seen, printed)
+        if found is not None:
+            at, hyphen = found
+            out[i] = f"{out[i][:at]}{hyphen}{out[i][at:]}"
+    return out
+
+
+# An Elsevier-style DOI of a serial item: the journal's ISSN, the year in brackets, the
+# item ("10.1016/0165-1781(89)90047-4"); the ISSN's hyphen lost at a line end
+_SERIAL_DOI = re.compile(r"(?<![\w.])10\.\d{4,9}/(?P<issn>\d{7}[\dXx])(?=\(\d{2}\)\d)")
+
+
+def _issn_valid(issn: str) -> bool:
+    """Does ``issn`` (eight characters, no hyphen) end with its check digit?"""
+    total = sum(int(c) * (8 - i) for i, c in enumerate(issn[:7]))
+    check = (11 - total % 11) % 11
+    return issn[7].upper() == ("X" if check == 10 else str(check))
+
+
+def restore_issn_hyphen(line: str) -> str:
+    """``line`` with the hyphen of an ISSN put back inside a DOI that starts with one
+    (``10.1016/01651781(89)90047-4`` -> ``10.1016/0165-1781(89)…``): the ISSN, then
+    the year in brackets, the shape of a serial item's DOI, and the eight digits end with
+    the ISSN's check digit; a DOI never writes an ISSN without its hyphen."""
+    out, last = [], 0
+    for m in _SERIAL_DOI.finditer(line):
+        if _issn_valid(m.group("issn")):
+            out.append(line[last : m.start("issn") + 4] + "-")
+            last = m.start("issn") + 4
+    return "".join(out) + line[last:]
+
+
+_URL = re.compile(r"(?:https?|ftp)://[^\s<>\"]+", re.I)
+_SLUG_WORD = re.compile(r"[^\W_]+")
+
+
+def _word_pairs(lines: Sequence[str]) -> dict[tuple[str, str, str], int]:
+    """Two words next to each other in the running text, joined (lower case), with the
+    word before and the word after them (``""`` at either end of a slug): -> where the
+    second word starts in the joined pair."""
+    words: list[str] = []
+    for line in lines:
+        for token in line.split():
+            core = token.strip(".,;:!?()[]{}\"'“”‘’«»")
+            words.append(core.lower() if _SLUG_WORD.fullmatch(core) else "")
+    pairs: dict[tuple[str, str, str], int] = {}
+    for j in range(len(words) - 1):
+        first, second = words[j], words[j + 1]
+        if not first or not second:
+            continue
+        before = words[j - 1] if j else ""
+        after = words[j + 2] if j + 2 < len(words) else ""
+        for key in ((before, after), (before, ""), ("", after)):
+            pairs.setdefault((first + second, *key), len(first))
+    return pairs
+
+
+def _slug_hyphens(url: str, pairs: dict[tuple[str, str, str], int]) -> str:
+    segments = url.split("/")
+    for n, segment in enumerate(segments):
+        pieces = segment.split("-")
+        if len(pieces) < 3 or "?" in segment or "." in segment:
+            continue
+        for i, piece in enumerate(pieces):
+            before = pieces[i - 1].lower() if i else ""
+            after = pieces[i + 1].lower() if i + 1 < len(pieces) else ""
+            at = pairs.get((piece.lower(), before, after))
+            if at is not None and 0 < at < len(piece):
+                pieces[i] = f"{piece[:at]}-{piece[at:]}"
+        segments[n] = "-".join(pieces)
+    return "/".join(segments)
+
+
+def restore_slug_hyphens(lines: Sequence[str]) -> list[str]:
+    """The lines with a hyphen put back in an address's slug (a path segment of words
+    joined by hyphens, ``tenant-screening-reportsmake-it-hard``) where two words of it
+    are joined with none and the document's text has those two words next to each other
+    between the slug's words on either side (``Screening Reports Make It``): a slug
+    spells a title with a hyphen between every two words, so the two words lost theirs
+    where the converter joined a line that ended with it."""
+    pairs = _word_pairs(lines)
+    out = []
+    for line in lines:
+        last, parts = 0, []
+        for m in _URL.finditer(line):
+            url = m.group(0).rstrip(_CLOSERS)
+            parts.append(line[last : m.start()] + _slug_hyphens(url, pairs))
+            last = m.start() + len(url)
+        out.append("".join(parts) + line[last:])
     return out
 
 
