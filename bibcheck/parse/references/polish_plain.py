@@ -59,7 +59,7 @@ _CHAPTER = re.compile(r",\s(?:\[w:\]|\[in:\]|w:|W:|In:|V:)\s")
 # t. 13: Tytuł tomu" keeps it), the place and year
 _BOOK_END = re.compile(
     r",\s(?:(?:\d{1,2}\.?\s?)?(?:wyd|vyd|red|oprac|tłum|przeł|ed|eds)\.(?=\s|$)"
-    r"|(?:t|tom|cz|sv|zv|díl|roč)\.\s?[\dIVXLC]{1,6}(?=,|\.?$)"
+    r"|(?:t|tom|cz|sv|zv|díl|roč)\.\s?[\dIVXLC]{1,6}(?=,\s)"
     rf"|(?P<place>[{U}][\w-]+(?:\s[{U}][\w-]+)?)(?::\s(?P<publisher>[^,:]{{2,80}}))?,?\s"
     r"(?P<year>(?:1[5-9]|20)\d\d)\b)"
 )
