@@ -330,6 +330,13 @@ class Converter:
         text = self.src.text
         for m in _BRACKETS.finditer(text, start, stop):
             numbers = citation_numbers(m.group(1), self.numbered.bound)
+            # (a law report's pinpoint paragraphs are no entries: "FCA 402, [19]--[24]",
+            # "274 CLR 450, 460 [15]"; a note cites only numbers the list has)
+            before = text[max(start, m.start() - 2) : m.start()].rstrip()
+            if before.endswith((",", "]")) or before[-1:].isdigit():
+                continue
+            if numbers and not set(numbers) <= self.numbered.numbers:
+                continue
             # (the pages after it, "[3], p.~12", are the citation's post-note)
             after = _NOTE_POST.match(text, m.end(), stop)
             for number in numbers or ():
