@@ -33,6 +33,7 @@ from bibcheck.readers.bibsource import Bibliography
 from bibcheck.readers.common import BlockCollector
 
 __all__ = [
+    "SENTENCE_END",
     "TOKEN",
     "Cites",
     "InlineNote",
@@ -48,7 +49,7 @@ __all__ = [
 ]
 
 TOKEN = re.compile("\ue000(?P<label>[^\ue001\ue002]+)\ue002(?P<id>\\d+)\ue001")
-_SENTENCE_END = re.compile(
+SENTENCE_END = re.compile(
     r"(?<!\bal)(?<!\bpp)(?<!\bp)(?<!\be\.g)(?<!\bi\.e)(?<!\bcf)(?<!\bch)(?<!\bchap)(?<!\bvol)"
     r"(?<!\bno)(?<!\bed)(?<!\beds)(?<!\bsec)(?<!\bfig)[.!?](?=[\s\"”»)]|$)"
     rf"|{SCRIPT_STOP}"
@@ -122,7 +123,7 @@ def _at_sentence_ends(text: str, pending: Sequence[tuple[int, str]]) -> str:
     """``text`` with each in-text citation's tokens moved to the end of its sentence (the
     first sentence end at or after its position, else the text's end): the sentence ends
     found in one pass, so a paragraph of many in-text citations costs its length once."""
-    ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+    ends = [m.start() for m in SENTENCE_END.finditer(text)]
     last = len(text.rstrip())
     placed: list[tuple[int, int, str]] = []
     for k, (at, joined) in enumerate(pending):

@@ -380,10 +380,11 @@ _NOT_A_TITLE = re.compile(
 _TRAILER = re.compile(r"^\s*(?:\([^()]*\)|\[[^\[\]]*\])?\W*$")
 
 
-def _link_title(text: str) -> tuple[str, int] | None:
+def _link_title(text: str, named: bool = False) -> tuple[str, int] | None:
     """The text of the entry's first link that can be a title, and where the link starts:
     in a reference list the linked words are the work's title (``Ballester, J. et al.
-    [Heat-related mortality …](https://doi.org/…). *Nat. Med.* …``)."""
+    [Heat-related mortality …](https://doi.org/…). *Nat. Med.* …``); ``named``: one word
+    written as a name (:data:`_ONE_WORD_NAME`, ``[WebPageTest](url)``) is a title too."""
     for m in LINK.finditer(text):
         shown = _LINK_TEXT.sub(r"\1", m.group("text"))
         shown = shown.strip().strip("*_").strip().strip("\"“”«»'‘’").strip().rstrip(".,;:")
@@ -392,10 +393,17 @@ def _link_title(text: str) -> tuple[str, int] | None:
         words = shown.split()
         if len(words) >= 2 or (len(shown) >= 4 and not shown.isascii()):
             return shown, m.start()
+        if named and _ONE_WORD_NAME.fullmatch(shown):
+            return shown, m.start()
     return None
 
 
-def _reference(text: str, lines: tuple[int, ...]) -> Reference:
+# one linked word that is the name of a site or tool, not a word of the sentence linked
+# ("[reported](url)", "[here](url)"): a capital inside it ("WebPageTest", "GitHub", "NumPy")
+_ONE_WORD_NAME = re.compile(r"[A-Za-z][a-z]*+[A-Z][A-Za-z0-9]*+")
+
+
+def _reference(text: str, lines: tuple[int, ...], body_link: bool = False) -> Reference:
     # (a link's text stays where the link was: the style parsers read it as the title)
     text_read = _EMPHASISED_ETAL.sub(r"\2", text)
     parsed = parse_reference(text_read, lines, detect_styles=True)
@@ -403,7 +411,7 @@ def _reference(text: str, lines: tuple[int, ...]) -> Reference:
     if first is not None and parsed.title and parsed.title.startswith(first.group("text")):
         # the link text is the whole title, what follows the dash is who published it
         parsed = replace(parsed, title=first.group("text").strip())
-    linked = _link_title(text_read)
+    linked = _link_title(text_read, named=body_link)
     if linked is not None:
         title, start = linked
         head = _LINK_TEXT.sub(r"\1", text_read[:start]).strip().rstrip(".,:;").strip()
@@ -1035,7 +1043,9 @@ def _notes(
     notes = []
     for key, (label, line) in link_notes.items():
         text = written.get(key, key)
-        notes.append(RawNote(label, text, line, line, (line,), _reference(text, (line,))))
+        # (a body link's note is the link alone: its one linked word can name the page)
+        ref = _reference(text, (line,), body_link=True)
+        notes.append(RawNote(label, text, line, line, (line,), ref))
     return notes, []
 
 

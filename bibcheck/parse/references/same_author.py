@@ -36,8 +36,9 @@ __all__ = [
     "with_repeated_authors",
 ]
 
-# (a single dash is no repeated name: "– Title" is a stray mark a converter left)
-_DASH = re.compile(r"^\s*(?:[—―](?:\s?[—―])+|–(?:\s?–){2,}|[⸺⸻]+|-{3,}|_{3,})\s?(?=[.,])")
+# (a single en dash is no repeated name: "– Title" is a stray mark a converter left; one
+# em dash right before the stop is: LaTeX's and SmartyPants' "---" print one, "---, (2004).")
+_DASH = re.compile(r"^\s*(?:[—―](?:\s?[—―])*|–(?:\s?–){2,}|[⸺⸻]+|-{3,}|_{3,})\s?(?=[.,])")
 # ... with the role of the person it stands for: "——, ed.", "———, trans. and ed."
 _DASH_ROLE = re.compile(
     _DASH.pattern

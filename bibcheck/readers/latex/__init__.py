@@ -197,7 +197,8 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     if lists.numbered:
         anchors = {a: int(it.label) for it in lists.numbered for a in it.anchors}
         numbers = {int(it.label) for it in lists.numbered}
-        converter.numbered = NumberedList(numbers, anchors)
+        items = {f"[{int(it.label)}]": _note(it) for it in lists.numbered}
+        converter.numbered = NumberedList(numbers, anchors, items)
     plain = plain_list(src.text, start, stop, lists.bibitems)
     if plain is not None:
         prepare(converter, plain)

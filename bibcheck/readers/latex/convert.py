@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
 from bibcheck.mathscripts import plain_scripts, symbol_scripts
@@ -17,6 +18,7 @@ from bibcheck.model import Anomaly, AnomalyCode, BibliographyFile, RawNote, Refe
 from bibcheck.parse.references import parse_reference
 from bibcheck.readers.bibdefects import EntryDefect
 from bibcheck.readers.common import entry_text
+from bibcheck.readers.keyed import SENTENCE_END
 from bibcheck.readers.latex import glue
 from bibcheck.readers.latex import names as N
 from bibcheck.readers.latex.counters import (
@@ -63,6 +65,8 @@ _EXPANDAFTER = re.compile(r"\s*+(?:\\expandafter(?![A-Za-z@])\s*+)*+")
 _BETWEEN_LINKS = re.compile(r"[\s~(\[]*(?:\\protect(?![A-Za-z@])\s*)?")
 _BRACKETS = re.compile(r"\[([^\[\]\n]{1,80})\]")
 # Pandoc's LaTeX writes a bracket of the text as ``{[}`` / ``{]}``: "{[}3{]}", "{[}1--3{]}"
+# the pages after a number cited in a note: "[3], p.~12", "[3, S. 4]" is read in the bracket
+_NOTE_POST = re.compile(r",[^\S\n]*+([^\s,;()\[\]][^,;()\[\]\n]{0,30})(?=[.;)]|$)")
 _PANDOC_BRACKETS = re.compile(r"\{\[\}([^{}\[\]\n]{1,80})\{\]\}")
 _RANGE = re.compile(r"(\d{1,4})(?:\s*(?:-{1,3}|–|—)\s*(\d{1,4}))?")
 # a place in the work after the number ("1, с. 25", "3, Sec.~4"): the plain-text reader's
@@ -97,6 +101,8 @@ class Sink:
     inner: list[tuple[str, int, int, str]] = field(default_factory=list)
     heading: bool = False
     length: int = 0
+    # the markers (indices) of textual citations: placed at their sentence's end on flush
+    in_text: list[int] = field(default_factory=list)
 
     def write(self, text: str, line: int) -> None:
         if not text:
@@ -187,6 +193,8 @@ class NumberedList:
 
     numbers: set[int]
     anchors: dict[str, int]
+    # each item as a note, by its marker label ("[3]"): a note citing "[3]" takes its fields
+    items: dict[str, RawNote] = field(default_factory=dict)
 
     @property
     def bound(self) -> int:
@@ -260,6 +268,9 @@ class Converter:
             sink.markers = [(final(m[0]), *m[1:]) for m in sink.markers]
 
     def flush(self, sink: Sink) -> None:
+        if sink.in_text:
+            sink.markers[:] = at_sentence_ends(sink.text(), sink.markers, sink.in_text)
+            sink.in_text.clear()
         if sink.text().strip() or sink.markers:
             self.blocks.append(sink)
 
@@ -308,7 +319,32 @@ class Converter:
                 sink = Sink()
                 pos = m.end()
             return self._run(pos, stop, sink, markers=True)
+        if in_note and self.numbered is not None and "[" in text[start:stop]:
+            self._note_numbers(start, stop, sink)
         return self._run(start, stop, sink)
+
+    def _note_numbers(self, start: int, stop: int, sink: Sink) -> None:
+        """``[3]`` in a note (``\footnote{See [3], p. 12.}``) cites entry 3 of the
+        hand-written numbered list, as it does in the body; the note's text keeps it."""
+        assert self.numbered is not None
+        text = self.src.text
+        for m in _BRACKETS.finditer(text, start, stop):
+            numbers = citation_numbers(m.group(1), self.numbered.bound)
+            # (a law report's pinpoint paragraphs are no entries: "FCA 402, [19]--[24]",
+            # "274 CLR 450, 460 [15]"; a note cites only numbers the list has)
+            before = text[max(start, m.start() - 2) : m.start()].rstrip()
+            if before.endswith((",", "]")) or before[-1:].isdigit():
+                continue
+            if numbers and not set(numbers) <= self.numbered.numbers:
+                continue
+            # (the pages after it, "[3], p.~12", are the citation's post-note)
+            after = _NOTE_POST.match(text, m.end(), stop)
+            for number in numbers or ():
+                key = f"[{number}]"
+                line = self.src.line(m.start())
+                post = after.group(1).rstrip(".").replace("~", " ") if after else None
+                sink.cites.append((key, post))
+                sink.inner.append((key, line, self.src.column(m.start()), self.file_at(m.start())))
 
     def _run(self, start: int, stop: int, sink: Sink, markers: bool = False) -> Sink:
         text = self.src.text
@@ -726,6 +762,8 @@ class Converter:
         """The reference of a citation of ``key`` at ``pos``: its entry's fields, with the
         pages of the citation (``post``); None when the key has no read entry."""
         entry = self.bib.entries.get(key)
+        if entry is None and self.numbered is not None:
+            entry = self.numbered.items.get(key)
         if entry is None:
             return None
         line = self.src.line(pos)
@@ -786,9 +824,28 @@ class Converter:
             return pos  # "\hyperlink{ref-k}{Doe} (\hyperlink{ref-k}{2019})"
         if name in _AUTHOR_ONLY or name == "hyperlink":
             self._named = (self.src, pos, tuple(keys))
+        if base in N.TEXT_CITE and keys:
+            # "\citeA{k} measured both.": the names are words of the sentence, which the
+            # citation cites (its markers at the sentence's end, as for Pandoc's "@k says")
+            sink.write(self._cited_names(keys), line)
+            sink.in_text.extend(range(len(sink.markers), len(sink.markers) + len(keys)))
         for key in keys:
             self._mark(sink, key, i)
         return pos
+
+    def _cited_names(self, keys: list[str]) -> str:
+        """The family names a textual citation of ``keys`` prints (the key where its entry
+        names no author): "Halvorsen", "Halvorsen and Moreau", "Halvorsen et al."."""
+        names = []
+        for key in keys:
+            entry = self.bib.entries.get(key)
+            authors = (entry.reference or self._written_entry(key, entry)).authors if entry else ()
+            if not authors:
+                names.append(key)
+                continue
+            family = [family_name(a) for a in authors]
+            names.append(" and ".join(family) if len(family) <= 2 else f"{family[0]} et al.")
+        return "; ".join(names)
 
     def _names_them(
         self,
@@ -1134,6 +1191,30 @@ def _letter_end(text: str, after: int, end: int) -> int:
     while pos < end and text[pos] in " \t":
         pos += 1
     return pos + 2 if text.startswith("{}", pos) and pos + 2 <= end else pos
+
+
+def family_name(author: str) -> str:
+    """The family name of an author as the parsers write one ("Halvorsen, Kari", "Kari
+    Halvorsen")."""
+    author = author.strip()
+    if "," in author:
+        return author.split(",", 1)[0].strip()
+    return author.rsplit(None, 1)[-1] if author else author
+
+
+def at_sentence_ends(
+    text: str, markers: list[tuple[str, int, int, int, str]], moved: list[int]
+) -> list[tuple[str, int, int, int, str]]:
+    """``markers`` with each of ``moved`` (indices) at the end of the sentence it stands in
+    (the first sentence end at or after it, else the text's end), in text order."""
+    ends = [m.start() for m in SENTENCE_END.finditer(text)]
+    last = len(text.rstrip())
+    out = list(markers)
+    for k in moved:
+        label, line, column, offset, file = out[k]
+        j = bisect_left(ends, offset)
+        out[k] = (label, line, column, ends[j] if j < len(ends) else last, file)
+    return sorted(out, key=lambda m: m[3])
 
 
 def page_locator(post: str | None) -> str | None:

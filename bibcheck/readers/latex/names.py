@@ -49,6 +49,13 @@ FOOTNOTE_CITE = frozenset(
     {"footcite", "footcitetext", "footfullcite", "footcites", "footcitetexts", "fvolcite",
      "ftvolcite", "fvolcites", "fnotecite", "footciteref"}
 )  # fmt: skip
+# a citation printed as words of its sentence, the authors' names ("\citet{k} found ...",
+# apacite's \citeA, biblatex's \textcite): it cites the sentence it opens or stands in
+TEXT_CITE = frozenset(
+    {"citet", "citealt", "citeA", "shortciteA", "fullciteA", "citeN", "shortciteN",
+     "textcite", "textcites", "citeasnoun", "possessivecite", "gentextcite", "gentextcites",
+     "nptextcite", "nptextcites"}
+)  # fmt: skip
 # what biblatex's note styles make footnotes of (see autocite.py)
 AUTO_CITE = frozenset({"autocite", "autocites", "smartcite", "smartcites"})
 # [pre]{volume}[pages]{key}
