@@ -157,6 +157,11 @@ LITERATURE_WORDS = frozenset(
         # Amharic, Tigrinya (Ethiopic script)
         "ዋቢ መጻሕፍት", "ዋቢ መጻሕፍትና ጽሑፎች", "ዋቢዎች", "ማጣቀሻዎች", "ማጣቀሻ", "ምንጮች", "ዋቢ ጽሑፎች",
         "መወከሲታት", "መወከሲ", "መወከሲ መጻሕፍቲ", "ምንጭታት", "ዝተጠቕሱ መጻሕፍቲ",
+        # Tibetan (and Dzongkha, in the same script: words joined by the tsheg "་"),
+        # Burmese, Sinhala (with and without the joiner a conjunct is typed with)
+        "དཔྱད་གཞི", "དཔྱད་གཞིའི་ཡིག་ཆ", "ལུང་འདྲེན", "ཁུངས་གཏུགས", "དཔེ་ཆའི་ཐོ",
+        "ကိုးကား", "ကိုးကားချက်များ", "ကျမ်းကိုး", "ကျမ်းကိုးစာရင်း",
+        "මූලාශ්\u200dර", "මූලාශ්ර", "ආශ්\u200dරිත ග්\u200dරන්ථ", "ආශ්රිත ග්රන්ථ",
     }
 )  # fmt: skip
 
@@ -180,18 +185,31 @@ NOTES_WORDS = frozenset(
         "märkused", "joonealused märkused", "piezīmes", "zemsvītras piezīmes", "opombe",
         "тайлбар", "зүүлт", "ескертпелер", "ескертулер", "izohlar", "qeydlər", "ծանոթագրություններ",
         "ማስታወሻዎች", "የግርጌ ማስታወሻዎች", "ማስታወሻ",
+        # Tibetan, Burmese, Sinhala, Khmer, Lao
+        "མཆན", "མཆན་འགྲེལ", "ཞབས་མཆན", "མཇུག་མཆན", "မှတ်စုများ", "မှတ်ချက်များ", "සටහන්",
+        "កំណត់សម្គាល់", "ໝາຍເຫດ", "ຫມາຍເຫດ",
     }
 )  # fmt: skip
 
 
+# A script's own full stop a heading may end with, as a Latin one ends with "." or ":":
+# the Tibetan shad (and a tsheg before it, "ཁང་།"), the Burmese section mark, the Khmer
+# khan, the Ethiopic full stop, the Devanagari danda, the ideographic full stop
+_SCRIPT_STOPS = "་།༎༏༐༑༔။၊។៕።፡।॥。 "
+
+
 class Vocabulary(frozenset[str]):
-    """Heading names, looked up without accents on Latin and Greek letters."""
+    """Heading names, looked up without accents on Latin and Greek letters and without a
+    script's full stop after them (``མཆན།``)."""
 
     def __new__(cls, words: frozenset[str]) -> Vocabulary:
         return super().__new__(cls, {fold_accents(w) for w in words})
 
     def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and super().__contains__(fold_accents(key))
+        return isinstance(key, str) and (
+            super().__contains__(fold_accents(key))
+            or super().__contains__(fold_accents(key.rstrip(_SCRIPT_STOPS)))
+        )
 
 
 LITERATURE_HEADINGS = Vocabulary(LITERATURE_WORDS)

@@ -63,7 +63,7 @@ from bibcheck.readers.symbolic import (
     symbolic_list,
     unlisted_labels,
 )
-from bibcheck.readers.wordnotes import WordNotes, word_notes
+from bibcheck.readers.wordnotes import WordNotes, headed_notes, word_notes
 
 NAME = "plain-text"
 # A place in the work after the number: "[1, с. 45]", "[2, p. 7]", "[3, pp. 5-9; 4, S. 2]",
@@ -187,7 +187,9 @@ def join_ranges(lines: list[str]) -> list[str]:
 def score(text: str) -> float:
     """Fits a numbered reference list under a heading, cited with ``[n]`` in the body."""
     lines = text.splitlines()
-    if (notes := word_notes(lines)) is not None and _notes_cited(lines, notes) >= 2:
+    if (notes := word_notes(lines) or headed_notes(lines)) is not None and _notes_cited(
+        lines, notes
+    ) >= 2:
         return 0.6  # Word's plain text with its notes after a separator line
     if "\f" in text or _columned(lines):  # (pages: as :func:`read` reads them)
         lines = [row.text for row in reading_rows(text)[1]]
@@ -757,9 +759,9 @@ def code_line(line: str) -> bool:
 def read(text: str) -> RawDocument:
     # (accents a PDF converter kept apart from their letters composed: "Garc´ıa" is "García")
     text = composed_accents(text)
-    if (notes := word_notes(text.splitlines())) is not None and _notes_cited(
-        text.splitlines(), notes
-    ) >= 2:
+    if (
+        notes := word_notes(text.splitlines()) or headed_notes(text.splitlines())
+    ) is not None and _notes_cited(text.splitlines(), notes) >= 2:
         return _read_word_notes(text.splitlines(), notes)
     if not _numbered_list(text) and (_author_date_score(text) or pdftext.mla_fit(text)):
         # the list and its author-date (or MLA author-page) citations are read as the

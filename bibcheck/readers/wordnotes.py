@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bibcheck.model import RawNote
-from bibcheck.readers.common import is_literature_heading
+from bibcheck.readers.common import is_literature_heading, is_notes_heading
 from bibcheck.text import ascii_digits
 
 # Word's note separator as plain text: a line of underscores and nothing else
@@ -33,7 +33,12 @@ from bibcheck.text import ascii_digits
 SEPARATOR = re.compile(r"^\s*+_{10,}+\s*+$")
 # a note: "[12] text"
 _NOTE = re.compile(r"^\[(?P<n>\d{1,4})\]\s++(?P<text>\S.*+)$")
+# an endnote under its heading: "1. text", "1) text", "[1] text"
+_ITEM = re.compile(r"^(?:\[(?P<n>\d{1,4})\]|(?P<m>\d{1,4})[.)])\s++(?P<text>\S.*+)$")
 _MIN_NOTES = 2
+# a heading's underline: "-----", "=====", "~~~~~"
+_UNDERLINE = re.compile(r"^([-=~*_])\1{2,}+$")
+_HEADING_MAX = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,14 +62,48 @@ def word_notes(lines: Sequence[str]) -> WordNotes | None:
     at = next((i for i in range(len(lines) - 1, -1, -1) if SEPARATOR.match(lines[i])), None)
     if at is None:
         return None
+    return _notes_under(lines, at, _NOTE, blanks=False)
+
+
+def headed_notes(lines: Sequence[str]) -> WordNotes | None:
+    """Endnotes under a notes heading (``Notes``, ``མཆན།``), numbered on from 1 (``1.``,
+    ``1)`` or ``[1]``; blank lines between them), then a bibliography of one entry a line
+    under a literature heading: the notes are notes, the bibliography the literature (a
+    numbered list under the literature heading is the list the text cites: None)."""
+    for at in range(len(lines) - 1, -1, -1):
+        line = lines[at].strip()
+        if line and len(line) < _HEADING_MAX and is_notes_heading(f"# {line}"):
+            found = _notes_under(lines, at, _ITEM, blanks=True)
+            if found is None or found.heading is None:
+                return None
+            if any(_ITEM.match(e.text) for e in found.literature) or not found.literature:
+                return None
+            return found
+    return None
+
+
+def _notes_under(
+    lines: Sequence[str], at: int, note: re.Pattern[str], *, blanks: bool
+) -> WordNotes | None:
+    """The notes numbered on from 1 under line ``at`` (up to a blank line, or, when
+    ``blanks``, a blank line followed by no next note), then the literature."""
     notes: list[tuple[str, list[str], list[int]]] = []
     i = at + 1
     while i < len(lines):
         line = lines[i].strip()
-        if not line or _heading(line):
+        if _heading(line):
             break
-        m = _NOTE.match(line)
-        if m is not None and int(ascii_digits(m.group("n"))) == len(notes) + 1:
+        if not line or (not notes and i == at + 1 and _UNDERLINE.match(line)):
+            if not blanks:
+                break
+            ahead = next((k for k in range(i + 1, len(lines)) if lines[k].strip()), len(lines))
+            m = note.match(lines[ahead].strip()) if ahead < len(lines) else None
+            if notes and (m is None or _number(m) != len(notes) + 1):
+                break
+            i = ahead
+            continue
+        m = note.match(line)
+        if m is not None and _number(m) == len(notes) + 1:
             notes.append((str(len(notes) + 1), [m.group("text").strip()], [i + 1]))
         elif notes:
             notes[-1][1].append(line)
@@ -86,7 +125,12 @@ def word_notes(lines: Sequence[str]) -> WordNotes | None:
 
 
 def _heading(line: str) -> bool:
-    return bool(line) and len(line) < 60 and is_literature_heading(f"# {line}")
+    return bool(line) and len(line) < _HEADING_MAX and is_literature_heading(f"# {line}")
+
+
+def _number(m: re.Match[str]) -> int:
+    groups = m.groupdict()
+    return int(ascii_digits(groups["n"] or groups.get("m") or "0"))
 
 
 def line_entries(lines: Sequence[str], start: int) -> list[RawNote]:

@@ -131,7 +131,7 @@ _LEGAL = re.compile(
 _REPEAT = re.compile(
     # (the Latin word set in italics: "*Ibid.*, 117.")
     r"^\s*[*_]{0,2}(?:ibid|ibíd|id\.|ebd\.|ebenda|tamże|tamtéž|там\s+же|там\s+само|пак\s+там|ugyanott"
-    r"|uo\.|isto[.,]|исто[.,]|như\s+trên|同上|同前|위의\s?(?:책|글|논문)|αυτόθι|"
+    r"|uo\.|isto[.,]|исто[.,]|như\s+trên|同上|同前|위의\s?(?:책|글|논문)|αυτόθι|དེ་ཉིད།|"
     + IBID_NORDIC_BALTIC
     + r")"
     r"|\b(?:op\.\s?cit|loc\.\s?cit|a\.\s?a\.\s?O|(?-i:aaO\b)|указ\.\s?соч|цит\.\s?съч|нав\.\s?(?:дело|съч)"

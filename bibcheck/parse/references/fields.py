@@ -801,6 +801,83 @@ MONTHS.update(
         if name not in MONTHS
     }
 )
+# The months of African, Austronesian and Pacific Wikipedias' languages, as their
+# access dates write them ("12 Jona 2023", "3 Machi 2021", "5 Hunyo 2019", "9 Ogos 2020",
+# "2 ʻApelila 2018", "14 Hepetema 2022"): Malagasy, Swahili, Hausa, Tagalog, Malay,
+# Esperanto, Hawaiian, Samoan and Māori (Malay "Mac", March, is the computer, Samoan "Me",
+# May, the English word: both left out; a name another language already holds keeps its
+# number, and no name here is another language's other month)
+MONTHS.update(
+    {
+        name: number
+        for number, names in enumerate(
+            [
+                ("janoary", "janairu", "enero", "januaro", "ianuali", "ianuari", "hānuere"),
+                ("febroary", "faburairu", "pebrero", "februaro", "pepeluali", "fepuari", "pēpuere"),
+                ("martsa", "machi", "maris", "marso", "marto", "malaki", "mati", "maehe"),
+                (
+                    "aprily",
+                    "aprili",
+                    "afirilu",
+                    "abril",
+                    "aprilo",
+                    "ʻapelila",
+                    "aperila",
+                    "āperira",
+                ),
+                ("mey", "mei", "mayu", "mayo", "majo"),
+                ("jona", "juni", "yuni", "hunyo", "jun", "junio", "iune", "iuni", "hune"),
+                ("jolay", "julai", "yuli", "hulyo", "julio", "iulai", "hūrae"),
+                (
+                    "aogositra",
+                    "agosti",
+                    "agusta",
+                    "agosto",
+                    "ogos",
+                    "aŭgusto",
+                    "ʻaukake",
+                    "aukuso",
+                    "ākuhata",
+                ),
+                (
+                    "septambra",
+                    "septemba",
+                    "satumba",
+                    "setyembre",
+                    "septembro",
+                    "kepakemapa",
+                    "setema",
+                    "hepetema",
+                ),
+                ("oktobra", "oktoba", "oktubre", "oktobro", "ʻokakopa", "oketopa"),
+                (
+                    "novambra",
+                    "novemba",
+                    "nuwamba",
+                    "nobyembre",
+                    "novembro",
+                    "nowemapa",
+                    "novema",
+                    "noema",
+                ),
+                (
+                    "desambra",
+                    "desemba",
+                    "disamba",
+                    "disyembre",
+                    "disember",
+                    "decembro",
+                    "kekemapa",
+                    "tesema",
+                    "tīhema",
+                ),
+            ],
+            start=1,
+        )
+        for name in names
+        if name not in MONTHS
+    }
+)
 # the names of two words or joined by a hyphen ("Meán Fómhair", "Jerrey-geuree"), found
 # in a date before its single words (Irish "Fómhair" alone names no month)
 _MONTH_PHRASES = tuple(sorted((n for n in MONTHS if " " in n or "-" in n), key=len, reverse=True))

@@ -78,13 +78,10 @@ _IBID = re.compile(
     r"|пак\s+там|ugyanott|như\s+trên|ό\.\s?π|ο\.\s?π|αυτόθι)(?!\w)|(?:同上|同前|위의\s?(?:책|글|논문))"
     # (Lao "ອ້າງແລ້ວ" (cited already) alone, Thai "เรื่องเดียวกัน" (the same work))
     r"|ອ້າງແລ້ວ|เรื่องเดียวกัน"
+    # (Tibetan "དེ་ཉིད།" (that same), closed by its shad)
+    r"|དེ་ཉིད།" + r"|" + _GEEZ_IBID + r"|(?:uo|isto|исто|ivi|ib)(?=[.,])|" + IBID_NORDIC_BALTIC + r")"
     # (Tigrinya "ኣብ ዝተጠቕሰ" (in the one cited), Amharic "ዝኒ ከማሁ" (the same as this),
     # their words parted by the Ethiopic wordspace "፡", written after them as a comma)
-    + r"|"
-    + _GEEZ_IBID
-    + r"|(?:uo|isto|исто|ivi|ib)(?=[.,])|"
-    + IBID_NORDIC_BALTIC
-    + r")"
     r"\.?[*_]{0,2}[,፡]?\s*(?P<locator>.*)$",
     re.I,
 )
