@@ -963,6 +963,16 @@ def _strip_number(note: RawNote) -> tuple[str | None, RawNote]:
     )
 
 
+def _citeproc_number_cut(note: RawNote, element: Tag) -> RawNote:
+    """An entry a citation key resolves to, without the number a numeric citeproc style
+    prints in its margin (``<div class="csl-left-margin">[3] </div><div
+    class="csl-right-inline">Doe…``): the key is its label, the number no part of the work."""
+    if element.find(class_="csl-left-margin") is None:
+        return note
+    number, cut = _strip_number(note)
+    return note if number is None else replace(note, text=cut.text)
+
+
 def _own_number_cut(note: RawNote) -> RawNote:
     """A note without the number it prints before its text when that is its label (a list
     item linked to by its number: ``<li id="CR10"><span>10.</span><cite>Holick MF…``)."""
@@ -1416,11 +1426,7 @@ def _lists(page: _Page, note_elements: set[int]) -> _Lists:
     bibliography = next((t for t in page.index.tags if t.get("role") == "doc-bibliography"), None)
     if bibliography is not None:
         # (Pandoc's entries are the targets of its citations, and still the literature)
-        found.literature = [
-            item
-            for item in _entries_in(bibliography)
-            if id(item) not in note_elements or item.get("id") in page.entry_targets
-        ]
+        found.literature = _list_entries(page, bibliography, note_elements)
     boxes: list[bool] = []
     for heading in (t for t in page.index.tags if t.name in _HEADINGS or _typed_heading(t)):
         literature = _is_literature_heading(heading)
@@ -1471,10 +1477,22 @@ def _named_list(page: _Page, note_elements: set[int]) -> list[Tag]:
         names = [*(tag.get_attribute_list("class") or []), str(tag.get("id") or "")]
         if not any(_REFERENCE_LIST_NAME.match(n) for n in names):
             continue
-        items = [item for item in _entries_in(tag) if id(item) not in note_elements]
+        items = _list_entries(page, tag, note_elements)
         if items:
             return items
     return []
+
+
+def _list_entries(page: _Page, container: Tag, note_elements: set[int]) -> list[Tag]:
+    """The entries of a reference list, those that are notes left out -- but not an entry
+    a Pandoc citation (``data-cites``) resolves to: it is a work of the list, whether the
+    list says so by ``role="doc-bibliography"`` (Pandoc 2) or only by its class or id
+    (Pandoc 3's ``div.csl-bib-body`` with ``role="list"``, citeproc-js, Zotero)."""
+    return [
+        item
+        for item in _entries_in(container)
+        if id(item) not in note_elements or item.get("id") in page.entry_targets
+    ]
 
 
 def _named_lists(page: _Page, note_elements: set[int]) -> list[tuple[Tag, list[Tag]]]:
@@ -1489,7 +1507,7 @@ def _named_lists(page: _Page, note_elements: set[int]) -> list[tuple[Tag, list[T
         names = [*(tag.get_attribute_list("class") or []), str(tag.get("id") or "")]
         if not any(_REFERENCE_LIST_NAME.match(n) for n in names):
             continue
-        items = [item for item in _entries_in(tag) if id(item) not in note_elements]
+        items = _list_entries(page, tag, note_elements)
         if items:
             found.append((tag, items))
     return found
@@ -1925,7 +1943,10 @@ def _notes(
         label = labels.get(target) or _free_label(target, used)
         used.add(label)
         note = _own_number_cut(page.note(label, element, note_elements))
-        notes.append(note if target in page.entry_targets else _as_note(page, note))
+        if target in page.entry_targets:
+            notes.append(_citeproc_number_cut(note, element))
+        else:
+            notes.append(_as_note(page, note))
     order = {label: i for i, label in enumerate(labels.values())}
     return sorted(notes, key=lambda n: order.get(n.label, len(order)))
 

@@ -269,7 +269,8 @@ def _quoted_entry(
     """``Names. "Title." *Periodical*, 4 (2005): 12–19.``: an article of the periodical
     (``shape``: the names in natural order, or one inverted, ``Family, Given.``; with
     ``named_volume`` only before a journal whose volume and issue are named in the script's
-    own words, which no other shape reads: ``کریمی، رضا. «…». فصلنامه، دوره ۵، شماره ۲``)."""
+    own words, which no other shape reads: ``کریمی، رضا. «…». فصلنامه، دوره ۵، شماره ۲``,
+    or an italic journal: ``تۇردى، مەمەت. «…». *ژۇرنال*، 4-سان: 22–35``)."""
     entry = shape.match(body)
     if entry is None:
         return None
@@ -279,7 +280,13 @@ def _quoted_entry(
         return None
     tail = after[q.end() :]
     host = _PERIODICAL.match(tail)
-    if host is None or (named_volume and _VOLUME_NAMED.match(tail, host.end()) is None):
+    if host is None or (
+        named_volume
+        and host.group("plain") is not None
+        and _VOLUME_NAMED.match(tail, host.end()) is None
+    ):
+        # (inverted names before an unmarked journal only when its volume is named; before
+        # an italic one, "Family, Given. «Title». *Journal*, 4-sayı: 22–35", always)
         return None
     years = _LAST_YEAR.findall(tail[host.end() :])
     return Fields(
