@@ -136,10 +136,27 @@ def claim_findings(doc: ParsedDocument) -> list[Finding]:
     notes = [scorer.vector(fn.reference.raw) for fn in fns]
     found = []
     for i, fn in enumerate(fns):
+        if _names_own_author(fn):
+            continue
         hit = _best_neighbour(fns, claims, titles, i, notes[i])
         if hit is not None:
             found.append(_finding(doc, fn, fns[hit[0]], *hit[1:]))
     return found
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _names_own_author(fn: Footnote) -> bool:
+    """Does the claim name an author of its own source ("Elias held that …" before a note
+    citing T O Elias)?  Such a note is where it belongs, whatever words the claim shares
+    with a neighbour's title."""
+    claim = set(_NAME_WORD.findall(_claim(fn)))
+    return any(
+        word[0].isupper() and word in claim
+        for author in fn.reference.authors
+        for word in _NAME_WORD.findall(author)
+    )
 
 
 def _movable(fn: Footnote) -> bool:

@@ -39,6 +39,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from bibcheck.parse.references.fields import MONTHS
 from bibcheck.parse.references.patterns import IBID_NORDIC_BALTIC, OP_CIT_CENTRAL_ASIAN, UPPER
 
 _YEAR = r"(?:1[5-9]|20)\d\d"
@@ -473,9 +474,31 @@ def _cited_year(text: str) -> bool:
         if year is None:
             continue
         at = m.start() + year.start()
-        if not any(start <= at < end for start, end in prose):
+        if not any(start <= at < end for start, end in prose) and not _prose_word_year(
+            text[: m.start()], m.group(0)
+        ):
             return True
     return False
+
+
+# the word before a year and the one before that: "afo 2019;", "marzo de 2019,"
+_WORD_YEAR = re.compile(r"^(?P<word>[^\W\d_]++)\s(?:et\sal\.\s)?" + _YEAR)
+_LAST_WORD = re.compile(r"(?:^|\s)(?P<word>[^\W\d_]++)\s*$")
+
+
+def _prose_word_year(before: str, found: str) -> bool:
+    """The year after a lower-case word of running prose, in any language ("n’afo 2019;",
+    Igbo: in the year 2019; "tupu 1978,", before 1978): a date of prose, not an
+    author-date's "Smith 2019," (a name, capitalised) -- unless the word is a month's
+    (French "mars 2019,", Spanish "marzo de 2019,")."""
+    m = _WORD_YEAR.match(found)
+    if m is None:
+        return False
+    word = m.group("word")
+    if not word[0].islower() or word.casefold() in MONTHS:
+        return False
+    last = _LAST_WORD.search(before[-40:])
+    return last is None or last.group("word").casefold() not in MONTHS
 
 
 def _titled(text: str) -> bool:

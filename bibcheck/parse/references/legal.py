@@ -370,8 +370,10 @@ _INVERTED = (
 # "Priya Natarajan", "Jeannie Marsh-Kettering", "John A Smith" (a note; a middle initial
 # without its stop)
 _DIRECT = rf"{_GIVEN}(?:\s(?:{_GIVEN}|[{U}](?=\s))){{0,2}}\s{_SURNAME}"
-# "A Ashworth", "JAG Griffith" (UK law journals' notes: initials first, without stops)
-_INITIALS_FIRST = rf"[{U}]{{1,3}}\s{_SURNAME}"
+# "A Ashworth", "JAG Griffith" (UK law journals' notes: initials first, without stops);
+# "B O Nwabueze", "T O Elias" (the initials spaced, as Nigerian and other West African law
+# reviews write them)
+_INITIALS_FIRST = rf"(?:[{U}]{{1,3}}|[{U}](?:\s[{U}]){{1,2}})\s{_SURNAME}"
 # (further names after a comma only in a list that ends with "and": "A, B and C"; in "R.
 # Weber, Lexicon Latinum, 2e éd." the part after the comma is the title)
 _PERSON = rf"(?:{_OSCOLA_PERSON}|{_INVERTED}|{_DIRECT}|{_INITIALS_FIRST})"

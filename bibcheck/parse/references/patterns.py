@@ -170,9 +170,11 @@ IBID_NORDIC_BALTIC = (
     # ... and in the languages of the Caucasus and Central Asia: Mongolian "Мөн тэнд", Kazakh
     # "Сонда" / "Бұл да сонда", Kyrgyz "Ошол эле жерде", Uzbek "O‘sha joyda" / "Ўша жойда",
     # Azerbaijani "Yenə orada", Turkish "Aynı yer" / "A.y.", Armenian "Նույն տեղում", Georgian
-    # "იქვე"
+    # "იქვე"; Turkmen "Şol ýerde" / "Шол ерде", Turkish "Aynı eser" / "Aynı yerde", Tatar
+    # "Шунда ук", Bashkir "Шунда уҡ"
     r"мөн\s+тэнд|бұл\s+да\s+сонда|ошол\s+эле\s+жерде|o[‘'’ʻ]sha\s+joyda"
-    r"|ўша\s+жойда|yenə\s+orada|aynı\s+yer|նույն\s+տեղում|იქვე"
+    r"|ўша\s+жойда|yenə\s+orada|aynı\s+(?:yer(?:de)?|eser)|նույն\s+տեղում|იქვე"
+    r"|şol\s+ýerde|шол\s+ерде|шунда\s+у[кҡ]"
     # ... and Belarusian "Тамсама" / "Там жа", Nepali "उही" (the same), Lao "ອ້າງແລ້ວ" (cited
     # already) alone at a note's start; Albanian "Po aty" ("Po aty u botua …" is prose)
     r"|тамсама|там\s+жа|उही|ອ້າງແລ້ວ)(?!\w)"

@@ -36,7 +36,10 @@ _WESTERN_SLAVIC = re.compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻěřůťďňĺľ
 _LEAD_IN = re.compile(
     r"^(?:Por\.|Zob\.(?:\s(?:też|także|np\.))?|Cyt\.\sza:?|Srov\.|Viz|Pozri|Cf\.)\s+", re.I
 )
-_SHAPE = re.compile(r"^(?P<authors>[^*„”]{2,200}?),\s*\*(?P<title>[^*]+)\*(?P<rest>.*)$", re.S)
+# (no quotation mark in the names: "J. Author, «Title», *Journal*, no. 3" and "J. Author,
+# “Title,” *Journal*" quote the title and set the journal in italics, as Chicago notes in
+# French, Russian, Turkic or Swiss German do -- the italics are no title there)
+_SHAPE = re.compile(r"^(?P<authors>[^*„”“«»‹›]{2,200}?),\s*\*(?P<title>[^*]+)\*(?P<rest>.*)$", re.S)
 _CHAPTER = re.compile(r"^[,.]?\s*(?:\[w:\]|\[in:\]|w:|In:|V:|W:)\s", re.I)
 _JOURNAL = re.compile(r"^[,.]?\s*[„\"“](?P<journal>[^”“\"]{2,150})[”“\"]")
 _PLACE_YEAR = re.compile(

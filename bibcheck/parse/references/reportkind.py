@@ -24,9 +24,18 @@ import re
 
 from bibcheck.parse.references.fields import MONTHS
 
+# the genres of a development bank's or a government's economic reports: "Turkmenistan: Country
+# Economic Memorandum", "… Public Expenditure Review", "… Systematic Country Diagnostic", a
+# "Technical Memorandum" or "Policy Memorandum" (never "Memorandum" alone: "The Quiller
+# Memorandum" is a novel)
+_ECONOMIC_REPORT = (
+    r"(?:(?:Country\s)?Economic\sMemorandum|Technical\sMemorandum|Policy\sMemorandum"
+    r"|Public\sExpenditure\sReview|Systematic\sCountry\sDiagnostic"
+    r"|Country\sPartnership\sFramework)"
+)
 _GENRE = (
     r"(?:Annual\sReport|(?:Technical|Research|Final|Interim|Progress|Status|Special|Staff)"
-    r"\sReport|Report|Working\sPaper|White\sPaper|Discussion\sPaper|Occasional\sPaper"
+    rf"\sReport|{_ECONOMIC_REPORT}|Report|Working\sPaper|White\sPaper|Discussion\sPaper|Occasional\sPaper"
     r"|Policy\sBrief|Briefing\sPaper|Guidance\sfor\sIndustry|Integrated\sResource\sPlan"
     r"|Jahresbericht|Geschäftsbericht|Tätigkeitsbericht|Forschungsbericht|Bericht"
     r"|Compte[-\s]rendu|Rapport|Informe|Relazione|Relatório|Jaarverslag|Verslag"
@@ -182,7 +191,7 @@ def titled_report(title: str | None) -> bool:
 # one opening the title as a news headline may ("Report finds …")
 _KIND_OF_REPORT = (
     r"(?:(?:Technical|Research|Final|Interim|Progress|Status|Special|Staff|Evaluation"
-    r"|Monitoring|Activity|Impact)\sReport|Working\sPaper|White\sPaper|Discussion\sPaper"
+    rf"|Monitoring|Activity|Impact)\sReport|{_ECONOMIC_REPORT}|Working\sPaper|White\sPaper|Discussion\sPaper"
     r"|Occasional\sPaper|Policy\sBrief|Briefing\sPaper|Rapport\sd['’]activité"
     r"|Rapport\sde\srecherche|Informe\stécnico|Relazione\stecnica)"
 )
