@@ -271,7 +271,22 @@ def _is_power(line: str, m: re.Match[str]) -> bool:
         and bool(_POWER_BEFORE.search(before))
         and not _YEAR_BEFORE.search(before)
         and not _CODE_BEFORE.search(before)
+        and not _words_in_parentheses(before)
     )
+
+
+# ... and a parenthesis of words is no base either: "(a+b)<sup>2</sup>", "(n-1)<sup>2</sup>"
+# are powers, while "(children Rs. 50)<sup>4</sup>", "(see Table 2)<sup>4</sup>" cite: three
+# characters in a row, in any script (vowel signs included), that are no space, digit,
+# operator or stop
+_WORDISH = re.compile(r"[^\s\d+\-−–*/^=<>().,;:!?\[\]{}|_'\"]{3}")
+
+
+def _words_in_parentheses(before: str) -> bool:
+    if not before.endswith(")"):
+        return False
+    group = before[before.rfind("(", 0, len(before) - 1) + 1 : -1]
+    return bool(_WORDISH.search(group))
 
 
 def _powers_to_text(line: str, keep: set[str]) -> str:
