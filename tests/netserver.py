@@ -383,11 +383,31 @@ class Site:
             "flaky": lambda key: self._flaky(h, key, q),
             "upgrade": lambda rest: self._upgrade(h, rest, q),
             "trickle": lambda part: self._trickle(h, part, q),
+            "headers": lambda kb: self._many_headers(h, int(kb), q),
         }
         if head in prefixed and rest:
             prefixed[head](rest)
         else:
             h.send(404, NOT_FOUND)
+
+    def _many_headers(self, h: Handler, kb: int, q: dict[str, str]) -> None:
+        """A page after ``kb`` header lines of 1 KiB each; ``early=1``: a 103 answer with
+        headers of its own first; ``fold=1``: an obsolete folded header line too."""
+        raw = bytearray()
+        if q.get("early"):
+            raw += b"HTTP/1.1 103 Early Hints\r\nLink: </early.css>\r\nX-Early: yes\r\n\r\n"
+        body = html_page("Many headers", f"{kb} KiB of headers.")
+        raw += b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
+        raw += b"Content-Length: %d\r\n" % len(body)
+        for i in range(kb):
+            raw += b"X-Pad-%05d: %s\r\n" % (i, b"p" * 1008)  # 1,024 bytes with its CRLF
+        if q.get("fold"):
+            raw += b"X-Folded: first\r\n   second part\r\n"
+        raw += b"\r\n"
+        if h.command != "HEAD":
+            raw += body
+        h._answered()
+        h.wfile.write(bytes(raw))
 
     def _upgrade(self, h: Handler, rest: str, q: dict[str, str]) -> None:
         """Plain HTTP: 301 to the same path on https://host:<port>; HTTPS: 200."""

@@ -191,3 +191,34 @@ def test_closed_client_mid_request_ends_it(
     began = time.monotonic()
     outcome = fetcher.run(close_while_hanging())
     assert isinstance(outcome, Verdict) and time.monotonic() - began < 2.0
+
+
+@pytest.mark.parametrize("method", ["GET", "HEAD"])
+def test_header_block_over_64_kib_is_a_malformed_answer(
+    net_settings: CheckSettings, http_server: SiteServer, method: str
+) -> None:
+    """A header block over 64 KiB is a malformed answer (a verdict, not an exception
+    out of the client), one just under is read; with a body (GET) and without (HEAD)."""
+    fetcher = Fetcher(dataclasses.replace(net_settings, retries=0))
+    under = fetcher.exchange(method, http_server.url("/headers/62"))
+    assert isinstance(under, Exchange) and under.status == 200
+    assert len([k for k in under.headers if k.startswith("x-pad-")]) == 62
+    assert under.headers["content-type"] == "text/html; charset=utf-8"
+    if method == "GET":
+        assert under.page()[0] == "Many headers"
+    over = fetcher.exchange(method, http_server.url("/headers/66"))
+    assert over == Verdict(S.CONNECTION_ERROR, "the server sent a malformed answer", retryable=True)
+    again = fetcher.exchange(method, http_server.url("/headers/1"))  # the handle is reused
+    assert isinstance(again, Exchange) and again.status == 200
+    assert "x-pad-00061" not in again.headers
+
+
+def test_informational_answer_and_folded_line_in_the_header_block(
+    net_settings: CheckSettings, http_server: SiteServer
+) -> None:
+    fetcher = Fetcher(net_settings)
+    outcome = fetcher.exchange("GET", http_server.url("/headers/2?early=1&fold=1"))
+    assert isinstance(outcome, Exchange) and outcome.status == 200
+    assert "x-early" not in outcome.headers and "link" not in outcome.headers  # the 103's
+    assert outcome.headers["x-folded"] == "first second part"
+    assert outcome.page() == ("Many headers", "Many headers 2 KiB of headers.")

@@ -385,27 +385,28 @@ class CurlTransport:
     # -- the event loop drives libcurl ------------------------------------
 
     def _on_socket(self, what: int, fd: int, multi: Any, data: Any) -> None:
+        # POLL_IN = 1 and POLL_OUT = 2 are bits (POLL_INOUT both, POLL_REMOVE = 4 neither):
+        # only what changed is told to the loop
         if self._closed:
             return
-        loop = self.loop
-        had = self._fds.get(fd, 0)
-        want = 0 if what == pycurl.POLL_REMOVE else what
-        read_had = had in (pycurl.POLL_IN, pycurl.POLL_INOUT)
-        write_had = had in (pycurl.POLL_OUT, pycurl.POLL_INOUT)
-        read_want = want in (pycurl.POLL_IN, pycurl.POLL_INOUT)
-        write_want = want in (pycurl.POLL_OUT, pycurl.POLL_INOUT)
-        if read_want and not read_had:
-            loop.add_reader(fd, self._act, fd, pycurl.CSELECT_IN)
-        elif read_had and not read_want:
-            loop.remove_reader(fd)
-        if write_want and not write_had:
-            loop.add_writer(fd, self._act, fd, pycurl.CSELECT_OUT)
-        elif write_had and not write_want:
-            loop.remove_writer(fd)
+        fds = self._fds
+        had = fds.get(fd, 0)
+        want = what & _POLL_BOTH
+        change = had ^ want
+        if change & _POLL_IN:
+            if want & _POLL_IN:
+                self.loop.add_reader(fd, self._act, fd, pycurl.CSELECT_IN)
+            else:
+                self.loop.remove_reader(fd)
+        if change & _POLL_OUT:
+            if want & _POLL_OUT:
+                self.loop.add_writer(fd, self._act, fd, pycurl.CSELECT_OUT)
+            else:
+                self.loop.remove_writer(fd)
         if want:
-            self._fds[fd] = want
-        else:
-            self._fds.pop(fd, None)
+            fds[fd] = want
+        elif had:
+            del fds[fd]
 
     def _on_timer(self, ms: int) -> None:
         if self._timer is not None:
@@ -465,6 +466,11 @@ class CurlTransport:
         self._idle.clear()
         await asyncio.sleep(0)  # the duplicated sockets' originals are closed by call_soon
 
+
+_POLL_IN = int(pycurl.POLL_IN)
+_POLL_OUT = int(pycurl.POLL_OUT)
+_POLL_BOTH = _POLL_IN | _POLL_OUT
+assert pycurl.POLL_INOUT == _POLL_BOTH and not pycurl.POLL_REMOVE & _POLL_BOTH
 
 _TLS_CODES = frozenset(
     {

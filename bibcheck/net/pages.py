@@ -25,7 +25,12 @@ _TITLE_RE = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTAL
 _DROP_RE = re.compile(
     r"<(script|style|noscript|template|svg|head)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL
 )
+_DROP_OPEN_RE = re.compile(r"<(script|style|noscript|template|svg|head)\b", re.IGNORECASE)
 _COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)
+PREFIX_FACTOR = 16  # characters of markup first read per character of text wanted
+# characters at the end of a cut text that the cut may change: an entity cut short
+# (the longest, with its ``&`` and ``;``, has 33), a word or space cut in two
+_CLEAN_REACH = 40
 _TAG_RE = re.compile(r"<[^>]*>")
 
 
@@ -54,10 +59,11 @@ def _decode_strict(body: bytes, encoding: str) -> str | None:
         return None
 
 
-def _candidates(body: bytes, content_type: str) -> Iterator[str | None]:
-    """The declared charsets in order of trust, each worked out only if the one before
-    did not decode (most pages: the header's, and no search for a meta tag)."""
-    yield _charset(content_type)
+def _candidates(body: bytes, content_type: str, tried: str | None) -> Iterator[str | None]:
+    """The declared charsets after the header's (``tried``, already tried when given) in
+    order of trust, each worked out only if the one before did not decode."""
+    if not tried:
+        yield _charset(content_type)
     if m := _CHARSET_RE.search(body[:4096]):
         yield m.group(1).decode("ascii", "replace")
     yield "utf-8"
@@ -69,7 +75,12 @@ def decode_body(body: bytes, content_type: str) -> str:
     Declared charsets are often wrong on old sites (UTF-8 declared, cp1251
     sent), so each candidate must decode cleanly before it is believed.
     """
-    for name in _candidates(body, content_type):
+    declared = _charset(content_type) if ";" in content_type else None
+    if declared:  # most pages: the header's charset decodes, no search for a meta tag
+        text = _decode_strict(body, declared)
+        if text is not None:
+            return text
+    for name in _candidates(body, content_type, declared):
         text = _decode_strict(body, name) if name else None
         if text is not None:
             return text
@@ -107,5 +118,35 @@ def extract_page(
         text = strip.sub(" ", text)
     title_m = _TITLE_RE.search(text)
     title = _clean(_TAG_RE.sub(" ", title_m.group(1))) if title_m else None
+    return title or None, _visible(text, max_chars)
+
+
+def _visible(text: str, max_chars: int) -> str:
+    """The first ``max_chars`` of the visible text of ``text`` (HTML).
+
+    A long page is worked on from a prefix first (most pages have their first
+    thousands of characters of text within it): cut, at each step, where the
+    prefix and the whole page could part - an element, comment or tag left
+    open at the cut - so that what remains is exactly the start of the whole
+    page's visible text (never a dropped element's contents).  When it is too
+    short for ``max_chars``, the whole page is read.
+    """
+    end = max_chars * PREFIX_FACTOR
+    if len(text) > 2 * end:
+        part = _COMMENT_RE.sub(" ", text[:end])
+        part = part[: _find(part, "<!--")]
+        part = _DROP_RE.sub(" ", part)
+        if m := _DROP_OPEN_RE.search(part):
+            part = part[: m.start()]
+        part = _TAG_RE.sub(" ", part)
+        visible = _clean(part[: _find(part, "<")])
+        if len(visible) >= max_chars + _CLEAN_REACH:  # the cut's effect lies beyond
+            return visible[:max_chars]
     visible = _TAG_RE.sub(" ", _DROP_RE.sub(" ", _COMMENT_RE.sub(" ", text)))
-    return title or None, _clean(visible)[:max_chars]
+    return _clean(visible)[:max_chars]
+
+
+def _find(text: str, sub: str) -> int:
+    """Where ``sub`` first occurs in ``text``, else its length."""
+    at = text.find(sub)
+    return len(text) if at < 0 else at
