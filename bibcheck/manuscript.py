@@ -78,6 +78,7 @@ from bibcheck.readers.links import apply_link_policy
 from bibcheck.readers.markupkind import foreign_markup
 from bibcheck.readers.markupkind import refusal as markup_refusal
 from bibcheck.readers.mask import mask
+from bibcheck.readers.noitemdata import without_placeholders
 from bibcheck.readers.notebook import is_notebook, notebook_text
 from bibcheck.readers.notebook import refusal as notebook_refusal
 from bibcheck.readers.xmlkind import foreign_xml
@@ -297,7 +298,7 @@ def build_document(
     detect_styles: bool = False,
 ) -> ParsedDocument:
     """Turn a reader's syntax-level document into the parsed model."""
-    raw = ascii_labels(raw)
+    raw = without_placeholders(ascii_labels(raw))  # NO_ITEM_DATA:key: a key with no entry
     literature = _literature(raw, detect_styles)
     index = LiteratureIndex(literature)
     markers, claim_notes = _markers(raw)

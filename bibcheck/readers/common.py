@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from bibcheck.model import Anomaly, AnomalyCode, RawMarker, RawNote, Reference, TextBlock
 from bibcheck.parse.numbering import literature_numbering
 from bibcheck.readers.headscope import unscoped
+from bibcheck.readers.proseentry import REFERENCE_SIGN, running_prose
 from bibcheck.text import ascii_digits, fold_accents
 
 # Pandoc-crossref / Quarto cross-reference prefixes: "@fig-map", "@sec-intro", "@rem-kl" are
@@ -484,11 +485,6 @@ def read_list(
 
 
 _HARD_BREAK = re.compile(r"(?:\\| {2,})$")
-# What a reference has and an introductory sentence rarely has: a year, an address.
-_REFERENCE_SIGN = re.compile(
-    r"\b(?:1[5-9]|20)\d{2}[a-z]?\b|\bn\.\s?d\.|\bб\.\s?г\.|https?://|\bdoi:|\b10\.\d{4,9}/",
-    re.I,
-)
 
 
 def written_as_paragraphs(items: Sequence[RawNote], lines: Sequence[str]) -> bool:
@@ -531,12 +527,14 @@ def read_paragraph_list(
         if _HARD_BREAK.search(line):
             current = None
     first = next(
-        (k for k, it in enumerate(items) if _REFERENCE_SIGN.search(it.parts.text())),
+        (k for k, it in enumerate(items) if REFERENCE_SIGN.search(it.parts.text())),
         len(items),
     )
+    # (a paragraph of sentences about the list further down, a note on it: no entry)
+    works = [it for it in items[first:] if not running_prose(it.parts.text())]
     return [
         RawNote(str(n), it.parts.text("\n"), it.lines[0], it.lines[-1], tuple(it.lines))
-        for n, it in enumerate(items[first:], start=1)
+        for n, it in enumerate(works, start=1)
     ]
 
 

@@ -154,6 +154,7 @@ from bibcheck.readers.mla import OPEN_PAREN, MlaIndex, mla_index, mla_shaped, un
 from bibcheck.readers.mla import scan_all as mla_scan_all
 from bibcheck.readers.parennum import cites_in_parentheses, paren_citations
 from bibcheck.readers.plaintext import numeric_citations, unlisted_numbers
+from bibcheck.readers.proseentry import running_prose
 from bibcheck.readers.registry import Reader, ReadOptions, register
 from bibcheck.urls import normalise_key
 
@@ -880,7 +881,11 @@ def _items(heading: Tag, index: Index, notes: set[int]) -> tuple[list[Tag], bool
         elif not texty and id(element) not in notes and element.string:
             texty = bool(element.string.strip())
     numbered = [p for p in paragraphs if _NUMBERED_PARAGRAPH.match(text_of(p))]
-    cited_prose = [p for p in paragraphs if p not in numbered and _cited_prose(p)]
+    cited_prose = [
+        p
+        for p in paragraphs
+        if p not in numbered and (_cited_prose(p) or running_prose(text_of(p)))
+    ]
     if cited_prose and not lists and not numbered:
         paragraphs = [p for p in paragraphs if p not in cited_prose]
         if not paragraphs:

@@ -59,6 +59,8 @@ from bibcheck.readers.parennum import (
 )
 from bibcheck.readers.plaintext import MARKER as NUMERIC
 from bibcheck.readers.plaintext import numeric_citations, unlisted_numbers
+from bibcheck.readers.printedlist import printed_works
+from bibcheck.readers.proseentry import running_prose
 from bibcheck.readers.uncited import uncited_list
 from bibcheck.urls import normalise_key, shortened_display
 
@@ -167,6 +169,8 @@ def literature_entries(
             notes[-1] = _continued(notes[-1], text, para.number)  # the rest of an entry
             anomalies.extend(_link_anomalies(link_notes, para.number, notes[-1].label))
             continue
+        if number is None and running_prose(para.text):
+            continue  # sentences about the list (how to cite, a note on it): no entry
         label = str(number) if number is not None else str(len(notes) + 1)
         if m:
             text = text[m.end() :]
@@ -541,6 +545,12 @@ def read_citations(
         keyed = {key for _, _, key in cited}
         literature = [*literature, *(e for e in cite_literature if e.label in keyed)]
     else:
+        if cite_literature and literature:
+            # the printed list beside the bibliography file's works: one work, not two
+            printed = printed_works(literature, cite_literature)
+            for k, key in printed.items():
+                shown.setdefault(key, literature[k].line)
+            literature = [e for k, e in enumerate(literature) if k not in printed]
         if cite_literature and literature:
             renumbered = (
                 AnomalyCode.LITERATURE_NUMBERING,
