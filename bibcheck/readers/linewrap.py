@@ -10,7 +10,8 @@ A line is joined with the next when its last word is an address that has not end
 (it ends with one of the break characters above, or is a bare ``https:``) and the next
 line starts with what can only be the rest of an address: a token with a path or
 query character, a host name, a slug or a DOI tail (a record number of five digits or
-more after a DOI's dot: ``…/zenodo.`` / ``7712345``).  A capitalised word, a sentence
+more after a DOI's dot: ``…/zenodo.`` / ``7712345``; four digits or more, alone on the line,
+after a path number cut at its dot: ``…/abs/2209.`` / ``03048``).  A capitalised word, a sentence
 (``Accessed 2 June``, ``and then``) or a year on its own is never taken, so an address
 that really ends at the line end is left alone.
 
@@ -60,6 +61,8 @@ _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)+$")
 _WORD = re.compile(r"^[a-z0-9]+$")
 _DOI_PART = re.compile(r"10\.\d{4,9}/\S")  # a DOI's suffix has begun
 _RECORD = re.compile(r"^\d{5,}$")  # a record number (a year has four digits)
+_NUMBER_CUT = re.compile(r"/\d+\.$")  # "…/abs/2209.": a path number cut at its dot
+_NUMBER_REST = re.compile(r"^\d{4,}(?:v\d{1,3})?$")  # "03048", "03048v2"
 _CLOSERS = ".,;:)]'’\""
 _LABEL = re.compile(r"^(?:[A-Za-z]+:|www\.)")  # "doi:", "https:", "URL:", "www.": a new one
 _DOI_START = re.compile(r"10\.\d{4,9}/")
@@ -98,6 +101,9 @@ def url_continues(line: str, following: str) -> bool:
         return True  # "about-net/phase-two", "consumerfinance.gov/f/…", "report.pdf"
     if url.endswith(".") and _DOI_PART.search(url) and _RECORD.match(core):
         return True  # "…/10.5281/zenodo." + "7712345", "…/journal.pone." + "0123456"
+    alone = not after or after.startswith(("(", "[", "<"))
+    if alone and _NUMBER_CUT.search(url) and _NUMBER_REST.match(core):
+        return True  # "…/abs/2209." + "03048": an arXiv-style number's rest
     alone = not after or after.startswith(("(", "[", "<"))
     return alone and bool(_SLUG.match(core) or (_WORD.match(core) and not core.isdigit()))
 

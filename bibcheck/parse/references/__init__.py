@@ -59,6 +59,7 @@ from bibcheck.parse.references.group_heading import masked_heading, unmasked
 from bibcheck.parse.references.ieee import web_page
 from bibcheck.parse.references.images import without_images
 from bibcheck.parse.references.italic_titled import leading_standard
+from bibcheck.parse.references.lowercase_names import capitalised_names, names_as_written
 from bibcheck.parse.references.particles import as_written, iberian, particle_first
 from bibcheck.parse.references.patterns import INITIALS, SURNAME
 from bibcheck.parse.references.prose_links import names_before_link, other_links
@@ -352,6 +353,14 @@ def parse_reference(
             language=f.detect_language(text),
         )
     ref = _fields(text, line_starts, detect_styles, note=note)
+    lowered = capitalised_names(text) if not ref.authors else None
+    if lowered is not None and (ref.title or "").startswith(text[: lowered[1]]):
+        # "rossi, anna (2019). Title", "anna rossi. Title.": names in lower case, taken for
+        # the title; read with capitals, the names given back as written
+        again = _fields(lowered[0], line_starts, detect_styles, note=note)
+        written = names_as_written(again.authors, lowered[0], text, lowered[1])
+        if written:
+            ref = dataclasses.replace(again, raw=text, authors=written)
     if repeats_author(text) and (ref.authors or ref.title is None):
         # "———. Report of the Board of Health. Leeds: …": the dash stands for the names, so
         # what follows it is the title, never a name; read as if a name were written there
