@@ -83,7 +83,7 @@ from bibcheck.readers.notebook import is_notebook, notebook_text
 from bibcheck.readers.notebook import refusal as notebook_refusal
 from bibcheck.readers.xmlkind import foreign_xml
 from bibcheck.readers.xmlkind import refusal as xml_refusal
-from bibcheck.text import ascii_digits
+from bibcheck.text import ascii_digits, editor_lines
 
 PARSER_VERSION = "18"  # bump when parsing changes, so stored documents are re-parsed
 
@@ -242,9 +242,10 @@ def _read_text(
         n for note in (*raw.footnotes, *raw.literature) for n in note.line_starts or (note.line,)
     }
     masked_text = mask(text)
-    masked = masked_text.splitlines()
+    # (lines as an editor numbers them: a PDF-to-text page's form feed ends no line)
+    masked = editor_lines(masked_text)
     # (a site's navigation links pages, a "References" page among them: no list of works)
-    extra.extend(unread_lists(without_navigation(masked_text).splitlines(), read))
+    extra.extend(unread_lists(editor_lines(without_navigation(masked_text)), read))
     unread = unread_pandoc_citations(choice.reader.name, masked_text)
     if unread is not None:  # never dropped in silence
         extra.append(

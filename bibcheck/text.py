@@ -5,6 +5,8 @@
 * :func:`ascii_digits` -- a number written in any script's decimal digits
   (Persian ``۳``, Arabic-Indic ``٣``, Devanagari ``३``, full-width ``３``) in
   ASCII digits: a note or list number is a number whatever script writes it;
+* :func:`editor_lines` -- the lines of a text as an editor numbers them (a form feed
+  or a Unicode line separator inside a line does not end it, as ``str.splitlines`` has it);
 * :func:`transliterate` -- Latin letters for Cyrillic (a BGN/PCGN-style table:
   ``й`` -> ``y``, ``х`` -> ``kh``) and accented Latin, used for citation keys
   and for comparing URL slugs written in different scripts.  There is one
@@ -22,6 +24,7 @@ __all__ = [
     "ascii_digits",
     "ascii_digits_outside_addresses",
     "distinct_titles",
+    "editor_lines",
     "fold_accents",
     "show_controls",
     "strip_controls",
@@ -152,6 +155,22 @@ _ANSI = re.compile(
 # C0 and C1 controls (tab and newline kept), DEL, and the bidirectional embeddings,
 # overrides and isolates that make text display in another order than it is stored.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+# the line ends an editor counts: CR LF, LF, CR (not a form feed, vertical tab, file/group/
+# record separator, NEL or U+2028/U+2029, which ``str.splitlines`` also splits at)
+_LINE_END = re.compile(r"\r\n|[\r\n]")
+
+
+def editor_lines(text: str) -> list[str]:
+    """The lines of ``text`` as an editor shows and numbers them: split at CR LF, LF or CR
+    only, so line N here is line N of the file (PDF-to-text output starts every page with a
+    form feed, which ``str.splitlines`` would count as one more line).  Like
+    ``splitlines``, a final line end opens no empty line."""
+    lines = _LINE_END.split(text)
+    if lines[-1] == "":
+        lines.pop()
+    return lines
 
 
 def strip_controls(text: str) -> str:

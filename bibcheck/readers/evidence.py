@@ -20,6 +20,7 @@ from bibcheck.readers.common import (
 )
 from bibcheck.readers.kramdownrfc import draft_front
 from bibcheck.readers.lawreport import LAW_REPORT_YEAR
+from bibcheck.text import editor_lines
 
 __all__ = [
     "Evidence",
@@ -288,7 +289,7 @@ def citation_evidence(text: str) -> list[Evidence]:
     jsx = unread_jsx_components(text)
     if jsx is not None:
         found.append(jsx)
-    lines = without_navigation(text).splitlines()
+    lines = editor_lines(without_navigation(text))  # (numbered as an editor does)
     for region in reference_lists(lines):
         if region.items:
             found.append(

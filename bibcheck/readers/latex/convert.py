@@ -46,6 +46,7 @@ MAX_EXPANSION_DEPTH = 20  # macros expanding into macros
 
 _LINE_STARTS = re.compile(r"^", re.M)
 _COMMAND = re.compile(r"\\([A-Za-z@]+\*?|.)", re.S)
+_COMMAND_NAME = re.compile(r"\\([A-Za-z@]+)")
 _TEXT_RUN = re.compile(r"[^\\{}$]+")
 # "\citeauthor{k} \citeyear{k}", "\citeauthor{k}~(\citeyear{k})", "\citeauthor*{k}
 # \parencite*{k}" (biblatex): the author, then the year, of one citation
@@ -459,8 +460,10 @@ class Converter:
             self._structure(base, name.endswith("*"))
         if base in _COUNTER_COMMANDS:
             return self._counter(i, base, after, end), sink
-        if (base in N.HEADINGS or base == "caption") and not in_note:
-            return self._block(after, end, sink)
+        if (base in N.HEADINGS or base == "caption" or base in N.SUBCAPTIONS) and not in_note:
+            return self._block(i, base, after, end, sink)
+        if base in N.OPTION_CAPTIONS and base not in self.macros.defined:
+            return self._option_caption(i, base, after, end, sink, in_note)
         if base in ("begin", "end"):
             return self._environment(i, base, after, end, sink, in_note)
         if base == "item":
@@ -488,9 +491,13 @@ class Converter:
         if base in glue.PARAMETERS and not text.startswith("{", after):
             return glue.value_end(text, after, end), sink  # "\\hskip 1em plus 0.5em\\relax"
         if base in N.DROP:
-            return self._skip_arguments(after, end), sink
+            pos = self._skip_arguments(after, end)
+            if base not in N.DROP_SILENTLY:
+                self._unread_cite(i, base, after, pos, "its arguments are not text")
+            return pos, sink
         if base in N.SKIP_ARGUMENTS:
             pos = self._skip_arguments(after, end, N.SKIP_ARGUMENTS[base])
+            self._unread_cite(i, base, after, pos, "its first arguments are not text")
             # (TeX reads the text argument past spaces: "\bibinfo {title}\n  {Tides}")
             at = skip_space(self.src.text, pos, end)
             return (at if at < end and self.src.text[at] == "{" else pos), sink
@@ -527,7 +534,8 @@ class Converter:
             return self._skip_options(after, end), sink
         if "cite" in base.lower():
             return self._unknown_cite(i, name, after, end, sink, in_note)
-        return self._skip_options(after, end), sink  # other commands: arguments read as text
+        # other commands: arguments read as text, and an option holding a citation too
+        return self._cited_options(after, end, sink, in_note)
 
     def _printed_code(self, i: int, base: str, after: int, end: int, sink: Sink) -> int:
         """``\\detokenize{...}`` (also ``\\detokenize\\expandafter{\\string#1}``, how a
@@ -595,18 +603,64 @@ class Converter:
         return start + 1, close - 1, close
 
     def _options(self, start: int, end: int) -> tuple[list[str], int]:
+        spans, pos = self._option_spans(start, end)
+        return [self.src.text[a:b] for a, b in spans], pos
+
+    def _option_spans(self, start: int, end: int) -> tuple[list[tuple[int, int]], int]:
+        """(content start, content end) of each ``[...]`` option at ``start``, and the
+        position after the last."""
         text = self.src.text
-        opts: list[str] = []
+        spans: list[tuple[int, int]] = []
         pos = start
         while True:
             at = skip_space(text, pos, end)
             if at >= end or text[at] != "[":
-                return opts, pos
+                return spans, pos
             close = bracket_end(text, at, end)
             if close is None:
-                return opts, pos
-            opts.append(text[at + 1 : close - 1])
+                return spans, pos
+            spans.append((at + 1, close - 1))
             pos = close
+
+    def _cite_in(self, start: int, stop: int) -> int | None:
+        """Where the first citation command between ``start`` and ``stop`` is, or None."""
+        for m in _COMMAND_NAME.finditer(self.src.text, start, stop):
+            if N.cite_name(m.group(1)) is not None:
+                return m.start()
+        return None
+
+    def _unread_cite(self, i: int, base: str, start: int, stop: int, why: str) -> None:
+        """Never in silence: an argument left unread that holds a citation is reported."""
+        at = self._cite_in(start, stop)
+        if at is None:
+            return
+        line = self.src.line(at)
+        shown = " ".join(self.src.text[at : min(stop, at + 60)].split())
+        self.anomalies.append(
+            Anomaly(
+                AnomalyCode.UNREAD_REGION,
+                f"\\{base} at line {self.src.line(i)}{self._where(i)}: the citation {shown!r} "
+                f"in its argument is not read ({why})",
+                line,
+            )
+        )
+
+    def _cited_options(self, after: int, end: int, sink: Sink, in_note: bool) -> tuple[int, Sink]:
+        """The options of a command the reader does not know: skipped (sizes, keys), but
+        one holding a citation (``\\mybox[see \\cite{a}]{...}``) is read as text, unless
+        the argument after it cites too: then the option is its other form, as
+        ``\\marginpar[left]{right}`` or ``\\caption[short]{long}`` (not read twice)."""
+        spans, pos = self._option_spans(after, end)
+        at = skip_space(self.src.text, pos, end)
+        if spans and at < end and self.src.text[at] == "{":
+            start, stop, _ = self._argument(at, end)
+            if self._cite_in(start, stop) is not None:
+                return pos, sink
+        for start, stop in spans:
+            if self._cite_in(start, stop) is not None:
+                sink = self.convert(start, stop, sink, in_note)
+                sink.write(" ", self.src.line(stop))
+        return pos, sink
 
     def _skip_options(self, start: int, end: int) -> int:
         return self._options(start, end)[1]
@@ -1041,21 +1095,51 @@ class Converter:
             sink.write(f"{visible} <{url}>", line)
         return pos
 
-    def _block(self, after: int, end: int, sink: Sink) -> tuple[int, Sink]:
-        """A heading or a caption: a block of its own, citations in it are read."""
+    def _block(self, i: int, base: str, after: int, end: int, sink: Sink) -> tuple[int, Sink]:
+        """A heading or a caption: a block of its own, citations in it are read.  Its short
+        form (``\\caption[short]{long}``) is the list of figures' or contents' copy: not
+        read again, but a citation only it holds is reported."""
         self.flush(sink)
-        _, pos = self._options(after, end)
+        copies, pos = self._option_spans(after, end)
         start, stop, pos = self._argument(pos, end)
+        self._unread_copies(i, base, copies, (start, stop))
         self.flush(self.convert(start, stop, Sink(heading=True), in_note=False))
         return pos, Sink()
 
+    def _unread_copies(
+        self, i: int, base: str, copies: list[tuple[int, int]], read: tuple[int, int]
+    ) -> None:
+        if self._cite_in(*read) is not None:
+            return  # (the copy's citations are the read text's)
+        for start, stop in copies:
+            self._unread_cite(i, base, start, stop, "it is the short copy of the text read")
+
+    def _option_caption(
+        self, i: int, base: str, after: int, end: int, sink: Sink, in_note: bool
+    ) -> tuple[int, Sink]:
+        """subfig's ``\\subfloat[list entry][caption]{body}`` (one option: the caption):
+        the caption is a block of its own, like ``\\caption``; the body is read after it."""
+        spans, pos = self._option_spans(after, end)
+        if not spans:
+            return pos, sink
+        *copies, caption = spans
+        if in_note:
+            return pos, self.convert(*caption, sink, in_note=True)
+        self.flush(sink)
+        self._unread_copies(i, base, copies, caption)
+        self.flush(self.convert(*caption, Sink(heading=True), in_note=False))
+        return pos, Sink()
+
     def _item(self, after: int, end: int, sink: Sink, in_note: bool) -> tuple[int, Sink]:
-        opts, pos = self._options(after, end)
+        """``\\item[label]``: the label is text of the item (a citation in it is read)."""
+        spans, pos = self._option_spans(after, end)
         if not in_note:
             self.flush(sink)
             sink = Sink()
-        if opts:
-            sink.write(opts[0].strip() + " ", self.src.line(after))
+        if spans:
+            start, stop = spans[0]
+            sink = self.convert(start, stop, sink, in_note)
+            sink.write(" ", self.src.line(stop))
         return pos, sink
 
     def _environment(
@@ -1069,15 +1153,24 @@ class Converter:
                 close = re.compile(r"\\end\s*\{" + re.escape(name) + r"\}").search(text, pos, end)
                 if close is not None:
                     return close.end(), sink
-            pos = self._skip_options(pos, end)
+            options, pos = self._option_spans(pos, end)
             count = N.ENVIRONMENT_ARGUMENTS.get(name, 0)
             if count:
+                skipped = pos
                 pos = self._skip_arguments(pos, end, count)
+                self._unread_cite(i, f"begin{{{name}}}", skipped, pos, "they are not text")
+        else:
+            options = []
         self._local_scope(base, name)
-        if name == "document" or in_note:
-            return pos, sink
-        self.flush(sink)
-        return pos, Sink()
+        if name != "document" and not in_note:
+            self.flush(sink)
+            sink = Sink()
+        # \begin{theorem}[{\cite[Thm.~2]{a}}]: an option holding a citation is text
+        for start, stop in options:
+            if self._cite_in(start, stop) is not None:
+                sink = self.convert(start, stop, sink, in_note)
+                sink.write(" ", self.src.line(stop))
+        return pos, sink
 
     def _local_scope(self, base: str, name: str) -> None:
         """Open or close a minipage's or REVTeX table's own note series."""

@@ -138,6 +138,25 @@ DROP = frozenset(
         "BibitemShut",
     }
 )  # fmt: skip
+# dropped commands whose arguments hold no citation of their own: definitions (a \cite in
+# a macro's body cites where the macro is used) and copies of text printed elsewhere
+# (running heads, table-of-contents lines, PDF bookmarks)
+DROP_SILENTLY = frozenset(
+    {
+        "newcommand", "renewcommand", "providecommand", "DeclareRobustCommand",
+        "NewDocumentCommand", "RenewDocumentCommand", "DeclareDocumentCommand",
+        "ProvideDocumentCommand", "newenvironment", "renewenvironment", "renewbibmacro",
+        "newbibmacro", "AtEveryBibitem", "DeclareFieldFormat", "addcontentsline", "markboth",
+        "markright", "pdfbookmark", "titlerunning", "authorrunning", "shorttitle",
+        "shortauthors", "nocite", "bibitem",
+    }
+)  # fmt: skip
+# captions of a part of a figure: \subcaption[short]{long} and subcaption's
+# \subcaptionbox[short]{caption}{body}, read like \caption
+SUBCAPTIONS = frozenset({"subcaption", "subcaptionbox"})
+# a caption written as the optional argument: subfig's \subfloat[caption]{body} (or
+# [list entry][caption]{body}), the subfigure package's \subfigure[caption]{body}
+OPTION_CAPTIONS = frozenset({"subfloat", "sidesubfloat", "subfigure", "subtable"})
 # commands whose first N arguments are no text, the next one is
 SKIP_ARGUMENTS = {
     "foreignlanguage": 1, "textcolor": 1, "colorbox": 1, "fcolorbox": 2, "raisebox": 1,
