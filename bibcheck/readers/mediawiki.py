@@ -66,6 +66,7 @@ from bibcheck.parse.references.wikicite import (
     is_notice,
     looks_like_citation,
     normalise_key,
+    param_key,
     short_anchor,
 )
 from bibcheck.readers.body import BodyBuilder
@@ -453,7 +454,7 @@ class _Reader:
             line = self.wt.line(param.value_start)
             if param.name in values and self.plain(param.children).strip():
                 repeated.append((param.name, line))
-            value = self.plain(param.children, links=param.name in URL_PARAMS)
+            value = self.plain(param.children, links=param_key(param.name) in URL_PARAMS)
             if value.strip() or param.name not in values:
                 values[param.name] = value
                 lines[param.name] = line

@@ -25,7 +25,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Mapping, Sequence
+import unicodedata
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -39,6 +40,62 @@ from bibcheck.text import ascii_digits
 from bibcheck.urls import extract_urls
 
 STYLE = "wikitext"
+
+# Latin letters with a stroke or a ligature, which Unicode does not decompose into a letter
+# and a mark (Polish "tytuł", Vietnamese "tiêu đề", Norwegian "besøksdato", Turkish "başlık")
+_STROKED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ı": "i", "ħ": "h", "æ": "ae", "œ": "oe"})
+_NAME_SEPARATORS = re.compile(r"[\s_\-\u2010-\u2013]+")
+
+
+def param_key(name: str) -> str:
+    """A template parameter's name in the form it is compared in: case, the accents of Latin
+    letters and the separators (spaces, ``_``, ``-``) do not count, as editors write the
+    same localised name both ways (``título=``/``titulo=``, ``data dostępu=``/
+    ``data_dostepu=``, ``access-date=``/``accessdate=``).  Marks on the letters of other
+    scripts (Cyrillic ``й``, Devanagari vowel signs) are part of the letter and kept."""
+    decomposed = unicodedata.normalize("NFD", name.casefold().translate(_STROKED))
+    kept: list[str] = []
+    for char in decomposed:
+        if unicodedata.combining(char) and kept and kept[-1].isascii():
+            continue  # (a Latin letter's accent; a second one, "ề", follows the letter too)
+        kept.append(char)
+    return _NAME_SEPARATORS.sub("", unicodedata.normalize("NFC", "".join(kept)))
+
+
+class Params(Mapping[str, str]):
+    """A template's parameters looked up by :func:`param_key` (``params.get("título")``
+    finds ``titulo=``); of two names that compare equal, the last one with a value."""
+
+    __slots__ = ("_values", "_names")
+
+    def __init__(self, params: Mapping[str, str]) -> None:
+        self._values: dict[str, str] = {}
+        self._names: dict[str, str] = {}  # key -> the name as written
+        for name, value in params.items():
+            key = param_key(name)
+            if value.strip() or key not in self._values:
+                self._values[key] = value
+                self._names[key] = name
+
+    def __getitem__(self, name: str) -> str:
+        return self._values[param_key(name)]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._values)
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def written(self, name: str) -> str | None:
+        """The parameter's name as the template writes it."""
+        return self._names.get(param_key(name))
+
+
+def keyed(params: Mapping[str, str]) -> Params:
+    """``params`` looked up by :func:`param_key`."""
+    return params if isinstance(params, Params) else Params(params)
+
+
 _RU_TEMPLATES = frozenset({"книга", "статья", "публикация", "статья в газете", "cite ru"})
 # German Wikipedia: {{Literatur|Autor=|Titel=|Sammelwerk=|Verlag=|Ort=|Jahr=}} and
 # {{Internetquelle|url=|titel=|hrsg=|werk=|datum=|abruf=}}.
@@ -209,12 +266,12 @@ _LOCAL_ALIASES: dict[str, tuple[str, ...]] = {
              "웹사이트", "작품", "tạp chí", "báo", "công trình", "tác phẩm", "periodikum",
              "sborník", "dergi", "gazete", "eser", "websitesi", "çalışma", "süreliyayın",
              "списание", "вестник", "revistă", "ziar", "jurnal", "situs web", "karya",
-             "tidskrift", "verk", "tijdschrift", "tidsskrift", "avis", "časopis", "časopis",
-             "opublikowany"),
+             "tidskrift", "verk", "tijdschrift", "sitioweb", "tidsskrift", "avis", "časopis",
+             "časopis", "opublikowany"),
     "publisher": ("kiadó", "julkaisija", "출판사", "nhà xuất bản", "vydavatel", "vydavateľ",
                   "yayıncı", "yayımcı", "издател", "издателство", "editură", "penerbit",
                   "utgivare", "förlag", "uitgever", "forlag", "utgiver", "izdavač", "издавач",
-                  "出版社", "ناشر"),
+                  "出版社", "ناشر", "publicado"),
     "place": ("hely", "julkaisupaikka", "위치", "nơi xuất bản", "địa điểm", "místo", "miesto",
               "yer", "konum", "място", "loc", "locație", "lokasi", "tempat", "utgivningsort",
               "plaats", "locatie", "sted", "mjesto", "место издања"),
@@ -232,7 +289,7 @@ _LOCAL_ALIASES: dict[str, tuple[str, ...]] = {
                 "arşiv-url", "arhivurl", "archiefurl", "arkivurl", "arkiv-url"),
     "pages": ("oldal", "oldalak", "sivu", "sivut", "쪽", "페이지", "trang", "strany", "strana",
               "sayfa", "sayfalar", "страници", "страница", "pagini", "pagina", "halaman",
-              "sida", "sidor", "paginas", "side", "sider", "strony", "stranice", "ページ"),
+              "sida", "sidor", "paginas", "side", "sider", "strony", "s", "stranice", "ページ"),
     "volume": ("kötet", "évfolyam", "vuosikerta", "권", "tập", "ročník", "svazek", "cilt",
                "volum", "årgång", "volym", "jaargang", "wolumin", "svezak", "巻"),
     "issue": ("szám", "numero", "호", "số", "číslo", "sayı", "брой", "număr", "nomor", "numer",
@@ -303,7 +360,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
 }
 # The parameters that give the work's address (``url=``, German ``Online=``, an archived
 # copy's): an external link written in one, ``[https://… Volltext]``, is read with its URL
-URL_PARAMS = frozenset((*_ALIASES["url"], *_ALIASES["archive"]))
+URL_PARAMS = frozenset(param_key(n) for n in (*_ALIASES["url"], *_ALIASES["archive"]))
 # (family, given) parameter pairs, {n} for the author's number; the first pair whose family
 # name is given is read (Catalan "cognom"/"nom" before French "nom"/"prénom")
 _FAMILY_GIVEN = (
@@ -407,9 +464,10 @@ _NOT_CITATIONS = (
     "infobox", "quote", "blockquote", "quotation", "cquote", "lang", "sfn", "harv", "webarchive",
     "wayback", "webcite", "archive", "dead link", "efn", "refn", "ref",
 )  # fmt: skip
-_TITLE_NAMES = frozenset(_ALIASES["title"]) | frozenset(_ALIASES["chapter"])
+_TITLE_NAMES = frozenset(param_key(n) for n in (*_ALIASES["title"], *_ALIASES["chapter"]))
 _OTHER_EVIDENCE = frozenset(
-    (*_ALIASES["url"], *_ALIASES["year"], *_ALIASES["date"], *_ALIASES["publisher"],
+    param_key(n)
+    for n in (*_ALIASES["url"], *_ALIASES["year"], *_ALIASES["date"], *_ALIASES["publisher"],
      *_ALIASES["host"], *_ALIASES["doi"], "isbn", "issn", "pmid",
      *(p.format(n="") for pair in _FAMILY_GIVEN for p in pair[:1]),
      *(p.format(n="") for p in _WHOLE_AUTHORS + _FAMILY_FIRST),
@@ -428,12 +486,14 @@ def looks_like_citation(name: str, params: Mapping[str, str]) -> bool:
     """
     if is_cite_template(name) or name.startswith(_NOT_CITATIONS):
         return False
-    filled = {key for key, value in params.items() if value.strip()}
+    filled = {param_key(key) for key, value in params.items() if value.strip()}
     return bool(filled & _TITLE_NAMES) and bool(filled & _OTHER_EVIDENCE)
 
 
 # the fields that describe a work (a date alone describes none: a notice's date=)
-_WORK_FIELDS = (_TITLE_NAMES | _OTHER_EVIDENCE) - frozenset((*_ALIASES["year"], *_ALIASES["date"]))
+_WORK_FIELDS = (_TITLE_NAMES | _OTHER_EVIDENCE) - frozenset(
+    param_key(n) for n in (*_ALIASES["year"], *_ALIASES["date"])
+)
 # a notice's value: empty, a flag or a count (section=1, small=yes), or a date in any
 # language (May 2014, 2017年3月4日 (土) 09:12 (UTC), 7. März 2018, mayo de 2015)
 _FLAG = re.compile(r"[^\s|]{0,4}")
@@ -448,7 +508,10 @@ def is_notice(name: str, named: Mapping[str, str], positional: Sequence[str]) ->
     short flag or a date, and each positional one a flag."""
     if is_cite_template(name):
         return False
-    if any(key in _WORK_FIELDS and not _FLAG.fullmatch(v.strip()) for key, v in named.items()):
+    if any(
+        param_key(key) in _WORK_FIELDS and not _FLAG.fullmatch(v.strip())
+        for key, v in named.items()
+    ):
         return False  # (section=1 is a flag, not a chapter)
     return all(_FLAG.fullmatch(v.strip()) for v in positional) and all(
         _FLAG.fullmatch(v.strip()) or _DATE_VALUE.fullmatch(v.strip()) for v in named.values()
@@ -468,6 +531,17 @@ class CiteTemplate:
     repeated: tuple[tuple[str, int], ...] = ()  # (name, line) of parameters given twice
     anchor_override: str | None = None  # from ref={{sfnref|...}}
 
+    def __post_init__(self) -> None:
+        # (parameters and their lines are looked up by param_key: "titulo" finds "título")
+        params = keyed(self.params)
+        lines = {
+            key: self.lines[written]
+            for key in params
+            if (written := params.written(key)) is not None and written in self.lines
+        }
+        object.__setattr__(self, "params", params)
+        object.__setattr__(self, "lines", lines)
+
 
 @dataclass(slots=True)
 class _Fields:
@@ -484,7 +558,7 @@ def _pick(template: CiteTemplate) -> _Fields:
             value = template.params.get(name, "").strip()
             if value:
                 found.values[field_name] = value
-                found.lines[field_name] = template.lines.get(name, template.line)
+                found.lines[field_name] = template.lines.get(param_key(name), template.line)
                 break
     return found
 
@@ -577,6 +651,47 @@ def _vancouver(value: str) -> list[str]:
     return [p for p in people if p]
 
 
+# the words that join the last two people of a list ("Ana Lima e Rui Costa", "Juan Pérez y
+# Eva Ruiz", "Jan Nowak i Ewa Kos"), on text whose spaces are single
+_CONJUNCTION = re.compile(r" (?:and|e|y|et|und|i|&) | ?& ?")
+# the lower-case words of a personal name ("Maria da Silva", "Ludwig van Beethoven")
+_NAME_PARTICLES = frozenset(
+    ("da", "das", "de", "del", "della", "der", "di", "do", "dos", "du", "la", "le", "van",
+     "von", "y", "e", "zu", "den", "ten", "ter", "af", "av", "bin", "ibn", "al", "el")
+)  # fmt: skip
+
+
+def _personal(piece: str) -> bool:
+    """Does ``piece`` look like one person's name (``Rui Costa``, ``Silva, J.``, ``Maria da
+    Silva``): two to five words, no digits, each capitalised or a particle?  An
+    organisation's last word (``… de Geografia e Estatística``) alone is none."""
+    words = piece.replace(",", " ").split()
+    if not 2 <= len(words) <= 5 or any(c.isdigit() for c in piece):
+        return False
+    return all(w[0].isupper() or w in _NAME_PARTICLES for w in words)
+
+
+def _listed_people(value: str) -> list[str]:
+    """The people of a whole-name parameter whose separators are ``;``, a conjunction
+    (``and``, ``e``, ``y``, ``et``, ``und``, ``i``, ``&``) or, in a list of three or more,
+    ``,`` (``Ana Lima, Rui Costa, Eva Melo``); one comma is ``Family, Given`` (``SILVA,
+    João``, ``TORRES CAICEDO, José María``): one person.  Initialled lists as
+    :func:`_split_people` reads them."""
+    people: list[str] = []
+    for part in _split_people(value):
+        part = " ".join(part.split())
+        pieces = [p.strip() for p in part.split(",")]
+        if len(pieces) > 2 and all(" " in p and _personal(p) for p in pieces):
+            people.extend(pieces)
+            continue
+        joined = [p.strip() for p in _CONJUNCTION.split(part)]
+        if len(joined) > 1 and all(_personal(p) for p in joined):
+            people.extend(joined)
+        else:
+            people.append(part)
+    return people
+
+
 def _family_first(value: str) -> list[str]:
     """``Papp Géza`` (Hungarian order) -> ``Papp, Géza``; several names split at ``;``,
     or at ``,`` when every part is a whole name (``Papp Géza, Kiss Anna``)."""
@@ -594,8 +709,10 @@ def _family_first(value: str) -> list[str]:
     return people
 
 
-def authors(params: Mapping[str, str]) -> tuple[str, ...]:
-    """Authors as ``Family, Given`` (organisations and free text as written)."""
+def authors(params: Mapping[str, str], template: str = "") -> tuple[str, ...]:
+    """Authors as ``Family, Given`` (organisations and free text as written); ``template``
+    is the template's name (German ``{{Literatur|Autor=}}`` lists people with commas)."""
+    params = keyed(params)
     found: list[str] = []
     for n in range(1, 31):
         family = given = ""
@@ -633,8 +750,17 @@ def authors(params: Mapping[str, str]) -> tuple[str, ...]:
         found = [_person(params["cognome"], params.get("nome", ""))]
     if not found and params.get("прізвище", "").strip():
         found = [_person(params["прізвище"], params.get("ім'я", ""))]
-    if not found and params.get("autor", "").strip():  # German: "Hans Leicht, Anna Roth"
-        found = _german_people(params["autor"])
+    autor = _numbered(params, 1, "autor{n}")
+    if not found and autor:
+        if template in _DE_TEMPLATES:  # German: "Hans Leicht, Anna Roth"
+            found = _german_people(autor)
+        else:  # Portuguese, Spanish, Polish, Czech ...: "SILVA, João" is one person
+            found = [_ru_person(p) for p in _listed_people(autor)]
+            for n in range(2, 31):  # "autor2=SOUZA, Ana"
+                more = _numbered(params, n, "autor{n}")
+                if not more:
+                    break
+                found.extend(_ru_person(p) for p in _listed_people(more))
     return tuple(as_written(p) for p in found)
 
 
@@ -648,6 +774,7 @@ _EDITOR_FAMILY_GIVEN = (
 
 def editors(params: Mapping[str, str]) -> tuple[str, ...]:
     """The editors a CS1 template names, as ``Family, Given``."""
+    params = keyed(params)
     found: list[str] = []
     for n in range(1, 31):
         family = given = ""
@@ -688,8 +815,8 @@ def _free_people(value: str) -> list[str]:
     return parts
 
 
-def _surnames(params: Mapping[str, str]) -> list[str]:
-    names = [a.split(",")[0].strip() for a in authors(params) or editors(params)]
+def _surnames(params: Mapping[str, str], template: str = "") -> list[str]:
+    names = [a.split(",")[0].strip() for a in authors(params, template) or editors(params)]
     return names[:4]
 
 
@@ -727,7 +854,7 @@ def anchor(template: CiteTemplate) -> str | None:
     year = _year_token(template)
     if ref and ref.lower() != "harv":
         return normalise_key(ref if re.search(r"\d{4}[a-z]?$", ref) else ref + year) or None
-    surnames = _surnames(template.params)
+    surnames = _surnames(template.params, template.name)
     if not surnames:
         return None
     return normalise_key("".join(surnames) + year) or None
@@ -775,7 +902,7 @@ def _kind(template: CiteTemplate, fields: _Fields) -> RefKind:
 # parameter names that say the book has editors, in the languages the book templates are
 # written in ("editor-last=", "ответственный=", "curatore=", "redaktor=", "coordinador=")
 _EDITOR_PARAM = re.compile(
-    r"editor|ответственн|редактор|hrsg|herausgeber|curat|redak|coordin|directeur|direção|a cura"
+    r"editor|ответственн|редактор|hrsg|herausgeber|curat|redak|coordin|directeur|direcao|acura"
 )
 
 
@@ -979,7 +1106,7 @@ def cite_reference(template: CiteTemplate) -> Reference:
     dated = act(title) if year_raw is None and title else None
     if dated is not None:  # "Gesetz, betreffend … vom 30. Juni 1900": the act's date
         year, year_raw = int(dated[1]), dated[1]
-    people = authors(template.params)
+    people = authors(template.params, template.name)
     if not people and not chapter and not fields.values.get("host"):
         # an edited book with no author goes by its editors, as CS1 prints it ("Strand,
         # Ola, ed. (2001). Title") and as citeproc cites a .bib entry with editors alone
