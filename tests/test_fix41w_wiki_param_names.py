@@ -89,6 +89,10 @@ def test_unknown_template_with_unaccented_title_is_a_citation() -> None:
         ("citar livro", "Ana Souza e Rui Lima", ("Ana Souza", "Rui Lima")),
         ("cita libro", "Juan Pérez y Eva Ruiz", ("Juan Pérez", "Eva Ruiz")),
         ("cytuj", "Jan Nowak i Ewa Kos", ("Jan Nowak", "Ewa Kos")),
+        # Polish {{Cytuj}} parts its authors with commas; "Nowak, Jan" is one person
+        ("cytuj", "Jan Nowak, Ewa Kos", ("Jan Nowak", "Ewa Kos")),
+        ("cytuj książkę", "Jan Nowak, Ewa Maria Kos", ("Jan Nowak", "Ewa Maria Kos")),
+        ("cytuj", "Nowak, Jan", ("Nowak, Jan",)),
         ("citar web", "Ana Souza & Rui Lima", ("Ana Souza", "Rui Lima")),
         ("citar livro", "Ana Lima, Rui Costa, Eva Melo", ("Ana Lima", "Rui Costa", "Eva Melo")),
         # an organisation's "e" is no list

@@ -754,6 +754,9 @@ def authors(params: Mapping[str, str], template: str = "") -> tuple[str, ...]:
     if not found and autor:
         if template in _DE_TEMPLATES:  # German: "Hans Leicht, Anna Roth"
             found = _german_people(autor)
+        elif template.startswith("cytuj") and _whole_names(autor):
+            # Polish {{Cytuj}}: "Jan Kowalski, Anna Nowak", authors parted by commas
+            found = _german_people(autor)
         else:  # Portuguese, Spanish, Polish, Czech ...: "SILVA, João" is one person
             found = [_ru_person(p) for p in _listed_people(autor)]
             for n in range(2, 31):  # "autor2=SOUZA, Ana"
@@ -929,6 +932,13 @@ def _literatur_kind(params: Mapping[str, str]) -> RefKind:
     if params.get("hrsg", "").strip() or params.get("isbn", "").strip():
         return RefKind.CHAPTER
     return RefKind.ARTICLE
+
+
+def _whole_names(value: str) -> bool:
+    """``Jan Kowalski, Anna Nowak``: comma-parted parts each of two words or more (given
+    name and surname), not ``Kowalski, Jan`` (one person, inverted)."""
+    parts = [p.split() for p in value.split(",")]
+    return len(parts) >= 2 and all(2 <= len(p) <= 4 for p in parts)
 
 
 def _german_people(value: str) -> list[str]:
