@@ -341,9 +341,6 @@ _PUBLIC_BODY = re.compile(
     r"|Bundesamt|Landesamt|Behörde|Ministerio|Ministério|Ministero|Ministerie|Ministerstwo"
     r"|Dirección\sGeneral|Direção-Geral|Direzione\sGenerale|Agencia|Agência|Agenzia"
     r"|Comisión|Comissão|Commissione|Министерство|Агентство)\b"
-    # (a national service, survey or office, by its capitalised name: "South African Weather
-    # Service", "Geological Survey of Finland", "Met Office", "Statistics Office")
-    r"|(?-i:\b(?:Service|Survey|Office))\b"
     r"|\w(?:ministerium|ministeriet|myndigheten|myndighet|direktoratet|styrelsen"
     r"|departementet|verket)\b"
     r"|(?<!\w)(?:मंत्रालय|मन्त्रालय|निदेशालय|महानिदेशालय|प्राधिकरण|आयोग)(?!\w)",
