@@ -2,8 +2,7 @@
 uncited literature entry, never a footnote without its marker; inverted co-authors joined
 by "and" in the list's language (Corsican "è", Romanian "și", Hungarian "és" ...); a
 "see" lead-in in Corsican, Galician, Portuguese; a body link that sends the reader to a
-site ("for more information, visit …") cites nothing beside the notes; a national
-service's yearly summary online is a report.  Texts written for the tests."""
+site ("for more information, visit …") cites nothing beside the notes.  Texts written for the tests."""
 
 from __future__ import annotations
 
@@ -11,7 +10,7 @@ import pytest
 
 from bibcheck.analyse import analyse_document
 from bibcheck.manuscript import parse_bytes
-from bibcheck.model import AnomalyCode, FindingKind, RefKind
+from bibcheck.model import AnomalyCode, FindingKind
 from bibcheck.parse.references import parse_reference
 
 RST_APPARATUS = """Title
@@ -130,23 +129,3 @@ Sea level rose fast.#footnote[K. Lind, _Harbours of the Baltic_, Stockholm: Nors
 def test_a_link_sending_the_reader_to_a_site_cites_nothing(sentence: str, cites: bool) -> None:
     doc = parse_bytes(TYPST.format(sentence=sentence).encode(), "a.typ")
     assert ("L1" in {fn.label for fn in doc.footnotes}) is cites
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        (
-            "Kenya Meteorological Service. [State of the Climate of Kenya 2022]"
-            "(https://meteo.example.ke/soc2022.pdf). KMS, 2023.",
-            RefKind.REPORT,
-        ),
-        (
-            "Northern Water Survey. [Annual Groundwater Summary 2019]"
-            "(https://gs.example.org/levels2019.pdf). GSW, 2020.",
-            RefKind.REPORT,
-        ),
-        ("Lee, J. Our trip of 2019. https://blog.example.org/trip, 2019.", RefKind.WEB),
-    ],
-)
-def test_a_national_services_yearly_summary_online_is_a_report(text: str, kind: RefKind) -> None:
-    assert parse_reference(text, (1,), detect_styles=True).kind is kind
