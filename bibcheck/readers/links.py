@@ -426,11 +426,31 @@ _OWN_MATERIAL = re.compile(
 )
 
 
+# A sentence that sends the reader to a site rather than citing it for a claim, in the
+# languages of the documents: "For more information, visit the agency's website", "see
+# its home page", "Weitere Informationen auf der Website", "plus d'informations sur le site"
+# -- an address, not a source (as a bare autolink in running prose)
+_NAVIGATION = re.compile(
+    r"(?<![^\W\d_])(?:visit|website|web\s?site|homepage|home\s+page|more\s+information"
+    r"|further\s+information|webseite|internetseite|weitere\s+informationen"
+    r"|site\s+(?:web|internet)|plus\s+d['’]informations|sitio\s+web|página\s+web"
+    r"|más\s+información|visite|visitez|besuchen|sito\s+web|sito\s+internet|visita(?:te)?"
+    r"|maggiori\s+informazioni|mais\s+informações|webpagina|bezoek|meer\s+informatie"
+    r"|веб-?сайт|сайт\w*|посетите|подробнее\s+на|strona\s+internetowa|odwiedź"
+    r"|ιστοσελίδα|ιστότοπο\w*|upega\s+tafa['ʻ’]?ilagi|asiasi|webwe|ikhasi\s+le\s?webhu"
+    r"|tovuti|situs\s+web|kunjungi|laman\s+web|weboldal\w*|verkkosivu\w*|webbplats\w*"
+    r"|hjemmeside\w*|nettside\w*)(?![^\W\d_])",
+    re.I,
+)
+
+
 def cites_beside_notes(links: LinkCollector, blocks: Sequence[TextBlock]) -> LinkCollector:
     """The body ``links`` of a document with notes of its own that cite their sentence: a
     link citing a third party's page, data or report ("the Statistics Committee's data
     (<…>) show …"); not one that points at the author's own material (:data:`_OWN_MATERIAL`,
-    judged on the sentence and the address), which cites nothing.  Relabelled ``L1``, ``L2``…"""
+    judged on the sentence and the address), nor one a sentence sends the reader to
+    (:data:`_NAVIGATION`, "for more information, visit the website"), which cite nothing.
+    Relabelled ``L1``, ``L2``…"""
     by_label = {n.label: n for n in links.notes}
     kept = []
     for marker in links.markers:
@@ -439,6 +459,8 @@ def cites_beside_notes(links: LinkCollector, blocks: Sequence[TextBlock]) -> Lin
             continue
         sentence = _sentence(blocks[marker.block].text, marker.offset)
         if _OWN_MATERIAL.search(sentence) or _OWN_MATERIAL.search(note.reference.url or ""):
+            continue
+        if _NAVIGATION.search(sentence):  # "for more information, visit …": no source
             continue
         kept.append(marker)
     markers, notes = relabelled(kept, links.notes)

@@ -812,6 +812,7 @@ def _read(text: str, path: Path | None, extra: tuple[str, ...] = ()) -> RawDocum
     footnotes: list[RawNote] = []
     literature: list[RawNote] = []
     note_index = 0
+    citation_targets: list[tuple[str, int, bool]] = []  # (label, line, also an entry)
     # A numbered reference list and no footnotes: "[1]", "[2, с. 5]" typed in the text
     # cite it by number (Russian GOST papers, IEEE-style reports written in rst).
     listed = [i for i in scan.items if isinstance(i, _Para) and i.literature]
@@ -845,8 +846,11 @@ def _read(text: str, path: Path | None, extra: tuple[str, ...] = ()) -> RawDocum
                 first, last = item.para.lines[0][0], item.para.lines[-1][0]
             else:
                 first = last = 1
-            remark = None if _is_citation_label(item.label) else _remark(item.para, resolver, body)
+            citation = _is_citation_label(item.label)
+            remark = None if citation else _remark(item.para, resolver, body)
             footnotes.append(RawNote(label, body, first, last, starts, reference=remark))
+            if citation:
+                citation_targets.append((label, first, item.listed and apparatus))
             if item.listed and apparatus:  # a bibliography written as citations: its entries too
                 literature.append(RawNote(str(len(literature) + 1), body, first, last, starts))
             elif numbered_list and item.in_list and item.label.isdigit():
@@ -864,6 +868,8 @@ def _read(text: str, path: Path | None, extra: tuple[str, ...] = ()) -> RawDocum
             builder.blank()
     blocks, markers = builder.finish()
     anomalies = list(scan.anomalies)
+    footnotes, uncited = _drop_uncited_citations(footnotes, citation_targets, markers)
+    anomalies.extend(uncited)
     if typed:
         footnotes.extend(cited_entry_notes(markers, literature, at_citation=True))
     project = _project(path, labels.missing, markers) if path is not None else None
@@ -922,6 +928,33 @@ def _read(text: str, path: Path | None, extra: tuple[str, ...] = ()) -> RawDocum
         link_notes=tuple(builder.links.notes),
         bibliographies=tuple(bib_files),
     )
+
+
+def _drop_uncited_citations(
+    footnotes: list[RawNote],
+    targets: Sequence[tuple[str, int, bool]],
+    markers: Sequence[RawMarker],
+) -> tuple[list[RawNote], list[Anomaly]]:
+    """A docutils citation (``.. [Lee2021] …``, its label no number, ``#`` nor ``*``) is a
+    work of the literature, not a footnote: one the text never cites (``[Lee2021]_``) is an
+    uncited literature entry, not a footnote without its marker.  Its note is dropped; an
+    entry of the literature list already (a bibliography beside a note apparatus) is found
+    uncited there, any other is reported here."""
+    cited = {m.label for m in markers}
+    unused = {(label, line): entry for label, line, entry in targets if label not in cited}
+    if not unused:
+        return footnotes, []
+    kept = [n for n in footnotes if (n.label, n.line) not in unused]
+    found = [
+        Anomaly(
+            AnomalyCode.LITERATURE_UNCITED,
+            f"citation [{label}] is defined but the text never cites it ([{label}]_)",
+            line,
+        )
+        for (label, line), entry in unused.items()
+        if not entry
+    ]
+    return kept, found
 
 
 def _remark(para: _Para, resolver: _Resolver, body: str) -> Reference | None:

@@ -83,15 +83,17 @@ _NAMES_GO_ON = re.compile(rf"{SURNAME}(?:,|\.|\s(?:and|&)\s)")
 _MORE_INITIALS = re.compile(rf"[{U}]\.(?:\s?-?[{U}]\.)*,\s")
 # (ISO 690 and its national versions invert every name, joined in the reference's language:
 # "Smith, J. and Brown, K.", "Rossi, M. e Bianchi, L.", "García, J. y López, M.")
-# (Welsh "a" / "ac", Irish "agus", Albanian "dhe", Maltese "u")
-_AND_INVERTED = r"(?:and|&|e|y|et|und|i|a|ac|agus|dhe|u|en|og|och|ve|dan|eta)"
+# (Welsh "a" / "ac", Irish "agus", Albanian "dhe", Maltese "u", Corsican "è", Romanian
+# "și", Hungarian "és", Finnish and Estonian "ja", Lithuanian "ir")
+# (and with whole given names, a comma before the word: "Rossi, Mario, e Bianchi, Luisa")
+_AND_INVERTED = r"(?:and|&|e|è|y|et|und|i|a|ac|agus|dhe|u|en|og|och|ve|dan|eta|[șş]i|és|ja|ir)"
 _AND_MORE_INVERTED = re.compile(rf"{_AND_INVERTED}\s{_BIB_SURNAME},\s{INITIALS},\s")
 _BIB_ROLE = r"(?:eds?|red|éds?|Hrsg|hrsg|Hg|hg|dir|comps?|coord|toim|szerk|ur|arg|ред|уред)"
 _BIB_AUTHOR = re.compile(
     # ("Robbins, Richard G., Jr. Title": a generation after the given names)
     rf"^(?P<authors>{_BIB_SURNAME},\s{_GIVEN}(?:\.?,\s(?:Jr|Sr|II|III|IV)(?=[.,]))?"
     rf"(?:\.?,?\s(?:and|&)\s{_GIVEN_FIRST}\s{SURNAME}"
-    rf"|\.?,\s{_GIVEN_FIRST}\s{SURNAME}|\.,?\s{_AND_INVERTED}\s{_BIB_SURNAME},\s{_GIVEN})*"
+    rf"|\.?,\s{_GIVEN_FIRST}\s{SURNAME}|(?:\.,?|,)\s{_AND_INVERTED}\s{_BIB_SURNAME},\s{_GIVEN})*"
     # ("De Bujanda, J. M., ed. Title": the editor's mark after initials, in the list's
     # language: "red." (Scandinavian, Polish, Czech), "Hrsg."/"Hg.", "éd."/"dir.", "a cura
     # di", "coord.", "toim." (Finnish), "szerk." (Hungarian), "ур." (South Slavic), "ред.",

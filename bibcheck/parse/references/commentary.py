@@ -191,7 +191,9 @@ _SEE = (
     r"|гл\.(?!\s*\d)(?:\s+таксама)?|параўн\.|пар\.|цыт\.\s?па"
     # Polish, Czech, Spanish, Italian, Portuguese
     r"|por\.|zob\.(?:\s+też|\s+także)?|zobacz|patrz|srv\.|srov\.|viz(?:\s+též)?|véase(?:\s+también)?"
-    r"|cfr\.|vedi|ver(?:\s+também)?|zie(?:\s+ook)?|se\s+även|se\s+også|bkz\.|bakınız"
+    # (and Corsican "vede", Galician "véxase", Portuguese "veja", Occitan "vejatz")
+    r"|cfr\.|vedi|vede|véxase|veja(?:\s+também)?|vejatz|ver(?:\s+também)?|zie(?:\s+ook)?"
+    r"|se\s+även|se\s+også|bkz\.|bakınız"
     # Bulgarian, Serbian, Croatian, Macedonian (both scripts)
     r"|вж\.(?:\s+(?:и|също))?|виж(?:\s+(?:и|също))?|срв\.|види(?:\s+и)?|вид\.|уп\.|упор\.|исп\."
     r"|vidi(?:\s+i)?|vid\.|up\.|usp\.|isp\."
