@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 
 from bibcheck.parse.references.caseless_facts import tail_facts
+from bibcheck.parse.references.reportkind import script_report
 from bibcheck.parse.references.shared import Fields, emphasized, quoted, quoted_text, year_of
 
 # a letter of a script without case, first in the reference
@@ -280,6 +281,8 @@ def _quoted_entry(
         return None
     tail = after[q.end() :]
     host = _PERIODICAL.match(tail)
+    if host is not None and script_report(host.group(0)):
+        return None  # "«…». _דו"ח המכון …_ 550/122/02": a body's report series, no journal
     if host is None or (
         named_volume
         and host.group("plain") is not None

@@ -431,6 +431,11 @@ _SCRIPT_REPORT = re.compile(
 )
 
 
+def script_report(text: str) -> bool:
+    """``text`` holds the report word of a script with no capitals (``_דו"ח המכון …_``)."""
+    return _SCRIPT_REPORT.search(text) is not None
+
+
 # A body's opinion, as the element after the title names it: French "Avis de la commission
 # de la transparence", "Opinion of the Scientific Committee", German "Stellungnahme der
 # Zentralen Ethikkommission", Spanish "Dictamen del Comité …", Italian "Parere del Comitato
