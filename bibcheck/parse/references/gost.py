@@ -72,8 +72,10 @@ _PLACE_COLON_START = (
 # element, a year, an extent, pages, a volume or issue, an edition, a URL or DOI label.
 _ELEMENT_START = (
     rf"{_PLACE_COLON_START}"
-    # (a place of two or three words too: "Біла Церква, 2019", "Нижний Новгород, 2015")
-    rf"|(?:{_PLACE_INNER}\s){{0,2}}{_PLACE_WORD},\s\[?\d{{4}}"
+    # (a place of two or three Cyrillic words too: "Біла Церква, 2019", "Нижний Новгород,
+    # 2015"; in Latin letters "Clarendon Press, 1992" is a publisher, no place)
+    rf"|(?:[А-ЯЁІЇЄҐЎ][а-яёіїєґў'’-]*\s){{1,2}}[А-ЯЁІЇЄҐЎ][а-яёіїєґў'’-]*,\s\[?\d{{4}}"
+    rf"|{_PLACE_WORD},\s\[?\d{{4}}"
     r"|\[?\d{4}\]?(?:\s?[-–]\s?\d{4})?(?=[.,;]|\s*$)"
     r"|\d+(?:,\s\[\d+\])?\s?(?:с|c|p|pp|S|стр|л)\.(?=\s|$)"
     r"|(?:[CСсPpS]|pp|Pp|стр|Str)\.\s?\d"

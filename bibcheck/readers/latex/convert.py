@@ -44,6 +44,8 @@ MAX_DEPTH = 60  # nested arguments converted inside one another
 MAX_EXPANSION = 2_000_000  # characters of macro expansions in one document
 MAX_EXPANSION_DEPTH = 20  # macros expanding into macros
 
+# what closes a clause right after a citation: a stop, a closing brace, the end
+_CLAUSE_ENDS = re.compile(r"[ \t]*+(?:[.;:!?,)}]|\n[ \t]*+\n|$)")
 _LINE_STARTS = re.compile(r"^", re.M)
 _COMMAND = re.compile(r"\\([A-Za-z@]+\*?|.)", re.S)
 _COMMAND_NAME = re.compile(r"\\([A-Za-z@]+)")
@@ -878,9 +880,10 @@ class Converter:
             return pos  # "\hyperlink{ref-k}{Doe} (\hyperlink{ref-k}{2019})"
         if name in _AUTHOR_ONLY or name == "hyperlink":
             self._named = (self.src, pos, tuple(keys))
-        if base in N.TEXT_CITE and keys:
+        if base in N.TEXT_CITE and keys and _CLAUSE_ENDS.match(self.src.text, pos) is None:
             # "\citeA{k} measured both.": the names are words of the sentence, which the
-            # citation cites (its markers at the sentence's end, as for Pandoc's "@k says")
+            # citation cites (its markers at the sentence's end, as for Pandoc's "@k says");
+            # one that closes its sentence ("... as shown by \textcite{k}.") is its citation
             sink.write(self._cited_names(keys), line)
             sink.in_text.extend(range(len(sink.markers), len(sink.markers) + len(keys)))
         for key in keys:
