@@ -60,6 +60,7 @@ from bibcheck.parse.references.ieee import web_page
 from bibcheck.parse.references.images import without_images
 from bibcheck.parse.references.italic_titled import leading_standard
 from bibcheck.parse.references.lowercase_names import capitalised_names, names_as_written
+from bibcheck.parse.references.native_stops import latin_stops
 from bibcheck.parse.references.particles import as_written, iberian, particle_first
 from bibcheck.parse.references.patterns import INITIALS, SURNAME
 from bibcheck.parse.references.prose_links import names_before_link, other_links
@@ -104,8 +105,6 @@ def _without_link_labels(rest: str) -> str:
 _URL_LABEL = re.compile(r"\bURL\s?:|Режим\s+доступа\s?:", re.IGNORECASE)
 
 
-# the Arabic comma and semicolon and the Ethiopic full stop, comma and semicolon ("። ፣ ፤")
-_NATIVE_PUNCTUATION = str.maketrans({"،": ",", "؛": ";", "።": ".", "፣": ",", "፤": ";"})
 _OT1_QUOTE = re.compile(r"(?<![\w,]),,(?=[^\W\d_])")
 _DOTLESS = re.compile(r"[ıȷ](?=[\u0300-\u036f])")
 _UNDOTTED = {"ı": "i", "ȷ": "j"}
@@ -261,14 +260,13 @@ def parse_reference(
     # OT1 fonts print the low opening quote of Romanian, Polish, Hungarian and German as two
     # commas (",,Epiphenomenal Qualia”"): a quotation mark, not two commas
     composed = _OT1_QUOTE.sub("„", composed)
-    # every script's digits, the Arabic and Ethiopic commas, semicolons and full stop: read
-    # as their Latin counterparts ("١٩٨٠" is 1980, "ابن طولون، شمس الدين" a name, a comma, a
-    # name)
+    # every script's digits, the Arabic and Ethiopic commas and semicolons, the full stops
+    # of the Ethiopic, Tibetan, Devanagari, Burmese and Khmer scripts: read as their Latin
+    # counterparts ("١٩٨٠" is 1980, "ابن طولون، شمس الدين" a name, a comma, a name;
+    # "བཀྲ་ཤིས། བོད་ཀྱི་ལོ་རྒྱུས།" a name, a full stop, a title; see native_stops)
     # (a note's items parted by the Ethiopic wordspace, "Names፡ *Title*፡ Place፡ …", as by
     # commas)
-    latinised = wordspace_commas(
-        ascii_digits_outside_addresses(composed).translate(_NATIVE_PUNCTUATION)
-    )
+    latinised = wordspace_commas(latin_stops(ascii_digits_outside_addresses(composed)))
     if latinised != composed and len(latinised) == len(text):
         # fields are read from the Latin digits but keep the text as written ("۸۱۱")
         ref = parse_reference(latinised, line_starts, detect_styles=detect_styles, note=note)

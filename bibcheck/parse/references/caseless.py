@@ -22,10 +22,10 @@ from bibcheck.parse.references.shared import Fields, emphasized, quoted, quoted_
 
 # a letter of a script without case, first in the reference
 # (Hebrew, Arabic, Thai; the Brahmic scripts of India and Sri Lanka, Devanagari to Sinhala;
-# Lao, Georgian, Ethiopic, Khmer)
+# Lao, Tibetan (and Dzongkha), Burmese, Georgian, Ethiopic, Khmer)
 _CASELESS = re.compile(
-    r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0eff\u10d0-\u10ff"
-    r"\u1200-\u139f\u1780-\u17ff]"
+    r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0eff\u0f00-\u0fff"
+    r"\u1000-\u109f\u10d0-\u10ff\u1200-\u139f\u1780-\u17ff]"
 )
 _NAMES = r"[^\d.:;()*_«»\"“”]{2,80}?"
 # (a title may hold an era's abbreviation: "… พ.ศ. 2431–2457", "… ق.م")
@@ -76,12 +76,22 @@ _COMMA_NOTE = re.compile(
 )
 _TRANSLATED = re.compile(r",\s(?:แปลโดย|ترجمة|ترجمه|תרגום|trans\.|tr\.).*$")
 _FACTS = re.compile(r"\((?P<place>[^():]{1,60}):\s?(?P<pub>[^()]+?),\s?(?P<year>\d{4})\)")
+# ... the place ended with a full stop, where Tibetan ends it with the shad, read as one
+# ("(ལྷ་ས། བོད་ལྗོངས་མི་དམངས་དཔེ་སྐྲུན་ཁང་།, 1995)": place, publisher, year)
+_STOPPED_FACTS = re.compile(
+    r"\((?P<place>[^():.,\d]{1,60})\.\s++(?P<pub>[^():.,\d]{2,80}),\s?(?P<year>\d{4})\)"
+)
 _LAST_YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 # (Amharic writes the colon as "፡" with a space after: "አዲስ አበባ፡ ብርሃንና ሰላም, 1951"; "፡" with no
 # space is the old word separator, no colon)
 # (the entry may end with the publisher: "… ኣስመራ፡ ሕድሪ ኣሕተምቲ.", the year written first;
 # Vancouver closes the publisher with a semicolon: "హైదరాబాద్: ప్రచురణలు; 2008")
 _AREA = re.compile(r"^(?P<place>[^:፡,;]{1,60})(?::\s?|፡\s)(?P<pub>[^,;]{2,80}?)(?:[,;]|\.?\s*$)")
+# ... or place, publisher and year each ended with a full stop, where Tibetan ends each with
+# the shad ("ལྷ་ས། བོད་ལྗོངས་མི་དམངས་དཔེ་སྐྲུན་ཁང་། 1995།"), nothing after them
+_STOPPED_AREA = re.compile(
+    r"^(?P<place>[^:.,;\d]{1,60})\.\s++(?P<pub>[^:.,;\d]{2,80})\.\s++\d{4}[.\s]*+$"
+)
 # the bibliography's article: names, a full stop, the quoted title, the italic periodical
 # ('ሥርገው ሐብለ. "Title." *Journal*, ቁ. 4 (2005): 12–19.', 'ابن خلدون. «Title». *مجلة* ١٢')
 # (names with no comma, in natural order: an inverted "כהן, ד." is read by the other shapes,
@@ -204,7 +214,7 @@ def _fields(body: str) -> Fields | None:
             chapter=commas.chapter,
         )
     plain = _PLAIN_NOTE.match(body)
-    if plain is not None and (facts := _FACTS.search(plain.group("facts"))) is not None:
+    if plain is not None and (facts := _note_facts(plain.group("facts"))) is not None:
         return Fields(
             "caseless",
             (plain.group("names").strip(),),
@@ -241,7 +251,7 @@ def _fields(body: str) -> Fields | None:
         return _quoted_entry(body, _INVERTED_QUOTED)
     rest = entry.group("rest") or ""  # (a web page: its address and date are read apart)
     years = _LAST_YEAR.findall(rest)
-    area = _AREA.match(rest)
+    area = _AREA.match(rest) or _STOPPED_AREA.match(rest)
     host = _VANCOUVER_HOST.match(rest)
     if host is not None:
         return Fields(
@@ -262,6 +272,11 @@ def _fields(body: str) -> Fields | None:
         place=area.group("place").strip() if area else None,
         publisher=area.group("pub").strip() if area else None,
     )
+
+
+def _note_facts(text: str) -> re.Match[str] | None:
+    """The note's "(Place: Publisher, Year)", or its place ended with a full stop."""
+    return _FACTS.search(text) or _STOPPED_FACTS.search(text)
 
 
 def _quoted_entry(

@@ -453,6 +453,44 @@ _UNPUBLISHED = re.compile(
     re.I,
 )
 
+# A note on the author's own fieldwork -- recordings, interviews, observations made by the
+# author, field notes -- which no list of literature could hold ("The songs were recorded by
+# the author in March 2018.", "Field notes of the author, 2 May 2021", "vom Verfasser
+# aufgenommen am 3. Juli 2019", "enquête de terrain, juin 2017", "trabajo de campo, 2016",
+# "полевые материалы автора, 2015 г.")
+_FIELDWORK = re.compile(
+    r"\b(?:(?:recorded|made|taken|conducted|carried\sout|collected|transcribed|photographed"
+    r"|filmed|observed|interviewed|noted)\sby\sthe\s(?:present\s)?(?:author|writer)s?\b"
+    r"|(?:the\s)?(?:author|writer)['’]s\s(?:own\s)?(?:field\s?work|field\s?notes"
+    r"|field\srecordings?|recordings?|interviews?|observations?|photographs?)"
+    r"|field\s?(?:work|notes|recordings?)\s(?:of|by)\sthe\s(?:author|writer)"
+    r"|(?:im|bei\sder|während\sder)\s(?:eigenen\s)?Feldforschung|eigene[rn]?\sFeldforschung"
+    r"|Feld(?:forschung|notizen|aufnahmen?)\sdes\sVerfassers"
+    r"|vom\sVerfasser\s(?:aufgenommen|aufgezeichnet|geführt|erhoben|beobachtet)"
+    r"|enquête\sde\sterrain|notes\sde\sterrain|(?:enregistr|réalis|recueill)\w*\spar\sl['’]auteur"
+    r"|trabajo\sde\scampo|notas\sde\scampo|(?:grabad|realizad|recogid)[ao]s?\spor\sel\sautor"
+    r"|trabalho\sde\scampo|lavoro\sdi\scampo|(?:registrat|raccolt)[aoie]\sdall['’]autore"
+    r"|полев(?:ые|ых)\s(?:материал\w*|запис\w*|дневник\w*)\sавтора|записано\sавтором)",
+    re.I,
+)
+
+
+def _own_fieldwork(text: str) -> bool:
+    """A note on the author's fieldwork with no work in it: none of a work's marks (address,
+    title, publisher, locator, repeat, legal citation) beside the fieldwork's date."""
+    return bool(
+        _FIELDWORK.search(text)
+        and not (
+            _URL_OR_DOI.search(text)
+            or _titled(text)
+            or _PUBLISHER.search(text)
+            or _LOCATOR.search(text)
+            or _REPEAT.search(text)
+            or _LEGAL.search(text)
+            or _CASELESS_FACTS.search(text)
+        )
+    )
+
 
 def _lifespan(first: str, last: str) -> bool:
     return 15 <= int(last) - int(first) <= 110
@@ -795,7 +833,8 @@ def cited_through(text: str) -> int:
 
 
 def _citation_start(text: str) -> tuple[int, bool]:
-    if _INTERNAL.fullmatch(text):
+    if _INTERNAL.fullmatch(text) or _own_fieldwork(text):
+        # (the fieldwork's date hands over to no work: "… made by the author in May 2019")
         return 0, True
     apud = cited_through(text)
     if apud:
