@@ -76,6 +76,7 @@ from bibcheck.readers.evidence import (
     unread_pandoc_citations,
 )
 from bibcheck.readers.links import apply_link_policy
+from bibcheck.readers.listgaps import unread_paragraphs
 from bibcheck.readers.markupkind import foreign_markup
 from bibcheck.readers.markupkind import refusal as markup_refusal
 from bibcheck.readers.mask import mask
@@ -250,6 +251,8 @@ def _read_text(
     masked = editor_lines(masked_text)
     # (a site's navigation links pages, a "References" page among them: no list of works)
     extra.extend(unread_lists(editor_lines(without_navigation(masked_text)), read))
+    if choice.reader.name in _LIST_TEXT:  # a paragraph in a read list is never dropped unsaid
+        extra.extend(unread_paragraphs(masked, (*raw.footnotes, *raw.literature)))
     unread = unread_pandoc_citations(choice.reader.name, masked_text)
     if unread is not None:  # never dropped in silence
         extra.append(
@@ -299,6 +302,11 @@ def _missing_keys(raw: RawDocument) -> set[str]:
         for a in raw.anomalies
         if a.code is AnomalyCode.CITATION_KEY_MISSING and a.footnote is not None
     }
+
+
+# Readers of lists written as Markdown, whose lines are the source's (plain text, often a
+# PDF's, holds page headers, a second column's headings and address blocks in its lists)
+_LIST_TEXT = frozenset({"pandoc-markdown", "sup-markdown", "markdown-links"})
 
 
 # Readers whose text can cite by number in brackets, "[3]" (a LaTeX or wiki source cites

@@ -12,13 +12,17 @@ Fixtures written for these tests.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from bibcheck.manuscript import parse_bytes
 from bibcheck.model import Anomaly, AnomalyCode
 from bibcheck.readers.evidence import numeric_citations
+from bibcheck.readers.listgaps import entry_shaped
 from bibcheck.readers.noitemdata import missing_in_text
 from tests.test_reader_docx_lists import build, p, t
+from tests.test_regex_growth import assert_linear
 
 
 def _found(doc: object, code: AnomalyCode) -> list[Anomaly]:
@@ -186,3 +190,89 @@ def test_placeholder_and_mark_for_one_key_are_said_once() -> None:
     doc = parse_bytes(page.encode(), "post.html")
     found = _found(doc, AnomalyCode.CITATION_KEY_MISSING)
     assert [a.footnote for a in found] == ["lee2010gone"]
+
+
+@pytest.mark.parametrize(
+    ("text", "shaped"),
+    [
+        ("Rowe, K. (2019). Working memory on ships. Memory Studies, 4, 1–9.", True),
+        ("Harbour survey data, https://example.org/survey", True),
+        ("Ide, C. Reef atlases. doi:10.1000/abc", True),
+        ("Some of these were hard to find in the library.", False),
+        ("All links were checked in 2021.", False),  # a year, no title-like text
+    ],
+    ids=["apa", "url", "doi", "remark", "year-remark"],
+)
+def test_entry_shaped(text: str, shaped: bool) -> None:
+    assert entry_shaped(text) is shaped
+
+
+MD_GAP = """# Tides
+
+Tides follow the moon [1] and the sun [2], the shore [3] and the wind [4].
+
+## References
+
+1. Lund, A. (1999). Tides of the north. *Sea Studies*, 2, 1–4.
+2. Berg, O. (2004). Colour terms of the sea. *Lexis*, 2, 3–8.
+
+Rowe, K. (2019). Working memory on ships. Memory Studies, 4, 1–9.
+
+Some of these were hard to find in the library.
+
+3. Obi, N. (2018). Recall in older sailors. *Memory*, 3, 1–4.
+4. Marsh, L. (1962). Folding rules of shells. Cold Harbor Papers.
+"""
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "reader"),
+    [
+        (MD_GAP, "notes.md", "pandoc-markdown"),
+        (MD_GAP, "notes.md", "sup-markdown"),
+        (MD_GAP, "notes.md", "markdown-links"),
+    ],
+    ids=["pandoc-markdown", "sup-markdown", "markdown-links"],
+)
+def test_paragraph_between_numbered_items_is_said(data: str, name: str, reader: str | None) -> None:
+    doc = parse_bytes(data.encode(), name, reader)
+    found = {a.line: a.message for a in _found(doc, AnomalyCode.UNREAD_REGION)}
+    read = {e.reference.line for e in doc.literature}
+    assert 10 in found or 10 in read  # the unnumbered entry: read or said
+    if 10 in found:
+        assert "looks like an entry" in found[10]
+    assert 12 in found
+    assert "is no entry" in found[12]
+    assert {14, 15} <= read or 14 in found  # the items after the break: read or said
+
+
+def test_what_follows_the_list_is_not_its_paragraph() -> None:
+    footer = MD_GAP + "\n*This post is licensed CC BY 4.0, 2024. See https://example.org/l.*\n"
+    doc = parse_bytes(footer.encode(), "notes.md", "markdown-links")
+    assert 17 not in {a.line for a in _found(doc, AnomalyCode.UNREAD_REGION)}
+
+
+def test_list_read_whole_has_no_unread_paragraph() -> None:
+    whole = MD_GAP.replace(
+        "Rowe, K. (2019). Working memory on ships. Memory Studies, 4, 1–9.\n\n"
+        "Some of these were hard to find in the library.\n\n",
+        "",
+    )
+    doc = parse_bytes(whole.encode(), "notes.md", "pandoc-markdown")
+    assert not _found(doc, AnomalyCode.UNREAD_REGION)
+
+
+@pytest.mark.parametrize(
+    ("call", "line"),
+    [
+        (entry_shaped, lambda n: "a" * n),
+        (entry_shaped, lambda n: "ab cd " * (n // 6) + "1999"),
+        (entry_shaped, lambda n: "ab, " * (n // 4) + "2001"),
+        (lambda s: missing_in_text([(1, s)]), lambda n: "(**" + "a1" * (n // 2)),
+        (lambda s: missing_in_text([(1, s)]), lambda n: "(a1; " * (n // 5)),
+        (numeric_citations, lambda n: "[1, " * (n // 4)),
+    ],
+    ids=["letters", "words-year", "commas-year", "bold-open", "plain-open", "open-brackets"],
+)
+def test_regex_growth(call: Callable[[str], object], line: Callable[[int], str]) -> None:
+    assert_linear(call, line)
