@@ -276,3 +276,13 @@ def test_list_read_whole_has_no_unread_paragraph() -> None:
 )
 def test_regex_growth(call: Callable[[str], object], line: Callable[[int], str]) -> None:
     assert_linear(call, line)
+
+
+def test_html_markup_paragraphs_in_a_list_are_no_remark() -> None:
+    page = (
+        "# Tides\n\nTides follow the moon<sup>1</sup>.\n\n## References\n\n"
+        '<div id="ref-a" class="csl-entry">\n\n1. Lund, A. (1999). Tides. *Sea*, 2, 1–4.\n\n</div>\n\n'
+        '<div id="ref-b" class="csl-entry">\n\n2. Berg, O. (2004). Colour. *Lexis*, 2, 3–8.\n\n</div>\n'
+    )
+    doc = parse_bytes(page.encode(), "notes.md", "sup-markdown")
+    assert not _found(doc, AnomalyCode.UNREAD_REGION)

@@ -22,6 +22,8 @@ __all__ = ["entry_shaped", "unread_paragraphs"]
 
 # running text: two words of letters (markup alone, "</div>", ":::", is no paragraph)
 _WORDS = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}[ \t]+[^\W\d_]{2,}")
+# an HTML tag in Markdown ('<div id="ref-x" class="csl-entry">'): markup, no running text
+_TAG = re.compile(r"<[^<>\n]{0,400}>")
 # a numbered item's mark: "3. ", "3) ", "[3] "
 _ITEM = re.compile(r"[ \t]{0,3}(?:\[\d{1,4}\]|\d{1,4}[.)])[ \t]+\S")
 _YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
@@ -79,7 +81,7 @@ def unread_paragraphs(lines: Sequence[str], notes: Sequence[RawNote]) -> list[An
                 continue
             if top + 1 > last:
                 continue  # after the list: no item of it
-            text = " ".join(line.strip() for line in lines[top : bottom + 1])
+            text = _TAG.sub(" ", " ".join(line.strip() for line in lines[top : bottom + 1]))
             if not _WORDS.search(text):
                 continue
             what = (
