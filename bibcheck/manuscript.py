@@ -70,15 +70,17 @@ from bibcheck.readers.component import refusal as component_refusal
 from bibcheck.readers.controls import without_controls
 from bibcheck.readers.decode import decode, read_regular_file
 from bibcheck.readers.evidence import (
+    numeric_citations,
     unread_jsx_components,
     unread_kramdown_citations,
     unread_pandoc_citations,
 )
 from bibcheck.readers.links import apply_link_policy
+from bibcheck.readers.listgaps import unread_paragraphs
 from bibcheck.readers.markupkind import foreign_markup
 from bibcheck.readers.markupkind import refusal as markup_refusal
 from bibcheck.readers.mask import mask
-from bibcheck.readers.noitemdata import without_placeholders
+from bibcheck.readers.noitemdata import missing_in_text, without_placeholders
 from bibcheck.readers.notebook import is_notebook, notebook_text
 from bibcheck.readers.notebook import refusal as notebook_refusal
 from bibcheck.readers.xmlkind import foreign_xml
@@ -150,6 +152,9 @@ def parse_bytes(
             # such as an unread region or a capped package, says it already)
             paragraphs = {line: b.text for b in raw.blocks for _, line in b.pieces[:1]}
             raise InputError(nothing_in_package(choice, path, paragraphs))
+        # a citation processor's mark for a key it has no data for, "(smith2001?)"
+        pieces = [(b.pieces[0][1], b.text) for b in raw.blocks if b.pieces]
+        extra.extend(missing_in_text(pieces, _missing_keys(raw)))
     else:
         decoded = decode(data, path)
         text = decoded.text
@@ -246,6 +251,8 @@ def _read_text(
     masked = editor_lines(masked_text)
     # (a site's navigation links pages, a "References" page among them: no list of works)
     extra.extend(unread_lists(editor_lines(without_navigation(masked_text)), read))
+    if choice.reader.name in _LIST_TEXT:  # a paragraph in a read list is never dropped unsaid
+        extra.extend(unread_paragraphs(masked, (*raw.footnotes, *raw.literature)))
     unread = unread_pandoc_citations(choice.reader.name, masked_text)
     if unread is not None:  # never dropped in silence
         extra.append(
@@ -277,10 +284,57 @@ def _read_text(
                 draft.line,
             )
         )
+    # a citation processor's mark for a key it has no data for, "(**smith2001?**)"
+    extra.extend(missing_in_text(enumerate(masked, 1), _missing_keys(raw)))
+    unlisted = _cited_without_list(raw, masked_text)
+    if unlisted is not None:
+        extra.append(unlisted)
     if raw.footnotes and not raw.literature and not raw.notes_are_the_list:
         if notes_listed(masked, [note.line for note in raw.footnotes]):
             raw = replace(raw, notes_are_the_list=True)
     return raw
+
+
+def _missing_keys(raw: RawDocument) -> set[str]:
+    """The keys the reader already said have no entry (each is said once)."""
+    return {
+        a.footnote
+        for a in raw.anomalies
+        if a.code is AnomalyCode.CITATION_KEY_MISSING and a.footnote is not None
+    }
+
+
+# Readers of lists written as Markdown, whose lines are the source's (plain text, often a
+# PDF's, holds page headers, a second column's headings and address blocks in its lists)
+_LIST_TEXT = frozenset({"pandoc-markdown", "sup-markdown", "markdown-links"})
+
+
+# Readers whose text can cite by number in brackets, "[3]" (a LaTeX or wiki source cites
+# by command or tag: a "[2]" in it is an option or a link, and is said otherwise)
+_NUMBERED_TEXT = frozenset(
+    {"html", "markdown-links", "sup-markdown", "pandoc-markdown", "plain-text", "pdf-text"}
+)
+
+
+def _cited_without_list(raw: RawDocument, masked_text: str) -> Anomaly | None:
+    """``[3]`` and ``[7]`` cited in the text, no reference list read to resolve them and
+    the reader read them as nothing (not as markers): a ``no-literature-list`` anomaly at
+    the first, never a silent success.  (A reader that read them as markers says each has
+    no definition.)  Two or more numbers, as a single "[1]" may be anything."""
+    if raw.reader not in _NUMBERED_TEXT or raw.literature or raw.notes_are_the_list:
+        return None
+    read = {m.label for m in raw.markers} | {n.label for n in raw.footnotes}
+    cited = [(line, n) for line, n in numeric_citations(masked_text) if n not in read]
+    numbers = list(dict.fromkeys(n for _, n in cited))
+    if len(numbers) < 2:
+        return None
+    shown = ", ".join(f"[{n}]" for n in numbers[:10]) + (", ..." if len(numbers) > 10 else "")
+    lines = ", ".join(str(line) for line in dict.fromkeys(line for line, _ in cited))
+    return Anomaly(
+        AnomalyCode.NO_LITERATURE_LIST,
+        f"cites {shown} but no reference list was found (line {lines})",
+        cited[0][0],
+    )
 
 
 def _authority(text: str) -> bool:
@@ -300,6 +354,10 @@ def build_document(
 ) -> ParsedDocument:
     """Turn a reader's syntax-level document into the parsed model."""
     raw = without_placeholders(ascii_labels(raw))  # NO_ITEM_DATA:key: a key with no entry
+    said = _missing_keys(raw)  # (a key marked missing in the text and in the list: said once)
+    extra = [
+        a for a in extra if not (a.code is AnomalyCode.CITATION_KEY_MISSING and a.footnote in said)
+    ]
     literature = _literature(raw, detect_styles)
     index = LiteratureIndex(literature)
     markers, claim_notes = _markers(raw)
@@ -490,6 +548,8 @@ def build_document(
         and not any(a.code is AnomalyCode.UNREAD_REGION for a in raw.anomalies)
         # nor when the list is on a page or in a file that could not be read (said so)
         and not any(a.code is AnomalyCode.BIBLIOGRAPHY_UNREADABLE for a in raw.anomalies)
+        # nor twice: the numbers cited with no list were said with their lines
+        and not any(a.code is AnomalyCode.NO_LITERATURE_LIST for a in extra)
     ):
         anomalies.append(Anomaly(AnomalyCode.NO_LITERATURE_LIST, "no literature list found", None))
     defined = {n.label for n in raw.footnotes}

@@ -28,6 +28,7 @@ __all__ = [
     "PANDOC_CITATION",
     "citation_evidence",
     "describe",
+    "numeric_citations",
     "unread_jsx_components",
     "unread_pandoc_citations",
 ]
@@ -354,6 +355,25 @@ def _list_labels(text: str) -> set[int]:
         for k, (start, n) in enumerate(found)
         if (k > 0 and found[k - 1][1] == n - 1) or (k + 1 < len(found) and found[k + 1][1] == n + 1)
     }
+
+
+# a cited number: one that opens a part of the brackets, not a page after "p." in it
+_NUMBER = re.compile(r"(?:^|[-–,;])\s*(\d{1,4})\b")
+
+
+def numeric_citations(text: str) -> list[tuple[int, str]]:
+    """Each number cited in brackets in ``text`` (masked) with its line, in order:
+    ``[3]``, ``[5, 7]``, ``[2-4]`` (its ends), ``[9, p. 118]`` (9, not the page); a
+    numbered list's own labels are none."""
+    pattern = next(p for what, p, _, _ in _SIGNALS if what == _NUMERIC)
+    labels = _list_labels(text)
+    found: list[tuple[int, str]] = []
+    for m in pattern.finditer(text):
+        if m.start() in labels:
+            continue
+        line = _line(text, m.start())
+        found.extend((line, n.group(1)) for n in _NUMBER.finditer(m.group()[1:-1]))
+    return found
 
 
 def describe(evidence: Sequence[Evidence]) -> str:
