@@ -349,7 +349,11 @@ _PUBLIC_BODY = re.compile(
     r"|Inspectorate|Bureau|Ministère|Direction\sgénérale|Agence|Autorité|Ministerium"
     r"|Bundesamt|Landesamt|Behörde|Ministerio|Ministério|Ministero|Ministerie|Ministerstwo"
     r"|Dirección\sGeneral|Direção-Geral|Direzione\sGenerale|Agencia|Agência|Agenzia"
-    r"|Comisión|Comissão|Commissione|Министерство|Агентство)\b"
+    r"|Comisión|Comissão|Commissione|Министерство|Агентство"
+    # (a national weather, hydrological or geological service, a statistical office: "South
+    # African Weather Service", "Met Office", "British Geological Survey")
+    r"|(?:Weather|Meteorological|Hydrological|Hydrometeorological|Met)\s(?:Service|Office)"
+    r"|Geological\sSurvey|Statistical\sOffice|Statistics\sOffice)\b"
     r"|\w(?:ministerium|ministeriet|myndigheten|myndighet|direktoratet|styrelsen"
     r"|departementet|verket)\b"
     r"|(?<!\w)(?:मंत्रालय|मन्त्रालय|निदेशालय|महानिदेशालय|प्राधिकरण|आयोग)(?!\w)",
