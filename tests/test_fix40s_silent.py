@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 import sys
-import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 from types import FrameType
@@ -183,13 +182,11 @@ def _work(text: str) -> int:
             count += 1
         return tracer
 
-    tracemalloc.start()
     sys.settrace(tracer)
     try:
         read_at(text, "")
     finally:
         sys.settrace(None)
-        tracemalloc.stop()
     return count
 
 
