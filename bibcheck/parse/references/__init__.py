@@ -64,7 +64,7 @@ from bibcheck.parse.references.native_stops import latin_stops
 from bibcheck.parse.references.particles import as_written, iberian, particle_first
 from bibcheck.parse.references.patterns import INITIALS, SURNAME
 from bibcheck.parse.references.prose_links import names_before_link, other_links
-from bibcheck.parse.references.prose_named import named_in_prose
+from bibcheck.parse.references.prose_named import named_in_prose, possessive_author
 from bibcheck.parse.references.refine import (
     better,
     journal_shaped,
@@ -79,7 +79,7 @@ from bibcheck.parse.references.thesis import as_thesis
 from bibcheck.parse.references.title_tails import without_tail
 from bibcheck.parse.references.unlisted import newspaper_issue_title
 from bibcheck.parse.references.vancouver import organisation_page
-from bibcheck.text import ascii_digits_outside_addresses
+from bibcheck.text import ascii_digits_outside_addresses, title_key
 from bibcheck.urls import extract_urls
 
 __all__ = ["parse_reference"]
@@ -383,6 +383,11 @@ def _named_in_prose(ref: Reference) -> Reference:
         return ref
     named = named_in_prose(ref.raw)
     if named is None:
+        # "… and Anna Lindqvist's reading of them in “Title,” 130.": the marked title (the
+        # one read, or the prose read as one around it) by the author named in the possessive
+        owner = possessive_author(ref.raw)
+        if owner is not None and title_key(owner[1]) in title_key(ref.title or owner[1]):
+            return dataclasses.replace(ref, authors=(owner[0],), title=owner[1])
         return ref
     return dataclasses.replace(
         ref,

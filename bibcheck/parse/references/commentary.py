@@ -533,12 +533,30 @@ def _prose_word_year(before: str, found: str) -> bool:
     (French "mars 2019,", Spanish "marzo de 2019,")."""
     m = _WORD_YEAR.match(found)
     if m is None:
-        return False
+        return _prose_end_year(before, found)
     word = m.group("word")
     if not word[0].islower() or word.casefold() in MONTHS:
         return False
     last = _LAST_WORD.search(before[-40:])
     return last is None or last.group("word").casefold() not in MONTHS
+
+
+# the two words before a year that ends the note: "a precios constantes de | 2018."
+_TWO_WORDS = re.compile(r"(?:^|\s)(?P<first>[^\W\d_]++)\s(?P<word>[^\W\d_]++)\s*$")
+
+
+def _prose_end_year(before: str, found: str) -> bool:
+    """The year that ends a sentence of running prose, after two lower-case words in any
+    language ("… expresadas a precios constantes de 2018.", "… in the prices of 2018."):
+    a date of prose, not a citation's year, which follows a name, a place, a publisher, a
+    number or a month ("Ley 100 de 1993.", "marzo de 2019.", "Oxford: Clarendon 2018.")."""
+    if not found.lstrip()[:1].isdigit():
+        return False
+    m = _TWO_WORDS.search(before[-60:])
+    if m is None:
+        return False
+    words = (m.group("first"), m.group("word"))
+    return all(w[0].islower() and w.casefold() not in MONTHS for w in words)
 
 
 def _titled(text: str) -> bool:
@@ -611,8 +629,27 @@ _PARLIAMENTARY = re.compile(
 )
 
 
+# The number of a contract, grant or agreement, and its date: a document between parties, no
+# work a list could hold ("по договору № 12-22 от 01.03.2022", "under contract no. 4410-B of
+# 3 May 2021", "grant No. 22-17-00001", "Fördervertrag Nr. 12/3 vom 1.2.2020", "contrato
+# n.º 45/2019", "convenio núm. 7", "σύμβαση αρ. 12")
+_AGREEMENT_NUMBER = re.compile(
+    r"(?<![^\W\d_])(?i:contracts?|grants?|agreements?|договор\w{0,3}|соглашени\w{0,3}"
+    r"|контракт\w{0,3}|грант\w{0,3}|(?:Förder|Kooperations)?vertrag\w{0,2}|Förderkennzeichen"
+    r"|contrat|contrato|convenio|contratto|convenzione|σύμβαση\w{0,2})"
+    # (its number marked as one: "Grant 2019" is a name and a year)
+    r"\s(?:№|No\.?|no\.?|Nr\.?|nr\.?|n\.\s?º|nº|n\.|núm\.|αρ\.)\s?"
+    r"[\w/.-]{0,20}?\d[\w/-]{0,20}"
+    # (and the date it was made on)
+    r"(?:,?\s(?:от|of|dated|vom|du|del|de|από)\s(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}"
+    r"|\d{1,2}\.?\s[^\W\d_]{3,}\.?\s\d{4}|[^\W\d_]{3,}\s\d{1,2},\s\d{4}))?"
+)
+
+
 def bibliographic(text: str) -> bool:
-    """Does ``text`` carry what a citation has (URL, year, title, locator, publisher)?"""
+    """Does ``text`` carry what a citation has (URL, year, title, locator, publisher)?  (A
+    contract's or grant's number and date, :data:`_AGREEMENT_NUMBER`, is none of it.)"""
+    text = _AGREEMENT_NUMBER.sub(" ", text)
     return bool(
         _CASELESS_FACTS.search(text)
         or _PARLIAMENTARY.search(text)
@@ -943,6 +980,13 @@ _OWN_MATERIAL = re.compile(
     r"|Notes?|Methods|Tables?|Fig(?:ure|\.)?s?)|Electronic\sSupplementary"
     r"|refs?\.?\s\d+|this\s(?:work|paper|study|article|Letter|Communication))\b"
     r"|\b(?:ESI|SI)\b"  # (in capitals only: "si" is a word of Spanish, French, Italian)
+    # the authors' own figures, worked out from something the entry does not cite as a work:
+    # "Unit estimate, based on the costs of …", "Own calculations using survey data",
+    # "Elaboración propia con base en …", "Eigene Berechnung nach …", "Расчеты автора по …"
+    r"|(?i:\b(?:estimates?|calculations?|computations?|projections?)\b,?\s(?:based\son|using"
+    r"|from|derived\sfrom)\b|\b(?:elaboraci[oó]n|estimaci[oó]n|c[aá]lculos?)\spropi[oa]s?\b"
+    r"|\beigene\s(?:Berechnung|Schätzung|Darstellung)(?:en)?\b|\bcalculs\sde\sl['’]auteur"
+    r"|\bpropres\scalculs\b|\bрасч[её]ты?\sавтор\w{0,2}|\bоценк[аи]\sавтор\w{0,2})"
 )
 
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from bibcheck.parse.references.commentary import strip_lead_in
 from bibcheck.parse.references.patterns import L, U
 
-__all__ = ["NamedWork", "named_in_prose", "nominative"]
+__all__ = ["NamedWork", "named_in_prose", "nominative", "possessive_author"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,3 +90,24 @@ def named_in_prose(text: str) -> NamedWork | None:
     governed = strip_lead_in(found.group("lower") + " X") != found.group("lower") + " X"
     author = nominative(found.group("name"), governed=not governed)
     return NamedWork(author, title, found.group("year"))
+
+
+# "… and Anna Lindqvist's reading of them in “Melisma and Meaning,” 130.": a person's name in
+# the English possessive, what of theirs the note means in lower-case words, then "in" and the
+# marked title (quoted or in italics) the note cites, a page or a remark after it
+_POSSESSIVE_WORK = re.compile(
+    rf"^(?:[^\d*_“”«»„\"]{{0,200}}?\s)?(?P<name>{_WORD}(?:\s{_WORD}){{0,2}})(?:['’]s|(?<=s)['’])"
+    rf"\s[{L}]{{2,}}(?:\s[{L}]{{2,}}){{0,5}}\sin\s"
+    r"(?P<title>\*[^*\d]{2,150}\*|_[^_\d]{2,150}_|“[^”\d]{2,150}”|\"[^\"\d]{2,150}\")"
+    # (a page or pages after it, no other title)
+    r"(?:,?\s(?:pp?\.\s?)?\d{1,4}(?:\s?[-–]\s?\d{1,4})?)?[.;]?\s*$"
+)
+
+
+def possessive_author(text: str) -> tuple[str, str] | None:
+    """(author, title) of the work a note names as "X's <what of theirs> in <title>" (the
+    name as written, the possessive dropped), or None."""
+    found = _POSSESSIVE_WORK.match(" ".join(text.split()))
+    if found is None:
+        return None
+    return found.group("name"), found.group("title")[1:-1].strip(" ,.")
