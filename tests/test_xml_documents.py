@@ -25,12 +25,25 @@ DECL = '<?xml version="1.0" encoding="UTF-8"?>\n'
     [
         (
             DECL + "<article><body><p>x</p></body></article>",
-            XmlDocument("article", "a JATS or BITS document"),
+            XmlDocument("article", "a JATS or BITS document", "jats"),
         ),
         (
             DECL + '<!DOCTYPE article PUBLIC "-//NLM//DTD JATS (Z39.96) Journal Archiving and '
             'Interchange DTD v1.2 20190208//EN" "JATS-archivearticle1.dtd">\n<article/>',
-            XmlDocument("article", "a JATS article"),
+            XmlDocument("article", "a JATS article", "jats"),
+        ),
+        (
+            DECL + '<!DOCTYPE book PUBLIC "-//OASIS//DTD DocBook XML V4.5//EN"\n'
+            '  "http://www.oasis-open.org/docbook/xml/4.5/docbookx.dtd">\n<book/>',
+            XmlDocument("book", "a DocBook document", "docbook"),
+        ),
+        (
+            DECL + '<article xmlns="http://docbook.org/ns/docbook" version="5.0"><para/></article>',
+            XmlDocument("article", "a DocBook document", "docbook"),
+        ),
+        (
+            DECL + "<db:article xmlns:db='http://docbook.org/ns/docbook'/>",
+            XmlDocument("db:article", "a DocBook document", "docbook"),
         ),
         (
             DECL + '<TEI xmlns="http://www.tei-c.org/ns/1.0"><text/></TEI>',
@@ -54,6 +67,9 @@ DECL = '<?xml version="1.0" encoding="UTF-8"?>\n'
     ids=[
         "jats-bare",
         "jats-doctype",
+        "docbook4-doctype",
+        "docbook5-namespace",
+        "docbook5-prefixed",
         "tei",
         "endnote",
         "feed-after-comment-and-pi",
@@ -106,3 +122,13 @@ def test_xhtml_is_read_as_html_without_a_parser_warning() -> None:
 )
 def test_latex_does_not_fit_markup(text: str, fits: float) -> None:
     assert latex_score(text) == fits
+
+
+def test_docbook_is_refused_naming_docbook_and_its_pandoc_reader() -> None:
+    text = (
+        DECL + '<!DOCTYPE article PUBLIC "-//OASIS//DTD DocBook XML V4.4//EN" "docbookx.dtd">\n'
+        "<article><para>Owls hunt at dusk.<footnote><para>A. Writer, Owls (1990).</para>"
+        "</footnote></para></article>\n"
+    )
+    with pytest.raises(InputError, match=r"a DocBook document .*`pandoc -f docbook -t markdown`"):
+        parse_bytes(text.encode(), "owls.xml")

@@ -50,7 +50,10 @@ _WIDE_STOPS = "。！？"  # CJK: no space follows
 # finders of readers (whose ``[.!?]`` alternatives keep their own exceptions)
 SCRIPT_STOP = r"[。！？]+|[؟۔।॥։\u037e]+(?=[\s\"”»)]|$)"
 _BOUNDARY = re.compile(
-    rf"(?:(?<![{_STOPS}])[{_STOPS}]++|(?<=[^\W\d_])[;:])[\"'”»)]*+\s++(?=[\"'“«(\[]?[^\W_])"
+    rf"(?:(?<![{_STOPS}])[{_STOPS}]++|(?<=[^\W\d_])[;:])[\"'”»)]*+"
+    # (a bracketed label glued after the stop, "night.[^not a note] Toads", "so.[3] Then":
+    # the sentence before it has ended)
+    r"(?:\[[^\[\]\n]{1,60}\])?+\s++(?=[\"'“«(\[]?[^\W_])"
     rf"|(?<![{_WIDE_STOPS}])[{_WIDE_STOPS}]++[\"”»)」』）]*+\s*+(?=[\"“«(\[「『（]?[^\W_])"
 )
 _OPENERS = "\"'“«([「『（"

@@ -640,9 +640,14 @@ def _note_from_text(state: _State, label: str, segments: _Segments) -> RawNote:
 _SPACES = re.compile(r"[ \t]{2,}")
 
 
+# A block quote's markup at a line's start ("> ", "> > "): no words of the claim.
+_QUOTE_PREFIX = re.compile(r"^(?:>[ \t]?)+")
+
+
 def _tidy(text: str) -> str:
-    """A line as body text: no indentation, and no run of spaces (a note taken out)."""
-    return _SPACES.sub(" ", text.strip(" \t"))
+    """A line as body text: no indentation, no block quote's "> ", and no run of spaces
+    (a note taken out)."""
+    return _SPACES.sub(" ", _QUOTE_PREFIX.sub("", text.strip(" \t")).strip(" \t"))
 
 
 # Pandoc's example lists: "(@good) This is a good example." numbers an item, and "(@good)"
@@ -791,10 +796,15 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     # written, "**Key takeaways**:" x 6, as was a sentence or lead-in)
     # (and an R Markdown or Quarto source is written, never converted from pages: its
     # repeated short lines, "That is," in mathematical prose, are text)
-    source = Path(path).suffix.lower() in _OWN_EXTENSIONS or draft is not None
+    # (repeats are counted on the written lines: masking makes different lines alike,
+    # "[`amsfonts`]: …" and "[`bookmark`]: …" both mask to "[          ]: …")
+    # (and only a text converted from pages, with its page breaks, has running heads: a
+    # Markdown source repeats its short lines by nature -- a definition list's ": apple",
+    # a manual's "or" between two command lines)
+    source = Path(path).suffix.lower() in _OWN_EXTENSIONS or draft is not None or "\f" not in text
     artifacts = find_artifacts(
         [
-            ml
+            lines[k]
             if not source
             and ml.strip()
             and not _DIV.match(ml)

@@ -20,16 +20,19 @@ _SKIP = re.compile(r"\s*+(?:<!--(?:[^-]|-(?!->)){0,4000}-->|<\?[^>]{0,500}\?>)")
 _DOCTYPE = re.compile(r"\s*<!DOCTYPE\s++(?P<name>[A-Za-z_][\w:.-]{0,80})", re.I)
 _ROOT = re.compile(r"\s*<(?P<name>[A-Za-z_][\w:.-]{0,80})")
 
-# What a root (and a DOCTYPE's public id) says the format is.
+# What a root (and a DOCTYPE's public id) says the format is, and pandoc's reader of it.
 _KINDS = (
-    (re.compile(r"JATS|NLM//DTD|Journal Archiving", re.I), "a JATS article"),
-    (re.compile(r"^TEI(?:\.2)?$|^teiCorpus$"), "a TEI document"),
-    (re.compile(r"^(?:xml|records)$"), "an EndNote XML export"),
-    (re.compile(r"^(?:rdf:RDF)$"), "an RDF export (Zotero RDF?)"),
-    (re.compile(r"^(?:mods|modsCollection)$"), "a MODS record"),
-    (re.compile(r"^(?:article|book|book-part-wrapper)$"), "a JATS or BITS document"),
-    (re.compile(r"^(?:office:document|w:document)$"), "a flat office XML document"),
+    (re.compile(r"JATS|NLM//DTD|Journal Archiving", re.I), "a JATS article", "jats"),
+    (re.compile(r"DocBook", re.I), "a DocBook document", "docbook"),
+    (re.compile(r"^TEI(?:\.2)?$|^teiCorpus$"), "a TEI document", ""),
+    (re.compile(r"^(?:xml|records)$"), "an EndNote XML export", ""),
+    (re.compile(r"^(?:rdf:RDF)$"), "an RDF export (Zotero RDF?)", ""),
+    (re.compile(r"^(?:mods|modsCollection)$"), "a MODS record", ""),
+    (re.compile(r"^(?:article|book|book-part-wrapper)$"), "a JATS or BITS document", "jats"),
+    (re.compile(r"^(?:office:document|w:document)$"), "a flat office XML document", ""),
 )
+# DocBook 5 has no DOCTYPE: its namespace names it ("<article xmlns=…docbook.org/ns/docbook")
+_DOCBOOK_NS = re.compile(r"xmlns(?::\w{1,20})?\s*=\s*[\"']https?://docbook\.org/ns/docbook")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +41,7 @@ class XmlDocument:
 
     root: str
     kind: str  # "a JATS article", or "an XML document"
+    pandoc: str = ""  # pandoc's reader of the format ("docbook"), if it has one
 
 
 def foreign_xml(text: str) -> XmlDocument | None:
@@ -60,14 +64,23 @@ def foreign_xml(text: str) -> XmlDocument | None:
         name, public = root.group("name"), ""
     if name.lower() in ("html", "svg:html"):
         return None  # XHTML: the HTML reader's
-    for pattern, kind in _KINDS:
+    if _DOCBOOK_NS.search(head, pos):
+        public += " DocBook"
+    for pattern, kind, reader in _KINDS:
         if pattern.search(public) or pattern.search(name):
-            return XmlDocument(name, kind)
+            return XmlDocument(name, kind, reader)
     return XmlDocument(name, "an XML document")
 
 
 def refusal(path: str, doc: XmlDocument) -> str:
     """The message refusing ``doc``: what it is, and how to make it readable."""
+    if doc.pandoc:
+        return (
+            f"{path}: {doc.kind} (XML, root element <{doc.root}>); bibcheck reads no XML "
+            f"format. Convert it first: `pandoc -f {doc.pandoc} -t markdown`, then check "
+            "the Markdown; or export its references as BibTeX or CSL-JSON and check them "
+            "with `bibcheck ingest refs.bib`. `--reader` forces a reader if you know better."
+        )
     return (
         f"{path}: {doc.kind} (XML, root element <{doc.root}>); bibcheck reads no XML "
         "format. Convert it first (a JATS article: `pandoc -f jats -t markdown`; TEI or "
