@@ -624,6 +624,21 @@ def _without_own_volume(text: str, title: str | None) -> str:
     return text if own is None else text[:end] + text[own.end() :]
 
 
+# a multi-volume book's volume after its imprint: "Place: Publisher, 2000, vol. 1, p. 214"
+# (NP 405, ISO 690, GOST; a journal's volume follows the journal's name, before its year)
+_IMPRINT_VOLUME = re.compile(
+    r"((?:^|\.\s)[A-ZА-ЯЁ][\w.-]*+(?:\s[A-Z][\w.-]*+)?\s?:\s?[^\W\d_][^,:]*+,\s?"
+    r"(?:1[5-9]|20)\d\d)"
+    r",\s(?:[Vv]ol\.|Bd\.|[Tt]\.)\s?(?:\d{1,4}|[IVXLC]{1,6})(?=[,.]|$)"
+)
+
+
+def without_imprint_volume(text: str) -> str:
+    """``text`` without the volume written right after a ``Place: Publisher, year``
+    imprint: a multi-volume book's volume, which makes no journal article of it."""
+    return _IMPRINT_VOLUME.sub(r"\1", text)
+
+
 def find_pages(text: str) -> str | None:
     """``pp. 12–15``, APA ``3(2), 1–10``, Vancouver ``;3(2):1-10``."""
     match = _PAGES.search(text)
@@ -671,6 +686,7 @@ def parse(text: str, rest: str, line_starts: Sequence[int], has_web_url: bool) -
         title = without_series(title)
     kind_text = clean if statement is None else clean[: statement[0]] + clean[statement[1] :]
     kind_text = _without_own_volume(kind_text, title)
+    kind_text = without_imprint_volume(kind_text)
     anomalies: tuple[Anomaly, ...] = ()
     if year.problem and year.raw:
         line = f.line_of(text, line_starts, year.raw)
