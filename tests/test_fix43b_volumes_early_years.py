@@ -72,8 +72,65 @@ def test_an_early_printed_books_imprint_year(text: str, year: int | None) -> Non
 def test_early_imprint_and_imprint_volume_are_linear(size: int) -> None:
     import time
 
-    for text in ("(Ab " * size, ": a" * size + ", 1472", ". Ab: c" * size + ", 2000, vol"):
+    for text in (
+        "(Ab " * size,
+        ": a" * size + ", 1472",
+        ". Ab: c" * size + ", 2000, vol",
+        "Ab, C. D., " + ", 1st e" * size,
+        "(St. Ab, 1900–1901" * size,
+    ):
         started = time.perf_counter()
         parse_reference(text[:size], [1], note=True)
         without_imprint_volume(text[:size])
         assert time.perf_counter() - started < 5
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a series or a work in parts cited with a place alone and the years it ran: its first
+        ("The returns printed yearly in Jahrbuch der Sternwarte (Wien, 1851–1890), 4.", 1851),
+        ("Bulletin de la Société (St. Étienne, 1902–1911).", 1902),
+        # a span that is no imprint's is the date the work gives: its last year
+        ("Report on the harvests, 1990–2000.", 2000),
+    ],
+)
+def test_a_place_and_span_in_parentheses_is_dated_by_its_first_year(text: str, year: int) -> None:
+    assert parse_reference(text, [1], detect_styles=True, note=True).year == year
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # inverted names, commas between the parts: the title runs to the book's edition
+        (
+            "Okafor, N. C. (ed.), Brewing: Malt, Hops and\nYeast, 4th ed., Springer, Cham,\n2015.",
+            "Brewing: Malt, Hops and Yeast",
+        ),
+        (
+            "Lind, P., Ships, Sails and Rigging, 2nd edn, Brill, Leiden, 1998.",
+            "Ships, Sails and Rigging",
+        ),
+        # a chapter's host with an edition: the chapter's title is still the first part
+        (
+            "Lind, P., Masts, in: Berg, K. (Ed.), Ships, Sails, 2nd ed., Brill, 1998, pp. 3-9.",
+            "Masts",
+        ),
+    ],
+)
+def test_a_title_runs_to_its_books_edition(text: str, title: str) -> None:
+    ref = parse_reference(text, [1] * (text.count("\n") + 1), detect_styles=True)
+    assert ref.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a newspaper cited over an issue's date or a run of months: its name is the title
+        ("Dublin Evening Post, June–August 1832.", "Dublin Evening Post"),
+        ("Kölnische Zeitung, 3.–5. Mai 1849.", "Kölnische Zeitung"),
+        ("Dublin Evening Post, 14 June 1832.", "Dublin Evening Post"),
+    ],
+)
+def test_a_periodicals_date_is_no_part_of_its_title(text: str, title: str) -> None:
+    assert parse_reference(text, [1], detect_styles=True).title == title
