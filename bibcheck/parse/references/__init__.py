@@ -563,7 +563,7 @@ def _fields(
         authors=iberian(ref.authors, rest),
         anomalies=tuple(anomalies),
     )
-    return _calendar_year(ref, text)
+    return _early_printed_year(_calendar_year(ref, text), rest)
 
 
 # The work's year, then in parentheses a later amendment, revision or reprint with its own:
@@ -651,6 +651,32 @@ def _calendar_year(ref: Reference, text: str) -> Reference:
         return ref
     kept = tuple(a for a in ref.anomalies if a.code is not AnomalyCode.YEAR_MALFORMED)
     return dataclasses.replace(ref, year=value, anomalies=kept)
+
+
+# An early printed book's imprint year (1450..1499, before the years a year field reads
+# otherwise): only where an imprint writes it, after a place and a printer at the end
+# ("Venetiis: Nicolaus Jenson, 1472.") or a place in parentheses ("(Venetiis 1472)",
+# "(Mainz: Schoeffer, 1462)"); a page or a number of these digits stays none
+_EARLY_IMPRINT = re.compile(
+    r":\s?[^\W\d_][^,:;()\d]{1,80},\s(?P<end>14[5-9]\d)\.?\s*$"
+    r"|\((?-i:[A-Z])[^\W\d_]+(?:\s[^\W\d_]+)?(?::\s?[^\W\d_][^,:;()\d]{1,80},)?\s(?P<paren>14[5-9]\d)\)"
+)
+
+
+def _early_printed_year(ref: Reference, rest: str) -> Reference:
+    """A reference with no year whose imprint is dated 1450..1499 (an incunable: printing
+    with movable type began about 1450) has that year."""
+    if ref.year is not None:
+        return ref
+    m = _EARLY_IMPRINT.search(" ".join(rest.split()))
+    if m is None:
+        return ref
+    raw = m.group("end") or m.group("paren")
+    if ref.year_raw and ref.year_raw.strip() != raw:
+        return ref
+    # (a parser that read the imprint's year called it out of range: it is not)
+    kept = tuple(a for a in ref.anomalies if a.code is not AnomalyCode.YEAR_MALFORMED)
+    return dataclasses.replace(ref, year=int(raw), year_raw=raw, anomalies=kept)
 
 
 _LINK_LABEL = re.compile(r"^\[(?P<label>[^\[\]]{3,300})\]\(")

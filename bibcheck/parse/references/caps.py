@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from bibcheck.model import Reference, RefKind
-from bibcheck.parse.references.generic import split_sentences
+from bibcheck.parse.references.generic import split_sentences, without_imprint_volume
 from bibcheck.parse.references.patterns import IN_WORD, PLAUSIBLE_YEAR, U
 from bibcheck.parse.references.shared import Fields, emphasized, place_publisher, year_of
 
@@ -154,7 +154,9 @@ def parse_fields_after_year(authors: tuple[str, ...], rest: str) -> Fields:
     host = re.match(rf"{IN_WORD}:\s?(?P<host>[^.,:]+)", remainder)
     if host is not None:
         return replace(fields, container=host.group("host").strip())
-    if _ARTICLE.search(remainder) or re.match(r"[^.,:]+\s\d+(?:\(\d+\))?:\s?\d", remainder):
+    if _ARTICLE.search(without_imprint_volume(remainder)) or re.match(
+        r"[^.,:]+\s\d+(?:\(\d+\))?:\s?\d", remainder
+    ):
         return replace(fields, container=re.split(r",\s|\.\s|\s\d", remainder)[0].strip() or None)
     place, publisher = place_publisher(remainder)
     return replace(fields, place=place, publisher=publisher)
@@ -296,7 +298,9 @@ def parse(body: str) -> Fields | None:
             place=place,
             publisher=publisher,
         )
-    if _ARTICLE.search(remainder):  # "Revista, v. 66, p. S386, 2018": a journal's article
+    if _ARTICLE.search(
+        without_imprint_volume(remainder)
+    ):  # "Revista, v. 66, p. S386, 2018": a journal's article
         journal = re.split(r",\s|\.\s", remainder.lstrip("In: "))[0].strip(" *_")
         return replace(fields, container=journal or None)
     place, publisher = place_publisher(remainder)

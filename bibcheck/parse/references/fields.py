@@ -1039,7 +1039,17 @@ def span_start(text: str, year: str) -> str:
         # "Place: Publisher, 1906–1909": a short imprint, nothing bracketed in it
         if colon >= 0 and 0 < len(publisher) <= 80 and not any(c in publisher for c in "()[]*_"):
             return m.group("start")
+        # "(St. Petersburg, 1870–1914)": a note's imprint of a place alone, the years a
+        # series or a work in parts appeared over
+        if _PLACE_OPENS.search(before) and text.startswith(")", m.end()):
+            return m.group("start")
     return year
+
+
+# a place alone opening a note's parentheses: "(Leipzig", "(St. Petersburg", "(New York"
+_PLACE_OPENS = re.compile(
+    rf"\((?:[{UPPER}][a-z]*\.\s)?[{UPPER}][^\W\d_]+(?:[\s-][{UPPER}][^\W\d_]+){{0,2}}$"
+)
 
 
 def parse_pages(token: str) -> str | None:

@@ -128,6 +128,7 @@ _INDIC = "\u0900-\u0dff"
 _ORG_FIRST = re.compile(
     rf"^(?P<org>[{_U}{_INDIC}][^.,:;\d]{{2,120}}?)\.\s+(?P<after>[{_U}{_INDIC}\"“«*_].+)$"
 )
+_MONTH_NAME = "|".join(sorted(f.MONTHS, key=len, reverse=True))
 # What ends a title inside its sentence: an edition, a version, a volume, a final year.
 _TITLE_TAIL = re.compile(
     r",\s(?:(?:\d+(?:st|nd|rd|th)|rev\.|revised|new|enlarged)\sed(?:n|ition)?\b|version\s|ver\.\s"
@@ -139,6 +140,10 @@ _TITLE_TAIL = re.compile(
     # the facts of a note in parentheses, a place and a year: " (St. Petersburg, 1870–1914)",
     # a month or a day before it (a report's date, in any language: " (London, 3 March
     # 2019)", " (Caerdydd, Hydref 2019)")
+    # a periodical's issue or run, dated to a day or a month, its range too: ", 3 March
+    # 1851", ", August–October 1866", ", 3.–5. Mai 1901" (the title the paper's name)
+    rf"|,\s(?:\d{{1,2}}\.?(?:\s?[–-]\s?\d{{1,2}}\.?)?\s)?(?:{_MONTH_NAME})\.?"
+    rf"(?:\s?[–-]\s?(?:\d{{1,2}}\.?\s)?(?:{_MONTH_NAME})\.?)?\s(?:1[5-9]|20)\d\d\.?$"
     r"|\s\((?-i:[A-Z])[^()]{1,60},\s(?:\d{1,2}\.?\s)?(?:[^\W\d_]{3,12}\.?\s)?(?:1[5-9]|20)\d\d(?:\s?[–-]\s?(?:1[5-9]|20)\d\d)?\).*$",
     re.I,
 )
@@ -536,6 +541,11 @@ def authors_and_title(text: str) -> tuple[tuple[str, ...], str | None]:
             return people, next(g for g in quoted.groups() if g)
         if inverted.group("sep") == ".":  # "Tamime, A. Y. (Ed.). Title. Place: Publisher"
             return people, _title_of(rest)
+        edition = _EDITION_NEXT.search(rest)
+        if edition is not None and not _HOST_BEFORE.search(rest, 0, edition.start()):
+            # "Tamime, A. Y. (ed.), Cleaning-in-Place: Dairy, Food and Beverage Operations,
+            # 3rd ed., Wiley": a book's edition follows its title, commas and all
+            return people, rest[: edition.start()].strip(" .") or None
         return people, rest.split(", ")[0].strip(" .") or None
     comma = _comma_form(text)
     if comma:
@@ -561,6 +571,17 @@ def authors_and_title(text: str) -> tuple[tuple[str, ...], str | None]:
         if after:
             return (), _without_journal(title.partition(" / ")[0].strip(), after)
     return (), _title_of(text)
+
+
+# a book's edition after its title, in a list of commas: ", 3rd ed.", ", 2nd edn,",
+# ", rev. ed.", ", 2. Aufl.", ", 3e éd."
+_EDITION_NEXT = re.compile(
+    r",\s(?:(?:\d{1,2}(?:st|nd|rd|th)|rev\.|revised|new|enlarged)\sed(?:n|ition)?\.?"
+    r"|\d{1,2}\.\s(?:Aufl|Ausg)\.|\d{1,2}(?:e|ème)\s[ée]d\.)(?=[,;\s]|$)"
+)
+# what makes the part before an edition no title alone: a chapter's host ("in: Eds.,
+# Book, 2nd ed.") or a year (the facts have begun)
+_HOST_BEFORE = re.compile(r"(?:^|,\s)(?:[Ii]n:?\s)|\b(?:1[5-9]|20)\d\d\b")
 
 
 _TRAILING_PARTICLE = re.compile(r"^(?P<family>[^,]+),\s(?P<given>.+?)\s(?P<particle>[a-z][^A-Z]*)$")
@@ -624,6 +645,21 @@ def _without_own_volume(text: str, title: str | None) -> str:
     return text if own is None else text[:end] + text[own.end() :]
 
 
+# a multi-volume book's volume after its imprint: "Place: Publisher, 2000, vol. 1, p. 214"
+# (NP 405, ISO 690, GOST; a journal's volume follows the journal's name, before its year)
+_IMPRINT_VOLUME = re.compile(
+    r"((?:^|\.\s)[A-ZА-ЯЁ][\w.-]*+(?:\s[A-Z][\w.-]*+)?\s?:\s?[^\W\d_][^,:]*+,\s?"
+    r"(?:1[5-9]|20)\d\d)"
+    r",\s(?:[Vv]ol\.|Bd\.|[Tt]\.)\s?(?:\d{1,4}|[IVXLC]{1,6})(?=[,.]|$)"
+)
+
+
+def without_imprint_volume(text: str) -> str:
+    """``text`` without the volume written right after a ``Place: Publisher, year``
+    imprint: a multi-volume book's volume, which makes no journal article of it."""
+    return _IMPRINT_VOLUME.sub(r"\1", text)
+
+
 def find_pages(text: str) -> str | None:
     """``pp. 12–15``, APA ``3(2), 1–10``, Vancouver ``;3(2):1-10``."""
     match = _PAGES.search(text)
@@ -671,6 +707,7 @@ def parse(text: str, rest: str, line_starts: Sequence[int], has_web_url: bool) -
         title = without_series(title)
     kind_text = clean if statement is None else clean[: statement[0]] + clean[statement[1] :]
     kind_text = _without_own_volume(kind_text, title)
+    kind_text = without_imprint_volume(kind_text)
     anomalies: tuple[Anomaly, ...] = ()
     if year.problem and year.raw:
         line = f.line_of(text, line_starts, year.raw)

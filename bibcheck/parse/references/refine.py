@@ -85,7 +85,9 @@ def better(styled: Reference, generic: Reference) -> Reference:
     # the style cut a name in two ("Ljung" and "L., System Identification…") where the
     # generic reading kept it whole
     cut = _CUT_NAME.match(within) is not None and len(generic.authors) >= len(styled.authors)
-    return generic if cut and len(title) > 3 and title.rstrip(".") in styled.raw else styled
+    # (the raw text's line breaks are spaces: a title may run over two lines)
+    written = title.rstrip(".") in " ".join(styled.raw.split())
+    return generic if cut and len(title) > 3 and written else styled
 
 
 def journal_shaped(text: str) -> bool:

@@ -6,7 +6,7 @@ E = [
  (10, dict(authors=["Golla"], title="Algorithmische Rasterfahndung", year=2023, kind=A)),
  (11, dict(authors=["Arzt"], title="Datenanalyse nach dem Urteil", year=2024, kind=A)),
  (12, dict(authors=["Bäcker"], year=2021, kind=C)),
- (13, dict(title="Gesetz zur Änderung des Hessischen Gesetzes über die öffentliche Sicherheit und Ordnung", year=2023)),
+ (13, dict(title="Gesetz zur Änderung des Hessischen Gesetzes über die öffentliche Sicherheit und Ordnung vom 29.6.2023", year=2023)),
  (14, dict(authors=["Lenz","Okoro"], title="Die Neufassung des § 25a HSOG", year=2024, kind=A)),
  (15, dict()),
  (16, dict(url="https://www.innenministerkonferenz.de/IMK/DE/termine/to-beschluesse/20240621.html")),
