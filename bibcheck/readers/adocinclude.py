@@ -24,6 +24,7 @@ from pathlib import Path
 
 from bibcheck.model import Anomaly, AnomalyCode
 from bibcheck.readers.latex.files import Unreadable, read_text_file
+from bibcheck.text import editor_lines
 
 MAX_DEPTH = 16  # files including files
 MAX_FILES = 2000  # included files in all
@@ -215,7 +216,7 @@ def read_included(
         problem(exc.strerror or type(exc).__name__)
         return None
     out.files += 1
-    return path, text.splitlines()
+    return path, editor_lines(text)
 
 
 def _resolve_attributes(target: str, attributes: dict[str, str]) -> tuple[str, str | None]:

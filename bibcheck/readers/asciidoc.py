@@ -67,6 +67,7 @@ from bibcheck.readers.links import BodyLink, place_links
 from bibcheck.readers.mask import mask
 from bibcheck.readers.registry import Reader, ReadOptions, register
 from bibcheck.readers.relines import remap_lines
+from bibcheck.text import editor_lines
 
 NAME = "asciidoc"
 _TITLE = re.compile(r"^=\s+(?P<t>\S.*)$")
@@ -115,7 +116,7 @@ _INLINE_PASS = re.compile(
 
 def score(text: str) -> float:
     """Fits AsciiDoc with a ``[bibliography]`` list, ``<<key>>`` citations or footnotes."""
-    lines = text.splitlines()[:5000]
+    lines = editor_lines(text)[:5000]
     header = sum(1 for line in lines[:60] if _TITLE.match(line) or _ATTRIBUTE.match(line))
     sections = sum(1 for line in lines if _SECTION.match(line) and line.startswith("=="))
     sections += sum(1 for i in range(len(lines) - 1) if two_line_title(lines, i))
@@ -163,11 +164,11 @@ def score_at(text: str, path: str) -> float:
     """:func:`score` on the text with its included files (a book's main file may be
     nothing but ``include::`` lines); an AsciiDoc file's own extension with its markup
     and URL macros is AsciiDoc whatever wikitext it resembles."""
-    lines = text.splitlines()
+    lines = editor_lines(text)
     if path and has_includes(lines):
         main = Path(path)
         text = "\n".join(splice(lines, main.parent, main).lines)
-        lines = text.splitlines()
+        lines = editor_lines(text)
     masked = mask(text)
     found = score(masked)
     if (
@@ -684,14 +685,14 @@ def html_text(html: str) -> str:
 def numbered_items(text: str) -> list[int]:
     """The numbers of the numbered-list items (``[1] W. Dai, ...``) starting lines of
     ``text``."""
-    return [int(m.group("n")) for line in text.splitlines() if (m := _NUMBERED_ITEM.match(line))]
+    return [int(m.group("n")) for line in editor_lines(text) if (m := _NUMBERED_ITEM.match(line))]
 
 
 def numeric_citations(text: str) -> int:
     """Numeric citations ``[3]``, ``[2-5]``, ``[1, 4]`` in ``text`` (a numbered-list
     item's own label at a line's start is none)."""
     count = 0
-    for line in text.splitlines():
+    for line in editor_lines(text):
         label = _NUMBERED_ITEM.match(line)
         for m in _NUMERIC_CITE.finditer(line):
             if label is None or m.start() > label.start("n"):
@@ -750,7 +751,7 @@ def read(text: str) -> RawDocument:
 
 def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     """Read the document with the files it includes (lines reported in their own files)."""
-    lines = text.splitlines()
+    lines = editor_lines(text)
     if not has_includes(lines):
         return _read(text, path, options)
     main = Path(path) if path else None
@@ -785,10 +786,10 @@ def bibtex_folder(name: str, base: Path) -> tuple[Path, list[Path]]:
 
 
 def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
-    lines = text.splitlines()
+    lines = editor_lines(text)
     masked = mask(text, latex=False)
     masked = _INLINE_PASS.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), masked)
-    mlines = masked.splitlines() + [""] * max(0, len(lines) - len(masked.splitlines()))
+    mlines = editor_lines(masked) + [""] * max(0, len(lines) - len(editor_lines(masked)))
     doc = _structure(lines)
     base = Path(path).parent if path else Path(".")
     sources = []

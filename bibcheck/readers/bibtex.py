@@ -33,6 +33,7 @@ from bibcheck.parse.references.bibtex import duplicate_works, to_reference
 from bibcheck.readers.bibdefects import duplicate_in_document
 from bibcheck.readers.mask import mask
 from bibcheck.readers.registry import Reader, register
+from bibcheck.text import editor_lines
 
 NAME = "bibtex"
 _ENTRY = re.compile(r"^\s*@\s*([A-Za-z]+)\s*[{(]", re.M)
@@ -81,7 +82,7 @@ def accounted(text: str) -> float:
     Braces are counted line by line; a block that never closes counts its lines up to
     the next block, or only its first line when no block follows (an entry quoted
     without its end in a letter claims nothing of the letter). Linear in the text."""
-    lines = text.splitlines()
+    lines = editor_lines(text)
     filled = [k for k, line in enumerate(lines) if line.strip()]
     if not filled:
         return 0.0

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
 from bibcheck.parse.references.fields import doi_problem
+from bibcheck.text import editor_lines
 
 __all__ = [
     "Identifier",
@@ -203,7 +204,7 @@ def tags_file_aliases(path: str) -> dict[str, str]:
             text = file.read_text(encoding="utf-8", errors="replace")
         except OSError:
             continue
-        for row in text.splitlines():
+        for row in editor_lines(text):
             cells = [c.strip() for c in row.split("\t")]
             if len(cells) >= 2 and cells[0] and cells[1] and cells[0] != "tag":
                 found.setdefault(cells[0], cells[1])

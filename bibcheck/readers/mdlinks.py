@@ -107,6 +107,7 @@ from bibcheck.readers.mla import (
 from bibcheck.readers.plaintext import MARKER, expand, unlisted_numbers
 from bibcheck.readers.reflinks import inline_references
 from bibcheck.readers.registry import Reader, register
+from bibcheck.text import editor_lines
 from bibcheck.urls import normalise_key
 
 NAME = "markdown-links"
@@ -451,7 +452,9 @@ def score(text: str, html: bool = True) -> float:
     links) as well; not in a file named as HTML, which is the HTML reader's."""
     text = inline_references(text)
     converted = (
-        mdhtml.rewrite(text.splitlines()) if html else mdhtml.HtmlMarkdown(text.splitlines(), 0, 0)
+        mdhtml.rewrite(editor_lines(text))
+        if html
+        else mdhtml.HtmlMarkdown(editor_lines(text), 0, 0)
     )
     lines = converted.lines
     first, _ = _front_matter(lines)
@@ -512,7 +515,7 @@ def score_at(text: str, path: str) -> float:
     found = score(mask(text), html=PurePath(path).suffix.lower() not in _HTML_SUFFIXES)
     if found >= _FENCED:
         return found
-    lines = text.splitlines()
+    lines = editor_lines(text)
     first, _ = _front_matter(lines)
     fenced = mdhtml.fenced_entries(["" if i < first else line for i, line in enumerate(lines)])
     return _FENCED if fenced is not None and len(fenced.records) >= 2 else found
@@ -522,7 +525,7 @@ def read(text: str) -> RawDocument:
     text = accept(text)  # CriticMarkup: the manuscript with every change accepted
     text = inline_references(text)  # "[text][4]" with "[4]: url" as "[text](url)"
     # citeproc's HTML and <a href> links as Markdown
-    lines = mdhtml.rewrite(text.splitlines()).lines
+    lines = mdhtml.rewrite(editor_lines(text)).lines
     first, front_title = _front_matter(lines)
     clean = _code_free(lines, first)
     found = linknotes.find(clean)  # notes a clipper or converter wrote as links

@@ -32,6 +32,7 @@ from pathlib import PurePath
 
 from bibcheck.errors import InputError
 from bibcheck.parse.coverage import NOTEBOOK_NOT_READ
+from bibcheck.text import editor_lines
 
 __all__ = ["Notebook", "is_notebook", "notebook_text", "refusal"]
 
@@ -88,9 +89,9 @@ def _heading_prefix(cell: dict[str, object]) -> str:
 def _source_lines(source: object) -> list[str]:
     """A cell's source as lines without their line ends (a list of strings, or one)."""
     if isinstance(source, str):
-        return source.splitlines()
+        return editor_lines(source)
     if isinstance(source, list):
-        return "".join(s for s in source if isinstance(s, str)).splitlines()
+        return editor_lines("".join(s for s in source if isinstance(s, str)))
     return []
 
 
@@ -125,7 +126,7 @@ def notebook_text(text: str, path: str | PurePath = "") -> Notebook:
     cells = _cells(data)
     if cells is None:
         raise InputError(f"{path}: not a Jupyter notebook (no list of cells)")
-    file_lines = text.splitlines()
+    file_lines = editor_lines(text)
     out = [""] * len(file_lines)
     cursor = 0  # the file line after the last one placed
     first = True  # no cell read yet (a front-matter raw cell comes first)

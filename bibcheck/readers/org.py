@@ -75,6 +75,7 @@ from bibcheck.readers.orgbook import book_sources
 from bibcheck.readers.orginclude import has_includes, splice
 from bibcheck.readers.registry import Reader, ReadOptions, register
 from bibcheck.readers.relines import remap_lines
+from bibcheck.text import editor_lines
 
 NAME = "org"
 _HEADING = re.compile(r"^(?P<stars>\*+)\s")
@@ -123,7 +124,7 @@ _SKIP_BLOCKS = frozenset({"src", "example", "export", "comment", "latex", "html"
 
 def score(text: str) -> float:
     """Fits Org documents (``#+TITLE:``, ``* headings``) with citations or footnotes."""
-    lines = text.splitlines()[:3000]
+    lines = editor_lines(text)[:3000]
     keywords = sum(1 for line in lines if _KEYWORD.match(line))
     headings = sum(1 for line in lines if _HEADING.match(line) and not line.startswith("* ["))
     orgish = keywords >= 1 or headings >= 2
@@ -273,8 +274,8 @@ def _wrapped(masked: Sequence[str]) -> _Wrapped:
 def _masked_lines(text: str) -> list[str]:
     masked = mask(text, latex=False)
     masked = _VERBATIM.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), masked)
-    lines = masked.splitlines()
-    return lines + [""] * (len(text.splitlines()) - len(lines))
+    lines = editor_lines(masked)
+    return lines + [""] * (len(editor_lines(text)) - len(lines))
 
 
 def _sources(
@@ -327,7 +328,7 @@ def _cites_keys(masked: list[str], wrapped: _Wrapped) -> bool:
 
 def _file_sources(text: str, base: Path) -> list[Source]:
     """The bibliographies another file of the book names (no line: not this file's)."""
-    found = _sources(text.splitlines(), _masked_lines(text), base, ())
+    found = _sources(editor_lines(text), _masked_lines(text), base, ())
     return [replace(s, line=None) for s in found]
 
 
@@ -474,7 +475,7 @@ def read(text: str) -> RawDocument:
 def score_at(text: str, path: str) -> float:
     """:func:`score` on the text with its included files (a book's main file may hold no
     citation of its own, only ``#+include:`` lines)."""
-    lines = text.splitlines()
+    lines = editor_lines(text)
     if path and has_includes(lines):
         main = Path(path)
         text = "\n".join(splice(lines, main.parent, main).lines)
@@ -484,7 +485,7 @@ def score_at(text: str, path: str) -> float:
 def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     """Read the document with the files it includes (lines reported in their own files;
     the title is the main file's)."""
-    lines = text.splitlines()
+    lines = editor_lines(text)
     if not has_includes(lines):
         return _read(text, path, options)
     main = Path(path) if path else None
@@ -505,7 +506,7 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
 def _read(
     text: str, path: str, options: ReadOptions, file_of: Callable[[int], str] | None = None
 ) -> RawDocument:
-    lines = text.splitlines()
+    lines = editor_lines(text)
     masked = _masked_lines(text)
     base = Path(path).parent if path else Path(".")
     sources = _sources(lines, masked, base, options.bibliography, file_of)

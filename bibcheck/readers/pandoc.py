@@ -106,6 +106,7 @@ from bibcheck.readers.sitecite import (
     site_bibliographies,
     sphinx_sources,
 )
+from bibcheck.text import editor_lines
 
 NAME = "pandoc-markdown"
 # "\[^1]" is text; "[^1]:" a marker too; a label holds no "[" (so "[^[^[^..." is linear)
@@ -225,7 +226,7 @@ _ONE_NAMED_CITE = 0.7  # clear of a links reader that reads the page's few links
 
 
 def _score(text: str) -> float:
-    definitions = sum(1 for line in text.splitlines() if DEFINITION.match(line))
+    definitions = sum(1 for line in editor_lines(text) if DEFINITION.match(line))
     front = _front_matter(text)
     named = front is not None and bool(re.search(r"(?m)^(?:bibliography|references)\s*:", front[0]))
     named = named or names_bibliography(text)
@@ -776,12 +777,14 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     site_bibliographies(bib, written, path, rewritten.forms)
     add_key_prefixes(bib, myst_key_prefixes(written))  # ```{bibliography} :keyprefix: a-
     live = strip_comments(text)
-    lines = unfence(live.splitlines())  # MyST ```{figure} / ```{note}: their bodies are text
-    masked = without_urls(
-        _without_examples(
-            blank_indented_code(mask(text, latex=False), source=_as_written(written, text))
+    lines = unfence(editor_lines(live))  # MyST ```{figure} / ```{note}: their bodies are text
+    masked = editor_lines(
+        without_urls(
+            _without_examples(
+                blank_indented_code(mask(text, latex=False), source=_as_written(written, text))
+            )
         )
-    ).splitlines()
+    )
     masked += [""] * (len(lines) - len(masked))
     state = _State(bib, author_names(bib), _split_brackets("\n".join(masked)))
     # (a Distill or jekyll-scholar page cites with its tags only: "@ben" is a handle there)

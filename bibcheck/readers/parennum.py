@@ -44,6 +44,11 @@ _ENUM_BEFORE = re.compile(
 )
 _WORD_AFTER = re.compile(r"\s*[^\W\d_]")
 _MATH = re.compile(r"[=≤≥<>±∑∫√×]")
+# a number in parentheses inside a formula: an operator next to it ("2^2+(2)(1)+1^2",
+# "x = (3)", "(2)^2", "(5)/(6)"), or another parenthesis or bracket touching it ("(2)(1)");
+# not a hyphen or dash, which joins a range of citations ("(2)-(4)")
+_FORMULA_BEFORE = re.compile(r"(?:[+*/^=<>×·÷±≤≥∙−]\s*|[)(\]])$")
+_FORMULA_AFTER = re.compile(r"^(?:\s*[+*/^=<>×·÷±≤≥∙−]|[(\[²³])")
 _CHAIN = re.compile(r"^\s*(?:[-–—,]|and|or|to|bis|et|und|i|и)\s*$", re.I)
 _EQUATION_LINE = 160  # a displayed equation with its number is a short paragraph
 _YEARS = range(1500, 2100)
@@ -93,6 +98,8 @@ def paren_citations(text: str, size: int) -> list[tuple[int, int, list[str]]]:
             continue
         if _count_before(before, after):
             continue
+        if _FORMULA_BEFORE.search(before[-3:]) or _FORMULA_AFTER.match(after[:3]):
+            continue  # "2^2+(2)(1)+1^2": a term of a formula
         if _ENUM_BEFORE.search(before) and _WORD_AFTER.match(after):
             continue  # ": (1) age, (2) sex": an enumeration's place
         labels = expand(m.group("label"))

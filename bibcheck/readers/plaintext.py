@@ -64,6 +64,7 @@ from bibcheck.readers.symbolic import (
     unlisted_labels,
 )
 from bibcheck.readers.wordnotes import WordNotes, headed_notes, word_notes
+from bibcheck.text import editor_lines
 
 NAME = "plain-text"
 # A place in the work after the number: "[1, с. 45]", "[2, p. 7]", "[3, pp. 5-9; 4, S. 2]",
@@ -186,7 +187,7 @@ def join_ranges(lines: list[str]) -> list[str]:
 
 def score(text: str) -> float:
     """Fits a numbered reference list under a heading, cited with ``[n]`` in the body."""
-    lines = text.splitlines()
+    lines = editor_lines(text)
     if (notes := word_notes(lines) or headed_notes(lines)) is not None and _notes_cited(
         lines, notes
     ) >= 2:
@@ -251,7 +252,7 @@ def _read_word_notes(lines: list[str], notes: WordNotes) -> RawDocument:
 
 
 def _numbered_list(text: str) -> bool:
-    lines = text.splitlines()
+    lines = editor_lines(text)
     at = _heading_index(lines)
     if at is None and (glued := glued_heading(lines)) is not None:
         at = glued.index
@@ -760,9 +761,9 @@ def read(text: str) -> RawDocument:
     # (accents a PDF converter kept apart from their letters composed: "Garc´ıa" is "García")
     text = composed_accents(text)
     if (
-        notes := word_notes(text.splitlines()) or headed_notes(text.splitlines())
-    ) is not None and _notes_cited(text.splitlines(), notes) >= 2:
-        return _read_word_notes(text.splitlines(), notes)
+        notes := word_notes(editor_lines(text)) or headed_notes(editor_lines(text))
+    ) is not None and _notes_cited(editor_lines(text), notes) >= 2:
+        return _read_word_notes(editor_lines(text), notes)
     if not _numbered_list(text) and (_author_date_score(text) or pdftext.mla_fit(text)):
         # the list and its author-date (or MLA author-page) citations are read as the
         # pdf-text reader reads them

@@ -83,6 +83,7 @@ from bibcheck.readers.rstinline import (
 from bibcheck.readers.rstproject import Page, ProjectTargets, find_conf, project_targets
 from bibcheck.readers.rsttitle import header_title
 from bibcheck.readers.sphinxconf import conf_setting, lone_bib
+from bibcheck.text import editor_lines
 
 NAME = "rst"
 _ADORNMENT_CHARS = "=-`:'\"~^_*+#<>.!$%&(),/;?@[\\]{|}"
@@ -183,7 +184,7 @@ def score_at(text: str, path: str) -> float:
 def _cites_typed_numbers(text: str) -> bool:
     """``[1]``, ``[2, с. 5]`` in the text above an enumerated list under an underlined
     References / Литература title."""
-    lines = text.splitlines()
+    lines = editor_lines(text)
     for i in range(len(lines) - 1):
         if _is_adornment(lines[i + 1].strip()) and is_literature_heading(f"# {lines[i]}"):
             below = lines[i + 2 : i + 40]
@@ -803,7 +804,7 @@ def _resolver(scan: _Scan) -> _Resolver:
 
 def _read(text: str, path: Path | None, extra: tuple[str, ...] = ()) -> RawDocument:
     base = path.parent if path is not None else None
-    lines = text.expandtabs(8).splitlines()
+    lines = editor_lines(text.expandtabs(8))
     scan = _Pass1(lines).run()
     resolver = _resolver(scan)
     notes = [item for item in scan.items if isinstance(item, _Note)]
@@ -995,7 +996,7 @@ def _remark(para: _Para, resolver: _Resolver, body: str) -> Reference | None:
 
 def _page(text: str) -> Page:
     """A project page's citation targets and the citation labels it cites."""
-    scan = _Pass1(text.expandtabs(8).splitlines()).run()
+    scan = _Pass1(editor_lines(text.expandtabs(8))).run()
     resolver = _resolver(scan)
     targets: list[RawNote] = []
     cited: set[str] = set()

@@ -47,7 +47,7 @@ from bibcheck.readers.mdcode import indented_code
 from bibcheck.readers.mdnotelist import rewrite as note_lists
 from bibcheck.readers.mdxsyntax import blank_non_prose
 from bibcheck.readers.registry import Reader, register
-from bibcheck.text import ascii_digits
+from bibcheck.text import ascii_digits, editor_lines
 
 NAME = "sup-markdown"
 _LIST = r"\d{1,5}(?:\s*[,،–-]\s*\d{1,5})*"  # ("،": the Arabic-script comma)
@@ -109,12 +109,12 @@ def _stray_definition(m: re.Match[str], seen: set[str], notes: _Notes) -> bool:
 
 def score(text: str) -> float:
     """Fits when the text has ``<sup>N</sup>`` markers and definition lines."""
-    notes = note_lists(csl_rewrite(text.splitlines()).lines)
+    notes = note_lists(csl_rewrite(editor_lines(text)).lines)
     text = "\n".join(_without_byline(notes.lines))
     markers = len(MARKER.findall(text))
     if markers == 0:
         # No notes at all, but a literature list: still a manuscript to check.
-        lines = text.splitlines()
+        lines = editor_lines(text)
         at = literature_heading_index(lines)
         listed = (
             at is not None
@@ -129,7 +129,7 @@ def score(text: str) -> float:
             )
         )
         return 0.3 if listed else 0.0
-    lines = text.splitlines()
+    lines = editor_lines(text)
     definitions = sum(1 for line in lines if DEFINITION.match(line))
     if definitions or notes.notes:  # (an HTML list of notes the markers point at)
         return 0.9
@@ -167,7 +167,7 @@ def _dated_paragraphs(lines: list[str]) -> bool:
 def prose(text: str) -> str:
     """``text`` without the superscripts of a paper's byline (authors and the addresses
     their numbers point at), which are no citations (same lines)."""
-    return "\n".join(_without_byline(text.splitlines())) if "<sup>" in text else text
+    return "\n".join(_without_byline(editor_lines(text))) if "<sup>" in text else text
 
 
 def _without_byline(lines: list[str]) -> list[str]:
@@ -322,7 +322,7 @@ def read(text: str) -> RawDocument:
     # (MDX: comments, JSX tags, import lines and admonition fences are no sentences)
     text = blank_non_prose(text)
     # Pandoc citeproc's "<sup>[1](#ref-a),[2](#ref-b)</sup>" and csl-entry divs
-    csl = csl_rewrite(text.splitlines())
+    csl = csl_rewrite(editor_lines(text))
     # "<ol><li id="fn-1">…</li></ol>", remark-gfm's <section class="footnotes">: numbered lists
     lines = note_lists(csl.lines).lines
     first, front_title = _front_matter(lines)
