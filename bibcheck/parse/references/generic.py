@@ -42,7 +42,9 @@ _ENDS_IN_VOLUME = re.compile(r"[^\W\d_]\s\d{1,4}\s*$")  # "... Mass Transfer 50 
 # Vancouver: "Smith J, Doe AB, et al. Title."
 _V_AUTHOR = rf"{_SURNAME}\s[{_U}]{{1,3}}"
 _VANCOUVER = re.compile(
-    rf"(?P<authors>{_V_AUTHOR}(?:,\s{_V_AUTHOR})*(?:,?\set al)?)\.\s+(?P<after>.*)"
+    rf"(?P<authors>{_V_AUTHOR}(?:,\s{_V_AUTHOR})*(?:,?\set al)?)"
+    # (editors say so after their names: "Pagon RA, Adam MP, editors.", "Lee K (ed.).")
+    r"(?:,\s(?:editors?|eds?\.?)|\s\((?:editors?|eds?\.?)\))?\.\s+(?P<after>.*)"
 )
 _V_ONE = re.compile(_V_AUTHOR)
 # Chicago / MLA: "Smith, John. Title." / "Smith, John, and Jane Doe. Title."
