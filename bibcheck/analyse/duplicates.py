@@ -50,6 +50,7 @@ from bibcheck.model import (
 from bibcheck.parse.matching import DESIGNATION
 from bibcheck.parse.names import family_name, same_family
 from bibcheck.parse.references.archival import archival_source
+from bibcheck.parse.references.repeat import find_repeats
 from bibcheck.parse.references.sameness import other_works
 from bibcheck.store.links import OK, LinkState
 from bibcheck.text import distinct_titles, title_key, transliterate
@@ -362,8 +363,13 @@ def _literature_duplicates(doc: ParsedDocument) -> list[Finding]:
     found = []
     reported: set[frozenset[int]] = set()
     parts = {entry.number: _list_part(entry.label) for entry in doc.literature}
+    repeats = (
+        _repeat_entries(doc.literature)
+        if any(len(set(numbers)) > 1 for numbers in groups.values())
+        else frozenset()
+    )
     for key, numbers in sorted(groups.items(), key=lambda kv: sorted(kv[1])):
-        numbers = sorted(set(numbers))
+        numbers = sorted(set(numbers) - repeats)
         if len(numbers) < 2 or any(frozenset(numbers) <= seen for seen in reported):
             continue
         reported.add(frozenset(numbers))
@@ -390,6 +396,14 @@ def _literature_duplicates(doc: ParsedDocument) -> list[Finding]:
         )
     found += [_shared_address(doc, numbers, lines) for numbers in shared]
     return found
+
+
+def _repeat_entries(entries: Sequence[LiteratureEntry]) -> frozenset[int]:
+    """The numbers of a notes list's entries that repeat an earlier one on purpose ("Ibid.,
+    45.", "Там же. С. 145.", "Smith, op. cit., p. 3"): a repeat names its work again, as
+    notes do, and is never the work listed twice."""
+    found = find_repeats([entry.reference.raw for entry in entries])
+    return frozenset(entry.number for entry, rep in zip(entries, found, strict=True) if rep)
 
 
 def _by_title(numbers: list[int], titles: Mapping[int, str | None]) -> list[list[int]]:

@@ -105,7 +105,10 @@ def _gaps(markers: Sequence[RawMarker], notes: Sequence[RawNote]) -> list[Anomal
     previous = 0
     for n in sorted(numbers):
         if n > previous + 1:
-            found.append(_gap(previous + 1, n - 1, _line_before(lines, previous + 1)))
+            # (at the marker after the gap, where the jump is seen; the one before when no
+            # marker follows)
+            line = _line_after(lines, n)
+            found.append(_gap(previous + 1, n - 1, line or _line_before(lines, previous + 1)))
         previous = n
     return found
 
@@ -120,6 +123,11 @@ def _gap(first: int, last: int, line: int | None) -> Anomaly:
             "neither markers nor definitions)"
         )
     return Anomaly(AnomalyCode.NUMBERING_GAP, message, line, footnote=str(first))
+
+
+def _line_after(lines: list[tuple[int, int]], number: int) -> int | None:
+    """Line of the first marker of the lowest number from ``number`` on."""
+    return next((line for n, line in lines if n >= number), None)
 
 
 def _line_before(lines: list[tuple[int, int]], number: int) -> int | None:

@@ -64,7 +64,9 @@ _PROSE_DATE = re.compile(
     r"|sedan|från|till|efter|före|innan|omkring|kring|siden|fra|til|etter|før|rundt"
     r"|sinds|vanaf|tot|tijdens|rond)\s"
     r"(?:(?:early|late|mid-?|the|начале|конце|середине)\s)?"
-    r"(?:\d{1,2}(?:st|nd|rd|th)?\s)?(?:[^\W\d_]{3,}\.?\s)?(?:\d{1,2},?\s)?"
+    # (a word with a full stop only as short as a month's abbreviation, "Sept. 2019": "of
+    # Agriculture. 2019;" ends a journal's name, the year is the citation's)
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s)?(?:[^\W\d_]{3,}\s|[^\W\d_]{3,5}\.\s)?(?:\d{1,2},?\s)?"
     rf"(?P<year>{_YEAR})(?!\d)",
     re.I,
 )

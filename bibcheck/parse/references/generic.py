@@ -42,7 +42,9 @@ _ENDS_IN_VOLUME = re.compile(r"[^\W\d_]\s\d{1,4}\s*$")  # "... Mass Transfer 50 
 # Vancouver: "Smith J, Doe AB, et al. Title."
 _V_AUTHOR = rf"{_SURNAME}\s[{_U}]{{1,3}}"
 _VANCOUVER = re.compile(
-    rf"(?P<authors>{_V_AUTHOR}(?:,\s{_V_AUTHOR})*(?:,?\set al)?)\.\s+(?P<after>.*)"
+    rf"(?P<authors>{_V_AUTHOR}(?:,\s{_V_AUTHOR})*(?:,?\set al)?)"
+    # (editors say so after their names: "Pagon RA, Adam MP, editors.", "Lee K (ed.).")
+    r"(?:,\s(?:editors?|eds?\.?)|\s\((?:editors?|eds?\.?)\))?\.\s+(?P<after>.*)"
 )
 _V_ONE = re.compile(_V_AUTHOR)
 # Chicago / MLA: "Smith, John. Title." / "Smith, John, and Jane Doe. Title."
@@ -174,6 +176,11 @@ _PUBLISHER = re.compile(
     r"|\.\s[A-Z][\w.-]*+(?:,?\s[A-Z][\w.-]*+)?\s?:\s?[A-Z][^:.]{1,80}\.?$"
     # an extent at the end: "256 с.", "300 p."
     r"|\b\d+\s?(?:с|c|p|pp|стр)\.?$"
+    # ... or before a locator: "200 с. С. 7.", "312 S. S. 40." (Seiten)
+    r"|\b\d{2,4}\s?(?:с|pp|стр|S)\.\s(?=[CСSPp]\.\s?\d)"
+    # a place and a year after the title, no publisher: "Title. Казань, 1928. С. 7.",
+    # "Title. Leipzig, 1901."
+    r"|\.\s[A-ZА-ЯЁ][^\W\d_]{2,}(?:-[A-ZА-ЯЁ][^\W\d_]+)?,\s(?:1[5-9]|20)\d\d\.(?:\s|$)"
     # an edition: "2nd ed.", "3-е изд."
     r"|\b\d+(?:st|nd|rd|th|-е|-e)\s(?:ed|edn|изд)\b"
 )
@@ -604,8 +611,37 @@ def _gost_title(text: str) -> str | None:
         return _title_of(text)  # "Name (ed.). _Title_. Place: ...": the title marked
     title, after = gost.split_title_area(text)
     if after:
-        return _without_journal(title, after)
+        return _volume_titled(title, after) or _without_journal(title, after)
     return _title_of(text)
+
+
+# a volume of a multivolume work, with a title of its own after it: "История Якутской АССР.
+# Т. 2. Якутия от 1630-х годов до 1917 г. М.: …", "Geschichte Sachsens. Bd. 3. Die Neuzeit.
+# Leipzig: …" (the volume and its title are part of the title)
+_VOLUME_FIRST = re.compile(
+    r"(?:Т|Том|Vol|Bd|Кн|Вып|Ч|Pt|Tome|Tomo)\.?\s?(?:\d{1,4}|[IVXLC]{1,6})\.\s+(?=\S)"
+)
+# ... never the imprint: "Т. 1. СПб.: Типография …, 1896", "Т. 1. Якутск, 1957"
+_ENDS_IN_YEAR = re.compile(r"[,\s](?:1[5-9]|20)\d\d\s*$")
+
+
+def _volume_titled(title: str, after: str) -> str | None:
+    """The title with the volume and the volume's own title after it (None: no such
+    volume title)."""
+    volume = _VOLUME_FIRST.match(after)
+    if volume is None:
+        return None
+    own, rest = gost.split_title_area(after[volume.end() :])
+    words = own.split()
+    if (
+        not rest
+        or len(words) < 2
+        or _VOLUME_FIRST.match(own + ". ")
+        or _ENDS_IN_YEAR.search(own)
+        or ":" in own
+    ):
+        return None
+    return f"{title}. {after[: volume.end()].strip()} {own}"
 
 
 # DSTU 8302 / GOST without area dashes writes an article "Title. Journal. 2022. № 4. С. 6–18.",

@@ -94,7 +94,7 @@ _VANCOUVER = re.compile(
     rf"^(?P<authors>{_V_PEOPLE}(?:,?\s(?:et\sal|외|등|等|他|ほか))?"
     rf"(?:[,;]\s{_V_GROUP})?)"
     # (editors say so after their names: "Pagon RA, Adam MP, editors.")
-    r"(?:,\s(?:editors?|eds?\.?|Hrsg\.?|éditeurs?|réd\.?))?"
+    r"(?P<edited>,\s(?:editors?|eds?\.?|Hrsg\.?|éditeurs?|réd\.?))?"
     r"\.\s+(?P<after>.+)$"
 )
 # (the period after the journal may be missing: "Blood 2015;126:1981–1989", where the
@@ -299,19 +299,9 @@ def parse(body: str) -> Fields | None:
     # “Title,”" (Chicago), nor "Rob J. Hyndman and George Athanasopoulos. Title" (names
     # first, BibTeX's plain style), nor "Nicholas J. Higham.
     # Title" (BibTeX plain)
-    if (
-        v is not None
-        and not re.match(rf"[{U}]\.\s", v.group("after"))
-        and not re.match(rf"{SURNAME}(?:,|\s&\s|\.\s|\set\sal\.|\sand\s[{U}])", v.group("after"))
-        # nor "William P. Mitchell y David Guillet (eds.). Title", "Ana M. Ruiz (ed.).
-        # Title": names joined by another language's "and", or an editors' mark after them
-        and not re.match(
-            rf"{SURNAME}(?:\s(?:y|e|i|und|et|og|en|och)\s[{U}]|\s\({_EDITORS_MARK}\))",
-            v.group("after"),
-        )
-        # nor "Tricco AC, Lillie E, et al. (2018) Title" (Springer's author-year form: the
-        # year in parentheses after "et al.")
-        and not re.match(r"\((?:1[5-9]|20)\d\d[a-z]?\)\s", v.group("after"))
+    if v is not None and (
+        # (after the editors' mark the names have ended: "Lee K, editors. Farming and Trade")
+        v.group("edited") or _vancouver_names_end(v.group("after"))
     ):
         people = tuple(p.strip() for p in re.split(r"[,;]", v.group("authors")))
         etal = ("et al", "외", "등", "等", "他", "ほか")
@@ -322,6 +312,24 @@ def parse(body: str) -> Fields | None:
     # names or a standard's designation that end at an italic title (no IEEE shape, but
     # read here, before the author-date and note parsers misplace the two-word family name)
     return italic_titled.parse(body)
+
+
+def _vancouver_names_end(after: str) -> bool:
+    """Do the Vancouver names end where :data:`_VANCOUVER` ends them, ``after`` not the rest
+    of a name written another way?"""
+    return (
+        not re.match(rf"[{U}]\.\s", after)
+        and not re.match(rf"{SURNAME}(?:,|\s&\s|\.\s|\set\sal\.|\sand\s[{U}])", after)
+        # nor "William P. Mitchell y David Guillet (eds.). Title", "Ana M. Ruiz (ed.).
+        # Title": names joined by another language's "and", or an editors' mark after them
+        and not re.match(
+            rf"{SURNAME}(?:\s(?:y|e|i|und|et|og|en|och)\s[{U}]|\s\({_EDITORS_MARK}\))",
+            after,
+        )
+        # nor "Tricco AC, Lillie E, et al. (2018) Title" (Springer's author-year form: the
+        # year in parentheses after "et al.")
+        and not re.match(r"\((?:1[5-9]|20)\d\d[a-z]?\)\s", after)
+    )
 
 
 # The word before the proceedings or book a paper is in: IEEE's "in Proc.", Spanish "en Actas

@@ -228,6 +228,7 @@ _LINE_BREAK = re.compile(r"\s*\n\s*")
 _DOTLESS = re.compile(r"[ıȷ](?=[\u0300-\u036f])")
 _UNDOTTED = {"ı": "i", "ȷ": "j"}
 _WORD = re.compile(r"[^\W\d_]{3,}")
+_SHORT_NAME = re.compile(r"(?<![^\W\d_])[^\W\d_]{2}(?![^\W\d_])|[^\W\d_]{3,}")
 _YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|https?://")
 _UNLINKED = {
     AnomalyCode.LITERATURE_MISSING,
@@ -682,6 +683,9 @@ def _by_author(
     a note of ``commentary``, which cites no work."""
     # (the longest word first; then the others, for a word a lead-in left: "Anders Keller")
     names = sorted(_WORD.findall(author), key=len, reverse=True)
+    if not names and title_words:
+        # a family name of two letters ("Ka", "Li", "Ng"), with the title's words to match
+        names = _SHORT_NAME.findall(author)
     for surname in names[:1] if not title_words else names:
         target = _by_surname(texts, found, i, surname.lower(), title_words, commentary)
         if target is not None:
@@ -716,7 +720,7 @@ def _by_surname(
     for j in range(i - 1, -1, -1):
         if j < len(commentary) and commentary[j]:
             continue
-        words = {w.lower() for w in _WORD.findall(texts[j])}
+        words = {w.lower() for w in (_WORD if len(surname) > 2 else _SHORT_NAME).findall(texts[j])}
         if surname not in words:
             continue
         # (a repeat that goes on to cite a work in full: "Ibid., 9:112. The speech is analysed
