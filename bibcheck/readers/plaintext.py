@@ -87,12 +87,17 @@ LOCATOR_WORD = (
     r"|পৃ|পৃষ্ঠা|চিত্র|সারণি|ப|பக்|ص|صفحہ|หน้า|sch(?:ed)?s?|pts?|regs?|r{1,2}|cls?)"
 )
 _SPACE = r"[\s~]*+"  # (possessive: no place starts with a space)
+# Any other place word, in any language or script, as an abbreviation: one to four letters
+# and a full stop before the number ("х. 23" Mongolian, "old. 5" Hungarian, "sv. 2" Czech,
+# "бет. 4"): a short word with a full stop and a number after the work's number is a place
+# in it, whichever language names the place.
+ABBREVIATION = r"[^\W\d_]{1,4}\."
 # a statute's subsection and paragraph: the "(4)" and "(1)(b)" of "s 78(4)", "s 21(1)(b)"
 _SUBSECTION = r"(?:\([\dA-Za-z]{1,4}\))"
 # 12, iv, 3a, 4.2, and a table or figure number of a part or appendix: "2.B1", "S3"
 _NUMBER = rf"(?:[A-Z](?=\d))?[\dIVXLCivxlc]+[a-z]?(?:\.(?:\d+|[A-Z]\d+))*{_SUBSECTION}*"
 _PLACE = (
-    rf"(?:{LOCATOR_WORD}\.?{_SPACE}|[§№]{{1,2}}{_SPACE}){_NUMBER}"
+    rf"(?:{LOCATOR_WORD}\.?{_SPACE}|{ABBREVIATION}{_SPACE}|[§№]{{1,2}}{_SPACE}){_NUMBER}"
     rf"(?:{_SPACE}(?:[-–—]{{1,2}}){_SPACE}(?:{_NUMBER}|{_SUBSECTION}+))?(?:{_SPACE}f{{1,2}}\.?)?"
 )
 _LOCATOR = rf"(?:,{_SPACE}{_PLACE}(?:\s+{_PLACE})*+)"
