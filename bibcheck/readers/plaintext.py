@@ -63,6 +63,7 @@ from bibcheck.readers.symbolic import (
     symbolic_list,
     unlisted_labels,
 )
+from bibcheck.readers.tailheading import tail_heading
 from bibcheck.readers.wordnotes import WordNotes, headed_notes, word_notes
 
 NAME = "plain-text"
@@ -135,7 +136,9 @@ def _heading_index(lines: list[str]) -> int | None:
     """The line of the list's heading: the last literature heading (References,
     Sources...), else the last notes heading (Notes, Endnotes) with a numbered item right
     under it; or that notes heading when no item stands between the literature heading
-    and it (a References heading over a sentence, the numbered notes below)."""
+    and it (a References heading over a sentence, the numbered notes below).  With none
+    of these, the short line over a numbered list of works at the text's end that the text
+    cites by ``[n]``, in any language (:mod:`bibcheck.readers.tailheading`)."""
     found = notes = None
     for i, line in enumerate(lines):
         text = line.strip().lstrip("#").strip()
@@ -149,7 +152,14 @@ def _heading_index(lines: list[str]) -> int | None:
         found is None or (found < notes and not any(map(ITEM.match, lines[found + 1 : notes])))
     ):
         return notes
+    if found is None:  # a heading in a language no list of headings knows
+        return tail_heading(lines, _cited_numbers)
     return found
+
+
+def _cited_numbers(line: str) -> list[str]:
+    """The list numbers ``line`` cites by ``[n]``."""
+    return [n for m in MARKER.finditer(line) for n in expand(m.group("label"))]
 
 
 # a heading's underline: "-----", "=====", "~~~~~"
