@@ -9,7 +9,7 @@ import re
 import pytest
 
 import bibcheck.pipeline  # noqa: F401  (registers the readers)
-from bibcheck.readers import pdftext, plaintext
+from bibcheck.readers import pdfnumeric, pdftext, plaintext
 from bibcheck.readers.plaintext import numeric_citations
 from bibcheck.readers.registry import choose, get_reader
 from bibcheck.readers.tailheading import tail_heading
@@ -186,3 +186,23 @@ def test_tail_heading_is_linear() -> None:
         lambda text: tail_heading(text.splitlines(), _cited),
         lambda n: "Marejeo\n[1] A 2020.\n" * (n // 20),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        pytest.param("мөн [1, х. 23] гэж", [["1"]], id="mn"),
+        pytest.param("[1, х. 87; 4, с. 118]", [["1", "4"]], id="mn-ru"),
+        pytest.param("as [2, p. 7] and [3, pp. 8–9]", [["2"], ["3"]], id="en"),
+        pytest.param("[5, old. 12], [6]–[8]", [["5"], ["6", "7", "8"]], id="hu-then-range"),
+        pytest.param("[2,3] [4–6]", [["2", "3"], ["4", "5", "6"]], id="no-place"),
+        pytest.param("[1, abcde. 4] [2019] [0003]", [], id="no-citation"),
+    ],
+)
+def test_pdf_text_list_citations_with_places(text: str, numbers: list[list[str]]) -> None:
+    """The pdf-text reader's numbered-list citations know the same places."""
+    assert [ns for _, _, ns in pdfnumeric.citations(text)] == numbers
+
+
+def test_pdf_text_place_is_linear() -> None:
+    assert_linear(lambda text: pdfnumeric.citations(text), lambda n: "[1, х. 2" * (n // 8))
