@@ -28,6 +28,7 @@ from enum import Enum
 
 from bibcheck.readers.columns import Row
 from bibcheck.readers.common import expand_labels
+from bibcheck.readers.places import LOCATOR
 
 __all__ = ["Entry", "NumericList", "Style", "citations", "numeric_list"]
 
@@ -43,9 +44,12 @@ _ENTRIES = {
     Style.BRACKETED: re.compile(r"^\s*\[(?P<n>[1-9]\d{0,2})\]\s+(?P<text>\S.*)$"),
     Style.DOTTED: re.compile(r"^\s*(?P<n>[1-9]\d{0,2})\.\s+(?P<text>\S.*)$"),
 }
-# "[4]", "[7, 8]", "[2-5]", "[3], [4]" (each bracket on its own); not "[0003]", "[2019]",
-# not a Markdown link "[3](…)"
-_CITE = re.compile(r"(?<![\w\[])\[(?P<label>[1-9]\d{0,2}(?:\s*[,;–—-]\s*[1-9]\d{0,2})*)\](?![(\w])")
+# "[4]", "[7, 8]", "[2-5]", "[3], [4]" (each bracket on its own), with a place in the work
+# after a number in any language ("[6, p. 15]", "[1, х. 23; 4, с. 118]"); not "[0003]",
+# "[2019]", not a Markdown link "[3](…)"
+_ONE = rf"[1-9]\d{{0,2}}(?:{LOCATOR})*+"
+_CITE = re.compile(rf"(?<![\w\[])\[(?P<label>{_ONE}(?:\s*[,;–—-]\s*{_ONE})*)\](?![(\w])")
+_PLACES = re.compile(rf"(?:{LOCATOR})++")
 # "[2]–[4]", "[2]– [4]": IEEE's range of two brackets (the cite package, or typed)
 _RANGE_JOIN = re.compile(r"\s*[–—-]\s*")
 _FINISHED = re.compile(r"[.!?][\"'”»’)\]]*$")
@@ -157,7 +161,8 @@ def citations(text: str) -> list[tuple[int, int, list[str]]]:
     ``[2]–[4]`` is one citation of 2, 3 and 4."""
     found: list[tuple[int, int, list[str]]] = []
     for m in _CITE.finditer(text):
-        numbers = expand_labels(m.group("label").replace(";", ",").replace("—", "-"))
+        label = _PLACES.sub("", m.group("label"))
+        numbers = expand_labels(label.replace(";", ",").replace("—", "-"))
         if found and _RANGE_JOIN.fullmatch(text[found[-1][1] : m.start()]):
             start, _, before = found[-1]
             low, high = int(before[-1]), int(numbers[0])

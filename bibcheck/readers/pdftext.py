@@ -108,6 +108,7 @@ from bibcheck.readers.pdfsuper import glued_citations
 from bibcheck.readers.registry import Reader, register
 from bibcheck.readers.slides import SLIDE_NUMBER, frame_title, names_line
 from bibcheck.readers.symbolnotes import SymbolNotes, symbol_notes
+from bibcheck.readers.tailheading import tail_heading
 
 NAME = "pdf-text"
 
@@ -1975,10 +1976,20 @@ def _numeric(found: _Analysis) -> _Numeric | None:
         if r.index not in layout.artifacts
     ]
     if found.literature_at is None:  # (a list found on the page as printed is read as before)
-        listed = numeric_list(rows, _numeric_heading)
+        listed = numeric_list(rows, _numeric_heading) or _tail_list(rows)
         if listed is not None and _cited(rows, listed, citations) >= _BRACKETS_MIN:
             return _Numeric(rows, listed, citations)
     return _superscript_list(found, rows)
+
+
+def _tail_list(rows: list[Row]) -> NumericList | None:
+    """The numbered list at the text's end under a heading in a language no list of
+    headings knows (:mod:`bibcheck.readers.tailheading`)."""
+    texts = [row.text for row in rows]
+    at = tail_heading(texts, lambda text: [n for _, _, ns in citations(text) for n in ns])
+    if at is None:
+        return None
+    return numeric_list(rows, lambda text: text == texts[at])
 
 
 def _cited(rows: list[Row], listed: NumericList, cites: _Cites) -> int:

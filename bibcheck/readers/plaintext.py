@@ -56,6 +56,8 @@ from bibcheck.readers.linewrap import (
 from bibcheck.readers.ot1 import composed_accents, ot1_glyphs
 from bibcheck.readers.pagenotes import ListNotes, list_notes, mark
 from bibcheck.readers.pdftext import artifact_anomalies, page_artifacts, reading_rows
+from bibcheck.readers.places import LOCATOR
+from bibcheck.readers.places import LOCATOR_WORD as LOCATOR_WORD  # (latex, parennum use it)
 from bibcheck.readers.registry import Reader, register
 from bibcheck.readers.symbolic import (
     marker_pattern,
@@ -63,41 +65,13 @@ from bibcheck.readers.symbolic import (
     symbolic_list,
     unlisted_labels,
 )
+from bibcheck.readers.tailheading import tail_heading
 from bibcheck.readers.wordnotes import WordNotes, headed_notes, word_notes
 from bibcheck.text import editor_lines
 
 NAME = "plain-text"
-# A place in the work after the number: "[1, с. 45]", "[2, p. 7]", "[3, pp. 5-9; 4, S. 2]",
-# "[3, Sec. 3.3]", "[5, Fig. 2]", "[6, § 4]", "[7, гл. 2]", "[1, s. 40–44]", "[7, п. 4.3]",
-# "[4, т. 1, с. 5]", "[2, S. 45 f.]", "[5, p.~12--14]": page, part, figure and table words of
-# English, Russian, Ukrainian, German, French, Polish, Spanish, Italian, Catalan ("pàg."),
-# Dutch ("blz."), Malay ("ms.", "Jadual", "Rajah"), Indonesian ("hlm.", "hal.", "Tabel",
-# "Gambar"), Lithuanian ("pav.", "lent.", "skyr."), Slovak and Czech ("obr."), Turkish ("sf.",
-# "şek.", "böl."), Hindi and Nepali ("पृ."), Bengali ("পৃ.", "চিত্র"), Tamil ("ப.", "பக்."),
-# Arabic, Persian and Urdu ("ص") and Thai ("หน้า"), and the pinpoints of British legal
-# citation (OSCOLA: "[9, s 78(4)-(6)]", "[1, paras 30-34]", "[2, sch 1 para 3]", "[4, pt 2]",
-# "[5, reg 4(2)]", "[6, r 55.10]", "[1, cl 14]"), any case, with a dot or none, and a
-# space, no-break space or ``~`` (LaTeX) before the number; one place may narrow the one
-# before it without a comma ("sch 1 para 3").
-LOCATOR_WORD = (
-    r"(?i:p{1,2}|s{1,2}|с{1,2}|c|стр|рр|str|pag[gs]?|pág(?:s|ina)?|pàg(?:s|ina)?|seite[n]?"
-    r"|sec(?:t|tion)?s?|ch(?:ap|apter)?|cap|kap|rozdz|fig(?:ure)?s?|abb|rys|tab(?:le|l)?|eqs?"
-    r"|thm|theorem|lemma|def|app(?:endix)?|paras?|par|abs|art|arts|cols?|l{1,2}|n{1,2}|no|nr|note"
-    r"|anm|fn|rn|vol|v|t|bd|fol|ff|гл|разд|розд|рис|табл|ст|ч|прил|дод|п{1,2}|т|кн|вып|арк|л"
-    r"|blz|bl|ms|jadual|rajah|bab|hlm|hal|tabel|gambar|pav|lent|skyr|obr|sf|şek|böl|पृ|पृष्ठ"
-    r"|পৃ|পৃষ্ঠা|চিত্র|সারণি|ப|பக்|ص|صفحہ|หน้า|sch(?:ed)?s?|pts?|regs?|r{1,2}|cls?)"
-)
-_SPACE = r"[\s~]*+"  # (possessive: no place starts with a space)
-# a statute's subsection and paragraph: the "(4)" and "(1)(b)" of "s 78(4)", "s 21(1)(b)"
-_SUBSECTION = r"(?:\([\dA-Za-z]{1,4}\))"
-# 12, iv, 3a, 4.2, and a table or figure number of a part or appendix: "2.B1", "S3"
-_NUMBER = rf"(?:[A-Z](?=\d))?[\dIVXLCivxlc]+[a-z]?(?:\.(?:\d+|[A-Z]\d+))*{_SUBSECTION}*"
-_PLACE = (
-    rf"(?:{LOCATOR_WORD}\.?{_SPACE}|[§№]{{1,2}}{_SPACE}){_NUMBER}"
-    rf"(?:{_SPACE}(?:[-–—]{{1,2}}){_SPACE}(?:{_NUMBER}|{_SUBSECTION}+))?(?:{_SPACE}f{{1,2}}\.?)?"
-)
-_LOCATOR = rf"(?:,{_SPACE}{_PLACE}(?:\s+{_PLACE})*+)"
-_PAGE = rf"(?:{_LOCATOR}+)"
+# a place in the work after a number (:mod:`bibcheck.readers.places`): "[1, с. 45]"
+_PAGE = rf"(?:{LOCATOR}+)"
 # (Chinese and Japanese text separates with full-width marks: "[9，10]", "[3～5]", "[1、4]";
 # Arabic-script text with its own comma and semicolon: "[۲، ۳]", "[٤؛ ٥]")
 # (not a law report's bracketed year: "[2019] EWHC 2214", "[1991] 3 SCR 77"; not a patent's
@@ -131,7 +105,9 @@ def _heading_index(lines: list[str]) -> int | None:
     """The line of the list's heading: the last literature heading (References,
     Sources...), else the last notes heading (Notes, Endnotes) with a numbered item right
     under it; or that notes heading when no item stands between the literature heading
-    and it (a References heading over a sentence, the numbered notes below)."""
+    and it (a References heading over a sentence, the numbered notes below).  With none
+    of these, the short line over a numbered list of works at the text's end that the text
+    cites by ``[n]``, in any language (:mod:`bibcheck.readers.tailheading`)."""
     found = notes = None
     for i, line in enumerate(lines):
         text = line.strip().lstrip("#").strip()
@@ -145,7 +121,14 @@ def _heading_index(lines: list[str]) -> int | None:
         found is None or (found < notes and not any(map(ITEM.match, lines[found + 1 : notes])))
     ):
         return notes
+    if found is None:  # a heading in a language no list of headings knows
+        return tail_heading(lines, _cited_numbers)
     return found
+
+
+def _cited_numbers(line: str) -> list[str]:
+    """The list numbers ``line`` cites by ``[n]``."""
+    return [n for m in MARKER.finditer(line) for n in expand(m.group("label"))]
 
 
 # a heading's underline: "-----", "=====", "~~~~~"

@@ -1,0 +1,43 @@
+"""The place in a cited work after a reference number in brackets: the ``p. 45`` of
+``[1, p. 45]``, in any language (:data:`LOCATOR`).  Shared by the readers that read numeric
+bracket citations (plain text and those that use its grammar, the pdf-text reader's list)."""
+
+from __future__ import annotations
+
+__all__ = ["ABBREVIATION", "LOCATOR", "LOCATOR_WORD"]
+
+# A place in the work after the number: "[1, с. 45]", "[2, p. 7]", "[3, pp. 5-9; 4, S. 2]",
+# "[3, Sec. 3.3]", "[5, Fig. 2]", "[6, § 4]", "[7, гл. 2]", "[1, s. 40–44]", "[7, п. 4.3]",
+# "[4, т. 1, с. 5]", "[2, S. 45 f.]", "[5, p.~12--14]": page, part, figure and table words of
+# English, Russian, Ukrainian, German, French, Polish, Spanish, Italian, Catalan ("pàg."),
+# Dutch ("blz."), Malay ("ms.", "Jadual", "Rajah"), Indonesian ("hlm.", "hal.", "Tabel",
+# "Gambar"), Lithuanian ("pav.", "lent.", "skyr."), Slovak and Czech ("obr."), Turkish ("sf.",
+# "şek.", "böl."), Hindi and Nepali ("पृ."), Bengali ("পৃ.", "চিত্র"), Tamil ("ப.", "பக்."),
+# Arabic, Persian and Urdu ("ص") and Thai ("หน้า"), and the pinpoints of British legal
+# citation (OSCOLA: "[9, s 78(4)-(6)]", "[1, paras 30-34]", "[2, sch 1 para 3]", "[4, pt 2]",
+# "[5, reg 4(2)]", "[6, r 55.10]", "[1, cl 14]"), any case, with a dot or none, and a
+# space, no-break space or ``~`` (LaTeX) before the number; one place may narrow the one
+# before it without a comma ("sch 1 para 3").
+LOCATOR_WORD = (
+    r"(?i:p{1,2}|s{1,2}|с{1,2}|c|стр|рр|str|pag[gs]?|pág(?:s|ina)?|pàg(?:s|ina)?|seite[n]?"
+    r"|sec(?:t|tion)?s?|ch(?:ap|apter)?|cap|kap|rozdz|fig(?:ure)?s?|abb|rys|tab(?:le|l)?|eqs?"
+    r"|thm|theorem|lemma|def|app(?:endix)?|paras?|par|abs|art|arts|cols?|l{1,2}|n{1,2}|no|nr|note"
+    r"|anm|fn|rn|vol|v|t|bd|fol|ff|гл|разд|розд|рис|табл|ст|ч|прил|дод|п{1,2}|т|кн|вып|арк|л"
+    r"|blz|bl|ms|jadual|rajah|bab|hlm|hal|tabel|gambar|pav|lent|skyr|obr|sf|şek|böl|पृ|पृष्ठ"
+    r"|পৃ|পৃষ্ঠা|চিত্র|সারণি|ப|பக்|ص|صفحہ|หน้า|sch(?:ed)?s?|pts?|regs?|r{1,2}|cls?)"
+)
+_SPACE = r"[\s~]*+"  # (possessive: no place starts with a space)
+# Any other place word, in any language or script, as an abbreviation: one to four letters
+# and a full stop before the number ("х. 23" Mongolian, "old. 5" Hungarian, "sv. 2" Czech,
+# "бет. 4"): a short word with a full stop and a number after the work's number is a place
+# in it, whichever language names the place.
+ABBREVIATION = r"[^\W\d_]{1,4}\."
+# a statute's subsection and paragraph: the "(4)" and "(1)(b)" of "s 78(4)", "s 21(1)(b)"
+_SUBSECTION = r"(?:\([\dA-Za-z]{1,4}\))"
+# 12, iv, 3a, 4.2, and a table or figure number of a part or appendix: "2.B1", "S3"
+_NUMBER = rf"(?:[A-Z](?=\d))?[\dIVXLCivxlc]+[a-z]?(?:\.(?:\d+|[A-Z]\d+))*{_SUBSECTION}*"
+_PLACE = (
+    rf"(?:{LOCATOR_WORD}\.?{_SPACE}|{ABBREVIATION}{_SPACE}|[§№]{{1,2}}{_SPACE}){_NUMBER}"
+    rf"(?:{_SPACE}(?:[-–—]{{1,2}}){_SPACE}(?:{_NUMBER}|{_SUBSECTION}+))?(?:{_SPACE}f{{1,2}}\.?)?"
+)
+LOCATOR = rf"(?:,{_SPACE}{_PLACE}(?:\s+{_PLACE})*+)"

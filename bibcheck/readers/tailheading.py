@@ -1,0 +1,104 @@
+"""The heading of a numbered reference list, in whatever language it is written.
+
+A text that cites by bracketed numbers (``[1]``, ``[2,3]``, ``[4–6]``) and ends with a block
+of entries numbered in sequence from 1 (``[1] Author…``, ``1. Author…``) has its reference
+list there, whether its heading says References, Indanganturo or a word of a language no
+list of headings holds: the short line right above entry 1 is the list's heading.  What
+makes the block a reference list is not the heading's word but its shape, which no language
+changes:
+
+* entry 1 is at the start of a line, right under a short line that is no sentence (the
+  heading: no sentence's full stop or comma at its end, no citation in it);
+* the entries that follow are numbered 1, 2, 3 … in the same style (a number lost in
+  conversion may be skipped), at least :data:`MIN_ENTRIES` of them, and the block is the
+  text's end (at most :data:`TAIL_LINES` lines of text after the last entry's first line:
+  its own lines, a page number);
+* most entries have a year (or a DOI or URL), as works cited do and a list of steps or
+  recommendations does not;
+* the text above the heading cites the entries by number: at least :data:`MIN_CITED`
+  different entries, and hardly any number past the list's end.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+__all__ = ["MIN_CITED", "MIN_ENTRIES", "TAIL_LINES", "tail_heading"]
+
+MIN_ENTRIES = 3
+MIN_CITED = 2
+TAIL_LINES = 8  # lines of text after the last entry's first line (its rest, a page number)
+_YEARS = 0.5  # share of entries that must have a year, a DOI or a URL
+_TOLERANCE = 2  # numbers cited past the list's end that a missing entry may explain
+
+# "[1] Author …", "1. Author …", "1) Author …"
+_ENTRY = re.compile(r"^\s{0,3}(?:\[(?P<a>\d{1,3})\]|(?P<b>\d{1,3})[.)])\s+\S")
+# a heading: a short line that starts with a letter and ends with none of a sentence's marks
+_HEADING = re.compile(r"^\s*[^\W\d_][^\n]{0,58}$")
+_SENTENCE_END = re.compile(r"[.,;!?]\s*$")
+_WORK = re.compile(r"(?<!\d)(?:1[5-9]|20)\d{2}(?!\d)|\bdoi\b|10\.\d{4,9}/|https?://", re.I)
+
+
+def tail_heading(lines: Sequence[str], cited: Callable[[str], list[str]]) -> int | None:
+    """The index of the heading over a numbered list of works at the end of ``lines`` that
+    the lines above it cite (see the module doc), or None.  ``cited`` gives the list
+    numbers a line cites (its bracketed citations)."""
+    for first in range(len(lines) - 1, -1, -1):
+        m = _ENTRY.match(lines[first])
+        if m is None or (m.group("a") or m.group("b")) != "1":
+            continue
+        heading = _heading_above(lines, first)
+        if heading is None:
+            return None  # (the last entry 1 is the list's, if any is)
+        entries = _entries(lines, first, "a" if m.group("a") else "b")
+        if entries is None or not _cited_above(lines[:heading], len(entries), cited):
+            return None
+        return heading
+    return None
+
+
+def _heading_above(lines: Sequence[str], first: int) -> int | None:
+    """The short line that is no sentence right above entry 1 (blank lines between)."""
+    h = first - 1
+    while h >= 0 and not lines[h].strip():
+        h -= 1
+    if h < 0:
+        return None
+    text = lines[h].strip()
+    if not _HEADING.match(text) or _SENTENCE_END.search(text) or "[" in text:
+        return None
+    return h
+
+
+def _entries(lines: Sequence[str], first: int, style: str) -> list[str] | None:
+    """The entries' texts from entry 1 to the end, when they run in sequence to the end."""
+    entries: list[str] = []
+    after = 0  # lines of text after the last entry's first line
+    for line in lines[first:]:
+        m = _ENTRY.match(line)
+        number = None if m is None or m.group(style) is None else int(m.group(style))
+        if number is not None and (not entries or 0 < number - len(entries) <= _TOLERANCE + 1):
+            entries.extend([""] * (number - len(entries) - 1))  # (a number lost)
+            entries.append(line)
+            after = 0
+        elif m is not None:
+            return None  # a number out of sequence, or another style: no list of one kind
+        elif line.strip():
+            entries[-1] += " " + line.strip()
+            after += 1
+            if after > TAIL_LINES:
+                return None
+    written = [e for e in entries if e]
+    if len(written) < MIN_ENTRIES:
+        return None
+    if sum(1 for e in written if _WORK.search(e)) < _YEARS * len(written):
+        return None
+    return entries
+
+
+def _cited_above(body: Sequence[str], size: int, cited: Callable[[str], list[str]]) -> bool:
+    numbers = [int(n) for line in body for n in cited(line) if n.isdigit()]
+    inside = {n for n in numbers if 1 <= n <= size}
+    outside = sum(1 for n in numbers if n > size + _TOLERANCE)
+    return len(inside) >= min(MIN_CITED, size) and outside * 5 <= len(numbers)
