@@ -42,6 +42,7 @@ from bibcheck.parse.references.abbreviated import (
 from bibcheck.parse.references.archival import archival_source
 from bibcheck.parse.references.bluebook import legal_authority
 from bibcheck.parse.references.bodydata import body_record
+from bibcheck.parse.references.chicago import unsigned_news
 from bibcheck.parse.references.civil_law import legal_source
 from bibcheck.parse.references.courtcite import court_or_act
 from bibcheck.parse.references.first_work import first_work
@@ -409,6 +410,8 @@ def build_document(
     # A body's own record (its yearly report, its database) is a source of facts, not
     # literature: a list that holds one lists them, a list of scholarly works does not.
     records_listed = any(body_record(e.reference) for e in literature)
+    # Unsigned newspaper articles are cited in notes only (Chicago), unless the list holds one.
+    news_listed = any(unsigned_news(e.reference.raw) for e in literature)
 
     def customarily_listed(work: Reference) -> bool:
         """Must a list of literature hold the work ``work`` (a note's) cites (see above)?"""
@@ -420,6 +423,7 @@ def build_document(
             and not archival_source(text)  # so are documents in archives, often
             and (sources_listed or not early_print(text))
             and not legal_source(text)  # and statutes and decisions of civil-law systems
+            and (news_listed or not unsigned_news(text))
         )
 
     # "Life = James Boswell, *Life of Johnson*, …" before the text: notes cite "Life, 1:182."

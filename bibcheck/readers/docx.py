@@ -88,6 +88,7 @@ from bibcheck.readers.docxsup import is_superscript
 from bibcheck.readers.docxworks import word_sources
 from bibcheck.readers.officeopen import open_package, refuse_empty_or_binary
 from bibcheck.readers.registry import Reader, ReadOptions, register
+from bibcheck.readers.shapedlist import shaped_list_heading, unread_shaped_list
 from bibcheck.readers.wordbody import (
     BodyCites,
     blanked,
@@ -440,6 +441,8 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
     paras = list(_paragraphs(body_root, links, styles, numbering))
     citations = Citations.with_store(word_sources(_custom_xml(parts)))
     lit_at = literature_heading(paras)
+    if lit_at is None:  # a heading in a language the readers do not know, over a list
+        lit_at = shaped_list_heading(paras, _notes_text(parts, rels))
     body = paras if lit_at is None else paras[:lit_at]
     settings = parts.xml(_rel_target(rels, "settings"))
     sections = _sections(body_root)
@@ -476,6 +479,10 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
     blocks, markers, notes = read.blocks, read.markers, read.notes
     literature, anomalies = read.literature, read.anomalies
     anomalies.extend(_unread_parts(parts))
+    if lit_at is None and paras:
+        reported = {a.line for a in anomalies if a.code is AnomalyCode.UNREAD_REGION and a.line}
+        unread = unread_shaped_list(paras, reported)
+        anomalies.extend([unread] if unread is not None else [])
     title = _title(parts, paras)
     # Read last: every part read above may have added damage reports.
     anomalies = [*parts.problems(), *parts.anomalies, *with_entry_numbers(anomalies, literature)]
@@ -493,6 +500,19 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
         literature_partial=read.partial,
         bibliographies=read.bibliographies,
     )
+
+
+def _notes_text(parts: _Parts, rels: dict[str, tuple[str, str]]) -> str:
+    """The text of the document's footnotes and endnotes (the works its notes cite)."""
+    texts: list[str] = []
+    for part in ("footnotes", "endnotes"):
+        target = _rel_target(rels, part)
+        if target is None and parts.package.has(f"word/{part}.xml"):
+            target = f"word/{part}.xml"
+        root = parts.xml(target) if target is not None else None
+        if root is not None:
+            texts.append(" ".join(root.itertext()))
+    return " ".join(texts)
 
 
 # --------------------------------------------------------------------------

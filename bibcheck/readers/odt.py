@@ -67,6 +67,7 @@ from bibcheck.readers.odtstyles import STYLE, TEXT, ListLevel, OdtStyles, read_s
 from bibcheck.readers.odtworks import mark_item
 from bibcheck.readers.officeopen import open_package, refuse_empty_or_binary
 from bibcheck.readers.registry import Reader, ReadOptions, register
+from bibcheck.readers.shapedlist import shaped_list_heading, unread_shaped_list
 from bibcheck.readers.wordbody import (
     BodyCites,
     blanked,
@@ -549,6 +550,9 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
     lit_at = literature_heading(paras)
     if lit_at is None:  # a generated bibliography whose title is no literature heading
         lit_at = next((k for k, p in enumerate(paras) if p.index == "title"), None)
+    if lit_at is None:  # a heading in a language the readers do not know, over a list
+        notes_text = " ".join(" ".join(n.itertext()) for n in source.content.iter(TEXT + "note"))
+        lit_at = shaped_list_heading(paras, notes_text)
     body = paras if lit_at is None else paras[:lit_at]
     blocks, markers, notes, anomalies = _notes(body, styles, citations)
     for para in body:
@@ -565,6 +569,12 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
         options.bibliography,
     )
     found.anomalies.extend(_unread_parts(source))
+    if lit_at is None and paras:
+        reported = {
+            a.line for a in found.anomalies if a.code is AnomalyCode.UNREAD_REGION and a.line
+        }
+        unread = unread_shaped_list(paras, reported)
+        found.anomalies.extend([unread] if unread is not None else [])
     title = _title(source, paras)
     anomalies = [*source.anomalies, *with_entry_numbers(found.anomalies, found.literature)]
     links = place_links(

@@ -346,6 +346,15 @@ _PERSON_INVERTED = re.compile(
 _FACTS = re.compile(
     r"(?:(?<!\d)|(?!\(\d{1,6}\):))\((?=[^()]*?(?:\d{4}|n\.d\.))(?P<facts>[^()]*+)\)"
 )
+# a periodical (in italics, or capitalised where the italics were not kept) and the day of
+# its issue after a quoted title (a newspaper
+# article): ", *Daily News*, 14 March 1962" or ", *Daily News*, March 14, 1962"; the month
+# in any language ("14 Ọ̀wàrà 1962": its letters may carry combining marks)
+_DATED_ISSUE = re.compile(
+    r",?\s?(?:([*_])[^*_\n]{1,120}\1|[^\W\d_a-z][^,;*_\n]{0,80}),\s"
+    r"(?:\d{1,2}\.?\s[^\W\d_][^\s,\d]{0,20}\s|[^\W\d_][^\s,\d]{0,20}\s\d{1,2},\s)"
+    rf"{FOUR_DIGITS}(?!\d)"
+)
 # "Journal 12, no. 3" (notes-bibliography) or "Journal 39 (1)" (author-date)
 # (French, Italian, German notes name the volume and number: "Journal, vol. 62, n° 248")
 _VOLUME = re.compile(
@@ -561,6 +570,14 @@ def peer(body: str) -> Fields | None:
     return None
 
 
+def unsigned_news(text: str) -> bool:
+    """Is ``text`` an unsigned newspaper or magazine article ("“Title,” *Paper*, 14 March
+    1962, 3.")?  Chicago cites those in notes only, not in the bibliography."""
+    body = text.strip()
+    q = quoted(body)
+    return q is not None and q.start() == 0 and _DATED_ISSUE.match(body, q.end()) is not None
+
+
 def parse_note(body: str) -> Fields | None:
     """Chicago fields of a full note (``John Smith, Title (Place: Publisher, 2010), 45.``
     or ``“Title,” Journal 12 (2018)``), or None."""
@@ -593,6 +610,9 @@ def parse_note(body: str) -> Fields | None:
     q = quoted(body)
     if q is not None and q.start() == 0 and _FACTS.search(body):
         return _work(Fields("chicago"), body, note=True)
+    if q is not None and q.start() == 0 and _DATED_ISSUE.match(body, q.end()):
+        # an unsigned newspaper or magazine article: "“Title,” *Paper*, 14 March 1962, 3."
+        return replace(_work(Fields("chicago"), body, note=True), kind=RefKind.ARTICLE)
     if _TITLE_THEN_ROLE.match(body):  # "Beowulf, trans. Seamus Heaney (New York: ...)"
         return _untitled_work(body)
     org = _ORG_NOTE.match(body) or _ORG_REPORT.match(body)

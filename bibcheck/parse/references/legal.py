@@ -89,12 +89,23 @@ _US_CASE = re.compile(
 # abbreviation's stop is the title's: "Visitor Accommodation (Register and Levy) Etc.
 # (Wales) Act 2025", "Statute Law (Miscellaneous Provisions) Act")
 _WORD = r"(?:(?:[Ee]tc|Misc)\.|[\w’'-]+|\([^()]{1,80}\))"
+# the chapter a statute is numbered by in parentheses after its year ("Children Act 1989
+# (c. 41)", "Botswana Meat Commission Act, 1965 (Cap. 74:03)"): no part of the title
+_CHAPTER = r"(?:\s\((?:Cap|Chapter|Ch|c)\.?\s[A-Z]?\d[\w:.-]{0,12}\))?"
+_STATUTE_END = r"(?=\s*$|[,;.](?:\s|$)|\s(?:s|ss|sch|pt|div|reg|regs|r|rr|art|arts|para|cl|ch)\s)"
 _STATUTE = re.compile(
     rf"^(?P<title>(?:The\s)?[{U}][\w’'-]*(?:\s{_WORD}){{0,16}}?"
     rf"\s(?:Act|Regulations|Rules|Order|Ordinance|Measure)\s(?P<year>{_YEAR}))"
     # the jurisdiction ("(Cth)", "(NSW)", "(NZ)", "(UK)"), then the provision or the end
-    r"(?:\s\([A-Z][A-Za-z]{1,5}\))?"
-    r"(?=\s*$|[,;.](?:\s|$)|\s(?:s|ss|sch|pt|div|reg|regs|r|rr|art|arts|para|cl|ch)\s)"
+    r"(?:\s\([A-Z][A-Za-z]{1,5}\))?" + _CHAPTER + _STATUTE_END
+)
+# the Commonwealth's comma form, the year after the title ("Botswana Meat Commission Act,
+# 1965 (Cap. 74:03)", "The Companies Act, 2013"): the title is the name before the comma
+_COMMA_STATUTE = re.compile(
+    rf"^(?P<title>(?:The\s)?[{U}][\w’'-]*(?:\s{_WORD}){{0,16}}?"
+    rf"\s(?:Act|Regulations|Rules|Order|Ordinance|Measure)),\s(?P<year>{_YEAR})"
+    + _CHAPTER
+    + _STATUTE_END
 )
 # A statute of the Celtic languages, its designation first: Welsh "Deddf Llywodraeth Cymru
 # 2006, a. 108A(2)(c)" (Act; "a." adran, a section; "Atodlen", a schedule), "Mesur y Gymraeg
@@ -272,7 +283,12 @@ def _one_case(body: str) -> tuple[str, str] | None:
 def statute(body: str) -> tuple[str, str | None] | None:
     """(the short title, the year) when ``body`` starts with a statute or statutory
     instrument, or None."""
-    m = _STATUTE.match(body) or _CELTIC_STATUTE.match(body) or _CA_STATUTE.match(body)
+    m = (
+        _STATUTE.match(body)
+        or _COMMA_STATUTE.match(body)
+        or _CELTIC_STATUTE.match(body)
+        or _CA_STATUTE.match(body)
+    )
     if m is not None:
         return m.group("title"), m.group("year")
     # ("Trinkwasserverordnung vom 20. Juni 2023", "Directive (EU) 2020/2184": civil-law and
