@@ -526,7 +526,6 @@ def _cited_year(text: str) -> bool:
 # the word before a year and the one before that: "afo 2019;", "marzo de 2019,"
 _WORD_YEAR = re.compile(r"^(?P<word>[^\W\d_]++)\s(?:et\sal\.\s)?" + _YEAR)
 _LAST_WORD = re.compile(r"(?:^|\s)(?P<word>[^\W\d_]++)\s*$")
-_END_YEAR = re.compile(r"\s" + _YEAR + r"\.\s*$")
 
 
 def _prose_word_year(before: str, found: str) -> bool:
@@ -536,16 +535,9 @@ def _prose_word_year(before: str, found: str) -> bool:
     (French "mars 2019,", Spanish "marzo de 2019,")."""
     m = _WORD_YEAR.match(found)
     if m is None:
-        if _prose_end_year(before, found):
-            return True
-        # the year that ends the note, after a word of prose ("… ní 2019.", Yoruba: in
-        # 2019): the word is the one before it
-        last = _LAST_WORD.search(before[-40:]) if found[:1].isspace() else None
-        if last is None or not _END_YEAR.match(found):
-            return False
-        word, before = last.group("word"), before[: len(before) - len(last.group(0))]
-    else:
-        word = m.group("word")
+        # (the year that ends the note after two words of prose, "… wọn ní 2019.")
+        return _prose_end_year(before, found)
+    word = m.group("word")
     if not word[0].islower() or word.casefold() in MONTHS:
         return False
     last = _LAST_WORD.search(before[-40:])
