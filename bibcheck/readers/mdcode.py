@@ -10,9 +10,9 @@ no Markdown.  One pass over the lines, no regex that can backtrack.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 
-__all__ = ["blank_indented_code", "indented_code"]
+__all__ = ["blank_indented_code", "indented_code", "prose_lines"]
 
 # A line that opens a block whose further paragraphs are indented: a bullet, a numbered
 # or lettered (``a.``, ``(iv)``, ``#.``) item, a Pandoc example ``(@label)``, a footnote
@@ -104,3 +104,26 @@ def blank_indented_code(text: str, source: str | None = None) -> str:
     if not code:
         return text
     return "\n".join(" " * len(line) if k in code else line for k, line in enumerate(lines))
+
+
+def prose_lines(lines: Sequence[str], start: int, end: int, code: Set[int]) -> list[int]:
+    """Indices of the non-blank lines ``start`` to ``end`` (a footnote's further lines) that
+    are prose: not an indented code block's (``code``, from :func:`indented_code`) nor a
+    fenced block's, fences included.  A note that shows an example (``    A. Turing
+    wrote "Title".``, ``(C) 1999 J. Roe``) cites nothing by it: the example is no text of the
+    note, as a code block of the body is none."""
+    kept: list[int] = []
+    fence = ""
+    for k in range(start, end):
+        stripped = lines[k].strip()
+        if fence:
+            if stripped.startswith(fence) and not stripped.strip(fence[0]):
+                fence = ""
+            continue
+        opened = _FENCE.match(lines[k])
+        if opened is not None:
+            fence = opened.group("fence")
+            continue
+        if stripped and k not in code:
+            kept.append(k)
+    return kept

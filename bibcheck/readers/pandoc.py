@@ -90,7 +90,7 @@ from bibcheck.readers.keyed import (
 )
 from bibcheck.readers.links import BodyLink, cites_beside_notes, place_links
 from bibcheck.readers.mask import mask, strip_comments
-from bibcheck.readers.mdcode import blank_indented_code
+from bibcheck.readers.mdcode import blank_indented_code, indented_code, prose_lines
 from bibcheck.readers.mystfence import unfence
 from bibcheck.readers.projectmeta import project_bibliography
 from bibcheck.readers.reflinks import inline_references
@@ -778,13 +778,13 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     add_key_prefixes(bib, myst_key_prefixes(written))  # ```{bibliography} :keyprefix: a-
     live = strip_comments(text)
     lines = unfence(editor_lines(live))  # MyST ```{figure} / ```{note}: their bodies are text
+    as_written = _as_written(written, text)
     masked = editor_lines(
         without_urls(
-            _without_examples(
-                blank_indented_code(mask(text, latex=False), source=_as_written(written, text))
-            )
+            _without_examples(blank_indented_code(mask(text, latex=False), source=as_written))
         )
     )
+    code = indented_code(as_written.split("\n"))  # (a note's examples are no text of it)
     masked += [""] * (len(lines) - len(masked))
     state = _State(bib, author_names(bib), _split_brackets("\n".join(masked)))
     # (a Distill or jekyll-scholar page cites with its tags only: "@ben" is a handle there)
@@ -889,7 +889,7 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
             end = _definition_end(lines, i)
             at = m.start("text")
             segments = [(i, " " * at + line[at:], " " * at + masked[i][at:])]
-            segments += [(j, lines[j], masked[j]) for j in range(i + 1, end) if lines[j].strip()]
+            segments += [(j, lines[j], masked[j]) for j in prose_lines(lines, i + 1, end, code)]
             _define(state, m.group("label"), segments, condition)
             collector.note()
             i = end

@@ -257,8 +257,14 @@ _CHICAGO_FACTS = re.compile(r"\([^()]*:[^()]*\d{4}[^()]*\)")
 
 
 def _facts_foreign(facts: str) -> bool:
-    """``(Place: Publisher, 2010)`` and ``12, no. 3 (2018)`` are Chicago's, not Bluebook's."""
-    return ":" in facts or "no." in facts
+    """``(Place: Publisher, 2010)``, ``12, no. 3 (2018)`` and ``(Leeds, 1890–1910)`` (a place,
+    a comma and the years a work appeared over) are Chicago's, not Bluebook's (the facts
+    end before the last year)."""
+    return ":" in facts or "no." in facts or _SPAN_OPENED.search(facts) is not None
+
+
+# the first year of a span after a comma, the facts' end: "Leeds, 1890–" (of "…–1910)")
+_SPAN_OPENED = re.compile(r",\s(?:1[5-9]|20)\d\d\s?(?:--|[–-])\s?$")
 
 
 # A case ("United States v. Zenith Radio Corp., 12 F.2d 614", "In re Blackbaud, Inc., 567

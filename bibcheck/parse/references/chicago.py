@@ -898,6 +898,12 @@ def _work(fields: Fields, after: str, note: bool) -> Fields:
     if not (emphasized(after) or (q is not None and q.start() == 0)):
         sentences = _title_goes_on(sentences)
     remainder = " ".join(sentences[1:])
+    closing = _closing_facts(sentences[0]) if sentences and not _YEAR.search(remainder) else None
+    if closing is not None:
+        # "Smith, J. Wages in Leeds (Leeds, 1990–2000).": the facts in the title
+        # sentence's closing parentheses, as a note writes them
+        title = sentences[0][: closing.start()].rstrip(" ,")
+        return _facts(replace(fields, title=strip_edition(title)), closing.group("facts"), "")
     place, publisher = place_publisher(remainder)
     if place is None and publisher is None:
         place, publisher = _mla_imprint(remainder)
@@ -954,11 +960,21 @@ def _publication_facts(text: str) -> re.Match[str] | None:
     return found[0] if found else None
 
 
+def _closing_facts(sentence: str) -> re.Match[str] | None:
+    """The parentheses with a year that end ``sentence`` after some words of title, or None."""
+    found = [m for m in _FACTS.finditer(sentence) if m.start() > 0]
+    last = found[-1] if found else None
+    if last is None or sentence[last.end() :].strip(" .,") or not _YEAR.search(last["facts"]):
+        return None
+    return last
+
+
 def _facts(fields: Fields, facts: str, tail: str) -> Fields:
     place, publisher = place_publisher(facts)
-    return replace(
-        fields, place=place, publisher=publisher, year=_last_year(facts), pages=locator(tail)
-    )
+    # (read in its parentheses: "(Leeds, 1990–2000)", a place alone and the years a work
+    # appeared over, is of its first year)
+    year = _last_year(f"({facts})")
+    return replace(fields, place=place, publisher=publisher, year=year, pages=locator(tail))
 
 
 def _article(fields: Fields, tail: str) -> Fields:

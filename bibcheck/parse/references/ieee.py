@@ -35,6 +35,7 @@ from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references import elsevier, italic_titled
 from bibcheck.parse.references.corporate import is_organisation
 from bibcheck.parse.references.datedvancouver import dated
+from bibcheck.parse.references.fields import span_start
 from bibcheck.parse.references.generic import split_sentences
 from bibcheck.parse.references.patterns import FOUR_DIGITS, INITIALS, SERIES_WORD, SURNAME, L, U
 from bibcheck.parse.references.places import is_place
@@ -816,4 +817,5 @@ _NOT_A_YEAR = re.compile(
 
 def _last_year(text: str) -> Year:
     years = _YEAR.findall(_NOT_A_YEAR.sub(" ", text))
-    return year_of(years[-1]) if years else year_of(None)
+    # ("(Leeds, 1990–2000)", "Oslo: Aschehoug, 1906–1909": an imprint's span, its first year)
+    return year_of(span_start(text, years[-1])) if years else year_of(None)
