@@ -84,7 +84,7 @@ rw = [
  dict(number=1, title="World malaria report 2022", year=2022, kind=R),
  dict(number=2, title="Rwanda Malaria Strategic Plan 2020–2024", year=2020, kind=R, url="https://rbc.gov.rw/fileadmin/user_upload/strategy/Rwanda_Malaria_Strategic_Plan_2020-2024_final_version.pdf"),
  dict(number=3, authors=["Karema", "Wen", "Sidibe", "Smith", "Gosling", "Hakizimana"], title="History of malaria control in Rwanda: implications for future elimination in Rwanda and other malaria-endemic countries", year=2020, kind=A, doi="10.1186/s12936-020-03407-1"),
- dict(number=4, authors=["Uwimana", "Legrand", "Stokes", "Ndikumana", "Warsame", "Umulisa"], title="Emergence and clonal expansion of in vitro artemisinin-resistant Plasmodium falciparum kelch13 R561H mutant parasites in Rwanda", year=2020, kind=A, doi="10.1038/s41591-020-1005-2"),
+ dict(number=4, authors=["Uwimana", "Legrand", "Stokes", "Ndikumana", "Warsame", "Umulisa"], title="Emergence and clonal expansion of in vitro artemisinin-resistant Plasmodium falciparum kelch13 R561H mutant parasites in Rwanda", year=2020, kind=A, doi="10.1038/s41591-0201005-2"),
  dict(number=5, authors=["Bhatt", "Weiss", "Cameron", "Bisanzio", "Mappin", "Dalrymple"], title="The effect of malaria control on Plasmodium falciparum in Africa between 2000 and 2015", year=2015, kind=A, doi="10.1038/nature15535"),
  dict(number=6, authors=["Hakizimana", "Karema", "Munyakanage", "Githure", "Mazarati", "Tongren"], title="Spatio-temporal distribution of mosquitoes and risk of malaria infection in Rwanda", year=2018, kind=A, doi="10.1016/j.actatropica.2018.02.012"),
  dict(number=7, title="Rwanda Demographic and Health Survey 2019–20 Final Report", year=2021, kind=R),
