@@ -15,7 +15,9 @@ What becomes what (docutils' semantics):
   its project (:mod:`bibcheck.readers.rstproject`), whose pages holding them are the
   page's literature.  A footnote that is a remark holding citations is commentary.
 * **Sphinx** ``:cite:`key```, ``:cite:p:`a,b```, ``:footcite:`k``` (and
-  ``:citep:``/``:citet:``): one citation per key; the entries come from the
+  ``:citep:``/``:citet:``): one citation per key (a ``:footcite:`` cites the key's
+  footnote, numbered by docutils with the page's ``[#]`` ones in document order, as
+  sphinxcontrib-bibtex makes it at the key's first citation); the entries come from the
   ``.bib`` files named by ``.. bibliography:: refs.bib`` (or by
   ``bibtex_bibfiles`` in a ``conf.py`` next to the document or above it, or in a
   file that ``conf.py`` runs: :mod:`bibcheck.readers.sphinxconf`).
