@@ -117,7 +117,8 @@ Tidal mills :footcite:p:`marsh1902` and the ledger :cite:p:`p-ledger1788`.
             FOOT,
             [
                 ("p-ledger1788", "Mill ledger, 1788–1794"),
-                ("marsh1902", "Tidal Mills of the Severn"),
+                # (a :footcite: is the page's auto-numbered footnote 1)
+                ("1", "Tidal Mills of the Severn"),
             ],
             id="footbibliography",
         ),

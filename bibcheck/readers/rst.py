@@ -15,7 +15,9 @@ What becomes what (docutils' semantics):
   its project (:mod:`bibcheck.readers.rstproject`), whose pages holding them are the
   page's literature.  A footnote that is a remark holding citations is commentary.
 * **Sphinx** ``:cite:`key```, ``:cite:p:`a,b```, ``:footcite:`k``` (and
-  ``:citep:``/``:citet:``): one citation per key; the entries come from the
+  ``:citep:``/``:citet:``): one citation per key (a ``:footcite:`` cites the key's
+  footnote, numbered by docutils with the page's ``[#]`` ones in document order, as
+  sphinxcontrib-bibtex makes it at the key's first citation); the entries come from the
   ``.bib`` files named by ``.. bibliography:: refs.bib`` (or by
   ``bibtex_bibfiles`` in a ``conf.py`` next to the document or above it, or in a
   file that ``conf.py`` runs: :mod:`bibcheck.readers.sphinxconf`).
@@ -47,12 +49,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from bibcheck.bibfile import read_bibs
+from bibcheck.bibfile import BibError, read_bibs
 from bibcheck.errors import InputError
 from bibcheck.model import (
     Anomaly,
     AnomalyCode,
     BibliographyFile,
+    BibRecord,
     RawDocument,
     RawMarker,
     RawNote,
@@ -584,6 +587,7 @@ class _Labels:
     anonymous: list[str]  # numbers of the "#" footnotes, in order
     symbols: list[str]  # symbols of the "*" footnotes, in order
     citations: dict[str, str]  # case-folded citation label -> label as written
+    foot: dict[str, str]  # a :footcite: key with an entry -> its footnote's number
     _next_anonymous: int = 0
     _next_symbol: int = 0
     # citation labels referenced with no target on the page (case-folded -> as written)
@@ -591,7 +595,11 @@ class _Labels:
     role_cited: set[str] = field(default_factory=set)  # keys cited with a Sphinx role
 
     @classmethod
-    def of(cls, notes: list[_Note]) -> _Labels:
+    def of(cls, slots: Sequence[_Note | str]) -> _Labels:
+        """Labels of the notes; ``slots`` are the notes and the keys ``:footcite:`` cites
+        that have an entry, in the order docutils meets them (sphinxcontrib-bibtex makes
+        each such key's footnote at its first citation: it takes the next auto-number)."""
+        notes = [n for n in slots if isinstance(n, _Note)]
         manual = {n.label for n in notes if n.label.isdigit()}
         used = {int(x) for x in manual}
         counter = 0
@@ -600,14 +608,22 @@ class _Labels:
         anonymous: list[str] = []
         symbols: list[str] = []
         citations: dict[str, str] = {}
-        for note in notes:
-            label = note.label
-            if label.startswith("#"):
+        foot: dict[str, str] = {}
+        for slot in slots:
+            if isinstance(slot, str) and slot in foot:
+                continue  # cited again: the same footnote
+            if isinstance(slot, str) or slot.label.startswith("#"):
                 counter += 1
                 while counter in used:
                     counter += 1
                 used.add(counter)
                 number = str(counter)
+                if isinstance(slot, str):
+                    foot[slot] = number
+                    continue
+            note = slot
+            label = note.label
+            if label.startswith("#"):
                 if label == "#":
                     anonymous.append(number)
                 else:
@@ -621,7 +637,7 @@ class _Labels:
                 if not label.isdigit():
                     citations.setdefault(label.lower(), label)
                 by_definition.append(label)
-        return cls(by_definition, named, anonymous, symbols, citations)
+        return cls(by_definition, named, anonymous, symbols, citations, foot)
 
     def reference(self, written: str) -> str:
         """The label a reference ``[written]_`` points at."""
@@ -725,8 +741,12 @@ def _body(
             builder.marker(labels.reference(event.label), line, column)
         elif isinstance(event, Cite):
             for key in event.keys:
-                labels.role_cited.add(key)
-                builder.marker(key, line, column)
+                # a :footcite: of a key with an entry cites its footnote, by number; one
+                # with none makes no footnote: its key is reported as a :cite: key's is
+                number = labels.foot.get(key) if event.foot else None
+                if number is None:
+                    labels.role_cited.add(key)
+                builder.marker(number or key, line, column)
         else:
             uri = resolver.uri(event)
             if uri is not None and is_external(uri):
@@ -808,7 +828,11 @@ def _read(text: str, path: Path | None, extra: tuple[str, ...] = ()) -> RawDocum
     scan = _Pass1(lines).run()
     resolver = _resolver(scan)
     notes = [item for item in scan.items if isinstance(item, _Note)]
-    labels = _Labels.of(notes)
+    bibs: _Bibs | None = None
+    footcited = _footcited(scan.items)
+    if any(keys for _, keys in footcited):
+        bibs = _load_bibs(_bib_paths(scan, base, extra))
+    labels = _Labels.of(_slots(footcited, bibs, scan.key_prefixes))
     builder = BodyBuilder()
     footnotes: list[RawNote] = []
     literature: list[RawNote] = []
@@ -889,23 +913,37 @@ def _read(text: str, path: Path | None, extra: tuple[str, ...] = ()) -> RawDocum
         )
     anomalies.extend(_untargeted(labels.missing, markers, project))
     cited = {m.label for m in markers}
+    foot = {number: key for key, number in labels.foot.items()}
     bib_notes, bib_anomalies, bib_files = _bib_notes(
-        scan, base, extra, cited, {n.label for n in footnotes}, markers, labels.role_cited
+        scan,
+        base,
+        extra,
+        cited,
+        {n.label for n in footnotes},
+        markers,
+        labels.role_cited,
+        foot,
+        bibs,
     )
     if project is not None:
         bib_files = [
             *(BibliographyFile(name, len(targets), "") for name, targets in project.pages),
             *bib_files,
         ]
-    from_bib = bool(bib_notes) and not literature
+    # (a :footcite: entry is printed as a footnote by ``.. footbibliography::``, not in
+    # the bibliography: its note is the footnote, as a LaTeX \footcite's)
+    printed = [n for n in bib_notes if n.label not in foot]
+    from_bib = bool(printed) and not literature
     if from_bib:
         # (sphinxcontrib-bibtex prints the cited entries as the page's bibliography: the
         # literature list is the cited entries, as for the other readers citing by key;
         # the page's own footnotes may cite other works.  Each entry's own anomalies are
         # the list's; its note, at the citation, has none.)
-        literature = list(bib_notes)
+        literature = printed
         bib_notes = [
-            replace(n, reference=replace(n.reference, anomalies=())) if n.reference else n
+            replace(n, reference=replace(n.reference, anomalies=()))
+            if n.reference and n.label not in foot
+            else n
             for n in bib_notes
         ]
     footnotes.extend(bib_notes)
@@ -929,6 +967,39 @@ def _read(text: str, path: Path | None, extra: tuple[str, ...] = ()) -> RawDocum
         link_notes=tuple(builder.links.notes),
         bibliographies=tuple(bib_files),
     )
+
+
+def _footcited(items: Sequence[_Item]) -> list[tuple[_Note | None, list[str]]]:
+    """Each note (or ``None`` for a paragraph) with the keys ``:footcite:`` cites in it, in
+    document order: docutils numbers a note when it meets its definition, before its text."""
+    found: list[tuple[_Note | None, list[str]]] = []
+    for item in items:
+        if isinstance(item, _Para | _Note):
+            para = item.para if isinstance(item, _Note) else item
+            keys: list[str] = []
+            if any(":foot" in text for _, _, text in para.lines):
+                for event in events(_Position(para).text):
+                    if isinstance(event, Cite) and event.foot:
+                        keys.extend(event.keys)
+            if isinstance(item, _Note) or keys:
+                found.append((item if isinstance(item, _Note) else None, keys))
+    return found
+
+
+def _slots(
+    footcited: Sequence[tuple[_Note | None, list[str]]],
+    bibs: _Bibs | None,
+    prefixes: Sequence[str],
+) -> list[_Note | str]:
+    """The notes and the ``:footcite:`` keys with an entry, in document order (a key with
+    none makes no footnote: sphinxcontrib-bibtex only warns)."""
+    slots: list[_Note | str] = []
+    for note, keys in footcited:
+        if note is not None:
+            slots.append(note)
+        if bibs is not None:
+            slots.extend(k for k in keys if bibs.has_entry(k, prefixes))
+    return slots
 
 
 def _drop_uncited_citations(
@@ -1109,10 +1180,13 @@ def _bib_notes(
     defined: set[str],
     markers: Sequence[RawMarker],
     roles: set[str],
+    foot: dict[str, str],
+    loaded: _Bibs | None,
 ) -> tuple[list[RawNote], list[Anomaly], list[BibliographyFile]]:
     """Notes for the cited keys found in the ``.bib`` files (each entry once), and the files
-    read.  Keys cited with a Sphinx role when no ``.bib`` is named anywhere get one anomaly
-    that says how to name one (beside the per-marker ones)."""
+    read (``loaded`` when already read).  Keys cited with a Sphinx role when no ``.bib`` is
+    named anywhere get one anomaly that says how to name one (beside the per-marker ones).
+    ``foot`` maps the number of a ``:footcite:`` footnote to the key it cites."""
     wanted = cited - defined
     if not wanted:
         return [], [], []
@@ -1134,33 +1208,19 @@ def _bib_notes(
                 keyed[0].line,
             )
         )
-    read: list[tuple[str, int | None, str, str]] = []  # (name, line, where, text)
-    for path, name, line, where in paths:
-        try:
-            data = read_regular_file(path, 50_000_000)
-        except InputError as exc:
-            anomalies.append(
-                Anomaly(
-                    AnomalyCode.BIBLIOGRAPHY_UNREADABLE,
-                    f"bibliography {name} cannot be read ({str(exc).removeprefix(f'{path}: ')})",
-                    line,
-                )
-            )
-            continue
-        read.append((name, line, where, data.decode("utf-8", "replace")))
-    # the files of one project are one database, as Sphinx reads bibtex_bibfiles: an
-    # @string of an earlier file applies in a later one, a crossref parent may stand in any
-    parsed = read_bibs([text for _, _, _, text in read])
-    for (name, line, where, _), (records, errors) in zip(read, parsed, strict=True):
+    bibs = loaded if loaded is not None else _load_bibs(paths)
+    anomalies.extend(bibs.unreadable)
+    for (name, line, where, _), (records, errors) in zip(bibs.read, bibs.parsed, strict=True):
         files.append(BibliographyFile(name, len(records), where))
         keys = {record.key for record in records}
         labels: dict[str, list[str]] = {}  # .bib key -> the cited keys naming it
         for label in sorted(wanted - seen, key=lambda k: (len(k), k)):
-            key = _bib_key(label, keys, scan.key_prefixes)
+            written = foot.get(label, label)  # a footcite's number: its key
+            key = _bib_key(written, keys, scan.key_prefixes)
             if key is None:  # in another letter case: pybtex finds it all the same
-                key = _case_key(label, keys, scan.key_prefixes)
+                key = _case_key(written, keys, scan.key_prefixes)
                 if key is not None:
-                    anomalies.append(_key_case(label, key, name, markers))
+                    anomalies.append(_key_case(written, key, name, markers, label))
             if key is not None:
                 labels.setdefault(key, []).append(label)
         found = [classify(error, name, error.line, line) for error in errors]
@@ -1184,6 +1244,47 @@ def _bib_notes(
                 )
     anomalies.extend(_missing_keys(keyed, seen, files))
     return notes, anomalies, files
+
+
+@dataclass(frozen=True, slots=True)
+class _Bibs:
+    """The ``.bib`` files read: (name, line naming it, where, text), their records and
+    problems, and an anomaly per file that cannot be read."""
+
+    read: list[tuple[str, int | None, str, str]]
+    parsed: list[tuple[list[BibRecord], list[BibError]]]
+    unreadable: list[Anomaly]
+    keys: list[set[str]]  # the keys of each file
+
+    def has_entry(self, cited: str, prefixes: Sequence[str]) -> bool:
+        """Whether a cited key names an entry (pybtex matches keys whatever their case)."""
+        return any(
+            (_bib_key(cited, keys, prefixes) or _case_key(cited, keys, prefixes)) is not None
+            for keys in self.keys
+        )
+
+
+def _load_bibs(paths: Sequence[_BibPath]) -> _Bibs:
+    read: list[tuple[str, int | None, str, str]] = []
+    unreadable: list[Anomaly] = []
+    for path, name, line, where in paths:
+        try:
+            data = read_regular_file(path, 50_000_000)
+        except InputError as exc:
+            unreadable.append(
+                Anomaly(
+                    AnomalyCode.BIBLIOGRAPHY_UNREADABLE,
+                    f"bibliography {name} cannot be read ({str(exc).removeprefix(f'{path}: ')})",
+                    line,
+                )
+            )
+            continue
+        read.append((name, line, where, data.decode("utf-8", "replace")))
+    # the files of one project are one database, as Sphinx reads bibtex_bibfiles: an
+    # @string of an earlier file applies in a later one, a crossref parent may stand in any
+    parsed = read_bibs([text for _, _, _, text in read])
+    keys = [{record.key for record in records} for records, _ in parsed]
+    return _Bibs(read, parsed, unreadable, keys)
 
 
 def _untargeted(
@@ -1253,8 +1354,8 @@ def _case_key(cited: str, records: set[str], prefixes: Sequence[str]) -> str | N
     return None
 
 
-def _key_case(cited: str, key: str, name: str, markers: Sequence[RawMarker]) -> Anomaly:
-    line = next((m.line for m in markers if m.label == cited), None)
+def _key_case(cited: str, key: str, name: str, markers: Sequence[RawMarker], label: str) -> Anomaly:
+    line = next((m.line for m in markers if m.label == label), None)
     return Anomaly(
         AnomalyCode.CITATION_KEY_CASE,
         f"key {cited!r} cited at line {line} differs in case from the entry {key!r} of "

@@ -76,6 +76,9 @@ class FootnoteRef:
 class Cite:
     start: int
     keys: tuple[str, ...]
+    # ``:footcite:`` (and its ``:p:``/``:t:``/``:ps:``/``:ts:`` forms): sphinxcontrib-bibtex
+    # prints each cited work as an auto-numbered footnote
+    foot: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +146,7 @@ def _role(start: int, role: str, body: str) -> Iterator[Event]:
         bare = re.sub(r"\{[^}]*\}", "", body)  # {pre}key{post} notes
         keys = tuple(k.strip() for k in bare.split(",") if k.strip())
         if keys:
-            yield Cite(start, keys)
+            yield Cite(start, keys, foot=base.startswith("foot"))
         return
     if role in _LITERAL_ROLES:
         yield Text(start, _unescape(body), False)

@@ -279,19 +279,19 @@ mag = W("web", "Calendario agrícola: mandioca", 2022, url="https://www.mag.gov.
 pip = W("book", "The Origins of Agriculture in the Lowland Neotropics", 1998, ["Piperno", "Pearsall"])
 cits = [
     ["olsen1999", L(R, ":cite:p:`olsen1999`")],
-    ["1", L(R, "[#f1]_")],
+    ["3", L(R, "[#f1]_")],
     ["alves2002", L(R, ":cite:ps:`alves2002,fao2013`")],
     ["fao2013", L(R, ":cite:ps:`alves2002,fao2013`")],
     ["elsharkawy2004", L(R, ":cite:t:`elsharkawy2004`")],
-    ["3", L(R, ":footcite:`mag2022`")],
+    ["1", L(R, ":footcite:`mag2022`")],
     ["fao2013", L(R, ":cite:p:`fao2013`")],
-    ["2", L(R, "[#f2]_")],
+    ["4", L(R, "[#f2]_")],
     ["alves2002", L(R, ":cite:p:`alves2002`")],
-    ["4", L(R, ":footcite:`piperno2011`")],
+    ["2", L(R, ":footcite:`piperno2011`")],
     ["lopez2019", L(R, ":cite:t:`lopez2019`")],
 ]
 notes = dict(GN)
-notes.update({"1": COMM, "2": COMM, "3": mag, "4": pip})
+notes.update({"1": mag, "2": pip, "3": COMM, "4": COMM})
 write("rst/mandio-gn.key.json", {
     "document": "mandio-gn/mandio.rst",
     "reader": "rst",
@@ -302,10 +302,12 @@ write("rst/mandio-gn.key.json", {
     "(two pairs), :footcite: twice, docutils auto-numbered footnotes [#f1]_ and [#f2]_ (commentary) "
     "defined before `.. footbibliography::`, `.. bibliography::` at the end; :doc: and :ref: roles, a "
     "list-table, a python code-block, a note directive, a contents directive (not citations). Labels: "
-    "citation keys for :cite:; footnotes by the numbers docutils prints: [#f1] 1, [#f2] 2, then the "
-    "footbibliography's footnotes 3 (mag2022) and 4 (piperno2011, whose entry says 1998), as "
-    "sphinxcontrib-bibtex numbers them after the earlier auto-numbered footnotes (same convention as "
-    "the lead's \\footcite rule in heldout31). Literature: the entries the bibliography directive prints "
+    "citation keys for :cite:; footnotes by the numbers docutils prints (same convention as the "
+    "lead's \\footcite rule in heldout31): sphinxcontrib-bibtex's :footcite: role makes its "
+    "footnote (document.note_autofootnote) where it is first met, so docutils numbers it with the "
+    "page's [#] footnotes in the order of the roles and the definitions: 1 (mag2022) and 2 "
+    "(piperno2011, whose entry says 1998), then [#f1] 3 and [#f2] 4, defined at the end (key "
+    "correction, README). Literature: the entries the bibliography directive prints "
     "(:cite: only, not :footcite:), in order of first citation. Real works with data as remembered. "
     "Planted: :cite:t:`lopez2019` has no entry in refs.bib: missing-literature-entry at its line.",
     "citations": cits,
