@@ -44,6 +44,7 @@ from bibcheck.parse.references.bluebook import legal_authority
 from bibcheck.parse.references.bodydata import body_record
 from bibcheck.parse.references.chicago import unsigned_news
 from bibcheck.parse.references.civil_law import legal_source
+from bibcheck.parse.references.commentary import remarks_in_full_notes
 from bibcheck.parse.references.courtcite import court_or_act
 from bibcheck.parse.references.first_work import first_work
 from bibcheck.parse.references.legal import cites_authority
@@ -556,6 +557,18 @@ def build_document(
         and not any(a.code is AnomalyCode.NO_LITERATURE_LIST for a in extra)
     ):
         anomalies.append(Anomaly(AnomalyCode.NO_LITERATURE_LIST, "no literature list found", None))
+    if not literature:
+        # notes citing in full: a name and a year in a sentence of prose is a remark
+        for i in remarks_in_full_notes([fn.reference for fn in footnotes]):
+            fn = footnotes[i]
+            remark = Reference(
+                raw=fn.reference.raw,
+                line=fn.reference.line,
+                end_line=fn.reference.end_line,
+                kind=RefKind.COMMENTARY,
+                language=fn.reference.language,
+            )
+            footnotes[i] = replace(fn, reference=remark)
     defined = {n.label for n in raw.footnotes}
     stray = tuple(m for label, ms in markers.items() if label not in defined for m in ms)
     document = ParsedDocument(

@@ -38,7 +38,9 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 
+from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references.fields import MONTHS
 from bibcheck.parse.references.patterns import IBID_NORDIC_BALTIC, OP_CIT_CENTRAL_ASIAN, UPPER
 
@@ -559,7 +561,22 @@ def _prose_end_year(before: str, found: str) -> bool:
     if m is None:
         return False
     words = (m.group("first"), m.group("word"))
-    return all(w[0].islower() and w.casefold() not in MONTHS for w in words)
+    if all(w[0].islower() and w.casefold() not in MONTHS for w in words):
+        return True
+    # (or after one lower-case word, a place's name before it, when the sentence is prose:
+    # "… taught in the colleges of Senegal until 1990." in a language the dates of prose have
+    # no words for -- a citation's year follows a place or a publisher, capitalised)
+    word = m.group("word")
+    return (
+        word[0].islower()
+        and word.casefold() not in MONTHS
+        and sum(1 for w in _ANY_WORD.findall(before) if w[0].islower()) >= _PROSE_WORDS
+    )
+
+
+# a word of any script, and how many of them in lower case make a sentence of prose
+_ANY_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]++")
+_PROSE_WORDS = 6
 
 
 def _titled(text: str) -> bool:
@@ -889,6 +906,8 @@ def _citation_start(text: str) -> tuple[int, bool]:
         return lead, False
     if short_note_head(text) is not None:
         return 0, False
+    if _title_in_prose(text):
+        return 0, True
     if not bibliographic(text) or (
         (_PERSONAL.search(text) or _UNPUBLISHED.search(text))
         and not (_URL_OR_DOI.search(text) or _titled(text))
@@ -927,6 +946,67 @@ def _citation_start(text: str) -> tuple[int, bool]:
         # (Oxford: ..., 1992), 45.": the letter is read in the work cited after it
         return quoted_in.end(), False
     return 0, False
+
+
+def _title_in_prose(text: str) -> bool:
+    """Is ``text`` a sentence of prose that names one title in quotes and nothing else of a
+    work -- no name, no year where citations put it, no place, publisher or locator -- in any
+    language: "We shall return to the missionaries' spelling later, in the article «Books of
+    1769–1871»."  Every word outside the quotes but the first is in lower case (a citation
+    names its author, its place or its journal), and there are enough of them to make a
+    sentence."""
+    quoted = list(itertools.islice(_QUOTED.finditer(text), 2))
+    if len(quoted) != 1:
+        return False
+    start, end = quoted[0].span()
+    outside = f"{text[:start]} {text[end:]}"
+    words = _ANY_WORD.findall(outside)[1:]
+    return (
+        len(words) >= _PROSE_WORDS
+        and all(w[0].islower() for w in words)
+        and not bibliographic(outside)
+    )
+
+
+# a name and a year in parentheses inside a sentence: "… the value of Fizeau (1849) was …"
+_NAME_YEAR = re.compile(rf"(?<=\s)(?-i:[{UPPER}])[^\W\d_]++\s\({_YEAR}\)(?=\s[^\W\d_])")
+
+
+def dated_name_remark(text: str) -> bool:
+    """Is ``text`` a sentence of prose whose only citation-like content is a name with a year
+    in parentheses, inside the sentence ("Fizeau's value (1849) was about 315 000 km/s" as
+    "… του Fizeau (1849) ήταν …"): an author-date citation where a list holds the work, a
+    remark in notes that cite in full (see :func:`remarks_in_full_notes`)."""
+    if _NAME_YEAR.search(text) is None:
+        return False
+    rest = _NAME_YEAR.sub(" ", text)
+    lower = sum(1 for w in _ANY_WORD.findall(rest) if w[0].islower())
+    return lower >= _PROSE_WORDS and not bibliographic(rest)
+
+
+def remarks_in_full_notes(refs: Sequence[Reference]) -> set[int]:
+    """The indexes of the notes among ``refs`` (a document's, with no list of literature) that
+    are remarks naming someone with a year (:func:`dated_name_remark`) in a document whose
+    other notes cite in full -- a title and a year, an address or a DOI, most of them: there
+    a name and a year are no citation of their own."""
+    remarks = {
+        i
+        for i, r in enumerate(refs)
+        if r.kind is not RefKind.COMMENTARY and dated_name_remark(r.raw)
+    }
+    if not remarks:
+        return set()
+    others = [
+        r for i, r in enumerate(refs) if i not in remarks and r.kind is not RefKind.COMMENTARY
+    ]
+    full = [r for r in others if r.title and (r.year or r.url or r.doi)]
+    if len(full) < _FULL_NOTES or 2 * len(full) <= len(others) or len(full) < 2 * len(remarks):
+        return set()
+    return remarks
+
+
+# how many notes citing in full make a document's style
+_FULL_NOTES = 3
 
 
 # pages in parentheses inside a sentence, of the work the text discusses (a review's book,
