@@ -121,7 +121,5 @@ def test_contents_and_body_list_start_no_notes() -> None:
     """The contents' lines and the indented list give no notes; the one note at the foot
     of the list's page is read with its marker (numbered 3, as the list's last item)."""
     doc = pdftext.read("\n".join(CONTENTS + LIST_PAGE) + "\n")
-    assert [(n.label, n.text) for n in doc.footnotes] == [
-        ("3", "https://handbook.example.org/")
-    ]
+    assert [(n.label, n.text) for n in doc.footnotes] == [("3", "https://handbook.example.org/")]
     assert [m.line for m in doc.markers] == [13]
