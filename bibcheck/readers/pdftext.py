@@ -457,10 +457,16 @@ def _find_artifacts(layout: _Layout) -> None:
     worded = {layout.page_of[i] for i in layout.artifacts}
     numbered = [(i, page, value) for i, page, value in numbered if page not in worded]
     offsets = Counter(value - page for _, page, value in numbered)
+    # a number with text right under it, on a page whose edge has that number: the
+    # page's note ("1" / "https://…" over the folio "1"), not its number
+    edges = {i for members in layout.pages for i in members[:1] + members[-1:]}
+    folios = {(page, value) for i, page, value in numbered if i in edges}
     if offsets:
         offset, count = offsets.most_common(1)[0]
         if count >= 2:
             for i, page, value in numbered:
+                if i not in edges and (page, value) in folios and lines[i + 1].strip():
+                    continue
                 if value - page == offset:
                     layout.artifacts.add(i)
                     layout.printed[page] = value
@@ -771,9 +777,10 @@ _LOWER_NOTE_STARTS = ("e.g.", "cf.", "see", "id.", "http://", "https://", "www."
 
 
 def _definition(line: str) -> tuple[int, str, bool] | None:
-    """(number, text, alone) for a line that may start a note."""
+    """(number, text, alone) for a line that may start a note (never a table of
+    contents' line: :func:`_contents_line`)."""
     m = _DEFINITION.match(line)
-    if m is None:
+    if m is None or _contents_line(line):
         return None
     text = m.group("text") or ""
     if text and not _NOTE_START.match(text):
@@ -783,6 +790,50 @@ def _definition(line: str) -> tuple[int, str, bool] | None:
     if text and text[0].islower() and not text.startswith(_LOWER_NOTE_STARTS):
         return None  # "8 percent of ships ...": a sentence that starts with a number
     return int(m.group("num").translate(_SUPER_DIGITS)), text, not text
+
+
+_LEADER_TAIL = 12  # characters before a trailing page number that show dot leaders
+
+
+def _contents_line(line: str) -> bool:
+    """A table of contents' line: text, then its page number after dot leaders
+    (``1.2 Section 1.2 . . . . .  3``) or a wide gap (``2 Chapter 2: Advanced Topics      4``).
+    (Looked at from the end, in linear time.)"""
+    text = line.rstrip()
+    number = len(text) - len(text.rstrip("0123456789"))
+    if not 1 <= number <= 4:
+        return False
+    before = text[:-number]
+    if not before.strip() or before.strip().isdigit():
+        return False  # a bare number, or "12  3": no entry's text
+    tail = before.rstrip()[-_LEADER_TAIL:].replace(" ", "")
+    return before.endswith("   ") or tail.endswith("....")
+
+
+_FOLIO_INDENT = 8  # columns beyond the page's margin: a centred or right-set number
+
+
+def _folio_line(layout: _Layout, i: int, margin: int) -> bool:
+    """A page number: a bare number alone, a blank line (or the page's end) before and
+    after it, centred or set right (a note's number alone stands at the page's left
+    ``margin``, its text after it or after a blank line)."""
+    lines = layout.lines
+    if not _BARE_NUMBER.match(lines[i]) or _indent(lines[i]) < margin + _FOLIO_INDENT:
+        return False
+    if i > 0 and lines[i - 1].strip() and layout.page_of[i - 1] == layout.page_of[i]:
+        return False
+    nxt = i + 1
+    return nxt >= len(lines) or not lines[nxt].strip() or layout.page_of[nxt] != layout.page_of[i]
+
+
+_ITEM_NUMBER = re.compile(r"\s*+\d{1,3}[.)]\s")
+
+
+def _body_item(line: str, margin: int) -> bool:
+    """An item of a numbered list in the body (``1. Update the configuration``): its
+    number punctuated and indented beyond the page's left margin (``margin``; ``-layout``
+    output sets a footnote's number at the margin)."""
+    return _ITEM_NUMBER.match(line) is not None and _indent(line) >= margin + 2
 
 
 @dataclass(slots=True)
@@ -849,7 +900,14 @@ def _best_zone(
 ) -> _Zone | None:
     """The page's footnote area among ``members``: the one read from the line that gives
     the most notes whose markers stand above it, or None."""
-    defs = {i: _definition(layout.lines[i]) for i in members}
+    # (a page number and a list item of the body start no note)
+    margin = min((_indent(layout.lines[i]) for i in members), default=0)
+    defs = {
+        i: None
+        if _folio_line(layout, i, margin) or _body_item(layout.lines[i], margin)
+        else _definition(layout.lines[i])
+        for i in members
+    }
     on_page = sorted(page_cands, key=lambda c: c.line)
     running: Counter[int] = Counter()  # markers on the page above the line
     zones: list[_Zone] = []
@@ -967,12 +1025,16 @@ def _zone(
         if defs[i] and i != folio and not (prev + 1 == i and (d := defs[prev]) and d[2])
     }
     below = Counter(d[0] for i in counted if (d := defs[i]))
+    margin = min((_indent(lines[i]) for i in members), default=0)
     for pos, i in enumerate(rest):
         if i == folio:
-            found = defs[i]
+            found = _definition(lines[i])
             if not (found and found[0] == trial.expected and seen[found[0]]):
                 continue
-        found = defs[i]
+        elif defs[i] is None and _folio_line(layout, i, margin):
+            break  # a page number: the page, and its notes, end there
+        else:
+            found = defs[i]
         if i in counted and found:
             below[found[0]] -= 1
         # numbers stacked over their texts ("10" / "11" / text of 10 / text of 11)
@@ -1934,12 +1996,58 @@ def score(text: str) -> float:
         if by_author:
             return by_author
     if tied < 2 or tied < 0.5 * len(found.notes):
-        return _NUMERIC_FIT if _numeric(found) is not None else 0.0
+        if _numeric(found) is not None:
+            return _NUMERIC_FIT
+        return _LONE_FIT if _lone_footnote(found) else 0.0
     brackets = _bracket_citations(found)
     if brackets >= _BRACKETS_MIN and brackets > 2 * tied:
         return _NUMERIC_FIT if _numeric(found) is not None else 0.0
     pages = "\f" in text
     return 0.85 if tied >= 3 or pages else 0.5
+
+
+# One footnote at a page's foot: thin evidence, just enough to be chosen
+_LONE_FIT = 0.35
+_CITING = re.compile(r"https?://|www\.|\bdoi\b|(?<!\d)(?:1[5-9]|20)\d\d(?!\d)", re.I)
+
+
+def _lone_footnote(found: _Analysis) -> bool:
+    """Is the text's one note a footnote: its number at a page's foot (a form feed or a
+    page number after it), its text a web address or a citation (a year), its marker glued
+    to a word above it on the same page?  (Plain text with no page structure, a number
+    glued to a word and a numbered line at its end, is no PDF's text.)"""
+    if len(found.notes) != 1 or len(found.markers) != 1:
+        return False
+    ((k, c),) = found.markers.items()
+    note = found.notes[k]
+    if note.endnote or c.quality < 1 or c.page != note.page or c.line >= note.lines[0]:
+        return False
+    if not _CITING.search(" ".join(note.parts)):
+        return False
+    return _page_foot(found.layout, note.lines[-1])
+
+
+def _page_foot(layout: _Layout, last: int) -> bool:
+    """Does the page end after line ``last``: a form feed, or a page number, comes next?"""
+    lines, page_of = layout.lines, layout.page_of
+    for j in range(last + 1, len(lines)):
+        if page_of[j] != page_of[last]:
+            return True
+        if lines[j].strip():
+            if j in layout.artifacts or _folio_line(layout, j, 0):
+                return True
+            return bool(_BARE_NUMBER.match(lines[j])) and _page_ends(layout, j)
+    return False
+
+
+def _page_ends(layout: _Layout, i: int) -> bool:
+    """Is line ``i`` the last non-blank line of a page that a form feed ends?"""
+    for j in range(i + 1, len(layout.lines)):
+        if layout.page_of[j] != layout.page_of[i]:
+            return True
+        if layout.lines[j].strip():
+            return False
+    return False
 
 
 # Below the plain-text reader's fit for a numbered list it reads (0.6) by more than the
