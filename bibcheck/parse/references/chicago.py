@@ -248,6 +248,25 @@ _ORG_AD = re.compile(
 _ORG_NOTE = re.compile(
     rf"^(?P<org>{_ORG}),\s(?P<after>[^()]+\((?:[^()]*:[^()]*|[{U}][^(),:]{{1,40}},\s)\d{{4}}\).*)$"
 )
+# A long title goes on after its comma as a description of the work, never as a title after
+# an author: "The New Testament …, Translated Faithfully into English (Rheims: …, 1582)",
+# "The Holy Bible, Conteyning the Old Testament and the New (London: …, 1611)", French
+# "La Sainte Bible, Traduite sur les textes originaux", German "…, Verdeutscht durch …",
+# Latin "…, Nunc primum edita" -- the first part is no organisation (a translator named
+# next, "…, Translated by Name", is the work's contributor: not this)
+_TITLE_GOES_ON = re.compile(
+    # (an adverb first, then a participle of making the text: "Newly Corrected and
+    # Augmented", "Diligently Revised", "Nouvellement revue", "Nuovamente corretta")
+    r"(?:(?:Newly|Faithfully|Diligently|Truly|Lately|Now\sfirst|Nouvellement|Fidèlement"
+    r"|Nuovamente|Fedelmente|Nunc\sprimum|Neu)\s(?i:translated|corrected|imprinted|printed"
+    r"|augmented|revised|amended|enlarged|englished|overseen|perused|revue?|corrigée?"
+    r"|traduite?|corrett[ao]|tradott[ao]|editus|edita|übersetzt|bearbeitet)\b"
+    # (or a participle no title of its own opens with)
+    r"|(?:Translated|Containing|Conteyning|Contayning|Englished|Wherein|Whereunto|Set\sforth"
+    r"|Done\sinto|Traduite?s?|Contenant|Verdeutscht|Übersetzt|Enthaltend|Traducid[ao]s?"
+    r"|Tradott[ao]|Contenente|Continens)"
+    r"\s(?!(?:by|par|von|durch|por|da|per|a)\s)[^\W\d_])"
+)
 # A report by an organisation, its series and number in the parentheses: "Department for
 # Education, Connected Schools Fund: Annual Accounts 2021–22 (HC 412, 2022), 18."
 _ORG_REPORT = re.compile(
@@ -616,6 +635,9 @@ def parse_note(body: str) -> Fields | None:
     if _TITLE_THEN_ROLE.match(body):  # "Beowulf, trans. Seamus Heaney (New York: ...)"
         return _untitled_work(body)
     org = _ORG_NOTE.match(body) or _ORG_REPORT.match(body)
+    if org is not None and _TITLE_GOES_ON.match(org.group("after")):
+        # ("The New Testament …, Translated Faithfully into English (Rheims: …)": one title)
+        return _work(Fields("chicago"), body, note=True)
     if org is not None and (org.re is _ORG_NOTE or _ORGANISATION.search(org.group("org"))):
         return _work(Fields("chicago", (org.group("org"),)), org.group("after"), note=True)
     return _untitled_work(body) or _who_then_title(body)

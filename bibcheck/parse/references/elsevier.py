@@ -139,6 +139,14 @@ _SERIES = re.compile(
     rf"^(?:[{U}][\w&-]*\s){{0,3}}(?:[{U}][\w-]*|[Rr]eport|[Pp]aper|[Mm]onograph)\s"
     r"(?:No\.\s?)?(?:[A-Z]+-)*\d[\w/.-]*$"
 )
+# what a body's document calls itself, an element of its own after the title: "Technical
+# guide", "Technical report", "Design guide", "Final report", "White paper", "Guidelines"
+_GENRE_ELEMENT = re.compile(
+    r"^(?:(?:Technical|Design|Practice|Research|Final|Interim|Progress|Project)\s"
+    r"(?:guide|guidance|report|note|memorandum)|White\spaper|Working\spaper|Discussion\spaper"
+    r"|Guidelines?|Technical\sspecification)$",
+    re.IGNORECASE,
+)
 _YEAR_END = re.compile(r",\s(?P<year>(?:1[5-9]|20)\d\d)[a-z]?\.*$")
 _PLACE = re.compile(rf"^[{U}][\w.’'-]*(?:\s[{U}][\w.’'-]*){{0,3}}$")
 _STATE = re.compile(r"^[A-Z]{2}$")  # "Hanover, NH"
@@ -180,7 +188,7 @@ def numbered(authors: tuple[str, ...], after: str) -> Fields | None:
     parts = body[: end.start()].split(", ")
     for k in range(1, len(parts)):
         part = parts[k].strip()
-        if _THESIS.match(part) or _SERIES.match(part):
+        if _THESIS.match(part) or _SERIES.match(part) or _GENRE_ELEMENT.match(part):
             return Fields(
                 "iso690",
                 authors,

@@ -127,8 +127,10 @@ _PERSON_SPLIT = re.compile(rf",\s(?:and\s)?|,?\s{_AND}\s")
 _ORG_WORD = re.compile(ORGANISATION_WORD)
 # (Indic scripts have no capitals: "स्वास्थ्य सेवा महानिदेशालय. शीर्षक. …" begins as well)
 _INDIC = "\u0900-\u0dff"
+# (a body whose name is written in lower case, "fib. *Guidelines for …*", before a marked
+# title: :func:`_org_first`)
 _ORG_FIRST = re.compile(
-    rf"^(?P<org>[{_U}{_INDIC}][^.,:;\d]{{2,120}}?)\.\s+(?P<after>[{_U}{_INDIC}\"“«*_].+)$"
+    rf"^(?P<org>[^\W\d_][^.,:;\d]{{2,120}}?)\.\s+(?P<after>[{_U}{_INDIC}\"“«*_].+)$"
 )
 _MONTH_NAME = "|".join(sorted(f.MONTHS, key=len, reverse=True))
 # What ends a title inside its sentence: an edition, a version, a volume, a final year.
@@ -485,6 +487,8 @@ def _org_first(text: str) -> tuple[tuple[str, ...], str] | None:
     org = m.group("org")
     if not (titled or _ORG_WORD.search(org) or _named_again(org, after)):
         return None
+    if org[0].islower() and not titled:
+        return None  # (a name in lower case is a body's only before a marked title)
     if len(f.letters_words(_title_of(m.group("after")) or "")) < 2:
         return None  # "Государственный архив ... . Ф. 18. Оп. 1.": an archive, no title
     return (m.group("org").strip(),), m.group("after")

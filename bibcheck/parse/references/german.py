@@ -67,7 +67,10 @@ _JOIN = (
 _SHAPE = re.compile(
     rf"^(?P<authors>{_ANY_PERSON}(?:(?:{_JOIN}){_ANY_PERSON}){{0,12}})"
     rf"(?:\s(?:u\.\s?a\.|et\sal\.))?(?P<editors>{_EDITORS})?"
-    rf"(?:\s\((?P<year>{_YEAR})[a-z]?\))?:\s(?P<rest>\S.+)$"  # "Böick, Marcus (2018): ..."
+    # (a title opens with a capital or a name of its own, "arc42", "iPhone": after "Sétra,
+    # Footbridges: assessment of …" the colon is a subtitle's, the part before it a body
+    # and the title, not "Surname, Given"; "Böick, Marcus (2018): ...")
+    rf"(?:\s\((?P<year>{_YEAR})[a-z]?\))?:\s(?P<rest>(?![{L}]++\s)\S.+)$"
 )
 # Natural order, as German Wikipedia writes: "Hans Leicht: Title. Verlag, Ort 1998"; one
 # family name alone in a short reference: "Leicht: Mühlen im Grabfeld. S. 47 f."
