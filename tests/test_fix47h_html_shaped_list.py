@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from bibcheck.model import AnomalyCode
 from bibcheck.readers import html
 
 _BODY = (
@@ -45,27 +44,6 @@ def test_entries_under_an_unknown_heading_are_read(page: str, count: int) -> Non
     doc = html.read(page)
     assert len(doc.literature) == count
     assert doc.literature[0].text.startswith("Barasa")
-
-
-@pytest.mark.parametrize(
-    "page",
-    [
-        # not in alphabetical order
-        _page("Marejeo", (_ENTRIES[2], _ENTRIES[0], _ENTRIES[1]), body=_BODY + _NOTE),
-        # works the text does not name
-        _page(
-            "Marejeo",
-            _ENTRIES,
-            body="<p>Mtama hustawi vizuri katika maeneo kame (2015), hupandwa mapema.</p>" + _NOTE,
-        ),
-    ],
-)
-def test_entry_shaped_paragraphs_not_read_are_reported(page: str) -> None:
-    doc = html.read(page)
-    assert not doc.literature
-    assert any(
-        a.code is AnomalyCode.UNREAD_REGION and "Marejeo" in a.message for a in doc.anomalies
-    )
 
 
 def test_prose_after_a_last_heading_is_no_list() -> None:

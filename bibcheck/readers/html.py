@@ -156,7 +156,7 @@ from bibcheck.readers.parennum import cites_in_parentheses, paren_citations
 from bibcheck.readers.plaintext import numeric_citations, unlisted_numbers
 from bibcheck.readers.proseentry import running_prose
 from bibcheck.readers.registry import Reader, ReadOptions, register
-from bibcheck.readers.shapedlist import shaped_list_heading, unread_shaped_list
+from bibcheck.readers.shapedlist import shaped_list_heading
 from bibcheck.urls import normalise_key
 
 NAME = "html"
@@ -1481,8 +1481,9 @@ class _Block:
 def _shaped_list(page: _Page, note_elements: set[int], found: _Lists) -> None:
     """The entries under the page's last heading when they are a reference list by their
     shape, whatever the heading's language (``<h2>Marejeo</h2>`` and paragraphs of
-    ``Surname, I. (2012). Title…``: :func:`shaped_list_heading`); else an anomaly when
-    they are shaped like entries but were not read."""
+    ``Surname, I. (2012). Title…``: :func:`shaped_list_heading`).  (No anomaly for
+    entry-shaped paragraphs not read: a blog's footnotes under its last heading are shaped
+    so, and the notes are not told apart here.)"""
     headings = [t for t in page.index.tags if t.name in _HEADINGS]
     if not headings:
         return
@@ -1501,8 +1502,6 @@ def _shaped_list(page: _Page, note_elements: set[int], found: _Lists) -> None:
     if shaped_list_heading(paras, "") is not None:
         found.literature.extend(items)
         found.groups.append((last, items))
-    elif (unread := unread_shaped_list(paras, set())) is not None:
-        found.anomalies.append(unread)
 
 
 _REFERENCE_LIST_NAME = re.compile(
