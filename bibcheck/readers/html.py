@@ -156,6 +156,7 @@ from bibcheck.readers.parennum import cites_in_parentheses, paren_citations
 from bibcheck.readers.plaintext import numeric_citations, unlisted_numbers
 from bibcheck.readers.proseentry import running_prose
 from bibcheck.readers.registry import Reader, ReadOptions, register
+from bibcheck.readers.shapedlist import shaped_list_heading
 from bibcheck.urls import normalise_key
 
 NAME = "html"
@@ -1462,8 +1463,45 @@ def _lists(page: _Page, note_elements: set[int]) -> _Lists:
         found.groups = _named_lists(page, note_elements)
     if not found.literature and bibliography is None:
         found.anomalies.extend(_unread_heading_lines(page))
+    if not found.literature and bibliography is None:
+        _shaped_list(page, note_elements, found)
     found.sources_box = bibliography is None and bool(boxes) and all(boxes)
     return found
+
+
+@dataclass(frozen=True)
+class _Block:
+    """A heading or paragraph of the page, as :mod:`bibcheck.readers.shapedlist` reads them."""
+
+    number: int
+    text: str
+    heading: bool
+
+
+def _shaped_list(page: _Page, note_elements: set[int], found: _Lists) -> None:
+    """The entries under the page's last heading when they are a reference list by their
+    shape, whatever the heading's language (``<h2>Marejeo</h2>`` and paragraphs of
+    ``Surname, I. (2012). Title…``: :func:`shaped_list_heading`).  (No anomaly for
+    entry-shaped paragraphs not read: a blog's footnotes under its last heading are shaped
+    so, and the notes are not told apart here.)"""
+    headings = [t for t in page.index.tags if t.name in _HEADINGS]
+    if not headings:
+        return
+    last = headings[-1]
+    items, of_notes, _ = _items(last, page.index, note_elements)
+    if of_notes or not items:
+        return
+    tags = page.index.tags
+    at = next(i for i, t in enumerate(tags) if t is last)
+    body = [t for t in tags[:at] if t.name in ("p", "li")]  # (in page order)
+    paras = [
+        *(_Block(t.sourceline or 0, text_of(t), heading=False) for t in body),
+        _Block(last.sourceline or 0, text_of(last), heading=True),
+        *(_Block(t.sourceline or 0, text_of(t), heading=False) for t in items),
+    ]
+    if shaped_list_heading(paras, "") is not None:
+        found.literature.extend(items)
+        found.groups.append((last, items))
 
 
 _REFERENCE_LIST_NAME = re.compile(

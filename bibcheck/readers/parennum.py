@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from bibcheck.model import Anomaly, AnomalyCode
+from bibcheck.readers.places import ABBREVIATION
 from bibcheck.readers.plaintext import LOCATOR_WORD, expand
 
 __all__ = [
@@ -28,7 +29,11 @@ __all__ = [
 ]
 
 _NUM = r"[1-9]\d{0,2}"
-_LOC = rf"(?:,?\s*{LOCATOR_WORD}\.?\s*\d+[a-z]?(?:\s*[-–—]\s*\d+[a-z]?)?)"
+# a place in the work after the number: a place word of the shared grammar ("(7, p. 12)",
+# "(3, с. 12)") or, after a comma, any language's short word with a full stop ("(2, х. 23)",
+# "(4, old. 5)": :data:`bibcheck.readers.places.ABBREVIATION`); read only where the document
+# cites its numbered list in parentheses (:func:`cites_in_parentheses`)
+_LOC = rf"(?:(?:,?\s*{LOCATOR_WORD}\.?|,\s*{ABBREVIATION})\s*\d+[a-z]?(?:\s*[-–—]\s*\d+[a-z]?)?)"
 PAREN = re.compile(rf"\((?P<label>{_NUM}(?:\s*[-–—,;]\s*{_NUM})*{_LOC}?)\)")
 # what stands before a number that is no citation: a count or measure ("187 (31)"), an
 # equation's name ("Eq. (2)", "equation (3)", "wzór (4)"), or an enumeration's place

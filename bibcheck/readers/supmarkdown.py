@@ -46,6 +46,7 @@ from bibcheck.readers.mask import EXPONENT_DIGITS, powers_as_text
 from bibcheck.readers.mdcode import indented_code
 from bibcheck.readers.mdnotelist import rewrite as note_lists
 from bibcheck.readers.mdxsyntax import blank_non_prose
+from bibcheck.readers.places import LOCATOR
 from bibcheck.readers.registry import Reader, register
 from bibcheck.text import ascii_digits, editor_lines
 
@@ -58,11 +59,13 @@ _LIST = r"\d{1,5}(?:\s*[,،–-]\s*\d{1,5})*"  # ("،": the Arabic-script comma)
 # numbers (or a range of them) in one superscript; the superscript may carry attributes
 # (Python-Markdown's "<sup id="fnref:1"><a class="footnote-ref" href="#fn:1">1</a></sup>").
 _GROUP = rf"\\?\[\s*{_LIST}\s*\\?\]"
+# A place in the cited work may follow the number, as in a bracketed citation of plain text
+# ("<sup>[1, х. 23]</sup>", "<sup>4, pp. 5-9</sup>": :data:`bibcheck.readers.places.LOCATOR`).
 # (its runs of spaces possessive: no later part starts with a space, and a run split every
 # way between two of them made a "<sup>" followed by spaces cost the square of their number)
 MARKER = re.compile(
     r"<sup(?:\s[^<>]*+)?+>\s*+(?:<a\b[^>]*>\s*+)?\[?(?:\\?\[)?\s*+"
-    rf"(?P<label>{_LIST}|{_GROUP}(?:\s*+(?:[,;–-]\s*+)?{_GROUP})+)"
+    rf"(?P<label>{_LIST}|{_GROUP}(?:\s*+(?:[,;–-]\s*+)?{_GROUP})+){LOCATOR}?"
     r"\s*+(?:\\?\])?\]?(?:\([^)\s]*\))?\s*+(?:</a>\s*+)?</sup>"
 )
 DEFINITION = re.compile(
