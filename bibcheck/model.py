@@ -196,6 +196,9 @@ class TextBlock:
 
     text: str
     pieces: tuple[tuple[int, int], ...]
+    # offsets where a sentence starts whatever the punctuation says: the starts of table
+    # rows read as text lines, and of the line after each (see parse/table_rows.py)
+    breaks: tuple[int, ...] = ()
 
     def line_at(self, offset: int) -> int:
         """Source line of the character at ``offset`` (a binary search: blocks can be long)."""

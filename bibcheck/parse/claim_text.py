@@ -18,6 +18,9 @@ claim at each marker is then a few binary searches, so a paragraph of any
 size with any number of markers is read in linear time.  A claim longer than
 :data:`MAX_CLAIM_CHARS` keeps its last words, after an ellipsis (``truncated``
 counts them, so the caller can say so).
+
+A block's ``breaks`` (table rows read as text lines: :mod:`bibcheck.parse.table_rows`)
+start sentences whatever the punctuation says, so a citation in a row claims its row.
 """
 
 from __future__ import annotations
@@ -153,6 +156,11 @@ class ClaimIndex:
                 continue
             self._boundaries.append(start)
             self._needs.append(first - start + 1)
+        if block.breaks:
+            needs = dict(zip(self._boundaries, self._needs, strict=True))
+            merged = sorted(set(self._boundaries) | {b for b in block.breaks if b < len(text)})
+            self._boundaries = merged
+            self._needs = [needs.get(b, 1) for b in merged]
         self._straight = _Nesting()
         self._opens: dict[int, bool] = {}
         self._unclosed: dict[int, int | None] = {}  # quote -> last unclosed opening before it

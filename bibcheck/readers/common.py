@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from bibcheck.model import Anomaly, AnomalyCode, RawMarker, RawNote, Reference, TextBlock
 from bibcheck.parse.numbering import literature_numbering
+from bibcheck.parse.table_rows import row_lines
 from bibcheck.readers.headscope import unscoped
 from bibcheck.readers.proseentry import REFERENCE_SIGN, running_prose
 from bibcheck.text import ascii_digits, fold_accents
@@ -579,6 +580,7 @@ class _Para:
     length: int = 0
     tail: str = ""  # the last _TAIL characters (how the paragraph ends)
     pieces: list[tuple[int, int]] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)  # each piece's raw source line
     markers: list[tuple[str, int, int, int]] = field(default_factory=list)  # label, line, col, off
     # offset, line, column, text
     placeholders: list[tuple[int, int, int, str]] = field(default_factory=list)
@@ -614,7 +616,12 @@ class BlockCollector:
     """
 
     def __init__(
-        self, marker: re.Pattern[str], *, keys: bool = False, list_items: bool = False
+        self,
+        marker: re.Pattern[str],
+        *,
+        keys: bool = False,
+        list_items: bool = False,
+        table_rows: bool = False,
     ) -> None:
         # ``keys``: the labels are citation keys (Pandoc's, Typst's, AsciiDoc's), each one
         # key as written ("0953-8984-22-26" is no range of notes)
@@ -622,6 +629,9 @@ class BlockCollector:
         # ``list_items``: a line that starts a list item ("- ", "* ", "2. ") starts a block
         # of its own (the text is markup: a claim in an item is never the item before it)
         self._list_items = list_items
+        # ``table_rows``: the lines are laid out text (PDF-to-text, plain text), where a
+        # table's rows are lines: each row starts a sentence (parse/table_rows.py)
+        self._table_rows = table_rows
         self._marker = marker
         self._inline = re.compile(marker.pattern + "|" + PLACEHOLDER.pattern, marker.flags)
         self._paras: list[_Para] = []
@@ -676,6 +686,7 @@ class BlockCollector:
         if para.length and not para.parts[-1].endswith(" ") and not glue:
             para.add(" ")
         para.pieces.append((para.length, line_no))
+        para.sources.append(text)
         pos = 0
         for m in self._inline.finditer(text):
             para.add(clean_inline(text[pos : m.start()]))
@@ -697,12 +708,24 @@ class BlockCollector:
         anomalies: list[Anomaly] = []
         for para in paras:
             index = len(blocks)
-            block = TextBlock(para.text, tuple(para.pieces) or ((0, 1),))
+            block = TextBlock(para.text, tuple(para.pieces) or ((0, 1),), self._breaks(para))
             blocks.append(block)
             found, notes = _place_markers(para, index)
             markers.extend(found)
             anomalies.extend(notes)
         return blocks, markers, anomalies
+
+    def _breaks(self, para: _Para) -> tuple[int, ...]:
+        """Offsets where a table row of ``para``, and the line after it, start."""
+        if not self._table_rows or para.heading or len(para.sources) != len(para.pieces):
+            return ()
+        starts = [offset for offset, _ in para.pieces]
+        breaks: set[int] = set()
+        for k in row_lines(para.sources):
+            breaks.add(starts[k])
+            if k + 1 < len(starts):
+                breaks.add(starts[k + 1])
+        return tuple(sorted(b for b in breaks if b > 0))
 
 
 def _join_paragraphs(paras: list[_Para]) -> list[_Para]:
@@ -714,6 +737,7 @@ def _join_paragraphs(paras: list[_Para]) -> list[_Para]:
             prev.add(" ")
             prev.add(para.text)
             prev.pieces.extend((o + shift, ln) for o, ln in para.pieces)
+            prev.sources.extend(para.sources)
             prev.markers.extend((lb, ln, c, o + shift) for lb, ln, c, o in para.markers)
             prev.placeholders.extend((o + shift, ln, c, t) for o, ln, c, t in para.placeholders)
         else:

@@ -2462,7 +2462,7 @@ def read(text: str) -> RawDocument:
     for k, c in [*found.markers.items(), *found.repeats]:
         if not by_author and not mla:  # (an author-date text's stray note numbers too)
             by_line.setdefault(c.line, []).append((c, found.labels[k]))
-    collector = BlockCollector(_MARK)
+    collector = BlockCollector(_MARK, table_rows=True)
     # footnotes labelled by symbols ("Petrauskienė∗", "∗" / "Vilnius University …")
     body = _body_lines(found)
     symbols = found.symbols
@@ -2601,7 +2601,7 @@ def _read_numeric(found: _Analysis, numeric: _Numeric) -> RawDocument:
         raw, joined = _raw_note(entry.label, _Note(0, 0, 0, members, [r.text for r in entry.rows]))
         literature.append(raw)
         anomalies.extend(joined)
-    collector = BlockCollector(_MARK)
+    collector = BlockCollector(_MARK, table_rows=True)
     body = [p for p in range(len(rows)) if p not in listed.taken]
     glue = False
     for pos, p in enumerate(body):

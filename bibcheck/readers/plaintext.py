@@ -208,7 +208,7 @@ def _read_word_notes(lines: list[str], notes: WordNotes) -> RawDocument:
     """Word's plain text with notes (:mod:`bibcheck.readers.wordnotes`): the ``[n]``
     markers above the separator call the notes under it; the one-line entries under the
     literature heading after the notes are the literature."""
-    collector = BlockCollector(MARKER)
+    collector = BlockCollector(MARKER, table_rows=True)
     for i in range(notes.separator):
         if lines[i].strip():
             collector.line(i + 1, lines[i])
@@ -794,7 +794,7 @@ def read(text: str) -> RawDocument:
         page_notes, skip = ListNotes(), artifacts  # notes are read beside a numbered list
     body_end = len(lines) if at is None else at + (glued is not None and symbolic is None)
     body = join_ranges(mark(lines, page_notes, _NOTE))
-    collector = BlockCollector(_WITH_NOTES if page_notes.notes else marker)
+    collector = BlockCollector(_WITH_NOTES if page_notes.notes else marker, table_rows=True)
     for i in range(body_end):
         if i in skip or i in above or code_line(lines[i]):
             collector.interrupt()
