@@ -310,6 +310,16 @@ def test_truncated_package_keeps_what_can_be_read() -> None:
     assert doc.literature
 
 
+def test_damaged_notes_part_is_reported_once() -> None:
+    """A notes part that is not well-formed XML, in a document with no list heading (where the
+    notes' text is also used to find a list by its shape): read once, its damage told once."""
+    body = [p(t("A claim about ports"), ref(1), t("."))]
+    broken = [note(1, t("Smith, J. (2020). Ports. Journal of Trade.")), "<w:footnote w:id='2'>"]
+    doc = parse_bytes(build_docx(body, footnotes=broken), "broken-notes.docx")
+    damaged = [a for a in doc.all_anomalies() if a.code is C.DOCUMENT_DAMAGED]
+    assert len(damaged) == 1 and "footnotes" in damaged[0].message
+
+
 @pytest.mark.parametrize("fraction", [0.02, 0.1, 0.3, 0.5, 0.7, 0.9, 0.99])
 def test_truncation_anywhere_keeps_what_the_cut_left(fraction: float) -> None:
     """Before the body starts: a clear refusal; inside it: the paragraphs before the cut;

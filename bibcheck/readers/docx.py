@@ -440,9 +440,11 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
     numbering = Numbering.read(parts.xml(_rel_target(rels, "numbering")), styles_root)
     paras = list(_paragraphs(body_root, links, styles, numbering))
     citations = Citations.with_store(word_sources(_custom_xml(parts)))
+    note_parts = [(kind, target, parts.xml(target)) for kind, target in _note_targets(parts, rels)]
     lit_at = literature_heading(paras)
     if lit_at is None:  # a heading in a language the readers do not know, over a list
-        lit_at = shaped_list_heading(paras, _notes_text(parts, rels))
+        notes_text = " ".join(" ".join(r.itertext()) for _, _, r in note_parts if r is not None)
+        lit_at = shaped_list_heading(paras, notes_text)
     body = paras if lit_at is None else paras[:lit_at]
     settings = parts.xml(_rel_target(rels, "settings"))
     sections = _sections(body_root)
@@ -454,15 +456,10 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
             citations.body(para.number, para.text, para.fields)
     notes: list[RawNote] = []
     anomalies: list[Anomaly] = []
-    for kind, part in (("foot", "footnotes"), ("end", "endnotes")):
-        target = _rel_target(rels, part)
-        if target is None and parts.package.has(f"word/{part}.xml"):
-            target = f"word/{part}.xml"  # a package without relationships: the usual place
-        if target is None:
-            continue
+    for kind, target, root in note_parts:
         note_rels = {rid: t for rid, (k, t) in parts.rels(target).items() if k == "hyperlink"}
         found, notes_anomalies = _notes(
-            parts.xml(target), kind, anchors, note_rels, counting, citations, removed
+            root, kind, anchors, note_rels, counting, citations, removed
         )
         notes.extend(found)
         anomalies.extend(notes_anomalies)
@@ -502,17 +499,16 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
     )
 
 
-def _notes_text(parts: _Parts, rels: dict[str, tuple[str, str]]) -> str:
-    """The text of the document's footnotes and endnotes (the works its notes cite)."""
-    texts: list[str] = []
-    for part in ("footnotes", "endnotes"):
+def _note_targets(parts: _Parts, rels: dict[str, tuple[str, str]]) -> list[tuple[str, str]]:
+    """The footnotes and endnotes parts of the package, by kind ("foot", "end")."""
+    targets: list[tuple[str, str]] = []
+    for kind, part in (("foot", "footnotes"), ("end", "endnotes")):
         target = _rel_target(rels, part)
         if target is None and parts.package.has(f"word/{part}.xml"):
-            target = f"word/{part}.xml"
-        root = parts.xml(target) if target is not None else None
-        if root is not None:
-            texts.append(" ".join(root.itertext()))
-    return " ".join(texts)
+            target = f"word/{part}.xml"  # a package without relationships: the usual place
+        if target is not None:
+            targets.append((kind, target))
+    return targets
 
 
 # --------------------------------------------------------------------------
