@@ -467,7 +467,12 @@ def read_list(
             parts = Joined()
             parts.add(m.group("text").strip())
             items.append(_Item(label, number, parts, [i + 1]))
-        elif prev is not None and (prev.parts.incomplete() or looks_like_url_line(line)):
+        elif prev is not None and (
+            prev.parts.incomplete()
+            or looks_like_url_line(line)
+            # (a line indented under the item's text, right after it: the item's own)
+            or (_ITEM_INDENT.match(line) is not None and prev.lines[-1] == i)
+        ):
             prev.parts.add(line.strip())
             prev.lines.append(i + 1)
         elif not items:
@@ -537,6 +542,9 @@ def read_paragraph_list(
         RawNote(str(n), it.parts.text("\n"), it.lines[0], it.lines[-1], tuple(it.lines))
         for n, it in enumerate(works, start=1)
     ]
+
+
+_ITEM_INDENT = re.compile(r"^(?: {2,}|\t)\S")
 
 
 def _starts_item(m: re.Match[str], prev: _Item | None) -> bool:

@@ -96,6 +96,7 @@ from bibcheck.readers.links import (
 )
 from bibcheck.readers.mask import mask
 from bibcheck.readers.mdcode import indented_code
+from bibcheck.readers.mdtail import shaped_tail
 from bibcheck.readers.mdxsyntax import blank_non_prose
 from bibcheck.readers.mla import (
     MlaIndex,
@@ -214,7 +215,9 @@ def _list_at(lines: list[str]) -> int | None:
     for i, line in enumerate(lines):
         if _is_list_heading(line) and _entries(lines[: _list_stop(lines, i)], i + 1):
             found = i
-    return found if found is not None else _cited_list_at(lines)
+    if found is None:
+        found = _cited_list_at(lines)
+    return found if found is not None else shaped_tail(lines)
 
 
 _ATX = re.compile(r"^\s{0,3}(#{1,6})\s")

@@ -91,6 +91,7 @@ from bibcheck.readers.keyed import (
 from bibcheck.readers.links import BodyLink, cites_beside_notes, place_links
 from bibcheck.readers.mask import mask, strip_comments
 from bibcheck.readers.mdcode import blank_indented_code, indented_code, prose_lines
+from bibcheck.readers.mdtail import shaped_tail
 from bibcheck.readers.mystfence import unfence
 from bibcheck.readers.projectmeta import project_bibliography
 from bibcheck.readers.reflinks import inline_references
@@ -819,6 +820,8 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
         ]
     )
     lit_index = literature_heading_index(lines)
+    if lit_index is None and bib.sources == 0:  # a list by its shape, whatever its heading
+        lit_index = shaped_tail(lines)
     collector = BlockCollector(TOKEN, keys=True, list_items=True)
     body_links: list[BodyLink] = []
     literature: list[RawNote] = []

@@ -59,6 +59,7 @@ from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass, field, replace
 
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawMarker, RawNote
+from bibcheck.readers.authortail import author_year_tail
 from bibcheck.readers.authoryear import (
     AuthorYears,
     author_years,
@@ -1564,14 +1565,19 @@ def _starts_list(layout: _Layout, i: int) -> bool:
 def _literature_heading(layout: _Layout, after: int) -> int | None:
     """The first reference heading (``Literaturverzeichnis`` before ``Quellen``: both are
     read).  A running head that repeats the heading's text on the pages of the list may
-    have made the heading itself look like a page artifact: it is the first of them."""
+    have made the heading itself look like a page artifact: it is the first of them.  With
+    none, the heading over an unnumbered author-year list that ends the text, whatever its
+    language (:mod:`bibcheck.readers.authortail`)."""
     found = next(
         (i for i in range(after, len(layout.lines)) if _starts_list(layout, i)),
         None,
     )
     if found is not None:
         layout.artifacts.discard(found)
-    return found
+        return found
+    # an author-year list under a heading in a language no list of headings knows
+    shaped = author_year_tail(layout.lines, layout.artifacts)
+    return shaped if shaped is not None and shaped >= after else None
 
 
 # --------------------------------------------------------------------------

@@ -20,14 +20,15 @@ agreement is reported (:func:`unread_shaped_list`): never passed over in silence
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from typing import Protocol
 
 from bibcheck.model import Anomaly, AnomalyCode
 from bibcheck.readers.listgaps import entry_shaped
-from bibcheck.text import fold_accents
+from bibcheck.text import ascii_digits, fold_accents
 
-__all__ = ["shaped_list_heading", "unread_shaped_list"]
+__all__ = ["agrees", "entry_like", "shaped_list_heading", "unread_shaped_list"]
 
 _MIN_ENTRIES = 3
 _YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
@@ -49,16 +50,25 @@ class _Paragraph(Protocol):
     def heading(self) -> bool: ...
 
 
-def _entry(text: str) -> bool:
-    """Is a paragraph's text shaped like a bibliography entry?"""
-    text = text.strip()
+def _letters(text: str) -> str:
+    """``text`` as its shape is read: every decimal digit an ASCII one (a year written
+    ``२०१८`` is 2018) and no combining marks (a Devanagari vowel sign, ``शर्मा``, would
+    otherwise break a word of letters in two)."""
+    decomposed = unicodedata.normalize("NFD", ascii_digits(text))
+    return "".join(c for c in decomposed if not unicodedata.category(c).startswith("M"))
+
+
+def entry_like(text: str) -> bool:
+    """Is a paragraph's text shaped like a bibliography entry: a year, and an entry's
+    opening ``Surname, Given`` or title-like text in parts, in any script?"""
+    text = _letters(text.strip())
     if not text or len(text) > 800 or not _YEAR.search(text):
         return False
     return bool(_INVERTED.match(text)) or entry_shaped(text)
 
 
 def _first_word(text: str) -> str:
-    m = _WORD.search(text.lstrip("*_“\"'‘ "))
+    m = _WORD.search(_letters(text).lstrip("*_“\"'‘[ "))
     return fold_accents(m.group(0)).casefold() if m else ""
 
 
@@ -76,7 +86,7 @@ def _tail(paras: Sequence[_Paragraph]) -> tuple[int, list[str]] | None:
 
 
 def _shaped(texts: Sequence[str]) -> bool:
-    return len(texts) >= _MIN_ENTRIES and all(_entry(t) for t in texts)
+    return len(texts) >= _MIN_ENTRIES and all(entry_like(t) for t in texts)
 
 
 def _sorted(texts: Sequence[str]) -> bool:
@@ -84,8 +94,10 @@ def _sorted(texts: Sequence[str]) -> bool:
     return all(a <= b for a, b in zip(keys, keys[1:], strict=False))
 
 
-def _agrees(texts: Sequence[str], before: str) -> bool:
-    words = {fold_accents(w).casefold() for w in _WORD.findall(before)}
+def agrees(texts: Sequence[str], before: str) -> bool:
+    """Do most of the entries ``texts`` start with a word (a surname, a corporate
+    author's first word) that the text ``before`` them uses?"""
+    words = {fold_accents(w).casefold() for w in _WORD.findall(_letters(before))}
     named = sum(1 for t in texts if _first_word(t) in words)
     return 2 * named > len(texts)
 
@@ -101,7 +113,7 @@ def shaped_list_heading(paras: Sequence[_Paragraph], cited: str) -> int | None:
     if not _shaped(texts) or not _sorted(texts):
         return None
     before = " ".join([*(p.text for p in paras[:last]), cited])
-    return last if _agrees(texts, before) else None
+    return last if agrees(texts, before) else None
 
 
 def unread_shaped_list(paras: Sequence[_Paragraph], reported: set[int]) -> Anomaly | None:

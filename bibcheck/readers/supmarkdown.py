@@ -45,6 +45,7 @@ from bibcheck.readers.frontmatter import AFFILIATION
 from bibcheck.readers.mask import EXPONENT_DIGITS, powers_as_text
 from bibcheck.readers.mdcode import indented_code
 from bibcheck.readers.mdnotelist import rewrite as note_lists
+from bibcheck.readers.mdtail import shaped_tail
 from bibcheck.readers.mdxsyntax import blank_non_prose
 from bibcheck.readers.places import LOCATOR
 from bibcheck.readers.registry import Reader, register
@@ -119,6 +120,8 @@ def score(text: str) -> float:
         # No notes at all, but a literature list: still a manuscript to check.
         lines = editor_lines(text)
         at = literature_heading_index(lines)
+        if at is None and shaped_tail(lines) is not None:
+            return 0.3  # a list by its shape, whatever its heading says (or none)
         listed = (
             at is not None
             and (
@@ -338,6 +341,8 @@ def read(text: str) -> RawDocument:
     named_notes = notes_index is not None  # under a heading that calls them notes
     if notes_index is None and not defined:  # "## Eindnotas", "## Nodiadau": any language
         notes_index = _endnote_list(lines, first, lit_index)
+    if lit_index is None and notes_index is None and not defined:
+        lit_index = shaped_tail(lines)  # a list by its shape, whatever its heading says
     body_end = min(i for i in (lit_index, notes_index, len(lines)) if i is not None)
     # (the body going on after citeproc's bibliography div: a Nature paper's Methods)
     tail = _after_bibliography(csl, lit_index, body_end)
