@@ -27,7 +27,7 @@ from bibcheck.model import Anomaly, AnomalyCode
 from bibcheck.readers.listgaps import entry_shaped
 from bibcheck.text import fold_accents
 
-__all__ = ["shaped_list_heading", "unread_shaped_list"]
+__all__ = ["entry_like", "inverted_opening", "shaped_list_heading", "unread_shaped_list"]
 
 _MIN_ENTRIES = 3
 _YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
@@ -49,7 +49,12 @@ class _Paragraph(Protocol):
     def heading(self) -> bool: ...
 
 
-def _entry(text: str) -> bool:
+def inverted_opening(text: str) -> bool:
+    """Does ``text`` open as an entry does, ``Surname, Given``?"""
+    return bool(_INVERTED.match(text.strip()))
+
+
+def entry_like(text: str) -> bool:
     """Is a paragraph's text shaped like a bibliography entry?"""
     text = text.strip()
     if not text or len(text) > 800 or not _YEAR.search(text):
@@ -76,7 +81,7 @@ def _tail(paras: Sequence[_Paragraph]) -> tuple[int, list[str]] | None:
 
 
 def _shaped(texts: Sequence[str]) -> bool:
-    return len(texts) >= _MIN_ENTRIES and all(_entry(t) for t in texts)
+    return len(texts) >= _MIN_ENTRIES and all(entry_like(t) for t in texts)
 
 
 def _sorted(texts: Sequence[str]) -> bool:
