@@ -148,6 +148,7 @@ from bibcheck.readers.htmlresources import resource_sections
 from bibcheck.readers.htmlrevisions import accept_revisions
 from bibcheck.readers.htmlself import own_fragment_links
 from bibcheck.readers.htmltree import Index, enclosing_note, text_of, walk
+from bibcheck.readers.htmlunread import entry_items, unread_lists
 from bibcheck.readers.links import LinkCollector, is_external, redirect_target, relabelled
 from bibcheck.readers.mask import mask
 from bibcheck.readers.mla import OPEN_PAREN, MlaIndex, mla_index, mla_shaped, uncited_anomaly
@@ -1573,9 +1574,14 @@ def _entries_in(container: Tag) -> list[Tag]:
     classed = container.find_all("div", class_="csl-entry")
     if classed:
         return list(classed)
-    return [
-        t for t in container.find_all(["div", "p"]) if t.get("id") and t.find(list(BLOCKS)) is None
-    ]
+    leaves = [t for t in container.find_all(["div", "p"]) if t.find(list(BLOCKS)) is None]
+    with_ids = [t for t in leaves if t.get("id")]
+    if with_ids:
+        return with_ids
+    # an OJS galley's or a CMS's <section id="references"> of plain paragraphs
+    # ("<p>Dlamini, S. 2015. Title…</p>"): its entry-shaped paragraphs
+    paragraphs = [t for t in leaves if t.name == "p" and text_of(t).strip()]
+    return entry_items(paragraphs)
 
 
 def _entry_body(entry: Tag) -> Tag:
@@ -1704,6 +1710,10 @@ def _read(
     markers = [m if m.column else _bracket_column(m) for m in markers]
     linked: list[RawMarker] = []
     anomalies = list(lists.anomalies)
+    told = {a.line for a in anomalies}
+    read = skip | {id(t) for t in lists.notes} | {id(e) for e in notes_by_target.values()}
+    unread_found = unread_lists(page.index, _REFERENCE_LIST_NAME, read, told.__contains__)
+    anomalies += unread_found
     anomalies += [uncited_anomaly(name, line, body.mla) for name, line in body.uncited.items()]
     links_cite: LinkCollector | None = None
     if literature and not lists.notes:
@@ -1755,7 +1765,7 @@ def _read(
             "no footnote links, notes or reference list found in this HTML page "
             "(looked for <sup>/role=doc-noteref links, notes, a References list and "
             "links to other sites in its text; links in navigation and page furniture cite "
-            "nothing)"
+            "nothing)" + "".join(f"; {a.message}" for a in unread_found)
         )
     return RawDocument(
         reader=NAME,

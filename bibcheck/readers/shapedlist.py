@@ -28,7 +28,7 @@ from bibcheck.model import Anomaly, AnomalyCode
 from bibcheck.readers.listgaps import entry_shaped
 from bibcheck.text import ascii_digits, fold_accents
 
-__all__ = ["agrees", "entry_like", "shaped_list_heading", "unread_shaped_list"]
+__all__ = ["agrees", "entry_like", "inverted_opening", "shaped_list_heading", "unread_shaped_list"]
 
 _MIN_ENTRIES = 3
 _YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
@@ -56,6 +56,11 @@ def _letters(text: str) -> str:
     otherwise break a word of letters in two)."""
     decomposed = unicodedata.normalize("NFD", ascii_digits(text))
     return "".join(c for c in decomposed if not unicodedata.category(c).startswith("M"))
+
+
+def inverted_opening(text: str) -> bool:
+    """Does ``text`` open as an entry does, ``Surname, Given`` (in any script)?"""
+    return bool(_INVERTED.match(_letters(text.strip())))
 
 
 def entry_like(text: str) -> bool:
