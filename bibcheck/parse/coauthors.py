@@ -42,3 +42,10 @@ AND = (
     r"(?:and|&|und|en|et|y|e|och|og|dan|i|a|ac|és|ve|và|ja|ir|un|in|[șş]i|и|та|і|και|eta|u"
     r"|agus|dhe)"
 )
+# ... and in the Indic languages, whose names have no capitals: "and" in Nepali "र", Marathi
+# "आणि" / "व", Hindi "और" / "एवं" / "तथा", Bengali "ও" / "এবং", Gujarati "અને", Punjabi "ਅਤੇ",
+# Tamil "மற்றும்", Telugu "మరియు", Kannada "ಮತ್ತು"; "and others": Hindi "आदि" / "इत्यादि" /
+# "एवं अन्य" / "और अन्य", Nepali "र अन्य" / "समेत", Marathi "व इतर" / "इत्यादी", Bengali
+# "প্রমুখ" / "ও অন্যান্য", Gujarati "અને અન્ય"
+AND_INDIC = r"(?:र|आणि|व|और|एवं|तथा|ও|এবং|અને|ਅਤੇ|மற்றும்|మరియు|ಮತ್ತು)"
+ET_AL_INDIC = r"(?:आदि|इत्यादि|इत्यादी|समेत|(?:र|और|एवं|व)\s+(?:अन्य|इतर)|প্রমুখ|ও\s+অন্যান্য|અને\s+અન્ય)"

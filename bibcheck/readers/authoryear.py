@@ -17,8 +17,8 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from bibcheck.model import Anomaly, AnomalyCode
-from bibcheck.parse.coauthors import AND, ET_AL
-from bibcheck.parse.references.patterns import U
+from bibcheck.parse.coauthors import AND, AND_INDIC, ET_AL, ET_AL_INDIC
+from bibcheck.parse.references.patterns import MARKS, U
 from bibcheck.parse.references.same_author import repeats_author
 from bibcheck.readers.linewrap import Hyphen, line_end_hyphen
 from bibcheck.text import ascii_digits
@@ -31,7 +31,8 @@ _DATE = rf"(?:{_YEAR}[a-z]?|n\.\s?d\.)"
 # (an abbreviated locator in the writer's language: "p. 4", "cap. 11", German "S. 4",
 # "Kap. 3", "Abschn. 2", Dutch "hfst. 8", "blz. 14", Scandinavian "s. 12", "kap. 5")
 _LOCATOR = (
-    r"(?:,\s*(?:[^\W\d_]{1,7}\.\s?"
+    # (the word's vowel signs with its letters: Hindi, Marathi, Nepali "पृ. 4")
+    rf"(?:,\s*(?:(?:[^\W\d_]|[{MARKS}]){{1,7}}\.\s?"
     r"(?:\d|[ivxlcdm]{1,8}\b)"
     r"|[A-Z]?\d{1,5}[a-z]?\b(?![./])|[A-Z]?\d{1,5}\s*[-–]\s*\d"
     # (a part of the work named in full: "(Boutron 2010, Table 2)", "(Moher 2015, item 8)")
@@ -68,6 +69,23 @@ _THAI_AUTHOR_YEAR = re.compile(
     r"(?<![\u0e01-\u0e4f])(?P<name>[\u0e01-\u0e4f]++)(?:\s?และคณะ)?"
     rf",?\s*(?:\((?P<y1>{_THAI_DATE})(?:\)|(?={_LOCATOR}))"
     rf"|(?<=,\s)(?P<y2>{_THAI_DATE})(?=\s*(?:[);]|{_LOCATOR})))"
+)
+# The Indic scripts (Devanagari to Malayalam, Sinhala): no capitals either, names written in
+# full, a word its letters with their vowel signs and viramas; the mention is matched by
+# the last word before the year, the family name or a body's last word ("(अधिकारी, २०७५)",
+# "(पौडेल र खनाल, २०७६, पृ. ४)", "(नेपाल राष्ट्र बैंक, २०७८)", "अधिकारी (२०७५)"); a year as
+# printed, of whatever calendar (Bikram Sambat's 2075 is 2018 CE: never converted)
+_INDIC = re.compile(r"[\u0900-\u0dff]")
+_MARKS_SET = "".join(
+    chr(c) for c in range(0x900, 0xE00) if re.fullmatch(f"[{MARKS}]", chr(c)) is not None
+)
+_INDIC_JOINING = re.compile(rf"{AND_INDIC}|{ET_AL_INDIC}")
+_INDIC_WORD = re.compile(rf"(?=[\u0900-\u0dff])(?:[^\W\d_]|[{MARKS}])++")
+_INDIC_AUTHOR_YEAR = re.compile(
+    rf"(?<![^\W\d_])(?<![{MARKS}])(?P<name>(?=[\u0900-\u0dff])(?:[^\W\d_]|[{MARKS}])++)"
+    rf"(?:\s{ET_AL_INDIC})?"
+    rf",?\s*(?:\((?P<y1>{_DATE})(?:\)|(?={_LOCATOR}))"
+    rf"|(?<=,\s)(?P<y2>{_DATE})(?=\s*(?:[);]|{_LOCATOR})))"
 )
 AUTHOR_YEAR = re.compile(
     # (a name in lower case counts only if an entry starts with it: "boyd, d. (2014)")
@@ -219,6 +237,10 @@ def author_years(entries: Iterable[tuple[str, str]]) -> AuthorYears:
                 names.add(lower.group(1))
             if thai:  # ("สมชาย ใจดี. (2560).": each name's words, the body's name)
                 words = thai_names(head)
+                names |= set(words)
+                first = first or (words[0] if words else "")
+            elif _INDIC.search(head):  # ("पौडेल, र., र खनाल, स. (२०७६)": पौडेल, खनाल)
+                words = indic_names(head)
                 names |= set(words)
                 first = first or (words[0] if words else "")
         dated = _ANY_THAI_YEAR if thai else _ANY_YEAR
@@ -432,6 +454,17 @@ def unlisted_anomaly(name: str, line: int) -> Anomaly:
     )
 
 
+def indic_names(head: str) -> list[str]:
+    """The words of an Indic entry's names (``पौडेल, र., र खनाल, स.``: पौडेल, खनाल;
+    ``नेपाल राष्ट्र बैंक.``: the body's words), "and" and "and others" left out, and the
+    initials (a word of one letter, a vowel sign perhaps)."""
+    return [
+        word
+        for word in _INDIC_WORD.findall(head)
+        if not _INDIC_JOINING.fullmatch(word) and len(word.rstrip(_MARKS_SET)) > 1
+    ]
+
+
 def mentions(text: str, index: AuthorYears) -> Iterator[tuple[int, str]]:
     """(end offset, entry label) of each author-date mention of an entry in ``text``."""
     for _, end, label in spans(text, index):
@@ -451,6 +484,8 @@ def spans(text: str, index: AuthorYears) -> Iterator[tuple[int, int, str]]:
     thai = _THAI.search(text) is not None
     if thai:
         found += [(m, False) for m in _THAI_AUTHOR_YEAR.finditer(text)]
+    if _INDIC.search(text) is not None:
+        found += [(m, False) for m in _INDIC_AUTHOR_YEAR.finditer(text)]
     ends: set[int] = set()
     for m, possessive in sorted(found, key=lambda f: f[0].start()):
         name = m.group("name")

@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 
 from bibcheck.parse.references.caseless_facts import tail_facts
+from bibcheck.parse.references.patterns import INDIC_VOLUME_WORD, RECORDING_MEDIUM
 from bibcheck.parse.references.reportkind import script_report
 from bibcheck.parse.references.shared import Fields, emphasized, quoted, quoted_text, year_of
 
@@ -48,8 +49,13 @@ _VIRAMA = f"[{_brahmic((0x4D, 0x4D))}]"
 # joined by the virama) with its signs, and a closing dead consonant or Malayalam chillu
 # (Telugu "కె.", "ఎం.", "ఎల్.", Hindi "श्री.", Tamil "கி.", Malayalam "എൽ."); a name of two
 # syllables ("శర్మ.", "রায়.") is none
+# (or a Latin initial spelt as its letter's name, a vowel and a consonant: Hindi and Marathi
+# "एम." (M.), "एस." (S.), "एल." (L.); Bengali "এম.")
+_VOWEL = f"[{_brahmic((0x05, 0x14))}]"
+_NUKTA = f"[{_brahmic((0x3C, 0x3C))}]"
 _BRAHMIC_INITIAL = (
-    rf"{_LETTER}(?:{_VIRAMA}{_LETTER})?{_SIGN}{{0,3}}(?:{_LETTER}{_VIRAMA}|[\u0d7a-\u0d7f])?\."
+    rf"(?:{_LETTER}(?:{_VIRAMA}{_LETTER})?{_SIGN}{{0,3}}(?:{_LETTER}{_VIRAMA}|[\u0d7a-\u0d7f])?"
+    rf"|{_VOWEL}{_LETTER}{_NUKTA}?(?:{_VIRAMA}{_LETTER})?)\."
 )
 # (the family name, a comma and the initials: "శర్మ, కె. వి.", as Vancouver and ISO 690 invert
 # a name of the Brahmic scripts; the initials stay part of the names, never the title)
@@ -66,9 +72,20 @@ _VANCOUVER_HOST = re.compile(
     r"^(?P<journal>[^.;:\d]{2,120})\.\s(?P<year>\d{4})(?:\s[^\W\d_]{3,9}\.?(?:\s\d{1,2})?)?"
     r";\s?(?P<volume>\d{1,5})(?:\((?P<issue>[^()]{1,12})\))?(?::\s?(?P<pages>\d+(?:\s?[–-]\s?\d+)?))?"
 )
-_NOTE = re.compile(rf"^(?P<names>{_NAMES}),\s(?P<after>[*_«“\"'].+)$")
+# a note's names in natural order, initials among them: "डॅनियल एम. न्यूमन" (forename,
+# initial, family name), "के. वी. शर्मा"
+_NOTE_NAMES = (
+    rf"(?:[^\d.,:;()*_«»\"“”]{{1,40}}?\s)?(?:{_BRAHMIC_INITIAL}\s?){{1,3}}"
+    rf"[^\d.,:;()*_«»\"“”\s][^\d.,:;()*_«»\"“”]{{1,40}}?|{_NAMES}"
+)
+_NOTE = re.compile(rf"^(?P<names>{_NOTE_NAMES}),\s(?P<after>[*_«“\"'].+)$")
 # the note with its title unmarked (a Word file's italics lost): names, title, (facts)
-_PLAIN_NOTE = re.compile(rf"^(?P<names>{_NAMES}),\s(?P<title>[^()]{{2,300}}?)\s(?P<facts>\(.+)$")
+_PLAIN_NOTE = re.compile(
+    rf"^(?P<names>{_NOTE_NAMES}),\s(?P<title>[^()]{{2,300}}?)\s(?P<facts>\(.+)$"
+)
+# what a note sets after an unmarked title that is no part of it: the volume cited
+# ("…, खंड १"), a recording's medium ("…, ध्वनिमुद्रिका", "…, LP")
+_TITLE_TAIL = re.compile(rf",\s(?:{INDIC_VOLUME_WORD}\s\d+|{RECORDING_MEDIUM})\s*$")
 # ... and all in commas, no parentheses: "יוסף קלוזנר, Title, כרך ו, ירושלים: אחיאסף, 1958, עמ' 312"
 _COMMA_NOTE = re.compile(
     rf"^(?P<names>{_NAMES}),\s(?P<title>[^,:]{{2,200}}),\s(?:[^,:\d]{{1,20}},\s)?"
@@ -218,7 +235,7 @@ def _fields(body: str) -> Fields | None:
         return Fields(
             "caseless",
             (plain.group("names").strip(),),
-            _TRANSLATED.sub("", plain.group("title")).strip(" ,."),
+            _TITLE_TAIL.sub("", _TRANSLATED.sub("", plain.group("title")).strip(" ,.")),
             year_of(facts.group("year")),
             place=facts.group("place").strip(),
             publisher=facts.group("pub").strip(),

@@ -29,9 +29,11 @@ from bibcheck.parse.references.particles import iberian
 from bibcheck.parse.references.patterns import (
     FOUR_DIGITS,
     IN_WORD,
+    INDIC_VOLUME_WORD,
     INITIAL_DIGRAPH,
     INITIALS,
     ORGANISATION_WORD,
+    RECORDING_MEDIUM,
     SERIES_WORD,
     SURNAME,
     SURNAME_PLAIN,
@@ -406,9 +408,13 @@ _SERIES = re.compile(
 _VOLUMES = re.compile(
     r",\s(?:\d+\s(?:vols?|voll|Bde?|bd|bind|band|t|тт?)\.?"
     r"|\d+(?:st|nd|rd|th)\sser\.?(?:,\svol\.\s?\d+)?"
-    r"|(?:vols?\.|Bd\.|bd\.|t\.|т\.|tom|sv\.|kn\.|zv\.)\s?(?:\d+|[IVXLC]+)(?:\s?[-–]\s?(?:\d+|[IVXLC]+))?)"
+    r"|(?:vols?\.|Bd\.|bd\.|t\.|т\.|tom|sv\.|kn\.|zv\.)\s?(?:\d+|[IVXLC]+)(?:\s?[-–]\s?(?:\d+|[IVXLC]+))?"
+    # (the Indic words for a volume or part, its number in any script's digits)
+    rf"|{INDIC_VOLUME_WORD}\s\d+)"
     r"\s*$"
 )
+# A recording's or film's medium after its title: ", compact disc", ", LP"
+_MEDIUM = re.compile(rf",\s{RECORDING_MEDIUM}\s*$")
 # The volume of a work in several or of a series, then the whole it belongs to: ", vol. 3 of
 # A History of …", ", bd. 3 av Arbeiderbevegelsens historie" (Norwegian, Swedish), ", bind 2
 # af …" (Danish), ", Bd. 2 von …", ", t. 3 de …", ", т. 2 из …": the title ends before it
@@ -907,6 +913,7 @@ def _work(fields: Fields, after: str, note: bool) -> Fields:
         # (Manchester: …, 1951)")
         title = without_series(title.rstrip(" ,")) if facts is not None else title
         title = _VOLUMES.sub("", title)  # ", 2 vols.", ", 1st ser., vol. 3"
+        title = _MEDIUM.sub("", title)  # ", compact disc", ", LP"
         # ("Title, vol. 8, Index de Rome": the volume cited and its own title after it)
         title = _VOLUME_TITLED.sub("", title)
         title = _VOLUME_OF.sub("", title)  # ", bd. 3 av Arbeiderbevegelsens historie i Norge"

@@ -22,6 +22,7 @@ exist where styles really differ, and their names say how:
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Capitals and small letters of the Latin (with Latin Extended-A: Polish Ł, Czech Č, Turkish
 # Ş, Hungarian Ő; and Extended-B: Romanian comma-below Ș Ț, Croatian digraphs, Pinyin Ǎ),
@@ -175,10 +176,14 @@ IBID_NORDIC_BALTIC = (
     r"мөн\s+тэнд|бұл\s+да\s+сонда|ошол\s+эле\s+жерде|o[‘'’ʻ]sha\s+joyda"
     r"|ўша\s+жойда|yenə\s+orada|aynı\s+(?:yer(?:de)?|eser)|նույն\s+տեղում|იქვე"
     r"|şol\s+ýerde|шол\s+ерде|шунда\s+у[кҡ]"
-    # ... and Belarusian "Тамсама" / "Там жа", Nepali "उही" (the same), Lao "ອ້າງແລ້ວ" (cited
-    # already) alone at a note's start; Albanian "Po aty" ("Po aty u botua …" is prose)
-    r"|тамсама|там\s+жа|उही|ອ້າງແລ້ວ)(?!\w)"
+    # ... and Belarusian "Тамсама" / "Там жа", Nepali "उही" (the same), Sanskrit, Marathi and
+    # Hindi "तत्रैव" (there itself), Lao "ອ້າງແລ້ວ" (cited already) alone at a note's start;
+    # Albanian "Po aty" ("Po aty u botua …" is prose)
+    r"|тамсама|там\s+жа|उही|तत्रैव|ອ້າງແລ້ວ)(?!\w)"
     r"|(?:smst|sst|dito|sama|samas|emt|a\.\s?y|сонда|po\s+aty)(?=[.,])"
+    # (Hindi "वही" (the same) is a word of prose too ("वही लेखक …"): with its stop or comma,
+    # the Devanagari danda "।" too)
+    r"|वही(?=\s?[.,।])"
 )
 # "Op. cit." in the same languages, after the author's name: Mongolian "Майдар, дээрх бүтээл"
 # / "дурдсан бүтээл", Kazakh "көрсетілген еңбек" / "көрс. еңбек", Uzbek "ko‘rsatilgan asar",
@@ -189,6 +194,45 @@ OP_CIT_CENTRAL_ASIAN = (
     r"(?:дээрх|дурдсан|дээр\s+дурдсан)\s+(?:бүтээл|ном|өгүүлэл)|көрсетілген\s+еңбек"
     r"|көрс\.\s?еңбек|ko[‘'’ʻ]rsatilgan\s+asar|кўрсатилган\s+асар|göstərilən\s+əsər"
     r"|a\.\s?g\.\s?e|նշվ\.\s?աշխ"
+)
+
+
+def _mark_ranges() -> str:
+    """The combining marks (categories Mn, Mc) of the Basic Multilingual Plane below the CJK
+    blocks, as character-class ranges: the vowel signs, viramas and nasal marks of the
+    Brahmic scripts (Devanagari, Bengali, Gujarati, Tamil, Thai, Myanmar, Khmer ...)."""
+    ranges: list[str] = []
+    start = end = -1
+    for code in range(0x300, 0x3000):
+        if unicodedata.category(chr(code)) in ("Mn", "Mc"):
+            if code == end + 1:
+                end = code
+                continue
+            if start >= 0:
+                ranges.append(f"{chr(start)}-{chr(end)}")
+            start = end = code
+    ranges.append(f"{chr(start)}-{chr(end)}")
+    return "".join(ranges)
+
+
+# Python's ``\w`` holds no combining mark: "भातखंडे" is read as "भ", "तख", "ड". A word's
+# letters with its marks: a letter, then letters and marks
+MARKS = _mark_ranges()
+WORD_WITH_MARKS = rf"[^\W\d_](?:[^\W\d_]|[{MARKS}])*+"
+
+
+# The volume or part of a work in several, in the Indic languages, before its number: Hindi,
+# Marathi, Nepali "खंड" / "खण्ड" / "भाग", Bengali "খণ্ড" / "ভাগ", Gujarati "ખંડ" / "ભાગ",
+# Punjabi "ਭਾਗ", Tamil "தொகுதி" / "பாகம்", Telugu "సంపుటి", Kannada "ಸಂಪುಟ", Malayalam
+# "വാല്യം"
+INDIC_VOLUME_WORD = r"(?:खंड|खण्ड|भाग|খণ্ড|ভাগ|ખંડ|ભાગ|ਭਾਗ|தொகுதி|பாகம்|సంపుటి|ಸಂಪುಟ|വാല്യം)"
+# A recording's or film's medium, which Chicago sets after its title ("*Title*, compact disc
+# (Place: Label, 1999)"): "LP", "CD", "DVD", "audiocassette"; Hindi and Marathi
+# "ध्वनिमुद्रिका" (a gramophone record), "ध्वनिफीत" (a tape), "ग्रामोफ़ोन रिकॉर्ड"
+RECORDING_MEDIUM = (
+    r"(?:LP|CD|DVD|(?i:compact\sdisc|audiocassette|videocassette|sound\srecording"
+    r"|vinyl\s(?:LP|record)|gramophone\srecord|phonograph\srecord)"
+    r"|ध्वनिमुद्रिका|ध्वनिफीत|ध्वनिमुद्रण|ग्रामोफ़?ोन\sरिकॉर्ड)"
 )
 
 

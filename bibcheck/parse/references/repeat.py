@@ -49,6 +49,7 @@ from bibcheck.parse.references.compared import first_compared
 from bibcheck.parse.references.italian_notes import CIT_SHORT
 from bibcheck.parse.references.patterns import (
     IBID_NORDIC_BALTIC,
+    MARKS,
     OP_CIT_CENTRAL_ASIAN,
     UPPER,
 )
@@ -227,7 +228,8 @@ _COMBINING = re.compile(r"[\u0300-\u036f]")
 _LINE_BREAK = re.compile(r"\s*\n\s*")
 _DOTLESS = re.compile(r"[ıȷ](?=[\u0300-\u036f])")
 _UNDOTTED = {"ı": "i", "ȷ": "j"}
-_WORD = re.compile(r"[^\W\d_]{3,}")
+# (a word's combining marks with its letters: "भातखंडे" is one word, not "भ", "तख", "ड")
+_WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{MARKS}]){{2,}}")
 _SHORT_NAME = re.compile(r"(?<![^\W\d_])[^\W\d_]{2}(?![^\W\d_])|[^\W\d_]{3,}")
 _YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|https?://")
 _UNLINKED = {

@@ -20,6 +20,9 @@ from __future__ import annotations
 
 import re
 
+from bibcheck.parse.coauthors import AND_INDIC
+from bibcheck.parse.references.patterns import MARKS
+
 # (the kana block holds the katakana middle dot U+30FB: a name's letters are the block
 # without it, so that a dot is always a separator -- a run of dots read as letters and as
 # separators in every way was exponential, and a name of dots was an empty name)
@@ -46,6 +49,23 @@ _THAI_LISTED = re.compile(
 )
 _THAI_JOIN = re.compile(r",?\sและ\s?|,\s")
 
+# Indic names inverted, as APA lists them ("पौडेल, र., र खनाल, स.", "देशपांडे, सुनीता आणि
+# जोशी, भ. र."): each "Family, Given" (or initials), joined by the language's "and", by a
+# comma after initials or by a semicolon (the text's spaces made single first)
+_INDIC_WORD = rf"(?=[\u0900-\u0dff])(?:[^\W\d_]|[{MARKS}])++"
+_INDIC_INVERTED = re.compile(
+    rf"{_INDIC_WORD}(?:\s{_INDIC_WORD}){{0,3}},\s{_INDIC_WORD}\.?(?:\s?{_INDIC_WORD}\.?){{0,3}}"
+)
+_INDIC_JOIN = re.compile(rf",?\s{AND_INDIC}\s|(?<=\.),\s|;\s")
+
+
+def _indic_people(text: str) -> tuple[str, ...] | None:
+    """The inverted Indic names of ``text`` joined by "and", or None."""
+    parts = [p.strip(" ,") for p in _INDIC_JOIN.split(" ".join(text.split()))]
+    if len(parts) < 2 or not all(_INDIC_INVERTED.fullmatch(p) for p in parts):
+        return None
+    return tuple(parts)
+
 
 def joined_people(text: str) -> tuple[str, ...] | None:
     """The people of a dotted CJK list or of a Persian/Arabic list of inverted names."""
@@ -62,6 +82,9 @@ def joined_people(text: str) -> tuple[str, ...] | None:
         return tuple(_COMMA.split(text))
     if _THAI_LISTED.fullmatch(text):
         return tuple(_THAI_JOIN.split(text))
+    indic = _indic_people(text)
+    if indic is not None:
+        return indic
     parts = _ARABIC_JOIN.split(text)
     if len(parts) < 2:
         return None
