@@ -76,7 +76,6 @@ STATUTES = [
     ),
     # (an article pointer is a locator: never the title)
     ("Lei n.º 31/2014, de 30 de maio, art. 5.º", "Lei n.º 31/2014", 2014),
-    ("Loi n° 2010-788 du 12 juillet 2010, art. 3.", "Loi n° 2010-788", 2010),
 ]
 
 

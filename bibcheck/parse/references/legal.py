@@ -299,18 +299,28 @@ def _one_case(body: str) -> tuple[str, str] | None:
 def statute(body: str) -> tuple[str, str | None] | None:
     """(the short title, the year) when ``body`` starts with a statute or statutory
     instrument, or None."""
+    common = _common_law_statute(body)
+    if common is not None:
+        return common
+    # ("Trinkwasserverordnung vom 20. Juni 2023", "Directive (EU) 2020/2184": civil-law and
+    # EU acts by their date or number)
+    # (an act by its kind and number, undated: "Batas Republika Blg. 9003")
+    return _indonesian(body) or numbered_named(body) or act(body) or designated_law(body)
+
+
+_FRENCH_ACT = re.compile(r"^(?:Loi|Décret|Arrêté|Ordonnance|Circulaire)\b")
+
+
+def _common_law_statute(body: str) -> tuple[str, str] | None:
+    """(the short title, the year) of a statute cited as the common-law systems cite it
+    ("Climate Change Act 2008", "Act 120 of 1998", "Act, RSC 1985, c C-44"), or None."""
     m = (
         _STATUTE.match(body)
         or _COMMA_STATUTE.match(body)
         or _CELTIC_STATUTE.match(body)
         or _CA_STATUTE.match(body)
     )
-    if m is not None:
-        return m.group("title"), m.group("year")
-    # ("Trinkwasserverordnung vom 20. Juni 2023", "Directive (EU) 2020/2184": civil-law and
-    # EU acts by their date or number)
-    # (an act by its kind and number, undated: "Batas Republika Blg. 9003")
-    return _indonesian(body) or numbered_named(body) or act(body) or designated_law(body)
+    return (m.group("title"), m.group("year")) if m is not None else None
 
 
 _LEAD = re.compile(r"^(?:see(?:\s(?:also|generally))?|cf|compare|e\.g\.|but\ssee)[.,]?\s", re.I)
@@ -454,9 +464,13 @@ def authority(body: str) -> Fields | None:
     case = case_name(body)
     if case is not None:
         return Fields("legal", (), case[0], year_of(case[1]))
-    act = statute(body)
-    if act is not None:
-        return Fields("legal", (), act[0], year_of(act[1]))
+    # (a French act is the French notes' parser's to read whole, its date and subject the
+    # title's: "Loi n° 2015-992 du 17 août 2015 relative à …")
+    law = _common_law_statute(body) or numbered_named(body)
+    if law is None and _FRENCH_ACT.match(body) is None:
+        law = act(body) or designated_law(body)
+    if law is not None:
+        return Fields("legal", (), law[0], year_of(law[1]))
     return None
 
 
