@@ -60,9 +60,6 @@ STATUTES = [
     ("Domestic Partnerships Act 17 of 2009, s 4.", "Domestic Partnerships Act 17 of 2009", 2009),
     ("Water Services Act 108 of 1997.", "Water Services Act 108 of 1997", 1997),
     ("Land Registration Act No. 3 of 2012, s 26.", "Land Registration Act No. 3 of 2012", 2012),
-    ("Wet op Waterdienste 108 van 1997, a 3.", "Wet op Waterdienste 108 van 1997", 1997),
-    ("Ley 142 de 1994, art. 14.", "Ley 142 de 1994", 1994),
-    ("Decreto 2811 de 1974, art. 80.", "Decreto 2811 de 1974", 1974),
     ("Ley N.º 28611, Ley General del Ambiente (2005), art. 9.", "Ley General del Ambiente", 2005),
     (
         "Ley Nº 30215, Ley de Mecanismos de Retribución (2014).",
@@ -74,8 +71,6 @@ STATUTES = [
         "Lei Florestal",
         2012,
     ),
-    # (an article pointer is a locator: never the title)
-    ("Lei n.º 31/2014, de 30 de maio, art. 5.º", "Lei n.º 31/2014", 2014),
 ]
 
 

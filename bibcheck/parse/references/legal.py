@@ -308,9 +308,6 @@ def statute(body: str) -> tuple[str, str | None] | None:
     return _indonesian(body) or numbered_named(body) or act(body) or designated_law(body)
 
 
-_FRENCH_ACT = re.compile(r"^(?:Loi|Décret|Arrêté|Ordonnance|Circulaire)\b")
-
-
 def _common_law_statute(body: str) -> tuple[str, str] | None:
     """(the short title, the year) of a statute cited as the common-law systems cite it
     ("Climate Change Act 2008", "Act 120 of 1998", "Act, RSC 1985, c C-44"), or None."""
@@ -464,11 +461,9 @@ def authority(body: str) -> Fields | None:
     case = case_name(body)
     if case is not None:
         return Fields("legal", (), case[0], year_of(case[1]))
-    # (a French act is the French notes' parser's to read whole, its date and subject the
-    # title's: "Loi n° 2015-992 du 17 août 2015 relative à …")
+    # (a civil-law act by its designation and date is the civil-law note parsers' to read
+    # whole, by their conventions: "Loi n° 2015-992 du 17 août 2015 relative à …")
     law = _common_law_statute(body) or numbered_named(body)
-    if law is None and _FRENCH_ACT.match(body) is None:
-        law = act(body) or designated_law(body)
     if law is not None:
         return Fields("legal", (), law[0], year_of(law[1]))
     return None
@@ -479,6 +474,9 @@ def parse(body: str) -> Fields | None:
     named = authority(body)
     if named is not None:
         return named
+    law = statute(body)
+    if law is not None:
+        return Fields("legal", (), law[0], year_of(law[1]))
     issued = issued_act(body)
     if issued is not None:
         # "European Commission Directive 2002/49/EC of …": the body is the author
