@@ -36,7 +36,14 @@ from bibcheck.parse.references.legal_words import (
 )
 from bibcheck.parse.references.patterns import U
 
-__all__ = ["act", "caseless_titled_law", "designated_law", "issued_act", "titled_law"]
+__all__ = [
+    "act",
+    "caseless_titled_law",
+    "designated_law",
+    "issued_act",
+    "numbered_named",
+    "titled_law",
+]
 
 _YEAR = r"(?:1[7-9]|20)\d\d"
 # the designation an act opens with: German compounds ("Trinkwasserverordnung",
@@ -70,9 +77,13 @@ _DATE = (
     rf"|(?:(?:vom|ze\sdne|zo\sdňa|z\sdnia)\s)?\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?P<nyear>{_YEAR})"
 )
 # "40/2015", "č. 258/2000", "n.º 58/2019", "n° 2020-290", "Nr. 12/2021"
+# (Colombian and Afrikaans acts by number and year: "Ley 99 de 1993", "Decreto 1076 de 2015",
+# "Wet … 120 van 1998")
 _NUMBER = (
-    r"(?:(?:n[º°o.]|n\.º|nº|núm\.|č\.|Nr\.|No\.?)\s?)?(?:\d{1,5}/(?P<syear>" + _YEAR + r")"
-    r"|(?P<fyear>" + _YEAR + r")-\d{1,5})(?![\d/])"
+    r"(?:(?:[nN][º°o.]|[nN]\.\s?º|[nN]º|núm\.|č\.|Nr\.|No\.?)\s?)?"
+    r"(?:\d{1,5}/(?P<syear>" + _YEAR + r")"
+    r"|(?P<fyear>" + _YEAR + r")-\d{1,5}"
+    r"|\d{1,5}\s(?:de|del|van|of)\s(?P<oyear>" + _YEAR + r"))(?![\d/])"
 )
 _NATIONAL = re.compile(
     rf"^(?P<title>(?:[{'A-ZÀ-ÖØ-Þ'}][\w-]*\s){{0,2}}{_DESIGNATION}"
@@ -216,6 +227,28 @@ def issued_act(body: str) -> tuple[str, str, str] | None:
 _SENTENCE_END = re.compile(r"(?<!\d)\.\s(?=[A-Z])")
 
 
+# An act by its designation and number, then its own name, as Peru and other Latin American
+# states cite them: "Ley N.º 29338, Ley de Recursos Hídricos (2009), art. 2", "Decreto
+# Legislativo N° 1013, Decreto Legislativo que aprueba …", "Lei n.º 9.433, Lei das Águas, de
+# 8 de janeiro de 1997": the name (opened by a designation again) is the title; the year is
+# the one in parentheses after it or in the date that follows; the article is a locator
+_NUMBERED_NAMED = re.compile(
+    rf"^(?:{STATUTES})(?:\s(?:Supremo|Legislativo|Ejecutivo|Federal))?\s"
+    r"(?:(?:[nN][º°o.]|[nN]\.\s?º|[nN]º|No\.?|Nr\.?)\s?)?\d[\d.]{0,8}(?:[-/]\d{1,5}){0,3}"
+    rf",\s(?P<title>(?:{STATUTES})\s[^,;()\d]{{2,200}}?)"
+    rf"(?:\s\((?P<y1>{_YEAR})\)|,\s(?:de\s|del\s)?{_DATE})?(?=\s*$|[,;.](?:\s|$))"
+)
+
+
+def numbered_named(body: str) -> tuple[str, str | None] | None:
+    """(the act's name, its year or None) when ``body`` starts with an act cited by its
+    designation and number, then its name (see :data:`_NUMBERED_NAMED`), or None."""
+    m = _NUMBERED_NAMED.match(body)
+    if m is None:
+        return None
+    return m.group("title").strip(), m.group("y1") or m.group("dyear") or m.group("nyear")
+
+
 def act(body: str) -> tuple[str, str] | None:
     """(the act's designation, its year) when ``body`` starts with a civil-law or EU act
     (see the module doc), or None."""
@@ -226,7 +259,13 @@ def act(body: str) -> tuple[str, str] | None:
         return m.group("title").rstrip(" ."), year
     m = _NATIONAL.match(body)
     if m is not None:
-        year = m.group("dyear") or m.group("nyear") or m.group("syear") or m.group("fyear")
+        year = (
+            m.group("dyear")
+            or m.group("nyear")
+            or m.group("syear")
+            or m.group("fyear")
+            or m.group("oyear")
+        )
         return _with_subject(m.group("title"), body, m.end()).strip(" ,"), year
     m = _GAZETTE.match(body)
     if m is not None:

@@ -35,12 +35,13 @@ import re
 
 from bibcheck.model import RefKind
 from bibcheck.parse.coauthors import AND
-from bibcheck.parse.references.acts import act, designated_law, issued_act
+from bibcheck.parse.references.acts import act, designated_law, issued_act, numbered_named
 from bibcheck.parse.references.courtcite import NEUTRAL_COURT
 from bibcheck.parse.references.patterns import GAELIC_PARTICLE, U
 from bibcheck.parse.references.shared import Fields, year_of
 
 __all__ = [
+    "authority",
     "case_name",
     "chaptered",
     "cites_authority",
@@ -55,15 +56,24 @@ _YEAR = r"(?:1[5-9]|20)\d\d"
 # A Commonwealth case: the parties ("A v B", "R (X) v Y", "Re X", "Ex parte X"), then the
 # year in square brackets (a neutral citation or a report cited by year) or in round ones
 # before a volume ("(1976) 135 CLR 569").
+# (the parties joined by "v", "v." or the French "c." of McGill and Quebec; "Re", "In re"
+# and "Ex parte" before one party)
+_PARTIES = r"(?:[^;\[\]]{1,200}?\s(?:v\.?|c\.)\s|(?:In\s)?[Rr]e\s|Ex\sparte\s)"
 _CW_CASE = re.compile(
-    rf"^(?P<name>(?:[^;\[\]]{{1,200}}?\sv\s|Re\s|Ex\sparte\s)[^;\[\]]{{1,200}}?"
+    rf"^(?P<name>{_PARTIES}[^;\[\]]{{1,200}}?"
     # an admiralty action in rem is named by the ship: "The Tubantia [1924] P 78", "The
     # Ocean Victory [2017] UKSC 35", "The Kronprinsessan Margareta (1921) 1 AC 486"
     rf"|The\s[{U}][\w'’.-]*(?:\s(?:[{U}][\w'’.-]*|\((?:No\s)?\d{{1,2}}\)|of|del?|la)){{0,4}})"
     rf"(?:,?\s(?:\[(?P<y1>{_YEAR})\]\s(?:\d{{1,4}}\s)?[A-Z]|\((?P<y2>{_YEAR})\)\s\d{{1,4}}\s[A-Z])"
     # McGill (Canada): a comma, then a neutral citation without brackets ("R v Jordan, 2016
     # SCC 27")
-    rf"|,\s(?P<y3>{_YEAR})\s[A-Z]{{2,6}}\s\d)"
+    rf"|,\s(?P<y3>{_YEAR})\s[A-Z]{{2,6}}\s\d"
+    # South Africa: the year, the volume in parentheses, the report and the page ("1995 (3)
+    # SA 391 (CC)", "2000 (1) BCLR 39 (CC)"); India: "AIR 1973 SC 1461"; the European Case
+    # Law Identifier ("Costa c. ENEL, ECLI:EU:C:1964:66")
+    rf"|,?\s(?P<y4>{_YEAR})\s\(\d{{1,2}}\)\s[A-Z][A-Za-z]{{0,6}}\s\d"
+    rf"|,?\sAIR\s(?P<y5>{_YEAR})\s[A-Z][A-Za-z]{{0,12}}\s\d"
+    rf"|,?\sECLI:[A-Z]{{2}}:[A-Z0-9.]{{1,7}}:(?P<y6>{_YEAR}):)"
 )
 # A case with no parties' "v", known by its neutral citation, whose court codes are fixed:
 # a reference or a bill ("Agricultural Sector (Wales) Bill – Reference by the Attorney General
@@ -81,7 +91,7 @@ _QUOTE_OPENS = re.compile(r"(?:^|\s)['‘“`\"]")
 # A United States case: the parties, a comma, the volume, reporter and first page, and the
 # court and year in parentheses ("Darnell, 97 F.4th 311, 330 (5th Cir. 2024)").
 _US_CASE = re.compile(
-    r"^(?P<name>[^;()]{1,200}?\sv\.\s[^;()]{1,200}?|In\sre\s[^;()]{1,200}?)"
+    r"^(?P<name>[^;()]{1,200}?\sv\.\s[^;()]{1,200}?|(?:In\sre|Ex\sparte)\s[^;()]{1,200}?)"
     r",\s\d{1,4}\s[A-Z][\w.’' ]{0,30}?\s\d{1,6}(?:,\s(?:at\s)?[\d–-]+)*"
     rf"\s\((?:[^()]{{0,40}}?\s)?(?P<year>{_YEAR})\)"
 )
@@ -95,7 +105,10 @@ _CHAPTER = r"(?:\s\((?:Cap|Chapter|Ch|c)\.?\s[A-Z]?\d[\w:.-]{0,12}\))?"
 _STATUTE_END = r"(?=\s*$|[,;.](?:\s|$)|\s(?:s|ss|sch|pt|div|reg|regs|r|rr|art|arts|para|cl|ch)\s)"
 _STATUTE = re.compile(
     rf"^(?P<title>(?:The\s)?[{U}][\w’'-]*(?:\s{_WORD}){{0,16}}?"
-    rf"\s(?:Act|Regulations|Rules|Order|Ordinance|Measure)\s(?P<year>{_YEAR}))"
+    # (or its number and year, as South Africa, Namibia and others number their Acts: "Act
+    # 120 of 1998", "Act No. 4 of 2014": the number and year are the title's)
+    rf"\s(?:Act|Regulations|Rules|Order|Ordinance|Measure)\s(?:(?:No\.?\s)?\d{{1,4}}\sof\s)?"
+    rf"(?P<year>{_YEAR}))"
     # the jurisdiction ("(Cth)", "(NSW)", "(NZ)", "(UK)"), then the provision or the end
     r"(?:\s\([A-Z][A-Za-z]{1,5}\))?" + _CHAPTER + _STATUTE_END
 )
@@ -105,6 +118,8 @@ _COMMA_STATUTE = re.compile(
     rf"^(?P<title>(?:The\s)?[{U}][\w’'-]*(?:\s{_WORD}){{0,16}}?"
     rf"\s(?:Act|Regulations|Rules|Order|Ordinance|Measure)),\s(?P<year>{_YEAR})"
     + _CHAPTER
+    # the act's number in parentheses ("The Hindu Succession Act, 1956 (Act No. 30 of 1956)")
+    + rf"(?:\s\((?:Act\s)?No\.?\s\d{{1,4}}\sof\s{_YEAR}\))?"
     + _STATUTE_END
 )
 # A statute of the Celtic languages, its designation first: Welsh "Deddf Llywodraeth Cymru
@@ -267,7 +282,8 @@ def case_name(body: str) -> tuple[str, str] | None:
 def _one_case(body: str) -> tuple[str, str] | None:
     m = _CW_CASE.match(body)
     if m is not None and not _QUOTE_OPENS.search(m.group("name")):
-        return m.group("name").strip(" ,"), m.group("y1") or m.group("y2") or m.group("y3")
+        years = ("y1", "y2", "y3", "y4", "y5", "y6")
+        return m.group("name").strip(" ,"), next(m.group(y) for y in years if m.group(y))
     m = _US_CASE.match(body)
     if m is not None and not _QUOTE_OPENS.search(m.group("name")):
         return m.group("name").strip(" ,"), m.group("year")
@@ -283,18 +299,25 @@ def _one_case(body: str) -> tuple[str, str] | None:
 def statute(body: str) -> tuple[str, str | None] | None:
     """(the short title, the year) when ``body`` starts with a statute or statutory
     instrument, or None."""
+    common = _common_law_statute(body)
+    if common is not None:
+        return common
+    # ("Trinkwasserverordnung vom 20. Juni 2023", "Directive (EU) 2020/2184": civil-law and
+    # EU acts by their date or number)
+    # (an act by its kind and number, undated: "Batas Republika Blg. 9003")
+    return _indonesian(body) or numbered_named(body) or act(body) or designated_law(body)
+
+
+def _common_law_statute(body: str) -> tuple[str, str] | None:
+    """(the short title, the year) of a statute cited as the common-law systems cite it
+    ("Climate Change Act 2008", "Act 120 of 1998", "Act, RSC 1985, c C-44"), or None."""
     m = (
         _STATUTE.match(body)
         or _COMMA_STATUTE.match(body)
         or _CELTIC_STATUTE.match(body)
         or _CA_STATUTE.match(body)
     )
-    if m is not None:
-        return m.group("title"), m.group("year")
-    # ("Trinkwasserverordnung vom 20. Juni 2023", "Directive (EU) 2020/2184": civil-law and
-    # EU acts by their date or number)
-    # (an act by its kind and number, undated: "Batas Republika Blg. 9003")
-    return _indonesian(body) or act(body) or designated_law(body)
+    return (m.group("title"), m.group("year")) if m is not None else None
 
 
 _LEAD = re.compile(r"^(?:see(?:\s(?:also|generally))?|cf|compare|e\.g\.|but\ssee)[.,]?\s", re.I)
@@ -431,14 +454,29 @@ _EDITION_AFTER = re.compile(r",\s\d\w*+\s(?:éd|ed|edn|Aufl|uppl|ed\.)\.?$")
 _EDITION = re.compile(r"^(?:\d+(?:st|nd|rd|th)\s(?:edn|ed)|[A-Z][a-z]+\sedn),\s?")
 
 
-def parse(body: str) -> Fields | None:
-    """Fields of a legal citation (see the module doc), or None."""
+def authority(body: str) -> Fields | None:
+    """Fields of a case or a statute (its name the title, no author, the provision cited a
+    locator), or None: read before the notes' parsers of the civil-law languages, which
+    would take "Ley N.º 29338, Ley de … (2009), art. 2" for an author and a title "art"."""
     case = case_name(body)
     if case is not None:
         return Fields("legal", (), case[0], year_of(case[1]))
-    act = statute(body)
-    if act is not None:
-        return Fields("legal", (), act[0], year_of(act[1]))
+    # (a civil-law act by its designation and date is the civil-law note parsers' to read
+    # whole, by their conventions: "Loi n° 2015-992 du 17 août 2015 relative à …")
+    law = _common_law_statute(body) or numbered_named(body)
+    if law is not None:
+        return Fields("legal", (), law[0], year_of(law[1]))
+    return None
+
+
+def parse(body: str) -> Fields | None:
+    """Fields of a legal citation (see the module doc), or None."""
+    named = authority(body)
+    if named is not None:
+        return named
+    law = statute(body)
+    if law is not None:
+        return Fields("legal", (), law[0], year_of(law[1]))
     issued = issued_act(body)
     if issued is not None:
         # "European Commission Directive 2002/49/EC of …": the body is the author

@@ -77,6 +77,7 @@ def detect_note_fields(rest: str) -> Fields | None:
         or polish_plain.parse(body)  # "J. Barta, Tytuł, wyd. 5, Warszawa 2011, s. 45"
         or acm.parse(body)  # "Given Family, and Given Family. 2019. Title. In …": ACM's head
         or chicago.peer(body)  # "Philip Dormer Stanhope, Earl of Chesterfield, Title (…)"
+        or legal.authority(body)  # (a case or statute: "Ley N.º 29338, Ley de …, art. 2")
         or italian_notes.parse(body)  # "M. Rossi, Titolo, Editore, Milano 2024, pp. 7 ss."
         or french_notes.parse(body)  # "NOM Prénom, « Titre », *Revue*, n° 3, 2020, p. 5-9"
         or legal.parse(body)
@@ -115,6 +116,7 @@ def detect_fields(rest: str) -> Fields | None:
         polish_plain.parse,  # "Barta J., Tytuł, „Czasopismo” 2020, nr 4, s. 5–27"
         acm.parse,
         chicago.peer,
+        legal.authority,
         italian_notes.parse,
         french_notes.parse,
         legal.parse,
