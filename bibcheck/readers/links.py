@@ -75,7 +75,17 @@ CHROME_URL = re.compile(
     r"[^/]*/(?:[^?#]*/)?(?:unsubscribe|manage-preferences|email-preferences)\b|"
     r"[^?#]*\?(?:[^#]*&)?(?:share|shared)=[\w-]+(?:[&#]|$)|"  # ?share=twitter (Jetpack)
     r"[^?#]*\?(?:[^#]*&)?action=share\b|"  # a newsletter's share button
-    r"(?:[\w-]+\.)?substack\.com/p/[^?#]+/comments\b)",
+    r"(?:[\w-]+\.)?substack\.com/p/[^?#]+/comments\b|"
+    # a newsletter's sign-up form, whatever the language of the words around it: the
+    # mailing-list services' hosted pages (Mailchimp's mailchi.mp, eepurl.com and
+    # list-manage.com forms, a TinyLetter or Buttondown newsletter's own page, a ConvertKit
+    # form), and any site's subscribe page or newsletter page ("/subscribe",
+    # "/newsletter/"; an issue under it, "/newsletter/2021-05", is a post, cited)
+    r"mailchi\.mp/|eepurl\.com/|(?:[\w-]+\.)*list-manage\.com/|"
+    r"tinyletter\.com/[^/?#]+/?(?:[?#]|$)|"
+    r"buttondown\.(?:email|com)/(?:api/emails/(?:embed-)?subscribe|[^/?#]+/?(?:[?#]|$))|"
+    r"[\w-]+\.ck\.page/|"
+    r"[^?#\s]*/(?:subscribe|newsletter|sign-?up)(?:/?(?:[?#]|$)|/(?:confirm|thanks?)\b))",
     re.I,
 )
 

@@ -547,6 +547,8 @@ def read(text: str) -> RawDocument:
     # the sections after the list (an appendix, "## Links" over prose): the body's too
     tail = _body_after(clean, at, entries)
     rows = [*range(first, body_end), *(range(tail, len(lines)) if tail is not None else ())]
+    for i in rows:  # "<https://...>" in a sentence is a link as "[text](https://...)" is
+        clean[i] = autolinks_as_links(clean[i])
     by_url: dict[str, str] = {}
     for entry in entries:
         for address in mdhtml.entry_keys(entry.record) if entry.record is not None else ():
@@ -672,6 +674,18 @@ def read(text: str) -> RawDocument:
 
 
 _LINKLESS = LINK
+# an autolink "<https://...>" (not the "<...>" of a link's own destination, "](<url>)")
+_AUTOLINK = re.compile(r"(?<![(\w])<(https?://[^\s<>]{1,2000})>")
+
+
+def autolinks_as_links(line: str) -> str:
+    """``line`` with each autolink ``<https://...>`` written as the link ``[URL](URL)``
+    (CommonMark: the address is the link's text and destination)."""
+    if "<http" not in line:
+        return line
+    return _AUTOLINK.sub(lambda m: f"[{m.group(1)}]({m.group(1)})", line)
+
+
 # an address an entry gives outside a link: bare, or autolinked "<https://...>"
 _LIST_URL = re.compile(r"https?://[^\s<>]+")
 # a bare address in prose ("https://arxiv.org/abs/2205.01580", "<https://...>")

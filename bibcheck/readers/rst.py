@@ -216,7 +216,6 @@ class _Para:
 class _Note:
     label: str  # as written: "1", "#", "#name", "*", "CIT2002"
     para: _Para
-    listed: bool = False  # a citation (``.. [CIT2002]``) under a References title: an entry
     in_list: bool = False  # defined under a References title (a footnote there, too)
 
 
@@ -434,8 +433,7 @@ class _Pass1:
                 if lines[j].strip():
                     body.append((j + 1, _indent(lines[j]) + 1, lines[j].strip()))
             label = definition.group("label")
-            listed = self.in_literature and _is_citation_label(label)
-            self.scan.items.append(_Note(label, _Para(body), listed, self.in_literature))
+            self.scan.items.append(_Note(label, _Para(body), self.in_literature))
             self.literature_found = True
             return end
         if rest.startswith("_"):
@@ -874,9 +872,13 @@ def _read(text: str, path: Path | None, extra: tuple[str, ...] = ()) -> RawDocum
             citation = _is_citation_label(item.label)
             remark = None if citation else _remark(item.para, resolver, body)
             footnotes.append(RawNote(label, body, first, last, starts, reference=remark))
+            # (beside a note apparatus a citation is a work of the literature wherever it is
+            # defined: under a References title, under a title in any language, or at the
+            # end of the document with no title at all)
+            entry = citation and apparatus
             if citation:
-                citation_targets.append((label, first, item.listed and apparatus))
-            if item.listed and apparatus:  # a bibliography written as citations: its entries too
+                citation_targets.append((label, first, entry))
+            if entry:  # a bibliography written as citations: its entries too
                 literature.append(RawNote(str(len(literature) + 1), body, first, last, starts))
             elif numbered_list and item.in_list and item.label.isdigit():
                 literature.append(RawNote(label, body, first, last, starts))
@@ -961,7 +963,7 @@ def _read(text: str, path: Path | None, extra: tuple[str, ...] = ()) -> RawDocum
         # other works (as a LaTeX thebibliography beside \footnote texts)
         literature_partial=from_bib
         or bool(project and project.pages)
-        or (apparatus and any(isinstance(i, _Note) and i.listed for i in scan.items)),
+        or (apparatus and bool(citation_targets)),
         literature_cited_elsewhere=shared,
         link_markers=tuple(builder.links.markers),
         link_notes=tuple(builder.links.notes),

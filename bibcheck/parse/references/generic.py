@@ -157,7 +157,15 @@ _PUBLICATION = re.compile(
     rf"In\s(?![a-z])|[{_U}][\w.]*(?:\s[{_U}][\w.]*)?(?:,\s[A-Z]{{2,3}})?\s?:\s?[^,]+,"
     r"\s(?:1[5-9]|20)\d\d\b"
 )
-_EMPHASIS_START = re.compile(r"^([*_/])(?=\S)([^*_/]{2,}?)(?<=\S)\1(?=[\s,.;:)]|$)")
+# (an emphasised title may hold the other marks, "*Décret D/2001/037 portant …*", a law's
+# number with slashes; only its own mark closes it, and Org's /…/ and AsciiDoc's _…_ only
+# where the mark ends a word: "/Décret D/2001/037 portant …/", "_Loi n_o 5_")
+_EMPHASIS_END = r"(?=[\s,.;:)]|$)"
+_EMPHASIS_START = re.compile(
+    rf"^(?:\*(?=\S)(?P<star>[^*]{{2,}}?)(?<=\S)\*"
+    rf"|_(?=\S)(?P<low>(?:[^_]|_(?![\s,.;:)]|$)){{2,}}?)(?<=\S)_"
+    rf"|/(?=\S)(?P<slash>(?:[^/]|/(?![\s,.;:)]|$)){{2,}}?)(?<=\S)/){_EMPHASIS_END}"
+)
 _NO_DATE = re.compile(r"\(n\.\s?d\.\)|\(б\.\s?г\.\)")
 _PAREN_YEAR = re.compile(r"\((\d{4})[a-z]?(?:,[^)]*)?\)")
 # APA's date of a work published over years, after the names: "Surname, A. (1906–1909).
@@ -383,7 +391,7 @@ def _title_of(text: str) -> str | None:
         return next(g for g in quoted.groups() if g)
     emphasis = _EMPHASIS_START.match(text.strip())
     if emphasis:
-        return emphasis.group(2)
+        return next(g for g in emphasis.groups() if g)
     sentences = split_sentences(text)
     return _TITLE_TAIL.sub("", sentences[0]) if sentences else None
 
