@@ -434,7 +434,32 @@ _PERSONAL = re.compile(
     r"|communication\spersonnelle|entretien\savec\sl'auteur|conversation\savec"
     r"|comunicación\spersonal|conversación\scon|persoonlijke\smededeling|gesprek\smet"
     r"|mondelinge\smededeling|comunicazione\spersonale|conversazione\scon|osobní\ssdělení"
-    r"|rozmowa\sz|personlig\skommunikation|samtal\smed|личное\sсообщение|беседа\sс)",
+    r"|rozmowa\sz|personlig\skommunikation|samtal\smed|личное\sсообщение|беседа\sс"
+    # the author's own interview or talk in the Arabic script: Pashto "زما مرکه" (my
+    # interview), "له لیکوال سره مرکه" (interview with the writer); Persian "مصاحبه با
+    # نگارنده", "مصاحبهٔ نگارنده", "گفت‌وگوی نگارنده", "ارتباط شخصی" (personal communication);
+    # Arabic "مقابلة شخصية", "اتصال شخصي", "مقابلة أجراها الباحث"; Urdu "ذاتی گفتگو"; in
+    # Devanagari: Hindi "व्यक्तिगत बातचीत", "लेखक से बातचीत"
+    r"|زما\s(?:مرکه|مرکې|خبرې\sاترې)|له\sلیکوال\sسره|مصاحبه\sبا\sنگارنده"
+    r"|(?:مصاحبه|گفت[\u200c\s]?وگو)(?:ی|ٔ|\u200cی)?\sنگارنده|ارتباط\sشخصی"
+    r"|مقابلة\sشخصية|اتصال\sشخصي|مقابلة\sأجراها\sالباحث|ذاتی\sگفتگو"
+    r"|व्यक्तिगत\sबातचीत|लेखक\sसे\sबातचीत)",
+    re.I,
+)
+# A note that says where the author's data or details are to be had on request: no work a
+# list could hold ("Data are available from the authors on request", "Details on request
+# from the editors", German "auf Anfrage erhältlich", French "disponibles sur demande",
+# Spanish "disponibles previa solicitud", Italian "disponibili su richiesta", Russian "по
+# запросу", Lao "ສາມາດຂໍໄດ້ຈາກ" (can be asked for from), Thai "ขอได้ที่" / "สามารถขอได้จาก",
+# Chinese "可向…索取" / "备索")
+_ON_REQUEST = re.compile(
+    r"\b(?:available|obtainable|details|provided)\s(?:from\s(?:the\s)?[\w-]+(?:\s[\w-]+)?\s)?"
+    r"(?:up)?on\s(?:reasonable\s)?request"
+    r"|\b(?:auf\sAnfrage\s(?:erhältlich|verfügbar)|(?:erhältlich|verfügbar)\sauf\sAnfrage"
+    r"|disponibles?\ssur\sdemande|disponibles?\s(?:previa|bajo|a)\s(?:solicitud|petición)"
+    r"|disponibil[ei]\ssu\srichiesta|disponíve(?:l|is)\smediante\s(?:solicitação|pedido)"
+    r"|(?:доступны|предоставляются)\sпо\sзапросу)\b"
+    r"|ສາມາດຂໍໄດ້|ຂໍໄດ້ຈາກ|ขอได้ที่|สามารถขอได้|可向[^。，,.]{1,20}索取|备索|備索",
     re.I,
 )
 
@@ -909,7 +934,7 @@ def _citation_start(text: str) -> tuple[int, bool]:
     if _title_in_prose(text):
         return 0, True
     if not bibliographic(text) or (
-        (_PERSONAL.search(text) or _UNPUBLISHED.search(text))
+        (_PERSONAL.search(text) or _UNPUBLISHED.search(text) or _ON_REQUEST.search(text))
         and not (_URL_OR_DOI.search(text) or _titled(text))
     ):
         return 0, True

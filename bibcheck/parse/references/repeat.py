@@ -164,12 +164,18 @@ _SHORT = re.compile(
     r"^\s*(?P<author>[^,“\"«(*_]{2,60}(?:,\s(?:and\s)?[^,“\"«(\s*_]{2,30}){0,3}),\s"
     # (a title, not the locator: "Chambers, Bibliography, nos. 520–531")
     rf"(?P<title>{_TITLE}|(?!(?:nos?|pp?|S|vol|ch)\.\s?\d)[^,()]{{3,80}}?)"
+    # (the work's year repeated after the short title: "World Bank, *Land-Linked*, 2020, 35",
+    # the full note's year -- checked by the resolver)
+    r"(?:,\s(?P<year>(?:1[5-9]|20)\d\d)(?=,\s))?"
     # (the volume of a work in several first: "Rossi, Storia cit., II, p. 152", "vol. 2, p. 9")
     r",?\s(?:(?:(?:vol\.|t\.|Bd\.|tomo)\s?)?(?:[IVXL]{1,5}|\d{1,2}),\s(?=pp?\.|S\.|s\.))?"
     # (a volume before the page: "Jedin, *History*, 2:67"; German "S. 22 f.")
     # (an item of a catalogue: "Chambers, Bibliography, nos. 520–531")
     # (a figure or plate: "map facing p. 1", "plate 3")
-    rf"(?P<locator>(?:{FIGURE_LOCATOR}|(?:pp?\.|ch\.|chap\.|sec\.|para\.|§|n\.|nos?\.|S\.|Sp\.|s\.)\s?)?"
+    rf"(?P<locator>(?:{FIGURE_LOCATOR}|(?:pp?\.|ch\.|chap\.|sec\.|para\.|§|n\.|nos?\.|S\.|Sp\.|s\.)\s?"
+    # (the page word of a note's own script: Lao "ໜ້າ", Thai "หน้า", Khmer "ទំព័រ", Hindi
+    # "पृष्ठ" / "पृ.", Arabic "ص" / "صص", Persian "صفحه", Pashto "مخ")
+    r"|(?:ໜ້າ|หน้า|ទំព័រ|पृष्ठ|पृ\.|صص|ص\.?|صفحه|مخ)\s?)?"
     r"(?:\d{1,2}:)?"
     r"[\dIVXLCivxlc]+(?:\s?[-–—]\s?\d+)?(?:\s?ff?\.)?)"
     # (what the page holds, in parentheses: "Tanner, Decrees, 2:797 (session 25).")
@@ -481,11 +487,16 @@ def _short(
     if named is not None:  # "Darnton, p. 67.": the one work of that author cited before
         target = _by_author(texts, found, i, named.group("author"), (), commentary)
         return None if target is None else Repeat("short", target, _locator(named.group("locator")))
-    if short is None or _YEAR.search(text.replace(short.group("title"), " ")):
+    if short is None:
+        return None
+    year = short.groupdict().get("year")
+    unyeared = text[: short.start("year")] + text[short.end("year") :] if year else text
+    if _YEAR.search(unyeared.replace(short.group("title"), " ")):
         return None
     words = tuple(w.lower() for w in _WORD.findall(short.group("title")))
     target = _by_author(texts, found, i, short.group("author"), words, commentary)
-    if target is None:
+    if target is None or (year and year not in _YEAR.findall(texts[target])):
+        # (a year repeated must be the full note's: another year is another work)
         return None
     # (which work of a note citing several: "Lautier, « La restauration »" where the note
     # cites de Finance, then Lautier)

@@ -31,7 +31,7 @@ from bibcheck.parse.references.fields import MONTHS
 _ECONOMIC_REPORT = (
     r"(?:(?:Country\s)?Economic\sMemorandum|Technical\sMemorandum|Policy\sMemorandum"
     r"|Public\sExpenditure\sReview|Systematic\sCountry\sDiagnostic"
-    r"|Country\sPartnership\sFramework)"
+    r"|Country\sPartnership\s(?:Framework|Strategy)|Country\sAssistance\sStrategy)"
 )
 _GENRE = (
     r"(?:Annual\sReport|(?:Technical|Research|Final|Interim|Progress|Status|Special|Staff)"
@@ -46,14 +46,17 @@ _GENRE = (
     # Somali "warbixin(ta)", Swahili "ripoti", Indonesian/Malay "laporan", Turkish
     # "rapor(u)", Arabic "تقرير" (report)
     r"|Warbixin(?:ta|ada)?|Ripoti|Laporan|Rapor(?:u)?|تقرير"
-    # Hindi: "रिपोर्ट" (report), "प्रतिवेदन" (report, official)
-    r"|रिपोर्ट|प्रतिवेदन)"
+    # Hindi: "रिपोर्ट" (report), "प्रतिवेदन" (report, official); Marathi "अहवाल" (report)
+    r"|रिपोर्ट|प्रतिवेदन|अहवाल)"
 )
+# the period a plan or strategy covers, closing the title: "… Strategy (2024–2028)"
+_PERIOD = r"\s\((?:1[5-9]|20)\d\d[–-](?:1[5-9]|20)?\d\d\)"
 # the genre word opens the title (after a year: "2023 Annual Report") or closes it
 _TITLE_GENRE = re.compile(
-    rf"^(?:(?:1[5-9]|20)\d\d(?:[–-]\d{{2,4}})?\s)?{_GENRE}\b|\b{_GENRE}(?:\s(?:1[5-9]|20)\d\d)?$"
+    rf"^(?:(?:1[5-9]|20)\d\d(?:[–-]\d{{2,4}})?\s)?{_GENRE}\b"
+    rf"|\b{_GENRE}(?:\s(?:1[5-9]|20)\d\d|{_PERIOD})?$"
     rf"|\b(?:Annual\sReport|Jahresbericht|Compte[-\s]rendu\sannuel|Rapport\sannuel"
-    rf"|Informe\sanual|Relazione\sannuale|Годовой\sотч[её]т|वार्षिक\s(?:रिपोर्ट|प्रतिवेदन))",
+    rf"|Informe\sanual|Relazione\sannuale|Годовой\sотч[её]т|वार्षिक\s(?:रिपोर्ट|प्रतिवेदन|अहवाल))",
     re.IGNORECASE,
 )
 # an organisation's working document, versioned as no book is (a book has editions):
@@ -199,7 +202,7 @@ _CLOSING_GENRE = re.compile(
     rf"\b{_GENRE}\s(?:1[5-9]|20)\d\d(?:[–/-]\d{{2,4}})?$"
     rf"|\b{_KIND_OF_REPORT}(?:\s(?:1[5-9]|20)\d\d(?:[–/-]\d{{2,4}})?)?$"
     rf"|\b(?:Annual\sReport|Jahresbericht|Compte[-\s]rendu\sannuel|Rapport\sannuel"
-    rf"|Informe\sanual|Relazione\sannuale|Годовой\sотч[её]т|वार्षिक\s(?:रिपोर्ट|प्रतिवेदन))",
+    rf"|Informe\sanual|Relazione\sannuale|Годовой\sотч[её]т|वार्षिक\s(?:रिपोर्ट|प्रतिवेदन|अहवाल))",
     re.IGNORECASE,
 )
 
@@ -272,6 +275,7 @@ def is_report(
     return (
         titled_report(title)
         or self_published_review(title, authors, publisher)
+        or development_institution_work(authors, publisher)
         or numbered_report(text)
         or institution_series(text)
         or designated_report(text, title)
@@ -427,11 +431,47 @@ def self_published_review(
     )
 
 
+# A development bank, a monetary fund or an intergovernmental organisation of economic
+# co-operation: the bodies whose own publications are their reports and studies ("World
+# Bank", "Asian Development Bank", "International Monetary Fund", "United Nations
+# Development Programme", "Organisation for Economic Co-operation and Development")
+_DEVELOPMENT_BODY = re.compile(
+    r"^(?:The\s)?(?:[A-Z][\w-]*\s){0,4}(?:Bank|Monetary\sFund|Development\sProgramme"
+    r"|Organi[sz]ation\sfor\sEconomic\sCo-?operation\sand\sDevelopment)"
+    r"(?:\sGroup)?$"
+)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def development_institution_work(authors: tuple[str, ...], publisher: str | None) -> bool:
+    """A development bank, a monetary fund or an intergovernmental organisation is the
+    author and publishes the work itself (``World Bank. Title. Washington, DC: World
+    Bank, 2020.``; ``Asian Development Bank. Title. Manila: ADB, 2023.``, the publisher
+    its initials): its report."""
+    if not (authors and publisher):
+        return False
+    author = " ".join(authors[0].strip(" .,*_").split())
+    issuer = " ".join(publisher.strip(" .,*_").split())
+    return _DEVELOPMENT_BODY.match(author) is not None and (
+        issuer.casefold() == author.casefold() or issuer == _initials(author)
+    )
+
+
 # The report word of a script with no capitals to mark a body's series, anywhere in a
 # book-shaped work (the title or the series it is numbered in): Hebrew "דו"ח" / "דוח",
-# Arabic "تقرير", Persian "گزارش" ("_דו"ח המכון הגיאופיזי_ 550/122/02", "تقرير فني رقم 4")
+# Arabic "تقرير", Persian "گزارش", Pashto "راپور", Hindi, Marathi and Nepali "प्रतिवेदन",
+# "अहवाल", "रिपोर्ट" ("_דו"ח המכון הגיאופיזי_ 550/122/02", "تقرير فني رقم 4") -- a word of
+# its own; in the scripts that write no space between words, Lao "ບົດລາຍງານ", Thai
+# "รายงาน", Khmer "របាយការណ៍", Burmese "အစီရင်ခံစာ", Chinese "报告" / "報告" (Japanese
+# "報告書"), and Korean "보고서" (its particles joined to it), inside a longer run of
+# letters ("ບົດລາຍງານປະຈຳປີ 2022", an annual report; "年度报告")
 _SCRIPT_REPORT = re.compile(
-    r"(?<![^\W_])(?<![\"״׳'])(?:דו[\"״]ח|דוח|تقرير|گزارش)(?![^\W_])(?![\"״׳'])"
+    r"(?<![^\W_])(?<![\"״׳'])(?:דו[\"״]ח|דוח|تقرير|گزارش|راپور|प्रतिवेदन|अहवाल|रिपोर्ट)"
+    r"(?![^\W_])(?![\"״׳'])"
+    r"|ບົດລາຍງານ|รายงาน|របាយការណ៍|အစီရင်ခံစာ|报告|報告|보고서"
 )
 
 
