@@ -30,6 +30,7 @@ __all__ = [
     "describe",
     "numeric_citations",
     "unread_jsx_components",
+    "unread_note_bodies",
     "unread_pandoc_citations",
 ]
 
@@ -260,6 +261,25 @@ def unread_pandoc_citations(reader: str, text: str) -> Evidence | None:
         return None
     first = _line(text, matches[0].start())
     return Evidence("Pandoc citations [@key]", len(matches), first, ("pandoc-markdown",))
+
+
+# A note's body as note markup writes it, opening its line with its label: "<sup>3</sup> Text"
+# (an HTML link in the superscript too), "[^3]: Text".
+_NOTE_BODY = re.compile(
+    r"^[ \t]*+(?:<sup>[ \t]*+(?:<a\b[^<>\n]*+>[ \t]*+)?\[?(?P<sup>\d{1,4})\]?[ \t]*+"
+    r"(?:</a>[ \t]*+)?</sup>|\[\^(?P<caret>[^\]\s]{1,40})\]:)",
+    re.M,
+)
+
+
+def unread_note_bodies(text: str, labels: Iterable[str]) -> Evidence | None:
+    """The lines of ``text`` shaped as the bodies of notes with these marker ``labels``
+    (a reader that read the markers and none of these read no note they point at)."""
+    wanted = set(labels)
+    found = [m for m in _NOTE_BODY.finditer(text) if (m.group("sup") or m.group("caret")) in wanted]
+    if not found:
+        return None
+    return Evidence("lines shaped as note bodies", len(found), _line(text, found[0].start()), ())
 
 
 def _line(text: str, pos: int) -> int:

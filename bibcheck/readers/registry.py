@@ -10,7 +10,14 @@ from typing import Any
 from bibcheck.errors import InputError, NothingCitedError
 from bibcheck.model import RawDocument
 from bibcheck.readers.cff import cff_refusal, is_cff
-from bibcheck.readers.evidence import JSX_WHAT, citation_evidence, describe, suggested
+from bibcheck.readers.evidence import (
+    JSX_WHAT,
+    citation_evidence,
+    describe,
+    suggested,
+    unread_note_bodies,
+)
+from bibcheck.readers.htmlpage import HTML_EXTENSIONS, whole_page
 from bibcheck.readers.mask import mask, mask_shown_code
 
 MIN_CONFIDENCE = 0.3  # a winner scoring less is no winner
@@ -145,8 +152,22 @@ def scores(
         (reader.fit(text, masked, path, options), 1 if ext in reader.extensions else 0, -k, reader)
         for k, reader in enumerate(readers())
     ]
+    if whole_page(text):
+        ranked = _page_readers_first(ranked)
     ranked.sort(key=lambda r: (r[0], r[1], r[2]), reverse=True)
     return [(score, reader) for score, _, _, reader in ranked]
+
+
+def _page_readers_first(
+    ranked: list[tuple[float, int, int, Reader]],
+) -> list[tuple[float, int, int, Reader]]:
+    """A whole HTML page is the HTML readers' when one of them fits it: a reader of
+    another format that finds its own syntax in the page's markup (``<sup>1</sup>``
+    opening a note's line, an indented paragraph) scores 0 then."""
+    page = [r for r in ranked if HTML_EXTENSIONS & set(r[3].extensions)]
+    if not any(score >= MIN_CONFIDENCE for score, _, _, _ in page):
+        return ranked
+    return [r if r in page else (0.0, r[1], r[2], r[3]) for r in ranked]
 
 
 def choose(path: str | PurePath, text: str, options: ReadOptions | None = None) -> Choice:
@@ -215,6 +236,21 @@ def nothing_read(choice: Choice, path: str | PurePath, text: str) -> str | None:
         f"{path}: read as {choice.reader.name}, which found nothing it reads (no markers, "
         f"no notes, no reference list), but the document has {describe(evidence)}."
         + (_JSX_HINT if jsx else hint(evidence, ranked, path, tried=choice.reader.name))
+    )
+
+
+def notes_unread(choice: Choice, path: str | PurePath, text: str, labels: list[str]) -> str | None:
+    """The refusal when ``choice.reader`` read markers (``labels``) but no note or entry,
+    and the text has lines shaped as those markers' note bodies: the notes are there and
+    were not read (never "N markers pointing at no note", exit 0), else None."""
+    bodies = unread_note_bodies(text, labels)
+    if bodies is None:
+        return None
+    ranked = [(s, r) for s, r in scores(path, text) if s > 0 and r is not choice.reader]
+    return (
+        f"{path}: read as {choice.reader.name}, which read {len(labels)} markers but no note "
+        f"they point at, though {bodies.count} lines from line {bodies.line} are shaped as "
+        "their notes' bodies." + hint([], ranked, path, tried=choice.reader.name)
     )
 
 
