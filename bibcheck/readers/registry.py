@@ -17,7 +17,6 @@ from bibcheck.readers.evidence import (
     suggested,
     unread_note_bodies,
 )
-from bibcheck.readers.htmlpage import HTML_EXTENSIONS, whole_page
 from bibcheck.readers.mask import mask, mask_shown_code
 
 MIN_CONFIDENCE = 0.3  # a winner scoring less is no winner
@@ -152,22 +151,8 @@ def scores(
         (reader.fit(text, masked, path, options), 1 if ext in reader.extensions else 0, -k, reader)
         for k, reader in enumerate(readers())
     ]
-    if whole_page(text):
-        ranked = _page_readers_first(ranked)
     ranked.sort(key=lambda r: (r[0], r[1], r[2]), reverse=True)
     return [(score, reader) for score, _, _, reader in ranked]
-
-
-def _page_readers_first(
-    ranked: list[tuple[float, int, int, Reader]],
-) -> list[tuple[float, int, int, Reader]]:
-    """A whole HTML page is the HTML readers' when one of them fits it: a reader of
-    another format that finds its own syntax in the page's markup (``<sup>1</sup>``
-    opening a note's line, an indented paragraph) scores 0 then."""
-    page = [r for r in ranked if HTML_EXTENSIONS & set(r[3].extensions)]
-    if not any(score >= MIN_CONFIDENCE for score, _, _, _ in page):
-        return ranked
-    return [r if r in page else (0.0, r[1], r[2], r[3]) for r in ranked]
 
 
 def choose(path: str | PurePath, text: str, options: ReadOptions | None = None) -> Choice:
