@@ -61,6 +61,7 @@ from bibcheck.readers import (
     ReadOptions,
     choose,
     forced,
+    notes_unread,
     nothing_in_package,
     nothing_read,
     reader_for_bytes,
@@ -233,6 +234,10 @@ def _read_text(
     raw = apply_link_policy(choice.reader.read_text(text, path, options), links)
     if not (raw.markers or raw.footnotes or raw.literature):
         refusal = nothing_read(choice, path, text)
+        if refusal is not None:
+            raise InputError(refusal)
+    elif not (raw.footnotes or raw.literature):
+        refusal = notes_unread(choice, path, text, [m.label for m in raw.markers])
         if refusal is not None:
             raise InputError(refusal)
     if choice.uncertain:

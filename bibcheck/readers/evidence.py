@@ -30,6 +30,7 @@ __all__ = [
     "describe",
     "numeric_citations",
     "unread_jsx_components",
+    "unread_note_bodies",
     "unread_pandoc_citations",
 ]
 
@@ -262,6 +263,25 @@ def unread_pandoc_citations(reader: str, text: str) -> Evidence | None:
     return Evidence("Pandoc citations [@key]", len(matches), first, ("pandoc-markdown",))
 
 
+# A note's body as note markup writes it, opening its line with its label: "<sup>3</sup> Text"
+# (an HTML link in the superscript too), "[^3]: Text".
+_NOTE_BODY = re.compile(
+    r"^[ \t]*+(?:<sup>[ \t]*+(?:<a\b[^<>\n]*+>[ \t]*+)?\[?(?P<sup>\d{1,4})\]?[ \t]*+"
+    r"(?:</a>[ \t]*+)?</sup>|\[\^(?P<caret>[^\]\s]{1,40})\]:)",
+    re.M,
+)
+
+
+def unread_note_bodies(text: str, labels: Iterable[str]) -> Evidence | None:
+    """The lines of ``text`` shaped as the bodies of notes with these marker ``labels``
+    (a reader that read the markers and none of these read no note they point at)."""
+    wanted = set(labels)
+    found = [m for m in _NOTE_BODY.finditer(text) if (m.group("sup") or m.group("caret")) in wanted]
+    if not found:
+        return None
+    return Evidence("lines shaped as note bodies", len(found), _line(text, found[0].start()), ())
+
+
 def _line(text: str, pos: int) -> int:
     return text.count("\n", 0, pos) + 1
 
@@ -302,7 +322,19 @@ def citation_evidence(text: str) -> list[Evidence]:
                 )
             )
             continue
+        entries = _entry_starts(lines[region.line : region.end])
         starts = _paragraph_starts(lines[region.line : region.end])
+        if len(entries) >= 2 and len(entries) > len(starts):
+            # entries one under another with no blank line (PDF-to-text): counted as entries
+            found.append(
+                Evidence(
+                    f"{_ENTRIES}a {region.heading!r} heading (line {region.line})",
+                    len(entries),
+                    region.line + 1 + entries[0],
+                    (),
+                )
+            )
+            continue
         if starts:
             # a list written as plain paragraphs (hanging entries, no list markup)
             found.append(
@@ -317,6 +349,18 @@ def citation_evidence(text: str) -> list[Evidence]:
 
 
 _PARAGRAPHS = "paragraphs under: "  # what such evidence says, before its heading
+_ENTRIES = "entries under: "
+# a line opening an author-date entry: "Okafor, N. C., & Lind, P. (2004).", "van Rijn, A. (1999)"
+_ENTRY_START = re.compile(
+    r"[ \t]*+[^\W\d_][\w'’-]*+(?:[ -][^\W\d_][\w'’-]*+){0,3},[ \t]++(?:[^\W\d_]{1,2}\.[ \t-]?)+"
+    r"[^\n]*?\((?:1[5-9]|20)\d\d[a-z]?[),]"
+)
+
+
+def _entry_starts(lines: Sequence[str]) -> list[int]:
+    """Where (0-based) lines of ``lines`` open an author-date entry (names, initials, the
+    year in brackets)."""
+    return [i for i, line in enumerate(lines) if _ENTRY_START.match(line)]
 
 
 # two words of running text, the first not a command's name (``\\input{refs}`` and
@@ -382,6 +426,10 @@ def describe(evidence: Sequence[Evidence]) -> str:
     for e in evidence:
         if e.what.startswith("a list"):
             parts.append(f"{e.what} with {e.count} item{'s' if e.count != 1 else ''}")
+        elif e.what.startswith(_ENTRIES):
+            # "a 'References' heading (line 12) with 23 entries under it"
+            plural = "entries" if e.count != 1 else "entry"
+            parts.append(f"{e.what.removeprefix(_ENTRIES)} with {e.count} {plural} under it")
         elif e.what.startswith(_PARAGRAPHS):
             # "a 'References' heading (line 12) with 4 paragraphs under it"
             plural = "paragraphs" if e.count != 1 else "paragraph"

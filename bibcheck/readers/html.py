@@ -142,6 +142,7 @@ from bibcheck.readers.htmlitalic import (
     linked_title,
 )
 from bibcheck.readers.htmllatexml import block_reference, shown_labels
+from bibcheck.readers.htmlpage import has_page_markup, markdown_signs
 from bibcheck.readers.htmlparts import marked_reference
 from bibcheck.readers.htmlreports import ReportParts, part_label, report_parts
 from bibcheck.readers.htmlresources import resource_sections
@@ -199,6 +200,8 @@ _SOURCES_BOX = frozenset({"sources", "our sources", "sources used"})
 _HTML = re.compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]|<p[\s>][^<]*</p>", re.I)
 _FOOTNOTE_MARKUP = re.compile(
     r"doc-noteref|doc-footnote|doc-endnote|href=[\"']#(?:fn|cite_note|_ftn|_edn)"
+    # (HTMLBook, O'Reilly's: <a data-type="noteref">, <p data-type="footnote">)
+    r"|data-type=[\"'](?:noteref|footnote)[\"']"
     r"|<sup>\s*\[\d{1,4}\]\s*</sup>",
     re.I,
 )
@@ -235,12 +238,6 @@ _OPEN_BRACKET = re.compile(r"\[\s*(?:\d{1,4}[^\[\]]{0,40})?$")
 _TEXT_BLOCKS = frozenset({"p", "li", "td", "th", "dd", "blockquote", "figcaption", "caption"})
 
 
-# a whole page, not HTML written inside another markup
-_WHOLE_PAGE = re.compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]", re.I)
-# Markdown around the HTML: ATX headings, note definitions, block quotes, Pandoc citations
-_MARKDOWN_SIGNS = re.compile(r"(?m)^(?:#{1,6}[ \t]+\S|\[\^[^\]\n]+\]:|>[ \t])|\[-?@[\w]")
-
-
 def score(text: str) -> float:
     """Fits an HTML page; best when it has footnote markup.  A Markdown document with
     HTML in it (``Author<sup>1</sup>``, Pandoc's ``<div custom-style="Caption"><p>``)
@@ -248,7 +245,7 @@ def score(text: str) -> float:
     head = text[:200_000]
     if not _HTML.search(head):
         return 0.0
-    if not _WHOLE_PAGE.search(head) and len(_MARKDOWN_SIGNS.findall(head)) >= 3:
+    if not has_page_markup(head) and markdown_signs(head) >= 3:
         return 0.3
     return 0.95 if _FOOTNOTE_MARKUP.search(text) else 0.6
 

@@ -603,6 +603,12 @@ def _before(line: str, start: int) -> str:
     return line[max(0, start - _BEFORE) : start]
 
 
+# A word of math letters (Unicode's Mathematical Alphanumeric Symbols, which a PDF's
+# formulas come out as) just before a number, maybe with a comma or bracket: the number is
+# the formula's index or exponent ("𝜃1", "𝛿𝑖𝑗,1", "(𝑥𝑚)2"), never a note's marker.
+_MATH_WORD = re.compile(r"[\U0001d400-\U0001d7ff][\u0300-\u036f]*+[,;()\[\]]?+$")
+
+
 def _candidates(line: str, index: int, page: int) -> list[_Candidate]:
     found: list[_Candidate] = []
     for m in _SUPER.finditer(line):
@@ -621,6 +627,8 @@ def _candidates(line: str, index: int, page: int) -> list[_Candidate]:
         before = _TRAILING_MARKS.sub("", _before(line, m.start()))
         if not before or (_ABBREVIATION.search(before) and not _REGNAL.search(before)):
             continue
+        if _MATH_WORD.search(line, 0, m.start()):
+            continue  # "(𝜃1 −𝜃̃1 )", "𝛿𝑖𝑗,1": a formula's index, set as math letters
         prev = before[-1]
         if prev.isalpha():
             word = re.search(r"[^\W\d_]+$", before)

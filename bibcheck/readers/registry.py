@@ -10,7 +10,13 @@ from typing import Any
 from bibcheck.errors import InputError, NothingCitedError
 from bibcheck.model import RawDocument
 from bibcheck.readers.cff import cff_refusal, is_cff
-from bibcheck.readers.evidence import JSX_WHAT, citation_evidence, describe, suggested
+from bibcheck.readers.evidence import (
+    JSX_WHAT,
+    citation_evidence,
+    describe,
+    suggested,
+    unread_note_bodies,
+)
 from bibcheck.readers.mask import mask, mask_shown_code
 
 MIN_CONFIDENCE = 0.3  # a winner scoring less is no winner
@@ -215,6 +221,21 @@ def nothing_read(choice: Choice, path: str | PurePath, text: str) -> str | None:
         f"{path}: read as {choice.reader.name}, which found nothing it reads (no markers, "
         f"no notes, no reference list), but the document has {describe(evidence)}."
         + (_JSX_HINT if jsx else hint(evidence, ranked, path, tried=choice.reader.name))
+    )
+
+
+def notes_unread(choice: Choice, path: str | PurePath, text: str, labels: list[str]) -> str | None:
+    """The refusal when ``choice.reader`` read markers (``labels``) but no note or entry,
+    and the text has lines shaped as those markers' note bodies: the notes are there and
+    were not read (never "N markers pointing at no note", exit 0), else None."""
+    bodies = unread_note_bodies(text, labels)
+    if bodies is None:
+        return None
+    ranked = [(s, r) for s, r in scores(path, text) if s > 0 and r is not choice.reader]
+    return (
+        f"{path}: read as {choice.reader.name}, which read {len(labels)} markers but no note "
+        f"they point at, though {bodies.count} lines from line {bodies.line} are shaped as "
+        "their notes' bodies." + hint([], ranked, path, tried=choice.reader.name)
     )
 
 

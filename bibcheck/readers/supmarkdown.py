@@ -42,6 +42,7 @@ from bibcheck.readers.criticmarkup import accept
 from bibcheck.readers.cslmarkdown import CslMarkdown, bibliography_end
 from bibcheck.readers.cslmarkdown import rewrite as csl_rewrite
 from bibcheck.readers.frontmatter import AFFILIATION
+from bibcheck.readers.htmlpage import whole_page
 from bibcheck.readers.mask import EXPONENT_DIGITS, powers_as_text
 from bibcheck.readers.mdcode import indented_code
 from bibcheck.readers.mdnotelist import rewrite as note_lists
@@ -113,6 +114,8 @@ def _stray_definition(m: re.Match[str], seen: set[str], notes: _Notes) -> bool:
 
 def score(text: str) -> float:
     """Fits when the text has ``<sup>N</sup>`` markers and definition lines."""
+    if whole_page(text):
+        return 0.0  # a whole HTML page: its <sup> lines are HTML, the html reader's
     notes = note_lists(csl_rewrite(editor_lines(text)).lines)
     text = "\n".join(_without_byline(notes.lines))
     markers = len(MARKER.findall(text))
