@@ -55,6 +55,8 @@ from bibcheck.readers.linewrap import (
 )
 from bibcheck.readers.ot1 import composed_accents, ot1_glyphs
 from bibcheck.readers.pagenotes import ListNotes, list_notes, mark
+from bibcheck.readers.parennotes import CALL as PAREN_CALL
+from bibcheck.readers.parennotes import calls as paren_calls
 from bibcheck.readers.pdftext import artifact_anomalies, page_artifacts, reading_rows
 from bibcheck.readers.places import LOCATOR
 from bibcheck.readers.places import LOCATOR_WORD as LOCATOR_WORD  # (latex, parennum use it)
@@ -191,8 +193,13 @@ def score(text: str) -> float:
 
 
 def _notes_cited(lines: list[str], notes: WordNotes) -> int:
-    """How many of the notes the text above the separator calls by ``[n]``."""
+    """How many of the notes the text above the separator calls by ``[n]`` (or by ``(n)``
+    when the notes are written so: :mod:`bibcheck.readers.parennotes`)."""
     labels = {n.label for n in notes.notes}
+    if notes.parenthesised:
+        last = max(int(n) for n in labels)
+        above = lines[: notes.separator]
+        return len({n for line in above for _, n in paren_calls(line, last) if n in labels})
     return len(
         {
             n
@@ -208,17 +215,20 @@ def _read_word_notes(lines: list[str], notes: WordNotes) -> RawDocument:
     """Word's plain text with notes (:mod:`bibcheck.readers.wordnotes`): the ``[n]``
     markers above the separator call the notes under it; the one-line entries under the
     literature heading after the notes are the literature."""
-    collector = BlockCollector(MARKER, table_rows=True)
+    collector = BlockCollector(PAREN_CALL if notes.parenthesised else MARKER, table_rows=True)
     for i in range(notes.separator):
         if lines[i].strip():
             collector.line(i + 1, lines[i])
         else:
             collector.blank()
     blocks, raw_markers, anomalies = collector.finish()
+    last = max(int(n.label) for n in notes.notes)
     markers = [
         RawMarker(n, m.line, m.column, m.block, m.offset)
         for m in raw_markers
         for n in expand(m.label)
+        # ("(12)" far past the last of 3 notes in parentheses is no call of one)
+        if not notes.parenthesised or paren_calls(f".({n})", last)
     ]
     title = next((line.strip() for line in lines[: notes.separator] if line.strip()), None)
     return RawDocument(

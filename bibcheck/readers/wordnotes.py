@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from bibcheck.model import RawNote
 from bibcheck.readers.common import is_literature_heading, is_notes_heading
+from bibcheck.readers.parennotes import ITEM as PAREN_ITEM
 from bibcheck.text import ascii_digits
 
 # Word's note separator as plain text: a line of underscores and nothing else
@@ -33,8 +34,14 @@ from bibcheck.text import ascii_digits
 SEPARATOR = re.compile(r"^\s*+_{10,}+\s*+$")
 # a note: "[12] text"
 _NOTE = re.compile(r"^\[(?P<n>\d{1,4})\]\s++(?P<text>\S.*+)$")
-# an endnote under its heading: "1. text", "1) text", "[1] text"
-_ITEM = re.compile(r"^(?:\[(?P<n>\d{1,4})\]|(?P<m>\d{1,4})[.)])\s++(?P<text>\S.*+)$")
+# an endnote under its heading: "1. text", "1) text", "[1] text", "(1) text" (any script's
+# digits: "(١) text")
+_ITEM = re.compile(
+    rf"^(?:\[(?P<n>\d{{1,4}})\]|(?P<m>\d{{1,4}})[.)]|{PAREN_ITEM})\s++(?P<text>\S.*+)$"
+)
+# numbers a note in brackets or parentheses may skip (the numbering check reports the gap);
+# "2013. - 8 с." in a note is no note 2013, so a note written "n." skips none
+_GAP = 2
 _MIN_NOTES = 2
 # a heading's underline: "-----", "=====", "~~~~~"
 _UNDERLINE = re.compile(r"^([-=~*_])\1{2,}+$")
@@ -52,6 +59,8 @@ class WordNotes:
     end: int
     heading: int | None
     literature: tuple[RawNote, ...]
+    # the notes are written "(1) text": the text calls them "(1)", not "[1]"
+    parenthesised: bool = False
 
 
 def word_notes(lines: Sequence[str]) -> WordNotes | None:
@@ -98,13 +107,13 @@ def _notes_under(
                 break
             ahead = next((k for k in range(i + 1, len(lines)) if lines[k].strip()), len(lines))
             m = note.match(lines[ahead].strip()) if ahead < len(lines) else None
-            if notes and (m is None or _number(m) != len(notes) + 1):
+            if notes and (m is None or not _next_note(m, notes[-1][0])):
                 break
             i = ahead
             continue
         m = note.match(line)
-        if m is not None and _number(m) == len(notes) + 1:
-            notes.append((str(len(notes) + 1), [m.group("text").strip()], [i + 1]))
+        if m is not None and _next_note(m, notes[-1][0] if notes else "0"):
+            notes.append((str(_number(m)), [m.group("text").strip()], [i + 1]))
         elif notes:
             notes[-1][1].append(line)
             notes[-1][2].append(i + 1)
@@ -115,13 +124,25 @@ def _notes_under(
         return None
     heading = next((k for k in range(i, len(lines)) if _heading(lines[k].strip())), None)
     literature = () if heading is None else tuple(line_entries(lines, heading + 1))
+    first = note.match(lines[notes[0][2][0] - 1].strip())
     return WordNotes(
         at,
         tuple(RawNote(n, "\n".join(t), ls[0], ls[-1], tuple(ls)) for n, t, ls in notes),
         i,
         heading,
         literature,
+        parenthesised=first is not None and first.groupdict().get("p") is not None,
     )
+
+
+def _next_note(m: re.Match[str], last: str) -> bool:
+    """Does the note line ``m`` open the note after note ``last``?  The next number; in
+    brackets or parentheses, one a little further on (a note missing from the numbering)."""
+    number, previous = _number(m), int(last)
+    if number == previous + 1:
+        return True
+    plain = m.groupdict().get("m") is not None
+    return previous > 0 and not plain and previous + 1 < number <= previous + 1 + _GAP
 
 
 def _heading(line: str) -> bool:
@@ -130,7 +151,7 @@ def _heading(line: str) -> bool:
 
 def _number(m: re.Match[str]) -> int:
     groups = m.groupdict()
-    return int(ascii_digits(groups["n"] or groups.get("m") or "0"))
+    return int(ascii_digits(groups["n"] or groups.get("m") or groups.get("p") or "0"))
 
 
 def line_entries(lines: Sequence[str], start: int) -> list[RawNote]:

@@ -184,6 +184,13 @@ IBID_NORDIC_BALTIC = (
     # (Hindi "वही" (the same) is a word of prose too ("वही लेखक …"): with its stop or comma,
     # the Devanagari danda "।" too)
     r"|वही(?=\s?[.,।])"
+    # ... and in Arabic script: Arabic "المصدر نفسه" / "المرجع نفسه" / "نفس المصدر" (the same
+    # source), Sorani Kurdish "هەمان سەرچاوە" / "هەمان شوێن" (the same source, place), Persian
+    # "همان منبع" / "همان‌جا", Urdu "ایضاً"; Persian "همان" and Sorani "هەمان" (the same) alone
+    # are words of prose too ("همان طور که …"): with their comma or stop
+    r"|(?:(?:المصدر|المرجع)\s+(?:نفسه|ذاته)|نفس\s+(?:المصدر|المرجع)|هەمان\s+(?:سەرچاوە|شوێن)"
+    r"|همان\s+منبع|همان\u200c?جا|ایضاً|ایضا)(?!\w)"
+    r"|(?:همان|هەمان)(?=\s?[.,،])"
 )
 # "Op. cit." in the same languages, after the author's name: Mongolian "Майдар, дээрх бүтээл"
 # / "дурдсан бүтээл", Kazakh "көрсетілген еңбек" / "көрс. еңбек", Uzbek "ko‘rsatilgan asar",
