@@ -104,6 +104,13 @@ from bibcheck.readers.mla import (
 )
 from bibcheck.readers.notecites import boxing, note_citations, read_label
 from bibcheck.readers.ot1 import composed_accents, ot1_glyphs
+from bibcheck.readers.pdfbeside import MIN_CITED as BESIDE_MIN_CITED
+from bibcheck.readers.pdfbeside import (
+    bracketed_entries,
+    list_cites,
+    mark_list_cites,
+    notes_list_cites,
+)
 from bibcheck.readers.pdfnumeric import NumericList, Style, citations, numeric_list
 from bibcheck.readers.pdfsuper import glued_citations
 from bibcheck.readers.registry import Reader, register
@@ -2467,6 +2474,8 @@ def read(text: str) -> RawDocument:
     # A text that cites by its notes may cite its list by name and year too ("(Berg
     # 2004)" beside "ground.4"): those cite the list as "[n]", the notes keep their numbers
     beside = {} if by_author or mla else _beside_notes(found, literature)
+    # ... or by "[n]" (a numbered "[n]" list beside the footnotes: :mod:`pdfbeside`)
+    numbered = set() if by_author or mla or beside else _numbered_beside(found, literature)
     listed = (
         listed_names((e.text for e in literature), _document(found))
         if by_author or beside
@@ -2497,6 +2506,8 @@ def read(text: str) -> RawDocument:
         line = lines[i][: layout.cut.get(i, len(lines[i]))]
         for c, label in sorted(by_line.get(i, ()), key=lambda x: -x[0].start):
             line = f"{line[: c.start]}\x00{label}\x00{line[c.end :]}"
+        if numbered:
+            line = mark_list_cites(line, numbered)
         nxt = body[pos + 1] if pos + 1 < len(body) else None
         following = lines[nxt] if nxt is not None else ""
         # (the part a citation begun on the line before took is not read again:
@@ -2568,6 +2579,14 @@ def read(text: str) -> RawDocument:
         boxed = [replace(e, label=f"[{e.label}]") for e in literature]
         cited = [m for m in markers if m.label.startswith("[")]
         notes.extend(cited_entry_notes(cited, boxed, at_citation=True))
+    if numbered:  # a note's "sí eisini kapittul 4 í [3]" cites the list as the body does
+        in_list = notes_list_cites(notes, numbered, len(blocks))
+        blocks.extend(in_list.blocks)
+        markers = [replace(m, label=read_label(m.label)) for m in [*markers, *in_list.markers]]
+        boxed = [replace(e, label=f"[{e.label}]") for e in literature]
+        cited = [m for m in markers if m.label.startswith("[")]
+        notes.extend(cited_entry_notes(cited, boxed, at_citation=True))
+        anomalies.extend(unlisted_numbers(cited, boxed))
     anomalies.extend(uncited_anomaly(name, line, mla) for name, line in unlisted_mla.items())
     anomalies.extend(unlisted_anomaly(name, line) for name, line in unnamed.items())
     if by_author or mla:
@@ -2599,8 +2618,30 @@ def read(text: str) -> RawDocument:
         literature_heading_line=None if found.literature_at is None else found.literature_at + 1,
         # (a note cited again by a cross reference is no duplicate marker)
         markers_reusable=bool(by_author) or bool(mla) or bool(found.repeats),
-        literature_partial=_selective(found),
+        # (footnotes beside a numbered list need not cite works of it: statutes, URLs)
+        literature_partial=_selective(found) or bool(numbered),
     )
+
+
+def _numbered_beside(found: _Analysis, literature: list[RawNote]) -> set[str]:
+    """The labels of a numbered ``[n]`` list that the body cites by ``[n]`` beside its
+    footnotes (:mod:`bibcheck.readers.pdfbeside`), or an empty set: the text has footnotes
+    tied to their markers, every entry is printed ``[n]``, and the body cites at least
+    two of them so."""
+    lines = found.layout.lines
+    if not found.markers or not bracketed_entries(literature, lines):
+        return set()
+    listed = {e.label for e in literature}
+    taken = {i for e in literature for i in range(e.line - 1, e.end_line)}
+    cited = {
+        n
+        for i in _body_lines(found)
+        if i not in taken
+        for _, _, numbers in list_cites(lines[i], listed)
+        for n in numbers
+        if n in listed
+    }
+    return listed if len(cited) >= BESIDE_MIN_CITED else set()
 
 
 def _read_numeric(found: _Analysis, numeric: _Numeric) -> RawDocument:
