@@ -34,6 +34,7 @@ from bibcheck.parse.references.legal_words import (
     STATUTES,
     VIKRAM_SAMVAT_LAWS,
 )
+from bibcheck.parse.references.nordic_acts import nordic_act
 from bibcheck.parse.references.patterns import U
 
 __all__ = [
@@ -276,7 +277,7 @@ def act(body: str) -> tuple[str, str] | None:
         if len(year) == 2:  # "35/05": the issue of 2005, "12/98" of 1998
             year = ("19" if year > "40" else "20") + year
         return m.group("title").strip(" ,"), year
-    named = titled_law(body) or caseless_titled_law(body)
+    named = nordic_act(body) or titled_law(body) or caseless_titled_law(body)
     if named is not None:
         return named
     designated = designated_law(body)

@@ -1,0 +1,56 @@
+"""Statutes and regulations of the Nordic states, by their designation, number and date.
+
+Danish, Norwegian, Icelandic and Faroese acts are cited by their kind, number and date,
+then their subject: ``Lov nr. 1460 af 19. december 2017 om …``, ``Bekendtgørelse nr. 1024
+af 16. juni 2020 om …``, ``Løgtingslóg nr. 28 frá 10. mars 1994 um sjófeingi``, ``Lög nr.
+116 frá 10. ágúst 2006 um …``; Norway puts the date first (``Lov 17. juni 2005 nr. 62 om
+arbeidsmiljø``), Iceland often the number with its year (``Lög nr. 116/2006 um …``),
+Sweden the SFS number in parentheses (``Lag (2018:218) om …``, ``Förordning (1998:901)
+om …``); the subject may come first too (``Lög um stjórn fiskveiða nr. 116/2006``, ``Lov om
+arbeidsmiljø av 17. juni 2005 nr. 62``).  The title is the designation with its subject,
+up to a comma, a semicolon, a parenthesis or the sentence's end (amendments, "as amended",
+the sections cited after it are no part of it); the year is the date's, else the
+number's.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["nordic_act"]
+
+_YEAR = r"(?:1[7-9]|20)\d\d"
+# the kinds of act: Danish, Norwegian, Swedish, Icelandic, Faroese
+_KIND = (
+    r"(?:Løgtingslóg|Ríkislóg|Lógartilskipan|Lóg|Lög|Lovbekendtgørelse|Bekendtgørelse|Lov"
+    r"|Forskrift|Forordning|Anordning|Cirkulære|Kunngerð|Reglugerð|Auglýsing|Lag|Förordning"
+    r"|Kungörelse)"
+)
+_NR = r"nr\.?\s?\d{1,5}"
+# "10. mars 1994", "19. december 2017", "10.03.1994"
+_DATE = rf"\d{{1,2}}\.\s?(?:[^\W\d_]{{3,10}}\.?\s|\d{{1,2}}\.\s?)(?P<dyear>{_YEAR})(?!\d)"
+_OF = r"(?:af|frá|fra|av|från)"
+# the number and date after the kind, the number's year, or Sweden's SFS number
+_DESIGNATED = (
+    rf"(?:\s{_NR})?\s(?:{_OF}\s)?{_DATE}(?:,?\s{_NR})?"
+    rf"|\s{_NR}/(?P<nyear>{_YEAR})(?!\d)"
+    rf"|\s\((?P<syear>{_YEAR}):\d{{1,4}}\)"
+)
+# the subject: "om …", "um …", "med …", "angående …"
+_ABOUT = r"(?:om|um|med|angående|vedrørende|vedkomandi)"
+_SUBJECT = rf"\s{_ABOUT}\s[^,;()\s](?:[^,;().]|\.(?!\s|$)){{0,300}}"
+_KIND_FIRST = re.compile(rf"^(?P<title>{_KIND}(?:{_DESIGNATED})(?:{_SUBJECT})?)")
+# the subject first: "Lög um stjórn fiskveiða nr. 116/2006"
+_SUBJECT_FIRST = re.compile(
+    rf"^(?P<title>{_KIND}\s{_ABOUT}\s[^,;()\d]{{2,160}}?(?:{_DESIGNATED}))(?![\w/])"
+)
+
+
+def nordic_act(body: str) -> tuple[str, str] | None:
+    """(the act's title, its year) when ``body`` starts with a Nordic act (see the module
+    doc), or None."""
+    m = _KIND_FIRST.match(body) or _SUBJECT_FIRST.match(body)
+    if m is None:
+        return None
+    year = m.group("dyear") or m.group("nyear") or m.group("syear")
+    return m.group("title").strip(" ."), year
