@@ -246,7 +246,8 @@ RECORDING_MEDIUM = (
 # The word a chapter's (or an article's) host follows, in the languages cited: English,
 # Latin and German "In" ("Im"), Spanish and Catalan "En", Portuguese "Em", French "Dans",
 # Polish "W", Czech and Slovak "V" / "Ve", Croatian, Serbian and Bosnian "U" / "У", Russian,
-# Ukrainian and Bulgarian "В" / "Във" (GOST's "В кн.:", in the book), Albanian "Në", Welsh
+# Ukrainian and Bulgarian "В" / "Във" (GOST's "В кн.:", in the book), Icelandic and Faroese "Í"
+# (with their editors' "(ritst.)", ritstjórar / ritstjórnarar), Albanian "Në", Welsh
 # "Yn", Indonesian and Malay "Dalam", Vietnamese "Trong", Turkish "İçinde". Not Scandinavian
 # "I": a volume's Roman numeral is written so ("vol. I: The Colonial Book", "Del I: …"), and
 # the numeral "V" is no Czech "V" after a volume's word ("vol. V: The Later Years", "Bd. V:",
@@ -257,14 +258,15 @@ _VOLUME_WORDS = (
 )
 _NOT_A_NUMERAL = "".join(rf"(?<!\b{re.escape(word)}\s)" for word in _VOLUME_WORDS.split())
 IN_WORD = (
-    rf"(?:In|in|IN|Im|En|en|Em|Dans|W|{_NOT_A_NUMERAL}V|Ve|U|Në|Yn|Dalam|Trong|İçinde"
+    rf"(?:In|in|IN|Im|En|en|Em|Dans|W|{_NOT_A_NUMERAL}V|Ve|U|Në|Yn|Dalam|Trong|İçinde|Í"
     r"|В\s?кн\.|Във|В|У)"
 )
 IN_COLON = rf"{IN_WORD}\s?:\s"
 # the editors' mark after their names, in those languages: "(Eds.)", "(Hrsg.)", "(éds.)",
 # "(dir.)", "(coord.)", "(org.)", "(red.)" (Albanian, Polish, Scandinavian, Dutch), "(ur.)"
-# (Croatian), "(toim.)", "(szerk.)", "(ред.)", "(a cura di)", "(gol.)" (Welsh golygydd)
+# (Croatian), "(toim.)", "(szerk.)", "(ред.)", "(a cura di)", "(gol.)" (Welsh golygydd),
+# "(ritst.)" (Icelandic, Faroese)
 EDITORS_MARK = (
     r"\((?:Eds?|eds?|Hrsg|hrsg|Éds?|éds?|dir|dirs|coord|coords|orgs?|Org|red|Red|ur|urs|toim"
-    r"|szerk|ред|a\scura\sdi|gol|gols|Gol)\.?\)"
+    r"|szerk|ред|a\scura\sdi|gol|gols|Gol|ritst|Ritst)\.?\)"
 )

@@ -114,6 +114,12 @@ _NUMBER = re.compile(
     # Swedish departmental memorandum "Ds 2019:5"
     r"|\b(?i:Rapport|Report|Raport)\s(?:(?i:nr|no)\.?\s)?(?:1[5-9]|20)\d\d:\d{1,3}\b"
     r"|\b(?:SOU|NOU|Ds)\s(?:19|20)\d\d:\d{1,3}\b"
+    # ... or numbered in its series with a dash or slash, the report word alone or closing a
+    # compound: Faroese "Tøknifrágreiðing 22-04" (technical report), Icelandic "Tækniskýrsla
+    # 2019-05" / "Skýrsla 12/2020", Danish and Norwegian "Fagrapport 2018-3", "Notat 2/2021"
+    # (not a span of years: "Rapport 1940-1945" names a period)
+    r"|\b(?i:[^\W\d_]{0,20}(?:frágreiðing|skýrsla|rapport)|notat)\s(?:(?i:nr)\.?\s)?"
+    r"(?!(?:1[5-9]|20)\d\d[-–/](?:1[5-9]|20)\d\d\b)\d{1,4}[-–/]\d{1,4}\b"
     # a series' designation in parentheses after the title, as APA gives a report's number:
     # "(FIPS PUB 197)", "(NIST SP 800-38D)", "(NISTIR 8259)", "(RFC 8446)", "(ISO 27001)",
     # "(NIST SP 800-57 Part 1 Rev. 5)" (its part and revision after the number)
