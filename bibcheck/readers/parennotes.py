@@ -23,9 +23,11 @@ __all__ = ["CALL", "ITEM", "calls"]
 ITEM = r"\((?P<p>\d{1,4})\)"
 # A call: glued to what stands before it (a letter, a stop, a quote; not a digit, a bracket
 # or an operator of a formula), or after a word and one space with a stop or the line's end
-# after it.  Not a term before another parenthesis or a word glued after it.
+# after it.  Not a term before or after another number in parentheses ("(2)(1)"), nor one
+# with a word glued after it.
 CALL = re.compile(
     r"(?:(?<=[^\s\d(\[{<=+\-*/^×·])|(?<=[^\W\d_] )(?=\(\d{1,3}\)[.,;:!?،؛۔।]|\(\d{1,3}\)\s*$))"
+    r"(?<!\(\d\))(?<!\(\d\d\))(?<!\(\d\d\d\))"
     r"\((?P<label>\d{1,3})\)(?![\w(\[])"
 )
 _MARGIN = 3  # numbers a call may go past the last note (a call of a note that is missing)

@@ -76,13 +76,16 @@ def word_notes(lines: Sequence[str]) -> WordNotes | None:
 
 def headed_notes(lines: Sequence[str]) -> WordNotes | None:
     """Endnotes under a notes heading (``Notes``, ``མཆན།``), numbered on from 1 (``1.``,
-    ``1)`` or ``[1]``; blank lines between them), then a bibliography of one entry a line
-    under a literature heading: the notes are notes, the bibliography the literature (a
-    numbered list under the literature heading is the list the text cites: None)."""
+    ``1)``, ``[1]`` or ``(1)``; blank lines between them), then a bibliography of one entry
+    a line under a literature heading: the notes are notes, the bibliography the literature
+    (a numbered list under the literature heading is the list the text cites: None).  Notes
+    written ``(1)`` need no bibliography after them (no other reading takes them)."""
     for at in range(len(lines) - 1, -1, -1):
         line = lines[at].strip()
         if line and len(line) < _HEADING_MAX and is_notes_heading(f"# {line}"):
             found = _notes_under(lines, at, _ITEM, blanks=True)
+            if found is not None and found.heading is None and found.parenthesised:
+                return found
             if found is None or found.heading is None:
                 return None
             if any(_ITEM.match(e.text) for e in found.literature) or not found.literature:
