@@ -17,7 +17,7 @@ import re
 
 from bibcheck.text import ascii_digits
 
-__all__ = ["CALL", "ITEM", "calls"]
+__all__ = ["CALL", "ITEM", "callable_number", "calls"]
 
 # the definition of a note: "(١) text", "(12) text" (any script's decimal digits)
 ITEM = r"\((?P<p>\d{1,4})\)"
@@ -33,11 +33,17 @@ CALL = re.compile(
 _MARGIN = 3  # numbers a call may go past the last note (a call of a note that is missing)
 
 
+def callable_number(label: str, last_note: int) -> bool:
+    """Can ``label`` (a number, any script's digits) call one of notes numbered up to
+    ``last_note``, or one just past them that is missing?"""
+    return 0 < int(ascii_digits(label)) <= last_note + _MARGIN
+
+
 def calls(line: str, last_note: int) -> list[tuple[int, str]]:
     """The note calls of ``line`` as ``(column, label)`` (column 1-based, label in ASCII
     digits), for notes numbered up to ``last_note``."""
     return [
-        (m.start() + 1, label)
+        (m.start() + 1, ascii_digits(m.group("label")))
         for m in CALL.finditer(line)
-        if 0 < int(label := ascii_digits(m.group("label"))) <= last_note + _MARGIN
+        if callable_number(m.group("label"), last_note)
     ]

@@ -56,6 +56,7 @@ from bibcheck.readers.linewrap import (
 from bibcheck.readers.ot1 import composed_accents, ot1_glyphs
 from bibcheck.readers.pagenotes import ListNotes, list_notes, mark
 from bibcheck.readers.parennotes import CALL as PAREN_CALL
+from bibcheck.readers.parennotes import callable_number
 from bibcheck.readers.parennotes import calls as paren_calls
 from bibcheck.readers.pdftext import artifact_anomalies, page_artifacts, reading_rows
 from bibcheck.readers.places import LOCATOR
@@ -228,7 +229,7 @@ def _read_word_notes(lines: list[str], notes: WordNotes) -> RawDocument:
         for m in raw_markers
         for n in expand(m.label)
         # ("(12)" far past the last of 3 notes in parentheses is no call of one)
-        if not notes.parenthesised or paren_calls(f".({n})", last)
+        if not notes.parenthesised or callable_number(n, last)
     ]
     title = next((line.strip() for line in lines[: notes.separator] if line.strip()), None)
     return RawDocument(
