@@ -1384,7 +1384,8 @@ def _host(url: str) -> str:
 def _own_host(soup: BeautifulSoup) -> str:
     """The page's own site, to tell internal links: the canonical link, og:url, <base>,
     else what the site's templates link to as the site itself (the home link of the
-    header, the short link, the feed and the WordPress REST API)."""
+    header, the short link, the feed and the WordPress REST API, the first link of the
+    page's ``header``: the site's name)."""
     for tag, attr in (
         (soup.find("link", rel="canonical"), "href"),
         (soup.find("meta", property="og:url"), "content"),
@@ -1398,7 +1399,13 @@ def _own_host(soup: BeautifulSoup) -> str:
         if isinstance(tag, Tag) and isinstance(tag.get(attr), str):
             if host := _host(str(tag.get(attr))):
                 return host
-    return ""
+    # (a platform's page: the site's name in its header links to the site's home -- the
+    # page's header, not an article's with its authors' links)
+    header = next(
+        (h for h in soup.find_all("header") if not h.find_parent(["article", "main"])), None
+    )
+    brand = header.find("a", href=True) if isinstance(header, Tag) else None
+    return _host(str(brand.get("href", ""))) if isinstance(brand, Tag) else ""
 
 
 # --------------------------------------------------------------------------

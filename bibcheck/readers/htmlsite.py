@@ -26,7 +26,7 @@ from bs4.element import Tag
 from bibcheck.readers.htmlfurniture import own_dois
 from bibcheck.readers.htmltree import text_of
 
-__all__ = ["cites_itself", "in_page_chrome", "own_titles"]
+__all__ = ["cites_itself", "in_page_chrome", "own_titles", "page_identity"]
 
 _CHROME_TAGS = frozenset({"nav", "footer", "aside", "header", "menu"})
 _CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})

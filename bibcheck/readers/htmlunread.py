@@ -45,6 +45,8 @@ _CHROME_NAME = re.compile(
     r"pagination|pager|toc\b|table-of-contents|archive|recent|popular|footer|header",
     re.I,
 )
+# a name saying what the page has, not what the element is ("has_sidebar", "with-nav")
+_MODIFIER = re.compile(r"^(?:has|with|no|without|show|hide|is)[-_]", re.I)
 _BACK_LINK = re.compile(r"^#(?:fnref|cite_ref|_?ftnref|_?ednref|ref[-_:]?fn|return)", re.I)
 _MIN_SHAPED = 3
 _BLOCKS = ["p", "div", "li", "ul", "ol", "dl", "table", "section", *_HEADINGS]
@@ -66,7 +68,7 @@ def _in_chrome(tag: Tag) -> bool:
     for t in [tag, *tag.parents]:
         if t.name in _CHROME or t.get("role") in _CHROME_ROLES:
             return True
-        if any(n and _CHROME_NAME.search(n) for n in _names(t)):
+        if any(n and _CHROME_NAME.search(n) and not _MODIFIER.match(n) for n in _names(t)):
             return True
     return False
 
