@@ -1728,7 +1728,14 @@ def _read(
     anomalies = list(lists.anomalies)
     told = {a.line for a in anomalies}
     read = skip | {id(t) for t in lists.notes} | {id(e) for e in notes_by_target.values()}
-    unread_found = unread_lists(page.index, _REFERENCE_LIST_NAME, read, told.__contains__)
+    dois, titles = page_identity(soup)
+    unread_found = unread_lists(
+        page.index,
+        _REFERENCE_LIST_NAME,
+        read,
+        told.__contains__,
+        lambda item: cites_itself(item, dois, titles),
+    )
     anomalies += unread_found
     anomalies += [uncited_anomaly(name, line, body.mla) for name, line in body.uncited.items()]
     links_cite: LinkCollector | None = None
