@@ -194,6 +194,31 @@ def test_an_author_date_book_with_an_edition_keeps_its_title(text: str, title: s
     assert parse_reference(text, [1], detect_styles=True).title == title
 
 
+@pytest.mark.parametrize(
+    ("text", "authors", "title"),
+    [
+        # a single initial "C." before the year: no command paper "C. 2018"
+        (
+            "Rautenbach, C. 2018. Legal Pluralism in South Africa. Durban: LexisNexis.",
+            ("Rautenbach, C.",),
+            "Legal Pluralism in South Africa",
+        ),
+        # command papers: still read as such
+        (
+            "Report of the Royal Commission on Labour, C. 7421 (London: HMSO, 1894).",
+            (),
+            "Report of the Royal Commission on Labour",
+        ),
+        ("Education, Cmnd 3703, 1968.", (), "Education"),
+    ],
+)
+def test_an_initial_c_and_a_year_is_no_command_paper(
+    text: str, authors: tuple[str, ...], title: str
+) -> None:
+    ref = parse_reference(text, [1], detect_styles=True)
+    assert (ref.authors, ref.title) == (authors, title)
+
+
 # -- the platform's buttons ---------------------------------------------------------------
 
 
