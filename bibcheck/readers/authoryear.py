@@ -582,6 +582,20 @@ def _corporate_pattern(bodies: frozenset[str]) -> re.Pattern[str]:
     )
 
 
+# a class or case prefix a language glues before a capitalised name: Nguni (Zulu, Xhosa,
+# Ndebele, Swati) "uCele", "kaBennett", "ngokukaBennett", "kuka-Makwanyane", "lika-Dlamini";
+# Irish and Scots Gaelic "nGallchóir", "hÉireann", "tSeoighe" (lower-case letters, then
+# the name's capital, perhaps after a hyphen)
+_GLUED_PREFIX = re.compile(rf"[a-z]{{1,8}}+-?+(?P<stem>[{U}][^\W\d_]*+(?:['’-][^\W\d_]++)*+)")
+
+
+def prefixed_name(word: str) -> str | None:
+    """The name in ``word`` after a prefix glued to it in lower case ("uCele" -> "Cele",
+    "kuka-Makwanyane" -> "Makwanyane"), or None when ``word`` has no such prefix."""
+    m = _GLUED_PREFIX.fullmatch(word)
+    return m["stem"] if m else None
+
+
 def _undated(year: str) -> str:
     """ "n. d." and "n.d." are one key."""
     return year.replace(" ", "")
@@ -593,6 +607,10 @@ def _lookup(index: AuthorYears, name: str, year: str) -> str | None:
     found = index.get((name, year)) or index.get((name, year[:4]))
     if found is None and " " not in name:
         found = _inflected(index, name, year) or _inflected(index, name, year[:4])
+    if found is None and " " not in name:
+        stem = prefixed_name(name)
+        if stem is not None:
+            found = index.get((stem, year)) or index.get((stem, year[:4]))
     return found
 
 

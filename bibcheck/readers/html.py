@@ -148,6 +148,7 @@ from bibcheck.readers.htmlreports import ReportParts, part_label, report_parts
 from bibcheck.readers.htmlresources import resource_sections
 from bibcheck.readers.htmlrevisions import accept_revisions
 from bibcheck.readers.htmlself import own_fragment_links
+from bibcheck.readers.htmlsite import cites_itself, in_page_chrome, page_identity
 from bibcheck.readers.htmltree import Index, enclosing_note, text_of, walk
 from bibcheck.readers.htmlunread import entry_items, unread_lists
 from bibcheck.readers.links import LinkCollector, is_external, redirect_target, relabelled
@@ -1383,7 +1384,8 @@ def _host(url: str) -> str:
 def _own_host(soup: BeautifulSoup) -> str:
     """The page's own site, to tell internal links: the canonical link, og:url, <base>,
     else what the site's templates link to as the site itself (the home link of the
-    header, the short link, the feed and the WordPress REST API)."""
+    header, the short link, the feed and the WordPress REST API, the first link of the
+    page's ``header``: the site's name)."""
     for tag, attr in (
         (soup.find("link", rel="canonical"), "href"),
         (soup.find("meta", property="og:url"), "content"),
@@ -1397,7 +1399,13 @@ def _own_host(soup: BeautifulSoup) -> str:
         if isinstance(tag, Tag) and isinstance(tag.get(attr), str):
             if host := _host(str(tag.get(attr))):
                 return host
-    return ""
+    # (a platform's page: the site's name in its header links to the site's home -- the
+    # page's header, not an article's with its authors' links)
+    header = next(
+        (h for h in soup.find_all("header") if not h.find_parent(["article", "main"])), None
+    )
+    brand = header.find("a", href=True) if isinstance(header, Tag) else None
+    return _host(str(brand.get("href", ""))) if isinstance(brand, Tag) else ""
 
 
 # --------------------------------------------------------------------------
@@ -1482,24 +1490,28 @@ def _shaped_list(page: _Page, note_elements: set[int], found: _Lists) -> None:
     ``Surname, I. (2012). Title…``: :func:`shaped_list_heading`).  (No anomaly for
     entry-shaped paragraphs not read: a blog's footnotes under its last heading are shaped
     so, and the notes are not told apart here.)"""
-    headings = [t for t in page.index.tags if t.name in _HEADINGS]
+    tags = page.index.tags
+    headings = [t for t in tags if t.name in _HEADINGS]
     if not headings:
         return
-    last = headings[-1]
-    items, of_notes, _ = _items(last, page.index, note_elements)
-    if of_notes or not items:
-        return
-    tags = page.index.tags
-    at = next(i for i, t in enumerate(tags) if t is last)
-    body = [t for t in tags[:at] if t.name in ("p", "li")]  # (in page order)
-    paras = [
-        *(_Block(t.sourceline or 0, text_of(t), heading=False) for t in body),
-        _Block(last.sourceline or 0, text_of(last), heading=True),
-        *(_Block(t.sourceline or 0, text_of(t), heading=False) for t in items),
-    ]
-    if shaped_list_heading(paras, "") is not None:
-        found.literature.extend(items)
-        found.groups.append((last, items))
+    # the page's last heading, else the article's last one whose section is such a list
+    # (a platform's page goes on after the article: downloads, "How to cite", licence)
+    content = [t for t in headings[:-1] if not in_page_chrome(t)]
+    for last in [headings[-1], *reversed(content)]:
+        items, of_notes, _ = _items(last, page.index, note_elements)
+        if of_notes or not items or (last is not headings[-1] and in_page_chrome(items[0])):
+            continue
+        at = next(i for i, t in enumerate(tags) if t is last)
+        body = [t for t in tags[:at] if t.name in ("p", "li")]  # (in page order)
+        paras = [
+            *(_Block(t.sourceline or 0, text_of(t), heading=False) for t in body),
+            _Block(last.sourceline or 0, text_of(last), heading=True),
+            *(_Block(t.sourceline or 0, text_of(t), heading=False) for t in items),
+        ]
+        if shaped_list_heading(paras, "") is not None:
+            found.literature.extend(items)
+            found.groups.append((last, items))
+            return
 
 
 _REFERENCE_LIST_NAME = re.compile(
@@ -1519,9 +1531,16 @@ def _named_list(page: _Page, note_elements: set[int]) -> list[Tag]:
         if not any(_REFERENCE_LIST_NAME.match(n) for n in names):
             continue
         items = _list_entries(page, tag, note_elements)
-        if items:
+        if items and not _self_entries(page, items):
             return items
     return []
+
+
+def _self_entries(page: _Page, items: list[Tag]) -> bool:
+    """Are ``items`` the page's entries of its own article (a journal platform's "How to
+    cite" box: ``div.csl-bib-body`` with the article's DOI or title), no reference list?"""
+    dois, titles = page_identity(page.soup)
+    return all(cites_itself(item, dois, titles) for item in items)
 
 
 def _list_entries(page: _Page, container: Tag, note_elements: set[int]) -> list[Tag]:
@@ -1549,7 +1568,7 @@ def _named_lists(page: _Page, note_elements: set[int]) -> list[tuple[Tag, list[T
         if not any(_REFERENCE_LIST_NAME.match(n) for n in names):
             continue
         items = _list_entries(page, tag, note_elements)
-        if items:
+        if items and not _self_entries(page, items):
             found.append((tag, items))
     return found
 
@@ -1709,7 +1728,14 @@ def _read(
     anomalies = list(lists.anomalies)
     told = {a.line for a in anomalies}
     read = skip | {id(t) for t in lists.notes} | {id(e) for e in notes_by_target.values()}
-    unread_found = unread_lists(page.index, _REFERENCE_LIST_NAME, read, told.__contains__)
+    dois, titles = page_identity(soup)
+    unread_found = unread_lists(
+        page.index,
+        _REFERENCE_LIST_NAME,
+        read,
+        told.__contains__,
+        lambda item: cites_itself(item, dois, titles),
+    )
     anomalies += unread_found
     anomalies += [uncited_anomaly(name, line, body.mla) for name, line in body.uncited.items()]
     links_cite: LinkCollector | None = None

@@ -45,6 +45,8 @@ _CHROME_NAME = re.compile(
     r"pagination|pager|toc\b|table-of-contents|archive|recent|popular|footer|header",
     re.I,
 )
+# a name saying what the page has, not what the element is ("has_sidebar", "with-nav")
+_MODIFIER = re.compile(r"^(?:has|with|no|without|show|hide|is)[-_]", re.I)
 _BACK_LINK = re.compile(r"^#(?:fnref|cite_ref|_?ftnref|_?ednref|ref[-_:]?fn|return)", re.I)
 _MIN_SHAPED = 3
 _BLOCKS = ["p", "div", "li", "ul", "ol", "dl", "table", "section", *_HEADINGS]
@@ -66,7 +68,7 @@ def _in_chrome(tag: Tag) -> bool:
     for t in [tag, *tag.parents]:
         if t.name in _CHROME or t.get("role") in _CHROME_ROLES:
             return True
-        if any(n and _CHROME_NAME.search(n) for n in _names(t)):
+        if any(n and _CHROME_NAME.search(n) and not _MODIFIER.match(n) for n in _names(t)):
             return True
     return False
 
@@ -188,11 +190,13 @@ def unread_lists(
     list_name: re.Pattern[str],
     read: set[int],
     reported: Callable[[int | None], bool],
+    furniture: Callable[[Tag], bool] = lambda _: False,
 ) -> list[Anomaly]:
     """One ``unread-region`` anomaly for each reference-like region of the page (named
     like a reference list by ``list_name``, or entry-shaped items under a heading) none of
     whose items is, holds or is inside an element of ``read`` (the entries and notes
-    read); ``reported``: whether a line's region was already told."""
+    read); ``reported``: whether a line's region was already told; ``furniture``: whether
+    an item is the page's own furniture (a "How to cite" entry of the page itself)."""
     anomalies: list[Anomaly] = []
     seen: set[int] = set()
     for region in _regions(index, list_name):
@@ -200,7 +204,7 @@ def unread_lists(
         if not items or any(id(t) in seen for t in items) or reported(region.line):
             continue
         seen.update(id(t) for t in items)
-        if _in_chrome(items[0]) or _in_notes(items[0]):
+        if _in_chrome(items[0]) or _in_notes(items[0]) or all(furniture(t) for t in items):
             continue
         if any(_note_item(t) for t in items) or any(_read_in(t, read) for t in items):
             continue

@@ -177,12 +177,20 @@ def looks_dashless(rest: str) -> bool:
     authors, after = f.split_heading_authors(text)
     if _MORE_THEN_YEAR.match(after):
         return False  # "Kritzinger, J.N.J., Meiring, P.G.J. e.a. 1994. Title": author-date
+    if _YEAR_FIRST.match(after):
+        return False
     return bool(authors) and _TITLE_END.search(after) is not None
 
 
 # "et al." after heading names, then the year of an author-date entry (Dutch and Afrikaans
 # "e.a.", German "u.a."): GOST writes no year before the title
 _MORE_THEN_YEAR = re.compile(r"(?:et\sal|e\.\s?a|u\.\s?a)\.?,?\s(?:1[5-9]|20)\d\d[a-z]?\.\s")
+# ... and so is a year right after the names (an editor's role between them: "Naudé, P.
+# 2010. Title. 2nd ed. Place: Publisher", "Smit, D. (ed). 2018. Title. 5th ed. …"): an
+# author-date entry, whatever edition or facts follow its title
+_YEAR_FIRST = re.compile(
+    r"(?:\((?i:eds?|reds?|hrsg|hg|éds?|dir)\.?\)\.?\s)?\(?(?:1[5-9]|20)\d\d[a-z]?\)?\.\s"
+)
 
 
 # A journal article written to DSTU 8302 or GOST R 7.0.5-2008 without area dashes and

@@ -71,9 +71,21 @@ def parse(body: str) -> Fields | None:
     )
 
 
+# "Rautenbach, C. 2018. Title. Place: Publisher": a surname, an initial and the year of an
+# author-date entry, no command paper "C. 2018" after a one-word title
+_INITIAL_THEN_YEAR = re.compile(r"C\.\s(?:1[5-9]|20)\d\d$")
+_SENTENCE_AFTER = re.compile(r"\.\s+[\w“\"'*_]")
+
+
 def _command_paper(body: str) -> Fields | None:
     m = _COMMAND.match(body)
     if m is None:
+        return None
+    if (
+        " " not in m.group("title").strip()
+        and _INITIAL_THEN_YEAR.match(m.group("number"))
+        and _SENTENCE_AFTER.match(m.group("facts"))
+    ):
         return None
     year = _FACTS_YEAR.search(m.group("facts"))
     return Fields(
