@@ -104,6 +104,17 @@ _PROJECT_NAME = re.compile(
     r"|pētījum\w*|tyrim\w*|uurimis\w*))\s(?:[^\W\d_]{1,12}\s)?" + _QUOTED.pattern
 )
 _EMPHASIS = re.compile(r"(?:^|[\s(\[])([*_/])(?=[^\s*_/])([^*_/\n]{3,}?)(?<=\S)\1(?=[\s,.;:)\]]|$)")
+# the name of a meeting, quoted or emphasised after the word for one, is no work's title:
+# "a talk at the conference _Digital Days_ 2022", "na konferency _…_", "auf der Tagung „…“",
+# "au colloque « … »", "на конференции «…»", "en el congreso *…*"
+_EVENT_NAME = re.compile(
+    r"(?i:\b(?:conferenc\w*|konferen[cz]\w*|conférence\w*|confer[eê]nci\w*|conferenz\w*"
+    r"|congres\w*|congrès|kongres\w*|symposi\w*|sympozj\w*|simpozi\w*|simposi\w*|colloqu\w*"
+    r"|kolokvi\w*|kolokwi\w*|tagung\w*|workshop\w*|seminar\w*|summit|festival\w*|meeting"
+    r"|jornadas|journées?|конференц\w*|конгресс?\w*|симпозиум\w*|семинар\w*|фестивал\w*))"
+    r"\s(?:[^\W\d_]{1,12}\s)?"
+    r"(?:" + _QUOTED.pattern + r"|([*_])(?=[^\s*_])[^*_\n]{3,}?(?<=\S)\2(?=[\s,.;:)\]]|$))"
+)
 _ANY_YEAR = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
 _LOCATOR = re.compile(
     r"\b(?:pp?|С|с|S|σσ?)\.\s?\d|\b\d+,\sno\.\s?\d|\bvol\.\s?\d|\bТ\.\s?\d|№\s?\d"
@@ -609,7 +620,7 @@ def _titled(text: str) -> bool:
     not a gloss, the meaning of a word in single quotes, lower-case (``довговусий ‘який має
     довгі вуса’``, ``*mensa* ‘a table’``), nor a phrase in double quotes (``the famous
     "overnight country loaf"``): a title starts with a capital."""
-    text = _PROJECT_NAME.sub(" ", text)
+    text = _EVENT_NAME.sub(" ", _PROJECT_NAME.sub(" ", text))
     quoted = [m.group(1) for m in _QUOTED.finditer(text) if not m.group(1).lstrip()[:1].islower()]
     if any(len(q.split()) >= 3 for q in quoted):
         return True
