@@ -66,6 +66,7 @@ from bibcheck.readers.keyed import (
     resolve,
     transform,
 )
+from bibcheck.readers.leadwork import lead_work
 from bibcheck.readers.links import BodyLink, place_links
 from bibcheck.readers.mask import mask
 from bibcheck.readers.registry import Reader, ReadOptions, register
@@ -624,12 +625,19 @@ def _note(state: _State, label: str, text: str, masked: str, line: int) -> RawNo
                 state.cites.add(key, line, m.group(0))
                 cited = state.bib.cited_note(key, line, text)
                 ref = ref or (cited.reference if cited else None)
-    own = _own_source(state, text)
-    if ref is not None and own is not None:
+    own = _own_source(state, text) if ref is not None else None
+    if own is not None:
         # (the note names a source of its own beside the works it cites by key: "The
         # dictionaries are listed at https://... ; see also cite:[key]." -- the cited works
         # are citations of their own, the note is the page it links)
         ref = parse_reference(own, (line,), detect_styles=True, note=True)
+    elif ref is not None:
+        # (or cites a work in words before the keys: "Ley 70 "X", 20 de mayo de 2010. On
+        # its aims see cite:[key].")
+        first = min(
+            (m.start() for m in [*_BIBTEX_CITE.finditer(text), *_XREF.finditer(text)]), default=0
+        )
+        ref = lead_work(render_inline(text[:first]), (line,)) or ref
     return RawNote(label, url_macros(_xref_text(state, text)), line, line, (line,), reference=ref)
 
 

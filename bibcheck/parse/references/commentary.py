@@ -41,6 +41,7 @@ import re
 from collections.abc import Sequence
 
 from bibcheck.model import Reference, RefKind
+from bibcheck.parse.references.deposit import without_deposit
 from bibcheck.parse.references.fields import MONTHS
 from bibcheck.parse.references.patterns import IBID_NORDIC_BALTIC, OP_CIT_CENTRAL_ASIAN, UPPER
 
@@ -898,10 +899,17 @@ def own_link_note(text: str) -> bool:
     return not bibliographic(_OWN_LINK.sub(" ", text))
 
 
+def _deposit_note(text: str) -> bool:
+    """Is ``text`` a note on where the author's data or code are deposited (see
+    :mod:`bibcheck.parse.references.deposit`), with nothing else a citation has?"""
+    left = without_deposit(text)
+    return left is not None and not bibliographic(left)
+
+
 def citation_start(text: str) -> tuple[int, bool]:
     """(offset where the citation starts, True when the note is commentary only); a lead-in
     may be linked words (their link target, inside it, is the citation's link)."""
-    if own_link_note(text) or thanks_note(text):
+    if own_link_note(text) or thanks_note(text) or _deposit_note(text):
         # (a lead-in before it hands over to no work: "see our codebook")
         return 0, True
     start, commentary = _citation_start(text)

@@ -324,7 +324,7 @@ _SAME_LETTER = str.maketrans(
 # marks that are not letters of the name: vowel signs, hamza above, tatweel, joiners,
 # direction marks (Arabic script); Hebrew points
 _IGNORED = re.compile(
-    "[\u0610-\u061a\u061c\u064b-\u065f\u0670\u0640\u06d4\u200b-\u200f\u2066-\u2069]"
+    "[\u0591-\u05c7\u0610-\u061a\u061c\u064b-\u065f\u0670\u0640\u06d4\u200b-\u200f\u2066-\u2069]"
 )
 
 
