@@ -53,7 +53,7 @@ _NAMED_FAMILY = re.compile(
     r"^(?:apa|mla|modern-language-association|chicago|turabian|harvard|american-sociological"
     r"|american-political-science|american-anthropological|elsevier-harvard"
     r"|springer-basic-author-date|din-1505-2(?!-numeric))"
-    r"|author-date|harvard|-note\b|-notes\b|fullnote"
+    r"|author-date|harvard|note-bibliography|-note$|-notes$|fullnote"
 )
 DEFAULT_STYLE = "ieee"  # asciidoctor-bibtex's default :bibtex-style:
 
@@ -78,12 +78,16 @@ def list_order(style: str | None, order: str | None) -> ListOrder:
     return ListOrder.APPEARANCE
 
 
-def appearance(cites: Cites) -> Cites:
+def appearance(cites: Cites, in_text: Sequence[str] = ()) -> Cites:
     """``cites`` in the order of their first citation in the document (each at its
     earliest line: a reader that takes the notes first meets a footnote's citations
-    before those of the body above it); keys on one line keep the order they were met."""
+    before those of the body above it); keys on one line in the order ``in_text`` (the
+    keys as the text cites them) gives, else as they were met."""
     earliest = {key: min(cites.lines.get(key) or {at}) for key, (at, _) in cites.first.items()}
-    keys = sorted(cites.first, key=lambda key: earliest[key])
+    place: dict[str, int] = {}
+    for key in in_text:
+        place.setdefault(key, len(place))
+    keys = sorted(cites.first, key=lambda key: (earliest[key], place.get(key, len(place))))
     first = {key: (earliest[key], cites.first[key][1]) for key in keys}
     return Cites(first, {key: set(lines) for key, lines in cites.lines.items()})
 

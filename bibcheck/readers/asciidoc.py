@@ -925,13 +925,13 @@ def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
     body_keys = {m.label for m in markers}
     listed_notes = [  # parsed as the list entries they are, not as footnotes
         RawNote(key, entry.text, at, at, (at,), _entry_reference(entry, at, entry.text))
-        for key, (at, _source) in appearance(state.cites).first.items()
+        for key, (at, _source) in appearance(state.cites, _cited_keys(live)).first.items()
         if (entry := entries.get(key)) is not None and key in body_keys
     ]
     # (a <<key>> whose target is nowhere is reported below, with what its target is not;
     # a cite:[key] of a key with no entry is a missing entry, as resolve() reports it)
     unknown_xrefs = {k for k in state.unknown if _missing(state, k)}
-    cites = appearance(state.cites)
+    cites = appearance(state.cites, _cited_keys(live))
     keys = [k for k in cites.first if k not in entries and k not in unknown_xrefs]
     order = list_order(*(doc.attributes.get(a, (None, 0))[0] for a in _ORDER_ATTRIBUTES))
     bib_cites = Cites({k: cites.first[k] for k in ordered_keys(keys, bib.entries, order)})
@@ -989,6 +989,21 @@ def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
         link_markers=tuple(link_citations.markers),
         link_notes=tuple(link_citations.notes),
     )
+
+
+def _cited_keys(live: str) -> list[str]:
+    """The keys of the citations and cross references of ``live`` (the text as read,
+    code and comments blanked), in the order they stand."""
+    found = sorted([*_BIBTEX_CITE.finditer(live), *_XREF.finditer(live)], key=lambda m: m.start())
+    return [
+        key
+        for m in found
+        for key in (
+            _bibtex_keys(m.group("body"))
+            if "body" in m.groupdict()
+            else [m.group("key") or m.group("key2")]
+        )
+    ]
 
 
 def _unlisted(state: _State, bib: Bibliography) -> list[Anomaly]:
