@@ -15,7 +15,9 @@
   ``:bibtex-file:`` (or ``--bibliography``) ``.bib``.  ``bibitem:[key]`` prints the
   entry in place (a publication list, a CV): the entry is listed on purpose, as
   ``\\nocite{key}`` lists it -- no citation, never uncited; a key with no entry is
-  ``citation-key-missing``.
+  ``citation-key-missing``, as is a ``cite:[key]`` of a key with no entry.  The list
+  ``bibliography::[]`` prints is ordered as :mod:`bibcheck.readers.adocbibtex` says
+  (appearance, or by author for ``:bibtex-order: alphabetical`` and author-date styles).
 * Footnotes: ``footnote:[text]``, ``footnote:id[text]`` and ``footnote:id[]`` (the
   same note again); old ``footnoteref:[id,text]``.  A citation inside a footnote is a
   citation of its own.
@@ -50,6 +52,7 @@ from pathlib import Path
 
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawNote, Reference
 from bibcheck.parse.references import parse_reference
+from bibcheck.readers.adocbibtex import appearance, list_order, ordered_keys
 from bibcheck.readers.adocinclude import has_includes, splice
 from bibcheck.readers.adocmarkup import render_inline
 from bibcheck.readers.bibsource import Bibliography, Source, load
@@ -63,6 +66,7 @@ from bibcheck.readers.keyed import (
     resolve,
     transform,
 )
+from bibcheck.readers.leadwork import lead_work
 from bibcheck.readers.links import BodyLink, place_links
 from bibcheck.readers.mask import mask
 from bibcheck.readers.registry import Reader, ReadOptions, register
@@ -621,7 +625,58 @@ def _note(state: _State, label: str, text: str, masked: str, line: int) -> RawNo
                 state.cites.add(key, line, m.group(0))
                 cited = state.bib.cited_note(key, line, text)
                 ref = ref or (cited.reference if cited else None)
+    own = _own_source(state, text) if ref is not None else None
+    if own is not None:
+        # (the note names a source of its own beside the works it cites by key: "The
+        # dictionaries are listed at https://... ; see also cite:[key]." -- the cited works
+        # are citations of their own, the note is the page it links)
+        ref = parse_reference(own, (line,), detect_styles=True, note=True)
+    elif ref is not None:
+        # (or cites a work in words before the keys: "Ley 70 "X", 20 de mayo de 2010. On
+        # its aims see cite:[key].")
+        first = min(
+            (m.start() for m in [*_BIBTEX_CITE.finditer(text), *_XREF.finditer(text)]), default=0
+        )
+        ref = lead_work(render_inline(text[:first]), (line,)) or ref
     return RawNote(label, url_macros(_xref_text(state, text)), line, line, (line,), reference=ref)
+
+
+_OWN_LINK = re.compile(r"\(?(?:(?:https?|ftp)://\S|(?:doi:\s?)?10\.\d{4,9}/\S)", re.I)
+
+
+def _own_source(state: _State, text: str) -> str | None:
+    """A footnote's text without its citations of entries (``cite:[key]``, ``<<key>>``),
+    when what is left links a source of its own (a URL or DOI that is not a cited
+    entry's); else None."""
+    keys = [k for m in _BIBTEX_CITE.finditer(text) for k in _bibtex_keys(m.group("body"))]
+
+    def cited(m: re.Match[str]) -> str:
+        key = m.group("key") or m.group("key2")
+        if key in state.entries or key in state.bib.entries:
+            keys.append(key)
+            return ""
+        return m.group(0)
+
+    left = url_macros(render_inline(_XREF.sub(cited, _BIBTEX_CITE.sub("", text))))
+    theirs = " ".join(_entry_links(state, keys))
+    links = [m.group(0) for m in _LINK_WORD.finditer(left) if _OWN_LINK.match(m.group(0))]
+    if not any(link.strip("(").rstrip(".,;)") not in theirs for link in links):
+        return None
+    return " ".join(left.split())
+
+
+_LINK_WORD = re.compile(r"\S+")
+
+
+def _entry_links(state: _State, keys: Sequence[str]) -> list[str]:
+    """The URLs and DOIs of the entries of ``keys``."""
+    found: list[str] = []
+    for key in keys:
+        entry = state.entries.get(key) or state.bib.entries.get(key)
+        ref = entry.reference if entry is not None else None
+        if ref is not None:
+            found += [x for x in (ref.url, ref.doi) if x]
+    return found
 
 
 def _entry_reference(entry: RawNote, line: int, text: str) -> Reference:
@@ -763,6 +818,7 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
 
 
 _PROJECT_DEPTH = 4  # parent folders searched for a :bibtex-file: path
+_ORDER_ATTRIBUTES = ("bibtex-style", "bibtex-order")  # the order of the printed list
 
 
 def bibtex_folder(name: str, base: Path) -> tuple[Path, list[Path]]:
@@ -869,13 +925,16 @@ def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
     body_keys = {m.label for m in markers}
     listed_notes = [  # parsed as the list entries they are, not as footnotes
         RawNote(key, entry.text, at, at, (at,), _entry_reference(entry, at, entry.text))
-        for key, (at, _source) in state.cites.first.items()
+        for key, (at, _source) in appearance(state.cites, _cited_keys(live)).first.items()
         if (entry := entries.get(key)) is not None and key in body_keys
     ]
-    # (a key cited with no entry anywhere is reported below, with what its target is not)
-    bib_cites = Cites(
-        {k: v for k, v in state.cites.first.items() if k not in entries and not _missing(state, k)}
-    )
+    # (a <<key>> whose target is nowhere is reported below, with what its target is not;
+    # a cite:[key] of a key with no entry is a missing entry, as resolve() reports it)
+    unknown_xrefs = {k for k in state.unknown if _missing(state, k)}
+    cites = appearance(state.cites, _cited_keys(live))
+    keys = [k for k in cites.first if k not in entries and k not in unknown_xrefs]
+    order = list_order(*(doc.attributes.get(a, (None, 0))[0] for a in _ORDER_ATTRIBUTES))
+    bib_cites = Cites({k: cites.first[k] for k in ordered_keys(keys, bib.entries, order)})
     notes, cited, missing = resolve(
         bib,
         bib_cites,
@@ -930,6 +989,21 @@ def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
         link_markers=tuple(link_citations.markers),
         link_notes=tuple(link_citations.notes),
     )
+
+
+def _cited_keys(live: str) -> list[str]:
+    """The keys of the citations and cross references of ``live`` (the text as read,
+    code and comments blanked), in the order they stand."""
+    found = sorted([*_BIBTEX_CITE.finditer(live), *_XREF.finditer(live)], key=lambda m: m.start())
+    return [
+        key
+        for m in found
+        for key in (
+            _bibtex_keys(m.group("body"))
+            if "body" in m.groupdict()
+            else [m.group("key") or m.group("key2")]
+        )
+    ]
 
 
 def _unlisted(state: _State, bib: Bibliography) -> list[Anomaly]:

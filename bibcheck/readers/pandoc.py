@@ -88,6 +88,7 @@ from bibcheck.readers.keyed import (
     resolve,
     transform,
 )
+from bibcheck.readers.leadwork import lead_work
 from bibcheck.readers.links import BodyLink, cites_beside_notes, place_links
 from bibcheck.readers.mask import mask, strip_comments
 from bibcheck.readers.mdcode import blank_indented_code, indented_code, prose_lines
@@ -617,10 +618,13 @@ def _note_from_text(state: _State, label: str, segments: _Segments) -> RawNote:
     an entry gives the note its reference."""
     keys: list[str] = []
     cited_lines: list[tuple[int, str, Sequence[Span]]] = []
+    before: list[str] = []  # the note's text before its first citation
     for k, text, masked in segments:
         begin = len(masked) - len(masked.lstrip())
         split = _within(state.split.get(k, ()), begin, len(masked))
         spans = [s for s in _spans(masked, state.in_text, state.names, split) if s.cite]
+        if not keys:
+            before.append(text[: min((s.start for s in spans if s.labels), default=len(text))])
         for span in spans:
             for key in span.labels:
                 keys.append(key)
@@ -631,6 +635,9 @@ def _note_from_text(state: _State, label: str, segments: _Segments) -> RawNote:
     numbers = tuple(k + 1 for k, _, _ in segments)
     note_text = "\n".join(parts)
     line = numbers[0]
+    own = lead_work(" ".join(before), numbers) if keys else None
+    if own is not None:  # a work cited in words before the keys: the note's own
+        return RawNote(label, note_text, line, numbers[-1], numbers, reference=own)
     for key in keys:
         cited = state.bib.cited_note(key, line, note_text)
         if cited is not None and cited.reference is not None:

@@ -52,6 +52,7 @@ from bibcheck.parse.references.caseless import wordspace_commas
 from bibcheck.parse.references.commentary import citation_start, list_note
 from bibcheck.parse.references.compared import first_compared
 from bibcheck.parse.references.corporate import corporate
+from bibcheck.parse.references.deposit import deposit_link
 from bibcheck.parse.references.discursive import after_lead_in_prose
 from bibcheck.parse.references.doilabel import malformed_dois, malformed_resolver_doi
 from bibcheck.parse.references.genre import book_genre
@@ -329,6 +330,8 @@ def parse_reference(
                     end_line=line_starts[-1],
                     kind=RefKind.COMMENTARY,
                     language=f.detect_language(text),
+                    # (a note on where the author's data are deposited keeps the link)
+                    url=deposit_link(text),
                 )
             )
         if start:

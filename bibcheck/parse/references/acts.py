@@ -250,6 +250,18 @@ def numbered_named(body: str) -> tuple[str, str | None] | None:
     return m.group("title").strip(), m.group("y1") or m.group("dyear") or m.group("nyear")
 
 
+# the date of enactment set off by a comma after the act's name ("Ley N.º 070 "Avelino
+# Siñani", 20 de diciembre de 2010"): no part of the name (a date with no comma is:
+# "Loi du 29 juillet 1881", "Trinkwasserverordnung vom 20. Juni 2023")
+_COMMA_DATE = re.compile(rf",\s(?:{_DATE})$")
+
+
+def _undated(title: str) -> str:
+    """An act's ``title`` without the date a comma sets off at its end."""
+    m = _COMMA_DATE.search(title)
+    return title[: m.start()] if m is not None and m.start() > 0 else title
+
+
 def act(body: str) -> tuple[str, str] | None:
     """(the act's designation, its year) when ``body`` starts with a civil-law or EU act
     (see the module doc), or None."""
@@ -267,7 +279,7 @@ def act(body: str) -> tuple[str, str] | None:
             or m.group("fyear")
             or m.group("oyear")
         )
-        return _with_subject(m.group("title"), body, m.end()).strip(" ,"), year
+        return _with_subject(_undated(m.group("title")), body, m.end()).strip(" ,"), year
     m = _GAZETTE.match(body)
     if m is not None:
         return m.group("title").strip(" ,"), m.group("year")

@@ -41,6 +41,7 @@ import re
 from collections.abc import Sequence
 
 from bibcheck.model import Reference, RefKind
+from bibcheck.parse.references.deposit import without_deposit
 from bibcheck.parse.references.fields import MONTHS
 from bibcheck.parse.references.patterns import IBID_NORDIC_BALTIC, OP_CIT_CENTRAL_ASIAN, UPPER
 
@@ -104,6 +105,17 @@ _PROJECT_NAME = re.compile(
     r"|pētījum\w*|tyrim\w*|uurimis\w*))\s(?:[^\W\d_]{1,12}\s)?" + _QUOTED.pattern
 )
 _EMPHASIS = re.compile(r"(?:^|[\s(\[])([*_/])(?=[^\s*_/])([^*_/\n]{3,}?)(?<=\S)\1(?=[\s,.;:)\]]|$)")
+# the name of a meeting, quoted or emphasised after the word for one, is no work's title:
+# "a talk at the conference _Digital Days_ 2022", "na konferency _…_", "auf der Tagung „…“",
+# "au colloque « … »", "на конференции «…»", "en el congreso *…*"
+_EVENT_NAME = re.compile(
+    r"(?i:\b(?:conferenc\w*|konferen[cz]\w*|conférence\w*|confer[eê]nci\w*|conferenz\w*"
+    r"|congres\w*|congrès|kongres\w*|symposi\w*|sympozj\w*|simpozi\w*|simposi\w*|colloqu\w*"
+    r"|kolokvi\w*|kolokwi\w*|tagung\w*|workshop\w*|seminar\w*|summit|festival\w*|meeting"
+    r"|jornadas|journées?|конференц\w*|конгресс?\w*|симпозиум\w*|семинар\w*|фестивал\w*))"
+    r"\s(?:[^\W\d_]{1,12}\s)?"
+    r"(?:" + _QUOTED.pattern + r"|([*_])(?=[^\s*_])[^*_\n]{3,}?(?<=\S)\2(?=[\s,.;:)\]]|$))"
+)
 _ANY_YEAR = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
 _LOCATOR = re.compile(
     r"\b(?:pp?|С|с|S|σσ?)\.\s?\d|\b\d+,\sno\.\s?\d|\bvol\.\s?\d|\bТ\.\s?\d|№\s?\d"
@@ -609,7 +621,7 @@ def _titled(text: str) -> bool:
     not a gloss, the meaning of a word in single quotes, lower-case (``довговусий ‘який має
     довгі вуса’``, ``*mensa* ‘a table’``), nor a phrase in double quotes (``the famous
     "overnight country loaf"``): a title starts with a capital."""
-    text = _PROJECT_NAME.sub(" ", text)
+    text = _EVENT_NAME.sub(" ", _PROJECT_NAME.sub(" ", text))
     quoted = [m.group(1) for m in _QUOTED.finditer(text) if not m.group(1).lstrip()[:1].islower()]
     if any(len(q.split()) >= 3 for q in quoted):
         return True
@@ -887,10 +899,17 @@ def own_link_note(text: str) -> bool:
     return not bibliographic(_OWN_LINK.sub(" ", text))
 
 
+def _deposit_note(text: str) -> bool:
+    """Is ``text`` a note on where the author's data or code are deposited (see
+    :mod:`bibcheck.parse.references.deposit`), with nothing else a citation has?"""
+    left = without_deposit(text)
+    return left is not None and not bibliographic(left)
+
+
 def citation_start(text: str) -> tuple[int, bool]:
     """(offset where the citation starts, True when the note is commentary only); a lead-in
     may be linked words (their link target, inside it, is the citation's link)."""
-    if own_link_note(text) or thanks_note(text):
+    if own_link_note(text) or thanks_note(text) or _deposit_note(text):
         # (a lead-in before it hands over to no work: "see our codebook")
         return 0, True
     start, commentary = _citation_start(text)

@@ -35,6 +35,7 @@ from bibcheck.parse.references.acts import act
 from bibcheck.parse.references.fields import detect_language, doi_from_url, parse_date
 from bibcheck.parse.references.latin_language import latin_language
 from bibcheck.parse.references.reportkind import titled_report, web_report
+from bibcheck.parse.references.scriptmonths import named_month, non_latin_word, script_date
 from bibcheck.parse.references.thesis import designation, institution, structured
 from bibcheck.text import ascii_digits
 from bibcheck.urls import extract_urls
@@ -1142,13 +1143,15 @@ def cite_reference(template: CiteTemplate) -> Reference:
     if "access" in fields.values:
         access_raw = fields.values["access"]
         written = ascii_digits(access_raw.strip())
-        access = parse_date(written) or _local_date(written)
+        access = parse_date(written) or _local_date(written) or script_date(written)
         local_names = _LOCAL_ALIASES["access"] + _RTL_ALIASES["access"] + _ASIAN_ALIASES["access"]
-        # a localised template, or a date in a script's own digits ("৩০ মে ২০২২"), is local
+        # a localised template, a date in a script's own digits ("৩০ মে ২০২২") or with a
+        # month named in a script other than Latin ("12 مارچ 2023"), is local
         local = (
             written != access_raw.strip()
             or template.name in _LOCAL_KINDS
             or any(template.params.get(n, "").strip() for n in local_names)
+            or (non_latin_word(written) and named_month(written) is None)
         )
         if access is None and not (local and _worded_local_date(access_raw)):
             message = f"access-date {access_raw!r} is not a date"

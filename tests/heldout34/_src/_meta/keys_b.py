@@ -232,14 +232,15 @@ write("asciidoc/rycnatechnika-hsb.key.json", {
              "baumann2017, wjelan2021 (and its URN), the model name, the figures, the dictionary page URL. Real as "
              "remembered: Joshi et al. 2020, Jurafsky & Martin 2009, Ardila et al. 2020. <<prawopis>>/<<spoznawanje>> "
              "are section references; a cite in a source listing and in a // comment are not citations. "
-             "Literature: the entries bibliography::[] prints (cited ones, order of appearance). "
+             "Literature: the entries bibliography::[] prints (cited ones; asciidoctor-bibtex keeps the order of "
+             "appearance only for a numeric style, and sorts by author and year for apa). "
              "Planted: novak2022 (line 69) is not in refs.bib.",
     "document": "rycnatechnika-hsb/rycnatechnika.adoc",
     "reader": "asciidoc",
     "clean": True,
     "citations": cits,
     "notes": notes_for(cits, T),
-    "literature": [T[k] for k in ("joshi2020", "jurafsky2009", "baumann2017", "wjelan2021", "ardila2020")],
+    "literature": [T[k] for k in ("ardila2020", "baumann2017", "joshi2020", "jurafsky2009", "wjelan2021")],
     "defects": [{"kind": "missing-literature-entry", "line": L(M, "cite:[novak2022]")}],
 })
 
