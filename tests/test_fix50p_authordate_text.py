@@ -13,7 +13,9 @@ from __future__ import annotations
 import pytest
 
 from bibcheck.manuscript import parse_bytes
-from bibcheck.model import AnomalyCode
+from bibcheck.model import AnomalyCode, RefKind
+from bibcheck.parse.references import parse_reference
+from bibcheck.parse.references.reportkind import self_issued
 from bibcheck.readers import pdftext
 from bibcheck.readers.loneyear import lone_citations, lone_unlisted, used_apart
 
@@ -189,3 +191,53 @@ def test_plain_text_lone_unlisted(lone: str, missing: list[tuple[str, int]]) -> 
         (a.footnote, a.line) for a in doc.anomalies if a.code is AnomalyCode.CITATION_KEY_MISSING
     ]
     assert found == missing
+
+
+# --------------------------------------------------------------------------
+# a public body's or a bank's work issued by itself is its report
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("authors", "publisher", "expected"),
+    [
+        (("Autoridad Nacional del Riego",), "ANR", True),  # its initials
+        (("Ministry of Water",), "Ministry of Water", True),  # its name
+        (("Central Bank of Ruritania",), "Central Bank of Ruritania, Research Unit", True),
+        (("नेपाल राष्ट्र बैंक",), "पोखरा: नेपाल राष्ट्र बैंक, तथ्याङ्क विभाग", True),
+        # another publisher
+        (("Ministry of Water",), "Penguin", False),
+        # a society's own book is no public body's
+        (("Ruritanian Psychiatric Association",), "Ruritanian Psychiatric Association", False),
+        # a person named Bank
+        (("Bank, J.",), "Bank", False),
+        # two authors
+        (("Ministry of Water", "Ministry of Health"), "Ministry of Water", False),
+    ],
+)
+def test_self_issued(authors: tuple[str, ...], publisher: str, expected: bool) -> None:
+    assert self_issued(authors, publisher) is expected
+
+
+@pytest.mark.parametrize(
+    ("entry", "kind"),
+    [
+        (
+            "Autoridad Nacional del Riego. (2016). Plan de riego de la cuenca alta. ANR.",
+            RefKind.REPORT,
+        ),
+        (
+            "नेपाल राष्ट्र बैंक. (२०७९). कृषि कर्जा: प्रवृत्ति र प्रभाव. पोखरा: नेपाल राष्ट्र बैंक, तथ्याङ्क विभाग.",
+            RefKind.REPORT,
+        ),
+        (
+            "Ruritanian Psychiatric Association. (2013). Manual of disorders (5th ed.). "
+            "Ruritanian Psychiatric Association.",
+            RefKind.BOOK,
+        ),
+    ],
+)
+def test_self_issued_entry_kind(entry: str, kind: RefKind) -> None:
+    ref = parse_reference(entry, [1], detect_styles=True)
+    assert ref.kind is kind
+    assert len(ref.authors) == 1 and "," not in ref.authors[0]  # (a body, not inverted)
