@@ -235,6 +235,13 @@ def test_self_issued(authors: tuple[str, ...], publisher: str, expected: bool) -
             "Ruritanian Psychiatric Association.",
             RefKind.BOOK,
         ),
+        # a page of the body's site, designated online (NLM's "[Internet]")
+        (
+            "Ruritanian Medicines Agency. Refusal of the licence for Exampleumab [Internet]. "
+            "Strelsau: RMA; 2024 [cited 2024 Feb 2]. Available from: "
+            "https://www.rma.example/refusal",
+            RefKind.WEB,
+        ),
     ],
 )
 def test_self_issued_entry_kind(entry: str, kind: RefKind) -> None:

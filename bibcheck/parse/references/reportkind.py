@@ -276,7 +276,7 @@ def is_report(
         titled_report(title)
         or self_published_review(title, authors, publisher)
         or development_institution_work(authors, publisher)
-        or self_issued(authors, publisher)
+        or (self_issued(authors, publisher) and not online_medium(text))
         or numbered_report(text)
         or institution_series(text)
         or designated_report(text, title)
@@ -467,6 +467,16 @@ def development_institution_work(authors: tuple[str, ...], publisher: str | None
 _STATE_BANK = re.compile(r"\b(?:Bank|Banco|Banque)\b|(?<!\w)(?:बैंक|बैङ्क)(?!\w)")
 # the place before the publisher: "Kathmandu: ", "काठमाडौं: "
 _PLACE = re.compile(r"^[^:;,.]{1,40}:\s")
+
+
+# NLM's medium designator ("[Internet]", as other languages' lists write it too): a page
+# of the body's site (:func:`bibcheck.parse.references.vancouver.organisation_page`)
+ONLINE_MEDIUM = re.compile(r"\[(?:Internet|Online|en\slínea|em\slinha|en\sligne|on-line)\]", re.I)
+
+
+def online_medium(text: str) -> bool:
+    """Does ``text`` designate its work an online one (``Title [Internet].``)?"""
+    return ONLINE_MEDIUM.search(text) is not None
 
 
 def self_issued(authors: tuple[str, ...], publisher: str | None) -> bool:
