@@ -399,6 +399,12 @@ def list_names(entries: Iterable[str], document: str = "") -> frozenset[str]:
     return frozenset(words)
 
 
+def names_no_author(word: str) -> bool:
+    """Is ``word`` a capitalised word that stands where a cited author's name would and
+    names none (a month, a season, a part of a work, a sentence's opening word)?"""
+    return word.casefold() in _NOT_AUTHORS
+
+
 def unlisted(text: str, listed: frozenset[str]) -> Iterator[tuple[int, int, str]]:
     """(start, end, name) of each author-date citation in ``text`` whose (first) author
     is no word of the list at all (``listed``, :func:`list_names`): a work the list lacks.

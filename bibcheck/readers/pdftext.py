@@ -94,6 +94,7 @@ from bibcheck.readers.listheads import (
     is_qualified_list_heading,
     is_selective_heading,
 )
+from bibcheck.readers.loneyear import lone_unlisted, used_apart
 from bibcheck.readers.mla import (
     MlaIndex,
     ambiguous,
@@ -301,6 +302,13 @@ def _renumbered(note: RawNote, numbers: Sequence[int]) -> RawNote:
     )
 
 
+# The codes a font without a Unicode map gives its ligatures (T1's ff, fi, fl, ffi, ffl at
+# 0x1B-0x1F): pdftotext writes them as those control characters, inside a word ("e\x1eciency"),
+# and Python counts 0x1C-0x1F as white space, which would split the word.  They are lost
+# letters, no space: dropped.
+_GLYPH_CODES = re.compile(r"[\x1b-\x1f]")
+
+
 def _split_lines(text: str) -> tuple[list[str], list[int]]:
     """Lines (split at newlines only: a form feed is not a line end for an editor) and
     the page of each."""
@@ -314,7 +322,7 @@ def _split_lines(text: str) -> tuple[list[str], list[int]]:
             raw = raw.replace("\f", "")
         elif "\f" in raw:
             raw = raw.replace("\f", "")
-        lines.append(raw)
+        lines.append(_GLYPH_CODES.sub("", raw))
         page_of.append(page)
     return lines, page_of
 
@@ -1965,7 +1973,7 @@ def _prose_after_list(layout: _Layout, heading: int) -> set[int]:
         # (an entry "[23] NVIDIA" / "Corporation," / … set one word to a line; "2. Ipoteza"
         # is a section heading over the other column's text)
         bracketed = first.startswith("[") and _ITEM.match(first) is not None
-        if _entry_start(first) or bracketed or _is_reference_heading(first):
+        if entry_start(first) or bracketed or _is_reference_heading(first):
             continue
         if _definition(first) and not heading_line:
             continue
@@ -2442,6 +2450,29 @@ def _new_paragraph(layout: _Layout, i: int, nxt: int) -> bool:
     return _indent(lines[nxt]) > _indent(lines[i]) and bool(_SENTENCE_END.search(lines[i]))
 
 
+def _lone_names(
+    lines: list[str],
+    body: list[int],
+    pos: int,
+    scan: str,
+    following: str,
+    listed: frozenset[str],
+    apart: frozenset[str],
+) -> list[str]:
+    """The names of the lone narrative citations (``Thieme (2006)``) that start on body
+    line ``pos`` (its text ``scan``) and that no entry names
+    (:func:`bibcheck.readers.loneyear.lone_unlisted`): the end of the line before is read
+    with it (``Ley de Recursos`` / ``Hídricos (2009)`` is a law's name), the next line's
+    start too (``Thieme`` / ``(2006)``)."""
+    before = lines[body[pos - 1]].rstrip()[-60:] + " " if pos else ""
+    text = f"{before}{scan} {following[:80]}"
+    return [
+        name
+        for start, _, name in lone_unlisted(text, listed, apart)
+        if len(before) <= start < len(before) + len(scan)
+    ]
+
+
 def _body_lines(found: _Analysis) -> list[int]:
     lines = found.layout.lines
     return [
@@ -2494,6 +2525,8 @@ def read(text: str) -> RawDocument:
             (_Candidate(0, i, start, end, 0, 2), label) for start, end, label in marks
         )
     body = [i for i in body if i not in symbols.rows]
+    # (the capitalised words the text uses besides in "Name (2006)": a place, not an author)
+    apart = used_apart("\n".join(lines[i] for i in body)) if by_author else frozenset()
     carried: list[tuple[int, str]] = []  # author-date citations that end on the next line
     consumed = 0
     glue = False
@@ -2517,6 +2550,9 @@ def read(text: str) -> RawDocument:
         found_here = line_mentions(scan, following, index) if index else []
         for start, _, name in unlisted(f"{scan} {following[:80]}", listed) if listed else ():
             if start < len(scan):  # (counted on the line it starts on)
+                unnamed.setdefault(name, i + 1)
+        if by_author:  # "Thieme (2006)": one author's narrative citation
+            for name in _lone_names(lines, body, pos, scan, following, listed, apart):
                 unnamed.setdefault(name, i + 1)
         if mla:
             parted = nxt is None or _new_paragraph(found.layout, i, nxt)
@@ -2758,9 +2794,17 @@ _ITEM = re.compile(r"^\s*(?:\[(?P<a>\d{1,4})\]|(?P<b>\d{1,4})[.)])\s+(?P<text>\S
 _INITIAL_END = re.compile(r"(?:^|\s)[A-ZÀ-ÖØ-ÞА-ЯЁ]\.$")
 _ENTRY_END = re.compile(r"[.!?][\"'”»’)\]]*$")  # not a colon: "Portland, ME:" goes on
 _NAMES_YEAR_END = re.compile(r"[A-Z]\.,?\s.*\((?:1[5-9]|20)\d\d[a-z]?(?:, [^)]{3,20})?\)\.$")
+# the small words of a body's name between its capitalised ones: "Ministry of Health",
+# "Autoridad Nacional del Agua", "Instituto Brasileiro de Geografia e Estatística"
+_NAME_LINKS = (
+    r"(?:of|the|and|for|on|in|de|del|la|las|los|des|du|di|da|do|dos|das|e|y|et|und|für"
+    r"|van|von|voor|och|för|og|i)"
+)
+# "Boelens, R., & Vos, J. (2012).", "World Bank. (2019).", "Ministry of Health. (2019).":
+# APA's names (or a body's name) and year
 _AUTHOR_YEAR_START = re.compile(
     r"^(?:[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+)?,\s(?:[A-Z]\.\s?-?)+.{0,300}?"
-    r"|(?:[A-Z][\w&'’-]*\s){0,6}[A-Z][\w&'’-]*\.\s)"
+    rf"|(?:[A-ZÀ-ÖØ-Þ][\w&'’-]*\s(?:{_NAME_LINKS}\s){{0,2}}){{0,6}}[A-ZÀ-ÖØ-Þ][\w&'’-]*\.\s)"
     r"\((?:1[5-9]|20)\d\d[a-z]?(?:,\s[^)]{3,20})?\)\.(?:\s|$)"
 )
 # "Arksey H", "O'Malley L", "Tricco AC", "Smith-Jones JA": a surname, then one to three

@@ -121,6 +121,9 @@ ORGANISATION_WORD = (
     r"|Fundación|Fondazione|Universidade|Universidad|Università|Université|Universität"
     r"|Universiteit|Uniwersytet|Urząd|Úřad|Υπουργείο|Ινστιτούτο|Εταιρεία|Ένωση|Οργανισμός"
     r"|Σύλλογος|Επιτροπή|Πανεπιστήμιο|Ακαδημία"
+    # an authority, a bank in the Romance languages ("Autoridad Nacional del Agua", "Banco
+    # Central de Reserva", "Banque de France")
+    r"|Autoridad|Autoridade|Autorità|Autorité|Banco|Banque"
     # South and West Slavic in Latin letters (a name capitalises its first word only:
     # "Hrvatska narodna banka"); a government by what it governs ("Vlada Republike
     # Slovenije", "Vláda České republiky": Vlada alone is also a given name)
@@ -141,6 +144,8 @@ ORGANISATION_WORD = (
     # institute, council, university, organisation, committee, academy, board, corporation
     r"|मंत्रालय|मन्त्रालय|प्राधिकरण|निदेशालय|विभाग|आयोग|संस्थान|परिषद|विश्वविद्यालय|संगठन"
     r"|समिति|अकादमी|बोर्ड|निगम"
+    # (and a bank: "नेपाल राष्ट्र बैंक", "भारतीय रिज़र्व बैंक")
+    r"|बैंक|बैङ्क"
     # Ukrainian (the Russian stems below do not match its spelling)
     r"|[Аа]соціаці|[Іі]нститут|[Уу]ніверситет|[Сс]пілк|[Тт]овариств|[Кк]омісі|[Рр]ад[аи]\b"
     r"|[Сс]лужб|[Мм]инистерств|[Мм]инистарств|[Аа]гентств|[Ии]нститут|[Уу]ниверситет|[Кк]омитет|[Кк]омисси"

@@ -282,6 +282,7 @@ def is_report(
         titled_report(title)
         or self_published_review(title, authors, publisher)
         or development_institution_work(authors, publisher)
+        or (self_issued(authors, publisher) and not online_medium(text))
         or numbered_report(text)
         or institution_series(text)
         or designated_report(text, title)
@@ -357,6 +358,7 @@ def month_dated_facts(text: str) -> bool:
 _PUBLIC_BODY = re.compile(
     r"\b(?:Ministry|Ministries|Department\sof|Directorate|Agency|Authority|Commission"
     r"|Inspectorate|Bureau|Ministère|Direction\sgénérale|Agence|Autorité|Ministerium"
+    r"|Autoridad|Autoridade|Autorità"
     r"|Bundesamt|Landesamt|Behörde|Ministerio|Ministério|Ministero|Ministerie|Ministerstwo"
     r"|Dirección\sGeneral|Direção-Geral|Direzione\sGenerale|Agencia|Agência|Agenzia"
     r"|Comisión|Comissão|Commissione|Министерство|Агентство"
@@ -463,6 +465,44 @@ def development_institution_work(authors: tuple[str, ...], publisher: str | None
     issuer = " ".join(publisher.strip(" .,*_").split())
     return _DEVELOPMENT_BODY.match(author) is not None and (
         issuer.casefold() == author.casefold() or issuer == _initials(author)
+    )
+
+
+# a bank of a state, as its name says: "Reserve Bank of India", "Banco Central de Reserva
+# del Perú", "Banque de France", Nepali and Hindi "बैंक" ("नेपाल राष्ट्र बैंक")
+_STATE_BANK = re.compile(r"\b(?:Bank|Banco|Banque)\b|(?<!\w)(?:बैंक|बैङ्क)(?!\w)")
+# the place before the publisher: "Kathmandu: ", "काठमाडौं: "
+_PLACE = re.compile(r"^[^:;,.]{1,40}:\s")
+
+
+# NLM's medium designator ("[Internet]", as other languages' lists write it too): a page
+# of the body's site (:func:`bibcheck.parse.references.vancouver.organisation_page`)
+ONLINE_MEDIUM = re.compile(r"\[(?:Internet|Online|en\slínea|em\slinha|en\sligne|on-line)\]", re.I)
+
+
+def online_medium(text: str) -> bool:
+    """Does ``text`` designate its work an online one (``Title [Internet].``)?"""
+    return ONLINE_MEDIUM.search(text) is not None
+
+
+def self_issued(authors: tuple[str, ...], publisher: str | None) -> bool:
+    """A public body (a ministry, an agency, an authority: :data:`_PUBLIC_BODY`) or a bank
+    is the author and issues the work itself: the publisher (its place before it left
+    out) is its name, its initials, or its name and one of its units (``Autoridad
+    Nacional del Agua. (2015). Title. ANA.``; ``नेपाल राष्ट्र बैंक. (२०७८). Title.
+    काठमाडौं: नेपाल राष्ट्र बैंक, अनुसन्धान विभाग.``): its report.  (A learned society's
+    or an association's own book, ``American Psychiatric Association. (2013). Title (5th
+    ed.). American Psychiatric Association.``, is no public body's.)"""
+    if len(authors) != 1 or not publisher:
+        return False
+    author = " ".join(authors[0].strip(" .,*_").split())
+    if _PUBLIC_BODY.search(author) is None and _STATE_BANK.search(author) is None:
+        return False
+    issuer = _PLACE.sub("", " ".join(publisher.strip(" .,*_").split()))
+    return (
+        issuer.casefold() == author.casefold()
+        or issuer.casefold().startswith(author.casefold() + ",")
+        or (len(issuer) > 1 and issuer == _initials(author))
     )
 
 

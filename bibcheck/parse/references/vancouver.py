@@ -19,6 +19,7 @@ import dataclasses
 import re
 
 from bibcheck.model import Reference, RefKind
+from bibcheck.parse.references.reportkind import ONLINE_MEDIUM
 from bibcheck.parse.references.shared import place_publisher
 
 __all__ = ["EDITION", "organisation_page", "vancouver_imprint"]
@@ -61,7 +62,7 @@ def vancouver_imprint(text: str) -> tuple[str | None, str | None]:
 
 # NLM's medium designator ("[Internet]", as other languages' lists write it too) and the date
 # the page was seen ("[cited 2024 Jan 5]", "[citado 2024 mar 12]", "Acesso em: 12 mar. 2024")
-_INTERNET = re.compile(r"\[(?:Internet|Online|en\slínea|em\slinha|en\sligne|on-line)\]", re.I)
+_INTERNET = ONLINE_MEDIUM
 _SEEN = re.compile(
     r"\[(?:cited|citado|citada|consultado|consultada|accedido|cité|citato|zitiert)\b"
     r"|\b(?:Acesso\sem|Accedido\sel|Consultado\sel|Accessed)\b",
