@@ -47,6 +47,7 @@ from bibcheck.parse.references.civil_law import legal_source
 from bibcheck.parse.references.commentary import remarks_in_full_notes
 from bibcheck.parse.references.courtcite import court_or_act
 from bibcheck.parse.references.first_work import first_work
+from bibcheck.parse.references.gost_acts import gost_act
 from bibcheck.parse.references.legal import cites_authority
 from bibcheck.parse.references.repeat import resolve_repeat_notes
 from bibcheck.parse.references.same_author import (
@@ -418,6 +419,9 @@ def build_document(
     records_listed = any(body_record(e.reference) for e in literature)
     # Unsigned newspaper articles are cited in notes only (Chicago), unless the list holds one.
     news_listed = any(unsigned_news(e.reference.raw) for e in literature)
+    # Post-Soviet notes cite statutes by their designation; a thesis lists them first in its
+    # list, an article in its notes only: listed when the list holds one.
+    acts_listed = any(gost_act(e.reference.raw) for e in literature)
 
     def customarily_listed(work: Reference) -> bool:
         """Must a list of literature hold the work ``work`` (a note's) cites (see above)?"""
@@ -430,6 +434,7 @@ def build_document(
             and (sources_listed or not early_print(text))
             and not legal_source(text)  # and statutes and decisions of civil-law systems
             and (news_listed or not unsigned_news(text))
+            and (acts_listed or not gost_act(text))
         )
 
     # "Life = James Boswell, *Life of Johnson*, …" before the text: notes cite "Life, 1:182."

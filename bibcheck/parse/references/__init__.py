@@ -55,6 +55,7 @@ from bibcheck.parse.references.corporate import corporate
 from bibcheck.parse.references.discursive import after_lead_in_prose
 from bibcheck.parse.references.doilabel import malformed_dois, malformed_resolver_doi
 from bibcheck.parse.references.genre import book_genre
+from bibcheck.parse.references.gost_sources import archive_document, newspaper_article
 from bibcheck.parse.references.group_heading import masked_heading, unmasked
 from bibcheck.parse.references.ieee import web_page
 from bibcheck.parse.references.images import without_images
@@ -408,6 +409,13 @@ def _issue_or_document(ref: Reference, text: str) -> Reference:
     ("Luxemburger Wort, 27. September 1866, 2.", "Luxemburger Wort, August–Oktober 1866.":
     the paper, not its date) or a document in an archive ("Archives nationales …, H-0123,
     Registre des entrées …, fol. 12r.": the document, not its repository and shelfmark)."""
+    source = archive_document(text) or newspaper_article(text)
+    if source is not None and source.title != ref.title:
+        # a post-Soviet archive's file or a newspaper's article by its own title (and year)
+        year = source.year if source.year is not None else ref.year
+        return dataclasses.replace(
+            ref, title=source.title, authors=(), year=year, year_raw=str(year) if year else None
+        )
     title = newspaper_issue_title(text) or archival_item(text)
     if title is None or title == ref.title:
         return ref

@@ -31,6 +31,9 @@ DESIGNATION = re.compile(
     r"\[\s?(?:electronic\s+resource|электронный\s+ресурс|text|текст|online|"
     r"електронний\s+ресурс|электронны\s+рэсурс|"  # Ukrainian (DSTU 8302), Belarusian
     r"elektronnyj\s+resurs|resource|ресурс|рэсурс|"
+    # Kazakh, Kyrgyz, Uzbek (both scripts), Tajik ("[Манбаи электронӣ]")
+    r"электрондық\s+ресурс|электрондук\s+ресурс|электрон\s+ресурс|elektron\s+resurs"
+    r"|манбаи\s+электронӣ|"
     # ISO 690 as BDS, SRPS, SR and MSZ write it: "[онлайн]", "[online]", "[en ligne]"
     r"онлайн|он-лајн|onlajn|on-line|en\s+ligne|en\s+línea|elektronikus\s+dokumentum)\s?\]",
     re.IGNORECASE,

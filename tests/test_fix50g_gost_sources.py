@@ -1,0 +1,223 @@
+"""Fix 50g: the repeat words, archive files, newspaper articles, statutes and electronic
+designations of post-Soviet GOST notes in the languages of Central Asia.  Own fixtures."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from bibcheck.analyse.style import check_access_date, check_designation_spelling
+from bibcheck.parse.references import parse_reference
+from bibcheck.parse.references.archival import archival_source
+from bibcheck.parse.references.gost_acts import gost_act
+from bibcheck.parse.references.gost_sources import (
+    SourceTitle,
+    archive_document,
+    archive_file,
+    newspaper_article,
+)
+from bibcheck.parse.references.repeat import find_repeats
+from bibcheck.parse.references.unlisted import unlisted_work
+from tests.test_regex_growth import assert_linear
+
+
+# --- ibid. and op. cit. ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("second", "repeats"),
+    [
+        ("Ҳамон ҷо. С. 12.", True),  # Tajik ibid.
+        ("Ҳамонҷо, с. 7.", True),
+        ("Ибид.", True),  # the Latin word in Cyrillic letters
+        ("Ўша ерда. 45-б.", True),  # Uzbek
+        ("O‘sha yerda, 45-bet.", True),
+        ("Ошол жерде. – Б. 3.", True),  # Kyrgyz
+        # not a repeat: prose that opens with a look-alike word
+        ("Ибидем мектеби жөнүндө айрым пикирлер айтылган.", False),
+        ("Ҳамонтавр муаллиф дар асари дигар менависад.", False),
+    ],
+)
+def test_ibid_words(second: str, repeats: bool) -> None:
+    first = "Каримов А. Таърихи деҳот. Душанбе: Дониш, 2010. С. 4."
+    found = find_repeats([first, second])
+    assert (found[1] is not None and found[1].target == 0) is repeats
+
+
+@pytest.mark.parametrize(
+    ("note", "repeats"),
+    [
+        ("Каримов А. Асари зикршуда. С. 54.", True),  # Tajik op. cit.
+        ("Каримов А. Асари зикргардида, с. 9.", True),
+        ("Каримов А. Көрсөтүлгөн эмгек. – Б. 78.", True),  # Kyrgyz
+        ("Каримов А. Көрс. эмгек. – Б. 78.", True),
+        ("Каримов А. Аталған еңбек. – 12 б.", True),  # Kazakh
+        ("Каримов А. Görkezilen iş. – S. 8.", True),  # Turkmen (the word after a name)
+        # not a repeat: a title that merely holds the word for a work
+        ("Раҳимов Б. Асари нав дар бораи деҳот. Душанбе: Ирфон, 2015. С. 3.", False),
+    ],
+)
+def test_op_cit_words(note: str, repeats: bool) -> None:
+    notes = [
+        "Каримов А. Таърихи деҳот. Душанбе: Дониш, 2010. С. 4.",
+        "Petrov P. Other Work. London: Acme, 2001. P. 3.",
+        note,
+    ]
+    found = find_repeats(notes)[2]
+    assert (found is not None and found.kind == "op-cit" and found.target == 0) is repeats
+
+
+# --- archive files -----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        (
+            "Бойгонии давлатии вилояти Суғд (БДВС). Ф. 7. Р. 2. П. 31. В. 4–9. "
+            "Протоколи ҷаласаи раёсат, 1931.",
+            SourceTitle("Протоколи ҷаласаи раёсат", 1931),
+        ),
+        (
+            "ЦГА РК. Ф. 30. Оп. 1. Д. 12. Л. 3 об. Докладная записка о кочевых хозяйствах, 1928.",
+            SourceTitle("Докладная записка о кочевых хозяйствах", 1928),
+        ),
+        (
+            "КР БМА. Ф. 10. Т. 1. И. 54. Б. 12. Айыл чарба бөлүмүнүн маалыматы.",
+            SourceTitle("Айыл чарба бөлүмүнүн маалыматы", None),
+        ),
+        ("O‘zMA. F. R-837. R. 32. Y. 123. V. 15. Paxta tayyorlash hisoboti, 1934.", None),
+        # marks alone: a file, no document's title
+        ("ГАРФ. Ф. 5446. Оп. 1. Д. 12. Л. 3–5.", None),
+    ],
+)
+def test_archive_document(note: str, expected: SourceTitle | None) -> None:
+    assert archive_file(note)
+    assert archival_source(note)
+    if note.startswith("O‘zMA"):
+        found = archive_document(note)
+        assert found is not None and found.title == "Paxta tayyorlash hisoboti"
+        return
+    assert archive_document(note) == expected
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # a volume and a page, not fonds, inventory and file
+        "Жээнбеков А. Т. Тандалган эмгектер. – Т. 2. – Б. 45.",
+        "Иванов И. И. Собрание сочинений. Т. 2. Ч. 1. С. 45.",
+        "Фомин Ф. Т. Записки. М., 1990. С. 3.",
+    ],
+)
+def test_not_an_archive_file(note: str) -> None:
+    assert not archive_file(note)
+    assert archive_document(note) is None
+
+
+def test_archive_note_is_titled_by_its_document() -> None:
+    ref = parse_reference(
+        "Бойгонии давлатии вилояти Суғд (БДВС). Ф. 7. Р. 2. П. 31. В. 4–9. "
+        "Протоколи ҷаласаи раёсат, 1931.",
+        (1,),
+        note=True,
+    )
+    assert (ref.title, ref.year, ref.authors) == ("Протоколи ҷаласаи раёсат", 1931, ())
+
+
+# --- newspaper articles --------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        (
+            "«Ҳақиқати Ленинобод». 1936. 2 март. Мақолаи «Пахтакорони пешқадам».",
+            SourceTitle("Пахтакорони пешқадам", 1936),
+        ),
+        (
+            "«Известия». – 1930. – 5 янв. – Статья «Колхозы Ферганы». – С. 2.",
+            SourceTitle("Колхозы Ферганы", 1930),
+        ),
+        (
+            "«Кызыл Кыргызстан». 1935. 7 нояб. Макала «Жаңы мектеп».",
+            SourceTitle("Жаңы мектеп", 1935),
+        ),
+        # no month: a book's year and its publisher, no issue
+        ("«Ирфон». 1985. 12 с. «Маҷмӯа».", None),
+        # a book by its quoted title and place
+        ("«Таърихи халқи тоҷик». Душанбе: Дониш, 1998. С. 4.", None),
+    ],
+)
+def test_newspaper_article(note: str, expected: SourceTitle | None) -> None:
+    assert newspaper_article(note) == expected
+    assert unlisted_work(note) is (expected is not None)
+
+
+# --- statutes ------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("note", "act"),
+    [
+        (
+            "Кыргыз Республикасынын 2012-жылдын 3-майындагы № 50 «Билим берүү жөнүндө» Мыйзамы.",
+            True,
+        ),
+        ("Қазақстан Республикасының 2007 жылғы 27 шілдедегі № 319 «Білім туралы» Заңы.", True),
+        ("O‘zbekiston Respublikasining «Ta’lim to‘g‘risida»gi Qonuni, 2020.", True),
+        ("Қонуни Ҷумҳурии Тоҷикистон «Дар бораи маориф» аз 22 июли 2013, № 1004.", True),
+        ("Федеральный закон от 29.12.2012 № 273-ФЗ «Об образовании в Российской Федерации».", True),
+        ("Об образовании в Российской Федерации : федер. закон от 29.12.2012 № 273-ФЗ.", True),
+        # literature about a law, and the op. cit. word "Указ."
+        ("Закон и обычай / Петров П. П. – М.: Наука, 2011. – 300 с.", False),
+        ("Петров П. П. Указ. соч. С. 12.", False),
+        ("Асанов Б. «Мыйзам» деген сөз. – Бишкек: Илим, 2015. – 90 б.", False),
+    ],
+)
+def test_gost_act(note: str, act: bool) -> None:
+    assert gost_act(note) is act
+
+
+# --- electronic resources ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("note", "problems"),
+    [
+        (
+            "Улуттук статистика комитети. Калктын саны [Электрондук ресурс]. – URL: "
+            "https://stat.kg/kg/ (кирүү датасы: 02.02.2024).",
+            0,
+        ),
+        (
+            "Ұлттық статистика бюросы. Халық саны [Электрондық ресурс]. – URL: "
+            "https://stat.gov.kz/ (қаралған күні: 02.02.2024).",
+            0,
+        ),
+        # misspelled still
+        (
+            "Улуттук статистика комитети. Калктын саны [Электрондк ресурс]. – URL: "
+            "https://stat.kg/kg/ (кирүү датасы: 02.02.2024).",
+            1,
+        ),
+        # no access date
+        (
+            "Улуттук статистика комитети. Калктын саны [Электрондук ресурс]. – URL: https://stat.kg/kg/.",
+            1,
+        ),
+    ],
+)
+def test_central_asian_designation(note: str, problems: int) -> None:
+    ref = parse_reference(note, (1,), note=True)
+    assert ref.style == "gost"
+    found = [p for p in (check_designation_spelling(ref), check_access_date(ref)) if p]
+    assert len(found) == problems
+
+
+LINES = [
+    pytest.param(lambda n: "Ф. 1. " * (n // 6), id="fonds-marks"),
+    pytest.param(lambda n: "Ф. 1. Оп. 2. Д. 3. " + "a " * (n // 2), id="title-words"),
+    pytest.param(lambda n: "«" * n, id="guillemets"),
+    pytest.param(lambda n: "«а». 1933. 1 июн. «" + "б" * n, id="unclosed-article"),
+    pytest.param(lambda n: "» Заңы " * (n // 7), id="kind-last"),
+    pytest.param(lambda n: "Закон " * (n // 6), id="kind-first"),
+    pytest.param(lambda n: " : закон " * (n // 9), id="title-first"),
+]
+
+
+@pytest.mark.parametrize("line", LINES)
+@pytest.mark.parametrize("check", [archive_document, newspaper_article, gost_act])
+def test_linear(line: Callable[[int], str], check: Callable[[str], object]) -> None:
+    assert_linear(check, line)
