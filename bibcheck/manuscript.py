@@ -41,7 +41,7 @@ from bibcheck.parse.references.abbreviated import (
 )
 from bibcheck.parse.references.archival import archival_source
 from bibcheck.parse.references.bluebook import legal_authority
-from bibcheck.parse.references.bodydata import body_record
+from bibcheck.parse.references.bodydata import body_page, body_record
 from bibcheck.parse.references.chicago import unsigned_news
 from bibcheck.parse.references.civil_law import legal_source
 from bibcheck.parse.references.commentary import remarks_in_full_notes
@@ -417,6 +417,8 @@ def build_document(
     # A body's own record (its yearly report, its database) is a source of facts, not
     # literature: a list that holds one lists them, a list of scholarly works does not.
     records_listed = any(body_record(e.reference) for e in literature)
+    # ... and so is a page a body keeps online: listed when the list holds one
+    pages_listed = any(body_page(e.reference) for e in literature)
     # Unsigned newspaper articles are cited in notes only (Chicago), unless the list holds one.
     news_listed = any(unsigned_news(e.reference.raw) for e in literature)
     # Post-Soviet notes cite statutes by their designation; a thesis lists them first in its
@@ -428,6 +430,7 @@ def build_document(
         text = work.raw
         return (
             (records_listed or not body_record(work))
+            and (pages_listed or not body_page(work))
             and not legal_authority(text)  # cases and statutes are cited in notes only
             and (authorities_listed or not _authority(text))
             and not archival_source(text)  # so are documents in archives, often

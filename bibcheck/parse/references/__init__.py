@@ -80,7 +80,7 @@ from bibcheck.parse.references.thesis import as_thesis
 from bibcheck.parse.references.title_tails import without_tail
 from bibcheck.parse.references.unlisted import newspaper_issue_title
 from bibcheck.parse.references.vancouver import organisation_page
-from bibcheck.text import ascii_digits_outside_addresses, title_key
+from bibcheck.text import ascii_digits, ascii_digits_outside_addresses, title_key
 from bibcheck.urls import extract_urls
 
 __all__ = ["parse_reference"]
@@ -764,8 +764,13 @@ def _without_year(ref: Reference) -> str | None:
     if not title or not ref.year_raw or not title.endswith(f", {ref.year_raw}"):
         return title
     head = title[: -len(ref.year_raw) - 2]
-    at = ref.raw.find(title)
-    closing = ref.raw[at + len(title) : at + len(title) + 1] if at >= 0 else ""
+    # (the title's digits as read: "वार्षिक अहवाल, १९१२" is written in Devanagari digits)
+    raw = ascii_digits(ref.raw)
+    at = raw.find(title)
+    after = raw[at + len(title) : at + len(title) + 2] if at >= 0 else ""
+    # the mark that closes the title, after the stop Chicago sets inside the quotation
+    # marks ('"Annual Report, 1912."'): the year is the title's own
+    closing = after[1:] if after[:1] in (".", ",") else after[:1]
     if _DATED.search(head) or closing in ("*", "_", "”", '"', "’", "»"):
         return title
     return head

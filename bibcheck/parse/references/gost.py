@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
 from bibcheck.parse.references import fields as f
 from bibcheck.parse.references.patterns import IN_COLON, LOWER, ORGANISATION_WORD, UPPER
+from bibcheck.parse.references.reportkind import numbered_report
 from bibcheck.parse.references.responsibility import with_named_authors
 
 # ". - ", ". – ", ". — " (also ".- " and "?. -"); the dot belongs to the separator.
@@ -624,7 +625,11 @@ def choose_kind(fields: GostFields, has_url: bool, *, accessed: bool = False) ->
         if fields.journal_marks or not (fields.publisher or fields.place):
             return RefKind.ARTICLE
         return RefKind.CHAPTER
-    if fields.title and _REPORT.search(fields.title + " " + " ".join(fields.extra)):
+    if fields.title and (
+        _REPORT.search(fields.title + " " + " ".join(fields.extra))
+        # a numbered paper or brief of a series: "Migration and Development Brief 38"
+        or numbered_report(fields.title)
+    ):
         return RefKind.REPORT
     if fields.publisher or fields.place or fields.page_count:
         return RefKind.BOOK
