@@ -8,8 +8,10 @@ from collections.abc import Callable
 import pytest
 
 from bibcheck.analyse.style import check_access_date, check_designation_spelling
+from bibcheck.model import RefKind
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.archival import archival_source
+from bibcheck.parse.references.bodydata import body_page
 from bibcheck.parse.references.gost_acts import gost_act
 from bibcheck.parse.references.gost_sources import (
     SourceTitle,
@@ -18,6 +20,7 @@ from bibcheck.parse.references.gost_sources import (
     newspaper_article,
 )
 from bibcheck.parse.references.repeat import find_repeats
+from bibcheck.parse.references.reportkind import period_year
 from bibcheck.parse.references.unlisted import unlisted_work
 from tests.test_regex_growth import assert_linear
 
@@ -83,7 +86,18 @@ def test_op_cit_words(note: str, repeats: bool) -> None:
             "КР БМА. Ф. 10. Т. 1. И. 54. Б. 12. Айыл чарба бөлүмүнүн маалыматы.",
             SourceTitle("Айыл чарба бөлүмүнүн маалыматы", None),
         ),
-        ("O‘zMA. F. R-837. R. 32. Y. 123. V. 15. Paxta tayyorlash hisoboti, 1934.", None),
+        (
+            "O‘zMA. F. R-837. R. 32. Y. 123. V. 15. Paxta tayyorlash hisoboti, 1934.",
+            SourceTitle("Paxta tayyorlash hisoboti", 1934),
+        ),
+        (
+            "ҚР ОМА. 30-қ. 1-т. 12-іс. 3-п. Көшпелі шаруашылықтар туралы анықтама, 1929.",
+            SourceTitle("Көшпелі шаруашылықтар туралы анықтама", 1929),
+        ),
+        (
+            "O‘zMA. F. 837, R. 32, Y. 123, V. 15. Paxta hisoboti haqida ma’lumot.",
+            SourceTitle("Paxta hisoboti haqida ma’lumot", None),
+        ),
         # marks alone: a file, no document's title
         ("ГАРФ. Ф. 5446. Оп. 1. Д. 12. Л. 3–5.", None),
     ],
@@ -91,10 +105,6 @@ def test_op_cit_words(note: str, repeats: bool) -> None:
 def test_archive_document(note: str, expected: SourceTitle | None) -> None:
     assert archive_file(note)
     assert archival_source(note)
-    if note.startswith("O‘zMA"):
-        found = archive_document(note)
-        assert found is not None and found.title == "Paxta tayyorlash hisoboti"
-        return
     assert archive_document(note) == expected
 
 
@@ -105,6 +115,8 @@ def test_archive_document(note: str, expected: SourceTitle | None) -> None:
         "Жээнбеков А. Т. Тандалган эмгектер. – Т. 2. – Б. 45.",
         "Иванов И. И. Собрание сочинений. Т. 2. Ч. 1. С. 45.",
         "Фомин Ф. Т. Записки. М., 1990. С. 3.",
+        # a Kazakh volume and page after a year: "2010-ж. 2-т. 45-б."
+        "Әбенов Қ. Таңдамалы шығармалар. Алматы, 2010. 2-т. 45-б.",
     ],
 )
 def test_not_an_archive_file(note: str) -> None:
@@ -221,3 +233,79 @@ LINES = [
 @pytest.mark.parametrize("check", [archive_document, newspaper_article, gost_act])
 def test_linear(line: Callable[[int], str], check: Callable[[str], object]) -> None:
     assert_linear(check, line)
+
+
+# --- years in any digits, numbered briefs, a body's pages ----------------------------------
+@pytest.mark.parametrize(
+    ("title", "year"),
+    [
+        ("वार्षिक अहवाल, १९२४", "1924"),  # Marathi, Devanagari digits
+        ("वार्षिक प्रतिवेदन २००१", "2001"),  # Hindi
+        ("Annual Report, 1912", "1912"),
+        # no report word: a title that merely holds a year
+        ("संगीत आणि समाज, १९२४", None),
+        # two years: none is the report's own
+        ("अहवाल, १९२४–१९२५ आणि १९३०", None),
+    ],
+)
+def test_period_year_any_digits(title: str, year: str | None) -> None:
+    assert period_year(title) == year
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "year"),
+    [
+        # the year inside the quotation marks is the title's (Chicago sets the stop inside)
+        (
+            'नाट्य मंडळ संग्रह, पुणे. "वार्षिक अहवाल, १९२४." हस्तलिखित.',
+            "वार्षिक अहवाल, १९२४",
+            1924,
+        ),
+        # an unquoted title followed by its year: the year is no part of it
+        ("Patil, S. Sangit Natak, 1924.", "Sangit Natak", 1924),
+    ],
+)
+def test_quoted_title_keeps_its_year(note: str, title: str, year: int) -> None:
+    ref = parse_reference(note, (1,))
+    assert (ref.title, ref.year) == (title, year)
+
+
+@pytest.mark.parametrize(
+    ("note", "kind"),
+    [
+        (
+            "Ahmed S., Lee K. Remittance Costs Brief 12. – Washington, DC: World Bank, 2021. – 30 p.",
+            RefKind.REPORT,
+        ),
+        (
+            "Ahmed S. Policy Brief 4 / S. Ahmed. – Geneva: ILO, 2020. – 12 p.",
+            RefKind.REPORT,
+        ),
+        # "brief" as a word of a book's title, no number after it
+        ("Ahmed S. A Brief History of Remittances. – London: Verso, 2019. – 240 p.", RefKind.BOOK),
+    ],
+)
+def test_numbered_brief_is_a_report(note: str, kind: RefKind) -> None:
+    assert parse_reference(note, (1,)).kind is kind
+
+
+@pytest.mark.parametrize(
+    ("note", "page"),
+    [
+        (
+            "Улуттук статистика комитети. Калктын саны [Электрондук ресурс]. – URL: "
+            "https://stat.kg/kg/ (кирүү датасы: 02.02.2024).",
+            True,
+        ),
+        # a person's page is literature
+        (
+            "Асанов Б. Калктын саны [Электрондук ресурс]. – URL: https://asanov.kg/ "
+            "(кирүү датасы: 02.02.2024).",
+            False,
+        ),
+        # a body's printed book is no page
+        ("Улуттук статистика комитети. Калктын саны. – Бишкек, 2023. – 80 б.", False),
+    ],
+)
+def test_body_page(note: str, page: bool) -> None:
+    assert body_page(parse_reference(note, (1,), note=True)) is page

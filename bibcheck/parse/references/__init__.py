@@ -765,7 +765,7 @@ def _without_year(ref: Reference) -> str | None:
         return title
     head = title[: -len(ref.year_raw) - 2]
     # (the title's digits as read: "वार्षिक अहवाल, १९१२" is written in Devanagari digits)
-    raw = ascii_digits(ref.raw)
+    raw = ref.raw if title in ref.raw else ascii_digits(ref.raw)
     at = raw.find(title)
     after = raw[at + len(title) : at + len(title) + 2] if at >= 0 else ""
     # the mark that closes the title, after the stop Chicago sets inside the quotation

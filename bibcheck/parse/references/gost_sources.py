@@ -10,9 +10,10 @@ after them:
   ``НАРБ. Ф. 4. Воп. 1. Спр. 7.`` (вопіс);
 * Tajik ``БМД ҶТ. Ф. 18. Р. 1. П. 245. В. 10–15.`` (фонд, рӯйхат, парванда, варақ);
 * Kyrgyz ``КР БМА. Ф. 10. Т. 1. И. 54. Б. 12.`` (фонд, тизме, иш, барак);
-* Kazakh ``ҚР ОМА. Қ. 30. Т. 1. І. 12. П. 3.`` (қор, тізбе, іс, парақ);
+* Kazakh ``ҚР ОМА. Қ. 30. Т. 1. І. 12. П. 3.`` (қор, тізбе, іс, парақ), also the number
+  first: ``ҚР ОМА. 30-қ. 1-т. 12-іс. 3-п.``;
 * Uzbek ``O‘zMA. F. R-837. R. 32. Y. 123. V. 15.`` / ``Ф. Р-837. Р. 32. Й. 123.`` (fond,
-  ro‘yxat, yig‘majild, varaq).
+  ro‘yxat, yig‘majild, varaq); the marks may be parted by commas (``F. 837, R. 32, Y. 123``).
 
 The fonds, then the inventory, then the file, in that order, make the note an archive's: a
 volume and a page (``Т. 2. Б. 45.``) are not three such marks.  The document is the work: its
@@ -53,8 +54,12 @@ _FILE = r"(?:Д|Спр|П|И|І|Іс|Й|Y|Ед\.\s?хр)\."
 _LEAF = r"(?:Л|Арк|В|Б|П|V|Varaq|Варақ)\."
 # fonds, inventory, file, perhaps the leaves (each a mark, its number and a stop)
 _MARKS = re.compile(
-    rf"(?<!\w){_FONDS}{_NUMBER}\.?\s{_INVENTORY}{_NUMBER}\.?\s"
-    rf"{_FILE}{_NUMBER}(?:\.?\s{_LEAF}{_NUMBER}(?:\sоб\.?)?)?\.?"
+    rf"(?<!\w){_FONDS}{_NUMBER}[.,]?\s{_INVENTORY}{_NUMBER}[.,]?\s"
+    rf"{_FILE}{_NUMBER}(?:[.,]?\s{_LEAF}{_NUMBER}(?:\sоб\.?)?)?\.?"
+    # ... or the number first, its mark after it, as Kazakh writes them: "30-қ. 1-т. 12-іс.
+    # 3-п.", "30-қор, 1-тізбе, 12-іс, 3-парақ"
+    r"|(?<!\w)\d{1,5}-қ(?:ор)?[.,]?\s\d{1,5}-т(?:ізбе)?[.,]?\s\d{1,6}-іс"
+    r"(?:[.,]?\s\d[\d–-]{0,12}-п(?:арақ)?)?\.?"
 )
 # the document after the marks: words (a letter first), perhaps a comma and its year
 _DOCUMENT = re.compile(
