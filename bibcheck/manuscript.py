@@ -417,8 +417,8 @@ def build_document(
     # A body's own record (its yearly report, its database) is a source of facts, not
     # literature: a list that holds one lists them, a list of scholarly works does not.
     records_listed = any(body_record(e.reference) for e in literature)
-    # ... and so is a page a body keeps online: listed when the list holds one
-    pages_listed = any(body_page(e.reference) for e in literature)
+    # ... and so is a page a body keeps online: listed when the list holds one, or a record
+    pages_listed = records_listed or any(body_page(e.reference) for e in literature)
     # Unsigned newspaper articles are cited in notes only (Chicago), unless the list holds one.
     news_listed = any(unsigned_news(e.reference.raw) for e in literature)
     # Post-Soviet notes cite statutes by their designation; a thesis lists them first in its

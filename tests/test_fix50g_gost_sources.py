@@ -8,7 +8,8 @@ from collections.abc import Callable
 import pytest
 
 from bibcheck.analyse.style import check_access_date, check_designation_spelling
-from bibcheck.model import RefKind
+from bibcheck.manuscript import parse_bytes
+from bibcheck.model import AnomalyCode, RefKind
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.archival import archival_source
 from bibcheck.parse.references.bodydata import body_page
@@ -309,3 +310,47 @@ def test_numbered_brief_is_a_report(note: str, kind: RefKind) -> None:
 )
 def test_body_page(note: str, page: bool) -> None:
     assert body_page(parse_reference(note, (1,), note=True)) is page
+
+
+# --- which notes a list must hold (the document's own practice) ------------------------------
+_GOST_DOC = """# Миграция
+
+Текст.[^1] Текст.[^2] Текст.[^3]
+
+[^1]: {first}
+[^2]: Асанов Б. Эмгек миграциясы. – Бишкек: Илим, 2015. – 200 б.
+[^3]: {third}
+
+## Адабияттар
+
+1. Асанов Б. Эмгек миграциясы. – Бишкек: Илим, 2015. – 200 б.
+{listed}
+"""
+_ACT = "Кыргыз Республикасынын 2012-жылдын 3-майындагы № 50 «Билим берүү жөнүндө» Мыйзамы."
+_OTHER_ACT = "2. Кыргыз Республикасынын 2009-жылдын 1-июлундагы № 9 «Тоо-кен иши тууралуу» Мыйзамы."
+_PAGE = (
+    "Улуттук статистика комитети. Калктын саны [Электрондук ресурс]. – URL: "
+    "https://stat.kg/kg/ (кирүү датасы: 02.02.2024)."
+)
+_OTHER_PAGE = (
+    "2. Улуттук банк. Төлөм теңдеми [Электрондук ресурс]. – URL: https://nbkr.kg/ "
+    "(кирүү датасы: 02.02.2024)."
+)
+_ARCHIVE = "КР БМА. Ф. 10. Т. 1. И. 54. Б. 12. Айыл чарба бөлүмүнүн маалыматы, 1936."
+_BOOK = "Жусупов К. Айыл тарыхы. – Ош: ОшМУ, 2018. – 90 б."
+
+
+@pytest.mark.parametrize(
+    ("first", "third", "listed", "missing"),
+    [
+        pytest.param(_ACT, _BOOK, "", {"3"}, id="act-unlisted-book-missing"),
+        pytest.param(_ACT, _BOOK, _OTHER_ACT, {"1", "3"}, id="a-list-of-acts-misses-one"),
+        pytest.param(_PAGE, _ARCHIVE, "", set(), id="body-page-and-archive-file"),
+        pytest.param(_PAGE, _ARCHIVE, _OTHER_PAGE, {"1"}, id="a-list-of-pages-misses-one"),
+    ],
+)
+def test_missing_from_the_list(first: str, third: str, listed: str, missing: set[str]) -> None:
+    text = _GOST_DOC.format(first=first, third=third, listed=listed)
+    doc = parse_bytes(text.encode(), "migration.md")
+    got = {a.footnote for a in doc.all_anomalies() if a.code is AnomalyCode.LITERATURE_MISSING}
+    assert got == missing
