@@ -304,6 +304,12 @@ def test_numbered_brief_is_a_report(note: str, kind: RefKind) -> None:
             "(кирүү датасы: 02.02.2024).",
             False,
         ),
+        # a body's page in another style (ABNT lists a body's documents by its name)
+        (
+            "MINISTÉRIO DA SAÚDE. Boletim epidemiológico. Disponível em: "
+            "https://www.gov.br/saude/boletim. Acesso em: 3 mar. 2024.",
+            False,
+        ),
         # a body's printed book is no page
         ("Улуттук статистика комитети. Калктын саны. – Бишкек, 2023. – 80 б.", False),
     ],

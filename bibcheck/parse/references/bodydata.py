@@ -13,9 +13,9 @@ The work is a body's when its one author is an organisation (a ministry, a counc
 department ...: :func:`bibcheck.parse.references.corporate.is_organisation`, or a Thai body
 by the word its name opens with); a person's database or yearbook is literature.
 
-So is a page a body keeps online (its statistical release, a register's page): a list that
-holds no body's page leaves those to the notes, and a list that holds one lists them
-(:func:`body_page`).
+So is a page a body keeps online (its statistical release, a register's page) that a GOST
+note designates an electronic resource: a list that holds no body's page (nor record) leaves
+those to the notes, and a list that holds one lists them (:func:`body_page`).
 """
 
 from __future__ import annotations
@@ -73,7 +73,9 @@ def body_record(ref: Reference) -> bool:
 
 
 def body_page(ref: Reference) -> bool:
-    """Does ``ref`` cite a page a public body keeps online (its statistics, a release: ``Улуттук
-    банк. Төлөм теңдеми [Электрондук ресурс]. – URL: …``)?  A record of the body's as its
-    yearly report is: a list that holds no such page leaves them to the notes."""
-    return ref.kind is RefKind.WEB and _by_body(ref)
+    """Does ``ref`` cite, in a GOST note, a page a public body keeps online (its statistics, a
+    release: ``Улуттук банк. Төлөм теңдеми [Электрондук ресурс]. – URL: …``)?  A record of
+    the body's as its yearly report is: a list that holds no such page leaves them to the
+    notes.  (ABNT and the styles that list a body's documents by its name, ``BRASIL. Lei nº
+    …``, are not asked.)"""
+    return ref.style == "gost" and ref.kind is RefKind.WEB and _by_body(ref)
