@@ -41,12 +41,13 @@ from bibcheck.parse.references.abbreviated import (
 )
 from bibcheck.parse.references.archival import archival_source
 from bibcheck.parse.references.bluebook import legal_authority
-from bibcheck.parse.references.bodydata import body_record
+from bibcheck.parse.references.bodydata import body_page, body_record
 from bibcheck.parse.references.chicago import unsigned_news
 from bibcheck.parse.references.civil_law import legal_source
 from bibcheck.parse.references.commentary import remarks_in_full_notes
 from bibcheck.parse.references.courtcite import court_or_act
 from bibcheck.parse.references.first_work import first_work
+from bibcheck.parse.references.gost_acts import gost_act
 from bibcheck.parse.references.legal import cites_authority
 from bibcheck.parse.references.repeat import resolve_repeat_notes
 from bibcheck.parse.references.same_author import (
@@ -416,20 +417,27 @@ def build_document(
     # A body's own record (its yearly report, its database) is a source of facts, not
     # literature: a list that holds one lists them, a list of scholarly works does not.
     records_listed = any(body_record(e.reference) for e in literature)
+    # ... and so is a page a body keeps online: listed when the list holds one, or a record
+    pages_listed = records_listed or any(body_page(e.reference) for e in literature)
     # Unsigned newspaper articles are cited in notes only (Chicago), unless the list holds one.
     news_listed = any(unsigned_news(e.reference.raw) for e in literature)
+    # Post-Soviet notes cite statutes by their designation; a thesis lists them first in its
+    # list, an article in its notes only: listed when the list holds one.
+    acts_listed = any(gost_act(e.reference.raw) for e in literature)
 
     def customarily_listed(work: Reference) -> bool:
         """Must a list of literature hold the work ``work`` (a note's) cites (see above)?"""
         text = work.raw
         return (
             (records_listed or not body_record(work))
+            and (pages_listed or not body_page(work))
             and not legal_authority(text)  # cases and statutes are cited in notes only
             and (authorities_listed or not _authority(text))
             and not archival_source(text)  # so are documents in archives, often
             and (sources_listed or not early_print(text))
             and not legal_source(text)  # and statutes and decisions of civil-law systems
             and (news_listed or not unsigned_news(text))
+            and (acts_listed or not gost_act(text))
         )
 
     # "Life = James Boswell, *Life of Johnson*, …" before the text: notes cite "Life, 1:182."

@@ -80,6 +80,13 @@ _CANONICAL = (
     "electronic resource",
     "електронний ресурс",
     "электронны рэсурс",
+    # the designation as the languages of Central Asia write it: Kazakh, Kyrgyz, Uzbek (both
+    # scripts), Turkmen
+    "электрондық ресурс",
+    "электрондук ресурс",
+    "электрон ресурс",
+    "elektron resurs",
+    "elektron çeşme",
 )
 _BRACKETED = re.compile(r"\[\s*([^\[\]]{4,40}?)\s*(\]|(?=\s[-–—/:.]\s)|(?=\s//)|$)")
 _DESIGNATION_WORD = re.compile(r"^(?:электр|електр|electr|elektr)", re.I)

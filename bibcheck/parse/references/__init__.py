@@ -56,6 +56,7 @@ from bibcheck.parse.references.deposit import deposit_link
 from bibcheck.parse.references.discursive import after_lead_in_prose
 from bibcheck.parse.references.doilabel import malformed_dois, malformed_resolver_doi
 from bibcheck.parse.references.genre import book_genre
+from bibcheck.parse.references.gost_sources import archive_document, newspaper_article
 from bibcheck.parse.references.group_heading import masked_heading, unmasked
 from bibcheck.parse.references.ieee import web_page
 from bibcheck.parse.references.images import without_images
@@ -80,7 +81,7 @@ from bibcheck.parse.references.thesis import as_thesis
 from bibcheck.parse.references.title_tails import without_tail
 from bibcheck.parse.references.unlisted import newspaper_issue_title
 from bibcheck.parse.references.vancouver import organisation_page
-from bibcheck.text import ascii_digits_outside_addresses, title_key
+from bibcheck.text import ascii_digits, ascii_digits_outside_addresses, title_key
 from bibcheck.urls import extract_urls
 
 __all__ = ["parse_reference"]
@@ -411,6 +412,13 @@ def _issue_or_document(ref: Reference, text: str) -> Reference:
     ("Luxemburger Wort, 27. September 1866, 2.", "Luxemburger Wort, August–Oktober 1866.":
     the paper, not its date) or a document in an archive ("Archives nationales …, H-0123,
     Registre des entrées …, fol. 12r.": the document, not its repository and shelfmark)."""
+    source = archive_document(text) or newspaper_article(text)
+    if source is not None and source.title != ref.title:
+        # a post-Soviet archive's file or a newspaper's article by its own title (and year)
+        year = source.year if source.year is not None else ref.year
+        return dataclasses.replace(
+            ref, title=source.title, authors=(), year=year, year_raw=str(year) if year else None
+        )
     title = newspaper_issue_title(text) or archival_item(text)
     if title is None or title == ref.title:
         return ref
@@ -759,8 +767,13 @@ def _without_year(ref: Reference) -> str | None:
     if not title or not ref.year_raw or not title.endswith(f", {ref.year_raw}"):
         return title
     head = title[: -len(ref.year_raw) - 2]
-    at = ref.raw.find(title)
-    closing = ref.raw[at + len(title) : at + len(title) + 1] if at >= 0 else ""
+    # (the title's digits as read: "वार्षिक अहवाल, १९१२" is written in Devanagari digits)
+    raw = ref.raw if title in ref.raw else ascii_digits(ref.raw)
+    at = raw.find(title)
+    after = raw[at + len(title) : at + len(title) + 2] if at >= 0 else ""
+    # the mark that closes the title, after the stop Chicago sets inside the quotation
+    # marks ('"Annual Report, 1912."'): the year is the title's own
+    closing = after[1:] if after[:1] in (".", ",") else after[:1]
     if _DATED.search(head) or closing in ("*", "_", "”", '"', "’", "»"):
         return title
     return head

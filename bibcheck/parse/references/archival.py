@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from bibcheck.parse.references.gost_sources import archive_file
 from bibcheck.parse.references.unlisted import unlisted_work
 
 __all__ = ["REPOSITORY", "archival_item", "archival_source", "repository"]
@@ -108,6 +109,7 @@ def archival_source(text: str) -> bool:
     bibliography leaves out as well (:mod:`bibcheck.parse.references.unlisted`), count."""
     if (
         _POST_SOVIET.search(text)
+        or archive_file(text)  # (the marks of Central Asian archives too)
         or _SEARCH_URL.search(text)
         or _ABBREVIATED_ARCHIVE.match(text)
         or unlisted_work(text)

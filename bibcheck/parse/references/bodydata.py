@@ -12,16 +12,20 @@ note citing one that is not in it is a missing entry.
 The work is a body's when its one author is an organisation (a ministry, a council, a
 department ...: :func:`bibcheck.parse.references.corporate.is_organisation`, or a Thai body
 by the word its name opens with); a person's database or yearbook is literature.
+
+So is a page a body keeps online (its statistical release, a register's page) that a GOST
+note designates an electronic resource: a list that holds no body's page (nor record) leaves
+those to the notes, and a list that holds one lists them (:func:`body_page`).
 """
 
 from __future__ import annotations
 
 import re
 
-from bibcheck.model import Reference
+from bibcheck.model import Reference, RefKind
 from bibcheck.parse.references.corporate import is_organisation
 
-__all__ = ["body_record"]
+__all__ = ["body_page", "body_record"]
 
 # A body's yearly account: an annual report, a yearbook or a "memoria" of a year, in the
 # writer's language (Spanish "Memoria (anual|del año) 2022", French "rapport annuel",
@@ -66,3 +70,12 @@ def body_record(ref: Reference) -> bool:
         and _by_body(ref)
         and (_YEARLY.search(title) is not None or _DATABASE.search(title) is not None)
     )
+
+
+def body_page(ref: Reference) -> bool:
+    """Does ``ref`` cite, in a GOST note, a page a public body keeps online (its statistics, a
+    release: ``Улуттук банк. Төлөм теңдеми [Электрондук ресурс]. – URL: …``)?  A record of
+    the body's as its yearly report is: a list that holds no such page leaves them to the
+    notes.  (ABNT and the styles that list a body's documents by its name, ``BRASIL. Lei nº
+    …``, are not asked.)"""
+    return ref.style == "gost" and ref.kind is RefKind.WEB and _by_body(ref)

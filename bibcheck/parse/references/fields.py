@@ -231,7 +231,13 @@ _ACCESS_LABEL = (
     # Albanian ("parë më 14.03.2023", "qasur më"), Welsh ("cyrchwyd ar"), Irish ("arna
     # rochtain"), Maltese ("aċċessat fi", "ikkonsultat fi")
     r"|parë\s+më|qasur(?:\s+më)?|aksesuar(?:\s+më)?|cyrchwyd(?:\s+ar)?|arna\s+rochtain"
-    r"|aċċessat(?:\s+(?:fi|nhar))?|ikkonsultat(?:\s+(?:fi|nhar))?)"
+    r"|aċċessat(?:\s+(?:fi|nhar))?|ikkonsultat(?:\s+(?:fi|nhar))?"
+    # Kyrgyz ("кирүү датасы", "кайрылуу датасы"), Kazakh ("қаралған күні", "жүгінген
+    # күні", "қаралды"), Uzbek ("murojaat sanasi", "мурожаат санаси"), Tajik ("санаи
+    # муроҷиат"), Turkmen ("girilen senesi"), Tatar ("мөрәҗәгать итү датасы")
+    r"|кирүү\s+датасы|кайрылуу\s+датасы|қаралған\s+күні|жүгінген\s+күні|қаралды"
+    r"|murojaat\s+sanasi|мурожаат\s+санаси|санаи\s+муроҷиат|girilen\s+senesi"
+    r"|мөрәҗәгать\s+итү\s+датасы)"
 )
 MONTHS = {
     name: number

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from bibcheck.model import Anomaly, AnomalyCode, Reference, RefKind
 from bibcheck.parse.references import fields as f
 from bibcheck.parse.references.patterns import IN_COLON, LOWER, ORGANISATION_WORD, UPPER
+from bibcheck.parse.references.reportkind import numbered_report
 from bibcheck.parse.references.responsibility import with_named_authors
 
 # ". - ", ". – ", ". — " (also ".- " and "?. -"); the dot belongs to the separator.
@@ -31,6 +32,9 @@ DESIGNATION = re.compile(
     r"\[\s?(?:electronic\s+resource|электронный\s+ресурс|text|текст|online|"
     r"електронний\s+ресурс|электронны\s+рэсурс|"  # Ukrainian (DSTU 8302), Belarusian
     r"elektronnyj\s+resurs|resource|ресурс|рэсурс|"
+    # Kazakh, Kyrgyz, Uzbek (both scripts), Tajik ("[Манбаи электронӣ]")
+    r"электрондық\s+ресурс|электрондук\s+ресурс|электрон\s+ресурс|elektron\s+resurs"
+    r"|манбаи\s+электронӣ|"
     # ISO 690 as BDS, SRPS, SR and MSZ write it: "[онлайн]", "[online]", "[en ligne]"
     r"онлайн|он-лајн|onlajn|on-line|en\s+ligne|en\s+línea|elektronikus\s+dokumentum)\s?\]",
     re.IGNORECASE,
@@ -629,7 +633,11 @@ def choose_kind(fields: GostFields, has_url: bool, *, accessed: bool = False) ->
         if fields.journal_marks or not (fields.publisher or fields.place):
             return RefKind.ARTICLE
         return RefKind.CHAPTER
-    if fields.title and _REPORT.search(fields.title + " " + " ".join(fields.extra)):
+    if fields.title and (
+        _REPORT.search(fields.title + " " + " ".join(fields.extra))
+        # a numbered paper or brief of a series: "Migration and Development Brief 38"
+        or numbered_report(fields.title)
+    ):
         return RefKind.REPORT
     if fields.publisher or fields.place or fields.page_count:
         return RefKind.BOOK

@@ -181,6 +181,10 @@ IBID_NORDIC_BALTIC = (
     r"мөн\s+тэнд|бұл\s+да\s+сонда|ошол\s+эле\s+жерде|o[‘'’ʻ]sha\s+joyda"
     r"|ўша\s+жойда|yenə\s+orada|aynı\s+(?:yer(?:de)?|eser)|նույն\s+տեղում|იქვე"
     r"|şol\s+ýerde|шол\s+ерде|шунда\s+у[кҡ]"
+    # ... Tajik "Ҳамон ҷо" / "Ҳамонҷо" (the same place), Uzbek "Ўша ерда" / "O‘sha yerda",
+    # Kyrgyz "Ошол жерде"; the Latin word in Cyrillic letters, as Kyrgyz, Kazakh and Tajik
+    # notes write it ("Ибид.")
+    r"|ҳамон\s?ҷо|ўша\s+ерда|o[‘'’ʻ]sha\s+yerda|ошол\s+жерде|ибид"
     # ... and Belarusian "Тамсама" / "Там жа", Nepali "उही" (the same), Sanskrit, Marathi and
     # Hindi "तत्रैव" (there itself), Lao "ອ້າງແລ້ວ" (cited already) alone at a note's start;
     # Albanian "Po aty" ("Po aty u botua …" is prose)
@@ -206,6 +210,12 @@ OP_CIT_CENTRAL_ASIAN = (
     r"(?:дээрх|дурдсан|дээр\s+дурдсан)\s+(?:бүтээл|ном|өгүүлэл)|көрсетілген\s+еңбек"
     r"|көрс\.\s?еңбек|ko[‘'’ʻ]rsatilgan\s+asar|кўрсатилган\s+асар|göstərilən\s+əsər"
     r"|a\.\s?g\.\s?e|նշվ\.\s?աշխ"
+    # Kyrgyz "Көрсөтүлгөн эмгек" / "Көрс. эмгек" / "Аталган эмгек", Kazakh "аталған еңбек",
+    # Tajik "Асари зикршуда" / "Асари зикргардида" / "Асари номбурда", Turkmen "Görkezilen
+    # iş" / "Görkezilen eser", Tatar "Күрсәтелгән хезмәт", Bashkir "Күрһәтелгән хеҙмәт"
+    r"|көрсөтүлгөн\s+эмгек|көрс\.\s?эмгек|аталган\s+эмгек|аталған\s+еңбек"
+    r"|асари\s+(?:зикршуда|зикргардида|номбурда)|görkezilen\s+(?:iş|eser)"
+    r"|күрсәтелгән\s+хезмәт|күрһәтелгән\s+хеҙмәт"
 )
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from bibcheck.parse.references.fields import MONTHS
+from bibcheck.text import ascii_digits
 
 # the genres of a development bank's or a government's economic reports: "Turkmenistan: Country
 # Economic Memorandum", "… Public Expenditure Review", "… Systematic Country Diagnostic", a
@@ -86,7 +87,10 @@ _ANNALS = re.compile(
 _PAPER_SERIES = (
     r"(?:(?:Working|Discussion|Occasional|Research|Briefing|Policy)\sPaper"
     r"|Technical\sReport|Research\sReport|Arbeitspapier|Diskussionspapier"
-    r"|Documento\sde\strabajo|Document\sde\stravail|Documento\sde\sTrabalho)"
+    r"|Documento\sde\strabajo|Document\sde\stravail|Documento\sde\sTrabalho"
+    # a numbered brief of a series: "Policy Brief 12", "Migration and Development Brief 38",
+    # "Issue Brief 7" (the word capitalised, as a series' name writes it)
+    r"|(?-i:Brief))"
 )
 # a report's number after its title
 _NUMBER = re.compile(
@@ -625,7 +629,11 @@ def standard_designation(text: str | None) -> bool:
 # Yearbook for 2019", "2022 Housing Survey" -- one year, no range ("2021–22", "2019/20")
 _PERIODICAL = (
     r"(?:Report|Budget|Accounts|Statistics|Yearbook|Year\sBook|Survey|Estimates|Census"
-    r"|Forecast|Outlook|Almanac|Digest|Bulletin|Review|Plan|Statement|Returns?)"
+    r"|Forecast|Outlook|Almanac|Digest|Bulletin|Review|Plan|Statement|Returns?"
+    # a report in the Indic languages: Marathi and Gujarati "अहवाल" / "અહેવાલ", Hindi and
+    # Nepali "प्रतिवेदन" / "रिपोर्ट", Bengali "প্রতিবেদন", Tamil "அறிக்கை", Kannada "ವರದಿ",
+    # Telugu "నివేదిక"
+    r"|अहवाल|અહેવાલ|प्रतिवेदन|रिपोर्ट|প্রতিবেদন|அறிக்கை|ವರದಿ|నివేదిక)"
 )
 _YEAR = r"(?<![\d/–-])((?:1[6-9]|20)\d\d)(?![\d/–-]|\sto\s\d)"
 _PERIOD_YEAR = re.compile(
@@ -642,6 +650,7 @@ def period_year(title: str | None) -> str | None:
     None: a report or budget cited with no date of its own is that year's."""
     if not title:
         return None
+    title = ascii_digits(title)  # ("वार्षिक अहवाल, १९१२": a year in Devanagari digits)
     m = _PERIOD_YEAR.search(title)
     if m is None or len(set(_ANY_YEAR.findall(title))) != 1:
         return None

@@ -44,6 +44,7 @@ import re
 
 from bibcheck.parse.references.commentary import strip_lead_in
 from bibcheck.parse.references.fields import MONTHS
+from bibcheck.parse.references.gost_sources import newspaper_article
 
 __all__ = [
     "availability_note",
@@ -296,6 +297,7 @@ def unlisted_work(text: str) -> bool:
     document's to say, see :func:`early_print`.)"""
     return (
         newspaper_issue(text)
+        or newspaper_article(text) is not None  # "«Paper». 1933. 14 июня. Статья «…»."
         or regnal_act(text)
         or bare_link(text)
         or availability_note(text)

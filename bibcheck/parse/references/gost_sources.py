@@ -1,0 +1,117 @@
+"""Archive files and newspaper articles in the notes of post-Soviet (GOST) writing.
+
+Histories written in Russian, Ukrainian, Belarusian and the languages of Central Asia cite a
+document in a state archive by the archive's name or abbreviation, then its fonds, inventory
+and file (and the leaves), each by its letter, and often the document's own title and year
+after them:
+
+* Russian ``ГАРФ. Ф. 5446. Оп. 1. Д. 12. Л. 3–5.`` (фонд, опись, дело, лист);
+* Ukrainian ``ЦДАВО України. Ф. 1. Оп. 2. Спр. 3. Арк. 4.`` (справа, аркуш), Belarusian
+  ``НАРБ. Ф. 4. Воп. 1. Спр. 7.`` (вопіс);
+* Tajik ``БМД ҶТ. Ф. 18. Р. 1. П. 245. В. 10–15.`` (фонд, рӯйхат, парванда, варақ);
+* Kyrgyz ``КР БМА. Ф. 10. Т. 1. И. 54. Б. 12.`` (фонд, тизме, иш, барак);
+* Kazakh ``ҚР ОМА. Қ. 30. Т. 1. І. 12. П. 3.`` (қор, тізбе, іс, парақ), also the number
+  first: ``ҚР ОМА. 30-қ. 1-т. 12-іс. 3-п.``;
+* Uzbek ``O‘zMA. F. R-837. R. 32. Y. 123. V. 15.`` / ``Ф. Р-837. Р. 32. Й. 123.`` (fond,
+  ro‘yxat, yig‘majild, varaq); the marks may be parted by commas (``F. 837, R. 32, Y. 123``).
+
+The fonds, then the inventory, then the file, in that order, make the note an archive's: a
+volume and a page (``Т. 2. Б. 45.``) are not three such marks.  The document is the work: its
+title is the words after the marks (``… В. 10–15. Маълумотнома дар бораи …, 1934.``), not the
+archive's name, and a list of literature need not hold it.
+
+A newspaper issue is cited year first (GOST 7.1: ``«Правда». 1933. 14 июня.``); the article
+read in it may be named after the date, by the word for an article or alone in quotation
+marks: Russian ``Статья «…»``, Ukrainian ``Стаття``, Tajik ``Мақолаи``, Kazakh ``Мақала``,
+Kyrgyz ``Макала``, Uzbek ``Maqola`` / ``Мақола``, Turkmen ``Makala``.  The article is the
+work (its title the quoted one), the newspaper its host; a list of literature leaves
+unsigned press items out as it does archive files.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bibcheck.parse.references.fields import MONTHS
+
+__all__ = ["SourceTitle", "archive_document", "archive_file", "newspaper_article"]
+
+
+@dataclass(frozen=True)
+class SourceTitle:
+    """The work a note cites in an archive or a newspaper: its title and year."""
+
+    title: str
+    year: int | None
+
+
+# a mark's number: "18", "Р-837", "R-837", "245а", "10–15", "3 об." (read once)
+_NUMBER = r"\s?(?:[РПRP]-?)?\d[\w–-]{0,12}+"
+_FONDS = r"(?:Ф|Қ|F)\."
+_INVENTORY = r"(?:Оп|Воп|Р|Т|R|T)\."
+_FILE = r"(?:Д|Спр|П|И|І|Іс|Й|Y|Ед\.\s?хр)\."
+_LEAF = r"(?:Л|Арк|В|Б|П|V|Varaq|Варақ)\."
+# fonds, inventory, file, perhaps the leaves (each a mark, its number and a stop)
+_MARKS = re.compile(
+    rf"(?<!\w){_FONDS}{_NUMBER}[.,]?\s{_INVENTORY}{_NUMBER}[.,]?\s"
+    rf"{_FILE}{_NUMBER}(?:[.,]?\s{_LEAF}{_NUMBER}(?:\sоб\.?)?)?\.?"
+    # ... or the number first, its mark after it, as Kazakh writes them: "30-қ. 1-т. 12-іс.
+    # 3-п.", "30-қор, 1-тізбе, 12-іс, 3-парақ"
+    r"|(?<!\w)\d{1,5}-қ(?:ор)?[.,]?\s\d{1,5}-т(?:ізбе)?[.,]?\s\d{1,6}-іс"
+    r"(?:[.,]?\s\d[\d–-]{0,12}-п(?:арақ)?)?\.?"
+)
+# the document after the marks: words (a letter first), perhaps a comma and its year
+_DOCUMENT = re.compile(
+    r"\s(?P<title>[^\W\d_][^«»\"“”]{2,300}?)(?:,\s(?P<year>(?:1[7-9]|20)\d\d)(?:\s?[-–]\s?\d{2,4})?)?"
+    r"\.?\s*$"
+)
+
+
+def archive_file(text: str) -> bool:
+    """Does ``text`` cite a file of a post-Soviet archive by fonds, inventory and file?"""
+    return _MARKS.search(text) is not None
+
+
+def archive_document(text: str) -> SourceTitle | None:
+    """The document a note cites by its archive's marks, then its title (see the module doc),
+    or None when no title follows the marks."""
+    flat = " ".join(text.split())
+    marks = _MARKS.search(flat)
+    if marks is None:
+        return None
+    found = _DOCUMENT.match(flat, marks.end())
+    if found is None:
+        return None
+    title = found.group("title").strip(" ,.;")
+    if sum(word.isalpha() for word in title.split()) < 2:
+        return None
+    year = found.group("year")
+    return SourceTitle(title, int(year) if year else None)
+
+
+# the word for a newspaper article, in the languages of GOST notes
+_ARTICLE_WORD = r"(?:Статья|Стаття|Артыкул|Мақолаи|Мақола|Мақала|Макала|Maqola|Makala)"
+# «Paper». 1933. 14 июн. [Мақолаи] «Title».
+_NEWSPAPER_ARTICLE = re.compile(
+    r"^\s*[«\"„“](?P<paper>[^\W\d_][^«»\"“”„]{1,80})[»\"“”]\.\s(?:[-–—]\s)?"
+    r"(?P<year>(?:1[6-9]|20)\d\d)\.\s(?:[-–—]\s)?\d{1,2}\.?\s(?P<month>[^\W\d_]{3,12})\.?"
+    r"(?:\s?\(?№\s?\d{1,5}\)?)?\.?\s(?:[-–—]\s)?"
+    rf"(?:{_ARTICLE_WORD}\s)?[«\"„“](?P<title>[^«»\"“”„]{{2,300}})[»\"“”]"
+    r"(?:\.\s(?:[-–—]\s)?(?:С|с|Б|В|P|S|s)\.\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?)?\.?\s*$"
+)
+
+
+def _month(word: str) -> bool:
+    """Is ``word`` a month's name, or its abbreviation (``июн``, ``янв``)?"""
+    word = word.lower()
+    return any(name.startswith(word) for name in MONTHS)
+
+
+def newspaper_article(text: str) -> SourceTitle | None:
+    """The article a note names after the newspaper's issue it was printed in (see the
+    module doc), or None."""
+    found = _NEWSPAPER_ARTICLE.match(" ".join(text.split()))
+    if found is None or not _month(found.group("month")):
+        return None
+    return SourceTitle(found.group("title").strip(" ,."), int(found.group("year")))
