@@ -607,7 +607,11 @@ def read(text: str) -> RawDocument:
                 label = by_url.get(key) or by_url.get(mdhtml.arxiv_key(m.group("url")) or key)
                 # "[Portelli, 1981](url)", "[Müller (2019)](url)": a link whose words name
                 # an entry by author and year cites it, wherever the link goes
-                label = label or _named(m.group("text"), by_author)
+                named_by = None if label else _named(m.group("text"), by_author)
+                if named_by is not None and _deep(key):
+                    # (its address is the entry's from now on: "Hanke ([2009](url))" later)
+                    by_url.setdefault(key, named_by)
+                label = label or named_by
                 if label is None:
                     unmatched.append(i + 1)
                     continue
@@ -674,6 +678,14 @@ def read(text: str) -> RawDocument:
 
 
 _LINKLESS = LINK
+_HOME = re.compile(r"^(?:[a-z][\w+.-]*:)?/*[^/?#]+/?$")
+
+
+def _deep(key: str) -> bool:
+    """Is the (normalised) address a page below a site's home: one work's own address?"""
+    return _HOME.match(key) is None
+
+
 # an autolink "<https://...>" (not the "<...>" of a link's own destination, "](<url>)")
 _AUTOLINK = re.compile(r"(?<![(\w])<(https?://[^\s<>]{1,2000})>")
 
