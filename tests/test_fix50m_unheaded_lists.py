@@ -13,6 +13,7 @@ from bibcheck.readers.mdfurniture import furniture, furniture_start
 from bibcheck.readers.mdlastlist import LastList, last_list
 from bibcheck.readers.mdlinks import read as read_links
 from bibcheck.readers.mdtail import shaped_tail
+from bibcheck.readers.slugmatch import slug_entry, title_words
 from bibcheck.readers.supmarkdown import read as read_sup
 from tests.test_regex_growth import assert_linear
 
@@ -224,3 +225,44 @@ def test_furniture_is_linear(line: Line) -> None:
 @pytest.mark.parametrize("line", LINES)
 def test_last_list_is_linear(line: Line) -> None:
     assert_linear(lambda text: last_list(["Body.", "", "---", "", f"1. {text}", "", text]), line)
+
+
+# ---- a link whose address spells an entry's title cites that entry ----
+
+_TITLES = {
+    "1": ("zambia", "2019", "article", "consultation"),
+    "2": ("rainfall", "variability", "western", "kenya"),
+}
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        (
+            "https://www.imf.org/en/Publications/CR/Issues/Zambia-2019-Article-IV-Consultation-42",
+            "1",
+        ),
+        ("https://www.researchgate.net/publication/123_Rainfall_variability_in_Western_Kenya", "2"),
+        # negatives: words out of order, some words missing, the title's words in the host only
+        ("https://example.org/consultation/article-2019-zambia", None),
+        ("https://example.org/rainfall-in-kenya", None),
+        ("https://rainfall-variability-western-kenya.org/", None),
+    ],
+)
+def test_slug_entry(url: str, expected: str | None) -> None:
+    assert slug_entry(url, _TITLES) == expected
+
+
+def test_title_words_need_four_words() -> None:
+    found = title_words(
+        [
+            ("1", "Lee, A. (2019). Rainfall variability in western Kenya. *J. Dry*, 1, 2–3."),
+            ("2", "Kim, B. (2020). *Maji*. Nairobi: Acme."),
+        ]
+    )
+    assert found == {"1": ("rainfall", "variability", "western", "kenya")}
+
+
+@pytest.mark.parametrize("line", LINES)
+def test_slug_entry_is_linear(line: Line) -> None:
+    assert_linear(lambda text: slug_entry("https://a.org/" + text, _TITLES), line)
