@@ -108,6 +108,7 @@ from bibcheck.readers.mla import (
 from bibcheck.readers.plaintext import MARKER, expand, unlisted_numbers
 from bibcheck.readers.reflinks import inline_references
 from bibcheck.readers.registry import Reader, register
+from bibcheck.readers.slugmatch import slug_entry, title_words
 from bibcheck.text import editor_lines
 from bibcheck.urls import normalise_key
 
@@ -559,6 +560,7 @@ def read(text: str) -> RawDocument:
             by_url.setdefault(normalise_key(m.group(0).rstrip(".,;)")), entry.label)
     labels = {e.label for e in entries}
     by_author = _author_years(entries, clean[first:body_end])
+    titles = title_words((e.label, e.text) for e in entries)  # a link to a work's own page
     mla, _ = _mla(entries, clean[first:body_end], by_author)
     last: str | None = None  # the entry named last in the paragraph (MLA: "(38)" cites it)
     unlisted: dict[str, int] = {}  # an author cited by page whom no entry has: the first line
@@ -607,7 +609,11 @@ def read(text: str) -> RawDocument:
                 label = by_url.get(key) or by_url.get(mdhtml.arxiv_key(m.group("url")) or key)
                 # "[Portelli, 1981](url)", "[Müller (2019)](url)": a link whose words name
                 # an entry by author and year cites it, wherever the link goes
-                label = label or _named(m.group("text"), by_author)
+                named_by = None if label else _named(m.group("text"), by_author)
+                if named_by is not None and _deep(key):
+                    # (its address is the entry's from now on: "Hanke ([2009](url))" later)
+                    by_url.setdefault(key, named_by)
+                label = label or named_by or slug_entry(m.group("url"), titles)
                 if label is None:
                     unmatched.append(i + 1)
                     continue
@@ -674,6 +680,14 @@ def read(text: str) -> RawDocument:
 
 
 _LINKLESS = LINK
+_HOME = re.compile(r"^(?:[a-z][\w+.-]*:)?/*[^/?#]+/?$")
+
+
+def _deep(key: str) -> bool:
+    """Is the (normalised) address a page below a site's home: one work's own address?"""
+    return _HOME.match(key) is None
+
+
 # an autolink "<https://...>" (not the "<...>" of a link's own destination, "](<url>)")
 _AUTOLINK = re.compile(r"(?<![(\w])<(https?://[^\s<>]{1,2000})>")
 

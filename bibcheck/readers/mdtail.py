@@ -10,8 +10,9 @@ its reference list when, whatever the words over it:
   after it (entries as paragraphs only under a heading: a rule over paragraphs is a
   footnote block);
 * it is a list (numbered or bulleted) or, under a heading, paragraphs, to the end: nothing
-  else after it (no "Share this" line, no footnote definitions ``[^1]:``, no link
-  definitions ``[1]: url``, no code, no table);
+  else after it but a platform's buttons (a "Share this: Facebook · X" line, "Leave a
+  comment": :mod:`bibcheck.readers.mdfurniture`); no sign-off, no footnote definitions
+  ``[^1]:``, no link definitions ``[1]: url``, no code, no table;
 * at least :data:`MIN_ENTRIES` items, and most of them shaped like entries
   (:func:`bibcheck.readers.shapedlist.entry_like`: a year with an author's ``Surname,
   Given`` or a title in parts, in any script, the addresses left out: a link to a dated post
@@ -30,6 +31,7 @@ import re
 from collections.abc import Sequence
 
 from bibcheck.readers.common import LIST_ITEM, RULE, heading_text
+from bibcheck.readers.mdfurniture import furniture_start
 from bibcheck.readers.shapedlist import agrees, entry_like
 from bibcheck.text import ascii_digits
 
@@ -72,9 +74,7 @@ def shaped_tail(lines: Sequence[str]) -> int | None:
 def _tail(lines: Sequence[str]) -> tuple[int, list[str]] | None:
     """The heading or rule over the document's last block and the block's entries (each
     item or paragraph with its continuation lines joined)."""
-    end = len(lines)
-    while end > 0 and not lines[end - 1].strip():
-        end -= 1
+    end = furniture_start(lines)  # (a "Share · Leave a comment" line after the list)
     at = end - 1
     first = _body_start(lines)
     while at >= first and end - at <= _MAX_LINES:

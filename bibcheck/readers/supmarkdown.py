@@ -45,6 +45,8 @@ from bibcheck.readers.frontmatter import AFFILIATION
 from bibcheck.readers.htmlpage import whole_page
 from bibcheck.readers.mask import EXPONENT_DIGITS, powers_as_text
 from bibcheck.readers.mdcode import indented_code
+from bibcheck.readers.mdfurniture import furniture_start
+from bibcheck.readers.mdlastlist import last_list
 from bibcheck.readers.mdnotelist import rewrite as note_lists
 from bibcheck.readers.mdtail import shaped_tail
 from bibcheck.readers.mdxsyntax import blank_non_prose
@@ -344,8 +346,12 @@ def read(text: str) -> RawDocument:
     named_notes = notes_index is not None  # under a heading that calls them notes
     if notes_index is None and not defined:  # "## Eindnotas", "## Nodiadau": any language
         notes_index = _endnote_list(lines, first, lit_index)
+    unheaded = False  # a list by its shape under a thematic break, no heading over it
     if lit_index is None and notes_index is None and not defined:
         lit_index = shaped_tail(lines)  # a list by its shape, whatever its heading says
+        unheaded = lit_index is not None and RULE.match(lines[lit_index]) is not None
+    if lit_index is None and notes_index is None and not defined:
+        notes_index = _unheaded_notes(lines, first)  # notes after the last paragraph
     body_end = min(i for i in (lit_index, notes_index, len(lines)) if i is not None)
     # (the body going on after citeproc's bibliography div: a Nature paper's Methods)
     tail = _after_bibliography(csl, lit_index, body_end)
@@ -356,6 +362,7 @@ def read(text: str) -> RawDocument:
     listed_notes: list[RawNote] = []
     if notes_index is not None:  # "## Notes" and a numbered list: endnotes
         after = lit_index if lit_index is not None and lit_index > notes_index else None
+        after = furniture_start(lines) if after is None else after
         listed_notes, listed_anomalies, _ = read_list(lines, notes_index + 1, artifacts, after)
         defined |= {note.label for note in listed_notes}
     keep = _note_powers([lines[i] for i in body], defined)
@@ -422,6 +429,8 @@ def read(text: str) -> RawDocument:
     if lit_index is not None:
         until = notes_index if notes_index is not None and notes_index > lit_index else None
         until = tail if tail is not None else until
+        # (a platform's "Share · Leave a comment" line after the list: none of its entries)
+        until = furniture_start(lines) if until is None else until
         literature, lit_anomalies, _ = read_list(
             lines, lit_index + 1, artifacts, until, paragraphs=True
         )
@@ -447,6 +456,8 @@ def read(text: str) -> RawDocument:
             anomalies.extend(
                 a for a in listed_anomalies if a.code is not AnomalyCode.LITERATURE_NUMBERING
             )
+    if unheaded:  # (a blog's notes after a rule: works, and an aside among them)
+        literature = _asides(literature)
     numeric = not footnotes and _cites_list(markers, literature)
     if numeric:
         # "<sup>[3]</sup>" citing item 3 of the reference list: each cited item is the note.
@@ -456,7 +467,7 @@ def read(text: str) -> RawDocument:
             # notes are the list's entries: no footnote is missing); past a list of notes
             # (endnotes) it is a note missing, found with the markers
             anomalies.extend(unlisted_numbers(markers, literature))
-        if endnotes:  # (an aside among them stays one)
+        if endnotes or unheaded:  # (an aside among them stays one)
             asides = {n.label: n.reference for n in literature if n.reference is not None}
             footnotes = [replace(n, reference=asides.get(n.label)) for n in footnotes]
     return RawDocument(
@@ -639,18 +650,46 @@ def _endnote_list(lines: list[str], first: int, lit_index: int | None) -> int | 
             continue
         stop = headings[k + 1] if k + 1 < len(headings) else len(lines)
         numbers = _list_numbers(lines, at, stop)
-        if numbers is None or numbers[0] != 1 or numbers != sorted(set(numbers)):
-            continue
-        labels: set[int] = set()
-        for line in lines[first:at]:
-            for m in MARKER.finditer(line):
-                labels.update(int(label) for label in expand_labels(m.group("label")))
         tail = (i for i in range(stop, len(lines)) if i != lit_index)
         if any(MARKER.search(lines[i]) for i in tail):
             continue  # markers after it: the body goes on
-        if len(labels) >= 2 and len(labels & set(numbers)) >= 0.8 * len(labels):
+        if numbers is not None and _marked_numbers(lines[first:at], numbers):
             return at
     return None
+
+
+def _marked_numbers(body: list[str], numbers: list[int]) -> bool:
+    """Are ``numbers`` (a list's, 1..n in order) the labels of the markers in ``body``?"""
+    if numbers[0] != 1 or numbers != sorted(set(numbers)):
+        return False
+    labels: set[int] = set()
+    for line in body:
+        for m in MARKER.finditer(line):
+            labels.update(int(label) for label in expand_labels(m.group("label")))
+    return len(labels) >= 2 and len(labels & set(numbers)) >= 0.8 * len(labels)
+
+
+def _unheaded_notes(lines: list[str], first: int) -> int | None:
+    """The line above a numbered list that ends the post with no heading over it (after a
+    rule, or after the last paragraph: a blog's notes) whose numbers the markers above it
+    use, or None."""
+    found = last_list(lines, first)
+    if found is None or not _marked_numbers(lines[first : found.above], list(found.numbers)):
+        return None
+    if not found.ruled and _in_section(lines[first : found.above]):
+        return None
+    return found.above
+
+
+def _in_section(body: list[str]) -> bool:
+    """Does a list with no rule over it belong to the body above it: introduced by its
+    paragraph ("We did:"), or under a heading that stands after the last marker (a
+    section's list of steps, not the post's notes)?"""
+    text = [line for line in body if line.strip()]
+    if text and text[-1].rstrip().endswith(":"):
+        return True
+    last = max((i for i, line in enumerate(body) if MARKER.search(line)), default=-1)
+    return any(heading_text(line) is not None for line in body[last + 1 :])
 
 
 def _cites_again(markers: list[RawMarker], bracketed: int, counted: int) -> bool:

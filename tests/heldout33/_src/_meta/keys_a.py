@@ -22,16 +22,9 @@ sn = [
  dict(number=5, authors=["Pindiriri"], title="Monetary policy and the parallel market in Zimbabwe", year=2021, kind=A),
 ]
 put("markdown-links", "mari-yemhuri-sn", {
- "about": "An invented Shona economics blog post (Zimbabwe's currency from the 2008 hyperinflation to the RTGS dollar) as Hugo Markdown: YAML front matter, a featured image with a Wikimedia Commons credit link (not a citation), citations as inline links '[Hanke & Kwok, 2009](https://www.cato.org/...)', '[Chikowore (2014)](https://doi.org/...)', '([2009](...))' (the Cato link again) and bare autolinks '<https://www.imf.org/...>', '<https://www.veritaszim.net/node/3369>'; links that are not citations (the author's older post, a Mailchimp sign-up, a Twitter handle, share buttons); a blockquote, a pipe table; after a horizontal rule a numbered APA list of 5 entries with NO heading, followed by a 'Share this:' line of links. Link citations labelled L1… per distinct URL, keyed by their URL (the note is the link). Invented: the author, the blog, Chikowore 2014 (journal, DOI), Pindiriri 2021 (journal; the ResearchGate URL), the IMF report URL's number, the Veritas node, the table figures. Real works with data as remembered: Hanke & Kwok 2009 (Cato Journal 29(2)), Noko 2011 (MPRA paper 38084), the IMF 2014 Article IV report (country report number as remembered). Corporate author (IMF) not keyed. Clean.",
+ "about": "An invented Shona economics blog post (Zimbabwe's currency from the 2008 hyperinflation to the RTGS dollar) as Hugo Markdown: YAML front matter, a featured image with a Wikimedia Commons credit link (not a citation), citations as inline links '[Hanke & Kwok, 2009](https://www.cato.org/...)', '[Chikowore (2014)](https://doi.org/...)', '([2009](...))' (the Cato link again) and bare autolinks '<https://www.imf.org/...>', '<https://www.veritaszim.net/node/3369>'; links that are not citations (the author's older post, a Mailchimp sign-up, a Twitter handle, share buttons); a blockquote, a pipe table; after a horizontal rule a numbered APA list of 5 entries with NO heading, followed by a 'Share this:' line of links. Links that match an entry of the list keyed by the entry's number (by its address, or by the author and year their words or sentence name; the IMF autolink is the address of entry 3's report), with the entry's fields; the Veritas autolink matches no entry (no citation: body links that match no entry are not counted, corpus convention). Key corrected in fix round 50 (see HALF_B.md). Invented: the author, the blog, Chikowore 2014 (journal, DOI), Pindiriri 2021 (journal; the ResearchGate URL), the IMF report URL's number, the Veritas node, the table figures. Real works with data as remembered: Hanke & Kwok 2009 (Cato Journal 29(2)), Noko 2011 (MPRA paper 38084), the IMF 2014 Article IV report (country report number as remembered). Corporate author (IMF) not keyed. Clean.",
  "document": "mari-yemhuri-sn.md", "flat": True, "reader": "markdown-links", "clean": True,
- "notes": {
-  "L1": dict(url="https://www.cato.org/cato-journal/spring/summer-2009/measurement-zimbabwes-hyperinflation"),
-  "L2": dict(url="https://doi.org/10.4102/jef.v7i2.49"),
-  "L3": dict(url="https://www.imf.org/en/Publications/CR/Issues/2016/12/31/Zimbabwe-2014-Article-IV-Consultation-Press-Release-Staff-Report-42187"),
-  "L4": dict(url="https://mpra.ub.uni-muenchen.de/38084/"),
-  "L5": dict(url="https://www.researchgate.net/publication/349912345_Monetary_policy_and_the_parallel_market_in_Zimbabwe"),
-  "L6": dict(url="https://www.veritaszim.net/node/3369"),
- },
+ "notes": notes_of(sn, bracket=False),
  "literature": sn,
 })
 
