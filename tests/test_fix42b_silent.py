@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 import pytest
 
+from bibcheck.errors import InputError
 from bibcheck.manuscript import parse_bytes
 from bibcheck.model import Anomaly, AnomalyCode
 from bibcheck.readers.evidence import numeric_citations
@@ -65,10 +66,18 @@ Cite the entries of the [bibliography file](https://example.org/cite.html).
 """
 
 
+# The same page with its link in the text (fix round 50: a link under "How to cite" is page
+# furniture, and a page with nothing else read is refused, below)
+HTML_NO_LIST_LINKED = HTML_NO_LIST.replace(
+    "one review [9].</p>",
+    'one review [9], as the <a href="https://example.org/sampler">sampler page</a> says.</p>',
+)
+
+
 @pytest.mark.parametrize(
     ("data", "name", "reader"),
     [
-        (HTML_NO_LIST, "page.html", None),
+        (HTML_NO_LIST_LINKED, "page.html", None),
         (MD_NO_LIST, "page.md", "markdown-links"),
     ],
     ids=["html", "markdown-links"],
@@ -79,6 +88,15 @@ def test_numbers_cited_with_no_list(data: str, name: str, reader: str | None) ->
     assert len(found) == 1
     assert found[0].line == 3
     assert "cites [4], [9] but no reference list was found" in found[0].message
+
+
+def test_html_page_with_only_numbers_is_refused_naming_them() -> None:
+    """Nothing read but "[4]" and "[9]" (its one link is page furniture): exit 2 with what
+    was found and which reader might read it, never a silent success."""
+    with pytest.raises(InputError) as caught:
+        parse_bytes(HTML_NO_LIST.encode(), "page.html", None)
+    assert "2 numeric citations [n] (from line 3)" in str(caught.value)
+    assert "--reader plain-text" in str(caught.value)
 
 
 def test_plain_text_numbers_with_no_list_are_markers_without_definition() -> None:

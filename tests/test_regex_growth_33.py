@@ -159,7 +159,10 @@ def test_post_soviet_is_linear(line: Line) -> None:
 def test_post_soviet_marks_still_read(text: str, found: str | None) -> None:
     m = archival._POST_SOVIET.search(text)
     assert (m.group(0) if m else None) == found
-    assert archival.archival_source(text) is (found is not None)
+    # marks parted by commas are no match of this pattern, but an archive file all the
+    # same since fix round 50 (fonds, inventory and file in order: gost_sources.py)
+    parted = text.startswith("НАРБ, Ф.")
+    assert archival.archival_source(text) is (found is not None or parted)
 
 
 # --- Vietnamese Wikipedia dates (wikicite._VI_DATE) ----------------------------------------

@@ -1783,7 +1783,10 @@ def _read(
         notes += unread_notes
         anomalies += unread
     links = body.builder.links
-    if not (markers or notes or literature or links.markers):
+    # "[4]" and "[9]" cited and nothing else read: no refusal here, so that the page is
+    # refused with what it cites and which reader might read it (manuscript.nothing_read)
+    bracketed = len({n for b in blocks for *_, ns in numeric_citations(b.text) for n in ns}) >= 2
+    if not (markers or notes or literature or links.markers or bracketed):
         raise InputError(
             "no footnote links, notes or reference list found in this HTML page "
             "(looked for <sup>/role=doc-noteref links, notes, a References list and "
