@@ -117,6 +117,14 @@ class Citations:
     def store(self) -> bool:
         return bool(self.items)
 
+    def keep_used(self, also: Collection[str] = ()) -> None:
+        """Keep only the works some field cites (or a key in ``also``): Word's source
+        store keeps every source ever added to the document, used or not, and a work
+        nobody cites is no entry of its literature (nor a number of its list)."""
+        for key in [k for k in self.items if k not in self.first_line and k not in also]:
+            del self.items[key]
+        self._titles = None
+
     # ------------------------------------------------------------------
     # Reading fields
     # ------------------------------------------------------------------

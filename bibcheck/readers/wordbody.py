@@ -516,7 +516,10 @@ def read_citations(
         citations.by_number()
     # the rendered list of a citation manager (BIBLIOGRAPHY, ZOTERO_BIBL …) holds the works
     # the fields cite: they are read from the fields, not again from the list
-    in_field = bibliography_field() if citations.fields and not by_number else set()
+    # (a store's list printed with no citation field too: its works are read from the store)
+    in_field = (
+        bibliography_field() if (citations.fields or citations.store) and not by_number else set()
+    )
     shown: dict[str, int] = {}  # key -> the paragraph of the rendered list that shows it
 
     def rendered(para: Paragraph, text: str) -> bool:
@@ -533,6 +536,9 @@ def read_citations(
         literature, lit_anomalies = literature_entries(paras, lit_at, rendered)
     keys = PandocKeys()
     keys.read([(p.number, p.text) for p in plain if "@" in p.text], bool(bibliography))
+    if not in_field:
+        # no printed list of the store: the stored works nobody cites are no entries
+        citations.keep_used(keys.cites.first)
     first_line = paras[lit_at].number if lit_at is not None else 1
     cite_notes, cite_literature, cite_anomalies, cited, bib_files = resolve_all(
         citations, keys, bibliography, {n.label for n in notes}, first_line
