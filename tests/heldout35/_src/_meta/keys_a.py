@@ -1,0 +1,48 @@
+"""Writes every meta.json of heldout35 half A (labels and fields by hand; lines come from the
+⟦label⟧ annotations next to each marker in the sources, checked with grep -n)."""
+import json, os
+HERE = os.path.dirname(os.path.abspath(__file__))
+B, A, C, R, CH, W, T = "book", "article", "commentary", "report", "chapter", "web", "thesis"
+
+
+def put(fmt, name, meta):
+    p = os.path.join(HERE, "..", fmt, name, "meta.json")
+    open(p, "w", encoding="utf-8").write(json.dumps(meta, ensure_ascii=False, indent=1) + "\n")
+
+
+def numbered(entries):
+    return [dict(number=i + 1, **e) for i, e in enumerate(entries)]
+
+
+def by_number(entries):
+    return {f"[{i + 1}]": dict(e) for i, e in enumerate(entries)}
+
+
+# ---- docx: Hungarian history-of-engineering thesis chapter, Word CITATION fields, IEEE ----
+hu = [
+ dict(authors=["Duffy"], title="Electric Railways 1880–1990", year=2003, kind=B),
+ dict(authors=["Horváth"], title="Kandó Kálmán és az ipari frekvenciájú vontatás", year=1998, kind=B),
+ dict(authors=["Mezei"], title="A V40 sorozatú mozdonyok fázisváltó gépe", year=2015, kind=A),
+ dict(title="Kandó Kálmán hagyatéka", year=2021, url="https://www.kozlekedesimuzeum.hu/gyujtemeny/kando-hagyatek", kind=W),
+ dict(authors=["Szabó", "Tóth"], title="Phase converter locomotives revisited: a simulation study", year=2019),
+ dict(title="A magyar vasútvillamosítás száz éve", year=2012),
+]
+hu_notes = by_number(hu)
+hu_notes.update({"1": dict(kind=C), "2": {}, "3": dict(kind=C), "4": {}})
+put("docx", "kando-hu", {
+ "about": "An invented Hungarian thesis chapter (history of engineering: Kálmán Kandó's phase-converter electric traction, the V40/V60 locomotives, the Budapest–Hegyeshalom line) as Word 2016 saves a document cited with its own source manager: every citation a CITATION field in a w:sdt content control with w:citation ('CITATION Duf03 \\l 1038', with '\\p 24' for a page, '\\m MAV12' for a second source), results as the Hungarian IEEE style prints them ('[1]', '[3, o. 24]', '[5, 6]'); two of the four footnotes hold a CITATION field ('A gép … leírását … lásd: [3, o. 26–27].', 'Vö. [1, o. 301].'), two are commentary; a 3-column data table; the BIBLIOGRAPHY field inside a 'Bibliographies' docPart content control, printed as Word's IEEE table (number cell, entry cell) under 'Irodalomjegyzék', with Hungarian cues ('évf.', 'sz.', 'Elérhető:', '[Hozzáférés dátuma: 12. március 2024.]', 'és'); the source store in customXml/item1.xml (b:Sources, SelectedStyle IEEE2006OfficeOnline) holds 7 sources, one of them (Nag89, Nagy 1989) cited nowhere and so not printed: it is not an entry. Labels: list numbers '[n]' for the CITATION fields, footnote numbers for the footnotes; a CITATION inside a footnote is a pair of its own at the paragraph of the footnote's reference. Footnotes that only point to a citation they hold are keyed with no fields. Lines are body paragraph numbers (table cells included). Conference paper (5) keyed without a kind; corporate authors (Közlekedési Múzeum, MÁV Zrt.) not keyed; entry 6 (a company's anniversary publication, stored as Report, printed with no report cue) keyed without a kind. Invented: the thesis and author, Horváth 1998, Mezei 2015, the museum page and its URL, Szabó & Tóth 2019, MÁV 2012, Nagy 1989, the table figures as given. Real with data as remembered: Duffy 2003 (IET). Clean.",
+ "document": "kando-hu.docx", "reader": "docx", "lang": "hu-HU", "clean": True,
+ "title": "3. fejezet – A fázisváltós villamos vontatás", "creator": "Kiss Dóra",
+ "style": "\\IEEE2006OfficeOnline.xsl", "style_name": "IEEE",
+ "notes": hu_notes,
+ "literature": numbered(hu),
+ "sources": [
+  dict(Tag="Duf03", SourceType="Book", Guid="0B9F3C2A-1D4E-4B71-9E2A-5C6D7E8F9A01", Authors=[["Duffy", "Michael C."]], Title="Electric Railways 1880–1990", Year="2003", City="London", Publisher="The Institution of Engineering and Technology", RefOrder="1"),
+  dict(Tag="Hor98", SourceType="Book", Guid="1C8E4D3B-2E5F-4C82-8F3B-6D7E8F9A0B12", Authors=[["Horváth", "Ferenc"]], Title="Kandó Kálmán és az ipari frekvenciájú vontatás", Year="1998", City="Budapest", Publisher="Műszaki Könyvkiadó", RefOrder="2"),
+  dict(Tag="Nag89", SourceType="Book", Guid="2D7F5E4C-3F60-4D93-9A4C-7E8F9A0B1C23", Authors=[["Nagy", "Ernő"]], Title="A Ganz Villamossági Gyár története 1878–1949", Year="1989", City="Budapest", Publisher="Ganz Villamossági Művek", LCID="1038"),
+  dict(Tag="Mez15", SourceType="JournalArticle", Guid="3E6A6F5D-4071-4EA4-8B5D-8F9A0B1C2D34", Authors=[["Mezei", "Gábor"]], Title="A V40 sorozatú mozdonyok fázisváltó gépe", JournalName="Sínek Világa", Year="2015", Pages="22–29", Volume="58", Issue="3", RefOrder="3"),
+  dict(Tag="Koz21", SourceType="InternetSite", Guid="4F5B7A6E-5182-4FB5-9C6E-9A0B1C2D3E45", Corporate="Közlekedési Múzeum", Title="Kandó Kálmán hagyatéka", Year="2021", YearAccessed="2024", MonthAccessed="március", DayAccessed="12", URL="https://www.kozlekedesimuzeum.hu/gyujtemeny/kando-hagyatek", RefOrder="4"),
+  dict(Tag="Sza19", SourceType="ConferenceProceedings", Guid="5A4C8B7F-6293-40C6-8D7F-0B1C2D3E4F56", Authors=[["Szabó", "Péter"], ["Tóth", "Anna"]], Title="Phase converter locomotives revisited: a simulation study", ConferenceName="2019 International Conference on Electrical Drives and Power Electronics (EDPE)", City="The High Tatras", Year="2019", RefOrder="5"),
+  dict(Tag="MAV12", SourceType="Report", Guid="6B3D9C80-73A4-41D7-9E80-1C2D3E4F5A67", Corporate="MÁV Zrt.", Title="A magyar vasútvillamosítás száz éve", Year="2012", Publisher="MÁV Zrt.", City="Budapest", RefOrder="6"),
+ ],
+})
