@@ -46,3 +46,21 @@ put("docx", "kando-hu", {
   dict(Tag="MAV12", SourceType="Report", Guid="6B3D9C80-73A4-41D7-9E80-1C2D3E4F5A67", Corporate="MÁV Zrt.", Title="A magyar vasútvillamosítás száz éve", Year="2012", Publisher="MÁV Zrt.", City="Budapest", RefOrder="6"),
  ],
 })
+
+# ---- markdown-links: Vietnamese NLP blog post (Hugo page bundle), numbered in-page links ----
+vi = [
+ dict(authors=["Vu", "Nguyen", "Nguyen", "Dras", "Johnson"], title="VnCoreNLP: A Vietnamese Natural Language Processing Toolkit", year=2018, url="https://aclanthology.org/N18-5012"),
+ dict(authors=["Nguyen", "Nguyen", "Vu", "Dras", "Johnson"], title="A Fast and Accurate Vietnamese Word Segmenter", year=2018),
+ dict(authors=["Nguyen", "Vu", "Nguyen", "Nguyen", "Le"], title="Building a Large Syntactically-Annotated Corpus of Vietnamese", year=2009),
+ dict(authors=["Devlin", "Chang", "Lee", "Toutanova"], title="BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding", year=2019, doi="10.18653/v1/N19-1423"),
+ dict(authors=["Nguyen", "Nguyen"], title="PhoBERT: Pre-trained language models for Vietnamese", year=2020, doi="10.18653/v1/2020.findings-emnlp.92"),
+ dict(authors=["Vu"], title="underthesea: Vietnamese NLP Toolkit", url="https://github.com/undertheseanlp/underthesea"),
+ dict(authors=["Trần", "Lê"], title="So sánh các công cụ tách từ tiếng Việt trên dữ liệu mạng xã hội", year=2022, kind=A),
+ dict(authors=["Conneau", "Khandelwal", "Goyal", "Chaudhary", "Wenzek", "Guzmán", "Grave", "Ott", "Zettlemoyer", "Stoyanov"], title="Unsupervised Cross-lingual Representation Learning at Scale", year=2020),
+]
+put("markdown-links", "phobert-vi", {
+ "about": "An invented Vietnamese blog post (NLP: is word segmentation still needed with PhoBERT-era models?) as a Hugo page bundle (index.md): TOML front matter between '+++' lines, a {{< ref >}} shortcode link to an older post, '<!--more-->', a {{< figure >}} shortcode, a Python code block whose output holds '[1]', a pipe table, and a footer with a GitHub issues link and {{< comments >}} (none of them citations). Citations are numbered in-page links to the post's own list: '[[1]](#ref1)', '[[2, tr. 2584]](#ref2)' (tr. = trang, page), two adjacent '[[4]](#ref4)[[8]](#ref8)'; the list under 'Tài liệu tham khảo' has an HTML anchor '<a id=\"refN\"></a>' in front of each '[N] …' entry. Labels '[n]'. Conference papers keyed without a kind; the software entry (underthesea) without a kind and year (no release year printed). Invented: the blog, author, experiment and table, Trần & Lê 2022 (journal, pages), the older post, the GitHub blog repository URL. Real with data as remembered: Vu et al. 2018 (NAACL demos), Nguyen et al. 2018 (LREC), Nguyen et al. 2009 (LAW III), Devlin et al. 2019, Nguyen & Nguyen 2020 (Findings EMNLP), underthesea, Conneau et al. 2020 (ACL). Planted: '[[9]](#ref9)' (ViT5) has no entry 9 (the list ends at 8): missing-literature-entry at its line; the citation is a pair with no fields.",
+ "document": "index.md", "reader": "markdown-links", "clean": True,
+ "notes": by_number(vi),
+ "literature": numbered(vi),
+})
