@@ -64,3 +64,18 @@ put("markdown-links", "phobert-vi", {
  "notes": by_number(vi),
  "literature": numbered(vi),
 })
+
+# ---- html: Indonesian volcanology course notes, MkDocs Material page with footnotes ----
+id_boers = dict(authors=["de Jong Boers"], title="Mount Tambora in 1815: A Volcanic Eruption in Indonesia and Its Aftermath", year=1995, kind=A)
+id_opp = dict(authors=["Oppenheimer"], title="Climatic, Environmental and Human Consequences of the Largest Known Historic Eruption: Tambora Volcano (Indonesia) 1815", year=2003, kind=A, doi="10.1191/0309133303pp379ra")
+id_pvmbg = dict(title="Data Dasar Gunung Api Tambora", year=2021, url="https://vsi.esdm.go.id/index.php/gunungapi/data-dasar-gunungapi/tambora", kind=W)
+id_raf = dict(authors=["Raffles"], title="The History of Java", year=1817, kind=B)
+id_sig = dict(authors=["Sigurdsson", "Carey"], title="Plinian and Co-ignimbrite Tephra Fall from the 1815 Eruption of Tambora Volcano", year=1989, kind=A)
+id_sto = dict(authors=["Stothers"], title="The Great Tambora Eruption in 1815 and Its Aftermath", year=1984, kind=A, doi="10.1126/science.224.4654.1191")
+id_wood = dict(authors=["Wood"], title="Tambora: The Eruption That Changed the World", year=2014, kind=B)
+put("html", "tambora-id", {
+ "about": "An invented Indonesian course-notes page (historical volcanology: the 1815 Tambora eruption) as MkDocs 1.5 + Material for MkDocs 9.5 render it: head with generator meta, header with the repository link, primary nav, 'Daftar isi' TOC sidebar, an edit-page button, admonitions, headerlink pilcrows, a table with a '[tidak tercatat]' cell, links to sibling pages and a glossary anchor, 'Terakhir diperbarui' date, footer prev/next links and 'Made with Material for MkDocs' (none of them citations). Python-Markdown footnotes: '<sup id=\"fnref:N\"><a class=\"footnote-ref\" href=\"#fn:N\">N</a></sup>', a named footnote ('fn:oppenheimer', printed 1) used twice (second marker 'fnref2:oppenheimer'), the notes in '<div class=\"footnote\"><ol>' with backref arrows, AFTER the 'Daftar Pustaka' list. Notes are Chicago author-date short notes ('Oppenheimer 2003, hlm. 232.', 'Ibid., hlm. 1195.'), one commentary note; 'Daftar Pustaka' is a <ul> of 7 Chicago author-date entries (two DOI links, a web page with 'Diakses 4 Maret 2024'). Notes labelled by printed number, keyed with the fields of the list entry they point to (ibid. = the note before). Corporate author (PVMBG) not keyed. Invented: the course site, lab, repository, the PVMBG page's title/year/URL as given, the table. Real works with data as remembered: de Jong Boers 1995 (Indonesia 60), Oppenheimer 2003 (Prog. Phys. Geogr.), Raffles 1817, Sigurdsson & Carey 1989 (Bull. Volcanol.), Stothers 1984 (Science), Wood 2014 (Princeton UP). Planted: list entry 5 (Sigurdsson & Carey 1989) is cited in no note: uncited-literature-entry at its line.",
+ "document": "tambora-id.html", "reader": "html", "clean": True,
+ "notes": {"1": id_opp, "2": id_raf, "3": id_pvmbg, "4": id_sto, "5": id_sto, "6": dict(kind=C), "7": id_boers, "8": id_wood},
+ "literature": numbered([id_boers, id_opp, id_pvmbg, id_raf, id_sig, id_sto, id_wood]),
+})
