@@ -79,3 +79,24 @@ put("html", "tambora-id", {
  "notes": {"1": id_opp, "2": id_raf, "3": id_pvmbg, "4": id_sto, "5": id_sto, "6": dict(kind=C), "7": id_boers, "8": id_wood},
  "literature": numbered([id_boers, id_opp, id_pvmbg, id_raf, id_sig, id_sto, id_wood]),
 })
+
+# ---- plaintext: Chinese literature review of a master's proposal (开题报告), GB/T 7714-2015 numeric ----
+zh = [
+ dict(authors=["McMahan", "Moore", "Ramage"], title="Communication-efficient learning of deep networks from decentralized data", year=2017),
+ dict(authors=["Yang", "Liu", "Chen"], title="Federated machine learning: concept and applications", year=2019, kind=A),
+ dict(authors=["Kairouz", "McMahan", "Avent"], title="Advances and open problems in federated learning", year=2021, kind=A),
+ dict(authors=["周俊", "方国英", "吴楠"], title="联邦学习安全与隐私保护研究综述", year=2020, kind=A),
+ dict(authors=["Zhu", "Liu", "Han"], title="Deep leakage from gradients", year=2019),
+ dict(authors=["Abadi", "Chu", "Goodfellow"], title="Deep learning with differential privacy", year=2016, doi="10.1145/2976749.2978318"),
+ dict(authors=["Bonawitz", "Ivanov", "Kreuter"], title="Practical secure aggregation for privacy-preserving machine learning", year=2017),
+ dict(title="FATE: an industrial grade federated learning framework", year=2023, url="https://github.com/FederatedAI/FATE", kind=W),
+ dict(authors=["Li", "Sahu", "Zaheer"], title="Federated optimization in heterogeneous networks", year=2020),
+ dict(authors=["李明"], title="基于联邦学习的电子病历隐私保护建模研究", year=2022, kind=T),
+ dict(title="信息安全技术 个人信息安全规范", year=2020),
+]
+put("plaintext", "lianbang-zh", {
+ "about": "An invented Chinese (Simplified) literature-review section of a master's thesis proposal (开题报告; federated learning and privacy for medical data) kept as a UTF-8 .txt in a student's repository: a cover block with full-width spacing ('学    院：'), a '=' rule, Chinese section numbering ('一、', '（一）'), numeric GB/T 7714-2015 citations in order of first citation written as plain brackets (superscripts lost): '[1]', a range '[2-4]', author-integrated 'Zhu 等[5]', '周俊等[4]', '李明[10]', a standard 'GB/T 35273—2020[11]', '[1,3,9]' with no space; a dash-ruled text table whose last column cites '[6]', '[7]', '[8]' (keyed as citations: a table cell that names the representative work); '参考文献' with 11 entries using GB/T type codes [C] [J] [S] [D] [EB/OL], 'et al.' and Chinese comma lists of authors, surnames in capitals ('McMAHAN B'), an [EB/OL] with '(2023-06-15)[2024-03-20]' dates. Labels '[n]'; a range is one pair per number. Conference papers [C] keyed without a kind; the standard [S] by title and year, no kind; corporate authors (微众银行, the two standards bodies) not keyed; Chinese authors keyed as written (full names). The [EB/OL] year keyed as its update year 2023. Invented: the proposal, student, supervisor, school, the table, 李明 2022 (thesis). Real with data as remembered: McMahan et al. 2017 (AISTATS), Yang et al. 2019 (ACM TIST), Kairouz et al. 2021 (FnT ML), 周俊/方国英/吴楠 2020 (西华大学学报, details as remembered, may differ), Zhu, Liu & Han 2019 (NeurIPS), Abadi et al. 2016 (CCS), Bonawitz et al. 2017 (CCS), FATE (WeBank, GitHub), Li et al. 2020 (MLSys), GB/T 35273—2020. Clean.",
+ "document": "文献综述.txt", "reader": "plain-text", "clean": True,
+ "notes": by_number(zh),
+ "literature": numbered(zh),
+})
