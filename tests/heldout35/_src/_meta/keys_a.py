@@ -100,3 +100,24 @@ put("plaintext", "lianbang-zh", {
  "notes": by_number(zh),
  "literature": numbered(zh),
 })
+
+# ---- latex: Dutch coastal-engineering MSc thesis over \include chapters, biblatex authoryear ----
+nl = {
+ "bruun1962": dict(authors=["Bruun"], title="Sea-Level Rise as a Cause of Shore Erosion", year=1962, kind=A),
+ "deltacommissie2008": dict(title="Samen werken met water: een land dat leeft, bouwt aan zijn toekomst", year=2008, kind=R),
+ "hamm2002": dict(authors=["Hamm", "Capobianco", "Dette", "Lechuga", "Spanhoff", "Stive"], title="A Summary of European Experience with Shore Nourishment", year=2002, kind=A, doi="10.1016/S0378-3839(02)00127-8"),
+ "jansen2021": dict(authors=["Jansen"], title="Tien jaar Zandmotor: verspreiding van zand langs de Delflandse kust", year=2021, kind=T),
+ "koningsveld2004": dict(authors=["van Koningsveld", "Mulder"], title="Sustainable Coastal Policy Developments in the Netherlands. A Systematic Approach Revealed", year=2004, kind=A, doi="10.2112/1551-5036(2004)020[0375:SCPDIT]2.0.CO;2"),
+ "luijendijk2018": dict(authors=["Luijendijk", "Hagenaars", "Ranasinghe", "Baart", "Donchyts", "Aarninkhof"], title="The State of the World's Beaches", year=2018, kind=A, doi="10.1038/s41598-018-24630-6"),
+ "rws2023": dict(title="Kustlijnkaarten 2023", year=2023, kind=R, url="https://www.rijkswaterstaat.nl/water/waterbeheer/bescherming-tegen-het-water/kustonderhoud/kustlijnkaarten"),
+ "schipper2016": dict(authors=["de Schipper", "de Vries", "Ruessink", "de Zeeuw", "Rutten", "van Gelder-Maas", "Stive"], title="Initial Spreading of a Mega Feeder Nourishment: Observations of the Sand Engine Pilot Project", year=2016, kind=A, doi="10.1016/j.coastaleng.2015.10.011"),
+ "stive2013": dict(authors=["Stive", "de Schipper", "Luijendijk", "Aarninkhof", "van Gelder-Maas", "van Thiel de Vries", "de Vries", "Henriquez", "Marx", "Ranasinghe"], title="A New Alternative to Saving Our Beaches from Sea-Level Rise: The Sand Engine", year=2013, kind=A, doi="10.2112/JCOASTRES-D-13-00070.1"),
+}
+nl_notes = dict(nl)
+nl_notes.update({"1": dict(kind=C), "2": {}})
+put("latex", "zandmotor-nl", {
+ "about": "An invented Dutch MSc thesis (coastal engineering: the Sand Motor/Zandmotor mega-nourishment after ten years) split as real theses are: main.tex (report class, babel dutch, csquotes, siunitx with a decimal comma, biblatex authoryear with biber, useprefix=false, sorting=nyt, a commented \\includeonly) that \\input's voorwerk/titelpagina.tex and \\include's hoofdstukken/inleiding.tex and hoofdstukken/gebiedsbeschrijving.tex (each with a '% !TEX root' line), and literatuur.bib (JabRef header; @Article, @Report with a corporate author in braces and url/urldate, @MastersThesis, and vandantzig1956 cited only in a %-commented line, so not printed). Citations: \\parencite{k}, \\parencite[zie][14]{k}, \\parencite[45--47]{k}, \\textcite{k}, \\textcite inside a hand \\footnote, \\parencites[]{a}[29]{b}, \\parencite{a,b}; a table caption with '[bron: eigen bewerking]', an equation, \\SI quantities, \\ref. Lines are lines of the file the citation is in (included files at their own lines). Labels: citation keys; hand footnotes by the number they print with (report class: per chapter, chapter 1 holds 1 and 2). Footnote 1 commentary, footnote 2 only points to \\textcite{hamm2002}: no fields. Literature: the 9 cited entries in the printed order (nyt, prefixes ignored in sorting: van Koningsveld under K, de Schipper under S), checked by compiling a copy without babel dutch, csquotes and siunitx (missing on this machine) with biber. Dutch particles keyed as part of the family name (corpus convention). Corporate authors (Rijkswaterstaat, Deltacommissie) not keyed. Invented: the thesis, its author, Jansen 2021 (MSc thesis, URL), the table, page numbers cited, rws2023's URL as given. Real works with data as remembered: van Koningsveld & Mulder 2004, Rijkswaterstaat Kustlijnkaarten (annual), Luijendijk et al. 2018, Bruun 1962, Deltacommissie 2008, Stive et al. 2013, Hamm et al. 2002, de Schipper et al. 2016, van Dantzig 1956. Clean.",
+ "document": "main.tex", "reader": "latex", "clean": True,
+ "notes": nl_notes,
+ "literature": list(nl.values()),
+})
