@@ -121,3 +121,19 @@ put("latex", "zandmotor-nl", {
  "notes": nl_notes,
  "literature": list(nl.values()),
 })
+
+# ---- pdftext: Italian history-of-medicine article, one column, footnotes (pdftotext -layout shape) ----
+it_tad = dict(authors=["Tadino"], title="Raguaglio dell'origine et giornali successi della gran peste contagiosa, venefica, & malefica seguita nella città di Milano", year=1648, kind=B)
+it_rip = dict(authors=["Ripamonti"], title="De peste quae fuit anno MDCXXX libri V", year=1641, kind=B)
+it_cip = dict(authors=["Cipolla"], title="Chi ruppe i rastelli a Monte Lupo?", year=1977, kind=B)
+it_alf = dict(authors=["Alfani"], title="Plague in seventeenth-century Europe and the decline of Italy: an epidemiological hypothesis", year=2013, kind=A, doi="10.1093/ereh/het013")
+it_ap = dict(authors=["Alfani", "Percoco"], title="Plague and long-term development: the lasting effects of the 1629-30 epidemic on the Italian cities", year=2019, kind=A)
+it_man = dict(authors=["Manzoni"], title="Storia della colonna infame", year=1842, kind=B)
+put("pdftext", "peste-it", {
+ "about": "An invented Italian history-of-medicine journal article (plague in Milan 1629-1630: rastelli, the San Gregorio lazzaretto, the untori trial) in the shape `pdftotext -layout` gives a one-column journal PDF, written by hand (no pdftotext on this machine) with a small generator (_src/_meta/gen_peste/, annotations kept in the source): a journal head block centred, title, author, affiliation, e-mail, abstract 'Riassunto.', 'Parole chiave:', justified lines with runs of spaces, footnote markers as plain digits glued to the word or stop ('contraddittoria.1', 'Mora.10'), a running head on pages 2 and 3 ('148   CHIARA BELLOTTI', '«SERRAR LE PORTE AL CONTAGIO»   149'), a page number at the foot of page 1, form feeds between pages, a text table whose figures ('130.000', '46') are not markers, the notes at each page foot under a rule '_______________' as '   n text' with hanging indent, 12 notes in Italian humanities style: full first notes (A. Tadino 1648, G. Ripamonti 1641, C.M. Cipolla 1977, two articles with «Journal», vol. (year), issue, pp.; one with 'doi:'), 'Ivi, p. 27.', 'Cipolla, Chi ruppe i rastelli, cit., p. 58.', 'Ibidem.', an archive document (ASMi, Sanità parte antica, cart. 280, with its title and date), a commentary note, a web page note with URL and 'consultato il 3 marzo 2023'. No bibliography. Notes labelled by number; repeat notes (Ivi, cit., Ibidem) keyed with the repeated work's fields; the archive document by title and year, no kind. Invented: the journal 'Quaderni di Storia della Sanità', the article, author, the ASMi document and folder, the table figures, the Comune di Milano page title and URL. Real works with data as remembered: Tadino 1648, Ripamonti 1641, Cipolla 1977 (Il Mulino), Alfani 2013 (EREH), Alfani & Percoco 2019 (EHR), Manzoni 1842. Clean.",
+ "document": "peste-it.txt", "flat": True, "reader": "pdf-text", "clean": True,
+ "notes": {"1": it_tad, "2": it_rip, "3": it_rip, "4": it_cip, "5": dict(kind=C), "6": it_alf,
+           "7": dict(title="Relazione del Tribunale di Provvisione sullo stato del lazzaretto", year=1630),
+           "8": it_cip, "9": it_ap, "10": it_man, "11": it_man,
+           "12": dict(title="Il Lazzaretto di Milano", url="https://www.comune.milano.it/cultura/patrimonio-storico/lazzaretto", kind=W)},
+})
