@@ -228,7 +228,9 @@ def build(root: Path, name: str) -> None:
         for n in ("[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/_rels/document.xml.rels",
                   "word/styles.xml", "word/footnotes.xml", "customXml/item1.xml", "customXml/itemProps1.xml",
                   "customXml/_rels/item1.xml.rels", "docProps/core.xml", "docProps/app.xml"):
-            z.writestr(n, files[n])
+            info = zipfile.ZipInfo(n, date_time=(2024, 4, 19, 17, 42, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(info, files[n])
     # source line -> body paragraph number (its first paragraph)
     cites = [(lab, doc.first_para[ln - 1]) for lab, ln in cites]
     defects = [(k, doc.first_para[ln - 1]) for k, ln in defects]
