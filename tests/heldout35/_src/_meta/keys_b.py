@@ -105,3 +105,79 @@ write("rst/namazu-hv-ja.key.json", {
     "literature": [T[k] for k in ("bard1999", "fah2001", "arai2004", "krischer2015", "welch1967", "konno1998",
                                   "okada2003")],
 })
+
+
+# 2. asciidoc/hangul-norm-ko --------------------------------------------------------
+# Metanorma-style standard over include files; lines are those of the file each citation
+# stands in (README: lines in an included file are reported at their line in that file).
+D = "asciidoc/hangul-norm-ko/"
+FW, IN, TE, NO, CO, AN, BI = (D + "sections/" + f for f in (
+    "00-foreword.adoc", "00-introduction.adoc", "03-terms.adoc", "04-normalization.adoc",
+    "05-conformance.adoc", "annex-a.adoc", "99-bibliography.adoc"))
+T = {
+    "ISO10646": {"title": "Information technology — Universal coded character set (UCS)", "year": 2020},
+    "KSX1001": {"title": "정보 교환용 부호계(한글 및 한자)", "year": 2004},
+    "KSX1026-1": {"title": "정보 교환용 한글 처리 지침 — 제1부: 현대 한글 및 옛한글 처리", "year": 2007},
+    "UAX15": {"title": "Unicode Normalization Forms", "url": "https://www.unicode.org/reports/tr15/"},
+    "RFC3629": {"title": "UTF-8, a transformation format of ISO 10646", "year": 2003, "authors": ["Yergeau"]},
+    "ref-uts10": {"number": 1, "title": "Unicode Collation Algorithm", "year": 2023,
+                  "url": "https://www.unicode.org/reports/tr10/"},
+    "ref-matchum": {"number": 2, "title": "한글 맞춤법", "year": 1988},
+    "ref-sampson": {"number": 3, "title": "Writing Systems: A Linguistic Introduction", "year": 1985,
+                    "authors": ["Sampson"], "kind": "book"},
+    "ref-kimrenaud": {"number": 5, "title": "The Korean Alphabet: Its History and Structure", "year": 1997,
+                      "kind": "book"},
+    "ref-w3c-charmod": {"number": 6, "title": "Character Model for the World Wide Web: String Matching", "year": 2021,
+                        "url": "https://www.w3.org/TR/charmod-norm/"},
+    "ref-rfc8264": {"number": 7, "title": "PRECIS Framework: Preparation, Enforcement, and Comparison of "
+                    "Internationalized Strings in Application Protocols", "year": 2017,
+                    "authors": ["Saint-Andre", "Blanchet"]},
+    "1": COMM,
+    "2": {"url": "https://github.com/kdx-hangul/norm-testdata", "kind": "web"},
+}
+
+
+def nonum(d):
+    return {k: v for k, v in d.items() if k != "number"}
+
+
+cits = [
+    ["KSX1026-1", L(FW, "<<KSX1026-1>>")],
+    ["ref-sampson", L(IN, "<<ref-sampson>>")],
+    ["ISO10646", L(IN, "<<ISO10646,clause=24>>")],
+    ["ref-kimrenaud", L(IN, "<<ref-kimrenaud,제3장>>")],
+    ["KSX1026-1", L(TE, "<<KSX1026-1,clause=3.1>>")],
+    ["UAX15", L(TE, "<<UAX15>>, 수정")],
+    ["RFC3629", L(NO, "<<RFC3629>>")],
+    ["UAX15", L(NO, "전송하여야 한다 <<UAX15>>")],
+    ["KSX1001", L(NO, "<<KSX1001>>")],
+    ["KSX1026-1", L(NO, "<<KSX1026-1,clause=5.2>>")],
+    ["ref-rfc8264", L(NO, "<<ref-rfc8264>>")],
+    ["1", L(NO, "범위가 아니다.footnote:[")],
+    ["ref-uts10", L(NO, "<<ref-uts10>>")],
+    ["ref-matchum", L(NO, "<<ref-matchum>>")],
+    ["ref-w3c-charmod", L(NO, "<<ref-w3c-charmod>>")],
+    ["2", L(CO, "사용한다.footnote:[")],
+    ["KSX1026-1", L(AN, "<<KSX1026-1,annex=B>>")],
+]
+write("asciidoc/hangul-norm-ko.key.json", {
+    "about": "Invented Korean standard 'KDX-0017' of an invented council (한국문자데이터협의회) in Metanorma "
+             "generic style over include files: normative references and an annex bibliography of "
+             "`* [[[id,n]]], text` entries, cited by <<id>>, <<id,clause=…>>, <<id,text>>, Metanorma term sources "
+             "([.source]), among section/table/figure/annex cross references (not citations). Invented: the "
+             "document, council, the test-data repository URL. Real works as remembered: ISO/IEC 10646:2020, "
+             "KS X 1001:2004, KS X 1026-1:2007, UAX #15, RFC 3629, UTS #10, 한글 맞춤법 (1988), Sampson 1985, "
+             "Kim-Renaud (ed.) 1997, W3C charmod-norm (2021), RFC 8264. Footnote 1 is a remark holding two "
+             "citations (commentary). Literature: both lists in document order (normative references, then the "
+             "annex bibliography with its printed numbers); standards and corporate works keyed without kind, "
+             "the edited volume without its editor. Planted: the annex bibliography skips number 4 "
+             "(1, 2, 3, 5, 6, 7): literature-numbering at the entry numbered 5 (99-bibliography.adoc line 6).",
+    "document": "hangul-norm-ko/document.adoc",
+    "reader": "asciidoc",
+    "clean": True,
+    "citations": cits,
+    "notes": {k: nonum(v) for k, v in notes_for(cits, T).items()},
+    "literature": [T[k] for k in ("ISO10646", "KSX1001", "KSX1026-1", "UAX15", "RFC3629", "ref-uts10", "ref-matchum",
+                                  "ref-sampson", "ref-kimrenaud", "ref-w3c-charmod", "ref-rfc8264")],
+    "defects": [{"kind": "literature-numbering", "line": L(BI, "[[[ref-kimrenaud,5]]]")}],
+})
