@@ -181,3 +181,67 @@ write("asciidoc/hangul-norm-ko.key.json", {
                                   "ref-sampson", "ref-kimrenaud", "ref-w3c-charmod", "ref-rfc8264")],
     "defects": [{"kind": "literature-numbering", "line": L(BI, "[[[ref-kimrenaud,5]]]")}],
 })
+
+
+# 3. mediawiki/kretek-id ------------------------------------------------------------
+# Notes numbered in order of first use; group notes "catatan 1", "catatan 2" (README: group= ->
+# "note 1").  harvnb notes carry the fields of the Daftar pustaka entry they point at (the
+# note with two harvnb: the first one's work).  {{KBBI}} and {{PubChem}} notes: no fields.
+M = "mediawiki/kretek-id.wiki"
+HAN = W("book", "Kretek: The Culture and Heritage of Indonesia's Clove Cigarettes", 2000, ["Hanusz"])
+BUD = W("book", "Rokok Kretek: Lintas Sejarah dan Artinya bagi Pembangunan Bangsa dan Negara", 1987,
+        ["Budiman", "Onghokham"])
+REID = W("article", "From Betel-Chewing to Tobacco-Smoking in Indonesia", 1985, ["Reid"], doi="10.2307/2056266")
+ARN = W("article", "Tobacco and Kretek: Indonesian Drugs in Historical Change", 2009, ["Arnez"])
+T = {
+    "1": HAN,
+    "2": {},
+    "3": BUD,
+    "catatan 1": COMM,
+    "4": REID,
+    "5": W(None, "Pabrik kretek linting tangan di Kudus terus berkurang", 2019, ["Wibisono"],
+           url="https://regional.kompas.example/read/2019/06/14/kretek-linting-tangan-kudus"),
+    "6": {},
+    "7": W("article", "Clove cigarette smoking: biochemical, physiological, and subjective effects", 2003,
+           ["Malson", "Lee", "Murty", "Moolchan", "Pickworth"], doi="10.1016/S0091-3057(02)01076-6"),
+    "8": W("report", "Laporan Nasional Riskesdas 2018", 2019,
+           url="https://www.litbang.kemkes.go.id/laporan-riset-kesehatan-dasar-riskesdas/"),
+    "9": W("report", "WHO report on the global tobacco epidemic, 2019: offer help to quit tobacco use", 2019),
+    "10": {"title": "Peraturan Pemerintah Nomor 109 Tahun 2012 tentang Pengamanan Bahan yang Mengandung Zat "
+                    "Adiktif Berupa Produk Tembakau bagi Kesehatan", "year": 2012},
+    "catatan 2": COMM,
+}
+cits = [
+    ["1", L(M, "<ref name=\"hanusz\">{{harvnb|Hanusz")],
+    ["2", L(M, "<ref>{{KBBI|kretek}}")],
+    ["1", L(M, "<ref name=\"hanusz\" />{{rp|31}}")],
+    ["3", L(M, "<ref name=\"budiman\">{{harvnb")],
+    ["catatan 1", L(M, "<ref group=\"catatan\">Sebagian")],
+    ["4", L(M, "<ref>{{harvnb|Reid|1985}}")],
+    ["3", L(M, "<ref name=\"budiman\" />{{rp|110}}")],
+    ["5", L(M, "{{Cite news |last=Wibisono")],
+    ["1", L(M, "30–40%<ref name=\"hanusz\" />")],
+    ["6", L(M, "<ref>{{PubChem|3314}}")],
+    ["7", L(M, "<ref name=\"malson\">{{Cite journal")],
+    ["8", L(M, "{{Cite report |author=Kementerian")],
+    ["9", L(M, "{{Cite book |author=World Health")],
+    ["7", L(M, "rokok putih.<ref name=\"malson\" />")],
+    ["10", L(M, "<ref>Peraturan Pemerintah Nomor 109")],
+    ["catatan 2", L(M, "<ref group=\"catatan\">Indonesia ikut")],
+]
+write("mediawiki/kretek-id.key.json", {
+    "about": "Invented Indonesian Wikipedia article on kretek (history, production, health, regulation). Invented: "
+             "the Kompas article (author, title, date, URL on an .example host), the museum URL, the infobox image. "
+             "Real works as remembered: Hanusz 2000, Budiman & Onghokham 1987, Reid 1985, Arnez 2009, Malson et al. "
+             "2003, Riskesdas 2018 (Kemenkes, 2019), WHO report 2019, PP 109/2012. {{KBBI|kretek}} (dictionary) and "
+             "{{PubChem|3314}} (database) are non-cite source templates: notes keyed without fields. The harvnb "
+             "notes carry the Daftar pustaka entry's fields; the WHO report (Cite book) keyed report by its title. "
+             "A commented-out Cite web is no citation; {{Butuh rujukan}} is a maintenance template. Literature: "
+             "the four Daftar pustaka entries.",
+    "document": "kretek-id.wiki",
+    "reader": "mediawiki",
+    "clean": True,
+    "citations": cits,
+    "notes": notes_for(cits, T),
+    "literature": [ARN, BUD, HAN, REID],
+})
