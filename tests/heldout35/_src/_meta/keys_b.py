@@ -245,3 +245,67 @@ write("mediawiki/kretek-id.key.json", {
     "notes": notes_for(cits, T),
     "literature": [ARN, BUD, HAN, REID],
 })
+
+
+# 4. rmarkdown/hydrologia-pl (Quarto book chapter) ------------------------------------
+M = "rmarkdown/hydrologia-pl/rozdzial-03-czestosc.qmd"
+T = {
+    "kaczmarek1970": W("book", "Metody statystyczne w hydrologii i meteorologii", 1970, ["Kaczmarek"]),
+    "ozga1999": W("report", "Zasady obliczania największych przepływów rocznych o określonym prawdopodobieństwie "
+                  "przewyższenia przy projektowaniu obiektów budownictwa hydrotechnicznego. Długie ciągi pomiarowe "
+                  "przepływów", 1999, ["Ozga-Zielińska", "Brzeziński", "Ozga-Zieliński"]),
+    "stacjonarnosc": COMM,
+    "kundzewicz2014": W("article", "Flood risk and climate change: global and regional perspectives", 2014,
+                        ["Kundzewicz", "Kanae", "Seneviratne"], doi="10.1080/02626667.2013.857411"),
+    "imgw2023": W("web", "Dane hydrologiczne dobowe, stacja Warszawa-Bulwary (1951–2022)", 2023,
+                  url="https://danepubliczne.imgw.pl/data/dane_pomiarowo_obserwacyjne/dane_hydrologiczne/"),
+    "rcore2023": W(None, "R: A Language and Environment for Statistical Computing", 2023,
+                   url="https://www.R-project.org/"),
+    "gilleland2016": W("article", "extRemes 2.0: An Extreme Value Analysis Package in R", 2016, ["Gilleland", "Katz"],
+                       doi="10.18637/jss.v072.i08"),
+    "coles2001": W("book", "An Introduction to Statistical Modeling of Extreme Values", 2001, ["Coles"],
+                   doi="10.1007/978-1-4471-3675-0"),
+    "^1": COMM,
+    "hosking1990": W("article", "L-moments: analysis and estimation of distributions using linear combinations of "
+                     "order statistics", 1990, ["Hosking"], doi="10.1111/j.2517-6161.1990.tb01775.x"),
+    "hosking1997": W("book", "Regional Frequency Analysis: An Approach Based on L-Moments", 1997, ["Hosking", "Wallis"],
+                     doi="10.1017/CBO9780511529443"),
+    "banasik2021": {},
+}
+cits = [
+    ["kaczmarek1970", L(M, "[@kaczmarek1970; @ozga1999]")],
+    ["ozga1999", L(M, "[@kaczmarek1970; @ozga1999]")],
+    ["ozga1999", L(M, "przez @ozga1999 [s. 12]")],
+    ["stacjonarnosc", L(M, "szeregu[^stacjonarnosc].")],
+    ["kundzewicz2014", L(M, "[@kundzewicz2014]", 1)],
+    ["imgw2023", L(M, "IMGW-PIB [@imgw2023]")],
+    ["imgw2023", L(M, "(dane: @imgw2023)")],
+    ["rcore2023", L(M, "[@rcore2023]")],
+    ["gilleland2016", L(M, "[@gilleland2016, s. 5--7]")],
+    ["coles2001", L(M, "[@coles2001, rozdz. 3]")],
+    ["^1", L(M, "rocznych.^[Dla")],
+    ["coles2001", L(M, "zob. @coles2001 [s. 55]")],
+    ["hosking1990", L(M, "[-@hosking1990]")],
+    ["hosking1997", L(M, "monografia @hosking1997")],
+    ["kundzewicz2014", L(M, "[@kundzewicz2014]", 2)],
+    ["banasik2021", L(M, "[@banasik2021]")],
+]
+write("rmarkdown/hydrologia-pl.key.json", {
+    "about": "Invented Polish Quarto book chapter (statistical hydrology notes in R; Vistula at Warszawa-Bulwary). "
+             "Invented: the book, its author and repository, the data file, the results. Real works as remembered: "
+             "Kaczmarek 1970, Ozga-Zielińska et al. 1999, Kundzewicz et al. 2014 (.bib 'and others'), IMGW-PIB public "
+             "data service, R Core Team 2023, Gilleland & Katz 2016, Coles 2001, Hosking 1990, Hosking & Wallis 1997. "
+             "_quarto.yml names references.bib and ieee-with-url.csl (numeric): literature = the cited entries in "
+             "order of first citation. The fig-cap code-cell option holds a citation Quarto renders (counted); the "
+             "`# ... @hosking1997` R comment is code. @tbl-/@fig-/@eq-/@sec- are cross references. The inline note "
+             "^1 is a remark holding a citation (commentary). Planted: [@banasik2021] has no .bib entry: "
+             "missing-literature-entry.",
+    "document": "hydrologia-pl/rozdzial-03-czestosc.qmd",
+    "reader": "pandoc-markdown",
+    "clean": True,
+    "citations": cits,
+    "notes": notes_for(cits, T),
+    "literature": [T[k] for k in ("kaczmarek1970", "ozga1999", "kundzewicz2014", "imgw2023", "rcore2023",
+                                  "gilleland2016", "coles2001", "hosking1990", "hosking1997")],
+    "defects": [{"kind": "missing-literature-entry", "line": L(M, "[@banasik2021]")}],
+})
