@@ -309,3 +309,54 @@ write("rmarkdown/hydrologia-pl.key.json", {
                                   "gilleland2016", "coles2001", "hosking1990", "hosking1997")],
     "defects": [{"kind": "missing-literature-entry", "line": L(M, "[@banasik2021]")}],
 })
+
+
+# 5. org/veletlen-grafok-hu (org-cite, CSL author-date) ---------------------------------
+M = "org/veletlen-grafok-hu/veletlen-grafok.org"
+T = {
+    "erdos1959": W("article", "On random graphs I", 1959, ["Erdős", "Rényi"]),
+    "gilbert1959": W("article", "Random graphs", 1959, ["Gilbert"], doi="10.1214/aoms/1177706098"),
+    "janson2000": W("book", "Random Graphs", 2000, ["Janson", "Łuczak", "Ruciński"], doi="10.1002/9781118032718"),
+    "bollobas2001": W("book", "Random Graphs", 2001, ["Bollobás"], doi="10.1017/CBO9780511814068"),
+    "1": COMM,
+    "erdos1960": W("article", "On the evolution of random graphs", 1960, ["Erdős", "Rényi"]),
+    "frieze2016": W("book", "Introduction to Random Graphs", 2016, ["Frieze", "Karoński"],
+                    doi="10.1017/CBO9781316339831"),
+    "inline-1": {"url": "https://networkx.org/documentation/stable/", "kind": "web"},
+    "barabasi1999": W("article", "Emergence of scaling in random networks", 1999, ["Barabási", "Albert"],
+                      doi="10.1126/science.286.5439.509"),
+    "lovasz2012": W("book", "Large Networks and Graph Limits", 2012, ["Lovász"]),
+    "lovasz1979": W("book", "Kombinatorikai problémák és feladatok", 1979, ["Lovász"]),
+}
+cits = [
+    ["erdos1959", L(M, "[cite:@erdos1959]")],
+    ["gilbert1959", L(M, "jelen [cite:@gilbert1959]")],
+    ["janson2000", L(M, "[cite:@janson2000 p. 2; @bollobas2001 ch. 2]")],
+    ["bollobas2001", L(M, "[cite:@janson2000 p. 2; @bollobas2001 ch. 2]")],
+    ["1", L(M, "szemléltetni.[fn:1]")],
+    ["erdos1960", L(M, "[cite/t:@erdos1960]")],
+    ["bollobas2001", L(M, "[cite:see @bollobas2001")],
+    ["frieze2016", L(M, "[cite:@frieze2016 ch. 1]")],
+    ["inline-1", L(M, "használjuk.[fn:: A könyvtár")],
+    ["gilbert1959", L(M, "[cite/t:@gilbert1959] modelljét")],
+    ["barabasi1999", L(M, "[cite:@barabasi1999]")],
+    ["lovasz2012", L(M, "[cite/noauthor:@lovasz2012]")],
+    ["lovasz1979", L(M, "[cite/t:@lovasz1979]")],
+]
+write("org/veletlen-grafok-hu.key.json", {
+    "about": "Invented Hungarian seminar notes on random graphs in Org mode with org-cite (#+bibliography, "
+             "#+cite_export csl chicago-author-date, #+print_bibliography). Invented: the author, e-mail, results. "
+             "Real works as remembered: Erdős & Rényi 1959, 1960, Gilbert 1959, Bollobás 2001, Janson, Łuczak & "
+             "Ruciński 2000, Frieze & Karoński 2016, Barabási & Albert 1999, Lovász 2012, Lovász 1979 (west2001 "
+             "only in a # comment: not printed). A #+CAPTION holds a citation (counted); a Python comment holds "
+             "one (code). [fn:1] is commentary; the inline note points at the NetworkX documentation (web) and "
+             "holds a citation of its own. Literature: the cited entries as CSL author-date prints them (sorted "
+             "by author, then year).",
+    "document": "veletlen-grafok-hu/veletlen-grafok.org",
+    "reader": "org",
+    "clean": True,
+    "citations": cits,
+    "notes": notes_for(cits, T),
+    "literature": [T[k] for k in ("barabasi1999", "bollobas2001", "erdos1959", "erdos1960", "frieze2016",
+                                  "gilbert1959", "janson2000", "lovasz1979", "lovasz2012")],
+})
