@@ -360,3 +360,59 @@ write("org/veletlen-grafok-hu.key.json", {
     "literature": [T[k] for k in ("barabasi1999", "bollobas2001", "erdos1959", "erdos1960", "frieze2016",
                                   "gilbert1959", "janson2000", "lovasz1979", "lovasz2012")],
 })
+
+
+# 6. typst/qiaoliang-jiance-zh (Typst + .bib, gb-7714-2015-numeric) ---------------------
+# Chinese names: `authors` holds the family name (the first character: 李宏男 -> 李).
+M = "typst/qiaoliang-jiance-zh/main.typ"
+T = {
+    "farrar2007": W("article", "An introduction to structural health monitoring", 2007, ["Farrar", "Worden"],
+                    doi="10.1098/rsta.2006.1928"),
+    "sohn2003": W("report", "A Review of Structural Health Monitoring Literature: 1996–2001", 2003,
+                  ["Sohn", "Farrar", "Hemez", "Shunk", "Stinemates", "Nadler", "Czarnecki"]),
+    "li2002": W("article", "土木工程结构安全性评估、健康监测及诊断述评", 2002, ["李", "李"]),
+    "ou2005": W("article", "重大工程结构智能传感网络与健康监测系统的研究与应用", 2005, ["欧"]),
+    "ko2005": W("article", "Technology developments in structural health monitoring of large-scale bridges", 2005,
+                ["Ko", "Ni"], doi="10.1016/j.engstruct.2005.02.021"),
+    "peeters1999": W("article", "Reference-based stochastic subspace identification for output-only modal analysis",
+                     1999, ["Peeters", "De Roeck"], doi="10.1006/mssp.1999.0249"),
+    "brincker2001": W("article", "Modal identification of output-only systems using frequency domain decomposition",
+                      2001, ["Brincker", "Zhang", "Andersen"], doi="10.1088/0964-1726/10/3/303"),
+    "1": {"url": "https://shm-data.example.cn/apply", "kind": "web"},
+    "2": COMM,
+    "wang2019": W("thesis", "基于随机子空间的斜拉桥模态参数识别", 2019, ["王"]),
+    "jtg2011": {"title": "公路桥梁技术状况评定标准: JTG/T H21–2011", "year": 2011},
+}
+cits = [
+    ["farrar2007", L(M, "@farrar2007。")],
+    ["sohn2003", L(M, "@sohn2003 @li2002")],
+    ["li2002", L(M, "@sohn2003 @li2002")],
+    ["ou2005", L(M, "#cite(<ou2005>, form: \"prose\")")],
+    ["ko2005", L(M, "@ko2005[第 1718 页]")],
+    ["peeters1999", L(M, "形式 @peeters1999。")],
+    ["brincker2001", L(M, "@brincker2001。")],
+    ["1", L(M, "传感器#footnote[")],
+    ["peeters1999", L(M, "@peeters1999[第 870 页]")],
+    ["2", L(M, "识别结果#footnote[")],
+    ["wang2019", L(M, "@wang2019，")],
+    ["jtg2011", L(M, "@jtg2011，")],
+    ["farrar2007", L(M, "正如 @farrar2007 所强调")],
+]
+write("typst/qiaoliang-jiance-zh.key.json", {
+    "about": "Invented Chinese course report in Typst on modal identification of a cable-stayed bridge, refs.bib "
+             "printed by #bibliography(..., style: \"gb-7714-2015-numeric\"). Invented: the author (陈思远), the "
+             "bridge and its data, the data-request URL (.example.cn), the master's thesis wang2019 (王磊, 同济大学 "
+             "2019). Real works as remembered: Farrar & Worden 2007, Sohn et al. 2003 (LA-13976-MS), 李宏男 & 李东升 "
+             "2002, 欧进萍 2005, Ko & Ni 2005, Peeters & De Roeck 1999, Brincker et al. 2001, JTG/T H21-2011 (keyed "
+             "without kind, corporate author not keyed), Worden et al. 2000 (only in a // comment: not printed). "
+             "@sec:/@eq:/@tab: are cross references. Footnote 1 points to the data-request page (web), footnote 2 "
+             "is a remark holding a citation (commentary). Literature: cited entries in order of first citation "
+             "(numeric style).",
+    "document": "qiaoliang-jiance-zh/main.typ",
+    "reader": "typst",
+    "clean": True,
+    "citations": cits,
+    "notes": notes_for(cits, T),
+    "literature": [T[k] for k in ("farrar2007", "sohn2003", "li2002", "ou2005", "ko2005", "peeters1999",
+                                  "brincker2001", "wang2019", "jtg2011")],
+})
