@@ -171,7 +171,7 @@ write("asciidoc/hangul-norm-ko.key.json", {
              "citations (commentary). Literature: both lists in document order (normative references, then the "
              "annex bibliography with its printed numbers); standards and corporate works keyed without kind, "
              "the edited volume without its editor. Planted: the annex bibliography skips number 4 "
-             "(1, 2, 3, 5, 6, 7): literature-numbering at the entry numbered 5 (99-bibliography.adoc line 6).",
+             "(1, 2, 3, 5, 6, 7): literature-numbering at the entry numbered 5 (line 7 of 99-bibliography.adoc).",
     "document": "hangul-norm-ko/document.adoc",
     "reader": "asciidoc",
     "clean": True,
