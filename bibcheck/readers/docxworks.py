@@ -22,6 +22,8 @@ from collections.abc import Iterable
 from typing import Any
 from xml.etree import ElementTree as ET
 
+from bibcheck.parse.references.fields import MONTHS
+
 __all__ = ["BIB", "endnote_item", "word_sources"]
 
 BIB = "{http://schemas.openxmlformats.org/officeDocument/2006/bibliography}"
@@ -54,27 +56,7 @@ _WORD_CONTAINERS = (
     "AlbumTitle",
     "BroadcastTitle",
 )
-_MONTHS = {
-    name: k
-    for k, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
+
 
 
 def _text(element: ET.Element | None) -> str | None:
@@ -165,16 +147,21 @@ def _word_people(source: ET.Element, role: str) -> list[dict[str, str]]:
 
 
 def _date(year: str, month: str | None, day: str | None) -> list[int]:
-    """[year, month, day] as far as they are numbers or month names; [] if the year is none."""
-    if not re.fullmatch(r"\d{3,4}", year.strip()):
+    """[year, month, day] as far as they are numbers or month names (in the document's
+    language: Word writes ``<b:MonthAccessed>október</b:MonthAccessed>`` as its user typed
+    or its dialog named it; Hungarian ordinal dots, "2022.", "24.", are no part of the
+    number); [] if the year is none."""
+    year = year.strip().rstrip(".")
+    if not re.fullmatch(r"\d{3,4}", year):
         return []
     parts = [int(year)]
     m = (month or "").strip().lower().rstrip(".")
-    number = int(m) if m.isdigit() else _MONTHS.get(m)
+    number = int(m) if m.isdigit() else MONTHS.get(m)
     if number and 1 <= number <= 12:
         parts.append(number)
-        if day and day.strip().isdigit():
-            parts.append(int(day))
+        d = (day or "").strip().rstrip(".")
+        if d.isdigit():
+            parts.append(int(d))
     return parts
 
 
