@@ -58,7 +58,6 @@ _WORD_CONTAINERS = (
 )
 
 
-
 def _text(element: ET.Element | None) -> str | None:
     if element is None:
         return None
