@@ -564,7 +564,7 @@ def read_citations(
     def rendered(para: Paragraph, text: str) -> bool:
         # an entry of the field that renders no work of the store (an item added to the
         # list by hand, or one the manager lists uncited) is read as written
-        key = citations.work_of(text, shown) if para.number in in_field else None
+        key = citations.rendered_work(text, shown) if para.number in in_field else None
         if key is not None:
             shown.setdefault(key, para.number)
         return key is not None
