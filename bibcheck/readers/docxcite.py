@@ -8,7 +8,9 @@ note whose reference is the work (from the field's CSL-JSON, Word's source store
 EndNote record; pages from the citation's locator), and the literature is the
 document's store of works, each once: Word's ``b:Sources`` and every work the fields
 carry.  A key the store does not hold is ``citation-key-missing``.  A Word footnote
-whose citation field cites one work takes that work as its reference.
+whose citation field cites one work takes that work as its reference; a Word CITATION
+field in a note is also a citation of its own, at the note's mark.  An entry of the
+rendered list is tied to the stored work it prints (:mod:`bibcheck.readers.docxrendered`).
 
 Pandoc citations typed in Word text (``[@key]``, ``[see @key, p. 3]``, ``@key says``)
 are read as the Pandoc reader reads them and resolved in ``--bibliography`` files.
