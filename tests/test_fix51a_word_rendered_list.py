@@ -521,3 +521,24 @@ def test_rendered_entry_matching_is_linear(line: Line) -> None:
 @pytest.mark.parametrize("line", LINES)
 def test_access_date_search_is_linear(line: Line) -> None:
     assert_linear(lambda text: find_access_date(f"{text} [Přístup: 14. března"), line)
+
+
+@pytest.mark.parametrize(
+    ("paras", "expected"),
+    [
+        # a label paragraph before its entry: one entry, numbered by the label
+        ([p(t("1.")), p(t("KOVÁŘ, Petr. Fronty zpráv. Praha: Grada, 2019."))], [("1", 2)]),
+        ([p(t("(1)")), p(t("KOVÁŘ, Petr. Fronty zpráv. Praha: Grada, 2019."))], [("1", 2)]),
+        # negative: a year alone over the works of that year is no label of the next entry
+        (
+            [p(t("2019.")), p(t("KOVÁŘ, Petr. Fronty zpráv. Praha: Grada, 2019."))],
+            [("1", 1), ("2", 2)],
+        ),
+    ],
+)
+def test_label_paragraphs_of_a_typed_list(
+    paras: list[str], expected: list[tuple[str, int]]
+) -> None:
+    head = [p(t("Fronty"), style="Title"), p(t("Text [1].")), heading("Literatura")]
+    doc = build([*head, *paras], {})
+    assert [(e.label, e.line - 3) for e in doc.literature] == expected

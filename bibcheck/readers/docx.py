@@ -33,7 +33,10 @@ What is read:
   References, Bibliography, Список литературы (any literature heading of
   :mod:`bibcheck.readers.common`), up to the next heading; each paragraph is
   one entry, numbered as written (``1.``/``[1]``), by Word's automatic list
-  numbering (:mod:`bibcheck.readers.docxnum`), or by position.
+  numbering (:mod:`bibcheck.readers.docxnum`), or by position; a label in a paragraph or
+  table cell of its own (Word's numeric styles: ``[1]`` | entry) belongs to the entry
+  after it.  A citation manager's rendered list and its store are one list
+  (:mod:`bibcheck.readers.docxrendered`).
 * **Numeric citations**: a document without Word notes that cites its numbered
   list in the text (``[1; 2]``, ``[3, с. 45]``, ``[6–8]``) gets a marker per number
   and a note per cited number whose text is the entry, as the plain-text reader

@@ -190,8 +190,9 @@ def _list_paragraphs(paras: Sequence[P], heading: int) -> Iterator[_Item[P]]:
             yield para, text.strip(), link_notes
 
 
-# a paragraph that is only an entry's label: "[12]", "12.", "(12)", "[Bar00]"
-_LABEL_ONLY = re.compile(r"\[\d{1,5}\]|\d{1,5}[.)]|\(\d{1,3}\)|\[[^\W_][\w.+:-]{0,15}\]")
+# a paragraph that is only an entry's label: "[12]", "12.", "(12)", "[Bar00]" (not a year
+# alone: "2019." over the works of that year is a heading of the list's part)
+_LABEL_ONLY = re.compile(r"\[\d{1,5}\]|\d{1,3}[.)]|\(\d{1,3}\)|\[[^\W_][\w.+:-]{0,15}\]")
 
 
 def _with_labels(items: Iterator[_Item[P]]) -> Iterator[_Item[P]]:
