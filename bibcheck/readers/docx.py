@@ -33,7 +33,10 @@ What is read:
   References, Bibliography, Список литературы (any literature heading of
   :mod:`bibcheck.readers.common`), up to the next heading; each paragraph is
   one entry, numbered as written (``1.``/``[1]``), by Word's automatic list
-  numbering (:mod:`bibcheck.readers.docxnum`), or by position.
+  numbering (:mod:`bibcheck.readers.docxnum`), or by position; a label in a paragraph or
+  table cell of its own (Word's numeric styles: ``[1]`` | entry) belongs to the entry
+  after it.  A citation manager's rendered list and its store are one list
+  (:mod:`bibcheck.readers.docxrendered`).
 * **Numeric citations**: a document without Word notes that cites its numbered
   list in the text (``[1; 2]``, ``[3, с. 45]``, ``[6–8]``) gets a marker per number
   and a note per cited number whose text is the entry, as the plain-text reader
@@ -85,7 +88,7 @@ from bibcheck.readers.docxrevisions import (
     removed_note_references,
 )
 from bibcheck.readers.docxsup import is_superscript
-from bibcheck.readers.docxworks import word_sources
+from bibcheck.readers.docxworks import word_orders, word_sources
 from bibcheck.readers.officeopen import open_package, refuse_empty_or_binary
 from bibcheck.readers.registry import Reader, ReadOptions, register
 from bibcheck.readers.shapedlist import shaped_list_heading, unread_shaped_list
@@ -439,7 +442,8 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
     styles = _heading_styles(styles_root)
     numbering = Numbering.read(parts.xml(_rel_target(rels, "numbering")), styles_root)
     paras = list(_paragraphs(body_root, links, styles, numbering))
-    citations = Citations.with_store(word_sources(_custom_xml(parts)))
+    custom = _custom_xml(parts)
+    citations = Citations.with_store(word_sources(custom), word_orders(custom))
     note_parts = [(kind, target, parts.xml(target)) for kind, target in _note_targets(parts, rels)]
     lit_at = literature_heading(paras)
     if lit_at is None:  # a heading in a language the readers do not know, over a list
@@ -451,6 +455,7 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
     counting = {kind: NoteNumbering.read(kind, settings, sections) for kind in ("foot", "end")}
     blocks, markers, anchors = _body(body, counting)
     removed = removed_note_references(body_root)
+    at = {(m.label, m.line): m.offset for m in reversed(markers)}  # each note's first mark
     for para in body:
         if para.fields:
             citations.body(para.number, para.text, para.fields)
@@ -459,7 +464,7 @@ def read_bytes_opts(data: bytes, path: str, options: ReadOptions) -> RawDocument
     for kind, target, root in note_parts:
         note_rels = {rid: t for rid, (k, t) in parts.rels(target).items() if k == "hyperlink"}
         found, notes_anomalies = _notes(
-            root, kind, anchors, note_rels, counting, citations, removed
+            root, kind, anchors, note_rels, counting, citations, removed, at
         )
         notes.extend(found)
         anomalies.extend(notes_anomalies)
@@ -750,6 +755,7 @@ def _notes(
     counting: dict[str, NoteNumbering],
     citations: Citations,
     removed: set[tuple[str, str]],
+    at: dict[tuple[str, int], int],
 ) -> tuple[list[RawNote], list[Anomaly]]:
     """The notes of one part, in the order of their references in the body.
 
@@ -780,7 +786,10 @@ def _notes(
         else:
             numbering = counting[kind]
             label, line = _label(kind, numbering.next(numbering.section), counting), 1
-        ref = citations.note(line, text, marks) if marks else None  # a manager's citation
+        # a manager's citation (a Word CITATION field in it is a citation of its own, at the
+        # note's mark; a note nothing refers to has none)
+        offset = at.get((label, line)) if note_id in numbers else None
+        ref = citations.note(line, text, marks, offset) if marks else None
         if ref is None:
             ref = _tradition_ref(text, italic, line)
         starts = tuple(line for _ in text.split("\n"))

@@ -8,7 +8,9 @@ note whose reference is the work (from the field's CSL-JSON, Word's source store
 EndNote record; pages from the citation's locator), and the literature is the
 document's store of works, each once: Word's ``b:Sources`` and every work the fields
 carry.  A key the store does not hold is ``citation-key-missing``.  A Word footnote
-whose citation field cites one work takes that work as its reference.
+whose citation field cites one work takes that work as its reference; a Word CITATION
+field in a note is also a citation of its own, at the note's mark.  An entry of the
+rendered list is tied to the stored work it prints (:mod:`bibcheck.readers.docxrendered`).
 
 Pandoc citations typed in Word text (``[@key]``, ``[see @key, p. 3]``, ``@key says``)
 are read as the Pandoc reader reads them and resolved in ``--bibliography`` files.
@@ -51,6 +53,13 @@ from bibcheck.readers.docxprinted import (
     printed_numbers,
     tie_numbers,
     works_by_number,
+)
+from bibcheck.readers.docxrendered import (
+    SHORT_TITLE,
+    entry_label,
+    leads_with,
+    shows_title,
+    without_addresses,
 )
 from bibcheck.readers.keyed import Cites, resolve
 from bibcheck.readers.pandoc import citation_spans
@@ -95,11 +104,15 @@ class Citations:
     _addins: dict[str, list[int]] = field(default_factory=dict)  # name -> [count, first line]
     _pages: dict[tuple[int, str], str] = field(default_factory=dict)  # (note line, key) -> pages
     _titles: list[tuple[str, str]] | None = None  # (folded title, key), longest first
+    orders: dict[str, int] = field(default_factory=dict)  # key -> b:RefOrder (numeric styles)
 
     @classmethod
-    def with_store(cls, sources: Sequence[tuple[str, Mapping[str, Any]]]) -> Citations:
-        """Start from Word's source store ((tag, CSL item) in order)."""
-        found = cls()
+    def with_store(
+        cls, sources: Sequence[tuple[str, Mapping[str, Any]]], orders: Mapping[str, int] = {}
+    ) -> Citations:
+        """Start from Word's source store ((tag, CSL item) in order; ``orders``: tag -> the
+        number a numeric style prints the source with)."""
+        found = cls(orders={word_key(tag): n for tag, n in orders.items()})
         for tag, item in sources:
             key = word_key(tag)
             if key in found.items:
@@ -155,14 +168,25 @@ class Citations:
     def title_of(self, key: str) -> str:
         return str(self.items.get(key, {}).get("title") or key)
 
-    def note(self, line: int, text: str, marks: Sequence[FieldMark]) -> Reference | None:
-        """The reference of a note whose fields cite one work (pages from its locator)."""
+    def note(
+        self, line: int, text: str, marks: Sequence[FieldMark], offset: int | None = None
+    ) -> Reference | None:
+        """The reference of a note whose fields cite one work (pages from its locator).
+
+        A Word CITATION field in a note is also a citation of its own, at the note's line
+        (``offset``: where the note's mark stands in that paragraph): Word's styles print
+        a citation in the text ("(Holm, 2015)", "[24]"), never a note, so a note holding
+        one is a note that cites, as a ``[@key]`` written in a Markdown note is."""
         keys: list[str] = []
         pages: str | None = None
         for mark in marks:
-            for key in self._field(line, mark, None)[1]:
+            manager, cited = self._field(line, mark, None)
+            for key in cited:
                 keys.append(key)
                 pages = pages or self._pages.get((line, key))
+                if manager == "Word" and offset is not None:
+                    self.cites.add(key, line, key)
+                    self.markers.append((line, offset, key, False))
         if len(set(keys)) != 1 or keys[0] not in self.items:
             return None
         ref = csl_reference(self.items[keys[0]], line)
@@ -245,9 +269,9 @@ class Citations:
         if self._titles is None:
             keys = ((_folded(str(item.get("title") or "")), k) for k, item in self.items.items())
             self._titles = sorted(
-                ((t, k) for t, k in keys if len(t) >= 8), key=lambda x: -len(x[0])
+                ((t, k) for t, k in keys if len(t) >= SHORT_TITLE), key=lambda x: -len(x[0])
             )
-        folded = _folded(text)
+        folded = _folded(without_addresses(text))
         title = next((title for title, _ in self._titles if title in folded), None)
         if title is None:
             return None
@@ -257,6 +281,40 @@ class Citations:
             named = [key for key in same if self._first_family(key) in folded]
             same = named or same
         return next((key for key in same if key not in taken), same[0])
+
+    def rendered_work(self, text: str, taken: Collection[str] = ()) -> str | None:
+        """The key of the store's work that ``text``, an entry of a manager's rendered list,
+        prints (:mod:`bibcheck.readers.docxrendered`): by its label (a tag; a number the
+        store or the printed citations give the work, when the entry shows its title), by
+        the title it prints, or None."""
+        label, _ = entry_label(text)
+        if label is not None and not label.isdigit() and word_key(label) in self.items:
+            return word_key(label)
+        if label is not None and label.isdigit():
+            for key in self._numbered(int(label)):
+                if key not in taken and shows_title(self.title_of(key), text):
+                    return key
+        titled = self.work_of(text, taken)
+        if titled is not None:
+            return titled
+        short = [
+            k
+            for k, item in self.items.items()
+            if k not in taken
+            and 0 < len(_folded(str(item.get("title") or "")).strip()) < SHORT_TITLE
+            and leads_with(str(item.get("title")), text)
+        ]
+        return max(short, key=lambda k: len(self.title_of(k)), default=None)
+
+    def _numbered(self, number: int) -> list[str]:
+        """The works printed with ``number``: Word's store numbering, then the numbers the
+        citation fields printed (a field's n-th number is its n-th work)."""
+        found = [key for key, n in self.orders.items() if n == number and key in self.items]
+        for cite in self.printed:
+            if len(cite.numbers) == len(cite.keys):
+                pairs = zip(cite.numbers, cite.keys, strict=True)
+                found += [k for n, k in pairs if n == str(number)]
+        return list(dict.fromkeys(found))
 
     def _first_family(self, key: str) -> str:
         """The folded family name (or literal name) of a work's first author, or "\0"."""

@@ -22,7 +22,9 @@ from collections.abc import Iterable
 from typing import Any
 from xml.etree import ElementTree as ET
 
-__all__ = ["BIB", "endnote_item", "word_sources"]
+from bibcheck.parse.references.fields import MONTHS
+
+__all__ = ["BIB", "endnote_item", "word_orders", "word_sources"]
 
 BIB = "{http://schemas.openxmlformats.org/officeDocument/2006/bibliography}"
 
@@ -54,27 +56,38 @@ _WORD_CONTAINERS = (
     "AlbumTitle",
     "BroadcastTitle",
 )
-_MONTHS = {
-    name: k
-    for k, names in enumerate(
+
+
+# A month written alone, as a source's month field holds it, in the nominative that the
+# dates of running text do not use (their genitive is in MONTHS): Czech, Slovak, Polish,
+# Ukrainian, Finnish.  (Kept apart from MONTHS: "Marzec", "Lipiec", "Kwiecień" are surnames too.)
+_NOMINATIVE = {
+    name: number
+    for number, names in enumerate(
         (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
+            ("leden", "styczeń", "січень", "tammikuu"),
+            ("únor", "luty", "лютий", "helmikuu"),
+            ("březen", "marec", "marzec", "березень", "maaliskuu"),
+            ("duben", "kwiecień", "квітень", "huhtikuu"),
+            ("květen", "máj", "травень", "toukokuu"),
+            ("červen", "jún", "czerwiec", "червень", "kesäkuu"),
+            ("červenec", "júl", "lipiec", "липень", "heinäkuu"),
+            ("srpen", "sierpień", "серпень", "elokuu"),
+            ("září", "wrzesień", "вересень", "syyskuu"),
+            ("říjen", "październik", "жовтень", "lokakuu"),
+            ("listopad", "листопад", "marraskuu"),
+            ("prosinec", "grudzień", "грудень", "joulukuu"),
         ),
         start=1,
     )
     for name in names
 }
+
+
+def _month(name: str) -> int | None:
+    """A month field's number: digits, or a month's name in any language the readers know."""
+    m = name.strip().lower().rstrip(".")
+    return int(m) if m.isdigit() else MONTHS.get(m) or _NOMINATIVE.get(m)
 
 
 def _text(element: ET.Element | None) -> str | None:
@@ -104,6 +117,21 @@ def word_sources(roots: Iterable[ET.Element]) -> list[tuple[str, dict[str, Any]]
             tag = _text(source.find(BIB + "Tag"))
             if tag:
                 found.append((tag, _word_item(source, tag)))
+    return found
+
+
+def word_orders(roots: Iterable[ET.Element]) -> dict[str, int]:
+    """Tag -> the number Word's numeric styles print the source with (``b:RefOrder``, as
+    the BIBLIOGRAPHY field last numbered it), for the sources that have one."""
+    found: dict[str, int] = {}
+    for root in roots:
+        if root.tag != BIB + "Sources":
+            continue
+        for source in root.iter(BIB + "Source"):
+            tag = _text(source.find(BIB + "Tag"))
+            order = _text(source.find(BIB + "RefOrder")) or ""
+            if tag and order.isdigit() and len(order) <= 5:
+                found.setdefault(tag, int(order))
     return found
 
 
@@ -165,16 +193,20 @@ def _word_people(source: ET.Element, role: str) -> list[dict[str, str]]:
 
 
 def _date(year: str, month: str | None, day: str | None) -> list[int]:
-    """[year, month, day] as far as they are numbers or month names; [] if the year is none."""
-    if not re.fullmatch(r"\d{3,4}", year.strip()):
+    """[year, month, day] as far as they are numbers or month names (in the document's
+    language: Word writes ``<b:MonthAccessed>október</b:MonthAccessed>`` as its user typed
+    or its dialog named it; Hungarian ordinal dots, "2022.", "24.", are no part of the
+    number); [] if the year is none."""
+    year = year.strip().rstrip(".")
+    if not re.fullmatch(r"\d{3,4}", year):
         return []
     parts = [int(year)]
-    m = (month or "").strip().lower().rstrip(".")
-    number = int(m) if m.isdigit() else _MONTHS.get(m)
+    number = _month(month or "")
     if number and 1 <= number <= 12:
         parts.append(number)
-        if day and day.strip().isdigit():
-            parts.append(int(day))
+        d = (day or "").strip().rstrip(".")
+        if d.isdigit():
+            parts.append(int(d))
     return parts
 
 

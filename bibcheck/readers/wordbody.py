@@ -23,7 +23,7 @@ plain-text and PDF-text readers label them beside notes.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol, TypeVar
 from xml.etree import ElementTree as ET
@@ -152,14 +152,8 @@ def literature_entries(
     notes: list[RawNote] = []
     anomalies: list[Anomaly] = []
     numbers: list[tuple[int | None, int]] = []
-    for para in paras[heading + 1 :]:
-        if ends_list(para, paras[heading]):
-            break
-        if para.heading or part_heading(para.emphasised, para.text):
-            continue  # a sub-heading of the list ("*Manuscripts*" in italics too): no entry
-        text, link_notes = para.linked_text()
-        text = text.strip()
-        if not text or (rendered is not None and rendered(para, text)):
+    for para, text, link_notes in _with_labels(_list_paragraphs(paras, heading)):
+        if rendered is not None and rendered(para, text):
             continue  # a manager's rendering of a work read from its fields
         auto = para.list_number
         m = None if auto is not None else MANUAL_NUMBER.match(text)
@@ -178,6 +172,52 @@ def literature_entries(
         anomalies.extend(_link_anomalies(link_notes, para.number, label))
         notes.append(RawNote(label, text, para.number, para.number, (para.number,)))
     return notes, [*literature_numbering(numbers, unit="paragraphs"), *anomalies]
+
+
+_Item = tuple[P, str, list[str]]  # a paragraph of the list, its text (links written in), notes
+
+
+def _list_paragraphs(paras: Sequence[P], heading: int) -> Iterator[_Item[P]]:
+    """The paragraphs with text under the literature heading, up to the list's end (its
+    sub-headings left out: "Primary sources", "*Manuscripts*" in italics)."""
+    for para in paras[heading + 1 :]:
+        if ends_list(para, paras[heading]):
+            return
+        if para.heading or part_heading(para.emphasised, para.text):
+            continue
+        text, link_notes = para.linked_text()
+        if text.strip():
+            yield para, text.strip(), link_notes
+
+
+# a paragraph that is only an entry's label: "[12]", "12.", "(12)", "[Bar00]" (not a year
+# alone: "2019." over the works of that year is a heading of the list's part)
+_LABEL_ONLY = re.compile(r"\[\d{1,5}\]|\d{1,3}[.)]|\(\d{1,3}\)|\[[^\W_][\w.+:-]{0,15}\]")
+
+
+def _with_labels(items: Iterator[_Item[P]]) -> Iterator[_Item[P]]:
+    """The list's paragraphs with a label written in a paragraph of its own joined to the
+    entry after it: Word renders a numeric style's list (IEEE, ISO 690 numeric) as a
+    table, the label ``[1]`` in one cell and the entry in the next, or as a label
+    paragraph and an entry paragraph.  A label followed by another label, a numbered
+    paragraph or nothing stays as it is."""
+    held: _Item[P] | None = None
+    for item in items:
+        para, text, link_notes = item
+        alone = para.list_number is None and _LABEL_ONLY.fullmatch(text) is not None
+        if held is not None:
+            if not alone and para.list_number is None and not MANUAL_NUMBER.match(text):
+                yield para, f"{held[1]} {text}", [*held[2], *link_notes]
+                held = None
+                continue
+            yield held
+            held = None
+        if alone:
+            held = item
+        else:
+            yield item
+    if held is not None:
+        yield held
 
 
 def _continued(entry: RawNote, text: str, line: int) -> RawNote:
@@ -525,7 +565,7 @@ def read_citations(
     def rendered(para: Paragraph, text: str) -> bool:
         # an entry of the field that renders no work of the store (an item added to the
         # list by hand, or one the manager lists uncited) is read as written
-        key = citations.work_of(text, shown) if para.number in in_field else None
+        key = citations.rendered_work(text, shown) if para.number in in_field else None
         if key is not None:
             shown.setdefault(key, para.number)
         return key is not None

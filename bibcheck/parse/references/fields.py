@@ -237,7 +237,19 @@ _ACCESS_LABEL = (
     # муроҷиат"), Turkmen ("girilen senesi"), Tatar ("мөрәҗәгать итү датасы")
     r"|кирүү\s+датасы|кайрылуу\s+датасы|қаралған\s+күні|жүгінген\s+күні|қаралды"
     r"|murojaat\s+sanasi|мурожаат\s+санаси|санаи\s+муроҷиат|girilen\s+senesi"
-    r"|мөрәҗәгать\s+итү\s+датасы)"
+    r"|мөрәҗәгать\s+итү\s+датасы"
+    # the phrases Word's bibliography styles write in the document's language ("[Hozzáférés
+    # dátuma: 24. október 2022.]", "[Último acceso: 3 marzo 2021]", "[Zugriff am …]"):
+    # Hungarian, Spanish, French, Italian, Portuguese, Czech, Slovak, Swedish, Danish,
+    # Norwegian, Finnish, Dutch, German, Polish, Catalan
+    r"|hozzáférés(?:\s+(?:dátuma|ideje))?|fecha\s+de\s+(?:acceso|consulta)|último\s+acceso"
+    r"|accedido(?:\s+el)?|date\s+de\s+consultation|date\s+d['’]accès|accès\s+le|accédé\s+le"
+    r"|data\s+di\s+(?:accesso|consultazione)|accesso\s+il(?:\s+giorno)?|accesso\s+effettuato\s+il"
+    r"|data\s+de\s+(?:acesso|consulta)|acedido\s+(?:em|a)|přístup(?:no)?(?:\s+dne)?"
+    r"|datum\s+přístupu|prístup(?:né)?(?:\s+dňa)?|dátum\s+prístupu|åtkomst(?:datum)?(?:\s+den)?"
+    r"|använd(?:\s+den)?|tilgået(?:\s+den)?|adgang(?:\s+den)?|tilgang(?:\s+den)?|käytetty"
+    r"|geopend(?:\s+op)?|aufgerufen\s+am|zugegriffen\s+am|data\s+uzyskania\s+dostępu"
+    r"|data\s+d['’]accés|consulta(?:t)?\s+el|accedit\s+el)"
 )
 MONTHS = {
     name: number
@@ -897,12 +909,14 @@ _DATE = (
     r"|\d{4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]?"
     r"|(?:ngày\s)?\d{1,2}\stháng\s\d{1,2}(?:\snăm|,)\s\d{4}"
     rf"|\d{{4}}\.\s{_MONTH}\s\d{{1,2}}\.?"
-    rf"|\d{{1,2}}\.?\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})"
+    rf"|\d{{1,2}}\.?\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
+    # Spanish, Portuguese, Catalan, Galician "3 de marzo de 2021", "3 de març de 2021"
+    rf"|\d{{1,2}}\s+de\s+{_MONTH}\s+de\s+\d{{4}}|\d{{1,2}}\s+d['’]{_MONTH}\s+de\s+\d{{4}})"
 )
 # (a label after the date: "2023年2月12日参照", "2023.02.12 검색")
 _LABEL_AFTER = r"(?:に)?\s?(?:参照|閲覧|アクセス|검색|접속|열람|引用|访问|訪問)"
 _ACCESS = re.compile(
-    rf"[(\[（]\s*+{_ACCESS_LABEL}\s*+(?:[:：]\s*+)?{_DATE}\s*[)\]）]"
+    rf"[(\[（]\s*+{_ACCESS_LABEL}\s*+(?:[:：]\s*+)?{_DATE}\.?\s*[)\]）]"
     rf"|{_ACCESS_LABEL}\s*+(?:[:：]\s*+)?{_DATE}"
     rf"|[(\[（]\s*{_DATE}{_LABEL_AFTER}\s*[)\]）]|{_DATE}{_LABEL_AFTER}",
     re.IGNORECASE,
