@@ -103,6 +103,14 @@ SOURCES = [
         id="positional-url",
     ),
     pytest.param(
+        "<ref>{{Cite EB1911|wstitle=Harrow|volume=12}}</ref>",
+        RefKind.UNKNOWN,
+        "Harrow",
+        "Encyclopædia Britannica (1911)",
+        None,
+        id="cite-template-entry-by-name",
+    ),
+    pytest.param(
         "<ref>See {{OEtymD|harrow}}.</ref>",
         RefKind.UNKNOWN,
         "harrow",
@@ -138,6 +146,32 @@ def test_source_template_on_a_later_line_keeps_its_line() -> None:
     doc = read("Intro.\n\nA tool.<ref>{{MathWorld|title=Harrow}}</ref>\n\n{{reflist}}\n")
     (raw,) = doc.footnotes
     assert raw.line == 3 and raw.reference is not None and raw.reference.line == 3
+
+
+SOURCES_LIST = """\
+'''Harrow''' is a tool.<ref>{{cite web |url=https://a.example.org/ |title=A}}</ref>
+
+== Sources ==
+* {{Cite EB1911|wstitle=Harrow|volume=12}}
+* {{MathWorld|title=Harrow Curve|urlname=HarrowCurve}}
+* {{Commons category|Harrows}}
+* {{Wiktionary|harrow}}
+* Reed, Ann (1999). ''Harrows''. Field Press. {{ISBN|978-0-00-000000-2}}
+
+== References ==
+{{reflist}}
+"""
+
+
+def test_source_templates_in_a_reference_list() -> None:
+    """Each source template of a Sources list is an entry; sister-project boxes are none."""
+    doc = parse_bytes(SOURCES_LIST.encode(), "harrow.wiki")
+    got = [(e.line, e.reference.title, e.reference.host) for e in doc.literature]
+    assert got == [
+        (4, "Harrow", "Encyclopædia Britannica (1911)"),
+        (5, "Harrow Curve", "MathWorld"),
+        (8, "Harrows", None),
+    ]
 
 
 # negatives: not a source template

@@ -76,8 +76,10 @@ from bibcheck.readers.wikifree import linked_reference
 from bibcheck.readers.wikisources import (
     IDENTIFIER_LABELS,
     is_known_source,
+    is_sister,
     is_source_template,
     lead_only,
+    names_entry,
     source_reference,
 )
 from bibcheck.readers.wikitext import (
@@ -841,7 +843,7 @@ class _Reader:
             for param in node.params[1:]:
                 self.push(stack, param.children, _Mode.DEFS, sink)
             return
-        if is_cite_template(name) or name in _NOISE_WORDS or name.startswith(("#", "defaultsort")):
+        if is_cite_template(name) or _noise(name) or name.startswith(("#", "defaultsort")):
             if citing:
                 for param in reversed(node.params[1:]):
                     self.push(stack, param.children, _Mode.CITES, sink)
@@ -932,6 +934,12 @@ class _Reader:
         after_end = text.find("\n", node.end)
         after = text[node.end : len(text) if after_end < 0 else after_end]
         return not before.replace(MASK, "").strip() and not after.replace(MASK, "").strip()
+
+
+def _noise(name: str) -> bool:
+    """A template that is neither text nor a citation: maintenance, navigation, a
+    sister-project box."""
+    return name in _NOISE_WORDS or is_sister(name)
 
 
 def _templates(nodes: list[Node]) -> Iterator[Template]:
@@ -1135,7 +1143,7 @@ class _Document(_Reader):
         if isinstance(node, References):
             return False
         if isinstance(node, Template):
-            if node.name in _REFLISTS or node.name in _NOISE_WORDS or self.notice(node):
+            if node.name in _REFLISTS or _noise(node.name) or self.notice(node):
                 return False  # (a maintenance notice: {{参照方法|date=…}}, {{Belege fehlen}})
             if not self.citation(node) and line not in items:
                 nested = [t for t in _outside_refs([node]) if self.citation(t)]
@@ -1165,12 +1173,13 @@ class _Document(_Reader):
         self.walk([_Frame(nodes, 0, _Mode.CITES, self.body)])
         cites = [t for t in _outside_refs(nodes) if self.citation(t)]
         found: list[RawNote] = []
-        for template in cites:
-            ref = self.reference(template)
+        sources = [] if cites else self.sources(nodes)
+        for template in cites or sources:
+            ref = self.cited(template) if cites else self.source(template)
             starts = tuple(range(ref.line, ref.end_line + 1))
             label = str(len(self.literature) + len(found) + 1)
             found.append(RawNote(label, ref.raw, ref.line, ref.end_line, starts, reference=ref))
-        if not cites:
+        if not cites and not sources:
             sink = _TextSink(links=True, emphasis=True)
             self.walk([_Frame(nodes, 0, _Mode.PLAIN, sink)])
             text, starts = sink.note()
@@ -1227,11 +1236,7 @@ class _Document(_Reader):
         cites = [t for t in templates if self.citation(t)]
         archive = self.archive(templates)
         if cites:
-            ref = self.reference(cites[0])
-            if not ref.title and not ref.url and self.params(cites[0])[1]:
-                # ({{Cite Merriam-Webster|raster}}: a citation template of one work whose
-                # entry is given by position, no title= nor url=)
-                ref = self.source(cites[0])
+            ref = self.cited(cites[0])
             if archive is not None and ref.archive_url is None:  # {{Webarchive|url=}}
                 ref = replace(ref, archive_url=archive)
             return RawNote(
@@ -1272,6 +1277,19 @@ class _Document(_Reader):
             parsed = replace(parsed, archive_url=archive)
         return RawNote(note.label, text, starts[0], starts[-1], starts, reference=parsed)
 
+    def cited(self, template: Template) -> Reference:
+        """A citation template's reference; one that names its work's entry as a source
+        template does, with no title, URL nor author (``{{Cite Merriam-Webster|raster}}``,
+        ``{{Cite EB1911|wstitle=Harrow}}``), is read as one."""
+        ref = self.reference(template)
+        if ref.title or ref.url or ref.authors:
+            return ref
+        named, positional = self.params(template)
+        values = {key: self.plain(p.children) for key, p in named.items()}
+        if names_entry(values, [self.plain(p.children) for p in positional]):
+            return self.source(template)
+        return ref
+
     def sources(self, content: list[Node]) -> list[Template]:
         """The source templates a note holds as its content (``<ref>{{OEtymD|raster}}</ref>``,
         ``<ref>See {{MathWorld|title=Circle|urlname=Circle}}.</ref>``): templates of the
@@ -1290,7 +1308,7 @@ class _Document(_Reader):
             name in _NOTE_TEMPLATES
             or name in _SHORT_CITES
             or name in _REFLISTS
-            or name in _NOISE_WORDS
+            or _noise(name)
             or name.startswith(("#", "defaultsort"))
         ):
             return False

@@ -30,8 +30,10 @@ __all__ = [
     "IDENTIFIER_LABELS",
     "is_formatting",
     "is_known_source",
+    "is_sister",
     "is_source_template",
     "lead_only",
+    "names_entry",
     "source_reference",
 ]
 
@@ -80,6 +82,13 @@ IDENTIFIER_LABELS = {
 _HELPERS = frozenset(
     {"webarchive", "wayback", "webcite", "archive.is", "rp", "page", "pages", "r", "refn"}
 )
+# boxes linking the article's subject on the sister projects (Commons, Wiktionary …): no
+# work cited, wherever they stand
+_SISTER = frozenset(
+    {"commons", "commonscat", "commons category", "commons category-inline", "commons-inline",
+     "wiktionary", "wikiquote", "wikisource", "wikibooks", "wikiversity", "wikispecies",
+     "wikinews", "wikivoyage", "sister project links", "wikisource author", "wikidata"}
+)  # fmt: skip
 # the works of widely used source templates, by the template's normalised name (any
 # other is known by its name as written)
 _WORKS = {
@@ -116,6 +125,12 @@ def is_formatting(name: str) -> bool:
     return name in _FORMATTING or name.startswith(("lang-", "lang|", "ipa-", "nihongo"))
 
 
+def is_sister(name: str) -> bool:
+    """A box linking the subject on a sister project (``{{Commons category|…}}``,
+    ``{{Wiktionary|…}}``): neither a work nor text of the article."""
+    return name in _SISTER
+
+
 def is_known_source(name: str) -> bool:
     """A widely used source template (``{{OEtymD}}``, ``{{MathWorld}}``): a work whatever
     its arguments (``{{L&S|occa|ref}}``'s short ones are no notice's flags)."""
@@ -124,11 +139,22 @@ def is_known_source(name: str) -> bool:
 
 def is_source_template(name: str) -> bool:
     """May a template of this normalised name stand for a work in a note?  Any but the
-    formatting, identifier and helper templates (the reader rules out citation, note,
-    short-citation and notice templates before it asks)."""
+    formatting, identifier, helper and sister-project templates (the reader rules out
+    citation, note, short-citation and notice templates before it asks)."""
     if name in _WORKS:
         return True
-    return bool(name) and not (is_formatting(name) or name in IDENTIFIER_LABELS or name in _HELPERS)
+    return bool(name) and not (
+        is_formatting(name) or name in IDENTIFIER_LABELS or name in _HELPERS or name in _SISTER
+    )
+
+
+def names_entry(named: Mapping[str, str], positional: Sequence[str]) -> bool:
+    """Does a citation template that gives no title, URL nor author name its work's entry
+    as a source template does (``{{Cite Merriam-Webster|harrow}}``, ``{{Cite
+    EB1911|wstitle=Harrow}}``)?"""
+    return any(v.strip() for v in positional) or any(
+        named.get(k, "").strip() for k in _TITLE_PARAMS
+    )
 
 
 def lead_only(words: str) -> bool:
