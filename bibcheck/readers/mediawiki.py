@@ -73,6 +73,15 @@ from bibcheck.readers.body import BodyBuilder
 from bibcheck.readers.common import is_literature_heading
 from bibcheck.readers.registry import Reader, register
 from bibcheck.readers.wikifree import linked_reference
+from bibcheck.readers.wikisources import (
+    IDENTIFIER_LABELS,
+    is_known_source,
+    is_sister,
+    is_source_template,
+    lead_only,
+    names_entry,
+    source_reference,
+)
 from bibcheck.readers.wikitext import (
     MASK,
     Break,
@@ -313,6 +322,8 @@ class _Note:
     own_work: bool = True  # works[0] is the note's own reference
     source: str = ""
     explanatory: bool = False  # {{efn}}: a comment by definition, unless it cites
+    # the pages each {{rp|…}} after one of its markers gives (``<ref>…</ref>{{rp|12}}``)
+    pins: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -424,6 +435,7 @@ class _Reader:
         self.cites: dict[int, Reference] = {}  # id(template) -> reference
         self.anchors: dict[str, Reference] = {}
         self.skip_line = -1  # a table-markup line whose text is not body
+        self.last_ref: tuple[Ref, str] | None = None  # the last <ref> marker met, its label
         self.heading_line = -1
 
     # ---- parameters ------------------------------------------------------
@@ -515,6 +527,7 @@ class _Reader:
         line, column = self.wt.position(ref.start)
         if sink is not None:
             sink.marker(label, line, column)
+            self.last_ref = (ref, label)
         if group:
             self.registry.note(label, _Kind.REF, line).explanatory = True
         if ref.children is not None:
@@ -823,11 +836,14 @@ class _Reader:
                         self.registry.note(label, _Kind.REF, line)
                         sink.marker(label, line, column)
             return
+        if name == "rp" and citing:
+            self.pin(node)
+            return
         if name in _REFLISTS:
             for param in node.params[1:]:
                 self.push(stack, param.children, _Mode.DEFS, sink)
             return
-        if is_cite_template(name) or name in _NOISE_WORDS or name.startswith(("#", "defaultsort")):
+        if is_cite_template(name) or _noise(name) or name.startswith(("#", "defaultsort")):
             if citing:
                 for param in reversed(node.params[1:]):
                     self.push(stack, param.children, _Mode.CITES, sink)
@@ -850,6 +866,19 @@ class _Reader:
             return
         self.inline_template(node, frame, stack, named, positional)
 
+    def pin(self, node: Template) -> None:
+        """``<ref>…</ref>{{rp|12}}``: the page the citation just before it points at."""
+        if self.last_ref is None:
+            return
+        ref = self.last_ref[0]
+        if ref.end > node.start or self.wt.slice(ref.end, node.start).strip():
+            return  # (not right after a note's marker)
+        _, positional = self.params(node)
+        pages = self.plain(positional[0].children).strip() if positional else ""
+        note = self.registry.notes.get(self.last_ref[1])
+        if pages and note is not None:
+            note.pins.append(pages)
+
     def inline_template(
         self,
         node: Template,
@@ -867,6 +896,10 @@ class _Reader:
         elif node.name == "!":
             frame.sink.text(self.wt.line(node.start), "|")
             return
+        label = IDENTIFIER_LABELS.get(node.name)
+        if label is not None and positional and frame.mode in (_Mode.BODY, _Mode.PLAIN):
+            # ({{ISBN|978-…}} prints "ISBN 978-…", {{doi|10.…}} "doi:10.…")
+            frame.sink.text(self.wt.line(node.start), label if label[-1] == ":" else label + " ")
         frames: list[_Frame] = []
         for k, param in enumerate(shown):
             if k:
@@ -901,6 +934,12 @@ class _Reader:
         after_end = text.find("\n", node.end)
         after = text[node.end : len(text) if after_end < 0 else after_end]
         return not before.replace(MASK, "").strip() and not after.replace(MASK, "").strip()
+
+
+def _noise(name: str) -> bool:
+    """A template that is neither text nor a citation: maintenance, navigation, a
+    sister-project box."""
+    return name in _NOISE_WORDS or is_sister(name)
 
 
 def _templates(nodes: list[Node]) -> Iterator[Template]:
@@ -1104,7 +1143,7 @@ class _Document(_Reader):
         if isinstance(node, References):
             return False
         if isinstance(node, Template):
-            if node.name in _REFLISTS or node.name in _NOISE_WORDS or self.notice(node):
+            if node.name in _REFLISTS or _noise(node.name) or self.notice(node):
                 return False  # (a maintenance notice: {{参照方法|date=…}}, {{Belege fehlen}})
             if not self.citation(node) and line not in items:
                 nested = [t for t in _outside_refs([node]) if self.citation(t)]
@@ -1134,12 +1173,13 @@ class _Document(_Reader):
         self.walk([_Frame(nodes, 0, _Mode.CITES, self.body)])
         cites = [t for t in _outside_refs(nodes) if self.citation(t)]
         found: list[RawNote] = []
-        for template in cites:
-            ref = self.reference(template)
+        sources = [] if cites else self.sources(nodes)
+        for template in cites or sources:
+            ref = self.cited(template) if cites else self.source(template)
             starts = tuple(range(ref.line, ref.end_line + 1))
             label = str(len(self.literature) + len(found) + 1)
             found.append(RawNote(label, ref.raw, ref.line, ref.end_line, starts, reference=ref))
-        if not cites:
+        if not cites and not sources:
             sink = _TextSink(links=True, emphasis=True)
             self.walk([_Frame(nodes, 0, _Mode.PLAIN, sink)])
             text, starts = sink.note()
@@ -1161,6 +1201,10 @@ class _Document(_Reader):
                 raw = self.content_note(note, note.content)
             else:
                 continue
+            if len(set(note.pins)) == 1 and raw.reference and not raw.reference.pages:
+                # (one page for every citation of the note: the reference's; several
+                # differ by citation, which the note cannot hold)
+                raw = replace(raw, reference=replace(raw.reference, pages=note.pins[0]))
             further = note.works[1:] if note.own_work else note.works
             if further:
                 raw = replace(raw, also=tuple(self.also(note, work) for work in further))
@@ -1190,18 +1234,37 @@ class _Document(_Reader):
     def content_note(self, note: _Note, content: list[Node]) -> RawNote:
         templates = list(_outside_refs(content))
         cites = [t for t in templates if self.citation(t)]
+        archive = self.archive(templates)
         if cites:
-            ref = self.reference(cites[0])
+            ref = self.cited(cites[0])
+            if archive is not None and ref.archive_url is None:  # {{Webarchive|url=}}
+                ref = replace(ref, archive_url=archive)
             return RawNote(
                 note.label, ref.raw, note.line, note.end_line, (ref.line,), reference=ref
             )
         if note.works:  # short citations only: the first is the note's own
             own = note.works[0]
             return self.short(note, list(own.short), own.pages, own.target)
+        sources = [] if note.explanatory else self.sources(content)
+        if sources:
+            ref = self.source(sources[0])
+            if archive is not None:
+                ref = replace(ref, archive_url=archive)
+            also = tuple(self.source(t) for t in sources[1:])
+            return RawNote(
+                note.label,
+                ref.raw,
+                note.line,
+                note.end_line,
+                (ref.line,),
+                reference=ref,
+                also=also,
+            )
         sink = _TextSink(links=True, emphasis=True)
         self.walk([_Frame(content, 0, _Mode.PLAIN, sink)])
         text, starts = sink.note()
-        archive = self.archive(templates)
+        if not text:  # (a note of templates that show no text: at its own line)
+            starts = (note.line,)
         parsed: Reference | None = None
         if note.explanatory and not re.search(r"(?:https?|ftp)://|\b10\.\d{4,9}/", text):
             parsed = Reference(
@@ -1213,6 +1276,56 @@ class _Document(_Reader):
             parsed = parsed or parse_reference(text or " ", starts, detect_styles=True)
             parsed = replace(parsed, archive_url=archive)
         return RawNote(note.label, text, starts[0], starts[-1], starts, reference=parsed)
+
+    def cited(self, template: Template) -> Reference:
+        """A citation template's reference; one that names its work's entry as a source
+        template does, with no title, URL nor author (``{{Cite Merriam-Webster|raster}}``,
+        ``{{Cite EB1911|wstitle=Harrow}}``), is read as one."""
+        ref = self.reference(template)
+        if ref.title or ref.url or ref.authors:
+            return ref
+        named, positional = self.params(template)
+        values = {key: self.plain(p.children) for key, p in named.items()}
+        if names_entry(values, [self.plain(p.children) for p in positional]):
+            return self.source(template)
+        return ref
+
+    def sources(self, content: list[Node]) -> list[Template]:
+        """The source templates a note holds as its content (``<ref>{{OEtymD|raster}}</ref>``,
+        ``<ref>See {{MathWorld|title=Circle|urlname=Circle}}.</ref>``): templates of the
+        note's own text that are no citation, note, short-citation, list, notice,
+        formatting, identifier or helper template, the note's other text a lead-in at most
+        (see :mod:`bibcheck.readers.wikisources`)."""
+        found = [n for n in content if isinstance(n, Template) and self.source_like(n)]
+        if not found:
+            return []
+        rest = [n for n in content if all(n is not t for t in found)]
+        return found if lead_only(self.render(rest)) else []
+
+    def source_like(self, template: Template) -> bool:
+        name = template.name
+        if (
+            name in _NOTE_TEMPLATES
+            or name in _SHORT_CITES
+            or name in _REFLISTS
+            or _noise(name)
+            or name.startswith(("#", "defaultsort"))
+        ):
+            return False
+        return is_known_source(name) or (is_source_template(name) and not self.notice(template))
+
+    def source(self, template: Template) -> Reference:
+        """The reference of a source template (:func:`source_reference`)."""
+        named, positional = self.params(template)
+        written = self.wt.slice(template.params[0].start, template.params[0].end).lstrip("{")
+        return source_reference(
+            " ".join(written.split()),
+            template.name,
+            {key: self.plain(p.children).strip() for key, p in named.items()},
+            [self.plain(p.children).strip() for p in positional],
+            self.wt.slice(template.start, template.end),
+            (self.wt.line(template.start), self.wt.line(template.end - 1)),
+        )
 
     def linked(
         self, nodes: list[Node], text: str, starts: tuple[int, ...], note: bool = True

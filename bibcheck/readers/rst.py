@@ -66,6 +66,7 @@ from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.bibtex import to_reference
 from bibcheck.readers.bibdefects import EntryDefect, classify, settle
 from bibcheck.readers.body import BodyBuilder
+from bibcheck.readers.citedat import at_first_citation
 from bibcheck.readers.common import cited_entry_notes, is_literature_heading
 from bibcheck.readers.decode import read_regular_file
 from bibcheck.readers.frontmatter import is_prose
@@ -948,7 +949,9 @@ def _read(text: str, path: Path | None, extra: tuple[str, ...] = ()) -> RawDocum
             else n
             for n in bib_notes
         ]
-    footnotes.extend(bib_notes)
+    # each note is the citation, at the key's first citation in the page (the entry keeps
+    # its lines in the .bib, which it names)
+    footnotes.extend(at_first_citation(bib_notes, markers))
     anomalies.extend(bib_anomalies)
     return RawDocument(
         reader=NAME,
@@ -1131,14 +1134,15 @@ def _cited_targets(markers: Sequence[RawMarker], found: dict[str, RawNote]) -> l
 # --------------------------------------------------------------------------
 
 
-_BibPath = tuple[Path, str, int | None, str]  # path, name as written, line naming it, where
+# path, name as written, line naming it, where, the file as the page's folder names it
+_BibPath = tuple[Path, str, int | None, str, str]
 
 
 def _bib_paths(scan: _Scan, base: Path | None, extra: tuple[str, ...]) -> list[_BibPath]:
-    given: list[_BibPath] = [(Path(n), n, None, "--bibliography") for n in extra]
+    given: list[_BibPath] = [(Path(n), n, None, "--bibliography", n) for n in extra]
     if base is None:
         return given
-    named = [(base / name, name, line, f"line {line}") for name, line in scan.bib_names]
+    named = [(base / name, name, line, f"line {line}", name) for name, line in scan.bib_names]
     if named:
         return [*named, *given]
     return [*_conf_bibfiles(base), *given]
@@ -1153,7 +1157,10 @@ def _conf_bibfiles(base: Path) -> list[_BibPath]:
         found = conf_setting(conf, "bibtex_bibfiles") if conf.is_file() else None
         if found is not None:
             where = os.path.relpath(found.where, folder)  # "conf.py", "../conf/20-ext.py"
-            return [(candidate / n, n, None, where) for n in found.values]
+            return [
+                (candidate / n, n, None, where, os.path.relpath(candidate / n, folder))
+                for n in found.values
+            ]
     return []
 
 
@@ -1212,7 +1219,9 @@ def _bib_notes(
         )
     bibs = loaded if loaded is not None else _load_bibs(paths)
     anomalies.extend(bibs.unreadable)
-    for (name, line, where, _), (records, errors) in zip(bibs.read, bibs.parsed, strict=True):
+    for (name, line, where, shown, _), (records, errors) in zip(
+        bibs.read, bibs.parsed, strict=True
+    ):
         files.append(BibliographyFile(name, len(records), where))
         keys = {record.key for record in records}
         labels: dict[str, list[str]] = {}  # .bib key -> the cited keys naming it
@@ -1241,6 +1250,7 @@ def _bib_notes(
                         record.end_line,
                         starts,
                         reference=to_reference(record),
+                        file=shown,
                         key=True,  # a :cite: key, whatever its characters
                     )
                 )
@@ -1250,10 +1260,10 @@ def _bib_notes(
 
 @dataclass(frozen=True, slots=True)
 class _Bibs:
-    """The ``.bib`` files read: (name, line naming it, where, text), their records and
+    """The ``.bib`` files read: (name, line naming it, where, file shown, text), their records and
     problems, and an anomaly per file that cannot be read."""
 
-    read: list[tuple[str, int | None, str, str]]
+    read: list[tuple[str, int | None, str, str, str]]
     parsed: list[tuple[list[BibRecord], list[BibError]]]
     unreadable: list[Anomaly]
     keys: list[set[str]]  # the keys of each file
@@ -1267,9 +1277,9 @@ class _Bibs:
 
 
 def _load_bibs(paths: Sequence[_BibPath]) -> _Bibs:
-    read: list[tuple[str, int | None, str, str]] = []
+    read: list[tuple[str, int | None, str, str, str]] = []
     unreadable: list[Anomaly] = []
-    for path, name, line, where in paths:
+    for path, name, line, where, shown in paths:
         try:
             data = read_regular_file(path, 50_000_000)
         except InputError as exc:
@@ -1281,10 +1291,10 @@ def _load_bibs(paths: Sequence[_BibPath]) -> _Bibs:
                 )
             )
             continue
-        read.append((name, line, where, data.decode("utf-8", "replace")))
+        read.append((name, line, where, shown, data.decode("utf-8", "replace")))
     # the files of one project are one database, as Sphinx reads bibtex_bibfiles: an
     # @string of an earlier file applies in a later one, a crossref parent may stand in any
-    parsed = read_bibs([text for _, _, _, text in read])
+    parsed = read_bibs([text for _, _, _, _, text in read])
     keys = [{record.key for record in records} for records, _ in parsed]
     return _Bibs(read, parsed, unreadable, keys)
 
