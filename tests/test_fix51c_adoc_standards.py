@@ -387,8 +387,10 @@ def test_standards_entry_fields(
         "Recommendations",
         # names, a colon, a title: no number, so not this module's
         "Smith, J.: A study of queues. Journal of Things 3, 2019.",
+        # a title with a digit is no number ("HTML5")
+        "W3C: HTML5, W3C Recommendation",
     ],
-    ids=["kdigo", "acronym-title", "title-case-title", "guide", "no-number"],
+    ids=["kdigo", "acronym-title", "title-case-title", "guide", "no-number", "html5"],
 )
 def test_not_a_numbered_entry(text: str) -> None:
     assert numbered_entry(text) is None

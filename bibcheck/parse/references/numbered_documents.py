@@ -32,11 +32,11 @@ from bibcheck.parse.references.shared import last_year
 __all__ = ["numbered_entry", "reread"]
 
 # A document's number: a body's letters (one or two words: "IETF RFC", "NIST SP",
-# "ISO/IEC"), then the number with its parts, revision and year ("19-072", "17-069r4",
-# "19115-1:2014", "800-86")
+# "ISO/IEC"), a space, then the number with its parts, revision and year ("19-072",
+# "17-069r4", "19115-1:2014", "800-86"); "HTML5" is a name, no number
 # (a year alone is no number: "KDIGO 2012 Clinical Practice Guideline")
 _NUMBER = (
-    r"(?:[A-Z][A-Z/-]{1,9}\s){0,2}[A-Z][A-Z/-]{1,9}\s?(?!(?:19|20)\d\d(?![\d-]))\d{1,6}"
+    r"(?:[A-Z][A-Z/-]{1,9}\s){0,2}[A-Z][A-Z/-]{1,9}\s(?!(?:19|20)\d\d(?![\d-]))\d{1,6}"
     r"(?:[-.:]\d{1,6}){0,3}(?:r\d{1,3})?"
 )
 _NUMBER_FIRST = re.compile(
