@@ -265,6 +265,24 @@ def test_bibliography_list_anywhere(
     assert not [a for a in raw.anomalies if a.footnote in ("defs", "inline-anchor")]
 
 
+@pytest.mark.parametrize(
+    ("item", "want"),
+    [
+        # the label alone: Metanorma fetches the entry by the document number
+        ("* [[[ISO712,ISO 712]]]", "ISO 712"),
+        ("* [[[ISO712,nofetch(ISO 712:2009)]]]", "ISO 712:2009"),
+        # a text of its own wins; a bare number or a word is no document's label
+        ("* [[[ISO712,ISO 712]]], _Cereals -- Moisture_", "*Cereals -- Moisture*"),
+        ("* [[[ref1,1]]]", ""),
+        ("* [[[post,HTTP POST]]]", ""),
+    ],
+    ids=["label-only", "nofetch", "own-text", "number", "word"],
+)
+def test_entry_of_its_label_alone(item: str, want: str) -> None:
+    raw = read(f"= T\n\n== Scope\n\nSee <<ISO712>>.\n\n[bibliography]\n== Refs\n\n{item}\n")
+    assert [n.text for n in raw.literature] == [want]
+
+
 # --- a cross reference shaped like a citation key, in a document with no bibliography ---
 
 

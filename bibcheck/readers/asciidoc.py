@@ -402,12 +402,29 @@ def _bib_list(lines: list[str], start: int, doc: _Doc) -> int:
         key = m.group("key")
         doc.anchors.add(key)
         # (inline markup as the reference parsers read it: "_Title_" as "*Title*")
-        text = render_inline(url_macros("\n".join(parts)))
+        text = render_inline(url_macros("\n".join(parts))) or designation_label(m.group("label"))
         doc.entries.append(RawNote(key, text, numbers[0], numbers[-1], tuple(numbers)))
         while j < len(lines) and not lines[j].strip():
             j += 1
         i = j
     return i
+
+
+# Metanorma's wrappers of an entry's label: "nofetch(ISO 712)", "hidden(ISO 712)"
+_LABEL_WRAPPER = re.compile(r"^(?:nofetch|hidden|dropid)\((?P<inner>[^()]*)\)$")
+
+
+def designation_label(label: str | None) -> str:
+    """The text of an entry written as its label alone (``* [[[ISO712,ISO 712]]]``: Metanorma
+    fetches the rest by the document number): the label unwrapped, when it names a
+    document (letters and a number); "" for none or a bare number (``[[[ref1,1]]]``)."""
+    inner = (label or "").strip()
+    wrapped = _LABEL_WRAPPER.match(inner)
+    if wrapped is not None:
+        inner = wrapped.group("inner").strip()
+    if not re.search(r"[^\W\d_]", inner) or not re.search(r"\d", inner):
+        return ""
+    return inner
 
 
 # --------------------------------------------------------------------------
