@@ -30,6 +30,7 @@ from bibcheck.parse.references.numbered_documents import names, numbered_entry
 from bibcheck.readers.adockeys import reference_key
 from bibcheck.readers.asciidoc import read, read_opts
 from bibcheck.readers.registry import ReadOptions
+from bibcheck.readers.relines import in_file
 from tests.test_regex_growth import assert_linear
 
 
@@ -213,6 +214,18 @@ def test_include_failing_in_an_included_file_names_that_file(tmp_path: Path) -> 
     raw = read_opts(main.read_text(), str(main), ReadOptions())
     unread = [a for a in raw.anomalies if a.code is C.INCLUDE_UNREADABLE]
     assert "at line 3 was not read" in unread[0].message
+
+
+@pytest.mark.parametrize(
+    ("message", "name", "want"),
+    [
+        ("<<X1>> points at nothing", "a/b.adoc", "<<X1>> points at nothing (in a/b.adoc)"),
+        # a message that names the file already is left as it is
+        ("include::c.adoc[] at line 3 of a/b.adoc", "a/b.adoc", "include::c.adoc[] at line 3 of a/b.adoc"),
+    ],
+)  # fmt: skip
+def test_in_file(message: str, name: str, want: str) -> None:
+    assert in_file(message, name) == want
 
 
 # --- one file: block anchors, entries anywhere, negatives --------------------------------

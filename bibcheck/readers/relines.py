@@ -65,17 +65,17 @@ def _note(note: RawNote, where: LineMap, file_of: FileMap) -> RawNote:
         line=where(note.line),
         end_line=where(note.end_line),
         line_starts=tuple(where(n) for n in note.line_starts),
-        reference=None if ref is None else _reference(ref, where),
+        reference=None if ref is None else _reference(ref, where, file_of),
         file=file_of(note.line),
     )
 
 
-def _reference(ref: Reference, where: LineMap) -> Reference:
+def _reference(ref: Reference, where: LineMap, file_of: FileMap) -> Reference:
     return replace(
         ref,
         line=where(ref.line),
         end_line=where(ref.end_line),
-        anomalies=tuple(_anomaly(a, where) for a in ref.anomalies),
+        anomalies=tuple(_anomaly(a, where, file_of) for a in ref.anomalies),
     )
 
 
@@ -95,6 +95,6 @@ def _anomaly(anomaly: Anomaly, where: LineMap, file_of: FileMap = _no_file) -> A
 
 
 def in_file(message: str, name: str) -> str:
-    """``message`` naming the included file ``name`` it is about (once)."""
-    suffix = f" (in {name})"
-    return message if message.endswith(suffix) else message + suffix
+    """``message`` naming the included file ``name`` it is about (once: a message that
+    names it already is left as it is)."""
+    return message if name in message else f"{message} (in {name})"
