@@ -420,9 +420,13 @@ def test_standards_entry_fields(
         "Smith, J.: A study of queues. Journal of Things 3, 2019.",
         # a title with a digit is no number ("HTML5")
         "W3C: HTML5, W3C Recommendation",
+        # a book's identifier is no document number, nor one further on than the title
+        "Paula Brandt: *Die erfundene Mühle.* Musterverlag Kassel 1985, ISBN 3-12-345678-9.",
+        "Paula Brandt: Die erfundene Mühle. Musterverlag, Kassel 1985. Reihe ABC 12.",
     ],
-    ids=["kdigo", "acronym-title", "title-case-title", "guide", "no-number", "html5"],
-)
+    ids=["kdigo", "acronym-title", "title-case-title", "guide", "no-number", "html5", "isbn",
+         "series-after-imprint"],
+)  # fmt: skip
 def test_not_a_numbered_entry(text: str) -> None:
     assert numbered_entry(text) is None
 

@@ -36,6 +36,8 @@ __all__ = ["numbered_entry", "reread"]
 # "17-069r4", "19115-1:2014", "800-86"); "HTML5" is a name, no number
 # (a year alone is no number: "KDIGO 2012 Clinical Practice Guideline")
 _NUMBER = (
+    # (a book's or serial's identifier is no document's number: "ISBN 3-8062-1917-6")
+    r"(?!(?:ISBN|ISSN|ISMN|EAN|DOI|PMID|PMCID|PMC|OCLC|LCCN|ORCID|URN|ZDB)\b)"
     r"(?:[A-Z][A-Z/-]{1,9}\s){0,2}[A-Z][A-Z/-]{1,9}\s(?!(?:19|20)\d\d(?![\d-]))\d{1,6}"
     r"(?:[-.:]\d{1,6}){0,3}(?:r\d{1,3})?"
 )
@@ -146,7 +148,11 @@ def numbered_entry(text: str) -> tuple[str, tuple[str, ...], str] | None:
         return (opens.group("number"), people, title) if len(title) > 3 else None
     title = _title(rest)
     after = _NUMBER_AFTER.search(rest)
-    if after is None or len(title) <= 3 or after.start() < len(title):
+    # (the number straight after the title: ". OGC 20-024", ", OGC 08-131"; one further on
+    # is another's: a publisher's, a series')
+    if after is None or len(title) <= 3 or not rest.startswith(title):
+        return None
+    if after.start() < len(title) or rest[len(title) : after.start()].strip(" ,;."):
         return None
     return after.group("number"), people, title
 
