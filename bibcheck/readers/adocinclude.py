@@ -146,6 +146,7 @@ def _include(
     (``code``: the include stands in a listing or literal block, the source of a code
     sample: unread, it costs no citation, so it is no anomaly)."""
     raw = m.group("target").strip()
+    where = including(chain)
 
     def problem(why: str) -> None:
         if code:
@@ -153,7 +154,7 @@ def _include(
         out.anomalies.append(
             Anomaly(
                 AnomalyCode.INCLUDE_UNREADABLE,
-                f"include::{raw}[] at line {at} was not read ({why}); "
+                f"include::{raw}[] at line {at}{where} was not read ({why}); "
                 "citations in it are missing from this check",
                 at,
             )
@@ -172,12 +173,21 @@ def _include(
         out.anomalies.append(
             Anomaly(
                 AnomalyCode.INCLUDE_UNREADABLE,
-                f"include::{raw}[{m.group('attrs')}] at line {at}: the filter {unsupported!r} "
-                "is not understood; the whole file was read",
+                f"include::{raw}[{m.group('attrs')}] at line {at}{where}: the filter "
+                f"{unsupported!r} is not understood; the whole file was read",
                 at,
             )
         )
     return path, text_lines, kept
+
+
+def including(chain: tuple[Path, ...]) -> str:
+    """`` of sections/clause_2.adoc`` when the file including (the last of ``chain``, the
+    main file first) is an included file, named relative to the main file's folder; ""
+    for the main file."""
+    if len(chain) < 2:
+        return ""
+    return f" of {relative_name(chain[-1], chain[0].parent)}"
 
 
 def read_included(

@@ -2,7 +2,11 @@
 
 * The literature list is a ``[bibliography]`` section or list: items
   ``* [[[key]]] text`` or ``- [[[key,label]]] text`` (continuation lines belong to the
-  item).  Its entries are parsed like any reference list entry.
+  item; Metanorma writes ``* [[[key,label]]], text``).  Such items are entries wherever
+  they stand (Metanorma's normative references and annex bibliography, a section marked
+  by its title only); block anchors (``[[Bibliography]]``) between a section's
+  attributes and its title leave the attributes to the title.  Its entries are parsed
+  like any reference list entry.
 * Citations are cross references to its anchors: ``<<key>>``, ``<<key,text>>``,
   ``xref:key[]``, ``xref:key[text]`` (the text may run over a line break; it stays in
   the sentence); each cited key is a note labelled with the key whose text is the
@@ -54,6 +58,7 @@ from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawNote, Reference
 from bibcheck.parse.references import parse_reference
 from bibcheck.readers.adocbibtex import appearance, list_order, ordered_keys
 from bibcheck.readers.adocinclude import has_includes, splice
+from bibcheck.readers.adockeys import reference_key, unread_bibliography
 from bibcheck.readers.adocmarkup import render_inline
 from bibcheck.readers.bibsource import Bibliography, Source, load
 from bibcheck.readers.common import BlockCollector
@@ -89,6 +94,9 @@ _BIB_ITEM = re.compile(
     # (Metanorma writes a comma after the anchor: "* [[[OGC17-069,OGC 17-069r4]]], Title")
     r"^\s*[*-]\s+\[\[\[(?P<key>[\w:.-]+)(?:,\s*(?P<label>[^\]]*))?\]\]\][,;]?\s*(?P<text>.*)$"
 )
+# An anchor on a line of its own, for the block or title below: "[[Bibliography]]",
+# "[[refs,References]]" (the block's attributes above it stay pending)
+_BLOCK_ANCHOR = re.compile(r"^\[\[(?P<id>[\w:.-]+)(?:,[^\[\]\n]*)?\]\]\s*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[*-]+|\.+|\d+\.)\s+\S")
 # (an entry's wrapped line that starts with a number, "  2018. https://…" or "  4. Aufl.,
 # Boston …", looks like an ordered-list item but continues the entry: the year or edition
@@ -111,8 +119,11 @@ _FOOTNOTE = re.compile(r"\bfootnote:(?P<id>[\w-]*)\[")
 # the old form: footnoteref:[id,text] (a named note) and footnoteref:[id] (it again)
 _FOOTNOTEREF = re.compile(r"\bfootnoteref:\[(?=[\w-]+[,\]])")
 _ANCHOR = re.compile(
-    r"\[\[(?P<id>[\w:.-]+)(?:,[^\]]*)?\]\]|\[#(?P<id2>[\w:.-]+)[.%\]]|anchor:(?P<id3>[\w:.-]+)\["
+    # ("[#status-codes,reftext='Table 3']": the id shorthand before other attributes)
+    r"\[\[(?P<id>[\w:.-]+)(?:,[^\]]*)?\]\]|\[#(?P<id2>[\w:.-]+)[.%,\]]|anchor:(?P<id3>[\w:.-]+)\["
 )
+# A block's id given as a named attribute: "[id=fig-map]", "[source,id=listing-1]"
+_ID_ATTRIBUTE = re.compile(r"(?:^|,)\s*id\s*=\s*[\"']?(?P<id>[\w:.-]+)")
 _INLINE_PASS = re.compile(
     r"(?<![\w+])\+[^+\n]+\+(?![\w+])|\+\+\+.*?\+\+\+|(?:pass|stem|latexmath|asciimath):\w*\[[^\]]*\]"
 )
@@ -252,25 +263,18 @@ def two_line_title(lines: Sequence[str], i: int) -> tuple[int, str] | None:
     return _UNDERLINE_LEVEL[m.group("c")], text.strip()
 
 
-def _section(doc: _Doc, i: int, level: int, title: str, pending: Sequence[str], in_bib: int) -> int:
-    """Record the section title on line ``i``; return the level of the bibliography section
-    the lines below are in (0: none)."""
+def _section(doc: _Doc, i: int, title: str) -> None:
+    """Record the section title on line ``i`` and the ids Asciidoctor gives it."""
     doc.headings[i] = title
     doc.anchors.add(_auto_id(title))
     if "idprefix" in doc.attributes or "idseparator" in doc.attributes:
         doc.anchors.add(_auto_id(title, *_id_attributes(doc)))
-    if in_bib and level <= in_bib:
-        in_bib = 0
-    if any(p.split(",")[0].strip() == "bibliography" for p in pending):
-        in_bib = level
-    return in_bib
 
 
 def _structure(lines: list[str]) -> _Doc:
     doc = _Doc()
     i = 0
     pending: list[str] = []  # block attributes waiting for their block
-    in_bib_section = 0  # level of a [bibliography] section, 0 outside
     header = True
     while i < len(lines):
         line = lines[i]
@@ -287,7 +291,7 @@ def _structure(lines: list[str]) -> _Doc:
                 i += 2
                 continue
             header = False
-            in_bib_section = _section(doc, i, level, title, pending, in_bib_section)
+            _section(doc, i, title)
             pending = []
             i += 2
             continue
@@ -327,19 +331,25 @@ def _structure(lines: list[str]) -> _Doc:
             doc.skip.add(i)
             i += 1
             continue
+        anchor = _BLOCK_ANCHOR.match(line)
+        if anchor:  # "[[Bibliography]]" above a title: an id for the block, like [#id]
+            doc.anchors.add(anchor.group("id"))
+            doc.skip.add(i)
+            i += 1
+            continue
         b = _BLOCK_ATTR.match(line)
         if b:
             pending.append(b.group("attrs"))
             for m in _ANCHOR.finditer(line):
                 doc.anchors.add(m.group("id") or m.group("id2") or m.group("id3"))
+            doc.anchors.update(m.group("id") for m in _ID_ATTRIBUTE.finditer(b.group("attrs")))
             doc.skip.add(i)
             i += 1
             continue
         s = _SECTION.match(line)
         if s:
             header = False
-            level = len(s.group("level"))
-            in_bib_section = _section(doc, i, level, s.group("t"), pending, in_bib_section)
+            _section(doc, i, s.group("t"))
             pending = []
             i += 1
             continue
@@ -351,7 +361,10 @@ def _structure(lines: list[str]) -> _Doc:
                 doc.skip.add(i)
             i += 1
             continue
-        if _BIB_ITEM.match(line) and (in_bib_section or any("bibliography" in p for p in pending)):
+        if _BIB_ITEM.match(line):
+            # (a list of "* [[[id]]]" items is a bibliography wherever it stands: in a
+            # [bibliography] section or list, or in an annex or clause Metanorma and
+            # Asciidoctor writers mark by its title or not at all)
             i = _bib_list(lines, i, doc)
             pending = []
             continue
@@ -389,12 +402,29 @@ def _bib_list(lines: list[str], start: int, doc: _Doc) -> int:
         key = m.group("key")
         doc.anchors.add(key)
         # (inline markup as the reference parsers read it: "_Title_" as "*Title*")
-        text = render_inline(url_macros("\n".join(parts)))
+        text = render_inline(url_macros("\n".join(parts))) or designation_label(m.group("label"))
         doc.entries.append(RawNote(key, text, numbers[0], numbers[-1], tuple(numbers)))
         while j < len(lines) and not lines[j].strip():
             j += 1
         i = j
     return i
+
+
+# Metanorma's wrappers of an entry's label: "nofetch(ISO 712)", "hidden(ISO 712)"
+_LABEL_WRAPPER = re.compile(r"^(?:nofetch|hidden|dropid)\((?P<inner>[^()]*)\)$")
+
+
+def designation_label(label: str | None) -> str:
+    """The text of an entry written as its label alone (``* [[[ISO712,ISO 712]]]``: Metanorma
+    fetches the rest by the document number): the label unwrapped, when it names a
+    document (letters and a number); "" for none or a bare number (``[[[ref1,1]]]``)."""
+    inner = (label or "").strip()
+    wrapped = _LABEL_WRAPPER.match(inner)
+    if wrapped is not None:
+        inner = wrapped.group("inner").strip()
+    if not re.search(r"[^\W\d_]", inner) or not re.search(r"\d", inner):
+        return ""
+    return inner
 
 
 # --------------------------------------------------------------------------
@@ -427,7 +457,9 @@ def _cited(state: _State, key: str) -> bool:
 def _missing(state: _State, key: str) -> bool:
     """Is ``<<key>>`` a citation whose entry is missing: its target is no anchor, section or
     entry of the document, it names no other file, is not shaped like a section's id, and
-    is shaped like the bibliography's keys (``NISTIR8354`` beside ``ISO27037``)?"""
+    is shaped like the bibliography's keys (``NISTIR8354`` beside ``ISO27037``) or like
+    citation keys in general (``SDWBP``, ``RFC3339``, ``smith2020``: see
+    :func:`~bibcheck.readers.adockeys.reference_key`)?"""
     return (
         bool(state.shapes)
         and key not in state.entries
@@ -436,7 +468,7 @@ def _missing(state: _State, key: str) -> bool:
         and "#" not in key
         and not key.endswith(".adoc")
         and not section_like(key, _id_attributes(state.doc)[0])
-        and key_like(key, state.shapes)
+        and (key_like(key, state.shapes) or reference_key(key))
     )
 
 
@@ -958,7 +990,7 @@ def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
                     )
                 )
                 continue
-            if not key_like(key, shapes):
+            if not _missing(state, key):
                 continue  # a section of another file of the book, not a citation key
             anomalies.append(
                 Anomaly(
@@ -969,6 +1001,10 @@ def _read(text: str, path: str, options: ReadOptions) -> RawDocument:
                     footnote=key,
                 )
             )
+    else:
+        prefix = _id_attributes(doc)[0]
+        unknown = {k: at for k, at in state.unknown.items() if not section_like(k, prefix)}
+        anomalies += unread_bibliography(unknown)
     literature = doc.entries + cited
     return RawDocument(
         reader=NAME,

@@ -42,6 +42,7 @@ from bibcheck.parse.references import (
     gost,
     inverted_names,
     legal,
+    numbered_documents,
     patent,
 )
 from bibcheck.parse.references import fields as f
@@ -500,6 +501,9 @@ def _fields(
         ref = caps.online_page(ref, web)
         # "ISO/IEC 27037:2012. _Title_. Geneva: ISO, 2012.": the designation is no title
         ref = _standard_titled(ref, clean(rest))
+        # "IETF RFC 3986, Berners-Lee, T., …, Masinter, L: Title", "Charles Heazel: Title.
+        # OGC 19-072, …": a standards body's entry, its number no name nor title
+        ref = numbered_documents.reread(ref, clean(rest))
     if ref.style not in ("patent", "german-law"):
         # "Title. PhD thesis, University of Oslo, 2012": a thesis, its university no publisher
         ref = as_thesis(ref, clean(rest))
