@@ -37,6 +37,7 @@ from bibcheck.parse.names import family_name, same_family
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.archival import archival_source, repository
 from bibcheck.parse.references.archival_holdings import holdings
+from bibcheck.parse.references.author_date_notes import resolve_author_date_notes
 from bibcheck.parse.references.commentary import (
     CROSS_REMARK,
     FIGURE_LOCATOR,
@@ -780,7 +781,10 @@ def _named_shortly(text: str, surname: str) -> bool:
 
 
 def resolve_repeat_notes(doc: ParsedDocument) -> ParsedDocument:
-    """``doc`` with every repeat note resolved to the reference of the note it repeats."""
+    """``doc`` with every repeat note resolved to the reference of the note it repeats
+    (short author-date notes first given their list entry's: an "Ibid." after one repeats
+    that work)."""
+    doc = resolve_author_date_notes(doc)
     repeats = find_repeats(
         [fn.reference.raw for fn in doc.footnotes],
         [fn.label for fn in doc.footnotes],
