@@ -41,7 +41,7 @@ _PLACE = (
 _SHORT = re.compile(
     # the author(s) or organisation as written: a capital (or a particle: "de Jong Boers",
     # "van der Berg") and up to eighty characters with no digit, comma or bracket
-    rf"(?P<who>(?:[{UPPER}]|(?:de|van|von|der|den|da|di|du|dos|del|della|le|la|ten|ter)\s[{UPPER}])"
+    rf"(?P<who>(?:(?:de|van|von|der|den|da|di|du|dos|del|della|le|la|ten|ter)\s){{0,3}}[{UPPER}]"
     r"[^\d,;:()\[\]«»\"“”]{0,80}?)"
     # the year, in parentheses or not, with its letter ("2003a")
     r",?\s\(?(?P<year>(?:1[5-9]|20)\d\d)(?P<letter>[a-z]?)\)?"
