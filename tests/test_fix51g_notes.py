@@ -155,8 +155,30 @@ Catatan kapal juga tersedia.<sup id="fnref:2"><a class="footnote-ref" href="#fn:
 """
 
 
-def test_static_site_list_under_permalinked_heading() -> None:
-    doc = _doc(_MKDOCS, "pelabuhan.html")
+_PILCROW = (
+    '<h2 id="daftar-pustaka">Daftar Pustaka<a class="headerlink" href="#daftar-pustaka" '
+    'title="Permanent link">&para;</a></h2>'
+)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        pytest.param(_PILCROW, id="python-markdown-pilcrow"),
+        pytest.param(
+            '<h2 id="daftar-pustaka">Daftar Pustaka <a class="anchor" href="#daftar-pustaka">'
+            "#</a></h2>",
+            id="hugo-hash",
+        ),
+        pytest.param(
+            '<h2 class="anchor" id="daftar-pustaka">Daftar Pustaka<a href="#daftar-pustaka" '
+            'class="hash-link" aria-label="Direct link">\u200b</a></h2>',
+            id="docusaurus-zero-width",
+        ),
+    ],
+)
+def test_static_site_list_under_permalinked_heading(heading: str) -> None:
+    doc = _doc(_MKDOCS.replace(_PILCROW, heading), "pelabuhan.html")
     assert [e.reference.year for e in doc.literature] == [2011, 1997, 2016]
     notes = {fn.label: fn.reference for fn in doc.footnotes}
     assert notes["2"].title == "Shipping Registers of Semarang"
