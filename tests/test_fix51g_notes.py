@@ -376,3 +376,21 @@ def test_archival_item_is_linear(line: Line) -> None:
 @pytest.mark.parametrize("line", LINES)
 def test_same_author_work_is_linear(line: Line) -> None:
     assert_linear(lambda text: same_author_work("Id., " + text), line)
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "titled"),
+    [
+        ("Wirawan 2009, hlm. 7.", ("Wirawan",), False),
+        ("Wirawan dan Putri 2009, jil. 2, hlm. 7–9.", ("Wirawan", "Putri"), False),
+        ("Ortega 1985, pág. 112.", ("Ortega",), False),
+        # a title after the year: no short note
+        ("Wirawan 2009, Sejarah kota pelabuhan, hlm. 7.", None, True),
+    ],
+)
+def test_short_note_read_alone(text: str, authors: tuple[str, ...] | None, titled: bool) -> None:
+    """A short note no list entry answers is still read as its author and year."""
+    ref = parse_reference(text, (1,), note=True)
+    assert (ref.title is not None) == titled
+    if authors is not None:
+        assert ref.authors == authors
