@@ -15,6 +15,7 @@ from bibcheck.model import AnomalyCode, ParsedDocument
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.archival import archival_item
 from bibcheck.parse.references.author_date_notes import short_author_date
+from bibcheck.parse.references.generic import authors_and_title
 from bibcheck.parse.references.page_phrase import page_title
 from bibcheck.parse.references.pronoun_notes import same_author_work
 from tests.test_regex_growth import assert_linear
@@ -394,3 +395,8 @@ def test_short_note_read_alone(text: str, authors: tuple[str, ...] | None, title
     assert (ref.title is not None) == titled
     if authors is not None:
         assert ref.authors == authors
+
+
+@pytest.mark.parametrize("line", LINES)
+def test_author_year_note_is_linear(line: Line) -> None:
+    assert_linear(lambda text: authors_and_title(text + " 2001, hlm. 4, s. 5."), line)
