@@ -260,7 +260,13 @@ def _class_set(tag: Tag) -> set[str]:
 
 
 def _heading_key(tag: Tag) -> str:
-    return " ".join(text_of(tag).split()).lower().rstrip(":. ")
+    # (a static-site generator's permalink beside the heading is no part of its name:
+    # "Daftar Pustaka¶" (Python-Markdown's toc, Sphinx), "# References" (Hugo), "🔗")
+    key = " ".join(text_of(tag).split()).lower().strip(_PERMALINK_MARKS)
+    return key.rstrip(":. ")
+
+
+_PERMALINK_MARKS = " \u00b6#\u00a7\U0001f517\u221e\u2693\u200b"
 
 
 def _is_literature_heading(tag: Tag) -> bool:

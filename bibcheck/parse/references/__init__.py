@@ -64,6 +64,7 @@ from bibcheck.parse.references.images import without_images
 from bibcheck.parse.references.italic_titled import leading_standard
 from bibcheck.parse.references.lowercase_names import capitalised_names, names_as_written
 from bibcheck.parse.references.native_stops import latin_stops
+from bibcheck.parse.references.page_phrase import page_title
 from bibcheck.parse.references.particles import as_written, iberian, particle_first
 from bibcheck.parse.references.patterns import INITIALS, SURNAME
 from bibcheck.parse.references.prose_links import names_before_link, other_links
@@ -497,6 +498,10 @@ def _fields(
         # 'J. Doe, “Title,” Acme Blog, 2016. [Online]. Available: …': a web page
         page = next((u.url or u.raw for u in urls if f.doi_from_url(u.url or u.raw) is None), "")
         ref = web_page(ref, web, access is not None, page)
+        # "la scheda Il Lazzaretto di Milano sul sito del Comune, <url>": the page's name
+        named_page = page_title(ref.title) if web and ref.title else None
+        if named_page is not None:
+            ref = dataclasses.replace(ref, title=named_page)
         # "Title. In: epravo.cz [online]. 12. 5. 2014. Dostupné z: …": a website's page
         ref = caps.online_page(ref, web)
         # "ISO/IEC 27037:2012. _Title_. Geneva: ISO, 2012.": the designation is no title

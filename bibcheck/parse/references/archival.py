@@ -127,10 +127,16 @@ def archival_source(text: str) -> bool:
 # (a list's entry): the document is the work, its title the title
 # (the repository has no digits; the shelfmark, one to three words, has one; the title
 # starts with a letter; the locator is one word after its label, so each is read once)
+# (Italian, Spanish and French notes name the fonds and series in words before the marks,
+# and date the document after its title: "Archivio di Stato di Firenze (ASFi), Sanità, b.
+# 123, fasc. 4, Lettera del commissario, 3 giugno 1631.")
 _ITEM = re.compile(
     r"^\s*(?P<repository>[^\d,.;:()]{3,120})(?:\s\([^\d()]{1,20}\))?[,.]\s"
-    r"(?P<mark>(?:[^\s,;]{1,20}\s){0,2}[^\s,;]{0,20}\d[^\s,;]{0,20}?)[,.]\s"
+    r"(?:[^\W\d_][^\d,.;:()]{1,60},\s){0,3}"
+    r"(?P<mark>(?:[^\s,;]{1,20}\s){0,2}[^\s,;]{0,20}\d[^\s,;]{0,20}?"
+    r"(?:,\s(?:[^\s,;]{1,20}\s){0,2}[^\s,;]{0,20}\d[^\s,;]{0,20}?){0,3})[,.]\s"
     r"(?P<title>[*_]?[^\W\d_][^;()]{2,300}?)[*_]?"
+    r"(?:,\s(?:\d{1,2}\s)?(?:[^\W\d_]{3,10}\s)?\d{4})?"
     r"(?:,\s(?:fols?|ff?|cc?|pp?|S|Bll?|s)\.\s?\d[\w–-]{0,20}|\s?\.)?\.?\s*$"
 )
 

@@ -509,9 +509,13 @@ _SURNAME_NEXT = re.compile(rf"{SURNAME}(?:\.\s|\s(?:and|&)\s|,\s)")
 # A short author-year note, as German Wikipedia and Harvard-style notes write: "Schomann
 # 2005, S. 614.", "Lind und Roth 1999, 12.", "Haas et al. 2010: 4", "Moor 2001a, p. 7.", and
 # the colon of the humanities closed up to the page: "Visser and Botha 2004:18–22."
+# (the place in any language's word for it: Indonesian and Malay "hlm. 12", Dutch "blz. 7",
+# Spanish "pág. 4", Turkish and Polish "s. 33", a volume before it: "jil. 2, hlm. 30")
+_NOTE_PLACE = r"(?:[^\W\d_]{1,6}\.\s?)?\d+(?:\s?[-–]\s?\d+)?(?:\s?f{1,2}\.)?"
 _AUTHOR_YEAR_NOTE = re.compile(
-    rf"(?P<who>{SURNAME}(?:(?:,\s|\s(?:und|and|&|et|e|y)\s){SURNAME}){{0,2}})(?:\set\sal\.)?"
-    r"\s(?:1[5-9]|20)\d\d[a-z]?(?:(?:,\s|:\s?)(?:(?:S|s|p|pp|Sp)\.\s?)?\d+(?:\s?[-–]\s?\d+)?(?:\s?f{1,2}\.)?)?"
+    rf"(?P<who>{SURNAME}(?:(?:,\s|\s(?:und|and|&|et|e|y|dan|en|i|ve|og|och)\s){SURNAME}){{0,2}})"
+    r"(?:\set\sal\.|\sdkk\.)?"
+    rf"\s(?:1[5-9]|20)\d\d[a-z]?(?:(?:,\s|:\s?){_NOTE_PLACE}(?:,\s{_NOTE_PLACE}){{0,3}})?"
     r"\.?"
 )
 
@@ -525,7 +529,9 @@ def authors_and_title(text: str) -> tuple[tuple[str, ...], str | None]:
     """
     short = _AUTHOR_YEAR_NOTE.fullmatch(text.strip())
     if short is not None:  # "Schomann 2005, S. 614.": a short note, an author and a year
-        return tuple(re.split(r",\s|\s(?:und|and|&|et|e|y)\s", short.group("who"))), None
+        return tuple(
+            re.split(r",\s|\s(?:und|and|&|et|e|y|dan|en|i|ve|og|och)\s", short.group("who"))
+        ), None
     apa = _APA.match(text)
     apa_authors = _apa_authors(apa.group("authors")) if apa else ()
     if apa and apa_authors:

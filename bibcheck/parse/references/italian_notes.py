@@ -390,7 +390,8 @@ def _title(rest: str) -> tuple[str | None, str | None]:
     if marked is not None:
         title = next(g for g in marked.groups() if g)
         return title.strip(), rest[marked.end() :]
-    m = re.search(rf",\s{_IN}\s", rest)
+    # (the journal in guillemets with no "in" before it: "Titolo, «Rivista», 17 (2013)")
+    m = re.search(rf",\s{_IN}\s", rest) or re.search(r",\s(?=«)", rest)
     if m is None or m.start() < 2:
         return None, None
     return rest[: m.start()], rest[m.start() :]
@@ -398,8 +399,11 @@ def _title(rest: str) -> tuple[str | None, str | None]:
 
 def _in_journal(authors: tuple[str, ...], title: str, after: str) -> Fields | None:
     m = re.match(
-        rf",\s{_IN}\s(?P<journal>\*[^*]{{2,150}}\*|«[^»]{{2,150}}»|_[^_]{{2,150}}_"
-        rf"|(?!{_PERSON}|[{U}][\w'’-]+\s{_EDITOR_MARK})[^,;«»*]{{2,150}}?)(?=,\s)",
+        rf",\s(?:{_IN}\s(?P<journal>\*[^*]{{2,150}}\*|«[^»]{{2,150}}»|_[^_]{{2,150}}_"
+        rf"|(?!{_PERSON}|[{U}][\w'’-]+\s{_EDITOR_MARK})[^,;«»*]{{2,150}}?)"
+        # (or in guillemets alone, as Italian journals are named: "Titolo, «Rivista», 17
+        # (2013), 4, pp. 1-20"; the volume or year after them tells it from a title)
+        r"|(?P<guillemets>«[^»]{2,150}»))(?=,\s)",
         after,
     )
     if m is None:
@@ -407,7 +411,7 @@ def _in_journal(authors: tuple[str, ...], title: str, after: str) -> Fields | No
     numbers = _JOURNAL_NUMBERS.match(after, m.end())
     if numbers is None:
         return None
-    journal = m.group("journal").strip("*_«» ")
+    journal = (m.group("journal") or m.group("guillemets")).strip("*_«» ")
     year = numbers.group("year") or numbers.group("bare")
     volume, issue = numbers.group("volume"), numbers.group("issue") or numbers.group("number")
     before = numbers.group("before")

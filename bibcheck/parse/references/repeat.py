@@ -37,6 +37,7 @@ from bibcheck.parse.names import family_name, same_family
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.archival import archival_source, repository
 from bibcheck.parse.references.archival_holdings import holdings
+from bibcheck.parse.references.author_date_notes import resolve_author_date_notes
 from bibcheck.parse.references.commentary import (
     CROSS_REMARK,
     FIGURE_LOCATOR,
@@ -53,6 +54,7 @@ from bibcheck.parse.references.patterns import (
     OP_CIT_CENTRAL_ASIAN,
     UPPER,
 )
+from bibcheck.parse.references.pronoun_notes import same_author_work, with_pronoun_authors
 from bibcheck.parse.references.several import work_spans
 from bibcheck.parse.references.short_forms import defined_short_forms, short_form_used
 from bibcheck.text import title_key
@@ -374,7 +376,8 @@ def _repeat(
     labels: Sequence[str],
     commentary: Sequence[bool],
 ) -> Repeat | None:
-    ibid = _IBID.match(text)
+    # ("Id., Altro titolo, Roma 2005": another work of the author before, no ibidem)
+    ibid = _IBID.match(text) if same_author_work(text) is None else None
     if ibid:
         previous = i - 1
         # (a note that repeats a work is no commentary, whatever it parsed as)
@@ -780,7 +783,15 @@ def _named_shortly(text: str, surname: str) -> bool:
 
 
 def resolve_repeat_notes(doc: ParsedDocument) -> ParsedDocument:
-    """``doc`` with every repeat note resolved to the reference of the note it repeats."""
+    """``doc`` with every repeat note resolved to the reference of the note it repeats
+    (short author-date notes first given their list entry's, and notes citing another work
+    of the author before by a pronoun given that name: an "Ibid." after one repeats that
+    work; the pronoun's name read again once the repeats before it are resolved)."""
+    resolved = _resolve_repeats(with_pronoun_authors(resolve_author_date_notes(doc)))
+    return with_pronoun_authors(resolved)
+
+
+def _resolve_repeats(doc: ParsedDocument) -> ParsedDocument:
     repeats = find_repeats(
         [fn.reference.raw for fn in doc.footnotes],
         [fn.label for fn in doc.footnotes],

@@ -1,0 +1,167 @@
+"""Author-date short notes resolved to the list entry they name.
+
+Chicago's author-date style in notes, and the notes of many humanities texts beside a
+reference list, cite a work by its author and year and the place in it: "Oppenheimer
+2003, hlm. 232." (Indonesian, Malay), "Müller 2010, S. 12." (German), "García 1998, pág.
+4." (Spanish), "Rossi 2010, p. 45." (Italian), "Jansen 2001, blz. 7." (Dutch), "Yılmaz
+2015, s. 33." (Turkish), "Kowalski 2004, s. 8." (Polish), "Sigurdsson dan Carey 1989, 250."
+or an organisation written whole ("Pusat Vulkanologi ... 2021.").  Parsed on its own such
+a note is no work: the list holds it.  :func:`short_author_date` reads the note's shape;
+:func:`resolve_author_date_notes` gives each such note the reference of the one list
+entry of that author (or organisation) and year, its own text, lines and place kept.
+A note that names no single entry is left as it was (its own findings stand).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from bibcheck.model import (
+    AnomalyCode,
+    Footnote,
+    LiteratureEntry,
+    LiteratureMatch,
+    ParsedDocument,
+)
+from bibcheck.parse.names import family_name, same_family
+from bibcheck.parse.references.commentary import strip_lead_in
+from bibcheck.parse.references.patterns import UPPER
+
+__all__ = ["ShortCite", "resolve_author_date_notes", "short_author_date"]
+
+# the place cited: "hlm. 232", "S. 45 f.", "pp. 12-30", "jil. 1, hlm. 28–29", "1192", "IV"
+# (a word of one to six letters and a full stop, in any language: "blz.", "pág.", "str.",
+# "old.", "sz.", "s.", "Bd."; or none)
+_PLACE = (
+    r"(?:[^\W\d_]{1,6}\.\s?)?(?:\d{1,6}|[IVXLCivxlc]{1,8})[a-z]?"
+    r"(?:\s?[-–—]\s?(?:\d{1,6}|[IVXLCivxlc]{1,8}))?(?:\s?f{1,2}\.?)?"
+)
+_SHORT = re.compile(
+    # the author(s) or organisation as written: a capital (or a particle: "de Jong Boers",
+    # "van der Berg") and up to eighty characters with no digit, comma or bracket
+    rf"(?P<who>(?:(?:de|van|von|der|den|da|di|du|dos|del|della|le|la|ten|ter)\s){{0,3}}[{UPPER}]"
+    r"[^\d,;:()\[\]«»\"“”]{0,80}?)"
+    # the year, in parentheses or not, with its letter ("2003a")
+    r",?\s\(?(?P<year>(?:1[5-9]|20)\d\d)(?P<letter>[a-z]?)\)?"
+    rf"(?:(?:,\s?|:\s?)(?P<place>{_PLACE}(?:,\s?{_PLACE}){{0,3}}))?"
+    r"\.?"
+)
+# the conjunctions between two or three authors, in the languages such notes are written in
+# (Indonesian and Malay "dan", Dutch "en", Italian "e", Spanish "y", Polish "i", Turkish
+# "ve", Hungarian "és", Nordic "og"/"och"), and "et al." and its equivalents after them
+_AND = re.compile(r",\s|\s(?:and|&|und|dan|en|e|y|et|i|ve|és|og|och)\s")
+_ET_AL = re.compile(r"\s(?:et\sal\.?|dkk\.?|u\.\s?a\.|e\.\s?a\.|i\sin\.|ve\sdiğ\.|et\salii)$")
+_WORDS = 8  # an author's or organisation's name is no longer than this
+
+
+@dataclass(frozen=True, slots=True)
+class ShortCite:
+    """A short author-date note: who (as written), the year and its letter, the place."""
+
+    who: str
+    names: tuple[str, ...]
+    year: int
+    letter: str
+    place: str | None
+
+
+def short_author_date(text: str) -> ShortCite | None:
+    """The short author-date citation ``text`` is, whole (a lead-in such as "See" aside),
+    else None: "Oppenheimer 2003, hlm. 232." but not "Oppenheimer 2003, Title, p. 4."."""
+    bare = strip_lead_in(" ".join(text.split())).strip()
+    m = _SHORT.fullmatch(bare)
+    if m is None:
+        return None
+    who = m.group("who").strip()
+    if len(who.split()) > _WORDS:
+        return None
+    names = tuple(n.strip() for n in _AND.split(_ET_AL.sub("", who)) if n.strip())
+    if not names:
+        return None
+    return ShortCite(who, names, int(m.group("year")), m.group("letter"), m.group("place"))
+
+
+def _entry_names(entry: LiteratureEntry, cite: ShortCite) -> bool:
+    """Is ``entry`` by the authors ``cite`` names (its first, and second when two are named),
+    or by the organisation it writes whole at its start?"""
+    authors = entry.reference.authors
+    if authors and all(
+        same_family(family_name(author), " ".join(name.split()).casefold())
+        for author, name in zip(authors, cite.names[:2], strict=False)
+    ):
+        return len(cite.names) <= len(authors)
+    raw = " ".join(entry.reference.raw.split()).casefold()
+    after = raw[len(cite.who) : len(cite.who) + 1]
+    return raw.startswith(cite.who.casefold()) and not after.isalpha()
+
+
+def _entry_of(cite: ShortCite, literature: Sequence[LiteratureEntry]) -> int | None:
+    """The index of the one entry of the cited authors and year (its letter telling two of
+    one year apart), else None."""
+    found = [
+        i
+        for i, e in enumerate(literature)
+        if e.reference.year == cite.year and _entry_names(e, cite)
+    ]
+    if len(found) > 1 and cite.letter:
+        found = [i for i in found if f"{cite.year}{cite.letter}" in literature[i].reference.raw]
+    return found[0] if len(found) == 1 else None
+
+
+def resolve_author_date_notes(doc: ParsedDocument) -> ParsedDocument:
+    """``doc`` with each short author-date note given the reference of the list entry it
+    names (see the module's doc); notes tied by key or number are left alone."""
+    if not doc.literature:
+        return doc
+    footnotes = list(doc.footnotes)
+    anomalies = list(doc.anomalies)
+    for k, fn in enumerate(doc.footnotes):
+        if fn.literature is not None and fn.literature.method != "author-year":
+            continue
+        cite = short_author_date(fn.reference.raw)
+        if cite is None:
+            continue
+        i = _entry_of(cite, doc.literature)
+        if i is None:
+            continue
+        entry = doc.literature[i]
+        footnotes[k] = _listed(fn, entry, i, cite)
+        anomalies = [
+            a
+            for a in anomalies
+            if not (a.footnote == fn.label and a.code in _SETTLED)
+            and not (
+                a.code is AnomalyCode.LITERATURE_UNCITED and a.literature_entry == entry.number
+            )
+        ]
+    return replace(doc, footnotes=tuple(footnotes), anomalies=tuple(anomalies))
+
+
+# a note's own findings that the entry settles
+_SETTLED = frozenset(
+    {
+        AnomalyCode.LITERATURE_MISSING,
+        AnomalyCode.REFERENCE_UNPARSED,
+        AnomalyCode.LITERATURE_TITLE_DIFFERS,
+        AnomalyCode.LITERATURE_YEAR_DIFFERS,
+        AnomalyCode.LITERATURE_URL_DIFFERS,
+        AnomalyCode.LITERATURE_WEAK_MATCH,
+    }
+)
+
+
+def _listed(fn: Footnote, entry: LiteratureEntry, index: int, cite: ShortCite) -> Footnote:
+    own = fn.reference
+    keep = tuple(a for a in own.anomalies if a.code is not AnomalyCode.REFERENCE_UNPARSED)
+    ref = replace(
+        entry.reference,
+        raw=own.raw,
+        line=own.line,
+        end_line=own.end_line,
+        pages=cite.place,
+        anomalies=keep,
+    )
+    match = LiteratureMatch(entry.number, "author-year", 100.0, index)
+    return replace(fn, reference=ref, literature=match)
