@@ -17,12 +17,12 @@ style known to be neither keeps the order of appearance, the documented default.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from enum import Enum
 
 from bibcheck.model import RawNote
 from bibcheck.readers.keyed import Cites
+from bibcheck.readers.listorder import ListSort, SortPart, numeric_style, ordered
 
 __all__ = ["ListOrder", "appearance", "list_order", "numeric_style", "ordered_keys"]
 
@@ -34,38 +34,8 @@ class ListOrder(Enum):
     ALPHABETICAL = "alphabetical"
 
 
-# Styles whose citations are numbers: CSL families by the start of the style's name, and
-# names that say so anywhere ("-numeric", "vancouver", "-brackets", "-superscript").
-_NUMERIC_FAMILY = re.compile(
-    r"^(?:ieee|vancouver|nature|science|bmj|jama|lancet|the-lancet|plos|pnas|cell-numeric"
-    r"|american-medical-association|ama\b|acm-|association-for-computing-machinery"
-    r"|american-chemical-society|american-institute-of-physics|american-physics-society"
-    r"|physical-review|elsevier-(?:with|without)-titles|elsevier-vancouver"
-    r"|springer-(?:lecture-notes|vancouver|basic-brackets|physics|mathphys)"
-    r"|national-library-of-medicine|nlm|royal-society-of-chemistry|angewandte-chemie"
-    r"|multidisciplinary-digital-publishing-institute|mdpi|biomed-central"
-    r"|new-england-journal-of-medicine|optica|optical-society-of-america"
-    r"|institute-of-physics|iso690-numeric|gost-r-7-0-5-2008-numeric)"
-    r"|numeric|vancouver|-brackets\b|-superscript\b"
-)
-# Styles whose citations are names and years, or notes: never numeric.
-_NAMED_FAMILY = re.compile(
-    r"^(?:apa|mla|modern-language-association|chicago|turabian|harvard|american-sociological"
-    r"|american-political-science|american-anthropological|elsevier-harvard"
-    r"|springer-basic-author-date|din-1505-2(?!-numeric))"
-    r"|author-date|harvard|note-bibliography|-note$|-notes$|fullnote"
-)
 DEFAULT_STYLE = "ieee"  # asciidoctor-bibtex's default :bibtex-style:
-
-
-def numeric_style(style: str) -> bool | None:
-    """Is the CSL style named ``style`` numeric (None: not known from its name)?"""
-    name = style.strip().lower().removesuffix(".csl").rsplit("/", 1)[-1]
-    if _NAMED_FAMILY.search(name):
-        return False
-    if _NUMERIC_FAMILY.search(name):
-        return True
-    return None
+_ALPHABETICAL = ListSort((SortPart.NAME, SortPart.YEAR), use_prefix=True)
 
 
 def list_order(style: str | None, order: str | None) -> ListOrder:
@@ -92,19 +62,11 @@ def appearance(cites: Cites, in_text: Sequence[str] = ()) -> Cites:
     return Cites(first, {key: set(lines) for key, lines in cites.lines.items()})
 
 
-def _sort_key(key: str, entries: Mapping[str, RawNote]) -> tuple[str, ...]:
-    entry = entries.get(key)
-    ref = entry.reference if entry is not None else None
-    if ref is None:
-        return (key,)
-    names = tuple(a.upper().replace("{", "").replace("}", "") for a in ref.authors)
-    return names + ((str(ref.year),) if ref.year is not None else ())
-
-
 def ordered_keys(
     keys: Sequence[str], entries: Mapping[str, RawNote], order: ListOrder
 ) -> list[str]:
-    """``keys`` (in order of appearance) as the printed list orders them."""
+    """``keys`` (in order of appearance) as the printed list orders them (by author as
+    written, "van" first, then the year: :func:`bibcheck.readers.listorder.ordered`)."""
     if order is ListOrder.APPEARANCE:
         return list(keys)
-    return sorted(keys, key=lambda key: _sort_key(key, entries))
+    return ordered(keys, entries, _ALPHABETICAL)

@@ -31,6 +31,7 @@ from bibcheck.parse.claim_text import SCRIPT_STOP
 from bibcheck.readers.bibdefects import settle
 from bibcheck.readers.bibsource import Bibliography
 from bibcheck.readers.common import BlockCollector
+from bibcheck.readers.listorder import CITED, ListSort, ordered
 
 __all__ = [
     "SENTENCE_END",
@@ -175,6 +176,7 @@ def resolve(
     nocite: Sequence[str] = (),
     also_list: Sequence[str] = (),
     how_to_name: str = "--bibliography FILE",
+    sort: ListSort = CITED,
 ) -> tuple[list[RawNote], list[RawNote], list[Anomaly]]:
     """Notes for the keys cited in the body, the cited entries, and the keys with no entry.
 
@@ -185,8 +187,10 @@ def resolve(
     ones unmarked (the works a Word document's citation store holds).  A document that
     cites keys but names no bibliography gets one ``bibliography-unreadable`` anomaly
     besides the per-key ``citation-key-missing`` ones (each with every line citing its
-    key); ``how_to_name`` says how to name one.  The problems of single ``.bib`` entries
-    come with them: a listed entry's as they are, the others folded (bibdefects).
+    key); ``how_to_name`` says how to name one.  ``sort``: the order the style prints
+    the list in (:mod:`bibcheck.readers.listorder`; citation order by default).  The
+    problems of single ``.bib`` entries come with them: a listed entry's as they are, the
+    others folded (bibdefects).
     """
     body_keys = {m.label for m in markers if m.label not in footnote_labels}
     notes: list[RawNote] = []
@@ -225,6 +229,7 @@ def resolve(
     else:
         keys = [k for k in cites.first if k in bib.entries]
         keys += [k for k in [*nocite, *also_list] if k in bib.entries and k not in keys]
+    keys = ordered(keys, bib.entries, sort)
     chosen = set(bib.entries) if "*" in nocite else set(nocite)
     missing.extend(settle(bib.defects, keys))
     return notes, [_listed(bib.entries[k], k in chosen) for k in keys], missing

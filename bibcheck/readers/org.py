@@ -70,6 +70,15 @@ from bibcheck.readers.keyed import (
 from bibcheck.readers.keyguard import guard_spans, unguard_anomalies, unguard_markers
 from bibcheck.readers.links import BodyLink, listed_links, place_links
 from bibcheck.readers.listheads import is_qualified_list_heading
+from bibcheck.readers.listorder import (
+    CITED,
+    ListSort,
+    SortPart,
+    biblatex_sort,
+    bst_sort,
+    csl_file_text,
+    csl_sort,
+)
 from bibcheck.readers.mask import mask
 from bibcheck.readers.orgbook import book_sources
 from bibcheck.readers.orginclude import has_includes, splice
@@ -648,6 +657,7 @@ def _read(
         markers,
         nocite=nocite,
         how_to_name="a bibliography:refs.bib link, #+BIBLIOGRAPHY:, or --bibliography FILE",
+        sort=_list_sort(lines, masked, base),
     )
     anomalies.extend(missing)
     return RawDocument(
@@ -664,6 +674,32 @@ def _read(
         detect_styles=paragraph_list and not bib.sources,
         bibliographies=tuple(bib.files),
     )
+
+
+def _list_sort(lines: Sequence[str], masked: Sequence[str], base: Path) -> ListSort:
+    """The order org-cite's export processor prints the list in, by the first
+    ``#+cite_export:`` keyword (``PROCESSOR [BIBLIOGRAPHY-STYLE]``): ``csl`` by the
+    style's ``.csl`` file (``chicago-author-date`` when none is named), ``biblatex`` by
+    the style, ``natbib`` by the ``.bst`` (``unsrtnat`` when none is named), ``basic`` by
+    author.  No keyword: the order of first citation."""
+    for i, line in enumerate(lines):
+        kw = _KEYWORD.match(line)
+        if kw is None or kw.group("name").lower() != "cite_export" or not masked[i].strip():
+            continue
+        words = kw.group("value").split()
+        processor = words[0].lower() if words else ""
+        style = words[1] if len(words) > 1 else None
+        if processor == "csl":
+            name = style or "chicago-author-date.csl"
+            return csl_sort(name, csl_file_text(name, [base])) or CITED
+        if processor == "biblatex":
+            return biblatex_sort({"style": style.lower()} if style else {}) or CITED
+        if processor == "natbib":
+            return bst_sort(style or "unsrtnat") or CITED
+        if processor == "basic":
+            return ListSort((SortPart.NAME,), use_prefix=True)
+        return CITED
+    return CITED
 
 
 # a link to another site in the body: [[https://…][words]], [[https://…]]

@@ -71,6 +71,7 @@ from bibcheck.readers.common import cited_entry_notes, is_literature_heading
 from bibcheck.readers.decode import read_regular_file
 from bibcheck.readers.frontmatter import is_prose
 from bibcheck.readers.links import is_external
+from bibcheck.readers.listorder import CITED, ordered, pybtex_sort
 from bibcheck.readers.mask import mask
 from bibcheck.readers.plaintext import MARKER as NUMERIC
 from bibcheck.readers.plaintext import numeric_citations
@@ -86,7 +87,7 @@ from bibcheck.readers.rstinline import (
 )
 from bibcheck.readers.rstproject import Page, ProjectTargets, find_conf, project_targets
 from bibcheck.readers.rsttitle import header_title
-from bibcheck.readers.sphinxconf import conf_setting, lone_bib
+from bibcheck.readers.sphinxconf import conf_setting, conf_string, lone_bib
 from bibcheck.text import editor_lines
 
 NAME = "rst"
@@ -124,6 +125,7 @@ _ADMONITIONS = frozenset(
 )
 _SYMBOLS = ("*", "†", "‡", "§", "¶", "#", "♠", "♥", "♦", "♣")  # noqa: RUF001
 _KEYPREFIX = re.compile(r"^\s*:keyprefix:[ \t]+(\S+)")
+_STYLE_OPTION = re.compile(r"^\s*:style:[ \t]+(\S+)")
 _ANY_DEFINITION = re.compile(r"^\s*\.\.\s+\[(?:\#[\w.:+-]*|\*|\d+|[^\W_][\w.:+-]*)\]", re.M)
 _ANY_REFERENCE = re.compile(r"\[(?:\#[\w.:+-]*|\*|\d+|[^\W_][\w.:+-]*)\]_(?![\w])")
 # (the registry scores text with `...` spans blanked: the role name stays, its key does not)
@@ -237,6 +239,7 @@ class _Scan:
     anonymous: list[str] = field(default_factory=list)  # anonymous target URIs, in order
     bib_names: list[tuple[str, int]] = field(default_factory=list)
     key_prefixes: list[str] = field(default_factory=list)  # ``:keyprefix:`` of bibliographies
+    styles: list[str] = field(default_factory=list)  # ``:style:`` of ``.. bibliography::``
     anomalies: list[Anomaly] = field(default_factory=list)
     title: str | None = None
 
@@ -249,14 +252,19 @@ def _is_citation_label(label: str) -> bool:
 def _key_prefixes(options: Sequence[str]) -> list[str]:
     """The ``:keyprefix: d-`` of a bibliography directive's option lines (sphinxcontrib-bibtex:
     its entries are cited as ``:cite:`d-key```, ``key`` being the .bib key)."""
-    prefixes: list[str] = []
+    return _option_values(options, _KEYPREFIX)
+
+
+def _option_values(options: Sequence[str], option: re.Pattern[str]) -> list[str]:
+    """The values of one option among a directive's option lines."""
+    values: list[str] = []
     for line in options:
         if not line.strip().startswith(":"):
             break
-        found = _KEYPREFIX.match(line)
+        found = option.match(line)
         if found:
-            prefixes.append(found.group(1))
-    return prefixes
+            values.append(found.group(1))
+    return values
 
 
 def bibliography_field(line: str) -> list[str]:
@@ -451,6 +459,8 @@ class _Pass1:
             for bib in args.split():
                 self.scan.bib_names.append((bib, i + 1))
             self.scan.key_prefixes.extend(_key_prefixes(lines[i + 1 : end]))
+            if name == "bibliography":
+                self.scan.styles.extend(_option_values(lines[i + 1 : end], _STYLE_OPTION))
             self.literature_found = True
         if name in _CODE_DIRECTIVES:
             return end
@@ -935,7 +945,7 @@ def _read(text: str, path: Path | None, extra: tuple[str, ...] = ()) -> RawDocum
         ]
     # (a :footcite: entry is printed as a footnote by ``.. footbibliography::``, not in
     # the bibliography: its note is the footnote, as a LaTeX \footcite's)
-    printed = [n for n in bib_notes if n.label not in foot]
+    printed = _printed_order([n for n in bib_notes if n.label not in foot], markers, scan, base)
     from_bib = bool(printed) and not literature
     if from_bib:
         # (sphinxcontrib-bibtex prints the cited entries as the page's bibliography: the
@@ -972,6 +982,27 @@ def _read(text: str, path: Path | None, extra: tuple[str, ...] = ()) -> RawDocum
         link_notes=tuple(builder.links.notes),
         bibliographies=tuple(bib_files),
     )
+
+
+def _printed_order(
+    notes: Sequence[RawNote], markers: Sequence[RawMarker], scan: _Scan, base: Path | None
+) -> list[RawNote]:
+    """The ``.bib`` entries ``.. bibliography::`` prints, in its style's order: the
+    directive's ``:style:``, else conf.py's ``bibtex_default_style``, else ``alpha``
+    (sphinxcontrib-bibtex's default); ``unsrt`` keeps the order of first citation."""
+    by_label = {n.label: n for n in notes}
+    cited = [m.label for m in sorted(markers, key=lambda m: (m.line, m.column))]
+    keys = list(dict.fromkeys(k for k in cited if k in by_label))
+    keys += [k for k in by_label if k not in keys]
+    style = scan.styles[0] if scan.styles else _conf_style(base)
+    sort = pybtex_sort(style) or CITED
+    return [by_label[k] for k in ordered(keys, by_label, sort)]
+
+
+def _conf_style(base: Path | None) -> str:
+    """conf.py's ``bibtex_default_style`` (``alpha`` when unset or no conf.py is found)."""
+    conf = find_conf(base.resolve()) if base is not None else None
+    return (conf_string(conf, "bibtex_default_style") if conf is not None else None) or "alpha"
 
 
 def _footcited(items: Sequence[_Item]) -> list[tuple[_Note | None, list[str]]]:

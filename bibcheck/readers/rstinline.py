@@ -22,11 +22,34 @@ paragraph's length.  What is recognised (docutils' rules, simplified):
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-# Text before an inline markup start: start of text, whitespace or an opening mark.
-_BEFORE = r"(?<![^\s\-:/'\"<(\[{])"
+
+def _punctuation_class() -> str:
+    """The non-ASCII characters docutils accepts before an inline markup start besides
+    the ASCII ones: openers, initial and final quotes, dashes and other punctuation
+    (Unicode categories Ps, Pi, Pf, Pd, Po: the ideographic comma and full stop ``、``
+    ``。``, ``「``, ``«``, ``—``), as character-class ranges."""
+    chars = [
+        c
+        for c in range(0x80, 0x10000)
+        if unicodedata.category(chr(c)) in ("Ps", "Pi", "Pf", "Pd", "Po")
+    ]
+    ranges: list[str] = []
+    start = prev = chars[0]
+    for c in [*chars[1:], -1]:
+        if c != prev + 1:
+            ranges.append(f"\\u{start:04x}" + (f"-\\u{prev:04x}" if prev > start else ""))
+            start = c
+        prev = c
+    return "".join(ranges)
+
+
+# Text before an inline markup start: start of text, whitespace or an opening mark (or a
+# non-ASCII punctuation mark: "、:cite:t:`key`" is a citation, as docutils reads it).
+_BEFORE = rf"(?<![^\s\-:/'\"<(\[{{{_punctuation_class()}])"
 # Interpreted text up to its closing backtick; an escaped one (``\```) is part of the text
 # (docutils: ``:rst:`:cite:p:\`key\``` shows ``:cite:p:`key```, one role, no citation), and
 # so is one followed by a letter or digit, which cannot end inline markup (at most two such:

@@ -26,7 +26,16 @@ from pathlib import Path
 from bibcheck.errors import InputError
 from bibcheck.readers.decode import read_regular_file
 
-__all__ = ["MAX_DEPTH", "MAX_FILES", "ConfSetting", "conf_setting", "followed", "lone_bib"]
+__all__ = [
+    "MAX_DEPTH",
+    "MAX_FILES",
+    "ConfSetting",
+    "conf_setting",
+    "conf_string",
+    "followed",
+    "lone_bib",
+    "setting_string",
+]
 
 MAX_FILES = 40  # files read at most, conf.py included
 MAX_DEPTH = 2  # steps from conf.py (conf.py -> helper module -> the files it runs)
@@ -127,6 +136,25 @@ def setting_list(text: str, setting: str) -> list[str] | None:
     if found is None:
         return None
     return re.findall(r"[\"']([^\"']+)[\"']", found.group(1))
+
+
+def setting_string(text: str, setting: str) -> str | None:
+    """The string a configuration file's text sets ``setting`` to (``bibtex_default_style
+    = "unsrt"``); None when the text does not set it so."""
+    code = _COMMENT.sub("", text)
+    found = re.search(
+        rf"^[ \t]*{re.escape(setting)}[ \t]*=[ \t]*[rR]?[\"']([^\"'\n]{{1,200}})[\"']", code, re.M
+    )
+    return found.group(1).strip() if found else None
+
+
+def conf_string(conf: Path, setting: str) -> str | None:
+    """A string setting of ``conf.py`` or of a file it runs; None when none sets it."""
+    for _, text in conf_texts(conf):
+        value = setting_string(text, setting)
+        if value is not None:
+            return value
+    return None
 
 
 def conf_setting(conf: Path, setting: str) -> ConfSetting | None:

@@ -93,6 +93,7 @@ from bibcheck.readers.latex.macros import find_macros
 from bibcheck.readers.latex.plaincite import plain_list, prepare, tie
 from bibcheck.readers.latex.source import Loaded, Source, load
 from bibcheck.readers.latex.units import Scoped, Unit, find_units, scope_items, unit_of
+from bibcheck.readers.listorder import ListSort, ordered, tex_sort
 from bibcheck.readers.mask import mask, mask_shown_code
 from bibcheck.readers.registry import Reader, ReadOptions, register
 from bibcheck.text import group_end
@@ -219,7 +220,7 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     anomalies.extend(_missing_keys(converter, bib, lists))
     anomalies.extend(_case_keys(converter, bib))
     anomalies.extend(scope_anomalies)
-    literature = _literature(converter, bib, lists)
+    literature = _literature(converter, bib, lists, tex_sort(f"{setup}\n{src.text[start:]}"))
     anomalies.extend(settle(bib.defects, {n.label for n in literature}))
     return RawDocument(
         reader=NAME,
@@ -557,7 +558,9 @@ def _number_notes(converter: Converter, lists: Lists) -> list[RawNote]:
     return notes
 
 
-def _literature(converter: Converter, bib: Bib, lists: Lists) -> list[RawNote]:
+def _literature(converter: Converter, bib: Bib, lists: Lists, sort: ListSort) -> list[RawNote]:
+    """The list: a hand-written ``thebibliography`` in its own order, then the entries of
+    the ``.bib`` that are cited in the order the style prints them (``sort``)."""
     own = {it.label for it in lists.bibitems}
     found = [_listed(bib.entries.get(it.label) or _note(it, key=True), it) for it in lists.bibitems]
     found += [_note(it) for it in lists.numbered]
@@ -565,7 +568,7 @@ def _literature(converter: Converter, bib: Bib, lists: Lists) -> list[RawNote]:
         keys = bib.order
     else:
         keys = [k for k in converter.cited if k in bib.entries and k not in own]
-    listed = [k for k in keys if bib.entries[k].reference is not None]
+    listed = ordered([k for k in keys if bib.entries[k].reference is not None], bib.entries, sort)
     # what \nocite lists (every entry under \nocite{*}) is in the list on purpose
     found.extend(
         replace(bib.entries[k], nocite=True)

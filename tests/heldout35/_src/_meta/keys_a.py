@@ -104,7 +104,7 @@ put("plaintext", "lianbang-zh", {
 # ---- latex: Dutch coastal-engineering MSc thesis over \include chapters, biblatex authoryear ----
 nl = {
  "bruun1962": dict(authors=["Bruun"], title="Sea-Level Rise as a Cause of Shore Erosion", year=1962, kind=A),
- "deltacommissie2008": dict(title="Samen werken met water: een land dat leeft, bouwt aan zijn toekomst", year=2008, kind=R),
+ "deltacommissie2008": dict(title="Samen werken met water: een land dat leeft, bouwt aan zijn toekomst: Bevindingen van de Deltacommissie 2008", year=2008, kind=R),
  "hamm2002": dict(authors=["Hamm", "Capobianco", "Dette", "Lechuga", "Spanhoff", "Stive"], title="A Summary of European Experience with Shore Nourishment", year=2002, kind=A, doi="10.1016/S0378-3839(02)00127-8"),
  "jansen2021": dict(authors=["Jansen"], title="Tien jaar Zandmotor: verspreiding van zand langs de Delflandse kust", year=2021, kind=T),
  "koningsveld2004": dict(authors=["van Koningsveld", "Mulder"], title="Sustainable Coastal Policy Developments in the Netherlands. A Systematic Approach Revealed", year=2004, kind=A, doi="10.2112/1551-5036(2004)020[0375:SCPDIT]2.0.CO;2"),

@@ -1,0 +1,408 @@
+"""The order in which a tool prints a bibliography made from a ``.bib`` (or CSL) file.
+
+A list printed from a bibliography file holds the cited entries; in which order depends
+on the tool and the style, and each reader citing by key asks here:
+
+* biblatex (:func:`biblatex_sort`): the ``sorting=`` option (``nty``, ``nyt``, ``nyvt``,
+  ``ynt``, ``ydnt``, ``anyt``, ``none`` ...), else the default of the ``style=``
+  (``bibstyle=``): ``nyt`` for the author-year styles (and APA), ``nty`` for the
+  author-title, verbose, numeric and alphabetic families and biblatex's own default,
+  ``none`` (citation order) for styles that number by citation (``ieee``, ``nature``,
+  ``phys``, ``chem-*``, ``*-numeric`` of the contributed families).  ``useprefix=false``
+  (the default) sorts "van der Berg" under B, ``useprefix=true`` under V.
+* BibTeX (:func:`bst_sort`): ``plain``, ``alpha``, ``abbrv``, ``plainnat``, ``abbrvnat``,
+  ``apalike``, ``agsm``, ``aer``, ``acm`` ... sort by author (the "von" part first), year
+  and title without a leading "A", "An", "The"; ``unsrt``, ``unsrtnat``, ``ieeetr``,
+  ``IEEEtran``, ``elsarticle-num``, ``vancouver`` ... keep citation order.
+* CSL (:func:`csl_sort`): the style's ``<bibliography><sort>`` keys when its ``.csl``
+  text is at hand (no ``<sort>``: citation order), its ``demote-non-dropping-particle``
+  for the particles; otherwise by the style's name (numeric: citation order;
+  author-date and note styles: author, year, title).
+* pybtex / sphinxcontrib-bibtex (:func:`pybtex_sort`): ``alpha`` (the default) and
+  ``plain`` sort by author, year, title; ``unsrt`` and ``unsrtalpha`` keep citation order.
+
+A style none of these knows keeps citation order (what every reader did before).  Names
+compare case- and accent-insensitively (as biber's and citeproc's collation do), family
+name first; entries that tie keep the order of their first citation.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+from bibcheck.errors import InputError
+from bibcheck.model import RawNote, Reference
+from bibcheck.readers.decode import read_regular_file
+from bibcheck.readers.xmlsafe import parse_xml
+
+__all__ = [
+    "CITED",
+    "ListSort",
+    "SortPart",
+    "biblatex_sort",
+    "bst_sort",
+    "csl_file_text",
+    "csl_sort",
+    "numeric_style",
+    "ordered",
+    "pybtex_sort",
+    "sort_name",
+    "tex_sort",
+]
+
+
+class SortPart(Enum):
+    """One part of a sorting key."""
+
+    NAME = "name"  # the authors (editors when none), family name first
+    YEAR = "year"
+    YEAR_DESC = "year-desc"
+    TITLE = "title"
+    VOLUME = "volume"
+
+
+@dataclass(frozen=True, slots=True)
+class ListSort:
+    """How a printed list is sorted: ``parts`` in turn (none: in order of first citation);
+    ``use_prefix``: a name's particle ("van", "de") sorts before the family name;
+    ``drop_articles``: a title's leading "A", "An", "The" is ignored (BibTeX styles)."""
+
+    parts: tuple[SortPart, ...] = ()
+    use_prefix: bool = False
+    drop_articles: bool = False
+
+    @property
+    def cited(self) -> bool:
+        return not self.parts
+
+
+CITED = ListSort()
+_N, _Y, _T, _V = SortPart.NAME, SortPart.YEAR, SortPart.TITLE, SortPart.VOLUME
+
+# --------------------------------------------------------------------------
+# Sorting keys
+# --------------------------------------------------------------------------
+
+# letters NFKD does not take apart
+_FOLD = str.maketrans(
+    {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "ħ": "h", "ı": "i", "ŀ": "l", "ß": "ss"}
+    | {"æ": "ae", "œ": "oe", "þ": "th"}
+)
+_NOT_WORD = re.compile(r"[^\w\s]+")
+_SPACE = re.compile(r"\s+")
+_ARTICLE = re.compile(r"^(?:the|an|a)\s+", re.I)
+
+
+def fold(text: str) -> str:
+    """``text`` for comparing: case- and accent-insensitive, punctuation and braces out."""
+    lowered = unicodedata.normalize("NFKD", text.casefold()).translate(_FOLD)
+    bare = "".join(c for c in lowered if not unicodedata.combining(c))
+    return _SPACE.sub(" ", _NOT_WORD.sub(" ", bare)).strip()
+
+
+def _particle_split(family: str) -> tuple[str, str]:
+    """(particle, family) of a family name: the leading words in lower case ("van der",
+    "de", "von") are the particle, as BibTeX's "von" part."""
+    words = family.split()
+    n = 0
+    while n < len(words) - 1 and words[n][:1].islower():
+        n += 1
+    return " ".join(words[:n]), " ".join(words[n:])
+
+
+def sort_name(name: str, use_prefix: bool) -> str:
+    """One author's sorting name: family (with its particle first when ``use_prefix``,
+    else after the given names, as biblatex's default template), then given names."""
+    name = name.replace("{", "").replace("}", "").strip()
+    family, _, given = name.partition(",")  # "Deltacommissie": a family name alone
+    particle, rest = _particle_split(family.strip())
+    parts = [particle, rest, given] if use_prefix else [rest, given, particle]
+    return fold(" ".join(p for p in parts if p))
+
+
+def _part(part: SortPart, ref: Reference, sort: ListSort) -> tuple[int, str]:
+    """The key of one part: (0, text) before (1, "") for an entry that lacks it."""
+    if part is SortPart.NAME:
+        if ref.authors:
+            return (0, "  ".join(sort_name(a, sort.use_prefix) for a in ref.authors))
+        part = SortPart.TITLE  # no author or editor: the title stands for the name
+    if part is SortPart.TITLE:
+        title = ref.title or ""
+        if sort.drop_articles:
+            title = _ARTICLE.sub("", title.strip())
+        return (0, fold(title)) if title else (1, "")
+    if part is SortPart.VOLUME:
+        return (0, (ref.volume or "0").zfill(8))
+    if ref.year is None:
+        return (1, "")
+    year = ref.year if part is SortPart.YEAR else 9999 - ref.year
+    return (0, f"{year:04d}")
+
+
+def ordered(keys: Sequence[str], entries: Mapping[str, RawNote], sort: ListSort) -> list[str]:
+    """``keys`` (in order of first citation) as the printed list orders them; a key with
+    no parsed entry keeps its place among the others by its key."""
+    if sort.cited:
+        return list(keys)
+
+    def key(k: str) -> tuple[tuple[int, str], ...]:
+        entry = entries.get(k)
+        ref = entry.reference if entry is not None else None
+        if ref is None:
+            return ((0, fold(k)),)
+        return tuple(_part(p, ref, sort) for p in sort.parts)
+
+    return sorted(keys, key=key)
+
+
+# --------------------------------------------------------------------------
+# biblatex
+# --------------------------------------------------------------------------
+
+_BIBLATEX_SCHEMES: dict[str, tuple[SortPart, ...]] = {
+    "nty": (_N, _T, _Y),
+    "nyt": (_N, _Y, _T),
+    "nyvt": (_N, _Y, _V, _T),
+    "anyt": (_N, _Y, _T),  # the alphabetic label opens with the names and year
+    "anyvt": (_N, _Y, _V, _T),
+    "ynt": (_Y, _N, _T),
+    "ydnt": (SortPart.YEAR_DESC, _N, _T),
+    "none": (),
+    "debug": (),
+}
+# the default ``sorting=`` of biblatex's standard styles (by family) and of contributed
+# styles that say so; biblatex's own default is nty
+_STYLE_NONE = re.compile(
+    r"^(?:ieee|nature|science|phys|chem-|musuos|trad-unsrt|gost-numeric|iso-numeric"
+    r"|numeric-verb-none|vancouver|lncs|bwl-FU-none)"
+)
+_STYLE_NYT = re.compile(
+    r"^(?:authoryear|apa|apa6|iso-authoryear|chicago-authordate|ext-authoryear)"
+)
+_STYLE_NTY = re.compile(
+    r"^(?:numeric|authortitle|verbose|reading|draft|debug|mla|ext-numeric|ext-authortitle"
+    r"|ext-verbose|alphabetic|ext-alphabetic)"
+)
+_OPTION = re.compile(r"([\w-]+)\s*=\s*\{?([\w.-]*)")
+_BIBLATEX_OPTIONS = re.compile(
+    r"\\(?:usepackage|RequirePackage)\s*\[([^\]]{0,2000})\]\s*\{biblatex\}"
+    r"|\\ExecuteBibliographyOptions\s*(?:\[[^\]]{0,200}\])?\s*\{([^}]{0,2000})\}"
+    r"|\\printbibliography\s*\[([^\]]{0,2000})\]"
+)
+_COMMENT = re.compile(r"(?<!\\)%[^\n]*")
+_USES_BIBLATEX = re.compile(
+    r"\\(?:usepackage|RequirePackage)\s*(?:\[[^\]]{0,2000}\])?\s*\{[^}]{0,200}\bbiblatex\b"
+)
+
+
+def biblatex_options(tex: str) -> dict[str, str] | None:
+    """The biblatex options ``tex`` sets (package options, ``\\ExecuteBibliographyOptions``,
+    a ``\\printbibliography`` option, later ones winning); None when it loads no biblatex."""
+    text = _COMMENT.sub("", tex)
+    if not _USES_BIBLATEX.search(text):
+        return None
+    options: dict[str, str] = {}
+    for m in _BIBLATEX_OPTIONS.finditer(text):
+        for name, value in _OPTION.findall(m.group(1) or m.group(2) or m.group(3) or ""):
+            options[name.lower()] = value.strip().lower() or "true"
+    return options
+
+
+def biblatex_sort(options: Mapping[str, str]) -> ListSort | None:
+    """The order of biblatex's list for its options; None for a style whose default is
+    not known (a contributed style that does not say)."""
+    use_prefix = options.get("useprefix", "false") == "true"
+    sorting = options.get("sorting")
+    if sorting is None:
+        style = options.get("bibstyle") or options.get("style") or "numeric"
+        if _STYLE_NONE.match(style):
+            sorting = "none"
+        elif _STYLE_NYT.match(style):
+            sorting = "nyt"
+        elif _STYLE_NTY.match(style):
+            sorting = "nty"
+        else:
+            return None
+    parts = _BIBLATEX_SCHEMES.get(sorting)
+    return None if parts is None else ListSort(parts, use_prefix)
+
+
+_BST = re.compile(r"\\bibliographystyle\s*\{\s*([^}\s]{1,100})\s*\}")
+
+
+def tex_sort(tex: str) -> ListSort:
+    """The order of the list a LaTeX document prints from its ``.bib``: biblatex's by its
+    options when it loads biblatex, else BibTeX's by the last ``\\bibliographystyle``;
+    citation order when neither is known."""
+    options = biblatex_options(tex)
+    if options is not None:
+        return biblatex_sort(options) or CITED
+    styles = _BST.findall(_COMMENT.sub("", tex))
+    return (bst_sort(styles[-1]) or CITED) if styles else CITED
+
+
+# --------------------------------------------------------------------------
+# BibTeX styles
+# --------------------------------------------------------------------------
+
+# styles that keep citation order (unsorted)
+_BST_CITED = re.compile(
+    r"^(?:unsrt\w*|ieeetr|ieeetran|ieeetrann|elsarticle-num|vancouver\w*|naturemag|nature"
+    r"|achemso|apsrev\w*|aipnum\w*|junsrt\w*|ugost\w*|gbt7714-(?:2005-)?numerical"
+    r"|spmpsci|spphys|sageep|plos\w*|pnas\w*|bmc\w*|jama|ama|science|acs\w*|rsc)$",
+    re.I,
+)
+# styles that sort by author, year, title
+_BST_SORTED = re.compile(
+    r"^(?:plain\w*|alpha\w*|abbrv\w*|apalike\w*|agsm|dcu|kluwer|harvard|aer|aea|chicago"
+    r"|apa\w*|acm|acm-reference-format|amsplain|amsalpha|siam|jplain|jalpha|jabbrv"
+    r"|gost\d+|gbt7714-(?:2005-)?author-year|elsarticle-harv|spbasic|ieeetrans|ieeetransn"
+    r"|splncs04|jfm|ametsoc|authordate\d|named|mla)$",
+    re.I,
+)
+
+
+def bst_sort(style: str) -> ListSort | None:
+    """The order of a BibTeX style's list (``\\bibliographystyle{plain}``); None when the
+    style is not known."""
+    name = style.strip().removesuffix(".bst").rsplit("/", 1)[-1]
+    if _BST_CITED.match(name):
+        return CITED
+    if _BST_SORTED.match(name):
+        return ListSort((_N, _Y, _T), use_prefix=True, drop_articles=True)
+    return None
+
+
+# --------------------------------------------------------------------------
+# CSL styles
+# --------------------------------------------------------------------------
+
+# Styles whose citations are numbers: CSL families by the start of the style's name, and
+# names that say so anywhere ("-numeric", "vancouver", "-brackets", "-superscript").
+_NUMERIC_FAMILY = re.compile(
+    r"^(?:ieee|vancouver|nature|science|bmj|jama|lancet|the-lancet|plos|pnas|cell-numeric"
+    r"|american-medical-association|ama\b|acm-|association-for-computing-machinery"
+    r"|american-chemical-society|american-institute-of-physics|american-physics-society"
+    r"|physical-review|elsevier-(?:with|without)-titles|elsevier-vancouver"
+    r"|springer-(?:lecture-notes|vancouver|basic-brackets|physics|mathphys)"
+    r"|national-library-of-medicine|nlm|royal-society-of-chemistry|angewandte-chemie"
+    r"|multidisciplinary-digital-publishing-institute|mdpi|biomed-central"
+    r"|new-england-journal-of-medicine|optica|optical-society-of-america"
+    r"|institute-of-physics|iso690-numeric|gost-r-7-0-5-2008-numeric)"
+    r"|numeric|vancouver|-brackets\b|-superscript\b"
+)
+# Styles whose citations are names and years, or notes: never numeric.
+_NAMED_FAMILY = re.compile(
+    r"^(?:apa|mla|modern-language-association|chicago|turabian|harvard|american-sociological"
+    r"|american-political-science|american-anthropological|elsevier-harvard"
+    r"|springer-basic-author-date|din-1505-2(?!-numeric))"
+    r"|author-date|harvard|note-bibliography|-note$|-notes$|fullnote"
+)
+
+
+def numeric_style(style: str) -> bool | None:
+    """Is the CSL style named ``style`` numeric (None: not known from its name)?"""
+    name = style.strip().lower().removesuffix(".csl").rsplit("/", 1)[-1]
+    if _NAMED_FAMILY.search(name):
+        return False
+    if _NUMERIC_FAMILY.search(name):
+        return True
+    return None
+
+
+_BY_AUTHOR = ListSort((_N, _Y, _T))
+_CSL = "{http://purl.org/net/xbiblio/csl}"
+
+
+def _csl_part(key: ET.Element) -> SortPart | None:
+    """The part a CSL ``<key>`` sorts by (by its variable, or by its macro's name)."""
+    what = (key.get("variable") or key.get("macro") or "").lower()
+    if what == "citation-number":
+        return None
+    if re.search(r"author|contributor|creator|editor|name|responsib", what):
+        return _N
+    if re.search(r"issued|date|year", what):
+        return SortPart.YEAR_DESC if key.get("sort") == "descending" else _Y
+    if "title" in what:
+        return _T
+    if "volume" in what:
+        return _V
+    return None
+
+
+def _csl_text_sort(text: str) -> ListSort | None:
+    """The order of a CSL style's bibliography by its XML (None: not CSL)."""
+    root = parse_xml(text.encode("utf-8")).root  # no DTD, no entities, capped
+    if root is None:
+        return None
+    if root.tag not in (f"{_CSL}style", "style"):
+        return None
+    ns = _CSL if root.tag.startswith(_CSL) else ""
+    use_prefix = root.get("demote-non-dropping-particle", "display-and-sort") == "never"
+    bibliography = root.find(f"{ns}bibliography")
+    sort = bibliography.find(f"{ns}sort") if bibliography is not None else None
+    if sort is None:
+        return CITED
+    parts: list[SortPart] = []
+    for key in sort.findall(f"{ns}key"):
+        if (key.get("variable") or "") == "citation-number":
+            return CITED if not parts else ListSort(tuple(parts), use_prefix)
+        part = _csl_part(key)
+        if part is not None and part not in parts:
+            parts.append(part)
+    return ListSort(tuple(parts), use_prefix)
+
+
+def csl_sort(style: str | None, text: str | None = None) -> ListSort | None:
+    """The order of a CSL style's bibliography: by its ``.csl`` ``text`` when given, else
+    by its name (None: neither tells)."""
+    if text:
+        found = _csl_text_sort(text)
+        if found is not None:
+            return found
+    numeric = numeric_style(style) if style else None
+    if numeric is None:
+        return None
+    return CITED if numeric else _BY_AUTHOR
+
+
+# --------------------------------------------------------------------------
+# pybtex (sphinxcontrib-bibtex)
+# --------------------------------------------------------------------------
+
+
+def pybtex_sort(style: str) -> ListSort | None:
+    """The order of a pybtex style's list (sphinxcontrib-bibtex's ``bibtex_default_style``
+    or ``:style:``): ``alpha`` and ``plain`` sort by author (particle first), year and
+    title; ``unsrt`` and ``unsrtalpha`` keep citation order; None when not known."""
+    name = style.strip().lower()
+    if name in ("unsrt", "unsrtalpha"):
+        return CITED
+    if name in ("alpha", "plain"):
+        return ListSort((_N, _Y, _T), use_prefix=True)
+    return None
+
+
+_CSL_BYTES = 2 * 1024 * 1024
+
+
+def csl_file_text(name: str, folders: Sequence[Path]) -> str | None:
+    """The text of the ``.csl`` file ``name`` (as a document names it) in the first of
+    ``folders`` that holds it; None when none does (a style of the tool's own store)."""
+    if not name.strip() or "\x00" in name:
+        return None
+    file = name.strip()
+    for folder in folders:
+        for candidate in (folder / file, folder / f"{file}.csl"):
+            try:
+                if candidate.is_file():
+                    return read_regular_file(candidate, _CSL_BYTES).decode("utf-8", "replace")
+            except (OSError, InputError):
+                continue
+    return None
