@@ -9,9 +9,10 @@ what was seen ("12 ``[@key]`` citations from line 8, a list of 36 items under
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
+from bibcheck.readers import pagecites
 from bibcheck.readers.common import (
     CROSS_REF_PREFIXES,
     PROSE_INLINE_NOTE,
@@ -31,6 +32,7 @@ __all__ = [
     "numeric_citations",
     "unread_jsx_components",
     "unread_note_bodies",
+    "unread_numeric_citations",
     "unread_pandoc_citations",
 ]
 
@@ -152,7 +154,8 @@ _SIGNALS: tuple[tuple[str, re.Pattern[str], tuple[str, ...], int], ...] = (
     ),
     (
         "Org-mode citations (cite:key, [cite:@key])",
-        re.compile(r"(?<![\w/{])(?:[Cc]ite[a-z]*|[Cc]ite/[a-z/]+):[&@]?[\w:-]+|\[cite[/\w]*:"),
+        # (not an in-page link "(#cite:1)" nor an anchor's quoted name "cite:1")
+        re.compile(r"(?<![\w/{#\"])(?:[Cc]ite[a-z]*|[Cc]ite/[a-z/]+):[&@]?[\w:-]+|\[cite[/\w]*:"),
         ("org",),
         1,
     ),
@@ -418,6 +421,25 @@ def numeric_citations(text: str) -> list[tuple[int, str]]:
         line = _line(text, m.start())
         found.extend((line, n.group(1)) for n in _NUMBER.finditer(m.group()[1:-1]))
     return found
+
+
+def unread_numeric_citations(
+    text: str, read: Collection[tuple[int, str]], skip: Collection[int] = ()
+) -> tuple[Evidence, tuple[int, ...]] | None:
+    """The numeric citations of ``text`` (masked) that a reader left unread, counted as the
+    refusal path counts them (:func:`numeric_citations`), with in-page link citations
+    (``[[1, p. 41]](#cite:1)``, :mod:`~bibcheck.readers.pagecites`) beside them: each
+    ``(line, number)`` not in ``read`` (the markers read, by line and number), on no line
+    of ``skip`` (the list's own lines).  None for fewer than two (a lone "[1]" may be
+    anything), else the evidence and every line."""
+    found = dict.fromkeys(numeric_citations(text))
+    for cite in pagecites.find(text.split("\n")):
+        found.update(dict.fromkeys((cite.line + 1, n) for n in cite.numbers))
+    unread = [(line, n) for line, n in found if line not in skip and (line, n) not in read]
+    if len(unread) < 2:
+        return None
+    lines = tuple(sorted({line for line, _ in unread}))
+    return Evidence(_NUMERIC, len(unread), lines[0], ("plain-text", "markdown-links")), lines
 
 
 def describe(evidence: Sequence[Evidence]) -> str:
