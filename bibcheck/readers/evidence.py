@@ -16,6 +16,7 @@ from bibcheck.readers import pagecites
 from bibcheck.readers.common import (
     CROSS_REF_PREFIXES,
     PROSE_INLINE_NOTE,
+    front_matter_end,
     reference_lists,
     without_navigation,
 )
@@ -430,16 +431,27 @@ def unread_numeric_citations(
     refusal path counts them (:func:`numeric_citations`), with in-page link citations
     (``[[1, p. 41]](#cite:1)``, :mod:`~bibcheck.readers.pagecites`) beside them: each
     ``(line, number)`` not in ``read`` (the markers read, by line and number), on no line
-    of ``skip`` (the list's own lines).  None for fewer than two (a lone "[1]" may be
+    of ``skip`` (the list's own lines) nor in the YAML front matter (``- [2021]`` is a
+    date there), and no year (``[2019]``).  None for fewer than two (a lone "[1]" may be
     anything), else the evidence and every line."""
+    lines = text.split("\n")
     found = dict.fromkeys(numeric_citations(text))
-    for cite in pagecites.find(text.split("\n")):
+    for cite in pagecites.find(lines):
         found.update(dict.fromkeys((cite.line + 1, n) for n in cite.numbers))
-    unread = [(line, n) for line, n in found if line not in skip and (line, n) not in read]
+    front = front_matter_end(lines)
+    unread = [
+        (line, n)
+        for line, n in found
+        if line > front and line not in skip and (line, n) not in read and not _year(n)
+    ]
     if len(unread) < 2:
         return None
-    lines = tuple(sorted({line for line, _ in unread}))
-    return Evidence(_NUMERIC, len(unread), lines[0], ("plain-text", "markdown-links")), lines
+    where = tuple(sorted({line for line, _ in unread}))
+    return Evidence(_NUMERIC, len(unread), where[0], ("plain-text", "markdown-links")), where
+
+
+def _year(number: str) -> bool:
+    return 1500 <= int(number) <= 2100
 
 
 def describe(evidence: Sequence[Evidence]) -> str:
