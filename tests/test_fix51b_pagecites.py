@@ -259,6 +259,7 @@ def test_cjk_quoted(
         'J. Smith, "A title of a paper," Journal of Things, vol. 3, 2001.',  # Latin names
         "第3章，“序論”，2001.",  # a chapter number, no name
         "山田太郎『日本の近代』東京大学出版会、2005年。",  # corner brackets: cjk_brackets'
+        "한수진, 「개항기의 조직」, 『역사연구』 제14집, 2011.",  # an article in its journal: too
     ],
 )
 def test_cjk_quoted_negatives(text: str) -> None:

@@ -61,7 +61,10 @@ _TAIL = " .。，,、"
 
 
 def parse(body: str) -> Fields | None:
-    """Fields of an East Asian entry with its title in quotation marks, or None."""
+    """Fields of an East Asian entry with its title in quotation marks, or None (a title in
+    double corner brackets, ``『』`` ``《》``, is :mod:`cjk_brackets`' shape)."""
+    if "『" in body or "《" in body:
+        return None
     m = _ENTRY.match(body)
     if m is None:
         return None
