@@ -350,10 +350,12 @@ def _cited_without_list(raw: RawDocument, masked_text: str) -> Anomaly | None:
 
 def _numbers_unread(reader: str, raw: RawDocument, masked_text: str) -> list[Anomaly]:
     """Numeric citations (``[3]``, ``[[1, p. 4]](#cite:1)``) the reader read as no marker of
-    that number on their line, outside the list's own lines: one ``unread-region`` anomaly
-    with their lines (two or more: a lone "[1]" may be anything)."""
+    that number on their line, outside the lines of the notes and entries read (a note's
+    access date, "[2023-05-10]", is none): one ``unread-region`` anomaly with their lines
+    (two or more: a lone "[1]" may be anything)."""
     read = {(m.line, m.label.strip("[]")) for m in raw.markers}
-    listed = {n for note in raw.literature for n in range(note.line, note.end_line + 1)}
+    notes = (*raw.footnotes, *raw.literature)
+    listed = {n for note in notes if not note.file for n in range(note.line, note.end_line + 1)}
     found = unread_numeric_citations(masked_text, read, listed)
     if found is None:
         return []

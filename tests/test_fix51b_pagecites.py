@@ -185,6 +185,8 @@ def test_unread_numbers_said(tmp_path: Path, text: str, lines: tuple[int, ...]) 
         "# T\n\nA claim.[^1] Another.[^2]\n\n[^1]: A. Author, Title, 2001.\n\n[^2]: B. Author.\n",
         # dates in the YAML front matter are no citations
         "---\ntitle: T\nissued:\n  - [2021]\n  - [2022]\n---\n\n# T\n\nA claim.[^1]\n\n[^1]: Note.\n",
+        # a GB/T note's dates in brackets: no citations
+        "# T\n\nA claim.[^1]\n\n[^1]: 某某. 标题[EB/OL]. (2021-08-31)[2023-05-10]. https://x.cn/a.\n",
         # years in brackets in prose: no citations
         "# T\n\nThe acts [2019] and [2020] apply.[^1]\n\n[^1]: A. Author, Title, 2001.\n",
     ],
