@@ -353,7 +353,7 @@ def _numbers_unread(reader: str, raw: RawDocument, masked_text: str) -> list[Ano
     that number on their line, outside the lines of the notes and entries read (a note's
     access date, "[2023-05-10]", is none): one ``unread-region`` anomaly with their lines
     (two or more: a lone "[1]" may be anything)."""
-    read = {(m.line, m.label.strip("[]")) for m in raw.markers}
+    read = {(m.line, ascii_digits(m.label.strip("[]"))) for m in raw.markers}
     notes = (*raw.footnotes, *raw.literature)
     listed = {n for note in notes if not note.file for n in range(note.line, note.end_line + 1)}
     found = unread_numeric_citations(masked_text, read, listed)

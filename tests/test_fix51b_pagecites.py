@@ -187,6 +187,13 @@ def test_unread_numbers_said(tmp_path: Path, text: str, lines: tuple[int, ...]) 
         "---\ntitle: T\nissued:\n  - [2021]\n  - [2022]\n---\n\n# T\n\nA claim.[^1]\n\n[^1]: Note.\n",
         # a GB/T note's dates in brackets: no citations
         "# T\n\nA claim.[^1]\n\n[^1]: 某某. 标题[EB/OL]. (2021-08-31)[2023-05-10]. https://x.cn/a.\n",
+        # a wiki link to a daily note, link definitions: no citations
+        "# T\n\nSee [[2024-09-14]] and [[3]].[^1]\n\n[^1]: Note.\n\n[3]: https://a.org/x\n"
+        "[5]: https://b.org/y\n",
+        # <sup>[n]</sup> markers in another script's digits, read by the sup reader
+        "# T\n\nA claim.<sup>[१]</sup> More.<sup>[2]</sup> And.<sup>[३]</sup>\n\n"
+        "## संदर्भ\n\n1. A. Author, Title one, 2001.\n2. B. Author, Title two, 2002.\n"
+        "3. C. Author, Title three, 2003.\n",
         # years in brackets in prose: no citations
         "# T\n\nThe acts [2019] and [2020] apply.[^1]\n\n[^1]: A. Author, Title, 2001.\n",
     ],
