@@ -77,6 +77,7 @@ from bibcheck.readers.evidence import (
     numeric_citations,
     unread_jsx_components,
     unread_kramdown_citations,
+    unread_numeric_citations,
     unread_pandoc_citations,
 )
 from bibcheck.readers.links import apply_link_policy
@@ -297,6 +298,8 @@ def _read_text(
     unlisted = _cited_without_list(raw, masked_text)
     if unlisted is not None:
         extra.append(unlisted)
+    elif choice.reader.name in _LIST_TEXT:  # "[3]" a Markdown reader left: never unsaid
+        extra.extend(_numbers_unread(choice.reader.name, raw, masked_text))
     if raw.footnotes and not raw.literature and not raw.notes_are_the_list:
         if notes_listed(masked, [note.line for note in raw.footnotes]):
             raw = replace(raw, notes_are_the_list=True)
@@ -343,6 +346,30 @@ def _cited_without_list(raw: RawDocument, masked_text: str) -> Anomaly | None:
         f"cites {shown} but no reference list was found (line {lines})",
         cited[0][0],
     )
+
+
+def _numbers_unread(reader: str, raw: RawDocument, masked_text: str) -> list[Anomaly]:
+    """Numeric citations (``[3]``, ``[[1, p. 4]](#cite:1)``) the reader read as no marker of
+    that number on their line, outside the lines of the notes and entries read (a note's
+    access date, "[2023-05-10]", is none): one ``unread-region`` anomaly with their lines
+    (two or more: a lone "[1]" may be anything)."""
+    read = {(m.line, ascii_digits(m.label.strip("[]"))) for m in raw.markers}
+    notes = (*raw.footnotes, *raw.literature)
+    listed = {n for note in notes if not note.file for n in range(note.line, note.end_line + 1)}
+    found = unread_numeric_citations(masked_text, read, listed)
+    if found is None:
+        return []
+    unread, lines = found
+    shown = ", ".join(str(line) for line in lines[:20]) + (", ..." if len(lines) > 20 else "")
+    return [
+        Anomaly(
+            AnomalyCode.UNREAD_REGION,
+            f"{unread.count} {unread.what} (line {shown}) are not read by the {reader} "
+            "reader: they are tied to no entry and not checked",
+            unread.line,
+            lines=lines,
+        )
+    ]
 
 
 def _authority(text: str) -> bool:

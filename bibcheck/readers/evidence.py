@@ -9,18 +9,20 @@ what was seen ("12 ``[@key]`` citations from line 8, a list of 36 items under
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from bibcheck.readers import pagecites
 from bibcheck.readers.common import (
     CROSS_REF_PREFIXES,
     PROSE_INLINE_NOTE,
+    front_matter_end,
     reference_lists,
     without_navigation,
 )
 from bibcheck.readers.kramdownrfc import draft_front
 from bibcheck.readers.lawreport import LAW_REPORT_YEAR
-from bibcheck.text import editor_lines
+from bibcheck.text import ascii_digits, editor_lines
 
 __all__ = [
     "Evidence",
@@ -31,6 +33,7 @@ __all__ = [
     "numeric_citations",
     "unread_jsx_components",
     "unread_note_bodies",
+    "unread_numeric_citations",
     "unread_pandoc_citations",
 ]
 
@@ -152,7 +155,8 @@ _SIGNALS: tuple[tuple[str, re.Pattern[str], tuple[str, ...], int], ...] = (
     ),
     (
         "Org-mode citations (cite:key, [cite:@key])",
-        re.compile(r"(?<![\w/{])(?:[Cc]ite[a-z]*|[Cc]ite/[a-z/]+):[&@]?[\w:-]+|\[cite[/\w]*:"),
+        # (not an in-page link "(#cite:1)" nor an anchor's quoted name "cite:1")
+        re.compile(r"(?<![\w/{#\"])(?:[Cc]ite[a-z]*|[Cc]ite/[a-z/]+):[&@]?[\w:-]+|\[cite[/\w]*:"),
         ("org",),
         1,
     ),
@@ -409,15 +413,68 @@ def numeric_citations(text: str) -> list[tuple[int, str]]:
     """Each number cited in brackets in ``text`` (masked) with its line, in order:
     ``[3]``, ``[5, 7]``, ``[2-4]`` (its ends), ``[9, p. 118]`` (9, not the page); a
     numbered list's own labels are none."""
+    return [(line, n) for m, line in _numeric_matches(text) for n in _numbers_of(m)]
+
+
+def _numeric_matches(text: str) -> Iterator[tuple[re.Match[str], int]]:
+    """The bracketed numeric citations of ``text`` with their lines (not a numbered
+    list's own labels)."""
     pattern = next(p for what, p, _, _ in _SIGNALS if what == _NUMERIC)
     labels = _list_labels(text)
-    found: list[tuple[int, str]] = []
     for m in pattern.finditer(text):
-        if m.start() in labels:
-            continue
-        line = _line(text, m.start())
-        found.extend((line, n.group(1)) for n in _NUMBER.finditer(m.group()[1:-1]))
-    return found
+        if m.start() not in labels:
+            yield m, _line(text, m.start())
+
+
+def _numbers_of(m: re.Match[str]) -> list[str]:
+    return [n.group(1) for n in _NUMBER.finditer(m.group()[1:-1])]
+
+
+def _no_citation(text: str, m: re.Match[str]) -> bool:
+    """Is the bracketed number ``m`` plainly none: a year or date (``[2019]``,
+    ``[2023-05-10]``), a wiki link ``[[2024-09-14]]``, a link definition ``[3]: url``?"""
+    first = _numbers_of(m)[:1]
+    if first and 1500 <= int(ascii_digits(first[0])) <= 2100:
+        return True
+    if text.startswith("]", m.end()) and m.start() and text[m.start() - 1] == "[":
+        return not text.startswith("(", m.end() + 1)  # "[[x]]", not "[[1]](#ref-1)"
+    start = text.rfind("\n", 0, m.start()) + 1
+    return not text[start : m.start()].strip() and text.startswith(":", m.end())
+
+
+def unread_numeric_citations(
+    text: str, read: Collection[tuple[int, str]], skip: Collection[int] = ()
+) -> tuple[Evidence, tuple[int, ...]] | None:
+    """The numeric citations of ``text`` (masked) that a reader left unread, counted as the
+    refusal path counts them (:func:`numeric_citations`), with in-page link citations
+    (``[[1, p. 41]](#cite:1)``, :mod:`~bibcheck.readers.pagecites`) beside them: each
+    ``(line, number)`` not in ``read`` (the markers read, by line and number), on no line
+    of ``skip`` (the list's own lines) nor in the YAML front matter (``- [2021]`` is a
+    date there), and no year (``[2019]``).  None for fewer than two (a lone "[1]" may be
+    anything), else the evidence and every line."""
+    lines = text.split("\n")
+    found = dict.fromkeys(
+        (line, ascii_digits(n))
+        for m, line in _numeric_matches(text)
+        if not _no_citation(text, m)
+        for n in _numbers_of(m)
+    )
+    for cite in pagecites.find(lines):
+        found.update(dict.fromkeys((cite.line + 1, n) for n in cite.numbers))
+    front = front_matter_end(lines)
+    unread = [
+        (line, n)
+        for line, n in found
+        if line > front and line not in skip and (line, n) not in read and not _year(n)
+    ]
+    if len(unread) < 2:
+        return None
+    where = tuple(sorted({line for line, _ in unread}))
+    return Evidence(_NUMERIC, len(unread), where[0], ("plain-text", "markdown-links")), where
+
+
+def _year(number: str) -> bool:
+    return 1500 <= int(number) <= 2100
 
 
 def describe(evidence: Sequence[Evidence]) -> str:

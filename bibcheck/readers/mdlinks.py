@@ -68,7 +68,7 @@ from bibcheck.model import (
 )
 from bibcheck.parse.references import parse_reference
 from bibcheck.parse.references.bibtex import to_reference
-from bibcheck.readers import linknotes, mdhtml
+from bibcheck.readers import linknotes, mdhtml, pagecites
 from bibcheck.readers.authoryear import (
     AuthorYears,
     author_years,
@@ -121,9 +121,12 @@ LINK = re.compile(
 # "[3, ch. 2]", as the plain-text reader reads them), "[[3]](#ref-3)"; "[2][3]" when no
 # "[3]:" is defined
 _CITED = MARKER.pattern.removeprefix(r"\[").removesuffix(r"\]").replace("(?P<label>", "(?:", 1)
+# ... and an in-page link with a locator, its brackets escaped or not: "[[1, p. 41]](#cite:1)",
+# "[\\[3\\]](#references)" (:mod:`~bibcheck.readers.pagecites`)
 NUMBER = re.compile(
     rf"\[\s*(?P<n>{_CITED})\s*\](?:\(#[^)\s]*\))?"
-    r"|\[\[(?P<m>\d{1,4})\]\]\(#[^)\s]*\)"
+    r"|\[\\?\[(?P<m>\d{1,4}(?:[ \t]*+[-–,;][ \t]*+\d{1,4}(?![\w.]))*+)"
+    r"(?:[ \t]*+[,;][^\[\]\n]{0,160}?)?\\?\]\]\(#[^)\s]*\)"
 )
 _REFERENCE_DEFINITION = re.compile(r"^\s{0,3}\[(?P<label>[^\]]+)\]:\s*\S", re.M)
 _IMAGE_ONLY = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
@@ -139,6 +142,7 @@ _HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 _FENCED = 0.6  # a README's list of the papers it cites, as fenced BibTeX entries
 _AUTHOR_DATE = 0.6  # author-date mentions (in links or not) of an unnumbered list's entries
 _LINKED_NOTES = 0.9  # notes written as links, and a body that cites by links
+_PAGE_CITES = 0.7  # numbers linked to their entries on the page (above plain text's [n])
 _EXTRA_HEADINGS = {
     "further reading",
     "links",
@@ -283,7 +287,7 @@ def _cited_list_at(lines: list[str]) -> int | None:
 
 def _cited_numbered_list(lines: list[str], at: int) -> bool:
     entries = _item_entries(lines, at + 1)
-    items = [_ITEM.match(lines[e.lines[0] - 1]) for e in entries]
+    items = [_ITEM.match(pagecites.without_anchor(lines[e.lines[0] - 1])) for e in entries]
     if len(entries) < 2 or any(m is None or m.group("c") is not None for m in items):
         return False
     urls: dict[str, int] = {}
@@ -337,7 +341,7 @@ def _item_entries(lines: list[str], start: int) -> list[_Entry]:
         line = lines[i]
         if heading_text(line) is not None:
             break
-        m = _ITEM.match(line)
+        m = _ITEM.match(pagecites.without_anchor(line))  # "{{< anchor "cite:1" >}}[1] Text"
         if m:
             label = m.group("a") or m.group("b") or str(len(entries) + 1)
             entries.append(_Entry(label, [m.group("text").strip()], [i + 1]))
@@ -490,11 +494,21 @@ def score(text: str, html: bool = True) -> float:
             # a "Links" list matching a link or two of a Pandoc manuscript citing by key
             keyed = sum(len(PANDOC_CITATION.findall(line)) for line in clean)
             return 0.8 if matched >= keyed else 0.5
+        if _page_cited(clean, at):  # "[[1, p. 4]](#cite:1)": in-page links to its entries
+            return _PAGE_CITES
         # (an essay's list of paragraphs cited by author and year alone is the plain-text
         # reader's: only its links make it this reader's)
         if _named_twice(body, _item_entries(clean, at + 1)):
             return _AUTHOR_DATE
     return 0.35 if len(links) >= 2 else 0.0
+
+
+def _page_cited(lines: list[str], at: int) -> bool:
+    """Do two in-page link citations in the body above the list headed at ``at`` cite its
+    entries (:mod:`~bibcheck.readers.pagecites`)?"""
+    labels = {e.label for e in _item_entries(lines, at + 1)}
+    cites = pagecites.find(lines[:at], pagecites.anchors(lines[at:]))
+    return sum(1 for c in cites if any(n in labels for n in c.numbers)) >= 2
 
 
 def _named_twice(body: list[str], entries: list[_Entry]) -> bool:

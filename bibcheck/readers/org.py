@@ -112,9 +112,10 @@ _ORGREF_KEY = r"[\w][\w:./+-]*[\w]|\w"
 _LINK_CITE = re.compile(
     r"\[\[(?P<type>" + _CITE_TYPES + r"):(?P<body>[^\[\]\n]++)\](?:\[(?P<desc>[^\]\n]*+)\])?\]"
 )
-# cite:a,b or cite:&a;&b (plain links)
+# cite:a,b or cite:&a;&b (plain links; not a web page's in-page link "(#cite:1)" nor an
+# anchor's quoted name, "{{< anchor "cite:1" >}}")
 _PLAIN_CITE = re.compile(
-    r"(?<![\w/\[:{])(?P<type>" + _CITE_TYPES + r"):(?P<body>&?(?:" + _ORGREF_KEY + r")"
+    r"(?<![\w/\[:{#\"])(?P<type>" + _CITE_TYPES + r"):(?P<body>&?(?:" + _ORGREF_KEY + r")"
     r"(?:[,;]&?(?:" + _ORGREF_KEY + r"))*)"
 )
 # [cite:@a], [cite/t:see @a p. 3; @b], [cite/na/b:@a], [cite//b:@a] (style/variant)

@@ -51,7 +51,7 @@ from typing import Any
 import yaml
 
 from bibcheck.model import Anomaly, AnomalyCode, RawDocument, RawNote
-from bibcheck.readers import kramdownrfc, linknotes, manubot, refmanager
+from bibcheck.readers import kramdownrfc, linknotes, manubot, pagecites, refmanager
 from bibcheck.readers.bibsource import (
     Bibliography,
     Source,
@@ -756,6 +756,8 @@ def _body_links(body: str, line_no: int) -> list[BodyLink]:
 def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     text = accept(text)  # CriticMarkup: the manuscript with every change accepted
     text = linknotes.to_pandoc(text)  # mammoth's and clippers' link notes as [^n] notes
+    page = pagecites.rewrite(text)  # "[[1, p. 4]](#cite:1)" as the page shows it, "[1, p. 4]"
+    text = page.text
     cited_in_r = refmanager.rewrite(text)  # RefManageR's `r Citep(bib, "key")` as [@key]
     text = cited_in_r.text
     written = text
@@ -963,6 +965,10 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
     )
     anomalies.extend(missing)
     footnotes = [*state.footnotes, *cite_notes]
+    if page.cites and not bib.sources:  # numbered in-page link citations of the list
+        page_markers, page_notes = pagecites.cited(page.cites, blocks, literature)
+        markers = sorted([*markers, *page_markers], key=lambda m: (m.line, m.column))
+        footnotes += page_notes
     if markers or footnotes:
         # a link citing its sentence beside the document's citations (not its own material)
         links = cites_beside_notes(place_links(body_links, blocks), blocks)

@@ -126,6 +126,11 @@ def parse(body: str) -> Fields | None:
     )
 
 
+def people(who: str) -> tuple[str, ...]:
+    """The names of ``who``, the names before a title (:func:`_people`)."""
+    return _people(who)
+
+
 def _people(who: str) -> tuple[str, ...]:
     """The names before the titles: ``山田太郎・佐藤花子`` two, ``マックス・ウェーバー`` one."""
     who = _AUTHOR_MARK.sub("", who.strip(_PUNCT))

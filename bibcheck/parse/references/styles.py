@@ -33,6 +33,7 @@ from bibcheck.parse.references import (
     caps,
     caseless,
     chicago,
+    cjk_quoted,
     colon_quoted,
     commaform,
     commayear,
@@ -73,7 +74,8 @@ def detect_note_fields(rest: str) -> Fields | None:
     if not body:
         return None
     return (
-        german_law.parse(body)  # "Golla, Title, NJW 2023, 1013 (1015)", "BVerfG, Urt. v. …"
+        cjk_quoted.parse(body)  # "志甫 淳，“書名”，共立出版，東京，2016."
+        or german_law.parse(body)  # "Golla, Title, NJW 2023, 1013 (1015)", "BVerfG, Urt. v. …"
         or polish_plain.parse(body)  # "J. Barta, Tytuł, wyd. 5, Warszawa 2011, s. 45"
         or acm.parse(body)  # "Given Family, and Given Family. 2019. Title. In …": ACM's head
         or chicago.peer(body)  # "Philip Dormer Stanhope, Earl of Chesterfield, Title (…)"
@@ -112,6 +114,7 @@ def detect_fields(rest: str) -> Fields | None:
     if not body:
         return None
     for parser in (
+        cjk_quoted.parse,  # "山田太郎，“論文名”，日本物理学会誌，vol. 12, 2001."
         german_law.parse,
         polish_plain.parse,  # "Barta J., Tytuł, „Czasopismo” 2020, nr 4, s. 5–27"
         acm.parse,
