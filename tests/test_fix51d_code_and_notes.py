@@ -285,6 +285,49 @@ def test_code_never_feeds_lists(
     assert not any("fake" in (e.reference.url or "") for e in doc.literature)
 
 
+SUP_LIST_UNDER_CODE = """\
+# Build notes
+
+Builds are reproducible when pinned.<sup>1</sup> Caches help.<sup>2</sup>
+
+## References
+
+```bibtex
+@article{fake2020,
+  title = {Not a work of this text},
+  doi   = {10.1000/fake.1},
+  year  = {2020}
+}
+```
+
+1. Smith, J. (2020). Reproducible builds. *J. Softw.*, 4(2), 1-9.
+2. Roe, A. (2019). Caching. Tech. rep. https://example.org/cache
+"""
+
+
+# the same with no list after the code: the heading's body is code alone
+SUP_CODE_ALONE = SUP_LIST_UNDER_CODE.split("1. Smith")[0] + "[Back to top](#build-notes)\n"
+
+
+@pytest.mark.parametrize(
+    ("reader", "text", "firsts"),
+    [
+        pytest.param("sup-markdown", SUP_LIST_UNDER_CODE, ["Smith", "Roe"], id="sup-list"),
+        pytest.param("pandoc-markdown", SUP_LIST_UNDER_CODE, ["Smith", "Roe"], id="pandoc-list"),
+        pytest.param("sup-markdown", SUP_CODE_ALONE, [], id="sup-code-alone"),
+    ],
+)
+def test_code_before_a_list_yields_no_entry(
+    tmp_path: Path, reader: str, text: str, firsts: list[str]
+) -> None:
+    path = tmp_path / "notes.md"
+    path.write_text(text, encoding="utf-8")
+    doc = parse_file(path, reader)
+    assert [e.reference.raw.split(",")[0] for e in doc.literature] == firsts
+    assert not any(a.code is AnomalyCode.DOI_INVALID for a in doc.all_anomalies())
+    assert not any("fake" in (e.reference.doi or "") for e in doc.literature)
+
+
 @pytest.mark.parametrize(
     ("text", "prose"),
     [
