@@ -57,7 +57,8 @@ _BOUNDARY = re.compile(
     # (a bracketed label glued after the stop, "night.[^not a note] Toads", "so.[3] Then":
     # the sentence before it has ended)
     r"(?:\[[^\[\]\n]{1,60}\])?+\s++(?=[\"'“«(\[]?[^\W_])"
-    rf"|(?<![{_WIDE_STOPS}])[{_WIDE_STOPS}]++[\"”»)」』）]*+\s*+(?=[\"“«(\[「『（]?[^\W_])"
+    # (a wide stop ends a sentence whatever follows: a code span too, "包围。 `#` 是")
+    rf"|(?<![{_WIDE_STOPS}])[{_WIDE_STOPS}]++[\"”»)」』）]*+\s*+(?=[\"“«(\[「『（]?[^\W_]|`)"
 )
 _OPENERS = "\"'“«([「『（"
 _WORDS = re.compile(r"\S+")
@@ -85,6 +86,18 @@ def sentence_start(text: str) -> int:
     """Offset where the last sentence of ``text`` begins."""
     index = ClaimIndex(TextBlock(text, ((0, 1),)))
     return index.sentence_start(index.content_end(len(text)))
+
+
+# a callout's type opening a block quote: GitHub's "> [!NOTE]", "[!WARNING]", Obsidian's
+# "[!tip]-" (folded), a theme's "[!TIP/Title]" (its title in the brackets)
+_ALERT = re.compile(r"\s*+\[![A-Za-z][\w-]{0,30}(?:/[^\]\n]{0,120})?\][+-]?(?:\s++|$)")
+
+
+def without_alert(text: str) -> str:
+    """``text`` without the callout type that opens it (``[!NOTE] The API…`` -> ``The
+    API…``): markup of the quote, no words of the claim."""
+    m = _ALERT.match(text)
+    return text[m.end() :] if m is not None else text
 
 
 def _tidy(sentence: str) -> str:
@@ -283,7 +296,7 @@ class ClaimIndex:
             cut = self._word_starts[k] if k < len(self._word_starts) else end
             start, prefix = (cut if cut < end else end - MAX_CLAIM_CHARS), "… "
             self.truncated += 1
-        piece = self._text[start:end]
+        piece = without_alert(self._text[start:end])
         return prefix + (_tidy(piece) if strip_quotes else piece.strip())
 
     def _words(self, start: int, end: int) -> int:
@@ -333,8 +346,8 @@ def _starts_sentence(text: str, stop: int, first: int) -> bool:
         return bool(_GREEK.match(text, stop - 1) and _GREEK.match(char)) and char.isupper()
     if mark == ":":
         return bool(_ARMENIAN.match(text, stop - 1) and _ARMENIAN.match(char)) and char.isupper()
-    if char.isdigit() or char.isupper():
-        return True
+    if char.isdigit() or char.isupper() or (mark in _WIDE_STOPS and char == "`"):
+        return True  # (a wide stop ends its sentence before a code span too)
     if not char.isalpha():
         return False
     return not char.islower() or bool(_GEORGIAN.match(char))

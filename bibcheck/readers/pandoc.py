@@ -828,9 +828,12 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
             for k, ml in enumerate(masked)
         ]
     )
-    lit_index = literature_heading_index(lines)
+    # (code shows examples: a fenced "## References" or BibTeX entry is no list of the text)
+    kept = set(prose_lines(lines, 0, len(lines), code))
+    prose = [line if k in kept else "" for k, line in enumerate(lines)]
+    lit_index = literature_heading_index(prose)
     if lit_index is None and bib.sources == 0:  # a list by its shape, whatever its heading
-        lit_index = shaped_tail(lines)
+        lit_index = shaped_tail(prose)
     collector = BlockCollector(TOKEN, keys=True, list_items=True)
     body_links: list[BodyLink] = []
     literature: list[RawNote] = []
@@ -908,9 +911,9 @@ def read_opts(text: str, path: str, options: ReadOptions) -> RawDocument:
             continue
         if i == lit_index and bib.sources == 0:
             collector.blank()
-            stop = _list_end(lines, i + 1)
-            items, notes, end = read_list(lines, i + 1, artifacts, stop, paragraphs=True)
-            paragraph_list = written_as_paragraphs(items, lines)
+            stop = _list_end(prose, i + 1)
+            items, notes, end = read_list(prose, i + 1, artifacts, stop, paragraphs=True)
+            paragraph_list = written_as_paragraphs(items, prose)
             literature.extend(bracket_labelled(items) if paragraph_list else items)
             anomalies.extend(notes)
             i = max(end, i + 1)

@@ -18,7 +18,7 @@ import re
 
 from bibcheck.readers.frontmatter import is_prose
 
-__all__ = ["REFERENCE_SIGN", "running_prose"]
+__all__ = ["REFERENCE_SIGN", "cjk_prose", "running_prose"]
 
 # What a reference has and an introductory sentence rarely has: a year, an address, a
 # publication status in place of the year.
@@ -31,6 +31,14 @@ REFERENCE_SIGN = re.compile(
 # quoted spans (an example, a quoted title): each stops at the next opening mark, so a
 # text of opening marks alone is scanned once
 _QUOTED = re.compile(r'"[^"]*"|“[^“”]*”|«[^«»]*»|„[^„“”]*[“”]')
+# Chinese characters, kana, hangul
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_CJK_LEAST = 10
+# a sentence's end: a full-width stop, exclamation or question mark (Korean: a verb's ending
+# and a full stop), then closing quotes or brackets
+_CJK_END = re.compile(r"(?:[。！？]|[다요][.!?])[」』）)\"”’]{0,3}$")
+# a year, even glued to a character ("2020年", "2020年度")
+_ANY_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d{2}(?!\d)")
 # a Markdown link shows its text, not its target: [this guide](https://…)
 _MD_LINK = re.compile(r"\[([^\[\]]*)\]\([^()\s]*\)")
 
@@ -39,7 +47,17 @@ def running_prose(text: str) -> bool:
     """Is ``text`` (a paragraph under a literature heading) sentences about the list rather
     than a work: prose with no year, status, URL or DOI shown outside quotation marks?"""
     flat = " ".join(text.split())
-    if not is_prose(flat):
-        return False
     visible = _QUOTED.sub(" ", _MD_LINK.sub(r"\1", flat))
-    return not REFERENCE_SIGN.search(visible)
+    if REFERENCE_SIGN.search(visible):
+        return False
+    return is_prose(flat) or cjk_prose(visible)
+
+
+def cjk_prose(text: str) -> bool:
+    """Is ``text`` Chinese, Japanese or Korean sentences showing no year: many CJK
+    characters, ended as a sentence is (``。``, ``！``, ``？``; Korean ``…다.``)? A work
+    listed in these languages shows its year, ``2020年`` or ``2020.`` (glued to a
+    character, where a word boundary finds none)."""
+    if len(_CJK.findall(text)) < _CJK_LEAST:
+        return False
+    return _CJK_END.search(text) is not None and _ANY_YEAR.search(text) is None

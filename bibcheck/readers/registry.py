@@ -17,6 +17,7 @@ from bibcheck.readers.evidence import (
     suggested,
     unread_note_bodies,
 )
+from bibcheck.readers.homecode import outside_code
 from bibcheck.readers.mask import mask, mask_shown_code
 
 MIN_CONFIDENCE = 0.3  # a winner scoring less is no winner
@@ -142,17 +143,46 @@ def scores(
 ) -> list[tuple[float, Reader]]:
     """Every reader's score on ``text`` with code and math masked, best first.
 
-    Equal scores are ordered by the file extension (a reader that claims it first),
-    then by registration order.
+    A reader of another format than the one that claims the file's extension is scored
+    on the text outside that format's code and front matter (:func:`outside_code`),
+    and ranks :data:`MARGIN` lower while a reader of the extension fits: a Markdown post
+    showing Typst or LaTeX examples is Markdown. Equal standings are ordered by score,
+    then by the file extension (a reader that claims it first), then by registration
+    order.
     """
     masked = mask(text)
     ext = PurePath(path).suffix.lower()
-    ranked = [
-        (reader.fit(text, masked, path, options), 1 if ext in reader.extensions else 0, -k, reader)
-        for k, reader in enumerate(readers())
+    claimed = _claimed(path)
+    # (a reader of another format is scored on the text outside the file's own code)
+    own = outside_code(text, ext) if claimed else text
+    own_masked = masked if own is text else own
+    fits = [
+        (
+            reader.fit(text, masked, path, options)
+            if not claimed or ext in reader.extensions
+            else reader.fit(own, own_masked, path, options),
+            ext in reader.extensions,
+            reader,
+        )
+        for reader in readers()
     ]
-    ranked.sort(key=lambda r: (r[0], r[1], r[2]), reverse=True)
-    return [(score, reader) for score, _, _, reader in ranked]
+    home = max((score for score, mine, _ in fits if mine), default=0.0)
+    ranked = [
+        (_standing(score, mine, home), 1 if mine else 0, -k, score, reader)
+        for k, (score, mine, reader) in enumerate(fits)
+    ]
+    ranked.sort(key=lambda r: (r[0], r[3], r[1], r[2]), reverse=True)
+    return [(score, reader) for _, _, _, score, reader in ranked]
+
+
+def _standing(score: float, mine: bool, home: float) -> float:
+    """A reader's rank in the choice: its score, less :data:`MARGIN` for a reader of
+    another format than the file extension's while a reader of the extension's own fits
+    (``home`` reaching :data:`MIN_CONFIDENCE`): a ``.md`` file is read as Markdown
+    unless another format's evidence outside its code is overwhelming."""
+    if mine or home < MIN_CONFIDENCE:
+        return score
+    return max(score - MARGIN, 0.0)
 
 
 def choose(path: str | PurePath, text: str, options: ReadOptions | None = None) -> Choice:
@@ -182,9 +212,18 @@ def refusal(path: str | PurePath, text: str, ranked: list[tuple[float, Reader]])
         return cff_refusal(path)
     evidence = citation_evidence(mask_shown_code(rendered(path, text)))
     if not evidence and not ranked:
-        return (
+        message = (
             f"{path}: no reader recognises this document "
             "(no footnote markers, footnote definitions or reference list found)"
+        )
+        if not _claimed(path):
+            return message
+        # (the file's own kind is the guess: a Quarto page that is only front matter)
+        cites = hint(evidence, ranked, path).replace(" Try", " try", 1)
+        return (
+            message
+            + ". A document that cites nothing has nothing to check; if it does cite,"
+            + cites
         )
     found = describe(evidence) or "no citation-like text"
     weak = ", ".join(f"{r.name} {s:.2f}" for s, r in ranked[:3])
@@ -200,6 +239,12 @@ def refusal(path: str | PurePath, text: str, ranked: list[tuple[float, Reader]])
         message += " A document that cites nothing has nothing to check; if it does cite,"
         return message + hint(evidence, ranked, path).replace(" Try", " try", 1)
     return message + hint(evidence, ranked, path)
+
+
+def _claimed(path: str | PurePath) -> bool:
+    """Does a reader claim the file's extension?"""
+    ext = PurePath(path).suffix.lower()
+    return bool(ext) and any(ext in reader.extensions for reader in readers())
 
 
 # (what a page citing with its site's JSX components can be checked as)

@@ -44,7 +44,7 @@ from bibcheck.readers.cslmarkdown import rewrite as csl_rewrite
 from bibcheck.readers.frontmatter import AFFILIATION
 from bibcheck.readers.htmlpage import whole_page
 from bibcheck.readers.mask import EXPONENT_DIGITS, powers_as_text
-from bibcheck.readers.mdcode import indented_code
+from bibcheck.readers.mdcode import indented_code, prose_lines
 from bibcheck.readers.mdfurniture import furniture_start
 from bibcheck.readers.mdlastlist import last_list
 from bibcheck.readers.mdnotelist import rewrite as note_lists
@@ -337,9 +337,13 @@ def read(text: str) -> RawDocument:
     # "<ol><li id="fn-1">…</li></ol>", remark-gfm's <section class="footnotes">: numbered lists
     lines = note_lists(csl.lines).lines
     first, front_title = _front_matter(lines)
-    artifacts = find_artifacts(lines)
-    lit_index = literature_heading_index(lines)
-    notes_index = notes_list_index(lines)
+    code = indented_code(lines)  # indented code blocks: "[1]", "<sup>2</sup>" there are text
+    # (code shows examples: no list, heading or page artifact of the text is in it)
+    kept = set(prose_lines(lines, 0, len(lines), code))
+    prose = [line if k in kept else "" for k, line in enumerate(lines)]
+    artifacts = find_artifacts(prose)
+    lit_index = literature_heading_index(prose)
+    notes_index = notes_list_index(prose)
     if notes_index == lit_index:  # "Notes and References": one list, read as literature
         notes_index = None
     defined = {ascii_digits(m.group("label")) for line in lines if (m := DEFINITION.match(line))}
@@ -348,7 +352,7 @@ def read(text: str) -> RawDocument:
         notes_index = _endnote_list(lines, first, lit_index)
     unheaded = False  # a list by its shape under a thematic break, no heading over it
     if lit_index is None and notes_index is None and not defined:
-        lit_index = shaped_tail(lines)  # a list by its shape, whatever its heading says
+        lit_index = shaped_tail(prose)  # a list by its shape, whatever its heading says
         unheaded = lit_index is not None and RULE.match(lines[lit_index]) is not None
     if lit_index is None and notes_index is None and not defined:
         notes_index = _unheaded_notes(lines, first)  # notes after the last paragraph
@@ -363,7 +367,7 @@ def read(text: str) -> RawDocument:
     if notes_index is not None:  # "## Notes" and a numbered list: endnotes
         after = lit_index if lit_index is not None and lit_index > notes_index else None
         after = furniture_start(lines) if after is None else after
-        listed_notes, listed_anomalies, _ = read_list(lines, notes_index + 1, artifacts, after)
+        listed_notes, listed_anomalies, _ = read_list(prose, notes_index + 1, artifacts, after)
         defined |= {note.label for note in listed_notes}
     keep = _note_powers([lines[i] for i in body], defined)
     collector = BlockCollector(MARKER, list_items=True)
@@ -375,7 +379,6 @@ def read(text: str) -> RawDocument:
     seen: set[str] = set()  # marker labels met in the body so far
     bracketed = counted = 0  # markers written "<sup>[n]</sup>", and all markers
     byline = _byline(lines, first, body_end)
-    code = indented_code(lines)  # indented code blocks: "[1]", "<sup>2</sup>" there are text
     for i in body:
         line, line_no = lines[i], i + 1
         if i == tail:
@@ -432,7 +435,7 @@ def read(text: str) -> RawDocument:
         # (a platform's "Share · Leave a comment" line after the list: none of its entries)
         until = furniture_start(lines) if until is None else until
         literature, lit_anomalies, _ = read_list(
-            lines, lit_index + 1, artifacts, until, paragraphs=True
+            prose, lit_index + 1, artifacts, until, paragraphs=True
         )
         anomalies.extend(lit_anomalies)
     anomalies.extend(notes.anomalies)

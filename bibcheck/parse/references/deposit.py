@@ -33,6 +33,12 @@ _LICENCE = re.compile(
 
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
+# what may follow a cited page's link: the date it was seen, in any language's words
+# ("accessed 2024-01-02", "访问日期：2025-06-22", "閲覧日 2024年1月2日")
+_AFTER_LINK = re.compile(
+    r"[,，;；.]?\s*[^\W\d_]{1,20}(?:\s[^\W\d_]{1,20})?\s?[:：]?\s?"
+    r"\d{1,4}[-./年\s]\s?\d{1,2}[-./月\s]\s?\d{1,4}日?\.?\s*$"
+)
 _PROSE_WORDS = 2  # a link with fewer words around it is a citation of the page
 
 
@@ -40,10 +46,37 @@ def without_deposit(text: str) -> str | None:
     """``text`` with its repository links and licence names blanked, or None when it links
     no repository or has no words of its own around the link (a note that is a link
     alone cites that page)."""
-    if _DEPOSIT.search(text) is None:
+    if _DEPOSIT.search(text) is None or titled_link(text):
         return None
     left = _LICENCE.sub(" ", _DEPOSIT.sub(" ", text))
     return left if len(_WORD.findall(left)) >= _PROSE_WORDS else None
+
+
+# a note that is a page's title and its link: "[Typst Packages](https://github.com/…)",
+# "Typst Packages, https://github.com/…", "varnothing used by LaTeX, <https://…>" (an
+# issue's title), perhaps with the date the page was seen after it
+_LINKED_TITLE = re.compile(r"\[(?P<title>[^\[\]\n]{1,200})\]\(\s*<?https?://[^\s()<>]++>?\s*\)")
+_TITLE_COMMA = re.compile(
+    r"(?P<title>[^\s,，:：;；.!?。！？<>()\[\]][^,，:：;；!?。！？<>()\[\]]{0,150}?)\s*[,，]\s*"
+)
+_LINK = re.compile(r"<?https?://[^\s<>]++>?")
+_TAIL = re.compile(r"[\s.,，;；)）]*+")
+_TITLE_WORDS = 10  # a title before its link has this many words at most
+
+
+def titled_link(text: str) -> bool:
+    """Is ``text`` a page's title and its link, and nothing else (a date after it aside):
+    a Markdown link alone, or a short phrase, a comma and the link?  Such a note cites the
+    page by its title, whatever site holds it: no note on the author's own deposit."""
+    flat = _AFTER_LINK.sub("", text.strip())
+    linked = _LINKED_TITLE.match(flat)
+    if linked is not None:
+        return _TAIL.fullmatch(flat, linked.end()) is not None
+    titled = _TITLE_COMMA.match(flat)
+    if titled is None or len(_WORD.findall(titled.group("title"))) > _TITLE_WORDS:
+        return False
+    link = _LINK.match(flat, titled.end())
+    return link is not None and _TAIL.fullmatch(flat, link.end()) is not None
 
 
 def deposit_link(text: str) -> str | None:
